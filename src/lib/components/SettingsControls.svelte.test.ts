@@ -1,0 +1,31 @@
+import { render, screen } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { preferences } from '$lib/prefs/preferences.svelte';
+import SettingsControls from './SettingsControls.svelte';
+
+beforeEach(() => {
+	localStorage.clear();
+	preferences.setCurrency('EUR');
+});
+
+describe('SettingsControls', () => {
+	it('changes the currency and remembers it in this browser', async () => {
+		render(SettingsControls);
+		const select = screen.getByLabelText('Currency');
+		expect(select).toHaveValue('EUR');
+		await userEvent.selectOptions(select, 'GBP');
+		expect(preferences.currency).toBe('GBP');
+		expect(localStorage.getItem('retention-lab:currency')).toBe('GBP');
+
+		preferences.currency = 'EUR';
+		preferences.restore();
+		expect(preferences.currency).toBe('GBP');
+	});
+
+	it('ignores an unknown remembered currency', () => {
+		localStorage.setItem('retention-lab:currency', 'XXX');
+		preferences.restore();
+		expect(preferences.currency).toBe('EUR');
+	});
+});

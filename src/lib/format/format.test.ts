@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { dayFromYmd, formatDay, isoFromDay, ymdFromDay } from './date';
+import { formatCurrency, formatInteger, formatNumber, formatPercent, formatRatio, NOT_A_NUMBER } from './number';
+
+describe('number formatting never shows NaN or Infinity', () => {
+	it.each([NaN, Infinity, -Infinity])('%s becomes a dash', (value) => {
+		expect(formatNumber(value, 'en-GB')).toBe(NOT_A_NUMBER);
+		expect(formatInteger(value, 'en-GB')).toBe(NOT_A_NUMBER);
+		expect(formatPercent(value, 'en-GB')).toBe(NOT_A_NUMBER);
+		expect(formatCurrency(value, 'en-GB', 'EUR')).toBe(NOT_A_NUMBER);
+		expect(formatRatio(value, 'en-GB')).toBe(NOT_A_NUMBER);
+	});
+});
+
+describe('locale-aware output', () => {
+	it.each([
+		['en-GB', 10200, '10,200'],
+		['de-DE', 10200, '10.200'],
+		['lv-LV', 10200, '10 200'],
+		['ru-RU', 10200, '10 200'],
+		['zh-CN', 10200, '10,200']
+	])('%s groups %d as %s', (tag, value, expected) => {
+		// Some locales group with a no-break space; compare with plain spaces.
+		expect(formatInteger(value, tag).replace(/\s/g, ' ')).toBe(expected);
+	});
+
+	it.each([
+		['en-GB', 0.82, '82%'],
+		['en-GB', 0.8234, '82.3%'],
+		['nl-NL', 0.8234, '82,3%']
+	])('%s shows %d as %s', (tag, ratio, expected) => {
+		expect(formatPercent(ratio, tag).replace(/\s/g, '')).toBe(expected);
+	});
+
+	it('formats currency with its symbol', () => {
+		expect(formatCurrency(1234.5, 'en-GB', 'EUR')).toBe('€1,234.50');
+		expect(formatCurrency(1234.5, 'en-US', 'USD')).toBe('$1,234.50');
+	});
+});
+
+describe('calendar days', () => {
+	it.each([
+		[1970, 1, 1, 0, '1970-01-01'],
+		[1997, 9, 30, 10134, '1997-09-30'],
+		[2024, 2, 29, 19782, '2024-02-29']
+	])('%d-%d-%d is day %d', (y, m, d, day, iso) => {
+		expect(dayFromYmd(y, m, d)).toBe(day);
+		expect(isoFromDay(day)).toBe(iso);
+		expect(ymdFromDay(day)).toEqual({ year: y, month: m, day: d });
+	});
+
+	it('shows a day in the reader\u2019s language without shifting it by a time zone', () => {
+		expect(formatDay(dayFromYmd(2023, 5, 31), 'en-GB')).toBe('31 May 2023');
+	});
+});

@@ -1,0 +1,29 @@
+import { locale } from '$lib/i18n/i18n.svelte';
+import { preferences } from '$lib/prefs/preferences.svelte';
+import { formatDay, formatMonth } from './date';
+import {
+	formatCompact,
+	formatCurrency,
+	formatInteger,
+	formatNumber,
+	formatPercent,
+	formatPoints,
+	formatRatio
+} from './number';
+
+/**
+ * The formatting functions bound to the current language and currency. Components call
+ * `fmt.percent(0.82)`; reading the runes inside makes the text follow a change of settings.
+ */
+export const fmt = {
+	number: (value: number, digits = 2) => formatNumber(value, locale.intlTag, digits),
+	integer: (value: number) => formatInteger(value, locale.intlTag),
+	percent: (ratio: number, digits = 1) => formatPercent(ratio, locale.intlTag, digits),
+	points: (points: number) => formatPoints(points, locale.intlTag),
+	money: (value: number, digits = 2, currency: string = preferences.currency) =>
+		formatCurrency(value, locale.intlTag, currency, digits),
+	compact: (value: number) => formatCompact(value, locale.intlTag),
+	ratio: (value: number) => formatRatio(value, locale.intlTag),
+	day: (day: number) => formatDay(day, locale.intlTag),
+	month: (day: number) => formatMonth(day, locale.intlTag)
+};

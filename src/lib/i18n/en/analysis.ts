@@ -1,0 +1,4 @@
+/** Messages of the analysis section. */
+export default {
+	title: 'Analysis'
+};

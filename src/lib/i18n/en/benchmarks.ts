@@ -1,0 +1,4 @@
+/** Messages of the benchmarks section. */
+export default {
+	title: 'Benchmarks'
+};

@@ -1,0 +1,4 @@
+/** Messages of the calculators section. */
+export default {
+	title: 'Calculators'
+};

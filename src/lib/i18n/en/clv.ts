@@ -1,0 +1,4 @@
+/** Messages of the clv section. */
+export default {
+	title: 'Predicted lifetime value'
+};

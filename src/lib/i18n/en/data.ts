@@ -1,0 +1,4 @@
+/** Messages of the data section. */
+export default {
+	title: 'Data'
+};

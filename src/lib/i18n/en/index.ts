@@ -1,0 +1,15 @@
+import analysis from './analysis';
+import benchmarks from './benchmarks';
+import calculators from './calculators';
+import clv from './clv';
+import common from './common';
+import data from './data';
+import home from './home';
+import planner from './planner';
+
+/**
+ * The English catalogue is the source of truth: its shape is the `Messages` type that every
+ * other language must satisfy, so a missing or misspelt key is a type error (and a unit test fails).
+ * One file per section keeps each part of the app's text beside the part it belongs to.
+ */
+export const en = { common, home, calculators, data, analysis, clv, benchmarks, planner };

@@ -1,0 +1,4 @@
+/** Messages of the planner section. */
+export default {
+	title: 'Planner'
+};

@@ -1,0 +1,36 @@
+import { en } from './en';
+
+/**
+ * A message is a string, a list of strings, or a function of named parameters (for counts,
+ * names and numbers, which the caller formats first so each language only arranges words).
+ */
+export type Messages = typeof en;
+
+/** Makes another language's catalogue check against the English shape, key for key. */
+export type Catalogue<T> = {
+	[K in keyof T]: T[K] extends string
+		? string
+		: T[K] extends readonly string[]
+			? readonly string[]
+			: T[K] extends (...args: infer A) => string
+				? (...args: A) => string
+				: Catalogue<T[K]>;
+};
+
+export type LocaleCatalogue = Catalogue<Messages>;
+
+/** Every key path of a catalogue, e.g. `common.nav.home`; used by the completeness test. */
+export function keyPaths(catalogue: object, prefix = ''): string[] {
+	const paths: string[] = [];
+	for (const [key, value] of Object.entries(catalogue)) {
+		const path = prefix ? `${prefix}.${key}` : key;
+		if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+			paths.push(...keyPaths(value, path));
+		} else {
+			paths.push(path);
+		}
+	}
+	return paths.sort();
+}
+
+export { en };

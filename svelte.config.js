@@ -1,0 +1,58 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/**
+ * BASE_PATH lets the static site live under a sub-path, e.g.
+ * `BASE_PATH=/retention npm run build` for https://example.org/retention/.
+ * SvelteKit wants it without a trailing slash and with a leading one.
+ */
+const rawBasePath = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
+if (rawBasePath && !rawBasePath.startsWith('/')) {
+	throw new Error(`BASE_PATH must start with "/" (got "${rawBasePath}")`);
+}
+const basePath = /** @type {'' | `/${string}`} */ (rawBasePath);
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	compilerOptions: {
+		runes: true
+	},
+	kit: {
+		adapter: adapter({
+			pages: 'build',
+			assets: 'build',
+			fallback: '404.html',
+			precompress: false,
+			strict: true
+		}),
+		paths: {
+			base: basePath,
+			relative: true
+		},
+		prerender: {
+			handleHttpError: 'fail',
+			handleMissingId: 'fail'
+		},
+		// Nothing the user gives us may leave the browser: the page may talk to its own origin only.
+		// Hashes of SvelteKit's inline bootstrap script are added at build time.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self', 'wasm-unsafe-eval'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'worker-src': ['self', 'blob:'],
+				'manifest-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
+	}
+};
+
+export default config;

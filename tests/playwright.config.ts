@@ -1,0 +1,48 @@
+import { defineConfig } from '@playwright/test';
+import { findChromium } from './support/chromium';
+
+/**
+ * End-to-end tests drive the built, static site (`vite build` then `vite preview`) in Debian's
+ * Chromium. There is no silent skip: without a browser the run stops with a message saying how
+ * to get one.
+ */
+const chromium = findChromium();
+const port = Number(process.env.E2E_PORT ?? 4321);
+const basePath = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
+
+export default defineConfig({
+	testDir: './e2e',
+	outputDir: './.output/results',
+	fullyParallel: true,
+	workers: process.env.E2E_WORKERS ? Number(process.env.E2E_WORKERS) : 2,
+	retries: 0,
+	timeout: 60_000,
+	expect: { timeout: 10_000 },
+	reporter: [['list']],
+	forbidOnly: true,
+	use: {
+		baseURL: `http://127.0.0.1:${port}${basePath}/`,
+		browserName: 'chromium',
+		launchOptions: {
+			executablePath: chromium,
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-quic',
+				'--no-first-run',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--disable-dev-shm-usage'
+			]
+		},
+		trace: 'retain-on-failure'
+	},
+	webServer: {
+		command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+		cwd: '..',
+		url: `http://127.0.0.1:${port}${basePath}/`,
+		reuseExistingServer: false,
+		timeout: 60_000
+	}
+});

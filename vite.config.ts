@@ -1,0 +1,36 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { svelteTesting } from '@testing-library/svelte/vite';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	plugins: [sveltekit()],
+	worker: {
+		format: 'es'
+	},
+	test: {
+		expect: { requireAssertions: true },
+		projects: [
+			{
+				// Pure logic: formulas, parsing, models. Runs in node, fast.
+				extends: './vite.config.ts',
+				test: {
+					name: 'unit',
+					environment: 'node',
+					include: ['src/**/*.test.ts'],
+					exclude: ['src/**/*.svelte.test.ts']
+				}
+			},
+			{
+				// Components and rune classes, rendered in jsdom.
+				extends: './vite.config.ts',
+				plugins: [svelteTesting()],
+				test: {
+					name: 'component',
+					environment: 'jsdom',
+					include: ['src/**/*.svelte.test.ts'],
+					setupFiles: ['./tests/setup/component.ts']
+				}
+			}
+		]
+	}
+});
