@@ -6,10 +6,11 @@ import common from './common';
 import data from './data';
 import home from './home';
 import planner from './planner';
+import tactics from './tactics';
 
 /**
  * The English catalogue is the source of truth: its shape is the `Messages` type that every
  * other language must satisfy, so a missing or misspelt key is a type error (and a unit test fails).
  * One file per section keeps each part of the app's text beside the part it belongs to.
  */
-export const en = { common, home, calculators, data, analysis, clv, benchmarks, planner };
+export const en = { common, home, calculators, data, analysis, clv, benchmarks, planner, tactics };

@@ -1,0 +1,14 @@
+/**
+ * The orders of one data set, column-wise: row i is one order (line items already grouped).
+ * This is the shape every analysis reads; it is built by the import and stored in chunks.
+ */
+export interface OrderColumns {
+	/** Number of orders (rows). The arrays may be longer (spare capacity); only [0, count) is used. */
+	count: number;
+	/** Index of the order's customer in the data set's customer-id list. */
+	customer: Int32Array;
+	/** Calendar day of the order: days since 1970-01-01, the shop's local date as exported. */
+	day: Int32Array;
+	/** Net order value in the data set's currency (refunds already subtracted; may be 0 or negative). */
+	amount: Float64Array;
+}
