@@ -1,0 +1,60 @@
+/** Typed arrays that grow by doubling, for building columns of unknown length without boxing. */
+export class GrowableInt32 {
+	data: Int32Array;
+	length = 0;
+	constructor(capacity = 1024) {
+		this.data = new Int32Array(capacity);
+	}
+	push(value: number): void {
+		if (this.length === this.data.length) {
+			const next = new Int32Array(this.data.length * 2);
+			next.set(this.data);
+			this.data = next;
+		}
+		this.data[this.length++] = value;
+	}
+	/** A right-sized copy of the values pushed so far. */
+	toArray(): Int32Array {
+		return this.data.slice(0, this.length);
+	}
+}
+
+export class GrowableFloat64 {
+	data: Float64Array;
+	length = 0;
+	constructor(capacity = 1024) {
+		this.data = new Float64Array(capacity);
+	}
+	push(value: number): void {
+		if (this.length === this.data.length) {
+			const next = new Float64Array(this.data.length * 2);
+			next.set(this.data);
+			this.data = next;
+		}
+		this.data[this.length++] = value;
+	}
+	toArray(): Float64Array {
+		return this.data.slice(0, this.length);
+	}
+}
+
+/** Strings to small integers, first seen first: customer ids, product names, countries. */
+export class Dictionary {
+	readonly values: string[] = [];
+	readonly #index = new Map<string, number>();
+	get size(): number {
+		return this.values.length;
+	}
+	indexOf(value: string): number {
+		let index = this.#index.get(value);
+		if (index === undefined) {
+			index = this.values.length;
+			this.values.push(value);
+			this.#index.set(value, index);
+		}
+		return index;
+	}
+	has(value: string): boolean {
+		return this.#index.has(value);
+	}
+}

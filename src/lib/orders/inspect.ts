@@ -1,0 +1,191 @@
+import { ImportError } from './errors';
+import { missingRoles, recogniseLayout, type LayoutMatch, type Role } from './layouts';
+import type { FilePlan } from './plan';
+import { MAX_COLUMNS, RowReader } from './rows';
+import { guessDateOrder, type DateOrderGuess } from './sniff/dates';
+import { guessDelimiter, guessNewline, type DelimiterGuess, type Newline } from './sniff/delimiter';
+import { guessEncoding, type EncodingGuess } from './sniff/encoding';
+import { guessDecimalSeparator, type DecimalGuess } from './sniff/numbers';
+
+/** The bytes the inspection looks at: the file's start and a few slices from further in. */
+export interface FileSample {
+	name: string;
+	size: number;
+	head: Uint8Array;
+	/** Slices from later in the file (their first and last lines are partial and dropped). */
+	spread: Uint8Array[];
+}
+
+export const HEAD_BYTES = 256 * 1024;
+export const SPREAD_BYTES = 64 * 1024;
+export const PREVIEW_ROWS = 12;
+
+/** What was found in a file before importing it: shown to the user with the proposed plan. */
+export interface FileInspection {
+	name: string;
+	size: number;
+	encoding: EncodingGuess;
+	newline: Newline;
+	delimiter: DelimiterGuess;
+	layout: LayoutMatch;
+	/** Column names (the header row, or "Column 1", … when there is none). */
+	columns: string[];
+	/** The first data rows, for the preview table. */
+	preview: string[][];
+	decimal: DecimalGuess;
+	dates: DateOrderGuess | null;
+	missing: Role[];
+	plan: FilePlan;
+}
+
+/** Offsets of the spread samples: evenly through the file, on even bytes (UTF-16 safe). */
+export function spreadOffsets(size: number, count = 4): number[] {
+	if (size <= HEAD_BYTES + SPREAD_BYTES) return [];
+	const offsets: number[] = [];
+	for (let i = 1; i <= count; i++) {
+		const at = Math.floor(((size - SPREAD_BYTES) * i) / count) & ~1;
+		if (at > HEAD_BYTES) offsets.push(at);
+	}
+	return offsets;
+}
+
+const MAGIC: [number[], string][] = [
+	[[0x50, 0x4b, 0x03, 0x04], 'xlsx'],
+	[[0xd0, 0xcf, 0x11, 0xe0], 'xls'],
+	[[0x25, 0x50, 0x44, 0x46], 'pdf'],
+	[[0x89, 0x50, 0x4e, 0x47], 'image'],
+	[[0xff, 0xd8, 0xff], 'image'],
+	[[0x47, 0x49, 0x46, 0x38], 'image'],
+	[[0x1f, 0x8b], 'gzip'],
+	[[0x53, 0x51, 0x4c, 0x69, 0x74, 0x65], 'sqlite'],
+	[[0x7b, 0x5c, 0x72, 0x74, 0x66], 'rtf']
+];
+
+function binaryKind(bytes: Uint8Array): string | null {
+	for (const [magic, kind] of MAGIC) if (magic.every((b, i) => bytes[i] === b)) return kind;
+	return null;
+}
+
+export function inspectSample(sample: FileSample, dateFallback: 'dmy' | 'mdy' = 'dmy'): FileInspection {
+	const { name, size, head } = sample;
+	if (size === 0 || head.length === 0) throw new ImportError('emptyFile', { name });
+	const magic = binaryKind(head);
+	if (magic) throw new ImportError('binaryFile', { name, kind: magic });
+
+	const encoding = guessEncoding(head);
+	const text = new TextDecoder(encoding.encoding).decode(head);
+	if (!text.trim()) throw new ImportError('emptyFile', { name });
+	const start = text.trimStart().slice(0, 200).toLowerCase();
+	if (start.startsWith('<!doctype html') || start.startsWith('<html')) throw new ImportError('notCsv', { name, kind: 'html' });
+	if (start.startsWith('<?xml')) throw new ImportError('notCsv', { name, kind: 'xml' });
+	if (/^[[{]\s*["{[\]]/.test(start)) throw new ImportError('notCsv', { name, kind: 'json' });
+
+	let control = 0;
+	let replacement = 0;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0x7f) control++;
+		else if (c === 0xfffd) replacement++;
+	}
+	if (control > text.length * 0.01) throw new ImportError('binaryFile', { name, kind: 'unknown' });
+	if (replacement > text.length * 0.05) throw new ImportError('undecodable', { name, encoding: encoding.encoding });
+
+	const wholeFile = head.length >= size;
+	const newline = guessNewline(text);
+	if (!wholeFile && !text.includes('\n') && !text.includes('\r')) {
+		// No line break in the first quarter megabyte: either thousands of columns or no CSV at all.
+		const separators = Math.max(...[',', ';', '\t', '|'].map((d) => text.split(d).length - 1));
+		if (separators >= MAX_COLUMNS) throw new ImportError('tooManyColumns', { name, row: 1, columns: `${separators + 1}+`, max: MAX_COLUMNS });
+		throw new ImportError('lineTooLong', { name, row: 1, limit: head.length });
+	}
+
+	const delimiter = guessDelimiter(text, newline);
+	const rows = readRows(text, delimiter.delimiter, newline, wholeFile, 400);
+	if (rows.length === 0) throw new ImportError('emptyFile', { name });
+	if (delimiter.fieldCount <= 1 || rows[0].length <= 1) {
+		throw new ImportError('singleColumn', { name, firstLine: rows[0].join('').slice(0, 80) });
+	}
+
+	const layout = recogniseLayout(rows, delimiter.delimiter);
+	const body = rows.slice(layout.hasHeader ? 1 : 0).filter((r) => !(r.length === 1 && r[0].trim() === ''));
+	if (body.length === 0) throw new ImportError(layout.hasHeader ? 'headerOnly' : 'emptyFile', { name });
+
+	// Later slices of the file help decide day/month order and decimal marks.
+	const spreadRows: string[][] = [];
+	for (const bytes of sample.spread) {
+		const slice = new TextDecoder(encoding.encoding).decode(bytes);
+		const firstBreak = slice.indexOf('\n');
+		const lastBreak = slice.lastIndexOf('\n');
+		if (firstBreak < 0 || lastBreak <= firstBreak) continue;
+		try {
+			spreadRows.push(...readRows(slice.slice(firstBreak + 1, lastBreak + 1), delimiter.delimiter, newline, true, 200));
+		} catch {
+			// A slice may start inside a quoted field; it is only a hint, so a bad one is dropped.
+		}
+	}
+	const width = rows[0].length;
+	const sampleRows = [...body, ...spreadRows.filter((r) => r.length === width)];
+	const column = (index: number | undefined) => (index === undefined ? [] : sampleRows.map((r) => r[index] ?? ''));
+
+	const m = layout.mapping;
+	const amountValues = [...column(m.amount), ...column(m.unitPrice), ...column(m.refundedAmount), ...column(m.monetary)];
+	const decimal = guessDecimalSeparator(amountValues, delimiter.delimiter);
+	const dates = m.date !== undefined ? guessDateOrder(column(m.date), dateFallback) : null;
+
+	const columns = layout.hasHeader ? rows[0].map((h, i) => h.trim() || `Column ${i + 1}`) : rows[0].map((_, i) => `Column ${i + 1}`);
+	const dateIndexInSample = (i: number) => (i < body.length ? i + 1 + (layout.hasHeader ? 1 : 0) : 0);
+	const plan: FilePlan = {
+		name,
+		size,
+		layout: layout.layout,
+		hasHeader: layout.hasHeader,
+		mapping: layout.mapping,
+		amountMode: layout.amountMode,
+		encoding: encoding.encoding,
+		bomLength: encoding.bomLength,
+		delimiter: delimiter.delimiter,
+		newline,
+		decimal: decimal.decimal,
+		dateOrder: dates?.order ?? 'ymd',
+		dateOrderBasis: !dates || dates.order === 'ymd' ? 'not-needed' : dates.ambiguous ? 'default' : 'data',
+		dateOrderDecidedBy:
+			dates?.decidedBy && dateIndexInSample(dates.decidedBy.index)
+				? { file: 0, row: dateIndexInSample(dates.decidedBy.index), value: dates.decidedBy.value }
+				: dates?.decidedBy
+					? { file: 0, row: 0, value: dates.decidedBy.value }
+					: null,
+		...(layout.layout === 'summary' ? { summaryUnit: 'days' as const } : {})
+	};
+	if (dates && dates.styles.length > 1) {
+		plan.warnings = [
+			{
+				code: 'mixedDateStyles',
+				examples: dates.styles.map((s) => ({ file: 0, row: dateIndexInSample(s.index), value: s.value }))
+			}
+		];
+	}
+	return {
+		name,
+		size,
+		encoding,
+		newline,
+		delimiter,
+		layout,
+		columns,
+		preview: body.slice(0, PREVIEW_ROWS),
+		decimal,
+		dates,
+		missing: missingRoles(layout.layout, layout.mapping, layout.amountMode),
+		plan
+	};
+}
+
+function readRows(text: string, delimiter: DelimiterGuess['delimiter'], newline: Newline, complete: boolean, limit: number): string[][] {
+	const rows: string[][] = [];
+	const reader = new RowReader(delimiter, newline, (fields) => {
+		if (rows.length < limit) rows.push(fields);
+	});
+	reader.push(text);
+	if (complete) reader.end();
+	return rows;
+}

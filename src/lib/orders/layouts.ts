@@ -1,0 +1,265 @@
+/**
+ * Known export layouts and the column roles of an orders file.
+ *
+ * A layout is recognised from the header row (or, for CDNOW, from the shape of header-less
+ * whitespace columns) and brings a column mapping and the rules that go with that export:
+ * Shopify's line-item rows with order totals on the first row only, WooCommerce statuses, UCI
+ * Online Retail's quantity × unit price lines and `C` cancellation invoices, and so on.
+ */
+
+export type LayoutId = 'shopify' | 'woocommerce' | 'uci' | 'cdnow' | 'summary' | 'generic';
+
+export const ORDER_ROLES = [
+	'customer',
+	'date',
+	'amount',
+	'quantity',
+	'unitPrice',
+	'orderId',
+	'status',
+	'cancelledAt',
+	'refundedAmount',
+	'currency',
+	'product',
+	'category',
+	'channel',
+	'country'
+] as const;
+export type OrderRole = (typeof ORDER_ROLES)[number];
+
+export const SUMMARY_ROLES = ['customer', 'frequency', 'recency', 'age', 'monetary'] as const;
+export type SummaryRole = (typeof SUMMARY_ROLES)[number];
+
+export type Role = OrderRole | SummaryRole;
+
+/** Column index per role; a role absent from the file is absent here. */
+export type ColumnMapping = Partial<Record<Role, number>>;
+
+/**
+ * How an order's amount is found: `orderTotal` takes one value per order (the first non-empty
+ * one; later rows of the same order are its line items), `lineItems` sums quantity × unit price
+ * over the order's rows.
+ */
+export type AmountMode = 'orderTotal' | 'lineItems';
+
+export interface LayoutMatch {
+	layout: LayoutId;
+	hasHeader: boolean;
+	mapping: ColumnMapping;
+	amountMode: AmountMode;
+}
+
+/** Header text made comparable: lower case, no BOM, punctuation as spaces, single spaces. */
+export function normaliseHeader(header: string): string {
+	return header
+		.replace(/^\ufeff/, '')
+		.toLowerCase()
+		.replace(/[_\-#.:/()[\]]+/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+/**
+ * Header names per role in the seeds' languages (English, Latvian, Russian, Chinese, Dutch) and
+ * German, most specific first. Matching is exact on the normalised header.
+ */
+const SYNONYMS: Record<Role, string[]> = {
+	customer: [
+		'customer id', 'customerid', 'customer email', 'email', 'e mail', 'email address', 'billing email', 'email billing',
+		'customer', 'customer no', 'customer number', 'client id', 'client', 'buyer', 'user id', 'member id', 'id customer',
+		'klients', 'klienta id', 'klienta nr', 'e pasts', 'pircējs',
+		'клиент', 'id клиента', 'код клиента', 'покупатель', 'email клиента', 'почта', 'e mail клиента',
+		'客户', '客户id', '客户编号', '顾客', '用户', '用户id', '会员', '邮箱', '买家',
+		'klant', 'klantnummer', 'klant id', 'klant e mail', 'kunde', 'kundennummer', 'kunden id', 'kundennr'
+	],
+	date: [
+		'order date', 'created at', 'date', 'invoice date', 'invoicedate', 'purchase date', 'order created', 'date created',
+		'created', 'timestamp', 'order time', 'paid at', 'transaction date',
+		'datums', 'pasūtījuma datums', 'дата', 'дата заказа', 'дата покупки', 'дата создания',
+		'日期', '订单日期', '下单时间', '创建时间', '购买日期', '付款时间',
+		'datum', 'besteldatum', 'orderdatum', 'bestelldatum'
+	],
+	amount: [
+		'order total', 'total', 'order total amount', 'total amount', 'amount', 'order amount', 'order value', 'revenue',
+		'net sales', 'sales', 'gross sales', 'grand total', 'value', 'sum', 'total price', 'monetary value', 'spend',
+		'summa', 'kopā', 'pasūtījuma summa', 'сумма', 'итого', 'сумма заказа', 'выручка', 'стоимость',
+		'金额', '总额', '订单金额', '实付金额', '合计', '销售额',
+		'bedrag', 'totaal', 'totaalbedrag', 'omzet', 'betrag', 'gesamtbetrag', 'summe'
+	],
+	quantity: ['quantity', 'qty', 'lineitem quantity', 'items sold', 'daudzums', 'количество', 'кол во', '数量', 'aantal', 'menge', 'anzahl'],
+	unitPrice: ['unitprice', 'unit price', 'price', 'item cost', 'lineitem price', 'cena', 'цена', '单价', '价格', 'prijs', 'stukprijs', 'preis', 'einzelpreis'],
+	orderId: [
+		'order id', 'orderid', 'order number', 'order no', 'order', 'invoiceno', 'invoice', 'invoice no', 'invoice number',
+		'transaction id', 'name', 'pasūtījums', 'pasūtījuma nr', 'pasūtījuma numurs', 'заказ', 'номер заказа', '№ заказа',
+		'订单号', '订单编号', '订单', 'bestelling', 'bestelnummer', 'ordernummer', 'bestellnummer', 'auftragsnummer'
+	],
+	status: ['financial status', 'order status', 'status', 'payment status', 'statuss', 'статус', 'статус заказа', '状态', '订单状态', 'bestelstatus'],
+	cancelledAt: ['cancelled at', 'canceled at', 'cancelled', 'cancellation date'],
+	refundedAmount: ['refunded amount', 'order refund amount', 'refund amount', 'refunds', 'refunded', 'сумма возврата', '退款金额', 'terugbetaald'],
+	currency: ['currency', 'order currency', 'valūta', 'валюта', '币种', '货币', 'valuta', 'währung'],
+	product: ['lineitem name', 'product', 'product name', 'products', 'product s', 'item name', 'description', 'item', 'sku', 'stockcode', 'produkts', 'prece', 'товар', 'наименование', '商品', '商品名称', '产品', 'product naam', 'artikel'],
+	category: ['category', 'product category', 'product type', 'kategorija', 'категория', '类别', '分类', 'categorie', 'kategorie'],
+	channel: ['source', 'channel', 'sales channel', 'source name', 'kanāls', 'канал', '渠道', 'kanaal'],
+	country: ['country', 'billing country', 'shipping country', 'country code billing', 'country code', 'valsts', 'страна', '国家', 'land'],
+	frequency: ['frequency', 'x', 'repeat purchases'],
+	recency: ['recency', 't x', 'tx'],
+	age: ['t', 'age', 'customer age'],
+	monetary: ['monetary value', 'monetary', 'zbar', 'm', 'average spend']
+};
+
+function findColumn(headers: string[], names: string[], taken: Set<number>): number | undefined {
+	for (const name of names) {
+		const index = headers.findIndex((h, i) => h === name && !taken.has(i));
+		if (index >= 0) return index;
+	}
+	return undefined;
+}
+
+function mapRoles(headers: string[], roles: readonly Role[], preferred: Partial<Record<Role, string[]>> = {}): ColumnMapping {
+	const mapping: ColumnMapping = {};
+	const taken = new Set<number>();
+	for (const role of roles) {
+		const index = findColumn(headers, [...(preferred[role] ?? []), ...SYNONYMS[role]], taken);
+		if (index !== undefined) {
+			mapping[role] = index;
+			taken.add(index);
+		}
+	}
+	return mapping;
+}
+
+const has = (headers: string[], ...names: string[]) => names.every((n) => headers.includes(n));
+
+/**
+ * Recognises the layout of a file from its first row (and, for header-less files, a few rows).
+ * `rows` are already split into fields with the file's delimiter.
+ */
+export function recogniseLayout(rows: string[][], delimiter: string): LayoutMatch {
+	const first = rows[0] ?? [];
+	const headers = first.map(normaliseHeader);
+
+	if (has(headers, 'name', 'email', 'financial status', 'created at', 'total')) {
+		return {
+			layout: 'shopify',
+			hasHeader: true,
+			amountMode: 'orderTotal',
+			mapping: mapRoles(headers, ORDER_ROLES, {
+				customer: ['email'],
+				orderId: ['name'],
+				date: ['created at'],
+				amount: ['total'],
+				status: ['financial status'],
+				product: ['lineitem name'],
+				quantity: ['lineitem quantity'],
+				unitPrice: ['lineitem price'],
+				country: ['billing country', 'shipping country'],
+				channel: ['source']
+			})
+		};
+	}
+
+	const isWoo =
+		(has(headers, 'order id', 'order date', 'order total') && (headers.includes('billing email') || headers.includes('customer email'))) ||
+		has(headers, 'order number', 'order status', 'order date', 'order total amount') ||
+		has(headers, 'date', 'order', 'status', 'customer', 'customer type', 'net sales');
+	if (isWoo) {
+		return {
+			layout: 'woocommerce',
+			hasHeader: true,
+			amountMode: 'orderTotal',
+			mapping: mapRoles(headers, ORDER_ROLES, {
+				customer: ['billing email', 'customer email', 'email billing', 'customer'],
+				orderId: ['order id', 'order number', 'order'],
+				amount: ['order total', 'order total amount', 'net sales'],
+				status: ['status', 'order status'],
+				refundedAmount: ['order refund amount'],
+				currency: ['order currency'],
+				country: ['billing country', 'country code billing'],
+				product: ['item name', 'product s']
+			})
+		};
+	}
+
+	const isUci =
+		has(headers, 'invoiceno', 'stockcode', 'quantity', 'invoicedate', 'unitprice', 'customerid') ||
+		has(headers, 'invoice', 'stockcode', 'quantity', 'invoicedate', 'price', 'customer id');
+	if (isUci) {
+		return {
+			layout: 'uci',
+			hasHeader: true,
+			amountMode: 'lineItems',
+			mapping: mapRoles(headers, ORDER_ROLES, {
+				customer: ['customerid', 'customer id'],
+				orderId: ['invoiceno', 'invoice'],
+				date: ['invoicedate'],
+				unitPrice: ['unitprice', 'price'],
+				product: ['description', 'stockcode']
+			})
+		};
+	}
+
+	const summary = mapRoles(headers, SUMMARY_ROLES, {
+		customer: ['id', 'customer id', 'customer', 'cust'],
+		age: ['t']
+	});
+	const isSummary =
+		(has(headers, 'frequency', 'recency', 't') || has(headers, 'x', 't x', 't')) && summary.frequency !== undefined;
+	if (isSummary) {
+		return { layout: 'summary', hasHeader: true, amountMode: 'orderTotal', mapping: summary };
+	}
+
+	if (delimiter === 'whitespace') {
+		const cdnow = recogniseCdnow(rows);
+		if (cdnow) return cdnow;
+	}
+
+	const hasHeader = looksLikeHeader(first, rows.slice(1, 20));
+	const mapping = hasHeader ? mapRoles(headers, ORDER_ROLES) : {};
+	const amountMode: AmountMode =
+		mapping.amount === undefined && mapping.quantity !== undefined && mapping.unitPrice !== undefined ? 'lineItems' : 'orderTotal';
+	return { layout: 'generic', hasHeader, mapping, amountMode };
+}
+
+/**
+ * CDNOW-style files: whitespace columns `customer [sample_id] yyyymmdd count dollars`, with or
+ * without a header line; the date is the 8-digit column.
+ */
+function recogniseCdnow(rows: string[][]): LayoutMatch | null {
+	const hasHeader = rows.length > 0 && rows[0].some((f) => /[a-z]/i.test(f));
+	const body = rows.slice(hasHeader ? 1 : 0, 40).filter((r) => r.length > 1);
+	if (body.length === 0) return null;
+	const width = body[0].length;
+	if (width < 3 || width > 6 || body.some((r) => r.length !== width)) return null;
+	const dateColumn = body[0].findIndex((_, c) => body.every((r) => /^(19|20)\d{6}$/.test(r[c])));
+	if (dateColumn < 1) return null;
+	const numeric = body.every((r) => r.every((f) => /^-?\d+(\.\d+)?$/.test(f)));
+	if (!numeric) return null;
+	const mapping: ColumnMapping = { customer: 0, date: dateColumn, amount: width - 1 };
+	if (width - 2 > dateColumn) mapping.quantity = width - 2;
+	return { layout: 'cdnow', hasHeader, mapping, amountMode: 'orderTotal' };
+}
+
+/** A first row is a header when it has text where the rows below have numbers or dates. */
+function looksLikeHeader(first: string[], body: string[][]): boolean {
+	if (first.length === 0) return false;
+	const numberLike = (v: string) => /^[-+(]?[\d\s.,'/:-]+\)?$/.test(v.trim()) && /\d/.test(v);
+	const firstNumeric = first.filter(numberLike).length;
+	if (firstNumeric === 0) return true;
+	if (body.length === 0) return firstNumeric < first.length / 2;
+	let columnsWhereBodyIsNumeric = 0;
+	first.forEach((_, c) => {
+		if (body.every((r) => r[c] !== undefined && numberLike(r[c]))) columnsWhereBodyIsNumeric++;
+	});
+	return firstNumeric < columnsWhereBodyIsNumeric;
+}
+
+/** The roles a layout needs before an import can start, given its amount mode. */
+export function missingRoles(layout: LayoutId, mapping: ColumnMapping, amountMode: AmountMode): Role[] {
+	const required: Role[] =
+		layout === 'summary'
+			? ['frequency', 'recency', 'age']
+			: amountMode === 'lineItems'
+				? ['customer', 'date', 'quantity', 'unitPrice', 'orderId']
+				: ['customer', 'date', 'amount'];
+	return required.filter((role) => mapping[role] === undefined);
+}

@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MALFORMED } from '../../../tests/fixtures/malformed/cases';
+import { ImportError } from './errors';
+import { inspectSample } from './inspect';
+import { runImport } from './pipeline';
+import { sampleOf, sourceOf } from './pipeline.test';
+
+const CORPUS = join(import.meta.dirname, '../../../tests/fixtures/malformed');
+const TODAY = 20_000;
+
+async function importBytes(name: string, bytes: Uint8Array) {
+	const { plan } = inspectSample(sampleOf(name, bytes));
+	return runImport([sourceOf(bytes, plan, 4096)], { today: TODAY });
+}
+
+async function errorOf(promise: Promise<unknown>): Promise<ImportError> {
+	try {
+		await promise;
+	} catch (error) {
+		if (error instanceof ImportError) return error;
+		throw error;
+	}
+	throw new Error('expected the import to fail');
+}
+
+describe('the malformed corpus', () => {
+	it('has at least 30 files', () => {
+		expect(MALFORMED.length).toBeGreaterThanOrEqual(30);
+	});
+
+	it.each(MALFORMED)('$file', async (c) => {
+		const bytes = new Uint8Array(readFileSync(join(CORPUS, c.file)));
+		if ('error' in c) {
+			const error = await errorOf(importBytes(c.file, bytes));
+			expect(error.code).toBe(c.error);
+			if (c.params) expect(error.params).toMatchObject(c.params);
+		} else {
+			const result = await importBytes(c.file, bytes);
+			expect(result.report.ordersKept).toBe(c.ordersKept);
+			if (c.warning) expect(result.report.warnings.map((w) => w.code)).toContain(c.warning);
+			for (const [reason, count] of Object.entries(c.skipped ?? {})) {
+				expect(result.report.skipped[reason as keyof typeof result.report.skipped]?.count).toBe(count);
+			}
+		}
+	});
+});
+
+describe('giant inputs generated here', () => {
+	it('refuses 100,000 columns', async () => {
+		const header = Array.from({ length: 100_000 }, (_, i) => `c${i}`).join(',');
+		const bytes = new TextEncoder().encode(header + '\n' + header.replace(/c\d+/g, '1') + '\n');
+		const error = await errorOf(importBytes('wide.csv', bytes));
+		expect(error.code).toBe('tooManyColumns');
+	});
+
+	it('refuses 100,000 columns even when the first line fits the sample', async () => {
+		const header = Array.from({ length: 3000 }, (_, i) => `c${i}`).join(',');
+		const error = await errorOf(importBytes('wide.csv', new TextEncoder().encode(header + '\n' + header + '\n')));
+		expect(error.code).toBe('tooManyColumns');
+		expect(error.params).toMatchObject({ row: 1, columns: 3000 });
+	});
+
+	it('refuses a single line of tens of megabytes', async () => {
+		const bytes = new Uint8Array(30 * 1024 * 1024).fill(0x61); // "aaaa…", no line break
+		const error = await errorOf(importBytes('one-line.csv', bytes));
+		expect(error.code).toBe('lineTooLong');
+		expect(error.params).toMatchObject({ row: 1 });
+	});
+
+	it('refuses a long line that starts after a normal header', async () => {
+		const text = 'order_id,customer_id,order_date,total\n1,a,2023-01-01,10\n2,' + 'b'.repeat(3 * 1024 * 1024) + ',2023-01-02,5\n';
+		const error = await errorOf(importBytes('long-row.csv', new TextEncoder().encode(text)));
+		expect(error.code).toBe('lineTooLong');
+		expect(error.params).toMatchObject({ row: 3 });
+	});
+
+	it('refuses orders and a per-customer summary in one data set', async () => {
+		const orders = new TextEncoder().encode('order_id,customer_id,order_date,total\n1,a,2023-01-01,10\n');
+		const summary = new TextEncoder().encode('customer_id,frequency,recency,T\na,1,2,3\n');
+		const sources = [
+			sourceOf(orders, inspectSample(sampleOf('o.csv', orders)).plan),
+			sourceOf(summary, inspectSample(sampleOf('s.csv', summary)).plan)
+		];
+		const error = await errorOf(runImport(sources, { today: TODAY }));
+		expect(error.code).toBe('layoutMismatch');
+	});
+});

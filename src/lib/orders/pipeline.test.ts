@@ -1,0 +1,152 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isoFromDay } from '$lib/format/date';
+import { EXPECTED } from '../../../tests/fixtures/orders/expected';
+import { inspectSample, spreadOffsets, SPREAD_BYTES, HEAD_BYTES, type FileSample } from './inspect';
+import { runImport, type ImportSource } from './pipeline';
+import type { FilePlan } from './plan';
+
+const FIXTURES = join(import.meta.dirname, '../../../tests/fixtures/orders');
+const TODAY = 20_000; // 2024-10-04
+
+/** Bytes in small chunks, so rows and multi-byte characters are cut between chunks. */
+export function sourceOf(bytes: Uint8Array, plan: FilePlan, chunkSize = 7): ImportSource {
+	return {
+		plan,
+		chunks: async function* () {
+			for (let i = 0; i < bytes.length; i += chunkSize) yield bytes.subarray(i, i + chunkSize);
+		}
+	};
+}
+
+export function sampleOf(name: string, bytes: Uint8Array): FileSample {
+	return {
+		name,
+		size: bytes.length,
+		head: bytes.subarray(0, HEAD_BYTES),
+		spread: spreadOffsets(bytes.length).map((at) => bytes.subarray(at, at + SPREAD_BYTES))
+	};
+}
+
+describe.each(EXPECTED)('importing $file', (expected) => {
+	const bytes = new Uint8Array(readFileSync(join(FIXTURES, expected.file)));
+
+	it('recognises layout, encoding and delimiter', () => {
+		const inspection = inspectSample(sampleOf(expected.file, bytes));
+		expect(inspection.layout.layout).toBe(expected.layout);
+		expect(inspection.encoding.encoding).toBe(expected.encoding);
+		expect(inspection.delimiter.delimiter).toBe(expected.delimiter);
+		expect(inspection.missing).toEqual([]);
+		if (expected.dateOrder) expect(inspection.plan.dateOrder).toBe(expected.dateOrder);
+		if (expected.dateOrderDecidedByRow) {
+			expect(inspection.plan.dateOrderBasis).toBe('data');
+			expect(inspection.plan.dateOrderDecidedBy?.row).toBe(expected.dateOrderDecidedByRow);
+		}
+	});
+
+	it('reports exactly what was kept and dropped', async () => {
+		const { plan } = inspectSample(sampleOf(expected.file, bytes));
+		const result = await runImport([sourceOf(bytes, plan)], { today: TODAY });
+		const report = result.report;
+		expect(report.rowsRead).toBe(expected.rowsRead);
+		expect(report.ordersKept).toBe(expected.ordersKept);
+		expect(report.customers).toBe(expected.customers);
+		expect(report.revenue).toBeCloseTo(expected.revenue, 2);
+		if (expected.firstDay) expect(isoFromDay(report.firstDay!)).toBe(expected.firstDay);
+		if (expected.lastDay) expect(isoFromDay(report.lastDay!)).toBe(expected.lastDay);
+		const skipped = Object.fromEntries(
+			Object.entries(report.skipped).map(([reason, tally]) => [reason, { count: tally!.count, rows: tally!.examples.map((e) => e.row) }])
+		);
+		expect(skipped).toEqual(expected.skipped ?? {});
+		expect(report.cancelled.count).toBe(expected.cancelled ?? 0);
+		expect(report.unpaid.count).toBe(expected.unpaid ?? 0);
+		expect(report.refunds.fullyRefunded.count).toBe(expected.fullyRefunded ?? 0);
+		expect(report.refunds.partlyRefunded.count).toBe(expected.partlyRefunded ?? 0);
+		expect(report.refunds.refundedAmount).toBeCloseTo(expected.refundedAmount ?? 0, 2);
+		expect(report.refunds.negativeRowsNetted.count).toBe(expected.negativeRowsNetted ?? 0);
+		expect(report.duplicates.count).toBe(expected.duplicates ?? 0);
+		expect(report.zeroValueOrders).toBe(expected.zeroValueOrders ?? 0);
+		if (expected.lineItemRows !== undefined) expect(report.lineItemRows).toBe(expected.lineItemRows);
+		if (expected.currency !== undefined) expect(report.currency).toBe(expected.currency);
+	});
+});
+
+describe('orders come out as columns', () => {
+	it('keeps Shopify orders with net amounts, lower-cased e-mails and the shop-local day', async () => {
+		const bytes = new Uint8Array(readFileSync(join(FIXTURES, 'shopify_orders.csv')));
+		const { plan } = inspectSample(sampleOf('shopify_orders.csv', bytes));
+		const result = await runImport([sourceOf(bytes, plan, 100)], { today: TODAY });
+		if (result.kind !== 'orders') throw new Error('expected orders');
+		const rows = Array.from({ length: result.columns.count }, (_, i) => [
+			result.orderIds?.[i],
+			result.customers[result.columns.customer[i]],
+			isoFromDay(result.columns.day[i]),
+			result.columns.amount[i]
+		]);
+		expect(rows).toEqual([
+			['#1001', 'anna@example.com', '2023-01-05', 59.9],
+			['#1002', 'ben@example.com', '2023-01-20', 25],
+			['#1003', 'anna@example.com', '2023-02-14', 30],
+			['#1008', 'eve@example.com', '2023-03-31', 22.5],
+			['#1009', 'anna@example.com', '2023-04-02', 0],
+			['#1010', 'frank@example.com', '2023-04-10', 120]
+		]);
+		expect(result.dimensions.product?.values[result.dimensions.product.index[0]]).toBe('Mug "Classic"');
+		expect(result.dimensions.country?.values).toEqual(['LV']);
+	});
+
+	it('sums UCI line items per invoice', async () => {
+		const bytes = new Uint8Array(readFileSync(join(FIXTURES, 'uci_online_retail.csv')));
+		const { plan } = inspectSample(sampleOf('uci_online_retail.csv', bytes));
+		const result = await runImport([sourceOf(bytes, plan)], { today: TODAY });
+		if (result.kind !== 'orders') throw new Error('expected orders');
+		expect(Array.from(result.columns.amount).map((a) => Math.round(a * 100) / 100)).toEqual([35.64, 11.1, 66.68, 34.8, 34]);
+		expect(result.orderIds).toEqual(['536365', '536366', '536367', '536380', '536382']);
+	});
+
+	it('reads a per-customer summary into model inputs', async () => {
+		const bytes = new Uint8Array(readFileSync(join(FIXTURES, 'summary_lifetimes.csv')));
+		const { plan } = inspectSample(sampleOf('summary_lifetimes.csv', bytes));
+		const result = await runImport([sourceOf(bytes, plan)], { today: TODAY });
+		if (result.kind !== 'summary') throw new Error('expected a summary');
+		expect(result.customers).toEqual(['c1', 'c2', 'c3', 'c6']);
+		expect(Array.from(result.frequency)).toEqual([2, 0, 5, 3]);
+		expect(Array.from(result.recency)).toEqual([30, 0, 120, 88]);
+		expect(Array.from(result.age)).toEqual([60, 45, 130, 200]);
+		expect(Array.from(result.monetary)).toEqual([22.35, 0, 41.2, 15.75]);
+	});
+});
+
+describe('several files make one data set', () => {
+	it('shares customers across monthly exports and drops orders seen in both', async () => {
+		const text = (rows: string[]) => new TextEncoder().encode(['order_id,customer_id,order_date,total', ...rows].join('\n') + '\n');
+		const january = text(['1,a,2023-01-05,10.00', '2,b,2023-01-20,20.00']);
+		const february = text(['2,b,2023-01-20,20.00', '3,a,2023-02-02,30.00']);
+		const sources = [january, february].map((bytes, i) => sourceOf(bytes, inspectSample(sampleOf(`m${i}.csv`, bytes)).plan));
+		const result = await runImport(sources, { today: TODAY });
+		expect(result.report.ordersKept).toBe(3);
+		expect(result.report.customers).toBe(2);
+		expect(result.report.duplicates.count).toBe(1);
+		expect(result.report.duplicates.examples[0]).toMatchObject({ file: 1, row: 2 });
+	});
+});
+
+describe('day/month order', () => {
+	it('starts again with the other order when the data contradicts a default, and says so', async () => {
+		const rows = ['customer,date,total', 'a,01/02/2023,1', 'b,03/04/2023,2', 'c,05/20/2023,3'];
+		const bytes = new TextEncoder().encode(rows.join('\n') + '\n');
+		const { plan } = inspectSample(sampleOf('us.csv', bytes));
+		// The whole file was sampled, so the inspection already knows; force the default to test the restart.
+		const guessed: FilePlan = { ...plan, dateOrder: 'dmy', dateOrderBasis: 'default', dateOrderDecidedBy: null };
+		const result = await runImport([sourceOf(bytes, guessed)], { today: TODAY });
+		expect(result.report.ordersKept).toBe(3);
+		expect(result.report.files[0].dateOrder).toBe('mdy');
+		expect(result.report.warnings).toContainEqual({
+			code: 'dateOrderSwitched',
+			from: 'dmy',
+			to: 'mdy',
+			decidedBy: { file: 0, row: 4, value: '05/20/2023' }
+		});
+	});
+});

@@ -1,0 +1,143 @@
+import { OrderAccumulator, type OrdersResult } from './accumulate';
+import { ImportError } from './errors';
+import type { FilePlan } from './plan';
+import { RowReader } from './rows';
+import { missingRoles } from './layouts';
+import type { ImportWarning, RowRef } from './report';
+import { SummaryAccumulator, type SummaryResult } from './summary';
+
+export interface ImportSource {
+	plan: FilePlan;
+	/** The file's bytes, from the start, as often as asked (a restart reads it again). */
+	chunks: () => AsyncIterable<Uint8Array>;
+}
+
+export interface ImportProgress {
+	bytesRead: number;
+	totalBytes: number;
+	rows: number;
+	file: number;
+}
+
+export interface ImportOptions {
+	/** Today's day number: later dates are errors. */
+	today: number;
+	onProgress?: (progress: ImportProgress) => void;
+}
+
+export type ImportResult = OrdersResult | SummaryResult;
+
+/**
+ * Reads every file with its plan into one data set. Pure: bytes in, columns and a report out
+ * (the worker feeds it a File's stream; tests feed it strings).
+ *
+ * When a file's day/month order was a default (nothing in the sampled rows decided it) and the
+ * full read finds a date that can only be the other order, the import starts again with that
+ * order, and the report says so.
+ */
+export async function runImport(sources: ImportSource[], options: ImportOptions): Promise<ImportResult> {
+	if (sources.length === 0) throw new ImportError('emptyFile', {});
+	const summaryFiles = sources.filter((s) => s.plan.layout === 'summary').length;
+	if (summaryFiles > 0 && summaryFiles < sources.length) throw new ImportError('layoutMismatch', {});
+	const plans = sources.map((s) => ({ ...s.plan }));
+	plans.forEach((plan, file) => {
+		const missing = missingRoles(plan.layout, plan.mapping, plan.amountMode);
+		if (missing.length > 0) throw new ImportError('missingColumns', { name: plan.name, roles: missing }, file);
+	});
+	const switched: DateOrderSwitch[] = [];
+
+	for (;;) {
+		const outcome = await readAll(sources, plans, options, summaryFiles > 0);
+		if ('result' in outcome) {
+			const result = outcome.result;
+			for (const s of switched) result.report.warnings.push({ code: 'dateOrderSwitched', ...s });
+			plans.forEach((plan, file) => {
+				for (const warning of plan.warnings ?? []) result.report.warnings.push(withFile(warning, file));
+			});
+			refuseEmpty(result);
+			return result;
+		}
+		const { file, order, decidedBy } = outcome.restart;
+		switched.push({ from: plans[file].dateOrder, to: order, decidedBy });
+		plans[file] = { ...plans[file], dateOrder: order, dateOrderBasis: 'data', dateOrderDecidedBy: decidedBy };
+	}
+}
+
+interface DateOrderSwitch {
+	from: FilePlan['dateOrder'];
+	to: FilePlan['dateOrder'];
+	decidedBy: RowRef;
+}
+
+type ReadOutcome = { result: ImportResult } | { restart: { file: number; order: FilePlan['dateOrder']; decidedBy: RowRef } };
+
+async function readAll(sources: ImportSource[], plans: FilePlan[], options: ImportOptions, isSummary: boolean): Promise<ReadOutcome> {
+	const totalBytes = plans.reduce((sum, p) => sum + p.size, 0);
+	let bytesBefore = 0;
+	let rowsBefore = 0;
+	const orders = isSummary ? null : new OrderAccumulator(options.today);
+	const summaries = isSummary ? new SummaryAccumulator() : null;
+	let malformedQuotes = 0;
+	const malformedExamples: RowRef[] = [];
+
+	for (let f = 0; f < sources.length; f++) {
+		const plan = plans[f];
+		const target = orders ?? summaries!;
+		target.beginFile(plan, f);
+		const skipHeader = plan.hasHeader;
+		const reader = new RowReader(
+			plan.delimiter,
+			plan.newline,
+			(fields, row) => {
+				if (skipHeader && row === 1) return;
+				target.addRow(fields, row);
+			},
+			f
+		);
+		const decoder = new TextDecoder(plan.encoding);
+		let bytesRead = 0;
+		for await (const chunk of sources[f].chunks()) {
+			bytesRead += chunk.byteLength;
+			reader.push(decoder.decode(chunk, { stream: true }));
+			options.onProgress?.({ bytesRead: bytesBefore + bytesRead, totalBytes, rows: rowsBefore + reader.rows, file: f });
+		}
+		reader.push(decoder.decode());
+		reader.end();
+		bytesBefore += plan.size;
+		rowsBefore += reader.rows;
+		malformedQuotes += reader.malformedQuotes;
+		if (reader.firstMalformedQuoteRow) malformedExamples.push({ file: f, row: reader.firstMalformedQuoteRow });
+
+		const contradicted = orders?.contradictedOrder(f, plan);
+		if (contradicted) return { restart: { file: f, ...contradicted } };
+	}
+
+	const result = orders ? orders.finish() : summaries!.finish();
+	if (malformedQuotes > 0) result.report.warnings.push({ code: 'malformedQuotes', count: malformedQuotes, examples: malformedExamples });
+	return { result };
+}
+
+/** An import that keeps nothing is an error, with the reasons the rows were dropped. */
+function refuseEmpty(result: ImportResult): void {
+	const report = result.report;
+	const kept = result.kind === 'orders' ? report.ordersKept : report.customers;
+	if (kept > 0) return;
+	if (report.rowsRead === 0) throw new ImportError('headerOnly', {});
+	const reasons = Object.entries(report.skipped).filter(([, t]) => t && t.count > 0);
+	const invalidDates = report.skipped.invalidDate?.count ?? 0;
+	if (invalidDates > 0 && invalidDates + (report.skipped.missingDate?.count ?? 0) === report.rowsRead - report.lineItemRows) {
+		const example = report.skipped.invalidDate!.examples[0];
+		throw new ImportError('noDates', { rows: report.rowsRead, value: example.value ?? '', row: example.row });
+	}
+	throw new ImportError('noOrders', {
+		rows: report.rowsRead,
+		reasons: reasons.map(([reason, t]) => `${reason}:${t!.count}`),
+		cancelled: report.cancelled.count + report.refunds.fullyRefunded.count + report.unpaid.count
+	});
+}
+
+/** A warning from a file's inspection, with its row references pointed at that file. */
+function withFile(warning: ImportWarning, file: number): ImportWarning {
+	if ('examples' in warning) return { ...warning, examples: warning.examples.map((e) => ({ ...e, file })) };
+	return warning;
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { ImportError } from './errors';
+import { MAX_ROW_CHARS, RowReader } from './rows';
+
+function readAll(chunks: string[], delimiter: ',' | ';' | 'whitespace' = ',', newline: '\n' | '\r\n' = '\n') {
+	const rows: [string[], number][] = [];
+	const reader = new RowReader(delimiter, newline, (fields, row) => rows.push([fields, row]));
+	for (const chunk of chunks) reader.push(chunk);
+	reader.end();
+	return rows;
+}
+
+describe('RowReader', () => {
+	it('joins rows cut between chunks', () => {
+		const rows = readAll(['a,b\n1,', '2\n3,4', '\n']);
+		expect(rows).toEqual([
+			[['a', 'b'], 1],
+			[['1', '2'], 2],
+			[['3', '4'], 3]
+		]);
+	});
+
+	it('keeps delimiters and line breaks inside quotes, even across chunks', () => {
+		const rows = readAll(['id,name\n1,"Mug, ', 'large\nblue"\n2,"say ""hi"""\n']);
+		expect(rows.map((r) => r[0])).toEqual([
+			['id', 'name'],
+			['1', 'Mug, large\nblue'],
+			['2', 'say "hi"']
+		]);
+	});
+
+	it('reads a last row without a final line break', () => {
+		expect(readAll(['a;b\r\n1;2'], ';', '\r\n').map((r) => r[0])).toEqual([
+			['a', 'b'],
+			['1', '2']
+		]);
+	});
+
+	it('splits whitespace-aligned lines (CDNOW)', () => {
+		const rows = readAll([' 00004 0001 19970101  2   29.33\r\n 00004 00', '01 19970118  2   29.73\r\n'], 'whitespace', '\r\n');
+		expect(rows.map((r) => r[0])).toEqual([
+			['00004', '0001', '19970101', '2', '29.33'],
+			['00004', '0001', '19970118', '2', '29.73']
+		]);
+	});
+
+	it('stops at a quote that never closes, naming its row', () => {
+		try {
+			readAll(['a,b\n1,2\n3,"open\n4,5\n']);
+			expect.unreachable();
+		} catch (error) {
+			expect(error).toBeInstanceOf(ImportError);
+			expect((error as ImportError).code).toBe('unclosedQuote');
+			expect((error as ImportError).params.row).toBe(3);
+		}
+	});
+
+	it('stops at a row longer than the limit', () => {
+		const reader = new RowReader(',', '\n', () => {});
+		reader.push('a,b\n');
+		const chunk = 'x'.repeat(1 << 16);
+		expect(() => {
+			for (let i = 0; i <= MAX_ROW_CHARS / chunk.length + 1; i++) reader.push(chunk);
+		}).toThrow(expect.objectContaining({ code: 'lineTooLong' }));
+	});
+
+	it('refuses a row with more columns than any orders export has', () => {
+		expect(() => readAll([Array.from({ length: 5000 }, (_, i) => `c${i}`).join(',') + '\n'])).toThrow(
+			expect.objectContaining({ code: 'tooManyColumns' })
+		);
+	});
+});

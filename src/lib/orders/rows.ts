@@ -1,0 +1,101 @@
+import Papa from 'papaparse';
+import { ImportError } from './errors';
+import { splitWhitespace, type Delimiter, type Newline } from './sniff/delimiter';
+
+/** A row longer than this is not an orders export (a file with no line breaks, or a runaway quote). */
+export const MAX_ROW_CHARS = 1 << 20;
+/** An orders export has tens of columns, a few hundred at most. */
+export const MAX_COLUMNS = 2000;
+
+export type RowSink = (fields: string[], row: number) => void;
+
+/**
+ * Splits streamed text into rows of fields. Text arrives in chunks that may end mid-row, so
+ * the incomplete last row is carried over to the next chunk. PapaParse does the CSV dialect
+ * (quotes, doubled quotes, delimiters and line breaks inside quotes); whitespace-aligned files
+ * are split by hand.
+ */
+export class RowReader {
+	readonly #delimiter: Delimiter;
+	readonly #newline: Newline;
+	readonly #sink: RowSink;
+	readonly #parser: Papa.Parser | null;
+	readonly #file: number;
+	#carry = '';
+	#rows = 0;
+	/** Rows whose closing quote was followed by something other than a delimiter (kept, as read). */
+	malformedQuotes = 0;
+	firstMalformedQuoteRow = 0;
+
+	constructor(delimiter: Delimiter, newline: Newline, sink: RowSink, file = 0) {
+		this.#delimiter = delimiter;
+		this.#newline = newline;
+		this.#sink = sink;
+		this.#file = file;
+		this.#parser = delimiter === 'whitespace' ? null : new Papa.Parser({ delimiter, newline, quoteChar: '"' });
+	}
+
+	get rows(): number {
+		return this.#rows;
+	}
+
+	push(text: string): void {
+		this.#consume(this.#carry + text, false);
+	}
+
+	end(): void {
+		this.#consume(this.#carry, true);
+		this.#carry = '';
+	}
+
+	#consume(text: string, last: boolean): void {
+		if (!text) return;
+		if (this.#parser === null) {
+			this.#consumeWhitespace(text, last);
+			return;
+		}
+		const result = this.#parser.parse(text, 0, !last) as Papa.ParseResult<string[]>;
+		for (const error of result.errors) {
+			if (error.code === 'MissingQuotes') {
+				throw new ImportError('unclosedQuote', { row: this.#rows + (error.row ?? 0) + 1 }, this.#file);
+			}
+			if (error.code === 'InvalidQuotes') {
+				this.malformedQuotes++;
+				this.firstMalformedQuoteRow ||= this.#rows + (error.row ?? 0) + 1;
+			}
+		}
+		const data = result.data;
+		for (let i = 0; i < data.length; i++) this.#emit(data[i]);
+		if (!last) {
+			this.#carry = text.slice(result.meta.cursor);
+			if (this.#carry.length > MAX_ROW_CHARS) this.#tooLong();
+		}
+	}
+
+	#consumeWhitespace(text: string, last: boolean): void {
+		const lines = text.split(this.#newline);
+		const complete = last ? lines.length : lines.length - 1;
+		for (let i = 0; i < complete; i++) {
+			if (last && i === lines.length - 1 && lines[i] === '') break;
+			this.#emit(splitWhitespace(lines[i]));
+		}
+		if (!last) {
+			this.#carry = lines[lines.length - 1];
+			if (this.#carry.length > MAX_ROW_CHARS) this.#tooLong();
+		}
+	}
+
+	#emit(fields: string[]): void {
+		this.#rows++;
+		if (fields.length > MAX_COLUMNS) {
+			throw new ImportError('tooManyColumns', { row: this.#rows, columns: fields.length, max: MAX_COLUMNS }, this.#file);
+		}
+		this.#sink(fields, this.#rows);
+	}
+
+	#tooLong(): never {
+		const quotes = (this.#carry.match(/"/g) ?? []).length;
+		if (quotes % 2 === 1) throw new ImportError('unclosedQuote', { row: this.#rows + 1 }, this.#file);
+		throw new ImportError('lineTooLong', { row: this.#rows + 1, limit: MAX_ROW_CHARS }, this.#file);
+	}
+}

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { dayFromYmd } from '$lib/format/date';
+import { daysFromCivil, guessDateOrder, orderEvidence, parseDay } from './dates';
+
+const d = dayFromYmd;
+
+describe('daysFromCivil agrees with Date.UTC', () => {
+	it.each([
+		[1970, 1, 1],
+		[1997, 9, 30],
+		[2000, 2, 29],
+		[2024, 12, 31],
+		[1900, 3, 1],
+		[2100, 2, 28]
+	])('%d-%d-%d', (y, m, day) => {
+		expect(daysFromCivil(y, m, day)).toBe(d(y, m, day));
+	});
+});
+
+describe('parseDay', () => {
+	it.each([
+		['2023-05-31', 'dmy', d(2023, 5, 31)],
+		['2023-05-31 23:49:50 +0100', 'dmy', d(2023, 5, 31)],
+		['2023-05-31T23:49:50Z', 'mdy', d(2023, 5, 31)],
+		['2023-05-31T00:10:00-07:00', 'dmy', d(2023, 5, 31)],
+		['2023/05/31', 'dmy', d(2023, 5, 31)],
+		['31.05.2023', 'dmy', d(2023, 5, 31)],
+		['31.05.2023 14:02', 'dmy', d(2023, 5, 31)],
+		['1.5.2023', 'dmy', d(2023, 5, 1)],
+		['31/05/2023', 'dmy', d(2023, 5, 31)],
+		['05/31/2023', 'mdy', d(2023, 5, 31)],
+		['12/1/2010 8:26', 'mdy', d(2010, 12, 1)],
+		['12/1/2010 8:26', 'dmy', d(2010, 1, 12)],
+		['31-05-2023', 'dmy', d(2023, 5, 31)],
+		['31/05/23', 'dmy', d(2023, 5, 31)],
+		['20230531', 'dmy', d(2023, 5, 31)],
+		['19970101', 'dmy', d(1997, 1, 1)],
+		['31 May 2023', 'mdy', d(2023, 5, 31)],
+		['31-May-2023', 'dmy', d(2023, 5, 31)],
+		['May 31, 2023', 'dmy', d(2023, 5, 31)],
+		['2023年5月31日', 'dmy', d(2023, 5, 31)],
+		['  2023-05-31  ', 'dmy', d(2023, 5, 31)],
+		['2024-02-29', 'dmy', d(2024, 2, 29)]
+	] as const)('%j (%s)', (raw, order, day) => {
+		expect(parseDay(raw, order)).toBe(day);
+	});
+
+	it.each([
+		'',
+		'yesterday',
+		'2023-02-30',
+		'2023-13-01',
+		'31/05/2023x',
+		'32.01.2023',
+		'2023-05',
+		'12345',
+		'05/31/2023' /* read day-first: month 31 */,
+		'1.2.3'
+	])('%j is not a date (day-first)', (raw) => {
+		expect(parseDay(raw, 'dmy')).toBeNaN();
+	});
+});
+
+describe('orderEvidence', () => {
+	it.each([
+		['13/01/2023', 'dmy'],
+		['01/13/2023', 'mdy'],
+		['01/02/2023', null],
+		['2023-01-13', null]
+	] as const)('%s → %s', (raw, evidence) => {
+		expect(orderEvidence(raw)).toBe(evidence);
+	});
+});
+
+describe('guessDateOrder', () => {
+	it('needs no decision for ISO dates', () => {
+		expect(guessDateOrder(['2023-01-02', '2023-01-03'])).toMatchObject({ order: 'ymd', ambiguous: false });
+	});
+
+	it('decides day-first from a day over 12 and says which value decided', () => {
+		const guess = guessDateOrder(['01/02/2023', '05/03/2023', '28/03/2023']);
+		expect(guess).toMatchObject({ order: 'dmy', ambiguous: false, decidedBy: { value: '28/03/2023', index: 2 } });
+	});
+
+	it('decides month-first from a second number over 12 (UCI Online Retail)', () => {
+		expect(guessDateOrder(['12/1/2010 8:26', '12/13/2010 9:00'])).toMatchObject({ order: 'mdy', ambiguous: false });
+	});
+
+	it('flags slashed dates with no decisive value as ambiguous, using the fallback', () => {
+		expect(guessDateOrder(['01/02/2023', '03/04/2023'], 'mdy')).toMatchObject({ order: 'mdy', ambiguous: true });
+		expect(guessDateOrder(['01/02/2023', '03/04/2023'], 'dmy')).toMatchObject({ order: 'dmy', ambiguous: true });
+	});
+
+	it('takes dotted dates as day-first when nothing decides', () => {
+		expect(guessDateOrder(['01.02.2023'], 'mdy')).toMatchObject({ order: 'dmy', ambiguous: true });
+	});
+
+	it('counts values that contradict the majority', () => {
+		expect(guessDateOrder(['13/01/2023', '14/01/2023', '01/15/2023'])).toMatchObject({ order: 'dmy', conflicts: 1 });
+	});
+
+	it('lists the styles a column mixes', () => {
+		const guess = guessDateOrder(['2023-01-05', '06.01.2023', 'junk']);
+		expect(guess.styles.map((s) => s.style)).toEqual(['iso', 'dotted']);
+		expect(guess.parsedShare).toBeCloseTo(2 / 3);
+	});
+});

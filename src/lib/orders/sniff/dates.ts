@@ -1,0 +1,254 @@
+/**
+ * Reading order dates as shops export them, into calendar day numbers (days since 1970-01-01).
+ *
+ * Accepted: ISO `2023-05-31`, with a time and an offset (`2023-05-31 23:49:50 +0100`,
+ * `2023-05-31T23:49:50Z`); `2023/05/31`; `31.05.2023`; `31/05/2023` or `05/31/2023` (which one is
+ * decided from the data); `31-05-2023`; compact `20230531`; two-digit years; English month names
+ * (`31 May 2023`, `May 31, 2023`, `31-May-2023`); Chinese `2023年5月31日`.
+ *
+ * The day is the date as written: a time or a time-zone offset never moves an order to another
+ * day, because the shop's own calendar (its "Tuesday") is what retention periods count in.
+ */
+export type DateOrder = 'ymd' | 'dmy' | 'mdy';
+
+/** How a value is written, for telling the user when a column mixes styles. */
+export type DateStyle = 'iso' | 'ymd-slash' | 'dotted' | 'slashed' | 'dashed' | 'compact' | 'text' | 'cjk';
+
+interface DateParts {
+	first: number;
+	second: number;
+	third: number;
+	/** Digits in the first number (4 means the year comes first). */
+	firstDigits: number;
+	thirdDigits: number;
+	/** A month written as a word, when there was one: 1..12, and which slot it was in. */
+	namedMonth: 0 | 1 | 2;
+	style: DateStyle;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** Splits a date into its three numbers without deciding their order; null if it is no date. */
+function splitDate(raw: string): DateParts | null {
+	const s = raw.trim();
+	const n = s.length;
+	if (n < 6) return null;
+	let i = 0;
+	const numbers: number[] = [];
+	const digits: number[] = [];
+	const separators: string[] = [];
+	let namedMonth: 0 | 1 | 2 = 0;
+	while (numbers.length < 3 && i < n) {
+		const c = s.charCodeAt(i);
+		if (c >= 48 && c <= 57) {
+			let value = 0;
+			let count = 0;
+			while (i < n && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) {
+				value = value * 10 + (s.charCodeAt(i) - 48);
+				count++;
+				i++;
+			}
+			if (numbers.length === 0 && count === 8) {
+				// Compact YYYYMMDD.
+				if (i < n && s[i] !== ' ' && s[i] !== 'T') return null;
+				return {
+					first: Math.floor(value / 10000),
+					second: Math.floor(value / 100) % 100,
+					third: value % 100,
+					firstDigits: 4,
+					thirdDigits: 2,
+					namedMonth: 0,
+					style: 'compact'
+				};
+			}
+			numbers.push(value);
+			digits.push(count);
+		} else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+			let word = '';
+			while (i < n && /[A-Za-z]/.test(s[i])) word += s[i++];
+			const month = MONTHS.indexOf(word.slice(0, 3).toLowerCase());
+			if (month < 0 || namedMonth || numbers.length > 1) return null;
+			namedMonth = (numbers.length + 1) as 1 | 2;
+			numbers.push(month + 1);
+			digits.push(2);
+		} else {
+			if (numbers.length === 0) return null;
+			let sep = '';
+			while (i < n && !(s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) && !/[A-Za-z]/.test(s[i])) sep += s[i++];
+			if (sep.length > 3) return null;
+			separators.push(sep);
+		}
+	}
+	if (numbers.length < 3) return null;
+	// What follows the date must be nothing, a time, or the CJK day mark.
+	const rest = s.slice(i);
+	if (rest && !/^(日|[ T,]|\s)/.test(rest)) return null;
+	const sep = separators[0]?.trim() ?? '';
+	const style: DateStyle = namedMonth
+		? 'text'
+		: sep === '年'
+			? 'cjk'
+			: digits[0] === 4
+				? sep === '-'
+					? 'iso'
+					: 'ymd-slash'
+				: sep === '.'
+					? 'dotted'
+					: sep === '/'
+						? 'slashed'
+						: 'dashed';
+	return {
+		first: numbers[0],
+		second: numbers[1],
+		third: numbers[2],
+		firstDigits: digits[0],
+		thirdDigits: digits[2],
+		namedMonth,
+		style
+	};
+}
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
+export function daysFromCivil(year: number, month: number, day: number): number {
+	const y = month <= 2 ? year - 1 : year;
+	const era = Math.floor(y / 400);
+	const yoe = y - era * 400;
+	const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+	const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+	return era * 146097 + doe - 719468;
+}
+
+function daysInMonth(year: number, month: number): number {
+	if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+	return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+function fullYear(year: number, digits: number): number {
+	if (digits > 2) return year;
+	return year < 70 ? 2000 + year : 1900 + year;
+}
+
+function toDay(parts: DateParts, order: DateOrder): number {
+	let year: number;
+	let month: number;
+	let day: number;
+	if (parts.firstDigits === 4) {
+		year = parts.first;
+		month = parts.second;
+		day = parts.third;
+	} else if (parts.namedMonth === 1) {
+		// "May 31, 2023"
+		month = parts.first;
+		day = parts.second;
+		year = fullYear(parts.third, parts.thirdDigits);
+	} else if (parts.namedMonth === 2 || order !== 'mdy') {
+		day = parts.first;
+		month = parts.second;
+		year = fullYear(parts.third, parts.thirdDigits);
+	} else {
+		month = parts.first;
+		day = parts.second;
+		year = fullYear(parts.third, parts.thirdDigits);
+	}
+	if (parts.firstDigits !== 4 && parts.thirdDigits !== 4 && parts.thirdDigits !== 2) return NaN;
+	if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || year < 1900 || year > 2200) return NaN;
+	return daysFromCivil(year, month, day);
+}
+
+/** Fast path for ISO dates ("2023-05-31" with anything after it), the commonest by far. */
+function isoDay(s: string): number {
+	if (s.length < 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return NaN;
+	const c10 = s.charCodeAt(10);
+	if (s.length > 10 && c10 !== 32 && c10 !== 84) return NaN; // ' ' or 'T'
+	let year = 0;
+	let month = 0;
+	let day = 0;
+	for (let i = 0; i < 10; i++) {
+		if (i === 4 || i === 7) continue;
+		const d = s.charCodeAt(i) - 48;
+		if (d < 0 || d > 9) return NaN;
+		if (i < 4) year = year * 10 + d;
+		else if (i < 7) month = month * 10 + d;
+		else day = day * 10 + d;
+	}
+	if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || year < 1900 || year > 2200) return NaN;
+	return daysFromCivil(year, month, day);
+}
+
+/** The calendar day of a date text, or NaN when it is not a date this reader knows. */
+export function parseDay(raw: string, order: DateOrder): number {
+	const fast = isoDay(raw);
+	if (fast === fast) return fast;
+	const parts = splitDate(raw);
+	return parts ? toDay(parts, order) : NaN;
+}
+
+/** Evidence about day/month order that one value gives: 'dmy', 'mdy', or null (says nothing). */
+export function orderEvidence(raw: string): 'dmy' | 'mdy' | null {
+	const parts = splitDate(raw);
+	if (!parts || parts.firstDigits === 4 || parts.namedMonth) return null;
+	if (parts.first > 12 && parts.second <= 12) return 'dmy';
+	if (parts.second > 12 && parts.first <= 12) return 'mdy';
+	return null;
+}
+
+export function dateStyle(raw: string): DateStyle | null {
+	if (isoDay(raw) === isoDay(raw)) return 'iso';
+	return splitDate(raw)?.style ?? null;
+}
+
+export interface DateOrderGuess {
+	order: DateOrder;
+	/** True when nothing in the sample decided between day/month and month/day. */
+	ambiguous: boolean;
+	/** The value that decided it (with its position in the sample), when one did. */
+	decidedBy: { value: string; index: number } | null;
+	/** Values saying the other thing (a column mixing both orders). */
+	conflicts: number;
+	/** Styles seen, with the first example of each. */
+	styles: { style: DateStyle; value: string; index: number }[];
+	/** Share of non-empty sample values that are dates at all. */
+	parsedShare: number;
+}
+
+/**
+ * Decides day/month order from sample values. Year-first dates need no decision. A value whose
+ * first number is over 12 can only be day-first, one whose second is over 12 only month-first.
+ * With no such value, dotted dates default to day-first (the European convention) and slashed
+ * ones to `fallback` (the reader's locale), flagged ambiguous so the user can override.
+ */
+export function guessDateOrder(values: readonly string[], fallback: 'dmy' | 'mdy' = 'dmy'): DateOrderGuess {
+	let dmy = 0;
+	let mdy = 0;
+	let firstDmy: { value: string; index: number } | null = null;
+	let firstMdy: { value: string; index: number } | null = null;
+	let parsed = 0;
+	let nonEmpty = 0;
+	let needsOrder = false;
+	let dotted = 0;
+	const styles: DateOrderGuess['styles'] = [];
+	values.forEach((value, index) => {
+		if (!value.trim()) return;
+		nonEmpty++;
+		const style = dateStyle(value);
+		if (!style) return;
+		parsed++;
+		if (!styles.some((s) => s.style === style)) styles.push({ style, value, index });
+		if (style === 'dotted' || style === 'slashed' || style === 'dashed') needsOrder = true;
+		if (style === 'dotted') dotted++;
+		const evidence = orderEvidence(value);
+		if (evidence === 'dmy') {
+			dmy++;
+			firstDmy ??= { value, index };
+		} else if (evidence === 'mdy') {
+			mdy++;
+			firstMdy ??= { value, index };
+		}
+	});
+	const parsedShare = nonEmpty ? parsed / nonEmpty : 0;
+	if (!needsOrder) return { order: 'ymd', ambiguous: false, decidedBy: null, conflicts: 0, styles, parsedShare };
+	if (dmy > mdy) return { order: 'dmy', ambiguous: false, decidedBy: firstDmy, conflicts: mdy, styles, parsedShare };
+	if (mdy > dmy) return { order: 'mdy', ambiguous: false, decidedBy: firstMdy, conflicts: dmy, styles, parsedShare };
+	const order = dotted > 0 ? 'dmy' : fallback;
+	return { order, ambiguous: true, decidedBy: null, conflicts: dmy, styles, parsedShare };
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { guessEncoding, type TextEncoding } from './encoding';
+
+/** Encodes text in a single-byte code page by inverting TextDecoder's table. */
+function encodeSingleByte(text: string, encoding: string): Uint8Array {
+	const decoder = new TextDecoder(encoding);
+	const table = new Map<string, number>();
+	for (let b = 0; b < 256; b++) table.set(decoder.decode(new Uint8Array([b])), b);
+	return Uint8Array.from([...text].map((ch) => {
+		const b = table.get(ch);
+		if (b === undefined) throw new Error(`${ch} not in ${encoding}`);
+		return b;
+	}));
+}
+
+function encodeUtf16(text: string, littleEndian: boolean, bom: boolean): Uint8Array {
+	const out = new Uint8Array((text.length + (bom ? 1 : 0)) * 2);
+	const view = new DataView(out.buffer);
+	let offset = 0;
+	if (bom) {
+		view.setUint16(0, 0xfeff, littleEndian);
+		offset = 2;
+	}
+	for (let i = 0; i < text.length; i++) view.setUint16(offset + i * 2, text.charCodeAt(i), littleEndian);
+	return out;
+}
+
+const russian = 'Номер заказа;Клиент;Дата;Сумма\n1001;Иванов Пётр;05.01.2023;1 250,00\n1002;Смирнова Анна;06.01.2023;980,50\n';
+const latvian = 'Pasūtījums;Klients;Datums;Summa\n1;Jānis Bērziņš;05.01.2023;12,50\n2;Līga Ķēniņa;06.01.2023;7,20\n3;Pēteris Šņore;07.01.2023;3,10\n';
+const western = 'Order;Customer;Date;Total\n1;François Müller;05/01/2023;12,50\n2;José Peña;06/01/2023;7,20\n3;Zoë Ångström;07/01/2023;3,10\n';
+const chinese = '订单号,客户,日期,金额\n1001,张伟,2023-01-05,125.00\n1002,王芳,2023-01-06,98.50\n1003,李娜,2023-01-07,66.00\n';
+
+describe('guessEncoding', () => {
+	it.each<[string, Uint8Array, TextEncoding, number]>([
+		['UTF-8 with BOM', new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(russian)]), 'utf-8', 3],
+		['UTF-8 without BOM', new TextEncoder().encode(russian), 'utf-8', 0],
+		['plain ASCII', new TextEncoder().encode('a,b\n1,2\n'), 'utf-8', 0],
+		['UTF-16 LE with BOM', encodeUtf16(latvian, true, true), 'utf-16le', 2],
+		['UTF-16 BE with BOM', encodeUtf16(latvian, false, true), 'utf-16be', 2],
+		['UTF-16 LE without BOM', encodeUtf16(western, true, false), 'utf-16le', 0],
+		['windows-1251 Russian', encodeSingleByte(russian, 'windows-1251'), 'windows-1251', 0],
+		['windows-1257 Latvian', encodeSingleByte(latvian, 'windows-1257'), 'windows-1257', 0],
+		['windows-1252 Western', encodeSingleByte(western, 'windows-1252'), 'windows-1252', 0]
+	])('%s', (_name, bytes, encoding, bomLength) => {
+		const guess = guessEncoding(bytes);
+		expect(guess.encoding).toBe(encoding);
+		expect(guess.bomLength).toBe(bomLength);
+	});
+
+	it('recognises GB18030 Chinese', async () => {
+		// Node's TextEncoder only writes UTF-8, so the GBK bytes are spelled out (from iconv -t GB18030).
+		const gbk = Buffer.from(
+			'b6a9b5a5bac52cbfcdbba72cc8d5c6da2cbdf0b6ee0a313030312cd5c5ceb02c323032332d30312d30352c3132352e30300a313030322ccdf5b7bc2c323032332d30312d30362c39382e35300a313030332cc0eec4c82c323032332d30312d30372c36362e30300a',
+			'hex'
+		);
+		expect(new TextDecoder('gb18030').decode(gbk)).toBe(chinese);
+		expect(guessEncoding(new Uint8Array(gbk)).encoding).toBe('gb18030');
+	});
+
+	it('forgives a UTF-8 character cut in two at the end of the sample', () => {
+		const bytes = new TextEncoder().encode('Клиент,Дата\nПётр,2023-01-05\nЖ');
+		expect(guessEncoding(bytes.subarray(0, bytes.length - 1)).encoding).toBe('utf-8');
+	});
+});

@@ -1,0 +1,162 @@
+/**
+ * Guessing a CSV file's text encoding from its first bytes.
+ *
+ * Shops in the seeds' countries export UTF-8 (with or without a byte-order mark), UTF-16 (Excel's
+ * "Unicode text"), and the legacy code pages windows-1251 (Cyrillic), windows-1257 (Baltic),
+ * windows-1252 (Western) and GB18030/GBK (Chinese). A BOM settles it; otherwise valid UTF-8 wins
+ * (legacy text is almost never valid UTF-8), and the legacy code pages are told apart by how
+ * plausible their decoded text is: letters of the expected script, in the shapes that script
+ * takes (Cyrillic and Chinese come in runs of non-ASCII characters, Western and Baltic accents
+ * sit alone inside ASCII words).
+ */
+
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1251' | 'windows-1257' | 'windows-1252' | 'gb18030';
+
+export const TEXT_ENCODINGS: readonly TextEncoding[] = [
+	'utf-8',
+	'utf-16le',
+	'utf-16be',
+	'windows-1251',
+	'windows-1257',
+	'windows-1252',
+	'gb18030'
+];
+
+export interface EncodingGuess {
+	encoding: TextEncoding;
+	/** Bytes of byte-order mark to skip. */
+	bomLength: number;
+	/** How the guess was made, for the report. */
+	basis: 'bom' | 'utf16-pattern' | 'valid-utf8' | 'ascii' | 'scored';
+}
+
+export function isTextEncoding(value: unknown): value is TextEncoding {
+	return typeof value === 'string' && (TEXT_ENCODINGS as readonly string[]).includes(value);
+}
+
+export function guessEncoding(bytes: Uint8Array): EncodingGuess {
+	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3, basis: 'bom' };
+	if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2, basis: 'bom' };
+	if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2, basis: 'bom' };
+
+	const utf16 = utf16Pattern(bytes);
+	if (utf16) return { encoding: utf16, bomLength: 0, basis: 'utf16-pattern' };
+
+	if (!bytes.some((b) => b >= 0x80)) return { encoding: 'utf-8', bomLength: 0, basis: 'ascii' };
+	if (isValidUtf8(bytes)) return { encoding: 'utf-8', bomLength: 0, basis: 'valid-utf8' };
+
+	let best: TextEncoding = 'windows-1252';
+	let bestScore = -Infinity;
+	for (const encoding of ['windows-1251', 'windows-1257', 'windows-1252', 'gb18030'] as const) {
+		const score = plausibility(new TextDecoder(encoding).decode(bytes), encoding);
+		if (score > bestScore) {
+			bestScore = score;
+			best = encoding;
+		}
+	}
+	return { encoding: best, bomLength: 0, basis: 'scored' };
+}
+
+/** UTF-16 text of mostly ASCII characters has a zero byte in every other position. */
+function utf16Pattern(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+	const n = Math.min(bytes.length, 4096) & ~1;
+	if (n < 4) return null;
+	let evenZeros = 0;
+	let oddZeros = 0;
+	for (let i = 0; i < n; i += 2) {
+		if (bytes[i] === 0) evenZeros++;
+		if (bytes[i + 1] === 0) oddZeros++;
+	}
+	const pairs = n / 2;
+	if (oddZeros > pairs * 0.4 && evenZeros < pairs * 0.05) return 'utf-16le';
+	if (evenZeros > pairs * 0.4 && oddZeros < pairs * 0.05) return 'utf-16be';
+	return null;
+}
+
+/** Strict UTF-8 check that forgives a sequence cut off at the end of the sample. */
+function isValidUtf8(bytes: Uint8Array): boolean {
+	let end = bytes.length;
+	// Step back over a trailing multi-byte sequence that the sample may have cut in two.
+	for (let back = 1; back <= 3 && end - back >= 0; back++) {
+		const b = bytes[end - back];
+		if ((b & 0xc0) === 0x80) continue; // continuation byte
+		if (b >= 0xc0) {
+			const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
+			if (need > back) end -= back;
+		}
+		break;
+	}
+	try {
+		new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, end));
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+const BALTIC = new Set('āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽąęėįųĄĘĖĮŲõäöüÕÄÖÜ');
+const WESTERN = new Set('àáâãäåæçèéêëìíîïñòóôõöøùúûüýÿßÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝ€£’‘“”–—°');
+const CJK_PUNCTUATION = new Set('，。、：；？！“”‘’（）《》【】￥');
+
+/**
+ * A score per non-ASCII character: how likely the decoded text is to be real text in the
+ * encoding's script. Characters in runs (two or more non-ASCII in a row) count for scripts
+ * that write whole words outside ASCII, and against those that don't.
+ */
+function plausibility(text: string, encoding: TextEncoding): number {
+	let score = 0;
+	let nonAscii = 0;
+	for (let i = 0; i < text.length; i++) {
+		const ch = text[i];
+		const code = ch.charCodeAt(0);
+		if (code < 0x80) continue;
+		nonAscii++;
+		if (code === 0xfffd) {
+			score -= 4;
+			continue;
+		}
+		const inRun = (text.charCodeAt(i - 1) >= 0x80) || (text.charCodeAt(i + 1) >= 0x80);
+		switch (encoding) {
+			case 'windows-1251':
+				if ((code >= 0x410 && code <= 0x44f) || code === 0x401 || code === 0x451) score += inRun ? 1 : 0.2;
+				else score -= 1;
+				break;
+			case 'gb18030':
+				// Each character took two bytes, so it earns two bytes' worth.
+				if (code >= 0x4e00 && code <= 0x9fff) score += isCommonHan(code) ? 2 : 0.6;
+				else if (CJK_PUNCTUATION.has(ch)) score += 2;
+				else score -= 2;
+				break;
+			case 'windows-1257':
+				if (BALTIC.has(ch)) score += inRun ? 0.1 : 1.05;
+				else score -= 1;
+				break;
+			case 'windows-1252':
+				if (WESTERN.has(ch)) score += inRun ? 0.1 : 1;
+				else score -= 1;
+				break;
+			default:
+				break;
+		}
+	}
+	return nonAscii === 0 ? 0 : score / nonAscii;
+}
+
+/**
+ * The most frequent Chinese characters (roughly the top 400 by corpus frequency), which make up
+ * most of any real Chinese text and rarely appear when other bytes are misread as GBK.
+ */
+const COMMON_HAN = new Set(
+	'的一是不了人我在有他这中大来上个国到说们为子和你地出道也时年得就那要下以生会自着去之过家学对可她里后小么心多天而能好都然没日于起还发成事只作当想看文无开手十用主行方又如前所本见经头面公同三已老从动两长知民样现分将外但身些与高意进把法此实回二理美点月明其种声全工己话儿者向情部正名定女问力机给等几很业最间新什打便位因重被走电四第门相次东政海口使教西再平真听世气信北少关并内加化由却代军产入先山五太水万市眼体别处总才场师书比住员九笑性通目华报立马命张活难神数件安表原车白应路期叫死常提感金何更反合放做系计或司利受光王果亲界及今京务制解各任至清物台象记边共风战干接它许八特觉望直服毛林题建南度统色字请交爱让认算论百吃义科怎元社术结六功指思非流每青管夫连远资队跟带花快条院变联言权往展该领传近留红治决周保达办运武半候七必城父强步完革深区即求品士转量空甚众技轻程告江语英基派满式李息写呢识极令黄德收脸钱党倒未持取设始版双历越史商千片容研像找友孩站广改议形委早房音火际则首单客订价买卖顾户留购'
+		.split('')
+		.map((c) => c.charCodeAt(0))
+);
+
+function isCommonHan(code: number): boolean {
+	return COMMON_HAN.has(code);
+}
+
+/** Decodes a whole buffer after its BOM. */
+export function decodeAll(bytes: Uint8Array, guess: Pick<EncodingGuess, 'encoding' | 'bomLength'>): string {
+	return new TextDecoder(guess.encoding).decode(bytes.subarray(guess.bomLength));
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { guessDecimalSeparator, parseAmount } from './numbers';
+
+describe('parseAmount with a decimal point', () => {
+	it.each([
+		['12.50', 12.5],
+		['0', 0],
+		['-3.2', -3.2],
+		['+3.2', 3.2],
+		['1,234.56', 1234.56],
+		['1,234,567.5', 1234567.5],
+		['$1,234.56', 1234.56],
+		['€ 12.50', 12.5],
+		['USD 12.50', 12.5],
+		['12.50 EUR', 12.5],
+		['£7', 7],
+		['(12.50)', -12.5],
+		['-€ 10.00', -10],
+		['€ -10.00', -10],
+		['12.50-', -12.5],
+		["1'234.50", 1234.5],
+		['1 234.50', 1234.5],
+		['  7.10 ', 7.1]
+	])('%j → %d', (raw, value) => {
+		expect(parseAmount(raw, '.')).toBeCloseTo(value, 10);
+	});
+
+	it.each(['', 'abc', '12.5.3', '1,23.4', '0x10', 'N/A', '12abc34', '--5'])('%j is not a number', (raw) => {
+		expect(parseAmount(raw, '.')).toBeNaN();
+	});
+});
+
+describe('parseAmount with a decimal comma', () => {
+	it.each([
+		['12,50', 12.5],
+		['1.234,56', 1234.56],
+		['1 234,56', 1234.56],
+		['1\u00a0234,56', 1234.56],
+		['12,50 zł', 12.5],
+		['12,50 €', 12.5],
+		['₽ 1 250,00', 1250],
+		['-7,1', -7.1],
+		['980,5 руб.', 980.5],
+		['15', 15]
+	])('%j → %d', (raw, value) => {
+		expect(parseAmount(raw, ',')).toBeCloseTo(value, 10);
+	});
+
+	it.each(['12,5,0', '1.23,4', 'x'])('%j is not a number', (raw) => {
+		expect(parseAmount(raw, ',')).toBeNaN();
+	});
+});
+
+describe('guessDecimalSeparator', () => {
+	it.each([
+		['decimal points', ['12.50', '3.99', '100'], ',', '.', false],
+		['decimal commas', ['12,50', '3,99', '100'], ';', ',', false],
+		['grouped with dot decimals', ['1,234.56', '12.00'], ',', '.', false],
+		['grouped with comma decimals', ['1.234,56', '12,00'], ';', ',', false],
+		['only integers in a comma file', ['12', '100'], ',', '.', true],
+		['only integers in a semicolon file', ['12', '100'], ';', ',', true],
+		['three decimals are ambiguous', ['1,234', '2,500'], ',', '.', true],
+		['currency marks are ignored', ['€12,50', '€3,99'], ';', ',', false]
+	])('%s', (_name, values, delimiter, decimal, ambiguous) => {
+		expect(guessDecimalSeparator(values, delimiter)).toEqual({ decimal, ambiguous });
+	});
+});

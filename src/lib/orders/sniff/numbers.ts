@@ -1,0 +1,111 @@
+/**
+ * Reading money amounts as shops export them: "12.50", "12,50", "1.234,56", "1,234.56",
+ * "1 234,56", "1'234.50", "€12.50", "12,50 zł", "USD 12.50", "(12.50)" for a negative, "12.50-".
+ * The decimal separator is decided per column from the data (see `guessDecimalSeparator`);
+ * the other of "." and "," is then a thousands separator.
+ */
+export type DecimalSeparator = '.' | ',';
+
+export interface DecimalGuess {
+	decimal: DecimalSeparator;
+	/** True when no value settled it and the default was taken. */
+	ambiguous: boolean;
+}
+
+/** Strips currency marks and codes ("€", "USD", "zł", "руб.") and the spaces in and around a number. */
+function stripDecorations(raw: string): string {
+	return raw
+		.replace(/\p{Sc}/gu, '')
+		.replace(/^[\s\p{L}]+/u, '')
+		.replace(/[\s\p{L}.]+$/u, '')
+		.replace(/[\s\u00a0\u202f']/g, '');
+}
+
+const GROUPED_DOT_DECIMAL = /^[-+(]?\d{1,3}(,\d{3})+(\.\d+)?\)?-?$/;
+const GROUPED_COMMA_DECIMAL = /^[-+(]?\d{1,3}(\.\d{3})+(,\d+)?\)?-?$/;
+const SIMPLE_COMMA = /^[-+(]?\d+,(\d+)\)?-?$/;
+const SIMPLE_DOT = /^[-+(]?\d+\.(\d+)\)?-?$/;
+
+/**
+ * Decides the decimal separator of a column from sample values. A value like "1,234" or
+ * "1.234" says nothing (three digits after the mark can be thousands); "12,5", "1.234,56" or
+ * "1,234.56" do. Without evidence, a file delimited by ";" is taken to use decimal commas (that is
+ * why such files use ";"), any other the decimal point.
+ */
+export function guessDecimalSeparator(values: readonly string[], delimiter: string): DecimalGuess {
+	let dot = 0;
+	let comma = 0;
+	for (const raw of values) {
+		const v = stripDecorations(raw);
+		if (!v) continue;
+		if (GROUPED_DOT_DECIMAL.test(v) && v.includes('.')) dot++;
+		else if (GROUPED_COMMA_DECIMAL.test(v) && v.includes(',')) comma++;
+		else {
+			const c = SIMPLE_COMMA.exec(v);
+			if (c && c[1].length !== 3) comma++;
+			const d = SIMPLE_DOT.exec(v);
+			if (d && d[1].length !== 3) dot++;
+		}
+	}
+	if (dot > comma) return { decimal: '.', ambiguous: false };
+	if (comma > dot) return { decimal: ',', ambiguous: false };
+	return { decimal: delimiter === ';' ? ',' : '.', ambiguous: true };
+}
+
+/** Amounts beyond this are taken to be errors (an ID or a phone number in the amount column). */
+export const MAX_ABS_AMOUNT = 1e9;
+
+/**
+ * Parses one amount; NaN when it is not a number. Fast path for plain "123.45"; the general path
+ * removes currency marks, spaces and the thousands separator.
+ */
+export function parseAmount(raw: string, decimal: DecimalSeparator): number {
+	if (decimal === '.') {
+		// Number('') is 0 and Number('0x10') is 16: only take the fast path for plain decimals.
+		const first = raw.charCodeAt(0);
+		if (raw.length > 0 && raw.length < 20 && ((first >= 48 && first <= 57) || first === 45)) {
+			const fast = Number(raw);
+			if (!Number.isNaN(fast) && raw.charCodeAt(1) !== 120 /* x */) return fast;
+		}
+	}
+	return parseAmountSlow(raw, decimal);
+}
+
+function parseAmountSlow(raw: string, decimal: DecimalSeparator): number {
+	let v = stripDecorations(raw);
+	if (!v) return NaN;
+	let negative = false;
+	if (v.startsWith('(') && v.endsWith(')')) {
+		negative = true;
+		v = v.slice(1, -1);
+	}
+	if (v.endsWith('-')) {
+		negative = !negative;
+		v = v.slice(0, -1);
+	}
+	if (v.startsWith('-')) {
+		negative = !negative;
+		v = v.slice(1);
+	} else if (v.startsWith('+')) {
+		v = v.slice(1);
+	}
+	const group = decimal === '.' ? ',' : '.';
+	const [whole, fraction, extra] = v.split(decimal);
+	if (extra !== undefined) return NaN;
+	// Thousands separators must sit between groups of three digits; anything else is not a number.
+	const wholeOk = /^\d+$/.test(whole) || (whole.includes(group) && groupedPattern(group).test(whole)) || (whole === '' && fraction !== undefined);
+	if (!wholeOk) return NaN;
+	if (fraction !== undefined && !/^\d+$/.test(fraction)) return NaN;
+	const value = Number(whole.replaceAll(group, '') + (fraction !== undefined ? '.' + fraction : ''));
+	return negative ? -value : value;
+}
+
+const GROUPED = { '.': /^\d{1,3}(\.\d{3})+$/, ',': /^\d{1,3}(,\d{3})+$/ };
+function groupedPattern(group: DecimalSeparator): RegExp {
+	return GROUPED[group];
+}
+
+/** Reads a quantity or a count: a number with the column's decimal separator, no currency. */
+export function parseQuantity(raw: string, decimal: DecimalSeparator): number {
+	return parseAmount(raw.trim(), decimal);
+}
