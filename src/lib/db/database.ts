@@ -1,4 +1,6 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { Dimension } from '$lib/orders/accumulate';
+import type { ImportReport } from '$lib/orders/report';
 
 /**
  * The one IndexedDB database of the app, opened through Dexie. Every schema change is a new
@@ -16,16 +18,88 @@ export interface ScenarioRecord {
 	updatedAt: number;
 }
 
+/**
+ * One imported data set: what it holds and the import's report. The orders themselves are in
+ * `orderChunks` (column-wise, typed arrays), the strings they point to in `datasetStrings`.
+ */
+export interface DatasetRecord {
+	id?: number;
+	name: string;
+	kind: 'orders' | 'summary';
+	createdAt: number;
+	orderCount: number;
+	customerCount: number;
+	firstDay: number | null;
+	lastDay: number | null;
+	revenue: number;
+	currency: string | null;
+	/** Bytes the data set takes in storage (typed arrays and strings), for the list. */
+	byteSize: number;
+	chunkCount: number;
+	dimensions: Dimension[];
+	hasOrderIds: boolean;
+	/** Time unit of a summary data set's recency and T. */
+	summaryUnit?: 'days' | 'weeks' | 'months';
+	report: ImportReport;
+}
+
+/** Up to CHUNK_ROWS orders of a data set, column by column. */
+export interface OrderChunkRecord {
+	datasetId: number;
+	index: number;
+	count: number;
+	customer: Int32Array;
+	day: Int32Array;
+	amount: Float64Array;
+	orderIds?: string[];
+	product?: Int32Array;
+	category?: Int32Array;
+	channel?: Int32Array;
+	country?: Int32Array;
+}
+
+/** A list of strings of a data set: its customer ids, or the values of a dimension. */
+export interface DatasetStringsRecord {
+	datasetId: number;
+	key: 'customers' | `dimension:${Dimension}`;
+	values: string[];
+}
+
+/** A per-customer summary data set's columns. */
+export interface SummaryRecord {
+	datasetId: number;
+	frequency: Float64Array;
+	recency: Float64Array;
+	age: Float64Array;
+	monetary: Float64Array;
+}
+
 export const DATABASE_NAME = 'retention-lab';
 
 export class RetentionDatabase extends Dexie {
 	scenarios!: EntityTable<ScenarioRecord, 'id'>;
+	datasets!: EntityTable<DatasetRecord, 'id'>;
+	orderChunks!: Table<OrderChunkRecord, [number, number]>;
+	datasetStrings!: Table<DatasetStringsRecord, [number, string]>;
+	summaries!: Table<SummaryRecord, number>;
 
 	constructor(name = DATABASE_NAME) {
 		super(name);
 		this.version(1).stores({
 			scenarios: '++id, calculator, &[calculator+name], updatedAt'
 		});
+		// v2: imported data sets, stored column-wise.
+		this.version(2).stores({
+			datasets: '++id, createdAt, name',
+			orderChunks: '[datasetId+index], datasetId',
+			datasetStrings: '[datasetId+key], datasetId',
+			summaries: 'datasetId'
+		});
+	}
+
+	/** The tables that hold one data set's contents (not its record). */
+	get datasetContentTables() {
+		return [this.orderChunks, this.datasetStrings, this.summaries];
 	}
 }
 

@@ -3,8 +3,9 @@ import { missingRoles, recogniseLayout, type LayoutMatch, type Role } from './la
 import type { FilePlan } from './plan';
 import { MAX_COLUMNS, RowReader } from './rows';
 import { guessDateOrder, type DateOrderGuess } from './sniff/dates';
-import { guessDelimiter, guessNewline, type DelimiterGuess, type Newline } from './sniff/delimiter';
-import { guessEncoding, type EncodingGuess } from './sniff/encoding';
+import { guessDelimiter, guessNewline, splitWhitespace, type Delimiter, type DelimiterGuess, type Newline } from './sniff/delimiter';
+import { guessEncoding, type EncodingGuess, type TextEncoding } from './sniff/encoding';
+import type { InspectOverrides } from './protocol';
 import { guessDecimalSeparator, type DecimalGuess } from './sniff/numbers';
 
 /** The bytes the inspection looks at: the file's start and a few slices from further in. */
@@ -66,13 +67,18 @@ function binaryKind(bytes: Uint8Array): string | null {
 	return null;
 }
 
-export function inspectSample(sample: FileSample, dateFallback: 'dmy' | 'mdy' = 'dmy'): FileInspection {
+export function inspectSample(
+	sample: FileSample,
+	dateFallback: 'dmy' | 'mdy' = 'dmy',
+	overrides: InspectOverrides = {}
+): FileInspection {
 	const { name, size, head } = sample;
 	if (size === 0 || head.length === 0) throw new ImportError('emptyFile', { name });
 	const magic = binaryKind(head);
 	if (magic) throw new ImportError('binaryFile', { name, kind: magic });
 
-	const encoding = guessEncoding(head);
+	const guessed = guessEncoding(head);
+	const encoding = overrides.encoding ? { encoding: overrides.encoding, bomLength: overridesBom(head, overrides.encoding), basis: 'bom' as const } : guessed;
 	const text = new TextDecoder(encoding.encoding).decode(head);
 	if (!text.trim()) throw new ImportError('emptyFile', { name });
 	const start = text.trimStart().slice(0, 200).toLowerCase();
@@ -99,7 +105,7 @@ export function inspectSample(sample: FileSample, dateFallback: 'dmy' | 'mdy' = 
 		throw new ImportError('lineTooLong', { name, row: 1, limit: head.length });
 	}
 
-	const delimiter = guessDelimiter(text, newline);
+	const delimiter = overrides.delimiter ? forcedDelimiter(text, newline, overrides.delimiter) : guessDelimiter(text, newline);
 	const rows = readRows(text, delimiter.delimiter, newline, wholeFile, 400);
 	if (rows.length === 0) throw new ImportError('emptyFile', { name });
 	if (delimiter.fieldCount <= 1 || rows[0].length <= 1) {
@@ -188,4 +194,17 @@ function readRows(text: string, delimiter: DelimiterGuess['delimiter'], newline:
 	reader.push(text);
 	if (complete) reader.end();
 	return rows;
+}
+
+function overridesBom(head: Uint8Array, encoding: TextEncoding): number {
+	const guess = guessEncoding(head);
+	return guess.basis === 'bom' && guess.encoding === encoding ? guess.bomLength : 0;
+}
+
+/** The user chose the delimiter: measure it the same way a guess is measured. */
+function forcedDelimiter(text: string, newline: Newline, delimiter: Delimiter): DelimiterGuess {
+	const rows = readRows(text, delimiter, newline, false, 60);
+	const counts = rows.map((r) => (delimiter === 'whitespace' ? splitWhitespace(r.join(' ')).length : r.length));
+	const fieldCount = counts.length ? Math.max(...counts) : 1;
+	return { delimiter, fieldCount, consistency: counts.length ? counts.filter((c) => c === fieldCount).length / counts.length : 0 };
 }

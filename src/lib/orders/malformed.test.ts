@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MALFORMED } from '../../../tests/fixtures/malformed/cases';
-import { ImportError } from './errors';
+import { en } from '$lib/i18n/messages';
+import { ImportError, toErrorData } from './errors';
+import { importErrorText } from './error-text';
 import { inspectSample } from './inspect';
 import { runImport } from './pipeline';
 import { sampleOf, sourceOf } from './pipeline.test';
@@ -36,6 +38,10 @@ describe('the malformed corpus', () => {
 			const error = await errorOf(importBytes(c.file, bytes));
 			expect(error.code).toBe(c.error);
 			if (c.params) expect(error.params).toMatchObject(c.params);
+			// The sentence the user reads is complete: every detail filled in.
+			const message = importErrorText(toErrorData(error), en.data, 'en-GB', c.file);
+			expect(message.length).toBeGreaterThan(30);
+			expect(message).not.toMatch(/undefined|NaN|\[object|\$\{/);
 		} else {
 			const result = await importBytes(c.file, bytes);
 			expect(result.report.ordersKept).toBe(c.ordersKept);

@@ -1,4 +1,242 @@
-/** Messages of the data section. */
+/** Messages of the Data section: importing orders, the validation report, data set management. */
+type P = Record<string, string>;
+
 export default {
-	title: 'Data'
+	title: 'Your data',
+	intro:
+		'Import an orders export from your shop. The file is read and analysed in this browser and stored only here (IndexedDB): nothing is uploaded.',
+	import: {
+		heading: 'Import orders',
+		dropHere: 'Drop CSV files here',
+		or: 'or',
+		choose: 'Choose files…',
+		formats:
+			'Shopify and WooCommerce order exports, UCI Online Retail, CDNOW-style files, per-customer summaries (frequency, recency, T, monetary value) and any CSV with a customer, a date and an amount. Several files (e.g. monthly exports) make one data set.',
+		inspecting: 'Reading the start of the file…',
+		reviewHeading: 'Check how the file will be read',
+		reviewHelp: 'Everything below was recognised automatically. Change anything that is wrong, then import.',
+		name: 'Data set name',
+		start: 'Import',
+		startOver: 'Choose other files',
+		importing: 'Importing…',
+		storing: 'Saving the data set…',
+		progressLabel: 'Import progress',
+		progress: (p: P) => `${p.rows} rows read · ${p.percent} · ${p.rate} rows/s`,
+		cancel: 'Cancel import',
+		cancelled: 'Import cancelled. Nothing was saved and your other data sets are unchanged.',
+		doneHeading: (p: P) => `Imported “${p.name}”`,
+		doneTime: (p: P) => `Read and saved in ${p.seconds} s.`,
+		analyse: 'Analyse this data set',
+		another: 'Import another file',
+		errorHeading: 'This file cannot be imported',
+		untouched: 'Nothing was saved; your existing data sets are unchanged.',
+		fileLabel: (p: P) => `File ${p.index}: ${p.name}`,
+		persistDenied:
+			'The browser may clear stored data when space runs low (it did not grant persistent storage). Keep a backup if this data matters.'
+	},
+	review: {
+		format: 'Recognised format',
+		encoding: 'Text encoding',
+		delimiter: 'Delimiter',
+		decimal: 'Decimal separator',
+		dateOrder: 'Dates',
+		dateDecided: (p: P) => `decided from the data: “${p.value}” (row ${p.row}) can only be read this way`,
+		dateDecidedNoRow: (p: P) => `decided from the data: “${p.value}” can only be read this way`,
+		dateAmbiguous: 'No date in the sample tells day and month apart: please check.',
+		dateNotNeeded: 'Year first: no ambiguity.',
+		amountMode: 'Order amount',
+		amountTotal: 'One total per order',
+		amountLines: 'Quantity × unit price, summed per order',
+		summaryUnit: 'Time unit of recency and T',
+		mapping: 'Columns',
+		notMapped: '— not in this file —',
+		required: 'required',
+		missing: (p: P) => `Choose a column for: ${p.roles}.`,
+		preview: 'First rows',
+		previewCaption: (p: P) => `First ${p.rows} rows of ${p.name}; mapped columns are marked.`,
+		header: 'First row is a header'
+	},
+	layouts: {
+		shopify: 'Shopify orders export',
+		woocommerce: 'WooCommerce orders export',
+		uci: 'UCI Online Retail (line items)',
+		cdnow: 'CDNOW-style transactions',
+		summary: 'Per-customer summary',
+		generic: 'Generic CSV'
+	},
+	encodings: {
+		'utf-8': 'UTF-8',
+		'utf-16le': 'UTF-16 (little-endian)',
+		'utf-16be': 'UTF-16 (big-endian)',
+		'windows-1251': 'Windows-1251 (Cyrillic)',
+		'windows-1257': 'Windows-1257 (Baltic)',
+		'windows-1252': 'Windows-1252 (Western)',
+		gb18030: 'GB18030 / GBK (Chinese)'
+	},
+	delimiters: {
+		',': 'Comma ,',
+		';': 'Semicolon ;',
+		'\t': 'Tab',
+		'|': 'Pipe |',
+		whitespace: 'Spaces (aligned columns)'
+	},
+	decimals: { '.': 'Point: 1,234.56', ',': 'Comma: 1.234,56' },
+	dateOrders: { ymd: 'Year-month-day', dmy: 'Day/month/year', mdy: 'Month/day/year' },
+	units: { days: 'days', weeks: 'weeks', months: 'months' },
+	roles: {
+		customer: 'Customer (id or e-mail)',
+		date: 'Order date',
+		amount: 'Order total',
+		quantity: 'Quantity',
+		unitPrice: 'Unit price',
+		orderId: 'Order id',
+		status: 'Status',
+		cancelledAt: 'Cancelled at',
+		refundedAmount: 'Refunded amount',
+		currency: 'Currency',
+		product: 'Product',
+		category: 'Category',
+		channel: 'Channel / source',
+		country: 'Country',
+		frequency: 'Frequency (repeat purchases)',
+		recency: 'Recency (first to last purchase)',
+		age: 'T (first purchase to end)',
+		monetary: 'Monetary value (mean repeat spend)'
+	},
+	errors: {
+		emptyFile: (p: P) => `${p.name || 'The file'} is empty: it has no rows at all.`,
+		binaryFile: (p: P) =>
+			({
+				xlsx: `${p.name} is an Excel workbook (.xlsx), not a CSV text file. In Excel, use File › Save As › CSV (UTF-8), then import that file.`,
+				xls: `${p.name} is an old Excel workbook (.xls), not a CSV text file. Save it as CSV (UTF-8) and import that file.`,
+				pdf: `${p.name} is a PDF document, not a CSV file. Export your orders from the shop as CSV instead.`,
+				image: `${p.name} is an image, not a CSV file.`,
+				gzip: `${p.name} is compressed (gzip). Unpack it first, then import the CSV inside.`,
+				sqlite: `${p.name} is a database file, not a CSV export.`,
+				rtf: `${p.name} is a word-processor document (RTF), not a CSV file.`
+			})[p.kind] ?? `${p.name} is not a text file (it contains binary data). Export your orders as CSV and try again.`,
+		notCsv: (p: P) =>
+			({
+				html: `${p.name} is a web page (HTML), not a CSV export. Perhaps the download saved a login or error page: download the export again.`,
+				json: `${p.name} is JSON, not CSV. Export your orders as CSV.`,
+				xml: `${p.name} is XML, not CSV. Export your orders as CSV.`
+			})[p.kind] ?? `${p.name} is not a CSV file.`,
+		headerOnly: (p: P) => `${p.name || 'The file'} has a header row but no data rows.`,
+		singleColumn: (p: P) =>
+			`Only one column was found in ${p.name}: its lines are not split by a comma, semicolon, tab or pipe. First line: “${p.firstLine}”. If it uses another delimiter, export it again as a standard CSV.`,
+		tooManyColumns: (p: P) =>
+			`Row ${p.row} of ${p.name || 'the file'} has ${p.columns} columns; an orders export has at most a few hundred (limit ${p.max}). The file is probably not an orders table, or its line breaks were lost.`,
+		lineTooLong: (p: P) =>
+			`Row ${p.row} of ${p.name || 'the file'} is longer than ${p.limitText}: no line break was found. This is not a table of orders, or its line breaks were lost.`,
+		unclosedQuote: (p: P) =>
+			`A quoted field opened in row ${p.row} of ${p.name || 'the file'} is never closed, so the rest of the file would be read as one value. Check that row for a stray quotation mark (").`,
+		missingColumns: (p: P) => `No column could be found for: ${p.roles}. Choose them in the column list, or check that this is an orders export.`,
+		noDates: (p: P) =>
+			`None of the ${p.rows} rows has a date that can be read (for example “${p.value}” in row ${p.row}). Check that the right column is chosen as the order date.`,
+		noOrders: (p: P) => `No orders could be kept from ${p.rows} rows. ${p.detail}`,
+		undecodable: (p: P) => `${p.name} could not be read as ${p.encoding} text. Choose its encoding by hand, or save it again as UTF-8.`,
+		readFailed: (p: P) => `${p.name || 'The file'} could not be read. It may have been moved, deleted or changed while it was being read.`,
+		quotaExceeded:
+			'The browser has no more storage space for this site. Delete data sets you no longer need (or free disk space), then import again. Nothing was saved.',
+		storageFailed: (p: P) => `The data set could not be saved in this browser${p.detail ? ` (${p.detail})` : ''}. Nothing was saved.`,
+		tooManyFiles: 'Choose at most 50 files at once.',
+		layoutMismatch:
+			'Orders and a per-customer summary cannot be combined in one data set: import them separately.',
+		noOrdersCancelled: (p: P) => `All ${p.count} orders are cancelled, refunded or unpaid.`,
+		noOrdersReasons: (p: P) => `Rows were dropped because: ${p.reasons}.`
+	},
+	skip: {
+		tooFewFields: 'the row has too few fields',
+		missingCustomer: 'no customer',
+		missingDate: 'no date',
+		invalidDate: 'the date cannot be read',
+		dateOutOfRange: 'the date is before 1990 or in the future',
+		missingAmount: 'no amount',
+		invalidAmount: 'the amount is not a number',
+		amountOutOfRange: 'the amount is over 1,000,000,000',
+		nonPositiveQuantity: 'the quantity is zero or negative',
+		negativePrice: 'the unit price is negative',
+		refundWithoutOrder: 'a return with no earlier order of that customer',
+		invalidSummaryValue: 'frequency, recency or T is not a valid number',
+		recencyAfterAge: 'recency is larger than T'
+	},
+	report: {
+		heading: 'Import report',
+		rowsRead: 'Rows read',
+		ordersKept: 'Orders kept',
+		customers: 'Customers',
+		revenue: 'Revenue (net)',
+		dateRange: 'Date range',
+		currency: 'Currency',
+		currencyUnknown: 'not in the file (your setting is used)',
+		lineItems: 'Further line items of orders',
+		blankRows: 'Blank rows ignored',
+		skippedHeading: 'Rows skipped',
+		noneSkipped: 'No rows were skipped.',
+		reason: 'Reason',
+		count: 'Rows',
+		examples: 'First rows',
+		treatmentHeading: 'Cancellations, refunds and duplicates',
+		cancelled: 'Cancelled, voided or failed orders (not purchases)',
+		unpaid: 'Unpaid orders, e.g. WooCommerce “pending payment” (not purchases)',
+		fullyRefunded: 'Orders refunded in full (not purchases)',
+		partlyRefunded: 'Orders partly refunded (kept at their net value)',
+		refundedAmount: 'Amount refunded in all',
+		returnsNetted: 'Returns booked as negative rows, netted into the customer’s earlier order',
+		duplicates: 'Duplicate orders (an order id seen before), skipped',
+		zeroValue: 'Orders with a total of 0 (kept)',
+		filesHeading: 'Files',
+		fileRow: (p: P) => `${p.name}: ${p.layout}, ${p.encoding}, ${p.delimiter}, ${p.rows} rows`,
+		datesRead: (p: P) => `dates read as ${p.order}`,
+		rowRef: (p: P) => (p.file ? `${p.file} row ${p.row}` : `row ${p.row}`),
+		warningsHeading: 'Please note',
+		warnings: {
+			mixedDateStyles: (p: P) => `Dates are written in several styles (${p.examples}); all of them were read.`,
+			dateOrderConflicts: (p: P) =>
+				`${p.count} dates can only be read the other way round (e.g. ${p.examples}); they were skipped as unreadable.`,
+			dateOrderSwitched: (p: P) => `Dates were first read as ${p.from}, but “${p.value}” (row ${p.row}) can only be ${p.to}, so the file was read again that way.`,
+			severalCurrencies: (p: P) => `Orders are in several currencies (${p.counts}); amounts were added up without conversion.`,
+			malformedQuotes: (p: P) => `${p.count} rows have a stray quotation mark (first: ${p.examples}); they were read as they are.`,
+			negativeNetCustomers: (p: P) => `${p.count} customers have refunds larger than their purchases (negative net spend).`
+		},
+		rules:
+			'How orders are counted: one order per order id (line items are added up); cancelled, voided, failed and unpaid orders and orders refunded in full are not purchases; partly refunded orders count at their net value; a return booked as a negative row is netted into that customer’s latest earlier order; an order id seen again is a duplicate; the order’s day is the date as written in the file (a time zone never moves it to another day).'
+	},
+	datasets: {
+		heading: 'Stored data sets',
+		none: 'No data sets yet. Import a file above.',
+		name: 'Name',
+		orders: 'Orders',
+		customers: 'Customers',
+		range: 'Date range',
+		size: 'Size',
+		created: 'Imported',
+		actions: 'Actions',
+		summaryKind: 'summary',
+		rename: 'Rename',
+		renameLabel: (p: P) => `New name for ${p.name}`,
+		delete: 'Delete',
+		confirmDelete: (p: P) => `Delete “${p.name}” and all its orders from this browser? This cannot be undone.`,
+		exportCsv: 'Export CSV',
+		analyse: 'Analyse',
+		deleted: (p: P) => `Deleted “${p.name}”.`,
+		nameEmpty: 'Enter a name.',
+		nameTooLong: 'Use at most 80 characters.',
+		storageUse: (p: P) => `Storage used by this site: ${p.used} of ${p.quota} available.`
+	},
+	backup: {
+		heading: 'Backup and restore',
+		help: 'Save everything this site stores in this browser (data sets, scenarios, plans) to one file, or restore such a file, e.g. on another computer.',
+		download: 'Download backup',
+		restore: 'Restore from backup…',
+		confirmRestore: (p: P) =>
+			`Restore the backup of ${p.date} (${p.datasets} data sets, ${p.scenarios} scenarios)? It replaces everything stored now.`,
+		restored: (p: P) => `Restored ${p.datasets} data sets and ${p.scenarios} scenarios.`,
+		errors: {
+			notBackup: 'This file is not a Retention Lab backup.',
+			newer: (p: P) => `This backup was made by a newer version of Retention Lab (format ${p.version}); update the app, then restore it.`,
+			corrupt: 'The backup file is damaged (its contents do not match its index). Nothing was changed.',
+			failed: 'The backup could not be restored. Nothing was changed.'
+		}
+	}
 };

@@ -1,0 +1,175 @@
+import type { OrderColumns } from '$lib/orders/columns';
+import { DIMENSIONS, type Dimension, type DimensionColumn, type OrdersResult } from '$lib/orders/accumulate';
+import type { SummaryResult } from '$lib/orders/summary';
+import { db, type DatasetRecord, type DatasetStringsRecord, type OrderChunkRecord } from './database';
+
+/** Orders per stored chunk: large enough for few records, small enough to read in pieces. */
+export const CHUNK_ROWS = 1 << 18;
+export const MAX_DATASET_NAME_LENGTH = 80;
+
+export type DatasetNameProblem = 'empty' | 'tooLong';
+
+export function datasetNameProblem(name: string): DatasetNameProblem | null {
+	const trimmed = name.trim();
+	if (!trimmed) return 'empty';
+	if (trimmed.length > MAX_DATASET_NAME_LENGTH) return 'tooLong';
+	return null;
+}
+
+function stringBytes(values: readonly string[]): number {
+	let bytes = 0;
+	for (const v of values) bytes += v.length * 2 + 8;
+	return bytes;
+}
+
+/**
+ * Stores an import as a new data set, all in one IndexedDB transaction: the data set appears
+ * whole or not at all (a failure, a cancel, or a closed tab mid-write leaves nothing behind),
+ * and no existing data set is touched.
+ */
+export async function storeImport(result: OrdersResult | SummaryResult, name: string, now = Date.now()): Promise<number> {
+	const problem = datasetNameProblem(name);
+	if (problem) throw new Error(`Invalid data set name (${problem})`);
+	const database = db();
+	const report = result.report;
+	const base = {
+		name: name.trim(),
+		createdAt: now,
+		customerCount: report.customers,
+		firstDay: report.firstDay,
+		lastDay: report.lastDay,
+		revenue: report.revenue,
+		currency: report.currency,
+		report
+	};
+	return database.transaction('rw', [database.datasets, ...database.datasetContentTables], async () => {
+		if (result.kind === 'summary') {
+			const n = result.customers.length;
+			const id = (await database.datasets.add({
+				...base,
+				kind: 'summary',
+				orderCount: 0,
+				byteSize: n * 32 + stringBytes(result.customers),
+				chunkCount: 0,
+				dimensions: [],
+				hasOrderIds: false,
+				summaryUnit: result.unit
+			})) as number;
+			await database.summaries.add({
+				datasetId: id,
+				frequency: result.frequency,
+				recency: result.recency,
+				age: result.age,
+				monetary: result.monetary
+			});
+			await database.datasetStrings.add({ datasetId: id, key: 'customers', values: result.customers });
+			return id;
+		}
+
+		const { columns, customers, orderIds, dimensions } = result;
+		const dims = DIMENSIONS.filter((d) => dimensions[d]);
+		const chunkCount = Math.ceil(columns.count / CHUNK_ROWS);
+		let byteSize = columns.count * 16 + stringBytes(customers) + (orderIds ? stringBytes(orderIds) : 0);
+		for (const d of dims) byteSize += columns.count * 4 + stringBytes(dimensions[d]!.values);
+		const id = (await database.datasets.add({
+			...base,
+			kind: 'orders',
+			orderCount: columns.count,
+			byteSize,
+			chunkCount,
+			dimensions: dims,
+			hasOrderIds: orderIds !== null
+		})) as number;
+
+		const chunks: OrderChunkRecord[] = [];
+		for (let index = 0; index < chunkCount; index++) {
+			const start = index * CHUNK_ROWS;
+			const end = Math.min(columns.count, start + CHUNK_ROWS);
+			const chunk: OrderChunkRecord = {
+				datasetId: id,
+				index,
+				count: end - start,
+				customer: columns.customer.slice(start, end),
+				day: columns.day.slice(start, end),
+				amount: columns.amount.slice(start, end)
+			};
+			if (orderIds) chunk.orderIds = orderIds.slice(start, end);
+			for (const d of dims) chunk[d] = dimensions[d]!.index.slice(start, end);
+			chunks.push(chunk);
+		}
+		await database.orderChunks.bulkAdd(chunks);
+		const strings: DatasetStringsRecord[] = [{ datasetId: id, key: 'customers', values: customers }];
+		for (const d of dims) strings.push({ datasetId: id, key: `dimension:${d}`, values: dimensions[d]!.values });
+		await database.datasetStrings.bulkAdd(strings);
+		return id;
+	});
+}
+
+export function listDatasets(): Promise<DatasetRecord[]> {
+	return db().datasets.orderBy('createdAt').reverse().toArray();
+}
+
+export function getDataset(id: number): Promise<DatasetRecord | undefined> {
+	return db().datasets.get(id);
+}
+
+export async function renameDataset(id: number, name: string): Promise<void> {
+	const problem = datasetNameProblem(name);
+	if (problem) throw new Error(`Invalid data set name (${problem})`);
+	const updated = await db().datasets.update(id, { name: name.trim() });
+	if (!updated) throw new Error(`No data set ${id}`);
+}
+
+/** Deletes a data set and everything stored for it, in one transaction. */
+export async function deleteDataset(id: number): Promise<void> {
+	const database = db();
+	await database.transaction('rw', [database.datasets, ...database.datasetContentTables], async () => {
+		await database.orderChunks.where('datasetId').equals(id).delete();
+		await database.datasetStrings.where('datasetId').equals(id).delete();
+		await database.summaries.where('datasetId').equals(id).delete();
+		await database.datasets.delete(id);
+	});
+}
+
+export interface StoredOrders {
+	dataset: DatasetRecord;
+	columns: OrderColumns;
+	customers: string[];
+	orderIds: string[] | null;
+	dimensions: Partial<Record<Dimension, DimensionColumn>>;
+}
+
+/** Reads a data set's orders back into whole columns. */
+export async function loadOrders(id: number, options: { orderIds?: boolean; dimensions?: boolean } = {}): Promise<StoredOrders> {
+	const database = db();
+	return database.transaction('r', [database.datasets, database.orderChunks, database.datasetStrings], async () => {
+		const dataset = await database.datasets.get(id);
+		if (!dataset || dataset.kind !== 'orders') throw new Error(`No orders data set ${id}`);
+		const chunks = await database.orderChunks.where('[datasetId+index]').between([id, 0], [id, Infinity]).toArray();
+		const count = dataset.orderCount;
+		const columns: OrderColumns = {
+			count,
+			customer: new Int32Array(count),
+			day: new Int32Array(count),
+			amount: new Float64Array(count)
+		};
+		const dims = options.dimensions ? dataset.dimensions : [];
+		const dimensionIndex = Object.fromEntries(dims.map((d) => [d, new Int32Array(count)])) as Partial<Record<Dimension, Int32Array>>;
+		const orderIds: string[] | null = options.orderIds && dataset.hasOrderIds ? [] : null;
+		for (const chunk of chunks) {
+			const at = chunk.index * CHUNK_ROWS;
+			columns.customer.set(chunk.customer, at);
+			columns.day.set(chunk.day, at);
+			columns.amount.set(chunk.amount, at);
+			for (const d of dims) if (chunk[d]) dimensionIndex[d]!.set(chunk[d]!, at);
+			if (orderIds && chunk.orderIds) for (const oid of chunk.orderIds) orderIds.push(oid);
+		}
+		const customers = (await database.datasetStrings.get([id, 'customers']))?.values ?? [];
+		const dimensions: StoredOrders['dimensions'] = {};
+		for (const d of dims) {
+			const values = (await database.datasetStrings.get([id, `dimension:${d}`]))?.values ?? [];
+			dimensions[d] = { values, index: dimensionIndex[d]! };
+		}
+		return { dataset, columns, customers, orderIds, dimensions };
+	});
+}

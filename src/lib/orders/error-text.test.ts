@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '$lib/i18n/messages';
+import type { ImportErrorCode } from './errors';
+import { formatBytes, importErrorText } from './error-text';
+
+const text = (code: ImportErrorCode, params: Record<string, string | number | string[]> = {}) =>
+	importErrorText({ code, params, file: null }, en.data, 'en-GB', 'orders.csv');
+
+describe('import error messages', () => {
+	it.each([
+		['binaryFile', { name: 'a.xlsx', kind: 'xlsx' }, /Excel workbook \(\.xlsx\).*Save As › CSV/],
+		['binaryFile', { name: 'x.bin', kind: 'unknown' }, /x\.bin is not a text file/],
+		['notCsv', { name: 'p.csv', kind: 'html' }, /web page \(HTML\)/],
+		['missingColumns', { roles: ['customer', 'date'] }, /No column could be found for: Customer \(id or e-mail\), Order date\./],
+		['lineTooLong', { row: 1, limit: 1048576 }, /Row 1 of orders\.csv is longer than 1 MB/],
+		['tooManyColumns', { row: 1, columns: 100000, max: 2000 }, /has 100,000 columns.*limit 2,000/],
+		['unclosedQuote', { row: 3 }, /opened in row 3 of orders\.csv is never closed/],
+		['noDates', { rows: 1200, row: 2, value: 'soon' }, /None of the 1,200 rows.*“soon” in row 2/],
+		['noOrders', { rows: 3, reasons: ['missingCustomer:2', 'invalidAmount:1'] }, /No orders could be kept from 3 rows\. Rows were dropped because: no customer \(2\); the amount is not a number \(1\)\./],
+		['noOrders', { rows: 2, reasons: [], cancelled: 2 }, /All 2 orders are cancelled, refunded or unpaid\./],
+		['quotaExceeded', {}, /no more storage space/]
+	] as const)('%s', (code, params, pattern) => {
+		expect(text(code, params as Record<string, string | number | string[]>)).toMatch(pattern);
+	});
+});
+
+describe('formatBytes', () => {
+	it.each([
+		[512, '512 B'],
+		[262144, '256 KB'],
+		[1048576, '1 MB'],
+		[36700160, '35 MB']
+	])('%d → %s', (bytes, expected) => {
+		expect(formatBytes(bytes, 'en-GB')).toBe(expected);
+	});
+});

@@ -1,0 +1,61 @@
+import type { Messages } from '$lib/i18n/messages';
+import type { ImportErrorData } from './errors';
+import type { Role } from './layouts';
+import type { SkipReason } from './report';
+
+type DataMessages = Messages['data'];
+
+export function formatBytes(bytes: number, tag: string): string {
+	const units = ['B', 'KB', 'MB', 'GB'];
+	let value = bytes;
+	let unit = 0;
+	while (value >= 1024 && unit < units.length - 1) {
+		value /= 1024;
+		unit++;
+	}
+	return `${new Intl.NumberFormat(tag, { maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value)} ${units[unit]}`;
+}
+
+/**
+ * The sentence a user reads for an import error: the catalogue message with its details filled
+ * in (column roles named, reasons listed, sizes in units). Pure, so it is tested with the
+ * English catalogue.
+ */
+export function importErrorText(error: ImportErrorData, m: DataMessages, tag: string, fileName = ''): string {
+	const p = Object.fromEntries(Object.entries(error.params).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : String(v)]));
+	p.name ??= fileName;
+	const integer = (v: unknown) => new Intl.NumberFormat(tag).format(Number(v));
+	switch (error.code) {
+		case 'missingColumns':
+			return m.errors.missingColumns({ ...p, roles: (error.params.roles as string[]).map((r) => m.roles[r as Role] ?? r).join(', ') });
+		case 'lineTooLong':
+			return m.errors.lineTooLong({ ...p, limitText: formatBytes(Number(error.params.limit), tag) });
+		case 'tooManyColumns':
+			return m.errors.tooManyColumns({
+				...p,
+				columns: typeof error.params.columns === 'number' ? integer(error.params.columns) : p.columns,
+				max: integer(error.params.max)
+			});
+		case 'noDates':
+			return m.errors.noDates({ ...p, rows: integer(error.params.rows) });
+		case 'noOrders': {
+			const reasons = ((error.params.reasons as string[] | undefined) ?? []).map((entry) => {
+				const [reason, count] = entry.split(':');
+				return `${m.skip[reason as SkipReason] ?? reason} (${integer(count)})`;
+			});
+			const parts: string[] = [];
+			if (reasons.length) parts.push(m.errors.noOrdersReasons({ reasons: reasons.join('; ') }));
+			const cancelled = Number(error.params.cancelled ?? 0);
+			if (cancelled > 0) parts.push(m.errors.noOrdersCancelled({ count: integer(cancelled) }));
+			return m.errors.noOrders({ ...p, rows: integer(error.params.rows), detail: parts.join(' ') });
+		}
+		case 'quotaExceeded':
+			return m.errors.quotaExceeded;
+		case 'tooManyFiles':
+			return m.errors.tooManyFiles;
+		case 'layoutMismatch':
+			return m.errors.layoutMismatch;
+		default:
+			return m.errors[error.code](p);
+	}
+}

@@ -1,0 +1,89 @@
+/// <reference lib="webworker" />
+/**
+ * The import worker: reads the chosen files (streaming, never whole), parses them with
+ * PapaParse, builds the column-wise orders and stores them in IndexedDB, reporting progress.
+ * The page stays responsive because none of this runs on its thread; cancelling terminates
+ * this worker, and the single storing transaction then never commits.
+ */
+import { storeImport } from '$lib/db/datasets';
+import { dayFromYmd } from '$lib/format/date';
+import { ImportError, toErrorData } from './errors';
+import { HEAD_BYTES, inspectSample, SPREAD_BYTES, spreadOffsets, type FileSample } from './inspect';
+import { runImport } from './pipeline';
+import type { FromImportWorker, InspectOutcome, InspectOverrides, ToImportWorker } from './protocol';
+
+declare const self: DedicatedWorkerGlobalScope;
+
+const post = (message: FromImportWorker) => self.postMessage(message);
+
+async function sampleFile(file: File): Promise<FileSample> {
+	const head = new Uint8Array(await file.slice(0, HEAD_BYTES).arrayBuffer());
+	const spread = await Promise.all(
+		spreadOffsets(file.size).map(async (at) => new Uint8Array(await file.slice(at, at + SPREAD_BYTES).arrayBuffer()))
+	);
+	return { name: file.name, size: file.size, head, spread };
+}
+
+async function inspect(file: File, overrides: InspectOverrides | null, dateFallback: 'dmy' | 'mdy'): Promise<InspectOutcome> {
+	try {
+		const sample = await sampleFile(file);
+		return { ok: true, inspection: inspectSample(sample, dateFallback, overrides ?? {}) };
+	} catch (error) {
+		return { ok: false, error: error instanceof ImportError ? toErrorData(error) : { code: 'readFailed', params: { name: file.name }, file: null } };
+	}
+}
+
+/** A file's bytes as a stream of chunks, read from disk as they are parsed. */
+async function* chunksOf(file: File): AsyncGenerator<Uint8Array> {
+	const reader = file.stream().getReader();
+	try {
+		for (;;) {
+			const { done, value } = await reader.read();
+			if (done) return;
+			yield value;
+		}
+	} catch {
+		throw new ImportError('readFailed', { name: file.name });
+	} finally {
+		reader.releaseLock();
+	}
+}
+
+function localToday(): number {
+	const now = new Date();
+	return dayFromYmd(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
+self.onmessage = async (event: MessageEvent<ToImportWorker>) => {
+	const message = event.data;
+	if (message.type === 'inspect') {
+		const outcomes = await Promise.all(message.files.map((f, i) => inspect(f, message.overrides[i] ?? null, message.dateFallback)));
+		post({ type: 'inspected', outcomes });
+		return;
+	}
+	const started = performance.now();
+	let lastPost = 0;
+	try {
+		const result = await runImport(
+			message.files.map((file, i) => ({ plan: message.plans[i], chunks: () => chunksOf(file) })),
+			{
+				today: localToday(),
+				onProgress: (p) => {
+					const now = performance.now();
+					if (now - lastPost < 100) return;
+					lastPost = now;
+					post({ type: 'progress', progress: { ...p, elapsedMs: now - started, phase: 'reading' } });
+				}
+			}
+		);
+		const totalBytes = message.plans.reduce((s, p) => s + p.size, 0);
+		post({
+			type: 'progress',
+			progress: { rows: result.report.rowsRead, bytesRead: totalBytes, totalBytes, elapsedMs: performance.now() - started, phase: 'storing' }
+		});
+		const datasetId = await storeImport(result, message.name);
+		post({ type: 'stored', datasetId, report: result.report, elapsedMs: performance.now() - started });
+	} catch (error) {
+		post({ type: 'failed', error: toErrorData(error) });
+	}
+};
