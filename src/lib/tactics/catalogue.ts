@@ -210,7 +210,7 @@ const CATALOGUE = {
 	},
 	'win-back-email': {
 		lever: 'winBack',
-		segments: ['at-risk', 'cant-lose', 'hibernating', 'lapsed'],
+		segments: ['at-risk', 'cant-lose', 'hibernating', 'lost', 'lapsed'],
 		metric: 'churn',
 		effort: 'low',
 		seeds: ['000'],
