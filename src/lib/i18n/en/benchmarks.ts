@@ -1,4 +1,94 @@
-/** Messages of the benchmarks section. */
+/** Messages of the benchmarks section: metric names, what each published figure counts, and caveats. */
 export default {
-	title: 'Benchmarks'
+	title: 'Benchmarks',
+	metrics: {
+		crr: 'Customer retention rate (CRR)',
+		churn: 'Churn rate',
+		repeatPurchaseRate: 'Repeat-purchase rate',
+		secondPurchaseWithinYear: 'Second purchase in the same year',
+		purchaseFrequency: 'Purchase frequency',
+		aov: 'Average order value (AOV)',
+		clv: 'Customer lifetime value (CLV)',
+		nps: 'Net Promoter Score (NPS)',
+		cartAbandonmentRate: 'Cart abandonment rate'
+	},
+	sectors: {
+		all: 'All online shops',
+		apparel: 'Apparel and footwear',
+		beauty: 'Beauty',
+		'food-drink': 'Food and drink',
+		health: 'Health and supplements',
+		pet: 'Pet products',
+		sports: 'Sports and outdoor',
+		'jewelry-luxury': 'Jewellery and luxury',
+		subscription: 'Subscriptions'
+	},
+	industries: {
+		'all-ecommerce': 'All online shops (average)',
+		tea: 'Tea',
+		'own-food-products': 'Own food products',
+		beauty: 'Beauty',
+		apparel: 'Apparel',
+		'meal-delivery': 'Meal delivery',
+		supplements: 'Supplements',
+		coffee: 'Coffee',
+		'pet-products': 'Pet products',
+		'performance-sportswear': 'High-performance sports clothing',
+		cbd: 'CBD',
+		'jewelry-luxury': 'Jewellery and luxury',
+		'health-beauty': 'Health and beauty',
+		'sporting-goods-outdoor': 'Sporting goods and outdoor',
+		'apparel-footwear': 'Apparel and footwear',
+		'subscription-all': 'Subscription businesses, all industries',
+		'subscription-b2c': 'Subscription businesses selling to consumers (B2C)'
+	},
+	definitions: {
+		'metrilo-repeat-buyers':
+			'Repeat buyers divided by all buyers: the share of a shop’s customers who have ordered more than once. Metrilo calls this the “retention rate” (also reorder rate or repeat-purchase rate); it is not the CRR of the (E − N) / S formula. The time window is not stated.',
+		'bluecore-second-purchase':
+			'Of the shoppers who made their first purchase with a retailer in 2023, the share who made a second purchase in the same year.',
+		'windsor-retention':
+			'Of the customers who were active a year earlier (a purchase in the 12 months before that date), the share who bought again within the following 12 months.',
+		'windsor-clv':
+			'Median customer lifetime value in US dollars: what a customer has spent with the shop so far (revenue, not profit; not a forecast).',
+		'recurly-monthly-churn':
+			'Median, over the subscription businesses in the sample, of the monthly churn rate: the share of subscribers who cancel or lapse in a month.'
+	},
+	notes: {
+		metrilo:
+			'A survey of Metrilo’s client shops, mostly small direct-to-consumer brands; neither the sample size nor the time window is published. Compare a repeat-purchase rate over a similar span of data: a young shop scores lower simply because its customers have had less time to come back.',
+		bluecore:
+			'More than 100 US retailers, 2023 data. Only first purchases in 2023 count, and only a second purchase in the same calendar year, so a December first-timer had a few weeks to return. Compare the same calculation on your data, not a lifetime repeat-purchase rate.',
+		'windsor-retention':
+			'About 100 apparel and footwear brands using Windsor Circle, data from around 2015. Close to this app’s yearly CRR with a 12-month activity window, but the app’s E − N also counts customers who return after more than a year away, so its CRR can come out slightly higher.',
+		'windsor-clv':
+			'US dollars at 2015–2016 prices, with no conversion: only a CLV measured in US dollars, as revenue per customer to date, is set beside it.',
+		'recurly-subscription':
+			'Subscription businesses, where churn means cancelled or lapsed recurring plans. A shop whose customers simply stop ordering measures something else; compare only a monthly subscription churn rate.',
+		'recurly-b2c-2017':
+			'Subscription businesses selling to consumers. The source does not say whether this is a median or a mean, so it is not directly comparable with the all-industries median of the same study.'
+	},
+	statistics: {
+		mean: 'Average over businesses',
+		median: 'Median over businesses',
+		unstated: 'How businesses were combined is not stated'
+	},
+	verification: {
+		verified: 'Checked against the publisher or a report of the publication',
+		'partly-verified': 'Value checked; part of the definition or date could not be confirmed',
+		unverified: 'Not checked against the source'
+	},
+	directions: {
+		better: 'better than the benchmark',
+		worse: 'behind the benchmark',
+		level: 'level with the benchmark'
+	},
+	notComparable: {
+		'invalid-value': 'Your value is not a valid number for this metric.',
+		'different-metric': 'This figure measures something else.',
+		'business-model': 'This figure is for a different kind of business (shop or subscription).',
+		'period-missing': 'Say which period your value covers (month, quarter or year) to compare it.',
+		currency: 'This figure is in another currency; no exchange rate is applied.'
+	},
+	converted: 'Your value was converted to the figure’s period, assuming the same rate every period.'
 };

@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import {
+	comparability,
+	comparableFigures,
+	figuresForIndustry,
+	figuresForSector,
+	gapTo,
+	type MeasuredValue
+} from './compare';
+import { benchmarkById, type BenchmarkFigure } from './figures';
+
+const figure = (id: string): BenchmarkFigure => {
+	const found = benchmarkById(id);
+	if (!found) throw new Error(`no figure ${id}`);
+	return found;
+};
+
+describe('comparability: unlike metrics are never compared', () => {
+	it.each<[string, MeasuredValue, string, string | null]>([
+		['repeat rate beside Metrilo', { metric: 'repeatPurchaseRate', value: 0.3 }, 'metrilo-all-ecommerce', null],
+		['repeat rate beside Bluecore', { metric: 'repeatPurchaseRate', value: 0.3 }, 'bluecore-2023-apparel', 'different-metric'],
+		['CRR beside Metrilo', { metric: 'crr', value: 0.3, period: 'year' }, 'metrilo-apparel', 'different-metric'],
+		['CRR beside Windsor Circle CRR', { metric: 'crr', value: 0.3, period: 'year' }, 'windsor-2016-apparel-footwear-retention', null],
+		['CRR without a period', { metric: 'crr', value: 0.3 }, 'windsor-2016-apparel-footwear-retention', 'period-missing'],
+		['shop churn beside subscription churn', { metric: 'churn', value: 0.05, period: 'month' }, 'recurly-2017-all', 'business-model'],
+		[
+			'subscription churn beside subscription churn',
+			{ metric: 'churn', value: 0.05, period: 'month', businessModel: 'subscription' },
+			'recurly-2017-all',
+			null
+		],
+		['CLV in euros beside dollars', { metric: 'clv', value: 150, currency: 'EUR' }, 'windsor-2016-all-clv', 'currency'],
+		['CLV without a currency', { metric: 'clv', value: 150 }, 'windsor-2016-all-clv', 'currency'],
+		['CLV in dollars (lower case code)', { metric: 'clv', value: 150, currency: 'usd' }, 'windsor-2016-all-clv', null],
+		['a NaN', { metric: 'repeatPurchaseRate', value: Number.NaN }, 'metrilo-tea', 'invalid-value'],
+		['a churn above 100 %', { metric: 'crr', value: 1.5, period: 'month' }, 'windsor-2016-apparel-footwear-retention', 'invalid-value']
+	])('%s', (_label, measure, id, reason) => {
+		const result = comparability(measure, figure(id));
+		if (reason === null) expect(result.comparable).toBe(true);
+		else expect(result).toEqual({ comparable: false, reason });
+	});
+
+	it('converts the user’s value to the figure’s period and says so', () => {
+		// 2 % churn a month kept as 98 %: a year retains 0.98^12 = 0.7847167…
+		const result = comparability({ metric: 'crr', value: 0.98, period: 'month' }, figure('windsor-2016-apparel-footwear-retention'));
+		expect(result.comparable).toBe(true);
+		if (!result.comparable) return;
+		expect(result.converted).toBe(true);
+		expect(result.userValue).toBeCloseTo(0.7847167, 6);
+	});
+
+	it('leaves the value alone when the periods match', () => {
+		const result = comparability(
+			{ metric: 'churn', value: 0.05, period: 'month', businessModel: 'subscription' },
+			figure('recurly-2017-all')
+		);
+		expect(result).toEqual({ comparable: true, userValue: 0.05, converted: false });
+	});
+});
+
+describe('gapTo', () => {
+	it.each([
+		// repeat rate 22 % vs Metrilo's 28 %: 6 points behind, 6/28 = 21.4 % short.
+		[0.22, 'metrilo-all-ecommerce', -0.06, -0.2142857, 'worse', 0.2142857],
+		[0.35, 'metrilo-all-ecommerce', 0.07, 0.25, 'better', 0],
+		[0.28, 'metrilo-all-ecommerce', 0, 0, 'level', 0],
+		// churn: lower is better. 10 % vs 6.73 %: 3.27 points worse, 0.0327/0.0673 = 48.6 % short.
+		[0.1, 'recurly-2017-all', 0.0327, 0.4858841, 'worse', 0.4858841],
+		[0.05, 'recurly-2017-all', -0.0173, -0.2570579, 'better', 0],
+		// money: $120 vs $163.09 median CLV.
+		[120, 'windsor-2016-all-clv', -43.09, -0.2642099, 'worse', 0.2642099]
+	])('%f vs %s', (user, id, difference, relative, direction, shortfall) => {
+		const gap = gapTo(user, figure(id));
+		expect(gap.difference).toBeCloseTo(difference, 6);
+		expect(gap.relative).toBeCloseTo(relative, 6);
+		expect(gap.direction).toBe(direction);
+		expect(gap.shortfall).toBeCloseTo(shortfall, 6);
+	});
+
+	it('knows the direction of each metric', () => {
+		expect(gapTo(0.1, figure('recurly-2017-all')).higherIsBetter).toBe(false);
+		expect(gapTo(0.1, figure('metrilo-tea')).higherIsBetter).toBe(true);
+	});
+
+	it('treats floating-point noise as level', () => {
+		expect(gapTo(0.1 + 0.2 - 0.02, { metric: 'crr', value: 0.28 }).direction).toBe('level');
+	});
+
+	it('has no relative gap against a zero benchmark, and still ranks the shortfall', () => {
+		const gap = gapTo(0.1, { metric: 'cartAbandonmentRate', value: 0 });
+		expect(gap.relative).toBeNull();
+		expect(gap.direction).toBe('worse');
+		expect(gap.shortfall).toBeCloseTo(0.1, 9);
+	});
+});
+
+describe('comparableFigures', () => {
+	it('sets a repeat-purchase rate beside every Metrilo figure and nothing else', () => {
+		const ids = comparableFigures({ metric: 'repeatPurchaseRate', value: 0.25 }).map((c) => c.figure.id);
+		expect(ids).toHaveLength(11);
+		expect(ids.every((id) => id.startsWith('metrilo-'))).toBe(true);
+	});
+
+	it('sets a yearly shop CRR beside Windsor Circle only', () => {
+		const ids = comparableFigures({ metric: 'crr', value: 0.3, period: 'year' }).map((c) => c.figure.id);
+		expect(ids).toEqual(['windsor-2016-apparel-footwear-retention']);
+	});
+
+	it('sets a monthly subscription churn beside the four Recurly figures', () => {
+		const comparisons = comparableFigures({
+			metric: 'churn',
+			value: 0.06,
+			period: 'month',
+			businessModel: 'subscription'
+		});
+		expect(comparisons.map((c) => c.figure.id)).toEqual([
+			'recurly-2017-all',
+			'recurly-2017-b2c',
+			'recurly-2019-all',
+			'recurly-2019-b2c'
+		]);
+		expect(comparisons.map((c) => c.gap.direction)).toEqual(['better', 'better', 'worse', 'better']);
+	});
+
+	it('finds nothing for a metric nobody publishes (NPS)', () => {
+		expect(comparableFigures({ metric: 'nps', value: 20 })).toEqual([]);
+	});
+});
+
+describe('figures for an industry or sector', () => {
+	it('gives exactly the figures of one industry', () => {
+		expect(figuresForIndustry('apparel').map((f) => f.id)).toEqual(['metrilo-apparel', 'bluecore-2023-apparel']);
+	});
+
+	it('gathers a sector across publishers and adds the shop averages', () => {
+		expect(figuresForSector('apparel').map((f) => f.id)).toEqual([
+			'metrilo-apparel',
+			'metrilo-performance-sportswear',
+			'metrilo-all-ecommerce',
+			'bluecore-2023-apparel',
+			'windsor-2016-apparel-footwear-retention',
+			'windsor-2016-apparel-footwear-clv',
+			'windsor-2016-all-clv'
+		]);
+	});
+
+	it('leaves the averages out when asked', () => {
+		const ids = figuresForSector('beauty', { withAverages: false }).map((f) => f.id);
+		expect(ids).toEqual(['metrilo-beauty', 'bluecore-2023-health-beauty']);
+	});
+
+	it('never mixes subscription averages into a shop sector', () => {
+		expect(figuresForSector('pet').some((f) => f.businessModel === 'subscription')).toBe(false);
+		expect(figuresForSector('subscription').every((f) => f.businessModel === 'subscription')).toBe(true);
+	});
+});
