@@ -74,13 +74,13 @@ export default {
 		gb18030: 'GB18030 / GBK (Chinese)'
 	},
 	delimiters: {
-		',': 'Comma ,',
-		';': 'Semicolon ;',
-		'\t': 'Tab',
-		'|': 'Pipe |',
+		comma: 'Comma ,',
+		semicolon: 'Semicolon ;',
+		tab: 'Tab',
+		pipe: 'Pipe |',
 		whitespace: 'Spaces (aligned columns)'
 	},
-	decimals: { '.': 'Point: 1,234.56', ',': 'Comma: 1.234,56' },
+	decimals: { point: 'Point: 1,234.56', comma: 'Comma: 1.234,56' },
 	dateOrders: { ymd: 'Year-month-day', dmy: 'Day/month/year', mdy: 'Month/day/year' },
 	units: { days: 'days', weeks: 'weeks', months: 'months' },
 	roles: {

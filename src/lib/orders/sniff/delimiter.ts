@@ -9,6 +9,15 @@ export type Delimiter = ',' | ';' | '\t' | '|' | 'whitespace';
 export const DELIMITERS: readonly Delimiter[] = [',', ';', '\t', '|', 'whitespace'];
 export type Newline = '\r\n' | '\n' | '\r';
 
+/** A name for each delimiter, for message keys and form values. */
+export const DELIMITER_NAMES: Record<Delimiter, 'comma' | 'semicolon' | 'tab' | 'pipe' | 'whitespace'> = {
+	',': 'comma',
+	';': 'semicolon',
+	'\t': 'tab',
+	'|': 'pipe',
+	whitespace: 'whitespace'
+};
+
 export function isDelimiter(value: unknown): value is Delimiter {
 	return typeof value === 'string' && (DELIMITERS as readonly string[]).includes(value);
 }
