@@ -1,0 +1,135 @@
+import { expect, test, type Page } from '@playwright/test';
+import { MALFORMED } from '../fixtures/malformed/cases';
+import { chooseFiles, fileFromText, fixture, importFiles } from './support/import';
+
+/** Rows of a valid orders CSV, large enough that an import takes a while. */
+function bigCsv(rows: number): Buffer {
+	const lines = ['order_id,customer_id,order_date,total'];
+	for (let i = 0; i < rows; i++) lines.push(`${i},C${i % 50000},2023-${String((i % 12) + 1).padStart(2, '0')}-15,${(i % 97) + 0.5}`);
+	return Buffer.from(lines.join('\n') + '\n');
+}
+
+async function datasetNames(page: Page): Promise<string[]> {
+	return page.getByTestId('dataset-row').getByRole('rowheader').allInnerTexts();
+}
+
+test('every malformed file gets its own message and leaves the stored data sets untouched', async ({ page }) => {
+	test.setTimeout(180_000);
+	await page.goto('./data');
+	await importFiles(page, fixture('orders/woocommerce_orders.csv'), 'Existing shop');
+	await page.getByRole('button', { name: 'Import another file' }).click();
+
+	const seen = new Set<string>();
+	for (const c of MALFORMED) {
+		await chooseFiles(page, fixture(`malformed/${c.file}`));
+		if ('error' in c) {
+			const review = page.getByRole('heading', { name: 'Check how the file will be read' });
+			const error = page.getByTestId('import-error');
+			await expect(review.or(error)).toBeVisible();
+			const importButton = page.getByRole('button', { name: 'Import', exact: true });
+			if (c.error === 'missingColumns') {
+				// Columns that cannot be found are asked for in the review, and Import waits for them.
+				await expect(importButton).toBeDisabled();
+				const alert = page.getByRole('alert');
+				await expect(alert).toHaveText('Choose a column for: Customer (id or e-mail), Order date, Order total.');
+				seen.add(await alert.innerText());
+				await page.getByRole('button', { name: 'Choose other files' }).click();
+				expect(await datasetNames(page)).toEqual(['Existing shop']);
+				continue;
+			}
+			// Errors found while reading the whole file show after Import is pressed.
+			if (await review.isVisible()) await importButton.click();
+			await expect(error, c.file).toHaveAttribute('data-code', c.error);
+			const text = await error.innerText();
+			expect(text).toContain('Nothing was saved; your existing data sets are unchanged.');
+			expect(text, c.file).not.toMatch(/undefined|NaN|\[object/);
+			seen.add(await error.locator('p').first().innerText());
+		} else {
+			await page.getByRole('button', { name: 'Import', exact: true }).click();
+			await expect(page.getByTestId('report-ordersKept')).toHaveText(String(c.ordersKept));
+			if (c.warning) await expect(page.getByTestId(`report-warning-${c.warning}`)).toBeVisible();
+			await page.getByTestId('dataset-row').filter({ hasNotText: 'Existing shop' }).getByRole('button', { name: /^Delete/ }).click();
+			await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+			await page.getByRole('button', { name: 'Import another file' }).click();
+		}
+		expect(await datasetNames(page)).toEqual(['Existing shop']);
+	}
+	// The messages are specific, not one generic text for every problem.
+	expect(seen.size).toBeGreaterThanOrEqual(25);
+
+	await page.reload();
+	expect(await datasetNames(page)).toEqual(['Existing shop']);
+});
+
+test('one line of tens of megabytes and 100,000 columns are refused by name', async ({ page }) => {
+	await page.goto('./data');
+	await chooseFiles(page, fileFromText('one-line.csv', Buffer.alloc(30 * 1024 * 1024, 'a')));
+	await expect(page.getByTestId('import-error')).toHaveAttribute('data-code', 'lineTooLong');
+	await expect(page.getByTestId('import-error')).toContainText('Row 1 of one-line.csv is longer than 256 KB');
+
+	const header = Array.from({ length: 100_000 }, (_, i) => `c${i}`).join(',');
+	await chooseFiles(page, fileFromText('wide.csv', header + '\n' + header + '\n'));
+	await expect(page.getByTestId('import-error')).toHaveAttribute('data-code', 'tooManyColumns');
+});
+
+test('Cancel stops an import, keeps the page usable and stores nothing', async ({ page }) => {
+	await page.goto('./data');
+	await importFiles(page, fixture('orders/shopify_orders.csv'), 'Existing shop');
+	await page.getByRole('button', { name: 'Import another file' }).click();
+
+	// Slow the CPU down so the import is surely still running when Cancel is pressed.
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 8 });
+	await chooseFiles(page, fileFromText('big.csv', bigCsv(400_000)));
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await expect(page.getByRole('progressbar', { name: 'Import progress' })).toBeVisible();
+	await expect(page.getByTestId('import-progress')).toContainText(/[1-9][\d,]* rows read/);
+	// The page answers while the worker reads: the navigation menu still works.
+	await expect(page.getByRole('link', { name: 'Calculators' })).toBeEnabled();
+	await page.getByRole('button', { name: 'Cancel import' }).click();
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+	await expect(page.getByText('Import cancelled. Nothing was saved and your other data sets are unchanged.')).toBeVisible();
+	expect(await datasetNames(page)).toEqual(['Existing shop']);
+	await page.reload();
+	expect(await datasetNames(page)).toEqual(['Existing shop']);
+});
+
+test('closing the tab in the middle of an import leaves no partial data set', async ({ page, context }) => {
+	await page.goto('./data');
+	await importFiles(page, fixture('orders/shopify_orders.csv'), 'Existing shop');
+	await page.getByRole('button', { name: 'Import another file' }).click();
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 8 });
+	await chooseFiles(page, fileFromText('big.csv', bigCsv(400_000)));
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await expect(page.getByTestId('import-progress')).toContainText(/[1-9][\d,]* rows read/);
+	await page.close({ runBeforeUnload: false });
+
+	const next = await context.newPage();
+	await next.goto('./data');
+	await expect(next.getByTestId('dataset-row')).toHaveCount(1);
+	expect(await datasetNames(next)).toEqual(['Existing shop']);
+});
+
+test('a backup restores data sets after everything was deleted; a bad backup changes nothing', async ({ page }) => {
+	await page.goto('./data');
+	await importFiles(page, fixture('orders/uci_online_retail.csv'), 'UCI');
+	const downloadPromise = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download backup' }).click();
+	const backupPath = (await (await downloadPromise).path())!;
+
+	await page.getByTestId('dataset-row').getByRole('button', { name: 'Delete UCI' }).click();
+	await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+	await expect(page.getByTestId('dataset-row')).toHaveCount(0);
+
+	await page.getByTestId('restore-input').setInputFiles(fixture('orders/shopify_orders.csv'));
+	await expect(page.getByRole('alert')).toHaveText('This file is not a Retention Lab backup.');
+
+	await page.getByTestId('restore-input').setInputFiles(backupPath);
+	await expect(page.getByRole('dialog')).toContainText('1 data sets');
+	await page.getByRole('dialog').getByRole('button', { name: 'Confirm' }).click();
+	await expect(page.getByText('Restored 1 data sets and 0 scenarios.')).toBeVisible();
+	await expect(page.getByTestId('dataset-row')).toHaveCount(1);
+	await expect(page.getByTestId('dataset-row').getByRole('rowheader')).toHaveText('UCI');
+	await expect(page.getByTestId('dataset-row').locator('td').first()).toHaveText('5');
+});

@@ -1,0 +1,117 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { EXPECTED } from '../fixtures/orders/expected';
+import { chooseFiles, fileFromText, fixture, importFiles, numberIn } from './support/import';
+
+const LAYOUT_NAMES: Record<string, string> = {
+	shopify: 'Shopify orders export',
+	woocommerce: 'WooCommerce orders export',
+	uci: 'UCI Online Retail (line items)',
+	cdnow: 'CDNOW-style transactions',
+	summary: 'Per-customer summary',
+	generic: 'Generic CSV'
+};
+
+test.describe('importing every supported layout and encoding', () => {
+	for (const expected of EXPECTED) {
+		test(expected.file, async ({ page }) => {
+			await page.goto('./data');
+			await chooseFiles(page, fixture(`orders/${expected.file}`));
+			await expect(page.getByTestId('layout')).toHaveText(LAYOUT_NAMES[expected.layout]);
+			if (expected.dateOrderDecidedByRow) {
+				await expect(page.getByTestId('date-basis')).toContainText(`(row ${expected.dateOrderDecidedByRow})`);
+			}
+			await page.getByRole('button', { name: 'Import', exact: true }).click();
+			const report = page.getByTestId('import-report');
+			await expect(report).toBeVisible();
+
+			await expect(page.getByTestId('report-rowsRead')).toHaveText(expected.rowsRead.toLocaleString('en-GB'));
+			await expect(page.getByTestId('report-customers')).toHaveText(expected.customers.toLocaleString('en-GB'));
+			if (expected.layout !== 'summary') {
+				await expect(page.getByTestId('report-ordersKept')).toHaveText(expected.ordersKept.toLocaleString('en-GB'));
+				expect(numberIn(await page.getByTestId('report-revenue').innerText())).toBeCloseTo(expected.revenue, 2);
+				await expect(page.getByTestId('treatment-cancelled').locator('td').nth(1)).toHaveText(String(expected.cancelled ?? 0));
+				await expect(page.getByTestId('treatment-duplicates').locator('td').nth(1)).toHaveText(String(expected.duplicates ?? 0));
+				await expect(page.getByTestId('treatment-fullyRefunded').locator('td').nth(1)).toHaveText(String(expected.fullyRefunded ?? 0));
+			}
+			for (const [reason, { count, rows }] of Object.entries(expected.skipped ?? {})) {
+				const row = page.getByTestId(`skip-${reason}`);
+				await expect(row.locator('td').nth(1)).toHaveText(String(count));
+				for (const r of rows) await expect(row.locator('td').nth(2)).toContainText(`row ${r}`);
+			}
+			// The data set is listed, and survives a reload.
+			await page.reload();
+			await expect(page.getByTestId('dataset-row')).toHaveCount(1);
+			await expect(page.getByTestId('dataset-row').locator('td').first()).toHaveText(
+				expected.layout === 'summary' ? '—' : expected.ordersKept.toLocaleString('en-GB')
+			);
+		});
+	}
+});
+
+test('several monthly exports make one data set, and an order in both is a duplicate', async ({ page }) => {
+	await page.goto('./data');
+	const header = 'order_id,customer_id,order_date,total';
+	await importFiles(
+		page,
+		[
+			fileFromText('january.csv', [header, '1,a,2023-01-05,10.00', '2,b,2023-01-20,20.00'].join('\n') + '\n'),
+			fileFromText('february.csv', [header, '2,b,2023-01-20,20.00', '3,a,2023-02-02,30.00'].join('\n') + '\n')
+		],
+		'Q1 orders'
+	);
+	await expect(page.getByTestId('report-ordersKept')).toHaveText('3');
+	await expect(page.getByTestId('report-customers')).toHaveText('2');
+	await expect(page.getByTestId('treatment-duplicates')).toContainText('february.csv row 2');
+	await expect(page.getByTestId('dataset-row').first()).toContainText('Q1 orders');
+});
+
+test('ambiguous day/month order is shown and can be overridden', async ({ page }) => {
+	await page.goto('./data');
+	const csv = ['customer,date,total', 'a,01/02/2023,10', 'b,03/04/2023,20', 'a,05/06/2023,30'].join('\n') + '\n';
+	await chooseFiles(page, fileFromText('slashes.csv', csv));
+	await expect(page.getByTestId('date-basis')).toHaveText('No date in the sample tells day and month apart: please check.');
+	await page.getByTestId('date-order').selectOption('mdy');
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await expect(page.getByTestId('report-dateRange')).toHaveText('2 Jan 2023 – 6 May 2023');
+});
+
+test('a wrongly guessed delimiter and column can be corrected before importing', async ({ page }) => {
+	await page.goto('./data');
+	const csv = ['klant;bedrag;wanneer', 'k1;10,50;2023-01-05', 'k2;7,25;2023-01-06'].join('\n') + '\n';
+	await chooseFiles(page, fileFromText('eigen.csv', csv));
+	await expect(page.getByText('Choose a column for: Order date.')).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
+	await page.getByLabel('Order date (required)').selectOption({ label: 'wanneer' });
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await expect(page.getByTestId('report-ordersKept')).toHaveText('2');
+	expect(numberIn(await page.getByTestId('report-revenue').innerText())).toBeCloseTo(17.75, 2);
+});
+
+test('a data set can be renamed, exported as CSV and deleted', async ({ page }) => {
+	await page.goto('./data');
+	await importFiles(page, fixture('orders/shopify_orders.csv'), 'Tea shop');
+	const row = page.getByTestId('dataset-row');
+	await row.getByRole('button', { name: 'Rename Tea shop' }).click();
+	await page.getByLabel('New name for Tea shop').fill('');
+	await expect(page.getByText('Enter a name.')).toBeVisible();
+	await page.getByLabel('New name for Tea shop').fill('Tea shop 2023');
+	await page.getByRole('button', { name: 'Save' }).click();
+	await expect(row.getByRole('rowheader')).toHaveText('Tea shop 2023');
+
+	const downloadPromise = page.waitForEvent('download');
+	await row.getByRole('button', { name: 'Export CSV Tea shop 2023' }).click();
+	const download = await downloadPromise;
+	expect(download.suggestedFilename()).toBe('Tea shop 2023.csv');
+	const csv = readFileSync((await download.path())!, 'utf8');
+	expect(csv.split('\r\n').slice(0, 3)).toEqual([
+		'order_id,customer_id,order_date,amount,product,channel,country',
+		'#1001,anna@example.com,2023-01-05,59.9,"Mug ""Classic""",web,LV',
+		'#1002,ben@example.com,2023-01-20,25,Teapot,web,LV'
+	]);
+	expect(csv.trimEnd().split('\r\n')).toHaveLength(7);
+
+	await row.getByRole('button', { name: 'Delete Tea shop 2023' }).click();
+	await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+	await expect(page.getByText('No data sets yet. Import a file above.')).toBeVisible();
+});

@@ -1,0 +1,38 @@
+import { expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const FIXTURES = join(import.meta.dirname, '../../fixtures');
+
+export type FileInput = string | { name: string; mimeType: string; buffer: Buffer };
+
+export function fixture(path: string): FileInput {
+	return join(FIXTURES, path);
+}
+
+export function fileFromText(name: string, text: string | Buffer): FileInput {
+	return { name, mimeType: 'text/csv', buffer: typeof text === 'string' ? Buffer.from(text) : text };
+}
+
+/** Chooses files on the Data page and waits for the review step (or an error). */
+export async function chooseFiles(page: Page, files: FileInput | FileInput[]) {
+	await page.getByTestId('file-input').setInputFiles(files as Parameters<Page['setInputFiles']>[1]);
+}
+
+/** Chooses files, accepts what was recognised, imports, and waits for the report. */
+export async function importFiles(page: Page, files: FileInput | FileInput[], name?: string) {
+	await chooseFiles(page, files);
+	await expect(page.getByRole('heading', { name: 'Check how the file will be read' })).toBeVisible();
+	if (name) await page.getByLabel('Data set name').fill(name);
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await expect(page.getByTestId('import-report')).toBeVisible({ timeout: 60_000 });
+}
+
+/** The number in a report cell, as a plain number ("€1,234.50" → 1234.5). */
+export function numberIn(text: string): number {
+	return Number(text.replace(/[^\d.-]/g, ''));
+}
+
+export function readFixture(path: string): Buffer {
+	return readFileSync(join(FIXTURES, path));
+}
