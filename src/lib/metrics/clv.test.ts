@@ -3,41 +3,41 @@ import { retentionClv, simpleClv } from './clv';
 
 describe('simpleClv: CLV = AOV × f × t (seed 004)', () => {
 	it.each([
-		// f 2.5 a year: CV = 50 × 2.5 = 125 a year, CLV = 125 × 2 = 250, × 40 % = 100
-		{ aov: 50, f: 2.5, period: 'year', t: 2, margin: 0.4, perYear: 2.5, cv: 125, clv: 250, profit: 100 },
-		// f 0.5 a month = 6 a year: CV = 300, CLV = 600, × 40 % = 240
-		{ aov: 50, f: 0.5, period: 'month', t: 2, margin: 0.4, perYear: 6, cv: 300, clv: 600, profit: 240 },
-		// f 1.5 a quarter = 6 a year
-		{ aov: 20, f: 1.5, period: 'quarter', t: 1, margin: undefined, perYear: 6, cv: 120, clv: 120, profit: undefined }
-	] as const)('AOV $aov, f $f per $period, t $t → $clv', ({ aov, f, period, t, margin, perYear, cv, clv, profit }) => {
-		const outcome = simpleClv({
-			averageOrderValue: aov,
-			frequency: f,
-			frequencyPeriod: period,
-			lifetimeYears: t,
-			grossMargin: margin
-		});
+		// CV = 50 × 2.5 = 125 a year, CLV = 125 × 2 = 250, × 40 % = 100
+		{ aov: 50, f: 2.5, t: 2, period: 'year', margin: 0.4, cv: 125, clv: 250, profit: 100, years: 2 },
+		// CV = 40 × 0.5 = 20 a month, CLV = 20 × 24 = 480, × 25 % = 120
+		{ aov: 40, f: 0.5, t: 24, period: 'month', margin: 0.25, cv: 20, clv: 480, profit: 120, years: 2 },
+		// CV = 20 × 1.5 = 30 a quarter, CLV = 30 × 6 = 180 (six quarters = 1.5 years)
+		{ aov: 20, f: 1.5, t: 6, period: 'quarter', margin: undefined, cv: 30, clv: 180, profit: undefined, years: 1.5 }
+	] as const)('AOV $aov, f $f and t $t per $period → $clv', ({ aov, f, t, period, margin, cv, clv, profit, years }) => {
+		const outcome = simpleClv({ averageOrderValue: aov, frequency: f, lifetime: t, period, grossMargin: margin });
 		expect(outcome.ok).toBe(true);
 		if (!outcome.ok) return;
-		expect(outcome.value.frequencyPerYear).toBeCloseTo(perYear, 10);
-		expect(outcome.value.customerValuePerYear).toBeCloseTo(cv, 10);
+		expect(outcome.value.customerValue).toBeCloseTo(cv, 10);
 		expect(outcome.value.clv).toBeCloseTo(clv, 10);
+		expect(outcome.value.lifetimeYears).toBeCloseTo(years, 10);
 		if (profit === undefined) expect(outcome.value.grossProfitClv).toBeUndefined();
 		else expect(outcome.value.grossProfitClv).toBeCloseTo(profit, 10);
 		expect(outcome.value.warnings).toEqual([]);
 	});
 
-	it('warns when t is above the usual 1 to 3 years', () => {
-		const outcome = simpleClv({ averageOrderValue: 10, frequency: 1, frequencyPeriod: 'year', lifetimeYears: 4 });
-		expect(outcome.ok && outcome.value.warnings).toEqual(['lifetimeAboveUsual']);
+	it.each([
+		[4, 'year', ['lifetimeAboveUsual']],
+		[3, 'year', []],
+		[37, 'month', ['lifetimeAboveUsual']],
+		[36, 'month', []],
+		[13, 'quarter', ['lifetimeAboveUsual']]
+	] as const)('t = %d per %s: warnings %j', (lifetime, period, warnings) => {
+		const outcome = simpleClv({ averageOrderValue: 10, frequency: 1, lifetime, period });
+		expect(outcome.ok && outcome.value.warnings).toEqual(warnings);
 	});
 
 	it.each([
 		[{ grossMargin: 1.5 }, 'rateAboveOne', ['grossMargin']],
-		[{ lifetimeYears: -1 }, 'negative', ['lifetimeYears']],
+		[{ lifetime: -1 }, 'negative', ['lifetime']],
 		[{ frequency: NaN }, 'notFinite', ['frequency']]
 	])('%j → %s', (change, code, fields) => {
-		const inputs = { averageOrderValue: 10, frequency: 1, frequencyPeriod: 'year' as const, lifetimeYears: 2, ...change };
+		const inputs = { averageOrderValue: 10, frequency: 1, period: 'year' as const, lifetime: 2, ...change };
 		expect(simpleClv(inputs)).toEqual({ ok: false, problem: { code, fields } });
 	});
 });

@@ -4,24 +4,25 @@ import { periodsPerYear, type Period } from './period';
 export interface SimpleClvInputs {
 	/** AOV, money per order. */
 	averageOrderValue: number;
-	/** f, orders per customer per `frequencyPeriod`. */
+	/** f, orders per customer per `period`. */
 	frequency: number;
-	frequencyPeriod: Period;
-	/** t, the customer's expected lifetime in years (seed 004: usually 1 to 3). */
-	lifetimeYears: number;
+	/** t, the customer's expected lifetime in `period`s (seed 004: usually 1 to 3 years). */
+	lifetime: number;
+	/** The period of both f and t. They must share one: orders per year with years, per month with months. */
+	period: Period;
 	/** Optional gross margin as a fraction (0.4 for 40 %) to turn revenue into gross profit. */
 	grossMargin?: number;
 }
 
 export interface SimpleClvResult {
-	/** f converted to orders per customer per year. */
-	frequencyPerYear: number;
-	/** CV = AOV × f, money per customer per year. */
-	customerValuePerYear: number;
+	/** CV = AOV × f, money per customer per period. */
+	customerValue: number;
 	/** CLV = CV × t, in revenue. */
 	clv: number;
 	/** CLV × margin when a margin was given. */
 	grossProfitClv?: number;
+	/** t expressed in years, to compare with the usual 1 to 3. */
+	lifetimeYears: number;
 	warnings: SimpleClvWarning[];
 }
 
@@ -34,23 +35,24 @@ export type SimpleClvProblemCode = InputProblemCode | 'rateAboveOne';
 export const USUAL_LIFETIME_YEARS = { min: 1, max: 3 } as const;
 
 /**
- * CLV by the seed formula (seed 004): CLV = CV × t with CV = AOV × f. The frequency is converted to
- * a yearly one first (f per month × 12, per quarter × 4) so that t can be stated in years.
+ * CLV by the seed formula (seed 004): CLV = CV × t with CV = AOV × f, f and t over the same
+ * period. No conversion of f between periods: a frequency measured over a month is not a twelfth of
+ * one measured over a year (more distinct customers order in a year), so scaling would mislead.
  * No discounting and no churn pattern: a back-of-the-envelope figure.
  */
 export function simpleClv(inputs: SimpleClvInputs): Outcome<SimpleClvResult, SimpleClvProblemCode> {
-	const { averageOrderValue, frequency, lifetimeYears, grossMargin } = inputs;
-	const invalid = checkInputs({ averageOrderValue, frequency, lifetimeYears, grossMargin: grossMargin ?? 0 });
+	const { averageOrderValue, frequency, lifetime, grossMargin } = inputs;
+	const invalid = checkInputs({ averageOrderValue, frequency, lifetime, grossMargin: grossMargin ?? 0 });
 	if (invalid) return invalid;
 	if (grossMargin !== undefined && grossMargin > 1) return fail('rateAboveOne', ['grossMargin']);
-	const frequencyPerYear = frequency * periodsPerYear(inputs.frequencyPeriod);
-	const customerValuePerYear = averageOrderValue * frequencyPerYear;
-	const clv = customerValuePerYear * lifetimeYears;
+	const customerValue = averageOrderValue * frequency;
+	const clv = customerValue * lifetime;
+	const lifetimeYears = lifetime / periodsPerYear(inputs.period);
 	return ok({
-		frequencyPerYear,
-		customerValuePerYear,
+		customerValue,
 		clv,
 		grossProfitClv: grossMargin === undefined ? undefined : clv * grossMargin,
+		lifetimeYears,
 		warnings: lifetimeYears > USUAL_LIFETIME_YEARS.max ? ['lifetimeAboveUsual'] : []
 	});
 }
