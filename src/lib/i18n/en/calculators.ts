@@ -14,6 +14,7 @@ export default {
 	},
 	allCalculators: 'All calculators',
 	inputsHeading: 'Your numbers',
+	numberHint: 'Type numbers with or without grouping (10000, 10 000, 10,000) and decimals with a point or a comma (10.5, 10,5).',
 	resultHeading: 'Result',
 	showMath: 'Show the math',
 	mathUnavailable: 'The formula with your numbers appears here once the result can be calculated.',
