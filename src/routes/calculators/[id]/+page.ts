@@ -1,11 +1,11 @@
 import { error } from '@sveltejs/kit';
+import { CALCULATORS } from '../definitions';
 import type { EntryGenerator, PageLoad } from './$types';
 
-const IDS = ['crr'];
-
-export const entries: EntryGenerator = () => IDS.map((id) => ({ id }));
+/** One prerendered page per calculator: /calculators/crr, /calculators/churn, … */
+export const entries: EntryGenerator = () => CALCULATORS.map(({ id }) => ({ id }));
 
 export const load: PageLoad = ({ params }) => {
-	if (!IDS.includes(params.id)) error(404, 'Unknown calculator');
+	if (!CALCULATORS.some(({ id }) => id === params.id)) error(404, 'Unknown calculator');
 	return { id: params.id };
 };

@@ -1,0 +1,45 @@
+import { customerRetentionRate } from '$lib/metrics/retention';
+import { defineCalculator } from './define';
+
+/**
+ * A small CRR calculator for the component tests, independent of the real definitions (which have
+ * their own tests), so these tests exercise the shared components only.
+ */
+export const testCalculator = defineCalculator({
+	id: 'test-crr',
+	group: 'retention',
+	fields: [
+		{ key: 's', kind: 'count' },
+		{ key: 'e', kind: 'count' },
+		{ key: 'n', kind: 'count' },
+		{ key: 'g', kind: 'percent', optional: true }
+	],
+	defaultPeriod: 'quarter',
+	examples: [
+		{ id: 'textbook', params: { s: '10000', e: '10200', n: '2000', p: 'quarter' } },
+		{ id: 'other', params: { s: '100', e: '90', n: '10', p: 'year' } }
+	],
+	texts: () => ({
+		title: 'Test CRR',
+		description: 'For tests.',
+		fields: {
+			s: { label: 'Start S', hint: 'Customers at the start.' },
+			e: { label: 'End E', hint: 'Customers at the end.' },
+			n: { label: 'New N', hint: 'New customers.' },
+			g: { label: 'Margin', hint: 'Unused.' }
+		},
+		period: 'Period length',
+		examples: { textbook: 'Load textbook example', other: 'Load other' },
+		notes: ['A note for teachers.']
+	}),
+	compute: (i) => customerRetentionRate({ start: i.value('s'), end: i.value('e'), acquired: i.value('n') }),
+	argumentFields: { start: 's', end: 'e', acquired: 'n' },
+	present: (r, i) => ({
+		headline: { label: `CRR per ${i.period}`, value: `${Math.round(r.rate * 100)} percent` },
+		details: [{ label: 'Kept', value: String(r.retained) }],
+		math: [{ steps: ['CRR = (E − N) / S', `(${i.value('e')} − ${i.value('n')}) / ${i.value('s')}`, String(r.rate)] }],
+		warnings: r.warnings.map(() => 'More kept than started.'),
+		remarks: []
+	}),
+	explain: (problem) => `Problem: ${problem.code}`
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { readField, type FieldSpec } from './fields';
+
+const count: FieldSpec = { key: 's', kind: 'count' };
+const money: FieldSpec = { key: 'r', kind: 'money' };
+const percent: FieldSpec = { key: 'c', kind: 'percent' };
+const years: FieldSpec = { key: 't', kind: 'decimal', max: 100 };
+const optionalPercent: FieldSpec = { key: 'g', kind: 'percent', optional: true };
+
+describe('readField accepts', () => {
+	it.each([
+		[count, '10,000', 10000, 10000],
+		[count, '0', 0, 0],
+		[count, '10 000 000 000', 10_000_000_000, 10_000_000_000],
+		[money, '1.234,56', 1234.56, 1234.56],
+		[percent, '82', 82, 0.82],
+		[percent, '7,5 %', 7.5, 0.075],
+		[percent, '100%', 100, 1],
+		[percent, '0', 0, 0],
+		[years, '2.5', 2.5, 2.5],
+		[years, '100', 100, 100],
+		[optionalPercent, '40', 40, 0.4]
+	])('%o %j → entered %d, value %d', (spec, text, entered, value) => {
+		expect(readField(text, spec, '.')).toMatchObject({ ok: true, entered, value });
+	});
+
+	it('treats an empty optional field as absent', () => {
+		expect(readField('  ', optionalPercent, '.')).toEqual({ ok: true, entered: undefined, value: undefined, ambiguous: false });
+	});
+
+	it('passes on that a lone separator was read by the language convention', () => {
+		expect(readField('10.500', money, ',')).toEqual({ ok: true, entered: 10500, value: 10500, ambiguous: true });
+	});
+});
+
+describe('readField refuses, with a specific reason', () => {
+	it.each([
+		[count, '', { code: 'empty' }],
+		[count, 'lots', { code: 'notNumber' }],
+		[count, '1,00,000', { code: 'badSeparators' }],
+		[count, '-5', { code: 'negative' }],
+		[count, '10.5', { code: 'notInteger' }],
+		[count, '10000000001', { code: 'tooLarge', max: 10_000_000_000 }],
+		[money, '1000000000001', { code: 'tooLarge', max: 1_000_000_000_000 }],
+		[money, '-0.01', { code: 'negative' }],
+		[percent, '120', { code: 'percentAbove100', entered: 120 }],
+		[percent, '-1 %', { code: 'negative' }],
+		[percent, '%', { code: 'empty' }],
+		[years, '101', { code: 'tooLarge', max: 100 }],
+		[optionalPercent, 'x', { code: 'notNumber' }]
+	])('%o %j → %o', (spec, text, problem) => {
+		expect(readField(text, spec, '.')).toEqual({ ok: false, problem });
+	});
+});

@@ -1,0 +1,116 @@
+/**
+ * Reading numbers as people type them. The rule, in order:
+ *
+ * 1. Spaces (also no-break and thin spaces) and apostrophes group thousands: `10 000`, `10'000`.
+ * 2. If both `.` and `,` appear, the last one is the decimal separator and the other groups
+ *    thousands: `10,000.5` and `10.000,5` are both ten thousand and a half.
+ * 3. A separator that appears more than once groups thousands: `1,000,000`, `1.000.000`.
+ * 4. A single `.` or `,` is a decimal separator, unless exactly three digits follow it and a
+ *    non-zero digit precedes it, as in `10,000` or `10.500`: that is ambiguous, and the language's
+ *    own convention decides (English: `10,000` is ten thousand and `10.500` ten and a half; Dutch,
+ *    Latvian and Russian the other way round). The caller can show how it was read.
+ * 5. Thousand groups must be three digits (after a first group of one to three): `1,00,000` is refused.
+ *
+ * A leading minus (also the `−` sign) is read, so a negative entry can be called negative rather
+ * than "not a number". Exponents, currency symbols and letters are refused.
+ */
+export type DecimalSeparator = '.' | ',';
+
+export type NumberTextProblem = 'empty' | 'notNumber' | 'badSeparators';
+
+export type NumberReading =
+	| { ok: true; value: number; /** a single separator was read by the language's convention */ ambiguous: boolean }
+	| { ok: false; problem: NumberTextProblem };
+
+const GROUPING_SPACE = /[\s\u00a0\u202f\u2009'\u2019]/;
+const ALLOWED = /^[-+]?[\d.,\s\u00a0\u202f\u2009'\u2019]*\d[\d.,\s\u00a0\u202f\u2009'\u2019]*$/;
+
+/** The decimal separator of a BCP 47 language tag, as Intl writes numbers in it. */
+export function decimalSeparatorOf(tag: string): DecimalSeparator {
+	const part = new Intl.NumberFormat(tag).formatToParts(1.5).find((p) => p.type === 'decimal');
+	return part?.value === ',' ? ',' : '.';
+}
+
+export function parseNumberText(text: string, decimal: DecimalSeparator): NumberReading {
+	const trimmed = text.trim().replace(/^[\u2212\u2013]/, '-');
+	if (trimmed === '') return { ok: false, problem: 'empty' };
+	if (!ALLOWED.test(trimmed)) return { ok: false, problem: 'notNumber' };
+	const negative = trimmed.startsWith('-');
+	const body = trimmed.replace(/^[-+]/, '');
+
+	const split = splitDecimal(body, decimal);
+	if (!split) return { ok: false, problem: 'badSeparators' };
+	const digits = ungroup(split.integer);
+	if (digits === null || !/^\d*$/.test(split.fraction)) return { ok: false, problem: 'badSeparators' };
+	if (digits === '' && split.fraction === '') return { ok: false, problem: 'notNumber' };
+
+	const value = Number(`${digits || '0'}.${split.fraction || '0'}`);
+	return { ok: true, value: negative && value !== 0 ? -value : value, ambiguous: split.ambiguous };
+}
+
+/** Splits off the decimal part by rules 2 to 4; null when the separators cannot be read. */
+function splitDecimal(
+	body: string,
+	decimal: DecimalSeparator
+): { integer: string; fraction: string; ambiguous: boolean } | null {
+	const dots = count(body, '.');
+	const commas = count(body, ',');
+	if (dots > 0 && commas > 0) {
+		const last = body.lastIndexOf('.') > body.lastIndexOf(',') ? '.' : ',';
+		if (count(body, last) > 1) return null;
+		return cut(body, body.lastIndexOf(last), false);
+	}
+	const separator = dots > 0 ? '.' : commas > 0 ? ',' : null;
+	if (separator === null) return { integer: body, fraction: '', ambiguous: false };
+	if (count(body, separator) > 1) return { integer: body, fraction: '', ambiguous: false };
+
+	const at = body.indexOf(separator);
+	const before = body.slice(0, at);
+	const after = body.slice(at + 1);
+	const mayGroup = /^\d{3}$/.test(after) && /^[1-9]\d{0,2}$/.test(before);
+	if (!mayGroup) return cut(body, at, false);
+	return separator === decimal ? cut(body, at, true) : { integer: body, fraction: '', ambiguous: true };
+}
+
+function cut(body: string, at: number, ambiguous: boolean) {
+	return { integer: body.slice(0, at), fraction: body.slice(at + 1), ambiguous };
+}
+
+/** The digits of an integer part after removing valid thousand grouping, or null if the grouping is wrong. */
+function ungroup(integer: string): string | null {
+	const separators = new Set([...integer].filter((c) => !/\d/.test(c)).map((c) => (GROUPING_SPACE.test(c) ? ' ' : c)));
+	if (separators.size === 0) return integer;
+	if (separators.size > 1) return null;
+	const groups = integer.split(/[^\d]/);
+	const [first, ...rest] = groups;
+	if (!/^\d{1,3}$/.test(first) || rest.some((g) => !/^\d{3}$/.test(g))) return null;
+	return groups.join('');
+}
+
+function count(text: string, char: string): number {
+	return text.split(char).length - 1;
+}
+
+/**
+ * The locale-independent text of a number, as stored in links and scenarios: `10000`, `10.5`,
+ * `-3` (no grouping, a point for decimals, no exponent).
+ */
+export function canonicalNumberText(value: number): string {
+	if (!Number.isFinite(value)) return '';
+	const plain = String(value);
+	if (!/e/i.test(plain)) return plain;
+	return value.toFixed(20).replace(/\.?0+$/, '');
+}
+
+const CANONICAL = /^-?\d+(\.\d+)?$/;
+
+/** Reads a canonical text (as written by `canonicalNumberText`); null for anything else. */
+export function parseCanonicalNumber(text: string): number | null {
+	return CANONICAL.test(text) ? Number(text) : null;
+}
+
+/** How a canonical number is typed in a language: digits with that language's decimal separator. */
+export function inputTextOf(value: number, decimal: DecimalSeparator): string {
+	const text = canonicalNumberText(value);
+	return decimal === ',' ? text.replace('.', ',') : text;
+}

@@ -1,0 +1,66 @@
+import type { FieldSpec } from './fields';
+import { readField } from './fields';
+import { canonicalNumberText, inputTextOf, parseCanonicalNumber, type DecimalSeparator } from './number-input';
+import { isPeriod, type Period } from './period';
+
+/**
+ * A calculator's inputs as query parameters, e.g. `?s=10000&e=10200&n=2000&p=quarter&math=1`.
+ * Numbers are written locale-independently (`10000`, `10.5`) so a link made in a Dutch browser
+ * opens with the same numbers in an English one. An entry that cannot be read is kept as typed, so
+ * the link reopens showing the same message. Saved scenarios use the same form.
+ */
+export const PERIOD_PARAM = 'p';
+export const MATH_PARAM = 'math';
+
+export interface CalculatorInputs {
+	/** Input texts by field key, as shown in the form. */
+	texts: Record<string, string>;
+	/** The chosen period, for calculators that offer one. */
+	period?: Period;
+	/** Whether the "show the math" panel is open. */
+	showMath?: boolean;
+}
+
+export function inputsToParams(
+	fields: readonly FieldSpec[],
+	inputs: CalculatorInputs,
+	decimal: DecimalSeparator
+): Record<string, string> {
+	const params: Record<string, string> = {};
+	for (const field of fields) {
+		const text = (inputs.texts[field.key] ?? '').trim();
+		if (text === '') continue;
+		const reading = readField(text, field, decimal);
+		params[field.key] = reading.ok && reading.entered !== undefined ? canonicalNumberText(reading.entered) : text;
+	}
+	if (inputs.period) params[PERIOD_PARAM] = inputs.period;
+	if (inputs.showMath) params[MATH_PARAM] = '1';
+	return params;
+}
+
+export function inputsFromParams(
+	fields: readonly FieldSpec[],
+	params: URLSearchParams | Readonly<Record<string, string>>,
+	decimal: DecimalSeparator,
+	defaultPeriod?: Period
+): CalculatorInputs {
+	const get = (key: string) => (params instanceof URLSearchParams ? params.get(key) : params[key]) ?? null;
+	const texts: Record<string, string> = {};
+	for (const field of fields) {
+		const raw = get(field.key);
+		if (raw === null) continue;
+		const value = parseCanonicalNumber(raw.trim());
+		texts[field.key] = value === null ? raw : inputTextOf(value, decimal);
+	}
+	const period = get(PERIOD_PARAM);
+	return {
+		texts,
+		period: defaultPeriod && (isPeriod(period) ? period : defaultPeriod),
+		showMath: get(MATH_PARAM) === '1'
+	};
+}
+
+/** The query string (without `?`) of some parameters, in their given order. */
+export function queryString(params: Readonly<Record<string, string>>): string {
+	return new URLSearchParams(params).toString();
+}

@@ -1,0 +1,61 @@
+import { msg } from '$lib/i18n/i18n.svelte';
+import { cacPaybackMonths, ltvCacBand, ltvToCacRatio } from '$lib/metrics/acquisition';
+import { fmt } from '$lib/format/formatters.svelte';
+import { defineCalculator } from '$lib/components/calculator/define';
+import type { MathLine, ResultItem } from '$lib/components/calculator/types';
+import { show, TEXTBOOK } from './show';
+
+/**
+ * LTV:CAC = LTV / CAC and CAC payback = CAC / (monthly revenue × gross margin); the payback needs
+ * the two optional fields. Link: `?l=600&c=150&m=25&g=40`.
+ */
+export const ltvCac = defineCalculator({
+	id: 'ltv-cac',
+	group: 'acquisition',
+	fields: [
+		{ key: 'l', kind: 'money' },
+		{ key: 'c', kind: 'money' },
+		{ key: 'm', kind: 'money', optional: true },
+		{ key: 'g', kind: 'percent', optional: true }
+	],
+	examples: [{ id: TEXTBOOK, params: { l: '600', c: '150', m: '25', g: '40' } }],
+	texts: () => msg.calculators.ltvCac,
+	compute(i) {
+		const ratio = ltvToCacRatio({ ltv: i.value('l'), cac: i.value('c') });
+		if (!ratio.ok) return ratio;
+		const [monthlyRevenue, grossMargin] = [i.optional('m'), i.optional('g')];
+		if (monthlyRevenue === undefined || grossMargin === undefined) return { ok: true, value: { ratio: ratio.value } };
+		const payback = cacPaybackMonths({ cac: i.value('c'), monthlyRevenue, grossMargin });
+		return payback.ok ? { ok: true, value: { ratio: ratio.value, payback: payback.value } } : payback;
+	},
+	argumentFields: { ltv: 'l', cac: 'c', monthlyRevenue: 'm', grossMargin: 'g' },
+	present(result: { ratio: number; payback?: number }, i) {
+		const t = msg.calculators.ltvCac;
+		const [ltv, cac] = [show.money(i.value('l')), show.money(i.value('c'))];
+		const details: ResultItem[] = [];
+		const math: MathLine[] = [{ steps: [t.formula, `${ltv} / ${cac}`, fmt.ratio(result.ratio)] }];
+		const remarks = [t[ltvCacBand(result.ratio)]];
+		const [monthly, margin] = [i.optional('m'), i.optional('g')];
+		if (result.payback !== undefined && monthly !== undefined && margin !== undefined) {
+			const months = show.duration(result.payback, 'month');
+			details.push({ label: t.payback, value: months });
+			math.push({
+				steps: [
+					t.formulaPayback,
+					`${cac} / (${show.money(monthly)} × ${show.percent(margin)})`,
+					`${cac} / ${show.money(monthly * margin)}`,
+					months
+				]
+			});
+		} else {
+			remarks.push(t.paybackNeedsBoth);
+		}
+		return { headline: { label: t.result, value: fmt.ratio(result.ratio) }, details, math, warnings: [], remarks };
+	},
+	explain(problem) {
+		const t = msg.calculators.ltvCac;
+		if (problem.code === 'cacZero') return t.cacZero;
+		if (problem.code === 'noMonthlyMargin') return t.noMonthlyMargin;
+		return msg.calculators.genericProblem;
+	}
+});

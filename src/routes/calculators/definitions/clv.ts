@@ -1,0 +1,124 @@
+import { msg } from '$lib/i18n/i18n.svelte';
+import { retentionClv, simpleClv } from '$lib/metrics/clv';
+import { discountRatePerPeriod } from '$lib/metrics/discount';
+import { fail } from '$lib/metrics/outcome';
+import { periodsPerYear } from '$lib/metrics/period';
+import { defineCalculator } from '$lib/components/calculator/define';
+import type { MathLine, ResultItem } from '$lib/components/calculator/types';
+import { show, TEXTBOOK } from './show';
+
+/** CLV = AOV × f × t (seed 004), optional gross margin. Link: `?a=50&f=2.5&t=2&g=40&p=year`. */
+export const clvSimple = defineCalculator({
+	id: 'clv-simple',
+	group: 'value',
+	fields: [
+		{ key: 'a', kind: 'money' },
+		{ key: 'f', kind: 'decimal', max: 100_000 },
+		{ key: 't', kind: 'decimal', max: 1_200 },
+		{ key: 'g', kind: 'percent', optional: true }
+	],
+	defaultPeriod: 'year',
+	examples: [{ id: TEXTBOOK, params: { a: '50', f: '2.5', t: '2', g: '40', p: 'year' } }],
+	texts: () => msg.calculators.clvSimple,
+	compute: (i) =>
+		simpleClv({
+			averageOrderValue: i.value('a'),
+			frequency: i.value('f'),
+			lifetime: i.value('t'),
+			period: i.period,
+			grossMargin: i.optional('g')
+		}),
+	argumentFields: { averageOrderValue: 'a', frequency: 'f', lifetime: 't', grossMargin: 'g' },
+	present(r, i) {
+		const t = msg.calculators.clvSimple;
+		const per = show.perPeriod(i.period);
+		const details: ResultItem[] = [{ label: t.customerValue({ period: per }), value: show.money(r.customerValue) }];
+		const math: MathLine[] = [
+			{ steps: [t.formulaCv, `${show.money(i.value('a'))} × ${show.decimal(i.value('f'))} ${per}`, `${show.money(r.customerValue)} ${per}`] },
+			{ steps: [t.formulaClv, `${show.money(r.customerValue)} × ${show.duration(i.value('t'), i.period)}`, show.money(r.clv)] }
+		];
+		const margin = i.optional('g');
+		if (margin !== undefined && r.grossProfitClv !== undefined) {
+			details.push({ label: t.grossProfit, value: show.money(r.grossProfitClv) });
+			math.push({ steps: [t.formulaProfit, `${show.money(r.clv)} × ${show.percent(margin)}`, show.money(r.grossProfitClv)] });
+		}
+		return {
+			headline: { label: t.result, value: show.money(r.clv) },
+			details,
+			math,
+			warnings: r.warnings.map(() => t.lifetimeAboveUsual({ lifetime: show.duration(i.value('t'), i.period) })),
+			remarks: []
+		};
+	},
+	explain: () => msg.calculators.genericProblem
+});
+
+/**
+ * CLV = m × r / (1 + d − r), optionally − CAC, with d stated per year and converted to the period.
+ * Link: `?m=100&r=80&d=10&k=50&p=year`.
+ */
+export const clvRetention = defineCalculator({
+	id: 'clv-retention',
+	group: 'value',
+	fields: [
+		{ key: 'm', kind: 'money' },
+		{ key: 'r', kind: 'percent' },
+		{ key: 'd', kind: 'percent' },
+		{ key: 'k', kind: 'money', optional: true }
+	],
+	defaultPeriod: 'year',
+	examples: [{ id: TEXTBOOK, params: { m: '100', r: '80', d: '10', k: '50', p: 'year' } }],
+	texts: () => msg.calculators.clvRetention,
+	compute(i) {
+		const discount = discountRatePerPeriod(i.value('d'), i.period);
+		if (!discount.ok) return fail('negative', ['discountRate']);
+		const result = retentionClv({
+			margin: i.value('m'),
+			retention: i.value('r'),
+			discountRate: discount.value,
+			acquisitionCost: i.optional('k')
+		});
+		return result.ok ? { ok: true, value: { ...result.value, discount: discount.value } } : result;
+	},
+	argumentFields: { margin: 'm', retention: 'r', discountRate: 'd', acquisitionCost: 'k' },
+	present(result, i) {
+		const t = msg.calculators.clvRetention;
+		const [m, r, d] = [i.value('m'), i.value('r'), result.discount];
+		const period = show.forPeriod(i.period);
+		const math: MathLine[] = [discountLine(i.value('d'), d, i.period), {
+			steps: [
+				t.formula,
+				`${show.money(m)} × ${show.decimal(r)} / (1 + ${show.decimal(d, 6)} − ${show.decimal(r)})`,
+				`${show.money(m * r)} / ${show.decimal(1 + d - r, 6)}`,
+				show.money(result.clv)
+			]
+		}];
+		const details: ResultItem[] = [
+			{ label: t.multiple, value: show.decimal(result.multiple, 2) },
+			{ label: t.discountPerPeriod({ period }), value: show.percent(d) }
+		];
+		const cac = i.optional('k');
+		if (cac !== undefined && result.clvAfterAcquisition !== undefined) {
+			details.unshift({ label: t.afterCac, value: show.money(result.clvAfterAcquisition) });
+			math.push({ steps: [t.formulaAfterCac, `${show.money(result.clv)} − ${show.money(cac)}`, show.money(result.clvAfterAcquisition)] });
+		}
+		return {
+			headline: { label: t.result, value: show.money(result.clv) },
+			details,
+			math,
+			warnings: result.warnings.map(() => t.costsMoreThanWorth({ clv: show.money(result.clv), cac: show.money(cac ?? 0) })),
+			remarks: []
+		};
+	},
+	explain: (problem) => (problem.code === 'diverges' ? msg.calculators.clvRetention.diverges : msg.calculators.genericProblem)
+});
+
+function discountLine(yearly: number, perPeriod: number, period: Parameters<typeof periodsPerYear>[0]): MathLine {
+	const t = msg.calculators.clvRetention;
+	if (period === 'year') return { lead: t.discountYearly, steps: ['d', show.percent(yearly)] };
+	const k = String(periodsPerYear(period));
+	return {
+		lead: t.discountLead({ period: msg.common.period[period] }),
+		steps: [t.formulaDiscount({ k }), `(1 + ${show.decimal(yearly)})^(1/${k}) − 1`, show.percent(perPeriod)]
+	};
+}

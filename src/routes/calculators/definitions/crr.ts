@@ -1,0 +1,53 @@
+import { msg } from '$lib/i18n/i18n.svelte';
+import { customerRetentionRate } from '$lib/metrics/retention';
+import { defineCalculator } from '$lib/components/calculator/define';
+import { show, TEXTBOOK } from './show';
+
+/** CRR = (E − N) / S (seeds 000, 001). Link: `?s=10000&e=10200&n=2000&p=quarter`. */
+export const crr = defineCalculator({
+	id: 'crr',
+	group: 'retention',
+	fields: [
+		{ key: 's', kind: 'count' },
+		{ key: 'e', kind: 'count' },
+		{ key: 'n', kind: 'count' }
+	],
+	defaultPeriod: 'quarter',
+	examples: [
+		{ id: TEXTBOOK, params: { s: '10000', e: '10200', n: '2000', p: 'quarter' } },
+		{ id: 'seedVariant', params: { s: '10000', e: '9800', n: '2000', p: 'quarter' } }
+	],
+	texts: () => msg.calculators.crr,
+	compute: (i) => customerRetentionRate({ start: i.value('s'), end: i.value('e'), acquired: i.value('n') }),
+	argumentFields: { start: 's', end: 'e', acquired: 'n' },
+	present(r, i) {
+		const t = msg.calculators.crr;
+		const [s, e, n] = [show.count(i.value('s')), show.count(i.value('e')), show.count(i.value('n'))];
+		const period = show.forPeriod(i.period);
+		return {
+			headline: { label: t.result({ period }), value: show.percent(r.rate) },
+			details: [
+				{ label: t.retained, value: show.count(r.retained) },
+				{ label: t.lost, value: show.count(r.lost) },
+				{ label: t.churn({ period }), value: show.percent(r.churn) }
+			],
+			math: [
+				{ steps: [t.formula, `(${e} − ${n}) / ${s} × 100`, `${show.count(r.retained)} / ${s} × 100`, show.percent(r.rate)] },
+				{ steps: [t.churnFormula, `${show.percent(1)} − ${show.percent(r.rate)}`, show.percent(r.churn)] }
+			],
+			warnings: r.warnings.map(() => t.retainedExceedsStart({ retained: show.count(r.retained), s })),
+			remarks: []
+		};
+	},
+	explain(problem, i) {
+		const t = msg.calculators.crr;
+		if (problem.code === 'startNotPositive') return t.startNotPositive;
+		if (problem.code === 'endBelowAcquired')
+			return t.endBelowAcquired({
+				e: show.count(i.value('e')),
+				n: show.count(i.value('n')),
+				wouldBe: show.percent(problem.wouldBe ?? 0)
+			});
+		return msg.calculators.genericProblem;
+	}
+});

@@ -1,0 +1,269 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { preferences } from '$lib/prefs/preferences.svelte';
+import type { Calculator, Evaluation, Presentation } from '$lib/components/calculator/types';
+import type { Period } from '$lib/metrics/period';
+import { calculatorById, CALCULATORS } from '.';
+
+// Every expected text below is worked out by hand from the formula, in British English with euros.
+beforeEach(() => preferences.setCurrency('EUR'));
+
+function calculator(id: string): Calculator {
+	const found = calculatorById(id);
+	if (!found) throw new Error(`no calculator ${id}`);
+	return found;
+}
+
+function presented(id: string, values: Record<string, number | undefined>, period: Period = 'month'): Presentation {
+	const evaluation = calculator(id).evaluate(values, period);
+	if (!evaluation.ok) throw new Error(`expected a result, got: ${evaluation.message}`);
+	return evaluation.presentation;
+}
+
+function refused(id: string, values: Record<string, number | undefined>, period: Period = 'month') {
+	const evaluation: Evaluation = calculator(id).evaluate(values, period);
+	if (evaluation.ok) throw new Error('expected a problem');
+	return evaluation;
+}
+
+const math = (p: Presentation) => p.math.map((line) => (line.lead ? `${line.lead} ` : '') + line.steps.join(' = '));
+const details = (p: Presentation) => Object.fromEntries(p.details.map((d) => [d.label, d.value]));
+
+describe('the registry', () => {
+	it('has eleven calculators with unique ids, each with a textbook example and texts for every field', () => {
+		const ids = CALCULATORS.map((c) => c.id);
+		expect(new Set(ids).size).toBe(11);
+		for (const c of CALCULATORS) {
+			expect(c.examples[0]?.id, c.id).toBe('textbook');
+			const texts = c.texts();
+			for (const field of c.fields) expect(texts.fields[field.key]?.label, `${c.id}.${field.key}`).toBeTruthy();
+			for (const example of c.examples) expect(texts.examples[example.id], `${c.id} ${example.id}`).toBeTruthy();
+			expect(Boolean(texts.period), `${c.id} period label`).toBe(c.defaultPeriod !== undefined);
+		}
+	});
+});
+
+describe('CRR', () => {
+	it('gives seed 001’s 82 % and shows each step', () => {
+		const p = presented('crr', { s: 10_000, e: 10_200, n: 2_000 }, 'quarter');
+		expect(p.headline).toEqual({ label: 'Customer retention rate for the quarter', value: '82%' });
+		expect(details(p)).toEqual({
+			'Customers kept from the start (E − N)': '8,200',
+			'Customers lost (S − (E − N))': '1,800',
+			'Churn for the quarter (100% − CRR)': '18%'
+		});
+		expect(math(p)).toEqual([
+			'CRR = (E − N) / S × 100 = (10,200 − 2,000) / 10,000 × 100 = 8,200 / 10,000 × 100 = 82%',
+			'churn = 100% − CRR = 100% − 82% = 18%'
+		]);
+		expect(p.warnings).toEqual([]);
+	});
+
+	it('gives 78 % for the E = 9,800 variant', () => {
+		expect(presented('crr', { s: 10_000, e: 9_800, n: 2_000 }).headline.value).toBe('78%');
+	});
+
+	it('shows a result above 100 % with its explanation', () => {
+		const p = presented('crr', { s: 100, e: 130, n: 20 });
+		expect(p.headline.value).toBe('110%');
+		expect(p.warnings[0]).toContain('E − N = 110 returning customers is more than the 100 you started with');
+	});
+
+	it.each([
+		[{ s: 10_000, e: 1_500, n: 2_000 }, ['e', 'n'], 'so the result would be -5%'],
+		[{ s: 0, e: 10, n: 2 }, ['s'], 'S must be more than 0']
+	])('refuses %j, marking %j', (values, fields, text) => {
+		const problem = refused('crr', values);
+		expect(problem.fields).toEqual(fields);
+		expect(problem.message).toContain(text);
+	});
+});
+
+describe('churn', () => {
+	it('gives the period’s churn and converts it by compounding', () => {
+		const p = presented('churn', { s: 10_000, l: 1_800 }, 'quarter');
+		expect(p.headline).toEqual({ label: 'Churn for the quarter', value: '18%' });
+		expect(details(p)).toEqual({
+			'Retention for the quarter (100% − churn)': '82%',
+			'Yearly churn': '54.79%',
+			'Monthly churn': '6.4%'
+		});
+		expect(math(p)).toEqual([
+			'churn = L / S × 100 = 1,800 / 10,000 × 100 = 18%',
+			'Yearly churn, k = 4: 1 − (1 − c)^k = 1 − (1 − 0.18)^4 = 1 − 0.4521 = 54.79%',
+			'Monthly churn, k = 1/3: 1 − (1 − c)^k = 1 − (1 − 0.18)^(1/3) = 1 − 0.936 = 6.4%'
+		]);
+	});
+
+	it('refuses more customers lost than at the start', () => {
+		const problem = refused('churn', { s: 100, l: 120 });
+		expect(problem.fields).toEqual(['l', 's']);
+		expect(problem.message).toContain('More customers lost (120) than there were at the start (100)');
+	});
+});
+
+describe('churn conversion', () => {
+	it('turns 5 % a month into 45.96 % a year and 14.26 % a quarter', () => {
+		const p = presented('churn-convert', { c: 0.05 }, 'month');
+		expect(p.headline).toEqual({ label: 'Yearly churn', value: '45.96%' });
+		expect(details(p)).toEqual({ 'Quarterly churn': '14.26%', 'Retention for the month': '95%' });
+		expect(math(p)[0]).toBe('Yearly churn, k = 12: 1 − (1 − c)^k = 1 − (1 − 0.05)^12 = 1 − 0.5404 = 45.96%');
+	});
+
+	it('turns 50 % a year into 5.61 % a month', () => {
+		const p = presented('churn-convert', { c: 0.5 }, 'year');
+		expect(p.headline).toEqual({ label: 'Monthly churn', value: '5.61%' });
+	});
+});
+
+describe('expected lifetime', () => {
+	it('gives 20 months for 5 % monthly churn, also in years', () => {
+		const p = presented('lifetime', { c: 0.05 }, 'month');
+		expect(p.headline).toEqual({ label: 'Expected lifetime (rough estimate)', value: '20 months' });
+		expect(details(p)).toEqual({ 'In months': '20 months', 'In years': '1.67 years' });
+		expect(math(p)).toEqual(['t = 1 / churn = 1 / 5% = 1 / 0.05 = 20 months', '20 months = 20 / 12 = 1.67 years']);
+	});
+
+	it('says 1 year, not 1 years', () => {
+		expect(presented('lifetime', { c: 1 }, 'year').headline.value).toBe('1 year');
+	});
+
+	it('explains that zero churn means an infinite lifetime', () => {
+		const problem = refused('lifetime', { c: 0 });
+		expect(problem.fields).toEqual(['c']);
+		expect(problem.message).toContain('infinite');
+	});
+});
+
+describe('AOV, frequency, repeat-purchase rate', () => {
+	it('AOV: €125,000 over 2,500 orders is €50', () => {
+		const p = presented('aov', { r: 125_000, o: 2_500 });
+		expect(p.headline.value).toBe('€50.00');
+		expect(math(p)).toEqual(['AOV = revenue / orders = €125,000.00 / 2,500 = €50.00']);
+		expect(refused('aov', { r: 10, o: 0 }).fields).toEqual(['o']);
+	});
+
+	it('frequency: 2,500 orders from 1,000 customers is 2.5 a year', () => {
+		const p = presented('frequency', { o: 2_500, c: 1_000 }, 'year');
+		expect(p.headline).toEqual({ label: 'Purchase frequency for the year', value: '2.5 orders per customer per year' });
+		expect(math(p)).toEqual(['f = orders / unique customers = 2,500 / 1,000 = 2.5 orders per customer per year']);
+		expect(presented('frequency', { o: 900, c: 1_000 }).warnings[0]).toContain('fewer orders (900) than customers (1,000)');
+		expect(refused('frequency', { o: 5, c: 0 }).fields).toEqual(['c']);
+	});
+
+	it('repeat-purchase rate: 280 of 1,000 is 28 %', () => {
+		const p = presented('repeat', { r: 280, c: 1_000 });
+		expect(p.headline.value).toBe('28%');
+		expect(details(p)).toEqual({ 'One-time buyers': '720 (72%)' });
+		expect(math(p)).toEqual(['repeat-purchase rate = customers with 2+ orders / customers × 100 = 280 / 1,000 × 100 = 28%']);
+		expect(refused('repeat', { r: 1_001, c: 1_000 }).fields).toEqual(['r', 'c']);
+	});
+});
+
+describe('CLV by the seed formula', () => {
+	it('AOV €50 × 2.5 a year × 2 years = €250, €100 at 40 % margin', () => {
+		const p = presented('clv-simple', { a: 50, f: 2.5, t: 2, g: 0.4 }, 'year');
+		expect(p.headline).toEqual({ label: 'Customer lifetime value (revenue)', value: '€250.00' });
+		expect(details(p)).toEqual({
+			'Customer value (CV) per year': '€125.00',
+			'Customer lifetime value (gross profit)': '€100.00'
+		});
+		expect(math(p)).toEqual([
+			'CV = AOV × f = €50.00 × 2.5 per year = €125.00 per year',
+			'CLV = CV × t = €125.00 × 2 years = €250.00',
+			'CLV in gross profit = CLV × gross margin = €250.00 × 40% = €100.00'
+		]);
+	});
+
+	it('leaves the margin line out without a margin, and warns about a long lifetime', () => {
+		const p = presented('clv-simple', { a: 40, f: 0.5, t: 48, g: undefined }, 'month');
+		expect(p.headline.value).toBe('€960.00');
+		expect(p.math).toHaveLength(2);
+		expect(p.warnings[0]).toContain('A lifetime of 48 months is longer than the 1 to 3 years');
+	});
+});
+
+describe('CLV from retention and margin', () => {
+	it('m €100, r 80 %, d 10 % a year: €266.67, €216.67 after a €50 CAC', () => {
+		const p = presented('clv-retention', { m: 100, r: 0.8, d: 0.1, k: 50 }, 'year');
+		expect(p.headline).toEqual({ label: 'Customer lifetime value', value: '€266.67' });
+		expect(details(p)).toEqual({
+			'Lifetime value after acquisition cost (CLV − CAC)': '€216.67',
+			'Margin multiple r / (1 + d − r)': '2.67',
+			'Discount rate for the year': '10%'
+		});
+		expect(math(p)).toEqual([
+			'The discount rate is already per year: d = 10%',
+			'CLV = m × r / (1 + d − r) = €100.00 × 0.8 / (1 + 0.1 − 0.8) = €80.00 / 0.3 = €266.67',
+			'CLV − CAC = €266.67 − €50.00 = €216.67'
+		]);
+	});
+
+	it('converts the yearly discount rate to the month and shows the conversion', () => {
+		const p = presented('clv-retention', { m: 20, r: 0.95, d: 0.1, k: undefined }, 'month');
+		expect(p.headline.value).toBe('€327.73');
+		expect(math(p)).toEqual([
+			'Convert the yearly discount rate to one month: d = (1 + d per year)^(1/12) − 1 = (1 + 0.1)^(1/12) − 1 = 0.797%',
+			'CLV = m × r / (1 + d − r) = €20.00 × 0.95 / (1 + 0.007974 − 0.95) = €19.00 / 0.057974 = €327.73'
+		]);
+	});
+
+	it('explains why 100 % retention without discounting diverges', () => {
+		const problem = refused('clv-retention', { m: 100, r: 1, d: 0, k: undefined }, 'year');
+		expect(problem.fields).toEqual(['r', 'd']);
+		expect(problem.message).toContain('unlimited amount');
+	});
+
+	it('warns when acquisition costs more than the customer is worth', () => {
+		const p = presented('clv-retention', { m: 10, r: 0.5, d: 0.1, k: 50 }, 'year');
+		expect(p.warnings).toEqual([
+			'The acquisition cost (€50.00) is more than the customer’s lifetime value (€8.33): each customer won at this cost loses money.'
+		]);
+	});
+});
+
+describe('LTV:CAC and payback', () => {
+	it('€600 / €150 is 4 : 1, paid back in 15 months at €25 a month and 40 % margin', () => {
+		const p = presented('ltv-cac', { l: 600, c: 150, m: 25, g: 0.4 });
+		expect(p.headline).toEqual({ label: 'LTV:CAC', value: '4 : 1' });
+		expect(p.remarks).toEqual(['At or above the 3 : 1 rule of thumb.']);
+		expect(details(p)).toEqual({ 'CAC payback': '15 months' });
+		expect(math(p)).toEqual([
+			'LTV:CAC = LTV / CAC = €600.00 / €150.00 = 4 : 1',
+			'payback = CAC / (monthly revenue × gross margin) = €150.00 / (€25.00 × 40%) = €150.00 / €10.00 = 15 months'
+		]);
+	});
+
+	it.each([
+		[{ l: 100, c: 150 }, ['Below 1 : 1: each customer costs more to win than they are worth.']],
+		[{ l: 300, c: 150 }, ['Below the 3 : 1 rule of thumb.']]
+	])('places %j against the rule of thumb and asks for both payback inputs', (values, bands) => {
+		const p = presented('ltv-cac', { ...values, m: 25, g: undefined });
+		expect(p.remarks).toEqual([...bands, 'Enter both the monthly revenue per customer and the gross margin to see the payback period.']);
+	});
+
+	it.each([
+		[{ l: 600, c: 0, m: undefined, g: undefined }, ['c'], 'infinite'],
+		[{ l: 600, c: 150, m: 25, g: 0 }, ['m', 'g'], 'never earned back']
+	])('refuses %j', (values, fields, text) => {
+		const problem = refused('ltv-cac', values);
+		expect(problem.fields).toEqual(fields);
+		expect(problem.message).toContain(text);
+	});
+});
+
+describe('NPS', () => {
+	it('60 promoters, 25 passives, 15 detractors give +45', () => {
+		const p = presented('nps', { pro: 60, pas: 25, det: 15 });
+		expect(p.headline).toEqual({ label: 'Net Promoter Score', value: '+45' });
+		expect(details(p)).toEqual({ Answers: '100', Promoters: '60 (60%)', Passives: '25 (25%)', Detractors: '15 (15%)' });
+		expect(math(p)).toEqual(['NPS = % promoters − % detractors = 60 / 100 × 100 − 15 / 100 × 100 = 60 − 15 = +45']);
+	});
+
+	it('runs down to −100', () => {
+		expect(presented('nps', { pro: 0, pas: 0, det: 10 }).headline.value).toBe('-100');
+	});
+
+	it('refuses a survey without answers', () => {
+		expect(refused('nps', { pro: 0, pas: 0, det: 0 }).fields).toEqual(['pro', 'pas', 'det']);
+	});
+});

@@ -1,0 +1,38 @@
+import { msg } from '$lib/i18n/i18n.svelte';
+import { expectedLifetime } from '$lib/metrics/lifetime';
+import { MONTHS_PER_PERIOD } from '$lib/metrics/period';
+import { defineCalculator } from '$lib/components/calculator/define';
+import { show, TEXTBOOK } from './show';
+
+/** t = 1 / churn, a rough estimate. Link: `?c=5&p=month`. */
+export const lifetime = defineCalculator({
+	id: 'lifetime',
+	group: 'retention',
+	fields: [{ key: 'c', kind: 'percent' }],
+	defaultPeriod: 'month',
+	examples: [{ id: TEXTBOOK, params: { c: '5', p: 'month' } }],
+	texts: () => msg.calculators.lifetime,
+	compute: (i) => expectedLifetime(i.value('c')),
+	argumentFields: { churn: 'c' },
+	present(periods, i) {
+		const t = msg.calculators.lifetime;
+		const months = periods * MONTHS_PER_PERIOD[i.period];
+		const inPeriods = show.duration(periods, i.period);
+		const math = [{ steps: [t.formula, `1 / ${show.percent(i.value('c'))}`, `1 / ${show.decimal(i.value('c'))}`, inPeriods] }];
+		if (i.period !== 'year') {
+			const perYear = 12 / MONTHS_PER_PERIOD[i.period];
+			math.push({ steps: [inPeriods, `${show.decimal(periods, 2)} / ${perYear}`, show.duration(months / 12, 'year')] });
+		}
+		return {
+			headline: { label: t.result, value: inPeriods },
+			details: [
+				{ label: t.inMonths, value: show.duration(months, 'month') },
+				{ label: t.inYears, value: show.duration(months / 12, 'year') }
+			],
+			math,
+			warnings: [],
+			remarks: []
+		};
+	},
+	explain: (problem) => (problem.code === 'zeroChurn' ? msg.calculators.lifetime.zeroChurn : msg.calculators.genericProblem)
+});

@@ -1,0 +1,46 @@
+import { msg } from '$lib/i18n/i18n.svelte';
+import { netPromoterScore } from '$lib/metrics/nps';
+import { defineCalculator } from '$lib/components/calculator/define';
+import { show, TEXTBOOK } from './show';
+
+/** NPS = % promoters (9–10) − % detractors (0–6). Link: `?pro=60&pas=25&det=15`. */
+export const nps = defineCalculator({
+	id: 'nps',
+	group: 'acquisition',
+	fields: [
+		{ key: 'pro', kind: 'count' },
+		{ key: 'pas', kind: 'count' },
+		{ key: 'det', kind: 'count' }
+	],
+	examples: [{ id: TEXTBOOK, params: { pro: '60', pas: '25', det: '15' } }],
+	texts: () => msg.calculators.nps,
+	compute: (i) => netPromoterScore({ promoters: i.value('pro'), passives: i.value('pas'), detractors: i.value('det') }),
+	argumentFields: { promoters: 'pro', passives: 'pas', detractors: 'det' },
+	present(r, i) {
+		const t = msg.calculators.nps;
+		const total = show.count(r.responses);
+		const share = (key: 'pro' | 'pas' | 'det', fraction: number) => `${show.count(i.value(key))} (${show.percent(fraction)})`;
+		return {
+			headline: { label: t.result, value: show.signed(r.score) },
+			details: [
+				{ label: t.responses, value: total },
+				{ label: t.promoters, value: share('pro', r.promoterShare) },
+				{ label: t.passives, value: share('pas', r.passiveShare) },
+				{ label: t.detractors, value: share('det', r.detractorShare) }
+			],
+			math: [
+				{
+					steps: [
+						t.formula,
+						`${show.count(i.value('pro'))} / ${total} × 100 − ${show.count(i.value('det'))} / ${total} × 100`,
+						`${show.decimal(r.promoterShare * 100, 2)} − ${show.decimal(r.detractorShare * 100, 2)}`,
+						show.signed(r.score)
+					]
+				}
+			],
+			warnings: [],
+			remarks: []
+		};
+	},
+	explain: (problem) => (problem.code === 'noResponses' ? msg.calculators.nps.noResponses : msg.calculators.genericProblem)
+});

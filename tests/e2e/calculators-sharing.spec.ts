@@ -1,0 +1,107 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/** The calculators as a whole: the index, links in and out, the address bar, settings. */
+
+async function open(page: Page, path: string): Promise<void> {
+	await page.goto(path);
+	await expect(page.locator('[data-ready]')).toBeAttached();
+}
+
+const headline = (page: Page) => page.getByTestId('result').locator('output');
+
+test('the index lists every calculator with a description, and each link opens it', async ({ page }) => {
+	await page.goto('./calculators');
+	const links = page.getByRole('main').getByRole('listitem').getByRole('link');
+	await expect(links).toHaveCount(11);
+	for (const group of ['Retention and churn', 'Orders and customers', 'Customer lifetime value', 'Acquisition and loyalty']) {
+		await expect(page.getByRole('heading', { level: 2, name: group })).toBeVisible();
+	}
+	await expect(page.getByText('what Metrilo calls “retention rate”')).toBeVisible();
+	await page.getByRole('link', { name: 'Net Promoter Score (NPS)' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Net Promoter Score (NPS)');
+	await expect(page).toHaveURL(/\/calculators\/nps$/);
+});
+
+test('the home page’s educator link opens the CRR example with the math shown', async ({ page }) => {
+	await page.goto('./');
+	await page.getByRole('link', { name: 'Start with the CRR example' }).click();
+	await expect(page.locator('[data-ready]')).toBeAttached();
+	await expect(headline(page)).toHaveText('82%');
+	await expect(page.getByTestId('math')).toBeVisible();
+	await expect(page.getByTestId('math')).toContainText('(10,200 − 2,000) / 10,000 × 100');
+});
+
+test('typing updates the address, and the copied link reopens the calculation elsewhere', async ({ page, context }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await open(page, './calculators/crr');
+	await expect(page).toHaveURL(/\/calculators\/crr\?p=quarter$/);
+	await page.getByLabel('Customers at the start (S)').fill('10 000');
+	await page.getByLabel('Customers at the end (E)').fill('9,800');
+	await page.getByLabel('New customers won in the period (N)').fill('2000');
+	await page.getByLabel('Length of the period').selectOption('year');
+	await expect(page).toHaveURL(/\?s=10000&e=9800&n=2000&p=year$/);
+
+	await page.getByRole('button', { name: 'Copy link' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+	const copied = await page.evaluate(() => navigator.clipboard.readText());
+	expect(copied).toMatch(/\/calculators\/crr\?s=10000&e=9800&n=2000&p=year$/);
+
+	const other = await context.newPage();
+	await open(other, copied);
+	await expect(headline(other)).toHaveText('78%');
+	await expect(other.getByTestId('result')).toContainText('Customer retention rate for the year');
+	await expect(other.getByLabel('Customers at the start (S)')).toHaveValue('10000');
+});
+
+test('the educator notes explain the seed’s 78 % and the variant loads with one click', async ({ page }) => {
+	await open(page, './calculators/crr');
+	await expect(page.getByRole('heading', { name: 'Notes' })).toBeVisible();
+	await expect(page.getByText('says the rate is “about 78%”')).toBeVisible();
+	await page.getByRole('button', { name: 'Load textbook example' }).click();
+	await expect(headline(page)).toHaveText('82%');
+	await page.getByRole('button', { name: 'Load the E = 9,800 variant' }).click();
+	await expect(headline(page)).toHaveText('78%');
+});
+
+test('amounts follow the currency setting', async ({ page }) => {
+	await open(page, './calculators/aov?r=125000&o=2500');
+	await expect(headline(page)).toHaveText('€50.00');
+	await page.getByLabel('Currency').selectOption('USD');
+	await expect(headline(page)).toHaveText('US$50.00');
+	await expect(page.getByLabel('Revenue')).toHaveAccessibleDescription(/USD/);
+});
+
+test('an ambiguous number says how it was read', async ({ page }) => {
+	await open(page, './calculators/aov');
+	await page.getByLabel('Revenue').fill('10.500');
+	await expect(page.getByText('Read as 10.5')).toBeVisible();
+	await page.getByLabel('Revenue').fill('10,500');
+	await expect(page.getByText(/Read as/)).toHaveCount(0);
+});
+
+test('the math panel opens from the keyboard', async ({ page }) => {
+	await open(page, './calculators/nps?pro=60&pas=25&det=15');
+	await page.getByText('Show the math').focus();
+	await page.keyboard.press('Enter');
+	await expect(page.getByTestId('math')).toContainText('= 60 − 15 = +45');
+	await expect(page).toHaveURL(/math=1/);
+});
+
+test('moving between calculators keeps each one’s own inputs', async ({ page }) => {
+	await open(page, './calculators/crr?s=10000&e=10200&n=2000');
+	await expect(headline(page)).toHaveText('82%');
+	await page.getByRole('link', { name: 'All calculators' }).click();
+	await page.getByRole('link', { name: 'Churn rate', exact: true }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Churn rate');
+	await expect(page.locator('[data-ready]')).toBeAttached();
+	await expect(page.getByLabel('Customers at the start (S)')).toHaveValue('');
+	await page.goBack();
+	await page.goBack();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Customer retention rate (CRR)');
+	await expect(headline(page)).toHaveText('82%');
+});
+
+test('an unknown calculator is not found', async ({ page }) => {
+	const response = await page.goto('./calculators/roi');
+	expect(response?.status()).toBe(404);
+});

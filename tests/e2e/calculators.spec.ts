@@ -1,0 +1,392 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * Every calculator driven like a user: typing (with grouping, as people type), the live result and
+ * the math, every validation message, a shared link, and a saved scenario surviving a reload.
+ * Expected figures are worked out by hand from the formulas (British English, euros).
+ */
+
+type Entry = readonly [label: string, text: string];
+
+interface ProblemCase {
+	/** Entries typed over the textbook example. */
+	set: readonly Entry[];
+	message: string;
+	/** Labels of the fields that must be marked invalid. */
+	invalid: readonly string[];
+	/** Whether the message belongs to one field (its description) rather than the whole calculation. */
+	fieldMessage?: boolean;
+}
+
+interface WarningCase {
+	set: readonly Entry[];
+	result: string;
+	message: string;
+}
+
+interface CalculatorCase {
+	id: string;
+	title: string;
+	fill: readonly Entry[];
+	period?: Entry;
+	result: string;
+	math: readonly string[];
+	link: { query: string; result: string; shows: readonly Entry[] };
+	problems: readonly ProblemCase[];
+	warnings?: readonly WarningCase[];
+}
+
+const CASES: readonly CalculatorCase[] = [
+	{
+		id: 'crr',
+		title: 'Customer retention rate (CRR)',
+		fill: [
+			['Customers at the start (S)', '10,000'],
+			['Customers at the end (E)', '10 200'],
+			['New customers won in the period (N)', '2000']
+		],
+		period: ['Length of the period', 'quarter'],
+		result: '82%',
+		math: [
+			'CRR = (E − N) / S × 100 = (10,200 − 2,000) / 10,000 × 100 = 8,200 / 10,000 × 100 = 82%',
+			'churn = 100% − CRR = 100% − 82% = 18%'
+		],
+		link: { query: 's=10000&e=9800&n=2000', result: '78%', shows: [['Customers at the end (E)', '9800']] },
+		problems: [
+			{ set: [['Customers at the start (S)', '']], message: 'Required: enter a number.', invalid: ['Customers at the start (S)'], fieldMessage: true },
+			{ set: [['Customers at the start (S)', 'abc']], message: '“abc” is not a number.', invalid: ['Customers at the start (S)'], fieldMessage: true },
+			{
+				set: [['Customers at the start (S)', '1,00,000']],
+				message: 'The separators in “1,00,000” do not fit a number',
+				invalid: ['Customers at the start (S)'],
+				fieldMessage: true
+			},
+			{ set: [['Customers at the start (S)', '-5']], message: 'This cannot be negative', invalid: ['Customers at the start (S)'], fieldMessage: true },
+			{ set: [['Customers at the start (S)', '10.5']], message: 'Enter a whole number', invalid: ['Customers at the start (S)'], fieldMessage: true },
+			{
+				set: [['Customers at the start (S)', '20000000000']],
+				message: 'That is more than 10,000,000,000',
+				invalid: ['Customers at the start (S)'],
+				fieldMessage: true
+			},
+			{ set: [['Customers at the start (S)', '0']], message: 'S must be more than 0', invalid: ['Customers at the start (S)'] },
+			{
+				set: [['Customers at the end (E)', '1500']],
+				message: 'E (1,500) is smaller than N (2,000), so the result would be -5%',
+				invalid: ['Customers at the end (E)', 'New customers won in the period (N)']
+			}
+		],
+		warnings: [
+			{
+				set: [['Customers at the end (E)', '13000']],
+				result: '110%',
+				message: 'The result is above 100%: E − N = 11,000 returning customers is more than the 10,000 you started with.'
+			}
+		]
+	},
+	{
+		id: 'churn',
+		title: 'Churn rate',
+		fill: [
+			['Customers at the start (S)', '10000'],
+			['Customers lost in the period (L)', '1,800']
+		],
+		period: ['Period the counts cover', 'quarter'],
+		result: '18%',
+		math: ['churn = L / S × 100 = 1,800 / 10,000 × 100 = 18%', 'Yearly churn, k = 4:', '1 − (1 − c)^k = 1 − (1 − 0.18)^4 = 1 − 0.4521 = 54.79%'],
+		link: { query: 's=2000&l=100&p=month', result: '5%', shows: [['Customers lost in the period (L)', '100']] },
+		problems: [
+			{
+				set: [['Customers lost in the period (L)', '12000']],
+				message: 'More customers lost (12,000) than there were at the start (10,000)',
+				invalid: ['Customers lost in the period (L)', 'Customers at the start (S)']
+			},
+			{ set: [['Customers at the start (S)', '0']], message: 'S must be more than 0', invalid: ['Customers at the start (S)'] }
+		]
+	},
+	{
+		id: 'churn-convert',
+		title: 'Churn rate conversion',
+		fill: [['Churn rate (%)', '5']],
+		period: ['The rate is per', 'month'],
+		result: '45.96%',
+		math: ['Yearly churn, k = 12:', '1 − (1 − 0.05)^12 = 1 − 0.5404 = 45.96%', '1 − (1 − 0.05)^3 = 1 − 0.8574 = 14.26%'],
+		link: { query: 'c=50&p=year', result: '5.61%', shows: [['Churn rate (%)', '50']] },
+		problems: [
+			{ set: [['Churn rate (%)', '120']], message: '120% is more than 100%', invalid: ['Churn rate (%)'], fieldMessage: true },
+			{ set: [['Churn rate (%)', 'five']], message: '“five” is not a number.', invalid: ['Churn rate (%)'], fieldMessage: true }
+		]
+	},
+	{
+		id: 'lifetime',
+		title: 'Expected customer lifetime',
+		fill: [['Churn rate (%)', '5%']],
+		period: ['The churn is per', 'month'],
+		result: '20 months',
+		math: ['t = 1 / churn = 1 / 5% = 1 / 0.05 = 20 months', '20 months = 20 / 12 = 1.67 years'],
+		link: { query: 'c=25&p=year', result: '4 years', shows: [['Churn rate (%)', '25']] },
+		problems: [
+			{ set: [['Churn rate (%)', '0']], message: 'so the lifetime would be 1 / 0: infinite', invalid: ['Churn rate (%)'] },
+			{ set: [['Churn rate (%)', '150']], message: '150% is more than 100%', invalid: ['Churn rate (%)'], fieldMessage: true }
+		]
+	},
+	{
+		id: 'aov',
+		title: 'Average order value (AOV)',
+		fill: [
+			['Revenue', '125,000'],
+			['Number of orders', '2,500']
+		],
+		result: '€50.00',
+		math: ['AOV = revenue / orders = €125,000.00 / 2,500 = €50.00'],
+		link: { query: 'r=99.99&o=3', result: '€33.33', shows: [['Revenue', '99.99']] },
+		problems: [
+			{ set: [['Number of orders', '0']], message: 'With 0 orders there is no average order value', invalid: ['Number of orders'] },
+			{ set: [['Number of orders', '2.5']], message: 'Enter a whole number', invalid: ['Number of orders'], fieldMessage: true },
+			{ set: [['Revenue', '-1']], message: 'This cannot be negative', invalid: ['Revenue'], fieldMessage: true },
+			{ set: [['Revenue', '2000000000000']], message: 'That is more than 1,000,000,000,000', invalid: ['Revenue'], fieldMessage: true }
+		]
+	},
+	{
+		id: 'frequency',
+		title: 'Purchase frequency',
+		fill: [
+			['Number of orders', '2500'],
+			['Unique customers', '1000']
+		],
+		period: ['Period the counts cover', 'year'],
+		result: '2.5 orders per customer per year',
+		math: ['f = orders / unique customers = 2,500 / 1,000 = 2.5 orders per customer per year'],
+		link: { query: 'o=300&c=200&p=month', result: '1.5 orders per customer per month', shows: [['Unique customers', '200']] },
+		problems: [{ set: [['Unique customers', '0']], message: 'With 0 customers there is no frequency', invalid: ['Unique customers'] }],
+		warnings: [
+			{
+				set: [['Number of orders', '900']],
+				result: '0.9 orders per customer per year',
+				message: 'There are fewer orders (900) than customers (1,000).'
+			}
+		]
+	},
+	{
+		id: 'repeat',
+		title: 'Repeat-purchase rate',
+		fill: [
+			['Customers with 2 or more orders', '280'],
+			['All customers', '1,000']
+		],
+		result: '28%',
+		math: ['repeat-purchase rate = customers with 2+ orders / customers × 100 = 280 / 1,000 × 100 = 28%'],
+		link: { query: 'r=50&c=200', result: '25%', shows: [['All customers', '200']] },
+		problems: [
+			{
+				set: [['Customers with 2 or more orders', '1200']],
+				message: 'More repeat customers (1,200) than customers (1,000)',
+				invalid: ['Customers with 2 or more orders', 'All customers']
+			},
+			{ set: [['All customers', '0']], message: 'With 0 customers there is no rate', invalid: ['All customers'] }
+		]
+	},
+	{
+		id: 'clv-simple',
+		title: 'Customer lifetime value (seed formula)',
+		fill: [
+			['Average order value (AOV)', '50'],
+			['Purchase frequency (f)', '2.5'],
+			['Customer lifetime (t)', '2'],
+			['Gross margin (%)', '40']
+		],
+		period: ['f and t are per', 'year'],
+		result: '€250.00',
+		math: [
+			'CV = AOV × f = €50.00 × 2.5 per year = €125.00 per year',
+			'CLV = CV × t = €125.00 × 2 years = €250.00',
+			'CLV in gross profit = CLV × gross margin = €250.00 × 40% = €100.00'
+		],
+		link: { query: 'a=40&f=0.5&t=24&p=month', result: '€480.00', shows: [['Customer lifetime (t)', '24']] },
+		problems: [
+			{ set: [['Gross margin (%)', '120']], message: '120% is more than 100%', invalid: ['Gross margin (%)'], fieldMessage: true },
+			{ set: [['Customer lifetime (t)', '2000']], message: 'That is more than 1,200', invalid: ['Customer lifetime (t)'], fieldMessage: true }
+		],
+		warnings: [
+			{
+				set: [['Customer lifetime (t)', '5']],
+				result: '€625.00',
+				message: 'A lifetime of 5 years is longer than the 1 to 3 years seed 004 calls usual.'
+			}
+		]
+	},
+	{
+		id: 'clv-retention',
+		title: 'Customer lifetime value (retention and margin)',
+		fill: [
+			['Margin per customer per period (m)', '100'],
+			['Retention rate per period (r, %)', '80'],
+			['Discount rate per year (%)', '10'],
+			['Acquisition cost (CAC)', '50']
+		],
+		period: ['m and r are per', 'year'],
+		result: '€266.67',
+		math: [
+			'CLV = m × r / (1 + d − r) = €100.00 × 0.8 / (1 + 0.1 − 0.8) = €80.00 / 0.3 = €266.67',
+			'CLV − CAC = €266.67 − €50.00 = €216.67'
+		],
+		link: {
+			query: 'm=20&r=95&d=10&p=month',
+			result: '€327.73',
+			shows: [['Retention rate per period (r, %)', '95']]
+		},
+		problems: [
+			{
+				set: [
+					['Retention rate per period (r, %)', '100'],
+					['Discount rate per year (%)', '0']
+				],
+				message: 'would be worth an unlimited amount',
+				invalid: ['Retention rate per period (r, %)', 'Discount rate per year (%)']
+			}
+		],
+		warnings: [
+			{
+				set: [['Acquisition cost (CAC)', '500']],
+				result: '€266.67',
+				message: 'The acquisition cost (€500.00) is more than the customer’s lifetime value (€266.67)'
+			}
+		]
+	},
+	{
+		id: 'ltv-cac',
+		title: 'LTV:CAC ratio and CAC payback',
+		fill: [
+			['Customer lifetime value (LTV)', '600'],
+			['Customer acquisition cost (CAC)', '150'],
+			['Monthly revenue per customer', '25'],
+			['Gross margin (%)', '40']
+		],
+		result: '4 : 1',
+		math: [
+			'LTV:CAC = LTV / CAC = €600.00 / €150.00 = 4 : 1',
+			'payback = CAC / (monthly revenue × gross margin) = €150.00 / (€25.00 × 40%) = €150.00 / €10.00 = 15 months'
+		],
+		link: { query: 'l=300&c=150', result: '2 : 1', shows: [['Customer lifetime value (LTV)', '300']] },
+		problems: [
+			{ set: [['Customer acquisition cost (CAC)', '0']], message: 'A CAC of 0 makes the ratio infinite', invalid: ['Customer acquisition cost (CAC)'] },
+			{
+				set: [['Gross margin (%)', '0']],
+				message: 'the acquisition cost is never earned back',
+				invalid: ['Monthly revenue per customer', 'Gross margin (%)']
+			}
+		]
+	},
+	{
+		id: 'nps',
+		title: 'Net Promoter Score (NPS)',
+		fill: [
+			['Promoters (scored 9–10)', '60'],
+			['Passives (scored 7–8)', '25'],
+			['Detractors (scored 0–6)', '15']
+		],
+		result: '+45',
+		math: ['NPS = % promoters − % detractors = 60 / 100 × 100 − 15 / 100 × 100 = 60 − 15 = +45'],
+		link: { query: 'pro=10&pas=0&det=30', result: '-50', shows: [['Detractors (scored 0–6)', '30']] },
+		problems: [
+			{
+				set: [
+					['Promoters (scored 9–10)', '0'],
+					['Passives (scored 7–8)', '0'],
+					['Detractors (scored 0–6)', '0']
+				],
+				message: 'There are no answers',
+				invalid: ['Promoters (scored 9–10)', 'Passives (scored 7–8)', 'Detractors (scored 0–6)']
+			},
+			{ set: [['Promoters (scored 9–10)', '1.5']], message: 'Enter a whole number', invalid: ['Promoters (scored 9–10)'], fieldMessage: true }
+		]
+	}
+];
+
+/** Opens a calculator and waits until it is live (hydrated, address read). */
+async function open(page: Page, id: string, query = ''): Promise<void> {
+	await page.goto(`./calculators/${id}${query ? `?${query}` : ''}`);
+	await expect(page.locator('[data-ready]')).toBeAttached();
+}
+
+const result = (page: Page) => page.getByTestId('result');
+const field = (page: Page, label: string) => page.getByLabel(label, { exact: false }).first();
+
+async function type(page: Page, entries: readonly Entry[]): Promise<void> {
+	for (const [label, text] of entries) {
+		const input = field(page, label);
+		await input.fill(text);
+		await input.blur();
+	}
+}
+
+for (const c of CASES) {
+	test.describe(c.title, () => {
+		test('typing values shows the result and the math', async ({ page }) => {
+			await open(page, c.id);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(c.title);
+			await expect(result(page)).toContainText('to see the result');
+			await type(page, c.fill);
+			if (c.period) await page.getByLabel(c.period[0]).selectOption(c.period[1]);
+			await expect(result(page).locator('output')).toHaveText(c.result);
+
+			await page.getByText('Show the math').click();
+			for (const line of c.math) await expect(page.getByTestId('math')).toContainText(line);
+			await expect(page).toHaveURL(/math=1/);
+		});
+
+		test('each invalid entry gets its own message', async ({ page }) => {
+			await open(page, c.id);
+			for (const problem of c.problems) {
+				await page.getByRole('button', { name: 'Load textbook example' }).click();
+				await expect(result(page).locator('output')).toHaveText(c.result);
+				await type(page, problem.set);
+				await expect(page.getByText(problem.message)).toBeVisible();
+				await expect(result(page).locator('output')).toHaveCount(0);
+				for (const label of problem.invalid) {
+					const input = field(page, label);
+					await expect(input, label).toHaveAttribute('aria-invalid', 'true');
+					await expect(input, label).toHaveAccessibleDescription(new RegExp(escape(problem.message)));
+				}
+				if (!problem.fieldMessage) await expect(result(page)).toContainText(problem.message);
+			}
+			for (const warning of c.warnings ?? []) {
+				await page.getByRole('button', { name: 'Load textbook example' }).click();
+				await type(page, warning.set);
+				await expect(result(page).locator('output')).toHaveText(warning.result);
+				await expect(result(page).getByRole('note')).toContainText(warning.message);
+			}
+		});
+
+		test('a shared link opens the same calculation', async ({ page }) => {
+			await open(page, c.id, c.link.query);
+			await expect(result(page).locator('output')).toHaveText(c.link.result);
+			for (const [label, text] of c.link.shows) await expect(field(page, label)).toHaveValue(text);
+		});
+
+		test('a saved scenario survives a reload and loads back', async ({ page }) => {
+			await open(page, c.id);
+			await page.getByRole('button', { name: 'Load textbook example' }).click();
+			await expect(result(page).locator('output')).toHaveText(c.result);
+			await page.getByLabel('Scenario name').fill('Textbook');
+			await page.getByRole('button', { name: 'Save scenario' }).click();
+			await expect(page.getByRole('status').filter({ hasText: 'Saved “Textbook”.' })).toBeVisible();
+
+			await open(page, c.id, c.link.query);
+			await expect(result(page).locator('output')).toHaveText(c.link.result);
+			await page.reload();
+			await expect(page.locator('[data-ready]')).toBeAttached();
+			await expect(result(page).locator('output')).toHaveText(c.link.result);
+
+			await page.getByRole('button', { name: 'Load “Textbook”' }).click();
+			await expect(result(page).locator('output')).toHaveText(c.result);
+			// The typed value without grouping or % sign is what the textbook example holds.
+			const [label, typed] = c.fill[0];
+			await expect(field(page, label)).toHaveValue(typed.replace(/[ ,%]/g, ''));
+		});
+	});
+}
+
+function escape(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
