@@ -1,5 +1,7 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { MeasuredValue } from '$lib/benchmarks/compare';
 import type { Dimension } from '$lib/orders/accumulate';
+import type { PlanEntry } from '$lib/planner/plan';
 import type { ImportReport } from '$lib/orders/report';
 
 /**
@@ -74,6 +76,23 @@ export interface SummaryRecord {
 	monetary: Float64Array;
 }
 
+/**
+ * The headline figures of a data set, written by the analysis each time it runs, so that the
+ * benchmarks, the planner and the what-if page can use a data set as a baseline without
+ * recomputing it. `measures` are in the shape benchmarks are compared with.
+ */
+export interface DatasetMetricsRecord {
+	datasetId: number;
+	datasetName: string;
+	computedAt: number;
+	currency: string | null;
+	customers: number;
+	orders: number;
+	/** Net revenue per year over the data's span (revenue ÷ span in years). */
+	revenuePerYear: number;
+	measures: MeasuredValue[];
+}
+
 export const DATABASE_NAME = 'retention-lab';
 
 export class RetentionDatabase extends Dexie {
@@ -82,6 +101,8 @@ export class RetentionDatabase extends Dexie {
 	orderChunks!: Table<OrderChunkRecord, [number, number]>;
 	datasetStrings!: Table<DatasetStringsRecord, [number, string]>;
 	summaries!: Table<SummaryRecord, number>;
+	plan!: Table<PlanEntry, string>;
+	datasetMetrics!: Table<DatasetMetricsRecord, number>;
 
 	constructor(name = DATABASE_NAME) {
 		super(name);
@@ -95,11 +116,16 @@ export class RetentionDatabase extends Dexie {
 			datasetStrings: '[datasetId+key], datasetId',
 			summaries: 'datasetId'
 		});
+		// v3: the retention plan (one entry per tactic) and each data set's headline figures.
+		this.version(3).stores({
+			plan: '&tacticId, status, updatedAt',
+			datasetMetrics: 'datasetId, computedAt'
+		});
 	}
 
 	/** The tables that hold one data set's contents (not its record). */
 	get datasetContentTables() {
-		return [this.orderChunks, this.datasetStrings, this.summaries];
+		return [this.orderChunks, this.datasetStrings, this.summaries, this.datasetMetrics];
 	}
 }
 

@@ -127,6 +127,7 @@ export async function deleteDataset(id: number): Promise<void> {
 		await database.orderChunks.where('datasetId').equals(id).delete();
 		await database.datasetStrings.where('datasetId').equals(id).delete();
 		await database.summaries.where('datasetId').equals(id).delete();
+		await database.datasetMetrics.delete(id);
 		await database.datasets.delete(id);
 	});
 }
