@@ -1,4 +1,127 @@
-/** Messages of the analysis section. */
+/** Messages of the Analysis section. */
+type P = Record<string, string>;
+
 export default {
-	title: 'Analysis'
+	title: 'Analysis',
+	intro: 'Retention, cohorts and segments of one data set, computed in this browser.',
+	dataset: 'Data set',
+	noDatasets: 'There is no data set yet.',
+	importFirst: 'Import orders first',
+	pick: 'Choose a data set',
+	computing: 'Analysing…',
+	notFound: 'This data set no longer exists (it may have been deleted in another tab).',
+	summaryOnly:
+		'This data set is a per-customer summary: it has no individual orders, so there are no periods, cohorts or segments. Predicted lifetime value works from it.',
+	failed: (p: P) => `The analysis failed: ${p.detail}`,
+	range: (p: P) => `${p.orders} orders of ${p.customers} customers, ${p.from} – ${p.to}.`,
+	settings: 'Settings',
+	periodLabel: 'Period',
+	windowLabel: 'Activity window (months)',
+	windowHelp: 'A customer belongs to the customer base while their last purchase is at most this long ago.',
+	windowInvalid: 'Use a whole number of months from 1 to 36.',
+	kpi: {
+		heading: 'Key figures',
+		showFormula: 'How is this computed?',
+		customers: 'Customers',
+		orders: 'Orders',
+		revenue: 'Revenue (net)',
+		aov: 'Average order value',
+		frequency: 'Purchase frequency',
+		frequencyUnit: 'orders per customer per year',
+		repeat: 'Repeat-purchase rate',
+		crr: (p: P) => `Customer retention rate (${p.period})`,
+		churn: (p: P) => `Churn (${p.period})`,
+		clv: 'Customer lifetime value (simple)',
+		notAvailable: 'not available',
+		customersFormula: (p: P) => `Customers with at least one kept order: ${p.customers}.`,
+		ordersFormula: (p: P) => `Orders kept after the import’s checks: ${p.orders}.`,
+		revenueFormula: (p: P) => `Sum of net order values (refunds subtracted): ${p.revenue}.`,
+		aovFormula: (p: P) => `AOV = revenue ÷ orders = ${p.revenue} ÷ ${p.orders} = ${p.aov}`,
+		frequencyFormula: (p: P) =>
+			`f = orders ÷ customers ÷ years of data = ${p.orders} ÷ ${p.customers} ÷ ${p.years} = ${p.f} (${p.perCustomer} orders per customer over ${p.days} days)`,
+		repeatFormula: (p: P) =>
+			`Repeat-purchase rate = customers with 2+ orders ÷ customers = ${p.repeat} ÷ ${p.customers} = ${p.rate}. This is what Metrilo calls “retention rate”; it is not the CRR below.`,
+		crrFormula: (p: P) =>
+			`CRR = (E − N) ÷ S × 100 = (${p.e} − ${p.n}) ÷ ${p.s} × 100 = ${p.crr}, for ${p.period} (S = customers in the base at its start, E = at its end, N = new customers in it).`,
+		churnFormula: (p: P) => `Churn = 1 − CRR = ${p.churn}; per year: 1 − (1 − churn)^${p.k} = ${p.yearly}.`,
+		clvFormula: (p: P) =>
+			`CLV = AOV × f × t = ${p.aov} × ${p.f} × ${p.t} = ${p.clv}, with t = ${p.tSource}. Seed 004 formula; t is usually 1–3 years.`,
+		tFromChurn: (p: P) => `1 ÷ yearly churn = 1 ÷ ${p.yearly} = ${p.t} years (a rough estimate: it assumes churn stays constant)`,
+		tChosen: (p: P) => `${p.t} years, as you chose`,
+		noPeriod: 'No complete period with customers at its start yet (the data may be too short for the activity window).',
+		noClv: 'Needs a yearly churn above 0 (from a complete period), or a lifetime you choose below.',
+		lifetimeLabel: 'Lifetime t for the CLV (years; empty = from churn)',
+		lifetimeInvalid: 'Use a number of years between 0.1 and 50.'
+	},
+	retention: {
+		heading: 'Retention and churn by period',
+		chartTitle: (p: P) => `CRR and churn per ${p.period}`,
+		chartDescription: (p: P) =>
+			`Customer retention rate (E − N) ÷ S and churn (1 − CRR) for each ${p.period}, with a ${p.window}-month activity window.`,
+		crr: 'CRR',
+		churn: 'Churn',
+		period: 'Period',
+		start: 'S (base at start)',
+		end: 'E (base at end)',
+		acquired: 'N (new)',
+		incomplete: 'incomplete',
+		warmingUp: 'base still building',
+		warmingUpNote:
+			'Periods marked “base still building” start less than one activity window after the first order in the data: customers who bought before the data begins are missing from S, so their CRR is not reliable.',
+		noBase: 'no customers at the start'
+	},
+	cohorts: {
+		heading: 'Cohorts',
+		help: 'Customers are grouped by the month of their first purchase (a cohort). Each cell shows the share of the cohort that bought again that many months later.',
+		heatmapTitle: 'Share of each cohort buying, by months since first purchase',
+		heatmapDescription: 'Rows are first-purchase months, columns months since then; the first column is always 100 %.',
+		curvesTitle: 'Cumulative revenue per customer, by cohort',
+		curvesDescription: 'Net revenue per customer of each cohort, added up month by month since the first purchase (a cohort lifetime-value curve).',
+		cohort: 'Cohort',
+		size: 'Customers',
+		monthsSince: 'Months since first purchase',
+		month: (p: P) => `Month ${p.n}`,
+		exportShares: 'Export shares (CSV)',
+		exportRevenue: 'Export revenue per customer (CSV)'
+	},
+	segments: {
+		heading: 'Segments',
+		rfmHeading: 'RFM segments',
+		rfmHelp:
+			'Each customer gets R (recency), F (frequency) and M (monetary) scores from 1 to 5 by quintile, and a segment from R and the mean of F and M.',
+		seedHeading: 'Seed 002 segments',
+		seedHelp: 'The groups seed 002 suggests, with thresholds you can change. A customer can be in several.',
+		segment: 'Segment',
+		customers: 'Customers',
+		customerShare: 'Share of customers',
+		revenueShare: 'Share of revenue',
+		meanOrders: 'Orders per customer',
+		meanRecency: 'Days since last order',
+		tactics: 'Tactics',
+		tacticsFor: (p: P) => `Tactics for ${p.segment}`,
+		export: 'Export customers',
+		exportFor: (p: P) => `Export the customers of ${p.segment} as CSV`,
+		definitions: {
+			champions: 'Bought recently, often and for a lot (R 4–5, FM 4–5).',
+			loyal: 'Buy regularly (FM 3–5) and not long ago (R 3–5).',
+			'potential-loyalists': 'Recent customers with a second purchase or more spend (R 3–5, FM 2).',
+			new: 'First and only purchase, recently (R 4–5, FM 1).',
+			'at-risk': 'Used to buy often or a lot, but not recently (R 1–2, FM 3–4).',
+			'cant-lose': 'Among your best customers by frequency and spend, and gone quiet (R 1–2, FM 5).',
+			hibernating: 'Bought little, a while ago (R 2–3, low FM).',
+			lost: 'Bought little, long ago (R 1, FM 1–2).',
+			'high-frequency': (p: P) => `At least ${p.orders} orders or ${p.spend} a month on average over the last ${p.months} months.`,
+			'top-1-percent': (p: P) => `The top ${p.percent} % of customers by lifetime spend.`,
+			'top-10-percent': (p: P) => `The next customers up to the top ${p.percent} % by lifetime spend.`,
+			'one-time': 'Exactly one order.',
+			lapsed: (p: P) => `No order in the last ${p.days} days of the data.`
+		},
+		thresholds: 'Thresholds',
+		ordersPerMonth: 'High frequency: orders per month',
+		spendPerMonth: 'High frequency: spend per month',
+		topPercent: 'Top tier: top % of customers',
+		highPercent: 'High tier: top % of customers',
+		lapsedDays: 'Lapsed after (days without an order)',
+		thresholdInvalid: 'Enter a positive number.'
+	}
 };

@@ -1,0 +1,95 @@
+import { RFM_SEGMENT_IDS } from '$lib/tactics/vocabulary';
+import type { CustomerIndex } from './customers';
+
+/**
+ * RFM scores and named segments.
+ *
+ * Recency is days from a customer's last order to the data's last day, frequency their number
+ * of orders, monetary their net spend. Each is scored 1–5 by quintile: the cut points are the
+ * 20th, 40th, 60th and 80th percentiles of the values, and equal values always get equal
+ * scores (so when most customers bought once, they all share the lowest F score). A recent
+ * order scores high; many orders and high spend score high. FM is the mean of F and M,
+ * rounded half up. Named segments come from an R × FM grid that covers all 25 cells:
+ *
+ *        FM 1          FM 2                 FM 3         FM 4        FM 5
+ *   R 5  new           potential-loyalists  loyal        champions   champions
+ *   R 4  new           potential-loyalists  loyal        champions   champions
+ *   R 3  hibernating   potential-loyalists  loyal        loyal       loyal
+ *   R 2  hibernating   hibernating          at-risk      at-risk     cant-lose
+ *   R 1  lost          lost                 at-risk      at-risk     cant-lose
+ */
+/** The segment ids are the tactic catalogue's, so segments link to their tactics. */
+export const RFM_SEGMENTS = RFM_SEGMENT_IDS;
+export type RfmSegment = (typeof RFM_SEGMENTS)[number];
+
+const GRID: RfmSegment[][] = [
+	// indexed [R − 1][FM − 1]
+	['lost', 'lost', 'at-risk', 'at-risk', 'cant-lose'],
+	['hibernating', 'hibernating', 'at-risk', 'at-risk', 'cant-lose'],
+	['hibernating', 'potential-loyalists', 'loyal', 'loyal', 'loyal'],
+	['new', 'potential-loyalists', 'loyal', 'champions', 'champions'],
+	['new', 'potential-loyalists', 'loyal', 'champions', 'champions']
+];
+
+export function segmentOf(r: number, fm: number): RfmSegment {
+	return GRID[r - 1][fm - 1];
+}
+
+/** The 20th, 40th, 60th and 80th percentiles (nearest rank) of some values. */
+export function quintileCuts(values: Float64Array): [number, number, number, number] {
+	const sorted = Float64Array.from(values).sort();
+	const n = sorted.length;
+	if (n === 0) return [0, 0, 0, 0];
+	const at = (p: number) => sorted[Math.min(n - 1, Math.max(0, Math.ceil(p * n) - 1))];
+	return [at(0.2), at(0.4), at(0.6), at(0.8)];
+}
+
+/** Score 1–5 where larger values are better: 1 + the number of cut points below the value. */
+export function scoreHigh(value: number, cuts: readonly number[]): number {
+	let score = 1;
+	for (const cut of cuts) if (value > cut) score++;
+	return score;
+}
+
+/** Score 1–5 where smaller values are better (recency). */
+export function scoreLow(value: number, cuts: readonly number[]): number {
+	let score = 5;
+	for (const cut of cuts) if (value > cut) score--;
+	return score;
+}
+
+export interface RfmResult {
+	recency: Int32Array;
+	r: Uint8Array;
+	f: Uint8Array;
+	m: Uint8Array;
+	segment: Uint8Array;
+	cuts: { recency: number[]; frequency: number[]; monetary: number[] };
+}
+
+/** Scores every customer with at least one order (others get segment 255). */
+export function rfm(index: CustomerIndex): RfmResult {
+	const n = index.customerCount;
+	const buyers: number[] = [];
+	for (let c = 0; c < n; c++) if (index.orders[c] > 0) buyers.push(c);
+	const recency = new Int32Array(n);
+	for (let c = 0; c < n; c++) recency[c] = index.maxDay - index.lastDay[c];
+	const pick = (source: ArrayLike<number>) => Float64Array.from(buyers, (c) => source[c]);
+	const cuts = {
+		recency: quintileCuts(pick(recency)),
+		frequency: quintileCuts(pick(index.orders)),
+		monetary: quintileCuts(pick(index.revenue))
+	};
+	const r = new Uint8Array(n);
+	const f = new Uint8Array(n);
+	const m = new Uint8Array(n);
+	const segment = new Uint8Array(n).fill(255);
+	for (const c of buyers) {
+		r[c] = scoreLow(recency[c], cuts.recency);
+		f[c] = scoreHigh(index.orders[c], cuts.frequency);
+		m[c] = scoreHigh(index.revenue[c], cuts.monetary);
+		const fm = Math.floor((f[c] + m[c]) / 2 + 0.5);
+		segment[c] = RFM_SEGMENTS.indexOf(segmentOf(r[c], fm));
+	}
+	return { recency, r, f, m, segment, cuts };
+}
