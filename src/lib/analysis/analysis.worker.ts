@@ -7,6 +7,7 @@
 import { db } from '$lib/db/database';
 import { loadOrders, type StoredOrders } from '$lib/db/datasets';
 import { analyse, type CustomerDetail } from './analyse';
+import { writeCachedAnalysis } from './cache';
 import { datasetMeasures } from './measures';
 import type { FromAnalysisWorker, ToAnalysisWorker } from './protocol';
 import { segmentCsv } from './segment-export';
@@ -41,15 +42,17 @@ self.onmessage = async (event: MessageEvent<ToAnalysisWorker>) => {
 		const loadedAt = performance.now();
 		const key = `${datasetId}:${JSON.stringify(message.settings)}`;
 		if (message.type === 'exportSegment') {
-			const detail = lastDetail?.key === key ? lastDetail.detail : analyse(orders.columns, orders.customers.length, message.settings).detail;
+			const detail = lastDetail?.key === key ? lastDetail.detail : analyse(orders.columns, orders.dataset.customerCount, message.settings).detail;
 			lastDetail = { key, detail };
-			const { parts, count } = segmentCsv(detail, orders.customers, message.segment);
+			const customers = (await db().datasetStrings.get([datasetId, 'customers']))?.values ?? [];
+			const { parts, count } = segmentCsv(detail, customers, message.segment);
 			return post({ type: 'segmentCsv', requestId, parts, count });
 		}
-		const { analysis, detail } = analyse(orders.columns, orders.customers.length, message.settings);
+		const { analysis, detail } = analyse(orders.columns, orders.dataset.customerCount, message.settings);
 		lastDetail = { key, detail };
 		const computedAt = performance.now();
 		post({ type: 'analysed', requestId, datasetId, analysis, timings: { loadMs: loadedAt - started, computeMs: computedAt - loadedAt } });
+		await writeCachedAnalysis(datasetId, dataset.createdAt, message.settings, analysis);
 		await db().datasetMetrics.put(datasetMeasures(analysis, { id: datasetId, name: dataset.name }, dataset.currency ?? message.currency, Date.now()));
 	} catch (error) {
 		post({ type: 'failed', requestId, reason: 'failed', detail: error instanceof Error ? error.message : String(error) });

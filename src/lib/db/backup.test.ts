@@ -98,3 +98,26 @@ describe('schema versions', () => {
 		expect(await listDatasets()).toEqual([]);
 	});
 });
+
+describe('schema v4 migration', () => {
+	it('moves order ids out of the v3 order chunks and keeps them readable', async () => {
+		const name = 'migration-v3';
+		const { default: Dexie } = await import('dexie');
+		const v3 = new Dexie(name);
+		v3.version(1).stores({ scenarios: '++id, calculator, &[calculator+name], updatedAt' });
+		v3.version(2).stores({ datasets: '++id, createdAt, name', orderChunks: '[datasetId+index], datasetId', datasetStrings: '[datasetId+key], datasetId', summaries: 'datasetId' });
+		v3.version(3).stores({ plan: '&tacticId, status, updatedAt', datasetMetrics: 'datasetId, computedAt' });
+		const id = (await v3.table('datasets').add({ name: 'old', kind: 'orders', createdAt: 1, orderCount: 2, customerCount: 1, firstDay: 0, lastDay: 1, revenue: 3, currency: null, byteSize: 1, chunkCount: 1, dimensions: [], hasOrderIds: true, report: {} })) as number;
+		await v3.table('orderChunks').add({ datasetId: id, index: 0, count: 2, customer: Int32Array.of(0, 0), day: Int32Array.of(0, 1), amount: Float64Array.of(1, 2), orderIds: ['#1', '#2'] });
+		await v3.table('datasetStrings').add({ datasetId: id, key: 'customers', values: ['a'] });
+		v3.close();
+
+		const current = new RetentionDatabase(name);
+		const chunk = await current.orderChunks.get([id, 0]);
+		expect(chunk).toBeDefined();
+		expect(chunk!.orderIds).toBeUndefined();
+		expect(Array.from(chunk!.amount)).toEqual([1, 2]);
+		expect(await current.orderIdChunks.get([id, 0])).toEqual({ datasetId: id, index: 0, ids: '#1\u0000#2' });
+		current.close();
+	});
+});

@@ -1,7 +1,7 @@
 import type { OrderColumns } from '$lib/orders/columns';
 import { DIMENSIONS, type Dimension, type DimensionColumn, type OrdersResult } from '$lib/orders/accumulate';
 import type { SummaryResult } from '$lib/orders/summary';
-import { db, type DatasetRecord, type DatasetStringsRecord, type OrderChunkRecord } from './database';
+import { db, ID_SEPARATOR, type DatasetRecord, type DatasetStringsRecord, type OrderChunkRecord, type OrderIdChunkRecord } from './database';
 
 /** Orders per stored chunk: large enough for few records, small enough to read in pieces. */
 export const CHUNK_ROWS = 1 << 18;
@@ -82,6 +82,7 @@ export async function storeImport(result: OrdersResult | SummaryResult, name: st
 		})) as number;
 
 		const chunks: OrderChunkRecord[] = [];
+		const idChunks: OrderIdChunkRecord[] = [];
 		for (let index = 0; index < chunkCount; index++) {
 			const start = index * CHUNK_ROWS;
 			const end = Math.min(columns.count, start + CHUNK_ROWS);
@@ -93,11 +94,12 @@ export async function storeImport(result: OrdersResult | SummaryResult, name: st
 				day: columns.day.slice(start, end),
 				amount: columns.amount.slice(start, end)
 			};
-			if (orderIds) chunk.orderIds = orderIds.slice(start, end);
+			if (orderIds) idChunks.push({ datasetId: id, index, ids: orderIds.slice(start, end).join(ID_SEPARATOR) });
 			for (const d of dims) chunk[d] = dimensions[d]!.index.slice(start, end);
 			chunks.push(chunk);
 		}
 		await database.orderChunks.bulkAdd(chunks);
+		if (idChunks.length) await database.orderIdChunks.bulkAdd(idChunks);
 		const strings: DatasetStringsRecord[] = [{ datasetId: id, key: 'customers', values: customers }];
 		for (const d of dims) strings.push({ datasetId: id, key: `dimension:${d}`, values: dimensions[d]!.values });
 		await database.datasetStrings.bulkAdd(strings);
@@ -125,6 +127,8 @@ export async function deleteDataset(id: number): Promise<void> {
 	const database = db();
 	await database.transaction('rw', [database.datasets, ...database.datasetContentTables], async () => {
 		await database.orderChunks.where('datasetId').equals(id).delete();
+		await database.orderIdChunks.where('datasetId').equals(id).delete();
+		await database.analysisCache.where('datasetId').equals(id).delete();
 		await database.datasetStrings.where('datasetId').equals(id).delete();
 		await database.summaries.where('datasetId').equals(id).delete();
 		await database.datasetMetrics.delete(id);
@@ -140,10 +144,16 @@ export interface StoredOrders {
 	dimensions: Partial<Record<Dimension, DimensionColumn>>;
 }
 
-/** Reads a data set's orders back into whole columns. */
-export async function loadOrders(id: number, options: { orderIds?: boolean; dimensions?: boolean } = {}): Promise<StoredOrders> {
+/**
+ * Reads a data set's orders back into whole columns. Customer ids, order ids and dimensions are
+ * read only when asked for (an analysis needs none of them).
+ */
+export async function loadOrders(
+	id: number,
+	options: { orderIds?: boolean; dimensions?: boolean; customers?: boolean } = {}
+): Promise<StoredOrders> {
 	const database = db();
-	return database.transaction('r', [database.datasets, database.orderChunks, database.datasetStrings], async () => {
+	return database.transaction('r', [database.datasets, database.orderChunks, database.orderIdChunks, database.datasetStrings], async () => {
 		const dataset = await database.datasets.get(id);
 		if (!dataset || dataset.kind !== 'orders') throw new Error(`No orders data set ${id}`);
 		const chunks = await database.orderChunks.where('[datasetId+index]').between([id, 0], [id, Infinity]).toArray();
@@ -156,16 +166,19 @@ export async function loadOrders(id: number, options: { orderIds?: boolean; dime
 		};
 		const dims = options.dimensions ? dataset.dimensions : [];
 		const dimensionIndex = Object.fromEntries(dims.map((d) => [d, new Int32Array(count)])) as Partial<Record<Dimension, Int32Array>>;
-		const orderIds: string[] | null = options.orderIds && dataset.hasOrderIds ? [] : null;
 		for (const chunk of chunks) {
 			const at = chunk.index * CHUNK_ROWS;
 			columns.customer.set(chunk.customer, at);
 			columns.day.set(chunk.day, at);
 			columns.amount.set(chunk.amount, at);
 			for (const d of dims) if (chunk[d]) dimensionIndex[d]!.set(chunk[d]!, at);
-			if (orderIds && chunk.orderIds) for (const oid of chunk.orderIds) orderIds.push(oid);
 		}
-		const customers = (await database.datasetStrings.get([id, 'customers']))?.values ?? [];
+		let orderIds: string[] | null = null;
+		if (options.orderIds && dataset.hasOrderIds) {
+			const idChunks = await database.orderIdChunks.where('[datasetId+index]').between([id, 0], [id, Infinity]).toArray();
+			orderIds = idChunks.flatMap((chunk) => chunk.ids.split(ID_SEPARATOR));
+		}
+		const customers = options.customers === false ? [] : ((await database.datasetStrings.get([id, 'customers']))?.values ?? []);
 		const dimensions: StoredOrders['dimensions'] = {};
 		for (const d of dims) {
 			const values = (await database.datasetStrings.get([id, `dimension:${d}`]))?.values ?? [];

@@ -15,6 +15,7 @@ import {
 import { orderEvidence, parseDay, type DateOrder } from './sniff/dates';
 import { MAX_ABS_AMOUNT, parseAmount } from './sniff/numbers';
 import { classifyStatus } from './status';
+import { StringIndex } from './string-index';
 
 /** Optional per-order labels kept for segments and exports (dictionary-encoded; -1 = none). */
 export const DIMENSIONS = ['product', 'category', 'channel', 'country'] as const;
@@ -42,7 +43,8 @@ export const EARLIEST_DAY = 7305; // 1990-01-01
 export function normaliseCustomerId(raw: string): string {
 	const id = raw.trim();
 	if (id.includes('@')) return id.toLowerCase();
-	if (/^\d+\.0+$/.test(id)) return id.slice(0, id.indexOf('.'));
+	// (The last-character test keeps the regular expression off the hot path.)
+	if (id.charCodeAt(id.length - 1) === 48 && /^\d+\.0+$/.test(id)) return id.slice(0, id.indexOf('.'));
 	return id;
 }
 
@@ -68,13 +70,13 @@ export interface DateEvidence {
  */
 export class OrderAccumulator {
 	readonly customers = new Dictionary();
-	readonly #customerOf = new GrowableInt32(1 << 16);
-	readonly #dayOf = new GrowableInt32(1 << 16);
-	readonly #amountOf = new GrowableFloat64(1 << 16);
+	readonly #customerOf: GrowableInt32;
+	readonly #dayOf: GrowableInt32;
+	readonly #amountOf: GrowableFloat64;
 	readonly #orderIds: string[] = [];
 	#anyOrderIds = false;
-	readonly #orderById = new Map<string, number>();
-	readonly #fileOfOrder = new GrowableInt32(1 << 16);
+	readonly #orderById: StringIndex;
+	readonly #fileOfOrder: GrowableInt32;
 	/** The latest order (by day) of each customer so far, for netting returns. */
 	readonly #latestOrderOf = new GrowableInt32(1 << 12);
 	readonly #dimensions = new Map<Dimension, { dictionary: Dictionary; index: GrowableInt32 }>();
@@ -105,8 +107,15 @@ export class OrderAccumulator {
 	readonly evidence: DateEvidence[] = [];
 	readonly files: FileReport[] = [];
 
-	constructor(today: number) {
+	/** `expectedOrders` sizes the columns and the order-id index up front (growing them costs time). */
+	constructor(today: number, expectedOrders = 1 << 12) {
 		this.#latestDay = today + 1;
+		const capacity = Math.max(1 << 10, Math.min(expectedOrders, 1 << 26));
+		this.#customerOf = new GrowableInt32(capacity);
+		this.#dayOf = new GrowableInt32(capacity);
+		this.#amountOf = new GrowableFloat64(capacity);
+		this.#fileOfOrder = new GrowableInt32(capacity);
+		this.#orderById = new StringIndex((i) => this.#orderIds[i], capacity);
 	}
 
 	beginFile(plan: FilePlan, fileIndex: number): void {
@@ -161,7 +170,8 @@ export class OrderAccumulator {
 		const plan = this.#plan;
 		const lineItems = plan.amountMode === 'lineItems';
 
-		const orderKey = c.orderId !== undefined ? (fields[c.orderId] ?? '').trim() : '';
+		// (NUL separates stored ids, and no real id contains it.)
+		const orderKey = c.orderId !== undefined ? stripNul((fields[c.orderId] ?? '').trim()) : '';
 
 		// Further line items of the order on the previous row.
 		// (In line-item layouts each line stands alone: when the order's first line was unusable,
@@ -197,8 +207,9 @@ export class OrderAccumulator {
 		this.#currentKey = orderKey || null;
 		this.#currentOrder = -1;
 
-		const seen = orderKey ? this.#orderById.get(orderKey) : undefined;
-		if (seen !== undefined) {
+		const orderHash = orderKey ? StringIndex.hash(orderKey) : 0;
+		const seen = orderKey ? this.#orderById.get(orderKey, orderHash) : -1;
+		if (seen >= 0) {
 			const sameFile = this.#fileOfOrder.data[seen] === this.#file;
 			if (lineItems && sameFile) {
 				// Lines of an earlier order, not next to it: add them there.
@@ -304,7 +315,7 @@ export class OrderAccumulator {
 		this.#amountOf.push(amount);
 		this.#fileOfOrder.push(this.#file);
 		this.#orderIds.push(orderKey);
-		if (orderKey) this.#orderById.set(orderKey, order);
+		if (orderKey) this.#orderById.set(orderKey, order, orderHash);
 		this.#currentOrder = order;
 		this.#fillDimensions(fields, order, false);
 		while (this.#latestOrderOf.length <= customer) this.#latestOrderOf.push(-1);
@@ -358,6 +369,7 @@ export class OrderAccumulator {
 	}
 
 	#fillDimensions(fields: string[], order: number, onlyIfEmpty: boolean): void {
+		if (this.#dimensions.size === 0) return;
 		for (const [dim, column] of this.#dimensions) {
 			const source = this.#columns[dim];
 			if (onlyIfEmpty && order < column.index.length && column.index.data[order] >= 0) continue;
@@ -475,6 +487,10 @@ export class OrderAccumulator {
 			report
 		};
 	}
+}
+
+function stripNul(value: string): string {
+	return value.includes('\u0000') ? value.replaceAll('\u0000', '') : value;
 }
 
 function clip(value: string): string {

@@ -1,3 +1,5 @@
+import { StringIndex } from './string-index';
+
 /** Typed arrays that grow by doubling, for building columns of unknown length without boxing. */
 export class GrowableInt32 {
 	data: Int32Array;
@@ -41,20 +43,21 @@ export class GrowableFloat64 {
 /** Strings to small integers, first seen first: customer ids, product names, countries. */
 export class Dictionary {
 	readonly values: string[] = [];
-	readonly #index = new Map<string, number>();
+	readonly #index = new StringIndex((i) => this.values[i]);
 	get size(): number {
 		return this.values.length;
 	}
 	indexOf(value: string): number {
-		let index = this.#index.get(value);
-		if (index === undefined) {
+		const hash = StringIndex.hash(value);
+		let index = this.#index.get(value, hash);
+		if (index < 0) {
 			index = this.values.length;
 			this.values.push(value);
-			this.#index.set(value, index);
+			this.#index.set(value, index, hash);
 		}
 		return index;
 	}
 	has(value: string): boolean {
-		return this.#index.has(value);
+		return this.#index.get(value) >= 0;
 	}
 }

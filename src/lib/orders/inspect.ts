@@ -160,7 +160,8 @@ export function inspectSample(
 				: dates?.decidedBy
 					? { file: 0, row: 0, value: dates.decidedBy.value }
 					: null,
-		...(layout.layout === 'summary' ? { summaryUnit: 'days' as const } : {})
+		...(layout.layout === 'summary' ? { summaryUnit: 'days' as const } : {}),
+		estimatedRows: estimateRows(size, head.length, text, newline, rows.length)
 	};
 	if (dates && dates.styles.length > 1) {
 		plan.warnings = [
@@ -207,4 +208,19 @@ function forcedDelimiter(text: string, newline: Newline, delimiter: Delimiter): 
 	const counts = rows.map((r) => (delimiter === 'whitespace' ? splitWhitespace(r.join(' ')).length : r.length));
 	const fieldCount = counts.length ? Math.max(...counts) : 1;
 	return { delimiter, fieldCount, consistency: counts.length ? counts.filter((c) => c === fieldCount).length / counts.length : 0 };
+}
+
+/** The file's likely number of rows: its size over the bytes per row of the sampled lines. */
+function estimateRows(size: number, headBytes: number, text: string, newline: Newline, sampledRows: number): number {
+	let chars = 0;
+	for (let k = 0; k < sampledRows; k++) {
+		const next = text.indexOf(newline, chars);
+		if (next < 0) {
+			chars = text.length;
+			break;
+		}
+		chars = next + newline.length;
+	}
+	const bytesPerRow = (headBytes * (chars / Math.max(1, text.length))) / Math.max(1, sampledRows);
+	return Math.ceil(size / Math.max(1, bytesPerRow));
 }

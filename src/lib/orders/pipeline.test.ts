@@ -150,3 +150,14 @@ describe('day/month order', () => {
 		});
 	});
 });
+
+describe('row estimate', () => {
+	it('is close to the real number of rows of a large file', () => {
+		const lines = ['order_id,customer_id,order_date,total'];
+		for (let i = 0; i < 50_000; i++) lines.push(`${i},C${i % 977},2023-01-${String((i % 28) + 1).padStart(2, '0')},${(i % 500) / 4}`);
+		const bytes = new TextEncoder().encode(lines.join('\n') + '\n');
+		const { plan } = inspectSample(sampleOf('big.csv', bytes));
+		expect(plan.estimatedRows).toBeGreaterThan(50_000 * 0.9);
+		expect(plan.estimatedRows).toBeLessThan(50_000 * 1.1);
+	});
+});

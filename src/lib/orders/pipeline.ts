@@ -75,7 +75,8 @@ async function readAll(sources: ImportSource[], plans: FilePlan[], options: Impo
 	const totalBytes = plans.reduce((sum, p) => sum + p.size, 0);
 	let bytesBefore = 0;
 	let rowsBefore = 0;
-	const orders = isSummary ? null : new OrderAccumulator(options.today);
+	const expected = plans.reduce((sum, p) => sum + (p.estimatedRows ?? 0), 0);
+	const orders = isSummary ? null : new OrderAccumulator(options.today, Math.ceil(expected * 1.1));
 	const summaries = isSummary ? new SummaryAccumulator() : null;
 	let malformedQuotes = 0;
 	const malformedExamples: RowRef[] = [];

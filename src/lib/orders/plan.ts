@@ -23,6 +23,8 @@ export interface FilePlan {
 	dateOrderDecidedBy: RowRef | null;
 	/** Time unit of a per-customer summary file's recency and T. */
 	summaryUnit?: 'days' | 'weeks' | 'months';
+	/** Rows the file probably has (its size over the sampled bytes per row), to size buffers. */
+	estimatedRows?: number;
 	/** What the inspection noticed that the report should repeat (e.g. mixed date styles). */
 	warnings?: ImportWarning[];
 }

@@ -14,7 +14,7 @@ export interface InspectOverrides {
 /** Messages from the page to the import worker. */
 export type ToImportWorker =
 	| { type: 'inspect'; files: File[]; overrides: (InspectOverrides | null)[]; dateFallback: 'dmy' | 'mdy' }
-	| { type: 'import'; files: File[]; plans: FilePlan[]; name: string };
+	| { type: 'import'; files: File[]; plans: FilePlan[]; name: string; /** The user's currency, for figures of a file that names none. */ currency: string };
 
 export type InspectOutcome = { ok: true; inspection: FileInspection } | { ok: false; error: ImportErrorData };
 
@@ -30,5 +30,5 @@ export interface ImportProgressMessage {
 export type FromImportWorker =
 	| { type: 'inspected'; outcomes: InspectOutcome[] }
 	| { type: 'progress'; progress: ImportProgressMessage }
-	| { type: 'stored'; datasetId: number; report: ImportReport; elapsedMs: number }
+	| { type: 'stored'; datasetId: number; report: ImportReport; elapsedMs: number; readMs: number; storeMs: number }
 	| { type: 'failed'; error: ImportErrorData };

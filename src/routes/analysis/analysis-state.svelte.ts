@@ -1,5 +1,6 @@
 import type { Analysis, AnalysisSettings, SegmentId } from '$lib/analysis/analyse';
 import { AnalysisClient } from '$lib/analysis/analysis-client';
+import { readCachedAnalysis } from '$lib/analysis/cache';
 import type { PeriodUnit } from '$lib/analysis/calendar';
 import { DEFAULT_SEED_SETTINGS, type SeedSegmentSettings } from '$lib/analysis/seed-segments';
 import type { AnalysisTimings } from '$lib/analysis/protocol';
@@ -65,6 +66,14 @@ export class AnalysisState {
 		const datasetId = this.datasetId;
 		if (datasetId === null || settings === null) return;
 		const ticket = ++this.#latest;
+		const cached = await readCachedAnalysis(datasetId, $state.snapshot(settings) as AnalysisSettings);
+		if (ticket !== this.#latest) return;
+		if (cached) {
+			this.result = cached;
+			this.timings = { loadMs: 0, computeMs: 0 };
+			this.status = 'ready';
+			return;
+		}
 		if (this.status !== 'ready') this.status = 'computing';
 		const reply = await this.client.request({ type: 'analyse', datasetId, settings: $state.snapshot(settings) as AnalysisSettings, currency });
 		if (ticket !== this.#latest) return;

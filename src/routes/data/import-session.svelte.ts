@@ -35,6 +35,8 @@ export class ImportSession {
 	report = $state.raw<ImportReport | null>(null);
 	datasetId = $state<number | null>(null);
 	elapsedMs = $state(0);
+	/** Time spent reading and parsing, and storing, for the benchmark. */
+	phaseMs = $state.raw({ read: 0, store: 0 });
 	error = $state.raw<ImportErrorData | null>(null);
 	/** Index of the file an error concerns, for naming it. */
 	errorFile = $state<number | null>(null);
@@ -73,12 +75,13 @@ export class ImportSession {
 		this.plans[fileIndex].mapping = mapping;
 	}
 
-	start(): void {
+	/** Starts the import; `currency` (the user's setting) is used for figures of a file that names none. */
+	start(currency: string): void {
 		if (!this.canStart) return;
 		this.phase = 'importing';
 		this.progress = null;
 		const plans = $state.snapshot(this.plans) as FilePlan[];
-		this.#run({ type: 'import', files: this.files, plans, name: this.name.trim() });
+		this.#run({ type: 'import', files: this.files, plans, name: this.name.trim(), currency });
 	}
 
 	cancel(): void {
@@ -141,6 +144,7 @@ export class ImportSession {
 				this.report = message.report;
 				this.datasetId = message.datasetId;
 				this.elapsedMs = message.elapsedMs;
+				this.phaseMs = { read: message.readMs, store: message.storeMs };
 				this.phase = 'done';
 				this.onStored?.(message.datasetId);
 				return;

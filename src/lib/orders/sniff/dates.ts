@@ -171,9 +171,21 @@ function isoDay(s: string): number {
 		else if (i < 7) month = month * 10 + d;
 		else day = day * 10 + d;
 	}
-	if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || year < 1900 || year > 2200) return NaN;
-	return daysFromCivil(year, month, day);
+	if (month < 1 || month > 12 || day < 1 || year < 1900 || year > 2200) return NaN;
+	const slot = (year - 1900) * 12 + month - 1;
+	let start = MONTH_START[slot];
+	if (start === UNSET) {
+		start = daysFromCivil(year, month, 1);
+		MONTH_START[slot] = start;
+		MONTH_LENGTH[slot] = daysInMonth(year, month);
+	}
+	return day > MONTH_LENGTH[slot] ? NaN : start + day - 1;
 }
+
+/** First day and length of each month from 1900 to 2200, filled as they are met (the hot path of an import). */
+const UNSET = -0x7fffffff;
+const MONTH_START = new Int32Array(301 * 12).fill(UNSET);
+const MONTH_LENGTH = new Int8Array(301 * 12);
 
 /** The calendar day of a date text, or NaN when it is not a date this reader knows. */
 export function parseDay(raw: string, order: DateOrder): number {

@@ -60,20 +60,59 @@ export const MAX_ABS_AMOUNT = 1e9;
  * removes currency marks, spaces and the thousands separator.
  */
 export function parseAmount(raw: string, decimal: DecimalSeparator): number {
-	if (decimal === '.') {
-		// Number('') is 0 and Number('0x10') is 16: only take the fast path for plain decimals.
-		const first = raw.charCodeAt(0);
-		if (raw.length > 0 && raw.length < 20 && ((first >= 48 && first <= 57) || first === 45)) {
-			const fast = Number(raw);
-			if (!Number.isNaN(fast) && raw.charCodeAt(1) !== 120 /* x */) return fast;
-		}
-	}
-	return parseAmountSlow(raw, decimal);
+	const fast = plainDecimal(raw, decimal === '.' ? 46 : 44);
+	return fast === fast ? fast : parseAmountSlow(raw, decimal);
 }
+
+const POWERS_OF_TEN = [1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000];
+
+/**
+ * "123.45", "-7", "0,5": an optional minus, up to 15 digits, optionally the decimal mark and up
+ * to 8 digits; NaN for anything else. Integer division by a power of ten is correctly rounded,
+ * so the result is the same double as Number("123.45") — without Number's general parser.
+ */
+function plainDecimal(raw: string, mark: number): number {
+	const n = raw.length;
+	if (n === 0 || n > 24) return NaN;
+	let i = 0;
+	let negative = false;
+	if (raw.charCodeAt(0) === 45) {
+		negative = true;
+		i = 1;
+		if (n === 1) return NaN;
+	}
+	let whole = 0;
+	let digits = 0;
+	for (; i < n; i++) {
+		const c = raw.charCodeAt(i) - 48;
+		if (c < 0 || c > 9) break;
+		whole = whole * 10 + c;
+		digits++;
+	}
+	if (digits === 0 || digits > 15) return NaN;
+	if (i === n) return negative ? -whole : whole;
+	if (raw.charCodeAt(i) !== mark) return NaN;
+	i++;
+	let fraction = 0;
+	let places = 0;
+	for (; i < n; i++) {
+		const c = raw.charCodeAt(i) - 48;
+		if (c < 0 || c > 9 || places === 8 || digits + places === 15) return NaN;
+		fraction = fraction * 10 + c;
+		places++;
+	}
+	if (places === 0) return NaN;
+	const value = (whole * POWERS_OF_TEN[places] + fraction) / POWERS_OF_TEN[places];
+	return negative ? -value : value;
+}
+
+const EXPONENT = { '.': /^[-+]?\d+(\.\d+)?[eE][-+]?\d{1,3}$/, ',': /^[-+]?\d+(,\d+)?[eE][-+]?\d{1,3}$/ };
 
 function parseAmountSlow(raw: string, decimal: DecimalSeparator): number {
 	let v = stripDecorations(raw);
 	if (!v) return NaN;
+	// Spreadsheets write very large or small numbers as 1.5E+12.
+	if (EXPONENT[decimal].test(v)) return Number(v.replace(',', '.'));
 	let negative = false;
 	if (v.startsWith('(') && v.endsWith(')')) {
 		negative = true;

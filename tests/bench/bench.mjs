@@ -1,0 +1,122 @@
+// npm run bench: the SPEC §7 performance figures, measured in headless Chromium against the built
+// site, and the pandas + scipy peer timed on the same file in the same run.
+// usage: node tests/bench/bench.mjs [--customers 250000] [--file orders.csv] [--no-peer] [--runs 1]
+import { execFileSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateOrders } from './generate.mjs';
+import { launch, LONG_TASK_SCRIPT, rendererMemoryMb, ROOT, sampler, startPreview } from './browser.mjs';
+
+const { values: options } = parseArgs({
+	options: {
+		customers: { type: 'string', default: '250000' },
+		file: { type: 'string' },
+		'no-peer': { type: 'boolean', default: false },
+		clv: { type: 'boolean', default: true }
+	}
+});
+const customers = Number(options.customers);
+const file = options.file ?? join(ROOT, `bench-data/orders-${customers}.csv`);
+if (!existsSync(file)) {
+	console.error(`generating ${file} …`);
+	console.error(JSON.stringify(await generateOrders(customers, file)));
+}
+const megabytes = statSync(file).size / 1024 / 1024;
+
+const preview = await startPreview();
+const browser = await launch();
+const figures = {};
+try {
+	const context = await browser.newContext();
+	await context.addInitScript(LONG_TASK_SCRIPT);
+	const page = await context.newPage();
+	await page.goto(`${preview.url}data`);
+	await page.getByTestId('file-input').waitFor({ state: 'attached' });
+	await page.waitForFunction(() => document.querySelector('[data-testid=file-input]') && window.__longTasks);
+	const baselineMemory = rendererMemoryMb();
+	const memory = sampler(rendererMemoryMb);
+
+	const t0 = Date.now();
+	await page.getByTestId('file-input').setInputFiles(file);
+	await page.getByRole('button', { name: 'Import', exact: true }).click({ timeout: 60_000 });
+	await page.getByTestId('import-report').waitFor({ timeout: 120_000 });
+	const tStored = Date.now();
+	const rows = Number((await page.getByTestId('report-rowsRead').innerText()).replace(/\D/g, ''));
+	const done = page.locator('[data-read-ms]');
+	const workerRead = Number(await done.getAttribute('data-read-ms'));
+	const workerStore = Number(await done.getAttribute('data-store-ms'));
+	const importLongTasks = await page.evaluate(() => window.__longTasks.map((t) => t.duration));
+
+	await page.getByRole('link', { name: 'Analyse this data set' }).click();
+	await page.getByTestId('kpi-customers-value').waitFor({ timeout: 60_000 });
+	const tKpis = Date.now();
+	const range = page.getByTestId('analysis-range');
+	const analysisLoad = Number(await range.getAttribute('data-load-ms'));
+	const analysisCompute = Number(await range.getAttribute('data-compute-ms'));
+	await page.getByTestId('cohort-table').waitFor();
+	await page.getByTestId('segment-champions').waitFor();
+	const tAll = Date.now();
+	let tClv = null;
+	if (options.clv && (await page.getByTestId('clv-table').count()) >= 0) {
+		const clv = page.getByTestId('clv-table');
+		await clv.waitFor({ timeout: 60_000 }).then(
+			() => (tClv = Date.now()),
+			() => (tClv = null)
+		);
+	}
+	const peakMemory = memory.stop();
+	const allLongTasks = await page.evaluate(() => window.__longTasks.map((t) => t.duration));
+	const datasetUrl = page.url();
+
+	// Reopening the page with the data set stored.
+	const reopened = await context.newPage();
+	const tOpen = Date.now();
+	await reopened.goto(datasetUrl);
+	await reopened.getByTestId('kpi-customers-value').waitFor({ timeout: 60_000 });
+	const tReopen = Date.now() - tOpen;
+
+	Object.assign(figures, {
+		file: `${file} (${megabytes.toFixed(1)} MB, ${rows.toLocaleString('en-GB')} rows)`,
+		'file chosen → data set stored (s)': ((tStored - t0) / 1000).toFixed(2),
+		'  of which: worker reading and parsing (s)': (workerRead / 1000).toFixed(2),
+		'  of which: worker storing in IndexedDB (s)': (workerStore / 1000).toFixed(2),
+		'rows/s while importing': Math.round(rows / ((tStored - t0) / 1000)).toLocaleString('en-GB'),
+		'  analysis worker: loading orders from IndexedDB (s)': (analysisLoad / 1000).toFixed(2),
+		'  analysis worker: computing (s)': (analysisCompute / 1000).toFixed(2),
+		'file chosen → KPIs on screen (s)': ((tKpis - t0) / 1000).toFixed(2),
+		'file chosen → KPIs, cohorts and segments on screen (s) [goal ≤ 3]': ((tAll - t0) / 1000).toFixed(2),
+		'file chosen → CLV table on screen (s) [goal ≤ 4.5]': tClv ? ((tClv - t0) / 1000).toFixed(2) : 'n/a',
+		'reopen page → KPIs on screen (s) [goal ≤ 1]': (tReopen / 1000).toFixed(2),
+		'longest main-thread task during import (ms) [goal ≤ 100]': Math.round(Math.max(0, ...importLongTasks)),
+		'longest main-thread task, whole run (ms)': Math.round(Math.max(0, ...allLongTasks)),
+		'main-thread tasks over 100 ms, whole run': allLongTasks.filter((d) => d > 100).length,
+		'tab memory, peak renderer RSS (MB) [goal ≤ 600]': Math.round(peakMemory),
+		'tab memory before import (MB)': Math.round(baselineMemory)
+	});
+	figures._ours = tClv ? (tClv - t0) / 1000 : (tAll - t0) / 1000;
+} finally {
+	await browser.close();
+	preview.stop();
+}
+
+if (!options['no-peer']) {
+	const python = '/usr/bin/python3';
+	const peer = join(ROOT, '../shared/bench/peer_pandas.py');
+	if (!existsSync(peer)) {
+		figures['peer'] = `not run: ${peer} is missing`;
+	} else {
+		try {
+			const out = execFileSync(python, [peer, file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+			const total = Number(/total=([\d.]+)s/.exec(out)?.[1]);
+			figures['pandas + scipy peer, same file (s)'] = total.toFixed(2);
+			figures['peer details'] = out.trim().split('\n').pop();
+			figures['ratio ours / peer [goal ≤ 0.5]'] = (figures._ours / total).toFixed(2);
+		} catch (error) {
+			figures['peer'] = `not run (${error.message.split('\n')[0]}): apt-get install -y python3-pandas python3-scipy`;
+		}
+	}
+}
+delete figures._ours;
+console.log('\nRetention Lab benchmark (headless Chromium, this machine)');
+for (const [name, value] of Object.entries(figures)) console.log(`  ${name.padEnd(66)} ${value}`);
