@@ -224,6 +224,13 @@ export default {
 		nameTooLong: 'Use at most 80 characters.',
 		storageUse: (p: P) => `Storage used by this site: ${p.used} of ${p.quota} available.`
 	},
+	wipe: {
+		heading: 'Delete everything',
+		help: 'Remove all data sets, scenarios, plans, settings and the offline copy of the site from this browser.',
+		button: 'Delete everything',
+		confirm:
+			'Delete all data sets, scenarios, plans and settings from this browser? This cannot be undone. Download a backup first if you may need them.'
+	},
 	backup: {
 		heading: 'Backup and restore',
 		help: 'Save everything this site stores in this browser (data sets, scenarios, plans) to one file, or restore such a file, e.g. on another computer.',

@@ -1,0 +1,30 @@
+import { expect, test } from '@playwright/test';
+import { fixture, importFiles } from './support/import';
+
+test('after one visit the app works with the network off: calculators, import and analysis', async ({ page, context }) => {
+	await page.goto('./');
+	// Wait until the service worker has installed (cached every file) and controls the page.
+	await page.evaluate(async () => {
+		const registration = await navigator.serviceWorker.ready;
+		if (!navigator.serviceWorker.controller) {
+			await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+		}
+		return registration.active?.state;
+	});
+	await context.setOffline(true);
+
+	await page.goto('./calculators/crr?s=10000&e=10200&n=2000');
+	await expect(page.getByText('82%').first()).toBeVisible();
+
+	await page.goto('./data');
+	await importFiles(page, fixture('orders/woocommerce_orders.csv'), 'Offline import');
+	await page.getByRole('link', { name: 'Analyse this data set' }).click();
+	await expect(page.getByTestId('kpi-orders-value')).toHaveText('4');
+	await page.reload();
+	await expect(page.getByTestId('kpi-orders-value')).toHaveText('4');
+
+	// Settings changes make the worker analyse afresh, offline too.
+	await page.getByRole('combobox', { name: 'Period', exact: true }).selectOption('year');
+	await expect(page.getByTestId('period-table').locator('tbody tr')).toHaveCount(1);
+	await context.setOffline(false);
+});
