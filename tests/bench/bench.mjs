@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { firstPageJs } from './bundle.mjs';
 import { generateOrders } from './generate.mjs';
 import { launch, LONG_TASK_SCRIPT, rendererMemoryMb, ROOT, sampler, startPreview } from './browser.mjs';
 
@@ -92,7 +93,8 @@ try {
 		'longest main-thread task, whole run (ms)': Math.round(Math.max(0, ...allLongTasks)),
 		'main-thread tasks over 100 ms, whole run': allLongTasks.filter((d) => d > 100).length,
 		'tab memory, peak renderer RSS (MB) [goal ≤ 600]': Math.round(peakMemory),
-		'tab memory before import (MB)': Math.round(baselineMemory)
+		'tab memory before import (MB)': Math.round(baselineMemory),
+		'first page JavaScript (KB gzip) [goal ≤ 150]': firstPageJs().gzipKb.toFixed(1)
 	});
 	figures._ours = tClv ? (tClv - t0) / 1000 : (tAll - t0) / 1000;
 } finally {

@@ -11,7 +11,7 @@ export async function freePort() {
 	return new Promise((resolve) => {
 		const server = createServer();
 		server.listen(0, '127.0.0.1', () => {
-			const { port } = server.address();
+			const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
 			server.close(() => resolve(port));
 		});
 	});
@@ -34,7 +34,7 @@ export async function startPreview() {
 		}
 		await new Promise((r) => setTimeout(r, 100));
 	}
-	return { url, stop: () => process.kill(-child.pid) };
+	return { url, stop: () => process.kill(-(child.pid ?? 0)) };
 }
 
 export function chromiumPath() {
@@ -66,7 +66,10 @@ export function rendererMemoryMb() {
 	return kb / 1024;
 }
 
-/** Samples a value every `ms` until stopped; returns the peak. */
+/**
+ * Samples a value every `ms` until stopped; returns the peak.
+ * @param {() => number} read
+ */
 export function sampler(read, ms = 50) {
 	let peak = read();
 	const timer = setInterval(() => (peak = Math.max(peak, read())), ms);
