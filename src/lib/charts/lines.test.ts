@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lineTable, prepareLines, xValuesOf } from './lines';
+import { linePath, lineTable, lineTableBySeries, prepareLines, xValuesOf } from './lines';
 import type { ChartSeries } from './types';
 
 const crr: ChartSeries = {
@@ -104,5 +104,31 @@ describe('lineTable', () => {
 			['Mar 2024', '70 %', '30 %'],
 			['Apr 2024', '75 %', '25 %']
 		]);
+	});
+});
+
+describe('lineTableBySeries', () => {
+	it('has a row per series and a column per x value', () => {
+		const model = prepareLines([crr, churn], 'category');
+		const table = lineTableBySeries(model, 'Cohort', String, (y) => y.toFixed(2));
+		expect(table.columns).toEqual(['Cohort', 'Jan', 'Feb', 'Mar', 'Apr']);
+		expect(table.rows.map((r) => [r.header, ...r.cells])).toEqual([
+			['CRR', '0.80', null, '0.70', '0.75'],
+			['Churn', '0.20', null, '0.30', '0.25']
+		]);
+	});
+});
+
+describe('linePath', () => {
+	it('moves to the first point and draws to the others, in scaled pixels', () => {
+		const model = prepareLines([crr, churn], 'category');
+		// Churn sits at Jan, Mar, Apr = positions 0, 2, 3. x: 100 px a step from 10; y: 0..1 upside down over 200 px.
+		const path = linePath(model.series[1].segments[0], (pos) => 10 + pos * 100, (y) => 200 - y * 200);
+		expect(path).toBe('M10,160L210,140L310,150');
+	});
+
+	it('rounds to hundredths of a pixel', () => {
+		const model = prepareLines([{ id: 'a', label: 'A', points: [{ x: 0, y: 1 / 3 }] }], 'category');
+		expect(linePath(model.series[0].points, (pos) => pos, (y) => y)).toBe('M0,0.33');
 	});
 });

@@ -101,7 +101,7 @@ export function lineTable(
 	return {
 		columns: [xHeader, ...model.series.map((s) => s.label)],
 		rows: model.xs.map((x, col) => ({
-			key: String(x),
+			key: String(col),
 			header: xFormat(x),
 			cells: model.series.map((s) => {
 				const y = s.byCol[col];
@@ -109,4 +109,35 @@ export function lineTable(
 			})
 		}))
 	};
+}
+
+/** The transposed table, for many series (cohort curves): one row per series, a column per x. */
+export function lineTableBySeries(
+	model: LineModel,
+	seriesHeader: string,
+	xFormat: Formatter<XValue>,
+	yFormat: Formatter<number>
+): TableModel {
+	return {
+		columns: [seriesHeader, ...model.xs.map(xFormat)],
+		rows: model.series.map((s) => ({
+			key: s.id,
+			header: s.label,
+			cells: s.byCol.map((y) => (y === null || y === undefined ? null : yFormat(y)))
+		}))
+	};
+}
+
+/** An SVG path through points, given the scales that place them. */
+export function linePath(
+	points: readonly PlacedPoint[],
+	xScale: (pos: number) => number,
+	yScale: (y: number) => number
+): string {
+	return points.map((p, i) => `${i === 0 ? 'M' : 'L'}${round(xScale(p.pos))},${round(yScale(p.y))}`).join('');
+}
+
+/** Two decimals are finer than a pixel and keep paths short. */
+function round(n: number): number {
+	return Math.round(n * 100) / 100;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { niceDomain, niceTicks, thinIndices, tickCount, tickStep } from './ticks';
+import { niceDomain, niceTicks, textWidth, thinIndices, tickCount, tickStep } from './ticks';
 
 describe('tickStep', () => {
 	it.each([
@@ -78,5 +78,16 @@ describe('thinIndices', () => {
 		[5, 0, [0]] // at least one label
 	])('%d labels, room for %d → %j', (n, max, expected) => {
 		expect(thinIndices(n, max)).toEqual(expected);
+	});
+});
+
+describe('textWidth', () => {
+	it.each([
+		['', 12, 0],
+		['100 %', 10, 30], // 5 characters × 0.6 em × 10 px
+		['月份', 12, 24], // CJK: a full em each
+		['Янв', 10, 18]
+	])('%j at %d px ≈ %d px', (text, size, expected) => {
+		expect(textWidth(text, size)).toBeCloseTo(expected, 9);
 	});
 });
