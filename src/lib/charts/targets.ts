@@ -84,3 +84,15 @@ export function tooltipPlacement(
 		vertical: y < Math.min(72, height * 0.4) ? 'below' : 'above'
 	};
 }
+
+/** A target as a chart describes it: in data units (mapped through the scales) with its name. */
+export interface DataTarget {
+	key: string;
+	row: number;
+	col: number;
+	/** Positions in the units of the chart's x and y scales. */
+	xv: number;
+	yv: number;
+	/** The accessible name: everything the tooltip shows, as one sentence. */
+	label: string;
+}

@@ -11,7 +11,7 @@ export interface ChartPoint {
 export interface ChartSeries {
 	id: string;
 	label: string;
-	points: ChartPoint[];
+	points: readonly ChartPoint[];
 	/** Force a dashed (true) or solid (false) line, e.g. dashed for a prediction. */
 	dashed?: boolean;
 }
@@ -36,4 +36,10 @@ export interface TableRow {
 	header: string;
 	/** Formatted values; null where there is no value. */
 	cells: (string | null)[];
+}
+
+/** What ChartFrame hands its plot: ids for the graphic's aria-labelledby / aria-describedby. */
+export interface PlotIds {
+	labelledBy: string;
+	describedBy: string | undefined;
 }
