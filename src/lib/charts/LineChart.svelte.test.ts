@@ -101,4 +101,32 @@ describe('LineChart', () => {
 		expect(container.querySelectorAll('path.marker')).toHaveLength(1);
 		expect(screen.queryByRole('list', { name: 'Legend' })).toBeNull(); // one series needs no key
 	});
+
+	it('brings a highlighted series forward by fading the others', () => {
+		const { container } = render(LineChart, { ...props, series, highlight: 'churn' });
+		expect(container.querySelector('[data-series="crr"]')).toHaveAttribute('opacity', '0.35');
+		expect(container.querySelector('[data-series="churn"]')).toHaveAttribute('opacity', '1');
+	});
+
+	it('dashes a series the caller marks as a prediction', () => {
+		const { container } = render(LineChart, {
+			...props,
+			series: [series[0], { ...series[1], id: 'predicted', dashed: true }]
+		});
+		expect(container.querySelector('[data-series="crr"] path.line')).not.toHaveAttribute('stroke-dasharray');
+		expect(container.querySelector('[data-series="predicted"] path.line')).toHaveAttribute('stroke-dasharray');
+	});
+
+	it('places numeric x in proportion on a linear axis, with round ticks', () => {
+		const { container } = render(LineChart, {
+			...props,
+			xKind: 'linear',
+			xLongFormat: (x: string | number) => `day ${x}`,
+			series: [{ id: 'a', label: 'A', points: [{ x: 0, y: 0.1 }, { x: 10, y: 0.2 }, { x: 40, y: 0.3 }] }]
+		});
+		expect(screen.getAllByRole('button', { name: /^A, day \d+: \d+ %$/ })).toHaveLength(3);
+		const ticks = [...container.querySelectorAll('.axis-x text')].map((t) => Number(t.textContent));
+		// Two ticks fit the 100 px jsdom default: 0..40 in about two steps of 20.
+		expect(ticks).toEqual([0, 20, 40]);
+	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linePath, lineTable, lineTableBySeries, prepareLines, xValuesOf } from './lines';
+import { linePath, lineTable, lineTableBySeries, lineTargets, prepareLines, xValuesOf } from './lines';
 import type { ChartSeries } from './types';
 
 const crr: ChartSeries = {
@@ -130,5 +130,20 @@ describe('linePath', () => {
 	it('rounds to hundredths of a pixel', () => {
 		const model = prepareLines([{ id: 'a', label: 'A', points: [{ x: 0, y: 1 / 3 }] }], 'category');
 		expect(linePath(model.series[0].points, (pos) => pos, (y) => y)).toBe('M0,0.33');
+	});
+});
+
+describe('lineTargets', () => {
+	it('has a target per value (none for gaps), placed in scale units, on a grid of series × x', () => {
+		const model = prepareLines([crr, churn], 'category');
+		const targets = lineTargets(model, (s, p) => `${s.label} ${p.x} ${p.y}`);
+		expect(targets.map((t) => [t.key, t.row, t.col, t.xv, t.yv, t.label])).toEqual([
+			['crr:0', 0, 0, 0, 0.8, 'CRR Jan 0.8'],
+			['crr:2', 0, 2, 2, 0.7, 'CRR Mar 0.7'],
+			['crr:3', 0, 3, 3, 0.75, 'CRR Apr 0.75'],
+			['churn:0', 1, 0, 0, 0.2, 'Churn Jan 0.2'],
+			['churn:2', 1, 2, 2, 0.3, 'Churn Mar 0.3'],
+			['churn:3', 1, 3, 3, 0.25, 'Churn Apr 0.25']
+		]);
 	});
 });

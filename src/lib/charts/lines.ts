@@ -1,4 +1,5 @@
 import { seriesStyle, type SeriesStyle } from './series-style';
+import type { DataTarget } from './targets';
 import type { ChartSeries, Formatter, TableModel, XKind, XValue } from './types';
 
 /** A point with a value, placed: `col` indexes the x values, `pos` is what the x scale maps. */
@@ -140,4 +141,17 @@ export function linePath(
 /** Two decimals are finer than a pixel and keep paths short. */
 function round(n: number): number {
 	return Math.round(n * 100) / 100;
+}
+
+/**
+ * A keyboard and pointer target per point with a value: row = series, col = x value, named by
+ * `describe` (the whole tooltip as one sentence, for screen readers).
+ */
+export function lineTargets(
+	model: LineModel,
+	describe: (series: PreparedSeries, point: PlacedPoint) => string
+): DataTarget[] {
+	return model.series.flatMap((s) =>
+		s.points.map((p) => ({ key: `${s.id}:${p.col}`, row: s.index, col: p.col, xv: p.pos, yv: p.y, label: describe(s, p) }))
+	);
 }

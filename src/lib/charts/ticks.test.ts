@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { niceDomain, niceTicks, textWidth, thinIndices, tickCount, tickStep } from './ticks';
+import { axisLabelWidth, niceDomain, niceTicks, textWidth, thinIndices, tickCount, tickStep } from './ticks';
 
 describe('tickStep', () => {
 	it.each([
@@ -89,5 +89,14 @@ describe('textWidth', () => {
 		['Янв', 10, 18]
 	])('%j at %d px ≈ %d px', (text, size, expected) => {
 		expect(textWidth(text, size)).toBeCloseTo(expected, 9);
+	});
+});
+
+describe('axisLabelWidth', () => {
+	it('makes room for the widest tick label, plus 10 px', () => {
+		// Ticks of 0..1 in about ten steps: 0, 0.1, …, 1 → "100 %" is the widest: 5 × 7.2 px = 36 px.
+		expect(axisLabelWidth([0, 1], (v) => `${Math.round(v * 100)} %`)).toBe(46);
+		// "€1,500" = 6 characters = 43.2 px, rounded up.
+		expect(axisLabelWidth([0, 1500], (v) => `€${v.toLocaleString('en')}`)).toBe(54);
 	});
 });

@@ -90,3 +90,9 @@ export function textWidth(text: string, fontSize = 12): number {
 	for (const ch of text) ems += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 1 : 0.6;
 	return ems * fontSize;
 }
+
+/** Room for the value axis' labels on the left: the widest label any likely tick gets, plus a gap. */
+export function axisLabelWidth([min, max]: readonly [number, number], format: (value: number) => string): number {
+	const widths = niceTicks(min, max, 10).map((v) => textWidth(format(v)));
+	return 10 + Math.ceil(Math.max(0, ...widths));
+}
