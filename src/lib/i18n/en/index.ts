@@ -1,6 +1,7 @@
 import analysis from './analysis';
 import benchmarks from './benchmarks';
 import calculators from './calculators';
+import charts from './charts';
 import clv from './clv';
 import common from './common';
 import data from './data';
@@ -13,4 +14,4 @@ import tactics from './tactics';
  * other language must satisfy, so a missing or misspelt key is a type error (and a unit test fails).
  * One file per section keeps each part of the app's text beside the part it belongs to.
  */
-export const en = { common, home, calculators, data, analysis, clv, benchmarks, planner, tactics };
+export const en = { common, home, calculators, data, analysis, clv, benchmarks, planner, tactics, charts };

@@ -1,0 +1,132 @@
+import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { beforeAll, describe, expect, it } from 'vitest';
+import LineChart from './LineChart.svelte';
+import { attributeValues, installResizeObserverStub, tableText } from './test-support';
+import type { ChartSeries } from './types';
+
+beforeAll(installResizeObserverStub);
+
+const pct = (v: number) => `${Math.round(v * 100)} %`;
+const series: ChartSeries[] = [
+	{
+		id: 'crr',
+		label: 'CRR',
+		points: [
+			{ x: 'Jan', y: 0.8 },
+			{ x: 'Feb', y: null },
+			{ x: 'Mar', y: 0.7 },
+			{ x: 'Apr', y: 0.75 }
+		]
+	},
+	{
+		id: 'churn',
+		label: 'Churn',
+		points: [
+			{ x: 'Jan', y: 0.2 },
+			{ x: 'Feb', y: null },
+			{ x: 'Mar', y: 0.3 },
+			{ x: 'Apr', y: 0.25 }
+		]
+	}
+];
+const props = { title: 'Retention by month', description: 'CRR and churn per month.', xHeader: 'Month', yFormat: pct };
+
+describe('LineChart', () => {
+	it('draws a line per unbroken run, a marker per value and a focusable point per value', () => {
+		const { container } = render(LineChart, { ...props, series });
+		// Each series: Jan alone (marker only), then Mar–Apr as a line.
+		expect(container.querySelectorAll('path.line')).toHaveLength(2);
+		expect(container.querySelectorAll('path.marker')).toHaveLength(6);
+		const group = screen.getByRole('group', { name: /Retention by month: data points/ });
+		expect(within(group).getAllByRole('button')).toHaveLength(6);
+		expect(screen.getByRole('button', { name: 'CRR, Mar: 70 %' })).toBeInTheDocument();
+		expect(attributeValues(container).join(' ')).not.toMatch(/NaN|Infinity/);
+	});
+
+	it('names the picture by the title and description', () => {
+		render(LineChart, { ...props, series });
+		const img = screen.getByRole('img', { name: 'Retention by month' });
+		expect(img).toHaveAccessibleDescription('CRR and churn per month.');
+	});
+
+	it('has a legend naming each series', () => {
+		render(LineChart, { ...props, series });
+		const legend = screen.getByRole('list', { name: 'Legend' });
+		expect(within(legend).getAllByRole('listitem').map((li) => li.textContent?.trim())).toEqual(['CRR', 'Churn']);
+	});
+
+	it('moves between points with the arrow keys, from a single Tab stop', async () => {
+		const user = userEvent.setup();
+		render(LineChart, { ...props, series });
+		await user.tab();
+		expect(document.activeElement).toHaveAccessibleName('CRR, Jan: 80 %');
+		await user.keyboard('{ArrowRight}');
+		expect(document.activeElement).toHaveAccessibleName('CRR, Mar: 70 %'); // February is a gap
+		await user.keyboard('{ArrowDown}');
+		expect(document.activeElement).toHaveAccessibleName('Churn, Mar: 30 %');
+		// The tooltip shows the month with both values.
+		expect(document.querySelector('.tooltip')).toHaveTextContent(/Mar\s*CRR: 70 %\s*Churn: 30 %/);
+		await user.keyboard('{Escape}');
+		expect(document.querySelector('.tooltip')).toBeNull();
+		// Only one point is in the Tab order, so Tab leaves the chart.
+		await user.tab();
+		expect(document.activeElement).toHaveTextContent('Show as table');
+	});
+
+	it('shows the same numbers as a table', async () => {
+		const user = userEvent.setup();
+		render(LineChart, { ...props, series });
+		await user.click(screen.getByRole('button', { name: 'Show as table' }));
+		const table = screen.getByRole('table', { name: 'Retention by month' });
+		expect(tableText(table)).toEqual([
+			['Month', 'CRR', 'Churn'],
+			['Jan', '80 %', '20 %'],
+			['Feb', '–no value', '–no value'], // a dash on screen, "no value" to a screen reader
+			['Mar', '70 %', '30 %'],
+			['Apr', '75 %', '25 %']
+		]);
+	});
+
+	it('says there is nothing to show instead of drawing an empty chart', () => {
+		const { container } = render(LineChart, { ...props, series: [{ id: 'crr', label: 'CRR', points: [{ x: 'Jan', y: null }] }] });
+		expect(screen.getByText('No data to show yet.')).toBeInTheDocument();
+		expect(container.querySelector('svg')).toBeNull();
+		expect(screen.queryByRole('button', { name: 'Show as table' })).toBeNull();
+	});
+
+	it('draws a single point as a marker', () => {
+		const { container } = render(LineChart, { ...props, series: [{ id: 'crr', label: 'CRR', points: [{ x: 'Q1', y: 0.5 }] }] });
+		expect(container.querySelectorAll('path.line')).toHaveLength(0);
+		expect(container.querySelectorAll('path.marker')).toHaveLength(1);
+		expect(screen.queryByRole('list', { name: 'Legend' })).toBeNull(); // one series needs no key
+	});
+
+	it('brings a highlighted series forward by fading the others', () => {
+		const { container } = render(LineChart, { ...props, series, highlight: 'churn' });
+		expect(container.querySelector('[data-series="crr"]')).toHaveAttribute('opacity', '0.35');
+		expect(container.querySelector('[data-series="churn"]')).toHaveAttribute('opacity', '1');
+	});
+
+	it('dashes a series the caller marks as a prediction', () => {
+		const { container } = render(LineChart, {
+			...props,
+			series: [series[0], { ...series[1], id: 'predicted', dashed: true }]
+		});
+		expect(container.querySelector('[data-series="crr"] path.line')).not.toHaveAttribute('stroke-dasharray');
+		expect(container.querySelector('[data-series="predicted"] path.line')).toHaveAttribute('stroke-dasharray');
+	});
+
+	it('places numeric x in proportion on a linear axis, with round ticks', () => {
+		const { container } = render(LineChart, {
+			...props,
+			xKind: 'linear',
+			xLongFormat: (x: string | number) => `day ${x}`,
+			series: [{ id: 'a', label: 'A', points: [{ x: 0, y: 0.1 }, { x: 10, y: 0.2 }, { x: 40, y: 0.3 }] }]
+		});
+		expect(screen.getAllByRole('button', { name: /^A, day \d+: \d+ %$/ })).toHaveLength(3);
+		const ticks = [...container.querySelectorAll('.axis-x text')].map((t) => Number(t.textContent));
+		// Two ticks fit the 100 px jsdom default: 0..40 in about two steps of 20.
+		expect(ticks).toEqual([0, 20, 40]);
+	});
+});

@@ -1,0 +1,25 @@
+/**
+ * jsdom has no layout and no ResizeObserver, which Svelte's `bind:clientWidth` (inside
+ * LayerCake) needs. This stand-in never reports a size, so charts keep LayerCake's default
+ * 100 × 100 container: enough to check structure, not geometry (that is Playwright's job).
+ */
+export function installResizeObserverStub(): void {
+	if (typeof globalThis.ResizeObserver !== 'undefined') return;
+	globalThis.ResizeObserver = class {
+		observe() {}
+		unobserve() {}
+		disconnect() {}
+	} as unknown as typeof ResizeObserver;
+}
+
+/** Every attribute value in a subtree, to check that no NaN or Infinity reached the DOM. */
+export function attributeValues(root: Element): string[] {
+	return [root, ...root.querySelectorAll('*')].flatMap((el) => [...el.attributes].map((a) => a.value));
+}
+
+/** A table's text, row by row and cell by cell (headers included), whitespace collapsed. */
+export function tableText(table: HTMLElement): string[][] {
+	return [...table.querySelectorAll('tr')].map((tr) =>
+		[...tr.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim())
+	);
+}
