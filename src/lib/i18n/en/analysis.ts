@@ -68,7 +68,8 @@ export default {
 		warmingUp: 'base still building',
 		warmingUpNote:
 			'Periods marked “base still building” start less than one activity window after the first order in the data: customers who bought before the data begins are missing from S, so their CRR is not reliable.',
-		noBase: 'no customers at the start'
+		noBase: 'no customers at the start',
+		noChart: 'No complete period with customers at its start yet: the chart needs a longer span of data.'
 	},
 	cohorts: {
 		heading: 'Cohorts',
