@@ -30,9 +30,9 @@ export default {
 		noMeasurements:
 			'Measure churn, retention, repeat-purchase rate or order value, and pick your industry, to have the tactics ordered by your gaps.',
 		watchesMetric: (p: { metric: string; user: string; benchmark: string; source: string }) =>
-			`Your ${p.metric} (${p.user}) is behind ${p.source} (${p.benchmark}), and this tactic works on it directly.`,
+			`Your ${p.metric} is ${p.user}, behind ${p.benchmark} for ${p.source}; this tactic works on it directly.`,
 		movesLever: (p: { metric: string; user: string; benchmark: string; source: string; lever: string }) =>
-			`Your ${p.metric} (${p.user}) is behind ${p.source} (${p.benchmark}); this tactic’s lever (${p.lever}) helps raise it.`,
+			`Your ${p.metric} is ${p.user}, behind ${p.benchmark} for ${p.source}; this tactic’s lever (${p.lever}) helps close the gap.`,
 		noGap: 'None of your measured gaps depends on this tactic; it is listed in checklist order.',
 		unmatched: (p: { metric: string }) => `No published benchmark can be compared with your ${p.metric}.`,
 		ahead: (p: { metric: string; source: string }) => `Your ${p.metric} is level with or ahead of ${p.source}.`
@@ -73,9 +73,7 @@ export default {
 	},
 	suggestionsMore: {
 		intro: 'Tactics that address a number of yours that is behind its benchmark, the biggest gap first. Tactics done or marked not relevant are left out.',
-		figure: (p: { publisher: string; year: string; industry: string }) => `${p.publisher} ${p.year} (${p.industry})`,
-		none: 'None of your measured values is behind its benchmark: no tactic is pushed up. The checklist keeps its order.',
-		goTo: (p: { tactic: string }) => `Go to “${p.tactic}”`
+		none: 'None of your measured values is behind its benchmark: no tactic is pushed up. The checklist keeps its order.'
 	},
 	filters: {
 		heading: 'Filter the checklist',
@@ -124,7 +122,6 @@ export default {
 			`Converted from ${p.original} ${p.period}, assuming the same retention every period.`,
 		notYearly: (p: { period: string }) =>
 			`The frequency there is ${p.period}; a year’s is not simply a multiple of it, so enter a yearly one here.`,
-		currencyNote: (p: { currency: string }) => `Amounts in ${p.currency}.`,
 		fields: {
 			customers: {
 				label: 'Customers this year (C)',
