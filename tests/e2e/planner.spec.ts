@@ -195,9 +195,9 @@ test('a link to one tactic lands on it, even from a filtered view', async ({ pag
 
 test('suggestions put the tactics for a lagging retention first, with the reason', async ({ page }) => {
 	await open(page);
-	await page.getByLabel('Sector').selectOption('Apparel and footwear');
+	await page.getByLabel('Sector', { exact: true }).selectOption('Apparel and footwear');
 	await page.getByLabel('A value I type in').check();
-	await page.getByLabel('Metric').selectOption('Customer retention rate (CRR)');
+	await page.getByLabel('Metric', { exact: true }).selectOption('Customer retention rate (CRR)');
 	await page.getByLabel('Your value').fill('18');
 	await page.getByLabel('Period it covers').selectOption('year');
 
