@@ -123,8 +123,7 @@ export default {
 		valueHint: {
 			ratio: 'A percentage from 0 to 100, e.g. 28.',
 			currency: 'An amount, in the currency of your settings.',
-			perPeriod: 'Orders per customer over the period.',
-			score: 'A score.'
+			perPeriod: 'Orders per customer over the period.'
 		},
 		period: 'Period it covers',
 		businessModel: 'Kind of business',

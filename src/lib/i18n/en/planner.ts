@@ -90,6 +90,7 @@ export default {
 	form: {
 		legend: 'Your plan',
 		dateHint: 'Write it as YYYY-MM-DD, e.g. 2025-09-30. Leave empty for none.',
+		datePlaceholder: 'YYYY-MM-DD',
 		notesCount: (p: { length: string; max: string }) => `${p.length} of ${p.max} characters`,
 		notSaved: 'Not saved until corrected; what you typed stays here.',
 		saved: 'Saved.',
@@ -209,7 +210,8 @@ export default {
 			clv: 'CLV = m × r / (1 + d − r)',
 			revenueThisYear: 'revenue this year = C × f × AOV',
 			retained: 'customers kept = C × r',
-			revenueNextYear: 'revenue next year = customers kept × f × AOV'
+			revenueNextYear: 'revenue next year = customers kept × f × AOV',
+			points: (p: { n: string }) => `${p.n} pp`
 		}
 	}
 };

@@ -9,7 +9,8 @@ import type { WhatIfChange, WhatIfFigures, WhatIfResult } from '$lib/planner/wha
  */
 const percent = (fraction: number) => fmt.percent(fraction, 2);
 const decimal = (value: number, digits = 4) => fmt.number(value, digits);
-const points = (value: number) => `${value >= 0 ? '+' : '−'} ${fmt.number(Math.abs(value), 2)} pp`;
+const points = (value: number) =>
+	`${value >= 0 ? '+' : '−'} ${msg.planner.whatIf.math.points({ n: fmt.number(Math.abs(value), 2) })}`;
 const share = (value: number) => `${value >= 0 ? '+' : '−'} ${fmt.percent(Math.abs(value) / 100, 2)}`;
 
 function figureLines(figures: WhatIfFigures, money: (value: number) => string): MathLine[] {
