@@ -90,5 +90,109 @@ export default {
 		'period-missing': 'Say which period your value covers (month, quarter or year) to compare it.',
 		currency: 'This figure is in another currency; no exchange rate is applied.'
 	},
-	converted: 'Your value was converted to the figure’s period, assuming the same rate every period.'
+	converted: 'Your value was converted to the figure’s period, assuming the same rate every period.',
+	intro:
+		'Published figures for online shops and subscription businesses, each with exactly what it counts, who published it and when. Your own number is set beside the figures that measure the same thing, and only those.',
+	choice: {
+		heading: 'Your industry',
+		sector: 'Sector',
+		industry: 'Industry',
+		allInSector: 'All industries of this sector',
+		hint: 'Averages over all online shops (or all subscription businesses) are shown too, to fall back on.'
+	},
+	baseline: {
+		heading: 'Your numbers',
+		intro: 'Pick what to compare: a calculator scenario you saved, the figures of an analysed data set, or a value you type in.',
+		source: 'Compare',
+		sources: {
+			none: 'Nothing yet',
+			scenario: 'A saved calculator scenario',
+			dataset: 'An analysed data set',
+			typed: 'A value I type in'
+		},
+		scenario: 'Scenario',
+		noScenarios:
+			'No saved scenario holds a number that can be compared yet. Save one in a calculator: CRR, churn, repeat-purchase rate, order value or frequency.',
+		scenarioOption: (p: { name: string; calculator: string }) => `${p.name} (${p.calculator})`,
+		dataset: 'Data set',
+		noDatasets: 'No analysed data set yet. Import orders on the Data page, then open the Analysis.',
+		datasetOption: (p: { name: string; date: string }) => `${p.name}, analysed ${p.date}`,
+		choose: 'Choose…',
+		metric: 'Metric',
+		value: 'Your value',
+		valueHint: {
+			ratio: 'A percentage from 0 to 100, e.g. 28.',
+			currency: 'An amount, in the currency of your settings.',
+			perPeriod: 'Orders per customer over the period.'
+		},
+		period: 'Period it covers',
+		businessModel: 'Kind of business',
+		businessModels: {
+			ecommerce: 'Online shop (customers simply stop ordering)',
+			subscription: 'Subscription (customers cancel a plan)'
+		},
+		moneyNote: (p: { currency: string }) =>
+			`Amounts from scenarios and typed values are read as ${p.currency} (your currency setting). No exchange rate is applied, so they are only set beside figures in ${p.currency}.`,
+		nothing: 'Pick a baseline to see your numbers beside the figures.',
+		nothingMeasured: 'This baseline holds no number that a benchmark could measure.'
+	},
+	figures: {
+		heading: 'Published figures',
+		count: (p: { n: string }) => `${p.n} figures for this choice.`,
+		definition: 'What it counts',
+		value: 'Value',
+		period: 'Period',
+		source: 'Source',
+		published: 'Published',
+		title: 'Title',
+		statistic: 'Summary',
+		dataPeriod: 'Data from',
+		verification: 'Verification',
+		comparability: 'When to compare',
+		link: 'Publisher’s page',
+		perPeriod: {
+			month: 'per month',
+			quarter: 'per quarter',
+			year: 'per year'
+		},
+		noPeriod: 'None: not stated per month, quarter or year',
+		undated: 'Undated',
+		dataPeriodNotStated: 'Not stated',
+		checkedAgainst: 'Checked against'
+	},
+	comparison: {
+		heading: 'Your numbers beside the figures',
+		you: 'You',
+		yours: (p: { metric: string; value: string }) => `Your ${p.metric}: ${p.value}`,
+		chartTitle: (p: { metric: string }) => `Your ${p.metric} beside comparable figures`,
+		chartDescription: (p: { metric: string; n: string }) =>
+			`Horizontal bars: your ${p.metric} (highlighted, striped) and ${p.n} published figures of the same metric; the dashed line marks your value.`,
+		figureLabel: (p: { publisher: string; year: string; industry: string }) => `${p.industry} (${p.publisher}, ${p.year})`,
+		undated: 'undated',
+		above: (p: { user: string; benchmark: string; by: string; relative: string }) =>
+			`Yours (${p.user}) is ${p.by} above ${p.benchmark} (${p.relative} higher).`,
+		below: (p: { user: string; benchmark: string; by: string; relative: string }) =>
+			`Yours (${p.user}) is ${p.by} below ${p.benchmark} (${p.relative} lower).`,
+		level: (p: { user: string; benchmark: string }) => `Yours (${p.user}) is level with ${p.benchmark}.`,
+		points: (p: { n: string }) => `${p.n} percentage points`,
+		gapsLabel: 'Gaps',
+		noneComparable: (p: { metric: string }) =>
+			`No figure shown here measures a ${p.metric} in the same way, so yours is not compared. Try another sector or industry.`,
+		notComparedHeading: (p: { n: string }) => `Figures not compared with it (${p.n}), and why`,
+		differentMetric: (p: { figure: string; yours: string }) =>
+			`It measures another metric: “${p.figure}”, where yours is “${p.yours}”.`
+	},
+	units: {
+		perPeriod: (p: { n: string; period: string }) => `${p.n} orders per customer ${p.period}`,
+		score: (p: { n: string }) => p.n
+	},
+	chart: {
+		table: 'Show the chart as a table',
+		label: 'Bar',
+		value: 'Value'
+	},
+	links: {
+		whatIf: 'What-if: try a change in retention or order value',
+		planner: 'Planner: the tactics ordered by your gaps'
+	}
 };

@@ -30,9 +30,9 @@ export default {
 		noMeasurements:
 			'Measure churn, retention, repeat-purchase rate or order value, and pick your industry, to have the tactics ordered by your gaps.',
 		watchesMetric: (p: { metric: string; user: string; benchmark: string; source: string }) =>
-			`Your ${p.metric} (${p.user}) is behind ${p.source} (${p.benchmark}), and this tactic works on it directly.`,
+			`Your ${p.metric} is ${p.user}, behind ${p.benchmark} for ${p.source}; this tactic works on it directly.`,
 		movesLever: (p: { metric: string; user: string; benchmark: string; source: string; lever: string }) =>
-			`Your ${p.metric} (${p.user}) is behind ${p.source} (${p.benchmark}); this tactic’s lever (${p.lever}) helps raise it.`,
+			`Your ${p.metric} is ${p.user}, behind ${p.benchmark} for ${p.source}; this tactic’s lever (${p.lever}) helps close the gap.`,
 		noGap: 'None of your measured gaps depends on this tactic; it is listed in checklist order.',
 		unmatched: (p: { metric: string }) => `No published benchmark can be compared with your ${p.metric}.`,
 		ahead: (p: { metric: string; source: string }) => `Your ${p.metric} is level with or ahead of ${p.source}.`
@@ -51,6 +51,167 @@ export default {
 			targetDate: 'Target date',
 			notes: 'Notes',
 			updatedAt: 'Last changed (UTC)'
+		},
+		heading: 'Export and print',
+		intro: 'Download the whole plan (every tactic, whatever the filters) or print it as one clean document.',
+		fileMarkdown: 'retention-plan.md',
+		fileCsv: 'retention-plan.csv',
+		failed: 'The plan could not be read from this browser’s storage.'
+	},
+	intro:
+		'Every retention tactic from the five seed articles, merged where two say the same thing. Keep a status, an owner, a target date and notes for each: they stay in this browser.',
+	links: {
+		benchmarks: 'Benchmarks: compare your numbers',
+		whatIf: 'What-if: the effect of a change on CLV and revenue'
+	},
+	progressHeading: 'Progress',
+	progressBar: 'Share of relevant tactics done',
+	statusCounts: 'Tactics by status',
+	setup: {
+		heading: 'Your gaps',
+		intro: 'The suggestions below use the same baseline and industry as the Benchmarks page; change them here or there.'
+	},
+	suggestionsMore: {
+		intro: 'Tactics that address a number of yours that is behind its benchmark, the biggest gap first. Tactics done or marked not relevant are left out.',
+		none: 'None of your measured values is behind its benchmark: no tactic is pushed up. The checklist keeps its order.'
+	},
+	filters: {
+		heading: 'Filter the checklist',
+		lever: 'Lever',
+		segment: 'Customer segment',
+		status: 'Status',
+		any: 'Any',
+		clear: 'Show all tactics',
+		showing: (p: { shown: string; total: string }) => `Showing ${p.shown} of ${p.total} tactics.`,
+		segmentOrder: (p: { segment: string }) => `Tactics written for “${p.segment}” come first, then those that suit all customers.`,
+		none: 'No tactic matches these filters.'
+	},
+	checklistHeading: 'Tactic checklist',
+	form: {
+		legend: 'Your plan',
+		dateHint: 'Write it as YYYY-MM-DD, e.g. 2025-09-30. Leave empty for none.',
+		datePlaceholder: 'YYYY-MM-DD',
+		notesCount: (p: { length: string; max: string }) => `${p.length} of ${p.max} characters`,
+		notSaved: 'Not saved until corrected; what you typed stays here.',
+		saved: 'Saved.',
+		saveFailed: 'This change could not be saved in this browser.'
+	},
+	print: {
+		printed: (p: { date: string }) => `Printed ${p.date}`,
+		none: '—'
+	},
+	whatIf: {
+		title: 'What-if',
+		intro:
+			'Start from your numbers, then move the sliders to see what a change in retention, order value, purchase frequency or margin does to customer lifetime value and to revenue.',
+		back: 'Back to the planner',
+		baselineHeading: 'Baseline',
+		source: 'Start from',
+		sources: {
+			typed: 'Values I type in',
+			scenario: 'A saved calculator scenario',
+			dataset: 'An analysed data set'
+		},
+		scenario: 'Scenario',
+		noScenarios: 'No saved scenario of the CRR, churn, lifetime, AOV, frequency or CLV calculators yet.',
+		dataset: 'Data set',
+		noDatasets: 'No analysed data set yet.',
+		choose: 'Choose…',
+		filled: (p: { source: string }) => `Values found in ${p.source} were filled in below; the others are yours to set.`,
+		nothingFilled: (p: { source: string }) => `${p.source} holds none of these values.`,
+		converted: (p: { original: string; period: string }) =>
+			`Converted from ${p.original} ${p.period}, assuming the same retention every period.`,
+		notYearly: (p: { period: string }) =>
+			`The frequency there is ${p.period}; a year’s is not simply a multiple of it, so enter a yearly one here.`,
+		fields: {
+			customers: {
+				label: 'Customers this year (C)',
+				hint: 'Customers who buy from you in a year.'
+			},
+			averageOrderValue: {
+				label: 'Average order value (AOV)',
+				hint: 'Revenue per order.'
+			},
+			purchasesPerYear: {
+				label: 'Purchases per customer per year (f)',
+				hint: 'Orders per customer in a year.'
+			},
+			retention: {
+				label: 'Yearly retention (r)',
+				hint: 'Share of this year’s customers who buy again next year.'
+			},
+			grossMargin: {
+				label: 'Gross margin (g)',
+				hint: 'Share of revenue left after the cost of the goods sold.'
+			},
+			discountRate: {
+				label: 'Yearly discount rate (d)',
+				hint: 'What money a year from now is worth less than today, e.g. 10.'
+			}
+		},
+		changesHeading: 'Changes to try',
+		changesIntro: 'Use a slider, its arrow keys, or type the number beside it.',
+		changes: {
+			retentionPoints: 'Retention',
+			orderValuePercent: 'Order value',
+			frequencyPercent: 'Purchase frequency',
+			marginPoints: 'Gross margin'
+		},
+		changeUnits: {
+			retentionPoints: 'percentage points',
+			orderValuePercent: '%',
+			frequencyPercent: '%',
+			marginPoints: 'percentage points'
+		},
+		numberLabel: (p: { change: string }) => `${p.change}, exact change`,
+		sliderLabel: (p: { change: string }) => `${p.change} change`,
+		outOfRange: (p: { min: string; max: string }) => `Enter a number from ${p.min} to ${p.max}. The last valid change is used.`,
+		reset: 'Reset the changes',
+		resultsHeading: 'Effect',
+		incomplete: 'Fill in every baseline value correctly to see the effect.',
+		columns: {
+			quantity: 'Quantity',
+			baseline: 'Baseline',
+			scenario: 'With the changes',
+			difference: 'Difference'
+		},
+		rows: {
+			clv: 'CLV per customer (gross margin, discounted)',
+			revenueThisYear: 'Revenue this year',
+			revenueNextYear: 'Revenue next year from the customers kept'
+		},
+		relative: (p: { value: string }) => `(${p.value})`,
+		problems: {
+			notFinite: 'These values cannot be used: check the baseline.',
+			negative: 'These values cannot be negative: check the baseline.',
+			rateAboveOne: 'A rate above 100 % cannot be used: check the baseline.',
+			changeOutOfRange: (p: { change: string }) =>
+				`The ${p.change} change takes the value below zero or above 100 %: choose a smaller change.`,
+			diverges:
+				'With 100 % retention and no discounting, a customer never leaves and is worth without limit: lower retention or add a discount rate.'
+		},
+		chartTitle: (p: { quantity: string }) => `${p.quantity}: baseline and with the changes`,
+		chartDescription: (p: { quantity: string }) =>
+			`Two horizontal bars: ${p.quantity} at the baseline and with the changes (highlighted, striped).`,
+		definitionsHeading: 'What is calculated',
+		definitions: [
+			'CLV uses the retention and margin formula, per year: CLV = m × r / (1 + d − r), with m = AOV × f × g the gross margin a customer brings in a year. Margin is counted at the end of each year the customer is still there, and discounted at d a year (Gupta and Lehmann). It is not the seed formula AOV × f × t, which counts revenue and no discounting.',
+			'Revenue this year = C × f × AOV: this year’s customers, their purchases and the order value.',
+			'Revenue next year from the customers kept = (C × r) × f × AOV: only this year’s customers who stay. New customers won next year are left out, so a change in retention shows here, a year on.'
+		],
+		math: {
+			baseline: 'Baseline:',
+			scenario: 'With the changes:',
+			changedRetention: 'r′ = r + change',
+			changedOrderValue: 'AOV′ = AOV × (1 + change)',
+			changedFrequency: 'f′ = f × (1 + change)',
+			changedMargin: 'g′ = g + change',
+			margin: 'm = AOV × f × g',
+			clv: 'CLV = m × r / (1 + d − r)',
+			revenueThisYear: 'revenue this year = C × f × AOV',
+			retained: 'customers kept = C × r',
+			revenueNextYear: 'revenue next year = customers kept × f × AOV',
+			points: (p: { n: string }) => `${p.n} pp`
 		}
 	}
 };

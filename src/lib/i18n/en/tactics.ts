@@ -357,5 +357,7 @@ export default {
 	metricLabel: 'Metric to watch',
 	seedsLabel: 'Named in seeds',
 	stepsLabel: 'How to do it',
-	factsLabel: 'Why it matters'
+	factsLabel: 'Why it matters',
+	seed: (p: { seed: string }) => `Seed ${p.seed}`,
+	idLabel: (p: { id: string }) => `Tactic id: ${p.id}`
 };

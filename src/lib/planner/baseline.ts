@@ -1,0 +1,247 @@
+import type { MeasuredValue } from '$lib/benchmarks/compare';
+import type { BusinessModel } from '$lib/benchmarks/figures';
+import { convertPeriod, isMetricId, type RatePeriod } from '$lib/benchmarks/metrics';
+import type { DatasetMetricsRecord, ScenarioRecord } from '$lib/db/database';
+import { churnRate } from '$lib/metrics/churn';
+import { averageOrderValue, purchaseFrequency, repeatPurchaseRate } from '$lib/metrics/orders';
+import { parseCanonicalNumber } from '$lib/metrics/number-input';
+import { isPeriod } from '$lib/metrics/period';
+import { PERIOD_PARAM } from '$lib/metrics/query';
+import { customerRetentionRate } from '$lib/metrics/retention';
+import type { WhatIfBase } from './what-if';
+
+/**
+ * A baseline is what the user measured: a saved calculator scenario, the headline figures of an
+ * imported data set, or values typed in. This module turns the first two into
+ * - measured values to set beside benchmarks (`measuresFromScenario`, `measuresFromDataset`), and
+ * - what-if inputs (`whatIfFromScenario`, `whatIfFromDataset`), saying where a value was converted
+ *   or could not be used.
+ *
+ * Scenarios store the calculators' inputs as their links do: canonical numbers (`10000`, `82.5`),
+ * percentages as typed (0–100), the period under `p` (see `routes/calculators/definitions`).
+ */
+
+export type ScenarioLike = Pick<ScenarioRecord, 'calculator' | 'inputs'>;
+
+export interface MeasureContext {
+	/** The currency amounts in a scenario are in: scenarios do not store one, so the user's setting. */
+	currency: string;
+	businessModel: BusinessModel;
+}
+
+/** A scenario's number, or undefined when it is absent or not a canonical number. */
+function numberOf(scenario: ScenarioLike, key: string): number | undefined {
+	const text = scenario.inputs[key];
+	if (text === undefined) return undefined;
+	return parseCanonicalNumber(text) ?? undefined;
+}
+
+/** A percentage input (typed 0–100) as a fraction. */
+function fractionOf(scenario: ScenarioLike, key: string): number | undefined {
+	const value = numberOf(scenario, key);
+	return value === undefined || value < 0 || value > 100 ? undefined : value / 100;
+}
+
+function periodOf(scenario: ScenarioLike): RatePeriod | undefined {
+	const text = scenario.inputs[PERIOD_PARAM];
+	return isPeriod(text) ? text : undefined;
+}
+
+/** All the numbers, or null when one is missing. */
+function all<const K extends string>(scenario: ScenarioLike, keys: readonly K[]): Record<K, number> | null {
+	const values = {} as Record<K, number>;
+	for (const key of keys) {
+		const value = numberOf(scenario, key);
+		if (value === undefined) return null;
+		values[key] = value;
+	}
+	return values;
+}
+
+/** A scenario's retention (CRR calculator or the r of CLV by retention), as stated per its period. */
+function scenarioRetention(scenario: ScenarioLike): number | undefined {
+	if (scenario.calculator === 'crr') {
+		const counts = all(scenario, ['s', 'e', 'n']);
+		if (!counts) return undefined;
+		const result = customerRetentionRate({ start: counts.s, end: counts.e, acquired: counts.n });
+		// Above 100 % the counts disagree (the calculator warns); such a rate is no baseline.
+		return result.ok && result.value.rate <= 1 ? result.value.rate : undefined;
+	}
+	if (scenario.calculator === 'clv-retention') return fractionOf(scenario, 'r');
+	return undefined;
+}
+
+/** A scenario's churn (churn, churn conversion and lifetime calculators), per its period. */
+function scenarioChurn(scenario: ScenarioLike): number | undefined {
+	if (scenario.calculator === 'churn') {
+		const counts = all(scenario, ['s', 'l']);
+		if (!counts) return undefined;
+		const result = churnRate({ start: counts.s, lost: counts.l });
+		return result.ok ? result.value : undefined;
+	}
+	if (scenario.calculator === 'churn-convert' || scenario.calculator === 'lifetime') return fractionOf(scenario, 'c');
+	return undefined;
+}
+
+function scenarioOrderValue(scenario: ScenarioLike): number | undefined {
+	if (scenario.calculator === 'aov') {
+		const totals = all(scenario, ['r', 'o']);
+		if (!totals) return undefined;
+		const result = averageOrderValue({ revenue: totals.r, orders: totals.o });
+		return result.ok ? result.value : undefined;
+	}
+	if (scenario.calculator === 'clv-simple') return numberOf(scenario, 'a');
+	return undefined;
+}
+
+function scenarioFrequency(scenario: ScenarioLike): number | undefined {
+	if (scenario.calculator === 'frequency') {
+		const counts = all(scenario, ['o', 'c']);
+		if (!counts) return undefined;
+		const result = purchaseFrequency({ orders: counts.o, customers: counts.c });
+		return result.ok ? result.value.frequency : undefined;
+	}
+	if (scenario.calculator === 'clv-simple') return numberOf(scenario, 'f');
+	return undefined;
+}
+
+/**
+ * The measured values a scenario holds, in benchmark terms. A CLV is deliberately not among them:
+ * the calculators' CLVs are forecasts (or discounted margins), while the one published CLV is
+ * revenue per customer to date, so they would not measure the same thing.
+ */
+export function measuresFromScenario(scenario: ScenarioLike, context: MeasureContext): MeasuredValue[] {
+	// A per-period metric without its period is kept: the comparison then says the period is missing.
+	const scenarioPeriod = periodOf(scenario);
+	const period = scenarioPeriod === undefined ? {} : { period: scenarioPeriod };
+	const { businessModel } = context;
+	const measures: MeasuredValue[] = [];
+	const retention = scenarioRetention(scenario);
+	if (retention !== undefined) measures.push({ metric: 'crr', value: retention, ...period, businessModel });
+	const churn = scenarioChurn(scenario);
+	if (churn !== undefined) measures.push({ metric: 'churn', value: churn, ...period, businessModel });
+	const orderValue = scenarioOrderValue(scenario);
+	if (orderValue !== undefined) {
+		measures.push({ metric: 'aov', value: orderValue, currency: context.currency, businessModel });
+	}
+	const frequency = scenarioFrequency(scenario);
+	if (frequency !== undefined) measures.push({ metric: 'purchaseFrequency', value: frequency, ...period, businessModel });
+	if (scenario.calculator === 'repeat') {
+		const counts = all(scenario, ['r', 'c']);
+		const result = counts && repeatPurchaseRate({ repeaters: counts.r, customers: counts.c });
+		if (result?.ok) measures.push({ metric: 'repeatPurchaseRate', value: result.value, businessModel });
+	}
+	if (scenario.calculator === 'nps') {
+		const counts = all(scenario, ['pro', 'pas', 'det']);
+		const answers = counts ? counts.pro + counts.pas + counts.det : 0;
+		if (counts && answers > 0) {
+			measures.push({ metric: 'nps', value: ((counts.pro - counts.det) / answers) * 100, businessModel });
+		}
+	}
+	return measures;
+}
+
+/**
+ * A data set's measured values as the analysis stored them, with the user's choice of business
+ * model. Money values keep the data set's currency; entries that are not valid measures are dropped.
+ */
+export function measuresFromDataset(record: DatasetMetricsRecord, businessModel: BusinessModel): MeasuredValue[] {
+	return record.measures
+		.filter((measure) => isMetricId(measure.metric) && Number.isFinite(measure.value))
+		.map((measure) => ({
+			...measure,
+			businessModel,
+			...(measure.currency === undefined && record.currency ? { currency: record.currency } : {})
+		}));
+}
+
+/** Why a what-if input was filled in the way it was, for the note beside it. */
+export type PrefillNote =
+	| { field: keyof WhatIfBase; kind: 'converted'; from: RatePeriod; original: number }
+	| { field: keyof WhatIfBase; kind: 'notYearly'; period: RatePeriod };
+
+export interface WhatIfPrefill {
+	values: Partial<WhatIfBase>;
+	notes: PrefillNote[];
+}
+
+/** The calculators whose scenarios can start a what-if. */
+export const WHAT_IF_CALCULATORS = [
+	'crr',
+	'churn',
+	'churn-convert',
+	'lifetime',
+	'aov',
+	'frequency',
+	'clv-simple',
+	'clv-retention'
+] as const;
+
+/** A retention rate of `period` as a yearly one (r_year = r^k), noting the conversion. */
+function yearlyRetention(prefill: WhatIfPrefill, retention: number, period: RatePeriod | undefined): void {
+	if (period === undefined) return;
+	const yearly = convertPeriod('crr', retention, period, 'year');
+	if (yearly === null) return;
+	prefill.values.retention = yearly;
+	if (period !== 'year') prefill.notes.push({ field: 'retention', kind: 'converted', from: period, original: retention });
+}
+
+/**
+ * A frequency is used only when it is per year: a month's orders per customer times twelve would
+ * overstate a year's, because more distinct customers order in a year than in a month.
+ */
+function yearlyFrequency(prefill: WhatIfPrefill, frequency: number, period: RatePeriod | undefined): void {
+	if (period === 'year') prefill.values.purchasesPerYear = frequency;
+	else if (period !== undefined) prefill.notes.push({ field: 'purchasesPerYear', kind: 'notYearly', period });
+}
+
+/** The what-if inputs a scenario provides; the rest stay as the user typed them. */
+export function whatIfFromScenario(scenario: ScenarioLike): WhatIfPrefill {
+	const prefill: WhatIfPrefill = { values: {}, notes: [] };
+	const period = periodOf(scenario);
+	const retention = scenarioRetention(scenario);
+	if (retention !== undefined) yearlyRetention(prefill, retention, period);
+	const churn = scenarioChurn(scenario);
+	if (churn !== undefined) yearlyRetention(prefill, 1 - churn, period);
+	if (scenario.calculator === 'crr') {
+		// E: the customers at the end of the period, the base the next year starts from.
+		const end = numberOf(scenario, 'e');
+		if (end !== undefined && retention !== undefined) prefill.values.customers = end;
+	}
+	const orderValue = scenarioOrderValue(scenario);
+	if (orderValue !== undefined) prefill.values.averageOrderValue = orderValue;
+	const frequency = scenarioFrequency(scenario);
+	if (frequency !== undefined) {
+		yearlyFrequency(prefill, frequency, period);
+		// The customers who ordered in a year are the year's customers; those of a month are not.
+		const customers = scenario.calculator === 'frequency' && period === 'year' ? numberOf(scenario, 'c') : undefined;
+		if (customers !== undefined) prefill.values.customers = customers;
+	}
+	if (scenario.calculator === 'clv-simple') {
+		const margin = fractionOf(scenario, 'g');
+		if (margin !== undefined) prefill.values.grossMargin = margin;
+	}
+	if (scenario.calculator === 'clv-retention') {
+		// The calculator takes d per year and converts it itself, so it is already yearly.
+		const discount = fractionOf(scenario, 'd');
+		if (discount !== undefined) prefill.values.discountRate = discount;
+	}
+	return prefill;
+}
+
+/** The what-if inputs of a data set: its customers and whichever headline figures it has. */
+export function whatIfFromDataset(record: DatasetMetricsRecord): WhatIfPrefill {
+	const prefill: WhatIfPrefill = { values: {}, notes: [] };
+	if (Number.isFinite(record.customers) && record.customers >= 0) prefill.values.customers = record.customers;
+	const find = (metric: MeasuredValue['metric']) =>
+		record.measures.find((measure) => measure.metric === metric && Number.isFinite(measure.value));
+	const aov = find('aov');
+	if (aov) prefill.values.averageOrderValue = aov.value;
+	const frequency = find('purchaseFrequency');
+	if (frequency) yearlyFrequency(prefill, frequency.value, frequency.period);
+	const crr = find('crr');
+	const churn = find('churn');
+	if (crr) yearlyRetention(prefill, crr.value, crr.period);
+	else if (churn) yearlyRetention(prefill, 1 - churn.value, churn.period);
+	return prefill;
+}

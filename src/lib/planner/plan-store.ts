@@ -1,0 +1,26 @@
+import { db } from '$lib/db/database';
+import type { TacticId } from '$lib/tactics/catalogue';
+import { applyChange, newPlanEntry, planEntryProblem, type PlanEntry, type PlanEntryChange } from './plan';
+
+/**
+ * The plan in IndexedDB: one record per tactic, written through `applyChange`, so nothing invalid
+ * is stored. Callers pass plain values (snapshot `$state` first: a proxy cannot be stored).
+ */
+
+/** Applies a change to a tactic's entry (creating it on first change) and stores it. Throws on invalid input. */
+export async function savePlanChange(tacticId: TacticId, change: PlanEntryChange, now = Date.now()): Promise<PlanEntry> {
+	const table = db().plan;
+	return db().transaction('rw', table, async () => {
+		const stored = await table.get(tacticId);
+		const current = stored && planEntryProblem(stored) === null ? stored : newPlanEntry(tacticId, now);
+		const next = applyChange(current, change, now);
+		await table.put(next);
+		return next;
+	});
+}
+
+/** The stored entries that are valid (a restored backup or an older version could hold others). */
+export async function readPlan(): Promise<PlanEntry[]> {
+	const entries = await db().plan.toArray();
+	return entries.filter((entry) => planEntryProblem(entry) === null);
+}

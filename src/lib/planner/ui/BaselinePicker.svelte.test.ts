@@ -1,0 +1,114 @@
+import { render, screen, waitFor } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { db } from '$lib/db/database';
+import { preferences } from '$lib/prefs/preferences.svelte';
+import BaselinePicker from './BaselinePicker.svelte';
+import { ComparisonSetup } from './comparison-setup.svelte';
+
+let cleanups: (() => void)[] = [];
+
+beforeEach(async () => {
+	localStorage.clear();
+	preferences.setCurrency('EUR');
+	await db().scenarios.clear();
+	await db().datasetMetrics.clear();
+});
+afterEach(() => {
+	for (const cleanup of cleanups) cleanup();
+	cleanups = [];
+});
+
+function newSetup(): ComparisonSetup {
+	let setup!: ComparisonSetup;
+	cleanups.push(
+		$effect.root(() => {
+			setup = new ComparisonSetup();
+		})
+	);
+	return setup;
+}
+
+function setup() {
+	const model = newSetup();
+	render(BaselinePicker, { setup: model, idPrefix: 'test' });
+	return { model, user: userEvent.setup() };
+}
+
+describe('BaselinePicker', () => {
+	it('offers the scenarios holding a comparable number and shows what one measures', async () => {
+		await db().scenarios.add({ calculator: 'crr', name: 'Q3', inputs: { s: '10000', e: '10200', n: '2000', p: 'quarter' }, createdAt: 1, updatedAt: 1 });
+		await db().scenarios.add({ calculator: 'ltv-cac', name: 'Ads', inputs: { l: '600', c: '150' }, createdAt: 1, updatedAt: 1 });
+		const { model, user } = setup();
+		await user.click(screen.getByLabelText('A saved calculator scenario'));
+		const select = await screen.findByLabelText('Scenario');
+		const options = [...(select as HTMLSelectElement).options].map((option) => option.text.trim());
+		expect(options).toEqual(['Choose…', 'Q3 (Customer retention rate (CRR))']);
+		await user.selectOptions(select, 'Q3 (Customer retention rate (CRR))');
+		expect(await screen.findByText('Your Customer retention rate (CRR): 82% per quarter')).toBeInTheDocument();
+		expect(model.measures).toEqual([{ metric: 'crr', value: 0.82, period: 'quarter', businessModel: 'ecommerce' }]);
+	});
+
+	it('reads a typed value, explains one that is not a number, and asks the period where it matters', async () => {
+		const { model, user } = setup();
+		await user.click(screen.getByLabelText('A value I type in'));
+		await user.selectOptions(screen.getByLabelText('Metric'), 'Customer retention rate (CRR)');
+		const value = screen.getByLabelText('Your value');
+		await user.type(value, 'abc');
+		expect(value).toHaveAccessibleDescription(expect.stringContaining('“abc” is not a number.'));
+		expect(model.measures).toEqual([]);
+		await user.clear(value);
+		await user.type(value, '18');
+		await user.selectOptions(screen.getByLabelText('Period it covers'), 'year');
+		expect(model.measures).toEqual([{ metric: 'crr', value: 0.18, period: 'year', businessModel: 'ecommerce' }]);
+
+		await user.selectOptions(screen.getByLabelText('Metric'), 'Repeat-purchase rate');
+		expect(screen.queryByLabelText('Period it covers')).toBeNull();
+		expect(model.measures).toEqual([{ metric: 'repeatPurchaseRate', value: 0.18, businessModel: 'ecommerce' }]);
+	});
+
+	it('uses a data set’s stored figures in its own currency', async () => {
+		await db().datasetMetrics.put({
+			datasetId: 7,
+			datasetName: 'Shop 2024',
+			computedAt: Date.UTC(2025, 0, 15),
+			currency: 'USD',
+			customers: 2000,
+			orders: 5000,
+			revenuePerYear: 250_000,
+			measures: [
+				{ metric: 'repeatPurchaseRate', value: 0.31 },
+				{ metric: 'clv', value: 140 }
+			]
+		});
+		const { model, user } = setup();
+		await user.click(screen.getByLabelText('An analysed data set'));
+		await user.selectOptions(await screen.findByLabelText('Data set'), 'Shop 2024, analysed 15 Jan 2025');
+		expect(await screen.findByText('Your Customer lifetime value (CLV): US$140.00')).toBeInTheDocument();
+		expect(model.measures[1]).toEqual({ metric: 'clv', value: 140, currency: 'USD', businessModel: 'ecommerce' });
+	});
+
+	it('remembers the choice in this browser for the next page', async () => {
+		const { model, user } = setup();
+		model.setSector('apparel');
+		model.industry = 'apparel';
+		await user.click(screen.getByLabelText('A value I type in'));
+		await user.type(screen.getByLabelText('Your value'), '30');
+		await waitFor(() => expect(localStorage.getItem('retention-lab:comparison')).toContain('"typedText":"30"'));
+
+		const next = newSetup();
+		await waitFor(() => expect(next.measures).toEqual([{ metric: 'repeatPurchaseRate', value: 0.3, businessModel: 'ecommerce' }]));
+		expect(next.sector).toBe('apparel');
+		expect(next.industry).toBe('apparel');
+	});
+
+	it('drops an industry that is not in a newly chosen sector', () => {
+		const model = newSetup();
+		model.setSector('apparel');
+		model.setIndustry('apparel');
+		model.setSector('beauty');
+		expect(model.industry).toBeNull();
+		model.setIndustry('tea');
+		expect(model.industry).toBeNull();
+	});
+});

@@ -1,0 +1,184 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * The benchmarks page as a user drives it: a scenario saved in a calculator, one written straight
+ * into IndexedDB, a data set's stored figures and a typed value, each set beside the figures that
+ * measure the same thing, never the others. Expected gaps are worked out by hand.
+ */
+
+async function open(page: Page) {
+	await page.goto('./benchmarks');
+	await expect(page.locator('[data-ready]')).toBeAttached();
+}
+
+/** Writes records into the app's database as another part of the app would, then reloads. */
+async function putRecords(page: Page, store: string, records: unknown[]) {
+	await page.evaluate(
+		async ({ store, records }) => {
+			const database = await new Promise<IDBDatabase>((resolve, reject) => {
+				const request = indexedDB.open('retention-lab');
+				request.onsuccess = () => resolve(request.result);
+				request.onerror = () => reject(request.error);
+			});
+			await new Promise<void>((resolve, reject) => {
+				const transaction = database.transaction(store, 'readwrite');
+				for (const record of records) transaction.objectStore(store).put(record);
+				transaction.oncomplete = () => resolve();
+				transaction.onerror = () => reject(transaction.error);
+			});
+			database.close();
+		},
+		{ store, records }
+	);
+	await page.reload();
+	await expect(page.locator('[data-ready]')).toBeAttached();
+}
+
+const comparison = (page: Page, metric: string) => page.locator(`section.measure[data-metric="${metric}"]`);
+
+test('every figure shows its metric, definition, value, period, source, year, title and verification', async ({ page }) => {
+	await open(page);
+	await page.getByLabel('Sector', { exact: true }).selectOption('Subscriptions');
+	const figure = page.locator('article[data-figure="recurly-2017-all"]');
+	await expect(figure.getByRole('heading')).toHaveText(/Churn rate\s*Subscription businesses, all industries/);
+	await expect(figure.locator('.value')).toHaveText('6.7% per month');
+	for (const [term, detail] of [
+		['What it counts', 'Median, over the subscription businesses in the sample, of the monthly churn rate'],
+		['Period', 'per month'],
+		['Source', 'Recurly Research'],
+		['Published', '2017'],
+		['Title', 'Churn Rate Benchmarks'],
+		['Data from', '12 months to 2017'],
+		['Summary', 'Median over businesses'],
+		['Verification', 'Checked against the publisher or a report of the publication']
+	]) {
+		await expect(figure.locator('dl > div').filter({ has: page.getByText(term, { exact: true }) }).locator('dd')).toContainText(detail);
+	}
+	await expect(page.getByText('4 figures for this choice.')).toBeVisible();
+	await page.getByLabel('Industry', { exact: true }).selectOption('Subscription businesses selling to consumers (B2C)');
+	await expect(page.locator('article[data-figure="recurly-2019-b2c"]')).toBeVisible();
+});
+
+test('a CRR scenario saved in the calculator is compared with CRR figures only', async ({ page }) => {
+	await page.goto('./calculators/crr?s=10000&e=10200&n=2000&p=year');
+	await expect(page.locator('[data-ready]')).toBeAttached();
+	await expect(page.getByTestId('result').locator('output')).toHaveText('82%');
+	await page.getByLabel('Scenario name').fill('Year 2024');
+	await page.getByRole('button', { name: 'Save scenario' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Saved “Year 2024”.' })).toBeVisible();
+
+	await open(page);
+	await page.getByLabel('Sector', { exact: true }).selectOption('Apparel and footwear');
+	await page.getByLabel('A saved calculator scenario').check();
+	await page.getByLabel('Scenario', { exact: true }).selectOption('Year 2024 (Customer retention rate (CRR))');
+
+	const crr = comparison(page, 'crr');
+	await expect(crr.getByRole('heading', { level: 3 })).toHaveText('Your Customer retention rate (CRR): 82%\u00a0per year');
+	// 82 % against Windsor Circle's 24 %: 58 points above, 0.58 / 0.24 = 241.7 % higher.
+	await expect(crr.locator('.gaps li')).toHaveCount(1);
+	await expect(crr.locator('.gaps li')).toContainText(
+		'Yours (82%) is 58 percentage points above Apparel and footwear (Windsor Circle, 2016), 24% per year (241.7% higher).'
+	);
+	await expect(crr.locator('.gaps li')).toContainText('better than the benchmark');
+	await expect(crr.getByRole('img', { name: 'Your Customer retention rate (CRR) beside comparable figures' })).toBeVisible();
+	await crr.getByText('Show the chart as a table').click();
+	await expect(crr.locator('table tbody tr')).toHaveText(['You82%', 'Apparel and footwear (Windsor Circle, 2016)24%']);
+
+	// Metrilo's "retention" is a repeat-purchase rate: listed as not compared, with the reason.
+	await expect(crr.locator('.not-compared [data-figure="metrilo-apparel"]')).toContainText(
+		'It measures another metric: “Repeat-purchase rate”, where yours is “Customer retention rate (CRR)”.'
+	);
+	await expect(crr.locator('.gaps [data-figure^="metrilo"]')).toHaveCount(0);
+	await expect(crr.locator('.gaps [data-figure^="bluecore"]')).toHaveCount(0);
+});
+
+test('a repeat-purchase scenario stands beside Metrilo’s figures and not beside CRR or second-purchase figures', async ({ page }) => {
+	await open(page);
+	await putRecords(page, 'scenarios', [
+		{ calculator: 'repeat', name: 'All customers', inputs: { r: '280', c: '1000' }, createdAt: 1, updatedAt: 1 }
+	]);
+	await page.getByLabel('Sector', { exact: true }).selectOption('Apparel and footwear');
+	await page.getByLabel('Industry', { exact: true }).selectOption('Apparel');
+	await page.getByLabel('A saved calculator scenario').check();
+	await page.getByLabel('Scenario', { exact: true }).selectOption({ label: 'All customers (Repeat-purchase rate)' });
+
+	const repeat = comparison(page, 'repeatPurchaseRate');
+	// 280 / 1,000 = 28 %: 2 points above Metrilo's apparel 26 % (2 / 26 = 7.7 % higher), level with the 28 % average.
+	await expect(repeat.locator('.gaps [data-figure="metrilo-apparel"]')).toContainText(
+		'Yours (28%) is 2 percentage points above Apparel (Metrilo, undated), 26% (7.7% higher).'
+	);
+	await expect(repeat.locator('.gaps [data-figure="metrilo-all-ecommerce"]')).toContainText(
+		'Yours (28%) is level with All online shops (average) (Metrilo, undated), 28%.'
+	);
+	await expect(repeat.locator('.gaps li')).toHaveCount(2);
+	await expect(repeat.locator('.not-compared [data-figure="bluecore-2023-apparel"]')).toContainText(
+		'It measures another metric: “Second purchase in the same year”'
+	);
+});
+
+test('a data set’s stored figures are compared, money only in the same currency', async ({ page }) => {
+	await open(page);
+	await putRecords(page, 'datasetMetrics', [
+		{
+			datasetId: 3,
+			datasetName: 'Webshop 2024',
+			computedAt: Date.UTC(2025, 2, 1),
+			currency: 'USD',
+			customers: 4200,
+			orders: 9100,
+			revenuePerYear: 410_000,
+			measures: [
+				{ metric: 'repeatPurchaseRate', value: 0.2 },
+				{ metric: 'clv', value: 180, currency: 'USD' }
+			]
+		}
+	]);
+	await page.getByLabel('Sector', { exact: true }).selectOption('Apparel and footwear');
+	await page.getByLabel('An analysed data set').check();
+	await page.getByLabel('Data set', { exact: true }).selectOption({ label: 'Webshop 2024, analysed 1 Mar 2025' });
+
+	// 20 % against Metrilo's apparel 26 %: 6 points below, 6 / 26 = 23.1 % lower.
+	await expect(comparison(page, 'repeatPurchaseRate').locator('.gaps [data-figure="metrilo-apparel"]')).toContainText(
+		'Yours (20%) is 6 percentage points below Apparel (Metrilo, undated), 26% (23.1% lower).'
+	);
+	await expect(comparison(page, 'repeatPurchaseRate').locator('.gaps [data-figure="metrilo-apparel"]')).toContainText(
+		'behind the benchmark'
+	);
+	// US$180 against Windsor Circle's US$163.09: US$16.91 above, 16.91 / 163.09 = 10.4 % higher.
+	await expect(comparison(page, 'clv').locator('.gaps [data-figure="windsor-2016-apparel-footwear-clv"]')).toContainText(
+		'Yours (US$180.00) is US$16.91 above Apparel and footwear (Windsor Circle, 2016), US$163.09 (10.4% higher).'
+	);
+});
+
+test('a typed value in another currency is not set beside a dollar figure, and says why', async ({ page }) => {
+	await open(page);
+	await page.getByLabel('A value I type in').check();
+	await page.getByLabel('Metric', { exact: true }).selectOption('Customer lifetime value (CLV)');
+	await page.getByLabel('Your value').fill('150');
+	const clv = comparison(page, 'clv');
+	await expect(clv.getByText('No figure shown here measures a Customer lifetime value (CLV) in the same way')).toBeVisible();
+	await expect(clv.locator('.not-compared [data-figure="windsor-2016-all-clv"]')).toContainText(
+		'This figure is in another currency; no exchange rate is applied.'
+	);
+
+	await page.getByLabel('Currency').selectOption('USD');
+	await expect(clv.locator('.gaps [data-figure="windsor-2016-all-clv"]')).toContainText('Yours (US$150.00) is US$13.09 below');
+});
+
+test('a monthly subscription churn is compared with Recurly’s figures only as a subscription business', async ({ page }) => {
+	await open(page);
+	await page.getByLabel('Sector', { exact: true }).selectOption('Subscriptions');
+	await page.getByLabel('A value I type in').check();
+	await page.getByLabel('Metric', { exact: true }).selectOption('Churn rate');
+	await page.getByLabel('Your value').fill('8');
+	await page.getByLabel('Period it covers').selectOption('month');
+	const churn = comparison(page, 'churn');
+	await expect(churn.locator('.not-compared li').first()).toContainText('This figure is for a different kind of business');
+
+	await page.getByLabel('Kind of business').selectOption({ label: 'Subscription (customers cancel a plan)' });
+	// 8 % a month against Recurly's 2017 median 6.73 %: 1.27 points higher, which is worse for churn.
+	await expect(churn.locator('.gaps [data-figure="recurly-2017-all"]')).toContainText(
+		'Yours (8%) is 1.3 percentage points above Subscription businesses, all industries (Recurly Research, 2017), 6.7% per month (18.9% higher).'
+	);
+	await expect(churn.locator('.gaps [data-figure="recurly-2017-all"]')).toContainText('behind the benchmark');
+});

@@ -1,0 +1,171 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * The what-if page: sliders (by keyboard and by number), the effect on CLV and revenue against
+ * hand-worked values, and baselines from a calculator scenario and from a data set.
+ *
+ * The starting values: C = 1,000 customers, AOV €50, f = 2.5 a year, r = 60 %, g = 40 %, d = 10 %.
+ * By hand: m = 50 × 2.5 × 0.4 = €50; CLV = 50 × 0.6 / (1 + 0.1 − 0.6) = €60;
+ * revenue this year = 1,000 × 2.5 × 50 = €125,000; next year from the 600 kept = €75,000.
+ */
+
+async function open(page: Page) {
+	await page.goto('./planner/what-if');
+	await expect(page.locator('[data-ready]')).toBeAttached();
+}
+
+async function putRecords(page: Page, store: string, records: unknown[]) {
+	await page.evaluate(
+		async ({ store, records }) => {
+			const database = await new Promise<IDBDatabase>((resolve, reject) => {
+				const request = indexedDB.open('retention-lab');
+				request.onsuccess = () => resolve(request.result);
+				request.onerror = () => reject(request.error);
+			});
+			await new Promise<void>((resolve, reject) => {
+				const transaction = database.transaction(store, 'readwrite');
+				for (const record of records) transaction.objectStore(store).put(record);
+				transaction.oncomplete = () => resolve();
+				transaction.onerror = () => reject(transaction.error);
+			});
+			database.close();
+		},
+		{ store, records }
+	);
+	await page.reload();
+	await expect(page.locator('[data-ready]')).toBeAttached();
+}
+
+/** The cells of one row of the effect table: baseline, with the changes, difference. */
+const row = (page: Page, quantity: string) => page.locator(`tr[data-quantity="${quantity}"] td`);
+
+test('the starting values give the hand-worked baseline, and no change gives no difference', async ({ page }) => {
+	await open(page);
+	await expect(row(page, 'clv')).toHaveText(['€60.00', '€60.00', '€0.00 (0%)']);
+	await expect(row(page, 'revenueThisYear')).toHaveText(['€125,000.00', '€125,000.00', '€0.00 (0%)']);
+	await expect(row(page, 'revenueNextYear')).toHaveText(['€75,000.00', '€75,000.00', '€0.00 (0%)']);
+});
+
+test('moving the retention slider by keyboard changes CLV and next year’s revenue, not this year’s', async ({ page }) => {
+	await open(page);
+	const slider = page.getByRole('slider', { name: 'Retention change' });
+	await slider.focus();
+	// Ten steps of half a point: +5 points, r = 65 %.
+	for (let step = 0; step < 10; step += 1) await page.keyboard.press('ArrowRight');
+	await expect(slider).toHaveAttribute('aria-valuetext', '+5 percentage points');
+	await expect(page.getByRole('spinbutton', { name: 'Retention, exact change' })).toHaveValue('5');
+
+	// CLV = 50 × 0.65 / 0.45 = €72.22, 12.22 / 60 = 20.4 % more; next year 650 × 125 = €81,250, 8.3 % more.
+	await expect(row(page, 'clv')).toHaveText(['€60.00', '€72.22', '+€12.22 (+20.4%)']);
+	await expect(row(page, 'revenueThisYear')).toHaveText(['€125,000.00', '€125,000.00', '€0.00 (0%)']);
+	await expect(row(page, 'revenueNextYear')).toHaveText(['€75,000.00', '€81,250.00', '+€6,250.00 (+8.3%)']);
+
+	// Then +10 % order value typed beside its slider: AOV €55, m = €55, CLV = 55 × 0.65 / 0.45 = €79.44;
+	// this year 1,000 × 2.5 × 55 = €137,500; next year 650 × 2.5 × 55 = €89,375.
+	await page.getByRole('spinbutton', { name: 'Order value, exact change' }).fill('10');
+	await expect(page.getByRole('slider', { name: 'Order value change' })).toHaveValue('10');
+	await expect(row(page, 'clv')).toHaveText(['€60.00', '€79.44', '+€19.44 (+32.4%)']);
+	await expect(row(page, 'revenueThisYear')).toHaveText(['€125,000.00', '€137,500.00', '+€12,500.00 (+10%)']);
+	await expect(row(page, 'revenueNextYear')).toHaveText(['€75,000.00', '€89,375.00', '+€14,375.00 (+19.2%)']);
+
+	// The math shows the substituted steps.
+	await page.getByText('Show the math').click();
+	const math = page.getByTestId('math');
+	await expect(math).toContainText("r′ = r + change = 60% + 5 pp = 65%");
+	await expect(math).toContainText('CLV = m × r / (1 + d − r) = €55.00 × 0.65 / (1 + 0.1 − 0.65) = €35.75 / 0.45 = €79.44');
+
+	// The charts draw baseline and scenario for each quantity.
+	await expect(page.getByRole('img', { name: /Revenue this year: baseline and with the changes/ })).toBeVisible();
+
+	await page.getByRole('button', { name: 'Reset the changes' }).click();
+	await expect(row(page, 'clv')).toHaveText(['€60.00', '€60.00', '€0.00 (0%)']);
+});
+
+test('frequency and margin sliders move CLV as worked out by hand', async ({ page }) => {
+	await open(page);
+	// f 2.5 × 0.8 = 2: m = 50 × 2 × 0.4 = €40, CLV = 40 × 1.2 = €48; this year €100,000.
+	await page.getByRole('spinbutton', { name: 'Purchase frequency, exact change' }).fill('-20');
+	await expect(row(page, 'clv')).toHaveText(['€60.00', '€48.00', '−€12.00 (−20%)']);
+	await expect(row(page, 'revenueThisYear')).toHaveText(['€125,000.00', '€100,000.00', '−€25,000.00 (−20%)']);
+	// g 45 %: m = 50 × 2 × 0.45 = €45, CLV = 45 × 1.2 = €54; revenue does not depend on margin.
+	await page.getByRole('spinbutton', { name: 'Gross margin, exact change' }).fill('5');
+	await expect(row(page, 'clv')).toHaveText(['€60.00', '€54.00', '−€6.00 (−10%)']);
+	await expect(row(page, 'revenueThisYear')).toHaveText(['€125,000.00', '€100,000.00', '−€25,000.00 (−20%)']);
+});
+
+test('a change out of range is refused, and one that would take retention past 100 % is explained', async ({ page }) => {
+	await open(page);
+	const number = page.getByRole('spinbutton', { name: 'Retention, exact change' });
+	await number.fill('45');
+	await expect(page.getByText('Enter a number from -30 to 30. The last valid change is used.')).toBeVisible();
+	await expect(number).toHaveAttribute('aria-invalid', 'true');
+	await expect(row(page, 'clv')).toHaveText(['€60.00', '€60.00', '€0.00 (0%)']);
+
+	await page.getByLabel('Yearly retention (r)').fill('95');
+	await number.fill('10');
+	await expect(page.getByRole('alert')).toHaveText(
+		'The Retention change takes the value below zero or above 100 %: choose a smaller change.'
+	);
+});
+
+test('a quarterly CRR scenario becomes a yearly retention, with the conversion noted', async ({ page }) => {
+	await open(page);
+	await putRecords(page, 'scenarios', [
+		{ calculator: 'crr', name: 'Q3', inputs: { s: '10000', e: '10200', n: '2000', p: 'quarter' }, createdAt: 1, updatedAt: 1 }
+	]);
+	await page.getByLabel('A saved calculator scenario').check();
+	await page.getByLabel('Scenario', { exact: true }).selectOption({ label: 'Q3 (Customer retention rate (CRR))' });
+
+	// 82 % a quarter is 0.82⁴ = 45.21 % a year; E = 10,200 customers carry on.
+	await expect(page.getByLabel('Yearly retention (r)')).toHaveValue('45.21');
+	await expect(page.getByText('Converted from 82% per quarter, assuming the same retention every period.')).toBeVisible();
+	await expect(page.getByLabel('Customers this year (C)')).toHaveValue('10200');
+	await expect(page.getByText('Values found in “Q3” were filled in below; the others are yours to set.')).toBeVisible();
+
+	// m = €50; CLV = 50 × 0.4521 / (1.1 − 0.4521) = 22.605 / 0.6479 = €34.89;
+	// this year 10,200 × 2.5 × 50 = €1,275,000; next year 10,200 × 0.4521 × 125 = €576,427.50.
+	await expect(row(page, 'clv').first()).toHaveText('€34.89');
+	await expect(row(page, 'revenueThisYear').first()).toHaveText('€1,275,000.00');
+	await expect(row(page, 'revenueNextYear').first()).toHaveText('€576,427.50');
+});
+
+test('a data set’s customers, order value, frequency and retention start the what-if, in its currency', async ({ page }) => {
+	await open(page);
+	await putRecords(page, 'datasetMetrics', [
+		{
+			datasetId: 4,
+			datasetName: 'Shop 2024',
+			computedAt: Date.UTC(2025, 0, 15),
+			currency: 'USD',
+			customers: 2000,
+			orders: 3200,
+			revenuePerYear: 153_600,
+			measures: [
+				{ metric: 'aov', value: 48, currency: 'USD' },
+				{ metric: 'purchaseFrequency', value: 1.6, period: 'year' },
+				{ metric: 'crr', value: 0.5, period: 'year' }
+			]
+		}
+	]);
+	await page.getByLabel('An analysed data set').check();
+	await page.getByLabel('Data set', { exact: true }).selectOption({ label: 'Shop 2024, analysed 15 Jan 2025' });
+	await expect(page.getByLabel('Customers this year (C)')).toHaveValue('2000');
+	await expect(page.getByLabel('Average order value (AOV)')).toHaveValue('48');
+	await expect(page.getByLabel('Purchases per customer per year (f)')).toHaveValue('1.6');
+	await expect(page.getByLabel('Yearly retention (r)')).toHaveValue('50');
+
+	// m = 48 × 1.6 × 0.4 = 30.72; CLV = 30.72 × 0.5 / 0.6 = US$25.60; this year 2,000 × 1.6 × 48 = US$153,600;
+	// next year 1,000 kept × 1.6 × 48 = US$76,800.
+	await expect(row(page, 'clv').first()).toHaveText('US$25.60');
+	await expect(row(page, 'revenueThisYear').first()).toHaveText('US$153,600.00');
+	await expect(row(page, 'revenueNextYear').first()).toHaveText('US$76,800.00');
+});
+
+test('the what-if is linked from the planner and the benchmarks page', async ({ page }) => {
+	await page.goto('./planner');
+	await page.getByRole('link', { name: 'What-if: the effect of a change on CLV and revenue' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('What-if');
+	await page.goto('./benchmarks');
+	await page.getByRole('link', { name: 'What-if: try a change in retention or order value' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('What-if');
+});
