@@ -281,8 +281,15 @@ export function minimizeWithRestarts(
 ): MultiStartResult {
 	if (starts.length === 0) throw new RangeError('minimizeWithRestarts needs at least one start');
 	const runs = starts.map((start) => minimizeBfgs(f, start, options));
-	const better = (a: MinimizeResult, b: MinimizeResult) =>
-		a.converged !== b.converged ? a.converged : a.value < b.value || !Number.isFinite(b.value);
+	const better = (a: MinimizeResult, b: MinimizeResult) => {
+		if (a.converged !== b.converged) return a.converged;
+		if (!Number.isFinite(b.value)) return Number.isFinite(a.value);
+		// Values equal to rounding: prefer the run that met the gradient test outright.
+		if (Math.abs(a.value - b.value) <= 1e-12 * Math.max(1, Math.abs(b.value))) {
+			return a.reason === 'gradient' && b.reason !== 'gradient';
+		}
+		return a.value < b.value;
+	};
 	let best = runs[0];
 	for (const run of runs) if (better(run, best)) best = run;
 	const agree = runs

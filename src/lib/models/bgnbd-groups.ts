@@ -1,0 +1,111 @@
+/**
+ * Customers with identical (x, t_x, T) contribute identical BG/NBD likelihood terms, so the fit
+ * runs over weighted groups instead of customers. Times derive from whole days, so the distinct
+ * t_x and T values, and the distinct x values, are few: per-value work (logarithms, lnΓ, ψ) is done
+ * once per value in tables, and the per-group work is a handful of arithmetic operations.
+ */
+export interface BgnbdGroups {
+	/** Number of groups. */
+	count: number;
+	/** Customers per group (bootstrap replicates replace this with resampled counts). */
+	weight: Float64Array;
+	x: Float64Array;
+	tx: Float64Array;
+	T: Float64Array;
+	/** Group → index into xValues. */
+	xIndex: Int32Array;
+	xValues: Float64Array;
+	/** Group → index into timeValues, for t_x and for T. */
+	txIndex: Int32Array;
+	TIndex: Int32Array;
+	timeValues: Float64Array;
+	/** Customer row → group. */
+	rowGroup: Int32Array;
+}
+
+export interface FrequencyRows {
+	count: number;
+	x: Float64Array;
+	tx: Float64Array;
+	T: Float64Array;
+}
+
+function indexOf(map: Map<number, number>, values: number[], value: number): number {
+	let index = map.get(value);
+	if (index === undefined) {
+		index = values.length;
+		map.set(value, index);
+		values.push(value);
+	}
+	return index;
+}
+
+/** Groups customers by (x, t_x, T). Throws RangeError on a row that no model could read. */
+export function groupCustomers(rows: FrequencyRows): BgnbdGroups {
+	const { count, x, tx, T } = rows;
+	const xMap = new Map<number, number>();
+	const xValues: number[] = [];
+	const timeMap = new Map<number, number>();
+	const timeValues: number[] = [];
+	const rowX = new Int32Array(count);
+	const rowTx = new Int32Array(count);
+	const rowT = new Int32Array(count);
+	for (let i = 0; i < count; i++) {
+		// x > 0 with t_x = 0 (repeat purchases taking no time) makes the likelihood unbounded.
+		const valid = x[i] === 0 ? tx[i] === 0 : x[i] > 0 && tx[i] > 0;
+		if (!(valid && T[i] >= tx[i] && Number.isFinite(x[i] + T[i]))) {
+			throw new RangeError(`customer row ${i}: need x = t_x = 0, or x > 0 and 0 < t_x ≤ T (got ${x[i]}, ${tx[i]}, ${T[i]})`);
+		}
+		rowX[i] = indexOf(xMap, xValues, x[i]);
+		rowTx[i] = indexOf(timeMap, timeValues, tx[i]);
+		rowT[i] = indexOf(timeMap, timeValues, T[i]);
+	}
+
+	// One number per distinct triple while it stays exact in a double; otherwise a string key.
+	const nTimes = timeValues.length;
+	const numericKeys = xValues.length * nTimes * nTimes < Number.MAX_SAFE_INTEGER;
+	const groupMap = new Map<number | string, number>();
+	const rowGroup = new Int32Array(count);
+	const firstRow: number[] = [];
+	const weights: number[] = [];
+	for (let i = 0; i < count; i++) {
+		const key = numericKeys ? (rowX[i] * nTimes + rowTx[i]) * nTimes + rowT[i] : `${rowX[i]},${rowTx[i]},${rowT[i]}`;
+		let group = groupMap.get(key);
+		if (group === undefined) {
+			group = firstRow.length;
+			groupMap.set(key, group);
+			firstRow.push(i);
+			weights.push(0);
+		}
+		weights[group]++;
+		rowGroup[i] = group;
+	}
+
+	const groups = firstRow.length;
+	const pick = <A extends Float64Array | Int32Array>(target: A, source: ArrayLike<number>): A => {
+		for (let g = 0; g < groups; g++) target[g] = source[firstRow[g]];
+		return target;
+	};
+	return {
+		count: groups,
+		weight: Float64Array.from(weights),
+		x: pick(new Float64Array(groups), x),
+		tx: pick(new Float64Array(groups), tx),
+		T: pick(new Float64Array(groups), T),
+		xIndex: pick(new Int32Array(groups), rowX),
+		xValues: Float64Array.from(xValues),
+		txIndex: pick(new Int32Array(groups), rowTx),
+		TIndex: pick(new Int32Array(groups), rowT),
+		timeValues: Float64Array.from(timeValues),
+		rowGroup
+	};
+}
+
+/** Group weights for per-customer weights (e.g. bootstrap resampling counts). */
+export function groupWeights(groups: BgnbdGroups, rowWeights: ArrayLike<number>, into?: Float64Array): Float64Array {
+	const weight = into ?? new Float64Array(groups.count);
+	weight.fill(0);
+	const { rowGroup } = groups;
+	for (let i = 0; i < rowGroup.length; i++) weight[rowGroup[i]] += rowWeights[i];
+	return weight;
+}
