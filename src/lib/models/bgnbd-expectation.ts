@@ -30,27 +30,29 @@ const MAX_TERMS = 4000;
 const SERIES_A_LIMIT = 0.5;
 const SERIES_B_LIMIT = 0.95;
 
+/** Coefficients c_1, c_2, … of a series, each from the previous, computed once and kept. */
 class Coefficients {
-	values = new Float64Array(64);
+	/** values[k − 1] = c_k for k ≤ length. */
+	values = new Float64Array(256);
 	length = 0;
 	constructor(
 		private readonly first: number,
 		private readonly next: (previous: number, k: number) => number
 	) {}
 
-	/** The k-th coefficient (k ≥ 1), extending the table as needed. */
-	at(k: number): number {
-		while (this.length < k) {
-			if (this.length === this.values.length) {
-				const grown = new Float64Array(this.values.length * 2);
-				grown.set(this.values);
-				this.values = grown;
-			}
-			const n = this.length;
-			this.values[n] = n === 0 ? this.first : this.next(this.values[n - 1], n);
-			this.length++;
+	/** Makes sure c_1 … c_(n+1) are in `values` (which may be replaced by a larger array). */
+	ensure(n: number): Float64Array {
+		n += 1; // one more, for the shrinking test at the last term
+		if (n > this.values.length) {
+			const grown = new Float64Array(Math.max(n, 2 * this.values.length));
+			grown.set(this.values.subarray(0, this.length));
+			this.values = grown;
 		}
-		return this.values[k - 1];
+		for (let k = this.length; k < n; k++) {
+			this.values[k] = k === 0 ? this.first : this.next(this.values[k - 1], k);
+		}
+		if (n > this.length) this.length = n;
+		return this.values;
 	}
 }
 
@@ -92,12 +94,16 @@ export class AliveExpectation {
 		let sum = 0;
 		let power = 1;
 		let largest = 0;
+		let available = 64;
+		let c = this.seriesA.ensure(available);
 		for (let k = 1; k <= MAX_TERMS; k++) {
+			if (k > available) c = this.seriesA.ensure((available *= 2));
 			power *= s;
-			const term = this.seriesA.at(k) * power;
+			const term = c[k - 1] * power;
 			sum += k % 2 === 1 ? term : -term;
 			if (term > largest) largest = term;
-			if (term <= EPSILON * Math.abs(sum) && this.seriesA.at(k + 1) * s < this.seriesA.at(k)) {
+			// Done once terms are negligible and still shrinking.
+			if (term <= EPSILON * Math.abs(sum) && c[k] * s < c[k - 1]) {
 				return largest <= MAX_CANCELLATION * Math.abs(sum) ? sum : NaN;
 			}
 		}
@@ -107,22 +113,25 @@ export class AliveExpectation {
 	/** Form B; NaN if it cancels too much or does not converge. */
 	private seriesInZ(s: number): number {
 		const z = s / (1 + s);
-		const logOnePlusS = Math.log1p(s);
-		const first = this.c * logOnePlusS * expm1OverX((1 - this.a) * logOnePlusS);
 		let sum = 0;
 		let power = 1;
 		let largest = 0;
+		let available = 128;
+		let c = this.seriesB.ensure(available);
 		for (let k = 1; k <= MAX_TERMS; k++) {
+			if (k > available) c = this.seriesB.ensure((available *= 2));
 			power *= z;
-			const term = this.seriesB.at(k) * power;
+			const term = c[k - 1] * power;
 			sum += term;
-			if (Math.abs(term) > largest) largest = Math.abs(term);
-			const shrinking = Math.abs(this.seriesB.at(k + 1) * z) < Math.abs(this.seriesB.at(k));
-			if (Math.abs(term) <= EPSILON * Math.abs(sum) && shrinking) {
+			const size = Math.abs(term);
+			if (size > largest) largest = size;
+			if (size <= EPSILON * Math.abs(sum) && Math.abs(c[k] * z) < Math.abs(c[k - 1])) {
+				const logOnePlusS = Math.log1p(s);
+				const first = this.c * logOnePlusS * expm1OverX((1 - this.a) * logOnePlusS);
 				const scale = Math.exp((1 - this.a) * logOnePlusS);
 				const value = first - scale * sum;
-				const size = Math.max(Math.abs(first), scale * largest);
-				return size <= MAX_CANCELLATION * Math.abs(value) ? value : NaN;
+				const magnitude = Math.max(Math.abs(first), scale * largest);
+				return magnitude <= MAX_CANCELLATION * Math.abs(value) ? value : NaN;
 			}
 		}
 		return NaN;

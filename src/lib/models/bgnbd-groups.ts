@@ -1,3 +1,5 @@
+import { PairIndex } from './pair-index';
+
 /**
  * Customers with identical (x, t_x, T) contribute identical BG/NBD likelihood terms, so the fit
  * runs over weighted groups instead of customers. Times derive from whole days, so the distinct
@@ -30,23 +32,11 @@ export interface FrequencyRows {
 	T: Float64Array;
 }
 
-function indexOf(map: Map<number, number>, values: number[], value: number): number {
-	let index = map.get(value);
-	if (index === undefined) {
-		index = values.length;
-		map.set(value, index);
-		values.push(value);
-	}
-	return index;
-}
-
 /** Groups customers by (x, t_x, T). Throws RangeError on a row that no model could read. */
 export function groupCustomers(rows: FrequencyRows): BgnbdGroups {
 	const { count, x, tx, T } = rows;
-	const xMap = new Map<number, number>();
-	const xValues: number[] = [];
-	const timeMap = new Map<number, number>();
-	const timeValues: number[] = [];
+	const xIndexOf = new PairIndex(256);
+	const timeIndexOf = new PairIndex(4096);
 	const rowX = new Int32Array(count);
 	const rowTx = new Int32Array(count);
 	const rowT = new Int32Array(count);
@@ -56,47 +46,40 @@ export function groupCustomers(rows: FrequencyRows): BgnbdGroups {
 		if (!(valid && T[i] >= tx[i] && Number.isFinite(x[i] + T[i]))) {
 			throw new RangeError(`customer row ${i}: need x = t_x = 0, or x > 0 and 0 < t_x ≤ T (got ${x[i]}, ${tx[i]}, ${T[i]})`);
 		}
-		rowX[i] = indexOf(xMap, xValues, x[i]);
-		rowTx[i] = indexOf(timeMap, timeValues, tx[i]);
-		rowT[i] = indexOf(timeMap, timeValues, T[i]);
+		rowX[i] = xIndexOf.indexOf(x[i]);
+		rowTx[i] = timeIndexOf.indexOf(tx[i]);
+		rowT[i] = timeIndexOf.indexOf(T[i]);
 	}
 
-	// One number per distinct triple while it stays exact in a double; otherwise a string key.
-	const nTimes = timeValues.length;
-	const numericKeys = xValues.length * nTimes * nTimes < Number.MAX_SAFE_INTEGER;
-	const groupMap = new Map<number | string, number>();
+	// (x index, t_x index · times + T index): both exact integers in a double.
+	const nTimes = timeIndexOf.size;
+	const groupIndexOf = new PairIndex(Math.min(count, 1 << 16));
 	const rowGroup = new Int32Array(count);
-	const firstRow: number[] = [];
-	const weights: number[] = [];
+	const firstRow = new Int32Array(count);
+	const weight = new Float64Array(count);
 	for (let i = 0; i < count; i++) {
-		const key = numericKeys ? (rowX[i] * nTimes + rowTx[i]) * nTimes + rowT[i] : `${rowX[i]},${rowTx[i]},${rowT[i]}`;
-		let group = groupMap.get(key);
-		if (group === undefined) {
-			group = firstRow.length;
-			groupMap.set(key, group);
-			firstRow.push(i);
-			weights.push(0);
-		}
-		weights[group]++;
+		const group = groupIndexOf.indexOf(rowX[i], rowTx[i] * nTimes + rowT[i]);
+		if (weight[group] === 0) firstRow[group] = i;
+		weight[group]++;
 		rowGroup[i] = group;
 	}
 
-	const groups = firstRow.length;
+	const groups = groupIndexOf.size;
 	const pick = <A extends Float64Array | Int32Array>(target: A, source: ArrayLike<number>): A => {
 		for (let g = 0; g < groups; g++) target[g] = source[firstRow[g]];
 		return target;
 	};
 	return {
 		count: groups,
-		weight: Float64Array.from(weights),
+		weight: weight.slice(0, groups),
 		x: pick(new Float64Array(groups), x),
 		tx: pick(new Float64Array(groups), tx),
 		T: pick(new Float64Array(groups), T),
 		xIndex: pick(new Int32Array(groups), rowX),
-		xValues: Float64Array.from(xValues),
+		xValues: xIndexOf.firstValues(),
 		txIndex: pick(new Int32Array(groups), rowTx),
 		TIndex: pick(new Int32Array(groups), rowT),
-		timeValues: Float64Array.from(timeValues),
+		timeValues: timeIndexOf.firstValues(),
 		rowGroup
 	};
 }

@@ -8,7 +8,9 @@ import {
 	bgnbdProbabilityAlive,
 	bgnbdProbabilityOfPurchases
 } from './bgnbd-predict';
+import { syntheticOrderColumns } from '../synthetic/orders';
 import { mulberry32 } from './random';
+import { buildCustomerSummary } from './summary';
 
 const PARAMS: BgnbdParams = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
 
@@ -114,6 +116,23 @@ describe('fitBgnbd', () => {
 		}
 		expect(weighted.logLikelihood).toBeCloseTo(duplicated.logLikelihood, 6);
 		expect(weighted.customers).toBe(800);
+	});
+});
+
+describe('fitBgnbd on a subsample first', () => {
+	it('tries the starts on a subsample, refines on all data, and lands where a full fit does', () => {
+		const { orders, customerCount, lastDay } = syntheticOrderColumns(6000, 17);
+		const groups = groupCustomers(buildCustomerSummary(orders, customerCount, { unit: 'week', calibrationEnd: lastDay }));
+		const full = fitBgnbd(groups, { restartSampleSize: Infinity });
+		const sampled = fitBgnbd(groups, { restartSampleSize: 1000 });
+		expect(full.runs.every((run) => run.customers === 6000)).toBe(true);
+		expect(sampled.runs.slice(0, -1).every((run) => run.customers < 2000)).toBe(true);
+		expect(sampled.runs.at(-1)!.customers).toBe(6000);
+		expect(sampled.converged).toBe(true);
+		for (const key of ['r', 'alpha', 'a', 'b'] as const) {
+			expect(sampled.params[key]).toBeCloseTo(full.params[key], 5);
+		}
+		expect(sampled.logLikelihood).toBeCloseTo(full.logLikelihood, 6);
 	});
 });
 

@@ -18,6 +18,11 @@ export interface MinimizeOptions {
 	maxIterations?: number;
 	/** Largest change of any coordinate in one line-search trial (guards exp() of log-parameters). */
 	maxStep?: number;
+	/**
+	 * Starting inverse-Hessian approximation (n×n, row-major), e.g. from a run on a subsample;
+	 * default: the identity, rescaled after the first step.
+	 */
+	initialInverseHessian?: Float64Array;
 }
 
 export type StopReason =
@@ -35,9 +40,11 @@ export interface MinimizeResult {
 	evaluations: number;
 	converged: boolean;
 	reason: StopReason;
+	/** The final inverse-Hessian approximation (n×n, row-major). */
+	inverseHessian: Float64Array;
 }
 
-const DEFAULTS: Required<MinimizeOptions> = {
+const DEFAULTS: Required<Omit<MinimizeOptions, 'initialInverseHessian'>> = {
 	gradientTolerance: 1e-8,
 	functionTolerance: 1e-14,
 	maxIterations: 500,
@@ -100,6 +107,10 @@ function lineSearch(
 		return { value, slope: dot(gradNew, direction) };
 	};
 
+	// Rounding noise of f: near the minimum, decreases smaller than this are not measurable, and
+	// the slope (curvature condition) decides instead — the "approximate Wolfe" idea of Hager &
+	// Zhang (2005).
+	const noise = 1e-13 * Math.max(1, Math.abs(f0));
 	let previous = 0;
 	let fPrevious = f0;
 	let gPrevious = g0;
@@ -107,7 +118,7 @@ function lineSearch(
 	for (let i = 0; i < 40; i++) {
 		const { value, slope } = evaluate(step);
 		const finite = Number.isFinite(value) && Number.isFinite(slope);
-		if (!finite || value > f0 + C1 * step * g0 || (i > 0 && value >= fPrevious)) {
+		if (!finite || value > f0 + C1 * step * g0 + noise || (i > 0 && value >= fPrevious)) {
 			return zoom(previous, fPrevious, gPrevious, step, finite ? value : NaN, finite ? slope : NaN);
 		}
 		if (Math.abs(slope) <= -C2 * g0) return { step, value, found: true };
@@ -120,7 +131,7 @@ function lineSearch(
 	return { step: previous, value: fPrevious, found: false };
 
 	function zoom(lo: number, fLo: number, gLo: number, hi: number, fHi: number, gHi: number): LineSearchState {
-		for (let j = 0; j < 40; j++) {
+		for (let j = 0; j < 30; j++) {
 			const width = hi - lo;
 			let trial = Number.isFinite(fHi) ? cubicMinimizer(lo, fLo, gLo, hi, fHi, gHi) : NaN;
 			// Safeguard: stay well inside the bracket, bisect when interpolation is unusable.
@@ -129,7 +140,7 @@ function lineSearch(
 			if (!Number.isFinite(trial) || trial < inner || trial > outer) trial = lo + 0.5 * width;
 			const { value, slope } = evaluate(trial);
 			const finite = Number.isFinite(value) && Number.isFinite(slope);
-			if (!finite || value > f0 + C1 * trial * g0 || value >= fLo) {
+			if (!finite || value > f0 + C1 * trial * g0 + noise || value >= fLo + noise) {
 				hi = trial;
 				fHi = finite ? value : NaN;
 				gHi = finite ? slope : NaN;
@@ -144,7 +155,8 @@ function lineSearch(
 				fLo = value;
 				gLo = slope;
 			}
-			if (Math.abs(hi - lo) < 1e-16 * Math.max(1, Math.abs(lo))) break;
+			// A bracket this narrow means f is flat to rounding along the direction.
+			if (Math.abs(hi - lo) < 1e-10 * Math.max(Math.abs(lo), Math.abs(hi))) break;
 		}
 		// No Wolfe point: fall back to the best sufficient-decrease point seen, if any.
 		if (lo > 0) {
@@ -173,7 +185,13 @@ export function minimizeBfgs(f: Objective, x0: ArrayLike<number>, options: Minim
 		H.fill(0);
 		for (let i = 0; i < n; i++) H[i * n + i] = scale;
 	};
-	resetH(1);
+	let freshH = true;
+	if (options.initialInverseHessian && options.initialInverseHessian.length === n * n) {
+		H.set(options.initialInverseHessian);
+		freshH = false;
+	} else {
+		resetH(1);
+	}
 
 	const counter = { evaluations: 1 };
 	let value = f(x, grad);
@@ -184,11 +202,11 @@ export function minimizeBfgs(f: Objective, x0: ArrayLike<number>, options: Minim
 		iterations,
 		evaluations: counter.evaluations,
 		converged,
-		reason
+		reason,
+		inverseHessian: H
 	});
 	if (!Number.isFinite(value) || !Number.isFinite(maxAbs(grad))) return result(0, false, 'not-finite');
 
-	let freshH = true;
 	for (let iteration = 0; iteration < maxIterations; iteration++) {
 		if (maxAbs(grad) <= gradientTolerance) return result(iteration, true, 'gradient');
 
@@ -210,6 +228,8 @@ export function minimizeBfgs(f: Objective, x0: ArrayLike<number>, options: Minim
 
 		const search = lineSearch(f, x, value, slope, direction, initialStep, xNew, gradNew, counter);
 		if (!search.found) {
+			// At a small gradient a failed search means f is flat to rounding: done.
+			if (maxAbs(grad) <= STALL_GRADIENT) return result(iteration, true, 'function');
 			if (!freshH) {
 				// Retry once along steepest descent before giving up.
 				resetH(1);
@@ -217,8 +237,7 @@ export function minimizeBfgs(f: Objective, x0: ArrayLike<number>, options: Minim
 				iteration--;
 				continue;
 			}
-			const small = maxAbs(grad) <= STALL_GRADIENT;
-			return result(iteration, small, small ? 'function' : 'stalled');
+			return result(iteration, false, 'stalled');
 		}
 
 		for (let i = 0; i < n; i++) {

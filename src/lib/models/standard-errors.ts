@@ -4,15 +4,18 @@ import type { Objective } from './optimize';
  * Asymptotic standard errors of maximum-likelihood estimates from the observed information.
  *
  * `objective` is the negative log-likelihood divided by `scale` (the fits minimise a mean), as a
- * function of log-parameters θ = ln(param). The Hessian is taken by central differences of the
- * analytic gradient; Cov(θ) = (scale · H)⁻¹ and, by the delta method, SE(param) = param · SE(θ).
- * Returns null when the Hessian is not positive definite (not at a proper maximum).
+ * function of log-parameters θ = ln(param). The Hessian is taken by finite differences of the
+ * analytic gradient — forward differences from `gradient` (the gradient at θ) when given, which
+ * halves the cost, else central ones; Cov(θ) = (scale · H)⁻¹ and, by the delta method,
+ * SE(param) = param · SE(θ). Returns null when the Hessian is not positive definite (not at a
+ * proper maximum).
  */
 export function logParameterStandardErrors(
 	objective: Objective,
 	logParams: Float64Array,
 	scale: number,
-	step = 1e-4
+	gradient?: Float64Array,
+	step = 1e-5
 ): number[] | null {
 	const n = logParams.length;
 	const hessian = new Float64Array(n * n);
@@ -22,11 +25,16 @@ export function logParameterStandardErrors(
 	for (let j = 0; j < n; j++) {
 		point[j] = logParams[j] + step;
 		const fPlus = objective(point, plus);
-		point[j] = logParams[j] - step;
-		const fMinus = objective(point, minus);
+		let fMinus = 0;
+		if (gradient) minus.set(gradient);
+		else {
+			point[j] = logParams[j] - step;
+			fMinus = objective(point, minus);
+		}
 		point[j] = logParams[j];
 		if (!Number.isFinite(fPlus) || !Number.isFinite(fMinus)) return null;
-		for (let i = 0; i < n; i++) hessian[i * n + j] = (plus[i] - minus[i]) / (2 * step);
+		const width = gradient ? step : 2 * step;
+		for (let i = 0; i < n; i++) hessian[i * n + j] = (plus[i] - minus[i]) / width;
 	}
 	for (let i = 0; i < n; i++) {
 		for (let j = 0; j < i; j++) {

@@ -7,6 +7,7 @@ import {
 	readCdnowSample,
 	readNumericCsv
 } from './fixtures/cdnow';
+import { mulberry32 } from './random';
 import { buildCustomerSummary } from './summary';
 
 /** Orders from [customer, day, amount] triples, in the given (possibly unsorted) order. */
@@ -135,6 +136,27 @@ describe('buildCustomerSummary', () => {
 		const summary = buildCustomerSummary(ordersOf([]), 2, { unit: 'day' });
 		expect(summary.count).toBe(0);
 		expect(summary.excluded.noOrders).toBe(2);
+	});
+
+	it('gives the same summary whether orders come by customer, by date or shuffled', () => {
+		const random = mulberry32(42);
+		const rows: [number, number, number][] = [];
+		for (let i = 0; i < 3000; i++) {
+			rows.push([Math.floor(random() * 300), Math.floor(random() * 400), Math.round(random() * 1e4) / 100]);
+		}
+		const byCustomer = [...rows].sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+		const byDate = [...rows].sort((p, q) => p[1] - q[1]);
+		const options = { unit: 'week', calibrationEnd: 300, holdoutEnd: 380 } as const;
+		const [reference, ...others] = [rows, byCustomer, byDate].map((order) =>
+			buildCustomerSummary(ordersOf(order), 300, options)
+		);
+		for (const other of others) {
+			for (const key of ['customer', 'x', 'tx', 'T', 'holdoutX', 'holdoutSpend'] as const) {
+				expect(Array.from(other[key])).toEqual(Array.from(reference[key]));
+			}
+			// Spend sums may differ in the last bit with the order of addition.
+			other.monetary.forEach((value, i) => expect(value).toBeCloseTo(reference.monetary[i], 9));
+		}
 	});
 
 	it('sorts days spread over a very wide range (garbled dates) correctly', () => {

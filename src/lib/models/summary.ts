@@ -62,18 +62,27 @@ export function buildCustomerSummary(
 	const unitDays = daysPerUnit(options.unit);
 	let minDay = Infinity;
 	let maxDay = -Infinity;
+	// Exports often come sorted by date, generators by customer: both save a sorting pass.
+	let byDay = true;
+	let byCustomerThenDay = true;
 	for (let i = 0; i < count; i++) {
 		const c = orders.customer[i];
 		if (!(c >= 0 && c < customerCount)) throw new RangeError(`order ${i}: customer index ${c} out of range`);
 		const d = orders.day[i];
 		if (d < minDay) minDay = d;
 		if (d > maxDay) maxDay = d;
+		if (i > 0) {
+			const previousDay = orders.day[i - 1];
+			const previousCustomer = orders.customer[i - 1];
+			if (d < previousDay) byDay = false;
+			if (c < previousCustomer || (c === previousCustomer && d < previousDay)) byCustomerThenDay = false;
+		}
 	}
 	const calibrationEnd = options.calibrationEnd ?? (count > 0 ? maxDay : 0);
 	const holdoutEnd = options.holdoutEnd ?? Math.max(count > 0 ? maxDay : 0, calibrationEnd);
 	if (holdoutEnd < calibrationEnd) throw new RangeError('the hold-out period ends before the calibration period');
 
-	const { order, start } = sortByCustomerThenDay(orders, customerCount, minDay, maxDay);
+	const { order, start } = sortByCustomerThenDay(orders, customerCount, minDay, maxDay, byDay, byCustomerThenDay);
 	const { day, amount } = orders;
 
 	const rowCustomer = new Int32Array(customerCount);
@@ -156,19 +165,32 @@ const MAX_COUNTING_SPAN = 1 << 22;
 
 /**
  * Order indices sorted by customer, then day; `start[c]..start[c+1]` are customer c's orders.
- * Two stable counting sorts (day, then customer): linear time, no per-order objects.
+ * Two stable counting sorts (day, then customer): linear time, no per-order objects; either is
+ * skipped when the input is already in that order.
  */
 function sortByCustomerThenDay(
 	orders: OrderColumns,
 	customerCount: number,
 	minDay: number,
-	maxDay: number
+	maxDay: number,
+	sortedByDay: boolean,
+	sortedByCustomerThenDay: boolean
 ): { order: Int32Array; start: Int32Array } {
 	const { count, customer, day } = orders;
+	const start = new Int32Array(customerCount + 1);
+	for (let i = 0; i < count; i++) start[customer[i] + 1]++;
+	for (let c = 0; c < customerCount; c++) start[c + 1] += start[c];
+	if (sortedByCustomerThenDay) {
+		const order = new Int32Array(count);
+		for (let i = 0; i < count; i++) order[i] = i;
+		return { order, start };
+	}
+
 	let byDay: Int32Array;
 	const span = maxDay - minDay + 1;
-	if (count === 0) {
-		byDay = new Int32Array(0);
+	if (count === 0 || sortedByDay) {
+		byDay = new Int32Array(count);
+		for (let i = 0; i < count; i++) byDay[i] = i;
 	} else if (span <= Math.max(MAX_COUNTING_SPAN, 4 * count)) {
 		const offsets = new Int32Array(span + 1);
 		for (let i = 0; i < count; i++) offsets[day[i] - minDay + 1]++;
@@ -181,9 +203,6 @@ function sortByCustomerThenDay(
 		byDay.sort((a, b) => day[a] - day[b] || a - b);
 	}
 
-	const start = new Int32Array(customerCount + 1);
-	for (let i = 0; i < count; i++) start[customer[i] + 1]++;
-	for (let c = 0; c < customerCount; c++) start[c + 1] += start[c];
 	const next = start.slice(0, customerCount);
 	const order = new Int32Array(count);
 	for (let k = 0; k < count; k++) {
