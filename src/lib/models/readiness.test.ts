@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BgnbdFit } from './bgnbd';
+import type { FitReport } from './fit-report';
 import type { GammaGammaFit } from './gamma-gamma';
 import {
 	assessBgnbdFit,
@@ -19,10 +20,10 @@ function rows(count: number, repeaters: number, options: { T?: number; m?: (i: n
 	};
 }
 
-const goodReport = {
+const goodReport: FitReport = {
 	logLikelihood: -100,
 	converged: true,
-	reason: 'gradient' as const,
+	reason: 'gradient',
 	iterations: 10,
 	evaluations: 12,
 	runs: [],
