@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AliveExpectation } from './bgnbd-expectation';
+import { AliveExpectation, AliveExpectationTable } from './bgnbd-expectation';
 
 // Φ = (c/(a−1))[1 − (1+s)^(−r') ₂F₁(r', b'; c; s/(1+s))], r' = r+x, b' = b+x, c = a+b'−1, computed
 // with mpmath 1.3.0 (40 digits) from that textbook form and checked against mpmath's quadrature of
@@ -65,5 +65,31 @@ describe('AliveExpectation', () => {
 			expect(value).toBeGreaterThan(previous);
 			previous = value;
 		}
+	});
+});
+
+describe('AliveExpectationTable', () => {
+	it.each([
+		[0.9228, 0.805, 3.03, 0, 365.25 / 63],
+		[0.9228, 0.805, 3.03, 40, 365.25 / 63],
+		[0.243, 0.793, 2.426, 2, 52 / 4.414],
+		[0.5, 0.2, 0.3, 0, 300]
+	])('matches the exact Φ to 1e−11 on [0, sMax] (r=%d a=%d b=%d x=%d, sMax=%d)', (r, a, b, x, sMax) => {
+		const exact = new AliveExpectation(r, a, b, x);
+		const table = new AliveExpectationTable(exact, sMax);
+		expect(table.tabulated).toBe(true);
+		for (let k = 1; k <= 500; k++) {
+			const s = (sMax * k) / 500;
+			const value = exact.at(s);
+			expect(Math.abs(table.at(s) - value)).toBeLessThanOrEqual(1e-11 * value);
+		}
+	});
+
+	it('falls back to the exact value outside its range', () => {
+		const exact = new AliveExpectation(0.9, 0.8, 3, 1);
+		const table = new AliveExpectationTable(exact, 2);
+		expect(table.at(7)).toBe(exact.at(7));
+		expect(table.at(0)).toBe(0);
+		expect(new AliveExpectationTable(exact, 0).tabulated).toBe(false);
 	});
 });

@@ -2,7 +2,7 @@
  * BG/NBD predictions (Fader, Hardie & Lee 2005). Times are in the unit the model was fitted in.
  */
 import type { BgnbdParams } from './bgnbd';
-import { AliveExpectation } from './bgnbd-expectation';
+import { AliveExpectation, AliveExpectationTable } from './bgnbd-expectation';
 import { lnGamma } from './special';
 
 /**
@@ -69,16 +69,25 @@ function negativeBinomialTail(r: number, z: number, n: number, lnNb: (j: number)
 /**
  * Batch predictions for many customers under one parameter set: caches the series of each x, so
  * predicting for 250,000 customers costs little more than for the few hundred distinct x values.
+ * With `tabulate`, the alive-part Φ for horizons up to `maxTime` and ages from `minAge` comes from
+ * a verified Chebyshev table per x (agreeing with the exact value to ~1e−12).
  */
 export class BgnbdPredictor {
-	private readonly series = new Map<number, AliveExpectation>();
+	private readonly series = new Map<number, AliveExpectation | AliveExpectationTable>();
+	private readonly sMax: number;
 
-	constructor(readonly params: BgnbdParams) {}
+	constructor(
+		readonly params: BgnbdParams,
+		tabulate?: { maxTime: number; minAge: number }
+	) {
+		this.sMax = tabulate ? tabulate.maxTime / (params.alpha + Math.max(0, tabulate.minAge)) : 0;
+	}
 
-	private seriesFor(x: number): AliveExpectation {
+	private seriesFor(x: number): AliveExpectation | AliveExpectationTable {
 		let phi = this.series.get(x);
 		if (!phi) {
-			phi = new AliveExpectation(this.params.r, this.params.a, this.params.b, x);
+			const exact = new AliveExpectation(this.params.r, this.params.a, this.params.b, x);
+			phi = this.sMax > 0 ? new AliveExpectationTable(exact, this.sMax) : exact;
 			this.series.set(x, phi);
 		}
 		return phi;

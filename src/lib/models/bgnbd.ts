@@ -75,15 +75,30 @@ export function bgnbdObjective(groups: BgnbdGroups, weights: Float64Array): Obje
 	// Weight per x value, weight of x = 0 customers per T value, and the groups with x > 0.
 	const weightOfX = new Float64Array(nx);
 	const zeroWeightOfT = new Float64Array(nt);
-	const repeaters: number[] = [];
+	let repeaters = 0;
 	for (let g = 0; g < groups.count; g++) {
 		const w = weights[g];
 		if (w === 0) continue;
 		weightOfX[xIndex[g]] += w;
 		if (xValues[xIndex[g]] === 0) zeroWeightOfT[TIndex[g]] += w;
-		else repeaters.push(g);
+		else repeaters++;
 	}
-	const active = Int32Array.from(repeaters);
+	// The groups with x > 0, packed in contiguous arrays for the hot loop.
+	const groupWeight = new Float64Array(repeaters);
+	const groupX = new Float64Array(repeaters);
+	const groupXIndex = new Int32Array(repeaters);
+	const groupT = new Int32Array(repeaters);
+	const groupTx = new Int32Array(repeaters);
+	for (let g = 0, n = 0; g < groups.count; g++) {
+		const w = weights[g];
+		if (w === 0 || xValues[xIndex[g]] === 0) continue;
+		groupWeight[n] = w;
+		groupX[n] = xValues[xIndex[g]];
+		groupXIndex[n] = xIndex[g];
+		groupT[n] = TIndex[g];
+		groupTx[n] = txIndex[g];
+		n++;
+	}
 
 	const logTime = new Float64Array(nt);
 	const inverseTime = new Float64Array(nt);
@@ -143,13 +158,12 @@ export function bgnbdObjective(groups: BgnbdGroups, weights: Float64Array): Obje
 		}
 
 		let sumW4 = 0;
-		for (let n = 0; n < active.length; n++) {
-			const g = active[n];
-			const w = weights[g];
-			const j = xIndex[g];
-			const rx = r + xValues[j];
-			const kT = TIndex[g];
-			const kTx = txIndex[g];
+		for (let n = 0; n < repeaters; n++) {
+			const w = groupWeight[n];
+			const j = groupXIndex[n];
+			const rx = r + groupX[n];
+			const kT = groupT[n];
+			const kTx = groupTx[n];
 			const logT = logTime[kT];
 			const logTx = logTime[kTx];
 			const a3 = -rx * logT;

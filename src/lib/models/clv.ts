@@ -81,7 +81,9 @@ export function computeClv(
 	const margin = options.margin ?? 1;
 	const { count, x, tx, T, monetary } = rows;
 	const { only } = options;
-	const predictor = new BgnbdPredictor(bgnbd);
+	let minAge = Infinity;
+	for (let i = 0; i < count; i++) if (T[i] < minAge) minAge = T[i];
+	const predictor = new BgnbdPredictor(bgnbd, { maxTime: stepEnds[stepEnds.length - 1], minAge });
 	const probabilityAlive = new Float64Array(count);
 	const expectedPurchases = new Float64Array(count);
 	const expectedSpend = new Float64Array(count);

@@ -47,7 +47,9 @@ export interface HoldoutValidation {
 /** Predicted vs actual hold-out purchases, by calibration frequency 0, 1, …, `lastBucket`+. */
 export function validateHoldout(rows: HoldoutRows, params: BgnbdParams, lastBucket = 7): HoldoutValidation {
 	const { count, x, tx, T, holdoutX, holdoutLength } = rows;
-	const predictor = new BgnbdPredictor(params);
+	let minAge = Infinity;
+	for (let i = 0; i < count; i++) if (T[i] < minAge) minAge = T[i];
+	const predictor = new BgnbdPredictor(params, { maxTime: holdoutLength, minAge });
 	const predicted = new Float64Array(count);
 	// The alive-part depends on (x, T) only; many customers share a pair.
 	const pairs = new PairIndex(4096);

@@ -7,12 +7,25 @@
 const scratch = new Float64Array(1);
 const words = new Uint32Array(scratch.buffer);
 
+/** murmur3's 32-bit finaliser: every input bit affects every output bit. */
+function mix(h: number): number {
+	h ^= h >>> 16;
+	h = Math.imul(h, 0x85ebca6b);
+	h ^= h >>> 13;
+	h = Math.imul(h, 0xc2b2ae35);
+	return h ^ (h >>> 16);
+}
+
+// Whole numbers stored as doubles have all-zero low words and zero low bits in the high word, so
+// both words must be mixed thoroughly before the table mask keeps only the low bits.
 function hashOf(a: number, b: number): number {
+	// Fast path: both whole numbers in 32-bit range (counts, day numbers, indices).
+	if ((a | 0) === a && (b | 0) === b) return mix(a ^ mix(b ^ 0x9e3779b9)) >>> 0;
 	scratch[0] = a + 0; // −0 → 0
-	let h = Math.imul(words[0] ^ Math.imul(words[1], 0x85ebca6b), 0x9e3779b1);
+	let h = mix(words[0] ^ mix(words[1]));
 	scratch[0] = b + 0;
-	h = Math.imul(h ^ words[0] ^ Math.imul(words[1], 0xc2b2ae35), 0x27d4eb2f);
-	return (h ^ (h >>> 15)) >>> 0;
+	h = mix(h ^ words[0] ^ mix(words[1] ^ 0x9e3779b9));
+	return h >>> 0;
 }
 
 export class PairIndex {
