@@ -43,6 +43,11 @@ describe('AliveExpectation', () => {
 		}
 	});
 
+	it('is ln(1 + s) for r = a = b = 1 (p uniform: ∫ s/(1 + ps) dp), where the z-series terminates', () => {
+		const phi = new AliveExpectation(1, 1, 1, 0);
+		for (const s of [0.1, 0.7, 3, 15, 40]) expect(phi.at(s)).toBeCloseTo(Math.log1p(s), 13);
+	});
+
 	it('is continuous through a = 1, where the textbook formula is 0/0', () => {
 		const at = (a: number) => new AliveExpectation(0.7, a, 2, 3).at(1.5);
 		const exact = at(1);

@@ -125,7 +125,9 @@ export class AliveExpectation {
 			sum += term;
 			const size = Math.abs(term);
 			if (size > largest) largest = size;
-			if (size <= EPSILON * Math.abs(sum) && Math.abs(c[k] * z) < Math.abs(c[k - 1])) {
+			// Done once terms are negligible and still shrinking (or the series has terminated).
+			const shrinking = c[k] === 0 || Math.abs(c[k] * z) < Math.abs(c[k - 1]);
+			if (size <= EPSILON * Math.abs(sum) && shrinking) {
 				const logOnePlusS = Math.log1p(s);
 				const first = this.c * logOnePlusS * expm1OverX((1 - this.a) * logOnePlusS);
 				const scale = Math.exp((1 - this.a) * logOnePlusS);

@@ -64,7 +64,7 @@ const LOG_PARAM_LIMIT = 30;
 /**
  * The mean negative log-likelihood over groups, and its gradient, in θ = ln(r, α, a, b).
  * Work per evaluation: lnΓ/ψ per distinct x, one log per distinct time, and for each group with
- * x > 0 one exp and one log1p (customers with x = 0 are aggregated by T beforehand).
+ * x > 0 one exp and one log (customers with x = 0 are aggregated by T beforehand).
  */
 export function bgnbdObjective(groups: BgnbdGroups, weights: Float64Array): Objective {
 	const { xIndex, xValues, txIndex, TIndex, timeValues } = groups;
