@@ -10,11 +10,15 @@ export async function generateOrders(customers, out, seed = 7) {
 	mkdirSync(dirname(out), { recursive: true });
 	const vite = await createServer({ root: ROOT, logLevel: 'error', server: { middlewareMode: true, hmr: false }, appType: 'custom' });
 	try {
-		const { writeOrdersCsv } = await vite.ssrLoadModule('/src/lib/synthetic/orders.ts');
+		const { syntheticOrderCsv, SYNTHETIC_TRUTH } = await vite.ssrLoadModule('/src/lib/synthetic/orders.ts');
 		const stream = createWriteStream(out);
-		const summary = await writeOrdersCsv({ customers, seed }, (chunk) => new Promise((resolve) => (stream.write(chunk) ? resolve() : stream.once('drain', resolve))));
+		let rows = 0;
+		for (const chunk of syntheticOrderCsv(customers, seed)) {
+			rows += chunk.split('\n').length - 1;
+			if (!stream.write(chunk)) await new Promise((resolve) => stream.once('drain', resolve));
+		}
 		await new Promise((resolve) => stream.end(resolve));
-		return summary;
+		return { customers, orders: rows - 1, seed, truth: SYNTHETIC_TRUTH, unit: 'days' };
 	} finally {
 		await vite.close();
 	}

@@ -22,7 +22,9 @@ export function datasetMeasures(
 	if (k.repeatPurchaseRate !== null) measures.push({ metric: 'repeatPurchaseRate', value: k.repeatPurchaseRate });
 	if (k.frequencyPerYear !== null) measures.push({ metric: 'purchaseFrequency', value: k.frequencyPerYear, period: 'year' });
 	if (k.aov !== null) measures.push({ metric: 'aov', value: k.aov, currency });
-	if (k.clv !== null) measures.push({ metric: 'clv', value: k.clv, currency });
+	// The benchmarks' CLV (Windsor Circle) is revenue per customer to date, not a forecast: that is
+	// what is set beside it, not the seed formula's AOV × f × t.
+	if (k.customers > 0) measures.push({ metric: 'clv', value: k.revenue / k.customers, currency });
 	return {
 		datasetId: dataset.id,
 		datasetName: dataset.name,

@@ -16,6 +16,8 @@ export interface ScenarioRecord {
 	calculator: string;
 	name: string;
 	inputs: Record<string, string>;
+	/** The currency setting when it was saved: amounts in the inputs are in it. */
+	currency?: string;
 	createdAt: number;
 	updatedAt: number;
 }

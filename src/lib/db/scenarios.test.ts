@@ -45,3 +45,15 @@ describe('saving scenarios', () => {
 		expect(await listScenarios()).toHaveLength(0);
 	});
 });
+
+describe('scenario currency', () => {
+	it('keeps the currency a scenario was saved in', async () => {
+		await saveScenario('aov', 'in pounds', { r: '100', o: '4' }, 'GBP');
+		await saveScenario('aov', 'no currency', { r: '100', o: '4' });
+		const saved = await listScenarios('aov');
+		expect(saved.map((s) => [s.name, s.currency])).toEqual([
+			['in pounds', 'GBP'],
+			['no currency', undefined]
+		]);
+	});
+});

@@ -19,7 +19,8 @@ export function scenarioNameProblem(name: string): ScenarioNameProblem | null {
 export async function saveScenario(
 	calculator: string,
 	name: string,
-	inputs: Record<string, string>
+	inputs: Record<string, string>,
+	currency?: string
 ): Promise<ScenarioRecord> {
 	const problem = scenarioNameProblem(name);
 	if (problem) throw new Error(`Invalid scenario name (${problem})`);
@@ -34,6 +35,7 @@ export async function saveScenario(
 			calculator,
 			name: trimmed,
 			inputs: plainInputs,
+			...(currency ? { currency } : {}),
 			updatedAt: now
 		};
 		record.id = await db().scenarios.put(record);

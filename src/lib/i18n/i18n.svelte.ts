@@ -4,13 +4,14 @@ import { en, type LocaleCatalogue, type Messages } from './messages';
 const STORAGE_KEY = 'retention-lab:locale';
 
 /**
- * Other languages are loaded on demand so the first page carries English only.
- * A language is registered here when its catalogue exists.
+ * Other languages are loaded on demand, so the first page carries English only: each
+ * `src/lib/i18n/<language>/index.ts` becomes a separate chunk, fetched when chosen.
  */
+const catalogueModules = import.meta.glob<{ default: LocaleCatalogue }>(['./*/index.ts', '!./en/index.ts']);
 const loaders: Partial<Record<Locale, () => Promise<LocaleCatalogue>>> = {};
-
-export function registerLocaleLoader(locale: Locale, load: () => Promise<LocaleCatalogue>): void {
-	loaders[locale] = load;
+for (const [path, load] of Object.entries(catalogueModules)) {
+	const code = path.split('/')[1];
+	if (isLocale(code)) loaders[code] = () => load().then((module) => module.default);
 }
 
 /** The current language and its catalogue. One per browser tab: a browser-wide preference. */

@@ -24,7 +24,7 @@ import type { WhatIfBase } from './what-if';
 export type ScenarioLike = Pick<ScenarioRecord, 'calculator' | 'inputs'>;
 
 export interface MeasureContext {
-	/** The currency amounts in a scenario are in: scenarios do not store one, so the user's setting. */
+	/** The currency the scenario's amounts are in: the one it was saved with, or else the user's setting. */
 	currency: string;
 	businessModel: BusinessModel;
 }

@@ -134,7 +134,7 @@ export class ComparisonSetup {
 	}
 
 	#fromScenario(scenario: ScenarioRecord): MeasuredValue[] {
-		return measuresFromScenario(scenario, { currency: preferences.currency, businessModel: this.businessModel });
+		return measuresFromScenario(scenario, { currency: scenario.currency ?? preferences.currency, businessModel: this.businessModel });
 	}
 
 	#typedMeasure(): MeasuredValue[] {
