@@ -1,13 +1,28 @@
 /// <reference lib="webworker" />
 /**
  * The analysis worker: loads a data set's orders from IndexedDB (kept in memory while the same
- * data set is analysed again with other settings), computes the analysis off the page's thread,
- * stores the headline figures for the benchmarks and planner, and writes segment exports.
+ * data set is analysed again with other settings), computes the analysis and the predicted CLV
+ * off the page's thread, stores the headline figures for the benchmarks and planner, and answers
+ * the CLV table's pages, exports, the hold-out check and the bootstrap (with progress and cancel).
  */
 import { db } from '$lib/db/database';
 import { loadOrders, type StoredOrders } from '$lib/db/datasets';
-import { analyse, type CustomerDetail } from './analyse';
+import { analyse, type AnalysisSettings, type CustomerDetail } from './analyse';
 import { writeCachedAnalysis } from './cache';
+import { indexCustomers } from './customers';
+import { rfm } from './rfm';
+import { clvCsvParts } from './clv-export';
+import {
+	bootstrapOverview,
+	clvOverview,
+	clvTable,
+	fitFromOrders,
+	fitFromRows,
+	holdoutCheck,
+	segmentOfRows,
+	startBootstrap,
+	type ClvRun
+} from './clv-engine';
 import { datasetMeasures } from './measures';
 import type { FromAnalysisWorker, ToAnalysisWorker } from './protocol';
 import { segmentCsv } from './segment-export';
@@ -15,45 +30,107 @@ import { segmentCsv } from './segment-export';
 declare const self: DedicatedWorkerGlobalScope;
 const post = (message: FromAnalysisWorker) => self.postMessage(message);
 
-let loaded: { id: number; orders: StoredOrders } | null = null;
+let loaded: { id: number; createdAt: number; orders: StoredOrders } | null = null;
 let lastDetail: { key: string; detail: CustomerDetail } | null = null;
+let clv: { datasetId: number; run: ClvRun; rowSegment: Int32Array | null } | null = null;
+const cancelled = new Set<number>();
 
-async function ordersOf(id: number): Promise<StoredOrders> {
-	if (loaded?.id === id) {
-		// A data set may have been deleted or replaced (restore) since: check it still exists.
-		const current = await db().datasets.get(id);
-		if (current && current.createdAt === loaded.orders.dataset.createdAt) return loaded.orders;
-	}
-	const orders = await loadOrders(id);
-	loaded = { id, orders };
+async function ordersOf(id: number, createdAt: number): Promise<StoredOrders> {
+	// A data set may have been deleted and another restored under its id: compare creation times.
+	if (loaded?.id === id && loaded.createdAt === createdAt) return loaded.orders;
+	const orders = await loadOrders(id, { customers: false });
+	loaded = { id, createdAt, orders };
 	lastDetail = null;
+	clv = null;
 	return orders;
+}
+
+function detailFor(orders: StoredOrders, datasetId: number, settings: AnalysisSettings): CustomerDetail {
+	const key = `${datasetId}:${JSON.stringify(settings)}`;
+	if (lastDetail?.key !== key) lastDetail = { key, detail: analyse(orders.columns, orders.dataset.customerCount, settings).detail };
+	return lastDetail.detail;
+}
+
+async function customersOf(datasetId: number): Promise<string[]> {
+	return (await db().datasetStrings.get([datasetId, 'customers']))?.values ?? [];
 }
 
 self.onmessage = async (event: MessageEvent<ToAnalysisWorker>) => {
 	const message = event.data;
 	const { requestId, datasetId } = message;
+	if (message.type === 'cancel') {
+		cancelled.add(message.target);
+		return;
+	}
 	try {
 		const dataset = await db().datasets.get(datasetId);
 		if (!dataset) return post({ type: 'failed', requestId, reason: 'notFound' });
-		if (dataset.kind !== 'orders') return post({ type: 'failed', requestId, reason: 'summaryOnly' });
-		const started = performance.now();
-		const orders = await ordersOf(datasetId);
-		const loadedAt = performance.now();
-		const key = `${datasetId}:${JSON.stringify(message.settings)}`;
-		if (message.type === 'exportSegment') {
-			const detail = lastDetail?.key === key ? lastDetail.detail : analyse(orders.columns, orders.dataset.customerCount, message.settings).detail;
-			lastDetail = { key, detail };
-			const customers = (await db().datasetStrings.get([datasetId, 'customers']))?.values ?? [];
-			const { parts, count } = segmentCsv(detail, customers, message.segment);
-			return post({ type: 'segmentCsv', requestId, parts, count });
+
+		if (message.type === 'fitClv' && dataset.kind === 'summary') {
+			const summary = await db().summaries.get(datasetId);
+			if (!summary) return post({ type: 'failed', requestId, reason: 'notFound' });
+			const rows = { count: summary.frequency.length, x: summary.frequency, tx: summary.recency, T: summary.age, monetary: summary.monetary.map((m) => (m === m ? m : 0)) };
+			const run = fitFromRows(rows, { ...message.clv, unit: dataset.summaryUnit === 'weeks' ? 'week' : dataset.summaryUnit === 'months' ? 'month' : 'day' });
+			clv = { datasetId, run, rowSegment: null };
+			return post({ type: 'clvFitted', requestId, overview: clvOverview(run, null), loadMs: 0 });
 		}
-		const { analysis, detail } = analyse(orders.columns, orders.dataset.customerCount, message.settings);
-		lastDetail = { key, detail };
-		const computedAt = performance.now();
-		post({ type: 'analysed', requestId, datasetId, analysis, timings: { loadMs: loadedAt - started, computeMs: computedAt - loadedAt } });
-		await writeCachedAnalysis(datasetId, dataset.createdAt, message.settings, analysis);
-		await db().datasetMetrics.put(datasetMeasures(analysis, { id: datasetId, name: dataset.name }, dataset.currency ?? message.currency, Date.now()));
+		const needsOrders = message.type === 'analyse' || message.type === 'exportSegment' || message.type === 'fitClv' || message.type === 'holdout';
+		if (needsOrders && dataset.kind !== 'orders') return post({ type: 'failed', requestId, reason: 'summaryOnly' });
+
+		switch (message.type) {
+			case 'analyse': {
+				const started = performance.now();
+				const orders = await ordersOf(datasetId, dataset.createdAt);
+				const loadedAt = performance.now();
+				const { analysis, detail } = analyse(orders.columns, orders.dataset.customerCount, message.settings);
+				lastDetail = { key: `${datasetId}:${JSON.stringify(message.settings)}`, detail };
+				post({ type: 'analysed', requestId, datasetId, analysis, timings: { loadMs: loadedAt - started, computeMs: performance.now() - loadedAt } });
+				await writeCachedAnalysis(datasetId, dataset.createdAt, message.settings, analysis);
+				await db().datasetMetrics.put(datasetMeasures(analysis, { id: datasetId, name: dataset.name }, dataset.currency ?? message.currency, Date.now()));
+				return;
+			}
+			case 'exportSegment': {
+				const orders = await ordersOf(datasetId, dataset.createdAt);
+				const { parts, count } = segmentCsv(detailFor(orders, datasetId, message.settings), await customersOf(datasetId), message.segment);
+				return post({ type: 'segmentCsv', requestId, parts, count });
+			}
+			case 'fitClv': {
+				const started = performance.now();
+				const orders = await ordersOf(datasetId, dataset.createdAt);
+				const loadMs = performance.now() - started;
+				const run = fitFromOrders(orders.columns, orders.dataset.customerCount, message.clv);
+				// RFM segments do not depend on the analysis settings: any computed detail will do.
+				const segmentOfCustomer = lastDetail?.detail.rfm.segment ?? rfm(indexCustomers(orders.columns, orders.dataset.customerCount)).segment;
+				clv = { datasetId, run, rowSegment: segmentOfRows(run, segmentOfCustomer) };
+				return post({ type: 'clvFitted', requestId, overview: clvOverview(run, segmentOfCustomer), loadMs });
+			}
+			case 'clvTable': {
+				if (clv?.datasetId !== datasetId) return post({ type: 'failed', requestId, reason: 'noFit' });
+				const page = clvTable(clv.run, await customersOf(datasetId), clv.rowSegment, message.query);
+				return post({ type: 'clvRows', requestId, ...page });
+			}
+			case 'clvCsv': {
+				if (clv?.datasetId !== datasetId) return post({ type: 'failed', requestId, reason: 'noFit' });
+				return post({ type: 'segmentCsv', requestId, parts: clvCsvParts(clv.run, await customersOf(datasetId), clv.rowSegment), count: clv.run.rows.count });
+			}
+			case 'holdout': {
+				const orders = await ordersOf(datasetId, dataset.createdAt);
+				const overview = holdoutCheck(orders.columns, orders.dataset.customerCount, message.unit, message.splitDay, dataset.lastDay ?? message.splitDay);
+				return post({ type: 'holdoutChecked', requestId, overview });
+			}
+			case 'bootstrap': {
+				if (clv?.datasetId !== datasetId) return post({ type: 'failed', requestId, reason: 'noFit' });
+				const bootstrap = startBootstrap(clv.run, clv.rowSegment, message.replicates);
+				if (!bootstrap) return post({ type: 'failed', requestId, reason: 'noFit' });
+				while (bootstrap.next()) {
+					post({ type: 'progress', requestId, done: bootstrap.attempted, of: bootstrap.requested });
+					// Yield so a Cancel (or another request) can arrive between replicates.
+					await new Promise((resolve) => setTimeout(resolve, 0));
+					if (cancelled.delete(requestId)) break;
+				}
+				return post({ type: 'bootstrapped', requestId, overview: bootstrapOverview(bootstrap) });
+			}
+		}
 	} catch (error) {
 		post({ type: 'failed', requestId, reason: 'failed', detail: error instanceof Error ? error.message : String(error) });
 	}

@@ -1,15 +1,29 @@
 import type { Analysis, AnalysisSettings, SegmentId } from './analyse';
+import type { BootstrapOverview, ClvOverview, ClvSettings, ClvTableQuery, ClvTableRow, HoldoutOverview } from './clv-engine';
 
 export type ToAnalysisWorker =
 	| { type: 'analyse'; requestId: number; datasetId: number; settings: AnalysisSettings; currency: string }
-	| { type: 'exportSegment'; requestId: number; datasetId: number; settings: AnalysisSettings; segment: SegmentId };
+	| { type: 'exportSegment'; requestId: number; datasetId: number; settings: AnalysisSettings; segment: SegmentId }
+	| { type: 'fitClv'; requestId: number; datasetId: number; clv: ClvSettings }
+	| { type: 'clvTable'; requestId: number; datasetId: number; query: ClvTableQuery }
+	| { type: 'clvCsv'; requestId: number; datasetId: number }
+	| { type: 'holdout'; requestId: number; datasetId: number; unit: ClvSettings['unit']; splitDay: number }
+	| { type: 'bootstrap'; requestId: number; datasetId: number; replicates: number }
+	| { type: 'cancel'; requestId: number; datasetId: number; target: number };
 
 export interface AnalysisTimings {
 	loadMs: number;
 	computeMs: number;
 }
 
+export type FailureReason = 'notFound' | 'summaryOnly' | 'failed' | 'noFit';
+
 export type FromAnalysisWorker =
 	| { type: 'analysed'; requestId: number; datasetId: number; analysis: Analysis; timings: AnalysisTimings }
 	| { type: 'segmentCsv'; requestId: number; parts: string[]; count: number }
-	| { type: 'failed'; requestId: number; reason: 'notFound' | 'summaryOnly' | 'failed'; detail?: string };
+	| { type: 'clvFitted'; requestId: number; overview: ClvOverview; loadMs: number }
+	| { type: 'clvRows'; requestId: number; rows: ClvTableRow[]; total: number }
+	| { type: 'holdoutChecked'; requestId: number; overview: HoldoutOverview }
+	| { type: 'progress'; requestId: number; done: number; of: number }
+	| { type: 'bootstrapped'; requestId: number; overview: BootstrapOverview }
+	| { type: 'failed'; requestId: number; reason: FailureReason; detail?: string };

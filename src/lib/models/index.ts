@@ -58,7 +58,13 @@ export {
 	type Readiness
 } from './readiness';
 export type { FitOptions, FitReport, FitRun } from './fit-report';
-export { runClvPipeline, type ClvPipelineOptions, type ClvPipelineResult } from './pipeline';
+export {
+	runClvModels,
+	runClvPipeline,
+	type ClvModelsResult,
+	type ClvPipelineOptions,
+	type ClvPipelineResult
+} from './pipeline';
 export { minimizeBfgs, minimizeWithRestarts, type MinimizeOptions, type MinimizeResult, type Objective, type StopReason } from './optimize';
 export { digamma, hyp2f1, lnBeta, lnGamma, logAddExp, logSumExp } from './special';
 export { mulberry32 } from './random';

@@ -18,7 +18,7 @@ import {
 	type Minimums,
 	type Readiness
 } from './readiness';
-import { buildCustomerSummary, type CustomerSummary, type SummaryOptions } from './summary';
+import { buildCustomerSummary, type CustomerRows, type CustomerSummary, type SummaryOptions } from './summary';
 
 export interface ClvPipelineOptions extends SummaryOptions, Omit<ClvOptions, 'unit' | 'only'> {
 	minimums?: Partial<Minimums>;
@@ -36,20 +36,27 @@ export interface ClvPipelineResult {
 	timings: { summary: number; bgnbd: number; gammaGamma: number; clv: number; holdout: number; total: number };
 }
 
-export function runClvPipeline(
-	orders: OrderColumns,
-	customerCount: number,
-	options: ClvPipelineOptions
-): ClvPipelineResult {
-	const started = performance.now();
-	let last = started;
+export interface ClvModelsResult {
+	readiness: Readiness;
+	bgnbd: BgnbdFit | null;
+	gammaGamma: GammaGammaFit | null;
+	clv: ClvResult | null;
+	/** Milliseconds per stage. */
+	timings: { bgnbd: number; gammaGamma: number; clv: number };
+}
+
+/**
+ * The model run on customer rows (from orders, or a per-customer summary file): checks, the two
+ * fits, their checks, and CLV per customer. Stops at the first refusal and says why.
+ */
+export function runClvModels(rows: CustomerRows, options: Omit<ClvPipelineOptions, keyof SummaryOptions> & { unit: SummaryOptions['unit'] }): ClvModelsResult {
+	let last = performance.now();
 	const lap = () => {
 		const now = performance.now();
 		const elapsed = now - last;
 		last = now;
 		return elapsed;
 	};
-	const timings = { summary: 0, bgnbd: 0, gammaGamma: 0, clv: 0, holdout: 0, total: 0 };
 	const readiness: Readiness = { ok: true, problems: [], warnings: [] };
 	const absorb = (found: Readiness) => {
 		readiness.problems.push(...found.problems);
@@ -57,40 +64,38 @@ export function runClvPipeline(
 		readiness.ok = readiness.problems.length === 0;
 		return found.ok;
 	};
-	const result: ClvPipelineResult = {
-		summary: buildCustomerSummary(orders, customerCount, options),
-		readiness,
-		bgnbd: null,
-		gammaGamma: null,
-		clv: null,
-		holdout: null,
-		timings
-	};
-	const finish = () => {
-		timings.total = performance.now() - started;
-		return result;
-	};
-	timings.summary = lap();
-	const { summary } = result;
-
-	if (!absorb(checkFrequencyData(summary, options.minimums))) return finish();
-	result.bgnbd = fitBgnbd(groupCustomers(summary));
-	timings.bgnbd = lap();
-	const bgnbdTrusted = absorb(assessBgnbdFit(result.bgnbd));
-
-	const spendReady = absorb(checkSpendData(summary, options.minimums));
-	if (spendReady) {
-		result.gammaGamma = fitGammaGamma(selectSpendData(summary));
-		timings.gammaGamma = lap();
+	const result: ClvModelsResult = { readiness, bgnbd: null, gammaGamma: null, clv: null, timings: { bgnbd: 0, gammaGamma: 0, clv: 0 } };
+	if (!absorb(checkFrequencyData(rows, options.minimums))) return result;
+	result.bgnbd = fitBgnbd(groupCustomers(rows));
+	result.timings.bgnbd = lap();
+	absorb(assessBgnbdFit(result.bgnbd));
+	if (absorb(checkSpendData(rows, options.minimums))) {
+		result.gammaGamma = fitGammaGamma(selectSpendData(rows));
+		result.timings.gammaGamma = lap();
 		absorb(assessGammaGammaFit(result.gammaGamma));
 	}
-	if (!readiness.ok || !result.gammaGamma) return finish();
+	if (!readiness.ok || !result.gammaGamma) return result;
+	result.clv = computeClv(rows, result.bgnbd.params, result.gammaGamma.params, options);
+	result.timings.clv = lap();
+	return result;
+}
 
-	result.clv = computeClv(summary, result.bgnbd.params, result.gammaGamma.params, options);
-	timings.clv = lap();
-	if (bgnbdTrusted && summary.holdoutLength > 0) {
-		result.holdout = validateHoldout(summary, result.bgnbd.params);
-		timings.holdout = lap();
+export function runClvPipeline(
+	orders: OrderColumns,
+	customerCount: number,
+	options: ClvPipelineOptions
+): ClvPipelineResult {
+	const started = performance.now();
+	const summary = buildCustomerSummary(orders, customerCount, options);
+	const summaryMs = performance.now() - started;
+	const models = runClvModels(summary, options);
+	const result: ClvPipelineResult = { summary, ...models, holdout: null, timings: { summary: summaryMs, ...models.timings, holdout: 0, total: 0 } };
+	const bgnbdTrusted = models.bgnbd !== null && !models.readiness.problems.some((p) => 'model' in p && p.model === 'bgnbd');
+	if (models.clv && bgnbdTrusted && summary.holdoutLength > 0) {
+		const before = performance.now();
+		result.holdout = validateHoldout(summary, models.bgnbd!.params);
+		result.timings.holdout = performance.now() - before;
 	}
-	return finish();
+	result.timings.total = performance.now() - started;
+	return result;
 }

@@ -83,7 +83,7 @@ export class AnalysisState {
 			this.status = 'ready';
 		} else if (reply.type === 'failed') {
 			this.result = null;
-			this.status = reply.reason === 'failed' ? 'failed' : reply.reason;
+			this.status = reply.reason === 'notFound' || reply.reason === 'summaryOnly' ? reply.reason : 'failed';
 			this.failure = reply.detail ?? '';
 		}
 	}

@@ -1,4 +1,130 @@
-/** Messages of the clv section. */
+/** Messages of predicted customer lifetime value (BG/NBD + Gamma-Gamma), on the Analysis page. */
+type P = Record<string, string>;
+
 export default {
-	title: 'Predicted lifetime value'
+	title: 'Predicted lifetime value',
+	heading: 'Predicted customer lifetime value',
+	intro:
+		'BG/NBD (Fader, Hardie & Lee 2005) predicts how many purchases each customer will still make and how likely they are still active; Gamma-Gamma (Fader & Hardie 2013) predicts how much they spend per purchase. Both are fitted to your data by maximum likelihood in this browser.',
+	settings: 'Model settings',
+	unit: 'Time unit of the model',
+	units: { day: 'days', week: 'weeks', month: 'months (30.44 days)' },
+	/** One unit, as in “0.18 % per week”. */
+	unitOne: { day: 'day', week: 'week', month: 'month' },
+	horizon: 'Horizon (months)',
+	discount: 'Discount rate per year (%)',
+	margin: 'Gross margin (%)',
+	marginHelp: '100 % gives CLV as revenue; your margin gives it as profit.',
+	invalidHorizon: 'Use a whole number of months from 1 to 120.',
+	invalidDiscount: 'Use a rate from 0 to 100 % a year.',
+	invalidMargin: 'Use a margin above 0 and at most 100 %.',
+	fitting: 'Fitting the models…',
+	failed: (p: P) => `The models could not be fitted: ${p.detail}`,
+	refusedHeading: 'Not enough data for a trustworthy prediction',
+	refusedHelp: 'The models were not fitted (or not trusted) because:',
+	problems: {
+		'too-few-customers': (p: P) => `Only ${p.customers} customers; at least ${p.minimum} are needed.`,
+		'too-few-repeat-buyers': (p: P) => `Only ${p.repeatBuyers} customers bought more than once; at least ${p.minimum} are needed to learn how often people come back.`,
+		'no-observation-time': 'Every customer made their first purchase on the last day of the data: there is no time in which to observe repeat purchases.',
+		'no-positive-spend': (p: P) => `No repeat buyer has a positive average spend (${p.excludedNonPositive} excluded for zero or negative spend).`,
+		'too-few-spend-customers': (p: P) => `Only ${p.customers} repeat buyers with a positive spend; at least ${p.minimum} are needed for the spend model (${p.excludedNonPositive} excluded for zero or negative spend).`,
+		'no-holdout-period': 'The split date leaves no period after it to compare with.',
+		'fit-not-converged': (p: P) => `The ${p.model} fit did not converge (${p.reason}).`,
+		'parameter-at-limit': (p: P) => `The ${p.model} parameter ${p.parameter} ran off to ${p.value}: the data cannot pin the model down.`,
+		'spend-mean-undefined': (p: P) => `The spend model has q = ${p.q} ≤ 1, so the average spend is not finite.`
+	},
+	warnings: {
+		'few-repeat-buyers': (p: P) => `Only ${p.repeatBuyers} repeat buyers (${p.recommended} or more are recommended): treat the figures as rough.`,
+		'spend-excluded': (p: P) => `${p.excludedNonPositive} repeat buyers with zero or negative average spend are left out of the spend model; they get the average spend.`,
+		'restarts-disagree': (p: P) => `The ${p.model} fit found different optima from different starting points; the best one is used.`,
+		'spend-frequency-correlated': (p: P) => `Spend and purchase frequency are correlated (r = ${p.correlation}); Gamma-Gamma assumes they are not, so spend predictions may be biased.`
+	},
+	totalsHeading: 'Totals',
+	totalClv: (p: P) => `Predicted value of the next ${p.months} months`,
+	totalPurchases: (p: P) => `Expected purchases in the next ${p.months} months`,
+	meanAlive: 'Average probability a customer is still active',
+	customersModelled: 'Customers modelled',
+	discountStatement: (p: P) =>
+		`Discounting: ${p.annual} a year, which is ${p.perUnit} per ${p.unit} ((1 + ${p.annual})^(1/${p.unitsPerYear}) − 1); each month’s expected purchases are discounted by (1 + ${p.annual})^(−month/12).`,
+	clvFormula: 'CLV = margin × expected spend per purchase × Σ over months of (expected purchases in the month × discount factor)',
+	excludedCustomers: (p: P) => `${p.count} customers whose first purchase is after the calibration end are not modelled.`,
+	populationSpend: (p: P) => `${p.count} customers without a usable repeat spend are given the average spend per purchase.`,
+	segmentsHeading: 'By segment',
+	segment: 'Segment',
+	customers: 'Customers',
+	segmentClv: 'Predicted value',
+	segmentPurchases: 'Expected purchases',
+	interval: (p: P) => `${p.confidence} interval`,
+	intervalValue: (p: P) => `${p.low} – ${p.high}`,
+	bootstrap: {
+		heading: 'Uncertainty',
+		help: 'A bootstrap refits both models on customer samples drawn with replacement and recomputes the totals, giving a range for the total and for each segment.',
+		replicates: 'Replicates',
+		start: 'Compute uncertainty ranges',
+		cancel: 'Stop',
+		progress: (p: P) => `Replicate ${p.done} of ${p.of}`,
+		progressLabel: 'Bootstrap progress',
+		result: (p: P) =>
+			`Total predicted value: ${p.estimate}, ${p.confidence} range ${p.low} – ${p.high} (${p.replicates} replicates${p.failed}).`,
+		failedFits: (p: P) => `, ${p.count} refits did not converge and were dropped`,
+		stopped: 'Stopped early: the range uses the replicates done so far.',
+		invalidReplicates: 'Use 10 to 1,000 replicates.'
+	},
+	parameters: {
+		heading: 'Fitted parameters (for analysts)',
+		model: 'Model',
+		parameter: 'Parameter',
+		estimate: 'Estimate',
+		standardError: 'Standard error',
+		logLikelihood: 'Log-likelihood',
+		converged: 'Converged',
+		iterations: 'Iterations',
+		bgnbd: 'BG/NBD',
+		gammaGamma: 'Gamma-Gamma',
+		unitNote: (p: P) => `Time unit: ${p.unit}. α scales with the time unit; r, a, b, p, q and v do not.`,
+		spendCustomers: (p: P) => `Gamma-Gamma is fitted on ${p.customers} repeat buyers with a positive average spend; its mean spend per purchase is ${p.mean}.`
+	},
+	table: {
+		heading: 'Customers',
+		search: 'Search customer id',
+		caption: (p: P) => `Predicted value per customer over ${p.months} months; ${p.total} customers match.`,
+		customer: 'Customer',
+		x: 'Repeat purchases',
+		tx: (p: P) => `Recency (${p.unit})`,
+		T: (p: P) => `Age (${p.unit})`,
+		monetary: 'Mean repeat spend',
+		probabilityAlive: 'P(active)',
+		expectedPurchases: 'Expected purchases',
+		expectedSpend: 'Spend per purchase',
+		clv: 'Predicted value',
+		segment: 'Segment',
+		sortBy: (p: P) => `Sort by ${p.column}`,
+		previous: 'Previous page',
+		next: 'Next page',
+		page: (p: P) => `Rows ${p.from}–${p.to} of ${p.total}`,
+		export: 'Export all customers (CSV)',
+		none: 'No customer matches.'
+	},
+	holdout: {
+		heading: 'Hold-out check',
+		help: 'Fit the purchase model on the data up to a split date, predict the purchases after it, and compare with what customers really bought.',
+		split: 'Split date',
+		run: 'Run the check',
+		running: 'Checking…',
+		invalidSplit: (p: P) => `Choose a date between ${p.from} and ${p.to}.`,
+		chartTitle: 'Purchases after the split: predicted and actual',
+		chartDescription: (p: P) =>
+			`Average purchases per customer in the ${p.length} ${p.unit} after ${p.split}, by number of repeat purchases before it.`,
+		predicted: 'Predicted',
+		actual: 'Actual',
+		frequency: 'Repeat purchases before the split',
+		frequencyLong: (p: P) => `${p.n} repeat purchases before the split`,
+		errorsHeading: 'Errors',
+		mae: 'Mean absolute error per customer',
+		rmse: 'Root mean square error per customer',
+		totals: 'Purchases after the split, predicted and actual',
+		totalError: 'Error of the total',
+		correlation: 'Correlation of predicted and actual, per customer',
+		notDefined: 'not defined'
+	}
 };

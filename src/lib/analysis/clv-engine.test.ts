@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { dayFromYmd } from '$lib/format/date';
+import { CDNOW_CALIBRATION_END, cdnowDirectory, readCdnowFile, readCdnowSample } from '$lib/models/fixtures/cdnow';
+import type { OrderColumns } from '$lib/orders/columns';
+import { syntheticOrderColumns } from '$lib/synthetic/orders';
+import { buildCustomerSummary } from '$lib/models';
+import { analyse } from './analyse';
+import { DEFAULT_ANALYSIS_SETTINGS } from './cache';
+import {
+	bootstrapOverview,
+	clvOverview,
+	clvTable,
+	DEFAULT_CLV_SETTINGS,
+	fitFromOrders,
+	fitFromRows,
+	holdoutCheck,
+	perUnitDiscountRate,
+	segmentOfRows,
+	startBootstrap
+} from './clv-engine';
+
+const directory = cdnowDirectory();
+if (!directory) console.warn('\n!!! ../shared/data/cdnow is missing: the CDNOW CLV tests are skipped !!!\n');
+const cdnow = directory ? readCdnowSample(readCdnowFile(directory, 'CDNOW_sample.txt')) : null;
+const lastDay = (orders: OrderColumns) => orders.day.reduce((a, b) => Math.max(a, b), -Infinity);
+
+describe.skipIf(!cdnow)('CDNOW sample', () => {
+	it('a hold-out check calibrated on 1997-09-30 fits the published BG/NBD parameters and compares the hold-out', () => {
+		const { orders, customerCount } = cdnow!;
+		const check = holdoutCheck(orders, customerCount, 'week', CDNOW_CALIBRATION_END, lastDay(orders));
+		expect(check.readiness.ok).toBe(true);
+		expect(check.calibrationCustomers).toBe(2357);
+		expect(check.params!.r).toBeCloseTo(0.2426, 3);
+		expect(check.params!.alpha).toBeCloseTo(4.414, 1);
+		expect(check.params!.a).toBeCloseTo(0.793, 2);
+		expect(check.params!.b).toBeCloseTo(2.426, 2);
+		expect(check.holdoutLength).toBeCloseTo(39, 0);
+		// Distinct purchase days of the 2,357 customers from October 1997 to June 1998.
+		expect(check.errors!.actualTotal).toBe(1882);
+		expect(check.buckets.map((b) => b.customers).reduce((a, b) => a + b)).toBe(2357);
+		expect(check.buckets.at(-1)).toMatchObject({ frequency: 7, orMore: true });
+	});
+
+	it('predicts CLV for every customer, with segment sums that add up to the total', () => {
+		const { orders, customerCount } = cdnow!;
+		const run = fitFromOrders(orders, customerCount, DEFAULT_CLV_SETTINGS);
+		const { detail } = analyse(orders, customerCount, DEFAULT_ANALYSIS_SETTINGS);
+		const overview = clvOverview(run, detail.rfm.segment);
+		expect(overview.readiness.ok).toBe(true);
+		expect(overview.customers).toBe(2357);
+		expect(overview.totals!.clv).toBeGreaterThan(0);
+		const segmentTotal = overview.segments.reduce((sum, s) => sum + s.clv, 0);
+		expect(segmentTotal).toBeCloseTo(overview.totals!.clv, 6);
+		expect(overview.segments.reduce((n, s) => n + s.customers, 0)).toBe(2357);
+		// Customers who have not bought for long are less likely alive than champions.
+		const table = clvTable(run, Array.from({ length: customerCount }, (_, i) => `c${i}`), segmentOfRows(run, detail.rfm.segment), {
+			sort: 'clv',
+			descending: true,
+			search: '',
+			offset: 0,
+			limit: 5
+		});
+		expect(table.total).toBe(2357);
+		expect(table.rows[0].clv).toBeGreaterThanOrEqual(table.rows[4].clv);
+	});
+});
+
+/** Orders from the project's synthetic BG/NBD world (known to fit). */
+function orders(n: number): { orders: OrderColumns; customerCount: number } {
+	const synthetic = syntheticOrderColumns(n, 5);
+	return { orders: synthetic.orders, customerCount: synthetic.customerCount };
+}
+
+describe('CLV engine', () => {
+	it.each([
+		[0.1, 'week', Math.pow(1.1, 7 / 365.25) - 1],
+		[0.1, 'month', Math.pow(1.1, 1 / 12) - 1],
+		[0.12, 'day', Math.pow(1.12, 1 / 365.25) - 1]
+	] as const)('a yearly discount rate of %d is %s per %s', (annual, unit, expected) => {
+		expect(perUnitDiscountRate(annual, unit)).toBeCloseTo(expected, 12);
+	});
+
+	it('refuses, saying what is missing, when there are too few customers', () => {
+		const few = orders(12);
+		const overview = clvOverview(fitFromOrders(few.orders, few.customerCount, DEFAULT_CLV_SETTINGS), null);
+		expect(overview.readiness.ok).toBe(false);
+		expect(overview.readiness.problems).toContainEqual({ code: 'too-few-customers', customers: 12, minimum: 30 });
+		expect(overview.totals).toBeNull();
+	});
+
+	it('sorts, searches and pages the customer table', () => {
+		const data = orders(400);
+		const run = fitFromOrders(data.orders, data.customerCount, DEFAULT_CLV_SETTINGS);
+		expect(run.models.readiness.ok).toBe(true);
+		const names = Array.from({ length: data.customerCount }, (_, i) => `cust-${String(i).padStart(3, '0')}`);
+		const byName = clvTable(run, names, null, { sort: 'customer', descending: false, search: '', offset: 10, limit: 3 });
+		expect(byName.rows.map((r) => r.customer)).toEqual(['cust-010', 'cust-011', 'cust-012']);
+		const search = clvTable(run, names, null, { sort: 'clv', descending: true, search: 'CUST-39', offset: 0, limit: 50 });
+		expect(search.total).toBe(10);
+		expect(search.rows.every((r) => r.customer.startsWith('cust-39'))).toBe(true);
+		const values = search.rows.map((r) => r.clv);
+		expect(values).toEqual([...values].sort((a, b) => b - a));
+		const byAlive = clvTable(run, names, null, { sort: 'probabilityAlive', descending: false, search: '', offset: 0, limit: 400 });
+		expect(byAlive.rows.every((r, i) => i === 0 || r.probabilityAlive >= byAlive.rows[i - 1].probabilityAlive)).toBe(true);
+	});
+
+	it('works from a per-customer summary file’s rows', () => {
+		const data = orders(500);
+		const rows = buildCustomerSummary(data.orders, data.customerCount, { unit: 'week' });
+		const overview = clvOverview(fitFromRows({ count: rows.count, x: rows.x, tx: rows.tx, T: rows.T, monetary: rows.monetary }, DEFAULT_CLV_SETTINGS), null);
+		expect(overview.readiness.ok).toBe(true);
+		expect(overview.segments).toEqual([]);
+		const fromOrders = clvOverview(fitFromOrders(data.orders, data.customerCount, DEFAULT_CLV_SETTINGS), null);
+		expect(overview.totals!.clv).toBeCloseTo(fromOrders.totals!.clv, 6);
+	});
+
+	it('bootstraps an interval around the total and each segment', () => {
+		const data = orders(300);
+		const run = fitFromOrders(data.orders, data.customerCount, DEFAULT_CLV_SETTINGS);
+		const segment = Int32Array.from({ length: run.rows.count }, (_, i) => i % 2);
+		const bootstrap = startBootstrap(run, segment, 20, 3)!;
+		while (bootstrap.next());
+		const result = bootstrapOverview(bootstrap);
+		expect(result.replicates + result.failedFits).toBe(20);
+		expect(result.total.low).toBeLessThanOrEqual(result.total.high);
+		expect(result.total.low).toBeLessThan(result.total.estimate * 1.5);
+		expect(result.segments.slice(0, 2).every((s) => s.interval.low <= s.interval.high)).toBe(true);
+	});
+});

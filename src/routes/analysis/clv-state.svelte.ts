@@ -1,0 +1,150 @@
+import type { AnalysisClient } from '$lib/analysis/analysis-client';
+import type { BootstrapOverview, ClvColumn, ClvOverview, ClvSettings, ClvTableRow, HoldoutOverview } from '$lib/analysis/clv-engine';
+import type { TimeUnit } from '$lib/models';
+import { readNumber } from './analysis-state.svelte';
+
+export const PAGE_SIZE = 25;
+
+/**
+ * The predicted-CLV part of the Analysis page: model settings as typed, the fitted overview, the
+ * customer table's query and current page, the bootstrap and the hold-out check. All computing
+ * happens in the analysis worker; this class only asks and keeps the answers.
+ */
+export class ClvState {
+	unit = $state<TimeUnit>('week');
+	horizonText = $state('12');
+	discountText = $state('10');
+	marginText = $state('100');
+
+	horizon = $derived(readNumber(this.horizonText, 1, 120, true));
+	discount = $derived(readNumber(this.discountText, 0, 100));
+	margin = $derived(readNumber(this.marginText, 0.01, 100));
+	settings = $derived.by((): ClvSettings | null =>
+		this.horizon === null || this.discount === null || this.margin === null
+			? null
+			: { unit: this.unit, horizonMonths: this.horizon, annualDiscountRate: this.discount / 100, margin: this.margin / 100 }
+	);
+
+	status = $state<'idle' | 'fitting' | 'ready' | 'failed'>('idle');
+	failure = $state('');
+	overview = $state.raw<ClvOverview | null>(null);
+
+	sort = $state<ClvColumn>('clv');
+	descending = $state(true);
+	search = $state('');
+	offset = $state(0);
+	rows = $state.raw<ClvTableRow[]>([]);
+	total = $state(0);
+
+	bootstrapText = $state('100');
+	bootstrapReplicates = $derived(readNumber(this.bootstrapText, 10, 1000, true));
+	bootstrapStatus = $state<'idle' | 'running' | 'done'>('idle');
+	bootstrapProgress = $state({ done: 0, of: 0 });
+	bootstrap = $state.raw<BootstrapOverview | null>(null);
+	#bootstrapRequest: number | null = null;
+
+	splitText = $state('');
+	holdoutStatus = $state<'idle' | 'running' | 'done'>('idle');
+	holdout = $state.raw<HoldoutOverview | null>(null);
+
+	#latest = 0;
+	#datasetId: number | null = null;
+	readonly #client: () => AnalysisClient;
+
+	constructor(client: () => AnalysisClient) {
+		this.#client = client;
+	}
+
+	async fit(datasetId: number): Promise<void> {
+		const settings = this.settings;
+		if (!settings) return;
+		const ticket = ++this.#latest;
+		if (datasetId !== this.#datasetId) {
+			// Another data set: nothing of the previous one may stay on screen.
+			this.#datasetId = datasetId;
+			this.overview = null;
+			this.holdout = null;
+			this.holdoutStatus = 'idle';
+			this.rows = [];
+			this.total = 0;
+			this.search = '';
+		}
+		this.status = 'fitting';
+		this.bootstrap = null;
+		this.bootstrapStatus = 'idle';
+		const reply = await this.#client().request({
+			type: 'fitClv',
+			datasetId,
+			clv: $state.snapshot(settings) as ClvSettings
+		});
+		if (ticket !== this.#latest) return;
+		if (reply.type === 'clvFitted') {
+			this.overview = reply.overview;
+			this.status = 'ready';
+			this.offset = 0;
+			if (reply.overview.totals) await this.loadPage(datasetId);
+		} else {
+			this.status = 'failed';
+			this.failure = reply.type === 'failed' ? (reply.detail ?? reply.reason) : '';
+		}
+	}
+
+	async loadPage(datasetId: number): Promise<void> {
+		const ticket = this.#latest;
+		const reply = await this.#client().request({
+			type: 'clvTable',
+			datasetId,
+			query: { sort: this.sort, descending: this.descending, search: this.search, offset: this.offset, limit: PAGE_SIZE }
+		});
+		if (ticket !== this.#latest || reply.type !== 'clvRows') return;
+		this.rows = reply.rows;
+		this.total = reply.total;
+	}
+
+	sortBy(column: ClvColumn, datasetId: number): void {
+		if (this.sort === column) this.descending = !this.descending;
+		else {
+			this.sort = column;
+			this.descending = column !== 'customer' && column !== 'segment';
+		}
+		this.offset = 0;
+		void this.loadPage(datasetId);
+	}
+
+	async exportCsv(datasetId: number): Promise<string[] | null> {
+		const reply = await this.#client().request({ type: 'clvCsv', datasetId });
+		return reply.type === 'segmentCsv' ? reply.parts : null;
+	}
+
+	async runBootstrap(datasetId: number): Promise<void> {
+		const replicates = this.bootstrapReplicates;
+		if (replicates === null) return;
+		this.bootstrapStatus = 'running';
+		this.bootstrapProgress = { done: 0, of: replicates };
+		const request = this.#client().request({ type: 'bootstrap', datasetId, replicates }, (done, of) => (this.bootstrapProgress = { done, of }));
+		this.#bootstrapRequest = request.requestId;
+		const reply = await request;
+		this.#bootstrapRequest = null;
+		if (reply.type === 'bootstrapped') {
+			this.bootstrap = reply.overview;
+			this.bootstrapStatus = 'done';
+		} else {
+			this.bootstrapStatus = 'idle';
+		}
+	}
+
+	cancelBootstrap(datasetId: number): void {
+		if (this.#bootstrapRequest !== null) this.#client().cancel(this.#bootstrapRequest, datasetId);
+	}
+
+	async runHoldout(datasetId: number, splitDay: number): Promise<void> {
+		this.holdoutStatus = 'running';
+		const reply = await this.#client().request({ type: 'holdout', datasetId, unit: this.unit, splitDay });
+		if (reply.type === 'holdoutChecked') {
+			this.holdout = reply.overview;
+			this.holdoutStatus = 'done';
+		} else {
+			this.holdoutStatus = 'idle';
+		}
+	}
+}
