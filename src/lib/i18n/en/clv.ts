@@ -23,18 +23,20 @@ export default {
 	refusedHeading: 'Not enough data for a trustworthy prediction',
 	refusedHelp: 'The models were not fitted (or not trusted) because:',
 	problems: {
-		'too-few-customers': (p: P) => `Only ${p.customers} customers; at least ${p.minimum} are needed.`,
-		'too-few-repeat-buyers': (p: P) => `Only ${p.repeatBuyers} customers bought more than once; at least ${p.minimum} are needed to learn how often people come back.`,
+		'too-few-customers': (p: P) => `Too few customers: ${p.customers}, where at least ${p.minimum} are needed.`,
+		'too-few-repeat-buyers': (p: P) =>
+			`Too few customers bought more than once: ${p.repeatBuyers}, where at least ${p.minimum} are needed to learn how often people come back.`,
 		'no-observation-time': 'Every customer made their first purchase on the last day of the data: there is no time in which to observe repeat purchases.',
 		'no-positive-spend': (p: P) => `No repeat buyer has a positive average spend (${p.excludedNonPositive} excluded for zero or negative spend).`,
-		'too-few-spend-customers': (p: P) => `Only ${p.customers} repeat buyers with a positive spend; at least ${p.minimum} are needed for the spend model (${p.excludedNonPositive} excluded for zero or negative spend).`,
+		'too-few-spend-customers': (p: P) =>
+			`Too few repeat buyers with a positive spend: ${p.customers}, where at least ${p.minimum} are needed for the spend model (excluded for zero or negative spend: ${p.excludedNonPositive}).`,
 		'no-holdout-period': 'The split date leaves no period after it to compare with.',
 		'fit-not-converged': (p: P) => `The ${p.model} fit did not converge (${p.reason}).`,
 		'parameter-at-limit': (p: P) => `The ${p.model} parameter ${p.parameter} ran off to ${p.value}: the data cannot pin the model down.`,
 		'spend-mean-undefined': (p: P) => `The spend model has q = ${p.q} ≤ 1, so the average spend is not finite.`
 	},
 	warnings: {
-		'few-repeat-buyers': (p: P) => `Only ${p.repeatBuyers} repeat buyers (${p.recommended} or more are recommended): treat the figures as rough.`,
+		'few-repeat-buyers': (p: P) => `Repeat buyers: ${p.repeatBuyers}, where ${p.recommended} or more are recommended: treat the figures as rough.`,
 		'spend-excluded': (p: P) => `${p.excludedNonPositive} repeat buyers with zero or negative average spend are left out of the spend model; they get the average spend.`,
 		'restarts-disagree': (p: P) => `The ${p.model} fit found different optima from different starting points; the best one is used.`,
 		'spend-frequency-correlated': (p: P) => `Spend and purchase frequency are correlated (r = ${p.correlation}); Gamma-Gamma assumes they are not, so spend predictions may be biased.`
