@@ -55,7 +55,8 @@ try {
 	const range = page.getByTestId('analysis-range');
 	const analysisLoad = Number(await range.getAttribute('data-load-ms'));
 	const analysisCompute = Number(await range.getAttribute('data-compute-ms'));
-	await page.getByTestId('cohort-table').waitFor();
+	await page.getByTestId('cohort-table').waitFor({ state: 'attached' });
+	await page.locator('.layercake-container').first().waitFor();
 	await page.getByTestId('segment-champions').waitFor();
 	const tAll = Date.now();
 	let tClv = null;

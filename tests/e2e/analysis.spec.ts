@@ -26,6 +26,7 @@ test.describe('CDNOW sample', () => {
 		expect(cents).toBe(24409194);
 		await expect(page.getByTestId('kpi-revenue-value')).toHaveText('€244,091.94');
 
+		await page.getByText('Cohort table with counts').click();
 		const firstRow = page.getByTestId('cohort-table').locator('tbody tr').first();
 		await expect(firstRow.locator('th')).toHaveText('Jan 1997');
 		const cells = await firstRow.locator('td').allInnerTexts();

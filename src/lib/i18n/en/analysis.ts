@@ -82,6 +82,7 @@ export default {
 		size: 'Customers',
 		monthsSince: 'Months since first purchase',
 		month: (p: P) => `Month ${p.n}`,
+		tableSummary: 'Cohort table with counts',
 		exportShares: 'Export shares (CSV)',
 		exportRevenue: 'Export revenue per customer (CSV)'
 	},
