@@ -1,0 +1,90 @@
+import { expect, test } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { expectAccessible } from './support/axe';
+import { chooseFiles, fileFromText, fixture, importFiles } from './support/import';
+
+const CALCULATORS = ['crr', 'churn', 'churn-convert', 'lifetime', 'aov', 'frequency', 'repeat', 'clv-simple', 'clv-retention', 'ltv-cac', 'nps'];
+const CDNOW = join(import.meta.dirname, '../../../shared/data/cdnow/CDNOW_sample.txt');
+
+test('the home page, section pages and the not-found page are accessible', async ({ page }) => {
+	for (const path of ['./', './calculators', './data', './analysis', './benchmarks', './planner', './planner/what-if']) {
+		await page.goto(path);
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		await expectAccessible(page, path);
+	}
+	await page.goto('./calculators/nope');
+	await expectAccessible(page, 'not found');
+	await page.setViewportSize({ width: 390, height: 800 });
+	await page.goto('./');
+	await page.getByRole('button', { name: 'Menu' }).click();
+	await expectAccessible(page, 'phone menu open');
+});
+
+test('every calculator with its math open, and with invalid inputs, is accessible', async ({ page }) => {
+	for (const id of CALCULATORS) {
+		await page.goto(`./calculators/${id}`);
+		await expect(page.locator('[data-ready="true"]').first()).toBeAttached();
+		await page.getByRole('button', { name: /example/i }).first().click();
+		const math = page.getByRole('button', { name: /show the math/i });
+		if (await math.count()) await math.first().click();
+		await expectAccessible(page, `calculator ${id}`);
+		const first = page.locator('main input').first();
+		await first.fill('-5');
+		await expectAccessible(page, `calculator ${id} with an invalid input`);
+	}
+});
+
+test('the import journey is accessible at every step', async ({ page }) => {
+	await page.goto('./data');
+	await chooseFiles(page, fixture('orders/uci_online_retail.csv'));
+	await expect(page.getByRole('heading', { name: 'Check how the file will be read' })).toBeVisible();
+	await expectAccessible(page, 'import review');
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await expect(page.getByTestId('import-report')).toBeVisible();
+	await expectAccessible(page, 'import report');
+	await page.getByRole('button', { name: 'Import another file' }).click();
+	await chooseFiles(page, fixture('malformed/workbook.xlsx'));
+	await expect(page.getByTestId('import-error')).toBeVisible();
+	await expectAccessible(page, 'import error');
+	await page.getByTestId('dataset-row').getByRole('button', { name: /^Delete/ }).click();
+	await expect(page.getByRole('dialog')).toBeVisible();
+	await expectAccessible(page, 'confirmation dialog');
+	await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+	await chooseFiles(page, fileFromText('slashes.csv', 'customer,date,total\na,01/02/2023,1\nb,03/04/2023,2\n'));
+	await expect(page.getByTestId('date-basis')).toBeVisible();
+	await expectAccessible(page, 'import review with an ambiguous date order');
+});
+
+test('the analysis with charts, segments and predicted CLV is accessible', async ({ page }) => {
+	test.skip(!existsSync(CDNOW), 'shared/data/cdnow is not present');
+	await page.goto('./data');
+	await importFiles(page, CDNOW, 'CDNOW');
+	await page.getByRole('link', { name: 'Analyse this data set' }).click();
+	await expect(page.getByTestId('clv-table')).toBeVisible();
+	await page.getByText('Cohort table with counts').click();
+	await page.getByText('Fitted parameters (for analysts)').click();
+	await page.getByRole('button', { name: 'Run the check' }).click();
+	await expect(page.getByTestId('holdout-errors')).toBeVisible();
+	// Open every chart's table alternative (each button then reads "Hide table").
+	const show = page.getByRole('button', { name: 'Show as table' });
+	for (let left = await show.count(); left > 0; left = await show.count()) await show.first().click();
+	await expectAccessible(page, 'analysis');
+});
+
+test('benchmarks, planner and what-if in use are accessible', async ({ page }) => {
+	await page.goto('./planner');
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	const status = page.getByRole('combobox', { name: /status/i }).first();
+	if (await status.count()) await status.selectOption({ index: 2 });
+	await expectAccessible(page, 'planner');
+	await page.goto('./benchmarks');
+	await expectAccessible(page, 'benchmarks');
+	await page.goto('./planner/what-if');
+	const slider = page.getByRole('slider').first();
+	if (await slider.count()) {
+		await slider.focus();
+		await page.keyboard.press('ArrowRight');
+	}
+	await expectAccessible(page, 'what-if');
+});
