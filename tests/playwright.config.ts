@@ -16,8 +16,9 @@ export default defineConfig({
 	fullyParallel: true,
 	workers: process.env.E2E_WORKERS ? Number(process.env.E2E_WORKERS) : 2,
 	retries: 0,
-	timeout: 60_000,
-	expect: { timeout: 10_000 },
+	// Generous limits: two workers and Chromium share two cores, and a loaded machine is slow.
+	timeout: 120_000,
+	expect: { timeout: 20_000 },
 	reporter: [['list']],
 	forbidOnly: true,
 	use: {

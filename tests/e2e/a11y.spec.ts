@@ -21,8 +21,8 @@ test('the home page, section pages and the not-found page are accessible', async
 	await expectAccessible(page, 'phone menu open');
 });
 
-test('every calculator with its math open, and with invalid inputs, is accessible', async ({ page }) => {
-	for (const id of CALCULATORS) {
+for (const id of CALCULATORS) {
+	test(`the ${id} calculator with its math open, and with an invalid input, is accessible`, async ({ page }) => {
 		await page.goto(`./calculators/${id}`);
 		await expect(page.locator('[data-ready="true"]').first()).toBeAttached();
 		await page.getByRole('button', { name: /example/i }).first().click();
@@ -32,8 +32,8 @@ test('every calculator with its math open, and with invalid inputs, is accessibl
 		const first = page.locator('main input').first();
 		await first.fill('-5');
 		await expectAccessible(page, `calculator ${id} with an invalid input`);
-	}
-});
+	});
+}
 
 test('the import journey is accessible at every step', async ({ page }) => {
 	await page.goto('./data');
