@@ -1,0 +1,205 @@
+import type en from '../en/benchmarks';
+import type { Catalogue } from '../messages';
+import { ORDER_FORMS, formForText } from './plural';
+
+/** Etalonu sadaļas teksti: metriku nosaukumi, ko tieši skaita katra publicētā vērtība, un atrunas. */
+const benchmarks: Catalogue<typeof en> = {
+	title: 'Nozaru etaloni',
+	metrics: {
+		crr: 'Klientu noturēšanas rādītājs (CRR)',
+		churn: 'Klientu aizplūšanas rādītājs',
+		repeatPurchaseRate: 'Atkārtoto pircēju īpatsvars',
+		secondPurchaseWithinYear: 'Otrais pirkums tajā pašā gadā',
+		purchaseFrequency: 'Pirkumu biežums',
+		aov: 'Vidējā pasūtījuma vērtība (AOV)',
+		clv: 'Klienta mūža vērtība (CLV)',
+		nps: 'Klientu lojalitātes indekss (NPS)',
+		cartAbandonmentRate: 'Pamesto grozu īpatsvars'
+	},
+	sectors: {
+		all: 'Visi interneta veikali',
+		apparel: 'Apģērbi un apavi',
+		beauty: 'Skaistumkopšana',
+		'food-drink': 'Pārtika un dzērieni',
+		health: 'Veselība un uztura bagātinātāji',
+		pet: 'Mājdzīvnieku preces',
+		sports: 'Sports un aktīvā atpūta',
+		'jewelry-luxury': 'Rotaslietas un luksusa preces',
+		subscription: 'Abonementi'
+	},
+	industries: {
+		'all-ecommerce': 'Visi interneta veikali (vidēji)',
+		tea: 'Tēja',
+		'own-food-products': 'Pašu ražoti pārtikas produkti',
+		beauty: 'Skaistumkopšana',
+		apparel: 'Apģērbi',
+		'meal-delivery': 'Gatavu ēdienu piegāde',
+		supplements: 'Uztura bagātinātāji',
+		coffee: 'Kafija',
+		'pet-products': 'Mājdzīvnieku preces',
+		'performance-sportswear': 'Augstas veiktspējas sporta apģērbi',
+		cbd: 'CBD',
+		'jewelry-luxury': 'Rotaslietas un luksusa preces',
+		'health-beauty': 'Veselība un skaistumkopšana',
+		'sporting-goods-outdoor': 'Sporta preces un aktīvā atpūta',
+		'apparel-footwear': 'Apģērbi un apavi',
+		'subscription-all': 'Abonementu uzņēmumi, visas nozares',
+		'subscription-b2c': 'Abonementu uzņēmumi, kas pārdod patērētājiem (B2C)'
+	},
+	definitions: {
+		'metrilo-repeat-buyers':
+			'Atkārtoto pircēju skaits, dalīts ar visu pircēju skaitu: to veikala klientu daļa, kas pasūtījuši vairāk nekā vienu reizi. Metrilo to sauc par “retention rate” (arī reorder rate vai repeat purchase rate); tas nav CRR pēc formulas (E − N) / S. Laika logs nav norādīts.',
+		'bluecore-second-purchase':
+			'No pircējiem, kas 2023. gadā veica pirmo pirkumu pie mazumtirgotāja, — to daļa, kas tajā pašā gadā veica otru pirkumu.',
+		'windsor-retention':
+			'No klientiem, kas bija aktīvi gadu iepriekš (veica pirkumu 12 mēnešos pirms šī datuma), — to daļa, kas atkal pirka nākamo 12 mēnešu laikā.',
+		'windsor-clv':
+			'Klienta mūža vērtības mediāna ASV dolāros: cik klients līdz šim ir iztērējis veikalā (ieņēmumi, nevis peļņa; nav prognoze).',
+		'recurly-monthly-churn':
+			'Mēneša aizplūšanas rādītāja mediāna izlasē iekļautajiem abonementu uzņēmumiem: to abonentu daļa, kas mēneša laikā atceļ abonementu vai kuru abonements beidzas bez pagarināšanas.'
+	},
+	notes: {
+		metrilo:
+			'Metrilo klientu veikalu aptauja, galvenokārt nelieli tiešās pārdošanas patērētājiem (D2C) zīmoli; ne izlases lielums, ne laika logs nav publicēts. Salīdziniet ar atkārtoto pircēju īpatsvaru, kas aprēķināts par līdzīga garuma datu periodu: jaunam veikalam rādītājs ir zemāks jau tāpēc vien, ka tā klientiem bijis mazāk laika atgriezties.',
+		bluecore:
+			'Vairāk nekā 100 ASV mazumtirgotāju, 2023. gada dati. Tiek ņemti vērā tikai pirmie pirkumi 2023. gadā un tikai otrais pirkums tajā pašā kalendārajā gadā, tāpēc tam, kurš pirmo reizi pirka decembrī, atgriešanās laikam bija tikai dažas nedēļas. Salīdziniet ar tādu pašu aprēķinu no saviem datiem, nevis ar atkārtoto pircēju īpatsvaru visā sadarbības laikā.',
+		'windsor-retention':
+			'Aptuveni 100 apģērbu un apavu zīmolu, kas izmanto Windsor Circle, dati no aptuveni 2015. gada. Tuvs šīs lietotnes gada CRR ar 12 mēnešu aktivitātes logu, taču lietotnes E − N ietver arī klientus, kas atgriežas pēc vairāk nekā gada prombūtnes, tāpēc tās CRR var iznākt nedaudz augstāks.',
+		'windsor-clv':
+			'ASV dolāri 2015.–2016. gada cenās, bez konvertēšanas: blakus tiek rādīta tikai ASV dolāros izmērīta CLV kā līdzšinējie ieņēmumi uz klientu.',
+		'recurly-subscription':
+			'Abonementu uzņēmumi, kuros aizplūšana nozīmē atceltus vai beigušos regulāros plānus. Veikals, kura klienti vienkārši pārstāj pasūtīt, mēra ko citu; salīdziniet tikai ar abonementu mēneša aizplūšanas rādītāju.',
+		'recurly-b2c-2017':
+			'Abonementu uzņēmumi, kas pārdod patērētājiem. Avotā nav norādīts, vai tā ir mediāna vai vidējā vērtība, tāpēc to nevar tieši salīdzināt ar tā paša pētījuma visu nozaru mediānu.'
+	},
+	statistics: {
+		mean: 'Vidējā vērtība pa uzņēmumiem',
+		median: 'Mediāna pa uzņēmumiem',
+		unstated: 'Nav norādīts, kā apvienoti uzņēmumu dati'
+	},
+	verification: {
+		verified: 'Pārbaudīts pēc izdevēja datiem vai ziņojuma par publikāciju',
+		'partly-verified': 'Vērtība pārbaudīta; daļu definīcijas vai datumu nevarēja apstiprināt',
+		unverified: 'Nav pārbaudīts pēc avota'
+	},
+	directions: {
+		better: 'labāk par etalonu',
+		worse: 'atpaliek no etalona',
+		level: 'etalona līmenī'
+	},
+	notComparable: {
+		'invalid-value': 'Jūsu vērtība nav derīgs skaitlis šai metrikai.',
+		'different-metric': 'Šī vērtība mēra ko citu.',
+		'business-model': 'Šī vērtība attiecas uz cita veida uzņēmumu (veikals vai abonements).',
+		'period-missing': 'Lai salīdzinātu, norādiet, par kādu periodu ir jūsu vērtība (mēnesis, ceturksnis vai gads).',
+		currency: 'Šī vērtība ir citā valūtā; valūtas kurss netiek piemērots.'
+	},
+	converted: 'Jūsu vērtība pārrēķināta uz publicētās vērtības periodu, pieņemot, ka rādītājs katrā periodā ir vienāds.',
+	intro:
+		'Publicētas vērtības interneta veikaliem un abonementu uzņēmumiem — katrai norādīts, ko tieši tā skaita, kas to publicēja un kad. Jūsu skaitlis tiek novietots blakus tikai tām vērtībām, kas mēra to pašu.',
+	choice: {
+		heading: 'Jūsu nozare',
+		sector: 'Sektors',
+		industry: 'Nozare',
+		allInSector: 'Visas šī sektora nozares',
+		hint: 'Salīdzināšanai tiek rādītas arī vidējās vērtības visiem interneta veikaliem (vai visiem abonementu uzņēmumiem).'
+	},
+	baseline: {
+		heading: 'Jūsu skaitļi',
+		intro:
+			'Izvēlieties, ko salīdzināt: saglabātu kalkulatora scenāriju, analizētas datu kopas rādītājus vai pašu ievadītu vērtību.',
+		source: 'Salīdzināt',
+		sources: {
+			none: 'Pagaidām neko',
+			scenario: 'Saglabātu kalkulatora scenāriju',
+			dataset: 'Analizētu datu kopu',
+			typed: 'Vērtību, ko ievadīšu'
+		},
+		scenario: 'Scenārijs',
+		noScenarios:
+			'Vēl nav neviena saglabāta scenārija ar salīdzināmu skaitli. Saglabājiet scenāriju kalkulatorā: CRR, aizplūšana, atkārtoto pircēju īpatsvars, pasūtījuma vērtība vai biežums.',
+		scenarioOption: (p: { name: string; calculator: string }) => `${p.name} (${p.calculator})`,
+		dataset: 'Datu kopa',
+		noDatasets: 'Vēl nav analizētu datu kopu. Importējiet pasūtījumus lapā “Dati”, tad atveriet “Analīze”.',
+		datasetOption: (p: { name: string; date: string }) => `${p.name}, analizēta ${p.date}`,
+		choose: 'Izvēlieties…',
+		metric: 'Metrika',
+		value: 'Jūsu vērtība',
+		valueHint: {
+			ratio: 'Procenti no 0 līdz 100, piemēram, 28.',
+			currency: 'Summa jūsu iestatījumos norādītajā valūtā.',
+			perPeriod: 'Pasūtījumi uz klientu periodā.'
+		},
+		period: 'Periods, uz kuru tā attiecas',
+		businessModel: 'Uzņēmuma veids',
+		businessModels: {
+			ecommerce: 'Interneta veikals (klienti vienkārši pārstāj pasūtīt)',
+			subscription: 'Abonements (klienti atceļ plānu)'
+		},
+		moneyNote: (p: { currency: string }) =>
+			`Summas no scenārijiem un ievadītās vērtības tiek uzskatītas par norādītām valūtā ${p.currency} (jūsu valūtas iestatījums). Valūtas kurss netiek piemērots, tāpēc tās tiek salīdzinātas tikai ar vērtībām valūtā ${p.currency}.`,
+		nothing: 'Izvēlieties salīdzināšanas bāzi, lai redzētu savus skaitļus blakus publicētajām vērtībām.',
+		nothingMeasured: 'Šajā bāzē nav neviena skaitļa, ko varētu salīdzināt ar etalonu.'
+	},
+	figures: {
+		heading: 'Publicētās vērtības',
+		count: (p: { n: string }) => `Vērtības šai izvēlei: ${p.n}.`,
+		definition: 'Ko tā skaita',
+		value: 'Vērtība',
+		period: 'Periods',
+		source: 'Avots',
+		published: 'Publicēts',
+		title: 'Nosaukums',
+		statistic: 'Kopsavilkuma statistika',
+		dataPeriod: 'Dati par',
+		verification: 'Pārbaude',
+		comparability: 'Kad salīdzināt',
+		link: 'Izdevēja lapa',
+		perPeriod: {
+			month: 'mēnesī',
+			quarter: 'ceturksnī',
+			year: 'gadā'
+		},
+		noPeriod: 'Nav: nav norādīts mēnesim, ceturksnim vai gadam',
+		undated: 'Bez datuma',
+		dataPeriodNotStated: 'Nav norādīts',
+		checkedAgainst: 'Pārbaudīts pēc'
+	},
+	comparison: {
+		heading: 'Jūsu skaitļi blakus publicētajām vērtībām',
+		you: 'Jūs',
+		yours: (p: { metric: string; value: string }) => `Jūsu rādītājs “${p.metric}”: ${p.value}`,
+		chartTitle: (p: { metric: string }) => `Jūsu rādītājs “${p.metric}” un salīdzināmās vērtības`,
+		chartDescription: (p: { metric: string; n: string }) =>
+			`Horizontāli stabiņi: jūsu rādītājs “${p.metric}” (izcelts ar svītrojumu) un tās pašas metrikas publicētās vērtības (${p.n}); raustītā līnija atzīmē jūsu vērtību.`,
+		figureLabel: (p: { publisher: string; year: string; industry: string }) => `${p.industry} (${p.publisher}, ${p.year})`,
+		undated: 'bez datuma',
+		above: (p: { user: string; benchmark: string; by: string; relative: string }) =>
+			`Jūsu vērtība (${p.user}) ir par ${p.by} augstāka nekā etalons (relatīvi — par ${p.relative}). Etalons: ${p.benchmark}.`,
+		below: (p: { user: string; benchmark: string; by: string; relative: string }) =>
+			`Jūsu vērtība (${p.user}) ir par ${p.by} zemāka nekā etalons (relatīvi — par ${p.relative}). Etalons: ${p.benchmark}.`,
+		level: (p: { user: string; benchmark: string }) => `Jūsu vērtība (${p.user}) ir etalona līmenī: ${p.benchmark}.`,
+		points: (p: { n: string }) => `${p.n} p. p.`,
+		gapsLabel: 'Atšķirības',
+		noneComparable: (p: { metric: string }) =>
+			`Neviena šeit parādītā vērtība nemēra “${p.metric}” tādā pašā veidā, tāpēc jūsu vērtība netiek salīdzināta. Izmēģiniet citu sektoru vai nozari.`,
+		notComparedHeading: (p: { n: string }) => `Vērtības, ar kurām salīdzināšana netiek veikta (${p.n}), un kāpēc`,
+		differentMetric: (p: { figure: string; yours: string }) =>
+			`Tā mēra citu metriku: “${p.figure}”, bet jūsu rādītājs ir “${p.yours}”.`
+	},
+	units: {
+		perPeriod: (p: { n: string; period: string }) => `${p.n} ${formForText(p.n, ORDER_FORMS)} uz klientu ${p.period}`,
+		score: (p: { n: string }) => p.n
+	},
+	chart: {
+		table: 'Rādīt diagrammu kā tabulu',
+		label: 'Stabiņš',
+		value: 'Vērtība'
+	},
+	links: {
+		whatIf: 'Kas būtu, ja: izmēģiniet noturēšanas vai pasūtījuma vērtības izmaiņas',
+		planner: 'Plānotājs: taktikas jūsu atšķirību secībā'
+	}
+};
+
+export default benchmarks;

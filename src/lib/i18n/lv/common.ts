@@ -1,0 +1,54 @@
+import type en from '../en/common';
+import type { Catalogue } from '../messages';
+
+/** Teksts, kas kopīgs visām lapām: ietvars, navigācija, vispārīgas pogas un stāvokļi. */
+const common: Catalogue<typeof en> = {
+	appName: 'Retention Lab',
+	tagline: 'Izprotiet un uzlabojiet klientu noturēšanu — privāti, savā pārlūkā.',
+	skipToContent: 'Pāriet uz saturu',
+	navLabel: 'Galvenā navigācija',
+	nav: {
+		home: 'Sākums',
+		calculators: 'Kalkulatori',
+		data: 'Dati',
+		analysis: 'Analīze',
+		benchmarks: 'Etaloni',
+		planner: 'Plānotājs'
+	},
+	menu: 'Izvēlne',
+	settings: 'Iestatījumi',
+	currency: 'Valūta',
+	language: 'Valoda',
+	privacyFooter:
+		'Viss, ko ievadāt vai importējat, paliek šajā pārlūkā. Nekas netiek augšupielādēts, nav ne konta, ne izsekošanas.',
+	loading: 'Ielādē…',
+	save: 'Saglabāt',
+	load: 'Ielādēt',
+	delete: 'Dzēst',
+	cancel: 'Atcelt',
+	close: 'Aizvērt',
+	rename: 'Pārdēvēt',
+	export: 'Eksportēt',
+	confirm: 'Apstiprināt',
+	yes: 'Jā',
+	no: 'Nē',
+	notFoundTitle: 'Lapa nav atrasta',
+	notFoundText: 'Šajā adresē nav nevienas lapas.',
+	errorTitle: 'Kaut kas nogāja greizi',
+	backHome: 'Atpakaļ uz sākumlapu',
+	storageUnavailable:
+		'Šis pārlūks neļauj vietnei glabāt datus (privātais režīms vai krātuve ir atspējota), tāpēc neko nevar saglabāt.',
+	period: {
+		month: 'mēnesis',
+		quarter: 'ceturksnis',
+		year: 'gads'
+	},
+	periodLabel: 'Periods',
+	periodAdjective: {
+		month: 'pa mēnešiem',
+		quarter: 'pa ceturkšņiem',
+		year: 'pa gadiem'
+	}
+};
+
+export default common;

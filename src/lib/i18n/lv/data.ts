@@ -1,0 +1,273 @@
+import type en from '../en/data';
+import type { Catalogue } from '../messages';
+
+/** Sadaļas “Dati” teksti: pasūtījumu imports, pārbaudes atskaite, datu kopu pārvaldība. */
+type P = Record<string, string>;
+
+/** “Fails orders.csv” vai vienkārši “Fails”, ja nosaukums nav zināms. */
+const theFile = (name: string) => (name ? `Fails ${name}` : 'Fails');
+/** “faila orders.csv” vai vienkārši “faila”. */
+const ofFile = (name: string) => (name ? `faila ${name}` : 'faila');
+/** “failā orders.csv” vai vienkārši “failā”; ar lielo burtu teikuma sākumam. */
+const inFile = (name: string) => (name ? `failā ${name}` : 'failā');
+const InFile = (name: string) => (name ? `Failā ${name}` : 'Failā');
+
+const data: Catalogue<typeof en> = {
+	title: 'Jūsu dati',
+	intro:
+		'Importējiet sava veikala pasūtījumu eksportu. Fails tiek nolasīts un analizēts šajā pārlūkā un glabāts tikai šeit (IndexedDB): nekas netiek augšupielādēts.',
+	import: {
+		heading: 'Importēt pasūtījumus',
+		dropHere: 'Ievelciet CSV failus šeit',
+		or: 'vai',
+		choose: 'Izvēlēties failus…',
+		formats:
+			'Shopify un WooCommerce pasūtījumu eksporti, UCI Online Retail, CDNOW tipa faili, kopsavilkumi pa klientiem (biežums, nesenums, T, naudas vērtība) un jebkurš CSV fails ar klientu, datumu un summu. Vairāki faili (piemēram, mēneša eksporti) veido vienu datu kopu.',
+		inspecting: 'Nolasa faila sākumu…',
+		reviewHeading: 'Pārbaudiet, kā fails tiks nolasīts',
+		reviewHelp: 'Viss zemāk redzamais ir atpazīts automātiski. Izlabojiet to, kas atpazīts nepareizi, un importējiet.',
+		name: 'Datu kopas nosaukums',
+		start: 'Importēt',
+		startOver: 'Izvēlēties citus failus',
+		importing: 'Importē…',
+		storing: 'Saglabā datu kopu…',
+		progressLabel: 'Importēšanas gaita',
+		progress: (p: P) => `Nolasītas rindas: ${p.rows} · ${p.percent} · ${p.rate} rindu/s`,
+		cancel: 'Atcelt importēšanu',
+		cancelled: 'Importēšana atcelta. Nekas netika saglabāts, un pārējās datu kopas nav mainītas.',
+		doneHeading: (p: P) => `Datu kopa “${p.name}” importēta`,
+		doneTime: (p: P) => `Nolasīts un saglabāts ${p.seconds} s laikā.`,
+		analyse: 'Analizēt šo datu kopu',
+		another: 'Importēt citu failu',
+		errorHeading: 'Šo failu nevar importēt',
+		untouched: 'Nekas netika saglabāts; esošās datu kopas nav mainītas.',
+		fileLabel: (p: P) => `Fails ${p.index}: ${p.name}`,
+		persistDenied:
+			'Pārlūks var dzēst saglabātos datus, ja pietrūks vietas (pastāvīgā krātuve netika piešķirta). Ja šie dati ir svarīgi, izveidojiet rezerves kopiju.'
+	},
+	review: {
+		format: 'Atpazītais formāts',
+		encoding: 'Teksta kodējums',
+		delimiter: 'Atdalītājs',
+		decimal: 'Decimāldaļas atdalītājs',
+		dateOrder: 'Datumi',
+		dateDecided: (p: P) => `noteikts pēc datiem: “${p.value}” (${p.row}. rinda) var nolasīt tikai šādi`,
+		dateDecidedNoRow: (p: P) => `noteikts pēc datiem: “${p.value}” var nolasīt tikai šādi`,
+		dateAmbiguous: 'Neviens datums paraugā neļauj atšķirt dienu no mēneša: lūdzu, pārbaudiet.',
+		dateNotNeeded: 'Gads ir pirmais: neskaidrību nav.',
+		amountMode: 'Pasūtījuma summa',
+		amountTotal: 'Viena kopsumma katram pasūtījumam',
+		amountLines: 'Daudzums × vienības cena, summēts pa pasūtījumiem',
+		summaryUnit: 'Nesenuma un T laika vienība',
+		mapping: 'Kolonnas',
+		notMapped: '— šajā failā nav —',
+		required: 'obligāti',
+		missing: (p: P) => `Izvēlieties kolonnu: ${p.roles}.`,
+		preview: 'Pirmās rindas',
+		previewCaption: (p: P) => `Pirmās rindas (${p.rows}) no ${ofFile(p.name)}; piesaistītās kolonnas ir atzīmētas.`,
+		header: 'Pirmā rinda ir galvene'
+	},
+	layouts: {
+		shopify: 'Shopify pasūtījumu eksports',
+		woocommerce: 'WooCommerce pasūtījumu eksports',
+		uci: 'UCI Online Retail (pasūtījumu pozīcijas)',
+		cdnow: 'CDNOW tipa darījumi',
+		summary: 'Kopsavilkums pa klientiem',
+		generic: 'Vispārīgs CSV'
+	},
+	encodings: {
+		'utf-8': 'UTF-8',
+		'utf-16le': 'UTF-16 (little-endian)',
+		'utf-16be': 'UTF-16 (big-endian)',
+		'windows-1251': 'Windows-1251 (kirilica)',
+		'windows-1257': 'Windows-1257 (Baltijas)',
+		'windows-1252': 'Windows-1252 (Rietumeiropas)',
+		gb18030: 'GB18030 / GBK (ķīniešu)'
+	},
+	delimiters: {
+		comma: 'Komats ,',
+		semicolon: 'Semikols ;',
+		tab: 'Tabulācija',
+		pipe: 'Vertikāla svītra |',
+		whitespace: 'Atstarpes (izlīdzinātas kolonnas)'
+	},
+	decimals: { point: 'Punkts: 1,234.56', comma: 'Komats: 1.234,56' },
+	dateOrders: { ymd: 'Gads-mēnesis-diena', dmy: 'Diena/mēnesis/gads', mdy: 'Mēnesis/diena/gads' },
+	units: { days: 'dienas', weeks: 'nedēļas', months: 'mēneši' },
+	roles: {
+		customer: 'Klients (ID vai e-pasts)',
+		date: 'Pasūtījuma datums',
+		amount: 'Pasūtījuma kopsumma',
+		quantity: 'Daudzums',
+		unitPrice: 'Vienības cena',
+		orderId: 'Pasūtījuma ID',
+		status: 'Statuss',
+		cancelledAt: 'Atcelšanas datums',
+		refundedAmount: 'Atmaksātā summa',
+		currency: 'Valūta',
+		product: 'Produkts',
+		category: 'Kategorija',
+		channel: 'Kanāls / avots',
+		country: 'Valsts',
+		frequency: 'Biežums (atkārtoti pirkumi)',
+		recency: 'Nesenums (no pirmā līdz pēdējam pirkumam)',
+		age: 'T (no pirmā pirkuma līdz datu beigām)',
+		monetary: 'Naudas vērtība (atkārtoto pirkumu vidējā summa)'
+	},
+	errors: {
+		emptyFile: (p: P) => `${theFile(p.name)} ir tukšs: tajā nav nevienas rindas.`,
+		binaryFile: (p: P) =>
+			({
+				xlsx: `Fails ${p.name} ir Excel darbgrāmata (.xlsx), nevis CSV teksta fails. Programmā Excel izvēlieties “Fails › Saglabāt kā › CSV (UTF-8)” un importējiet iegūto failu.`,
+				xls: `Fails ${p.name} ir vecā formāta Excel darbgrāmata (.xls), nevis CSV teksta fails. Saglabājiet to kā CSV (UTF-8) un importējiet iegūto failu.`,
+				pdf: `Fails ${p.name} ir PDF dokuments, nevis CSV fails. Eksportējiet pasūtījumus no veikala CSV formātā.`,
+				image: `Fails ${p.name} ir attēls, nevis CSV fails.`,
+				gzip: `Fails ${p.name} ir saspiests (gzip). Vispirms atarhivējiet to, tad importējiet tajā esošo CSV failu.`,
+				sqlite: `Fails ${p.name} ir datubāzes fails, nevis CSV eksports.`,
+				rtf: `Fails ${p.name} ir teksta redaktora dokuments (RTF), nevis CSV fails.`
+			})[p.kind] ??
+			`Fails ${p.name} nav teksta fails (tajā ir bināri dati). Eksportējiet pasūtījumus CSV formātā un mēģiniet vēlreiz.`,
+		notCsv: (p: P) =>
+			({
+				html: `Fails ${p.name} ir tīmekļa lapa (HTML), nevis CSV eksports. Iespējams, lejupielādējot tika saglabāta pieteikšanās vai kļūdas lapa: lejupielādējiet eksportu vēlreiz.`,
+				json: `Fails ${p.name} ir JSON, nevis CSV formātā. Eksportējiet pasūtījumus CSV formātā.`,
+				xml: `Fails ${p.name} ir XML, nevis CSV formātā. Eksportējiet pasūtījumus CSV formātā.`
+			})[p.kind] ?? `Fails ${p.name} nav CSV fails.`,
+		headerOnly: (p: P) => `${theFile(p.name)} satur galvenes rindu, taču tajā nav nevienas datu rindas.`,
+		singleColumn: (p: P) =>
+			`Failā ${p.name} atrasta tikai viena kolonna: rindas nav sadalītas ar komatu, semikolu, tabulāciju vai vertikālu svītru. Pirmā rinda: “${p.firstLine}”. Ja failā izmantots cits atdalītājs, eksportējiet to vēlreiz kā standarta CSV.`,
+		tooManyColumns: (p: P) =>
+			`${InFile(p.name)} ${p.row}. rindā kolonnu skaits ir ${p.columns}, bet pasūtījumu eksportā to ir ne vairāk kā daži simti (ierobežojums — ${p.max}). Visticamāk, tā nav pasūtījumu tabula vai failā ir zuduši rindu pārnesumi.`,
+		lineTooLong: (p: P) =>
+			`${InFile(p.name)} ${p.row}. rinda ir garāka par ${p.limitText}: rindas pārnesums netika atrasts. Tā nav pasūtījumu tabula, vai failā ir zuduši rindu pārnesumi.`,
+		unclosedQuote: (p: P) =>
+			`Pēdiņās ietverts lauks, kas sākas ${inFile(p.name)} ${p.row}. rindā, netiek aizvērts, tāpēc viss atlikušais fails tiktu nolasīts kā viena vērtība. Pārbaudiet, vai šajā rindā nav lieku pēdiņu (").`,
+		missingColumns: (p: P) =>
+			`Neizdevās atrast kolonnu: ${p.roles}. Izvēlieties tās kolonnu sarakstā vai pārbaudiet, vai tas ir pasūtījumu eksports.`,
+		noDates: (p: P) =>
+			`Nevienā no rindām (${p.rows}) nav nolasāma datuma (piemēram, “${p.value}” ${p.row}. rindā). Pārbaudiet, vai par pasūtījuma datumu izvēlēta pareizā kolonna.`,
+		noOrders: (p: P) => `No nolasītajām rindām (${p.rows}) neizdevās paturēt nevienu pasūtījumu. ${p.detail}`,
+		undecodable: (p: P) =>
+			`Failu ${p.name} neizdevās nolasīt kā tekstu kodējumā ${p.encoding}. Izvēlieties kodējumu manuāli vai saglabājiet failu vēlreiz UTF-8 kodējumā.`,
+		readFailed: (p: P) =>
+			`${theFile(p.name)} nav nolasāms. Iespējams, nolasīšanas laikā tas tika pārvietots, izdzēsts vai mainīts.`,
+		quotaExceeded:
+			'Pārlūkam vairs nav vietas šīs vietnes datiem. Izdzēsiet vairs nevajadzīgās datu kopas (vai atbrīvojiet vietu diskā) un importējiet vēlreiz. Nekas netika saglabāts.',
+		storageFailed: (p: P) =>
+			`Datu kopu neizdevās saglabāt šajā pārlūkā${p.detail ? ` (${p.detail})` : ''}. Nekas netika saglabāts.`,
+		tooManyFiles: 'Vienlaikus izvēlieties ne vairāk kā 50 failus.',
+		layoutMismatch:
+			'Pasūtījumus un kopsavilkumu pa klientiem nevar apvienot vienā datu kopā: importējiet tos atsevišķi.',
+		noOrdersCancelled: (p: P) => `Visi pasūtījumi (${p.count}) ir atcelti, atmaksāti vai neapmaksāti.`,
+		noOrdersReasons: (p: P) => `Rindas tika izlaistas šādu iemeslu dēļ: ${p.reasons}.`
+	},
+	skip: {
+		tooFewFields: 'rindā ir par maz lauku',
+		missingCustomer: 'nav klienta',
+		missingDate: 'nav datuma',
+		invalidDate: 'datumu nevar nolasīt',
+		dateOutOfRange: 'datums ir pirms 1990. gada vai nākotnē',
+		missingAmount: 'nav summas',
+		invalidAmount: 'summa nav skaitlis',
+		amountOutOfRange: 'summa pārsniedz 1 000 000 000',
+		nonPositiveQuantity: 'daudzums ir nulle vai negatīvs',
+		negativePrice: 'vienības cena ir negatīva',
+		refundWithoutOrder: 'atgriešana bez šī klienta agrāka pasūtījuma',
+		invalidSummaryValue: 'biežums, nesenums vai T nav derīgs skaitlis',
+		recencyAfterAge: 'nesenums ir lielāks par T'
+	},
+	report: {
+		heading: 'Importēšanas atskaite',
+		rowsRead: 'Nolasītās rindas',
+		ordersKept: 'Paturētie pasūtījumi',
+		customers: 'Klienti',
+		revenue: 'Ieņēmumi (neto)',
+		dateRange: 'Datumu diapazons',
+		currency: 'Valūta',
+		currencyUnknown: 'failā nav norādīta (tiek izmantots jūsu iestatījums)',
+		lineItems: 'Pasūtījumu papildu pozīcijas',
+		blankRows: 'Ignorētās tukšās rindas',
+		skippedHeading: 'Izlaistās rindas',
+		noneSkipped: 'Neviena rinda netika izlaista.',
+		reason: 'Iemesls',
+		count: 'Rindas',
+		examples: 'Pirmās rindas',
+		treatmentHeading: 'Atcelšanas, atmaksas un dublikāti',
+		cancelled: 'Atceltie, anulētie vai neizdevušies pasūtījumi (netiek uzskatīti par pirkumiem)',
+		unpaid: 'Neapmaksātie pasūtījumi, piemēram, WooCommerce statuss “gaida maksājumu” (netiek uzskatīti par pirkumiem)',
+		fullyRefunded: 'Pilnībā atmaksātie pasūtījumi (netiek uzskatīti par pirkumiem)',
+		partlyRefunded: 'Daļēji atmaksātie pasūtījumi (ieskaitīti to neto vērtībā)',
+		refundedAmount: 'Kopējā atmaksātā summa',
+		returnsNetted: 'Atgriešanas, kas reģistrētas kā negatīvas rindas un ieskaitītas klienta iepriekšējā pasūtījumā',
+		duplicates: 'Pasūtījumu dublikāti (jau redzēts pasūtījuma ID), izlaisti',
+		zeroValue: 'Pasūtījumi ar kopsummu 0 (paturēti)',
+		filesHeading: 'Faili',
+		fileRow: (p: P) => `${p.name}: ${p.layout}, ${p.encoding}, ${p.delimiter}, rindas: ${p.rows}`,
+		datesRead: (p: P) => `datumu secība: ${p.order}`,
+		rowRef: (p: P) => (p.file ? `${p.file}, ${p.row}. rinda` : `${p.row}. rinda`),
+		warningsHeading: 'Lūdzu, ņemiet vērā',
+		warnings: {
+			mixedDateStyles: (p: P) => `Datumi ir rakstīti vairākos veidos (${p.examples}); nolasīti visi.`,
+			dateOrderConflicts: (p: P) =>
+				`Datumi, kurus var nolasīt tikai pretējā secībā (piemēram, ${p.examples}): ${p.count}. Tie izlaisti kā nenolasāmi.`,
+			dateOrderSwitched: (p: P) =>
+				`Sākumā datumi tika nolasīti secībā “${p.from}”, bet “${p.value}” (${p.row}. rinda) var nolasīt tikai secībā “${p.to}”, tāpēc fails tika nolasīts vēlreiz.`,
+			severalCurrencies: (p: P) =>
+				`Pasūtījumi ir vairākās valūtās (${p.counts}); summas saskaitītas bez konvertēšanas.`,
+			malformedQuotes: (p: P) =>
+				`Rindas ar liekām pēdiņām: ${p.count} (pirmās: ${p.examples}); tās nolasītas, kā ir.`,
+			negativeNetCustomers: (p: P) =>
+				`Klienti, kuru atmaksas pārsniedz pirkumus (negatīvi neto tēriņi): ${p.count}.`
+		},
+		rules:
+			'Kā tiek skaitīti pasūtījumi: viens pasūtījums katram pasūtījuma ID (pozīcijas tiek saskaitītas); atceltie, anulētie, neizdevušies un neapmaksātie pasūtījumi, kā arī pilnībā atmaksātie pasūtījumi netiek uzskatīti par pirkumiem; daļēji atmaksātie pasūtījumi tiek ieskaitīti to neto vērtībā; atgriešana, kas reģistrēta kā negatīva rinda, tiek ieskaitīta šī klienta pēdējā agrākajā pasūtījumā; atkārtoti redzēts pasūtījuma ID ir dublikāts; pasūtījuma diena ir datums tādā veidā, kā tas rakstīts failā (laika josla to nekad nepārceļ uz citu dienu).'
+	},
+	datasets: {
+		heading: 'Saglabātās datu kopas',
+		none: 'Datu kopu vēl nav. Importējiet failu augstāk.',
+		name: 'Nosaukums',
+		orders: 'Pasūtījumi',
+		customers: 'Klienti',
+		range: 'Datumu diapazons',
+		size: 'Lielums',
+		created: 'Importēšanas datums',
+		actions: 'Darbības',
+		summaryKind: 'kopsavilkums',
+		rename: 'Pārdēvēt',
+		renameLabel: (p: P) => `Jauns nosaukums datu kopai “${p.name}”`,
+		delete: 'Dzēst',
+		confirmDelete: (p: P) =>
+			`Vai dzēst “${p.name}” un visus tās pasūtījumus no šī pārlūka? Šo darbību nevar atsaukt.`,
+		exportCsv: 'Eksportēt CSV',
+		analyse: 'Analizēt',
+		deleted: (p: P) => `Datu kopa “${p.name}” dzēsta.`,
+		nameEmpty: 'Ievadiet nosaukumu.',
+		nameTooLong: 'Ne vairāk kā 80 rakstzīmes.',
+		storageUse: (p: P) => `Šīs vietnes aizņemtā vieta: ${p.used} no pieejamajiem ${p.quota}.`
+	},
+	wipe: {
+		heading: 'Dzēst visu',
+		help: 'Noņemt no šī pārlūka visas datu kopas, scenārijus, plānus, iestatījumus un vietnes bezsaistes kopiju.',
+		button: 'Dzēst visu',
+		confirm:
+			'Vai dzēst no šī pārlūka visas datu kopas, scenārijus, plānus un iestatījumus? Šo darbību nevar atsaukt. Ja tie var noderēt, vispirms lejupielādējiet rezerves kopiju.'
+	},
+	backup: {
+		heading: 'Rezerves kopija un atjaunošana',
+		help: 'Saglabājiet visu, ko šī vietne glabā šajā pārlūkā (datu kopas, scenārijus, plānus), vienā failā vai atjaunojiet datus no šāda faila, piemēram, citā datorā.',
+		download: 'Lejupielādēt rezerves kopiju',
+		restore: 'Atjaunot no rezerves kopijas…',
+		confirmRestore: (p: P) =>
+			`Vai atjaunot rezerves kopiju (izveidota: ${p.date}; datu kopas: ${p.datasets}, scenāriji: ${p.scenarios})? Tā aizstās visu, kas pašlaik saglabāts.`,
+		restored: (p: P) => `Atjaunošana pabeigta — datu kopas: ${p.datasets}, scenāriji: ${p.scenarios}.`,
+		errors: {
+			notBackup: 'Šis fails nav Retention Lab rezerves kopija.',
+			newer: (p: P) =>
+				`Šo rezerves kopiju izveidoja jaunāka Retention Lab versija (formāts ${p.version}): atjauniniet lietotni un tad atjaunojiet kopiju.`,
+			corrupt: 'Rezerves kopijas fails ir bojāts (tā saturs neatbilst tā rādītājam). Nekas netika mainīts.',
+			failed: 'Rezerves kopiju neizdevās atjaunot. Nekas netika mainīts.'
+		}
+	}
+};
+
+export default data;

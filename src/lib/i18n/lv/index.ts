@@ -1,0 +1,16 @@
+import type { LocaleCatalogue } from '../messages';
+import analysis from './analysis';
+import benchmarks from './benchmarks';
+import calculators from './calculators';
+import charts from './charts';
+import clv from './clv';
+import common from './common';
+import data from './data';
+import home from './home';
+import planner from './planner';
+import tactics from './tactics';
+
+/** Latviešu katalogs; tiek ielādēts pēc pieprasījuma, kad izvēlēta latviešu valoda. */
+const lv: LocaleCatalogue = { common, home, calculators, data, analysis, clv, benchmarks, planner, tactics, charts };
+
+export default lv;

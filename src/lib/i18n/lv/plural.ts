@@ -1,0 +1,31 @@
+/**
+ * Latvian noun forms after a number, as CLDR and Intl write them: 1 mēnesis, 2 mēneši, 10 mēnešu.
+ * Only for messages whose number is a measurement shown beside its unit; counts in sentences
+ * are written as “Rindas: 12” instead, which reads right for any number.
+ */
+export interface LatvianForms {
+	/** 0, 10–20, 30, 40 …: 10 mēnešu. */
+	zero: string;
+	/** 1, 21, 31 …: 21 mēnesis. */
+	one: string;
+	/** Everything else, fractions included: 2 mēneši, 1,5 mēneši. */
+	other: string;
+}
+
+const rules = new Intl.PluralRules('lv-LV');
+
+/** The form for a number, rounded as the app shows it (at most two decimals). */
+export function formFor(count: number, forms: LatvianForms): string {
+	if (!Number.isFinite(count)) return forms.other;
+	const category = rules.select(Math.round(Math.abs(count) * 100) / 100);
+	return category === 'zero' || category === 'one' ? forms[category] : forms.other;
+}
+
+/** The same for a number already formatted for Latvian ("1 234", "1,5"). */
+export function formForText(text: string, forms: LatvianForms): string {
+	const value = Number(text.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.').replace('−', '-'));
+	return formFor(value, forms);
+}
+
+/** “1 pasūtījums”, “2 pasūtījumi”, “10 pasūtījumu”, “1,3 pasūtījumi”. */
+export const ORDER_FORMS: LatvianForms = { zero: 'pasūtījumu', one: 'pasūtījums', other: 'pasūtījumi' };

@@ -1,0 +1,54 @@
+import type en from '../en/common';
+import type { Catalogue } from '../messages';
+
+/** Текст, общий для всех страниц: каркас, навигация, общие кнопки и состояния. */
+const common: Catalogue<typeof en> = {
+	appName: 'Retention Lab',
+	tagline: 'Понимать и улучшать удержание клиентов — конфиденциально, прямо в браузере.',
+	skipToContent: 'Перейти к содержимому',
+	navLabel: 'Основная навигация',
+	nav: {
+		home: 'Главная',
+		calculators: 'Калькуляторы',
+		data: 'Данные',
+		analysis: 'Анализ',
+		benchmarks: 'Ориентиры',
+		planner: 'Планировщик'
+	},
+	menu: 'Меню',
+	settings: 'Настройки',
+	currency: 'Валюта',
+	language: 'Язык',
+	privacyFooter:
+		'Всё, что вы вводите или импортируете, остаётся в этом браузере. Ничего не загружается на сервер, нет ни учётной записи, ни отслеживания.',
+	loading: 'Загрузка…',
+	save: 'Сохранить',
+	load: 'Загрузить',
+	delete: 'Удалить',
+	cancel: 'Отмена',
+	close: 'Закрыть',
+	rename: 'Переименовать',
+	export: 'Экспорт',
+	confirm: 'Подтвердить',
+	yes: 'Да',
+	no: 'Нет',
+	notFoundTitle: 'Страница не найдена',
+	notFoundText: 'По этому адресу нет страницы.',
+	errorTitle: 'Что-то пошло не так',
+	backHome: 'Вернуться на главную',
+	storageUnavailable:
+		'Этот браузер не разрешает сайту хранить данные (режим инкогнито или хранилище отключено), поэтому ничего нельзя сохранить.',
+	period: {
+		month: 'месяц',
+		quarter: 'квартал',
+		year: 'год'
+	},
+	periodLabel: 'Период',
+	periodAdjective: {
+		month: 'по месяцам',
+		quarter: 'по кварталам',
+		year: 'по годам'
+	}
+};
+
+export default common;

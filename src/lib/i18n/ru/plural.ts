@@ -1,0 +1,30 @@
+/**
+ * Russian noun forms after a number: 1 месяц, 2 месяца, 5 месяцев, 1,5 месяца.
+ * Only for messages whose number is a measurement shown beside its unit; counts in sentences
+ * are written as «Строк: 12» instead, which reads right for any number.
+ */
+export interface RussianForms {
+	one: string;
+	few: string;
+	many: string;
+	/** Fractions: 1,5 месяца. */
+	other: string;
+}
+
+const rules = new Intl.PluralRules('ru-RU');
+
+/** The form for a number, rounded as the app shows it (at most two decimals). */
+export function formFor(count: number, forms: RussianForms): string {
+	if (!Number.isFinite(count)) return forms.many;
+	const category = rules.select(Math.round(Math.abs(count) * 100) / 100);
+	return category === 'one' || category === 'few' || category === 'many' ? forms[category] : forms.other;
+}
+
+/** The same for a number already formatted for Russian ("1 234", "1,5"). */
+export function formForText(text: string, forms: RussianForms): string {
+	const value = Number(text.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.').replace('−', '-'));
+	return formFor(value, forms);
+}
+
+/** «1 заказ», «2 заказа», «5 заказов», «1,3 заказа». */
+export const ORDER_FORMS: RussianForms = { one: 'заказ', few: 'заказа', many: 'заказов', other: 'заказа' };
