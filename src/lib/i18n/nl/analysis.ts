@@ -1,0 +1,138 @@
+import type en from '../en/analysis';
+import type { Catalogue } from '../messages';
+
+/** Teksten van het onderdeel Analyse. */
+type P = Record<string, string>;
+
+const analysis: Catalogue<typeof en> = {
+	title: 'Analyse',
+	intro: 'Klantbehoud, cohorten en segmenten van één dataset, berekend in deze browser.',
+	dataset: 'Dataset',
+	noDatasets: 'Er is nog geen dataset.',
+	importFirst: 'Importeer eerst bestellingen',
+	pick: 'Kies een dataset',
+	computing: 'Analyseren…',
+	notFound: 'Deze dataset bestaat niet meer (misschien is hij in een ander tabblad verwijderd).',
+	summaryOnly:
+		'Deze dataset is een samenvatting per klant: er zitten geen afzonderlijke bestellingen in, dus er zijn geen perioden, cohorten of segmenten. Voorspelde klantwaarde kan er wel mee worden berekend.',
+	failed: (p: P) => `De analyse is mislukt: ${p.detail}`,
+	range: (p: P) => `Bestellingen: ${p.orders} · klanten: ${p.customers} · ${p.from} – ${p.to}.`,
+	settings: 'Instellingen',
+	periodLabel: 'Periode',
+	windowLabel: 'Activiteitsvenster (maanden)',
+	windowHelp: 'Een klant hoort bij het klantenbestand zolang zijn laatste aankoop hoogstens zo lang geleden is.',
+	windowInvalid: 'Gebruik een geheel aantal maanden van 1 tot en met 36.',
+	kpi: {
+		heading: 'Kerncijfers',
+		showFormula: 'Hoe wordt dit berekend?',
+		customers: 'Klanten',
+		orders: 'Bestellingen',
+		revenue: 'Omzet (netto)',
+		aov: 'Gemiddelde bestelwaarde',
+		frequency: 'Aankoopfrequentie',
+		frequencyUnit: 'bestellingen per klant per jaar',
+		repeat: 'Herhaalaankooppercentage',
+		crr: (p: P) => `Klantbehoudpercentage (${p.period})`,
+		churn: (p: P) => `Klantverloop (${p.period})`,
+		clv: 'Klantwaarde (eenvoudig)',
+		notAvailable: 'niet beschikbaar',
+		customersFormula: (p: P) => `Klanten met minstens één behouden bestelling: ${p.customers}.`,
+		ordersFormula: (p: P) => `Bestellingen behouden na de controles van de import: ${p.orders}.`,
+		revenueFormula: (p: P) => `Som van de netto bestelwaarden (terugbetalingen afgetrokken): ${p.revenue}.`,
+		aovFormula: (p: P) => `AOV = omzet ÷ bestellingen = ${p.revenue} ÷ ${p.orders} = ${p.aov}`,
+		frequencyFormula: (p: P) =>
+			`f = bestellingen ÷ klanten ÷ jaren aan gegevens = ${p.orders} ÷ ${p.customers} ÷ ${p.years} = ${p.f} (bestellingen per klant over de hele looptijd van ${p.days} dagen: ${p.perCustomer})`,
+		repeatFormula: (p: P) =>
+			`Herhaalaankooppercentage = klanten met 2+ bestellingen ÷ klanten = ${p.repeat} ÷ ${p.customers} = ${p.rate}. Dit is wat Metrilo ‘retention rate’ noemt; het is niet de CRR hieronder.`,
+		crrFormula: (p: P) =>
+			`CRR = (E − N) ÷ S × 100 = (${p.e} − ${p.n}) ÷ ${p.s} × 100 = ${p.crr}, voor ${p.period} (S = klanten in het bestand aan het begin, E = aan het eind, N = nieuwe klanten in de periode).`,
+		churnFormula: (p: P) =>
+			`Klantverloop = 1 − CRR = ${p.churn}; per jaar: 1 − (1 − klantverloop)^${p.k} = ${p.yearly}.`,
+		clvFormula: (p: P) =>
+			`CLV = AOV × f × t = ${p.aov} × ${p.f} × ${p.t} = ${p.clv}, met t = ${p.tSource}. Formule uit bronartikel 004; t is meestal 1–3 jaar.`,
+		tFromChurn: (p: P) =>
+			`1 ÷ klantverloop per jaar = 1 ÷ ${p.yearly} = ${p.t} jaar (een ruwe schatting: ze gaat uit van een constant klantverloop)`,
+		tChosen: (p: P) => `${p.t} jaar, zoals je zelf hebt gekozen`,
+		noPeriod:
+			'Nog geen volledige periode met klanten aan het begin (de gegevens beslaan misschien te korte tijd voor het activiteitsvenster).',
+		noClv: 'Vereist een klantverloop per jaar boven 0 (uit een volledige periode), of een levensduur die je hieronder kiest.',
+		lifetimeLabel: 'Levensduur t voor de CLV (jaren; leeg = uit klantverloop)',
+		lifetimeInvalid: 'Gebruik een aantal jaren tussen 0,1 en 50.'
+	},
+	retention: {
+		heading: 'Klantbehoud en klantverloop per periode',
+		chartTitle: (p: P) => `CRR en klantverloop per ${p.period}`,
+		chartDescription: (p: P) =>
+			`Klantbehoudpercentage (E − N) ÷ S en klantverloop (1 − CRR) per ${p.period}, met een activiteitsvenster van ${p.window} mnd.`,
+		crr: 'CRR',
+		churn: 'Klantverloop',
+		period: 'Periode',
+		start: 'S (bestand aan het begin)',
+		end: 'E (bestand aan het eind)',
+		acquired: 'N (nieuw)',
+		incomplete: 'onvolledig',
+		warmingUp: 'bestand nog in opbouw',
+		warmingUpNote:
+			'Perioden gemarkeerd als ‘bestand nog in opbouw’ beginnen minder dan één activiteitsvenster na de eerste bestelling in de gegevens: klanten die kochten vóór het begin van de gegevens ontbreken in S, dus hun CRR is niet betrouwbaar.',
+		noBase: 'geen klanten aan het begin',
+		noChart: 'Nog geen volledige periode met klanten aan het begin: de grafiek heeft gegevens over een langere tijd nodig.'
+	},
+	cohorts: {
+		heading: 'Cohorten',
+		help: 'Klanten worden gegroepeerd naar de maand van hun eerste aankoop (een cohort). Elke cel toont het aandeel van het cohort dat zoveel maanden later opnieuw kocht.',
+		heatmapTitle: 'Aandeel van elk cohort dat koopt, per maand sinds de eerste aankoop',
+		heatmapDescription: 'Rijen zijn maanden van eerste aankoop, kolommen maanden sindsdien; de eerste kolom is altijd 100%.',
+		curvesTitle: 'Cumulatieve omzet per klant, per cohort',
+		curvesDescription:
+			'Netto-omzet per klant van elk cohort, maand voor maand opgeteld sinds de eerste aankoop (een klantwaardecurve per cohort).',
+		cohort: 'Cohort',
+		size: 'Klanten',
+		monthsSince: 'Maanden sinds eerste aankoop',
+		month: (p: P) => `Maand ${p.n}`,
+		exportShares: 'Aandelen exporteren (CSV)',
+		exportRevenue: 'Omzet per klant exporteren (CSV)'
+	},
+	segments: {
+		heading: 'Segmenten',
+		rfmHeading: 'RFM-segmenten',
+		rfmHelp:
+			'Elke klant krijgt op basis van kwintielen scores van 1 tot 5 voor R (recency, hoe recent), F (frequency, hoe vaak) en M (monetary, hoeveel), en een segment op basis van R en het gemiddelde van F en M.',
+		seedHeading: 'Segmenten uit bronartikel 002',
+		seedHelp: 'De groepen die bronartikel 002 voorstelt, met drempels die je kunt aanpassen. Een klant kan in meerdere groepen zitten.',
+		segment: 'Segment',
+		customers: 'Klanten',
+		customerShare: 'Aandeel klanten',
+		revenueShare: 'Aandeel omzet',
+		meanOrders: 'Bestellingen per klant',
+		meanRecency: 'Dagen sinds laatste bestelling',
+		tactics: 'Tactieken',
+		tacticsFor: (p: P) => `Tactieken voor ${p.segment}`,
+		export: 'Klanten exporteren',
+		exportFor: (p: P) => `De klanten van ${p.segment} exporteren als CSV`,
+		definitions: {
+			champions: 'Kochten recent, vaak en voor veel geld (R 4–5, FM 4–5).',
+			loyal: 'Kopen regelmatig (FM 3–5) en niet lang geleden (R 3–5).',
+			'potential-loyalists': 'Recente klanten met een tweede aankoop of hogere besteding (R 3–5, FM 2).',
+			new: 'Eerste en enige aankoop, recent (R 4–5, FM 1).',
+			'at-risk': 'Kochten vroeger vaak of veel, maar niet recent (R 1–2, FM 3–4).',
+			'cant-lose': 'Horen qua frequentie en besteding bij je beste klanten, maar zijn stil geworden (R 1–2, FM 5).',
+			hibernating: 'Kochten weinig, een tijd geleden (R 2–3, lage FM).',
+			lost: 'Kochten weinig, lang geleden (R 1, FM 1–2).',
+			'high-frequency': (p: P) =>
+				`Gemiddeld per maand over de laatste ${p.months} mnd.: minstens ${p.orders} bestellingen of een besteding van minstens ${p.spend}.`,
+			'top-1-percent': (p: P) => `De bovenste ${p.percent}% van de klanten naar totale besteding.`,
+			'top-10-percent': (p: P) => `De volgende klanten, tot de bovenste ${p.percent}% naar totale besteding.`,
+			'one-time': 'Precies één bestelling.',
+			lapsed: (p: P) => `Geen bestelling in de laatste periode van de gegevens (aantal dagen: ${p.days}).`
+		},
+		thresholds: 'Drempels',
+		ordersPerMonth: 'Hoge frequentie: bestellingen per maand',
+		spendPerMonth: 'Hoge frequentie: besteding per maand',
+		topPercent: 'Toplaag: bovenste % van de klanten',
+		highPercent: 'Hoge laag: bovenste % van de klanten',
+		lapsedDays: 'Afgehaakt na (dagen zonder bestelling)',
+		thresholdInvalid: 'Vul een positief getal in.'
+	}
+};
+
+export default analysis;

@@ -1,0 +1,203 @@
+import type en from '../en/benchmarks';
+import type { Catalogue } from '../messages';
+
+/** Teksten van het onderdeel Benchmarks: namen van maatstaven, wat elk gepubliceerd cijfer telt, en kanttekeningen. */
+const benchmarks: Catalogue<typeof en> = {
+	title: 'Benchmarks',
+	metrics: {
+		crr: 'Klantbehoudpercentage (CRR)',
+		churn: 'Klantverloop (churn)',
+		repeatPurchaseRate: 'Herhaalaankooppercentage',
+		secondPurchaseWithinYear: 'Tweede aankoop in hetzelfde jaar',
+		purchaseFrequency: 'Aankoopfrequentie',
+		aov: 'Gemiddelde bestelwaarde (AOV)',
+		clv: 'Klantwaarde (CLV)',
+		nps: 'Net Promoter Score (NPS)',
+		cartAbandonmentRate: 'Percentage verlaten winkelwagens'
+	},
+	sectors: {
+		all: 'Alle webwinkels',
+		apparel: 'Kleding en schoenen',
+		beauty: 'Beauty',
+		'food-drink': 'Eten en drinken',
+		health: 'Gezondheid en supplementen',
+		pet: 'Dierenproducten',
+		sports: 'Sport en outdoor',
+		'jewelry-luxury': 'Sieraden en luxe',
+		subscription: 'Abonnementen'
+	},
+	industries: {
+		'all-ecommerce': 'Alle webwinkels (gemiddelde)',
+		tea: 'Thee',
+		'own-food-products': 'Eigen voedingsproducten',
+		beauty: 'Beauty',
+		apparel: 'Kleding',
+		'meal-delivery': 'Maaltijdbezorging',
+		supplements: 'Supplementen',
+		coffee: 'Koffie',
+		'pet-products': 'Dierenproducten',
+		'performance-sportswear': 'Hoogwaardige sportkleding',
+		cbd: 'CBD',
+		'jewelry-luxury': 'Sieraden en luxe',
+		'health-beauty': 'Gezondheid en beauty',
+		'sporting-goods-outdoor': 'Sportartikelen en outdoor',
+		'apparel-footwear': 'Kleding en schoenen',
+		'subscription-all': 'Abonnementsbedrijven, alle branches',
+		'subscription-b2c': 'Abonnementsbedrijven die aan consumenten verkopen (B2C)'
+	},
+	definitions: {
+		'metrilo-repeat-buyers':
+			'Terugkerende kopers gedeeld door alle kopers: het aandeel van de klanten van een winkel dat meer dan eens heeft besteld. Metrilo noemt dit de ‘retention rate’ (ook reorder rate of repeat purchase rate); het is niet de CRR van de formule (E − N) / S. De tijdspanne wordt niet vermeld.',
+		'bluecore-second-purchase':
+			'Van de shoppers die in 2023 hun eerste aankoop bij een retailer deden, het aandeel dat in hetzelfde jaar een tweede aankoop deed.',
+		'windsor-retention':
+			'Van de klanten die een jaar eerder actief waren (een aankoop in de 12 maanden vóór die datum), het aandeel dat binnen de 12 maanden daarna opnieuw kocht.',
+		'windsor-clv':
+			'Mediane klantwaarde in Amerikaanse dollars: wat een klant tot nu toe bij de winkel heeft uitgegeven (omzet, geen winst; geen voorspelling).',
+		'recurly-monthly-churn':
+			'Mediaan, over de abonnementsbedrijven in de steekproef, van het klantverloop per maand: het aandeel abonnees dat in een maand opzegt of van wie het abonnement verloopt.'
+	},
+	notes: {
+		metrilo:
+			'Een onderzoek onder de klantwinkels van Metrilo, vooral kleine direct-to-consumer-merken; de steekproefgrootte en de tijdspanne zijn niet gepubliceerd. Vergelijk met een herhaalaankooppercentage over een vergelijkbare periode aan gegevens: een jonge winkel scoort lager alleen al omdat zijn klanten minder tijd hebben gehad om terug te komen.',
+		bluecore:
+			'Meer dan 100 Amerikaanse retailers, gegevens over 2023. Alleen eerste aankopen in 2023 tellen mee, en alleen een tweede aankoop in hetzelfde kalenderjaar, dus wie in december voor het eerst kocht, had maar een paar weken om terug te komen. Vergelijk met dezelfde berekening op je eigen gegevens, niet met een herhaalaankooppercentage over de hele klantrelatie.',
+		'windsor-retention':
+			'Ongeveer 100 kleding- en schoenenmerken die Windsor Circle gebruiken, gegevens van rond 2015. Komt dicht bij de CRR per jaar van deze app met een activiteitsvenster van 12 maanden, maar de E − N van de app telt ook klanten die na meer dan een jaar weg terugkomen, dus de CRR van de app kan iets hoger uitvallen.',
+		'windsor-clv':
+			'Amerikaanse dollars tegen prijzen van 2015–2016, zonder omrekening: alleen een CLV gemeten in Amerikaanse dollars, als omzet per klant tot nu toe, wordt ernaast gezet.',
+		'recurly-subscription':
+			'Abonnementsbedrijven, waar klantverloop betekent dat terugkerende abonnementen zijn opgezegd of verlopen. Een winkel waarvan de klanten gewoon stoppen met bestellen, meet iets anders; vergelijk alleen met een maandelijks klantverloop van abonnementen.',
+		'recurly-b2c-2017':
+			'Abonnementsbedrijven die aan consumenten verkopen. De bron zegt niet of dit een mediaan of een gemiddelde is, dus het is niet direct vergelijkbaar met de mediaan over alle branches uit hetzelfde onderzoek.'
+	},
+	statistics: {
+		mean: 'Gemiddelde over bedrijven',
+		median: 'Mediaan over bedrijven',
+		unstated: 'Niet vermeld hoe de bedrijven zijn samengenomen'
+	},
+	verification: {
+		verified: 'Gecontroleerd bij de uitgever of aan de hand van een verslag van de publicatie',
+		'partly-verified': 'Waarde gecontroleerd; een deel van de definitie of de datum kon niet worden bevestigd',
+		unverified: 'Niet gecontroleerd aan de hand van de bron'
+	},
+	directions: {
+		better: 'beter dan de benchmark',
+		worse: 'achter op de benchmark',
+		level: 'gelijk aan de benchmark'
+	},
+	notComparable: {
+		'invalid-value': 'Je waarde is geen geldig getal voor deze maatstaf.',
+		'different-metric': 'Dit cijfer meet iets anders.',
+		'business-model': 'Dit cijfer geldt voor een ander soort bedrijf (webwinkel of abonnement).',
+		'period-missing': 'Geef aan over welke periode je waarde gaat (maand, kwartaal of jaar) om haar te vergelijken.',
+		currency: 'Dit cijfer is in een andere valuta; er wordt geen wisselkoers toegepast.'
+	},
+	converted: 'Je waarde is omgerekend naar de periode van het cijfer, uitgaande van hetzelfde percentage in elke periode.',
+	intro:
+		'Gepubliceerde cijfers voor webwinkels en abonnementsbedrijven, elk met precies wat het telt, wie het publiceerde en wanneer. Je eigen getal wordt naast de cijfers gezet die hetzelfde meten, en alleen naast die.',
+	choice: {
+		heading: 'Je branche',
+		sector: 'Sector',
+		industry: 'Branche',
+		allInSector: 'Alle branches in deze sector',
+		hint: 'Gemiddelden over alle webwinkels (of alle abonnementsbedrijven) worden ook getoond, om op terug te vallen.'
+	},
+	baseline: {
+		heading: 'Jouw getallen',
+		intro: 'Kies wat je wilt vergelijken: een opgeslagen scenario uit een rekentool, de cijfers van een geanalyseerde dataset, of een waarde die je intypt.',
+		source: 'Vergelijken',
+		sources: {
+			none: 'Nog niets',
+			scenario: 'Een opgeslagen scenario uit een rekentool',
+			dataset: 'Een geanalyseerde dataset',
+			typed: 'Een waarde die ik intyp'
+		},
+		scenario: 'Scenario',
+		noScenarios:
+			'Nog geen enkel opgeslagen scenario bevat een getal dat kan worden vergeleken. Sla er een op in een rekentool: CRR, klantverloop, herhaalaankooppercentage, bestelwaarde of frequentie.',
+		scenarioOption: (p: { name: string; calculator: string }) => `${p.name} (${p.calculator})`,
+		dataset: 'Dataset',
+		noDatasets: 'Nog geen geanalyseerde dataset. Importeer bestellingen op de pagina Gegevens en open daarna de Analyse.',
+		datasetOption: (p: { name: string; date: string }) => `${p.name}, geanalyseerd op ${p.date}`,
+		choose: 'Kies…',
+		metric: 'Maatstaf',
+		value: 'Jouw waarde',
+		valueHint: {
+			ratio: 'Een percentage van 0 tot 100, bijv. 28.',
+			currency: 'Een bedrag, in de valuta van je instellingen.',
+			perPeriod: 'Bestellingen per klant over de periode.'
+		},
+		period: 'Periode waarover het gaat',
+		businessModel: 'Soort bedrijf',
+		businessModels: {
+			ecommerce: 'Webwinkel (klanten stoppen gewoon met bestellen)',
+			subscription: 'Abonnement (klanten zeggen een abonnement op)'
+		},
+		moneyNote: (p: { currency: string }) =>
+			`Bedragen uit scenario’s en ingetypte waarden worden gelezen als ${p.currency} (je valuta-instelling). Er wordt geen wisselkoers toegepast, dus ze worden alleen naast cijfers in ${p.currency} gezet.`,
+		nothing: 'Kies een vergelijkingsbasis om je getallen naast de cijfers te zien.',
+		nothingMeasured: 'Deze vergelijkingsbasis bevat geen getal dat een benchmark kan meten.'
+	},
+	figures: {
+		heading: 'Gepubliceerde cijfers',
+		count: (p: { n: string }) => `Cijfers voor deze keuze: ${p.n}.`,
+		definition: 'Wat het telt',
+		value: 'Waarde',
+		period: 'Periode',
+		source: 'Bron',
+		published: 'Gepubliceerd',
+		title: 'Titel',
+		statistic: 'Samenvatting',
+		dataPeriod: 'Gegevens uit',
+		verification: 'Controle',
+		comparability: 'Wanneer vergelijken',
+		link: 'Pagina van de uitgever',
+		perPeriod: {
+			month: 'per maand',
+			quarter: 'per kwartaal',
+			year: 'per jaar'
+		},
+		noPeriod: 'Geen: niet per maand, kwartaal of jaar opgegeven',
+		undated: 'Zonder datum',
+		dataPeriodNotStated: 'Niet vermeld',
+		checkedAgainst: 'Gecontroleerd aan de hand van'
+	},
+	comparison: {
+		heading: 'Jouw getallen naast de cijfers',
+		you: 'Jij',
+		yours: (p: { metric: string; value: string }) => `${p.metric} (jouw waarde): ${p.value}`,
+		chartTitle: (p: { metric: string }) => `${p.metric}: jouw waarde naast vergelijkbare cijfers`,
+		chartDescription: (p: { metric: string; n: string }) =>
+			`Horizontale balken: jouw waarde (gemarkeerd, gestreept) en gepubliceerde cijfers voor dezelfde maatstaf, ‘${p.metric}’ (aantal: ${p.n}); de stippellijn markeert jouw waarde.`,
+		figureLabel: (p: { publisher: string; year: string; industry: string }) => `${p.industry} (${p.publisher}, ${p.year})`,
+		undated: 'zonder datum',
+		above: (p: { user: string; benchmark: string; by: string; relative: string }) =>
+			`Jouw waarde (${p.user}) ligt ${p.by} boven ${p.benchmark} (${p.relative} hoger).`,
+		below: (p: { user: string; benchmark: string; by: string; relative: string }) =>
+			`Jouw waarde (${p.user}) ligt ${p.by} onder ${p.benchmark} (${p.relative} lager).`,
+		level: (p: { user: string; benchmark: string }) => `Jouw waarde (${p.user}) is gelijk aan ${p.benchmark}.`,
+		points: (p: { n: string }) => `${p.n} procentpunt`,
+		gapsLabel: 'Verschillen',
+		noneComparable: (p: { metric: string }) =>
+			`Geen van de cijfers hier meet ‘${p.metric}’ op dezelfde manier, dus jouw waarde wordt niet vergeleken. Probeer een andere sector of branche.`,
+		notComparedHeading: (p: { n: string }) => `Cijfers die er niet mee zijn vergeleken (${p.n}), en waarom`,
+		differentMetric: (p: { figure: string; yours: string }) =>
+			`Het meet een andere maatstaf: ‘${p.figure}’, terwijl de jouwe ‘${p.yours}’ is.`
+	},
+	units: {
+		perPeriod: (p: { n: string; period: string }) => `${p.n} keer besteld per klant ${p.period}`,
+		score: (p: { n: string }) => p.n
+	},
+	chart: {
+		table: 'Toon de grafiek als tabel',
+		label: 'Balk',
+		value: 'Waarde'
+	},
+	links: {
+		whatIf: 'Wat-als: probeer een verandering in klantbehoud of bestelwaarde',
+		planner: 'Planner: de tactieken gerangschikt naar jouw achterstanden'
+	}
+};
+
+export default benchmarks;

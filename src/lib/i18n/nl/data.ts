@@ -1,0 +1,263 @@
+import type en from '../en/data';
+import type { Catalogue } from '../messages';
+
+/** Teksten van het onderdeel Gegevens: bestellingen importeren, het controlerapport, datasets beheren. */
+type P = Record<string, string>;
+
+const data: Catalogue<typeof en> = {
+	title: 'Je gegevens',
+	intro:
+		'Importeer een bestellingenexport van je webwinkel. Het bestand wordt in deze browser gelezen en geanalyseerd en alleen hier opgeslagen (IndexedDB): er wordt niets geüpload.',
+	import: {
+		heading: 'Bestellingen importeren',
+		dropHere: 'Sleep CSV-bestanden hierheen',
+		or: 'of',
+		choose: 'Bestanden kiezen…',
+		formats:
+			'Bestellingenexports van Shopify en WooCommerce, UCI Online Retail, bestanden in CDNOW-stijl, samenvattingen per klant (frequency, recency, T, monetary value) en elk CSV-bestand met een klant, een datum en een bedrag. Meerdere bestanden (bijv. maandexports) vormen samen één dataset.',
+		inspecting: 'Begin van het bestand lezen…',
+		reviewHeading: 'Controleer hoe het bestand wordt gelezen',
+		reviewHelp: 'Alles hieronder is automatisch herkend. Pas aan wat niet klopt en importeer dan.',
+		name: 'Naam van de dataset',
+		start: 'Importeren',
+		startOver: 'Andere bestanden kiezen',
+		importing: 'Importeren…',
+		storing: 'Dataset opslaan…',
+		progressLabel: 'Voortgang van de import',
+		progress: (p: P) => `Gelezen rijen: ${p.rows} · ${p.percent} · ${p.rate} rijen/s`,
+		cancel: 'Import annuleren',
+		cancelled: 'Import geannuleerd. Er is niets opgeslagen en je andere datasets zijn ongewijzigd.',
+		doneHeading: (p: P) => `‘${p.name}’ geïmporteerd`,
+		doneTime: (p: P) => `Gelezen en opgeslagen in ${p.seconds} s.`,
+		analyse: 'Deze dataset analyseren',
+		another: 'Nog een bestand importeren',
+		errorHeading: 'Dit bestand kan niet worden geïmporteerd',
+		untouched: 'Er is niets opgeslagen; je bestaande datasets zijn ongewijzigd.',
+		fileLabel: (p: P) => `Bestand ${p.index}: ${p.name}`,
+		persistDenied:
+			'De browser kan opgeslagen gegevens wissen als de ruimte opraakt (hij heeft geen blijvende opslag toegestaan). Maak een back-up als deze gegevens belangrijk zijn.'
+	},
+	review: {
+		format: 'Herkende indeling',
+		encoding: 'Tekencodering',
+		delimiter: 'Scheidingsteken',
+		decimal: 'Decimaalteken',
+		dateOrder: 'Datums',
+		dateDecided: (p: P) => `bepaald uit de gegevens: ‘${p.value}’ (rij ${p.row}) kan alleen zo worden gelezen`,
+		dateDecidedNoRow: (p: P) => `bepaald uit de gegevens: ‘${p.value}’ kan alleen zo worden gelezen`,
+		dateAmbiguous: 'Geen enkele datum in het voorbeeld onderscheidt dag en maand: controleer dit.',
+		dateNotNeeded: 'Jaar eerst: geen dubbelzinnigheid.',
+		amountMode: 'Bestelbedrag',
+		amountTotal: 'Eén totaal per bestelling',
+		amountLines: 'Aantal × stukprijs, opgeteld per bestelling',
+		summaryUnit: 'Tijdseenheid van recency en T',
+		mapping: 'Kolommen',
+		notMapped: '— niet in dit bestand —',
+		required: 'verplicht',
+		missing: (p: P) => `Kies een kolom voor: ${p.roles}.`,
+		preview: 'Eerste rijen',
+		previewCaption: (p: P) => `Eerste rijen van ${p.name} (${p.rows} getoond); gekoppelde kolommen zijn gemarkeerd.`,
+		header: 'Eerste rij is een kopregel'
+	},
+	layouts: {
+		shopify: 'Shopify-bestellingenexport',
+		woocommerce: 'WooCommerce-bestellingenexport',
+		uci: 'UCI Online Retail (orderregels)',
+		cdnow: 'Transacties in CDNOW-stijl',
+		summary: 'Samenvatting per klant',
+		generic: 'Algemeen CSV-bestand'
+	},
+	encodings: {
+		'utf-8': 'UTF-8',
+		'utf-16le': 'UTF-16 (little-endian)',
+		'utf-16be': 'UTF-16 (big-endian)',
+		'windows-1251': 'Windows-1251 (Cyrillisch)',
+		'windows-1257': 'Windows-1257 (Baltisch)',
+		'windows-1252': 'Windows-1252 (West-Europees)',
+		gb18030: 'GB18030 / GBK (Chinees)'
+	},
+	delimiters: {
+		comma: 'Komma ,',
+		semicolon: 'Puntkomma ;',
+		tab: 'Tab',
+		pipe: 'Verticale streep |',
+		whitespace: 'Spaties (uitgelijnde kolommen)'
+	},
+	decimals: { point: 'Punt: 1,234.56', comma: 'Komma: 1.234,56' },
+	dateOrders: { ymd: 'Jaar-maand-dag', dmy: 'Dag/maand/jaar', mdy: 'Maand/dag/jaar' },
+	units: { days: 'dagen', weeks: 'weken', months: 'maanden' },
+	roles: {
+		customer: 'Klant (id of e-mailadres)',
+		date: 'Besteldatum',
+		amount: 'Totaalbedrag bestelling',
+		quantity: 'Aantal',
+		unitPrice: 'Stukprijs',
+		orderId: 'Bestel-id',
+		status: 'Status',
+		cancelledAt: 'Geannuleerd op',
+		refundedAmount: 'Terugbetaald bedrag',
+		currency: 'Valuta',
+		product: 'Product',
+		category: 'Categorie',
+		channel: 'Kanaal / bron',
+		country: 'Land',
+		frequency: 'Frequentie (herhaalaankopen)',
+		recency: 'Recency (eerste tot laatste aankoop)',
+		age: 'T (eerste aankoop tot einde)',
+		monetary: 'Geldwaarde (gemiddelde besteding bij herhaalaankopen)'
+	},
+	errors: {
+		emptyFile: (p: P) => `${p.name || 'Het bestand'} is leeg: het bevat helemaal geen rijen.`,
+		binaryFile: (p: P) =>
+			({
+				xlsx: `${p.name} is een Excel-werkmap (.xlsx), geen CSV-tekstbestand. Kies in Excel Bestand › Opslaan als › CSV (UTF-8) en importeer dat bestand.`,
+				xls: `${p.name} is een oude Excel-werkmap (.xls), geen CSV-tekstbestand. Sla het op als CSV (UTF-8) en importeer dat bestand.`,
+				pdf: `${p.name} is een pdf-document, geen CSV-bestand. Exporteer je bestellingen in plaats daarvan als CSV uit de webwinkel.`,
+				image: `${p.name} is een afbeelding, geen CSV-bestand.`,
+				gzip: `${p.name} is gecomprimeerd (gzip). Pak het eerst uit en importeer dan het CSV-bestand dat erin zit.`,
+				sqlite: `${p.name} is een databasebestand, geen CSV-export.`,
+				rtf: `${p.name} is een tekstverwerkingsdocument (RTF), geen CSV-bestand.`
+			})[p.kind] ??
+			`${p.name} is geen tekstbestand (het bevat binaire gegevens). Exporteer je bestellingen als CSV en probeer het opnieuw.`,
+		notCsv: (p: P) =>
+			({
+				html: `${p.name} is een webpagina (HTML), geen CSV-export. Misschien is bij het downloaden een inlog- of foutpagina opgeslagen: download de export opnieuw.`,
+				json: `${p.name} is JSON, geen CSV. Exporteer je bestellingen als CSV.`,
+				xml: `${p.name} is XML, geen CSV. Exporteer je bestellingen als CSV.`
+			})[p.kind] ?? `${p.name} is geen CSV-bestand.`,
+		headerOnly: (p: P) => `${p.name || 'Het bestand'} heeft een kopregel maar geen gegevensrijen.`,
+		singleColumn: (p: P) =>
+			`In ${p.name} is maar één kolom gevonden: de regels worden niet gescheiden door een komma, puntkomma, tab of verticale streep. Eerste regel: ‘${p.firstLine}’. Gebruikt het bestand een ander scheidingsteken, exporteer het dan opnieuw als standaard-CSV.`,
+		tooManyColumns: (p: P) =>
+			`Rij ${p.row} van ${p.name || 'het bestand'} heeft ${p.columns} kolommen; een bestellingenexport heeft er hoogstens een paar honderd (grens: ${p.max}). Het bestand is waarschijnlijk geen bestellingentabel, of de regeleinden zijn verloren gegaan.`,
+		lineTooLong: (p: P) =>
+			`Rij ${p.row} van ${p.name || 'het bestand'} is langer dan ${p.limitText}: er is geen regeleinde gevonden. Dit is geen tabel met bestellingen, of de regeleinden zijn verloren gegaan.`,
+		unclosedQuote: (p: P) =>
+			`Een veld dat in rij ${p.row} van ${p.name || 'het bestand'} met een aanhalingsteken opent, wordt nooit gesloten, zodat de rest van het bestand als één waarde zou worden gelezen. Controleer die rij op een losstaand aanhalingsteken (").`,
+		missingColumns: (p: P) =>
+			`Er is geen kolom gevonden voor: ${p.roles}. Kies ze in de kolomlijst, of controleer of dit een bestellingenexport is.`,
+		noDates: (p: P) =>
+			`Geen van de rijen (${p.rows}) heeft een leesbare datum (bijvoorbeeld ‘${p.value}’ in rij ${p.row}). Controleer of de juiste kolom als besteldatum is gekozen.`,
+		noOrders: (p: P) => `Uit de gelezen rijen (${p.rows}) kon geen enkele bestelling worden behouden. ${p.detail}`,
+		undecodable: (p: P) =>
+			`${p.name} kon niet worden gelezen als ${p.encoding}-tekst. Kies de codering zelf, of sla het bestand opnieuw op als UTF-8.`,
+		readFailed: (p: P) =>
+			`${p.name || 'Het bestand'} kon niet worden gelezen. Misschien is het tijdens het lezen verplaatst, verwijderd of gewijzigd.`,
+		quotaExceeded:
+			'De browser heeft geen opslagruimte meer voor deze site. Verwijder datasets die je niet meer nodig hebt (of maak schijfruimte vrij) en importeer opnieuw. Er is niets opgeslagen.',
+		storageFailed: (p: P) =>
+			`De dataset kon niet in deze browser worden opgeslagen${p.detail ? ` (${p.detail})` : ''}. Er is niets opgeslagen.`,
+		tooManyFiles: 'Kies hoogstens 50 bestanden tegelijk.',
+		layoutMismatch: 'Bestellingen en een samenvatting per klant kunnen niet in één dataset worden gecombineerd: importeer ze apart.',
+		noOrdersCancelled: (p: P) => `Alle bestellingen (${p.count}) zijn geannuleerd, terugbetaald of onbetaald.`,
+		noOrdersReasons: (p: P) => `Rijen zijn overgeslagen omdat: ${p.reasons}.`
+	},
+	skip: {
+		tooFewFields: 'de rij heeft te weinig velden',
+		missingCustomer: 'geen klant',
+		missingDate: 'geen datum',
+		invalidDate: 'de datum is onleesbaar',
+		dateOutOfRange: 'de datum ligt vóór 1990 of in de toekomst',
+		missingAmount: 'geen bedrag',
+		invalidAmount: 'het bedrag is geen getal',
+		amountOutOfRange: 'het bedrag is hoger dan 1.000.000.000',
+		nonPositiveQuantity: 'het aantal is nul of negatief',
+		negativePrice: 'de stukprijs is negatief',
+		refundWithoutOrder: 'een retour zonder eerdere bestelling van die klant',
+		invalidSummaryValue: 'frequency, recency of T is geen geldig getal',
+		recencyAfterAge: 'recency is groter dan T'
+	},
+	report: {
+		heading: 'Importrapport',
+		rowsRead: 'Gelezen rijen',
+		ordersKept: 'Behouden bestellingen',
+		customers: 'Klanten',
+		revenue: 'Omzet (netto)',
+		dateRange: 'Periode',
+		currency: 'Valuta',
+		currencyUnknown: 'niet in het bestand (je instelling wordt gebruikt)',
+		lineItems: 'Verdere orderregels van bestellingen',
+		blankRows: 'Genegeerde lege rijen',
+		skippedHeading: 'Overgeslagen rijen',
+		noneSkipped: 'Er zijn geen rijen overgeslagen.',
+		reason: 'Reden',
+		count: 'Rijen',
+		examples: 'Eerste rijen',
+		treatmentHeading: 'Annuleringen, terugbetalingen en dubbele bestellingen',
+		cancelled: 'Geannuleerde, ongeldig gemaakte of mislukte bestellingen (geen aankopen)',
+		unpaid: 'Onbetaalde bestellingen, bijv. WooCommerce ‘in afwachting van betaling’ (geen aankopen)',
+		fullyRefunded: 'Volledig terugbetaalde bestellingen (geen aankopen)',
+		partlyRefunded: 'Gedeeltelijk terugbetaalde bestellingen (behouden tegen hun nettowaarde)',
+		refundedAmount: 'Totaal terugbetaald bedrag',
+		returnsNetted: 'Retouren geboekt als negatieve rijen, verrekend met de eerdere bestelling van de klant',
+		duplicates: 'Dubbele bestellingen (een bestel-id dat al eerder voorkwam), overgeslagen',
+		zeroValue: 'Bestellingen met een totaal van 0 (behouden)',
+		filesHeading: 'Bestanden',
+		fileRow: (p: P) => `${p.name}: ${p.layout}, ${p.encoding}, ${p.delimiter}, rijen: ${p.rows}`,
+		datesRead: (p: P) => `datums gelezen als ${p.order}`,
+		rowRef: (p: P) => (p.file ? `${p.file} rij ${p.row}` : `rij ${p.row}`),
+		warningsHeading: 'Let op',
+		warnings: {
+			mixedDateStyles: (p: P) => `Datums staan in verschillende notaties (${p.examples}); ze zijn allemaal gelezen.`,
+			dateOrderConflicts: (p: P) =>
+				`Datums die alleen andersom te lezen zijn: ${p.count} (bijv. ${p.examples}); ze zijn als onleesbaar overgeslagen.`,
+			dateOrderSwitched: (p: P) =>
+				`Datums werden eerst gelezen als ${p.from}, maar ‘${p.value}’ (rij ${p.row}) kan alleen ${p.to} zijn, dus is het bestand opnieuw op die manier gelezen.`,
+			severalCurrencies: (p: P) => `Bestellingen staan in verschillende valuta (${p.counts}); bedragen zijn zonder omrekening opgeteld.`,
+			malformedQuotes: (p: P) =>
+				`Rijen met een losstaand aanhalingsteken: ${p.count} (eerste: ${p.examples}); ze zijn gelezen zoals ze zijn.`,
+			negativeNetCustomers: (p: P) =>
+				`Klanten met terugbetalingen die groter zijn dan hun aankopen (negatieve nettobesteding): ${p.count}.`
+		},
+		rules:
+			'Zo worden bestellingen geteld: één bestelling per bestel-id (orderregels worden opgeteld); geannuleerde, ongeldig gemaakte, mislukte en onbetaalde bestellingen en volledig terugbetaalde bestellingen zijn geen aankopen; gedeeltelijk terugbetaalde bestellingen tellen tegen hun nettowaarde; een retour dat als negatieve rij is geboekt, wordt verrekend met de laatste eerdere bestelling van die klant; een bestel-id dat opnieuw voorkomt, is een dubbele bestelling; de dag van de bestelling is de datum zoals die in het bestand staat (een tijdzone verschuift hem nooit naar een andere dag).'
+	},
+	datasets: {
+		heading: 'Opgeslagen datasets',
+		none: 'Nog geen datasets. Importeer hierboven een bestand.',
+		name: 'Naam',
+		orders: 'Bestellingen',
+		customers: 'Klanten',
+		range: 'Periode',
+		size: 'Grootte',
+		created: 'Geïmporteerd',
+		actions: 'Acties',
+		summaryKind: 'samenvatting',
+		rename: 'Naam wijzigen',
+		renameLabel: (p: P) => `Nieuwe naam voor ${p.name}`,
+		delete: 'Verwijderen',
+		confirmDelete: (p: P) =>
+			`‘${p.name}’ en alle bestellingen daarin uit deze browser verwijderen? Dit kan niet ongedaan worden gemaakt.`,
+		exportCsv: 'CSV exporteren',
+		analyse: 'Analyseren',
+		deleted: (p: P) => `‘${p.name}’ verwijderd.`,
+		nameEmpty: 'Vul een naam in.',
+		nameTooLong: 'Gebruik hoogstens 80 tekens.',
+		storageUse: (p: P) => `Opslag gebruikt door deze site: ${p.used} van ${p.quota} beschikbaar.`
+	},
+	wipe: {
+		heading: 'Alles verwijderen',
+		help: 'Verwijder alle datasets, scenario’s, plannen, instellingen en de offlinekopie van de site uit deze browser.',
+		button: 'Alles verwijderen',
+		confirm:
+			'Alle datasets, scenario’s, plannen en instellingen uit deze browser verwijderen? Dit kan niet ongedaan worden gemaakt. Download eerst een back-up als je ze misschien nog nodig hebt.'
+	},
+	backup: {
+		heading: 'Back-up en herstel',
+		help: 'Sla alles wat deze site in deze browser bewaart (datasets, scenario’s, plannen) op in één bestand, of herstel zo’n bestand, bijv. op een andere computer.',
+		download: 'Back-up downloaden',
+		restore: 'Herstellen uit back-up…',
+		confirmRestore: (p: P) =>
+			`De back-up van ${p.date} herstellen (datasets: ${p.datasets}; scenario’s: ${p.scenarios})? Die vervangt alles wat nu is opgeslagen.`,
+		restored: (p: P) => `Back-up hersteld (datasets: ${p.datasets}; scenario’s: ${p.scenarios}).`,
+		errors: {
+			notBackup: 'Dit bestand is geen back-up van Retention Lab.',
+			newer: (p: P) =>
+				`Deze back-up is gemaakt met een nieuwere versie van Retention Lab (indeling ${p.version}); werk de app bij en herstel hem dan.`,
+			corrupt: 'Het back-upbestand is beschadigd (de inhoud klopt niet met de index). Er is niets gewijzigd.',
+			failed: 'De back-up kon niet worden hersteld. Er is niets gewijzigd.'
+		}
+	}
+};
+
+export default data;

@@ -1,0 +1,16 @@
+import type { LocaleCatalogue } from '../messages';
+import analysis from './analysis';
+import benchmarks from './benchmarks';
+import calculators from './calculators';
+import charts from './charts';
+import clv from './clv';
+import common from './common';
+import data from './data';
+import home from './home';
+import planner from './planner';
+import tactics from './tactics';
+
+/** De Nederlandse catalogus: sleutel voor sleutel gelijk aan de Engelse, bewaakt door de types. */
+const nl: LocaleCatalogue = { common, home, calculators, data, analysis, clv, benchmarks, planner, tactics, charts };
+
+export default nl;

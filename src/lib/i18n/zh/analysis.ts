@@ -1,0 +1,133 @@
+import type en from '../en/analysis';
+import type { Catalogue } from '../messages';
+
+/** “分析”部分的文字。 */
+type P = Record<string, string>;
+
+const analysis: Catalogue<typeof en> = {
+	title: '分析',
+	intro: '在此浏览器中计算一个数据集的留存、同期群和细分群体。',
+	dataset: '数据集',
+	noDatasets: '还没有数据集。',
+	importFirst: '请先导入订单',
+	pick: '选择数据集',
+	computing: '正在分析……',
+	notFound: '此数据集已不存在（可能已在另一个标签页中被删除）。',
+	summaryOnly:
+		'此数据集是按客户汇总的数据：其中没有单笔订单，因此没有周期、同期群或细分群体。预测的终身价值可以基于它计算。',
+	failed: (p: P) => `分析失败：${p.detail}`,
+	range: (p: P) => `${p.customers} 位客户的 ${p.orders} 笔订单，${p.from} – ${p.to}。`,
+	settings: '设置',
+	periodLabel: '周期',
+	windowLabel: '活跃窗口期（月）',
+	windowHelp: '客户的最后一次购买距今不超过这么长时间，就算作客户群的一员。',
+	windowInvalid: '请输入 1 到 36 之间的整数月数。',
+	kpi: {
+		heading: '关键指标',
+		showFormula: '这是怎么算的？',
+		customers: '客户数',
+		orders: '订单数',
+		revenue: '收入（净额）',
+		aov: '平均订单价值',
+		frequency: '购买频率',
+		frequencyUnit: '每位客户每年的订单数',
+		repeat: '复购率',
+		crr: (p: P) => `客户留存率（${p.period}）`,
+		churn: (p: P) => `流失率（${p.period}）`,
+		clv: '客户终身价值（简易）',
+		notAvailable: '无法计算',
+		customersFormula: (p: P) => `至少有一笔保留订单的客户：${p.customers}。`,
+		ordersFormula: (p: P) => `经导入检查后保留的订单：${p.orders}。`,
+		revenueFormula: (p: P) => `订单净额之和（已扣除退款）：${p.revenue}。`,
+		aovFormula: (p: P) => `AOV = 收入 ÷ 订单数 = ${p.revenue} ÷ ${p.orders} = ${p.aov}`,
+		frequencyFormula: (p: P) =>
+			`f = 订单数 ÷ 客户数 ÷ 数据年数 = ${p.orders} ÷ ${p.customers} ÷ ${p.years} = ${p.f}（${p.days} 天内每位客户 ${p.perCustomer} 笔订单）`,
+		repeatFormula: (p: P) =>
+			`复购率 = 有 2 笔及以上订单的客户数 ÷ 客户数 = ${p.repeat} ÷ ${p.customers} = ${p.rate}。这就是 Metrilo 所说的“留存率”，并不是下方的 CRR。`,
+		crrFormula: (p: P) =>
+			`CRR = (E − N) ÷ S × 100 = (${p.e} − ${p.n}) ÷ ${p.s} × 100 = ${p.crr}，统计周期为 ${p.period}（S = 期初客户群人数，E = 期末客户群人数，N = 期内新增客户数）。`,
+		churnFormula: (p: P) => `流失率 = 1 − CRR = ${p.churn}；按年计：1 − (1 − 流失率)^${p.k} = ${p.yearly}。`,
+		clvFormula: (p: P) =>
+			`CLV = AOV × f × t = ${p.aov} × ${p.f} × ${p.t} = ${p.clv}，其中 t = ${p.tSource}。这是参考文章 004 的公式；t 通常为 1–3 年。`,
+		tFromChurn: (p: P) => `1 ÷ 年度流失率 = 1 ÷ ${p.yearly} = ${p.t} 年（粗略估算：假设流失率保持不变）`,
+		tChosen: (p: P) => `${p.t} 年（您自己选择的值）`,
+		noPeriod: '还没有期初有客户的完整周期（对于所设的活跃窗口期，数据的时间跨度可能太短）。',
+		noClv: '需要大于 0 的年度流失率（来自一个完整周期），或在下方自行选择生命周期。',
+		lifetimeLabel: 'CLV 的生命周期 t（年；留空 = 根据流失率计算）',
+		lifetimeInvalid: '请输入 0.1 到 50 之间的年数。'
+	},
+	retention: {
+		heading: '按周期的留存率与流失率',
+		chartTitle: (p: P) => `每${p.period}的 CRR 与流失率`,
+		chartDescription: (p: P) =>
+			`各${p.period}的客户留存率 (E − N) ÷ S 与流失率 (1 − CRR)，活跃窗口期为 ${p.window} 个月。`,
+		crr: 'CRR',
+		churn: '流失率',
+		period: '周期',
+		start: 'S（期初客户群）',
+		end: 'E（期末客户群）',
+		acquired: 'N（新增）',
+		incomplete: '不完整',
+		warmingUp: '客户群仍在形成',
+		warmingUpNote:
+			'标为“客户群仍在形成”的周期，其开始时间距数据中的第一笔订单不足一个活跃窗口期：在数据起始之前购买过的客户不在 S 中，因此这些周期的 CRR 并不可靠。',
+		noBase: '期初没有客户',
+		noChart: '还没有期初有客户的完整周期：图表需要更长时间跨度的数据。'
+	},
+	cohorts: {
+		heading: '同期群',
+		help: '客户按首次购买的月份分组（即同期群）。每个单元格显示该同期群中在首次购买若干个月后再次购买的客户占比。',
+		heatmapTitle: '各同期群的购买客户占比，按首次购买后的月数',
+		heatmapDescription: '行是首次购买月份，列是此后经过的月数；第一列始终为 100%。',
+		curvesTitle: '每位客户的累计收入，按同期群',
+		curvesDescription: '各同期群每位客户的净收入，从首次购买起逐月累加（即同期群终身价值曲线）。',
+		cohort: '同期群',
+		size: '客户数',
+		monthsSince: '首次购买后的月数',
+		month: (p: P) => `第 ${p.n} 个月`,
+		exportShares: '导出占比（CSV）',
+		exportRevenue: '导出每位客户收入（CSV）'
+	},
+	segments: {
+		heading: '细分群体',
+		rfmHeading: 'RFM 细分群体',
+		rfmHelp:
+			'每位客户按五分位数获得 1 到 5 分的 R（最近一次购买）、F（购买频率）和 M（消费金额）评分，并根据 R 以及 F 与 M 的平均分归入一个细分群体。',
+		seedHeading: '参考文章 002 的细分群体',
+		seedHelp: '参考文章 002 建议的分组，阈值可以调整。一位客户可以同时属于多个分组。',
+		segment: '细分群体',
+		customers: '客户数',
+		customerShare: '客户占比',
+		revenueShare: '收入占比',
+		meanOrders: '每位客户订单数',
+		meanRecency: '距最后一次下单的天数',
+		tactics: '策略',
+		tacticsFor: (p: P) => `适用于“${p.segment}”的策略`,
+		export: '导出客户',
+		exportFor: (p: P) => `将“${p.segment}”的客户导出为 CSV`,
+		definitions: {
+			champions: '最近购买过，购买频繁且金额高（R 4–5，FM 4–5）。',
+			loyal: '定期购买（FM 3–5），且不久前买过（R 3–5）。',
+			'potential-loyalists': '近期客户，已有第二次购买或消费较多（R 3–5，FM 2）。',
+			new: '近期完成首次也是唯一一次购买（R 4–5，FM 1）。',
+			'at-risk': '曾经购买频繁或金额高，但最近没有购买（R 1–2，FM 3–4）。',
+			'cant-lose': '按频率和消费额属于您最好的客户之列，但已沉寂（R 1–2，FM 5）。',
+			hibernating: '买得不多，且已有一段时间没买（R 2–3，FM 较低）。',
+			lost: '买得不多，且很久没买（R 1，FM 1–2）。',
+			'high-frequency': (p: P) => `在最近 ${p.months} 个月内，平均每月至少 ${p.orders} 笔订单或消费至少 ${p.spend}。`,
+			'top-1-percent': (p: P) => `按累计消费排名前 ${p.percent}% 的客户。`,
+			'top-10-percent': (p: P) => `按累计消费排名，紧随其后、直到前 ${p.percent}% 的客户。`,
+			'one-time': '只有一笔订单。',
+			lapsed: (p: P) => `在数据的最后 ${p.days} 天内没有订单。`
+		},
+		thresholds: '阈值',
+		ordersPerMonth: '高频：每月订单数',
+		spendPerMonth: '高频：每月消费额',
+		topPercent: '最高层级：排名前 % 的客户',
+		highPercent: '高层级：排名前 % 的客户',
+		lapsedDays: '久未购买的判定天数（无订单）',
+		thresholdInvalid: '请输入一个正数。'
+	}
+};
+
+export default analysis;

@@ -1,0 +1,52 @@
+import type en from '../en/common';
+import type { Catalogue } from '../messages';
+
+/** 每个页面共用的文字：框架、导航、通用按钮和状态。 */
+const common: Catalogue<typeof en> = {
+	appName: 'Retention Lab',
+	tagline: '了解并提升客户留存：全程私密，就在您的浏览器中完成。',
+	skipToContent: '跳到主要内容',
+	navLabel: '主导航',
+	nav: {
+		home: '首页',
+		calculators: '计算器',
+		data: '数据',
+		analysis: '分析',
+		benchmarks: '行业基准',
+		planner: '计划'
+	},
+	menu: '菜单',
+	settings: '设置',
+	currency: '货币',
+	language: '语言',
+	privacyFooter: '您输入或导入的所有内容都只保存在此浏览器中。不上传任何数据，无需账户，也没有任何跟踪。',
+	loading: '正在加载……',
+	save: '保存',
+	load: '载入',
+	delete: '删除',
+	cancel: '取消',
+	close: '关闭',
+	rename: '重命名',
+	export: '导出',
+	confirm: '确认',
+	yes: '是',
+	no: '否',
+	notFoundTitle: '找不到页面',
+	notFoundText: '此地址下没有页面。',
+	errorTitle: '出错了',
+	backHome: '返回首页',
+	storageUnavailable: '此浏览器不允许本网站存储数据（处于隐私模式或已禁用存储），因此无法保存任何内容。',
+	period: {
+		month: '月',
+		quarter: '季度',
+		year: '年'
+	},
+	periodLabel: '周期',
+	periodAdjective: {
+		month: '按月',
+		quarter: '按季度',
+		year: '按年'
+	}
+};
+
+export default common;

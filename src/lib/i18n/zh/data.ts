@@ -1,0 +1,251 @@
+import type en from '../en/data';
+import type { Catalogue } from '../messages';
+
+/** “数据”部分的文字：导入订单、校验报告、数据集管理。 */
+type P = Record<string, string>;
+
+const data: Catalogue<typeof en> = {
+	title: '您的数据',
+	intro: '导入从您的网店导出的订单文件。文件在此浏览器中读取和分析，也只保存在这里（IndexedDB）：不会上传任何内容。',
+	import: {
+		heading: '导入订单',
+		dropHere: '将 CSV 文件拖放到这里',
+		or: '或',
+		choose: '选择文件……',
+		formats:
+			'支持 Shopify 和 WooCommerce 订单导出文件、UCI Online Retail、CDNOW 格式文件、按客户汇总的文件（frequency、recency、T、monetary value），以及任何包含客户、日期和金额的 CSV 文件。多个文件（例如每月的导出文件）合并为一个数据集。',
+		inspecting: '正在读取文件开头……',
+		reviewHeading: '检查文件的读取方式',
+		reviewHelp: '以下内容均为自动识别。请更正有误之处，然后导入。',
+		name: '数据集名称',
+		start: '导入',
+		startOver: '选择其他文件',
+		importing: '正在导入……',
+		storing: '正在保存数据集……',
+		progressLabel: '导入进度',
+		progress: (p: P) => `已读取 ${p.rows} 行 · ${p.percent} · 每秒 ${p.rate} 行`,
+		cancel: '取消导入',
+		cancelled: '已取消导入。没有保存任何内容，您的其他数据集保持不变。',
+		doneHeading: (p: P) => `已导入“${p.name}”`,
+		doneTime: (p: P) => `读取并保存用时 ${p.seconds} 秒。`,
+		analyse: '分析此数据集',
+		another: '导入其他文件',
+		errorHeading: '无法导入此文件',
+		untouched: '没有保存任何内容；您现有的数据集保持不变。',
+		fileLabel: (p: P) => `文件 ${p.index}：${p.name}`,
+		persistDenied: '存储空间不足时，浏览器可能会清除已存储的数据（它没有授予持久存储权限）。如果这些数据很重要，请保留一份备份。'
+	},
+	review: {
+		format: '识别出的格式',
+		encoding: '文本编码',
+		delimiter: '分隔符',
+		decimal: '小数分隔符',
+		dateOrder: '日期',
+		dateDecided: (p: P) => `根据数据确定：“${p.value}”（第 ${p.row} 行）只能这样读取`,
+		dateDecidedNoRow: (p: P) => `根据数据确定：“${p.value}”只能这样读取`,
+		dateAmbiguous: '样本中没有任何日期能区分日和月：请检查。',
+		dateNotNeeded: '年份在前：没有歧义。',
+		amountMode: '订单金额',
+		amountTotal: '每笔订单一个总额',
+		amountLines: '数量 × 单价，按订单汇总',
+		summaryUnit: 'recency 和 T 的时间单位',
+		mapping: '列',
+		notMapped: '— 此文件中没有 —',
+		required: '必填',
+		missing: (p: P) => `请为以下项选择一列：${p.roles}。`,
+		preview: '前几行',
+		previewCaption: (p: P) => `${p.name} 的前 ${p.rows} 行；已映射的列带有标记。`,
+		header: '第一行是标题行'
+	},
+	layouts: {
+		shopify: 'Shopify 订单导出',
+		woocommerce: 'WooCommerce 订单导出',
+		uci: 'UCI Online Retail（订单明细行）',
+		cdnow: 'CDNOW 格式交易记录',
+		summary: '按客户汇总',
+		generic: '通用 CSV'
+	},
+	encodings: {
+		'utf-8': 'UTF-8',
+		'utf-16le': 'UTF-16（小端序）',
+		'utf-16be': 'UTF-16（大端序）',
+		'windows-1251': 'Windows-1251（西里尔文）',
+		'windows-1257': 'Windows-1257（波罗的海语言）',
+		'windows-1252': 'Windows-1252（西欧语言）',
+		gb18030: 'GB18030 / GBK（中文）'
+	},
+	delimiters: {
+		comma: '逗号 ,',
+		semicolon: '分号 ;',
+		tab: '制表符',
+		pipe: '竖线 |',
+		whitespace: '空格（列对齐）'
+	},
+	decimals: { point: '点：1,234.56', comma: '逗号：1.234,56' },
+	dateOrders: { ymd: '年-月-日', dmy: '日/月/年', mdy: '月/日/年' },
+	units: { days: '天', weeks: '周', months: '月' },
+	roles: {
+		customer: '客户（ID 或电子邮件）',
+		date: '订单日期',
+		amount: '订单总额',
+		quantity: '数量',
+		unitPrice: '单价',
+		orderId: '订单 ID',
+		status: '状态',
+		cancelledAt: '取消时间',
+		refundedAmount: '退款金额',
+		currency: '货币',
+		product: '商品',
+		category: '品类',
+		channel: '渠道 / 来源',
+		country: '国家/地区',
+		frequency: '频次（重复购买次数）',
+		recency: '最近购买间隔（首次到最后一次购买）',
+		age: 'T（首次购买到观察期结束）',
+		monetary: '消费金额（重复购买的平均金额）'
+	},
+	errors: {
+		emptyFile: (p: P) => `${p.name ? `“${p.name}”` : '该文件'}是空的：没有任何行。`,
+		binaryFile: (p: P) =>
+			({
+				xlsx: `“${p.name}”是 Excel 工作簿（.xlsx），不是 CSV 文本文件。请在 Excel 中选择“文件 › 另存为 › CSV (UTF-8)”，然后导入另存的文件。`,
+				xls: `“${p.name}”是旧版 Excel 工作簿（.xls），不是 CSV 文本文件。请将其另存为 CSV (UTF-8) 并导入该文件。`,
+				pdf: `“${p.name}”是 PDF 文档，不是 CSV 文件。请改为从网店以 CSV 格式导出订单。`,
+				image: `“${p.name}”是图片，不是 CSV 文件。`,
+				gzip: `“${p.name}”是压缩文件（gzip）。请先解压，然后导入其中的 CSV 文件。`,
+				sqlite: `“${p.name}”是数据库文件，不是 CSV 导出文件。`,
+				rtf: `“${p.name}”是文字处理文档（RTF），不是 CSV 文件。`
+			})[p.kind] ?? `“${p.name}”不是文本文件（其中含有二进制数据）。请以 CSV 格式导出订单后重试。`,
+		notCsv: (p: P) =>
+			({
+				html: `“${p.name}”是网页（HTML），不是 CSV 导出文件。可能下载时保存的是登录页或错误页：请重新下载导出文件。`,
+				json: `“${p.name}”是 JSON 文件，不是 CSV。请以 CSV 格式导出订单。`,
+				xml: `“${p.name}”是 XML 文件，不是 CSV。请以 CSV 格式导出订单。`
+			})[p.kind] ?? `“${p.name}”不是 CSV 文件。`,
+		headerOnly: (p: P) => `${p.name ? `“${p.name}”` : '该文件'}只有标题行，没有数据行。`,
+		singleColumn: (p: P) =>
+			`在“${p.name}”中只找到一列：各行没有用逗号、分号、制表符或竖线分隔。第一行：“${p.firstLine}”。如果它使用了其他分隔符，请重新导出为标准 CSV。`,
+		tooManyColumns: (p: P) =>
+			`${p.name ? `“${p.name}”` : '该文件'}的第 ${p.row} 行有 ${p.columns} 列；订单导出文件最多只有几百列（上限 ${p.max}）。该文件可能不是订单表，或者其换行符已丢失。`,
+		lineTooLong: (p: P) =>
+			`${p.name ? `“${p.name}”` : '该文件'}的第 ${p.row} 行长度超过 ${p.limitText}：找不到换行符。这不是订单表，或者其换行符已丢失。`,
+		unclosedQuote: (p: P) =>
+			`${p.name ? `“${p.name}”` : '该文件'}第 ${p.row} 行中以引号开始的字段始终没有闭合，文件的其余部分将被读成一个值。请检查该行是否有多余的引号（"）。`,
+		missingColumns: (p: P) => `找不到以下各项对应的列：${p.roles}。请在列清单中选择，或检查这是否是订单导出文件。`,
+		noDates: (p: P) =>
+			`${p.rows} 行中没有任何一行的日期可以读取（例如第 ${p.row} 行中的“${p.value}”）。请检查是否选择了正确的列作为订单日期。`,
+		noOrders: (p: P) => `从 ${p.rows} 行中没有保留下任何订单。${p.detail}`,
+		undecodable: (p: P) => `无法将“${p.name}”按 ${p.encoding} 文本读取。请手动选择其编码，或将其重新保存为 UTF-8。`,
+		readFailed: (p: P) => `无法读取${p.name ? `“${p.name}”` : '该文件'}。它可能在读取过程中被移动、删除或修改了。`,
+		quotaExceeded:
+			'浏览器已没有存储空间可供本网站使用。请删除不再需要的数据集（或释放磁盘空间），然后重新导入。没有保存任何内容。',
+		storageFailed: (p: P) => `无法将数据集保存到此浏览器${p.detail ? `（${p.detail}）` : ''}。没有保存任何内容。`,
+		tooManyFiles: '一次最多选择 50 个文件。',
+		layoutMismatch: '订单文件和按客户汇总的文件不能合并为一个数据集：请分别导入。',
+		noOrdersCancelled: (p: P) => `全部 ${p.count} 笔订单都已取消、已退款或未付款。`,
+		noOrdersReasons: (p: P) => `各行被跳过的原因：${p.reasons}。`
+	},
+	skip: {
+		tooFewFields: '该行字段太少',
+		missingCustomer: '没有客户',
+		missingDate: '没有日期',
+		invalidDate: '日期无法读取',
+		dateOutOfRange: '日期早于 1990 年或在未来',
+		missingAmount: '没有金额',
+		invalidAmount: '金额不是数字',
+		amountOutOfRange: '金额超过 1,000,000,000',
+		nonPositiveQuantity: '数量为零或负数',
+		negativePrice: '单价为负数',
+		refundWithoutOrder: '退货之前没有该客户的订单',
+		invalidSummaryValue: 'frequency、recency 或 T 不是有效数字',
+		recencyAfterAge: 'recency 大于 T'
+	},
+	report: {
+		heading: '导入报告',
+		rowsRead: '读取的行数',
+		ordersKept: '保留的订单数',
+		customers: '客户数',
+		revenue: '收入（净额）',
+		dateRange: '日期范围',
+		currency: '货币',
+		currencyUnknown: '文件中未注明（使用您的设置）',
+		lineItems: '订单的其他明细行',
+		blankRows: '忽略的空行',
+		skippedHeading: '跳过的行',
+		noneSkipped: '没有跳过任何行。',
+		reason: '原因',
+		count: '行数',
+		examples: '最先出现的行',
+		treatmentHeading: '取消、退款和重复',
+		cancelled: '已取消、已作废或失败的订单（不算购买）',
+		unpaid: '未付款订单，例如 WooCommerce 的“待付款”（不算购买）',
+		fullyRefunded: '全额退款的订单（不算购买）',
+		partlyRefunded: '部分退款的订单（按净额保留）',
+		refundedAmount: '退款总额',
+		returnsNetted: '以负数行记录的退货，已冲抵该客户之前的订单',
+		duplicates: '重复订单（订单 ID 已出现过），已跳过',
+		zeroValue: '总额为 0 的订单（已保留）',
+		filesHeading: '文件',
+		fileRow: (p: P) => `${p.name}：${p.layout}，${p.encoding}，${p.delimiter}，${p.rows} 行`,
+		datesRead: (p: P) => `日期按“${p.order}”读取`,
+		rowRef: (p: P) => (p.file ? `${p.file} 第 ${p.row} 行` : `第 ${p.row} 行`),
+		warningsHeading: '请注意',
+		warnings: {
+			mixedDateStyles: (p: P) => `日期有多种写法（${p.examples}）；全部已读取。`,
+			dateOrderConflicts: (p: P) =>
+				`有 ${p.count} 个日期只能按相反的顺序读取（例如 ${p.examples}）；它们被视为无法读取而跳过。`,
+			dateOrderSwitched: (p: P) =>
+				`日期起初按“${p.from}”读取，但“${p.value}”（第 ${p.row} 行）只能是“${p.to}”，因此已按该方式重新读取文件。`,
+			severalCurrencies: (p: P) => `订单使用了多种货币（${p.counts}）；金额未经换算直接相加。`,
+			malformedQuotes: (p: P) => `有 ${p.count} 行含有多余的引号（第一处：${p.examples}）；已按原样读取。`,
+			negativeNetCustomers: (p: P) => `有 ${p.count} 位客户的退款大于其购买金额（净消费为负）。`
+		},
+		rules:
+			'订单的统计方式：每个订单 ID 算一笔订单（明细行金额相加）；已取消、已作废、失败和未付款的订单以及全额退款的订单不算购买；部分退款的订单按净额计算；以负数行记录的退货冲抵该客户在此之前最近的一笔订单；再次出现的订单 ID 视为重复；订单日期以文件中写的日期为准（时区不会把它移到另一天）。'
+	},
+	datasets: {
+		heading: '已存储的数据集',
+		none: '还没有数据集。请在上方导入文件。',
+		name: '名称',
+		orders: '订单',
+		customers: '客户',
+		range: '日期范围',
+		size: '大小',
+		created: '导入时间',
+		actions: '操作',
+		summaryKind: '汇总',
+		rename: '重命名',
+		renameLabel: (p: P) => `“${p.name}”的新名称`,
+		delete: '删除',
+		confirmDelete: (p: P) => `要从此浏览器中删除“${p.name}”及其全部订单吗？此操作无法撤销。`,
+		exportCsv: '导出 CSV',
+		analyse: '分析',
+		deleted: (p: P) => `已删除“${p.name}”。`,
+		nameEmpty: '请输入名称。',
+		nameTooLong: '最多使用 80 个字符。',
+		storageUse: (p: P) => `本网站已使用的存储空间：${p.used}，可用总量 ${p.quota}。`
+	},
+	wipe: {
+		heading: '删除全部内容',
+		help: '从此浏览器中删除所有数据集、情景、计划、设置以及本网站的离线副本。',
+		button: '删除全部内容',
+		confirm: '要从此浏览器中删除所有数据集、情景、计划和设置吗？此操作无法撤销。如果以后可能还需要，请先下载备份。'
+	},
+	backup: {
+		heading: '备份与恢复',
+		help: '将本网站在此浏览器中存储的全部内容（数据集、情景、计划）保存为一个文件，或从这样的文件恢复，例如在另一台电脑上。',
+		download: '下载备份',
+		restore: '从备份恢复……',
+		confirmRestore: (p: P) =>
+			`要恢复 ${p.date} 的备份（数据集 ${p.datasets} 个，情景 ${p.scenarios} 个）吗？它将替换当前存储的全部内容。`,
+		restored: (p: P) => `已恢复数据集 ${p.datasets} 个、情景 ${p.scenarios} 个。`,
+		errors: {
+			notBackup: '此文件不是 Retention Lab 的备份。',
+			newer: (p: P) => `此备份由更新版本的 Retention Lab 创建（格式 ${p.version}）；请先更新应用，再进行恢复。`,
+			corrupt: '备份文件已损坏（内容与其索引不符）。没有做任何更改。',
+			failed: '无法恢复备份。没有做任何更改。'
+		}
+	}
+};
+
+export default data;

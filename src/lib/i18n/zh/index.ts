@@ -1,0 +1,16 @@
+import type { LocaleCatalogue } from '../messages';
+import analysis from './analysis';
+import benchmarks from './benchmarks';
+import calculators from './calculators';
+import charts from './charts';
+import clv from './clv';
+import common from './common';
+import data from './data';
+import home from './home';
+import planner from './planner';
+import tactics from './tactics';
+
+/** 简体中文（中国大陆）目录：与英文目录逐键对应，由类型检查保证。 */
+const zh: LocaleCatalogue = { common, home, calculators, data, analysis, clv, benchmarks, planner, tactics, charts };
+
+export default zh;
