@@ -1,4 +1,4 @@
-import { locale } from '$lib/i18n/i18n.svelte';
+import { locale, msg } from '$lib/i18n/i18n.svelte';
 import { preferences } from '$lib/prefs/preferences.svelte';
 import { formatDay, formatMonth } from './date';
 import {
@@ -19,7 +19,7 @@ export const fmt = {
 	number: (value: number, digits = 2) => formatNumber(value, locale.intlTag, digits),
 	integer: (value: number) => formatInteger(value, locale.intlTag),
 	percent: (ratio: number, digits = 1) => formatPercent(ratio, locale.intlTag, digits),
-	points: (points: number) => formatPoints(points, locale.intlTag),
+	points: (points: number) => formatPoints(points, locale.intlTag, msg.common.pointsSuffix),
 	money: (value: number, digits = 2, currency: string = preferences.currency) =>
 		formatCurrency(value, locale.intlTag, currency, digits),
 	compact: (value: number) => formatCompact(value, locale.intlTag),

@@ -21,13 +21,13 @@ export function formatBytes(bytes: number, tag: string): string {
  * in (column roles named, reasons listed, sizes in units). Pure, so it is tested with the
  * English catalogue.
  */
-export function importErrorText(error: ImportErrorData, m: DataMessages, tag: string, fileName = ''): string {
-	const p = Object.fromEntries(Object.entries(error.params).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : String(v)]));
+export function importErrorText(error: ImportErrorData, m: DataMessages, tag: string, fileName = '', separator = ', '): string {
+	const p = Object.fromEntries(Object.entries(error.params).map(([k, v]) => [k, Array.isArray(v) ? v.join(separator) : String(v)]));
 	p.name ??= fileName;
 	const integer = (v: unknown) => new Intl.NumberFormat(tag).format(Number(v));
 	switch (error.code) {
 		case 'missingColumns':
-			return m.errors.missingColumns({ ...p, roles: (error.params.roles as string[]).map((r) => m.roles[r as Role] ?? r).join(', ') });
+			return m.errors.missingColumns({ ...p, roles: (error.params.roles as string[]).map((r) => m.roles[r as Role] ?? r).join(separator) });
 		case 'lineTooLong':
 			return m.errors.lineTooLong({ ...p, limitText: formatBytes(Number(error.params.limit), tag) });
 		case 'tooManyColumns':
@@ -41,10 +41,10 @@ export function importErrorText(error: ImportErrorData, m: DataMessages, tag: st
 		case 'noOrders': {
 			const reasons = ((error.params.reasons as string[] | undefined) ?? []).map((entry) => {
 				const [reason, count] = entry.split(':');
-				return `${m.skip[reason as SkipReason] ?? reason} (${integer(count)})`;
+				return m.errors.reasonCount({ reason: m.skip[reason as SkipReason] ?? reason, count: integer(count) });
 			});
 			const parts: string[] = [];
-			if (reasons.length) parts.push(m.errors.noOrdersReasons({ reasons: reasons.join('; ') }));
+			if (reasons.length) parts.push(m.errors.noOrdersReasons({ reasons: reasons.join(separator) }));
 			const cancelled = Number(error.params.cancelled ?? 0);
 			if (cancelled > 0) parts.push(m.errors.noOrdersCancelled({ count: integer(cancelled) }));
 			return m.errors.noOrders({ ...p, rows: integer(error.params.rows), detail: parts.join(' ') });

@@ -5,6 +5,7 @@ import type { FilePlan } from '$lib/orders/plan';
 import type { FromImportWorker, ImportProgressMessage, InspectOutcome, InspectOverrides } from '$lib/orders/protocol';
 import type { ImportReport } from '$lib/orders/report';
 import { datasetNameProblem } from '$lib/db/datasets';
+import { msg } from '$lib/i18n/i18n.svelte';
 
 export type ImportPhase = 'idle' | 'inspecting' | 'review' | 'importing' | 'done' | 'error' | 'cancelled';
 
@@ -16,7 +17,7 @@ function dateFallback(): 'dmy' | 'mdy' {
 }
 
 function defaultName(files: File[]): string {
-	const first = files[0]?.name.replace(/\.[^.]+$/, '') ?? 'Orders';
+	const first = files[0]?.name.replace(/\.[^.]+$/, '') || msg.data.import.defaultName;
 	return (files.length > 1 ? `${first} + ${files.length - 1}` : first).slice(0, 80);
 }
 

@@ -64,8 +64,8 @@ export default {
 		start: 'S (base at start)',
 		end: 'E (base at end)',
 		acquired: 'N (new)',
-		incomplete: 'incomplete',
-		warmingUp: 'base still building',
+		incomplete: '(incomplete)',
+		warmingUp: '(base still building)',
 		warmingUpNote:
 			'Periods marked “base still building” start less than one activity window after the first order in the data: customers who bought before the data begins are missing from S, so their CRR is not reliable.',
 		noBase: 'no customers at the start',
@@ -100,6 +100,7 @@ export default {
 		meanOrders: 'Orders per customer',
 		meanRecency: 'Days since last order',
 		tactics: 'Tactics',
+		tacticsCount: (p: P) => `Tactics (${p.count})`,
 		tacticsFor: (p: P) => `Tactics for ${p.segment}`,
 		export: 'Export customers',
 		exportFor: (p: P) => `Export the customers of ${p.segment} as CSV`,

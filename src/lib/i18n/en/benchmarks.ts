@@ -150,6 +150,8 @@ export default {
 		verification: 'Verification',
 		comparability: 'When to compare',
 		link: 'Publisher’s page',
+		/** A value and its period, e.g. “24 % per year”. */
+		valuePer: (p: { value: string; period: string }) => `${p.value} ${p.period}`,
 		perPeriod: {
 			month: 'per month',
 			quarter: 'per quarter',
@@ -162,6 +164,8 @@ export default {
 	},
 	comparison: {
 		heading: 'Your numbers beside the figures',
+		/** A figure named with its value, e.g. “Apparel (Metrilo, undated), 26 %”. */
+		figureWithValue: (p: { figure: string; value: string }) => `${p.figure}, ${p.value}`,
 		you: 'You',
 		yours: (p: { metric: string; value: string }) => `Your ${p.metric}: ${p.value}`,
 		chartTitle: (p: { metric: string }) => `Your ${p.metric} beside comparable figures`,

@@ -41,6 +41,16 @@ export default {
 		year: 'year'
 	},
 	periodLabel: 'Period',
+	/** Joins the items of a list in running text. */
+	listSeparator: ', ',
+	/** A value quoted in running text. */
+	quoted: (p: { text: string }) => `“${p.text}”`,
+	/** A label and its value on one line. */
+	labelled: (p: { label: string; value: string }) => `${p.label}: ${p.value}`,
+	/** A calendar quarter, e.g. Q1 2024. */
+	quarter: (p: { quarter: string; year: string }) => `Q${p.quarter} ${p.year}`,
+	/** After a difference of percentages: +5 pp. */
+	pointsSuffix: ' pp',
 	periodAdjective: {
 		month: 'monthly',
 		quarter: 'quarterly',

@@ -17,6 +17,7 @@ export default {
 		reviewHelp: 'Everything below was recognised automatically. Change anything that is wrong, then import.',
 		name: 'Data set name',
 		start: 'Import',
+		defaultName: 'Orders',
 		startOver: 'Choose other files',
 		importing: 'Importing…',
 		storing: 'Saving the data set…',
@@ -35,7 +36,7 @@ export default {
 			'The browser may clear stored data when space runs low (it did not grant persistent storage). Keep a backup if this data matters.'
 	},
 	review: {
-		format: 'Recognised format',
+		format: 'Recognised format:',
 		encoding: 'Text encoding',
 		delimiter: 'Delimiter',
 		decimal: 'Decimal separator',
@@ -50,7 +51,7 @@ export default {
 		summaryUnit: 'Time unit of recency and T',
 		mapping: 'Columns',
 		notMapped: '— not in this file —',
-		required: 'required',
+		required: '(required)',
 		missing: (p: P) => `Choose a column for: ${p.roles}.`,
 		preview: 'First rows',
 		previewCaption: (p: P) => `First ${p.rows} rows of ${p.name}; mapped columns are marked.`,
@@ -143,7 +144,8 @@ export default {
 		layoutMismatch:
 			'Orders and a per-customer summary cannot be combined in one data set: import them separately.',
 		noOrdersCancelled: (p: P) => `All ${p.count} orders are cancelled, refunded or unpaid.`,
-		noOrdersReasons: (p: P) => `Rows were dropped because: ${p.reasons}.`
+		noOrdersReasons: (p: P) => `Rows were dropped because: ${p.reasons}.`,
+		reasonCount: (p: P) => `${p.reason} (${p.count})`
 	},
 	skip: {
 		tooFewFields: 'the row has too few fields',
@@ -189,6 +191,7 @@ export default {
 		fileRow: (p: P) => `${p.name}: ${p.layout}, ${p.encoding}, ${p.delimiter}, ${p.rows} rows`,
 		datesRead: (p: P) => `dates read as ${p.order}`,
 		rowRef: (p: P) => (p.file ? `${p.file} row ${p.row}` : `row ${p.row}`),
+		rowRefWithValue: (p: P) => `${p.ref} (${p.value})`,
 		warningsHeading: 'Please note',
 		warnings: {
 			mixedDateStyles: (p: P) => `Dates are written in several styles (${p.examples}); all of them were read.`,
@@ -212,7 +215,7 @@ export default {
 		size: 'Size',
 		created: 'Imported',
 		actions: 'Actions',
-		summaryKind: 'summary',
+		summaryKind: '(summary)',
 		rename: 'Rename',
 		renameLabel: (p: P) => `New name for ${p.name}`,
 		delete: 'Delete',

@@ -34,7 +34,7 @@ export function metricValueText(metric: MetricId, value: number, context: ValueC
 export function figureValueText(figure: BenchmarkFigure): string {
 	const value = metricValueText(figure.metric, figure.value, { currency: figure.currency, period: figure.period });
 	if (!figure.period || METRIC_UNIT[figure.metric] === 'perPeriod') return value;
-	return `${value} ${msg.benchmarks.figures.perPeriod[figure.period]}`;
+	return msg.benchmarks.figures.valuePer({ value, period: msg.benchmarks.figures.perPeriod[figure.period] });
 }
 
 /** The publication year, or "Undated". */
@@ -70,7 +70,7 @@ export function gapSizeText(metric: MetricId, gap: Gap, currency?: string): stri
 export function gapSentence(figure: BenchmarkFigure, userValue: number, gap: Gap): string {
 	const t = msg.benchmarks.comparison;
 	const user = metricValueText(figure.metric, userValue, { currency: figure.currency, period: figure.period });
-	const benchmark = `${figureLabel(figure)}, ${figureValueText(figure)}`;
+	const benchmark = msg.benchmarks.comparison.figureWithValue({ figure: figureLabel(figure), value: figureValueText(figure) });
 	if (gap.direction === 'level') return t.level({ user, benchmark });
 	const by = gapSizeText(figure.metric, gap, figure.currency);
 	const relative = gap.relative === null ? '—' : fmt.percent(Math.abs(gap.relative), 1);
