@@ -42,7 +42,7 @@ describe('published values', () => {
 
 	it('states the years the spec gives: Bluecore 2024 on 2023 data, Windsor Circle 2016, Recurly 2017', () => {
 		expect(PUBLICATIONS['bluecore-2024'].publishedYear).toBe(2024);
-		expect(benchmarkById('bluecore-2023-apparel')?.dataPeriod).toBe('2023');
+		expect(benchmarkById('bluecore-2023-apparel')?.dataPeriod).toBe('year2023');
 		expect(PUBLICATIONS['windsor-circle-2016'].publishedYear).toBe(2016);
 		expect(PUBLICATIONS['recurly-2017'].publishedYear).toBe(2017);
 	});

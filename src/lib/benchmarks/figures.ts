@@ -106,10 +106,13 @@ export interface BenchmarkFigure {
 	currency?: string;
 	/** The period a rate is stated per; absent when the metric has none (see PERIOD_SCALING). */
 	period?: RatePeriod;
-	/** The span of the underlying data, as the publisher states it (free text, e.g. "2023"). */
-	dataPeriod: string;
+	/** The span of the underlying data, as the publisher states it (worded in the catalogue: benchmarks.dataPeriods). */
+	dataPeriod: DataPeriod;
 	verification: Verification;
 }
+
+export const DATA_PERIODS = ['notStated', 'year2023', 'years2015to2016Approx', 'twelveMonthsTo2017', 'year2019'] as const;
+export type DataPeriod = (typeof DATA_PERIODS)[number];
 
 const METRILO_CHECK: Verification = {
 	status: 'verified',
@@ -143,7 +146,7 @@ const metriloFigures: BenchmarkFigure[] = METRILO_NICHES.map(([industry, value])
 	comparability: 'metrilo',
 	statistic: 'mean',
 	value,
-	dataPeriod: 'not stated',
+	dataPeriod: 'notStated',
 	verification: METRILO_CHECK
 }));
 
@@ -174,7 +177,7 @@ const bluecoreFigures: BenchmarkFigure[] = BLUECORE_VERTICALS.map(([industry, va
 	comparability: 'bluecore',
 	statistic: 'unstated',
 	value,
-	dataPeriod: '2023',
+	dataPeriod: 'year2023',
 	verification: BLUECORE_CHECK
 }));
 
@@ -192,7 +195,7 @@ const windsorFigures: BenchmarkFigure[] = [
 		statistic: 'mean',
 		value: 0.24,
 		period: 'year',
-		dataPeriod: '2015–2016 (not stated exactly)',
+		dataPeriod: 'years2015to2016Approx',
 		verification: {
 			status: 'partly-verified',
 			checkedAgainst: [
@@ -214,7 +217,7 @@ const windsorFigures: BenchmarkFigure[] = [
 		statistic: 'median',
 		value: 163.09,
 		currency: 'USD',
-		dataPeriod: '2015–2016 (not stated exactly)',
+		dataPeriod: 'years2015to2016Approx',
 		verification: {
 			status: 'partly-verified',
 			checkedAgainst: [WINDSOR_BLOG, 'http://www.windsorcircle.com/features/customer-lifetime-value'],
@@ -233,7 +236,7 @@ const windsorFigures: BenchmarkFigure[] = [
 		statistic: 'median',
 		value: 163.09,
 		currency: 'USD',
-		dataPeriod: '2015–2016 (not stated exactly)',
+		dataPeriod: 'years2015to2016Approx',
 		verification: {
 			status: 'partly-verified',
 			checkedAgainst: [WINDSOR_BLOG],
@@ -258,7 +261,7 @@ const recurlyFigures: BenchmarkFigure[] = [
 		statistic: 'median',
 		value: 0.0673,
 		period: 'month',
-		dataPeriod: '12 months to 2017',
+		dataPeriod: 'twelveMonthsTo2017',
 		verification: {
 			status: 'verified',
 			checkedAgainst: [RECURLY_2017_ARTICLE],
@@ -277,7 +280,7 @@ const recurlyFigures: BenchmarkFigure[] = [
 		statistic: 'unstated',
 		value: 0.0811,
 		period: 'month',
-		dataPeriod: '12 months to 2017',
+		dataPeriod: 'twelveMonthsTo2017',
 		verification: {
 			status: 'partly-verified',
 			checkedAgainst: ['https://info.recurly.com/research/churn-rate-benchmarks'],
@@ -296,7 +299,7 @@ const recurlyFigures: BenchmarkFigure[] = [
 		statistic: 'median',
 		value: 0.0548,
 		period: 'month',
-		dataPeriod: 'January–December 2019',
+		dataPeriod: 'year2019',
 		verification: {
 			status: 'verified',
 			checkedAgainst: [RECURLY_2019_PAGE],
@@ -315,7 +318,7 @@ const recurlyFigures: BenchmarkFigure[] = [
 		statistic: 'median',
 		value: 0.0681,
 		period: 'month',
-		dataPeriod: 'January–December 2019',
+		dataPeriod: 'year2019',
 		verification: {
 			status: 'verified',
 			checkedAgainst: [RECURLY_2019_PAGE],

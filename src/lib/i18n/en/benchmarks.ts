@@ -159,8 +159,15 @@ export default {
 		},
 		noPeriod: 'None: not stated per month, quarter or year',
 		undated: 'Undated',
-		dataPeriodNotStated: 'Not stated',
 		checkedAgainst: 'Checked against'
+	},
+	/** The span of data behind a figure, as its publisher states it. */
+	dataPeriods: {
+		notStated: 'Not stated',
+		year2023: '2023',
+		years2015to2016Approx: '2015–2016 (not stated exactly)',
+		twelveMonthsTo2017: '12 months to 2017',
+		year2019: 'January–December 2019'
 	},
 	comparison: {
 		heading: 'Your numbers beside the figures',

@@ -162,7 +162,6 @@ const benchmarks: Catalogue<typeof en> = {
 		},
 		noPeriod: 'Nav: nav norādīts mēnesim, ceturksnim vai gadam',
 		undated: 'Bez datuma',
-		dataPeriodNotStated: 'Nav norādīts',
 		checkedAgainst: 'Pārbaudīts pēc'
 	},
 	comparison: {

@@ -160,7 +160,6 @@ const benchmarks: Catalogue<typeof en> = {
 		},
 		noPeriod: 'Geen: niet per maand, kwartaal of jaar opgegeven',
 		undated: 'Zonder datum',
-		dataPeriodNotStated: 'Niet vermeld',
 		checkedAgainst: 'Gecontroleerd aan de hand van'
 	},
 	comparison: {

@@ -163,7 +163,6 @@ const benchmarks: Catalogue<typeof en> = {
 		},
 		noPeriod: 'Нет: не указано в расчёте на месяц, квартал или год',
 		undated: 'Без даты',
-		dataPeriodNotStated: 'Не указано',
 		checkedAgainst: 'Сверено с'
 	},
 	comparison: {

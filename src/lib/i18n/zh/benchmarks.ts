@@ -156,7 +156,6 @@ const benchmarks: Catalogue<typeof en> = {
 		},
 		noPeriod: '无：未按月、季度或年给出',
 		undated: '未注明日期',
-		dataPeriodNotStated: '未说明',
 		checkedAgainst: '核对依据'
 	},
 	comparison: {
