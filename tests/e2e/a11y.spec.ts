@@ -88,3 +88,48 @@ test('benchmarks, planner and what-if in use are accessible', async ({ page }) =
 	}
 	await expectAccessible(page, 'what-if');
 });
+
+test('import, mapping, a sortable table and the planner work from the keyboard alone; focus moves to new pages', async ({ page }) => {
+	await page.goto('./data');
+	// Tab to the file picker and open it with the space bar.
+	const focusedTestId = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid ?? '');
+	for (let i = 0; i < 30 && (await focusedTestId()) !== 'file-input'; i++) await page.keyboard.press('Tab');
+	expect(await focusedTestId()).toBe('file-input');
+	const chooser = page.waitForEvent('filechooser');
+	await page.keyboard.press('Space');
+	await (await chooser).setFiles(fixture('orders/shopify_orders.csv'));
+	await expect(page.getByRole('heading', { name: 'Check how the file will be read' })).toBeVisible();
+
+	// Change a column mapping with the arrow keys, put it back, then Tab on to Import and press Enter.
+	const product = page.getByLabel('Product', { exact: true });
+	await product.focus();
+	const before = await product.inputValue();
+	await page.keyboard.press('ArrowDown');
+	expect(await product.inputValue()).not.toBe(before);
+	await page.keyboard.press('ArrowUp');
+	expect(await product.inputValue()).toBe(before);
+	for (let i = 0; i < 80 && (await focusedTestId()) !== 'start-import'; i++) await page.keyboard.press('Tab');
+	await page.keyboard.press('Enter');
+	await expect(page.getByTestId('import-report')).toBeVisible();
+
+	// Follow the link to the analysis by keyboard: focus lands on the new page's content.
+	await page.getByTestId('analyse-link').focus();
+	await page.keyboard.press('Enter');
+	await expect(page.getByTestId('kpi-orders-value')).toHaveText('6');
+	await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
+
+	// A segment table's export and the planner's status control by keyboard.
+	const exportButton = page.getByRole('button', { name: 'Export the customers of One-time buyers as CSV' });
+	await exportButton.focus();
+	const download = page.waitForEvent('download');
+	await page.keyboard.press('Enter');
+	expect((await download).suggestedFilename()).toMatch(/one-time\.csv$/);
+	await page.goto('./planner');
+	const status = page.locator('#measure-retention-status');
+	await status.focus();
+	await page.keyboard.press('ArrowDown');
+	const chosen = await status.inputValue();
+	expect(chosen).not.toBe('not-started');
+	await page.reload();
+	await expect(page.locator('#measure-retention-status')).toHaveValue(chosen);
+});

@@ -1,0 +1,59 @@
+import { expect, test } from '@playwright/test';
+import { INTL_TAG, LOCALE_NAMES, LOCALES } from '../../src/lib/i18n/locales';
+import { expectAccessible } from './support/axe';
+import { chooseFiles, fixture } from './support/import';
+
+/**
+ * The key journeys in every language, offline after the first visit, accessible at each step,
+ * and with no request to any other origin: calculators by shared link, an import, its analysis,
+ * the planner.
+ */
+for (const code of LOCALES) {
+	test(`the key journeys in ${LOCALE_NAMES[code]}: offline, accessible, nothing sent anywhere`, async ({ page, context, baseURL }) => {
+		const origin = new URL(baseURL!).origin;
+		const requests: string[] = [];
+		context.on('request', (request) => requests.push(request.url()));
+		const tag = INTL_TAG[code];
+		const percent = (v: number) => new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 1 }).format(v);
+
+		await page.goto('./');
+		await page.evaluate(async () => {
+			await navigator.serviceWorker.ready;
+			if (!navigator.serviceWorker.controller) {
+				await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+			}
+		});
+		if (code !== 'en') await page.getByLabel('Language').selectOption(code);
+		await expect(page.locator('html')).toHaveAttribute('lang', tag);
+		await expectAccessible(page, `${code} home`);
+		await context.setOffline(true);
+
+		// The choice is remembered, and the calculators work from a shared link.
+		await page.goto('./calculators/crr?s=10000&e=10200&n=2000');
+		await expect(page.locator('html')).toHaveAttribute('lang', tag);
+		await expect(page.getByText(percent(0.82), { exact: true }).first()).toBeVisible();
+		await expectAccessible(page, `${code} CRR calculator`);
+
+		await page.goto('./data');
+		await expect(page.locator('html')).toHaveAttribute('lang', tag);
+		await chooseFiles(page, fixture('orders/shopify_orders.csv'));
+		await page.getByTestId('start-import').click();
+		await expect(page.getByTestId('report-ordersKept')).toHaveText(new Intl.NumberFormat(tag).format(6));
+		await expectAccessible(page, `${code} import report`);
+
+		await page.getByTestId('analyse-link').click();
+		await expect(page.getByTestId('kpi-repeat-value')).toHaveText(percent(0.25));
+		await expect(page.getByTestId('clv-section')).toBeVisible();
+		await expectAccessible(page, `${code} analysis`);
+
+		await page.goto('./planner');
+		const status = page.locator('#measure-retention-status');
+		await status.selectOption('in-progress');
+		await page.reload();
+		await expect(page.locator('#measure-retention-status')).toHaveValue('in-progress');
+		await expectAccessible(page, `${code} planner`);
+		await context.setOffline(false);
+
+		expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
+	});
+}
