@@ -8,6 +8,7 @@ import {
 	groupCustomers,
 	checkFrequencyData,
 	checkHoldout,
+	collectReadiness,
 	assessBgnbdFit,
 	runClvModels,
 	validateHoldout,
@@ -275,13 +276,7 @@ export interface HoldoutOverview {
  */
 export function holdoutCheck(columns: OrderColumns, customerCount: number, unit: TimeUnit, splitDay: number, lastDay: number): HoldoutOverview {
 	const summary = buildCustomerSummary(columns, customerCount, { unit, calibrationEnd: splitDay, holdoutEnd: lastDay });
-	const readiness: Readiness = { ok: true, problems: [], warnings: [] };
-	const absorb = (r: Readiness) => {
-		readiness.problems.push(...r.problems);
-		readiness.warnings.push(...r.warnings);
-		readiness.ok = readiness.problems.length === 0;
-		return r.ok;
-	};
+	const { readiness, absorb } = collectReadiness();
 	const base = { splitDay, lastDay, unit, holdoutLength: summary.holdoutLength, calibrationCustomers: summary.count, readiness, params: null, buckets: [], errors: null };
 	if (!absorb(checkHoldout(summary)) || !absorb(checkFrequencyData(summary))) return base;
 	const fit = fitBgnbd(groupCustomers(summary));

@@ -51,6 +51,7 @@ export {
 	checkFrequencyData,
 	checkHoldout,
 	checkSpendData,
+	collectReadiness,
 	DEFAULT_MINIMUMS,
 	type DataProblem,
 	type DataWarning,

@@ -15,6 +15,7 @@ import {
 	assessGammaGammaFit,
 	checkFrequencyData,
 	checkSpendData,
+	collectReadiness,
 	type Minimums,
 	type Readiness
 } from './readiness';
@@ -57,13 +58,7 @@ export function runClvModels(rows: CustomerRows, options: Omit<ClvPipelineOption
 		last = now;
 		return elapsed;
 	};
-	const readiness: Readiness = { ok: true, problems: [], warnings: [] };
-	const absorb = (found: Readiness) => {
-		readiness.problems.push(...found.problems);
-		readiness.warnings.push(...found.warnings);
-		readiness.ok = readiness.problems.length === 0;
-		return found.ok;
-	};
+	const { readiness, absorb } = collectReadiness();
 	const result: ClvModelsResult = { readiness, bgnbd: null, gammaGamma: null, clv: null, timings: { bgnbd: 0, gammaGamma: 0, clv: 0 } };
 	if (!absorb(checkFrequencyData(rows, options.minimums))) return result;
 	result.bgnbd = fitBgnbd(groupCustomers(rows));

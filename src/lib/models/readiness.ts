@@ -54,6 +54,21 @@ export const DEFAULT_MINIMUMS: Minimums = {
 	recommendedRepeatBuyers: 100
 };
 
+/**
+ * Gathers the findings of several checks into one Readiness: `absorb(check)` adds a check's
+ * problems and warnings and returns whether that check passed.
+ */
+export function collectReadiness(): { readiness: Readiness; absorb: (found: Readiness) => boolean } {
+	const collected: Readiness = { ok: true, problems: [], warnings: [] };
+	const absorb = (found: Readiness) => {
+		collected.problems.push(...found.problems);
+		collected.warnings.push(...found.warnings);
+		collected.ok = collected.problems.length === 0;
+		return found.ok;
+	};
+	return { readiness: collected, absorb };
+}
+
 function readiness(problems: DataProblem[], warnings: DataWarning[]): Readiness {
 	return { ok: problems.length === 0, problems, warnings };
 }

@@ -4,6 +4,7 @@ import type { OrderRole } from './layouts';
 import type { FilePlan } from './plan';
 import {
 	emptyTally,
+	fileReport,
 	MAX_EXAMPLES,
 	tallyAdd,
 	type FileReport,
@@ -137,20 +138,7 @@ export class OrderAccumulator {
 			}
 		}
 		this.evidence[fileIndex] = { dmy: 0, mdy: 0, firstDmy: null, firstMdy: null };
-		this.files[fileIndex] = {
-			name: plan.name,
-			size: plan.size,
-			layout: plan.layout,
-			encoding: plan.encoding,
-			delimiter: plan.delimiter,
-			decimal: plan.decimal,
-			dateOrder: plan.dateOrder,
-			dateOrderBasis: plan.dateOrderBasis,
-			dateOrderDecidedBy: plan.dateOrderDecidedBy,
-			amountMode: plan.amountMode,
-			hasHeader: plan.hasHeader,
-			rowsRead: 0
-		};
+		this.files[fileIndex] = fileReport(plan);
 	}
 
 	#skip(reason: SkipReason, row: number, value?: string): void {

@@ -1,6 +1,6 @@
 import { Dictionary, GrowableFloat64 } from './growable';
 import type { FilePlan } from './plan';
-import { emptyTally, tallyAdd, type FileReport, type ImportReport, type SkipReason, type Tally } from './report';
+import { emptyTally, fileReport, tallyAdd, type FileReport, type ImportReport, type SkipReason, type Tally } from './report';
 import { parseAmount } from './sniff/numbers';
 
 /**
@@ -37,20 +37,7 @@ export class SummaryAccumulator {
 	beginFile(plan: FilePlan, fileIndex: number): void {
 		this.#plan = plan;
 		this.#file = fileIndex;
-		this.files[fileIndex] = {
-			name: plan.name,
-			size: plan.size,
-			layout: plan.layout,
-			encoding: plan.encoding,
-			delimiter: plan.delimiter,
-			decimal: plan.decimal,
-			dateOrder: plan.dateOrder,
-			dateOrderBasis: 'not-needed',
-			dateOrderDecidedBy: null,
-			amountMode: plan.amountMode,
-			hasHeader: plan.hasHeader,
-			rowsRead: 0
-		};
+		this.files[fileIndex] = fileReport(plan);
 	}
 
 	#skip(reason: SkipReason, row: number, value?: string): void {
