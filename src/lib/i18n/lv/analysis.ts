@@ -69,8 +69,8 @@ const analysis: Catalogue<typeof en> = {
 		start: 'S (bāze sākumā)',
 		end: 'E (bāze beigās)',
 		acquired: 'N (jaunie)',
-		incomplete: 'nepilns',
-		warmingUp: 'bāze vēl veidojas',
+		incomplete: '(nepilns)',
+		warmingUp: '(bāze vēl veidojas)',
 		warmingUpNote:
 			'Periodi ar atzīmi “bāze vēl veidojas” sākas agrāk nekā vienu aktivitātes logu pēc pirmā pasūtījuma datos: klienti, kas pirka pirms datu sākuma, nav ieskaitīti S, tāpēc šo periodu CRR nav uzticams.',
 		noBase: 'sākumā nav klientu',
@@ -89,6 +89,7 @@ const analysis: Catalogue<typeof en> = {
 		size: 'Klienti',
 		monthsSince: 'Mēneši kopš pirmā pirkuma',
 		month: (p: P) => `Mēnesis ${p.n}`,
+		tableSummary: 'Kohortu tabula ar klientu skaitu',
 		exportShares: 'Eksportēt daļas (CSV)',
 		exportRevenue: 'Eksportēt ieņēmumus uz klientu (CSV)'
 	},
@@ -106,6 +107,7 @@ const analysis: Catalogue<typeof en> = {
 		meanOrders: 'Pasūtījumi uz klientu',
 		meanRecency: 'Dienas kopš pēdējā pasūtījuma',
 		tactics: 'Taktikas',
+		tacticsCount: (p: P) => `Taktikas (${p.count})`,
 		tacticsFor: (p: P) => `Taktikas segmentam “${p.segment}”`,
 		export: 'Eksportēt klientus',
 		exportFor: (p: P) => `Eksportēt segmenta “${p.segment}” klientus CSV formātā`,

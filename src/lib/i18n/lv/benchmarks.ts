@@ -155,6 +155,7 @@ const benchmarks: Catalogue<typeof en> = {
 		verification: 'Pārbaude',
 		comparability: 'Kad salīdzināt',
 		link: 'Izdevēja lapa',
+		valuePer: (p: { value: string; period: string }) => `${p.value} ${p.period}`,
 		perPeriod: {
 			month: 'mēnesī',
 			quarter: 'ceturksnī',
@@ -164,8 +165,16 @@ const benchmarks: Catalogue<typeof en> = {
 		undated: 'Bez datuma',
 		checkedAgainst: 'Pārbaudīts pēc'
 	},
+	dataPeriods: {
+		notStated: 'Nav norādīts',
+		year2023: '2023. gads',
+		years2015to2016Approx: '2015.–2016. gads (precīzi nav norādīts)',
+		twelveMonthsTo2017: '12 mēneši, kas beidzas 2017. gadā',
+		year2019: '2019. gada janvāris–decembris'
+	},
 	comparison: {
 		heading: 'Jūsu skaitļi blakus publicētajām vērtībām',
+		figureWithValue: (p: { figure: string; value: string }) => `${p.figure} — ${p.value}`,
 		you: 'Jūs',
 		yours: (p: { metric: string; value: string }) => `Jūsu rādītājs “${p.metric}”: ${p.value}`,
 		chartTitle: (p: { metric: string }) => `Jūsu rādītājs “${p.metric}” un salīdzināmās vērtības`,

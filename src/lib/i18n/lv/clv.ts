@@ -1,8 +1,164 @@
 import type en from '../en/clv';
 import type { Catalogue } from '../messages';
+import { formForText, type LatvianForms } from './plural';
+
+/** Prognozētās klienta mūža vērtības (BG/NBD + Gamma-Gamma) teksti lapā “Analīze”. */
+type P = Record<string, string>;
+
+const UNITS = { day: 'dienas', week: 'nedēļas', month: 'mēneši (pa 30,44 dienām)' };
+
+/** “26,3 nedēļās”: vienības lokatīvs pēc skaitļa, atrasts pēc tās nosaukuma UNITS. */
+const UNIT_IN: Record<string, LatvianForms> = {
+	[UNITS.day]: { zero: 'dienās', one: 'dienā', other: 'dienās' },
+	[UNITS.week]: { zero: 'nedēļās', one: 'nedēļā', other: 'nedēļās' },
+	[UNITS.month]: { zero: 'mēnešos', one: 'mēnesī', other: 'mēnešos' }
+};
+
+const inLength = (length: string, unit: string) => {
+	const forms = UNIT_IN[unit];
+	return forms ? `${length} ${formForText(length, forms)}` : `periodā (${unit}: ${length})`;
+};
 
 const clv: Catalogue<typeof en> = {
-	title: 'Prognozētā mūža vērtība'
+	title: 'Prognozētā mūža vērtība',
+	heading: 'Prognozētā klienta mūža vērtība',
+	intro:
+		'BG/NBD (Fader, Hardie & Lee 2005) prognozē, cik pirkumu katrs klients vēl veiks un cik ticams, ka viņš joprojām ir aktīvs; Gamma-Gamma (Fader & Hardie 2013) prognozē, cik viņš tērē vienā pirkumā. Abi modeļi tiek pielāgoti jūsu datiem ar maksimālās ticamības metodi šajā pārlūkā.',
+	settings: 'Modeļa iestatījumi',
+	unit: 'Modeļa laika vienība',
+	units: UNITS,
+	unitOne: { day: 'dienā', week: 'nedēļā', month: 'mēnesī' },
+	horizon: 'Prognozes horizonts (mēneši)',
+	discount: 'Gada diskonta likme (%)',
+	margin: 'Bruto marža (%)',
+	marginHelp: 'Ar 100% CLV ir izteikta ieņēmumos, ar jūsu maržu — peļņā.',
+	invalidHorizon: 'Norādiet veselu mēnešu skaitu no 1 līdz 120.',
+	invalidDiscount: 'Norādiet gada likmi no 0 līdz 100%.',
+	invalidMargin: 'Norādiet maržu, kas ir lielāka par 0 un nepārsniedz 100%.',
+	fitting: 'Pielāgo modeļus…',
+	failed: (p: P) => `Modeļus neizdevās pielāgot: ${p.detail}`,
+	refusedHeading: 'Nepietiek datu uzticamai prognozei',
+	refusedHelp: 'Modeļi netika pielāgoti (vai to rezultātiem nevar uzticēties), jo:',
+	problems: {
+		'too-few-customers': (p: P) => `Pārāk maz klientu: ${p.customers}, bet vajadzīgi vismaz ${p.minimum}.`,
+		'too-few-repeat-buyers': (p: P) =>
+			`Pārāk maz klientu, kas pirkuši vairāk nekā vienu reizi: ${p.repeatBuyers}, bet, lai uzzinātu, cik bieži klienti atgriežas, vajadzīgi vismaz ${p.minimum}.`,
+		'no-observation-time':
+			'Visi klienti veica pirmo pirkumu datu pēdējā dienā: nav laika, kurā novērot atkārtotus pirkumus.',
+		'no-positive-spend': (p: P) =>
+			`Nevienam atkārtotajam pircējam vidējais tēriņš nav pozitīvs (izslēgti nulles vai negatīva tēriņa dēļ: ${p.excludedNonPositive}).`,
+		'too-few-spend-customers': (p: P) =>
+			`Pārāk maz atkārtoto pircēju ar pozitīvu tēriņu: ${p.customers}, bet tēriņu modelim vajadzīgi vismaz ${p.minimum} (izslēgti nulles vai negatīva tēriņa dēļ: ${p.excludedNonPositive}).`,
+		'no-holdout-period': 'Pēc dalījuma datuma nepaliek periods, ar ko salīdzināt.',
+		'fit-not-converged': (p: P) => `Modeļa ${p.model} pielāgošana nekonverģēja (${p.reason}).`,
+		'parameter-at-limit': (p: P) =>
+			`Modeļa ${p.model} parametrs ${p.parameter} aizgāja līdz ${p.value}: dati neļauj modeli viennozīmīgi noteikt.`,
+		'spend-mean-undefined': (p: P) => `Tēriņu modelī q = ${p.q} ≤ 1, tāpēc vidējais tēriņš nav galīgs.`
+	},
+	warnings: {
+		'few-repeat-buyers': (p: P) =>
+			`Atkārtotie pircēji: ${p.repeatBuyers}, bet ieteicami vismaz ${p.recommended}: uzskatiet rezultātus par aptuveniem.`,
+		'spend-excluded': (p: P) =>
+			`Tēriņu modelī nav iekļauti atkārtotie pircēji ar nulles vai negatīvu vidējo tēriņu: ${p.excludedNonPositive}. Viņiem tiek piešķirts vidējais tēriņš.`,
+		'restarts-disagree': (p: P) =>
+			`Pielāgojot modeli ${p.model}, no dažādiem sākumpunktiem atrasti dažādi optimumi; tiek izmantots labākais.`,
+		'spend-frequency-correlated': (p: P) =>
+			`Tēriņi un pirkumu biežums ir korelēti (r = ${p.correlation}); Gamma-Gamma pieņem, ka tie nav korelēti, tāpēc tēriņu prognozes var būt nobīdītas.`
+	},
+	totalsHeading: 'Kopsummas',
+	totalClv: (p: P) => `Prognozētā vērtība ${p.months} mēn. horizontā`,
+	totalPurchases: (p: P) => `Paredzamie pirkumi ${p.months} mēn. horizontā`,
+	meanAlive: 'Vidējā varbūtība, ka klients joprojām ir aktīvs',
+	customersModelled: 'Modelētie klienti',
+	discountStatement: (p: P) =>
+		`Diskontēšana: ${p.annual} gadā, t. i., ${p.perUnit} ${p.unit} ((1 + ${p.annual})^(1/${p.unitsPerYear}) − 1); katra mēneša paredzamie pirkumi tiek diskontēti ar (1 + ${p.annual})^(−mēnesis/12).`,
+	clvFormula:
+		'CLV = marža × paredzamais tēriņš vienā pirkumā × Σ pa mēnešiem (paredzamie pirkumi mēnesī × diskonta faktors)',
+	excludedCustomers: (p: P) =>
+		`Klienti, kuru pirmais pirkums ir pēc kalibrācijas perioda beigām, netiek modelēti: ${p.count}.`,
+	populationSpend: (p: P) =>
+		`Klienti bez izmantojama atkārtoto pirkumu tēriņa, kuriem piešķirts vidējais tēriņš vienā pirkumā: ${p.count}.`,
+	segmentsHeading: 'Pa segmentiem',
+	segment: 'Segments',
+	customers: 'Klienti',
+	segmentClv: 'Prognozētā vērtība',
+	segmentPurchases: 'Paredzamie pirkumi',
+	interval: (p: P) => `${p.confidence} intervāls`,
+	intervalValue: (p: P) => `${p.low} – ${p.high}`,
+	bootstrap: {
+		heading: 'Nenoteiktība',
+		help: 'Bootstrap metode atkārtoti pielāgo abus modeļus klientu izlasēm, kas veidotas ar atlikšanu, un pārrēķina kopsummas: tā iegūst intervālu kopsummai un katram segmentam.',
+		replicates: 'Atkārtojumu skaits',
+		start: 'Aprēķināt nenoteiktības intervālus',
+		cancel: 'Apturēt',
+		progress: (p: P) => `Atkārtojums ${p.done} no ${p.of}`,
+		progressLabel: 'Bootstrap aprēķina gaita',
+		result: (p: P) =>
+			`Kopējā prognozētā vērtība: ${p.estimate}, ${p.confidence} intervāls: ${p.low} – ${p.high} (atkārtojumi: ${p.replicates}${p.failed}).`,
+		failedFits: (p: P) => `; nekonverģēja un atmesti: ${p.count}`,
+		stopped: 'Apturēts priekšlaicīgi: intervāls aprēķināts no līdz šim veiktajiem atkārtojumiem.',
+		invalidReplicates: 'Norādiet atkārtojumu skaitu no 10 līdz 1000.'
+	},
+	parameters: {
+		heading: 'Novērtētie parametri (analītiķiem)',
+		model: 'Modelis',
+		parameter: 'Parametrs',
+		estimate: 'Novērtējums',
+		standardError: 'Standartkļūda',
+		logLikelihood: 'Log-ticamība',
+		converged: 'Konverģence',
+		iterations: 'Iterācijas',
+		bgnbd: 'BG/NBD',
+		gammaGamma: 'Gamma-Gamma',
+		unitNote: (p: P) =>
+			`Laika vienība: ${p.unit}. α ir atkarīgs no laika vienības; r, a, b, p, q un v — nav.`,
+		spendCustomers: (p: P) =>
+			`Gamma-Gamma ir pielāgots atkārtotajiem pircējiem ar pozitīvu vidējo tēriņu (${p.customers}); tā vidējais tēriņš vienā pirkumā ir ${p.mean}.`
+	},
+	table: {
+		heading: 'Klienti',
+		search: 'Meklēt pēc klienta ID',
+		caption: (p: P) =>
+			`Prognozētā vērtība katram klientam ${p.months} mēn. periodā; atbilstošie klienti: ${p.total}.`,
+		customer: 'Klients',
+		x: 'Atkārtoti pirkumi',
+		tx: (p: P) => `Nesenums (${p.unit})`,
+		T: (p: P) => `Vecums (${p.unit})`,
+		monetary: 'Vidējais atkārtotā pirkuma tēriņš',
+		probabilityAlive: 'P(aktīvs)',
+		expectedPurchases: 'Paredzamie pirkumi',
+		expectedSpend: 'Tēriņš vienā pirkumā',
+		clv: 'Prognozētā vērtība',
+		segment: 'Segments',
+		sortBy: (p: P) => `Kārtot pēc kolonnas “${p.column}”`,
+		previous: 'Iepriekšējā lappuse',
+		next: 'Nākamā lappuse',
+		page: (p: P) => `Rindas ${p.from}–${p.to} no ${p.total}`,
+		export: 'Eksportēt visus klientus (CSV)',
+		none: 'Neviens klients neatbilst.'
+	},
+	holdout: {
+		heading: 'Pārbaude ar atlikto periodu',
+		help: 'Pielāgojiet pirkumu modeli datiem līdz dalījuma datumam, prognozējiet pirkumus pēc tā un salīdziniet ar to, ko klienti patiešām nopirka.',
+		split: 'Dalījuma datums',
+		run: 'Veikt pārbaudi',
+		running: 'Pārbauda…',
+		invalidSplit: (p: P) => `Izvēlieties datumu robežās ${p.from} – ${p.to}.`,
+		chartTitle: 'Pirkumi pēc dalījuma datuma: prognozētie un faktiskie',
+		chartDescription: (p: P) =>
+			`Vidējais pirkumu skaits uz klientu ${inLength(p.length, p.unit)} pēc dalījuma datuma (${p.split}) atkarībā no atkārtoto pirkumu skaita pirms tā.`,
+		predicted: 'Prognozētie',
+		actual: 'Faktiskie',
+		frequency: 'Atkārtoti pirkumi pirms dalījuma datuma',
+		frequencyLong: (p: P) => `Atkārtoti pirkumi pirms dalījuma datuma: ${p.n}`,
+		errorsHeading: 'Kļūdas',
+		mae: 'Vidējā absolūtā kļūda uz klientu',
+		rmse: 'Vidējā kvadrātiskā kļūda uz klientu',
+		totals: 'Pirkumi pēc dalījuma datuma: prognozētie un faktiskie',
+		totalError: 'Kopsummas kļūda',
+		correlation: 'Prognozēto un faktisko vērtību korelācija pa klientiem',
+		notDefined: 'nav definēts'
+	}
 };
 
 export default clv;

@@ -44,6 +44,12 @@ const common: Catalogue<typeof en> = {
 		year: 'gads'
 	},
 	periodLabel: 'Periods',
+	listSeparator: ', ',
+	quoted: (p: { text: string }) => `“${p.text}”`,
+	labelled: (p: { label: string; value: string }) => `${p.label}: ${p.value}`,
+	/** Īsā forma kā mēnešiem (“2024. g. marts”): 2024. g. 1. cet. */
+	quarter: (p: { quarter: string; year: string }) => `${p.year}. g. ${p.quarter}. cet.`,
+	pointsSuffix: ' p. p.',
 	periodAdjective: {
 		month: 'pa mēnešiem',
 		quarter: 'pa ceturkšņiem',

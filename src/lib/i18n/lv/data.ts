@@ -28,6 +28,7 @@ const data: Catalogue<typeof en> = {
 		reviewHelp: 'Viss zemāk redzamais ir atpazīts automātiski. Izlabojiet to, kas atpazīts nepareizi, un importējiet.',
 		name: 'Datu kopas nosaukums',
 		start: 'Importēt',
+		defaultName: 'Pasūtījumi',
 		startOver: 'Izvēlēties citus failus',
 		importing: 'Importē…',
 		storing: 'Saglabā datu kopu…',
@@ -46,7 +47,7 @@ const data: Catalogue<typeof en> = {
 			'Pārlūks var dzēst saglabātos datus, ja pietrūks vietas (pastāvīgā krātuve netika piešķirta). Ja šie dati ir svarīgi, izveidojiet rezerves kopiju.'
 	},
 	review: {
-		format: 'Atpazītais formāts',
+		format: 'Atpazītais formāts:',
 		encoding: 'Teksta kodējums',
 		delimiter: 'Atdalītājs',
 		decimal: 'Decimāldaļas atdalītājs',
@@ -61,7 +62,7 @@ const data: Catalogue<typeof en> = {
 		summaryUnit: 'Nesenuma un T laika vienība',
 		mapping: 'Kolonnas',
 		notMapped: '— šajā failā nav —',
-		required: 'obligāti',
+		required: '(obligāti)',
 		missing: (p: P) => `Izvēlieties kolonnu: ${p.roles}.`,
 		preview: 'Pirmās rindas',
 		previewCaption: (p: P) => `Pirmās rindas (${p.rows}) no ${ofFile(p.name)}; piesaistītās kolonnas ir atzīmētas.`,
@@ -159,7 +160,8 @@ const data: Catalogue<typeof en> = {
 		layoutMismatch:
 			'Pasūtījumus un kopsavilkumu pa klientiem nevar apvienot vienā datu kopā: importējiet tos atsevišķi.',
 		noOrdersCancelled: (p: P) => `Visi pasūtījumi (${p.count}) ir atcelti, atmaksāti vai neapmaksāti.`,
-		noOrdersReasons: (p: P) => `Rindas tika izlaistas šādu iemeslu dēļ: ${p.reasons}.`
+		noOrdersReasons: (p: P) => `Rindas tika izlaistas šādu iemeslu dēļ: ${p.reasons}.`,
+		reasonCount: (p: P) => `${p.reason} (${p.count})`
 	},
 	skip: {
 		tooFewFields: 'rindā ir par maz lauku',
@@ -205,6 +207,7 @@ const data: Catalogue<typeof en> = {
 		fileRow: (p: P) => `${p.name}: ${p.layout}, ${p.encoding}, ${p.delimiter}, rindas: ${p.rows}`,
 		datesRead: (p: P) => `datumu secība: ${p.order}`,
 		rowRef: (p: P) => (p.file ? `${p.file}, ${p.row}. rinda` : `${p.row}. rinda`),
+		rowRefWithValue: (p: P) => `${p.ref} (${p.value})`,
 		warningsHeading: 'Lūdzu, ņemiet vērā',
 		warnings: {
 			mixedDateStyles: (p: P) => `Datumi ir rakstīti vairākos veidos (${p.examples}); nolasīti visi.`,
@@ -232,7 +235,7 @@ const data: Catalogue<typeof en> = {
 		size: 'Lielums',
 		created: 'Importēšanas datums',
 		actions: 'Darbības',
-		summaryKind: 'kopsavilkums',
+		summaryKind: '(kopsavilkums)',
 		rename: 'Pārdēvēt',
 		renameLabel: (p: P) => `Jauns nosaukums datu kopai “${p.name}”`,
 		delete: 'Dzēst',

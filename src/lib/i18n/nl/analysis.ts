@@ -70,8 +70,8 @@ const analysis: Catalogue<typeof en> = {
 		start: 'S (bestand aan het begin)',
 		end: 'E (bestand aan het eind)',
 		acquired: 'N (nieuw)',
-		incomplete: 'onvolledig',
-		warmingUp: 'bestand nog in opbouw',
+		incomplete: '(onvolledig)',
+		warmingUp: '(bestand nog in opbouw)',
 		warmingUpNote:
 			'Perioden gemarkeerd als ‘bestand nog in opbouw’ beginnen minder dan één activiteitsvenster na de eerste bestelling in de gegevens: klanten die kochten vóór het begin van de gegevens ontbreken in S, dus hun CRR is niet betrouwbaar.',
 		noBase: 'geen klanten aan het begin',
@@ -89,6 +89,7 @@ const analysis: Catalogue<typeof en> = {
 		size: 'Klanten',
 		monthsSince: 'Maanden sinds eerste aankoop',
 		month: (p: P) => `Maand ${p.n}`,
+		tableSummary: 'Cohorttabel met aantallen',
 		exportShares: 'Aandelen exporteren (CSV)',
 		exportRevenue: 'Omzet per klant exporteren (CSV)'
 	},
@@ -106,6 +107,7 @@ const analysis: Catalogue<typeof en> = {
 		meanOrders: 'Bestellingen per klant',
 		meanRecency: 'Dagen sinds laatste bestelling',
 		tactics: 'Tactieken',
+		tacticsCount: (p: P) => `Tactieken (${p.count})`,
 		tacticsFor: (p: P) => `Tactieken voor ${p.segment}`,
 		export: 'Klanten exporteren',
 		exportFor: (p: P) => `De klanten van ${p.segment} exporteren als CSV`,

@@ -153,6 +153,7 @@ const benchmarks: Catalogue<typeof en> = {
 		verification: 'Controle',
 		comparability: 'Wanneer vergelijken',
 		link: 'Pagina van de uitgever',
+		valuePer: (p: { value: string; period: string }) => `${p.value} ${p.period}`,
 		perPeriod: {
 			month: 'per maand',
 			quarter: 'per kwartaal',
@@ -162,8 +163,16 @@ const benchmarks: Catalogue<typeof en> = {
 		undated: 'Zonder datum',
 		checkedAgainst: 'Gecontroleerd aan de hand van'
 	},
+	dataPeriods: {
+		notStated: 'Niet vermeld',
+		year2023: '2023',
+		years2015to2016Approx: '2015–2016 (niet precies vermeld)',
+		twelveMonthsTo2017: '12 maanden tot en met 2017',
+		year2019: 'Januari–december 2019'
+	},
 	comparison: {
 		heading: 'Jouw getallen naast de cijfers',
+		figureWithValue: (p: { figure: string; value: string }) => `${p.figure}, ${p.value}`,
 		you: 'Jij',
 		yours: (p: { metric: string; value: string }) => `${p.metric} (jouw waarde): ${p.value}`,
 		chartTitle: (p: { metric: string }) => `${p.metric}: jouw waarde naast vergelijkbare cijfers`,

@@ -1,9 +1,160 @@
 import type en from '../en/clv';
 import type { Catalogue } from '../messages';
 
-/** Teksten van het onderdeel voorspelde klantwaarde. */
+/** Teksten van het onderdeel voorspelde klantwaarde (BG/NBD + Gamma-Gamma) op de pagina Analyse. */
+type P = Record<string, string>;
+
+const UNITS = { day: 'dagen', week: 'weken', month: 'maanden (van 30,44 dagen)' };
+
+/** Enkelvoud van elke eenheid uit UNITS, voor precies 1. */
+const SINGULAR: Record<string, string> = {
+	[UNITS.day]: 'dag',
+	[UNITS.week]: 'week',
+	[UNITS.month]: 'maand (van 30,44 dagen)'
+};
+
+const amount = (n: string, plural: string, singular: string) => `${n} ${n === '1' ? singular : plural}`;
+const months = (n: string) => amount(n, 'maanden', 'maand');
+
 const clv: Catalogue<typeof en> = {
-	title: 'Voorspelde klantwaarde'
+	title: 'Voorspelde klantwaarde',
+	heading: 'Voorspelde klantwaarde (CLV)',
+	intro:
+		'BG/NBD (Fader, Hardie & Lee 2005) voorspelt hoeveel aankopen elke klant nog doet en hoe waarschijnlijk het is dat hij nog actief is; Gamma-Gamma (Fader & Hardie 2013) voorspelt hoeveel hij per aankoop besteedt. Beide modellen worden in deze browser op je gegevens geschat met maximum likelihood (de meest aannemelijke schatting).',
+	settings: 'Modelinstellingen',
+	unit: 'Tijdseenheid van het model',
+	units: UNITS,
+	unitOne: { day: 'dag', week: 'week', month: 'maand' },
+	horizon: 'Horizon (maanden)',
+	discount: 'Disconteringsvoet per jaar (%)',
+	margin: 'Brutomarge (%)',
+	marginHelp: 'Met 100% krijg je de CLV als omzet; met je eigen marge als winst.',
+	invalidHorizon: 'Gebruik een geheel aantal maanden van 1 tot en met 120.',
+	invalidDiscount: 'Gebruik een percentage van 0 tot en met 100% per jaar.',
+	invalidMargin: 'Gebruik een marge boven 0 en hoogstens 100%.',
+	fitting: 'Modellen schatten…',
+	failed: (p: P) => `De modellen konden niet worden geschat: ${p.detail}`,
+	refusedHeading: 'Te weinig gegevens voor een betrouwbare voorspelling',
+	refusedHelp: 'De modellen zijn niet geschat (of hun uitkomst is niet te vertrouwen), omdat:',
+	problems: {
+		'too-few-customers': (p: P) => `Te weinig klanten: ${p.customers}, terwijl er minstens ${p.minimum} nodig zijn.`,
+		'too-few-repeat-buyers': (p: P) =>
+			`Te weinig klanten kochten meer dan eens: ${p.repeatBuyers}, terwijl er minstens ${p.minimum} nodig zijn om te leren hoe vaak mensen terugkomen.`,
+		'no-observation-time':
+			'Elke klant deed zijn eerste aankoop op de laatste dag van de gegevens: er is geen tijd over waarin herhaalaankopen te zien zijn.',
+		'no-positive-spend': (p: P) =>
+			`Geen enkele herhaalkoper heeft een positieve gemiddelde besteding (uitgesloten wegens een besteding van nul of minder: ${p.excludedNonPositive}).`,
+		'too-few-spend-customers': (p: P) =>
+			`Te weinig herhaalkopers met een positieve besteding: ${p.customers}, terwijl het bestedingsmodel er minstens ${p.minimum} nodig heeft (uitgesloten wegens een besteding van nul of minder: ${p.excludedNonPositive}).`,
+		'no-holdout-period': 'Na de splitsdatum blijft er geen periode over om mee te vergelijken.',
+		'fit-not-converged': (p: P) => `De schatting van ${p.model} is niet geconvergeerd (${p.reason}).`,
+		'parameter-at-limit': (p: P) =>
+			`Parameter ${p.parameter} van ${p.model} liep weg naar ${p.value}: de gegevens leggen het model niet vast.`,
+		'spend-mean-undefined': (p: P) =>
+			`Het bestedingsmodel heeft q = ${p.q} ≤ 1, dus de gemiddelde besteding is niet eindig.`
+	},
+	warnings: {
+		'few-repeat-buyers': (p: P) =>
+			`Herhaalkopers: ${p.repeatBuyers}, terwijl ${p.recommended} of meer worden aanbevolen: beschouw de cijfers als een ruwe schatting.`,
+		'spend-excluded': (p: P) =>
+			`Herhaalkopers met een gemiddelde besteding van nul of minder tellen niet mee in het bestedingsmodel (aantal: ${p.excludedNonPositive}); zij krijgen de gemiddelde besteding.`,
+		'restarts-disagree': (p: P) =>
+			`De schatting van ${p.model} vond vanuit verschillende startpunten verschillende optima; de beste wordt gebruikt.`,
+		'spend-frequency-correlated': (p: P) =>
+			`Besteding en aankoopfrequentie zijn gecorreleerd (r = ${p.correlation}); Gamma-Gamma gaat ervan uit dat ze dat niet zijn, dus de voorspelde bestedingen kunnen vertekend zijn.`
+	},
+	totalsHeading: 'Totalen',
+	totalClv: (p: P) => `Voorspelde waarde over de komende ${months(p.months)}`,
+	totalPurchases: (p: P) => `Verwachte aankopen in de komende ${months(p.months)}`,
+	meanAlive: 'Gemiddelde kans dat een klant nog actief is',
+	customersModelled: 'Klanten in het model',
+	discountStatement: (p: P) =>
+		`Disconteren: ${p.annual} per jaar, dat is ${p.perUnit} per ${p.unit} ((1 + ${p.annual})^(1/${p.unitsPerYear}) − 1); de verwachte aankopen van elke maand worden gedisconteerd met (1 + ${p.annual})^(−maand/12).`,
+	clvFormula:
+		'CLV = marge × verwachte besteding per aankoop × Σ over de maanden van (verwachte aankopen in de maand × disconteringsfactor)',
+	excludedCustomers: (p: P) =>
+		`Klanten van wie de eerste aankoop na het einde van de kalibratieperiode valt, worden niet gemodelleerd (aantal: ${p.count}).`,
+	populationSpend: (p: P) =>
+		`Klanten zonder bruikbare herhaalbesteding krijgen de gemiddelde besteding per aankoop (aantal: ${p.count}).`,
+	segmentsHeading: 'Per segment',
+	segment: 'Segment',
+	customers: 'Klanten',
+	segmentClv: 'Voorspelde waarde',
+	segmentPurchases: 'Verwachte aankopen',
+	interval: (p: P) => `${p.confidence}-interval`,
+	intervalValue: (p: P) => `${p.low} – ${p.high}`,
+	bootstrap: {
+		heading: 'Onzekerheid',
+		help: 'Een bootstrap schat beide modellen opnieuw op steekproeven van klanten die met teruglegging zijn getrokken en berekent de totalen opnieuw; zo krijg je een bandbreedte voor het totaal en voor elk segment.',
+		replicates: 'Herhalingen',
+		start: 'Onzekerheidsmarges berekenen',
+		cancel: 'Stoppen',
+		progress: (p: P) => `Herhaling ${p.done} van ${p.of}`,
+		progressLabel: 'Voortgang van de bootstrap',
+		result: (p: P) =>
+			`Totale voorspelde waarde: ${p.estimate}, ${p.confidence}-interval ${p.low} – ${p.high} (herhalingen: ${p.replicates}${p.failed}).`,
+		failedFits: (p: P) => `; niet geconvergeerd en weggelaten: ${p.count}`,
+		stopped: 'Vroegtijdig gestopt: de bandbreedte gebruikt de herhalingen die tot nu toe klaar zijn.',
+		invalidReplicates: 'Gebruik 10 tot en met 1000 herhalingen.'
+	},
+	parameters: {
+		heading: 'Geschatte parameters (voor analisten)',
+		model: 'Model',
+		parameter: 'Parameter',
+		estimate: 'Schatting',
+		standardError: 'Standaardfout',
+		logLikelihood: 'Log-likelihood',
+		converged: 'Geconvergeerd',
+		iterations: 'Iteraties',
+		bgnbd: 'BG/NBD',
+		gammaGamma: 'Gamma-Gamma',
+		unitNote: (p: P) => `Tijdseenheid: ${p.unit}. α schaalt mee met de tijdseenheid; r, a, b, p, q en v niet.`,
+		spendCustomers: (p: P) =>
+			`Gamma-Gamma is geschat op herhaalkopers met een positieve gemiddelde besteding (aantal: ${p.customers}); de gemiddelde besteding per aankoop is ${p.mean}.`
+	},
+	table: {
+		heading: 'Klanten',
+		search: 'Zoeken op klant-id',
+		caption: (p: P) => `Voorspelde waarde per klant over ${months(p.months)}; klanten die voldoen: ${p.total}.`,
+		customer: 'Klant',
+		x: 'Herhaalaankopen',
+		tx: (p: P) => `Recency (${p.unit})`,
+		T: (p: P) => `Leeftijd (${p.unit})`,
+		monetary: 'Gemiddelde herhaalbesteding',
+		probabilityAlive: 'P(actief)',
+		expectedPurchases: 'Verwachte aankopen',
+		expectedSpend: 'Besteding per aankoop',
+		clv: 'Voorspelde waarde',
+		segment: 'Segment',
+		sortBy: (p: P) => `Sorteren op ${p.column}`,
+		previous: 'Vorige pagina',
+		next: 'Volgende pagina',
+		page: (p: P) => `Rijen ${p.from}–${p.to} van ${p.total}`,
+		export: 'Alle klanten exporteren (CSV)',
+		none: 'Geen enkele klant voldoet.'
+	},
+	holdout: {
+		heading: 'Controle op achtergehouden gegevens',
+		help: 'Schat het aankoopmodel op de gegevens tot een splitsdatum, voorspel de aankopen daarna en vergelijk ze met wat klanten echt kochten.',
+		split: 'Splitsdatum',
+		run: 'Controle uitvoeren',
+		running: 'Controleren…',
+		invalidSplit: (p: P) => `Kies een datum tussen ${p.from} en ${p.to}.`,
+		chartTitle: 'Aankopen na de splitsdatum: voorspeld en werkelijk',
+		chartDescription: (p: P) =>
+			`Gemiddeld aantal aankopen per klant in de ${amount(p.length, p.unit, SINGULAR[p.unit] ?? p.unit)} na ${p.split}, naar het aantal herhaalaankopen daarvoor.`,
+		predicted: 'Voorspeld',
+		actual: 'Werkelijk',
+		frequency: 'Herhaalaankopen vóór de splitsdatum',
+		frequencyLong: (p: P) => `Herhaalaankopen vóór de splitsdatum: ${p.n}`,
+		errorsHeading: 'Fouten',
+		mae: 'Gemiddelde absolute fout per klant',
+		rmse: 'Wortel van de gemiddelde kwadratische fout per klant',
+		totals: 'Aankopen na de splitsdatum, voorspeld en werkelijk',
+		totalError: 'Fout in het totaal',
+		correlation: 'Correlatie tussen voorspeld en werkelijk, per klant',
+		notDefined: 'niet gedefinieerd'
+	}
 };
 
 export default clv;

@@ -44,6 +44,11 @@ const common: Catalogue<typeof en> = {
 		year: 'jaar'
 	},
 	periodLabel: 'Periode',
+	listSeparator: ', ',
+	quoted: (p: { text: string }) => `‘${p.text}’`,
+	labelled: (p: { label: string; value: string }) => `${p.label}: ${p.value}`,
+	quarter: (p: { quarter: string; year: string }) => `K${p.quarter} ${p.year}`,
+	pointsSuffix: ' procentpunt',
 	periodAdjective: {
 		month: 'per maand',
 		quarter: 'per kwartaal',

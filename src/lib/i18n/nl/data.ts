@@ -20,6 +20,7 @@ const data: Catalogue<typeof en> = {
 		reviewHelp: 'Alles hieronder is automatisch herkend. Pas aan wat niet klopt en importeer dan.',
 		name: 'Naam van de dataset',
 		start: 'Importeren',
+		defaultName: 'Bestellingen',
 		startOver: 'Andere bestanden kiezen',
 		importing: 'Importeren…',
 		storing: 'Dataset opslaan…',
@@ -38,7 +39,7 @@ const data: Catalogue<typeof en> = {
 			'De browser kan opgeslagen gegevens wissen als de ruimte opraakt (hij heeft geen blijvende opslag toegestaan). Maak een back-up als deze gegevens belangrijk zijn.'
 	},
 	review: {
-		format: 'Herkende indeling',
+		format: 'Herkende indeling:',
 		encoding: 'Tekencodering',
 		delimiter: 'Scheidingsteken',
 		decimal: 'Decimaalteken',
@@ -53,7 +54,7 @@ const data: Catalogue<typeof en> = {
 		summaryUnit: 'Tijdseenheid van recency en T',
 		mapping: 'Kolommen',
 		notMapped: '— niet in dit bestand —',
-		required: 'verplicht',
+		required: '(verplicht)',
 		missing: (p: P) => `Kies een kolom voor: ${p.roles}.`,
 		preview: 'Eerste rijen',
 		previewCaption: (p: P) => `Eerste rijen van ${p.name} (${p.rows} getoond); gekoppelde kolommen zijn gemarkeerd.`,
@@ -150,7 +151,8 @@ const data: Catalogue<typeof en> = {
 		tooManyFiles: 'Kies hoogstens 50 bestanden tegelijk.',
 		layoutMismatch: 'Bestellingen en een samenvatting per klant kunnen niet in één dataset worden gecombineerd: importeer ze apart.',
 		noOrdersCancelled: (p: P) => `Alle bestellingen (${p.count}) zijn geannuleerd, terugbetaald of onbetaald.`,
-		noOrdersReasons: (p: P) => `Rijen zijn overgeslagen omdat: ${p.reasons}.`
+		noOrdersReasons: (p: P) => `Rijen zijn overgeslagen omdat: ${p.reasons}.`,
+		reasonCount: (p: P) => `${p.reason} (${p.count})`
 	},
 	skip: {
 		tooFewFields: 'de rij heeft te weinig velden',
@@ -196,6 +198,7 @@ const data: Catalogue<typeof en> = {
 		fileRow: (p: P) => `${p.name}: ${p.layout}, ${p.encoding}, ${p.delimiter}, rijen: ${p.rows}`,
 		datesRead: (p: P) => `datums gelezen als ${p.order}`,
 		rowRef: (p: P) => (p.file ? `${p.file} rij ${p.row}` : `rij ${p.row}`),
+		rowRefWithValue: (p: P) => `${p.ref} (${p.value})`,
 		warningsHeading: 'Let op',
 		warnings: {
 			mixedDateStyles: (p: P) => `Datums staan in verschillende notaties (${p.examples}); ze zijn allemaal gelezen.`,
@@ -222,7 +225,7 @@ const data: Catalogue<typeof en> = {
 		size: 'Grootte',
 		created: 'Geïmporteerd',
 		actions: 'Acties',
-		summaryKind: 'samenvatting',
+		summaryKind: '(samenvatting)',
 		rename: 'Naam wijzigen',
 		renameLabel: (p: P) => `Nieuwe naam voor ${p.name}`,
 		delete: 'Verwijderen',

@@ -69,8 +69,8 @@ const analysis: Catalogue<typeof en> = {
 		start: 'S (база на начало)',
 		end: 'E (база на конец)',
 		acquired: 'N (новые)',
-		incomplete: 'неполный',
-		warmingUp: 'база ещё формируется',
+		incomplete: '(неполный)',
+		warmingUp: '(база ещё формируется)',
 		warmingUpNote:
 			'Периоды с пометкой «база ещё формируется» начинаются раньше, чем через одно окно активности после первого заказа в данных: клиенты, купившие до начала данных, не попали в S, поэтому CRR этих периодов ненадёжен.',
 		noBase: 'нет клиентов на начало',
@@ -89,6 +89,7 @@ const analysis: Catalogue<typeof en> = {
 		size: 'Клиенты',
 		monthsSince: 'Месяцев после первой покупки',
 		month: (p: P) => `Месяц ${p.n}`,
+		tableSummary: 'Таблица когорт с числом клиентов',
 		exportShares: 'Экспорт долей (CSV)',
 		exportRevenue: 'Экспорт выручки на клиента (CSV)'
 	},
@@ -107,6 +108,7 @@ const analysis: Catalogue<typeof en> = {
 		meanOrders: 'Заказов на клиента',
 		meanRecency: 'Дней с последнего заказа',
 		tactics: 'Тактики',
+		tacticsCount: (p: P) => `Тактики (${p.count})`,
 		tacticsFor: (p: P) => `Тактики для сегмента «${p.segment}»`,
 		export: 'Экспорт клиентов',
 		exportFor: (p: P) => `Экспортировать клиентов сегмента «${p.segment}» в CSV`,

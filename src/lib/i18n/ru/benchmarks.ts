@@ -156,6 +156,7 @@ const benchmarks: Catalogue<typeof en> = {
 		verification: 'Проверка',
 		comparability: 'Когда сравнивать',
 		link: 'Страница издателя',
+		valuePer: (p: { value: string; period: string }) => `${p.value} ${p.period}`,
 		perPeriod: {
 			month: 'в месяц',
 			quarter: 'в квартал',
@@ -165,8 +166,16 @@ const benchmarks: Catalogue<typeof en> = {
 		undated: 'Без даты',
 		checkedAgainst: 'Сверено с'
 	},
+	dataPeriods: {
+		notStated: 'Не указано',
+		year2023: '2023 год',
+		years2015to2016Approx: '2015–2016 годы (точно не указано)',
+		twelveMonthsTo2017: '12 месяцев, заканчивая 2017 годом',
+		year2019: 'Январь–декабрь 2019 года'
+	},
 	comparison: {
 		heading: 'Ваши данные рядом с опубликованными значениями',
+		figureWithValue: (p: { figure: string; value: string }) => `${p.figure} — ${p.value}`,
 		you: 'Вы',
 		yours: (p: { metric: string; value: string }) => `Ваш показатель «${p.metric}»: ${p.value}`,
 		chartTitle: (p: { metric: string }) => `Ваш показатель «${p.metric}» и сопоставимые значения`,

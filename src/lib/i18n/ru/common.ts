@@ -44,6 +44,12 @@ const common: Catalogue<typeof en> = {
 		year: 'год'
 	},
 	periodLabel: 'Период',
+	listSeparator: ', ',
+	quoted: (p: { text: string }) => `«${p.text}»`,
+	labelled: (p: { label: string; value: string }) => `${p.label}: ${p.value}`,
+	/** Как у месяцев («март 2024 г.»): 1 кв. 2024 г. */
+	quarter: (p: { quarter: string; year: string }) => `${p.quarter} кв. ${p.year} г.`,
+	pointsSuffix: ' п. п.',
 	periodAdjective: {
 		month: 'по месяцам',
 		quarter: 'по кварталам',

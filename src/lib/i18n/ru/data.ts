@@ -25,6 +25,7 @@ const data: Catalogue<typeof en> = {
 		reviewHelp: 'Всё, что ниже, распознано автоматически. Исправьте то, что распознано неверно, и запустите импорт.',
 		name: 'Название набора данных',
 		start: 'Импортировать',
+		defaultName: 'Заказы',
 		startOver: 'Выбрать другие файлы',
 		importing: 'Импорт…',
 		storing: 'Сохраняем набор данных…',
@@ -43,7 +44,7 @@ const data: Catalogue<typeof en> = {
 			'Браузер может удалить сохранённые данные, если место закончится (постоянное хранилище не предоставлено). Если эти данные важны, сделайте резервную копию.'
 	},
 	review: {
-		format: 'Распознанный формат',
+		format: 'Распознанный формат:',
 		encoding: 'Кодировка текста',
 		delimiter: 'Разделитель',
 		decimal: 'Десятичный разделитель',
@@ -58,7 +59,7 @@ const data: Catalogue<typeof en> = {
 		summaryUnit: 'Единица времени для давности и T',
 		mapping: 'Столбцы',
 		notMapped: '— нет в этом файле —',
-		required: 'обязательно',
+		required: '(обязательно)',
 		missing: (p: P) => `Выберите столбец для: ${p.roles}.`,
 		preview: 'Первые строки',
 		previewCaption: (p: P) => `Первые строки (${p.rows}) ${ofFile(p.name)}; сопоставленные столбцы отмечены.`,
@@ -155,7 +156,8 @@ const data: Catalogue<typeof en> = {
 		tooManyFiles: 'Выберите не более 50 файлов за раз.',
 		layoutMismatch: 'Заказы и сводку по клиентам нельзя объединить в один набор данных: импортируйте их по отдельности.',
 		noOrdersCancelled: (p: P) => `Все заказы (${p.count}) отменены, возвращены или не оплачены.`,
-		noOrdersReasons: (p: P) => `Строки отброшены по следующим причинам: ${p.reasons}.`
+		noOrdersReasons: (p: P) => `Строки отброшены по следующим причинам: ${p.reasons}.`,
+		reasonCount: (p: P) => `${p.reason} (${p.count})`
 	},
 	skip: {
 		tooFewFields: 'в строке слишком мало полей',
@@ -201,6 +203,7 @@ const data: Catalogue<typeof en> = {
 		fileRow: (p: P) => `${p.name}: ${p.layout}, ${p.encoding}, ${p.delimiter}, строк: ${p.rows}`,
 		datesRead: (p: P) => `порядок дат: ${p.order}`,
 		rowRef: (p: P) => (p.file ? `${p.file}, строка ${p.row}` : `строка ${p.row}`),
+		rowRefWithValue: (p: P) => `${p.ref} (${p.value})`,
 		warningsHeading: 'Обратите внимание',
 		warnings: {
 			mixedDateStyles: (p: P) => `Даты записаны в нескольких форматах (${p.examples}); прочитаны все.`,
@@ -228,7 +231,7 @@ const data: Catalogue<typeof en> = {
 		size: 'Размер',
 		created: 'Дата импорта',
 		actions: 'Действия',
-		summaryKind: 'сводка',
+		summaryKind: '(сводка)',
 		rename: 'Переименовать',
 		renameLabel: (p: P) => `Новое название для «${p.name}»`,
 		delete: 'Удалить',

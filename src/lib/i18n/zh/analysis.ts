@@ -67,8 +67,8 @@ const analysis: Catalogue<typeof en> = {
 		start: 'S（期初客户群）',
 		end: 'E（期末客户群）',
 		acquired: 'N（新增）',
-		incomplete: '不完整',
-		warmingUp: '客户群仍在形成',
+		incomplete: '（不完整）',
+		warmingUp: '（客户群仍在形成）',
 		warmingUpNote:
 			'标为“客户群仍在形成”的周期，其开始时间距数据中的第一笔订单不足一个活跃窗口期：在数据起始之前购买过的客户不在 S 中，因此这些周期的 CRR 并不可靠。',
 		noBase: '期初没有客户',
@@ -85,6 +85,7 @@ const analysis: Catalogue<typeof en> = {
 		size: '客户数',
 		monthsSince: '首次购买后的月数',
 		month: (p: P) => `第 ${p.n} 个月`,
+		tableSummary: '同期群表格（含客户数）',
 		exportShares: '导出占比（CSV）',
 		exportRevenue: '导出每位客户收入（CSV）'
 	},
@@ -102,6 +103,7 @@ const analysis: Catalogue<typeof en> = {
 		meanOrders: '每位客户订单数',
 		meanRecency: '距最后一次下单的天数',
 		tactics: '策略',
+		tacticsCount: (p: P) => `策略（${p.count}）`,
 		tacticsFor: (p: P) => `适用于“${p.segment}”的策略`,
 		export: '导出客户',
 		exportFor: (p: P) => `将“${p.segment}”的客户导出为 CSV`,

@@ -149,6 +149,7 @@ const benchmarks: Catalogue<typeof en> = {
 		verification: '核实情况',
 		comparability: '何时可比',
 		link: '发布方页面',
+		valuePer: (p: { value: string; period: string }) => `${p.period} ${p.value}`,
 		perPeriod: {
 			month: '每月',
 			quarter: '每季度',
@@ -158,8 +159,17 @@ const benchmarks: Catalogue<typeof en> = {
 		undated: '未注明日期',
 		checkedAgainst: '核对依据'
 	},
+	dataPeriods: {
+		notStated: '未说明',
+		year2023: '2023 年',
+		years2015to2016Approx: '2015–2016 年（未确切说明）',
+		twelveMonthsTo2017: '截至 2017 年的 12 个月',
+		year2019: '2019 年 1 月至 12 月'
+	},
 	comparison: {
 		heading: '您的数字与已发布数据对比',
+		/** “服装（Metrilo，2016）的 26%”“……的每年 24%”：数字前留空格，汉字前不留。 */
+		figureWithValue: (p: { figure: string; value: string }) => `${p.figure}的${/^[\u4e00-\u9fff]/.test(p.value) ? '' : ' '}${p.value}`,
 		you: '您',
 		yours: (p: { metric: string; value: string }) => `您的${p.metric}：${p.value}`,
 		chartTitle: (p: { metric: string }) => `您的${p.metric}与可比数据`,

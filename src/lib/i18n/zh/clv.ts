@@ -1,9 +1,150 @@
 import type en from '../en/clv';
 import type { Catalogue } from '../messages';
 
-/** 预测客户终身价值部分的文字。 */
+/** 预测客户终身价值部分（BG/NBD + Gamma-Gamma，位于“分析”页面）的文字。 */
+type P = Record<string, string>;
+
+const UNITS = { day: '天', week: '周', month: '月（每月 30.44 天）' };
+
+/** 数字之后的时间单位（“26.3 周”“12.3 个月”），按 UNITS 中的名称查找。 */
+const UNIT_AFTER_NUMBER: Record<string, string> = {
+	[UNITS.day]: '天',
+	[UNITS.week]: '周',
+	[UNITS.month]: '个月（每月 30.44 天）'
+};
+
 const clv: Catalogue<typeof en> = {
-	title: '预测的终身价值'
+	title: '预测的终身价值',
+	heading: '预测的客户终身价值',
+	intro:
+		'BG/NBD（Fader, Hardie & Lee 2005）预测每位客户今后还会购买多少次，以及其仍处于活跃状态的可能性；Gamma-Gamma（Fader & Hardie 2013）预测其每次购买的消费金额。两个模型都在此浏览器中用最大似然法拟合您的数据。',
+	settings: '模型设置',
+	unit: '模型的时间单位',
+	units: UNITS,
+	unitOne: { day: '天', week: '周', month: '月' },
+	horizon: '预测期（月）',
+	discount: '年折现率（%）',
+	margin: '毛利率（%）',
+	marginHelp: '毛利率为 100% 时，CLV 以收入计；填入您的毛利率，则以利润计。',
+	invalidHorizon: '请输入 1 到 120 之间的整数月数。',
+	invalidDiscount: '请输入每年 0 到 100% 之间的折现率。',
+	invalidMargin: '请输入大于 0 且不超过 100% 的毛利率。',
+	fitting: '正在拟合模型……',
+	failed: (p: P) => `无法拟合模型：${p.detail}`,
+	refusedHeading: '数据不足，无法给出可信的预测',
+	refusedHelp: '模型未拟合（或拟合结果不可信），原因如下：',
+	problems: {
+		'too-few-customers': (p: P) => `客户太少：只有 ${p.customers} 位，至少需要 ${p.minimum} 位。`,
+		'too-few-repeat-buyers': (p: P) =>
+			`购买过不止一次的客户太少：只有 ${p.repeatBuyers} 位，而要了解客户回购的频率，至少需要 ${p.minimum} 位。`,
+		'no-observation-time': '所有客户都是在数据的最后一天首次购买：没有可用于观察重复购买的时间。',
+		'no-positive-spend': (p: P) =>
+			`没有任何重复购买客户的平均消费为正数（因消费为零或负数而排除的客户：${p.excludedNonPositive} 位）。`,
+		'too-few-spend-customers': (p: P) =>
+			`消费为正数的重复购买客户太少：只有 ${p.customers} 位，消费模型至少需要 ${p.minimum} 位（因消费为零或负数而排除的客户：${p.excludedNonPositive} 位）。`,
+		'no-holdout-period': '分割日期之后没有可用于比较的时间段。',
+		'fit-not-converged': (p: P) => `${p.model} 模型的拟合未收敛（${p.reason}）。`,
+		'parameter-at-limit': (p: P) => `${p.model} 模型的参数 ${p.parameter} 趋向 ${p.value}：数据无法确定该模型。`,
+		'spend-mean-undefined': (p: P) => `消费模型的 q = ${p.q} ≤ 1，因此平均消费不是有限值。`
+	},
+	warnings: {
+		'few-repeat-buyers': (p: P) =>
+			`重复购买客户为 ${p.repeatBuyers} 位，建议至少 ${p.recommended} 位：请把这些数字视为粗略估计。`,
+		'spend-excluded': (p: P) =>
+			`有 ${p.excludedNonPositive} 位平均消费为零或负数的重复购买客户未纳入消费模型；他们按平均消费计。`,
+		'restarts-disagree': (p: P) => `${p.model} 模型从不同起点拟合得到了不同的最优解；已采用其中最好的一个。`,
+		'spend-frequency-correlated': (p: P) =>
+			`消费金额与购买频率相关（r = ${p.correlation}）；Gamma-Gamma 假设二者不相关，因此消费预测可能有偏差。`
+	},
+	totalsHeading: '合计',
+	totalClv: (p: P) => `未来 ${p.months} 个月的预测价值`,
+	totalPurchases: (p: P) => `未来 ${p.months} 个月的预期购买次数`,
+	meanAlive: '客户仍活跃的平均概率',
+	customersModelled: '纳入模型的客户数',
+	discountStatement: (p: P) =>
+		`折现：每年 ${p.annual}，相当于每${p.unit} ${p.perUnit}（(1 + ${p.annual})^(1/${p.unitsPerYear}) − 1）；每个月的预期购买次数按 (1 + ${p.annual})^(−月数/12) 折现。`,
+	clvFormula: 'CLV = 毛利率 × 每次购买的预期消费 × Σ 各月（当月预期购买次数 × 折现因子）',
+	excludedCustomers: (p: P) => `有 ${p.count} 位客户的首次购买晚于校准期结束，未纳入模型。`,
+	populationSpend: (p: P) => `有 ${p.count} 位客户没有可用的重复消费数据，按每次购买的平均消费计。`,
+	segmentsHeading: '按细分群体',
+	segment: '细分群体',
+	customers: '客户数',
+	segmentClv: '预测价值',
+	segmentPurchases: '预期购买次数',
+	interval: (p: P) => `${p.confidence} 区间`,
+	intervalValue: (p: P) => `${p.low} – ${p.high}`,
+	bootstrap: {
+		heading: '不确定性',
+		help: '自助法（bootstrap）对有放回抽取的客户样本重新拟合两个模型并重算合计，从而得到总额和每个细分群体的区间。',
+		replicates: '重复次数',
+		start: '计算不确定性区间',
+		cancel: '停止',
+		progress: (p: P) => `第 ${p.done} 次，共 ${p.of} 次`,
+		progressLabel: '自助法进度',
+		result: (p: P) =>
+			`预测总价值：${p.estimate}，${p.confidence} 区间为 ${p.low} – ${p.high}（重复 ${p.replicates} 次${p.failed}）。`,
+		failedFits: (p: P) => `，其中 ${p.count} 次重新拟合未收敛，已舍弃`,
+		stopped: '已提前停止：区间基于目前已完成的重复。',
+		invalidReplicates: '请输入 10 到 1,000 之间的重复次数。'
+	},
+	parameters: {
+		heading: '拟合参数（供分析人员参考）',
+		model: '模型',
+		parameter: '参数',
+		estimate: '估计值',
+		standardError: '标准误',
+		logLikelihood: '对数似然',
+		converged: '是否收敛',
+		iterations: '迭代次数',
+		bgnbd: 'BG/NBD',
+		gammaGamma: 'Gamma-Gamma',
+		unitNote: (p: P) => `时间单位：${p.unit}。α 随时间单位而变；r、a、b、p、q 和 v 则不变。`,
+		spendCustomers: (p: P) =>
+			`Gamma-Gamma 基于 ${p.customers} 位平均消费为正数的重复购买客户拟合；其每次购买的平均消费为 ${p.mean}。`
+	},
+	table: {
+		heading: '客户',
+		search: '搜索客户 ID',
+		caption: (p: P) => `每位客户在 ${p.months} 个月内的预测价值；共有 ${p.total} 位客户符合条件。`,
+		customer: '客户',
+		x: '重复购买次数',
+		tx: (p: P) => `首购至末购时长（${p.unit}）`,
+		T: (p: P) => `首购至今时长（${p.unit}）`,
+		monetary: '重复购买的平均消费',
+		probabilityAlive: '仍活跃的概率',
+		expectedPurchases: '预期购买次数',
+		expectedSpend: '每次购买的消费',
+		clv: '预测价值',
+		segment: '细分群体',
+		sortBy: (p: P) => `按“${p.column}”排序`,
+		previous: '上一页',
+		next: '下一页',
+		page: (p: P) => `第 ${p.from}–${p.to} 行，共 ${p.total} 行`,
+		export: '导出全部客户（CSV）',
+		none: '没有符合条件的客户。'
+	},
+	holdout: {
+		heading: '留出期检验',
+		help: '用分割日期之前的数据拟合购买模型，预测之后的购买次数，并与客户的实际购买进行比较。',
+		split: '分割日期',
+		run: '运行检验',
+		running: '正在检验……',
+		invalidSplit: (p: P) => `请选择 ${p.from} 到 ${p.to} 之间的日期。`,
+		chartTitle: '分割日期之后的购买次数：预测与实际',
+		chartDescription: (p: P) =>
+			`${p.split} 之后 ${p.length} ${UNIT_AFTER_NUMBER[p.unit] ?? p.unit}内每位客户的平均购买次数，按该日期之前的重复购买次数分组。`,
+		predicted: '预测',
+		actual: '实际',
+		frequency: '分割日期之前的重复购买次数',
+		frequencyLong: (p: P) => `分割日期之前重复购买 ${p.n} 次`,
+		errorsHeading: '误差',
+		mae: '每位客户的平均绝对误差',
+		rmse: '每位客户的均方根误差',
+		totals: '分割日期之后的购买次数：预测与实际',
+		totalError: '合计的误差',
+		correlation: '每位客户预测值与实际值的相关系数',
+		notDefined: '无定义'
+	}
 };
 
 export default clv;

@@ -42,6 +42,12 @@ const common: Catalogue<typeof en> = {
 		year: '年'
 	},
 	periodLabel: '周期',
+	listSeparator: '、',
+	quoted: (p: { text: string }) => `“${p.text}”`,
+	labelled: (p: { label: string; value: string }) => `${p.label}：${p.value}`,
+	/** 与月份标签（“2024年3月”）的写法一致。 */
+	quarter: (p: { quarter: string; year: string }) => `${p.year}年第${p.quarter}季度`,
+	pointsSuffix: ' 个百分点',
 	periodAdjective: {
 		month: '按月',
 		quarter: '按季度',

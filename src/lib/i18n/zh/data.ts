@@ -19,6 +19,7 @@ const data: Catalogue<typeof en> = {
 		reviewHelp: '以下内容均为自动识别。请更正有误之处，然后导入。',
 		name: '数据集名称',
 		start: '导入',
+		defaultName: '订单',
 		startOver: '选择其他文件',
 		importing: '正在导入……',
 		storing: '正在保存数据集……',
@@ -36,7 +37,7 @@ const data: Catalogue<typeof en> = {
 		persistDenied: '存储空间不足时，浏览器可能会清除已存储的数据（它没有授予持久存储权限）。如果这些数据很重要，请保留一份备份。'
 	},
 	review: {
-		format: '识别出的格式',
+		format: '识别出的格式：',
 		encoding: '文本编码',
 		delimiter: '分隔符',
 		decimal: '小数分隔符',
@@ -51,7 +52,7 @@ const data: Catalogue<typeof en> = {
 		summaryUnit: 'recency 和 T 的时间单位',
 		mapping: '列',
 		notMapped: '— 此文件中没有 —',
-		required: '必填',
+		required: '（必填）',
 		missing: (p: P) => `请为以下项选择一列：${p.roles}。`,
 		preview: '前几行',
 		previewCaption: (p: P) => `${p.name} 的前 ${p.rows} 行；已映射的列带有标记。`,
@@ -143,7 +144,8 @@ const data: Catalogue<typeof en> = {
 		tooManyFiles: '一次最多选择 50 个文件。',
 		layoutMismatch: '订单文件和按客户汇总的文件不能合并为一个数据集：请分别导入。',
 		noOrdersCancelled: (p: P) => `全部 ${p.count} 笔订单都已取消、已退款或未付款。`,
-		noOrdersReasons: (p: P) => `各行被跳过的原因：${p.reasons}。`
+		noOrdersReasons: (p: P) => `各行被跳过的原因：${p.reasons}。`,
+		reasonCount: (p: P) => `${p.reason}（${p.count}）`
 	},
 	skip: {
 		tooFewFields: '该行字段太少',
@@ -189,6 +191,7 @@ const data: Catalogue<typeof en> = {
 		fileRow: (p: P) => `${p.name}：${p.layout}，${p.encoding}，${p.delimiter}，${p.rows} 行`,
 		datesRead: (p: P) => `日期按“${p.order}”读取`,
 		rowRef: (p: P) => (p.file ? `${p.file} 第 ${p.row} 行` : `第 ${p.row} 行`),
+		rowRefWithValue: (p: P) => `${p.ref}（${p.value}）`,
 		warningsHeading: '请注意',
 		warnings: {
 			mixedDateStyles: (p: P) => `日期有多种写法（${p.examples}）；全部已读取。`,
@@ -213,7 +216,7 @@ const data: Catalogue<typeof en> = {
 		size: '大小',
 		created: '导入时间',
 		actions: '操作',
-		summaryKind: '汇总',
+		summaryKind: '（汇总）',
 		rename: '重命名',
 		renameLabel: (p: P) => `“${p.name}”的新名称`,
 		delete: '删除',
