@@ -2,8 +2,8 @@ import type { OrderColumns } from '$lib/orders/columns';
 
 /**
  * Orders grouped by customer, each customer's orders in date order, as a compressed index:
- * customer c's orders are `order[offset[c] .. offset[c + 1])`. Built with two counting sorts
- * (by day, then a stable pass by customer), which is linear in the number of orders.
+ * customer c's orders are `order[offset[c] .. offset[c + 1])`. Built with a counting sort by customer,
+ * then each customer's orders sorted by day (already in order in the usual exports).
  */
 export interface CustomerIndex {
 	customerCount: number;
@@ -32,24 +32,16 @@ export function indexCustomers(columns: OrderColumns, customerCount: number): Cu
 		maxDay = 0;
 	}
 
-	// Counting sort by day.
-	const span = maxDay - minDay + 1;
-	const dayStart = new Int32Array(span + 1);
-	for (let i = 0; i < count; i++) dayStart[day[i] - minDay + 1]++;
-	for (let d = 0; d < span; d++) dayStart[d + 1] += dayStart[d];
-	const byDay = new Int32Array(count);
-	for (let i = 0; i < count; i++) byDay[dayStart[day[i] - minDay]++] = i;
-
-	// Stable distribution by customer keeps each customer's orders in date order.
+	// Each customer's orders, in file order, then put in date order (ties keep file order).
+	// Exports come in date order or grouped by customer, so the runs are nearly always in order
+	// already; the rest are short and sorted in place.
 	const offset = new Int32Array(customerCount + 1);
 	for (let i = 0; i < count; i++) offset[customer[i] + 1]++;
 	for (let c = 0; c < customerCount; c++) offset[c + 1] += offset[c];
 	const cursor = offset.slice(0, customerCount);
 	const order = new Int32Array(count);
-	for (let k = 0; k < count; k++) {
-		const i = byDay[k];
-		order[cursor[customer[i]]++] = i;
-	}
+	for (let i = 0; i < count; i++) order[cursor[customer[i]]++] = i;
+	for (let c = 0; c < customerCount; c++) sortRunByDay(order, offset[c], offset[c + 1], day);
 
 	const firstDay = new Int32Array(customerCount);
 	const lastDay = new Int32Array(customerCount);
@@ -68,4 +60,24 @@ export function indexCustomers(columns: OrderColumns, customerCount: number): Cu
 		revenue[c] = sum;
 	}
 	return { customerCount, offset, order, firstDay, lastDay, orders, revenue, minDay, maxDay };
+}
+
+/** Sorts `order[from..to)` by day, ties in index (file) order. */
+function sortRunByDay(order: Int32Array, from: number, to: number, day: Int32Array): void {
+	let sorted = true;
+	for (let j = from + 1; j < to && sorted; j++) sorted = day[order[j]] >= day[order[j - 1]];
+	if (sorted) return;
+	if (to - from <= 32) {
+		for (let j = from + 1; j < to; j++) {
+			const i = order[j];
+			let k = j - 1;
+			while (k >= from && (day[order[k]] > day[i] || (day[order[k]] === day[i] && order[k] > i))) {
+				order[k + 1] = order[k];
+				k--;
+			}
+			order[k + 1] = i;
+		}
+		return;
+	}
+	order.subarray(from, to).sort((a, b) => day[a] - day[b] || a - b);
 }

@@ -67,6 +67,12 @@ export interface RfmResult {
 	cuts: { recency: number[]; frequency: number[]; monetary: number[] };
 }
 
+/** The segment's position in RFM_SEGMENTS for each (R, FM) score pair, at R × 6 + FM. */
+const SEGMENT_INDEX = Uint8Array.from({ length: 36 }, (_, k) => {
+	const [r, fm] = [Math.floor(k / 6), k % 6];
+	return r >= 1 && fm >= 1 ? RFM_SEGMENTS.indexOf(segmentOf(r, fm)) : 255;
+});
+
 /** Scores every customer with at least one order (others get segment 255). */
 export function rfm(index: CustomerIndex): RfmResult {
 	const n = index.customerCount;
@@ -74,7 +80,11 @@ export function rfm(index: CustomerIndex): RfmResult {
 	for (let c = 0; c < n; c++) if (index.orders[c] > 0) buyers.push(c);
 	const recency = new Int32Array(n);
 	for (let c = 0; c < n; c++) recency[c] = index.maxDay - index.lastDay[c];
-	const pick = (source: ArrayLike<number>) => Float64Array.from(buyers, (c) => source[c]);
+	const pick = (source: ArrayLike<number>) => {
+		const values = new Float64Array(buyers.length);
+		for (let k = 0; k < buyers.length; k++) values[k] = source[buyers[k]];
+		return values;
+	};
 	const cuts = {
 		recency: quintileCuts(pick(recency)),
 		frequency: quintileCuts(pick(index.orders)),
@@ -89,7 +99,7 @@ export function rfm(index: CustomerIndex): RfmResult {
 		f[c] = scoreHigh(index.orders[c], cuts.frequency);
 		m[c] = scoreHigh(index.revenue[c], cuts.monetary);
 		const fm = Math.floor((f[c] + m[c]) / 2 + 0.5);
-		segment[c] = RFM_SEGMENTS.indexOf(segmentOf(r[c], fm));
+		segment[c] = SEGMENT_INDEX[r[c] * 6 + fm];
 	}
 	return { recency, r, f, m, segment, cuts };
 }

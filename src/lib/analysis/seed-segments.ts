@@ -67,12 +67,37 @@ export function seedSegments(columns: OrderColumns, index: CustomerIndex, settin
 		if (index.orders[c] === 1) flags[c] |= SEED_BIT['one-time'];
 		if (index.maxDay - index.lastDay[c] >= settings.lapsedDays) flags[c] |= SEED_BIT.lapsed;
 	}
-	// Revenue tiers: rank buyers by lifetime spend, highest first (ties by customer order, stable).
-	buyers.sort((a, b) => index.revenue[b] - index.revenue[a] || a - b);
-	const top = Math.ceil((buyers.length * settings.topPercent) / 100);
-	const high = Math.ceil((buyers.length * settings.highPercent) / 100);
-	for (let k = 0; k < buyers.length && k < Math.max(top, high); k++) {
-		flags[buyers[k]] |= k < top ? SEED_BIT['top-1-percent'] : SEED_BIT['top-10-percent'];
-	}
+	markRevenueTiers(flags, buyers, index.revenue, settings);
 	return flags;
+}
+
+/**
+ * Revenue tiers: buyers ranked by lifetime spend, highest first, ties in customer order; the
+ * first `topPercent` % are the top tier, the rest of the first `highPercent` % the next. Found
+ * from the two cut-off values (a typed-array sort) instead of sorting the buyers themselves:
+ * the same ranks, several times faster on hundreds of thousands of customers.
+ */
+function markRevenueTiers(flags: Uint8Array, buyers: readonly number[], revenue: Float64Array, settings: SeedSegmentSettings): void {
+	const count = buyers.length;
+	if (count === 0) return;
+	const top = Math.min(count, Math.ceil((count * settings.topPercent) / 100));
+	const high = Math.min(count, Math.ceil((count * settings.highPercent) / 100));
+	const sorted = new Float64Array(count);
+	for (let k = 0; k < count; k++) sorted[k] = revenue[buyers[k]];
+	sorted.sort();
+	const cutoff = (rank: number) => {
+		const value = rank > 0 ? sorted[count - rank] : Infinity;
+		let above = 0;
+		for (let k = count - 1; k >= 0 && sorted[k] > value; k--) above++;
+		return { value, tiesLeft: rank - above };
+	};
+	const topCut = cutoff(top);
+	const highCut = cutoff(high);
+	for (const c of buyers) {
+		const spend = revenue[c];
+		const inTop = spend > topCut.value || (spend === topCut.value && topCut.tiesLeft-- > 0);
+		const inHigh = spend > highCut.value || (spend === highCut.value && highCut.tiesLeft-- > 0);
+		if (inTop) flags[c] |= SEED_BIT['top-1-percent'];
+		else if (inHigh) flags[c] |= SEED_BIT['top-10-percent'];
+	}
 }

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { OrderColumns } from '$lib/orders/columns';
+import { indexCustomers } from './customers';
+
+/** Each customer's order indices by day, ties in file order: the definition, by plain sorting. */
+function runsBySorting(customer: number[], day: number[], customers: number): number[][] {
+	return Array.from({ length: customers }, (_, c) =>
+		customer
+			.map((_, i) => i)
+			.filter((i) => customer[i] === c)
+			.sort((a, b) => day[a] - day[b] || a - b)
+	);
+}
+
+function random(seed: number): () => number {
+	let s = seed >>> 0;
+	return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+}
+
+/** Orders of `customers` customers, `perCustomer` each on average, over `days` days, laid out as `layout` says. */
+function orders(layout: 'dateAscending' | 'newestFirst' | 'groupedByCustomer' | 'shuffled', customers: number, perCustomer: number, days: number, seed: number) {
+	const next = random(seed);
+	let rows = Array.from({ length: customers * perCustomer }, () => ({ customer: Math.floor(next() * customers), day: 18000 + Math.floor(next() * days) }));
+	if (layout === 'dateAscending') rows.sort((a, b) => a.day - b.day);
+	if (layout === 'newestFirst') rows.sort((a, b) => b.day - a.day);
+	if (layout === 'groupedByCustomer') rows = rows.sort((a, b) => a.customer - b.customer || a.day - b.day);
+	return { customer: rows.map((r) => r.customer), day: rows.map((r) => r.day) };
+}
+
+describe('indexCustomers puts each customer’s orders in date order, ties in file order', () => {
+	const cases = [
+		{ layout: 'dateAscending', customers: 50, perCustomer: 4, days: 30 },
+		{ layout: 'newestFirst', customers: 50, perCustomer: 4, days: 30 },
+		{ layout: 'groupedByCustomer', customers: 50, perCustomer: 4, days: 30 },
+		{ layout: 'shuffled', customers: 50, perCustomer: 4, days: 30 },
+		// Long runs (over the insertion-sort limit) and many same-day orders.
+		{ layout: 'newestFirst', customers: 3, perCustomer: 200, days: 20 },
+		{ layout: 'shuffled', customers: 2, perCustomer: 500, days: 5 }
+	] as const;
+	it.each(cases)('$layout, $customers customers × $perCustomer orders', ({ layout, customers, perCustomer, days }) => {
+		const { customer, day } = orders(layout, customers, perCustomer, days, customers * 7 + perCustomer);
+		const columns: OrderColumns = { count: customer.length, customer: Int32Array.from(customer), day: Int32Array.from(day), amount: Float64Array.from(day, (d) => d % 7) };
+		const index = indexCustomers(columns, customers);
+		const expected = runsBySorting(customer, day, customers);
+		for (let c = 0; c < customers; c++) {
+			expect(Array.from(index.order.subarray(index.offset[c], index.offset[c + 1]))).toEqual(expected[c]);
+			expect(index.orders[c]).toBe(expected[c].length);
+			if (expected[c].length) {
+				expect(index.firstDay[c]).toBe(day[expected[c][0]]);
+				expect(index.lastDay[c]).toBe(day[expected[c].at(-1)!]);
+			}
+		}
+	});
+});
