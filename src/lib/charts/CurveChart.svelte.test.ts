@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import CurveChart from './CurveChart.svelte';
 import { EMPHASIS_COLOUR, MUTED_COLOUR } from './series-style';
-import { attributeValues, installResizeObserverStub, tableText } from './test-support';
+import { attributeValues, installResizeObserverStub, targetsBuilt, tableText } from './test-support';
 import type { ChartSeries } from './types';
 
 beforeAll(installResizeObserverStub);
@@ -27,8 +27,9 @@ const strokeOf = (container: HTMLElement, id: string) =>
 	container.querySelector(`[data-series="${id}"] path.line`)?.getAttribute('stroke');
 
 describe('CurveChart', () => {
-	it('draws a grey curve per cohort with more than one month, and a point per value', () => {
+	it('draws a grey curve per cohort with more than one month, and a point per value', async () => {
 		const { container } = render(CurveChart, props);
+		await targetsBuilt();
 		const lines = container.querySelectorAll('path.line');
 		expect(lines).toHaveLength(2); // March has one month: a marker, not a line
 		expect([...lines].map((l) => l.getAttribute('stroke'))).toEqual([MUTED_COLOUR, MUTED_COLOUR]);
@@ -51,6 +52,7 @@ describe('CurveChart', () => {
 	it('emphasises the cohort of the point with keyboard focus, and picks it with Enter', async () => {
 		const user = userEvent.setup();
 		const { container } = render(CurveChart, props);
+		await targetsBuilt();
 		await user.tab(); // the highlight list
 		await user.tab(); // the first point
 		expect(document.activeElement).toHaveAccessibleName('Jan, month 0: €40');

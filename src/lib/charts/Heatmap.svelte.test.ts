@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { SEQUENTIAL_RAMP } from './colour';
 import Heatmap from './Heatmap.svelte';
 import type { HeatmapRow } from './heatmap';
-import { attributeValues, installResizeObserverStub, tableText } from './test-support';
+import { attributeValues, installResizeObserverStub, targetsBuilt, tableText } from './test-support';
 
 beforeAll(installResizeObserverStub);
 
@@ -26,8 +26,9 @@ const props = {
 };
 
 describe('Heatmap', () => {
-	it('draws a cell for each observed value and none for the months not yet observed', () => {
+	it('draws a cell for each observed value and none for the months not yet observed', async () => {
 		const { container } = render(Heatmap, props);
+		await targetsBuilt();
 		const cells = container.querySelectorAll('rect.cell');
 		expect(cells).toHaveLength(6);
 		expect(screen.getAllByRole('button', { name: /Jan 2024|Feb 2024|Mar 2024/ })).toHaveLength(6);
@@ -45,6 +46,7 @@ describe('Heatmap', () => {
 	it('moves through the cohort triangle with the arrow keys', async () => {
 		const user = userEvent.setup();
 		render(Heatmap, props);
+		await targetsBuilt();
 		await user.tab();
 		expect(document.activeElement).toHaveAccessibleName('Jan 2024, month 0: 100 %');
 		await user.keyboard('{End}');

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import LineChart from './LineChart.svelte';
-import { attributeValues, installResizeObserverStub, tableText } from './test-support';
+import { attributeValues, installResizeObserverStub, targetsBuilt, tableText } from './test-support';
 import type { ChartSeries } from './types';
 
 beforeAll(installResizeObserverStub);
@@ -33,8 +33,9 @@ const series: ChartSeries[] = [
 const props = { title: 'Retention by month', description: 'CRR and churn per month.', xHeader: 'Month', yFormat: pct };
 
 describe('LineChart', () => {
-	it('draws a line per unbroken run, a marker per value and a focusable point per value', () => {
+	it('draws a line per unbroken run, a marker per value and a focusable point per value', async () => {
 		const { container } = render(LineChart, { ...props, series });
+		await targetsBuilt();
 		// Each series: Jan alone (marker only), then Mar–Apr as a line.
 		expect(container.querySelectorAll('path.line')).toHaveLength(2);
 		expect(container.querySelectorAll('path.marker')).toHaveLength(6);
@@ -59,6 +60,7 @@ describe('LineChart', () => {
 	it('moves between points with the arrow keys, from a single Tab stop', async () => {
 		const user = userEvent.setup();
 		render(LineChart, { ...props, series });
+		await targetsBuilt();
 		await user.tab();
 		expect(document.activeElement).toHaveAccessibleName('CRR, Jan: 80 %');
 		await user.keyboard('{ArrowRight}');
@@ -117,13 +119,14 @@ describe('LineChart', () => {
 		expect(container.querySelector('[data-series="predicted"] path.line')).toHaveAttribute('stroke-dasharray');
 	});
 
-	it('places numeric x in proportion on a linear axis, with round ticks', () => {
+	it('places numeric x in proportion on a linear axis, with round ticks', async () => {
 		const { container } = render(LineChart, {
 			...props,
 			xKind: 'linear',
 			xLongFormat: (x: string | number) => `day ${x}`,
 			series: [{ id: 'a', label: 'A', points: [{ x: 0, y: 0.1 }, { x: 10, y: 0.2 }, { x: 40, y: 0.3 }] }]
 		});
+		await targetsBuilt();
 		expect(screen.getAllByRole('button', { name: /^A, day \d+: \d+ %$/ })).toHaveLength(3);
 		const ticks = [...container.querySelectorAll('.axis-x text')].map((t) => Number(t.textContent));
 		// Two ticks fit the 100 px jsdom default: 0..40 in about two steps of 20.

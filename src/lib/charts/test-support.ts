@@ -1,3 +1,4 @@
+import { tick } from 'svelte';
 /**
  * jsdom has no layout and no ResizeObserver, which Svelte's `bind:clientWidth` (inside
  * LayerCake) needs. This stand-in never reports a size, so charts keep LayerCake's default
@@ -22,4 +23,10 @@ export function tableText(table: HTMLElement): string[][] {
 	return [...table.querySelectorAll('tr')].map((tr) =>
 		[...tr.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim())
 	);
+}
+
+/** Waits until charts have built their keyboard and pointer targets (a frame after showing). */
+export async function targetsBuilt(): Promise<void> {
+	await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+	await tick();
 }

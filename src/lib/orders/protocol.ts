@@ -30,5 +30,5 @@ export interface ImportProgressMessage {
 export type FromImportWorker =
 	| { type: 'inspected'; outcomes: InspectOutcome[] }
 	| { type: 'progress'; progress: ImportProgressMessage }
-	| { type: 'stored'; datasetId: number; report: ImportReport; elapsedMs: number; readMs: number; storeMs: number }
+	| { type: 'stored'; datasetId: number; report: ImportReport; elapsedMs: number; readMs: number; storeMs: number; /** Precomputing the Analysis page's default figures. */ analyseMs: number }
 	| { type: 'failed'; error: ImportErrorData };

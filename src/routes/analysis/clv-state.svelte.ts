@@ -49,15 +49,23 @@ export class ClvState {
 
 	#latest = 0;
 	#datasetId: number | null = null;
+	#fitKey = '';
 	readonly #client: () => AnalysisClient;
 
 	constructor(client: () => AnalysisClient) {
 		this.#client = client;
 	}
 
-	async fit(datasetId: number): Promise<void> {
+	/**
+	 * Fits the models to a data set (`version` tells one stored copy from another, e.g. its
+	 * creation time). Asking again for the fit already shown or under way does nothing.
+	 */
+	async fit(datasetId: number, version: number): Promise<void> {
 		const settings = this.settings;
 		if (!settings) return;
+		const key = JSON.stringify([datasetId, version, settings]);
+		if (key === this.#fitKey && this.status !== 'failed') return;
+		this.#fitKey = key;
 		const ticket = ++this.#latest;
 		if (datasetId !== this.#datasetId) {
 			// Another data set: nothing of the previous one may stay on screen.

@@ -37,7 +37,7 @@ export class ImportSession {
 	datasetId = $state<number | null>(null);
 	elapsedMs = $state(0);
 	/** Time spent reading and parsing, and storing, for the benchmark. */
-	phaseMs = $state.raw({ read: 0, store: 0 });
+	phaseMs = $state.raw({ read: 0, store: 0, analyse: 0 });
 	error = $state.raw<ImportErrorData | null>(null);
 	/** Index of the file an error concerns, for naming it. */
 	errorFile = $state<number | null>(null);
@@ -145,7 +145,7 @@ export class ImportSession {
 				this.report = message.report;
 				this.datasetId = message.datasetId;
 				this.elapsedMs = message.elapsedMs;
-				this.phaseMs = { read: message.readMs, store: message.storeMs };
+				this.phaseMs = { read: message.readMs, store: message.storeMs, analyse: message.analyseMs };
 				this.phase = 'done';
 				this.onStored?.(message.datasetId);
 				return;
