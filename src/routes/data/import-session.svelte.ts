@@ -47,6 +47,8 @@ export class ImportSession {
 	canStart = $derived(this.phase === 'review' && this.missing.every((m) => m.length === 0) && this.nameProblem === null);
 
 	#worker: ImportWorkerHandle | null = null;
+	/** The worker has finished what it was sent and may be given more. */
+	#workerIdle = false;
 	/** Called when a data set has been stored (e.g. to ask for persistent storage). */
 	onStored: ((datasetId: number) => void) | null = null;
 
@@ -110,21 +112,28 @@ export class ImportSession {
 		this.#run({ type: 'inspect', files: this.files, overrides: this.overrides, dateFallback: dateFallback() });
 	}
 
+	/**
+	 * Sends work to the import worker. The worker that inspected the files waits, idle, through
+	 * the review and then imports them (starting a fresh one would cost a tenth of a second);
+	 * one that is busy is stopped and replaced.
+	 */
 	#run(message: Parameters<ImportWorkerHandle['send']>[0]): void {
-		this.#worker?.terminate();
-		const worker = createImportWorker(
+		if (!this.#workerIdle) {
+			this.#worker?.terminate();
+			this.#worker = null;
+		}
+		this.#worker ??= createImportWorker(
 			(reply) => this.#receive(reply),
 			(detail) => this.#fail({ code: 'storageFailed', params: { detail }, file: null })
 		);
-		this.#worker = worker;
-		worker.send(message);
+		this.#workerIdle = false;
+		this.#worker.send(message);
 	}
 
 	#receive(message: FromImportWorker): void {
 		switch (message.type) {
 			case 'inspected': {
-				this.#worker?.terminate();
-				this.#worker = null;
+				this.#workerIdle = true;
 				this.outcomes = message.outcomes;
 				const failed = message.outcomes.findIndex((o) => !o.ok);
 				if (failed >= 0) {
