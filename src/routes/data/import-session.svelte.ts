@@ -36,7 +36,7 @@ export class ImportSession {
 	report = $state.raw<ImportReport | null>(null);
 	datasetId = $state<number | null>(null);
 	elapsedMs = $state(0);
-	/** Time spent reading and parsing, and storing, for the benchmark. */
+	/** Time the worker spent reading and parsing, storing, and analysing ahead, for the benchmark. */
 	phaseMs = $state.raw({ read: 0, store: 0, analyse: 0 });
 	error = $state.raw<ImportErrorData | null>(null);
 	/** Index of the file an error concerns, for naming it. */
