@@ -130,6 +130,7 @@ test('import, mapping, a sortable table and the planner work from the keyboard a
 	await page.keyboard.press('ArrowDown');
 	const chosen = await status.inputValue();
 	expect(chosen).not.toBe('not-started');
+	await expect(page.locator('#tactic-measure-retention .save-state')).toHaveText('Saved.');
 	await page.reload();
 	await expect(page.locator('#measure-retention-status')).toHaveValue(chosen);
 });

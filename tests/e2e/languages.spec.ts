@@ -1,5 +1,10 @@
 import { expect, test } from '@playwright/test';
+import enPlanner from '../../src/lib/i18n/en/planner';
 import { INTL_TAG, LOCALE_NAMES, LOCALES } from '../../src/lib/i18n/locales';
+import lvPlanner from '../../src/lib/i18n/lv/planner';
+import nlPlanner from '../../src/lib/i18n/nl/planner';
+import ruPlanner from '../../src/lib/i18n/ru/planner';
+import zhPlanner from '../../src/lib/i18n/zh/planner';
 import { expectAccessible } from './support/axe';
 import { chooseFiles, fixture } from './support/import';
 
@@ -8,6 +13,9 @@ import { chooseFiles, fixture } from './support/import';
  * and with no request to any other origin: calculators by shared link, an import, its analysis,
  * the planner.
  */
+/** "Saved." in each language: the planner says so once a change is in IndexedDB. */
+const SAVED = { en: enPlanner, lv: lvPlanner, nl: nlPlanner, ru: ruPlanner, zh: zhPlanner };
+
 for (const code of LOCALES) {
 	test(`the key journeys in ${LOCALE_NAMES[code]}: offline, accessible, nothing sent anywhere`, async ({ page, context, baseURL }) => {
 		const origin = new URL(baseURL!).origin;
@@ -49,6 +57,7 @@ for (const code of LOCALES) {
 		await page.goto('./planner');
 		const status = page.locator('#measure-retention-status');
 		await status.selectOption('in-progress');
+		await expect(page.locator('#tactic-measure-retention .save-state')).toHaveText(SAVED[code].form.saved);
 		await page.reload();
 		await expect(page.locator('#measure-retention-status')).toHaveValue('in-progress');
 		await expectAccessible(page, `${code} planner`);
