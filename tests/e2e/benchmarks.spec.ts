@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { putRecords } from './support/database';
 
 /**
  * The benchmarks page as a user drives it: a scenario saved in a calculator, one written straight
@@ -8,29 +9,6 @@ import { expect, test, type Page } from '@playwright/test';
 
 async function open(page: Page) {
 	await page.goto('./benchmarks');
-	await expect(page.locator('[data-ready]')).toBeAttached();
-}
-
-/** Writes records into the app's database as another part of the app would, then reloads. */
-async function putRecords(page: Page, store: string, records: unknown[]) {
-	await page.evaluate(
-		async ({ store, records }) => {
-			const database = await new Promise<IDBDatabase>((resolve, reject) => {
-				const request = indexedDB.open('retention-lab');
-				request.onsuccess = () => resolve(request.result);
-				request.onerror = () => reject(request.error);
-			});
-			await new Promise<void>((resolve, reject) => {
-				const transaction = database.transaction(store, 'readwrite');
-				for (const record of records) transaction.objectStore(store).put(record);
-				transaction.oncomplete = () => resolve();
-				transaction.onerror = () => reject(transaction.error);
-			});
-			database.close();
-		},
-		{ store, records }
-	);
-	await page.reload();
 	await expect(page.locator('[data-ready]')).toBeAttached();
 }
 

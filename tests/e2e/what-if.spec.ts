@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { putRecords } from './support/database';
 
 /**
  * The what-if page: sliders (by keyboard and by number), the effect on CLV and revenue against
@@ -11,28 +12,6 @@ import { expect, test, type Page } from '@playwright/test';
 
 async function open(page: Page) {
 	await page.goto('./planner/what-if');
-	await expect(page.locator('[data-ready]')).toBeAttached();
-}
-
-async function putRecords(page: Page, store: string, records: unknown[]) {
-	await page.evaluate(
-		async ({ store, records }) => {
-			const database = await new Promise<IDBDatabase>((resolve, reject) => {
-				const request = indexedDB.open('retention-lab');
-				request.onsuccess = () => resolve(request.result);
-				request.onerror = () => reject(request.error);
-			});
-			await new Promise<void>((resolve, reject) => {
-				const transaction = database.transaction(store, 'readwrite');
-				for (const record of records) transaction.objectStore(store).put(record);
-				transaction.oncomplete = () => resolve();
-				transaction.onerror = () => reject(transaction.error);
-			});
-			database.close();
-		},
-		{ store, records }
-	);
-	await page.reload();
 	await expect(page.locator('[data-ready]')).toBeAttached();
 }
 
