@@ -7,7 +7,7 @@ import { ImportError, toErrorData } from './errors';
 import { importErrorText } from './error-text';
 import { inspectSample } from './inspect';
 import { runImport } from './pipeline';
-import { sampleOf, sourceOf } from './pipeline.test';
+import { sampleOf, sourceOf } from './test-support';
 
 const CORPUS = join(import.meta.dirname, '../../../tests/fixtures/malformed');
 const TODAY = 20_000;

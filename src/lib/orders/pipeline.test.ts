@@ -3,31 +3,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isoFromDay } from '$lib/format/date';
 import { EXPECTED } from '../../../tests/fixtures/orders/expected';
-import { inspectSample, spreadOffsets, SPREAD_BYTES, HEAD_BYTES, type FileSample } from './inspect';
-import { runImport, type ImportSource } from './pipeline';
+import { inspectSample } from './inspect';
+import { runImport } from './pipeline';
 import type { FilePlan } from './plan';
+import { sampleOf, sourceOf } from './test-support';
 
 const FIXTURES = join(import.meta.dirname, '../../../tests/fixtures/orders');
 const TODAY = 20_000; // 2024-10-04
-
-/** Bytes in small chunks, so rows and multi-byte characters are cut between chunks. */
-export function sourceOf(bytes: Uint8Array, plan: FilePlan, chunkSize = 7): ImportSource {
-	return {
-		plan,
-		chunks: async function* () {
-			for (let i = 0; i < bytes.length; i += chunkSize) yield bytes.subarray(i, i + chunkSize);
-		}
-	};
-}
-
-export function sampleOf(name: string, bytes: Uint8Array): FileSample {
-	return {
-		name,
-		size: bytes.length,
-		head: bytes.subarray(0, HEAD_BYTES),
-		spread: spreadOffsets(bytes.length).map((at) => bytes.subarray(at, at + SPREAD_BYTES))
-	};
-}
 
 describe.each(EXPECTED)('importing $file', (expected) => {
 	const bytes = new Uint8Array(readFileSync(join(FIXTURES, expected.file)));
