@@ -29,11 +29,10 @@ test.describe('CDNOW sample', () => {
 		await page.getByText('Cohort table with counts').click();
 		const firstRow = page.getByTestId('cohort-table').locator('tbody tr').first();
 		await expect(firstRow.locator('th')).toHaveText('Jan 1997');
-		const cells = await firstRow.locator('td').allInnerTexts();
-		expect(cells[0]).toBe('781');
-		expect(cells.slice(1)).toEqual(
-			JAN_1997_ACTIVE.map((n) => new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 1 }).format(n / 781))
-		);
+		await expect(firstRow.locator('td')).toHaveText([
+			'781',
+			...JAN_1997_ACTIVE.map((n) => new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 1 }).format(n / 781))
+		]);
 	});
 });
 

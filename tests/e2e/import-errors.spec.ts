@@ -1,4 +1,4 @@
-import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { MALFORMED } from '../fixtures/malformed/cases';
@@ -17,8 +17,9 @@ function bigCsv(testInfo: TestInfo, rows = 1_500_000): string {
 	return path;
 }
 
-async function datasetNames(page: Page): Promise<string[]> {
-	return page.getByTestId('dataset-row').getByRole('rowheader').allInnerTexts();
+/** The names in the data-set list, which a live query fills: read only with web-first assertions. */
+function datasetNames(page: Page): Locator {
+	return page.getByTestId('dataset-row').getByRole('rowheader');
 }
 
 test('every malformed file gets its own message and leaves the stored data sets untouched', async ({ page }) => {
@@ -42,7 +43,7 @@ test('every malformed file gets its own message and leaves the stored data sets 
 				await expect(alert).toHaveText('Choose a column for: Customer (id or e-mail), Order date, Order total.');
 				seen.add(await alert.innerText());
 				await page.getByRole('button', { name: 'Choose other files' }).click();
-				expect(await datasetNames(page)).toEqual(['Existing shop']);
+				await expect(datasetNames(page)).toHaveText(['Existing shop']);
 				continue;
 			}
 			// Errors found while reading the whole file show after Import is pressed.
@@ -60,13 +61,13 @@ test('every malformed file gets its own message and leaves the stored data sets 
 			await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
 			await page.getByRole('button', { name: 'Import another file' }).click();
 		}
-		expect(await datasetNames(page)).toEqual(['Existing shop']);
+		await expect(datasetNames(page)).toHaveText(['Existing shop']);
 	}
 	// The messages are specific, not one generic text for every problem.
 	expect(seen.size).toBeGreaterThanOrEqual(25);
 
 	await page.reload();
-	expect(await datasetNames(page)).toEqual(['Existing shop']);
+	await expect(datasetNames(page)).toHaveText(['Existing shop']);
 });
 
 test('one line of tens of megabytes and 100,000 columns are refused by name', async ({ page }) => {
@@ -97,9 +98,9 @@ test('Cancel stops an import, keeps the page usable and stores nothing', async (
 	await page.getByRole('button', { name: 'Cancel import' }).click();
 	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
 	await expect(page.getByText('Import cancelled. Nothing was saved and your other data sets are unchanged.')).toBeVisible();
-	expect(await datasetNames(page)).toEqual(['Existing shop']);
+	await expect(datasetNames(page)).toHaveText(['Existing shop']);
 	await page.reload();
-	expect(await datasetNames(page)).toEqual(['Existing shop']);
+	await expect(datasetNames(page)).toHaveText(['Existing shop']);
 });
 
 test('closing the tab in the middle of an import leaves no partial data set', async ({ page, context }, testInfo) => {
@@ -116,7 +117,7 @@ test('closing the tab in the middle of an import leaves no partial data set', as
 	const next = await context.newPage();
 	await next.goto('./data');
 	await expect(next.getByTestId('dataset-row')).toHaveCount(1);
-	expect(await datasetNames(next)).toEqual(['Existing shop']);
+	await expect(datasetNames(next)).toHaveText(['Existing shop']);
 });
 
 test('a backup restores data sets after everything was deleted; a bad backup changes nothing', async ({ page }) => {

@@ -16,6 +16,8 @@ export function fileFromText(name: string, text: string | Buffer): FileInput {
 
 /** Chooses files on the Data page and waits for the review step (or an error). */
 export async function chooseFiles(page: Page, files: FileInput | FileInput[]) {
+	// Wait until the page is live: a file set on the prerendered input before hydration is lost.
+	await expect(page.locator('[data-testid="file-input"][data-ready]')).toBeAttached();
 	await page.getByTestId('file-input').setInputFiles(files as Parameters<Page['setInputFiles']>[1]);
 }
 
