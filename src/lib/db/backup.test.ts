@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { BACKUP_FORMAT, BackupError, createBackup, parseBackup, restoreBackup } from './backup';
+import { BACKUP_FORMAT, BackupError, createBackup, decodeBackup, encodeBackup, parseBackup, restoreBackup } from './backup';
 import { db, RetentionDatabase } from './database';
 import { listDatasets, loadOrders, storeImport } from './datasets';
 import { listScenarios, saveScenario } from './scenarios';
@@ -17,7 +17,7 @@ function ordersResult(count: number): OrdersResult {
 		customers: ['a@x.io', 'b', '=c'],
 		orderIds: Array.from({ length: count }, (_, i) => `#${i}`),
 		dimensions: { country: { values: ['LV', 'EE'], index: Int32Array.from({ length: count }, (_, i) => i % 2) } },
-		report: { customers: 3, firstDay: 19000, lastDay: 19000 + count - 1, revenue: 0, currency: 'EUR', warnings: [] } as unknown as ImportReport
+		report: { customers: 3, firstDay: 19000, lastDay: 19000 + count - 1, revenue: ((count - 1) * count * 1.25) / 2, currency: 'EUR', warnings: [] } as unknown as ImportReport
 	};
 }
 
@@ -39,7 +39,7 @@ describe('backup and restore', () => {
 		await Promise.all(db().tables.map((t) => t.clear()));
 		await saveScenario('crr', 'to be replaced', { s: '1' });
 
-		const parsed = parseBackup(await bufferOf(backup), db());
+		const parsed = await parseBackup(await bufferOf(backup), db());
 		expect(parsed.header.counts).toMatchObject({ datasets: 1, scenarios: 1, orderChunks: 1 });
 		await restoreBackup(parsed, db());
 
@@ -55,7 +55,7 @@ describe('backup and restore', () => {
 	it('refuses a file that is not a backup, changing nothing', async () => {
 		await saveScenario('crr', 'keep', { s: '1' });
 		const text = new TextEncoder().encode('order_id,customer_id\n1,a\n');
-		expect(() => parseBackup(text.buffer, db())).toThrow(expect.objectContaining({ problem: 'notBackup' }));
+		await expect(parseBackup(text.buffer, db())).rejects.toMatchObject({ problem: 'notBackup' });
 		expect(await listScenarios()).toHaveLength(1);
 	});
 
@@ -63,9 +63,9 @@ describe('backup and restore', () => {
 		await storeImport(ordersResult(50), 'Shop');
 		const bytes = new Uint8Array(await bufferOf(await createBackup(db())));
 		bytes[bytes.length - 5] ^= 0xff;
-		expect(() => parseBackup(bytes.buffer, db())).toThrow(expect.objectContaining({ problem: 'corrupt' }));
+		await expect(parseBackup(bytes.buffer, db())).rejects.toMatchObject({ problem: 'corrupt' });
 		const truncated = bytes.slice(0, bytes.length - 100);
-		expect(() => parseBackup(truncated.buffer, db())).toThrow(BackupError);
+		await expect(parseBackup(truncated.buffer, db())).rejects.toThrow(BackupError);
 	});
 
 	it('refuses a backup from a newer format or schema, naming the version', async () => {
@@ -76,7 +76,7 @@ describe('backup and restore', () => {
 			const json = new TextEncoder().encode(JSON.stringify({ ...header, ...change }).padEnd(length, ' ').slice(0, length));
 			const edited = bytes.slice();
 			edited.set(json, 12);
-			expect(() => parseBackup(edited.buffer, db())).toThrow(expect.objectContaining({ problem: 'newer' }));
+			await expect(parseBackup(edited.buffer, db())).rejects.toMatchObject({ problem: 'newer' });
 		}
 	});
 });
@@ -119,5 +119,135 @@ describe('schema v4 migration', () => {
 		expect(Array.from(chunk!.amount)).toEqual([1, 2]);
 		expect(await current.orderIdChunks.get([id, 0])).toEqual({ datasetId: id, index: 0, ids: '#1\u0000#2' });
 		current.close();
+	});
+});
+
+type Header = Record<string, unknown> & { tables: Record<string, Record<string, unknown>[]>; counts: Record<string, number> };
+
+/** A backup's header and binary part, as a tamperer who knows the format would read them. */
+async function decoded(): Promise<{ header: Header; body: Uint8Array }> {
+	const { header, body } = await decodeBackup(await bufferOf(await createBackup(db())), db().verno);
+	return { header: structuredClone(header) as unknown as Header, body: body.slice() };
+}
+
+/** Writes an edited header back into the file without sealing it again (a plain edit). */
+function editInPlace(file: Uint8Array, edit: (header: Header) => void): ArrayBuffer {
+	const length = new DataView(file.buffer).getUint32(8, true);
+	const header = JSON.parse(new TextDecoder().decode(file.subarray(12, 12 + length)));
+	edit(header);
+	const json = new TextEncoder().encode(JSON.stringify(header));
+	const edited = new Uint8Array(12 + json.length + 8 + (file.length - 12 - length));
+	edited.set(file.subarray(0, 8));
+	new DataView(edited.buffer).setUint32(8, json.length, true);
+	edited.set(json, 12);
+	const padding = (8 - ((12 + json.length) % 8)) % 8;
+	edited.fill(0x20, 12 + json.length, 12 + json.length + padding);
+	const oldBodyStart = 12 + length + ((8 - ((12 + length) % 8)) % 8);
+	edited.set(file.subarray(oldBodyStart), 12 + json.length + padding);
+	return edited.slice(0, 12 + json.length + padding + file.length - oldBodyStart).buffer;
+}
+
+const chunk = (h: Header) => h.tables.orderChunks[0] as Record<string, { $typed: number }>;
+/** Writes a value into a typed array of the binary part. */
+function poke(h: Header, body: Uint8Array, ref: { $typed: number }, index: number, value: number): void {
+	const entry = (h.blobs as { kind: string; offset: number }[])[ref.$typed];
+	const view = new DataView(body.buffer, body.byteOffset);
+	if (entry.kind === 'Int32Array') view.setInt32(entry.offset + index * 4, value, true);
+	else view.setFloat64(entry.offset + index * 8, value, true);
+}
+
+describe('a tampered backup is refused and changes nothing', () => {
+	beforeEach(async () => {
+		await saveScenario('crr', 'Q1', { s: '10000', e: '10200', n: '2000' });
+		await storeImport(ordersResult(6), 'Shop');
+	});
+
+	async function expectRefused(buffer: ArrayBuffer, detail: RegExp): Promise<void> {
+		// Something else is stored now; a refused restore must leave it exactly so.
+		await Promise.all(db().tables.map((t) => t.clear()));
+		await saveScenario('crr', 'current', { s: '1' });
+		const error = await parseBackup(buffer, db()).then(
+			() => null,
+			(e: unknown) => e
+		);
+		expect(error).toBeInstanceOf(BackupError);
+		expect(error).toMatchObject({ problem: 'corrupt' });
+		expect((error as BackupError).detail).toMatch(detail);
+		expect((await listScenarios()).map((s) => s.name)).toEqual(['current']);
+		expect(await listDatasets()).toEqual([]);
+	}
+
+	it.each([
+		['a header field edited (order count 6 → 9)', (h: Header) => (h.tables.datasets[0].orderCount = 9)],
+		['a header field edited (customer count 3 → 1)', (h: Header) => (h.tables.datasets[0].customerCount = 1)],
+		['a record count changed', (h: Header) => (h.counts.orderChunks = 2)],
+		['a record removed', (h: Header) => (h.tables.datasetStrings.splice(0, 1), (h.counts.datasetStrings -= 1))]
+	])('%s without sealing the file again: the checksum fails', async (_, edit) => {
+		const file = new Uint8Array(await bufferOf(await createBackup(db())));
+		await expectRefused(editInPlace(file, edit), /checksum/);
+	});
+
+	it.each<[string, (h: Header, body: Uint8Array) => void, RegExp]>([
+		['order count raised (6 → 9)', (h) => (h.tables.datasets[0].orderCount = 9), /6 orders|holds 6 orders, not 9|9 orders/],
+		['order count lowered (6 → 2)', (h) => (h.tables.datasets[0].orderCount = 2), /holds 6 orders, not 2/],
+		['customer count lowered (3 → 1)', (h) => (h.tables.datasets[0].customerCount = 1), /customer/],
+		['first day moved to 1 Jan 1970', (h) => ((h.tables.datasets[0].firstDay = 0), ((h.tables.datasets[0].report as Header).firstDay = 0)), /differ from its range/],
+		['first day moved before 1900', (h) => ((h.tables.datasets[0].firstDay = -30000), ((h.tables.datasets[0].report as Header).firstDay = -30000)), /out of bounds/],
+		['revenue edited', (h) => (h.tables.datasets[0].revenue = 1e6), /revenue/],
+		['date range narrowed (orders fall outside it)', (h) => ((h.tables.datasets[0].lastDay = 19002), ((h.tables.datasets[0].report as Header).lastDay = 19002)), /dates/],
+		['record count changed', (h) => (h.counts.orderChunks = 2), /record count/],
+		['a table counted but missing', (h) => (delete h.tables.plan, (h.counts.plan = 0)), /counted but missing/],
+		['an order chunk removed', (h) => (h.tables.orderChunks.splice(0, 1), (h.counts.orderChunks = 0), (h.blobs = [])), /chunks/],
+		['the customer list removed', (h) => (h.tables.datasetStrings.splice(0, 1), (h.counts.datasetStrings -= 1)), /customer list/],
+		['the order ids removed', (h) => (h.tables.orderIdChunks.splice(0, 1), (h.counts.orderIdChunks = 0)), /order ids missing/],
+		['an order id removed', (h) => (h.tables.orderIdChunks[0].ids = (h.tables.orderIdChunks[0].ids as string).split('\u0000').slice(1).join('\u0000')), /5 order ids for 6/],
+		['the data set removed (its orders left behind)', (h) => (h.tables.datasets.splice(0, 1), (h.counts.datasets = 0)), /of no data set/],
+		['a data set id that is not a whole number', (h) => (h.tables.datasets[0].id = 1.5), /bad id/],
+		['a data set id as text', (h) => (h.tables.datasets[0].id = 'abc'), /bad id/],
+		['a chunk moved to another data set', (h) => (h.tables.orderChunks[0].datasetId = 99), /no data set/],
+		['an empty data set name', (h) => (h.tables.datasets[0].name = ' '), /bad name/],
+		['a scenario without inputs', (h) => delete h.tables.scenarios[0].inputs, /bad inputs/],
+		['a plan entry with an unknown status', (h) => (h.tables.plan.push({ tacticId: 'win-back-email', status: 'x', notes: '', owner: '', targetDate: null, updatedAt: 1 }), (h.counts.plan = 1)), /plan entry/],
+		['a customer number out of range', (h, body) => poke(h, body, chunk(h).customer, 0, 7), /customers: value 7/],
+		['an order dated 1970', (h, body) => poke(h, body, chunk(h).day, 2, 0), /dates: value 0/],
+		['an amount that is not a number', (h, body) => poke(h, body, chunk(h).amount, 1, NaN), /not finite/],
+		['one array referred to twice', (h) => (chunk(h).day = chunk(h).customer), /array/]
+	])('%s, even in a file sealed again: the records do not agree', async (_, edit, detail) => {
+		const { header, body } = await decoded();
+		edit(header, body);
+		const { checksum, ...rest } = header;
+		void checksum;
+		const file = await encodeBackup(rest as never, body);
+		await expectRefused(file.buffer, detail);
+	});
+
+	it('still restores an untouched backup after all those checks', async () => {
+		const { header, body } = await decoded();
+		const { checksum, ...rest } = header;
+		void checksum;
+		const parsed = await parseBackup((await encodeBackup(rest as never, body)).buffer, db());
+		await restoreBackup(parsed, db());
+		expect((await listDatasets()).map((d) => d.orderCount)).toEqual([6]);
+	});
+
+	it('reads a format-1 backup (checksum of the binary part only) and checks its records all the same', async () => {
+		const { header, body } = await decoded();
+		let hash = 0x811c9dc5;
+		for (const byte of body) hash = Math.imul(hash ^ byte, 0x01000193);
+		const old = { ...header, format: 1, checksum: hash >>> 0 };
+		const encode = (h: object) => {
+			const json = new TextEncoder().encode(JSON.stringify(h));
+			const padding = (8 - ((12 + json.length) % 8)) % 8;
+			const file = new Uint8Array(12 + json.length + padding + body.length).fill(0x20);
+			file.set(new TextEncoder().encode('RLBACKUP'));
+			new DataView(file.buffer).setUint32(8, json.length, true);
+			file.set(json, 12);
+			file.set(body, 12 + json.length + padding);
+			return file.buffer;
+		};
+		expect((await parseBackup(encode(old), db())).header.counts.datasets).toBe(1);
+		const edited = structuredClone(old);
+		edited.tables.datasets[0].orderCount = 9;
+		await expectRefused(encode(edited), /not 9/);
 	});
 });

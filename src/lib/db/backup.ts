@@ -1,17 +1,29 @@
 import type Dexie from 'dexie';
+import { BackupError } from './backup-error';
+import { validateBackupTables } from './backup-validate';
+
+export { BackupError, type BackupProblem } from './backup-error';
 
 /**
  * A whole-database backup as one file, and its restore.
  *
  * Layout: the 8 bytes `RLBACKUP`, a little-endian u32 header length, the header as UTF-8 JSON,
- * then the raw bytes of every typed array (8-byte aligned). The header holds each table's
- * records with typed arrays replaced by `{ "$typed": n }`, the list of those arrays (kind,
- * offset, length), the app's format and schema versions, and a checksum of the binary part.
- * A restore checks all of it before it touches the database, and then replaces the contents
- * of every table in one transaction: a bad file changes nothing.
+ * spaces up to an 8-byte boundary, then the raw bytes of every typed array (8-byte aligned). The
+ * header holds each table's records with typed arrays replaced by `{ "$typed": n }`, the list of
+ * those arrays (kind, offset, length), the app's format and schema versions, and a checksum.
+ *
+ * Format 2 (this one): the header starts `{"checksum":"<64 hex digits>",` and the checksum is
+ * the SHA-256 of the whole file with those 64 digits written as zeros, so an edit anywhere (the
+ * header included) is noticed. Format 1 files (checksum of the binary part only) are still read.
+ * A restore checks the checksum, then every record against the schema and against the data it
+ * describes (see `backup-validate.ts`), before it touches the database, and then replaces the
+ * contents of every table in one transaction: a bad file changes nothing.
  */
 export const BACKUP_MAGIC = 'RLBACKUP';
-export const BACKUP_FORMAT = 1;
+export const BACKUP_FORMAT = 2;
+
+/** Tables whose contents are derived and rebuilt on demand: not backed up, emptied on restore. */
+export const DERIVED_TABLES: readonly string[] = ['analysisCache'];
 
 const TYPED = { Int32Array, Float64Array, Uint8Array, Float32Array, Uint32Array, Int8Array, Int16Array, Uint16Array } as const;
 type TypedName = keyof typeof TYPED;
@@ -24,6 +36,8 @@ interface BlobEntry {
 }
 
 export interface BackupHeader {
+	/** Format 2: hex SHA-256 of the whole file (these digits as zeros); format 1: FNV-1a of the body. */
+	checksum: string | number;
 	app: 'retention-lab';
 	format: number;
 	schemaVersion: number;
@@ -31,20 +45,11 @@ export interface BackupHeader {
 	counts: Record<string, number>;
 	tables: Record<string, unknown[]>;
 	blobs: BlobEntry[];
-	checksum: number;
 }
 
-export type BackupProblem = 'notBackup' | 'newer' | 'corrupt';
-
-export class BackupError extends Error {
-	constructor(
-		readonly problem: BackupProblem,
-		readonly version = 0
-	) {
-		super(problem);
-		this.name = 'BackupError';
-	}
-}
+const CHECKSUM_PREFIX = '{"checksum":"';
+const CHECKSUM_DIGITS = 64;
+const ZEROS = '0'.repeat(CHECKSUM_DIGITS);
 
 function typedName(value: unknown): TypedName | null {
 	if (!ArrayBuffer.isView(value) || value instanceof DataView) return null;
@@ -52,14 +57,41 @@ function typedName(value: unknown): TypedName | null {
 	return name in TYPED ? name : null;
 }
 
-/** FNV-1a over the bytes: cheap, and enough to notice a damaged or truncated file. */
-function checksum(bytes: Uint8Array): number {
+/** FNV-1a over the bytes: the checksum of format 1, which covered the binary part only. */
+function fnv1a(bytes: Uint8Array): number {
 	let hash = 0x811c9dc5;
 	for (let i = 0; i < bytes.length; i++) {
 		hash ^= bytes[i];
 		hash = Math.imul(hash, 0x01000193);
 	}
 	return hash >>> 0;
+}
+
+async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
+	const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+	return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+const paddingAfter = (headerLength: number) => (8 - ((12 + headerLength) % 8)) % 8;
+
+/**
+ * Writes a header and a binary part as a sealed backup file (the checksum filled in). Exported
+ * for tests, which use it to play a tamperer who knows the format.
+ */
+export async function encodeBackup(header: Omit<BackupHeader, 'checksum'>, body: Uint8Array): Promise<Uint8Array<ArrayBuffer>> {
+	const json = JSON.stringify({ checksum: ZEROS, ...header });
+	const headerBytes = new TextEncoder().encode(json);
+	const padding = paddingAfter(headerBytes.length);
+	const file = new Uint8Array(12 + headerBytes.length + padding + body.length);
+	file.set(new TextEncoder().encode(BACKUP_MAGIC));
+	new DataView(file.buffer).setUint32(8, headerBytes.length, true);
+	file.set(headerBytes, 12);
+	// Pad with spaces so the binary part starts 8-byte aligned in the file too.
+	file.fill(0x20, 12 + headerBytes.length, 12 + headerBytes.length + padding);
+	file.set(body, 12 + headerBytes.length + padding);
+	const digest = await sha256Hex(file);
+	file.set(new TextEncoder().encode(digest), 12 + CHECKSUM_PREFIX.length);
+	return file;
 }
 
 export async function createBackup(database: Dexie, now = Date.now()): Promise<Blob> {
@@ -82,8 +114,9 @@ export async function createBackup(database: Dexie, now = Date.now()): Promise<B
 	};
 	const tables: Record<string, unknown[]> = {};
 	const counts: Record<string, number> = {};
-	await database.transaction('r', database.tables, async () => {
-		for (const table of database.tables) {
+	const backedUp = database.tables.filter((table) => !DERIVED_TABLES.includes(table.name));
+	await database.transaction('r', backedUp, async () => {
+		for (const table of backedUp) {
 			const records = await table.toArray();
 			tables[table.name] = records.map(replace);
 			counts[table.name] = records.length;
@@ -91,23 +124,47 @@ export async function createBackup(database: Dexie, now = Date.now()): Promise<B
 	});
 	const body = new Uint8Array(offset);
 	arrays.forEach((typed, i) => body.set(new Uint8Array(typed.buffer, typed.byteOffset, typed.byteLength), blobs[i].offset));
-	const header: BackupHeader = {
-		app: 'retention-lab',
-		format: BACKUP_FORMAT,
-		schemaVersion: database.verno,
-		createdAt: now,
-		counts,
-		tables,
-		blobs,
-		checksum: checksum(body)
-	};
-	const headerBytes = new TextEncoder().encode(JSON.stringify(header));
-	const prefix = new Uint8Array(12);
-	prefix.set(new TextEncoder().encode(BACKUP_MAGIC));
-	new DataView(prefix.buffer).setUint32(8, headerBytes.length, true);
-	// Pad so the binary part starts 8-byte aligned in the file too.
-	const padding = new Uint8Array((8 - ((12 + headerBytes.length) % 8)) % 8).fill(0x20);
-	return new Blob([prefix, headerBytes, padding, body], { type: 'application/octet-stream' });
+	const header = { app: 'retention-lab' as const, format: BACKUP_FORMAT, schemaVersion: database.verno, createdAt: now, counts, tables, blobs };
+	return new Blob([await encodeBackup(header, body)], { type: 'application/octet-stream' });
+}
+
+/** The header and binary part of a backup file, after its checksum has been verified. */
+export interface DecodedBackup {
+	header: BackupHeader;
+	body: Uint8Array;
+}
+
+/** Reads a backup file's header and binary part and checks the checksum; nothing else. */
+export async function decodeBackup(buffer: ArrayBuffer, schemaVersion: number): Promise<DecodedBackup> {
+	const bytes = new Uint8Array(buffer);
+	if (bytes.length < 12 || new TextDecoder().decode(bytes.subarray(0, 8)) !== BACKUP_MAGIC) throw new BackupError('notBackup');
+	const headerLength = new DataView(buffer).getUint32(8, true);
+	if (12 + headerLength > bytes.length) throw new BackupError('corrupt', 0, 'the file is shorter than its header says');
+	let header: BackupHeader;
+	try {
+		header = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(12, 12 + headerLength)));
+	} catch {
+		throw new BackupError('corrupt', 0, 'the header is not valid JSON');
+	}
+	if (!header || typeof header !== 'object' || header.app !== 'retention-lab' || typeof header.format !== 'number') {
+		throw new BackupError('notBackup');
+	}
+	if (header.format > BACKUP_FORMAT) throw new BackupError('newer', header.format);
+	if (typeof header.schemaVersion === 'number' && header.schemaVersion > schemaVersion) throw new BackupError('newer', header.schemaVersion);
+	const body = bytes.subarray(12 + headerLength + paddingAfter(headerLength));
+	if (header.format >= 2) {
+		const text = new TextDecoder().decode(bytes.subarray(12, 12 + CHECKSUM_PREFIX.length + CHECKSUM_DIGITS));
+		const stated = text.slice(CHECKSUM_PREFIX.length);
+		if (!text.startsWith(CHECKSUM_PREFIX) || !/^[0-9a-f]{64}$/.test(stated) || header.checksum !== stated) {
+			throw new BackupError('corrupt', 0, 'the checksum is missing');
+		}
+		const zeroed = bytes.slice();
+		zeroed.set(new TextEncoder().encode(ZEROS), 12 + CHECKSUM_PREFIX.length);
+		if ((await sha256Hex(zeroed)) !== stated) throw new BackupError('corrupt', 0, 'the checksum does not match the file');
+	} else if (fnv1a(body) !== header.checksum) {
+		throw new BackupError('corrupt', 0, 'the checksum does not match the file');
+	}
+	return { header, body };
 }
 
 export interface ParsedBackup {
@@ -115,46 +172,60 @@ export interface ParsedBackup {
 	tables: Record<string, unknown[]>;
 }
 
-/** Reads and checks a backup file without touching the database. */
-export function parseBackup(buffer: ArrayBuffer, database: Dexie): ParsedBackup {
-	const bytes = new Uint8Array(buffer);
-	if (bytes.length < 12 || new TextDecoder().decode(bytes.subarray(0, 8)) !== BACKUP_MAGIC) throw new BackupError('notBackup');
-	const headerLength = new DataView(buffer).getUint32(8, true);
-	if (12 + headerLength > bytes.length) throw new BackupError('corrupt');
-	let header: BackupHeader;
-	try {
-		header = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(12, 12 + headerLength)));
-	} catch {
-		throw new BackupError('corrupt');
+/**
+ * Reads and checks a backup file without touching the database: the checksum, the layout, then
+ * every record against the schema and the data it describes. Throws a `BackupError` on any fault.
+ */
+export async function parseBackup(buffer: ArrayBuffer, database: Dexie): Promise<ParsedBackup> {
+	const { header, body } = await decodeBackup(buffer, database.verno);
+	if (typeof header.schemaVersion !== 'number' || !Number.isInteger(header.schemaVersion) || header.schemaVersion < 1) {
+		throw new BackupError('corrupt', 0, 'the schema version is missing');
 	}
-	if (header?.app !== 'retention-lab' || typeof header.format !== 'number') throw new BackupError('notBackup');
-	if (header.format > BACKUP_FORMAT) throw new BackupError('newer', header.format);
-	if (header.schemaVersion > database.verno) throw new BackupError('newer', header.schemaVersion);
-	const bodyStart = 12 + headerLength + ((8 - ((12 + headerLength) % 8)) % 8);
-	const body = bytes.subarray(bodyStart);
-	if (!Array.isArray(header.blobs) || checksum(body) !== header.checksum) throw new BackupError('corrupt');
+	if (typeof header.createdAt !== 'number' || !Number.isFinite(header.createdAt)) throw new BackupError('corrupt', 0, 'no creation time');
+	if (!Array.isArray(header.blobs)) throw new BackupError('corrupt', 0, 'no list of arrays');
 	const known = new Set(database.tables.map((t) => t.name));
-	if (!header.tables || Object.keys(header.tables).some((name) => !known.has(name))) throw new BackupError('corrupt');
+	if (!header.tables || typeof header.tables !== 'object' || Object.keys(header.tables).some((name) => !known.has(name))) {
+		throw new BackupError('corrupt', 0, 'unknown table');
+	}
+	if (!header.counts || typeof header.counts !== 'object') throw new BackupError('corrupt', 0, 'no record counts');
+	for (const [name, records] of Object.entries(header.tables)) {
+		if (!Array.isArray(records) || header.counts[name] !== records.length) {
+			throw new BackupError('corrupt', 0, `table ${name}: the record count does not agree`);
+		}
+	}
+	for (const name of Object.keys(header.counts)) {
+		if (!(name in header.tables)) throw new BackupError('corrupt', 0, `table ${name} is counted but missing`);
+	}
 
+	const used = new Set<number>();
 	const blobs = header.blobs.map((entry) => {
-		const Kind = TYPED[entry.kind];
-		if (!Kind || entry.offset % 8 !== 0 || entry.offset + entry.length * Kind.BYTES_PER_ELEMENT > body.length) throw new BackupError('corrupt');
-		// Copy out so each array owns its memory (and IndexedDB stores just that array).
-		return new Kind(body.slice(entry.offset, entry.offset + entry.length * Kind.BYTES_PER_ELEMENT).buffer);
+		const Kind = entry && TYPED[entry.kind];
+		if (!Kind || !Number.isInteger(entry.offset) || !Number.isInteger(entry.length) || entry.offset < 0 || entry.length < 0) {
+			throw new BackupError('corrupt', 0, 'an array entry is malformed');
+		}
+		if (entry.offset % 8 !== 0 || entry.offset + entry.length * Kind.BYTES_PER_ELEMENT > body.length) {
+			throw new BackupError('corrupt', 0, 'an array lies outside the file');
+		}
+		return { Kind, entry };
 	});
 	const revive = (value: unknown): unknown => {
 		if (Array.isArray(value)) return value.map(revive);
 		if (value && typeof value === 'object') {
 			const ref = (value as { $typed?: unknown }).$typed;
-			if (typeof ref === 'number' && Object.keys(value).length === 1) {
-				if (!blobs[ref]) throw new BackupError('corrupt');
-				return blobs[ref];
+			if (ref !== undefined && Object.keys(value).length === 1) {
+				if (typeof ref !== 'number' || !blobs[ref] || used.has(ref)) throw new BackupError('corrupt', 0, 'an array reference is wrong');
+				used.add(ref);
+				const { Kind, entry } = blobs[ref];
+				// Copy out so each array owns its memory (and IndexedDB stores just that array).
+				return new Kind(body.slice(entry.offset, entry.offset + entry.length * Kind.BYTES_PER_ELEMENT).buffer);
 			}
 			return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, revive(v)]));
 		}
 		return value;
 	};
-	const tables = Object.fromEntries(Object.entries(header.tables).map(([name, records]) => [name, (records ?? []).map(revive)]));
+	const tables = Object.fromEntries(Object.entries(header.tables).map(([name, records]) => [name, records.map(revive)]));
+	if (used.size !== blobs.length) throw new BackupError('corrupt', 0, 'an array is not referred to');
+	validateBackupTables(tables, header.createdAt);
 	return { header, tables };
 }
 
@@ -163,7 +234,7 @@ export async function restoreBackup(parsed: ParsedBackup, database: Dexie): Prom
 	await database.transaction('rw', database.tables, async () => {
 		for (const table of database.tables) {
 			await table.clear();
-			const records = parsed.tables[table.name];
+			const records = DERIVED_TABLES.includes(table.name) ? [] : parsed.tables[table.name];
 			if (records?.length) await table.bulkAdd(records);
 		}
 	});

@@ -1,0 +1,269 @@
+import { dayFromYmd, MS_PER_DAY } from '$lib/format/date';
+import { DIMENSIONS, type Dimension } from '$lib/orders/accumulate';
+import { planEntryProblem, type PlanEntry } from '$lib/planner/plan';
+import { BackupError } from './backup-error';
+import { ID_SEPARATOR } from './database';
+import { CHUNK_ROWS, datasetNameProblem } from './datasets';
+import { scenarioNameProblem } from './scenarios';
+
+/**
+ * Checks every record of a backup before it is restored: each against the schema (types, ids,
+ * lengths), and each data set against the data it describes (its order count against its
+ * chunks, its customer count against its customer list and the customer numbers in its orders,
+ * its date range against the dates of its orders, its order ids against its orders). Nothing
+ * that an analysis could misread gets through: the 1 January 1970 orders of a data set whose
+ * count was raised, or the orders silently dropped when it was lowered.
+ *
+ * Throws a `BackupError('corrupt')` naming the first fault; returns when all is well. Records
+ * of schema versions before 4 (order ids inside the order chunks) are moved to their v4 place
+ * first, as the database upgrade would have done.
+ */
+
+/** The earliest and latest days a stored order may have: 1900-01-01, and the day after it was stored. */
+const FIRST_PLAUSIBLE_DAY = dayFromYmd(1900, 1, 1);
+const CLOCK_SLACK_MS = 2 * MS_PER_DAY;
+
+type Rec = Record<string, unknown>;
+
+function fail(detail: string): never {
+	throw new BackupError('corrupt', 0, detail);
+}
+
+const isObject = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v) && !ArrayBuffer.isView(v);
+const isId = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v > 0;
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+const isDay = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v);
+const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v > 0;
+const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
+
+function records(tables: Record<string, unknown[]>, name: string): Rec[] {
+	const list = tables[name] ?? [];
+	list.forEach((record, i) => {
+		if (!isObject(record)) fail(`${name} record ${i} is not an object`);
+	});
+	return list as Rec[];
+}
+
+function int32Column(value: unknown, length: number, min: number, max: number, what: string): void {
+	if (!(value instanceof Int32Array) || value.length !== length) fail(`${what}: not ${length} whole numbers`);
+	for (let i = 0; i < value.length; i++) {
+		if (value[i] < min || value[i] > max) fail(`${what}: value ${value[i]} at ${i} outside ${min}…${max}`);
+	}
+}
+
+function finiteColumn(value: unknown, length: number, what: string): void {
+	if (!(value instanceof Float64Array) || value.length !== length) fail(`${what}: not ${length} numbers`);
+	for (let i = 0; i < value.length; i++) if (!Number.isFinite(value[i])) fail(`${what}: value at ${i} is not finite`);
+}
+
+/** Moves order ids kept inside order chunks (schema < 4) to their own records. */
+function moveOrderIds(tables: Record<string, unknown[]>): void {
+	const idChunks = (tables.orderIdChunks ??= []);
+	for (const chunk of records(tables, 'orderChunks')) {
+		if (chunk.orderIds === undefined) continue;
+		if (!isStringArray(chunk.orderIds)) fail('order ids of a chunk are not text');
+		idChunks.push({ datasetId: chunk.datasetId, index: chunk.index, ids: chunk.orderIds.join(ID_SEPARATOR) });
+		delete chunk.orderIds;
+	}
+	tables.orderIdChunks = idChunks;
+}
+
+/** Groups a table's records by data set id, refusing records of no data set. */
+function byDataset(tables: Record<string, unknown[]>, name: string, ids: Set<number>): Map<number, Rec[]> {
+	const groups = new Map<number, Rec[]>();
+	for (const record of records(tables, name)) {
+		if (!isId(record.datasetId) || !ids.has(record.datasetId)) fail(`${name}: a record of no data set (${String(record.datasetId)})`);
+		const group = groups.get(record.datasetId) ?? [];
+		group.push(record);
+		groups.set(record.datasetId, group);
+	}
+	return groups;
+}
+
+function checkDatasetRecord(d: Rec, backupCreatedAt: number): void {
+	const what = `data set ${String(d.id)}`;
+	if (typeof d.name !== 'string' || datasetNameProblem(d.name) !== null) fail(`${what}: bad name`);
+	if (d.kind !== 'orders' && d.kind !== 'summary') fail(`${what}: unknown kind`);
+	if (!isTime(d.createdAt) || d.createdAt > backupCreatedAt + CLOCK_SLACK_MS) fail(`${what}: bad creation time`);
+	if (!isCount(d.orderCount) || !isCount(d.customerCount) || !isCount(d.chunkCount)) fail(`${what}: bad counts`);
+	if (typeof d.revenue !== 'number' || !Number.isFinite(d.revenue)) fail(`${what}: bad revenue`);
+	if (typeof d.byteSize !== 'number' || !(d.byteSize >= 0)) fail(`${what}: bad size`);
+	if (d.currency !== null && (typeof d.currency !== 'string' || d.currency.length > 16)) fail(`${what}: bad currency`);
+	if (typeof d.hasOrderIds !== 'boolean') fail(`${what}: bad order-id flag`);
+	if (d.summaryUnit !== undefined && !['days', 'weeks', 'months'].includes(d.summaryUnit as string)) fail(`${what}: bad unit`);
+	const dims = d.dimensions;
+	if (!Array.isArray(dims) || dims.some((x) => !DIMENSIONS.includes(x as Dimension)) || new Set(dims).size !== dims.length) {
+		fail(`${what}: bad dimensions`);
+	}
+	if (d.firstDay === null || d.lastDay === null) {
+		if (d.firstDay !== d.lastDay) fail(`${what}: half a date range`);
+	} else {
+		const latest = Math.floor((d.createdAt + CLOCK_SLACK_MS) / MS_PER_DAY);
+		if (!isDay(d.firstDay) || !isDay(d.lastDay) || d.firstDay < FIRST_PLAUSIBLE_DAY || d.firstDay > d.lastDay || d.lastDay > latest) {
+			fail(`${what}: date range out of bounds`);
+		}
+	}
+	const report = d.report;
+	if (!isObject(report)) fail(`${what}: no import report`);
+	if (report.customers !== d.customerCount) fail(`${what}: customer count differs from its report`);
+	if (report.firstDay !== d.firstDay || report.lastDay !== d.lastDay) fail(`${what}: date range differs from its report`);
+}
+
+interface Contents {
+	chunks: Rec[];
+	idChunks: Rec[];
+	strings: Rec[];
+	summaries: Rec[];
+}
+
+function checkCustomers(d: Rec & { customerCount: number }, strings: Rec[], dims: readonly Dimension[]): Map<string, number> {
+	const what = `data set ${String(d.id)}`;
+	const sizes = new Map<string, number>();
+	for (const s of strings) {
+		if (typeof s.key !== 'string' || sizes.has(s.key) || !isStringArray(s.values)) fail(`${what}: bad text list`);
+		sizes.set(s.key, s.values.length);
+	}
+	if (sizes.get('customers') !== d.customerCount) fail(`${what}: customer list does not hold ${d.customerCount} customers`);
+	const expected = new Set(['customers', ...dims.map((x) => `dimension:${x}`)]);
+	if (sizes.size !== expected.size || [...sizes.keys()].some((k) => !expected.has(k))) fail(`${what}: text lists do not match`);
+	return sizes;
+}
+
+function checkOrders(d: Rec, c: Contents): void {
+	const what = `data set ${String(d.id)}`;
+	const orderCount = d.orderCount as number;
+	const customerCount = d.customerCount as number;
+	const dims = d.dimensions as Dimension[];
+	const sizes = checkCustomers(d as Rec & { customerCount: number }, c.strings, dims);
+	if (c.summaries.length) fail(`${what}: an orders data set with a summary`);
+	const chunkCount = Math.ceil(orderCount / CHUNK_ROWS);
+	if (d.chunkCount !== chunkCount || c.chunks.length !== chunkCount) fail(`${what}: ${orderCount} orders but ${c.chunks.length} chunks`);
+	if (orderCount > 0 && d.firstDay === null) fail(`${what}: orders without a date range`);
+	const seen = new Set<number>();
+	const counts = new Map<number, number>();
+	let first = Infinity;
+	let last = -Infinity;
+	let revenue = 0;
+	for (const chunk of c.chunks) {
+		const index = chunk.index;
+		if (!isCount(index) || index >= chunkCount || seen.has(index)) fail(`${what}: bad chunk index`);
+		seen.add(index);
+		const count = Math.min(CHUNK_ROWS, orderCount - index * CHUNK_ROWS);
+		if (chunk.count !== count) fail(`${what}: chunk ${index} holds ${String(chunk.count)} orders, not ${count}`);
+		counts.set(index, count);
+		const at = `${what}, chunk ${index}`;
+		int32Column(chunk.customer, count, 0, customerCount - 1, `${at}, customers`);
+		int32Column(chunk.day, count, d.firstDay as number, d.lastDay as number, `${at}, dates`);
+		finiteColumn(chunk.amount, count, `${at}, amounts`);
+		const days = chunk.day as Int32Array;
+		for (let i = 0; i < count; i++) {
+			if (days[i] < first) first = days[i];
+			if (days[i] > last) last = days[i];
+		}
+		for (const amount of chunk.amount as Float64Array) revenue += amount;
+		for (const x of DIMENSIONS) {
+			if (dims.includes(x)) int32Column(chunk[x], count, -1, (sizes.get(`dimension:${x}`) ?? 0) - 1, `${at}, ${x}`);
+			else if (chunk[x] !== undefined) fail(`${at}: an undeclared column ${x}`);
+		}
+	}
+	// The stored range and revenue (to the cent) are those of the orders (see `OrderAccumulator.finish`).
+	if (orderCount > 0 && (first !== d.firstDay || last !== d.lastDay)) fail(`${what}: dates ${first}…${last} differ from its range`);
+	const stated = d.revenue as number;
+	if (!(Math.abs(revenue - stated) <= 0.01 + 1e-9 * Math.abs(stated))) fail(`${what}: revenue differs from its orders`);
+	if (!d.hasOrderIds) {
+		if (c.idChunks.length) fail(`${what}: order ids of a data set without them`);
+		return;
+	}
+	const idSeen = new Set<number>();
+	for (const chunk of c.idChunks) {
+		const count = counts.get(chunk.index as number);
+		if (count === undefined || idSeen.has(chunk.index as number) || typeof chunk.ids !== 'string') fail(`${what}: bad order-id chunk`);
+		idSeen.add(chunk.index as number);
+		let separators = 0;
+		for (let at = chunk.ids.indexOf(ID_SEPARATOR); at >= 0; at = chunk.ids.indexOf(ID_SEPARATOR, at + 1)) separators++;
+		if (separators + 1 !== count) fail(`${what}: chunk ${String(chunk.index)} has ${separators + 1} order ids for ${count} orders`);
+	}
+	if (idSeen.size !== chunkCount) fail(`${what}: order ids missing`);
+}
+
+function checkSummary(d: Rec, c: Contents): void {
+	const what = `data set ${String(d.id)}`;
+	const n = d.customerCount as number;
+	checkCustomers(d as Rec & { customerCount: number }, c.strings, []);
+	if (d.orderCount !== 0 || d.chunkCount !== 0 || c.chunks.length || c.idChunks.length || (d.dimensions as unknown[]).length) {
+		fail(`${what}: a summary data set with orders`);
+	}
+	if (c.summaries.length !== 1) fail(`${what}: ${c.summaries.length} summaries`);
+	const s = c.summaries[0];
+	for (const column of ['frequency', 'recency', 'age', 'monetary'] as const) {
+		// Monetary may be NaN (a customer with no repeat purchase has no mean repeat spend).
+		if (!(s[column] instanceof Float64Array) || s[column].length !== n) fail(`${what}: summary column ${column} is not ${n} numbers`);
+	}
+}
+
+function checkScenarios(tables: Record<string, unknown[]>): void {
+	const ids = new Set<number>();
+	for (const s of records(tables, 'scenarios')) {
+		if (!isId(s.id) || ids.has(s.id)) fail('a scenario has a bad id');
+		ids.add(s.id);
+		if (typeof s.calculator !== 'string' || s.calculator.length === 0 || s.calculator.length > 80) fail(`scenario ${s.id}: bad calculator`);
+		if (typeof s.name !== 'string' || scenarioNameProblem(s.name) !== null) fail(`scenario ${s.id}: bad name`);
+		if (!isObject(s.inputs) || Object.values(s.inputs).some((v) => typeof v !== 'string')) fail(`scenario ${s.id}: bad inputs`);
+		if (s.currency !== undefined && typeof s.currency !== 'string') fail(`scenario ${s.id}: bad currency`);
+		if (!isTime(s.createdAt) || !isTime(s.updatedAt)) fail(`scenario ${s.id}: bad times`);
+	}
+}
+
+function checkPlan(tables: Record<string, unknown[]>): void {
+	const ids = new Set<unknown>();
+	for (const entry of records(tables, 'plan')) {
+		if (ids.has(entry.tacticId) || planEntryProblem(entry as Record<keyof PlanEntry, unknown>) !== null) {
+			fail(`plan entry ${String(entry.tacticId)} is not valid`);
+		}
+		ids.add(entry.tacticId);
+	}
+}
+
+function checkMetrics(tables: Record<string, unknown[]>, datasets: Map<number, Rec>): void {
+	for (const [id, list] of byDataset(tables, 'datasetMetrics', new Set(datasets.keys()))) {
+		const d = datasets.get(id)!;
+		const m = list[0];
+		const what = `figures of data set ${id}`;
+		if (list.length !== 1 || typeof m.datasetName !== 'string' || !isTime(m.computedAt)) fail(`${what} are not valid`);
+		if (!isCount(m.customers) || !isCount(m.orders) || m.customers > (d.customerCount as number)) fail(`${what}: bad counts`);
+		if (d.kind === 'orders' && m.orders > (d.orderCount as number)) fail(`${what}: more orders than the data set`);
+		if (typeof m.revenuePerYear !== 'number' || !Number.isFinite(m.revenuePerYear)) fail(`${what}: bad revenue`);
+		const measures = m.measures;
+		if (!Array.isArray(measures) || measures.some((x) => !isObject(x) || typeof x.metric !== 'string' || !Number.isFinite(x.value))) {
+			fail(`${what}: bad measures`);
+		}
+	}
+}
+
+export function validateBackupTables(tables: Record<string, unknown[]>, backupCreatedAt: number): void {
+	moveOrderIds(tables);
+	const datasets = new Map<number, Rec>();
+	for (const d of records(tables, 'datasets')) {
+		if (!isId(d.id) || datasets.has(d.id)) fail('a data set has a bad id');
+		checkDatasetRecord(d, backupCreatedAt);
+		datasets.set(d.id, d);
+	}
+	const ids = new Set(datasets.keys());
+	const chunks = byDataset(tables, 'orderChunks', ids);
+	const idChunks = byDataset(tables, 'orderIdChunks', ids);
+	const strings = byDataset(tables, 'datasetStrings', ids);
+	const summaries = byDataset(tables, 'summaries', ids);
+	for (const [id, d] of datasets) {
+		const contents = {
+			chunks: chunks.get(id) ?? [],
+			idChunks: idChunks.get(id) ?? [],
+			strings: strings.get(id) ?? [],
+			summaries: summaries.get(id) ?? []
+		};
+		if (d.kind === 'orders') checkOrders(d, contents);
+		else checkSummary(d, contents);
+	}
+	checkMetrics(tables, datasets);
+	checkScenarios(tables);
+	checkPlan(tables);
+}
