@@ -1,0 +1,56 @@
+// ESLint: typescript-eslint with the type-aware rules that catch real bugs (a floating or misused
+// promise, awaiting a non-promise), eslint-plugin-svelte for components, Prettier for the form.
+import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import svelte from 'eslint-plugin-svelte';
+import globals from 'globals';
+import ts from 'typescript-eslint';
+import svelteConfig from './svelte.config.js';
+
+export default ts.config(
+	{
+		ignores: ['build/', '.svelte-kit/', 'node_modules/', 'bench-data/', 'tests/.output/', 'static/']
+	},
+	js.configs.recommended,
+	...ts.configs.recommended,
+	...svelte.configs.recommended,
+	prettier,
+	...svelte.configs.prettier,
+	{
+		languageOptions: {
+			globals: { ...globals.browser, ...globals.node },
+			parserOptions: {
+				projectService: true,
+				extraFileExtensions: ['.svelte'],
+				tsconfigRootDir: import.meta.dirname
+			}
+		},
+		rules: {
+			'@typescript-eslint/no-floating-promises': 'error',
+			'@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+			'@typescript-eslint/await-thenable': 'error',
+			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+			// Links go through resolve() where they are internal; plain hrefs to files and anchors are fine.
+			'svelte/no-navigation-without-resolve': 'off',
+			// The catalogues use non-breaking and thin spaces on purpose (typography of each language).
+			'no-irregular-whitespace': ['error', { skipStrings: true, skipTemplates: true, skipRegExps: true }]
+		}
+	},
+	{
+		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
+		languageOptions: {
+			parserOptions: { parser: ts.parser, svelteConfig }
+		}
+	},
+	{
+		// Plain scripts, and the service worker (its own webworker lib, outside the app's TypeScript
+		// project): no type information for them.
+		files: ['**/*.js', '**/*.mjs', '**/*.cjs', 'src/service-worker.ts'],
+		...ts.configs.disableTypeChecked
+	},
+	{
+		// Published coefficients are quoted with all their digits, more than a double holds.
+		files: ['src/lib/models/special.ts', 'src/lib/models/*.test.ts'],
+		rules: { 'no-loss-of-precision': 'off' }
+	}
+);
