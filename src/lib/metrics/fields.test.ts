@@ -47,6 +47,13 @@ describe('readField refuses, with a specific reason', () => {
 		[percent, '-1 %', { code: 'negative' }],
 		[percent, '%', { code: 'empty' }],
 		[years, '101', { code: 'tooLarge', max: 100 }],
+		// absurd sizes: named too large, never read as Infinity or shown back in exponent form
+		[count, '99999999999999999999999', { code: 'tooLarge', max: 10_000_000_000 }],
+		[count, '1' + '0'.repeat(400), { code: 'tooLarge', max: 10_000_000_000 }],
+		[count, '99999999999999999999999.5', { code: 'tooLarge', max: 10_000_000_000 }],
+		[money, '9'.repeat(400) + ',5', { code: 'tooLarge', max: 1_000_000_000_000 }],
+		[percent, '1' + '0'.repeat(400), { code: 'tooLarge', max: 100 }],
+		[percent, '5000000', { code: 'tooLarge', max: 100 }],
 		[optionalPercent, 'x', { code: 'notNumber' }]
 	])('%o %j → %o', (spec, text, problem) => {
 		expect(readField(text, spec, '.')).toEqual({ ok: false, problem });

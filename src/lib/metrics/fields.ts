@@ -45,6 +45,9 @@ export type FieldReading =
 	  }
 	| { readonly ok: false; readonly problem: FieldProblem };
 
+/** Up to here a percentage above 100 is shown back to the user (`150% is more than 100%`). */
+const PERCENT_SLIP_LIMIT = 1_000_000;
+
 export function maxOf(spec: FieldSpec): number {
 	return spec.max ?? DEFAULT_MAX[spec.kind];
 }
@@ -53,14 +56,19 @@ export function maxOf(spec: FieldSpec): number {
 export function readField(text: string, spec: FieldSpec, decimal: DecimalSeparator): FieldReading {
 	const stripped = spec.kind === 'percent' ? text.trim().replace(/\s*%$/, '') : text;
 	if (stripped.trim() === '' && spec.optional) return { ok: true, entered: undefined, value: undefined, ambiguous: false };
+	const max = maxOf(spec);
 	const reading = parseNumberText(stripped, decimal);
-	if (!reading.ok) return { ok: false, problem: { code: reading.problem } };
+	if (!reading.ok) {
+		return { ok: false, problem: reading.problem === 'tooLarge' ? { code: 'tooLarge', max } : { code: reading.problem } };
+	}
 	const entered = reading.value;
 	if (entered < 0) return { ok: false, problem: { code: 'negative' } };
+	if (entered > max) {
+		// A percentage a little above 100 is named as such; an absurd one is simply too large.
+		const slip = spec.kind === 'percent' && entered > 100 && entered < PERCENT_SLIP_LIMIT;
+		return { ok: false, problem: slip ? { code: 'percentAbove100', entered } : { code: 'tooLarge', max } };
+	}
 	if (spec.kind === 'count' && !Number.isInteger(entered)) return { ok: false, problem: { code: 'notInteger' } };
-	if (spec.kind === 'percent' && entered > 100) return { ok: false, problem: { code: 'percentAbove100', entered } };
-	const max = maxOf(spec);
-	if (entered > max) return { ok: false, problem: { code: 'tooLarge', max } };
 	const value = spec.kind === 'percent' ? entered / 100 : entered;
 	return { ok: true, entered, value, ambiguous: reading.ambiguous };
 }

@@ -16,7 +16,8 @@
  */
 export type DecimalSeparator = '.' | ',';
 
-export type NumberTextProblem = 'empty' | 'notNumber' | 'badSeparators';
+/** `tooLarge`: digits beyond what a number can hold (e.g. `1` and 400 zeros), never read as Infinity. */
+export type NumberTextProblem = 'empty' | 'notNumber' | 'badSeparators' | 'tooLarge';
 
 export type NumberReading =
 	| { ok: true; value: number; /** a single separator was read by the language's convention */ ambiguous: boolean }
@@ -45,6 +46,7 @@ export function parseNumberText(text: string, decimal: DecimalSeparator): Number
 	if (digits === '' && split.fraction === '') return { ok: false, problem: 'notNumber' };
 
 	const value = Number(`${digits || '0'}.${split.fraction || '0'}`);
+	if (!Number.isFinite(value)) return { ok: false, problem: 'tooLarge' };
 	return { ok: true, value: negative && value !== 0 ? -value : value, ambiguous: split.ambiguous };
 }
 
@@ -92,25 +94,85 @@ function count(text: string, char: string): number {
 }
 
 /**
+ * A typed number checked against a range, by the rule above: the value, or null when the text is
+ * not a number or the number is outside `min`..`max` (or not whole where `integer` is asked).
+ * For settings that need no message; calculator fields use `readField` (`fields.ts`), which says why.
+ */
+export function readNumberInRange(
+	text: string,
+	decimal: DecimalSeparator,
+	range: { min: number; max: number; integer?: boolean }
+): number | null {
+	const reading = parseNumberText(text, decimal);
+	if (!reading.ok || reading.value < range.min || reading.value > range.max) return null;
+	return range.integer && !Number.isInteger(reading.value) ? null : reading.value;
+}
+
+/**
  * The locale-independent text of a number, as stored in links and scenarios: `10000`, `10.5`,
- * `-3` (no grouping, a point for decimals, no exponent).
+ * `-3`, `0.0000001` (no grouping, a point for decimals, never an exponent). It is the shortest text
+ * that reads back as the same number, so writing and reading it changes nothing.
  */
 export function canonicalNumberText(value: number): string {
 	if (!Number.isFinite(value)) return '';
 	const plain = String(value);
-	if (!/e/i.test(plain)) return plain;
-	return value.toFixed(20).replace(/\.?0+$/, '');
+	const match = /^(-?)(\d+)(?:\.(\d+))?e([+-]\d+)$/.exec(plain);
+	if (!match) return plain;
+	const [, sign, whole, fraction = '', exponent] = match;
+	return sign + shiftPoint(whole + fraction, whole.length + Number(exponent));
+}
+
+/** Digits with the decimal point placed after `point` of them (which may be beyond either end). */
+function shiftPoint(digits: string, point: number): string {
+	if (point <= 0) return `0.${'0'.repeat(-point)}${digits}`;
+	if (point >= digits.length) return digits + '0'.repeat(point - digits.length);
+	return `${digits.slice(0, point)}.${digits.slice(point)}`;
 }
 
 const CANONICAL = /^-?\d+(\.\d+)?$/;
 
-/** Reads a canonical text (as written by `canonicalNumberText`); null for anything else. */
+/** Whether a text is in canonical form (see `canonicalNumberText`), whatever its size. */
+export function isCanonicalNumberText(text: string): boolean {
+	return CANONICAL.test(text);
+}
+
+/** Reads a canonical text (as written by `canonicalNumberText`); null for anything else or beyond a number's range. */
 export function parseCanonicalNumber(text: string): number | null {
-	return CANONICAL.test(text) ? Number(text) : null;
+	if (!CANONICAL.test(text)) return null;
+	const value = Number(text);
+	return Number.isFinite(value) ? value : null;
 }
 
 /** How a canonical number is typed in a language: digits with that language's decimal separator. */
 export function inputTextOf(value: number, decimal: DecimalSeparator): string {
-	const text = canonicalNumberText(value);
+	return canonicalTextIn(canonicalNumberText(value), decimal);
+}
+
+/** A canonical text (see `isCanonicalNumberText`) with a language's decimal separator, digit for digit. */
+export function canonicalTextIn(text: string, decimal: DecimalSeparator): string {
 	return decimal === ',' ? text.replace('.', ',') : text;
+}
+
+/**
+ * A number written for an input field in a language, grouped as that language groups thousands
+ * (`1,250.5`, `1.250,5`, `1 250,5`) and with every digit kept, so `parseNumberText` in the same
+ * language reads back exactly the same number. Used when the language changes under a typed number.
+ */
+export function formatNumberInput(value: number, tag: string): string {
+	const text = canonicalNumberText(value);
+	if (text === '') return '';
+	const negative = text.startsWith('-');
+	const [whole, fraction] = text.replace(/^-/, '').split('.');
+	const grouped = groupingFormat(tag).format(BigInt(whole));
+	return (negative ? '-' : '') + grouped + (fraction === undefined ? '' : decimalSeparatorOf(tag) + fraction);
+}
+
+const groupingFormats = new Map<string, Intl.NumberFormat>();
+function groupingFormat(tag: string): Intl.NumberFormat {
+	let format = groupingFormats.get(tag);
+	if (!format) {
+		format = new Intl.NumberFormat(tag, { maximumFractionDigits: 0 });
+		groupingFormats.set(tag, format);
+	}
+	return format;
 }

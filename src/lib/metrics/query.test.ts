@@ -49,6 +49,23 @@ describe('query parameters to inputs', () => {
 		expect(inputs).toEqual({ texts: { s: 'abc' }, period: 'month', showMath: false });
 	});
 
+	it('keeps the digits of a number too large to read, so the field can say so', () => {
+		const huge = '1' + '0'.repeat(400);
+		expect(inputsFromParams(crrFields, { s: '99999999999999999999999', e: huge }, '.').texts).toEqual({
+			s: '99999999999999999999999',
+			e: huge
+		});
+		expect(inputsFromParams(clvFields, { a: `${huge}.25` }, ',').texts).toEqual({ a: `${huge},25` });
+	});
+
+	it('reads and writes the currency amounts are tied to, and ignores an unknown one', () => {
+		expect(inputsFromParams(clvFields, new URLSearchParams('a=49.9&cur=USD'), '.').currency).toBe('USD');
+		expect(inputsFromParams(clvFields, new URLSearchParams('a=49.9&cur=XXX'), '.')).not.toHaveProperty('currency');
+		expect(queryString(inputsToParams(clvFields, { texts: { a: '49.9' }, currency: 'GBP', showMath: true }, '.'))).toBe(
+			'a=49.9&cur=GBP&math=1'
+		);
+	});
+
 	it.each([
 		['.', { s: '10,000', e: '10 200', n: '2000' }],
 		[',', { s: '10.000', e: '10 200', n: '2000' }]

@@ -1,16 +1,20 @@
 import type { FieldSpec } from './fields';
 import { readField } from './fields';
-import { canonicalNumberText, inputTextOf, parseCanonicalNumber, type DecimalSeparator } from './number-input';
+import { isCurrency, type Currency } from '$lib/format/currencies';
+import { canonicalNumberText, canonicalTextIn, isCanonicalNumberText, type DecimalSeparator } from './number-input';
 import { isPeriod, type Period } from './period';
 
 /**
  * A calculator's inputs as query parameters, e.g. `?s=10000&e=10200&n=2000&p=quarter&math=1`.
  * Numbers are written locale-independently (`10000`, `10.5`) so a link made in a Dutch browser
  * opens with the same numbers in an English one. An entry that cannot be read is kept as typed, so
- * the link reopens showing the same message. Saved scenarios use the same form.
+ * the link reopens showing the same message; so is a number too large to be read, digit for digit.
+ * Amounts fixed to a currency (a loaded scenario's) carry it: `&cur=USD`. Saved scenarios use the
+ * same form.
  */
 export const PERIOD_PARAM = 'p';
 export const MATH_PARAM = 'math';
+export const CURRENCY_PARAM = 'cur';
 
 export interface CalculatorInputs {
 	/** Input texts by field key, as shown in the form. */
@@ -19,6 +23,8 @@ export interface CalculatorInputs {
 	period?: Period;
 	/** Whether the "show the math" panel is open. */
 	showMath?: boolean;
+	/** The currency the amounts are in, when they are tied to one rather than to the currency setting. */
+	currency?: Currency;
 }
 
 export function inputsToParams(
@@ -34,6 +40,7 @@ export function inputsToParams(
 		params[field.key] = reading.ok && reading.entered !== undefined ? canonicalNumberText(reading.entered) : text;
 	}
 	if (inputs.period) params[PERIOD_PARAM] = inputs.period;
+	if (inputs.currency) params[CURRENCY_PARAM] = inputs.currency;
 	if (inputs.showMath) params[MATH_PARAM] = '1';
 	return params;
 }
@@ -49,14 +56,16 @@ export function inputsFromParams(
 	for (const field of fields) {
 		const raw = get(field.key);
 		if (raw === null) continue;
-		const value = parseCanonicalNumber(raw.trim());
-		texts[field.key] = value === null ? raw : inputTextOf(value, decimal);
+		const trimmed = raw.trim();
+		texts[field.key] = isCanonicalNumberText(trimmed) ? canonicalTextIn(trimmed, decimal) : raw;
 	}
 	const period = get(PERIOD_PARAM);
+	const currency = get(CURRENCY_PARAM);
 	return {
 		texts,
 		period: defaultPeriod && (isPeriod(period) ? period : defaultPeriod),
-		showMath: get(MATH_PARAM) === '1'
+		showMath: get(MATH_PARAM) === '1',
+		...(isCurrency(currency) ? { currency } : {})
 	};
 }
 
