@@ -23,9 +23,13 @@ describe('SettingsControls', () => {
 		expect(preferences.currency).toBe('GBP');
 	});
 
-	it('ignores an unknown remembered currency', () => {
+	it('ignores an unknown remembered currency: the current choice stays, it is not reset', () => {
+		// Start from a currency that is not the default, so "ignored" and "reset" differ.
+		preferences.currency = 'GBP';
 		localStorage.setItem('retention-lab:currency', 'XXX');
 		preferences.restore();
-		expect(preferences.currency).toBe('EUR');
+		expect(preferences.currency).toBe('GBP');
+		render(SettingsControls);
+		expect(screen.getByLabelText('Currency')).toHaveValue('GBP');
 	});
 });
