@@ -216,3 +216,32 @@ test('suggestions put the tactics for a lagging retention first, with the reason
 	await suggestions.first().getByRole('link').click();
 	await expect(tactic(page, 'win-back-email')).toBeInViewport();
 });
+
+test('a note typed just before a reload, and a status changed just before one, are kept', async ({ page }) => {
+	await open(page);
+	const dialogs: string[] = [];
+	page.on('dialog', (dialog) => {
+		dialogs.push(dialog.type());
+		void dialog.accept();
+	});
+	const card = tactic(page, 'win-back-email');
+	await card.getByLabel('Notes').click();
+	await page.keyboard.type('Call on Friday');
+	// At once: well within the typing pause after which a note is saved.
+	await page.reload();
+	await expect(page.locator('.checklist[data-ready]')).toBeAttached();
+	await expect(card.getByLabel('Notes')).toHaveValue('Call on Friday');
+	// The browser was asked to warn, since the note was not yet saved when the page was left.
+	expect(dialogs).toContain('beforeunload');
+
+	for (const [i, status] of ['planned', 'in-progress', 'done'].entries()) {
+		const select = card.getByLabel('Status');
+		await select.focus();
+		await page.keyboard.press('ArrowDown');
+		await expect(select).toHaveValue(status);
+		await page.reload();
+		await expect(page.locator('.checklist[data-ready]')).toBeAttached();
+		await expect(select, `status change ${i + 1}`).toHaveValue(status);
+	}
+	await expect(card.getByLabel('Notes')).toHaveValue('Call on Friday');
+});

@@ -24,3 +24,20 @@ export async function readPlan(): Promise<PlanEntry[]> {
 	const entries = await db().plan.toArray();
 	return entries.filter((entry) => planEntryProblem(entry) === null);
 }
+
+/**
+ * Writes whole entries at once, for a page that is being closed: the write is issued and
+ * committed in the same task (`IDBTransaction.commit()`), so it lands although the page will run
+ * no further callback (a read-then-write transaction would stop after its read). The caller has
+ * already merged each change into the latest entry it knows.
+ */
+export function writePlanEntriesNow(entries: readonly PlanEntry[]): void {
+	const valid = entries.filter((entry) => planEntryProblem(entry) === null);
+	if (!valid.length) return;
+	const idb = db().isOpen() ? db().backendDB() : null;
+	if (!idb) return;
+	const transaction = idb.transaction('plan', 'readwrite', { durability: 'strict' });
+	const store = transaction.objectStore('plan');
+	for (const entry of valid) store.put(entry);
+	transaction.commit?.();
+}

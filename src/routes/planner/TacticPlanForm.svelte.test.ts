@@ -96,4 +96,31 @@ describe('TacticPlanForm', () => {
 		expect(screen.getByLabelText('Notes')).toHaveValue('<img src=x onerror="alert(1)"><b>bold</b>');
 		expect(document.querySelector('img')).toBeNull();
 	});
+
+	it('writes a note typed just before the page is closed, without waiting for the typing pause', async () => {
+		const { plan, user } = setup();
+		const leave = new Event('beforeunload', { cancelable: true });
+		window.dispatchEvent(leave);
+		expect(leave.defaultPrevented).toBe(false);
+
+		await user.type(screen.getByLabelText('Notes'), 'Call back');
+		expect(plan.pending).toBe(true);
+		window.dispatchEvent(leave);
+		// Something was still unsaved: the browser is asked to warn.
+		expect(leave.defaultPrevented).toBe(true);
+		window.dispatchEvent(new Event('pagehide'));
+		// Well before the typing pause (400 ms) would have saved it.
+		await waitFor(async () => expect((await stored())?.notes).toBe('Call back'), { timeout: 150 });
+		await plan.settled();
+		expect(plan.pending).toBe(false);
+	});
+
+	it('saves what was typed when the page is hidden', async () => {
+		const { user } = setup();
+		await user.type(screen.getByLabelText('Owner'), 'Ilze');
+		Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+		document.dispatchEvent(new Event('visibilitychange'));
+		Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+		await waitFor(async () => expect((await stored())?.owner).toBe('Ilze'), { timeout: 150 });
+	});
 });

@@ -9,6 +9,7 @@ export const TYPING_PAUSE_MS = 400;
  * What the user is typing into one tactic's plan, and its saving. A text stays as typed until it
  * has been stored, so an invalid date or an over-long note is never lost and nothing invalid is
  * stored; each field is saved on its own, so one wrong field does not hold back the others.
+ * `flush()` saves everything typed at once (the page is being left or hidden).
  */
 export class PlanDraft {
 	/** Typed but not yet stored; null follows the stored value. */
@@ -26,6 +27,8 @@ export class PlanDraft {
 
 	readonly #save: (change: PlanEntryChange) => Promise<boolean>;
 	readonly #timers = new Map<TextField, ReturnType<typeof setTimeout>>();
+	/** Fields typed into since they were last handed to `save`. */
+	readonly #dirty = new Set<TextField>();
 
 	constructor(row: () => PlanRow, save: (change: PlanEntryChange) => Promise<boolean>) {
 		this.#save = save;
@@ -37,8 +40,14 @@ export class PlanDraft {
 		this.dateInvalid = $derived(this.dateChecked && this.date.trim() !== '' && !isIsoDate(this.date.trim()));
 	}
 
+	/** Something typed has not been handed over for saving yet (or cannot be: it is invalid). */
+	get unsaved(): boolean {
+		return this.#dirty.size > 0;
+	}
+
 	edit(field: TextField, text: string): void {
 		this.typed[field] = text;
+		this.#dirty.add(field);
 		this.saveState = 'idle';
 		if (field === 'date') {
 			this.dateChecked = false;
@@ -53,16 +62,21 @@ export class PlanDraft {
 		clearTimeout(this.#timers.get(field));
 		this.#timers.delete(field);
 		const change = this.#changeFor(field);
-		if (change) await this.#store(change);
+		if (!change) return;
+		this.#dirty.delete(field);
+		await this.#store(change);
 	}
 
 	setStatus(status: TacticStatus): Promise<void> {
 		return this.#store({ status });
 	}
 
-	/** Saves whatever waits for its typing pause (e.g. when the form is removed by a filter). */
+	/**
+	 * Hands every field typed into to `save` now, in this task (when the form is removed by a
+	 * filter, or the page is hidden or left): nothing waits for its typing pause.
+	 */
 	flush(): void {
-		for (const field of [...this.#timers.keys()]) void this.commit(field);
+		for (const field of [...this.#dirty]) void this.commit(field);
 	}
 
 	#changeFor(field: TextField): PlanEntryChange | null {
