@@ -2,6 +2,7 @@ import { toCsvRow } from '$lib/csv/escape';
 import { isoFromDay } from '$lib/format/date';
 import { DIMENSIONS } from '$lib/orders/accumulate';
 import { loadOrders } from './datasets';
+import { fileNamePart } from './user-text';
 
 const ROWS_PER_PART = 20_000;
 
@@ -40,5 +41,5 @@ export async function exportOrdersCsv(id: number, pause: () => Promise<void> = a
 }
 
 export function csvFileName(name: string): string {
-	return `${name.replace(/[^\p{L}\p{N}._ -]+/gu, '_').trim() || 'orders'}.csv`;
+	return `${fileNamePart(name, 'orders')}.csv`;
 }
