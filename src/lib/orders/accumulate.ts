@@ -6,7 +6,11 @@ import {
 	emptyTally,
 	fileReport,
 	MAX_EXAMPLES,
+	REVENUE_PARTS,
 	tallyAdd,
+	type RevenueBasis,
+	type RevenueBreakdown,
+	type RevenuePart,
 	type FileReport,
 	type ImportReport,
 	type RowRef,
@@ -49,6 +53,24 @@ export function normaliseCustomerId(raw: string): string {
 	return id;
 }
 
+/** C0 and C1 control characters and DEL: never part of a real id or name. */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
+
+/** An order's amounts as the file splits them (absent columns count 0). */
+interface OrderParts {
+	/** Net sales: no tax, no shipping, after discounts. */
+	sales: number;
+	tax: number;
+	shipping: number;
+	discount: number;
+	/** The file's order total. */
+	total: number;
+}
+
+/** Two days apart or more: rows of one order id with such dates are not one order. */
+const DAYS_APART = 2;
+
 export interface DateEvidence {
 	dmy: number;
 	mdy: number;
@@ -56,18 +78,38 @@ export interface DateEvidence {
 	firstMdy: RowRef | null;
 }
 
+/** What the rows following an order's first row belong to. */
+const enum Current {
+	None,
+	/** A kept order (`#curOrder`). */
+	Order,
+	/** Not a purchase (cancelled, unpaid, refunded in full): its further rows are skipped with it. */
+	Dropped,
+	/** A line-item order whose first line was unusable: the next line may start it. */
+	Unusable,
+	/** A credit note, netted into `#curOrder` (or, when -1, counted apart). */
+	Credit
+}
+
 /**
  * Turns parsed rows into orders, one file after another, into shared columns: customers are
  * the same people across files (several monthly exports make one data set).
  *
  * The rules, which the report and the README state:
- * - rows of one order (same order id, one after another) are its line items: `orderTotal`
- *   layouts take the first non-empty total, `lineItems` layouts add up quantity × unit price;
- * - cancelled, voided and failed orders, UCI `C` invoices, and orders refunded in full are not
- *   purchases; they are counted apart. Partly refunded orders count at their net value;
- * - a row with a negative amount and no status is a return: it is netted into the same order
- *   (by id) or else the customer's latest earlier order;
- * - an order id seen again later (another export overlapping this one) is a duplicate.
+ * - rows of one order (same order id) are its line items: `orderTotal` layouts take the first
+ *   non-empty total, `lineItems` layouts add up quantity × unit price; rows of one order id that
+ *   name another customer, or a date two or more days away, are another order (keyed by order id,
+ *   customer and, if need be, day) and the report says so;
+ * - an order's amount is its net sales where the file shows the parts (subtotal, or the total
+ *   less tax and shipping), else the file's total;
+ * - cancelled, voided and failed orders and orders refunded in full are not purchases; they are
+ *   counted apart. Partly refunded orders count at their net value (the refund's sales share
+ *   subtracted);
+ * - UCI `C` invoices (credit notes) and rows with a negative amount and no status are returns:
+ *   netted into the same order (by id) or else the customer's latest order on or before that day;
+ *   those with no such order are counted apart;
+ * - an order id seen again later (another export overlapping this one) is a duplicate;
+ * - control characters are removed from ids and text fields.
  */
 export class OrderAccumulator {
 	readonly customers = new Dictionary();
@@ -75,9 +117,13 @@ export class OrderAccumulator {
 	readonly #dayOf: GrowableInt32;
 	readonly #amountOf: GrowableFloat64;
 	readonly #orderIds: string[] = [];
+	/** Index keys of the orders whose id was reused (order id + customer [+ day]); others are keyed by their id. */
+	readonly #splitKeys = new Map<number, string>();
 	#anyOrderIds = false;
 	readonly #orderById: StringIndex;
 	readonly #fileOfOrder: GrowableInt32;
+	/** Credit notes seen, by id, with the file they were in (a later file repeating one is a duplicate). */
+	readonly #creditNotes = new Map<string, number>();
 	/** The latest order (by day) of each customer so far, for netting returns. */
 	readonly #latestOrderOf = new GrowableInt32(1 << 12);
 	readonly #dimensions = new Map<Dimension, { dictionary: Dictionary; index: GrowableInt32 }>();
@@ -87,9 +133,17 @@ export class OrderAccumulator {
 	#file = 0;
 	#columns: Partial<Record<OrderRole, number>> = {};
 	#required = 0;
-	#currentKey: string | null = null;
-	#currentOrder = -1;
-	#currentCancelled = false;
+	#breakdownColumns = false;
+
+	// The order (or credit note) the previous rows belong to.
+	#cur: Current = Current.None;
+	#curKey = '';
+	#curCustomer = '';
+	#curDateRaw = '';
+	#curDay = NaN;
+	#curOrder = -1;
+	/** The last row whose text lost a control character (each row is counted once). */
+	#controlRow = -1;
 
 	readonly skipped: Partial<Record<SkipReason, Tally>> = {};
 	readonly report = {
@@ -102,8 +156,31 @@ export class OrderAccumulator {
 		partlyRefunded: emptyTally(),
 		refundedAmount: 0,
 		negativeRowsNetted: emptyTally(),
+		creditNotesNetted: emptyTally(),
+		creditNotesWithoutOrder: emptyTally(),
+		creditNotesNettedAmount: 0,
+		creditNotesWithoutOrderAmount: 0,
 		duplicates: emptyTally(),
+		reused: emptyTally(),
+		reusedIds: new Set<string>(),
+		control: emptyTally(),
 		currencies: new Map<string, number>()
+	};
+	/** Sums for the revenue breakdown (see `RevenueBreakdown`). */
+	readonly #money = {
+		discounts: 0,
+		refunds: 0,
+		returns: 0,
+		returnsWithoutOrder: 0,
+		tax: 0,
+		shipping: 0,
+		totalCharged: 0,
+		hasDiscounts: false,
+		hasTax: false,
+		hasShipping: false,
+		hasTotals: false,
+		bases: new Set<RevenueBasis>(),
+		names: {} as Partial<Record<RevenuePart, string>>
 	};
 	readonly evidence: DateEvidence[] = [];
 	readonly files: FileReport[] = [];
@@ -116,7 +193,7 @@ export class OrderAccumulator {
 		this.#dayOf = new GrowableInt32(capacity);
 		this.#amountOf = new GrowableFloat64(capacity);
 		this.#fileOfOrder = new GrowableInt32(capacity);
-		this.#orderById = new StringIndex((i) => this.#orderIds[i], capacity);
+		this.#orderById = new StringIndex((i) => (this.#splitKeys.size > 0 && this.#splitKeys.get(i)) || this.#orderIds[i], capacity);
 	}
 
 	beginFile(plan: FilePlan, fileIndex: number): void {
@@ -126,15 +203,37 @@ export class OrderAccumulator {
 		const c = this.#columns;
 		const needed = [c.customer, c.date, c.amount, c.quantity, c.unitPrice].filter((i): i is number => i !== undefined);
 		this.#required = needed.length ? Math.max(...needed) : 0;
-		this.#currentKey = null;
-		this.#currentOrder = -1;
-		this.#currentCancelled = false;
+		this.#cur = Current.None;
+		this.#curKey = '';
+		this.#curOrder = -1;
 		if (c.orderId !== undefined) this.#anyOrderIds = true;
 		for (const dim of DIMENSIONS) {
 			if (c[dim] !== undefined && !this.#dimensions.has(dim)) {
 				const index = new GrowableInt32(Math.max(1024, this.#dayOf.length * 2));
 				for (let i = 0; i < this.#dayOf.length; i++) index.push(-1);
 				this.#dimensions.set(dim, { dictionary: new Dictionary(), index });
+			}
+		}
+		const lineItems = plan.amountMode === 'lineItems';
+		this.#breakdownColumns = !lineItems && (c.subtotal !== undefined || c.tax !== undefined || c.shipping !== undefined);
+		const money = this.#money;
+		const amountHeader = c.amount !== undefined ? (plan.headers?.[c.amount] ?? '') : '';
+		const basis: RevenueBasis = lineItems
+			? 'lineItems'
+			: this.#breakdownColumns
+				? 'netSales'
+				: /net\s*sales/i.test(amountHeader)
+					? 'netSalesColumn'
+					: 'orderTotal';
+		money.bases.add(basis);
+		if (!lineItems) {
+			money.hasTotals ||= c.amount !== undefined && basis !== 'netSalesColumn';
+			money.hasDiscounts ||= c.discount !== undefined;
+			money.hasTax ||= c.tax !== undefined;
+			money.hasShipping ||= c.shipping !== undefined;
+			for (const part of REVENUE_PARTS) {
+				const index = c[part];
+				if (index !== undefined && plan.headers?.[index] && !money.names[part]) money.names[part] = plan.headers[index].trim();
 			}
 		}
 		this.evidence[fileIndex] = { dmy: 0, mdy: 0, firstDmy: null, firstMdy: null };
@@ -144,6 +243,33 @@ export class OrderAccumulator {
 	#skip(reason: SkipReason, row: number, value?: string): void {
 		const tally = (this.skipped[reason] ??= emptyTally());
 		tallyAdd(tally, value === undefined ? { file: this.#file, row } : { file: this.#file, row, value: clip(value) });
+	}
+
+	/** A text field, trimmed, without control characters (a row that loses one is counted). */
+	#text(raw: string | undefined, row: number): string {
+		if (raw === undefined) return '';
+		if (!CONTROL.test(raw)) return raw.trim();
+		if (this.#controlRow !== row || this.#file !== this.#controlFile) {
+			this.#controlRow = row;
+			this.#controlFile = this.#file;
+			tallyAdd(this.report.control, { file: this.#file, row, value: clip(raw.replace(CONTROLS, visibleControl)) });
+		}
+		return raw.replace(CONTROLS, '').trim();
+	}
+	#controlFile = -1;
+
+	/** True when a row of the current order id belongs to it: same customer, dates less than two days apart. */
+	#agrees(customerId: string, dateRaw: string, withCustomer: string, withDay: number, withDateRaw: string): boolean {
+		if (customerId && withCustomer && customerId !== withCustomer) return false;
+		if (!dateRaw.trim() || dateRaw === withDateRaw || withDay !== withDay) return true;
+		const day = parseDay(dateRaw, this.#plan.dateOrder);
+		return day !== day || Math.abs(day - withDay) < DAYS_APART;
+	}
+
+	/** The index key of an order whose id another customer's (or another day's) order already has. */
+	#splitKey(orderKey: string, customerId: string, dateRaw: string, withCustomer: string): string {
+		if (customerId && withCustomer && customerId !== withCustomer) return `${orderKey}\u0000${customerId}`;
+		return `${orderKey}\u0000${customerId}\u0000${parseDay(dateRaw, this.#plan.dateOrder)}`;
 	}
 
 	/** One data row (`row` is its 1-based position in the file, the header being row 1). */
@@ -158,23 +284,18 @@ export class OrderAccumulator {
 		const plan = this.#plan;
 		const lineItems = plan.amountMode === 'lineItems';
 
-		// (NUL separates stored ids, and no real id contains it.)
-		const orderKey = c.orderId !== undefined ? stripNul((fields[c.orderId] ?? '').trim()) : '';
+		const orderKey = c.orderId !== undefined ? this.#text(fields[c.orderId], row) : '';
+		const customerId = c.customer !== undefined ? normaliseCustomerId(this.#text(fields[c.customer], row)) : '';
+		const dateRaw = c.date !== undefined ? (fields[c.date] ?? '') : '';
 
-		// Further line items of the order on the previous row.
-		// (In line-item layouts each line stands alone: when the order's first line was unusable,
-		// the next line may still start it.)
-		const continuesOrder = orderKey && orderKey === this.#currentKey && !(lineItems && this.#currentOrder < 0 && !this.#currentCancelled);
-		if (continuesOrder) {
-			this.report.lineItemRows++;
-			if (this.#currentCancelled || this.#currentOrder < 0) return;
-			if (lineItems) {
-				const line = this.#lineAmount(fields, row);
-				if (line !== null) this.#amountOf.data[this.#currentOrder] += line;
-			} else {
-				this.#fillDimensions(fields, this.#currentOrder, true);
+		// Further rows of the order (or credit note) on the previous row.
+		let indexKey = orderKey;
+		let split = false;
+		if (orderKey && orderKey === this.#curKey && this.#cur !== Current.Unusable && this.#cur !== Current.None) {
+			if (this.#agrees(customerId, dateRaw, this.#curCustomer, this.#curDay, this.#curDateRaw)) {
+				this.#continueOrder(fields, row);
+				return;
 			}
-			return;
 		}
 
 		if (fields.length <= this.#required) {
@@ -182,21 +303,32 @@ export class OrderAccumulator {
 			return;
 		}
 
-		// Cancellations are recognised before anything else is checked: they are not purchases
-		// whatever else is wrong with them.
-		if (this.#isCancelled(fields, orderKey)) {
-			this.#currentKey = orderKey || null;
-			this.#currentOrder = -1;
-			this.#currentCancelled = true;
+		// Credit notes and cancellations are recognised before anything else is checked: they are
+		// not purchases whatever else is wrong with them.
+		if (plan.layout === 'uci' && lineItems && (orderKey.charCodeAt(0) | 32) === 99 /* c or C */) {
+			this.#startCreditNote(fields, row, orderKey, customerId, dateRaw);
+			return;
+		}
+		if (this.#isCancelled(fields)) {
+			this.#setCurrent(Current.Dropped, orderKey, customerId, dateRaw, NaN, -1);
 			tallyAdd(this.report.cancelled, { file: this.#file, row });
 			return;
 		}
-		this.#currentCancelled = false;
-		this.#currentKey = orderKey || null;
-		this.#currentOrder = -1;
+		// Until the row makes an order: in line-item layouts the next line of the id may start it,
+		// in the others the rows after an unusable first row are its line items.
+		this.#setCurrent(lineItems ? Current.Unusable : Current.Dropped, orderKey, customerId, dateRaw, NaN, -1);
 
 		const orderHash = orderKey ? StringIndex.hash(orderKey) : 0;
-		const seen = orderKey ? this.#orderById.get(orderKey, orderHash) : -1;
+		let seen = orderKey ? this.#orderById.get(orderKey, orderHash) : -1;
+		if (seen >= 0) {
+			const seenCustomer = this.customers.values[this.#customerOf.data[seen]];
+			const seenDay = this.#dayOf.data[seen];
+			if (!this.#agrees(customerId, dateRaw, seenCustomer, seenDay, '')) {
+				indexKey = this.#splitKey(orderKey, customerId, dateRaw, seenCustomer);
+				split = true;
+				seen = this.#orderById.get(indexKey, StringIndex.hash(indexKey));
+			}
+		}
 		if (seen >= 0) {
 			const sameFile = this.#fileOfOrder.data[seen] === this.#file;
 			if (lineItems && sameFile) {
@@ -204,7 +336,7 @@ export class OrderAccumulator {
 				this.report.lineItemRows++;
 				const line = this.#lineAmount(fields, row);
 				if (line !== null) this.#amountOf.data[seen] += line;
-				this.#currentOrder = seen;
+				this.#setCurrent(Current.Order, orderKey, customerId, dateRaw, this.#dayOf.data[seen], seen);
 				return;
 			}
 			const amountRaw = !lineItems && c.amount !== undefined ? (fields[c.amount] ?? '').trim() : 'x';
@@ -216,30 +348,27 @@ export class OrderAccumulator {
 			return;
 		}
 
-		const customerRaw = c.customer !== undefined ? fields[c.customer] ?? '' : '';
-		const customerId = normaliseCustomerId(customerRaw);
 		if (!customerId) {
 			this.#skip('missingCustomer', row);
 			return;
 		}
 
-		const dateRaw = c.date !== undefined ? fields[c.date] ?? '' : '';
-		const day = parseDay(dateRaw, plan.dateOrder);
-		if (plan.dateOrder !== 'ymd') this.#noteEvidence(dateRaw, row);
+		const day = this.#day(dateRaw, row);
 		if (day !== day) {
-			this.#skip(dateRaw.trim() ? 'invalidDate' : 'missingDate', row, dateRaw);
-			return;
-		}
-		if (day < EARLIEST_DAY || day > this.#latestDay) {
-			this.#skip('dateOutOfRange', row, dateRaw);
+			if (lineItems) this.#setCurrent(Current.Unusable, orderKey, customerId, dateRaw, NaN, -1);
 			return;
 		}
 
 		let amount: number;
+		let sales: number;
+		let parts: OrderParts | null = null;
 		if (lineItems) {
 			const line = this.#lineAmount(fields, row);
-			if (line === null) return;
-			amount = line;
+			if (line === null) {
+				this.#setCurrent(Current.Unusable, orderKey, customerId, dateRaw, day, -1);
+				return;
+			}
+			amount = sales = line;
 		} else {
 			const amountRaw = c.amount !== undefined ? (fields[c.amount] ?? '').trim() : '';
 			if (!amountRaw) {
@@ -255,12 +384,17 @@ export class OrderAccumulator {
 				this.#skip('amountOutOfRange', row, amountRaw);
 				return;
 			}
+			sales = amount;
+			if (this.#breakdownColumns || c.discount !== undefined) {
+				parts = this.#parts(fields, amount);
+				if (this.#breakdownColumns) sales = parts.sales;
+			}
 		}
 
-		const statusClass = c.status !== undefined ? classifyStatus(plan.layout, fields[c.status] ?? '') : 'kept';
+		const statusClass = c.status !== undefined ? classifyStatus(plan.layout, this.#text(fields[c.status], row)) : 'kept';
 		if (statusClass === 'unpaid') {
 			tallyAdd(this.report.unpaid, { file: this.#file, row });
-			this.#currentCancelled = true;
+			this.#setCurrent(Current.Dropped, orderKey, customerId, dateRaw, day, -1);
 			return;
 		}
 
@@ -273,7 +407,7 @@ export class OrderAccumulator {
 		if (statusClass === 'refunded' || (refunded > 0 && refunded >= amount && amount > 0)) {
 			tallyAdd(this.report.fullyRefunded, { file: this.#file, row });
 			this.report.refundedAmount += amount > 0 ? amount : refunded;
-			this.#currentCancelled = true;
+			this.#setCurrent(Current.Dropped, orderKey, customerId, dateRaw, day, -1);
 			return;
 		}
 
@@ -282,10 +416,11 @@ export class OrderAccumulator {
 			const target = this.customers.has(customerId) ? this.#latestOrderBefore(this.customers.indexOf(customerId), day) : -1;
 			if (target < 0) {
 				this.#skip('refundWithoutOrder', row, String(amount));
+				this.#money.returnsWithoutOrder += -sales;
 				return;
 			}
-			this.#amountOf.data[target] += amount;
-			this.report.refundedAmount += -amount;
+			this.#amountOf.data[target] += sales;
+			this.#money.returns += -sales;
 			tallyAdd(this.report.negativeRowsNetted, { file: this.#file, row });
 			return;
 		}
@@ -294,31 +429,182 @@ export class OrderAccumulator {
 		if (refunded > 0) {
 			tallyAdd(this.report.partlyRefunded, { file: this.#file, row });
 			this.report.refundedAmount += refunded;
-			amount -= refunded;
+			// The refund's sales share: a refund returns tax and shipping in the order's proportions.
+			const share = amount > 0 ? (refunded * sales) / amount : refunded;
+			this.#money.refunds += share;
+			sales -= share;
+		}
+		if (parts) {
+			const money = this.#money;
+			money.tax += parts.tax;
+			money.shipping += parts.shipping;
+			money.discounts += parts.discount;
+			money.totalCharged += parts.total;
+		} else if (!lineItems) {
+			this.#money.totalCharged += amount;
 		}
 
 		const order = this.#dayOf.length;
 		this.#customerOf.push(customer);
 		this.#dayOf.push(day);
-		this.#amountOf.push(amount);
+		this.#amountOf.push(sales);
 		this.#fileOfOrder.push(this.#file);
 		this.#orderIds.push(orderKey);
-		if (orderKey) this.#orderById.set(orderKey, order, orderHash);
-		this.#currentOrder = order;
-		this.#fillDimensions(fields, order, false);
+		if (orderKey) {
+			if (split) {
+				this.#splitKeys.set(order, indexKey);
+				this.#orderById.set(indexKey, order, StringIndex.hash(indexKey));
+				tallyAdd(this.report.reused, { file: this.#file, row, value: clip(orderKey) });
+				this.report.reusedIds.add(orderKey);
+			} else {
+				this.#orderById.set(orderKey, order, orderHash);
+			}
+		}
+		this.#setCurrent(Current.Order, orderKey, customerId, dateRaw, day, order);
+		this.#fillDimensions(fields, order, false, row);
 		while (this.#latestOrderOf.length <= customer) this.#latestOrderOf.push(-1);
 		const latest = this.#latestOrderOf.data[customer];
 		if (latest < 0 || this.#dayOf.data[latest] <= day) this.#latestOrderOf.data[customer] = order;
 
 		if (c.currency !== undefined) {
-			const code = (fields[c.currency] ?? '').trim().toUpperCase();
+			const code = this.#text(fields[c.currency], row).toUpperCase();
 			if (code) this.report.currencies.set(code, (this.report.currencies.get(code) ?? 0) + 1);
 		}
 	}
 
-	#isCancelled(fields: string[], orderKey: string): boolean {
+	#setCurrent(kind: Current, key: string, customerId: string, dateRaw: string, day: number, order: number): void {
+		this.#cur = key ? kind : Current.None;
+		this.#curKey = key;
+		this.#curCustomer = customerId;
+		this.#curDateRaw = dateRaw;
+		this.#curDay = day;
+		this.#curOrder = order;
+	}
+
+	/** A further row of the current order or credit note. */
+	#continueOrder(fields: string[], row: number): void {
+		this.report.lineItemRows++;
+		const lineItems = this.#plan.amountMode === 'lineItems';
+		if (this.#cur === Current.Dropped) return;
+		if (this.#cur === Current.Credit) {
+			const line = this.#creditLine(fields, row);
+			if (line === null) return;
+			this.#applyCredit(line);
+			return;
+		}
+		if (lineItems) {
+			const line = this.#lineAmount(fields, row);
+			if (line !== null) this.#amountOf.data[this.#curOrder] += line;
+		} else {
+			this.#fillDimensions(fields, this.#curOrder, true, row);
+		}
+	}
+
+	/** The first row of a credit note (a UCI invoice starting with C): a return of earlier purchases. */
+	#startCreditNote(fields: string[], row: number, key: string, customerId: string, dateRaw: string): void {
+		const seenIn = this.#creditNotes.get(key);
+		if (seenIn !== undefined && seenIn !== this.#file) {
+			tallyAdd(this.report.duplicates, { file: this.#file, row, value: clip(key) });
+			this.#setCurrent(Current.Dropped, key, customerId, dateRaw, NaN, -1);
+			return;
+		}
+		if (!customerId) {
+			this.#skip('missingCustomer', row);
+			return;
+		}
+		const day = this.#day(dateRaw, row);
+		if (day !== day) return;
+		const line = this.#creditLine(fields, row);
+		if (line === null) return;
+		this.#creditNotes.set(key, this.#file);
+		const target = this.customers.has(customerId) ? this.#latestOrderBefore(this.customers.indexOf(customerId), day) : -1;
+		this.#setCurrent(Current.Credit, key, customerId, dateRaw, day, target);
+		tallyAdd(target >= 0 ? this.report.creditNotesNetted : this.report.creditNotesWithoutOrder, { file: this.#file, row, value: clip(key) });
+		this.#applyCredit(line);
+	}
+
+	#applyCredit(line: number): void {
+		if (this.#curOrder >= 0) {
+			this.#amountOf.data[this.#curOrder] -= line;
+			this.#money.returns += line;
+			this.report.creditNotesNettedAmount += line;
+		} else {
+			this.#money.returnsWithoutOrder += line;
+			this.report.creditNotesWithoutOrderAmount += line;
+		}
+	}
+
+	/** The amount a credit-note line returns (|quantity| × unit price); null when unusable. */
+	#creditLine(fields: string[], row: number): number | null {
 		const c = this.#columns;
-		if (this.#plan.layout === 'uci' && /^c/i.test(orderKey)) return true;
+		const qtyRaw = (fields[c.quantity!] ?? '').trim();
+		const priceRaw = (fields[c.unitPrice!] ?? '').trim();
+		if (!qtyRaw || !priceRaw) {
+			this.#skip('missingAmount', row);
+			return null;
+		}
+		const qty = parseAmount(qtyRaw, this.#plan.decimal);
+		const price = parseAmount(priceRaw, this.#plan.decimal);
+		if (qty !== qty || price !== price) {
+			this.#skip('invalidAmount', row, qty !== qty ? qtyRaw : priceRaw);
+			return null;
+		}
+		if (price < 0) {
+			this.#skip('negativePrice', row, priceRaw);
+			return null;
+		}
+		const line = Math.abs(qty) * price;
+		if (line > MAX_ABS_AMOUNT) {
+			this.#skip('amountOutOfRange', row, `${qtyRaw} × ${priceRaw}`);
+			return null;
+		}
+		return line;
+	}
+
+	/** The day of a date text, or NaN with the row counted as skipped (and why). */
+	#day(dateRaw: string, row: number): number {
+		const plan = this.#plan;
+		const day = parseDay(dateRaw, plan.dateOrder);
+		const evidence = plan.dateOrder !== 'ymd' ? this.#noteEvidence(dateRaw, row) : null;
+		if (day !== day) {
+			const otherOrder = evidence !== null && evidence !== plan.dateOrder;
+			this.#skip(!dateRaw.trim() ? 'missingDate' : otherOrder ? 'otherDateOrder' : 'invalidDate', row, dateRaw);
+			return NaN;
+		}
+		if (day < EARLIEST_DAY || day > this.#latestDay) {
+			this.#skip('dateOutOfRange', row, dateRaw);
+			return NaN;
+		}
+		return day;
+	}
+
+	/** An order's tax, shipping, discount and net sales from the file's columns. */
+	#parts(fields: string[], total: number): OrderParts {
+		const c = this.#columns;
+		const read = (index: number | undefined): number | null => {
+			if (index === undefined) return null;
+			const raw = (fields[index] ?? '').trim();
+			if (!raw) return null;
+			const value = parseAmount(raw, this.#plan.decimal);
+			return value === value && Math.abs(value) <= MAX_ABS_AMOUNT ? value : null;
+		};
+		const subtotal = read(c.subtotal);
+		const tax = read(c.tax) ?? 0;
+		const shipping = read(c.shipping) ?? 0;
+		const discount = Math.abs(read(c.discount) ?? 0);
+		let sales: number;
+		if (subtotal !== null) {
+			// Prices that include tax: the total is subtotal + shipping, and the tax is inside the subtotal.
+			const taxInside = tax !== 0 && near(subtotal + shipping, total) && !near(subtotal + shipping + tax, total);
+			sales = taxInside ? subtotal - tax : subtotal;
+		} else {
+			sales = total - tax - shipping;
+		}
+		return { sales, tax, shipping, discount, total };
+	}
+
+	#isCancelled(fields: string[]): boolean {
+		const c = this.#columns;
 		if (c.cancelledAt !== undefined && (fields[c.cancelledAt] ?? '').trim() !== '') return true;
 		if (c.status !== undefined && classifyStatus(this.#plan.layout, fields[c.status] ?? '') === 'cancelled') return true;
 		return false;
@@ -356,12 +642,12 @@ export class OrderAccumulator {
 		return line;
 	}
 
-	#fillDimensions(fields: string[], order: number, onlyIfEmpty: boolean): void {
+	#fillDimensions(fields: string[], order: number, onlyIfEmpty: boolean, row: number): void {
 		if (this.#dimensions.size === 0) return;
 		for (const [dim, column] of this.#dimensions) {
 			const source = this.#columns[dim];
 			if (onlyIfEmpty && order < column.index.length && column.index.data[order] >= 0) continue;
-			const raw = source !== undefined ? (fields[source] ?? '').trim() : '';
+			const raw = source !== undefined ? this.#text(fields[source], row) : '';
 			const value = raw ? column.dictionary.indexOf(raw) : -1;
 			if (order < column.index.length) column.index.data[order] = value;
 			else column.index.push(value);
@@ -374,9 +660,9 @@ export class OrderAccumulator {
 		return latest >= 0 && this.#dayOf.data[latest] <= day ? latest : -1;
 	}
 
-	#noteEvidence(raw: string, row: number): void {
+	#noteEvidence(raw: string, row: number): 'dmy' | 'mdy' | null {
 		const evidence = orderEvidence(raw);
-		if (!evidence) return;
+		if (!evidence) return null;
 		const e = this.evidence[this.#file];
 		if (evidence === 'dmy') {
 			e.dmy++;
@@ -385,6 +671,7 @@ export class OrderAccumulator {
 			e.mdy++;
 			e.firstMdy ??= { file: this.#file, row, value: clip(raw) };
 		}
+		return evidence;
 	}
 
 	/** The order the evidence of a file's dates contradicts its plan with, if it does. */
@@ -394,6 +681,26 @@ export class OrderAccumulator {
 		if (plan.dateOrder === 'dmy' && e.mdy > 0 && e.dmy === 0 && e.firstMdy) return { order: 'mdy', decidedBy: e.firstMdy };
 		if (plan.dateOrder === 'mdy' && e.dmy > 0 && e.mdy === 0 && e.firstDmy) return { order: 'dmy', decidedBy: e.firstDmy };
 		return null;
+	}
+
+	/** Revenue of the kept orders part by part; `netSales` is the sum of their amounts. */
+	#breakdown(netSales: number): RevenueBreakdown {
+		const m = this.#money;
+		const bases = [...m.bases];
+		const discounts = m.hasDiscounts ? m.discounts : null;
+		return {
+			basis: bases.length === 1 ? bases[0] : bases.length === 0 ? 'orderTotal' : 'mixed',
+			grossSales: round2(netSales + m.returns + m.refunds + (discounts ?? 0)),
+			discounts: discounts === null ? null : round2(discounts),
+			refunds: round2(m.refunds),
+			returns: round2(m.returns),
+			netSales: round2(netSales),
+			tax: m.hasTax ? round2(m.tax) : null,
+			shipping: m.hasShipping ? round2(m.shipping) : null,
+			totalCharged: m.hasTotals ? round2(m.totalCharged) : null,
+			returnsWithoutOrder: round2(m.returnsWithoutOrder),
+			names: { ...m.names }
+		};
 	}
 
 	get orderCount(): number {
@@ -433,6 +740,12 @@ export class OrderAccumulator {
 		const warnings: ImportReport['warnings'] = [];
 		if (currencies.length > 1) warnings.push({ code: 'severalCurrencies', counts: currencyCounts });
 		if (negativeNet > 0) warnings.push({ code: 'negativeNetCustomers', count: negativeNet });
+		if (this.report.reused.count > 0) {
+			warnings.push({ code: 'orderIdReused', count: this.report.reused.count, ids: this.report.reusedIds.size, examples: this.report.reused.examples });
+		}
+		if (this.report.control.count > 0) {
+			warnings.push({ code: 'controlCharacters', count: this.report.control.count, examples: this.report.control.examples });
+		}
 		for (const [i, e] of this.evidence.entries()) {
 			const plan = this.files[i];
 			if (!e || !plan) continue;
@@ -458,6 +771,13 @@ export class OrderAccumulator {
 				refundedAmount: round2(this.report.refundedAmount),
 				negativeRowsNetted: this.report.negativeRowsNetted
 			},
+			creditNotes: {
+				netted: this.report.creditNotesNetted,
+				withoutOrder: this.report.creditNotesWithoutOrder,
+				nettedAmount: round2(this.report.creditNotesNettedAmount),
+				withoutOrderAmount: round2(this.report.creditNotesWithoutOrderAmount)
+			},
+			revenueBreakdown: this.#breakdown(revenue),
 			duplicates: this.report.duplicates,
 			zeroValueOrders: zero,
 			firstDay: count ? firstDay : null,
@@ -477,8 +797,14 @@ export class OrderAccumulator {
 	}
 }
 
-function stripNul(value: string): string {
-	return value.includes('\u0000') ? value.replaceAll('\u0000', '') : value;
+/** A control character as its visible symbol (␀ for NUL), to show where one was removed. */
+function visibleControl(ch: string): string {
+	const code = ch.charCodeAt(0);
+	return code < 32 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? '\u2421' : '\ufffd';
+}
+
+function near(a: number, b: number): boolean {
+	return Math.abs(a - b) < 0.005;
 }
 
 function clip(value: string): string {

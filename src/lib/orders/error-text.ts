@@ -36,6 +36,8 @@ export function importErrorText(error: ImportErrorData, m: DataMessages, tag: st
 				columns: typeof error.params.columns === 'number' ? integer(error.params.columns) : p.columns,
 				max: integer(error.params.max)
 			});
+		case 'mostlyQuotes':
+			return m.errors.mostlyQuotes({ ...p, quotes: integer(error.params.quotes), chars: integer(error.params.chars) });
 		case 'noDates':
 			return m.errors.noDates({ ...p, rows: integer(error.params.rows) });
 		case 'noOrders': {

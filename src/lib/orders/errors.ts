@@ -11,6 +11,7 @@ export type ImportErrorCode =
 	| 'tooManyColumns'
 	| 'lineTooLong'
 	| 'unclosedQuote'
+	| 'mostlyQuotes'
 	| 'missingColumns'
 	| 'noDates'
 	| 'noOrders'

@@ -4,8 +4,9 @@ import type { FilePlan } from './plan';
 import { MAX_COLUMNS, RowReader } from './rows';
 import { guessDateOrder, type DateOrderGuess } from './sniff/dates';
 import { guessDelimiter, guessNewline, splitWhitespace, type Delimiter, type DelimiterGuess, type Newline } from './sniff/delimiter';
-import { guessEncoding, type EncodingGuess, type TextEncoding } from './sniff/encoding';
+import { firstInvalidUtf8, guessEncoding, type EncodingGuess, type TextEncoding } from './sniff/encoding';
 import type { InspectOverrides } from './protocol';
+import type { ImportWarning } from './report';
 import { guessDecimalSeparator, type DecimalGuess } from './sniff/numbers';
 
 /** The bytes the inspection looks at: the file's start and a few slices from further in. */
@@ -33,6 +34,8 @@ export interface FileInspection {
 	columns: string[];
 	/** The first data rows, for the preview table. */
 	preview: string[][];
+	/** The file's first rows as read (title rows included), for choosing the header row. */
+	topRows: string[][];
 	decimal: DecimalGuess;
 	dates: DateOrderGuess | null;
 	missing: Role[];
@@ -108,13 +111,30 @@ export function inspectSample(
 	const delimiter = overrides.delimiter ? forcedDelimiter(text, newline, overrides.delimiter) : guessDelimiter(text, newline);
 	const rows = readRows(text, delimiter.delimiter, newline, wholeFile, 400);
 	if (rows.length === 0) throw new ImportError('emptyFile', { name });
-	if (delimiter.fieldCount <= 1 || rows[0].length <= 1) {
-		throw new ImportError('singleColumn', { name, firstLine: rows[0].join('').slice(0, 80) });
+	const top = overrides.headerRow ? Math.min(Math.max(overrides.headerRow, 1), rows.length) - 1 : findTableStart(rows);
+	if (delimiter.fieldCount <= 1 || rows[top].length <= 1) {
+		const quotes = countQuotes(text);
+		if (quotes >= 8 && quotes >= text.replace(/\s/g, '').length * 0.3) {
+			throw new ImportError('mostlyQuotes', { name, quotes, chars: text.length });
+		}
+		throw new ImportError('singleColumn', { name, firstLine: rows[top].join('').slice(0, 80) });
 	}
 
-	const layout = recogniseLayout(rows, delimiter.delimiter);
-	const body = rows.slice(layout.hasHeader ? 1 : 0).filter((r) => !(r.length === 1 && r[0].trim() === ''));
-	if (body.length === 0) throw new ImportError(layout.hasHeader ? 'headerOnly' : 'emptyFile', { name });
+	const layout = recogniseLayout(rows.slice(top), delimiter.delimiter);
+	const firstData = top + (layout.hasHeader ? 1 : 0);
+	/** Data rows of the sample with their row numbers (1 = the file's first line). */
+	const bodyRows: number[] = [];
+	const body: string[][] = [];
+	rows.forEach((r, i) => {
+		if (i < firstData || (r.length === 1 && r[0].trim() === '')) return;
+		body.push(r);
+		bodyRows.push(i + 1);
+	});
+	if (body.length === 0) {
+		// The sample ended inside the first data row: that row is far too long, not missing.
+		if (!wholeFile) throw new ImportError('lineTooLong', { name, row: rows.length + 1, limit: head.length });
+		throw new ImportError(layout.hasHeader ? 'headerOnly' : 'emptyFile', { name });
+	}
 
 	// Later slices of the file help decide day/month order and decimal marks.
 	const spreadRows: string[][] = [];
@@ -129,7 +149,7 @@ export function inspectSample(
 			// A slice may start inside a quoted field; it is only a hint, so a bad one is dropped.
 		}
 	}
-	const width = rows[0].length;
+	const width = rows[top].length;
 	const sampleRows = [...body, ...spreadRows.filter((r) => r.length === width)];
 	const column = (index: number | undefined) => (index === undefined ? [] : sampleRows.map((r) => r[index] ?? ''));
 
@@ -138,8 +158,17 @@ export function inspectSample(
 	const decimal = guessDecimalSeparator(amountValues, delimiter.delimiter);
 	const dates = m.date !== undefined ? guessDateOrder(column(m.date), dateFallback) : null;
 
-	const columns = layout.hasHeader ? rows[0].map((h, i) => h.trim() || `Column ${i + 1}`) : rows[0].map((_, i) => `Column ${i + 1}`);
-	const dateIndexInSample = (i: number) => (i < body.length ? i + 1 + (layout.hasHeader ? 1 : 0) : 0);
+	const header = rows[top];
+	const columns = layout.hasHeader ? header.map((h, i) => h.trim() || `Column ${i + 1}`) : header.map((_, i) => `Column ${i + 1}`);
+	const dateIndexInSample = (i: number) => (i < body.length ? bodyRows[i] : 0);
+	const rowRef = (found: { value: string; index: number } | null) =>
+		found ? { file: 0, row: dateIndexInSample(found.index), value: found.value } : null;
+	const warnings: ImportWarning[] = [];
+	if (top > 0) warnings.push({ code: 'headerRow', row: top + 1 });
+	if (!overrides.encoding && guessed.basis === 'scored') {
+		const bad = firstInvalidUtf8(head.subarray(0, Math.min(head.length, 1 << 20)));
+		warnings.push({ code: 'notUtf8', encoding: encoding.encoding, examples: bad >= 0 ? [badByteRow(head, bad, encoding.encoding)] : [] });
+	}
 	const plan: FilePlan = {
 		name,
 		size,
@@ -153,24 +182,21 @@ export function inspectSample(
 		newline,
 		decimal: decimal.decimal,
 		dateOrder: dates?.order ?? 'ymd',
-		dateOrderBasis: !dates || dates.order === 'ymd' ? 'not-needed' : dates.ambiguous ? 'default' : 'data',
-		dateOrderDecidedBy:
-			dates?.decidedBy && dateIndexInSample(dates.decidedBy.index)
-				? { file: 0, row: dateIndexInSample(dates.decidedBy.index), value: dates.decidedBy.value }
-				: dates?.decidedBy
-					? { file: 0, row: 0, value: dates.decidedBy.value }
-					: null,
+		dateOrderBasis: !dates || dates.order === 'ymd' ? 'not-needed' : dates.ambiguous ? 'default' : dates.conflictBy ? 'conflicting' : 'data',
+		dateOrderDecidedBy: rowRef(dates?.decidedBy ?? null),
+		...(dates?.conflictBy ? { dateOrderConflict: rowRef(dates.conflictBy) } : {}),
+		...(top > 0 ? { headerRow: top + 1 } : {}),
+		...(layout.hasHeader ? { headers: header.map((h) => h.trim()) } : {}),
 		...(layout.layout === 'summary' ? { summaryUnit: 'days' as const } : {}),
 		estimatedRows: estimateRows(size, head.length, text, newline, rows.length)
 	};
 	if (dates && dates.styles.length > 1) {
-		plan.warnings = [
-			{
-				code: 'mixedDateStyles',
-				examples: dates.styles.map((s) => ({ file: 0, row: dateIndexInSample(s.index), value: s.value }))
-			}
-		];
+		warnings.push({
+			code: 'mixedDateStyles',
+			examples: dates.styles.map((s) => ({ file: 0, row: dateIndexInSample(s.index), value: s.value }))
+		});
 	}
+	if (warnings.length) plan.warnings = warnings;
 	return {
 		name,
 		size,
@@ -180,11 +206,64 @@ export function inspectSample(
 		layout,
 		columns,
 		preview: body.slice(0, PREVIEW_ROWS),
+		topRows: rows.slice(0, TOP_ROWS).map((r) => r.slice(0, 6).map((f) => (f.length > 40 ? f.slice(0, 39) + '…' : f))),
 		decimal,
 		dates,
 		missing: missingRoles(layout.layout, layout.mapping, layout.amountMode),
 		plan
 	};
+}
+
+/** Rows offered as the header row in the review. */
+export const TOP_ROWS = 10;
+
+/**
+ * The index of the row the table starts at (its header, or its first row): 0, unless title rows
+ * ("Orders report", "Exported … by admin", a blank line) stand above it. Then it is the first row
+ * with the field count most rows below it share, whose cells are filled and look like names.
+ */
+export function findTableStart(rows: string[][]): number {
+	const counts = new Map<number, number>();
+	for (const r of rows.slice(0, 60)) if (r.length > 1) counts.set(r.length, (counts.get(r.length) ?? 0) + 1);
+	let dominant = 0;
+	let most = 0;
+	for (const [count, n] of counts) {
+		if (n > most || (n === most && count > dominant)) {
+			dominant = count;
+			most = n;
+		}
+	}
+	if (dominant === 0 || rows[0]?.length === dominant) return 0;
+	const nameLike = (v: string) => v.trim() !== '' && !/^[-+(]?[\d\s.,'/:-]+\)?$/.test(v.trim());
+	const limit = Math.min(rows.length, 30);
+	for (let i = 0; i < limit; i++) {
+		const r = rows[i];
+		if (r.length === dominant && r.filter(nameLike).length >= Math.ceil(dominant / 2)) return i;
+	}
+	for (let i = 0; i < limit; i++) if (rows[i].length === dominant) return i;
+	return 0;
+}
+
+function countQuotes(text: string): number {
+	let n = 0;
+	for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 34) n++;
+	return n;
+}
+
+/** The row of a byte offset, with the text around it as the chosen encoding reads it. */
+function badByteRow(head: Uint8Array, offset: number, encoding: TextEncoding): { file: number; row: number; value: string } {
+	let row = 1;
+	let lineStart = 0;
+	for (let i = 0; i < offset; i++) {
+		if (head[i] === 10) {
+			row++;
+			lineStart = i + 1;
+		}
+	}
+	let lineEnd = head.indexOf(10, offset);
+	if (lineEnd < 0) lineEnd = head.length;
+	const line = new TextDecoder(encoding).decode(head.subarray(lineStart, Math.min(lineEnd, lineStart + 200))).replace(/\r$/, '');
+	return { file: 0, row, value: line.length > 60 ? line.slice(0, 59) + '…' : line };
 }
 
 function readRows(text: string, delimiter: DelimiterGuess['delimiter'], newline: Newline, complete: boolean, limit: number): string[][] {

@@ -19,6 +19,10 @@ export const ORDER_ROLES = [
 	'status',
 	'cancelledAt',
 	'refundedAmount',
+	'subtotal',
+	'tax',
+	'shipping',
+	'discount',
 	'currency',
 	'product',
 	'category',
@@ -96,6 +100,19 @@ const SYNONYMS: Record<Role, string[]> = {
 	status: ['financial status', 'order status', 'status', 'payment status', 'statuss', 'статус', 'статус заказа', '状态', '订单状态', 'bestelstatus'],
 	cancelledAt: ['cancelled at', 'canceled at', 'cancelled', 'cancellation date'],
 	refundedAmount: ['refunded amount', 'order refund amount', 'refund amount', 'refunds', 'refunded', 'сумма возврата', '退款金额', 'terugbetaald'],
+	subtotal: ['subtotal', 'sub total', 'order subtotal', 'order subtotal amount', 'items total', 'starpsumma', 'подытог', '小计', 'subtotaal'],
+	tax: [
+		'taxes', 'tax', 'tax amount', 'total tax', 'tax total', 'order tax', 'order total tax amount', 'sales tax', 'vat', 'vat amount',
+		'pvn', 'nodokļi', 'ндс', 'налог', '税额', '税费', 'btw', 'belasting', 'mwst', 'steuer'
+	],
+	shipping: [
+		'shipping', 'shipping amount', 'shipping total', 'shipping cost', 'shipping costs', 'order shipping amount', 'delivery',
+		'delivery cost', 'piegāde', 'доставка', 'стоимость доставки', '运费', 'verzendkosten', 'versandkosten'
+	],
+	discount: [
+		'discount amount', 'discount', 'discounts', 'discount total', 'cart discount', 'cart discount amount', 'order discount',
+		'atlaide', 'скидка', '折扣', '优惠', 'korting', 'rabatt'
+	],
 	currency: ['currency', 'order currency', 'valūta', 'валюта', '币种', '货币', 'valuta', 'währung'],
 	product: ['lineitem name', 'product', 'product name', 'products', 'product s', 'item name', 'description', 'item', 'sku', 'stockcode', 'produkts', 'prece', 'товар', 'наименование', '商品', '商品名称', '产品', 'product naam', 'artikel'],
 	category: ['category', 'product category', 'product type', 'kategorija', 'категория', '类别', '分类', 'categorie', 'kategorie'],
@@ -152,6 +169,10 @@ export function recogniseLayout(rows: string[][], delimiter: string): LayoutMatc
 				product: ['lineitem name'],
 				quantity: ['lineitem quantity'],
 				unitPrice: ['lineitem price'],
+				subtotal: ['subtotal'],
+				tax: ['taxes'],
+				shipping: ['shipping'],
+				discount: ['discount amount'],
 				country: ['billing country', 'shipping country'],
 				channel: ['source']
 			})
@@ -173,6 +194,10 @@ export function recogniseLayout(rows: string[][], delimiter: string): LayoutMatc
 				amount: ['order total', 'order total amount', 'net sales'],
 				status: ['status', 'order status'],
 				refundedAmount: ['order refund amount'],
+				subtotal: ['order subtotal amount'],
+				tax: ['order total tax amount'],
+				shipping: ['order shipping amount', 'shipping total'],
+				discount: ['cart discount amount'],
 				currency: ['order currency'],
 				country: ['billing country', 'country code billing'],
 				product: ['item name', 'product s']

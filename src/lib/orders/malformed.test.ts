@@ -8,6 +8,7 @@ import { importErrorText } from './error-text';
 import { inspectSample } from './inspect';
 import { runImport } from './pipeline';
 import { sampleOf, sourceOf } from './test-support';
+import { warningText } from '../../routes/data/report-text';
 
 const CORPUS = join(import.meta.dirname, '../../../tests/fixtures/malformed');
 const TODAY = 20_000;
@@ -42,10 +43,16 @@ describe('the malformed corpus', () => {
 			const message = importErrorText(toErrorData(error), en.data, 'en-GB', c.file);
 			expect(message.length).toBeGreaterThan(30);
 			expect(message).not.toMatch(/undefined|NaN|\[object|\$\{/);
+			if (c.message) expect(message).toBe(c.message);
 		} else {
 			const result = await importBytes(c.file, bytes);
 			expect(result.report.ordersKept).toBe(c.ordersKept);
+			if (c.customers !== undefined) expect(result.report.customers).toBe(c.customers);
 			if (c.warning) expect(result.report.warnings.map((w) => w.code)).toContain(c.warning);
+			if (c.message) {
+				const warning = result.report.warnings.find((w) => w.code === c.warning)!;
+				expect(warningText(warning, result.report, en, (n) => n.toLocaleString('en-GB'))).toBe(c.message);
+			}
 			for (const [reason, count] of Object.entries(c.skipped ?? {})) {
 				expect(result.report.skipped[reason as keyof typeof result.report.skipped]?.count).toBe(count);
 			}
@@ -73,6 +80,13 @@ describe('giant inputs generated here', () => {
 		const error = await errorOf(importBytes('one-line.csv', bytes));
 		expect(error.code).toBe('lineTooLong');
 		expect(error.params).toMatchObject({ row: 1 });
+	});
+
+	it('refuses a header followed by one line of tens of megabytes as a long line, not as "no data rows"', async () => {
+		const text = 'order_id,customer_id,order_date,total\n' + '1,'.repeat(15 * 1024 * 1024);
+		const error = await errorOf(importBytes('header-and-one-line.csv', new TextEncoder().encode(text)));
+		expect(error.code).toBe('lineTooLong');
+		expect(error.params).toMatchObject({ row: 2 });
 	});
 
 	it('refuses a long line that starts after a normal header', async () => {

@@ -51,6 +51,23 @@ describe.each(EXPECTED)('importing $file', (expected) => {
 		expect(report.zeroValueOrders).toBe(expected.zeroValueOrders ?? 0);
 		if (expected.lineItemRows !== undefined) expect(report.lineItemRows).toBe(expected.lineItemRows);
 		if (expected.currency !== undefined) expect(report.currency).toBe(expected.currency);
+		if (expected.creditNotes) {
+			const notes = report.creditNotes!;
+			expect({
+				netted: notes.netted.count,
+				nettedAmount: notes.nettedAmount,
+				withoutOrder: notes.withoutOrder.count,
+				withoutOrderAmount: notes.withoutOrderAmount
+			}).toEqual(expected.creditNotes);
+		}
+		if (expected.breakdown) {
+			const { names, ...sums } = expected.breakdown;
+			expect(report.revenueBreakdown).toMatchObject({ ...sums, netSales: expected.revenue });
+			if (names) expect(report.revenueBreakdown!.names).toEqual(names);
+		}
+		// The parts add up: gross − discounts − refunds − returns = net sales = the orders' amounts.
+		const b = report.revenueBreakdown;
+		if (b) expect(b.grossSales - (b.discounts ?? 0) - b.refunds - b.returns).toBeCloseTo(report.revenue, 2);
 	});
 });
 

@@ -2,7 +2,8 @@ import { OrderAccumulator, type OrdersResult } from './accumulate';
 import { ImportError } from './errors';
 import type { FilePlan } from './plan';
 import { RowReader } from './rows';
-import { missingRoles } from './layouts';
+import { duplicateColumns } from './headers';
+import { missingRoles, type Role } from './layouts';
 import type { ImportWarning, RowRef } from './report';
 import { SummaryAccumulator, type SummaryResult } from './summary';
 
@@ -51,9 +52,16 @@ export async function runImport(sources: ImportSource[], options: ImportOptions)
 		if ('result' in outcome) {
 			const result = outcome.result;
 			for (const s of switched) result.report.warnings.push({ code: 'dateOrderSwitched', ...s });
+			const report = result.report;
 			plans.forEach((plan, file) => {
-				for (const warning of plan.warnings ?? []) result.report.warnings.push(withFile(warning, file));
+				for (const warning of plan.warnings ?? []) report.warnings.push(withFile(warning, file));
 			});
+			plans.forEach((plan, file) => {
+				for (const w of duplicateWarnings(plan)) report.warnings.push(withFile(w, file));
+			});
+			// "Several date styles" says whether every date was read, from the whole file, not the sample.
+			const unread = (report.skipped.invalidDate?.count ?? 0) + (report.skipped.otherDateOrder?.count ?? 0);
+			for (const w of report.warnings) if (w.code === 'mixedDateStyles') w.unread = unread;
 			refuseEmpty(result);
 			return result;
 		}
@@ -85,12 +93,13 @@ async function readAll(sources: ImportSource[], plans: FilePlan[], options: Impo
 		const plan = plans[f];
 		const target = orders ?? summaries!;
 		target.beginFile(plan, f);
-		const skipHeader = plan.hasHeader;
+		// Title rows above the table, and the header, are not data.
+		const firstData = (plan.headerRow ?? 1) + (plan.hasHeader ? 1 : 0);
 		const reader = new RowReader(
 			plan.delimiter,
 			plan.newline,
 			(fields, row) => {
-				if (skipHeader && row === 1) return;
+				if (row < firstData) return;
 				target.addRow(fields, row);
 			},
 			f
@@ -141,4 +150,20 @@ function refuseEmpty(result: ImportResult): void {
 function withFile(warning: ImportWarning, file: number): ImportWarning {
 	if ('examples' in warning) return { ...warning, examples: warning.examples.map((e) => ({ ...e, file })) };
 	return warning;
+}
+
+/** A warning for each header that several columns share, naming the one the mapping uses. */
+function duplicateWarnings(plan: FilePlan): ImportWarning[] {
+	if (!plan.hasHeader || !plan.headers) return [];
+	const roleOf = new Map(Object.entries(plan.mapping).map(([role, column]) => [column as number, role as Role]));
+	return duplicateColumns(plan.headers).map((group) => {
+		const used = group.columns.find((c) => roleOf.has(c));
+		return {
+			code: 'duplicateColumns' as const,
+			name: group.name,
+			columns: group.columns.map((c) => c + 1),
+			used: used === undefined ? null : used + 1,
+			role: used === undefined ? null : roleOf.get(used)!
+		};
+	});
 }

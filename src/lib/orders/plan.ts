@@ -3,7 +3,7 @@ import type { DateOrder } from './sniff/dates';
 import type { Delimiter, Newline } from './sniff/delimiter';
 import type { TextEncoding } from './sniff/encoding';
 import type { DecimalSeparator } from './sniff/numbers';
-import type { ImportWarning, RowRef } from './report';
+import type { DateOrderBasis, ImportWarning, RowRef } from './report';
 
 /** Everything needed to read one file: what was sniffed, what the user confirmed or changed. */
 export interface FilePlan {
@@ -19,8 +19,14 @@ export interface FilePlan {
 	newline: Newline;
 	decimal: DecimalSeparator;
 	dateOrder: DateOrder;
-	dateOrderBasis: 'data' | 'default' | 'user' | 'not-needed';
+	dateOrderBasis: DateOrderBasis;
 	dateOrderDecidedBy: RowRef | null;
+	/** When the basis is `conflicting`: a value that can only be read the other way. */
+	dateOrderConflict?: RowRef | null;
+	/** The row (1 = the file's first line) of the header, or of the first data row; rows above it are skipped. */
+	headerRow?: number;
+	/** The header of each column, to name the revenue parts as the file does. */
+	headers?: string[];
 	/** Time unit of a per-customer summary file's recency and T. */
 	summaryUnit?: 'days' | 'weeks' | 'months';
 	/** Rows the file probably has (its size over the sampled bytes per row), to size buffers. */

@@ -9,6 +9,8 @@ import type { TextEncoding } from './sniff/encoding';
 export interface InspectOverrides {
 	encoding?: TextEncoding;
 	delimiter?: Delimiter;
+	/** The row (1 = the file's first line) that holds the header, or the first data row. */
+	headerRow?: number;
 }
 
 /** Messages from the page to the import worker. */

@@ -2,7 +2,7 @@ import type { TextEncoding } from './sniff/encoding';
 import type { DateOrder } from './sniff/dates';
 import type { DecimalSeparator } from './sniff/numbers';
 import type { Delimiter } from './sniff/delimiter';
-import type { AmountMode, LayoutId } from './layouts';
+import type { AmountMode, LayoutId, Role } from './layouts';
 import type { FilePlan } from './plan';
 
 /** Why a row was not turned into an order. Each has a message in the catalogue (data.skip.*). */
@@ -17,6 +17,7 @@ export const SKIP_REASONS = [
 	'amountOutOfRange',
 	'nonPositiveQuantity',
 	'negativePrice',
+	'otherDateOrder',
 	'refundWithoutOrder',
 	'invalidSummaryValue',
 	'recencyAfterAge'
@@ -57,8 +58,10 @@ export interface FileReport {
 	decimal: DecimalSeparator;
 	dateOrder: DateOrder;
 	/** How the day/month order was settled: from a value in the data, by default, or by the user. */
-	dateOrderBasis: 'data' | 'default' | 'user' | 'not-needed';
+	dateOrderBasis: DateOrderBasis;
 	dateOrderDecidedBy: RowRef | null;
+	/** The row (counted from the file's first line) that was read as the header, or the first data row. */
+	headerRow?: number;
 	amountMode: AmountMode;
 	hasHeader: boolean;
 	rowsRead: number;
@@ -79,17 +82,76 @@ export function fileReport(plan: FilePlan): FileReport {
 		dateOrderDecidedBy: datesRead ? plan.dateOrderDecidedBy : null,
 		amountMode: plan.amountMode,
 		hasHeader: plan.hasHeader,
+		...(plan.headerRow && plan.headerRow > 1 ? { headerRow: plan.headerRow } : {}),
 		rowsRead: 0
 	};
 }
 
+/**
+ * How the day/month order was settled: by a value in the data, by default (nothing decided it),
+ * by the user, not needed (year first), or against some values ("conflicting": the data has
+ * dates that can only be day/month and others that can only be month/day).
+ */
+export type DateOrderBasis = 'data' | 'default' | 'user' | 'not-needed' | 'conflicting';
+
+/** The parts of revenue an import can tell apart, each named in the report as the file names it. */
+export const REVENUE_PARTS = ['amount', 'subtotal', 'tax', 'shipping', 'discount', 'refundedAmount'] as const;
+export type RevenuePart = (typeof REVENUE_PARTS)[number];
+
+/**
+ * What each kept order's amount is:
+ * - `netSales`: computed from the file's parts (subtotal, or total less tax and shipping; less refunds);
+ * - `netSalesColumn`: the file's own net sales column;
+ * - `orderTotal`: the file's order totals, which may include tax and shipping (the file does not show them);
+ * - `lineItems`: quantity × unit price of the lines, as the file gives the prices;
+ * - `mixed`: files of a data set read in different ways.
+ */
+export type RevenueBasis = 'netSales' | 'netSalesColumn' | 'orderTotal' | 'lineItems' | 'mixed';
+
+/**
+ * Revenue of the kept orders, part by part (in the data set's currency). The order amounts the
+ * analysis uses add up to `netSales`, and
+ * `grossSales − discounts − refunds − returns = netSales`.
+ * Tax and shipping are not sales: they are shown for reference, never in `netSales`.
+ * Null: the file has no such column.
+ */
+export interface RevenueBreakdown {
+	basis: RevenueBasis;
+	/** Sales before discounts, refunds and returns. */
+	grossSales: number;
+	discounts: number | null;
+	/** Refunded amounts of partly refunded orders, their sales share (tax and shipping refunds left out). */
+	refunds: number;
+	/** Returns: credit notes and negative rows netted into an earlier order of the same customer. */
+	returns: number;
+	netSales: number;
+	tax: number | null;
+	shipping: number | null;
+	/** The file's order totals of the kept orders (what customers were charged, before refunds). */
+	totalCharged: number | null;
+	/** Returns with no earlier order of that customer: not subtracted from anything. */
+	returnsWithoutOrder: number;
+	/** The file's header of each part, to name it as the source system does. */
+	names: Partial<Record<RevenuePart, string>>;
+}
+
 export type ImportWarning =
-	| { code: 'mixedDateStyles'; examples: RowRef[] }
+	| { code: 'mixedDateStyles'; examples: RowRef[]; /** Dates that could not be read (set after the import). */ unread?: number }
 	| { code: 'dateOrderConflicts'; count: number; examples: RowRef[] }
 	| { code: 'dateOrderSwitched'; from: DateOrder; to: DateOrder; decidedBy: RowRef }
 	| { code: 'severalCurrencies'; counts: Record<string, number> }
 	| { code: 'malformedQuotes'; count: number; examples: RowRef[] }
-	| { code: 'negativeNetCustomers'; count: number };
+	| { code: 'negativeNetCustomers'; count: number }
+	/** Rows of one order id that disagree on customer (or on date by more than a day): read as separate orders. */
+	| { code: 'orderIdReused'; count: number; ids: number; examples: RowRef[] }
+	/** Control characters (NUL and the like) removed from ids and text fields. */
+	| { code: 'controlCharacters'; count: number; examples: RowRef[] }
+	/** The file is not valid UTF-8: it was read in another encoding (`row` holds the first bad byte). */
+	| { code: 'notUtf8'; encoding: TextEncoding; examples: RowRef[] }
+	/** Title rows above the header were skipped; `row` is the header row used. */
+	| { code: 'headerRow'; row: number }
+	/** Several columns have the same header; `columns` are their 1-based positions. */
+	| { code: 'duplicateColumns'; name: string; columns: number[]; used: number | null; role: Role | null };
 
 export interface ImportReport {
 	kind: 'orders' | 'summary';
@@ -113,6 +175,16 @@ export interface ImportReport {
 		/** Negative-amount rows (returns) netted into an earlier order of the same customer. */
 		negativeRowsNetted: Tally;
 	};
+	/** UCI-style credit notes (invoices starting with C): returns of earlier purchases. */
+	creditNotes?: {
+		/** Netted into the customer's latest order on or before the credit note's day. */
+		netted: Tally;
+		/** No earlier order of that customer: counted apart, not subtracted. */
+		withoutOrder: Tally;
+		nettedAmount: number;
+		withoutOrderAmount: number;
+	};
+	revenueBreakdown?: RevenueBreakdown;
 	duplicates: Tally;
 	zeroValueOrders: number;
 	firstDay: number | null;

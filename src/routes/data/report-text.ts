@@ -16,8 +16,26 @@ export function warningText(w: ImportWarning, report: ImportReport, m: Messages,
 	const t = m.data.report.warnings;
 	const list = (items: string[]) => items.join(m.common.listSeparator);
 	switch (w.code) {
-		case 'mixedDateStyles':
-			return t.mixedDateStyles({ examples: list(w.examples.map((e) => m.common.quoted({ text: e.value ?? '' }))) });
+		case 'mixedDateStyles': {
+			const examples = list(w.examples.map((e) => m.common.quoted({ text: e.value ?? '' })));
+			return w.unread ? t.mixedDateStylesUnread({ examples, count: integer(w.unread) }) : t.mixedDateStyles({ examples });
+		}
+		case 'orderIdReused':
+			return t.orderIdReused({ count: integer(w.count), ids: integer(w.ids), examples: rowRefsText(w.examples, report, m) });
+		case 'controlCharacters':
+			return t.controlCharacters({ count: integer(w.count), examples: rowRefsText(w.examples, report, m) });
+		case 'notUtf8':
+			return w.examples.length
+				? t.notUtf8({ examples: rowRefsText(w.examples, report, m), encoding: m.data.encodings[w.encoding] })
+				: t.notUtf8NoRow({ encoding: m.data.encodings[w.encoding] });
+		case 'headerRow':
+			return t.headerRow({ row: String(w.row) });
+		case 'duplicateColumns': {
+			const p = { count: integer(w.columns.length), name: w.name, columns: list(w.columns.map(String)) };
+			return w.used !== null && w.role !== null
+				? t.duplicateColumns({ ...p, column: String(w.used), role: m.data.roles[w.role] })
+				: t.duplicateColumnsUnused(p);
+		}
 		case 'dateOrderConflicts':
 			return t.dateOrderConflicts({ count: integer(w.count), examples: rowRefsText(w.examples, report, m) });
 		case 'dateOrderSwitched':

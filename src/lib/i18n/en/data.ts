@@ -44,6 +44,20 @@ export default {
 		dateDecided: (p: P) => `decided from the data: “${p.value}” (row ${p.row}) can only be read this way`,
 		dateDecidedNoRow: (p: P) => `decided from the data: “${p.value}” can only be read this way`,
 		dateAmbiguous: 'No date in the sample tells day and month apart: please check.',
+		dateConflicting: (p: P) =>
+			`The dates disagree: “${p.value}” (row ${p.row}) can only be ${p.order}, but “${p.otherValue}” (row ${p.otherRow}) can only be ${p.otherOrder}. They are read as ${p.order}; dates that fit only the other order will be skipped. Choose the order most of the file uses.`,
+		headerRow: 'Header row',
+		headerRowOption: (p: P) => `Row ${p.row}: ${p.text}`,
+		headerRowFound: (p: P) =>
+			`The rows above row ${p.row} look like a title, not part of the table: row ${p.row} is read as the header. Choose another row if that is wrong.`,
+		notUtf8: (p: P) =>
+			`This file is not valid UTF-8 (first in row ${p.row}: “${p.value}”), so it was read as ${p.encoding}. If the text in the preview looks wrong, choose another encoding.`,
+		notUtf8NoRow: (p: P) =>
+			`This file is not valid UTF-8, so it was read as ${p.encoding}. If the text in the preview looks wrong, choose another encoding.`,
+		duplicateColumn: (p: P) => `${p.name} (column ${p.column})`,
+		duplicateColumns: (p: P) => `${p.count} columns are named “${p.name}” (columns ${p.columns}).`,
+		duplicateUsed: (p: P) => `Column ${p.column} is used as ${p.role}; if that is the wrong one, choose another in the column list.`,
+		duplicateUnused: 'None of them is used.',
 		dateNotNeeded: 'Year first: no ambiguity.',
 		amountMode: 'Order amount',
 		amountTotal: 'One total per order',
@@ -94,6 +108,10 @@ export default {
 		status: 'Status',
 		cancelledAt: 'Cancelled at',
 		refundedAmount: 'Refunded amount',
+		subtotal: 'Subtotal (before tax and shipping)',
+		tax: 'Tax',
+		shipping: 'Shipping',
+		discount: 'Discount',
 		currency: 'Currency',
 		product: 'Product',
 		category: 'Category',
@@ -129,6 +147,8 @@ export default {
 			`Row ${p.row} of ${p.name || 'the file'} has ${p.columns} columns; an orders export has at most a few hundred (limit ${p.max}). The file is probably not an orders table, or its line breaks were lost.`,
 		lineTooLong: (p: P) =>
 			`Row ${p.row} of ${p.name || 'the file'} is longer than ${p.limitText}: no line break was found. This is not a table of orders, or its line breaks were lost.`,
+		mostlyQuotes: (p: P) =>
+			`${p.name || 'The file'} is not a CSV table: ${p.quotes} of its ${p.chars} characters are quotation marks ("), so no rows or columns can be read from it. If a quoted value was never closed, fix that row; otherwise export the orders again as CSV.`,
 		unclosedQuote: (p: P) =>
 			`A quoted field opened in row ${p.row} of ${p.name || 'the file'} is never closed, so the rest of the file would be read as one value. Check that row for a stray quotation mark (").`,
 		missingColumns: (p: P) => `No column could be found for: ${p.roles}. Choose them in the column list, or check that this is an orders export.`,
@@ -152,7 +172,8 @@ export default {
 		missingCustomer: 'no customer',
 		missingDate: 'no date',
 		invalidDate: 'the date cannot be read',
-		dateOutOfRange: 'the date is before 1990 or in the future',
+		dateOutOfRange: 'the date is out of range (accepted: 1 January 1990 to tomorrow)',
+		otherDateOrder: 'day and month can only be the other way round than the order this file is read in',
 		missingAmount: 'no amount',
 		invalidAmount: 'the amount is not a number',
 		amountOutOfRange: 'the amount is over 1,000,000,000',
@@ -167,7 +188,7 @@ export default {
 		rowsRead: 'Rows read',
 		ordersKept: 'Orders kept',
 		customers: 'Customers',
-		revenue: 'Revenue (net)',
+		revenue: 'Net sales',
 		dateRange: 'Date range',
 		currency: 'Currency',
 		currencyUnknown: 'not in the file (your setting is used)',
@@ -180,10 +201,14 @@ export default {
 		examples: 'First rows',
 		treatmentHeading: 'Cancellations, refunds and duplicates',
 		cancelled: 'Cancelled, voided or failed orders (not purchases)',
+		creditNotesNetted: 'Credit notes (invoices starting with C) netted into the customer’s latest earlier order',
+		creditNotesWithoutOrder: 'Credit notes with no earlier order of that customer (counted apart, not subtracted)',
 		unpaid: 'Unpaid orders, e.g. WooCommerce “pending payment” (not purchases)',
 		fullyRefunded: 'Orders refunded in full (not purchases)',
 		partlyRefunded: 'Orders partly refunded (kept at their net value)',
-		refundedAmount: 'Amount refunded in all',
+		refundedAmount: 'Refunded in all (Refunded Amount; orders refunded in full included)',
+		creditNotesNettedAmount: 'Amount of the credit notes netted',
+		creditNotesWithoutOrderAmount: 'Amount of the credit notes with no earlier order',
 		returnsNetted: 'Returns booked as negative rows, netted into the customer’s earlier order',
 		duplicates: 'Duplicate orders (an order id seen before), skipped',
 		zeroValue: 'Orders with a total of 0 (kept)',
@@ -193,17 +218,53 @@ export default {
 		rowRef: (p: P) => (p.file ? `${p.file} row ${p.row}` : `row ${p.row}`),
 		rowRefWithValue: (p: P) => `${p.ref} (${p.value})`,
 		warningsHeading: 'Please note',
+		breakdown: {
+			heading: 'Revenue, part by part',
+			part: 'Part',
+			amount: 'Amount',
+			grossSales: 'Gross sales (before discounts, refunds and returns)',
+			discounts: 'Discounts',
+			refunds: 'Refunds (their sales share)',
+			returns: 'Returns and credit notes',
+			netSales: 'Net sales (what the analysis uses)',
+			tax: 'Tax (not sales)',
+			shipping: 'Shipping (not sales)',
+			totalCharged: 'Order totals charged (before refunds)',
+			returnsWithoutOrder: 'Returns with no earlier order (not subtracted)',
+			source: (p: P) => `file column “${p.name}”`,
+			basis: {
+				netSales:
+					'Each order counts at its net sales: its subtotal (or its total less tax and shipping), after discounts, less the sales share of any refund and less returns. Tax and shipping are not sales.',
+				netSalesColumn: 'Each order counts at the file’s own net sales figure, less returns.',
+				orderTotal:
+					'Each order counts at the file’s order total, less refunds and returns. The file has no tax or shipping columns, so these totals may include them.',
+				lineItems:
+					'Each order counts at quantity × unit price of its lines, less returns (credit notes), at the prices the file gives. The file has no tax or shipping columns.',
+				mixed: 'The files were read in different ways: some give net sales, others order totals that may include tax and shipping.'
+			}
+		},
 		warnings: {
 			mixedDateStyles: (p: P) => `Dates are written in several styles (${p.examples}); all of them were read.`,
+			mixedDateStylesUnread: (p: P) =>
+				`Dates are written in several styles (${p.examples}); ${p.count} of them could not be read and were skipped (see Rows skipped).`,
 			dateOrderConflicts: (p: P) =>
-				`${p.count} dates can only be read the other way round (e.g. ${p.examples}); they were skipped as unreadable.`,
+				`${p.count} dates can only be read the other way round (e.g. ${p.examples}); they were skipped (see Rows skipped).`,
+			orderIdReused: (p: P) =>
+				`${p.count} orders share an order id with another customer’s order, or with one more than a day apart (order ids: ${p.ids}; e.g. ${p.examples}). Rows like these are not one order: each was read as its own order, keyed by order id and customer (and day).`,
+			controlCharacters: (p: P) =>
+				`Control characters (such as NUL) were removed from ids and text in ${p.count} rows (e.g. ${p.examples}), so that one customer is not counted as two.`,
+			notUtf8: (p: P) => `The file is not valid UTF-8 (first at ${p.examples}); it was read as ${p.encoding}.`,
+			notUtf8NoRow: (p: P) => `The file is not valid UTF-8; it was read as ${p.encoding}.`,
+			headerRow: (p: P) => `The rows above row ${p.row} were skipped as a title; row ${p.row} was read as the header.`,
+			duplicateColumns: (p: P) => `${p.count} columns are named “${p.name}” (columns ${p.columns}); column ${p.column} was used as ${p.role}.`,
+			duplicateColumnsUnused: (p: P) => `${p.count} columns are named “${p.name}” (columns ${p.columns}); none of them was used.`,
 			dateOrderSwitched: (p: P) => `Dates were first read as ${p.from}, but “${p.value}” (row ${p.row}) can only be ${p.to}, so the file was read again that way.`,
 			severalCurrencies: (p: P) => `Orders are in several currencies (${p.counts}); amounts were added up without conversion.`,
 			malformedQuotes: (p: P) => `${p.count} rows have a stray quotation mark (first: ${p.examples}); they were read as they are.`,
 			negativeNetCustomers: (p: P) => `${p.count} customers have refunds larger than their purchases (negative net spend).`
 		},
 		rules:
-			'How orders are counted: one order per order id (line items are added up); cancelled, voided, failed and unpaid orders and orders refunded in full are not purchases; partly refunded orders count at their net value; a return booked as a negative row is netted into that customer’s latest earlier order; an order id seen again is a duplicate; the order’s day is the date as written in the file (a time zone never moves it to another day).'
+			'How orders are counted: one order per order id and customer (line items are added up; rows of one id with another customer, or a date two or more days away, are another order); each order counts at its net sales where the file shows tax, shipping or a subtotal; cancelled, voided, failed and unpaid orders and orders refunded in full are not purchases; partly refunded orders count at their net value; credit notes and returns booked as negative rows are netted into that customer’s latest earlier order, and those with no earlier order are counted apart; an order id seen again in a later file is a duplicate; the order’s day is the date as written in the file (a time zone never moves it to another day).'
 	},
 	datasets: {
 		heading: 'Stored data sets',

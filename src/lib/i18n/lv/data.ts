@@ -55,6 +55,20 @@ const data: Catalogue<typeof en> = {
 		dateDecided: (p: P) => `noteikts pēc datiem: “${p.value}” (${p.row}. rinda) var nolasīt tikai šādi`,
 		dateDecidedNoRow: (p: P) => `noteikts pēc datiem: “${p.value}” var nolasīt tikai šādi`,
 		dateAmbiguous: 'Neviens datums paraugā neļauj atšķirt dienu no mēneša: lūdzu, pārbaudiet.',
+		dateConflicting: (p: P) =>
+			`Datumi ir pretrunīgi: “${p.value}” (${p.row}. rinda) var būt tikai ${p.order}, bet “${p.otherValue}” (${p.otherRow}. rinda) — tikai ${p.otherOrder}. Tie tiek nolasīti kā ${p.order}; datumi, kas der tikai otrai secībai, tiks izlaisti. Izvēlieties secību, ko izmanto lielākā daļa faila.`,
+		headerRow: 'Virsraksta rinda',
+		headerRowOption: (p: P) => `${p.row}. rinda: ${p.text}`,
+		headerRowFound: (p: P) =>
+			`Rindas virs ${p.row}. rindas izskatās pēc virsraksta, nevis tabulas daļas: ${p.row}. rinda tiek nolasīta kā galvene. Ja tas ir nepareizi, izvēlieties citu rindu.`,
+		notUtf8: (p: P) =>
+			`Šis fails nav derīgs UTF-8 (pirmoreiz ${p.row}. rindā: “${p.value}”), tāpēc tas nolasīts kā ${p.encoding}. Ja teksts priekšskatījumā izskatās nepareizs, izvēlieties citu kodējumu.`,
+		notUtf8NoRow: (p: P) =>
+			`Šis fails nav derīgs UTF-8, tāpēc tas nolasīts kā ${p.encoding}. Ja teksts priekšskatījumā izskatās nepareizs, izvēlieties citu kodējumu.`,
+		duplicateColumn: (p: P) => `${p.name} (${p.column}. kolonna)`,
+		duplicateColumns: (p: P) => `Vairākām kolonnām (${p.count}) ir nosaukums “${p.name}” (kolonnas ${p.columns}).`,
+		duplicateUsed: (p: P) => `${p.column}. kolonna tiek izmantota kā ${p.role}; ja tā ir nepareizā, izvēlieties citu kolonnu sarakstā.`,
+		duplicateUnused: 'Neviena no tām netiek izmantota.',
 		dateNotNeeded: 'Gads ir pirmais: neskaidrību nav.',
 		amountMode: 'Pasūtījuma summa',
 		amountTotal: 'Viena kopsumma katram pasūtījumam',
@@ -105,6 +119,10 @@ const data: Catalogue<typeof en> = {
 		status: 'Statuss',
 		cancelledAt: 'Atcelšanas datums',
 		refundedAmount: 'Atmaksātā summa',
+		subtotal: 'Starpsumma (bez nodokļiem un piegādes)',
+		tax: 'Nodoklis',
+		shipping: 'Piegāde',
+		discount: 'Atlaide',
 		currency: 'Valūta',
 		product: 'Produkts',
 		category: 'Kategorija',
@@ -141,6 +159,8 @@ const data: Catalogue<typeof en> = {
 			`${InFile(p.name)} ${p.row}. rindā kolonnu skaits ir ${p.columns}, bet pasūtījumu eksportā to ir ne vairāk kā daži simti (ierobežojums — ${p.max}). Visticamāk, tā nav pasūtījumu tabula vai failā ir zuduši rindu pārnesumi.`,
 		lineTooLong: (p: P) =>
 			`${InFile(p.name)} ${p.row}. rinda ir garāka par ${p.limitText}: rindas pārnesums netika atrasts. Tā nav pasūtījumu tabula, vai failā ir zuduši rindu pārnesumi.`,
+		mostlyQuotes: (p: P) =>
+			`${theFile(p.name)} nav CSV tabula: ${p.quotes} no tā ${p.chars} rakstzīmēm ir pēdiņas ("), tāpēc no tā nevar nolasīt ne rindas, ne kolonnas. Ja kāda vērtība pēdiņās netika aizvērta, izlabojiet šo rindu; citādi eksportējiet pasūtījumus vēlreiz kā CSV.`,
 		unclosedQuote: (p: P) =>
 			`Pēdiņās ietverts lauks, kas sākas ${inFile(p.name)} ${p.row}. rindā, netiek aizvērts, tāpēc viss atlikušais fails tiktu nolasīts kā viena vērtība. Pārbaudiet, vai šajā rindā nav lieku pēdiņu (").`,
 		missingColumns: (p: P) =>
@@ -168,7 +188,8 @@ const data: Catalogue<typeof en> = {
 		missingCustomer: 'nav klienta',
 		missingDate: 'nav datuma',
 		invalidDate: 'datumu nevar nolasīt',
-		dateOutOfRange: 'datums ir pirms 1990. gada vai nākotnē',
+		dateOutOfRange: 'datums ir ārpus pieļaujamā diapazona (no 1990. gada 1. janvāra līdz rītdienai)',
+		otherDateOrder: 'dienu un mēnesi var nolasīt tikai pretējā secībā, nekā tiek lasīts šis fails',
 		missingAmount: 'nav summas',
 		invalidAmount: 'summa nav skaitlis',
 		amountOutOfRange: 'summa pārsniedz 1 000 000 000',
@@ -183,7 +204,7 @@ const data: Catalogue<typeof en> = {
 		rowsRead: 'Nolasītās rindas',
 		ordersKept: 'Paturētie pasūtījumi',
 		customers: 'Klienti',
-		revenue: 'Ieņēmumi (neto)',
+		revenue: 'Neto pārdošana',
 		dateRange: 'Datumu diapazons',
 		currency: 'Valūta',
 		currencyUnknown: 'failā nav norādīta (tiek izmantots jūsu iestatījums)',
@@ -196,10 +217,14 @@ const data: Catalogue<typeof en> = {
 		examples: 'Pirmās rindas',
 		treatmentHeading: 'Atcelšanas, atmaksas un dublikāti',
 		cancelled: 'Atceltie, anulētie vai neizdevušies pasūtījumi (netiek uzskatīti par pirkumiem)',
+		creditNotesNetted: 'Kredītrēķini (rēķini, kas sākas ar C), ieskaitīti klienta pēdējā agrākajā pasūtījumā',
+		creditNotesWithoutOrder: 'Kredītrēķini bez šī klienta agrāka pasūtījuma (uzskaitīti atsevišķi, nav atskaitīti)',
 		unpaid: 'Neapmaksātie pasūtījumi, piemēram, WooCommerce statuss “gaida maksājumu” (netiek uzskatīti par pirkumiem)',
 		fullyRefunded: 'Pilnībā atmaksātie pasūtījumi (netiek uzskatīti par pirkumiem)',
 		partlyRefunded: 'Daļēji atmaksātie pasūtījumi (ieskaitīti to neto vērtībā)',
-		refundedAmount: 'Kopējā atmaksātā summa',
+		refundedAmount: 'Kopā atmaksāts (Refunded Amount; ieskaitot pilnībā atmaksātos pasūtījumus)',
+		creditNotesNettedAmount: 'Ieskaitīto kredītrēķinu summa',
+		creditNotesWithoutOrderAmount: 'Kredītrēķinu bez agrāka pasūtījuma summa',
 		returnsNetted: 'Atgriešanas, kas reģistrētas kā negatīvas rindas un ieskaitītas klienta iepriekšējā pasūtījumā',
 		duplicates: 'Pasūtījumu dublikāti (jau redzēts pasūtījuma ID), izlaisti',
 		zeroValue: 'Pasūtījumi ar kopsummu 0 (paturēti)',
@@ -209,10 +234,48 @@ const data: Catalogue<typeof en> = {
 		rowRef: (p: P) => (p.file ? `${p.file}, ${p.row}. rinda` : `${p.row}. rinda`),
 		rowRefWithValue: (p: P) => `${p.ref} (${p.value})`,
 		warningsHeading: 'Lūdzu, ņemiet vērā',
+		breakdown: {
+			heading: 'Ieņēmumi pa daļām',
+			part: 'Daļa',
+			amount: 'Summa',
+			grossSales: 'Bruto pārdošana (pirms atlaidēm, atmaksām un atgriešanām)',
+			discounts: 'Atlaides',
+			refunds: 'Atmaksas (to pārdošanas daļa)',
+			returns: 'Atgriešanas un kredītrēķini',
+			netSales: 'Neto pārdošana (ko izmanto analīze)',
+			tax: 'Nodokļi (nav pārdošana)',
+			shipping: 'Piegāde (nav pārdošana)',
+			totalCharged: 'Iekasētās pasūtījumu kopsummas (pirms atmaksām)',
+			returnsWithoutOrder: 'Atgriešanas bez agrāka pasūtījuma (nav atskaitītas)',
+			source: (p: P) => `faila kolonna “${p.name}”`,
+			basis: {
+				netSales:
+					'Katrs pasūtījums tiek ieskaitīts tā neto pārdošanas vērtībā: starpsumma (vai kopsumma bez nodokļiem un piegādes) pēc atlaidēm, atskaitot atmaksas pārdošanas daļu un atgriešanas. Nodokļi un piegāde nav pārdošana.',
+				netSalesColumn: 'Katrs pasūtījums tiek ieskaitīts faila paša neto pārdošanas vērtībā, atskaitot atgriešanas.',
+				orderTotal:
+					'Katrs pasūtījums tiek ieskaitīts faila pasūtījuma kopsummā, atskaitot atmaksas un atgriešanas. Failā nav nodokļu vai piegādes kolonnu, tāpēc šīs kopsummas var tos ietvert.',
+				lineItems:
+					'Katrs pasūtījums tiek ieskaitīts kā tā pozīciju daudzums × vienības cena, atskaitot atgriešanas (kredītrēķinus), pēc failā norādītajām cenām. Failā nav nodokļu vai piegādes kolonnu.',
+				mixed: 'Faili nolasīti dažādos veidos: daži dod neto pārdošanu, citi pasūtījumu kopsummas, kas var ietvert nodokļus un piegādi.'
+			}
+		},
 		warnings: {
 			mixedDateStyles: (p: P) => `Datumi ir rakstīti vairākos veidos (${p.examples}); nolasīti visi.`,
+			mixedDateStylesUnread: (p: P) =>
+				`Datumi ir rakstīti vairākos veidos (${p.examples}); ${p.count} no tiem nevarēja nolasīt, un tie tika izlaisti (skatiet “Izlaistās rindas”).`,
 			dateOrderConflicts: (p: P) =>
-				`Datumi, kurus var nolasīt tikai pretējā secībā (piemēram, ${p.examples}): ${p.count}. Tie izlaisti kā nenolasāmi.`,
+				`Datumi, kurus var nolasīt tikai pretējā secībā (piemēram, ${p.examples}): ${p.count}. Tie tika izlaisti (skatiet “Izlaistās rindas”).`,
+			orderIdReused: (p: P) =>
+				`${p.count} pasūtījumiem ir tāds pats pasūtījuma ID (kopā ${p.ids} ID) kā cita klienta pasūtījumam vai pasūtījumam, kas ir vairāk nekā dienu attālumā (piemēram, ${p.examples}). Šādas rindas nav viens pasūtījums: katra nolasīta kā atsevišķs pasūtījums pēc pasūtījuma ID un klienta (un dienas).`,
+			controlCharacters: (p: P) =>
+				`Vadības rakstzīmes (piemēram, NUL) izņemtas no ID un teksta ${p.count} rindās (piemēram, ${p.examples}), lai viens klients netiktu uzskaitīts kā divi.`,
+			notUtf8: (p: P) => `Fails nav derīgs UTF-8 (pirmoreiz: ${p.examples}); tas nolasīts kā ${p.encoding}.`,
+			notUtf8NoRow: (p: P) => `Fails nav derīgs UTF-8; tas nolasīts kā ${p.encoding}.`,
+			headerRow: (p: P) => `Rindas virs ${p.row}. rindas izlaistas kā virsraksts; ${p.row}. rinda nolasīta kā galvene.`,
+			duplicateColumns: (p: P) =>
+				`Vairākām kolonnām (${p.count}) ir nosaukums “${p.name}” (kolonnas ${p.columns}); ${p.column}. kolonna izmantota kā ${p.role}.`,
+			duplicateColumnsUnused: (p: P) =>
+				`Vairākām kolonnām (${p.count}) ir nosaukums “${p.name}” (kolonnas ${p.columns}); neviena no tām netika izmantota.`,
 			dateOrderSwitched: (p: P) =>
 				`Sākumā datumi tika nolasīti secībā “${p.from}”, bet “${p.value}” (${p.row}. rinda) var nolasīt tikai secībā “${p.to}”, tāpēc fails tika nolasīts vēlreiz.`,
 			severalCurrencies: (p: P) =>
@@ -223,7 +286,7 @@ const data: Catalogue<typeof en> = {
 				`Klienti, kuru atmaksas pārsniedz pirkumus (negatīvi neto tēriņi): ${p.count}.`
 		},
 		rules:
-			'Kā tiek skaitīti pasūtījumi: viens pasūtījums katram pasūtījuma ID (pozīcijas tiek saskaitītas); atceltie, anulētie, neizdevušies un neapmaksātie pasūtījumi, kā arī pilnībā atmaksātie pasūtījumi netiek uzskatīti par pirkumiem; daļēji atmaksātie pasūtījumi tiek ieskaitīti to neto vērtībā; atgriešana, kas reģistrēta kā negatīva rinda, tiek ieskaitīta šī klienta pēdējā agrākajā pasūtījumā; atkārtoti redzēts pasūtījuma ID ir dublikāts; pasūtījuma diena ir datums tādā veidā, kā tas rakstīts failā (laika josla to nekad nepārceļ uz citu dienu).'
+			'Kā tiek skaitīti pasūtījumi: viens pasūtījums katram pasūtījuma ID un klientam (pozīcijas tiek saskaitītas; tā paša ID rindas ar citu klientu vai datumu divu vai vairāk dienu attālumā ir cits pasūtījums); katrs pasūtījums tiek ieskaitīts tā neto pārdošanas vērtībā, ja failā ir nodokļi, piegāde vai starpsumma; atceltie, anulētie, neizdevušies un neapmaksātie pasūtījumi, kā arī pilnībā atmaksātie pasūtījumi netiek uzskatīti par pirkumiem; daļēji atmaksātie pasūtījumi tiek ieskaitīti to neto vērtībā; kredītrēķini un atgriešanas, kas reģistrētas kā negatīvas rindas, tiek ieskaitītas šī klienta pēdējā agrākajā pasūtījumā, bet tās, kurām agrāka pasūtījuma nav, tiek uzskaitītas atsevišķi; pasūtījuma ID, kas atkārtojas vēlākā failā, ir dublikāts; pasūtījuma diena ir datums tādā veidā, kā tas rakstīts failā (laika josla to nekad nepārceļ uz citu dienu).'
 	},
 	datasets: {
 		heading: 'Saglabātās datu kopas',

@@ -47,6 +47,20 @@ const data: Catalogue<typeof en> = {
 		dateDecided: (p: P) => `bepaald uit de gegevens: ‘${p.value}’ (rij ${p.row}) kan alleen zo worden gelezen`,
 		dateDecidedNoRow: (p: P) => `bepaald uit de gegevens: ‘${p.value}’ kan alleen zo worden gelezen`,
 		dateAmbiguous: 'Geen enkele datum in het voorbeeld onderscheidt dag en maand: controleer dit.',
+		dateConflicting: (p: P) =>
+			`De datums spreken elkaar tegen: “${p.value}” (rij ${p.row}) kan alleen ${p.order} zijn, maar “${p.otherValue}” (rij ${p.otherRow}) alleen ${p.otherOrder}. Ze worden gelezen als ${p.order}; datums die alleen in de andere volgorde passen, worden overgeslagen. Kies de volgorde die het grootste deel van het bestand gebruikt.`,
+		headerRow: 'Kopregel',
+		headerRowOption: (p: P) => `Rij ${p.row}: ${p.text}`,
+		headerRowFound: (p: P) =>
+			`De rijen boven rij ${p.row} lijken een titel, geen deel van de tabel: rij ${p.row} wordt als kopregel gelezen. Kies een andere rij als dat niet klopt.`,
+		notUtf8: (p: P) =>
+			`Dit bestand is geen geldige UTF-8 (eerst in rij ${p.row}: “${p.value}”), dus het is gelezen als ${p.encoding}. Als de tekst in het voorbeeld er verkeerd uitziet, kies dan een andere codering.`,
+		notUtf8NoRow: (p: P) =>
+			`Dit bestand is geen geldige UTF-8, dus het is gelezen als ${p.encoding}. Als de tekst in het voorbeeld er verkeerd uitziet, kies dan een andere codering.`,
+		duplicateColumn: (p: P) => `${p.name} (kolom ${p.column})`,
+		duplicateColumns: (p: P) => `${p.count} kolommen heten “${p.name}” (kolommen ${p.columns}).`,
+		duplicateUsed: (p: P) => `Kolom ${p.column} wordt gebruikt als ${p.role}; is dat de verkeerde, kies dan een andere in de kolomlijst.`,
+		duplicateUnused: 'Geen ervan wordt gebruikt.',
 		dateNotNeeded: 'Jaar eerst: geen dubbelzinnigheid.',
 		amountMode: 'Bestelbedrag',
 		amountTotal: 'Eén totaal per bestelling',
@@ -97,6 +111,10 @@ const data: Catalogue<typeof en> = {
 		status: 'Status',
 		cancelledAt: 'Geannuleerd op',
 		refundedAmount: 'Terugbetaald bedrag',
+		subtotal: 'Subtotaal (zonder btw en verzending)',
+		tax: 'Btw / belasting',
+		shipping: 'Verzending',
+		discount: 'Korting',
 		currency: 'Valuta',
 		product: 'Product',
 		category: 'Categorie',
@@ -133,6 +151,8 @@ const data: Catalogue<typeof en> = {
 			`Rij ${p.row} van ${p.name || 'het bestand'} heeft ${p.columns} kolommen; een bestellingenexport heeft er hoogstens een paar honderd (grens: ${p.max}). Het bestand is waarschijnlijk geen bestellingentabel, of de regeleinden zijn verloren gegaan.`,
 		lineTooLong: (p: P) =>
 			`Rij ${p.row} van ${p.name || 'het bestand'} is langer dan ${p.limitText}: er is geen regeleinde gevonden. Dit is geen tabel met bestellingen, of de regeleinden zijn verloren gegaan.`,
+		mostlyQuotes: (p: P) =>
+			`${p.name || 'Het bestand'} is geen CSV-tabel: ${p.quotes} van de ${p.chars} tekens zijn aanhalingstekens ("), dus er zijn geen rijen of kolommen uit te lezen. Is een waarde tussen aanhalingstekens nooit gesloten, herstel dan die rij; exporteer de bestellingen anders opnieuw als CSV.`,
 		unclosedQuote: (p: P) =>
 			`Een veld dat in rij ${p.row} van ${p.name || 'het bestand'} met een aanhalingsteken opent, wordt nooit gesloten, zodat de rest van het bestand als één waarde zou worden gelezen. Controleer die rij op een losstaand aanhalingsteken (").`,
 		missingColumns: (p: P) =>
@@ -159,7 +179,8 @@ const data: Catalogue<typeof en> = {
 		missingCustomer: 'geen klant',
 		missingDate: 'geen datum',
 		invalidDate: 'de datum is onleesbaar',
-		dateOutOfRange: 'de datum ligt vóór 1990 of in de toekomst',
+		dateOutOfRange: 'de datum valt buiten het toegestane bereik (1 januari 1990 tot en met morgen)',
+		otherDateOrder: 'dag en maand passen alleen in de omgekeerde volgorde van hoe dit bestand wordt gelezen',
 		missingAmount: 'geen bedrag',
 		invalidAmount: 'het bedrag is geen getal',
 		amountOutOfRange: 'het bedrag is hoger dan 1.000.000.000',
@@ -174,7 +195,7 @@ const data: Catalogue<typeof en> = {
 		rowsRead: 'Gelezen rijen',
 		ordersKept: 'Behouden bestellingen',
 		customers: 'Klanten',
-		revenue: 'Omzet (netto)',
+		revenue: 'Netto-omzet',
 		dateRange: 'Periode',
 		currency: 'Valuta',
 		currencyUnknown: 'niet in het bestand (je instelling wordt gebruikt)',
@@ -187,10 +208,14 @@ const data: Catalogue<typeof en> = {
 		examples: 'Eerste rijen',
 		treatmentHeading: 'Annuleringen, terugbetalingen en dubbele bestellingen',
 		cancelled: 'Geannuleerde, ongeldig gemaakte of mislukte bestellingen (geen aankopen)',
+		creditNotesNetted: 'Creditnota’s (facturen die met C beginnen), verrekend met de laatste eerdere bestelling van de klant',
+		creditNotesWithoutOrder: 'Creditnota’s zonder eerdere bestelling van die klant (apart geteld, niet afgetrokken)',
 		unpaid: 'Onbetaalde bestellingen, bijv. WooCommerce ‘in afwachting van betaling’ (geen aankopen)',
 		fullyRefunded: 'Volledig terugbetaalde bestellingen (geen aankopen)',
 		partlyRefunded: 'Gedeeltelijk terugbetaalde bestellingen (behouden tegen hun nettowaarde)',
-		refundedAmount: 'Totaal terugbetaald bedrag',
+		refundedAmount: 'Totaal terugbetaald (Refunded Amount; volledig terugbetaalde bestellingen inbegrepen)',
+		creditNotesNettedAmount: 'Bedrag van de verrekende creditnota’s',
+		creditNotesWithoutOrderAmount: 'Bedrag van de creditnota’s zonder eerdere bestelling',
 		returnsNetted: 'Retouren geboekt als negatieve rijen, verrekend met de eerdere bestelling van de klant',
 		duplicates: 'Dubbele bestellingen (een bestel-id dat al eerder voorkwam), overgeslagen',
 		zeroValue: 'Bestellingen met een totaal van 0 (behouden)',
@@ -200,10 +225,47 @@ const data: Catalogue<typeof en> = {
 		rowRef: (p: P) => (p.file ? `${p.file} rij ${p.row}` : `rij ${p.row}`),
 		rowRefWithValue: (p: P) => `${p.ref} (${p.value})`,
 		warningsHeading: 'Let op',
+		breakdown: {
+			heading: 'Omzet, deel voor deel',
+			part: 'Deel',
+			amount: 'Bedrag',
+			grossSales: 'Bruto-omzet (vóór kortingen, terugbetalingen en retouren)',
+			discounts: 'Kortingen',
+			refunds: 'Terugbetalingen (hun omzetdeel)',
+			returns: 'Retouren en creditnota’s',
+			netSales: 'Netto-omzet (wat de analyse gebruikt)',
+			tax: 'Btw / belasting (geen omzet)',
+			shipping: 'Verzending (geen omzet)',
+			totalCharged: 'In rekening gebrachte ordertotalen (vóór terugbetalingen)',
+			returnsWithoutOrder: 'Retouren zonder eerdere bestelling (niet afgetrokken)',
+			source: (p: P) => `bestandskolom “${p.name}”`,
+			basis: {
+				netSales:
+					'Elke bestelling telt mee met haar netto-omzet: het subtotaal (of het totaal min btw en verzending), na kortingen, min het omzetdeel van een terugbetaling en min retouren. Btw en verzending zijn geen omzet.',
+				netSalesColumn: 'Elke bestelling telt mee met het eigen netto-omzetcijfer uit het bestand, min retouren.',
+				orderTotal:
+					'Elke bestelling telt mee met het ordertotaal uit het bestand, min terugbetalingen en retouren. Het bestand heeft geen kolommen voor btw of verzending, dus deze totalen kunnen ze bevatten.',
+				lineItems:
+					'Elke bestelling telt mee als aantal × stukprijs van haar regels, min retouren (creditnota’s), tegen de prijzen uit het bestand. Het bestand heeft geen kolommen voor btw of verzending.',
+				mixed: 'De bestanden zijn verschillend gelezen: sommige geven netto-omzet, andere ordertotalen die btw en verzending kunnen bevatten.'
+			}
+		},
 		warnings: {
 			mixedDateStyles: (p: P) => `Datums staan in verschillende notaties (${p.examples}); ze zijn allemaal gelezen.`,
+			mixedDateStylesUnread: (p: P) =>
+				`Datums staan in verschillende notaties (${p.examples}); ${p.count} ervan konden niet worden gelezen en zijn overgeslagen (zie Overgeslagen rijen).`,
 			dateOrderConflicts: (p: P) =>
-				`Datums die alleen andersom te lezen zijn: ${p.count} (bijv. ${p.examples}); ze zijn als onleesbaar overgeslagen.`,
+				`${p.count} datums kunnen alleen in de omgekeerde volgorde worden gelezen (bijv. ${p.examples}); ze zijn overgeslagen (zie Overgeslagen rijen).`,
+			orderIdReused: (p: P) =>
+				`${p.count} bestellingen delen een bestelnummer (${p.ids} nummers in totaal) met de bestelling van een andere klant, of met een die meer dan een dag verschilt (bijv. ${p.examples}). Zulke rijen zijn niet één bestelling: elk is gelezen als een eigen bestelling, op bestelnummer en klant (en dag).`,
+			controlCharacters: (p: P) =>
+				`Stuurtekens (zoals NUL) zijn verwijderd uit id’s en tekst in ${p.count} rijen (bijv. ${p.examples}), zodat één klant niet als twee wordt geteld.`,
+			notUtf8: (p: P) => `Het bestand is geen geldige UTF-8 (eerst in ${p.examples}); het is gelezen als ${p.encoding}.`,
+			notUtf8NoRow: (p: P) => `Het bestand is geen geldige UTF-8; het is gelezen als ${p.encoding}.`,
+			headerRow: (p: P) => `De rijen boven rij ${p.row} zijn als titel overgeslagen; rij ${p.row} is als kopregel gelezen.`,
+			duplicateColumns: (p: P) =>
+				`${p.count} kolommen heten “${p.name}” (kolommen ${p.columns}); kolom ${p.column} is gebruikt als ${p.role}.`,
+			duplicateColumnsUnused: (p: P) => `${p.count} kolommen heten “${p.name}” (kolommen ${p.columns}); geen ervan is gebruikt.`,
 			dateOrderSwitched: (p: P) =>
 				`Datums werden eerst gelezen als ${p.from}, maar ‘${p.value}’ (rij ${p.row}) kan alleen ${p.to} zijn, dus is het bestand opnieuw op die manier gelezen.`,
 			severalCurrencies: (p: P) => `Bestellingen staan in verschillende valuta (${p.counts}); bedragen zijn zonder omrekening opgeteld.`,
@@ -213,7 +275,7 @@ const data: Catalogue<typeof en> = {
 				`Klanten met terugbetalingen die groter zijn dan hun aankopen (negatieve nettobesteding): ${p.count}.`
 		},
 		rules:
-			'Zo worden bestellingen geteld: één bestelling per bestel-id (orderregels worden opgeteld); geannuleerde, ongeldig gemaakte, mislukte en onbetaalde bestellingen en volledig terugbetaalde bestellingen zijn geen aankopen; gedeeltelijk terugbetaalde bestellingen tellen tegen hun nettowaarde; een retour dat als negatieve rij is geboekt, wordt verrekend met de laatste eerdere bestelling van die klant; een bestel-id dat opnieuw voorkomt, is een dubbele bestelling; de dag van de bestelling is de datum zoals die in het bestand staat (een tijdzone verschuift hem nooit naar een andere dag).'
+			'Hoe bestellingen worden geteld: één bestelling per bestelnummer en klant (regels worden opgeteld; rijen met hetzelfde nummer maar een andere klant, of een datum twee of meer dagen verderop, zijn een andere bestelling); elke bestelling telt mee met haar netto-omzet als het bestand btw, verzending of een subtotaal toont; geannuleerde, ongeldige, mislukte en onbetaalde bestellingen en volledig terugbetaalde bestellingen zijn geen aankopen; gedeeltelijk terugbetaalde bestellingen tellen mee met hun nettowaarde; creditnota’s en retouren die als negatieve rij zijn geboekt, worden verrekend met de laatste eerdere bestelling van die klant, en die zonder eerdere bestelling worden apart geteld; een bestelnummer dat in een later bestand opnieuw voorkomt, is een dubbele bestelling; de dag van een bestelling is de datum zoals die in het bestand staat (een tijdzone verschuift hem nooit naar een andere dag).'
 	},
 	datasets: {
 		heading: 'Opgeslagen datasets',

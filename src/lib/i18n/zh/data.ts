@@ -45,6 +45,18 @@ const data: Catalogue<typeof en> = {
 		dateDecided: (p: P) => `根据数据确定：“${p.value}”（第 ${p.row} 行）只能这样读取`,
 		dateDecidedNoRow: (p: P) => `根据数据确定：“${p.value}”只能这样读取`,
 		dateAmbiguous: '样本中没有任何日期能区分日和月：请检查。',
+		dateConflicting: (p: P) =>
+			`日期互相矛盾：“${p.value}”（第 ${p.row} 行）只能是${p.order}，而“${p.otherValue}”（第 ${p.otherRow} 行）只能是${p.otherOrder}。日期按${p.order}读取；只符合另一种顺序的日期将被跳过。请选择文件中多数日期使用的顺序。`,
+		headerRow: '表头行',
+		headerRowOption: (p: P) => `第 ${p.row} 行：${p.text}`,
+		headerRowFound: (p: P) => `第 ${p.row} 行之上的行看起来是标题，而不是表格的一部分：第 ${p.row} 行被读作表头。如有错误，请选择其他行。`,
+		notUtf8: (p: P) =>
+			`此文件不是有效的 UTF-8（首次出现在第 ${p.row} 行：“${p.value}”），因此按 ${p.encoding} 读取。如果预览中的文字看起来不对，请选择其他编码。`,
+		notUtf8NoRow: (p: P) => `此文件不是有效的 UTF-8，因此按 ${p.encoding} 读取。如果预览中的文字看起来不对，请选择其他编码。`,
+		duplicateColumn: (p: P) => `${p.name}（第 ${p.column} 列）`,
+		duplicateColumns: (p: P) => `有 ${p.count} 列名为“${p.name}”（第 ${p.columns} 列）。`,
+		duplicateUsed: (p: P) => `第 ${p.column} 列被用作“${p.role}”；如果不是这一列，请在列清单中选择其他列。`,
+		duplicateUnused: '其中没有一列被使用。',
 		dateNotNeeded: '年份在前：没有歧义。',
 		amountMode: '订单金额',
 		amountTotal: '每笔订单一个总额',
@@ -95,6 +107,10 @@ const data: Catalogue<typeof en> = {
 		status: '状态',
 		cancelledAt: '取消时间',
 		refundedAmount: '退款金额',
+		subtotal: '小计（不含税费和运费）',
+		tax: '税费',
+		shipping: '运费',
+		discount: '折扣',
 		currency: '货币',
 		product: '商品',
 		category: '品类',
@@ -130,6 +146,8 @@ const data: Catalogue<typeof en> = {
 			`${p.name ? `“${p.name}”` : '该文件'}的第 ${p.row} 行有 ${p.columns} 列；订单导出文件最多只有几百列（上限 ${p.max}）。该文件可能不是订单表，或者其换行符已丢失。`,
 		lineTooLong: (p: P) =>
 			`${p.name ? `“${p.name}”` : '该文件'}的第 ${p.row} 行长度超过 ${p.limitText}：找不到换行符。这不是订单表，或者其换行符已丢失。`,
+		mostlyQuotes: (p: P) =>
+			`${p.name ? `“${p.name}”` : '该文件'}不是 CSV 表格：其 ${p.chars} 个字符中有 ${p.quotes} 个是引号（"），因此无法从中读取任何行或列。如果某个带引号的值没有闭合，请修正那一行；否则请重新将订单导出为 CSV。`,
 		unclosedQuote: (p: P) =>
 			`${p.name ? `“${p.name}”` : '该文件'}第 ${p.row} 行中以引号开始的字段始终没有闭合，文件的其余部分将被读成一个值。请检查该行是否有多余的引号（"）。`,
 		missingColumns: (p: P) => `找不到以下各项对应的列：${p.roles}。请在列清单中选择，或检查这是否是订单导出文件。`,
@@ -152,7 +170,8 @@ const data: Catalogue<typeof en> = {
 		missingCustomer: '没有客户',
 		missingDate: '没有日期',
 		invalidDate: '日期无法读取',
-		dateOutOfRange: '日期早于 1990 年或在未来',
+		dateOutOfRange: '日期超出可接受范围（1990 年 1 月 1 日至明天）',
+		otherDateOrder: '日和月只能按与本文件读取顺序相反的顺序读取',
 		missingAmount: '没有金额',
 		invalidAmount: '金额不是数字',
 		amountOutOfRange: '金额超过 1,000,000,000',
@@ -167,7 +186,7 @@ const data: Catalogue<typeof en> = {
 		rowsRead: '读取的行数',
 		ordersKept: '保留的订单数',
 		customers: '客户数',
-		revenue: '收入（净额）',
+		revenue: '净销售额',
 		dateRange: '日期范围',
 		currency: '货币',
 		currencyUnknown: '文件中未注明（使用您的设置）',
@@ -180,10 +199,14 @@ const data: Catalogue<typeof en> = {
 		examples: '最先出现的行',
 		treatmentHeading: '取消、退款和重复',
 		cancelled: '已取消、已作废或失败的订单（不算购买）',
+		creditNotesNetted: '贷项通知单（以 C 开头的发票），已冲抵该客户最近一笔更早的订单',
+		creditNotesWithoutOrder: '该客户没有更早订单的贷项通知单（单独计数，未扣除）',
 		unpaid: '未付款订单，例如 WooCommerce 的“待付款”（不算购买）',
 		fullyRefunded: '全额退款的订单（不算购买）',
 		partlyRefunded: '部分退款的订单（按净额保留）',
-		refundedAmount: '退款总额',
+		refundedAmount: '退款总额（Refunded Amount；含全额退款的订单）',
+		creditNotesNettedAmount: '已冲抵的贷项通知单金额',
+		creditNotesWithoutOrderAmount: '没有更早订单的贷项通知单金额',
 		returnsNetted: '以负数行记录的退货，已冲抵该客户之前的订单',
 		duplicates: '重复订单（订单 ID 已出现过），已跳过',
 		zeroValue: '总额为 0 的订单（已保留）',
@@ -193,10 +216,40 @@ const data: Catalogue<typeof en> = {
 		rowRef: (p: P) => (p.file ? `${p.file} 第 ${p.row} 行` : `第 ${p.row} 行`),
 		rowRefWithValue: (p: P) => `${p.ref}（${p.value}）`,
 		warningsHeading: '请注意',
+		breakdown: {
+			heading: '收入明细',
+			part: '项目',
+			amount: '金额',
+			grossSales: '总销售额（折扣、退款和退货之前）',
+			discounts: '折扣',
+			refunds: '退款（其中的销售部分）',
+			returns: '退货和贷项通知单',
+			netSales: '净销售额（分析所用）',
+			tax: '税费（不属于销售）',
+			shipping: '运费（不属于销售）',
+			totalCharged: '订单收费总额（退款之前）',
+			returnsWithoutOrder: '没有更早订单的退货（未扣除）',
+			source: (p: P) => `文件列“${p.name}”`,
+			basis: {
+				netSales: '每笔订单按其净销售额计：小计（或总额减去税费和运费），扣除折扣后，再减去退款中的销售部分和退货。税费和运费不属于销售。',
+				netSalesColumn: '每笔订单按文件自带的净销售额计，减去退货。',
+				orderTotal: '每笔订单按文件中的订单总额计，减去退款和退货。文件中没有税费或运费列，因此这些总额可能包含它们。',
+				lineItems: '每笔订单按其各行的数量 × 单价计（按文件给出的价格），减去退货（贷项通知单）。文件中没有税费或运费列。',
+				mixed: '这些文件的读取方式不同：有的给出净销售额，有的给出可能包含税费和运费的订单总额。'
+			}
+		},
 		warnings: {
 			mixedDateStyles: (p: P) => `日期有多种写法（${p.examples}）；全部已读取。`,
-			dateOrderConflicts: (p: P) =>
-				`有 ${p.count} 个日期只能按相反的顺序读取（例如 ${p.examples}）；它们被视为无法读取而跳过。`,
+			mixedDateStylesUnread: (p: P) => `日期有多种写法（${p.examples}）；其中 ${p.count} 个无法读取，已跳过（见“跳过的行”）。`,
+			dateOrderConflicts: (p: P) => `有 ${p.count} 个日期只能按相反顺序读取（例如 ${p.examples}）；它们已被跳过（见“跳过的行”）。`,
+			orderIdReused: (p: P) =>
+				`有 ${p.count} 笔订单与另一位客户的订单、或与相隔超过一天的订单使用了相同的订单号（共 ${p.ids} 个订单号，例如 ${p.examples}）。这样的行不是同一笔订单：每一行都按订单号和客户（以及日期）作为单独的订单读取。`,
+			controlCharacters: (p: P) => `已从 ${p.count} 行的编号和文字中删除控制字符（如 NUL）（例如 ${p.examples}），以免同一客户被计为两位。`,
+			notUtf8: (p: P) => `文件不是有效的 UTF-8（首次出现于 ${p.examples}）；已按 ${p.encoding} 读取。`,
+			notUtf8NoRow: (p: P) => `文件不是有效的 UTF-8；已按 ${p.encoding} 读取。`,
+			headerRow: (p: P) => `第 ${p.row} 行之上的行作为标题被跳过；第 ${p.row} 行被读作表头。`,
+			duplicateColumns: (p: P) => `有 ${p.count} 列名为“${p.name}”（第 ${p.columns} 列）；第 ${p.column} 列被用作“${p.role}”。`,
+			duplicateColumnsUnused: (p: P) => `有 ${p.count} 列名为“${p.name}”（第 ${p.columns} 列）；其中没有一列被使用。`,
 			dateOrderSwitched: (p: P) =>
 				`日期起初按“${p.from}”读取，但“${p.value}”（第 ${p.row} 行）只能是“${p.to}”，因此已按该方式重新读取文件。`,
 			severalCurrencies: (p: P) => `订单使用了多种货币（${p.counts}）；金额未经换算直接相加。`,
@@ -204,7 +257,7 @@ const data: Catalogue<typeof en> = {
 			negativeNetCustomers: (p: P) => `有 ${p.count} 位客户的退款大于其购买金额（净消费为负）。`
 		},
 		rules:
-			'订单的统计方式：每个订单 ID 算一笔订单（明细行金额相加）；已取消、已作废、失败和未付款的订单以及全额退款的订单不算购买；部分退款的订单按净额计算；以负数行记录的退货冲抵该客户在此之前最近的一笔订单；再次出现的订单 ID 视为重复；订单日期以文件中写的日期为准（时区不会把它移到另一天）。'
+			'订单的计数方式：每个订单号和客户算一笔订单（各行商品金额相加；同一订单号但客户不同、或日期相隔两天及以上的行是另一笔订单）；文件中有税费、运费或小计时，每笔订单按净销售额计；已取消、已作废、失败和未付款的订单以及全额退款的订单不算购买；部分退款的订单按净值计；贷项通知单和以负数行记录的退货冲抵该客户最近一笔更早的订单，没有更早订单的单独计数；在之后的文件中再次出现的订单号是重复订单；订单日期就是文件中写的日期（时区绝不会把它移到另一天）。'
 	},
 	datasets: {
 		heading: '已存储的数据集',

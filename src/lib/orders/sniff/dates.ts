@@ -151,7 +151,9 @@ function toDay(parts: DateParts, order: DateOrder): number {
 		year = fullYear(parts.third, parts.thirdDigits);
 	}
 	if (parts.firstDigits !== 4 && parts.thirdDigits !== 4 && parts.thirdDigits !== 2) return NaN;
-	if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || year < 1900 || year > 2200) return NaN;
+	// Any year a calendar date can have is read (1066 and 2999 are dates, only out of range: the
+	// importer says so); years of more than four digits are not dates.
+	if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || year < 1 || year > 9999) return NaN;
 	return daysFromCivil(year, month, day);
 }
 
@@ -171,7 +173,8 @@ function isoDay(s: string): number {
 		else if (i < 7) month = month * 10 + d;
 		else day = day * 10 + d;
 	}
-	if (month < 1 || month > 12 || day < 1 || year < 1900 || year > 2200) return NaN;
+	if (month < 1 || month > 12 || day < 1 || year < 1) return NaN;
+	if (year < 1900 || year > 2200) return day > daysInMonth(year, month) ? NaN : daysFromCivil(year, month, day);
 	const slot = (year - 1900) * 12 + month - 1;
 	let start = MONTH_START[slot];
 	if (start === UNSET) {
@@ -217,6 +220,8 @@ export interface DateOrderGuess {
 	decidedBy: { value: string; index: number } | null;
 	/** Values saying the other thing (a column mixing both orders). */
 	conflicts: number;
+	/** The first of those values, when there are any. */
+	conflictBy: { value: string; index: number } | null;
 	/** Styles seen, with the first example of each. */
 	styles: { style: DateStyle; value: string; index: number }[];
 	/** Share of non-empty sample values that are dates at all. */
@@ -258,9 +263,14 @@ export function guessDateOrder(values: readonly string[], fallback: 'dmy' | 'mdy
 		}
 	});
 	const parsedShare = nonEmpty ? parsed / nonEmpty : 0;
-	if (!needsOrder) return { order: 'ymd', ambiguous: false, decidedBy: null, conflicts: 0, styles, parsedShare };
-	if (dmy > mdy) return { order: 'dmy', ambiguous: false, decidedBy: firstDmy, conflicts: mdy, styles, parsedShare };
-	if (mdy > dmy) return { order: 'mdy', ambiguous: false, decidedBy: firstMdy, conflicts: dmy, styles, parsedShare };
-	const order = dotted > 0 ? 'dmy' : fallback;
-	return { order, ambiguous: true, decidedBy: null, conflicts: dmy, styles, parsedShare };
+	if (!needsOrder) return { order: 'ymd', ambiguous: false, decidedBy: null, conflicts: 0, conflictBy: null, styles, parsedShare };
+	const fallbackOrder = dotted > 0 ? 'dmy' : fallback;
+	if (dmy === 0 && mdy === 0) {
+		return { order: fallbackOrder, ambiguous: true, decidedBy: null, conflicts: 0, conflictBy: null, styles, parsedShare };
+	}
+	// The majority decides; a tie (values saying both) falls back like an undecided column.
+	const order = dmy > mdy ? 'dmy' : mdy > dmy ? 'mdy' : fallbackOrder;
+	return order === 'dmy'
+		? { order, ambiguous: false, decidedBy: firstDmy, conflicts: mdy, conflictBy: firstMdy, styles, parsedShare }
+		: { order, ambiguous: false, decidedBy: firstMdy, conflicts: dmy, conflictBy: firstDmy, styles, parsedShare };
 }

@@ -160,3 +160,34 @@ function isCommonHan(code: number): boolean {
 export function decodeAll(bytes: Uint8Array, guess: Pick<EncodingGuess, 'encoding' | 'bomLength'>): string {
 	return new TextDecoder(guess.encoding).decode(bytes.subarray(guess.bomLength));
 }
+
+/**
+ * The offset of the first byte that breaks UTF-8 (a stray continuation byte, a lead byte without
+ * its continuations, an overlong or surrogate form), or -1. A sequence cut off by the end of the
+ * sample is not counted.
+ */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+	const n = bytes.length;
+	let i = 0;
+	while (i < n) {
+		const b = bytes[i];
+		if (b < 0x80) {
+			i++;
+			continue;
+		}
+		const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+		if (need < 0) return i;
+		if (i + need >= n) {
+			// Cut off by the end of the sample: fine if what is there continues it.
+			for (let k = i + 1; k < n; k++) if ((bytes[k] & 0xc0) !== 0x80) return i;
+			return -1;
+		}
+		for (let k = 1; k <= need; k++) if ((bytes[i + k] & 0xc0) !== 0x80) return i;
+		const second = bytes[i + 1];
+		if ((b === 0xe0 && second < 0xa0) || (b === 0xed && second > 0x9f) || (b === 0xf0 && second < 0x90) || (b === 0xf4 && second > 0x8f)) {
+			return i;
+		}
+		i += need + 1;
+	}
+	return -1;
+}
