@@ -33,7 +33,9 @@ const { analysis, detail } = analyse(ORDERS, 5, SETTINGS);
 
 describe('KPIs, computed by hand', () => {
 	it('counts customers, orders and net revenue', () => {
-		expect(analysis.kpis).toMatchObject({ customers: 5, orders: 8, repeatCustomers: 2, spanDays: 116 });
+		// carl's two orders are on one day: a repeat customer by orders, not by purchase days.
+		expect(analysis.kpis).toMatchObject({ customers: 5, orders: 8, repeatCustomers: 2, repeatDayCustomers: 1, spanDays: 116 });
+		expect(analysis.kpis.revenuePerCustomer).toBeCloseTo(535 / 5, 10);
 		expect(analysis.kpis.revenue).toBeCloseTo(535, 10);
 	});
 
@@ -41,10 +43,11 @@ describe('KPIs, computed by hand', () => {
 		expect(analysis.kpis.aov).toBeCloseTo(535 / 8, 10);
 		expect(analysis.kpis.ordersPerCustomer).toBeCloseTo(1.6, 10);
 		expect(analysis.kpis.frequencyPerYear).toBeCloseTo(1.6 / (116 / 365.25), 10);
+		expect(analysis.kpis.frequencyBasis.kind).toBe('extrapolated'); // 116 days: less than a year
 		expect(analysis.kpis.repeatPurchaseRate).toBeCloseTo(0.4, 10);
 	});
 
-	it('takes CRR and churn from the last complete period, and CLV = AOV × f × t', () => {
+	it('takes CRR and churn from the last measurable period, and CLV = AOV × f × t', () => {
 		expect(analysis.kpis.lastPeriod).toMatchObject({ start: 2, end: 1, acquired: 1, crr: 0, churn: 1 });
 		expect(analysis.kpis.yearlyChurn).toBe(1);
 		expect(analysis.kpis.lifetimeYears).toBe(1);
@@ -59,13 +62,17 @@ describe('KPIs, computed by hand', () => {
 
 describe('period retention by hand (window 1 month)', () => {
 	it.each([
-		// month, S, E, N, CRR
-		[0, 0, 2, 2, null],
-		[1, 2, 1, 1, 0],
-		[2, 1, 2, 1, 1], // alice comes back in March: E − N counts her
-		[3, 2, 1, 1, 0]
-	])('month %d: S=%d E=%d N=%d CRR=%s', (k, s, e, n, crr) => {
-		expect(analysis.periods[k]).toMatchObject({ start: s, end: e, acquired: n, crr });
+		// month, S, E, N, CRR, basis
+		[0, 0, 2, 2, null, 'partial'], // the data begins on 5 January
+		[1, 2, 1, 1, null, 'baseBuilding'], // (E − N) / S would be 0, but S misses buyers before 5 January
+		[2, 1, 2, 1, 1, 'measurable'], // alice comes back in March: E − N counts her
+		[3, 2, 1, 1, 0, 'measurable']
+	])('month %d: S=%d E=%d N=%d CRR=%s (%s)', (k, s, e, n, crr, basis) => {
+		expect(analysis.periods[k]).toMatchObject({ start: s, end: e, acquired: n, crr, basis: { kind: basis } });
+	});
+
+	it('counts alice as returning in March: in E, not in S, not new', () => {
+		expect(analysis.periods.map((p) => p.returning)).toEqual([0, 0, 1, 0]);
 	});
 
 	it('marks the periods before one window has passed as warming up', () => {
@@ -148,6 +155,9 @@ describe('edge cases', () => {
 	it('one customer on one day', () => {
 		const { analysis: one } = analyse(columnsOf([[0, '2024-02-29', 42]]), 1, { ...SETTINGS, windowMonths: 12 });
 		expect(one.kpis).toMatchObject({ customers: 1, orders: 1, aov: 42, repeatPurchaseRate: 0, lastPeriod: null, clv: null, spanDays: 1 });
+		// Nothing is stated per year from one day, and the CRR says why it is missing.
+		expect(one.kpis.frequencyPerYear).toBeNull();
+		expect(one.kpis.unmeasuredPeriod?.basis).toEqual({ kind: 'partial', coveredDays: 1, days: 29 });
 		expect(one.cohorts.share).toEqual([[1]]);
 		expect(one.rfmSegments.reduce((n, s) => n + s.customers, 0)).toBe(1);
 	});

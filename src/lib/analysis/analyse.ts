@@ -3,7 +3,7 @@ import type { PeriodUnit } from './calendar';
 import { cohortTable, type CohortTable } from './cohorts';
 import { indexCustomers, type CustomerIndex } from './customers';
 import { kpis, type Kpis } from './kpis';
-import { baseByDay, lastCompletePeriod, periodSeries, type PeriodRow } from './periods';
+import { baseByDay, periodSeries, type PeriodRow } from './periods';
 import { rfm, RFM_SEGMENTS, type RfmResult, type RfmSegment } from './rfm';
 import { SEED_BIT, SEED_SEGMENTS, seedSegments, type SeedSegment, type SeedSegmentSettings } from './seed-segments';
 
@@ -76,8 +76,7 @@ export function analyse(columns: OrderColumns, customerCount: number, settings: 
 	const index = indexCustomers(columns, customerCount);
 	const base = baseByDay(columns, index, settings.windowMonths);
 	const periods = periodSeries(columns, index, settings.period, settings.windowMonths, base);
-	const last = lastCompletePeriod(periods);
-	const headline = kpis(index, last, settings.period, settings.lifetimeYears);
+	const headline = kpis(index, periods, settings);
 	const rfmResult = rfm(index);
 	const seedFlags = seedSegments(columns, index, settings.seed);
 	const totals = { customers: headline.customers, revenue: headline.revenue };

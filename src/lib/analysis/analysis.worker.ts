@@ -2,8 +2,8 @@
 /**
  * The analysis worker: loads a data set's orders from IndexedDB (kept in memory while the same
  * data set is analysed again with other settings), computes the analysis and the predicted CLV
- * off the page's thread, stores the headline figures for the benchmarks and planner, and answers
- * the CLV table's pages, exports, the hold-out check and the bootstrap (with progress and cancel).
+ * off the page's thread, caches it, and answers the CLV table's pages, exports, the hold-out check
+ * and the bootstrap (with progress and cancel).
  */
 import { db } from '$lib/db/database';
 import { loadOrders, type StoredOrders } from '$lib/db/datasets';
@@ -23,7 +23,6 @@ import {
 	startBootstrap,
 	type ClvRun
 } from './clv-engine';
-import { datasetMeasures } from './measures';
 import type { FromAnalysisWorker, ToAnalysisWorker } from './protocol';
 import { segmentCsv } from './segment-export';
 
@@ -85,8 +84,8 @@ self.onmessage = async (event: MessageEvent<ToAnalysisWorker>) => {
 				const { analysis, detail } = analyse(orders.columns, orders.dataset.customerCount, message.settings);
 				lastDetail = { key: `${datasetId}:${JSON.stringify(message.settings)}`, detail };
 				post({ type: 'analysed', requestId, datasetId, analysis, timings: { loadMs: loadedAt - started, computeMs: performance.now() - loadedAt } });
+				// The page records the figures it shows (`publishMeasures`), computed or cached alike.
 				await writeCachedAnalysis(datasetId, dataset.createdAt, message.settings, analysis);
-				await db().datasetMetrics.put(datasetMeasures(analysis, { id: datasetId, name: dataset.name }, dataset.currency ?? message.currency, Date.now()));
 				return;
 			}
 			case 'exportSegment': {

@@ -1,14 +1,21 @@
 import { db } from '$lib/db/database';
 import type { Analysis, AnalysisSettings } from './analyse';
-import { DEFAULT_SEED_SETTINGS } from './seed-segments';
+import { datasetMeasures } from './measures';
+import { DEFAULT_ANALYSIS_SETTINGS } from './settings';
 
-/** The settings the Analysis page opens with (and the import analyses with, ahead of time). */
-export const DEFAULT_ANALYSIS_SETTINGS: AnalysisSettings = { period: 'month', windowMonths: 12, seed: DEFAULT_SEED_SETTINGS };
+export { DEFAULT_ANALYSIS_SETTINGS };
+
+/**
+ * The shape of a cached analysis: raised whenever `Analysis` changes, so that analyses cached by an
+ * older version are computed again rather than read with fields missing.
+ */
+export const ANALYSIS_VERSION = 2;
 
 /** A stable key for a choice of settings (the same settings always give the same text). */
 export function settingsKey(s: AnalysisSettings): string {
 	const seed = s.seed;
 	return JSON.stringify([
+		ANALYSIS_VERSION,
 		s.period,
 		s.windowMonths,
 		s.lifetimeYears ?? null,
@@ -30,4 +37,17 @@ export async function readCachedAnalysis(datasetId: number, settings: AnalysisSe
 	const [record, dataset] = await Promise.all([db().analysisCache.get([datasetId, settingsKey(settings)]), db().datasets.get(datasetId)]);
 	if (!record || !dataset || record.datasetCreatedAt !== dataset.createdAt) return null;
 	return record.analysis as Analysis;
+}
+
+/**
+ * Records the headline figures of the analysis the Analysis page is showing, for the benchmarks,
+ * planner and what-if pages: called for every result the page shows, computed or read from the
+ * cache, so those pages always read the same derivation the Analysis page shows (there is no other
+ * writer that could overwrite it with other settings' figures later).
+ */
+export async function publishMeasures(datasetId: number, settings: AnalysisSettings, analysis: Analysis, currency: string): Promise<void> {
+	const dataset = await db().datasets.get(datasetId);
+	if (!dataset) return;
+	const record = datasetMeasures(analysis, { id: datasetId, name: dataset.name }, dataset.currency ?? currency, Date.now(), settings);
+	await db().datasetMetrics.put(record);
 }

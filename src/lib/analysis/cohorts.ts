@@ -1,5 +1,5 @@
 import type { OrderColumns } from '$lib/orders/columns';
-import { monthIndexOfDay, monthTable } from './calendar';
+import { firstDayOfMonthIndex, monthIndexOfDay, monthTable } from './calendar';
 import type { CustomerIndex } from './customers';
 
 /**
@@ -20,10 +20,26 @@ export interface CohortTable {
 	cumulativeRevenuePerCustomer: (number | null)[][];
 	/** Number of ages (columns). */
 	ages: number;
+	/**
+	 * When the data ends before the last calendar month does: how many of its days it covers. Each
+	 * cohort's last observed cell (age = last month − cohort month) then counts only those days.
+	 */
+	partialLastMonth: { month: number; coveredDays: number; days: number; lastDay: number } | null;
+}
+
+/** The last month of the data, when the data ends before that month's last day. */
+export function partialLastMonth(minDay: number, maxDay: number): CohortTable['partialLastMonth'] {
+	const month = monthIndexOfDay(maxDay);
+	const firstDay = firstDayOfMonthIndex(month);
+	const lastDay = firstDayOfMonthIndex(month + 1) - 1;
+	if (maxDay >= lastDay) return null;
+	return { month, coveredDays: maxDay - Math.max(firstDay, minDay) + 1, days: lastDay - firstDay + 1, lastDay: maxDay };
 }
 
 export function cohortTable(columns: OrderColumns, index: CustomerIndex): CohortTable {
-	if (columns.count === 0) return { months: [], sizes: [], share: [], active: [], cumulativeRevenuePerCustomer: [], ages: 0 };
+	if (columns.count === 0) {
+		return { months: [], sizes: [], share: [], active: [], cumulativeRevenuePerCustomer: [], ages: 0, partialLastMonth: null };
+	}
 	const firstMonth = monthIndexOfDay(index.minDay);
 	const lastMonth = monthIndexOfDay(index.maxDay);
 	const n = lastMonth - firstMonth + 1;
@@ -52,7 +68,15 @@ export function cohortTable(columns: OrderColumns, index: CustomerIndex): Cohort
 		}
 	}
 
-	const table: CohortTable = { months: [], sizes: [], share: [], active: [], cumulativeRevenuePerCustomer: [], ages: n };
+	const table: CohortTable = {
+		months: [],
+		sizes: [],
+		share: [],
+		active: [],
+		cumulativeRevenuePerCustomer: [],
+		ages: n,
+		partialLastMonth: partialLastMonth(index.minDay, index.maxDay)
+	};
 	for (let k = 0; k < n; k++) {
 		if (sizes[k] === 0) continue;
 		const observed = n - k;

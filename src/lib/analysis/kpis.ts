@@ -1,10 +1,37 @@
+import { DAYS_PER_YEAR } from '$lib/models/time-unit';
 import type { PeriodUnit } from './calendar';
 import type { CustomerIndex } from './customers';
 import { MONTHS_PER } from './calendar';
-import type { PeriodRow } from './periods';
+import { lastCompletePeriod, lastMeasurablePeriod, type PeriodRow } from './periods';
 
-/** Days in an average year, for turning a span of days into years. */
-export const DAYS_PER_YEAR = 365.25;
+/** Below this span (days, first to last order inclusive) nothing is stated per year. */
+export const MIN_DAYS_TO_ANNUALISE = 90;
+/** Below this span a per-year figure is shown, flagged as extrapolated, and never used elsewhere. */
+export const FULL_YEAR_DAYS = 365;
+
+/**
+ * Whether a figure observed over `spanDays` may be stated per year:
+ * - `refused` below `MIN_DAYS_TO_ANNUALISE` (one day's orders × 365 says nothing about a year),
+ * - `extrapolated` from that up to a full year (shown with a flag, never passed on as a fact),
+ * - `observed` from a full year on.
+ */
+export type Annualisation =
+	| { kind: 'refused'; spanDays: number; minDays: number }
+	| { kind: 'extrapolated'; spanDays: number; fullDays: number }
+	| { kind: 'observed'; spanDays: number };
+
+export function annualisation(spanDays: number): Annualisation {
+	if (spanDays < MIN_DAYS_TO_ANNUALISE) return { kind: 'refused', spanDays, minDays: MIN_DAYS_TO_ANNUALISE };
+	if (spanDays < FULL_YEAR_DAYS) return { kind: 'extrapolated', spanDays, fullDays: FULL_YEAR_DAYS };
+	return { kind: 'observed', spanDays };
+}
+
+/**
+ * Why the yearly churn is what it is: from a measurable period; missing because no period is
+ * measurable; or left out because the period's CRR is above 100 % (its churn is negative, and a
+ * negative churn compounded over a year is not a rate of loss).
+ */
+export type YearlyChurnBasis = 'fromPeriod' | 'noPeriod' | 'aboveHundred';
 
 /**
  * The headline figures of a data set, each with the counts it is computed from so the page can
@@ -14,33 +41,51 @@ export interface Kpis {
 	customers: number;
 	orders: number;
 	revenue: number;
+	/** Revenue ÷ customers over the whole span: what a customer has spent so far (not a forecast). */
+	revenuePerCustomer: number | null;
 	/** Days from the first to the last order, inclusive. */
 	spanDays: number;
 	/** AOV = revenue / orders. */
 	aov: number | null;
 	/** f = orders / customers over the whole span. */
 	ordersPerCustomer: number | null;
-	/** f per year = orders per customer ÷ span in years. */
+	/** f per year = orders per customer ÷ span in years; null when the span is too short (see `annualisation`). */
 	frequencyPerYear: number | null;
+	frequencyBasis: Annualisation;
+	/** Customers with 2+ orders (the repeat-purchase rate counts these). */
 	repeatCustomers: number;
+	/** Customers who bought on 2+ different days (the CLV models count repeat purchase days). */
+	repeatDayCustomers: number;
 	/** Customers with 2+ orders / customers. */
 	repeatPurchaseRate: number | null;
-	/** CRR and churn of the last complete period (with its S, E, N). */
+	/** The last period whose CRR is measurable (with its S, E, N), or null. */
 	lastPeriod: PeriodRow | null;
+	/** When no period is measurable: the last complete period (else the last), whose `basis` says why. */
+	unmeasuredPeriod: PeriodRow | null;
 	periodUnit: PeriodUnit;
+	/** The activity window the periods were measured with, in months. */
+	windowMonths: number;
 	/** The last period's churn as a yearly rate: 1 − (1 − churn)^(periods per year). */
 	yearlyChurn: number | null;
+	yearlyChurnBasis: YearlyChurnBasis;
 	/** Expected lifetime t = 1 / yearly churn, in years (a rough estimate assuming constant churn). */
 	lifetimeYears: number | null;
 	/** Simple CLV (seed 004) = AOV × f per year × t. */
 	clv: number | null;
 }
 
-export function kpis(index: CustomerIndex, last: PeriodRow | null, unit: PeriodUnit, lifetimeOverride?: number): Kpis {
+export function kpis(
+	index: CustomerIndex,
+	periods: readonly PeriodRow[],
+	settings: { period: PeriodUnit; windowMonths: number; lifetimeYears?: number }
+): Kpis {
+	const unit = settings.period;
+	const lifetimeOverride = settings.lifetimeYears;
 	let customers = 0;
 	let orders = 0;
 	let revenue = 0;
 	let repeat = 0;
+	let repeatDays = 0;
 	for (let c = 0; c < index.customerCount; c++) {
 		const n = index.orders[c];
 		if (n === 0) continue;
@@ -48,28 +93,43 @@ export function kpis(index: CustomerIndex, last: PeriodRow | null, unit: PeriodU
 		orders += n;
 		revenue += index.revenue[c];
 		if (n >= 2) repeat++;
+		if (index.lastDay[c] > index.firstDay[c]) repeatDays++;
 	}
 	const spanDays = orders > 0 ? index.maxDay - index.minDay + 1 : 0;
+	const frequencyBasis = annualisation(spanDays);
 	const aov = orders > 0 ? revenue / orders : null;
 	const ordersPerCustomer = customers > 0 ? orders / customers : null;
-	const frequencyPerYear = ordersPerCustomer !== null && spanDays > 0 ? ordersPerCustomer / (spanDays / DAYS_PER_YEAR) : null;
+	const frequencyPerYear =
+		ordersPerCustomer !== null && frequencyBasis.kind !== 'refused' ? ordersPerCustomer / (spanDays / DAYS_PER_YEAR) : null;
+	const last = lastMeasurablePeriod(periods);
 	const periodsPerYear = 12 / MONTHS_PER[unit];
-	const yearlyChurn = last?.churn !== null && last?.churn !== undefined ? 1 - Math.pow(Math.min(1, Math.max(0, 1 - last.churn)), periodsPerYear) : null;
+	let yearlyChurn: number | null = null;
+	let yearlyChurnBasis: YearlyChurnBasis = 'noPeriod';
+	if (last?.crr != null) {
+		yearlyChurnBasis = last.crr > 1 ? 'aboveHundred' : 'fromPeriod';
+		if (last.crr <= 1) yearlyChurn = 1 - Math.pow(Math.max(0, last.crr), periodsPerYear);
+	}
 	const lifetimeYears = lifetimeOverride ?? (yearlyChurn && yearlyChurn > 0 ? 1 / yearlyChurn : null);
 	const clv = aov !== null && frequencyPerYear !== null && lifetimeYears !== null ? aov * frequencyPerYear * lifetimeYears : null;
 	return {
 		customers,
 		orders,
 		revenue,
+		revenuePerCustomer: customers > 0 ? revenue / customers : null,
 		spanDays,
 		aov,
 		ordersPerCustomer,
 		frequencyPerYear,
+		frequencyBasis,
 		repeatCustomers: repeat,
+		repeatDayCustomers: repeatDays,
 		repeatPurchaseRate: customers > 0 ? repeat / customers : null,
 		lastPeriod: last,
+		unmeasuredPeriod: last ? null : lastCompletePeriod(periods),
 		periodUnit: unit,
+		windowMonths: settings.windowMonths,
 		yearlyChurn,
+		yearlyChurnBasis,
 		lifetimeYears,
 		clv
 	};

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromYmd } from '$lib/format/date';
 import type { OrderColumns } from '$lib/orders/columns';
+import { addMonths } from './calendar';
 import { indexCustomers } from './customers';
-import { baseByDay, lastCompletePeriod, periodSeries } from './periods';
+import { baseByDay, crrBasis, isCompletePeriod, lastCompletePeriod, lastMeasurablePeriod, periodSeries } from './periods';
+
+function dayOf(iso: string): number {
+	const [y, m, d] = iso.split('-').map(Number);
+	return dayFromYmd(y, m, d);
+}
 
 /** Orders as [customer, 'YYYY-MM-DD', amount]. */
 function columnsOf(rows: [number, string, number][]): { columns: OrderColumns; customers: number } {
@@ -68,23 +74,31 @@ describe('period CRR, S, E and N by hand', () => {
 		expect(rows[0].end).toBe(2);
 	});
 
-	it('February: S = 2 (a, b), E = 2 (a, c), N = 1 (c) → CRR 50 %', () => {
-		// At 28 Feb: a (3 Feb → 3 Mar) and c (15 Feb → 15 Mar); b lapsed on 10 Feb.
-		expect(rows[1]).toMatchObject({ start: 2, end: 2, acquired: 1, crr: 0.5, churn: 0.5 });
+	it('February: S = 2 (a, b), E = 2 (a, c), N = 1 (c), but less than a window of history before it', () => {
+		// At 28 Feb: a (3 Feb → 3 Mar) and c (15 Feb → 15 Mar); b lapsed on 10 Feb. (E − N) / S would be
+		// 50 %, but the base at 31 Jan misses anyone who bought from 1 to 4 January, before the data.
+		expect(rows[1]).toMatchObject({ start: 2, end: 2, acquired: 1, crr: null, churn: null, warmingUp: true });
+		expect(rows[1].basis).toEqual({
+			kind: 'baseBuilding',
+			historyFrom: dayOf('2023-01-01'),
+			dataFrom: dayOf('2023-01-05'),
+			measurableFrom: dayOf('2023-02-05')
+		});
 	});
 
 	it('March: S = 2 (a, c), E = 3 (a, c, d), N = 1 (d) → CRR 100 %', () => {
 		expect(rows[2]).toMatchObject({ start: 2, end: 3, acquired: 1, crr: 1, complete: true });
 	});
 
-	it('the last complete period with a base is March', () => {
-		expect(lastCompletePeriod(rows)?.month).toBe(2023 * 12 + 2);
+	it('the last measurable period is March', () => {
+		expect(lastMeasurablePeriod(rows)?.month).toBe(2023 * 12 + 2);
 	});
 
-	it('quarters and years add up the same way', () => {
+	it('quarters add up the same way; the first quarter starts before the data', () => {
 		const quarters = periodSeries(columns, index, 'quarter', 1);
 		expect(quarters).toHaveLength(1);
-		expect(quarters[0]).toMatchObject({ start: 0, end: 3, acquired: 4, crr: null, complete: true });
+		expect(quarters[0]).toMatchObject({ start: 0, end: 3, acquired: 4, crr: null, complete: false });
+		expect(quarters[0].basis).toEqual({ kind: 'partial', coveredDays: 86, days: 90 });
 	});
 });
 
@@ -95,8 +109,9 @@ describe('edge cases', () => {
 		const rows = periodSeries(columns, index, 'month', 12);
 		expect(rows).toHaveLength(1);
 		// The data ends on 15 June, so June is not complete.
-		expect(rows[0]).toMatchObject({ start: 0, end: 1, acquired: 1, crr: null, complete: false });
-		expect(lastCompletePeriod(rows)).toBeNull();
+		expect(rows[0]).toMatchObject({ start: 0, end: 1, acquired: 1, crr: null, complete: false, coveredDays: 1, days: 30 });
+		expect(lastMeasurablePeriod(rows)).toBeNull();
+		expect(lastCompletePeriod(rows)).toBe(rows[0]);
 	});
 
 	it('an incomplete last period is marked', () => {
@@ -111,5 +126,84 @@ describe('edge cases', () => {
 	it('no orders, no periods', () => {
 		const { columns } = columnsOf([]);
 		expect(periodSeries(columns, indexCustomers(columns, 0), 'month', 12)).toEqual([]);
+	});
+});
+
+describe('a complete period and a measurable CRR (the definitions)', () => {
+	const data = { minDay: dayOf('2023-01-05'), maxDay: dayOf('2023-12-09') };
+	it.each([
+		// period first day, last day, complete?
+		['2023-01-01', '2023-01-31', false], // starts before the first order
+		['2023-01-05', '2023-01-31', true],
+		['2023-02-01', '2023-02-28', true],
+		['2023-12-01', '2023-12-31', false], // the data ends on 9 December
+		['2023-12-01', '2023-12-09', true]
+	])('%s – %s complete: %s', (from, to, complete) => {
+		expect(isCompletePeriod({ firstDay: dayOf(from), lastDay: dayOf(to) }, data)).toBe(complete);
+	});
+
+	it.each([
+		// period, S, window (months), basis
+		['2023-12-01', '2023-12-31', 10, 3, { kind: 'partial', coveredDays: 9, days: 31 }],
+		['2023-03-01', '2023-03-31', 10, 3, { kind: 'baseBuilding', historyFrom: dayOf('2022-12-01'), dataFrom: data.minDay, measurableFrom: dayOf('2023-04-05') }],
+		['2023-04-01', '2023-04-30', 10, 3, { kind: 'baseBuilding', historyFrom: dayOf('2023-01-01'), dataFrom: data.minDay, measurableFrom: dayOf('2023-04-05') }],
+		['2023-05-01', '2023-05-31', 10, 3, { kind: 'measurable' }],
+		['2023-05-01', '2023-05-31', 0, 3, { kind: 'noBase' }],
+		['2023-05-01', '2023-05-31', 10, 12, { kind: 'baseBuilding', historyFrom: dayOf('2022-05-01'), dataFrom: data.minDay, measurableFrom: dayOf('2024-01-05') }],
+		['2023-11-01', '2023-11-30', 10, 1, { kind: 'measurable' }]
+	])('%s – %s with S = %d and a %d-month window: %o', (from, to, start, window, basis) => {
+		expect(crrBasis({ firstDay: dayOf(from), lastDay: dayOf(to), start }, data, window)).toEqual(basis);
+	});
+});
+
+describe('customers returning after a lapse longer than the window (CRR above 100 %)', () => {
+	// Window 1 month. a buys every month; b buys in January, then not until 20 March: in March b is
+	// in E, but in neither S (lapsed on 10 Feb) nor N (first bought in January). c buys once in Feb;
+	// d like b, 20 January and 25 March.
+	const { columns, customers } = columnsOf([
+		[0, '2023-01-01', 1],
+		[1, '2023-01-10', 1],
+		[3, '2023-01-20', 1],
+		[3, '2023-03-25', 1],
+		[0, '2023-02-01', 1],
+		[2, '2023-02-15', 1],
+		[0, '2023-03-01', 1],
+		[1, '2023-03-20', 1],
+		[0, '2023-04-01', 1],
+		[0, '2023-04-30', 1]
+	]);
+	const index = indexCustomers(columns, customers);
+	const rows = periodSeries(columns, index, 'month', 1);
+
+	it('March: S = 2 (a, c), E = 3 (a, b, d), N = 0: c lapsed, b and d came back → CRR 150 %, two returning', () => {
+		expect(rows[2]).toMatchObject({ start: 2, end: 3, acquired: 0, returning: 2, crr: 1.5, basis: { kind: 'measurable' } });
+		expect(rows[2].churn).toBeCloseTo(-0.5, 12);
+	});
+
+	it('April: S = 3 (a, b, d), E = 1 (a; b lapsed on 20 April, d on 25 April), nobody returning', () => {
+		expect(rows[3]).toMatchObject({ start: 3, end: 1, acquired: 0, returning: 0 });
+		expect(rows[3].crr).toBeCloseTo(1 / 3, 12);
+	});
+
+	it('agrees with counting each customer in and out of the base, for every window and period', () => {
+		const member = (base: (c: number, d: number) => boolean, c: number, d: number) => d >= index.minDay && base(c, d);
+		for (const windowMonths of [1, 2, 3]) {
+			for (const unit of ['month', 'quarter'] as const) {
+				const series = periodSeries(columns, index, unit, windowMonths);
+				// In the base at the end of day d: some purchase p ≤ d with d < p + window.
+				const inBase = (c: number, d: number) =>
+					Array.from(columns.day).some((p, i) => columns.customer[i] === c && p <= d && d < addMonths(p, windowMonths));
+				for (const row of series) {
+					const endDay = Math.min(row.lastDay, index.maxDay);
+					let returning = 0;
+					for (let c = 0; c < customers; c++) {
+						const inS = member(inBase, c, row.firstDay - 1);
+						const inE = member(inBase, c, endDay);
+						if (inE && !inS && index.firstDay[c] < row.firstDay) returning++;
+					}
+					expect(row.returning, `${unit} ${row.month}, window ${windowMonths}`).toBe(returning);
+				}
+			}
+		}
 	});
 });

@@ -11,26 +11,85 @@ import type { CustomerIndex } from './customers';
  * - S = the base at the period's start (at the end of day a − 1),
  * - E = the base at its end (at the end of day b),
  * - N = customers whose first purchase falls in the period.
- * Churn = 1 − CRR. A period with S = 0 has no CRR.
+ * Churn = 1 − CRR. A CRR is given only where it is measurable (see `crrBasis`).
  */
 export interface PeriodRow {
 	/** First month index of the period. */
 	month: number;
 	firstDay: number;
 	lastDay: number;
+	/** Days in the period, and how many of them lie between the data's first and last order. */
+	days: number;
+	coveredDays: number;
 	start: number;
 	end: number;
 	acquired: number;
-	/** (E − N) / S, or null when S = 0. */
+	/**
+	 * Customers in E who are neither in S nor new: they come back after more than one activity
+	 * window without a purchase. They are why a CRR can exceed 100 %.
+	 */
+	returning: number;
+	/** (E − N) / S where the CRR is measurable (`basis.kind === 'measurable'`), else null. */
 	crr: number | null;
 	churn: number | null;
-	/** The data covers the period to its last day. */
+	/** The data covers the period from its first to its last day (see `isCompletePeriod`). */
 	complete: boolean;
 	/**
 	 * The period starts less than one activity window after the first order in the data, so the
 	 * base at its start misses customers who bought before the data begins.
 	 */
 	warmingUp: boolean;
+	/** Whether the CRR is measurable, and if not, what is missing. */
+	basis: CrrBasis;
+}
+
+/**
+ * A complete period is one the data covers from its first to its last day: it starts on or after
+ * the day of the first order and ends on or before the day of the last. (The data's own span is
+ * all that is known of the export's range, so a shop's quiet last day counts as uncovered.)
+ */
+export function isCompletePeriod(period: { firstDay: number; lastDay: number }, data: { minDay: number; maxDay: number }): boolean {
+	return period.firstDay >= data.minDay && period.lastDay <= data.maxDay;
+}
+
+/**
+ * Why a period's CRR is, or is not, measurable:
+ * - `partial`: the period is not complete (`coveredDays` of its `days` are in the data);
+ * - `baseBuilding`: less than one activity window of history lies before the period's start, so S
+ *   misses customers who bought before the data begins (their window started on `historyFrom`,
+ *   the data on `dataFrom`; periods starting on or after `measurableFrom` are measurable);
+ * - `noBase`: nobody is in the base at the start (S = 0);
+ * - `measurable`: a complete period, a full window of history before it, and S > 0.
+ */
+export type CrrBasis =
+	| { kind: 'measurable' }
+	| { kind: 'partial'; coveredDays: number; days: number }
+	| { kind: 'baseBuilding'; historyFrom: number; dataFrom: number; measurableFrom: number }
+	| { kind: 'noBase' };
+
+/** The one rule for a measurable CRR: complete, a full activity window of history before it, S > 0. */
+export function crrBasis(
+	period: { firstDay: number; lastDay: number; start: number },
+	data: { minDay: number; maxDay: number },
+	windowMonths: number
+): CrrBasis {
+	if (!isCompletePeriod(period, data)) {
+		const coveredDays = Math.max(0, Math.min(period.lastDay, data.maxDay) - Math.max(period.firstDay, data.minDay) + 1);
+		return { kind: 'partial', coveredDays, days: period.lastDay - period.firstDay + 1 };
+	}
+	const measurableFrom = addMonths(data.minDay, windowMonths);
+	if (period.firstDay < measurableFrom) {
+		return { kind: 'baseBuilding', historyFrom: addMonths(period.firstDay, -windowMonths), dataFrom: data.minDay, measurableFrom };
+	}
+	if (period.start <= 0) return { kind: 'noBase' };
+	return { kind: 'measurable' };
+}
+
+/** Day p keeps its customer in the base until `table[p − minDay]` (exclusive). */
+function activeUntilTable(minDay: number, maxDay: number, windowMonths: number): Int32Array {
+	const table = new Int32Array(maxDay - minDay + 1);
+	for (let d = 0; d < table.length; d++) table[d] = addMonths(minDay + d, windowMonths);
+	return table;
 }
 
 /**
@@ -41,9 +100,7 @@ export interface PeriodRow {
 export function baseByDay(columns: OrderColumns, index: CustomerIndex, windowMonths: number): Int32Array {
 	const { minDay, maxDay, offset, order } = index;
 	const span = maxDay - minDay + 1;
-	// Day p keeps its customer until `activeUntil[p]` (exclusive).
-	const activeUntil = new Int32Array(span);
-	for (let d = 0; d < span; d++) activeUntil[d] = addMonths(minDay + d, windowMonths);
+	const activeUntil = activeUntilTable(minDay, maxDay, windowMonths);
 	const diff = new Int32Array(span + 1);
 	const mark = (from: number, to: number) => {
 		diff[from - minDay]++;
@@ -90,47 +147,117 @@ export function periodSeries(
 	const firstMonth = periodStartMonth(monthIndexOfDay(minDay), unit);
 	const lastMonth = periodStartMonth(monthIndexOfDay(maxDay), unit);
 	const warmUpEnd = addMonths(minDay, windowMonths);
+	const periods = (lastMonth - firstMonth) / size + 1;
+	const periodOfDay = (day: number) => (periodStartMonth(monthIndexOfDay(day), unit) - firstMonth) / size;
+	const firstDayOf = (k: number) => firstDayOfMonthIndex(firstMonth + k * size);
 
 	// New customers per period, from each customer's first purchase.
-	const periods = (lastMonth - firstMonth) / size + 1;
 	const acquired = new Int32Array(periods);
 	for (let c = 0; c < index.customerCount; c++) {
 		if (index.offset[c + 1] === index.offset[c]) continue;
-		const p = (periodStartMonth(monthIndexOfDay(index.firstDay[c]), unit) - firstMonth) / size;
-		acquired[p]++;
+		acquired[periodOfDay(index.firstDay[c])]++;
 	}
+	const returning = returningByPeriod(columns, index, windowMonths, periods, periodOfDay, firstDayOf);
 	const baseAt = (day: number) => (day < minDay ? 0 : base[Math.min(day, maxDay) - minDay]);
 
 	const rows: PeriodRow[] = [];
 	for (let k = 0; k < periods; k++) {
 		const month = firstMonth + k * size;
-		const firstDay = firstDayOfMonthIndex(month);
-		const lastDay = firstDayOfMonthIndex(month + size) - 1;
+		const firstDay = firstDayOf(k);
+		const lastDay = firstDayOf(k + 1) - 1;
 		const start = baseAt(firstDay - 1);
 		const end = baseAt(lastDay);
-		const crr = start > 0 ? (end - acquired[k]) / start : null;
+		const basis = crrBasis({ firstDay, lastDay, start }, index, windowMonths);
+		const crr = basis.kind === 'measurable' ? (end - acquired[k]) / start : null;
 		rows.push({
 			month,
 			firstDay,
 			lastDay,
+			days: lastDay - firstDay + 1,
+			coveredDays: Math.max(0, Math.min(lastDay, maxDay) - Math.max(firstDay, minDay) + 1),
 			start,
 			end,
 			acquired: acquired[k],
+			returning: returning[k],
 			crr,
 			churn: crr === null ? null : 1 - crr,
-			complete: lastDay <= maxDay,
-			warmingUp: firstDay < warmUpEnd
+			complete: isCompletePeriod({ firstDay, lastDay }, index),
+			warmingUp: firstDay < warmUpEnd,
+			basis
 		});
 	}
 	return rows;
 }
 
-/** The last period that the data covers completely and whose base is known (S > 0, not warming up). */
-export function lastCompletePeriod(rows: PeriodRow[]): PeriodRow | null {
-	for (let k = rows.length - 1; k >= 0; k--) {
-		const row = rows[k];
-		if (row.complete && row.crr !== null && !row.warmingUp) return row;
+/**
+ * Per period, the customers in the base at its end who were neither in it at its start nor new in
+ * it. A customer's activity intervals are disjoint and in order, so the one covering a period's last
+ * day is unique; it counts when it starts inside that period (after the customer's first purchase
+ * there or earlier) and no interval of the same customer covers the day before the period.
+ */
+function returningByPeriod(
+	columns: OrderColumns,
+	index: CustomerIndex,
+	windowMonths: number,
+	periods: number,
+	periodOfDay: (day: number) => number,
+	firstDayOf: (k: number) => number
+): Int32Array {
+	const { minDay, offset, order } = index;
+	const activeUntil = activeUntilTable(minDay, index.maxDay, windowMonths);
+	const counts = new Int32Array(periods);
+	const starts: number[] = [];
+	const ends: number[] = [];
+	const settle = (c: number) => {
+		// Interval 0 begins with the first purchase: its customer is new, not returning.
+		for (let j = 1; j < starts.length; j++) {
+			const k = periodOfDay(starts[j]);
+			const periodStart = firstDayOf(k);
+			const endDay = Math.min(firstDayOf(k + 1) - 1, index.maxDay);
+			if (ends[j] <= endDay || index.firstDay[c] >= periodStart) continue;
+			let inStart = false;
+			for (let i = j - 1; i >= 0 && !inStart; i--) inStart = starts[i] <= periodStart - 1 && periodStart - 1 < ends[i];
+			if (!inStart) counts[k]++;
+		}
+	};
+	for (let c = 0; c < index.customerCount; c++) {
+		const from = offset[c];
+		const to = offset[c + 1];
+		if (to === from) continue;
+		starts.length = 0;
+		ends.length = 0;
+		let start = columns.day[order[from]];
+		let end = activeUntil[start - minDay];
+		for (let j = from + 1; j < to; j++) {
+			const p = columns.day[order[j]];
+			if (p <= end) {
+				const until = activeUntil[p - minDay];
+				if (until > end) end = until;
+			} else {
+				starts.push(start);
+				ends.push(end);
+				start = p;
+				end = activeUntil[p - minDay];
+			}
+		}
+		starts.push(start);
+		ends.push(end);
+		if (starts.length > 1) settle(c);
 	}
-	for (let k = rows.length - 1; k >= 0; k--) if (rows[k].complete && rows[k].crr !== null) return rows[k];
+	return counts;
+}
+
+/** The last period whose CRR is measurable (see `crrBasis`), or null when there is none. */
+export function lastMeasurablePeriod(rows: readonly PeriodRow[]): PeriodRow | null {
+	for (let k = rows.length - 1; k >= 0; k--) if (rows[k].basis.kind === 'measurable') return rows[k];
 	return null;
+}
+
+/**
+ * The period that explains a missing CRR: the last complete one (else the last one). Its `basis`
+ * says what is missing.
+ */
+export function lastCompletePeriod(rows: readonly PeriodRow[]): PeriodRow | null {
+	for (let k = rows.length - 1; k >= 0; k--) if (rows[k].complete) return rows[k];
+	return rows.at(-1) ?? null;
 }

@@ -1,8 +1,11 @@
-import Dexie, { type EntityTable, type Table } from 'dexie';
+import Dexie, { type DBCore, type EntityTable, type Table } from 'dexie';
+import { clearProblem, reportProblem, ReadOnlyDatabaseError, type AppProblemKind } from './status';
 import type { MeasuredValue } from '$lib/benchmarks/compare';
 import type { Dimension } from '$lib/orders/accumulate';
 import type { PlanEntry } from '$lib/planner/plan';
 import type { ImportReport } from '$lib/orders/report';
+import type { AnalysisSettings } from '$lib/analysis/analyse';
+import type { WithheldMeasure } from '$lib/benchmarks/withheld';
 
 /**
  * The one IndexedDB database of the app, opened through Dexie. Every schema change is a new
@@ -114,9 +117,13 @@ export interface DatasetMetricsRecord {
 	currency: string | null;
 	customers: number;
 	orders: number;
-	/** Net revenue per year over the data's span (revenue ÷ span in years). */
-	revenuePerYear: number;
+	/** Net revenue per year over the data's span (revenue ÷ span in years); null below a full year. */
+	revenuePerYear: number | null;
 	measures: MeasuredValue[];
+	/** Figures the Analysis page flags, and so are not among `measures`, with the reason. */
+	withheld?: WithheldMeasure[];
+	/** The Analysis settings these figures were computed with. */
+	settings?: Pick<AnalysisSettings, 'period' | 'windowMonths' | 'lifetimeYears'>;
 }
 
 export const DATABASE_NAME = 'retention-lab';
@@ -170,6 +177,58 @@ export class RetentionDatabase extends Dexie {
 			});
 	}
 
+	/**
+	 * Why this connection may not write, or null: another tab upgraded or deleted the database
+	 * (the connection is then closed, too), or the stored database is newer than this code.
+	 */
+	readOnly: AppProblemKind | null = null;
+
+	/**
+	 * Makes the connection safe when versions meet (called once, by `db()`): on another tab's
+	 * upgrade or delete it closes for good and says so (Dexie would close and silently reopen at
+	 * the other version); a blocked upgrade of its own is reported until it goes through; and
+	 * when the stored database is newer than this code (Dexie opens it all the same), every
+	 * write is refused.
+	 */
+	guard(): this {
+		this.use({
+			stack: 'dbcore',
+			name: 'refuse-writes-when-read-only',
+			create: (down: DBCore): DBCore => ({
+				...down,
+				table: (name) => {
+					const table = down.table(name);
+					return {
+						...table,
+						mutate: (request) => (this.readOnly ? Promise.reject(new ReadOnlyDatabaseError(this.readOnly)) : table.mutate(request))
+					};
+				}
+			})
+		});
+		this.on('versionchange', (event: IDBVersionChangeEvent) => {
+			const kind = event.newVersion ? 'upgraded' : 'deleted';
+			this.readOnly = kind;
+			this.close();
+			reportProblem({ kind });
+			// Stops Dexie's own handler, which would reopen the database at the other version.
+			return false;
+		});
+		this.on('blocked', () => reportProblem({ kind: 'blocked' }));
+		this.on(
+			'ready',
+			() => {
+				clearProblem('blocked');
+				const stored = Math.round(this.backendDB().version / 10);
+				if (stored > this.verno) {
+					this.readOnly = 'newer';
+					reportProblem({ kind: 'newer', stored, known: this.verno });
+				}
+			},
+			true
+		);
+		return this;
+	}
+
 	/** The tables that hold one data set's contents (not its record). */
 	get datasetContentTables() {
 		return [this.orderChunks, this.orderIdChunks, this.datasetStrings, this.summaries, this.datasetMetrics, this.analysisCache];
@@ -180,6 +239,6 @@ let database: RetentionDatabase | undefined;
 
 /** The shared connection, opened on first use (never at module load: there is no IndexedDB while prerendering). */
 export function db(): RetentionDatabase {
-	database ??= new RetentionDatabase();
+	database ??= new RetentionDatabase().guard();
 	return database;
 }

@@ -1,18 +1,23 @@
 import type { Analysis, AnalysisSettings, SegmentId } from '$lib/analysis/analyse';
 import { AnalysisClient } from '$lib/analysis/analysis-client';
-import { readCachedAnalysis } from '$lib/analysis/cache';
+import { DEFAULT_ANALYSIS_SETTINGS, publishMeasures, readCachedAnalysis } from '$lib/analysis/cache';
 import type { PeriodUnit } from '$lib/analysis/calendar';
-import { DEFAULT_SEED_SETTINGS, type SeedSegmentSettings } from '$lib/analysis/seed-segments';
+import type { SeedSegmentSettings } from '$lib/analysis/seed-segments';
 import type { AnalysisTimings } from '$lib/analysis/protocol';
+import { locale } from '$lib/i18n/i18n.svelte';
+import { decimalSeparatorOf, parseNumberText, type DecimalSeparator } from '$lib/metrics/number-input';
 
 export type AnalysisStatus = 'idle' | 'computing' | 'ready' | 'notFound' | 'summaryOnly' | 'failed';
 
-/** Checks a typed number against a range; null when it is not usable. */
-export function readNumber(text: string, min: number, max: number, integer = false): number | null {
-	const value = Number(text.trim().replace(',', '.'));
-	if (text.trim() === '' || !Number.isFinite(value) || value < min || value > max) return null;
-	if (integer && !Number.isInteger(value)) return null;
-	return value;
+/**
+ * A typed number read by the one rule for typed numbers (`metrics/number-input`) and checked
+ * against a range; null when it is not usable.
+ */
+export function readNumber(text: string, min: number, max: number, integer = false, decimal: DecimalSeparator = '.'): number | null {
+	const reading = parseNumberText(text, decimal);
+	if (!reading.ok || reading.value < min || reading.value > max) return null;
+	if (integer && !Number.isInteger(reading.value)) return null;
+	return reading.value;
 }
 
 /**
@@ -21,11 +26,14 @@ export function readNumber(text: string, min: number, max: number, integer = fal
  */
 export class AnalysisState {
 	datasetId = $state<number | null>(null);
-	period = $state<PeriodUnit>('month');
-	windowText = $state('12');
-	lifetimeText = $state('');
+	period = $state<PeriodUnit>(DEFAULT_ANALYSIS_SETTINGS.period);
+	windowText = $state(String(DEFAULT_ANALYSIS_SETTINGS.windowMonths));
+	lifetimeText = $state(DEFAULT_ANALYSIS_SETTINGS.lifetimeYears === undefined ? '' : String(DEFAULT_ANALYSIS_SETTINGS.lifetimeYears));
 	seedText = $state<Record<keyof SeedSegmentSettings, string>>(
-		Object.fromEntries(Object.entries(DEFAULT_SEED_SETTINGS).map(([k, v]) => [k, String(v)])) as Record<keyof SeedSegmentSettings, string>
+		Object.fromEntries(Object.entries(DEFAULT_ANALYSIS_SETTINGS.seed).map(([k, v]) => [k, String(v)])) as Record<
+			keyof SeedSegmentSettings,
+			string
+		>
 	);
 
 	status = $state<AnalysisStatus>('idle');
@@ -33,17 +41,19 @@ export class AnalysisState {
 	timings = $state.raw<AnalysisTimings | null>(null);
 	failure = $state('');
 
-	windowMonths = $derived(readNumber(this.windowText, 1, 36, true));
-	lifetimeYears = $derived(this.lifetimeText.trim() === '' ? undefined : readNumber(this.lifetimeText, 0.1, 50));
+	#decimal = $derived(decimalSeparatorOf(locale.intlTag));
+	windowMonths = $derived(readNumber(this.windowText, 1, 36, true, this.#decimal));
+	lifetimeYears = $derived(this.lifetimeText.trim() === '' ? undefined : readNumber(this.lifetimeText, 0.1, 50, false, this.#decimal));
 	seed = $derived.by(() => {
 		const t = this.seedText;
+		const read = (text: string, min: number, max: number, integer = false) => readNumber(text, min, max, integer, this.#decimal);
 		const values = {
-			ordersPerMonth: readNumber(t.ordersPerMonth, 0.01, 1e6),
-			spendPerMonth: readNumber(t.spendPerMonth, 0.01, 1e12),
+			ordersPerMonth: read(t.ordersPerMonth, 0.01, 1e6),
+			spendPerMonth: read(t.spendPerMonth, 0.01, 1e12),
 			windowMonths: this.windowMonths,
-			topPercent: readNumber(t.topPercent, 0.01, 100),
-			highPercent: readNumber(t.highPercent, 0.01, 100),
-			lapsedDays: readNumber(t.lapsedDays, 1, 100000, true)
+			topPercent: read(t.topPercent, 0.01, 100),
+			highPercent: read(t.highPercent, 0.01, 100),
+			lapsedDays: read(t.lapsedDays, 1, 100000, true)
 		};
 		return Object.values(values).every((v) => v !== null) ? (values as SeedSegmentSettings) : null;
 	});
@@ -72,6 +82,7 @@ export class AnalysisState {
 			this.result = cached;
 			this.timings = { loadMs: 0, computeMs: 0 };
 			this.status = 'ready';
+			await publishMeasures(datasetId, $state.snapshot(settings) as AnalysisSettings, cached, currency);
 			return;
 		}
 		if (this.status !== 'ready') this.status = 'computing';
@@ -81,6 +92,7 @@ export class AnalysisState {
 			this.result = reply.analysis;
 			this.timings = reply.timings;
 			this.status = 'ready';
+			await publishMeasures(datasetId, $state.snapshot(settings) as AnalysisSettings, reply.analysis, currency);
 		} else if (reply.type === 'failed') {
 			this.result = null;
 			this.status = reply.reason === 'notFound' || reply.reason === 'summaryOnly' ? reply.reason : 'failed';

@@ -14,6 +14,8 @@ export default {
 		'This data set is a per-customer summary: it has no individual orders, so there are no periods, cohorts or segments. Predicted lifetime value works from it.',
 	failed: (p: P) => `The analysis failed: ${p.detail}`,
 	range: (p: P) => `${p.orders} orders of ${p.customers} customers, ${p.from} – ${p.to}.`,
+	severalCurrencies: (p: { counts: string }) =>
+		`Orders are in several currencies (${p.counts}). Amounts were added up without conversion, so revenue, order values and CLV mix currencies.`,
 	settings: 'Settings',
 	periodLabel: 'Period',
 	windowLabel: 'Activity window (months)',
@@ -24,23 +26,38 @@ export default {
 		showFormula: 'How is this computed?',
 		customers: 'Customers',
 		orders: 'Orders',
-		revenue: 'Revenue (net)',
+		revenue: 'Revenue (order totals)',
+		revenuePerCustomer: 'Revenue per customer so far',
 		aov: 'Average order value',
 		frequency: 'Purchase frequency',
 		frequencyUnit: 'orders per customer per year',
 		repeat: 'Repeat-purchase rate',
 		crr: (p: P) => `Customer retention rate (${p.period})`,
 		churn: (p: P) => `Churn (${p.period})`,
-		clv: 'Customer lifetime value (simple)',
+		clv: 'Simple CLV (AOV × frequency × lifetime)',
 		notAvailable: 'not available',
+		notMeasurable: 'not yet measurable',
+		flagged: 'Read with care',
 		customersFormula: (p: P) => `Customers with at least one kept order: ${p.customers}.`,
 		ordersFormula: (p: P) => `Orders kept after the import’s checks: ${p.orders}.`,
-		revenueFormula: (p: P) => `Sum of net order values (refunds subtracted): ${p.revenue}.`,
+		revenueFormula: (p: P) =>
+			`Sum of the kept orders’ totals, less the refunds the import subtracted: ${p.revenue}. Where a file’s order totals include tax and shipping, so does this sum.`,
+		revenuePerCustomerFormula: (p: { revenue: string; customers: string; value: string; days: string }) =>
+			`Revenue ÷ customers = ${p.revenue} ÷ ${p.customers} = ${p.value}: what a customer has spent so far, over ${p.days} days of data. Not a forecast; Windsor Circle calls this “CLV”.`,
 		aovFormula: (p: P) => `AOV = revenue ÷ orders = ${p.revenue} ÷ ${p.orders} = ${p.aov}`,
 		frequencyFormula: (p: P) =>
 			`f = orders ÷ customers ÷ years of data = ${p.orders} ÷ ${p.customers} ÷ ${p.years} = ${p.f} (${p.perCustomer} orders per customer over ${p.days} days)`,
 		repeatFormula: (p: P) =>
 			`Repeat-purchase rate = customers with 2+ orders ÷ customers = ${p.repeat} ÷ ${p.customers} = ${p.rate}. This is what Metrilo calls “retention rate”; it is not the CRR below.`,
+		repeatByDays: (p: { orders: string; days: string }) =>
+			`Counted by orders, ${p.orders} customers bought more than once; counted by purchase days, as the predicted-CLV models count, ${p.days} bought on two or more different days (several orders on one day are one purchase there).`,
+		frequencyRefused: (p: { days: string; min: string; perCustomer: string }) =>
+			`Not stated per year: the data spans ${p.days} days, and a yearly figure needs at least ${p.min}. Over those ${p.days} days: ${p.perCustomer} orders per customer.`,
+		frequencyExtrapolated: (p: { days: string; full: string }) =>
+			`Extrapolated from ${p.days} days to a year (a full year is ${p.full} days): seasons and lapses are not seen yet, so other pages do not use it.`,
+		churnAboveHundred: (p: { churn: string }) =>
+			`Churn = 1 − CRR = ${p.churn}: below zero, because the CRR is above 100 %. No yearly churn is derived from it: a negative churn compounded over a year is not a rate of loss.`,
+		clvExtrapolated: (p: { days: string }) => `Its frequency is extrapolated from ${p.days} days of data.`,
 		crrFormula: (p: P) =>
 			`CRR = (E − N) ÷ S × 100 = (${p.e} − ${p.n}) ÷ ${p.s} × 100 = ${p.crr}, for ${p.period} (S = customers in the base at its start, E = at its end, N = new customers in it).`,
 		churnFormula: (p: P) => `Churn = 1 − CRR = ${p.churn}; per year: 1 − (1 − churn)^${p.k} = ${p.yearly}.`,
@@ -48,8 +65,8 @@ export default {
 			`CLV = AOV × f × t = ${p.aov} × ${p.f} × ${p.t} = ${p.clv}, with t = ${p.tSource}. Seed 004 formula; t is usually 1–3 years.`,
 		tFromChurn: (p: P) => `1 ÷ yearly churn = 1 ÷ ${p.yearly} = ${p.t} years (a rough estimate: it assumes churn stays constant)`,
 		tChosen: (p: P) => `${p.t} years, as you chose`,
-		noPeriod: 'No complete period with customers at its start yet (the data may be too short for the activity window).',
-		noClv: 'Needs a yearly churn above 0 (from a complete period), or a lifetime you choose below.',
+		noPeriod: 'No period of the data yet.',
+		noClv: 'Needs a frequency per year and a yearly churn above 0 (from a measurable period), or a lifetime you choose below.',
 		lifetimeLabel: 'Lifetime t for the CLV (years; empty = from churn)',
 		lifetimeInvalid: 'Use a number of years between 0.1 and 50.'
 	},
@@ -64,12 +81,18 @@ export default {
 		start: 'S (base at start)',
 		end: 'E (base at end)',
 		acquired: 'N (new)',
-		incomplete: '(incomplete)',
+		partial: (p: { covered: string; days: string }) => `(partial: ${p.covered} of ${p.days} days)`,
+		aboveHundredFlag: (p: { n: string }) => `(above 100 %: ${p.n} returning)`,
+		notMeasurable: 'not yet measurable',
+		partialNote: (p: { period: string; covered: string; days: string }) =>
+			`${p.period} is partial: the data covers ${p.covered} of its ${p.days} days. Its counts are not comparable with full periods, and a low figure there is not a drop; it has no CRR.`,
+		measurableNote: (p: { window: string }) =>
+			`A CRR is measurable for a complete period (one the data covers from its first to its last day) with at least ${p.window} months of data before it (one activity window, so S is complete) and customers at its start. Other periods show “not yet measurable”, here, in the chart and in the key figures alike.`,
 		warmingUp: '(base still building)',
 		warmingUpNote:
 			'Periods marked “base still building” start less than one activity window after the first order in the data: customers who bought before the data begins are missing from S, so their CRR is not reliable.',
 		noBase: 'no customers at the start',
-		noChart: 'No complete period with customers at its start yet: the chart needs a longer span of data.'
+		noChart: 'No period has a measurable CRR yet: the table below says what is missing for each.'
 	},
 	cohorts: {
 		heading: 'Cohorts',
@@ -84,7 +107,23 @@ export default {
 		month: (p: P) => `Month ${p.n}`,
 		tableSummary: 'Cohort table with counts',
 		exportShares: 'Export shares (CSV)',
-		exportRevenue: 'Export revenue per customer (CSV)'
+		exportRevenue: 'Export revenue per customer (CSV)',
+		partialMonth: (p: { month: string }) => `${p.month} (partial)`,
+		partialNote: (p: { month: string; covered: string; days: string; last: string }) =>
+			`The data ends on ${p.last}, so ${p.month} is covered for only ${p.covered} of its ${p.days} days. Each cohort’s last cell (marked *) counts only those days: a low share there is not a drop.`
+	},
+	trust: {
+		partial: (p: { period: string; covered: string; days: string }) =>
+			`${p.period} is the latest period and the data covers only ${p.covered} of its ${p.days} days; no complete period yet.`,
+		baseBuilding: (p: { period: string; window: string; historyFrom: string; dataFrom: string; measurableFrom: string }) =>
+			`The customer base at the start of ${p.period} needs orders from ${p.historyFrom} on (one ${p.window}-month activity window), but the data begins on ${p.dataFrom}: S misses customers who bought before, so the CRR would be too high. Periods from ${p.measurableFrom} on are measurable; a shorter activity window measures sooner.`,
+		noBase: (p: { period: string }) => `Nobody is in the customer base at the start of ${p.period} (S = 0).`,
+		aboveHundred: (p: { period: string; crr: string; returning: string; window: string }) =>
+			`CRR ${p.crr} for ${p.period} is above 100 %: ${p.returning} customers came back after more than ${p.window} months without buying. They are in E but neither in S nor in N, so the CRR is not a share of kept customers. A longer activity window counts them as kept.`,
+		shortSpanRefused: (p: { days: string; min: string }) =>
+			`The data spans ${p.days} days; a yearly figure needs at least ${p.min}.`,
+		shortSpanExtrapolated: (p: { days: string; full: string }) =>
+			`Extrapolated to a year from ${p.days} days of data (less than a full year of ${p.full} days).`
 	},
 	segments: {
 		heading: 'Segments',

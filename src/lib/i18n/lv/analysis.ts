@@ -17,6 +17,8 @@ const analysis: Catalogue<typeof en> = {
 		'Šī datu kopa ir kopsavilkums pa klientiem: tajā nav atsevišķu pasūtījumu, tāpēc nav ne periodu, ne kohortu, ne segmentu. Prognozētā mūža vērtība ar to darbojas.',
 	failed: (p: P) => `Analīze neizdevās: ${p.detail}`,
 	range: (p: P) => `Pasūtījumi: ${p.orders}, klienti: ${p.customers}; ${p.from} – ${p.to}.`,
+	severalCurrencies: (p: { counts: string }) =>
+		`Pasūtījumi ir vairākās valūtās (${p.counts}). Summas saskaitītas bez konvertēšanas, tāpēc ieņēmumos, pasūtījumu vērtībās un CLV valūtas ir sajauktas.`,
 	settings: 'Iestatījumi',
 	periodLabel: 'Periods',
 	windowLabel: 'Aktivitātes logs (mēneši)',
@@ -27,18 +29,24 @@ const analysis: Catalogue<typeof en> = {
 		showFormula: 'Kā tas aprēķināts?',
 		customers: 'Klienti',
 		orders: 'Pasūtījumi',
-		revenue: 'Ieņēmumi (neto)',
+		revenue: 'Ieņēmumi (pasūtījumu summas)',
+		revenuePerCustomer: 'Ieņēmumi uz klientu līdz šim',
 		aov: 'Vidējā pasūtījuma vērtība',
 		frequency: 'Pirkumu biežums',
 		frequencyUnit: 'pasūtījumi uz klientu gadā',
 		repeat: 'Atkārtoto pircēju īpatsvars',
 		crr: (p: P) => `Klientu noturēšanas rādītājs (${p.period})`,
 		churn: (p: P) => `Aizplūšana (${p.period})`,
-		clv: 'Klienta mūža vērtība (vienkāršā)',
+		clv: 'Vienkāršā CLV (AOV × biežums × mūža ilgums)',
 		notAvailable: 'nav pieejams',
+		notMeasurable: 'vēl nav izmērāms',
+		flagged: 'Lasiet uzmanīgi',
 		customersFormula: (p: P) => `Klienti ar vismaz vienu paturētu pasūtījumu: ${p.customers}.`,
 		ordersFormula: (p: P) => `Pasūtījumi, kas paturēti pēc importēšanas pārbaudēm: ${p.orders}.`,
-		revenueFormula: (p: P) => `Pasūtījumu neto vērtību summa (atmaksas atņemtas): ${p.revenue}.`,
+		revenueFormula: (p: P) =>
+			`Saglabāto pasūtījumu summu kopsumma, atskaitot importā atņemtās atmaksas: ${p.revenue}. Ja faila pasūtījumu summās ir iekļauti nodokļi un piegāde, tie ir arī šajā summā.`,
+		revenuePerCustomerFormula: (p: { revenue: string; customers: string; value: string; days: string }) =>
+			`Ieņēmumi ÷ klienti = ${p.revenue} ÷ ${p.customers} = ${p.value}: cik klients līdz šim iztērējis ${p.days} datu dienās. Tā nav prognoze; Windsor Circle to sauc par “CLV”.`,
 		aovFormula: (p: P) => `AOV = ieņēmumi ÷ pasūtījumi = ${p.revenue} ÷ ${p.orders} = ${p.aov}`,
 		frequencyFormula: (p: P) =>
 			`f = pasūtījumi ÷ klienti ÷ datu gadi = ${p.orders} ÷ ${p.customers} ÷ ${p.years} = ${p.f} (pasūtījumi uz klientu ${p.days} d. periodā: ${p.perCustomer})`,
@@ -52,9 +60,17 @@ const analysis: Catalogue<typeof en> = {
 		tFromChurn: (p: P) =>
 			`1 ÷ gada aizplūšana = 1 ÷ ${p.yearly} = ${p.t} (aptuvens novērtējums: pieņemts, ka aizplūšana nemainās)`,
 		tChosen: (p: P) => `${p.t}, kā jūs norādījāt`,
-		noPeriod:
-			'Vēl nav neviena pilna perioda ar klientiem tā sākumā (iespējams, dati aptver pārāk īsu laiku izvēlētajam aktivitātes logam).',
-		noClv: 'Nepieciešama gada aizplūšana virs 0 (no pilna perioda) vai zemāk norādīts mūža ilgums.',
+		noPeriod: 'Datos vēl nav neviena perioda.',
+		noClv: 'Nepieciešams biežums gadā un gada aizplūšana virs 0 (no izmērāma perioda) vai zemāk norādīts mūža ilgums.',
+		repeatByDays: (p: { orders: string; days: string }) =>
+			`Skaitot pasūtījumus, vairāk nekā vienu reizi pirka ${p.orders} klienti; skaitot pirkuma dienas, kā to dara prognozētās CLV modeļi, ${p.days} klienti pirka divās vai vairāk dažādās dienās (vairāki pasūtījumi vienā dienā tur ir viens pirkums).`,
+		frequencyRefused: (p: { days: string; min: string; perCustomer: string }) =>
+			`Gada rādītājs netiek sniegts: dati aptver ${p.days} dienas, bet gada rādītājam vajag vismaz ${p.min}. Šajās ${p.days} dienās: ${p.perCustomer} pasūtījumi uz klientu.`,
+		frequencyExtrapolated: (p: { days: string; full: string }) =>
+			`Ekstrapolēts no ${p.days} dienām uz gadu (pilns gads ir ${p.full} dienas): sezonas un pārtraukumi vēl nav redzami, tāpēc citas lapas to neizmanto.`,
+		churnAboveHundred: (p: { churn: string }) =>
+			`Aizplūšana = 1 − CRR = ${p.churn}: zem nulles, jo CRR pārsniedz 100 %. Gada aizplūšana no tās netiek atvasināta: negatīva aizplūšana, sakāpināta gada griezumā, nav zaudējumu rādītājs.`,
+		clvExtrapolated: (p: { days: string }) => `Tās biežums ir ekstrapolēts no ${p.days} datu dienām.`,
 		lifetimeLabel: 'Mūža ilgums t CLV aprēķinam (gados; tukšs — pēc aizplūšanas)',
 		lifetimeInvalid: 'Norādiet gadu skaitu no 0,1 līdz 50.'
 	},
@@ -69,12 +85,18 @@ const analysis: Catalogue<typeof en> = {
 		start: 'S (bāze sākumā)',
 		end: 'E (bāze beigās)',
 		acquired: 'N (jaunie)',
-		incomplete: '(nepilns)',
+		partial: (p: { covered: string; days: string }) => `(daļējs: ${p.covered} no ${p.days} dienām)`,
+		aboveHundredFlag: (p: { n: string }) => `(virs 100 %: ${p.n} atgriezušies)`,
+		notMeasurable: 'vēl nav izmērāms',
+		partialNote: (p: { period: string; covered: string; days: string }) =>
+			`${p.period} ir daļējs: dati aptver ${p.covered} no tā ${p.days} dienām. Tā skaitļi nav salīdzināmi ar pilniem periodiem, un zems rādītājs tur nav kritums; tam nav CRR.`,
+		measurableNote: (p: { window: string }) =>
+			`CRR ir izmērāms pilnam periodam (tādam, ko dati aptver no pirmās līdz pēdējai dienai), ja pirms tā ir vismaz ${p.window} mēnešu dati (viens aktivitātes logs, lai S būtu pilns) un tā sākumā ir klienti. Citiem periodiem rādīts “vēl nav izmērāms” — gan šeit, gan diagrammā, gan galvenajos rādītājos.`,
 		warmingUp: '(bāze vēl veidojas)',
 		warmingUpNote:
 			'Periodi ar atzīmi “bāze vēl veidojas” sākas agrāk nekā vienu aktivitātes logu pēc pirmā pasūtījuma datos: klienti, kas pirka pirms datu sākuma, nav ieskaitīti S, tāpēc šo periodu CRR nav uzticams.',
 		noBase: 'sākumā nav klientu',
-		noChart: 'Vēl nav neviena pilna perioda ar klientiem tā sākumā: diagrammai vajadzīgi dati par ilgāku laiku.'
+		noChart: 'Nevienam periodam vēl nav izmērāma CRR: tabula zemāk katram norāda, kā trūkst.'
 	},
 	cohorts: {
 		heading: 'Kohortas',
@@ -91,7 +113,23 @@ const analysis: Catalogue<typeof en> = {
 		month: (p: P) => `Mēnesis ${p.n}`,
 		tableSummary: 'Kohortu tabula ar klientu skaitu',
 		exportShares: 'Eksportēt daļas (CSV)',
-		exportRevenue: 'Eksportēt ieņēmumus uz klientu (CSV)'
+		exportRevenue: 'Eksportēt ieņēmumus uz klientu (CSV)',
+		partialMonth: (p: { month: string }) => `${p.month} (daļējs)`,
+		partialNote: (p: { month: string; covered: string; days: string; last: string }) =>
+			`Dati beidzas ${p.last}, tāpēc ${p.month} aptverts tikai ${p.covered} no ${p.days} dienām. Katras kohortas pēdējā šūna (atzīmēta ar *) ietver tikai šīs dienas: zema daļa tur nav kritums.`
+	},
+	trust: {
+		partial: (p: { period: string; covered: string; days: string }) =>
+			`${p.period} ir pēdējais periods, un dati aptver tikai ${p.covered} no tā ${p.days} dienām; pilna perioda vēl nav.`,
+		baseBuilding: (p: { period: string; window: string; historyFrom: string; dataFrom: string; measurableFrom: string }) =>
+			`Klientu bāzei ${p.period} sākumā vajag pasūtījumus no ${p.historyFrom} (viens ${p.window} mēnešu aktivitātes logs), bet dati sākas ${p.dataFrom}: S trūkst klientu, kas pirka agrāk, tāpēc CRR būtu par augstu. Periodi no ${p.measurableFrom} ir izmērāmi; īsāks aktivitātes logs ļauj mērīt agrāk.`,
+		noBase: (p: { period: string }) => `${p.period} sākumā klientu bāzē nav neviena (S = 0).`,
+		aboveHundred: (p: { period: string; crr: string; returning: string; window: string }) =>
+			`CRR ${p.crr} periodā ${p.period} pārsniedz 100 %: ${p.returning} klienti atgriezās pēc vairāk nekā ${p.window} mēnešiem bez pirkumiem. Viņi ir E, bet nav ne S, ne N, tāpēc CRR nav saglabāto klientu daļa. Garāks aktivitātes logs viņus uzskaita kā saglabātus.`,
+		shortSpanRefused: (p: { days: string; min: string }) =>
+			`Dati aptver ${p.days} dienas; gada rādītājam vajag vismaz ${p.min}.`,
+		shortSpanExtrapolated: (p: { days: string; full: string }) =>
+			`Ekstrapolēts uz gadu no ${p.days} datu dienām (mazāk nekā pilns gads, ${p.full} dienas).`
 	},
 	segments: {
 		heading: 'Segmenti',

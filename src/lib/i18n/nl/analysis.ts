@@ -17,6 +17,8 @@ const analysis: Catalogue<typeof en> = {
 		'Deze dataset is een samenvatting per klant: er zitten geen afzonderlijke bestellingen in, dus er zijn geen perioden, cohorten of segmenten. Voorspelde klantwaarde kan er wel mee worden berekend.',
 	failed: (p: P) => `De analyse is mislukt: ${p.detail}`,
 	range: (p: P) => `Bestellingen: ${p.orders} · klanten: ${p.customers} · ${p.from} – ${p.to}.`,
+	severalCurrencies: (p: { counts: string }) =>
+		`Bestellingen staan in verschillende valuta (${p.counts}). Bedragen zijn zonder omrekening opgeteld, dus omzet, bestelwaarden en CLV mengen valuta.`,
 	settings: 'Instellingen',
 	periodLabel: 'Periode',
 	windowLabel: 'Activiteitsvenster (maanden)',
@@ -27,18 +29,24 @@ const analysis: Catalogue<typeof en> = {
 		showFormula: 'Hoe wordt dit berekend?',
 		customers: 'Klanten',
 		orders: 'Bestellingen',
-		revenue: 'Omzet (netto)',
+		revenue: 'Omzet (bestellingstotalen)',
+		revenuePerCustomer: 'Omzet per klant tot nu toe',
 		aov: 'Gemiddelde bestelwaarde',
 		frequency: 'Aankoopfrequentie',
 		frequencyUnit: 'bestellingen per klant per jaar',
 		repeat: 'Herhaalaankooppercentage',
 		crr: (p: P) => `Klantbehoudpercentage (${p.period})`,
 		churn: (p: P) => `Klantverloop (${p.period})`,
-		clv: 'Klantwaarde (eenvoudig)',
+		clv: 'Eenvoudige CLV (AOV × frequentie × levensduur)',
 		notAvailable: 'niet beschikbaar',
+		notMeasurable: 'nog niet meetbaar',
+		flagged: 'Met voorzichtigheid lezen',
 		customersFormula: (p: P) => `Klanten met minstens één behouden bestelling: ${p.customers}.`,
 		ordersFormula: (p: P) => `Bestellingen behouden na de controles van de import: ${p.orders}.`,
-		revenueFormula: (p: P) => `Som van de netto bestelwaarden (terugbetalingen afgetrokken): ${p.revenue}.`,
+		revenueFormula: (p: P) =>
+			`Som van de totalen van de behouden bestellingen, min de terugbetalingen die de import aftrok: ${p.revenue}. Als de bestellingstotalen in het bestand btw en verzending bevatten, dan bevat deze som die ook.`,
+		revenuePerCustomerFormula: (p: { revenue: string; customers: string; value: string; days: string }) =>
+			`Omzet ÷ klanten = ${p.revenue} ÷ ${p.customers} = ${p.value}: wat een klant tot nu toe heeft besteed, over ${p.days} dagen aan gegevens. Geen voorspelling; Windsor Circle noemt dit “CLV”.`,
 		aovFormula: (p: P) => `AOV = omzet ÷ bestellingen = ${p.revenue} ÷ ${p.orders} = ${p.aov}`,
 		frequencyFormula: (p: P) =>
 			`f = bestellingen ÷ klanten ÷ jaren aan gegevens = ${p.orders} ÷ ${p.customers} ÷ ${p.years} = ${p.f} (bestellingen per klant over de hele looptijd van ${p.days} dagen: ${p.perCustomer})`,
@@ -53,9 +61,17 @@ const analysis: Catalogue<typeof en> = {
 		tFromChurn: (p: P) =>
 			`1 ÷ klantverloop per jaar = 1 ÷ ${p.yearly} = ${p.t} jaar (een ruwe schatting: ze gaat uit van een constant klantverloop)`,
 		tChosen: (p: P) => `${p.t} jaar, zoals je zelf hebt gekozen`,
-		noPeriod:
-			'Nog geen volledige periode met klanten aan het begin (de gegevens beslaan misschien te korte tijd voor het activiteitsvenster).',
-		noClv: 'Vereist een klantverloop per jaar boven 0 (uit een volledige periode), of een levensduur die je hieronder kiest.',
+		noPeriod: 'Nog geen periode in de gegevens.',
+		noClv: 'Vereist een frequentie per jaar en een klantverloop per jaar boven 0 (uit een meetbare periode), of een levensduur die je hieronder kiest.',
+		repeatByDays: (p: { orders: string; days: string }) =>
+			`Geteld per bestelling kochten ${p.orders} klanten meer dan eens; geteld per aankoopdag, zoals de modellen voor voorspelde CLV tellen, kochten ${p.days} klanten op twee of meer verschillende dagen (meerdere bestellingen op één dag zijn daar één aankoop).`,
+		frequencyRefused: (p: { days: string; min: string; perCustomer: string }) =>
+			`Niet per jaar vermeld: de gegevens beslaan ${p.days} dagen en een jaarcijfer vraagt er minstens ${p.min}. Over die ${p.days} dagen: ${p.perCustomer} bestellingen per klant.`,
+		frequencyExtrapolated: (p: { days: string; full: string }) =>
+			`Geëxtrapoleerd van ${p.days} dagen naar een jaar (een volledig jaar is ${p.full} dagen): seizoenen en onderbrekingen zijn nog niet te zien, dus andere pagina’s gebruiken het niet.`,
+		churnAboveHundred: (p: { churn: string }) =>
+			`Klantverloop = 1 − CRR = ${p.churn}: onder nul, omdat de CRR boven 100 % ligt. Er wordt geen klantverloop per jaar van afgeleid: een negatief verloop, over een jaar samengesteld, is geen verliespercentage.`,
+		clvExtrapolated: (p: { days: string }) => `De frequentie ervan is geëxtrapoleerd uit ${p.days} dagen aan gegevens.`,
 		lifetimeLabel: 'Levensduur t voor de CLV (jaren; leeg = uit klantverloop)',
 		lifetimeInvalid: 'Gebruik een aantal jaren tussen 0,1 en 50.'
 	},
@@ -70,12 +86,18 @@ const analysis: Catalogue<typeof en> = {
 		start: 'S (bestand aan het begin)',
 		end: 'E (bestand aan het eind)',
 		acquired: 'N (nieuw)',
-		incomplete: '(onvolledig)',
+		partial: (p: { covered: string; days: string }) => `(gedeeltelijk: ${p.covered} van ${p.days} dagen)`,
+		aboveHundredFlag: (p: { n: string }) => `(boven 100 %: ${p.n} teruggekeerd)`,
+		notMeasurable: 'nog niet meetbaar',
+		partialNote: (p: { period: string; covered: string; days: string }) =>
+			`${p.period} is gedeeltelijk: de gegevens beslaan ${p.covered} van de ${p.days} dagen. De cijfers zijn niet vergelijkbaar met volledige periodes, en een laag cijfer is daar geen daling; er is geen CRR voor.`,
+		measurableNote: (p: { window: string }) =>
+			`Een CRR is meetbaar voor een volledige periode (die de gegevens van de eerste tot de laatste dag beslaan) met minstens ${p.window} maanden aan gegevens ervoor (één activiteitsvenster, zodat S volledig is) en klanten aan het begin. Andere periodes tonen “nog niet meetbaar”, hier, in de grafiek en bij de kerncijfers.`,
 		warmingUp: '(bestand nog in opbouw)',
 		warmingUpNote:
 			'Perioden gemarkeerd als ‘bestand nog in opbouw’ beginnen minder dan één activiteitsvenster na de eerste bestelling in de gegevens: klanten die kochten vóór het begin van de gegevens ontbreken in S, dus hun CRR is niet betrouwbaar.',
 		noBase: 'geen klanten aan het begin',
-		noChart: 'Nog geen volledige periode met klanten aan het begin: de grafiek heeft gegevens over een langere tijd nodig.'
+		noChart: 'Nog geen periode heeft een meetbare CRR: de tabel hieronder zegt per periode wat ontbreekt.'
 	},
 	cohorts: {
 		heading: 'Cohorten',
@@ -91,7 +113,23 @@ const analysis: Catalogue<typeof en> = {
 		month: (p: P) => `Maand ${p.n}`,
 		tableSummary: 'Cohorttabel met aantallen',
 		exportShares: 'Aandelen exporteren (CSV)',
-		exportRevenue: 'Omzet per klant exporteren (CSV)'
+		exportRevenue: 'Omzet per klant exporteren (CSV)',
+		partialMonth: (p: { month: string }) => `${p.month} (gedeeltelijk)`,
+		partialNote: (p: { month: string; covered: string; days: string; last: string }) =>
+			`De gegevens eindigen op ${p.last}, dus ${p.month} is maar voor ${p.covered} van de ${p.days} dagen gedekt. De laatste cel van elk cohort (gemarkeerd met *) telt alleen die dagen: een laag aandeel daar is geen daling.`
+	},
+	trust: {
+		partial: (p: { period: string; covered: string; days: string }) =>
+			`${p.period} is de laatste periode en de gegevens beslaan maar ${p.covered} van de ${p.days} dagen; nog geen volledige periode.`,
+		baseBuilding: (p: { period: string; window: string; historyFrom: string; dataFrom: string; measurableFrom: string }) =>
+			`Het klantenbestand aan het begin van ${p.period} vraagt bestellingen vanaf ${p.historyFrom} (één activiteitsvenster van ${p.window} maanden), maar de gegevens beginnen op ${p.dataFrom}: S mist klanten die eerder kochten, dus de CRR zou te hoog zijn. Periodes vanaf ${p.measurableFrom} zijn meetbaar; een korter activiteitsvenster meet eerder.`,
+		noBase: (p: { period: string }) => `Aan het begin van ${p.period} zit niemand in het klantenbestand (S = 0).`,
+		aboveHundred: (p: { period: string; crr: string; returning: string; window: string }) =>
+			`CRR ${p.crr} voor ${p.period} ligt boven 100 %: ${p.returning} klanten kwamen terug na meer dan ${p.window} maanden zonder aankoop. Ze zitten in E maar niet in S of N, dus de CRR is geen aandeel behouden klanten. Een langer activiteitsvenster telt ze als behouden.`,
+		shortSpanRefused: (p: { days: string; min: string }) =>
+			`De gegevens beslaan ${p.days} dagen; een jaarcijfer vraagt er minstens ${p.min}.`,
+		shortSpanExtrapolated: (p: { days: string; full: string }) =>
+			`Naar een jaar geëxtrapoleerd uit ${p.days} dagen aan gegevens (minder dan een volledig jaar van ${p.full} dagen).`
 	},
 	segments: {
 		heading: 'Segmenten',

@@ -17,6 +17,8 @@ const analysis: Catalogue<typeof en> = {
 		'此数据集是按客户汇总的数据：其中没有单笔订单，因此没有周期、同期群或细分群体。预测的终身价值可以基于它计算。',
 	failed: (p: P) => `分析失败：${p.detail}`,
 	range: (p: P) => `${p.customers} 位客户的 ${p.orders} 笔订单，${p.from} – ${p.to}。`,
+	severalCurrencies: (p: { counts: string }) =>
+		`订单使用了多种货币（${p.counts}）。金额未经换算直接相加，因此收入、订单价值和 CLV 混合了不同货币。`,
 	settings: '设置',
 	periodLabel: '周期',
 	windowLabel: '活跃窗口期（月）',
@@ -27,18 +29,24 @@ const analysis: Catalogue<typeof en> = {
 		showFormula: '这是怎么算的？',
 		customers: '客户数',
 		orders: '订单数',
-		revenue: '收入（净额）',
+		revenue: '收入（订单总额）',
+		revenuePerCustomer: '截至目前的每客户收入',
 		aov: '平均订单价值',
 		frequency: '购买频率',
 		frequencyUnit: '每位客户每年的订单数',
 		repeat: '复购率',
 		crr: (p: P) => `客户留存率（${p.period}）`,
 		churn: (p: P) => `流失率（${p.period}）`,
-		clv: '客户终身价值（简易）',
+		clv: '简易 CLV（AOV × 频率 × 生命周期）',
 		notAvailable: '无法计算',
+		notMeasurable: '尚无法衡量',
+		flagged: '请谨慎解读',
 		customersFormula: (p: P) => `至少有一笔保留订单的客户：${p.customers}。`,
 		ordersFormula: (p: P) => `经导入检查后保留的订单：${p.orders}。`,
-		revenueFormula: (p: P) => `订单净额之和（已扣除退款）：${p.revenue}。`,
+		revenueFormula: (p: P) =>
+			`保留订单的总额之和，减去导入时扣除的退款：${p.revenue}。如果文件中的订单总额包含税费和运费，此总和也包含它们。`,
+		revenuePerCustomerFormula: (p: { revenue: string; customers: string; value: string; days: string }) =>
+			`收入 ÷ 客户数 = ${p.revenue} ÷ ${p.customers} = ${p.value}：在 ${p.days} 天的数据中每位客户截至目前的消费。这不是预测；Windsor Circle 称之为“CLV”。`,
 		aovFormula: (p: P) => `AOV = 收入 ÷ 订单数 = ${p.revenue} ÷ ${p.orders} = ${p.aov}`,
 		frequencyFormula: (p: P) =>
 			`f = 订单数 ÷ 客户数 ÷ 数据年数 = ${p.orders} ÷ ${p.customers} ÷ ${p.years} = ${p.f}（${p.days} 天内每位客户 ${p.perCustomer} 笔订单）`,
@@ -51,8 +59,17 @@ const analysis: Catalogue<typeof en> = {
 			`CLV = AOV × f × t = ${p.aov} × ${p.f} × ${p.t} = ${p.clv}，其中 t = ${p.tSource}。这是参考文章 004 的公式；t 通常为 1–3 年。`,
 		tFromChurn: (p: P) => `1 ÷ 年度流失率 = 1 ÷ ${p.yearly} = ${p.t} 年（粗略估算：假设流失率保持不变）`,
 		tChosen: (p: P) => `${p.t} 年（您自己选择的值）`,
-		noPeriod: '还没有期初有客户的完整周期（对于所设的活跃窗口期，数据的时间跨度可能太短）。',
-		noClv: '需要大于 0 的年度流失率（来自一个完整周期），或在下方自行选择生命周期。',
+		noPeriod: '数据中还没有任何周期。',
+		noClv: '需要每年频率和大于 0 的年度流失率（来自可衡量的周期），或在下方自行选择生命周期。',
+		repeatByDays: (p: { orders: string; days: string }) =>
+			`按订单计，有 ${p.orders} 位客户购买了不止一次；按购买日计（预测 CLV 模型的计法），有 ${p.days} 位客户在两个或更多不同的日子购买（同一天的多笔订单在那里算一次购买）。`,
+		frequencyRefused: (p: { days: string; min: string; perCustomer: string }) =>
+			`未换算为每年：数据跨度为 ${p.days} 天，而年度数值至少需要 ${p.min} 天。在这 ${p.days} 天内：每位客户 ${p.perCustomer} 笔订单。`,
+		frequencyExtrapolated: (p: { days: string; full: string }) =>
+			`由 ${p.days} 天外推到一年（完整一年为 ${p.full} 天）：尚看不到季节性和购买间断，因此其他页面不使用此值。`,
+		churnAboveHundred: (p: { churn: string }) =>
+			`流失率 = 1 − CRR = ${p.churn}：低于零，因为 CRR 高于 100 %。不由此推算年度流失率：负的流失率按年复合并不是流失比例。`,
+		clvExtrapolated: (p: { days: string }) => `其频率由 ${p.days} 天的数据外推而来。`,
 		lifetimeLabel: 'CLV 的生命周期 t（年；留空 = 根据流失率计算）',
 		lifetimeInvalid: '请输入 0.1 到 50 之间的年数。'
 	},
@@ -67,12 +84,18 @@ const analysis: Catalogue<typeof en> = {
 		start: 'S（期初客户群）',
 		end: 'E（期末客户群）',
 		acquired: 'N（新增）',
-		incomplete: '（不完整）',
+		partial: (p: { covered: string; days: string }) => `（不完整：${p.days} 天中的 ${p.covered} 天）`,
+		aboveHundredFlag: (p: { n: string }) => `（高于 100 %：${p.n} 位回归客户）`,
+		notMeasurable: '尚无法衡量',
+		partialNote: (p: { period: string; covered: string; days: string }) =>
+			`${p.period} 不完整：数据只覆盖其 ${p.days} 天中的 ${p.covered} 天。其数值不能与完整周期比较，那里的低值并非下降；它没有 CRR。`,
+		measurableNote: (p: { window: string }) =>
+			`CRR 仅对完整周期（数据覆盖其第一天到最后一天）可衡量，且其之前至少有 ${p.window} 个月的数据（一个活跃窗口期，使 S 完整），期初有客户。其他周期显示“尚无法衡量”——此处、图表和关键指标中都一样。`,
 		warmingUp: '（客户群仍在形成）',
 		warmingUpNote:
 			'标为“客户群仍在形成”的周期，其开始时间距数据中的第一笔订单不足一个活跃窗口期：在数据起始之前购买过的客户不在 S 中，因此这些周期的 CRR 并不可靠。',
 		noBase: '期初没有客户',
-		noChart: '还没有期初有客户的完整周期：图表需要更长时间跨度的数据。'
+		noChart: '还没有任何周期的 CRR 可衡量：下表说明了每个周期缺少什么。'
 	},
 	cohorts: {
 		heading: '同期群',
@@ -87,7 +110,23 @@ const analysis: Catalogue<typeof en> = {
 		month: (p: P) => `第 ${p.n} 个月`,
 		tableSummary: '同期群表格（含客户数）',
 		exportShares: '导出占比（CSV）',
-		exportRevenue: '导出每位客户收入（CSV）'
+		exportRevenue: '导出每位客户收入（CSV）',
+		partialMonth: (p: { month: string }) => `${p.month}（不完整）`,
+		partialNote: (p: { month: string; covered: string; days: string; last: string }) =>
+			`数据截止于 ${p.last}，因此 ${p.month} 只覆盖其 ${p.days} 天中的 ${p.covered} 天。每个同期群的最后一格（标有 *）只计这些天：那里的低比例并非下降。`
+	},
+	trust: {
+		partial: (p: { period: string; covered: string; days: string }) =>
+			`${p.period} 是最后一个周期，数据只覆盖其 ${p.days} 天中的 ${p.covered} 天；还没有完整周期。`,
+		baseBuilding: (p: { period: string; window: string; historyFrom: string; dataFrom: string; measurableFrom: string }) =>
+			`${p.period} 期初的客户群需要自 ${p.historyFrom} 起的订单（一个 ${p.window} 个月的活跃窗口期），但数据始于 ${p.dataFrom}：S 缺少更早购买的客户，因此 CRR 会偏高。自 ${p.measurableFrom} 起的周期可衡量；更短的活跃窗口期可更早衡量。`,
+		noBase: (p: { period: string }) => `${p.period} 期初客户群中没有客户（S = 0）。`,
+		aboveHundred: (p: { period: string; crr: string; returning: string; window: string }) =>
+			`${p.period} 的 CRR ${p.crr} 高于 100 %：有 ${p.returning} 位客户在超过 ${p.window} 个月未购买后回归。他们计入 E，但既不在 S 也不在 N 中，因此该 CRR 并非保留客户的比例。更长的活跃窗口期会将他们计为保留客户。`,
+		shortSpanRefused: (p: { days: string; min: string }) =>
+			`数据跨度为 ${p.days} 天；年度数值至少需要 ${p.min} 天。`,
+		shortSpanExtrapolated: (p: { days: string; full: string }) =>
+			`由 ${p.days} 天的数据外推到一年（不足完整一年的 ${p.full} 天）。`
 	},
 	segments: {
 		heading: '细分群体',

@@ -1,0 +1,68 @@
+import type { PeriodUnit } from '$lib/analysis/calendar';
+import type { Annualisation } from '$lib/analysis/kpis';
+import type { CrrBasis } from '$lib/analysis/periods';
+import type { WithheldReason } from '$lib/benchmarks/withheld';
+import { fmt } from '$lib/format/formatters.svelte';
+import { locale, msg } from '$lib/i18n/i18n.svelte';
+import { periodLabel } from './period-label';
+
+/**
+ * What is missing behind a flagged figure, in words: shared by the Analysis page and the pages that
+ * receive its figures (Benchmarks, What-if), so each says the same.
+ */
+
+export function periodText(month: number, unit: PeriodUnit): string {
+	return periodLabel(month, unit, locale.intlTag, msg.common.quarter);
+}
+
+/** Why a period's CRR is not measurable. */
+export function unmeasuredText(
+	basis: Exclude<CrrBasis, { kind: 'measurable' }>,
+	month: number,
+	unit: PeriodUnit,
+	windowMonths: number
+): string {
+	const t = msg.analysis.trust;
+	const period = periodText(month, unit);
+	switch (basis.kind) {
+		case 'partial':
+			return t.partial({ period, covered: fmt.integer(basis.coveredDays), days: fmt.integer(basis.days) });
+		case 'baseBuilding':
+			return t.baseBuilding({
+				period,
+				window: fmt.integer(windowMonths),
+				historyFrom: fmt.day(basis.historyFrom),
+				dataFrom: fmt.day(basis.dataFrom),
+				measurableFrom: fmt.day(basis.measurableFrom)
+			});
+		case 'noBase':
+			return t.noBase({ period });
+	}
+}
+
+export function aboveHundredText(p: { month: number; crr: number; returning: number }, unit: PeriodUnit, windowMonths: number): string {
+	return msg.analysis.trust.aboveHundred({
+		period: periodText(p.month, unit),
+		crr: fmt.percent(p.crr, 1),
+		returning: fmt.integer(p.returning),
+		window: fmt.integer(windowMonths)
+	});
+}
+
+export function annualisationText(a: Exclude<Annualisation, { kind: 'observed' }>): string {
+	const t = msg.analysis.trust;
+	return a.kind === 'refused'
+		? t.shortSpanRefused({ days: fmt.integer(a.spanDays), min: fmt.integer(a.minDays) })
+		: t.shortSpanExtrapolated({ days: fmt.integer(a.spanDays), full: fmt.integer(a.fullDays) });
+}
+
+export function withheldReasonText(reason: WithheldReason): string {
+	switch (reason.code) {
+		case 'crrNotMeasurable':
+			return unmeasuredText(reason.basis, reason.month, reason.unit, reason.windowMonths);
+		case 'crrAboveHundred':
+			return aboveHundredText(reason, reason.unit, reason.windowMonths);
+		case 'shortSpan':
+			return annualisationText(reason.annualisation);
+	}
+}
