@@ -7,16 +7,22 @@
  *
  * A replicate is a vector of counts (how often each customer was drawn), which becomes a weight in
  * the grouped likelihoods — no data is copied. Refits start from the full-data estimates, so they
- * converge in a few iterations. Replicates whose refit does not converge are dropped and counted.
+ * converge in a few iterations, and use the same estimator as the full fit: a refit that runs to
+ * the no-drop-out boundary is replaced by its exact limit a = 0 (ridge.ts), as the full fit is —
+ * otherwise it would be valued at an arbitrary point of the flat boundary. A refit that does not
+ * converge from the full-data estimate is retried from the default starts; if it still does not,
+ * the replicate is dropped and counted. A replicate whose spend refit has q ≤ 1 (no finite mean
+ * spend) counts as an infinite total, not dropped: dropping it would cut off the upper tail.
  *
- * Cost per replicate ≈ one fit plus one CLV pass; run it in a worker, one replicate at a time
- * (`ClvBootstrap.next()`), to report progress and honour a Cancel between replicates.
+ * Cost per replicate ≈ two warm-started fits plus one CLV pass; run it in a worker, one replicate
+ * at a time (`ClvBootstrap.next()`), to report progress and honour a Cancel between replicates.
  */
-import { fitBgnbd, type BgnbdParams } from './bgnbd';
+import type { BgnbdParams } from './bgnbd';
 import { groupCustomers, groupWeights, type BgnbdGroups } from './bgnbd-groups';
 import { computeClv, type ClvOptions } from './clv';
 import { fitGammaGamma, selectSpendData, type GammaGammaParams, type SpendData } from './gamma-gamma';
 import { mulberry32 } from './random';
+import { fitBgnbdSettled } from './ridge';
 import type { CustomerRows } from './summary';
 
 export interface Segments {
@@ -49,6 +55,10 @@ export interface BootstrapResult {
 	requested: number;
 	/** Replicates dropped because a refit did not converge. */
 	failedFits: number;
+	/** Replicates whose spend refit had q ≤ 1 (no finite mean): counted as infinite totals. */
+	unboundedSpend: number;
+	/** Replicates whose purchase refit is the no-drop-out limit (a = 0). */
+	noDropoutFits: number;
 	stoppedEarly: boolean;
 	confidence: number;
 	total: Interval;
@@ -65,6 +75,8 @@ export function quantileOfSorted(sorted: ArrayLike<number>, probability: number)
 	const position = (n - 1) * probability;
 	const below = Math.floor(position);
 	const above = Math.min(below + 1, n - 1);
+	// Equal neighbours (also two infinite ones) and exact positions need no interpolation.
+	if (position === below || sorted[above] === sorted[below]) return sorted[below];
 	return sorted[below] + (position - below) * (sorted[above] - sorted[below]);
 }
 
@@ -92,15 +104,25 @@ export class ClvBootstrap {
 	private readonly segmentSums: number[] = [];
 	private readonly estimateTotal: number;
 	private readonly estimateSegments: Float64Array;
+	/** Where the purchase refits start: the full fit, or the optimiser's point at the boundary. */
+	private readonly bgnbdStart: BgnbdParams;
 	/** Replicates drawn so far (converged or not). */
 	attempted = 0;
 	failedFits = 0;
+	unboundedSpend = 0;
+	noDropoutFits = 0;
 
+	/**
+	 * `params.boundary`: when the full BG/NBD fit is the no-drop-out limit (a = 0), the optimiser's
+	 * last point before it was replaced (DropoutFit.boundary), to start the refits from.
+	 */
 	constructor(
 		private readonly rows: CustomerRows,
-		private readonly params: { bgnbd: BgnbdParams; gammaGamma: GammaGammaParams },
+		private readonly params: { bgnbd: BgnbdParams; gammaGamma: GammaGammaParams; boundary?: { a: number; b: number } | null },
 		private readonly options: BootstrapOptions
 	) {
+		const { bgnbd, boundary } = params;
+		this.bgnbdStart = bgnbd.a === 0 ? { ...bgnbd, a: boundary?.a ?? 1e-6, b: boundary?.b ?? 1e4 } : bgnbd;
 		this.requested = options.replicates ?? 200;
 		this.random = mulberry32(options.seed ?? 1);
 		this.groups = groupCustomers(rows);
@@ -144,14 +166,22 @@ export class ClvBootstrap {
 		for (let k = 0; k < this.spend.count; k++) this.spendWeights[k] = counts[this.spend.row[k]];
 
 		const shared = { standardErrors: false, restartSampleSize: Infinity } as const;
-		const bgnbd = fitBgnbd(this.groups, { ...shared, weights: this.groupWeight, starts: [this.params.bgnbd] });
-		const gammaGamma = fitGammaGamma(this.spend, {
-			...shared,
-			weights: this.spendWeights,
-			starts: [this.params.gammaGamma]
-		});
-		if (!bgnbd.converged || !gammaGamma.converged || !(gammaGamma.params.q > 1)) {
+		const bgnbdOptions = { ...shared, weights: this.groupWeight, noDropoutStart: this.params.bgnbd };
+		let bgnbd = fitBgnbdSettled(this.groups, { ...bgnbdOptions, starts: [this.bgnbdStart] });
+		if (!bgnbd.converged) bgnbd = fitBgnbdSettled(this.groups, bgnbdOptions);
+		let gammaGamma = fitGammaGamma(this.spend, { ...shared, weights: this.spendWeights, starts: [this.params.gammaGamma] });
+		if (!gammaGamma.converged) gammaGamma = fitGammaGamma(this.spend, { ...shared, weights: this.spendWeights });
+		if (!bgnbd.converged || !gammaGamma.converged) {
 			this.failedFits++;
+			return true;
+		}
+		if (bgnbd.params.a === 0) this.noDropoutFits++;
+		const segmentCount = this.options.segments?.count ?? 0;
+		if (!(gammaGamma.params.q > 1)) {
+			// No finite mean spend: the replicate's value is unbounded (kept, at +∞).
+			this.unboundedSpend++;
+			this.totals.push(Infinity);
+			for (let s = 0; s < segmentCount; s++) this.segmentSums.push(Infinity);
 			return true;
 		}
 		const clv = computeClv(this.rows, bgnbd.params, gammaGamma.params, { ...this.options.clv, only: counts });
@@ -177,6 +207,8 @@ export class ClvBootstrap {
 			replicates: totalSamples.length,
 			requested: this.requested,
 			failedFits: this.failedFits,
+			unboundedSpend: this.unboundedSpend,
+			noDropoutFits: this.noDropoutFits,
 			stoppedEarly: !this.done,
 			confidence,
 			total: interval(this.estimateTotal, totalSamples, confidence),
@@ -193,7 +225,7 @@ export class ClvBootstrap {
  */
 export function bootstrapClv(
 	rows: CustomerRows,
-	params: { bgnbd: BgnbdParams; gammaGamma: GammaGammaParams },
+	params: ConstructorParameters<typeof ClvBootstrap>[1],
 	options: BootstrapOptions & { onProgress?: (done: number, requested: number) => boolean | void }
 ): BootstrapResult {
 	const run = new ClvBootstrap(rows, params, options);

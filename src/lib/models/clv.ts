@@ -12,6 +12,9 @@
  * i.e. the purchases expected in a step are discounted at the annual rate d from the end of that
  * step (slightly conservative against mid-step timing). Months are 365.25/12 days and converted to
  * the model's time unit; the rate is per year whatever that unit is.
+ *
+ * a = 0 is BG/NBD's no-drop-out limit (the NBD, see ridge.ts): P(alive) = 1 and
+ * E[Y(t) | x, t_x, T] = (r+x) t/(α+T) exactly.
  */
 import type { BgnbdParams } from './bgnbd';
 import { BgnbdPredictor } from './bgnbd-predict';
@@ -70,6 +73,16 @@ export function clvSteps(options: ClvOptions): { stepEnds: Float64Array; discoun
 	return { stepEnds, discountFactors };
 }
 
+/**
+ * Expected purchases in the next t of a customer alive now: the predictor's Φ, or in the NBD limit
+ * (a = 0) its closed form (r+x) t/(α+T).
+ */
+export function aliveExpectation(bgnbd: BgnbdParams, predictor: BgnbdPredictor): (t: number, x: number, T: number) => number {
+	if (bgnbd.a !== 0) return (t, x, T) => predictor.expectedWhileAlive(t, x, T);
+	const { r, alpha } = bgnbd;
+	return (t, x, T) => ((r + x) * t) / (alpha + T);
+}
+
 /** CLV of every customer row, and totals. */
 export function computeClv(
 	rows: CustomerRows,
@@ -84,6 +97,7 @@ export function computeClv(
 	let minAge = Infinity;
 	for (let i = 0; i < count; i++) if (T[i] < minAge) minAge = T[i];
 	const predictor = new BgnbdPredictor(bgnbd, { maxTime: stepEnds[stepEnds.length - 1], minAge });
+	const expectedWhileAlive = aliveExpectation(bgnbd, predictor);
 	const probabilityAlive = new Float64Array(count);
 	const expectedPurchases = new Float64Array(count);
 	const expectedSpend = new Float64Array(count);
@@ -108,7 +122,7 @@ export function computeClv(
 			let previous = 0;
 			let discounted = 0;
 			for (let k = 0; k < steps; k++) {
-				const expected = predictor.expectedWhileAlive(stepEnds[k], x[i], T[i]);
+				const expected = expectedWhileAlive(stepEnds[k], x[i], T[i]);
 				discounted += (expected - previous) * discountFactors[k];
 				previous = expected;
 			}

@@ -6,6 +6,7 @@
  */
 import type { BgnbdParams } from './bgnbd';
 import { BgnbdPredictor } from './bgnbd-predict';
+import { aliveExpectation } from './clv';
 import { PairIndex } from './pair-index';
 import type { CustomerSummary } from './summary';
 
@@ -50,6 +51,8 @@ export function validateHoldout(rows: HoldoutRows, params: BgnbdParams, lastBuck
 	let minAge = Infinity;
 	for (let i = 0; i < count; i++) if (T[i] < minAge) minAge = T[i];
 	const predictor = new BgnbdPredictor(params, { maxTime: holdoutLength, minAge });
+	// a = 0: the no-drop-out (NBD) limit, in closed form.
+	const expectedWhileAlive = aliveExpectation(params, predictor);
 	const predicted = new Float64Array(count);
 	// The alive-part depends on (x, T) only; many customers share a pair.
 	const pairs = new PairIndex(4096);
@@ -69,7 +72,7 @@ export function validateHoldout(rows: HoldoutRows, params: BgnbdParams, lastBuck
 	for (let i = 0; i < count; i++) {
 		const known = pairs.size;
 		const pair = pairs.indexOf(x[i], T[i]);
-		if (pair === known) pairValue[pair] = predictor.expectedWhileAlive(holdoutLength, x[i], T[i]);
+		if (pair === known) pairValue[pair] = expectedWhileAlive(holdoutLength, x[i], T[i]);
 		const prediction = pairValue[pair] * predictor.probabilityAlive(x[i], tx[i], T[i]);
 		const actual = holdoutX[i];
 		predicted[i] = prediction;

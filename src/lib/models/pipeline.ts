@@ -5,7 +5,6 @@
  * why; reports how long each stage took.
  */
 import type { OrderColumns } from '../orders/columns';
-import { fitBgnbd, type BgnbdFit } from './bgnbd';
 import { groupCustomers } from './bgnbd-groups';
 import { computeClv, type ClvOptions, type ClvResult } from './clv';
 import { fitGammaGamma, selectSpendData, type GammaGammaFit } from './gamma-gamma';
@@ -19,6 +18,7 @@ import {
 	type Minimums,
 	type Readiness
 } from './readiness';
+import { dropoutUncertain, fitBgnbdSettled, profileDropout, type DropoutFit, type DropoutRidge } from './ridge';
 import { buildCustomerSummary, type CustomerRows, type CustomerSummary, type SummaryOptions } from './summary';
 
 export interface ClvPipelineOptions extends SummaryOptions, Omit<ClvOptions, 'unit' | 'only'> {
@@ -29,21 +29,26 @@ export interface ClvPipelineResult {
 	summary: CustomerSummary;
 	/** All problems (any one refuses) and warnings found along the way. */
 	readiness: Readiness;
-	bgnbd: BgnbdFit | null;
+	bgnbd: DropoutFit | null;
 	gammaGamma: GammaGammaFit | null;
 	clv: ClvResult | null;
+	/** How the CLV total moves along a flat ridge in (a, b), when the fit has one. */
+	ridge: DropoutRidge | null;
 	holdout: HoldoutValidation | null;
 	/** Milliseconds per stage. */
-	timings: { summary: number; bgnbd: number; gammaGamma: number; clv: number; holdout: number; total: number };
+	timings: { summary: number; bgnbd: number; gammaGamma: number; clv: number; ridge: number; holdout: number; total: number };
 }
 
 export interface ClvModelsResult {
 	readiness: Readiness;
-	bgnbd: BgnbdFit | null;
+	/** The BG/NBD fit; at the no-drop-out boundary its exact limit a = 0 (see ridge.ts). */
+	bgnbd: DropoutFit | null;
 	gammaGamma: GammaGammaFit | null;
 	clv: ClvResult | null;
+	/** When the fit is flat in (a, b): the CLV total along the ridge (profile likelihood in a). */
+	ridge: DropoutRidge | null;
 	/** Milliseconds per stage. */
-	timings: { bgnbd: number; gammaGamma: number; clv: number };
+	timings: { bgnbd: number; gammaGamma: number; clv: number; ridge: number };
 }
 
 /**
@@ -59,9 +64,17 @@ export function runClvModels(rows: CustomerRows, options: Omit<ClvPipelineOption
 		return elapsed;
 	};
 	const { readiness, absorb } = collectReadiness();
-	const result: ClvModelsResult = { readiness, bgnbd: null, gammaGamma: null, clv: null, timings: { bgnbd: 0, gammaGamma: 0, clv: 0 } };
+	const result: ClvModelsResult = {
+		readiness,
+		bgnbd: null,
+		gammaGamma: null,
+		clv: null,
+		ridge: null,
+		timings: { bgnbd: 0, gammaGamma: 0, clv: 0, ridge: 0 }
+	};
 	if (!absorb(checkFrequencyData(rows, options.minimums))) return result;
-	result.bgnbd = fitBgnbd(groupCustomers(rows));
+	const groups = groupCustomers(rows);
+	result.bgnbd = fitBgnbdSettled(groups);
 	result.timings.bgnbd = lap();
 	absorb(assessBgnbdFit(result.bgnbd));
 	if (absorb(checkSpendData(rows, options.minimums))) {
@@ -72,6 +85,10 @@ export function runClvModels(rows: CustomerRows, options: Omit<ClvPipelineOption
 	if (!readiness.ok || !result.gammaGamma) return result;
 	result.clv = computeClv(rows, result.bgnbd.params, result.gammaGamma.params, options);
 	result.timings.clv = lap();
+	if (dropoutUncertain(result.bgnbd)) {
+		result.ridge = profileDropout(groups, rows, result.bgnbd, result.gammaGamma.params, options);
+		result.timings.ridge = lap();
+	}
 	return result;
 }
 
@@ -84,7 +101,12 @@ export function runClvPipeline(
 	const summary = buildCustomerSummary(orders, customerCount, options);
 	const summaryMs = performance.now() - started;
 	const models = runClvModels(summary, options);
-	const result: ClvPipelineResult = { summary, ...models, holdout: null, timings: { summary: summaryMs, ...models.timings, holdout: 0, total: 0 } };
+	const result: ClvPipelineResult = {
+		summary,
+		...models,
+		holdout: null,
+		timings: { summary: summaryMs, ...models.timings, holdout: 0, total: 0 }
+	};
 	const bgnbdTrusted = models.bgnbd !== null && !models.readiness.problems.some((p) => 'model' in p && p.model === 'bgnbd');
 	if (models.clv && bgnbdTrusted && summary.holdoutLength > 0) {
 		const before = performance.now();

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { BgnbdFit } from './bgnbd';
 import type { FitReport } from './fit-report';
 import type { GammaGammaFit } from './gamma-gamma';
+import type { DropoutFit } from './ridge';
 import {
 	assessBgnbdFit,
 	assessGammaGammaFit,
@@ -97,7 +98,13 @@ describe('checkHoldout', () => {
 });
 
 describe('assessing fits', () => {
-	const bgnbd = (params: BgnbdFit['params'], report = goodReport): BgnbdFit => ({ ...report, params, standardErrors: null });
+	// Standard errors a tenth of the estimates: a well-determined fit.
+	const tenth = (p: BgnbdFit['params']) => ({ r: p.r / 10, alpha: p.alpha / 10, a: p.a / 10, b: p.b / 10 });
+	const bgnbd = (params: BgnbdFit['params'], report = goodReport, standardErrors: BgnbdFit['standardErrors'] = tenth(params)): BgnbdFit => ({
+		...report,
+		params,
+		standardErrors
+	});
 	const gammaGamma = (params: GammaGammaFit['params']): GammaGammaFit => ({
 		...goodReport,
 		params,
@@ -130,5 +137,36 @@ describe('assessing fits', () => {
 		const result = assessBgnbdFit(bgnbd({ r: 0.24, alpha: 4.4, a: 0.79, b: 2.4 }, { ...goodReport, restartsAgree: false }));
 		expect(result.ok).toBe(true);
 		expect(result.warnings).toEqual([{ code: 'restarts-disagree', model: 'bgnbd' }]);
+	});
+
+	it('does not refuse the no-drop-out limit (a = 0): it warns, in words, with the gap to the optimiser', () => {
+		const limit: DropoutFit = {
+			...bgnbd({ r: 0.7, alpha: 6.2, a: 0, b: Infinity }, goodReport, { r: 0.02, alpha: 0.2, a: NaN, b: NaN }),
+			boundary: { a: 1.3e-6, b: 49_341, logLikelihood: -101 },
+			noDropoutGap: 4e-7
+		};
+		const result = assessBgnbdFit(limit);
+		expect(result.ok).toBe(true);
+		expect(result.problems).toEqual([]);
+		expect(result.warnings).toEqual([{ code: 'no-dropout', a: 1.3e-6, b: 49_341, gap: 4e-7 }]);
+	});
+
+	it.each([
+		['SE(a) > a and SE(b) > b, as on a year of UK invoices', { r: 0.9, alpha: 5, a: 0.0034, b: 6.75 }, { r: 0.05, alpha: 0.3, a: 0.0103, b: 22.4 }],
+		['SE(b) > b only', { r: 0.9, alpha: 5, a: 0.2, b: 6.75 }, { r: 0.05, alpha: 0.3, a: 0.1, b: 7 }],
+		['no standard errors (Hessian not definite)', { r: 0.9, alpha: 5, a: 0.2, b: 6.75 }, null]
+	])('warns of a flat ridge in (a, b) when %s, without refusing', (_, params, standardErrors) => {
+		const result = assessBgnbdFit({ ...bgnbd(params, goodReport, standardErrors), boundary: null, noDropoutGap: -0.12 });
+		expect(result.ok).toBe(true);
+		expect(result.warnings).toEqual([
+			{ code: 'dropout-uncertain', a: params.a, seA: standardErrors?.a ?? NaN, b: params.b, seB: standardErrors?.b ?? NaN, gap: 0.12 }
+		]);
+	});
+
+	it('still refuses r or α run off, and a run off to ∞', () => {
+		expect(assessBgnbdFit(bgnbd({ r: 2e7, alpha: 4, a: 0.5, b: 2 })).problems).toEqual([
+			{ code: 'parameter-at-limit', model: 'bgnbd', parameter: 'r', value: 2e7 }
+		]);
+		expect(assessBgnbdFit(bgnbd({ r: 0.2, alpha: 4, a: 0, b: Infinity }, goodReport, null)).ok).toBe(true);
 	});
 });

@@ -4,6 +4,7 @@
  * in the user's language. `problems` refuse (do not show predictions); `warnings` qualify them.
  */
 import type { BgnbdFit } from './bgnbd';
+import type { DropoutFit } from './ridge';
 import type { FitReport } from './fit-report';
 import type { GammaGammaFit } from './gamma-gamma';
 import type { CustomerRows } from './summary';
@@ -31,7 +32,17 @@ export type DataWarning =
 	/** Starts reached different maxima; the best was kept. */
 	| { code: 'restarts-disagree'; model: ModelName }
 	/** Gamma-Gamma assumes spend independent of frequency. */
-	| { code: 'spend-frequency-correlated'; correlation: number };
+	| { code: 'spend-frequency-correlated'; correlation: number }
+	/**
+	 * The BG/NBD fit ran to a → 0, the no-drop-out boundary, and its exact limit (the NBD) is used:
+	 * `gap` is how much better (> 0) the limit fits than the optimiser's last point a, b.
+	 */
+	| { code: 'no-dropout'; a: number; b: number; gap: number }
+	/**
+	 * The likelihood is flat in (a, b): a standard error above its estimate (or none at all).
+	 * `gap`: how much worse a fit with no drop-out at all is, in log-likelihood units, if known.
+	 */
+	| { code: 'dropout-uncertain'; a: number; seA: number; b: number; seB: number; gap: number | null };
 
 export interface Readiness {
 	ok: boolean;
@@ -153,7 +164,11 @@ export function checkHoldout(summary: { holdoutLength: number }): Readiness {
 	return readiness(summary.holdoutLength > 0 ? [] : [{ code: 'no-holdout-period' }], []);
 }
 
-/** Log-parameters beyond ±ln(10⁶) mean a parameter ran off to 0 or infinity. */
+/**
+ * Parameters beyond 10⁻⁶ … 10⁶ mean a parameter ran off to 0 or infinity — except BG/NBD's a → 0
+ * (with b → ∞), the no-drop-out boundary, which `fitBgnbdSettled` replaces by its exact limit
+ * a = 0 (ridge.ts): that is a legitimate model (the NBD), reported as a warning.
+ */
 const PARAMETER_LIMIT = 1e6;
 
 function assessFit(model: ModelName, fit: FitReport, params: Record<string, number>): Readiness {
@@ -169,9 +184,26 @@ function assessFit(model: ModelName, fit: FitReport, params: Record<string, numb
 	return readiness(problems, warnings);
 }
 
-/** Can this BG/NBD fit be trusted? */
-export function assessBgnbdFit(fit: BgnbdFit): Readiness {
-	return assessFit('bgnbd', fit, { ...fit.params });
+/**
+ * Can this BG/NBD fit be trusted? A fit at the no-drop-out limit (a = 0) or on a flat ridge in
+ * (a, b) is usable, with a warning that says what it means.
+ */
+export function assessBgnbdFit(fit: BgnbdFit | DropoutFit): Readiness {
+	const { r, alpha, a, b } = fit.params;
+	if (a === 0) {
+		const result = assessFit('bgnbd', fit, { r, alpha });
+		const boundary = 'boundary' in fit ? fit.boundary : null;
+		const gap = 'noDropoutGap' in fit && fit.noDropoutGap !== null ? fit.noDropoutGap : 0;
+		result.warnings.push({ code: 'no-dropout', a: boundary?.a ?? 0, b: boundary?.b ?? Infinity, gap });
+		return result;
+	}
+	const result = assessFit('bgnbd', fit, { r, alpha, a, b });
+	const se = fit.standardErrors;
+	if (result.ok && (!se || !(se.a <= a) || !(se.b <= b))) {
+		const gap = 'noDropoutGap' in fit ? fit.noDropoutGap : null;
+		result.warnings.push({ code: 'dropout-uncertain', a, seA: se?.a ?? NaN, b, seB: se?.b ?? NaN, gap: gap === null ? null : -gap });
+	}
+	return result;
 }
 
 /** Can this Gamma-Gamma fit be trusted? */
