@@ -3,7 +3,7 @@ import { clearProblem, reportProblem, ReadOnlyDatabaseError, type AppProblemKind
 import type { MeasuredValue } from '$lib/benchmarks/compare';
 import type { Dimension } from '$lib/orders/accumulate';
 import type { PlanEntry } from '$lib/planner/plan';
-import type { ImportReport } from '$lib/orders/report';
+import type { ImportReport, RevenueBreakdown } from '$lib/orders/report';
 import type { AnalysisSettings } from '$lib/analysis/analyse';
 import type { WithheldMeasure } from '$lib/benchmarks/withheld';
 
@@ -48,6 +48,12 @@ export interface DatasetRecord {
 	/** Time unit of a summary data set's recency and T. */
 	summaryUnit?: 'days' | 'weeks' | 'months';
 	report: ImportReport;
+	/**
+	 * Revenue part by part as the import read it (gross sales, discounts, refunds, returns, net
+	 * sales, tax, shipping; see `RevenueBreakdown`): `revenue` is its `netSales`. Absent on data
+	 * sets imported before it was recorded, and on per-customer summaries.
+	 */
+	revenueBreakdown?: RevenueBreakdown;
 }
 
 /** Up to CHUNK_ROWS orders of a data set, column by column. */

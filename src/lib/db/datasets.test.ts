@@ -39,6 +39,19 @@ describe('storing data sets', () => {
 		expect(stored.dataset).toMatchObject({ name: 'Big', orderCount: count, kind: 'orders', chunkCount: 2 });
 	});
 
+	it('keeps the revenue breakdown on the data-set record, and leaves it out when the import had none', async () => {
+		const breakdown = {
+			basis: 'netSales', grossSales: 220, discounts: 4, refunds: 10, returns: 0, netSales: 206, tax: 29.24, shipping: 19.5,
+			totalCharged: 264.74, returnsWithoutOrder: 0, names: { tax: 'Taxes' }
+		} as const;
+		const withParts = result(10);
+		withParts.report = { ...withParts.report, revenueBreakdown: breakdown };
+		const a = await storeImport(withParts, 'With parts');
+		const b = await storeImport(result(10), 'Without');
+		expect((await db().datasets.get(a))?.revenueBreakdown).toEqual(breakdown);
+		expect((await db().datasets.get(b))?.revenueBreakdown).toBeUndefined();
+	});
+
 	it('is all or nothing: a failure while writing leaves no data set and keeps the others', async () => {
 		await storeImport(result(10), 'Existing');
 		vi.spyOn(db().datasetStrings, 'bulkAdd').mockRejectedValueOnce(new Error('disk full'));

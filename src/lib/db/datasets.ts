@@ -40,7 +40,8 @@ export async function storeImport(result: OrdersResult | SummaryResult, name: st
 		lastDay: report.lastDay,
 		revenue: report.revenue,
 		currency: report.currency,
-		report
+		report,
+		...(report.revenueBreakdown ? { revenueBreakdown: report.revenueBreakdown } : {})
 	};
 	return database.transaction('rw', [database.datasets, ...database.datasetContentTables], async () => {
 		if (result.kind === 'summary') {
