@@ -61,6 +61,20 @@ describe('parseDay', () => {
 	});
 });
 
+describe('years outside the accepted range are still dates (the importer calls them out of range)', () => {
+	it.each([
+		['2999-01-01', 'ymd', 2999, 1, 1],
+		['1066-10-14', 'ymd', 1066, 10, 14],
+		['14.10.1066', 'dmy', 1066, 10, 14],
+		['0001-01-01', 'ymd', 1, 1, 1]
+	] as const)('%s', (raw, order, y, m, d) => {
+		expect(parseDay(raw, order)).toBe(daysFromCivil(y, m, d));
+	});
+	it.each(['2999-02-29', '10000-01-01', '0000-01-01'])('%s is no date', (raw) => {
+		expect(parseDay(raw, 'ymd')).toBeNaN();
+	});
+});
+
 describe('orderEvidence', () => {
 	it.each([
 		['13/01/2023', 'dmy'],
@@ -97,6 +111,16 @@ describe('guessDateOrder', () => {
 
 	it('counts values that contradict the majority', () => {
 		expect(guessDateOrder(['13/01/2023', '14/01/2023', '01/15/2023'])).toMatchObject({ order: 'dmy', conflicts: 1 });
+	});
+
+	it('says when values decide both ways (a tie falls back, but is not called undecided)', () => {
+		expect(guessDateOrder(['2023-01-05', '13/01/2023', '01/14/2023', '02/03/2023'], 'dmy')).toMatchObject({
+			order: 'dmy',
+			ambiguous: false,
+			decidedBy: { value: '13/01/2023', index: 1 },
+			conflicts: 1,
+			conflictBy: { value: '01/14/2023', index: 2 }
+		});
 	});
 
 	it('lists the styles a column mixes', () => {
