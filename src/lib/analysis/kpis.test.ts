@@ -1,9 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ONE_DAY, ONE_MONTH, THREE_MONTH_WINDOW, YEAR_PARTIAL } from '../../../tests/fixtures/trust/expected';
 import { dayFromYmd } from '$lib/format/date';
 import type { OrderColumns } from '$lib/orders/columns';
 import { analyse } from './analyse';
 import { annualisation, FULL_YEAR_DAYS, MIN_DAYS_TO_ANNUALISE } from './kpis';
 import { DEFAULT_ANALYSIS_SETTINGS } from './settings';
+
+const FIXTURES = join(import.meta.dirname, '../../../tests/fixtures');
 
 function columnsOf(rows: [number, string, number][]): OrderColumns {
 	return {
@@ -108,5 +113,72 @@ describe('yearly churn and the simple CLV', () => {
 		expect(kept.lastPeriod).toMatchObject({ start: 2, end: 1, crr: 0.5 });
 		expect(kept.yearlyChurnBasis).toBe('fromPeriod');
 		expect(kept.yearlyChurn).toBeCloseTo(1 - 0.5 ** 12, 12);
+	});
+});
+
+describe('the trust fixtures (tests/fixtures/trust), read as plain CSV', () => {
+	/** Customer, date and amount columns of a fixture: Shopify (Email, Created at, Total) or generic. */
+	function load(file: string): { columns: OrderColumns; customers: number } {
+		const [header, ...lines] = readFileSync(join(FIXTURES, file), 'utf8').trim().split('\n');
+		const names = header.split(',');
+		const at = (...candidates: string[]) => names.findIndex((n) => candidates.includes(n));
+		const [customer, date, amount] = [at('Email', 'Customer Email'), at('Created at', 'Order Date'), at('Total', 'Amount')];
+		const ids = new Map<string, number>();
+		const rows = lines.map((line) => {
+			const cells = line.split(',');
+			if (!ids.has(cells[customer])) ids.set(cells[customer], ids.size);
+			return [ids.get(cells[customer])!, cells[date].slice(0, 10), Number(cells[amount])] as [number, string, number];
+		});
+		return { columns: columnsOf(rows), customers: ids.size };
+	}
+	const run = (file: string, windowMonths: number) => {
+		const { columns, customers } = load(file);
+		return analyse(columns, customers, { ...DEFAULT_ANALYSIS_SETTINGS, windowMonths }).analysis;
+	};
+
+	it.each([
+		[3, THREE_MONTH_WINDOW.may.window3],
+		[4, THREE_MONTH_WINDOW.may.window4]
+	])('three_month_window.csv, %d-month window: May as worked by hand', (windowMonths, may) => {
+		const analysis = run(THREE_MONTH_WINDOW.file, windowMonths);
+		expect(analysis.kpis).toMatchObject({
+			customers: THREE_MONTH_WINDOW.customers,
+			orders: THREE_MONTH_WINDOW.orders,
+			revenue: THREE_MONTH_WINDOW.revenue,
+			spanDays: THREE_MONTH_WINDOW.spanDays,
+			repeatCustomers: THREE_MONTH_WINDOW.repeatCustomers
+		});
+		expect(analysis.kpis.lastPeriod).toMatchObject({ month: 2023 * 12 + 4, ...may, crr: expect.closeTo(may.crr, 12) });
+	});
+
+	it('three_month_window.csv: April with 3 months; nothing measurable with 12', () => {
+		expect(run(THREE_MONTH_WINDOW.file, 3).periods[3]).toMatchObject(THREE_MONTH_WINDOW.april.window3);
+		const twelve = run(THREE_MONTH_WINDOW.file, 12).kpis;
+		expect(twelve.lastPeriod).toBeNull();
+		expect(twelve.unmeasuredPeriod).toMatchObject({ month: 2023 * 12 + 4, basis: { kind: 'baseBuilding' } });
+	});
+
+	it('shopify_one_day.csv: nothing per year, no complete period, repeat buyers by orders but not by days', () => {
+		const k = run(ONE_DAY.file, 12).kpis;
+		expect(k).toMatchObject({ orders: ONE_DAY.orders, customers: ONE_DAY.customers, spanDays: 1, frequencyPerYear: null });
+		expect(k).toMatchObject({ repeatCustomers: ONE_DAY.repeatByOrders, repeatDayCustomers: ONE_DAY.repeatByDays });
+		expect(k.unmeasuredPeriod?.basis).toEqual({ kind: 'partial', coveredDays: 1, days: 31 });
+	});
+
+	it('shopify_one_month.csv: 34 days, too short to annualise; November complete but its base still building', () => {
+		const analysis = run(ONE_MONTH.file, 12);
+		expect(analysis.kpis).toMatchObject({ spanDays: ONE_MONTH.spanDays, frequencyPerYear: null, lastPeriod: null });
+		expect(analysis.periods.map((p) => p.basis.kind)).toEqual(['baseBuilding', 'partial']);
+	});
+
+	it('year_partial_last_month.csv: no measurable period with 12 months; December 2011 partial (9 days)', () => {
+		const analysis = run(YEAR_PARTIAL.file, 12);
+		expect(analysis.kpis.spanDays).toBe(YEAR_PARTIAL.spanDays);
+		expect(analysis.kpis.lastPeriod).toBeNull();
+		expect(analysis.periods.at(-1)?.basis).toEqual({ kind: 'partial', coveredDays: YEAR_PARTIAL.lastMonthDays, days: 31 });
+		expect(analysis.periods.slice(0, -1).every((p) => p.basis.kind === 'baseBuilding')).toBe(true);
+		expect(analysis.cohorts.partialLastMonth).toMatchObject({ coveredDays: YEAR_PARTIAL.lastMonthDays, days: 31 });
+		// With a 3-month window the periods from March 2011 on are measurable.
+		expect(run(YEAR_PARTIAL.file, 3).kpis.lastPeriod?.month).toBe(2011 * 12 + 10);
 	});
 });

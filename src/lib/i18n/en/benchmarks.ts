@@ -8,7 +8,7 @@ export default {
 		secondPurchaseWithinYear: 'Second purchase in the same year',
 		purchaseFrequency: 'Purchase frequency',
 		aov: 'Average order value (AOV)',
-		clv: 'Customer lifetime value (CLV)',
+		clv: 'Revenue per customer so far (“CLV” as Windsor Circle counts it)',
 		nps: 'Net Promoter Score (NPS)',
 		cartAbandonmentRate: 'Cart abandonment rate'
 	},
@@ -117,6 +117,9 @@ export default {
 		dataset: 'Data set',
 		noDatasets: 'No analysed data set yet. Import orders on the Data page, then open the Analysis.',
 		datasetOption: (p: { name: string; date: string }) => `${p.name}, analysed ${p.date}`,
+		datasetBasis: (p: { period: string; window: string }) =>
+			`The figures the Analysis page shows for this data set, with ${p.period} periods and a ${p.window}-month activity window (its latest settings there). Change them there and these follow.`,
+		withheldHeading: 'Flagged on the Analysis page, so not compared',
 		choose: 'Choose…',
 		metric: 'Metric',
 		value: 'Your value',

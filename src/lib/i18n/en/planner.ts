@@ -119,6 +119,7 @@ export default {
 		choose: 'Choose…',
 		filled: (p: { source: string }) => `Values found in ${p.source} were filled in below; the others are yours to set.`,
 		nothingFilled: (p: { source: string }) => `${p.source} holds none of these values.`,
+		withheldHeading: 'Flagged on the Analysis page, so not filled in',
 		converted: (p: { original: string; period: string }) =>
 			`Converted from ${p.original} ${p.period}, assuming the same retention every period.`,
 		notYearly: (p: { period: string }) =>

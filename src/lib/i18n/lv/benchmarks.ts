@@ -12,7 +12,7 @@ const benchmarks: Catalogue<typeof en> = {
 		secondPurchaseWithinYear: 'Otrais pirkums tajā pašā gadā',
 		purchaseFrequency: 'Pirkumu biežums',
 		aov: 'Vidējā pasūtījuma vērtība (AOV)',
-		clv: 'Klienta mūža vērtība (CLV)',
+		clv: 'Ieņēmumi uz klientu līdz šim (“CLV”, kā to skaita Windsor Circle)',
 		nps: 'Klientu lojalitātes indekss (NPS)',
 		cartAbandonmentRate: 'Pamesto grozu īpatsvars'
 	},
@@ -122,6 +122,9 @@ const benchmarks: Catalogue<typeof en> = {
 		dataset: 'Datu kopa',
 		noDatasets: 'Vēl nav analizētu datu kopu. Importējiet pasūtījumus lapā “Dati”, tad atveriet “Analīze”.',
 		datasetOption: (p: { name: string; date: string }) => `${p.name}, analizēta ${p.date}`,
+		datasetBasis: (p: { period: string; window: string }) =>
+			`Rādītāji, ko lapa “Analīze” rāda šai datu kopai ar periodiem ${p.period} un ${p.window} mēnešu aktivitātes logu (tās pēdējie iestatījumi). Ja tos maināt tur, mainās arī šie.`,
+		withheldHeading: 'Lapā “Analīze” atzīmēti, tāpēc netiek salīdzināti',
 		choose: 'Izvēlieties…',
 		metric: 'Metrika',
 		value: 'Jūsu vērtība',

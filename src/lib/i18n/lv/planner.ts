@@ -124,6 +124,7 @@ const planner: Catalogue<typeof en> = {
 		filled: (p: { source: string }) =>
 			`Avotā ${p.source} atrastās vērtības ir aizpildītas zemāk; pārējās norādiet paši.`,
 		nothingFilled: (p: { source: string }) => `Avotā ${p.source} nav neviena no šīm vērtībām.`,
+		withheldHeading: 'Lapā “Analīze” atzīmēti, tāpēc nav aizpildīti',
 		converted: (p: { original: string; period: string }) =>
 			`Pārrēķināts no ${p.original} ${p.period}, pieņemot, ka noturēšana katrā periodā ir vienāda.`,
 		notYearly: (p: { period: string }) =>

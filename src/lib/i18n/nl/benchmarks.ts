@@ -11,7 +11,7 @@ const benchmarks: Catalogue<typeof en> = {
 		secondPurchaseWithinYear: 'Tweede aankoop in hetzelfde jaar',
 		purchaseFrequency: 'Aankoopfrequentie',
 		aov: 'Gemiddelde bestelwaarde (AOV)',
-		clv: 'Klantwaarde (CLV)',
+		clv: 'Omzet per klant tot nu toe (“CLV” zoals Windsor Circle het telt)',
 		nps: 'Net Promoter Score (NPS)',
 		cartAbandonmentRate: 'Percentage verlaten winkelwagens'
 	},
@@ -120,6 +120,9 @@ const benchmarks: Catalogue<typeof en> = {
 		dataset: 'Dataset',
 		noDatasets: 'Nog geen geanalyseerde dataset. Importeer bestellingen op de pagina Gegevens en open daarna de Analyse.',
 		datasetOption: (p: { name: string; date: string }) => `${p.name}, geanalyseerd op ${p.date}`,
+		datasetBasis: (p: { period: string; window: string }) =>
+			`De cijfers die de pagina Analyse voor deze dataset toont, met periodes ${p.period} en een activiteitsvenster van ${p.window} maanden (de laatste instellingen daar). Verander ze daar en deze volgen.`,
+		withheldHeading: 'Op de pagina Analyse gemarkeerd, dus niet vergeleken',
 		choose: 'Kies…',
 		metric: 'Maatstaf',
 		value: 'Jouw waarde',

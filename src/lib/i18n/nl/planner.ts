@@ -123,6 +123,7 @@ const planner: Catalogue<typeof en> = {
 		choose: 'Kies…',
 		filled: (p: { source: string }) => `Waarden uit ‘${p.source}’ zijn hieronder ingevuld; de overige kun je zelf invullen.`,
 		nothingFilled: (p: { source: string }) => `‘${p.source}’ bevat geen van deze waarden.`,
+		withheldHeading: 'Op de pagina Analyse gemarkeerd, dus niet ingevuld',
 		converted: (p: { original: string; period: string }) =>
 			`Omgerekend van ${p.original} ${p.period}, uitgaande van hetzelfde klantbehoud in elke periode.`,
 		notYearly: (p: { period: string }) =>

@@ -12,7 +12,7 @@ const benchmarks: Catalogue<typeof en> = {
 		secondPurchaseWithinYear: 'Вторая покупка в том же году',
 		purchaseFrequency: 'Частота покупок',
 		aov: 'Средняя стоимость заказа (AOV)',
-		clv: 'Пожизненная ценность клиента (CLV)',
+		clv: 'Выручка на клиента на сегодня («CLV» в понимании Windsor Circle)',
 		nps: 'Индекс потребительской лояльности (NPS)',
 		cartAbandonmentRate: 'Доля брошенных корзин'
 	},
@@ -123,6 +123,9 @@ const benchmarks: Catalogue<typeof en> = {
 		noDatasets:
 			'Проанализированных наборов данных пока нет. Импортируйте заказы на странице «Данные», затем откройте «Анализ».',
 		datasetOption: (p: { name: string; date: string }) => `${p.name}, анализ от ${p.date}`,
+		datasetBasis: (p: { period: string; window: string }) =>
+			`Показатели, которые страница «Анализ» показывает для этого набора данных с периодами ${p.period} и окном активности ${p.window} мес. (её последние настройки). Измените их там — изменятся и эти.`,
+		withheldHeading: 'Отмечены на странице «Анализ», поэтому не сравниваются',
 		choose: 'Выберите…',
 		metric: 'Метрика',
 		value: 'Ваше значение',

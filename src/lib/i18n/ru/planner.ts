@@ -125,6 +125,7 @@ const planner: Catalogue<typeof en> = {
 		filled: (p: { source: string }) =>
 			`Значения, найденные в источнике ${p.source}, подставлены ниже; остальные задайте сами.`,
 		nothingFilled: (p: { source: string }) => `В источнике ${p.source} нет ни одного из этих значений.`,
+		withheldHeading: 'Отмечены на странице «Анализ», поэтому не подставлены',
 		converted: (p: { original: string; period: string }) =>
 			`Пересчитано из ${p.original} ${p.period} в предположении, что удержание в каждом периоде одинаково.`,
 		notYearly: (p: { period: string }) =>

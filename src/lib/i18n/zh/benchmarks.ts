@@ -11,7 +11,7 @@ const benchmarks: Catalogue<typeof en> = {
 		secondPurchaseWithinYear: '同年内二次购买率',
 		purchaseFrequency: '购买频率',
 		aov: '平均订单价值（AOV）',
-		clv: '客户终身价值（CLV）',
+		clv: '截至目前的每客户收入（Windsor Circle 所说的“CLV”）',
 		nps: '净推荐值（NPS）',
 		cartAbandonmentRate: '购物车放弃率'
 	},
@@ -116,6 +116,9 @@ const benchmarks: Catalogue<typeof en> = {
 		dataset: '数据集',
 		noDatasets: '还没有已分析的数据集。请在“数据”页面导入订单，然后打开“分析”。',
 		datasetOption: (p: { name: string; date: string }) => `${p.name}，分析于 ${p.date}`,
+		datasetBasis: (p: { period: string; window: string }) =>
+			`“分析”页面为此数据集显示的数值，${p.period}计算周期，活跃窗口期为 ${p.window} 个月（该页面的最新设置）。在那里更改设置，这里会随之更新。`,
+		withheldHeading: '在“分析”页面上已标注，因此不作比较',
 		choose: '请选择……',
 		metric: '指标',
 		value: '您的数值',
