@@ -32,6 +32,27 @@ describe('locale-aware output', () => {
 		expect(formatPercent(ratio, tag).replace(/\s/g, '')).toBe(expected);
 	});
 
+	it.each([
+		[4, 'en-GB', '4 : 1'],
+		[3.5, 'en-GB', '3.5 : 1'],
+		[2.99, 'en-GB', '2.99 : 1'],
+		[2.994, 'en-GB', '2.99 : 1'],
+		[2.996, 'en-GB', '2.996 : 1'],
+		[2.9999, 'en-GB', '2.9999 : 1'],
+		[2.99999999, 'en-GB', '2.999999 : 1'],
+		[3.004, 'en-GB', '3 : 1'],
+		[0.999, 'en-GB', '0.999 : 1'],
+		[1, 'en-GB', '1 : 1'],
+		[2.996, 'nl-NL', '2,996 : 1'],
+		[1234.5, 'ru-RU', '1\u00a0234,5 : 1']
+	])('the ratio %d judged against 1 and 3 reads in %s %j', (value, tag, text) => {
+		expect(formatRatio(value, tag, [1, 3])).toBe(text);
+	});
+
+	it('shows the ratio with two decimals when nothing is judged', () => {
+		expect(formatRatio(2.999, 'en-GB')).toBe('3 : 1');
+	});
+
 	it('formats currency with its symbol', () => {
 		expect(formatCurrency(1234.5, 'en-GB', 'EUR')).toBe('€1,234.50');
 		expect(formatCurrency(1234.5, 'en-US', 'USD')).toBe('$1,234.50');

@@ -23,7 +23,8 @@ export const fmt = {
 	money: (value: number, digits = 2, currency: string = preferences.currency) =>
 		formatCurrency(value, locale.intlTag, currency, digits),
 	compact: (value: number) => formatCompact(value, locale.intlTag),
-	ratio: (value: number) => formatRatio(value, locale.intlTag),
+	/** With the thresholds the ratio is judged against, so the digits shown agree with the verdict. */
+	ratio: (value: number, thresholds: readonly number[] = []) => formatRatio(value, locale.intlTag, thresholds),
 	day: (day: number) => formatDay(day, locale.intlTag),
 	month: (day: number) => formatMonth(day, locale.intlTag)
 };

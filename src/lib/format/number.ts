@@ -54,8 +54,22 @@ export function formatCompact(value: number, tag: string): string {
 	return numberFormat(tag, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
 }
 
-/** The ratio shown as "3.2 : 1" (LTV:CAC). */
-export function formatRatio(value: number, tag: string): string {
+/** Decimals a ratio is shown with at least, and at most. */
+const RATIO_DIGITS = { min: 2, max: 6 } as const;
+
+/**
+ * The ratio shown as "2.99 : 1" (LTV:CAC), with two decimals, or more where rounding to two would
+ * carry it across one of the `thresholds` it is judged against: 2.999 is "2.999 : 1", never "3 : 1"
+ * beside "below the 3 : 1 rule of thumb". Past six decimals it is cut rather than rounded, which
+ * keeps it on its side of any threshold of six decimals or fewer.
+ */
+export function formatRatio(value: number, tag: string, thresholds: readonly number[] = []): string {
 	if (!Number.isFinite(value)) return NOT_A_NUMBER;
-	return `${formatNumber(value, tag, 1)} : 1`;
+	const sameSide = (shown: number) => thresholds.every((t) => shown >= t === value >= t);
+	for (let digits: number = RATIO_DIGITS.min; digits <= RATIO_DIGITS.max; digits++) {
+		// The number as Intl rounds it (half away from zero on the decimal value), read back.
+		const shown = Number(numberFormat('en-US', { maximumFractionDigits: digits, useGrouping: false }).format(value));
+		if (sameSide(shown)) return `${formatNumber(value, tag, digits)} : 1`;
+	}
+	return `${numberFormat(tag, { maximumFractionDigits: RATIO_DIGITS.max, roundingMode: 'trunc' }).format(value)} : 1`;
 }

@@ -9,6 +9,9 @@ export const LTV_CAC_RULE_OF_THUMB = 3;
  */
 export type LtvCacBand = 'loss' | 'below' | 'meets';
 
+/** The ratios at which the band changes (see `ltvCacBand`): a ratio shown beside its band shows enough digits. */
+export const LTV_CAC_BAND_LIMITS: readonly number[] = [1, LTV_CAC_RULE_OF_THUMB];
+
 export type LtvCacProblemCode = InputProblemCode | 'cacZero';
 
 /** LTV:CAC = LTV / CAC, how many times a customer's lifetime value covers their acquisition cost. */

@@ -7,7 +7,7 @@ import CalculatorView from './CalculatorView.svelte';
 import { testCalculator } from './test-calculator';
 
 function setup() {
-	const model = new CalculatorState(testCalculator, () => '.');
+	const model = new CalculatorState(testCalculator, { tag: () => 'en-GB', currency: () => 'EUR' });
 	render(CalculatorView, { model });
 	return { model, user: userEvent.setup() };
 }

@@ -31,7 +31,7 @@ describe('ScenarioPanel', () => {
 		expect(name).toHaveValue('');
 
 		await user.click(await screen.findByRole('button', { name: 'Load “Seed 001 quarter”' }));
-		expect(onload).toHaveBeenCalledWith({ s: '10000', e: '10200', n: '2000', p: 'quarter' });
+		expect(onload).toHaveBeenCalledWith({ s: '10000', e: '10200', n: '2000', p: 'quarter' }, undefined);
 		expect(screen.getByRole('status')).toHaveTextContent('Loaded “Seed 001 quarter”.');
 
 		await user.click(screen.getByRole('button', { name: 'Delete “Seed 001 quarter”' }));
@@ -57,5 +57,44 @@ describe('ScenarioPanel', () => {
 		setup();
 		expect(await screen.findByText('Mine')).toBeInTheDocument();
 		expect(screen.queryByText('Survey')).not.toBeInTheDocument();
+	});
+
+	it('keeps each scenario’s currency for a calculator with amounts, lists it and loads in it', async () => {
+		await db().scenarios.add({
+			calculator: 'aov',
+			name: 'Pounds',
+			inputs: { r: '100', o: '4' },
+			currency: 'GBP',
+			createdAt: 1,
+			updatedAt: 1
+		});
+		const onload = vi.fn();
+		render(ScenarioPanel, {
+			calculatorId: 'aov',
+			getInputs: () => ({ r: '125000', o: '2500' }),
+			getCurrency: () => 'USD',
+			onload
+		});
+		const user = userEvent.setup();
+		await user.type(screen.getByLabelText('Scenario name'), 'Dollars');
+		await user.click(screen.getByRole('button', { name: 'Save scenario' }));
+
+		await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(2));
+		expect(screen.getAllByRole('listitem')[0]).toHaveTextContent('Dollars');
+		expect(screen.getAllByRole('listitem').map((li) => li.querySelector('.currency')?.textContent)).toEqual([
+			'amounts in USD',
+			'amounts in GBP'
+		]);
+		expect((await db().scenarios.where({ calculator: 'aov', name: 'Dollars' }).first())?.currency).toBe('USD');
+
+		await user.click(screen.getByRole('button', { name: 'Load “Pounds”' }));
+		expect(onload).toHaveBeenCalledWith({ r: '100', o: '4' }, 'GBP');
+	});
+
+	it('shows no currency for a calculator without amounts', async () => {
+		await db().scenarios.add({ calculator: 'crr', name: 'Q1', inputs: {}, currency: 'EUR', createdAt: 1, updatedAt: 1 });
+		setup();
+		expect(await screen.findByText('Q1')).toBeInTheDocument();
+		expect(screen.queryByText(/amounts in/)).not.toBeInTheDocument();
 	});
 });

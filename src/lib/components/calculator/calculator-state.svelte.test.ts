@@ -1,13 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import type { DecimalSeparator } from '$lib/metrics/number-input';
+import type { Currency } from '$lib/format/currencies';
+import type { Calculator } from './types';
 import { CalculatorState } from './calculator-state.svelte';
-import { testCalculator } from './test-calculator';
+import { testCalculator, testMoneyCalculator } from './test-calculator';
 
-function stateWith(decimal: DecimalSeparator = '.') {
-	let current = $state(decimal);
-	const model = new CalculatorState(testCalculator, () => current);
-	return { model, setDecimal: (d: DecimalSeparator) => (current = d) };
+/** A state whose language (Intl tag) and currency setting the test can change. */
+function stateWith(initialTag = 'en-GB', calculator: Calculator = testCalculator) {
+	let tag = $state(initialTag);
+	let currency = $state<Currency>('EUR');
+	const model = new CalculatorState(calculator, { tag: () => tag, currency: () => currency });
+	return { model, setTag: (t: string) => (tag = t), setCurrency: (c: Currency) => (currency = c) };
 }
+
+const headline = (model: CalculatorState) => {
+	const status = model.status;
+	if (status.kind !== 'evaluated' || !status.evaluation.ok) throw new Error(`no result: ${JSON.stringify(status)}`);
+	return status.evaluation.presentation.headline.value;
+};
 
 describe('CalculatorState', () => {
 	it('starts empty and waiting for the required fields, on the default period', () => {
@@ -46,28 +55,101 @@ describe('CalculatorState', () => {
 		expect(model.problemFields).toEqual([]);
 	});
 
-	it('re-reads the texts when the language’s decimal separator changes', () => {
-		const { model, setDecimal } = stateWith('.');
+	it.each([
+		// issue 11: `1,250` typed in English was re-read as 1.25 in Dutch
+		['s', 'en-GB', '1,250', 'nl-NL', '1.250', 1250],
+		['s', 'en-GB', '10,000', 'ru-RU', '10\u00a0000', 10000],
+		['s', 'en-GB', '10,200', 'lv-LV', '10\u00a0200', 10200],
+		['g', 'nl-NL', '10,5', 'en-GB', '10.5', 10.5],
+		['s', 'ru-RU', '2 000', 'zh-CN', '2,000', 2000],
+		['g', 'zh-CN', '10.500', 'nl-NL', '10,5', 10.5],
+		['g', 'en-GB', '12.5 %', 'ru-RU', '12,5', 12.5]
+	])('keeps field %s: %s %j as the same number in %s, shown %j', (key, from, typed, to, shown, value) => {
+		const { model, setTag } = stateWith(from);
+		model.setText(key, typed);
+		expect(model.readings[key]).toMatchObject({ ok: true, entered: value });
+		setTag(to);
+		expect(model.texts[key]).toBe(shown);
+		expect(model.readings[key]).toMatchObject({ ok: true, entered: value });
+		expect(model.params[key]).toBe(String(value));
+		setTag(from);
+		expect(model.texts[key]).toBe(typed);
+	});
+
+	it('keeps the result through changes of language, and reads new typing in the new language', () => {
+		const { model, setTag } = stateWith('en-GB');
 		model.setText('s', '10,000');
-		expect(model.readings.s).toMatchObject({ ok: true, entered: 10000, ambiguous: true });
-		setDecimal(',');
-		expect(model.readings.s).toMatchObject({ ok: true, entered: 10, ambiguous: true });
+		model.setText('e', '10,200');
+		model.setText('n', '2,000');
+		expect(headline(model)).toBe('82 percent');
+		setTag('ru-RU');
+		expect(headline(model)).toBe('82 percent');
+		expect(model.texts).toEqual({ s: '10\u00a0000', e: '10\u00a0200', n: '2\u00a0000', g: '' });
+		model.setText('n', '2,5');
+		expect(model.readings.n).toEqual({ ok: false, problem: { code: 'notInteger' } });
+		model.setText('n', '1.000');
+		setTag('nl-NL');
+		expect(model.texts).toEqual({ s: '10.000', e: '10.200', n: '1.000', g: '' });
+		expect(model.params).toMatchObject({ s: '10000', e: '10200', n: '1000' });
+	});
+
+	it('keeps text it cannot read as typed in every language, with its problem', () => {
+		const { model, setTag } = stateWith('en-GB');
+		model.setText('s', '12abc');
+		setTag('nl-NL');
+		expect(model.texts.s).toBe('12abc');
+		expect(model.fieldProblem('s')).toEqual({ code: 'notNumber' });
 	});
 
 	it('loads a link, an example and a scenario', () => {
-		const { model } = stateWith(',');
+		const { model } = stateWith('nl-NL');
 		model.load(new URLSearchParams('s=100.5&e=abc&p=year&math=1'));
-		expect(model.texts).toEqual({ s: '100,5', e: 'abc' });
+		expect(model.texts).toEqual({ s: '100,5', e: 'abc', n: '', g: '' });
 		expect(model.period).toBe('year');
 		expect(model.showMath).toBe(true);
 
 		model.touch('s');
 		model.loadExample('textbook');
-		expect(model.texts).toEqual({ s: '10000', e: '10200', n: '2000' });
+		expect(model.texts).toEqual({ s: '10000', e: '10200', n: '2000', g: '' });
 		expect(model.period).toBe('quarter');
 		expect(model.touched).toEqual({});
 		expect(model.showMath).toBe(true);
 		expect(model.scenarioInputs()).toEqual({ s: '10000', e: '10200', n: '2000', p: 'quarter' });
 		expect(model.params.math).toBe('1');
+	});
+
+	it('ties amounts to the currency of a loaded scenario or link, and back to the setting on request', () => {
+		const { model, setCurrency } = stateWith('en-GB', testMoneyCalculator);
+		model.setText('r', '125,000');
+		model.setText('o', '2500');
+		expect(model.currency).toBe('EUR');
+		expect(headline(model)).toBe('€50.00');
+		expect(model.params).not.toHaveProperty('cur');
+		setCurrency('GBP');
+		expect(headline(model)).toBe('£50.00');
+
+		model.load({ r: '125000', o: '2500' }, { currency: 'USD' });
+		expect(model.fixedCurrency).toBe('USD');
+		expect(headline(model)).toBe('US$50.00');
+		expect(model.params).toMatchObject({ cur: 'USD' });
+		expect(model.scenarioInputs()).toEqual({ r: '125000', o: '2500' });
+		setCurrency('EUR');
+		expect(headline(model)).toBe('US$50.00');
+
+		model.followCurrencySetting();
+		expect(headline(model)).toBe('€50.00');
+		expect(model.params).not.toHaveProperty('cur');
+
+		model.load(new URLSearchParams('r=100&o=4&cur=GBP'));
+		expect(headline(model)).toBe('£25.00');
+		model.loadExample('textbook');
+		expect(model.fixedCurrency).toBeNull();
+	});
+
+	it('ignores a currency for a calculator without amounts', () => {
+		const { model } = stateWith();
+		model.load(new URLSearchParams('s=100&e=90&n=10&cur=USD'), { currency: 'USD' });
+		expect(model.fixedCurrency).toBeNull();
+		expect(model.params).not.toHaveProperty('cur');
 	});
 });

@@ -1,7 +1,8 @@
+import type { Currency } from '$lib/format/currencies';
 import { readField, type FieldProblem, type FieldReading } from '$lib/metrics/fields';
-import type { DecimalSeparator } from '$lib/metrics/number-input';
+import { decimalSeparatorOf, formatNumberInput } from '$lib/metrics/number-input';
 import type { Period } from '$lib/metrics/period';
-import { inputsFromParams, inputsToParams, MATH_PARAM } from '$lib/metrics/query';
+import { CURRENCY_PARAM, inputsFromParams, inputsToParams, MATH_PARAM } from '$lib/metrics/query';
 import type { Calculator, Evaluation } from './types';
 
 /** Where a calculation stands: waiting for inputs, blocked by entries, or evaluated. */
@@ -10,41 +11,75 @@ export type CalculatorStatus =
 	| { readonly kind: 'invalid'; readonly fields: readonly string[] }
 	| { readonly kind: 'evaluated'; readonly evaluation: Evaluation };
 
+/** What the calculator needs from the reader's settings, read through getters so a change follows. */
+export interface CalculatorSettings {
+	/** The language's Intl tag (`en-GB`, `nl-NL`): how numbers are typed and shown. */
+	tag: () => string;
+	/** The currency setting: what amounts are in unless a scenario or link says otherwise. */
+	currency: () => Currency;
+}
+
+/** A text as typed, and the language (Intl tag) it was typed in, which decides how it reads. */
+interface Entry {
+	readonly text: string;
+	readonly tag: string;
+}
+
 /**
- * The inputs of one calculator and everything derived from them. Texts are kept as typed; numbers
- * are read in the reader's convention (`decimal`, a getter so a change of language re-reads them).
+ * The inputs of one calculator and everything derived from them. A typed number never changes by
+ * itself: each text is read in the language it was typed in, and when the language changes the
+ * field shows the same number written the new language's way (`1,250` typed in English shows as
+ * `1.250` in Dutch; the text as typed is back when English is).
  */
 export class CalculatorState {
 	readonly calculator: Calculator;
-	texts = $state<Record<string, string>>({});
+	#entries = $state<Record<string, Entry>>({});
 	/** Fields the user has left at least once: an empty required field shows its message only then. */
 	touched = $state<Record<string, boolean>>({});
 	period = $state<Period>('month');
 	showMath = $state(false);
-	readonly #decimal: () => DecimalSeparator;
+	/** The currency a loaded scenario or link ties the amounts to; null while they follow the setting. */
+	fixedCurrency = $state<Currency | null>(null);
+	readonly #settings: CalculatorSettings;
+	readonly #hasMoney: boolean;
 
-	/** Every field's text read and checked. */
-	readonly readings: Record<string, FieldReading>;
-	/** The inputs in link form: what the address bar shows and a saved scenario stores. */
-	readonly params: Record<string, string>;
-
-	constructor(calculator: Calculator, decimal: () => DecimalSeparator) {
+	constructor(calculator: Calculator, settings: CalculatorSettings) {
 		this.calculator = calculator;
-		this.#decimal = decimal;
+		this.#settings = settings;
+		this.#hasMoney = calculator.fields.some((f) => f.kind === 'money');
 		this.period = calculator.defaultPeriod ?? 'month';
-		this.readings = $derived(
-			Object.fromEntries(calculator.fields.map((f) => [f.key, readField(this.texts[f.key] ?? '', f, decimal())]))
-		);
-		this.params = $derived(
-			inputsToParams(
-				calculator.fields,
-				{ texts: this.texts, period: calculator.defaultPeriod && this.period, showMath: this.showMath },
-				decimal()
-			)
-		);
 	}
 
-	status: CalculatorStatus = $derived.by(() => {
+	/** Each field's text as the field shows it, in the current language. */
+	readonly texts: Record<string, string> = $derived.by(() => {
+		const tag = this.#settings.tag();
+		return Object.fromEntries(this.calculator.fields.map((f) => [f.key, this.#shown(f.key, tag)]));
+	});
+
+	/** Every field's text read and checked. */
+	readonly readings: Record<string, FieldReading> = $derived.by(() => {
+		const decimal = decimalSeparatorOf(this.#settings.tag());
+		return Object.fromEntries(this.calculator.fields.map((f) => [f.key, readField(this.texts[f.key], f, decimal)]));
+	});
+
+	/** The currency amounts are in: a loaded scenario's or link's, otherwise the setting. */
+	readonly currency: Currency = $derived.by(() => this.fixedCurrency ?? this.#settings.currency());
+
+	/** The inputs in link form: what the address bar shows and a saved scenario stores. */
+	readonly params: Record<string, string> = $derived.by(() =>
+		inputsToParams(
+			this.calculator.fields,
+			{
+				texts: this.texts,
+				period: this.calculator.defaultPeriod && this.period,
+				showMath: this.showMath,
+				currency: (this.#hasMoney && this.fixedCurrency) || undefined
+			},
+			decimalSeparatorOf(this.#settings.tag())
+		)
+	);
+
+	readonly status: CalculatorStatus = $derived.by(() => {
 		const missing: string[] = [];
 		const invalid: string[] = [];
 		const values: Record<string, number | undefined> = {};
@@ -56,8 +91,28 @@ export class CalculatorState {
 		}
 		if (invalid.length > 0) return { kind: 'invalid', fields: invalid };
 		if (missing.length > 0) return { kind: 'incomplete', missing };
-		return { kind: 'evaluated', evaluation: this.calculator.evaluate(values, this.period) };
+		return { kind: 'evaluated', evaluation: this.calculator.evaluate(values, this.period, this.currency) };
 	});
+
+	/** A field's text in language `tag`: as typed if typed in it, else its number written that language's way. */
+	#shown(key: string, tag: string): string {
+		const entry = this.#entries[key];
+		if (!entry) return '';
+		if (entry.tag === tag) return entry.text;
+		const field = this.calculator.fields.find((f) => f.key === key);
+		const typed = field && readField(entry.text, field, decimalSeparatorOf(entry.tag));
+		return typed?.ok && typed.entered !== undefined ? formatNumberInput(typed.entered, tag) : entry.text;
+	}
+
+	/** Whether the calculator has amounts of money, so a currency matters. */
+	get hasMoney(): boolean {
+		return this.#hasMoney;
+	}
+
+	/** The currency setting, which amounts follow unless tied to another. */
+	get settingCurrency(): Currency {
+		return this.#settings.currency();
+	}
 
 	/** The problem to show under a field now: its own, once typed in or left; none for an untouched empty one. */
 	fieldProblem(key: string): FieldProblem | null {
@@ -74,20 +129,28 @@ export class CalculatorState {
 	}
 
 	setText(key: string, text: string): void {
-		this.texts[key] = text;
+		this.#entries[key] = { text, tag: this.#settings.tag() };
 	}
 
 	touch(key: string): void {
 		this.touched[key] = true;
 	}
 
-	/** Replaces every input by those of a link, an example or a saved scenario. */
-	load(params: URLSearchParams | Readonly<Record<string, string>>, options: { keepMath?: boolean } = {}): void {
-		const inputs = inputsFromParams(this.calculator.fields, params, this.#decimal(), this.calculator.defaultPeriod);
-		this.texts = inputs.texts;
+	/**
+	 * Replaces every input by those of a link, an example or a saved scenario. Amounts are tied to the
+	 * currency the inputs name (a link's `cur`, a scenario's `currency`), or follow the setting.
+	 */
+	load(
+		params: URLSearchParams | Readonly<Record<string, string>>,
+		options: { keepMath?: boolean; currency?: Currency } = {}
+	): void {
+		const tag = this.#settings.tag();
+		const inputs = inputsFromParams(this.calculator.fields, params, decimalSeparatorOf(tag), this.calculator.defaultPeriod);
+		this.#entries = Object.fromEntries(Object.entries(inputs.texts).map(([key, text]) => [key, { text, tag }]));
 		this.touched = {};
 		if (inputs.period) this.period = inputs.period;
 		if (!options.keepMath) this.showMath = inputs.showMath ?? false;
+		this.fixedCurrency = (this.#hasMoney && (options.currency ?? inputs.currency)) || null;
 	}
 
 	loadExample(id: string): void {
@@ -95,9 +158,14 @@ export class CalculatorState {
 		if (example) this.load(example.params, { keepMath: true });
 	}
 
-	/** The inputs to store in a scenario: the link form without the view switch. */
+	/** Lets the amounts follow the currency setting again, as typed. */
+	followCurrencySetting(): void {
+		this.fixedCurrency = null;
+	}
+
+	/** The inputs to store in a scenario: the link form without the view switch and the currency (stored apart). */
 	scenarioInputs(): Record<string, string> {
-		const { [MATH_PARAM]: _math, ...inputs } = this.params;
+		const { [MATH_PARAM]: _math, [CURRENCY_PARAM]: _currency, ...inputs } = this.params;
 		return inputs;
 	}
 }

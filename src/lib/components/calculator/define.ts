@@ -15,7 +15,7 @@ export function defineCalculator<const K extends string, R, C extends string>(
 		defaultPeriod: definition.defaultPeriod,
 		examples: definition.examples,
 		texts: definition.texts,
-		evaluate(values, period) {
+		evaluate(values, period, currency) {
 			const inputs: FormulaInputs<K> = {
 				value(key) {
 					const value = values[key];
@@ -23,7 +23,8 @@ export function defineCalculator<const K extends string, R, C extends string>(
 					return value;
 				},
 				optional: (key) => values[key],
-				period
+				period,
+				currency
 			};
 			const outcome = definition.compute(inputs);
 			if (outcome.ok) return { ok: true, presentation: definition.present(outcome.value, inputs) };

@@ -1,19 +1,20 @@
+import { echoText } from '$lib/format/echo';
 import { fmt } from '$lib/format/formatters.svelte';
 import { preferences } from '$lib/prefs/preferences.svelte';
 import { msg } from '$lib/i18n/i18n.svelte';
 import type { FieldProblem, FieldReading, FieldSpec } from '$lib/metrics/fields';
 import type { DecimalSeparator } from '$lib/metrics/number-input';
 
-/** The message for a field's problem, in the reader's language. */
+/** The message for a field's problem, in the reader's language; bad text is repeated only in part (`echoText`). */
 export function fieldProblemText(problem: FieldProblem, text: string, decimal: DecimalSeparator): string {
 	const t = msg.calculators.fieldProblems;
 	switch (problem.code) {
 		case 'empty':
 			return t.empty;
 		case 'notNumber':
-			return t.notNumber({ text: text.trim(), decimalExample: decimal === ',' ? '10,5' : '10.5' });
+			return t.notNumber({ text: echoText(text), decimalExample: decimal === ',' ? '10,5' : '10.5' });
 		case 'badSeparators':
-			return t.badSeparators({ text: text.trim() });
+			return t.badSeparators({ text: echoText(text) });
 		case 'negative':
 			return t.negative;
 		case 'notInteger':
@@ -36,9 +37,9 @@ export function readAsText(reading: FieldReading | undefined, text: string): str
 	return same ? null : msg.calculators.readAs({ value: shown });
 }
 
-/** What is typed after the number: % for percentages, the currency for amounts. */
-export function unitOf(field: FieldSpec): string | undefined {
+/** What is typed after the number: % for percentages, the currency for amounts (the setting unless given). */
+export function unitOf(field: FieldSpec, currency: string = preferences.currency): string | undefined {
 	if (field.kind === 'percent') return '%';
-	if (field.kind === 'money') return preferences.currency;
+	if (field.kind === 'money') return currency;
 	return undefined;
 }

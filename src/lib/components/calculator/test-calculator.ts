@@ -1,3 +1,5 @@
+import { formatCurrency } from '$lib/format/number';
+import { averageOrderValue } from '$lib/metrics/orders';
 import { customerRetentionRate } from '$lib/metrics/retention';
 import { defineCalculator } from './define';
 
@@ -39,6 +41,34 @@ export const testCalculator = defineCalculator({
 		details: [{ label: 'Kept', value: String(r.retained) }],
 		math: [{ steps: ['CRR = (E − N) / S', `(${i.value('e')} − ${i.value('n')}) / ${i.value('s')}`, String(r.rate)] }],
 		warnings: r.warnings.map(() => 'More kept than started.'),
+		remarks: []
+	}),
+	explain: (problem) => `Problem: ${problem.code}`
+});
+
+/** A small AOV calculator with an amount, for the tests of currencies. */
+export const testMoneyCalculator = defineCalculator({
+	id: 'test-aov',
+	group: 'orders',
+	fields: [
+		{ key: 'r', kind: 'money' },
+		{ key: 'o', kind: 'count' }
+	],
+	examples: [{ id: 'textbook', params: { r: '125000', o: '2500' } }],
+	texts: () => ({
+		title: 'Test AOV',
+		description: 'For tests.',
+		fields: { r: { label: 'Revenue', hint: 'Money in.' }, o: { label: 'Orders', hint: 'Orders placed.' } },
+		examples: { textbook: 'Load textbook example' },
+		notes: []
+	}),
+	compute: (i) => averageOrderValue({ revenue: i.value('r'), orders: i.value('o') }),
+	argumentFields: { revenue: 'r', orders: 'o' },
+	present: (aov, i) => ({
+		headline: { label: 'AOV', value: formatCurrency(aov, 'en-GB', i.currency) },
+		details: [],
+		math: [],
+		warnings: [],
 		remarks: []
 	}),
 	explain: (problem) => `Problem: ${problem.code}`

@@ -62,8 +62,11 @@ export interface Calculator {
 	readonly defaultPeriod?: Period;
 	readonly examples: readonly CalculatorExample[];
 	texts(): CalculatorTexts;
-	/** Values by field key (percent fields as fractions; optional fields may be undefined). */
-	evaluate(values: Readonly<Record<string, number | undefined>>, period: Period): Evaluation;
+	/**
+	 * Values by field key (percent fields as fractions; optional fields may be undefined), and the
+	 * currency (ISO 4217) the money fields are in.
+	 */
+	evaluate(values: Readonly<Record<string, number | undefined>>, period: Period, currency: string): Evaluation;
 }
 
 export type CalculatorGroup = 'retention' | 'orders' | 'value' | 'acquisition';
@@ -75,6 +78,8 @@ export interface FormulaInputs<K extends string> {
 	/** An optional field's value, undefined when left empty. */
 	optional(key: K): number | undefined;
 	readonly period: Period;
+	/** The currency (ISO 4217) the money fields are in, for showing amounts. */
+	readonly currency: string;
 }
 
 export interface CalculatorDefinition<K extends string, R, C extends string> {

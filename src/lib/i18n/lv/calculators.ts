@@ -30,6 +30,8 @@ const calculators: Catalogue<typeof en> = {
 	listSeparator: '; ',
 	invalid: 'Izlabojiet iezīmētās vērtības, lai redzētu rezultātu.',
 	readAs: (p: { value: string }) => `Nolasīts kā ${p.value}`,
+	currencyFixed: (p: { currency: string }) => `Summas ir ${p.currency} — atvērtā scenārija vai saites valūtā.`,
+	useSettingCurrency: (p: { currency: string }) => `Izmantot ${p.currency}`,
 	forPeriod: {
 		month: 'par mēnesi',
 		quarter: 'par ceturksni',
@@ -61,8 +63,7 @@ const calculators: Catalogue<typeof en> = {
 			`Atdalītāji vērtībā “${p.text}” neatbilst skaitlim: grupējiet tūkstošus pa trim cipariem (10 000) vai negrupējiet vispār.`,
 		negative: 'Vērtība nevar būt negatīva: ievadiet 0 vai vairāk.',
 		notInteger: 'Ievadiet veselu skaitli: šeit tiek skaitīti klienti, pasūtījumi vai atbildes.',
-		tooLarge: (p: { max: string }) =>
-			`Tas ir vairāk nekā ${p.max} — ārpus jebkuras reālas vērtības robežām. Pārbaudiet skaitli.`,
+		tooLarge: (p: { max: string }) => `Šis skaitlis ir par lielu: lielākais atļautais šeit ir ${p.max}. Pārbaudiet skaitli.`,
 		percentAbove100: (p: { value: string }) => `${p.value}% ir vairāk nekā 100%: ievadiet procentus no 0 līdz 100.`
 	},
 	genericProblem: 'Šīs vērtības nevar izmantot formulā: pārbaudiet iezīmētos laukus.',
@@ -80,6 +81,7 @@ const calculators: Catalogue<typeof en> = {
 		loaded: (p: { name: string }) => `Scenārijs “${p.name}” ielādēts.`,
 		deleted: (p: { name: string }) => `Scenārijs “${p.name}” dzēsts.`,
 		savedOn: (p: { date: string }) => `saglabāts ${p.date}`,
+		currency: (p: { currency: string }) => `summas ${p.currency}`,
 		nameEmpty: 'Piešķiriet scenārijam nosaukumu.',
 		nameTooLong: (p: { max: string }) => `Nosaukuma garums nedrīkst pārsniegt ${p.max} rakstzīmes.`,
 		saveFailed: (p: { reason: string }) => `Scenāriju neizdevās saglabāt: ${p.reason}`

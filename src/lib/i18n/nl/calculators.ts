@@ -32,6 +32,8 @@ const calculators: Catalogue<typeof en> = {
 	listSeparator: ', ',
 	invalid: 'Verbeter de gemarkeerde invoer om het resultaat te zien.',
 	readAs: (p: { value: string }) => `Gelezen als ${p.value}`,
+	currencyFixed: (p: { currency: string }) => `Bedragen zijn in ${p.currency}, de valuta van het geopende scenario of de link.`,
+	useSettingCurrency: (p: { currency: string }) => `Gebruik ${p.currency}`,
 	forPeriod: {
 		month: 'per maand',
 		quarter: 'per kwartaal',
@@ -60,7 +62,7 @@ const calculators: Catalogue<typeof en> = {
 			`De scheidingstekens in ‘${p.text}’ passen niet bij een getal: groepeer duizendtallen per drie cijfers (10.000 of 10 000) of laat de groepering weg.`,
 		negative: 'Dit kan niet negatief zijn: vul 0 of meer in.',
 		notInteger: 'Vul een geheel getal in: hier tel je klanten, bestellingen of antwoorden.',
-		tooLarge: (p: { max: string }) => `Dat is meer dan ${p.max}, verder dan elke realistische waarde hier: controleer het getal.`,
+		tooLarge: (p: { max: string }) => `Dit getal is te groot: het grootste toegestane getal hier is ${p.max}. Controleer het getal.`,
 		percentAbove100: (p: { value: string }) => `${p.value}% is meer dan 100%: vul een percentage van 0 tot 100 in.`
 	},
 	genericProblem: 'Met deze waarden kan de formule niet rekenen: controleer de gemarkeerde invoer.',
@@ -77,6 +79,7 @@ const calculators: Catalogue<typeof en> = {
 		loaded: (p: { name: string }) => `‘${p.name}’ geladen.`,
 		deleted: (p: { name: string }) => `‘${p.name}’ verwijderd.`,
 		savedOn: (p: { date: string }) => `opgeslagen op ${p.date}`,
+		currency: (p: { currency: string }) => `bedragen in ${p.currency}`,
 		nameEmpty: 'Geef het scenario een naam.',
 		nameTooLong: (p: { max: string }) => `Gebruik voor de naam hoogstens ${p.max} tekens.`,
 		saveFailed: (p: { reason: string }) => `Het scenario kon niet worden opgeslagen: ${p.reason}`

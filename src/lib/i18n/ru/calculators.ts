@@ -30,6 +30,8 @@ const calculators: Catalogue<typeof en> = {
 	listSeparator: '; ',
 	invalid: 'Исправьте выделенные значения, чтобы увидеть результат.',
 	readAs: (p: { value: string }) => `Прочитано как ${p.value}`,
+	currencyFixed: (p: { currency: string }) => `Суммы указаны в ${p.currency} — валюте открытого сценария или ссылки.`,
+	useSettingCurrency: (p: { currency: string }) => `Использовать ${p.currency}`,
 	forPeriod: {
 		month: 'за месяц',
 		quarter: 'за квартал',
@@ -61,8 +63,7 @@ const calculators: Catalogue<typeof en> = {
 			`Разделители в «${p.text}» не подходят для числа: разделяйте тысячи группами по три цифры (10 000) или не разделяйте вовсе.`,
 		negative: 'Значение не может быть отрицательным: введите 0 или больше.',
 		notInteger: 'Введите целое число: здесь считаются клиенты, заказы или ответы.',
-		tooLarge: (p: { max: string }) =>
-			`Это больше ${p.max} — за пределами любого реалистичного значения. Проверьте число.`,
+		tooLarge: (p: { max: string }) => `Это число слишком велико: наибольшее допустимое здесь — ${p.max}. Проверьте число.`,
 		percentAbove100: (p: { value: string }) => `${p.value} % — больше 100 %: введите процент от 0 до 100.`
 	},
 	genericProblem: 'Эти значения нельзя подставить в формулу: проверьте выделенные поля.',
@@ -80,6 +81,7 @@ const calculators: Catalogue<typeof en> = {
 		loaded: (p: { name: string }) => `Сценарий «${p.name}» загружен.`,
 		deleted: (p: { name: string }) => `Сценарий «${p.name}» удалён.`,
 		savedOn: (p: { date: string }) => `сохранён ${p.date}`,
+		currency: (p: { currency: string }) => `суммы в ${p.currency}`,
 		nameEmpty: 'Дайте сценарию название.',
 		nameTooLong: (p: { max: string }) => `Название должно быть не длиннее ${p.max} символов.`,
 		saveFailed: (p: { reason: string }) => `Не удалось сохранить сценарий: ${p.reason}`

@@ -28,6 +28,8 @@ const calculators: Catalogue<typeof en> = {
 	listSeparator: '、',
 	invalid: '请更正标出的输入项以查看结果。',
 	readAs: (p: { value: string }) => `识别为 ${p.value}`,
+	currencyFixed: (p: { currency: string }) => `金额以 ${p.currency} 计，即所打开的方案或链接的货币。`,
+	useSettingCurrency: (p: { currency: string }) => `改用 ${p.currency}`,
 	forPeriod: {
 		month: '月度',
 		quarter: '季度',
@@ -56,7 +58,7 @@ const calculators: Catalogue<typeof en> = {
 			`“${p.text}”中的分隔符不符合数字格式：千位应每三位分隔一次（10,000 或 10 000），或者干脆不分隔。`,
 		negative: '此项不能为负数：请输入 0 或更大的数。',
 		notInteger: '请输入整数：这里统计的是客户、订单或回答的数量。',
-		tooLarge: (p: { max: string }) => `该数值超过了 ${p.max}，在这里不可能是现实的数值：请检查。`,
+		tooLarge: (p: { max: string }) => `该数值太大：此处允许的最大值为 ${p.max}。请检查。`,
 		percentAbove100: (p: { value: string }) => `${p.value}% 超过了 100%：请输入 0 到 100 之间的百分比。`
 	},
 	genericProblem: '这些数值无法用于公式：请检查标出的输入项。',
@@ -73,6 +75,7 @@ const calculators: Catalogue<typeof en> = {
 		loaded: (p: { name: string }) => `已载入“${p.name}”。`,
 		deleted: (p: { name: string }) => `已删除“${p.name}”。`,
 		savedOn: (p: { date: string }) => `保存于 ${p.date}`,
+		currency: (p: { currency: string }) => `金额以 ${p.currency} 计`,
 		nameEmpty: '请为情景命名。',
 		nameTooLong: (p: { max: string }) => `名称不能超过 ${p.max} 个字符。`,
 		saveFailed: (p: { reason: string }) => `无法保存该情景：${p.reason}`

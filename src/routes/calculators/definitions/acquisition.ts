@@ -1,5 +1,5 @@
 import { msg } from '$lib/i18n/i18n.svelte';
-import { cacPaybackMonths, ltvCacBand, ltvToCacRatio } from '$lib/metrics/acquisition';
+import { cacPaybackMonths, LTV_CAC_BAND_LIMITS, ltvCacBand, ltvToCacRatio } from '$lib/metrics/acquisition';
 import { fmt } from '$lib/format/formatters.svelte';
 import { defineCalculator } from '$lib/components/calculator/define';
 import type { MathLine, ResultItem } from '$lib/components/calculator/types';
@@ -30,10 +30,13 @@ export const ltvCac = defineCalculator({
 	},
 	argumentFields: { ltv: 'l', cac: 'c', monthlyRevenue: 'm', grossMargin: 'g' },
 	present(result: { ratio: number; payback?: number }, i) {
+		const money = (amount: number) => show.money(amount, i.currency);
 		const t = msg.calculators.ltvCac;
-		const [ltv, cac] = [show.money(i.value('l')), show.money(i.value('c'))];
+		const [ltv, cac] = [money(i.value('l')), money(i.value('c'))];
+		// The ratio with the digits that place it in its band: 2.999 is "2.999 : 1", below the rule of thumb.
+		const ratio = fmt.ratio(result.ratio, LTV_CAC_BAND_LIMITS);
 		const details: ResultItem[] = [];
-		const math: MathLine[] = [{ steps: [t.formula, `${ltv} / ${cac}`, fmt.ratio(result.ratio)] }];
+		const math: MathLine[] = [{ steps: [t.formula, `${ltv} / ${cac}`, ratio] }];
 		const remarks = [t[ltvCacBand(result.ratio)]];
 		const [monthly, margin] = [i.optional('m'), i.optional('g')];
 		if (result.payback !== undefined && monthly !== undefined && margin !== undefined) {
@@ -42,15 +45,15 @@ export const ltvCac = defineCalculator({
 			math.push({
 				steps: [
 					t.formulaPayback,
-					`${cac} / (${show.money(monthly)} × ${show.percent(margin)})`,
-					`${cac} / ${show.money(monthly * margin)}`,
+					`${cac} / (${money(monthly)} × ${show.percent(margin)})`,
+					`${cac} / ${money(monthly * margin)}`,
 					months
 				]
 			});
 		} else {
 			remarks.push(t.paybackNeedsBoth);
 		}
-		return { headline: { label: t.result, value: fmt.ratio(result.ratio) }, details, math, warnings: [], remarks };
+		return { headline: { label: t.result, value: ratio }, details, math, warnings: [], remarks };
 	},
 	explain(problem) {
 		const t = msg.calculators.ltvCac;

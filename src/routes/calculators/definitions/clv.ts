@@ -30,20 +30,21 @@ export const clvSimple = defineCalculator({
 		}),
 	argumentFields: { averageOrderValue: 'a', frequency: 'f', lifetime: 't', grossMargin: 'g' },
 	present(r, i) {
+		const money = (amount: number) => show.money(amount, i.currency);
 		const t = msg.calculators.clvSimple;
 		const per = show.perPeriod(i.period);
-		const details: ResultItem[] = [{ label: t.customerValue({ period: per }), value: show.money(r.customerValue) }];
+		const details: ResultItem[] = [{ label: t.customerValue({ period: per }), value: money(r.customerValue) }];
 		const math: MathLine[] = [
-			{ steps: [t.formulaCv, `${show.money(i.value('a'))} × ${show.decimal(i.value('f'))} ${per}`, `${show.money(r.customerValue)} ${per}`] },
-			{ steps: [t.formulaClv, `${show.money(r.customerValue)} × ${show.duration(i.value('t'), i.period)}`, show.money(r.clv)] }
+			{ steps: [t.formulaCv, `${money(i.value('a'))} × ${show.decimal(i.value('f'))} ${per}`, `${money(r.customerValue)} ${per}`] },
+			{ steps: [t.formulaClv, `${money(r.customerValue)} × ${show.duration(i.value('t'), i.period)}`, money(r.clv)] }
 		];
 		const margin = i.optional('g');
 		if (margin !== undefined && r.grossProfitClv !== undefined) {
-			details.push({ label: t.grossProfit, value: show.money(r.grossProfitClv) });
-			math.push({ steps: [t.formulaProfit, `${show.money(r.clv)} × ${show.percent(margin)}`, show.money(r.grossProfitClv)] });
+			details.push({ label: t.grossProfit, value: money(r.grossProfitClv) });
+			math.push({ steps: [t.formulaProfit, `${money(r.clv)} × ${show.percent(margin)}`, money(r.grossProfitClv)] });
 		}
 		return {
-			headline: { label: t.result, value: show.money(r.clv) },
+			headline: { label: t.result, value: money(r.clv) },
 			details,
 			math,
 			warnings: r.warnings.map(() => t.lifetimeAboveUsual({ lifetime: show.duration(i.value('t'), i.period) })),
@@ -82,15 +83,16 @@ export const clvRetention = defineCalculator({
 	},
 	argumentFields: { margin: 'm', retention: 'r', discountRate: 'd', acquisitionCost: 'k' },
 	present(result, i) {
+		const money = (amount: number) => show.money(amount, i.currency);
 		const t = msg.calculators.clvRetention;
 		const [m, r, d] = [i.value('m'), i.value('r'), result.discount];
 		const period = show.forPeriod(i.period);
 		const math: MathLine[] = [discountLine(i.value('d'), d, i.period), {
 			steps: [
 				t.formula,
-				`${show.money(m)} × ${show.decimal(r)} / (1 + ${show.decimal(d, 6)} − ${show.decimal(r)})`,
-				`${show.money(m * r)} / ${show.decimal(1 + d - r, 6)}`,
-				show.money(result.clv)
+				`${money(m)} × ${show.decimal(r)} / (1 + ${show.decimal(d, 6)} − ${show.decimal(r)})`,
+				`${money(m * r)} / ${show.decimal(1 + d - r, 6)}`,
+				money(result.clv)
 			]
 		}];
 		const details: ResultItem[] = [
@@ -99,14 +101,14 @@ export const clvRetention = defineCalculator({
 		];
 		const cac = i.optional('k');
 		if (cac !== undefined && result.clvAfterAcquisition !== undefined) {
-			details.unshift({ label: t.afterCac, value: show.money(result.clvAfterAcquisition) });
-			math.push({ steps: [t.formulaAfterCac, `${show.money(result.clv)} − ${show.money(cac)}`, show.money(result.clvAfterAcquisition)] });
+			details.unshift({ label: t.afterCac, value: money(result.clvAfterAcquisition) });
+			math.push({ steps: [t.formulaAfterCac, `${money(result.clv)} − ${money(cac)}`, money(result.clvAfterAcquisition)] });
 		}
 		return {
-			headline: { label: t.result, value: show.money(result.clv) },
+			headline: { label: t.result, value: money(result.clv) },
 			details,
 			math,
-			warnings: result.warnings.map(() => t.costsMoreThanWorth({ clv: show.money(result.clv), cac: show.money(cac ?? 0) })),
+			warnings: result.warnings.map(() => t.costsMoreThanWorth({ clv: money(result.clv), cac: money(cac ?? 0) })),
 			remarks: []
 		};
 	},

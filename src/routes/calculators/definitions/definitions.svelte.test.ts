@@ -1,11 +1,10 @@
-import { beforeEach, describe, expect, it } from 'vitest';
-import { preferences } from '$lib/prefs/preferences.svelte';
+import { describe, expect, it } from 'vitest';
 import type { Calculator, Evaluation, Presentation } from '$lib/components/calculator/types';
 import type { Period } from '$lib/metrics/period';
 import { calculatorById, CALCULATORS } from '.';
 
-// Every expected text below is worked out by hand from the formula, in British English with euros.
-beforeEach(() => preferences.setCurrency('EUR'));
+// Every expected text below is worked out by hand from the formula, in British English with euros
+// unless a test names another currency.
 
 function calculator(id: string): Calculator {
 	const found = calculatorById(id);
@@ -13,14 +12,19 @@ function calculator(id: string): Calculator {
 	return found;
 }
 
-function presented(id: string, values: Record<string, number | undefined>, period: Period = 'month'): Presentation {
-	const evaluation = calculator(id).evaluate(values, period);
+function presented(
+	id: string,
+	values: Record<string, number | undefined>,
+	period: Period = 'month',
+	currency = 'EUR'
+): Presentation {
+	const evaluation = calculator(id).evaluate(values, period, currency);
 	if (!evaluation.ok) throw new Error(`expected a result, got: ${evaluation.message}`);
 	return evaluation.presentation;
 }
 
 function refused(id: string, values: Record<string, number | undefined>, period: Period = 'month') {
-	const evaluation: Evaluation = calculator(id).evaluate(values, period);
+	const evaluation: Evaluation = calculator(id).evaluate(values, period, 'EUR');
 	if (evaluation.ok) throw new Error('expected a problem');
 	return evaluation;
 }
@@ -142,6 +146,12 @@ describe('AOV, frequency, repeat-purchase rate', () => {
 		expect(refused('aov', { r: 10, o: 0 }).fields).toEqual(['o']);
 	});
 
+	it('AOV: amounts are shown in the currency the calculation is in', () => {
+		const p = presented('aov', { r: 125_000, o: 2_500 }, 'month', 'USD');
+		expect(p.headline.value).toBe('US$50.00');
+		expect(math(p)).toEqual(['AOV = revenue / orders = US$125,000.00 / 2,500 = US$50.00']);
+	});
+
 	it('frequency: 2,500 orders from 1,000 customers is 2.5 a year', () => {
 		const p = presented('frequency', { o: 2_500, c: 1_000 }, 'year');
 		expect(p.headline).toEqual({ label: 'Purchase frequency for the year', value: '2.5 orders per customer per year' });
@@ -231,6 +241,21 @@ describe('LTV:CAC and payback', () => {
 			'LTV:CAC = LTV / CAC = €600.00 / €150.00 = 4 : 1',
 			'payback = CAC / (monthly revenue × gross margin) = €150.00 / (€25.00 × 40%) = €150.00 / €10.00 = 15 months'
 		]);
+	});
+
+	// The shown ratio and its verdict agree: never "3 : 1" beside "below the 3 : 1 rule of thumb".
+	it.each([
+		[299, 100, '2.99 : 1', 'Below the 3 : 1 rule of thumb.'],
+		[2_999, 1_000, '2.999 : 1', 'Below the 3 : 1 rule of thumb.'],
+		[29_999_999, 10_000_000, '2.999999 : 1', 'Below the 3 : 1 rule of thumb.'],
+		[3_004, 1_000, '3 : 1', 'At or above the 3 : 1 rule of thumb.'],
+		[999, 1_000, '0.999 : 1', 'Below 1 : 1: each customer costs more to win than they are worth.'],
+		[1_001, 1_000, '1 : 1', 'Below the 3 : 1 rule of thumb.']
+	])('LTV %d / CAC %d is shown as %j with the verdict %j', (l, c, ratio, verdict) => {
+		const p = presented('ltv-cac', { l, c, m: undefined, g: undefined });
+		expect(p.headline.value).toBe(ratio);
+		expect(p.remarks[0]).toBe(verdict);
+		expect(math(p)[0]).toMatch(new RegExp(` = ${ratio}$`));
 	});
 
 	it.each([

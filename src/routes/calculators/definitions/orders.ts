@@ -16,11 +16,12 @@ export const aov = defineCalculator({
 	compute: (i) => averageOrderValue({ revenue: i.value('r'), orders: i.value('o') }),
 	argumentFields: { revenue: 'r', orders: 'o' },
 	present(value, i) {
+		const money = (amount: number) => show.money(amount, i.currency);
 		const t = msg.calculators.aov;
 		return {
-			headline: { label: t.result, value: show.money(value) },
+			headline: { label: t.result, value: money(value) },
 			details: [],
-			math: [{ steps: [t.formula, `${show.money(i.value('r'))} / ${show.count(i.value('o'))}`, show.money(value)] }],
+			math: [{ steps: [t.formula, `${money(i.value('r'))} / ${show.count(i.value('o'))}`, money(value)] }],
 			warnings: [],
 			remarks: []
 		};

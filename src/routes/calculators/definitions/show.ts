@@ -13,7 +13,8 @@ function exponent(value: number): string {
  */
 export const show = {
 	count: (value: number) => fmt.integer(value),
-	money: (value: number) => fmt.money(value),
+	/** An amount in the calculation's currency (a loaded scenario's, or the currency setting). */
+	money: (value: number, currency: string) => fmt.money(value, 2, currency),
 	/** Two decimals; three below 1 %, so a monthly discount rate reads 0.797 %, not 0.8 %. */
 	percent: (fraction: number) => fmt.percent(fraction, fraction !== 0 && Math.abs(fraction) < 0.01 ? 3 : 2),
 	/** A plain number for arithmetic steps, e.g. a fraction 0.82 or a factor 0.4521. */
