@@ -66,7 +66,7 @@ const analysis: Catalogue<typeof en> = {
 		repeatByDays: (p: { orders: string; days: string }) =>
 			`Geteld per bestelling kochten ${p.orders} klanten meer dan eens; geteld per aankoopdag, zoals de modellen voor voorspelde CLV tellen, kochten ${p.days} klanten op twee of meer verschillende dagen (meerdere bestellingen op één dag zijn daar één aankoop).`,
 		frequencyRefused: (p: { days: string; min: string; perCustomer: string }) =>
-			`Niet per jaar vermeld: de gegevens beslaan ${p.days} dagen en een jaarcijfer vraagt er minstens ${p.min}. Over die ${p.days} dagen: ${p.perCustomer} bestellingen per klant.`,
+			`Niet per jaar vermeld: een jaarcijfer vraagt minstens ${p.min} dagen aan gegevens, en deze gegevens beslaan er ${p.days}. Over die periode: ${p.perCustomer} bestellingen per klant.`,
 		frequencyExtrapolated: (p: { days: string; full: string }) =>
 			`Geëxtrapoleerd van ${p.days} dagen naar een jaar (een volledig jaar is ${p.full} dagen): seizoenen en onderbrekingen zijn nog niet te zien, dus andere pagina’s gebruiken het niet.`,
 		churnAboveHundred: (p: { churn: string }) =>
@@ -127,7 +127,7 @@ const analysis: Catalogue<typeof en> = {
 		aboveHundred: (p: { period: string; crr: string; returning: string; window: string }) =>
 			`CRR ${p.crr} voor ${p.period} ligt boven 100 %: ${p.returning} klanten kwamen terug na meer dan ${p.window} maanden zonder aankoop. Ze zitten in E maar niet in S of N, dus de CRR is geen aandeel behouden klanten. Een langer activiteitsvenster telt ze als behouden.`,
 		shortSpanRefused: (p: { days: string; min: string }) =>
-			`De gegevens beslaan ${p.days} dagen; een jaarcijfer vraagt er minstens ${p.min}.`,
+			`Een jaarcijfer vraagt minstens ${p.min} dagen aan gegevens; deze gegevens beslaan er ${p.days}.`,
 		shortSpanExtrapolated: (p: { days: string; full: string }) =>
 			`Naar een jaar geëxtrapoleerd uit ${p.days} dagen aan gegevens (minder dan een volledig jaar van ${p.full} dagen).`
 	},
