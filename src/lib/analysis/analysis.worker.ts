@@ -114,7 +114,7 @@ self.onmessage = async (event: MessageEvent<ToAnalysisWorker>) => {
 			}
 			case 'holdout': {
 				const orders = await ordersOf(datasetId, dataset.createdAt);
-				const overview = holdoutCheck(orders.columns, orders.dataset.customerCount, message.unit, message.splitDay, dataset.lastDay ?? message.splitDay);
+				const overview = holdoutCheck(orders.columns, orders.dataset.customerCount, message.unit, message.splitDay, dataset.lastDay ?? message.splitDay, dataset.firstDay ?? undefined);
 				return post({ type: 'holdoutChecked', requestId, overview });
 			}
 			case 'bootstrap': {

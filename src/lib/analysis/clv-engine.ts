@@ -4,7 +4,6 @@ import {
 	ClvBootstrap,
 	daysPerUnit,
 	DAYS_PER_YEAR,
-	fitBgnbd,
 	groupCustomers,
 	checkFrequencyData,
 	checkHoldout,
@@ -22,6 +21,7 @@ import {
 	type Readiness,
 	type TimeUnit
 } from '$lib/models';
+import { fitBgnbdSettled, RIDGE_GAP } from '$lib/models/ridge';
 import { RFM_SEGMENTS } from './rfm';
 
 /**
@@ -73,6 +73,20 @@ export interface SegmentClv {
 	expectedPurchases: number;
 }
 
+/** One point along a flat ridge of the purchase model's likelihood (see $lib/models/ridge). */
+export interface RidgePointOverview {
+	/** Mean drop-out probability per repeat purchase, a/(a+b); 0 is no drop-out at all. */
+	dropout: number;
+	a: number;
+	b: number;
+	/** Log-likelihood units below the best point. */
+	gap: number;
+	/** The fit the predictions use. */
+	used: boolean;
+	clvTotal: number;
+	meanProbabilityAlive: number;
+}
+
 export interface ClvOverview {
 	settings: ClvSettings;
 	perUnitDiscountRate: number;
@@ -93,6 +107,11 @@ export interface ClvOverview {
 		customers: number;
 	} | null;
 	totals: { clv: number; expectedPurchases: number; meanProbabilityAlive: number; populationSpendCustomers: number } | null;
+	/**
+	 * When the fit cannot tell drop-out from none (a → 0, or a flat ridge in a, b): the CLV total
+	 * along the ridge, and its range among the fits within `gapLimit` log-likelihood units of the best.
+	 */
+	ridge: { points: RidgePointOverview[]; low: number; high: number; gapLimit: number } | null;
 	segments: SegmentClv[];
 	timings: ClvModelsResult['timings'];
 }
@@ -162,6 +181,20 @@ export function clvOverview(run: ClvRun, segmentOfCustomer: Uint8Array | null): 
 			expectedPurchases: clv.totals.expectedPurchases,
 			meanProbabilityAlive: meanAlive,
 			populationSpendCustomers: clv.populationSpendCustomers
+		},
+		ridge: models.ridge && {
+			points: models.ridge.points.map((p) => ({
+				dropout: p.dropout,
+				a: p.params.a,
+				b: p.params.b,
+				gap: p.gap,
+				used: p.used,
+				clvTotal: p.clvTotal,
+				meanProbabilityAlive: p.meanProbabilityAlive
+			})),
+			low: models.ridge.low,
+			high: models.ridge.high,
+			gapLimit: RIDGE_GAP
 		},
 		segments,
 		timings: models.timings
@@ -264,23 +297,64 @@ export interface HoldoutOverview {
 	unit: TimeUnit;
 	holdoutLength: number;
 	calibrationCustomers: number;
+	/** Problems refuse the check; warnings (e.g. the no-drop-out limit) say what the fit used is. */
 	readiness: Readiness;
 	params: BgnbdParams | null;
 	buckets: HoldoutBucket[];
 	errors: HoldoutErrors | null;
+	/** When refused: a split day whose data pass the checks, or null if none does. */
+	suggestedSplit: number | null;
+}
+
+function holdoutDataReadiness(columns: OrderColumns, customerCount: number, unit: TimeUnit, splitDay: number, lastDay: number) {
+	const summary = buildCustomerSummary(columns, customerCount, { unit, calibrationEnd: splitDay, holdoutEnd: lastDay });
+	const { readiness, absorb } = collectReadiness();
+	if (absorb(checkHoldout(summary))) absorb(checkFrequencyData(summary));
+	return { summary, readiness };
+}
+
+/**
+ * A split day, other than `tried`, at which the data pass the checks (enough customers and repeat
+ * buyers before it, a period after it): 2/3, 1/2, 3/4, 5/6 or 1/3 of the way through; null if none.
+ */
+export function suggestSplit(columns: OrderColumns, customerCount: number, unit: TimeUnit, firstDay: number, lastDay: number, tried: number): number | null {
+	// A split lies strictly between the first and the last order day.
+	if (lastDay - firstDay < 2) return null;
+	const within = (day: number) => Math.min(lastDay - 1, Math.max(firstDay + 1, day));
+	const candidates = [2 / 3, 1 / 2, 3 / 4, 5 / 6, 1 / 3].map((f) => within(firstDay + Math.round((lastDay - firstDay) * f)));
+	for (const day of new Set(candidates)) {
+		if (day === tried) continue;
+		if (holdoutDataReadiness(columns, customerCount, unit, day, lastDay).readiness.ok) return day;
+	}
+	return null;
 }
 
 /**
  * Hold-out validation: fit BG/NBD on the purchases up to `splitDay` and compare the purchases it
- * predicts for the rest of the data with those that happened, by calibration frequency.
+ * predicts for the rest of the data with those that happened, by calibration frequency. A fit at
+ * the no-drop-out limit is used as it is (and said, in the warnings); when the data before the split
+ * cannot carry the model, another split that can is suggested.
  */
-export function holdoutCheck(columns: OrderColumns, customerCount: number, unit: TimeUnit, splitDay: number, lastDay: number): HoldoutOverview {
-	const summary = buildCustomerSummary(columns, customerCount, { unit, calibrationEnd: splitDay, holdoutEnd: lastDay });
-	const { readiness, absorb } = collectReadiness();
-	const base = { splitDay, lastDay, unit, holdoutLength: summary.holdoutLength, calibrationCustomers: summary.count, readiness, params: null, buckets: [], errors: null };
-	if (!absorb(checkHoldout(summary)) || !absorb(checkFrequencyData(summary))) return base;
-	const fit = fitBgnbd(groupCustomers(summary));
-	if (!absorb(assessBgnbdFit(fit))) return base;
+export function holdoutCheck(columns: OrderColumns, customerCount: number, unit: TimeUnit, splitDay: number, lastDay: number, firstDay?: number): HoldoutOverview {
+	const { summary, readiness } = holdoutDataReadiness(columns, customerCount, unit, splitDay, lastDay);
+	const { readiness: collected, absorb } = collectReadiness();
+	absorb(readiness);
+	const base = {
+		splitDay,
+		lastDay,
+		unit,
+		holdoutLength: summary.holdoutLength,
+		calibrationCustomers: summary.count,
+		readiness: collected,
+		params: null,
+		buckets: [],
+		errors: null,
+		suggestedSplit: null
+	};
+	const refused = () => ({ ...base, suggestedSplit: firstDay === undefined ? null : suggestSplit(columns, customerCount, unit, firstDay, lastDay, splitDay) });
+	if (!collected.ok) return refused();
+	const fit = fitBgnbdSettled(groupCustomers(summary));
+	if (!absorb(assessBgnbdFit(fit))) return refused();
 	const validation = validateHoldout(summary, fit.params);
 	return { ...base, params: fit.params, buckets: validation.buckets, errors: validation.errors };
 }
@@ -289,6 +363,10 @@ export interface BootstrapOverview {
 	replicates: number;
 	requested: number;
 	failedFits: number;
+	/** Replicates whose spend model had no finite mean (q ≤ 1): counted as unbounded totals. */
+	unboundedSpend: number;
+	/** Replicates whose purchase refit is the no-drop-out limit. */
+	noDropoutFits: number;
 	stoppedEarly: boolean;
 	confidence: number;
 	total: Interval;
@@ -299,7 +377,7 @@ export interface BootstrapOverview {
 export function startBootstrap(run: ClvRun, rowSegment: Int32Array | null, replicates: number, seed = 1): ClvBootstrap | null {
 	const { bgnbd, gammaGamma, clv } = run.models;
 	if (!bgnbd || !gammaGamma || !clv) return null;
-	return new ClvBootstrap(run.rows, { bgnbd: bgnbd.params, gammaGamma: gammaGamma.params }, {
+	return new ClvBootstrap(run.rows, { bgnbd: bgnbd.params, gammaGamma: gammaGamma.params, boundary: bgnbd.boundary }, {
 		replicates,
 		seed,
 		confidence: 0.9,
@@ -314,6 +392,8 @@ export function bootstrapOverview(bootstrap: ClvBootstrap): BootstrapOverview {
 		replicates: result.replicates,
 		requested: result.requested,
 		failedFits: result.failedFits,
+		unboundedSpend: result.unboundedSpend,
+		noDropoutFits: result.noDropoutFits,
 		stoppedEarly: result.stoppedEarly,
 		confidence: result.confidence,
 		total: result.total,

@@ -21,5 +21,17 @@ export function problemText(problem: DataProblem, m: ClvMessages, number: (v: nu
 }
 
 export function warningText(warning: DataWarning, m: ClvMessages, number: (v: number) => string): string {
-	return m.warnings[warning.code](params(warning, number));
+	const text = m.warnings[warning.code];
+	return typeof text === 'string' ? text : text(params(warning, number));
+}
+
+/** Warnings about drop-out that the ridge panel explains in full, not in the plain list. */
+export const DROPOUT_WARNINGS: ReadonlySet<DataWarning['code']> = new Set(['no-dropout', 'dropout-uncertain']);
+
+/**
+ * Days a hold-out split can fall on: strictly between the first and the last order day, so that
+ * there is data before and after it; null when the data cover two days or fewer.
+ */
+export function splitRange(firstDay: number, lastDay: number): { from: number; to: number } | null {
+	return lastDay - firstDay >= 2 ? { from: firstDay + 1, to: lastDay - 1 } : null;
 }

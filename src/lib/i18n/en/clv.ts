@@ -39,7 +39,28 @@ export default {
 		'few-repeat-buyers': (p: P) => `Repeat buyers: ${p.repeatBuyers}, where ${p.recommended} or more are recommended: treat the figures as rough.`,
 		'spend-excluded': (p: P) => `${p.excludedNonPositive} repeat buyers with zero or negative average spend are left out of the spend model; they get the average spend.`,
 		'restarts-disagree': (p: P) => `The ${p.model} fit found different optima from different starting points; the best one is used.`,
-		'spend-frequency-correlated': (p: P) => `Spend and purchase frequency are correlated (r = ${p.correlation}); Gamma-Gamma assumes they are not, so spend predictions may be biased.`
+		'spend-frequency-correlated': (p: P) => `Spend and purchase frequency are correlated (r = ${p.correlation}); Gamma-Gamma assumes they are not, so spend predictions may be biased.`,
+		'no-dropout': 'Almost no drop-out is visible in this history: the purchase model is used in its no-drop-out limit (a → 0, the NBD model), in which every customer stays active.',
+		'dropout-uncertain': 'The data barely pin down how many customers drop out: fits with quite different drop-out are almost equally likely.'
+	},
+	ridge: {
+		heading: 'What this history can and cannot tell',
+		noDropout: (p: P) =>
+			`Almost no drop-out is visible in this history: the best fit is the limit in which no customer ever leaves (BG/NBD with a → 0, the NBD model). P(active) is ${p.alive} on average — near 100 % for everyone — and the predicted value rests on purchase rates alone. If your customers do leave, this history is too short or too steady to show it: read the total as an upper end.`,
+		uncertain: (p: P) =>
+			`The data barely pin down how many customers drop out: the drop-out parameters are smaller than their own uncertainty (a = ${p.a} ± ${p.seA}, b = ${p.b} ± ${p.seB}). P(active) is ${p.alive} on average, and the predicted value rests mostly on purchase rates.`,
+		uncertainNoErrors: (p: P) =>
+			`The data barely pin down how many customers drop out: the likelihood is so flat that no standard errors can be given. P(active) is ${p.alive} on average, and the predicted value rests mostly on purchase rates.`,
+		nbdGap: (p: P) => `A model with no drop-out at all fits only ${p.gap} log-likelihood units worse.`,
+		range: (p: P) =>
+			`Fits the data cannot tell apart (within ${p.gap} log-likelihood units of the best) put the predicted value of the next ${p.months} months between ${p.low} and ${p.high}.`,
+		caption: 'The predicted total along the flat direction of the fit',
+		dropout: 'Drop-out after a repeat purchase, a/(a+b)',
+		gap: 'Log-likelihood below the best',
+		alive: 'Average P(active)',
+		total: 'Predicted value',
+		used: 'used for the predictions',
+		none: 'none (a → 0)'
 	},
 	totalsHeading: 'Totals',
 	totalClv: (p: P) => `Predicted value of the next ${p.months} months`,
@@ -69,6 +90,9 @@ export default {
 		result: (p: P) =>
 			`Total predicted value: ${p.estimate}, ${p.confidence} range ${p.low} – ${p.high} (${p.replicates} replicates${p.failed}).`,
 		failedFits: (p: P) => `, ${p.count} refits did not converge and were dropped`,
+		unbounded: (p: P) => `, ${p.count} had no finite average spend (q ≤ 1) and count as unbounded`,
+		noDropoutFits: (p: P) => `, ${p.count} at the no-drop-out limit`,
+		noUpperLimit: 'no upper limit',
 		stopped: 'Stopped early: the range uses the replicates done so far.',
 		invalidReplicates: 'Use 10 to 1,000 replicates.'
 	},
@@ -114,6 +138,13 @@ export default {
 		run: 'Run the check',
 		running: 'Checking…',
 		invalidSplit: (p: P) => `Choose a date between ${p.from} and ${p.to}.`,
+		tooShort: (p: P) =>
+			`The orders cover only ${p.span}: a hold-out check needs a history long enough to fit the model on an earlier part and compare its predictions with a later part (in practice several months), so it cannot run on this data set.`,
+		usesNoDropout: 'Before the split almost no drop-out is visible, so the check uses the model’s no-drop-out limit (a → 0: every customer stays active).',
+		usesUncertain: 'Before the split the data barely pin down drop-out; the check uses the best estimate, which is uncertain.',
+		suggest: (p: P) => `Run the check with the split on ${p.date} (enough customers and repeat buyers before it)`,
+		noSuggestion:
+			'No split date leaves enough repeat buyers before it and time after it: this history is too short, or has too few returning customers, for this check.',
 		chartTitle: 'Purchases after the split: predicted and actual',
 		chartDescription: (p: P) =>
 			`Average purchases per customer in the ${p.length} ${p.unit} after ${p.split}, by number of repeat purchases before it.`,

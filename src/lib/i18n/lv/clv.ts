@@ -63,7 +63,29 @@ const clv: Catalogue<typeof en> = {
 		'restarts-disagree': (p: P) =>
 			`Pielāgojot modeli ${p.model}, no dažādiem sākumpunktiem atrasti dažādi optimumi; tiek izmantots labākais.`,
 		'spend-frequency-correlated': (p: P) =>
-			`Tēriņi un pirkumu biežums ir korelēti (r = ${p.correlation}); Gamma-Gamma pieņem, ka tie nav korelēti, tāpēc tēriņu prognozes var būt nobīdītas.`
+			`Tēriņi un pirkumu biežums ir korelēti (r = ${p.correlation}); Gamma-Gamma pieņem, ka tie nav korelēti, tāpēc tēriņu prognozes var būt nobīdītas.`,
+		'no-dropout': 'Šajā vēsturē gandrīz nav redzama klientu aiziešana: pirkumu modelis izmantots tā robežgadījumā bez aiziešanas (a → 0, NBD modelis), kurā katrs klients paliek aktīvs.',
+		'dropout-uncertain': 'Dati gandrīz nenosaka, cik klientu aiziet: modeļi ar ļoti atšķirīgu aiziešanu ir gandrīz vienlīdz ticami.'
+	},
+	ridge: {
+		heading: 'Ko šī vēsture var un ko nevar pateikt',
+		noDropout: (p: P) =>
+			`Šajā vēsturē gandrīz nav redzama klientu aiziešana: labākais modelis ir robežgadījums, kurā neviens klients neaiziet (BG/NBD ar a → 0, NBD modelis). P(aktīvs) vidēji ir ${p.alive} — gandrīz 100 % ikvienam —, un prognozētā vērtība balstās tikai uz pirkumu biežumu. Ja jūsu klienti tomēr aiziet, šī vēsture ir par īsu vai par vienmērīgu, lai to parādītu: uztveriet kopsummu kā augšējo robežu.`,
+		uncertain: (p: P) =>
+			`Dati gandrīz nenosaka, cik klientu aiziet: aiziešanas parametri ir mazāki par savu nenoteiktību (a = ${p.a} ± ${p.seA}, b = ${p.b} ± ${p.seB}). P(aktīvs) vidēji ir ${p.alive}, un prognozētā vērtība balstās galvenokārt uz pirkumu biežumu.`,
+		uncertainNoErrors: (p: P) =>
+			`Dati gandrīz nenosaka, cik klientu aiziet: ticamības funkcija ir tik plakana, ka standartkļūdas nevar aprēķināt. P(aktīvs) vidēji ir ${p.alive}, un prognozētā vērtība balstās galvenokārt uz pirkumu biežumu.`,
+		nbdGap: (p: P) =>
+			`Modelis bez jebkādas aiziešanas atbilst datiem tikai par ${p.gap} log-ticamības vienībām sliktāk.`,
+		range: (p: P) =>
+			`Modeļi, kurus dati nespēj atšķirt (ne vairāk kā ${p.gap} log-ticamības vienības no labākā), nākamo ${p.months} mēnešu prognozēto vērtību novērtē robežās no ${p.low} līdz ${p.high}.`,
+		caption: 'Prognozētā kopsumma pa modeļa plakano virzienu',
+		dropout: 'Aiziešana pēc atkārtota pirkuma, a/(a+b)',
+		gap: 'Log-ticamība zem labākās',
+		alive: 'Vidējā P(aktīvs)',
+		total: 'Prognozētā vērtība',
+		used: 'izmantots prognozēm',
+		none: 'nav (a → 0)'
 	},
 	totalsHeading: 'Kopsummas',
 	totalClv: (p: P) => `Prognozētā vērtība ${p.months} mēn. horizontā`,
@@ -96,6 +118,11 @@ const clv: Catalogue<typeof en> = {
 		result: (p: P) =>
 			`Kopējā prognozētā vērtība: ${p.estimate}, ${p.confidence} intervāls: ${p.low} – ${p.high} (atkārtojumi: ${p.replicates}${p.failed}).`,
 		failedFits: (p: P) => `; nekonverģēja un atmesti: ${p.count}`,
+		unbounded: (p: P) =>
+			`; bez galīga vidējā pirkuma (q ≤ 1), skaitīti kā neierobežoti: ${p.count}`,
+		noDropoutFits: (p: P) =>
+			`; robežgadījumā bez aiziešanas: ${p.count}`,
+		noUpperLimit: 'bez augšējās robežas',
 		stopped: 'Apturēts priekšlaicīgi: intervāls aprēķināts no līdz šim veiktajiem atkārtojumiem.',
 		invalidReplicates: 'Norādiet atkārtojumu skaitu no 10 līdz 1000.'
 	},
@@ -144,6 +171,13 @@ const clv: Catalogue<typeof en> = {
 		run: 'Veikt pārbaudi',
 		running: 'Pārbauda…',
 		invalidSplit: (p: P) => `Izvēlieties datumu robežās ${p.from} – ${p.to}.`,
+		tooShort: (p: P) =>
+			`Pasūtījumi aptver tikai ${p.span}: pārbaudei ar atlikto periodu vajag tik garu vēsturi, lai modeli varētu novērtēt ar agrāko daļu un salīdzināt tā prognozes ar vēlāko (praksē vairākus mēnešus), tāpēc šai datu kopai to nevar veikt.`,
+		usesNoDropout: 'Pirms dalījuma datuma gandrīz nav redzama aiziešana, tāpēc pārbaudē izmantots modeļa robežgadījums bez aiziešanas (a → 0: katrs klients paliek aktīvs).',
+		usesUncertain: 'Pirms dalījuma datuma dati gandrīz nenosaka aiziešanu; pārbaudē izmantots labākais novērtējums, kas ir neprecīzs.',
+		suggest: (p: P) =>
+			`Veikt pārbaudi ar dalījuma datumu ${p.date} (pirms tā pietiek klientu un atkārtotu pircēju)`,
+		noSuggestion: 'Neviens dalījuma datums neatstāj pietiekami daudz atkārtotu pircēju pirms tā un laika pēc tā: šī vēsture ir par īsu vai tajā ir par maz atkārtotu klientu šai pārbaudei.',
 		chartTitle: 'Pirkumi pēc dalījuma datuma: prognozētie un faktiskie',
 		chartDescription: (p: P) =>
 			`Vidējais pirkumu skaits uz klientu ${inLength(p.length, p.unit)} pēc dalījuma datuma (${p.split}) atkarībā no atkārtoto pirkumu skaita pirms tā.`,
