@@ -30,6 +30,13 @@ const config = {
 			base: basePath,
 			relative: true
 		},
+		// Open tabs ask every few minutes whether a new version is deployed (`updated` in
+		// $app/state), and then offer a reload. RETENTION_LAB_VERSION and VERSION_POLL_MS are for
+		// tests that serve two builds one after the other; by default the version is the build time.
+		version: {
+			...(process.env.RETENTION_LAB_VERSION ? { name: process.env.RETENTION_LAB_VERSION } : {}),
+			pollInterval: Number(process.env.VERSION_POLL_MS ?? 5 * 60_000)
+		},
 		prerender: {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'

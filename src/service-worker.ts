@@ -4,32 +4,41 @@
 /// <reference lib="webworker" />
 /**
  * Makes the whole app work offline after the first visit: every file of the build (scripts,
- * workers, styles), every static file and every prerendered page is cached on install, and
- * requests are answered from that cache first. Nothing a user enters ever passes through here:
- * the app makes no requests with user data, and this worker only serves the site's own files.
+ * workers, styles), every static file and every prerendered page is cached on install. Nothing a
+ * user enters ever passes through here: the app makes no requests with user data, and this
+ * worker only serves the site's own files.
+ *
+ * Updates: a new version's worker installs its own cache beside the old one and then waits. It
+ * does not take over a tab that is open on the old version (whose pages would then load files
+ * of another version); it takes over when the user reloads from the "new version" notice (which
+ * sends 'SKIP_WAITING'), or when no tab uses the old version any more. Only then is the old cache
+ * deleted. Pages are fetched from the network first while online (so a reload gets the newest
+ * version), and from the cache offline; the hashed files come from the cache first.
  */
 import { build, files, prerendered, version } from '$service-worker';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `retention-lab-${version}`;
-const ASSETS = [...build, ...files, ...prerendered];
+/** `_headers` is read by static hosts, not served: it is not cached. */
+const ASSETS = [...build, ...files.filter((file) => !file.endsWith('/_headers')), ...prerendered];
 /** Pages are prerendered as `/calculators/crr` (file `calculators/crr.html`); both spellings are served. */
 const PAGES = new Set(prerendered);
+/** A page that takes longer than this from the network is answered from the cache. */
+const NETWORK_TIMEOUT_MS = 4000;
 
 sw.addEventListener('install', (event) => {
-	event.waitUntil(
-		caches
-			.open(CACHE)
-			.then((cache) => cache.addAll(ASSETS))
-			.then(() => sw.skipWaiting())
-	);
+	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ASSETS)));
+});
+
+sw.addEventListener('message', (event) => {
+	if (event.data === 'SKIP_WAITING') void sw.skipWaiting();
 });
 
 sw.addEventListener('activate', (event) => {
 	event.waitUntil(
 		caches
 			.keys()
-			.then((keys) => Promise.all(keys.filter((key) => key !== CACHE).map((key) => caches.delete(key))))
+			.then((keys) => Promise.all(keys.filter((key) => key.startsWith('retention-lab-') && key !== CACHE).map((key) => caches.delete(key))))
 			.then(() => sw.clients.claim())
 	);
 });
@@ -38,24 +47,42 @@ sw.addEventListener('fetch', (event) => {
 	const request = event.request;
 	const url = new URL(request.url);
 	if (request.method !== 'GET' || url.origin !== sw.location.origin) return;
-	event.respondWith(respond(request, url));
+	// The version file must always come from the server: it is how a new version is found.
+	if (url.pathname.endsWith('/_app/version.json')) return;
+	const isPage = request.mode === 'navigate' || PAGES.has(url.pathname);
+	event.respondWith(isPage ? page(request, url) : asset(request, url));
 });
 
-async function respond(request: Request, url: URL): Promise<Response> {
+async function cachedPage(url: URL): Promise<Response | undefined> {
 	const cache = await caches.open(CACHE);
 	// A page's query string (a calculator's inputs) does not change which file serves it.
-	const isPage = request.mode === 'navigate' || PAGES.has(url.pathname);
-	const cached = await cache.match(isPage ? url.pathname : request, { ignoreSearch: isPage });
-	if (cached) return cached;
+	return (
+		(await cache.match(url.pathname, { ignoreSearch: true })) ??
+		(await cache.match(`${sw.registration.scope.replace(sw.location.origin, '')}404.html`))
+	);
+}
+
+/** Network first (the newest version), the cache when offline or when the network is too slow. */
+async function page(request: Request, url: URL): Promise<Response> {
+	const network = fetch(request);
+	const slow = new Promise<'slow'>((resolve) => setTimeout(() => resolve('slow'), NETWORK_TIMEOUT_MS));
 	try {
-		const response = await fetch(request);
-		if (response.ok && url.pathname.includes('/_app/immutable/')) void cache.put(request, response.clone());
-		return response;
+		const first = await Promise.race([network, slow]);
+		if (first !== 'slow') return first;
+		return (await cachedPage(url)) ?? (await network);
 	} catch (error) {
-		if (isPage) {
-			const fallback = await cache.match(`${sw.registration.scope.replace(sw.location.origin, '')}404.html`);
-			if (fallback) return fallback;
-		}
+		const cached = await cachedPage(url);
+		if (cached) return cached;
 		throw error;
 	}
+}
+
+/** Cache first: the files of a version never change under their hashed names. */
+async function asset(request: Request, url: URL): Promise<Response> {
+	const cache = await caches.open(CACHE);
+	const cached = await cache.match(request);
+	if (cached) return cached;
+	const response = await fetch(request);
+	if (response.ok && url.pathname.includes('/_app/immutable/')) void cache.put(request, response.clone());
+	return response;
 }

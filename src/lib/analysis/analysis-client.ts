@@ -1,3 +1,5 @@
+import { workerLoadFailure } from '$lib/db/worker-load';
+import { msg } from '$lib/i18n/i18n.svelte';
 import type { FromAnalysisWorker, ToAnalysisWorker } from './protocol';
 
 type Request = ToAnalysisWorker extends infer T ? (T extends { requestId: number } ? Omit<T, 'requestId'> : never) : never;
@@ -5,12 +7,17 @@ type Request = ToAnalysisWorker extends infer T ? (T extends { requestId: number
 /**
  * A long-lived analysis worker with request/response matching: each request gets the reply
  * with its id; a newer analyse request makes older pending ones resolve as superseded.
+ *
+ * A worker that cannot start (its file gone after a new version was deployed) fails every
+ * request, those waiting and every later one, with one message: reload the page.
  */
 export class AnalysisClient {
 	#worker: Worker;
 	#next = 1;
 	#pending = new Map<number, (reply: FromAnalysisWorker) => void>();
 	#progress = new Map<number, (done: number, of: number) => void>();
+	/** Why the worker cannot start, once known: every request fails with it. */
+	#broken: string | null = null;
 
 	constructor() {
 		this.#worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' });
@@ -25,17 +32,26 @@ export class AnalysisClient {
 			this.#progress.delete(reply.requestId);
 			resolve?.(reply);
 		};
-		this.#worker.onerror = (event) => {
+		this.#worker.onerror = async (event) => {
 			event.preventDefault();
-			for (const [id, resolve] of this.#pending) resolve({ type: 'failed', requestId: id, reason: 'failed', detail: event.message });
-			this.#pending.clear();
+			const message = event instanceof ErrorEvent ? event.message : '';
+			const load = await workerLoadFailure(event);
+			if (load) this.#broken = load === 'updated' ? msg.common.update.workerGone : message || 'the analysis worker could not start';
+			this.#failAll(this.#broken ?? message);
 		};
+	}
+
+	#failAll(detail: string): void {
+		for (const [id, resolve] of this.#pending) resolve({ type: 'failed', requestId: id, reason: 'failed', detail });
+		this.#pending.clear();
+		this.#progress.clear();
 	}
 
 	/** Sends a request; `onProgress` hears the worker's progress reports for it, if any. */
 	request(message: Request, onProgress?: (done: number, of: number) => void): Promise<FromAnalysisWorker> & { requestId: number } {
 		const requestId = this.#next++;
 		const promise = new Promise<FromAnalysisWorker>((resolve) => {
+			if (this.#broken) return resolve({ type: 'failed', requestId, reason: 'failed', detail: this.#broken });
 			this.#pending.set(requestId, resolve);
 			if (onProgress) this.#progress.set(requestId, onProgress);
 			this.#worker.postMessage({ ...message, requestId } as ToAnalysisWorker);

@@ -1,6 +1,7 @@
-import type Dexie from 'dexie';
+import Dexie from 'dexie';
 import { BackupError } from './backup-error';
 import { validateBackupTables } from './backup-validate';
+import { DATABASE_NAME } from './database';
 
 export { BackupError, type BackupProblem } from './backup-error';
 
@@ -238,4 +239,19 @@ export async function restoreBackup(parsed: ParsedBackup, database: Dexie): Prom
 			if (records?.length) await table.bulkAdd(records);
 		}
 	});
+}
+
+/**
+ * A backup of the database as it is stored, whatever version of the code made it: for a tab
+ * whose code is older than the database (after a rollback), which must not write to it but can
+ * still save its data. Every table is read, and the file states the stored schema version.
+ */
+export async function backupAsStored(name = DATABASE_NAME, now = Date.now()): Promise<Blob> {
+	const stored = new Dexie(name);
+	await stored.open();
+	try {
+		return await createBackup(stored, now);
+	} finally {
+		stored.close();
+	}
 }

@@ -19,6 +19,7 @@ export type ImportErrorCode =
 	| 'readFailed'
 	| 'quotaExceeded'
 	| 'storageFailed'
+	| 'appUpdated'
 	| 'tooManyFiles'
 	| 'layoutMismatch';
 

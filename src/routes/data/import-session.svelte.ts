@@ -124,7 +124,7 @@ export class ImportSession {
 		}
 		this.#worker ??= createImportWorker(
 			(reply) => this.#receive(reply),
-			(detail) => this.#fail({ code: 'storageFailed', params: { detail }, file: null })
+			(error) => this.#fail(error)
 		);
 		this.#workerIdle = false;
 		this.#worker.send(message);

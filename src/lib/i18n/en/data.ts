@@ -159,6 +159,8 @@ export default {
 		readFailed: (p: P) => `${p.name || 'The file'} could not be read. It may have been moved, deleted or changed while it was being read.`,
 		quotaExceeded:
 			'The browser has no more storage space for this site. Delete data sets you no longer need (or free disk space), then import again. Nothing was saved.',
+		/** A worker file of this version is gone: a new version was deployed. */
+		appUpdated: () => 'Retention Lab was updated — reload the page.',
 		storageFailed: (p: P) => `The data set could not be saved in this browser${p.detail ? ` (${p.detail})` : ''}. Nothing was saved.`,
 		tooManyFiles: 'Choose at most 50 files at once.',
 		layoutMismatch:

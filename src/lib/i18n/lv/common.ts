@@ -54,6 +54,20 @@ const common: Catalogue<typeof en> = {
 		month: 'pa mēnešiem',
 		quarter: 'pa ceturkšņiem',
 		year: 'pa gadiem'
+	},
+	noSuchDataset: (p: { id: string }) => `Šajā pārlūkā nav datu kopas “${p.id}”. Izvēlieties kādu no šīm:`,
+	update: {
+		ready: 'Ir gatava jauna Retention Lab versija.',
+		reload: 'Pārlādēt',
+		workerGone: 'Retention Lab tika atjaunināts — pārlādējiet lapu.'
+	},
+	storage: {
+		upgraded: 'Retention Lab tika atjaunināts citā cilnē. Pārlādējiet šo lapu, lai turpinātu; līdz tam šeit nekas netiek saglabāts.',
+		deleted: 'Šīs vietnes dati tika izdzēsti citā cilnē. Pārlādējiet šo lapu; līdz tam šeit nekas netiek saglabāts.',
+		blocked: 'Retention Lab tiek atjaunināts, bet cita cilne ar to vēl ir atvērta. Aizveriet pārējās cilnes, lai pabeigtu atjaunināšanu.',
+		newer: (p: { stored: string; known: string }) =>
+			`Dati šajā pārlūkā saglabāti ar jaunāku Retention Lab versiju (datubāzes versija ${p.stored}; šī versija pazīst līdz ${p.known}). Lai tos pasargātu, šeit nekas netiek saglabāts. Pārlādējiet, lai saņemtu jaunāko versiju, vai lejupielādējiet datu rezerves kopiju.`,
+		backup: 'Lejupielādēt rezerves kopiju'
 	}
 };
 

@@ -174,6 +174,8 @@ const data: Catalogue<typeof en> = {
 			`${theFile(p.name)} nav nolasāms. Iespējams, nolasīšanas laikā tas tika pārvietots, izdzēsts vai mainīts.`,
 		quotaExceeded:
 			'Pārlūkam vairs nav vietas šīs vietnes datiem. Izdzēsiet vairs nevajadzīgās datu kopas (vai atbrīvojiet vietu diskā) un importējiet vēlreiz. Nekas netika saglabāts.',
+		/** A worker file of this version is gone: a new version was deployed. */
+		appUpdated: () => 'Retention Lab tika atjaunināts — pārlādējiet lapu.',
 		storageFailed: (p: P) =>
 			`Datu kopu neizdevās saglabāt šajā pārlūkā${p.detail ? ` (${p.detail})` : ''}. Nekas netika saglabāts.`,
 		tooManyFiles: 'Vienlaikus izvēlieties ne vairāk kā 50 failus.',

@@ -166,6 +166,8 @@ const data: Catalogue<typeof en> = {
 			`${p.name || 'Het bestand'} kon niet worden gelezen. Misschien is het tijdens het lezen verplaatst, verwijderd of gewijzigd.`,
 		quotaExceeded:
 			'De browser heeft geen opslagruimte meer voor deze site. Verwijder datasets die je niet meer nodig hebt (of maak schijfruimte vrij) en importeer opnieuw. Er is niets opgeslagen.',
+		/** A worker file of this version is gone: a new version was deployed. */
+		appUpdated: () => 'Retention Lab is bijgewerkt — herlaad de pagina.',
 		storageFailed: (p: P) =>
 			`De dataset kon niet in deze browser worden opgeslagen${p.detail ? ` (${p.detail})` : ''}. Er is niets opgeslagen.`,
 		tooManyFiles: 'Kies hoogstens 50 bestanden tegelijk.',

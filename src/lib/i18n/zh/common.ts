@@ -52,6 +52,20 @@ const common: Catalogue<typeof en> = {
 		month: '按月',
 		quarter: '按季度',
 		year: '按年'
+	},
+	noSuchDataset: (p: { id: string }) => `此浏览器中没有数据集“${p.id}”。请从以下数据集中选择：`,
+	update: {
+		ready: 'Retention Lab 的新版本已就绪。',
+		reload: '重新加载',
+		workerGone: 'Retention Lab 已更新——请重新加载页面。'
+	},
+	storage: {
+		upgraded: 'Retention Lab 已在另一个标签页中更新。请重新加载此页面以继续；在此之前，这里不会保存任何内容。',
+		deleted: '本网站的数据已在另一个标签页中删除。请重新加载此页面；在此之前，这里不会保存任何内容。',
+		blocked: 'Retention Lab 正在更新，但另一个打开它的标签页仍未关闭。请关闭其他标签页以完成更新。',
+		newer: (p: { stored: string; known: string }) =>
+			`此浏览器中的数据由更新版本的 Retention Lab 保存（数据库版本 ${p.stored}；此版本最多支持 ${p.known}）。为保护数据，这里不会保存任何内容。请重新加载以获取新版本，或下载数据备份。`,
+		backup: '下载备份'
 	}
 };
 

@@ -158,6 +158,8 @@ const data: Catalogue<typeof en> = {
 		readFailed: (p: P) => `无法读取${p.name ? `“${p.name}”` : '该文件'}。它可能在读取过程中被移动、删除或修改了。`,
 		quotaExceeded:
 			'浏览器已没有存储空间可供本网站使用。请删除不再需要的数据集（或释放磁盘空间），然后重新导入。没有保存任何内容。',
+		/** A worker file of this version is gone: a new version was deployed. */
+		appUpdated: () => 'Retention Lab 已更新——请重新加载页面。',
 		storageFailed: (p: P) => `无法将数据集保存到此浏览器${p.detail ? `（${p.detail}）` : ''}。没有保存任何内容。`,
 		tooManyFiles: '一次最多选择 50 个文件。',
 		layoutMismatch: '订单文件和按客户汇总的文件不能合并为一个数据集：请分别导入。',
