@@ -1,8 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { noDropoutOrders } from '../../../tests/fixtures/clv/no-dropout';
 import { syntheticOrderColumns } from '../synthetic/orders';
 import { fitBgnbd } from './bgnbd';
 import { bootstrapClv, ClvBootstrap, quantileOfSorted } from './bootstrap';
 import { fitGammaGamma } from './gamma-gamma';
+import { runClvModels } from './pipeline';
 import { buildCustomerSummary } from './summary';
 
 describe('quantileOfSorted', () => {
@@ -13,6 +17,84 @@ describe('quantileOfSorted', () => {
 		[1, 4]
 	])('type-7 quantile %d of 1, 2, 3, 4 is %d', (probability, expected) => {
 		expect(quantileOfSorted([1, 2, 3, 4], probability)).toBeCloseTo(expected, 12);
+	});
+
+	it.each([
+		[0.25, 2.25],
+		[0.5, 3.5],
+		[0.6, 4],
+		[0.75, Infinity],
+		[1, Infinity]
+	])('with unbounded values (q ≤ 1 replicates) at the top, quantile %d of 1, 2, 3, 4, ∞, ∞ is %d', (probability, expected) => {
+		expect(quantileOfSorted([1, 2, 3, 4, Infinity, Infinity], probability)).toBe(expected);
+	});
+});
+
+/** The customers of one year, none of whom drops out, summarised and fitted as the app does. */
+function noDropoutRun(customers: number, seed: number) {
+	const { orders, customerCount } = noDropoutOrders(customers, seed);
+	const rows = buildCustomerSummary(orders, customerCount, { unit: 'week' });
+	const models = runClvModels(rows, { unit: 'week' });
+	const params = { bgnbd: models.bgnbd!.params, gammaGamma: models.gammaGamma!.params, boundary: models.bgnbd!.boundary };
+	return { rows, models, params };
+}
+
+describe('bootstrap on a degenerate-ish fit, against an independent reference', () => {
+	// tests/reference/clv_bootstrap.py (numpy/scipy, QUADPACK for E[Y(t)]) on tests/fixtures/clv/flat-ridge.csv:
+	// the same resamples (mulberry32, seed 1), refitted and valued independently.
+	const reference = JSON.parse(readFileSync(join(import.meta.dirname, '../../../tests/reference/clv-bootstrap-flat-ridge.json'), 'utf8'));
+	const { rows, models, params } = noDropoutRun(600, 11);
+	const result = bootstrapClv(rows, params, { replicates: reference.replicates, seed: reference.seed, clv: { unit: 'week' } });
+
+	it('has the same data and full fit: a flat ridge with SE(a) > a', () => {
+		expect(rows.count).toBe(reference.customers);
+		expect(models.bgnbd!.standardErrors!.a).toBeGreaterThan(models.bgnbd!.params.a);
+		expect(models.bgnbd!.logLikelihood).toBeCloseTo(reference.fit.logLikelihood, 5);
+		expect(result.total.estimate / reference.estimate).toBeCloseTo(1, 7);
+	});
+
+	it('gives every replicate total the reference gives, including those at the no-drop-out limit', () => {
+		expect(result.failedFits).toBe(0);
+		expect(result.replicates).toBe(reference.replicates);
+		const limit = reference.noDropout.filter((kind: string) => kind === 'nbd').length;
+		expect(limit).toBeGreaterThan(0);
+		expect(result.noDropoutFits).toBe(limit);
+		for (let r = 0; r < reference.replicates; r++) expect(result.totalSamples[r] / reference.totals[r]).toBeCloseTo(1, 5);
+	});
+
+	it('and so the same 90 % interval, which brackets the estimate', () => {
+		expect(result.total.low / reference.low).toBeCloseTo(1, 5);
+		expect(result.total.median / reference.median).toBeCloseTo(1, 5);
+		expect(result.total.high / reference.high).toBeCloseTo(1, 5);
+		expect(result.total.low).toBeLessThan(result.total.estimate);
+		expect(result.total.high).toBeGreaterThan(result.total.estimate);
+	});
+});
+
+describe('bootstrap at the no-drop-out boundary (a → 0)', () => {
+	const { rows, params } = noDropoutRun(600, 12);
+	const run = new ClvBootstrap(rows, params, { replicates: 30, seed: 3, clv: { unit: 'week' } });
+	const started = performance.now();
+	while (run.next());
+	const seconds = (performance.now() - started) / 1000;
+	const result = run.result();
+
+	it('starts from the NBD limit, keeps every replicate, and values limit refits in closed form', () => {
+		expect(params.bgnbd.a).toBe(0);
+		expect(result.replicates).toBe(30);
+		expect(result.failedFits).toBe(0);
+		expect(result.noDropoutFits).toBeGreaterThan(10);
+		// No quadrature at a ≈ 1e−7: 30 replicates of 600 customers take well under a second alone.
+		expect(seconds).toBeLessThan(15);
+	});
+
+	it('gives a range around the estimate of sampling size, not a collapse to a fraction of it', () => {
+		const { low, high, estimate } = result.total;
+		expect(low).toBeLessThan(estimate);
+		expect(high).toBeGreaterThan(estimate);
+		// 600 customers: the total's sampling spread is of order 1/√600 of it, times a few.
+		expect(low / estimate).toBeGreaterThan(0.8);
+		expect(high / estimate).toBeLessThan(1.2);
 	});
 });
 
