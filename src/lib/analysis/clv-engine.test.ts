@@ -16,8 +16,10 @@ import {
 	holdoutCheck,
 	perUnitDiscountRate,
 	segmentOfRows,
-	startBootstrap
+	startBootstrap,
+	suggestSplit
 } from './clv-engine';
+import { noDropoutOrders } from '../../../tests/fixtures/clv/no-dropout';
 
 const directory = cdnowDirectory();
 if (!directory) console.warn('\n!!! ../shared/data/cdnow is missing: the CDNOW CLV tests are skipped !!!\n');
@@ -125,5 +127,66 @@ describe('CLV engine', () => {
 		expect(result.total.low).toBeLessThanOrEqual(result.total.high);
 		expect(result.total.low).toBeLessThan(result.total.estimate * 1.5);
 		expect(result.segments.slice(0, 2).every((s) => s.interval.low <= s.interval.high)).toBe(true);
+	});
+});
+
+describe('a year of customers who never drop out (the fit runs to a → 0)', () => {
+	const { orders: data, customerCount, firstDay, lastDay: last } = noDropoutOrders(600, 12);
+	const run = fitFromOrders(data, customerCount, DEFAULT_CLV_SETTINGS);
+	const overview = clvOverview(run, null);
+
+	it('predicts instead of refusing, at the no-drop-out limit, with the CLV total along the ridge', () => {
+		expect(overview.readiness.ok).toBe(true);
+		expect(overview.bgnbd!.params.a).toBe(0);
+		expect(overview.readiness.warnings.map((w) => w.code)).toContain('no-dropout');
+		expect(overview.totals!.meanProbabilityAlive).toBe(1);
+		const ridge = overview.ridge!;
+		expect(ridge.points.find((p) => p.used)!.clvTotal).toBeCloseTo(overview.totals!.clv, 6);
+		expect(ridge.low).toBeLessThanOrEqual(overview.totals!.clv);
+		expect(ridge.high).toBeGreaterThanOrEqual(overview.totals!.clv);
+		expect(ridge.gapLimit).toBeCloseTo(1.92, 2);
+		// Structured-clonable for postMessage (b = ∞ survives).
+		expect(structuredClone(overview).bgnbd!.params.b).toBe(Infinity);
+	});
+
+	it('the hold-out check runs on such data instead of refusing "a ran off to 0"', () => {
+		for (const split of [firstDay + 180, firstDay + 243, firstDay + 300]) {
+			const check = holdoutCheck(data, customerCount, 'week', split, last, firstDay);
+			expect(check.readiness.ok, `split ${split}`).toBe(true);
+			expect(check.errors!.actualTotal).toBeGreaterThan(0);
+			expect(check.readiness.warnings.some((w) => w.code === 'no-dropout' || w.code === 'dropout-uncertain')).toBe(true);
+		}
+	});
+
+	it('a split with too little before it is refused with a split that works suggested', () => {
+		const check = holdoutCheck(data, customerCount, 'week', firstDay + 3, last, firstDay);
+		expect(check.readiness.ok).toBe(false);
+		expect(check.readiness.problems.map((p) => p.code)).toContain('too-few-repeat-buyers');
+		expect(check.suggestedSplit).toBe(firstDay + Math.round(((last - firstDay) * 2) / 3));
+		expect(holdoutCheck(data, customerCount, 'week', check.suggestedSplit!, last, firstDay).readiness.ok).toBe(true);
+	});
+
+	it('bootstraps with every replicate kept', () => {
+		const bootstrap = startBootstrap(run, null, 10, 2)!;
+		while (bootstrap.next());
+		const result = bootstrapOverview(bootstrap);
+		expect(result.replicates).toBe(10);
+		expect(result.failedFits).toBe(0);
+		expect(result.unboundedSpend).toBe(0);
+		expect(result.noDropoutFits).toBeGreaterThan(0);
+	});
+});
+
+describe('a one-day file (51 orders on 7 Dec 2025)', () => {
+	const day = Date.UTC(2025, 11, 7) / 86_400_000;
+	const customer = Int32Array.from({ length: 51 }, (_, i) => (i * 7) % 40);
+	const oneDay: OrderColumns = { count: 51, customer, day: new Int32Array(51).fill(day), amount: new Float64Array(51).fill(20) };
+
+	it('refuses the prediction saying there is no time to observe, and no split exists', () => {
+		const overview = clvOverview(fitFromOrders(oneDay, 40, DEFAULT_CLV_SETTINGS), null);
+		expect(overview.readiness.ok).toBe(false);
+		expect(overview.readiness.problems.map((p) => p.code)).toContain('no-observation-time');
+		expect(suggestSplit(oneDay, 40, 'week', day, day, day)).toBeNull();
+		expect(suggestSplit(oneDay, 40, 'week', day, day + 1, day)).toBeNull();
 	});
 });
