@@ -7,6 +7,7 @@ import common from './common';
 import data from './data';
 import home from './home';
 import planner from './planner';
+import sources from './sources';
 import tactics from './tactics';
 
 /**
@@ -14,4 +15,4 @@ import tactics from './tactics';
  * other language must satisfy, so a missing or misspelt key is a type error (and a unit test fails).
  * One file per section keeps each part of the app's text beside the part it belongs to.
  */
-export const en = { common, home, calculators, data, analysis, clv, benchmarks, planner, tactics, charts };
+export const en = { common, home, calculators, data, analysis, clv, benchmarks, planner, tactics, charts, sources };

@@ -1,5 +1,11 @@
 import type { TacticId } from '$lib/tactics/catalogue';
 import type { FactId } from '$lib/tactics/facts';
+import { names } from './sources';
+
+/** A source article's readable name (the Sources page's), for citing it in running text. */
+function sourceName(id: string): string {
+	return Object.hasOwn(names, id) ? names[id as keyof typeof names] : `source ${id}`;
+}
 
 /** One tactic's text: steps are drawn from what the seed articles say to do. */
 interface TacticText {
@@ -204,7 +210,7 @@ const items = {
 	'paid-membership': {
 		name: 'Paid VIP membership',
 		description:
-			'Customers pay up front for a year of VIP benefits, as with Amazon Prime, whose yearly fee (99 dollars when seed 004 was written) brings free shipping with no minimum order.',
+			'Customers pay up front for a year of VIP benefits, as with Amazon Prime, whose yearly fee (99 dollars when the Dutch article on repeat sales was written) brings free shipping with no minimum order.',
 		steps: [
 			'Offer a membership paid in advance, for example yearly.',
 			'Give members VIP benefits in return, such as free shipping with no minimum purchase.'
@@ -225,7 +231,7 @@ const items = {
 			'Reward existing customers who bring in new ones: customers who already praise you become ambassadors who open their communities to you.',
 		steps: [
 			'Reward existing customers for each new customer they bring; a well-chosen incentive makes them strong ambassadors.',
-			'Find your promoters with a Net Promoter Score survey. (Seed 002 counts scores of 5 and above on a 1–10 scale; the standard NPS counts only 9 and 10 as promoters.)',
+			'Find your promoters with a Net Promoter Score survey. (The Russian article on segmentation counts scores of 5 and above on a 1–10 scale; the standard NPS counts only 9 and 10 as promoters.)',
 			'Reach out to the customers who praise you online and offline, and support them.',
 			'Reward referrals with gift cards, coupons, discounts or gifts.'
 		]
@@ -307,7 +313,7 @@ const facts = {
 	},
 	'reviews-trust-84': {
 		claim: (p: { value: string }) => `${p.value} of customers trust online reviews.`,
-		note: 'The seed writes “Brighton Local”. BrightLocal’s yearly Local Consumer Review Survey asks whether people trust online reviews as much as personal recommendations; its answers ranged from 79 % (2013) to 88 % (2014), and which edition gave 84 % was not confirmed.'
+		note: 'The Russian article on segmentation writes “Brighton Local”. BrightLocal’s yearly Local Consumer Review Survey asks whether people trust online reviews as much as personal recommendations; its answers ranged from 79 % (2013) to 88 % (2014), and which edition gave 84 % was not confirmed.'
 	},
 	'email-overload-gen-z': {
 		claim: (p: { value: string }) => `${p.value} of Generation Z feel they get “too many” emails from brands.`
@@ -322,8 +328,8 @@ export default {
 	title: 'Retention tactics',
 	items,
 	facts,
-	factSource: (p: { source: string; seed: string }) => `${p.source}, as cited in seed ${p.seed}`,
-	factNoSource: (p: { seed: string }) => `Seed ${p.seed}; it names no source`,
+	factSource: (p: { source: string; seed: string }) => `${p.source}, as cited in ${sourceName(p.seed)}`,
+	factNoSource: (p: { seed: string }) => `From ${sourceName(p.seed)}, which names no source for it`,
 	levers: {
 		retention: 'Retention',
 		frequency: 'Purchase frequency',
@@ -355,9 +361,9 @@ export default {
 	effortLabel: 'Effort',
 	segmentsLabel: 'Suits',
 	metricLabel: 'Metric to watch',
-	seedsLabel: 'Named in seeds',
+	seedsLabel: 'Named in',
 	stepsLabel: 'How to do it',
 	factsLabel: 'Why it matters',
-	seed: (p: { seed: string }) => `Seed ${p.seed}`,
+	seed: (p: { seed: string }) => sourceName(p.seed),
 	idLabel: (p: { id: string }) => `Tactic id: ${p.id}`
 };

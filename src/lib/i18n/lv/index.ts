@@ -8,9 +8,10 @@ import common from './common';
 import data from './data';
 import home from './home';
 import planner from './planner';
+import sources from './sources';
 import tactics from './tactics';
 
 /** Latviešu katalogs; tiek ielādēts pēc pieprasījuma, kad izvēlēta latviešu valoda. */
-const lv: LocaleCatalogue = { common, home, calculators, data, analysis, clv, benchmarks, planner, tactics, charts };
+const lv: LocaleCatalogue = { common, home, calculators, data, analysis, clv, benchmarks, planner, tactics, charts, sources };
 
 export default lv;

@@ -1,5 +1,11 @@
 import type en from '../en/tactics';
 import type { Catalogue } from '../messages';
+import { names } from './sources';
+
+/** A source article's readable name (the Sources page's), for citing it in running text. */
+function sourceName(id: string): string {
+	return Object.hasOwn(names, id) ? names[id as keyof typeof names] : `avots ${id}`;
+}
 
 /** Klientu noturēšanas taktiku katalogs: teksti pēc taktikas ID un uzraksti ap tiem. */
 const tactics: Catalogue<typeof en> = {
@@ -198,7 +204,7 @@ const tactics: Catalogue<typeof en> = {
 		'paid-membership': {
 			name: 'Maksas VIP dalība',
 			description:
-				'Klienti iepriekš maksā par gadu ar VIP priekšrocībām, kā Amazon Prime, kura gada maksa (99 dolāri izejas raksta 004 rakstīšanas laikā) dod bezmaksas piegādi bez minimālās pasūtījuma summas.',
+				'Klienti iepriekš maksā par gadu ar VIP priekšrocībām, kā Amazon Prime, kura gada maksa (99 dolāri laikā, kad tika rakstīts nīderlandiešu raksts par atkārtotu pārdošanu) dod bezmaksas piegādi bez minimālās pasūtījuma summas.',
 			steps: [
 				'Piedāvājiet iepriekš apmaksātu dalību, piemēram, uz gadu.',
 				'Pretī dodiet dalībniekiem VIP priekšrocības, piemēram, bezmaksas piegādi bez minimālās pirkuma summas.'
@@ -220,7 +226,7 @@ const tactics: Catalogue<typeof en> = {
 				'Atalgojiet esošos klientus, kas atved jaunus: klienti, kas jūs jau slavē, kļūst par vēstnešiem, kuri jums atver savas kopienas.',
 			steps: [
 				'Atalgojiet esošos klientus par katru jaunu klientu, ko viņi atved; labi izvēlēts stimuls padara viņus par spēcīgiem vēstnešiem.',
-				'Atrodiet savus atbalstītājus ar klientu lojalitātes indeksa (NPS) aptauju. (Izejas raksts 002 par atbalstītājiem uzskata vērtējumus no 5 un augstāk skalā 1–10; standarta NPS par atbalstītājiem uzskata tikai 9 un 10.)',
+				'Atrodiet savus atbalstītājus ar klientu lojalitātes indeksa (NPS) aptauju. (Krievu raksts par segmentāciju par atbalstītājiem uzskata vērtējumus no 5 un augstāk skalā 1–10; standarta NPS par atbalstītājiem uzskata tikai 9 un 10.)',
 				'Sazinieties ar klientiem, kas jūs slavē tiešsaistē un ārpus tās, un atbalstiet viņus.',
 				'Atalgojiet ieteikumus ar dāvanu kartēm, kuponiem, atlaidēm vai dāvanām.'
 			]
@@ -306,7 +312,7 @@ const tactics: Catalogue<typeof en> = {
 		},
 		'reviews-trust-84': {
 			claim: (p: { value: string }) => `${p.value} klientu uzticas atsauksmēm internetā.`,
-			note: 'Izejas rakstā rakstīts “Brighton Local”. BrightLocal ikgadējā aptauja Local Consumer Review Survey jautā, vai cilvēki uzticas atsauksmēm internetā tikpat lielā mērā kā personiskiem ieteikumiem; apstiprinošo atbilžu īpatsvars bija no 79% (2013) līdz 88% (2014), bet kurā izdevumā bija 84%, apstiprināt neizdevās.'
+			note: 'Krievu rakstā par segmentāciju rakstīts “Brighton Local”. BrightLocal ikgadējā aptauja Local Consumer Review Survey jautā, vai cilvēki uzticas atsauksmēm internetā tikpat lielā mērā kā personiskiem ieteikumiem; apstiprinošo atbilžu īpatsvars bija no 79% (2013) līdz 88% (2014), bet kurā izdevumā bija 84%, apstiprināt neizdevās.'
 		},
 		'email-overload-gen-z': {
 			claim: (p: { value: string }) =>
@@ -317,8 +323,8 @@ const tactics: Catalogue<typeof en> = {
 				`${p.value} mileniāļu uzskata, ka saņem no zīmoliem “pārāk daudz” e-pasta vēstuļu.`
 		}
 	},
-	factSource: (p: { source: string; seed: string }) => `${p.source}, citēts izejas rakstā ${p.seed}`,
-	factNoSource: (p: { seed: string }) => `Izejas raksts ${p.seed}; avots nav norādīts`,
+	factSource: (p: { source: string; seed: string }) => `${p.source}; citēts avotā: ${sourceName(p.seed)}`,
+	factNoSource: (p: { seed: string }) => `Avots: ${sourceName(p.seed)}; tas nenorāda, no kurienes skaitlis ņemts`,
 	levers: {
 		retention: 'Noturēšana',
 		frequency: 'Pirkumu biežums',
@@ -350,10 +356,10 @@ const tactics: Catalogue<typeof en> = {
 	effortLabel: 'Piepūle',
 	segmentsLabel: 'Piemērota',
 	metricLabel: 'Vērojamā metrika',
-	seedsLabel: 'Minēta izejas rakstos',
+	seedsLabel: 'Minēta avotos',
 	stepsLabel: 'Kā to izdarīt',
 	factsLabel: 'Kāpēc tas ir svarīgi',
-	seed: (p: { seed: string }) => `Izejas raksts ${p.seed}`,
+	seed: (p: { seed: string }) => sourceName(p.seed),
 	idLabel: (p: { id: string }) => `Taktikas ID: ${p.id}`
 };
 

@@ -8,9 +8,10 @@ import common from './common';
 import data from './data';
 import home from './home';
 import planner from './planner';
+import sources from './sources';
 import tactics from './tactics';
 
 /** De Nederlandse catalogus: sleutel voor sleutel gelijk aan de Engelse, bewaakt door de types. */
-const nl: LocaleCatalogue = { common, home, calculators, data, analysis, clv, benchmarks, planner, tactics, charts };
+const nl: LocaleCatalogue = { common, home, calculators, data, analysis, clv, benchmarks, planner, tactics, charts, sources };
 
 export default nl;

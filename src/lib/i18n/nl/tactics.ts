@@ -1,5 +1,11 @@
 import type en from '../en/tactics';
 import type { Catalogue } from '../messages';
+import { names } from './sources';
+
+/** A source article's readable name (the Sources page's), for citing it in running text. */
+function sourceName(id: string): string {
+	return Object.hasOwn(names, id) ? names[id as keyof typeof names] : `bron ${id}`;
+}
 
 /** De teksten van de catalogus met tactieken voor klantbehoud, per tactiek-id, en de woorden eromheen. */
 const tactics: Catalogue<typeof en> = {
@@ -196,7 +202,7 @@ const tactics: Catalogue<typeof en> = {
 		'paid-membership': {
 			name: 'Betaald vip-lidmaatschap',
 			description:
-				'Klanten betalen vooraf voor een jaar vip-voordelen, zoals bij Amazon Prime, waarvan het jaarbedrag (99 dollar toen bronartikel 004 werd geschreven) gratis verzending zonder minimale bestelling oplevert.',
+				'Klanten betalen vooraf voor een jaar vip-voordelen, zoals bij Amazon Prime, waarvan het jaarbedrag (99 dollar toen het Nederlandse artikel over terugkerende verkoop werd geschreven) gratis verzending zonder minimale bestelling oplevert.',
 			steps: [
 				'Bied een lidmaatschap aan dat vooraf wordt betaald, bijvoorbeeld per jaar.',
 				'Geef leden daarvoor vip-voordelen terug, zoals gratis verzending zonder minimaal aankoopbedrag.'
@@ -217,7 +223,7 @@ const tactics: Catalogue<typeof en> = {
 				'Beloon bestaande klanten die nieuwe aanbrengen: klanten die je al aanprijzen, worden ambassadeurs die hun netwerk voor je openen.',
 			steps: [
 				'Beloon bestaande klanten voor elke nieuwe klant die ze aanbrengen; een goed gekozen beloning maakt hen tot sterke ambassadeurs.',
-				'Vind je promotors met een enquête voor de Net Promoter Score. (Bronartikel 002 telt scores van 5 en hoger op een schaal van 1–10; de standaard-NPS telt alleen 9 en 10 als promotor.)',
+				'Vind je promotors met een enquête voor de Net Promoter Score. (Het Russische artikel over segmentatie telt scores van 5 en hoger op een schaal van 1–10; de standaard-NPS telt alleen 9 en 10 als promotor.)',
 				'Zoek de klanten op die je online en offline aanprijzen, en steun ze.',
 				'Beloon doorverwijzingen met cadeaubonnen, kortingsbonnen, kortingen of cadeaus.'
 			]
@@ -302,7 +308,7 @@ const tactics: Catalogue<typeof en> = {
 		},
 		'reviews-trust-84': {
 			claim: (p: { value: string }) => `${p.value} van de klanten vertrouwt online reviews.`,
-			note: 'Het bronartikel schrijft ‘Brighton Local’. De jaarlijkse Local Consumer Review Survey van BrightLocal vraagt of mensen online reviews evenveel vertrouwen als persoonlijke aanbevelingen; de antwoorden varieerden van 79% (2013) tot 88% (2014), en welke editie 84% opleverde, is niet bevestigd.'
+			note: 'Het Russische artikel over segmentatie schrijft ‘Brighton Local’. De jaarlijkse Local Consumer Review Survey van BrightLocal vraagt of mensen online reviews evenveel vertrouwen als persoonlijke aanbevelingen; de antwoorden varieerden van 79% (2013) tot 88% (2014), en welke editie 84% opleverde, is niet bevestigd.'
 		},
 		'email-overload-gen-z': {
 			claim: (p: { value: string }) => `${p.value} van generatie Z vindt dat ze ‘te veel’ e-mails van merken krijgt.`
@@ -311,8 +317,8 @@ const tactics: Catalogue<typeof en> = {
 			claim: (p: { value: string }) => `${p.value} van de millennials vindt dat ze ‘te veel’ e-mails van merken krijgen.`
 		}
 	},
-	factSource: (p: { source: string; seed: string }) => `${p.source}, aangehaald in bronartikel ${p.seed}`,
-	factNoSource: (p: { seed: string }) => `Bronartikel ${p.seed}; het noemt geen bron`,
+	factSource: (p: { source: string; seed: string }) => `${p.source}, aangehaald in ${sourceName(p.seed)}`,
+	factNoSource: (p: { seed: string }) => `Uit ${sourceName(p.seed)}, dat er zelf geen bron voor noemt`,
 	levers: {
 		retention: 'Klantbehoud',
 		frequency: 'Aankoopfrequentie',
@@ -344,10 +350,10 @@ const tactics: Catalogue<typeof en> = {
 	effortLabel: 'Inspanning',
 	segmentsLabel: 'Geschikt voor',
 	metricLabel: 'Maatstaf om te volgen',
-	seedsLabel: 'Genoemd in bronartikelen',
+	seedsLabel: 'Genoemd in',
 	stepsLabel: 'Zo pak je het aan',
 	factsLabel: 'Waarom het ertoe doet',
-	seed: (p: { seed: string }) => `Bronartikel ${p.seed}`,
+	seed: (p: { seed: string }) => sourceName(p.seed),
 	idLabel: (p: { id: string }) => `Tactiek-id: ${p.id}`
 };
 

@@ -8,9 +8,10 @@ import common from './common';
 import data from './data';
 import home from './home';
 import planner from './planner';
+import sources from './sources';
 import tactics from './tactics';
 
 /** Русский каталог; загружается по требованию, когда выбран русский язык. */
-const ru: LocaleCatalogue = { common, home, calculators, data, analysis, clv, benchmarks, planner, tactics, charts };
+const ru: LocaleCatalogue = { common, home, calculators, data, analysis, clv, benchmarks, planner, tactics, charts, sources };
 
 export default ru;

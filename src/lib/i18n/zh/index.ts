@@ -8,9 +8,10 @@ import common from './common';
 import data from './data';
 import home from './home';
 import planner from './planner';
+import sources from './sources';
 import tactics from './tactics';
 
 /** 简体中文（中国大陆）目录：与英文目录逐键对应，由类型检查保证。 */
-const zh: LocaleCatalogue = { common, home, calculators, data, analysis, clv, benchmarks, planner, tactics, charts };
+const zh: LocaleCatalogue = { common, home, calculators, data, analysis, clv, benchmarks, planner, tactics, charts, sources };
 
 export default zh;

@@ -1,5 +1,11 @@
 import type en from '../en/tactics';
 import type { Catalogue } from '../messages';
+import { names } from './sources';
+
+/** A source article's readable name (the Sources page's), for citing it in running text. */
+function sourceName(id: string): string {
+	return Object.hasOwn(names, id) ? names[id as keyof typeof names] : `来源 ${id}`;
+}
 
 /** 留存策略目录的文字（按策略 ID）及其周边用语。 */
 const tactics: Catalogue<typeof en> = {
@@ -177,7 +183,7 @@ const tactics: Catalogue<typeof en> = {
 		},
 		'paid-membership': {
 			name: '付费 VIP 会员',
-			description: '客户预先支付一年的 VIP 福利费用，就像亚马逊 Prime 那样：其年费（参考文章 004 撰写时为 99 美元）可享无最低消费的免费配送。',
+			description: '客户预先支付一年的 VIP 福利费用，就像亚马逊 Prime 那样：其年费（那篇关于重复销售的荷兰语文章撰写时为 99 美元）可享无最低消费的免费配送。',
 			steps: ['提供预先付费的会员资格，例如按年付费。', '作为回报，为会员提供 VIP 福利，例如无最低消费的免费配送。']
 		},
 		'shipping-perks': {
@@ -194,7 +200,7 @@ const tactics: Catalogue<typeof en> = {
 			description: '奖励带来新客户的现有客户：本来就在称赞您的客户会成为品牌大使，为您打开他们所在的圈子。',
 			steps: [
 				'为现有客户带来的每一位新客户提供奖励；精心选择的激励能让他们成为强有力的品牌大使。',
-				'通过净推荐值问卷找出您的推荐者。（参考文章 002 在 1–10 分的量表上把 5 分及以上算作推荐者；标准 NPS 只把 9 分和 10 分算作推荐者。）',
+				'通过净推荐值问卷找出您的推荐者。（那篇关于客户细分的俄语文章在 1–10 分的量表上把 5 分及以上算作推荐者；标准 NPS 只把 9 分和 10 分算作推荐者。）',
 				'联系在线上和线下称赞您的客户，并给予支持。',
 				'用礼品卡、优惠券、折扣或礼物奖励推荐。'
 			]
@@ -270,7 +276,7 @@ const tactics: Catalogue<typeof en> = {
 		},
 		'reviews-trust-84': {
 			claim: (p: { value: string }) => `${p.value} 的客户信任在线评价。`,
-			note: '参考文章写的是“Brighton Local”。BrightLocal 每年的《本地消费者评价调查》（Local Consumer Review Survey）询问人们是否像信任亲友推荐一样信任在线评价；历年的答案在 79%（2013 年）到 88%（2014 年）之间，而得出 84% 的是哪一期调查尚未得到确认。'
+			note: '那篇关于客户细分的俄语文章写的是“Brighton Local”。BrightLocal 每年的《本地消费者评价调查》（Local Consumer Review Survey）询问人们是否像信任亲友推荐一样信任在线评价；历年的答案在 79%（2013 年）到 88%（2014 年）之间，而得出 84% 的是哪一期调查尚未得到确认。'
 		},
 		'email-overload-gen-z': {
 			claim: (p: { value: string }) => `${p.value} 的 Z 世代觉得自己收到的品牌邮件“太多”。`
@@ -279,8 +285,8 @@ const tactics: Catalogue<typeof en> = {
 			claim: (p: { value: string }) => `${p.value} 的千禧一代觉得自己收到的品牌邮件“太多”。`
 		}
 	},
-	factSource: (p: { source: string; seed: string }) => `${p.source}，引自参考文章 ${p.seed}`,
-	factNoSource: (p: { seed: string }) => `参考文章 ${p.seed}；未注明来源`,
+	factSource: (p: { source: string; seed: string }) => `${p.source}，引自：${sourceName(p.seed)}`,
+	factNoSource: (p: { seed: string }) => `出自：${sourceName(p.seed)}；文中未注明数据来源`,
 	levers: {
 		retention: '留存',
 		frequency: '购买频率',
@@ -312,10 +318,10 @@ const tactics: Catalogue<typeof en> = {
 	effortLabel: '投入',
 	segmentsLabel: '适用对象',
 	metricLabel: '关注指标',
-	seedsLabel: '提及的参考文章',
+	seedsLabel: '提及该策略的来源',
 	stepsLabel: '具体做法',
 	factsLabel: '为什么重要',
-	seed: (p: { seed: string }) => `参考文章 ${p.seed}`,
+	seed: (p: { seed: string }) => sourceName(p.seed),
 	idLabel: (p: { id: string }) => `策略 ID：${p.id}`
 };
 
