@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { MALFORMED } from '../fixtures/malformed/cases';
 import { chooseFiles, fileFromText, fixture, importFiles } from './support/import';
@@ -52,11 +52,14 @@ test('every malformed file gets its own message and leaves the stored data sets 
 			const text = await error.innerText();
 			expect(text).toContain('Nothing was saved; your existing data sets are unchanged.');
 			expect(text, c.file).not.toMatch(/undefined|NaN|\[object/);
+			if (c.message) await expect(error.locator('p').first(), c.file).toHaveText(c.message);
 			seen.add(await error.locator('p').first().innerText());
 		} else {
 			await page.getByRole('button', { name: 'Import', exact: true }).click();
 			await expect(page.getByTestId('report-ordersKept')).toHaveText(String(c.ordersKept));
+			if (c.customers !== undefined) await expect(page.getByTestId('report-customers')).toHaveText(String(c.customers));
 			if (c.warning) await expect(page.getByTestId(`report-warning-${c.warning}`)).toBeVisible();
+			if (c.warning && c.message) await expect(page.getByTestId(`report-warning-${c.warning}`), c.file).toHaveText(c.message);
 			await page.getByTestId('dataset-row').filter({ hasNotText: 'Existing shop' }).getByRole('button', { name: /^Delete/ }).click();
 			await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
 			await page.getByRole('button', { name: 'Import another file' }).click();
@@ -75,6 +78,12 @@ test('one line of tens of megabytes and 100,000 columns are refused by name', as
 	await chooseFiles(page, fileFromText('one-line.csv', Buffer.alloc(30 * 1024 * 1024, 'a')));
 	await expect(page.getByTestId('import-error')).toHaveAttribute('data-code', 'lineTooLong');
 	await expect(page.getByTestId('import-error')).toContainText('Row 1 of one-line.csv is longer than 256 KB');
+
+	// A header, then one line of tens of megabytes: the line is too long (not "a header row but no data rows").
+	const headed = 'order_id,customer_id,order_date,total\n' + '1,'.repeat(15 * 1024 * 1024);
+	await chooseFiles(page, fileFromText('header-and-one-line.csv', headed));
+	await expect(page.getByTestId('import-error')).toHaveAttribute('data-code', 'lineTooLong');
+	await expect(page.getByTestId('import-error')).toContainText('Row 2 of header-and-one-line.csv is longer than 256 KB');
 
 	const header = Array.from({ length: 100_000 }, (_, i) => `c${i}`).join(',');
 	await chooseFiles(page, fileFromText('wide.csv', header + '\n' + header + '\n'));
@@ -133,6 +142,22 @@ test('a backup restores data sets after everything was deleted; a bad backup cha
 
 	await page.getByTestId('restore-input').setInputFiles(fixture('orders/shopify_orders.csv'));
 	await expect(page.getByRole('alert')).toHaveText('This file is not a Retention Lab backup.');
+
+	// The same backup with its header edited (the data set's order count): refused, nothing changed.
+	const file = readFileSync(backupPath);
+	const length = file.readUInt32LE(8);
+	const header = JSON.parse(file.subarray(12, 12 + length).toString('utf8'));
+	header.tables.datasets[0].orderCount += 3;
+	const json = Buffer.from(JSON.stringify(header));
+	const pad = (n: number) => Buffer.alloc((8 - ((12 + n) % 8)) % 8, 0x20);
+	const prefix = Buffer.alloc(12);
+	file.copy(prefix, 0, 0, 8);
+	prefix.writeUInt32LE(json.length, 8);
+	const edited = Buffer.concat([prefix, json, pad(json.length), file.subarray(12 + length + pad(length).length)]);
+	await page.getByTestId('restore-input').setInputFiles({ name: 'edited.rlbackup', mimeType: 'application/octet-stream', buffer: edited });
+	await expect(page.getByRole('alert')).toHaveText('The backup file is damaged (its contents do not match its index). Nothing was changed.');
+	await expect(page.getByRole('dialog')).toBeHidden();
+	await expect(page.getByTestId('dataset-row')).toHaveCount(0);
 
 	await page.getByTestId('restore-input').setInputFiles(backupPath);
 	await expect(page.getByRole('dialog')).toContainText('1 data sets');

@@ -34,6 +34,22 @@ test.describe('importing every supported layout and encoding', () => {
 				await expect(page.getByTestId('treatment-duplicates').locator('td').nth(1)).toHaveText(String(expected.duplicates ?? 0));
 				await expect(page.getByTestId('treatment-fullyRefunded').locator('td').nth(1)).toHaveText(String(expected.fullyRefunded ?? 0));
 			}
+			if (expected.creditNotes) {
+				const notes = expected.creditNotes;
+				await expect(page.getByTestId('treatment-creditNotesNetted').locator('td').nth(1)).toHaveText(String(notes.netted));
+				await expect(page.getByTestId('treatment-creditNotesWithoutOrder').locator('td').nth(1)).toHaveText(String(notes.withoutOrder));
+			}
+			// Revenue part by part: net sales (what the analysis uses) and, apart, tax and shipping.
+			const parts = expected.breakdown;
+			if (parts) {
+				const part = (key: string) => page.getByTestId(`breakdown-${key}`).locator('td').first();
+				await expect.poll(async () => numberIn(await part('netSales').innerText())).toBeCloseTo(expected.revenue, 2);
+				await expect.poll(async () => numberIn(await part('grossSales').innerText())).toBeCloseTo(parts.grossSales, 2);
+				if (parts.tax !== null) await expect.poll(async () => numberIn(await part('tax').innerText())).toBeCloseTo(parts.tax, 2);
+				else await expect(page.getByTestId('breakdown-tax')).toHaveCount(0);
+				if (parts.shipping !== null) await expect.poll(async () => numberIn(await part('shipping').innerText())).toBeCloseTo(parts.shipping, 2);
+				if (parts.names?.tax) await expect(page.getByTestId('breakdown-tax')).toContainText(`“${parts.names.tax}”`);
+			}
 			for (const [reason, { count, rows }] of Object.entries(expected.skipped ?? {})) {
 				const row = page.getByTestId(`skip-${reason}`);
 				await expect(row.locator('td').nth(1)).toHaveText(String(count));
@@ -74,6 +90,48 @@ test('ambiguous day/month order is shown and can be overridden', async ({ page }
 	await page.getByTestId('date-order').selectOption('mdy');
 	await page.getByRole('button', { name: 'Import', exact: true }).click();
 	await expect(page.getByTestId('report-dateRange')).toHaveText('2 Jan 2023 – 6 May 2023');
+});
+
+test('the review points out title rows, bytes that are not UTF-8, shared headers and disagreeing dates', async ({ page }) => {
+	await page.goto('./data');
+	// Title rows above the header: found, said, and open to change.
+	await chooseFiles(page, fixture('malformed/title_rows_above_header.csv'));
+	await expect(page.getByTestId('header-row-note')).toHaveText(
+		'The rows above row 4 look like a title, not part of the table: row 4 is read as the header. Choose another row if that is wrong.'
+	);
+	await expect(page.getByTestId('header-row')).toHaveValue('4');
+	await page.getByRole('button', { name: 'Choose other files' }).click();
+
+	// Not UTF-8: the encoding used is named, and choosing one by hand reads the file again.
+	await chooseFiles(page, fixture('malformed/invalid_utf8.csv'));
+	await expect(page.getByTestId('not-utf8')).toHaveText(
+		'This file is not valid UTF-8 (first in row 2: “1,Cяюэ2,2023-01-05,10”), so it was read as Windows-1251 (Cyrillic). If the text in the preview looks wrong, choose another encoding.'
+	);
+	await page.getByTestId('encoding').selectOption('windows-1252');
+	await expect(page.getByTestId('not-utf8')).toHaveCount(0);
+	await expect(page.getByRole('cell', { name: 'Cÿþý2' })).toBeVisible();
+	await page.getByRole('button', { name: 'Choose other files' }).click();
+
+	// Day/month decided both ways in the sample: said as such, not as "nothing tells them apart" (the tie
+	// falls back to the browser's en-US month first).
+	await chooseFiles(page, fixture('malformed/mixed_day_month.csv'));
+	await expect(page.getByTestId('date-basis')).toHaveText(
+		'The dates disagree: “01/14/2023” (row 4) can only be Month/day/year, but “13/01/2023” (row 3) can only be Day/month/year. They are read as Month/day/year; dates that fit only the other order will be skipped. Choose the order most of the file uses.'
+	);
+	await page.getByRole('button', { name: 'Choose other files' }).click();
+
+	// Two columns named "total": both can be chosen by position; the second is used when chosen.
+	await chooseFiles(page, fixture('malformed/duplicate_headers.csv'));
+	await expect(page.getByTestId('duplicate-columns')).toHaveText(
+		'2 columns are named “total” (columns 4, 5). Column 4 is used as Order total; if that is the wrong one, choose another in the column list.'
+	);
+	await page.getByLabel('Order total (required)').selectOption({ label: 'total (column 5)' });
+	await expect(page.getByTestId('duplicate-columns')).toContainText('Column 5 is used as Order total');
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await expect.poll(async () => numberIn(await page.getByTestId('report-revenue').innerText())).toBeCloseTo(197, 2);
+	await expect(page.getByTestId('report-warning-duplicateColumns')).toHaveText(
+		'2 columns are named “total” (columns 4, 5); column 5 was used as Order total.'
+	);
 });
 
 test('a wrongly guessed delimiter and column can be corrected before importing', async ({ page }) => {
