@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { THREE_MONTH_WINDOW, YEAR_PARTIAL } from '../fixtures/trust/expected';
 import { fixture, importFiles } from './support/import';
 
 const CDNOW = join(import.meta.dirname, '../../../shared/data/cdnow/CDNOW_sample.txt');
@@ -95,4 +96,64 @@ test('a data set deleted elsewhere is reported, not shown stale', async ({ page,
 	await other.getByRole('button', { name: 'Delete UCI' }).click();
 	await other.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
 	await expect(page.getByText('There is no data set yet.')).toBeVisible();
+});
+
+/**
+ * Issue 11 part 3: a figure whose basis is incomplete is never a plain fact. The key figures, the
+ * retention chart's table and the period table read one rule (`crrBasis`), so they agree.
+ */
+test('a CRR only where measurable, alike on the card, the chart and the table; partial months and returning customers marked', async ({ page }) => {
+	await page.goto('./data');
+	await importFiles(page, fixture(YEAR_PARTIAL.file), 'Year to 9 December');
+	await page.getByRole('link', { name: 'Analyse this data set' }).click();
+
+	// 12-month window: every complete month's base is still building, and December 2011 has 9 days.
+	await expect(page.getByTestId('kpi-crr-value')).toHaveText('not yet measurable');
+	await expect(page.getByTestId('kpi-churn-value')).toHaveText('not yet measurable');
+	await expect(page.getByTestId('kpi-crr-note')).toContainText(
+		'The customer base at the start of Nov 2011 needs orders from 1 Nov 2010 on (one 12-month activity window), but the data begins on 1 Dec 2010'
+	);
+	await expect(page.getByText('No period has a measurable CRR yet')).toBeVisible();
+	const rows = page.getByTestId('period-table').locator('tbody tr');
+	await expect(rows).toHaveCount(13);
+	await expect(rows.locator('td:nth-child(5)')).toHaveText(Array(13).fill('not yet measurable'));
+	await expect(rows.last().locator('th')).toContainText('(partial: 9 of 31 days)');
+	await expect(page.getByTestId('partial-period-note')).toContainText('Dec 2011 is partial: the data covers 9 of its 31 days');
+	await expect(page.getByTestId('cohort-partial-note')).toContainText('Dec 2011 is covered for only 9 of its 31 days');
+
+	// 3-month window: measurable from March 2011. The card shows November, the last measurable month,
+	// exactly as the period table and the chart's table show it.
+	await page.getByLabel('Activity window (months)').fill('3');
+	const november = rows.filter({ has: page.locator('th', { hasText: 'Nov 2011' }) }).locator('td');
+	await expect(november.nth(3)).not.toHaveText('not yet measurable');
+	const retention = page.locator('section[aria-labelledby="retention-heading"]');
+	await retention.getByRole('button', { name: 'Show as table' }).click();
+	const chartNovember = retention.locator('figure tbody tr').filter({ has: page.locator('th', { hasText: 'Nov 2011' }) }).locator('td');
+	await expect
+		.poll(async () => {
+			const shown = [
+				await page.getByTestId('kpi-crr-value').textContent(),
+				await november.nth(3).textContent(),
+				await chartNovember.nth(0).textContent()
+			].map((text) => text?.trim());
+			return new Set(shown).size === 1 && /%$/.test(shown[0] ?? '') ? 'agree' : shown.join(' / ');
+		})
+		.toBe('agree');
+	await expect(rows.last().locator('td:nth-child(5)')).toHaveText('not yet measurable');
+
+	// CRR above 100 %: flagged and explained; no yearly churn from a negative churn.
+	await page.goto('./data');
+	await importFiles(page, fixture(THREE_MONTH_WINDOW.file), 'Three-month window');
+	await page.getByRole('link', { name: 'Analyse this data set' }).click();
+	await expect(page.getByTestId('kpi-crr-value')).toHaveText('not yet measurable');
+	await page.getByLabel('Activity window (months)').fill('3');
+	await expect(page.getByTestId('kpi-crr-value')).toHaveText('133.3%');
+	await expect(page.getByTestId('kpi-churn-value')).toHaveText('-33.3%');
+	await expect(page.getByTestId('kpi-crr-note')).toContainText(
+		'CRR 133.3% for May 2023 is above 100 %: 2 customers came back after more than 3 months without buying.'
+	);
+	await page.getByTestId('kpi-churn').getByText('How is this computed?').click();
+	await expect(page.getByTestId('kpi-churn-formula')).toContainText('No yearly churn is derived from it');
+	await expect(rows.last().locator('th')).toContainText('(above 100 %: 2 returning)');
+	await expect(page.getByTestId('kpi-frequency-note')).toContainText('Extrapolated from 151 days to a year');
 });

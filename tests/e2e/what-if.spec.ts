@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
+import { ONE_DAY } from '../fixtures/trust/expected';
 import { putRecords } from './support/database';
+import { fixture, importFiles } from './support/import';
 
 /**
  * The what-if page: sliders (by keyboard and by number), the effect on CLV and revenue against
@@ -147,4 +149,33 @@ test('the what-if is linked from the planner and the benchmarks page', async ({ 
 	await page.goto('./benchmarks');
 	await page.getByRole('link', { name: 'What-if: try a change in retention or order value' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('What-if');
+});
+
+/**
+ * Issue 11 part 3: a one-day export gives no yearly retention and no purchases per year: What-if does
+ * not take them as facts (today's example values stay), and says why, in the Analysis page's words.
+ */
+test('a one-day data set fills only what it measures; its flagged figures are listed with the reason', async ({ page }) => {
+	await page.goto('./data');
+	await importFiles(page, fixture(ONE_DAY.file), 'One day');
+	await page.getByRole('link', { name: 'Analyse this data set' }).click();
+	await expect(page.getByTestId('kpi-frequency-value')).toHaveText('not available');
+	await expect(page.getByTestId('kpi-frequency-note')).toContainText(
+		'Not stated per year: a yearly figure needs at least 90 days of data, and this data spans 1.'
+	);
+	await expect(page.getByTestId('kpi-repeat-note')).toContainText(
+		'Counted by orders, 5 customers bought more than once; counted by purchase days, as the predicted-CLV models count, 0 bought'
+	);
+	await expect(page.locator('[data-testid="analysis-range"][data-published]')).toBeAttached();
+
+	await open(page);
+	await page.getByLabel('An analysed data set').check();
+	await page.getByLabel('Data set', { exact: true }).selectOption({ index: 1 });
+	await expect(page.getByLabel('Customers this year (C)')).toHaveValue('45');
+	// Not filled from one day: the starting values stay.
+	await expect(page.getByLabel('Yearly retention (r)')).toHaveValue('60');
+	await expect(page.getByLabel('Purchases per customer per year (f)')).toHaveValue('2.5');
+	const withheld = page.getByTestId('withheld');
+	await expect(withheld.locator('[data-metric="crr"]')).toContainText('Dec 2025 is the latest period and the data covers only 1 of its 31 days');
+	await expect(withheld.locator('[data-metric="purchaseFrequency"]')).toContainText('A yearly figure needs at least 90 days of data; this data spans 1.');
 });

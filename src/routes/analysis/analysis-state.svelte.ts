@@ -40,6 +40,8 @@ export class AnalysisState {
 	result = $state.raw<Analysis | null>(null);
 	timings = $state.raw<AnalysisTimings | null>(null);
 	failure = $state('');
+	/** The shown result's figures are recorded for the other pages (`publishMeasures`). */
+	published = $state(false);
 
 	#decimal = $derived(decimalSeparatorOf(locale.intlTag));
 	windowMonths = $derived(readNumber(this.windowText, 1, 36, true, this.#decimal));
@@ -76,6 +78,7 @@ export class AnalysisState {
 		const datasetId = this.datasetId;
 		if (datasetId === null || settings === null) return;
 		const ticket = ++this.#latest;
+		this.published = false;
 		const cached = await readCachedAnalysis(datasetId, $state.snapshot(settings) as AnalysisSettings);
 		if (ticket !== this.#latest) return;
 		if (cached) {
@@ -83,6 +86,7 @@ export class AnalysisState {
 			this.timings = { loadMs: 0, computeMs: 0 };
 			this.status = 'ready';
 			await publishMeasures(datasetId, $state.snapshot(settings) as AnalysisSettings, cached, currency);
+			this.published = ticket === this.#latest;
 			return;
 		}
 		if (this.status !== 'ready') this.status = 'computing';
@@ -93,6 +97,7 @@ export class AnalysisState {
 			this.timings = reply.timings;
 			this.status = 'ready';
 			await publishMeasures(datasetId, $state.snapshot(settings) as AnalysisSettings, reply.analysis, currency);
+			this.published = ticket === this.#latest;
 		} else if (reply.type === 'failed') {
 			this.result = null;
 			this.status = reply.reason === 'notFound' || reply.reason === 'summaryOnly' ? reply.reason : 'failed';

@@ -84,7 +84,7 @@ describe('BaselinePicker', () => {
 		const { model, user } = setup();
 		await user.click(screen.getByLabelText('An analysed data set'));
 		await user.selectOptions(await screen.findByLabelText('Data set'), 'Shop 2024, analysed 15 Jan 2025');
-		expect(await screen.findByText('Your Customer lifetime value (CLV): US$140.00')).toBeInTheDocument();
+		expect(await screen.findByText('Your Revenue per customer so far (“CLV” as Windsor Circle counts it): US$140.00')).toBeInTheDocument();
 		expect(model.measures[1]).toEqual({ metric: 'clv', value: 140, currency: 'USD', businessModel: 'ecommerce' });
 	});
 
