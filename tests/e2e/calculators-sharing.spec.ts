@@ -105,3 +105,54 @@ test('an unknown calculator is not found', async ({ page }) => {
 	const response = await page.goto('./calculators/roi');
 	expect(response?.status()).toBe(404);
 });
+
+test('typed numbers keep their value through changes of language, a trip away and Back, and a reload; a scenario keeps its currency', async ({
+	page
+}) => {
+	const field = (key: string) => page.locator(`#calc-clv-simple-${key}`);
+	const language = page.locator('select:has(option[value="nl"])');
+	await open(page, './calculators/clv-simple');
+	await field('a').fill('1,250');
+	await field('f').fill('2');
+	await field('t').fill('3');
+	await expect(headline(page)).toHaveText('€7,500.00');
+
+	// Another language shows the same numbers its own way; the result does not move.
+	await language.selectOption('nl');
+	await expect(field('a')).toHaveValue('1.250');
+	await expect(headline(page)).toHaveText(/^€\s7\.500,00$/);
+	await language.selectOption('ru');
+	await expect(field('a')).toHaveValue(/^1\s250$/);
+	await expect(headline(page)).toHaveText(/^7\s500,00\s€$/);
+	await language.selectOption('en');
+	await expect(field('a')).toHaveValue('1,250');
+	await expect(page).toHaveURL(/\?a=1250&f=2&t=3&p=year$/);
+
+	// Away and Back, straight after typing (before the address has caught up), and a reload.
+	await field('t').fill('4');
+	await page.getByRole('link', { name: 'All calculators' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Calculators');
+	await page.goBack();
+	await expect(page.locator('[data-ready]')).toBeAttached();
+	await expect(field('a')).toHaveValue('1250');
+	await expect(field('t')).toHaveValue('4');
+	await expect(headline(page)).toHaveText('€10,000.00');
+	await page.reload();
+	await expect(page.locator('[data-ready]')).toBeAttached();
+	await expect(field('t')).toHaveValue('4');
+	await expect(headline(page)).toHaveText('€10,000.00');
+
+	// Saved in dollars, the scenario loads in dollars whatever the setting, and the list says so.
+	await page.getByLabel('Currency').selectOption('USD');
+	await page.getByLabel('Scenario name').fill('In dollars');
+	await page.getByRole('button', { name: 'Save scenario' }).click();
+	await expect(page.getByRole('listitem').filter({ hasText: 'In dollars' })).toContainText('amounts in USD');
+	await page.getByLabel('Currency').selectOption('EUR');
+	await expect(headline(page)).toHaveText('€10,000.00');
+	await page.getByRole('button', { name: 'Load “In dollars”' }).click();
+	await expect(headline(page)).toHaveText('US$10,000.00');
+	await expect(page.getByText('Amounts are in USD, the currency of the scenario or link you opened.')).toBeVisible();
+	await expect(page).toHaveURL(/&cur=USD/);
+	await page.reload();
+	await expect(headline(page)).toHaveText('US$10,000.00');
+});

@@ -65,7 +65,7 @@ const CASES: readonly CalculatorCase[] = [
 			{ set: [['Customers at the start (S)', '10.5']], message: 'Enter a whole number', invalid: ['Customers at the start (S)'], fieldMessage: true },
 			{
 				set: [['Customers at the start (S)', '20000000000']],
-				message: 'That is more than 10,000,000,000',
+				message: 'This number is too large: the largest allowed here is 10,000,000,000.',
 				invalid: ['Customers at the start (S)'],
 				fieldMessage: true
 			},
@@ -144,7 +144,12 @@ const CASES: readonly CalculatorCase[] = [
 			{ set: [['Number of orders', '0']], message: 'With 0 orders there is no average order value', invalid: ['Number of orders'] },
 			{ set: [['Number of orders', '2.5']], message: 'Enter a whole number', invalid: ['Number of orders'], fieldMessage: true },
 			{ set: [['Revenue', '-1']], message: 'This cannot be negative', invalid: ['Revenue'], fieldMessage: true },
-			{ set: [['Revenue', '2000000000000']], message: 'That is more than 1,000,000,000,000', invalid: ['Revenue'], fieldMessage: true }
+			{
+				set: [['Revenue', '2000000000000']],
+				message: 'This number is too large: the largest allowed here is 1,000,000,000,000.',
+				invalid: ['Revenue'],
+				fieldMessage: true
+			}
 		]
 	},
 	{
@@ -205,7 +210,12 @@ const CASES: readonly CalculatorCase[] = [
 		link: { query: 'a=40&f=0.5&t=24&p=month', result: '€480.00', shows: [['Customer lifetime (t)', '24']] },
 		problems: [
 			{ set: [['Gross margin (%)', '120']], message: '120% is more than 100%', invalid: ['Gross margin (%)'], fieldMessage: true },
-			{ set: [['Customer lifetime (t)', '2000']], message: 'That is more than 1,200', invalid: ['Customer lifetime (t)'], fieldMessage: true }
+			{
+				set: [['Customer lifetime (t)', '2000']],
+				message: 'This number is too large: the largest allowed here is 1,200.',
+				invalid: ['Customer lifetime (t)'],
+				fieldMessage: true
+			}
 		],
 		warnings: [
 			{
