@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { MALFORMED } from '../fixtures/malformed/cases';
 import { chooseFiles, fileFromText, fixture, importFiles } from './support/import';
@@ -142,6 +142,22 @@ test('a backup restores data sets after everything was deleted; a bad backup cha
 
 	await page.getByTestId('restore-input').setInputFiles(fixture('orders/shopify_orders.csv'));
 	await expect(page.getByRole('alert')).toHaveText('This file is not a Retention Lab backup.');
+
+	// The same backup with its header edited (the data set's order count): refused, nothing changed.
+	const file = readFileSync(backupPath);
+	const length = file.readUInt32LE(8);
+	const header = JSON.parse(file.subarray(12, 12 + length).toString('utf8'));
+	header.tables.datasets[0].orderCount += 3;
+	const json = Buffer.from(JSON.stringify(header));
+	const pad = (n: number) => Buffer.alloc((8 - ((12 + n) % 8)) % 8, 0x20);
+	const prefix = Buffer.alloc(12);
+	file.copy(prefix, 0, 0, 8);
+	prefix.writeUInt32LE(json.length, 8);
+	const edited = Buffer.concat([prefix, json, pad(json.length), file.subarray(12 + length + pad(length).length)]);
+	await page.getByTestId('restore-input').setInputFiles({ name: 'edited.rlbackup', mimeType: 'application/octet-stream', buffer: edited });
+	await expect(page.getByRole('alert')).toHaveText('The backup file is damaged (its contents do not match its index). Nothing was changed.');
+	await expect(page.getByRole('dialog')).toBeHidden();
+	await expect(page.getByTestId('dataset-row')).toHaveCount(0);
 
 	await page.getByTestId('restore-input').setInputFiles(backupPath);
 	await expect(page.getByRole('dialog')).toContainText('1 data sets');

@@ -114,3 +114,26 @@ test('Delete everything clears data sets, scenarios and settings after confirmin
 	expect(left.counts.every((n) => n === 0)).toBe(true);
 	expect(left.settings).toEqual([]);
 });
+
+test('a hostile data-set name is isolated on screen and made safe in file names; an address naming no data set says so', async ({ page }) => {
+	const name = '=HYPERLINK("http://evil")\u202Eslx.exe';
+	await page.goto('./data');
+	await importFiles(page, fixture('orders/woocommerce_orders.csv'), name);
+	// Shown isolated, so the override cannot reorder the text around it.
+	await expect(page.getByTestId('dataset-row').getByRole('rowheader').locator('bdi')).toHaveText(name);
+
+	await page.getByRole('link', { name: 'Analyse this data set' }).click();
+	await expect(page.getByTestId('kpi-orders-value')).toHaveText('4');
+	const downloadPromise = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Export the customers of One-time buyers as CSV' }).click();
+	expect((await downloadPromise).suggestedFilename()).toMatch(/^HYPERLINK_http_evil_slx\.exe-[a-z-]+\.csv$/);
+
+	for (const id of ['abc', '-1', '1.5', '999']) {
+		await page.goto(`./analysis?dataset=${id}`);
+		const notice = page.getByTestId('no-such-dataset');
+		await expect(notice).toContainText(`There is no data set “${id}” in this browser. Choose one of these:`);
+		await expect(page.getByTestId('kpi-orders-value')).toHaveCount(0);
+	}
+	await page.getByTestId('no-such-dataset').getByRole('button', { name }).click();
+	await expect(page.getByTestId('kpi-orders-value')).toHaveText('4');
+});

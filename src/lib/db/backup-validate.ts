@@ -232,7 +232,7 @@ function checkMetrics(tables: Record<string, unknown[]>, datasets: Map<number, R
 		if (list.length !== 1 || typeof m.datasetName !== 'string' || !isTime(m.computedAt)) fail(`${what} are not valid`);
 		if (!isCount(m.customers) || !isCount(m.orders) || m.customers > (d.customerCount as number)) fail(`${what}: bad counts`);
 		if (d.kind === 'orders' && m.orders > (d.orderCount as number)) fail(`${what}: more orders than the data set`);
-		if (typeof m.revenuePerYear !== 'number' || !Number.isFinite(m.revenuePerYear)) fail(`${what}: bad revenue`);
+		if (m.revenuePerYear !== null && !Number.isFinite(m.revenuePerYear)) fail(`${what}: bad revenue`);
 		const measures = m.measures;
 		if (!Array.isArray(measures) || measures.some((x) => !isObject(x) || typeof x.metric !== 'string' || !Number.isFinite(x.value))) {
 			fail(`${what}: bad measures`);

@@ -207,6 +207,7 @@ describe('a tampered backup is refused and changes nothing', () => {
 		['a chunk moved to another data set', (h) => (h.tables.orderChunks[0].datasetId = 99), /no data set/],
 		['an empty data set name', (h) => (h.tables.datasets[0].name = ' '), /bad name/],
 		['a scenario without inputs', (h) => delete h.tables.scenarios[0].inputs, /bad inputs/],
+		['figures of a data set with a revenue that is not a number', (h) => (h.tables.datasetMetrics.push({ datasetId: h.tables.datasets[0].id, datasetName: 'Shop', computedAt: 1, currency: null, customers: 3, orders: 6, revenuePerYear: 'x', measures: [] }), (h.counts.datasetMetrics = 1)), /bad revenue/],
 		['a plan entry with an unknown status', (h) => (h.tables.plan.push({ tacticId: 'win-back-email', status: 'x', notes: '', owner: '', targetDate: null, updatedAt: 1 }), (h.counts.plan = 1)), /plan entry/],
 		['a customer number out of range', (h, body) => poke(h, body, chunk(h).customer, 0, 7), /customers: value 7/],
 		['an order dated 1970', (h, body) => poke(h, body, chunk(h).day, 2, 0), /dates: value 0/],
