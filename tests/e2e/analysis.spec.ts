@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { THREE_MONTH_WINDOW, YEAR_PARTIAL } from '../fixtures/trust/expected';
+import { THREE_MONTH_WINDOW, TWO_CURRENCIES, YEAR_PARTIAL } from '../fixtures/trust/expected';
 import { fixture, importFiles } from './support/import';
 
 const CDNOW = join(import.meta.dirname, '../../../shared/data/cdnow/CDNOW_sample.txt');
@@ -156,4 +156,13 @@ test('a CRR only where measurable, alike on the card, the chart and the table; p
 	await expect(page.getByTestId('kpi-churn-formula')).toContainText('No yearly churn is derived from it');
 	await expect(rows.last().locator('th')).toContainText('(above 100 %: 2 returning)');
 	await expect(page.getByTestId('kpi-frequency-note')).toContainText('Extrapolated from 151 days to a year');
+	await expect(page.getByTestId('several-currencies')).toHaveCount(0);
+
+	// Issue 11 part 4: the import's several-currencies warning is repeated beside the figures.
+	await page.goto('./data');
+	await importFiles(page, fixture(TWO_CURRENCIES.file), 'Two currencies');
+	await page.getByRole('link', { name: 'Analyse this data set' }).click();
+	await expect(page.getByTestId('several-currencies')).toHaveText(
+		`Orders are in several currencies (${TWO_CURRENCIES.counts}). Amounts were added up without conversion, so revenue, order values and CLV mix currencies.`
+	);
 });
