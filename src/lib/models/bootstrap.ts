@@ -17,12 +17,14 @@
  * Cost per replicate ≈ two warm-started fits plus one CLV pass; run it in a worker, one replicate
  * at a time (`ClvBootstrap.next()`), to report progress and honour a Cancel between replicates.
  */
-import type { BgnbdParams } from './bgnbd';
+import { bgnbdObjective, type BgnbdParams } from './bgnbd';
 import { groupCustomers, groupWeights, type BgnbdGroups } from './bgnbd-groups';
 import { computeClv, type ClvOptions } from './clv';
-import { fitGammaGamma, selectSpendData, type GammaGammaParams, type SpendData } from './gamma-gamma';
+import { fitGammaGamma, gammaGammaObjective, selectSpendData, type GammaGammaParams, type SpendData } from './gamma-gamma';
+import type { Objective } from './optimize';
 import { mulberry32 } from './random';
 import { fitBgnbdSettled } from './ridge';
+import { invertPositiveDefinite } from './standard-errors';
 import type { CustomerRows } from './summary';
 
 export interface Segments {
@@ -91,6 +93,33 @@ function interval(estimate: number, samples: Float64Array, confidence: number): 
 	};
 }
 
+/**
+ * The inverse Hessian of a (mean) objective at θ, by central differences of its gradient, or
+ * undefined where it is not positive definite (e.g. on the flat no-drop-out boundary). Refits of
+ * replicates start BFGS with it: a replicate's maximum is near the full data's, with about the same
+ * curvature, so they converge in a few iterations instead of first learning the curvature.
+ */
+function inverseHessianAt(objective: Objective, theta: Float64Array, step = 1e-5): Float64Array | undefined {
+	const n = theta.length;
+	const hessian = new Float64Array(n * n);
+	const plus = new Float64Array(n);
+	const minus = new Float64Array(n);
+	const point = Float64Array.from(theta);
+	for (let j = 0; j < n; j++) {
+		point[j] = theta[j] + step;
+		const fPlus = objective(point, plus);
+		point[j] = theta[j] - step;
+		const fMinus = objective(point, minus);
+		point[j] = theta[j];
+		if (!Number.isFinite(fPlus) || !Number.isFinite(fMinus)) return undefined;
+		for (let i = 0; i < n; i++) hessian[i * n + j] = (plus[i] - minus[i]) / (2 * step);
+	}
+	for (let i = 0; i < n; i++) {
+		for (let j = 0; j < i; j++) hessian[i * n + j] = hessian[j * n + i] = 0.5 * (hessian[i * n + j] + hessian[j * n + i]);
+	}
+	return invertPositiveDefinite(hessian, n) ?? undefined;
+}
+
 /** A bootstrap run that advances one replicate per `next()` call. */
 export class ClvBootstrap {
 	readonly requested: number;
@@ -106,6 +135,9 @@ export class ClvBootstrap {
 	private readonly estimateSegments: Float64Array;
 	/** Where the purchase refits start: the full fit, or the optimiser's point at the boundary. */
 	private readonly bgnbdStart: BgnbdParams;
+	/** The curvature at the full-data estimates, to start BFGS with (undefined: not definite). */
+	private readonly bgnbdCurvature: Float64Array | undefined;
+	private readonly spendCurvature: Float64Array | undefined;
 	/** Replicates drawn so far (converged or not). */
 	attempted = 0;
 	failedFits = 0;
@@ -130,6 +162,14 @@ export class ClvBootstrap {
 		this.counts = new Float64Array(rows.count);
 		this.spendWeights = new Float64Array(this.spend.count);
 		this.groupWeight = new Float64Array(this.groups.count);
+		const { r, alpha, a, b } = this.bgnbdStart;
+		const curvature = inverseHessianAt(bgnbdObjective(this.groups, this.groups.weight), Float64Array.of(r, alpha, a, b).map(Math.log));
+		// On a flat ridge (SE(ln a) or SE(ln b) above 1, i.e. SE(a) > a) the full data's curvature
+		// would make refits stop short on the ridge: let BFGS learn each replicate's own instead.
+		const flat = !curvature || curvature[10] / rows.count > 1 || curvature[15] / rows.count > 1;
+		this.bgnbdCurvature = flat ? undefined : curvature;
+		const { p, q, v } = params.gammaGamma;
+		this.spendCurvature = inverseHessianAt(gammaGammaObjective(this.spend), Float64Array.of(p, q, v).map(Math.log));
 		const full = computeClv(rows, params.bgnbd, params.gammaGamma, options.clv);
 		this.estimateTotal = full.totals.clv;
 		this.estimateSegments = this.segmentTotals(full.clv, null);
@@ -167,9 +207,11 @@ export class ClvBootstrap {
 
 		const shared = { standardErrors: false, restartSampleSize: Infinity } as const;
 		const bgnbdOptions = { ...shared, weights: this.groupWeight, noDropoutStart: this.params.bgnbd };
-		let bgnbd = fitBgnbdSettled(this.groups, { ...bgnbdOptions, starts: [this.bgnbdStart] });
+		const warm = { starts: [this.bgnbdStart], initialInverseHessian: this.bgnbdCurvature };
+		let bgnbd = fitBgnbdSettled(this.groups, { ...bgnbdOptions, ...warm });
 		if (!bgnbd.converged) bgnbd = fitBgnbdSettled(this.groups, bgnbdOptions);
-		let gammaGamma = fitGammaGamma(this.spend, { ...shared, weights: this.spendWeights, starts: [this.params.gammaGamma] });
+		const spendWarm = { starts: [this.params.gammaGamma], initialInverseHessian: this.spendCurvature };
+		let gammaGamma = fitGammaGamma(this.spend, { ...shared, weights: this.spendWeights, ...spendWarm });
 		if (!gammaGamma.converged) gammaGamma = fitGammaGamma(this.spend, { ...shared, weights: this.spendWeights });
 		if (!bgnbd.converged || !gammaGamma.converged) {
 			this.failedFits++;
