@@ -106,7 +106,7 @@ test('an unknown calculator is not found', async ({ page }) => {
 	expect(response?.status()).toBe(404);
 });
 
-test('typed numbers keep their value through changes of language, a trip away and Back, and a reload; a scenario keeps its currency', async ({
+test('typed numbers keep their value through languages, Back and reload; a scenario keeps its currency', async ({
 	page
 }) => {
 	const field = (key: string) => page.locator(`#calc-clv-simple-${key}`);

@@ -68,7 +68,8 @@ export function formatRatio(value: number, tag: string, thresholds: readonly num
 	const sameSide = (shown: number) => thresholds.every((t) => shown >= t === value >= t);
 	for (let digits: number = RATIO_DIGITS.min; digits <= RATIO_DIGITS.max; digits++) {
 		// The number as Intl rounds it (half away from zero on the decimal value), read back.
-		const shown = Number(numberFormat('en-US', { maximumFractionDigits: digits, useGrouping: false }).format(value));
+		const plain = numberFormat('en-US', { maximumFractionDigits: digits, useGrouping: false });
+		const shown = Number(plain.format(value));
 		if (sameSide(shown)) return `${formatNumber(value, tag, digits)} : 1`;
 	}
 	return `${numberFormat(tag, { maximumFractionDigits: RATIO_DIGITS.max, roundingMode: 'trunc' }).format(value)} : 1`;

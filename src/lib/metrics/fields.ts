@@ -59,7 +59,8 @@ export function readField(text: string, spec: FieldSpec, decimal: DecimalSeparat
 	const max = maxOf(spec);
 	const reading = parseNumberText(stripped, decimal);
 	if (!reading.ok) {
-		return { ok: false, problem: reading.problem === 'tooLarge' ? { code: 'tooLarge', max } : { code: reading.problem } };
+		const problem: FieldProblem = reading.problem === 'tooLarge' ? { code: 'tooLarge', max } : { code: reading.problem };
+		return { ok: false, problem };
 	}
 	const entered = reading.value;
 	if (entered < 0) return { ok: false, problem: { code: 'negative' } };

@@ -92,7 +92,8 @@ describe('ScenarioPanel', () => {
 	});
 
 	it('shows no currency for a calculator without amounts', async () => {
-		await db().scenarios.add({ calculator: 'crr', name: 'Q1', inputs: {}, currency: 'EUR', createdAt: 1, updatedAt: 1 });
+		const scenario = { calculator: 'crr', name: 'Q1', inputs: {}, currency: 'EUR', createdAt: 1, updatedAt: 1 };
+		await db().scenarios.add(scenario);
 		setup();
 		expect(await screen.findByText('Q1')).toBeInTheDocument();
 		expect(screen.queryByText(/amounts in/)).not.toBeInTheDocument();

@@ -145,7 +145,8 @@ export class CalculatorState {
 		options: { keepMath?: boolean; currency?: Currency } = {}
 	): void {
 		const tag = this.#settings.tag();
-		const inputs = inputsFromParams(this.calculator.fields, params, decimalSeparatorOf(tag), this.calculator.defaultPeriod);
+		const { fields, defaultPeriod } = this.calculator;
+		const inputs = inputsFromParams(fields, params, decimalSeparatorOf(tag), defaultPeriod);
 		this.#entries = Object.fromEntries(Object.entries(inputs.texts).map(([key, text]) => [key, { text, tag }]));
 		this.touched = {};
 		if (inputs.period) this.period = inputs.period;

@@ -28,7 +28,8 @@ export default {
 	listSeparator: ', ',
 	invalid: 'Correct the highlighted entries to see the result.',
 	readAs: (p: { value: string }) => `Read as ${p.value}`,
-	currencyFixed: (p: { currency: string }) => `Amounts are in ${p.currency}, the currency of the scenario or link you opened.`,
+	currencyFixed: (p: { currency: string }) =>
+		`Amounts are in ${p.currency}, the currency of the scenario or link you opened.`,
 	useSettingCurrency: (p: { currency: string }) => `Use ${p.currency} instead`,
 	forPeriod: {
 		month: 'for the month',
@@ -58,7 +59,8 @@ export default {
 			`The separators in “${p.text}” do not fit a number: group thousands in threes (10,000 or 10 000) or leave the grouping out.`,
 		negative: 'This cannot be negative: enter 0 or more.',
 		notInteger: 'Enter a whole number: this counts customers, orders or answers.',
-		tooLarge: (p: { max: string }) => `This number is too large: the largest allowed here is ${p.max}. Check the number.`,
+		tooLarge: (p: { max: string }) =>
+			`This number is too large: the largest allowed here is ${p.max}. Check the number.`,
 		percentAbove100: (p: { value: string }) => `${p.value}% is more than 100%: enter a percentage from 0 to 100.`
 	},
 	/** Formula problems that any calculator can meet when a value is not usable; the form prevents them. */

@@ -63,7 +63,8 @@ const calculators: Catalogue<typeof en> = {
 			`Atdalītāji vērtībā “${p.text}” neatbilst skaitlim: grupējiet tūkstošus pa trim cipariem (10 000) vai negrupējiet vispār.`,
 		negative: 'Vērtība nevar būt negatīva: ievadiet 0 vai vairāk.',
 		notInteger: 'Ievadiet veselu skaitli: šeit tiek skaitīti klienti, pasūtījumi vai atbildes.',
-		tooLarge: (p: { max: string }) => `Šis skaitlis ir par lielu: lielākais atļautais šeit ir ${p.max}. Pārbaudiet skaitli.`,
+		tooLarge: (p: { max: string }) =>
+			`Šis skaitlis ir par lielu: lielākais atļautais šeit ir ${p.max}. Pārbaudiet skaitli.`,
 		percentAbove100: (p: { value: string }) => `${p.value}% ir vairāk nekā 100%: ievadiet procentus no 0 līdz 100.`
 	},
 	genericProblem: 'Šīs vērtības nevar izmantot formulā: pārbaudiet iezīmētos laukus.',

@@ -32,7 +32,8 @@ const calculators: Catalogue<typeof en> = {
 	listSeparator: ', ',
 	invalid: 'Verbeter de gemarkeerde invoer om het resultaat te zien.',
 	readAs: (p: { value: string }) => `Gelezen als ${p.value}`,
-	currencyFixed: (p: { currency: string }) => `Bedragen zijn in ${p.currency}, de valuta van het geopende scenario of de link.`,
+	currencyFixed: (p: { currency: string }) =>
+		`Bedragen zijn in ${p.currency}, de valuta van het geopende scenario of de link.`,
 	useSettingCurrency: (p: { currency: string }) => `Gebruik ${p.currency}`,
 	forPeriod: {
 		month: 'per maand',
@@ -62,7 +63,8 @@ const calculators: Catalogue<typeof en> = {
 			`De scheidingstekens in ‘${p.text}’ passen niet bij een getal: groepeer duizendtallen per drie cijfers (10.000 of 10 000) of laat de groepering weg.`,
 		negative: 'Dit kan niet negatief zijn: vul 0 of meer in.',
 		notInteger: 'Vul een geheel getal in: hier tel je klanten, bestellingen of antwoorden.',
-		tooLarge: (p: { max: string }) => `Dit getal is te groot: het grootste toegestane getal hier is ${p.max}. Controleer het getal.`,
+		tooLarge: (p: { max: string }) =>
+			`Dit getal is te groot: het grootste toegestane getal hier is ${p.max}. Controleer het getal.`,
 		percentAbove100: (p: { value: string }) => `${p.value}% is meer dan 100%: vul een percentage van 0 tot 100 in.`
 	},
 	genericProblem: 'Met deze waarden kan de formule niet rekenen: controleer de gemarkeerde invoer.',

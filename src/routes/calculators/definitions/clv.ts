@@ -35,13 +35,22 @@ export const clvSimple = defineCalculator({
 		const per = show.perPeriod(i.period);
 		const details: ResultItem[] = [{ label: t.customerValue({ period: per }), value: money(r.customerValue) }];
 		const math: MathLine[] = [
-			{ steps: [t.formulaCv, `${money(i.value('a'))} × ${show.decimal(i.value('f'))} ${per}`, `${money(r.customerValue)} ${per}`] },
-			{ steps: [t.formulaClv, `${money(r.customerValue)} × ${show.duration(i.value('t'), i.period)}`, money(r.clv)] }
+			{
+				steps: [
+					t.formulaCv,
+					`${money(i.value('a'))} × ${show.decimal(i.value('f'))} ${per}`,
+					`${money(r.customerValue)} ${per}`
+				]
+			},
+			{
+				steps: [t.formulaClv, `${money(r.customerValue)} × ${show.duration(i.value('t'), i.period)}`, money(r.clv)]
+			}
 		];
 		const margin = i.optional('g');
 		if (margin !== undefined && r.grossProfitClv !== undefined) {
 			details.push({ label: t.grossProfit, value: money(r.grossProfitClv) });
-			math.push({ steps: [t.formulaProfit, `${money(r.clv)} × ${show.percent(margin)}`, money(r.grossProfitClv)] });
+			const steps = [t.formulaProfit, `${money(r.clv)} × ${show.percent(margin)}`, money(r.grossProfitClv)];
+			math.push({ steps });
 		}
 		return {
 			headline: { label: t.result, value: money(r.clv) },
@@ -102,7 +111,8 @@ export const clvRetention = defineCalculator({
 		const cac = i.optional('k');
 		if (cac !== undefined && result.clvAfterAcquisition !== undefined) {
 			details.unshift({ label: t.afterCac, value: money(result.clvAfterAcquisition) });
-			math.push({ steps: [t.formulaAfterCac, `${money(result.clv)} − ${money(cac)}`, money(result.clvAfterAcquisition)] });
+			const steps = [t.formulaAfterCac, `${money(result.clv)} − ${money(cac)}`, money(result.clvAfterAcquisition)];
+			math.push({ steps });
 		}
 		return {
 			headline: { label: t.result, value: money(result.clv) },
