@@ -12,7 +12,12 @@
  * 5. Thousand groups must be three digits (after a first group of one to three): `1,00,000` is refused.
  *
  * A leading minus (also the `−` sign) is read, so a negative entry can be called negative rather
- * than "not a number". Exponents, currency symbols and letters are refused.
+ * than "not a number". Exponents, currency symbols and letters are refused, and digits beyond what a
+ * number can hold are `tooLarge`, never Infinity.
+ *
+ * This module is the one rule for typed numbers in the app: `parseNumberText` reads, `readNumberInRange`
+ * reads and bounds, `formatNumberInput` writes a number back for a field in a language, and the
+ * canonical form (`canonicalNumberText`) is what links and saved scenarios hold.
  */
 export type DecimalSeparator = '.' | ',';
 
