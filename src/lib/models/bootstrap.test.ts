@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { noDropoutOrders } from '../../../tests/fixtures/clv/no-dropout';
+import { gammaDraw, noDropoutOrders } from '../../../tests/fixtures/clv/no-dropout';
 import { syntheticOrderColumns } from '../synthetic/orders';
 import { fitBgnbd } from './bgnbd';
 import { bootstrapClv, ClvBootstrap, quantileOfSorted } from './bootstrap';
 import { fitGammaGamma } from './gamma-gamma';
 import { runClvModels } from './pipeline';
+import { mulberry32 } from './random';
 import { buildCustomerSummary } from './summary';
 
 describe('quantileOfSorted', () => {
@@ -159,5 +160,32 @@ describe('bootstrapClv', () => {
 		expect(run.next()).toBe(false);
 		expect(run.done).toBe(true);
 		expect(run.result().requested).toBe(2);
+	});
+});
+
+describe('bootstrap with heavy-tailed spend (Gamma-Gamma q near 1)', () => {
+	// The same customers, with spend drawn from Gamma-Gamma with q = 1.15: the mean spend p·v/(q − 1)
+	// is finite, but some replicates refit q ≤ 1, where it is not.
+	const { rows } = noDropoutRun(600, 12);
+	const random = mulberry32(4);
+	const monetary = Float64Array.from(rows.monetary, (_, i) => {
+		if (!(rows.x[i] > 0)) return 0;
+		const nu = gammaDraw(random, 1.15) / 60;
+		return gammaDraw(random, 4 * rows.x[i]) / (rows.x[i] * nu);
+	});
+	const heavy = { ...rows, monetary };
+	const models = runClvModels(heavy, { unit: 'week' });
+	const params = { bgnbd: models.bgnbd!.params, gammaGamma: models.gammaGamma!.params, boundary: models.bgnbd!.boundary };
+	const result = bootstrapClv(heavy, params, { replicates: 40, seed: 1, clv: { unit: 'week' } });
+
+	it('keeps replicates with q ≤ 1 as unbounded totals instead of dropping them: the range has no upper end', () => {
+		expect(models.gammaGamma!.params.q).toBeGreaterThan(1);
+		expect(models.gammaGamma!.params.q).toBeLessThan(1.2);
+		expect(result.unboundedSpend).toBeGreaterThan(2);
+		expect(result.replicates).toBe(40);
+		const sorted = Float64Array.from(result.totalSamples).sort();
+		expect(sorted.filter((v) => v === Infinity)).toHaveLength(result.unboundedSpend);
+		expect(result.total.high).toBe(Infinity);
+		expect(Number.isFinite(result.total.low)).toBe(true);
 	});
 });
