@@ -172,6 +172,7 @@ test('a one-day data set fills only what it measures; its flagged figures are li
 	await page.getByLabel('An analysed data set').check();
 	await page.getByLabel('Data set', { exact: true }).selectOption({ index: 1 });
 	await expect(page.getByLabel('Customers this year (C)')).toHaveValue('45');
+	await expect(page.getByText('Counted from less than a year of data (days covered: 1)')).toBeVisible();
 	// Not filled from one day: the starting values stay.
 	await expect(page.getByLabel('Yearly retention (r)')).toHaveValue('60');
 	await expect(page.getByLabel('Purchases per customer per year (f)')).toHaveValue('2.5');

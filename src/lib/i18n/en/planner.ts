@@ -120,6 +120,8 @@ export default {
 		filled: (p: { source: string }) => `Values found in ${p.source} were filled in below; the others are yours to set.`,
 		nothingFilled: (p: { source: string }) => `${p.source} holds none of these values.`,
 		withheldHeading: 'Flagged on the Analysis page, so not filled in',
+		customersShortSpan: (p: { days: string }) =>
+			`Counted from less than a year of data (days covered: ${p.days}): a year’s customers are likely more.`,
 		converted: (p: { original: string; period: string }) =>
 			`Converted from ${p.original} ${p.period}, assuming the same retention every period.`,
 		notYearly: (p: { period: string }) =>

@@ -125,6 +125,8 @@ const planner: Catalogue<typeof en> = {
 			`Avotā ${p.source} atrastās vērtības ir aizpildītas zemāk; pārējās norādiet paši.`,
 		nothingFilled: (p: { source: string }) => `Avotā ${p.source} nav neviena no šīm vērtībām.`,
 		withheldHeading: 'Lapā “Analīze” atzīmēti, tāpēc nav aizpildīti',
+		customersShortSpan: (p: { days: string }) =>
+			`Skaitīts no mazāk nekā gada datiem (aptvertās dienas: ${p.days}): gadā klientu, visticamāk, ir vairāk.`,
 		converted: (p: { original: string; period: string }) =>
 			`Pārrēķināts no ${p.original} ${p.period}, pieņemot, ka noturēšana katrā periodā ir vienāda.`,
 		notYearly: (p: { period: string }) =>

@@ -124,6 +124,8 @@ const planner: Catalogue<typeof en> = {
 		filled: (p: { source: string }) => `Waarden uit ‘${p.source}’ zijn hieronder ingevuld; de overige kun je zelf invullen.`,
 		nothingFilled: (p: { source: string }) => `‘${p.source}’ bevat geen van deze waarden.`,
 		withheldHeading: 'Op de pagina Analyse gemarkeerd, dus niet ingevuld',
+		customersShortSpan: (p: { days: string }) =>
+			`Geteld over minder dan een jaar aan gegevens (gedekte dagen: ${p.days}): in een jaar zijn het er waarschijnlijk meer.`,
 		converted: (p: { original: string; period: string }) =>
 			`Omgerekend van ${p.original} ${p.period}, uitgaande van hetzelfde klantbehoud in elke periode.`,
 		notYearly: (p: { period: string }) =>

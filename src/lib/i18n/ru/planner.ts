@@ -126,6 +126,8 @@ const planner: Catalogue<typeof en> = {
 			`Значения, найденные в источнике ${p.source}, подставлены ниже; остальные задайте сами.`,
 		nothingFilled: (p: { source: string }) => `В источнике ${p.source} нет ни одного из этих значений.`,
 		withheldHeading: 'Отмечены на странице «Анализ», поэтому не подставлены',
+		customersShortSpan: (p: { days: string }) =>
+			`Подсчитано по данным меньше чем за год (охвачено дней: ${p.days}): за год клиентов, скорее всего, больше.`,
 		converted: (p: { original: string; period: string }) =>
 			`Пересчитано из ${p.original} ${p.period} в предположении, что удержание в каждом периоде одинаково.`,
 		notYearly: (p: { period: string }) =>

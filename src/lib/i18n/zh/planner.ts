@@ -121,6 +121,8 @@ const planner: Catalogue<typeof en> = {
 		filled: (p: { source: string }) => `已将在“${p.source}”中找到的数值填入下方；其余数值由您设置。`,
 		nothingFilled: (p: { source: string }) => `“${p.source}”中没有这些数值。`,
 		withheldHeading: '在“分析”页面上已标注，因此未填入',
+		customersShortSpan: (p: { days: string }) =>
+			`按不足一年的数据计算（覆盖天数：${p.days}）：一年的客户很可能更多。`,
 		converted: (p: { original: string; period: string }) => `由${p.period} ${p.original} 换算而来，假设每个周期的留存率相同。`,
 		notYearly: (p: { period: string }) => `那里的购买频率是${p.period}的数值；年度频率并不是它的简单倍数，因此请在这里输入年度频率。`,
 		fields: {
