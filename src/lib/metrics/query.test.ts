@@ -49,6 +49,16 @@ describe('query parameters to inputs', () => {
 		expect(inputs).toEqual({ texts: { s: 'abc' }, period: 'month', showMath: false });
 	});
 
+	it.each([
+		['10.500', '.', '10.5'],
+		['10.500', ',', '10,5'],
+		['1000.0', '.', '1000'],
+		['1000', ',', '1000'],
+		['0.050', ',', '0,05']
+	] as const)('drops the trailing decimal zeros of %j (decimal %j): %j', (param, decimal, text) => {
+		expect(inputsFromParams(clvFields, { a: param }, decimal).texts).toEqual({ a: text });
+	});
+
 	it('keeps the digits of a number too large to read, so the field can say so', () => {
 		const huge = '1' + '0'.repeat(400);
 		expect(inputsFromParams(crrFields, { s: '99999999999999999999999', e: huge }, '.').texts).toEqual({

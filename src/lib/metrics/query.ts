@@ -57,7 +57,10 @@ export function inputsFromParams(
 		const raw = get(field.key);
 		if (raw === null) continue;
 		const trimmed = raw.trim();
-		texts[field.key] = isCanonicalNumberText(trimmed) ? canonicalTextIn(trimmed, decimal) : raw;
+		// Digit for digit (a number too large to read stays as written), less trailing decimal zeros,
+		// which would make `10.500` look like ten thousand five hundred.
+		const tidy = trimmed.replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
+		texts[field.key] = isCanonicalNumberText(trimmed) ? canonicalTextIn(tidy, decimal) : raw;
 	}
 	const period = get(PERIOD_PARAM);
 	const currency = get(CURRENCY_PARAM);
