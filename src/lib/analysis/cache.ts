@@ -28,13 +28,21 @@ export function settingsKey(s: AnalysisSettings): string {
 	]);
 }
 
-export async function writeCachedAnalysis(datasetId: number, datasetCreatedAt: number, settings: AnalysisSettings, analysis: Analysis): Promise<void> {
+export async function writeCachedAnalysis(
+	datasetId: number,
+	datasetCreatedAt: number,
+	settings: AnalysisSettings,
+	analysis: Analysis
+): Promise<void> {
 	await db().analysisCache.put({ datasetId, key: settingsKey(settings), datasetCreatedAt, analysis });
 }
 
 /** A cached analysis of this very data set (not one deleted and restored since) for these settings. */
 export async function readCachedAnalysis(datasetId: number, settings: AnalysisSettings): Promise<Analysis | null> {
-	const [record, dataset] = await Promise.all([db().analysisCache.get([datasetId, settingsKey(settings)]), db().datasets.get(datasetId)]);
+	const [record, dataset] = await Promise.all([
+		db().analysisCache.get([datasetId, settingsKey(settings)]),
+		db().datasets.get(datasetId)
+	]);
 	if (!record || !dataset || record.datasetCreatedAt !== dataset.createdAt) return null;
 	return record.analysis as Analysis;
 }
@@ -45,9 +53,20 @@ export async function readCachedAnalysis(datasetId: number, settings: AnalysisSe
  * cache, so those pages always read the same derivation the Analysis page shows (there is no other
  * writer that could overwrite it with other settings' figures later).
  */
-export async function publishMeasures(datasetId: number, settings: AnalysisSettings, analysis: Analysis, currency: string): Promise<void> {
+export async function publishMeasures(
+	datasetId: number,
+	settings: AnalysisSettings,
+	analysis: Analysis,
+	currency: string
+): Promise<void> {
 	const dataset = await db().datasets.get(datasetId);
 	if (!dataset) return;
-	const record = datasetMeasures(analysis, { id: datasetId, name: dataset.name }, dataset.currency ?? currency, Date.now(), settings);
+	const record = datasetMeasures(
+		analysis,
+		{ id: datasetId, name: dataset.name },
+		dataset.currency ?? currency,
+		Date.now(),
+		settings
+	);
 	await db().datasetMetrics.put(record);
 }

@@ -33,12 +33,25 @@ export function partialLastMonth(minDay: number, maxDay: number): CohortTable['p
 	const firstDay = firstDayOfMonthIndex(month);
 	const lastDay = firstDayOfMonthIndex(month + 1) - 1;
 	if (maxDay >= lastDay) return null;
-	return { month, coveredDays: maxDay - Math.max(firstDay, minDay) + 1, days: lastDay - firstDay + 1, lastDay: maxDay };
+	return {
+		month,
+		coveredDays: maxDay - Math.max(firstDay, minDay) + 1,
+		days: lastDay - firstDay + 1,
+		lastDay: maxDay
+	};
 }
 
 export function cohortTable(columns: OrderColumns, index: CustomerIndex): CohortTable {
 	if (columns.count === 0) {
-		return { months: [], sizes: [], share: [], active: [], cumulativeRevenuePerCustomer: [], ages: 0, partialLastMonth: null };
+		return {
+			months: [],
+			sizes: [],
+			share: [],
+			active: [],
+			cumulativeRevenuePerCustomer: [],
+			ages: 0,
+			partialLastMonth: null
+		};
 	}
 	const firstMonth = monthIndexOfDay(index.minDay);
 	const lastMonth = monthIndexOfDay(index.maxDay);

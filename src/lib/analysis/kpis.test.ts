@@ -89,7 +89,12 @@ describe('yearly churn and the simple CLV', () => {
 		const k = analyse(orders, 3, settings).analysis.kpis;
 		// March: S = 1 (a), E = 3 (a, b, d), N = 0.
 		expect(k.lastPeriod).toMatchObject({ start: 1, end: 3, acquired: 0, returning: 2, crr: 3 });
-		expect(k).toMatchObject({ yearlyChurnBasis: 'aboveHundred', yearlyChurn: null, lifetimeYears: null, clv: null });
+		expect(k).toMatchObject({
+			yearlyChurnBasis: 'aboveHundred',
+			yearlyChurn: null,
+			lifetimeYears: null,
+			clv: null
+		});
 	});
 
 	it('a chosen lifetime still gives a simple CLV', () => {
@@ -122,12 +127,20 @@ describe('the trust fixtures (tests/fixtures/trust), read as plain CSV', () => {
 		const [header, ...lines] = readFileSync(join(FIXTURES, file), 'utf8').trim().split('\n');
 		const names = header.split(',');
 		const at = (...candidates: string[]) => names.findIndex((n) => candidates.includes(n));
-		const [customer, date, amount] = [at('Email', 'Customer Email'), at('Created at', 'Order Date'), at('Total', 'Amount')];
+		const [customer, date, amount] = [
+			at('Email', 'Customer Email'),
+			at('Created at', 'Order Date'),
+			at('Total', 'Amount')
+		];
 		const ids = new Map<string, number>();
 		const rows = lines.map((line) => {
 			const cells = line.split(',');
 			if (!ids.has(cells[customer])) ids.set(cells[customer], ids.size);
-			return [ids.get(cells[customer])!, cells[date].slice(0, 10), Number(cells[amount])] as [number, string, number];
+			return [ids.get(cells[customer])!, cells[date].slice(0, 10), Number(cells[amount])] as [
+				number,
+				string,
+				number
+			];
 		});
 		return { columns: columnsOf(rows), customers: ids.size };
 	}
@@ -148,7 +161,11 @@ describe('the trust fixtures (tests/fixtures/trust), read as plain CSV', () => {
 			spanDays: THREE_MONTH_WINDOW.spanDays,
 			repeatCustomers: THREE_MONTH_WINDOW.repeatCustomers
 		});
-		expect(analysis.kpis.lastPeriod).toMatchObject({ month: 2023 * 12 + 4, ...may, crr: expect.closeTo(may.crr, 12) });
+		expect(analysis.kpis.lastPeriod).toMatchObject({
+			month: 2023 * 12 + 4,
+			...may,
+			crr: expect.closeTo(may.crr, 12)
+		});
 	});
 
 	it('three_month_window.csv: April with 3 months; nothing measurable with 12', () => {
@@ -160,7 +177,12 @@ describe('the trust fixtures (tests/fixtures/trust), read as plain CSV', () => {
 
 	it('shopify_one_day.csv: nothing per year, no complete period, repeat buyers by orders but not by days', () => {
 		const k = run(ONE_DAY.file, 12).kpis;
-		expect(k).toMatchObject({ orders: ONE_DAY.orders, customers: ONE_DAY.customers, spanDays: 1, frequencyPerYear: null });
+		expect(k).toMatchObject({
+			orders: ONE_DAY.orders,
+			customers: ONE_DAY.customers,
+			spanDays: 1,
+			frequencyPerYear: null
+		});
 		expect(k).toMatchObject({ repeatCustomers: ONE_DAY.repeatByOrders, repeatDayCustomers: ONE_DAY.repeatByDays });
 		expect(k.unmeasuredPeriod?.basis).toEqual({ kind: 'partial', coveredDays: 1, days: 31 });
 	});
@@ -175,7 +197,11 @@ describe('the trust fixtures (tests/fixtures/trust), read as plain CSV', () => {
 		const analysis = run(YEAR_PARTIAL.file, 12);
 		expect(analysis.kpis.spanDays).toBe(YEAR_PARTIAL.spanDays);
 		expect(analysis.kpis.lastPeriod).toBeNull();
-		expect(analysis.periods.at(-1)?.basis).toEqual({ kind: 'partial', coveredDays: YEAR_PARTIAL.lastMonthDays, days: 31 });
+		expect(analysis.periods.at(-1)?.basis).toEqual({
+			kind: 'partial',
+			coveredDays: YEAR_PARTIAL.lastMonthDays,
+			days: 31
+		});
 		expect(analysis.periods.slice(0, -1).every((p) => p.basis.kind === 'baseBuilding')).toBe(true);
 		expect(analysis.cohorts.partialLastMonth).toMatchObject({ coveredDays: YEAR_PARTIAL.lastMonthDays, days: 31 });
 		// With a 3-month window the periods from March 2011 on are measurable.

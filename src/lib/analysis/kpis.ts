@@ -100,7 +100,9 @@ export function kpis(
 	const aov = orders > 0 ? revenue / orders : null;
 	const ordersPerCustomer = customers > 0 ? orders / customers : null;
 	const frequencyPerYear =
-		ordersPerCustomer !== null && frequencyBasis.kind !== 'refused' ? ordersPerCustomer / (spanDays / DAYS_PER_YEAR) : null;
+		ordersPerCustomer !== null && frequencyBasis.kind !== 'refused'
+			? ordersPerCustomer / (spanDays / DAYS_PER_YEAR)
+			: null;
 	const last = lastMeasurablePeriod(periods);
 	const periodsPerYear = 12 / MONTHS_PER[unit];
 	let yearlyChurn: number | null = null;
@@ -110,7 +112,10 @@ export function kpis(
 		if (last.crr <= 1) yearlyChurn = 1 - Math.pow(Math.max(0, last.crr), periodsPerYear);
 	}
 	const lifetimeYears = lifetimeOverride ?? (yearlyChurn && yearlyChurn > 0 ? 1 / yearlyChurn : null);
-	const clv = aov !== null && frequencyPerYear !== null && lifetimeYears !== null ? aov * frequencyPerYear * lifetimeYears : null;
+	const clv =
+		aov !== null && frequencyPerYear !== null && lifetimeYears !== null
+			? aov * frequencyPerYear * lifetimeYears
+			: null;
 	return {
 		customers,
 		orders,

@@ -19,7 +19,8 @@ function columnsOf(rows: [number, string, number][]): OrderColumns {
 	};
 }
 
-const byMetric = (record: ReturnType<typeof datasetMeasures>) => Object.fromEntries(record.measures.map((m) => [m.metric, m]));
+const byMetric = (record: ReturnType<typeof datasetMeasures>) =>
+	Object.fromEntries(record.measures.map((m) => [m.metric, m]));
 const withheld = (record: ReturnType<typeof datasetMeasures>) =>
 	Object.fromEntries((record.withheld ?? []).map((w) => [w.metric, w.reason.code]));
 
@@ -34,7 +35,14 @@ describe('a data set’s figures in the benchmarks’ terms', () => {
 		const settings = { ...DEFAULT_ANALYSIS_SETTINGS, windowMonths: 1 };
 		const { analysis } = analyse(columns, 2, settings);
 		const record = datasetMeasures(analysis, { id: 7, name: 'Shop' }, 'EUR', 123, settings);
-		expect(record).toMatchObject({ datasetId: 7, datasetName: 'Shop', computedAt: 123, customers: 2, orders: 4, currency: 'EUR' });
+		expect(record).toMatchObject({
+			datasetId: 7,
+			datasetName: 'Shop',
+			computedAt: 123,
+			customers: 2,
+			orders: 4,
+			currency: 'EUR'
+		});
 		expect(record.settings).toEqual({ period: 'month', windowMonths: 1 });
 		expect(record.revenuePerYear).toBeCloseTo(100 / (365 / 365.25), 6);
 		const m = byMetric(record);
@@ -58,20 +66,52 @@ describe('a data set’s figures in the benchmarks’ terms', () => {
 			[1, '2023-03-31', 10]
 		]);
 		const settings = { ...DEFAULT_ANALYSIS_SETTINGS, windowMonths: 1 };
-		const record = datasetMeasures(analyse(columns, 2, settings).analysis, { id: 1, name: 'x' }, 'EUR', 0, settings);
+		const record = datasetMeasures(
+			analyse(columns, 2, settings).analysis,
+			{ id: 1, name: 'x' },
+			'EUR',
+			0,
+			settings
+		);
 		expect(byMetric(record).crr).toBeUndefined();
 		expect(record.withheld?.[0]).toEqual({
 			metric: 'crr',
-			reason: { code: 'crrAboveHundred', month: 2023 * 12 + 2, unit: 'month', windowMonths: 1, crr: 2, returning: 1 }
+			reason: {
+				code: 'crrAboveHundred',
+				month: 2023 * 12 + 2,
+				unit: 'month',
+				windowMonths: 1,
+				crr: 2,
+				returning: 1
+			}
 		});
-		expect(withheld(record)).toEqual({ crr: 'crrAboveHundred', churn: 'crrAboveHundred', purchaseFrequency: 'shortSpan' });
+		expect(withheld(record)).toEqual({
+			crr: 'crrAboveHundred',
+			churn: 'crrAboveHundred',
+			purchaseFrequency: 'shortSpan'
+		});
 	});
 
 	it.each([
 		// last order, window, what is measured, what is withheld
-		['2023-01-01', 12, ['repeatPurchaseRate', 'aov', 'clv'], { crr: 'crrNotMeasurable', churn: 'crrNotMeasurable', purchaseFrequency: 'shortSpan' }],
-		['2023-02-03', 12, ['repeatPurchaseRate', 'aov', 'clv'], { crr: 'crrNotMeasurable', churn: 'crrNotMeasurable', purchaseFrequency: 'shortSpan' }],
-		['2023-06-30', 12, ['repeatPurchaseRate', 'aov', 'clv'], { crr: 'crrNotMeasurable', churn: 'crrNotMeasurable', purchaseFrequency: 'shortSpan' }],
+		[
+			'2023-01-01',
+			12,
+			['repeatPurchaseRate', 'aov', 'clv'],
+			{ crr: 'crrNotMeasurable', churn: 'crrNotMeasurable', purchaseFrequency: 'shortSpan' }
+		],
+		[
+			'2023-02-03',
+			12,
+			['repeatPurchaseRate', 'aov', 'clv'],
+			{ crr: 'crrNotMeasurable', churn: 'crrNotMeasurable', purchaseFrequency: 'shortSpan' }
+		],
+		[
+			'2023-06-30',
+			12,
+			['repeatPurchaseRate', 'aov', 'clv'],
+			{ crr: 'crrNotMeasurable', churn: 'crrNotMeasurable', purchaseFrequency: 'shortSpan' }
+		],
 		['2023-06-30', 3, ['crr', 'churn', 'repeatPurchaseRate', 'aov', 'clv'], { purchaseFrequency: 'shortSpan' }],
 		['2023-12-31', 3, ['crr', 'churn', 'repeatPurchaseRate', 'purchaseFrequency', 'aov', 'clv'], {}]
 	])('data from 1 Jan to %s, %d-month window', (last, windowMonths, measured, held) => {
@@ -83,7 +123,13 @@ describe('a data set’s figures in the benchmarks’ terms', () => {
 		}
 		rows.push([0, last, 5]);
 		const settings = { ...DEFAULT_ANALYSIS_SETTINGS, windowMonths };
-		const record = datasetMeasures(analyse(columnsOf(rows), 2, settings).analysis, { id: 1, name: 'x' }, 'USD', 0, settings);
+		const record = datasetMeasures(
+			analyse(columnsOf(rows), 2, settings).analysis,
+			{ id: 1, name: 'x' },
+			'USD',
+			0,
+			settings
+		);
 		expect(record.measures.map((m) => m.metric)).toEqual(measured);
 		expect(withheld(record)).toEqual(held);
 		expect(record.revenuePerYear === null).toBe(!measured.includes('purchaseFrequency'));
@@ -94,8 +140,16 @@ describe('a partial last month in the cohorts', () => {
 	const day = (y: number, m: number, d: number) => dayFromYmd(y, m, d);
 	it.each([
 		// first, last day of data, partial last month
-		[day(2010, 12, 1), day(2011, 12, 9), { month: 2011 * 12 + 11, coveredDays: 9, days: 31, lastDay: day(2011, 12, 9) }],
-		[day(2011, 12, 3), day(2011, 12, 9), { month: 2011 * 12 + 11, coveredDays: 7, days: 31, lastDay: day(2011, 12, 9) }],
+		[
+			day(2010, 12, 1),
+			day(2011, 12, 9),
+			{ month: 2011 * 12 + 11, coveredDays: 9, days: 31, lastDay: day(2011, 12, 9) }
+		],
+		[
+			day(2011, 12, 3),
+			day(2011, 12, 9),
+			{ month: 2011 * 12 + 11, coveredDays: 7, days: 31, lastDay: day(2011, 12, 9) }
+		],
 		[day(2011, 1, 1), day(2011, 11, 30), null],
 		[day(2024, 2, 1), day(2024, 2, 29), null]
 	])('%d – %d', (first, last, expected) => {

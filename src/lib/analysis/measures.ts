@@ -29,7 +29,14 @@ export function datasetMeasures(
 		measures.push({ metric: 'crr', value: last.crr, period: unit });
 		measures.push({ metric: 'churn', value: 1 - last.crr, period: unit });
 	} else if (last?.crr != null) {
-		const reason = { code: 'crrAboveHundred', month: last.month, unit, windowMonths, crr: last.crr, returning: last.returning } as const;
+		const reason = {
+			code: 'crrAboveHundred',
+			month: last.month,
+			unit,
+			windowMonths,
+			crr: last.crr,
+			returning: last.returning
+		} as const;
 		withheld.push({ metric: 'crr', reason }, { metric: 'churn', reason });
 	} else if (k.unmeasuredPeriod && k.unmeasuredPeriod.basis.kind !== 'measurable') {
 		const { month, basis } = k.unmeasuredPeriod;
@@ -56,6 +63,10 @@ export function datasetMeasures(
 		revenuePerYear: k.frequencyBasis.kind === 'observed' ? k.revenue / (k.spanDays / DAYS_PER_YEAR) : null,
 		measures,
 		withheld,
-		settings: { period: settings.period, windowMonths, ...(settings.lifetimeYears ? { lifetimeYears: settings.lifetimeYears } : {}) }
+		settings: {
+			period: settings.period,
+			windowMonths,
+			...(settings.lifetimeYears ? { lifetimeYears: settings.lifetimeYears } : {})
+		}
 	};
 }

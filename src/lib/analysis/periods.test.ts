@@ -3,7 +3,14 @@ import { dayFromYmd } from '$lib/format/date';
 import type { OrderColumns } from '$lib/orders/columns';
 import { addMonths } from './calendar';
 import { indexCustomers } from './customers';
-import { baseByDay, crrBasis, isCompletePeriod, lastCompletePeriod, lastMeasurablePeriod, periodSeries } from './periods';
+import {
+	baseByDay,
+	crrBasis,
+	isCompletePeriod,
+	lastCompletePeriod,
+	lastMeasurablePeriod,
+	periodSeries
+} from './periods';
 
 function dayOf(iso: string): number {
 	const [y, m, d] = iso.split('-').map(Number);
@@ -109,7 +116,15 @@ describe('edge cases', () => {
 		const rows = periodSeries(columns, index, 'month', 12);
 		expect(rows).toHaveLength(1);
 		// The data ends on 15 June, so June is not complete.
-		expect(rows[0]).toMatchObject({ start: 0, end: 1, acquired: 1, crr: null, complete: false, coveredDays: 1, days: 30 });
+		expect(rows[0]).toMatchObject({
+			start: 0,
+			end: 1,
+			acquired: 1,
+			crr: null,
+			complete: false,
+			coveredDays: 1,
+			days: 30
+		});
 		expect(lastMeasurablePeriod(rows)).toBeNull();
 		expect(lastCompletePeriod(rows)).toBe(rows[0]);
 	});
@@ -145,11 +160,44 @@ describe('a complete period and a measurable CRR (the definitions)', () => {
 	it.each([
 		// period, S, window (months), basis
 		['2023-12-01', '2023-12-31', 10, 3, { kind: 'partial', coveredDays: 9, days: 31 }],
-		['2023-03-01', '2023-03-31', 10, 3, { kind: 'baseBuilding', historyFrom: dayOf('2022-12-01'), dataFrom: data.minDay, measurableFrom: dayOf('2023-04-05') }],
-		['2023-04-01', '2023-04-30', 10, 3, { kind: 'baseBuilding', historyFrom: dayOf('2023-01-01'), dataFrom: data.minDay, measurableFrom: dayOf('2023-04-05') }],
+		[
+			'2023-03-01',
+			'2023-03-31',
+			10,
+			3,
+			{
+				kind: 'baseBuilding',
+				historyFrom: dayOf('2022-12-01'),
+				dataFrom: data.minDay,
+				measurableFrom: dayOf('2023-04-05')
+			}
+		],
+		[
+			'2023-04-01',
+			'2023-04-30',
+			10,
+			3,
+			{
+				kind: 'baseBuilding',
+				historyFrom: dayOf('2023-01-01'),
+				dataFrom: data.minDay,
+				measurableFrom: dayOf('2023-04-05')
+			}
+		],
 		['2023-05-01', '2023-05-31', 10, 3, { kind: 'measurable' }],
 		['2023-05-01', '2023-05-31', 0, 3, { kind: 'noBase' }],
-		['2023-05-01', '2023-05-31', 10, 12, { kind: 'baseBuilding', historyFrom: dayOf('2022-05-01'), dataFrom: data.minDay, measurableFrom: dayOf('2024-01-05') }],
+		[
+			'2023-05-01',
+			'2023-05-31',
+			10,
+			12,
+			{
+				kind: 'baseBuilding',
+				historyFrom: dayOf('2022-05-01'),
+				dataFrom: data.minDay,
+				measurableFrom: dayOf('2024-01-05')
+			}
+		],
 		['2023-11-01', '2023-11-30', 10, 1, { kind: 'measurable' }]
 	])('%s – %s with S = %d and a %d-month window: %o', (from, to, start, window, basis) => {
 		expect(crrBasis({ firstDay: dayOf(from), lastDay: dayOf(to), start }, data, window)).toEqual(basis);
@@ -176,7 +224,14 @@ describe('customers returning after a lapse longer than the window (CRR above 10
 	const rows = periodSeries(columns, index, 'month', 1);
 
 	it('March: S = 2 (a, c), E = 3 (a, b, d), N = 0: c lapsed, b and d came back → CRR 150 %, two returning', () => {
-		expect(rows[2]).toMatchObject({ start: 2, end: 3, acquired: 0, returning: 2, crr: 1.5, basis: { kind: 'measurable' } });
+		expect(rows[2]).toMatchObject({
+			start: 2,
+			end: 3,
+			acquired: 0,
+			returning: 2,
+			crr: 1.5,
+			basis: { kind: 'measurable' }
+		});
 		expect(rows[2].churn).toBeCloseTo(-0.5, 12);
 	});
 
@@ -186,13 +241,16 @@ describe('customers returning after a lapse longer than the window (CRR above 10
 	});
 
 	it('agrees with counting each customer in and out of the base, for every window and period', () => {
-		const member = (base: (c: number, d: number) => boolean, c: number, d: number) => d >= index.minDay && base(c, d);
+		const member = (base: (c: number, d: number) => boolean, c: number, d: number) =>
+			d >= index.minDay && base(c, d);
 		for (const windowMonths of [1, 2, 3]) {
 			for (const unit of ['month', 'quarter'] as const) {
 				const series = periodSeries(columns, index, unit, windowMonths);
 				// In the base at the end of day d: some purchase p ≤ d with d < p + window.
 				const inBase = (c: number, d: number) =>
-					Array.from(columns.day).some((p, i) => columns.customer[i] === c && p <= d && d < addMonths(p, windowMonths));
+					Array.from(columns.day).some(
+						(p, i) => columns.customer[i] === c && p <= d && d < addMonths(p, windowMonths)
+					);
 				for (const row of series) {
 					const endDay = Math.min(row.lastDay, index.maxDay);
 					let returning = 0;

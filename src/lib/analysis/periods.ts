@@ -1,5 +1,12 @@
 import type { OrderColumns } from '$lib/orders/columns';
-import { addMonths, firstDayOfMonthIndex, MONTHS_PER, monthIndexOfDay, periodStartMonth, type PeriodUnit } from './calendar';
+import {
+	addMonths,
+	firstDayOfMonthIndex,
+	MONTHS_PER,
+	monthIndexOfDay,
+	periodStartMonth,
+	type PeriodUnit
+} from './calendar';
 import type { CustomerIndex } from './customers';
 
 /**
@@ -48,7 +55,10 @@ export interface PeriodRow {
  * the day of the first order and ends on or before the day of the last. (The data's own span is
  * all that is known of the export's range, so a shop's quiet last day counts as uncovered.)
  */
-export function isCompletePeriod(period: { firstDay: number; lastDay: number }, data: { minDay: number; maxDay: number }): boolean {
+export function isCompletePeriod(
+	period: { firstDay: number; lastDay: number },
+	data: { minDay: number; maxDay: number }
+): boolean {
 	return period.firstDay >= data.minDay && period.lastDay <= data.maxDay;
 }
 
@@ -74,12 +84,20 @@ export function crrBasis(
 	windowMonths: number
 ): CrrBasis {
 	if (!isCompletePeriod(period, data)) {
-		const coveredDays = Math.max(0, Math.min(period.lastDay, data.maxDay) - Math.max(period.firstDay, data.minDay) + 1);
+		const coveredDays = Math.max(
+			0,
+			Math.min(period.lastDay, data.maxDay) - Math.max(period.firstDay, data.minDay) + 1
+		);
 		return { kind: 'partial', coveredDays, days: period.lastDay - period.firstDay + 1 };
 	}
 	const measurableFrom = addMonths(data.minDay, windowMonths);
 	if (period.firstDay < measurableFrom) {
-		return { kind: 'baseBuilding', historyFrom: addMonths(period.firstDay, -windowMonths), dataFrom: data.minDay, measurableFrom };
+		return {
+			kind: 'baseBuilding',
+			historyFrom: addMonths(period.firstDay, -windowMonths),
+			dataFrom: data.minDay,
+			measurableFrom
+		};
 	}
 	if (period.start <= 0) return { kind: 'noBase' };
 	return { kind: 'measurable' };
@@ -216,7 +234,8 @@ function returningByPeriod(
 			const endDay = Math.min(firstDayOf(k + 1) - 1, index.maxDay);
 			if (ends[j] <= endDay || index.firstDay[c] >= periodStart) continue;
 			let inStart = false;
-			for (let i = j - 1; i >= 0 && !inStart; i--) inStart = starts[i] <= periodStart - 1 && periodStart - 1 < ends[i];
+			for (let i = j - 1; i >= 0 && !inStart; i--)
+				inStart = starts[i] <= periodStart - 1 && periodStart - 1 < ends[i];
 			if (!inStart) counts[k]++;
 		}
 	};

@@ -11,7 +11,13 @@ import type { MetricId } from './metrics';
  * - `shortSpan`: a per-year figure from less than a full year of data.
  */
 export type WithheldReason =
-	| { code: 'crrNotMeasurable'; month: number; unit: PeriodUnit; windowMonths: number; basis: Exclude<CrrBasis, { kind: 'measurable' }> }
+	| {
+			code: 'crrNotMeasurable';
+			month: number;
+			unit: PeriodUnit;
+			windowMonths: number;
+			basis: Exclude<CrrBasis, { kind: 'measurable' }>;
+	  }
 	| { code: 'crrAboveHundred'; month: number; unit: PeriodUnit; windowMonths: number; crr: number; returning: number }
 	| { code: 'shortSpan'; annualisation: Exclude<Annualisation, { kind: 'observed' }> };
 

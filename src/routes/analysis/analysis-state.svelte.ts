@@ -13,7 +13,13 @@ export type AnalysisStatus = 'idle' | 'computing' | 'ready' | 'notFound' | 'summ
  * A typed number read by the one rule for typed numbers (`metrics/number-input`) and checked
  * against a range; null when it is not usable.
  */
-export function readNumber(text: string, min: number, max: number, integer = false, decimal: DecimalSeparator = '.'): number | null {
+export function readNumber(
+	text: string,
+	min: number,
+	max: number,
+	integer = false,
+	decimal: DecimalSeparator = '.'
+): number | null {
 	const reading = parseNumberText(text, decimal);
 	if (!reading.ok || reading.value < min || reading.value > max) return null;
 	if (integer && !Number.isInteger(reading.value)) return null;
@@ -28,7 +34,9 @@ export class AnalysisState {
 	datasetId = $state<number | null>(null);
 	period = $state<PeriodUnit>(DEFAULT_ANALYSIS_SETTINGS.period);
 	windowText = $state(String(DEFAULT_ANALYSIS_SETTINGS.windowMonths));
-	lifetimeText = $state(DEFAULT_ANALYSIS_SETTINGS.lifetimeYears === undefined ? '' : String(DEFAULT_ANALYSIS_SETTINGS.lifetimeYears));
+	lifetimeText = $state(
+		DEFAULT_ANALYSIS_SETTINGS.lifetimeYears === undefined ? '' : String(DEFAULT_ANALYSIS_SETTINGS.lifetimeYears)
+	);
 	seedText = $state<Record<keyof SeedSegmentSettings, string>>(
 		Object.fromEntries(Object.entries(DEFAULT_ANALYSIS_SETTINGS.seed).map(([k, v]) => [k, String(v)])) as Record<
 			keyof SeedSegmentSettings,
@@ -45,10 +53,13 @@ export class AnalysisState {
 
 	#decimal = $derived(decimalSeparatorOf(locale.intlTag));
 	windowMonths = $derived(readNumber(this.windowText, 1, 36, true, this.#decimal));
-	lifetimeYears = $derived(this.lifetimeText.trim() === '' ? undefined : readNumber(this.lifetimeText, 0.1, 50, false, this.#decimal));
+	lifetimeYears = $derived(
+		this.lifetimeText.trim() === '' ? undefined : readNumber(this.lifetimeText, 0.1, 50, false, this.#decimal)
+	);
 	seed = $derived.by(() => {
 		const t = this.seedText;
-		const read = (text: string, min: number, max: number, integer = false) => readNumber(text, min, max, integer, this.#decimal);
+		const read = (text: string, min: number, max: number, integer = false) =>
+			readNumber(text, min, max, integer, this.#decimal);
 		const values = {
 			ordersPerMonth: read(t.ordersPerMonth, 0.01, 1e6),
 			spendPerMonth: read(t.spendPerMonth, 0.01, 1e12),
@@ -62,7 +73,12 @@ export class AnalysisState {
 	/** The settings to analyse with, or null while something typed is invalid (the last result stays). */
 	settings = $derived.by((): AnalysisSettings | null => {
 		if (this.windowMonths === null || this.lifetimeYears === null || this.seed === null) return null;
-		return { period: this.period, windowMonths: this.windowMonths, seed: this.seed, ...(this.lifetimeYears ? { lifetimeYears: this.lifetimeYears } : {}) };
+		return {
+			period: this.period,
+			windowMonths: this.windowMonths,
+			seed: this.seed,
+			...(this.lifetimeYears ? { lifetimeYears: this.lifetimeYears } : {})
+		};
 	});
 
 	#client: AnalysisClient | null = null;
@@ -90,7 +106,12 @@ export class AnalysisState {
 			return;
 		}
 		if (this.status !== 'ready') this.status = 'computing';
-		const reply = await this.client.request({ type: 'analyse', datasetId, settings: $state.snapshot(settings) as AnalysisSettings, currency });
+		const reply = await this.client.request({
+			type: 'analyse',
+			datasetId,
+			settings: $state.snapshot(settings) as AnalysisSettings,
+			currency
+		});
 		if (ticket !== this.#latest) return;
 		if (reply.type === 'analysed') {
 			this.result = reply.analysis;

@@ -40,7 +40,11 @@ export function unmeasuredText(
 	}
 }
 
-export function aboveHundredText(p: { month: number; crr: number; returning: number }, unit: PeriodUnit, windowMonths: number): string {
+export function aboveHundredText(
+	p: { month: number; crr: number; returning: number },
+	unit: PeriodUnit,
+	windowMonths: number
+): string {
 	return msg.analysis.trust.aboveHundred({
 		period: periodText(p.month, unit),
 		crr: fmt.percent(p.crr, 1),
