@@ -49,6 +49,8 @@ export function importErrorText(error: ImportErrorData, m: DataMessages, tag: st
 			if (reasons.length) parts.push(m.errors.noOrdersReasons({ reasons: reasons.join(separator) }));
 			const cancelled = Number(error.params.cancelled ?? 0);
 			if (cancelled > 0) parts.push(m.errors.noOrdersCancelled({ count: integer(cancelled) }));
+			const creditNotes = Number(error.params.creditNotes ?? 0);
+			if (creditNotes > 0) parts.push(m.errors.noOrdersCreditNotes({ count: integer(creditNotes) }));
 			return m.errors.noOrders({ ...p, rows: integer(error.params.rows), detail: parts.join(' ') });
 		}
 		case 'quotaExceeded':

@@ -107,3 +107,18 @@ describe('giant inputs generated here', () => {
 		expect(error.code).toBe('layoutMismatch');
 	});
 });
+
+describe('a file of credit notes only', () => {
+	it('says that credit notes are not purchases', async () => {
+		const text = [
+			'InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country',
+			'C1,A,MUG,-1,1/13/2011 9:00,2.50,17001,United Kingdom',
+			'C2,A,MUG,-2,1/14/2011 9:00,2.50,17002,United Kingdom'
+		].join('\n');
+		const error = await errorOf(importBytes('credits.csv', new TextEncoder().encode(text + '\n')));
+		expect(error.code).toBe('noOrders');
+		expect(importErrorText(toErrorData(error), en.data, 'en-GB', 'credits.csv')).toBe(
+			'No orders could be kept from 2 rows. 2 credit notes (returns) were read, but a credit note is not a purchase.'
+		);
+	});
+});

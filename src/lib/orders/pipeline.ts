@@ -142,7 +142,8 @@ function refuseEmpty(result: ImportResult): void {
 	throw new ImportError('noOrders', {
 		rows: report.rowsRead,
 		reasons: reasons.map(([reason, t]) => `${reason}:${t!.count}`),
-		cancelled: report.cancelled.count + report.refunds.fullyRefunded.count + report.unpaid.count
+		cancelled: report.cancelled.count + report.refunds.fullyRefunded.count + report.unpaid.count,
+		creditNotes: (report.creditNotes?.netted.count ?? 0) + (report.creditNotes?.withoutOrder.count ?? 0)
 	});
 }
 

@@ -166,6 +166,7 @@ export default {
 		layoutMismatch:
 			'Orders and a per-customer summary cannot be combined in one data set: import them separately.',
 		noOrdersCancelled: (p: P) => `All ${p.count} orders are cancelled, refunded or unpaid.`,
+		noOrdersCreditNotes: (p: P) => `${p.count} credit notes (returns) were read, but a credit note is not a purchase.`,
 		noOrdersReasons: (p: P) => `Rows were dropped because: ${p.reasons}.`,
 		reasonCount: (p: P) => `${p.reason} (${p.count})`
 	},

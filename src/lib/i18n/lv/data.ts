@@ -182,6 +182,7 @@ const data: Catalogue<typeof en> = {
 		layoutMismatch:
 			'Pasūtījumus un kopsavilkumu pa klientiem nevar apvienot vienā datu kopā: importējiet tos atsevišķi.',
 		noOrdersCancelled: (p: P) => `Visi pasūtījumi (${p.count}) ir atcelti, atmaksāti vai neapmaksāti.`,
+		noOrdersCreditNotes: (p: P) => `Nolasīti kredītrēķini (atgriešanas): ${p.count}, taču kredītrēķins nav pirkums.`,
 		noOrdersReasons: (p: P) => `Rindas tika izlaistas šādu iemeslu dēļ: ${p.reasons}.`,
 		reasonCount: (p: P) => `${p.reason} (${p.count})`
 	},

@@ -173,6 +173,7 @@ const data: Catalogue<typeof en> = {
 		tooManyFiles: 'Kies hoogstens 50 bestanden tegelijk.',
 		layoutMismatch: 'Bestellingen en een samenvatting per klant kunnen niet in één dataset worden gecombineerd: importeer ze apart.',
 		noOrdersCancelled: (p: P) => `Alle bestellingen (${p.count}) zijn geannuleerd, terugbetaald of onbetaald.`,
+		noOrdersCreditNotes: (p: P) => `Er zijn ${p.count} creditnota’s (retouren) gelezen, maar een creditnota is geen aankoop.`,
 		noOrdersReasons: (p: P) => `Rijen zijn overgeslagen omdat: ${p.reasons}.`,
 		reasonCount: (p: P) => `${p.reason} (${p.count})`
 	},

@@ -178,6 +178,7 @@ const data: Catalogue<typeof en> = {
 		tooManyFiles: 'Выберите не более 50 файлов за раз.',
 		layoutMismatch: 'Заказы и сводку по клиентам нельзя объединить в один набор данных: импортируйте их по отдельности.',
 		noOrdersCancelled: (p: P) => `Все заказы (${p.count}) отменены, возвращены или не оплачены.`,
+		noOrdersCreditNotes: (p: P) => `Прочитано кредит-нот (возвратов): ${p.count}, но кредит-нота — не покупка.`,
 		noOrdersReasons: (p: P) => `Строки отброшены по следующим причинам: ${p.reasons}.`,
 		reasonCount: (p: P) => `${p.reason} (${p.count})`
 	},

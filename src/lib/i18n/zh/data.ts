@@ -164,6 +164,7 @@ const data: Catalogue<typeof en> = {
 		tooManyFiles: '一次最多选择 50 个文件。',
 		layoutMismatch: '订单文件和按客户汇总的文件不能合并为一个数据集：请分别导入。',
 		noOrdersCancelled: (p: P) => `全部 ${p.count} 笔订单都已取消、已退款或未付款。`,
+		noOrdersCreditNotes: (p: P) => `读取了 ${p.count} 张贷项通知单（退货），但贷项通知单不是购买。`,
 		noOrdersReasons: (p: P) => `各行被跳过的原因：${p.reasons}。`,
 		reasonCount: (p: P) => `${p.reason}（${p.count}）`
 	},
