@@ -330,9 +330,11 @@ async function type(page: Page, entries: readonly Entry[]): Promise<void> {
 	}
 }
 
+// One journey per calculator (a page load is the costly part): typing with the math, every invalid
+// entry, saving a scenario, a shared link, a reload, and loading the scenario back.
 for (const c of CASES) {
-	test.describe(c.title, () => {
-		test('typing values shows the result and the math', async ({ page }) => {
+	test(`${c.title}: typing, the math, invalid entries, a shared link and a saved scenario`, async ({ page }) => {
+		await test.step('typing values shows the result and the math', async () => {
 			await open(page, c.id);
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText(c.title);
 			await expect(result(page)).toContainText('to see the result');
@@ -345,8 +347,7 @@ for (const c of CASES) {
 			await expect(page).toHaveURL(/math=1/);
 		});
 
-		test('each invalid entry gets its own message', async ({ page }) => {
-			await open(page, c.id);
+		await test.step('each invalid entry gets its own message', async () => {
 			for (const problem of c.problems) {
 				await page.getByRole('button', { name: 'Load textbook example' }).click();
 				await expect(result(page).locator('output')).toHaveText(c.result);
@@ -368,26 +369,24 @@ for (const c of CASES) {
 			}
 		});
 
-		test('a shared link opens the same calculation', async ({ page }) => {
-			await open(page, c.id, c.link.query);
-			await expect(result(page).locator('output')).toHaveText(c.link.result);
-			for (const [label, text] of c.link.shows) await expect(field(page, label)).toHaveValue(text);
-		});
-
-		test('a saved scenario survives a reload and loads back', async ({ page }) => {
-			await open(page, c.id);
+		await test.step('a scenario is saved', async () => {
 			await page.getByRole('button', { name: 'Load textbook example' }).click();
 			await expect(result(page).locator('output')).toHaveText(c.result);
 			await page.getByLabel('Scenario name').fill('Textbook');
 			await page.getByRole('button', { name: 'Save scenario' }).click();
 			await expect(page.getByRole('status').filter({ hasText: 'Saved “Textbook”.' })).toBeVisible();
+		});
 
+		await test.step('a shared link opens the same calculation, also after a reload', async () => {
 			await open(page, c.id, c.link.query);
 			await expect(result(page).locator('output')).toHaveText(c.link.result);
+			for (const [label, text] of c.link.shows) await expect(field(page, label)).toHaveValue(text);
 			await page.reload();
 			await expect(page.locator('[data-ready]')).toBeAttached();
 			await expect(result(page).locator('output')).toHaveText(c.link.result);
+		});
 
+		await test.step('the saved scenario loads back', async () => {
 			await page.getByRole('button', { name: 'Load “Textbook”' }).click();
 			await expect(result(page).locator('output')).toHaveText(c.result);
 			// The typed value without grouping or % sign is what the textbook example holds.
