@@ -37,7 +37,8 @@ try {
 			const f = bootstrapFigure(size, replicates, data);
 			console.log(
 				`  ${data.padEnd(10)} ${f.customers.toLocaleString('en-GB').padStart(7)} customers, run ${run}: ` +
-					`bootstrap ${f.bootstrapSeconds.toFixed(2)} s [goal ≤ ${goal}] (fit ${f.fitSeconds.toFixed(2)} s); ` +
+					`bootstrap ${f.bootstrapSeconds.toFixed(2)} s [goal ≤ ${goal}] (CPU ${f.bootstrapCpuSeconds.toFixed(2)} s; ` +
+					`fit ${f.fitSeconds.toFixed(2)} s); ` +
 					`${f.replicates} replicates, ${f.failedFits} dropped, ${f.noDropoutFits} at a = 0, ${f.unboundedSpend} with q ≤ 1; ` +
 					`total ${money(f.estimate)}, 90 % range ${money(f.low)} – ${money(f.high)}`
 			);

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { expectAccessible } from './support/axe';
 import { fixture, importFiles } from './support/import';
 
 // Fits the models cannot pin down, as a merchant meets them (issue 11): a year of customers who
@@ -18,6 +19,7 @@ test('a fit that runs to a → 0 is explained in words, with the CLV range along
 	await expect(page.getByTestId('clv-ridge-range')).toContainText(/between \D?[\d,]+ and \D?[\d,]+\./);
 	await expect(page.getByTestId('clv-ridge-table').locator('tbody tr').first()).toContainText('none (a → 0)');
 	await expect(page.getByText(/ran off to/)).toHaveCount(0);
+	await expectAccessible(page, 'the Analysis page with a fit at a → 0');
 
 	// The hold-out check at the default split runs with the degenerate fit, and says so.
 	await page.getByRole('button', { name: 'Run the check' }).click();
@@ -47,4 +49,5 @@ test('a one-day export: no empty date range, the hold-out check says the history
 	await expect(page.getByTestId('holdout-too-short')).toContainText('The orders cover only 7 Dec 2025');
 	await expect(page.getByText(/Choose a date between/)).toHaveCount(0);
 	await expect(page.getByLabel('Split date')).toHaveCount(0);
+	await expectAccessible(page, 'the Analysis page of a one-day export');
 });
