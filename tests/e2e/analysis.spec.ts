@@ -120,6 +120,8 @@ test('a CRR only where measurable, alike on the card, the chart and the table; p
 	await expect(rows.last().locator('th')).toContainText('(partial: 9 of 31 days)');
 	await expect(page.getByTestId('partial-period-note')).toContainText('Dec 2011 is partial: the data covers 9 of its 31 days');
 	await expect(page.getByTestId('cohort-partial-note')).toContainText('Dec 2011 is covered for only 9 of its 31 days');
+	await page.getByText('Cohort table with counts').click();
+	await expect(page.getByTestId('cohort-table').locator('td.partial').first()).toHaveText(/%\u00a0\*$/);
 
 	// 3-month window: measurable from March 2011. The card shows November, the last measurable month,
 	// exactly as the period table and the chart's table show it.
