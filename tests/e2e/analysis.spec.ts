@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { EXPECTED } from '../fixtures/orders/expected';
 import { THREE_MONTH_WINDOW, TWO_CURRENCIES, YEAR_PARTIAL } from '../fixtures/trust/expected';
 import { fixture, importFiles } from './support/import';
 
@@ -167,4 +168,26 @@ test('a CRR only where measurable, alike on the card, the chart and the table; p
 	await expect(page.getByTestId('several-currencies')).toHaveText(
 		`Orders are in several currencies (${TWO_CURRENCIES.counts}). Amounts were added up without conversion, so revenue, order values and CLV mix currencies.`
 	);
+});
+
+test('revenue is named for what was summed (net sales), and its parts match the import report', async ({ page }) => {
+	const expected = EXPECTED.find((e) => e.file === 'shopify_taxes_refunds.csv')!;
+	const b = expected.breakdown!;
+	const usd = (v: number) => new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'USD' }).format(v);
+	await page.goto('./data');
+	await importFiles(page, fixture('orders/shopify_taxes_refunds.csv'), 'Taxes and refunds');
+	await expect(page.getByTestId('breakdown-netSales').locator('td').first()).toHaveText(usd(b.grossSales - (b.discounts ?? 0) - b.refunds - b.returns));
+	await page.getByRole('link', { name: 'Analyse this data set' }).click();
+
+	// The card says "Net sales", holds the same sum as the report, and its formula leaves tax and shipping out.
+	await expect(page.getByTestId('kpi-revenue').getByRole('heading')).toHaveText('Net sales');
+	await expect(page.getByTestId('kpi-revenue-value')).toHaveText(usd(expected.revenue));
+	await expect(page.getByTestId('kpi-revenue-formula')).toContainText('tax and shipping are not sales');
+	const parts = page.getByTestId('analysis-revenue-parts');
+	await parts.getByText('Revenue, part by part').click();
+	await expect(parts.getByTestId('breakdown-grossSales').locator('td').first()).toHaveText(usd(b.grossSales));
+	await expect(parts.getByTestId('breakdown-netSales').locator('td').first()).toHaveText(usd(expected.revenue));
+	await expect(parts.getByTestId('breakdown-tax').locator('td').first()).toHaveText(usd(b.tax!));
+	await expect(parts.getByTestId('breakdown-shipping').locator('td').first()).toHaveText(usd(b.shipping!));
+	await expect(parts.getByTestId('breakdown-tax')).toContainText('Taxes');
 });

@@ -40,6 +40,14 @@ export default {
 		flagged: 'Read with care',
 		customersFormula: (p: P) => `Customers with at least one kept order: ${p.customers}.`,
 		ordersFormula: (p: P) => `Orders kept after the import’s checks: ${p.orders}.`,
+		revenueNetSales: 'Net sales',
+		revenueLineItems: 'Sales (quantity × price)',
+		revenueNetSalesFormula: (p: { revenue: string }) =>
+			`Sum of the kept orders’ net sales: after discounts, less the sales share of refunds and less returns and credit notes; tax and shipping are not sales and are not in it: ${p.revenue}.`,
+		revenueLineItemsFormula: (p: { revenue: string }) =>
+			`Sum of quantity × unit price over the kept orders’ lines, less returns and credit notes, at the prices the file gives (the file has no tax or shipping columns): ${p.revenue}.`,
+		revenueParts: 'Revenue, part by part',
+		revenuePartsMissing: 'This data set was imported before its revenue was recorded part by part: import the file again to see gross sales, discounts, refunds, returns, tax and shipping separately.',
 		revenueFormula: (p: P) =>
 			`Sum of the kept orders’ totals, less the refunds the import subtracted: ${p.revenue}. Where a file’s order totals include tax and shipping, so does this sum.`,
 		revenuePerCustomerFormula: (p: { revenue: string; customers: string; value: string; days: string }) =>

@@ -43,6 +43,14 @@ const analysis: Catalogue<typeof en> = {
 		flagged: 'Lasiet uzmanīgi',
 		customersFormula: (p: P) => `Klienti ar vismaz vienu paturētu pasūtījumu: ${p.customers}.`,
 		ordersFormula: (p: P) => `Pasūtījumi, kas paturēti pēc importēšanas pārbaudēm: ${p.orders}.`,
+		revenueNetSales: 'Neto pārdošana',
+		revenueLineItems: 'Pārdošana (daudzums × cena)',
+		revenueNetSalesFormula: (p: { revenue: string }) =>
+			`Saglabāto pasūtījumu neto pārdošanas summa: pēc atlaidēm, atskaitot atmaksu pārdošanas daļu un atgriezumus un kredītrēķinus; nodokļi un piegāde nav pārdošana un nav iekļauti: ${p.revenue}.`,
+		revenueLineItemsFormula: (p: { revenue: string }) =>
+			`Daudzums × vienības cena, summēts pa saglabāto pasūtījumu rindām, atskaitot atgriezumus un kredītrēķinus, pēc faila cenām (failā nav nodokļu vai piegādes kolonnu): ${p.revenue}.`,
+		revenueParts: 'Ieņēmumi pa daļām',
+		revenuePartsMissing: 'Šī datu kopa importēta, pirms ieņēmumi tika saglabāti pa daļām: importējiet failu vēlreiz, lai atsevišķi redzētu bruto pārdošanu, atlaides, atmaksas, atgriezumus, nodokļus un piegādi.',
 		revenueFormula: (p: P) =>
 			`Saglabāto pasūtījumu summu kopsumma, atskaitot importā atņemtās atmaksas: ${p.revenue}. Ja faila pasūtījumu summās ir iekļauti nodokļi un piegāde, tie ir arī šajā summā.`,
 		revenuePerCustomerFormula: (p: { revenue: string; customers: string; value: string; days: string }) =>

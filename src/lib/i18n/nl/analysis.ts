@@ -43,6 +43,14 @@ const analysis: Catalogue<typeof en> = {
 		flagged: 'Met voorzichtigheid lezen',
 		customersFormula: (p: P) => `Klanten met minstens één behouden bestelling: ${p.customers}.`,
 		ordersFormula: (p: P) => `Bestellingen behouden na de controles van de import: ${p.orders}.`,
+		revenueNetSales: 'Nettoverkoop',
+		revenueLineItems: 'Verkoop (aantal × prijs)',
+		revenueNetSalesFormula: (p: { revenue: string }) =>
+			`Som van de nettoverkoop van de behouden bestellingen: na kortingen, min het verkoopdeel van terugbetalingen en min retouren en creditnota’s; btw en verzending zijn geen verkoop en zitten er niet in: ${p.revenue}.`,
+		revenueLineItemsFormula: (p: { revenue: string }) =>
+			`Som van aantal × stukprijs over de regels van de behouden bestellingen, min retouren en creditnota’s, tegen de prijzen in het bestand (het bestand heeft geen kolommen voor btw of verzending): ${p.revenue}.`,
+		revenueParts: 'Omzet per onderdeel',
+		revenuePartsMissing: 'Deze dataset is geïmporteerd voordat de omzet per onderdeel werd bewaard: importeer het bestand opnieuw om brutoverkoop, kortingen, terugbetalingen, retouren, btw en verzending apart te zien.',
 		revenueFormula: (p: P) =>
 			`Som van de totalen van de behouden bestellingen, min de terugbetalingen die de import aftrok: ${p.revenue}. Als de bestellingstotalen in het bestand btw en verzending bevatten, dan bevat deze som die ook.`,
 		revenuePerCustomerFormula: (p: { revenue: string; customers: string; value: string; days: string }) =>

@@ -43,6 +43,14 @@ const analysis: Catalogue<typeof en> = {
 		flagged: '请谨慎解读',
 		customersFormula: (p: P) => `至少有一笔保留订单的客户：${p.customers}。`,
 		ordersFormula: (p: P) => `经导入检查后保留的订单：${p.orders}。`,
+		revenueNetSales: '净销售额',
+		revenueLineItems: '销售额（数量 × 价格）',
+		revenueNetSalesFormula: (p: { revenue: string }) =>
+			`保留订单的净销售额之和：扣除折扣、退款中属于销售的部分以及退货和贷项凭证之后；税费和运费不是销售额，不计入其中：${p.revenue}。`,
+		revenueLineItemsFormula: (p: { revenue: string }) =>
+			`保留订单各行的数量 × 单价之和，扣除退货和贷项凭证，按文件中的价格计算（文件没有税费或运费列）：${p.revenue}。`,
+		revenueParts: '收入构成',
+		revenuePartsMissing: '此数据集导入时尚未按构成记录收入：请重新导入文件，以分别查看总销售额、折扣、退款、退货、税费和运费。',
 		revenueFormula: (p: P) =>
 			`保留订单的总额之和，减去导入时扣除的退款：${p.revenue}。如果文件中的订单总额包含税费和运费，此总和也包含它们。`,
 		revenuePerCustomerFormula: (p: { revenue: string; customers: string; value: string; days: string }) =>
