@@ -112,10 +112,6 @@ export function listDatasets(): Promise<DatasetRecord[]> {
 	return db().datasets.orderBy('createdAt').reverse().toArray();
 }
 
-export function getDataset(id: number): Promise<DatasetRecord | undefined> {
-	return db().datasets.get(id);
-}
-
 export async function renameDataset(id: number, name: string): Promise<void> {
 	const problem = datasetNameProblem(name);
 	if (problem) throw new Error(`Invalid data set name (${problem})`);

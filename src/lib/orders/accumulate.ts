@@ -1,11 +1,9 @@
 import type { OrderColumns } from './columns';
 import { Dictionary, GrowableFloat64, GrowableInt32 } from './growable';
 import type { OrderRole } from './layouts';
-import type { FilePlan } from './plan';
+import { fileReport, type FilePlan } from './plan';
 import {
 	emptyTally,
-	fileReport,
-	MAX_EXAMPLES,
 	REVENUE_PARTS,
 	tallyAdd,
 	type RevenueBasis,
@@ -814,5 +812,3 @@ function clip(value: string): string {
 function round2(value: number): number {
 	return Math.round(value * 100) / 100;
 }
-
-export { MAX_EXAMPLES };

@@ -5,7 +5,6 @@ import { MAX_COLUMNS, RowReader } from './rows';
 import { guessDateOrder, type DateOrderGuess } from './sniff/dates';
 import { guessDelimiter, guessNewline, splitWhitespace, type Delimiter, type DelimiterGuess, type Newline } from './sniff/delimiter';
 import { firstInvalidUtf8, guessEncoding, type EncodingGuess, type TextEncoding } from './sniff/encoding';
-import type { InspectOverrides } from './protocol';
 import type { ImportWarning } from './report';
 import { guessDecimalSeparator, type DecimalGuess } from './sniff/numbers';
 
@@ -23,6 +22,14 @@ export const SPREAD_BYTES = 64 * 1024;
 export const PREVIEW_ROWS = 12;
 
 /** What was found in a file before importing it: shown to the user with the proposed plan. */
+/** The user's overrides of what was sniffed, applied when a file is inspected again. */
+export interface InspectOverrides {
+	encoding?: TextEncoding;
+	delimiter?: Delimiter;
+	/** The row (1 = the file's first line) that holds the header, or the first data row. */
+	headerRow?: number;
+}
+
 export interface FileInspection {
 	name: string;
 	size: number;

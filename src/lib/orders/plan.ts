@@ -3,7 +3,7 @@ import type { DateOrder } from './sniff/dates';
 import type { Delimiter, Newline } from './sniff/delimiter';
 import type { TextEncoding } from './sniff/encoding';
 import type { DecimalSeparator } from './sniff/numbers';
-import type { DateOrderBasis, ImportWarning, RowRef } from './report';
+import type { DateOrderBasis, FileReport, ImportWarning, RowRef } from './report';
 
 /** Everything needed to read one file: what was sniffed, what the user confirmed or changed. */
 export interface FilePlan {
@@ -33,4 +33,24 @@ export interface FilePlan {
 	estimatedRows?: number;
 	/** What the inspection noticed that the report should repeat (e.g. mixed date styles). */
 	warnings?: ImportWarning[];
+}
+
+/** A file's line in the report, from the plan it was read with (no rows read yet). */
+export function fileReport(plan: FilePlan): FileReport {
+	const datesRead = plan.layout !== 'summary';
+	return {
+		name: plan.name,
+		size: plan.size,
+		layout: plan.layout,
+		encoding: plan.encoding,
+		delimiter: plan.delimiter,
+		decimal: plan.decimal,
+		dateOrder: plan.dateOrder,
+		dateOrderBasis: datesRead ? plan.dateOrderBasis : 'not-needed',
+		dateOrderDecidedBy: datesRead ? plan.dateOrderDecidedBy : null,
+		amountMode: plan.amountMode,
+		hasHeader: plan.hasHeader,
+		...(plan.headerRow && plan.headerRow > 1 ? { headerRow: plan.headerRow } : {}),
+		rowsRead: 0
+	};
 }

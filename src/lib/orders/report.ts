@@ -3,7 +3,6 @@ import type { DateOrder } from './sniff/dates';
 import type { DecimalSeparator } from './sniff/numbers';
 import type { Delimiter } from './sniff/delimiter';
 import type { AmountMode, LayoutId, Role } from './layouts';
-import type { FilePlan } from './plan';
 
 /** Why a row was not turned into an order. Each has a message in the catalogue (data.skip.*). */
 export const SKIP_REASONS = [
@@ -65,26 +64,6 @@ export interface FileReport {
 	amountMode: AmountMode;
 	hasHeader: boolean;
 	rowsRead: number;
-}
-
-/** A file's line in the report, from the plan it was read with (no rows read yet). */
-export function fileReport(plan: FilePlan): FileReport {
-	const datesRead = plan.layout !== 'summary';
-	return {
-		name: plan.name,
-		size: plan.size,
-		layout: plan.layout,
-		encoding: plan.encoding,
-		delimiter: plan.delimiter,
-		decimal: plan.decimal,
-		dateOrder: plan.dateOrder,
-		dateOrderBasis: datesRead ? plan.dateOrderBasis : 'not-needed',
-		dateOrderDecidedBy: datesRead ? plan.dateOrderDecidedBy : null,
-		amountMode: plan.amountMode,
-		hasHeader: plan.hasHeader,
-		...(plan.headerRow && plan.headerRow > 1 ? { headerRow: plan.headerRow } : {}),
-		rowsRead: 0
-	};
 }
 
 /**

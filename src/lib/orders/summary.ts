@@ -1,6 +1,6 @@
 import { Dictionary, GrowableFloat64 } from './growable';
-import type { FilePlan } from './plan';
-import { emptyTally, fileReport, tallyAdd, type FileReport, type ImportReport, type SkipReason, type Tally } from './report';
+import { fileReport, type FilePlan } from './plan';
+import { emptyTally, tallyAdd, type FileReport, type ImportReport, type SkipReason, type Tally } from './report';
 import { parseAmount } from './sniff/numbers';
 
 /**

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { AnalysisClient } from '$lib/analysis/analysis-client';
+import type { AnalysisClient } from '$lib/workers/analysis-client';
 import { holdoutCheck, type HoldoutOverview } from '$lib/analysis/clv-engine';
 import { installResizeObserverStub } from '$lib/charts/test-support';
 import { noDropoutOrders } from '../../../tests/fixtures/clv/no-dropout';

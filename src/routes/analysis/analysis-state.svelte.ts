@@ -1,9 +1,9 @@
 import type { Analysis, AnalysisSettings, SegmentId } from '$lib/analysis/analyse';
-import { AnalysisClient } from '$lib/analysis/analysis-client';
+import { AnalysisClient } from '$lib/workers/analysis-client';
 import { DEFAULT_ANALYSIS_SETTINGS, publishMeasures, readCachedAnalysis } from '$lib/analysis/cache';
 import type { PeriodUnit } from '$lib/analysis/calendar';
 import type { SeedSegmentSettings } from '$lib/analysis/seed-segments';
-import type { AnalysisTimings } from '$lib/analysis/protocol';
+import type { AnalysisTimings } from '$lib/workers/analysis-protocol';
 import { locale } from '$lib/i18n/i18n.svelte';
 import { decimalSeparatorOf, parseNumberText, type DecimalSeparator } from '$lib/metrics/number-input';
 

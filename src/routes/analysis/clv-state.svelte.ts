@@ -1,4 +1,4 @@
-import type { AnalysisClient } from '$lib/analysis/analysis-client';
+import type { AnalysisClient } from '$lib/workers/analysis-client';
 import type { BootstrapOverview, ClvColumn, ClvOverview, ClvSettings, ClvTableRow, HoldoutOverview } from '$lib/analysis/clv-engine';
 import type { TimeUnit } from '$lib/models';
 import { readNumber } from './analysis-state.svelte';

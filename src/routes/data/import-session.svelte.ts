@@ -1,8 +1,8 @@
 import type { ImportErrorData } from '$lib/orders/errors';
-import { createImportWorker, type ImportWorkerHandle } from '$lib/orders/import-worker-client';
+import { createImportWorker, type ImportWorkerHandle } from '$lib/workers/import-client';
 import { missingRoles, type Role } from '$lib/orders/layouts';
 import type { FilePlan } from '$lib/orders/plan';
-import type { FromImportWorker, ImportProgressMessage, InspectOutcome, InspectOverrides } from '$lib/orders/protocol';
+import type { FromImportWorker, ImportProgressMessage, InspectOutcome, InspectOverrides } from '$lib/workers/import-protocol';
 import type { ImportReport } from '$lib/orders/report';
 import { datasetNameProblem } from '$lib/db/datasets';
 import { msg } from '$lib/i18n/i18n.svelte';

@@ -156,11 +156,6 @@ function isCommonHan(code: number): boolean {
 	return COMMON_HAN.has(code);
 }
 
-/** Decodes a whole buffer after its BOM. */
-export function decodeAll(bytes: Uint8Array, guess: Pick<EncodingGuess, 'encoding' | 'bomLength'>): string {
-	return new TextDecoder(guess.encoding).decode(bytes.subarray(guess.bomLength));
-}
-
 /**
  * The offset of the first byte that breaks UTF-8 (a stray continuation byte, a lead byte without
  * its continuations, an overlong or surrogate form), or -1. A sequence cut off by the end of the

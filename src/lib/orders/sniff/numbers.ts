@@ -143,8 +143,3 @@ const GROUPED = { '.': /^\d{1,3}(\.\d{3})+$/, ',': /^\d{1,3}(,\d{3})+$/ };
 function groupedPattern(group: DecimalSeparator): RegExp {
 	return GROUPED[group];
 }
-
-/** Reads a quantity or a count: a number with the column's decimal separator, no currency. */
-export function parseQuantity(raw: string, decimal: DecimalSeparator): number {
-	return parseAmount(raw.trim(), decimal);
-}

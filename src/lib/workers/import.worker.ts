@@ -11,10 +11,11 @@ import { datasetMeasures } from '$lib/analysis/measures';
 import { db } from '$lib/db/database';
 import { storeImport } from '$lib/db/datasets';
 import { dayFromYmd } from '$lib/format/date';
-import { ImportError, toErrorData } from './errors';
-import { HEAD_BYTES, inspectSample, SPREAD_BYTES, spreadOffsets, type FileSample } from './inspect';
-import { runImport } from './pipeline';
-import type { FromImportWorker, InspectOutcome, InspectOverrides, ToImportWorker } from './protocol';
+import { ImportError, toErrorData } from '$lib/orders/errors';
+import { HEAD_BYTES, inspectSample, SPREAD_BYTES, spreadOffsets, type FileSample } from '$lib/orders/inspect';
+import { runImport } from '$lib/orders/pipeline';
+import type { InspectOverrides } from '$lib/orders/inspect';
+import type { FromImportWorker, InspectOutcome, ToImportWorker } from './import-protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
 

@@ -1,6 +1,6 @@
 import { workerLoadFailure } from '$lib/db/worker-load';
-import type { ImportErrorData } from './errors';
-import type { FromImportWorker, ToImportWorker } from './protocol';
+import type { ImportErrorData } from '$lib/orders/errors';
+import type { FromImportWorker, ToImportWorker } from './import-protocol';
 
 /** A typed handle on a fresh import worker (one per import, terminated to cancel). */
 export interface ImportWorkerHandle {

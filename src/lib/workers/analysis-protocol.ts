@@ -1,5 +1,5 @@
-import type { Analysis, AnalysisSettings, SegmentId } from './analyse';
-import type { BootstrapOverview, ClvOverview, ClvSettings, ClvTableQuery, ClvTableRow, HoldoutOverview } from './clv-engine';
+import type { Analysis, AnalysisSettings, SegmentId } from '$lib/analysis/analyse';
+import type { BootstrapOverview, ClvOverview, ClvSettings, ClvTableQuery, ClvTableRow, HoldoutOverview } from '$lib/analysis/clv-engine';
 
 export type ToAnalysisWorker =
 	| { type: 'analyse'; requestId: number; datasetId: number; settings: AnalysisSettings; currency: string }
@@ -27,3 +27,19 @@ export type FromAnalysisWorker =
 	| { type: 'progress'; requestId: number; done: number; of: number }
 	| { type: 'bootstrapped'; requestId: number; overview: BootstrapOverview }
 	| { type: 'failed'; requestId: number; reason: FailureReason; detail?: string };
+
+/** The reply each request is answered with (or `failed`); `cancel` is answered on the request it cancels. */
+export interface AnalysisReplies {
+	analyse: 'analysed';
+	exportSegment: 'segmentCsv';
+	fitClv: 'clvFitted';
+	clvTable: 'clvRows';
+	clvCsv: 'segmentCsv';
+	holdout: 'holdoutChecked';
+	bootstrap: 'bootstrapped';
+}
+
+export type AnalysisRequestType = keyof AnalysisReplies;
+export type FailedReply = Extract<FromAnalysisWorker, { type: 'failed' }>;
+/** What a request of this type resolves to: its own reply, or a failure. */
+export type ReplyTo<T extends AnalysisRequestType> = Extract<FromAnalysisWorker, { type: AnalysisReplies[T] }> | FailedReply;

@@ -7,11 +7,11 @@
  */
 import { db } from '$lib/db/database';
 import { loadOrders, type StoredOrders } from '$lib/db/datasets';
-import { analyse, type AnalysisSettings, type CustomerDetail } from './analyse';
-import { writeCachedAnalysis } from './cache';
-import { indexCustomers } from './customers';
-import { rfm } from './rfm';
-import { clvCsvParts } from './clv-export';
+import { analyse, type AnalysisSettings, type CustomerDetail } from '$lib/analysis/analyse';
+import { writeCachedAnalysis } from '$lib/analysis/cache';
+import { indexCustomers } from '$lib/analysis/customers';
+import { rfm } from '$lib/analysis/rfm';
+import { clvCsvParts } from '$lib/analysis/clv-export';
 import {
 	bootstrapOverview,
 	clvOverview,
@@ -22,9 +22,9 @@ import {
 	segmentOfRows,
 	startBootstrap,
 	type ClvRun
-} from './clv-engine';
-import type { FromAnalysisWorker, ToAnalysisWorker } from './protocol';
-import { segmentCsv } from './segment-export';
+} from '$lib/analysis/clv-engine';
+import type { FromAnalysisWorker, ToAnalysisWorker } from './analysis-protocol';
+import { segmentCsv } from '$lib/analysis/segment-export';
 
 declare const self: DedicatedWorkerGlobalScope;
 const post = (message: FromAnalysisWorker) => self.postMessage(message);

@@ -1,8 +1,9 @@
 import { workerLoadFailure } from '$lib/db/worker-load';
 import { msg } from '$lib/i18n/i18n.svelte';
-import type { FromAnalysisWorker, ToAnalysisWorker } from './protocol';
+import type { AnalysisRequestType, FromAnalysisWorker, ReplyTo, ToAnalysisWorker } from './analysis-protocol';
 
-type Request = ToAnalysisWorker extends infer T ? (T extends { requestId: number } ? Omit<T, 'requestId'> : never) : never;
+/** A request as the page writes it: the client adds the id. */
+type Request<T extends AnalysisRequestType> = Omit<Extract<ToAnalysisWorker, { type: T }>, 'requestId'>;
 
 /**
  * A long-lived analysis worker with request/response matching: each request gets the reply
@@ -48,11 +49,15 @@ export class AnalysisClient {
 	}
 
 	/** Sends a request; `onProgress` hears the worker's progress reports for it, if any. */
-	request(message: Request, onProgress?: (done: number, of: number) => void): Promise<FromAnalysisWorker> & { requestId: number } {
+	request<T extends AnalysisRequestType>(
+		message: { type: T } & Request<T>,
+		onProgress?: (done: number, of: number) => void
+	): Promise<ReplyTo<T>> & { requestId: number } {
 		const requestId = this.#next++;
-		const promise = new Promise<FromAnalysisWorker>((resolve) => {
+		const promise = new Promise<ReplyTo<T>>((resolve) => {
 			if (this.#broken) return resolve({ type: 'failed', requestId, reason: 'failed', detail: this.#broken });
-			this.#pending.set(requestId, resolve);
+			// The worker answers a request of type T with its reply type or `failed` (AnalysisReplies).
+			this.#pending.set(requestId, resolve as (reply: FromAnalysisWorker) => void);
 			if (onProgress) this.#progress.set(requestId, onProgress);
 			this.#worker.postMessage({ ...message, requestId } as ToAnalysisWorker);
 		});

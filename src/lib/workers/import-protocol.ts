@@ -1,17 +1,9 @@
-import type { ImportErrorData } from './errors';
-import type { FileInspection } from './inspect';
-import type { FilePlan } from './plan';
-import type { ImportReport } from './report';
-import type { Delimiter } from './sniff/delimiter';
-import type { TextEncoding } from './sniff/encoding';
+import type { ImportErrorData } from '$lib/orders/errors';
+import type { FileInspection, InspectOverrides } from '$lib/orders/inspect';
+import type { FilePlan } from '$lib/orders/plan';
+import type { ImportReport } from '$lib/orders/report';
 
-/** The user's overrides of what was sniffed, applied when a file is inspected again. */
-export interface InspectOverrides {
-	encoding?: TextEncoding;
-	delimiter?: Delimiter;
-	/** The row (1 = the file's first line) that holds the header, or the first data row. */
-	headerRow?: number;
-}
+export type { InspectOverrides };
 
 /** Messages from the page to the import worker. */
 export type ToImportWorker =
