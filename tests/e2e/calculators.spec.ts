@@ -193,7 +193,7 @@ const CASES: readonly CalculatorCase[] = [
 	},
 	{
 		id: 'clv-simple',
-		title: 'Customer lifetime value (seed formula)',
+		title: 'Customer lifetime value (AOV × frequency × lifetime)',
 		fill: [
 			['Average order value (AOV)', '50'],
 			['Purchase frequency (f)', '2.5'],
@@ -221,7 +221,9 @@ const CASES: readonly CalculatorCase[] = [
 			{
 				set: [['Customer lifetime (t)', '5']],
 				result: '€625.00',
-				message: 'A lifetime of 5 years is longer than the 1 to 3 years seed 004 calls usual.'
+				message:
+					'A lifetime of 5 years is longer than the 1 to 3 years that ' +
+					'the article on encouraging repeat e-commerce sales (Dutch) calls usual.'
 			}
 		]
 	},

@@ -1,3 +1,4 @@
+import { names } from '$lib/i18n/en/sources';
 import type { IndustryId } from './industries';
 import type { MetricId, RatePeriod } from './metrics';
 
@@ -118,7 +119,7 @@ const METRILO_CHECK: Verification = {
 	status: 'verified',
 	checkedAgainst: ['https://metrilo.com/glossary/retention-rate'],
 	note:
-		'Values and the definition ("repeat buyers number / total number of buyers", "average retention rate by niche as per our recent survey") match the glossary page. The page is undated and gives neither the survey date nor its sample; seed 001 cites the 28 % average.'
+		`Values and the definition ("repeat buyers number / total number of buyers", "average retention rate by niche as per our recent survey") match the glossary page. The page is undated and gives neither the survey date nor its sample; ${names['001']} cites the 28 % average.`
 };
 
 /** Metrilo's niches, in the page's order: [industry, share of buyers who bought more than once]. */

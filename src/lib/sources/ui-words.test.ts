@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { en, type LocaleCatalogue } from '$lib/i18n/messages';
+import { BENCHMARKS, PUBLICATIONS } from '$lib/benchmarks/figures';
+import { en, type LocaleCatalogue, type Messages } from '$lib/i18n/messages';
 import { LOCALES } from '$lib/i18n/locales';
 import { sourceName } from './names';
 import { SOURCE_IDS } from './sources';
 
 /**
  * "Seed" is the project's internal word for the five source articles; the UI names them instead
- * (SPEC §8). These sections cite sources only through the readable names.
+ * (SPEC §8). Every section of every catalogue cites sources only through the readable names.
  */
-const SECTIONS = ['home', 'tactics', 'charts', 'sources'] as const;
+const SECTIONS = Object.keys(en) as (keyof Messages)[];
 const SEED_WORDS = /seed|izejas rakst|исходн\S* стат|参考文章|种子|bronartikel/i;
 
 const modules = import.meta.glob<{ default: LocaleCatalogue }>('../i18n/*/index.ts', { eager: true });
@@ -30,6 +31,17 @@ function texts(value: unknown, path: string): [string, string][] {
 	}
 	return [];
 }
+
+describe('the benchmark figures', () => {
+	it('never say “seed” in what a figure card shows', () => {
+		const shown = [
+			...BENCHMARKS.flatMap((figure) => texts(figure.verification, `${figure.id}.verification`)),
+			...Object.entries(PUBLICATIONS).flatMap(([id, publication]) => texts(publication, id))
+		];
+		expect(shown.length).toBeGreaterThan(BENCHMARKS.length);
+		expect(shown.filter(([, text]) => SEED_WORDS.test(text))).toEqual([]);
+	});
+});
 
 describe.each(LOCALES.map((locale) => [locale] as const))('the %s catalogue', (locale) => {
 	const catalogue = catalogues[locale];

@@ -1,3 +1,5 @@
+import { names } from './sources';
+
 /** Messages of the Analysis section. */
 type P = Record<string, string>;
 
@@ -70,7 +72,7 @@ export default {
 			`CRR = (E − N) ÷ S × 100 = (${p.e} − ${p.n}) ÷ ${p.s} × 100 = ${p.crr}, for ${p.period} (S = customers in the base at its start, E = at its end, N = new customers in it).`,
 		churnFormula: (p: P) => `Churn = 1 − CRR = ${p.churn}; per year: 1 − (1 − churn)^${p.k} = ${p.yearly}.`,
 		clvFormula: (p: P) =>
-			`CLV = AOV × f × t = ${p.aov} × ${p.f} × ${p.t} = ${p.clv}, with t = ${p.tSource}. Seed 004 formula; t is usually 1–3 years.`,
+			`CLV = AOV × f × t = ${p.aov} × ${p.f} × ${p.t} = ${p.clv}, with t = ${p.tSource}. The formula from ${names['004']}; t is usually 1–3 years.`,
 		tFromChurn: (p: P) => `1 ÷ yearly churn = 1 ÷ ${p.yearly} = ${p.t} years (a rough estimate: it assumes churn stays constant)`,
 		tChosen: (p: P) => `${p.t} years, as you chose`,
 		noPeriod: 'No period of the data yet.',
@@ -138,8 +140,8 @@ export default {
 		rfmHeading: 'RFM segments',
 		rfmHelp:
 			'Each customer gets R (recency), F (frequency) and M (monetary) scores from 1 to 5 by quintile, and a segment from R and the mean of F and M.',
-		seedHeading: 'Seed 002 segments',
-		seedHelp: 'The groups seed 002 suggests, with thresholds you can change. A customer can be in several.',
+		seedHeading: 'Frequency, spend and recency segments',
+		seedHelp: `The groups ${names['002']} suggests, with thresholds you can change. A customer can be in several.`,
 		segment: 'Segment',
 		customers: 'Customers',
 		customerShare: 'Share of customers',

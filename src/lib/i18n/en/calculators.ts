@@ -1,3 +1,5 @@
+import { names } from './sources';
+
 /**
  * Messages of the calculators section. Functions receive numbers already formatted for the reader;
  * `count` parameters are the raw number, for choosing a plural form.
@@ -107,7 +109,7 @@ export default {
 		retainedExceedsStart: (p: { retained: string; s: string }) =>
 			`The result is above 100%: E − N = ${p.retained} returning customers is more than the ${p.s} you started with. Consistent counts cannot give this. Perhaps N misses some new customers, or E counts customers who came back after leaving before the period began. The figure is shown so you can see the inconsistency; it is not a real retention rate.`,
 		notes: [
-			'Seed 001’s textbook example (S = 10,000, N = 2,000, E = 10,200 in one quarter) says the rate is “about 78%”. The formula gives (10,200 − 2,000) / 10,000 × 100 = 82%. 78% is what E = 9,800 would give: (9,800 − 2,000) / 10,000 × 100 = 78%. Load both examples to compare.',
+			`The textbook example (S = 10,000, N = 2,000, E = 10,200 in one quarter) in ${names['001']} says the rate is “about 78%”. The formula gives (10,200 − 2,000) / 10,000 × 100 = 82%. 78% is what E = 9,800 would give: (9,800 − 2,000) / 10,000 × 100 = 78%. Load both examples to compare.`,
 			'N is subtracted because new customers are in E but were not in S: without it, winning customers would look like keeping them.',
 			'CRR counts customers, not what they buy: read it together with purchase frequency and the repeat-purchase rate.',
 			'Counted the same way, CRR and churn for the same period add up to 100%.'
@@ -133,7 +135,7 @@ export default {
 		notes: [
 			'Churn converts between periods by compounding, not by multiplying: with 5% churn a month, 95% stay each month, so 0.95¹² = 54% stay for a year and yearly churn is 46%, not 12 × 5% = 60%.',
 			'The conversion assumes the same churn in every month. Real churn is usually higher in a customer’s first months.',
-			'Counted the same way, churn = 100% − CRR: seed 001’s quarter with a CRR of 82% has 18% quarterly churn.',
+			`Counted the same way, churn = 100% − CRR: the textbook quarter from ${names['001']}, with a CRR of 82%, has 18% quarterly churn.`,
 			'Without subscriptions, “lost” needs a definition: usually a customer with no purchase within an activity window, for example 12 months.'
 		]
 	},
@@ -172,7 +174,7 @@ export default {
 		notes: [
 			'A rough estimate: it assumes every customer faces the same churn in every period, for ever. In practice churn falls the longer a customer stays, so 1 / churn understates loyal customers and overstates new ones.',
 			'The lifetime comes out in the periods of the churn rate: 5% a month gives 20 months, 5% a year gives 20 years.',
-			'It can serve as t in the seed CLV formula; seed 004 calls 1 to 3 years usual.'
+			`It can serve as t in the simple CLV formula (CLV = AOV × f × t); ${names['004']} calls 1 to 3 years usual.`
 		]
 	},
 
@@ -189,7 +191,7 @@ export default {
 		noOrders: 'With 0 orders there is no average order value: the formula would divide by zero. Enter at least one order.',
 		notes: [
 			'Count revenue and orders over the same time span, and treat cancellations, refunds, tax and shipping the same way in both.',
-			'AOV is the first factor of the seed CLV formula: CLV = AOV × f × t.'
+			'AOV is the first factor of the simple CLV formula: CLV = AOV × f × t.'
 		]
 	},
 
@@ -210,7 +212,7 @@ export default {
 			`There are fewer orders (${p.orders}) than customers (${p.customers}). Every customer who ordered in the period placed at least one order, so this only fits if the customers include people who did not order (for example your whole customer list). The usual definition counts only customers who ordered.`,
 		notes: [
 			'A measured frequency belongs to its period: over a year it is not twelve times the figure over a month, because more different customers order in a year.',
-			'f is the second factor of the seed CLV formula; use f and t over the same period there.'
+			'f is the second factor of the simple CLV formula (CLV = AOV × f × t); use f and t over the same period there.'
 		]
 	},
 
@@ -229,18 +231,18 @@ export default {
 		repeatersExceedCustomers: (p: { repeaters: string; customers: string }) =>
 			`More repeat customers (${p.repeaters}) than customers (${p.customers}): repeat customers are part of all customers. Check that both counts cover the same customers and time span.`,
 		notes: [
-			'This is the figure Metrilo publishes as “retention rate”. The e-commerce average of 28% that seed 001 cites from Metrilo is a repeat-purchase rate, not a CRR: compare like with like.',
+			`This is the figure Metrilo publishes as “retention rate”. The e-commerce average of 28% that ${names['001']} cites from Metrilo is a repeat-purchase rate, not a CRR: compare like with like.`,
 			'It grows with the time span: the longer it is, the more customers have had time for a second order.'
 		]
 	},
 
 	clvSimple: {
-		title: 'Customer lifetime value (seed formula)',
+		title: 'Customer lifetime value (AOV × frequency × lifetime)',
 		description: 'CLV = AOV × purchase frequency × lifetime, with an optional gross margin.',
 		fields: {
 			a: { label: 'Average order value (AOV)', hint: 'Revenue per order.' },
 			f: { label: 'Purchase frequency (f)', hint: 'Orders per customer per period.' },
-			t: { label: 'Customer lifetime (t)', hint: 'How many periods a customer stays; seed 004: usually 1 to 3 years.' },
+			t: { label: 'Customer lifetime (t)', hint: `How many periods a customer stays; usually 1 to 3 years, according to ${names['004']}.` },
 			g: { label: 'Gross margin (%)', hint: 'Turns the revenue into gross profit.' }
 		},
 		period: 'f and t are per',
@@ -252,9 +254,9 @@ export default {
 		formulaClv: 'CLV = CV × t',
 		formulaProfit: 'CLV in gross profit = CLV × gross margin',
 		lifetimeAboveUsual: (p: { lifetime: string }) =>
-			`A lifetime of ${p.lifetime} is longer than the 1 to 3 years seed 004 calls usual. Check it, for example with the expected-lifetime calculator (t = 1 / churn).`,
+			`A lifetime of ${p.lifetime} is longer than the 1 to 3 years that ${names['004']} calls usual. Check it, for example with the expected-lifetime calculator (t = 1 / churn).`,
 		notes: [
-			'Seed 004’s formula: CLV = CV × t with CV = AOV × f. f and t must share a period: orders per year with years, orders per month with months.',
+			`The formula from ${names['004']}: CLV = CV × t with CV = AOV × f. f and t must share a period: orders per year with years, orders per month with months.`,
 			'No discounting and no churn pattern: a quick revenue figure. The retention-and-margin calculator discounts future margin.',
 			'With a gross margin, the CLV is in profit rather than revenue: that is the figure to compare with the cost of winning a customer (LTV:CAC).'
 		]
@@ -339,7 +341,7 @@ export default {
 		noResponses: 'There are no answers: all three counts are 0. Enter the survey results.',
 		notes: [
 			'The standard NPS (Reichheld, 2003) asks “How likely are you to recommend us to a friend or colleague?” on a scale from 0 to 10: 9–10 are promoters, 7–8 passives, 0–6 detractors. It runs from −100 to +100 and is a score, not a percentage.',
-			'Seed 002 describes a scale from 1 to 10 on which customers scoring “5 and above” are promoters. That is not how NPS is defined and would count many passives and detractors as promoters; this calculator uses the standard definition.',
+			`The scale in ${names['002']} runs from 1 to 10, and customers scoring “5 and above” count as promoters. That is not how NPS is defined and would count many passives and detractors as promoters; this calculator uses the standard definition.`,
 			'Passives count in the total but in neither group, so turning a passive into a promoter raises the score.'
 		]
 	}

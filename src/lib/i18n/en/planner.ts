@@ -59,7 +59,7 @@ export default {
 		failed: 'The plan could not be read from this browser’s storage.'
 	},
 	intro:
-		'Every retention tactic from the five seed articles, merged where two say the same thing. Keep a status, an owner, a target date and notes for each: they stay in this browser.',
+		'Every retention tactic from the five articles listed under Sources, merged where two say the same thing. Keep a status, an owner, a target date and notes for each: they stay in this browser.',
 	links: {
 		benchmarks: 'Benchmarks: compare your numbers',
 		whatIf: 'What-if: the effect of a change on CLV and revenue'
@@ -198,7 +198,7 @@ export default {
 			`Two horizontal bars: ${p.quantity} at the baseline and with the changes (highlighted, striped).`,
 		definitionsHeading: 'What is calculated',
 		definitions: [
-			'CLV uses the retention and margin formula, per year: CLV = m × r / (1 + d − r), with m = AOV × f × g the gross margin a customer brings in a year. Margin is counted at the end of each year the customer is still there, and discounted at d a year (Gupta and Lehmann). It is not the seed formula AOV × f × t, which counts revenue and no discounting.',
+			'CLV uses the retention and margin formula, per year: CLV = m × r / (1 + d − r), with m = AOV × f × g the gross margin a customer brings in a year. Margin is counted at the end of each year the customer is still there, and discounted at d a year (Gupta and Lehmann). It is not the simple formula AOV × f × t, which counts revenue and no discounting.',
 			'Revenue this year = C × f × AOV: this year’s customers, their purchases and the order value.',
 			'Revenue next year from the customers kept = (C × r) × f × AOV: only this year’s customers who stay. New customers won next year are left out, so a change in retention shows here, a year on.'
 		],

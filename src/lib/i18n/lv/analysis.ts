@@ -1,5 +1,6 @@
 import type en from '../en/analysis';
 import type { Catalogue } from '../messages';
+import { names } from './sources';
 
 /** Sadaļas “Analīze” teksti. */
 type P = Record<string, string>;
@@ -64,7 +65,7 @@ const analysis: Catalogue<typeof en> = {
 			`CRR = (E − N) ÷ S × 100 = (${p.e} − ${p.n}) ÷ ${p.s} × 100 = ${p.crr}, periods: ${p.period} (S — klienti bāzē perioda sākumā, E — beigās, N — jaunie klienti periodā).`,
 		churnFormula: (p: P) => `Aizplūšana = 1 − CRR = ${p.churn}; gadā: 1 − (1 − aizplūšana)^${p.k} = ${p.yearly}.`,
 		clvFormula: (p: P) =>
-			`CLV = AOV × f × t = ${p.aov} × ${p.f} × ${p.t} = ${p.clv}, kur t (gados) = ${p.tSource}. Izejas raksta 004 formula; t parasti ir 1–3 gadi.`,
+			`CLV = AOV × f × t = ${p.aov} × ${p.f} × ${p.t} = ${p.clv}, kur t (gados) = ${p.tSource}. Formulu sniedz ${names['004']}; t parasti ir 1–3 gadi.`,
 		tFromChurn: (p: P) =>
 			`1 ÷ gada aizplūšana = 1 ÷ ${p.yearly} = ${p.t} (aptuvens novērtējums: pieņemts, ka aizplūšana nemainās)`,
 		tChosen: (p: P) => `${p.t}, kā jūs norādījāt`,
@@ -144,8 +145,8 @@ const analysis: Catalogue<typeof en> = {
 		rfmHeading: 'RFM segmenti',
 		rfmHelp:
 			'Katrs klients saņem R (nesenums), F (biežums) un M (naudas vērtība) novērtējumu no 1 līdz 5 pēc kvintilēm, un segmentu nosaka pēc R un F un M vidējā.',
-		seedHeading: 'Izejas raksta 002 segmenti',
-		seedHelp: 'Grupas, ko iesaka izejas raksts 002, ar maināmiem sliekšņiem. Klients var būt vairākās grupās.',
+		seedHeading: 'Segmenti pēc biežuma, tēriņiem un nesenuma',
+		seedHelp: `Grupas, ko iesaka ${names['002']}, ar maināmiem sliekšņiem. Klients var būt vairākās grupās.`,
 		segment: 'Segments',
 		customers: 'Klienti',
 		customerShare: 'Klientu daļa',

@@ -1,5 +1,6 @@
 import type en from '../en/calculators';
 import type { Catalogue } from '../messages';
+import { names } from './sources';
 import { ORDER_FORMS, formFor, formForText } from './plural';
 
 /** Kalkulatoru sadaļas teksti. Skaitļi parametros jau ir formatēti lasītājam. */
@@ -111,7 +112,7 @@ const calculators: Catalogue<typeof en> = {
 		retainedExceedsStart: (p: { retained: string; s: string }) =>
 			`Rezultāts pārsniedz 100%: atgriezušos klientu (E − N = ${p.retained}) ir vairāk nekā perioda sākumā (${p.s}). Saskanīgi dati šādu rezultātu nevar dot. Iespējams, N neietver visus jaunos klientus vai E ietver klientus, kas aizgāja jau pirms perioda sākuma un tad atgriezās. Vērtība ir parādīta, lai neatbilstība būtu redzama; tas nav īsts noturēšanas rādītājs.`,
 		notes: [
-			'Izejas raksta 001 mācību piemērs (S = 10 000, N = 2000, E = 10 200 vienā ceturksnī) apgalvo, ka rādītājs ir “aptuveni 78%”. Formula dod (10 200 − 2000) / 10 000 × 100 = 82%. 78% iznāktu, ja E = 9800: (9800 − 2000) / 10 000 × 100 = 78%. Ielādējiet abus piemērus, lai salīdzinātu.',
+			`Mācību piemērā (S = 10 000, N = 2000, E = 10 200 vienā ceturksnī), ko sniedz ${names['001']}, teikts, ka rādītājs ir “aptuveni 78%”. Formula dod (10 200 − 2000) / 10 000 × 100 = 82%. 78% iznāktu, ja E = 9800: (9800 − 2000) / 10 000 × 100 = 78%. Ielādējiet abus piemērus, lai salīdzinātu.`,
 			'N tiek atņemts, jo jaunie klienti ir ieskaitīti E, bet nebija ieskaitīti S: bez tā klientu piesaiste izskatītos pēc to noturēšanas.',
 			'CRR skaita klientus, nevis to pirkumus: skatiet to kopā ar pirkumu biežumu un atkārtoto pircēju īpatsvaru.',
 			'Ja skaita vienādi, CRR un aizplūšana vienā un tajā pašā periodā kopā veido 100%.'
@@ -137,7 +138,7 @@ const calculators: Catalogue<typeof en> = {
 		notes: [
 			'Aizplūšanu starp periodiem pārrēķina saliktā veidā, nevis reizinot: ja aizplūšana ir 5% mēnesī, katru mēnesi paliek 95%, tātad gada laikā paliek 0,95¹² = 54%, un gada aizplūšana ir 46%, nevis 12 × 5% = 60%.',
 			'Pārrēķins pieņem, ka aizplūšana katrā mēnesī ir vienāda. Patiesībā aizplūšana parasti ir lielāka klienta pirmajos mēnešos.',
-			'Ja skaita vienādi, aizplūšana = 100% − CRR: izejas raksta 001 ceturksnī ar CRR 82% ceturkšņa aizplūšana ir 18%.',
+			`Ja skaita vienādi, aizplūšana = 100% − CRR: mācību piemēra ceturksnī ar CRR 82% ceturkšņa aizplūšana ir 18% (piemēru sniedz ${names['001']}).`,
 			'Ja nav abonementu, jādefinē, kas ir “zaudēts” klients: parasti tas ir klients bez neviena pirkuma aktivitātes loga laikā, piemēram, 12 mēnešos.'
 		]
 	},
@@ -176,7 +177,7 @@ const calculators: Catalogue<typeof en> = {
 		notes: [
 			'Tas ir aptuvens novērtējums: tas pieņem, ka katram klientam katrā periodā ir vienāda aizplūšana — uz visiem laikiem. Praksē aizplūšana samazinās, jo ilgāk klients paliek, tāpēc 1 / aizplūšana lojālajiem klientiem mūža ilgumu novērtē par zemu, bet jaunajiem — par augstu.',
 			'Mūža ilgums iznāk tajos pašos periodos, kuros ir aizplūšanas rādītājs: 5% mēnesī dod 20 mēnešus, 5% gadā — 20 gadus.',
-			'To var izmantot kā t izejas raksta CLV formulā; izejas raksts 004 par parastu uzskata 1–3 gadus.'
+			`To var izmantot kā t vienkāršajā CLV formulā (CLV = AOV × f × t); ${names['004']} par parastu uzskata 1–3 gadus.`
 		]
 	},
 
@@ -194,7 +195,7 @@ const calculators: Catalogue<typeof en> = {
 			'Ja pasūtījumu ir 0, vidējās pasūtījuma vērtības nav: formula dalītu ar nulli. Ievadiet vismaz vienu pasūtījumu.',
 		notes: [
 			'Skaitiet ieņēmumus un pasūtījumus vienā un tajā pašā laika posmā un abos vienādi ņemiet vērā atcelšanas, atmaksas, nodokļus un piegādi.',
-			'AOV ir pirmais reizinātājs izejas raksta CLV formulā: CLV = AOV × f × t.'
+			'AOV ir pirmais reizinātājs vienkāršajā CLV formulā: CLV = AOV × f × t.'
 		]
 	},
 
@@ -217,7 +218,7 @@ const calculators: Catalogue<typeof en> = {
 			`Pasūtījumu (${p.orders}) ir mazāk nekā klientu (${p.customers}). Katrs klients, kas periodā pasūtīja, veica vismaz vienu pasūtījumu, tāpēc tas iespējams tikai tad, ja klientu skaitā ir cilvēki, kas nepasūtīja (piemēram, visa jūsu klientu bāze). Parasti skaita tikai tos klientus, kas pasūtīja.`,
 		notes: [
 			'Izmērītais biežums attiecas uz savu periodu: gadā tas nav divpadsmit reižu lielāks nekā mēnesī, jo gada laikā pasūta vairāk dažādu klientu.',
-			'f ir otrais reizinātājs izejas raksta CLV formulā; tur f un t jāizmanto par vienu un to pašu periodu.'
+			'f ir otrais reizinātājs vienkāršajā CLV formulā (CLV = AOV × f × t); tur f un t jāizmanto par vienu un to pašu periodu.'
 		]
 	},
 
@@ -236,18 +237,18 @@ const calculators: Catalogue<typeof en> = {
 		repeatersExceedCustomers: (p: { repeaters: string; customers: string }) =>
 			`Atkārtoto pircēju (${p.repeaters}) ir vairāk nekā visu klientu (${p.customers}), lai gan atkārtotie pircēji ir daļa no visiem klientiem. Pārbaudiet, vai abi skaitļi attiecas uz tiem pašiem klientiem un to pašu laika posmu.`,
 		notes: [
-			'Tieši šo rādītāju Metrilo publicē kā “retention rate”. E-komercijas vidējie 28%, ko izejas raksts 001 min, atsaucoties uz Metrilo, ir atkārtoto pircēju īpatsvars, nevis CRR: salīdziniet salīdzināmo.',
+			`Tieši šo rādītāju Metrilo publicē kā “retention rate”. E-komercijas vidējie 28%, ko, atsaucoties uz Metrilo, min ${names['001']}, ir atkārtoto pircēju īpatsvars, nevis CRR: salīdziniet salīdzināmo.`,
 			'Rādītājs aug līdz ar laika posma garumu: jo tas garāks, jo vairāk klientu ir paguvuši veikt otro pasūtījumu.'
 		]
 	},
 
 	clvSimple: {
-		title: 'Klienta mūža vērtība (izejas raksta formula)',
+		title: 'Klienta mūža vērtība (AOV × biežums × mūža ilgums)',
 		description: 'CLV = AOV × pirkumu biežums × mūža ilgums, ar neobligātu bruto maržu.',
 		fields: {
 			a: { label: 'Vidējā pasūtījuma vērtība (AOV)', hint: 'Ieņēmumi uz vienu pasūtījumu.' },
 			f: { label: 'Pirkumu biežums (f)', hint: 'Pasūtījumi uz vienu klientu periodā.' },
-			t: { label: 'Klienta mūža ilgums (t)', hint: 'Cik periodus klients paliek ar jums; pēc izejas raksta 004 — parasti 1–3 gadi.' },
+			t: { label: 'Klienta mūža ilgums (t)', hint: `Cik periodus klients paliek ar jums; parasti 1–3 gadi, kā norāda ${names['004']}.` },
 			g: { label: 'Bruto marža (%)', hint: 'Pārvērš ieņēmumus bruto peļņā.' }
 		},
 		period: 'Periods, uz kuru attiecas f un t',
@@ -259,9 +260,9 @@ const calculators: Catalogue<typeof en> = {
 		formulaClv: 'CLV = CV × t',
 		formulaProfit: 'CLV bruto peļņā = CLV × bruto marža',
 		lifetimeAboveUsual: (p: { lifetime: string }) =>
-			`Mūža ilgums ${p.lifetime} pārsniedz 1–3 gadus, ko izejas raksts 004 uzskata par parastu. Pārbaudiet to, piemēram, ar paredzamā mūža ilguma kalkulatoru (t = 1 / aizplūšana).`,
+			`Mūža ilgums ${p.lifetime} pārsniedz 1–3 gadus, ko par parastu uzskata ${names['004']}. Pārbaudiet to, piemēram, ar paredzamā mūža ilguma kalkulatoru (t = 1 / aizplūšana).`,
 		notes: [
-			'Izejas raksta 004 formula: CLV = CV × t, kur CV = AOV × f. f un t jāattiecas uz vienu periodu: pasūtījumi gadā — ar gadiem, pasūtījumi mēnesī — ar mēnešiem.',
+			`Formula, ko sniedz ${names['004']}: CLV = CV × t, kur CV = AOV × f. f un t jāattiecas uz vienu periodu: pasūtījumi gadā — ar gadiem, pasūtījumi mēnesī — ar mēnešiem.`,
 			'Bez diskontēšanas un bez aizplūšanas dinamikas: ātrs ieņēmumu novērtējums. Noturēšanas un maržas kalkulators diskontē nākotnes maržu.',
 			'Ar bruto maržu CLV ir izteikta peļņā, nevis ieņēmumos: tieši šo vērtību jāsalīdzina ar klienta piesaistes izmaksām (LTV:CAC).'
 		]
@@ -348,7 +349,7 @@ const calculators: Catalogue<typeof en> = {
 		noResponses: 'Atbilžu nav: visi trīs skaitļi ir 0. Ievadiet aptaujas rezultātus.',
 		notes: [
 			'Standarta NPS (Reichheld, 2003) jautā “Cik ticami ir, ka jūs mūs ieteiktu draugam vai kolēģim?” skalā no 0 līdz 10: 9–10 ir atbalstītāji, 7–8 — neitrālie, 0–6 — kritiķi. Indekss ir robežās no −100 līdz +100, un tas ir punktu skaits, nevis procenti.',
-			'Izejas raksts 002 apraksta skalu no 1 līdz 10, kurā par atbalstītājiem tiek uzskatīti klienti ar vērtējumu “5 un vairāk”. NPS tā nav definēts, un šāda pieeja daudzus neitrālos un kritiķus ieskaitītu atbalstītājos; šis kalkulators izmanto standarta definīciju.',
+			`Skala, ko apraksta ${names['002']}, ir no 1 līdz 10, un par atbalstītājiem tajā tiek uzskatīti klienti ar vērtējumu “5 un vairāk”. NPS tā nav definēts, un šāda pieeja daudzus neitrālos un kritiķus ieskaitītu atbalstītājos; šis kalkulators izmanto standarta definīciju.`,
 			'Neitrālie tiek ieskaitīti kopējā atbilžu skaitā, bet ne vienā no grupām, tāpēc neitrāla klienta pārvēršana par atbalstītāju paaugstina indeksu.'
 		]
 	}

@@ -62,7 +62,7 @@ const planner: Catalogue<typeof en> = {
 		failed: 'Plānu neizdevās nolasīt no šī pārlūka krātuves.'
 	},
 	intro:
-		'Visas klientu noturēšanas taktikas no pieciem izejas rakstiem; sakrītoši padomi apvienoti. Katrai taktikai varat norādīt statusu, atbildīgo, mērķa datumu un piezīmes — tās tiek glabātas šajā pārlūkā.',
+		'Visas klientu noturēšanas taktikas no pieciem rakstiem, kas uzskaitīti sadaļā “Avoti”; sakrītoši padomi apvienoti. Katrai taktikai varat norādīt statusu, atbildīgo, mērķa datumu un piezīmes — tās tiek glabātas šajā pārlūkā.',
 	links: {
 		benchmarks: 'Etaloni: salīdziniet savus skaitļus',
 		whatIf: 'Kas būtu, ja: izmaiņu ietekme uz CLV un ieņēmumiem'
@@ -204,7 +204,7 @@ const planner: Catalogue<typeof en> = {
 			`Divi horizontāli stabiņi: ${p.quantity} — sākotnēji un ar izmaiņām (izcelts ar svītrojumu).`,
 		definitionsHeading: 'Kas tiek aprēķināts',
 		definitions: [
-			'CLV tiek aprēķināta pēc noturēšanas un maržas formulas gadam: CLV = m × r / (1 + d − r), kur m = AOV × f × g ir bruto marža, ko klients ienes gadā. Marža tiek ieskaitīta katra gada beigās, kamēr klients joprojām ir ar jums, un diskontēta ar likmi d gadā (Gupta un Lehmann). Tā nav izejas raksta formula AOV × f × t, kas skaita ieņēmumus un nediskontē.',
+			'CLV tiek aprēķināta pēc noturēšanas un maržas formulas gadam: CLV = m × r / (1 + d − r), kur m = AOV × f × g ir bruto marža, ko klients ienes gadā. Marža tiek ieskaitīta katra gada beigās, kamēr klients joprojām ir ar jums, un diskontēta ar likmi d gadā (Gupta un Lehmann). Tā nav vienkāršā formula AOV × f × t, kas skaita ieņēmumus un nediskontē.',
 			'Ieņēmumi šogad = C × f × AOV: šī gada klienti, viņu pirkumi un pasūtījuma vērtība.',
 			'Ieņēmumi nākamgad no noturētajiem klientiem = (C × r) × f × AOV: tikai tie šī gada klienti, kas paliek. Nākamgad piesaistītie jaunie klienti netiek ieskaitīti, tāpēc noturēšanas izmaiņas šeit parādās ar gada nobīdi.'
 		],

@@ -1,5 +1,6 @@
 import type en from '../en/analysis';
 import type { Catalogue } from '../messages';
+import { names } from './sources';
 
 /** Teksten van het onderdeel Analyse. */
 type P = Record<string, string>;
@@ -65,7 +66,7 @@ const analysis: Catalogue<typeof en> = {
 		churnFormula: (p: P) =>
 			`Klantverloop = 1 − CRR = ${p.churn}; per jaar: 1 − (1 − klantverloop)^${p.k} = ${p.yearly}.`,
 		clvFormula: (p: P) =>
-			`CLV = AOV × f × t = ${p.aov} × ${p.f} × ${p.t} = ${p.clv}, met t = ${p.tSource}. Formule uit bronartikel 004; t is meestal 1–3 jaar.`,
+			`CLV = AOV × f × t = ${p.aov} × ${p.f} × ${p.t} = ${p.clv}, met t = ${p.tSource}. Formule uit ${names['004']}; t is meestal 1–3 jaar.`,
 		tFromChurn: (p: P) =>
 			`1 ÷ klantverloop per jaar = 1 ÷ ${p.yearly} = ${p.t} jaar (een ruwe schatting: ze gaat uit van een constant klantverloop)`,
 		tChosen: (p: P) => `${p.t} jaar, zoals je zelf hebt gekozen`,
@@ -144,8 +145,8 @@ const analysis: Catalogue<typeof en> = {
 		rfmHeading: 'RFM-segmenten',
 		rfmHelp:
 			'Elke klant krijgt op basis van kwintielen scores van 1 tot 5 voor R (recency, hoe recent), F (frequency, hoe vaak) en M (monetary, hoeveel), en een segment op basis van R en het gemiddelde van F en M.',
-		seedHeading: 'Segmenten uit bronartikel 002',
-		seedHelp: 'De groepen die bronartikel 002 voorstelt, met drempels die je kunt aanpassen. Een klant kan in meerdere groepen zitten.',
+		seedHeading: 'Segmenten naar frequentie, besteding en recentheid',
+		seedHelp: `De groepen die ${names['002']} voorstelt, met drempels die je kunt aanpassen. Een klant kan in meerdere groepen zitten.`,
 		segment: 'Segment',
 		customers: 'Klanten',
 		customerShare: 'Aandeel klanten',

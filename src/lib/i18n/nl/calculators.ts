@@ -1,5 +1,6 @@
 import type en from '../en/calculators';
 import type { Catalogue } from '../messages';
+import { names } from './sources';
 
 /**
  * Teksten van de rekentools. Functies krijgen getallen die al voor de lezer zijn opgemaakt;
@@ -110,7 +111,7 @@ const calculators: Catalogue<typeof en> = {
 		retainedExceedsStart: (p: { retained: string; s: string }) =>
 			`Het resultaat ligt boven 100%: E − N = ${p.retained} behouden klanten, meer dan de ${p.s} waarmee je begon. Consistente tellingen kunnen dat niet opleveren. Misschien mist N een deel van de nieuwe klanten, of telt E klanten mee die al vóór het begin van de periode waren vertrokken en daarna terugkwamen. Het cijfer wordt getoond zodat je de inconsistentie kunt zien; het is geen echt klantbehoudpercentage.`,
 		notes: [
-			'Het lesboekvoorbeeld uit bronartikel 001 (S = 10.000, N = 2.000, E = 10.200 in één kwartaal) noemt een percentage van ‘ongeveer 78%’. De formule geeft (10.200 − 2.000) / 10.000 × 100 = 82%. 78% is wat E = 9.800 zou geven: (9.800 − 2.000) / 10.000 × 100 = 78%. Laad beide voorbeelden om ze te vergelijken.',
+			`Het lesboekvoorbeeld (S = 10.000, N = 2.000, E = 10.200 in één kwartaal) uit ${names['001']} noemt een percentage van ‘ongeveer 78%’. De formule geeft (10.200 − 2.000) / 10.000 × 100 = 82%. 78% is wat E = 9.800 zou geven: (9.800 − 2.000) / 10.000 × 100 = 78%. Laad beide voorbeelden om ze te vergelijken.`,
 			'N wordt afgetrokken omdat nieuwe klanten wel in E zitten maar niet in S: zonder die correctie zou klanten winnen eruitzien als klanten behouden.',
 			'CRR telt klanten, niet wat ze kopen: lees het samen met de aankoopfrequentie en het herhaalaankooppercentage.',
 			'Op dezelfde manier geteld tellen CRR en klantverloop over dezelfde periode op tot 100%.'
@@ -136,7 +137,7 @@ const calculators: Catalogue<typeof en> = {
 		notes: [
 			'Klantverloop reken je tussen perioden om met samengestelde kansen, niet door te vermenigvuldigen: bij 5% verloop per maand blijft elke maand 95%, dus blijft er na een jaar 0,95¹² = 54% over en is het jaarverloop 46%, niet 12 × 5% = 60%.',
 			'De omrekening gaat uit van hetzelfde verloop in elke maand. In werkelijkheid is het verloop in de eerste maanden van een klant meestal hoger.',
-			'Op dezelfde manier geteld geldt klantverloop = 100% − CRR: het kwartaal uit bronartikel 001 met een CRR van 82% heeft 18% klantverloop per kwartaal.',
+			`Op dezelfde manier geteld geldt klantverloop = 100% − CRR: het lesboekkwartaal uit ${names['001']}, met een CRR van 82%, heeft 18% klantverloop per kwartaal.`,
 			'Zonder abonnementen moet je eerst vastleggen wat ‘verloren’ is: meestal een klant zonder aankoop binnen een activiteitsvenster, bijvoorbeeld 12 maanden.'
 		]
 	},
@@ -175,7 +176,7 @@ const calculators: Catalogue<typeof en> = {
 		notes: [
 			'Een ruwe schatting: ze gaat ervan uit dat elke klant in elke periode, voor altijd, hetzelfde verloop heeft. In de praktijk daalt het verloop naarmate een klant langer blijft, dus onderschat 1 / klantverloop trouwe klanten en overschat het nieuwe.',
 			'De levensduur komt uit in de perioden van het klantverloop: 5% per maand geeft 20 maanden, 5% per jaar geeft 20 jaar.',
-			'Ze kan dienen als t in de CLV-formule uit het bronartikel; bronartikel 004 noemt 1 tot 3 jaar gebruikelijk.'
+			`Ze kan dienen als t in de eenvoudige CLV-formule (CLV = AOV × f × t); ${names['004']} noemt 1 tot 3 jaar gebruikelijk.`
 		]
 	},
 
@@ -193,7 +194,7 @@ const calculators: Catalogue<typeof en> = {
 			'Bij 0 bestellingen is er geen gemiddelde bestelwaarde: de formule zou door nul delen. Vul minstens één bestelling in.',
 		notes: [
 			'Tel omzet en bestellingen over dezelfde tijdspanne, en behandel annuleringen, terugbetalingen, btw en verzendkosten in beide op dezelfde manier.',
-			'AOV is de eerste factor van de CLV-formule uit het bronartikel: CLV = AOV × f × t.'
+			'AOV is de eerste factor van de eenvoudige CLV-formule: CLV = AOV × f × t.'
 		]
 	},
 
@@ -214,7 +215,7 @@ const calculators: Catalogue<typeof en> = {
 			`Er zijn minder bestellingen (${p.orders}) dan klanten (${p.customers}). Elke klant die in de periode bestelde, plaatste minstens één bestelling, dus dit klopt alleen als de klanten ook mensen omvatten die niet bestelden (bijvoorbeeld je hele klantenlijst). De gangbare definitie telt alleen klanten die bestelden.`,
 		notes: [
 			'Een gemeten frequentie hoort bij haar periode: over een jaar is ze niet twaalf keer de frequentie over een maand, omdat er in een jaar meer verschillende klanten bestellen.',
-			'f is de tweede factor van de CLV-formule uit het bronartikel; gebruik daar f en t over dezelfde periode.'
+			'f is de tweede factor van de eenvoudige CLV-formule (CLV = AOV × f × t); gebruik daar f en t over dezelfde periode.'
 		]
 	},
 
@@ -233,18 +234,18 @@ const calculators: Catalogue<typeof en> = {
 		repeatersExceedCustomers: (p: { repeaters: string; customers: string }) =>
 			`Meer terugkerende klanten (${p.repeaters}) dan klanten (${p.customers}): terugkerende klanten zijn een deel van alle klanten. Controleer of beide tellingen over dezelfde klanten en dezelfde tijdspanne gaan.`,
 		notes: [
-			'Dit is het cijfer dat Metrilo publiceert als ‘retention rate’. Het e-commercegemiddelde van 28% dat bronartikel 001 van Metrilo aanhaalt, is een herhaalaankooppercentage, geen CRR: vergelijk gelijksoortige cijfers.',
+			`Dit is het cijfer dat Metrilo publiceert als ‘retention rate’. Het e-commercegemiddelde van 28% dat ${names['001']} van Metrilo aanhaalt, is een herhaalaankooppercentage, geen CRR: vergelijk gelijksoortige cijfers.`,
 			'Het stijgt met de tijdspanne: hoe langer die is, hoe meer klanten de tijd hebben gehad voor een tweede bestelling.'
 		]
 	},
 
 	clvSimple: {
-		title: 'Klantwaarde (formule uit het bronartikel)',
+		title: 'Klantwaarde (AOV × frequentie × levensduur)',
 		description: 'CLV = AOV × aankoopfrequentie × levensduur, optioneel met brutomarge.',
 		fields: {
 			a: { label: 'Gemiddelde bestelwaarde (AOV)', hint: 'Omzet per bestelling.' },
 			f: { label: 'Aankoopfrequentie (f)', hint: 'Bestellingen per klant per periode.' },
-			t: { label: 'Klantlevensduur (t)', hint: 'Hoeveel perioden een klant blijft; bronartikel 004: meestal 1 tot 3 jaar.' },
+			t: { label: 'Klantlevensduur (t)', hint: `Hoeveel perioden een klant blijft; volgens ${names['004']} meestal 1 tot 3 jaar.` },
 			g: { label: 'Brutomarge (%)', hint: 'Zet de omzet om in brutowinst.' }
 		},
 		period: 'f en t gelden per',
@@ -256,9 +257,9 @@ const calculators: Catalogue<typeof en> = {
 		formulaClv: 'CLV = CV × t',
 		formulaProfit: 'CLV in brutowinst = CLV × brutomarge',
 		lifetimeAboveUsual: (p: { lifetime: string }) =>
-			`Een levensduur van ${p.lifetime} is langer dan de 1 tot 3 jaar die bronartikel 004 gebruikelijk noemt. Controleer haar, bijvoorbeeld met de rekentool voor de verwachte klantlevensduur (t = 1 / klantverloop).`,
+			`Een levensduur van ${p.lifetime} is langer dan de 1 tot 3 jaar die ${names['004']} gebruikelijk noemt. Controleer haar, bijvoorbeeld met de rekentool voor de verwachte klantlevensduur (t = 1 / klantverloop).`,
 		notes: [
-			'De formule uit bronartikel 004: CLV = CV × t met CV = AOV × f. f en t moeten over dezelfde periode gaan: bestellingen per jaar met jaren, bestellingen per maand met maanden.',
+			`De formule uit ${names['004']}: CLV = CV × t met CV = AOV × f. f en t moeten over dezelfde periode gaan: bestellingen per jaar met jaren, bestellingen per maand met maanden.`,
 			'Geen disconteren en geen verlooppatroon: een snel omzetcijfer. De rekentool met klantbehoud en marge disconteert toekomstige marge wel.',
 			'Met een brutomarge is de CLV uitgedrukt in winst in plaats van omzet: dat is het cijfer om te vergelijken met de kosten om een klant te winnen (LTV:CAC).'
 		]
@@ -344,7 +345,7 @@ const calculators: Catalogue<typeof en> = {
 		noResponses: 'Er zijn geen antwoorden: alle drie de aantallen zijn 0. Vul de resultaten van de enquête in.',
 		notes: [
 			'De standaard-NPS (Reichheld, 2003) vraagt ‘Hoe waarschijnlijk is het dat je ons aanbeveelt bij een vriend of collega?’ op een schaal van 0 tot 10: 9–10 zijn promotors, 7–8 passieven, 0–6 criticasters. De score loopt van −100 tot +100 en is een score, geen percentage.',
-			'Bronartikel 002 beschrijft een schaal van 1 tot 10 waarop klanten met ‘5 en hoger’ promotors zijn. Zo is NPS niet gedefinieerd, en zo zouden veel passieven en criticasters als promotor meetellen; deze rekentool gebruikt de standaarddefinitie.',
+			`De schaal in ${names['002']} loopt van 1 tot 10, en klanten met ‘5 en hoger’ gelden daarin als promotors. Zo is NPS niet gedefinieerd, en zo zouden veel passieven en criticasters als promotor meetellen; deze rekentool gebruikt de standaarddefinitie.`,
 			'Passieven tellen mee in het totaal maar in geen van beide groepen, dus een passieve klant omzetten in een promotor verhoogt de score.'
 		]
 	}

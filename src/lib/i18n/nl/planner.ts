@@ -62,7 +62,7 @@ const planner: Catalogue<typeof en> = {
 		failed: 'Het plan kon niet worden gelezen uit de opslag van deze browser.'
 	},
 	intro:
-		'Elke tactiek voor klantbehoud uit de vijf bronartikelen, samengevoegd waar twee hetzelfde zeggen. Houd per tactiek een status, een eigenaar, een streefdatum en notities bij: die blijven in deze browser.',
+		'Elke tactiek voor klantbehoud uit de vijf artikelen onder Bronnen, samengevoegd waar twee hetzelfde zeggen. Houd per tactiek een status, een eigenaar, een streefdatum en notities bij: die blijven in deze browser.',
 	links: {
 		benchmarks: 'Benchmarks: vergelijk je getallen',
 		whatIf: 'Wat-als: het effect van een verandering op CLV en omzet'
@@ -203,7 +203,7 @@ const planner: Catalogue<typeof en> = {
 			`Twee horizontale balken voor ‘${p.quantity}’: de uitgangssituatie en met de veranderingen (gemarkeerd, gestreept).`,
 		definitionsHeading: 'Wat er wordt berekend',
 		definitions: [
-			'CLV gebruikt de formule met klantbehoud en marge, per jaar: CLV = m × r / (1 + d − r), met m = AOV × f × g de brutomarge die een klant in een jaar oplevert. De marge telt aan het eind van elk jaar dat de klant er nog is en wordt gedisconteerd met d per jaar (Gupta en Lehmann). Het is niet de formule AOV × f × t uit het bronartikel, die omzet telt en niet disconteert.',
+			'CLV gebruikt de formule met klantbehoud en marge, per jaar: CLV = m × r / (1 + d − r), met m = AOV × f × g de brutomarge die een klant in een jaar oplevert. De marge telt aan het eind van elk jaar dat de klant er nog is en wordt gedisconteerd met d per jaar (Gupta en Lehmann). Het is niet de eenvoudige formule AOV × f × t, die omzet telt en niet disconteert.',
 			'Omzet dit jaar = C × f × AOV: de klanten van dit jaar, hun aankopen en de bestelwaarde.',
 			'Omzet volgend jaar van de behouden klanten = (C × r) × f × AOV: alleen de klanten van dit jaar die blijven. Nieuwe klanten die volgend jaar worden gewonnen, blijven buiten beschouwing, zodat een verandering in klantbehoud hier zichtbaar wordt, een jaar later.'
 		],

@@ -1,5 +1,6 @@
 import type en from '../en/analysis';
 import type { Catalogue } from '../messages';
+import { names } from './sources';
 
 /** “分析”部分的文字。 */
 type P = Record<string, string>;
@@ -64,7 +65,7 @@ const analysis: Catalogue<typeof en> = {
 			`CRR = (E − N) ÷ S × 100 = (${p.e} − ${p.n}) ÷ ${p.s} × 100 = ${p.crr}，统计周期为 ${p.period}（S = 期初客户群人数，E = 期末客户群人数，N = 期内新增客户数）。`,
 		churnFormula: (p: P) => `流失率 = 1 − CRR = ${p.churn}；按年计：1 − (1 − 流失率)^${p.k} = ${p.yearly}。`,
 		clvFormula: (p: P) =>
-			`CLV = AOV × f × t = ${p.aov} × ${p.f} × ${p.t} = ${p.clv}，其中 t = ${p.tSource}。这是参考文章 004 的公式；t 通常为 1–3 年。`,
+			`CLV = AOV × f × t = ${p.aov} × ${p.f} × ${p.t} = ${p.clv}，其中 t = ${p.tSource}。这是${names['004']}给出的公式；t 通常为 1–3 年。`,
 		tFromChurn: (p: P) => `1 ÷ 年度流失率 = 1 ÷ ${p.yearly} = ${p.t} 年（粗略估算：假设流失率保持不变）`,
 		tChosen: (p: P) => `${p.t} 年（您自己选择的值）`,
 		noPeriod: '数据中还没有任何周期。',
@@ -141,8 +142,8 @@ const analysis: Catalogue<typeof en> = {
 		rfmHeading: 'RFM 细分群体',
 		rfmHelp:
 			'每位客户按五分位数获得 1 到 5 分的 R（最近一次购买）、F（购买频率）和 M（消费金额）评分，并根据 R 以及 F 与 M 的平均分归入一个细分群体。',
-		seedHeading: '参考文章 002 的细分群体',
-		seedHelp: '参考文章 002 建议的分组，阈值可以调整。一位客户可以同时属于多个分组。',
+		seedHeading: '按购买频率、消费金额和最近购买划分的细分群体',
+		seedHelp: `${names['002']}建议的分组，阈值可以调整。一位客户可以同时属于多个分组。`,
 		segment: '细分群体',
 		customers: '客户数',
 		customerShare: '客户占比',
