@@ -19,6 +19,16 @@ export type Catalogue<T> = {
 
 export type LocaleCatalogue = Catalogue<Messages>;
 
+/**
+ * Fills a message from data whose fields are, by construction, the message's parameters (an
+ * import error's `params`, a model check's counts): the one place where parameters are not
+ * checked by type, so the callers' tests render every code. Everywhere else a message is called
+ * with exactly the parameters its English text names.
+ */
+export function fillMessage(message: string | ((p: never) => string), params: Record<string, string>): string {
+	return typeof message === 'string' ? message : (message as (p: Record<string, string>) => string)(params);
+}
+
 /** Every key path of a catalogue, e.g. `common.nav.home`; used by the completeness test. */
 export function keyPaths(catalogue: object, prefix = ''): string[] {
 	const paths: string[] = [];

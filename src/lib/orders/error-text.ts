@@ -1,4 +1,4 @@
-import type { Messages } from '$lib/i18n/messages';
+import { fillMessage, type Messages } from '$lib/i18n/messages';
 import type { ImportErrorData } from './errors';
 import type { Role } from './layouts';
 import type { SkipReason } from './report';
@@ -27,19 +27,19 @@ export function importErrorText(error: ImportErrorData, m: DataMessages, tag: st
 	const integer = (v: unknown) => new Intl.NumberFormat(tag).format(Number(v));
 	switch (error.code) {
 		case 'missingColumns':
-			return m.errors.missingColumns({ ...p, roles: (error.params.roles as string[]).map((r) => m.roles[r as Role] ?? r).join(separator) });
+			return fillMessage(m.errors.missingColumns, { ...p, roles: (error.params.roles as string[]).map((r) => m.roles[r as Role] ?? r).join(separator) });
 		case 'lineTooLong':
-			return m.errors.lineTooLong({ ...p, limitText: formatBytes(Number(error.params.limit), tag) });
+			return fillMessage(m.errors.lineTooLong, { ...p, limitText: formatBytes(Number(error.params.limit), tag) });
 		case 'tooManyColumns':
-			return m.errors.tooManyColumns({
+			return fillMessage(m.errors.tooManyColumns, {
 				...p,
 				columns: typeof error.params.columns === 'number' ? integer(error.params.columns) : p.columns,
 				max: integer(error.params.max)
 			});
 		case 'mostlyQuotes':
-			return m.errors.mostlyQuotes({ ...p, quotes: integer(error.params.quotes), chars: integer(error.params.chars) });
+			return fillMessage(m.errors.mostlyQuotes, { ...p, quotes: integer(error.params.quotes), chars: integer(error.params.chars) });
 		case 'noDates':
-			return m.errors.noDates({ ...p, rows: integer(error.params.rows) });
+			return fillMessage(m.errors.noDates, { ...p, rows: integer(error.params.rows) });
 		case 'noOrders': {
 			const reasons = ((error.params.reasons as string[] | undefined) ?? []).map((entry) => {
 				const [reason, count] = entry.split(':');
@@ -51,7 +51,7 @@ export function importErrorText(error: ImportErrorData, m: DataMessages, tag: st
 			if (cancelled > 0) parts.push(m.errors.noOrdersCancelled({ count: integer(cancelled) }));
 			const creditNotes = Number(error.params.creditNotes ?? 0);
 			if (creditNotes > 0) parts.push(m.errors.noOrdersCreditNotes({ count: integer(creditNotes) }));
-			return m.errors.noOrders({ ...p, rows: integer(error.params.rows), detail: parts.join(' ') });
+			return fillMessage(m.errors.noOrders, { ...p, rows: integer(error.params.rows), detail: parts.join(' ') });
 		}
 		case 'quotaExceeded':
 			return m.errors.quotaExceeded;
@@ -60,6 +60,6 @@ export function importErrorText(error: ImportErrorData, m: DataMessages, tag: st
 		case 'layoutMismatch':
 			return m.errors.layoutMismatch;
 		default:
-			return m.errors[error.code](p);
+			return fillMessage(m.errors[error.code], p);
 	}
 }

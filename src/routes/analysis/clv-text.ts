@@ -1,5 +1,5 @@
 import type { DataProblem, DataWarning } from '$lib/models';
-import type { Messages } from '$lib/i18n/messages';
+import { fillMessage, type Messages } from '$lib/i18n/messages';
 
 type ClvMessages = Messages['clv'];
 
@@ -17,12 +17,12 @@ function params(item: Record<string, unknown>, number: (v: number) => string): R
 /** A refusal reason as a sentence, with its counts. */
 export function problemText(problem: DataProblem, m: ClvMessages, number: (v: number) => string): string {
 	const text = m.problems[problem.code];
-	return typeof text === 'string' ? text : text(params(problem, number));
+	return fillMessage(text, params(problem, number));
 }
 
 export function warningText(warning: DataWarning, m: ClvMessages, number: (v: number) => string): string {
 	const text = m.warnings[warning.code];
-	return typeof text === 'string' ? text : text(params(warning, number));
+	return fillMessage(text, params(warning, number));
 }
 
 /** Warnings about drop-out that the ridge panel explains in full, not in the plain list. */

@@ -1,7 +1,6 @@
 import { names } from './sources';
 
 /** Messages of the Analysis section. */
-type P = Record<string, string>;
 
 export default {
 	title: 'Analysis',
@@ -14,8 +13,8 @@ export default {
 	notFound: 'This data set no longer exists (it may have been deleted in another tab).',
 	summaryOnly:
 		'This data set is a per-customer summary: it has no individual orders, so there are no periods, cohorts or segments. Predicted lifetime value works from it.',
-	failed: (p: P) => `The analysis failed: ${p.detail}`,
-	range: (p: P) => `${p.orders} orders of ${p.customers} customers, ${p.from} – ${p.to}.`,
+	failed: (p: { detail: string }) => `The analysis failed: ${p.detail}`,
+	range: (p: { customers: string; from: string; orders: string; to: string }) => `${p.orders} orders of ${p.customers} customers, ${p.from} – ${p.to}.`,
 	severalCurrencies: (p: { counts: string }) =>
 		`Orders are in several currencies (${p.counts}). Amounts were added up without conversion, so revenue, order values and CLV mix currencies.`,
 	settings: 'Settings',
@@ -34,14 +33,14 @@ export default {
 		frequency: 'Purchase frequency',
 		frequencyUnit: 'orders per customer per year',
 		repeat: 'Repeat-purchase rate',
-		crr: (p: P) => `Customer retention rate (${p.period})`,
-		churn: (p: P) => `Churn (${p.period})`,
+		crr: (p: { period: string }) => `Customer retention rate (${p.period})`,
+		churn: (p: { period: string }) => `Churn (${p.period})`,
 		clv: 'Simple CLV (AOV × frequency × lifetime)',
 		notAvailable: 'not available',
 		notMeasurable: 'not yet measurable',
 		flagged: 'Read with care',
-		customersFormula: (p: P) => `Customers with at least one kept order: ${p.customers}.`,
-		ordersFormula: (p: P) => `Orders kept after the import’s checks: ${p.orders}.`,
+		customersFormula: (p: { customers: string }) => `Customers with at least one kept order: ${p.customers}.`,
+		ordersFormula: (p: { orders: string }) => `Orders kept after the import’s checks: ${p.orders}.`,
 		revenueNetSales: 'Net sales',
 		revenueLineItems: 'Sales (quantity × price)',
 		revenueNetSalesFormula: (p: { revenue: string }) =>
@@ -50,14 +49,14 @@ export default {
 			`Sum of quantity × unit price over the kept orders’ lines, less returns and credit notes, at the prices the file gives (the file has no tax or shipping columns): ${p.revenue}.`,
 		revenueParts: 'Revenue, part by part',
 		revenuePartsMissing: 'This data set was imported before its revenue was recorded part by part: import the file again to see gross sales, discounts, refunds, returns, tax and shipping separately.',
-		revenueFormula: (p: P) =>
+		revenueFormula: (p: { revenue: string }) =>
 			`Sum of the kept orders’ totals, less the refunds the import subtracted: ${p.revenue}. Where a file’s order totals include tax and shipping, so does this sum.`,
 		revenuePerCustomerFormula: (p: { revenue: string; customers: string; value: string; days: string }) =>
 			`Revenue ÷ customers = ${p.revenue} ÷ ${p.customers} = ${p.value}: what a customer has spent so far, over ${p.days} days of data. Not a forecast; Windsor Circle calls this “CLV”.`,
-		aovFormula: (p: P) => `AOV = revenue ÷ orders = ${p.revenue} ÷ ${p.orders} = ${p.aov}`,
-		frequencyFormula: (p: P) =>
+		aovFormula: (p: { aov: string; orders: string; revenue: string }) => `AOV = revenue ÷ orders = ${p.revenue} ÷ ${p.orders} = ${p.aov}`,
+		frequencyFormula: (p: { customers: string; days: string; f: string; orders: string; perCustomer: string; years: string }) =>
 			`f = orders ÷ customers ÷ years of data = ${p.orders} ÷ ${p.customers} ÷ ${p.years} = ${p.f} (${p.perCustomer} orders per customer over ${p.days} days)`,
-		repeatFormula: (p: P) =>
+		repeatFormula: (p: { customers: string; rate: string; repeat: string }) =>
 			`Repeat-purchase rate = customers with 2+ orders ÷ customers = ${p.repeat} ÷ ${p.customers} = ${p.rate}. This is what Metrilo calls “retention rate”; it is not the CRR below.`,
 		repeatByDays: (p: { orders: string; days: string }) =>
 			`Counted by orders, ${p.orders} customers bought more than once; counted by purchase days, as the predicted-CLV models count, ${p.days} bought on two or more different days (several orders on one day are one purchase there).`,
@@ -68,13 +67,13 @@ export default {
 		churnAboveHundred: (p: { churn: string }) =>
 			`Churn = 1 − CRR = ${p.churn}: below zero, because the CRR is above 100 %. No yearly churn is derived from it: a negative churn compounded over a year is not a rate of loss.`,
 		clvExtrapolated: (p: { days: string }) => `Its frequency is extrapolated from ${p.days} days of data.`,
-		crrFormula: (p: P) =>
+		crrFormula: (p: { crr: string; e: string; n: string; period: string; s: string }) =>
 			`CRR = (E − N) ÷ S × 100 = (${p.e} − ${p.n}) ÷ ${p.s} × 100 = ${p.crr}, for ${p.period} (S = customers in the base at its start, E = at its end, N = new customers in it).`,
-		churnFormula: (p: P) => `Churn = 1 − CRR = ${p.churn}; per year: 1 − (1 − churn)^${p.k} = ${p.yearly}.`,
-		clvFormula: (p: P) =>
+		churnFormula: (p: { churn: string; k: string; yearly: string }) => `Churn = 1 − CRR = ${p.churn}; per year: 1 − (1 − churn)^${p.k} = ${p.yearly}.`,
+		clvFormula: (p: { aov: string; clv: string; f: string; t: string; tSource: string }) =>
 			`CLV = AOV × f × t = ${p.aov} × ${p.f} × ${p.t} = ${p.clv}, with t = ${p.tSource}. The formula from ${names['004']}; t is usually 1–3 years.`,
-		tFromChurn: (p: P) => `1 ÷ yearly churn = 1 ÷ ${p.yearly} = ${p.t} years (a rough estimate: it assumes churn stays constant)`,
-		tChosen: (p: P) => `${p.t} years, as you chose`,
+		tFromChurn: (p: { t: string; yearly: string }) => `1 ÷ yearly churn = 1 ÷ ${p.yearly} = ${p.t} years (a rough estimate: it assumes churn stays constant)`,
+		tChosen: (p: { t: string }) => `${p.t} years, as you chose`,
 		noPeriod: 'No period of the data yet.',
 		noClv: 'Needs a frequency per year and a yearly churn above 0 (from a measurable period), or a lifetime you choose below.',
 		lifetimeLabel: 'Lifetime t for the CLV (years; empty = from churn)',
@@ -82,8 +81,8 @@ export default {
 	},
 	retention: {
 		heading: 'Retention and churn by period',
-		chartTitle: (p: P) => `CRR and churn per ${p.period}`,
-		chartDescription: (p: P) =>
+		chartTitle: (p: { period: string }) => `CRR and churn per ${p.period}`,
+		chartDescription: (p: { period: string; window: string }) =>
 			`Customer retention rate (E − N) ÷ S and churn (1 − CRR) for each ${p.period}, with a ${p.window}-month activity window.`,
 		crr: 'CRR',
 		churn: 'Churn',
@@ -114,7 +113,7 @@ export default {
 		cohort: 'Cohort',
 		size: 'Customers',
 		monthsSince: 'Months since first purchase',
-		month: (p: P) => `Month ${p.n}`,
+		month: (p: { n: string }) => `Month ${p.n}`,
 		tableSummary: 'Cohort table with counts',
 		exportShares: 'Export shares (CSV)',
 		exportRevenue: 'Export revenue per customer (CSV)',
@@ -149,10 +148,10 @@ export default {
 		meanOrders: 'Orders per customer',
 		meanRecency: 'Days since last order',
 		tactics: 'Tactics',
-		tacticsCount: (p: P) => `Tactics (${p.count})`,
-		tacticsFor: (p: P) => `Tactics for ${p.segment}`,
+		tacticsCount: (p: { count: string }) => `Tactics (${p.count})`,
+		tacticsFor: (p: { segment: string }) => `Tactics for ${p.segment}`,
 		export: 'Export customers',
-		exportFor: (p: P) => `Export the customers of ${p.segment} as CSV`,
+		exportFor: (p: { segment: string }) => `Export the customers of ${p.segment} as CSV`,
 		definitions: {
 			champions: 'Bought recently, often and for a lot (R 4–5, FM 4–5).',
 			loyal: 'Buy regularly (FM 3–5) and not long ago (R 3–5).',
@@ -162,11 +161,11 @@ export default {
 			'cant-lose': 'Among your best customers by frequency and spend, and gone quiet (R 1–2, FM 5).',
 			hibernating: 'Bought little, a while ago (R 2–3, low FM).',
 			lost: 'Bought little, long ago (R 1, FM 1–2).',
-			'high-frequency': (p: P) => `At least ${p.orders} orders or ${p.spend} a month on average over the last ${p.months} months.`,
-			'top-1-percent': (p: P) => `The top ${p.percent} % of customers by lifetime spend.`,
-			'top-10-percent': (p: P) => `The next customers up to the top ${p.percent} % by lifetime spend.`,
+			'high-frequency': (p: { months: string; orders: string; spend: string }) => `At least ${p.orders} orders or ${p.spend} a month on average over the last ${p.months} months.`,
+			'top-1-percent': (p: { percent: string }) => `The top ${p.percent} % of customers by lifetime spend.`,
+			'top-10-percent': (p: { percent: string }) => `The next customers up to the top ${p.percent} % by lifetime spend.`,
 			'one-time': 'Exactly one order.',
-			lapsed: (p: P) => `No order in the last ${p.days} days of the data.`
+			lapsed: (p: { days: string }) => `No order in the last ${p.days} days of the data.`
 		},
 		thresholds: 'Thresholds',
 		ordersPerMonth: 'High frequency: orders per month',

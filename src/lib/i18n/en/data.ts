@@ -1,5 +1,4 @@
 /** Messages of the Data section: importing orders, the validation report, data set management. */
-type P = Record<string, string>;
 
 export default {
 	title: 'Your data',
@@ -22,16 +21,16 @@ export default {
 		importing: 'Importing…',
 		storing: 'Saving the data set…',
 		progressLabel: 'Import progress',
-		progress: (p: P) => `${p.rows} rows read · ${p.percent} · ${p.rate} rows/s`,
+		progress: (p: { percent: string; rate: string; rows: string }) => `${p.rows} rows read · ${p.percent} · ${p.rate} rows/s`,
 		cancel: 'Cancel import',
 		cancelled: 'Import cancelled. Nothing was saved and your other data sets are unchanged.',
-		doneHeading: (p: P) => `Imported “${p.name}”`,
-		doneTime: (p: P) => `Read and saved in ${p.seconds} s.`,
+		doneHeading: (p: { name: string }) => `Imported “${p.name}”`,
+		doneTime: (p: { seconds: string }) => `Read and saved in ${p.seconds} s.`,
 		analyse: 'Analyse this data set',
 		another: 'Import another file',
 		errorHeading: 'This file cannot be imported',
 		untouched: 'Nothing was saved; your existing data sets are unchanged.',
-		fileLabel: (p: P) => `File ${p.index}: ${p.name}`,
+		fileLabel: (p: { index: string; name: string }) => `File ${p.index}: ${p.name}`,
 		persistDenied:
 			'The browser may clear stored data when space runs low (it did not grant persistent storage). Keep a backup if this data matters.'
 	},
@@ -41,22 +40,22 @@ export default {
 		delimiter: 'Delimiter',
 		decimal: 'Decimal separator',
 		dateOrder: 'Dates',
-		dateDecided: (p: P) => `decided from the data: “${p.value}” (row ${p.row}) can only be read this way`,
-		dateDecidedNoRow: (p: P) => `decided from the data: “${p.value}” can only be read this way`,
+		dateDecided: (p: { row: string; value: string }) => `decided from the data: “${p.value}” (row ${p.row}) can only be read this way`,
+		dateDecidedNoRow: (p: { value: string }) => `decided from the data: “${p.value}” can only be read this way`,
 		dateAmbiguous: 'No date in the sample tells day and month apart: please check.',
-		dateConflicting: (p: P) =>
+		dateConflicting: (p: { order: string; otherOrder: string; otherRow: string; otherValue: string; row: string; value: string }) =>
 			`The dates disagree: “${p.value}” (row ${p.row}) can only be ${p.order}, but “${p.otherValue}” (row ${p.otherRow}) can only be ${p.otherOrder}. They are read as ${p.order}; dates that fit only the other order will be skipped. Choose the order most of the file uses.`,
 		headerRow: 'Header row',
-		headerRowOption: (p: P) => `Row ${p.row}: ${p.text}`,
-		headerRowFound: (p: P) =>
+		headerRowOption: (p: { row: string; text: string }) => `Row ${p.row}: ${p.text}`,
+		headerRowFound: (p: { row: string }) =>
 			`The rows above row ${p.row} look like a title, not part of the table: row ${p.row} is read as the header. Choose another row if that is wrong.`,
-		notUtf8: (p: P) =>
+		notUtf8: (p: { encoding: string; row: string; value: string }) =>
 			`This file is not valid UTF-8 (first in row ${p.row}: “${p.value}”), so it was read as ${p.encoding}. If the text in the preview looks wrong, choose another encoding.`,
-		notUtf8NoRow: (p: P) =>
+		notUtf8NoRow: (p: { encoding: string }) =>
 			`This file is not valid UTF-8, so it was read as ${p.encoding}. If the text in the preview looks wrong, choose another encoding.`,
-		duplicateColumn: (p: P) => `${p.name} (column ${p.column})`,
-		duplicateColumns: (p: P) => `${p.count} columns are named “${p.name}” (columns ${p.columns}).`,
-		duplicateUsed: (p: P) => `Column ${p.column} is used as ${p.role}; if that is the wrong one, choose another in the column list.`,
+		duplicateColumn: (p: { column: string; name: string }) => `${p.name} (column ${p.column})`,
+		duplicateColumns: (p: { columns: string; count: string; name: string }) => `${p.count} columns are named “${p.name}” (columns ${p.columns}).`,
+		duplicateUsed: (p: { column: string; role: string }) => `Column ${p.column} is used as ${p.role}; if that is the wrong one, choose another in the column list.`,
 		duplicateUnused: 'None of them is used.',
 		dateNotNeeded: 'Year first: no ambiguity.',
 		amountMode: 'Order amount',
@@ -66,9 +65,9 @@ export default {
 		mapping: 'Columns',
 		notMapped: '— not in this file —',
 		required: '(required)',
-		missing: (p: P) => `Choose a column for: ${p.roles}.`,
+		missing: (p: { roles: string }) => `Choose a column for: ${p.roles}.`,
 		preview: 'First rows',
-		previewCaption: (p: P) => `First ${p.rows} rows of ${p.name}; mapped columns are marked.`,
+		previewCaption: (p: { name: string; rows: string }) => `First ${p.rows} rows of ${p.name}; mapped columns are marked.`,
 		header: 'First row is a header'
 	},
 	layouts: {
@@ -123,8 +122,8 @@ export default {
 		monetary: 'Monetary value (mean repeat spend)'
 	},
 	errors: {
-		emptyFile: (p: P) => `${p.name || 'The file'} is empty: it has no rows at all.`,
-		binaryFile: (p: P) =>
+		emptyFile: (p: { name: string }) => `${p.name || 'The file'} is empty: it has no rows at all.`,
+		binaryFile: (p: { kind: string; name: string }) =>
 			({
 				xlsx: `${p.name} is an Excel workbook (.xlsx), not a CSV text file. In Excel, use File › Save As › CSV (UTF-8), then import that file.`,
 				xls: `${p.name} is an old Excel workbook (.xls), not a CSV text file. Save it as CSV (UTF-8) and import that file.`,
@@ -134,41 +133,41 @@ export default {
 				sqlite: `${p.name} is a database file, not a CSV export.`,
 				rtf: `${p.name} is a word-processor document (RTF), not a CSV file.`
 			})[p.kind] ?? `${p.name} is not a text file (it contains binary data). Export your orders as CSV and try again.`,
-		notCsv: (p: P) =>
+		notCsv: (p: { kind: string; name: string }) =>
 			({
 				html: `${p.name} is a web page (HTML), not a CSV export. Perhaps the download saved a login or error page: download the export again.`,
 				json: `${p.name} is JSON, not CSV. Export your orders as CSV.`,
 				xml: `${p.name} is XML, not CSV. Export your orders as CSV.`
 			})[p.kind] ?? `${p.name} is not a CSV file.`,
-		headerOnly: (p: P) => `${p.name || 'The file'} has a header row but no data rows.`,
-		singleColumn: (p: P) =>
+		headerOnly: (p: { name: string }) => `${p.name || 'The file'} has a header row but no data rows.`,
+		singleColumn: (p: { firstLine: string; name: string }) =>
 			`Only one column was found in ${p.name}: its lines are not split by a comma, semicolon, tab or pipe. First line: “${p.firstLine}”. If it uses another delimiter, export it again as a standard CSV.`,
-		tooManyColumns: (p: P) =>
+		tooManyColumns: (p: { columns: string; max: string; name: string; row: string }) =>
 			`Row ${p.row} of ${p.name || 'the file'} has ${p.columns} columns; an orders export has at most a few hundred (limit ${p.max}). The file is probably not an orders table, or its line breaks were lost.`,
-		lineTooLong: (p: P) =>
+		lineTooLong: (p: { limitText: string; name: string; row: string }) =>
 			`Row ${p.row} of ${p.name || 'the file'} is longer than ${p.limitText}: no line break was found. This is not a table of orders, or its line breaks were lost.`,
-		mostlyQuotes: (p: P) =>
+		mostlyQuotes: (p: { chars: string; name: string; quotes: string }) =>
 			`${p.name || 'The file'} is not a CSV table: ${p.quotes} of its ${p.chars} characters are quotation marks ("), so no rows or columns can be read from it. If a quoted value was never closed, fix that row; otherwise export the orders again as CSV.`,
-		unclosedQuote: (p: P) =>
+		unclosedQuote: (p: { name: string; row: string }) =>
 			`A quoted field opened in row ${p.row} of ${p.name || 'the file'} is never closed, so the rest of the file would be read as one value. Check that row for a stray quotation mark (").`,
-		missingColumns: (p: P) => `No column could be found for: ${p.roles}. Choose them in the column list, or check that this is an orders export.`,
-		noDates: (p: P) =>
+		missingColumns: (p: { roles: string }) => `No column could be found for: ${p.roles}. Choose them in the column list, or check that this is an orders export.`,
+		noDates: (p: { row: string; rows: string; value: string }) =>
 			`None of the ${p.rows} rows has a date that can be read (for example “${p.value}” in row ${p.row}). Check that the right column is chosen as the order date.`,
-		noOrders: (p: P) => `No orders could be kept from ${p.rows} rows. ${p.detail}`,
-		undecodable: (p: P) => `${p.name} could not be read as ${p.encoding} text. Choose its encoding by hand, or save it again as UTF-8.`,
-		readFailed: (p: P) => `${p.name || 'The file'} could not be read. It may have been moved, deleted or changed while it was being read.`,
+		noOrders: (p: { detail: string; rows: string }) => `No orders could be kept from ${p.rows} rows. ${p.detail}`,
+		undecodable: (p: { encoding: string; name: string }) => `${p.name} could not be read as ${p.encoding} text. Choose its encoding by hand, or save it again as UTF-8.`,
+		readFailed: (p: { name: string }) => `${p.name || 'The file'} could not be read. It may have been moved, deleted or changed while it was being read.`,
 		quotaExceeded:
 			'The browser has no more storage space for this site. Delete data sets you no longer need (or free disk space), then import again. Nothing was saved.',
 		/** A worker file of this version is gone: a new version was deployed. */
 		appUpdated: () => 'Retention Lab was updated — reload the page.',
-		storageFailed: (p: P) => `The data set could not be saved in this browser${p.detail ? ` (${p.detail})` : ''}. Nothing was saved.`,
+		storageFailed: (p: { detail: string }) => `The data set could not be saved in this browser${p.detail ? ` (${p.detail})` : ''}. Nothing was saved.`,
 		tooManyFiles: 'Choose at most 50 files at once.',
 		layoutMismatch:
 			'Orders and a per-customer summary cannot be combined in one data set: import them separately.',
-		noOrdersCancelled: (p: P) => `All ${p.count} orders are cancelled, refunded or unpaid.`,
-		noOrdersCreditNotes: (p: P) => `${p.count} credit notes (returns) were read, but a credit note is not a purchase.`,
-		noOrdersReasons: (p: P) => `Rows were dropped because: ${p.reasons}.`,
-		reasonCount: (p: P) => `${p.reason} (${p.count})`
+		noOrdersCancelled: (p: { count: string }) => `All ${p.count} orders are cancelled, refunded or unpaid.`,
+		noOrdersCreditNotes: (p: { count: string }) => `${p.count} credit notes (returns) were read, but a credit note is not a purchase.`,
+		noOrdersReasons: (p: { reasons: string }) => `Rows were dropped because: ${p.reasons}.`,
+		reasonCount: (p: { count: string; reason: string }) => `${p.reason} (${p.count})`
 	},
 	skip: {
 		tooFewFields: 'the row has too few fields',
@@ -216,10 +215,10 @@ export default {
 		duplicates: 'Duplicate orders (an order id seen before), skipped',
 		zeroValue: 'Orders with a total of 0 (kept)',
 		filesHeading: 'Files',
-		fileRow: (p: P) => `${p.name}: ${p.layout}, ${p.encoding}, ${p.delimiter}, ${p.rows} rows`,
-		datesRead: (p: P) => `dates read as ${p.order}`,
-		rowRef: (p: P) => (p.file ? `${p.file} row ${p.row}` : `row ${p.row}`),
-		rowRefWithValue: (p: P) => `${p.ref} (${p.value})`,
+		fileRow: (p: { delimiter: string; encoding: string; layout: string; name: string; rows: string }) => `${p.name}: ${p.layout}, ${p.encoding}, ${p.delimiter}, ${p.rows} rows`,
+		datesRead: (p: { order: string }) => `dates read as ${p.order}`,
+		rowRef: (p: { file: string; row: string }) => (p.file ? `${p.file} row ${p.row}` : `row ${p.row}`),
+		rowRefWithValue: (p: { ref: string; value: string }) => `${p.ref} (${p.value})`,
 		warningsHeading: 'Please note',
 		breakdown: {
 			heading: 'Revenue, part by part',
@@ -234,7 +233,7 @@ export default {
 			shipping: 'Shipping (not sales)',
 			totalCharged: 'Order totals charged (before refunds)',
 			returnsWithoutOrder: 'Returns with no earlier order (not subtracted)',
-			source: (p: P) => `file column “${p.name}”`,
+			source: (p: { name: string }) => `file column “${p.name}”`,
 			basis: {
 				netSales:
 					'Each order counts at its net sales: its subtotal (or its total less tax and shipping), after discounts, less the sales share of any refund and less returns. Tax and shipping are not sales.',
@@ -247,24 +246,24 @@ export default {
 			}
 		},
 		warnings: {
-			mixedDateStyles: (p: P) => `Dates are written in several styles (${p.examples}); all of them were read.`,
-			mixedDateStylesUnread: (p: P) =>
+			mixedDateStyles: (p: { examples: string }) => `Dates are written in several styles (${p.examples}); all of them were read.`,
+			mixedDateStylesUnread: (p: { count: string; examples: string }) =>
 				`Dates are written in several styles (${p.examples}); ${p.count} of them could not be read and were skipped (see Rows skipped).`,
-			dateOrderConflicts: (p: P) =>
+			dateOrderConflicts: (p: { count: string; examples: string }) =>
 				`${p.count} dates can only be read the other way round (e.g. ${p.examples}); they were skipped (see Rows skipped).`,
-			orderIdReused: (p: P) =>
+			orderIdReused: (p: { count: string; examples: string; ids: string }) =>
 				`${p.count} orders share an order id with another customer’s order, or with one more than a day apart (order ids: ${p.ids}; e.g. ${p.examples}). Rows like these are not one order: each was read as its own order, keyed by order id and customer (and day).`,
-			controlCharacters: (p: P) =>
+			controlCharacters: (p: { count: string; examples: string }) =>
 				`Control characters (such as NUL) were removed from ids and text in ${p.count} rows (e.g. ${p.examples}), so that one customer is not counted as two.`,
-			notUtf8: (p: P) => `The file is not valid UTF-8 (first at ${p.examples}); it was read as ${p.encoding}.`,
-			notUtf8NoRow: (p: P) => `The file is not valid UTF-8; it was read as ${p.encoding}.`,
-			headerRow: (p: P) => `The rows above row ${p.row} were skipped as a title; row ${p.row} was read as the header.`,
-			duplicateColumns: (p: P) => `${p.count} columns are named “${p.name}” (columns ${p.columns}); column ${p.column} was used as ${p.role}.`,
-			duplicateColumnsUnused: (p: P) => `${p.count} columns are named “${p.name}” (columns ${p.columns}); none of them was used.`,
-			dateOrderSwitched: (p: P) => `Dates were first read as ${p.from}, but “${p.value}” (row ${p.row}) can only be ${p.to}, so the file was read again that way.`,
-			severalCurrencies: (p: P) => `Orders are in several currencies (${p.counts}); amounts were added up without conversion.`,
-			malformedQuotes: (p: P) => `${p.count} rows have a stray quotation mark (first: ${p.examples}); they were read as they are.`,
-			negativeNetCustomers: (p: P) => `${p.count} customers have refunds larger than their purchases (negative net spend).`
+			notUtf8: (p: { encoding: string; examples: string }) => `The file is not valid UTF-8 (first at ${p.examples}); it was read as ${p.encoding}.`,
+			notUtf8NoRow: (p: { encoding: string }) => `The file is not valid UTF-8; it was read as ${p.encoding}.`,
+			headerRow: (p: { row: string }) => `The rows above row ${p.row} were skipped as a title; row ${p.row} was read as the header.`,
+			duplicateColumns: (p: { column: string; columns: string; count: string; name: string; role: string }) => `${p.count} columns are named “${p.name}” (columns ${p.columns}); column ${p.column} was used as ${p.role}.`,
+			duplicateColumnsUnused: (p: { columns: string; count: string; name: string }) => `${p.count} columns are named “${p.name}” (columns ${p.columns}); none of them was used.`,
+			dateOrderSwitched: (p: { from: string; row: string; to: string; value: string }) => `Dates were first read as ${p.from}, but “${p.value}” (row ${p.row}) can only be ${p.to}, so the file was read again that way.`,
+			severalCurrencies: (p: { counts: string }) => `Orders are in several currencies (${p.counts}); amounts were added up without conversion.`,
+			malformedQuotes: (p: { count: string; examples: string }) => `${p.count} rows have a stray quotation mark (first: ${p.examples}); they were read as they are.`,
+			negativeNetCustomers: (p: { count: string }) => `${p.count} customers have refunds larger than their purchases (negative net spend).`
 		},
 		rules:
 			'How orders are counted: one order per order id and customer (line items are added up; rows of one id with another customer, or a date two or more days away, are another order); each order counts at its net sales where the file shows tax, shipping or a subtotal; cancelled, voided, failed and unpaid orders and orders refunded in full are not purchases; partly refunded orders count at their net value; credit notes and returns booked as negative rows are netted into that customer’s latest earlier order, and those with no earlier order are counted apart; an order id seen again in a later file is a duplicate; the order’s day is the date as written in the file (a time zone never moves it to another day).'
@@ -281,15 +280,15 @@ export default {
 		actions: 'Actions',
 		summaryKind: '(summary)',
 		rename: 'Rename',
-		renameLabel: (p: P) => `New name for ${p.name}`,
+		renameLabel: (p: { name: string }) => `New name for ${p.name}`,
 		delete: 'Delete',
-		confirmDelete: (p: P) => `Delete “${p.name}” and all its orders from this browser? This cannot be undone.`,
+		confirmDelete: (p: { name: string }) => `Delete “${p.name}” and all its orders from this browser? This cannot be undone.`,
 		exportCsv: 'Export CSV',
 		analyse: 'Analyse',
-		deleted: (p: P) => `Deleted “${p.name}”.`,
+		deleted: (p: { name: string }) => `Deleted “${p.name}”.`,
 		nameEmpty: 'Enter a name.',
 		nameTooLong: 'Use at most 80 characters.',
-		storageUse: (p: P) => `Storage used by this site: ${p.used} of ${p.quota} available.`
+		storageUse: (p: { quota: string; used: string }) => `Storage used by this site: ${p.used} of ${p.quota} available.`
 	},
 	wipe: {
 		heading: 'Delete everything',
@@ -303,12 +302,12 @@ export default {
 		help: 'Save everything this site stores in this browser (data sets, scenarios, plans) to one file, or restore such a file, e.g. on another computer.',
 		download: 'Download backup',
 		restore: 'Restore from backup…',
-		confirmRestore: (p: P) =>
+		confirmRestore: (p: { datasets: string; date: string; scenarios: string }) =>
 			`Restore the backup of ${p.date} (${p.datasets} data sets, ${p.scenarios} scenarios)? It replaces everything stored now.`,
-		restored: (p: P) => `Restored ${p.datasets} data sets and ${p.scenarios} scenarios.`,
+		restored: (p: { datasets: string; scenarios: string }) => `Restored ${p.datasets} data sets and ${p.scenarios} scenarios.`,
 		errors: {
 			notBackup: 'This file is not a Retention Lab backup.',
-			newer: (p: P) => `This backup was made by a newer version of Retention Lab (format ${p.version}); update the app, then restore it.`,
+			newer: (p: { version: string }) => `This backup was made by a newer version of Retention Lab (format ${p.version}); update the app, then restore it.`,
 			corrupt: 'The backup file is damaged (its contents do not match its index). Nothing was changed.',
 			failed: 'The backup could not be restored. Nothing was changed.'
 		}

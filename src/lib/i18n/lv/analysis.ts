@@ -3,7 +3,6 @@ import type { Catalogue } from '../messages';
 import { names } from './sources';
 
 /** Sadaļas “Analīze” teksti. */
-type P = Record<string, string>;
 
 const analysis: Catalogue<typeof en> = {
 	title: 'Analīze',
@@ -16,8 +15,8 @@ const analysis: Catalogue<typeof en> = {
 	notFound: 'Šī datu kopa vairs nepastāv (iespējams, tā tika dzēsta citā cilnē).',
 	summaryOnly:
 		'Šī datu kopa ir kopsavilkums pa klientiem: tajā nav atsevišķu pasūtījumu, tāpēc nav ne periodu, ne kohortu, ne segmentu. Prognozētā mūža vērtība ar to darbojas.',
-	failed: (p: P) => `Analīze neizdevās: ${p.detail}`,
-	range: (p: P) => `Pasūtījumi: ${p.orders}, klienti: ${p.customers}; ${p.from} – ${p.to}.`,
+	failed: (p) => `Analīze neizdevās: ${p.detail}`,
+	range: (p) => `Pasūtījumi: ${p.orders}, klienti: ${p.customers}; ${p.from} – ${p.to}.`,
 	severalCurrencies: (p: { counts: string }) =>
 		`Pasūtījumi ir vairākās valūtās (${p.counts}). Summas saskaitītas bez konvertēšanas, tāpēc ieņēmumos, pasūtījumu vērtībās un CLV valūtas ir sajauktas.`,
 	settings: 'Iestatījumi',
@@ -36,14 +35,14 @@ const analysis: Catalogue<typeof en> = {
 		frequency: 'Pirkumu biežums',
 		frequencyUnit: 'pasūtījumi uz klientu gadā',
 		repeat: 'Atkārtoto pircēju īpatsvars',
-		crr: (p: P) => `Klientu noturēšanas rādītājs (${p.period})`,
-		churn: (p: P) => `Aizplūšana (${p.period})`,
+		crr: (p) => `Klientu noturēšanas rādītājs (${p.period})`,
+		churn: (p) => `Aizplūšana (${p.period})`,
 		clv: 'Vienkāršā CLV (AOV × biežums × mūža ilgums)',
 		notAvailable: 'nav pieejams',
 		notMeasurable: 'vēl nav izmērāms',
 		flagged: 'Lasiet uzmanīgi',
-		customersFormula: (p: P) => `Klienti ar vismaz vienu paturētu pasūtījumu: ${p.customers}.`,
-		ordersFormula: (p: P) => `Pasūtījumi, kas paturēti pēc importēšanas pārbaudēm: ${p.orders}.`,
+		customersFormula: (p) => `Klienti ar vismaz vienu paturētu pasūtījumu: ${p.customers}.`,
+		ordersFormula: (p) => `Pasūtījumi, kas paturēti pēc importēšanas pārbaudēm: ${p.orders}.`,
 		revenueNetSales: 'Neto pārdošana',
 		revenueLineItems: 'Pārdošana (daudzums × cena)',
 		revenueNetSalesFormula: (p: { revenue: string }) =>
@@ -52,23 +51,23 @@ const analysis: Catalogue<typeof en> = {
 			`Daudzums × vienības cena, summēts pa saglabāto pasūtījumu rindām, atskaitot atgriezumus un kredītrēķinus, pēc faila cenām (failā nav nodokļu vai piegādes kolonnu): ${p.revenue}.`,
 		revenueParts: 'Ieņēmumi pa daļām',
 		revenuePartsMissing: 'Šī datu kopa importēta, pirms ieņēmumi tika saglabāti pa daļām: importējiet failu vēlreiz, lai atsevišķi redzētu bruto pārdošanu, atlaides, atmaksas, atgriezumus, nodokļus un piegādi.',
-		revenueFormula: (p: P) =>
+		revenueFormula: (p) =>
 			`Saglabāto pasūtījumu summu kopsumma, atskaitot importā atņemtās atmaksas: ${p.revenue}. Ja faila pasūtījumu summās ir iekļauti nodokļi un piegāde, tie ir arī šajā summā.`,
 		revenuePerCustomerFormula: (p: { revenue: string; customers: string; value: string; days: string }) =>
 			`Ieņēmumi ÷ klienti = ${p.revenue} ÷ ${p.customers} = ${p.value}: cik klients līdz šim iztērējis ${p.days} datu dienās. Tā nav prognoze; Windsor Circle to sauc par “CLV”.`,
-		aovFormula: (p: P) => `AOV = ieņēmumi ÷ pasūtījumi = ${p.revenue} ÷ ${p.orders} = ${p.aov}`,
-		frequencyFormula: (p: P) =>
+		aovFormula: (p) => `AOV = ieņēmumi ÷ pasūtījumi = ${p.revenue} ÷ ${p.orders} = ${p.aov}`,
+		frequencyFormula: (p) =>
 			`f = pasūtījumi ÷ klienti ÷ datu gadi = ${p.orders} ÷ ${p.customers} ÷ ${p.years} = ${p.f} (pasūtījumi uz klientu ${p.days} d. periodā: ${p.perCustomer})`,
-		repeatFormula: (p: P) =>
+		repeatFormula: (p) =>
 			`Atkārtoto pircēju īpatsvars = klienti ar 2+ pasūtījumiem ÷ klienti = ${p.repeat} ÷ ${p.customers} = ${p.rate}. Tieši to Metrilo sauc par “retention rate”; tas nav zemāk redzamais CRR.`,
-		crrFormula: (p: P) =>
+		crrFormula: (p) =>
 			`CRR = (E − N) ÷ S × 100 = (${p.e} − ${p.n}) ÷ ${p.s} × 100 = ${p.crr}, periods: ${p.period} (S — klienti bāzē perioda sākumā, E — beigās, N — jaunie klienti periodā).`,
-		churnFormula: (p: P) => `Aizplūšana = 1 − CRR = ${p.churn}; gadā: 1 − (1 − aizplūšana)^${p.k} = ${p.yearly}.`,
-		clvFormula: (p: P) =>
+		churnFormula: (p) => `Aizplūšana = 1 − CRR = ${p.churn}; gadā: 1 − (1 − aizplūšana)^${p.k} = ${p.yearly}.`,
+		clvFormula: (p) =>
 			`CLV = AOV × f × t = ${p.aov} × ${p.f} × ${p.t} = ${p.clv}, kur t (gados) = ${p.tSource}. Formulu sniedz ${names['004']}; t parasti ir 1–3 gadi.`,
-		tFromChurn: (p: P) =>
+		tFromChurn: (p) =>
 			`1 ÷ gada aizplūšana = 1 ÷ ${p.yearly} = ${p.t} (aptuvens novērtējums: pieņemts, ka aizplūšana nemainās)`,
-		tChosen: (p: P) => `${p.t}, kā jūs norādījāt`,
+		tChosen: (p) => `${p.t}, kā jūs norādījāt`,
 		noPeriod: 'Datos vēl nav neviena perioda.',
 		noClv: 'Nepieciešams biežums gadā un gada aizplūšana virs 0 (no izmērāma perioda) vai zemāk norādīts mūža ilgums.',
 		repeatByDays: (p: { orders: string; days: string }) =>
@@ -85,8 +84,8 @@ const analysis: Catalogue<typeof en> = {
 	},
 	retention: {
 		heading: 'Noturēšana un aizplūšana pa periodiem',
-		chartTitle: (p: P) => `CRR un aizplūšana pa periodiem (${p.period})`,
-		chartDescription: (p: P) =>
+		chartTitle: (p) => `CRR un aizplūšana pa periodiem (${p.period})`,
+		chartDescription: (p) =>
 			`Klientu noturēšanas rādītājs (E − N) ÷ S un aizplūšana (1 − CRR) katram periodam (${p.period}); aktivitātes logs — ${p.window} mēn.`,
 		crr: 'CRR',
 		churn: 'Aizplūšana',
@@ -119,7 +118,7 @@ const analysis: Catalogue<typeof en> = {
 		cohort: 'Kohorta',
 		size: 'Klienti',
 		monthsSince: 'Mēneši kopš pirmā pirkuma',
-		month: (p: P) => `Mēnesis ${p.n}`,
+		month: (p) => `Mēnesis ${p.n}`,
 		tableSummary: 'Kohortu tabula ar klientu skaitu',
 		exportShares: 'Eksportēt daļas (CSV)',
 		exportRevenue: 'Eksportēt ieņēmumus uz klientu (CSV)',
@@ -154,10 +153,10 @@ const analysis: Catalogue<typeof en> = {
 		meanOrders: 'Pasūtījumi uz klientu',
 		meanRecency: 'Dienas kopš pēdējā pasūtījuma',
 		tactics: 'Taktikas',
-		tacticsCount: (p: P) => `Taktikas (${p.count})`,
-		tacticsFor: (p: P) => `Taktikas segmentam “${p.segment}”`,
+		tacticsCount: (p) => `Taktikas (${p.count})`,
+		tacticsFor: (p) => `Taktikas segmentam “${p.segment}”`,
 		export: 'Eksportēt klientus',
-		exportFor: (p: P) => `Eksportēt segmenta “${p.segment}” klientus CSV formātā`,
+		exportFor: (p) => `Eksportēt segmenta “${p.segment}” klientus CSV formātā`,
 		definitions: {
 			champions: 'Pirka nesen, bieži un par lielām summām (R 4–5, FM 4–5).',
 			loyal: 'Pērk regulāri (FM 3–5) un ne pārāk sen (R 3–5).',
@@ -167,13 +166,13 @@ const analysis: Catalogue<typeof en> = {
 			'cant-lose': 'Vieni no labākajiem klientiem pēc biežuma un tēriņiem, kas apklusuši (R 1–2, FM 5).',
 			hibernating: 'Pirka maz un diezgan sen (R 2–3, zems FM).',
 			lost: 'Pirka maz un ļoti sen (R 1, FM 1–2).',
-			'high-frequency': (p: P) =>
+			'high-frequency': (p) =>
 				`Vidēji pēdējo ${p.months} mēn. laikā: pasūtījumi mēnesī — vismaz ${p.orders} vai tēriņi mēnesī — vismaz ${p.spend}.`,
-			'top-1-percent': (p: P) => `Augšējie ${p.percent}% klientu pēc kopējiem tēriņiem visā sadarbības laikā.`,
-			'top-10-percent': (p: P) =>
+			'top-1-percent': (p) => `Augšējie ${p.percent}% klientu pēc kopējiem tēriņiem visā sadarbības laikā.`,
+			'top-10-percent': (p) =>
 				`Nākamie klienti līdz augšējiem ${p.percent}% pēc kopējiem tēriņiem visā sadarbības laikā.`,
 			'one-time': 'Tieši viens pasūtījums.',
-			lapsed: (p: P) => `Nav neviena pasūtījuma pēdējo ${p.days} d. laikā pirms datu beigām.`
+			lapsed: (p) => `Nav neviena pasūtījuma pēdējo ${p.days} d. laikā pirms datu beigām.`
 		},
 		thresholds: 'Sliekšņi',
 		ordersPerMonth: 'Augsts biežums: pasūtījumi mēnesī',

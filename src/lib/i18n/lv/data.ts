@@ -2,7 +2,6 @@ import type en from '../en/data';
 import type { Catalogue } from '../messages';
 
 /** Sadaļas “Dati” teksti: pasūtījumu imports, pārbaudes atskaite, datu kopu pārvaldība. */
-type P = Record<string, string>;
 
 /** “Fails orders.csv” vai vienkārši “Fails”, ja nosaukums nav zināms. */
 const theFile = (name: string) => (name ? `Fails ${name}` : 'Fails');
@@ -33,16 +32,16 @@ const data: Catalogue<typeof en> = {
 		importing: 'Importē…',
 		storing: 'Saglabā datu kopu…',
 		progressLabel: 'Importēšanas gaita',
-		progress: (p: P) => `Nolasītas rindas: ${p.rows} · ${p.percent} · ${p.rate} rindu/s`,
+		progress: (p) => `Nolasītas rindas: ${p.rows} · ${p.percent} · ${p.rate} rindu/s`,
 		cancel: 'Atcelt importēšanu',
 		cancelled: 'Importēšana atcelta. Nekas netika saglabāts, un pārējās datu kopas nav mainītas.',
-		doneHeading: (p: P) => `Datu kopa “${p.name}” importēta`,
-		doneTime: (p: P) => `Nolasīts un saglabāts ${p.seconds} s laikā.`,
+		doneHeading: (p) => `Datu kopa “${p.name}” importēta`,
+		doneTime: (p) => `Nolasīts un saglabāts ${p.seconds} s laikā.`,
 		analyse: 'Analizēt šo datu kopu',
 		another: 'Importēt citu failu',
 		errorHeading: 'Šo failu nevar importēt',
 		untouched: 'Nekas netika saglabāts; esošās datu kopas nav mainītas.',
-		fileLabel: (p: P) => `Fails ${p.index}: ${p.name}`,
+		fileLabel: (p) => `Fails ${p.index}: ${p.name}`,
 		persistDenied:
 			'Pārlūks var dzēst saglabātos datus, ja pietrūks vietas (pastāvīgā krātuve netika piešķirta). Ja šie dati ir svarīgi, izveidojiet rezerves kopiju.'
 	},
@@ -52,22 +51,22 @@ const data: Catalogue<typeof en> = {
 		delimiter: 'Atdalītājs',
 		decimal: 'Decimāldaļas atdalītājs',
 		dateOrder: 'Datumi',
-		dateDecided: (p: P) => `noteikts pēc datiem: “${p.value}” (${p.row}. rinda) var nolasīt tikai šādi`,
-		dateDecidedNoRow: (p: P) => `noteikts pēc datiem: “${p.value}” var nolasīt tikai šādi`,
+		dateDecided: (p) => `noteikts pēc datiem: “${p.value}” (${p.row}. rinda) var nolasīt tikai šādi`,
+		dateDecidedNoRow: (p) => `noteikts pēc datiem: “${p.value}” var nolasīt tikai šādi`,
 		dateAmbiguous: 'Neviens datums paraugā neļauj atšķirt dienu no mēneša: lūdzu, pārbaudiet.',
-		dateConflicting: (p: P) =>
+		dateConflicting: (p) =>
 			`Datumi ir pretrunīgi: “${p.value}” (${p.row}. rinda) var būt tikai ${p.order}, bet “${p.otherValue}” (${p.otherRow}. rinda) — tikai ${p.otherOrder}. Tie tiek nolasīti kā ${p.order}; datumi, kas der tikai otrai secībai, tiks izlaisti. Izvēlieties secību, ko izmanto lielākā daļa faila.`,
 		headerRow: 'Virsraksta rinda',
-		headerRowOption: (p: P) => `${p.row}. rinda: ${p.text}`,
-		headerRowFound: (p: P) =>
+		headerRowOption: (p) => `${p.row}. rinda: ${p.text}`,
+		headerRowFound: (p) =>
 			`Rindas virs ${p.row}. rindas izskatās pēc virsraksta, nevis tabulas daļas: ${p.row}. rinda tiek nolasīta kā galvene. Ja tas ir nepareizi, izvēlieties citu rindu.`,
-		notUtf8: (p: P) =>
+		notUtf8: (p) =>
 			`Šis fails nav derīgs UTF-8 (pirmoreiz ${p.row}. rindā: “${p.value}”), tāpēc tas nolasīts kā ${p.encoding}. Ja teksts priekšskatījumā izskatās nepareizs, izvēlieties citu kodējumu.`,
-		notUtf8NoRow: (p: P) =>
+		notUtf8NoRow: (p) =>
 			`Šis fails nav derīgs UTF-8, tāpēc tas nolasīts kā ${p.encoding}. Ja teksts priekšskatījumā izskatās nepareizs, izvēlieties citu kodējumu.`,
-		duplicateColumn: (p: P) => `${p.name} (${p.column}. kolonna)`,
-		duplicateColumns: (p: P) => `Vairākām kolonnām (${p.count}) ir nosaukums “${p.name}” (kolonnas ${p.columns}).`,
-		duplicateUsed: (p: P) => `${p.column}. kolonna tiek izmantota kā ${p.role}; ja tā ir nepareizā, izvēlieties citu kolonnu sarakstā.`,
+		duplicateColumn: (p) => `${p.name} (${p.column}. kolonna)`,
+		duplicateColumns: (p) => `Vairākām kolonnām (${p.count}) ir nosaukums “${p.name}” (kolonnas ${p.columns}).`,
+		duplicateUsed: (p) => `${p.column}. kolonna tiek izmantota kā ${p.role}; ja tā ir nepareizā, izvēlieties citu kolonnu sarakstā.`,
 		duplicateUnused: 'Neviena no tām netiek izmantota.',
 		dateNotNeeded: 'Gads ir pirmais: neskaidrību nav.',
 		amountMode: 'Pasūtījuma summa',
@@ -77,9 +76,9 @@ const data: Catalogue<typeof en> = {
 		mapping: 'Kolonnas',
 		notMapped: '— šajā failā nav —',
 		required: '(obligāti)',
-		missing: (p: P) => `Izvēlieties kolonnu: ${p.roles}.`,
+		missing: (p) => `Izvēlieties kolonnu: ${p.roles}.`,
 		preview: 'Pirmās rindas',
-		previewCaption: (p: P) => `Pirmās rindas (${p.rows}) no ${ofFile(p.name)}; piesaistītās kolonnas ir atzīmētas.`,
+		previewCaption: (p) => `Pirmās rindas (${p.rows}) no ${ofFile(p.name)}; piesaistītās kolonnas ir atzīmētas.`,
 		header: 'Pirmā rinda ir galvene'
 	},
 	layouts: {
@@ -134,8 +133,8 @@ const data: Catalogue<typeof en> = {
 		monetary: 'Naudas vērtība (atkārtoto pirkumu vidējā summa)'
 	},
 	errors: {
-		emptyFile: (p: P) => `${theFile(p.name)} ir tukšs: tajā nav nevienas rindas.`,
-		binaryFile: (p: P) =>
+		emptyFile: (p) => `${theFile(p.name)} ir tukšs: tajā nav nevienas rindas.`,
+		binaryFile: (p) =>
 			({
 				xlsx: `Fails ${p.name} ir Excel darbgrāmata (.xlsx), nevis CSV teksta fails. Programmā Excel izvēlieties “Fails › Saglabāt kā › CSV (UTF-8)” un importējiet iegūto failu.`,
 				xls: `Fails ${p.name} ir vecā formāta Excel darbgrāmata (.xls), nevis CSV teksta fails. Saglabājiet to kā CSV (UTF-8) un importējiet iegūto failu.`,
@@ -146,45 +145,45 @@ const data: Catalogue<typeof en> = {
 				rtf: `Fails ${p.name} ir teksta redaktora dokuments (RTF), nevis CSV fails.`
 			})[p.kind] ??
 			`Fails ${p.name} nav teksta fails (tajā ir bināri dati). Eksportējiet pasūtījumus CSV formātā un mēģiniet vēlreiz.`,
-		notCsv: (p: P) =>
+		notCsv: (p) =>
 			({
 				html: `Fails ${p.name} ir tīmekļa lapa (HTML), nevis CSV eksports. Iespējams, lejupielādējot tika saglabāta pieteikšanās vai kļūdas lapa: lejupielādējiet eksportu vēlreiz.`,
 				json: `Fails ${p.name} ir JSON, nevis CSV formātā. Eksportējiet pasūtījumus CSV formātā.`,
 				xml: `Fails ${p.name} ir XML, nevis CSV formātā. Eksportējiet pasūtījumus CSV formātā.`
 			})[p.kind] ?? `Fails ${p.name} nav CSV fails.`,
-		headerOnly: (p: P) => `${theFile(p.name)} satur galvenes rindu, taču tajā nav nevienas datu rindas.`,
-		singleColumn: (p: P) =>
+		headerOnly: (p) => `${theFile(p.name)} satur galvenes rindu, taču tajā nav nevienas datu rindas.`,
+		singleColumn: (p) =>
 			`Failā ${p.name} atrasta tikai viena kolonna: rindas nav sadalītas ar komatu, semikolu, tabulāciju vai vertikālu svītru. Pirmā rinda: “${p.firstLine}”. Ja failā izmantots cits atdalītājs, eksportējiet to vēlreiz kā standarta CSV.`,
-		tooManyColumns: (p: P) =>
+		tooManyColumns: (p) =>
 			`${InFile(p.name)} ${p.row}. rindā kolonnu skaits ir ${p.columns}, bet pasūtījumu eksportā to ir ne vairāk kā daži simti (ierobežojums — ${p.max}). Visticamāk, tā nav pasūtījumu tabula vai failā ir zuduši rindu pārnesumi.`,
-		lineTooLong: (p: P) =>
+		lineTooLong: (p) =>
 			`${InFile(p.name)} ${p.row}. rinda ir garāka par ${p.limitText}: rindas pārnesums netika atrasts. Tā nav pasūtījumu tabula, vai failā ir zuduši rindu pārnesumi.`,
-		mostlyQuotes: (p: P) =>
+		mostlyQuotes: (p) =>
 			`${theFile(p.name)} nav CSV tabula: ${p.quotes} no tā ${p.chars} rakstzīmēm ir pēdiņas ("), tāpēc no tā nevar nolasīt ne rindas, ne kolonnas. Ja kāda vērtība pēdiņās netika aizvērta, izlabojiet šo rindu; citādi eksportējiet pasūtījumus vēlreiz kā CSV.`,
-		unclosedQuote: (p: P) =>
+		unclosedQuote: (p) =>
 			`Pēdiņās ietverts lauks, kas sākas ${inFile(p.name)} ${p.row}. rindā, netiek aizvērts, tāpēc viss atlikušais fails tiktu nolasīts kā viena vērtība. Pārbaudiet, vai šajā rindā nav lieku pēdiņu (").`,
-		missingColumns: (p: P) =>
+		missingColumns: (p) =>
 			`Neizdevās atrast kolonnu: ${p.roles}. Izvēlieties tās kolonnu sarakstā vai pārbaudiet, vai tas ir pasūtījumu eksports.`,
-		noDates: (p: P) =>
+		noDates: (p) =>
 			`Nevienā no rindām (${p.rows}) nav nolasāma datuma (piemēram, “${p.value}” ${p.row}. rindā). Pārbaudiet, vai par pasūtījuma datumu izvēlēta pareizā kolonna.`,
-		noOrders: (p: P) => `No nolasītajām rindām (${p.rows}) neizdevās paturēt nevienu pasūtījumu. ${p.detail}`,
-		undecodable: (p: P) =>
+		noOrders: (p) => `No nolasītajām rindām (${p.rows}) neizdevās paturēt nevienu pasūtījumu. ${p.detail}`,
+		undecodable: (p) =>
 			`Failu ${p.name} neizdevās nolasīt kā tekstu kodējumā ${p.encoding}. Izvēlieties kodējumu manuāli vai saglabājiet failu vēlreiz UTF-8 kodējumā.`,
-		readFailed: (p: P) =>
+		readFailed: (p) =>
 			`${theFile(p.name)} nav nolasāms. Iespējams, nolasīšanas laikā tas tika pārvietots, izdzēsts vai mainīts.`,
 		quotaExceeded:
 			'Pārlūkam vairs nav vietas šīs vietnes datiem. Izdzēsiet vairs nevajadzīgās datu kopas (vai atbrīvojiet vietu diskā) un importējiet vēlreiz. Nekas netika saglabāts.',
 		/** A worker file of this version is gone: a new version was deployed. */
 		appUpdated: () => 'Retention Lab tika atjaunināts — pārlādējiet lapu.',
-		storageFailed: (p: P) =>
+		storageFailed: (p) =>
 			`Datu kopu neizdevās saglabāt šajā pārlūkā${p.detail ? ` (${p.detail})` : ''}. Nekas netika saglabāts.`,
 		tooManyFiles: 'Vienlaikus izvēlieties ne vairāk kā 50 failus.',
 		layoutMismatch:
 			'Pasūtījumus un kopsavilkumu pa klientiem nevar apvienot vienā datu kopā: importējiet tos atsevišķi.',
-		noOrdersCancelled: (p: P) => `Visi pasūtījumi (${p.count}) ir atcelti, atmaksāti vai neapmaksāti.`,
-		noOrdersCreditNotes: (p: P) => `Nolasīti kredītrēķini (atgriešanas): ${p.count}, taču kredītrēķins nav pirkums.`,
-		noOrdersReasons: (p: P) => `Rindas tika izlaistas šādu iemeslu dēļ: ${p.reasons}.`,
-		reasonCount: (p: P) => `${p.reason} (${p.count})`
+		noOrdersCancelled: (p) => `Visi pasūtījumi (${p.count}) ir atcelti, atmaksāti vai neapmaksāti.`,
+		noOrdersCreditNotes: (p) => `Nolasīti kredītrēķini (atgriešanas): ${p.count}, taču kredītrēķins nav pirkums.`,
+		noOrdersReasons: (p) => `Rindas tika izlaistas šādu iemeslu dēļ: ${p.reasons}.`,
+		reasonCount: (p) => `${p.reason} (${p.count})`
 	},
 	skip: {
 		tooFewFields: 'rindā ir par maz lauku',
@@ -232,10 +231,10 @@ const data: Catalogue<typeof en> = {
 		duplicates: 'Pasūtījumu dublikāti (jau redzēts pasūtījuma ID), izlaisti',
 		zeroValue: 'Pasūtījumi ar kopsummu 0 (paturēti)',
 		filesHeading: 'Faili',
-		fileRow: (p: P) => `${p.name}: ${p.layout}, ${p.encoding}, ${p.delimiter}, rindas: ${p.rows}`,
-		datesRead: (p: P) => `datumu secība: ${p.order}`,
-		rowRef: (p: P) => (p.file ? `${p.file}, ${p.row}. rinda` : `${p.row}. rinda`),
-		rowRefWithValue: (p: P) => `${p.ref} (${p.value})`,
+		fileRow: (p) => `${p.name}: ${p.layout}, ${p.encoding}, ${p.delimiter}, rindas: ${p.rows}`,
+		datesRead: (p) => `datumu secība: ${p.order}`,
+		rowRef: (p) => (p.file ? `${p.file}, ${p.row}. rinda` : `${p.row}. rinda`),
+		rowRefWithValue: (p) => `${p.ref} (${p.value})`,
 		warningsHeading: 'Lūdzu, ņemiet vērā',
 		breakdown: {
 			heading: 'Ieņēmumi pa daļām',
@@ -250,7 +249,7 @@ const data: Catalogue<typeof en> = {
 			shipping: 'Piegāde (nav pārdošana)',
 			totalCharged: 'Iekasētās pasūtījumu kopsummas (pirms atmaksām)',
 			returnsWithoutOrder: 'Atgriešanas bez agrāka pasūtījuma (nav atskaitītas)',
-			source: (p: P) => `faila kolonna “${p.name}”`,
+			source: (p) => `faila kolonna “${p.name}”`,
 			basis: {
 				netSales:
 					'Katrs pasūtījums tiek ieskaitīts tā neto pārdošanas vērtībā: starpsumma (vai kopsumma bez nodokļiem un piegādes) pēc atlaidēm, atskaitot atmaksas pārdošanas daļu un atgriešanas. Nodokļi un piegāde nav pārdošana.',
@@ -263,29 +262,29 @@ const data: Catalogue<typeof en> = {
 			}
 		},
 		warnings: {
-			mixedDateStyles: (p: P) => `Datumi ir rakstīti vairākos veidos (${p.examples}); nolasīti visi.`,
-			mixedDateStylesUnread: (p: P) =>
+			mixedDateStyles: (p) => `Datumi ir rakstīti vairākos veidos (${p.examples}); nolasīti visi.`,
+			mixedDateStylesUnread: (p) =>
 				`Datumi ir rakstīti vairākos veidos (${p.examples}); ${p.count} no tiem nevarēja nolasīt, un tie tika izlaisti (skatiet “Izlaistās rindas”).`,
-			dateOrderConflicts: (p: P) =>
+			dateOrderConflicts: (p) =>
 				`Datumi, kurus var nolasīt tikai pretējā secībā (piemēram, ${p.examples}): ${p.count}. Tie tika izlaisti (skatiet “Izlaistās rindas”).`,
-			orderIdReused: (p: P) =>
+			orderIdReused: (p) =>
 				`${p.count} pasūtījumiem ir tāds pats pasūtījuma ID (kopā ${p.ids} ID) kā cita klienta pasūtījumam vai pasūtījumam, kas ir vairāk nekā dienu attālumā (piemēram, ${p.examples}). Šādas rindas nav viens pasūtījums: katra nolasīta kā atsevišķs pasūtījums pēc pasūtījuma ID un klienta (un dienas).`,
-			controlCharacters: (p: P) =>
+			controlCharacters: (p) =>
 				`Vadības rakstzīmes (piemēram, NUL) izņemtas no ID un teksta ${p.count} rindās (piemēram, ${p.examples}), lai viens klients netiktu uzskaitīts kā divi.`,
-			notUtf8: (p: P) => `Fails nav derīgs UTF-8 (pirmoreiz: ${p.examples}); tas nolasīts kā ${p.encoding}.`,
-			notUtf8NoRow: (p: P) => `Fails nav derīgs UTF-8; tas nolasīts kā ${p.encoding}.`,
-			headerRow: (p: P) => `Rindas virs ${p.row}. rindas izlaistas kā virsraksts; ${p.row}. rinda nolasīta kā galvene.`,
-			duplicateColumns: (p: P) =>
+			notUtf8: (p) => `Fails nav derīgs UTF-8 (pirmoreiz: ${p.examples}); tas nolasīts kā ${p.encoding}.`,
+			notUtf8NoRow: (p) => `Fails nav derīgs UTF-8; tas nolasīts kā ${p.encoding}.`,
+			headerRow: (p) => `Rindas virs ${p.row}. rindas izlaistas kā virsraksts; ${p.row}. rinda nolasīta kā galvene.`,
+			duplicateColumns: (p) =>
 				`Vairākām kolonnām (${p.count}) ir nosaukums “${p.name}” (kolonnas ${p.columns}); ${p.column}. kolonna izmantota kā ${p.role}.`,
-			duplicateColumnsUnused: (p: P) =>
+			duplicateColumnsUnused: (p) =>
 				`Vairākām kolonnām (${p.count}) ir nosaukums “${p.name}” (kolonnas ${p.columns}); neviena no tām netika izmantota.`,
-			dateOrderSwitched: (p: P) =>
+			dateOrderSwitched: (p) =>
 				`Sākumā datumi tika nolasīti secībā “${p.from}”, bet “${p.value}” (${p.row}. rinda) var nolasīt tikai secībā “${p.to}”, tāpēc fails tika nolasīts vēlreiz.`,
-			severalCurrencies: (p: P) =>
+			severalCurrencies: (p) =>
 				`Pasūtījumi ir vairākās valūtās (${p.counts}); summas saskaitītas bez konvertēšanas.`,
-			malformedQuotes: (p: P) =>
+			malformedQuotes: (p) =>
 				`Rindas ar liekām pēdiņām: ${p.count} (pirmās: ${p.examples}); tās nolasītas, kā ir.`,
-			negativeNetCustomers: (p: P) =>
+			negativeNetCustomers: (p) =>
 				`Klienti, kuru atmaksas pārsniedz pirkumus (negatīvi neto tēriņi): ${p.count}.`
 		},
 		rules:
@@ -303,16 +302,16 @@ const data: Catalogue<typeof en> = {
 		actions: 'Darbības',
 		summaryKind: '(kopsavilkums)',
 		rename: 'Pārdēvēt',
-		renameLabel: (p: P) => `Jauns nosaukums datu kopai “${p.name}”`,
+		renameLabel: (p) => `Jauns nosaukums datu kopai “${p.name}”`,
 		delete: 'Dzēst',
-		confirmDelete: (p: P) =>
+		confirmDelete: (p) =>
 			`Vai dzēst “${p.name}” un visus tās pasūtījumus no šī pārlūka? Šo darbību nevar atsaukt.`,
 		exportCsv: 'Eksportēt CSV',
 		analyse: 'Analizēt',
-		deleted: (p: P) => `Datu kopa “${p.name}” dzēsta.`,
+		deleted: (p) => `Datu kopa “${p.name}” dzēsta.`,
 		nameEmpty: 'Ievadiet nosaukumu.',
 		nameTooLong: 'Ne vairāk kā 80 rakstzīmes.',
-		storageUse: (p: P) => `Šīs vietnes aizņemtā vieta: ${p.used} no pieejamajiem ${p.quota}.`
+		storageUse: (p) => `Šīs vietnes aizņemtā vieta: ${p.used} no pieejamajiem ${p.quota}.`
 	},
 	wipe: {
 		heading: 'Dzēst visu',
@@ -326,12 +325,12 @@ const data: Catalogue<typeof en> = {
 		help: 'Saglabājiet visu, ko šī vietne glabā šajā pārlūkā (datu kopas, scenārijus, plānus), vienā failā vai atjaunojiet datus no šāda faila, piemēram, citā datorā.',
 		download: 'Lejupielādēt rezerves kopiju',
 		restore: 'Atjaunot no rezerves kopijas…',
-		confirmRestore: (p: P) =>
+		confirmRestore: (p) =>
 			`Vai atjaunot rezerves kopiju (izveidota: ${p.date}; datu kopas: ${p.datasets}, scenāriji: ${p.scenarios})? Tā aizstās visu, kas pašlaik saglabāts.`,
-		restored: (p: P) => `Atjaunošana pabeigta — datu kopas: ${p.datasets}, scenāriji: ${p.scenarios}.`,
+		restored: (p) => `Atjaunošana pabeigta — datu kopas: ${p.datasets}, scenāriji: ${p.scenarios}.`,
 		errors: {
 			notBackup: 'Šis fails nav Retention Lab rezerves kopija.',
-			newer: (p: P) =>
+			newer: (p) =>
 				`Šo rezerves kopiju izveidoja jaunāka Retention Lab versija (formāts ${p.version}): atjauniniet lietotni un tad atjaunojiet kopiju.`,
 			corrupt: 'Rezerves kopijas fails ir bojāts (tā saturs neatbilst tā rādītājam). Nekas netika mainīts.',
 			failed: 'Rezerves kopiju neizdevās atjaunot. Nekas netika mainīts.'

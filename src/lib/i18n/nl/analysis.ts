@@ -3,7 +3,6 @@ import type { Catalogue } from '../messages';
 import { names } from './sources';
 
 /** Teksten van het onderdeel Analyse. */
-type P = Record<string, string>;
 
 const analysis: Catalogue<typeof en> = {
 	title: 'Analyse',
@@ -16,8 +15,8 @@ const analysis: Catalogue<typeof en> = {
 	notFound: 'Deze dataset bestaat niet meer (misschien is hij in een ander tabblad verwijderd).',
 	summaryOnly:
 		'Deze dataset is een samenvatting per klant: er zitten geen afzonderlijke bestellingen in, dus er zijn geen perioden, cohorten of segmenten. Voorspelde klantwaarde kan er wel mee worden berekend.',
-	failed: (p: P) => `De analyse is mislukt: ${p.detail}`,
-	range: (p: P) => `Bestellingen: ${p.orders} · klanten: ${p.customers} · ${p.from} – ${p.to}.`,
+	failed: (p) => `De analyse is mislukt: ${p.detail}`,
+	range: (p) => `Bestellingen: ${p.orders} · klanten: ${p.customers} · ${p.from} – ${p.to}.`,
 	severalCurrencies: (p: { counts: string }) =>
 		`Bestellingen staan in verschillende valuta (${p.counts}). Bedragen zijn zonder omrekening opgeteld, dus omzet, bestelwaarden en CLV mengen valuta.`,
 	settings: 'Instellingen',
@@ -36,14 +35,14 @@ const analysis: Catalogue<typeof en> = {
 		frequency: 'Aankoopfrequentie',
 		frequencyUnit: 'bestellingen per klant per jaar',
 		repeat: 'Herhaalaankooppercentage',
-		crr: (p: P) => `Klantbehoudpercentage (${p.period})`,
-		churn: (p: P) => `Klantverloop (${p.period})`,
+		crr: (p) => `Klantbehoudpercentage (${p.period})`,
+		churn: (p) => `Klantverloop (${p.period})`,
 		clv: 'Eenvoudige CLV (AOV × frequentie × levensduur)',
 		notAvailable: 'niet beschikbaar',
 		notMeasurable: 'nog niet meetbaar',
 		flagged: 'Met voorzichtigheid lezen',
-		customersFormula: (p: P) => `Klanten met minstens één behouden bestelling: ${p.customers}.`,
-		ordersFormula: (p: P) => `Bestellingen behouden na de controles van de import: ${p.orders}.`,
+		customersFormula: (p) => `Klanten met minstens één behouden bestelling: ${p.customers}.`,
+		ordersFormula: (p) => `Bestellingen behouden na de controles van de import: ${p.orders}.`,
 		revenueNetSales: 'Nettoverkoop',
 		revenueLineItems: 'Verkoop (aantal × prijs)',
 		revenueNetSalesFormula: (p: { revenue: string }) =>
@@ -52,24 +51,24 @@ const analysis: Catalogue<typeof en> = {
 			`Som van aantal × stukprijs over de regels van de behouden bestellingen, min retouren en creditnota’s, tegen de prijzen in het bestand (het bestand heeft geen kolommen voor btw of verzending): ${p.revenue}.`,
 		revenueParts: 'Omzet per onderdeel',
 		revenuePartsMissing: 'Deze dataset is geïmporteerd voordat de omzet per onderdeel werd bewaard: importeer het bestand opnieuw om brutoverkoop, kortingen, terugbetalingen, retouren, btw en verzending apart te zien.',
-		revenueFormula: (p: P) =>
+		revenueFormula: (p) =>
 			`Som van de totalen van de behouden bestellingen, min de terugbetalingen die de import aftrok: ${p.revenue}. Als de bestellingstotalen in het bestand btw en verzending bevatten, dan bevat deze som die ook.`,
 		revenuePerCustomerFormula: (p: { revenue: string; customers: string; value: string; days: string }) =>
 			`Omzet ÷ klanten = ${p.revenue} ÷ ${p.customers} = ${p.value}: wat een klant tot nu toe heeft besteed, over ${p.days} dagen aan gegevens. Geen voorspelling; Windsor Circle noemt dit “CLV”.`,
-		aovFormula: (p: P) => `AOV = omzet ÷ bestellingen = ${p.revenue} ÷ ${p.orders} = ${p.aov}`,
-		frequencyFormula: (p: P) =>
+		aovFormula: (p) => `AOV = omzet ÷ bestellingen = ${p.revenue} ÷ ${p.orders} = ${p.aov}`,
+		frequencyFormula: (p) =>
 			`f = bestellingen ÷ klanten ÷ jaren aan gegevens = ${p.orders} ÷ ${p.customers} ÷ ${p.years} = ${p.f} (bestellingen per klant over de hele looptijd van ${p.days} dagen: ${p.perCustomer})`,
-		repeatFormula: (p: P) =>
+		repeatFormula: (p) =>
 			`Herhaalaankooppercentage = klanten met 2+ bestellingen ÷ klanten = ${p.repeat} ÷ ${p.customers} = ${p.rate}. Dit is wat Metrilo ‘retention rate’ noemt; het is niet de CRR hieronder.`,
-		crrFormula: (p: P) =>
+		crrFormula: (p) =>
 			`CRR = (E − N) ÷ S × 100 = (${p.e} − ${p.n}) ÷ ${p.s} × 100 = ${p.crr}, voor ${p.period} (S = klanten in het bestand aan het begin, E = aan het eind, N = nieuwe klanten in de periode).`,
-		churnFormula: (p: P) =>
+		churnFormula: (p) =>
 			`Klantverloop = 1 − CRR = ${p.churn}; per jaar: 1 − (1 − klantverloop)^${p.k} = ${p.yearly}.`,
-		clvFormula: (p: P) =>
+		clvFormula: (p) =>
 			`CLV = AOV × f × t = ${p.aov} × ${p.f} × ${p.t} = ${p.clv}, met t = ${p.tSource}. Formule uit ${names['004']}; t is meestal 1–3 jaar.`,
-		tFromChurn: (p: P) =>
+		tFromChurn: (p) =>
 			`1 ÷ klantverloop per jaar = 1 ÷ ${p.yearly} = ${p.t} jaar (een ruwe schatting: ze gaat uit van een constant klantverloop)`,
-		tChosen: (p: P) => `${p.t} jaar, zoals je zelf hebt gekozen`,
+		tChosen: (p) => `${p.t} jaar, zoals je zelf hebt gekozen`,
 		noPeriod: 'Nog geen periode in de gegevens.',
 		noClv: 'Vereist een frequentie per jaar en een klantverloop per jaar boven 0 (uit een meetbare periode), of een levensduur die je hieronder kiest.',
 		repeatByDays: (p: { orders: string; days: string }) =>
@@ -86,8 +85,8 @@ const analysis: Catalogue<typeof en> = {
 	},
 	retention: {
 		heading: 'Klantbehoud en klantverloop per periode',
-		chartTitle: (p: P) => `CRR en klantverloop per ${p.period}`,
-		chartDescription: (p: P) =>
+		chartTitle: (p) => `CRR en klantverloop per ${p.period}`,
+		chartDescription: (p) =>
 			`Klantbehoudpercentage (E − N) ÷ S en klantverloop (1 − CRR) per ${p.period}, met een activiteitsvenster van ${p.window} mnd.`,
 		crr: 'CRR',
 		churn: 'Klantverloop',
@@ -119,7 +118,7 @@ const analysis: Catalogue<typeof en> = {
 		cohort: 'Cohort',
 		size: 'Klanten',
 		monthsSince: 'Maanden sinds eerste aankoop',
-		month: (p: P) => `Maand ${p.n}`,
+		month: (p) => `Maand ${p.n}`,
 		tableSummary: 'Cohorttabel met aantallen',
 		exportShares: 'Aandelen exporteren (CSV)',
 		exportRevenue: 'Omzet per klant exporteren (CSV)',
@@ -154,10 +153,10 @@ const analysis: Catalogue<typeof en> = {
 		meanOrders: 'Bestellingen per klant',
 		meanRecency: 'Dagen sinds laatste bestelling',
 		tactics: 'Tactieken',
-		tacticsCount: (p: P) => `Tactieken (${p.count})`,
-		tacticsFor: (p: P) => `Tactieken voor ${p.segment}`,
+		tacticsCount: (p) => `Tactieken (${p.count})`,
+		tacticsFor: (p) => `Tactieken voor ${p.segment}`,
 		export: 'Klanten exporteren',
-		exportFor: (p: P) => `De klanten van ${p.segment} exporteren als CSV`,
+		exportFor: (p) => `De klanten van ${p.segment} exporteren als CSV`,
 		definitions: {
 			champions: 'Kochten recent, vaak en voor veel geld (R 4–5, FM 4–5).',
 			loyal: 'Kopen regelmatig (FM 3–5) en niet lang geleden (R 3–5).',
@@ -167,12 +166,12 @@ const analysis: Catalogue<typeof en> = {
 			'cant-lose': 'Horen qua frequentie en besteding bij je beste klanten, maar zijn stil geworden (R 1–2, FM 5).',
 			hibernating: 'Kochten weinig, een tijd geleden (R 2–3, lage FM).',
 			lost: 'Kochten weinig, lang geleden (R 1, FM 1–2).',
-			'high-frequency': (p: P) =>
+			'high-frequency': (p) =>
 				`Gemiddeld per maand over de laatste ${p.months} mnd.: minstens ${p.orders} bestellingen of een besteding van minstens ${p.spend}.`,
-			'top-1-percent': (p: P) => `De bovenste ${p.percent}% van de klanten naar totale besteding.`,
-			'top-10-percent': (p: P) => `De volgende klanten, tot de bovenste ${p.percent}% naar totale besteding.`,
+			'top-1-percent': (p) => `De bovenste ${p.percent}% van de klanten naar totale besteding.`,
+			'top-10-percent': (p) => `De volgende klanten, tot de bovenste ${p.percent}% naar totale besteding.`,
 			'one-time': 'Precies één bestelling.',
-			lapsed: (p: P) => `Geen bestelling in de laatste periode van de gegevens (aantal dagen: ${p.days}).`
+			lapsed: (p) => `Geen bestelling in de laatste periode van de gegevens (aantal dagen: ${p.days}).`
 		},
 		thresholds: 'Drempels',
 		ordersPerMonth: 'Hoge frequentie: bestellingen per maand',

@@ -2,7 +2,6 @@ import type en from '../en/data';
 import type { Catalogue } from '../messages';
 
 /** Teksten van het onderdeel Gegevens: bestellingen importeren, het controlerapport, datasets beheren. */
-type P = Record<string, string>;
 
 const data: Catalogue<typeof en> = {
 	title: 'Je gegevens',
@@ -25,16 +24,16 @@ const data: Catalogue<typeof en> = {
 		importing: 'Importeren…',
 		storing: 'Dataset opslaan…',
 		progressLabel: 'Voortgang van de import',
-		progress: (p: P) => `Gelezen rijen: ${p.rows} · ${p.percent} · ${p.rate} rijen/s`,
+		progress: (p) => `Gelezen rijen: ${p.rows} · ${p.percent} · ${p.rate} rijen/s`,
 		cancel: 'Import annuleren',
 		cancelled: 'Import geannuleerd. Er is niets opgeslagen en je andere datasets zijn ongewijzigd.',
-		doneHeading: (p: P) => `‘${p.name}’ geïmporteerd`,
-		doneTime: (p: P) => `Gelezen en opgeslagen in ${p.seconds} s.`,
+		doneHeading: (p) => `‘${p.name}’ geïmporteerd`,
+		doneTime: (p) => `Gelezen en opgeslagen in ${p.seconds} s.`,
 		analyse: 'Deze dataset analyseren',
 		another: 'Nog een bestand importeren',
 		errorHeading: 'Dit bestand kan niet worden geïmporteerd',
 		untouched: 'Er is niets opgeslagen; je bestaande datasets zijn ongewijzigd.',
-		fileLabel: (p: P) => `Bestand ${p.index}: ${p.name}`,
+		fileLabel: (p) => `Bestand ${p.index}: ${p.name}`,
 		persistDenied:
 			'De browser kan opgeslagen gegevens wissen als de ruimte opraakt (hij heeft geen blijvende opslag toegestaan). Maak een back-up als deze gegevens belangrijk zijn.'
 	},
@@ -44,22 +43,22 @@ const data: Catalogue<typeof en> = {
 		delimiter: 'Scheidingsteken',
 		decimal: 'Decimaalteken',
 		dateOrder: 'Datums',
-		dateDecided: (p: P) => `bepaald uit de gegevens: ‘${p.value}’ (rij ${p.row}) kan alleen zo worden gelezen`,
-		dateDecidedNoRow: (p: P) => `bepaald uit de gegevens: ‘${p.value}’ kan alleen zo worden gelezen`,
+		dateDecided: (p) => `bepaald uit de gegevens: ‘${p.value}’ (rij ${p.row}) kan alleen zo worden gelezen`,
+		dateDecidedNoRow: (p) => `bepaald uit de gegevens: ‘${p.value}’ kan alleen zo worden gelezen`,
 		dateAmbiguous: 'Geen enkele datum in het voorbeeld onderscheidt dag en maand: controleer dit.',
-		dateConflicting: (p: P) =>
+		dateConflicting: (p) =>
 			`De datums spreken elkaar tegen: “${p.value}” (rij ${p.row}) kan alleen ${p.order} zijn, maar “${p.otherValue}” (rij ${p.otherRow}) alleen ${p.otherOrder}. Ze worden gelezen als ${p.order}; datums die alleen in de andere volgorde passen, worden overgeslagen. Kies de volgorde die het grootste deel van het bestand gebruikt.`,
 		headerRow: 'Kopregel',
-		headerRowOption: (p: P) => `Rij ${p.row}: ${p.text}`,
-		headerRowFound: (p: P) =>
+		headerRowOption: (p) => `Rij ${p.row}: ${p.text}`,
+		headerRowFound: (p) =>
 			`De rijen boven rij ${p.row} lijken een titel, geen deel van de tabel: rij ${p.row} wordt als kopregel gelezen. Kies een andere rij als dat niet klopt.`,
-		notUtf8: (p: P) =>
+		notUtf8: (p) =>
 			`Dit bestand is geen geldige UTF-8 (eerst in rij ${p.row}: “${p.value}”), dus het is gelezen als ${p.encoding}. Als de tekst in het voorbeeld er verkeerd uitziet, kies dan een andere codering.`,
-		notUtf8NoRow: (p: P) =>
+		notUtf8NoRow: (p) =>
 			`Dit bestand is geen geldige UTF-8, dus het is gelezen als ${p.encoding}. Als de tekst in het voorbeeld er verkeerd uitziet, kies dan een andere codering.`,
-		duplicateColumn: (p: P) => `${p.name} (kolom ${p.column})`,
-		duplicateColumns: (p: P) => `${p.count} kolommen heten “${p.name}” (kolommen ${p.columns}).`,
-		duplicateUsed: (p: P) => `Kolom ${p.column} wordt gebruikt als ${p.role}; is dat de verkeerde, kies dan een andere in de kolomlijst.`,
+		duplicateColumn: (p) => `${p.name} (kolom ${p.column})`,
+		duplicateColumns: (p) => `${p.count} kolommen heten “${p.name}” (kolommen ${p.columns}).`,
+		duplicateUsed: (p) => `Kolom ${p.column} wordt gebruikt als ${p.role}; is dat de verkeerde, kies dan een andere in de kolomlijst.`,
 		duplicateUnused: 'Geen ervan wordt gebruikt.',
 		dateNotNeeded: 'Jaar eerst: geen dubbelzinnigheid.',
 		amountMode: 'Bestelbedrag',
@@ -69,9 +68,9 @@ const data: Catalogue<typeof en> = {
 		mapping: 'Kolommen',
 		notMapped: '— niet in dit bestand —',
 		required: '(verplicht)',
-		missing: (p: P) => `Kies een kolom voor: ${p.roles}.`,
+		missing: (p) => `Kies een kolom voor: ${p.roles}.`,
 		preview: 'Eerste rijen',
-		previewCaption: (p: P) => `Eerste rijen van ${p.name} (${p.rows} getoond); gekoppelde kolommen zijn gemarkeerd.`,
+		previewCaption: (p) => `Eerste rijen van ${p.name} (${p.rows} getoond); gekoppelde kolommen zijn gemarkeerd.`,
 		header: 'Eerste rij is een kopregel'
 	},
 	layouts: {
@@ -126,8 +125,8 @@ const data: Catalogue<typeof en> = {
 		monetary: 'Geldwaarde (gemiddelde besteding bij herhaalaankopen)'
 	},
 	errors: {
-		emptyFile: (p: P) => `${p.name || 'Het bestand'} is leeg: het bevat helemaal geen rijen.`,
-		binaryFile: (p: P) =>
+		emptyFile: (p) => `${p.name || 'Het bestand'} is leeg: het bevat helemaal geen rijen.`,
+		binaryFile: (p) =>
 			({
 				xlsx: `${p.name} is een Excel-werkmap (.xlsx), geen CSV-tekstbestand. Kies in Excel Bestand › Opslaan als › CSV (UTF-8) en importeer dat bestand.`,
 				xls: `${p.name} is een oude Excel-werkmap (.xls), geen CSV-tekstbestand. Sla het op als CSV (UTF-8) en importeer dat bestand.`,
@@ -138,44 +137,44 @@ const data: Catalogue<typeof en> = {
 				rtf: `${p.name} is een tekstverwerkingsdocument (RTF), geen CSV-bestand.`
 			})[p.kind] ??
 			`${p.name} is geen tekstbestand (het bevat binaire gegevens). Exporteer je bestellingen als CSV en probeer het opnieuw.`,
-		notCsv: (p: P) =>
+		notCsv: (p) =>
 			({
 				html: `${p.name} is een webpagina (HTML), geen CSV-export. Misschien is bij het downloaden een inlog- of foutpagina opgeslagen: download de export opnieuw.`,
 				json: `${p.name} is JSON, geen CSV. Exporteer je bestellingen als CSV.`,
 				xml: `${p.name} is XML, geen CSV. Exporteer je bestellingen als CSV.`
 			})[p.kind] ?? `${p.name} is geen CSV-bestand.`,
-		headerOnly: (p: P) => `${p.name || 'Het bestand'} heeft een kopregel maar geen gegevensrijen.`,
-		singleColumn: (p: P) =>
+		headerOnly: (p) => `${p.name || 'Het bestand'} heeft een kopregel maar geen gegevensrijen.`,
+		singleColumn: (p) =>
 			`In ${p.name} is maar één kolom gevonden: de regels worden niet gescheiden door een komma, puntkomma, tab of verticale streep. Eerste regel: ‘${p.firstLine}’. Gebruikt het bestand een ander scheidingsteken, exporteer het dan opnieuw als standaard-CSV.`,
-		tooManyColumns: (p: P) =>
+		tooManyColumns: (p) =>
 			`Rij ${p.row} van ${p.name || 'het bestand'} heeft ${p.columns} kolommen; een bestellingenexport heeft er hoogstens een paar honderd (grens: ${p.max}). Het bestand is waarschijnlijk geen bestellingentabel, of de regeleinden zijn verloren gegaan.`,
-		lineTooLong: (p: P) =>
+		lineTooLong: (p) =>
 			`Rij ${p.row} van ${p.name || 'het bestand'} is langer dan ${p.limitText}: er is geen regeleinde gevonden. Dit is geen tabel met bestellingen, of de regeleinden zijn verloren gegaan.`,
-		mostlyQuotes: (p: P) =>
+		mostlyQuotes: (p) =>
 			`${p.name || 'Het bestand'} is geen CSV-tabel: ${p.quotes} van de ${p.chars} tekens zijn aanhalingstekens ("), dus er zijn geen rijen of kolommen uit te lezen. Is een waarde tussen aanhalingstekens nooit gesloten, herstel dan die rij; exporteer de bestellingen anders opnieuw als CSV.`,
-		unclosedQuote: (p: P) =>
+		unclosedQuote: (p) =>
 			`Een veld dat in rij ${p.row} van ${p.name || 'het bestand'} met een aanhalingsteken opent, wordt nooit gesloten, zodat de rest van het bestand als één waarde zou worden gelezen. Controleer die rij op een losstaand aanhalingsteken (").`,
-		missingColumns: (p: P) =>
+		missingColumns: (p) =>
 			`Er is geen kolom gevonden voor: ${p.roles}. Kies ze in de kolomlijst, of controleer of dit een bestellingenexport is.`,
-		noDates: (p: P) =>
+		noDates: (p) =>
 			`Geen van de rijen (${p.rows}) heeft een leesbare datum (bijvoorbeeld ‘${p.value}’ in rij ${p.row}). Controleer of de juiste kolom als besteldatum is gekozen.`,
-		noOrders: (p: P) => `Uit de gelezen rijen (${p.rows}) kon geen enkele bestelling worden behouden. ${p.detail}`,
-		undecodable: (p: P) =>
+		noOrders: (p) => `Uit de gelezen rijen (${p.rows}) kon geen enkele bestelling worden behouden. ${p.detail}`,
+		undecodable: (p) =>
 			`${p.name} kon niet worden gelezen als ${p.encoding}-tekst. Kies de codering zelf, of sla het bestand opnieuw op als UTF-8.`,
-		readFailed: (p: P) =>
+		readFailed: (p) =>
 			`${p.name || 'Het bestand'} kon niet worden gelezen. Misschien is het tijdens het lezen verplaatst, verwijderd of gewijzigd.`,
 		quotaExceeded:
 			'De browser heeft geen opslagruimte meer voor deze site. Verwijder datasets die je niet meer nodig hebt (of maak schijfruimte vrij) en importeer opnieuw. Er is niets opgeslagen.',
 		/** A worker file of this version is gone: a new version was deployed. */
 		appUpdated: () => 'Retention Lab is bijgewerkt — herlaad de pagina.',
-		storageFailed: (p: P) =>
+		storageFailed: (p) =>
 			`De dataset kon niet in deze browser worden opgeslagen${p.detail ? ` (${p.detail})` : ''}. Er is niets opgeslagen.`,
 		tooManyFiles: 'Kies hoogstens 50 bestanden tegelijk.',
 		layoutMismatch: 'Bestellingen en een samenvatting per klant kunnen niet in één dataset worden gecombineerd: importeer ze apart.',
-		noOrdersCancelled: (p: P) => `Alle bestellingen (${p.count}) zijn geannuleerd, terugbetaald of onbetaald.`,
-		noOrdersCreditNotes: (p: P) => `Er zijn ${p.count} creditnota’s (retouren) gelezen, maar een creditnota is geen aankoop.`,
-		noOrdersReasons: (p: P) => `Rijen zijn overgeslagen omdat: ${p.reasons}.`,
-		reasonCount: (p: P) => `${p.reason} (${p.count})`
+		noOrdersCancelled: (p) => `Alle bestellingen (${p.count}) zijn geannuleerd, terugbetaald of onbetaald.`,
+		noOrdersCreditNotes: (p) => `Er zijn ${p.count} creditnota’s (retouren) gelezen, maar een creditnota is geen aankoop.`,
+		noOrdersReasons: (p) => `Rijen zijn overgeslagen omdat: ${p.reasons}.`,
+		reasonCount: (p) => `${p.reason} (${p.count})`
 	},
 	skip: {
 		tooFewFields: 'de rij heeft te weinig velden',
@@ -223,10 +222,10 @@ const data: Catalogue<typeof en> = {
 		duplicates: 'Dubbele bestellingen (een bestel-id dat al eerder voorkwam), overgeslagen',
 		zeroValue: 'Bestellingen met een totaal van 0 (behouden)',
 		filesHeading: 'Bestanden',
-		fileRow: (p: P) => `${p.name}: ${p.layout}, ${p.encoding}, ${p.delimiter}, rijen: ${p.rows}`,
-		datesRead: (p: P) => `datums gelezen als ${p.order}`,
-		rowRef: (p: P) => (p.file ? `${p.file} rij ${p.row}` : `rij ${p.row}`),
-		rowRefWithValue: (p: P) => `${p.ref} (${p.value})`,
+		fileRow: (p) => `${p.name}: ${p.layout}, ${p.encoding}, ${p.delimiter}, rijen: ${p.rows}`,
+		datesRead: (p) => `datums gelezen als ${p.order}`,
+		rowRef: (p) => (p.file ? `${p.file} rij ${p.row}` : `rij ${p.row}`),
+		rowRefWithValue: (p) => `${p.ref} (${p.value})`,
 		warningsHeading: 'Let op',
 		breakdown: {
 			heading: 'Omzet, deel voor deel',
@@ -241,7 +240,7 @@ const data: Catalogue<typeof en> = {
 			shipping: 'Verzending (geen omzet)',
 			totalCharged: 'In rekening gebrachte ordertotalen (vóór terugbetalingen)',
 			returnsWithoutOrder: 'Retouren zonder eerdere bestelling (niet afgetrokken)',
-			source: (p: P) => `bestandskolom “${p.name}”`,
+			source: (p) => `bestandskolom “${p.name}”`,
 			basis: {
 				netSales:
 					'Elke bestelling telt mee met haar netto-omzet: het subtotaal (of het totaal min btw en verzending), na kortingen, min het omzetdeel van een terugbetaling en min retouren. Btw en verzending zijn geen omzet.',
@@ -254,27 +253,27 @@ const data: Catalogue<typeof en> = {
 			}
 		},
 		warnings: {
-			mixedDateStyles: (p: P) => `Datums staan in verschillende notaties (${p.examples}); ze zijn allemaal gelezen.`,
-			mixedDateStylesUnread: (p: P) =>
+			mixedDateStyles: (p) => `Datums staan in verschillende notaties (${p.examples}); ze zijn allemaal gelezen.`,
+			mixedDateStylesUnread: (p) =>
 				`Datums staan in verschillende notaties (${p.examples}); ${p.count} ervan konden niet worden gelezen en zijn overgeslagen (zie Overgeslagen rijen).`,
-			dateOrderConflicts: (p: P) =>
+			dateOrderConflicts: (p) =>
 				`${p.count} datums kunnen alleen in de omgekeerde volgorde worden gelezen (bijv. ${p.examples}); ze zijn overgeslagen (zie Overgeslagen rijen).`,
-			orderIdReused: (p: P) =>
+			orderIdReused: (p) =>
 				`${p.count} bestellingen delen een bestelnummer (${p.ids} nummers in totaal) met de bestelling van een andere klant, of met een die meer dan een dag verschilt (bijv. ${p.examples}). Zulke rijen zijn niet één bestelling: elk is gelezen als een eigen bestelling, op bestelnummer en klant (en dag).`,
-			controlCharacters: (p: P) =>
+			controlCharacters: (p) =>
 				`Stuurtekens (zoals NUL) zijn verwijderd uit id’s en tekst in ${p.count} rijen (bijv. ${p.examples}), zodat één klant niet als twee wordt geteld.`,
-			notUtf8: (p: P) => `Het bestand is geen geldige UTF-8 (eerst in ${p.examples}); het is gelezen als ${p.encoding}.`,
-			notUtf8NoRow: (p: P) => `Het bestand is geen geldige UTF-8; het is gelezen als ${p.encoding}.`,
-			headerRow: (p: P) => `De rijen boven rij ${p.row} zijn als titel overgeslagen; rij ${p.row} is als kopregel gelezen.`,
-			duplicateColumns: (p: P) =>
+			notUtf8: (p) => `Het bestand is geen geldige UTF-8 (eerst in ${p.examples}); het is gelezen als ${p.encoding}.`,
+			notUtf8NoRow: (p) => `Het bestand is geen geldige UTF-8; het is gelezen als ${p.encoding}.`,
+			headerRow: (p) => `De rijen boven rij ${p.row} zijn als titel overgeslagen; rij ${p.row} is als kopregel gelezen.`,
+			duplicateColumns: (p) =>
 				`${p.count} kolommen heten “${p.name}” (kolommen ${p.columns}); kolom ${p.column} is gebruikt als ${p.role}.`,
-			duplicateColumnsUnused: (p: P) => `${p.count} kolommen heten “${p.name}” (kolommen ${p.columns}); geen ervan is gebruikt.`,
-			dateOrderSwitched: (p: P) =>
+			duplicateColumnsUnused: (p) => `${p.count} kolommen heten “${p.name}” (kolommen ${p.columns}); geen ervan is gebruikt.`,
+			dateOrderSwitched: (p) =>
 				`Datums werden eerst gelezen als ${p.from}, maar ‘${p.value}’ (rij ${p.row}) kan alleen ${p.to} zijn, dus is het bestand opnieuw op die manier gelezen.`,
-			severalCurrencies: (p: P) => `Bestellingen staan in verschillende valuta (${p.counts}); bedragen zijn zonder omrekening opgeteld.`,
-			malformedQuotes: (p: P) =>
+			severalCurrencies: (p) => `Bestellingen staan in verschillende valuta (${p.counts}); bedragen zijn zonder omrekening opgeteld.`,
+			malformedQuotes: (p) =>
 				`Rijen met een losstaand aanhalingsteken: ${p.count} (eerste: ${p.examples}); ze zijn gelezen zoals ze zijn.`,
-			negativeNetCustomers: (p: P) =>
+			negativeNetCustomers: (p) =>
 				`Klanten met terugbetalingen die groter zijn dan hun aankopen (negatieve nettobesteding): ${p.count}.`
 		},
 		rules:
@@ -292,16 +291,16 @@ const data: Catalogue<typeof en> = {
 		actions: 'Acties',
 		summaryKind: '(samenvatting)',
 		rename: 'Naam wijzigen',
-		renameLabel: (p: P) => `Nieuwe naam voor ${p.name}`,
+		renameLabel: (p) => `Nieuwe naam voor ${p.name}`,
 		delete: 'Verwijderen',
-		confirmDelete: (p: P) =>
+		confirmDelete: (p) =>
 			`‘${p.name}’ en alle bestellingen daarin uit deze browser verwijderen? Dit kan niet ongedaan worden gemaakt.`,
 		exportCsv: 'CSV exporteren',
 		analyse: 'Analyseren',
-		deleted: (p: P) => `‘${p.name}’ verwijderd.`,
+		deleted: (p) => `‘${p.name}’ verwijderd.`,
 		nameEmpty: 'Vul een naam in.',
 		nameTooLong: 'Gebruik hoogstens 80 tekens.',
-		storageUse: (p: P) => `Opslag gebruikt door deze site: ${p.used} van ${p.quota} beschikbaar.`
+		storageUse: (p) => `Opslag gebruikt door deze site: ${p.used} van ${p.quota} beschikbaar.`
 	},
 	wipe: {
 		heading: 'Alles verwijderen',
@@ -315,12 +314,12 @@ const data: Catalogue<typeof en> = {
 		help: 'Sla alles wat deze site in deze browser bewaart (datasets, scenario’s, plannen) op in één bestand, of herstel zo’n bestand, bijv. op een andere computer.',
 		download: 'Back-up downloaden',
 		restore: 'Herstellen uit back-up…',
-		confirmRestore: (p: P) =>
+		confirmRestore: (p) =>
 			`De back-up van ${p.date} herstellen (datasets: ${p.datasets}; scenario’s: ${p.scenarios})? Die vervangt alles wat nu is opgeslagen.`,
-		restored: (p: P) => `Back-up hersteld (datasets: ${p.datasets}; scenario’s: ${p.scenarios}).`,
+		restored: (p) => `Back-up hersteld (datasets: ${p.datasets}; scenario’s: ${p.scenarios}).`,
 		errors: {
 			notBackup: 'Dit bestand is geen back-up van Retention Lab.',
-			newer: (p: P) =>
+			newer: (p) =>
 				`Deze back-up is gemaakt met een nieuwere versie van Retention Lab (indeling ${p.version}); werk de app bij en herstel hem dan.`,
 			corrupt: 'Het back-upbestand is beschadigd (de inhoud klopt niet met de index). Er is niets gewijzigd.',
 			failed: 'De back-up kon niet worden hersteld. Er is niets gewijzigd.'

@@ -3,7 +3,6 @@ import type { Catalogue } from '../messages';
 import { names } from './sources';
 
 /** Тексты раздела «Анализ». */
-type P = Record<string, string>;
 
 const analysis: Catalogue<typeof en> = {
 	title: 'Анализ',
@@ -16,8 +15,8 @@ const analysis: Catalogue<typeof en> = {
 	notFound: 'Этого набора данных больше нет (возможно, его удалили в другой вкладке).',
 	summaryOnly:
 		'Этот набор данных — сводка по клиентам: в нём нет отдельных заказов, поэтому нет ни периодов, ни когорт, ни сегментов. Прогноз пожизненной ценности работает и с ним.',
-	failed: (p: P) => `Анализ не удался: ${p.detail}`,
-	range: (p: P) => `Заказов: ${p.orders}, клиентов: ${p.customers}; ${p.from} – ${p.to}.`,
+	failed: (p) => `Анализ не удался: ${p.detail}`,
+	range: (p) => `Заказов: ${p.orders}, клиентов: ${p.customers}; ${p.from} – ${p.to}.`,
 	severalCurrencies: (p: { counts: string }) =>
 		`Заказы в нескольких валютах (${p.counts}). Суммы сложены без пересчёта, поэтому в выручке, стоимости заказов и CLV валюты смешаны.`,
 	settings: 'Настройки',
@@ -36,14 +35,14 @@ const analysis: Catalogue<typeof en> = {
 		frequency: 'Частота покупок',
 		frequencyUnit: 'заказов на клиента в год',
 		repeat: 'Доля повторных покупателей',
-		crr: (p: P) => `Коэффициент удержания клиентов (${p.period})`,
-		churn: (p: P) => `Отток (${p.period})`,
+		crr: (p) => `Коэффициент удержания клиентов (${p.period})`,
+		churn: (p) => `Отток (${p.period})`,
 		clv: 'Простая CLV (AOV × частота × срок жизни)',
 		notAvailable: 'нет данных',
 		notMeasurable: 'пока не измеримо',
 		flagged: 'Читайте с осторожностью',
-		customersFormula: (p: P) => `Клиенты, у которых есть хотя бы один учтённый заказ: ${p.customers}.`,
-		ordersFormula: (p: P) => `Заказы, оставшиеся после проверок при импорте: ${p.orders}.`,
+		customersFormula: (p) => `Клиенты, у которых есть хотя бы один учтённый заказ: ${p.customers}.`,
+		ordersFormula: (p) => `Заказы, оставшиеся после проверок при импорте: ${p.orders}.`,
 		revenueNetSales: 'Чистые продажи',
 		revenueLineItems: 'Продажи (количество × цена)',
 		revenueNetSalesFormula: (p: { revenue: string }) =>
@@ -52,23 +51,23 @@ const analysis: Catalogue<typeof en> = {
 			`Сумма «количество × цена» по строкам учтённых заказов за вычетом возвратов и кредит-нот, по ценам из файла (в файле нет колонок налога и доставки): ${p.revenue}.`,
 		revenueParts: 'Выручка по составляющим',
 		revenuePartsMissing: 'Этот набор данных импортирован до того, как выручка стала сохраняться по составляющим: импортируйте файл заново, чтобы увидеть валовые продажи, скидки, возвраты денег, возвраты товара, налоги и доставку по отдельности.',
-		revenueFormula: (p: P) =>
+		revenueFormula: (p) =>
 			`Сумма итогов сохранённых заказов за вычетом возвратов, учтённых при импорте: ${p.revenue}. Если итоги заказов в файле включают налог и доставку, они входят и в эту сумму.`,
 		revenuePerCustomerFormula: (p: { revenue: string; customers: string; value: string; days: string }) =>
 			`Выручка ÷ клиенты = ${p.revenue} ÷ ${p.customers} = ${p.value}: сколько клиент потратил на сегодня, за ${p.days} дн. данных. Это не прогноз; Windsor Circle называет это «CLV».`,
-		aovFormula: (p: P) => `AOV = выручка ÷ заказы = ${p.revenue} ÷ ${p.orders} = ${p.aov}`,
-		frequencyFormula: (p: P) =>
+		aovFormula: (p) => `AOV = выручка ÷ заказы = ${p.revenue} ÷ ${p.orders} = ${p.aov}`,
+		frequencyFormula: (p) =>
 			`f = заказы ÷ клиенты ÷ годы данных = ${p.orders} ÷ ${p.customers} ÷ ${p.years} = ${p.f} (заказов на клиента за ${p.days} дн.: ${p.perCustomer})`,
-		repeatFormula: (p: P) =>
+		repeatFormula: (p) =>
 			`Доля повторных покупателей = клиенты с 2+ заказами ÷ клиенты = ${p.repeat} ÷ ${p.customers} = ${p.rate}. Именно это Metrilo называет «retention rate»; это не CRR, приведённый ниже.`,
-		crrFormula: (p: P) =>
+		crrFormula: (p) =>
 			`CRR = (E − N) ÷ S × 100 = (${p.e} − ${p.n}) ÷ ${p.s} × 100 = ${p.crr} за период ${p.period} (S — клиенты в базе на его начало, E — на его конец, N — новые клиенты за период).`,
-		churnFormula: (p: P) => `Отток = 1 − CRR = ${p.churn}; за год: 1 − (1 − отток)^${p.k} = ${p.yearly}.`,
-		clvFormula: (p: P) =>
+		churnFormula: (p) => `Отток = 1 − CRR = ${p.churn}; за год: 1 − (1 − отток)^${p.k} = ${p.yearly}.`,
+		clvFormula: (p) =>
 			`CLV = AOV × f × t = ${p.aov} × ${p.f} × ${p.t} = ${p.clv}, где t (в годах) = ${p.tSource}. Формулу приводит ${names['004']}; обычно t составляет 1–3 года.`,
-		tFromChurn: (p: P) =>
+		tFromChurn: (p) =>
 			`1 ÷ годовой отток = 1 ÷ ${p.yearly} = ${p.t} (грубая оценка: предполагается, что отток не меняется)`,
-		tChosen: (p: P) => `${p.t}, как вы указали`,
+		tChosen: (p) => `${p.t}, как вы указали`,
 		noPeriod: 'В данных пока нет ни одного периода.',
 		noClv: 'Нужны частота за год и годовой отток выше 0 (по измеримому периоду) или срок жизни, указанный ниже.',
 		repeatByDays: (p: { orders: string; days: string }) =>
@@ -85,8 +84,8 @@ const analysis: Catalogue<typeof en> = {
 	},
 	retention: {
 		heading: 'Удержание и отток по периодам',
-		chartTitle: (p: P) => `CRR и отток по периодам (${p.period})`,
-		chartDescription: (p: P) =>
+		chartTitle: (p) => `CRR и отток по периодам (${p.period})`,
+		chartDescription: (p) =>
 			`Коэффициент удержания клиентов (E − N) ÷ S и отток (1 − CRR) для каждого периода (${p.period}); окно активности — ${p.window} мес.`,
 		crr: 'CRR',
 		churn: 'Отток',
@@ -119,7 +118,7 @@ const analysis: Catalogue<typeof en> = {
 		cohort: 'Когорта',
 		size: 'Клиенты',
 		monthsSince: 'Месяцев после первой покупки',
-		month: (p: P) => `Месяц ${p.n}`,
+		month: (p) => `Месяц ${p.n}`,
 		tableSummary: 'Таблица когорт с числом клиентов',
 		exportShares: 'Экспорт долей (CSV)',
 		exportRevenue: 'Экспорт выручки на клиента (CSV)',
@@ -155,10 +154,10 @@ const analysis: Catalogue<typeof en> = {
 		meanOrders: 'Заказов на клиента',
 		meanRecency: 'Дней с последнего заказа',
 		tactics: 'Тактики',
-		tacticsCount: (p: P) => `Тактики (${p.count})`,
-		tacticsFor: (p: P) => `Тактики для сегмента «${p.segment}»`,
+		tacticsCount: (p) => `Тактики (${p.count})`,
+		tacticsFor: (p) => `Тактики для сегмента «${p.segment}»`,
 		export: 'Экспорт клиентов',
-		exportFor: (p: P) => `Экспортировать клиентов сегмента «${p.segment}» в CSV`,
+		exportFor: (p) => `Экспортировать клиентов сегмента «${p.segment}» в CSV`,
 		definitions: {
 			champions: 'Покупали недавно, часто и на крупные суммы (R 4–5, FM 4–5).',
 			loyal: 'Покупают регулярно (FM 3–5) и не так давно (R 3–5).',
@@ -168,12 +167,12 @@ const analysis: Catalogue<typeof en> = {
 			'cant-lose': 'Одни из лучших клиентов по частоте и тратам, которые перестали покупать (R 1–2, FM 5).',
 			hibernating: 'Покупали мало и довольно давно (R 2–3, низкий FM).',
 			lost: 'Покупали мало и очень давно (R 1, FM 1–2).',
-			'high-frequency': (p: P) =>
+			'high-frequency': (p) =>
 				`В среднем за последние ${p.months} мес.: заказов в месяц — не меньше ${p.orders} или траты в месяц — не меньше ${p.spend}.`,
-			'top-1-percent': (p: P) => `Верхние ${p.percent} % клиентов по сумме покупок за всё время.`,
-			'top-10-percent': (p: P) => `Следующие клиенты вплоть до верхних ${p.percent} % по сумме покупок за всё время.`,
+			'top-1-percent': (p) => `Верхние ${p.percent} % клиентов по сумме покупок за всё время.`,
+			'top-10-percent': (p) => `Следующие клиенты вплоть до верхних ${p.percent} % по сумме покупок за всё время.`,
 			'one-time': 'Ровно один заказ.',
-			lapsed: (p: P) => `Нет заказов за последние ${p.days} дн. периода данных.`
+			lapsed: (p) => `Нет заказов за последние ${p.days} дн. периода данных.`
 		},
 		thresholds: 'Пороги',
 		ordersPerMonth: 'Высокая частота: заказов в месяц',

@@ -3,7 +3,6 @@ import type { Catalogue } from '../messages';
 import { names } from './sources';
 
 /** “分析”部分的文字。 */
-type P = Record<string, string>;
 
 const analysis: Catalogue<typeof en> = {
 	title: '分析',
@@ -16,8 +15,8 @@ const analysis: Catalogue<typeof en> = {
 	notFound: '此数据集已不存在（可能已在另一个标签页中被删除）。',
 	summaryOnly:
 		'此数据集是按客户汇总的数据：其中没有单笔订单，因此没有周期、同期群或细分群体。预测的终身价值可以基于它计算。',
-	failed: (p: P) => `分析失败：${p.detail}`,
-	range: (p: P) => `${p.customers} 位客户的 ${p.orders} 笔订单，${p.from} – ${p.to}。`,
+	failed: (p) => `分析失败：${p.detail}`,
+	range: (p) => `${p.customers} 位客户的 ${p.orders} 笔订单，${p.from} – ${p.to}。`,
 	severalCurrencies: (p: { counts: string }) =>
 		`订单使用了多种货币（${p.counts}）。金额未经换算直接相加，因此收入、订单价值和 CLV 混合了不同货币。`,
 	settings: '设置',
@@ -36,14 +35,14 @@ const analysis: Catalogue<typeof en> = {
 		frequency: '购买频率',
 		frequencyUnit: '每位客户每年的订单数',
 		repeat: '复购率',
-		crr: (p: P) => `客户留存率（${p.period}）`,
-		churn: (p: P) => `流失率（${p.period}）`,
+		crr: (p) => `客户留存率（${p.period}）`,
+		churn: (p) => `流失率（${p.period}）`,
 		clv: '简易 CLV（AOV × 频率 × 生命周期）',
 		notAvailable: '无法计算',
 		notMeasurable: '尚无法衡量',
 		flagged: '请谨慎解读',
-		customersFormula: (p: P) => `至少有一笔保留订单的客户：${p.customers}。`,
-		ordersFormula: (p: P) => `经导入检查后保留的订单：${p.orders}。`,
+		customersFormula: (p) => `至少有一笔保留订单的客户：${p.customers}。`,
+		ordersFormula: (p) => `经导入检查后保留的订单：${p.orders}。`,
 		revenueNetSales: '净销售额',
 		revenueLineItems: '销售额（数量 × 价格）',
 		revenueNetSalesFormula: (p: { revenue: string }) =>
@@ -52,22 +51,22 @@ const analysis: Catalogue<typeof en> = {
 			`保留订单各行的数量 × 单价之和，扣除退货和贷项凭证，按文件中的价格计算（文件没有税费或运费列）：${p.revenue}。`,
 		revenueParts: '收入构成',
 		revenuePartsMissing: '此数据集导入时尚未按构成记录收入：请重新导入文件，以分别查看总销售额、折扣、退款、退货、税费和运费。',
-		revenueFormula: (p: P) =>
+		revenueFormula: (p) =>
 			`保留订单的总额之和，减去导入时扣除的退款：${p.revenue}。如果文件中的订单总额包含税费和运费，此总和也包含它们。`,
 		revenuePerCustomerFormula: (p: { revenue: string; customers: string; value: string; days: string }) =>
 			`收入 ÷ 客户数 = ${p.revenue} ÷ ${p.customers} = ${p.value}：在 ${p.days} 天的数据中每位客户截至目前的消费。这不是预测；Windsor Circle 称之为“CLV”。`,
-		aovFormula: (p: P) => `AOV = 收入 ÷ 订单数 = ${p.revenue} ÷ ${p.orders} = ${p.aov}`,
-		frequencyFormula: (p: P) =>
+		aovFormula: (p) => `AOV = 收入 ÷ 订单数 = ${p.revenue} ÷ ${p.orders} = ${p.aov}`,
+		frequencyFormula: (p) =>
 			`f = 订单数 ÷ 客户数 ÷ 数据年数 = ${p.orders} ÷ ${p.customers} ÷ ${p.years} = ${p.f}（${p.days} 天内每位客户 ${p.perCustomer} 笔订单）`,
-		repeatFormula: (p: P) =>
+		repeatFormula: (p) =>
 			`复购率 = 有 2 笔及以上订单的客户数 ÷ 客户数 = ${p.repeat} ÷ ${p.customers} = ${p.rate}。这就是 Metrilo 所说的“留存率”，并不是下方的 CRR。`,
-		crrFormula: (p: P) =>
+		crrFormula: (p) =>
 			`CRR = (E − N) ÷ S × 100 = (${p.e} − ${p.n}) ÷ ${p.s} × 100 = ${p.crr}，统计周期为 ${p.period}（S = 期初客户群人数，E = 期末客户群人数，N = 期内新增客户数）。`,
-		churnFormula: (p: P) => `流失率 = 1 − CRR = ${p.churn}；按年计：1 − (1 − 流失率)^${p.k} = ${p.yearly}。`,
-		clvFormula: (p: P) =>
+		churnFormula: (p) => `流失率 = 1 − CRR = ${p.churn}；按年计：1 − (1 − 流失率)^${p.k} = ${p.yearly}。`,
+		clvFormula: (p) =>
 			`CLV = AOV × f × t = ${p.aov} × ${p.f} × ${p.t} = ${p.clv}，其中 t = ${p.tSource}。这是${names['004']}给出的公式；t 通常为 1–3 年。`,
-		tFromChurn: (p: P) => `1 ÷ 年度流失率 = 1 ÷ ${p.yearly} = ${p.t} 年（粗略估算：假设流失率保持不变）`,
-		tChosen: (p: P) => `${p.t} 年（您自己选择的值）`,
+		tFromChurn: (p) => `1 ÷ 年度流失率 = 1 ÷ ${p.yearly} = ${p.t} 年（粗略估算：假设流失率保持不变）`,
+		tChosen: (p) => `${p.t} 年（您自己选择的值）`,
 		noPeriod: '数据中还没有任何周期。',
 		noClv: '需要每年频率和大于 0 的年度流失率（来自可衡量的周期），或在下方自行选择生命周期。',
 		repeatByDays: (p: { orders: string; days: string }) =>
@@ -84,8 +83,8 @@ const analysis: Catalogue<typeof en> = {
 	},
 	retention: {
 		heading: '按周期的留存率与流失率',
-		chartTitle: (p: P) => `每${p.period}的 CRR 与流失率`,
-		chartDescription: (p: P) =>
+		chartTitle: (p) => `每${p.period}的 CRR 与流失率`,
+		chartDescription: (p) =>
 			`各${p.period}的客户留存率 (E − N) ÷ S 与流失率 (1 − CRR)，活跃窗口期为 ${p.window} 个月。`,
 		crr: 'CRR',
 		churn: '流失率',
@@ -116,7 +115,7 @@ const analysis: Catalogue<typeof en> = {
 		cohort: '同期群',
 		size: '客户数',
 		monthsSince: '首次购买后的月数',
-		month: (p: P) => `第 ${p.n} 个月`,
+		month: (p) => `第 ${p.n} 个月`,
 		tableSummary: '同期群表格（含客户数）',
 		exportShares: '导出占比（CSV）',
 		exportRevenue: '导出每位客户收入（CSV）',
@@ -151,10 +150,10 @@ const analysis: Catalogue<typeof en> = {
 		meanOrders: '每位客户订单数',
 		meanRecency: '距最后一次下单的天数',
 		tactics: '策略',
-		tacticsCount: (p: P) => `策略（${p.count}）`,
-		tacticsFor: (p: P) => `适用于“${p.segment}”的策略`,
+		tacticsCount: (p) => `策略（${p.count}）`,
+		tacticsFor: (p) => `适用于“${p.segment}”的策略`,
 		export: '导出客户',
-		exportFor: (p: P) => `将“${p.segment}”的客户导出为 CSV`,
+		exportFor: (p) => `将“${p.segment}”的客户导出为 CSV`,
 		definitions: {
 			champions: '最近购买过，购买频繁且金额高（R 4–5，FM 4–5）。',
 			loyal: '定期购买（FM 3–5），且不久前买过（R 3–5）。',
@@ -164,11 +163,11 @@ const analysis: Catalogue<typeof en> = {
 			'cant-lose': '按频率和消费额属于您最好的客户之列，但已沉寂（R 1–2，FM 5）。',
 			hibernating: '买得不多，且已有一段时间没买（R 2–3，FM 较低）。',
 			lost: '买得不多，且很久没买（R 1，FM 1–2）。',
-			'high-frequency': (p: P) => `在最近 ${p.months} 个月内，平均每月至少 ${p.orders} 笔订单或消费至少 ${p.spend}。`,
-			'top-1-percent': (p: P) => `按累计消费排名前 ${p.percent}% 的客户。`,
-			'top-10-percent': (p: P) => `按累计消费排名，紧随其后、直到前 ${p.percent}% 的客户。`,
+			'high-frequency': (p) => `在最近 ${p.months} 个月内，平均每月至少 ${p.orders} 笔订单或消费至少 ${p.spend}。`,
+			'top-1-percent': (p) => `按累计消费排名前 ${p.percent}% 的客户。`,
+			'top-10-percent': (p) => `按累计消费排名，紧随其后、直到前 ${p.percent}% 的客户。`,
 			'one-time': '只有一笔订单。',
-			lapsed: (p: P) => `在数据的最后 ${p.days} 天内没有订单。`
+			lapsed: (p) => `在数据的最后 ${p.days} 天内没有订单。`
 		},
 		thresholds: '阈值',
 		ordersPerMonth: '高频：每月订单数',

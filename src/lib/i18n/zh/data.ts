@@ -2,7 +2,6 @@ import type en from '../en/data';
 import type { Catalogue } from '../messages';
 
 /** “数据”部分的文字：导入订单、校验报告、数据集管理。 */
-type P = Record<string, string>;
 
 const data: Catalogue<typeof en> = {
 	title: '您的数据',
@@ -24,16 +23,16 @@ const data: Catalogue<typeof en> = {
 		importing: '正在导入……',
 		storing: '正在保存数据集……',
 		progressLabel: '导入进度',
-		progress: (p: P) => `已读取 ${p.rows} 行 · ${p.percent} · 每秒 ${p.rate} 行`,
+		progress: (p) => `已读取 ${p.rows} 行 · ${p.percent} · 每秒 ${p.rate} 行`,
 		cancel: '取消导入',
 		cancelled: '已取消导入。没有保存任何内容，您的其他数据集保持不变。',
-		doneHeading: (p: P) => `已导入“${p.name}”`,
-		doneTime: (p: P) => `读取并保存用时 ${p.seconds} 秒。`,
+		doneHeading: (p) => `已导入“${p.name}”`,
+		doneTime: (p) => `读取并保存用时 ${p.seconds} 秒。`,
 		analyse: '分析此数据集',
 		another: '导入其他文件',
 		errorHeading: '无法导入此文件',
 		untouched: '没有保存任何内容；您现有的数据集保持不变。',
-		fileLabel: (p: P) => `文件 ${p.index}：${p.name}`,
+		fileLabel: (p) => `文件 ${p.index}：${p.name}`,
 		persistDenied: '存储空间不足时，浏览器可能会清除已存储的数据（它没有授予持久存储权限）。如果这些数据很重要，请保留一份备份。'
 	},
 	review: {
@@ -42,20 +41,20 @@ const data: Catalogue<typeof en> = {
 		delimiter: '分隔符',
 		decimal: '小数分隔符',
 		dateOrder: '日期',
-		dateDecided: (p: P) => `根据数据确定：“${p.value}”（第 ${p.row} 行）只能这样读取`,
-		dateDecidedNoRow: (p: P) => `根据数据确定：“${p.value}”只能这样读取`,
+		dateDecided: (p) => `根据数据确定：“${p.value}”（第 ${p.row} 行）只能这样读取`,
+		dateDecidedNoRow: (p) => `根据数据确定：“${p.value}”只能这样读取`,
 		dateAmbiguous: '样本中没有任何日期能区分日和月：请检查。',
-		dateConflicting: (p: P) =>
+		dateConflicting: (p) =>
 			`日期互相矛盾：“${p.value}”（第 ${p.row} 行）只能是${p.order}，而“${p.otherValue}”（第 ${p.otherRow} 行）只能是${p.otherOrder}。日期按${p.order}读取；只符合另一种顺序的日期将被跳过。请选择文件中多数日期使用的顺序。`,
 		headerRow: '表头行',
-		headerRowOption: (p: P) => `第 ${p.row} 行：${p.text}`,
-		headerRowFound: (p: P) => `第 ${p.row} 行之上的行看起来是标题，而不是表格的一部分：第 ${p.row} 行被读作表头。如有错误，请选择其他行。`,
-		notUtf8: (p: P) =>
+		headerRowOption: (p) => `第 ${p.row} 行：${p.text}`,
+		headerRowFound: (p) => `第 ${p.row} 行之上的行看起来是标题，而不是表格的一部分：第 ${p.row} 行被读作表头。如有错误，请选择其他行。`,
+		notUtf8: (p) =>
 			`此文件不是有效的 UTF-8（首次出现在第 ${p.row} 行：“${p.value}”），因此按 ${p.encoding} 读取。如果预览中的文字看起来不对，请选择其他编码。`,
-		notUtf8NoRow: (p: P) => `此文件不是有效的 UTF-8，因此按 ${p.encoding} 读取。如果预览中的文字看起来不对，请选择其他编码。`,
-		duplicateColumn: (p: P) => `${p.name}（第 ${p.column} 列）`,
-		duplicateColumns: (p: P) => `有 ${p.count} 列名为“${p.name}”（第 ${p.columns} 列）。`,
-		duplicateUsed: (p: P) => `第 ${p.column} 列被用作“${p.role}”；如果不是这一列，请在列清单中选择其他列。`,
+		notUtf8NoRow: (p) => `此文件不是有效的 UTF-8，因此按 ${p.encoding} 读取。如果预览中的文字看起来不对，请选择其他编码。`,
+		duplicateColumn: (p) => `${p.name}（第 ${p.column} 列）`,
+		duplicateColumns: (p) => `有 ${p.count} 列名为“${p.name}”（第 ${p.columns} 列）。`,
+		duplicateUsed: (p) => `第 ${p.column} 列被用作“${p.role}”；如果不是这一列，请在列清单中选择其他列。`,
 		duplicateUnused: '其中没有一列被使用。',
 		dateNotNeeded: '年份在前：没有歧义。',
 		amountMode: '订单金额',
@@ -65,9 +64,9 @@ const data: Catalogue<typeof en> = {
 		mapping: '列',
 		notMapped: '— 此文件中没有 —',
 		required: '（必填）',
-		missing: (p: P) => `请为以下项选择一列：${p.roles}。`,
+		missing: (p) => `请为以下项选择一列：${p.roles}。`,
 		preview: '前几行',
-		previewCaption: (p: P) => `${p.name} 的前 ${p.rows} 行；已映射的列带有标记。`,
+		previewCaption: (p) => `${p.name} 的前 ${p.rows} 行；已映射的列带有标记。`,
 		header: '第一行是标题行'
 	},
 	layouts: {
@@ -122,8 +121,8 @@ const data: Catalogue<typeof en> = {
 		monetary: '消费金额（重复购买的平均金额）'
 	},
 	errors: {
-		emptyFile: (p: P) => `${p.name ? `“${p.name}”` : '该文件'}是空的：没有任何行。`,
-		binaryFile: (p: P) =>
+		emptyFile: (p) => `${p.name ? `“${p.name}”` : '该文件'}是空的：没有任何行。`,
+		binaryFile: (p) =>
 			({
 				xlsx: `“${p.name}”是 Excel 工作簿（.xlsx），不是 CSV 文本文件。请在 Excel 中选择“文件 › 另存为 › CSV (UTF-8)”，然后导入另存的文件。`,
 				xls: `“${p.name}”是旧版 Excel 工作簿（.xls），不是 CSV 文本文件。请将其另存为 CSV (UTF-8) 并导入该文件。`,
@@ -133,40 +132,40 @@ const data: Catalogue<typeof en> = {
 				sqlite: `“${p.name}”是数据库文件，不是 CSV 导出文件。`,
 				rtf: `“${p.name}”是文字处理文档（RTF），不是 CSV 文件。`
 			})[p.kind] ?? `“${p.name}”不是文本文件（其中含有二进制数据）。请以 CSV 格式导出订单后重试。`,
-		notCsv: (p: P) =>
+		notCsv: (p) =>
 			({
 				html: `“${p.name}”是网页（HTML），不是 CSV 导出文件。可能下载时保存的是登录页或错误页：请重新下载导出文件。`,
 				json: `“${p.name}”是 JSON 文件，不是 CSV。请以 CSV 格式导出订单。`,
 				xml: `“${p.name}”是 XML 文件，不是 CSV。请以 CSV 格式导出订单。`
 			})[p.kind] ?? `“${p.name}”不是 CSV 文件。`,
-		headerOnly: (p: P) => `${p.name ? `“${p.name}”` : '该文件'}只有标题行，没有数据行。`,
-		singleColumn: (p: P) =>
+		headerOnly: (p) => `${p.name ? `“${p.name}”` : '该文件'}只有标题行，没有数据行。`,
+		singleColumn: (p) =>
 			`在“${p.name}”中只找到一列：各行没有用逗号、分号、制表符或竖线分隔。第一行：“${p.firstLine}”。如果它使用了其他分隔符，请重新导出为标准 CSV。`,
-		tooManyColumns: (p: P) =>
+		tooManyColumns: (p) =>
 			`${p.name ? `“${p.name}”` : '该文件'}的第 ${p.row} 行有 ${p.columns} 列；订单导出文件最多只有几百列（上限 ${p.max}）。该文件可能不是订单表，或者其换行符已丢失。`,
-		lineTooLong: (p: P) =>
+		lineTooLong: (p) =>
 			`${p.name ? `“${p.name}”` : '该文件'}的第 ${p.row} 行长度超过 ${p.limitText}：找不到换行符。这不是订单表，或者其换行符已丢失。`,
-		mostlyQuotes: (p: P) =>
+		mostlyQuotes: (p) =>
 			`${p.name ? `“${p.name}”` : '该文件'}不是 CSV 表格：其 ${p.chars} 个字符中有 ${p.quotes} 个是引号（"），因此无法从中读取任何行或列。如果某个带引号的值没有闭合，请修正那一行；否则请重新将订单导出为 CSV。`,
-		unclosedQuote: (p: P) =>
+		unclosedQuote: (p) =>
 			`${p.name ? `“${p.name}”` : '该文件'}第 ${p.row} 行中以引号开始的字段始终没有闭合，文件的其余部分将被读成一个值。请检查该行是否有多余的引号（"）。`,
-		missingColumns: (p: P) => `找不到以下各项对应的列：${p.roles}。请在列清单中选择，或检查这是否是订单导出文件。`,
-		noDates: (p: P) =>
+		missingColumns: (p) => `找不到以下各项对应的列：${p.roles}。请在列清单中选择，或检查这是否是订单导出文件。`,
+		noDates: (p) =>
 			`${p.rows} 行中没有任何一行的日期可以读取（例如第 ${p.row} 行中的“${p.value}”）。请检查是否选择了正确的列作为订单日期。`,
-		noOrders: (p: P) => `从 ${p.rows} 行中没有保留下任何订单。${p.detail}`,
-		undecodable: (p: P) => `无法将“${p.name}”按 ${p.encoding} 文本读取。请手动选择其编码，或将其重新保存为 UTF-8。`,
-		readFailed: (p: P) => `无法读取${p.name ? `“${p.name}”` : '该文件'}。它可能在读取过程中被移动、删除或修改了。`,
+		noOrders: (p) => `从 ${p.rows} 行中没有保留下任何订单。${p.detail}`,
+		undecodable: (p) => `无法将“${p.name}”按 ${p.encoding} 文本读取。请手动选择其编码，或将其重新保存为 UTF-8。`,
+		readFailed: (p) => `无法读取${p.name ? `“${p.name}”` : '该文件'}。它可能在读取过程中被移动、删除或修改了。`,
 		quotaExceeded:
 			'浏览器已没有存储空间可供本网站使用。请删除不再需要的数据集（或释放磁盘空间），然后重新导入。没有保存任何内容。',
 		/** A worker file of this version is gone: a new version was deployed. */
 		appUpdated: () => 'Retention Lab 已更新——请重新加载页面。',
-		storageFailed: (p: P) => `无法将数据集保存到此浏览器${p.detail ? `（${p.detail}）` : ''}。没有保存任何内容。`,
+		storageFailed: (p) => `无法将数据集保存到此浏览器${p.detail ? `（${p.detail}）` : ''}。没有保存任何内容。`,
 		tooManyFiles: '一次最多选择 50 个文件。',
 		layoutMismatch: '订单文件和按客户汇总的文件不能合并为一个数据集：请分别导入。',
-		noOrdersCancelled: (p: P) => `全部 ${p.count} 笔订单都已取消、已退款或未付款。`,
-		noOrdersCreditNotes: (p: P) => `读取了 ${p.count} 张贷项通知单（退货），但贷项通知单不是购买。`,
-		noOrdersReasons: (p: P) => `各行被跳过的原因：${p.reasons}。`,
-		reasonCount: (p: P) => `${p.reason}（${p.count}）`
+		noOrdersCancelled: (p) => `全部 ${p.count} 笔订单都已取消、已退款或未付款。`,
+		noOrdersCreditNotes: (p) => `读取了 ${p.count} 张贷项通知单（退货），但贷项通知单不是购买。`,
+		noOrdersReasons: (p) => `各行被跳过的原因：${p.reasons}。`,
+		reasonCount: (p) => `${p.reason}（${p.count}）`
 	},
 	skip: {
 		tooFewFields: '该行字段太少',
@@ -214,10 +213,10 @@ const data: Catalogue<typeof en> = {
 		duplicates: '重复订单（订单 ID 已出现过），已跳过',
 		zeroValue: '总额为 0 的订单（已保留）',
 		filesHeading: '文件',
-		fileRow: (p: P) => `${p.name}：${p.layout}，${p.encoding}，${p.delimiter}，${p.rows} 行`,
-		datesRead: (p: P) => `日期按“${p.order}”读取`,
-		rowRef: (p: P) => (p.file ? `${p.file} 第 ${p.row} 行` : `第 ${p.row} 行`),
-		rowRefWithValue: (p: P) => `${p.ref}（${p.value}）`,
+		fileRow: (p) => `${p.name}：${p.layout}，${p.encoding}，${p.delimiter}，${p.rows} 行`,
+		datesRead: (p) => `日期按“${p.order}”读取`,
+		rowRef: (p) => (p.file ? `${p.file} 第 ${p.row} 行` : `第 ${p.row} 行`),
+		rowRefWithValue: (p) => `${p.ref}（${p.value}）`,
 		warningsHeading: '请注意',
 		breakdown: {
 			heading: '收入明细',
@@ -232,7 +231,7 @@ const data: Catalogue<typeof en> = {
 			shipping: '运费（不属于销售）',
 			totalCharged: '订单收费总额（退款之前）',
 			returnsWithoutOrder: '没有更早订单的退货（未扣除）',
-			source: (p: P) => `文件列“${p.name}”`,
+			source: (p) => `文件列“${p.name}”`,
 			basis: {
 				netSales: '每笔订单按其净销售额计：小计（或总额减去税费和运费），扣除折扣后，再减去退款中的销售部分和退货。税费和运费不属于销售。',
 				netSalesColumn: '每笔订单按文件自带的净销售额计，减去退货。',
@@ -242,22 +241,22 @@ const data: Catalogue<typeof en> = {
 			}
 		},
 		warnings: {
-			mixedDateStyles: (p: P) => `日期有多种写法（${p.examples}）；全部已读取。`,
-			mixedDateStylesUnread: (p: P) => `日期有多种写法（${p.examples}）；其中 ${p.count} 个无法读取，已跳过（见“跳过的行”）。`,
-			dateOrderConflicts: (p: P) => `有 ${p.count} 个日期只能按相反顺序读取（例如 ${p.examples}）；它们已被跳过（见“跳过的行”）。`,
-			orderIdReused: (p: P) =>
+			mixedDateStyles: (p) => `日期有多种写法（${p.examples}）；全部已读取。`,
+			mixedDateStylesUnread: (p) => `日期有多种写法（${p.examples}）；其中 ${p.count} 个无法读取，已跳过（见“跳过的行”）。`,
+			dateOrderConflicts: (p) => `有 ${p.count} 个日期只能按相反顺序读取（例如 ${p.examples}）；它们已被跳过（见“跳过的行”）。`,
+			orderIdReused: (p) =>
 				`有 ${p.count} 笔订单与另一位客户的订单、或与相隔超过一天的订单使用了相同的订单号（共 ${p.ids} 个订单号，例如 ${p.examples}）。这样的行不是同一笔订单：每一行都按订单号和客户（以及日期）作为单独的订单读取。`,
-			controlCharacters: (p: P) => `已从 ${p.count} 行的编号和文字中删除控制字符（如 NUL）（例如 ${p.examples}），以免同一客户被计为两位。`,
-			notUtf8: (p: P) => `文件不是有效的 UTF-8（首次出现于 ${p.examples}）；已按 ${p.encoding} 读取。`,
-			notUtf8NoRow: (p: P) => `文件不是有效的 UTF-8；已按 ${p.encoding} 读取。`,
-			headerRow: (p: P) => `第 ${p.row} 行之上的行作为标题被跳过；第 ${p.row} 行被读作表头。`,
-			duplicateColumns: (p: P) => `有 ${p.count} 列名为“${p.name}”（第 ${p.columns} 列）；第 ${p.column} 列被用作“${p.role}”。`,
-			duplicateColumnsUnused: (p: P) => `有 ${p.count} 列名为“${p.name}”（第 ${p.columns} 列）；其中没有一列被使用。`,
-			dateOrderSwitched: (p: P) =>
+			controlCharacters: (p) => `已从 ${p.count} 行的编号和文字中删除控制字符（如 NUL）（例如 ${p.examples}），以免同一客户被计为两位。`,
+			notUtf8: (p) => `文件不是有效的 UTF-8（首次出现于 ${p.examples}）；已按 ${p.encoding} 读取。`,
+			notUtf8NoRow: (p) => `文件不是有效的 UTF-8；已按 ${p.encoding} 读取。`,
+			headerRow: (p) => `第 ${p.row} 行之上的行作为标题被跳过；第 ${p.row} 行被读作表头。`,
+			duplicateColumns: (p) => `有 ${p.count} 列名为“${p.name}”（第 ${p.columns} 列）；第 ${p.column} 列被用作“${p.role}”。`,
+			duplicateColumnsUnused: (p) => `有 ${p.count} 列名为“${p.name}”（第 ${p.columns} 列）；其中没有一列被使用。`,
+			dateOrderSwitched: (p) =>
 				`日期起初按“${p.from}”读取，但“${p.value}”（第 ${p.row} 行）只能是“${p.to}”，因此已按该方式重新读取文件。`,
-			severalCurrencies: (p: P) => `订单使用了多种货币（${p.counts}）；金额未经换算直接相加。`,
-			malformedQuotes: (p: P) => `有 ${p.count} 行含有多余的引号（第一处：${p.examples}）；已按原样读取。`,
-			negativeNetCustomers: (p: P) => `有 ${p.count} 位客户的退款大于其购买金额（净消费为负）。`
+			severalCurrencies: (p) => `订单使用了多种货币（${p.counts}）；金额未经换算直接相加。`,
+			malformedQuotes: (p) => `有 ${p.count} 行含有多余的引号（第一处：${p.examples}）；已按原样读取。`,
+			negativeNetCustomers: (p) => `有 ${p.count} 位客户的退款大于其购买金额（净消费为负）。`
 		},
 		rules:
 			'订单的计数方式：每个订单号和客户算一笔订单（各行商品金额相加；同一订单号但客户不同、或日期相隔两天及以上的行是另一笔订单）；文件中有税费、运费或小计时，每笔订单按净销售额计；已取消、已作废、失败和未付款的订单以及全额退款的订单不算购买；部分退款的订单按净值计；贷项通知单和以负数行记录的退货冲抵该客户最近一笔更早的订单，没有更早订单的单独计数；在之后的文件中再次出现的订单号是重复订单；订单日期就是文件中写的日期（时区绝不会把它移到另一天）。'
@@ -274,15 +273,15 @@ const data: Catalogue<typeof en> = {
 		actions: '操作',
 		summaryKind: '（汇总）',
 		rename: '重命名',
-		renameLabel: (p: P) => `“${p.name}”的新名称`,
+		renameLabel: (p) => `“${p.name}”的新名称`,
 		delete: '删除',
-		confirmDelete: (p: P) => `要从此浏览器中删除“${p.name}”及其全部订单吗？此操作无法撤销。`,
+		confirmDelete: (p) => `要从此浏览器中删除“${p.name}”及其全部订单吗？此操作无法撤销。`,
 		exportCsv: '导出 CSV',
 		analyse: '分析',
-		deleted: (p: P) => `已删除“${p.name}”。`,
+		deleted: (p) => `已删除“${p.name}”。`,
 		nameEmpty: '请输入名称。',
 		nameTooLong: '最多使用 80 个字符。',
-		storageUse: (p: P) => `本网站已使用的存储空间：${p.used}，可用总量 ${p.quota}。`
+		storageUse: (p) => `本网站已使用的存储空间：${p.used}，可用总量 ${p.quota}。`
 	},
 	wipe: {
 		heading: '删除全部内容',
@@ -295,12 +294,12 @@ const data: Catalogue<typeof en> = {
 		help: '将本网站在此浏览器中存储的全部内容（数据集、情景、计划）保存为一个文件，或从这样的文件恢复，例如在另一台电脑上。',
 		download: '下载备份',
 		restore: '从备份恢复……',
-		confirmRestore: (p: P) =>
+		confirmRestore: (p) =>
 			`要恢复 ${p.date} 的备份（数据集 ${p.datasets} 个，情景 ${p.scenarios} 个）吗？它将替换当前存储的全部内容。`,
-		restored: (p: P) => `已恢复数据集 ${p.datasets} 个、情景 ${p.scenarios} 个。`,
+		restored: (p) => `已恢复数据集 ${p.datasets} 个、情景 ${p.scenarios} 个。`,
 		errors: {
 			notBackup: '此文件不是 Retention Lab 的备份。',
-			newer: (p: P) => `此备份由更新版本的 Retention Lab 创建（格式 ${p.version}）；请先更新应用，再进行恢复。`,
+			newer: (p) => `此备份由更新版本的 Retention Lab 创建（格式 ${p.version}）；请先更新应用，再进行恢复。`,
 			corrupt: '备份文件已损坏（内容与其索引不符）。没有做任何更改。',
 			failed: '无法恢复备份。没有做任何更改。'
 		}
