@@ -3,7 +3,7 @@ import { AnalysisClient } from '$lib/workers/analysis-client';
 import { DEFAULT_ANALYSIS_SETTINGS, publishMeasures, readCachedAnalysis } from '$lib/analysis/cache';
 import type { PeriodUnit } from '$lib/analysis/calendar';
 import type { SeedSegmentSettings } from '$lib/analysis/seed-segments';
-import type { AnalysisTimings } from '$lib/workers/analysis-protocol';
+import { recordWorkerTimings } from '$lib/workers/measures';
 import { locale } from '$lib/i18n/i18n.svelte';
 import { decimalSeparatorOf, parseNumberText, type DecimalSeparator } from '$lib/metrics/number-input';
 
@@ -46,7 +46,6 @@ export class AnalysisState {
 
 	status = $state<AnalysisStatus>('idle');
 	result = $state.raw<Analysis | null>(null);
-	timings = $state.raw<AnalysisTimings | null>(null);
 	failure = $state('');
 	/** The shown result's figures are recorded for the other pages (`publishMeasures`). */
 	published = $state(false);
@@ -99,7 +98,7 @@ export class AnalysisState {
 		if (ticket !== this.#latest) return;
 		if (cached) {
 			this.result = cached;
-			this.timings = { loadMs: 0, computeMs: 0 };
+			recordWorkerTimings({ 'analysis:load': 0, 'analysis:compute': 0 });
 			this.status = 'ready';
 			await publishMeasures(datasetId, $state.snapshot(settings) as AnalysisSettings, cached, currency);
 			this.published = ticket === this.#latest;
@@ -115,7 +114,7 @@ export class AnalysisState {
 		if (ticket !== this.#latest) return;
 		if (reply.type === 'analysed') {
 			this.result = reply.analysis;
-			this.timings = reply.timings;
+			recordWorkerTimings({ 'analysis:load': reply.timings.loadMs, 'analysis:compute': reply.timings.computeMs });
 			this.status = 'ready';
 			await publishMeasures(datasetId, $state.snapshot(settings) as AnalysisSettings, reply.analysis, currency);
 			this.published = ticket === this.#latest;

@@ -1,13 +1,29 @@
 import type { ImportErrorData } from '$lib/orders/errors';
 import { createImportWorker, type ImportWorkerHandle } from '$lib/workers/import-client';
+import { recordWorkerTimings } from '$lib/workers/measures';
 import { missingRoles, type Role } from '$lib/orders/layouts';
+import type { FileInspection } from '$lib/orders/inspect';
 import type { FilePlan } from '$lib/orders/plan';
-import type { FromImportWorker, ImportProgressMessage, InspectOutcome, InspectOverrides } from '$lib/workers/import-protocol';
+import type { FromImportWorker, ImportProgressMessage, InspectOverrides } from '$lib/workers/import-protocol';
 import type { ImportReport } from '$lib/orders/report';
 import { datasetNameProblem } from '$lib/db/datasets';
 import { msg } from '$lib/i18n/i18n.svelte';
 
-export type ImportPhase = 'idle' | 'inspecting' | 'review' | 'importing' | 'done' | 'error' | 'cancelled';
+/**
+ * Where an import stands, with what exists only at that point: a report once stored, an error
+ * once failed, progress while importing. The files, their inspections and the user's plans live
+ * beside it from the review on (they are edited in the review and read while importing).
+ */
+export type ImportStage =
+	| { phase: 'idle' }
+	| { phase: 'inspecting' }
+	| { phase: 'review' }
+	| { phase: 'importing'; progress: ImportProgressMessage | null }
+	| { phase: 'done'; report: ImportReport; datasetId: number; elapsedMs: number }
+	| { phase: 'error'; error: ImportErrorData; /** The file it concerns, for naming it. */ fileName: string }
+	| { phase: 'cancelled' };
+
+export type ImportPhase = ImportStage['phase'];
 
 export const MAX_FILES = 50;
 
@@ -26,21 +42,14 @@ function defaultName(files: File[]): string {
  * user can adjust, progress, and the outcome. The worker does all reading and storing.
  */
 export class ImportSession {
-	phase = $state<ImportPhase>('idle');
+	stage = $state.raw<ImportStage>({ phase: 'idle' });
+	phase = $derived(this.stage.phase);
 	files = $state.raw<File[]>([]);
-	outcomes = $state.raw<InspectOutcome[]>([]);
+	/** What the worker found in each file (set with the plans when the review opens). */
+	inspections = $state.raw<FileInspection[]>([]);
 	plans = $state<FilePlan[]>([]);
 	overrides = $state.raw<(InspectOverrides | null)[]>([]);
 	name = $state('');
-	progress = $state.raw<ImportProgressMessage | null>(null);
-	report = $state.raw<ImportReport | null>(null);
-	datasetId = $state<number | null>(null);
-	elapsedMs = $state(0);
-	/** Time the worker spent reading and parsing, storing, and analysing ahead, for the benchmark. */
-	phaseMs = $state.raw({ read: 0, store: 0, analyse: 0 });
-	error = $state.raw<ImportErrorData | null>(null);
-	/** Index of the file an error concerns, for naming it. */
-	errorFile = $state<number | null>(null);
 
 	missing = $derived(this.plans.map((p) => missingRoles(p.layout, p.mapping, p.amountMode)));
 	nameProblem = $derived(datasetNameProblem(this.name));
@@ -81,8 +90,7 @@ export class ImportSession {
 	/** Starts the import; `currency` (the user's setting) is used for figures of a file that names none. */
 	start(currency: string): void {
 		if (!this.canStart) return;
-		this.phase = 'importing';
-		this.progress = null;
+		this.stage = { phase: 'importing', progress: null };
 		const plans = $state.snapshot(this.plans) as FilePlan[];
 		this.#run({ type: 'import', files: this.files, plans, name: this.name.trim(), currency });
 	}
@@ -90,25 +98,20 @@ export class ImportSession {
 	cancel(): void {
 		this.#worker?.terminate();
 		this.#worker = null;
-		this.phase = 'cancelled';
+		this.stage = { phase: 'cancelled' };
 	}
 
 	reset(): void {
 		this.#worker?.terminate();
 		this.#worker = null;
-		this.phase = 'idle';
+		this.stage = { phase: 'idle' };
 		this.files = [];
-		this.outcomes = [];
+		this.inspections = [];
 		this.plans = [];
-		this.progress = null;
-		this.report = null;
-		this.datasetId = null;
-		this.error = null;
-		this.errorFile = null;
 	}
 
 	#inspect(): void {
-		this.phase = 'inspecting';
+		this.stage = { phase: 'inspecting' };
 		this.#run({ type: 'inspect', files: this.files, overrides: this.overrides, dateFallback: dateFallback() });
 	}
 
@@ -134,28 +137,25 @@ export class ImportSession {
 		switch (message.type) {
 			case 'inspected': {
 				this.#workerIdle = true;
-				this.outcomes = message.outcomes;
-				const failed = message.outcomes.findIndex((o) => !o.ok);
-				if (failed >= 0) {
-					const outcome = message.outcomes[failed];
-					if (!outcome.ok) this.#fail({ ...outcome.error, file: failed });
-					return;
+				const inspections: FileInspection[] = [];
+				for (const [index, outcome] of message.outcomes.entries()) {
+					// One file that cannot be read stops the import: nothing half-read is offered.
+					if (!outcome.ok) return this.#fail({ ...outcome.error, file: index });
+					inspections.push(outcome.inspection);
 				}
-				this.plans = message.outcomes.map((o) => (o.ok ? o.inspection.plan : (null as never)));
-				this.phase = 'review';
+				this.inspections = inspections;
+				this.plans = inspections.map((inspection) => inspection.plan);
+				this.stage = { phase: 'review' };
 				return;
 			}
 			case 'progress':
-				this.progress = message.progress;
+				if (this.stage.phase === 'importing') this.stage = { phase: 'importing', progress: message.progress };
 				return;
 			case 'stored':
 				this.#worker?.terminate();
 				this.#worker = null;
-				this.report = message.report;
-				this.datasetId = message.datasetId;
-				this.elapsedMs = message.elapsedMs;
-				this.phaseMs = { read: message.readMs, store: message.storeMs, analyse: message.analyseMs };
-				this.phase = 'done';
+				recordWorkerTimings({ 'import:read': message.readMs, 'import:store': message.storeMs, 'import:analyse': message.analyseMs });
+				this.stage = { phase: 'done', report: message.report, datasetId: message.datasetId, elapsedMs: message.elapsedMs };
 				this.onStored?.(message.datasetId);
 				return;
 			case 'failed':
@@ -167,8 +167,6 @@ export class ImportSession {
 	}
 
 	#fail(error: ImportErrorData): void {
-		this.error = error;
-		this.errorFile = error.file;
-		this.phase = 'error';
+		this.stage = { phase: 'error', error, fileName: this.files[error.file ?? 0]?.name ?? '' };
 	}
 }
