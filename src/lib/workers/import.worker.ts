@@ -6,8 +6,7 @@
  * this worker, and the single storing transaction then never commits.
  */
 import { analyse } from '$lib/analysis/analyse';
-import { DEFAULT_ANALYSIS_SETTINGS, writeCachedAnalysis } from '$lib/analysis/cache';
-import { datasetMeasures } from '$lib/analysis/measures';
+import { DEFAULT_ANALYSIS_SETTINGS, publishMeasures, writeCachedAnalysis } from '$lib/analysis/cache';
 import { db } from '$lib/db/database';
 import { storeImport } from '$lib/db/datasets';
 import { dayFromYmd } from '$lib/format/date';
@@ -96,7 +95,8 @@ self.onmessage = async (event: MessageEvent<ToImportWorker>) => {
 			const dataset = (await db().datasets.get(datasetId))!;
 			const { analysis } = analyse(result.columns, result.customers.length, DEFAULT_ANALYSIS_SETTINGS);
 			await writeCachedAnalysis(datasetId, dataset.createdAt, DEFAULT_ANALYSIS_SETTINGS, analysis);
-			await db().datasetMetrics.put(datasetMeasures(analysis, { id: datasetId, name: dataset.name }, dataset.currency ?? message.currency, Date.now()));
+			// The same record the Analysis page writes for what it shows (one writer, with its settings).
+			await publishMeasures(datasetId, DEFAULT_ANALYSIS_SETTINGS, analysis, message.currency);
 			analysed = performance.now();
 		}
 		post({ type: 'stored', datasetId, report: result.report, elapsedMs: analysed - started, readMs: read - started, storeMs: stored - read, analyseMs: analysed - stored });
