@@ -22,7 +22,7 @@ test('the index lists every calculator with a description, and each link opens i
 	await expect(page).toHaveURL(/\/calculators\/nps$/);
 });
 
-test('the home page’s educator link opens the CRR example with the math shown @subpath', async ({ page }) => {
+test('the home page’s educator link opens the CRR example with the math shown', async ({ page }) => {
 	await page.goto('./');
 	await page.getByRole('link', { name: 'Start with the CRR example' }).click();
 	await expect(page.locator('[data-ready]')).toBeAttached();
@@ -31,7 +31,7 @@ test('the home page’s educator link opens the CRR example with the math shown 
 	await expect(page.getByTestId('math')).toContainText('(10,200 − 2,000) / 10,000 × 100');
 });
 
-test('typing updates the address, and the copied link reopens the calculation elsewhere @subpath', async ({ page, context }) => {
+test('typing updates the address, and the copied link reopens the calculation elsewhere', async ({ page, context }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await open(page, './calculators/crr');
 	await expect(page).toHaveURL(/\/calculators\/crr\?p=quarter$/);

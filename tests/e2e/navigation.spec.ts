@@ -9,7 +9,7 @@ test('the home page explains the three uses and the privacy promise', async ({ p
 	await expect(page.getByRole('heading', { name: 'Your data never leaves this browser' })).toBeVisible();
 });
 
-test('the navigation reaches every section and marks the current one @subpath', async ({ page }) => {
+test('the navigation reaches every section and marks the current one', async ({ page }) => {
 	await page.goto('./');
 	const nav = page.getByRole('navigation', { name: 'Main' });
 	for (const name of ['Calculators', 'Data', 'Analysis', 'Benchmarks', 'Planner']) {

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { fixture, importFiles } from './support/import';
 
-test('after one visit the app works with the network off: calculators, import and analysis @subpath', async ({ page, context }) => {
+test('after one visit the app works with the network off: calculators, import and analysis', async ({ page, context }) => {
 	await page.goto('./');
 	// Wait until the service worker has installed (cached every file) and controls the page.
 	await page.evaluate(async () => {

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { fileFromText, fixture, importFiles } from './support/import';
 
-test('a full import → analysis → planner run requests nothing but the site’s own static files @subpath', async ({ page, context, baseURL }) => {
+test('a full import → analysis → planner run requests nothing but the site’s own static files', async ({ page, context, baseURL }) => {
 	const origin = new URL(baseURL!).origin;
 	const basePath = new URL(baseURL!).pathname;
 	const requests: string[] = [];

@@ -14,9 +14,9 @@ const BUILD = join(import.meta.dirname, '../../build');
 const OUTPUT = join(import.meta.dirname, '../.output/update');
 let server: SwitchServer;
 
-test.skip(!!process.env.BASE_PATH, 'served at the root only');
 test.beforeAll(async () => {
-	server = await startSwitchServer(BUILD);
+	// Served where the build expects to live: the root, or the sub-path it was built for.
+	server = await startSwitchServer(BUILD, (process.env.BASE_PATH ?? '').replace(/\/+$/, ''));
 });
 test.afterAll(async () => server?.close());
 test.beforeEach(() => server.serve(BUILD));

@@ -39,13 +39,18 @@ export interface SwitchServer {
 	close(): Promise<void>;
 }
 
-export async function startSwitchServer(dir: string): Promise<SwitchServer> {
+/**
+ * Serves `dir` at `basePath` (e.g. `/retention`, as the build was made for; '' for the root).
+ */
+export async function startSwitchServer(dir: string, basePath = ''): Promise<SwitchServer> {
 	let root = dir;
 	const log: SwitchServer['log'] = [];
 	const server: Server = createServer((request, response) => {
 		const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-		const safe = normalize(path).replace(/^(\.\.[/\\])+/, '');
-		const candidates = [join(root, safe), join(root, `${safe}.html`), join(root, safe, 'index.html')];
+		// Outside the base path nothing is served (as on a host where the site lives under it).
+		const inside = basePath === '' || path === basePath || path.startsWith(`${basePath}/`);
+		const safe = normalize(path.slice(basePath.length) || '/').replace(/^(\.\.[/\\])+/, '');
+		const candidates = inside ? [join(root, safe), join(root, `${safe}.html`), join(root, safe, 'index.html')] : [];
 		const file = candidates.find((f) => f.startsWith(root) && existsSync(f) && statSync(f).isFile());
 		const status = file ? 200 : 404;
 		log.push({ path, status });
@@ -59,7 +64,7 @@ export async function startSwitchServer(dir: string): Promise<SwitchServer> {
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
 	return {
-		url: `http://127.0.0.1:${port}/`,
+		url: `http://127.0.0.1:${port}${basePath}/`,
 		serve: (next) => (root = next),
 		log,
 		close: () => new Promise((resolve) => server.close(() => resolve()))
