@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { dayFromYmd } from '$lib/format/date';
 import { CDNOW_CALIBRATION_END, cdnowDirectory, readCdnowFile, readCdnowSample } from '$lib/models/fixtures/cdnow';
 import type { OrderColumns } from '$lib/orders/columns';
 import { syntheticOrderColumns } from '$lib/synthetic/orders';

@@ -10,7 +10,7 @@ import { reportProblem } from './status';
  */
 export async function workerLoadFailure(event: Event): Promise<'updated' | 'failed' | null> {
 	if (event instanceof ErrorEvent && event.message) return null;
-	let newer = false;
+	let newer: boolean;
 	try {
 		newer = await updated.check();
 	} catch {

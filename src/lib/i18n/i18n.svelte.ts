@@ -48,7 +48,7 @@ class LocaleState {
 
 	/** On start in the browser: the remembered language, else the browser's best match. */
 	async restore(): Promise<void> {
-		let remembered: string | null = null;
+		let remembered: string | null;
 		try {
 			remembered = localStorage.getItem(STORAGE_KEY);
 		} catch {

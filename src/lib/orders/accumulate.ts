@@ -52,7 +52,9 @@ export function normaliseCustomerId(raw: string): string {
 }
 
 /** C0 and C1 control characters and DEL: never part of a real id or name. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+// eslint-disable-next-line no-control-regex -- as above
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
 
 /** An order's amounts as the file splits them (absent columns count 0). */

@@ -16,7 +16,6 @@ export type RowSink = (fields: string[], row: number) => void;
  * are split by hand.
  */
 export class RowReader {
-	readonly #delimiter: Delimiter;
 	readonly #newline: Newline;
 	readonly #sink: RowSink;
 	readonly #parser: Papa.Parser | null;
@@ -28,7 +27,6 @@ export class RowReader {
 	firstMalformedQuoteRow = 0;
 
 	constructor(delimiter: Delimiter, newline: Newline, sink: RowSink, file = 0) {
-		this.#delimiter = delimiter;
 		this.#newline = newline;
 		this.#sink = sink;
 		this.#file = file;
