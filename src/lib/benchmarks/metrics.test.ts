@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { convertPeriod, HIGHER_IS_BETTER, isMetricId, METRIC_IDS, METRIC_UNIT, PERIOD_SCALING } from './metrics';
+import { convertPeriod, isMetricId } from './metrics';
 
 describe('convertPeriod', () => {
 	it.each([
@@ -46,23 +46,6 @@ describe('convertPeriod', () => {
 });
 
 describe('metric vocabulary', () => {
-	it.each([
-		['churn', false],
-		['cartAbandonmentRate', false],
-		['crr', true],
-		['repeatPurchaseRate', true],
-		['aov', true]
-	] as const)('higher %s is better: %s', (metric, expected) => {
-		expect(HIGHER_IS_BETTER[metric]).toBe(expected);
-	});
-
-	it('describes every metric', () => {
-		for (const metric of METRIC_IDS) {
-			expect(METRIC_UNIT[metric], metric).toBeDefined();
-			expect(PERIOD_SCALING[metric], metric).toBeDefined();
-		}
-	});
-
 	it.each([
 		['crr', true],
 		['monthlyChurn', false],

@@ -35,7 +35,8 @@ const details = (p: Presentation) => Object.fromEntries(p.details.map((d) => [d.
 describe('the registry', () => {
 	it('has eleven calculators with unique ids, each with a textbook example and texts for every field', () => {
 		const ids = CALCULATORS.map((c) => c.id);
-		expect(new Set(ids).size).toBe(11);
+		expect(ids).toHaveLength(11);
+		expect(new Set(ids).size, 'no id used twice').toBe(ids.length);
 		for (const c of CALCULATORS) {
 			expect(c.examples[0]?.id, c.id).toBe('textbook');
 			const texts = c.texts();
