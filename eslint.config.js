@@ -33,7 +33,10 @@ export default ts.config(
 			// Links go through resolve() where they are internal; plain hrefs to files and anchors are fine.
 			'svelte/no-navigation-without-resolve': 'off',
 			// The catalogues use non-breaking and thin spaces on purpose (typography of each language).
-			'no-irregular-whitespace': ['error', { skipStrings: true, skipTemplates: true, skipRegExps: true, skipComments: true }],
+			'no-irregular-whitespace': [
+				'error',
+				{ skipStrings: true, skipTemplates: true, skipRegExps: true, skipComments: true }
+			],
 			// Maps, Sets and URLs kept as private bookkeeping (pending writes, an address being built) are
 			// deliberately not reactive: what the UI reads is $state or $derived.
 			'svelte/prefer-svelte-reactivity': 'off'

@@ -59,7 +59,10 @@ describe('static/_headers', () => {
 		expect(header.get('frame-ancestors')).toEqual(["'self'"]);
 		header.delete('frame-ancestors');
 		expect(header.get('script-src')).toContain("'unsafe-inline'");
-		header.set('script-src', header.get('script-src')!.filter((s) => s !== "'unsafe-inline'"));
+		header.set(
+			'script-src',
+			header.get('script-src')!.filter((s) => s !== "'unsafe-inline'")
+		);
 		expect(Object.fromEntries(header)).toEqual(Object.fromEntries(meta));
 	});
 });

@@ -38,7 +38,13 @@ sw.addEventListener('activate', (event) => {
 	event.waitUntil(
 		caches
 			.keys()
-			.then((keys) => Promise.all(keys.filter((key) => key.startsWith('retention-lab-') && key !== CACHE).map((key) => caches.delete(key))))
+			.then((keys) =>
+				Promise.all(
+					keys
+						.filter((key) => key.startsWith('retention-lab-') && key !== CACHE)
+						.map((key) => caches.delete(key))
+				)
+			)
 			.then(() => sw.clients.claim())
 	);
 });

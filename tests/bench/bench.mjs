@@ -43,7 +43,12 @@ try {
 	// frame it is in the DOM: Playwright's own waits poll with a back-off of up to half a second,
 	// which would add that much noise to every figure.
 	const seen = async (target, selector, timeout = 120_000) =>
-		(await target.waitForFunction((s) => document.querySelector(s) !== null && performance.now(), selector, { polling: 'raf', timeout })).jsonValue();
+		(
+			await target.waitForFunction((s) => document.querySelector(s) !== null && performance.now(), selector, {
+				polling: 'raf',
+				timeout
+			})
+		).jsonValue();
 	const t0 = await page.evaluate(() => performance.now());
 	await page.getByTestId('file-input').setInputFiles(file);
 	const tReviewed = await seen(page, '[data-testid=start-import]:not([disabled])', 60_000);
@@ -51,7 +56,8 @@ try {
 	const tStored = await seen(page, '[data-testid=import-report]');
 	const rows = Number((await page.getByTestId('report-rowsRead').innerText()).replace(/\D/g, ''));
 	// The worker's phase times, recorded by the page as performance measures (nothing shows them).
-	const measure = (name) => page.evaluate((n) => performance.getEntriesByName(n, 'measure').at(-1)?.duration ?? NaN, name);
+	const measure = (name) =>
+		page.evaluate((n) => performance.getEntriesByName(n, 'measure').at(-1)?.duration ?? NaN, name);
 	const workerRead = await measure('import:read');
 	const workerStore = await measure('import:store');
 	const workerAnalyse = await measure('import:analyse');
@@ -77,7 +83,12 @@ try {
 	if (tClv) {
 		await page.getByText('Fitted parameters (for analysts)').click();
 		const cells = await page.getByTestId('clv-parameters').locator('tbody tr').allInnerTexts();
-		fitted = Object.fromEntries(cells.map((row) => row.split('\t')).filter((c) => c.length >= 3 && /^[rαab]$/.test(c[1])).map((c) => [c[1], c[2]]));
+		fitted = Object.fromEntries(
+			cells
+				.map((row) => row.split('\t'))
+				.filter((c) => c.length >= 3 && /^[rαab]$/.test(c[1]))
+				.map((c) => [c[1], c[2]])
+		);
 	}
 	const allLongTasks = await page.evaluate(() => window.__longTasks.map((t) => t.duration));
 	const datasetUrl = page.url();
@@ -108,8 +119,11 @@ try {
 		'tab memory, peak renderer RSS (MB) [goal ≤ 500]': Math.round(peakMemory),
 		'tab memory before import (MB)': Math.round(baselineMemory),
 		'first page JavaScript (KB gzip) [goal ≤ 150]': firstPageJs().gzipKb.toFixed(1),
-		'BG/NBD fitted in the browser (weeks)': fitted ? `r ${fitted.r}, α ${fitted['α']} (${(Number(String(fitted['α']).replace(/,/g, '')) * 7).toFixed(1)} in days), a ${fitted.a}, b ${fitted.b}` : 'n/a',
-		'generator truth (days)': 'r 0.9, α 60 (≈62.9 after whole-day rounding, see src/lib/models/README.md), a 0.8, b 3'
+		'BG/NBD fitted in the browser (weeks)': fitted
+			? `r ${fitted.r}, α ${fitted['α']} (${(Number(String(fitted['α']).replace(/,/g, '')) * 7).toFixed(1)} in days), a ${fitted.a}, b ${fitted.b}`
+			: 'n/a',
+		'generator truth (days)':
+			'r 0.9, α 60 (≈62.9 after whole-day rounding, see src/lib/models/README.md), a 0.8, b 3'
 	});
 	figures._allOnScreen = (tAll - t0) / 1000;
 	figures._clv = tClv ? (tClv - t0) / 1000 : null;
@@ -130,10 +144,15 @@ if (!options['no-peer']) {
 			figures['pandas + scipy peer, same file (s)'] = total.toFixed(2);
 			figures['peer details'] = out.trim().split('\n').pop();
 			// The SPEC §7 goals are ratios to the peer: absolute times move with the machine.
-			figures['ratio: KPIs, cohorts and segments on screen / peer [goal ≤ 0.25]'] = (figures._allOnScreen / total).toFixed(2);
-			figures['ratio: CLV table on screen / peer [goal ≤ 0.33]'] = figures._clv ? (figures._clv / total).toFixed(2) : 'n/a';
+			figures['ratio: KPIs, cohorts and segments on screen / peer [goal ≤ 0.25]'] = (
+				figures._allOnScreen / total
+			).toFixed(2);
+			figures['ratio: CLV table on screen / peer [goal ≤ 0.33]'] = figures._clv
+				? (figures._clv / total).toFixed(2)
+				: 'n/a';
 		} catch (error) {
-			figures['peer'] = `not run (${error.message.split('\n')[0]}): apt-get install -y python3-pandas python3-scipy`;
+			figures['peer'] =
+				`not run (${error.message.split('\n')[0]}): apt-get install -y python3-pandas python3-scipy`;
 		}
 	}
 }

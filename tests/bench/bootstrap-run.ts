@@ -23,14 +23,19 @@ export interface BootstrapFigure {
 	high: number;
 }
 
-export function bootstrapFigure(customers: number, replicates: number, data: 'synthetic' | 'no-dropout'): BootstrapFigure {
+export function bootstrapFigure(
+	customers: number,
+	replicates: number,
+	data: 'synthetic' | 'no-dropout'
+): BootstrapFigure {
 	const source = data === 'synthetic' ? syntheticOrderColumns(customers) : noDropoutOrders(customers);
 	const rows = buildCustomerSummary(source.orders, source.customerCount, { unit: 'week' });
 	const started = performance.now();
 	const models = runClvModels(rows, { unit: 'week' });
 	const fitted = performance.now();
 	const cpuBefore = process.cpuUsage();
-	if (!models.bgnbd || !models.gammaGamma || !models.clv) throw new Error(`no fit: ${JSON.stringify(models.readiness)}`);
+	if (!models.bgnbd || !models.gammaGamma || !models.clv)
+		throw new Error(`no fit: ${JSON.stringify(models.readiness)}`);
 	const run = new ClvBootstrap(
 		rows,
 		{ bgnbd: models.bgnbd.params, gammaGamma: models.gammaGamma.params, boundary: models.bgnbd.boundary },

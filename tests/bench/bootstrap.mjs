@@ -28,9 +28,21 @@ try {
 	});
 	const { bootstrapFigure } = await import(pathToFileURL(file).href);
 	const replicates = Number(options.replicates);
-	const cases = options.sizes.split(',').map(Number).flatMap((n) => (n <= 10_000 ? [[n, 'synthetic'], [n, 'no-dropout']] : [[n, 'synthetic']]));
+	const cases = options.sizes
+		.split(',')
+		.map(Number)
+		.flatMap((n) =>
+			n <= 10_000
+				? [
+						[n, 'synthetic'],
+						[n, 'no-dropout']
+					]
+				: [[n, 'synthetic']]
+		);
 	const money = (v) => (Number.isFinite(v) ? Math.round(v).toLocaleString('en-GB') : String(v));
-	console.log(`\nRetention Lab bootstrap benchmark (node ${process.version}, this machine, ${replicates} replicates)`);
+	console.log(
+		`\nRetention Lab bootstrap benchmark (node ${process.version}, this machine, ${replicates} replicates)`
+	);
 	for (const [size, data] of cases) {
 		const goal = size <= 10_000 ? 10 : 60;
 		for (let run = 1; run <= Number(options.runs); run++) {

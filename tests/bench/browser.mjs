@@ -18,7 +18,8 @@ export async function freePort() {
 }
 
 export async function startPreview() {
-	if (!existsSync(`${ROOT}build/index.html`)) throw new Error('No build found: run `npm run build` first (npm run bench does).');
+	if (!existsSync(`${ROOT}build/index.html`))
+		throw new Error('No build found: run `npm run build` first (npm run bench does).');
 	const port = await freePort();
 	const child = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
 		cwd: ROOT,
@@ -38,7 +39,9 @@ export async function startPreview() {
 }
 
 export function chromiumPath() {
-	const path = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
+	const path = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
+		(p) => p && existsSync(p)
+	);
 	if (!path) throw new Error('No Chromium: sudo apt-get install -y chromium (or set CHROMIUM_PATH).');
 	return path;
 }
@@ -46,7 +49,16 @@ export function chromiumPath() {
 export async function launch() {
 	return chromium.launch({
 		executablePath: chromiumPath(),
-		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage']
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'--disable-dev-shm-usage'
+		]
 	});
 }
 

@@ -24,5 +24,7 @@ export function firstPageJs(page = 'index.html') {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
 	const { files, rawKb, gzipKb } = firstPageJs();
-	console.log(`first page: ${files} JavaScript files, ${rawKb.toFixed(1)} KB, ${gzipKb.toFixed(1)} KB gzip (goal ≤ 150 KB gzip)`);
+	console.log(
+		`first page: ${files} JavaScript files, ${rawKb.toFixed(1)} KB, ${gzipKb.toFixed(1)} KB gzip (goal ≤ 150 KB gzip)`
+	);
 }

@@ -8,7 +8,12 @@ import { ROOT } from './browser.mjs';
 
 export async function generateOrders(customers, out, seed = 7) {
 	mkdirSync(dirname(out), { recursive: true });
-	const vite = await createServer({ root: ROOT, logLevel: 'error', server: { middlewareMode: true, hmr: false }, appType: 'custom' });
+	const vite = await createServer({
+		root: ROOT,
+		logLevel: 'error',
+		server: { middlewareMode: true, hmr: false },
+		appType: 'custom'
+	});
 	try {
 		const { syntheticOrderCsv, SYNTHETIC_TRUTH } = await vite.ssrLoadModule('/src/lib/synthetic/orders.ts');
 		const stream = createWriteStream(out);

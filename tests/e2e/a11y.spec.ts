@@ -4,11 +4,31 @@ import { join } from 'node:path';
 import { expectAccessible } from './support/axe';
 import { chooseFiles, fileFromText, fixture, importFiles } from './support/import';
 
-const CALCULATORS = ['crr', 'churn', 'churn-convert', 'lifetime', 'aov', 'frequency', 'repeat', 'clv-simple', 'clv-retention', 'ltv-cac', 'nps'];
+const CALCULATORS = [
+	'crr',
+	'churn',
+	'churn-convert',
+	'lifetime',
+	'aov',
+	'frequency',
+	'repeat',
+	'clv-simple',
+	'clv-retention',
+	'ltv-cac',
+	'nps'
+];
 const CDNOW = join(import.meta.dirname, '../../../shared/data/cdnow/CDNOW_sample.txt');
 
 test('the home page, section pages and the not-found page are accessible', async ({ page }) => {
-	for (const path of ['./', './calculators', './data', './analysis', './benchmarks', './planner', './planner/what-if']) {
+	for (const path of [
+		'./',
+		'./calculators',
+		'./data',
+		'./analysis',
+		'./benchmarks',
+		'./planner',
+		'./planner/what-if'
+	]) {
 		await page.goto(path);
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 		await expectAccessible(page, path);
@@ -25,7 +45,10 @@ test('every calculator, with its math open and with an invalid input, is accessi
 	for (const id of CALCULATORS) {
 		await page.goto(`./calculators/${id}`);
 		await expect(page.locator('[data-ready="true"]').first()).toBeAttached();
-		await page.getByRole('button', { name: /example/i }).first().click();
+		await page
+			.getByRole('button', { name: /example/i })
+			.first()
+			.click();
 		// "Show the math" is a native disclosure: open it so its formulas are checked too.
 		await page.locator('main summary', { hasText: /show the math/i }).click();
 		await expect(page.getByTestId('math')).toBeVisible();
@@ -48,7 +71,10 @@ test('the import journey is accessible at every step', async ({ page }) => {
 	await chooseFiles(page, fixture('malformed/workbook.xlsx'));
 	await expect(page.getByTestId('import-error')).toBeVisible();
 	await expectAccessible(page, 'import error');
-	await page.getByTestId('dataset-row').getByRole('button', { name: /^Delete/ }).click();
+	await page
+		.getByTestId('dataset-row')
+		.getByRole('button', { name: /^Delete/ })
+		.click();
 	await expect(page.getByRole('dialog')).toBeVisible();
 	await expectAccessible(page, 'confirmation dialog');
 	await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
@@ -90,11 +116,14 @@ test('benchmarks, planner and what-if in use are accessible', async ({ page }) =
 	await expectAccessible(page, 'what-if');
 });
 
-test('import, mapping, a sortable table and the planner work from the keyboard alone; focus moves to new pages', async ({ page }) => {
+test('import, mapping, a sortable table and the planner work from the keyboard alone; focus moves to new pages', async ({
+	page
+}) => {
 	await page.goto('./data');
 	await expect(page.locator('[data-testid="file-input"][data-ready]')).toBeAttached();
 	// Tab to the file picker and open it with the space bar.
-	const focusedTestId = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid ?? '');
+	const focusedTestId = () =>
+		page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid ?? '');
 	for (let i = 0; i < 30 && (await focusedTestId()) !== 'file-input'; i++) await page.keyboard.press('Tab');
 	expect(await focusedTestId()).toBe('file-input');
 	const chooser = page.waitForEvent('filechooser');

@@ -33,7 +33,9 @@ test.describe('CDNOW sample', () => {
 		await expect(firstRow.locator('th')).toHaveText('Jan 1997');
 		await expect(firstRow.locator('td')).toHaveText([
 			'781',
-			...JAN_1997_ACTIVE.map((n) => new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 1 }).format(n / 781))
+			...JAN_1997_ACTIVE.map((n) =>
+				new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 1 }).format(n / 781)
+			)
 		]);
 	});
 });
@@ -79,9 +81,16 @@ test('segments link to their tactics, change with thresholds, and export their c
 
 	const downloadPromise = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Export the customers of One-time buyers as CSV' }).click();
-	const csv = readFileSync((await (await downloadPromise).path())!, 'utf8').trim().split('\r\n');
+	const csv = readFileSync((await (await downloadPromise).path())!, 'utf8')
+		.trim()
+		.split('\r\n');
 	expect(csv[0]).toBe('customer_id,orders,net_spend,first_order,last_order,days_since_last_order,R,F,M,rfm_segment');
-	expect(csv.slice(1).map((line) => line.split(',')[0]).sort()).toEqual(['ben@example.com', 'eve@example.com', 'frank@example.com']);
+	expect(
+		csv
+			.slice(1)
+			.map((line) => line.split(',')[0])
+			.sort()
+	).toEqual(['ben@example.com', 'eve@example.com', 'frank@example.com']);
 
 	await page.getByRole('link', { name: 'Tactics for At risk' }).click();
 	await expect(page).toHaveURL(/planner\?segment=at-risk/);
@@ -103,7 +112,9 @@ test('a data set deleted elsewhere is reported, not shown stale', async ({ page,
  * Issue 11 part 3: a figure whose basis is incomplete is never a plain fact. The key figures, the
  * retention chart's table and the period table read one rule (`crrBasis`), so they agree.
  */
-test('a CRR only where measurable, alike on the card, the chart and the table; partial months and returning customers marked', async ({ page }) => {
+test('a CRR only where measurable, alike on the card, the chart and the table; partial months and returning customers marked', async ({
+	page
+}) => {
 	await page.goto('./data');
 	await importFiles(page, fixture(YEAR_PARTIAL.file), 'Year to 9 December');
 	await page.getByRole('link', { name: 'Analyse this data set' }).click();
@@ -119,8 +130,12 @@ test('a CRR only where measurable, alike on the card, the chart and the table; p
 	await expect(rows).toHaveCount(13);
 	await expect(rows.locator('td:nth-child(5)')).toHaveText(Array(13).fill('not yet measurable'));
 	await expect(rows.last().locator('th')).toContainText('(partial: 9 of 31 days)');
-	await expect(page.getByTestId('partial-period-note')).toContainText('Dec 2011 is partial: the data covers 9 of its 31 days');
-	await expect(page.getByTestId('cohort-partial-note')).toContainText('Dec 2011 is covered for only 9 of its 31 days');
+	await expect(page.getByTestId('partial-period-note')).toContainText(
+		'Dec 2011 is partial: the data covers 9 of its 31 days'
+	);
+	await expect(page.getByTestId('cohort-partial-note')).toContainText(
+		'Dec 2011 is covered for only 9 of its 31 days'
+	);
 	await page.getByText('Cohort table with counts').click();
 	await expect(page.getByTestId('cohort-table').locator('td.partial').first()).toHaveText(/%\u00a0\*$/);
 
@@ -131,7 +146,10 @@ test('a CRR only where measurable, alike on the card, the chart and the table; p
 	await expect(november.nth(3)).not.toHaveText('not yet measurable');
 	const retention = page.locator('section[aria-labelledby="retention-heading"]');
 	await retention.getByRole('button', { name: 'Show as table' }).click();
-	const chartNovember = retention.locator('figure tbody tr').filter({ has: page.locator('th', { hasText: 'Nov 2011' }) }).locator('td');
+	const chartNovember = retention
+		.locator('figure tbody tr')
+		.filter({ has: page.locator('th', { hasText: 'Nov 2011' }) })
+		.locator('td');
 	await expect
 		.poll(async () => {
 			const shown = [
@@ -176,7 +194,9 @@ test('revenue is named for what was summed (net sales), and its parts match the 
 	const usd = (v: number) => new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'USD' }).format(v);
 	await page.goto('./data');
 	await importFiles(page, fixture('orders/shopify_taxes_refunds.csv'), 'Taxes and refunds');
-	await expect(page.getByTestId('breakdown-netSales').locator('td').first()).toHaveText(usd(b.grossSales - (b.discounts ?? 0) - b.refunds - b.returns));
+	await expect(page.getByTestId('breakdown-netSales').locator('td').first()).toHaveText(
+		usd(b.grossSales - (b.discounts ?? 0) - b.refunds - b.returns)
+	);
 	await page.getByRole('link', { name: 'Analyse this data set' }).click();
 
 	// The card says "Net sales", holds the same sum as the report, and its formula leaves tax and shipping out.

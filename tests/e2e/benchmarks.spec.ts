@@ -19,7 +19,9 @@ const isolated = (name: string) => `\u2068${name}\u2069`;
 
 const comparison = (page: Page, metric: string) => page.locator(`section.measure[data-metric="${metric}"]`);
 
-test('every figure shows its metric, definition, value, period, source, year, title and verification', async ({ page }) => {
+test('every figure shows its metric, definition, value, period, source, year, title and verification', async ({
+	page
+}) => {
 	await open(page);
 	await page.getByLabel('Sector', { exact: true }).selectOption('Subscriptions');
 	const figure = page.locator('article[data-figure="recurly-2017-all"]');
@@ -35,10 +37,17 @@ test('every figure shows its metric, definition, value, period, source, year, ti
 		['Summary', 'Median over businesses'],
 		['Verification', 'Checked against the publisher or a report of the publication']
 	]) {
-		await expect(figure.locator('dl > div').filter({ has: page.getByText(term, { exact: true }) }).locator('dd')).toContainText(detail);
+		await expect(
+			figure
+				.locator('dl > div')
+				.filter({ has: page.getByText(term, { exact: true }) })
+				.locator('dd')
+		).toContainText(detail);
 	}
 	await expect(page.getByText('4 figures for this choice.')).toBeVisible();
-	await page.getByLabel('Industry', { exact: true }).selectOption('Subscription businesses selling to consumers (B2C)');
+	await page
+		.getByLabel('Industry', { exact: true })
+		.selectOption('Subscription businesses selling to consumers (B2C)');
 	await expect(page.locator('article[data-figure="recurly-2019-b2c"]')).toBeVisible();
 });
 
@@ -53,19 +62,28 @@ test('a CRR scenario saved in the calculator is compared with CRR figures only',
 	await open(page);
 	await page.getByLabel('Sector', { exact: true }).selectOption('Apparel and footwear');
 	await page.getByLabel('A saved calculator scenario').check();
-	await page.getByLabel('Scenario', { exact: true }).selectOption(`${isolated('Year 2024')} (Customer retention rate (CRR))`);
+	await page
+		.getByLabel('Scenario', { exact: true })
+		.selectOption(`${isolated('Year 2024')} (Customer retention rate (CRR))`);
 
 	const crr = comparison(page, 'crr');
-	await expect(crr.getByRole('heading', { level: 3 })).toHaveText('Your Customer retention rate (CRR): 82%\u00a0per year');
+	await expect(crr.getByRole('heading', { level: 3 })).toHaveText(
+		'Your Customer retention rate (CRR): 82%\u00a0per year'
+	);
 	// 82 % against Windsor Circle's 24 %: 58 points above, 0.58 / 0.24 = 241.7 % higher.
 	await expect(crr.locator('.gaps li')).toHaveCount(1);
 	await expect(crr.locator('.gaps li')).toContainText(
 		'Yours (82%) is 58 percentage points above Apparel and footwear (Windsor Circle, 2016), 24% per year (241.7% higher).'
 	);
 	await expect(crr.locator('.gaps li')).toContainText('better than the benchmark');
-	await expect(crr.getByRole('img', { name: 'Your Customer retention rate (CRR) beside comparable figures' })).toBeVisible();
+	await expect(
+		crr.getByRole('img', { name: 'Your Customer retention rate (CRR) beside comparable figures' })
+	).toBeVisible();
 	await crr.getByText('Show the chart as a table').click();
-	await expect(crr.locator('table tbody tr')).toHaveText(['You82%', 'Apparel and footwear (Windsor Circle, 2016)24%']);
+	await expect(crr.locator('table tbody tr')).toHaveText([
+		'You82%',
+		'Apparel and footwear (Windsor Circle, 2016)24%'
+	]);
 
 	// Metrilo's "retention" is a repeat-purchase rate: listed as not compared, with the reason.
 	await expect(crr.locator('.not-compared [data-figure="metrilo-apparel"]')).toContainText(
@@ -75,7 +93,9 @@ test('a CRR scenario saved in the calculator is compared with CRR figures only',
 	await expect(crr.locator('.gaps [data-figure^="bluecore"]')).toHaveCount(0);
 });
 
-test('a repeat-purchase scenario stands beside Metrilo’s figures and not beside CRR or second-purchase figures', async ({ page }) => {
+test('a repeat-purchase scenario stands beside Metrilo’s figures and not beside CRR or second-purchase figures', async ({
+	page
+}) => {
 	await open(page);
 	await putRecords(page, 'scenarios', [
 		{ calculator: 'repeat', name: 'All customers', inputs: { r: '280', c: '1000' }, createdAt: 1, updatedAt: 1 }
@@ -83,7 +103,9 @@ test('a repeat-purchase scenario stands beside Metrilo’s figures and not besid
 	await page.getByLabel('Sector', { exact: true }).selectOption('Apparel and footwear');
 	await page.getByLabel('Industry', { exact: true }).selectOption('Apparel');
 	await page.getByLabel('A saved calculator scenario').check();
-	await page.getByLabel('Scenario', { exact: true }).selectOption({ label: `${isolated('All customers')} (Repeat-purchase rate)` });
+	await page
+		.getByLabel('Scenario', { exact: true })
+		.selectOption({ label: `${isolated('All customers')} (Repeat-purchase rate)` });
 
 	const repeat = comparison(page, 'repeatPurchaseRate');
 	// 280 / 1,000 = 28 %: 2 points above Metrilo's apparel 26 % (2 / 26 = 7.7 % higher), level with the 28 % average.
@@ -118,7 +140,9 @@ test('a data set’s stored figures are compared, money only in the same currenc
 	]);
 	await page.getByLabel('Sector', { exact: true }).selectOption('Apparel and footwear');
 	await page.getByLabel('An analysed data set').check();
-	await page.getByLabel('Data set', { exact: true }).selectOption({ label: `${isolated('Webshop 2024')}, analysed 1 Mar 2025` });
+	await page
+		.getByLabel('Data set', { exact: true })
+		.selectOption({ label: `${isolated('Webshop 2024')}, analysed 1 Mar 2025` });
 
 	// 20 % against Metrilo's apparel 26 %: 6 points below, 6 / 26 = 23.1 % lower.
 	await expect(comparison(page, 'repeatPurchaseRate').locator('.gaps [data-figure="metrilo-apparel"]')).toContainText(
@@ -128,7 +152,9 @@ test('a data set’s stored figures are compared, money only in the same currenc
 		'behind the benchmark'
 	);
 	// US$180 against Windsor Circle's US$163.09: US$16.91 above, 16.91 / 163.09 = 10.4 % higher.
-	await expect(comparison(page, 'clv').locator('.gaps [data-figure="windsor-2016-apparel-footwear-clv"]')).toContainText(
+	await expect(
+		comparison(page, 'clv').locator('.gaps [data-figure="windsor-2016-apparel-footwear-clv"]')
+	).toContainText(
 		'Yours (US$180.00) is US$16.91 above Apparel and footwear (Windsor Circle, 2016), US$163.09 (10.4% higher).'
 	);
 });
@@ -136,19 +162,29 @@ test('a data set’s stored figures are compared, money only in the same currenc
 test('a typed value in another currency is not set beside a dollar figure, and says why', async ({ page }) => {
 	await open(page);
 	await page.getByLabel('A value I type in').check();
-	await page.getByLabel('Metric', { exact: true }).selectOption('Revenue per customer so far (“CLV” as Windsor Circle counts it)');
+	await page
+		.getByLabel('Metric', { exact: true })
+		.selectOption('Revenue per customer so far (“CLV” as Windsor Circle counts it)');
 	await page.getByLabel('Your value').fill('150');
 	const clv = comparison(page, 'clv');
-	await expect(clv.getByText('No figure shown here measures a Revenue per customer so far (“CLV” as Windsor Circle counts it) in the same way')).toBeVisible();
+	await expect(
+		clv.getByText(
+			'No figure shown here measures a Revenue per customer so far (“CLV” as Windsor Circle counts it) in the same way'
+		)
+	).toBeVisible();
 	await expect(clv.locator('.not-compared [data-figure="windsor-2016-all-clv"]')).toContainText(
 		'This figure is in another currency; no exchange rate is applied.'
 	);
 
 	await page.getByLabel('Currency').selectOption('USD');
-	await expect(clv.locator('.gaps [data-figure="windsor-2016-all-clv"]')).toContainText('Yours (US$150.00) is US$13.09 below');
+	await expect(clv.locator('.gaps [data-figure="windsor-2016-all-clv"]')).toContainText(
+		'Yours (US$150.00) is US$13.09 below'
+	);
 });
 
-test('a monthly subscription churn is compared with Recurly’s figures only as a subscription business', async ({ page }) => {
+test('a monthly subscription churn is compared with Recurly’s figures only as a subscription business', async ({
+	page
+}) => {
 	await open(page);
 	await page.getByLabel('Sector', { exact: true }).selectOption('Subscriptions');
 	await page.getByLabel('A value I type in').check();
@@ -156,7 +192,9 @@ test('a monthly subscription churn is compared with Recurly’s figures only as 
 	await page.getByLabel('Your value').fill('8');
 	await page.getByLabel('Period it covers').selectOption('month');
 	const churn = comparison(page, 'churn');
-	await expect(churn.locator('.not-compared li').first()).toContainText('This figure is for a different kind of business');
+	await expect(churn.locator('.not-compared li').first()).toContainText(
+		'This figure is for a different kind of business'
+	);
 
 	await page.getByLabel('Kind of business').selectOption({ label: 'Subscription (customers cancel a plan)' });
 	// 8 % a month against Recurly's 2017 median 6.73 %: 1.27 points higher, which is worse for churn.
@@ -171,7 +209,9 @@ test('a monthly subscription churn is compared with Recurly’s figures only as 
  * when that analysis came from the cache (window 12 → 3 → 4 → 12); figures flagged there are listed
  * with the reason and never compared. Worked by hand in tests/fixtures/trust/expected.ts.
  */
-test('a data set’s figures follow the Analysis page’s settings, and flagged ones are listed, not compared', async ({ page }) => {
+test('a data set’s figures follow the Analysis page’s settings, and flagged ones are listed, not compared', async ({
+	page
+}) => {
 	const analyse = async (window: string, crr: string) => {
 		await page.goto('./analysis');
 		await expect(page.getByTestId('kpi-customers-value')).toHaveText('5');
@@ -190,7 +230,9 @@ test('a data set’s figures follow the Analysis page’s settings, and flagged 
 	await expect(basis.locator('[data-metric="crr"]')).toContainText(
 		'Customer retention rate (CRR): The customer base at the start of May 2023 needs orders from 1 May 2022 on'
 	);
-	await expect(basis.locator('[data-metric="purchaseFrequency"]')).toContainText('Extrapolated to a year from 151 days of data');
+	await expect(basis.locator('[data-metric="purchaseFrequency"]')).toContainText(
+		'Extrapolated to a year from 151 days of data'
+	);
 	await expect(comparison(page, 'crr')).toHaveCount(0);
 	await expect(comparison(page, 'purchaseFrequency')).toHaveCount(0);
 	// 600 ÷ 5 customers, named for what it is.
@@ -200,11 +242,15 @@ test('a data set’s figures follow the Analysis page’s settings, and flagged 
 
 	await analyse('3', '133.3%');
 	await expect(basis).toContainText('a 3-month activity window');
-	await expect(basis.locator('[data-metric="crr"]')).toContainText('CRR 133.3% for May 2023 is above 100 %: 2 customers came back');
+	await expect(basis.locator('[data-metric="crr"]')).toContainText(
+		'CRR 133.3% for May 2023 is above 100 %: 2 customers came back'
+	);
 	await expect(comparison(page, 'crr')).toHaveCount(0);
 
 	await analyse('4', '100%');
-	await expect(comparison(page, 'crr').getByRole('heading', { level: 3 })).toHaveText('Your Customer retention rate (CRR): 100%\u00a0per month');
+	await expect(comparison(page, 'crr').getByRole('heading', { level: 3 })).toHaveText(
+		'Your Customer retention rate (CRR): 100%\u00a0per month'
+	);
 	await expect(basis.locator('[data-metric="crr"]')).toHaveCount(0);
 
 	// Back to 12 months: the Analysis page reads its cached analysis, and Benchmarks follows it.

@@ -13,7 +13,12 @@ test('the index lists every calculator with a description, and each link opens i
 	await page.goto('./calculators');
 	const links = page.getByRole('main').getByRole('listitem').getByRole('link');
 	await expect(links).toHaveCount(11);
-	for (const group of ['Retention and churn', 'Orders and customers', 'Customer lifetime value', 'Acquisition and loyalty']) {
+	for (const group of [
+		'Retention and churn',
+		'Orders and customers',
+		'Customer lifetime value',
+		'Acquisition and loyalty'
+	]) {
 		await expect(page.getByRole('heading', { level: 2, name: group })).toBeVisible();
 	}
 	await expect(page.getByText('what Metrilo calls “retention rate”')).toBeVisible();

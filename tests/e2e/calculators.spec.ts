@@ -53,23 +53,47 @@ const CASES: readonly CalculatorCase[] = [
 		],
 		link: { query: 's=10000&e=9800&n=2000', result: '78%', shows: [['Customers at the end (E)', '9800']] },
 		problems: [
-			{ set: [['Customers at the start (S)', '']], message: 'Required: enter a number.', invalid: ['Customers at the start (S)'], fieldMessage: true },
-			{ set: [['Customers at the start (S)', 'abc']], message: '“abc” is not a number.', invalid: ['Customers at the start (S)'], fieldMessage: true },
+			{
+				set: [['Customers at the start (S)', '']],
+				message: 'Required: enter a number.',
+				invalid: ['Customers at the start (S)'],
+				fieldMessage: true
+			},
+			{
+				set: [['Customers at the start (S)', 'abc']],
+				message: '“abc” is not a number.',
+				invalid: ['Customers at the start (S)'],
+				fieldMessage: true
+			},
 			{
 				set: [['Customers at the start (S)', '1,00,000']],
 				message: 'The separators in “1,00,000” do not fit a number',
 				invalid: ['Customers at the start (S)'],
 				fieldMessage: true
 			},
-			{ set: [['Customers at the start (S)', '-5']], message: 'This cannot be negative', invalid: ['Customers at the start (S)'], fieldMessage: true },
-			{ set: [['Customers at the start (S)', '10.5']], message: 'Enter a whole number', invalid: ['Customers at the start (S)'], fieldMessage: true },
+			{
+				set: [['Customers at the start (S)', '-5']],
+				message: 'This cannot be negative',
+				invalid: ['Customers at the start (S)'],
+				fieldMessage: true
+			},
+			{
+				set: [['Customers at the start (S)', '10.5']],
+				message: 'Enter a whole number',
+				invalid: ['Customers at the start (S)'],
+				fieldMessage: true
+			},
 			{
 				set: [['Customers at the start (S)', '20000000000']],
 				message: 'This number is too large: the largest allowed here is 10,000,000,000.',
 				invalid: ['Customers at the start (S)'],
 				fieldMessage: true
 			},
-			{ set: [['Customers at the start (S)', '0']], message: 'S must be more than 0', invalid: ['Customers at the start (S)'] },
+			{
+				set: [['Customers at the start (S)', '0']],
+				message: 'S must be more than 0',
+				invalid: ['Customers at the start (S)']
+			},
 			{
 				set: [['Customers at the end (E)', '1500']],
 				message: 'E (1,500) is smaller than N (2,000), so the result would be -5%',
@@ -80,7 +104,8 @@ const CASES: readonly CalculatorCase[] = [
 			{
 				set: [['Customers at the end (E)', '13000']],
 				result: '110%',
-				message: 'The result is above 100%: E − N = 11,000 returning customers is more than the 10,000 you started with.'
+				message:
+					'The result is above 100%: E − N = 11,000 returning customers is more than the 10,000 you started with.'
 			}
 		]
 	},
@@ -93,7 +118,11 @@ const CASES: readonly CalculatorCase[] = [
 		],
 		period: ['Period the counts cover', 'quarter'],
 		result: '18%',
-		math: ['churn = L / S × 100 = 1,800 / 10,000 × 100 = 18%', 'Yearly churn, k = 4:', '1 − (1 − c)^k = 1 − (1 − 0.18)^4 = 1 − 0.4521 = 54.79%'],
+		math: [
+			'churn = L / S × 100 = 1,800 / 10,000 × 100 = 18%',
+			'Yearly churn, k = 4:',
+			'1 − (1 − c)^k = 1 − (1 − 0.18)^4 = 1 − 0.4521 = 54.79%'
+		],
 		link: { query: 's=2000&l=100&p=month', result: '5%', shows: [['Customers lost in the period (L)', '100']] },
 		problems: [
 			{
@@ -101,7 +130,11 @@ const CASES: readonly CalculatorCase[] = [
 				message: 'More customers lost (12,000) than there were at the start (10,000)',
 				invalid: ['Customers lost in the period (L)', 'Customers at the start (S)']
 			},
-			{ set: [['Customers at the start (S)', '0']], message: 'S must be more than 0', invalid: ['Customers at the start (S)'] }
+			{
+				set: [['Customers at the start (S)', '0']],
+				message: 'S must be more than 0',
+				invalid: ['Customers at the start (S)']
+			}
 		]
 	},
 	{
@@ -110,11 +143,25 @@ const CASES: readonly CalculatorCase[] = [
 		fill: [['Churn rate (%)', '5']],
 		period: ['The rate is per', 'month'],
 		result: '45.96%',
-		math: ['Yearly churn, k = 12:', '1 − (1 − 0.05)^12 = 1 − 0.5404 = 45.96%', '1 − (1 − 0.05)^3 = 1 − 0.8574 = 14.26%'],
+		math: [
+			'Yearly churn, k = 12:',
+			'1 − (1 − 0.05)^12 = 1 − 0.5404 = 45.96%',
+			'1 − (1 − 0.05)^3 = 1 − 0.8574 = 14.26%'
+		],
 		link: { query: 'c=50&p=year', result: '5.61%', shows: [['Churn rate (%)', '50']] },
 		problems: [
-			{ set: [['Churn rate (%)', '120']], message: '120% is more than 100%', invalid: ['Churn rate (%)'], fieldMessage: true },
-			{ set: [['Churn rate (%)', 'five']], message: '“five” is not a number.', invalid: ['Churn rate (%)'], fieldMessage: true }
+			{
+				set: [['Churn rate (%)', '120']],
+				message: '120% is more than 100%',
+				invalid: ['Churn rate (%)'],
+				fieldMessage: true
+			},
+			{
+				set: [['Churn rate (%)', 'five']],
+				message: '“five” is not a number.',
+				invalid: ['Churn rate (%)'],
+				fieldMessage: true
+			}
 		]
 	},
 	{
@@ -126,8 +173,17 @@ const CASES: readonly CalculatorCase[] = [
 		math: ['t = 1 / churn = 1 / 5% = 1 / 0.05 = 20 months', '20 months = 20 / 12 = 1.67 years'],
 		link: { query: 'c=25&p=year', result: '4 years', shows: [['Churn rate (%)', '25']] },
 		problems: [
-			{ set: [['Churn rate (%)', '0']], message: 'so the lifetime would be 1 / 0: infinite', invalid: ['Churn rate (%)'] },
-			{ set: [['Churn rate (%)', '150']], message: '150% is more than 100%', invalid: ['Churn rate (%)'], fieldMessage: true }
+			{
+				set: [['Churn rate (%)', '0']],
+				message: 'so the lifetime would be 1 / 0: infinite',
+				invalid: ['Churn rate (%)']
+			},
+			{
+				set: [['Churn rate (%)', '150']],
+				message: '150% is more than 100%',
+				invalid: ['Churn rate (%)'],
+				fieldMessage: true
+			}
 		]
 	},
 	{
@@ -141,8 +197,17 @@ const CASES: readonly CalculatorCase[] = [
 		math: ['AOV = revenue / orders = €125,000.00 / 2,500 = €50.00'],
 		link: { query: 'r=99.99&o=3', result: '€33.33', shows: [['Revenue', '99.99']] },
 		problems: [
-			{ set: [['Number of orders', '0']], message: 'With 0 orders there is no average order value', invalid: ['Number of orders'] },
-			{ set: [['Number of orders', '2.5']], message: 'Enter a whole number', invalid: ['Number of orders'], fieldMessage: true },
+			{
+				set: [['Number of orders', '0']],
+				message: 'With 0 orders there is no average order value',
+				invalid: ['Number of orders']
+			},
+			{
+				set: [['Number of orders', '2.5']],
+				message: 'Enter a whole number',
+				invalid: ['Number of orders'],
+				fieldMessage: true
+			},
 			{ set: [['Revenue', '-1']], message: 'This cannot be negative', invalid: ['Revenue'], fieldMessage: true },
 			{
 				set: [['Revenue', '2000000000000']],
@@ -162,8 +227,18 @@ const CASES: readonly CalculatorCase[] = [
 		period: ['Period the counts cover', 'year'],
 		result: '2.5 orders per customer per year',
 		math: ['f = orders / unique customers = 2,500 / 1,000 = 2.5 orders per customer per year'],
-		link: { query: 'o=300&c=200&p=month', result: '1.5 orders per customer per month', shows: [['Unique customers', '200']] },
-		problems: [{ set: [['Unique customers', '0']], message: 'With 0 customers there is no frequency', invalid: ['Unique customers'] }],
+		link: {
+			query: 'o=300&c=200&p=month',
+			result: '1.5 orders per customer per month',
+			shows: [['Unique customers', '200']]
+		},
+		problems: [
+			{
+				set: [['Unique customers', '0']],
+				message: 'With 0 customers there is no frequency',
+				invalid: ['Unique customers']
+			}
+		],
 		warnings: [
 			{
 				set: [['Number of orders', '900']],
@@ -209,7 +284,12 @@ const CASES: readonly CalculatorCase[] = [
 		],
 		link: { query: 'a=40&f=0.5&t=24&p=month', result: '€480.00', shows: [['Customer lifetime (t)', '24']] },
 		problems: [
-			{ set: [['Gross margin (%)', '120']], message: '120% is more than 100%', invalid: ['Gross margin (%)'], fieldMessage: true },
+			{
+				set: [['Gross margin (%)', '120']],
+				message: '120% is more than 100%',
+				invalid: ['Gross margin (%)'],
+				fieldMessage: true
+			},
 			{
 				set: [['Customer lifetime (t)', '2000']],
 				message: 'This number is too large: the largest allowed here is 1,200.',
@@ -281,7 +361,11 @@ const CASES: readonly CalculatorCase[] = [
 		],
 		link: { query: 'l=300&c=150', result: '2 : 1', shows: [['Customer lifetime value (LTV)', '300']] },
 		problems: [
-			{ set: [['Customer acquisition cost (CAC)', '0']], message: 'A CAC of 0 makes the ratio infinite', invalid: ['Customer acquisition cost (CAC)'] },
+			{
+				set: [['Customer acquisition cost (CAC)', '0']],
+				message: 'A CAC of 0 makes the ratio infinite',
+				invalid: ['Customer acquisition cost (CAC)']
+			},
 			{
 				set: [['Gross margin (%)', '0']],
 				message: 'the acquisition cost is never earned back',
@@ -310,7 +394,12 @@ const CASES: readonly CalculatorCase[] = [
 				message: 'There are no answers',
 				invalid: ['Promoters (scored 9–10)', 'Passives (scored 7–8)', 'Detractors (scored 0–6)']
 			},
-			{ set: [['Promoters (scored 9–10)', '1.5']], message: 'Enter a whole number', invalid: ['Promoters (scored 9–10)'], fieldMessage: true }
+			{
+				set: [['Promoters (scored 9–10)', '1.5']],
+				message: 'Enter a whole number',
+				invalid: ['Promoters (scored 9–10)'],
+				fieldMessage: true
+			}
 		]
 	}
 ];

@@ -6,7 +6,9 @@ import { fixture, importFiles } from './support/import';
 // never drop out (tests/fixtures/clv/no-dropout.csv, written by tests/fixtures/clv/no-dropout.ts:
 // BG/NBD runs to a → 0) and a one-day export (tests/fixtures/clv/one-day.csv).
 
-test('a fit that runs to a → 0 is explained in words, with the CLV range along the ridge, and the hold-out check runs', async ({ page }) => {
+test('a fit that runs to a → 0 is explained in words, with the CLV range along the ridge, and the hold-out check runs', async ({
+	page
+}) => {
 	await page.goto('./data');
 	await importFiles(page, fixture('clv/no-dropout.csv'), 'No drop-out');
 	await page.getByRole('link', { name: 'Analyse this data set' }).click();
@@ -45,7 +47,10 @@ test('a one-day export: no empty date range, the hold-out check says the history
 	await page.goto('./data');
 	await importFiles(page, fixture('clv/one-day.csv'), 'One day');
 	await page.getByRole('link', { name: 'Analyse this data set' }).click();
-	await expect(page.getByTestId('clv-refusal')).toContainText('Every customer made their first purchase on the last day', { timeout: 60_000 });
+	await expect(page.getByTestId('clv-refusal')).toContainText(
+		'Every customer made their first purchase on the last day',
+		{ timeout: 60_000 }
+	);
 	await expect(page.getByTestId('holdout-too-short')).toContainText('The orders cover only 7 Dec 2025');
 	await expect(page.getByText(/Choose a date between/)).toHaveCount(0);
 	await expect(page.getByLabel('Split date')).toHaveCount(0);

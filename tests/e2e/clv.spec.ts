@@ -21,7 +21,16 @@ test.describe('predicted CLV on CDNOW', () => {
 		await expect(page.getByTestId('clv-total')).toBeVisible();
 		await page.getByText('Fitted parameters (for analysts)').click();
 		const cells = page.getByTestId('clv-parameters').locator('tbody tr');
-		const estimate = async (name: string) => Number((await cells.filter({ has: page.getByRole('cell', { name, exact: true }) }).locator('td').nth(1).innerText()).replace(/,/g, ''));
+		const estimate = async (name: string) =>
+			Number(
+				(
+					await cells
+						.filter({ has: page.getByRole('cell', { name, exact: true }) })
+						.locator('td')
+						.nth(1)
+						.innerText()
+				).replace(/,/g, '')
+			);
 		await expect.poll(() => estimate('r')).toBeCloseTo(0.2426, 3);
 		await expect.poll(() => estimate('α')).toBeCloseTo(4.414, 1);
 		await expect.poll(() => estimate('a')).toBeCloseTo(0.793, 2);
@@ -30,7 +39,7 @@ test.describe('predicted CLV on CDNOW', () => {
 		await expect.poll(() => estimate('q')).toBeCloseTo(3.74, 1);
 		expect(await estimate('v')).toBeCloseTo(15.44, 0);
 		await expect(page.getByTestId('clv-parameters')).toContainText('-9,582.42');
-	await expect(page.getByTestId('clv-parameters')).toContainText('-4,055.92');
+		await expect(page.getByTestId('clv-parameters')).toContainText('-4,055.92');
 	});
 
 	test('orders → CLV table, search, sort, export, bootstrap and the hold-out check', async ({ page }) => {
@@ -52,16 +61,26 @@ test.describe('predicted CLV on CDNOW', () => {
 		await page.getByRole('button', { name: 'Sort by P(active)' }).click();
 		const header = table.getByRole('columnheader', { name: /P\(active\)/ });
 		await expect(header).toHaveAttribute('aria-sort', 'descending');
-		const alive = async () => (await table.locator('tbody tr td:nth-child(6)').allInnerTexts()).map((t) => Number(t.replace('%', '')));
-		await expect.poll(async () => { const shown = await alive(); return shown.length > 0 && shown.every((p, i) => i === 0 || shown[i - 1] >= p); }).toBe(true);
+		const alive = async () =>
+			(await table.locator('tbody tr td:nth-child(6)').allInnerTexts()).map((t) => Number(t.replace('%', '')));
+		await expect
+			.poll(async () => {
+				const shown = await alive();
+				return shown.length > 0 && shown.every((p, i) => i === 0 || shown[i - 1] >= p);
+			})
+			.toBe(true);
 		await page.getByRole('button', { name: 'Sort by P(active)' }).click();
 		await expect(header).toHaveAttribute('aria-sort', 'ascending');
 
 		const downloadPromise = page.waitForEvent('download');
 		await page.getByRole('button', { name: 'Export all customers (CSV)' }).click();
-		const csv = readFileSync((await (await downloadPromise).path())!, 'utf8').trim().split('\r\n');
+		const csv = readFileSync((await (await downloadPromise).path())!, 'utf8')
+			.trim()
+			.split('\r\n');
 		expect(csv).toHaveLength(2358);
-		expect(csv[0]).toBe('customer_id,repeat_purchases,recency_weeks,age_weeks,mean_repeat_spend,p_alive,expected_purchases_12_months,expected_spend_per_purchase,clv_12_months_discounted,rfm_segment');
+		expect(csv[0]).toBe(
+			'customer_id,repeat_purchases,recency_weeks,age_weeks,mean_repeat_spend,p_alive,expected_purchases_12_months,expected_spend_per_purchase,clv_12_months_discounted,rfm_segment'
+		);
 
 		await page.getByLabel('Replicates').fill('5');
 		await expect(page.getByText('Use 10 to 1,000 replicates.')).toBeVisible();

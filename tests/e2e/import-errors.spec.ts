@@ -11,7 +11,8 @@ import { chooseFiles, fileFromText, fixture, importFiles } from './support/impor
 function bigCsv(testInfo: TestInfo, rows = 1_500_000): string {
 	const path = testInfo.outputPath('big.csv');
 	const lines = ['order_id,customer_id,order_date,total'];
-	for (let i = 0; i < rows; i++) lines.push(`${i},C${i % 50000},2023-${String((i % 12) + 1).padStart(2, '0')}-15,${(i % 97) + 0.5}`);
+	for (let i = 0; i < rows; i++)
+		lines.push(`${i},C${i % 50000},2023-${String((i % 12) + 1).padStart(2, '0')}-15,${(i % 97) + 0.5}`);
 	mkdirSync(dirname(path), { recursive: true });
 	writeFileSync(path, lines.join('\n') + '\n');
 	return path;
@@ -40,7 +41,9 @@ test('every malformed file gets its own message and leaves the stored data sets 
 				// Columns that cannot be found are asked for in the review, and Import waits for them.
 				await expect(importButton).toBeDisabled();
 				const alert = page.getByRole('alert');
-				await expect(alert).toHaveText('Choose a column for: Customer (id or e-mail), Order date, Order total.');
+				await expect(alert).toHaveText(
+					'Choose a column for: Customer (id or e-mail), Order date, Order total.'
+				);
 				seen.add(await alert.innerText());
 				await page.getByRole('button', { name: 'Choose other files' }).click();
 				await expect(datasetNames(page)).toHaveText(['Existing shop']);
@@ -57,10 +60,16 @@ test('every malformed file gets its own message and leaves the stored data sets 
 		} else {
 			await page.getByRole('button', { name: 'Import', exact: true }).click();
 			await expect(page.getByTestId('report-ordersKept')).toHaveText(String(c.ordersKept));
-			if (c.customers !== undefined) await expect(page.getByTestId('report-customers')).toHaveText(String(c.customers));
+			if (c.customers !== undefined)
+				await expect(page.getByTestId('report-customers')).toHaveText(String(c.customers));
 			if (c.warning) await expect(page.getByTestId(`report-warning-${c.warning}`)).toBeVisible();
-			if (c.warning && c.message) await expect(page.getByTestId(`report-warning-${c.warning}`), c.file).toHaveText(c.message);
-			await page.getByTestId('dataset-row').filter({ hasNotText: 'Existing shop' }).getByRole('button', { name: /^Delete/ }).click();
+			if (c.warning && c.message)
+				await expect(page.getByTestId(`report-warning-${c.warning}`), c.file).toHaveText(c.message);
+			await page
+				.getByTestId('dataset-row')
+				.filter({ hasNotText: 'Existing shop' })
+				.getByRole('button', { name: /^Delete/ })
+				.click();
 			await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
 			await page.getByRole('button', { name: 'Import another file' }).click();
 		}
@@ -83,7 +92,9 @@ test('one line of tens of megabytes and 100,000 columns are refused by name', as
 	const headed = 'order_id,customer_id,order_date,total\n' + '1,'.repeat(15 * 1024 * 1024);
 	await chooseFiles(page, fileFromText('header-and-one-line.csv', headed));
 	await expect(page.getByTestId('import-error')).toHaveAttribute('data-code', 'lineTooLong');
-	await expect(page.getByTestId('import-error')).toContainText('Row 2 of header-and-one-line.csv is longer than 256 KB');
+	await expect(page.getByTestId('import-error')).toContainText(
+		'Row 2 of header-and-one-line.csv is longer than 256 KB'
+	);
 
 	const header = Array.from({ length: 100_000 }, (_, i) => `c${i}`).join(',');
 	await chooseFiles(page, fileFromText('wide.csv', header + '\n' + header + '\n'));
@@ -106,7 +117,9 @@ test('Cancel stops an import, keeps the page usable and stores nothing', async (
 	await expect(page.getByRole('link', { name: 'Calculators' })).toBeEnabled();
 	await page.getByRole('button', { name: 'Cancel import' }).click();
 	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-	await expect(page.getByText('Import cancelled. Nothing was saved and your other data sets are unchanged.')).toBeVisible();
+	await expect(
+		page.getByText('Import cancelled. Nothing was saved and your other data sets are unchanged.')
+	).toBeVisible();
 	await expect(datasetNames(page)).toHaveText(['Existing shop']);
 	await page.reload();
 	await expect(datasetNames(page)).toHaveText(['Existing shop']);
@@ -154,8 +167,12 @@ test('a backup restores data sets after everything was deleted; a bad backup cha
 	file.copy(prefix, 0, 0, 8);
 	prefix.writeUInt32LE(json.length, 8);
 	const edited = Buffer.concat([prefix, json, pad(json.length), file.subarray(12 + length + pad(length).length)]);
-	await page.getByTestId('restore-input').setInputFiles({ name: 'edited.rlbackup', mimeType: 'application/octet-stream', buffer: edited });
-	await expect(page.getByRole('alert')).toHaveText('The backup file is damaged (its contents do not match its index). Nothing was changed.');
+	await page
+		.getByTestId('restore-input')
+		.setInputFiles({ name: 'edited.rlbackup', mimeType: 'application/octet-stream', buffer: edited });
+	await expect(page.getByRole('alert')).toHaveText(
+		'The backup file is damaged (its contents do not match its index). Nothing was changed.'
+	);
 	await expect(page.getByRole('dialog')).toBeHidden();
 	await expect(page.getByTestId('dataset-row')).toHaveCount(0);
 

@@ -28,27 +28,50 @@ test.describe('importing every supported layout and encoding', () => {
 			await expect(page.getByTestId('report-rowsRead')).toHaveText(expected.rowsRead.toLocaleString('en-GB'));
 			await expect(page.getByTestId('report-customers')).toHaveText(expected.customers.toLocaleString('en-GB'));
 			if (expected.layout !== 'summary') {
-				await expect(page.getByTestId('report-ordersKept')).toHaveText(expected.ordersKept.toLocaleString('en-GB'));
-				await expect.poll(async () => numberIn(await page.getByTestId('report-revenue').innerText())).toBeCloseTo(expected.revenue, 2);
-				await expect(page.getByTestId('treatment-cancelled').locator('td').nth(1)).toHaveText(String(expected.cancelled ?? 0));
-				await expect(page.getByTestId('treatment-duplicates').locator('td').nth(1)).toHaveText(String(expected.duplicates ?? 0));
-				await expect(page.getByTestId('treatment-fullyRefunded').locator('td').nth(1)).toHaveText(String(expected.fullyRefunded ?? 0));
+				await expect(page.getByTestId('report-ordersKept')).toHaveText(
+					expected.ordersKept.toLocaleString('en-GB')
+				);
+				await expect
+					.poll(async () => numberIn(await page.getByTestId('report-revenue').innerText()))
+					.toBeCloseTo(expected.revenue, 2);
+				await expect(page.getByTestId('treatment-cancelled').locator('td').nth(1)).toHaveText(
+					String(expected.cancelled ?? 0)
+				);
+				await expect(page.getByTestId('treatment-duplicates').locator('td').nth(1)).toHaveText(
+					String(expected.duplicates ?? 0)
+				);
+				await expect(page.getByTestId('treatment-fullyRefunded').locator('td').nth(1)).toHaveText(
+					String(expected.fullyRefunded ?? 0)
+				);
 			}
 			if (expected.creditNotes) {
 				const notes = expected.creditNotes;
-				await expect(page.getByTestId('treatment-creditNotesNetted').locator('td').nth(1)).toHaveText(String(notes.netted));
-				await expect(page.getByTestId('treatment-creditNotesWithoutOrder').locator('td').nth(1)).toHaveText(String(notes.withoutOrder));
+				await expect(page.getByTestId('treatment-creditNotesNetted').locator('td').nth(1)).toHaveText(
+					String(notes.netted)
+				);
+				await expect(page.getByTestId('treatment-creditNotesWithoutOrder').locator('td').nth(1)).toHaveText(
+					String(notes.withoutOrder)
+				);
 			}
 			// Revenue part by part: net sales (what the analysis uses) and, apart, tax and shipping.
 			const parts = expected.breakdown;
 			if (parts) {
 				const part = (key: string) => page.getByTestId(`breakdown-${key}`).locator('td').first();
-				await expect.poll(async () => numberIn(await part('netSales').innerText())).toBeCloseTo(expected.revenue, 2);
-				await expect.poll(async () => numberIn(await part('grossSales').innerText())).toBeCloseTo(parts.grossSales, 2);
-				if (parts.tax !== null) await expect.poll(async () => numberIn(await part('tax').innerText())).toBeCloseTo(parts.tax, 2);
+				await expect
+					.poll(async () => numberIn(await part('netSales').innerText()))
+					.toBeCloseTo(expected.revenue, 2);
+				await expect
+					.poll(async () => numberIn(await part('grossSales').innerText()))
+					.toBeCloseTo(parts.grossSales, 2);
+				if (parts.tax !== null)
+					await expect.poll(async () => numberIn(await part('tax').innerText())).toBeCloseTo(parts.tax, 2);
 				else await expect(page.getByTestId('breakdown-tax')).toHaveCount(0);
-				if (parts.shipping !== null) await expect.poll(async () => numberIn(await part('shipping').innerText())).toBeCloseTo(parts.shipping, 2);
-				if (parts.names?.tax) await expect(page.getByTestId('breakdown-tax')).toContainText(`“${parts.names.tax}”`);
+				if (parts.shipping !== null)
+					await expect
+						.poll(async () => numberIn(await part('shipping').innerText()))
+						.toBeCloseTo(parts.shipping, 2);
+				if (parts.names?.tax)
+					await expect(page.getByTestId('breakdown-tax')).toContainText(`“${parts.names.tax}”`);
 			}
 			for (const [reason, { count, rows }] of Object.entries(expected.skipped ?? {})) {
 				const row = page.getByTestId(`skip-${reason}`);
@@ -86,13 +109,17 @@ test('ambiguous day/month order is shown and can be overridden', async ({ page }
 	await page.goto('./data');
 	const csv = ['customer,date,total', 'a,01/02/2023,10', 'b,03/04/2023,20', 'a,05/06/2023,30'].join('\n') + '\n';
 	await chooseFiles(page, fileFromText('slashes.csv', csv));
-	await expect(page.getByTestId('date-basis')).toHaveText('No date in the sample tells day and month apart: please check.');
+	await expect(page.getByTestId('date-basis')).toHaveText(
+		'No date in the sample tells day and month apart: please check.'
+	);
 	await page.getByTestId('date-order').selectOption('mdy');
 	await page.getByRole('button', { name: 'Import', exact: true }).click();
 	await expect(page.getByTestId('report-dateRange')).toHaveText('2 Jan 2023 – 6 May 2023');
 });
 
-test('the review points out title rows, bytes that are not UTF-8, shared headers and disagreeing dates', async ({ page }) => {
+test('the review points out title rows, bytes that are not UTF-8, shared headers and disagreeing dates', async ({
+	page
+}) => {
 	await page.goto('./data');
 	// Title rows above the header: found, said, and open to change.
 	await chooseFiles(page, fixture('malformed/title_rows_above_header.csv'));

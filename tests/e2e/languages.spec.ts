@@ -17,18 +17,25 @@ import { chooseFiles, fixture } from './support/import';
 const SAVED = { en: enPlanner, lv: lvPlanner, nl: nlPlanner, ru: ruPlanner, zh: zhPlanner };
 
 for (const code of LOCALES) {
-	test(`the key journeys in ${LOCALE_NAMES[code]}: offline, accessible, nothing sent anywhere`, async ({ page, context, baseURL }) => {
+	test(`the key journeys in ${LOCALE_NAMES[code]}: offline, accessible, nothing sent anywhere`, async ({
+		page,
+		context,
+		baseURL
+	}) => {
 		const origin = new URL(baseURL!).origin;
 		const requests: string[] = [];
 		context.on('request', (request) => requests.push(request.url()));
 		const tag = INTL_TAG[code];
-		const percent = (v: number) => new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 1 }).format(v);
+		const percent = (v: number) =>
+			new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 1 }).format(v);
 
 		await page.goto('./');
 		await page.evaluate(async () => {
 			await navigator.serviceWorker.ready;
 			if (!navigator.serviceWorker.controller) {
-				await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+				await new Promise((resolve) =>
+					navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true })
+				);
 			}
 		});
 		if (code !== 'en') await page.getByLabel('Language').selectOption(code);

@@ -1,13 +1,18 @@
 import { expect, test } from '@playwright/test';
 import { fixture, importFiles } from './support/import';
 
-test('after one visit the app works with the network off: calculators, import and analysis', async ({ page, context }) => {
+test('after one visit the app works with the network off: calculators, import and analysis', async ({
+	page,
+	context
+}) => {
 	await page.goto('./');
 	// Wait until the service worker has installed (cached every file) and controls the page.
 	await page.evaluate(async () => {
 		const registration = await navigator.serviceWorker.ready;
 		if (!navigator.serviceWorker.controller) {
-			await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+			await new Promise((resolve) =>
+				navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true })
+			);
 		}
 		return registration.active?.state;
 	});

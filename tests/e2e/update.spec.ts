@@ -25,12 +25,16 @@ async function controlled(page: Page): Promise<void> {
 	await page.evaluate(async () => {
 		await navigator.serviceWorker.ready;
 		if (!navigator.serviceWorker.controller) {
-			await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+			await new Promise((resolve) =>
+				navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true })
+			);
 		}
 	});
 }
 
-test('an open tab learns of a new version, keeps its own until the user reloads, then runs the new one', async ({ page }) => {
+test('an open tab learns of a new version, keeps its own until the user reloads, then runs the new one', async ({
+	page
+}) => {
 	const next = nextDeployment(BUILD, join(OUTPUT, 'next'));
 	await page.clock.install();
 	await page.goto(server.url);
@@ -45,7 +49,9 @@ test('an open tab learns of a new version, keeps its own until the user reloads,
 	const notice = page.getByTestId('notice-update');
 	await expect(notice).toContainText('A new version of Retention Lab is ready.');
 	// The new service worker installs beside the old one and waits: the tab keeps its version and cache.
-	await expect.poll(() => page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting)).toBe(true);
+	await expect
+		.poll(() => page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting))
+		.toBe(true);
 	expect(await page.evaluate(() => caches.keys())).toEqual(expect.arrayContaining(oldCaches));
 	expect(await page.evaluate(() => caches.keys())).toHaveLength(2);
 
@@ -73,8 +79,31 @@ test.describe('with the old worker files gone from the server', () => {
 			});
 			const tx = database.transaction(['datasets', 'orderChunks', 'datasetStrings'], 'readwrite');
 			const report = { customers: 1, firstDay: 19000, lastDay: 19001, revenue: 3, currency: 'EUR', warnings: [] };
-			tx.objectStore('datasets').put({ id: 1, name: 'Shop', kind: 'orders', createdAt: 1, orderCount: 2, customerCount: 1, firstDay: 19000, lastDay: 19001, revenue: 3, currency: 'EUR', byteSize: 1, chunkCount: 1, dimensions: [], hasOrderIds: false, report });
-			tx.objectStore('orderChunks').put({ datasetId: 1, index: 0, count: 2, customer: Int32Array.of(0, 0), day: Int32Array.of(19000, 19001), amount: Float64Array.of(1, 2) });
+			tx.objectStore('datasets').put({
+				id: 1,
+				name: 'Shop',
+				kind: 'orders',
+				createdAt: 1,
+				orderCount: 2,
+				customerCount: 1,
+				firstDay: 19000,
+				lastDay: 19001,
+				revenue: 3,
+				currency: 'EUR',
+				byteSize: 1,
+				chunkCount: 1,
+				dimensions: [],
+				hasOrderIds: false,
+				report
+			});
+			tx.objectStore('orderChunks').put({
+				datasetId: 1,
+				index: 0,
+				count: 2,
+				customer: Int32Array.of(0, 0),
+				day: Int32Array.of(19000, 19001),
+				amount: Float64Array.of(1, 2)
+			});
 			tx.objectStore('datasetStrings').put({ datasetId: 1, key: 'customers', values: ['a'] });
 			await new Promise((resolve) => (tx.oncomplete = resolve));
 			database.close();
@@ -98,7 +127,9 @@ test.describe('with the old worker files gone from the server', () => {
 		// A later request (a settings change) fails the same way instead of waiting for ever.
 		await page.getByRole('combobox', { name: 'Period', exact: true }).selectOption('year');
 		await expect(failed).toHaveText('The analysis failed: Retention Lab was updated — reload the page.');
-		expect(server.log.filter((entry) => entry.status === 404 && entry.path.includes('/workers/')).length).toBeGreaterThan(0);
+		expect(
+			server.log.filter((entry) => entry.status === 404 && entry.path.includes('/workers/')).length
+		).toBeGreaterThan(0);
 	});
 });
 
@@ -121,15 +152,22 @@ test.describe('database versions', () => {
 		await expect(card.getByRole('status')).toHaveText('This change could not be saved in this browser.');
 	});
 
-	test('an upgrade waiting for another tab says so, and goes through when that tab closes', async ({ page, context }) => {
+	test('an upgrade waiting for another tab says so, and goes through when that tab closes', async ({
+		page,
+		context
+	}) => {
 		await page.goto(`${server.url}404`);
 		await page.evaluate(
 			() =>
 				new Promise<void>((resolve) => {
 					const request = indexedDB.open('retention-lab', 10);
-					request.onupgradeneeded = () => request.result.createObjectStore('scenarios', { keyPath: 'id', autoIncrement: true });
+					request.onupgradeneeded = () =>
+						request.result.createObjectStore('scenarios', { keyPath: 'id', autoIncrement: true });
 					// The old tab does not let go when asked.
-					request.onsuccess = () => ((window as unknown as { held: IDBDatabase }).held = request.result, resolve());
+					request.onsuccess = () => (
+						((window as unknown as { held: IDBDatabase }).held = request.result),
+						resolve()
+					);
 				})
 		);
 		const other = await context.newPage();
@@ -140,7 +178,9 @@ test.describe('database versions', () => {
 		await expect(other.locator('.checklist[data-ready]')).toBeAttached();
 	});
 
-	test('a database newer than the code (a rollback): nothing is written, the reason is given, a backup offered', async ({ page }) => {
+	test('a database newer than the code (a rollback): nothing is written, the reason is given, a backup offered', async ({
+		page
+	}) => {
 		await page.goto(`${server.url}404`);
 		await page.evaluate(
 			() =>
@@ -148,7 +188,12 @@ test.describe('database versions', () => {
 					const request = indexedDB.open('retention-lab', 90);
 					request.onupgradeneeded = () => {
 						const db = request.result;
-						const store = (name: string, keyPath: string | string[], indexes: string[] = [], auto = false) => {
+						const store = (
+							name: string,
+							keyPath: string | string[],
+							indexes: string[] = [],
+							auto = false
+						) => {
 							const s = db.createObjectStore(name, { keyPath, autoIncrement: auto });
 							for (const index of indexes) {
 								const compound = index.startsWith('&[');

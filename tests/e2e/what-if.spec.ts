@@ -27,7 +27,9 @@ test('the starting values give the hand-worked baseline, and no change gives no 
 	await expect(row(page, 'revenueNextYear')).toHaveText(['€75,000.00', '€75,000.00', '€0.00 (0%)']);
 });
 
-test('moving the retention slider by keyboard changes CLV and next year’s revenue, not this year’s', async ({ page }) => {
+test('moving the retention slider by keyboard changes CLV and next year’s revenue, not this year’s', async ({
+	page
+}) => {
 	await open(page);
 	const slider = page.getByRole('slider', { name: 'Retention change' });
 	await slider.focus();
@@ -52,8 +54,10 @@ test('moving the retention slider by keyboard changes CLV and next year’s reve
 	// The math shows the substituted steps.
 	await page.getByText('Show the math').click();
 	const math = page.getByTestId('math');
-	await expect(math).toContainText("r′ = r + change = 60% + 5 pp = 65%");
-	await expect(math).toContainText('CLV = m × r / (1 + d − r) = €55.00 × 0.65 / (1 + 0.1 − 0.65) = €35.75 / 0.45 = €79.44');
+	await expect(math).toContainText('r′ = r + change = 60% + 5 pp = 65%');
+	await expect(math).toContainText(
+		'CLV = m × r / (1 + d − r) = €55.00 × 0.65 / (1 + 0.1 − 0.65) = €35.75 / 0.45 = €79.44'
+	);
 
 	// The charts draw baseline and scenario for each quantity.
 	await expect(page.getByRole('img', { name: /Revenue this year: baseline and with the changes/ })).toBeVisible();
@@ -74,7 +78,9 @@ test('frequency and margin sliders move CLV as worked out by hand', async ({ pag
 	await expect(row(page, 'revenueThisYear')).toHaveText(['€125,000.00', '€100,000.00', '−€25,000.00 (−20%)']);
 });
 
-test('a change out of range is refused, and one that would take retention past 100 % is explained', async ({ page }) => {
+test('a change out of range is refused, and one that would take retention past 100 % is explained', async ({
+	page
+}) => {
 	await open(page);
 	const number = page.getByRole('spinbutton', { name: 'Retention, exact change' });
 	await number.fill('45');
@@ -92,16 +98,26 @@ test('a change out of range is refused, and one that would take retention past 1
 test('a quarterly CRR scenario becomes a yearly retention, with the conversion noted', async ({ page }) => {
 	await open(page);
 	await putRecords(page, 'scenarios', [
-		{ calculator: 'crr', name: 'Q3', inputs: { s: '10000', e: '10200', n: '2000', p: 'quarter' }, createdAt: 1, updatedAt: 1 }
+		{
+			calculator: 'crr',
+			name: 'Q3',
+			inputs: { s: '10000', e: '10200', n: '2000', p: 'quarter' },
+			createdAt: 1,
+			updatedAt: 1
+		}
 	]);
 	await page.getByLabel('A saved calculator scenario').check();
 	await page.getByLabel('Scenario', { exact: true }).selectOption({ label: 'Q3 (Customer retention rate (CRR))' });
 
 	// 82 % a quarter is 0.82⁴ = 45.21 % a year; E = 10,200 customers carry on.
 	await expect(page.getByLabel('Yearly retention (r)')).toHaveValue('45.21');
-	await expect(page.getByText('Converted from 82% per quarter, assuming the same retention every period.')).toBeVisible();
+	await expect(
+		page.getByText('Converted from 82% per quarter, assuming the same retention every period.')
+	).toBeVisible();
 	await expect(page.getByLabel('Customers this year (C)')).toHaveValue('10200');
-	await expect(page.getByText('Values found in “Q3” were filled in below; the others are yours to set.')).toBeVisible();
+	await expect(
+		page.getByText('Values found in “Q3” were filled in below; the others are yours to set.')
+	).toBeVisible();
 
 	// m = €50; CLV = 50 × 0.4521 / (1.1 − 0.4521) = 22.605 / 0.6479 = €34.89;
 	// this year 10,200 × 2.5 × 50 = €1,275,000; next year 10,200 × 0.4521 × 125 = €576,427.50.
@@ -110,7 +126,9 @@ test('a quarterly CRR scenario becomes a yearly retention, with the conversion n
 	await expect(row(page, 'revenueNextYear').first()).toHaveText('€576,427.50');
 });
 
-test('a data set’s customers, order value, frequency and retention start the what-if, in its currency', async ({ page }) => {
+test('a data set’s customers, order value, frequency and retention start the what-if, in its currency', async ({
+	page
+}) => {
 	await open(page);
 	await putRecords(page, 'datasetMetrics', [
 		{
@@ -155,7 +173,9 @@ test('the what-if is linked from the planner and the benchmarks page', async ({ 
  * Issue 11 part 3: a one-day export gives no yearly retention and no purchases per year: What-if does
  * not take them as facts (today's example values stay), and says why, in the Analysis page's words.
  */
-test('a one-day data set fills only what it measures; its flagged figures are listed with the reason', async ({ page }) => {
+test('a one-day data set fills only what it measures; its flagged figures are listed with the reason', async ({
+	page
+}) => {
 	await page.goto('./data');
 	await importFiles(page, fixture(ONE_DAY.file), 'One day');
 	await page.getByRole('link', { name: 'Analyse this data set' }).click();
@@ -177,6 +197,10 @@ test('a one-day data set fills only what it measures; its flagged figures are li
 	await expect(page.getByLabel('Yearly retention (r)')).toHaveValue('60');
 	await expect(page.getByLabel('Purchases per customer per year (f)')).toHaveValue('2.5');
 	const withheld = page.getByTestId('withheld');
-	await expect(withheld.locator('[data-metric="crr"]')).toContainText('Dec 2025 is the latest period and the data covers only 1 of its 31 days');
-	await expect(withheld.locator('[data-metric="purchaseFrequency"]')).toContainText('A yearly figure needs at least 90 days of data; this data spans 1.');
+	await expect(withheld.locator('[data-metric="crr"]')).toContainText(
+		'Dec 2025 is the latest period and the data covers only 1 of its 31 days'
+	);
+	await expect(withheld.locator('[data-metric="purchaseFrequency"]')).toContainText(
+		'A yearly figure needs at least 90 days of data; this data spans 1.'
+	);
 });

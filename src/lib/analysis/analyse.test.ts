@@ -8,10 +8,12 @@ function columnsOf(rows: [number, string, number][]): OrderColumns {
 	return {
 		count: rows.length,
 		customer: Int32Array.from(rows.map((r) => r[0])),
-		day: Int32Array.from(rows.map((r) => {
-			const [y, m, d] = r[1].split('-').map(Number);
-			return dayFromYmd(y, m, d);
-		})),
+		day: Int32Array.from(
+			rows.map((r) => {
+				const [y, m, d] = r[1].split('-').map(Number);
+				return dayFromYmd(y, m, d);
+			})
+		),
 		amount: Float64Array.from(rows.map((r) => r[2]))
 	};
 }
@@ -34,7 +36,13 @@ const { analysis, detail } = analyse(ORDERS, 5, SETTINGS);
 describe('KPIs, computed by hand', () => {
 	it('counts customers, orders and net revenue', () => {
 		// carl's two orders are on one day: a repeat customer by orders, not by purchase days.
-		expect(analysis.kpis).toMatchObject({ customers: 5, orders: 8, repeatCustomers: 2, repeatDayCustomers: 1, spanDays: 116 });
+		expect(analysis.kpis).toMatchObject({
+			customers: 5,
+			orders: 8,
+			repeatCustomers: 2,
+			repeatDayCustomers: 1,
+			spanDays: 116
+		});
 		expect(analysis.kpis.revenuePerCustomer).toBeCloseTo(535 / 5, 10);
 		expect(analysis.kpis.revenue).toBeCloseTo(535, 10);
 	});
@@ -133,11 +141,20 @@ describe('RFM scores and segments by hand', () => {
 describe('seed 002 segments with adjustable thresholds', () => {
 	const seed = (overrides: Partial<typeof DEFAULT_SEED_SETTINGS>) =>
 		Object.fromEntries(
-			analyse(ORDERS, 5, { ...SETTINGS, seed: { ...DEFAULT_SEED_SETTINGS, ...overrides } }).analysis.seedSegments.map((s) => [s.id, s.customers])
+			analyse(ORDERS, 5, {
+				...SETTINGS,
+				seed: { ...DEFAULT_SEED_SETTINGS, ...overrides }
+			}).analysis.seedSegments.map((s) => [s.id, s.customers])
 		);
 
 	it('with the seed defaults', () => {
-		expect(seed({})).toEqual({ 'high-frequency': 0, 'top-1-percent': 1, 'top-10-percent': 0, 'one-time': 3, lapsed: 0 });
+		expect(seed({})).toEqual({
+			'high-frequency': 0,
+			'top-1-percent': 1,
+			'top-10-percent': 0,
+			'one-time': 3,
+			lapsed: 0
+		});
 	});
 
 	it('with changed thresholds', () => {
@@ -154,7 +171,15 @@ describe('seed 002 segments with adjustable thresholds', () => {
 describe('edge cases', () => {
 	it('one customer on one day', () => {
 		const { analysis: one } = analyse(columnsOf([[0, '2024-02-29', 42]]), 1, { ...SETTINGS, windowMonths: 12 });
-		expect(one.kpis).toMatchObject({ customers: 1, orders: 1, aov: 42, repeatPurchaseRate: 0, lastPeriod: null, clv: null, spanDays: 1 });
+		expect(one.kpis).toMatchObject({
+			customers: 1,
+			orders: 1,
+			aov: 42,
+			repeatPurchaseRate: 0,
+			lastPeriod: null,
+			clv: null,
+			spanDays: 1
+		});
 		// Nothing is stated per year from one day, and the CRR says why it is missing.
 		expect(one.kpis.frequencyPerYear).toBeNull();
 		expect(one.kpis.unmeasuredPeriod?.basis).toEqual({ kind: 'partial', coveredDays: 1, days: 29 });

@@ -48,7 +48,13 @@ export interface CustomerDetail {
 	seedFlags: Uint8Array;
 }
 
-function summarise(id: SegmentId, members: (c: number) => boolean, index: CustomerIndex, rfmResult: RfmResult, totals: { customers: number; revenue: number }): SegmentSummary {
+function summarise(
+	id: SegmentId,
+	members: (c: number) => boolean,
+	index: CustomerIndex,
+	rfmResult: RfmResult,
+	totals: { customers: number; revenue: number }
+): SegmentSummary {
 	let customers = 0;
 	let revenue = 0;
 	let orders = 0;
@@ -72,7 +78,11 @@ function summarise(id: SegmentId, members: (c: number) => boolean, index: Custom
 }
 
 /** The whole analysis of a data set's orders: KPIs, period retention, cohorts and segments. */
-export function analyse(columns: OrderColumns, customerCount: number, settings: AnalysisSettings): { analysis: Analysis; detail: CustomerDetail } {
+export function analyse(
+	columns: OrderColumns,
+	customerCount: number,
+	settings: AnalysisSettings
+): { analysis: Analysis; detail: CustomerDetail } {
 	const index = indexCustomers(columns, customerCount);
 	const base = baseByDay(columns, index, settings.windowMonths);
 	const periods = periodSeries(columns, index, settings.period, settings.windowMonths, base);
@@ -80,8 +90,12 @@ export function analyse(columns: OrderColumns, customerCount: number, settings: 
 	const rfmResult = rfm(index);
 	const seedFlags = seedSegments(columns, index, settings.seed);
 	const totals = { customers: headline.customers, revenue: headline.revenue };
-	const rfmSegments = RFM_SEGMENTS.map((id, k) => summarise(id, (c) => rfmResult.segment[c] === k, index, rfmResult, totals));
-	const seed = SEED_SEGMENTS.map((id) => summarise(id, (c) => (seedFlags[c] & SEED_BIT[id]) !== 0, index, rfmResult, totals));
+	const rfmSegments = RFM_SEGMENTS.map((id, k) =>
+		summarise(id, (c) => rfmResult.segment[c] === k, index, rfmResult, totals)
+	);
+	const seed = SEED_SEGMENTS.map((id) =>
+		summarise(id, (c) => (seedFlags[c] & SEED_BIT[id]) !== 0, index, rfmResult, totals)
+	);
 	return {
 		analysis: {
 			kpis: headline,

@@ -8,8 +8,12 @@ describe('analysis cache', () => {
 	it('keys settings stably and tells different settings apart', () => {
 		const copy = JSON.parse(JSON.stringify(DEFAULT_ANALYSIS_SETTINGS));
 		expect(settingsKey(copy)).toBe(settingsKey(DEFAULT_ANALYSIS_SETTINGS));
-		expect(settingsKey({ ...DEFAULT_ANALYSIS_SETTINGS, period: 'year' })).not.toBe(settingsKey(DEFAULT_ANALYSIS_SETTINGS));
-		expect(settingsKey({ ...DEFAULT_ANALYSIS_SETTINGS, lifetimeYears: 2 })).not.toBe(settingsKey(DEFAULT_ANALYSIS_SETTINGS));
+		expect(settingsKey({ ...DEFAULT_ANALYSIS_SETTINGS, period: 'year' })).not.toBe(
+			settingsKey(DEFAULT_ANALYSIS_SETTINGS)
+		);
+		expect(settingsKey({ ...DEFAULT_ANALYSIS_SETTINGS, lifetimeYears: 2 })).not.toBe(
+			settingsKey(DEFAULT_ANALYSIS_SETTINGS)
+		);
 	});
 
 	it('returns a cached analysis only for the same data set it was made from', async () => {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromYmd, isoFromDay } from '$lib/format/date';
-import { addMonths, civilFromDays, firstDayOfMonthIndex, monthIndexOfDay, monthTable, periodStartMonth } from './calendar';
+import {
+	addMonths,
+	civilFromDays,
+	firstDayOfMonthIndex,
+	monthIndexOfDay,
+	monthTable,
+	periodStartMonth
+} from './calendar';
 
 const d = dayFromYmd;
 

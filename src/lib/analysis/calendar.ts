@@ -31,7 +31,9 @@ export function firstDayOfMonthIndex(monthIndex: number): number {
 }
 
 function daysInMonth(year: number, month: number): number {
-	return daysFromCivil(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1) - daysFromCivil(year, month, 1);
+	return (
+		daysFromCivil(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1) - daysFromCivil(year, month, 1)
+	);
 }
 
 /** The same day `months` later (or earlier), clamped to the month's end: 31 Jan + 1 month = 28/29 Feb. */

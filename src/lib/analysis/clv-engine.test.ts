@@ -54,13 +54,18 @@ describe.skipIf(!cdnow)('CDNOW sample', () => {
 		expect(segmentTotal).toBeCloseTo(overview.totals!.clv, 6);
 		expect(overview.segments.reduce((n, s) => n + s.customers, 0)).toBe(2357);
 		// Customers who have not bought for long are less likely alive than champions.
-		const table = clvTable(run, Array.from({ length: customerCount }, (_, i) => `c${i}`), segmentOfRows(run, detail.rfm.segment), {
-			sort: 'clv',
-			descending: true,
-			search: '',
-			offset: 0,
-			limit: 5
-		});
+		const table = clvTable(
+			run,
+			Array.from({ length: customerCount }, (_, i) => `c${i}`),
+			segmentOfRows(run, detail.rfm.segment),
+			{
+				sort: 'clv',
+				descending: true,
+				search: '',
+				offset: 0,
+				limit: 5
+			}
+		);
 		expect(table.total).toBe(2357);
 		expect(table.rows[0].clv).toBeGreaterThanOrEqual(table.rows[4].clv);
 	});
@@ -94,21 +99,47 @@ describe('CLV engine', () => {
 		const run = fitFromOrders(data.orders, data.customerCount, DEFAULT_CLV_SETTINGS);
 		expect(run.models.readiness.ok).toBe(true);
 		const names = Array.from({ length: data.customerCount }, (_, i) => `cust-${String(i).padStart(3, '0')}`);
-		const byName = clvTable(run, names, null, { sort: 'customer', descending: false, search: '', offset: 10, limit: 3 });
+		const byName = clvTable(run, names, null, {
+			sort: 'customer',
+			descending: false,
+			search: '',
+			offset: 10,
+			limit: 3
+		});
 		expect(byName.rows.map((r) => r.customer)).toEqual(['cust-010', 'cust-011', 'cust-012']);
-		const search = clvTable(run, names, null, { sort: 'clv', descending: true, search: 'CUST-39', offset: 0, limit: 50 });
+		const search = clvTable(run, names, null, {
+			sort: 'clv',
+			descending: true,
+			search: 'CUST-39',
+			offset: 0,
+			limit: 50
+		});
 		expect(search.total).toBe(10);
 		expect(search.rows.every((r) => r.customer.startsWith('cust-39'))).toBe(true);
 		const values = search.rows.map((r) => r.clv);
 		expect(values).toEqual([...values].sort((a, b) => b - a));
-		const byAlive = clvTable(run, names, null, { sort: 'probabilityAlive', descending: false, search: '', offset: 0, limit: 400 });
-		expect(byAlive.rows.every((r, i) => i === 0 || r.probabilityAlive >= byAlive.rows[i - 1].probabilityAlive)).toBe(true);
+		const byAlive = clvTable(run, names, null, {
+			sort: 'probabilityAlive',
+			descending: false,
+			search: '',
+			offset: 0,
+			limit: 400
+		});
+		expect(
+			byAlive.rows.every((r, i) => i === 0 || r.probabilityAlive >= byAlive.rows[i - 1].probabilityAlive)
+		).toBe(true);
 	});
 
 	it('works from a per-customer summary file’s rows', () => {
 		const data = orders(500);
 		const rows = buildCustomerSummary(data.orders, data.customerCount, { unit: 'week' });
-		const overview = clvOverview(fitFromRows({ count: rows.count, x: rows.x, tx: rows.tx, T: rows.T, monetary: rows.monetary }, DEFAULT_CLV_SETTINGS), null);
+		const overview = clvOverview(
+			fitFromRows(
+				{ count: rows.count, x: rows.x, tx: rows.tx, T: rows.T, monetary: rows.monetary },
+				DEFAULT_CLV_SETTINGS
+			),
+			null
+		);
 		expect(overview.readiness.ok).toBe(true);
 		expect(overview.segments).toEqual([]);
 		const fromOrders = clvOverview(fitFromOrders(data.orders, data.customerCount, DEFAULT_CLV_SETTINGS), null);
@@ -153,7 +184,9 @@ describe('a year of customers who never drop out (the fit runs to a → 0)', () 
 			const check = holdoutCheck(data, customerCount, 'week', split, last, firstDay);
 			expect(check.readiness.ok, `split ${split}`).toBe(true);
 			expect(check.errors!.actualTotal).toBeGreaterThan(0);
-			expect(check.readiness.warnings.some((w) => w.code === 'no-dropout' || w.code === 'dropout-uncertain')).toBe(true);
+			expect(
+				check.readiness.warnings.some((w) => w.code === 'no-dropout' || w.code === 'dropout-uncertain')
+			).toBe(true);
 		}
 	});
 
@@ -162,7 +195,9 @@ describe('a year of customers who never drop out (the fit runs to a → 0)', () 
 		expect(check.readiness.ok).toBe(false);
 		expect(check.readiness.problems.map((p) => p.code)).toContain('too-few-repeat-buyers');
 		expect(check.suggestedSplit).toBe(firstDay + Math.round(((last - firstDay) * 2) / 3));
-		expect(holdoutCheck(data, customerCount, 'week', check.suggestedSplit!, last, firstDay).readiness.ok).toBe(true);
+		expect(holdoutCheck(data, customerCount, 'week', check.suggestedSplit!, last, firstDay).readiness.ok).toBe(
+			true
+		);
 	});
 
 	it('bootstraps with every replicate kept', () => {
@@ -179,7 +214,12 @@ describe('a year of customers who never drop out (the fit runs to a → 0)', () 
 describe('a one-day file (51 orders on 7 Dec 2025)', () => {
 	const day = Date.UTC(2025, 11, 7) / 86_400_000;
 	const customer = Int32Array.from({ length: 51 }, (_, i) => (i * 7) % 40);
-	const oneDay: OrderColumns = { count: 51, customer, day: new Int32Array(51).fill(day), amount: new Float64Array(51).fill(20) };
+	const oneDay: OrderColumns = {
+		count: 51,
+		customer,
+		day: new Int32Array(51).fill(day),
+		amount: new Float64Array(51).fill(20)
+	};
 
 	it('refuses the prediction saying there is no time to observe, and no split exists', () => {
 		const overview = clvOverview(fitFromOrders(oneDay, 40, DEFAULT_CLV_SETTINGS), null);

@@ -38,7 +38,12 @@ export interface ClvSettings {
 	margin: number;
 }
 
-export const DEFAULT_CLV_SETTINGS: ClvSettings = { unit: 'week', horizonMonths: 12, annualDiscountRate: 0.1, margin: 1 };
+export const DEFAULT_CLV_SETTINGS: ClvSettings = {
+	unit: 'week',
+	horizonMonths: 12,
+	annualDiscountRate: 0.1,
+	margin: 1
+};
 
 export interface ClvRun {
 	settings: ClvSettings;
@@ -54,11 +59,25 @@ export interface ClvRun {
 export function fitFromOrders(columns: OrderColumns, customerCount: number, settings: ClvSettings): ClvRun {
 	const summary = buildCustomerSummary(columns, customerCount, { unit: settings.unit });
 	const models = runClvModels(summary, settings);
-	return { settings, rows: summary, customerOf: summary.customer, models, excluded: summary.excluded, sorted: new Map() };
+	return {
+		settings,
+		rows: summary,
+		customerOf: summary.customer,
+		models,
+		excluded: summary.excluded,
+		sorted: new Map()
+	};
 }
 
 export function fitFromRows(rows: CustomerRows, settings: ClvSettings): ClvRun {
-	return { settings, rows, customerOf: null, models: runClvModels(rows, settings), excluded: { noOrders: 0, firstPurchaseAfterCalibration: 0 }, sorted: new Map() };
+	return {
+		settings,
+		rows,
+		customerOf: null,
+		models: runClvModels(rows, settings),
+		excluded: { noOrders: 0, firstPurchaseAfterCalibration: 0 },
+		sorted: new Map()
+	};
 }
 
 /** The discount rate per model time unit equivalent to the yearly one: (1 + d)^(unit / year) − 1. */
@@ -93,7 +112,14 @@ export interface ClvOverview {
 	customers: number;
 	excluded: ClvRun['excluded'];
 	readiness: Readiness;
-	bgnbd: { params: BgnbdParams; standardErrors: BgnbdParams | null; logLikelihood: number; converged: boolean; iterations: number; restartsAgree: boolean } | null;
+	bgnbd: {
+		params: BgnbdParams;
+		standardErrors: BgnbdParams | null;
+		logLikelihood: number;
+		converged: boolean;
+		iterations: number;
+		restartsAgree: boolean;
+	} | null;
 	gammaGamma: {
 		params: GammaGammaParams;
 		standardErrors: GammaGammaParams | null;
@@ -106,7 +132,12 @@ export interface ClvOverview {
 		withoutRepeats: number;
 		customers: number;
 	} | null;
-	totals: { clv: number; expectedPurchases: number; meanProbabilityAlive: number; populationSpendCustomers: number } | null;
+	totals: {
+		clv: number;
+		expectedPurchases: number;
+		meanProbabilityAlive: number;
+		populationSpendCustomers: number;
+	} | null;
 	/**
 	 * When the fit cannot tell drop-out from none (a → 0, or a flat ridge in a, b): the CLV total
 	 * along the ridge, and its range among the fits within `gapLimit` log-likelihood units of the best.
@@ -201,7 +232,18 @@ export function clvOverview(run: ClvRun, segmentOfCustomer: Uint8Array | null): 
 	};
 }
 
-export const CLV_COLUMNS = ['customer', 'x', 'tx', 'T', 'monetary', 'probabilityAlive', 'expectedPurchases', 'expectedSpend', 'clv', 'segment'] as const;
+export const CLV_COLUMNS = [
+	'customer',
+	'x',
+	'tx',
+	'T',
+	'monetary',
+	'probabilityAlive',
+	'expectedPurchases',
+	'expectedSpend',
+	'clv',
+	'segment'
+] as const;
 export type ClvColumn = (typeof CLV_COLUMNS)[number];
 
 export interface ClvTableQuery {
@@ -269,14 +311,19 @@ export function clvTable(
 		const name = (i: number) => customers[run.customerOf ? run.customerOf[i] : i] ?? '';
 		const values = numeric[query.sort];
 		// Ascending; ties by customer id, so the order is stable and reproducible.
-		order.sort(values ? (a, b) => values[a] - values[b] || (name(a) < name(b) ? -1 : 1) : (a, b) => (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0));
+		order.sort(
+			values
+				? (a, b) => values[a] - values[b] || (name(a) < name(b) ? -1 : 1)
+				: (a, b) => (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0)
+		);
 		run.sorted.set(query.sort, order);
 	}
 	const needle = query.search.trim().toLowerCase();
 	const matches: number[] = [];
 	for (let k = 0; k < n; k++) {
 		const i = order[query.descending ? n - 1 - k : k];
-		if (needle && !(customers[run.customerOf ? run.customerOf[i] : i] ?? '').toLowerCase().includes(needle)) continue;
+		if (needle && !(customers[run.customerOf ? run.customerOf[i] : i] ?? '').toLowerCase().includes(needle))
+			continue;
 		matches.push(i);
 	}
 	return {
@@ -306,8 +353,18 @@ export interface HoldoutOverview {
 	suggestedSplit: number | null;
 }
 
-function holdoutDataReadiness(columns: OrderColumns, customerCount: number, unit: TimeUnit, splitDay: number, lastDay: number) {
-	const summary = buildCustomerSummary(columns, customerCount, { unit, calibrationEnd: splitDay, holdoutEnd: lastDay });
+function holdoutDataReadiness(
+	columns: OrderColumns,
+	customerCount: number,
+	unit: TimeUnit,
+	splitDay: number,
+	lastDay: number
+) {
+	const summary = buildCustomerSummary(columns, customerCount, {
+		unit,
+		calibrationEnd: splitDay,
+		holdoutEnd: lastDay
+	});
 	const { readiness, absorb } = collectReadiness();
 	if (absorb(checkHoldout(summary))) absorb(checkFrequencyData(summary));
 	return { summary, readiness };
@@ -317,11 +374,20 @@ function holdoutDataReadiness(columns: OrderColumns, customerCount: number, unit
  * A split day, other than `tried`, at which the data pass the checks (enough customers and repeat
  * buyers before it, a period after it): 2/3, 1/2, 3/4, 5/6 or 1/3 of the way through; null if none.
  */
-export function suggestSplit(columns: OrderColumns, customerCount: number, unit: TimeUnit, firstDay: number, lastDay: number, tried: number): number | null {
+export function suggestSplit(
+	columns: OrderColumns,
+	customerCount: number,
+	unit: TimeUnit,
+	firstDay: number,
+	lastDay: number,
+	tried: number
+): number | null {
 	// A split lies strictly between the first and the last order day.
 	if (lastDay - firstDay < 2) return null;
 	const within = (day: number) => Math.min(lastDay - 1, Math.max(firstDay + 1, day));
-	const candidates = [2 / 3, 1 / 2, 3 / 4, 5 / 6, 1 / 3].map((f) => within(firstDay + Math.round((lastDay - firstDay) * f)));
+	const candidates = [2 / 3, 1 / 2, 3 / 4, 5 / 6, 1 / 3].map((f) =>
+		within(firstDay + Math.round((lastDay - firstDay) * f))
+	);
 	for (const day of new Set(candidates)) {
 		if (day === tried) continue;
 		if (holdoutDataReadiness(columns, customerCount, unit, day, lastDay).readiness.ok) return day;
@@ -335,7 +401,14 @@ export function suggestSplit(columns: OrderColumns, customerCount: number, unit:
  * the no-drop-out limit is used as it is (and said, in the warnings); when the data before the split
  * cannot carry the model, another split that can is suggested.
  */
-export function holdoutCheck(columns: OrderColumns, customerCount: number, unit: TimeUnit, splitDay: number, lastDay: number, firstDay?: number): HoldoutOverview {
+export function holdoutCheck(
+	columns: OrderColumns,
+	customerCount: number,
+	unit: TimeUnit,
+	splitDay: number,
+	lastDay: number,
+	firstDay?: number
+): HoldoutOverview {
 	const { summary, readiness } = holdoutDataReadiness(columns, customerCount, unit, splitDay, lastDay);
 	const { readiness: collected, absorb } = collectReadiness();
 	absorb(readiness);
@@ -351,7 +424,11 @@ export function holdoutCheck(columns: OrderColumns, customerCount: number, unit:
 		errors: null,
 		suggestedSplit: null
 	};
-	const refused = () => ({ ...base, suggestedSplit: firstDay === undefined ? null : suggestSplit(columns, customerCount, unit, firstDay, lastDay, splitDay) });
+	const refused = () => ({
+		...base,
+		suggestedSplit:
+			firstDay === undefined ? null : suggestSplit(columns, customerCount, unit, firstDay, lastDay, splitDay)
+	});
 	if (!collected.ok) return refused();
 	const fit = fitBgnbdSettled(groupCustomers(summary));
 	if (!absorb(assessBgnbdFit(fit))) return refused();
@@ -374,16 +451,25 @@ export interface BootstrapOverview {
 }
 
 /** A bootstrap of the total and per-segment CLV, run one replicate at a time by the caller. */
-export function startBootstrap(run: ClvRun, rowSegment: Int32Array | null, replicates: number, seed = 1): ClvBootstrap | null {
+export function startBootstrap(
+	run: ClvRun,
+	rowSegment: Int32Array | null,
+	replicates: number,
+	seed = 1
+): ClvBootstrap | null {
 	const { bgnbd, gammaGamma, clv } = run.models;
 	if (!bgnbd || !gammaGamma || !clv) return null;
-	return new ClvBootstrap(run.rows, { bgnbd: bgnbd.params, gammaGamma: gammaGamma.params, boundary: bgnbd.boundary }, {
-		replicates,
-		seed,
-		confidence: 0.9,
-		segments: rowSegment ? { index: rowSegment, count: RFM_SEGMENTS.length } : undefined,
-		clv: run.settings
-	});
+	return new ClvBootstrap(
+		run.rows,
+		{ bgnbd: bgnbd.params, gammaGamma: gammaGamma.params, boundary: bgnbd.boundary },
+		{
+			replicates,
+			seed,
+			confidence: 0.9,
+			segments: rowSegment ? { index: rowSegment, count: RFM_SEGMENTS.length } : undefined,
+			clv: run.settings
+		}
+	);
 }
 
 export function bootstrapOverview(bootstrap: ClvBootstrap): BootstrapOverview {

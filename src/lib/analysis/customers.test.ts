@@ -14,13 +14,22 @@ function runsBySorting(customer: number[], day: number[], customers: number): nu
 
 function random(seed: number): () => number {
 	let s = seed >>> 0;
-	return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+	return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
 /** Orders of `customers` customers, `perCustomer` each on average, over `days` days, laid out as `layout` says. */
-function orders(layout: 'dateAscending' | 'newestFirst' | 'groupedByCustomer' | 'shuffled', customers: number, perCustomer: number, days: number, seed: number) {
+function orders(
+	layout: 'dateAscending' | 'newestFirst' | 'groupedByCustomer' | 'shuffled',
+	customers: number,
+	perCustomer: number,
+	days: number,
+	seed: number
+) {
 	const next = random(seed);
-	let rows = Array.from({ length: customers * perCustomer }, () => ({ customer: Math.floor(next() * customers), day: 18000 + Math.floor(next() * days) }));
+	let rows = Array.from({ length: customers * perCustomer }, () => ({
+		customer: Math.floor(next() * customers),
+		day: 18000 + Math.floor(next() * days)
+	}));
 	if (layout === 'dateAscending') rows.sort((a, b) => a.day - b.day);
 	if (layout === 'newestFirst') rows.sort((a, b) => b.day - a.day);
 	if (layout === 'groupedByCustomer') rows = rows.sort((a, b) => a.customer - b.customer || a.day - b.day);
@@ -37,18 +46,26 @@ describe('indexCustomers puts each customer’s orders in date order, ties in fi
 		{ layout: 'newestFirst', customers: 3, perCustomer: 200, days: 20 },
 		{ layout: 'shuffled', customers: 2, perCustomer: 500, days: 5 }
 	] as const;
-	it.each(cases)('$layout, $customers customers × $perCustomer orders', ({ layout, customers, perCustomer, days }) => {
-		const { customer, day } = orders(layout, customers, perCustomer, days, customers * 7 + perCustomer);
-		const columns: OrderColumns = { count: customer.length, customer: Int32Array.from(customer), day: Int32Array.from(day), amount: Float64Array.from(day, (d) => d % 7) };
-		const index = indexCustomers(columns, customers);
-		const expected = runsBySorting(customer, day, customers);
-		for (let c = 0; c < customers; c++) {
-			expect(Array.from(index.order.subarray(index.offset[c], index.offset[c + 1]))).toEqual(expected[c]);
-			expect(index.orders[c]).toBe(expected[c].length);
-			if (expected[c].length) {
-				expect(index.firstDay[c]).toBe(day[expected[c][0]]);
-				expect(index.lastDay[c]).toBe(day[expected[c].at(-1)!]);
+	it.each(cases)(
+		'$layout, $customers customers × $perCustomer orders',
+		({ layout, customers, perCustomer, days }) => {
+			const { customer, day } = orders(layout, customers, perCustomer, days, customers * 7 + perCustomer);
+			const columns: OrderColumns = {
+				count: customer.length,
+				customer: Int32Array.from(customer),
+				day: Int32Array.from(day),
+				amount: Float64Array.from(day, (d) => d % 7)
+			};
+			const index = indexCustomers(columns, customers);
+			const expected = runsBySorting(customer, day, customers);
+			for (let c = 0; c < customers; c++) {
+				expect(Array.from(index.order.subarray(index.offset[c], index.offset[c + 1]))).toEqual(expected[c]);
+				expect(index.orders[c]).toBe(expected[c].length);
+				if (expected[c].length) {
+					expect(index.firstDay[c]).toBe(day[expected[c][0]]);
+					expect(index.lastDay[c]).toBe(day[expected[c].at(-1)!]);
+				}
 			}
 		}
-	});
+	);
 });

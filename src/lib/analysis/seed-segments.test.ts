@@ -20,14 +20,19 @@ function tiersBySorting(revenue: number[], orders: number[], topPercent: number,
 /** A deterministic pseudo-random source (tests must not vary from run to run). */
 function random(seed: number): () => number {
 	let s = seed >>> 0;
-	return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+	return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
 function ordersFor(amounts: number[][]): OrderColumns {
 	const customer: number[] = [];
 	const amount: number[] = [];
 	amounts.forEach((list, c) => list.forEach((a) => (customer.push(c), amount.push(a))));
-	return { count: customer.length, customer: Int32Array.from(customer), day: new Int32Array(customer.length).fill(20000), amount: Float64Array.from(amount) };
+	return {
+		count: customer.length,
+		customer: Int32Array.from(customer),
+		day: new Int32Array(customer.length).fill(20000),
+		amount: Float64Array.from(amount)
+	};
 }
 
 const TIER_BITS = SEED_BIT['top-1-percent'] | SEED_BIT['top-10-percent'];
@@ -38,7 +43,15 @@ describe('revenue tiers', () => {
 		{ name: 'many ties at the cut-offs', customers: 500, values: 6, top: 1, high: 10, seed: 2 },
 		{ name: 'everyone spends the same', customers: 120, values: 1, top: 5, high: 25, seed: 3 },
 		{ name: 'the next tier narrower than the top', customers: 300, values: 20, top: 10, high: 3, seed: 4 },
-		{ name: 'negative and zero net spends, some non-buyers', customers: 250, values: 9, top: 2, high: 30, seed: 5, negative: true },
+		{
+			name: 'negative and zero net spends, some non-buyers',
+			customers: 250,
+			values: 9,
+			top: 2,
+			high: 30,
+			seed: 5,
+			negative: true
+		},
 		{ name: 'a single buyer', customers: 1, values: 3, top: 1, high: 10, seed: 6 }
 	];
 	it.each(cases)('ranks as sorting would: $name', ({ customers, values, top, high, seed, negative }) => {

@@ -61,7 +61,10 @@ export function seedSegments(columns: OrderColumns, index: CustomerIndex, settin
 			recentOrders++;
 			recentSpend += columns.amount[i];
 		}
-		if (recentOrders / settings.windowMonths >= settings.ordersPerMonth || recentSpend / settings.windowMonths >= settings.spendPerMonth) {
+		if (
+			recentOrders / settings.windowMonths >= settings.ordersPerMonth ||
+			recentSpend / settings.windowMonths >= settings.spendPerMonth
+		) {
 			flags[c] |= SEED_BIT['high-frequency'];
 		}
 		if (index.orders[c] === 1) flags[c] |= SEED_BIT['one-time'];
@@ -77,7 +80,12 @@ export function seedSegments(columns: OrderColumns, index: CustomerIndex, settin
  * from the two cut-off values (a typed-array sort) instead of sorting the buyers themselves:
  * the same ranks, several times faster on hundreds of thousands of customers.
  */
-function markRevenueTiers(flags: Uint8Array, buyers: readonly number[], revenue: Float64Array, settings: SeedSegmentSettings): void {
+function markRevenueTiers(
+	flags: Uint8Array,
+	buyers: readonly number[],
+	revenue: Float64Array,
+	settings: SeedSegmentSettings
+): void {
 	const count = buyers.length;
 	if (count === 0) return;
 	const top = Math.min(count, Math.ceil((count * settings.topPercent) / 100));

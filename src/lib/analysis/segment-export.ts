@@ -4,9 +4,26 @@ import { inSegment, type CustomerDetail, type SegmentId } from './analyse';
 import { RFM_SEGMENTS } from './rfm';
 
 /** The customers of one segment as CSV: id, orders, net spend, first and last order, RFM. */
-export function segmentCsv(detail: CustomerDetail, customers: readonly string[], segment: SegmentId): { parts: string[]; count: number } {
+export function segmentCsv(
+	detail: CustomerDetail,
+	customers: readonly string[],
+	segment: SegmentId
+): { parts: string[]; count: number } {
 	const { index, rfm } = detail;
-	const parts = [toCsvRow(['customer_id', 'orders', 'net_spend', 'first_order', 'last_order', 'days_since_last_order', 'R', 'F', 'M', 'rfm_segment']) + '\r\n'];
+	const parts = [
+		toCsvRow([
+			'customer_id',
+			'orders',
+			'net_spend',
+			'first_order',
+			'last_order',
+			'days_since_last_order',
+			'R',
+			'F',
+			'M',
+			'rfm_segment'
+		]) + '\r\n'
+	];
 	let lines: string[] = [];
 	let count = 0;
 	for (let c = 0; c < index.customerCount; c++) {

@@ -18,22 +18,57 @@ const figure = (id: string): BenchmarkFigure => {
 describe('comparability: unlike metrics are never compared', () => {
 	it.each<[string, MeasuredValue, string, string | null]>([
 		['repeat rate beside Metrilo', { metric: 'repeatPurchaseRate', value: 0.3 }, 'metrilo-all-ecommerce', null],
-		['repeat rate beside Bluecore', { metric: 'repeatPurchaseRate', value: 0.3 }, 'bluecore-2023-apparel', 'different-metric'],
+		[
+			'repeat rate beside Bluecore',
+			{ metric: 'repeatPurchaseRate', value: 0.3 },
+			'bluecore-2023-apparel',
+			'different-metric'
+		],
 		['CRR beside Metrilo', { metric: 'crr', value: 0.3, period: 'year' }, 'metrilo-apparel', 'different-metric'],
-		['CRR beside Windsor Circle CRR', { metric: 'crr', value: 0.3, period: 'year' }, 'windsor-2016-apparel-footwear-retention', null],
-		['CRR without a period', { metric: 'crr', value: 0.3 }, 'windsor-2016-apparel-footwear-retention', 'period-missing'],
-		['shop churn beside subscription churn', { metric: 'churn', value: 0.05, period: 'month' }, 'recurly-2017-all', 'business-model'],
+		[
+			'CRR beside Windsor Circle CRR',
+			{ metric: 'crr', value: 0.3, period: 'year' },
+			'windsor-2016-apparel-footwear-retention',
+			null
+		],
+		[
+			'CRR without a period',
+			{ metric: 'crr', value: 0.3 },
+			'windsor-2016-apparel-footwear-retention',
+			'period-missing'
+		],
+		[
+			'shop churn beside subscription churn',
+			{ metric: 'churn', value: 0.05, period: 'month' },
+			'recurly-2017-all',
+			'business-model'
+		],
 		[
 			'subscription churn beside subscription churn',
 			{ metric: 'churn', value: 0.05, period: 'month', businessModel: 'subscription' },
 			'recurly-2017-all',
 			null
 		],
-		['CLV in euros beside dollars', { metric: 'clv', value: 150, currency: 'EUR' }, 'windsor-2016-all-clv', 'currency'],
+		[
+			'CLV in euros beside dollars',
+			{ metric: 'clv', value: 150, currency: 'EUR' },
+			'windsor-2016-all-clv',
+			'currency'
+		],
 		['CLV without a currency', { metric: 'clv', value: 150 }, 'windsor-2016-all-clv', 'currency'],
-		['CLV in dollars (lower case code)', { metric: 'clv', value: 150, currency: 'usd' }, 'windsor-2016-all-clv', null],
+		[
+			'CLV in dollars (lower case code)',
+			{ metric: 'clv', value: 150, currency: 'usd' },
+			'windsor-2016-all-clv',
+			null
+		],
 		['a NaN', { metric: 'repeatPurchaseRate', value: Number.NaN }, 'metrilo-tea', 'invalid-value'],
-		['a churn above 100 %', { metric: 'crr', value: 1.5, period: 'month' }, 'windsor-2016-apparel-footwear-retention', 'invalid-value']
+		[
+			'a churn above 100 %',
+			{ metric: 'crr', value: 1.5, period: 'month' },
+			'windsor-2016-apparel-footwear-retention',
+			'invalid-value'
+		]
 	])('%s', (_label, measure, id, reason) => {
 		const result = comparability(measure, figure(id));
 		if (reason === null) expect(result.comparable).toBe(true);
@@ -42,7 +77,10 @@ describe('comparability: unlike metrics are never compared', () => {
 
 	it('converts the user’s value to the figure’s period and says so', () => {
 		// 2 % churn a month kept as 98 %: a year retains 0.98^12 = 0.7847167…
-		const result = comparability({ metric: 'crr', value: 0.98, period: 'month' }, figure('windsor-2016-apparel-footwear-retention'));
+		const result = comparability(
+			{ metric: 'crr', value: 0.98, period: 'month' },
+			figure('windsor-2016-apparel-footwear-retention')
+		);
 		expect(result.comparable).toBe(true);
 		if (!result.comparable) return;
 		expect(result.converted).toBe(true);

@@ -16,11 +16,7 @@ export interface MeasuredValue {
 }
 
 export type NotComparableReason =
-	| 'invalid-value'
-	| 'different-metric'
-	| 'business-model'
-	| 'period-missing'
-	| 'currency';
+	'invalid-value' | 'different-metric' | 'business-model' | 'period-missing' | 'currency';
 
 export type Comparability =
 	| {
@@ -101,7 +97,12 @@ export function comparableFigures(
 	for (const figure of figures) {
 		const check = comparability(measure, figure);
 		if (!check.comparable) continue;
-		comparisons.push({ figure, userValue: check.userValue, converted: check.converted, gap: gapTo(check.userValue, figure) });
+		comparisons.push({
+			figure,
+			userValue: check.userValue,
+			converted: check.converted,
+			gap: gapTo(check.userValue, figure)
+		});
 	}
 	return comparisons;
 }

@@ -12,11 +12,7 @@ import type { MetricId, RatePeriod } from './metrics';
  */
 
 export type PublicationId =
-	| 'metrilo-glossary'
-	| 'bluecore-2024'
-	| 'windsor-circle-2016'
-	| 'recurly-2017'
-	| 'recurly-2019';
+	'metrilo-glossary' | 'bluecore-2024' | 'windsor-circle-2016' | 'recurly-2017' | 'recurly-2019';
 
 export interface Publication {
 	publisher: string;
@@ -73,12 +69,7 @@ export type DefinitionKey =
 
 /** Keys of `msg.benchmarks.notes`: when the figure may (not) be set beside a user's number. */
 export type ComparabilityKey =
-	| 'metrilo'
-	| 'bluecore'
-	| 'windsor-retention'
-	| 'windsor-clv'
-	| 'recurly-subscription'
-	| 'recurly-b2c-2017';
+	'metrilo' | 'bluecore' | 'windsor-retention' | 'windsor-clv' | 'recurly-subscription' | 'recurly-b2c-2017';
 
 export type BusinessModel = 'ecommerce' | 'subscription';
 
@@ -112,14 +103,19 @@ export interface BenchmarkFigure {
 	verification: Verification;
 }
 
-export const DATA_PERIODS = ['notStated', 'year2023', 'years2015to2016Approx', 'twelveMonthsTo2017', 'year2019'] as const;
+export const DATA_PERIODS = [
+	'notStated',
+	'year2023',
+	'years2015to2016Approx',
+	'twelveMonthsTo2017',
+	'year2019'
+] as const;
 export type DataPeriod = (typeof DATA_PERIODS)[number];
 
 const METRILO_CHECK: Verification = {
 	status: 'verified',
 	checkedAgainst: ['https://metrilo.com/glossary/retention-rate'],
-	note:
-		`Values and the definition ("repeat buyers number / total number of buyers", "average retention rate by niche as per our recent survey") match the glossary page. The page is undated and gives neither the survey date nor its sample; ${names['001']} cites the 28 % average.`
+	note: `Values and the definition ("repeat buyers number / total number of buyers", "average retention rate by niche as per our recent survey") match the glossary page. The page is undated and gives neither the survey date nor its sample; ${names['001']} cites the 28 % average.`
 };
 
 /** Metrilo's niches, in the page's order: [industry, share of buyers who bought more than once]. */
@@ -157,8 +153,7 @@ const BLUECORE_CHECK: Verification = {
 		'https://www.retailbrew.com/stories/2024/04/22/health-and-beauty-shoppers-most-likely-to-be-repeat-purchasers-study',
 		'https://retailwire.com/resources/2024-customer-growth-benchmarks-report/'
 	],
-	note:
-		'Values, verticals and definition ("only 9.9% of those who made a first purchase in 2023 made a second purchase that year"; 2023 data for more than 100 retailers) from Retail Brew\'s report of the study (22 April 2024); the title from the report\'s landing page. The PDF itself was not read, so whether the rate is pooled or averaged over retailers is not known.'
+	note: 'Values, verticals and definition ("only 9.9% of those who made a first purchase in 2023 made a second purchase that year"; 2023 data for more than 100 retailers) from Retail Brew\'s report of the study (22 April 2024); the title from the report\'s landing page. The PDF itself was not read, so whether the rate is pooled or averaged over retailers is not known.'
 };
 
 const BLUECORE_VERTICALS: readonly (readonly [IndustryId, number])[] = [
@@ -203,8 +198,7 @@ const windsorFigures: BenchmarkFigure[] = [
 				WINDSOR_BLOG,
 				'https://support.whatcounts.com/hc/en-us/articles/360048556312-Retention-Rate'
 			],
-			note:
-				'"An average retention rate of 24%" for 100 apparel and footwear brands is in Windsor Circle\'s blog synopsis of the report (21 April 2016). The report was not read; the definition (active customers a year earlier who bought again within the year) is the one documented by WhatCounts, which took over Windsor Circle, and is assumed to be the one used. The synopsis also says "16% lower than all eCommerce brands", which could mean points or per cent, so no all-ecommerce figure is derived from it.'
+			note: '"An average retention rate of 24%" for 100 apparel and footwear brands is in Windsor Circle\'s blog synopsis of the report (21 April 2016). The report was not read; the definition (active customers a year earlier who bought again within the year) is the one documented by WhatCounts, which took over Windsor Circle, and is assumed to be the one used. The synopsis also says "16% lower than all eCommerce brands", which could mean points or per cent, so no all-ecommerce figure is derived from it.'
 		}
 	},
 	{
@@ -222,8 +216,7 @@ const windsorFigures: BenchmarkFigure[] = [
 		verification: {
 			status: 'partly-verified',
 			checkedAgainst: [WINDSOR_BLOG, 'http://www.windsorcircle.com/features/customer-lifetime-value'],
-			note:
-				'"A median CLV of $163.09" is in the blog synopsis. That CLV means historical revenue per customer ("actual CLV") is taken from Windsor Circle\'s product page, not from the report.'
+			note: '"A median CLV of $163.09" is in the blog synopsis. That CLV means historical revenue per customer ("actual CLV") is taken from Windsor Circle\'s product page, not from the report.'
 		}
 	},
 	{
@@ -241,13 +234,13 @@ const windsorFigures: BenchmarkFigure[] = [
 		verification: {
 			status: 'partly-verified',
 			checkedAgainst: [WINDSOR_BLOG],
-			note:
-				'The synopsis says the apparel and footwear median CLV is "equal to the median CLV for all eCommerce brands"; the all-brands value is taken from that sentence. Same caveat on the CLV definition as the apparel figure.'
+			note: 'The synopsis says the apparel and footwear median CLV is "equal to the median CLV for all eCommerce brands"; the all-brands value is taken from that sentence. Same caveat on the CLV definition as the apparel figure.'
 		}
 	}
 ];
 
-const RECURLY_2017_ARTICLE = 'https://www.digitalcommerce360.com/2017/10/06/using-subscription-benchmark-data-fight-churn/';
+const RECURLY_2017_ARTICLE =
+	'https://www.digitalcommerce360.com/2017/10/06/using-subscription-benchmark-data-fight-churn/';
 const RECURLY_2019_PAGE = 'https://recurly.com/research/annual-subscription-billling-metrics-report';
 
 const recurlyFigures: BenchmarkFigure[] = [
@@ -266,8 +259,7 @@ const recurlyFigures: BenchmarkFigure[] = [
 		verification: {
 			status: 'verified',
 			checkedAgainst: [RECURLY_2017_ARTICLE],
-			note:
-				'Recurly\'s CEO in Digital Commerce 360 (6 October 2017): a sample of more than 1,200 subscription businesses, "our 12-month study found the median monthly churn rate across all data points was 6.73%".'
+			note: 'Recurly\'s CEO in Digital Commerce 360 (6 October 2017): a sample of more than 1,200 subscription businesses, "our 12-month study found the median monthly churn rate across all data points was 6.73%".'
 		}
 	},
 	{
@@ -285,8 +277,7 @@ const recurlyFigures: BenchmarkFigure[] = [
 		verification: {
 			status: 'partly-verified',
 			checkedAgainst: ['https://info.recurly.com/research/churn-rate-benchmarks'],
-			note:
-				'B2C 8.11 % is on a version of Recurly\'s benchmark page describing "a sample of over 1,200 sites over 12 months", which matches the 2017 study; the page is undated and does not say whether the value is a median or a mean.'
+			note: 'B2C 8.11 % is on a version of Recurly\'s benchmark page describing "a sample of over 1,200 sites over 12 months", which matches the 2017 study; the page is undated and does not say whether the value is a median or a mean.'
 		}
 	},
 	{
@@ -304,8 +295,7 @@ const recurlyFigures: BenchmarkFigure[] = [
 		verification: {
 			status: 'verified',
 			checkedAgainst: [RECURLY_2019_PAGE],
-			note:
-				'"All Industries 5.48% MEDIAN", nearly 2,000 subscription sites, January–December 2019, on the report page. The publication year is not shown on the page.'
+			note: '"All Industries 5.48% MEDIAN", nearly 2,000 subscription sites, January–December 2019, on the report page. The publication year is not shown on the page.'
 		}
 	},
 	{

@@ -42,7 +42,10 @@ describe('figuresForChoice', () => {
 describe('checkMeasure', () => {
 	it('compares a repeat-purchase rate with Metrilo only and says why not with the others', () => {
 		// 30 % against Metrilo apparel 26 %: 4 points better; against the 28 % average: 2 points better.
-		const check = checkMeasure({ metric: 'repeatPurchaseRate', value: 0.3 }, figuresForChoice('apparel', 'apparel'));
+		const check = checkMeasure(
+			{ metric: 'repeatPurchaseRate', value: 0.3 },
+			figuresForChoice('apparel', 'apparel')
+		);
 		expect(ids(check.compared.map((c) => c.figure))).toEqual(['metrilo-apparel', 'metrilo-all-ecommerce']);
 		expect(check.compared[0].gap.difference).toBeCloseTo(0.04, 12);
 		expect(check.compared[0].gap.direction).toBe('better');
@@ -54,7 +57,10 @@ describe('checkMeasure', () => {
 
 	it('converts a monthly CRR to the figure’s year', () => {
 		// 95 % a month is 0.95¹² = 54.04 % a year, against Windsor Circle's 24 %.
-		const check = checkMeasure({ metric: 'crr', value: 0.95, period: 'month' }, figuresForChoice('apparel', 'apparel-footwear'));
+		const check = checkMeasure(
+			{ metric: 'crr', value: 0.95, period: 'month' },
+			figuresForChoice('apparel', 'apparel-footwear')
+		);
 		expect(check.compared).toHaveLength(1);
 		expect(check.compared[0].converted).toBe(true);
 		expect(check.compared[0].userValue).toBeCloseTo(0.95 ** 12, 12);

@@ -1,4 +1,13 @@
-import { comparability, figuresForIndustry, figuresForSector, gapTo, isCrossIndustry, type Comparison, type MeasuredValue, type NotComparableReason } from './compare';
+import {
+	comparability,
+	figuresForIndustry,
+	figuresForSector,
+	gapTo,
+	isCrossIndustry,
+	type Comparison,
+	type MeasuredValue,
+	type NotComparableReason
+} from './compare';
 import { BENCHMARKS, type BenchmarkFigure } from './figures';
 import { INDUSTRIES, INDUSTRY_IDS, SECTORS, type IndustryId, type Sector } from './industries';
 
@@ -63,7 +72,12 @@ export function checkMeasure(measure: MeasuredValue, figures: readonly Benchmark
 	for (const figure of figures) {
 		const check = comparability(measure, figure);
 		if (check.comparable) {
-			compared.push({ figure, userValue: check.userValue, converted: check.converted, gap: gapTo(check.userValue, figure) });
+			compared.push({
+				figure,
+				userValue: check.userValue,
+				converted: check.converted,
+				gap: gapTo(check.userValue, figure)
+			});
 		} else {
 			notCompared.push({ figure, reason: check.reason });
 		}

@@ -74,7 +74,9 @@ describe('ChartFrame', () => {
 
 	it('takes a table of its own as a snippet', async () => {
 		const user = userEvent.setup();
-		const tableContent = createRawSnippet(() => ({ render: () => '<table aria-label="Own table"><tr><td>1</td></tr></table>' }));
+		const tableContent = createRawSnippet(() => ({
+			render: () => '<table aria-label="Own table"><tr><td>1</td></tr></table>'
+		}));
 		render(ChartFrame, { title: 'Segments', tableContent, plot });
 		await user.click(screen.getByRole('button', { name: 'Show as table' }));
 		expect(screen.getByRole('table', { name: 'Own table' })).toBeInTheDocument();
@@ -86,7 +88,13 @@ describe('ChartFrame', () => {
 	});
 
 	it('says there is nothing to show, in its own words if given, instead of the plot and table', () => {
-		render(ChartFrame, { title: 'Segments', empty: true, emptyMessage: 'Import orders to see segments.', table, plot });
+		render(ChartFrame, {
+			title: 'Segments',
+			empty: true,
+			emptyMessage: 'Import orders to see segments.',
+			table,
+			plot
+		});
 		expect(screen.getByText('Import orders to see segments.')).toBeInTheDocument();
 		expect(screen.queryByRole('img')).toBeNull();
 		expect(screen.queryByRole('button')).toBeNull();

@@ -11,8 +11,23 @@ beforeAll(installResizeObserverStub);
 const euro = (v: number) => `€${v.toFixed(0)}`;
 /** Three cohorts, observed for 3, 2 and 1 months: a triangle. */
 const cohorts: ChartSeries[] = [
-	{ id: 'jan', label: 'Jan', points: [{ x: 0, y: 40 }, { x: 1, y: 55 }, { x: 2, y: 62 }] },
-	{ id: 'feb', label: 'Feb', points: [{ x: 0, y: 35 }, { x: 1, y: 50 }] },
+	{
+		id: 'jan',
+		label: 'Jan',
+		points: [
+			{ x: 0, y: 40 },
+			{ x: 1, y: 55 },
+			{ x: 2, y: 62 }
+		]
+	},
+	{
+		id: 'feb',
+		label: 'Feb',
+		points: [
+			{ x: 0, y: 35 },
+			{ x: 1, y: 50 }
+		]
+	},
 	{ id: 'mar', label: 'Mar', points: [{ x: 0, y: 45 }] }
 ];
 const props = {

@@ -54,7 +54,11 @@ describe('LineChart', () => {
 	it('has a legend naming each series', () => {
 		render(LineChart, { ...props, series });
 		const legend = screen.getByRole('list', { name: 'Legend' });
-		expect(within(legend).getAllByRole('listitem').map((li) => li.textContent?.trim())).toEqual(['CRR', 'Churn']);
+		expect(
+			within(legend)
+				.getAllByRole('listitem')
+				.map((li) => li.textContent?.trim())
+		).toEqual(['CRR', 'Churn']);
 	});
 
 	it('moves between points with the arrow keys, from a single Tab stop', async () => {
@@ -91,14 +95,20 @@ describe('LineChart', () => {
 	});
 
 	it('says there is nothing to show instead of drawing an empty chart', () => {
-		const { container } = render(LineChart, { ...props, series: [{ id: 'crr', label: 'CRR', points: [{ x: 'Jan', y: null }] }] });
+		const { container } = render(LineChart, {
+			...props,
+			series: [{ id: 'crr', label: 'CRR', points: [{ x: 'Jan', y: null }] }]
+		});
 		expect(screen.getByText('No data to show yet.')).toBeInTheDocument();
 		expect(container.querySelector('svg')).toBeNull();
 		expect(screen.queryByRole('button', { name: 'Show as table' })).toBeNull();
 	});
 
 	it('draws a single point as a marker', () => {
-		const { container } = render(LineChart, { ...props, series: [{ id: 'crr', label: 'CRR', points: [{ x: 'Q1', y: 0.5 }] }] });
+		const { container } = render(LineChart, {
+			...props,
+			series: [{ id: 'crr', label: 'CRR', points: [{ x: 'Q1', y: 0.5 }] }]
+		});
 		expect(container.querySelectorAll('path.line')).toHaveLength(0);
 		expect(container.querySelectorAll('path.marker')).toHaveLength(1);
 		expect(screen.queryByRole('list', { name: 'Legend' })).toBeNull(); // one series needs no key
@@ -124,7 +134,17 @@ describe('LineChart', () => {
 			...props,
 			xKind: 'linear',
 			xLongFormat: (x: string | number) => `day ${x}`,
-			series: [{ id: 'a', label: 'A', points: [{ x: 0, y: 0.1 }, { x: 10, y: 0.2 }, { x: 40, y: 0.3 }] }]
+			series: [
+				{
+					id: 'a',
+					label: 'A',
+					points: [
+						{ x: 0, y: 0.1 },
+						{ x: 10, y: 0.2 },
+						{ x: 40, y: 0.3 }
+					]
+				}
+			]
 		});
 		await targetsBuilt();
 		expect(screen.getAllByRole('button', { name: /^A, day \d+: \d+ %$/ })).toHaveLength(3);

@@ -12,7 +12,16 @@ describe('barDomain', () => {
 		['0 to a round top', segments, undefined, undefined, [0, 0.4]], // step 0.1
 		['the reference line stays in view', segments, 0.45, undefined, [0, 0.5]],
 		['a fixed top for shares', segments, undefined, 1, [0, 1]],
-		['negatives keep 0', [{ id: 'a', label: 'A', value: -30 }, { id: 'b', label: 'B', value: 70 }], null, undefined, [-40, 80]],
+		[
+			'negatives keep 0',
+			[
+				{ id: 'a', label: 'A', value: -30 },
+				{ id: 'b', label: 'B', value: 70 }
+			],
+			null,
+			undefined,
+			[-40, 80]
+		],
 		['nothing to show', [], undefined, undefined, [0, 1]],
 		['a top below the bottom is ignored', segments, undefined, -1, [0, 0.4]]
 	] as const)('%s', (_name, bars, reference, max, expected) => {

@@ -9,7 +9,11 @@ export type PartialDomain = readonly [number | null, number | null];
  */
 export function valueDomain(
 	values: Iterable<number | null>,
-	{ includeZero = true, override, count = 5 }: { includeZero?: boolean; override?: PartialDomain; count?: number } = {}
+	{
+		includeZero = true,
+		override,
+		count = 5
+	}: { includeZero?: boolean; override?: PartialDomain; count?: number } = {}
 ): [number, number] {
 	let lo = Infinity;
 	let hi = -Infinity;

@@ -26,8 +26,11 @@ describe('heatmapModel', () => {
 	it('has one cell per observed value and none for the unobserved ones', () => {
 		const model = heatmapModel(rows, 3);
 		expect(model.cells.map((c) => [c.row, c.col])).toEqual([
-			[0, 0], [0, 1], [0, 2],
-			[1, 0], [1, 1],
+			[0, 0],
+			[0, 1],
+			[0, 2],
+			[1, 0],
+			[1, 1],
 			[2, 0]
 		]);
 		expect(model.empty).toBe(false);

@@ -35,8 +35,7 @@ export function colourDomain(rows: readonly HeatmapRow[], override?: PartialDoma
 	let lo = 0;
 	let hi = 0;
 	for (const row of rows)
-		for (const v of row.values)
-			if (v !== null && Number.isFinite(v)) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
+		for (const v of row.values) if (v !== null && Number.isFinite(v)) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
 	if (hi === lo) hi = lo + 1;
 	const chosen: [number, number] = [override?.[0] ?? lo, override?.[1] ?? hi];
 	return chosen[0] < chosen[1] ? chosen : [lo, hi];

@@ -28,13 +28,41 @@ describe('xValuesOf', () => {
 		[
 			'numbers sorted, whatever the series order',
 			[
-				{ id: 'a', label: 'A', points: [{ x: 3, y: 1 }, { x: 1, y: 1 }] },
-				{ id: 'b', label: 'B', points: [{ x: 0, y: 1 }, { x: 2, y: 1 }] }
+				{
+					id: 'a',
+					label: 'A',
+					points: [
+						{ x: 3, y: 1 },
+						{ x: 1, y: 1 }
+					]
+				},
+				{
+					id: 'b',
+					label: 'B',
+					points: [
+						{ x: 0, y: 1 },
+						{ x: 2, y: 1 }
+					]
+				}
 			],
 			'category',
 			[0, 1, 2, 3]
 		],
-		['a linear axis drops labels', [{ id: 'a', label: 'A', points: [{ x: 'Jan', y: 1 }, { x: 5, y: 2 }] }], 'linear', [5]],
+		[
+			'a linear axis drops labels',
+			[
+				{
+					id: 'a',
+					label: 'A',
+					points: [
+						{ x: 'Jan', y: 1 },
+						{ x: 5, y: 2 }
+					]
+				}
+			],
+			'linear',
+			[5]
+		],
 		['nothing from no series', [], 'category', []]
 	] as const)('%s', (_name, series, kind, expected) => {
 		expect(xValuesOf(series, kind)).toEqual(expected);
@@ -65,14 +93,39 @@ describe('prepareLines', () => {
 	});
 
 	it('places linear x by value and widens a single x', () => {
-		const model = prepareLines([{ id: 'a', label: 'A', points: [{ x: 10, y: 1 }, { x: 40, y: 2 }] }], 'linear');
+		const model = prepareLines(
+			[
+				{
+					id: 'a',
+					label: 'A',
+					points: [
+						{ x: 10, y: 1 },
+						{ x: 40, y: 2 }
+					]
+				}
+			],
+			'linear'
+		);
 		expect(model.xDomain).toEqual([10, 40]);
 		expect(model.series[0].points.map((p) => p.pos)).toEqual([10, 40]);
 		expect(prepareLines([{ id: 'a', label: 'A', points: [{ x: 7, y: 1 }] }], 'linear').xDomain).toEqual([6, 8]);
 	});
 
 	it('treats NaN as a gap, never as a value', () => {
-		const model = prepareLines([{ id: 'a', label: 'A', points: [{ x: 0, y: 1 }, { x: 1, y: Number.NaN }, { x: 2, y: 3 }] }], 'category');
+		const model = prepareLines(
+			[
+				{
+					id: 'a',
+					label: 'A',
+					points: [
+						{ x: 0, y: 1 },
+						{ x: 1, y: Number.NaN },
+						{ x: 2, y: 3 }
+					]
+				}
+			],
+			'category'
+		);
 		expect(model.series[0].segments).toHaveLength(2);
 	});
 
@@ -96,7 +149,12 @@ describe('prepareLines', () => {
 describe('lineTable', () => {
 	it('has a row per x value and a column per series, with null where there is no value', () => {
 		const model = prepareLines([crr, churn], 'category');
-		const table = lineTable(model, 'Month', (x) => `${x} 2024`, (y) => `${Math.round(y * 100)} %`);
+		const table = lineTable(
+			model,
+			'Month',
+			(x) => `${x} 2024`,
+			(y) => `${Math.round(y * 100)} %`
+		);
 		expect(table.columns).toEqual(['Month', 'CRR', 'Churn']);
 		expect(table.rows.map((r) => [r.header, ...r.cells])).toEqual([
 			['Jan 2024', '80 %', '20 %'],
@@ -123,13 +181,23 @@ describe('linePath', () => {
 	it('moves to the first point and draws to the others, in scaled pixels', () => {
 		const model = prepareLines([crr, churn], 'category');
 		// Churn sits at Jan, Mar, Apr = positions 0, 2, 3. x: 100 px a step from 10; y: 0..1 upside down over 200 px.
-		const path = linePath(model.series[1].segments[0], (pos) => 10 + pos * 100, (y) => 200 - y * 200);
+		const path = linePath(
+			model.series[1].segments[0],
+			(pos) => 10 + pos * 100,
+			(y) => 200 - y * 200
+		);
 		expect(path).toBe('M10,160L210,140L310,150');
 	});
 
 	it('rounds to hundredths of a pixel', () => {
 		const model = prepareLines([{ id: 'a', label: 'A', points: [{ x: 0, y: 1 / 3 }] }], 'category');
-		expect(linePath(model.series[0].points, (pos) => pos, (y) => y)).toBe('M0,0.33');
+		expect(
+			linePath(
+				model.series[0].points,
+				(pos) => pos,
+				(y) => y
+			)
+		).toBe('M0,0.33');
 	});
 });
 

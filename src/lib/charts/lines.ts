@@ -50,11 +50,7 @@ export function xValuesOf(series: readonly ChartSeries[], kind: XKind, explicit?
  * step of room at each end (so a single period sits in the middle); linear axes use the numbers.
  * A null y splits the line; a point a series does not have is simply absent.
  */
-export function prepareLines(
-	series: readonly ChartSeries[],
-	kind: XKind,
-	explicitXs?: readonly XValue[]
-): LineModel {
+export function prepareLines(series: readonly ChartSeries[], kind: XKind, explicitXs?: readonly XValue[]): LineModel {
 	const xs = xValuesOf(series, kind, explicitXs);
 	const colOf = new Map(xs.map((x, i) => [x, i] as const));
 	const posOf = (col: number) => (kind === 'category' ? col : (xs[col] as number));
@@ -80,7 +76,13 @@ export function prepareLines(
 		if (run.length) segments.push(run);
 		return { id: s.id, label: s.label, index, style: seriesStyle(index, s.dashed), points, segments, byCol };
 	});
-	return { kind, xs, xDomain: xDomainOf(xs, kind), series: prepared, empty: prepared.every((s) => s.points.length === 0) };
+	return {
+		kind,
+		xs,
+		xDomain: xDomainOf(xs, kind),
+		series: prepared,
+		empty: prepared.every((s) => s.points.length === 0)
+	};
 }
 
 function xDomainOf(xs: readonly XValue[], kind: XKind): [number, number] {
@@ -152,6 +154,13 @@ export function lineTargets(
 	describe: (series: PreparedSeries, point: PlacedPoint) => string
 ): DataTarget[] {
 	return model.series.flatMap((s) =>
-		s.points.map((p) => ({ key: `${s.id}:${p.col}`, row: s.index, col: p.col, xv: p.pos, yv: p.y, label: describe(s, p) }))
+		s.points.map((p) => ({
+			key: `${s.id}:${p.col}`,
+			row: s.index,
+			col: p.col,
+			xv: p.pos,
+			yv: p.y,
+			label: describe(s, p)
+		}))
 	);
 }

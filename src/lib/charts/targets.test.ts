@@ -10,10 +10,16 @@ import { moveFocus, nearestTarget, tooltipPlacement, type Target } from './targe
  *   row 4: cols 0 1
  */
 const layout: [number, number][] = [
-	[0, 0], [0, 1], [0, 2], [0, 3],
-	[1, 0], [1, 1], [1, 3],
+	[0, 0],
+	[0, 1],
+	[0, 2],
+	[0, 3],
+	[1, 0],
+	[1, 1],
+	[1, 3],
 	[2, 0],
-	[4, 0], [4, 1]
+	[4, 0],
+	[4, 1]
 ];
 const targets: Target[] = layout.map(([row, col]) => ({ key: `${row}:${col}`, row, col, x: col * 10, y: row * 10 }));
 const at = (row: number, col: number) => targets.findIndex((t) => t.row === row && t.col === col);

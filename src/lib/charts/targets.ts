@@ -40,9 +40,15 @@ export function moveFocus(targets: readonly Target[], from: number, key: string)
 	};
 	switch (key) {
 		case 'ArrowRight':
-			return pick((t) => sameRow(t) && t.col > current.col, (a, b) => a.col < b.col);
+			return pick(
+				(t) => sameRow(t) && t.col > current.col,
+				(a, b) => a.col < b.col
+			);
 		case 'ArrowLeft':
-			return pick((t) => sameRow(t) && t.col < current.col, (a, b) => a.col > b.col);
+			return pick(
+				(t) => sameRow(t) && t.col < current.col,
+				(a, b) => a.col > b.col
+			);
 		case 'Home':
 			return pick(sameRow, (a, b) => a.col < b.col);
 		case 'End':

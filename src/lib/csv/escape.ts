@@ -56,8 +56,7 @@ export function escapeCsvCell(value: CsvValue, delimiter: CsvOptions['delimiter'
 		return Number.isFinite(value) ? String(value) : '';
 	}
 	const text = neutraliseFormula(value);
-	const needsQuotes =
-		text.includes(delimiter) || text.includes('"') || text.includes('\n') || text.includes('\r');
+	const needsQuotes = text.includes(delimiter) || text.includes('"') || text.includes('\n') || text.includes('\r');
 	return needsQuotes ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

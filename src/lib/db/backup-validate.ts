@@ -29,7 +29,8 @@ function fail(detail: string): never {
 	throw new BackupError('corrupt', 0, detail);
 }
 
-const isObject = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v) && !ArrayBuffer.isView(v);
+const isObject = (v: unknown): v is Rec =>
+	typeof v === 'object' && v !== null && !Array.isArray(v) && !ArrayBuffer.isView(v);
 const isId = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v > 0;
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 const isDay = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v);
@@ -72,7 +73,8 @@ function moveOrderIds(tables: Record<string, unknown[]>): void {
 function byDataset(tables: Record<string, unknown[]>, name: string, ids: Set<number>): Map<number, Rec[]> {
 	const groups = new Map<number, Rec[]>();
 	for (const record of records(tables, name)) {
-		if (!isId(record.datasetId) || !ids.has(record.datasetId)) fail(`${name}: a record of no data set (${String(record.datasetId)})`);
+		if (!isId(record.datasetId) || !ids.has(record.datasetId))
+			fail(`${name}: a record of no data set (${String(record.datasetId)})`);
 		const group = groups.get(record.datasetId) ?? [];
 		group.push(record);
 		groups.set(record.datasetId, group);
@@ -88,25 +90,38 @@ function checkDatasetRecord(d: Rec, backupCreatedAt: number): void {
 	if (!isCount(d.orderCount) || !isCount(d.customerCount) || !isCount(d.chunkCount)) fail(`${what}: bad counts`);
 	if (typeof d.revenue !== 'number' || !Number.isFinite(d.revenue)) fail(`${what}: bad revenue`);
 	if (typeof d.byteSize !== 'number' || !(d.byteSize >= 0)) fail(`${what}: bad size`);
-	if (d.currency !== null && (typeof d.currency !== 'string' || d.currency.length > 16)) fail(`${what}: bad currency`);
+	if (d.currency !== null && (typeof d.currency !== 'string' || d.currency.length > 16))
+		fail(`${what}: bad currency`);
 	if (typeof d.hasOrderIds !== 'boolean') fail(`${what}: bad order-id flag`);
-	if (d.summaryUnit !== undefined && !['days', 'weeks', 'months'].includes(d.summaryUnit as string)) fail(`${what}: bad unit`);
+	if (d.summaryUnit !== undefined && !['days', 'weeks', 'months'].includes(d.summaryUnit as string))
+		fail(`${what}: bad unit`);
 	const dims = d.dimensions;
-	if (!Array.isArray(dims) || dims.some((x) => !DIMENSIONS.includes(x as Dimension)) || new Set(dims).size !== dims.length) {
+	if (
+		!Array.isArray(dims) ||
+		dims.some((x) => !DIMENSIONS.includes(x as Dimension)) ||
+		new Set(dims).size !== dims.length
+	) {
 		fail(`${what}: bad dimensions`);
 	}
 	if (d.firstDay === null || d.lastDay === null) {
 		if (d.firstDay !== d.lastDay) fail(`${what}: half a date range`);
 	} else {
 		const latest = Math.floor((d.createdAt + CLOCK_SLACK_MS) / MS_PER_DAY);
-		if (!isDay(d.firstDay) || !isDay(d.lastDay) || d.firstDay < FIRST_PLAUSIBLE_DAY || d.firstDay > d.lastDay || d.lastDay > latest) {
+		if (
+			!isDay(d.firstDay) ||
+			!isDay(d.lastDay) ||
+			d.firstDay < FIRST_PLAUSIBLE_DAY ||
+			d.firstDay > d.lastDay ||
+			d.lastDay > latest
+		) {
 			fail(`${what}: date range out of bounds`);
 		}
 	}
 	const report = d.report;
 	if (!isObject(report)) fail(`${what}: no import report`);
 	if (report.customers !== d.customerCount) fail(`${what}: customer count differs from its report`);
-	if (report.firstDay !== d.firstDay || report.lastDay !== d.lastDay) fail(`${what}: date range differs from its report`);
+	if (report.firstDay !== d.firstDay || report.lastDay !== d.lastDay)
+		fail(`${what}: date range differs from its report`);
 }
 
 interface Contents {
@@ -116,16 +131,22 @@ interface Contents {
 	summaries: Rec[];
 }
 
-function checkCustomers(d: Rec & { customerCount: number }, strings: Rec[], dims: readonly Dimension[]): Map<string, number> {
+function checkCustomers(
+	d: Rec & { customerCount: number },
+	strings: Rec[],
+	dims: readonly Dimension[]
+): Map<string, number> {
 	const what = `data set ${String(d.id)}`;
 	const sizes = new Map<string, number>();
 	for (const s of strings) {
 		if (typeof s.key !== 'string' || sizes.has(s.key) || !isStringArray(s.values)) fail(`${what}: bad text list`);
 		sizes.set(s.key, s.values.length);
 	}
-	if (sizes.get('customers') !== d.customerCount) fail(`${what}: customer list does not hold ${d.customerCount} customers`);
+	if (sizes.get('customers') !== d.customerCount)
+		fail(`${what}: customer list does not hold ${d.customerCount} customers`);
 	const expected = new Set(['customers', ...dims.map((x) => `dimension:${x}`)]);
-	if (sizes.size !== expected.size || [...sizes.keys()].some((k) => !expected.has(k))) fail(`${what}: text lists do not match`);
+	if (sizes.size !== expected.size || [...sizes.keys()].some((k) => !expected.has(k)))
+		fail(`${what}: text lists do not match`);
 	return sizes;
 }
 
@@ -137,7 +158,8 @@ function checkOrders(d: Rec, c: Contents): void {
 	const sizes = checkCustomers(d as Rec & { customerCount: number }, c.strings, dims);
 	if (c.summaries.length) fail(`${what}: an orders data set with a summary`);
 	const chunkCount = Math.ceil(orderCount / CHUNK_ROWS);
-	if (d.chunkCount !== chunkCount || c.chunks.length !== chunkCount) fail(`${what}: ${orderCount} orders but ${c.chunks.length} chunks`);
+	if (d.chunkCount !== chunkCount || c.chunks.length !== chunkCount)
+		fail(`${what}: ${orderCount} orders but ${c.chunks.length} chunks`);
 	if (orderCount > 0 && d.firstDay === null) fail(`${what}: orders without a date range`);
 	const seen = new Set<number>();
 	const counts = new Map<number, number>();
@@ -162,14 +184,17 @@ function checkOrders(d: Rec, c: Contents): void {
 		}
 		for (const amount of chunk.amount as Float64Array) revenue += amount;
 		for (const x of DIMENSIONS) {
-			if (dims.includes(x)) int32Column(chunk[x], count, -1, (sizes.get(`dimension:${x}`) ?? 0) - 1, `${at}, ${x}`);
+			if (dims.includes(x))
+				int32Column(chunk[x], count, -1, (sizes.get(`dimension:${x}`) ?? 0) - 1, `${at}, ${x}`);
 			else if (chunk[x] !== undefined) fail(`${at}: an undeclared column ${x}`);
 		}
 	}
 	// The stored range and revenue (to the cent) are those of the orders (see `OrderAccumulator.finish`).
-	if (orderCount > 0 && (first !== d.firstDay || last !== d.lastDay)) fail(`${what}: dates ${first}…${last} differ from its range`);
+	if (orderCount > 0 && (first !== d.firstDay || last !== d.lastDay))
+		fail(`${what}: dates ${first}…${last} differ from its range`);
 	const stated = d.revenue as number;
-	if (!(Math.abs(revenue - stated) <= 0.01 + 1e-9 * Math.abs(stated))) fail(`${what}: revenue differs from its orders`);
+	if (!(Math.abs(revenue - stated) <= 0.01 + 1e-9 * Math.abs(stated)))
+		fail(`${what}: revenue differs from its orders`);
 	if (!d.hasOrderIds) {
 		if (c.idChunks.length) fail(`${what}: order ids of a data set without them`);
 		return;
@@ -177,11 +202,14 @@ function checkOrders(d: Rec, c: Contents): void {
 	const idSeen = new Set<number>();
 	for (const chunk of c.idChunks) {
 		const count = counts.get(chunk.index as number);
-		if (count === undefined || idSeen.has(chunk.index as number) || typeof chunk.ids !== 'string') fail(`${what}: bad order-id chunk`);
+		if (count === undefined || idSeen.has(chunk.index as number) || typeof chunk.ids !== 'string')
+			fail(`${what}: bad order-id chunk`);
 		idSeen.add(chunk.index as number);
 		let separators = 0;
-		for (let at = chunk.ids.indexOf(ID_SEPARATOR); at >= 0; at = chunk.ids.indexOf(ID_SEPARATOR, at + 1)) separators++;
-		if (separators + 1 !== count) fail(`${what}: chunk ${String(chunk.index)} has ${separators + 1} order ids for ${count} orders`);
+		for (let at = chunk.ids.indexOf(ID_SEPARATOR); at >= 0; at = chunk.ids.indexOf(ID_SEPARATOR, at + 1))
+			separators++;
+		if (separators + 1 !== count)
+			fail(`${what}: chunk ${String(chunk.index)} has ${separators + 1} order ids for ${count} orders`);
 	}
 	if (idSeen.size !== chunkCount) fail(`${what}: order ids missing`);
 }
@@ -190,14 +218,21 @@ function checkSummary(d: Rec, c: Contents): void {
 	const what = `data set ${String(d.id)}`;
 	const n = d.customerCount as number;
 	checkCustomers(d as Rec & { customerCount: number }, c.strings, []);
-	if (d.orderCount !== 0 || d.chunkCount !== 0 || c.chunks.length || c.idChunks.length || (d.dimensions as unknown[]).length) {
+	if (
+		d.orderCount !== 0 ||
+		d.chunkCount !== 0 ||
+		c.chunks.length ||
+		c.idChunks.length ||
+		(d.dimensions as unknown[]).length
+	) {
 		fail(`${what}: a summary data set with orders`);
 	}
 	if (c.summaries.length !== 1) fail(`${what}: ${c.summaries.length} summaries`);
 	const s = c.summaries[0];
 	for (const column of ['frequency', 'recency', 'age', 'monetary'] as const) {
 		// Monetary may be NaN (a customer with no repeat purchase has no mean repeat spend).
-		if (!(s[column] instanceof Float64Array) || s[column].length !== n) fail(`${what}: summary column ${column} is not ${n} numbers`);
+		if (!(s[column] instanceof Float64Array) || s[column].length !== n)
+			fail(`${what}: summary column ${column} is not ${n} numbers`);
 	}
 }
 
@@ -206,9 +241,11 @@ function checkScenarios(tables: Record<string, unknown[]>): void {
 	for (const s of records(tables, 'scenarios')) {
 		if (!isId(s.id) || ids.has(s.id)) fail('a scenario has a bad id');
 		ids.add(s.id);
-		if (typeof s.calculator !== 'string' || s.calculator.length === 0 || s.calculator.length > 80) fail(`scenario ${s.id}: bad calculator`);
+		if (typeof s.calculator !== 'string' || s.calculator.length === 0 || s.calculator.length > 80)
+			fail(`scenario ${s.id}: bad calculator`);
 		if (typeof s.name !== 'string' || scenarioNameProblem(s.name) !== null) fail(`scenario ${s.id}: bad name`);
-		if (!isObject(s.inputs) || Object.values(s.inputs).some((v) => typeof v !== 'string')) fail(`scenario ${s.id}: bad inputs`);
+		if (!isObject(s.inputs) || Object.values(s.inputs).some((v) => typeof v !== 'string'))
+			fail(`scenario ${s.id}: bad inputs`);
 		if (s.currency !== undefined && typeof s.currency !== 'string') fail(`scenario ${s.id}: bad currency`);
 		if (!isTime(s.createdAt) || !isTime(s.updatedAt)) fail(`scenario ${s.id}: bad times`);
 	}
@@ -229,12 +266,17 @@ function checkMetrics(tables: Record<string, unknown[]>, datasets: Map<number, R
 		const d = datasets.get(id)!;
 		const m = list[0];
 		const what = `figures of data set ${id}`;
-		if (list.length !== 1 || typeof m.datasetName !== 'string' || !isTime(m.computedAt)) fail(`${what} are not valid`);
-		if (!isCount(m.customers) || !isCount(m.orders) || m.customers > (d.customerCount as number)) fail(`${what}: bad counts`);
+		if (list.length !== 1 || typeof m.datasetName !== 'string' || !isTime(m.computedAt))
+			fail(`${what} are not valid`);
+		if (!isCount(m.customers) || !isCount(m.orders) || m.customers > (d.customerCount as number))
+			fail(`${what}: bad counts`);
 		if (d.kind === 'orders' && m.orders > (d.orderCount as number)) fail(`${what}: more orders than the data set`);
 		if (m.revenuePerYear !== null && !Number.isFinite(m.revenuePerYear)) fail(`${what}: bad revenue`);
 		const measures = m.measures;
-		if (!Array.isArray(measures) || measures.some((x) => !isObject(x) || typeof x.metric !== 'string' || !Number.isFinite(x.value))) {
+		if (
+			!Array.isArray(measures) ||
+			measures.some((x) => !isObject(x) || typeof x.metric !== 'string' || !Number.isFinite(x.value))
+		) {
 			fail(`${what}: bad measures`);
 		}
 	}

@@ -1,6 +1,14 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { BACKUP_FORMAT, BackupError, createBackup, decodeBackup, encodeBackup, parseBackup, restoreBackup } from './backup';
+import {
+	BACKUP_FORMAT,
+	BackupError,
+	createBackup,
+	decodeBackup,
+	encodeBackup,
+	parseBackup,
+	restoreBackup
+} from './backup';
 import { db, RetentionDatabase } from './database';
 import { listDatasets, loadOrders, storeImport } from './datasets';
 import { listScenarios, saveScenario } from './scenarios';
@@ -17,7 +25,14 @@ function ordersResult(count: number): OrdersResult {
 		customers: ['a@x.io', 'b', '=c'],
 		orderIds: Array.from({ length: count }, (_, i) => `#${i}`),
 		dimensions: { country: { values: ['LV', 'EE'], index: Int32Array.from({ length: count }, (_, i) => i % 2) } },
-		report: { customers: 3, firstDay: 19000, lastDay: 19000 + count - 1, revenue: ((count - 1) * count * 1.25) / 2, currency: 'EUR', warnings: [] } as unknown as ImportReport
+		report: {
+			customers: 3,
+			firstDay: 19000,
+			lastDay: 19000 + count - 1,
+			revenue: ((count - 1) * count * 1.25) / 2,
+			currency: 'EUR',
+			warnings: []
+		} as unknown as ImportReport
 	};
 }
 
@@ -73,7 +88,11 @@ describe('backup and restore', () => {
 		const length = new DataView(bytes.buffer).getUint32(8, true);
 		const header = JSON.parse(new TextDecoder().decode(bytes.subarray(12, 12 + length)));
 		for (const change of [{ format: BACKUP_FORMAT + 1 }, { schemaVersion: db().verno + 1 }]) {
-			const json = new TextEncoder().encode(JSON.stringify({ ...header, ...change }).padEnd(length, ' ').slice(0, length));
+			const json = new TextEncoder().encode(
+				JSON.stringify({ ...header, ...change })
+					.padEnd(length, ' ')
+					.slice(0, length)
+			);
 			const edited = bytes.slice();
 			edited.set(json, 12);
 			await expect(parseBackup(edited.buffer, db())).rejects.toMatchObject({ problem: 'newer' });
@@ -87,7 +106,9 @@ describe('schema versions', () => {
 		const { default: Dexie } = await import('dexie');
 		const old = new Dexie(name);
 		old.version(1).stores({ scenarios: '++id, calculator, &[calculator+name], updatedAt' });
-		await old.table('scenarios').add({ calculator: 'crr', name: 'old', inputs: { s: '5' }, createdAt: 1, updatedAt: 1 });
+		await old
+			.table('scenarios')
+			.add({ calculator: 'crr', name: 'old', inputs: { s: '5' }, createdAt: 1, updatedAt: 1 });
 		old.close();
 
 		const current = new RetentionDatabase(name);
@@ -105,10 +126,42 @@ describe('schema v4 migration', () => {
 		const { default: Dexie } = await import('dexie');
 		const v3 = new Dexie(name);
 		v3.version(1).stores({ scenarios: '++id, calculator, &[calculator+name], updatedAt' });
-		v3.version(2).stores({ datasets: '++id, createdAt, name', orderChunks: '[datasetId+index], datasetId', datasetStrings: '[datasetId+key], datasetId', summaries: 'datasetId' });
+		v3.version(2).stores({
+			datasets: '++id, createdAt, name',
+			orderChunks: '[datasetId+index], datasetId',
+			datasetStrings: '[datasetId+key], datasetId',
+			summaries: 'datasetId'
+		});
 		v3.version(3).stores({ plan: '&tacticId, status, updatedAt', datasetMetrics: 'datasetId, computedAt' });
-		const id = (await v3.table('datasets').add({ name: 'old', kind: 'orders', createdAt: 1, orderCount: 2, customerCount: 1, firstDay: 0, lastDay: 1, revenue: 3, currency: null, byteSize: 1, chunkCount: 1, dimensions: [], hasOrderIds: true, report: {} })) as number;
-		await v3.table('orderChunks').add({ datasetId: id, index: 0, count: 2, customer: Int32Array.of(0, 0), day: Int32Array.of(0, 1), amount: Float64Array.of(1, 2), orderIds: ['#1', '#2'] });
+		const id = (await v3
+			.table('datasets')
+			.add({
+				name: 'old',
+				kind: 'orders',
+				createdAt: 1,
+				orderCount: 2,
+				customerCount: 1,
+				firstDay: 0,
+				lastDay: 1,
+				revenue: 3,
+				currency: null,
+				byteSize: 1,
+				chunkCount: 1,
+				dimensions: [],
+				hasOrderIds: true,
+				report: {}
+			})) as number;
+		await v3
+			.table('orderChunks')
+			.add({
+				datasetId: id,
+				index: 0,
+				count: 2,
+				customer: Int32Array.of(0, 0),
+				day: Int32Array.of(0, 1),
+				amount: Float64Array.of(1, 2),
+				orderIds: ['#1', '#2']
+			});
 		await v3.table('datasetStrings').add({ datasetId: id, key: 'customers', values: ['a'] });
 		v3.close();
 
@@ -122,7 +175,10 @@ describe('schema v4 migration', () => {
 	});
 });
 
-type Header = Record<string, unknown> & { tables: Record<string, Record<string, unknown>[]>; counts: Record<string, number> };
+type Header = Record<string, unknown> & {
+	tables: Record<string, Record<string, unknown>[]>;
+	counts: Record<string, number>;
+};
 
 /** A backup's header and binary part, as a tamperer who knows the format would read them. */
 async function decoded(): Promise<{ header: Header; body: Uint8Array }> {
@@ -188,27 +244,100 @@ describe('a tampered backup is refused and changes nothing', () => {
 	});
 
 	it.each<[string, (h: Header, body: Uint8Array) => void, RegExp]>([
-		['order count raised (6 → 9)', (h) => (h.tables.datasets[0].orderCount = 9), /6 orders|holds 6 orders, not 9|9 orders/],
+		[
+			'order count raised (6 → 9)',
+			(h) => (h.tables.datasets[0].orderCount = 9),
+			/6 orders|holds 6 orders, not 9|9 orders/
+		],
 		['order count lowered (6 → 2)', (h) => (h.tables.datasets[0].orderCount = 2), /holds 6 orders, not 2/],
 		['customer count lowered (3 → 1)', (h) => (h.tables.datasets[0].customerCount = 1), /customer/],
-		['first day moved to 1 Jan 1970', (h) => ((h.tables.datasets[0].firstDay = 0), ((h.tables.datasets[0].report as Header).firstDay = 0)), /differ from its range/],
-		['first day moved before 1900', (h) => ((h.tables.datasets[0].firstDay = -30000), ((h.tables.datasets[0].report as Header).firstDay = -30000)), /out of bounds/],
+		[
+			'first day moved to 1 Jan 1970',
+			(h) => ((h.tables.datasets[0].firstDay = 0), ((h.tables.datasets[0].report as Header).firstDay = 0)),
+			/differ from its range/
+		],
+		[
+			'first day moved before 1900',
+			(h) => (
+				(h.tables.datasets[0].firstDay = -30000),
+				((h.tables.datasets[0].report as Header).firstDay = -30000)
+			),
+			/out of bounds/
+		],
 		['revenue edited', (h) => (h.tables.datasets[0].revenue = 1e6), /revenue/],
-		['date range narrowed (orders fall outside it)', (h) => ((h.tables.datasets[0].lastDay = 19002), ((h.tables.datasets[0].report as Header).lastDay = 19002)), /dates/],
+		[
+			'date range narrowed (orders fall outside it)',
+			(h) => ((h.tables.datasets[0].lastDay = 19002), ((h.tables.datasets[0].report as Header).lastDay = 19002)),
+			/dates/
+		],
 		['record count changed', (h) => (h.counts.orderChunks = 2), /record count/],
 		['a table counted but missing', (h) => (delete h.tables.plan, (h.counts.plan = 0)), /counted but missing/],
-		['an order chunk removed', (h) => (h.tables.orderChunks.splice(0, 1), (h.counts.orderChunks = 0), (h.blobs = [])), /chunks/],
-		['the customer list removed', (h) => (h.tables.datasetStrings.splice(0, 1), (h.counts.datasetStrings -= 1)), /customer list/],
-		['the order ids removed', (h) => (h.tables.orderIdChunks.splice(0, 1), (h.counts.orderIdChunks = 0)), /order ids missing/],
-		['an order id removed', (h) => (h.tables.orderIdChunks[0].ids = (h.tables.orderIdChunks[0].ids as string).split('\u0000').slice(1).join('\u0000')), /5 order ids for 6/],
-		['the data set removed (its orders left behind)', (h) => (h.tables.datasets.splice(0, 1), (h.counts.datasets = 0)), /of no data set/],
+		[
+			'an order chunk removed',
+			(h) => (h.tables.orderChunks.splice(0, 1), (h.counts.orderChunks = 0), (h.blobs = [])),
+			/chunks/
+		],
+		[
+			'the customer list removed',
+			(h) => (h.tables.datasetStrings.splice(0, 1), (h.counts.datasetStrings -= 1)),
+			/customer list/
+		],
+		[
+			'the order ids removed',
+			(h) => (h.tables.orderIdChunks.splice(0, 1), (h.counts.orderIdChunks = 0)),
+			/order ids missing/
+		],
+		[
+			'an order id removed',
+			(h) =>
+				(h.tables.orderIdChunks[0].ids = (h.tables.orderIdChunks[0].ids as string)
+					.split('\u0000')
+					.slice(1)
+					.join('\u0000')),
+			/5 order ids for 6/
+		],
+		[
+			'the data set removed (its orders left behind)',
+			(h) => (h.tables.datasets.splice(0, 1), (h.counts.datasets = 0)),
+			/of no data set/
+		],
 		['a data set id that is not a whole number', (h) => (h.tables.datasets[0].id = 1.5), /bad id/],
 		['a data set id as text', (h) => (h.tables.datasets[0].id = 'abc'), /bad id/],
 		['a chunk moved to another data set', (h) => (h.tables.orderChunks[0].datasetId = 99), /no data set/],
 		['an empty data set name', (h) => (h.tables.datasets[0].name = ' '), /bad name/],
 		['a scenario without inputs', (h) => delete h.tables.scenarios[0].inputs, /bad inputs/],
-		['figures of a data set with a revenue that is not a number', (h) => (h.tables.datasetMetrics.push({ datasetId: h.tables.datasets[0].id, datasetName: 'Shop', computedAt: 1, currency: null, customers: 3, orders: 6, revenuePerYear: 'x', measures: [] }), (h.counts.datasetMetrics = 1)), /bad revenue/],
-		['a plan entry with an unknown status', (h) => (h.tables.plan.push({ tacticId: 'win-back-email', status: 'x', notes: '', owner: '', targetDate: null, updatedAt: 1 }), (h.counts.plan = 1)), /plan entry/],
+		[
+			'figures of a data set with a revenue that is not a number',
+			(h) => (
+				h.tables.datasetMetrics.push({
+					datasetId: h.tables.datasets[0].id,
+					datasetName: 'Shop',
+					computedAt: 1,
+					currency: null,
+					customers: 3,
+					orders: 6,
+					revenuePerYear: 'x',
+					measures: []
+				}),
+				(h.counts.datasetMetrics = 1)
+			),
+			/bad revenue/
+		],
+		[
+			'a plan entry with an unknown status',
+			(h) => (
+				h.tables.plan.push({
+					tacticId: 'win-back-email',
+					status: 'x',
+					notes: '',
+					owner: '',
+					targetDate: null,
+					updatedAt: 1
+				}),
+				(h.counts.plan = 1)
+			),
+			/plan entry/
+		],
 		['a customer number out of range', (h, body) => poke(h, body, chunk(h).customer, 0, 7), /customers: value 7/],
 		['an order dated 1970', (h, body) => poke(h, body, chunk(h).day, 2, 0), /dates: value 0/],
 		['an amount that is not a number', (h, body) => poke(h, body, chunk(h).amount, 1, NaN), /not finite/],

@@ -26,7 +26,16 @@ export const BACKUP_FORMAT = 2;
 /** Tables whose contents are derived and rebuilt on demand: not backed up, emptied on restore. */
 export const DERIVED_TABLES: readonly string[] = ['analysisCache'];
 
-const TYPED = { Int32Array, Float64Array, Uint8Array, Float32Array, Uint32Array, Int8Array, Int16Array, Uint16Array } as const;
+const TYPED = {
+	Int32Array,
+	Float64Array,
+	Uint8Array,
+	Float32Array,
+	Uint32Array,
+	Int8Array,
+	Int16Array,
+	Uint16Array
+} as const;
 type TypedName = keyof typeof TYPED;
 type Typed = InstanceType<(typeof TYPED)[TypedName]>;
 
@@ -79,7 +88,10 @@ const paddingAfter = (headerLength: number) => (8 - ((12 + headerLength) % 8)) %
  * Writes a header and a binary part as a sealed backup file (the checksum filled in). Exported
  * for tests, which use it to play a tamperer who knows the format.
  */
-export async function encodeBackup(header: Omit<BackupHeader, 'checksum'>, body: Uint8Array): Promise<Uint8Array<ArrayBuffer>> {
+export async function encodeBackup(
+	header: Omit<BackupHeader, 'checksum'>,
+	body: Uint8Array
+): Promise<Uint8Array<ArrayBuffer>> {
 	const json = JSON.stringify({ checksum: ZEROS, ...header });
 	const headerBytes = new TextEncoder().encode(json);
 	const padding = paddingAfter(headerBytes.length);
@@ -110,7 +122,8 @@ export async function createBackup(database: Dexie, now = Date.now()): Promise<B
 			return { $typed: blobs.length - 1 };
 		}
 		if (Array.isArray(value)) return value.map(replace);
-		if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, replace(v)]));
+		if (value && typeof value === 'object')
+			return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, replace(v)]));
 		return value;
 	};
 	const tables: Record<string, unknown[]> = {};
@@ -124,8 +137,18 @@ export async function createBackup(database: Dexie, now = Date.now()): Promise<B
 		}
 	});
 	const body = new Uint8Array(offset);
-	arrays.forEach((typed, i) => body.set(new Uint8Array(typed.buffer, typed.byteOffset, typed.byteLength), blobs[i].offset));
-	const header = { app: 'retention-lab' as const, format: BACKUP_FORMAT, schemaVersion: database.verno, createdAt: now, counts, tables, blobs };
+	arrays.forEach((typed, i) =>
+		body.set(new Uint8Array(typed.buffer, typed.byteOffset, typed.byteLength), blobs[i].offset)
+	);
+	const header = {
+		app: 'retention-lab' as const,
+		format: BACKUP_FORMAT,
+		schemaVersion: database.verno,
+		createdAt: now,
+		counts,
+		tables,
+		blobs
+	};
 	return new Blob([await encodeBackup(header, body)], { type: 'application/octet-stream' });
 }
 
@@ -138,9 +161,11 @@ export interface DecodedBackup {
 /** Reads a backup file's header and binary part and checks the checksum; nothing else. */
 export async function decodeBackup(buffer: ArrayBuffer, schemaVersion: number): Promise<DecodedBackup> {
 	const bytes = new Uint8Array(buffer);
-	if (bytes.length < 12 || new TextDecoder().decode(bytes.subarray(0, 8)) !== BACKUP_MAGIC) throw new BackupError('notBackup');
+	if (bytes.length < 12 || new TextDecoder().decode(bytes.subarray(0, 8)) !== BACKUP_MAGIC)
+		throw new BackupError('notBackup');
 	const headerLength = new DataView(buffer).getUint32(8, true);
-	if (12 + headerLength > bytes.length) throw new BackupError('corrupt', 0, 'the file is shorter than its header says');
+	if (12 + headerLength > bytes.length)
+		throw new BackupError('corrupt', 0, 'the file is shorter than its header says');
 	let header: BackupHeader;
 	try {
 		header = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(12, 12 + headerLength)));
@@ -151,7 +176,8 @@ export async function decodeBackup(buffer: ArrayBuffer, schemaVersion: number): 
 		throw new BackupError('notBackup');
 	}
 	if (header.format > BACKUP_FORMAT) throw new BackupError('newer', header.format);
-	if (typeof header.schemaVersion === 'number' && header.schemaVersion > schemaVersion) throw new BackupError('newer', header.schemaVersion);
+	if (typeof header.schemaVersion === 'number' && header.schemaVersion > schemaVersion)
+		throw new BackupError('newer', header.schemaVersion);
 	const body = bytes.subarray(12 + headerLength + paddingAfter(headerLength));
 	if (header.format >= 2) {
 		const text = new TextDecoder().decode(bytes.subarray(12, 12 + CHECKSUM_PREFIX.length + CHECKSUM_DIGITS));
@@ -161,7 +187,8 @@ export async function decodeBackup(buffer: ArrayBuffer, schemaVersion: number): 
 		}
 		const zeroed = bytes.slice();
 		zeroed.set(new TextEncoder().encode(ZEROS), 12 + CHECKSUM_PREFIX.length);
-		if ((await sha256Hex(zeroed)) !== stated) throw new BackupError('corrupt', 0, 'the checksum does not match the file');
+		if ((await sha256Hex(zeroed)) !== stated)
+			throw new BackupError('corrupt', 0, 'the checksum does not match the file');
 	} else if (fnv1a(body) !== header.checksum) {
 		throw new BackupError('corrupt', 0, 'the checksum does not match the file');
 	}
@@ -179,13 +206,22 @@ export interface ParsedBackup {
  */
 export async function parseBackup(buffer: ArrayBuffer, database: Dexie): Promise<ParsedBackup> {
 	const { header, body } = await decodeBackup(buffer, database.verno);
-	if (typeof header.schemaVersion !== 'number' || !Number.isInteger(header.schemaVersion) || header.schemaVersion < 1) {
+	if (
+		typeof header.schemaVersion !== 'number' ||
+		!Number.isInteger(header.schemaVersion) ||
+		header.schemaVersion < 1
+	) {
 		throw new BackupError('corrupt', 0, 'the schema version is missing');
 	}
-	if (typeof header.createdAt !== 'number' || !Number.isFinite(header.createdAt)) throw new BackupError('corrupt', 0, 'no creation time');
+	if (typeof header.createdAt !== 'number' || !Number.isFinite(header.createdAt))
+		throw new BackupError('corrupt', 0, 'no creation time');
 	if (!Array.isArray(header.blobs)) throw new BackupError('corrupt', 0, 'no list of arrays');
 	const known = new Set(database.tables.map((t) => t.name));
-	if (!header.tables || typeof header.tables !== 'object' || Object.keys(header.tables).some((name) => !known.has(name))) {
+	if (
+		!header.tables ||
+		typeof header.tables !== 'object' ||
+		Object.keys(header.tables).some((name) => !known.has(name))
+	) {
 		throw new BackupError('corrupt', 0, 'unknown table');
 	}
 	if (!header.counts || typeof header.counts !== 'object') throw new BackupError('corrupt', 0, 'no record counts');
@@ -201,7 +237,13 @@ export async function parseBackup(buffer: ArrayBuffer, database: Dexie): Promise
 	const used = new Set<number>();
 	const blobs = header.blobs.map((entry) => {
 		const Kind = entry && TYPED[entry.kind];
-		if (!Kind || !Number.isInteger(entry.offset) || !Number.isInteger(entry.length) || entry.offset < 0 || entry.length < 0) {
+		if (
+			!Kind ||
+			!Number.isInteger(entry.offset) ||
+			!Number.isInteger(entry.length) ||
+			entry.offset < 0 ||
+			entry.length < 0
+		) {
 			throw new BackupError('corrupt', 0, 'an array entry is malformed');
 		}
 		if (entry.offset % 8 !== 0 || entry.offset + entry.length * Kind.BYTES_PER_ELEMENT > body.length) {
@@ -214,7 +256,8 @@ export async function parseBackup(buffer: ArrayBuffer, database: Dexie): Promise
 		if (value && typeof value === 'object') {
 			const ref = (value as { $typed?: unknown }).$typed;
 			if (ref !== undefined && Object.keys(value).length === 1) {
-				if (typeof ref !== 'number' || !blobs[ref] || used.has(ref)) throw new BackupError('corrupt', 0, 'an array reference is wrong');
+				if (typeof ref !== 'number' || !blobs[ref] || used.has(ref))
+					throw new BackupError('corrupt', 0, 'an array reference is wrong');
 				used.add(ref);
 				const { Kind, entry } = blobs[ref];
 				// Copy out so each array owns its memory (and IndexedDB stores just that array).
@@ -224,7 +267,9 @@ export async function parseBackup(buffer: ArrayBuffer, database: Dexie): Promise
 		}
 		return value;
 	};
-	const tables = Object.fromEntries(Object.entries(header.tables).map(([name, records]) => [name, records.map(revive)]));
+	const tables = Object.fromEntries(
+		Object.entries(header.tables).map(([name, records]) => [name, records.map(revive)])
+	);
 	if (used.size !== blobs.length) throw new BackupError('corrupt', 0, 'an array is not referred to');
 	validateBackupTables(tables, header.createdAt);
 	return { header, tables };

@@ -81,9 +81,9 @@ describe('the database connection when versions meet', () => {
 		expect(current.readOnly).toBe('newer');
 		expect(latestProblems()).toEqual([{ kind: 'newer', stored: 9, known: current.verno }]);
 		await expect(current.scenarios.add({ ...scenario, name: 'Q2' })).rejects.toBeInstanceOf(ReadOnlyDatabaseError);
-		await expect(current.transaction('rw', current.plan, () => current.plan.put({ tacticId: 'cross-sell' } as never))).rejects.toThrow(
-			/read-only/
-		);
+		await expect(
+			current.transaction('rw', current.plan, () => current.plan.put({ tacticId: 'cross-sell' } as never))
+		).rejects.toThrow(/read-only/);
 		current.close();
 		const check = new Dexie('vc-newer');
 		await check.open();

@@ -176,7 +176,11 @@ export class RetentionDatabase extends Dexie {
 				for (const key of await chunks.toCollection().primaryKeys()) {
 					const chunk = await chunks.get(key);
 					if (!chunk?.orderIds) continue;
-					await idChunks.add({ datasetId: chunk.datasetId, index: chunk.index, ids: chunk.orderIds.join(ID_SEPARATOR) });
+					await idChunks.add({
+						datasetId: chunk.datasetId,
+						index: chunk.index,
+						ids: chunk.orderIds.join(ID_SEPARATOR)
+					});
 					delete chunk.orderIds;
 					await chunks.put(chunk);
 				}
@@ -206,7 +210,10 @@ export class RetentionDatabase extends Dexie {
 					const table = down.table(name);
 					return {
 						...table,
-						mutate: (request) => (this.readOnly ? Promise.reject(new ReadOnlyDatabaseError(this.readOnly)) : table.mutate(request))
+						mutate: (request) =>
+							this.readOnly
+								? Promise.reject(new ReadOnlyDatabaseError(this.readOnly))
+								: table.mutate(request)
 					};
 				}
 			})
@@ -237,7 +244,14 @@ export class RetentionDatabase extends Dexie {
 
 	/** The tables that hold one data set's contents (not its record). */
 	get datasetContentTables() {
-		return [this.orderChunks, this.orderIdChunks, this.datasetStrings, this.summaries, this.datasetMetrics, this.analysisCache];
+		return [
+			this.orderChunks,
+			this.orderIdChunks,
+			this.datasetStrings,
+			this.summaries,
+			this.datasetMetrics,
+			this.analysisCache
+		];
 	}
 }
 

@@ -3,7 +3,15 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { OrdersResult } from '$lib/orders/accumulate';
 import type { ImportReport } from '$lib/orders/report';
 import { db } from './database';
-import { CHUNK_ROWS, datasetNameProblem, deleteDataset, listDatasets, loadOrders, renameDataset, storeImport } from './datasets';
+import {
+	CHUNK_ROWS,
+	datasetNameProblem,
+	deleteDataset,
+	listDatasets,
+	loadOrders,
+	renameDataset,
+	storeImport
+} from './datasets';
 import { exportOrdersCsv } from './export-orders';
 
 function result(count: number, customers = ['anna@x.io', '=HYPERLINK("http://evil")', 'carl']): OrdersResult {
@@ -18,7 +26,14 @@ function result(count: number, customers = ['anna@x.io', '=HYPERLINK("http://evi
 		customers,
 		orderIds: Array.from({ length: count }, (_, i) => `o${i}`),
 		dimensions: {},
-		report: { customers: customers.length, firstDay: 19000, lastDay: 19399, revenue: 1, currency: null, warnings: [] } as unknown as ImportReport
+		report: {
+			customers: customers.length,
+			firstDay: 19000,
+			lastDay: 19399,
+			revenue: 1,
+			currency: null,
+			warnings: []
+		} as unknown as ImportReport
 	};
 }
 
@@ -41,8 +56,17 @@ describe('storing data sets', () => {
 
 	it('keeps the revenue breakdown on the data-set record, and leaves it out when the import had none', async () => {
 		const breakdown = {
-			basis: 'netSales', grossSales: 220, discounts: 4, refunds: 10, returns: 0, netSales: 206, tax: 29.24, shipping: 19.5,
-			totalCharged: 264.74, returnsWithoutOrder: 0, names: { tax: 'Taxes' }
+			basis: 'netSales',
+			grossSales: 220,
+			discounts: 4,
+			refunds: 10,
+			returns: 0,
+			netSales: 206,
+			tax: 29.24,
+			shipping: 19.5,
+			totalCharged: 264.74,
+			returnsWithoutOrder: 0,
+			names: { tax: 'Taxes' }
 		} as const;
 		const withParts = result(10);
 		withParts.report = { ...withParts.report, revenueBreakdown: breakdown };

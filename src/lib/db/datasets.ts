@@ -1,7 +1,14 @@
 import type { OrderColumns } from '$lib/orders/columns';
 import { DIMENSIONS, type Dimension, type DimensionColumn, type OrdersResult } from '$lib/orders/accumulate';
 import type { SummaryResult } from '$lib/orders/summary';
-import { db, ID_SEPARATOR, type DatasetRecord, type DatasetStringsRecord, type OrderChunkRecord, type OrderIdChunkRecord } from './database';
+import {
+	db,
+	ID_SEPARATOR,
+	type DatasetRecord,
+	type DatasetStringsRecord,
+	type OrderChunkRecord,
+	type OrderIdChunkRecord
+} from './database';
 
 /** Orders per stored chunk: large enough for few records, small enough to read in pieces. */
 export const CHUNK_ROWS = 1 << 18;
@@ -27,7 +34,11 @@ function stringBytes(values: readonly string[]): number {
  * whole or not at all (a failure, a cancel, or a closed tab mid-write leaves nothing behind),
  * and no existing data set is touched.
  */
-export async function storeImport(result: OrdersResult | SummaryResult, name: string, now = Date.now()): Promise<number> {
+export async function storeImport(
+	result: OrdersResult | SummaryResult,
+	name: string,
+	now = Date.now()
+): Promise<number> {
 	const problem = datasetNameProblem(name);
 	if (problem) throw new Error(`Invalid data set name (${problem})`);
 	const database = db();
@@ -150,37 +161,52 @@ export async function loadOrders(
 	options: { orderIds?: boolean; dimensions?: boolean; customers?: boolean } = {}
 ): Promise<StoredOrders> {
 	const database = db();
-	return database.transaction('r', [database.datasets, database.orderChunks, database.orderIdChunks, database.datasetStrings], async () => {
-		const dataset = await database.datasets.get(id);
-		if (!dataset || dataset.kind !== 'orders') throw new Error(`No orders data set ${id}`);
-		const chunks = await database.orderChunks.where('[datasetId+index]').between([id, 0], [id, Infinity]).toArray();
-		const count = dataset.orderCount;
-		const columns: OrderColumns = {
-			count,
-			customer: new Int32Array(count),
-			day: new Int32Array(count),
-			amount: new Float64Array(count)
-		};
-		const dims = options.dimensions ? dataset.dimensions : [];
-		const dimensionIndex = Object.fromEntries(dims.map((d) => [d, new Int32Array(count)])) as Partial<Record<Dimension, Int32Array>>;
-		for (const chunk of chunks) {
-			const at = chunk.index * CHUNK_ROWS;
-			columns.customer.set(chunk.customer, at);
-			columns.day.set(chunk.day, at);
-			columns.amount.set(chunk.amount, at);
-			for (const d of dims) if (chunk[d]) dimensionIndex[d]!.set(chunk[d]!, at);
+	return database.transaction(
+		'r',
+		[database.datasets, database.orderChunks, database.orderIdChunks, database.datasetStrings],
+		async () => {
+			const dataset = await database.datasets.get(id);
+			if (!dataset || dataset.kind !== 'orders') throw new Error(`No orders data set ${id}`);
+			const chunks = await database.orderChunks
+				.where('[datasetId+index]')
+				.between([id, 0], [id, Infinity])
+				.toArray();
+			const count = dataset.orderCount;
+			const columns: OrderColumns = {
+				count,
+				customer: new Int32Array(count),
+				day: new Int32Array(count),
+				amount: new Float64Array(count)
+			};
+			const dims = options.dimensions ? dataset.dimensions : [];
+			const dimensionIndex = Object.fromEntries(dims.map((d) => [d, new Int32Array(count)])) as Partial<
+				Record<Dimension, Int32Array>
+			>;
+			for (const chunk of chunks) {
+				const at = chunk.index * CHUNK_ROWS;
+				columns.customer.set(chunk.customer, at);
+				columns.day.set(chunk.day, at);
+				columns.amount.set(chunk.amount, at);
+				for (const d of dims) if (chunk[d]) dimensionIndex[d]!.set(chunk[d]!, at);
+			}
+			let orderIds: string[] | null = null;
+			if (options.orderIds && dataset.hasOrderIds) {
+				const idChunks = await database.orderIdChunks
+					.where('[datasetId+index]')
+					.between([id, 0], [id, Infinity])
+					.toArray();
+				orderIds = idChunks.flatMap((chunk) => chunk.ids.split(ID_SEPARATOR));
+			}
+			const customers =
+				options.customers === false
+					? []
+					: ((await database.datasetStrings.get([id, 'customers']))?.values ?? []);
+			const dimensions: StoredOrders['dimensions'] = {};
+			for (const d of dims) {
+				const values = (await database.datasetStrings.get([id, `dimension:${d}`]))?.values ?? [];
+				dimensions[d] = { values, index: dimensionIndex[d]! };
+			}
+			return { dataset, columns, customers, orderIds, dimensions };
 		}
-		let orderIds: string[] | null = null;
-		if (options.orderIds && dataset.hasOrderIds) {
-			const idChunks = await database.orderIdChunks.where('[datasetId+index]').between([id, 0], [id, Infinity]).toArray();
-			orderIds = idChunks.flatMap((chunk) => chunk.ids.split(ID_SEPARATOR));
-		}
-		const customers = options.customers === false ? [] : ((await database.datasetStrings.get([id, 'customers']))?.values ?? []);
-		const dimensions: StoredOrders['dimensions'] = {};
-		for (const d of dims) {
-			const values = (await database.datasetStrings.get([id, `dimension:${d}`]))?.values ?? [];
-			dimensions[d] = { values, index: dimensionIndex[d]! };
-		}
-		return { dataset, columns, customers, orderIds, dimensions };
-	});
+	);
 }

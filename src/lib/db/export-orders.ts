@@ -13,7 +13,10 @@ const ROWS_PER_PART = 20_000;
  * between parts so a page thread stays responsive.
  */
 export async function exportOrdersCsv(id: number, pause: () => Promise<void> = async () => {}): Promise<string[]> {
-	const { dataset, columns, customers, orderIds, dimensions } = await loadOrders(id, { orderIds: true, dimensions: true });
+	const { dataset, columns, customers, orderIds, dimensions } = await loadOrders(id, {
+		orderIds: true,
+		dimensions: true
+	});
 	const dims = DIMENSIONS.filter((d) => dimensions[d]);
 	const parts: string[] = [toCsvRow(['order_id', 'customer_id', 'order_date', 'amount', ...dims]) + '\r\n'];
 	let lines: string[] = [];

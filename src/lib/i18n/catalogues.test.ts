@@ -19,7 +19,9 @@ const anyParams = new Proxy({}, { get: () => '7' });
 
 function leaves(catalogue: object, prefix = ''): [string, unknown][] {
 	return Object.entries(catalogue).flatMap(([key, value]) =>
-		value !== null && typeof value === 'object' && !Array.isArray(value) ? leaves(value, `${prefix}${key}.`) : [[`${prefix}${key}`, value] as [string, unknown]]
+		value !== null && typeof value === 'object' && !Array.isArray(value)
+			? leaves(value, `${prefix}${key}.`)
+			: [[`${prefix}${key}`, value] as [string, unknown]]
 	);
 }
 

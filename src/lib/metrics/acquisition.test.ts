@@ -12,7 +12,10 @@ describe('ltvToCacRatio: LTV / CAC', () => {
 	});
 
 	it('refuses a CAC of 0', () => {
-		expect(ltvToCacRatio({ ltv: 600, cac: 0 })).toEqual({ ok: false, problem: { code: 'cacZero', fields: ['cac'] } });
+		expect(ltvToCacRatio({ ltv: 600, cac: 0 })).toEqual({
+			ok: false,
+			problem: { code: 'cacZero', fields: ['cac'] }
+		});
 	});
 });
 

@@ -57,7 +57,10 @@ describe('convertChurnRate: 1 − (1 − c)^k with k = months(to) / months(from)
 		[-0.1, 'negative'],
 		[NaN, 'notFinite']
 	])('refuses a churn of %d (%s)', (rate, code) => {
-		expect(convertChurnRate(rate, 'month', 'year')).toMatchObject({ ok: false, problem: { code, fields: ['rate'] } });
+		expect(convertChurnRate(rate, 'month', 'year')).toMatchObject({
+			ok: false,
+			problem: { code, fields: ['rate'] }
+		});
 	});
 });
 

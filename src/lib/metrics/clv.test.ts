@@ -9,17 +9,26 @@ describe('simpleClv: CLV = AOV × f × t (seed 004)', () => {
 		{ aov: 40, f: 0.5, t: 24, period: 'month', margin: 0.25, cv: 20, clv: 480, profit: 120, years: 2 },
 		// CV = 20 × 1.5 = 30 a quarter, CLV = 30 × 6 = 180 (six quarters = 1.5 years)
 		{ aov: 20, f: 1.5, t: 6, period: 'quarter', margin: undefined, cv: 30, clv: 180, profit: undefined, years: 1.5 }
-	] as const)('AOV $aov, f $f and t $t per $period → $clv', ({ aov, f, t, period, margin, cv, clv, profit, years }) => {
-		const outcome = simpleClv({ averageOrderValue: aov, frequency: f, lifetime: t, period, grossMargin: margin });
-		expect(outcome.ok).toBe(true);
-		if (!outcome.ok) return;
-		expect(outcome.value.customerValue).toBeCloseTo(cv, 10);
-		expect(outcome.value.clv).toBeCloseTo(clv, 10);
-		expect(outcome.value.lifetimeYears).toBeCloseTo(years, 10);
-		if (profit === undefined) expect(outcome.value.grossProfitClv).toBeUndefined();
-		else expect(outcome.value.grossProfitClv).toBeCloseTo(profit, 10);
-		expect(outcome.value.warnings).toEqual([]);
-	});
+	] as const)(
+		'AOV $aov, f $f and t $t per $period → $clv',
+		({ aov, f, t, period, margin, cv, clv, profit, years }) => {
+			const outcome = simpleClv({
+				averageOrderValue: aov,
+				frequency: f,
+				lifetime: t,
+				period,
+				grossMargin: margin
+			});
+			expect(outcome.ok).toBe(true);
+			if (!outcome.ok) return;
+			expect(outcome.value.customerValue).toBeCloseTo(cv, 10);
+			expect(outcome.value.clv).toBeCloseTo(clv, 10);
+			expect(outcome.value.lifetimeYears).toBeCloseTo(years, 10);
+			if (profit === undefined) expect(outcome.value.grossProfitClv).toBeUndefined();
+			else expect(outcome.value.grossProfitClv).toBeCloseTo(profit, 10);
+			expect(outcome.value.warnings).toEqual([]);
+		}
+	);
 
 	it.each([
 		[4, 'year', ['lifetimeAboveUsual']],
@@ -50,7 +59,16 @@ describe('retentionClv: CLV = m × r / (1 + d − r) − CAC', () => {
 		{ m: 100, r: 0.9, d: 0, cac: undefined, multiple: 9, clv: 900, after: undefined, warnings: [] },
 		{ m: 100, r: 0, d: 0.1, cac: undefined, multiple: 0, clv: 0, after: undefined, warnings: [] },
 		// 40 × 0.5 / 0.6 = 33.33; − 50 < 0
-		{ m: 40, r: 0.5, d: 0.1, cac: 50, multiple: 5 / 6, clv: 33.3333333, after: -16.6666667, warnings: ['costsMoreThanWorth'] }
+		{
+			m: 40,
+			r: 0.5,
+			d: 0.1,
+			cac: 50,
+			multiple: 5 / 6,
+			clv: 33.3333333,
+			after: -16.6666667,
+			warnings: ['costsMoreThanWorth']
+		}
 	])('m $m, r $r, d $d, CAC $cac → $clv', ({ m, r, d, cac, multiple, clv, after, warnings }) => {
 		const outcome = retentionClv({ margin: m, retention: r, discountRate: d, acquisitionCost: cac });
 		expect(outcome.ok).toBe(true);

@@ -25,7 +25,12 @@ describe('readField accepts', () => {
 	});
 
 	it('treats an empty optional field as absent', () => {
-		expect(readField('  ', optionalPercent, '.')).toEqual({ ok: true, entered: undefined, value: undefined, ambiguous: false });
+		expect(readField('  ', optionalPercent, '.')).toEqual({
+			ok: true,
+			entered: undefined,
+			value: undefined,
+			ambiguous: false
+		});
 	});
 
 	it('passes on that a lone separator was read by the language convention', () => {

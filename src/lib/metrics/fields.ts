@@ -55,11 +55,13 @@ export function maxOf(spec: FieldSpec): number {
 /** Reads and checks one input's text against its field's rules. */
 export function readField(text: string, spec: FieldSpec, decimal: DecimalSeparator): FieldReading {
 	const stripped = spec.kind === 'percent' ? text.trim().replace(/\s*%$/, '') : text;
-	if (stripped.trim() === '' && spec.optional) return { ok: true, entered: undefined, value: undefined, ambiguous: false };
+	if (stripped.trim() === '' && spec.optional)
+		return { ok: true, entered: undefined, value: undefined, ambiguous: false };
 	const max = maxOf(spec);
 	const reading = parseNumberText(stripped, decimal);
 	if (!reading.ok) {
-		const problem: FieldProblem = reading.problem === 'tooLarge' ? { code: 'tooLarge', max } : { code: reading.problem };
+		const problem: FieldProblem =
+			reading.problem === 'tooLarge' ? { code: 'tooLarge', max } : { code: reading.problem };
 		return { ok: false, problem };
 	}
 	const entered = reading.value;

@@ -17,7 +17,10 @@ describe('netPromoterScore: % promoters − % detractors', () => {
 		if (!outcome.ok) return;
 		expect(outcome.value.score).toBeCloseTo(score, 6);
 		expect(outcome.value.responses).toBe(responses);
-		expect(outcome.value.promoterShare + outcome.value.passiveShare + outcome.value.detractorShare).toBeCloseTo(1, 12);
+		expect(outcome.value.promoterShare + outcome.value.passiveShare + outcome.value.detractorShare).toBeCloseTo(
+			1,
+			12
+		);
 	});
 
 	it.each([

@@ -56,30 +56,29 @@ describe('parseNumberText reads what people type', () => {
 		expect(parseNumberText(text, decimal)).toEqual({ ok: true, value, ambiguous });
 	});
 
-	it.each([
-		['', 'empty'],
-		['   ', 'empty'],
-		['abc', 'notNumber'],
-		['12abc', 'notNumber'],
-		['1e5', 'notNumber'],
-		['€50', 'notNumber'],
-		['50%', 'notNumber'],
-		['--5', 'notNumber'],
-		['.', 'notNumber'],
-		['1,00,000', 'badSeparators'],
-		['1,2.3', 'badSeparators'],
-		['1.000,000,5', 'badSeparators'],
-		['1 0', 'badSeparators'],
-		['10,000.000.5', 'badSeparators'],
-		['1 000,000.5', 'badSeparators'],
-		['1e400 written out', '1' + '0'.repeat(400), 'tooLarge'],
-		['309 nines and a half', '9'.repeat(309) + '.5', 'tooLarge']
-	].map((row) => (row.length === 2 ? [JSON.stringify(row[0]), ...row] : row)))(
-		'%s → %s',
-		(_name, text, problem) => {
-			expect(parseNumberText(text, '.')).toEqual({ ok: false, problem });
-		}
-	);
+	it.each(
+		[
+			['', 'empty'],
+			['   ', 'empty'],
+			['abc', 'notNumber'],
+			['12abc', 'notNumber'],
+			['1e5', 'notNumber'],
+			['€50', 'notNumber'],
+			['50%', 'notNumber'],
+			['--5', 'notNumber'],
+			['.', 'notNumber'],
+			['1,00,000', 'badSeparators'],
+			['1,2.3', 'badSeparators'],
+			['1.000,000,5', 'badSeparators'],
+			['1 0', 'badSeparators'],
+			['10,000.000.5', 'badSeparators'],
+			['1 000,000.5', 'badSeparators'],
+			['1e400 written out', '1' + '0'.repeat(400), 'tooLarge'],
+			['309 nines and a half', '9'.repeat(309) + '.5', 'tooLarge']
+		].map((row) => (row.length === 2 ? [JSON.stringify(row[0]), ...row] : row))
+	)('%s → %s', (_name, text, problem) => {
+		expect(parseNumberText(text, '.')).toEqual({ ok: false, problem });
+	});
 });
 
 describe('decimalSeparatorOf', () => {

@@ -85,7 +85,9 @@ function cut(body: string, at: number, ambiguous: boolean) {
 
 /** The digits of an integer part after removing valid thousand grouping, or null if the grouping is wrong. */
 function ungroup(integer: string): string | null {
-	const separators = new Set([...integer].filter((c) => !/\d/.test(c)).map((c) => (GROUPING_SPACE.test(c) ? ' ' : c)));
+	const separators = new Set(
+		[...integer].filter((c) => !/\d/.test(c)).map((c) => (GROUPING_SPACE.test(c) ? ' ' : c))
+	);
 	if (separators.size === 0) return integer;
 	if (separators.size > 1) return null;
 	const groups = integer.split(/[^\d]/);

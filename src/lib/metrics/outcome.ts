@@ -12,8 +12,7 @@ export interface Problem<Code extends string = string> {
 }
 
 export type Outcome<T, Code extends string = string> =
-	| { readonly ok: true; readonly value: T }
-	| { readonly ok: false; readonly problem: Problem<Code> };
+	{ readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: Problem<Code> };
 
 /** The problems any formula reports for inputs that are not usable numbers at all. */
 export type InputProblemCode = 'notFinite' | 'negative';

@@ -23,7 +23,10 @@ describe('inputs to query parameters', () => {
 	});
 
 	it('writes a Dutch decimal comma as a point, so the link reads the same everywhere', () => {
-		expect(inputsToParams(clvFields, { texts: { a: '1.234,5', g: '12,5' } }, ',')).toEqual({ a: '1234.5', g: '12.5' });
+		expect(inputsToParams(clvFields, { texts: { a: '1.234,5', g: '12,5' } }, ',')).toEqual({
+			a: '1234.5',
+			g: '12.5'
+		});
 	});
 
 	it('leaves out empty fields and keeps unreadable text as typed', () => {
@@ -33,7 +36,12 @@ describe('inputs to query parameters', () => {
 
 describe('query parameters to inputs', () => {
 	it('reads the seed 001 link', () => {
-		const inputs = inputsFromParams(crrFields, new URLSearchParams('s=10000&e=10200&n=2000&math=1'), '.', 'quarter');
+		const inputs = inputsFromParams(
+			crrFields,
+			new URLSearchParams('s=10000&e=10200&n=2000&math=1'),
+			'.',
+			'quarter'
+		);
 		expect(inputs).toEqual({ texts: { s: '10000', e: '10200', n: '2000' }, period: 'quarter', showMath: true });
 	});
 

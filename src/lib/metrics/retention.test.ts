@@ -25,7 +25,13 @@ describe('customerRetentionRate: CRR = (E − N) / S', () => {
 		const outcome = customerRetentionRate({ start: 100, end: 130, acquired: 20 });
 		expect(outcome).toEqual({
 			ok: true,
-			value: { rate: 1.1, retained: 110, lost: -10, churn: expect.closeTo(-0.1, 12), warnings: ['retainedExceedsStart'] }
+			value: {
+				rate: 1.1,
+				retained: 110,
+				lost: -10,
+				churn: expect.closeTo(-0.1, 12),
+				warnings: ['retainedExceedsStart']
+			}
 		});
 	});
 

@@ -44,7 +44,9 @@ export function groupCustomers(rows: FrequencyRows): BgnbdGroups {
 		// x > 0 with t_x = 0 (repeat purchases taking no time) makes the likelihood unbounded.
 		const valid = x[i] === 0 ? tx[i] === 0 : x[i] > 0 && tx[i] > 0;
 		if (!(valid && T[i] >= tx[i] && Number.isFinite(x[i] + T[i]))) {
-			throw new RangeError(`customer row ${i}: need x = t_x = 0, or x > 0 and 0 < t_x ≤ T (got ${x[i]}, ${tx[i]}, ${T[i]})`);
+			throw new RangeError(
+				`customer row ${i}: need x = t_x = 0, or x > 0 and 0 < t_x ≤ T (got ${x[i]}, ${tx[i]}, ${T[i]})`
+			);
 		}
 		rowX[i] = xIndexOf.indexOf(x[i]);
 		rowTx[i] = timeIndexOf.indexOf(tx[i]);

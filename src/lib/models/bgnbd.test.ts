@@ -92,9 +92,9 @@ describe('groupCustomers', () => {
 		[NaN, 0, 1],
 		[2, 0, 1]
 	])('refuses the impossible row x=%d, t_x=%d, T=%d', (x, tx, T) => {
-		expect(() => groupCustomers({ count: 1, x: Float64Array.of(x), tx: Float64Array.of(tx), T: Float64Array.of(T) })).toThrow(
-			RangeError
-		);
+		expect(() =>
+			groupCustomers({ count: 1, x: Float64Array.of(x), tx: Float64Array.of(tx), T: Float64Array.of(T) })
+		).toThrow(RangeError);
 	});
 });
 
@@ -122,7 +122,9 @@ describe('fitBgnbd', () => {
 describe('fitBgnbd on a subsample first', () => {
 	it('tries the starts on a subsample, refines on all data, and lands where a full fit does', () => {
 		const { orders, customerCount, lastDay } = syntheticOrderColumns(6000, 17);
-		const groups = groupCustomers(buildCustomerSummary(orders, customerCount, { unit: 'week', calibrationEnd: lastDay }));
+		const groups = groupCustomers(
+			buildCustomerSummary(orders, customerCount, { unit: 'week', calibrationEnd: lastDay })
+		);
 		const full = fitBgnbd(groups, { restartSampleSize: Infinity });
 		const sampled = fitBgnbd(groups, { restartSampleSize: 1000 });
 		expect(full.runs.every((run) => run.customers === 6000)).toBe(true);

@@ -262,7 +262,9 @@ export function fitBgnbd(data: FrequencyRows | BgnbdGroups, options: BgnbdFitOpt
 		options
 	);
 	const errors =
-		options.standardErrors === false ? null : logParameterStandardErrors(objective, best.x, report.customers, best.gradient);
+		options.standardErrors === false
+			? null
+			: logParameterStandardErrors(objective, best.x, report.customers, best.gradient);
 	return {
 		params: fromTheta(best.x),
 		standardErrors: errors && { r: errors[0], alpha: errors[1], a: errors[2], b: errors[3] },

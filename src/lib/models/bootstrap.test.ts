@@ -26,9 +26,12 @@ describe('quantileOfSorted', () => {
 		[0.6, 4],
 		[0.75, Infinity],
 		[1, Infinity]
-	])('with unbounded values (q ≤ 1 replicates) at the top, quantile %d of 1, 2, 3, 4, ∞, ∞ is %d', (probability, expected) => {
-		expect(quantileOfSorted([1, 2, 3, 4, Infinity, Infinity], probability)).toBe(expected);
-	});
+	])(
+		'with unbounded values (q ≤ 1 replicates) at the top, quantile %d of 1, 2, 3, 4, ∞, ∞ is %d',
+		(probability, expected) => {
+			expect(quantileOfSorted([1, 2, 3, 4, Infinity, Infinity], probability)).toBe(expected);
+		}
+	);
 });
 
 /** The customers of one year, none of whom drops out, summarised and fitted as the app does. */
@@ -36,16 +39,26 @@ function noDropoutRun(customers: number, seed: number) {
 	const { orders, customerCount } = noDropoutOrders(customers, seed);
 	const rows = buildCustomerSummary(orders, customerCount, { unit: 'week' });
 	const models = runClvModels(rows, { unit: 'week' });
-	const params = { bgnbd: models.bgnbd!.params, gammaGamma: models.gammaGamma!.params, boundary: models.bgnbd!.boundary };
+	const params = {
+		bgnbd: models.bgnbd!.params,
+		gammaGamma: models.gammaGamma!.params,
+		boundary: models.bgnbd!.boundary
+	};
 	return { rows, models, params };
 }
 
 describe('bootstrap on a degenerate-ish fit, against an independent reference', () => {
 	// tests/reference/clv_bootstrap.py (numpy/scipy, QUADPACK for E[Y(t)]) on tests/fixtures/clv/flat-ridge.csv:
 	// the same resamples (mulberry32, seed 1), refitted and valued independently.
-	const reference = JSON.parse(readFileSync(join(import.meta.dirname, '../../../tests/reference/clv-bootstrap-flat-ridge.json'), 'utf8'));
+	const reference = JSON.parse(
+		readFileSync(join(import.meta.dirname, '../../../tests/reference/clv-bootstrap-flat-ridge.json'), 'utf8')
+	);
 	const { rows, models, params } = noDropoutRun(600, 11);
-	const result = bootstrapClv(rows, params, { replicates: reference.replicates, seed: reference.seed, clv: { unit: 'week' } });
+	const result = bootstrapClv(rows, params, {
+		replicates: reference.replicates,
+		seed: reference.seed,
+		clv: { unit: 'week' }
+	});
 
 	it('has the same data and full fit: a flat ridge with SE(a) > a', () => {
 		expect(rows.count).toBe(reference.customers);
@@ -60,7 +73,8 @@ describe('bootstrap on a degenerate-ish fit, against an independent reference', 
 		const limit = reference.noDropout.filter((kind: string) => kind === 'nbd').length;
 		expect(limit).toBeGreaterThan(0);
 		expect(result.noDropoutFits).toBe(limit);
-		for (let r = 0; r < reference.replicates; r++) expect(result.totalSamples[r] / reference.totals[r]).toBeCloseTo(1, 5);
+		for (let r = 0; r < reference.replicates; r++)
+			expect(result.totalSamples[r] / reference.totals[r]).toBeCloseTo(1, 5);
 	});
 
 	it('and so the same 90 % interval, which brackets the estimate', () => {
@@ -175,7 +189,11 @@ describe('bootstrap with heavy-tailed spend (Gamma-Gamma q near 1)', () => {
 	});
 	const heavy = { ...rows, monetary };
 	const models = runClvModels(heavy, { unit: 'week' });
-	const params = { bgnbd: models.bgnbd!.params, gammaGamma: models.gammaGamma!.params, boundary: models.bgnbd!.boundary };
+	const params = {
+		bgnbd: models.bgnbd!.params,
+		gammaGamma: models.gammaGamma!.params,
+		boundary: models.bgnbd!.boundary
+	};
 	const result = bootstrapClv(heavy, params, { replicates: 40, seed: 1, clv: { unit: 'week' } });
 
 	it('keeps replicates with q ≤ 1 as unbounded totals instead of dropping them: the range has no upper end', () => {

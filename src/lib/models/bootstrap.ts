@@ -20,7 +20,13 @@
 import { bgnbdObjective, type BgnbdParams } from './bgnbd';
 import { groupCustomers, groupWeights, type BgnbdGroups } from './bgnbd-groups';
 import { computeClv, type ClvOptions } from './clv';
-import { fitGammaGamma, gammaGammaObjective, selectSpendData, type GammaGammaParams, type SpendData } from './gamma-gamma';
+import {
+	fitGammaGamma,
+	gammaGammaObjective,
+	selectSpendData,
+	type GammaGammaParams,
+	type SpendData
+} from './gamma-gamma';
 import type { Objective } from './optimize';
 import { mulberry32 } from './random';
 import { fitBgnbdSettled } from './ridge';
@@ -115,7 +121,8 @@ function inverseHessianAt(objective: Objective, theta: Float64Array, step = 1e-5
 		for (let i = 0; i < n; i++) hessian[i * n + j] = (plus[i] - minus[i]) / (2 * step);
 	}
 	for (let i = 0; i < n; i++) {
-		for (let j = 0; j < i; j++) hessian[i * n + j] = hessian[j * n + i] = 0.5 * (hessian[i * n + j] + hessian[j * n + i]);
+		for (let j = 0; j < i; j++)
+			hessian[i * n + j] = hessian[j * n + i] = 0.5 * (hessian[i * n + j] + hessian[j * n + i]);
 	}
 	return invertPositiveDefinite(hessian, n) ?? undefined;
 }
@@ -150,7 +157,11 @@ export class ClvBootstrap {
 	 */
 	constructor(
 		private readonly rows: CustomerRows,
-		private readonly params: { bgnbd: BgnbdParams; gammaGamma: GammaGammaParams; boundary?: { a: number; b: number } | null },
+		private readonly params: {
+			bgnbd: BgnbdParams;
+			gammaGamma: GammaGammaParams;
+			boundary?: { a: number; b: number } | null;
+		},
 		private readonly options: BootstrapOptions
 	) {
 		const { bgnbd, boundary } = params;
@@ -163,7 +174,10 @@ export class ClvBootstrap {
 		this.spendWeights = new Float64Array(this.spend.count);
 		this.groupWeight = new Float64Array(this.groups.count);
 		const { r, alpha, a, b } = this.bgnbdStart;
-		const curvature = inverseHessianAt(bgnbdObjective(this.groups, this.groups.weight), Float64Array.of(r, alpha, a, b).map(Math.log));
+		const curvature = inverseHessianAt(
+			bgnbdObjective(this.groups, this.groups.weight),
+			Float64Array.of(r, alpha, a, b).map(Math.log)
+		);
 		// On a flat ridge (SE(ln a) or SE(ln b) above 1, i.e. SE(a) > a) the full data's curvature
 		// would make refits stop short on the ridge: let BFGS learn each replicate's own instead.
 		const flat = !curvature || curvature[10] / rows.count > 1 || curvature[15] / rows.count > 1;

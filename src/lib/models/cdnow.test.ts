@@ -87,7 +87,11 @@ describe.skipIf(!directory)('CDNOW reference results', () => {
 
 	describe('Gamma-Gamma fitted on the 946 repeat buyers', () => {
 		const columns = withSpend();
-		const rows = { count: columns.ID.length, x: Float64Array.from(columns.x), monetary: Float64Array.from(columns.zbar) };
+		const rows = {
+			count: columns.ID.length,
+			x: Float64Array.from(columns.x),
+			monetary: Float64Array.from(columns.zbar)
+		};
 		const fit = fitGammaGamma(rows);
 
 		it('uses the 946 customers with x > 0 and sets the 1,411 others aside', () => {

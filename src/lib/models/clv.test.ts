@@ -54,7 +54,13 @@ describe('computeClv', () => {
 		const result = computeClv(CUSTOMERS, BGNBD_DAYS, SPEND, { unit: 'day', annualDiscountRate: 0, margin: 0.3 });
 		const horizonDays = 365.25;
 		for (let i = 0; i < CUSTOMERS.count; i++) {
-			const purchases = bgnbdConditionalExpected(BGNBD_DAYS, horizonDays, CUSTOMERS.x[i], CUSTOMERS.tx[i], CUSTOMERS.T[i]);
+			const purchases = bgnbdConditionalExpected(
+				BGNBD_DAYS,
+				horizonDays,
+				CUSTOMERS.x[i],
+				CUSTOMERS.tx[i],
+				CUSTOMERS.T[i]
+			);
 			const spend = gammaGammaConditionalSpend(SPEND, CUSTOMERS.x[i], CUSTOMERS.monetary[i]);
 			expect(result.expectedPurchases[i]).toBeCloseTo(purchases, 12);
 			expect(result.expectedSpend[i]).toBeCloseTo(spend, 12);
@@ -103,7 +109,10 @@ describe('computeClv', () => {
 	it('adds the rows up and can skip rows', () => {
 		const all = computeClv(CUSTOMERS, BGNBD_DAYS, SPEND, { unit: 'day' });
 		expect(all.totals.customers).toBe(4);
-		expect(all.totals.clv).toBeCloseTo(all.clv.reduce((sum, value) => sum + value, 0), 9);
+		expect(all.totals.clv).toBeCloseTo(
+			all.clv.reduce((sum, value) => sum + value, 0),
+			9
+		);
 		const some = computeClv(CUSTOMERS, BGNBD_DAYS, SPEND, { unit: 'day', only: [1, 0, 0, 1] });
 		expect(some.totals.customers).toBe(2);
 		expect(some.clv[1]).toBe(0);

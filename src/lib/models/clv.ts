@@ -61,7 +61,8 @@ export function clvSteps(options: ClvOptions): { stepEnds: Float64Array; discoun
 	const horizon = options.horizonMonths ?? 12;
 	const step = options.stepMonths ?? 1;
 	const rate = options.annualDiscountRate ?? 0.1;
-	if (!(horizon > 0 && step > 0 && rate > -1)) throw new RangeError('need horizon > 0, step > 0, discount rate > −100 %');
+	if (!(horizon > 0 && step > 0 && rate > -1))
+		throw new RangeError('need horizon > 0, step > 0, discount rate > −100 %');
 	const count = Math.ceil(horizon / step - 1e-9);
 	const stepEnds = new Float64Array(count);
 	const discountFactors = new Float64Array(count);
@@ -77,7 +78,10 @@ export function clvSteps(options: ClvOptions): { stepEnds: Float64Array; discoun
  * Expected purchases in the next t of a customer alive now: the predictor's Φ, or in the NBD limit
  * (a = 0) its closed form (r+x) t/(α+T).
  */
-export function aliveExpectation(bgnbd: BgnbdParams, predictor: BgnbdPredictor): (t: number, x: number, T: number) => number {
+export function aliveExpectation(
+	bgnbd: BgnbdParams,
+	predictor: BgnbdPredictor
+): (t: number, x: number, T: number) => number {
 	if (bgnbd.a !== 0) return (t, x, T) => predictor.expectedWhileAlive(t, x, T);
 	const { r, alpha } = bgnbd;
 	return (t, x, T) => ((r + x) * t) / (alpha + T);

@@ -1,4 +1,11 @@
-import { minimizeBfgs, minimizeWithRestarts, type MinimizeOptions, type MinimizeResult, type Objective, type StopReason } from './optimize';
+import {
+	minimizeBfgs,
+	minimizeWithRestarts,
+	type MinimizeOptions,
+	type MinimizeResult,
+	type Objective,
+	type StopReason
+} from './optimize';
 
 /** One optimiser run from one starting point. */
 export interface FitRun {

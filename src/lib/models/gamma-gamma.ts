@@ -219,7 +219,9 @@ export function fitGammaGamma(
 		options
 	);
 	const errors =
-		options.standardErrors === false ? null : logParameterStandardErrors(objective, best.x, report.customers, best.gradient);
+		options.standardErrors === false
+			? null
+			: logParameterStandardErrors(objective, best.x, report.customers, best.gradient);
 	const [p, q, v] = Array.from(best.x, Math.exp);
 	const params = { p, q, v };
 	return {

@@ -59,7 +59,16 @@ describe('validateHoldout', () => {
 	});
 
 	it('has no correlation or % error to report when nobody bought in the hold-out', () => {
-		const quiet = validateHoldout(rowsOf([[0, 0, 10, 0], [3, 5, 10, 0]], 10), PARAMS);
+		const quiet = validateHoldout(
+			rowsOf(
+				[
+					[0, 0, 10, 0],
+					[3, 5, 10, 0]
+				],
+				10
+			),
+			PARAMS
+		);
 		expect(quiet.errors.correlation).toBeNull();
 		expect(quiet.errors.totalPercentError).toBeNull();
 	});

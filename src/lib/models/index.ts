@@ -35,7 +35,13 @@ export {
 	type SpendData
 } from './gamma-gamma';
 export { clvSteps, computeClv, type ClvOptions, type ClvResult } from './clv';
-export { validateHoldout, type HoldoutBucket, type HoldoutErrors, type HoldoutRows, type HoldoutValidation } from './holdout';
+export {
+	validateHoldout,
+	type HoldoutBucket,
+	type HoldoutErrors,
+	type HoldoutRows,
+	type HoldoutValidation
+} from './holdout';
 export {
 	bootstrapClv,
 	ClvBootstrap,
@@ -66,6 +72,13 @@ export {
 	type ClvPipelineOptions,
 	type ClvPipelineResult
 } from './pipeline';
-export { minimizeBfgs, minimizeWithRestarts, type MinimizeOptions, type MinimizeResult, type Objective, type StopReason } from './optimize';
+export {
+	minimizeBfgs,
+	minimizeWithRestarts,
+	type MinimizeOptions,
+	type MinimizeResult,
+	type Objective,
+	type StopReason
+} from './optimize';
 export { digamma, hyp2f1, lnBeta, lnGamma, logAddExp, logSumExp } from './special';
 export { mulberry32 } from './random';

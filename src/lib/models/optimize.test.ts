@@ -102,7 +102,11 @@ describe('minimizeWithRestarts', () => {
 	});
 
 	it('agrees when every start finds the same minimum', () => {
-		const { best, agree } = minimizeWithRestarts(rosenbrock, [[-1.2, 1], [2, 2], [0, 0]]);
+		const { best, agree } = minimizeWithRestarts(rosenbrock, [
+			[-1.2, 1],
+			[2, 2],
+			[0, 0]
+		]);
 		expect(agree).toBe(true);
 		expect(best.x[0]).toBeCloseTo(1, 6);
 	});

@@ -36,7 +36,15 @@ export interface ClvPipelineResult {
 	ridge: DropoutRidge | null;
 	holdout: HoldoutValidation | null;
 	/** Milliseconds per stage. */
-	timings: { summary: number; bgnbd: number; gammaGamma: number; clv: number; ridge: number; holdout: number; total: number };
+	timings: {
+		summary: number;
+		bgnbd: number;
+		gammaGamma: number;
+		clv: number;
+		ridge: number;
+		holdout: number;
+		total: number;
+	};
 }
 
 export interface ClvModelsResult {
@@ -55,7 +63,10 @@ export interface ClvModelsResult {
  * The model run on customer rows (from orders, or a per-customer summary file): checks, the two
  * fits, their checks, and CLV per customer. Stops at the first refusal and says why.
  */
-export function runClvModels(rows: CustomerRows, options: Omit<ClvPipelineOptions, keyof SummaryOptions> & { unit: SummaryOptions['unit'] }): ClvModelsResult {
+export function runClvModels(
+	rows: CustomerRows,
+	options: Omit<ClvPipelineOptions, keyof SummaryOptions> & { unit: SummaryOptions['unit'] }
+): ClvModelsResult {
 	let last = performance.now();
 	const lap = () => {
 		const now = performance.now();
@@ -107,7 +118,8 @@ export function runClvPipeline(
 		holdout: null,
 		timings: { summary: summaryMs, ...models.timings, holdout: 0, total: 0 }
 	};
-	const bgnbdTrusted = models.bgnbd !== null && !models.readiness.problems.some((p) => 'model' in p && p.model === 'bgnbd');
+	const bgnbdTrusted =
+		models.bgnbd !== null && !models.readiness.problems.some((p) => 'model' in p && p.model === 'bgnbd');
 	if (models.clv && bgnbdTrusted && summary.holdoutLength > 0) {
 		const before = performance.now();
 		result.holdout = validateHoldout(summary, models.bgnbd!.params);

@@ -3,13 +3,7 @@ import type { BgnbdFit } from './bgnbd';
 import type { FitReport } from './fit-report';
 import type { GammaGammaFit } from './gamma-gamma';
 import type { DropoutFit } from './ridge';
-import {
-	assessBgnbdFit,
-	assessGammaGammaFit,
-	checkFrequencyData,
-	checkHoldout,
-	checkSpendData
-} from './readiness';
+import { assessBgnbdFit, assessGammaGammaFit, checkFrequencyData, checkHoldout, checkSpendData } from './readiness';
 
 /** `count` customers, the first `repeaters` of them with x repeat purchases and mean spend m. */
 function rows(count: number, repeaters: number, options: { T?: number; m?: (i: number) => number } = {}) {
@@ -81,7 +75,10 @@ describe('checkSpendData', () => {
 	});
 
 	it('refuses too few spend customers', () => {
-		expect(checkSpendData(rows(500, 6)).problems[0]).toMatchObject({ code: 'too-few-spend-customers', customers: 6 });
+		expect(checkSpendData(rows(500, 6)).problems[0]).toMatchObject({
+			code: 'too-few-spend-customers',
+			customers: 6
+		});
 	});
 
 	it('warns when spend rises with frequency (the model assumes independence)', () => {
@@ -100,7 +97,11 @@ describe('checkHoldout', () => {
 describe('assessing fits', () => {
 	// Standard errors a tenth of the estimates: a well-determined fit.
 	const tenth = (p: BgnbdFit['params']) => ({ r: p.r / 10, alpha: p.alpha / 10, a: p.a / 10, b: p.b / 10 });
-	const bgnbd = (params: BgnbdFit['params'], report = goodReport, standardErrors: BgnbdFit['standardErrors'] = tenth(params)): BgnbdFit => ({
+	const bgnbd = (
+		params: BgnbdFit['params'],
+		report = goodReport,
+		standardErrors: BgnbdFit['standardErrors'] = tenth(params)
+	): BgnbdFit => ({
 		...report,
 		params,
 		standardErrors
@@ -120,7 +121,9 @@ describe('assessing fits', () => {
 	});
 
 	it('refuses a fit that did not converge, or whose parameters ran off', () => {
-		const stalled = assessBgnbdFit(bgnbd({ r: 0.2, alpha: 4, a: 3e7, b: 2 }, { ...goodReport, converged: false, reason: 'stalled' }));
+		const stalled = assessBgnbdFit(
+			bgnbd({ r: 0.2, alpha: 4, a: 3e7, b: 2 }, { ...goodReport, converged: false, reason: 'stalled' })
+		);
 		expect(stalled.problems).toEqual([
 			{ code: 'fit-not-converged', model: 'bgnbd', reason: 'stalled' },
 			{ code: 'parameter-at-limit', model: 'bgnbd', parameter: 'a', value: 3e7 }
@@ -134,7 +137,9 @@ describe('assessing fits', () => {
 	});
 
 	it('warns when the starts disagreed', () => {
-		const result = assessBgnbdFit(bgnbd({ r: 0.24, alpha: 4.4, a: 0.79, b: 2.4 }, { ...goodReport, restartsAgree: false }));
+		const result = assessBgnbdFit(
+			bgnbd({ r: 0.24, alpha: 4.4, a: 0.79, b: 2.4 }, { ...goodReport, restartsAgree: false })
+		);
 		expect(result.ok).toBe(true);
 		expect(result.warnings).toEqual([{ code: 'restarts-disagree', model: 'bgnbd' }]);
 	});
@@ -152,14 +157,29 @@ describe('assessing fits', () => {
 	});
 
 	it.each([
-		['SE(a) > a and SE(b) > b, as on a year of UK invoices', { r: 0.9, alpha: 5, a: 0.0034, b: 6.75 }, { r: 0.05, alpha: 0.3, a: 0.0103, b: 22.4 }],
+		[
+			'SE(a) > a and SE(b) > b, as on a year of UK invoices',
+			{ r: 0.9, alpha: 5, a: 0.0034, b: 6.75 },
+			{ r: 0.05, alpha: 0.3, a: 0.0103, b: 22.4 }
+		],
 		['SE(b) > b only', { r: 0.9, alpha: 5, a: 0.2, b: 6.75 }, { r: 0.05, alpha: 0.3, a: 0.1, b: 7 }],
 		['no standard errors (Hessian not definite)', { r: 0.9, alpha: 5, a: 0.2, b: 6.75 }, null]
 	])('warns of a flat ridge in (a, b) when %s, without refusing', (_, params, standardErrors) => {
-		const result = assessBgnbdFit({ ...bgnbd(params, goodReport, standardErrors), boundary: null, noDropoutGap: -0.12 });
+		const result = assessBgnbdFit({
+			...bgnbd(params, goodReport, standardErrors),
+			boundary: null,
+			noDropoutGap: -0.12
+		});
 		expect(result.ok).toBe(true);
 		expect(result.warnings).toEqual([
-			{ code: 'dropout-uncertain', a: params.a, seA: standardErrors?.a ?? NaN, b: params.b, seB: standardErrors?.b ?? NaN, gap: 0.12 }
+			{
+				code: 'dropout-uncertain',
+				a: params.a,
+				seA: standardErrors?.a ?? NaN,
+				b: params.b,
+				seB: standardErrors?.b ?? NaN,
+				gap: 0.12
+			}
 		]);
 	});
 

@@ -146,7 +146,12 @@ export function checkSpendData(
 	if (repeatBuyers > 0 && spendCustomers === 0) {
 		problems.push({ code: 'no-positive-spend', repeatBuyers, excludedNonPositive });
 	} else if (spendCustomers < min.spendCustomers) {
-		problems.push({ code: 'too-few-spend-customers', customers: spendCustomers, minimum: min.spendCustomers, excludedNonPositive });
+		problems.push({
+			code: 'too-few-spend-customers',
+			customers: spendCustomers,
+			minimum: min.spendCustomers,
+			excludedNonPositive
+		});
 	}
 	if (excludedNonPositive > 0) warnings.push({ code: 'spend-excluded', excludedNonPositive });
 	const n = spendCustomers;
@@ -201,7 +206,14 @@ export function assessBgnbdFit(fit: BgnbdFit | DropoutFit): Readiness {
 	const se = fit.standardErrors;
 	if (result.ok && (!se || !(se.a <= a) || !(se.b <= b))) {
 		const gap = 'noDropoutGap' in fit ? fit.noDropoutGap : null;
-		result.warnings.push({ code: 'dropout-uncertain', a, seA: se?.a ?? NaN, b, seB: se?.b ?? NaN, gap: gap === null ? null : -gap });
+		result.warnings.push({
+			code: 'dropout-uncertain',
+			a,
+			seA: se?.a ?? NaN,
+			b,
+			seB: se?.b ?? NaN,
+			gap: gap === null ? null : -gap
+		});
 	}
 	return result;
 }

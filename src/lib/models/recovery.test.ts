@@ -36,7 +36,10 @@ describe.each([7, 11])('fits recover the generator’s parameters (20,000 custom
 
 	const within = (estimate: number, standardError: number | undefined, target: number) => {
 		expect(standardError).toBeGreaterThan(0);
-		expect(Math.abs(estimate - target) / standardError!, `${estimate} vs ${target} ± ${standardError}`).toBeLessThan(4);
+		expect(
+			Math.abs(estimate - target) / standardError!,
+			`${estimate} vs ${target} ± ${standardError}`
+		).toBeLessThan(4);
 	};
 
 	it('converges from every start', () => {

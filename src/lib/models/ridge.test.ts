@@ -62,7 +62,13 @@ describe('the no-drop-out boundary (customers who never leave)', () => {
 		expect(settled.logLikelihood).toBeCloseTo(nbdLogLikelihood(rows, r, alpha), 6);
 		// At least as good as where the optimiser stopped, and a maximum: any nudge is worse.
 		expect(settled.logLikelihood).toBeGreaterThan(raw.logLikelihood - 0.01);
-		for (const [dr, da] of [[1.01, 1], [0.99, 1], [1, 1.01], [1, 0.99], [1.01, 1.01]]) {
+		for (const [dr, da] of [
+			[1.01, 1],
+			[0.99, 1],
+			[1, 1.01],
+			[1, 0.99],
+			[1.01, 1.01]
+		]) {
 			expect(nbdLogLikelihood(rows, r * dr, alpha * da)).toBeLessThan(settled.logLikelihood);
 		}
 		expect(settled.standardErrors?.r).toBeGreaterThan(0);
@@ -93,7 +99,8 @@ describe('the no-drop-out boundary (customers who never leave)', () => {
 		expect(Math.min(...ridge.points.map((p) => p.gap))).toBe(0);
 		expect(ridge.points.length).toBeGreaterThan(3);
 		// Further along the ridge the fit gets worse, and the walk stops once the data clearly say no.
-		for (let k = 1; k < ridge.points.length; k++) expect(ridge.points[k].dropout).toBeGreaterThan(ridge.points[k - 1].dropout);
+		for (let k = 1; k < ridge.points.length; k++)
+			expect(ridge.points[k].dropout).toBeGreaterThan(ridge.points[k - 1].dropout);
 		expect(ridge.points.at(-1)!.gap).toBeGreaterThan(RIDGE_GAP);
 		expect(ridge.low).toBeLessThanOrEqual(models.clv!.totals.clv);
 		expect(ridge.high).toBeGreaterThanOrEqual(models.clv!.totals.clv);
@@ -150,7 +157,9 @@ describe('a well-determined fit is left alone', () => {
 		const models = runClvModels(rows, { unit: 'week' });
 		expect(models.bgnbd!.boundary).toBeNull();
 		expect(models.ridge).toBeNull();
-		expect(models.readiness.warnings.filter((w) => w.code === 'no-dropout' || w.code === 'dropout-uncertain')).toEqual([]);
+		expect(
+			models.readiness.warnings.filter((w) => w.code === 'no-dropout' || w.code === 'dropout-uncertain')
+		).toEqual([]);
 		const params: BgnbdParams = models.bgnbd!.params;
 		expect(params.a).toBeGreaterThan(0.3);
 	});

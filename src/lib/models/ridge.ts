@@ -94,7 +94,11 @@ export function fitWithDropoutHeld(
 			return value;
 		};
 		const kappa = start.a + start.b;
-		x0 = [Math.log(start.r), Math.log(start.alpha), Math.log(Number.isFinite(kappa) ? Math.min(Math.max(kappa, 1e-2), 1e5) : 10)];
+		x0 = [
+			Math.log(start.r),
+			Math.log(start.alpha),
+			Math.log(Number.isFinite(kappa) ? Math.min(Math.max(kappa, 1e-2), 1e5) : 10)
+		];
 	}
 	const result = minimizeBfgs(objective, x0, options);
 	const [r, alpha, kappa] = Array.from(result.x, Math.exp);
@@ -121,7 +125,10 @@ export interface DropoutFit extends BgnbdFit {
  * (a = 0, b = ∞; standard errors for r and α only). Whenever the fit looks flat in (a, b) the NBD
  * limit is fitted too and its log-likelihood gap reported.
  */
-export function fitBgnbdSettled(groups: BgnbdGroups, options: BgnbdFitOptions & { noDropoutStart?: BgnbdParams } = {}): DropoutFit {
+export function fitBgnbdSettled(
+	groups: BgnbdGroups,
+	options: BgnbdFitOptions & { noDropoutStart?: BgnbdParams } = {}
+): DropoutFit {
 	const fit = fitBgnbd(groups, options);
 	const { a, b } = fit.params;
 	// Without standard errors (bootstrap refits) only a fit near the boundary is checked.
@@ -131,7 +138,10 @@ export function fitBgnbdSettled(groups: BgnbdGroups, options: BgnbdFitOptions & 
 	const gap = nbd.logLikelihood - fit.logLikelihood;
 	const atBoundary = nbd.converged && a / (a + b) < BOUNDARY_DROPOUT && gap > -BOUNDARY_GAP;
 	if (!atBoundary) return { ...fit, boundary: null, noDropoutGap: gap };
-	const errors = options.standardErrors === false ? null : nbdStandardErrors(groups, nbd.params, options.weights ?? groups.weight);
+	const errors =
+		options.standardErrors === false
+			? null
+			: nbdStandardErrors(groups, nbd.params, options.weights ?? groups.weight);
 	return {
 		...fit,
 		params: nbd.params,

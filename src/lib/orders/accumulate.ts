@@ -193,7 +193,10 @@ export class OrderAccumulator {
 		this.#dayOf = new GrowableInt32(capacity);
 		this.#amountOf = new GrowableFloat64(capacity);
 		this.#fileOfOrder = new GrowableInt32(capacity);
-		this.#orderById = new StringIndex((i) => (this.#splitKeys.size > 0 && this.#splitKeys.get(i)) || this.#orderIds[i], capacity);
+		this.#orderById = new StringIndex(
+			(i) => (this.#splitKeys.size > 0 && this.#splitKeys.get(i)) || this.#orderIds[i],
+			capacity
+		);
 	}
 
 	beginFile(plan: FilePlan, fileIndex: number): void {
@@ -201,7 +204,9 @@ export class OrderAccumulator {
 		this.#file = fileIndex;
 		this.#columns = plan.mapping as Partial<Record<OrderRole, number>>;
 		const c = this.#columns;
-		const needed = [c.customer, c.date, c.amount, c.quantity, c.unitPrice].filter((i): i is number => i !== undefined);
+		const needed = [c.customer, c.date, c.amount, c.quantity, c.unitPrice].filter(
+			(i): i is number => i !== undefined
+		);
 		this.#required = needed.length ? Math.max(...needed) : 0;
 		this.#cur = Current.None;
 		this.#curKey = '';
@@ -215,7 +220,8 @@ export class OrderAccumulator {
 			}
 		}
 		const lineItems = plan.amountMode === 'lineItems';
-		this.#breakdownColumns = !lineItems && (c.subtotal !== undefined || c.tax !== undefined || c.shipping !== undefined);
+		this.#breakdownColumns =
+			!lineItems && (c.subtotal !== undefined || c.tax !== undefined || c.shipping !== undefined);
 		const money = this.#money;
 		const amountHeader = c.amount !== undefined ? (plan.headers?.[c.amount] ?? '') : '';
 		const basis: RevenueBasis = lineItems
@@ -233,7 +239,8 @@ export class OrderAccumulator {
 			money.hasShipping ||= c.shipping !== undefined;
 			for (const part of REVENUE_PARTS) {
 				const index = c[part];
-				if (index !== undefined && plan.headers?.[index] && !money.names[part]) money.names[part] = plan.headers[index].trim();
+				if (index !== undefined && plan.headers?.[index] && !money.names[part])
+					money.names[part] = plan.headers[index].trim();
 			}
 		}
 		this.evidence[fileIndex] = { dmy: 0, mdy: 0, firstDmy: null, firstMdy: null };
@@ -242,7 +249,10 @@ export class OrderAccumulator {
 
 	#skip(reason: SkipReason, row: number, value?: string): void {
 		const tally = (this.skipped[reason] ??= emptyTally());
-		tallyAdd(tally, value === undefined ? { file: this.#file, row } : { file: this.#file, row, value: clip(value) });
+		tallyAdd(
+			tally,
+			value === undefined ? { file: this.#file, row } : { file: this.#file, row, value: clip(value) }
+		);
 	}
 
 	/** A text field, trimmed, without control characters (a row that loses one is counted). */
@@ -252,7 +262,11 @@ export class OrderAccumulator {
 		if (this.#controlRow !== row || this.#file !== this.#controlFile) {
 			this.#controlRow = row;
 			this.#controlFile = this.#file;
-			tallyAdd(this.report.control, { file: this.#file, row, value: clip(raw.replace(CONTROLS, visibleControl)) });
+			tallyAdd(this.report.control, {
+				file: this.#file,
+				row,
+				value: clip(raw.replace(CONTROLS, visibleControl))
+			});
 		}
 		return raw.replace(CONTROLS, '').trim();
 	}
@@ -391,7 +405,8 @@ export class OrderAccumulator {
 			}
 		}
 
-		const statusClass = c.status !== undefined ? classifyStatus(plan.layout, this.#text(fields[c.status], row)) : 'kept';
+		const statusClass =
+			c.status !== undefined ? classifyStatus(plan.layout, this.#text(fields[c.status], row)) : 'kept';
 		if (statusClass === 'unpaid') {
 			tallyAdd(this.report.unpaid, { file: this.#file, row });
 			this.#setCurrent(Current.Dropped, orderKey, customerId, dateRaw, day, -1);
@@ -413,7 +428,9 @@ export class OrderAccumulator {
 
 		if (amount < 0 && !lineItems) {
 			// A return booked as its own row: it belongs to an order the customer already has.
-			const target = this.customers.has(customerId) ? this.#latestOrderBefore(this.customers.indexOf(customerId), day) : -1;
+			const target = this.customers.has(customerId)
+				? this.#latestOrderBefore(this.customers.indexOf(customerId), day)
+				: -1;
 			if (target < 0) {
 				this.#skip('refundWithoutOrder', row, String(amount));
 				this.#money.returnsWithoutOrder += -sales;
@@ -517,9 +534,15 @@ export class OrderAccumulator {
 		const line = this.#creditLine(fields, row);
 		if (line === null) return;
 		this.#creditNotes.set(key, this.#file);
-		const target = this.customers.has(customerId) ? this.#latestOrderBefore(this.customers.indexOf(customerId), day) : -1;
+		const target = this.customers.has(customerId)
+			? this.#latestOrderBefore(this.customers.indexOf(customerId), day)
+			: -1;
 		this.#setCurrent(Current.Credit, key, customerId, dateRaw, day, target);
-		tallyAdd(target >= 0 ? this.report.creditNotesNetted : this.report.creditNotesWithoutOrder, { file: this.#file, row, value: clip(key) });
+		tallyAdd(target >= 0 ? this.report.creditNotesNetted : this.report.creditNotesWithoutOrder, {
+			file: this.#file,
+			row,
+			value: clip(key)
+		});
 		this.#applyCredit(line);
 	}
 
@@ -606,7 +629,8 @@ export class OrderAccumulator {
 	#isCancelled(fields: string[]): boolean {
 		const c = this.#columns;
 		if (c.cancelledAt !== undefined && (fields[c.cancelledAt] ?? '').trim() !== '') return true;
-		if (c.status !== undefined && classifyStatus(this.#plan.layout, fields[c.status] ?? '') === 'cancelled') return true;
+		if (c.status !== undefined && classifyStatus(this.#plan.layout, fields[c.status] ?? '') === 'cancelled')
+			return true;
 		return false;
 	}
 
@@ -678,8 +702,10 @@ export class OrderAccumulator {
 	contradictedOrder(fileIndex: number, plan: FilePlan): { order: DateOrder; decidedBy: RowRef } | null {
 		const e = this.evidence[fileIndex];
 		if (!e || plan.dateOrderBasis !== 'default') return null;
-		if (plan.dateOrder === 'dmy' && e.mdy > 0 && e.dmy === 0 && e.firstMdy) return { order: 'mdy', decidedBy: e.firstMdy };
-		if (plan.dateOrder === 'mdy' && e.dmy > 0 && e.mdy === 0 && e.firstDmy) return { order: 'dmy', decidedBy: e.firstDmy };
+		if (plan.dateOrder === 'dmy' && e.mdy > 0 && e.dmy === 0 && e.firstMdy)
+			return { order: 'mdy', decidedBy: e.firstMdy };
+		if (plan.dateOrder === 'mdy' && e.dmy > 0 && e.mdy === 0 && e.firstDmy)
+			return { order: 'dmy', decidedBy: e.firstDmy };
 		return null;
 	}
 
@@ -733,7 +759,11 @@ export class OrderAccumulator {
 
 		const dimensions: OrdersResult['dimensions'] = {};
 		for (const [dim, column] of this.#dimensions) {
-			if (column.dictionary.size > 0) dimensions[dim] = { values: column.dictionary.values, index: column.index.toArray().subarray(0, count) };
+			if (column.dictionary.size > 0)
+				dimensions[dim] = {
+					values: column.dictionary.values,
+					index: column.index.toArray().subarray(0, count)
+				};
 		}
 		const currencyCounts = Object.fromEntries([...this.report.currencies].sort((a, b) => b[1] - a[1]));
 		const currencies = Object.keys(currencyCounts);
@@ -741,17 +771,27 @@ export class OrderAccumulator {
 		if (currencies.length > 1) warnings.push({ code: 'severalCurrencies', counts: currencyCounts });
 		if (negativeNet > 0) warnings.push({ code: 'negativeNetCustomers', count: negativeNet });
 		if (this.report.reused.count > 0) {
-			warnings.push({ code: 'orderIdReused', count: this.report.reused.count, ids: this.report.reusedIds.size, examples: this.report.reused.examples });
+			warnings.push({
+				code: 'orderIdReused',
+				count: this.report.reused.count,
+				ids: this.report.reusedIds.size,
+				examples: this.report.reused.examples
+			});
 		}
 		if (this.report.control.count > 0) {
-			warnings.push({ code: 'controlCharacters', count: this.report.control.count, examples: this.report.control.examples });
+			warnings.push({
+				code: 'controlCharacters',
+				count: this.report.control.count,
+				examples: this.report.control.examples
+			});
 		}
 		for (const [i, e] of this.evidence.entries()) {
 			const plan = this.files[i];
 			if (!e || !plan) continue;
 			const against = plan.dateOrder === 'dmy' ? e.mdy : plan.dateOrder === 'mdy' ? e.dmy : 0;
 			const examples = plan.dateOrder === 'dmy' ? e.firstMdy : e.firstDmy;
-			if (against > 0 && examples) warnings.push({ code: 'dateOrderConflicts', count: against, examples: [examples] });
+			if (against > 0 && examples)
+				warnings.push({ code: 'dateOrderConflicts', count: against, examples: [examples] });
 		}
 
 		const report: ImportReport = {

@@ -11,12 +11,20 @@ describe('import error messages', () => {
 		['binaryFile', { name: 'a.xlsx', kind: 'xlsx' }, /Excel workbook \(\.xlsx\).*Save As › CSV/],
 		['binaryFile', { name: 'x.bin', kind: 'unknown' }, /x\.bin is not a text file/],
 		['notCsv', { name: 'p.csv', kind: 'html' }, /web page \(HTML\)/],
-		['missingColumns', { roles: ['customer', 'date'] }, /No column could be found for: Customer \(id or e-mail\), Order date\./],
+		[
+			'missingColumns',
+			{ roles: ['customer', 'date'] },
+			/No column could be found for: Customer \(id or e-mail\), Order date\./
+		],
 		['lineTooLong', { row: 1, limit: 1048576 }, /Row 1 of orders\.csv is longer than 1 MB/],
 		['tooManyColumns', { row: 1, columns: 100000, max: 2000 }, /has 100,000 columns.*limit 2,000/],
 		['unclosedQuote', { row: 3 }, /opened in row 3 of orders\.csv is never closed/],
 		['noDates', { rows: 1200, row: 2, value: 'soon' }, /None of the 1,200 rows.*“soon” in row 2/],
-		['noOrders', { rows: 3, reasons: ['missingCustomer:2', 'invalidAmount:1'] }, /No orders could be kept from 3 rows\. Rows were dropped because: no customer \(2\), the amount is not a number \(1\)\./],
+		[
+			'noOrders',
+			{ rows: 3, reasons: ['missingCustomer:2', 'invalidAmount:1'] },
+			/No orders could be kept from 3 rows\. Rows were dropped because: no customer \(2\), the amount is not a number \(1\)\./
+		],
 		['noOrders', { rows: 2, reasons: [], cancelled: 2 }, /All 2 orders are cancelled, refunded or unpaid\./],
 		['quotaExceeded', {}, /no more storage space/]
 	] as const)('%s', (code, params, pattern) => {

@@ -21,13 +21,24 @@ export function formatBytes(bytes: number, tag: string): string {
  * in (column roles named, reasons listed, sizes in units). Pure, so it is tested with the
  * English catalogue.
  */
-export function importErrorText(error: ImportErrorData, m: DataMessages, tag: string, fileName = '', separator = ', '): string {
-	const p = Object.fromEntries(Object.entries(error.params).map(([k, v]) => [k, Array.isArray(v) ? v.join(separator) : String(v)]));
+export function importErrorText(
+	error: ImportErrorData,
+	m: DataMessages,
+	tag: string,
+	fileName = '',
+	separator = ', '
+): string {
+	const p = Object.fromEntries(
+		Object.entries(error.params).map(([k, v]) => [k, Array.isArray(v) ? v.join(separator) : String(v)])
+	);
 	p.name ??= fileName;
 	const integer = (v: unknown) => new Intl.NumberFormat(tag).format(Number(v));
 	switch (error.code) {
 		case 'missingColumns':
-			return fillMessage(m.errors.missingColumns, { ...p, roles: (error.params.roles as string[]).map((r) => m.roles[r as Role] ?? r).join(separator) });
+			return fillMessage(m.errors.missingColumns, {
+				...p,
+				roles: (error.params.roles as string[]).map((r) => m.roles[r as Role] ?? r).join(separator)
+			});
 		case 'lineTooLong':
 			return fillMessage(m.errors.lineTooLong, { ...p, limitText: formatBytes(Number(error.params.limit), tag) });
 		case 'tooManyColumns':
@@ -37,7 +48,11 @@ export function importErrorText(error: ImportErrorData, m: DataMessages, tag: st
 				max: integer(error.params.max)
 			});
 		case 'mostlyQuotes':
-			return fillMessage(m.errors.mostlyQuotes, { ...p, quotes: integer(error.params.quotes), chars: integer(error.params.chars) });
+			return fillMessage(m.errors.mostlyQuotes, {
+				...p,
+				quotes: integer(error.params.quotes),
+				chars: integer(error.params.chars)
+			});
 		case 'noDates':
 			return fillMessage(m.errors.noDates, { ...p, rows: integer(error.params.rows) });
 		case 'noOrders': {

@@ -3,12 +3,22 @@ import { ImportError, toErrorData } from './errors';
 
 describe('errors for the page', () => {
 	it('keeps an import error’s code, details and file', () => {
-		expect(toErrorData(new ImportError('unclosedQuote', { row: 3 }, 1))).toEqual({ code: 'unclosedQuote', params: { row: 3 }, file: 1 });
+		expect(toErrorData(new ImportError('unclosedQuote', { row: 3 }, 1))).toEqual({
+			code: 'unclosedQuote',
+			params: { row: 3 },
+			file: 1
+		});
 	});
 
 	it.each([
 		['a DOMException', new DOMException('The quota has been exceeded.', 'QuotaExceededError')],
-		['Dexie’s wrapper of one', Object.assign(new Error('QuotaExceededError'), { name: 'AbortError', inner: new DOMException('full', 'QuotaExceededError') })],
+		[
+			'Dexie’s wrapper of one',
+			Object.assign(new Error('QuotaExceededError'), {
+				name: 'AbortError',
+				inner: new DOMException('full', 'QuotaExceededError')
+			})
+		],
 		['an error named so', Object.assign(new Error('full'), { name: 'QuotaExceededError' })]
 	])('explains a full disk (%s) as the quota message', (_name, error) => {
 		expect(toErrorData(error).code).toBe('quotaExceeded');

@@ -46,9 +46,16 @@ export interface ImportErrorData {
 
 export function toErrorData(error: unknown): ImportErrorData {
 	if (error instanceof ImportError) return { code: error.code, params: error.params, file: error.file };
-	if (error instanceof DOMException && error.name === 'QuotaExceededError') return { code: 'quotaExceeded', params: {}, file: null };
+	if (error instanceof DOMException && error.name === 'QuotaExceededError')
+		return { code: 'quotaExceeded', params: {}, file: null };
 	const inner = (error as { inner?: unknown })?.inner;
-	if (inner instanceof DOMException && inner.name === 'QuotaExceededError') return { code: 'quotaExceeded', params: {}, file: null };
-	if ((error as { name?: string })?.name === 'QuotaExceededError') return { code: 'quotaExceeded', params: {}, file: null };
-	return { code: 'storageFailed', params: { detail: error instanceof Error ? error.message : String(error) }, file: null };
+	if (inner instanceof DOMException && inner.name === 'QuotaExceededError')
+		return { code: 'quotaExceeded', params: {}, file: null };
+	if ((error as { name?: string })?.name === 'QuotaExceededError')
+		return { code: 'quotaExceeded', params: {}, file: null };
+	return {
+		code: 'storageFailed',
+		params: { detail: error instanceof Error ? error.message : String(error) },
+		file: null
+	};
 }

@@ -8,18 +8,39 @@ const rows = (...lines: string[]) => lines.map((l) => (l === '' ? [''] : l.split
 
 describe('findTableStart', () => {
 	it.each([
-		{ name: 'a header on the first row', rows: rows('id,customer,date,total', '1,a,2023-01-01,1', '2,b,2023-01-02,2'), start: 0 },
+		{
+			name: 'a header on the first row',
+			rows: rows('id,customer,date,total', '1,a,2023-01-01,1', '2,b,2023-01-02,2'),
+			start: 0
+		},
 		{
 			name: 'title rows and a blank line above the header',
-			rows: rows('Orders report', 'Exported 2024-01-02 by admin', '', 'id,customer,date,total', '1,a,2023-01-01,1', '2,b,2023-01-02,2'),
+			rows: rows(
+				'Orders report',
+				'Exported 2024-01-02 by admin',
+				'',
+				'id,customer,date,total',
+				'1,a,2023-01-01,1',
+				'2,b,2023-01-02,2'
+			),
 			start: 3
 		},
 		{
 			name: 'a title with a comma in it',
-			rows: rows('Orders, all shops', 'id,customer,date,total', '1,a,2023-01-01,1', '2,b,2023-01-02,2', '3,c,2023-01-03,3'),
+			rows: rows(
+				'Orders, all shops',
+				'id,customer,date,total',
+				'1,a,2023-01-01,1',
+				'2,b,2023-01-02,2',
+				'3,c,2023-01-03,3'
+			),
 			start: 1
 		},
-		{ name: 'no header at all: the first full row', rows: rows('Report', '1,a,2023-01-01,1', '2,b,2023-01-02,2'), start: 1 },
+		{
+			name: 'no header at all: the first full row',
+			rows: rows('Report', '1,a,2023-01-01,1', '2,b,2023-01-02,2'),
+			start: 1
+		},
 		{ name: 'one column only', rows: rows('a', 'b'), start: 0 }
 	])('$name → row $start', ({ rows, start }) => {
 		expect(findTableStart(rows)).toBe(start);
@@ -27,14 +48,24 @@ describe('findTableStart', () => {
 });
 
 describe('inspecting a file with title rows', () => {
-	const text = ['Orders report', 'Exported 2024-01-02 by admin', '', 'order_id,customer_id,order_date,total', '1,a,2023-01-05,10', '2,b,2023-01-06,20'];
+	const text = [
+		'Orders report',
+		'Exported 2024-01-02 by admin',
+		'',
+		'order_id,customer_id,order_date,total',
+		'1,a,2023-01-05,10',
+		'2,b,2023-01-06,20'
+	];
 	const bytes = new TextEncoder().encode(text.join('\n') + '\n');
 
 	it('finds the header row, says so, and offers the first rows to choose from', () => {
 		const inspection = inspectSample(sampleOf('report.csv', bytes));
 		expect(inspection.plan.headerRow).toBe(4);
 		expect(inspection.columns).toEqual(['order_id', 'customer_id', 'order_date', 'total']);
-		expect(inspection.preview).toEqual([['1', 'a', '2023-01-05', '10'], ['2', 'b', '2023-01-06', '20']]);
+		expect(inspection.preview).toEqual([
+			['1', 'a', '2023-01-05', '10'],
+			['2', 'b', '2023-01-06', '20']
+		]);
 		expect(inspection.plan.warnings).toContainEqual({ code: 'headerRow', row: 4 });
 		expect(inspection.topRows.length).toBe(6);
 	});
@@ -49,16 +80,30 @@ describe('inspecting a file with title rows', () => {
 
 describe('a file that is not valid UTF-8', () => {
 	it('is read in the likeliest legacy encoding, and the inspection says so with the first bad row', () => {
-		const bytes = new Uint8Array([...new TextEncoder().encode('id,customer,date,total\n1,C'), 0xff, 0xfe, 0xfd, ...new TextEncoder().encode('2,2023-01-05,10\n')]);
+		const bytes = new Uint8Array([
+			...new TextEncoder().encode('id,customer,date,total\n1,C'),
+			0xff,
+			0xfe,
+			0xfd,
+			...new TextEncoder().encode('2,2023-01-05,10\n')
+		]);
 		const { plan } = inspectSample(sampleOf('bad.csv', bytes));
 		expect(plan.encoding).toBe('windows-1251');
-		expect(plan.warnings).toContainEqual({ code: 'notUtf8', encoding: 'windows-1251', examples: [{ file: 0, row: 2, value: '1,Cяюэ2,2023-01-05,10' }] });
+		expect(plan.warnings).toContainEqual({
+			code: 'notUtf8',
+			encoding: 'windows-1251',
+			examples: [{ file: 0, row: 2, value: '1,Cяюэ2,2023-01-05,10' }]
+		});
 	});
 
 	it('is not flagged when valid UTF-8, or when the user chose the encoding', () => {
 		const utf8 = new TextEncoder().encode('id,customer,date,total\n1,Jānis,2023-01-05,10\n');
 		expect(inspectSample(sampleOf('ok.csv', utf8)).plan.warnings ?? []).toEqual([]);
-		const bytes = new Uint8Array([...new TextEncoder().encode('id,customer,date,total\n1,C'), 0xff, ...new TextEncoder().encode(',2023-01-05,10\n')]);
+		const bytes = new Uint8Array([
+			...new TextEncoder().encode('id,customer,date,total\n1,C'),
+			0xff,
+			...new TextEncoder().encode(',2023-01-05,10\n')
+		]);
 		const chosen = inspectSample(sampleOf('bad.csv', bytes), 'dmy', { encoding: 'windows-1252' });
 		expect(chosen.plan.warnings?.some((w) => w.code === 'notUtf8') ?? false).toBe(false);
 	});
@@ -83,7 +128,13 @@ describe('firstInvalidUtf8', () => {
 describe('duplicateColumns', () => {
 	it.each([
 		{ headers: ['id', 'total', 'Total', 'date'], groups: [{ name: 'total', columns: [1, 2] }] },
-		{ headers: ['a', 'b', 'a', 'b', 'a'], groups: [{ name: 'a', columns: [0, 2, 4] }, { name: 'b', columns: [1, 3] }] },
+		{
+			headers: ['a', 'b', 'a', 'b', 'a'],
+			groups: [
+				{ name: 'a', columns: [0, 2, 4] },
+				{ name: 'b', columns: [1, 3] }
+			]
+		},
 		{ headers: ['a', '', ''], groups: [] }
 	])('$headers', ({ headers, groups }) => {
 		expect(duplicateColumns(headers)).toEqual(groups);

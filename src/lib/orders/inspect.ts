@@ -3,7 +3,14 @@ import { missingRoles, recogniseLayout, type LayoutMatch, type Role } from './la
 import type { FilePlan } from './plan';
 import { MAX_COLUMNS, RowReader } from './rows';
 import { guessDateOrder, type DateOrderGuess } from './sniff/dates';
-import { guessDelimiter, guessNewline, splitWhitespace, type Delimiter, type DelimiterGuess, type Newline } from './sniff/delimiter';
+import {
+	guessDelimiter,
+	guessNewline,
+	splitWhitespace,
+	type Delimiter,
+	type DelimiterGuess,
+	type Newline
+} from './sniff/delimiter';
 import { firstInvalidUtf8, guessEncoding, type EncodingGuess, type TextEncoding } from './sniff/encoding';
 import type { ImportWarning } from './report';
 import { guessDecimalSeparator, type DecimalGuess } from './sniff/numbers';
@@ -88,11 +95,14 @@ export function inspectSample(
 	if (magic) throw new ImportError('binaryFile', { name, kind: magic });
 
 	const guessed = guessEncoding(head);
-	const encoding = overrides.encoding ? { encoding: overrides.encoding, bomLength: overridesBom(head, overrides.encoding), basis: 'bom' as const } : guessed;
+	const encoding = overrides.encoding
+		? { encoding: overrides.encoding, bomLength: overridesBom(head, overrides.encoding), basis: 'bom' as const }
+		: guessed;
 	const text = new TextDecoder(encoding.encoding).decode(head);
 	if (!text.trim()) throw new ImportError('emptyFile', { name });
 	const start = text.trimStart().slice(0, 200).toLowerCase();
-	if (start.startsWith('<!doctype html') || start.startsWith('<html')) throw new ImportError('notCsv', { name, kind: 'html' });
+	if (start.startsWith('<!doctype html') || start.startsWith('<html'))
+		throw new ImportError('notCsv', { name, kind: 'html' });
 	if (start.startsWith('<?xml')) throw new ImportError('notCsv', { name, kind: 'xml' });
 	if (/^[[{]\s*["{[\]]/.test(start)) throw new ImportError('notCsv', { name, kind: 'json' });
 
@@ -111,14 +121,19 @@ export function inspectSample(
 	if (!wholeFile && !text.includes('\n') && !text.includes('\r')) {
 		// No line break in the first quarter megabyte: either thousands of columns or no CSV at all.
 		const separators = Math.max(...[',', ';', '\t', '|'].map((d) => text.split(d).length - 1));
-		if (separators >= MAX_COLUMNS) throw new ImportError('tooManyColumns', { name, row: 1, columns: `${separators + 1}+`, max: MAX_COLUMNS });
+		if (separators >= MAX_COLUMNS)
+			throw new ImportError('tooManyColumns', { name, row: 1, columns: `${separators + 1}+`, max: MAX_COLUMNS });
 		throw new ImportError('lineTooLong', { name, row: 1, limit: head.length });
 	}
 
-	const delimiter = overrides.delimiter ? forcedDelimiter(text, newline, overrides.delimiter) : guessDelimiter(text, newline);
+	const delimiter = overrides.delimiter
+		? forcedDelimiter(text, newline, overrides.delimiter)
+		: guessDelimiter(text, newline);
 	const rows = readRows(text, delimiter.delimiter, newline, wholeFile, 400);
 	if (rows.length === 0) throw new ImportError('emptyFile', { name });
-	const top = overrides.headerRow ? Math.min(Math.max(overrides.headerRow, 1), rows.length) - 1 : findTableStart(rows);
+	const top = overrides.headerRow
+		? Math.min(Math.max(overrides.headerRow, 1), rows.length) - 1
+		: findTableStart(rows);
 	if (delimiter.fieldCount <= 1 || rows[top].length <= 1) {
 		const quotes = countQuotes(text);
 		if (quotes >= 8 && quotes >= text.replace(/\s/g, '').length * 0.3) {
@@ -151,7 +166,9 @@ export function inspectSample(
 		const lastBreak = slice.lastIndexOf('\n');
 		if (firstBreak < 0 || lastBreak <= firstBreak) continue;
 		try {
-			spreadRows.push(...readRows(slice.slice(firstBreak + 1, lastBreak + 1), delimiter.delimiter, newline, true, 200));
+			spreadRows.push(
+				...readRows(slice.slice(firstBreak + 1, lastBreak + 1), delimiter.delimiter, newline, true, 200)
+			);
 		} catch {
 			// A slice may start inside a quoted field; it is only a hint, so a bad one is dropped.
 		}
@@ -161,12 +178,19 @@ export function inspectSample(
 	const column = (index: number | undefined) => (index === undefined ? [] : sampleRows.map((r) => r[index] ?? ''));
 
 	const m = layout.mapping;
-	const amountValues = [...column(m.amount), ...column(m.unitPrice), ...column(m.refundedAmount), ...column(m.monetary)];
+	const amountValues = [
+		...column(m.amount),
+		...column(m.unitPrice),
+		...column(m.refundedAmount),
+		...column(m.monetary)
+	];
 	const decimal = guessDecimalSeparator(amountValues, delimiter.delimiter);
 	const dates = m.date !== undefined ? guessDateOrder(column(m.date), dateFallback) : null;
 
 	const header = rows[top];
-	const columns = layout.hasHeader ? header.map((h, i) => h.trim() || `Column ${i + 1}`) : header.map((_, i) => `Column ${i + 1}`);
+	const columns = layout.hasHeader
+		? header.map((h, i) => h.trim() || `Column ${i + 1}`)
+		: header.map((_, i) => `Column ${i + 1}`);
 	const dateIndexInSample = (i: number) => (i < body.length ? bodyRows[i] : 0);
 	const rowRef = (found: { value: string; index: number } | null) =>
 		found ? { file: 0, row: dateIndexInSample(found.index), value: found.value } : null;
@@ -174,7 +198,11 @@ export function inspectSample(
 	if (top > 0) warnings.push({ code: 'headerRow', row: top + 1 });
 	if (!overrides.encoding && guessed.basis === 'scored') {
 		const bad = firstInvalidUtf8(head.subarray(0, Math.min(head.length, 1 << 20)));
-		warnings.push({ code: 'notUtf8', encoding: encoding.encoding, examples: bad >= 0 ? [badByteRow(head, bad, encoding.encoding)] : [] });
+		warnings.push({
+			code: 'notUtf8',
+			encoding: encoding.encoding,
+			examples: bad >= 0 ? [badByteRow(head, bad, encoding.encoding)] : []
+		});
 	}
 	const plan: FilePlan = {
 		name,
@@ -189,7 +217,14 @@ export function inspectSample(
 		newline,
 		decimal: decimal.decimal,
 		dateOrder: dates?.order ?? 'ymd',
-		dateOrderBasis: !dates || dates.order === 'ymd' ? 'not-needed' : dates.ambiguous ? 'default' : dates.conflictBy ? 'conflicting' : 'data',
+		dateOrderBasis:
+			!dates || dates.order === 'ymd'
+				? 'not-needed'
+				: dates.ambiguous
+					? 'default'
+					: dates.conflictBy
+						? 'conflicting'
+						: 'data',
 		dateOrderDecidedBy: rowRef(dates?.decidedBy ?? null),
 		...(dates?.conflictBy ? { dateOrderConflict: rowRef(dates.conflictBy) } : {}),
 		...(top > 0 ? { headerRow: top + 1 } : {}),
@@ -213,7 +248,9 @@ export function inspectSample(
 		layout,
 		columns,
 		preview: body.slice(0, PREVIEW_ROWS),
-		topRows: rows.slice(0, TOP_ROWS).map((r) => r.slice(0, 6).map((f) => (f.length > 40 ? f.slice(0, 39) + '…' : f))),
+		topRows: rows
+			.slice(0, TOP_ROWS)
+			.map((r) => r.slice(0, 6).map((f) => (f.length > 40 ? f.slice(0, 39) + '…' : f))),
 		decimal,
 		dates,
 		missing: missingRoles(layout.layout, layout.mapping, layout.amountMode),
@@ -258,7 +295,11 @@ function countQuotes(text: string): number {
 }
 
 /** The row of a byte offset, with the text around it as the chosen encoding reads it. */
-function badByteRow(head: Uint8Array, offset: number, encoding: TextEncoding): { file: number; row: number; value: string } {
+function badByteRow(
+	head: Uint8Array,
+	offset: number,
+	encoding: TextEncoding
+): { file: number; row: number; value: string } {
 	let row = 1;
 	let lineStart = 0;
 	for (let i = 0; i < offset; i++) {
@@ -269,11 +310,19 @@ function badByteRow(head: Uint8Array, offset: number, encoding: TextEncoding): {
 	}
 	let lineEnd = head.indexOf(10, offset);
 	if (lineEnd < 0) lineEnd = head.length;
-	const line = new TextDecoder(encoding).decode(head.subarray(lineStart, Math.min(lineEnd, lineStart + 200))).replace(/\r$/, '');
+	const line = new TextDecoder(encoding)
+		.decode(head.subarray(lineStart, Math.min(lineEnd, lineStart + 200)))
+		.replace(/\r$/, '');
 	return { file: 0, row, value: line.length > 60 ? line.slice(0, 59) + '…' : line };
 }
 
-function readRows(text: string, delimiter: DelimiterGuess['delimiter'], newline: Newline, complete: boolean, limit: number): string[][] {
+function readRows(
+	text: string,
+	delimiter: DelimiterGuess['delimiter'],
+	newline: Newline,
+	complete: boolean,
+	limit: number
+): string[][] {
 	const rows: string[][] = [];
 	const reader = new RowReader(delimiter, newline, (fields) => {
 		if (rows.length < limit) rows.push(fields);
@@ -293,7 +342,11 @@ function forcedDelimiter(text: string, newline: Newline, delimiter: Delimiter): 
 	const rows = readRows(text, delimiter, newline, false, 60);
 	const counts = rows.map((r) => (delimiter === 'whitespace' ? splitWhitespace(r.join(' ')).length : r.length));
 	const fieldCount = counts.length ? Math.max(...counts) : 1;
-	return { delimiter, fieldCount, consistency: counts.length ? counts.filter((c) => c === fieldCount).length / counts.length : 0 };
+	return {
+		delimiter,
+		fieldCount,
+		consistency: counts.length ? counts.filter((c) => c === fieldCount).length / counts.length : 0
+	};
 }
 
 /** The file's likely number of rows: its size over the bytes per row of the sampled lines. */

@@ -90,7 +90,10 @@ describe('giant inputs generated here', () => {
 	});
 
 	it('refuses a long line that starts after a normal header', async () => {
-		const text = 'order_id,customer_id,order_date,total\n1,a,2023-01-01,10\n2,' + 'b'.repeat(3 * 1024 * 1024) + ',2023-01-02,5\n';
+		const text =
+			'order_id,customer_id,order_date,total\n1,a,2023-01-01,10\n2,' +
+			'b'.repeat(3 * 1024 * 1024) +
+			',2023-01-02,5\n';
 		const error = await errorOf(importBytes('long-row.csv', new TextEncoder().encode(text)));
 		expect(error.code).toBe('lineTooLong');
 		expect(error.params).toMatchObject({ row: 3 });

@@ -32,14 +32,21 @@ describe('rows of one order id', () => {
 		{
 			name: 'another customer: another order, keyed by id and customer',
 			rows: ['1,a,2023-01-05,10', '1,b,2023-01-05,20', '1,c,2023-01-05,30'],
-			orders: [['1', 'a', '2023-01-05', 10], ['1', 'b', '2023-01-05', 20], ['1', 'c', '2023-01-05', 30]],
+			orders: [
+				['1', 'a', '2023-01-05', 10],
+				['1', 'b', '2023-01-05', 20],
+				['1', 'c', '2023-01-05', 30]
+			],
 			reused: 2,
 			lineItems: 0
 		},
 		{
 			name: 'the same customer two days later: another order',
 			rows: ['7,a,2023-01-05,10', '7,a,2023-01-07,15'],
-			orders: [['7', 'a', '2023-01-05', 10], ['7', 'a', '2023-01-07', 15]],
+			orders: [
+				['7', 'a', '2023-01-05', 10],
+				['7', 'a', '2023-01-07', 15]
+			],
 			reused: 1,
 			lineItems: 0
 		},
@@ -53,7 +60,10 @@ describe('rows of one order id', () => {
 		{
 			name: 'a customer coming back to the id later: a duplicate of that customer’s order, not a new one',
 			rows: ['1,a,2023-01-05,10', '1,b,2023-01-05,20', '1,a,2023-01-05,10'],
-			orders: [['1', 'a', '2023-01-05', 10], ['1', 'b', '2023-01-05', 20]],
+			orders: [
+				['1', 'a', '2023-01-05', 10],
+				['1', 'b', '2023-01-05', 20]
+			],
 			reused: 1,
 			lineItems: 0,
 			duplicates: 1
@@ -104,9 +114,19 @@ describe('control characters', () => {
 
 describe('negative rows are returns', () => {
 	it('are netted into the latest earlier order and counted as returns, not refunds', async () => {
-		const got = await importText(['customer_id,order_date,total', 'a,2023-01-05,100', 'a,2023-01-10,-40', 'b,2023-01-11,-5']);
+		const got = await importText([
+			'customer_id,order_date,total',
+			'a,2023-01-05,100',
+			'a,2023-01-10,-40',
+			'b,2023-01-11,-5'
+		]);
 		expect(got.orders).toEqual([[undefined, 'a', '2023-01-05', 60]]);
 		expect(got.result.report.refunds.refundedAmount).toBe(0);
-		expect(got.result.report.revenueBreakdown).toMatchObject({ grossSales: 100, returns: 40, netSales: 60, returnsWithoutOrder: 5 });
+		expect(got.result.report.revenueBreakdown).toMatchObject({
+			grossSales: 100,
+			returns: 40,
+			netSales: 60,
+			returnsWithoutOrder: 5
+		});
 	});
 });

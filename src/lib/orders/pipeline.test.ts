@@ -38,7 +38,10 @@ describe.each(EXPECTED)('importing $file', (expected) => {
 		if (expected.firstDay) expect(isoFromDay(report.firstDay!)).toBe(expected.firstDay);
 		if (expected.lastDay) expect(isoFromDay(report.lastDay!)).toBe(expected.lastDay);
 		const skipped = Object.fromEntries(
-			Object.entries(report.skipped).map(([reason, tally]) => [reason, { count: tally!.count, rows: tally!.examples.map((e) => e.row) }])
+			Object.entries(report.skipped).map(([reason, tally]) => [
+				reason,
+				{ count: tally!.count, rows: tally!.examples.map((e) => e.row) }
+			])
 		);
 		expect(skipped).toEqual(expected.skipped ?? {});
 		expect(report.cancelled.count).toBe(expected.cancelled ?? 0);
@@ -100,7 +103,9 @@ describe('orders come out as columns', () => {
 		const { plan } = inspectSample(sampleOf('uci_online_retail.csv', bytes));
 		const result = await runImport([sourceOf(bytes, plan)], { today: TODAY });
 		if (result.kind !== 'orders') throw new Error('expected orders');
-		expect(Array.from(result.columns.amount).map((a) => Math.round(a * 100) / 100)).toEqual([35.64, 11.1, 66.68, 34.8, 34]);
+		expect(Array.from(result.columns.amount).map((a) => Math.round(a * 100) / 100)).toEqual([
+			35.64, 11.1, 66.68, 34.8, 34
+		]);
 		expect(result.orderIds).toEqual(['536365', '536366', '536367', '536380', '536382']);
 	});
 
@@ -119,10 +124,13 @@ describe('orders come out as columns', () => {
 
 describe('several files make one data set', () => {
 	it('shares customers across monthly exports and drops orders seen in both', async () => {
-		const text = (rows: string[]) => new TextEncoder().encode(['order_id,customer_id,order_date,total', ...rows].join('\n') + '\n');
+		const text = (rows: string[]) =>
+			new TextEncoder().encode(['order_id,customer_id,order_date,total', ...rows].join('\n') + '\n');
 		const january = text(['1,a,2023-01-05,10.00', '2,b,2023-01-20,20.00']);
 		const february = text(['2,b,2023-01-20,20.00', '3,a,2023-02-02,30.00']);
-		const sources = [january, february].map((bytes, i) => sourceOf(bytes, inspectSample(sampleOf(`m${i}.csv`, bytes)).plan));
+		const sources = [january, february].map((bytes, i) =>
+			sourceOf(bytes, inspectSample(sampleOf(`m${i}.csv`, bytes)).plan)
+		);
 		const result = await runImport(sources, { today: TODAY });
 		expect(result.report.ordersKept).toBe(3);
 		expect(result.report.customers).toBe(2);
@@ -153,7 +161,8 @@ describe('day/month order', () => {
 describe('row estimate', () => {
 	it('is close to the real number of rows of a large file', () => {
 		const lines = ['order_id,customer_id,order_date,total'];
-		for (let i = 0; i < 50_000; i++) lines.push(`${i},C${i % 977},2023-01-${String((i % 28) + 1).padStart(2, '0')},${(i % 500) / 4}`);
+		for (let i = 0; i < 50_000; i++)
+			lines.push(`${i},C${i % 977},2023-01-${String((i % 28) + 1).padStart(2, '0')},${(i % 500) / 4}`);
 		const bytes = new TextEncoder().encode(lines.join('\n') + '\n');
 		const { plan } = inspectSample(sampleOf('big.csv', bytes));
 		expect(plan.estimatedRows).toBeGreaterThan(50_000 * 0.9);

@@ -77,9 +77,15 @@ interface DateOrderSwitch {
 	decidedBy: RowRef;
 }
 
-type ReadOutcome = { result: ImportResult } | { restart: { file: number; order: FilePlan['dateOrder']; decidedBy: RowRef } };
+type ReadOutcome =
+	{ result: ImportResult } | { restart: { file: number; order: FilePlan['dateOrder']; decidedBy: RowRef } };
 
-async function readAll(sources: ImportSource[], plans: FilePlan[], options: ImportOptions, isSummary: boolean): Promise<ReadOutcome> {
+async function readAll(
+	sources: ImportSource[],
+	plans: FilePlan[],
+	options: ImportOptions,
+	isSummary: boolean
+): Promise<ReadOutcome> {
 	const totalBytes = plans.reduce((sum, p) => sum + p.size, 0);
 	let bytesBefore = 0;
 	let rowsBefore = 0;
@@ -109,7 +115,12 @@ async function readAll(sources: ImportSource[], plans: FilePlan[], options: Impo
 		for await (const chunk of sources[f].chunks()) {
 			bytesRead += chunk.byteLength;
 			reader.push(decoder.decode(chunk, { stream: true }));
-			options.onProgress?.({ bytesRead: bytesBefore + bytesRead, totalBytes, rows: rowsBefore + reader.rows, file: f });
+			options.onProgress?.({
+				bytesRead: bytesBefore + bytesRead,
+				totalBytes,
+				rows: rowsBefore + reader.rows,
+				file: f
+			});
 		}
 		reader.push(decoder.decode());
 		reader.end();
@@ -123,7 +134,8 @@ async function readAll(sources: ImportSource[], plans: FilePlan[], options: Impo
 	}
 
 	const result = orders ? orders.finish() : summaries!.finish();
-	if (malformedQuotes > 0) result.report.warnings.push({ code: 'malformedQuotes', count: malformedQuotes, examples: malformedExamples });
+	if (malformedQuotes > 0)
+		result.report.warnings.push({ code: 'malformedQuotes', count: malformedQuotes, examples: malformedExamples });
 	return { result };
 }
 
@@ -135,7 +147,10 @@ function refuseEmpty(result: ImportResult): void {
 	if (report.rowsRead === 0) throw new ImportError('headerOnly', {});
 	const reasons = Object.entries(report.skipped).filter(([, t]) => t && t.count > 0);
 	const invalidDates = report.skipped.invalidDate?.count ?? 0;
-	if (invalidDates > 0 && invalidDates + (report.skipped.missingDate?.count ?? 0) === report.rowsRead - report.lineItemRows) {
+	if (
+		invalidDates > 0 &&
+		invalidDates + (report.skipped.missingDate?.count ?? 0) === report.rowsRead - report.lineItemRows
+	) {
 		const example = report.skipped.invalidDate!.examples[0];
 		throw new ImportError('noDates', { rows: report.rowsRead, value: example.value ?? '', row: example.row });
 	}

@@ -115,7 +115,11 @@ export interface RevenueBreakdown {
 }
 
 export type ImportWarning =
-	| { code: 'mixedDateStyles'; examples: RowRef[]; /** Dates that could not be read (set after the import). */ unread?: number }
+	| {
+			code: 'mixedDateStyles';
+			examples: RowRef[];
+			/** Dates that could not be read (set after the import). */ unread?: number;
+	  }
 	| { code: 'dateOrderConflicts'; count: number; examples: RowRef[] }
 	| { code: 'dateOrderSwitched'; from: DateOrder; to: DateOrder; decidedBy: RowRef }
 	| { code: 'severalCurrencies'; counts: Record<string, number> }

@@ -37,7 +37,11 @@ describe('RowReader', () => {
 	});
 
 	it('splits whitespace-aligned lines (CDNOW)', () => {
-		const rows = readAll([' 00004 0001 19970101  2   29.33\r\n 00004 00', '01 19970118  2   29.73\r\n'], 'whitespace', '\r\n');
+		const rows = readAll(
+			[' 00004 0001 19970101  2   29.33\r\n 00004 00', '01 19970118  2   29.73\r\n'],
+			'whitespace',
+			'\r\n'
+		);
 		expect(rows.map((r) => r[0])).toEqual([
 			['00004', '0001', '19970101', '2', '29.33'],
 			['00004', '0001', '19970118', '2', '29.73']

@@ -86,7 +86,11 @@ export class RowReader {
 	#emit(fields: string[]): void {
 		this.#rows++;
 		if (fields.length > MAX_COLUMNS) {
-			throw new ImportError('tooManyColumns', { row: this.#rows, columns: fields.length, max: MAX_COLUMNS }, this.#file);
+			throw new ImportError(
+				'tooManyColumns',
+				{ row: this.#rows, columns: fields.length, max: MAX_COLUMNS },
+				this.#file
+			);
 		}
 		this.#sink(fields, this.#rows);
 	}

@@ -11,10 +11,37 @@ import type { LayoutId } from './layouts';
 export type StatusClass = 'kept' | 'cancelled' | 'refunded' | 'unpaid';
 
 const CANCELLED = new Set([
-	'cancelled', 'canceled', 'voided', 'void', 'failed', 'declined', 'trash', 'deleted', 'expired', 'rejected',
-	'atcelts', 'atcelta', 'отменен', 'отменён', 'отменено', 'отмена', '已取消', '取消', 'geannuleerd', 'storniert'
+	'cancelled',
+	'canceled',
+	'voided',
+	'void',
+	'failed',
+	'declined',
+	'trash',
+	'deleted',
+	'expired',
+	'rejected',
+	'atcelts',
+	'atcelta',
+	'отменен',
+	'отменён',
+	'отменено',
+	'отмена',
+	'已取消',
+	'取消',
+	'geannuleerd',
+	'storniert'
 ]);
-const REFUNDED = new Set(['refunded', 'atmaksāts', 'возврат', 'возвращен', 'возвращён', '已退款', 'terugbetaald', 'erstattet']);
+const REFUNDED = new Set([
+	'refunded',
+	'atmaksāts',
+	'возврат',
+	'возвращен',
+	'возвращён',
+	'已退款',
+	'terugbetaald',
+	'erstattet'
+]);
 const UNPAID_WOO = new Set(['pending', 'pending payment', 'checkout draft', 'draft']);
 
 export function classifyStatus(layout: LayoutId, raw: string): StatusClass {

@@ -41,7 +41,11 @@ export class SummaryAccumulator {
 	}
 
 	#skip(reason: SkipReason, row: number, value?: string): void {
-		tallyAdd((this.skipped[reason] ??= emptyTally()), { file: this.#file, row, ...(value !== undefined ? { value } : {}) });
+		tallyAdd((this.skipped[reason] ??= emptyTally()), {
+			file: this.#file,
+			row,
+			...(value !== undefined ? { value } : {})
+		});
 	}
 
 	addRow(fields: string[], row: number): void {
@@ -53,7 +57,8 @@ export class SummaryAccumulator {
 		this.files[this.#file].rowsRead++;
 		const m = this.#plan.mapping;
 		const decimal = this.#plan.decimal;
-		const read = (index: number | undefined) => (index === undefined ? NaN : parseAmount((fields[index] ?? '').trim(), decimal));
+		const read = (index: number | undefined) =>
+			index === undefined ? NaN : parseAmount((fields[index] ?? '').trim(), decimal);
 		const id = m.customer !== undefined ? (fields[m.customer] ?? '').trim() : String(this.rowsRead);
 		if (!id) {
 			this.#skip('missingCustomer', row);
@@ -64,7 +69,11 @@ export class SummaryAccumulator {
 		const T = read(m.age);
 		const money = m.monetary === undefined ? NaN : read(m.monetary);
 		const bad = [x, tx, T].find((v) => !(v >= 0) || !Number.isFinite(v));
-		if (bad !== undefined || !Number.isInteger(x) || (m.monetary !== undefined && !(money >= 0 || (x === 0 && money !== money)))) {
+		if (
+			bad !== undefined ||
+			!Number.isInteger(x) ||
+			(m.monetary !== undefined && !(money >= 0 || (x === 0 && money !== money)))
+		) {
 			this.#skip('invalidSummaryValue', row, fields.slice(0, 6).join(' '));
 			return;
 		}
@@ -100,7 +109,12 @@ export class SummaryAccumulator {
 			skipped: this.skipped,
 			cancelled: emptyTally(),
 			unpaid: emptyTally(),
-			refunds: { fullyRefunded: emptyTally(), partlyRefunded: emptyTally(), refundedAmount: 0, negativeRowsNetted: emptyTally() },
+			refunds: {
+				fullyRefunded: emptyTally(),
+				partlyRefunded: emptyTally(),
+				refundedAmount: 0,
+				negativeRowsNetted: emptyTally()
+			},
 			duplicates: this.duplicates,
 			zeroValueOrders: 0,
 			firstDay: null,

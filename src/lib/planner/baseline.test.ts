@@ -15,15 +15,43 @@ const scenario = (calculator: string, inputs: Record<string, string>): ScenarioL
 describe('measuresFromScenario', () => {
 	it.each<[string, ScenarioLike, MeasuredValue[]]>([
 		// Seed 001's textbook example: (10,200 − 2,000) / 10,000 = 82 % a quarter.
-		['CRR', scenario('crr', { s: '10000', e: '10200', n: '2000', p: 'quarter' }), [{ metric: 'crr', value: 0.82, period: 'quarter', businessModel: 'ecommerce' }]],
-		['churn from counts', scenario('churn', { s: '10000', l: '1800', p: 'quarter' }), [{ metric: 'churn', value: 0.18, period: 'quarter', businessModel: 'ecommerce' }]],
-		['churn typed in', scenario('churn-convert', { c: '5', p: 'month' }), [{ metric: 'churn', value: 0.05, period: 'month', businessModel: 'ecommerce' }]],
-		['churn of the lifetime calculator', scenario('lifetime', { c: '20', p: 'year' }), [{ metric: 'churn', value: 0.2, period: 'year', businessModel: 'ecommerce' }]],
+		[
+			'CRR',
+			scenario('crr', { s: '10000', e: '10200', n: '2000', p: 'quarter' }),
+			[{ metric: 'crr', value: 0.82, period: 'quarter', businessModel: 'ecommerce' }]
+		],
+		[
+			'churn from counts',
+			scenario('churn', { s: '10000', l: '1800', p: 'quarter' }),
+			[{ metric: 'churn', value: 0.18, period: 'quarter', businessModel: 'ecommerce' }]
+		],
+		[
+			'churn typed in',
+			scenario('churn-convert', { c: '5', p: 'month' }),
+			[{ metric: 'churn', value: 0.05, period: 'month', businessModel: 'ecommerce' }]
+		],
+		[
+			'churn of the lifetime calculator',
+			scenario('lifetime', { c: '20', p: 'year' }),
+			[{ metric: 'churn', value: 0.2, period: 'year', businessModel: 'ecommerce' }]
+		],
 		// 280 of 1,000 customers ordered twice or more: 28 %, Metrilo's kind of "retention".
-		['repeat-purchase rate', scenario('repeat', { r: '280', c: '1000' }), [{ metric: 'repeatPurchaseRate', value: 0.28, businessModel: 'ecommerce' }]],
+		[
+			'repeat-purchase rate',
+			scenario('repeat', { r: '280', c: '1000' }),
+			[{ metric: 'repeatPurchaseRate', value: 0.28, businessModel: 'ecommerce' }]
+		],
 		// 125,000 / 2,500 = 50 per order.
-		['AOV', scenario('aov', { r: '125000', o: '2500' }), [{ metric: 'aov', value: 50, currency: 'EUR', businessModel: 'ecommerce' }]],
-		['frequency', scenario('frequency', { o: '2500', c: '1000', p: 'year' }), [{ metric: 'purchaseFrequency', value: 2.5, period: 'year', businessModel: 'ecommerce' }]],
+		[
+			'AOV',
+			scenario('aov', { r: '125000', o: '2500' }),
+			[{ metric: 'aov', value: 50, currency: 'EUR', businessModel: 'ecommerce' }]
+		],
+		[
+			'frequency',
+			scenario('frequency', { o: '2500', c: '1000', p: 'year' }),
+			[{ metric: 'purchaseFrequency', value: 2.5, period: 'year', businessModel: 'ecommerce' }]
+		],
 		[
 			'the seed CLV formula gives its AOV and frequency, not its CLV',
 			scenario('clv-simple', { a: '50', f: '2.5', t: '2', g: '40', p: 'year' }),
@@ -32,12 +60,28 @@ describe('measuresFromScenario', () => {
 				{ metric: 'purchaseFrequency', value: 2.5, period: 'year', businessModel: 'ecommerce' }
 			]
 		],
-		['CLV by retention gives its retention', scenario('clv-retention', { m: '100', r: '80', d: '10', p: 'year' }), [{ metric: 'crr', value: 0.8, period: 'year', businessModel: 'ecommerce' }]],
+		[
+			'CLV by retention gives its retention',
+			scenario('clv-retention', { m: '100', r: '80', d: '10', p: 'year' }),
+			[{ metric: 'crr', value: 0.8, period: 'year', businessModel: 'ecommerce' }]
+		],
 		// (60 − 15) / 100 × 100 = 45.
-		['NPS', scenario('nps', { pro: '60', pas: '25', det: '15' }), [{ metric: 'nps', value: 45, businessModel: 'ecommerce' }]],
-		['a CRR without its period keeps no period', scenario('crr', { s: '100', e: '90', n: '10' }), [{ metric: 'crr', value: 0.8, businessModel: 'ecommerce' }]],
+		[
+			'NPS',
+			scenario('nps', { pro: '60', pas: '25', det: '15' }),
+			[{ metric: 'nps', value: 45, businessModel: 'ecommerce' }]
+		],
+		[
+			'a CRR without its period keeps no period',
+			scenario('crr', { s: '100', e: '90', n: '10' }),
+			[{ metric: 'crr', value: 0.8, businessModel: 'ecommerce' }]
+		],
 		['LTV:CAC has nothing to compare', scenario('ltv-cac', { l: '600', c: '150' }), []],
-		['a CRR above 100 % (inconsistent counts) is no baseline', scenario('crr', { s: '100', e: '150', n: '10', p: 'year' }), []],
+		[
+			'a CRR above 100 % (inconsistent counts) is no baseline',
+			scenario('crr', { s: '100', e: '150', n: '10', p: 'year' }),
+			[]
+		],
 		['an incomplete scenario', scenario('crr', { s: '100', e: '', n: '10', p: 'year' }), []],
 		['a scenario with text that is not a number', scenario('repeat', { r: 'abc', c: '1000' }), []],
 		['an impossible scenario (E < N)', scenario('crr', { s: '100', e: '5', n: '10', p: 'year' }), []],
@@ -53,7 +97,10 @@ describe('measuresFromScenario', () => {
 	});
 
 	it('passes the business model on, so a subscription churn can meet subscription figures', () => {
-		const [measure] = measuresFromScenario(scenario('churn-convert', { c: '6', p: 'month' }), { currency: 'USD', businessModel: 'subscription' });
+		const [measure] = measuresFromScenario(scenario('churn-convert', { c: '6', p: 'month' }), {
+			currency: 'USD',
+			businessModel: 'subscription'
+		});
 		expect(measure.businessModel).toBe('subscription');
 	});
 });
@@ -93,19 +140,54 @@ describe('measuresFromDataset', () => {
 describe('whatIfFromScenario', () => {
 	it.each<[string, ScenarioLike, Record<string, number>, string[]]>([
 		// 82 % a quarter is 0.82⁴ = 0.45212176 a year; E = 10,200 customers carry on.
-		['a quarterly CRR, converted to a year', scenario('crr', { s: '10000', e: '10200', n: '2000', p: 'quarter' }), { retention: 0.45212176, customers: 10200 }, ['retention:converted']],
+		[
+			'a quarterly CRR, converted to a year',
+			scenario('crr', { s: '10000', e: '10200', n: '2000', p: 'quarter' }),
+			{ retention: 0.45212176, customers: 10200 },
+			['retention:converted']
+		],
 		// Churn 18 % a year keeps 82 %.
 		['a yearly churn', scenario('churn', { s: '10000', l: '1800', p: 'year' }), { retention: 0.82 }, []],
 		// 5 % a month keeps 0.95¹² = 0.540360087… a year.
-		['a monthly churn', scenario('churn-convert', { c: '5', p: 'month' }), { retention: 0.95 ** 12 }, ['retention:converted']],
+		[
+			'a monthly churn',
+			scenario('churn-convert', { c: '5', p: 'month' }),
+			{ retention: 0.95 ** 12 },
+			['retention:converted']
+		],
 		['AOV', scenario('aov', { r: '125000', o: '2500' }), { averageOrderValue: 50 }, []],
-		['a yearly frequency with its customers', scenario('frequency', { o: '2500', c: '1000', p: 'year' }), { purchasesPerYear: 2.5, customers: 1000 }, []],
-		['a monthly frequency is not used', scenario('frequency', { o: '1300', c: '1000', p: 'month' }), {}, ['purchasesPerYear:notYearly']],
-		['the seed CLV formula', scenario('clv-simple', { a: '50', f: '2.5', t: '2', g: '40', p: 'year' }), { averageOrderValue: 50, purchasesPerYear: 2.5, grossMargin: 0.4 }, []],
+		[
+			'a yearly frequency with its customers',
+			scenario('frequency', { o: '2500', c: '1000', p: 'year' }),
+			{ purchasesPerYear: 2.5, customers: 1000 },
+			[]
+		],
+		[
+			'a monthly frequency is not used',
+			scenario('frequency', { o: '1300', c: '1000', p: 'month' }),
+			{},
+			['purchasesPerYear:notYearly']
+		],
+		[
+			'the seed CLV formula',
+			scenario('clv-simple', { a: '50', f: '2.5', t: '2', g: '40', p: 'year' }),
+			{ averageOrderValue: 50, purchasesPerYear: 2.5, grossMargin: 0.4 },
+			[]
+		],
 		// r = 80 % a year, d = 10 % (the calculator takes d per year).
-		['CLV by retention', scenario('clv-retention', { m: '100', r: '80', d: '10', k: '50', p: 'year' }), { retention: 0.8, discountRate: 0.1 }, []],
+		[
+			'CLV by retention',
+			scenario('clv-retention', { m: '100', r: '80', d: '10', k: '50', p: 'year' }),
+			{ retention: 0.8, discountRate: 0.1 },
+			[]
+		],
 		// 90 % a month is 0.9¹² a year; d stays yearly.
-		['CLV by retention per month', scenario('clv-retention', { m: '10', r: '90', d: '10', p: 'month' }), { retention: 0.9 ** 12, discountRate: 0.1 }, ['retention:converted']]
+		[
+			'CLV by retention per month',
+			scenario('clv-retention', { m: '10', r: '90', d: '10', p: 'month' }),
+			{ retention: 0.9 ** 12, discountRate: 0.1 },
+			['retention:converted']
+		]
 	])('%s', (_label, input, expected, notes) => {
 		const prefill = whatIfFromScenario(input);
 		expect(Object.keys(prefill.values).sort()).toEqual(Object.keys(expected).sort());

@@ -125,7 +125,8 @@ export function measuresFromScenario(scenario: ScenarioLike, context: MeasureCon
 		measures.push({ metric: 'aov', value: orderValue, currency: context.currency, businessModel });
 	}
 	const frequency = scenarioFrequency(scenario);
-	if (frequency !== undefined) measures.push({ metric: 'purchaseFrequency', value: frequency, ...period, businessModel });
+	if (frequency !== undefined)
+		measures.push({ metric: 'purchaseFrequency', value: frequency, ...period, businessModel });
 	if (scenario.calculator === 'repeat') {
 		const counts = all(scenario, ['r', 'c']);
 		const result = counts && repeatPurchaseRate({ repeaters: counts.r, customers: counts.c });
@@ -183,7 +184,8 @@ function yearlyRetention(prefill: WhatIfPrefill, retention: number, period: Rate
 	const yearly = convertPeriod('crr', retention, period, 'year');
 	if (yearly === null) return;
 	prefill.values.retention = yearly;
-	if (period !== 'year') prefill.notes.push({ field: 'retention', kind: 'converted', from: period, original: retention });
+	if (period !== 'year')
+		prefill.notes.push({ field: 'retention', kind: 'converted', from: period, original: retention });
 }
 
 /**
@@ -214,7 +216,8 @@ export function whatIfFromScenario(scenario: ScenarioLike): WhatIfPrefill {
 	if (frequency !== undefined) {
 		yearlyFrequency(prefill, frequency, period);
 		// The customers who ordered in a year are the year's customers; those of a month are not.
-		const customers = scenario.calculator === 'frequency' && period === 'year' ? numberOf(scenario, 'c') : undefined;
+		const customers =
+			scenario.calculator === 'frequency' && period === 'year' ? numberOf(scenario, 'c') : undefined;
 		if (customers !== undefined) prefill.values.customers = customers;
 	}
 	if (scenario.calculator === 'clv-simple') {

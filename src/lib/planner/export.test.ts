@@ -64,7 +64,9 @@ describe('planToMarkdown', () => {
 		expect(lines[5]).toBe('|---|---|---|---|---|---|');
 		const rows = lines.filter((line) => line.startsWith('| ')).slice(1);
 		expect(rows).toHaveLength(25);
-		expect(rows[0]).toBe('| Measure retention and compare it with your industry | Retention | Not started |  |  |  |');
+		expect(rows[0]).toBe(
+			'| Measure retention and compare it with your industry | Retention | Not started |  |  |  |'
+		);
 	});
 
 	it('keeps user text inside its cell', () => {
@@ -76,7 +78,11 @@ describe('planToMarkdown', () => {
 	it('uses the labels it is given, so it can be exported in another language', () => {
 		const dutch = planToMarkdown(plan, {
 			texts,
-			labels: { ...labels, title: 'Retentieplan', summary: (p) => `${p.done} van ${p.relevant} klaar (${p.share})` },
+			labels: {
+				...labels,
+				title: 'Retentieplan',
+				summary: (p) => `${p.done} van ${p.relevant} klaar (${p.share})`
+			},
 			formatShare: (fraction) => `${(fraction * 100).toFixed(1).replace('.', ',')} %`
 		});
 		expect(dutch.split('\n').slice(0, 3)).toEqual(['# Retentieplan', '', '1 van 24 klaar (4,2 %)']);
@@ -87,7 +93,15 @@ describe('planToMarkdown', () => {
 		const text = planToMarkdown([entry('cross-sell', { status: 'not-relevant' })], {
 			texts,
 			labels,
-			tactics: ids.map((id) => ({ id, lever: 'orderValue', segments: ['all'], metric: 'aov', effort: 'medium', seeds: ['002'], facts: [] }))
+			tactics: ids.map((id) => ({
+				id,
+				lever: 'orderValue',
+				segments: ['all'],
+				metric: 'aov',
+				effort: 'medium',
+				seeds: ['002'],
+				facts: []
+			}))
 		});
 		expect(text.split('\n')[2]).toBe('Every tactic is marked not relevant.');
 	});
@@ -98,7 +112,9 @@ describe('planToCsv', () => {
 	const records = csv.slice(1).split('\r\n');
 
 	it('starts with a byte-order mark and a header of stable column names', () => {
-		expect(csv.startsWith('\uFEFFTactic id,Tactic,Lever,Status,Owner,Target date,Notes,Last changed (UTC)\r\n')).toBe(true);
+		expect(
+			csv.startsWith('\uFEFFTactic id,Tactic,Lever,Status,Owner,Target date,Notes,Last changed (UTC)\r\n')
+		).toBe(true);
 	});
 
 	it('writes one record per tactic and ends with a line break', () => {
@@ -116,12 +132,18 @@ describe('planToCsv', () => {
 	});
 
 	it('leaves the change time empty for tactics never touched', () => {
-		expect(records).toContain('sms-marketing,Run an SMS campaign,Purchase frequency,Not relevant,,,,2026-01-15T09:30:00.000Z');
-		expect(records).toContain('measure-retention,Measure retention and compare it with your industry,Retention,Not started,,,,');
+		expect(records).toContain(
+			'sms-marketing,Run an SMS campaign,Purchase frequency,Not relevant,,,,2026-01-15T09:30:00.000Z'
+		);
+		expect(records).toContain(
+			'measure-retention,Measure retention and compare it with your industry,Retention,Not started,,,,'
+		);
 	});
 
 	it('takes CSV options, such as a semicolon for spreadsheets with decimal commas', () => {
 		const semicolon = planToCsv(plan, { texts, labels, csv: { delimiter: ';', bom: false } });
-		expect(semicolon.startsWith('Tactic id;Tactic;Lever;Status;Owner;Target date;Notes;Last changed (UTC)\r\n')).toBe(true);
+		expect(
+			semicolon.startsWith('Tactic id;Tactic;Lever;Status;Owner;Target date;Notes;Last changed (UTC)\r\n')
+		).toBe(true);
 	});
 });

@@ -112,10 +112,7 @@ function timestamp(ms: number | null): string {
  * localised texts. Every text cell goes through the formula-injection guard in `$lib/csv/escape`.
  * A byte-order mark is written by default so Excel shows non-English text correctly.
  */
-export function planToCsv(
-	entries: readonly PlanEntry[],
-	options: PlanExportOptions & { csv?: CsvOptions }
-): string {
+export function planToCsv(entries: readonly PlanEntry[], options: PlanExportOptions & { csv?: CsvOptions }): string {
 	const { texts, labels, tactics = TACTICS, csv = {} } = options;
 	const { columns } = labels;
 	const rows: (string | null)[][] = [

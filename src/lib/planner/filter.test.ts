@@ -45,8 +45,13 @@ describe('filterTactics', () => {
 
 	it('combines lever, segment and status', () => {
 		const entries = [entry('win-back-email', 'done'), entry('retargeting-ads', 'planned')];
-		expect(filterTactics(entries, { lever: 'winBack', segment: 'at-risk', status: 'done' })).toEqual(['win-back-email']);
-		expect(filterTactics(entries, { ...NO_FILTER, lever: 'winBack' })).toEqual(['win-back-email', 'retargeting-ads']);
+		expect(filterTactics(entries, { lever: 'winBack', segment: 'at-risk', status: 'done' })).toEqual([
+			'win-back-email'
+		]);
+		expect(filterTactics(entries, { ...NO_FILTER, lever: 'winBack' })).toEqual([
+			'win-back-email',
+			'retargeting-ads'
+		]);
 		// untouched tactics count as not started
 		expect(filterTactics(entries, { ...NO_FILTER, status: 'not-started' })).toHaveLength(TACTIC_IDS.length - 2);
 	});

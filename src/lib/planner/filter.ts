@@ -57,8 +57,14 @@ export function filterTactics(
 	tactics: readonly Tactic[] = TACTICS
 ): TacticId[] {
 	const known = new Set(tactics.map((tactic) => tactic.id));
-	const ordered = filter.segment === null ? tactics : tacticsForSegment(filter.segment).filter((tactic) => known.has(tactic.id));
-	const status = new Map(completePlan(entries, tactics.map((tactic) => tactic.id)).map((row) => [row.tacticId, row.status]));
+	const ordered =
+		filter.segment === null ? tactics : tacticsForSegment(filter.segment).filter((tactic) => known.has(tactic.id));
+	const status = new Map(
+		completePlan(
+			entries,
+			tactics.map((tactic) => tactic.id)
+		).map((row) => [row.tacticId, row.status])
+	);
 	return ordered
 		.filter((tactic) => filter.lever === null || tactic.lever === filter.lever)
 		.filter((tactic) => filter.status === null || status.get(tactic.id) === filter.status)

@@ -24,7 +24,11 @@ describe('savePlanChange', () => {
 	it('refuses an invalid date and leaves the stored entry as it was', async () => {
 		await savePlanChange('cross-sell', { targetDate: '2025-06-30', notes: 'keep me' }, 1000);
 		await expect(savePlanChange('cross-sell', { targetDate: '2025-02-30' }, 2000)).rejects.toThrow(/invalid-date/);
-		expect(await db().plan.get('cross-sell')).toMatchObject({ targetDate: '2025-06-30', notes: 'keep me', updatedAt: 1000 });
+		expect(await db().plan.get('cross-sell')).toMatchObject({
+			targetDate: '2025-06-30',
+			notes: 'keep me',
+			updatedAt: 1000
+		});
 	});
 
 	it('clears a date set to empty', async () => {
@@ -37,7 +41,14 @@ describe('savePlanChange', () => {
 describe('readPlan', () => {
 	it('leaves out stored entries that are not valid', async () => {
 		await savePlanChange('sms-marketing', { status: 'done' }, 1000);
-		await db().plan.put({ tacticId: 'gone-tactic' as never, status: 'done', notes: '', owner: '', targetDate: null, updatedAt: 1 });
+		await db().plan.put({
+			tacticId: 'gone-tactic' as never,
+			status: 'done',
+			notes: '',
+			owner: '',
+			targetDate: null,
+			updatedAt: 1
+		});
 		expect((await readPlan()).map((entry) => entry.tacticId)).toEqual(['sms-marketing']);
 	});
 });

@@ -8,7 +8,11 @@ import { applyChange, newPlanEntry, planEntryProblem, type PlanEntry, type PlanE
  */
 
 /** Applies a change to a tactic's entry (creating it on first change) and stores it. Throws on invalid input. */
-export async function savePlanChange(tacticId: TacticId, change: PlanEntryChange, now = Date.now()): Promise<PlanEntry> {
+export async function savePlanChange(
+	tacticId: TacticId,
+	change: PlanEntryChange,
+	now = Date.now()
+): Promise<PlanEntry> {
 	const table = db().plan;
 	return db().transaction('rw', table, async () => {
 		const stored = await table.get(tacticId);

@@ -59,7 +59,13 @@ describe('changing an entry', () => {
 		const start = newPlanEntry('cross-sell', 100);
 		expect(start).toEqual(entry('cross-sell', 'not-started', 100));
 		const next = applyChange(start, { status: 'in-progress', owner: 'Anna', targetDate: '2026-12-01' }, 200);
-		expect(next).toEqual({ ...start, status: 'in-progress', owner: 'Anna', targetDate: '2026-12-01', updatedAt: 200 });
+		expect(next).toEqual({
+			...start,
+			status: 'in-progress',
+			owner: 'Anna',
+			targetDate: '2026-12-01',
+			updatedAt: 200
+		});
 		expect(start.status).toBe('not-started');
 	});
 
@@ -93,7 +99,11 @@ describe('completePlan', () => {
 
 	it('keeps the latest of two entries for one tactic and drops ids the catalogue no longer has', () => {
 		const rows = completePlan(
-			[entry('sms-marketing', 'done', 9), entry('sms-marketing', 'planned', 3), entry('bundles' as TacticId, 'done')],
+			[
+				entry('sms-marketing', 'done', 9),
+				entry('sms-marketing', 'planned', 3),
+				entry('bundles' as TacticId, 'done')
+			],
 			['sms-marketing', 'cross-sell']
 		);
 		expect(rows.map((row) => [row.tacticId, row.status])).toEqual([
@@ -116,7 +126,13 @@ describe('summarizeProgress', () => {
 		]);
 		// 25 tactics, 2 not relevant → 23 relevant; 3 done → 3/23
 		expect(progress.total).toBe(25);
-		expect(progress.counts).toEqual({ 'not-started': 18, planned: 1, 'in-progress': 1, done: 3, 'not-relevant': 2 });
+		expect(progress.counts).toEqual({
+			'not-started': 18,
+			planned: 1,
+			'in-progress': 1,
+			done: 3,
+			'not-relevant': 2
+		});
 		expect(progress.relevant).toBe(23);
 		expect(progress.done).toBe(3);
 		expect(progress.doneShare).toBeCloseTo(3 / 23, 12);

@@ -36,12 +36,7 @@ export function isIsoDate(value: string): boolean {
 }
 
 export type PlanEntryProblem =
-	| 'unknown-tactic'
-	| 'invalid-status'
-	| 'invalid-date'
-	| 'notes-too-long'
-	| 'owner-too-long'
-	| 'invalid-timestamp';
+	'unknown-tactic' | 'invalid-status' | 'invalid-date' | 'notes-too-long' | 'owner-too-long' | 'invalid-timestamp';
 
 /** What is wrong with an entry (e.g. one read back from storage or a restored backup), or null. */
 export function planEntryProblem(entry: Record<keyof PlanEntry, unknown>): PlanEntryProblem | null {
@@ -91,7 +86,14 @@ export function completePlan(entries: readonly PlanEntry[], tacticIds: readonly 
 	}
 	return tacticIds.map(
 		(tacticId) =>
-			latest.get(tacticId) ?? { tacticId, status: 'not-started', notes: '', owner: '', targetDate: null, updatedAt: null }
+			latest.get(tacticId) ?? {
+				tacticId,
+				status: 'not-started',
+				notes: '',
+				owner: '',
+				targetDate: null,
+				updatedAt: null
+			}
 	);
 }
 

@@ -90,7 +90,11 @@ describe('suggestTactics: the biggest measured gaps decide the order', () => {
 		expect(suggestions[0].tacticId).toBe('win-back-email');
 		expect(suggestions[0].score).toBeCloseTo(0.5 + repeatShortfall, 12);
 		// watches repeat buying (2 × 0.1538…) and its lever, retention, moves CRR (1 × 0.25); low effort first
-		expect(suggestions.slice(1, 4).map((s) => s.tacticId)).toEqual(['customer-accounts', 'birthday-rewards', 'retargeting-ads']);
+		expect(suggestions.slice(1, 4).map((s) => s.tacticId)).toEqual([
+			'customer-accounts',
+			'birthday-rewards',
+			'retargeting-ads'
+		]);
 		for (const s of suggestions.slice(1, 4)) expect(s.score).toBeCloseTo(2 * repeatShortfall + 0.25, 12);
 		const reason = suggestions[0].reason;
 		if (reason.kind !== 'gap') throw new Error('expected a gap reason');
@@ -168,7 +172,10 @@ describe('suggestTactics: no gap, no benchmark, nothing measured', () => {
 
 	it('converts the user’s period before judging the gap', () => {
 		// 97 % kept a month → 0.97^12 = 0.69384 a year: well ahead of 24 %.
-		const { gaps } = suggestTactics({ measured: [{ metric: 'crr', value: 0.97, period: 'month' }], benchmarks: apparel });
+		const { gaps } = suggestTactics({
+			measured: [{ metric: 'crr', value: 0.97, period: 'month' }],
+			benchmarks: apparel
+		});
 		expect(gaps[0].converted).toBe(true);
 		expect(gaps[0].userValue).toBeCloseTo(0.693841, 5);
 		expect(gaps[0].gap.direction).toBe('better');

@@ -140,7 +140,9 @@ export function suggestTactics(input: SuggestionInput): SuggestionResult {
 	const effortRank = (id: TacticId) => EFFORTS.indexOf(tactics[order.get(id)!].effort);
 	suggestions.sort(
 		(a, b) =>
-			b.score - a.score || effortRank(a.tacticId) - effortRank(b.tacticId) || order.get(a.tacticId)! - order.get(b.tacticId)!
+			b.score - a.score ||
+			effortRank(a.tacticId) - effortRank(b.tacticId) ||
+			order.get(a.tacticId)! - order.get(b.tacticId)!
 	);
 	return { suggestions, gaps, unmatched };
 }

@@ -48,7 +48,12 @@ export interface WhatIfChange {
 	marginPoints: number;
 }
 
-export const NO_CHANGE: WhatIfChange = { retentionPoints: 0, orderValuePercent: 0, frequencyPercent: 0, marginPoints: 0 };
+export const NO_CHANGE: WhatIfChange = {
+	retentionPoints: 0,
+	orderValuePercent: 0,
+	frequencyPercent: 0,
+	marginPoints: 0
+};
 
 /** How far each slider goes either way: wide enough to explore, narrow enough to stay plausible. */
 export const CHANGE_LIMITS: Record<keyof WhatIfChange, { min: number; max: number; step: number }> = {
@@ -133,7 +138,9 @@ export function whatIfFigures(inputs: WhatIfBase): Outcome<WhatIfFigures, WhatIf
 	const marginPerCustomer = averageOrderValue * purchasesPerYear * grossMargin;
 	const clv = retentionClv({ margin: marginPerCustomer, retention, discountRate });
 	if (!clv.ok) {
-		return clv.problem.code === 'diverges' ? fail('diverges', ['retention', 'discountRate']) : fail('notFinite', []);
+		return clv.problem.code === 'diverges'
+			? fail('diverges', ['retention', 'discountRate'])
+			: fail('notFinite', []);
 	}
 	const retainedCustomers = customers * retention;
 	return ok({

@@ -30,20 +30,19 @@ describe('the catalogue covers the seeds', () => {
 		expect(new Set(tactic.seeds).size).toBe(tactic.seeds.length);
 	});
 
-	const fixtureRows = SEED_IDS.flatMap((seed) => SEED_TACTICS[seed].map((row) => [seed, row.phrase, row.tactic] as const));
+	const fixtureRows = SEED_IDS.flatMap((seed) =>
+		SEED_TACTICS[seed].map((row) => [seed, row.phrase, row.tactic] as const)
+	);
 
 	it.each(fixtureRows)('seed %s: “%s” is in the catalogue as %s, citing that seed', (seed, _phrase, id) => {
 		expect(isTacticId(id)).toBe(true);
 		expect(tacticById(id).seeds).toContain(seed);
 	});
 
-	it.each(TACTICS.map((t) => [t.id, t] as const))(
-		'%s claims only seeds whose fixture names it',
-		(id, tactic) => {
-			const namedBy = SEED_IDS.filter((seed) => SEED_TACTICS[seed].some((row) => row.tactic === id));
-			expect([...tactic.seeds].sort()).toEqual(namedBy);
-		}
-	);
+	it.each(TACTICS.map((t) => [t.id, t] as const))('%s claims only seeds whose fixture names it', (id, tactic) => {
+		const namedBy = SEED_IDS.filter((seed) => SEED_TACTICS[seed].some((row) => row.tactic === id));
+		expect([...tactic.seeds].sort()).toEqual(namedBy);
+	});
 
 	it('lists at least one tactic for every seed', () => {
 		for (const seed of SEED_IDS) expect(SEED_TACTICS[seed].length, seed).toBeGreaterThan(0);

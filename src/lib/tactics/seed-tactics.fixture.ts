@@ -28,9 +28,15 @@ export const SEED_TACTICS: Record<SeedId, readonly SeedTactic[]> = {
 		// "sūtīt vietai specifiskas saturs (ieteikt tuvumā esošos veikalus, vietējos piedāvājumus utt.)"
 		{ phrase: 'Send location-specific content (nearby stores, local offers)', tactic: 'personalised-email' },
 		// "Segmentējiet savus abonentus pēc iespējas precīzāk un pēc tam izveidojiet mērķtiecīgus ziņojumus katram segmentam"
-		{ phrase: 'Segment subscribers precisely and write targeted messages for each segment', tactic: 'personalised-email' },
+		{
+			phrase: 'Segment subscribers precisely and write targeted messages for each segment',
+			tactic: 'personalised-email'
+		},
 		// "Abonenti, kuri ir reģistrējušies Groove informatīvajam izdevumam, bet kopš tā laika nav atbildējuši, saņem šādus e-pasta ziņojumus"
-		{ phrase: 'Email subscribers who have stopped responding to gauge how they feel (Groove)', tactic: 'win-back-email' },
+		{
+			phrase: 'Email subscribers who have stopped responding to gauge how they feel (Groove)',
+			tactic: 'win-back-email'
+		},
 		// "varat izveidot automatizētas e-pasta darbplūsmas … kad lietotājs veic noteiktu darbību"
 		{ phrase: 'Build automated email workflows triggered by what customers do', tactic: 'automated-email-flows' },
 		// "(abonē, pabeidz pirmo darījumu, pamet grozu, …)"
@@ -44,7 +50,10 @@ export const SEED_TACTICS: Record<SeedId, readonly SeedTactic[]> = {
 		// "Facebook Messenger tiešraides tērzēšana savā veikalā"
 		{ phrase: 'Answer shoppers quickly with a Facebook Messenger live chat', tactic: 'customer-service' },
 		// "prioritāra klientu atbalsta piešķiršana … pakalpojumu pieprasījumu virzīšana augstāk rindā"
-		{ phrase: 'Give long-standing customers priority support, higher in the ticket queue', tactic: 'priority-support' },
+		{
+			phrase: 'Give long-standing customers priority support, higher in the ticket queue',
+			tactic: 'priority-support'
+		},
 		// "Izmantojiet atkārtotas mērķauditorijas atlases reklāmu spēku"
 		{ phrase: 'Use retargeting ads', tactic: 'retargeting-ads' },
 		// "Nodrošiniet pasīvos klientus, atgādinot viņiem par viņu iepriekšējiem pirkumiem"
@@ -55,7 +64,10 @@ export const SEED_TACTICS: Record<SeedId, readonly SeedTactic[]> = {
 		// "您需要三个不同的变量来计算留存率 … (S) … (E) … (N)"
 		{ phrase: 'Measure the retention rate from S, E and N', tactic: 'measure-retention' },
 		// "客户保留策略的关键绩效指标(KPI) … 行业平均留存率和公司当前留存率"
-		{ phrase: 'Set retention KPIs against the industry average and your current rate', tactic: 'measure-retention' },
+		{
+			phrase: 'Set retention KPIs against the industry average and your current rate',
+			tactic: 'measure-retention'
+		},
 		// "启动客户推荐计划"
 		{ phrase: 'Launch a customer referral programme', tactic: 'referral-program' },
 		// "利用电子邮件营销"

@@ -37,7 +37,11 @@ export class AnalysisClient {
 			event.preventDefault();
 			const message = event instanceof ErrorEvent ? event.message : '';
 			const load = await workerLoadFailure(event);
-			if (load) this.#broken = load === 'updated' ? msg.common.update.workerGone : message || 'the analysis worker could not start';
+			if (load)
+				this.#broken =
+					load === 'updated'
+						? msg.common.update.workerGone
+						: message || 'the analysis worker could not start';
 			this.#failAll(this.#broken ?? message);
 		};
 	}
@@ -66,7 +70,12 @@ export class AnalysisClient {
 
 	/** Asks the worker to stop a long request (a bootstrap); it answers that request as cancelled. */
 	cancel(target: number, datasetId: number): void {
-		this.#worker.postMessage({ type: 'cancel', requestId: this.#next++, datasetId, target } satisfies ToAnalysisWorker);
+		this.#worker.postMessage({
+			type: 'cancel',
+			requestId: this.#next++,
+			datasetId,
+			target
+		} satisfies ToAnalysisWorker);
 	}
 
 	terminate(): void {

@@ -1,5 +1,12 @@
 import type { Analysis, AnalysisSettings, SegmentId } from '$lib/analysis/analyse';
-import type { BootstrapOverview, ClvOverview, ClvSettings, ClvTableQuery, ClvTableRow, HoldoutOverview } from '$lib/analysis/clv-engine';
+import type {
+	BootstrapOverview,
+	ClvOverview,
+	ClvSettings,
+	ClvTableQuery,
+	ClvTableRow,
+	HoldoutOverview
+} from '$lib/analysis/clv-engine';
 
 export type ToAnalysisWorker =
 	| { type: 'analyse'; requestId: number; datasetId: number; settings: AnalysisSettings; currency: string }
@@ -42,4 +49,5 @@ export interface AnalysisReplies {
 export type AnalysisRequestType = keyof AnalysisReplies;
 export type FailedReply = Extract<FromAnalysisWorker, { type: 'failed' }>;
 /** What a request of this type resolves to: its own reply, or a failure. */
-export type ReplyTo<T extends AnalysisRequestType> = Extract<FromAnalysisWorker, { type: AnalysisReplies[T] }> | FailedReply;
+export type ReplyTo<T extends AnalysisRequestType> =
+	Extract<FromAnalysisWorker, { type: AnalysisReplies[T] }> | FailedReply;

@@ -46,7 +46,8 @@ async function ordersOf(id: number, createdAt: number): Promise<StoredOrders> {
 
 function detailFor(orders: StoredOrders, datasetId: number, settings: AnalysisSettings): CustomerDetail {
 	const key = `${datasetId}:${JSON.stringify(settings)}`;
-	if (lastDetail?.key !== key) lastDetail = { key, detail: analyse(orders.columns, orders.dataset.customerCount, settings).detail };
+	if (lastDetail?.key !== key)
+		lastDetail = { key, detail: analyse(orders.columns, orders.dataset.customerCount, settings).detail };
 	return lastDetail.detail;
 }
 
@@ -68,12 +69,25 @@ self.onmessage = async (event: MessageEvent<ToAnalysisWorker>) => {
 		if (message.type === 'fitClv' && dataset.kind === 'summary') {
 			const summary = await db().summaries.get(datasetId);
 			if (!summary) return post({ type: 'failed', requestId, reason: 'notFound' });
-			const rows = { count: summary.frequency.length, x: summary.frequency, tx: summary.recency, T: summary.age, monetary: summary.monetary.map((m) => (m === m ? m : 0)) };
-			const run = fitFromRows(rows, { ...message.clv, unit: dataset.summaryUnit === 'weeks' ? 'week' : dataset.summaryUnit === 'months' ? 'month' : 'day' });
+			const rows = {
+				count: summary.frequency.length,
+				x: summary.frequency,
+				tx: summary.recency,
+				T: summary.age,
+				monetary: summary.monetary.map((m) => (m === m ? m : 0))
+			};
+			const run = fitFromRows(rows, {
+				...message.clv,
+				unit: dataset.summaryUnit === 'weeks' ? 'week' : dataset.summaryUnit === 'months' ? 'month' : 'day'
+			});
 			clv = { datasetId, run, rowSegment: null };
 			return post({ type: 'clvFitted', requestId, overview: clvOverview(run, null), loadMs: 0 });
 		}
-		const needsOrders = message.type === 'analyse' || message.type === 'exportSegment' || message.type === 'fitClv' || message.type === 'holdout';
+		const needsOrders =
+			message.type === 'analyse' ||
+			message.type === 'exportSegment' ||
+			message.type === 'fitClv' ||
+			message.type === 'holdout';
 		if (needsOrders && dataset.kind !== 'orders') return post({ type: 'failed', requestId, reason: 'summaryOnly' });
 
 		switch (message.type) {
@@ -83,14 +97,24 @@ self.onmessage = async (event: MessageEvent<ToAnalysisWorker>) => {
 				const loadedAt = performance.now();
 				const { analysis, detail } = analyse(orders.columns, orders.dataset.customerCount, message.settings);
 				lastDetail = { key: `${datasetId}:${JSON.stringify(message.settings)}`, detail };
-				post({ type: 'analysed', requestId, datasetId, analysis, timings: { loadMs: loadedAt - started, computeMs: performance.now() - loadedAt } });
+				post({
+					type: 'analysed',
+					requestId,
+					datasetId,
+					analysis,
+					timings: { loadMs: loadedAt - started, computeMs: performance.now() - loadedAt }
+				});
 				// The page records the figures it shows (`publishMeasures`), computed or cached alike.
 				await writeCachedAnalysis(datasetId, dataset.createdAt, message.settings, analysis);
 				return;
 			}
 			case 'exportSegment': {
 				const orders = await ordersOf(datasetId, dataset.createdAt);
-				const { parts, count } = segmentCsv(detailFor(orders, datasetId, message.settings), await customersOf(datasetId), message.segment);
+				const { parts, count } = segmentCsv(
+					detailFor(orders, datasetId, message.settings),
+					await customersOf(datasetId),
+					message.segment
+				);
 				return post({ type: 'segmentCsv', requestId, parts, count });
 			}
 			case 'fitClv': {
@@ -99,7 +123,9 @@ self.onmessage = async (event: MessageEvent<ToAnalysisWorker>) => {
 				const loadMs = performance.now() - started;
 				const run = fitFromOrders(orders.columns, orders.dataset.customerCount, message.clv);
 				// RFM segments do not depend on the analysis settings: any computed detail will do.
-				const segmentOfCustomer = lastDetail?.detail.rfm.segment ?? rfm(indexCustomers(orders.columns, orders.dataset.customerCount)).segment;
+				const segmentOfCustomer =
+					lastDetail?.detail.rfm.segment ??
+					rfm(indexCustomers(orders.columns, orders.dataset.customerCount)).segment;
 				clv = { datasetId, run, rowSegment: segmentOfRows(run, segmentOfCustomer) };
 				return post({ type: 'clvFitted', requestId, overview: clvOverview(run, segmentOfCustomer), loadMs });
 			}
@@ -110,11 +136,23 @@ self.onmessage = async (event: MessageEvent<ToAnalysisWorker>) => {
 			}
 			case 'clvCsv': {
 				if (clv?.datasetId !== datasetId) return post({ type: 'failed', requestId, reason: 'noFit' });
-				return post({ type: 'segmentCsv', requestId, parts: clvCsvParts(clv.run, await customersOf(datasetId), clv.rowSegment), count: clv.run.rows.count });
+				return post({
+					type: 'segmentCsv',
+					requestId,
+					parts: clvCsvParts(clv.run, await customersOf(datasetId), clv.rowSegment),
+					count: clv.run.rows.count
+				});
 			}
 			case 'holdout': {
 				const orders = await ordersOf(datasetId, dataset.createdAt);
-				const overview = holdoutCheck(orders.columns, orders.dataset.customerCount, message.unit, message.splitDay, dataset.lastDay ?? message.splitDay, dataset.firstDay ?? undefined);
+				const overview = holdoutCheck(
+					orders.columns,
+					orders.dataset.customerCount,
+					message.unit,
+					message.splitDay,
+					dataset.lastDay ?? message.splitDay,
+					dataset.firstDay ?? undefined
+				);
 				return post({ type: 'holdoutChecked', requestId, overview });
 			}
 			case 'bootstrap': {
@@ -131,6 +169,11 @@ self.onmessage = async (event: MessageEvent<ToAnalysisWorker>) => {
 			}
 		}
 	} catch (error) {
-		post({ type: 'failed', requestId, reason: 'failed', detail: error instanceof Error ? error.message : String(error) });
+		post({
+			type: 'failed',
+			requestId,
+			reason: 'failed',
+			detail: error instanceof Error ? error.message : String(error)
+		});
 	}
 };

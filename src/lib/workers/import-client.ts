@@ -15,7 +15,10 @@ let updatedUnder = false;
  * Starts an import worker. `onCrash` hears why it stopped: the app was updated under this page
  * (its worker file is gone: the user must reload), or another failure, which nothing was saved by.
  */
-export function createImportWorker(onMessage: (message: FromImportWorker) => void, onCrash: (error: ImportErrorData) => void): ImportWorkerHandle {
+export function createImportWorker(
+	onMessage: (message: FromImportWorker) => void,
+	onCrash: (error: ImportErrorData) => void
+): ImportWorkerHandle {
 	const updated: ImportErrorData = { code: 'appUpdated', params: {}, file: null };
 	if (updatedUnder) {
 		let stopped = false;

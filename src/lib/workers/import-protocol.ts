@@ -8,7 +8,13 @@ export type { InspectOverrides };
 /** Messages from the page to the import worker. */
 export type ToImportWorker =
 	| { type: 'inspect'; files: File[]; overrides: (InspectOverrides | null)[]; dateFallback: 'dmy' | 'mdy' }
-	| { type: 'import'; files: File[]; plans: FilePlan[]; name: string; /** The user's currency, for figures of a file that names none. */ currency: string };
+	| {
+			type: 'import';
+			files: File[];
+			plans: FilePlan[];
+			name: string;
+			/** The user's currency, for figures of a file that names none. */ currency: string;
+	  };
 
 export type InspectOutcome = { ok: true; inspection: FileInspection } | { ok: false; error: ImportErrorData };
 
@@ -24,5 +30,13 @@ export interface ImportProgressMessage {
 export type FromImportWorker =
 	| { type: 'inspected'; outcomes: InspectOutcome[] }
 	| { type: 'progress'; progress: ImportProgressMessage }
-	| { type: 'stored'; datasetId: number; report: ImportReport; elapsedMs: number; readMs: number; storeMs: number; /** Precomputing the Analysis page's default figures. */ analyseMs: number }
+	| {
+			type: 'stored';
+			datasetId: number;
+			report: ImportReport;
+			elapsedMs: number;
+			readMs: number;
+			storeMs: number;
+			/** Precomputing the Analysis page's default figures. */ analyseMs: number;
+	  }
 	| { type: 'failed'; error: ImportErrorData };

@@ -23,17 +23,29 @@ const post = (message: FromImportWorker) => self.postMessage(message);
 async function sampleFile(file: File): Promise<FileSample> {
 	const head = new Uint8Array(await file.slice(0, HEAD_BYTES).arrayBuffer());
 	const spread = await Promise.all(
-		spreadOffsets(file.size).map(async (at) => new Uint8Array(await file.slice(at, at + SPREAD_BYTES).arrayBuffer()))
+		spreadOffsets(file.size).map(
+			async (at) => new Uint8Array(await file.slice(at, at + SPREAD_BYTES).arrayBuffer())
+		)
 	);
 	return { name: file.name, size: file.size, head, spread };
 }
 
-async function inspect(file: File, overrides: InspectOverrides | null, dateFallback: 'dmy' | 'mdy'): Promise<InspectOutcome> {
+async function inspect(
+	file: File,
+	overrides: InspectOverrides | null,
+	dateFallback: 'dmy' | 'mdy'
+): Promise<InspectOutcome> {
 	try {
 		const sample = await sampleFile(file);
 		return { ok: true, inspection: inspectSample(sample, dateFallback, overrides ?? {}) };
 	} catch (error) {
-		return { ok: false, error: error instanceof ImportError ? toErrorData(error) : { code: 'readFailed', params: { name: file.name }, file: null } };
+		return {
+			ok: false,
+			error:
+				error instanceof ImportError
+					? toErrorData(error)
+					: { code: 'readFailed', params: { name: file.name }, file: null }
+		};
 	}
 }
 
@@ -61,7 +73,9 @@ function localToday(): number {
 self.onmessage = async (event: MessageEvent<ToImportWorker>) => {
 	const message = event.data;
 	if (message.type === 'inspect') {
-		const outcomes = await Promise.all(message.files.map((f, i) => inspect(f, message.overrides[i] ?? null, message.dateFallback)));
+		const outcomes = await Promise.all(
+			message.files.map((f, i) => inspect(f, message.overrides[i] ?? null, message.dateFallback))
+		);
 		post({ type: 'inspected', outcomes });
 		return;
 	}
@@ -83,7 +97,13 @@ self.onmessage = async (event: MessageEvent<ToImportWorker>) => {
 		const totalBytes = message.plans.reduce((s, p) => s + p.size, 0);
 		post({
 			type: 'progress',
-			progress: { rows: result.report.rowsRead, bytesRead: totalBytes, totalBytes, elapsedMs: performance.now() - started, phase: 'storing' }
+			progress: {
+				rows: result.report.rowsRead,
+				bytesRead: totalBytes,
+				totalBytes,
+				elapsedMs: performance.now() - started,
+				phase: 'storing'
+			}
 		});
 		const read = performance.now();
 		const datasetId = await storeImport(result, message.name);
@@ -99,7 +119,15 @@ self.onmessage = async (event: MessageEvent<ToImportWorker>) => {
 			await publishMeasures(datasetId, DEFAULT_ANALYSIS_SETTINGS, analysis, message.currency);
 			analysed = performance.now();
 		}
-		post({ type: 'stored', datasetId, report: result.report, elapsedMs: analysed - started, readMs: read - started, storeMs: stored - read, analyseMs: analysed - stored });
+		post({
+			type: 'stored',
+			datasetId,
+			report: result.report,
+			elapsedMs: analysed - started,
+			readMs: read - started,
+			storeMs: stored - read,
+			analyseMs: analysed - stored
+		});
 	} catch (error) {
 		post({ type: 'failed', error: toErrorData(error) });
 	}

@@ -20,7 +20,9 @@ describe('ClvRidge', () => {
 		expect(text).toContain('near 100 % for everyone');
 		expect(text).toContain('rests on purchase rates alone');
 		const { low, high } = overview.ridge!;
-		expect(screen.getByTestId('clv-ridge-range').textContent).toContain(`between ${pounds(low)} and ${pounds(high)}`);
+		expect(screen.getByTestId('clv-ridge-range').textContent).toContain(
+			`between ${pounds(low)} and ${pounds(high)}`
+		);
 		const rows = within(screen.getByTestId('clv-ridge-table')).getAllByRole('row').slice(1);
 		expect(rows).toHaveLength(overview.ridge!.points.length);
 		expect(rows[0].textContent).toContain('none (a → 0)');

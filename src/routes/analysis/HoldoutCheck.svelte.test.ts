@@ -16,7 +16,11 @@ function clientAnswering(answer: (splitDay: number) => HoldoutOverview) {
 	const client = {
 		request(message: { type: string; splitDay?: number }) {
 			asked.push(message.splitDay!);
-			const reply = Promise.resolve({ type: 'holdoutChecked' as const, requestId: 1, overview: answer(message.splitDay!) });
+			const reply = Promise.resolve({
+				type: 'holdoutChecked' as const,
+				requestId: 1,
+				overview: answer(message.splitDay!)
+			});
 			return Object.assign(reply, { requestId: 1 });
 		}
 	} as unknown as AnalysisClient;
@@ -42,13 +46,17 @@ describe('HoldoutCheck', () => {
 
 	it('a year of customers who never drop out: the check runs with the no-drop-out fit and says so', async () => {
 		const { orders, customerCount, firstDay, lastDay } = noDropoutOrders(600, 12);
-		const { state, asked } = clientAnswering((split) => holdoutCheck(orders, customerCount, 'week', split, lastDay, firstDay));
+		const { state, asked } = clientAnswering((split) =>
+			holdoutCheck(orders, customerCount, 'week', split, lastDay, firstDay)
+		);
 		render(HoldoutCheck, { clv: state, datasetId: 1, first: firstDay, last: lastDay });
 		await userEvent.click(screen.getByRole('button', { name: 'Run the check' }));
 		// Before the default split the fit is flat in (a, b) or at a → 0: either way it runs, and says which.
 		const note = await screen.findByTestId('holdout-fit-note');
 		const fit = state.holdout!.params!;
-		expect(note).toHaveTextContent(fit.a === 0 ? 'the check uses the model’s no-drop-out limit' : 'the data barely pin down drop-out');
+		expect(note).toHaveTextContent(
+			fit.a === 0 ? 'the check uses the model’s no-drop-out limit' : 'the data barely pin down drop-out'
+		);
 		expect(screen.getByTestId('holdout-errors')).toBeInTheDocument();
 		expect(screen.queryByRole('alert')).toBeNull();
 		expect(asked).toEqual([firstDay + Math.round(((lastDay - firstDay) * 2) / 3)]);
@@ -56,7 +64,9 @@ describe('HoldoutCheck', () => {
 
 	it('a refused split offers one that works, and runs it', async () => {
 		const { orders, customerCount, firstDay, lastDay } = noDropoutOrders(600, 12);
-		const { state, asked } = clientAnswering((split) => holdoutCheck(orders, customerCount, 'week', split, lastDay, firstDay));
+		const { state, asked } = clientAnswering((split) =>
+			holdoutCheck(orders, customerCount, 'week', split, lastDay, firstDay)
+		);
 		render(HoldoutCheck, { clv: state, datasetId: 1, first: firstDay, last: lastDay });
 		// Three days into the year: too few repeat buyers before the split.
 		const input = screen.getByLabelText('Split date');

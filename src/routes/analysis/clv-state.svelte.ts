@@ -1,5 +1,12 @@
 import type { AnalysisClient } from '$lib/workers/analysis-client';
-import type { BootstrapOverview, ClvColumn, ClvOverview, ClvSettings, ClvTableRow, HoldoutOverview } from '$lib/analysis/clv-engine';
+import type {
+	BootstrapOverview,
+	ClvColumn,
+	ClvOverview,
+	ClvSettings,
+	ClvTableRow,
+	HoldoutOverview
+} from '$lib/analysis/clv-engine';
 import type { TimeUnit } from '$lib/models';
 import { readNumber } from './analysis-state.svelte';
 
@@ -22,7 +29,12 @@ export class ClvState {
 	settings = $derived.by((): ClvSettings | null =>
 		this.horizon === null || this.discount === null || this.margin === null
 			? null
-			: { unit: this.unit, horizonMonths: this.horizon, annualDiscountRate: this.discount / 100, margin: this.margin / 100 }
+			: {
+					unit: this.unit,
+					horizonMonths: this.horizon,
+					annualDiscountRate: this.discount / 100,
+					margin: this.margin / 100
+				}
 	);
 
 	status = $state<'idle' | 'fitting' | 'ready' | 'failed'>('idle');
@@ -102,7 +114,13 @@ export class ClvState {
 		const reply = await this.#client().request({
 			type: 'clvTable',
 			datasetId,
-			query: { sort: this.sort, descending: this.descending, search: this.search, offset: this.offset, limit: PAGE_SIZE }
+			query: {
+				sort: this.sort,
+				descending: this.descending,
+				search: this.search,
+				offset: this.offset,
+				limit: PAGE_SIZE
+			}
 		});
 		if (ticket !== this.#latest || reply.type !== 'clvRows') return;
 		this.rows = reply.rows;
@@ -129,7 +147,10 @@ export class ClvState {
 		if (replicates === null) return;
 		this.bootstrapStatus = 'running';
 		this.bootstrapProgress = { done: 0, of: replicates };
-		const request = this.#client().request({ type: 'bootstrap', datasetId, replicates }, (done, of) => (this.bootstrapProgress = { done, of }));
+		const request = this.#client().request(
+			{ type: 'bootstrap', datasetId, replicates },
+			(done, of) => (this.bootstrapProgress = { done, of })
+		);
 		this.#bootstrapRequest = request.requestId;
 		const reply = await request;
 		this.#bootstrapRequest = null;

@@ -9,7 +9,11 @@ function params(item: Record<string, unknown>, number: (v: number) => string): R
 	return Object.fromEntries(
 		Object.entries(item).map(([key, value]) => [
 			key,
-			key === 'model' ? MODEL_NAMES[value as keyof typeof MODEL_NAMES] ?? String(value) : typeof value === 'number' ? number(value) : String(value)
+			key === 'model'
+				? (MODEL_NAMES[value as keyof typeof MODEL_NAMES] ?? String(value))
+				: typeof value === 'number'
+					? number(value)
+					: String(value)
 		])
 	);
 }

@@ -12,5 +12,7 @@ export function periodLabel(
 	const year = Math.floor(month / 12);
 	if (unit === 'year') return String(year);
 	if (unit === 'quarter') return quarter({ quarter: String(Math.floor((month % 12) / 3) + 1), year: String(year) });
-	return new Intl.DateTimeFormat(tag, { timeZone: 'UTC', month: 'short', year: 'numeric' }).format(firstDayOfMonthIndex(month) * MS_PER_DAY);
+	return new Intl.DateTimeFormat(tag, { timeZone: 'UTC', month: 'short', year: 'numeric' }).format(
+		firstDayOfMonthIndex(month) * MS_PER_DAY
+	);
 }

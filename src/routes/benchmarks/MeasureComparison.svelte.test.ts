@@ -15,7 +15,9 @@ describe('MeasureComparison', () => {
 			'Yours (18%) is 6 percentage points below Apparel and footwear (Windsor Circle, 2016), 24% per year (25% lower).'
 		);
 		expect(gaps).toHaveTextContent('behind the benchmark');
-		expect(screen.getByRole('img', { name: 'Your Customer retention rate (CRR) beside comparable figures' })).toBeInTheDocument();
+		expect(
+			screen.getByRole('img', { name: 'Your Customer retention rate (CRR) beside comparable figures' })
+		).toBeInTheDocument();
 	});
 
 	it('says why Metrilo’s and Bluecore’s figures are not compared with a CRR', () => {
@@ -38,11 +40,15 @@ describe('MeasureComparison', () => {
 	});
 
 	it('compares a shop’s churn with no subscription figure and explains it', () => {
-		render(MeasureComparison, { measure: { metric: 'churn', value: 0.05, period: 'month' }, figures: figuresForChoice('subscription', null) });
+		render(MeasureComparison, {
+			measure: { metric: 'churn', value: 0.05, period: 'month' },
+			figures: figuresForChoice('subscription', null)
+		});
 		expect(screen.queryByRole('img')).toBeNull();
 		expect(screen.getByText(/No figure shown here measures a Churn rate in the same way/)).toBeInTheDocument();
 		const reasons = document.querySelectorAll('.not-compared li');
 		expect(reasons.length).toBe(4);
-		for (const reason of reasons) expect(reason).toHaveTextContent('This figure is for a different kind of business');
+		for (const reason of reasons)
+			expect(reason).toHaveTextContent('This figure is for a different kind of business');
 	});
 });

@@ -53,7 +53,9 @@ export class ImportSession {
 
 	missing = $derived(this.plans.map((p) => missingRoles(p.layout, p.mapping, p.amountMode)));
 	nameProblem = $derived(datasetNameProblem(this.name));
-	canStart = $derived(this.phase === 'review' && this.missing.every((m) => m.length === 0) && this.nameProblem === null);
+	canStart = $derived(
+		this.phase === 'review' && this.missing.every((m) => m.length === 0) && this.nameProblem === null
+	);
 
 	#worker: ImportWorkerHandle | null = null;
 	/** The worker has finished what it was sent and may be given more. */
@@ -154,8 +156,17 @@ export class ImportSession {
 			case 'stored':
 				this.#worker?.terminate();
 				this.#worker = null;
-				recordWorkerTimings({ 'import:read': message.readMs, 'import:store': message.storeMs, 'import:analyse': message.analyseMs });
-				this.stage = { phase: 'done', report: message.report, datasetId: message.datasetId, elapsedMs: message.elapsedMs };
+				recordWorkerTimings({
+					'import:read': message.readMs,
+					'import:store': message.storeMs,
+					'import:analyse': message.analyseMs
+				});
+				this.stage = {
+					phase: 'done',
+					report: message.report,
+					datasetId: message.datasetId,
+					elapsedMs: message.elapsedMs
+				};
 				this.onStored?.(message.datasetId);
 				return;
 			case 'failed':

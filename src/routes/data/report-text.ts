@@ -5,23 +5,36 @@ import type { ImportReport, ImportWarning, RowRef } from '$lib/orders/report';
 export function rowRefText(ref: RowRef, report: ImportReport, m: Messages): string {
 	const file = report.files.length > 1 ? (report.files[ref.file]?.name ?? '') : '';
 	const base = m.data.report.rowRef({ file, row: String(ref.row) });
-	return ref.value !== undefined ? m.data.report.rowRefWithValue({ ref: base, value: m.common.quoted({ text: ref.value }) }) : base;
+	return ref.value !== undefined
+		? m.data.report.rowRefWithValue({ ref: base, value: m.common.quoted({ text: ref.value }) })
+		: base;
 }
 
 export function rowRefsText(refs: RowRef[], report: ImportReport, m: Messages): string {
 	return refs.map((r) => rowRefText(r, report, m)).join(m.common.listSeparator);
 }
 
-export function warningText(w: ImportWarning, report: ImportReport, m: Messages, integer: (n: number) => string): string {
+export function warningText(
+	w: ImportWarning,
+	report: ImportReport,
+	m: Messages,
+	integer: (n: number) => string
+): string {
 	const t = m.data.report.warnings;
 	const list = (items: string[]) => items.join(m.common.listSeparator);
 	switch (w.code) {
 		case 'mixedDateStyles': {
 			const examples = list(w.examples.map((e) => m.common.quoted({ text: e.value ?? '' })));
-			return w.unread ? t.mixedDateStylesUnread({ examples, count: integer(w.unread) }) : t.mixedDateStyles({ examples });
+			return w.unread
+				? t.mixedDateStylesUnread({ examples, count: integer(w.unread) })
+				: t.mixedDateStyles({ examples });
 		}
 		case 'orderIdReused':
-			return t.orderIdReused({ count: integer(w.count), ids: integer(w.ids), examples: rowRefsText(w.examples, report, m) });
+			return t.orderIdReused({
+				count: integer(w.count),
+				ids: integer(w.ids),
+				examples: rowRefsText(w.examples, report, m)
+			});
 		case 'controlCharacters':
 			return t.controlCharacters({ count: integer(w.count), examples: rowRefsText(w.examples, report, m) });
 		case 'notUtf8':
@@ -46,7 +59,9 @@ export function warningText(w: ImportWarning, report: ImportReport, m: Messages,
 				row: String(w.decidedBy.row)
 			});
 		case 'severalCurrencies':
-			return t.severalCurrencies({ counts: list(Object.entries(w.counts).map(([code, n]) => `${code} ${integer(n)}`)) });
+			return t.severalCurrencies({
+				counts: list(Object.entries(w.counts).map(([code, n]) => `${code} ${integer(n)}`))
+			});
 		case 'malformedQuotes':
 			return t.malformedQuotes({ count: integer(w.count), examples: rowRefsText(w.examples, report, m) });
 		case 'negativeNetCustomers':

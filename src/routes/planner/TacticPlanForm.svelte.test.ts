@@ -42,14 +42,25 @@ describe('TacticPlanForm', () => {
 		await user.tab();
 		await plan.settled();
 		await waitFor(async () =>
-			expect(await stored()).toMatchObject({ status: 'in-progress', owner: 'Ilze', notes: 'Day 60 email, 10 % off' })
+			expect(await stored()).toMatchObject({
+				status: 'in-progress',
+				owner: 'Ilze',
+				notes: 'Day 60 email, 10 % off'
+			})
 		);
 		expect(screen.getByRole('status')).toHaveTextContent('Saved.');
 	});
 
 	it('explains a date that does not exist, keeps what was typed and stores nothing wrong', async () => {
 		const { plan, user } = setup({ targetDate: '2025-06-30', notes: 'keep me', updatedAt: 1 });
-		await db().plan.put({ tacticId: 'win-back-email', status: 'planned', notes: 'keep me', owner: '', targetDate: '2025-06-30', updatedAt: 1 });
+		await db().plan.put({
+			tacticId: 'win-back-email',
+			status: 'planned',
+			notes: 'keep me',
+			owner: '',
+			targetDate: '2025-06-30',
+			updatedAt: 1
+		});
 		const date = screen.getByLabelText('Target date');
 		expect(date).toHaveValue('2025-06-30');
 		expect(date).toHaveAccessibleDescription('Write it as YYYY-MM-DD, e.g. 2025-09-30. Leave empty for none.');

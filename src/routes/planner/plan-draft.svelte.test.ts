@@ -2,7 +2,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PlanEntryChange, PlanRow } from '$lib/planner/plan';
 import { PlanDraft, TYPING_PAUSE_MS } from './plan-draft.svelte';
 
-const ROW: PlanRow = { tacticId: 'cross-sell', status: 'planned', notes: 'stored', owner: '', targetDate: '2025-06-30', updatedAt: 1 };
+const ROW: PlanRow = {
+	tacticId: 'cross-sell',
+	status: 'planned',
+	notes: 'stored',
+	owner: '',
+	targetDate: '2025-06-30',
+	updatedAt: 1
+};
 
 function draftWith(row: PlanRow = ROW) {
 	const saved: PlanEntryChange[] = [];
@@ -70,7 +77,10 @@ describe('PlanDraft', () => {
 	});
 
 	it('says when storage refused the change', async () => {
-		const draft = new PlanDraft(() => ROW, async () => false);
+		const draft = new PlanDraft(
+			() => ROW,
+			async () => false
+		);
 		await draft.setStatus('done');
 		expect(draft.saveState).toBe('failed');
 	});

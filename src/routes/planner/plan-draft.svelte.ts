@@ -1,4 +1,11 @@
-import { isIsoDate, MAX_NOTES_LENGTH, MAX_OWNER_LENGTH, type PlanEntryChange, type PlanRow, type TacticStatus } from '$lib/planner/plan';
+import {
+	isIsoDate,
+	MAX_NOTES_LENGTH,
+	MAX_OWNER_LENGTH,
+	type PlanEntryChange,
+	type PlanRow,
+	type TacticStatus
+} from '$lib/planner/plan';
 
 export type TextField = 'notes' | 'owner' | 'date';
 
@@ -54,7 +61,10 @@ export class PlanDraft {
 			return;
 		}
 		clearTimeout(this.#timers.get(field));
-		this.#timers.set(field, setTimeout(() => void this.commit(field), TYPING_PAUSE_MS));
+		this.#timers.set(
+			field,
+			setTimeout(() => void this.commit(field), TYPING_PAUSE_MS)
+		);
 	}
 
 	/** Saves a field's typed text if it is valid; an invalid one stays in the field with its message. */

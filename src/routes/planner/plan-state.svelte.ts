@@ -82,7 +82,10 @@ export class PlanState {
 		// A plain copy: a $state proxy cannot be stored in IndexedDB.
 		const plain = $state.snapshot(change);
 		const waiting = this.#unconfirmed.get(tacticId);
-		this.#unconfirmed.set(tacticId, { change: { ...waiting?.change, ...plain }, writes: (waiting?.writes ?? 0) + 1 });
+		this.#unconfirmed.set(tacticId, {
+			change: { ...waiting?.change, ...plain },
+			writes: (waiting?.writes ?? 0) + 1
+		});
 		const write = savePlanChange(tacticId, plain).then(
 			(entry) => {
 				this.#confirmed.set(tacticId, entry);

@@ -48,7 +48,9 @@ describe('ScenarioPanel', () => {
 		expect(name).toHaveAccessibleDescription('Keep the name to 80 characters or fewer.');
 		await user.clear(name);
 		await user.type(name, 'Q1');
-		await waitFor(() => expect(name).toHaveAccessibleDescription('A scenario called “Q1” exists: saving replaces its inputs.'));
+		await waitFor(() =>
+			expect(name).toHaveAccessibleDescription('A scenario called “Q1” exists: saving replaces its inputs.')
+		);
 	});
 
 	it('lists only this calculator’s scenarios', async () => {

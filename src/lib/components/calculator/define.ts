@@ -19,7 +19,8 @@ export function defineCalculator<const K extends string, R, C extends string>(
 			const inputs: FormulaInputs<K> = {
 				value(key) {
 					const value = values[key];
-					if (value === undefined) throw new Error(`Calculator ${definition.id}: no value for required field ${key}`);
+					if (value === undefined)
+						throw new Error(`Calculator ${definition.id}: no value for required field ${key}`);
 					return value;
 				},
 				optional: (key) => values[key],

@@ -39,7 +39,9 @@ export const testCalculator = defineCalculator({
 	present: (r, i) => ({
 		headline: { label: `CRR per ${i.period}`, value: `${Math.round(r.rate * 100)} percent` },
 		details: [{ label: 'Kept', value: String(r.retained) }],
-		math: [{ steps: ['CRR = (E − N) / S', `(${i.value('e')} − ${i.value('n')}) / ${i.value('s')}`, String(r.rate)] }],
+		math: [
+			{ steps: ['CRR = (E − N) / S', `(${i.value('e')} − ${i.value('n')}) / ${i.value('s')}`, String(r.rate)] }
+		],
 		warnings: r.warnings.map(() => 'More kept than started.'),
 		remarks: []
 	}),

@@ -14,7 +14,8 @@ export default {
 	summaryOnly:
 		'This data set is a per-customer summary: it has no individual orders, so there are no periods, cohorts or segments. Predicted lifetime value works from it.',
 	failed: (p: { detail: string }) => `The analysis failed: ${p.detail}`,
-	range: (p: { customers: string; from: string; orders: string; to: string }) => `${p.orders} orders of ${p.customers} customers, ${p.from} – ${p.to}.`,
+	range: (p: { customers: string; from: string; orders: string; to: string }) =>
+		`${p.orders} orders of ${p.customers} customers, ${p.from} – ${p.to}.`,
 	severalCurrencies: (p: { counts: string }) =>
 		`Orders are in several currencies (${p.counts}). Amounts were added up without conversion, so revenue, order values and CLV mix currencies.`,
 	settings: 'Settings',
@@ -48,13 +49,22 @@ export default {
 		revenueLineItemsFormula: (p: { revenue: string }) =>
 			`Sum of quantity × unit price over the kept orders’ lines, less returns and credit notes, at the prices the file gives (the file has no tax or shipping columns): ${p.revenue}.`,
 		revenueParts: 'Revenue, part by part',
-		revenuePartsMissing: 'This data set was imported before its revenue was recorded part by part: import the file again to see gross sales, discounts, refunds, returns, tax and shipping separately.',
+		revenuePartsMissing:
+			'This data set was imported before its revenue was recorded part by part: import the file again to see gross sales, discounts, refunds, returns, tax and shipping separately.',
 		revenueFormula: (p: { revenue: string }) =>
 			`Sum of the kept orders’ totals, less the refunds the import subtracted: ${p.revenue}. Where a file’s order totals include tax and shipping, so does this sum.`,
 		revenuePerCustomerFormula: (p: { revenue: string; customers: string; value: string; days: string }) =>
 			`Revenue ÷ customers = ${p.revenue} ÷ ${p.customers} = ${p.value}: what a customer has spent so far, over ${p.days} days of data. Not a forecast; Windsor Circle calls this “CLV”.`,
-		aovFormula: (p: { aov: string; orders: string; revenue: string }) => `AOV = revenue ÷ orders = ${p.revenue} ÷ ${p.orders} = ${p.aov}`,
-		frequencyFormula: (p: { customers: string; days: string; f: string; orders: string; perCustomer: string; years: string }) =>
+		aovFormula: (p: { aov: string; orders: string; revenue: string }) =>
+			`AOV = revenue ÷ orders = ${p.revenue} ÷ ${p.orders} = ${p.aov}`,
+		frequencyFormula: (p: {
+			customers: string;
+			days: string;
+			f: string;
+			orders: string;
+			perCustomer: string;
+			years: string;
+		}) =>
 			`f = orders ÷ customers ÷ years of data = ${p.orders} ÷ ${p.customers} ÷ ${p.years} = ${p.f} (${p.perCustomer} orders per customer over ${p.days} days)`,
 		repeatFormula: (p: { customers: string; rate: string; repeat: string }) =>
 			`Repeat-purchase rate = customers with 2+ orders ÷ customers = ${p.repeat} ÷ ${p.customers} = ${p.rate}. This is what Metrilo calls “retention rate”; it is not the CRR below.`,
@@ -69,10 +79,12 @@ export default {
 		clvExtrapolated: (p: { days: string }) => `Its frequency is extrapolated from ${p.days} days of data.`,
 		crrFormula: (p: { crr: string; e: string; n: string; period: string; s: string }) =>
 			`CRR = (E − N) ÷ S × 100 = (${p.e} − ${p.n}) ÷ ${p.s} × 100 = ${p.crr}, for ${p.period} (S = customers in the base at its start, E = at its end, N = new customers in it).`,
-		churnFormula: (p: { churn: string; k: string; yearly: string }) => `Churn = 1 − CRR = ${p.churn}; per year: 1 − (1 − churn)^${p.k} = ${p.yearly}.`,
+		churnFormula: (p: { churn: string; k: string; yearly: string }) =>
+			`Churn = 1 − CRR = ${p.churn}; per year: 1 − (1 − churn)^${p.k} = ${p.yearly}.`,
 		clvFormula: (p: { aov: string; clv: string; f: string; t: string; tSource: string }) =>
 			`CLV = AOV × f × t = ${p.aov} × ${p.f} × ${p.t} = ${p.clv}, with t = ${p.tSource}. The formula from ${names['004']}; t is usually 1–3 years.`,
-		tFromChurn: (p: { t: string; yearly: string }) => `1 ÷ yearly churn = 1 ÷ ${p.yearly} = ${p.t} years (a rough estimate: it assumes churn stays constant)`,
+		tFromChurn: (p: { t: string; yearly: string }) =>
+			`1 ÷ yearly churn = 1 ÷ ${p.yearly} = ${p.t} years (a rough estimate: it assumes churn stays constant)`,
 		tChosen: (p: { t: string }) => `${p.t} years, as you chose`,
 		noPeriod: 'No period of the data yet.',
 		noClv: 'Needs a frequency per year and a yearly churn above 0 (from a measurable period), or a lifetime you choose below.',
@@ -107,9 +119,11 @@ export default {
 		heading: 'Cohorts',
 		help: 'Customers are grouped by the month of their first purchase (a cohort). Each cell shows the share of the cohort that bought again that many months later.',
 		heatmapTitle: 'Share of each cohort buying, by months since first purchase',
-		heatmapDescription: 'Rows are first-purchase months, columns months since then; the first column is always 100 %.',
+		heatmapDescription:
+			'Rows are first-purchase months, columns months since then; the first column is always 100 %.',
 		curvesTitle: 'Cumulative revenue per customer, by cohort',
-		curvesDescription: 'Net revenue per customer of each cohort, added up month by month since the first purchase (a cohort lifetime-value curve).',
+		curvesDescription:
+			'Net revenue per customer of each cohort, added up month by month since the first purchase (a cohort lifetime-value curve).',
 		cohort: 'Cohort',
 		size: 'Customers',
 		monthsSince: 'Months since first purchase',
@@ -124,7 +138,13 @@ export default {
 	trust: {
 		partial: (p: { period: string; covered: string; days: string }) =>
 			`${p.period} is the latest period and the data covers only ${p.covered} of its ${p.days} days; no complete period yet.`,
-		baseBuilding: (p: { period: string; window: string; historyFrom: string; dataFrom: string; measurableFrom: string }) =>
+		baseBuilding: (p: {
+			period: string;
+			window: string;
+			historyFrom: string;
+			dataFrom: string;
+			measurableFrom: string;
+		}) =>
 			`The customer base at the start of ${p.period} needs orders from ${p.historyFrom} on (one ${p.window}-month activity window), but the data begins on ${p.dataFrom}: S misses customers who bought before, so the CRR would be too high. Periods from ${p.measurableFrom} on are measurable; a shorter activity window measures sooner.`,
 		noBase: (p: { period: string }) => `Nobody is in the customer base at the start of ${p.period} (S = 0).`,
 		aboveHundred: (p: { period: string; crr: string; returning: string; window: string }) =>
@@ -161,9 +181,11 @@ export default {
 			'cant-lose': 'Among your best customers by frequency and spend, and gone quiet (R 1–2, FM 5).',
 			hibernating: 'Bought little, a while ago (R 2–3, low FM).',
 			lost: 'Bought little, long ago (R 1, FM 1–2).',
-			'high-frequency': (p: { months: string; orders: string; spend: string }) => `At least ${p.orders} orders or ${p.spend} a month on average over the last ${p.months} months.`,
+			'high-frequency': (p: { months: string; orders: string; spend: string }) =>
+				`At least ${p.orders} orders or ${p.spend} a month on average over the last ${p.months} months.`,
 			'top-1-percent': (p: { percent: string }) => `The top ${p.percent} % of customers by lifetime spend.`,
-			'top-10-percent': (p: { percent: string }) => `The next customers up to the top ${p.percent} % by lifetime spend.`,
+			'top-10-percent': (p: { percent: string }) =>
+				`The next customers up to the top ${p.percent} % by lifetime spend.`,
 			'one-time': 'Exactly one order.',
 			lapsed: (p: { days: string }) => `No order in the last ${p.days} days of the data.`
 		},

@@ -91,8 +91,7 @@ export default {
 		currency: 'This figure is in another currency; no exchange rate is applied.'
 	},
 	converted: 'Your value was converted to the figure’s period, assuming the same rate every period.',
-	intro:
-		'Published figures for online shops and subscription businesses, each with exactly what it counts, who published it and when. Your own number is set beside the figures that measure the same thing, and only those.',
+	intro: 'Published figures for online shops and subscription businesses, each with exactly what it counts, who published it and when. Your own number is set beside the figures that measure the same thing, and only those.',
 	choice: {
 		heading: 'Your industry',
 		sector: 'Sector',
@@ -181,7 +180,8 @@ export default {
 		chartTitle: (p: { metric: string }) => `Your ${p.metric} beside comparable figures`,
 		chartDescription: (p: { metric: string; n: string }) =>
 			`Horizontal bars: your ${p.metric} (highlighted, striped) and ${p.n} published figures of the same metric; the dashed line marks your value.`,
-		figureLabel: (p: { publisher: string; year: string; industry: string }) => `${p.industry} (${p.publisher}, ${p.year})`,
+		figureLabel: (p: { publisher: string; year: string; industry: string }) =>
+			`${p.industry} (${p.publisher}, ${p.year})`,
 		undated: 'undated',
 		above: (p: { user: string; benchmark: string; by: string; relative: string }) =>
 			`Yours (${p.user}) is ${p.by} above ${p.benchmark} (${p.relative} higher).`,

@@ -6,8 +6,7 @@ import { names } from './sources';
  */
 export default {
 	title: 'Calculators',
-	intro:
-		'Each calculator shows its result as you type, the formula with your own numbers substituted, and notes for teaching. A copied link reopens the same calculation; named scenarios are kept in this browser.',
+	intro: 'Each calculator shows its result as you type, the formula with your own numbers substituted, and notes for teaching. A copied link reopens the same calculation; named scenarios are kept in this browser.',
 	groups: {
 		retention: 'Retention and churn',
 		orders: 'Orders and customers',
@@ -16,7 +15,8 @@ export default {
 	},
 	allCalculators: 'All calculators',
 	inputsHeading: 'Your numbers',
-	numberHint: 'Type numbers with or without grouping (10000, 10 000, 10,000) and decimals with a point or a comma (10.5, 10,5).',
+	numberHint:
+		'Type numbers with or without grouping (10000, 10 000, 10,000) and decimals with a point or a comma (10.5, 10,5).',
 	resultHeading: 'Result',
 	showMath: 'Show the math',
 	mathUnavailable: 'The formula with your numbers appears here once the result can be calculated.',
@@ -90,9 +90,18 @@ export default {
 		title: 'Customer retention rate (CRR)',
 		description: 'The share of the customers you had at the start of a period who are still customers at its end.',
 		fields: {
-			s: { label: 'Customers at the start (S)', hint: 'Everyone who was a customer on the first day of the period.' },
-			e: { label: 'Customers at the end (E)', hint: 'Everyone who is a customer on the last day, new customers included.' },
-			n: { label: 'New customers won in the period (N)', hint: 'Customers whose first purchase fell within the period.' }
+			s: {
+				label: 'Customers at the start (S)',
+				hint: 'Everyone who was a customer on the first day of the period.'
+			},
+			e: {
+				label: 'Customers at the end (E)',
+				hint: 'Everyone who is a customer on the last day, new customers included.'
+			},
+			n: {
+				label: 'New customers won in the period (N)',
+				hint: 'Customers whose first purchase fell within the period.'
+			}
 		},
 		period: 'Length of the period',
 		examples: { textbook: 'Load textbook example', seedVariant: 'Load the E = 9,800 variant' },
@@ -120,7 +129,10 @@ export default {
 		title: 'Churn rate',
 		description: 'The share of customers lost in a period, converted between months, quarters and years.',
 		fields: {
-			s: { label: 'Customers at the start (S)', hint: 'Everyone who was a customer on the first day of the period.' },
+			s: {
+				label: 'Customers at the start (S)',
+				hint: 'Everyone who was a customer on the first day of the period.'
+			},
 			l: { label: 'Customers lost in the period (L)', hint: 'Customers from S who left during the period.' }
 		},
 		period: 'Period the counts cover',
@@ -188,7 +200,8 @@ export default {
 		examples: { textbook: 'Load textbook example' },
 		result: 'Average order value',
 		formula: 'AOV = revenue / orders',
-		noOrders: 'With 0 orders there is no average order value: the formula would divide by zero. Enter at least one order.',
+		noOrders:
+			'With 0 orders there is no average order value: the formula would divide by zero. Enter at least one order.',
 		notes: [
 			'Count revenue and orders over the same time span, and treat cancellations, refunds, tax and shipping the same way in both.',
 			'AOV is the first factor of the simple CLV formula: CLV = AOV × f × t.'
@@ -207,7 +220,8 @@ export default {
 		result: (p: { period: string }) => `Purchase frequency ${p.period}`,
 		unit: (p: { n: string; period: string }) => `${p.n} orders per customer ${p.period}`,
 		formula: 'f = orders / unique customers',
-		noCustomers: 'With 0 customers there is no frequency: the formula would divide by zero. Enter at least one customer.',
+		noCustomers:
+			'With 0 customers there is no frequency: the formula would divide by zero. Enter at least one customer.',
 		fewerOrdersThanCustomers: (p: { orders: string; customers: string }) =>
 			`There are fewer orders (${p.orders}) than customers (${p.customers}). Every customer who ordered in the period placed at least one order, so this only fits if the customers include people who did not order (for example your whole customer list). The usual definition counts only customers who ordered.`,
 		notes: [
@@ -220,14 +234,18 @@ export default {
 		title: 'Repeat-purchase rate',
 		description: 'The share of customers who ordered more than once (what Metrilo calls “retention rate”).',
 		fields: {
-			r: { label: 'Customers with 2 or more orders', hint: 'Customers who ordered at least twice in the time span.' },
+			r: {
+				label: 'Customers with 2 or more orders',
+				hint: 'Customers who ordered at least twice in the time span.'
+			},
 			c: { label: 'All customers', hint: 'Every customer who ordered in the same time span.' }
 		},
 		examples: { textbook: 'Load textbook example' },
 		result: 'Repeat-purchase rate',
 		oneTime: 'One-time buyers',
 		formula: 'repeat-purchase rate = customers with 2+ orders / customers × 100',
-		noCustomers: 'With 0 customers there is no rate: the formula would divide by zero. Enter at least one customer.',
+		noCustomers:
+			'With 0 customers there is no rate: the formula would divide by zero. Enter at least one customer.',
 		repeatersExceedCustomers: (p: { repeaters: string; customers: string }) =>
 			`More repeat customers (${p.repeaters}) than customers (${p.customers}): repeat customers are part of all customers. Check that both counts cover the same customers and time span.`,
 		notes: [
@@ -242,7 +260,10 @@ export default {
 		fields: {
 			a: { label: 'Average order value (AOV)', hint: 'Revenue per order.' },
 			f: { label: 'Purchase frequency (f)', hint: 'Orders per customer per period.' },
-			t: { label: 'Customer lifetime (t)', hint: `How many periods a customer stays; usually 1 to 3 years, according to ${names['004']}.` },
+			t: {
+				label: 'Customer lifetime (t)',
+				hint: `How many periods a customer stays; usually 1 to 3 years, according to ${names['004']}.`
+			},
 			g: { label: 'Gross margin (%)', hint: 'Turns the revenue into gross profit.' }
 		},
 		period: 'f and t are per',
@@ -266,8 +287,14 @@ export default {
 		title: 'Customer lifetime value (retention and margin)',
 		description: 'CLV = m × r / (1 + d − r) from margin, retention and a discount rate, optionally minus CAC.',
 		fields: {
-			m: { label: 'Margin per customer per period (m)', hint: 'Gross profit a retained customer brings each period.' },
-			r: { label: 'Retention rate per period (r, %)', hint: 'Share of customers who stay from one period to the next.' },
+			m: {
+				label: 'Margin per customer per period (m)',
+				hint: 'Gross profit a retained customer brings each period.'
+			},
+			r: {
+				label: 'Retention rate per period (r, %)',
+				hint: 'Share of customers who stay from one period to the next.'
+			},
 			d: { label: 'Discount rate per year (%)', hint: 'Your cost of capital, e.g. 10; converted to the period.' },
 			k: { label: 'Acquisition cost (CAC)', hint: 'Subtracted once, to see what a new customer is worth.' }
 		},
@@ -296,7 +323,8 @@ export default {
 
 	ltvCac: {
 		title: 'LTV:CAC ratio and CAC payback',
-		description: 'How many times a customer’s value covers the cost of winning them, and the months to earn that cost back.',
+		description:
+			'How many times a customer’s value covers the cost of winning them, and the months to earn that cost back.',
 		fields: {
 			l: { label: 'Customer lifetime value (LTV)', hint: 'Best in gross profit, e.g. from a CLV calculator.' },
 			c: { label: 'Customer acquisition cost (CAC)', hint: 'Marketing and sales spend per new customer.' },

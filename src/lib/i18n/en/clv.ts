@@ -3,8 +3,7 @@
 export default {
 	title: 'Predicted lifetime value',
 	heading: 'Predicted customer lifetime value',
-	intro:
-		'BG/NBD (Fader, Hardie & Lee 2005) predicts how many purchases each customer will still make and how likely they are still active; Gamma-Gamma (Fader & Hardie 2013) predicts how much they spend per purchase. Both are fitted to your data by maximum likelihood in this browser.',
+	intro: 'BG/NBD (Fader, Hardie & Lee 2005) predicts how many purchases each customer will still make and how likely they are still active; Gamma-Gamma (Fader & Hardie 2013) predicts how much they spend per purchase. Both are fitted to your data by maximum likelihood in this browser.',
 	settings: 'Model settings',
 	unit: 'Time unit of the model',
 	units: { day: 'days', week: 'weeks', month: 'months (30.44 days)' },
@@ -22,25 +21,37 @@ export default {
 	refusedHeading: 'Not enough data for a trustworthy prediction',
 	refusedHelp: 'The models were not fitted (or not trusted) because:',
 	problems: {
-		'too-few-customers': (p: { customers: string; minimum: string }) => `Too few customers: ${p.customers}, where at least ${p.minimum} are needed.`,
+		'too-few-customers': (p: { customers: string; minimum: string }) =>
+			`Too few customers: ${p.customers}, where at least ${p.minimum} are needed.`,
 		'too-few-repeat-buyers': (p: { minimum: string; repeatBuyers: string }) =>
 			`Too few customers bought more than once: ${p.repeatBuyers}, where at least ${p.minimum} are needed to learn how often people come back.`,
-		'no-observation-time': 'Every customer made their first purchase on the last day of the data: there is no time in which to observe repeat purchases.',
-		'no-positive-spend': (p: { excludedNonPositive: string }) => `No repeat buyer has a positive average spend (${p.excludedNonPositive} excluded for zero or negative spend).`,
+		'no-observation-time':
+			'Every customer made their first purchase on the last day of the data: there is no time in which to observe repeat purchases.',
+		'no-positive-spend': (p: { excludedNonPositive: string }) =>
+			`No repeat buyer has a positive average spend (${p.excludedNonPositive} excluded for zero or negative spend).`,
 		'too-few-spend-customers': (p: { customers: string; excludedNonPositive: string; minimum: string }) =>
 			`Too few repeat buyers with a positive spend: ${p.customers}, where at least ${p.minimum} are needed for the spend model (excluded for zero or negative spend: ${p.excludedNonPositive}).`,
 		'no-holdout-period': 'The split date leaves no period after it to compare with.',
-		'fit-not-converged': (p: { model: string; reason: string }) => `The ${p.model} fit did not converge (${p.reason}).`,
-		'parameter-at-limit': (p: { model: string; parameter: string; value: string }) => `The ${p.model} parameter ${p.parameter} ran off to ${p.value}: the data cannot pin the model down.`,
-		'spend-mean-undefined': (p: { q: string }) => `The spend model has q = ${p.q} ≤ 1, so the average spend is not finite.`
+		'fit-not-converged': (p: { model: string; reason: string }) =>
+			`The ${p.model} fit did not converge (${p.reason}).`,
+		'parameter-at-limit': (p: { model: string; parameter: string; value: string }) =>
+			`The ${p.model} parameter ${p.parameter} ran off to ${p.value}: the data cannot pin the model down.`,
+		'spend-mean-undefined': (p: { q: string }) =>
+			`The spend model has q = ${p.q} ≤ 1, so the average spend is not finite.`
 	},
 	warnings: {
-		'few-repeat-buyers': (p: { recommended: string; repeatBuyers: string }) => `Repeat buyers: ${p.repeatBuyers}, where ${p.recommended} or more are recommended: treat the figures as rough.`,
-		'spend-excluded': (p: { excludedNonPositive: string }) => `${p.excludedNonPositive} repeat buyers with zero or negative average spend are left out of the spend model; they get the average spend.`,
-		'restarts-disagree': (p: { model: string }) => `The ${p.model} fit found different optima from different starting points; the best one is used.`,
-		'spend-frequency-correlated': (p: { correlation: string }) => `Spend and purchase frequency are correlated (r = ${p.correlation}); Gamma-Gamma assumes they are not, so spend predictions may be biased.`,
-		'no-dropout': 'Almost no drop-out is visible in this history: the purchase model is used in its no-drop-out limit (a → 0, the NBD model), in which every customer stays active.',
-		'dropout-uncertain': 'The data barely pin down how many customers drop out: fits with quite different drop-out are almost equally likely.'
+		'few-repeat-buyers': (p: { recommended: string; repeatBuyers: string }) =>
+			`Repeat buyers: ${p.repeatBuyers}, where ${p.recommended} or more are recommended: treat the figures as rough.`,
+		'spend-excluded': (p: { excludedNonPositive: string }) =>
+			`${p.excludedNonPositive} repeat buyers with zero or negative average spend are left out of the spend model; they get the average spend.`,
+		'restarts-disagree': (p: { model: string }) =>
+			`The ${p.model} fit found different optima from different starting points; the best one is used.`,
+		'spend-frequency-correlated': (p: { correlation: string }) =>
+			`Spend and purchase frequency are correlated (r = ${p.correlation}); Gamma-Gamma assumes they are not, so spend predictions may be biased.`,
+		'no-dropout':
+			'Almost no drop-out is visible in this history: the purchase model is used in its no-drop-out limit (a → 0, the NBD model), in which every customer stays active.',
+		'dropout-uncertain':
+			'The data barely pin down how many customers drop out: fits with quite different drop-out are almost equally likely.'
 	},
 	ridge: {
 		heading: 'What this history can and cannot tell',
@@ -50,7 +61,8 @@ export default {
 			`The data barely pin down how many customers drop out: the drop-out parameters are smaller than their own uncertainty (a = ${p.a} ± ${p.seA}, b = ${p.b} ± ${p.seB}). P(active) is ${p.alive} on average, and the predicted value rests mostly on purchase rates.`,
 		uncertainNoErrors: (p: { alive: string }) =>
 			`The data barely pin down how many customers drop out: the likelihood is so flat that no standard errors can be given. P(active) is ${p.alive} on average, and the predicted value rests mostly on purchase rates.`,
-		nbdGap: (p: { gap: string }) => `A model with no drop-out at all fits only ${p.gap} log-likelihood units worse.`,
+		nbdGap: (p: { gap: string }) =>
+			`A model with no drop-out at all fits only ${p.gap} log-likelihood units worse.`,
 		range: (p: { gap: string; high: string; low: string; months: string }) =>
 			`Fits the data cannot tell apart (within ${p.gap} log-likelihood units of the best) put the predicted value of the next ${p.months} months between ${p.low} and ${p.high}.`,
 		caption: 'The predicted total along the flat direction of the fit',
@@ -68,9 +80,12 @@ export default {
 	customersModelled: 'Customers modelled',
 	discountStatement: (p: { annual: string; perUnit: string; unit: string; unitsPerYear: string }) =>
 		`Discounting: ${p.annual} a year, which is ${p.perUnit} per ${p.unit} ((1 + ${p.annual})^(1/${p.unitsPerYear}) − 1); each month’s expected purchases are discounted by (1 + ${p.annual})^(−month/12).`,
-	clvFormula: 'CLV = margin × expected spend per purchase × Σ over months of (expected purchases in the month × discount factor)',
-	excludedCustomers: (p: { count: string }) => `${p.count} customers whose first purchase is after the calibration end are not modelled.`,
-	populationSpend: (p: { count: string }) => `${p.count} customers without a usable repeat spend are given the average spend per purchase.`,
+	clvFormula:
+		'CLV = margin × expected spend per purchase × Σ over months of (expected purchases in the month × discount factor)',
+	excludedCustomers: (p: { count: string }) =>
+		`${p.count} customers whose first purchase is after the calibration end are not modelled.`,
+	populationSpend: (p: { count: string }) =>
+		`${p.count} customers without a usable repeat spend are given the average spend per purchase.`,
 	segmentsHeading: 'By segment',
 	segment: 'Segment',
 	customers: 'Customers',
@@ -86,7 +101,14 @@ export default {
 		cancel: 'Stop',
 		progress: (p: { done: string; of: string }) => `Replicate ${p.done} of ${p.of}`,
 		progressLabel: 'Bootstrap progress',
-		result: (p: { confidence: string; estimate: string; failed: string; high: string; low: string; replicates: string }) =>
+		result: (p: {
+			confidence: string;
+			estimate: string;
+			failed: string;
+			high: string;
+			low: string;
+			replicates: string;
+		}) =>
 			`Total predicted value: ${p.estimate}, ${p.confidence} range ${p.low} – ${p.high} (${p.replicates} replicates${p.failed}).`,
 		failedFits: (p: { count: string }) => `, ${p.count} refits did not converge and were dropped`,
 		unbounded: (p: { count: string }) => `, ${p.count} had no finite average spend (q ≤ 1) and count as unbounded`,
@@ -106,13 +128,16 @@ export default {
 		iterations: 'Iterations',
 		bgnbd: 'BG/NBD',
 		gammaGamma: 'Gamma-Gamma',
-		unitNote: (p: { unit: string }) => `Time unit: ${p.unit}. α scales with the time unit; r, a, b, p, q and v do not.`,
-		spendCustomers: (p: { customers: string; mean: string }) => `Gamma-Gamma is fitted on ${p.customers} repeat buyers with a positive average spend; its mean spend per purchase is ${p.mean}.`
+		unitNote: (p: { unit: string }) =>
+			`Time unit: ${p.unit}. α scales with the time unit; r, a, b, p, q and v do not.`,
+		spendCustomers: (p: { customers: string; mean: string }) =>
+			`Gamma-Gamma is fitted on ${p.customers} repeat buyers with a positive average spend; its mean spend per purchase is ${p.mean}.`
 	},
 	table: {
 		heading: 'Customers',
 		search: 'Search customer id',
-		caption: (p: { months: string; total: string }) => `Predicted value per customer over ${p.months} months; ${p.total} customers match.`,
+		caption: (p: { months: string; total: string }) =>
+			`Predicted value per customer over ${p.months} months; ${p.total} customers match.`,
 		customer: 'Customer',
 		x: 'Repeat purchases',
 		tx: (p: { unit: string }) => `Recency (${p.unit})`,
@@ -139,9 +164,12 @@ export default {
 		invalidSplit: (p: { from: string; to: string }) => `Choose a date between ${p.from} and ${p.to}.`,
 		tooShort: (p: { span: string }) =>
 			`The orders cover only ${p.span}: a hold-out check needs a history long enough to fit the model on an earlier part and compare its predictions with a later part (in practice several months), so it cannot run on this data set.`,
-		usesNoDropout: 'Before the split almost no drop-out is visible, so the check uses the model’s no-drop-out limit (a → 0: every customer stays active).',
-		usesUncertain: 'Before the split the data barely pin down drop-out; the check uses the best estimate, which is uncertain.',
-		suggest: (p: { date: string }) => `Run the check with the split on ${p.date} (enough customers and repeat buyers before it)`,
+		usesNoDropout:
+			'Before the split almost no drop-out is visible, so the check uses the model’s no-drop-out limit (a → 0: every customer stays active).',
+		usesUncertain:
+			'Before the split the data barely pin down drop-out; the check uses the best estimate, which is uncertain.',
+		suggest: (p: { date: string }) =>
+			`Run the check with the split on ${p.date} (enough customers and repeat buyers before it)`,
 		noSuggestion:
 			'No split date leaves enough repeat buyers before it and time after it: this history is too short, or has too few returning customers, for this check.',
 		chartTitle: 'Purchases after the split: predicted and actual',

@@ -66,9 +66,11 @@ export default {
 	},
 	/** The browser database, when this tab may no longer (or not yet) write to it. */
 	storage: {
-		upgraded: 'Retention Lab was updated in another tab. Reload this page to go on; until then nothing is saved here.',
+		upgraded:
+			'Retention Lab was updated in another tab. Reload this page to go on; until then nothing is saved here.',
 		deleted: 'This site’s data was deleted in another tab. Reload this page; until then nothing is saved here.',
-		blocked: 'Retention Lab is being updated, but another tab with it is still open. Close the other tabs to finish the update.',
+		blocked:
+			'Retention Lab is being updated, but another tab with it is still open. Close the other tabs to finish the update.',
 		newer: (p: { stored: string; known: string }) =>
 			`The data in this browser was saved by a newer version of Retention Lab (database version ${p.stored}; this version knows up to ${p.known}). To keep it safe, nothing is saved here. Reload to get the newer version, or download a backup of the data.`,
 		backup: 'Download a backup'

@@ -2,8 +2,7 @@
 
 export default {
 	title: 'Your data',
-	intro:
-		'Import an orders export from your shop. The file is read and analysed in this browser and stored only here (IndexedDB): nothing is uploaded.',
+	intro: 'Import an orders export from your shop. The file is read and analysed in this browser and stored only here (IndexedDB): nothing is uploaded.',
 	import: {
 		heading: 'Import orders',
 		dropHere: 'Drop CSV files here',
@@ -21,7 +20,8 @@ export default {
 		importing: 'Importing…',
 		storing: 'Saving the data set…',
 		progressLabel: 'Import progress',
-		progress: (p: { percent: string; rate: string; rows: string }) => `${p.rows} rows read · ${p.percent} · ${p.rate} rows/s`,
+		progress: (p: { percent: string; rate: string; rows: string }) =>
+			`${p.rows} rows read · ${p.percent} · ${p.rate} rows/s`,
 		cancel: 'Cancel import',
 		cancelled: 'Import cancelled. Nothing was saved and your other data sets are unchanged.',
 		doneHeading: (p: { name: string }) => `Imported “${p.name}”`,
@@ -40,10 +40,18 @@ export default {
 		delimiter: 'Delimiter',
 		decimal: 'Decimal separator',
 		dateOrder: 'Dates',
-		dateDecided: (p: { row: string; value: string }) => `decided from the data: “${p.value}” (row ${p.row}) can only be read this way`,
+		dateDecided: (p: { row: string; value: string }) =>
+			`decided from the data: “${p.value}” (row ${p.row}) can only be read this way`,
 		dateDecidedNoRow: (p: { value: string }) => `decided from the data: “${p.value}” can only be read this way`,
 		dateAmbiguous: 'No date in the sample tells day and month apart: please check.',
-		dateConflicting: (p: { order: string; otherOrder: string; otherRow: string; otherValue: string; row: string; value: string }) =>
+		dateConflicting: (p: {
+			order: string;
+			otherOrder: string;
+			otherRow: string;
+			otherValue: string;
+			row: string;
+			value: string;
+		}) =>
 			`The dates disagree: “${p.value}” (row ${p.row}) can only be ${p.order}, but “${p.otherValue}” (row ${p.otherRow}) can only be ${p.otherOrder}. They are read as ${p.order}; dates that fit only the other order will be skipped. Choose the order most of the file uses.`,
 		headerRow: 'Header row',
 		headerRowOption: (p: { row: string; text: string }) => `Row ${p.row}: ${p.text}`,
@@ -54,8 +62,10 @@ export default {
 		notUtf8NoRow: (p: { encoding: string }) =>
 			`This file is not valid UTF-8, so it was read as ${p.encoding}. If the text in the preview looks wrong, choose another encoding.`,
 		duplicateColumn: (p: { column: string; name: string }) => `${p.name} (column ${p.column})`,
-		duplicateColumns: (p: { columns: string; count: string; name: string }) => `${p.count} columns are named “${p.name}” (columns ${p.columns}).`,
-		duplicateUsed: (p: { column: string; role: string }) => `Column ${p.column} is used as ${p.role}; if that is the wrong one, choose another in the column list.`,
+		duplicateColumns: (p: { columns: string; count: string; name: string }) =>
+			`${p.count} columns are named “${p.name}” (columns ${p.columns}).`,
+		duplicateUsed: (p: { column: string; role: string }) =>
+			`Column ${p.column} is used as ${p.role}; if that is the wrong one, choose another in the column list.`,
 		duplicateUnused: 'None of them is used.',
 		dateNotNeeded: 'Year first: no ambiguity.',
 		amountMode: 'Order amount',
@@ -67,7 +77,8 @@ export default {
 		required: '(required)',
 		missing: (p: { roles: string }) => `Choose a column for: ${p.roles}.`,
 		preview: 'First rows',
-		previewCaption: (p: { name: string; rows: string }) => `First ${p.rows} rows of ${p.name}; mapped columns are marked.`,
+		previewCaption: (p: { name: string; rows: string }) =>
+			`First ${p.rows} rows of ${p.name}; mapped columns are marked.`,
 		header: 'First row is a header'
 	},
 	layouts: {
@@ -132,7 +143,8 @@ export default {
 				gzip: `${p.name} is compressed (gzip). Unpack it first, then import the CSV inside.`,
 				sqlite: `${p.name} is a database file, not a CSV export.`,
 				rtf: `${p.name} is a word-processor document (RTF), not a CSV file.`
-			})[p.kind] ?? `${p.name} is not a text file (it contains binary data). Export your orders as CSV and try again.`,
+			})[p.kind] ??
+			`${p.name} is not a text file (it contains binary data). Export your orders as CSV and try again.`,
 		notCsv: (p: { kind: string; name: string }) =>
 			({
 				html: `${p.name} is a web page (HTML), not a CSV export. Perhaps the download saved a login or error page: download the export again.`,
@@ -150,22 +162,26 @@ export default {
 			`${p.name || 'The file'} is not a CSV table: ${p.quotes} of its ${p.chars} characters are quotation marks ("), so no rows or columns can be read from it. If a quoted value was never closed, fix that row; otherwise export the orders again as CSV.`,
 		unclosedQuote: (p: { name: string; row: string }) =>
 			`A quoted field opened in row ${p.row} of ${p.name || 'the file'} is never closed, so the rest of the file would be read as one value. Check that row for a stray quotation mark (").`,
-		missingColumns: (p: { roles: string }) => `No column could be found for: ${p.roles}. Choose them in the column list, or check that this is an orders export.`,
+		missingColumns: (p: { roles: string }) =>
+			`No column could be found for: ${p.roles}. Choose them in the column list, or check that this is an orders export.`,
 		noDates: (p: { row: string; rows: string; value: string }) =>
 			`None of the ${p.rows} rows has a date that can be read (for example “${p.value}” in row ${p.row}). Check that the right column is chosen as the order date.`,
 		noOrders: (p: { detail: string; rows: string }) => `No orders could be kept from ${p.rows} rows. ${p.detail}`,
-		undecodable: (p: { encoding: string; name: string }) => `${p.name} could not be read as ${p.encoding} text. Choose its encoding by hand, or save it again as UTF-8.`,
-		readFailed: (p: { name: string }) => `${p.name || 'The file'} could not be read. It may have been moved, deleted or changed while it was being read.`,
+		undecodable: (p: { encoding: string; name: string }) =>
+			`${p.name} could not be read as ${p.encoding} text. Choose its encoding by hand, or save it again as UTF-8.`,
+		readFailed: (p: { name: string }) =>
+			`${p.name || 'The file'} could not be read. It may have been moved, deleted or changed while it was being read.`,
 		quotaExceeded:
 			'The browser has no more storage space for this site. Delete data sets you no longer need (or free disk space), then import again. Nothing was saved.',
 		/** A worker file of this version is gone: a new version was deployed. */
 		appUpdated: () => 'Retention Lab was updated — reload the page.',
-		storageFailed: (p: { detail: string }) => `The data set could not be saved in this browser${p.detail ? ` (${p.detail})` : ''}. Nothing was saved.`,
+		storageFailed: (p: { detail: string }) =>
+			`The data set could not be saved in this browser${p.detail ? ` (${p.detail})` : ''}. Nothing was saved.`,
 		tooManyFiles: 'Choose at most 50 files at once.',
-		layoutMismatch:
-			'Orders and a per-customer summary cannot be combined in one data set: import them separately.',
+		layoutMismatch: 'Orders and a per-customer summary cannot be combined in one data set: import them separately.',
 		noOrdersCancelled: (p: { count: string }) => `All ${p.count} orders are cancelled, refunded or unpaid.`,
-		noOrdersCreditNotes: (p: { count: string }) => `${p.count} credit notes (returns) were read, but a credit note is not a purchase.`,
+		noOrdersCreditNotes: (p: { count: string }) =>
+			`${p.count} credit notes (returns) were read, but a credit note is not a purchase.`,
 		noOrdersReasons: (p: { reasons: string }) => `Rows were dropped because: ${p.reasons}.`,
 		reasonCount: (p: { count: string; reason: string }) => `${p.reason} (${p.count})`
 	},
@@ -215,7 +231,8 @@ export default {
 		duplicates: 'Duplicate orders (an order id seen before), skipped',
 		zeroValue: 'Orders with a total of 0 (kept)',
 		filesHeading: 'Files',
-		fileRow: (p: { delimiter: string; encoding: string; layout: string; name: string; rows: string }) => `${p.name}: ${p.layout}, ${p.encoding}, ${p.delimiter}, ${p.rows} rows`,
+		fileRow: (p: { delimiter: string; encoding: string; layout: string; name: string; rows: string }) =>
+			`${p.name}: ${p.layout}, ${p.encoding}, ${p.delimiter}, ${p.rows} rows`,
 		datesRead: (p: { order: string }) => `dates read as ${p.order}`,
 		rowRef: (p: { file: string; row: string }) => (p.file ? `${p.file} row ${p.row}` : `row ${p.row}`),
 		rowRefWithValue: (p: { ref: string; value: string }) => `${p.ref} (${p.value})`,
@@ -246,7 +263,8 @@ export default {
 			}
 		},
 		warnings: {
-			mixedDateStyles: (p: { examples: string }) => `Dates are written in several styles (${p.examples}); all of them were read.`,
+			mixedDateStyles: (p: { examples: string }) =>
+				`Dates are written in several styles (${p.examples}); all of them were read.`,
 			mixedDateStylesUnread: (p: { count: string; examples: string }) =>
 				`Dates are written in several styles (${p.examples}); ${p.count} of them could not be read and were skipped (see Rows skipped).`,
 			dateOrderConflicts: (p: { count: string; examples: string }) =>
@@ -255,18 +273,25 @@ export default {
 				`${p.count} orders share an order id with another customer’s order, or with one more than a day apart (order ids: ${p.ids}; e.g. ${p.examples}). Rows like these are not one order: each was read as its own order, keyed by order id and customer (and day).`,
 			controlCharacters: (p: { count: string; examples: string }) =>
 				`Control characters (such as NUL) were removed from ids and text in ${p.count} rows (e.g. ${p.examples}), so that one customer is not counted as two.`,
-			notUtf8: (p: { encoding: string; examples: string }) => `The file is not valid UTF-8 (first at ${p.examples}); it was read as ${p.encoding}.`,
+			notUtf8: (p: { encoding: string; examples: string }) =>
+				`The file is not valid UTF-8 (first at ${p.examples}); it was read as ${p.encoding}.`,
 			notUtf8NoRow: (p: { encoding: string }) => `The file is not valid UTF-8; it was read as ${p.encoding}.`,
-			headerRow: (p: { row: string }) => `The rows above row ${p.row} were skipped as a title; row ${p.row} was read as the header.`,
-			duplicateColumns: (p: { column: string; columns: string; count: string; name: string; role: string }) => `${p.count} columns are named “${p.name}” (columns ${p.columns}); column ${p.column} was used as ${p.role}.`,
-			duplicateColumnsUnused: (p: { columns: string; count: string; name: string }) => `${p.count} columns are named “${p.name}” (columns ${p.columns}); none of them was used.`,
-			dateOrderSwitched: (p: { from: string; row: string; to: string; value: string }) => `Dates were first read as ${p.from}, but “${p.value}” (row ${p.row}) can only be ${p.to}, so the file was read again that way.`,
-			severalCurrencies: (p: { counts: string }) => `Orders are in several currencies (${p.counts}); amounts were added up without conversion.`,
-			malformedQuotes: (p: { count: string; examples: string }) => `${p.count} rows have a stray quotation mark (first: ${p.examples}); they were read as they are.`,
-			negativeNetCustomers: (p: { count: string }) => `${p.count} customers have refunds larger than their purchases (negative net spend).`
+			headerRow: (p: { row: string }) =>
+				`The rows above row ${p.row} were skipped as a title; row ${p.row} was read as the header.`,
+			duplicateColumns: (p: { column: string; columns: string; count: string; name: string; role: string }) =>
+				`${p.count} columns are named “${p.name}” (columns ${p.columns}); column ${p.column} was used as ${p.role}.`,
+			duplicateColumnsUnused: (p: { columns: string; count: string; name: string }) =>
+				`${p.count} columns are named “${p.name}” (columns ${p.columns}); none of them was used.`,
+			dateOrderSwitched: (p: { from: string; row: string; to: string; value: string }) =>
+				`Dates were first read as ${p.from}, but “${p.value}” (row ${p.row}) can only be ${p.to}, so the file was read again that way.`,
+			severalCurrencies: (p: { counts: string }) =>
+				`Orders are in several currencies (${p.counts}); amounts were added up without conversion.`,
+			malformedQuotes: (p: { count: string; examples: string }) =>
+				`${p.count} rows have a stray quotation mark (first: ${p.examples}); they were read as they are.`,
+			negativeNetCustomers: (p: { count: string }) =>
+				`${p.count} customers have refunds larger than their purchases (negative net spend).`
 		},
-		rules:
-			'How orders are counted: one order per order id and customer (line items are added up; rows of one id with another customer, or a date two or more days away, are another order); each order counts at its net sales where the file shows tax, shipping or a subtotal; cancelled, voided, failed and unpaid orders and orders refunded in full are not purchases; partly refunded orders count at their net value; credit notes and returns booked as negative rows are netted into that customer’s latest earlier order, and those with no earlier order are counted apart; an order id seen again in a later file is a duplicate; the order’s day is the date as written in the file (a time zone never moves it to another day).'
+		rules: 'How orders are counted: one order per order id and customer (line items are added up; rows of one id with another customer, or a date two or more days away, are another order); each order counts at its net sales where the file shows tax, shipping or a subtotal; cancelled, voided, failed and unpaid orders and orders refunded in full are not purchases; partly refunded orders count at their net value; credit notes and returns booked as negative rows are netted into that customer’s latest earlier order, and those with no earlier order are counted apart; an order id seen again in a later file is a duplicate; the order’s day is the date as written in the file (a time zone never moves it to another day).'
 	},
 	datasets: {
 		heading: 'Stored data sets',
@@ -282,13 +307,15 @@ export default {
 		rename: 'Rename',
 		renameLabel: (p: { name: string }) => `New name for ${p.name}`,
 		delete: 'Delete',
-		confirmDelete: (p: { name: string }) => `Delete “${p.name}” and all its orders from this browser? This cannot be undone.`,
+		confirmDelete: (p: { name: string }) =>
+			`Delete “${p.name}” and all its orders from this browser? This cannot be undone.`,
 		exportCsv: 'Export CSV',
 		analyse: 'Analyse',
 		deleted: (p: { name: string }) => `Deleted “${p.name}”.`,
 		nameEmpty: 'Enter a name.',
 		nameTooLong: 'Use at most 80 characters.',
-		storageUse: (p: { quota: string; used: string }) => `Storage used by this site: ${p.used} of ${p.quota} available.`
+		storageUse: (p: { quota: string; used: string }) =>
+			`Storage used by this site: ${p.used} of ${p.quota} available.`
 	},
 	wipe: {
 		heading: 'Delete everything',
@@ -304,10 +331,12 @@ export default {
 		restore: 'Restore from backup…',
 		confirmRestore: (p: { datasets: string; date: string; scenarios: string }) =>
 			`Restore the backup of ${p.date} (${p.datasets} data sets, ${p.scenarios} scenarios)? It replaces everything stored now.`,
-		restored: (p: { datasets: string; scenarios: string }) => `Restored ${p.datasets} data sets and ${p.scenarios} scenarios.`,
+		restored: (p: { datasets: string; scenarios: string }) =>
+			`Restored ${p.datasets} data sets and ${p.scenarios} scenarios.`,
 		errors: {
 			notBackup: 'This file is not a Retention Lab backup.',
-			newer: (p: { version: string }) => `This backup was made by a newer version of Retention Lab (format ${p.version}); update the app, then restore it.`,
+			newer: (p: { version: string }) =>
+				`This backup was made by a newer version of Retention Lab (format ${p.version}); update the app, then restore it.`,
 			corrupt: 'The backup file is damaged (its contents do not match its index). Nothing was changed.',
 			failed: 'The backup could not be restored. Nothing was changed.'
 		}

@@ -1,8 +1,7 @@
 /** The landing page: the three ways to use the product and the privacy promise. */
 export default {
 	title: 'Customer retention, measured and improved',
-	intro:
-		'Retention Lab turns the formulas and tactics of e-commerce retention into tools you can use: calculators for the key figures, an analysis of your own orders, industry benchmarks and a plan of tactics.',
+	intro: 'Retention Lab turns the formulas and tactics of e-commerce retention into tools you can use: calculators for the key figures, an analysis of your own orders, industry benchmarks and a plan of tactics.',
 	usesHeading: 'Three ways to use it',
 	visitorTitle: 'Calculate',
 	visitorText:

@@ -58,8 +58,7 @@ export default {
 		fileCsv: 'retention-plan.csv',
 		failed: 'The plan could not be read from this browser’s storage.'
 	},
-	intro:
-		'Every retention tactic from the five articles listed under Sources, merged where two say the same thing. Keep a status, an owner, a target date and notes for each: they stay in this browser.',
+	intro: 'Every retention tactic from the five articles listed under Sources, merged where two say the same thing. Keep a status, an owner, a target date and notes for each: they stay in this browser.',
 	links: {
 		benchmarks: 'Benchmarks: compare your numbers',
 		whatIf: 'What-if: the effect of a change on CLV and revenue'
@@ -83,7 +82,8 @@ export default {
 		any: 'Any',
 		clear: 'Show all tactics',
 		showing: (p: { shown: string; total: string }) => `Showing ${p.shown} of ${p.total} tactics.`,
-		segmentOrder: (p: { segment: string }) => `Tactics written for “${p.segment}” come first, then those that suit all customers.`,
+		segmentOrder: (p: { segment: string }) =>
+			`Tactics written for “${p.segment}” come first, then those that suit all customers.`,
 		none: 'No tactic matches these filters.'
 	},
 	checklistHeading: 'Tactic checklist',
@@ -102,8 +102,7 @@ export default {
 	},
 	whatIf: {
 		title: 'What-if',
-		intro:
-			'Start from your numbers, then move the sliders to see what a change in retention, order value, purchase frequency or margin does to customer lifetime value and to revenue.',
+		intro: 'Start from your numbers, then move the sliders to see what a change in retention, order value, purchase frequency or margin does to customer lifetime value and to revenue.',
 		back: 'Back to the planner',
 		baselineHeading: 'Baseline',
 		source: 'Start from',
@@ -117,7 +116,8 @@ export default {
 		dataset: 'Data set',
 		noDatasets: 'No analysed data set yet.',
 		choose: 'Choose…',
-		filled: (p: { source: string }) => `Values found in ${p.source} were filled in below; the others are yours to set.`,
+		filled: (p: { source: string }) =>
+			`Values found in ${p.source} were filled in below; the others are yours to set.`,
 		nothingFilled: (p: { source: string }) => `${p.source} holds none of these values.`,
 		withheldHeading: 'Flagged on the Analysis page, so not filled in',
 		customersShortSpan: (p: { days: string }) =>
@@ -168,7 +168,8 @@ export default {
 		},
 		numberLabel: (p: { change: string }) => `${p.change}, exact change`,
 		sliderLabel: (p: { change: string }) => `${p.change} change`,
-		outOfRange: (p: { min: string; max: string }) => `Enter a number from ${p.min} to ${p.max}. The last valid change is used.`,
+		outOfRange: (p: { min: string; max: string }) =>
+			`Enter a number from ${p.min} to ${p.max}. The last valid change is used.`,
 		reset: 'Reset the changes',
 		resultsHeading: 'Effect',
 		incomplete: 'Fill in every baseline value correctly to see the effect.',

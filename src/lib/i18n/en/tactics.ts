@@ -159,7 +159,8 @@ const items = {
 	},
 	'sms-marketing': {
 		name: 'Run an SMS campaign',
-		description: 'Text messages to customers who opted in are a direct, personal way to deliver coupons and discount codes.',
+		description:
+			'Text messages to customers who opted in are a direct, personal way to deliver coupons and discount codes.',
 		steps: [
 			'Let customers opt in to text messages.',
 			'Use texts to deliver coupons and discount codes.',
@@ -191,7 +192,8 @@ const items = {
 	},
 	'birthday-rewards': {
 		name: 'Birthday and anniversary rewards',
-		description: 'A personal message, gift or coupon on a customer’s birthday or anniversary shows that you remember them.',
+		description:
+			'A personal message, gift or coupon on a customer’s birthday or anniversary shows that you remember them.',
 		steps: [
 			'Send personal messages or gifts on customers’ birthdays or anniversaries.',
 			'Include a birthday discount or coupon.',
@@ -200,7 +202,8 @@ const items = {
 	},
 	'vip-early-access': {
 		name: 'Private sales and VIP events',
-		description: 'Reward loyal customers with early or private access to new products and with invitations to company events.',
+		description:
+			'Reward loyal customers with early or private access to new products and with invitations to company events.',
 		steps: [
 			'Give loyal customers early or private access to sales of new products.',
 			'Invite loyal customers to company events.',
@@ -249,7 +252,8 @@ const items = {
 	},
 	'long-term-relationship': {
 		name: 'Open a relationship instead of closing a sale',
-		description: 'Aim at the long-term value of each customer rather than the next order: a happy customer is a loyal customer.',
+		description:
+			'Aim at the long-term value of each customer rather than the next order: a happy customer is a loyal customer.',
 		steps: [
 			'Judge your efforts by their long-term benefit, not by whether a single sale closed.',
 			'Keep the right attitude towards customers at every stage of their life cycle.',
@@ -293,23 +297,27 @@ const items = {
 
 const facts = {
 	'acquisition-cost-5x': {
-		claim: (p: { value: string }) => `Attracting a new customer costs ${p.value} times as much as keeping an existing one.`
+		claim: (p: { value: string }) =>
+			`Attracting a new customer costs ${p.value} times as much as keeping an existing one.`
 	},
 	'repeat-revenue-40': {
 		claim: (p: { value: string }) =>
 			`Regular revenue from repeat customers can raise an online shop’s average total revenue by up to ${p.value}.`
 	},
 	'service-premium-24': {
-		claim: (p: { value: string }) => `Customers are often willing to pay a premium of up to ${p.value} for a good customer experience.`
+		claim: (p: { value: string }) =>
+			`Customers are often willing to pay a premium of up to ${p.value} for a good customer experience.`
 	},
 	'service-loyalty-57': {
-		claim: (p: { value: string }) => `${p.value} of consumers say good customer service is vital to their loyalty to a brand.`
+		claim: (p: { value: string }) =>
+			`${p.value} of consumers say good customer service is vital to their loyalty to a brand.`
 	},
 	'cross-sell-profit-30': {
 		claim: (p: { value: string }) => `Cross-selling done right raises profit by ${p.value}.`
 	},
 	'cart-abandonment-76': {
-		claim: (p: { value: string }) => `About ${p.value} of online shopping carts worldwide are abandoned before the order is placed.`
+		claim: (p: { value: string }) =>
+			`About ${p.value} of online shopping carts worldwide are abandoned before the order is placed.`
 	},
 	'reviews-trust-84': {
 		claim: (p: { value: string }) => `${p.value} of customers trust online reviews.`,

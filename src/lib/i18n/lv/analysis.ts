@@ -50,7 +50,8 @@ const analysis: Catalogue<typeof en> = {
 		revenueLineItemsFormula: (p: { revenue: string }) =>
 			`Daudzums × vienības cena, summēts pa saglabāto pasūtījumu rindām, atskaitot atgriezumus un kredītrēķinus, pēc faila cenām (failā nav nodokļu vai piegādes kolonnu): ${p.revenue}.`,
 		revenueParts: 'Ieņēmumi pa daļām',
-		revenuePartsMissing: 'Šī datu kopa importēta, pirms ieņēmumi tika saglabāti pa daļām: importējiet failu vēlreiz, lai atsevišķi redzētu bruto pārdošanu, atlaides, atmaksas, atgriezumus, nodokļus un piegādi.',
+		revenuePartsMissing:
+			'Šī datu kopa importēta, pirms ieņēmumi tika saglabāti pa daļām: importējiet failu vēlreiz, lai atsevišķi redzētu bruto pārdošanu, atlaides, atmaksas, atgriezumus, nodokļus un piegādi.',
 		revenueFormula: (p) =>
 			`Saglabāto pasūtījumu summu kopsumma, atskaitot importā atņemtās atmaksas: ${p.revenue}. Ja faila pasūtījumu summās ir iekļauti nodokļi un piegāde, tie ir arī šajā summā.`,
 		revenuePerCustomerFormula: (p: { revenue: string; customers: string; value: string; days: string }) =>
@@ -129,7 +130,13 @@ const analysis: Catalogue<typeof en> = {
 	trust: {
 		partial: (p: { period: string; covered: string; days: string }) =>
 			`${p.period} ir pēdējais periods, un dati aptver tikai ${p.covered} no tā ${p.days} dienām; pilna perioda vēl nav.`,
-		baseBuilding: (p: { period: string; window: string; historyFrom: string; dataFrom: string; measurableFrom: string }) =>
+		baseBuilding: (p: {
+			period: string;
+			window: string;
+			historyFrom: string;
+			dataFrom: string;
+			measurableFrom: string;
+		}) =>
 			`Klientu bāzei ${p.period} sākumā vajag pasūtījumus no ${p.historyFrom} (viens ${p.window} mēnešu aktivitātes logs), bet dati sākas ${p.dataFrom}: S trūkst klientu, kas pirka agrāk, tāpēc CRR būtu par augstu. Periodi no ${p.measurableFrom} ir izmērāmi; īsāks aktivitātes logs ļauj mērīt agrāk.`,
 		noBase: (p: { period: string }) => `${p.period} sākumā klientu bāzē nav neviena (S = 0).`,
 		aboveHundred: (p: { period: string; crr: string; returning: string; window: string }) =>

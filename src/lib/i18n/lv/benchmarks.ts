@@ -94,9 +94,9 @@ const benchmarks: Catalogue<typeof en> = {
 		'period-missing': 'Lai salīdzinātu, norādiet, par kādu periodu ir jūsu vērtība (mēnesis, ceturksnis vai gads).',
 		currency: 'Šī vērtība ir citā valūtā; valūtas kurss netiek piemērots.'
 	},
-	converted: 'Jūsu vērtība pārrēķināta uz publicētās vērtības periodu, pieņemot, ka rādītājs katrā periodā ir vienāds.',
-	intro:
-		'Publicētas vērtības interneta veikaliem un abonementu uzņēmumiem — katrai norādīts, ko tieši tā skaita, kas to publicēja un kad. Jūsu skaitlis tiek novietots blakus tikai tām vērtībām, kas mēra to pašu.',
+	converted:
+		'Jūsu vērtība pārrēķināta uz publicētās vērtības periodu, pieņemot, ka rādītājs katrā periodā ir vienāds.',
+	intro: 'Publicētas vērtības interneta veikaliem un abonementu uzņēmumiem — katrai norādīts, ko tieši tā skaita, kas to publicēja un kad. Jūsu skaitlis tiek novietots blakus tikai tām vērtībām, kas mēra to pašu.',
 	choice: {
 		heading: 'Jūsu nozare',
 		sector: 'Sektors',
@@ -106,8 +106,7 @@ const benchmarks: Catalogue<typeof en> = {
 	},
 	baseline: {
 		heading: 'Jūsu skaitļi',
-		intro:
-			'Izvēlieties, ko salīdzināt: saglabātu kalkulatora scenāriju, analizētas datu kopas rādītājus vai pašu ievadītu vērtību.',
+		intro: 'Izvēlieties, ko salīdzināt: saglabātu kalkulatora scenāriju, analizētas datu kopas rādītājus vai pašu ievadītu vērtību.',
 		source: 'Salīdzināt',
 		sources: {
 			none: 'Pagaidām neko',
@@ -183,13 +182,15 @@ const benchmarks: Catalogue<typeof en> = {
 		chartTitle: (p: { metric: string }) => `Jūsu rādītājs “${p.metric}” un salīdzināmās vērtības`,
 		chartDescription: (p: { metric: string; n: string }) =>
 			`Horizontāli stabiņi: jūsu rādītājs “${p.metric}” (izcelts ar svītrojumu) un tās pašas metrikas publicētās vērtības (${p.n}); raustītā līnija atzīmē jūsu vērtību.`,
-		figureLabel: (p: { publisher: string; year: string; industry: string }) => `${p.industry} (${p.publisher}, ${p.year})`,
+		figureLabel: (p: { publisher: string; year: string; industry: string }) =>
+			`${p.industry} (${p.publisher}, ${p.year})`,
 		undated: 'bez datuma',
 		above: (p: { user: string; benchmark: string; by: string; relative: string }) =>
 			`Jūsu vērtība (${p.user}) ir par ${p.by} augstāka nekā etalons (relatīvi — par ${p.relative}). Etalons: ${p.benchmark}.`,
 		below: (p: { user: string; benchmark: string; by: string; relative: string }) =>
 			`Jūsu vērtība (${p.user}) ir par ${p.by} zemāka nekā etalons (relatīvi — par ${p.relative}). Etalons: ${p.benchmark}.`,
-		level: (p: { user: string; benchmark: string }) => `Jūsu vērtība (${p.user}) ir etalona līmenī: ${p.benchmark}.`,
+		level: (p: { user: string; benchmark: string }) =>
+			`Jūsu vērtība (${p.user}) ir etalona līmenī: ${p.benchmark}.`,
 		points: (p: { n: string }) => `${p.n} p. p.`,
 		gapsLabel: 'Atšķirības',
 		noneComparable: (p: { metric: string }) =>
@@ -199,7 +200,8 @@ const benchmarks: Catalogue<typeof en> = {
 			`Tā mēra citu metriku: “${p.figure}”, bet jūsu rādītājs ir “${p.yours}”.`
 	},
 	units: {
-		perPeriod: (p: { n: string; period: string }) => `${p.n} ${formForText(p.n, ORDER_FORMS)} uz klientu ${p.period}`,
+		perPeriod: (p: { n: string; period: string }) =>
+			`${p.n} ${formForText(p.n, ORDER_FORMS)} uz klientu ${p.period}`,
 		score: (p: { n: string }) => p.n
 	},
 	chart: {

@@ -6,8 +6,7 @@ import { ORDER_FORMS, formFor, formForText } from './plural';
 /** Kalkulatoru sadaļas teksti. Skaitļi parametros jau ir formatēti lasītājam. */
 const calculators: Catalogue<typeof en> = {
 	title: 'Kalkulatori',
-	intro:
-		'Katrs kalkulators parāda rezultātu jau rakstīšanas laikā, formulu ar jūsu skaitļiem un piezīmes mācībām. Nokopēta saite atver to pašu aprēķinu; nosauktie scenāriji tiek glabāti šajā pārlūkā.',
+	intro: 'Katrs kalkulators parāda rezultātu jau rakstīšanas laikā, formulu ar jūsu skaitļiem un piezīmes mācībām. Nokopēta saite atver to pašu aprēķinu; nosauktie scenāriji tiek glabāti šajā pārlūkā.',
 	groups: {
 		retention: 'Noturēšana un aizplūšana',
 		orders: 'Pasūtījumi un klienti',
@@ -75,8 +74,7 @@ const calculators: Catalogue<typeof en> = {
 		nameLabel: 'Scenārija nosaukums',
 		save: 'Saglabāt scenāriju',
 		saved: (p: { name: string }) => `Scenārijs “${p.name}” saglabāts.`,
-		replaces: (p: { name: string }) =>
-			`Scenārijs “${p.name}” jau pastāv: saglabājot tā dati tiks aizstāti.`,
+		replaces: (p: { name: string }) => `Scenārijs “${p.name}” jau pastāv: saglabājot tā dati tiks aizstāti.`,
 		none: 'Šim kalkulatoram vēl nav saglabātu scenāriju.',
 		load: (p: { name: string }) => `Ielādēt “${p.name}”`,
 		delete: (p: { name: string }) => `Dzēst “${p.name}”`,
@@ -95,7 +93,10 @@ const calculators: Catalogue<typeof en> = {
 		fields: {
 			s: { label: 'Klienti perioda sākumā (S)', hint: 'Visi, kas bija jūsu klienti perioda pirmajā dienā.' },
 			e: { label: 'Klienti perioda beigās (E)', hint: 'Visi, kas ir klienti pēdējā dienā, ieskaitot jaunos.' },
-			n: { label: 'Periodā piesaistītie jaunie klienti (N)', hint: 'Klienti, kuru pirmais pirkums bija šajā periodā.' }
+			n: {
+				label: 'Periodā piesaistītie jaunie klienti (N)',
+				hint: 'Klienti, kuru pirmais pirkums bija šajā periodā.'
+			}
 		},
 		period: 'Perioda garums',
 		examples: { textbook: 'Ielādēt mācību piemēru', seedVariant: 'Ielādēt variantu ar E = 9800' },
@@ -209,11 +210,9 @@ const calculators: Catalogue<typeof en> = {
 		period: 'Periods, uz kuru attiecas skaitļi',
 		examples: { textbook: 'Ielādēt mācību piemēru' },
 		result: (p: { period: string }) => `Pirkumu biežums ${p.period}`,
-		unit: (p: { n: string; period: string }) =>
-			`${p.n} ${formForText(p.n, ORDER_FORMS)} uz klientu ${p.period}`,
+		unit: (p: { n: string; period: string }) => `${p.n} ${formForText(p.n, ORDER_FORMS)} uz klientu ${p.period}`,
 		formula: 'f = pasūtījumi / unikālie klienti',
-		noCustomers:
-			'Ja klientu ir 0, biežuma nav: formula dalītu ar nulli. Ievadiet vismaz vienu klientu.',
+		noCustomers: 'Ja klientu ir 0, biežuma nav: formula dalītu ar nulli. Ievadiet vismaz vienu klientu.',
 		fewerOrdersThanCustomers: (p: { orders: string; customers: string }) =>
 			`Pasūtījumu (${p.orders}) ir mazāk nekā klientu (${p.customers}). Katrs klients, kas periodā pasūtīja, veica vismaz vienu pasūtījumu, tāpēc tas iespējams tikai tad, ja klientu skaitā ir cilvēki, kas nepasūtīja (piemēram, visa jūsu klientu bāze). Parasti skaita tikai tos klientus, kas pasūtīja.`,
 		notes: [
@@ -226,7 +225,10 @@ const calculators: Catalogue<typeof en> = {
 		title: 'Atkārtoto pircēju īpatsvars',
 		description: 'To klientu daļa, kas pasūtījuši vairāk nekā vienu reizi (Metrilo to sauc par “retention rate”).',
 		fields: {
-			r: { label: 'Klienti ar 2 vai vairāk pasūtījumiem', hint: 'Klienti, kas šajā laika posmā pasūtīja vismaz divreiz.' },
+			r: {
+				label: 'Klienti ar 2 vai vairāk pasūtījumiem',
+				hint: 'Klienti, kas šajā laika posmā pasūtīja vismaz divreiz.'
+			},
 			c: { label: 'Visi klienti', hint: 'Visi klienti, kas pasūtīja tajā pašā laika posmā.' }
 		},
 		examples: { textbook: 'Ielādēt mācību piemēru' },
@@ -248,7 +250,10 @@ const calculators: Catalogue<typeof en> = {
 		fields: {
 			a: { label: 'Vidējā pasūtījuma vērtība (AOV)', hint: 'Ieņēmumi uz vienu pasūtījumu.' },
 			f: { label: 'Pirkumu biežums (f)', hint: 'Pasūtījumi uz vienu klientu periodā.' },
-			t: { label: 'Klienta mūža ilgums (t)', hint: `Cik periodus klients paliek ar jums; parasti 1–3 gadi, kā norāda ${names['004']}.` },
+			t: {
+				label: 'Klienta mūža ilgums (t)',
+				hint: `Cik periodus klients paliek ar jums; parasti 1–3 gadi, kā norāda ${names['004']}.`
+			},
 			g: { label: 'Bruto marža (%)', hint: 'Pārvērš ieņēmumus bruto peļņā.' }
 		},
 		period: 'Periods, uz kuru attiecas f un t',
@@ -270,13 +275,21 @@ const calculators: Catalogue<typeof en> = {
 
 	clvRetention: {
 		title: 'Klienta mūža vērtība (noturēšana un marža)',
-		description:
-			'CLV = m × r / (1 + d − r) no maržas, noturēšanas un diskonta likmes, pēc izvēles atskaitot CAC.',
+		description: 'CLV = m × r / (1 + d − r) no maržas, noturēšanas un diskonta likmes, pēc izvēles atskaitot CAC.',
 		fields: {
 			m: { label: 'Marža uz klientu periodā (m)', hint: 'Bruto peļņa, ko noturēts klients ienes katrā periodā.' },
-			r: { label: 'Noturēšanas rādītājs periodā (r, %)', hint: 'To klientu daļa, kas paliek no viena perioda uz nākamo.' },
-			d: { label: 'Gada diskonta likme (%)', hint: 'Jūsu kapitāla izmaksas, piemēram, 10; tiek pārrēķināta uz periodu.' },
-			k: { label: 'Piesaistes izmaksas (CAC)', hint: 'Tiek atņemtas vienreiz, lai redzētu, cik vērts ir jauns klients.' }
+			r: {
+				label: 'Noturēšanas rādītājs periodā (r, %)',
+				hint: 'To klientu daļa, kas paliek no viena perioda uz nākamo.'
+			},
+			d: {
+				label: 'Gada diskonta likme (%)',
+				hint: 'Jūsu kapitāla izmaksas, piemēram, 10; tiek pārrēķināta uz periodu.'
+			},
+			k: {
+				label: 'Piesaistes izmaksas (CAC)',
+				hint: 'Tiek atņemtas vienreiz, lai redzētu, cik vērts ir jauns klients.'
+			}
 		},
 		period: 'Periods, uz kuru attiecas m un r',
 		examples: { textbook: 'Ielādēt mācību piemēru' },
@@ -303,11 +316,13 @@ const calculators: Catalogue<typeof en> = {
 
 	ltvCac: {
 		title: 'LTV:CAC attiecība un CAC atmaksāšanās',
-		description:
-			'Cik reižu klienta vērtība sedz viņa piesaistes izmaksas un cik mēnešos šīs izmaksas atmaksājas.',
+		description: 'Cik reižu klienta vērtība sedz viņa piesaistes izmaksas un cik mēnešos šīs izmaksas atmaksājas.',
 		fields: {
 			l: { label: 'Klienta mūža vērtība (LTV)', hint: 'Vēlams bruto peļņā, piemēram, no CLV kalkulatora.' },
-			c: { label: 'Klienta piesaistes izmaksas (CAC)', hint: 'Mārketinga un pārdošanas izdevumi uz vienu jaunu klientu.' },
+			c: {
+				label: 'Klienta piesaistes izmaksas (CAC)',
+				hint: 'Mārketinga un pārdošanas izdevumi uz vienu jaunu klientu.'
+			},
 			m: { label: 'Mēneša ieņēmumi no klienta', hint: 'Atmaksāšanās laikam.' },
 			g: { label: 'Bruto marža (%)', hint: 'Atmaksāšanās laikam.' }
 		},

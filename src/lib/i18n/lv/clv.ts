@@ -21,8 +21,7 @@ const inLength = (length: string, unit: string) => {
 const clv: Catalogue<typeof en> = {
 	title: 'Prognozētā mūža vērtība',
 	heading: 'Prognozētā klienta mūža vērtība',
-	intro:
-		'BG/NBD (Fader, Hardie & Lee 2005) prognozē, cik pirkumu katrs klients vēl veiks un cik ticams, ka viņš joprojām ir aktīvs; Gamma-Gamma (Fader & Hardie 2013) prognozē, cik viņš tērē vienā pirkumā. Abi modeļi tiek pielāgoti jūsu datiem ar maksimālās ticamības metodi šajā pārlūkā.',
+	intro: 'BG/NBD (Fader, Hardie & Lee 2005) prognozē, cik pirkumu katrs klients vēl veiks un cik ticams, ka viņš joprojām ir aktīvs; Gamma-Gamma (Fader & Hardie 2013) prognozē, cik viņš tērē vienā pirkumā. Abi modeļi tiek pielāgoti jūsu datiem ar maksimālās ticamības metodi šajā pārlūkā.',
 	settings: 'Modeļa iestatījumi',
 	unit: 'Modeļa laika vienība',
 	units: UNITS,
@@ -63,8 +62,10 @@ const clv: Catalogue<typeof en> = {
 			`Pielāgojot modeli ${p.model}, no dažādiem sākumpunktiem atrasti dažādi optimumi; tiek izmantots labākais.`,
 		'spend-frequency-correlated': (p) =>
 			`Tēriņi un pirkumu biežums ir korelēti (r = ${p.correlation}); Gamma-Gamma pieņem, ka tie nav korelēti, tāpēc tēriņu prognozes var būt nobīdītas.`,
-		'no-dropout': 'Šajā vēsturē gandrīz nav redzama klientu aiziešana: pirkumu modelis izmantots tā robežgadījumā bez aiziešanas (a → 0, NBD modelis), kurā katrs klients paliek aktīvs.',
-		'dropout-uncertain': 'Dati gandrīz nenosaka, cik klientu aiziet: modeļi ar ļoti atšķirīgu aiziešanu ir gandrīz vienlīdz ticami.'
+		'no-dropout':
+			'Šajā vēsturē gandrīz nav redzama klientu aiziešana: pirkumu modelis izmantots tā robežgadījumā bez aiziešanas (a → 0, NBD modelis), kurā katrs klients paliek aktīvs.',
+		'dropout-uncertain':
+			'Dati gandrīz nenosaka, cik klientu aiziet: modeļi ar ļoti atšķirīgu aiziešanu ir gandrīz vienlīdz ticami.'
 	},
 	ridge: {
 		heading: 'Ko šī vēsture var un ko nevar pateikt',
@@ -117,10 +118,8 @@ const clv: Catalogue<typeof en> = {
 		result: (p) =>
 			`Kopējā prognozētā vērtība: ${p.estimate}, ${p.confidence} intervāls: ${p.low} – ${p.high} (atkārtojumi: ${p.replicates}${p.failed}).`,
 		failedFits: (p) => `; nekonverģēja un atmesti: ${p.count}`,
-		unbounded: (p) =>
-			`; bez galīga vidējā pirkuma (q ≤ 1), skaitīti kā neierobežoti: ${p.count}`,
-		noDropoutFits: (p) =>
-			`; robežgadījumā bez aiziešanas: ${p.count}`,
+		unbounded: (p) => `; bez galīga vidējā pirkuma (q ≤ 1), skaitīti kā neierobežoti: ${p.count}`,
+		noDropoutFits: (p) => `; robežgadījumā bez aiziešanas: ${p.count}`,
 		noUpperLimit: 'bez augšējās robežas',
 		stopped: 'Apturēts priekšlaicīgi: intervāls aprēķināts no līdz šim veiktajiem atkārtojumiem.',
 		invalidReplicates: 'Norādiet atkārtojumu skaitu no 10 līdz 1000.'
@@ -136,16 +135,14 @@ const clv: Catalogue<typeof en> = {
 		iterations: 'Iterācijas',
 		bgnbd: 'BG/NBD',
 		gammaGamma: 'Gamma-Gamma',
-		unitNote: (p) =>
-			`Laika vienība: ${p.unit}. α ir atkarīgs no laika vienības; r, a, b, p, q un v — nav.`,
+		unitNote: (p) => `Laika vienība: ${p.unit}. α ir atkarīgs no laika vienības; r, a, b, p, q un v — nav.`,
 		spendCustomers: (p) =>
 			`Gamma-Gamma ir pielāgots atkārtotajiem pircējiem ar pozitīvu vidējo tēriņu (${p.customers}); tā vidējais tēriņš vienā pirkumā ir ${p.mean}.`
 	},
 	table: {
 		heading: 'Klienti',
 		search: 'Meklēt pēc klienta ID',
-		caption: (p) =>
-			`Prognozētā vērtība katram klientam ${p.months} mēn. periodā; atbilstošie klienti: ${p.total}.`,
+		caption: (p) => `Prognozētā vērtība katram klientam ${p.months} mēn. periodā; atbilstošie klienti: ${p.total}.`,
 		customer: 'Klients',
 		x: 'Atkārtoti pirkumi',
 		tx: (p) => `Nesenums (${p.unit})`,
@@ -172,11 +169,13 @@ const clv: Catalogue<typeof en> = {
 		invalidSplit: (p) => `Izvēlieties datumu robežās ${p.from} – ${p.to}.`,
 		tooShort: (p) =>
 			`Pasūtījumi aptver tikai ${p.span}: pārbaudei ar atlikto periodu vajag tik garu vēsturi, lai modeli varētu novērtēt ar agrāko daļu un salīdzināt tā prognozes ar vēlāko (praksē vairākus mēnešus), tāpēc šai datu kopai to nevar veikt.`,
-		usesNoDropout: 'Pirms dalījuma datuma gandrīz nav redzama aiziešana, tāpēc pārbaudē izmantots modeļa robežgadījums bez aiziešanas (a → 0: katrs klients paliek aktīvs).',
-		usesUncertain: 'Pirms dalījuma datuma dati gandrīz nenosaka aiziešanu; pārbaudē izmantots labākais novērtējums, kas ir neprecīzs.',
-		suggest: (p) =>
-			`Veikt pārbaudi ar dalījuma datumu ${p.date} (pirms tā pietiek klientu un atkārtotu pircēju)`,
-		noSuggestion: 'Neviens dalījuma datums neatstāj pietiekami daudz atkārtotu pircēju pirms tā un laika pēc tā: šī vēsture ir par īsu vai tajā ir par maz atkārtotu klientu šai pārbaudei.',
+		usesNoDropout:
+			'Pirms dalījuma datuma gandrīz nav redzama aiziešana, tāpēc pārbaudē izmantots modeļa robežgadījums bez aiziešanas (a → 0: katrs klients paliek aktīvs).',
+		usesUncertain:
+			'Pirms dalījuma datuma dati gandrīz nenosaka aiziešanu; pārbaudē izmantots labākais novērtējums, kas ir neprecīzs.',
+		suggest: (p) => `Veikt pārbaudi ar dalījuma datumu ${p.date} (pirms tā pietiek klientu un atkārtotu pircēju)`,
+		noSuggestion:
+			'Neviens dalījuma datums neatstāj pietiekami daudz atkārtotu pircēju pirms tā un laika pēc tā: šī vēsture ir par īsu vai tajā ir par maz atkārtotu klientu šai pārbaudei.',
 		chartTitle: 'Pirkumi pēc dalījuma datuma: prognozētie un faktiskie',
 		chartDescription: (p) =>
 			`Vidējais pirkumu skaits uz klientu ${inLength(p.length, p.unit)} pēc dalījuma datuma (${p.split}) atkarībā no atkārtoto pirkumu skaita pirms tā.`,

@@ -62,9 +62,12 @@ const common: Catalogue<typeof en> = {
 		workerGone: 'Retention Lab tika atjaunināts — pārlādējiet lapu.'
 	},
 	storage: {
-		upgraded: 'Retention Lab tika atjaunināts citā cilnē. Pārlādējiet šo lapu, lai turpinātu; līdz tam šeit nekas netiek saglabāts.',
-		deleted: 'Šīs vietnes dati tika izdzēsti citā cilnē. Pārlādējiet šo lapu; līdz tam šeit nekas netiek saglabāts.',
-		blocked: 'Retention Lab tiek atjaunināts, bet cita cilne ar to vēl ir atvērta. Aizveriet pārējās cilnes, lai pabeigtu atjaunināšanu.',
+		upgraded:
+			'Retention Lab tika atjaunināts citā cilnē. Pārlādējiet šo lapu, lai turpinātu; līdz tam šeit nekas netiek saglabāts.',
+		deleted:
+			'Šīs vietnes dati tika izdzēsti citā cilnē. Pārlādējiet šo lapu; līdz tam šeit nekas netiek saglabāts.',
+		blocked:
+			'Retention Lab tiek atjaunināts, bet cita cilne ar to vēl ir atvērta. Aizveriet pārējās cilnes, lai pabeigtu atjaunināšanu.',
 		newer: (p: { stored: string; known: string }) =>
 			`Dati šajā pārlūkā saglabāti ar jaunāku Retention Lab versiju (datubāzes versija ${p.stored}; šī versija pazīst līdz ${p.known}). Lai tos pasargātu, šeit nekas netiek saglabāts. Pārlādējiet, lai saņemtu jaunāko versiju, vai lejupielādējiet datu rezerves kopiju.`,
 		backup: 'Lejupielādēt rezerves kopiju'

@@ -13,8 +13,7 @@ const InFile = (name: string) => (name ? `Failā ${name}` : 'Failā');
 
 const data: Catalogue<typeof en> = {
 	title: 'Jūsu dati',
-	intro:
-		'Importējiet sava veikala pasūtījumu eksportu. Fails tiek nolasīts un analizēts šajā pārlūkā un glabāts tikai šeit (IndexedDB): nekas netiek augšupielādēts.',
+	intro: 'Importējiet sava veikala pasūtījumu eksportu. Fails tiek nolasīts un analizēts šajā pārlūkā un glabāts tikai šeit (IndexedDB): nekas netiek augšupielādēts.',
 	import: {
 		heading: 'Importēt pasūtījumus',
 		dropHere: 'Ievelciet CSV failus šeit',
@@ -24,7 +23,8 @@ const data: Catalogue<typeof en> = {
 			'Shopify un WooCommerce pasūtījumu eksporti, UCI Online Retail, CDNOW tipa faili, kopsavilkumi pa klientiem (biežums, nesenums, T, naudas vērtība) un jebkurš CSV fails ar klientu, datumu un summu. Vairāki faili (piemēram, mēneša eksporti) veido vienu datu kopu.',
 		inspecting: 'Nolasa faila sākumu…',
 		reviewHeading: 'Pārbaudiet, kā fails tiks nolasīts',
-		reviewHelp: 'Viss zemāk redzamais ir atpazīts automātiski. Izlabojiet to, kas atpazīts nepareizi, un importējiet.',
+		reviewHelp:
+			'Viss zemāk redzamais ir atpazīts automātiski. Izlabojiet to, kas atpazīts nepareizi, un importējiet.',
 		name: 'Datu kopas nosaukums',
 		start: 'Importēt',
 		defaultName: 'Pasūtījumi',
@@ -66,7 +66,8 @@ const data: Catalogue<typeof en> = {
 			`Šis fails nav derīgs UTF-8, tāpēc tas nolasīts kā ${p.encoding}. Ja teksts priekšskatījumā izskatās nepareizs, izvēlieties citu kodējumu.`,
 		duplicateColumn: (p) => `${p.name} (${p.column}. kolonna)`,
 		duplicateColumns: (p) => `Vairākām kolonnām (${p.count}) ir nosaukums “${p.name}” (kolonnas ${p.columns}).`,
-		duplicateUsed: (p) => `${p.column}. kolonna tiek izmantota kā ${p.role}; ja tā ir nepareizā, izvēlieties citu kolonnu sarakstā.`,
+		duplicateUsed: (p) =>
+			`${p.column}. kolonna tiek izmantota kā ${p.role}; ja tā ir nepareizā, izvēlieties citu kolonnu sarakstā.`,
 		duplicateUnused: 'Neviena no tām netiek izmantota.',
 		dateNotNeeded: 'Gads ir pirmais: neskaidrību nav.',
 		amountMode: 'Pasūtījuma summa',
@@ -253,7 +254,8 @@ const data: Catalogue<typeof en> = {
 			basis: {
 				netSales:
 					'Katrs pasūtījums tiek ieskaitīts tā neto pārdošanas vērtībā: starpsumma (vai kopsumma bez nodokļiem un piegādes) pēc atlaidēm, atskaitot atmaksas pārdošanas daļu un atgriešanas. Nodokļi un piegāde nav pārdošana.',
-				netSalesColumn: 'Katrs pasūtījums tiek ieskaitīts faila paša neto pārdošanas vērtībā, atskaitot atgriešanas.',
+				netSalesColumn:
+					'Katrs pasūtījums tiek ieskaitīts faila paša neto pārdošanas vērtībā, atskaitot atgriešanas.',
 				orderTotal:
 					'Katrs pasūtījums tiek ieskaitīts faila pasūtījuma kopsummā, atskaitot atmaksas un atgriešanas. Failā nav nodokļu vai piegādes kolonnu, tāpēc šīs kopsummas var tos ietvert.',
 				lineItems:
@@ -273,7 +275,8 @@ const data: Catalogue<typeof en> = {
 				`Vadības rakstzīmes (piemēram, NUL) izņemtas no ID un teksta ${p.count} rindās (piemēram, ${p.examples}), lai viens klients netiktu uzskaitīts kā divi.`,
 			notUtf8: (p) => `Fails nav derīgs UTF-8 (pirmoreiz: ${p.examples}); tas nolasīts kā ${p.encoding}.`,
 			notUtf8NoRow: (p) => `Fails nav derīgs UTF-8; tas nolasīts kā ${p.encoding}.`,
-			headerRow: (p) => `Rindas virs ${p.row}. rindas izlaistas kā virsraksts; ${p.row}. rinda nolasīta kā galvene.`,
+			headerRow: (p) =>
+				`Rindas virs ${p.row}. rindas izlaistas kā virsraksts; ${p.row}. rinda nolasīta kā galvene.`,
 			duplicateColumns: (p) =>
 				`Vairākām kolonnām (${p.count}) ir nosaukums “${p.name}” (kolonnas ${p.columns}); ${p.column}. kolonna izmantota kā ${p.role}.`,
 			duplicateColumnsUnused: (p) =>
@@ -284,11 +287,9 @@ const data: Catalogue<typeof en> = {
 				`Pasūtījumi ir vairākās valūtās (${p.counts}); summas saskaitītas bez konvertēšanas.`,
 			malformedQuotes: (p) =>
 				`Rindas ar liekām pēdiņām: ${p.count} (pirmās: ${p.examples}); tās nolasītas, kā ir.`,
-			negativeNetCustomers: (p) =>
-				`Klienti, kuru atmaksas pārsniedz pirkumus (negatīvi neto tēriņi): ${p.count}.`
+			negativeNetCustomers: (p) => `Klienti, kuru atmaksas pārsniedz pirkumus (negatīvi neto tēriņi): ${p.count}.`
 		},
-		rules:
-			'Kā tiek skaitīti pasūtījumi: viens pasūtījums katram pasūtījuma ID un klientam (pozīcijas tiek saskaitītas; tā paša ID rindas ar citu klientu vai datumu divu vai vairāk dienu attālumā ir cits pasūtījums); katrs pasūtījums tiek ieskaitīts tā neto pārdošanas vērtībā, ja failā ir nodokļi, piegāde vai starpsumma; atceltie, anulētie, neizdevušies un neapmaksātie pasūtījumi, kā arī pilnībā atmaksātie pasūtījumi netiek uzskatīti par pirkumiem; daļēji atmaksātie pasūtījumi tiek ieskaitīti to neto vērtībā; kredītrēķini un atgriešanas, kas reģistrētas kā negatīvas rindas, tiek ieskaitītas šī klienta pēdējā agrākajā pasūtījumā, bet tās, kurām agrāka pasūtījuma nav, tiek uzskaitītas atsevišķi; pasūtījuma ID, kas atkārtojas vēlākā failā, ir dublikāts; pasūtījuma diena ir datums tādā veidā, kā tas rakstīts failā (laika josla to nekad nepārceļ uz citu dienu).'
+		rules: 'Kā tiek skaitīti pasūtījumi: viens pasūtījums katram pasūtījuma ID un klientam (pozīcijas tiek saskaitītas; tā paša ID rindas ar citu klientu vai datumu divu vai vairāk dienu attālumā ir cits pasūtījums); katrs pasūtījums tiek ieskaitīts tā neto pārdošanas vērtībā, ja failā ir nodokļi, piegāde vai starpsumma; atceltie, anulētie, neizdevušies un neapmaksātie pasūtījumi, kā arī pilnībā atmaksātie pasūtījumi netiek uzskatīti par pirkumiem; daļēji atmaksātie pasūtījumi tiek ieskaitīti to neto vērtībā; kredītrēķini un atgriešanas, kas reģistrētas kā negatīvas rindas, tiek ieskaitītas šī klienta pēdējā agrākajā pasūtījumā, bet tās, kurām agrāka pasūtījuma nav, tiek uzskaitītas atsevišķi; pasūtījuma ID, kas atkārtojas vēlākā failā, ir dublikāts; pasūtījuma diena ir datums tādā veidā, kā tas rakstīts failā (laika josla to nekad nepārceļ uz citu dienu).'
 	},
 	datasets: {
 		heading: 'Saglabātās datu kopas',
@@ -304,8 +305,7 @@ const data: Catalogue<typeof en> = {
 		rename: 'Pārdēvēt',
 		renameLabel: (p) => `Jauns nosaukums datu kopai “${p.name}”`,
 		delete: 'Dzēst',
-		confirmDelete: (p) =>
-			`Vai dzēst “${p.name}” un visus tās pasūtījumus no šī pārlūka? Šo darbību nevar atsaukt.`,
+		confirmDelete: (p) => `Vai dzēst “${p.name}” un visus tās pasūtījumus no šī pārlūka? Šo darbību nevar atsaukt.`,
 		exportCsv: 'Eksportēt CSV',
 		analyse: 'Analizēt',
 		deleted: (p) => `Datu kopa “${p.name}” dzēsta.`,

@@ -4,8 +4,7 @@ import type { Catalogue } from '../messages';
 /** Sākumlapa: trīs veidi, kā izmantot rīku, un privātuma solījums. */
 const home: Catalogue<typeof en> = {
 	title: 'Klientu noturēšana — izmērīta un uzlabota',
-	intro:
-		'Retention Lab pārvērš e-komercijas klientu noturēšanas formulas un taktikas lietojamos rīkos: kalkulatoros galvenajiem rādītājiem, jūsu pašu pasūtījumu analīzē, nozaru etalonos un taktiku plānā.',
+	intro: 'Retention Lab pārvērš e-komercijas klientu noturēšanas formulas un taktikas lietojamos rīkos: kalkulatoros galvenajiem rādītājiem, jūsu pašu pasūtījumu analīzē, nozaru etalonos un taktiku plānā.',
 	usesHeading: 'Trīs veidi, kā to izmantot',
 	visitorTitle: 'Aprēķināt',
 	visitorText:

@@ -12,6 +12,18 @@ import sources from './sources';
 import tactics from './tactics';
 
 /** Latviešu katalogs; tiek ielādēts pēc pieprasījuma, kad izvēlēta latviešu valoda. */
-const lv: LocaleCatalogue = { common, home, calculators, data, analysis, clv, benchmarks, planner, tactics, charts, sources };
+const lv: LocaleCatalogue = {
+	common,
+	home,
+	calculators,
+	data,
+	analysis,
+	clv,
+	benchmarks,
+	planner,
+	tactics,
+	charts,
+	sources
+};
 
 export default lv;

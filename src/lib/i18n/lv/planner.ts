@@ -37,8 +37,10 @@ const planner: Catalogue<typeof en> = {
 		movesLever: (p: { metric: string; user: string; benchmark: string; source: string; lever: string }) =>
 			`Jūsu rādītājs “${p.metric}” (${p.user}) atpaliek no etalona ${p.benchmark} — ${p.source}; šīs taktikas svira (“${p.lever}”) palīdz samazināt atšķirību.`,
 		noGap: 'Neviena no izmērītajām atšķirībām nav atkarīga no šīs taktikas; tā ir kontrolsaraksta secībā.',
-		unmatched: (p: { metric: string }) => `Ar jūsu rādītāju “${p.metric}” nevar salīdzināt nevienu publicētu etalonu.`,
-		ahead: (p: { metric: string; source: string }) => `Jūsu rādītājs “${p.metric}” nav sliktāks par etalonu: ${p.source}.`
+		unmatched: (p: { metric: string }) =>
+			`Ar jūsu rādītāju “${p.metric}” nevar salīdzināt nevienu publicētu etalonu.`,
+		ahead: (p: { metric: string; source: string }) =>
+			`Jūsu rādītājs “${p.metric}” nav sliktāks par etalonu: ${p.source}.`
 	},
 	export: {
 		title: 'Klientu noturēšanas plāns',
@@ -61,8 +63,7 @@ const planner: Catalogue<typeof en> = {
 		fileCsv: 'noturēšanas-plāns.csv',
 		failed: 'Plānu neizdevās nolasīt no šī pārlūka krātuves.'
 	},
-	intro:
-		'Visas klientu noturēšanas taktikas no pieciem rakstiem, kas uzskaitīti sadaļā “Avoti”; sakrītoši padomi apvienoti. Katrai taktikai varat norādīt statusu, atbildīgo, mērķa datumu un piezīmes — tās tiek glabātas šajā pārlūkā.',
+	intro: 'Visas klientu noturēšanas taktikas no pieciem rakstiem, kas uzskaitīti sadaļā “Avoti”; sakrītoši padomi apvienoti. Katrai taktikai varat norādīt statusu, atbildīgo, mērķa datumu un piezīmes — tās tiek glabātas šajā pārlūkā.',
 	links: {
 		benchmarks: 'Etaloni: salīdziniet savus skaitļus',
 		whatIf: 'Kas būtu, ja: izmaiņu ietekme uz CLV un ieņēmumiem'
@@ -106,8 +107,7 @@ const planner: Catalogue<typeof en> = {
 	},
 	whatIf: {
 		title: 'Kas būtu, ja',
-		intro:
-			'Sāciet ar saviem skaitļiem un pārvietojiet slīdņus, lai redzētu, kā noturēšanas, pasūtījuma vērtības, pirkumu biežuma vai maržas izmaiņas ietekmē klienta mūža vērtību un ieņēmumus.',
+		intro: 'Sāciet ar saviem skaitļiem un pārvietojiet slīdņus, lai redzētu, kā noturēšanas, pasūtījuma vērtības, pirkumu biežuma vai maržas izmaiņas ietekmē klienta mūža vērtību un ieņēmumus.',
 		back: 'Atpakaļ uz plānotāju',
 		baselineHeading: 'Sākotnējie dati',
 		source: 'Ņemt par pamatu',

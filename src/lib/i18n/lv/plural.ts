@@ -23,7 +23,12 @@ export function formFor(count: number, forms: LatvianForms): string {
 
 /** The same for a number already formatted for Latvian ("1 234", "1,5"). */
 export function formForText(text: string, forms: LatvianForms): string {
-	const value = Number(text.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.').replace('−', '-'));
+	const value = Number(
+		text
+			.replace(/[\s\u00a0\u202f]/g, '')
+			.replace(',', '.')
+			.replace('−', '-')
+	);
 	return formFor(value, forms);
 }
 

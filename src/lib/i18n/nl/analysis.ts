@@ -50,7 +50,8 @@ const analysis: Catalogue<typeof en> = {
 		revenueLineItemsFormula: (p: { revenue: string }) =>
 			`Som van aantal × stukprijs over de regels van de behouden bestellingen, min retouren en creditnota’s, tegen de prijzen in het bestand (het bestand heeft geen kolommen voor btw of verzending): ${p.revenue}.`,
 		revenueParts: 'Omzet per onderdeel',
-		revenuePartsMissing: 'Deze dataset is geïmporteerd voordat de omzet per onderdeel werd bewaard: importeer het bestand opnieuw om brutoverkoop, kortingen, terugbetalingen, retouren, btw en verzending apart te zien.',
+		revenuePartsMissing:
+			'Deze dataset is geïmporteerd voordat de omzet per onderdeel werd bewaard: importeer het bestand opnieuw om brutoverkoop, kortingen, terugbetalingen, retouren, btw en verzending apart te zien.',
 		revenueFormula: (p) =>
 			`Som van de totalen van de behouden bestellingen, min de terugbetalingen die de import aftrok: ${p.revenue}. Als de bestellingstotalen in het bestand btw en verzending bevatten, dan bevat deze som die ook.`,
 		revenuePerCustomerFormula: (p: { revenue: string; customers: string; value: string; days: string }) =>
@@ -79,7 +80,8 @@ const analysis: Catalogue<typeof en> = {
 			`Geëxtrapoleerd van ${p.days} dagen naar een jaar (een volledig jaar is ${p.full} dagen): seizoenen en onderbrekingen zijn nog niet te zien, dus andere pagina’s gebruiken het niet.`,
 		churnAboveHundred: (p: { churn: string }) =>
 			`Klantverloop = 1 − CRR = ${p.churn}: onder nul, omdat de CRR boven 100 % ligt. Er wordt geen klantverloop per jaar van afgeleid: een negatief verloop, over een jaar samengesteld, is geen verliespercentage.`,
-		clvExtrapolated: (p: { days: string }) => `De frequentie ervan is geëxtrapoleerd uit ${p.days} dagen aan gegevens.`,
+		clvExtrapolated: (p: { days: string }) =>
+			`De frequentie ervan is geëxtrapoleerd uit ${p.days} dagen aan gegevens.`,
 		lifetimeLabel: 'Levensduur t voor de CLV (jaren; leeg = uit klantverloop)',
 		lifetimeInvalid: 'Gebruik een aantal jaren tussen 0,1 en 50.'
 	},
@@ -111,7 +113,8 @@ const analysis: Catalogue<typeof en> = {
 		heading: 'Cohorten',
 		help: 'Klanten worden gegroepeerd naar de maand van hun eerste aankoop (een cohort). Elke cel toont het aandeel van het cohort dat zoveel maanden later opnieuw kocht.',
 		heatmapTitle: 'Aandeel van elk cohort dat koopt, per maand sinds de eerste aankoop',
-		heatmapDescription: 'Rijen zijn maanden van eerste aankoop, kolommen maanden sindsdien; de eerste kolom is altijd 100%.',
+		heatmapDescription:
+			'Rijen zijn maanden van eerste aankoop, kolommen maanden sindsdien; de eerste kolom is altijd 100%.',
 		curvesTitle: 'Cumulatieve omzet per klant, per cohort',
 		curvesDescription:
 			'Netto-omzet per klant van elk cohort, maand voor maand opgeteld sinds de eerste aankoop (een klantwaardecurve per cohort).',
@@ -129,7 +132,13 @@ const analysis: Catalogue<typeof en> = {
 	trust: {
 		partial: (p: { period: string; covered: string; days: string }) =>
 			`${p.period} is de laatste periode en de gegevens beslaan maar ${p.covered} van de ${p.days} dagen; nog geen volledige periode.`,
-		baseBuilding: (p: { period: string; window: string; historyFrom: string; dataFrom: string; measurableFrom: string }) =>
+		baseBuilding: (p: {
+			period: string;
+			window: string;
+			historyFrom: string;
+			dataFrom: string;
+			measurableFrom: string;
+		}) =>
 			`Het klantenbestand aan het begin van ${p.period} vraagt bestellingen vanaf ${p.historyFrom} (één activiteitsvenster van ${p.window} maanden), maar de gegevens beginnen op ${p.dataFrom}: S mist klanten die eerder kochten, dus de CRR zou te hoog zijn. Periodes vanaf ${p.measurableFrom} zijn meetbaar; een korter activiteitsvenster meet eerder.`,
 		noBase: (p: { period: string }) => `Aan het begin van ${p.period} zit niemand in het klantenbestand (S = 0).`,
 		aboveHundred: (p: { period: string; crr: string; returning: string; window: string }) =>
@@ -163,7 +172,8 @@ const analysis: Catalogue<typeof en> = {
 			'potential-loyalists': 'Recente klanten met een tweede aankoop of hogere besteding (R 3–5, FM 2).',
 			new: 'Eerste en enige aankoop, recent (R 4–5, FM 1).',
 			'at-risk': 'Kochten vroeger vaak of veel, maar niet recent (R 1–2, FM 3–4).',
-			'cant-lose': 'Horen qua frequentie en besteding bij je beste klanten, maar zijn stil geworden (R 1–2, FM 5).',
+			'cant-lose':
+				'Horen qua frequentie en besteding bij je beste klanten, maar zijn stil geworden (R 1–2, FM 5).',
 			hibernating: 'Kochten weinig, een tijd geleden (R 2–3, lage FM).',
 			lost: 'Kochten weinig, lang geleden (R 1, FM 1–2).',
 			'high-frequency': (p) =>

@@ -90,12 +90,13 @@ const benchmarks: Catalogue<typeof en> = {
 		'invalid-value': 'Je waarde is geen geldig getal voor deze maatstaf.',
 		'different-metric': 'Dit cijfer meet iets anders.',
 		'business-model': 'Dit cijfer geldt voor een ander soort bedrijf (webwinkel of abonnement).',
-		'period-missing': 'Geef aan over welke periode je waarde gaat (maand, kwartaal of jaar) om haar te vergelijken.',
+		'period-missing':
+			'Geef aan over welke periode je waarde gaat (maand, kwartaal of jaar) om haar te vergelijken.',
 		currency: 'Dit cijfer is in een andere valuta; er wordt geen wisselkoers toegepast.'
 	},
-	converted: 'Je waarde is omgerekend naar de periode van het cijfer, uitgaande van hetzelfde percentage in elke periode.',
-	intro:
-		'Gepubliceerde cijfers voor webwinkels en abonnementsbedrijven, elk met precies wat het telt, wie het publiceerde en wanneer. Je eigen getal wordt naast de cijfers gezet die hetzelfde meten, en alleen naast die.',
+	converted:
+		'Je waarde is omgerekend naar de periode van het cijfer, uitgaande van hetzelfde percentage in elke periode.',
+	intro: 'Gepubliceerde cijfers voor webwinkels en abonnementsbedrijven, elk met precies wat het telt, wie het publiceerde en wanneer. Je eigen getal wordt naast de cijfers gezet die hetzelfde meten, en alleen naast die.',
 	choice: {
 		heading: 'Je branche',
 		sector: 'Sector',
@@ -118,7 +119,8 @@ const benchmarks: Catalogue<typeof en> = {
 			'Nog geen enkel opgeslagen scenario bevat een getal dat kan worden vergeleken. Sla er een op in een rekentool: CRR, klantverloop, herhaalaankooppercentage, bestelwaarde of frequentie.',
 		scenarioOption: (p: { name: string; calculator: string }) => `${p.name} (${p.calculator})`,
 		dataset: 'Dataset',
-		noDatasets: 'Nog geen geanalyseerde dataset. Importeer bestellingen op de pagina Gegevens en open daarna de Analyse.',
+		noDatasets:
+			'Nog geen geanalyseerde dataset. Importeer bestellingen op de pagina Gegevens en open daarna de Analyse.',
 		datasetOption: (p: { name: string; date: string }) => `${p.name}, geanalyseerd op ${p.date}`,
 		datasetBasis: (p: { period: string; window: string }) =>
 			`De cijfers die de pagina Analyse voor deze dataset toont, met periodes ${p.period} en een activiteitsvenster van ${p.window} maanden (de laatste instellingen daar). Verander ze daar en deze volgen.`,
@@ -181,7 +183,8 @@ const benchmarks: Catalogue<typeof en> = {
 		chartTitle: (p: { metric: string }) => `${p.metric}: jouw waarde naast vergelijkbare cijfers`,
 		chartDescription: (p: { metric: string; n: string }) =>
 			`Horizontale balken: jouw waarde (gemarkeerd, gestreept) en gepubliceerde cijfers voor dezelfde maatstaf, ‘${p.metric}’ (aantal: ${p.n}); de stippellijn markeert jouw waarde.`,
-		figureLabel: (p: { publisher: string; year: string; industry: string }) => `${p.industry} (${p.publisher}, ${p.year})`,
+		figureLabel: (p: { publisher: string; year: string; industry: string }) =>
+			`${p.industry} (${p.publisher}, ${p.year})`,
 		undated: 'zonder datum',
 		above: (p: { user: string; benchmark: string; by: string; relative: string }) =>
 			`Jouw waarde (${p.user}) ligt ${p.by} boven ${p.benchmark} (${p.relative} hoger).`,

@@ -8,8 +8,7 @@ import { names } from './sources';
  */
 const calculators: Catalogue<typeof en> = {
 	title: 'Rekentools',
-	intro:
-		'Elke rekentool toont het resultaat terwijl je typt, de formule met je eigen getallen ingevuld en toelichting voor in de les. Een gekopieerde link opent dezelfde berekening opnieuw; scenario’s met een naam worden in deze browser bewaard.',
+	intro: 'Elke rekentool toont het resultaat terwijl je typt, de formule met je eigen getallen ingevuld en toelichting voor in de les. Een gekopieerde link opent dezelfde berekening opnieuw; scenario’s met een naam worden in deze browser bewaard.',
 	groups: {
 		retention: 'Klantbehoud en klantverloop',
 		orders: 'Bestellingen en klanten',
@@ -75,7 +74,8 @@ const calculators: Catalogue<typeof en> = {
 		nameLabel: 'Naam van het scenario',
 		save: 'Scenario opslaan',
 		saved: (p: { name: string }) => `‘${p.name}’ opgeslagen.`,
-		replaces: (p: { name: string }) => `Er bestaat al een scenario ‘${p.name}’: opslaan vervangt de invoer daarvan.`,
+		replaces: (p: { name: string }) =>
+			`Er bestaat al een scenario ‘${p.name}’: opslaan vervangt de invoer daarvan.`,
 		none: 'Nog geen scenario’s opgeslagen voor deze rekentool.',
 		load: (p: { name: string }) => `‘${p.name}’ laden`,
 		delete: (p: { name: string }) => `‘${p.name}’ verwijderen`,
@@ -93,8 +93,14 @@ const calculators: Catalogue<typeof en> = {
 		description: 'Het aandeel van de klanten aan het begin van een periode dat aan het eind nog klant is.',
 		fields: {
 			s: { label: 'Klanten aan het begin (S)', hint: 'Iedereen die op de eerste dag van de periode klant was.' },
-			e: { label: 'Klanten aan het eind (E)', hint: 'Iedereen die op de laatste dag klant is, nieuwe klanten inbegrepen.' },
-			n: { label: 'Nieuwe klanten in de periode (N)', hint: 'Klanten van wie de eerste aankoop in de periode viel.' }
+			e: {
+				label: 'Klanten aan het eind (E)',
+				hint: 'Iedereen die op de laatste dag klant is, nieuwe klanten inbegrepen.'
+			},
+			n: {
+				label: 'Nieuwe klanten in de periode (N)',
+				hint: 'Klanten van wie de eerste aankoop in de periode viel.'
+			}
 		},
 		period: 'Lengte van de periode',
 		examples: { textbook: 'Lesboekvoorbeeld laden', seedVariant: 'Variant met E = 9.800 laden' },
@@ -120,10 +126,14 @@ const calculators: Catalogue<typeof en> = {
 
 	churn: {
 		title: 'Klantverloop (churn)',
-		description: 'Het aandeel klanten dat in een periode verloren gaat, omgerekend tussen maanden, kwartalen en jaren.',
+		description:
+			'Het aandeel klanten dat in een periode verloren gaat, omgerekend tussen maanden, kwartalen en jaren.',
 		fields: {
 			s: { label: 'Klanten aan het begin (S)', hint: 'Iedereen die op de eerste dag van de periode klant was.' },
-			l: { label: 'Verloren klanten in de periode (L)', hint: 'Klanten uit S die in de loop van de periode vertrokken.' }
+			l: {
+				label: 'Verloren klanten in de periode (L)',
+				hint: 'Klanten uit S die in de loop van de periode vertrokken.'
+			}
 		},
 		period: 'Periode waarover is geteld',
 		examples: { textbook: 'Lesboekvoorbeeld laden' },
@@ -223,7 +233,10 @@ const calculators: Catalogue<typeof en> = {
 		title: 'Herhaalaankooppercentage',
 		description: 'Het aandeel klanten dat meer dan eens heeft besteld (wat Metrilo ‘retention rate’ noemt).',
 		fields: {
-			r: { label: 'Klanten met 2 of meer bestellingen', hint: 'Klanten die in de tijdspanne minstens twee keer hebben besteld.' },
+			r: {
+				label: 'Klanten met 2 of meer bestellingen',
+				hint: 'Klanten die in de tijdspanne minstens twee keer hebben besteld.'
+			},
 			c: { label: 'Alle klanten', hint: 'Iedere klant die in dezelfde tijdspanne heeft besteld.' }
 		},
 		examples: { textbook: 'Lesboekvoorbeeld laden' },
@@ -245,7 +258,10 @@ const calculators: Catalogue<typeof en> = {
 		fields: {
 			a: { label: 'Gemiddelde bestelwaarde (AOV)', hint: 'Omzet per bestelling.' },
 			f: { label: 'Aankoopfrequentie (f)', hint: 'Bestellingen per klant per periode.' },
-			t: { label: 'Klantlevensduur (t)', hint: `Hoeveel perioden een klant blijft; volgens ${names['004']} meestal 1 tot 3 jaar.` },
+			t: {
+				label: 'Klantlevensduur (t)',
+				hint: `Hoeveel perioden een klant blijft; volgens ${names['004']} meestal 1 tot 3 jaar.`
+			},
 			g: { label: 'Brutomarge (%)', hint: 'Zet de omzet om in brutowinst.' }
 		},
 		period: 'f en t gelden per',
@@ -269,10 +285,22 @@ const calculators: Catalogue<typeof en> = {
 		title: 'Klantwaarde (klantbehoud en marge)',
 		description: 'CLV = m × r / (1 + d − r) uit marge, klantbehoud en een disconteringsvoet, eventueel min CAC.',
 		fields: {
-			m: { label: 'Marge per klant per periode (m)', hint: 'Brutowinst die een behouden klant elke periode oplevert.' },
-			r: { label: 'Klantbehoud per periode (r, %)', hint: 'Aandeel klanten dat van de ene periode naar de volgende blijft.' },
-			d: { label: 'Disconteringsvoet per jaar (%)', hint: 'Je kapitaalkosten, bijv. 10; wordt omgerekend naar de periode.' },
-			k: { label: 'Acquisitiekosten (CAC)', hint: 'Eén keer afgetrokken, om te zien wat een nieuwe klant waard is.' }
+			m: {
+				label: 'Marge per klant per periode (m)',
+				hint: 'Brutowinst die een behouden klant elke periode oplevert.'
+			},
+			r: {
+				label: 'Klantbehoud per periode (r, %)',
+				hint: 'Aandeel klanten dat van de ene periode naar de volgende blijft.'
+			},
+			d: {
+				label: 'Disconteringsvoet per jaar (%)',
+				hint: 'Je kapitaalkosten, bijv. 10; wordt omgerekend naar de periode.'
+			},
+			k: {
+				label: 'Acquisitiekosten (CAC)',
+				hint: 'Eén keer afgetrokken, om te zien wat een nieuwe klant waard is.'
+			}
 		},
 		period: 'm en r gelden per',
 		examples: { textbook: 'Lesboekvoorbeeld laden' },

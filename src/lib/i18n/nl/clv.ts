@@ -18,8 +18,7 @@ const months = (n: string) => amount(n, 'maanden', 'maand');
 const clv: Catalogue<typeof en> = {
 	title: 'Voorspelde klantwaarde',
 	heading: 'Voorspelde klantwaarde (CLV)',
-	intro:
-		'BG/NBD (Fader, Hardie & Lee 2005) voorspelt hoeveel aankopen elke klant nog doet en hoe waarschijnlijk het is dat hij nog actief is; Gamma-Gamma (Fader & Hardie 2013) voorspelt hoeveel hij per aankoop besteedt. Beide modellen worden in deze browser op je gegevens geschat met maximum likelihood (de meest aannemelijke schatting).',
+	intro: 'BG/NBD (Fader, Hardie & Lee 2005) voorspelt hoeveel aankopen elke klant nog doet en hoe waarschijnlijk het is dat hij nog actief is; Gamma-Gamma (Fader & Hardie 2013) voorspelt hoeveel hij per aankoop besteedt. Beide modellen worden in deze browser op je gegevens geschat met maximum likelihood (de meest aannemelijke schatting).',
 	settings: 'Modelinstellingen',
 	unit: 'Tijdseenheid van het model',
 	units: UNITS,
@@ -61,8 +60,10 @@ const clv: Catalogue<typeof en> = {
 			`De schatting van ${p.model} vond vanuit verschillende startpunten verschillende optima; de beste wordt gebruikt.`,
 		'spend-frequency-correlated': (p) =>
 			`Besteding en aankoopfrequentie zijn gecorreleerd (r = ${p.correlation}); Gamma-Gamma gaat ervan uit dat ze dat niet zijn, dus de voorspelde bestedingen kunnen vertekend zijn.`,
-		'no-dropout': 'In deze geschiedenis is bijna geen uitval te zien: het aankoopmodel wordt gebruikt in zijn limiet zonder uitval (a → 0, het NBD-model), waarin elke klant actief blijft.',
-		'dropout-uncertain': 'De gegevens leggen nauwelijks vast hoeveel klanten afhaken: modellen met heel verschillende uitval zijn bijna even aannemelijk.'
+		'no-dropout':
+			'In deze geschiedenis is bijna geen uitval te zien: het aankoopmodel wordt gebruikt in zijn limiet zonder uitval (a → 0, het NBD-model), waarin elke klant actief blijft.',
+		'dropout-uncertain':
+			'De gegevens leggen nauwelijks vast hoeveel klanten afhaken: modellen met heel verschillende uitval zijn bijna even aannemelijk.'
 	},
 	ridge: {
 		heading: 'Wat deze geschiedenis wel en niet kan zeggen',
@@ -72,8 +73,7 @@ const clv: Catalogue<typeof en> = {
 			`De gegevens leggen nauwelijks vast hoeveel klanten afhaken: de uitvalparameters zijn kleiner dan hun eigen onzekerheid (a = ${p.a} ± ${p.seA}, b = ${p.b} ± ${p.seB}). P(actief) is gemiddeld ${p.alive} en de voorspelde waarde rust vooral op aankoopfrequenties.`,
 		uncertainNoErrors: (p) =>
 			`De gegevens leggen nauwelijks vast hoeveel klanten afhaken: de likelihood is zo vlak dat er geen standaardfouten te geven zijn. P(actief) is gemiddeld ${p.alive} en de voorspelde waarde rust vooral op aankoopfrequenties.`,
-		nbdGap: (p) =>
-			`Een model zonder enige uitval past maar ${p.gap} log-likelihood-eenheden slechter.`,
+		nbdGap: (p) => `Een model zonder enige uitval past maar ${p.gap} log-likelihood-eenheden slechter.`,
 		range: (p) =>
 			`Fits die de gegevens niet kunnen onderscheiden (binnen ${p.gap} log-likelihood-eenheden van de beste) zetten de voorspelde waarde van de komende ${p.months} maanden tussen ${p.low} en ${p.high}.`,
 		caption: 'Het voorspelde totaal langs de vlakke richting van de fit',
@@ -115,10 +115,8 @@ const clv: Catalogue<typeof en> = {
 		result: (p) =>
 			`Totale voorspelde waarde: ${p.estimate}, ${p.confidence}-interval ${p.low} – ${p.high} (herhalingen: ${p.replicates}${p.failed}).`,
 		failedFits: (p) => `; niet geconvergeerd en weggelaten: ${p.count}`,
-		unbounded: (p) =>
-			`; zonder eindige gemiddelde besteding (q ≤ 1), als onbegrensd geteld: ${p.count}`,
-		noDropoutFits: (p) =>
-			`; in de limiet zonder uitval: ${p.count}`,
+		unbounded: (p) => `; zonder eindige gemiddelde besteding (q ≤ 1), als onbegrensd geteld: ${p.count}`,
+		noDropoutFits: (p) => `; in de limiet zonder uitval: ${p.count}`,
 		noUpperLimit: 'geen bovengrens',
 		stopped: 'Vroegtijdig gestopt: de bandbreedte gebruikt de herhalingen die tot nu toe klaar zijn.',
 		invalidReplicates: 'Gebruik 10 tot en met 1000 herhalingen.'
@@ -168,11 +166,13 @@ const clv: Catalogue<typeof en> = {
 		invalidSplit: (p) => `Kies een datum tussen ${p.from} en ${p.to}.`,
 		tooShort: (p) =>
 			`De bestellingen beslaan alleen ${p.span}: een controle op achtergehouden gegevens heeft een geschiedenis nodig die lang genoeg is om het model op een vroeger deel te fitten en de voorspellingen met een later deel te vergelijken (in de praktijk enkele maanden), dus die kan op deze dataset niet draaien.`,
-		usesNoDropout: 'Vóór de splitsdatum is bijna geen uitval te zien, dus de controle gebruikt de limiet van het model zonder uitval (a → 0: elke klant blijft actief).',
-		usesUncertain: 'Vóór de splitsdatum leggen de gegevens de uitval nauwelijks vast; de controle gebruikt de beste schatting, die onzeker is.',
-		suggest: (p) =>
-			`Voer de controle uit met de splitsdatum op ${p.date} (genoeg klanten en herhaalkopers ervoor)`,
-		noSuggestion: 'Geen enkele splitsdatum laat genoeg herhaalkopers ervoor en tijd erna over: deze geschiedenis is te kort, of heeft te weinig terugkerende klanten, voor deze controle.',
+		usesNoDropout:
+			'Vóór de splitsdatum is bijna geen uitval te zien, dus de controle gebruikt de limiet van het model zonder uitval (a → 0: elke klant blijft actief).',
+		usesUncertain:
+			'Vóór de splitsdatum leggen de gegevens de uitval nauwelijks vast; de controle gebruikt de beste schatting, die onzeker is.',
+		suggest: (p) => `Voer de controle uit met de splitsdatum op ${p.date} (genoeg klanten en herhaalkopers ervoor)`,
+		noSuggestion:
+			'Geen enkele splitsdatum laat genoeg herhaalkopers ervoor en tijd erna over: deze geschiedenis is te kort, of heeft te weinig terugkerende klanten, voor deze controle.',
 		chartTitle: 'Aankopen na de splitsdatum: voorspeld en werkelijk',
 		chartDescription: (p) =>
 			`Gemiddeld aantal aankopen per klant in de ${amount(p.length, p.unit, SINGULAR[p.unit] ?? p.unit)} na ${p.split}, naar het aantal herhaalaankopen daarvoor.`,

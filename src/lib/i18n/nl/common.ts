@@ -61,9 +61,12 @@ const common: Catalogue<typeof en> = {
 		workerGone: 'Retention Lab is bijgewerkt — herlaad de pagina.'
 	},
 	storage: {
-		upgraded: 'Retention Lab is in een ander tabblad bijgewerkt. Herlaad deze pagina om verder te gaan; tot dan wordt hier niets opgeslagen.',
-		deleted: 'De gegevens van deze site zijn in een ander tabblad verwijderd. Herlaad deze pagina; tot dan wordt hier niets opgeslagen.',
-		blocked: 'Retention Lab wordt bijgewerkt, maar een ander tabblad ermee is nog open. Sluit de andere tabbladen om de update af te ronden.',
+		upgraded:
+			'Retention Lab is in een ander tabblad bijgewerkt. Herlaad deze pagina om verder te gaan; tot dan wordt hier niets opgeslagen.',
+		deleted:
+			'De gegevens van deze site zijn in een ander tabblad verwijderd. Herlaad deze pagina; tot dan wordt hier niets opgeslagen.',
+		blocked:
+			'Retention Lab wordt bijgewerkt, maar een ander tabblad ermee is nog open. Sluit de andere tabbladen om de update af te ronden.',
 		newer: (p: { stored: string; known: string }) =>
 			`De gegevens in deze browser zijn opgeslagen door een nieuwere versie van Retention Lab (databaseversie ${p.stored}; deze versie kent tot ${p.known}). Om ze te beschermen wordt hier niets opgeslagen. Herlaad om de nieuwere versie te krijgen, of download een back-up van de gegevens.`,
 		backup: 'Back-up downloaden'

@@ -5,8 +5,7 @@ import type { Catalogue } from '../messages';
 
 const data: Catalogue<typeof en> = {
 	title: 'Je gegevens',
-	intro:
-		'Importeer een bestellingenexport van je webwinkel. Het bestand wordt in deze browser gelezen en geanalyseerd en alleen hier opgeslagen (IndexedDB): er wordt niets geüpload.',
+	intro: 'Importeer een bestellingenexport van je webwinkel. Het bestand wordt in deze browser gelezen en geanalyseerd en alleen hier opgeslagen (IndexedDB): er wordt niets geüpload.',
 	import: {
 		heading: 'Bestellingen importeren',
 		dropHere: 'Sleep CSV-bestanden hierheen',
@@ -58,7 +57,8 @@ const data: Catalogue<typeof en> = {
 			`Dit bestand is geen geldige UTF-8, dus het is gelezen als ${p.encoding}. Als de tekst in het voorbeeld er verkeerd uitziet, kies dan een andere codering.`,
 		duplicateColumn: (p) => `${p.name} (kolom ${p.column})`,
 		duplicateColumns: (p) => `${p.count} kolommen heten “${p.name}” (kolommen ${p.columns}).`,
-		duplicateUsed: (p) => `Kolom ${p.column} wordt gebruikt als ${p.role}; is dat de verkeerde, kies dan een andere in de kolomlijst.`,
+		duplicateUsed: (p) =>
+			`Kolom ${p.column} wordt gebruikt als ${p.role}; is dat de verkeerde, kies dan een andere in de kolomlijst.`,
 		duplicateUnused: 'Geen ervan wordt gebruikt.',
 		dateNotNeeded: 'Jaar eerst: geen dubbelzinnigheid.',
 		amountMode: 'Bestelbedrag',
@@ -170,9 +170,11 @@ const data: Catalogue<typeof en> = {
 		storageFailed: (p) =>
 			`De dataset kon niet in deze browser worden opgeslagen${p.detail ? ` (${p.detail})` : ''}. Er is niets opgeslagen.`,
 		tooManyFiles: 'Kies hoogstens 50 bestanden tegelijk.',
-		layoutMismatch: 'Bestellingen en een samenvatting per klant kunnen niet in één dataset worden gecombineerd: importeer ze apart.',
+		layoutMismatch:
+			'Bestellingen en een samenvatting per klant kunnen niet in één dataset worden gecombineerd: importeer ze apart.',
 		noOrdersCancelled: (p) => `Alle bestellingen (${p.count}) zijn geannuleerd, terugbetaald of onbetaald.`,
-		noOrdersCreditNotes: (p) => `Er zijn ${p.count} creditnota’s (retouren) gelezen, maar een creditnota is geen aankoop.`,
+		noOrdersCreditNotes: (p) =>
+			`Er zijn ${p.count} creditnota’s (retouren) gelezen, maar een creditnota is geen aankoop.`,
 		noOrdersReasons: (p) => `Rijen zijn overgeslagen omdat: ${p.reasons}.`,
 		reasonCount: (p) => `${p.reason} (${p.count})`
 	},
@@ -210,8 +212,10 @@ const data: Catalogue<typeof en> = {
 		examples: 'Eerste rijen',
 		treatmentHeading: 'Annuleringen, terugbetalingen en dubbele bestellingen',
 		cancelled: 'Geannuleerde, ongeldig gemaakte of mislukte bestellingen (geen aankopen)',
-		creditNotesNetted: 'Creditnota’s (facturen die met C beginnen), verrekend met de laatste eerdere bestelling van de klant',
-		creditNotesWithoutOrder: 'Creditnota’s zonder eerdere bestelling van die klant (apart geteld, niet afgetrokken)',
+		creditNotesNetted:
+			'Creditnota’s (facturen die met C beginnen), verrekend met de laatste eerdere bestelling van de klant',
+		creditNotesWithoutOrder:
+			'Creditnota’s zonder eerdere bestelling van die klant (apart geteld, niet afgetrokken)',
 		unpaid: 'Onbetaalde bestellingen, bijv. WooCommerce ‘in afwachting van betaling’ (geen aankopen)',
 		fullyRefunded: 'Volledig terugbetaalde bestellingen (geen aankopen)',
 		partlyRefunded: 'Gedeeltelijk terugbetaalde bestellingen (behouden tegen hun nettowaarde)',
@@ -244,7 +248,8 @@ const data: Catalogue<typeof en> = {
 			basis: {
 				netSales:
 					'Elke bestelling telt mee met haar netto-omzet: het subtotaal (of het totaal min btw en verzending), na kortingen, min het omzetdeel van een terugbetaling en min retouren. Btw en verzending zijn geen omzet.',
-				netSalesColumn: 'Elke bestelling telt mee met het eigen netto-omzetcijfer uit het bestand, min retouren.',
+				netSalesColumn:
+					'Elke bestelling telt mee met het eigen netto-omzetcijfer uit het bestand, min retouren.',
 				orderTotal:
 					'Elke bestelling telt mee met het ordertotaal uit het bestand, min terugbetalingen en retouren. Het bestand heeft geen kolommen voor btw of verzending, dus deze totalen kunnen ze bevatten.',
 				lineItems:
@@ -262,22 +267,25 @@ const data: Catalogue<typeof en> = {
 				`${p.count} bestellingen delen een bestelnummer (${p.ids} nummers in totaal) met de bestelling van een andere klant, of met een die meer dan een dag verschilt (bijv. ${p.examples}). Zulke rijen zijn niet één bestelling: elk is gelezen als een eigen bestelling, op bestelnummer en klant (en dag).`,
 			controlCharacters: (p) =>
 				`Stuurtekens (zoals NUL) zijn verwijderd uit id’s en tekst in ${p.count} rijen (bijv. ${p.examples}), zodat één klant niet als twee wordt geteld.`,
-			notUtf8: (p) => `Het bestand is geen geldige UTF-8 (eerst in ${p.examples}); het is gelezen als ${p.encoding}.`,
+			notUtf8: (p) =>
+				`Het bestand is geen geldige UTF-8 (eerst in ${p.examples}); het is gelezen als ${p.encoding}.`,
 			notUtf8NoRow: (p) => `Het bestand is geen geldige UTF-8; het is gelezen als ${p.encoding}.`,
-			headerRow: (p) => `De rijen boven rij ${p.row} zijn als titel overgeslagen; rij ${p.row} is als kopregel gelezen.`,
+			headerRow: (p) =>
+				`De rijen boven rij ${p.row} zijn als titel overgeslagen; rij ${p.row} is als kopregel gelezen.`,
 			duplicateColumns: (p) =>
 				`${p.count} kolommen heten “${p.name}” (kolommen ${p.columns}); kolom ${p.column} is gebruikt als ${p.role}.`,
-			duplicateColumnsUnused: (p) => `${p.count} kolommen heten “${p.name}” (kolommen ${p.columns}); geen ervan is gebruikt.`,
+			duplicateColumnsUnused: (p) =>
+				`${p.count} kolommen heten “${p.name}” (kolommen ${p.columns}); geen ervan is gebruikt.`,
 			dateOrderSwitched: (p) =>
 				`Datums werden eerst gelezen als ${p.from}, maar ‘${p.value}’ (rij ${p.row}) kan alleen ${p.to} zijn, dus is het bestand opnieuw op die manier gelezen.`,
-			severalCurrencies: (p) => `Bestellingen staan in verschillende valuta (${p.counts}); bedragen zijn zonder omrekening opgeteld.`,
+			severalCurrencies: (p) =>
+				`Bestellingen staan in verschillende valuta (${p.counts}); bedragen zijn zonder omrekening opgeteld.`,
 			malformedQuotes: (p) =>
 				`Rijen met een losstaand aanhalingsteken: ${p.count} (eerste: ${p.examples}); ze zijn gelezen zoals ze zijn.`,
 			negativeNetCustomers: (p) =>
 				`Klanten met terugbetalingen die groter zijn dan hun aankopen (negatieve nettobesteding): ${p.count}.`
 		},
-		rules:
-			'Hoe bestellingen worden geteld: één bestelling per bestelnummer en klant (regels worden opgeteld; rijen met hetzelfde nummer maar een andere klant, of een datum twee of meer dagen verderop, zijn een andere bestelling); elke bestelling telt mee met haar netto-omzet als het bestand btw, verzending of een subtotaal toont; geannuleerde, ongeldige, mislukte en onbetaalde bestellingen en volledig terugbetaalde bestellingen zijn geen aankopen; gedeeltelijk terugbetaalde bestellingen tellen mee met hun nettowaarde; creditnota’s en retouren die als negatieve rij zijn geboekt, worden verrekend met de laatste eerdere bestelling van die klant, en die zonder eerdere bestelling worden apart geteld; een bestelnummer dat in een later bestand opnieuw voorkomt, is een dubbele bestelling; de dag van een bestelling is de datum zoals die in het bestand staat (een tijdzone verschuift hem nooit naar een andere dag).'
+		rules: 'Hoe bestellingen worden geteld: één bestelling per bestelnummer en klant (regels worden opgeteld; rijen met hetzelfde nummer maar een andere klant, of een datum twee of meer dagen verderop, zijn een andere bestelling); elke bestelling telt mee met haar netto-omzet als het bestand btw, verzending of een subtotaal toont; geannuleerde, ongeldige, mislukte en onbetaalde bestellingen en volledig terugbetaalde bestellingen zijn geen aankopen; gedeeltelijk terugbetaalde bestellingen tellen mee met hun nettowaarde; creditnota’s en retouren die als negatieve rij zijn geboekt, worden verrekend met de laatste eerdere bestelling van die klant, en die zonder eerdere bestelling worden apart geteld; een bestelnummer dat in een later bestand opnieuw voorkomt, is een dubbele bestelling; de dag van een bestelling is de datum zoals die in het bestand staat (een tijdzone verschuift hem nooit naar een andere dag).'
 	},
 	datasets: {
 		heading: 'Opgeslagen datasets',

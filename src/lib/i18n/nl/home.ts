@@ -4,8 +4,7 @@ import type { Catalogue } from '../messages';
 /** De startpagina: de drie manieren om het product te gebruiken en de privacybelofte. */
 const home: Catalogue<typeof en> = {
 	title: 'Klantbehoud, gemeten en verbeterd',
-	intro:
-		'Retention Lab maakt van de formules en tactieken voor klantbehoud in e-commerce tools die je meteen kunt gebruiken: rekentools voor de kerncijfers, een analyse van je eigen bestellingen, branchebenchmarks en een plan met tactieken.',
+	intro: 'Retention Lab maakt van de formules en tactieken voor klantbehoud in e-commerce tools die je meteen kunt gebruiken: rekentools voor de kerncijfers, een analyse van je eigen bestellingen, branchebenchmarks en een plan met tactieken.',
 	usesHeading: 'Drie manieren om het te gebruiken',
 	visitorTitle: 'Berekenen',
 	visitorText:

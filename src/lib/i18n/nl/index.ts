@@ -12,6 +12,18 @@ import sources from './sources';
 import tactics from './tactics';
 
 /** De Nederlandse catalogus: sleutel voor sleutel gelijk aan de Engelse, bewaakt door de types. */
-const nl: LocaleCatalogue = { common, home, calculators, data, analysis, clv, benchmarks, planner, tactics, charts, sources };
+const nl: LocaleCatalogue = {
+	common,
+	home,
+	calculators,
+	data,
+	analysis,
+	clv,
+	benchmarks,
+	planner,
+	tactics,
+	charts,
+	sources
+};
 
 export default nl;

@@ -37,8 +37,10 @@ const planner: Catalogue<typeof en> = {
 		movesLever: (p: { metric: string; user: string; benchmark: string; source: string; lever: string }) =>
 			`${p.metric}: jouw waarde (${p.user}) blijft achter bij ${p.benchmark} voor ${p.source}; de hefboom van deze tactiek (${p.lever}) helpt de achterstand te verkleinen.`,
 		noGap: 'Geen van je gemeten achterstanden hangt af van deze tactiek; ze staat in de volgorde van de checklist.',
-		unmatched: (p: { metric: string }) => `Er is geen gepubliceerde benchmark waarmee ‘${p.metric}’ kan worden vergeleken.`,
-		ahead: (p: { metric: string; source: string }) => `${p.metric}: jouw waarde is gelijk aan of beter dan ${p.source}.`
+		unmatched: (p: { metric: string }) =>
+			`Er is geen gepubliceerde benchmark waarmee ‘${p.metric}’ kan worden vergeleken.`,
+		ahead: (p: { metric: string; source: string }) =>
+			`${p.metric}: jouw waarde is gelijk aan of beter dan ${p.source}.`
 	},
 	export: {
 		title: 'Plan voor klantbehoud',
@@ -61,8 +63,7 @@ const planner: Catalogue<typeof en> = {
 		fileCsv: 'plan-klantbehoud.csv',
 		failed: 'Het plan kon niet worden gelezen uit de opslag van deze browser.'
 	},
-	intro:
-		'Elke tactiek voor klantbehoud uit de vijf artikelen onder Bronnen, samengevoegd waar twee hetzelfde zeggen. Houd per tactiek een status, een eigenaar, een streefdatum en notities bij: die blijven in deze browser.',
+	intro: 'Elke tactiek voor klantbehoud uit de vijf artikelen onder Bronnen, samengevoegd waar twee hetzelfde zeggen. Houd per tactiek een status, een eigenaar, een streefdatum en notities bij: die blijven in deze browser.',
 	links: {
 		benchmarks: 'Benchmarks: vergelijk je getallen',
 		whatIf: 'Wat-als: het effect van een verandering op CLV en omzet'
@@ -106,8 +107,7 @@ const planner: Catalogue<typeof en> = {
 	},
 	whatIf: {
 		title: 'Wat-als',
-		intro:
-			'Begin bij je eigen getallen en verschuif dan de schuifregelaars om te zien wat een verandering in klantbehoud, bestelwaarde, aankoopfrequentie of marge doet met de klantwaarde en de omzet.',
+		intro: 'Begin bij je eigen getallen en verschuif dan de schuifregelaars om te zien wat een verandering in klantbehoud, bestelwaarde, aankoopfrequentie of marge doet met de klantwaarde en de omzet.',
 		back: 'Terug naar de planner',
 		baselineHeading: 'Uitgangssituatie',
 		source: 'Uitgaan van',
@@ -117,11 +117,13 @@ const planner: Catalogue<typeof en> = {
 			dataset: 'Een geanalyseerde dataset'
 		},
 		scenario: 'Scenario',
-		noScenarios: 'Nog geen opgeslagen scenario uit de rekentools voor CRR, klantverloop, levensduur, AOV, frequentie of CLV.',
+		noScenarios:
+			'Nog geen opgeslagen scenario uit de rekentools voor CRR, klantverloop, levensduur, AOV, frequentie of CLV.',
 		dataset: 'Dataset',
 		noDatasets: 'Nog geen geanalyseerde dataset.',
 		choose: 'Kies…',
-		filled: (p: { source: string }) => `Waarden uit ‘${p.source}’ zijn hieronder ingevuld; de overige kun je zelf invullen.`,
+		filled: (p: { source: string }) =>
+			`Waarden uit ‘${p.source}’ zijn hieronder ingevuld; de overige kun je zelf invullen.`,
 		nothingFilled: (p: { source: string }) => `‘${p.source}’ bevat geen van deze waarden.`,
 		withheldHeading: 'Op de pagina Analyse gemarkeerd, dus niet ingevuld',
 		customersShortSpan: (p: { days: string }) =>

@@ -182,7 +182,8 @@ const tactics: Catalogue<typeof en> = {
 		},
 		'birthday-rewards': {
 			name: 'Beloningen voor verjaardagen en jubilea',
-			description: 'Een persoonlijk bericht, cadeau of kortingsbon op de verjaardag of het jubileum van een klant laat zien dat je aan hem denkt.',
+			description:
+				'Een persoonlijk bericht, cadeau of kortingsbon op de verjaardag of het jubileum van een klant laat zien dat je aan hem denkt.',
 			steps: [
 				'Stuur klanten persoonlijke berichten of cadeaus op hun verjaardag of jubileum.',
 				'Voeg een verjaardagskorting of kortingsbon toe.',
@@ -210,7 +211,8 @@ const tactics: Catalogue<typeof en> = {
 		},
 		'shipping-perks': {
 			name: 'Betere verzending voor vaste kopers',
-			description: 'Houd je vaakst kopende klanten vast door hun bezorging te upgraden of hun lagere verzendtarieven te geven.',
+			description:
+				'Houd je vaakst kopende klanten vast door hun bezorging te upgraden of hun lagere verzendtarieven te geven.',
 			steps: [
 				'Bepaal vanaf welk aantal bestellingen of welke besteding iemand een vaste koper is, bijvoorbeeld 10 artikelen of 2.000 dollar per maand.',
 				'Maak een lijst van de klanten die daarbinnen vallen.',
@@ -241,7 +243,8 @@ const tactics: Catalogue<typeof en> = {
 		},
 		'long-term-relationship': {
 			name: 'Begin een relatie in plaats van een verkoop te sluiten',
-			description: 'Richt je op de waarde van elke klant op lange termijn in plaats van op de volgende bestelling: een tevreden klant is een trouwe klant.',
+			description:
+				'Richt je op de waarde van elke klant op lange termijn in plaats van op de volgende bestelling: een tevreden klant is een trouwe klant.',
 			steps: [
 				'Beoordeel je inspanningen op hun voordeel op lange termijn, niet op de vraag of één verkoop is gesloten.',
 				'Houd in elke fase van de levenscyclus van de klant de juiste houding tegenover klanten aan.',
@@ -311,10 +314,12 @@ const tactics: Catalogue<typeof en> = {
 			note: 'Het Russische artikel over segmentatie schrijft ‘Brighton Local’. De jaarlijkse Local Consumer Review Survey van BrightLocal vraagt of mensen online reviews evenveel vertrouwen als persoonlijke aanbevelingen; de antwoorden varieerden van 79% (2013) tot 88% (2014), en welke editie 84% opleverde, is niet bevestigd.'
 		},
 		'email-overload-gen-z': {
-			claim: (p: { value: string }) => `${p.value} van generatie Z vindt dat ze ‘te veel’ e-mails van merken krijgt.`
+			claim: (p: { value: string }) =>
+				`${p.value} van generatie Z vindt dat ze ‘te veel’ e-mails van merken krijgt.`
 		},
 		'email-overload-millennials': {
-			claim: (p: { value: string }) => `${p.value} van de millennials vindt dat ze ‘te veel’ e-mails van merken krijgen.`
+			claim: (p: { value: string }) =>
+				`${p.value} van de millennials vindt dat ze ‘te veel’ e-mails van merken krijgen.`
 		}
 	},
 	factSource: (p: { source: string; seed: string }) => `${p.source}, aangehaald in ${sourceName(p.seed)}`,

@@ -50,7 +50,8 @@ const analysis: Catalogue<typeof en> = {
 		revenueLineItemsFormula: (p: { revenue: string }) =>
 			`Сумма «количество × цена» по строкам учтённых заказов за вычетом возвратов и кредит-нот, по ценам из файла (в файле нет колонок налога и доставки): ${p.revenue}.`,
 		revenueParts: 'Выручка по составляющим',
-		revenuePartsMissing: 'Этот набор данных импортирован до того, как выручка стала сохраняться по составляющим: импортируйте файл заново, чтобы увидеть валовые продажи, скидки, возвраты денег, возвраты товара, налоги и доставку по отдельности.',
+		revenuePartsMissing:
+			'Этот набор данных импортирован до того, как выручка стала сохраняться по составляющим: импортируйте файл заново, чтобы увидеть валовые продажи, скидки, возвраты денег, возвраты товара, налоги и доставку по отдельности.',
 		revenueFormula: (p) =>
 			`Сумма итогов сохранённых заказов за вычетом возвратов, учтённых при импорте: ${p.revenue}. Если итоги заказов в файле включают налог и доставку, они входят и в эту сумму.`,
 		revenuePerCustomerFormula: (p: { revenue: string; customers: string; value: string; days: string }) =>
@@ -129,7 +130,13 @@ const analysis: Catalogue<typeof en> = {
 	trust: {
 		partial: (p: { period: string; covered: string; days: string }) =>
 			`${p.period} — последний период, и данные охватывают лишь ${p.covered} из ${p.days} дн.; полного периода пока нет.`,
-		baseBuilding: (p: { period: string; window: string; historyFrom: string; dataFrom: string; measurableFrom: string }) =>
+		baseBuilding: (p: {
+			period: string;
+			window: string;
+			historyFrom: string;
+			dataFrom: string;
+			measurableFrom: string;
+		}) =>
 			`Для клиентской базы на начало периода ${p.period} нужны заказы начиная с ${p.historyFrom} (одно окно активности в ${p.window} мес.), а данные начинаются ${p.dataFrom}: в S нет клиентов, покупавших раньше, и CRR был бы завышен. Периоды начиная с ${p.measurableFrom} измеримы; более короткое окно активности позволяет измерять раньше.`,
 		noBase: (p: { period: string }) => `На начало периода ${p.period} в клиентской базе никого нет (S = 0).`,
 		aboveHundred: (p: { period: string; crr: string; returning: string; window: string }) =>
@@ -145,8 +152,7 @@ const analysis: Catalogue<typeof en> = {
 		rfmHelp:
 			'Каждый клиент получает оценки R (давность), F (частота) и M (денежная ценность) от 1 до 5 по квинтилям, а сегмент определяется по R и среднему F и M.',
 		seedHeading: 'Сегменты по частоте, тратам и давности',
-		seedHelp:
-			`Группы, которые предлагает ${names['002']}, с настраиваемыми порогами. Клиент может входить в несколько групп.`,
+		seedHelp: `Группы, которые предлагает ${names['002']}, с настраиваемыми порогами. Клиент может входить в несколько групп.`,
 		segment: 'Сегмент',
 		customers: 'Клиенты',
 		customerShare: 'Доля клиентов',
@@ -170,7 +176,8 @@ const analysis: Catalogue<typeof en> = {
 			'high-frequency': (p) =>
 				`В среднем за последние ${p.months} мес.: заказов в месяц — не меньше ${p.orders} или траты в месяц — не меньше ${p.spend}.`,
 			'top-1-percent': (p) => `Верхние ${p.percent} % клиентов по сумме покупок за всё время.`,
-			'top-10-percent': (p) => `Следующие клиенты вплоть до верхних ${p.percent} % по сумме покупок за всё время.`,
+			'top-10-percent': (p) =>
+				`Следующие клиенты вплоть до верхних ${p.percent} % по сумме покупок за всё время.`,
 			'one-time': 'Ровно один заказ.',
 			lapsed: (p) => `Нет заказов за последние ${p.days} дн. периода данных.`
 		},

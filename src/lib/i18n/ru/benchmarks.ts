@@ -94,9 +94,9 @@ const benchmarks: Catalogue<typeof en> = {
 		'period-missing': 'Чтобы сравнить, укажите, за какой период ваше значение (месяц, квартал или год).',
 		currency: 'Это значение в другой валюте; пересчёт по курсу не выполняется.'
 	},
-	converted: 'Ваше значение пересчитано на период опубликованного значения в предположении, что коэффициент в каждом периоде одинаков.',
-	intro:
-		'Опубликованные значения для интернет-магазинов и компаний с подпиской — для каждого указано, что именно оно считает, кто и когда его опубликовал. Ваше значение ставится рядом только с теми, которые измеряют то же самое.',
+	converted:
+		'Ваше значение пересчитано на период опубликованного значения в предположении, что коэффициент в каждом периоде одинаков.',
+	intro: 'Опубликованные значения для интернет-магазинов и компаний с подпиской — для каждого указано, что именно оно считает, кто и когда его опубликовал. Ваше значение ставится рядом только с теми, которые измеряют то же самое.',
 	choice: {
 		heading: 'Ваша отрасль',
 		sector: 'Сектор',
@@ -106,8 +106,7 @@ const benchmarks: Catalogue<typeof en> = {
 	},
 	baseline: {
 		heading: 'Ваши данные',
-		intro:
-			'Выберите, что сравнивать: сохранённый сценарий калькулятора, показатели проанализированного набора данных или введённое вами значение.',
+		intro: 'Выберите, что сравнивать: сохранённый сценарий калькулятора, показатели проанализированного набора данных или введённое вами значение.',
 		source: 'Сравнить',
 		sources: {
 			none: 'Пока ничего',
@@ -184,13 +183,15 @@ const benchmarks: Catalogue<typeof en> = {
 		chartTitle: (p: { metric: string }) => `Ваш показатель «${p.metric}» и сопоставимые значения`,
 		chartDescription: (p: { metric: string; n: string }) =>
 			`Горизонтальные столбцы: ваш показатель «${p.metric}» (выделен штриховкой) и опубликованные значения той же метрики (${p.n}); пунктирная линия отмечает ваше значение.`,
-		figureLabel: (p: { publisher: string; year: string; industry: string }) => `${p.industry} (${p.publisher}, ${p.year})`,
+		figureLabel: (p: { publisher: string; year: string; industry: string }) =>
+			`${p.industry} (${p.publisher}, ${p.year})`,
 		undated: 'без даты',
 		above: (p: { user: string; benchmark: string; by: string; relative: string }) =>
 			`Ваше значение (${p.user}) выше ориентира на ${p.by} (в относительном выражении — на ${p.relative}). Ориентир: ${p.benchmark}.`,
 		below: (p: { user: string; benchmark: string; by: string; relative: string }) =>
 			`Ваше значение (${p.user}) ниже ориентира на ${p.by} (в относительном выражении — на ${p.relative}). Ориентир: ${p.benchmark}.`,
-		level: (p: { user: string; benchmark: string }) => `Ваше значение (${p.user}) на уровне ориентира: ${p.benchmark}.`,
+		level: (p: { user: string; benchmark: string }) =>
+			`Ваше значение (${p.user}) на уровне ориентира: ${p.benchmark}.`,
 		points: (p: { n: string }) => `${p.n} п. п.`,
 		gapsLabel: 'Разрывы',
 		noneComparable: (p: { metric: string }) =>
@@ -200,7 +201,8 @@ const benchmarks: Catalogue<typeof en> = {
 			`Измеряет другую метрику: «${p.figure}», а ваш показатель — «${p.yours}».`
 	},
 	units: {
-		perPeriod: (p: { n: string; period: string }) => `${p.n} ${formForText(p.n, ORDER_FORMS)} на клиента ${p.period}`,
+		perPeriod: (p: { n: string; period: string }) =>
+			`${p.n} ${formForText(p.n, ORDER_FORMS)} на клиента ${p.period}`,
 		score: (p: { n: string }) => p.n
 	},
 	chart: {

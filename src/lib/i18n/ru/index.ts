@@ -12,6 +12,18 @@ import sources from './sources';
 import tactics from './tactics';
 
 /** Русский каталог; загружается по требованию, когда выбран русский язык. */
-const ru: LocaleCatalogue = { common, home, calculators, data, analysis, clv, benchmarks, planner, tactics, charts, sources };
+const ru: LocaleCatalogue = {
+	common,
+	home,
+	calculators,
+	data,
+	analysis,
+	clv,
+	benchmarks,
+	planner,
+	tactics,
+	charts,
+	sources
+};
 
 export default ru;

@@ -50,7 +50,8 @@ const analysis: Catalogue<typeof en> = {
 		revenueLineItemsFormula: (p: { revenue: string }) =>
 			`保留订单各行的数量 × 单价之和，扣除退货和贷项凭证，按文件中的价格计算（文件没有税费或运费列）：${p.revenue}。`,
 		revenueParts: '收入构成',
-		revenuePartsMissing: '此数据集导入时尚未按构成记录收入：请重新导入文件，以分别查看总销售额、折扣、退款、退货、税费和运费。',
+		revenuePartsMissing:
+			'此数据集导入时尚未按构成记录收入：请重新导入文件，以分别查看总销售额、折扣、退款、退货、税费和运费。',
 		revenueFormula: (p) =>
 			`保留订单的总额之和，减去导入时扣除的退款：${p.revenue}。如果文件中的订单总额包含税费和运费，此总和也包含它们。`,
 		revenuePerCustomerFormula: (p: { revenue: string; customers: string; value: string; days: string }) =>
@@ -126,7 +127,13 @@ const analysis: Catalogue<typeof en> = {
 	trust: {
 		partial: (p: { period: string; covered: string; days: string }) =>
 			`${p.period} 是最后一个周期，数据只覆盖其 ${p.days} 天中的 ${p.covered} 天；还没有完整周期。`,
-		baseBuilding: (p: { period: string; window: string; historyFrom: string; dataFrom: string; measurableFrom: string }) =>
+		baseBuilding: (p: {
+			period: string;
+			window: string;
+			historyFrom: string;
+			dataFrom: string;
+			measurableFrom: string;
+		}) =>
 			`${p.period} 期初的客户群需要自 ${p.historyFrom} 起的订单（一个 ${p.window} 个月的活跃窗口期），但数据始于 ${p.dataFrom}：S 缺少更早购买的客户，因此 CRR 会偏高。自 ${p.measurableFrom} 起的周期可衡量；更短的活跃窗口期可更早衡量。`,
 		noBase: (p: { period: string }) => `${p.period} 期初客户群中没有客户（S = 0）。`,
 		aboveHundred: (p: { period: string; crr: string; returning: string; window: string }) =>
@@ -163,7 +170,8 @@ const analysis: Catalogue<typeof en> = {
 			'cant-lose': '按频率和消费额属于您最好的客户之列，但已沉寂（R 1–2，FM 5）。',
 			hibernating: '买得不多，且已有一段时间没买（R 2–3，FM 较低）。',
 			lost: '买得不多，且很久没买（R 1，FM 1–2）。',
-			'high-frequency': (p) => `在最近 ${p.months} 个月内，平均每月至少 ${p.orders} 笔订单或消费至少 ${p.spend}。`,
+			'high-frequency': (p) =>
+				`在最近 ${p.months} 个月内，平均每月至少 ${p.orders} 笔订单或消费至少 ${p.spend}。`,
 			'top-1-percent': (p) => `按累计消费排名前 ${p.percent}% 的客户。`,
 			'top-10-percent': (p) => `按累计消费排名，紧随其后、直到前 ${p.percent}% 的客户。`,
 			'one-time': '只有一笔订单。',

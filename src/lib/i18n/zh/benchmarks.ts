@@ -48,7 +48,8 @@ const benchmarks: Catalogue<typeof en> = {
 	definitions: {
 		'metrilo-repeat-buyers':
 			'复购买家数除以全部买家数：即网店客户中下单超过一次的客户占比。Metrilo 称之为“留存率”（也称再订购率或复购率）；它不是按 (E − N) / S 公式计算的 CRR。时间窗口未说明。',
-		'bluecore-second-purchase': '在 2023 年首次向某零售商购买的购物者中，于同一年内进行了第二次购买的人所占的比例。',
+		'bluecore-second-purchase':
+			'在 2023 年首次向某零售商购买的购物者中，于同一年内进行了第二次购买的人所占的比例。',
 		'windsor-retention':
 			'在一年前处于活跃状态的客户（在该日期之前的 12 个月内有过购买）中，在随后 12 个月内再次购买的人所占的比例。',
 		'windsor-clv': '以美元计的客户终身价值中位数：客户迄今为止在该网店的消费额（是收入而非利润；不是预测值）。',
@@ -91,8 +92,7 @@ const benchmarks: Catalogue<typeof en> = {
 		currency: '该数据使用另一种货币；不做汇率换算。'
 	},
 	converted: '您的数值已换算到该数据的周期，假设每个周期的比率相同。',
-	intro:
-		'网店和订阅业务的已发布数据，每项都注明了确切的统计内容、发布方和发布时间。您自己的数字只会与衡量同一事物的数据并列，不会与其他数据比较。',
+	intro: '网店和订阅业务的已发布数据，每项都注明了确切的统计内容、发布方和发布时间。您自己的数字只会与衡量同一事物的数据并列，不会与其他数据比较。',
 	choice: {
 		heading: '您的行业',
 		sector: '行业大类',
@@ -111,7 +111,8 @@ const benchmarks: Catalogue<typeof en> = {
 			typed: '我输入的数值'
 		},
 		scenario: '情景',
-		noScenarios: '已保存的情景中还没有可供比较的数字。请在以下计算器中保存一个情景：CRR、流失率、复购率、订单价值或购买频率。',
+		noScenarios:
+			'已保存的情景中还没有可供比较的数字。请在以下计算器中保存一个情景：CRR、流失率、复购率、订单价值或购买频率。',
 		scenarioOption: (p: { name: string; calculator: string }) => `${p.name}（${p.calculator}）`,
 		dataset: '数据集',
 		noDatasets: '还没有已分析的数据集。请在“数据”页面导入订单，然后打开“分析”。',
@@ -172,13 +173,15 @@ const benchmarks: Catalogue<typeof en> = {
 	comparison: {
 		heading: '您的数字与已发布数据对比',
 		/** “服装（Metrilo，2016）的 26%”“……的每年 24%”：数字前留空格，汉字前不留。 */
-		figureWithValue: (p: { figure: string; value: string }) => `${p.figure}的${/^[\u4e00-\u9fff]/.test(p.value) ? '' : ' '}${p.value}`,
+		figureWithValue: (p: { figure: string; value: string }) =>
+			`${p.figure}的${/^[\u4e00-\u9fff]/.test(p.value) ? '' : ' '}${p.value}`,
 		you: '您',
 		yours: (p: { metric: string; value: string }) => `您的${p.metric}：${p.value}`,
 		chartTitle: (p: { metric: string }) => `您的${p.metric}与可比数据`,
 		chartDescription: (p: { metric: string; n: string }) =>
 			`横向条形图：您的${p.metric}（高亮、带条纹）以及同一指标的 ${p.n} 项已发布数据；虚线标出您的数值。`,
-		figureLabel: (p: { publisher: string; year: string; industry: string }) => `${p.industry}（${p.publisher}，${p.year}）`,
+		figureLabel: (p: { publisher: string; year: string; industry: string }) =>
+			`${p.industry}（${p.publisher}，${p.year}）`,
 		undated: '未注明日期',
 		above: (p: { user: string; benchmark: string; by: string; relative: string }) =>
 			`您的数值（${p.user}）高于${p.benchmark}，高出 ${p.by}（相对高出 ${p.relative}）。`,
@@ -190,7 +193,8 @@ const benchmarks: Catalogue<typeof en> = {
 		noneComparable: (p: { metric: string }) =>
 			`此处显示的数据中，没有一项以相同方式衡量${p.metric}，因此不对您的数值进行比较。请尝试其他行业大类或细分行业。`,
 		notComparedHeading: (p: { n: string }) => `未与之比较的数据（${p.n} 项）及原因`,
-		differentMetric: (p: { figure: string; yours: string }) => `它衡量的是另一项指标：“${p.figure}”，而您的是“${p.yours}”。`
+		differentMetric: (p: { figure: string; yours: string }) =>
+			`它衡量的是另一项指标：“${p.figure}”，而您的是“${p.yours}”。`
 	},
 	units: {
 		perPeriod: (p: { n: string; period: string }) => `每位客户${p.period} ${p.n} 笔订单`,

@@ -15,8 +15,7 @@ const UNIT_AFTER_NUMBER: Record<string, string> = {
 const clv: Catalogue<typeof en> = {
 	title: '预测的终身价值',
 	heading: '预测的客户终身价值',
-	intro:
-		'BG/NBD（Fader, Hardie & Lee 2005）预测每位客户今后还会购买多少次，以及其仍处于活跃状态的可能性；Gamma-Gamma（Fader & Hardie 2013）预测其每次购买的消费金额。两个模型都在此浏览器中用最大似然法拟合您的数据。',
+	intro: 'BG/NBD（Fader, Hardie & Lee 2005）预测每位客户今后还会购买多少次，以及其仍处于活跃状态的可能性；Gamma-Gamma（Fader & Hardie 2013）预测其每次购买的消费金额。两个模型都在此浏览器中用最大似然法拟合您的数据。',
 	settings: '模型设置',
 	unit: '模型的时间单位',
 	units: UNITS,
@@ -54,7 +53,8 @@ const clv: Catalogue<typeof en> = {
 		'restarts-disagree': (p) => `${p.model} 模型从不同起点拟合得到了不同的最优解；已采用其中最好的一个。`,
 		'spend-frequency-correlated': (p) =>
 			`消费金额与购买频率相关（r = ${p.correlation}）；Gamma-Gamma 假设二者不相关，因此消费预测可能有偏差。`,
-		'no-dropout': '这段历史中几乎看不到客户流失：购买模型采用其无流失极限（a → 0，即 NBD 模型），此时每位客户都保持活跃。',
+		'no-dropout':
+			'这段历史中几乎看不到客户流失：购买模型采用其无流失极限（a → 0，即 NBD 模型），此时每位客户都保持活跃。',
 		'dropout-uncertain': '数据几乎无法确定有多少客户流失：流失程度差别很大的拟合几乎同样可信。'
 	},
 	ridge: {
@@ -65,8 +65,7 @@ const clv: Catalogue<typeof en> = {
 			`数据几乎无法确定有多少客户流失：流失参数小于其自身的不确定性（a = ${p.a} ± ${p.seA}，b = ${p.b} ± ${p.seB}）。仍活跃的概率平均为 ${p.alive}，预测价值主要取决于购买频率。`,
 		uncertainNoErrors: (p) =>
 			`数据几乎无法确定有多少客户流失：似然函数过于平坦，无法给出标准误。仍活跃的概率平均为 ${p.alive}，预测价值主要取决于购买频率。`,
-		nbdGap: (p) =>
-			`完全没有流失的模型，其对数似然仅差 ${p.gap}。`,
+		nbdGap: (p) => `完全没有流失的模型，其对数似然仅差 ${p.gap}。`,
 		range: (p) =>
 			`数据无法区分的各个拟合（与最佳拟合的对数似然相差不超过 ${p.gap}）给出的未来 ${p.months} 个月预测价值在 ${p.low} 到 ${p.high} 之间。`,
 		caption: '沿拟合平坦方向的预测总额',
@@ -105,10 +104,8 @@ const clv: Catalogue<typeof en> = {
 		result: (p) =>
 			`预测总价值：${p.estimate}，${p.confidence} 区间为 ${p.low} – ${p.high}（重复 ${p.replicates} 次${p.failed}）。`,
 		failedFits: (p) => `，其中 ${p.count} 次重新拟合未收敛，已舍弃`,
-		unbounded: (p) =>
-			`，其中 ${p.count} 次没有有限的平均消费（q ≤ 1），按无上限计`,
-		noDropoutFits: (p) =>
-			`，其中 ${p.count} 次处于无流失极限`,
+		unbounded: (p) => `，其中 ${p.count} 次没有有限的平均消费（q ≤ 1），按无上限计`,
+		noDropoutFits: (p) => `，其中 ${p.count} 次处于无流失极限`,
 		noUpperLimit: '无上限',
 		stopped: '已提前停止：区间基于目前已完成的重复。',
 		invalidReplicates: '请输入 10 到 1,000 之间的重复次数。'
@@ -160,9 +157,9 @@ const clv: Catalogue<typeof en> = {
 			`订单只覆盖 ${p.span}：留出检验需要足够长的历史，才能用较早部分拟合模型并与较晚部分比较预测（实际中需要几个月），因此无法在此数据集上运行。`,
 		usesNoDropout: '分割日期之前几乎看不到流失，因此检验使用模型的无流失极限（a → 0：每位客户都保持活跃）。',
 		usesUncertain: '分割日期之前的数据几乎无法确定流失；检验使用最佳估计，但它并不确定。',
-		suggest: (p) =>
-			`以 ${p.date} 为分割日期运行检验（此前有足够的客户和重复购买者）`,
-		noSuggestion: '没有任何分割日期能在其之前留下足够的重复购买者、在其之后留下足够的时间：这段历史太短，或回头客太少，无法进行此检验。',
+		suggest: (p) => `以 ${p.date} 为分割日期运行检验（此前有足够的客户和重复购买者）`,
+		noSuggestion:
+			'没有任何分割日期能在其之前留下足够的重复购买者、在其之后留下足够的时间：这段历史太短，或回头客太少，无法进行此检验。',
 		chartTitle: '分割日期之后的购买次数：预测与实际',
 		chartDescription: (p) =>
 			`${p.split} 之后 ${p.length} ${UNIT_AFTER_NUMBER[p.unit] ?? p.unit}内每位客户的平均购买次数，按该日期之前的重复购买次数分组。`,

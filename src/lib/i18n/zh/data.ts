@@ -33,7 +33,8 @@ const data: Catalogue<typeof en> = {
 		errorHeading: '无法导入此文件',
 		untouched: '没有保存任何内容；您现有的数据集保持不变。',
 		fileLabel: (p) => `文件 ${p.index}：${p.name}`,
-		persistDenied: '存储空间不足时，浏览器可能会清除已存储的数据（它没有授予持久存储权限）。如果这些数据很重要，请保留一份备份。'
+		persistDenied:
+			'存储空间不足时，浏览器可能会清除已存储的数据（它没有授予持久存储权限）。如果这些数据很重要，请保留一份备份。'
 	},
 	review: {
 		format: '识别出的格式：',
@@ -48,10 +49,12 @@ const data: Catalogue<typeof en> = {
 			`日期互相矛盾：“${p.value}”（第 ${p.row} 行）只能是${p.order}，而“${p.otherValue}”（第 ${p.otherRow} 行）只能是${p.otherOrder}。日期按${p.order}读取；只符合另一种顺序的日期将被跳过。请选择文件中多数日期使用的顺序。`,
 		headerRow: '表头行',
 		headerRowOption: (p) => `第 ${p.row} 行：${p.text}`,
-		headerRowFound: (p) => `第 ${p.row} 行之上的行看起来是标题，而不是表格的一部分：第 ${p.row} 行被读作表头。如有错误，请选择其他行。`,
+		headerRowFound: (p) =>
+			`第 ${p.row} 行之上的行看起来是标题，而不是表格的一部分：第 ${p.row} 行被读作表头。如有错误，请选择其他行。`,
 		notUtf8: (p) =>
 			`此文件不是有效的 UTF-8（首次出现在第 ${p.row} 行：“${p.value}”），因此按 ${p.encoding} 读取。如果预览中的文字看起来不对，请选择其他编码。`,
-		notUtf8NoRow: (p) => `此文件不是有效的 UTF-8，因此按 ${p.encoding} 读取。如果预览中的文字看起来不对，请选择其他编码。`,
+		notUtf8NoRow: (p) =>
+			`此文件不是有效的 UTF-8，因此按 ${p.encoding} 读取。如果预览中的文字看起来不对，请选择其他编码。`,
 		duplicateColumn: (p) => `${p.name}（第 ${p.column} 列）`,
 		duplicateColumns: (p) => `有 ${p.count} 列名为“${p.name}”（第 ${p.columns} 列）。`,
 		duplicateUsed: (p) => `第 ${p.column} 列被用作“${p.role}”；如果不是这一列，请在列清单中选择其他列。`,
@@ -233,33 +236,40 @@ const data: Catalogue<typeof en> = {
 			returnsWithoutOrder: '没有更早订单的退货（未扣除）',
 			source: (p) => `文件列“${p.name}”`,
 			basis: {
-				netSales: '每笔订单按其净销售额计：小计（或总额减去税费和运费），扣除折扣后，再减去退款中的销售部分和退货。税费和运费不属于销售。',
+				netSales:
+					'每笔订单按其净销售额计：小计（或总额减去税费和运费），扣除折扣后，再减去退款中的销售部分和退货。税费和运费不属于销售。',
 				netSalesColumn: '每笔订单按文件自带的净销售额计，减去退货。',
-				orderTotal: '每笔订单按文件中的订单总额计，减去退款和退货。文件中没有税费或运费列，因此这些总额可能包含它们。',
-				lineItems: '每笔订单按其各行的数量 × 单价计（按文件给出的价格），减去退货（贷项通知单）。文件中没有税费或运费列。',
+				orderTotal:
+					'每笔订单按文件中的订单总额计，减去退款和退货。文件中没有税费或运费列，因此这些总额可能包含它们。',
+				lineItems:
+					'每笔订单按其各行的数量 × 单价计（按文件给出的价格），减去退货（贷项通知单）。文件中没有税费或运费列。',
 				mixed: '这些文件的读取方式不同：有的给出净销售额，有的给出可能包含税费和运费的订单总额。'
 			}
 		},
 		warnings: {
 			mixedDateStyles: (p) => `日期有多种写法（${p.examples}）；全部已读取。`,
-			mixedDateStylesUnread: (p) => `日期有多种写法（${p.examples}）；其中 ${p.count} 个无法读取，已跳过（见“跳过的行”）。`,
-			dateOrderConflicts: (p) => `有 ${p.count} 个日期只能按相反顺序读取（例如 ${p.examples}）；它们已被跳过（见“跳过的行”）。`,
+			mixedDateStylesUnread: (p) =>
+				`日期有多种写法（${p.examples}）；其中 ${p.count} 个无法读取，已跳过（见“跳过的行”）。`,
+			dateOrderConflicts: (p) =>
+				`有 ${p.count} 个日期只能按相反顺序读取（例如 ${p.examples}）；它们已被跳过（见“跳过的行”）。`,
 			orderIdReused: (p) =>
 				`有 ${p.count} 笔订单与另一位客户的订单、或与相隔超过一天的订单使用了相同的订单号（共 ${p.ids} 个订单号，例如 ${p.examples}）。这样的行不是同一笔订单：每一行都按订单号和客户（以及日期）作为单独的订单读取。`,
-			controlCharacters: (p) => `已从 ${p.count} 行的编号和文字中删除控制字符（如 NUL）（例如 ${p.examples}），以免同一客户被计为两位。`,
+			controlCharacters: (p) =>
+				`已从 ${p.count} 行的编号和文字中删除控制字符（如 NUL）（例如 ${p.examples}），以免同一客户被计为两位。`,
 			notUtf8: (p) => `文件不是有效的 UTF-8（首次出现于 ${p.examples}）；已按 ${p.encoding} 读取。`,
 			notUtf8NoRow: (p) => `文件不是有效的 UTF-8；已按 ${p.encoding} 读取。`,
 			headerRow: (p) => `第 ${p.row} 行之上的行作为标题被跳过；第 ${p.row} 行被读作表头。`,
-			duplicateColumns: (p) => `有 ${p.count} 列名为“${p.name}”（第 ${p.columns} 列）；第 ${p.column} 列被用作“${p.role}”。`,
-			duplicateColumnsUnused: (p) => `有 ${p.count} 列名为“${p.name}”（第 ${p.columns} 列）；其中没有一列被使用。`,
+			duplicateColumns: (p) =>
+				`有 ${p.count} 列名为“${p.name}”（第 ${p.columns} 列）；第 ${p.column} 列被用作“${p.role}”。`,
+			duplicateColumnsUnused: (p) =>
+				`有 ${p.count} 列名为“${p.name}”（第 ${p.columns} 列）；其中没有一列被使用。`,
 			dateOrderSwitched: (p) =>
 				`日期起初按“${p.from}”读取，但“${p.value}”（第 ${p.row} 行）只能是“${p.to}”，因此已按该方式重新读取文件。`,
 			severalCurrencies: (p) => `订单使用了多种货币（${p.counts}）；金额未经换算直接相加。`,
 			malformedQuotes: (p) => `有 ${p.count} 行含有多余的引号（第一处：${p.examples}）；已按原样读取。`,
 			negativeNetCustomers: (p) => `有 ${p.count} 位客户的退款大于其购买金额（净消费为负）。`
 		},
-		rules:
-			'订单的计数方式：每个订单号和客户算一笔订单（各行商品金额相加；同一订单号但客户不同、或日期相隔两天及以上的行是另一笔订单）；文件中有税费、运费或小计时，每笔订单按净销售额计；已取消、已作废、失败和未付款的订单以及全额退款的订单不算购买；部分退款的订单按净值计；贷项通知单和以负数行记录的退货冲抵该客户最近一笔更早的订单，没有更早订单的单独计数；在之后的文件中再次出现的订单号是重复订单；订单日期就是文件中写的日期（时区绝不会把它移到另一天）。'
+		rules: '订单的计数方式：每个订单号和客户算一笔订单（各行商品金额相加；同一订单号但客户不同、或日期相隔两天及以上的行是另一笔订单）；文件中有税费、运费或小计时，每笔订单按净销售额计；已取消、已作废、失败和未付款的订单以及全额退款的订单不算购买；部分退款的订单按净值计；贷项通知单和以负数行记录的退货冲抵该客户最近一笔更早的订单，没有更早订单的单独计数；在之后的文件中再次出现的订单号是重复订单；订单日期就是文件中写的日期（时区绝不会把它移到另一天）。'
 	},
 	datasets: {
 		heading: '已存储的数据集',

@@ -4,8 +4,7 @@ import type { Catalogue } from '../messages';
 /** 首页：使用本产品的三种方式和隐私承诺。 */
 const home: Catalogue<typeof en> = {
 	title: '客户留存：衡量并提升',
-	intro:
-		'Retention Lab 把电商客户留存的公式和策略变成可以直接上手的工具：关键指标计算器、对您自己订单的分析、行业基准，以及一份留存策略计划。',
+	intro: 'Retention Lab 把电商客户留存的公式和策略变成可以直接上手的工具：关键指标计算器、对您自己订单的分析、行业基准，以及一份留存策略计划。',
 	usesHeading: '三种使用方式',
 	visitorTitle: '计算',
 	visitorText:

@@ -12,6 +12,18 @@ import sources from './sources';
 import tactics from './tactics';
 
 /** 简体中文（中国大陆）目录：与英文目录逐键对应，由类型检查保证。 */
-const zh: LocaleCatalogue = { common, home, calculators, data, analysis, clv, benchmarks, planner, tactics, charts, sources };
+const zh: LocaleCatalogue = {
+	common,
+	home,
+	calculators,
+	data,
+	analysis,
+	clv,
+	benchmarks,
+	planner,
+	tactics,
+	charts,
+	sources
+};
 
 export default zh;

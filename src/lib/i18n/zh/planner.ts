@@ -60,8 +60,7 @@ const planner: Catalogue<typeof en> = {
 		fileCsv: '留存计划.csv',
 		failed: '无法从此浏览器的存储中读取计划。'
 	},
-	intro:
-		'“来源”页列出的五篇文章中的所有留存策略，内容相同的已合并。可为每项策略记录状态、负责人、目标日期和备注：它们都保存在此浏览器中。',
+	intro: '“来源”页列出的五篇文章中的所有留存策略，内容相同的已合并。可为每项策略记录状态、负责人、目标日期和备注：它们都保存在此浏览器中。',
 	links: {
 		benchmarks: '行业基准：比较您的数字',
 		whatIf: '假设分析：某项变化对 CLV 和收入的影响'
@@ -123,8 +122,10 @@ const planner: Catalogue<typeof en> = {
 		withheldHeading: '在“分析”页面上已标注，因此未填入',
 		customersShortSpan: (p: { days: string }) =>
 			`按不足一年的数据计算（覆盖天数：${p.days}）：一年的客户很可能更多。`,
-		converted: (p: { original: string; period: string }) => `由${p.period} ${p.original} 换算而来，假设每个周期的留存率相同。`,
-		notYearly: (p: { period: string }) => `那里的购买频率是${p.period}的数值；年度频率并不是它的简单倍数，因此请在这里输入年度频率。`,
+		converted: (p: { original: string; period: string }) =>
+			`由${p.period} ${p.original} 换算而来，假设每个周期的留存率相同。`,
+		notYearly: (p: { period: string }) =>
+			`那里的购买频率是${p.period}的数值；年度频率并不是它的简单倍数，因此请在这里输入年度频率。`,
 		fields: {
 			customers: {
 				label: '今年的客户数（C）',
@@ -167,7 +168,8 @@ const planner: Catalogue<typeof en> = {
 		},
 		numberLabel: (p: { change: string }) => `${p.change}，精确变化值`,
 		sliderLabel: (p: { change: string }) => `${p.change}变化`,
-		outOfRange: (p: { min: string; max: string }) => `请输入 ${p.min} 到 ${p.max} 之间的数字。将使用上一个有效的变化值。`,
+		outOfRange: (p: { min: string; max: string }) =>
+			`请输入 ${p.min} 到 ${p.max} 之间的数字。将使用上一个有效的变化值。`,
 		reset: '重置变化',
 		resultsHeading: '影响',
 		incomplete: '请正确填写所有基线数值，以查看影响。',
@@ -191,7 +193,8 @@ const planner: Catalogue<typeof en> = {
 			diverges: '留存率为 100% 且不折现时，客户永不离开，其价值没有上限：请降低留存率或加入折现率。'
 		},
 		chartTitle: (p: { quantity: string }) => `${p.quantity}：基线与变化后`,
-		chartDescription: (p: { quantity: string }) => `两根横向条形：${p.quantity}的基线值和变化后的值（高亮、带条纹）。`,
+		chartDescription: (p: { quantity: string }) =>
+			`两根横向条形：${p.quantity}的基线值和变化后的值（高亮、带条纹）。`,
 		definitionsHeading: '计算内容',
 		definitions: [
 			'CLV 使用按年计的“留存率与毛利”公式：CLV = m × r / (1 + d − r)，其中 m = AOV × f × g 是一位客户一年带来的毛利。毛利在客户仍然在的每年年末计入，并按每年 d 折现（Gupta 和 Lehmann）。它不是简易公式 AOV × f × t，后者计算的是收入，且不折现。',

@@ -110,7 +110,10 @@ describe('guessDateOrder', () => {
 	});
 
 	it('counts values that contradict the majority', () => {
-		expect(guessDateOrder(['13/01/2023', '14/01/2023', '01/15/2023'])).toMatchObject({ order: 'dmy', conflicts: 1 });
+		expect(guessDateOrder(['13/01/2023', '14/01/2023', '01/15/2023'])).toMatchObject({
+			order: 'dmy',
+			conflicts: 1
+		});
 	});
 
 	it('says when values decide both ways (a tie falls back, but is not called undecided)', () => {

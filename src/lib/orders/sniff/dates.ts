@@ -263,10 +263,19 @@ export function guessDateOrder(values: readonly string[], fallback: 'dmy' | 'mdy
 		}
 	});
 	const parsedShare = nonEmpty ? parsed / nonEmpty : 0;
-	if (!needsOrder) return { order: 'ymd', ambiguous: false, decidedBy: null, conflicts: 0, conflictBy: null, styles, parsedShare };
+	if (!needsOrder)
+		return { order: 'ymd', ambiguous: false, decidedBy: null, conflicts: 0, conflictBy: null, styles, parsedShare };
 	const fallbackOrder = dotted > 0 ? 'dmy' : fallback;
 	if (dmy === 0 && mdy === 0) {
-		return { order: fallbackOrder, ambiguous: true, decidedBy: null, conflicts: 0, conflictBy: null, styles, parsedShare };
+		return {
+			order: fallbackOrder,
+			ambiguous: true,
+			decidedBy: null,
+			conflicts: 0,
+			conflictBy: null,
+			styles,
+			parsedShare
+		};
 	}
 	// The majority decides; a tie (values saying both) falls back like an undecided column.
 	const order = dmy > mdy ? 'dmy' : mdy > dmy ? 'mdy' : fallbackOrder;

@@ -15,7 +15,12 @@ describe('guessNewline', () => {
 describe('guessDelimiter', () => {
 	it.each([
 		['comma', 'id,customer,date,total\n1,a,2023-01-01,10.5\n2,b,2023-01-02,11\n', ',', 4],
-		['semicolon with decimal commas', 'id;customer;date;total\n1;a;01.01.2023;10,5\n2;b;02.01.2023;11,25\n', ';', 4],
+		[
+			'semicolon with decimal commas',
+			'id;customer;date;total\n1;a;01.01.2023;10,5\n2;b;02.01.2023;11,25\n',
+			';',
+			4
+		],
 		['tab', 'id\tcustomer\tdate\ttotal\n1\ta\t2023-01-01\t10.5\n', '\t', 4],
 		['pipe', 'id|customer|date|total\n1|a|2023-01-01|10.5\n2|b|2023-01-01|1\n', '|', 4],
 		[
@@ -24,7 +29,12 @@ describe('guessDelimiter', () => {
 			',',
 			4
 		],
-		['CDNOW whitespace columns', ' 00004 0001 19970101  2   29.33\r\n 00004 0001 19970118  2   29.73\r\n 00021 0002 19970101  3   63.34\r\n', 'whitespace', 5]
+		[
+			'CDNOW whitespace columns',
+			' 00004 0001 19970101  2   29.33\r\n 00004 0001 19970118  2   29.73\r\n 00021 0002 19970101  3   63.34\r\n',
+			'whitespace',
+			5
+		]
 	])('%s', (_name, text, delimiter, fieldCount) => {
 		const guess = guessDelimiter(text);
 		expect(guess.delimiter).toBe(delimiter);

@@ -49,7 +49,12 @@ export function guessDelimiter(text: string, newline: Newline = guessNewline(tex
 	let best: DelimiterGuess = { delimiter: ',', fieldCount: 1, consistency: 0 };
 	let bestScore = -1;
 	for (const delimiter of [',', ';', '\t', '|'] as const) {
-		const rows = Papa.parse<string[]>(text, { delimiter, newline, preview: SAMPLE_LINES, skipEmptyLines: true }).data;
+		const rows = Papa.parse<string[]>(text, {
+			delimiter,
+			newline,
+			preview: SAMPLE_LINES,
+			skipEmptyLines: true
+		}).data;
 		const guess = summarise(delimiter, rows.slice(0, -1).length >= 2 ? rows.slice(0, -1) : rows);
 		const score = guess.fieldCount > 1 ? guess.consistency * 100 + Math.min(guess.fieldCount, 50) : 0;
 		if (score > bestScore) {
@@ -59,10 +64,17 @@ export function guessDelimiter(text: string, newline: Newline = guessNewline(tex
 	}
 	// Aligned columns: only when no real delimiter splits the lines consistently.
 	if (best.fieldCount <= 1 || best.consistency < 0.8) {
-		const lines = text.split(newline).slice(0, SAMPLE_LINES).filter((l) => l.trim() !== '');
+		const lines = text
+			.split(newline)
+			.slice(0, SAMPLE_LINES)
+			.filter((l) => l.trim() !== '');
 		const sample = lines.length > 2 ? lines.slice(0, -1) : lines; // the last line may be cut off
 		const ws = summarise('whitespace', sample.map(splitWhitespace));
-		if (ws.fieldCount >= 2 && ws.consistency >= 0.9 && (best.fieldCount <= 1 || ws.consistency > best.consistency)) {
+		if (
+			ws.fieldCount >= 2 &&
+			ws.consistency >= 0.9 &&
+			(best.fieldCount <= 1 || ws.consistency > best.consistency)
+		) {
 			return ws;
 		}
 	}

@@ -6,11 +6,13 @@ function encodeSingleByte(text: string, encoding: string): Uint8Array {
 	const decoder = new TextDecoder(encoding);
 	const table = new Map<string, number>();
 	for (let b = 0; b < 256; b++) table.set(decoder.decode(new Uint8Array([b])), b);
-	return Uint8Array.from([...text].map((ch) => {
-		const b = table.get(ch);
-		if (b === undefined) throw new Error(`${ch} not in ${encoding}`);
-		return b;
-	}));
+	return Uint8Array.from(
+		[...text].map((ch) => {
+			const b = table.get(ch);
+			if (b === undefined) throw new Error(`${ch} not in ${encoding}`);
+			return b;
+		})
+	);
 }
 
 function encodeUtf16(text: string, littleEndian: boolean, bom: boolean): Uint8Array {
@@ -25,10 +27,14 @@ function encodeUtf16(text: string, littleEndian: boolean, bom: boolean): Uint8Ar
 	return out;
 }
 
-const russian = 'Номер заказа;Клиент;Дата;Сумма\n1001;Иванов Пётр;05.01.2023;1 250,00\n1002;Смирнова Анна;06.01.2023;980,50\n';
-const latvian = 'Pasūtījums;Klients;Datums;Summa\n1;Jānis Bērziņš;05.01.2023;12,50\n2;Līga Ķēniņa;06.01.2023;7,20\n3;Pēteris Šņore;07.01.2023;3,10\n';
-const western = 'Order;Customer;Date;Total\n1;François Müller;05/01/2023;12,50\n2;José Peña;06/01/2023;7,20\n3;Zoë Ångström;07/01/2023;3,10\n';
-const chinese = '订单号,客户,日期,金额\n1001,张伟,2023-01-05,125.00\n1002,王芳,2023-01-06,98.50\n1003,李娜,2023-01-07,66.00\n';
+const russian =
+	'Номер заказа;Клиент;Дата;Сумма\n1001;Иванов Пётр;05.01.2023;1 250,00\n1002;Смирнова Анна;06.01.2023;980,50\n';
+const latvian =
+	'Pasūtījums;Klients;Datums;Summa\n1;Jānis Bērziņš;05.01.2023;12,50\n2;Līga Ķēniņa;06.01.2023;7,20\n3;Pēteris Šņore;07.01.2023;3,10\n';
+const western =
+	'Order;Customer;Date;Total\n1;François Müller;05/01/2023;12,50\n2;José Peña;06/01/2023;7,20\n3;Zoë Ångström;07/01/2023;3,10\n';
+const chinese =
+	'订单号,客户,日期,金额\n1001,张伟,2023-01-05,125.00\n1002,王芳,2023-01-06,98.50\n1003,李娜,2023-01-07,66.00\n';
 
 describe('guessEncoding', () => {
 	it.each<[string, Uint8Array, TextEncoding, number]>([

@@ -10,7 +10,8 @@
  * sit alone inside ASCII words).
  */
 
-export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1251' | 'windows-1257' | 'windows-1252' | 'gb18030';
+export type TextEncoding =
+	'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1251' | 'windows-1257' | 'windows-1252' | 'gb18030';
 
 export const TEXT_ENCODINGS: readonly TextEncoding[] = [
 	'utf-8',
@@ -35,7 +36,8 @@ export function isTextEncoding(value: unknown): value is TextEncoding {
 }
 
 export function guessEncoding(bytes: Uint8Array): EncodingGuess {
-	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3, basis: 'bom' };
+	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+		return { encoding: 'utf-8', bomLength: 3, basis: 'bom' };
 	if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2, basis: 'bom' };
 	if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2, basis: 'bom' };
 
@@ -115,7 +117,7 @@ function plausibility(text: string, encoding: TextEncoding): number {
 			score -= 4;
 			continue;
 		}
-		const inRun = (text.charCodeAt(i - 1) >= 0x80) || (text.charCodeAt(i + 1) >= 0x80);
+		const inRun = text.charCodeAt(i - 1) >= 0x80 || text.charCodeAt(i + 1) >= 0x80;
 		switch (encoding) {
 			case 'windows-1251':
 				if ((code >= 0x410 && code <= 0x44f) || code === 0x401 || code === 0x451) score += inRun ? 1 : 0.2;
@@ -179,7 +181,12 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 		}
 		for (let k = 1; k <= need; k++) if ((bytes[i + k] & 0xc0) !== 0x80) return i;
 		const second = bytes[i + 1];
-		if ((b === 0xe0 && second < 0xa0) || (b === 0xed && second > 0x9f) || (b === 0xf0 && second < 0x90) || (b === 0xf4 && second > 0x8f)) {
+		if (
+			(b === 0xe0 && second < 0xa0) ||
+			(b === 0xed && second > 0x9f) ||
+			(b === 0xf0 && second < 0x90) ||
+			(b === 0xf4 && second > 0x8f)
+		) {
 			return i;
 		}
 		i += need + 1;

@@ -73,7 +73,7 @@ describe('guessDecimalSeparator', () => {
 describe('the fast path reads plain decimals exactly as Number does', () => {
 	it('for 20,000 pseudo-random amounts with 0–8 decimals', () => {
 		let seed = 99;
-		const random = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+		const random = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
 		for (let i = 0; i < 20_000; i++) {
 			const places = i % 9;
 			const text = ((random() - 0.2) * 10 ** (i % 12)).toFixed(places);

@@ -132,7 +132,10 @@ function parseAmountSlow(raw: string, decimal: DecimalSeparator): number {
 	const [whole, fraction, extra] = v.split(decimal);
 	if (extra !== undefined) return NaN;
 	// Thousands separators must sit between groups of three digits; anything else is not a number.
-	const wholeOk = /^\d+$/.test(whole) || (whole.includes(group) && groupedPattern(group).test(whole)) || (whole === '' && fraction !== undefined);
+	const wholeOk =
+		/^\d+$/.test(whole) ||
+		(whole.includes(group) && groupedPattern(group).test(whole)) ||
+		(whole === '' && fraction !== undefined);
 	if (!wholeOk) return NaN;
 	if (fraction !== undefined && !/^\d+$/.test(fraction)) return NaN;
 	const value = Number(whole.replaceAll(group, '') + (fraction !== undefined ? '.' + fraction : ''));

@@ -37,8 +37,20 @@ function setup() {
 
 describe('BaselinePicker', () => {
 	it('offers the scenarios holding a comparable number and shows what one measures', async () => {
-		await db().scenarios.add({ calculator: 'crr', name: 'Q3', inputs: { s: '10000', e: '10200', n: '2000', p: 'quarter' }, createdAt: 1, updatedAt: 1 });
-		await db().scenarios.add({ calculator: 'ltv-cac', name: 'Ads', inputs: { l: '600', c: '150' }, createdAt: 1, updatedAt: 1 });
+		await db().scenarios.add({
+			calculator: 'crr',
+			name: 'Q3',
+			inputs: { s: '10000', e: '10200', n: '2000', p: 'quarter' },
+			createdAt: 1,
+			updatedAt: 1
+		});
+		await db().scenarios.add({
+			calculator: 'ltv-cac',
+			name: 'Ads',
+			inputs: { l: '600', c: '150' },
+			createdAt: 1,
+			updatedAt: 1
+		});
 		const { model, user } = setup();
 		await user.click(screen.getByLabelText('A saved calculator scenario'));
 		const select = await screen.findByLabelText('Scenario');
@@ -84,8 +96,13 @@ describe('BaselinePicker', () => {
 		});
 		const { model, user } = setup();
 		await user.click(screen.getByLabelText('An analysed data set'));
-		await user.selectOptions(await screen.findByLabelText('Data set'), '\u2068Shop 2024\u2069, analysed 15 Jan 2025');
-		expect(await screen.findByText('Your Revenue per customer so far (“CLV” as Windsor Circle counts it): US$140.00')).toBeInTheDocument();
+		await user.selectOptions(
+			await screen.findByLabelText('Data set'),
+			'\u2068Shop 2024\u2069, analysed 15 Jan 2025'
+		);
+		expect(
+			await screen.findByText('Your Revenue per customer so far (“CLV” as Windsor Circle counts it): US$140.00')
+		).toBeInTheDocument();
 		expect(model.measures[1]).toEqual({ metric: 'clv', value: 140, currency: 'USD', businessModel: 'ecommerce' });
 	});
 
@@ -98,7 +115,9 @@ describe('BaselinePicker', () => {
 		await waitFor(() => expect(localStorage.getItem('retention-lab:comparison')).toContain('"typedText":"30"'));
 
 		const next = newSetup();
-		await waitFor(() => expect(next.measures).toEqual([{ metric: 'repeatPurchaseRate', value: 0.3, businessModel: 'ecommerce' }]));
+		await waitFor(() =>
+			expect(next.measures).toEqual([{ metric: 'repeatPurchaseRate', value: 0.3, businessModel: 'ecommerce' }])
+		);
 		expect(next.sector).toBe('apparel');
 		expect(next.industry).toBe('apparel');
 	});

@@ -2,7 +2,15 @@ import { untrack } from 'svelte';
 import type { MeasuredValue } from '$lib/benchmarks/compare';
 import { BENCHMARKS, type BusinessModel } from '$lib/benchmarks/figures';
 import type { IndustryId, Sector } from '$lib/benchmarks/industries';
-import { isMetricId, METRIC_IDS, METRIC_UNIT, PERIOD_SCALING, RATE_PERIODS, type MetricId, type RatePeriod } from '$lib/benchmarks/metrics';
+import {
+	isMetricId,
+	METRIC_IDS,
+	METRIC_UNIT,
+	PERIOD_SCALING,
+	RATE_PERIODS,
+	type MetricId,
+	type RatePeriod
+} from '$lib/benchmarks/metrics';
 import { figuresForChoice, industriesInSector, isIndustryId, isSector } from '$lib/benchmarks/selection';
 import { db, type DatasetMetricsRecord, type ScenarioRecord } from '$lib/db/database';
 import { LiveQuery } from '$lib/db/live-query.svelte';
@@ -92,7 +100,9 @@ export class ComparisonSetup {
 
 	/** The currency of money values: the data set's own, else the user's setting. */
 	currency = $derived(
-		this.source === 'dataset' && this.selectedDataset?.currency ? this.selectedDataset.currency : preferences.currency
+		this.source === 'dataset' && this.selectedDataset?.currency
+			? this.selectedDataset.currency
+			: preferences.currency
 	);
 
 	/** What the user measured, as the chosen baseline gives it. */
@@ -134,7 +144,10 @@ export class ComparisonSetup {
 	}
 
 	#fromScenario(scenario: ScenarioRecord): MeasuredValue[] {
-		return measuresFromScenario(scenario, { currency: scenario.currency ?? preferences.currency, businessModel: this.businessModel });
+		return measuresFromScenario(scenario, {
+			currency: scenario.currency ?? preferences.currency,
+			businessModel: this.businessModel
+		});
 	}
 
 	#typedMeasure(): MeasuredValue[] {
@@ -178,12 +191,15 @@ export class ComparisonSetup {
 		if (isIndustryId(stored.industry) && industriesInSector(this.sector).includes(stored.industry)) {
 			this.industry = stored.industry;
 		}
-		if ((BASELINE_SOURCES as readonly unknown[]).includes(stored.source)) this.source = stored.source as BaselineSource;
+		if ((BASELINE_SOURCES as readonly unknown[]).includes(stored.source))
+			this.source = stored.source as BaselineSource;
 		this.scenarioId = idOrNull(stored.scenarioId);
 		this.datasetId = idOrNull(stored.datasetId);
-		if (isMetricId(stored.typedMetric) && TYPED_METRICS.includes(stored.typedMetric)) this.typedMetric = stored.typedMetric;
+		if (isMetricId(stored.typedMetric) && TYPED_METRICS.includes(stored.typedMetric))
+			this.typedMetric = stored.typedMetric;
 		if (typeof stored.typedText === 'string') this.typedText = stored.typedText.slice(0, 40);
-		if ((RATE_PERIODS as readonly unknown[]).includes(stored.typedPeriod)) this.typedPeriod = stored.typedPeriod as RatePeriod;
+		if ((RATE_PERIODS as readonly unknown[]).includes(stored.typedPeriod))
+			this.typedPeriod = stored.typedPeriod as RatePeriod;
 		if ((BUSINESS_MODELS as readonly unknown[]).includes(stored.businessModel)) {
 			this.businessModel = stored.businessModel as BusinessModel;
 		}

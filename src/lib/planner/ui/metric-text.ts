@@ -23,7 +23,10 @@ export function metricValueText(metric: MetricId, value: number, context: ValueC
 			return context.currency ? fmt.money(value, 2, context.currency) : fmt.money(value, 2);
 		case 'perPeriod':
 			return context.period
-				? msg.benchmarks.units.perPeriod({ n: fmt.number(value, 2), period: msg.benchmarks.figures.perPeriod[context.period] })
+				? msg.benchmarks.units.perPeriod({
+						n: fmt.number(value, 2),
+						period: msg.benchmarks.figures.perPeriod[context.period]
+					})
 				: fmt.number(value, 2);
 		case 'score':
 			return msg.benchmarks.units.score({ n: fmt.number(value, 1) });
@@ -70,7 +73,10 @@ export function gapSizeText(metric: MetricId, gap: Gap, currency?: string): stri
 export function gapSentence(figure: BenchmarkFigure, userValue: number, gap: Gap): string {
 	const t = msg.benchmarks.comparison;
 	const user = metricValueText(figure.metric, userValue, { currency: figure.currency, period: figure.period });
-	const benchmark = msg.benchmarks.comparison.figureWithValue({ figure: figureLabel(figure), value: figureValueText(figure) });
+	const benchmark = msg.benchmarks.comparison.figureWithValue({
+		figure: figureLabel(figure),
+		value: figureValueText(figure)
+	});
 	if (gap.direction === 'level') return t.level({ user, benchmark });
 	const by = gapSizeText(figure.metric, gap, figure.currency);
 	const relative = gap.relative === null ? '—' : fmt.percent(Math.abs(gap.relative), 1);

@@ -24,7 +24,8 @@ export const ltvCac = defineCalculator({
 		const ratio = ltvToCacRatio({ ltv: i.value('l'), cac: i.value('c') });
 		if (!ratio.ok) return ratio;
 		const [monthlyRevenue, grossMargin] = [i.optional('m'), i.optional('g')];
-		if (monthlyRevenue === undefined || grossMargin === undefined) return { ok: true, value: { ratio: ratio.value } };
+		if (monthlyRevenue === undefined || grossMargin === undefined)
+			return { ok: true, value: { ratio: ratio.value } };
 		const payback = cacPaybackMonths({ cac: i.value('c'), monthlyRevenue, grossMargin });
 		return payback.ok ? { ok: true, value: { ratio: ratio.value, payback: payback.value } } : payback;
 	},

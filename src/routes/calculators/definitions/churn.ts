@@ -6,7 +6,11 @@ import type { MathLine, ResultItem } from '$lib/components/calculator/types';
 import { show, TEXTBOOK } from './show';
 
 /** The other two periods, the yearly one first (the figure most often asked for). */
-const OTHER_PERIODS: Record<Period, Period[]> = { month: ['year', 'quarter'], quarter: ['year', 'month'], year: ['month', 'quarter'] };
+const OTHER_PERIODS: Record<Period, Period[]> = {
+	month: ['year', 'quarter'],
+	quarter: ['year', 'month'],
+	year: ['month', 'quarter']
+};
 
 /** The churn of `period` in the other two periods, as result lines and math lines. */
 export function churnConversions(rate: number, period: Period): { items: ResultItem[]; math: MathLine[] } {
@@ -53,7 +57,13 @@ export const churn = defineCalculator({
 			headline: { label: t.result({ period }), value: show.percent(rate) },
 			details: [{ label: t.retention({ period }), value: show.percent(1 - rate) }, ...conversions.items],
 			math: [
-				{ steps: [t.formula, `${show.count(i.value('l'))} / ${show.count(i.value('s'))} × 100`, show.percent(rate)] },
+				{
+					steps: [
+						t.formula,
+						`${show.count(i.value('l'))} / ${show.count(i.value('s'))} × 100`,
+						show.percent(rate)
+					]
+				},
 				...conversions.math
 			],
 			warnings: [],
@@ -85,7 +95,10 @@ export const churnConvert = defineCalculator({
 		const [first, ...rest] = conversions.items;
 		return {
 			headline: first,
-			details: [...rest, { label: t.retention({ period: show.forPeriod(i.period) }), value: show.percent(1 - rate) }],
+			details: [
+				...rest,
+				{ label: t.retention({ period: show.forPeriod(i.period) }), value: show.percent(1 - rate) }
+			],
 			math: conversions.math,
 			warnings: [],
 			remarks: []

@@ -43,7 +43,11 @@ export const clvSimple = defineCalculator({
 				]
 			},
 			{
-				steps: [t.formulaClv, `${money(r.customerValue)} × ${show.duration(i.value('t'), i.period)}`, money(r.clv)]
+				steps: [
+					t.formulaClv,
+					`${money(r.customerValue)} × ${show.duration(i.value('t'), i.period)}`,
+					money(r.clv)
+				]
 			}
 		];
 		const margin = i.optional('g');
@@ -96,14 +100,17 @@ export const clvRetention = defineCalculator({
 		const t = msg.calculators.clvRetention;
 		const [m, r, d] = [i.value('m'), i.value('r'), result.discount];
 		const period = show.forPeriod(i.period);
-		const math: MathLine[] = [discountLine(i.value('d'), d, i.period), {
-			steps: [
-				t.formula,
-				`${money(m)} × ${show.decimal(r)} / (1 + ${show.decimal(d, 6)} − ${show.decimal(r)})`,
-				`${money(m * r)} / ${show.decimal(1 + d - r, 6)}`,
-				money(result.clv)
-			]
-		}];
+		const math: MathLine[] = [
+			discountLine(i.value('d'), d, i.period),
+			{
+				steps: [
+					t.formula,
+					`${money(m)} × ${show.decimal(r)} / (1 + ${show.decimal(d, 6)} − ${show.decimal(r)})`,
+					`${money(m * r)} / ${show.decimal(1 + d - r, 6)}`,
+					money(result.clv)
+				]
+			}
+		];
 		const details: ResultItem[] = [
 			{ label: t.multiple, value: show.decimal(result.multiple, 2) },
 			{ label: t.discountPerPeriod({ period }), value: show.percent(d) }
@@ -111,7 +118,11 @@ export const clvRetention = defineCalculator({
 		const cac = i.optional('k');
 		if (cac !== undefined && result.clvAfterAcquisition !== undefined) {
 			details.unshift({ label: t.afterCac, value: money(result.clvAfterAcquisition) });
-			const steps = [t.formulaAfterCac, `${money(result.clv)} − ${money(cac)}`, money(result.clvAfterAcquisition)];
+			const steps = [
+				t.formulaAfterCac,
+				`${money(result.clv)} − ${money(cac)}`,
+				money(result.clvAfterAcquisition)
+			];
 			math.push({ steps });
 		}
 		return {
@@ -122,7 +133,8 @@ export const clvRetention = defineCalculator({
 			remarks: []
 		};
 	},
-	explain: (problem) => (problem.code === 'diverges' ? msg.calculators.clvRetention.diverges : msg.calculators.genericProblem)
+	explain: (problem) =>
+		problem.code === 'diverges' ? msg.calculators.clvRetention.diverges : msg.calculators.genericProblem
 });
 
 function discountLine(yearly: number, perPeriod: number, period: Parameters<typeof periodsPerYear>[0]): MathLine {

@@ -32,7 +32,14 @@ export const crr = defineCalculator({
 				{ label: t.churn({ period }), value: show.percent(r.churn) }
 			],
 			math: [
-				{ steps: [t.formula, `(${e} − ${n}) / ${s} × 100`, `${show.count(r.retained)} / ${s} × 100`, show.percent(r.rate)] },
+				{
+					steps: [
+						t.formula,
+						`(${e} − ${n}) / ${s} × 100`,
+						`${show.count(r.retained)} / ${s} × 100`,
+						show.percent(r.rate)
+					]
+				},
 				{ steps: [t.churnFormula, `${show.percent(1)} − ${show.percent(r.rate)}`, show.percent(r.churn)] }
 			],
 			warnings: r.warnings.map(() => t.retainedExceedsStart({ retained: show.count(r.retained), s })),

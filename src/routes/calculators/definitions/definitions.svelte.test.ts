@@ -155,9 +155,14 @@ describe('AOV, frequency, repeat-purchase rate', () => {
 
 	it('frequency: 2,500 orders from 1,000 customers is 2.5 a year', () => {
 		const p = presented('frequency', { o: 2_500, c: 1_000 }, 'year');
-		expect(p.headline).toEqual({ label: 'Purchase frequency for the year', value: '2.5 orders per customer per year' });
+		expect(p.headline).toEqual({
+			label: 'Purchase frequency for the year',
+			value: '2.5 orders per customer per year'
+		});
 		expect(math(p)).toEqual(['f = orders / unique customers = 2,500 / 1,000 = 2.5 orders per customer per year']);
-		expect(presented('frequency', { o: 900, c: 1_000 }).warnings[0]).toContain('fewer orders (900) than customers (1,000)');
+		expect(presented('frequency', { o: 900, c: 1_000 }).warnings[0]).toContain(
+			'fewer orders (900) than customers (1,000)'
+		);
 		expect(refused('frequency', { o: 5, c: 0 }).fields).toEqual(['c']);
 	});
 
@@ -165,7 +170,9 @@ describe('AOV, frequency, repeat-purchase rate', () => {
 		const p = presented('repeat', { r: 280, c: 1_000 });
 		expect(p.headline.value).toBe('28%');
 		expect(details(p)).toEqual({ 'One-time buyers': '720 (72%)' });
-		expect(math(p)).toEqual(['repeat-purchase rate = customers with 2+ orders / customers × 100 = 280 / 1,000 × 100 = 28%']);
+		expect(math(p)).toEqual([
+			'repeat-purchase rate = customers with 2+ orders / customers × 100 = 280 / 1,000 × 100 = 28%'
+		]);
 		expect(refused('repeat', { r: 1_001, c: 1_000 }).fields).toEqual(['r', 'c']);
 	});
 });
@@ -264,7 +271,10 @@ describe('LTV:CAC and payback', () => {
 		[{ l: 300, c: 150 }, ['Below the 3 : 1 rule of thumb.']]
 	])('places %j against the rule of thumb and asks for both payback inputs', (values, bands) => {
 		const p = presented('ltv-cac', { ...values, m: 25, g: undefined });
-		expect(p.remarks).toEqual([...bands, 'Enter both the monthly revenue per customer and the gross margin to see the payback period.']);
+		expect(p.remarks).toEqual([
+			...bands,
+			'Enter both the monthly revenue per customer and the gross margin to see the payback period.'
+		]);
 	});
 
 	it.each([
@@ -281,7 +291,12 @@ describe('NPS', () => {
 	it('60 promoters, 25 passives, 15 detractors give +45', () => {
 		const p = presented('nps', { pro: 60, pas: 25, det: 15 });
 		expect(p.headline).toEqual({ label: 'Net Promoter Score', value: '+45' });
-		expect(details(p)).toEqual({ Answers: '100', Promoters: '60 (60%)', Passives: '25 (25%)', Detractors: '15 (15%)' });
+		expect(details(p)).toEqual({
+			Answers: '100',
+			Promoters: '60 (60%)',
+			Passives: '25 (25%)',
+			Detractors: '15 (15%)'
+		});
 		expect(math(p)).toEqual(['NPS = % promoters − % detractors = 60 / 100 × 100 − 15 / 100 × 100 = 60 − 15 = +45']);
 	});
 

@@ -18,10 +18,14 @@ export const lifetime = defineCalculator({
 		const t = msg.calculators.lifetime;
 		const months = periods * MONTHS_PER_PERIOD[i.period];
 		const inPeriods = show.duration(periods, i.period);
-		const math = [{ steps: [t.formula, `1 / ${show.percent(i.value('c'))}`, `1 / ${show.decimal(i.value('c'))}`, inPeriods] }];
+		const math = [
+			{ steps: [t.formula, `1 / ${show.percent(i.value('c'))}`, `1 / ${show.decimal(i.value('c'))}`, inPeriods] }
+		];
 		if (i.period !== 'year') {
 			const perYear = 12 / MONTHS_PER_PERIOD[i.period];
-			math.push({ steps: [inPeriods, `${show.decimal(periods, 2)} / ${perYear}`, show.duration(months / 12, 'year')] });
+			math.push({
+				steps: [inPeriods, `${show.decimal(periods, 2)} / ${perYear}`, show.duration(months / 12, 'year')]
+			});
 		}
 		return {
 			headline: { label: t.result, value: inPeriods },
@@ -34,5 +38,6 @@ export const lifetime = defineCalculator({
 			remarks: []
 		};
 	},
-	explain: (problem) => (problem.code === 'zeroChurn' ? msg.calculators.lifetime.zeroChurn : msg.calculators.genericProblem)
+	explain: (problem) =>
+		problem.code === 'zeroChurn' ? msg.calculators.lifetime.zeroChurn : msg.calculators.genericProblem
 });

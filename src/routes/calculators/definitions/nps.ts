@@ -14,12 +14,14 @@ export const nps = defineCalculator({
 	],
 	examples: [{ id: TEXTBOOK, params: { pro: '60', pas: '25', det: '15' } }],
 	texts: () => msg.calculators.nps,
-	compute: (i) => netPromoterScore({ promoters: i.value('pro'), passives: i.value('pas'), detractors: i.value('det') }),
+	compute: (i) =>
+		netPromoterScore({ promoters: i.value('pro'), passives: i.value('pas'), detractors: i.value('det') }),
 	argumentFields: { promoters: 'pro', passives: 'pas', detractors: 'det' },
 	present(r, i) {
 		const t = msg.calculators.nps;
 		const total = show.count(r.responses);
-		const share = (key: 'pro' | 'pas' | 'det', fraction: number) => `${show.count(i.value(key))} (${show.percent(fraction)})`;
+		const share = (key: 'pro' | 'pas' | 'det', fraction: number) =>
+			`${show.count(i.value(key))} (${show.percent(fraction)})`;
 		return {
 			headline: { label: t.result, value: show.signed(r.score) },
 			details: [
@@ -42,5 +44,6 @@ export const nps = defineCalculator({
 			remarks: []
 		};
 	},
-	explain: (problem) => (problem.code === 'noResponses' ? msg.calculators.nps.noResponses : msg.calculators.genericProblem)
+	explain: (problem) =>
+		problem.code === 'noResponses' ? msg.calculators.nps.noResponses : msg.calculators.genericProblem
 });

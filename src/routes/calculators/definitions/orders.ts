@@ -76,7 +76,9 @@ export const repeat = defineCalculator({
 		return {
 			headline: { label: t.result, value: show.percent(rate) },
 			details: [{ label: t.oneTime, value: `${show.count(customers - repeaters)} (${show.percent(1 - rate)})` }],
-			math: [{ steps: [t.formula, `${show.count(repeaters)} / ${show.count(customers)} × 100`, show.percent(rate)] }],
+			math: [
+				{ steps: [t.formula, `${show.count(repeaters)} / ${show.count(customers)} × 100`, show.percent(rate)] }
+			],
 			warnings: [],
 			remarks: []
 		};
@@ -85,7 +87,10 @@ export const repeat = defineCalculator({
 		const t = msg.calculators.repeat;
 		if (problem.code === 'noCustomers') return t.noCustomers;
 		if (problem.code === 'repeatersExceedCustomers')
-			return t.repeatersExceedCustomers({ repeaters: show.count(i.value('r')), customers: show.count(i.value('c')) });
+			return t.repeatersExceedCustomers({
+				repeaters: show.count(i.value('r')),
+				customers: show.count(i.value('c'))
+			});
 		return msg.calculators.genericProblem;
 	}
 });

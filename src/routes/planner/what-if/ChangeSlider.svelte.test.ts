@@ -5,7 +5,16 @@ import ChangeSlider from './ChangeSlider.svelte';
 
 function setup(value = 0) {
 	const onchange = vi.fn();
-	render(ChangeSlider, { id: 'r', label: 'Retention', unit: 'percentage points', min: -30, max: 30, step: 0.5, value, onchange });
+	render(ChangeSlider, {
+		id: 'r',
+		label: 'Retention',
+		unit: 'percentage points',
+		min: -30,
+		max: 30,
+		step: 0.5,
+		value,
+		onchange
+	});
 	return { onchange, user: userEvent.setup() };
 }
 

@@ -15,7 +15,14 @@ const share = (value: number) => `${value >= 0 ? '+' : '−'} ${fmt.percent(Math
 
 function figureLines(figures: WhatIfFigures, money: (value: number) => string): MathLine[] {
 	const t = msg.planner.whatIf.math;
-	const { customers: c, averageOrderValue: aov, purchasesPerYear: f, retention: r, grossMargin: g, discountRate: d } = figures.inputs;
+	const {
+		customers: c,
+		averageOrderValue: aov,
+		purchasesPerYear: f,
+		retention: r,
+		grossMargin: g,
+		discountRate: d
+	} = figures.inputs;
 	return [
 		{ steps: [t.margin, `${money(aov)} × ${decimal(f)} × ${percent(g)}`, money(figures.marginPerCustomer)] },
 		{
@@ -26,7 +33,13 @@ function figureLines(figures: WhatIfFigures, money: (value: number) => string): 
 				money(figures.clv)
 			]
 		},
-		{ steps: [t.revenueThisYear, `${fmt.integer(c)} × ${decimal(f)} × ${money(aov)}`, money(figures.revenueThisYear)] },
+		{
+			steps: [
+				t.revenueThisYear,
+				`${fmt.integer(c)} × ${decimal(f)} × ${money(aov)}`,
+				money(figures.revenueThisYear)
+			]
+		},
 		{ steps: [t.retained, `${fmt.integer(c)} × ${percent(r)}`, decimal(figures.retainedCustomers, 2)] },
 		{
 			steps: [
@@ -45,7 +58,14 @@ export function whatIfMath(result: WhatIfResult, change: WhatIfChange, currency:
 	const after = result.scenario.inputs;
 	const baseline = figureLines(result.baseline, money);
 	const changed: MathLine[] = [
-		{ lead: t.scenario, steps: [t.changedRetention, `${percent(before.retention)} ${points(change.retentionPoints)}`, percent(after.retention)] },
+		{
+			lead: t.scenario,
+			steps: [
+				t.changedRetention,
+				`${percent(before.retention)} ${points(change.retentionPoints)}`,
+				percent(after.retention)
+			]
+		},
 		{
 			steps: [
 				t.changedOrderValue,
@@ -60,7 +80,18 @@ export function whatIfMath(result: WhatIfResult, change: WhatIfChange, currency:
 				decimal(after.purchasesPerYear)
 			]
 		},
-		{ steps: [t.changedMargin, `${percent(before.grossMargin)} ${points(change.marginPoints)}`, percent(after.grossMargin)] }
+		{
+			steps: [
+				t.changedMargin,
+				`${percent(before.grossMargin)} ${points(change.marginPoints)}`,
+				percent(after.grossMargin)
+			]
+		}
 	];
-	return [{ ...baseline[0], lead: t.baseline }, ...baseline.slice(1), ...changed, ...figureLines(result.scenario, money)];
+	return [
+		{ ...baseline[0], lead: t.baseline },
+		...baseline.slice(1),
+		...changed,
+		...figureLines(result.scenario, money)
+	];
 }

@@ -3,7 +3,13 @@ import { LiveQuery } from '$lib/db/live-query.svelte';
 import { locale } from '$lib/i18n/i18n.svelte';
 import { readField, type FieldSpec } from '$lib/metrics/fields';
 import { decimalSeparatorOf, inputTextOf } from '$lib/metrics/number-input';
-import { WHAT_IF_CALCULATORS, whatIfFromDataset, whatIfFromScenario, type PrefillNote, type WhatIfPrefill } from '$lib/planner/baseline';
+import {
+	WHAT_IF_CALCULATORS,
+	whatIfFromDataset,
+	whatIfFromScenario,
+	type PrefillNote,
+	type WhatIfPrefill
+} from '$lib/planner/baseline';
 import { NO_CHANGE, WHAT_IF_FIELDS, whatIf, type WhatIfBase, type WhatIfChange } from '$lib/planner/what-if';
 import { preferences } from '$lib/prefs/preferences.svelte';
 
@@ -62,7 +68,10 @@ export class WhatIfState {
 	change = $state<WhatIfChange>({ ...NO_CHANGE });
 
 	readonly #scenarios = new LiveQuery<ScenarioRecord[]>(() =>
-		db().scenarios.where('calculator').anyOf([...WHAT_IF_CALCULATORS]).sortBy('name')
+		db()
+			.scenarios.where('calculator')
+			.anyOf([...WHAT_IF_CALCULATORS])
+			.sortBy('name')
 	);
 	readonly #datasets = new LiveQuery<DatasetMetricsRecord[]>(() => db().datasetMetrics.toArray());
 
@@ -71,12 +80,17 @@ export class WhatIfState {
 	loading = $derived(this.#scenarios.isLoading || this.#datasets.isLoading);
 	selectedDataset = $derived(this.datasets.find((dataset) => dataset.datasetId === this.datasetId));
 	currency = $derived(
-		this.source === 'dataset' && this.selectedDataset?.currency ? this.selectedDataset.currency : preferences.currency
+		this.source === 'dataset' && this.selectedDataset?.currency
+			? this.selectedDataset.currency
+			: preferences.currency
 	);
 
 	readings = $derived(
 		Object.fromEntries(
-			WHAT_IF_FIELDS.map((field) => [field, readField(this.texts[field], FIELD_SPECS[field], decimalSeparatorOf(locale.intlTag))])
+			WHAT_IF_FIELDS.map((field) => [
+				field,
+				readField(this.texts[field], FIELD_SPECS[field], decimalSeparatorOf(locale.intlTag))
+			])
 		) as Record<WhatIfField, ReturnType<typeof readField>>
 	);
 
@@ -131,9 +145,8 @@ export class WhatIfState {
 	}
 
 	#texts(values: Record<WhatIfField, number>): Record<WhatIfField, string> {
-		return Object.fromEntries(WHAT_IF_FIELDS.map((field) => [field, typedText(field, values[field], '.')])) as Record<
-			WhatIfField,
-			string
-		>;
+		return Object.fromEntries(
+			WHAT_IF_FIELDS.map((field) => [field, typedText(field, values[field], '.')])
+		) as Record<WhatIfField, string>;
 	}
 }
