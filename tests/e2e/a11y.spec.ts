@@ -41,7 +41,7 @@ test('the home page, section pages and the not-found page are accessible', async
 	await expectAccessible(page, 'phone menu open');
 });
 
-test('every calculator, with its math open and with an invalid input, is accessible', async ({ page }) => {
+test('every calculator, with its math open and an invalid input, is accessible', async ({ page }) => {
 	for (const id of CALCULATORS) {
 		await page.goto(`./calculators/${id}`);
 		await expect(page.locator('[data-ready="true"]').first()).toBeAttached();
@@ -52,10 +52,12 @@ test('every calculator, with its math open and with an invalid input, is accessi
 		// "Show the math" is a native disclosure: open it so its formulas are checked too.
 		await page.locator('main summary', { hasText: /show the math/i }).click();
 		await expect(page.getByTestId('math')).toBeVisible();
-		await expectAccessible(page, `calculator ${id}`);
+		// The formulas look the same in every calculator: checked once with values, then every
+		// calculator in one state that has both the math panel and a field with its error message.
+		if (id === CALCULATORS[0]) await expectAccessible(page, `calculator ${id} with its math`);
 		await page.locator('main input').first().fill('-5');
 		await expect(page.locator('main [aria-invalid="true"]').first()).toBeVisible();
-		await expectAccessible(page, `calculator ${id} with an invalid input`);
+		await expectAccessible(page, `calculator ${id} with its math and an invalid input`);
 	}
 });
 

@@ -82,22 +82,30 @@ test('every malformed file gets its own message and leaves the stored data sets 
 	await expect(datasetNames(page)).toHaveText(['Existing shop']);
 });
 
-test('one line of tens of megabytes and 100,000 columns are refused by name', async ({ page }) => {
+/** Writes a test file to disk: choosing a file by its path costs nothing, a buffer is copied into the browser. */
+function onDisk(testInfo: TestInfo, name: string, content: string | Buffer): string {
+	const path = testInfo.outputPath(name);
+	mkdirSync(dirname(path), { recursive: true });
+	writeFileSync(path, content);
+	return path;
+}
+
+test('one line of tens of megabytes and 100,000 columns are refused by name', async ({ page }, testInfo) => {
 	await page.goto('./data');
-	await chooseFiles(page, fileFromText('one-line.csv', Buffer.alloc(30 * 1024 * 1024, 'a')));
+	await chooseFiles(page, onDisk(testInfo, 'one-line.csv', Buffer.alloc(30 * 1024 * 1024, 'a')));
 	await expect(page.getByTestId('import-error')).toHaveAttribute('data-code', 'lineTooLong');
 	await expect(page.getByTestId('import-error')).toContainText('Row 1 of one-line.csv is longer than 256 KB');
 
 	// A header, then one line of tens of megabytes: the line is too long (not "a header row but no data rows").
 	const headed = 'order_id,customer_id,order_date,total\n' + '1,'.repeat(15 * 1024 * 1024);
-	await chooseFiles(page, fileFromText('header-and-one-line.csv', headed));
+	await chooseFiles(page, onDisk(testInfo, 'header-and-one-line.csv', headed));
 	await expect(page.getByTestId('import-error')).toHaveAttribute('data-code', 'lineTooLong');
 	await expect(page.getByTestId('import-error')).toContainText(
 		'Row 2 of header-and-one-line.csv is longer than 256 KB'
 	);
 
 	const header = Array.from({ length: 100_000 }, (_, i) => `c${i}`).join(',');
-	await chooseFiles(page, fileFromText('wide.csv', header + '\n' + header + '\n'));
+	await chooseFiles(page, onDisk(testInfo, 'wide.csv', header + '\n' + header + '\n'));
 	await expect(page.getByTestId('import-error')).toHaveAttribute('data-code', 'tooManyColumns');
 });
 
