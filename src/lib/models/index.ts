@@ -5,7 +5,15 @@
  * No Svelte, DOM or storage: safe in a worker and in node. See README.md beside this file.
  */
 export { buildCustomerSummary, type CustomerRows, type CustomerSummary, type SummaryOptions } from './summary';
-export { daysPerUnit, monthsToUnits, DAYS_PER_MONTH, DAYS_PER_YEAR, TIME_UNITS, type TimeUnit } from './time-unit';
+export {
+	daysPerUnit,
+	monthsToUnits,
+	unitsPerYear,
+	DAYS_PER_MONTH,
+	DAYS_PER_YEAR,
+	TIME_UNITS,
+	type TimeUnit
+} from './time-unit';
 export { groupCustomers, groupWeights, type BgnbdGroups, type FrequencyRows } from './bgnbd-groups';
 export {
 	bgnbdLogLikelihood,

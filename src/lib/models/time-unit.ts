@@ -29,3 +29,8 @@ export function daysPerUnit(unit: TimeUnit): number {
 export function monthsToUnits(months: number, unit: TimeUnit): number {
 	return (months * DAYS_PER_MONTH) / daysPerUnit(unit);
 }
+
+/** How many of a unit make a year (365.25 days, 365.25 / 7 weeks, 12 months). */
+export function unitsPerYear(unit: TimeUnit): number {
+	return DAYS_PER_YEAR / daysPerUnit(unit);
+}

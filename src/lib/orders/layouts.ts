@@ -542,12 +542,14 @@ function looksLikeHeader(first: string[], body: string[][]): boolean {
 }
 
 /** The roles a layout needs before an import can start, given its amount mode. */
+/** The columns an import cannot do without, for a layout read with an amount mode. */
+export function requiredRoles(layout: LayoutId, amountMode: AmountMode): readonly Role[] {
+	if (layout === 'summary') return ['frequency', 'recency', 'age'];
+	return amountMode === 'lineItems'
+		? ['customer', 'date', 'quantity', 'unitPrice', 'orderId']
+		: ['customer', 'date', 'amount'];
+}
+
 export function missingRoles(layout: LayoutId, mapping: ColumnMapping, amountMode: AmountMode): Role[] {
-	const required: Role[] =
-		layout === 'summary'
-			? ['frequency', 'recency', 'age']
-			: amountMode === 'lineItems'
-				? ['customer', 'date', 'quantity', 'unitPrice', 'orderId']
-				: ['customer', 'date', 'amount'];
-	return required.filter((role) => mapping[role] === undefined);
+	return requiredRoles(layout, amountMode).filter((role) => mapping[role] === undefined);
 }

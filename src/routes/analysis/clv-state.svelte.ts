@@ -1,11 +1,12 @@
 import type { AnalysisClient } from '$lib/workers/analysis-client';
-import type {
-	BootstrapOverview,
-	ClvColumn,
-	ClvOverview,
-	ClvSettings,
-	ClvTableRow,
-	HoldoutOverview
+import {
+	DEFAULT_CLV_SETTINGS,
+	type BootstrapOverview,
+	type ClvColumn,
+	type ClvOverview,
+	type ClvSettings,
+	type ClvTableRow,
+	type HoldoutOverview
 } from '$lib/analysis/clv-engine';
 import type { TimeUnit } from '$lib/models';
 import { readNumber } from './analysis-state.svelte';
@@ -18,10 +19,11 @@ export const PAGE_SIZE = 25;
  * happens in the analysis worker; this class only asks and keeps the answers.
  */
 export class ClvState {
-	unit = $state<TimeUnit>('week');
-	horizonText = $state('12');
-	discountText = $state('10');
-	marginText = $state('100');
+	// The typed settings start from the engine's defaults (the worker caches fits by them).
+	unit = $state<TimeUnit>(DEFAULT_CLV_SETTINGS.unit);
+	horizonText = $state(String(DEFAULT_CLV_SETTINGS.horizonMonths));
+	discountText = $state(String(DEFAULT_CLV_SETTINGS.annualDiscountRate * 100));
+	marginText = $state(String(DEFAULT_CLV_SETTINGS.margin * 100));
 
 	horizon = $derived(readNumber(this.horizonText, 1, 120, true));
 	discount = $derived(readNumber(this.discountText, 0, 100));
