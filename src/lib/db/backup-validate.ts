@@ -1,5 +1,5 @@
 import { dayFromYmd, MS_PER_DAY } from '$lib/format/date';
-import { DIMENSIONS, type Dimension } from '$lib/orders/accumulate';
+import { DIMENSIONS, type Dimension } from '$lib/orders/columns';
 import { planEntryProblem, type PlanEntry } from '$lib/planner/plan';
 import { BackupError } from './backup-error';
 import { ID_SEPARATOR } from './database';

@@ -1,7 +1,7 @@
 import Dexie, { type DBCore, type EntityTable, type Table } from 'dexie';
 import { clearProblem, reportProblem, ReadOnlyDatabaseError, type AppProblemKind } from './status';
 import type { MeasuredValue } from '$lib/benchmarks/compare';
-import type { Dimension } from '$lib/orders/accumulate';
+import type { Dimension } from '$lib/orders/columns';
 import type { PlanEntry } from '$lib/planner/plan';
 import type { ImportReport, RevenueBreakdown } from '$lib/orders/report';
 import type { AnalysisSettings } from '$lib/analysis/analyse';

@@ -1,5 +1,6 @@
 import type { OrderColumns } from '$lib/orders/columns';
-import { DIMENSIONS, type Dimension, type DimensionColumn, type OrdersResult } from '$lib/orders/accumulate';
+import type { OrdersResult } from '$lib/orders/accumulate';
+import { DIMENSIONS, type Dimension, type DimensionColumn } from '$lib/orders/columns';
 import type { SummaryResult } from '$lib/orders/summary';
 import {
 	db,

@@ -1,6 +1,6 @@
 import { toCsvRow } from '$lib/csv/escape';
 import { isoFromDay } from '$lib/format/date';
-import { DIMENSIONS } from '$lib/orders/accumulate';
+import { DIMENSIONS } from '$lib/orders/columns';
 import { loadOrders } from './datasets';
 import { fileNamePart } from './user-text';
 

@@ -1,4 +1,4 @@
-import type { OrderColumns } from './columns';
+import { DIMENSIONS, type Dimension, type DimensionColumn, type OrderColumns } from './columns';
 import { Dictionary, GrowableFloat64, GrowableInt32 } from './growable';
 import type { OrderRole } from './layouts';
 import { fileReport, type FilePlan } from './plan';
@@ -19,15 +19,6 @@ import { orderEvidence, parseDay, type DateOrder } from './sniff/dates';
 import { MAX_ABS_AMOUNT, parseAmount } from './sniff/numbers';
 import { classifyStatus } from './status';
 import { StringIndex } from './string-index';
-
-/** Optional per-order labels kept for segments and exports (dictionary-encoded; -1 = none). */
-export const DIMENSIONS = ['product', 'category', 'channel', 'country'] as const;
-export type Dimension = (typeof DIMENSIONS)[number];
-
-export interface DimensionColumn {
-	values: string[];
-	index: Int32Array;
-}
 
 export interface OrdersResult {
 	kind: 'orders';

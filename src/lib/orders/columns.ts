@@ -12,3 +12,12 @@ export interface OrderColumns {
 	/** Net order value in the data set's currency (refunds already subtracted; may be 0 or negative). */
 	amount: Float64Array;
 }
+
+/** Optional per-order labels kept for segments and exports (dictionary-encoded; -1 = none). */
+export const DIMENSIONS = ['product', 'category', 'channel', 'country'] as const;
+export type Dimension = (typeof DIMENSIONS)[number];
+
+export interface DimensionColumn {
+	values: string[];
+	index: Int32Array;
+}
