@@ -18,7 +18,7 @@ import { locale } from '$lib/i18n/i18n.svelte';
 import { readField, type FieldSpec } from '$lib/metrics/fields';
 import { decimalSeparatorOf } from '$lib/metrics/number-input';
 import { preferences } from '$lib/prefs/preferences.svelte';
-import { measuresFromDataset, measuresFromScenario } from '../baseline';
+import { measuresFromDataset, measuresFromScenario } from '$lib/planner/baseline';
 
 /**
  * The user's choice of industry and baseline for comparing with benchmarks: shared by the
