@@ -133,35 +133,31 @@ describe('schema v4 migration', () => {
 			summaries: 'datasetId'
 		});
 		v3.version(3).stores({ plan: '&tacticId, status, updatedAt', datasetMetrics: 'datasetId, computedAt' });
-		const id = (await v3
-			.table('datasets')
-			.add({
-				name: 'old',
-				kind: 'orders',
-				createdAt: 1,
-				orderCount: 2,
-				customerCount: 1,
-				firstDay: 0,
-				lastDay: 1,
-				revenue: 3,
-				currency: null,
-				byteSize: 1,
-				chunkCount: 1,
-				dimensions: [],
-				hasOrderIds: true,
-				report: {}
-			})) as number;
-		await v3
-			.table('orderChunks')
-			.add({
-				datasetId: id,
-				index: 0,
-				count: 2,
-				customer: Int32Array.of(0, 0),
-				day: Int32Array.of(0, 1),
-				amount: Float64Array.of(1, 2),
-				orderIds: ['#1', '#2']
-			});
+		const id = (await v3.table('datasets').add({
+			name: 'old',
+			kind: 'orders',
+			createdAt: 1,
+			orderCount: 2,
+			customerCount: 1,
+			firstDay: 0,
+			lastDay: 1,
+			revenue: 3,
+			currency: null,
+			byteSize: 1,
+			chunkCount: 1,
+			dimensions: [],
+			hasOrderIds: true,
+			report: {}
+		})) as number;
+		await v3.table('orderChunks').add({
+			datasetId: id,
+			index: 0,
+			count: 2,
+			customer: Int32Array.of(0, 0),
+			day: Int32Array.of(0, 1),
+			amount: Float64Array.of(1, 2),
+			orderIds: ['#1', '#2']
+		});
 		await v3.table('datasetStrings').add({ datasetId: id, key: 'customers', values: ['a'] });
 		v3.close();
 
