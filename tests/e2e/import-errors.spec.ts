@@ -2,7 +2,7 @@ import { expect, test, type Locator, type Page, type TestInfo } from '@playwrigh
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { MALFORMED } from '../fixtures/malformed/cases';
-import { chooseFiles, fileFromText, fixture, importFiles } from './support/import';
+import { chooseFiles, fixture, importFiles } from './support/import';
 
 /**
  * A valid orders CSV large enough that an import takes a while, written to disk: choosing a file
