@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AliveExpectation, AliveExpectationTable } from './bgnbd-expectation';
+import { AliveExpectation, AliveExpectationTable, BetaRule } from './bgnbd-expectation';
+import { digamma } from './special';
 
 // Φ = (c/(a−1))[1 − (1+s)^(−r') ₂F₁(r', b'; c; s/(1+s))], r' = r+x, b' = b+x, c = a+b'−1, computed
 // with mpmath 1.3.0 (40 digits) from that textbook form and checked against mpmath's quadrature of
@@ -96,5 +97,55 @@ describe('AliveExpectationTable', () => {
 		expect(table.at(7)).toBe(exact.at(7));
 		expect(table.at(0)).toBe(0);
 		expect(new AliveExpectationTable(exact, 0).tabulated).toBe(false);
+	});
+});
+
+describe('BetaRule', () => {
+	const settled = (previous: number, current: number) => Math.abs(current - previous) <= 1e-13 * Math.abs(current);
+	const relative = (actual: number, expected: number) => Math.abs(actual - expected) / Math.abs(expected);
+
+	it.each([
+		[1e-8, 1],
+		[1e-3, 1e-3],
+		[0.5, 0.5],
+		[1, 1e9],
+		[1e3, 1e9],
+		[1e3, 1e-3],
+		[2.5, 7],
+		[1.0001, 19532]
+	])('gives the moments of Beta(%d, %d): E[p], E[p²], E[ln p]', (A, B) => {
+		const rule = new BetaRule(A, B);
+		expect(
+			relative(
+				rule.expectation((p) => p, settled),
+				A / (A + B)
+			)
+		).toBeLessThan(1e-11);
+		const second = (A * (A + 1)) / ((A + B) * (A + B + 1));
+		expect(
+			relative(
+				rule.expectation((p) => p * p, settled),
+				second
+			)
+		).toBeLessThan(1e-11);
+		// E[ln p] = ψ(A) − ψ(A+B) (for A ≥ 0.01: below, most of the mass is at p < 1e−308, where p is 0)
+		if (A < 0.01) return;
+		const logMean = digamma(A) - digamma(A + B);
+		expect(
+			relative(
+				rule.expectation((p) => Math.log(p), settled),
+				logMean
+			)
+		).toBeLessThan(1e-9);
+	});
+
+	it('returns NaN, never a number, when it cannot settle or its parameters are not usable', () => {
+		expect(
+			new BetaRule(2, 3).expectation(
+				(p) => p,
+				() => false
+			)
+		).toBeNaN();
+		expect(new BetaRule(NaN, 3).expectation((p) => p, settled)).toBeNaN();
 	});
 });

@@ -15,13 +15,17 @@
  *  B. z = s/(1+s) ≤ 0.95: the other Pfaff form, with L = ln(1+s) and (e^u − 1)/u evaluated stably:
  *       Φ = c·L·(e^((1−a)L) − 1)/((1−a)L) − (1+s)^(1−a) Σ_{k≥1} v_k z^k,
  *       v_k = (c − r')_k (a)_{k−1} / ((a+b')_{k−1} k!).
- *  C. beyond that, or where a series cancels badly: tanh-sinh quadrature of the Beta integral
- *     (positive integrand, endpoint singularities handled by the double-exponential map).
+ *  C. beyond that, or where a series cancels badly (large r's; c ≈ b' ≫ r' when b is huge): the Beta
+ *     integral by a trapezoid rule in logit p centred on the mode and scaled to the width of the Beta
+ *     density (`BetaRule`), after taking out h(0) = r's exactly when a < 1 (the mass then piles up at
+ *     p → 0 in a tail of length ~1/a in logit p). Accurate to ~1e−12 for a from 1e−8 to 1e3, b up to
+ *     1e9, any r, x and s (checked against mpmath in bgnbd-reference.test.ts); NaN, never a wrong
+ *     number, if it does not converge.
  *
  * The series coefficients depend on x but not on t or T, so one AliveExpectation per x serves all
  * customers with that x and every horizon; coefficients are computed once, on demand.
  */
-import { expm1OverX, lnBeta } from './special';
+import { expm1OverX } from './special';
 
 const EPSILON = 1e-16;
 /** Accept a series only if its largest term is at most this multiple of the result. */
@@ -62,7 +66,9 @@ export class AliveExpectation {
 	private readonly c: number;
 	private readonly seriesA: Coefficients;
 	private readonly seriesB: Coefficients;
-	private lnB = NaN;
+	/** Quadrature rules for Beta(a+1, b') and Beta(a, b'), made when first needed. */
+	private shifted?: BetaRule;
+	private direct?: BetaRule;
 
 	/** For BG/NBD parameters r, a, b and a customer with x repeat purchases (x = 0: a new customer). */
 	constructor(
@@ -76,7 +82,10 @@ export class AliveExpectation {
 		const c = (this.c = a + bx - 1);
 		// u_{k+1} / u_k = (r'+k)(a+k−1) / ((a+b'+k−1)(k+1)); v likewise with c − r' for r'.
 		this.seriesA = new Coefficients(rx, (u, k) => (u * (rx + k) * (a + k - 1)) / ((a + bx + k - 1) * (k + 1)));
-		this.seriesB = new Coefficients(c - rx, (v, k) => (v * (c - rx + k) * (a + k - 1)) / ((a + bx + k - 1) * (k + 1)));
+		this.seriesB = new Coefficients(
+			c - rx,
+			(v, k) => (v * (c - rx + k) * (a + k - 1)) / ((a + bx + k - 1) * (k + 1))
+		);
 	}
 
 	/** Φ at s = t / (α + T): expected purchases in the next t while alive. */
@@ -89,8 +98,8 @@ export class AliveExpectation {
 		return Number.isNaN(value) ? this.quadrature(s) : value;
 	}
 
-	/** Form A; NaN if it cancels too much or does not converge. */
-	private seriesInS(s: number): number {
+	/** Form A; NaN if it cancels too much or does not converge. (Public for the tests of each path.) */
+	seriesInS(s: number): number {
 		let sum = 0;
 		let power = 1;
 		let largest = 0;
@@ -110,8 +119,8 @@ export class AliveExpectation {
 		return NaN;
 	}
 
-	/** Form B; NaN if it cancels too much or does not converge. */
-	private seriesInZ(s: number): number {
+	/** Form B; NaN if it cancels too much or does not converge. (Public for the tests of each path.) */
+	seriesInZ(s: number): number {
 		const z = s / (1 + s);
 		let sum = 0;
 		let power = 1;
@@ -140,41 +149,179 @@ export class AliveExpectation {
 	}
 
 	/**
-	 * Form C: Φ = ∫₀¹ p^(a−1) (1−p)^(b'−1) h(p) dp / B(a, b'), h(p) = (1 − (1+ps)^(−r'))/p, by the
-	 * tanh-sinh rule p = 1/(1 + e^(−π sinh τ)), halving the step until the sum settles.
+	 * Form C, the Beta integral Φ = E[h(p)], h(p) = (1 − (1+ps)^(−r'))/p, p ~ Beta(a, b'), by the
+	 * trapezoid rule of `BetaRule`. For a < 1 (mass piled up at p = 0, in a tail ~e^(a·logit p) that
+	 * reaches p ~ e^(−1/a)) it first takes out h(0) = r's exactly:
+	 *   Φ = r's − a/(a+b') · E_{Beta(a+1, b')}[g(p)],  g(p) = (h(0) − h(p))/p ≥ 0,
+	 * under a measure with no pile-up; that loses no digits while Φ ≥ r's/1000 (most of the mass has
+	 * ps ≪ 1, always so for tiny a), otherwise Φ is integrated directly. NaN if the rule has not
+	 * converged (it always has on the reference grid); never an unconverged number.
 	 */
 	quadrature(s: number): number {
-		if (Number.isNaN(this.lnB)) this.lnB = lnBeta(this.a, this.bx);
-		const { a, bx, rx, lnB } = this;
-		const integrand = (tau: number): number => {
-			const u = Math.PI * Math.sinh(tau);
-			// ln p and ln(1 − p) without forming 1 − p
-			const lnP = -softplus(-u);
-			const lnQ = -softplus(u);
-			const p = Math.exp(lnP);
-			const ps = p * s;
-			const h = ps < 1e-9 ? rx * s * (1 - ((rx + 1) * ps) / 2) : -Math.expm1(-rx * Math.log1p(ps)) / p;
-			return Math.exp(a * lnP + bx * lnQ - lnB) * h * Math.PI * Math.cosh(tau);
-		};
-		const LIMIT = 8; // |τ| beyond this: p or 1 − p below e^(−4000), nothing left
-		let step = 0.5;
-		let sum = integrand(0);
-		for (let k = 1; k * step <= LIMIT; k++) sum += integrand(k * step) + integrand(-k * step);
-		let estimate = sum * step;
-		for (let level = 0; level < 7; level++) {
-			// Add the midpoints of the current grid.
-			for (let tau = step / 2; tau <= LIMIT; tau += step) sum += integrand(tau) + integrand(-tau);
-			step /= 2;
-			const refined = sum * step;
-			if (Math.abs(refined - estimate) <= 1e-14 * Math.abs(refined)) return refined;
-			estimate = refined;
+		if (!(s > 0) || s === Infinity) return s === 0 ? 0 : NaN;
+		const { a, bx, rx } = this;
+		const h0 = rx * s;
+		if (a === 0) return h0;
+		if (a < 1) {
+			const share = a / (a + bx);
+			this.shifted ??= new BetaRule(a + 1, bx);
+			const mean = this.shifted.expectation(
+				(p) => bendOf(p, s, rx),
+				(previous, current) => {
+					const phi = h0 - share * current;
+					// Stop early, too, once it is clear that the subtraction would cancel.
+					return phi < CANCELLED * h0 || share * Math.abs(current - previous) <= QUADRATURE_TOLERANCE * phi;
+				}
+			);
+			const phi = h0 - share * mean;
+			if (phi >= CANCELLED * h0) return phi;
 		}
-		return estimate;
+		this.direct ??= new BetaRule(a, bx);
+		return this.direct.expectation(
+			(p) => (p < 1e-290 ? h0 : -Math.expm1(-rx * Math.log1p(p * s)) / p),
+			(previous, current) => Math.abs(current - previous) <= QUADRATURE_TOLERANCE * Math.abs(current)
+		);
 	}
 }
 
-function softplus(v: number): number {
-	return v > 0 ? v + Math.log1p(Math.exp(-v)) : Math.log1p(Math.exp(v));
+/** g(p) = (h(0) − h(p))/p = s² G(q)/q², q = ps, G(q) = r'q − 1 + (1+q)^(−r') ≥ 0, without cancellation. */
+function bendOf(p: number, s: number, rx: number): number {
+	const q = p * s;
+	if (q * (rx + 2) > 0.1) return (rx * q + Math.expm1(-rx * Math.log1p(q))) / (p * p);
+	// G(q)/q² = Σ_{k≥2} (−1)^k (r')_k q^(k−2) / k!: terms shrink at least 10-fold each.
+	let term = (rx * (rx + 1)) / 2;
+	let sum = term;
+	for (let k = 2; Math.abs(term) > 1e-17 * sum; k++) {
+		term *= (-(rx + k) * q) / (k + 1);
+		sum += term;
+	}
+	return s * s * sum;
+}
+
+const QUADRATURE_TOLERANCE = 1e-11;
+/** The subtracted form is used while Φ ≥ this share of r's (at most 3 digits cancel). */
+const CANCELLED = 1e-3;
+const FIRST_STEP = 0.5;
+const MIN_LEVEL = 2;
+const MAX_LEVEL = 10;
+/** Nodes whose weight is below e^(−TAIL) of the largest are left out (once the weight only falls further). */
+const TAIL = 80;
+const MAX_HALF_WIDTH = 400;
+
+/**
+ * Trapezoid rule for E[f(p)], p ~ Beta(A, B), in the logit x = ln(p/(1−p)), where the density
+ * ∝ e^(Ax)/(1+e^x)^(A+B) is log-concave with tails e^(Ax) (left) and e^(−Bx) (right). With
+ * A' = max(A, 1), B' = max(B, 1): x = ln(A'/B') + σ·sinh τ, σ = √(1/A' + 1/B') — centred on the mode
+ * and scaled to its width when A, B ≥ 1 (so b' = 1e9, where p ~ 1e−9, or a = 1e3, where the peak is
+ * narrow, are resolved), on the shoulder where the flat tail of a small A or B ends otherwise; the
+ * sinh reaches tails of length ~80/A in a few dozen steps of τ. The range of τ is fixed once, where
+ * the weight has fallen below e^(−80) of the largest and can only fall further. Each level halves the
+ * step (nodes kept); the rule is self-normalised, Σ w f(p)/Σ w, so ln B(A, B) is never needed. A
+ * function analytic near the real axis converges geometrically; `expectation` stops when `settled`
+ * accepts two successive levels (step ≤ 1/8) and returns NaN after step 1/2048.
+ */
+export class BetaRule {
+	private readonly centre: number;
+	private readonly scale: number;
+	/** τ runs over [first, last] · FIRST_STEP. */
+	private readonly first: number;
+	private readonly last: number;
+	private readonly top: number;
+	private readonly levels: { p: Float64Array; weight: Float64Array }[] = [];
+
+	constructor(
+		private readonly A: number,
+		private readonly B: number
+	) {
+		const a1 = Math.max(A, 1);
+		const b1 = Math.max(B, 1);
+		this.centre = Math.log(a1 / b1);
+		this.scale = Math.sqrt(1 / a1 + 1 / b1);
+		let top = this.logWeight(0);
+		let last = 0;
+		let first = 0;
+		for (let k = 1; k <= MAX_HALF_WIDTH; k++) {
+			const tau = k * FIRST_STEP;
+			const value = this.logWeight(tau);
+			top = Math.max(top, value);
+			last = k;
+			if (value < top - TAIL && this.slope(tau) < -1) break;
+		}
+		for (let k = 1; k <= MAX_HALF_WIDTH; k++) {
+			const tau = -k * FIRST_STEP;
+			const value = this.logWeight(tau);
+			top = Math.max(top, value);
+			first = -k;
+			if (value < top - TAIL && this.slope(tau) > 1) break;
+		}
+		this.top = top;
+		// A range that hit the cap (or a NaN parameter) has not found the ends of the tails.
+		const found = last < MAX_HALF_WIDTH && first > -MAX_HALF_WIDTH && Number.isFinite(top);
+		this.first = found ? first : NaN;
+		this.last = found ? last : NaN;
+	}
+
+	/** ln of the density of x at x(τ), up to a constant, plus ln dx/dτ. */
+	private logWeight(tau: number): number {
+		const x = this.centre + this.scale * Math.sinh(tau);
+		const { A, B } = this;
+		// A x − (A+B) ln(1 + e^x), arranged so that neither side cancels
+		const logDensity =
+			x <= 0 ? A * x - (A + B) * Math.log1p(Math.exp(x)) : -B * x - (A + B) * Math.log1p(Math.exp(-x));
+		return logDensity + Math.log(Math.cosh(tau));
+	}
+
+	/** d(log density)/dτ without the Jacobian's part: (A − (A+B) p) · dx/dτ. */
+	private slope(tau: number): number {
+		const x = this.centre + this.scale * Math.sinh(tau);
+		const p = x <= 0 ? Math.exp(x) / (1 + Math.exp(x)) : 1 / (1 + Math.exp(-x));
+		return (this.A - (this.A + this.B) * p) * this.scale * Math.cosh(tau);
+	}
+
+	/** The nodes added at level m (all of level 0; the midpoints of level m − 1 after that). */
+	private level(m: number): { p: Float64Array; weight: Float64Array } {
+		let nodes = this.levels[m];
+		if (nodes) return nodes;
+		const step = FIRST_STEP / 2 ** m;
+		const count = m === 0 ? this.last - this.first + 1 : (this.last - this.first) * 2 ** (m - 1);
+		const start = this.first * FIRST_STEP + (m === 0 ? 0 : step);
+		const spacing = m === 0 ? step : 2 * step;
+		const p = new Float64Array(count);
+		const weight = new Float64Array(count);
+		for (let i = 0; i < count; i++) {
+			const tau = start + i * spacing;
+			const x = this.centre + this.scale * Math.sinh(tau);
+			p[i] = x <= 0 ? Math.exp(x) / (1 + Math.exp(x)) : 1 / (1 + Math.exp(-x));
+			weight[i] = Math.exp(this.logWeight(tau) - this.top);
+		}
+		nodes = { p, weight };
+		this.levels[m] = nodes;
+		return nodes;
+	}
+
+	/**
+	 * E[f(p)], refined level by level until `settled(previous, current)` accepts (from step 1/8 on);
+	 * NaN if it never does or the range of the tails was not found.
+	 */
+	expectation(f: (p: number) => number, settled: (previous: number, current: number) => boolean): number {
+		if (Number.isNaN(this.first)) return NaN;
+		let sum = 0;
+		let total = 0;
+		let previous = NaN;
+		for (let m = 0; m <= MAX_LEVEL; m++) {
+			const { p, weight } = this.level(m);
+			for (let i = 0; i < p.length; i++) {
+				if (weight[i] === 0) continue;
+				sum += weight[i] * f(p[i]);
+				total += weight[i];
+			}
+			const current = sum / total;
+			if (!Number.isFinite(current)) return NaN;
+			if (m >= MIN_LEVEL && settled(previous, current)) return current;
+			previous = current;
+		}
+		return NaN;
+	}
 }
 
 /** ζ = (√(1+s) − 1)/(√(1+s) + 1): maps s ∈ [0, ∞), where Φ is analytic, onto [0, 1). */
@@ -228,7 +375,11 @@ export class AliveExpectationTable {
 				largest = Math.max(largest, Math.abs(coefficients[k]));
 			}
 			if (!Number.isFinite(largest)) return null;
-			const tail = Math.max(Math.abs(coefficients[n - 1]), Math.abs(coefficients[n - 2]), Math.abs(coefficients[n - 3]));
+			const tail = Math.max(
+				Math.abs(coefficients[n - 1]),
+				Math.abs(coefficients[n - 2]),
+				Math.abs(coefficients[n - 3])
+			);
 			if (tail > TABLE_TOLERANCE * largest) continue;
 			let length = n;
 			while (length > 1 && Math.abs(coefficients[length - 1]) <= 1e-17 * largest) length--;

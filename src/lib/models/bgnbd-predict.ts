@@ -3,18 +3,18 @@
  */
 import type { BgnbdParams } from './bgnbd';
 import { AliveExpectation, AliveExpectationTable } from './bgnbd-expectation';
-import { lnGamma } from './special';
+import { lnBeta, lnGammaRatio, regularizedBeta } from './special';
 
 /**
  * P(alive at T | x, t_x, T) = 1 / (1 + [x > 0] · a/(b+x−1) · ((α+T)/(α+t_x))^(r+x)).
  * A customer without repeat purchases is alive for sure: in BG/NBD one can only drop out right
- * after a repeat purchase.
+ * after a repeat purchase. b + x − 1 is formed as b + (x − 1) (exactly b for x = 1, however small b
+ * is) and the ratio as ln(1 + (T − t_x)/(α + t_x)), so the odds keep their digits for any a, b, r + x.
  */
 export function bgnbdProbabilityAlive(params: BgnbdParams, x: number, tx: number, T: number): number {
 	if (x === 0) return 1;
 	const { r, alpha, a, b } = params;
-	const logOdds =
-		Math.log(a) - Math.log(b + x - 1) + (r + x) * (Math.log(alpha + T) - Math.log(alpha + tx));
+	const logOdds = Math.log(a) - Math.log(b + (x - 1)) + (r + x) * Math.log1p((T - tx) / (alpha + tx));
 	return logOdds > 0 ? Math.exp(-logOdds) / (1 + Math.exp(-logOdds)) : 1 / (1 + Math.exp(logOdds));
 }
 
@@ -34,36 +34,29 @@ export function bgnbdConditionalExpected(params: BgnbdParams, t: number, x: numb
  * P(X(t) = n): probability that a new customer makes exactly n repeat purchases in their first t
  * (FHL eq. 8):
  *   B(a, b+n)/B(a, b) · NB(n) + [n > 0] · B(a+1, b+n−1)/B(a, b) · P(NB ≥ n),
- * where NB is the negative binomial count Γ(r+j)/(Γ(r) j!) (α/(α+t))^r (t/(α+t))^j.
+ * where NB is the negative binomial count Γ(r+j)/(Γ(r) j!) (α/(α+t))^r (t/(α+t))^j. Every factor is
+ * formed in logs from differences that stay small (ln Γ(b+a) − ln Γ(b), not ln Γ(b) itself, which is
+ * ~2e10 at b = 1e9), and P(NB ≥ n) = I_z(n, r), z = t/(α+t), is the regularised incomplete beta function
+ * (a continued fraction, on whichever side keeps its digits), so n far in either tail costs nothing.
  */
 export function bgnbdProbabilityOfPurchases(params: BgnbdParams, t: number, n: number): number {
 	const { r, alpha, a, b } = params;
 	if (!(n >= 0 && Number.isInteger(n))) return NaN;
 	if (t === 0) return n === 0 ? 1 : 0;
 	const z = t / (alpha + t);
-	const lnZ = Math.log(z);
-	const lnOneMinusZ = Math.log(alpha / (alpha + t));
-	const lnNb = (j: number) => lnGamma(r + j) - lnGamma(r) - lnGamma(j + 1) + r * lnOneMinusZ + j * lnZ;
-	const lnA2 = lnGamma(a + b) + lnGamma(b + n) - lnGamma(b) - lnGamma(a + b + n);
-	const stillAlive = Math.exp(lnA2 + lnNb(n));
-	if (n === 0) return stillAlive;
-	return stillAlive + Math.exp(lnA2 + Math.log(a) - Math.log(b + n - 1)) * negativeBinomialTail(r, z, n, lnNb);
-}
-
-/** P(NB ≥ n), from whichever side avoids cancellation. */
-function negativeBinomialTail(r: number, z: number, n: number, lnNb: (j: number) => number): number {
-	let head = 0;
-	for (let j = 0; j < n; j++) head += Math.exp(lnNb(j)); // each term from logs: no underflow chain
-	if (head <= 0.5) return 1 - head;
-	// The tail is small: sum it directly, from NB(n) on.
-	let tail = 0;
-	let term = Math.exp(lnNb(n));
-	for (let j = n; j < n + 1_000_000; j++) {
-		tail += term;
-		term *= ((r + j) / (j + 1)) * z;
-		if (term <= 1e-17 * tail && (r + j) * z < j + 1) break;
-	}
-	return tail;
+	const y = alpha / (alpha + t);
+	const lnZ = -Math.log1p(alpha / t);
+	const lnY = -Math.log1p(t / alpha);
+	// B(a, b+n)/B(a, b) = [Γ(a+b)/Γ(b)] / [Γ(a+b+n)/Γ(b+n)]
+	const lnStillAlive = lnGammaRatio(b, a) - lnGammaRatio(b + n, a);
+	// NB(n) = y^r z^n / ((r+n) B(r, n+1))
+	const lnNb = r * lnY + (n === 0 ? 0 : n * lnZ) - Math.log(r + n) - lnBeta(r, n + 1);
+	const stillAlive = Math.exp(lnStillAlive + lnNb);
+	if (n === 0 || a === 0) return stillAlive;
+	// B(a+1, b+n−1)/B(a, b) = a/(a+b+n−1) · [Γ(a+b)/Γ(b)] / [Γ(a+b+n−1)/Γ(b+n−1)]
+	const bn = b + (n - 1);
+	const lnDroppedAtN = Math.log(a / (a + bn)) + lnGammaRatio(b, a) - lnGammaRatio(bn, a);
+	return stillAlive + Math.exp(lnDroppedAtN) * regularizedBeta(n, r, z, y, lnZ, lnY).lower;
 }
 
 /**
