@@ -22,6 +22,11 @@ function within(actual: number, expected: number, tolerance: number) {
 }
 
 describe.skipIf(!directory)('CDNOW reference results', () => {
+	// A skipped suite's body still runs to collect its tests: read nothing without the data.
+	if (!directory) {
+		it.skip('needs ../shared/data/cdnow', () => {});
+		return;
+	}
 	const summary = () => readNumericCsv(readCdnowFile(directory!, 'cdnow_customers_summary.csv'));
 	const withSpend = () => readNumericCsv(readCdnowFile(directory!, 'cdnow_customers_summary_with_transactions.csv'));
 
