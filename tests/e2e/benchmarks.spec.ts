@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { THREE_MONTH_WINDOW } from '../fixtures/trust/expected';
 import { putRecords } from './support/database';
 import { fixture, importFiles } from './support/import';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { firstPageJs } from '../bench/bundle.mjs';
 
 test('the first page loads at most 150 KB of JavaScript (gzip)', () => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { readFileSync } from 'node:fs';
 import { EXPECTED } from '../fixtures/orders/expected';
 import { chooseFiles, fileFromText, fixture, importFiles, numberIn } from './support/import';

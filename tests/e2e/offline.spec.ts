@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { fixture, importFiles } from './support/import';
 
 test('after one visit the app works with the network off: calculators, import and analysis', async ({

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { expectAccessible } from './support/axe';
 
 const TITLES = [
@@ -33,7 +33,9 @@ test('a citation lands on the article it names, with focus on it', async ({ page
 
 test('a citation on another page opens the Sources page at that article', async ({ page }) => {
 	await page.goto('./');
-	// A citation link as other pages render it (SourceLink), followed by client-side navigation.
+	// Once the page is live (a node added before hydration would be dropped by it): a citation link
+	// as other pages render it (SourceLink), followed by client-side navigation.
+	await expect(page.locator('html[data-live]')).toBeAttached();
 	await page.evaluate(() => {
 		const link = document.createElement('a');
 		link.href = 'sources#source-002';

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { join } from 'node:path';
 import { nextDeployment, startSwitchServer, type SwitchServer } from './support/switch-server';
 import { fixture, chooseFiles } from './support/import';
