@@ -5,6 +5,7 @@ import charts from './charts';
 import clv from './clv';
 import common from './common';
 import data from './data';
+import depth from './depth';
 import home from './home';
 import planner from './planner';
 import sources from './sources';
@@ -15,4 +16,17 @@ import tactics from './tactics';
  * other language must satisfy, so a missing or misspelt key is a type error (and a unit test fails).
  * One file per section keeps each part of the app's text beside the part it belongs to.
  */
-export const en = { common, home, calculators, data, analysis, clv, benchmarks, planner, tactics, charts, sources };
+export const en = {
+	common,
+	home,
+	calculators,
+	data,
+	analysis,
+	clv,
+	benchmarks,
+	planner,
+	tactics,
+	charts,
+	sources,
+	depth
+};

@@ -6,6 +6,7 @@ import charts from './charts';
 import clv from './clv';
 import common from './common';
 import data from './data';
+import depth from './depth';
 import home from './home';
 import planner from './planner';
 import sources from './sources';
@@ -23,7 +24,8 @@ const ru: LocaleCatalogue = {
 	planner,
 	tactics,
 	charts,
-	sources
+	sources,
+	depth
 };
 
 export default ru;
