@@ -46,10 +46,18 @@ export function chromiumPath() {
 	return path;
 }
 
+/**
+ * A switch Chromium ignores, on the command line of the browser this script launches: its
+ * renderers are found by their parent chain, so other Chromiums on the machine (tests run by
+ * others) are not counted.
+ */
+const RUN_MARK = `--retention-lab-bench=${process.pid}`;
+
 export async function launch() {
 	return chromium.launch({
 		executablePath: chromiumPath(),
 		args: [
+			RUN_MARK,
 			'--no-sandbox',
 			'--disable-gpu',
 			'--disable-quic',
@@ -62,19 +70,35 @@ export async function launch() {
 	});
 }
 
-/** Resident memory (MB) of Chromium's renderer processes: the tab, its workers and their heaps. */
+/**
+ * Resident memory (MB) of the renderer processes of the browser `launch` started: the tab, its
+ * workers and their heaps.
+ */
 export function rendererMemoryMb() {
-	let kb = 0;
+	/** @type {Map<string, { parent: string, cmdline: string, rssKb: number }>} */
+	const processes = new Map();
 	for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
 		try {
 			const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-			if (!cmdline.includes('chromium') || !cmdline.includes('--type=renderer')) continue;
+			if (!cmdline.includes('chrom')) continue;
 			const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-			kb += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+			processes.set(pid, {
+				parent: /PPid:\s+(\d+)/.exec(status)?.[1] ?? '0',
+				cmdline,
+				rssKb: Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0)
+			});
 		} catch {
 			/* the process ended */
 		}
 	}
+	const ours = (pid) => {
+		for (let p = processes.get(pid), depth = 0; p && depth < 8; p = processes.get(p.parent), depth++) {
+			if (p.cmdline.includes(RUN_MARK)) return true;
+		}
+		return false;
+	};
+	let kb = 0;
+	for (const [pid, p] of processes) if (p.cmdline.includes('--type=renderer') && ours(pid)) kb += p.rssKb;
 	return kb / 1024;
 }
 
