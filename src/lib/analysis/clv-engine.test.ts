@@ -91,6 +91,37 @@ describe('CLV engine', () => {
 		const overview = clvOverview(fitFromOrders(few.orders, few.customerCount, DEFAULT_CLV_SETTINGS), null);
 		expect(overview.readiness.ok).toBe(false);
 		expect(overview.readiness.problems).toContainEqual({ code: 'too-few-customers', customers: 12, minimum: 30 });
+		// Refused before fitting: no model, no totals.
+		expect(overview.bgnbd).toBeNull();
+		expect(overview.gammaGamma).toBeNull();
+		expect(overview.totals).toBeNull();
+	});
+
+	it('goes from orders to CLV for every customer, timing each stage, and its hold-out check predicts the hold-out', () => {
+		const { orders: data, customerCount, lastDay: last } = syntheticOrderColumns(4000, 3);
+		const run = fitFromOrders(data, customerCount, DEFAULT_CLV_SETTINGS);
+		const overview = clvOverview(run, null);
+		expect(overview.readiness.ok).toBe(true);
+		expect(overview.bgnbd?.converged).toBe(true);
+		expect(overview.gammaGamma?.converged).toBe(true);
+		expect(run.models.clv?.totals.customers).toBe(run.rows.count);
+		expect(overview.totals!.clv).toBeGreaterThan(0);
+		expect(overview.timings.bgnbd).toBeGreaterThan(0);
+		expect(overview.timings.clv).toBeGreaterThan(0);
+		const check = holdoutCheck(data, customerCount, 'week', last - 182, last);
+		expect(check.readiness.ok).toBe(true);
+		expect(check.holdoutLength).toBeCloseTo(26, 10);
+		// A correctly specified model predicts the hold-out total within a few per cent.
+		expect(Math.abs(check.errors!.totalPercentError!)).toBeLessThan(10);
+	});
+
+	it('refuses CLV, after fitting the purchases, when no repeat buyer has positive spend', () => {
+		const { orders: data, customerCount } = syntheticOrderColumns(2000, 4);
+		const refunded = { ...data, amount: new Float64Array(data.amount.length) };
+		const overview = clvOverview(fitFromOrders(refunded, customerCount, DEFAULT_CLV_SETTINGS), null);
+		expect(overview.bgnbd?.converged).toBe(true);
+		expect(overview.readiness.problems.map((p) => p.code)).toEqual(['no-positive-spend']);
+		expect(overview.gammaGamma).toBeNull();
 		expect(overview.totals).toBeNull();
 	});
 

@@ -73,13 +73,7 @@ export {
 	type Readiness
 } from './readiness';
 export type { FitOptions, FitReport, FitRun } from './fit-report';
-export {
-	runClvModels,
-	runClvPipeline,
-	type ClvModelsResult,
-	type ClvPipelineOptions,
-	type ClvPipelineResult
-} from './pipeline';
+export { runClvModels, type ClvModelsOptions, type ClvModelsResult } from './pipeline';
 export {
 	minimizeBfgs,
 	minimizeWithRestarts,

@@ -1,14 +1,13 @@
 /**
- * The whole model run on a data set, as the CLV worker (and the benchmark) needs it: orders →
- * per-customer summary → checks → BG/NBD and Gamma-Gamma fits → checks → CLV per customer, and a
- * hold-out validation when the summary has a hold-out period. Stops at the first refusal and says
- * why; reports how long each stage took.
+ * The model run the Analysis page uses (through `analysis/clv-engine.ts` in the analysis worker):
+ * customer rows → checks → BG/NBD and Gamma-Gamma fits → checks → CLV per customer, and the CLV
+ * total along a flat ridge when the fit has one. Stops at the first refusal and says why; reports
+ * how long each stage took. The rows come from `buildCustomerSummary` (orders) or a per-customer
+ * summary file; hold-out validation is a separate run (`validateHoldout`), on its own split.
  */
-import type { OrderColumns } from '../orders/columns';
 import { groupCustomers } from './bgnbd-groups';
 import { computeClv, type ClvOptions, type ClvResult } from './clv';
 import { fitGammaGamma, selectSpendData, type GammaGammaFit } from './gamma-gamma';
-import { validateHoldout, type HoldoutValidation } from './holdout';
 import {
 	assessBgnbdFit,
 	assessGammaGammaFit,
@@ -19,32 +18,10 @@ import {
 	type Readiness
 } from './readiness';
 import { dropoutUncertain, fitBgnbdSettled, profileDropout, type DropoutFit, type DropoutRidge } from './ridge';
-import { buildCustomerSummary, type CustomerRows, type CustomerSummary, type SummaryOptions } from './summary';
+import type { CustomerRows } from './summary';
 
-export interface ClvPipelineOptions extends SummaryOptions, Omit<ClvOptions, 'unit' | 'only'> {
+export interface ClvModelsOptions extends Omit<ClvOptions, 'only'> {
 	minimums?: Partial<Minimums>;
-}
-
-export interface ClvPipelineResult {
-	summary: CustomerSummary;
-	/** All problems (any one refuses) and warnings found along the way. */
-	readiness: Readiness;
-	bgnbd: DropoutFit | null;
-	gammaGamma: GammaGammaFit | null;
-	clv: ClvResult | null;
-	/** How the CLV total moves along a flat ridge in (a, b), when the fit has one. */
-	ridge: DropoutRidge | null;
-	holdout: HoldoutValidation | null;
-	/** Milliseconds per stage. */
-	timings: {
-		summary: number;
-		bgnbd: number;
-		gammaGamma: number;
-		clv: number;
-		ridge: number;
-		holdout: number;
-		total: number;
-	};
 }
 
 export interface ClvModelsResult {
@@ -63,10 +40,7 @@ export interface ClvModelsResult {
  * The model run on customer rows (from orders, or a per-customer summary file): checks, the two
  * fits, their checks, and CLV per customer. Stops at the first refusal and says why.
  */
-export function runClvModels(
-	rows: CustomerRows,
-	options: Omit<ClvPipelineOptions, keyof SummaryOptions> & { unit: SummaryOptions['unit'] }
-): ClvModelsResult {
+export function runClvModels(rows: CustomerRows, options: ClvModelsOptions): ClvModelsResult {
 	let last = performance.now();
 	const lap = () => {
 		const now = performance.now();
@@ -100,31 +74,5 @@ export function runClvModels(
 		result.ridge = profileDropout(groups, rows, result.bgnbd, result.gammaGamma.params, options);
 		result.timings.ridge = lap();
 	}
-	return result;
-}
-
-export function runClvPipeline(
-	orders: OrderColumns,
-	customerCount: number,
-	options: ClvPipelineOptions
-): ClvPipelineResult {
-	const started = performance.now();
-	const summary = buildCustomerSummary(orders, customerCount, options);
-	const summaryMs = performance.now() - started;
-	const models = runClvModels(summary, options);
-	const result: ClvPipelineResult = {
-		summary,
-		...models,
-		holdout: null,
-		timings: { summary: summaryMs, ...models.timings, holdout: 0, total: 0 }
-	};
-	const bgnbdTrusted =
-		models.bgnbd !== null && !models.readiness.problems.some((p) => 'model' in p && p.model === 'bgnbd');
-	if (models.clv && bgnbdTrusted && summary.holdoutLength > 0) {
-		const before = performance.now();
-		result.holdout = validateHoldout(summary, models.bgnbd!.params);
-		result.timings.holdout = performance.now() - before;
-	}
-	result.timings.total = performance.now() - started;
 	return result;
 }
