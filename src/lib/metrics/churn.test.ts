@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { churnRate, convertChurnRate, convertRetentionRate } from './churn';
+import { churnRate, compoundChurn, convertChurnRate, convertRetentionRate } from './churn';
 import { PERIODS } from './period';
 
 describe('churnRate: lost / S', () => {
@@ -72,5 +72,26 @@ describe('convertRetentionRate: r^k', () => {
 	] as const)('%d per %s → per %s %d', (rate, from, to, expected) => {
 		const outcome = convertRetentionRate(rate, from, to);
 		expect(outcome.ok && outcome.value).toBeCloseTo(expected, 4);
+	});
+});
+
+describe('compoundChurn: 1 − (1 − c)^periods, for any number of periods', () => {
+	it.each([
+		[0.05, 0, 0],
+		[0.05, 1, 0.05],
+		// 1 − 0.95² = 1 − 0.9025
+		[0.05, 2, 0.0975],
+		// 1 − 0.95¹² = 1 − 0.5403600876626367
+		[0.05, 12, 0.4596399123373633],
+		// A quarter's 18 % over one month: 1 − 0.82^(1/3)
+		[0.18, 1 / 3, 0.0640098377]
+	])('%d over %d periods → %d', (rate, periods, expected) => {
+		const outcome = compoundChurn(rate, periods);
+		expect(outcome.ok && outcome.value).toBeCloseTo(expected, 9);
+	});
+
+	it('refuses a rate above 1 and a negative number of periods', () => {
+		expect(compoundChurn(1.2, 2)).toMatchObject({ ok: false, problem: { code: 'rateAboveOne' } });
+		expect(compoundChurn(0.1, -1)).toMatchObject({ ok: false, problem: { code: 'negative', fields: ['periods'] } });
 	});
 });

@@ -24,10 +24,19 @@ export type RateProblemCode = InputProblemCode | 'rateAboveOne';
  * k < 1 converts the other way (yearly to monthly: k = 1/12).
  */
 export function convertChurnRate(rate: number, from: Period, to: Period): Outcome<number, RateProblemCode> {
-	const invalid = checkInputs({ rate });
+	return compoundChurn(rate, periodRatio(from, to));
+}
+
+/**
+ * Churn over `periods` consecutive periods of churn `rate` (a fraction) each: 1 − (1 − rate)^periods.
+ * The compounding behind `convertChurnRate`, for any number of periods (a whole or a fraction):
+ * 5 % a month over 12 months is 45.96 %.
+ */
+export function compoundChurn(rate: number, periods: number): Outcome<number, RateProblemCode> {
+	const invalid = checkInputs({ rate, periods });
 	if (invalid) return invalid;
 	if (rate > 1) return fail('rateAboveOne', ['rate']);
-	return ok(1 - (1 - rate) ** periodRatio(from, to));
+	return ok(1 - (1 - rate) ** periods);
 }
 
 /** The same conversion for a retention rate (fraction): r_to = r_from^k. */
