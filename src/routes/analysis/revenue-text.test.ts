@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import analysis from '$lib/i18n/en/analysis';
+import { revenueMessages } from './revenue-text';
+
+describe('the revenue card is named for what the import summed', () => {
+	it.each([
+		['netSales', 'Net sales', 'net sales'],
+		['netSalesColumn', 'Net sales', 'net sales'],
+		['lineItems', 'Sales (quantity × price)', 'quantity × unit price'],
+		['orderTotal', 'Revenue (order totals)', 'orders’ totals'],
+		['mixed', 'Revenue (order totals)', 'orders’ totals'],
+		[undefined, 'Revenue (order totals)', 'orders’ totals']
+	] as const)('%s: “%s”, with the formula of the same sum', (basis, label, summed) => {
+		const names = revenueMessages(basis);
+		expect(analysis.kpi[names.label]).toBe(label);
+		expect(analysis.kpi[names.formula]({ revenue: '€1.00' })).toContain(summed);
+	});
+});
