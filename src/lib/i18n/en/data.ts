@@ -340,5 +340,18 @@ export default {
 			corrupt: 'The backup file is damaged (its contents do not match its index). Nothing was changed.',
 			failed: 'The backup could not be restored. Nothing was changed.'
 		}
+	},
+	memory: {
+		heading: 'This file may be too large for this device',
+		tooLargeTold: (p: { device: string; needed: string; size: string }) =>
+			`The file is ${p.size}. Importing and analysing it may need up to ${p.needed} of memory, more than this device (${p.device} of memory, as the browser reports it) can likely give one tab: the browser may close the tab part-way, and the import would be lost.`,
+		tooLargeUntold: (p: { needed: string; size: string }) =>
+			`The file is ${p.size}. Importing and analysing it may need up to ${p.needed} of memory, more than most computers can give one browser tab: the browser may close the tab part-way, and the import would be lost.`,
+		summaryHint:
+			'Instead, aggregate the orders per customer where they are kept (a database or data warehouse) and import that summary: one row per customer with the columns customer_id, frequency, recency, T and monetary_value. The CLV models use it directly; cohorts and period retention need the orders themselves.',
+		goOn: 'Import anyway',
+		another: 'Choose another file',
+		megabytes: (p: { n: string }) => `${p.n} MB`,
+		gigabytes: (p: { n: string }) => `${p.n} GB`
 	}
 };

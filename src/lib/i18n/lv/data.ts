@@ -335,6 +335,19 @@ const data: Catalogue<typeof en> = {
 			corrupt: 'Rezerves kopijas fails ir bojāts (tā saturs neatbilst tā rādītājam). Nekas netika mainīts.',
 			failed: 'Rezerves kopiju neizdevās atjaunot. Nekas netika mainīts.'
 		}
+	},
+	memory: {
+		heading: 'Šis fails šai ierīcei var būt par lielu',
+		tooLargeTold: (p) =>
+			`Faila lielums ir ${p.size}. Tā importam un analīzei var būt vajadzīgi līdz ${p.needed} atmiņas — vairāk, nekā šī ierīce (${p.device} atmiņas, kā ziņo pārlūks) visticamāk var atvēlēt vienai cilnei: pārlūks var cilni aizvērt pusceļā, un imports tiktu zaudēts.`,
+		tooLargeUntold: (p) =>
+			`Faila lielums ir ${p.size}. Tā importam un analīzei var būt vajadzīgi līdz ${p.needed} atmiņas — vairāk, nekā lielākā daļa datoru var atvēlēt vienai pārlūka cilnei: pārlūks var cilni aizvērt pusceļā, un imports tiktu zaudēts.`,
+		summaryHint:
+			'Tā vietā apkopojiet pasūtījumus pa klientiem tur, kur tie glabājas (datubāzē vai datu noliktavā), un importējiet šo kopsavilkumu: viena rinda katram klientam ar kolonnām customer_id, frequency, recency, T un monetary_value. CLV modeļi to izmanto tieši; kohortām un periodu noturībai vajadzīgi paši pasūtījumi.',
+		goOn: 'Tomēr importēt',
+		another: 'Izvēlēties citu failu',
+		megabytes: (p) => `${p.n} MB`,
+		gigabytes: (p) => `${p.n} GB`
 	}
 };
 

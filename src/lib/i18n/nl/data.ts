@@ -332,6 +332,19 @@ const data: Catalogue<typeof en> = {
 			corrupt: 'Het back-upbestand is beschadigd (de inhoud klopt niet met de index). Er is niets gewijzigd.',
 			failed: 'De back-up kon niet worden hersteld. Er is niets gewijzigd.'
 		}
+	},
+	memory: {
+		heading: 'Dit bestand is mogelijk te groot voor dit apparaat',
+		tooLargeTold: (p) =>
+			`Het bestand is ${p.size}. Importeren en analyseren kan tot ${p.needed} geheugen vragen, meer dan dit apparaat (${p.device} geheugen, volgens de browser) waarschijnlijk aan één tabblad kan geven: de browser kan het tabblad halverwege sluiten, en de import gaat dan verloren.`,
+		tooLargeUntold: (p) =>
+			`Het bestand is ${p.size}. Importeren en analyseren kan tot ${p.needed} geheugen vragen, meer dan de meeste computers aan één browsertabblad kunnen geven: de browser kan het tabblad halverwege sluiten, en de import gaat dan verloren.`,
+		summaryHint:
+			'Tel de bestellingen in plaats daarvan per klant op waar ze bewaard worden (een database of datawarehouse) en importeer die samenvatting: één rij per klant met de kolommen customer_id, frequency, recency, T en monetary_value. De CLV-modellen gebruiken die rechtstreeks; cohorten en retentie per periode hebben de bestellingen zelf nodig.',
+		goOn: 'Toch importeren',
+		another: 'Ander bestand kiezen',
+		megabytes: (p) => `${p.n} MB`,
+		gigabytes: (p) => `${p.n} GB`
 	}
 };
 

@@ -313,6 +313,19 @@ const data: Catalogue<typeof en> = {
 			corrupt: '备份文件已损坏（内容与其索引不符）。没有做任何更改。',
 			failed: '无法恢复备份。没有做任何更改。'
 		}
+	},
+	memory: {
+		heading: '此文件对本设备来说可能过大',
+		tooLargeTold: (p) =>
+			`文件大小为 ${p.size}。导入并分析它最多可能需要 ${p.needed} 内存，超过本设备（浏览器报告的内存为 ${p.device}）可能分配给单个标签页的量：浏览器可能会在中途关闭该标签页，导入将会丢失。`,
+		tooLargeUntold: (p) =>
+			`文件大小为 ${p.size}。导入并分析它最多可能需要 ${p.needed} 内存，超过大多数计算机能分配给单个浏览器标签页的量：浏览器可能会在中途关闭该标签页，导入将会丢失。`,
+		summaryHint:
+			'您可以改为在订单所在之处（数据库或数据仓库）按客户汇总订单，然后导入该汇总：每位客户一行，包含 customer_id、frequency、recency、T 和 monetary_value 列。CLV 模型会直接使用它；同期群和分期留存则需要订单本身。',
+		goOn: '仍然导入',
+		another: '选择其他文件',
+		megabytes: (p) => `${p.n} MB`,
+		gigabytes: (p) => `${p.n} GB`
 	}
 };
 
