@@ -169,7 +169,7 @@ test('a CRR only where measurable, alike on the card, the chart and the table; p
 	await expect(page.getByTestId('kpi-crr-value')).toHaveText('not yet measurable');
 	await page.getByLabel('Activity window (months)').fill('3');
 	await expect(page.getByTestId('kpi-crr-value')).toHaveText('133.3%');
-	await expect(page.getByTestId('kpi-churn-value')).toHaveText('-33.3%');
+	await expect(page.getByTestId('kpi-churn-value')).toHaveText('−33.3%');
 	await expect(page.getByTestId('kpi-crr-note')).toContainText(
 		'CRR 133.3% for May 2023 is above 100 %: 2 customers came back after more than 3 months without buying.'
 	);

@@ -97,7 +97,7 @@ const CASES: readonly CalculatorCase[] = [
 			},
 			{
 				set: [['Customers at the end (E)', '1500']],
-				message: 'E (1,500) is smaller than N (2,000), so the result would be -5%',
+				message: 'E (1,500) is smaller than N (2,000), so the result would be −5%',
 				invalid: ['Customers at the end (E)', 'New customers won in the period (N)']
 			}
 		],
@@ -384,7 +384,7 @@ const CASES: readonly CalculatorCase[] = [
 		],
 		result: '+45',
 		math: ['NPS = % promoters − % detractors = 60 / 100 × 100 − 15 / 100 × 100 = 60 − 15 = +45'],
-		link: { query: 'pro=10&pas=0&det=30', result: '-50', shows: [['Detractors (scored 0–6)', '30']] },
+		link: { query: 'pro=10&pas=0&det=30', result: '−50', shows: [['Detractors (scored 0–6)', '30']] },
 		problems: [
 			{
 				set: [

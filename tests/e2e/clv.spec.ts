@@ -38,8 +38,8 @@ test.describe('predicted CLV on CDNOW', () => {
 		await expect.poll(() => estimate('p')).toBeCloseTo(6.25, 1);
 		await expect.poll(() => estimate('q')).toBeCloseTo(3.74, 1);
 		expect(await estimate('v')).toBeCloseTo(15.44, 0);
-		await expect(page.getByTestId('clv-parameters')).toContainText('-9,582.42');
-		await expect(page.getByTestId('clv-parameters')).toContainText('-4,055.92');
+		await expect(page.getByTestId('clv-parameters')).toContainText('−9,582.42');
+		await expect(page.getByTestId('clv-parameters')).toContainText('−4,055.92');
 	});
 
 	test('orders → CLV table, search, sort, export, bootstrap and the hold-out check', async ({ page }) => {

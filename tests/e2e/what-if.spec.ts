@@ -85,7 +85,7 @@ test('a change out of range is refused, and one that would take retention past 1
 	await open(page);
 	const number = page.getByRole('spinbutton', { name: 'Retention, exact change' });
 	await number.fill('45');
-	await expect(page.getByText('Enter a number from -30 to 30. The last valid change is used.')).toBeVisible();
+	await expect(page.getByText('Enter a number from −30 to 30. The last valid change is used.')).toBeVisible();
 	await expect(number).toHaveAttribute('aria-invalid', 'true');
 	await expect(row(page, 'clv')).toHaveText(['€60.00', '€60.00', '€0.00 (0%)']);
 

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromYmd, formatDay, isoFromDay, ymdFromDay } from './date';
-import { formatCurrency, formatInteger, formatNumber, formatPercent, formatRatio, NOT_A_NUMBER } from './number';
+import {
+	currencyDigits,
+	formatCompact,
+	formatCurrency,
+	formatInteger,
+	formatNumber,
+	formatPercent,
+	formatPoints,
+	formatRatio,
+	MINUS,
+	NOT_A_NUMBER
+} from './number';
 
 describe('number formatting never shows NaN or Infinity', () => {
 	it.each([NaN, Infinity, -Infinity])('%s becomes a dash', (value) => {
@@ -56,6 +67,54 @@ describe('locale-aware output', () => {
 	it('formats currency with its symbol', () => {
 		expect(formatCurrency(1234.5, 'en-GB', 'EUR')).toBe('€1,234.50');
 		expect(formatCurrency(1234.5, 'en-US', 'USD')).toBe('$1,234.50');
+	});
+});
+
+describe('negative numbers carry a true minus sign (U+2212), never a hyphen', () => {
+	const nbsp = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+	it.each([
+		['number', () => formatNumber(-33.333, 'en-GB'), '−33.33'],
+		['integer', () => formatInteger(-10200, 'en-GB'), '−10,200'],
+		['percent', () => formatPercent(-0.333, 'en-GB'), '−33.3%'],
+		['points', () => formatPoints(-5, 'en-GB'), '−5 pp'],
+		['currency en', () => formatCurrency(-233.333, 'en-GB', 'EUR'), '−€233.33'],
+		['currency lv', () => formatCurrency(-233.333, 'lv-LV', 'EUR'), '−233,33 €'],
+		['currency nl', () => formatCurrency(-233.333, 'nl-NL', 'EUR'), '€ −233,33'],
+		['compact', () => formatCompact(-12_345, 'en-GB'), '−12.3k'],
+		['ratio', () => formatRatio(-2.5, 'en-GB'), '−2.5 : 1']
+	])('%s', (_kind, format, expected) => {
+		const text = format();
+		expect(nbsp(text)).toBe(expected);
+		expect(text).not.toContain('-');
+	});
+
+	it('leaves positive numbers and zero unsigned', () => {
+		expect(formatNumber(33.3, 'en-GB')).toBe('33.3');
+		expect(formatNumber(-0, 'en-GB')).toBe('0');
+		expect(formatNumber(-0.001, 'en-GB')).toBe('0');
+		expect(formatCurrency(-0.001, 'en-GB', 'EUR')).toBe('€0.00');
+		expect(formatPercent(-0.00001, 'en-GB')).not.toContain(MINUS);
+	});
+});
+
+describe('each currency with its own number of decimals', () => {
+	it.each([
+		['EUR', 2],
+		['USD', 2],
+		['UAH', 2],
+		['JPY', 0]
+	])('%s has %d', (currency, digits) => {
+		expect(currencyDigits(currency)).toBe(digits);
+	});
+
+	it.each([
+		['en-GB', 'JPY', 1234.5, 2, 'JP¥1,235'],
+		['en-GB', 'JPY', -233.33, 2, '−JP¥233'],
+		['en-GB', 'EUR', 1234.5, 0, '€1,235'],
+		['ru-RU', 'JPY', 1234.4, 2, '1 234 ¥'],
+		['en-GB', 'GBP', 0.5, 2, '£0.50']
+	])('%s %s %d (at most %d decimals) is %s', (tag, currency, value, digits, expected) => {
+		expect(formatCurrency(value, tag, currency, digits).replace(/\u00a0/g, ' ')).toBe(expected);
 	});
 });
 

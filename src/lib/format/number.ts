@@ -1,16 +1,24 @@
 /**
  * Number formatting through Intl, pure (the locale tag and currency are parameters).
  * Every function returns an em dash for a value that is not a finite number, so a NaN or an
- * Infinity can never reach the screen as text.
+ * Infinity can never reach the screen as text, and writes a negative number with a true minus
+ * sign (U+2212, −233.33), not the hyphen (-233.33) most locales' Intl data use.
  */
 export const NOT_A_NUMBER = '—';
+export const MINUS = '\u2212';
+
+/** Intl's number text with its hyphen-minus (the only hyphen Intl writes into a number) as a minus sign. */
+function withMinus(text: string): string {
+	return text.replaceAll('-', MINUS);
+}
 
 const cache = new Map<string, Intl.NumberFormat>();
 function numberFormat(tag: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
 	const key = tag + JSON.stringify(options);
 	let format = cache.get(key);
 	if (!format) {
-		format = new Intl.NumberFormat(tag, options);
+		// A negative number that rounds to zero is 0, not −0.
+		format = new Intl.NumberFormat(tag, { signDisplay: 'negative', ...options });
 		cache.set(key, format);
 	}
 	return format;
@@ -18,40 +26,54 @@ function numberFormat(tag: string, options: Intl.NumberFormatOptions): Intl.Numb
 
 export function formatNumber(value: number, tag: string, maximumFractionDigits = 2): string {
 	if (!Number.isFinite(value)) return NOT_A_NUMBER;
-	return numberFormat(tag, { maximumFractionDigits }).format(value);
+	return withMinus(numberFormat(tag, { maximumFractionDigits }).format(value));
 }
 
 export function formatInteger(value: number, tag: string): string {
 	if (!Number.isFinite(value)) return NOT_A_NUMBER;
-	return numberFormat(tag, { maximumFractionDigits: 0 }).format(value);
+	return withMinus(numberFormat(tag, { maximumFractionDigits: 0 }).format(value));
 }
 
 /** `ratio` is a fraction: 0.82 is shown as 82 %. */
 export function formatPercent(ratio: number, tag: string, maximumFractionDigits = 1): string {
 	if (!Number.isFinite(ratio)) return NOT_A_NUMBER;
-	return numberFormat(tag, { style: 'percent', maximumFractionDigits }).format(ratio);
+	return withMinus(numberFormat(tag, { style: 'percent', maximumFractionDigits }).format(ratio));
 }
 
 /** Percentage points, e.g. a change from 20 % to 25 % is +5 pp. */
 export function formatPoints(points: number, tag: string, suffix = ' pp'): string {
 	if (!Number.isFinite(points)) return NOT_A_NUMBER;
-	return numberFormat(tag, { maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(points) + suffix;
+	return (
+		withMinus(numberFormat(tag, { maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(points)) + suffix
+	);
 }
 
+/** The decimals a currency is written with (ISO 4217 minor units, from Intl): 2 for EUR, 0 for JPY. */
+export function currencyDigits(currency: string): number {
+	return numberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+}
+
+/**
+ * An amount in `currency`, with at most `maximumFractionDigits` decimals and never more than the
+ * currency has: ¥1,235 for JPY, €1,234.50 for EUR.
+ */
 export function formatCurrency(value: number, tag: string, currency: string, maximumFractionDigits = 2): string {
 	if (!Number.isFinite(value)) return NOT_A_NUMBER;
-	return numberFormat(tag, {
-		style: 'currency',
-		currency,
-		minimumFractionDigits: Math.min(2, maximumFractionDigits),
-		maximumFractionDigits
-	}).format(value);
+	const digits = Math.min(currencyDigits(currency), maximumFractionDigits);
+	return withMinus(
+		numberFormat(tag, {
+			style: 'currency',
+			currency,
+			minimumFractionDigits: digits,
+			maximumFractionDigits: digits
+		}).format(value)
+	);
 }
 
 /** Compact form for axes and cards: 12.3K, 1.2M. */
 export function formatCompact(value: number, tag: string): string {
 	if (!Number.isFinite(value)) return NOT_A_NUMBER;
-	return numberFormat(tag, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+	return withMinus(numberFormat(tag, { notation: 'compact', maximumFractionDigits: 1 }).format(value));
 }
 
 /** Decimals a ratio is shown with at least, and at most. */
@@ -72,5 +94,5 @@ export function formatRatio(value: number, tag: string, thresholds: readonly num
 		const shown = Number(plain.format(value));
 		if (sameSide(shown)) return `${formatNumber(value, tag, digits)} : 1`;
 	}
-	return `${numberFormat(tag, { maximumFractionDigits: RATIO_DIGITS.max, roundingMode: 'trunc' }).format(value)} : 1`;
+	return `${withMinus(numberFormat(tag, { maximumFractionDigits: RATIO_DIGITS.max, roundingMode: 'trunc' }).format(value))} : 1`;
 }

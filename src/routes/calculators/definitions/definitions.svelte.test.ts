@@ -74,7 +74,7 @@ describe('CRR', () => {
 	});
 
 	it.each([
-		[{ s: 10_000, e: 1_500, n: 2_000 }, ['e', 'n'], 'so the result would be -5%'],
+		[{ s: 10_000, e: 1_500, n: 2_000 }, ['e', 'n'], 'so the result would be −5%'],
 		[{ s: 0, e: 10, n: 2 }, ['s'], 'S must be more than 0']
 	])('refuses %j, marking %j', (values, fields, text) => {
 		const problem = refused('crr', values);
@@ -301,7 +301,7 @@ describe('NPS', () => {
 	});
 
 	it('runs down to −100', () => {
-		expect(presented('nps', { pro: 0, pas: 0, det: 10 }).headline.value).toBe('-100');
+		expect(presented('nps', { pro: 0, pas: 0, det: 10 }).headline.value).toBe('−100');
 	});
 
 	it('refuses a survey without answers', () => {

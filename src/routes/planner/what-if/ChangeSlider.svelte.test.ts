@@ -42,7 +42,7 @@ describe('ChangeSlider', () => {
 		await user.type(number, '45');
 		expect(onchange).not.toHaveBeenCalledWith(45);
 		expect(number).toHaveAttribute('aria-invalid', 'true');
-		expect(number).toHaveAccessibleDescription(expect.stringContaining('Enter a number from -30 to 30.'));
+		expect(number).toHaveAccessibleDescription(expect.stringContaining('Enter a number from −30 to 30.'));
 
 		await fireEvent.input(screen.getByRole('slider'), { target: { value: '2.5' } });
 		expect(onchange).toHaveBeenLastCalledWith(2.5);
