@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { bgnbdLogLikelihood, bgnbdProbabilityAlive, type BgnbdParams } from '$lib/models';
+import {
+	audienceCsv,
+	audienceRows,
+	countEmails,
+	DEFAULT_AUDIENCE_RULES,
+	isEmailShaped,
+	probabilityOfPurchaseWithin,
+	timeToNextPurchase,
+	topValueCut,
+	type CustomerFacts
+} from './audiences';
+
+const P: BgnbdParams = { r: 2, alpha: 10, a: 0.5, b: 2 };
+
+describe('probabilityOfPurchaseWithin and timeToNextPurchase (hand-worked)', () => {
+	it.each([
+		// x = 0: alive for sure; 1 − (20/40)² = 0.75; t50 = 20 (√2 − 1)
+		{ x: 0, tx: 0, T: 10, t: 20, p: 0.75, t50: 20 * (Math.SQRT2 - 1) },
+		// x = 1: P(alive) = 1/(1 + 0.5/2 · (20/15)³) = 27/43; P = 27/43 · (1 − (1/2)³) = 189/344;
+		// 1 − 0.5 · 43/27 = 11/54, so t50 = 20 ((54/11)^(1/3) − 1)
+		{ x: 1, tx: 5, T: 10, t: 20, p: 189 / 344, t50: 20 * (Math.cbrt(54 / 11) - 1) },
+		// x = 3: P(alive) = 1/(1 + 0.5/4 · (30/12)⁵) ≈ 0.076 < 50 %: no date
+		{ x: 3, tx: 2, T: 20, t: 20, p: (1 / (1 + 0.125 * 2.5 ** 5)) * (1 - (30 / 50) ** 5), t50: null }
+	])('x = $x, t_x = $tx, T = $T', ({ x, tx, T, t, p, t50 }) => {
+		expect(probabilityOfPurchaseWithin(P, t, x, tx, T)).toBeCloseTo(p, 12);
+		const found = timeToNextPurchase(P, x, tx, T);
+		if (t50 === null) expect(found).toBeNull();
+		else {
+			expect(found).toBeCloseTo(t50, 10);
+			expect(probabilityOfPurchaseWithin(P, found!, x, tx, T)).toBeCloseTo(0.5, 12);
+		}
+	});
+
+	// 1 − P(purchase in (T, T+t]) = L(x, t_x, T + t) / L(x, t_x, T): the same history observed longer.
+	it.each([
+		{ params: P, x: 4, tx: 30, T: 52, t: 13 },
+		{ params: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, x: 2, tx: 30.43, T: 38.86, t: 52 },
+		{ params: { r: 0.5, alpha: 1, a: 1e-4, b: 1e3 }, x: 10, tx: 3, T: 40, t: 1 },
+		{ params: { r: 5, alpha: 100, a: 3, b: 0.5 }, x: 1, tx: 0.5, T: 200, t: 400 }
+	])('agrees with the model likelihood ($x, $tx, $T)', ({ params, x, tx, T, t }) => {
+		const none = Math.exp(bgnbdLogLikelihood(params, x, tx, T + t) - bgnbdLogLikelihood(params, x, tx, T));
+		expect(probabilityOfPurchaseWithin(params, t, x, tx, T)).toBeCloseTo(1 - none, 10);
+	});
+
+	it('grows from 0 towards P(alive) and never passes it', () => {
+		expect(probabilityOfPurchaseWithin(P, 0, 1, 5, 10)).toBe(0);
+		expect(probabilityOfPurchaseWithin(P, 1e9, 1, 5, 10)).toBeCloseTo(bgnbdProbabilityAlive(P, 1, 5, 10), 9);
+	});
+});
+
+// Six customers, data ending on day 100 (hand-worked audiences below).
+const FACTS: CustomerFacts = {
+	count: 6,
+	purchases: [1, 3, 4, 1, 2, 5],
+	firstDay: [0, 10, 20, 80, 50, 5],
+	value: [500, 400, 300, 50, 100, 300]
+};
+const ALIVE = [1, 0.3, 0.9, 1, 0.2, 0.85];
+const RULES = { ...DEFAULT_AUDIENCE_RULES, topShare: 0.5, oneTimeDays: 30 };
+
+describe('audiences', () => {
+	it('puts the top share by value so far in, ties at the cut included', () => {
+		// the 3rd highest of 500, 400, 300, 300, 100, 50 is 300
+		expect(topValueCut(FACTS.value, 6, 0.5)).toBe(300);
+		expect(topValueCut(FACTS.value, 6, 0.01)).toBe(500);
+		expect(topValueCut([], 0, 0.2)).toBeNull();
+	});
+
+	it.each([
+		// value ≥ 300 and P(active) < 50 %: customer 1 (customer 4 slips but is not top value)
+		{ audience: 'slipping' as const, rules: RULES, rows: [1] },
+		// value ≥ 300, 3+ purchase days, P(active) ≥ 80 %: 2 and 5 (0 bought once)
+		{ audience: 'champions' as const, rules: RULES, rows: [2, 5] },
+		// one purchase day, the first ≥ 30 days before day 100: 0 (100 days); 3 only 20 days
+		{ audience: 'oneTime' as const, rules: RULES, rows: [0] },
+		{ audience: 'oneTime' as const, rules: { ...RULES, oneTimeDays: 20 }, rows: [0, 3] }
+	])('$audience', ({ audience, rules, rows }) => {
+		expect(audienceRows(audience, FACTS, ALIVE, rules, 100)).toEqual(rows);
+	});
+
+	it('without a model, only the audience that needs none has members', () => {
+		expect(audienceRows('slipping', FACTS, null, RULES, 100)).toEqual([]);
+		expect(audienceRows('champions', FACTS, null, RULES, 100)).toEqual([]);
+		expect(audienceRows('oneTime', FACTS, null, RULES, 100)).toEqual([0]);
+	});
+});
+
+describe('audience export', () => {
+	it.each([
+		['anna@example.com', true],
+		[' Ben@Example.COM ', true],
+		['a.b+tag@shop.co.uk', true],
+		['12345', false],
+		['anna@example', false],
+		['two words@example.com', false],
+		['a@b@example.com', false],
+		['', false]
+	])('%j is an e-mail address: %s', (id, shaped) => {
+		expect(isEmailShaped(id)).toBe(shaped);
+	});
+
+	const ids = ['Anna@Example.com ', 'anna@example.com', '12345', '=cmd@evil.com'];
+
+	it.each([
+		// trimmed, lower-cased, once each; the non-address left out; the formula neutralised
+		{ format: 'klaviyo' as const, text: "Email\r\nanna@example.com\r\n'=cmd@evil.com\r\n", count: 2, leftOut: 1 },
+		{
+			format: 'mailchimp' as const,
+			text: "Email Address\r\nanna@example.com\r\n'=cmd@evil.com\r\n",
+			count: 2,
+			leftOut: 1
+		},
+		{
+			format: 'customerId' as const,
+			text: "Customer ID\r\nAnna@Example.com \r\nanna@example.com\r\n12345\r\n'=cmd@evil.com\r\n",
+			count: 4,
+			leftOut: 0
+		}
+	])('$format', ({ format, text, count, leftOut }) => {
+		const csv = audienceCsv(ids, format);
+		expect(csv.parts.join('')).toBe(text);
+		expect(csv.count).toBe(count);
+		expect(csv.leftOut).toBe(leftOut);
+	});
+
+	it('counts the e-mail-shaped ids', () => {
+		expect(countEmails(ids)).toBe(3);
+		expect(countEmails(['1', '2'])).toBe(0);
+	});
+});

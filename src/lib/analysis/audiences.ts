@@ -1,0 +1,403 @@
+import { toCsvRow } from '$lib/csv/escape';
+import {
+	bgnbdProbabilityAlive,
+	daysPerUnit,
+	monthsToUnits,
+	type BgnbdParams,
+	type Readiness,
+	type TimeUnit
+} from '$lib/models';
+import type { ClvRun } from './clv-engine';
+import type { CustomerIndex } from './customers';
+
+/**
+ * Per-customer actions (issue 13, item 3): when each customer is expected to buy next under the
+ * BG/NBD model, and ready audiences with the rules below, exported for e-mail tools.
+ *
+ * Next purchase. In BG/NBD (Fader, Hardie & Lee 2005) a customer who is alive at T buys as a Poisson
+ * process with rate λ and can drop out only right after a purchase, so their next purchase comes
+ * after an exponential wait with rate λ. Given the history (x repeat purchases, the last at t_x,
+ * observed for T), λ has the posterior Gamma(r + x, α + T) on the customers still alive, so
+ *   P(no purchase in (T, T + t] | alive, history) = E[e^(−λt)] = ((α + T)/(α + T + t))^(r + x),
+ *   P(at least one purchase in (T, T + t] | history) = P(alive) · (1 − ((α + T)/(α + T + t))^(r + x)).
+ * (Equivalently, 1 − this = L(x, t_x, T + t) / L(x, t_x, T), the model's likelihood of the same
+ * history observed for t longer without a purchase; the unit tests check the two agree.)
+ * The expected time to the next purchase is stated as the time t by which this probability
+ * reaches 50 %:
+ *   t50 = (α + T) · ((1 − 0.5 / P(alive))^(−1/(r + x)) − 1),
+ * and does not exist when P(alive) ≤ 50 % (the probability never reaches one half). The predicted
+ * next-order date is the data's last day + t50.
+ */
+
+/** P(at least one purchase in the next t | x, t_x, T), in the model's time unit. */
+export function probabilityOfPurchaseWithin(params: BgnbdParams, t: number, x: number, tx: number, T: number): number {
+	if (t <= 0) return 0;
+	const { r, alpha } = params;
+	// 1 − ((α+T)/(α+T+t))^(r+x), formed without cancellation for small t
+	return bgnbdProbabilityAlive(params, x, tx, T) * -Math.expm1(-(r + x) * Math.log1p(t / (alpha + T)));
+}
+
+/** The time by which P(at least one purchase) reaches `probability`, or null if it never does. */
+export function timeToNextPurchase(
+	params: BgnbdParams,
+	x: number,
+	tx: number,
+	T: number,
+	probability = 0.5
+): number | null {
+	const alive = bgnbdProbabilityAlive(params, x, tx, T);
+	if (!(alive > probability)) return null;
+	const { r, alpha } = params;
+	// ((α+T)/(α+T+t))^(r+x) = 1 − p/P(alive)  ⇒  t = (α+T)·(exp(−ln(1 − p/P(alive))/(r+x)) − 1)
+	return (alpha + T) * Math.expm1(-Math.log1p(-probability / alive) / (r + x));
+}
+
+export const AUDIENCES = ['slipping', 'oneTime', 'champions'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+export interface AudienceRules {
+	/** "Top value": the share of customers with the highest value so far (0.2 = top 20 %). */
+	topShare: number;
+	/** High value, slipping: P(active) below this. */
+	slippingBelow: number;
+	/** Champions: P(active) at least this, and at least `championPurchases` purchase days. */
+	championAtLeast: number;
+	championPurchases: number;
+	/** One-time buyers at day N: one purchase day, the first at least N days before the data's last day. */
+	oneTimeDays: number;
+}
+
+export const DEFAULT_AUDIENCE_RULES: AudienceRules = {
+	topShare: 0.2,
+	slippingBelow: 0.5,
+	championAtLeast: 0.8,
+	championPurchases: 3,
+	oneTimeDays: 30
+};
+
+/** What is known of each customer row without a model. */
+export interface CustomerFacts {
+	count: number;
+	/** Distinct purchase days. */
+	purchases: ArrayLike<number>;
+	firstDay: ArrayLike<number>;
+	/** Net value of all the customer's orders so far. */
+	value: ArrayLike<number>;
+}
+
+/**
+ * The value so far that puts a customer in the top `share` of customers: the value of the
+ * ceil(share · n)-th highest; customers tied with it are in too. Null when there are no customers.
+ */
+export function topValueCut(value: ArrayLike<number>, count: number, share: number): number | null {
+	if (count === 0) return null;
+	const sorted = Float64Array.from({ length: count }, (_, i) => value[i]).sort();
+	const k = Math.min(count, Math.max(1, Math.ceil(share * count)));
+	return sorted[count - k];
+}
+
+/**
+ * Whether row i is in the audience. `probabilityAlive` is null when the model is not available:
+ * the audiences that need it are then empty.
+ */
+export function inAudience(
+	audience: Audience,
+	i: number,
+	facts: CustomerFacts,
+	probabilityAlive: ArrayLike<number> | null,
+	rules: AudienceRules,
+	cut: number | null,
+	lastDay: number
+): boolean {
+	switch (audience) {
+		case 'oneTime':
+			return facts.purchases[i] === 1 && lastDay - facts.firstDay[i] >= rules.oneTimeDays;
+		case 'slipping':
+			return (
+				probabilityAlive !== null &&
+				cut !== null &&
+				facts.value[i] >= cut &&
+				probabilityAlive[i] < rules.slippingBelow
+			);
+		case 'champions':
+			return (
+				probabilityAlive !== null &&
+				cut !== null &&
+				facts.value[i] >= cut &&
+				facts.purchases[i] >= rules.championPurchases &&
+				probabilityAlive[i] >= rules.championAtLeast
+			);
+	}
+}
+
+/** The rows of an audience, in row order. */
+export function audienceRows(
+	audience: Audience,
+	facts: CustomerFacts,
+	probabilityAlive: ArrayLike<number> | null,
+	rules: AudienceRules,
+	lastDay: number
+): number[] {
+	const cut = topValueCut(facts.value, facts.count, rules.topShare);
+	const rows: number[] = [];
+	for (let i = 0; i < facts.count; i++)
+		if (inAudience(audience, i, facts, probabilityAlive, rules, cut, lastDay)) rows.push(i);
+	return rows;
+}
+
+/**
+ * An e-mail address as list imports accept it: one @, something before it, a dot in the domain,
+ * no spaces, commas, semicolons, angle brackets or quotes. (Shopify exports identify customers by
+ * e-mail, so a data set's customer ids may be e-mail addresses.)
+ */
+export function isEmailShaped(id: string): boolean {
+	return /^[^\s@,;<>"']+@[^\s@,;<>"'.]+(\.[^\s@,;<>"'.]+)+$/.test(id.trim());
+}
+
+/**
+ * The export formats. The e-mail column is named as each tool's list import documents it:
+ * Klaviyo reads a first column headed "Email" (or "Email Address"); Mailchimp requires a column it
+ * maps to its "Email Address" field. Without e-mail addresses the file has the customer ids.
+ * Neither tool needs more columns; the data set stores no names, so none are written.
+ */
+export const EXPORT_HEADERS = { klaviyo: 'Email', mailchimp: 'Email Address', customerId: 'Customer ID' } as const;
+export type ExportFormat = keyof typeof EXPORT_HEADERS;
+
+/** How many customer ids are e-mail-shaped: the e-mail formats are offered when any is. */
+export function countEmails(ids: readonly string[]): number {
+	let n = 0;
+	for (const id of ids) if (isEmailShaped(id)) n++;
+	return n;
+}
+
+/**
+ * An audience as a CSV file for an e-mail tool: one column (see EXPORT_HEADERS), one customer a
+ * line, e-mail addresses trimmed and lower-cased, each once. For the e-mail formats customers whose
+ * id is not an e-mail address are left out and counted. Cells go through the formula-safe writer.
+ */
+export function audienceCsv(
+	ids: readonly string[],
+	format: ExportFormat
+): { parts: string[]; count: number; leftOut: number } {
+	const parts = [toCsvRow([EXPORT_HEADERS[format]]) + '\r\n'];
+	const seen = new Set<string>();
+	let lines: string[] = [];
+	let leftOut = 0;
+	for (const raw of ids) {
+		let cell = raw;
+		if (format !== 'customerId') {
+			if (!isEmailShaped(raw)) {
+				leftOut++;
+				continue;
+			}
+			cell = raw.trim().toLowerCase();
+		}
+		if (seen.has(cell)) continue;
+		seen.add(cell);
+		lines.push(toCsvRow([cell]));
+		if (lines.length === 20_000) {
+			parts.push(lines.join('\r\n') + '\r\n');
+			lines = [];
+		}
+	}
+	if (lines.length) parts.push(lines.join('\r\n') + '\r\n');
+	return { parts, count: seen.size, leftOut };
+}
+
+/** The per-customer actions of a data set: facts from the orders, and the model's predictions. */
+export interface CustomerActions {
+	facts: CustomerFacts & { lastPurchase: Int32Array };
+	/** Row → index of the customer in the data set's customer list. */
+	customerOf: Int32Array;
+	/** The data's last day: ages, "N days ago" and next-order dates count from it. */
+	lastDay: number;
+	unit: TimeUnit;
+	horizonMonths: number;
+	readiness: Readiness;
+	/** Null when the models were refused (`readiness` says why). */
+	model: {
+		params: BgnbdParams;
+		probabilityAlive: Float64Array;
+		expectedPurchases: Float64Array;
+		/** P(at least one purchase within the horizon). */
+		purchaseWithinHorizon: Float64Array;
+		/** Day by which P(at least one purchase) reaches 50 % (rounded up); NaN when it never does. */
+		nextDay: Float64Array;
+		clv: Float64Array;
+	} | null;
+}
+
+/** Per-customer actions from a CLV run on a data set's orders and the customer index of the same orders. */
+export function customerActions(run: ClvRun, index: CustomerIndex): CustomerActions {
+	const n = run.rows.count;
+	const customerOf = run.customerOf ?? Int32Array.from({ length: n }, (_, i) => i);
+	const purchases = new Int32Array(n);
+	const firstDay = new Int32Array(n);
+	const lastPurchase = new Int32Array(n);
+	const value = new Float64Array(n);
+	for (let i = 0; i < n; i++) {
+		const c = customerOf[i];
+		purchases[i] = run.rows.x[i] + 1;
+		firstDay[i] = index.firstDay[c];
+		lastPurchase[i] = index.lastDay[c];
+		value[i] = index.revenue[c];
+	}
+	const { unit, horizonMonths } = run.settings;
+	const clv = run.models.clv;
+	const bgnbd = run.models.bgnbd;
+	let model: CustomerActions['model'] = null;
+	if (clv && bgnbd) {
+		const horizon = monthsToUnits(horizonMonths, unit);
+		const unitDays = daysPerUnit(unit);
+		const within = new Float64Array(n);
+		const nextDay = new Float64Array(n);
+		const { x, tx, T } = run.rows;
+		for (let i = 0; i < n; i++) {
+			within[i] = probabilityOfPurchaseWithin(bgnbd.params, horizon, x[i], tx[i], T[i]);
+			const t = timeToNextPurchase(bgnbd.params, x[i], tx[i], T[i]);
+			nextDay[i] = t === null ? NaN : index.maxDay + Math.max(1, Math.ceil(t * unitDays));
+		}
+		model = {
+			params: bgnbd.params,
+			probabilityAlive: clv.probabilityAlive,
+			expectedPurchases: clv.expectedPurchases,
+			purchaseWithinHorizon: within,
+			nextDay,
+			clv: clv.clv
+		};
+	}
+	return {
+		facts: { count: n, purchases, firstDay, lastPurchase, value },
+		customerOf,
+		lastDay: index.maxDay,
+		unit,
+		horizonMonths,
+		readiness: run.models.readiness,
+		model
+	};
+}
+
+export interface ActionsOverview {
+	customers: number;
+	lastDay: number;
+	unit: TimeUnit;
+	horizonMonths: number;
+	readiness: Readiness;
+	params: BgnbdParams | null;
+	rules: AudienceRules;
+	/** Value so far that puts a customer in the top share. */
+	valueCut: number | null;
+	sizes: Record<Audience, number>;
+	/** How many customer ids are e-mail addresses. */
+	emails: number;
+}
+
+export function actionsOverview(
+	actions: CustomerActions,
+	customers: readonly string[],
+	rules: AudienceRules
+): ActionsOverview {
+	const alive = actions.model?.probabilityAlive ?? null;
+	const sizes = Object.fromEntries(
+		AUDIENCES.map((a) => [a, audienceRows(a, actions.facts, alive, rules, actions.lastDay).length])
+	) as Record<Audience, number>;
+	let emails = 0;
+	for (let i = 0; i < actions.facts.count; i++) if (isEmailShaped(customers[actions.customerOf[i]] ?? '')) emails++;
+	return {
+		customers: actions.facts.count,
+		lastDay: actions.lastDay,
+		unit: actions.unit,
+		horizonMonths: actions.horizonMonths,
+		readiness: actions.readiness,
+		params: actions.model?.params ?? null,
+		rules,
+		valueCut: topValueCut(actions.facts.value, actions.facts.count, rules.topShare),
+		sizes,
+		emails
+	};
+}
+
+export const ACTION_SORTS = ['clv', 'value', 'probabilityAlive', 'nextDay', 'lastPurchase'] as const;
+export type ActionSort = (typeof ACTION_SORTS)[number];
+
+export interface ActionsQuery {
+	audience: Audience | 'all';
+	sort: ActionSort;
+	descending: boolean;
+	offset: number;
+	limit: number;
+}
+
+export interface ActionRow {
+	customer: string;
+	purchases: number;
+	value: number;
+	firstDay: number;
+	lastPurchase: number;
+	probabilityAlive: number | null;
+	expectedPurchases: number | null;
+	purchaseWithinHorizon: number | null;
+	/** Null: no model, or P(at least one purchase) never reaches 50 %. */
+	nextDay: number | null;
+	clv: number | null;
+}
+
+/** The rows of an audience (or all), sorted (missing values last, ties by customer id), one page. */
+export function actionsPage(
+	actions: CustomerActions,
+	customers: readonly string[],
+	rules: AudienceRules,
+	query: ActionsQuery
+): { rows: ActionRow[]; total: number } {
+	const { facts, model } = actions;
+	const name = (i: number) => customers[actions.customerOf[i]] ?? String(i + 1);
+	const rows =
+		query.audience === 'all'
+			? Array.from({ length: facts.count }, (_, i) => i)
+			: audienceRows(query.audience, facts, model?.probabilityAlive ?? null, rules, actions.lastDay);
+	const key: ArrayLike<number> | null = {
+		clv: model?.clv ?? null,
+		value: facts.value,
+		probabilityAlive: model?.probabilityAlive ?? null,
+		nextDay: model?.nextDay ?? null,
+		lastPurchase: facts.lastPurchase
+	}[query.sort];
+	const sign = query.descending ? -1 : 1;
+	rows.sort((a, b) => {
+		if (key) {
+			const va = key[a];
+			const vb = key[b];
+			if (Number.isNaN(va) !== Number.isNaN(vb)) return Number.isNaN(va) ? 1 : -1;
+			if (va !== vb && !Number.isNaN(va)) return sign * (va - vb);
+		}
+		return name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0;
+	});
+	const value = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? null : v);
+	return {
+		total: rows.length,
+		rows: rows.slice(query.offset, query.offset + query.limit).map((i) => ({
+			customer: name(i),
+			purchases: facts.purchases[i],
+			value: facts.value[i],
+			firstDay: facts.firstDay[i],
+			lastPurchase: facts.lastPurchase[i],
+			probabilityAlive: value(model?.probabilityAlive[i]),
+			expectedPurchases: value(model?.expectedPurchases[i]),
+			purchaseWithinHorizon: value(model?.purchaseWithinHorizon[i]),
+			nextDay: value(model?.nextDay[i]),
+			clv: value(model?.clv[i])
+		}))
+	};
+}
+
+/** The customer ids of an audience, for `audienceCsv`. */
+export function audienceIds(
+	actions: CustomerActions,
+	customers: readonly string[],
+	rules: AudienceRules,
+	audience: Audience
+): string[] {
+	return audienceRows(audience, actions.facts, actions.model?.probabilityAlive ?? null, rules, actions.lastDay).map(
+		(i) => customers[actions.customerOf[i]] ?? String(i + 1)
+	);
+}

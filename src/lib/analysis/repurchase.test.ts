@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import type { OrderColumns } from '$lib/orders/columns';
+import { indexCustomers } from './customers';
+import { repurchaseSummary } from './repurchase';
+
+/** Orders from each customer's list of order days (listed out of order on purpose). */
+function columnsOf(days: number[][]): OrderColumns {
+	const rows = days.flatMap((list, c) => list.map((d) => ({ c, d }))).reverse();
+	return {
+		count: rows.length,
+		customer: Int32Array.from(rows, (r) => r.c),
+		day: Int32Array.from(rows, (r) => r.d),
+		amount: new Float64Array(rows.length).fill(10)
+	};
+}
+
+function summaryOf(days: number[][]) {
+	const columns = columnsOf(days);
+	return repurchaseSummary(indexCustomers(columns, days.length), columns.day);
+}
+
+// Hand-worked: purchase days per customer, the data end on day 200.
+// c0: 0, 10, 10 (same day: one purchase), 40, 100, 130 → gaps 10 | 30 | 60 | 30
+// c1: 5, 5 → one purchase day (two orders); c2: 20 → 80 (60); c3: 150 only; c4: 0 → 200 (200).
+const CASE = [[0, 10, 10, 40, 100, 130], [5, 5], [20, 80], [150], [0, 200]];
+
+describe('repurchaseSummary', () => {
+	const s = summaryOf(CASE);
+
+	it('counts purchase days, several orders on one day as one purchase', () => {
+		expect(s.customers).toBe(5);
+		expect(s.repeatCustomers).toBe(3);
+		expect(s.multiOrderOneDay).toBe(1);
+		expect([s.firstDay, s.lastDay]).toEqual([0, 200]);
+	});
+
+	it('gives the days to the second purchase: median and quartiles (type 7)', () => {
+		// sorted 10, 60, 200: median 60; q1 at position 0.5 → 35; q3 at 1.5 → 130
+		expect(s.secondPurchase).toEqual({ count: 3, customers: 3, median: 60, q1: 35, q3: 130 });
+		expect(s.sendDay).toEqual({ postPurchase: 60, winBack: 130 });
+		expect(s.uncertain).toBe(true);
+	});
+
+	it('bins the days to the second purchase by 30 days, up to the last bin used', () => {
+		// 10 → 1–30, 60 → 31–60, 200 → 181–210
+		expect(s.histogram.map((b) => b.customers)).toEqual([1, 1, 0, 0, 0, 0, 1]);
+		expect(s.histogram[6]).toEqual({ from: 181, to: 210, customers: 1 });
+	});
+
+	// observed (200 − first): c0 200, c1 195, c2 180, c3 50, c4 200
+	it.each([
+		{ days: 30, observed: 5, reordered: 1, leftOut: 0, share: 0.2 },
+		{ days: 60, observed: 4, reordered: 2, leftOut: 1, share: 0.5 },
+		{ days: 90, observed: 4, reordered: 2, leftOut: 1, share: 0.5 },
+		{ days: 180, observed: 4, reordered: 2, leftOut: 1, share: 0.5 }
+	])('reorders within $days days only over customers observed that long', (row) => {
+		expect(s.within.find((w) => w.days === row.days)).toEqual(row);
+	});
+
+	it.each([
+		{ n: 1, count: 3, customers: 3, median: 60 },
+		{ n: 2, count: 1, customers: 1, median: 30 },
+		{ n: 3, count: 1, customers: 1, median: 60 },
+		{ n: 4, count: 1, customers: 1, median: 30 }
+	])('gives the gaps between purchase $n and the next', ({ n, count, customers, median }) => {
+		expect(s.gaps[n - 1]).toMatchObject({ count, customers, median });
+	});
+
+	it('pools every gap from the fourth purchase on, counting each customer once', () => {
+		const t = summaryOf([
+			[0, 1, 3, 6, 10, 15, 21],
+			[0, 2, 4, 6, 8]
+		]);
+		// c0 gaps from the 4th purchase: 4, 5, 6; c1: 2 → sorted 2, 4, 5, 6: median 4.5
+		expect(t.gaps[3]).toEqual({ count: 4, customers: 2, median: 4.5, q1: 3.5, q3: 5.25 });
+	});
+
+	it('puts waits over 360 days in the open last bin', () => {
+		const t = summaryOf([[0, 400]]);
+		expect(t.histogram).toHaveLength(13);
+		expect(t.histogram[12]).toEqual({ from: 361, to: null, customers: 1 });
+	});
+
+	it('says nothing rather than 0 when no customer came back or none was observed long enough', () => {
+		const t = summaryOf([[0], [3, 3]]);
+		expect(t.secondPurchase.median).toBeNull();
+		expect(t.sendDay).toEqual({ postPurchase: null, winBack: null });
+		expect(t.within.every((w) => w.share === null && w.observed === 0)).toBe(true);
+		expect(t.histogram).toEqual([]);
+	});
+});

@@ -1,0 +1,169 @@
+import { quantileOfSorted } from '$lib/models/bootstrap';
+import type { CustomerIndex } from './customers';
+
+/**
+ * Time to the second order and the repurchase curve of a data set (issue 13, item 2).
+ *
+ * A purchase is a purchase DAY: several orders of one customer on one day are one purchase, as the
+ * predicted-CLV models count them (`$lib/models/summary`). So a customer whose two orders fell on
+ * the same day has not (yet) come back here, though the repeat-purchase rate counts them as a
+ * repeat customer; their number is reported (`multiOrderOneDay`).
+ *
+ * - Days to the second purchase: second purchase day − first, for every customer with 2+ purchase
+ *   days. Only customers who came back have one, so its median is the wait of those who came back,
+ *   not of everyone (customers who have not yet come back are not in it).
+ * - Reordered within k days: among the customers observed for at least k days after their first
+ *   purchase (data's last day − first purchase day ≥ k), the share whose second purchase came at
+ *   most k days after the first. Customers observed for less are left out (and counted): they have
+ *   not had k days to come back.
+ * - Gaps between the n-th and the (n+1)-th purchase days, n = 1, 2, 3 and 4 or later (all gaps from
+ *   the 4th purchase on pooled): median and quartiles (type 7, linear between order statistics).
+ * - Suggested send days: the post-purchase reminder on the day by which half of the customers who
+ *   came back had placed their second order (the median, rounded up to a whole day); the win-back
+ *   message on the day by which three quarters had (the upper quartile, rounded up).
+ */
+
+/** The reorder windows, in days. */
+export const REORDER_WINDOWS = [30, 60, 90, 180] as const;
+/** Width of the histogram's bins, in days; the last bin is open ("361 days or more"). */
+export const HISTOGRAM_BIN_DAYS = 30;
+export const HISTOGRAM_BINS = 12;
+/** Fewer customers who came back than this: the median and the send days are marked uncertain. */
+export const MIN_REPEAT_CUSTOMERS = 30;
+
+export interface GapStats {
+	/** How many gaps the figures rest on. */
+	count: number;
+	/** Customers the gaps come from (for 4+, one customer may give several). */
+	customers: number;
+	median: number | null;
+	q1: number | null;
+	q3: number | null;
+}
+
+export interface HistogramBin {
+	/** First and last day of the bin (inclusive); `to` null for the open last bin. */
+	from: number;
+	to: number | null;
+	customers: number;
+}
+
+export interface ReorderWithin {
+	days: number;
+	/** Customers observed for at least `days` after their first purchase: the basis. */
+	observed: number;
+	/** Of those, customers whose second purchase came within `days`. */
+	reordered: number;
+	/** reordered / observed; null when no customer was observed that long. */
+	share: number | null;
+	/** Customers left out: observed for fewer days. */
+	leftOut: number;
+}
+
+export interface RepurchaseSummary {
+	/** Customers with at least one order. */
+	customers: number;
+	/** Customers with two or more purchase days. */
+	repeatCustomers: number;
+	/** Customers with 2+ orders all on one day (repeat customers by order count, not by purchase day). */
+	multiOrderOneDay: number;
+	firstDay: number;
+	lastDay: number;
+	/** Days from the first to the second purchase day, over `repeatCustomers`. */
+	secondPurchase: GapStats;
+	histogram: HistogramBin[];
+	within: ReorderWithin[];
+	/** Gaps between the n-th and (n+1)-th purchase days: n = 1, 2, 3, then 4 or later. */
+	gaps: GapStats[];
+	/** Fewer than MIN_REPEAT_CUSTOMERS customers came back: the median and send days are uncertain. */
+	uncertain: boolean;
+	/** Suggested send days after the first purchase, or null when no customer came back. */
+	sendDay: { postPurchase: number | null; winBack: number | null };
+}
+
+function stats(values: number[], customers: number): GapStats {
+	const sorted = Float64Array.from(values).sort();
+	const q = (p: number) => (sorted.length ? quantileOfSorted(sorted, p) : null);
+	return { count: sorted.length, customers, median: q(0.5), q1: q(0.25), q3: q(0.75) };
+}
+
+/**
+ * The repurchase summary of a data set: `index` from `indexCustomers` (each customer's orders in
+ * date order) and the orders' days.
+ */
+export function repurchaseSummary(index: CustomerIndex, day: Int32Array): RepurchaseSummary {
+	const { customerCount, offset, order } = index;
+	const lastDay = index.maxDay;
+	const first: number[] = [];
+	const byN: number[][] = [[], [], [], []];
+	const customersByN = [0, 0, 0, 0];
+	const histogram = Array.from({ length: HISTOGRAM_BINS + 1 }, (_, i) => ({
+		from: i * HISTOGRAM_BIN_DAYS + 1,
+		to: i < HISTOGRAM_BINS ? (i + 1) * HISTOGRAM_BIN_DAYS : null,
+		customers: 0
+	}));
+	const within = REORDER_WINDOWS.map((days) => ({ days, observed: 0, reordered: 0, share: null, leftOut: 0 }));
+	let customers = 0;
+	let multiOrderOneDay = 0;
+
+	for (let c = 0; c < customerCount; c++) {
+		const from = offset[c];
+		const to = offset[c + 1];
+		if (to === from) continue;
+		customers++;
+		const firstDay = day[order[from]];
+		// Distinct purchase days, in order, and the gaps between them.
+		let purchases = 1;
+		let previous = firstDay;
+		let secondGap = -1;
+		let fourPlus = false;
+		for (let j = from + 1; j < to; j++) {
+			const d = day[order[j]];
+			if (d === previous) continue;
+			const gap = d - previous;
+			const n = Math.min(purchases, 4);
+			byN[n - 1].push(gap);
+			if (n < 4) customersByN[n - 1]++;
+			else if (!fourPlus) {
+				customersByN[3]++;
+				fourPlus = true;
+			}
+			if (purchases === 1) secondGap = gap;
+			purchases++;
+			previous = d;
+		}
+		if (purchases === 1 && to - from > 1) multiOrderOneDay++;
+		if (secondGap > 0) {
+			first.push(secondGap);
+			histogram[Math.min(HISTOGRAM_BINS, Math.floor((secondGap - 1) / HISTOGRAM_BIN_DAYS))].customers++;
+		}
+		const observedFor = lastDay - firstDay;
+		for (const w of within) {
+			if (observedFor < w.days) {
+				w.leftOut++;
+				continue;
+			}
+			w.observed++;
+			if (secondGap > 0 && secondGap <= w.days) w.reordered++;
+		}
+	}
+
+	// The histogram stops at the last bin with a customer in it.
+	let bins = histogram.length;
+	while (bins > 0 && histogram[bins - 1].customers === 0) bins--;
+	const secondPurchase = stats(first, first.length);
+	const ceil = (v: number | null) => (v === null ? null : Math.ceil(v));
+	return {
+		customers,
+		repeatCustomers: first.length,
+		multiOrderOneDay,
+		firstDay: index.minDay,
+		lastDay,
+		secondPurchase,
+		histogram: histogram.slice(0, bins),
+		within: within.map((w) => ({ ...w, share: w.observed ? w.reordered / w.observed : null })),
+		gaps: byN.map((values, k) => stats(values, customersByN[k])),
+		uncertain: first.length < MIN_REPEAT_CUSTOMERS,
+		sendDay: { postPurchase: ceil(secondPurchase.median), winBack: ceil(secondPurchase.q3) }
+	};
+}
