@@ -85,6 +85,30 @@ export default {
 		nameTooLong: (p: { max: string }) => `Keep the name to ${p.max} characters or fewer.`,
 		saveFailed: (p: { reason: string }) => `The scenario could not be saved: ${p.reason}`
 	},
+	/** The chart of how a result responds to its inputs (issue 15, part 2). */
+	response: {
+		heading: 'How the result responds',
+		intro: 'Each point is this calculator’s own result with one input changed and your other inputs as entered. Your calculation is the marked point.',
+		vary: 'Input to vary',
+		title: (p: { result: string; input: string }) => `${p.result} against ${p.input}`,
+		description: (p: { input: string }) => `The result for other values of ${p.input}.`,
+		compounding: 'Churn compounded month by month',
+		compoundingDescription:
+			'The share of the starting customers lost after each month at this churn rate. Survival multiplies, so the share grows more slowly than the monthly rate times the number of months.',
+		months: 'Months since the start',
+		lostSoFar: 'Customers lost since the start',
+		yours: 'Your calculation'
+	},
+	/** "What lifts it most": one input changed at a time. */
+	lifts: {
+		heading: 'What lifts it most',
+		intro: 'Each line changes one input and keeps the others as entered, computed with the same formula as the result. The largest gain comes first.',
+		change: 'Change',
+		result: 'New result',
+		difference: 'Difference',
+		line: (p: { field: string; by: string }) => `${p.field}: ${p.by}`,
+		differenceWithShare: (p: { difference: string; relative: string }) => `${p.difference} (${p.relative})`
+	},
 
 	crr: {
 		title: 'Customer retention rate (CRR)',

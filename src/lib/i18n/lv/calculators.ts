@@ -86,6 +86,30 @@ const calculators: Catalogue<typeof en> = {
 		nameTooLong: (p: { max: string }) => `Nosaukuma garums nedrīkst pārsniegt ${p.max} rakstzīmes.`,
 		saveFailed: (p: { reason: string }) => `Scenāriju neizdevās saglabāt: ${p.reason}`
 	},
+	/** The chart of how a result responds to its inputs (issue 15, part 2). */
+	response: {
+		heading: 'Kā rezultāts mainās',
+		intro: 'Katrs punkts ir šī kalkulatora rezultāts, ja mainīta viena ievade, bet pārējās ir tādas, kā ievadītas. Jūsu aprēķins ir iezīmētais punkts.',
+		vary: 'Maināmā ievade',
+		title: (p: { result: string; input: string }) => `${p.result} atkarībā no: ${p.input}`,
+		description: (p: { input: string }) => `Rezultāts pie citām vērtībām: ${p.input}.`,
+		compounding: 'Aizplūšana, kas uzkrājas mēnesi pa mēnesim',
+		compoundingDescription:
+			'Sākumā bijušo klientu daļa, kas zaudēta pēc katra mēneša ar šo aizplūšanas rādītāju. Palikušo daļas sareizinās, tāpēc zaudētā daļa aug lēnāk nekā mēneša rādītājs, reizināts ar mēnešu skaitu.',
+		months: 'Mēneši kopš sākuma',
+		lostSoFar: 'Kopš sākuma zaudētie klienti',
+		yours: 'Jūsu aprēķins'
+	},
+	/** "What lifts it most": one input changed at a time. */
+	lifts: {
+		heading: 'Kas to palielina visvairāk',
+		intro: 'Katrā rindā mainīta viena ievade, pārējās ir tādas, kā ievadītas; aprēķināts ar to pašu formulu kā rezultāts. Lielākais pieaugums ir pirmais.',
+		change: 'Izmaiņa',
+		result: 'Jaunais rezultāts',
+		difference: 'Starpība',
+		line: (p: { field: string; by: string }) => `${p.field}: ${p.by}`,
+		differenceWithShare: (p: { difference: string; relative: string }) => `${p.difference} (${p.relative})`
+	},
 
 	crr: {
 		title: 'Klientu noturēšanas rādītājs (CRR)',

@@ -87,6 +87,30 @@ const calculators: Catalogue<typeof en> = {
 		nameTooLong: (p: { max: string }) => `Gebruik voor de naam hoogstens ${p.max} tekens.`,
 		saveFailed: (p: { reason: string }) => `Het scenario kon niet worden opgeslagen: ${p.reason}`
 	},
+	/** The chart of how a result responds to its inputs (issue 15, part 2). */
+	response: {
+		heading: 'Hoe het resultaat reageert',
+		intro: 'Elk punt is het resultaat van deze rekentool met één invoer veranderd en je andere invoer zoals ingevuld. Jouw berekening is het gemarkeerde punt.',
+		vary: 'Invoer om te variëren',
+		title: (p: { result: string; input: string }) => `${p.result} tegenover ${p.input}`,
+		description: (p: { input: string }) => `Het resultaat bij andere waarden van ${p.input}.`,
+		compounding: 'Klantverloop dat zich maand na maand opstapelt',
+		compoundingDescription:
+			'Het deel van de klanten van het begin dat na elke maand verloren is bij dit klantverloop. De blijvers vermenigvuldigen zich, dus het deel groeit trager dan het maandpercentage maal het aantal maanden.',
+		months: 'Maanden sinds het begin',
+		lostSoFar: 'Klanten verloren sinds het begin',
+		yours: 'Jouw berekening'
+	},
+	/** "What lifts it most": one input changed at a time. */
+	lifts: {
+		heading: 'Wat het het meest verhoogt',
+		intro: 'Elke regel verandert één invoer en laat de andere zoals ingevuld, berekend met dezelfde formule als het resultaat. De grootste winst staat bovenaan.',
+		change: 'Verandering',
+		result: 'Nieuw resultaat',
+		difference: 'Verschil',
+		line: (p: { field: string; by: string }) => `${p.field}: ${p.by}`,
+		differenceWithShare: (p: { difference: string; relative: string }) => `${p.difference} (${p.relative})`
+	},
 
 	crr: {
 		title: 'Klantbehoudpercentage (CRR)',

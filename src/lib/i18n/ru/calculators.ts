@@ -87,6 +87,30 @@ const calculators: Catalogue<typeof en> = {
 		nameTooLong: (p: { max: string }) => `Название должно быть не длиннее ${p.max} символов.`,
 		saveFailed: (p: { reason: string }) => `Не удалось сохранить сценарий: ${p.reason}`
 	},
+	/** The chart of how a result responds to its inputs (issue 15, part 2). */
+	response: {
+		heading: 'Как меняется результат',
+		intro: 'Каждая точка — результат этого калькулятора, если изменить один параметр, а остальные оставить такими, как введены. Ваш расчёт — отмеченная точка.',
+		vary: 'Изменяемый параметр',
+		title: (p: { result: string; input: string }) => `${p.result} в зависимости от параметра «${p.input}»`,
+		description: (p: { input: string }) => `Результат при других значениях параметра «${p.input}».`,
+		compounding: 'Отток, накапливающийся месяц за месяцем',
+		compoundingDescription:
+			'Доля исходных клиентов, потерянных к концу каждого месяца при таком оттоке. Доли оставшихся перемножаются, поэтому потерянная доля растёт медленнее, чем месячный отток, умноженный на число месяцев.',
+		months: 'Месяцев с начала',
+		lostSoFar: 'Клиенты, потерянные с начала',
+		yours: 'Ваш расчёт'
+	},
+	/** "What lifts it most": one input changed at a time. */
+	lifts: {
+		heading: 'Что повышает его сильнее всего',
+		intro: 'В каждой строке изменён один параметр, остальные оставлены такими, как введены; расчёт по той же формуле, что и результат. Самый большой прирост — первым.',
+		change: 'Изменение',
+		result: 'Новый результат',
+		difference: 'Разница',
+		line: (p: { field: string; by: string }) => `${p.field}: ${p.by}`,
+		differenceWithShare: (p: { difference: string; relative: string }) => `${p.difference} (${p.relative})`
+	},
 
 	crr: {
 		title: 'Коэффициент удержания клиентов (CRR)',

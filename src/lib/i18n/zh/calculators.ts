@@ -80,6 +80,30 @@ const calculators: Catalogue<typeof en> = {
 		nameTooLong: (p: { max: string }) => `名称不能超过 ${p.max} 个字符。`,
 		saveFailed: (p: { reason: string }) => `无法保存该情景：${p.reason}`
 	},
+	/** The chart of how a result responds to its inputs (issue 15, part 2). */
+	response: {
+		heading: '结果如何随输入变化',
+		intro: '每个点都是本计算器在改变一个输入、其他输入保持您所填的值时得出的结果。标出的点是您的计算。',
+		vary: '要改变的输入',
+		title: (p: { result: string; input: string }) => `${p.result}随${p.input}的变化`,
+		description: (p: { input: string }) => `${p.input}取其他值时的结果。`,
+		compounding: '逐月复合的流失',
+		compoundingDescription:
+			'按此流失率，每个月后初始客户中已流失的比例。留存比例相乘，因此流失比例的增长慢于月流失率乘以月数。',
+		months: '自开始以来的月数',
+		lostSoFar: '自开始以来流失的客户',
+		yours: '您的计算'
+	},
+	/** "What lifts it most": one input changed at a time. */
+	lifts: {
+		heading: '哪项提升最大',
+		intro: '每行只改变一个输入，其他输入保持您所填的值，并用与结果相同的公式计算。提升最大的排在最前。',
+		change: '变化',
+		result: '新结果',
+		difference: '差额',
+		line: (p: { field: string; by: string }) => `${p.field}：${p.by}`,
+		differenceWithShare: (p: { difference: string; relative: string }) => `${p.difference}（${p.relative}）`
+	},
 
 	crr: {
 		title: '客户留存率（CRR）',
