@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { netPromoterScore } from './nps';
+import { netPromoterScore, npsSteps } from './nps';
 
 describe('netPromoterScore: % promoters − % detractors', () => {
 	it.each([
@@ -28,5 +28,47 @@ describe('netPromoterScore: % promoters − % detractors', () => {
 		[{ promoters: -1, passives: 0, detractors: 3 }, 'negative', ['promoters']]
 	])('%j → %s', (counts, code, fields) => {
 		expect(netPromoterScore(counts)).toEqual({ ok: false, problem: { code, fields } });
+	});
+});
+
+describe('npsSteps: the shown subtraction adds up', () => {
+	const steps = (promoters: number, passives: number, detractors: number, digits?: number) => {
+		const outcome = netPromoterScore({ promoters, passives, detractors });
+		if (!outcome.ok) throw new Error('not computed');
+		return npsSteps(outcome.value, digits);
+	};
+
+	it.each([
+		// 33.333… − 66.666… = −33.333…: the score −33.33; one share moves by less than 0.01.
+		[1, 0, 2, 2, [33.33, 66.66, -33.33]],
+		[60, 25, 15, 2, [60, 15, 45]],
+		[2, 1, 4, 2, [28.57, 57.14, -28.57]],
+		[1, 1, 1, 2, [33.33, 33.33, 0]],
+		[1, 0, 2, 1, [33.3, 66.6, -33.3]],
+		[2, 0, 1, 0, [66, 33, 33]]
+	])('%d / %d / %d with %d decimals → %j', (pro, pas, det, digits, [p, d, s]) => {
+		expect(steps(pro, pas, det, digits)).toEqual({ promoterPercent: p, detractorPercent: d, score: s });
+	});
+
+	it('adds up and stays within one unit of the last decimal for every split of up to 40 answers', () => {
+		let checked = 0;
+		for (let n = 1; n <= 40; n++) {
+			for (let pro = 0; pro <= n; pro++) {
+				for (let det = 0; pro + det <= n; det++) {
+					const shown = steps(pro, n - pro - det, det);
+					const exact = ((pro - det) / n) * 100;
+					// In hundredths, as integers: the shown difference is the shown score.
+					const [p, d, s] = [shown.promoterPercent, shown.detractorPercent, shown.score].map((x) =>
+						Math.round(x * 100)
+					);
+					expect(p - d).toBe(s);
+					expect(Math.abs(shown.score - exact)).toBeLessThanOrEqual(0.005 + 1e-9);
+					expect(Math.abs(shown.promoterPercent - (pro / n) * 100)).toBeLessThan(0.01);
+					expect(Math.abs(shown.detractorPercent - (det / n) * 100)).toBeLessThan(0.01);
+					checked++;
+				}
+			}
+		}
+		expect(checked).toBeGreaterThan(10_000);
 	});
 });

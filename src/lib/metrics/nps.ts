@@ -42,3 +42,44 @@ export function netPromoterScore(counts: NpsCounts): Outcome<NpsResult, NpsProbl
 		detractorShare
 	});
 }
+
+/** The numbers of the subtraction "show the math" writes: shares in % and the score, all rounded alike. */
+export interface NpsSteps {
+	promoterPercent: number;
+	detractorPercent: number;
+	score: number;
+}
+
+/** Rounds half away from zero, as Intl does. */
+function roundHalfOut(value: number): number {
+	return Math.sign(value) * Math.round(Math.abs(value));
+}
+
+/**
+ * The shares and the score with `digits` decimals each, so that what is shown adds up:
+ * 1 promoter and 2 detractors of 3 are not "33.33 − 66.67 = −33.33" (which reads as −33.34) but
+ * "33.33 − 66.66 = −33.33". The score is rounded correctly; each share is rounded up or down
+ * (off its exact value by less than one unit of the last decimal, like the largest-remainder
+ * rounding of shares that must sum to 100 %), picking the pair closest to the exact shares.
+ */
+export function npsSteps(result: NpsResult, digits = 2): NpsSteps {
+	const unit = 10 ** digits;
+	const promoters = result.promoterShare * 100 * unit;
+	const detractors = result.detractorShare * 100 * unit;
+	const score = roundHalfOut(promoters - detractors);
+	let best: { p: number; d: number; worst: number; total: number } | null = null;
+	for (const p of new Set([Math.floor(promoters), Math.ceil(promoters)])) {
+		for (const d of new Set([Math.floor(detractors), Math.ceil(detractors)])) {
+			if (p - d !== score) continue;
+			const errors = [Math.abs(p - promoters), Math.abs(d - detractors)];
+			const worst = Math.max(...errors);
+			const total = errors[0] + errors[1];
+			if (!best || worst < best.worst || (worst === best.worst && total < best.total))
+				best = { p, d, worst, total };
+		}
+	}
+	// A pair always exists (p − d spans ⌊P⌋ − ⌈D⌉ … ⌈P⌉ − ⌊D⌋, which holds ⌊P − D⌋ and ⌈P − D⌉);
+	// the fallback only guards against a floating-point surprise.
+	const p = best?.p ?? roundHalfOut(promoters);
+	return { promoterPercent: p / unit, detractorPercent: (p - score) / unit, score: score / unit };
+}

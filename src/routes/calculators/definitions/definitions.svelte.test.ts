@@ -300,6 +300,14 @@ describe('NPS', () => {
 		expect(math(p)).toEqual(['NPS = % promoters − % detractors = 60 / 100 × 100 − 15 / 100 × 100 = 60 − 15 = +45']);
 	});
 
+	it('shows steps that add up: 33.33 − 66.66 = −33.33, not 33.33 − 66.67 = −33.3', () => {
+		const p = presented('nps', { pro: 1, pas: 0, det: 2 });
+		expect(p.headline.value).toBe('−33.3');
+		expect(math(p)).toEqual([
+			'NPS = % promoters − % detractors = 1 / 3 × 100 − 2 / 3 × 100 = 33.33 − 66.66 = −33.33'
+		]);
+	});
+
 	it('runs down to −100', () => {
 		expect(presented('nps', { pro: 0, pas: 0, det: 10 }).headline.value).toBe('−100');
 	});

@@ -1,6 +1,7 @@
 import { msg } from '$lib/i18n/i18n.svelte';
-import { netPromoterScore } from '$lib/metrics/nps';
+import { netPromoterScore, npsSteps } from '$lib/metrics/nps';
 import { defineCalculator } from '$lib/components/calculator/define';
+import { spanAround } from '$lib/metrics/sensitivity';
 import { show, TEXTBOOK } from './show';
 
 /** NPS = % promoters (9–10) − % detractors (0–6). Link: `?pro=60&pas=25&det=15`. */
@@ -22,6 +23,8 @@ export const nps = defineCalculator({
 		const total = show.count(r.responses);
 		const share = (key: 'pro' | 'pas' | 'det', fraction: number) =>
 			`${show.count(i.value(key))} (${show.percent(fraction)})`;
+		// Two decimals throughout, rounded so that the subtraction shown adds up.
+		const step = npsSteps(r, 2);
 		return {
 			headline: { label: t.result, value: show.signed(r.score) },
 			details: [
@@ -35,8 +38,8 @@ export const nps = defineCalculator({
 					steps: [
 						t.formula,
 						`${show.count(i.value('pro'))} / ${total} × 100 − ${show.count(i.value('det'))} / ${total} × 100`,
-						`${show.decimal(r.promoterShare * 100, 2)} − ${show.decimal(r.detractorShare * 100, 2)}`,
-						show.signed(r.score)
+						`${show.decimal(step.promoterPercent, 2)} − ${show.decimal(step.detractorPercent, 2)}`,
+						(step.score > 0 ? '+' : '') + show.decimal(step.score, 2)
 					]
 				}
 			],
@@ -45,5 +48,14 @@ export const nps = defineCalculator({
 		};
 	},
 	explain: (problem) =>
-		problem.code === 'noResponses' ? msg.calculators.nps.noResponses : msg.calculators.genericProblem
+		problem.code === 'noResponses' ? msg.calculators.nps.noResponses : msg.calculators.genericProblem,
+	measure: { value: (r) => r.score, format: (score) => show.signed(score), label: () => msg.calculators.nps.result },
+	// NPS against the number of promoters, from none to twice as many, the other answers held.
+	responses: [
+		{
+			key: 'pro',
+			span: (pro, i) =>
+				spanAround(pro, { below: 1, above: 1, whenZero: Math.max(10, i.value('pas') + i.value('det')) })
+		}
+	]
 });
