@@ -9,7 +9,7 @@ import {
 	type HoldoutOverview
 } from '$lib/analysis/clv-engine';
 import type { TimeUnit } from '$lib/models';
-import { readNumber } from './analysis-state.svelte';
+import { readNumberInRange } from '$lib/metrics/number-input';
 
 export const PAGE_SIZE = 25;
 
@@ -25,9 +25,9 @@ export class ClvState {
 	discountText = $state(String(DEFAULT_CLV_SETTINGS.annualDiscountRate * 100));
 	marginText = $state(String(DEFAULT_CLV_SETTINGS.margin * 100));
 
-	horizon = $derived(readNumber(this.horizonText, 1, 120, true));
-	discount = $derived(readNumber(this.discountText, 0, 100));
-	margin = $derived(readNumber(this.marginText, 0.01, 100));
+	horizon = $derived(readNumberInRange(this.horizonText, '.', { min: 1, max: 120, integer: true }));
+	discount = $derived(readNumberInRange(this.discountText, '.', { min: 0, max: 100 }));
+	margin = $derived(readNumberInRange(this.marginText, '.', { min: 0.01, max: 100 }));
 	settings = $derived.by((): ClvSettings | null =>
 		this.horizon === null || this.discount === null || this.margin === null
 			? null
@@ -51,7 +51,7 @@ export class ClvState {
 	total = $state(0);
 
 	bootstrapText = $state('100');
-	bootstrapReplicates = $derived(readNumber(this.bootstrapText, 10, 1000, true));
+	bootstrapReplicates = $derived(readNumberInRange(this.bootstrapText, '.', { min: 10, max: 1000, integer: true }));
 	bootstrapStatus = $state<'idle' | 'running' | 'done'>('idle');
 	bootstrapProgress = $state({ done: 0, of: 0 });
 	bootstrap = $state.raw<BootstrapOverview | null>(null);
