@@ -91,6 +91,7 @@ export function rendererMemoryMb() {
 			/* the process ended */
 		}
 	}
+	/** @param {string} pid */
 	const ours = (pid) => {
 		for (let p = processes.get(pid), depth = 0; p && depth < 8; p = processes.get(p.parent), depth++) {
 			if (p.cmdline.includes(RUN_MARK)) return true;
