@@ -69,9 +69,20 @@ describe('roundStep: 1, 2 or 5 × 10^k, at most `count` intervals', () => {
 		[75, 10, 10], // 7.5 → 10
 		[3, 10, 0.5], // 0.3 → 0.5
 		[2, 10, 0.2],
+		[2500, 10, 250],
+		[25, 10, 2.5],
 		[0, 10, 1]
 	])('width %d in %d → %d', (width, count, step) => {
 		expect(roundStep(width, count)).toBeCloseTo(step, 12);
+	});
+
+	it.each([
+		[25, 10, 5], // 2.5 is no whole number
+		[2500, 10, 250],
+		[4, 10, 1], // at least 1
+		[100, 10, 10]
+	])('whole numbers: width %d in %d → %d', (width, count, step) => {
+		expect(roundStep(width, count, true)).toBe(step);
 	});
 });
 

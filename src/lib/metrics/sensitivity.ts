@@ -47,13 +47,18 @@ export function spanBetween(lo: number, hi: number, value: number): Span {
 	return { lo: Math.min(lo, hi, value), hi: Math.max(lo, hi, value) };
 }
 
-/** The smallest round step (1, 2 or 5 × 10^k) that cuts `width` into at most `count` intervals. */
-export function roundStep(width: number, count: number): number {
+/**
+ * The smallest round step (1, 2, 2.5 or 5 × 10^k) that cuts `width` into at most `count` intervals;
+ * with `integer`, a whole number of at least 1 (2.5 is skipped for 5).
+ */
+export function roundStep(width: number, count: number, integer = false): number {
 	if (!(width > 0) || !(count > 0)) return 1;
 	const raw = width / count;
 	const power = 10 ** Math.floor(Math.log10(raw));
-	const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw * (1 - 1e-9));
-	return step ?? 10 * power;
+	const step = [1, 2, 2.5, 5, 10]
+		.map((m) => clean(m * power))
+		.find((s) => s >= raw * (1 - 1e-9) && (!integer || Number.isInteger(s)));
+	return integer ? Math.max(1, step ?? 10 * power) : (step ?? 10 * power);
 }
 
 /** A multiple of a step without binary noise: 3 × 0.1 is 0.3, not 0.30000000000000004. */
@@ -75,8 +80,7 @@ export interface SweepOptions {
  */
 export function sweepValues(span: Span, value: number, options: SweepOptions = {}): number[] {
 	const { count = 10, integer = false } = options;
-	let step = roundStep(span.hi - span.lo, count);
-	if (integer) step = Math.max(1, Math.round(step));
+	const step = roundStep(span.hi - span.lo, count, integer);
 	const values = new Set<number>([value]);
 	for (let k = Math.ceil(clean(span.lo / step)); clean(k * step) <= span.hi; k++) values.add(clean(k * step));
 	return [...values].sort((a, b) => a - b);

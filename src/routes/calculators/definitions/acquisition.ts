@@ -1,6 +1,7 @@
 import { msg } from '$lib/i18n/i18n.svelte';
 import { cacPaybackMonths, LTV_CAC_BAND_LIMITS, ltvCacBand, ltvToCacRatio } from '$lib/metrics/acquisition';
 import { fmt } from '$lib/format/formatters.svelte';
+import { spanAround } from '$lib/metrics/sensitivity';
 import { defineCalculator } from '$lib/components/calculator/define';
 import type { MathLine, ResultItem } from '$lib/components/calculator/types';
 import { show, TEXTBOOK } from './show';
@@ -61,5 +62,28 @@ export const ltvCac = defineCalculator({
 		if (problem.code === 'cacZero') return t.cacZero;
 		if (problem.code === 'noMonthlyMargin') return t.noMonthlyMargin;
 		return msg.calculators.genericProblem;
-	}
+	},
+	measure: {
+		value: (r) => r.ratio,
+		format: (ratio) => fmt.ratio(ratio, LTV_CAC_BAND_LIMITS),
+		formatDifference: (change) => show.decimal(change, 2),
+		label: () => msg.calculators.ltvCac.result
+	},
+	// The ratio against CAC, and the CAC payback curve: months against monthly revenue per customer.
+	responses: [
+		{ key: 'c', span: (c) => spanAround(c) },
+		{
+			key: 'm',
+			span: (m) => spanAround(m),
+			of: {
+				value: (r) => r.payback,
+				format: (months) => show.duration(months, 'month'),
+				label: () => msg.calculators.ltvCac.payback
+			}
+		}
+	],
+	lifts: [
+		{ id: 'ltv', key: 'l', change: () => ({ kind: 'scale', factor: 1.1 }), by: () => `+${fmt.percent(0.1, 0)}` },
+		{ id: 'cac', key: 'c', change: () => ({ kind: 'scale', factor: 0.9 }), by: () => `−${fmt.percent(0.1, 0)}` }
+	]
 });

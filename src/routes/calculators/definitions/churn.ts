@@ -1,6 +1,7 @@
 import { msg } from '$lib/i18n/i18n.svelte';
-import { churnRate, convertChurnRate } from '$lib/metrics/churn';
-import { periodRatio, type Period } from '$lib/metrics/period';
+import { churnRate, compoundChurn, convertChurnRate } from '$lib/metrics/churn';
+import { MONTHS_PER_PERIOD, periodRatio, type Period } from '$lib/metrics/period';
+import type { Measured } from '$lib/components/calculator/types';
 import { defineCalculator } from '$lib/components/calculator/define';
 import type { MathLine, ResultItem } from '$lib/components/calculator/types';
 import { show, TEXTBOOK } from './show';
@@ -10,6 +11,22 @@ const OTHER_PERIODS: Record<Period, Period[]> = {
 	month: ['year', 'quarter'],
 	quarter: ['year', 'month'],
 	year: ['month', 'quarter']
+};
+
+/** How far the compounding chart runs: two years, month by month. */
+const COMPOUNDING_MONTHS = 24;
+
+/** The share of the starting customers lost after `months` at churn `rate` per `period`: 1 − (1 − c)^k. */
+function lostAfter(rate: number, months: number, period: Period): number | null {
+	const lost = compoundChurn(rate, months / MONTHS_PER_PERIOD[period]);
+	return lost.ok ? lost.value : null;
+}
+
+/** The compounding chart's quantity: the customers lost since the start, a share. */
+const lostSoFar: Measured<string, number> = {
+	value: (rate) => rate,
+	format: (share) => show.percent(share),
+	label: () => msg.calculators.response.lostSoFar
 };
 
 /** The churn of `period` in the other two periods, as result lines and math lines. */
@@ -76,7 +93,16 @@ export const churn = defineCalculator({
 		if (problem.code === 'lostExceedsStart')
 			return t.lostExceedsStart({ l: show.count(i.value('l')), s: show.count(i.value('s')) });
 		return msg.calculators.genericProblem;
-	}
+	},
+	measure: {
+		value: (rate) => rate,
+		format: (rate) => show.percent(rate),
+		label: (i) => msg.calculators.churn.result({ period: show.forPeriod(i.period) })
+	},
+	// Churn compounding: the user's point is the end of their own period.
+	responses: [
+		{ months: COMPOUNDING_MONTHS, at: lostAfter, mark: (period) => MONTHS_PER_PERIOD[period], of: lostSoFar }
+	]
 });
 
 /** A churn rate of one period in the other two. Link: `?c=5&p=month`. */
@@ -104,5 +130,14 @@ export const churnConvert = defineCalculator({
 			remarks: []
 		};
 	},
-	explain: () => msg.calculators.genericProblem
+	explain: () => msg.calculators.genericProblem,
+	// Churn compounding: the user's point is the end of the headline's period (a year for a monthly rate).
+	responses: [
+		{
+			months: COMPOUNDING_MONTHS,
+			at: lostAfter,
+			mark: (period) => MONTHS_PER_PERIOD[OTHER_PERIODS[period][0]],
+			of: lostSoFar
+		}
+	]
 });

@@ -3,6 +3,8 @@ import { retentionClv, simpleClv } from '$lib/metrics/clv';
 import { discountRatePerPeriod } from '$lib/metrics/discount';
 import { fail } from '$lib/metrics/outcome';
 import { periodsPerYear } from '$lib/metrics/period';
+import { spanAround, spanBetween } from '$lib/metrics/sensitivity';
+import { fmt } from '$lib/format/formatters.svelte';
 import { defineCalculator } from '$lib/components/calculator/define';
 import type { MathLine, ResultItem } from '$lib/components/calculator/types';
 import { show, TEXTBOOK } from './show';
@@ -64,7 +66,33 @@ export const clvSimple = defineCalculator({
 			remarks: []
 		};
 	},
-	explain: () => msg.calculators.genericProblem
+	explain: () => msg.calculators.genericProblem,
+	measure: {
+		value: (r) => r.clv,
+		format: (clv, i) => show.money(clv, i.currency),
+		label: () => msg.calculators.clvSimple.result
+	},
+	responses: [
+		{ key: 't', span: (t) => spanAround(t) },
+		{ key: 'a', span: (a) => spanAround(a) },
+		{ key: 'f', span: (f) => spanAround(f) }
+	],
+	// f and t are per the chosen period: one more order a year is 1/12 more a month.
+	lifts: [
+		{ id: 'aov', key: 'a', change: () => ({ kind: 'scale', factor: 1.1 }), by: () => `+${fmt.percent(0.1, 0)}` },
+		{
+			id: 'order',
+			key: 'f',
+			change: (period) => ({ kind: 'add', amount: 1 / periodsPerYear(period) }),
+			by: () => `+${fmt.integer(1)} ${show.perPeriod('year')}`
+		},
+		{
+			id: 'year',
+			key: 't',
+			change: (period) => ({ kind: 'add', amount: periodsPerYear(period) }),
+			by: () => `+${show.duration(1, 'year')}`
+		}
+	]
 });
 
 /**
@@ -134,7 +162,29 @@ export const clvRetention = defineCalculator({
 		};
 	},
 	explain: (problem) =>
-		problem.code === 'diverges' ? msg.calculators.clvRetention.diverges : msg.calculators.genericProblem
+		problem.code === 'diverges' ? msg.calculators.clvRetention.diverges : msg.calculators.genericProblem,
+	measure: {
+		value: (r) => r.clv,
+		format: (clv, i) => show.money(clv, i.currency),
+		label: () => msg.calculators.clvRetention.result
+	},
+	// CLV against retention (up to 99 %: at 100 % with no discounting it has no limit), against the
+	// discount rate, and against the margin.
+	responses: [
+		{ key: 'r', span: (r) => spanBetween(Math.max(0, r - 0.3), Math.min(0.99, r + 0.15), r) },
+		{ key: 'd', span: (d) => spanBetween(0, Math.max(0.2, 2 * d), d) },
+		{ key: 'm', span: (m) => spanAround(m) }
+	],
+	lifts: [
+		{ id: 'margin', key: 'm', change: () => ({ kind: 'scale', factor: 1.1 }), by: () => `+${fmt.percent(0.1, 0)}` },
+		{
+			id: 'retention',
+			key: 'r',
+			change: () => ({ kind: 'add', amount: 0.05 }),
+			max: 1,
+			by: () => fmt.points(5)
+		}
+	]
 });
 
 function discountLine(yearly: number, perPeriod: number, period: Parameters<typeof periodsPerYear>[0]): MathLine {

@@ -1,5 +1,6 @@
 import { msg } from '$lib/i18n/i18n.svelte';
 import { customerRetentionRate } from '$lib/metrics/retention';
+import { spanBetween } from '$lib/metrics/sensitivity';
 import { defineCalculator } from '$lib/components/calculator/define';
 import { show, TEXTBOOK } from './show';
 
@@ -56,5 +57,12 @@ export const crr = defineCalculator({
 				wouldBe: show.percent(problem.wouldBe ?? 0)
 			});
 		return msg.calculators.genericProblem;
-	}
+	},
+	measure: {
+		value: (r) => r.rate,
+		format: (rate) => show.percent(rate),
+		label: (i) => msg.calculators.crr.result({ period: show.forPeriod(i.period) })
+	},
+	// CRR against E: from E = N (nobody kept, 0 %) to E = N + S (everybody kept, 100 %).
+	responses: [{ key: 'e', span: (e, i) => spanBetween(i.value('n'), i.value('n') + i.value('s'), e) }]
 });

@@ -2,6 +2,7 @@ import { msg } from '$lib/i18n/i18n.svelte';
 import { expectedLifetime } from '$lib/metrics/lifetime';
 import { MONTHS_PER_PERIOD } from '$lib/metrics/period';
 import { defineCalculator } from '$lib/components/calculator/define';
+import { spanAround } from '$lib/metrics/sensitivity';
 import { show, TEXTBOOK } from './show';
 
 /** t = 1 / churn, a rough estimate. Link: `?c=5&p=month`. */
@@ -39,5 +40,12 @@ export const lifetime = defineCalculator({
 		};
 	},
 	explain: (problem) =>
-		problem.code === 'zeroChurn' ? msg.calculators.lifetime.zeroChurn : msg.calculators.genericProblem
+		problem.code === 'zeroChurn' ? msg.calculators.lifetime.zeroChurn : msg.calculators.genericProblem,
+	measure: {
+		value: (periods) => periods,
+		format: (periods, i) => show.duration(periods, i.period),
+		label: () => msg.calculators.lifetime.result
+	},
+	// t against churn, from half to twice the user's: halving churn doubles the lifetime.
+	responses: [{ key: 'c', span: (c) => spanAround(c, { below: 0.5, above: 1, max: 1 }) }]
 });

@@ -1,6 +1,7 @@
 import { msg } from '$lib/i18n/i18n.svelte';
 import { netPromoterScore, npsSteps } from '$lib/metrics/nps';
 import { defineCalculator } from '$lib/components/calculator/define';
+import { spanAround } from '$lib/metrics/sensitivity';
 import { show, TEXTBOOK } from './show';
 
 /** NPS = % promoters (9–10) − % detractors (0–6). Link: `?pro=60&pas=25&det=15`. */
@@ -47,5 +48,14 @@ export const nps = defineCalculator({
 		};
 	},
 	explain: (problem) =>
-		problem.code === 'noResponses' ? msg.calculators.nps.noResponses : msg.calculators.genericProblem
+		problem.code === 'noResponses' ? msg.calculators.nps.noResponses : msg.calculators.genericProblem,
+	measure: { value: (r) => r.score, format: (score) => show.signed(score), label: () => msg.calculators.nps.result },
+	// NPS against the number of promoters, from none to twice as many, the other answers held.
+	responses: [
+		{
+			key: 'pro',
+			span: (pro, i) =>
+				spanAround(pro, { below: 1, above: 1, whenZero: Math.max(10, i.value('pas') + i.value('det')) })
+		}
+	]
 });

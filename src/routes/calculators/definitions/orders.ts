@@ -1,6 +1,7 @@
 import { msg } from '$lib/i18n/i18n.svelte';
 import { averageOrderValue, purchaseFrequency, repeatPurchaseRate } from '$lib/metrics/orders';
 import { defineCalculator } from '$lib/components/calculator/define';
+import { spanAround, spanBetween } from '$lib/metrics/sensitivity';
 import { show, TEXTBOOK } from './show';
 
 /** AOV = revenue / orders. Link: `?r=125000&o=2500`. */
@@ -26,7 +27,14 @@ export const aov = defineCalculator({
 			remarks: []
 		};
 	},
-	explain: (problem) => (problem.code === 'noOrders' ? msg.calculators.aov.noOrders : msg.calculators.genericProblem)
+	explain: (problem) => (problem.code === 'noOrders' ? msg.calculators.aov.noOrders : msg.calculators.genericProblem),
+	measure: {
+		value: (aov) => aov,
+		format: (aov, i) => show.money(aov, i.currency),
+		label: () => msg.calculators.aov.result
+	},
+	// AOV against revenue over the same orders: what bundles and upsells move.
+	responses: [{ key: 'r', span: (r) => spanAround(r) }]
 });
 
 /** f = orders / unique customers, per period. Link: `?o=2500&c=1000&p=year`. */
@@ -55,7 +63,14 @@ export const frequency = defineCalculator({
 		};
 	},
 	explain: (problem) =>
-		problem.code === 'noCustomers' ? msg.calculators.frequency.noCustomers : msg.calculators.genericProblem
+		problem.code === 'noCustomers' ? msg.calculators.frequency.noCustomers : msg.calculators.genericProblem,
+	measure: {
+		value: (r) => r.frequency,
+		format: (f) => show.decimal(f, 2),
+		label: (i) => msg.calculators.frequency.result({ period: show.forPeriod(i.period) })
+	},
+	// f against orders from the same customers.
+	responses: [{ key: 'o', span: (o) => spanAround(o) }]
 });
 
 /** Customers with 2+ orders / customers (Metrilo's "retention rate"). Link: `?r=280&c=1000`. */
@@ -92,5 +107,12 @@ export const repeat = defineCalculator({
 				customers: show.count(i.value('c'))
 			});
 		return msg.calculators.genericProblem;
-	}
+	},
+	measure: {
+		value: (rate) => rate,
+		format: (rate) => show.percent(rate),
+		label: () => msg.calculators.repeat.result
+	},
+	// The rate against repeat customers, from none to all of them.
+	responses: [{ key: 'r', span: (r, i) => spanBetween(0, i.value('c'), r) }]
 });
