@@ -97,7 +97,8 @@ export default {
 			'The share of the starting customers lost after each month at this churn rate. Survival multiplies, so the share grows more slowly than the monthly rate times the number of months.',
 		months: 'Months since the start',
 		lostSoFar: 'Customers lost since the start',
-		yours: 'Your calculation'
+		yours: 'Your calculation',
+		waiting: 'The chart comes back once the result can be calculated.'
 	},
 	/** "What lifts it most": one input changed at a time. */
 	lifts: {

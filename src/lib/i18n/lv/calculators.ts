@@ -98,7 +98,8 @@ const calculators: Catalogue<typeof en> = {
 			'Sākumā bijušo klientu daļa, kas zaudēta pēc katra mēneša ar šo aizplūšanas rādītāju. Palikušo daļas sareizinās, tāpēc zaudētā daļa aug lēnāk nekā mēneša rādītājs, reizināts ar mēnešu skaitu.',
 		months: 'Mēneši kopš sākuma',
 		lostSoFar: 'Kopš sākuma zaudētie klienti',
-		yours: 'Jūsu aprēķins'
+		yours: 'Jūsu aprēķins',
+		waiting: 'Diagramma atkal parādīsies, tiklīdz rezultātu varēs aprēķināt.'
 	},
 	/** "What lifts it most": one input changed at a time. */
 	lifts: {

@@ -99,7 +99,8 @@ const calculators: Catalogue<typeof en> = {
 			'Het deel van de klanten van het begin dat na elke maand verloren is bij dit klantverloop. De blijvers vermenigvuldigen zich, dus het deel groeit trager dan het maandpercentage maal het aantal maanden.',
 		months: 'Maanden sinds het begin',
 		lostSoFar: 'Klanten verloren sinds het begin',
-		yours: 'Jouw berekening'
+		yours: 'Jouw berekening',
+		waiting: 'De grafiek komt terug zodra het resultaat berekend kan worden.'
 	},
 	/** "What lifts it most": one input changed at a time. */
 	lifts: {

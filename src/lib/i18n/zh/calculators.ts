@@ -92,7 +92,8 @@ const calculators: Catalogue<typeof en> = {
 			'按此流失率，每个月后初始客户中已流失的比例。留存比例相乘，因此流失比例的增长慢于月流失率乘以月数。',
 		months: '自开始以来的月数',
 		lostSoFar: '自开始以来流失的客户',
-		yours: '您的计算'
+		yours: '您的计算',
+		waiting: '一旦可以计算出结果，图表就会重新出现。'
 	},
 	/** "What lifts it most": one input changed at a time. */
 	lifts: {
