@@ -1,5 +1,20 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+/**
+ * The inline scripts of src/app.html (the start-up script that applies the theme and hides a
+ * page until its language is shown, before the first paint), allowed by their SHA-256 hashes:
+ * the policy stays free of 'unsafe-inline', and an edit to the script changes its hash here.
+ * @returns {`sha256-${string}`[]}
+ */
+function appHtmlScriptHashes() {
+	const html = readFileSync(new URL('./src/app.html', import.meta.url), 'utf8');
+	return [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+		([, body]) => /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(body).digest('base64')}`)
+	);
+}
 
 /**
  * BASE_PATH lets the static site live under a sub-path, e.g.
@@ -42,12 +57,12 @@ const config = {
 			handleMissingId: 'fail'
 		},
 		// Nothing the user gives us may leave the browser: the page may talk to its own origin only.
-		// Hashes of SvelteKit's inline bootstrap script are added at build time.
+		// Hashes of SvelteKit's inline bootstrap script are added at build time, those of app.html's here.
 		csp: {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self', 'wasm-unsafe-eval'],
+				'script-src': ['self', 'wasm-unsafe-eval', ...appHtmlScriptHashes()],
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:'],
 				'font-src': ['self'],

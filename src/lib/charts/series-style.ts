@@ -1,7 +1,8 @@
 /**
  * How series look: a colour, a dash pattern and a marker shape each, so that a reader who cannot
  * tell the colours apart (or prints in greyscale) still tells the series apart (WCAG 1.4.1).
- * Every colour has at least 3:1 contrast against white (WCAG 1.4.11); the tests check it.
+ * The colours are the theme's custom properties (`--chart-*` in app.css, one set per theme), each
+ * with at least 3:1 contrast against the chart's paper (WCAG 1.4.11): src/theme.test.ts checks both.
  */
 
 export type MarkerShape = 'circle' | 'square' | 'triangle' | 'diamond';
@@ -13,17 +14,18 @@ export interface SeriesStyle {
 	marker: MarkerShape;
 }
 
-export const SERIES_COLOURS: readonly string[] = ['#0f5e59', '#b3261e', '#1a56db', '#8a5a00', '#6b3fa0', '#4a5565'];
+export const SERIES_COLOURS: readonly string[] = [1, 2, 3, 4, 5, 6].map((n) => `var(--chart-${n})`);
 const DASHES: readonly (string | null)[] = [null, '6 4', '2 3', '10 3 2 3'];
 const MARKERS: readonly MarkerShape[] = ['circle', 'square', 'triangle', 'diamond'];
 
-/** Lines that are present but not in focus (the other cohorts of a curve chart): 3.15:1 on white. */
-export const MUTED_COLOUR = '#8792a2';
-/** The one line or bar in focus: the brand teal, 7.6:1 on white. */
-export const EMPHASIS_COLOUR = '#0f5e59';
-/** Gridlines are a reading aid, not information, so they may be lighter than 3:1. */
-export const GRID_COLOUR = '#e1e6eb';
-export const AXIS_COLOUR = '#4a5565';
+/** Lines that are present but not in focus (the other cohorts of a curve chart). */
+export const MUTED_COLOUR = 'var(--chart-muted)';
+/** The one line or bar in focus: the brand teal. */
+export const EMPHASIS_COLOUR = 'var(--chart-emphasis)';
+/** Gridlines are a reading aid, not information, so they may be fainter than 3:1. */
+export const GRID_COLOUR = 'var(--chart-grid)';
+/** Axis lines and tick labels (text: 4.5:1). */
+export const AXIS_COLOUR = 'var(--chart-axis)';
 
 /**
  * The style of the series at `index`. Colours cycle every 6 and dashes every 4, so the first

@@ -7,6 +7,7 @@ import SettingsControls from './SettingsControls.svelte';
 beforeEach(() => {
 	localStorage.clear();
 	preferences.setCurrency('EUR');
+	preferences.setTheme('system');
 });
 
 describe('SettingsControls', () => {
@@ -31,5 +32,17 @@ describe('SettingsControls', () => {
 		expect(preferences.currency).toBe('GBP');
 		render(SettingsControls);
 		expect(screen.getByLabelText('Currency')).toHaveValue('GBP');
+	});
+
+	it('switches the theme, remembers it, and goes back to the system’s', async () => {
+		render(SettingsControls);
+		const select = screen.getByLabelText('Theme');
+		expect(select).toHaveValue('system');
+		await userEvent.selectOptions(select, 'Dark');
+		expect(document.documentElement.dataset.theme).toBe('dark');
+		expect(localStorage.getItem('retention-lab:theme')).toBe('dark');
+		await userEvent.selectOptions(select, 'System');
+		expect(document.documentElement.dataset.theme).toBeUndefined();
+		expect(localStorage.getItem('retention-lab:theme')).toBe('system');
 	});
 });

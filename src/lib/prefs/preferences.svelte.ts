@@ -1,31 +1,47 @@
 import { DEFAULT_CURRENCY, isCurrency, type Currency } from '$lib/format/currencies';
+import { applyTheme, DEFAULT_THEME, isTheme, THEME_KEY, type Theme } from './theme';
 
 const CURRENCY_KEY = 'retention-lab:currency';
 
 /**
  * Browser-wide preferences kept in localStorage (read synchronously at start, so the first
  * render after hydration already uses them). A module singleton is fine here: there is one
- * browser, and these are not per-page state.
+ * browser, and these are not per-page state. The theme is also applied before the first paint,
+ * by the start-up script in app.html; `restore` then only brings this state in line with it.
  */
 class Preferences {
 	currency = $state<Currency>(DEFAULT_CURRENCY);
+	theme = $state<Theme>(DEFAULT_THEME);
 
 	restore(): void {
 		try {
 			const stored = localStorage.getItem(CURRENCY_KEY);
 			if (isCurrency(stored)) this.currency = stored;
+			const theme = localStorage.getItem(THEME_KEY);
+			if (isTheme(theme)) this.theme = theme;
 		} catch {
-			// Blocked storage: keep the default.
+			// Blocked storage: keep the defaults.
 		}
+		if (typeof document !== 'undefined') applyTheme(this.theme);
 	}
 
 	setCurrency(currency: Currency): void {
 		this.currency = currency;
-		try {
-			localStorage.setItem(CURRENCY_KEY, currency);
-		} catch {
-			// Blocked storage: the choice lasts for this visit.
-		}
+		remember(CURRENCY_KEY, currency);
+	}
+
+	setTheme(theme: Theme): void {
+		this.theme = theme;
+		applyTheme(theme);
+		remember(THEME_KEY, theme);
+	}
+}
+
+function remember(key: string, value: string): void {
+	try {
+		localStorage.setItem(key, value);
+	} catch {
+		// Blocked storage: the choice lasts for this visit.
 	}
 }
 

@@ -16,6 +16,8 @@ export default {
 	settings: 'Settings',
 	currency: 'Currency',
 	language: 'Language',
+	theme: 'Theme',
+	themes: { system: 'System', light: 'Light', dark: 'Dark' },
 	privacyFooter:
 		'Everything you enter or import stays in this browser. Nothing is uploaded, there is no account and no tracking.',
 	loading: 'Loading…',

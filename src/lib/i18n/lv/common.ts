@@ -19,6 +19,8 @@ const common: Catalogue<typeof en> = {
 	settings: 'Iestatījumi',
 	currency: 'Valūta',
 	language: 'Valoda',
+	theme: 'Krāsu tēma',
+	themes: { system: 'Kā sistēmā', light: 'Gaišā', dark: 'Tumšā' },
 	privacyFooter:
 		'Viss, ko ievadāt vai importējat, paliek šajā pārlūkā. Nekas netiek augšupielādēts, nav ne konta, ne izsekošanas.',
 	loading: 'Ielādē…',

@@ -19,6 +19,8 @@ const common: Catalogue<typeof en> = {
 	settings: 'Instellingen',
 	currency: 'Valuta',
 	language: 'Taal',
+	theme: 'Thema',
+	themes: { system: 'Systeem', light: 'Licht', dark: 'Donker' },
 	privacyFooter:
 		'Alles wat je invoert of importeert, blijft in deze browser. Er wordt niets geüpload, er is geen account en er wordt niets gevolgd.',
 	loading: 'Laden…',

@@ -19,6 +19,8 @@ const common: Catalogue<typeof en> = {
 	settings: '设置',
 	currency: '货币',
 	language: '语言',
+	theme: '主题',
+	themes: { system: '跟随系统', light: '浅色', dark: '深色' },
 	privacyFooter: '您输入或导入的所有内容都只保存在此浏览器中。不上传任何数据，无需账户，也没有任何跟踪。',
 	loading: '正在加载……',
 	save: '保存',
