@@ -19,7 +19,10 @@ import { build, files, prerendered, version } from '$service-worker';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `retention-lab-${version}`;
-/** `_headers` is read by static hosts, not served: it is not cached. */
+/**
+ * Every static file is cached, the web app manifest and its icons included, so an installed app
+ * starts offline. `_headers` is read by static hosts, not served: it is not cached.
+ */
 const ASSETS = [...build, ...files.filter((file) => !file.endsWith('/_headers')), ...prerendered];
 /** Pages are prerendered as `/calculators/crr` (file `calculators/crr.html`); both spellings are served. */
 const PAGES = new Set(prerendered);
