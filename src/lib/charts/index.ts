@@ -11,4 +11,15 @@ export { default as LineChart } from './LineChart.svelte';
 export type { BarDatum } from './bars';
 export type { PartialDomain } from './domain';
 export type { HeatmapRow } from './heatmap';
-export type { ChartPoint, ChartSeries, Formatter, PlotIds, TableModel, TableRow, XKind, XValue } from './types';
+export type {
+	ChartPoint,
+	ChartSeries,
+	ChartTitleProps,
+	Formatter,
+	PlotIds,
+	SeriesChartProps,
+	TableModel,
+	TableRow,
+	XKind,
+	XValue
+} from './types';

@@ -1,4 +1,5 @@
 /** The shapes callers hand to the charts. Values are plain numbers; formatting is the caller's. */
+import type { PartialDomain } from './domain';
 
 export type XValue = number | string;
 
@@ -23,6 +24,32 @@ export interface ChartSeries {
 export type XKind = 'category' | 'linear';
 
 export type Formatter<T> = (value: T) => string;
+
+/** What every chart's frame says: its title (at a heading level), a description, and what it says when empty. */
+export interface ChartTitleProps {
+	title: string;
+	description?: string;
+	headingLevel?: 2 | 3 | 4 | 5 | 6;
+	/** Said instead of the plot when there is nothing to draw (default: "No data to show yet."). */
+	emptyMessage?: string;
+}
+
+/** What every series chart (LineChart, CurveChart) takes; SeriesChart.svelte draws them. */
+export interface SeriesChartProps extends ChartTitleProps {
+	series: readonly ChartSeries[];
+	/** `category` (default): evenly spaced labels; `linear`: numbers in proportion. */
+	xKind?: XKind;
+	/** The x values in axis order, when the order the series give is not right. */
+	xValues?: readonly XValue[];
+	xFormat?: Formatter<XValue>;
+	/** x as tooltips and point names say it, e.g. "month 3" where the axis says "3". */
+	xLongFormat?: Formatter<XValue>;
+	yFormat: Formatter<number>;
+	/** Fix either end of the y axis, e.g. [0, 1] for shares; null keeps the computed end. */
+	yDomain?: PartialDomain;
+	includeZero?: boolean;
+	height?: number;
+}
 
 /** A table alternative: one header row, then one row per x value / cohort / bar. */
 export interface TableModel {
