@@ -30,9 +30,9 @@ export async function importFiles(page: Page, files: FileInput | FileInput[], na
 	await expect(page.getByTestId('import-report')).toBeVisible({ timeout: 60_000 });
 }
 
-/** The number in a report cell, as a plain number ("€1,234.50" → 1234.5). */
+/** The number in a report cell, as a plain number ("€1,234.50" → 1234.5, "−€5.00" → −5). */
 export function numberIn(text: string): number {
-	return Number(text.replace(/[^\d.-]/g, ''));
+	return Number(text.replace(/\u2212/g, '-').replace(/[^\d.-]/g, ''));
 }
 
 export function readFixture(path: string): Buffer {
