@@ -1,7 +1,8 @@
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { tick } from 'svelte';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { installResizeObserverStub } from '$lib/charts/test-support';
 import { CalculatorState } from '$lib/components/calculator/calculator-state.svelte';
 import CalculatorView from '$lib/components/calculator/CalculatorView.svelte';
 import { locale } from '$lib/i18n/i18n.svelte';
@@ -13,6 +14,8 @@ import { calculatorById } from './definitions';
  * never changes by itself, a ratio agrees with its verdict, a scenario keeps its currency) and
  * issue 16 (absurd numbers in links) found. The settings are the app's own (language, currency).
  */
+// The view holds a chart (LayerCake), which needs a ResizeObserver.
+beforeAll(installResizeObserverStub);
 beforeEach(() => preferences.setCurrency('EUR'));
 afterEach(() => locale.set('en'));
 

@@ -1,7 +1,8 @@
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { tick } from 'svelte';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { installResizeObserverStub } from '$lib/charts/test-support';
 import { CalculatorState } from './calculator-state.svelte';
 import CalculatorView from './CalculatorView.svelte';
 import { testCalculator } from './test-calculator';
@@ -13,6 +14,8 @@ function setup() {
 }
 
 const result = () => screen.getByTestId('result');
+
+beforeAll(installResizeObserverStub);
 
 describe('CalculatorView', () => {
 	it('calculates live as the user types and names what is still missing', async () => {

@@ -1,6 +1,7 @@
 import { formatCurrency } from '$lib/format/number';
 import { averageOrderValue } from '$lib/metrics/orders';
 import { customerRetentionRate } from '$lib/metrics/retention';
+import { spanAround, spanBetween } from '$lib/metrics/sensitivity';
 import { defineCalculator } from './define';
 
 /**
@@ -45,7 +46,16 @@ export const testCalculator = defineCalculator({
 		warnings: r.warnings.map(() => 'More kept than started.'),
 		remarks: []
 	}),
-	explain: (problem) => `Problem: ${problem.code}`
+	explain: (problem) => `Problem: ${problem.code}`,
+	measure: { value: (r) => r.rate, format: (rate) => `${Math.round(rate * 100)} percent`, label: () => 'CRR' },
+	responses: [
+		{ key: 'e', span: (e, i) => spanBetween(i.value('n'), i.value('n') + i.value('s'), e) },
+		{ key: 's', span: (s) => spanAround(s) }
+	],
+	lifts: [
+		{ id: 'more', key: 'e', change: () => ({ kind: 'add', amount: 500 }), by: () => '+500' },
+		{ id: 'fewer', key: 'n', change: () => ({ kind: 'scale', factor: 0.5 }), by: () => '−50%' }
+	]
 });
 
 /** A small AOV calculator with an amount, for the tests of currencies. */
