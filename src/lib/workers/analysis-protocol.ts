@@ -7,6 +7,15 @@ import type {
 	ClvTableRow,
 	HoldoutOverview
 } from '$lib/analysis/clv-engine';
+import type {
+	ActionRow,
+	ActionsOverview,
+	ActionsQuery,
+	Audience,
+	AudienceRules,
+	ExportFormat
+} from '$lib/analysis/audiences';
+import type { RepurchaseSummary } from '$lib/analysis/repurchase';
 
 export type ToAnalysisWorker =
 	| { type: 'analyse'; requestId: number; datasetId: number; settings: AnalysisSettings; currency: string }
@@ -16,7 +25,25 @@ export type ToAnalysisWorker =
 	| { type: 'clvCsv'; requestId: number; datasetId: number }
 	| { type: 'holdout'; requestId: number; datasetId: number; unit: ClvSettings['unit']; splitDay: number }
 	| { type: 'bootstrap'; requestId: number; datasetId: number; replicates: number }
-	| { type: 'cancel'; requestId: number; datasetId: number; target: number };
+	| { type: 'cancel'; requestId: number; datasetId: number; target: number }
+	| { type: 'repurchase'; requestId: number; datasetId: number }
+	| {
+			type: 'customerActions';
+			requestId: number;
+			datasetId: number;
+			clv: ClvSettings;
+			rules: AudienceRules;
+			query: ActionsQuery;
+	  }
+	| {
+			type: 'audienceCsv';
+			requestId: number;
+			datasetId: number;
+			clv: ClvSettings;
+			rules: AudienceRules;
+			audience: Audience;
+			format: ExportFormat;
+	  };
 
 export interface AnalysisTimings {
 	loadMs: number;
@@ -33,6 +60,9 @@ export type FromAnalysisWorker =
 	| { type: 'holdoutChecked'; requestId: number; overview: HoldoutOverview }
 	| { type: 'progress'; requestId: number; done: number; of: number }
 	| { type: 'bootstrapped'; requestId: number; overview: BootstrapOverview }
+	| { type: 'repurchased'; requestId: number; summary: RepurchaseSummary }
+	| { type: 'customerActionsReady'; requestId: number; overview: ActionsOverview; rows: ActionRow[]; total: number }
+	| { type: 'audienceFile'; requestId: number; parts: string[]; count: number; leftOut: number }
 	| { type: 'failed'; requestId: number; reason: FailureReason; detail?: string };
 
 /** The reply each request is answered with (or `failed`); `cancel` is answered on the request it cancels. */
@@ -44,6 +74,9 @@ export interface AnalysisReplies {
 	clvCsv: 'segmentCsv';
 	holdout: 'holdoutChecked';
 	bootstrap: 'bootstrapped';
+	repurchase: 'repurchased';
+	customerActions: 'customerActionsReady';
+	audienceCsv: 'audienceFile';
 }
 
 export type AnalysisRequestType = keyof AnalysisReplies;

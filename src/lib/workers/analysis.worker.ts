@@ -25,6 +25,16 @@ import {
 } from '$lib/analysis/clv-engine';
 import type { FromAnalysisWorker, ToAnalysisWorker } from './analysis-protocol';
 import { segmentCsv } from '$lib/analysis/segment-export';
+import { repurchaseSummary } from '$lib/analysis/repurchase';
+import {
+	actionsOverview,
+	actionsPage,
+	audienceCsv,
+	audienceIds,
+	customerActions,
+	type CustomerActions
+} from '$lib/analysis/audiences';
+import type { ClvSettings } from '$lib/analysis/clv-engine';
 
 declare const self: DedicatedWorkerGlobalScope;
 const post = (message: FromAnalysisWorker) => self.postMessage(message);
@@ -33,6 +43,8 @@ let loaded: { id: number; createdAt: number; orders: StoredOrders } | null = nul
 let lastDetail: { key: string; detail: CustomerDetail } | null = null;
 let clv: { datasetId: number; run: ClvRun; rowSegment: Int32Array | null } | null = null;
 const cancelled = new Set<number>();
+/** The per-customer actions last computed (the models fitted with `key`'s settings). */
+let actions: { datasetId: number; key: string; actions: CustomerActions } | null = null;
 
 async function ordersOf(id: number, createdAt: number): Promise<StoredOrders> {
 	// A data set may have been deleted and another restored under its id: compare creation times.
@@ -41,6 +53,7 @@ async function ordersOf(id: number, createdAt: number): Promise<StoredOrders> {
 	loaded = { id, createdAt, orders };
 	lastDetail = null;
 	clv = null;
+	actions = null;
 	return orders;
 }
 
@@ -49,6 +62,19 @@ function detailFor(orders: StoredOrders, datasetId: number, settings: AnalysisSe
 	if (lastDetail?.key !== key)
 		lastDetail = { key, detail: analyse(orders.columns, orders.dataset.customerCount, settings).detail };
 	return lastDetail.detail;
+}
+
+/** The per-customer actions under these model settings: the CLV fit of the same settings is reused. */
+function actionsFor(orders: StoredOrders, datasetId: number, settings: ClvSettings): CustomerActions {
+	const key = JSON.stringify(settings);
+	if (actions?.datasetId === datasetId && actions.key === key) return actions.actions;
+	const run =
+		clv?.datasetId === datasetId && JSON.stringify(clv.run.settings) === key
+			? clv.run
+			: fitFromOrders(orders.columns, orders.dataset.customerCount, settings);
+	const index = lastDetail?.detail.index ?? indexCustomers(orders.columns, orders.dataset.customerCount);
+	actions = { datasetId, key, actions: customerActions(run, index) };
+	return actions.actions;
 }
 
 async function customersOf(datasetId: number): Promise<string[]> {
@@ -87,7 +113,10 @@ self.onmessage = async (event: MessageEvent<ToAnalysisWorker>) => {
 			message.type === 'analyse' ||
 			message.type === 'exportSegment' ||
 			message.type === 'fitClv' ||
-			message.type === 'holdout';
+			message.type === 'holdout' ||
+			message.type === 'repurchase' ||
+			message.type === 'customerActions' ||
+			message.type === 'audienceCsv';
 		if (needsOrders && dataset.kind !== 'orders') return post({ type: 'failed', requestId, reason: 'summaryOnly' });
 
 		switch (message.type) {
@@ -166,6 +195,29 @@ self.onmessage = async (event: MessageEvent<ToAnalysisWorker>) => {
 					if (cancelled.delete(requestId)) break;
 				}
 				return post({ type: 'bootstrapped', requestId, overview: bootstrapOverview(bootstrap) });
+			}
+			case 'repurchase': {
+				const orders = await ordersOf(datasetId, dataset.createdAt);
+				const index = lastDetail?.detail.index ?? indexCustomers(orders.columns, orders.dataset.customerCount);
+				return post({ type: 'repurchased', requestId, summary: repurchaseSummary(index, orders.columns.day) });
+			}
+			case 'customerActions': {
+				const orders = await ordersOf(datasetId, dataset.createdAt);
+				const found = actionsFor(orders, datasetId, message.clv);
+				const customers = await customersOf(datasetId);
+				const page = actionsPage(found, customers, message.rules, message.query);
+				return post({
+					type: 'customerActionsReady',
+					requestId,
+					overview: actionsOverview(found, customers, message.rules),
+					...page
+				});
+			}
+			case 'audienceCsv': {
+				const orders = await ordersOf(datasetId, dataset.createdAt);
+				const found = actionsFor(orders, datasetId, message.clv);
+				const ids = audienceIds(found, await customersOf(datasetId), message.rules, message.audience);
+				return post({ type: 'audienceFile', requestId, ...audienceCsv(ids, message.format) });
 			}
 		}
 	} catch (error) {

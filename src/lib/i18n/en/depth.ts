@@ -1,5 +1,150 @@
 /** Messages of the merchant-depth pages: repurchase timing and per-customer actions (issue 13). */
 
 export default {
-	repurchaseTitle: 'Time to second order'
+	repurchaseTitle: 'Time to second order',
+	repurchaseIntro:
+		'How long customers take to come back, and when to write to those who have not yet. A purchase here is a purchase day: several orders of one customer on one day count as one purchase, as the predicted-CLV models count them.',
+	linkRepurchase: 'Time to second order and repurchase curves',
+	linkCustomers: 'Per-customer actions and audiences',
+	dataset: 'Data set',
+	computing: 'Computing…',
+	summaryOnly:
+		'This data set is a per-customer summary without order dates: the time between purchases cannot be measured from it.',
+	notFound: 'This data set is no longer stored here.',
+	failed: (p: { detail: string }) => `The figures could not be computed: ${p.detail}`,
+	noDatasets: 'No data set is stored yet.',
+	importFirst: 'Import orders first.',
+	basis: (p: { customers: string; repeat: string; from: string; to: string }) =>
+		`Based on ${p.customers} customers with orders from ${p.from} to ${p.to}; ${p.repeat} of them bought again on a later day. All times are in days.`,
+	sameDay: (p: { count: string }) =>
+		`${p.count} customers placed two or more orders, all on one day: that is one purchase here, so they have not come back yet (the repeat-purchase rate on the Analysis page counts them as repeat customers).`,
+	medianHeading: 'Days from the first to the second purchase',
+	median: (p: { median: string; q1: string; q3: string; count: string }) =>
+		`Median ${p.median} days, over the ${p.count} customers who came back; a quarter of them came back within ${p.q1} days, three quarters within ${p.q3}.`,
+	medianNone: 'No customer has bought on a second day yet: there is no time to a second purchase to show.',
+	medianBias:
+		'Only customers who came back have a time to their second purchase; those who have not (yet) are not in it, so this is the wait of returning customers, not of everyone.',
+	uncertain: (p: { count: string; minimum: string }) =>
+		`Uncertain: it rests on ${p.count} returning customers, fewer than ${p.minimum}.`,
+	histogramTitle: 'Days to the second purchase',
+	histogramDescription: (p: { count: string }) =>
+		`Customers by the days from their first to their second purchase, in 30-day bins (${p.count} returning customers).`,
+	binLabel: (p: { from: string; to: string }) => `${p.from}–${p.to} days`,
+	binOpen: (p: { from: string }) => `${p.from} days or more`,
+	binHeader: 'Days after the first purchase',
+	customersHeader: 'Customers',
+	withinHeading: 'Came back within 30, 60, 90 and 180 days',
+	withinHelp:
+		'Each share counts only the customers observed for at least that many days after their first purchase (their first purchase lies at least that long before the last day of the data). Customers who bought more recently have not had the time to come back, and are left out.',
+	withinDays: 'Within',
+	withinDaysValue: (p: { days: string }) => `${p.days} days`,
+	withinShare: 'Came back',
+	withinBasis: 'Basis',
+	withinBasisValue: (p: { reordered: string; observed: string }) =>
+		`${p.reordered} of ${p.observed} customers observed that long`,
+	withinLeftOut: 'Left out (observed for less)',
+	withinNone: 'Not measurable: no customer was observed that long',
+	gapsHeading: 'Time between one purchase and the next',
+	gapsHelp:
+		'Days between the n-th and the (n+1)-th purchase day of each customer; from the 4th purchase on, every later gap is pooled. Quartiles are interpolated between the ordered values.',
+	gapsFrom: 'From purchase',
+	gapsTo: 'to the next',
+	gapsFourPlus: '4th or later',
+	gapsCount: 'Gaps',
+	gapsCustomers: 'Customers',
+	gapsMedian: 'Median (days)',
+	gapsQuartiles: 'Quartiles (days)',
+	gapsQuartileRange: (p: { q1: string; q3: string }) => `${p.q1} – ${p.q3}`,
+	gapsNone: 'none',
+	sendHeading: 'When to write',
+	postPurchase: (p: { day: string }) => `Post-purchase reminder: day ${p.day} after the first order.`,
+	postPurchaseRule:
+		'Rule: the day by which half of the customers who came back had placed their second order (the median, rounded up to a whole day).',
+	winBack: (p: { day: string }) => `Win-back message: day ${p.day} after the first order.`,
+	winBackRule:
+		'Rule: the day by which three quarters of the customers who came back had placed their second order (the upper quartile, rounded up); a customer still away by then is unlikely to return unprompted.',
+	sendNone: 'No send day can be suggested until some customers have bought on a second day.',
+	tacticsLead: 'Tactics that use these days:',
+	oneTimeLink: (p: { day: string }) => `One-time buyers at day ${p.day}, ready to export`,
+
+	customersTitle: 'Per-customer actions',
+	customersIntro:
+		'For every customer: the purchases the BG/NBD model expects over the horizon, the chance they are still active, when they are likely to buy next, their value so far and their predicted CLV; and audiences ready to import into an e-mail tool.',
+	modelSettings: 'Model',
+	unit: 'Time unit of the model',
+	horizon: 'Horizon (months)',
+	invalidHorizon: 'Use a whole number of months from 1 to 120.',
+	modelNote: (p: { discount: string; margin: string }) =>
+		`BG/NBD and Gamma-Gamma fitted as on the Analysis page, with a ${p.discount} yearly discount rate and ${p.margin} margin (CLV as revenue). The same settings there give the same values.`,
+	fitting: 'Fitting the models…',
+	refused:
+		'The models could not be trusted on this data set, so there are no predictions; value so far and the one-time buyers audience still work. Why:',
+	nextDefinition: (p: { day: string }) =>
+		`Predicted next order: the date by which the chance of at least one more purchase reaches 50 %, counted from the last day of the data (${p.day}). BG/NBD gives that chance as P(active) × (1 − ((α + T) / (α + T + t))^(r + x)); when P(active) is 50 % or less it never reaches one half, and no date is given.`,
+	basisCustomers: (p: { customers: string; day: string }) =>
+		`${p.customers} customers; ages and days are counted to the last day of the data, ${p.day}.`,
+	rulesHeading: 'Audiences',
+	topShare: 'Top value: the top … % of customers by value so far',
+	slippingBelow: 'Slipping: P(active) below (%)',
+	championAtLeast: 'Champions: P(active) at least (%)',
+	oneTimeDays: 'One-time buyers at day N: N =',
+	oneTimeDefault: (p: { day: string }) =>
+		`The default N is the suggested post-purchase day of the time to second order (${p.day}).`,
+	oneTimeDefaultNone: 'No send day could be suggested from this data set; N starts at 30.',
+	invalidPercent: 'Use a percentage above 0 and below 100.',
+	invalidDays: 'Use a whole number of days from 1 to 3650.',
+	audiences: {
+		slipping: 'High value, slipping',
+		oneTime: 'One-time buyers at day N',
+		champions: 'Champions'
+	},
+	slippingRule: (p: { top: string; cut: string; below: string }) =>
+		`Value so far in the top ${p.top} of customers (${p.cut} or more) and P(active) below ${p.below}. BG/NBD counts a customer without a repeat purchase as active, so only customers who came back at least once can slip.`,
+	championsRule: (p: { top: string; cut: string; atLeast: string; purchases: string }) =>
+		`Value so far in the top ${p.top} of customers (${p.cut} or more), at least ${p.purchases} purchase days, and P(active) at least ${p.atLeast}.`,
+	oneTimeRule: (p: { days: string }) =>
+		`One purchase day, the first at least ${p.days} days before the last day of the data: they have waited that long without coming back.`,
+	audienceSize: (p: { count: string }) => `${p.count} customers`,
+	needsModel: 'Needs the model’s P(active), which is not available for this data set.',
+	exportKlaviyo: 'CSV for Klaviyo',
+	exportMailchimp: 'CSV for Mailchimp',
+	exportIds: 'CSV of customer ids',
+	exportFor: (p: { audience: string; tool: string }) => `${p.tool}: ${p.audience}`,
+	exportNote:
+		'The file is made in this browser and saved on this device; nothing is uploaded. Klaviyo reads the e-mail column headed “Email”, Mailchimp the one headed “Email Address”. The data set stores no names, so the file has no name columns.',
+	emailsPartial: (p: { emails: string; customers: string }) =>
+		`${p.emails} of ${p.customers} customer ids are e-mail addresses; the others are left out of the e-mail files.`,
+	noEmails:
+		'This data set has no e-mail column: its customer ids are not e-mail addresses. The export has the customer ids instead (column “Customer ID”), to match against your e-mail tool’s own list.',
+	exported: (p: { count: string; leftOut: string }) =>
+		`Saved ${p.count} customers; ${p.leftOut} left out because their id is not an e-mail address.`,
+	tableHeading: 'Customers',
+	show: 'Show',
+	all: 'All customers',
+	sortBy: 'Sort by',
+	sorts: {
+		clv: 'Predicted CLV',
+		value: 'Value so far',
+		probabilityAlive: 'P(active)',
+		nextDay: 'Predicted next order',
+		lastPurchase: 'Last purchase'
+	},
+	descending: 'Highest first',
+	columns: {
+		customer: 'Customer',
+		purchases: 'Purchase days',
+		value: 'Value so far',
+		lastPurchase: 'Last purchase',
+		probabilityAlive: 'P(active)',
+		expectedPurchases: (p: { months: string }) => `Expected purchases, next ${p.months} months`,
+		purchaseWithinHorizon: (p: { months: string }) => `P(at least one purchase), next ${p.months} months`,
+		nextDay: 'Predicted next order',
+		clv: (p: { months: string }) => `Predicted CLV, ${p.months} months`
+	},
+	noDate: 'not expected (P(active) ≤ 50 %)',
+	noModel: '—',
+	rowsShown: (p: { from: string; to: string; total: string }) => `Customers ${p.from}–${p.to} of ${p.total}`,
+	previous: 'Previous page',
+	next: 'Next page',
+	empty: 'No customer is in this audience.'
 };

@@ -1,8 +1,150 @@
 import type en from '../en/depth';
 import type { Catalogue } from '../messages';
 
+/** Padziļināto lapu teksti: atkārtoti pirkumi un darbības ar katru klientu. */
 const depth: Catalogue<typeof en> = {
-	repurchaseTitle: 'Laiks līdz otrajam pasūtījumam'
+	repurchaseTitle: 'Laiks līdz otrajam pasūtījumam',
+	repurchaseIntro:
+		'Cik ilgā laikā klienti atgriežas un kad rakstīt tiem, kuri vēl nav atgriezušies. Pirkums šeit ir pirkuma diena: vairāki viena klienta pasūtījumi vienā dienā ir viens pirkums, kā tos skaita prognozētās CLV modeļi.',
+	linkRepurchase: 'Laiks līdz otrajam pasūtījumam un atkārtotu pirkumu līknes',
+	linkCustomers: 'Darbības ar klientiem un auditorijas',
+	dataset: 'Datu kopa',
+	computing: 'Aprēķina…',
+	summaryOnly:
+		'Šī datu kopa ir kopsavilkums par klientiem bez pasūtījumu datumiem: laiku starp pirkumiem no tās nevar izmērīt.',
+	notFound: 'Šī datu kopa šeit vairs netiek glabāta.',
+	failed: (p) => `Rādītājus neizdevās aprēķināt: ${p.detail}`,
+	noDatasets: 'Neviena datu kopa vēl nav saglabāta.',
+	importFirst: 'Vispirms importējiet pasūtījumus.',
+	basis: (p) =>
+		`Klienti ar pasūtījumiem no ${p.from} līdz ${p.to}: ${p.customers}; no tiem vēlākā dienā vēlreiz pirka: ${p.repeat}. Viss laiks ir dienās.`,
+	sameDay: (p) =>
+		`Klienti, kuri veica divus vai vairāk pasūtījumus, visus vienā dienā: ${p.count}. Šeit tas ir viens pirkums, tātad viņi vēl nav atgriezušies (atkārtoto pirkumu īpatsvars lapā “Analīze” viņus skaita kā atkārtotus klientus).`,
+	medianHeading: 'Dienas no pirmā līdz otrajam pirkumam',
+	median: (p) =>
+		`Mediāna: ${p.median} dienas (atgriezušies klienti: ${p.count}); ceturtdaļa no viņiem atgriezās ${p.q1} dienu laikā, trīs ceturtdaļas — ${p.q3} dienu laikā.`,
+	medianNone: 'Neviens klients vēl nav pircis otrā dienā: laika līdz otrajam pirkumam, ko parādīt, nav.',
+	medianBias:
+		'Laiks līdz otrajam pirkumam ir tikai atgriezušamies klientiem; tie, kuri (vēl) nav atgriezušies, tajā nav ieskaitīti, tāpēc tas ir atgriezušos klientu gaidīšanas laiks, nevis visu.',
+	uncertain: (p) => `Nedrošs: atgriezušos klientu ir tikai ${p.count}, mazāk nekā ${p.minimum}.`,
+	histogramTitle: 'Dienas līdz otrajam pirkumam',
+	histogramDescription: (p) =>
+		`Klienti pēc dienu skaita no pirmā līdz otrajam pirkumam, pa 30 dienām (atgriezušies klienti: ${p.count}).`,
+	binLabel: (p) => `${p.from}–${p.to} dienas`,
+	binOpen: (p) => `${p.from} dienas vai vairāk`,
+	binHeader: 'Dienas pēc pirmā pirkuma',
+	customersHeader: 'Klienti',
+	withinHeading: 'Atgriezās 30, 60, 90 un 180 dienu laikā',
+	withinHelp:
+		'Katrs īpatsvars ņem vērā tikai klientus, kuri novēroti vismaz tik dienu pēc pirmā pirkuma (viņu pirmais pirkums ir vismaz tik ilgi pirms datu pēdējās dienas). Klientiem, kuri pirka vēlāk, vēl nav bijis laika atgriezties, un viņi nav ieskaitīti.',
+	withinDays: 'Laikā',
+	withinDaysValue: (p) => `${p.days} dienas`,
+	withinShare: 'Atgriezās',
+	withinBasis: 'Pamats',
+	withinBasisValue: (p) => `${p.reordered} no ${p.observed} tik ilgi novērotajiem klientiem`,
+	withinLeftOut: 'Nav ieskaitīti (novēroti īsāk)',
+	withinNone: 'Nav izmērāms: neviens klients nav novērots tik ilgi',
+	gapsHeading: 'Laiks no viena pirkuma līdz nākamajam',
+	gapsHelp:
+		'Dienas starp katra klienta n-to un (n+1)-o pirkuma dienu; sākot ar 4. pirkumu, visi vēlākie intervāli ir apvienoti. Kvartiles interpolē starp sakārtotajām vērtībām.',
+	gapsFrom: 'No pirkuma',
+	gapsTo: 'līdz nākamajam',
+	gapsFourPlus: '4. vai vēlāks',
+	gapsCount: 'Intervāli',
+	gapsCustomers: 'Klienti',
+	gapsMedian: 'Mediāna (dienas)',
+	gapsQuartiles: 'Kvartiles (dienas)',
+	gapsQuartileRange: (p) => `${p.q1} – ${p.q3}`,
+	gapsNone: 'nav',
+	sendHeading: 'Kad rakstīt',
+	postPurchase: (p) => `Atgādinājums pēc pirkuma: ${p.day}. diena pēc pirmā pasūtījuma.`,
+	postPurchaseRule:
+		'Noteikums: diena, līdz kurai puse atgriezušos klientu bija veikuši otro pasūtījumu (mediāna, noapaļota uz augšu līdz veselai dienai).',
+	winBack: (p) => `Atgūšanas vēstule: ${p.day}. diena pēc pirmā pasūtījuma.`,
+	winBackRule:
+		'Noteikums: diena, līdz kurai trīs ceturtdaļas atgriezušos klientu bija veikuši otro pasūtījumu (augšējā kvartile, noapaļota uz augšu); kurš līdz tam nav atgriezies, diez vai atgriezīsies pats.',
+	sendNone: 'Nosūtīšanas dienu nevar ieteikt, kamēr neviens klients nav pircis otrā dienā.',
+	tacticsLead: 'Taktikas, kas izmanto šīs dienas:',
+	oneTimeLink: (p) => `Vienreizējie pircēji ${p.day}. dienā, gatavi eksportam`,
+
+	customersTitle: 'Darbības ar katru klientu',
+	customersIntro:
+		'Katram klientam: pirkumi, ko BG/NBD modelis sagaida horizonta laikā, varbūtība, ka klients vēl ir aktīvs, kad viņš, visticamāk, pirks nākamreiz, līdzšinējā vērtība un prognozētā CLV; un auditorijas, gatavas importam e-pasta rīkā.',
+	modelSettings: 'Modelis',
+	unit: 'Modeļa laika vienība',
+	horizon: 'Horizonts (mēneši)',
+	invalidHorizon: 'Norādiet veselu mēnešu skaitu no 1 līdz 120.',
+	modelNote: (p) =>
+		`BG/NBD un Gamma-Gamma pielāgoti tāpat kā lapā “Analīze”, ar gada diskonta likmi ${p.discount} un maržu ${p.margin} (CLV kā ieņēmumi). Tie paši iestatījumi tur dod tās pašas vērtības.`,
+	fitting: 'Pielāgo modeļus…',
+	refused:
+		'Modeļiem šajā datu kopā nevar uzticēties, tāpēc prognožu nav; līdzšinējā vērtība un vienreizējo pircēju auditorija darbojas. Iemesli:',
+	nextDefinition: (p) =>
+		`Prognozētais nākamais pasūtījums: datums, līdz kuram varbūtība, ka būs vismaz vēl viens pirkums, sasniedz 50 %, skaitot no datu pēdējās dienas (${p.day}). BG/NBD šo varbūtību dod kā P(aktīvs) × (1 − ((α + T) / (α + T + t))^(r + x)); ja P(aktīvs) ir 50 % vai mazāk, tā nekad nesasniedz pusi, un datums netiek dots.`,
+	basisCustomers: (p) => `Klienti: ${p.customers}; vecums un dienas skaitītas līdz datu pēdējai dienai, ${p.day}.`,
+	rulesHeading: 'Auditorijas',
+	topShare: 'Augsta vērtība: augšējie … % klientu pēc līdzšinējās vērtības',
+	slippingBelow: 'Aizejoši: P(aktīvs) zem (%)',
+	championAtLeast: 'Čempioni: P(aktīvs) vismaz (%)',
+	oneTimeDays: 'Vienreizējie pircēji N. dienā: N =',
+	oneTimeDefault: (p) =>
+		`Noklusējuma N ir ieteiktā atgādinājuma diena pēc pirkuma no laika līdz otrajam pasūtījumam (${p.day}).`,
+	oneTimeDefaultNone: 'No šīs datu kopas nosūtīšanas dienu ieteikt neizdevās; N sākas ar 30.',
+	invalidPercent: 'Norādiet procentus, lielākus par 0 un mazākus par 100.',
+	invalidDays: 'Norādiet veselu dienu skaitu no 1 līdz 3650.',
+	audiences: {
+		slipping: 'Augsta vērtība, aizejoši',
+		oneTime: 'Vienreizējie pircēji N. dienā',
+		champions: 'Čempioni'
+	},
+	slippingRule: (p) =>
+		`Līdzšinējā vērtība augšējos ${p.top} klientu (${p.cut} vai vairāk) un P(aktīvs) zem ${p.below}. BG/NBD klientu bez atkārtota pirkuma uzskata par aktīvu, tāpēc aiziet var tikai tie, kuri atgriezušies vismaz reizi.`,
+	championsRule: (p) =>
+		`Līdzšinējā vērtība augšējos ${p.top} klientu (${p.cut} vai vairāk), vismaz ${p.purchases} pirkuma dienas un P(aktīvs) vismaz ${p.atLeast}.`,
+	oneTimeRule: (p) =>
+		`Viena pirkuma diena, vismaz ${p.days} dienas pirms datu pēdējās dienas: viņi gaida tik ilgi un nav atgriezušies.`,
+	audienceSize: (p) => `Klienti: ${p.count}`,
+	needsModel: 'Vajadzīga modeļa P(aktīvs), kas šai datu kopai nav pieejama.',
+	exportKlaviyo: 'CSV Klaviyo',
+	exportMailchimp: 'CSV Mailchimp',
+	exportIds: 'CSV ar klientu ID',
+	exportFor: (p) => `${p.tool}: ${p.audience}`,
+	exportNote:
+		'Fails tiek izveidots šajā pārlūkā un saglabāts šajā ierīcē; nekas netiek augšupielādēts. Klaviyo nolasa e-pasta kolonnu ar virsrakstu “Email”, Mailchimp — ar virsrakstu “Email Address”. Datu kopā vārdi netiek glabāti, tāpēc failā nav vārdu kolonnu.',
+	emailsPartial: (p) =>
+		`${p.emails} no ${p.customers} klientu ID ir e-pasta adreses; pārējie e-pasta failos netiek iekļauti.`,
+	noEmails:
+		'Šajā datu kopā nav e-pasta kolonnas: klientu ID nav e-pasta adreses. Tā vietā tiek eksportēti klientu ID (kolonna “Customer ID”), lai tos sasaistītu ar jūsu e-pasta rīka sarakstu.',
+	exported: (p) => `Saglabāti klienti: ${p.count}; izlaisti: ${p.leftOut} — viņu ID nav e-pasta adrese.`,
+	tableHeading: 'Klienti',
+	show: 'Rādīt',
+	all: 'Visi klienti',
+	sortBy: 'Kārtot pēc',
+	sorts: {
+		clv: 'Prognozētā CLV',
+		value: 'Līdzšinējā vērtība',
+		probabilityAlive: 'P(aktīvs)',
+		nextDay: 'Prognozētais nākamais pasūtījums',
+		lastPurchase: 'Pēdējais pirkums'
+	},
+	descending: 'Lielākās vispirms',
+	columns: {
+		customer: 'Klients',
+		purchases: 'Pirkuma dienas',
+		value: 'Līdzšinējā vērtība',
+		lastPurchase: 'Pēdējais pirkums',
+		probabilityAlive: 'P(aktīvs)',
+		expectedPurchases: (p) => `Sagaidāmie pirkumi, nākamie ${p.months} mēn.`,
+		purchaseWithinHorizon: (p) => `P(vismaz viens pirkums), nākamie ${p.months} mēn.`,
+		nextDay: 'Prognozētais nākamais pasūtījums',
+		clv: (p) => `Prognozētā CLV, ${p.months} mēn.`
+	},
+	noDate: 'nav sagaidāms (P(aktīvs) ≤ 50 %)',
+	noModel: '—',
+	rowsShown: (p) => `Klienti ${p.from}–${p.to} no ${p.total}`,
+	previous: 'Iepriekšējā lapa',
+	next: 'Nākamā lapa',
+	empty: 'Šajā auditorijā nav neviena klienta.'
 };
 
 export default depth;

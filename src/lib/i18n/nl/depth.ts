@@ -1,8 +1,151 @@
 import type en from '../en/depth';
 import type { Catalogue } from '../messages';
 
+/** Teksten van de verdiepingspagina's: herhaalaankopen en acties per klant. */
 const depth: Catalogue<typeof en> = {
-	repurchaseTitle: 'Tijd tot de tweede bestelling'
+	repurchaseTitle: 'Tijd tot de tweede bestelling',
+	repurchaseIntro:
+		'Hoe lang klanten erover doen om terug te komen, en wanneer u wie nog niet terugkwam kunt schrijven. Een aankoop is hier een aankoopdag: meerdere bestellingen van één klant op één dag tellen als één aankoop, zoals de voorspellende CLV-modellen ze tellen.',
+	linkRepurchase: 'Tijd tot de tweede bestelling en herhaalcurves',
+	linkCustomers: 'Acties per klant en doelgroepen',
+	dataset: 'Gegevensset',
+	computing: 'Bezig met berekenen…',
+	summaryOnly:
+		'Deze gegevensset is een samenvatting per klant zonder besteldata: de tijd tussen aankopen is er niet uit te meten.',
+	notFound: 'Deze gegevensset is hier niet meer opgeslagen.',
+	failed: (p) => `De cijfers konden niet worden berekend: ${p.detail}`,
+	noDatasets: 'Er is nog geen gegevensset opgeslagen.',
+	importFirst: 'Importeer eerst bestellingen.',
+	basis: (p) =>
+		`Op basis van ${p.customers} klanten met bestellingen van ${p.from} tot ${p.to}; ${p.repeat} van hen kochten opnieuw op een latere dag. Alle tijden zijn in dagen.`,
+	sameDay: (p) =>
+		`${p.count} klanten plaatsten twee of meer bestellingen, allemaal op één dag: dat is hier één aankoop, dus zij zijn nog niet teruggekomen (het herhaalaankooppercentage op de pagina Analyse telt hen als terugkerende klanten).`,
+	medianHeading: 'Dagen van de eerste tot de tweede aankoop',
+	median: (p) =>
+		`Mediaan ${p.median} dagen, over de ${p.count} klanten die terugkwamen; een kwart van hen kwam binnen ${p.q1} dagen terug, driekwart binnen ${p.q3}.`,
+	medianNone: 'Nog geen klant heeft op een tweede dag gekocht: er is geen tijd tot een tweede aankoop om te tonen.',
+	medianBias:
+		'Alleen klanten die terugkwamen hebben een tijd tot hun tweede aankoop; wie (nog) niet terugkwam telt niet mee, dus dit is de wachttijd van terugkerende klanten, niet van iedereen.',
+	uncertain: (p) => `Onzeker: gebaseerd op ${p.count} terugkerende klanten, minder dan ${p.minimum}.`,
+	histogramTitle: 'Dagen tot de tweede aankoop',
+	histogramDescription: (p) =>
+		`Klanten naar het aantal dagen van hun eerste tot hun tweede aankoop, in blokken van 30 dagen (${p.count} terugkerende klanten).`,
+	binLabel: (p) => `${p.from}–${p.to} dagen`,
+	binOpen: (p) => `${p.from} dagen of meer`,
+	binHeader: 'Dagen na de eerste aankoop',
+	customersHeader: 'Klanten',
+	withinHeading: 'Teruggekomen binnen 30, 60, 90 en 180 dagen',
+	withinHelp:
+		'Elk aandeel telt alleen de klanten die minstens zoveel dagen na hun eerste aankoop zijn gevolgd (hun eerste aankoop ligt minstens zo lang vóór de laatste dag van de gegevens). Klanten die recenter kochten hebben nog geen tijd gehad om terug te komen en tellen niet mee.',
+	withinDays: 'Binnen',
+	withinDaysValue: (p) => `${p.days} dagen`,
+	withinShare: 'Teruggekomen',
+	withinBasis: 'Basis',
+	withinBasisValue: (p) => `${p.reordered} van ${p.observed} klanten die zo lang zijn gevolgd`,
+	withinLeftOut: 'Niet meegeteld (korter gevolgd)',
+	withinNone: 'Niet meetbaar: geen klant is zo lang gevolgd',
+	gapsHeading: 'Tijd tussen de ene aankoop en de volgende',
+	gapsHelp:
+		'Dagen tussen de n-de en de (n+1)-de aankoopdag van elke klant; vanaf de 4e aankoop worden alle latere tussenpozen samengenomen. Kwartielen worden tussen de geordende waarden geïnterpoleerd.',
+	gapsFrom: 'Van aankoop',
+	gapsTo: 'naar de volgende',
+	gapsFourPlus: '4e of later',
+	gapsCount: 'Tussenpozen',
+	gapsCustomers: 'Klanten',
+	gapsMedian: 'Mediaan (dagen)',
+	gapsQuartiles: 'Kwartielen (dagen)',
+	gapsQuartileRange: (p) => `${p.q1} – ${p.q3}`,
+	gapsNone: 'geen',
+	sendHeading: 'Wanneer schrijven',
+	postPurchase: (p) => `Herinnering na aankoop: dag ${p.day} na de eerste bestelling.`,
+	postPurchaseRule:
+		'Regel: de dag waarop de helft van de terugkerende klanten hun tweede bestelling had geplaatst (de mediaan, naar boven afgerond op een hele dag).',
+	winBack: (p) => `Win-backbericht: dag ${p.day} na de eerste bestelling.`,
+	winBackRule:
+		'Regel: de dag waarop driekwart van de terugkerende klanten hun tweede bestelling had geplaatst (het bovenste kwartiel, naar boven afgerond); wie dan nog wegblijft, komt waarschijnlijk niet vanzelf terug.',
+	sendNone: 'Er kan geen verzenddag worden voorgesteld zolang geen klant op een tweede dag heeft gekocht.',
+	tacticsLead: 'Tactieken die deze dagen gebruiken:',
+	oneTimeLink: (p) => `Eenmalige kopers op dag ${p.day}, klaar om te exporteren`,
+
+	customersTitle: 'Acties per klant',
+	customersIntro:
+		'Voor elke klant: de aankopen die het BG/NBD-model over de horizon verwacht, de kans dat de klant nog actief is, wanneer de volgende aankoop waarschijnlijk is, de waarde tot nu toe en de voorspelde CLV; en doelgroepen die klaar zijn om in een e-mailprogramma te importeren.',
+	modelSettings: 'Model',
+	unit: 'Tijdseenheid van het model',
+	horizon: 'Horizon (maanden)',
+	invalidHorizon: 'Gebruik een heel aantal maanden van 1 tot 120.',
+	modelNote: (p) =>
+		`BG/NBD en Gamma-Gamma gefit zoals op de pagina Analyse, met ${p.discount} disconteringsvoet per jaar en ${p.margin} marge (CLV als omzet). Dezelfde instellingen daar geven dezelfde waarden.`,
+	fitting: 'De modellen worden gefit…',
+	refused:
+		'De modellen zijn op deze gegevensset niet betrouwbaar, dus er zijn geen voorspellingen; de waarde tot nu toe en de doelgroep eenmalige kopers werken wel. Waarom:',
+	nextDefinition: (p) =>
+		`Voorspelde volgende bestelling: de datum waarop de kans op minstens één nieuwe aankoop 50 % bereikt, gerekend vanaf de laatste dag van de gegevens (${p.day}). BG/NBD geeft die kans als P(actief) × (1 − ((α + T) / (α + T + t))^(r + x)); is P(actief) 50 % of minder, dan bereikt ze nooit de helft en wordt geen datum gegeven.`,
+	basisCustomers: (p) =>
+		`${p.customers} klanten; leeftijden en dagen worden geteld tot de laatste dag van de gegevens, ${p.day}.`,
+	rulesHeading: 'Doelgroepen',
+	topShare: 'Hoogste waarde: de bovenste … % klanten naar waarde tot nu toe',
+	slippingBelow: 'Afhakend: P(actief) onder (%)',
+	championAtLeast: 'Kampioenen: P(actief) minstens (%)',
+	oneTimeDays: 'Eenmalige kopers op dag N: N =',
+	oneTimeDefault: (p) =>
+		`De standaard-N is de voorgestelde dag voor de herinnering na aankoop uit de tijd tot de tweede bestelling (${p.day}).`,
+	oneTimeDefaultNone: 'Uit deze gegevensset kon geen verzenddag worden voorgesteld; N begint bij 30.',
+	invalidPercent: 'Gebruik een percentage boven 0 en onder 100.',
+	invalidDays: 'Gebruik een heel aantal dagen van 1 tot 3650.',
+	audiences: {
+		slipping: 'Hoge waarde, afhakend',
+		oneTime: 'Eenmalige kopers op dag N',
+		champions: 'Kampioenen'
+	},
+	slippingRule: (p) =>
+		`Waarde tot nu toe in de bovenste ${p.top} van de klanten (${p.cut} of meer) en P(actief) onder ${p.below}. BG/NBD telt een klant zonder herhaalaankoop als actief, dus alleen klanten die minstens één keer terugkwamen kunnen afhaken.`,
+	championsRule: (p) =>
+		`Waarde tot nu toe in de bovenste ${p.top} van de klanten (${p.cut} of meer), minstens ${p.purchases} aankoopdagen en P(actief) minstens ${p.atLeast}.`,
+	oneTimeRule: (p) =>
+		`Eén aankoopdag, minstens ${p.days} dagen vóór de laatste dag van de gegevens: zij wachten al zo lang zonder terug te komen.`,
+	audienceSize: (p) => `${p.count} klanten`,
+	needsModel: 'Vraagt de P(actief) van het model, die voor deze gegevensset niet beschikbaar is.',
+	exportKlaviyo: 'CSV voor Klaviyo',
+	exportMailchimp: 'CSV voor Mailchimp',
+	exportIds: 'CSV met klant-id’s',
+	exportFor: (p) => `${p.tool}: ${p.audience}`,
+	exportNote:
+		'Het bestand wordt in deze browser gemaakt en op dit apparaat opgeslagen; er wordt niets geüpload. Klaviyo leest de e-mailkolom met kop “Email”, Mailchimp die met kop “Email Address”. De gegevensset bewaart geen namen, dus het bestand heeft geen naamkolommen.',
+	emailsPartial: (p) =>
+		`${p.emails} van de ${p.customers} klant-id’s zijn e-mailadressen; de andere blijven buiten de e-mailbestanden.`,
+	noEmails:
+		'Deze gegevensset heeft geen e-mailkolom: de klant-id’s zijn geen e-mailadressen. De export bevat in plaats daarvan de klant-id’s (kolom “Customer ID”), om te koppelen aan de eigen lijst van uw e-mailprogramma.',
+	exported: (p) => `${p.count} klanten opgeslagen; ${p.leftOut} weggelaten omdat hun id geen e-mailadres is.`,
+	tableHeading: 'Klanten',
+	show: 'Tonen',
+	all: 'Alle klanten',
+	sortBy: 'Sorteren op',
+	sorts: {
+		clv: 'Voorspelde CLV',
+		value: 'Waarde tot nu toe',
+		probabilityAlive: 'P(actief)',
+		nextDay: 'Voorspelde volgende bestelling',
+		lastPurchase: 'Laatste aankoop'
+	},
+	descending: 'Hoogste eerst',
+	columns: {
+		customer: 'Klant',
+		purchases: 'Aankoopdagen',
+		value: 'Waarde tot nu toe',
+		lastPurchase: 'Laatste aankoop',
+		probabilityAlive: 'P(actief)',
+		expectedPurchases: (p) => `Verwachte aankopen, komende ${p.months} maanden`,
+		purchaseWithinHorizon: (p) => `P(minstens één aankoop), komende ${p.months} maanden`,
+		nextDay: 'Voorspelde volgende bestelling',
+		clv: (p) => `Voorspelde CLV, ${p.months} maanden`
+	},
+	noDate: 'niet verwacht (P(actief) ≤ 50 %)',
+	noModel: '—',
+	rowsShown: (p) => `Klanten ${p.from}–${p.to} van ${p.total}`,
+	previous: 'Vorige pagina',
+	next: 'Volgende pagina',
+	empty: 'Geen klant hoort bij deze doelgroep.'
 };
 
 export default depth;

@@ -1,8 +1,143 @@
 import type en from '../en/depth';
 import type { Catalogue } from '../messages';
 
+/** 深入分析页面的文本：复购时间与逐个客户的行动。 */
 const depth: Catalogue<typeof en> = {
-	repurchaseTitle: '距第二次下单的时间'
+	repurchaseTitle: '距第二次下单的时间',
+	repurchaseIntro:
+		'客户隔多久回来购买，以及何时联系尚未回来的客户。这里的一次购买指一个购买日：同一客户在同一天的多笔订单算作一次购买，与预测 CLV 模型的计数方式相同。',
+	linkRepurchase: '距第二次下单的时间与复购曲线',
+	linkCustomers: '逐个客户的行动与受众',
+	dataset: '数据集',
+	computing: '正在计算…',
+	summaryOnly: '该数据集是没有订单日期的客户汇总：无法从中测量购买间隔。',
+	notFound: '该数据集已不再存储于此。',
+	failed: (p) => `无法计算这些数字：${p.detail}`,
+	noDatasets: '尚未存储任何数据集。',
+	importFirst: '请先导入订单。',
+	basis: (p) =>
+		`基于 ${p.customers} 位在 ${p.from} 至 ${p.to} 期间有订单的客户；其中 ${p.repeat} 位在之后的某一天再次购买。所有时间均以天为单位。`,
+	sameDay: (p) =>
+		`${p.count} 位客户下了两笔或更多订单，但都在同一天：这里算作一次购买，因此他们尚未回购（“分析”页面的复购率把他们算作回头客）。`,
+	medianHeading: '从第一次到第二次购买的天数',
+	median: (p) =>
+		`中位数 ${p.median} 天，基于 ${p.count} 位回购的客户；其中四分之一在 ${p.q1} 天内回购，四分之三在 ${p.q3} 天内回购。`,
+	medianNone: '还没有客户在第二个日子购买：没有可显示的第二次购买时间。',
+	medianBias:
+		'只有回购的客户才有距第二次购买的时间；尚未回购的客户不包括在内，因此这是回购客户的等待时间，而不是所有客户的。',
+	uncertain: (p) => `不确定：仅基于 ${p.count} 位回购客户，少于 ${p.minimum} 位。`,
+	histogramTitle: '距第二次购买的天数',
+	histogramDescription: (p) => `按从第一次到第二次购买的天数划分客户，每 30 天一组（${p.count} 位回购客户）。`,
+	binLabel: (p) => `${p.from}–${p.to} 天`,
+	binOpen: (p) => `${p.from} 天或更多`,
+	binHeader: '首次购买后的天数',
+	customersHeader: '客户',
+	withinHeading: '在 30、60、90 和 180 天内回购',
+	withinHelp:
+		'每个比例只计算首次购买后被观察了至少相应天数的客户（其首次购买至少早于数据最后一天相应天数）。较晚购买的客户还没有足够时间回购，因此不计入。',
+	withinDays: '期限',
+	withinDaysValue: (p) => `${p.days} 天内`,
+	withinShare: '已回购',
+	withinBasis: '基数',
+	withinBasisValue: (p) => `被观察了这么久的 ${p.observed} 位客户中的 ${p.reordered} 位`,
+	withinLeftOut: '未计入（观察时间较短）',
+	withinNone: '无法测量：没有客户被观察这么久',
+	gapsHeading: '一次购买到下一次购买的时间',
+	gapsHelp:
+		'每位客户第 n 个与第 n+1 个购买日之间的天数；从第 4 次购买起，之后的所有间隔合并计算。四分位数在排序后的数值之间线性插值。',
+	gapsFrom: '从第几次购买',
+	gapsTo: '到下一次',
+	gapsFourPlus: '第 4 次及以后',
+	gapsCount: '间隔数',
+	gapsCustomers: '客户',
+	gapsMedian: '中位数（天）',
+	gapsQuartiles: '四分位数（天）',
+	gapsQuartileRange: (p) => `${p.q1} – ${p.q3}`,
+	gapsNone: '无',
+	sendHeading: '何时发送',
+	postPurchase: (p) => `购后提醒：首单后第 ${p.day} 天。`,
+	postPurchaseRule: '规则：回购客户中有一半已下第二单的那一天（中位数，向上取整到整天）。',
+	winBack: (p) => `挽回邮件：首单后第 ${p.day} 天。`,
+	winBackRule:
+		'规则：回购客户中有四分之三已下第二单的那一天（上四分位数，向上取整）；到那时仍未回来的客户不太可能自行回来。',
+	sendNone: '在有客户于第二个日子购买之前，无法建议发送日。',
+	tacticsLead: '使用这些天数的策略：',
+	oneTimeLink: (p) => `第 ${p.day} 天的一次性买家，可直接导出`,
+
+	customersTitle: '逐个客户的行动',
+	customersIntro:
+		'针对每位客户：BG/NBD 模型预计其在预测期内的购买次数、仍活跃的概率、下一次可能购买的时间、迄今价值和预测 CLV；以及可直接导入电子邮件工具的受众。',
+	modelSettings: '模型',
+	unit: '模型的时间单位',
+	horizon: '预测期（月）',
+	invalidHorizon: '请输入 1 到 120 之间的整数月数。',
+	modelNote: (p) =>
+		`BG/NBD 与 Gamma-Gamma 的拟合方式与“分析”页面相同，年折现率 ${p.discount}，利润率 ${p.margin}（CLV 以收入计）。在那里使用相同设置会得到相同的数值。`,
+	fitting: '正在拟合模型…',
+	refused: '在该数据集上模型不可信，因此没有预测；迄今价值和一次性买家受众仍然可用。原因：',
+	nextDefinition: (p) =>
+		`预测的下一单：从数据最后一天（${p.day}）算起，至少再购买一次的概率达到 50 % 的日期。BG/NBD 给出的该概率为 P(活跃) × (1 − ((α + T) / (α + T + t))^(r + x))；当 P(活跃) 不超过 50 % 时，它永远达不到一半，因此不给出日期。`,
+	basisCustomers: (p) => `${p.customers} 位客户；年龄和天数均计算到数据最后一天 ${p.day}。`,
+	rulesHeading: '受众',
+	topShare: '高价值：按迄今价值排名前 … % 的客户',
+	slippingBelow: '流失中：P(活跃) 低于（%）',
+	championAtLeast: '冠军客户：P(活跃) 至少（%）',
+	oneTimeDays: '第 N 天的一次性买家：N =',
+	oneTimeDefault: (p) => `N 的默认值是“距第二次下单的时间”建议的购后提醒日（${p.day}）。`,
+	oneTimeDefaultNone: '无法从该数据集建议发送日；N 从 30 开始。',
+	invalidPercent: '请输入大于 0 且小于 100 的百分比。',
+	invalidDays: '请输入 1 到 3650 之间的整数天数。',
+	audiences: {
+		slipping: '高价值、流失中',
+		oneTime: '第 N 天的一次性买家',
+		champions: '冠军客户'
+	},
+	slippingRule: (p) =>
+		`迄今价值位于前 ${p.top} 的客户（${p.cut} 或以上），且 P(活跃) 低于 ${p.below}。BG/NBD 把没有复购的客户视为活跃，因此只有至少回购过一次的客户才可能流失。`,
+	championsRule: (p) =>
+		`迄今价值位于前 ${p.top} 的客户（${p.cut} 或以上），至少 ${p.purchases} 个购买日，且 P(活跃) 至少 ${p.atLeast}。`,
+	oneTimeRule: (p) => `只有一个购买日，且首次购买至少早于数据最后一天 ${p.days} 天：他们已等待这么久仍未回购。`,
+	audienceSize: (p) => `${p.count} 位客户`,
+	needsModel: '需要模型的 P(活跃)，而该数据集没有。',
+	exportKlaviyo: '用于 Klaviyo 的 CSV',
+	exportMailchimp: '用于 Mailchimp 的 CSV',
+	exportIds: '客户 ID 的 CSV',
+	exportFor: (p) => `${p.tool}：${p.audience}`,
+	exportNote:
+		'文件在本浏览器中生成并保存在本设备上；不会上传任何内容。Klaviyo 读取标题为 “Email” 的邮箱列，Mailchimp 读取标题为 “Email Address” 的列。数据集不存储姓名，因此文件中没有姓名列。',
+	emailsPartial: (p) => `${p.customers} 个客户 ID 中有 ${p.emails} 个是电子邮件地址；其余的不会写入邮件文件。`,
+	noEmails:
+		'该数据集没有电子邮件列：客户 ID 不是电子邮件地址。导出文件改为包含客户 ID（“Customer ID”列），以便与您的电子邮件工具中的列表匹配。',
+	exported: (p) => `已保存 ${p.count} 位客户；${p.leftOut} 位因 ID 不是电子邮件地址而未包含。`,
+	tableHeading: '客户',
+	show: '显示',
+	all: '所有客户',
+	sortBy: '排序依据',
+	sorts: {
+		clv: '预测 CLV',
+		value: '迄今价值',
+		probabilityAlive: 'P(活跃)',
+		nextDay: '预测的下一单',
+		lastPurchase: '最近一次购买'
+	},
+	descending: '从高到低',
+	columns: {
+		customer: '客户',
+		purchases: '购买日数',
+		value: '迄今价值',
+		lastPurchase: '最近一次购买',
+		probabilityAlive: 'P(活跃)',
+		expectedPurchases: (p) => `预计购买次数，未来 ${p.months} 个月`,
+		purchaseWithinHorizon: (p) => `P(至少购买一次)，未来 ${p.months} 个月`,
+		nextDay: '预测的下一单',
+		clv: (p) => `预测 CLV，${p.months} 个月`
+	},
+	noDate: '预计不会（P(活跃) ≤ 50 %）',
+	noModel: '—',
+	rowsShown: (p) => `第 ${p.from}–${p.to} 位客户，共 ${p.total} 位`,
+	previous: '上一页',
+	next: '下一页',
+	empty: '该受众中没有客户。'
 };
 
 export default depth;

@@ -1,0 +1,128 @@
+import {
+	DEFAULT_AUDIENCE_RULES,
+	type ActionRow,
+	type ActionSort,
+	type ActionsOverview,
+	type Audience,
+	type AudienceRules,
+	type ExportFormat
+} from '$lib/analysis/audiences';
+import { DEFAULT_CLV_SETTINGS, type ClvSettings } from '$lib/analysis/clv-engine';
+import { locale } from '$lib/i18n/i18n.svelte';
+import { decimalSeparatorOf, readNumberInRange } from '$lib/metrics/number-input';
+import type { TimeUnit } from '$lib/models';
+import type { AnalysisClient } from '$lib/workers/analysis-client';
+
+export const PAGE_SIZE = 25;
+
+/**
+ * The per-customer actions page: model settings and audience rules as typed (validated before
+ * use), the table's query, and the worker's latest answer. A newer request supersedes older ones.
+ */
+export class CustomersState {
+	unit = $state<TimeUnit>(DEFAULT_CLV_SETTINGS.unit);
+	horizonText = $state(String(DEFAULT_CLV_SETTINGS.horizonMonths));
+	topText = $state(String(DEFAULT_AUDIENCE_RULES.topShare * 100));
+	slippingText = $state(String(DEFAULT_AUDIENCE_RULES.slippingBelow * 100));
+	championText = $state(String(DEFAULT_AUDIENCE_RULES.championAtLeast * 100));
+	daysText = $state('');
+	/** The suggested post-purchase day of the data set (the default N), once known; null if none. */
+	suggestedDay = $state<number | null | undefined>(undefined);
+
+	audience = $state<Audience | 'all'>('all');
+	sort = $state<ActionSort>('clv');
+	descending = $state(true);
+	offset = $state(0);
+
+	status = $state<'idle' | 'computing' | 'ready' | 'summaryOnly' | 'notFound' | 'failed'>('idle');
+	failure = $state('');
+	/** A request is under way (the table shown is the previous answer). */
+	busy = $state(false);
+	overview = $state.raw<ActionsOverview | null>(null);
+	rows = $state.raw<ActionRow[]>([]);
+	total = $state(0);
+
+	#decimal = $derived(decimalSeparatorOf(locale.intlTag));
+	horizon = $derived(readNumberInRange(this.horizonText, this.#decimal, { min: 1, max: 120, integer: true }));
+	top = $derived(readNumberInRange(this.topText, this.#decimal, { min: 0.01, max: 99.99 }));
+	slipping = $derived(readNumberInRange(this.slippingText, this.#decimal, { min: 0.01, max: 99.99 }));
+	champion = $derived(readNumberInRange(this.championText, this.#decimal, { min: 0.01, max: 99.99 }));
+	days = $derived(readNumberInRange(this.daysText, this.#decimal, { min: 1, max: 3650, integer: true }));
+
+	clv = $derived.by((): ClvSettings | null =>
+		this.horizon === null ? null : { ...DEFAULT_CLV_SETTINGS, unit: this.unit, horizonMonths: this.horizon }
+	);
+	rules = $derived.by((): AudienceRules | null =>
+		this.top === null || this.slipping === null || this.champion === null || this.days === null
+			? null
+			: {
+					...DEFAULT_AUDIENCE_RULES,
+					topShare: this.top / 100,
+					slippingBelow: this.slipping / 100,
+					championAtLeast: this.champion / 100,
+					oneTimeDays: this.days
+				}
+	);
+
+	#latest = 0;
+	readonly #client: () => AnalysisClient | null;
+
+	constructor(client: () => AnalysisClient | null) {
+		this.#client = client;
+	}
+
+	/** The default N: the address's `days`, else the data set's suggested post-purchase day, else 30. */
+	async suggestDays(datasetId: number, fromAddress: number | null): Promise<void> {
+		const client = this.#client();
+		if (!client) return;
+		const reply = await client.request({ type: 'repurchase', datasetId });
+		this.suggestedDay = reply.type === 'repurchased' ? reply.summary.sendDay.postPurchase : null;
+		if (this.daysText === '')
+			this.daysText = String(fromAddress ?? this.suggestedDay ?? DEFAULT_AUDIENCE_RULES.oneTimeDays);
+	}
+
+	async load(datasetId: number): Promise<void> {
+		const client = this.#client();
+		const clv = this.clv;
+		const rules = this.rules;
+		if (!client || !clv || !rules) return;
+		const ticket = ++this.#latest;
+		if (!this.overview) this.status = 'computing';
+		const query = {
+			audience: this.audience,
+			sort: this.sort,
+			descending: this.descending,
+			offset: this.offset,
+			limit: PAGE_SIZE
+		};
+		this.busy = true;
+		const reply = await client.request({ type: 'customerActions', datasetId, clv, rules, query });
+		if (ticket !== this.#latest) return;
+		this.busy = false;
+		if (reply.type === 'customerActionsReady') {
+			this.overview = reply.overview;
+			this.rows = reply.rows;
+			this.total = reply.total;
+			this.status = 'ready';
+		} else {
+			this.overview = null;
+			this.status =
+				reply.reason === 'summaryOnly' ? 'summaryOnly' : reply.reason === 'notFound' ? 'notFound' : 'failed';
+			this.failure = reply.detail ?? reply.reason;
+		}
+	}
+
+	/** An audience's CSV parts, or null if the request failed. */
+	async exportAudience(
+		datasetId: number,
+		audience: Audience,
+		format: ExportFormat
+	): Promise<{ parts: string[]; count: number; leftOut: number } | null> {
+		const client = this.#client();
+		const clv = this.clv;
+		const rules = this.rules;
+		if (!client || !clv || !rules) return null;
+		const reply = await client.request({ type: 'audienceCsv', datasetId, clv, rules, audience, format });
+		return reply.type === 'audienceFile' ? reply : null;
+	}
+}
