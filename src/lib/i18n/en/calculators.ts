@@ -16,7 +16,7 @@ export default {
 	allCalculators: 'All calculators',
 	inputsHeading: 'Your numbers',
 	numberHint:
-		'Type numbers with or without grouping (10000, 10 000, 10,000) and decimals with a point or a comma (10.5, 10,5).',
+		'Type numbers with or without grouping (10000, 10 000, 10,000) and decimals with a point or a comma (10.5, 10,5).',
 	resultHeading: 'Result',
 	showMath: 'Show the math',
 	mathUnavailable: 'The formula with your numbers appears here once the result can be calculated.',
@@ -58,7 +58,7 @@ export default {
 		notNumber: (p: { text: string; decimalExample: string }) =>
 			`“${p.text}” is not a number. Type digits only, for example 10000 or ${p.decimalExample} (no letters or currency signs).`,
 		badSeparators: (p: { text: string }) =>
-			`The separators in “${p.text}” do not fit a number: group thousands in threes (10,000 or 10 000) or leave the grouping out.`,
+			`The separators in “${p.text}” do not fit a number: group thousands in threes (10,000 or 10 000) or leave the grouping out.`,
 		negative: 'This cannot be negative: enter 0 or more.',
 		notInteger: 'Enter a whole number: this counts customers, orders or answers.',
 		tooLarge: (p: { max: string }) =>

@@ -18,7 +18,7 @@ const calculators: Catalogue<typeof en> = {
 	allCalculators: 'Alle rekentools',
 	inputsHeading: 'Jouw getallen',
 	numberHint:
-		'Typ getallen met of zonder scheiding van duizendtallen (10000, 10 000, 10.000) en decimalen met een komma of een punt (10,5 of 10.5).',
+		'Typ getallen met of zonder scheiding van duizendtallen (10000, 10 000, 10.000) en decimalen met een komma of een punt (10,5 of 10.5).',
 	resultHeading: 'Resultaat',
 	showMath: 'Toon de berekening',
 	mathUnavailable: 'De formule met jouw getallen verschijnt hier zodra het resultaat kan worden berekend.',
@@ -60,7 +60,7 @@ const calculators: Catalogue<typeof en> = {
 		notNumber: (p: { text: string; decimalExample: string }) =>
 			`‘${p.text}’ is geen getal. Typ alleen cijfers, bijvoorbeeld 10000 of ${p.decimalExample} (geen letters of valutatekens).`,
 		badSeparators: (p: { text: string }) =>
-			`De scheidingstekens in ‘${p.text}’ passen niet bij een getal: groepeer duizendtallen per drie cijfers (10.000 of 10 000) of laat de groepering weg.`,
+			`De scheidingstekens in ‘${p.text}’ passen niet bij een getal: groepeer duizendtallen per drie cijfers (10.000 of 10 000) of laat de groepering weg.`,
 		negative: 'Dit kan niet negatief zijn: vul 0 of meer in.',
 		notInteger: 'Vul een geheel getal in: hier tel je klanten, bestellingen of antwoorden.',
 		tooLarge: (p: { max: string }) =>
@@ -128,7 +128,7 @@ const calculators: Catalogue<typeof en> = {
 			}
 		},
 		period: 'Lengte van de periode',
-		examples: { textbook: 'Lesboekvoorbeeld laden', seedVariant: 'Variant met E = 9.800 laden' },
+		examples: { textbook: 'Voorbeeld uit het lesboek laden', seedVariant: 'Variant met E = 9.800 laden' },
 		result: (p: { period: string }) => `Klantbehoudpercentage ${p.period}`,
 		retained: 'Behouden klanten van het begin (E − N)',
 		lost: 'Verloren klanten (S − (E − N))',
@@ -161,7 +161,7 @@ const calculators: Catalogue<typeof en> = {
 			}
 		},
 		period: 'Periode waarover is geteld',
-		examples: { textbook: 'Lesboekvoorbeeld laden' },
+		examples: { textbook: 'Voorbeeld uit het lesboek laden' },
 		result: (p: { period: string }) => `Klantverloop ${p.period}`,
 		retention: (p: { period: string }) => `Klantbehoud ${p.period} (100% − klantverloop)`,
 		formula: 'klantverloop = L / S × 100',
@@ -184,8 +184,8 @@ const calculators: Catalogue<typeof en> = {
 			c: { label: 'Klantverloop (%)', hint: 'Aandeel klanten dat per periode verloren gaat; 5 betekent 5%.' }
 		},
 		period: 'Het percentage geldt per',
-		examples: { textbook: 'Lesboekvoorbeeld laden' },
-		equivalent: (p: { period: string }) => `Gelijkwaardig klantverloop ${p.period}`,
+		examples: { textbook: 'Voorbeeld uit het lesboek laden' },
+		equivalent: (p: { period: string }) => `Omgerekend klantverloop ${p.period}`,
 		retention: (p: { period: string }) => `Klantbehoud ${p.period}`,
 		notes: [
 			'Overleven vermenigvuldigt zich: als elke maand 95% blijft, blijft er na een kwartaal 0,95 × 0,95 × 0,95 = 85,7% over, dus is het kwartaalverloop 14,3%, niet 15%.',
@@ -201,7 +201,7 @@ const calculators: Catalogue<typeof en> = {
 			c: { label: 'Klantverloop (%)', hint: 'Aandeel klanten dat per periode verloren gaat; 5 betekent 5%.' }
 		},
 		period: 'Het klantverloop geldt per',
-		examples: { textbook: 'Lesboekvoorbeeld laden' },
+		examples: { textbook: 'Voorbeeld uit het lesboek laden' },
 		result: 'Verwachte levensduur (ruwe schatting)',
 		inMonths: 'In maanden',
 		inYears: 'In jaren',
@@ -222,7 +222,7 @@ const calculators: Catalogue<typeof en> = {
 			r: { label: 'Omzet', hint: 'Omzet uit de getelde bestellingen, in je eigen valuta.' },
 			o: { label: 'Aantal bestellingen', hint: 'Bestellingen over dezelfde tijdspanne.' }
 		},
-		examples: { textbook: 'Lesboekvoorbeeld laden' },
+		examples: { textbook: 'Voorbeeld uit het lesboek laden' },
 		result: 'Gemiddelde bestelwaarde',
 		formula: 'AOV = omzet / bestellingen',
 		noOrders:
@@ -241,7 +241,7 @@ const calculators: Catalogue<typeof en> = {
 			c: { label: 'Unieke klanten', hint: 'Verschillende klanten die in de periode hebben besteld.' }
 		},
 		period: 'Periode waarover is geteld',
-		examples: { textbook: 'Lesboekvoorbeeld laden' },
+		examples: { textbook: 'Voorbeeld uit het lesboek laden' },
 		result: (p: { period: string }) => `Aankoopfrequentie ${p.period}`,
 		unit: (p: { n: string; period: string }) => `${p.n} keer besteld per klant ${p.period}`,
 		formula: 'f = bestellingen / unieke klanten',
@@ -264,7 +264,7 @@ const calculators: Catalogue<typeof en> = {
 			},
 			c: { label: 'Alle klanten', hint: 'Iedere klant die in dezelfde tijdspanne heeft besteld.' }
 		},
-		examples: { textbook: 'Lesboekvoorbeeld laden' },
+		examples: { textbook: 'Voorbeeld uit het lesboek laden' },
 		result: 'Herhaalaankooppercentage',
 		oneTime: 'Eenmalige kopers',
 		formula: 'herhaalaankooppercentage = klanten met 2+ bestellingen / klanten × 100',
@@ -290,7 +290,7 @@ const calculators: Catalogue<typeof en> = {
 			g: { label: 'Brutomarge (%)', hint: 'Zet de omzet om in brutowinst.' }
 		},
 		period: 'f en t gelden per',
-		examples: { textbook: 'Lesboekvoorbeeld laden' },
+		examples: { textbook: 'Voorbeeld uit het lesboek laden' },
 		result: 'Klantwaarde (omzet)',
 		customerValue: (p: { period: string }) => `Waarde per klant (CV) ${p.period}`,
 		grossProfit: 'Klantwaarde (brutowinst)',
@@ -328,7 +328,7 @@ const calculators: Catalogue<typeof en> = {
 			}
 		},
 		period: 'm en r gelden per',
-		examples: { textbook: 'Lesboekvoorbeeld laden' },
+		examples: { textbook: 'Voorbeeld uit het lesboek laden' },
 		result: 'Klantwaarde',
 		afterCac: 'Klantwaarde na acquisitiekosten (CLV − CAC)',
 		multiple: 'Margemultiplicator r / (1 + d − r)',
@@ -360,7 +360,7 @@ const calculators: Catalogue<typeof en> = {
 			m: { label: 'Maandomzet per klant', hint: 'Voor de terugverdientijd.' },
 			g: { label: 'Brutomarge (%)', hint: 'Voor de terugverdientijd.' }
 		},
-		examples: { textbook: 'Lesboekvoorbeeld laden' },
+		examples: { textbook: 'Voorbeeld uit het lesboek laden' },
 		result: 'LTV:CAC',
 		payback: 'Terugverdientijd van CAC',
 		formula: 'LTV:CAC = LTV / CAC',
@@ -385,21 +385,21 @@ const calculators: Catalogue<typeof en> = {
 		description: '% promotors (9–10) − % criticasters (0–6), uit antwoorden op een enquête.',
 		fields: {
 			pro: { label: 'Promotors (score 9–10)', hint: 'Aantal antwoorden met 9 of 10.' },
-			pas: { label: 'Passieven (score 7–8)', hint: 'Aantal antwoorden met 7 of 8.' },
+			pas: { label: 'Neutralen (score 7–8)', hint: 'Aantal antwoorden met 7 of 8.' },
 			det: { label: 'Criticasters (score 0–6)', hint: 'Aantal antwoorden van 0 tot en met 6.' }
 		},
-		examples: { textbook: 'Lesboekvoorbeeld laden' },
+		examples: { textbook: 'Voorbeeld uit het lesboek laden' },
 		result: 'Net Promoter Score',
 		responses: 'Antwoorden',
 		promoters: 'Promotors',
-		passives: 'Passieven',
+		passives: 'Neutralen',
 		detractors: 'Criticasters',
 		formula: 'NPS = % promotors − % criticasters',
 		noResponses: 'Er zijn geen antwoorden: alle drie de aantallen zijn 0. Vul de resultaten van de enquête in.',
 		notes: [
-			'De standaard-NPS (Reichheld, 2003) vraagt ‘Hoe waarschijnlijk is het dat je ons aanbeveelt bij een vriend of collega?’ op een schaal van 0 tot 10: 9–10 zijn promotors, 7–8 passieven, 0–6 criticasters. De score loopt van −100 tot +100 en is een score, geen percentage.',
-			`De schaal in ${names['002']} loopt van 1 tot 10, en klanten met ‘5 en hoger’ gelden daarin als promotors. Zo is NPS niet gedefinieerd, en zo zouden veel passieven en criticasters als promotor meetellen; deze rekentool gebruikt de standaarddefinitie.`,
-			'Passieven tellen mee in het totaal maar in geen van beide groepen, dus een passieve klant omzetten in een promotor verhoogt de score.'
+			'De standaard-NPS (Reichheld, 2003) vraagt ‘Hoe waarschijnlijk is het dat je ons aanbeveelt bij een vriend of collega?’ op een schaal van 0 tot 10: 9–10 zijn promotors, 7–8 neutralen, 0–6 criticasters. De score loopt van −100 tot +100 en is een score, geen percentage.',
+			`De schaal in ${names['002']} loopt van 1 tot 10, en klanten met ‘5 en hoger’ gelden daarin als promotors. Zo is NPS niet gedefinieerd, en zo zouden veel neutralen en criticasters als promotor meetellen; deze rekentool gebruikt de standaarddefinitie.`,
+			'Neutralen tellen mee in het totaal maar in geen van beide groepen, dus een neutrale klant omzetten in een promotor verhoogt de score.'
 		]
 	}
 };

@@ -14,7 +14,7 @@ const calculators: Catalogue<typeof en> = {
 	},
 	allCalculators: '全部计算器',
 	inputsHeading: '您的数字',
-	numberHint: '输入数字时可以使用或不使用千位分隔（10000、10 000、10,000），小数可以用点或逗号（10.5、10,5）。',
+	numberHint: '输入数字时可以使用或不使用千位分隔（10000、10 000、10,000），小数可以用点或逗号（10.5、10,5）。',
 	resultHeading: '结果',
 	showMath: '显示计算过程',
 	mathUnavailable: '一旦可以算出结果，代入您数字的公式就会显示在这里。',
@@ -55,7 +55,7 @@ const calculators: Catalogue<typeof en> = {
 		notNumber: (p: { text: string; decimalExample: string }) =>
 			`“${p.text}”不是数字。请只输入数字，例如 10000 或 ${p.decimalExample}（不要包含字母或货币符号）。`,
 		badSeparators: (p: { text: string }) =>
-			`“${p.text}”中的分隔符不符合数字格式：千位应每三位分隔一次（10,000 或 10 000），或者干脆不分隔。`,
+			`“${p.text}”中的分隔符不符合数字格式：千位应每三位分隔一次（10,000 或 10 000），或者干脆不分隔。`,
 		negative: '此项不能为负数：请输入 0 或更大的数。',
 		notInteger: '请输入整数：这里统计的是客户、订单或回答的数量。',
 		tooLarge: (p: { max: string }) => `该数值太大：此处允许的最大值为 ${p.max}。请检查。`,
