@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { bgnbdLogLikelihood, bgnbdProbabilityAlive, type BgnbdParams } from '$lib/models';
+import { DEFAULT_CLV_SETTINGS, type ClvRun } from './clv-engine';
+import { indexCustomers } from './customers';
 import {
+	actionsOverview,
+	actionsPage,
 	audienceCsv,
+	audienceIds,
 	audienceRows,
+	customerActions,
 	countEmails,
 	DEFAULT_AUDIENCE_RULES,
 	isEmailShaped,
@@ -128,5 +134,71 @@ describe('audience export', () => {
 	it('counts the e-mail-shaped ids', () => {
 		expect(countEmails(ids)).toBe(3);
 		expect(countEmails(['1', '2'])).toBe(0);
+	});
+});
+
+describe('customerActions and actionsPage', () => {
+	// Three customers, data ending on day 10: a buys on days 0 and 5, b on day 10, c on day 0.
+	const columns = {
+		count: 4,
+		customer: Int32Array.of(0, 0, 1, 2),
+		day: Int32Array.of(0, 5, 10, 0),
+		amount: Float64Array.of(10, 20, 30, 5)
+	};
+	const index = indexCustomers(columns, 3);
+	const rows = { count: 3, x: Float64Array.of(1, 0, 0), tx: Float64Array.of(5, 0, 0), T: Float64Array.of(10, 0, 10) };
+	const settings = { ...DEFAULT_CLV_SETTINGS, unit: 'day' as const, horizonMonths: 12 };
+	const clv = {
+		probabilityAlive: Float64Array.of(27 / 43, 1, 1),
+		expectedPurchases: Float64Array.of(1, 2, 3),
+		clv: Float64Array.of(100, 50, 75)
+	};
+	const runOf = (fitted: boolean) =>
+		({
+			settings,
+			rows: { ...rows, monetary: new Float64Array(3) },
+			customerOf: Int32Array.of(0, 1, 2),
+			models: {
+				readiness: { ok: fitted, problems: [], warnings: [] },
+				bgnbd: fitted ? { params: P } : null,
+				clv: fitted ? clv : null
+			},
+			excluded: { noOrders: 0, firstPurchaseAfterCalibration: 0 },
+			sorted: new Map()
+		}) as unknown as ClvRun;
+	const names = ['a', 'b', 'c'];
+	const query = { audience: 'all' as const, sort: 'nextDay' as const, descending: false, offset: 0, limit: 10 };
+
+	it('dates the next order by the day P(at least one purchase) reaches 50 %, rounded up', () => {
+		const actions = customerActions(runOf(true), index);
+		// a: 10 + ⌈20 ((54/11)^(1/3) − 1)⌉ = 10 + ⌈13.99⌉; b: 10 + ⌈10 (√2 − 1)⌉; c: 10 + ⌈20 (√2 − 1)⌉
+		expect(Array.from(actions.model!.nextDay)).toEqual([24, 15, 19]);
+		// b over a year of days: 1 − (10 / 375.25)²
+		expect(actions.model!.purchaseWithinHorizon[1]).toBeCloseTo(1 - (10 / 375.25) ** 2, 12);
+		expect(Array.from(actions.facts.value)).toEqual([30, 30, 5]);
+		expect(Array.from(actions.facts.purchases)).toEqual([2, 1, 1]);
+		const page = actionsPage(actions, names, DEFAULT_AUDIENCE_RULES, query);
+		expect(page.rows.map((r) => [r.customer, r.nextDay])).toEqual([
+			['b', 15],
+			['c', 19],
+			['a', 24]
+		]);
+		expect(page.total).toBe(3);
+	});
+
+	it('without a fit keeps the facts, leaves the predictions empty, and sorts by id', () => {
+		const actions = customerActions(runOf(false), index);
+		expect(actions.model).toBeNull();
+		const page = actionsPage(actions, names, DEFAULT_AUDIENCE_RULES, { ...query, sort: 'clv', descending: true });
+		expect(page.rows.map((r) => [r.customer, r.value, r.clv, r.nextDay])).toEqual([
+			['a', 30, null, null],
+			['b', 30, null, null],
+			['c', 5, null, null]
+		]);
+		// one-time buyers at day 5: c (first purchase 10 days before the end); b bought on the last day
+		const overview = actionsOverview(actions, ['x@y.com', '2', '3'], { ...DEFAULT_AUDIENCE_RULES, oneTimeDays: 5 });
+		expect(overview.sizes).toEqual({ slipping: 0, oneTime: 1, champions: 0 });
+		expect(overview.emails).toBe(1);
+		expect(audienceIds(actions, names, { ...DEFAULT_AUDIENCE_RULES, oneTimeDays: 5 }, 'oneTime')).toEqual(['c']);
 	});
 });
