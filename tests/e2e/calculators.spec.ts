@@ -33,6 +33,8 @@ interface CalculatorCase {
 	result: string;
 	math: readonly string[];
 	link: { query: string; result: string; shows: readonly Entry[] };
+	/** The response chart's table: the row of the user's value, and their result in its last column. */
+	chart: readonly [x: string, result: string];
 	problems: readonly ProblemCase[];
 	warnings?: readonly WarningCase[];
 }
@@ -53,6 +55,7 @@ const CASES: readonly CalculatorCase[] = [
 			'churn = 100% − CRR = 100% − 82% = 18%'
 		],
 		link: { query: 's=10000&e=9800&n=2000', result: '78%', shows: [['Customers at the end (E)', '9800']] },
+		chart: ['10,200', '82%'],
 		problems: [
 			{
 				set: [['Customers at the start (S)', '']],
@@ -125,6 +128,7 @@ const CASES: readonly CalculatorCase[] = [
 			'1 − (1 − c)^k = 1 − (1 − 0.18)^4 = 1 − 0.4521 = 54.79%'
 		],
 		link: { query: 's=2000&l=100&p=month', result: '5%', shows: [['Customers lost in the period (L)', '100']] },
+		chart: ['3', '18%'],
 		problems: [
 			{
 				set: [['Customers lost in the period (L)', '12000']],
@@ -150,6 +154,7 @@ const CASES: readonly CalculatorCase[] = [
 			'1 − (1 − 0.05)^3 = 1 − 0.8574 = 14.26%'
 		],
 		link: { query: 'c=50&p=year', result: '5.61%', shows: [['Churn rate (%)', '50']] },
+		chart: ['12', '45.96%'],
 		problems: [
 			{
 				set: [['Churn rate (%)', '120']],
@@ -173,6 +178,7 @@ const CASES: readonly CalculatorCase[] = [
 		result: '20 months',
 		math: ['t = 1 / churn = 1 / 5% = 1 / 0.05 = 20 months', '20 months = 20 / 12 = 1.67 years'],
 		link: { query: 'c=25&p=year', result: '4 years', shows: [['Churn rate (%)', '25']] },
+		chart: ['5%', '20 months'],
 		problems: [
 			{
 				set: [['Churn rate (%)', '0']],
@@ -197,6 +203,7 @@ const CASES: readonly CalculatorCase[] = [
 		result: '€50.00',
 		math: ['AOV = revenue / orders = €125,000.00 / 2,500 = €50.00'],
 		link: { query: 'r=99.99&o=3', result: '€33.33', shows: [['Revenue', '99.99']] },
+		chart: ['€125,000.00', '€50.00'],
 		problems: [
 			{
 				set: [['Number of orders', '0']],
@@ -233,6 +240,7 @@ const CASES: readonly CalculatorCase[] = [
 			result: '1.5 orders per customer per month',
 			shows: [['Unique customers', '200']]
 		},
+		chart: ['2,500', '2.5'],
 		problems: [
 			{
 				set: [['Unique customers', '0']],
@@ -258,6 +266,7 @@ const CASES: readonly CalculatorCase[] = [
 		result: '28%',
 		math: ['repeat-purchase rate = customers with 2+ orders / customers × 100 = 280 / 1,000 × 100 = 28%'],
 		link: { query: 'r=50&c=200', result: '25%', shows: [['All customers', '200']] },
+		chart: ['280', '28%'],
 		problems: [
 			{
 				set: [['Customers with 2 or more orders', '1200']],
@@ -284,6 +293,7 @@ const CASES: readonly CalculatorCase[] = [
 			'CLV in gross profit = CLV × gross margin = €250.00 × 40% = €100.00'
 		],
 		link: { query: 'a=40&f=0.5&t=24&p=month', result: '€480.00', shows: [['Customer lifetime (t)', '24']] },
+		chart: ['2', '€250.00'],
 		problems: [
 			{
 				set: [['Gross margin (%)', '120']],
@@ -328,6 +338,7 @@ const CASES: readonly CalculatorCase[] = [
 			result: '€327.73',
 			shows: [['Retention rate per period (r, %)', '95']]
 		},
+		chart: ['80%', '€266.67'],
 		problems: [
 			{
 				set: [
@@ -361,6 +372,7 @@ const CASES: readonly CalculatorCase[] = [
 			'payback = CAC / (monthly revenue × gross margin) = €150.00 / (€25.00 × 40%) = €150.00 / €10.00 = 15 months'
 		],
 		link: { query: 'l=300&c=150', result: '2 : 1', shows: [['Customer lifetime value (LTV)', '300']] },
+		chart: ['€150.00', '4 : 1'],
 		problems: [
 			{
 				set: [['Customer acquisition cost (CAC)', '0']],
@@ -385,6 +397,7 @@ const CASES: readonly CalculatorCase[] = [
 		result: '+45',
 		math: ['NPS = % promoters − % detractors = 60 / 100 × 100 − 15 / 100 × 100 = 60 − 15 = +45'],
 		link: { query: 'pro=10&pas=0&det=30', result: '−50', shows: [['Detractors (scored 0–6)', '30']] },
+		chart: ['60', '+45'],
 		problems: [
 			{
 				set: [
@@ -433,6 +446,14 @@ for (const c of CASES) {
 			await type(page, c.fill);
 			if (c.period) await page.getByLabel(c.period[0]).selectOption(c.period[1]);
 			await expect(result(page).locator('output')).toHaveText(c.result);
+
+			// The response chart's table marks the user's own calculation, in its own column.
+			const chart = page.getByTestId('response');
+			await chart.getByRole('button', { name: 'Show as table' }).click();
+			const mine = chart
+				.getByRole('row')
+				.filter({ has: page.getByRole('rowheader', { name: c.chart[0], exact: true }) });
+			await expect(mine.getByRole('cell').last()).toHaveText(c.chart[1]);
 
 			await page.getByText('Show the math').click();
 			for (const line of c.math) await expect(page.getByTestId('math')).toContainText(line);
