@@ -170,7 +170,7 @@ test('a typed value in another currency is not set beside a dollar figure, and s
 	const clv = comparison(page, 'clv');
 	await expect(
 		clv.getByText(
-			'No figure shown here measures a Revenue per customer so far (“CLV” as Windsor Circle counts it) in the same way'
+			'No figure shown here is measured the same way as yours (Revenue per customer so far (“CLV” as Windsor Circle counts it))'
 		)
 	).toBeVisible();
 	await expect(clv.locator('.not-compared [data-figure="windsor-2016-all-clv"]')).toContainText(

@@ -45,7 +45,9 @@ describe('MeasureComparison', () => {
 			figures: figuresForChoice('subscription', null)
 		});
 		expect(screen.queryByRole('img')).toBeNull();
-		expect(screen.getByText(/No figure shown here measures a Churn rate in the same way/)).toBeInTheDocument();
+		expect(
+			screen.getByText(/No figure shown here is measured the same way as yours \(Churn rate\)/)
+		).toBeInTheDocument();
 		const reasons = document.querySelectorAll('.not-compared li');
 		expect(reasons.length).toBe(4);
 		for (const reason of reasons)

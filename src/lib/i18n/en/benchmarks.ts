@@ -191,7 +191,7 @@ export default {
 		points: (p: { n: string }) => `${p.n} percentage points`,
 		gapsLabel: 'Gaps',
 		noneComparable: (p: { metric: string }) =>
-			`No figure shown here measures a ${p.metric} in the same way, so yours is not compared. Try another sector or industry.`,
+			`No figure shown here is measured the same way as yours (${p.metric}), so yours is not compared. Try another sector or industry.`,
 		notComparedHeading: (p: { n: string }) => `Figures not compared with it (${p.n}), and why`,
 		differentMetric: (p: { figure: string; yours: string }) =>
 			`It measures another metric: “${p.figure}”, where yours is “${p.yours}”.`

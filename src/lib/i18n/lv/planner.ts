@@ -68,7 +68,7 @@ const planner: Catalogue<typeof en> = {
 		benchmarks: 'Etaloni: salīdziniet savus skaitļus',
 		whatIf: 'Kas būtu, ja: izmaiņu ietekme uz CLV un ieņēmumiem'
 	},
-	progressHeading: 'Progress',
+	progressHeading: 'Paveiktais',
 	progressBar: 'Paveikto aktuālo taktiku daļa',
 	statusCounts: 'Taktikas pēc statusa',
 	setup: {

@@ -2,9 +2,9 @@ import type en from '../en/benchmarks';
 import type { Catalogue } from '../messages';
 import { ORDER_FORMS, formForText } from './plural';
 
-/** Тексты раздела ориентиров: названия метрик, что именно считает каждое опубликованное значение, оговорки. */
+/** Тексты раздела отраслевых показателей: названия метрик, что именно считает каждое опубликованное значение, оговорки. */
 const benchmarks: Catalogue<typeof en> = {
-	title: 'Отраслевые ориентиры',
+	title: 'Отраслевые показатели',
 	metrics: {
 		crr: 'Коэффициент удержания клиентов (CRR)',
 		churn: 'Коэффициент оттока',
@@ -83,9 +83,9 @@ const benchmarks: Catalogue<typeof en> = {
 		unverified: 'Не сверено с источником'
 	},
 	directions: {
-		better: 'лучше ориентира',
-		worse: 'отстаёт от ориентира',
-		level: 'на уровне ориентира'
+		better: 'лучше отраслевого показателя',
+		worse: 'отстаёт от отраслевого показателя',
+		level: 'на уровне отраслевого показателя'
 	},
 	notComparable: {
 		'invalid-value': 'Ваше значение не является допустимым числом для этой метрики.',
@@ -142,7 +142,7 @@ const benchmarks: Catalogue<typeof en> = {
 		moneyNote: (p: { currency: string }) =>
 			`Суммы из сценариев и введённые значения считаются указанными в ${p.currency} (валюта из ваших настроек). Пересчёт по курсу не выполняется, поэтому они сравниваются только со значениями в ${p.currency}.`,
 		nothing: 'Выберите, с чем сравнивать, чтобы увидеть ваши данные рядом с опубликованными значениями.',
-		nothingMeasured: 'В выбранном источнике нет числа, которое можно было бы сравнить с ориентиром.'
+		nothingMeasured: 'В выбранном источнике нет числа, которое можно было бы сравнить с отраслевым показателем.'
 	},
 	figures: {
 		heading: 'Опубликованные значения',
@@ -187,11 +187,11 @@ const benchmarks: Catalogue<typeof en> = {
 			`${p.industry} (${p.publisher}, ${p.year})`,
 		undated: 'без даты',
 		above: (p: { user: string; benchmark: string; by: string; relative: string }) =>
-			`Ваше значение (${p.user}) выше ориентира на ${p.by} (в относительном выражении — на ${p.relative}). Ориентир: ${p.benchmark}.`,
+			`Ваше значение (${p.user}) выше отраслевого показателя на ${p.by} (в относительном выражении — на ${p.relative}). Отраслевой показатель: ${p.benchmark}.`,
 		below: (p: { user: string; benchmark: string; by: string; relative: string }) =>
-			`Ваше значение (${p.user}) ниже ориентира на ${p.by} (в относительном выражении — на ${p.relative}). Ориентир: ${p.benchmark}.`,
+			`Ваше значение (${p.user}) ниже отраслевого показателя на ${p.by} (в относительном выражении — на ${p.relative}). Отраслевой показатель: ${p.benchmark}.`,
 		level: (p: { user: string; benchmark: string }) =>
-			`Ваше значение (${p.user}) на уровне ориентира: ${p.benchmark}.`,
+			`Ваше значение (${p.user}) на уровне отраслевого показателя: ${p.benchmark}.`,
 		points: (p: { n: string }) => `${p.n} п. п.`,
 		gapsLabel: 'Разрывы',
 		noneComparable: (p: { metric: string }) =>

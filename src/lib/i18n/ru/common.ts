@@ -12,7 +12,7 @@ const common: Catalogue<typeof en> = {
 		calculators: 'Калькуляторы',
 		data: 'Данные',
 		analysis: 'Анализ',
-		benchmarks: 'Ориентиры',
+		benchmarks: 'Отраслевые показатели',
 		planner: 'Планировщик'
 	},
 	menu: 'Меню',
