@@ -21,9 +21,14 @@ export const TRACE_CATEGORIES = [
  */
 export function longTasks(trace, limitMs = 50) {
 	const events = Array.isArray(trace) ? trace : (trace.traceEvents ?? []);
+	// The renderers of the site's pages (not Chromium's own WebUI renderers): those that ran its scripts.
+	const sitePids = new Set(events.filter((e) => /^https?:/.test(String(e.args?.data?.url ?? ''))).map((e) => e.pid));
 	const mainThreads = new Set(
 		events
-			.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+			.filter(
+				(e) =>
+					e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && sitePids.has(e.pid)
+			)
 			.map((e) => `${e.pid}:${e.tid}`)
 	);
 	const onMain = (e) => mainThreads.has(`${e.pid}:${e.tid}`);
