@@ -54,7 +54,13 @@ test('every calculator, with its math open and an invalid input, is accessible',
 		await expect(page.getByTestId('math')).toBeVisible();
 		// The formulas look the same in every calculator: checked once with values, then every
 		// calculator in one state that has both the math panel and a field with its error message.
-		if (id === CALCULATORS[0]) await expectAccessible(page, `calculator ${id} with its math`);
+		// With a result, a calculator also shows how it responds (a chart, its table opened here) and,
+		// for the value calculators, "what lifts it most": checked once for each kind.
+		if (id === CALCULATORS[0] || id === 'clv-simple') {
+			await page.getByTestId('response').getByRole('button', { name: 'Show as table' }).click();
+			await expect(page.getByTestId('response').getByRole('table')).toBeVisible();
+			await expectAccessible(page, `calculator ${id} with its math and its chart's table`);
+		}
 		await page.locator('main input').first().fill('-5');
 		await expect(page.locator('main [aria-invalid="true"]').first()).toBeVisible();
 		await expectAccessible(page, `calculator ${id} with its math and an invalid input`);
