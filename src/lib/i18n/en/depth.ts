@@ -90,6 +90,8 @@ export default {
 	oneTimeDays: 'One-time buyers at day N: N =',
 	oneTimeDefault: (p: { day: string }) =>
 		`The default N is the suggested post-purchase day of the time to second order (${p.day}).`,
+	oneTimeDefaultUncertain: (p: { count: string }) =>
+		`That day is uncertain: it rests on ${p.count} returning customers only.`,
 	oneTimeDefaultNone: 'No send day could be suggested from this data set; N starts at 30.',
 	invalidPercent: 'Use a percentage above 0 and below 100.',
 	invalidDays: 'Use a whole number of days from 1 to 3650.',

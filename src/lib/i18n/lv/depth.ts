@@ -89,6 +89,7 @@ const depth: Catalogue<typeof en> = {
 	oneTimeDays: 'Vienreizējie pircēji N. dienā: N =',
 	oneTimeDefault: (p) =>
 		`Noklusējuma N ir ieteiktā atgādinājuma diena pēc pirkuma no laika līdz otrajam pasūtījumam (${p.day}).`,
+	oneTimeDefaultUncertain: (p) => `Šī diena ir nedroša: atgriezušos klientu ir tikai ${p.count}.`,
 	oneTimeDefaultNone: 'No šīs datu kopas nosūtīšanas dienu ieteikt neizdevās; N sākas ar 30.',
 	invalidPercent: 'Norādiet procentus, lielākus par 0 un mazākus par 100.',
 	invalidDays: 'Norādiet veselu dienu skaitu no 1 līdz 3650.',

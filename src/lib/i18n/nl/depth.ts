@@ -90,6 +90,7 @@ const depth: Catalogue<typeof en> = {
 	oneTimeDays: 'Eenmalige kopers op dag N: N =',
 	oneTimeDefault: (p) =>
 		`De standaard-N is de voorgestelde dag voor de herinnering na aankoop uit de tijd tot de tweede bestelling (${p.day}).`,
+	oneTimeDefaultUncertain: (p) => `Die dag is onzeker: hij berust op slechts ${p.count} terugkerende klanten.`,
 	oneTimeDefaultNone: 'Uit deze gegevensset kon geen verzenddag worden voorgesteld; N begint bij 30.',
 	invalidPercent: 'Gebruik een percentage boven 0 en onder 100.',
 	invalidDays: 'Gebruik een heel aantal dagen van 1 tot 3650.',

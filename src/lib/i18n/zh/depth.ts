@@ -84,6 +84,7 @@ const depth: Catalogue<typeof en> = {
 	championAtLeast: '冠军客户：P(活跃) 至少（%）',
 	oneTimeDays: '第 N 天的一次性买家：N =',
 	oneTimeDefault: (p) => `N 的默认值是“距第二次下单的时间”建议的购后提醒日（${p.day}）。`,
+	oneTimeDefaultUncertain: (p) => `该日期不确定：仅基于 ${p.count} 位回购客户。`,
 	oneTimeDefaultNone: '无法从该数据集建议发送日；N 从 30 开始。',
 	invalidPercent: '请输入大于 0 且小于 100 的百分比。',
 	invalidDays: '请输入 1 到 3650 之间的整数天数。',

@@ -28,6 +28,8 @@ export class CustomersState {
 	daysText = $state('');
 	/** The suggested post-purchase day of the data set (the default N), once known; null if none. */
 	suggestedDay = $state<number | null | undefined>(undefined);
+	/** Returning customers the suggested day rests on, when fewer than the minimum (it is uncertain). */
+	suggestedFrom = $state<number | null>(null);
 
 	audience = $state<Audience | 'all'>('all');
 	sort = $state<ActionSort>('clv');
@@ -77,6 +79,8 @@ export class CustomersState {
 		if (!client) return;
 		const reply = await client.request({ type: 'repurchase', datasetId });
 		this.suggestedDay = reply.type === 'repurchased' ? reply.summary.sendDay.postPurchase : null;
+		this.suggestedFrom =
+			reply.type === 'repurchased' && reply.summary.uncertain ? reply.summary.repeatCustomers : null;
 		if (this.daysText === '')
 			this.daysText = String(fromAddress ?? this.suggestedDay ?? DEFAULT_AUDIENCE_RULES.oneTimeDays);
 	}
