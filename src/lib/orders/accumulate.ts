@@ -4,6 +4,7 @@ import type { OrderRole } from './layouts';
 import { fileReport, type FilePlan } from './plan';
 import {
 	emptyTally,
+	MAX_EXAMPLES,
 	REVENUE_PARTS,
 	tallyAdd,
 	type RevenueBasis,
@@ -118,6 +119,15 @@ export class OrderAccumulator {
 	/** The latest order (by day) of each customer so far, for netting returns. */
 	readonly #latestOrderOf = new GrowableInt32(1 << 12);
 	readonly #dimensions = new Map<Dimension, { dictionary: Dictionary; index: GrowableInt32 }>();
+	/** Set when this accumulator reads one byte range of a file, to be merged (`rangePart`, `absorb`). */
+	#range: RangeLog | null = null;
+	/** Set by `beginMerge`: this accumulator read a file's first range, and absorbs the others. */
+	#merging = false;
+	/** Bits set at the (masked) hashes of the order ids kept so far. */
+	#keyBits: Int32Array | null = null;
+	/** The order-id hashes of the absorbed ranges' orders, from order `#keyHashBase` on. */
+	readonly #keyHashOf = new GrowableInt32(1024);
+	#keyHashBase: number | null = null;
 
 	readonly #latestDay: number;
 	#plan!: FilePlan;
@@ -290,6 +300,7 @@ export class OrderAccumulator {
 		const lineItems = plan.amountMode === 'lineItems';
 
 		const orderKey = c.orderId !== undefined ? this.#text(fields[c.orderId], row) : '';
+		if (this.#range && !this.#range.stateSet && orderKey) this.#range.headKeys.push(orderKey);
 		const customerId = c.customer !== undefined ? normaliseCustomerId(this.#text(fields[c.customer], row)) : '';
 		const dateRaw = c.date !== undefined ? (fields[c.date] ?? '') : '';
 
@@ -325,6 +336,7 @@ export class OrderAccumulator {
 
 		const orderHash = orderKey ? StringIndex.hash(orderKey) : 0;
 		let seen = orderKey ? this.#orderById.get(orderKey, orderHash) : -1;
+		if (seen < 0 && orderKey && this.#range) this.#range.misses.push(orderKey);
 		if (seen >= 0) {
 			const seenCustomer = this.customers.values[this.#customerOf.data[seen]];
 			const seenDay = this.#dayOf.data[seen];
@@ -412,7 +424,7 @@ export class OrderAccumulator {
 		}
 		if (statusClass === 'refunded' || (refunded > 0 && refunded >= amount && amount > 0)) {
 			tallyAdd(this.report.fullyRefunded, { file: this.#file, row });
-			this.report.refundedAmount += amount > 0 ? amount : refunded;
+			this.#sum('refundedAmount', amount > 0 ? amount : refunded);
 			this.#setCurrent(Current.Dropped, orderKey, customerId, dateRaw, day, -1);
 			return;
 		}
@@ -436,20 +448,19 @@ export class OrderAccumulator {
 		const customer = this.customers.indexOf(customerId);
 		if (refunded > 0) {
 			tallyAdd(this.report.partlyRefunded, { file: this.#file, row });
-			this.report.refundedAmount += refunded;
+			this.#sum('refundedAmount', refunded);
 			// The refund's sales share: a refund returns tax and shipping in the order's proportions.
 			const share = amount > 0 ? (refunded * sales) / amount : refunded;
-			this.#money.refunds += share;
+			this.#sum('refunds', share);
 			sales -= share;
 		}
 		if (parts) {
-			const money = this.#money;
-			money.tax += parts.tax;
-			money.shipping += parts.shipping;
-			money.discounts += parts.discount;
-			money.totalCharged += parts.total;
+			this.#sum('tax', parts.tax);
+			this.#sum('shipping', parts.shipping);
+			this.#sum('discounts', parts.discount);
+			this.#sum('totalCharged', parts.total);
 		} else if (!lineItems) {
-			this.#money.totalCharged += amount;
+			this.#sum('totalCharged', amount);
 		}
 
 		const order = this.#dayOf.length;
@@ -481,6 +492,7 @@ export class OrderAccumulator {
 	}
 
 	#setCurrent(kind: Current, key: string, customerId: string, dateRaw: string, day: number, order: number): void {
+		if (this.#range) this.#range.stateSet = true;
 		this.#cur = key ? kind : Current.None;
 		this.#curKey = key;
 		this.#curCustomer = customerId;
@@ -720,17 +732,237 @@ export class OrderAccumulator {
 		};
 	}
 
+	/** A sum of money, recorded in order when reading a range (so that merging adds in file order). */
+	#sum(field: LedgerField, value: number): void {
+		if (field === 'refundedAmount') this.report.refundedAmount += value;
+		else this.#money[field] += value;
+		if (this.#range) (this.#range.ledger[field] ??= new GrowableFloat64(1 << 12)).push(value);
+	}
+
+	/**
+	 * Makes this accumulator read one byte range of a single file, keeping what `absorb` needs to
+	 * tell whether the range's rows depended on earlier ranges'. Call before `beginFile`.
+	 */
+	startRange(): void {
+		this.#range = { stateSet: false, headKeys: [], misses: [], ledger: {} };
+	}
+
+	/**
+	 * Makes this accumulator, which has read the first byte range of a single file (without
+	 * `startRange`), the one the file's further ranges are absorbed into, in order.
+	 */
+	beginMerge(): void {
+		this.#merging = true;
+		this.#keyBits = new Int32Array(KEY_BITS >> 5);
+		this.#orderById.markHashes(this.#keyBits, KEY_BITS - 1);
+	}
+
+	/** What this range read, to send to the merging accumulator (typed arrays transferable). */
+	rangePart(): RangePart {
+		const range = this.#range;
+		if (!range) throw new Error('rangePart() needs startRange()');
+		const count = this.#dayOf.length;
+		const orderIds = this.#orderIds;
+		const keyHashes = new Int32Array(count);
+		for (let i = 0; i < count; i++) if (orderIds[i]) keyHashes[i] = StringIndex.hash(orderIds[i]);
+		const split = Int32Array.from([...this.#splitKeys.keys()].sort((a, b) => a - b));
+		// Order-id lookups that found nothing, less those that became this range's (unsplit) orders.
+		const sideMisses: string[] = [];
+		const splitSet = new Set(split);
+		let j = 0;
+		for (const key of range.misses) {
+			while (j < count && (!orderIds[j] || splitSet.has(j))) j++;
+			if (j < count && orderIds[j] === key) j++;
+			else sideMisses.push(key);
+		}
+		const dimensions: RangePart['dimensions'] = [];
+		for (const [dim, column] of this.#dimensions)
+			dimensions.push({ dim, values: column.dictionary.values, index: column.index.data.slice(0, count) });
+		const r = this.report;
+		const ledger: RangePart['ledger'] = {};
+		for (const [field, values] of Object.entries(range.ledger) as [LedgerField, GrowableFloat64][])
+			ledger[field] = values.toArray();
+		return {
+			count,
+			customer: this.#customerOf.data,
+			day: this.#dayOf.data,
+			amount: this.#amountOf.data,
+			customers: this.customers.values,
+			anyOrderIds: this.#anyOrderIds,
+			orderIds,
+			keyHashes,
+			split,
+			sideMisses,
+			headKeys: range.headKeys,
+			lastCur: this.#cur,
+			lastKey: this.#curKey,
+			dimensions,
+			skipped: this.skipped,
+			counts: {
+				rowsRead: r.rowsRead,
+				blankRows: r.blankRows,
+				lineItemRows: r.lineItemRows,
+				fileRowsRead: this.files[this.#file]?.rowsRead ?? 0
+			},
+			tallies: {
+				cancelled: r.cancelled,
+				unpaid: r.unpaid,
+				fullyRefunded: r.fullyRefunded,
+				partlyRefunded: r.partlyRefunded,
+				negativeRowsNetted: r.negativeRowsNetted,
+				creditNotesNetted: r.creditNotesNetted,
+				creditNotesWithoutOrder: r.creditNotesWithoutOrder,
+				duplicates: r.duplicates,
+				reused: r.reused,
+				control: r.control
+			},
+			unledgered: {
+				returns: this.#money.returns,
+				returnsWithoutOrder: this.#money.returnsWithoutOrder,
+				creditNotesNettedAmount: r.creditNotesNettedAmount,
+				creditNotesWithoutOrderAmount: r.creditNotesWithoutOrderAmount
+			},
+			ledger,
+			reusedIds: [...r.reusedIds],
+			currencies: [...r.currencies],
+			evidence: this.evidence[this.#file] ?? { dmy: 0, mdy: 0, firstDmy: null, firstMdy: null }
+		};
+	}
+
+	/**
+	 * Appends the rows another accumulator read from the next byte range of the same (single)
+	 * file, as if this one had read them: `rowOffset` is the number of rows before that range.
+	 * This accumulator read the file's first range (see `beginMerge`).
+	 * Returns false, leaving this accumulator unusable, when the range's rows would have been read
+	 * differently after the earlier ranges' (an order id or return that refers back, an order
+	 * continued over the boundary): the caller then reads the file in one piece. No rows may be
+	 * added afterwards, and no range absorbed after the `last`. The part's customer column is
+	 * rewritten in place.
+	 */
+	absorb(part: RangePart, rowOffset: number, last = false): boolean {
+		if (!this.#merging) throw new Error('absorb() needs beginMerge()');
+		// Returns are netted into the customer's latest order so far, which may lie in an earlier range.
+		const t = part.tallies;
+		if (t.negativeRowsNetted.count + t.creditNotesNetted.count + t.creditNotesWithoutOrder.count > 0) return false;
+		if ((part.skipped.refundWithoutOrder?.count ?? 0) > 0) return false;
+		if (Object.values(part.unledgered).some((v) => v !== 0)) return false;
+		// The range's first rows may continue the order the previous range ended with.
+		if (this.#curKey && part.headKeys.includes(this.#curKey)) return false;
+		if (this.#sharesOrderIds(part)) return false;
+		const base = this.#dayOf.length;
+		const count = part.count;
+		const customerMap = new Int32Array(part.customers.length);
+		this.customers.reserve(part.customers.length);
+		for (let i = 0; i < part.customers.length; i++) customerMap[i] = this.customers.indexOf(part.customers[i]);
+		const customers = part.customer.subarray(0, count);
+		for (let i = 0; i < count; i++) customers[i] = customerMap[customers[i]];
+		this.#customerOf.append(customers);
+		this.#dayOf.append(part.day.subarray(0, count));
+		this.#amountOf.append(part.amount.subarray(0, count));
+		this.#fileOfOrder.reserve(count);
+		this.#fileOfOrder.data.fill(this.#file, base, base + count);
+		this.#fileOfOrder.length += count;
+		const orderIds = this.#orderIds;
+		for (let i = 0; i < count; i++) orderIds.push(part.orderIds[i]);
+		if (!last) {
+			// For the check of the ranges still to come.
+			const bits = this.#keyBits!;
+			for (let i = 0; i < count; i++) {
+				const h = part.keyHashes[i] & (KEY_BITS - 1);
+				if (part.orderIds[i]) bits[h >> 5] |= 1 << (h & 31);
+			}
+			this.#keyHashOf.append(part.keyHashes.subarray(0, count));
+			this.#keyHashBase ??= base;
+		}
+		this.#anyOrderIds ||= part.anyOrderIds;
+		for (const { dim, values, index } of part.dimensions) {
+			let column = this.#dimensions.get(dim);
+			if (!column) {
+				column = { dictionary: new Dictionary(), index: new GrowableInt32(Math.max(1024, base * 2)) };
+				for (let i = 0; i < base; i++) column.index.push(-1);
+				this.#dimensions.set(dim, column);
+			}
+			const map = values.map((v) => column.dictionary.indexOf(v));
+			for (let i = 0; i < part.count; i++) column.index.push(index[i] < 0 ? -1 : map[index[i]]);
+		}
+		const at = (ref: RowRef): RowRef => ({ ...ref, file: this.#file, row: ref.row + rowOffset });
+		const merge = (into: Tally, from: Tally) => {
+			into.count += from.count;
+			for (const ref of from.examples) if (into.examples.length < MAX_EXAMPLES) into.examples.push(at(ref));
+		};
+		for (const [reason, tally] of Object.entries(part.skipped) as [SkipReason, Tally][])
+			merge((this.skipped[reason] ??= emptyTally()), tally);
+		const r = this.report;
+		for (const name of Object.keys(part.tallies) as (keyof RangePart['tallies'])[])
+			merge(r[name], part.tallies[name]);
+		r.rowsRead += part.counts.rowsRead;
+		r.blankRows += part.counts.blankRows;
+		r.lineItemRows += part.counts.lineItemRows;
+		this.files[this.#file].rowsRead += part.counts.fileRowsRead;
+		for (const id of part.reusedIds) r.reusedIds.add(id);
+		for (const [code, n] of part.currencies) r.currencies.set(code, (r.currencies.get(code) ?? 0) + n);
+		this.#money.returns += part.unledgered.returns;
+		this.#money.returnsWithoutOrder += part.unledgered.returnsWithoutOrder;
+		r.creditNotesNettedAmount += part.unledgered.creditNotesNettedAmount;
+		r.creditNotesWithoutOrderAmount += part.unledgered.creditNotesWithoutOrderAmount;
+		for (const [field, values] of Object.entries(part.ledger) as [LedgerField, Float64Array][]) {
+			if (field === 'refundedAmount') for (const v of values) r.refundedAmount += v;
+			else for (const v of values) this.#money[field] += v;
+		}
+		const e = (this.evidence[this.#file] ??= { dmy: 0, mdy: 0, firstDmy: null, firstMdy: null });
+		e.dmy += part.evidence.dmy;
+		e.mdy += part.evidence.mdy;
+		if (!e.firstDmy && part.evidence.firstDmy) e.firstDmy = at(part.evidence.firstDmy);
+		if (!e.firstMdy && part.evidence.firstMdy) e.firstMdy = at(part.evidence.firstMdy);
+		this.#cur = part.lastCur;
+		this.#curKey = part.lastKey;
+		return true;
+	}
+
+	/**
+	 * True when an order id the range looked up (its orders' ids, and the ids it found nothing
+	 * for) is one an earlier range kept: its rows would then have been read as that order's.
+	 * (A split order's id was looked up too, and found in the range: checking it is harmless.)
+	 * A bit set of the earlier ids' hashes leaves few candidates; only those are compared.
+	 */
+	#sharesOrderIds(part: RangePart): boolean {
+		const bits = this.#keyBits!;
+		const candidates = new Map<number, string[]>();
+		const test = (key: string, hash: number) => {
+			const h = hash & (KEY_BITS - 1);
+			if (!key || (bits[h >> 5] & (1 << (h & 31))) === 0) return;
+			const list = candidates.get(hash);
+			if (list) list.push(key);
+			else candidates.set(hash, [key]);
+		};
+		for (let i = 0; i < part.count; i++) test(part.orderIds[i], part.keyHashes[i]);
+		for (const key of part.sideMisses) test(key, StringIndex.hash(key));
+		if (candidates.size === 0) return false;
+		// The first range's ids are in this accumulator's own index; the absorbed ranges' are not.
+		for (const [hash, keys] of candidates)
+			for (const key of keys) if (this.#orderById.get(key, hash) >= 0) return true;
+		const hashes = this.#keyHashOf.data;
+		const at = this.#keyHashBase ?? 0;
+		for (let j = 0; j < this.#keyHashOf.length; j++) {
+			const list = candidates.get(hashes[j]);
+			const key = this.#orderIds[at + j];
+			if (list && key && list.includes(key)) return true;
+		}
+		return false;
+	}
+
 	get orderCount(): number {
 		return this.#dayOf.length;
 	}
 
 	finish(): OrdersResult {
 		const count = this.#dayOf.length;
+		// Views, not copies: the import holds one set of columns, not two.
 		const columns: OrderColumns = {
 			count,
-			customer: this.#customerOf.toArray(),
-			day: this.#dayOf.toArray(),
-			amount: this.#amountOf.toArray()
+			customer: this.#customerOf.data.subarray(0, count),
+			day: this.#dayOf.data.subarray(0, count),
+			amount: this.#amountOf.data.subarray(0, count)
 		};
 		let revenue = 0;
 		let zero = 0;
@@ -753,7 +985,7 @@ export class OrderAccumulator {
 			if (column.dictionary.size > 0)
 				dimensions[dim] = {
 					values: column.dictionary.values,
-					index: column.index.toArray().subarray(0, count)
+					index: column.index.data.subarray(0, count)
 				};
 		}
 		const currencyCounts = Object.fromEntries([...this.report.currencies].sort((a, b) => b[1] - a[1]));
@@ -826,6 +1058,71 @@ export class OrderAccumulator {
 			report
 		};
 	}
+}
+
+/** Size of the bit set of order-id hashes when merging ranges (2 MB). */
+const KEY_BITS = 1 << 24;
+
+/** Sums of money that rows of any range add to (the others change only when a return is netted). */
+type LedgerField = 'refundedAmount' | 'refunds' | 'tax' | 'shipping' | 'discounts' | 'totalCharged';
+
+interface RangeLog {
+	/** Whether a row has set the current order yet: until then rows compare with the previous range's. */
+	stateSet: boolean;
+	/** Order ids of the rows before that. */
+	headKeys: string[];
+	/** Order ids looked up and not found, in row order. */
+	misses: string[];
+	ledger: Partial<Record<LedgerField, GrowableFloat64>>;
+}
+
+/**
+ * What an accumulator read from one byte range of a file, for `absorb`. Row numbers in it count
+ * from the range's first row; typed arrays may be longer than `count` (transferable as they are).
+ */
+export interface RangePart {
+	count: number;
+	customer: Int32Array;
+	day: Int32Array;
+	amount: Float64Array;
+	customers: string[];
+	anyOrderIds: boolean;
+	orderIds: string[];
+	/** `StringIndex.hash` of each order id (0 when empty). */
+	keyHashes: Int32Array;
+	/** Orders keyed by id + customer [+ day] because another order had their id. */
+	split: Int32Array;
+	/** Order ids looked up and not found that did not become an (unsplit) order of the range. */
+	sideMisses: string[];
+	headKeys: string[];
+	lastCur: number;
+	lastKey: string;
+	dimensions: { dim: Dimension; values: string[]; index: Int32Array }[];
+	skipped: Partial<Record<SkipReason, Tally>>;
+	counts: { rowsRead: number; blankRows: number; lineItemRows: number; fileRowsRead: number };
+	tallies: Record<
+		| 'cancelled'
+		| 'unpaid'
+		| 'fullyRefunded'
+		| 'partlyRefunded'
+		| 'negativeRowsNetted'
+		| 'creditNotesNetted'
+		| 'creditNotesWithoutOrder'
+		| 'duplicates'
+		| 'reused'
+		| 'control',
+		Tally
+	>;
+	unledgered: {
+		returns: number;
+		returnsWithoutOrder: number;
+		creditNotesNettedAmount: number;
+		creditNotesWithoutOrderAmount: number;
+	};
+	ledger: Partial<Record<LedgerField, Float64Array>>;
+	reusedIds: string[];
+	currencies: [string, number][];
+	evidence: DateEvidence;
 }
 
 /** A control character as its visible symbol (␀ for NUL), to show where one was removed. */

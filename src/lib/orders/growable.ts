@@ -15,6 +15,19 @@ export class GrowableInt32 {
 		}
 		this.data[this.length++] = value;
 	}
+	/** Makes room for `extra` more values. */
+	reserve(extra: number): void {
+		if (this.length + extra <= this.data.length) return;
+		const next = new Int32Array(Math.max(this.data.length * 2, this.length + extra));
+		next.set(this.data.subarray(0, this.length));
+		this.data = next;
+	}
+	/** Appends the values. */
+	append(values: Int32Array): void {
+		this.reserve(values.length);
+		this.data.set(values, this.length);
+		this.length += values.length;
+	}
 	/** A right-sized copy of the values pushed so far. */
 	toArray(): Int32Array {
 		return this.data.slice(0, this.length);
@@ -34,6 +47,19 @@ export class GrowableFloat64 {
 			this.data = next;
 		}
 		this.data[this.length++] = value;
+	}
+	/** Makes room for `extra` more values. */
+	reserve(extra: number): void {
+		if (this.length + extra <= this.data.length) return;
+		const next = new Float64Array(Math.max(this.data.length * 2, this.length + extra));
+		next.set(this.data.subarray(0, this.length));
+		this.data = next;
+	}
+	/** Appends the values. */
+	append(values: Float64Array): void {
+		this.reserve(values.length);
+		this.data.set(values, this.length);
+		this.length += values.length;
 	}
 	toArray(): Float64Array {
 		return this.data.slice(0, this.length);
@@ -56,6 +82,10 @@ export class Dictionary {
 			this.#index.set(value, index, hash);
 		}
 		return index;
+	}
+	/** Makes room for `extra` more values. */
+	reserve(extra: number): void {
+		this.#index.reserve(extra);
 	}
 	has(value: string): boolean {
 		return this.#index.get(value) >= 0;

@@ -2,6 +2,7 @@ import { OrderAccumulator, type OrdersResult } from './accumulate';
 import { ImportError } from './errors';
 import type { FilePlan } from './plan';
 import { RowReader } from './rows';
+import { firstDataRow, mergeRanges, type RangeReads } from './ranges';
 import { duplicateColumns } from './headers';
 import { missingRoles, type Role } from './layouts';
 import type { ImportWarning, RowRef } from './report';
@@ -11,6 +12,12 @@ export interface ImportSource {
 	plan: FilePlan;
 	/** The file's bytes, from the start, as often as asked (a restart reads it again). */
 	chunks: () => AsyncIterable<Uint8Array>;
+	/**
+	 * Reads the file as byte ranges in parallel (see `ranges.ts`), or resolves null when it is
+	 * not worth splitting. Used only when the import is this one file of orders; when the ranges
+	 * cannot be merged exactly, the file is read again through `chunks`.
+	 */
+	ranges?: (plan: FilePlan, onProgress: (bytesRead: number, rows: number) => void) => Promise<RangeReads | null>;
 }
 
 export interface ImportProgress {
@@ -24,6 +31,11 @@ export interface ImportOptions {
 	/** Today's day number: later dates are errors. */
 	today: number;
 	onProgress?: (progress: ImportProgress) => void;
+	/**
+	 * Filled with the time merging parallel byte ranges took, and whether they could be merged
+	 * (0 and false when the files were read whole).
+	 */
+	timings?: { mergeMs: number; merged: boolean };
 }
 
 export type ImportResult = OrdersResult | SummaryResult;
@@ -90,17 +102,26 @@ async function readAll(
 	let bytesBefore = 0;
 	let rowsBefore = 0;
 	const expected = plans.reduce((sum, p) => sum + (p.estimatedRows ?? 0), 0);
-	const orders = isSummary ? null : new OrderAccumulator(options.today, Math.ceil(expected * 1.1));
+	const capacity = Math.ceil(expected * 1.1);
+	const parallel = !isSummary && sources.length === 1 ? sources[0].ranges : undefined;
+	const merged = parallel ? await readRanges(parallel, plans[0], options) : null;
+	const orders = isSummary ? null : (merged?.orders ?? new OrderAccumulator(options.today, capacity));
 	const summaries = isSummary ? new SummaryAccumulator() : null;
-	let malformedQuotes = 0;
-	const malformedExamples: RowRef[] = [];
+	let malformedQuotes = merged?.malformedQuotes ?? 0;
+	const malformedExamples: RowRef[] = merged?.firstMalformedQuoteRow
+		? [{ file: 0, row: merged.firstMalformedQuoteRow }]
+		: [];
+	if (merged) {
+		const contradicted = orders!.contradictedOrder(0, plans[0]);
+		if (contradicted) return { restart: { file: 0, ...contradicted } };
+	}
 
-	for (let f = 0; f < sources.length; f++) {
+	for (let f = merged ? sources.length : 0; f < sources.length; f++) {
 		const plan = plans[f];
 		const target = orders ?? summaries!;
 		target.beginFile(plan, f);
 		// Title rows above the table, and the header, are not data.
-		const firstData = (plan.headerRow ?? 1) + (plan.hasHeader ? 1 : 0);
+		const firstData = firstDataRow(plan);
 		const reader = new RowReader(
 			plan.delimiter,
 			plan.newline,
@@ -137,6 +158,23 @@ async function readAll(
 	if (malformedQuotes > 0)
 		result.report.warnings.push({ code: 'malformedQuotes', count: malformedQuotes, examples: malformedExamples });
 	return { result };
+}
+
+/** The file read in parallel ranges and merged, or null when it must be read in one piece. */
+async function readRanges(ranges: NonNullable<ImportSource['ranges']>, plan: FilePlan, options: ImportOptions) {
+	// A range that fails (a line break inside quotes ends it mid-row, or the file is malformed)
+	// is read again with the whole file, which reports any error at its row.
+	const reads = await ranges(plan, (bytesRead, rows) =>
+		options.onProgress?.({ bytesRead, totalBytes: plan.size, rows, file: 0 })
+	).catch(() => null);
+	if (!reads) return null;
+	const started = performance.now();
+	const merged = mergeRanges(reads, plan);
+	if (options.timings) {
+		options.timings.mergeMs = performance.now() - started;
+		options.timings.merged = merged !== null;
+	}
+	return merged;
 }
 
 /** An import that keeps nothing is an error, with the reasons the rows were dropped. */

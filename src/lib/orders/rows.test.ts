@@ -29,6 +29,18 @@ describe('RowReader', () => {
 		]);
 	});
 
+	it.each([1, 2, 3, 5, 8])('counts malformed quotes as in one piece when read in chunks of %i characters', (size) => {
+		const text = 'id,name\n1,"Mug"x,2\n2,ok\n3,"a"b",c\n';
+		const count = (chunk: number) => {
+			const reader = new RowReader(',', '\n', () => {});
+			for (let i = 0; i < text.length; i += chunk) reader.push(text.slice(i, i + chunk));
+			reader.end();
+			return [reader.malformedQuotes, reader.firstMalformedQuoteRow];
+		};
+		expect(count(text.length)).toEqual([3, 2]);
+		expect(count(size)).toEqual(count(text.length));
+	});
+
 	it('reads a last row without a final line break', () => {
 		expect(readAll(['a;b\r\n1;2'], ';', '\r\n').map((r) => r[0])).toEqual([
 			['a', 'b'],

@@ -37,6 +37,11 @@ export class RowReader {
 		return this.#rows;
 	}
 
+	/** Characters of an unfinished row carried over (0 when the text so far ended at a row's end). */
+	get pending(): number {
+		return this.#carry.length;
+	}
+
 	push(text: string): void {
 		this.#consume(this.#carry + text, false);
 	}
@@ -57,6 +62,8 @@ export class RowReader {
 			if (error.code === 'MissingQuotes') {
 				throw new ImportError('unclosedQuote', { row: this.#rows + (error.row ?? 0) + 1 }, this.#file);
 			}
+			// The unfinished last row is parsed again with the next text: count its errors then.
+			if (!last && (error.row ?? 0) >= result.data.length) continue;
 			if (error.code === 'InvalidQuotes') {
 				this.malformedQuotes++;
 				this.firstMalformedQuoteRow ||= this.#rows + (error.row ?? 0) + 1;

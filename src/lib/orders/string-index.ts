@@ -55,6 +55,22 @@ export class StringIndex {
 		this.#size++;
 	}
 
+	/** Sets bit (hash & mask) in `bits` for every key's hash (`mask` + 1 bits, a multiple of 32). */
+	markHashes(bits: Int32Array, mask: number): void {
+		const slots = this.#slots;
+		const hashes = this.#hashes;
+		for (let s = 0; s < slots.length; s++) {
+			if (slots[s] === 0) continue;
+			const h = hashes[s] & mask;
+			bits[h >> 5] |= 1 << (h & 31);
+		}
+	}
+
+	/** Makes room for `extra` more keys at once (instead of growing step by step). */
+	reserve(extra: number): void {
+		while ((this.#size + extra) * 2 > this.#slots.length) this.#grow();
+	}
+
 	#place(hash: number, entry: number): void {
 		let slot = hash & this.#mask;
 		while (this.#slots[slot] !== 0) slot = (slot + 1) & this.#mask;

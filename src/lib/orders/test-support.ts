@@ -5,6 +5,7 @@
 import { HEAD_BYTES, SPREAD_BYTES, spreadOffsets, type FileSample } from './inspect';
 import type { ImportSource } from './pipeline';
 import type { FilePlan } from './plan';
+import { partOf, readRange, splitRanges } from './ranges';
 
 /** Bytes in small chunks, so rows and multi-byte characters are cut between chunks. */
 export function sourceOf(bytes: Uint8Array, plan: FilePlan, chunkSize = 7): ImportSource {
@@ -23,5 +24,32 @@ export function sampleOf(name: string, bytes: Uint8Array): FileSample {
 		size: bytes.length,
 		head: bytes.subarray(0, HEAD_BYTES),
 		spread: spreadOffsets(bytes.length).map((at) => bytes.subarray(at, at + SPREAD_BYTES))
+	};
+}
+
+/**
+ * A file's bytes read in `count` byte ranges as the import worker reads them (the first range
+ * here, the others as their workers send them: through a structured clone), in chunks of
+ * `chunkSize` bytes so that rows and multi-byte characters are cut between chunks.
+ */
+export function rangesOf(
+	bytes: Uint8Array,
+	count: number,
+	today: number,
+	chunkSize = 7
+): NonNullable<ImportSource['ranges']> {
+	const chunked = async function* (range: Uint8Array) {
+		for (let i = 0; i < range.length; i += chunkSize) yield range.subarray(i, i + chunkSize);
+	};
+	return async (plan) => {
+		const ranges = await splitRanges(bytes.length, count, plan.newline, async (at, length) =>
+			bytes.subarray(at, at + length)
+		);
+		const reads = await Promise.all(
+			ranges.map(([start, end], k) =>
+				readRange(chunked(bytes.subarray(start, end)), plan, { first: k === 0, today, expectedOrders: 16 })
+			)
+		);
+		return { first: reads[0], rest: reads.slice(1).map((read) => structuredClone(partOf(read))) };
 	};
 }

@@ -26,6 +26,21 @@ export interface ImportProgressMessage {
 	phase: 'reading' | 'storing';
 }
 
+/** Parts of the read time of an import read in parallel byte ranges (all 0 when read in one piece). */
+export interface ImportParseTimings {
+	ranges: number;
+	/** Whether the ranges could be merged (else the file was read again in one piece). */
+	merged: boolean;
+	/** From splitting the file to the last range read (starting the range workers included). */
+	rangesMs: number;
+	/** The slowest range's reading and parsing, in its worker. */
+	slowestRangeMs: number;
+	/** Copying the ranges' results to the import worker (their typed arrays are transferred). */
+	cloneMs: number;
+	/** Merging the ranges into one data set. */
+	mergeMs: number;
+}
+
 /** Messages from the import worker to the page. */
 export type FromImportWorker =
 	| { type: 'inspected'; outcomes: InspectOutcome[] }
@@ -38,5 +53,7 @@ export type FromImportWorker =
 			readMs: number;
 			storeMs: number;
 			/** Precomputing the Analysis page's default figures. */ analyseMs: number;
+			/** How the file was read: in how many parallel byte ranges, and the times of the parts. */
+			parse: ImportParseTimings;
 	  }
 	| { type: 'failed'; error: ImportErrorData };

@@ -15,6 +15,7 @@ import { HEAD_BYTES, inspectSample, SPREAD_BYTES, spreadOffsets, type FileSample
 import { runImport } from '$lib/orders/pipeline';
 import type { InspectOverrides } from '$lib/orders/inspect';
 import type { FromImportWorker, InspectOutcome, ToImportWorker } from './import-protocol';
+import { readFileRanges, type RangeTimings } from './import-ranges';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -81,11 +82,19 @@ self.onmessage = async (event: MessageEvent<ToImportWorker>) => {
 	}
 	const started = performance.now();
 	let lastPost = 0;
+	const today = localToday();
+	const ranges: RangeTimings = { ranges: 1, wallMs: 0, readMs: [], cloneMs: 0 };
+	const merge = { mergeMs: 0, merged: false };
 	try {
 		const result = await runImport(
-			message.files.map((file, i) => ({ plan: message.plans[i], chunks: () => chunksOf(file) })),
+			message.files.map((file, i) => ({
+				plan: message.plans[i],
+				chunks: () => chunksOf(file),
+				ranges: (plan, onProgress) => readFileRanges(file, plan, today, onProgress, ranges)
+			})),
 			{
-				today: localToday(),
+				today,
+				timings: merge,
 				onProgress: (p) => {
 					const now = performance.now();
 					if (now - lastPost < 100) return;
@@ -126,7 +135,15 @@ self.onmessage = async (event: MessageEvent<ToImportWorker>) => {
 			elapsedMs: analysed - started,
 			readMs: read - started,
 			storeMs: stored - read,
-			analyseMs: analysed - stored
+			analyseMs: analysed - stored,
+			parse: {
+				ranges: ranges.ranges,
+				merged: merge.merged,
+				rangesMs: ranges.wallMs,
+				slowestRangeMs: Math.max(0, ...ranges.readMs),
+				cloneMs: ranges.cloneMs,
+				mergeMs: merge.mergeMs
+			}
 		});
 	} catch (error) {
 		post({ type: 'failed', error: toErrorData(error) });

@@ -159,7 +159,16 @@ export class ImportSession {
 				recordWorkerTimings({
 					'import:read': message.readMs,
 					'import:store': message.storeMs,
-					'import:analyse': message.analyseMs
+					'import:analyse': message.analyseMs,
+					...(message.parse.ranges > 1
+						? {
+								[message.parse.merged ? 'import:parse:ranges' : 'import:parse:ranges-refused']:
+									message.parse.rangesMs,
+								'import:parse:slowest-range': message.parse.slowestRangeMs,
+								'import:parse:clone': message.parse.cloneMs,
+								'import:parse:merge': message.parse.mergeMs
+							}
+						: {})
 				});
 				this.stage = {
 					phase: 'done',

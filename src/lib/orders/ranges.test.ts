@@ -1,0 +1,237 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EXPECTED } from '../../../tests/fixtures/orders/expected';
+import { ImportError } from './errors';
+import { inspectSample } from './inspect';
+import { runImport, type ImportResult } from './pipeline';
+import type { FilePlan } from './plan';
+import { hasQuotedLineBreak, lineEndIn, rangeCount, splitRanges } from './ranges';
+import { rangesOf, sampleOf, sourceOf } from './test-support';
+
+const FIXTURES = join(import.meta.dirname, '../../../tests/fixtures/orders');
+const MALFORMED = join(import.meta.dirname, '../../../tests/fixtures/malformed');
+const TODAY = 20_000; // 2024-10-04
+
+/** A result with its columns cut to their used length, for comparing exactly. */
+function comparable(result: ImportResult): unknown {
+	if (result.kind !== 'orders') return result;
+	const { count, customer, day, amount } = result.columns;
+	return {
+		...result,
+		columns: {
+			count,
+			customer: [...customer.subarray(0, count)],
+			day: [...day.subarray(0, count)],
+			amount: [...amount.subarray(0, count)]
+		},
+		dimensions: Object.fromEntries(
+			Object.entries(result.dimensions).map(([d, c]) => [
+				d,
+				{ values: c.values, index: [...c.index.subarray(0, count)] }
+			])
+		)
+	};
+}
+
+type Outcome = { result: unknown } | { error: { code: string; params: unknown; file: number | null } };
+
+async function outcome(run: Promise<ImportResult>): Promise<Outcome> {
+	try {
+		return { result: comparable(await run) };
+	} catch (error) {
+		if (error instanceof ImportError)
+			return { error: { code: error.code, params: error.params, file: error.file } };
+		throw error;
+	}
+}
+
+/** The file read whole, and read in `count` ranges: the outcomes, and whether the ranges were merged. */
+async function both(bytes: Uint8Array, count: number, plan = inspectSample(sampleOf('f.csv', bytes)).plan) {
+	const whole = await outcome(runImport([sourceOf(bytes, plan, 4096)], { today: TODAY }));
+	const timings = { mergeMs: 0, merged: false };
+	const ranged = await outcome(
+		runImport([{ ...sourceOf(bytes, plan, 4096), ranges: rangesOf(bytes, count, TODAY) }], {
+			today: TODAY,
+			timings
+		})
+	);
+	return { whole, ranged, merged: timings.merged };
+}
+
+const encoder = new TextEncoder();
+
+/** Rows of a plain orders export: `rows` orders of `customers` customers, with names in several scripts. */
+function ordersCsv(
+	rows: number,
+	options: { newline?: string; bom?: boolean; from?: number; extra?: (i: number) => string } = {}
+) {
+	const nl = options.newline ?? '\n';
+	const names = ['Ķēniņš', 'Łódź', '北京市', 'Zoë', 'Ñandú', 'Škoda 😀'];
+	let text = (options.bom ? '\uFEFF' : '') + `Order ID,Customer ID,Order Date,Total,Product${nl}`;
+	const from = options.from ?? 1;
+	for (let i = from; i < from + rows; i++) {
+		const day = 1 + (i % 28);
+		text += `${i},C${(i * 7919) % 97},2023-03-${String(day).padStart(2, '0')},${(i % 50) + 0.25},${names[i % names.length]}${nl}`;
+		text += options.extra?.(i) ?? '';
+	}
+	return text;
+}
+
+describe('reading a file in byte ranges gives exactly what reading it whole gives', () => {
+	it.each(EXPECTED.flatMap((e) => [2, 3, 5].map((count) => ({ file: e.file, count }))))(
+		'$file in $count ranges',
+		async ({ file, count }) => {
+			const bytes = new Uint8Array(readFileSync(join(FIXTURES, file)));
+			const { whole, ranged } = await both(bytes, count);
+			expect(ranged).toEqual(whole);
+		}
+	);
+
+	it.each(readdirSync(MALFORMED).filter((f) => !f.endsWith('.ts')))('malformed file %s in 3 ranges', async (file) => {
+		const bytes = new Uint8Array(readFileSync(join(MALFORMED, file)));
+		let plan: FilePlan;
+		try {
+			plan = inspectSample(sampleOf(file, bytes)).plan;
+		} catch {
+			return expect(true).toBe(true); // refused before reading: nothing to split
+		}
+		const { whole, ranged } = await both(bytes, 3, plan);
+		expect(ranged).toEqual(whole);
+	});
+
+	it.each([2, 3, 4, 8])('merges a plain export in %i ranges (UTF-8 names cut between chunks)', async (count) => {
+		const bytes = encoder.encode(ordersCsv(600));
+		const { whole, ranged, merged } = await both(bytes, count);
+		expect(merged).toBe(true);
+		expect(ranged).toEqual(whole);
+	});
+
+	it.each([
+		['CRLF line breaks', ordersCsv(500, { newline: '\r\n' })],
+		['a byte-order mark', ordersCsv(500, { bom: true })],
+		// Files joined end to end: a mark in the middle is text, kept as it is read whole.
+		[
+			'a byte-order mark in the middle',
+			ordersCsv(250) + '\uFEFF' + ordersCsv(250, { from: 251 }).replace(/^[^\n]*\n/, '')
+		],
+		[
+			'rows skipped in every range',
+			ordersCsv(500, { extra: (i) => (i % 37 === 0 ? `x${i},C1,31/02/2023,5,a\n,C2,2023-03-01,,b\n` : '') })
+		],
+		[
+			'control characters and malformed quotes',
+			ordersCsv(500, {
+				extra: (i) => (i % 41 === 0 ? `y${i},C\u00073,2023-03-01,5,a\nv${i},"C3"x",2023-03-01,5,a\n` : '')
+			})
+		]
+	])('merges a file with %s, counts and row numbers as when read whole', async (_, text) => {
+		const bytes = encoder.encode(text);
+		const { whole, ranged, merged } = await both(bytes, 4);
+		expect(merged).toBe(true);
+		expect(ranged).toEqual(whole);
+	});
+
+	it('numbers skipped rows from the start of the file', async () => {
+		const text = ordersCsv(400, { extra: (i) => (i === 390 ? `z390,C5,not a date,5,a\n` : '') });
+		const bytes = encoder.encode(text);
+		const { ranged, merged } = await both(bytes, 4);
+		expect(merged).toBe(true);
+		const line = text.split('\n').findIndex((l) => l.startsWith('z390')) + 1;
+		expect(ranged).toMatchObject({
+			result: { report: { skipped: { invalidDate: { examples: [{ row: line }] } } } }
+		});
+	});
+
+	it.each([
+		// A quoted field with line breaks around every split point: a range ends inside quotes.
+		['quoted line breaks', ordersCsv(400, { extra: (i) => `q${i},C3,2023-03-02,1,"two\nlines\n"\n` })],
+		// Line items of one order on both sides of a split point.
+		['an order over a split point', ordersCsv(300).replace(/\n(\d+),/g, '\n1,')],
+		// An order id in a later range that an earlier range kept (an overlapping export).
+		['a repeated order id', ordersCsv(300) + ordersCsv(20).replace(/^[^\n]*\n/, '')],
+		// A return in a later range, netted into an order in an earlier one.
+		['a return netted across ranges', ordersCsv(300) + 'r1,C1,2023-03-28,-5,a\n']
+	])('reads a file with %s again whole, with the same result', async (_, text) => {
+		const bytes = encoder.encode(text);
+		const { whole, ranged, merged } = await both(bytes, 3);
+		expect(merged).toBe(false);
+		expect(ranged).toEqual(whole);
+	});
+
+	it('reports an unclosed quote in a later range at its row in the file', async () => {
+		const text = ordersCsv(300) + 'u1,C1,2023-03-01,5,"never closed\n' + ordersCsv(5).replace(/^[^\n]*\n/, '');
+		const bytes = encoder.encode(text);
+		const plan = { ...inspectSample(sampleOf('f.csv', encoder.encode(ordersCsv(300)))).plan, size: bytes.length };
+		const { whole, ranged } = await both(bytes, 3, plan);
+		expect(whole).toMatchObject({ error: { code: 'unclosedQuote' } });
+		expect(ranged).toEqual(whole);
+	});
+
+	it('decodes a windows-1257 file range by range', async () => {
+		const decoder = new TextDecoder('windows-1257');
+		const byteOf = new Map<string, number>();
+		for (let b = 0; b < 256; b++) byteOf.set(decoder.decode(new Uint8Array([b])), b);
+		const text = ordersCsv(500).replace(/Łódź|北京市|Zoë|Ñandú|Škoda 😀/g, 'Šķūņa ģērbe');
+		const bytes = Uint8Array.from([...text].map((ch) => byteOf.get(ch)!));
+		const plan = { ...inspectSample(sampleOf('lv.csv', bytes)).plan, encoding: 'windows-1257' as const };
+		const { whole, ranged, merged } = await both(bytes, 3, plan);
+		expect(merged).toBe(true);
+		expect(ranged).toEqual(whole);
+		expect(ranged).toMatchObject({ result: { dimensions: { product: { values: ['Šķūņa ģērbe', 'Ķēniņš'] } } } });
+	});
+});
+
+describe('rangeCount', () => {
+	const plan = (over: Partial<FilePlan>) => ({ ...basePlan, ...over }) as FilePlan;
+	const basePlan = inspectSample(sampleOf('f.csv', encoder.encode(ordersCsv(20)))).plan;
+	it.each([
+		['a large UTF-8 file on 2 cores', { size: 40 << 20 }, 2, 2],
+		['a large UTF-8 file on 8 cores', { size: 40 << 20 }, 8, 8],
+		['a small file', { size: 5 << 20 }, 8, 1],
+		['a UTF-16 file (a line feed byte may be half a character)', { size: 40 << 20, encoding: 'utf-16le' }, 8, 1],
+		['a whitespace-aligned file', { size: 40 << 20, delimiter: 'whitespace' }, 8, 1],
+		['a per-customer summary', { size: 40 << 20, layout: 'summary' }, 8, 1],
+		['windows-1257', { size: 40 << 20, encoding: 'windows-1257' }, 2, 2],
+		['gb18030 (its trail bytes are never line breaks)', { size: 40 << 20, encoding: 'gb18030' }, 2, 2]
+	] as const)('%s', (_, over, cores, expected) => {
+		expect(rangeCount(plan(over as Partial<FilePlan>), cores)).toBe(expected);
+	});
+});
+
+describe('splitting at line breaks', () => {
+	it.each([
+		['a\nb', '\n', 2],
+		['a\r\nb', '\r\n', 3],
+		['a\nb\r\nc', '\r\n', 5], // a lone line feed is not a CRLF file's line break
+		['\nb', '\r\n', -1],
+		['a\rb', '\r', 2],
+		['abc', '\n', -1]
+	] as const)('%j with %j ends at %i', (text, newline, end) => {
+		expect(lineEndIn(encoder.encode(text), newline)).toBe(end);
+	});
+
+	it('cuts just after a line break, and drops a cut with none near it', async () => {
+		const bytes = encoder.encode('aaaa\nbbbb\ncccc\ndddd\n');
+		const read = async (at: number, length: number) => bytes.subarray(at, at + length);
+		expect(await splitRanges(bytes.length, 2, '\n', read)).toEqual([
+			[0, 15],
+			[15, 20]
+		]);
+		expect(await splitRanges(bytes.length, 4, '\n', read)).toEqual([
+			[0, 10],
+			[10, 15],
+			[15, 20]
+		]);
+		expect(await splitRanges(9, 3, '\n', async () => new Uint8Array(3))).toEqual([[0, 9]]);
+	});
+
+	it.each([
+		['a,"b\nc",d', true],
+		['a,"b\r\nc"', true],
+		['a,"b ""quoted"" c",d\ne,f', false],
+		['a,b\nc,d', false]
+	])('%j has a quoted line break: %s', (text, expected) => {
+		expect(hasQuotedLineBreak(text)).toBe(expected);
+	});
+});

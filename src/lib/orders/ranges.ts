@@ -1,0 +1,191 @@
+import { OrderAccumulator, type RangePart } from './accumulate';
+import type { FilePlan } from './plan';
+import { RowReader } from './rows';
+import type { Newline } from './sniff/delimiter';
+import type { TextEncoding } from './sniff/encoding';
+
+/**
+ * Reading one large orders file as several byte ranges in parallel, with the same result as
+ * reading it in one piece.
+ *
+ * A range ends just after a line break. Each range is read by its own accumulator
+ * (`readRange`, in a worker of its own); `mergeRanges` then appends them in file order with
+ * `OrderAccumulator.absorb`, which refuses a range whose rows would have been read differently
+ * after the earlier ones. The merge is refused too when a range did not end at the end of a
+ * row: the line break it ends with was inside a quoted field, so the next range began mid-row.
+ * Where the merge is refused, the file is read again in one piece, so the result never depends
+ * on how it was split.
+ */
+
+/** Files smaller than twice this are read in one piece (a worker's start costs more than it saves). */
+export const MIN_RANGE_BYTES = 4 << 20;
+/** Bytes looked at after a nominal split point for a line break. */
+export const BOUNDARY_PROBE_BYTES = 64 * 1024;
+
+/** Encodings whose bytes 0x0A and 0x0D are only ever line feed and carriage return. */
+const SPLITTABLE: readonly TextEncoding[] = ['utf-8', 'windows-1251', 'windows-1252', 'windows-1257', 'gb18030'];
+
+/** How many ranges to read a file in (1: in one piece). */
+export function rangeCount(plan: FilePlan, cores: number, minRangeBytes = MIN_RANGE_BYTES): number {
+	if (plan.layout === 'summary' || plan.delimiter === 'whitespace') return 1;
+	if (!SPLITTABLE.includes(plan.encoding)) return 1;
+	return Math.max(1, Math.min(Math.floor(cores), Math.floor(plan.size / minRangeBytes)));
+}
+
+/** The index just after the first line break in `bytes`, or -1 when there is none. */
+export function lineEndIn(bytes: Uint8Array, newline: Newline): number {
+	if (newline === '\r') {
+		const i = bytes.indexOf(13);
+		return i < 0 ? -1 : i + 1;
+	}
+	for (let i = bytes.indexOf(10); i >= 0; i = bytes.indexOf(10, i + 1)) {
+		if (newline === '\n' || (i > 0 && bytes[i - 1] === 13)) return i + 1;
+	}
+	return -1;
+}
+
+/**
+ * Splits `size` bytes into up to `count` ranges [start, end) that each end just after a line
+ * break; `read(at, length)` returns the file's bytes there. A split point with no line break in
+ * the probed bytes is dropped (fewer, longer ranges).
+ */
+export async function splitRanges(
+	size: number,
+	count: number,
+	newline: Newline,
+	read: (at: number, length: number) => Promise<Uint8Array>
+): Promise<[number, number][]> {
+	const cuts: number[] = [];
+	for (let k = 1; k < count; k++) {
+		const nominal = Math.floor((size * k) / count);
+		const bytes = await read(nominal, BOUNDARY_PROBE_BYTES);
+		const end = lineEndIn(bytes, newline);
+		const cut = end < 0 ? -1 : nominal + end;
+		if (cut > (cuts.at(-1) ?? 0) && cut < size) cuts.push(cut);
+	}
+	const ranges: [number, number][] = [];
+	let start = 0;
+	for (const cut of [...cuts, size]) {
+		ranges.push([start, cut]);
+		start = cut;
+	}
+	return ranges;
+}
+
+/** True when the text has a quoted field with a line break in it (then a file is read in one piece). */
+export function hasQuotedLineBreak(text: string): boolean {
+	let open = -1;
+	for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) {
+		if (open < 0) open = i;
+		else {
+			if (/[\r\n]/.test(text.slice(open + 1, i))) return true;
+			open = -1;
+		}
+	}
+	return false;
+}
+
+/**
+ * One range read: its accumulator (the first range, read where the ranges are merged) or the
+ * accumulator's part (the others, sent from their workers), and what the row reader saw.
+ */
+export interface RangeRead<Part = RangePart> {
+	part: Part;
+	/** Rows (records) in the range, as the row reader counts them: the next range's row offset. */
+	rows: number;
+	/** The range ended at the end of a row (not inside a quoted field). */
+	clean: boolean;
+	malformedQuotes: number;
+	/** In the range's own row numbers (0: none). */
+	firstMalformedQuoteRow: number;
+}
+
+/** A file's ranges as read: the first one's accumulator itself, the others' parts. */
+export interface RangeReads {
+	first: RangeRead<OrderAccumulator>;
+	rest: RangeRead[];
+}
+
+/** The row of a file's first data row (title rows and the header come before it). */
+export function firstDataRow(plan: FilePlan): number {
+	return (plan.headerRow ?? 1) + (plan.hasHeader ? 1 : 0);
+}
+
+/**
+ * Reads one byte range of a file (`first`: the range at its start, with the header) into an
+ * accumulator. Row numbers count from the range's first row. A range other than the first
+ * keeps what merging it needs (`OrderAccumulator.startRange`); send it on with `partOf`.
+ */
+export async function readRange(
+	chunks: AsyncIterable<Uint8Array>,
+	plan: FilePlan,
+	options: {
+		first: boolean;
+		today: number;
+		expectedOrders: number;
+		onProgress?: (bytesRead: number, rows: number) => void;
+	}
+): Promise<RangeRead<OrderAccumulator>> {
+	const orders = new OrderAccumulator(options.today, options.expectedOrders);
+	if (!options.first) orders.startRange();
+	orders.beginFile(plan, 0);
+	const firstData = options.first ? firstDataRow(plan) : 1;
+	const reader = new RowReader(plan.delimiter, plan.newline, (fields, row) => {
+		if (row < firstData) return;
+		orders.addRow(fields, row);
+	});
+	// Only the file's start may have a byte-order mark; one further on is text (files joined end to end).
+	const decoder = new TextDecoder(plan.encoding, { ignoreBOM: !options.first });
+	let bytesRead = 0;
+	for await (const chunk of chunks) {
+		bytesRead += chunk.byteLength;
+		reader.push(decoder.decode(chunk, { stream: true }));
+		options.onProgress?.(bytesRead, reader.rows);
+	}
+	reader.push(decoder.decode());
+	const clean = reader.pending === 0;
+	reader.end();
+	return {
+		part: orders,
+		rows: reader.rows,
+		clean,
+		malformedQuotes: reader.malformedQuotes,
+		firstMalformedQuoteRow: reader.firstMalformedQuoteRow
+	};
+}
+
+/** A range read (not the first), as its worker sends it. */
+export function partOf(read: RangeRead<OrderAccumulator>): RangeRead {
+	return { ...read, part: read.part.rangePart() };
+}
+
+export interface MergedRanges {
+	orders: OrderAccumulator;
+	rows: number;
+	malformedQuotes: number;
+	firstMalformedQuoteRow: number;
+}
+
+/**
+ * A file's ranges merged in file order into the first range's accumulator, or null when they
+ * cannot be: the file must then be read in one piece.
+ */
+export function mergeRanges({ first, rest }: RangeReads, plan: FilePlan): MergedRanges | null {
+	if (!first.clean && rest.length > 0) return null;
+	if (rest.slice(0, -1).some((r) => !r.clean)) return null;
+	// Title rows and the header must all be in the first range.
+	if (rest.length > 0 && first.rows < firstDataRow(plan) - 1) return null;
+	const orders = first.part;
+	orders.beginMerge();
+	let rows = first.rows;
+	let malformedQuotes = first.malformedQuotes;
+	let firstMalformedQuoteRow = first.firstMalformedQuoteRow;
+	for (const [index, read] of rest.entries()) {
+		if (!orders.absorb(read.part, rows, index === rest.length - 1)) return null;
+		malformedQuotes += read.malformedQuotes;
+		if (!firstMalformedQuoteRow && read.firstMalformedQuoteRow)
+			firstMalformedQuoteRow = rows + read.firstMalformedQuoteRow;
+		rows += read.rows;
+	}
+	return { orders, rows, malformedQuotes, firstMalformedQuoteRow };
+}

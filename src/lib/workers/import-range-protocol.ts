@@ -1,0 +1,32 @@
+import type { FilePlan } from '$lib/orders/plan';
+import type { RangeRead } from '$lib/orders/ranges';
+
+/** From the import worker to a range worker: read these bytes of the file (not its first range). */
+export interface ToRangeWorker {
+	type: 'read';
+	file: File;
+	start: number;
+	end: number;
+	plan: FilePlan;
+	today: number;
+	expectedOrders: number;
+}
+
+/** From a range worker: progress, the range read (typed arrays transferred), or a failure. */
+export type FromRangeWorker =
+	| { type: 'progress'; bytesRead: number; rows: number }
+	| {
+			type: 'read';
+			read: RangeRead;
+			/** Reading and parsing the range. */ readMs: number;
+			/** `performance.timeOrigin + now()` when posted, to time the message's copy. */ postedAt: number;
+	  }
+	| { type: 'failed' };
+/** The buffers of a range's typed arrays, to transfer. */
+export function transferablesOf(read: RangeRead): ArrayBuffer[] {
+	const part = read.part;
+	const arrays: ArrayBufferView[] = [part.customer, part.day, part.amount, part.keyHashes, part.split];
+	for (const d of part.dimensions) arrays.push(d.index);
+	for (const values of Object.values(part.ledger)) if (values) arrays.push(values);
+	return [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))];
+}

@@ -1,0 +1,122 @@
+import { HEAD_BYTES } from '$lib/orders/inspect';
+import type { FilePlan } from '$lib/orders/plan';
+import {
+	hasQuotedLineBreak,
+	rangeCount,
+	readRange,
+	splitRanges,
+	type RangeRead,
+	type RangeReads
+} from '$lib/orders/ranges';
+import { chunksOf } from './blob-chunks';
+import type { FromRangeWorker, ToRangeWorker } from './import-range-protocol';
+
+/** How reading a file in ranges went, for the page's performance measures. */
+export interface RangeTimings {
+	ranges: number;
+	/** From splitting the file to the last range read. */
+	wallMs: number;
+	/** Reading and parsing each range, in its worker. */
+	readMs: number[];
+	/** Copying the ranges' results between workers (the typed arrays are transferred). */
+	cloneMs: number;
+}
+
+/** One range read by a range worker (terminated when done or failed). */
+function readInWorker(
+	message: ToRangeWorker,
+	onProgress: (bytesRead: number, rows: number) => void,
+	timings: RangeTimings,
+	index: number,
+	workers: Worker[]
+): Promise<RangeRead> {
+	const worker = new Worker(new URL('./import-range.worker.ts', import.meta.url), { type: 'module' });
+	workers.push(worker);
+	return new Promise<RangeRead>((resolve, reject) => {
+		worker.onmessage = (event: MessageEvent<FromRangeWorker>) => {
+			const data = event.data;
+			if (data.type === 'progress') return onProgress(data.bytesRead, data.rows);
+			worker.terminate();
+			if (data.type === 'failed') return reject(new Error('range failed'));
+			timings.readMs[index] = data.readMs;
+			timings.cloneMs = Math.max(timings.cloneMs, performance.timeOrigin + performance.now() - data.postedAt);
+			resolve(data.read);
+		};
+		worker.onerror = (event) => {
+			event.preventDefault();
+			worker.terminate();
+			reject(new Error('range worker failed'));
+		};
+		worker.postMessage(message);
+	});
+}
+
+/**
+ * Reads a large file in as many byte ranges as the device has cores, the first here and the
+ * others in range workers, all at once; null when the file is read in one piece instead (small,
+ * UTF-16, quoted line breaks near its start, or a range that failed: reading it whole then
+ * reports the error at its row).
+ */
+export async function readFileRanges(
+	file: File,
+	plan: FilePlan,
+	today: number,
+	onProgress: (bytesRead: number, rows: number) => void,
+	timings: RangeTimings,
+	cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency || 1 : 1
+): Promise<RangeReads | null> {
+	const started = performance.now();
+	const count = rangeCount(plan, cores);
+	if (count < 2) return null;
+	const head = new Uint8Array(await file.slice(0, HEAD_BYTES).arrayBuffer());
+	if (hasQuotedLineBreak(new TextDecoder(plan.encoding).decode(head))) return null;
+	const ranges = await splitRanges(
+		file.size,
+		count,
+		plan.newline,
+		async (at, length) => new Uint8Array(await file.slice(at, at + length).arrayBuffer())
+	);
+	if (ranges.length < 2) return null;
+	timings.ranges = ranges.length;
+	const progress = ranges.map(() => ({ bytesRead: 0, rows: 0 }));
+	const report = (index: number) => (bytesRead: number, rows: number) => {
+		progress[index] = { bytesRead, rows };
+		onProgress(
+			progress.reduce((s, p) => s + p.bytesRead, 0),
+			progress.reduce((s, p) => s + p.rows, 0)
+		);
+	};
+	const expected = (plan.estimatedRows ?? 0) * 1.1;
+	const expectedOrders = ([start, end]: [number, number]) => Math.ceil((expected * (end - start)) / file.size);
+	const workers: Worker[] = [];
+	try {
+		const rest = Promise.all(
+			ranges
+				.slice(1)
+				.map(([start, end], i) =>
+					readInWorker(
+						{ type: 'read', file, start, end, plan, today, expectedOrders: expectedOrders([start, end]) },
+						report(i + 1),
+						timings,
+						i + 1,
+						workers
+					)
+				)
+		);
+		rest.catch(() => {}); // awaited below; a failure meanwhile is not unhandled
+		const readStarted = performance.now();
+		const first = await readRange(chunksOf(file.slice(0, ranges[0][1])), plan, {
+			first: true,
+			today,
+			expectedOrders: expectedOrders(ranges[0]),
+			onProgress: report(0)
+		});
+		timings.readMs[0] = performance.now() - readStarted;
+		const reads = { first, rest: await rest };
+		timings.wallMs = performance.now() - started;
+		return reads;
+	} catch {
+		for (const worker of workers) worker.terminate();
+		return null;
+	}
+}
