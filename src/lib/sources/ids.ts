@@ -1,7 +1,7 @@
-import { SEED_IDS, type SeedId } from '$lib/tactics/vocabulary';
+import { SEED_IDS, type SEED_LANGUAGE, type SeedId } from '$lib/tactics/vocabulary';
 
 /**
- * The five source articles' ids and the anchors that cite them. Kept apart from `sources.ts`, which
+ * The five source articles' ids, the anchors that cite them and the keys their catalogue texts use. Kept apart from `sources.ts`, which
  * pulls in the tactic and benchmark data, so a citation link costs next to nothing in a page's bundle.
  */
 
@@ -23,3 +23,38 @@ export function sourceFromAnchor(anchor: string): SourceId | null {
 	const id = /^#?source-(.+)$/.exec(anchor)?.[1];
 	return isSourceId(id) ? id : null;
 }
+
+export type SourceLanguage = (typeof SEED_LANGUAGE)[SeedId];
+
+/** Where in the copy the title was found. */
+export type TitleBasis =
+	/** A title line, as the article gives it. */
+	| 'title-line'
+	/** No title line: the heading of the article's main part. */
+	| 'main-heading'
+	/** No title line: a title-like phrase left inside the running text. */
+	| 'embedded'
+	/** No title line: the first words of the lead paragraph. */
+	| 'lead';
+
+/** Keys of `msg.sources.publisherNotes`: what the text names that is not its publisher. */
+export type PublisherNoteKey = 'ecwid-features' | 'metrilo-cited' | 'figures-cited' | 'author-unnamed';
+
+/** Calculators a source's formula is used in (ids as in the calculators' addresses). */
+export type SourceCalculatorId = 'crr' | 'aov' | 'frequency' | 'clv-simple' | 'nps';
+
+/** Where in the app a contribution is used. */
+export type Destination =
+	{ kind: 'calculator'; id: SourceCalculatorId } | { kind: 'page'; page: 'analysis' | 'benchmarks' };
+
+/** Keys of `msg.sources.contributions`: a formula, definition or worked example taken from a source. */
+export type ContributionKey =
+	| 'crr-formula-letters'
+	| 'crr-formula-words'
+	| 'crr-textbook-example'
+	| 'nps-scale'
+	| 'high-frequency-segment'
+	| 'revenue-tiers'
+	| 'clv-formula'
+	| 'aov-frequency-factors'
+	| 'lifetime-range';

@@ -1,10 +1,22 @@
 import { benchmarkById, type BenchmarkFigure } from '$lib/benchmarks/figures';
 import { tacticsFromSeed, type Tactic, type TacticId } from '$lib/tactics/catalogue';
 import { FACT_IDS, FACTS, type FactId } from '$lib/tactics/facts';
-import { SEED_LANGUAGE, type SeedId } from '$lib/tactics/vocabulary';
-import type { SourceId } from './ids';
+import { SEED_LANGUAGE } from '$lib/tactics/vocabulary';
+import type { ContributionKey, Destination, PublisherNoteKey, SourceId, SourceLanguage, TitleBasis } from './ids';
 
-export { isSourceId, SOURCE_IDS, sourceAnchor, sourceFromAnchor, type SourceId } from './ids';
+export {
+	isSourceId,
+	SOURCE_IDS,
+	sourceAnchor,
+	sourceFromAnchor,
+	type ContributionKey,
+	type Destination,
+	type PublisherNoteKey,
+	type SourceCalculatorId,
+	type SourceId,
+	type SourceLanguage,
+	type TitleBasis
+} from './ids';
 
 /**
  * The five articles the product is built on (`shared/seeds/000_…txt` … `004_…txt`), as the
@@ -18,41 +30,6 @@ export { isSourceId, SOURCE_IDS, sourceAnchor, sourceFromAnchor, type SourceId }
  * line. Everything in words (the UI-language title, the readable name) is in the message catalogue
  * (`msg.sources`); this module holds the structure and the links to the rest of the app.
  */
-
-export type SourceLanguage = (typeof SEED_LANGUAGE)[SeedId];
-
-/** Where in the copy the title was found. */
-export type TitleBasis =
-	/** A title line, as the article gives it. */
-	| 'title-line'
-	/** No title line: the heading of the article's main part. */
-	| 'main-heading'
-	/** No title line: a title-like phrase left inside the running text. */
-	| 'embedded'
-	/** No title line: the first words of the lead paragraph. */
-	| 'lead';
-
-/** Keys of `msg.sources.publisherNotes`: what the text names that is not its publisher. */
-export type PublisherNoteKey = 'ecwid-features' | 'metrilo-cited' | 'figures-cited' | 'author-unnamed';
-
-/** Calculators a source's formula is used in (ids as in the calculators' addresses). */
-export type SourceCalculatorId = 'crr' | 'aov' | 'frequency' | 'clv-simple' | 'nps';
-
-/** Where in the app a contribution is used. */
-export type Destination =
-	{ kind: 'calculator'; id: SourceCalculatorId } | { kind: 'page'; page: 'analysis' | 'benchmarks' };
-
-/** Keys of `msg.sources.contributions`: a formula, definition or worked example taken from a source. */
-export type ContributionKey =
-	| 'crr-formula-letters'
-	| 'crr-formula-words'
-	| 'crr-textbook-example'
-	| 'nps-scale'
-	| 'high-frequency-segment'
-	| 'revenue-tiers'
-	| 'clv-formula'
-	| 'aov-frequency-factors'
-	| 'lifetime-range';
 
 export interface Contribution {
 	key: ContributionKey;

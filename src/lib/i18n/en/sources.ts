@@ -5,7 +5,7 @@ import type {
 	SourceId,
 	SourceLanguage,
 	TitleBasis
-} from '$lib/sources/sources';
+} from '$lib/sources/ids';
 
 /**
  * How the UI names each source article in running text: lower case, with its language, so it reads

@@ -5,7 +5,7 @@ import type {
 	SourceId,
 	SourceLanguage,
 	TitleBasis
-} from '$lib/sources/sources';
+} from '$lib/sources/ids';
 import type en from '../en/sources';
 import type { Catalogue } from '../messages';
 
