@@ -83,7 +83,7 @@ describe('every figure is complete and consistent', () => {
 		expect(figure.period !== undefined).toBe(PERIOD_SCALING[figure.metric] !== 'none');
 		// what was checked is on record
 		expect(figure.verification.checkedAgainst.length).toBeGreaterThan(0);
-		expect(figure.verification.note.length).toBeGreaterThan(20);
+		expect(benchmarksText.verificationNotes[figure.verification.note].length).toBeGreaterThan(20);
 	});
 
 	it('has text for every industry and sector', () => {

@@ -1,4 +1,3 @@
-import { names } from '$lib/i18n/en/sources';
 import type { IndustryId } from './industries';
 import type { MetricId, RatePeriod } from './metrics';
 
@@ -76,12 +75,24 @@ export type BusinessModel = 'ecommerce' | 'subscription';
 /** How the publisher summarised many businesses into one number. */
 export type Statistic = 'mean' | 'median' | 'unstated';
 
+/** Keys of `msg.benchmarks.verificationNotes`: what was and was not confirmed for a figure. */
+export type VerificationNoteKey =
+	| 'metrilo'
+	| 'bluecore'
+	| 'windsor-retention'
+	| 'windsor-clv'
+	| 'windsor-clv-all'
+	| 'recurly-2017-all'
+	| 'recurly-2017-b2c'
+	| 'recurly-2019-all'
+	| 'recurly-2019-b2c';
+
 export interface Verification {
 	status: 'verified' | 'partly-verified' | 'unverified';
 	/** Pages the value, wording, year and title were checked against. */
 	checkedAgainst: readonly string[];
-	/** What was and was not confirmed (a maintainer's note, in English). */
-	note: string;
+	/** What was and was not confirmed, worded in the catalogue (`msg.benchmarks.verificationNotes`). */
+	note: VerificationNoteKey;
 }
 
 export interface BenchmarkFigure {
@@ -115,7 +126,7 @@ export type DataPeriod = (typeof DATA_PERIODS)[number];
 const METRILO_CHECK: Verification = {
 	status: 'verified',
 	checkedAgainst: ['https://metrilo.com/glossary/retention-rate'],
-	note: `Values and the definition ("repeat buyers number / total number of buyers", "average retention rate by niche as per our recent survey") match the glossary page. The page is undated and gives neither the survey date nor its sample; ${names['001']} cites the 28 % average.`
+	note: 'metrilo'
 };
 
 /** Metrilo's niches, in the page's order: [industry, share of buyers who bought more than once]. */
@@ -153,7 +164,7 @@ const BLUECORE_CHECK: Verification = {
 		'https://www.retailbrew.com/stories/2024/04/22/health-and-beauty-shoppers-most-likely-to-be-repeat-purchasers-study',
 		'https://retailwire.com/resources/2024-customer-growth-benchmarks-report/'
 	],
-	note: 'Values, verticals and definition ("only 9.9% of those who made a first purchase in 2023 made a second purchase that year"; 2023 data for more than 100 retailers) from Retail Brew\'s report of the study (22 April 2024); the title from the report\'s landing page. The PDF itself was not read, so whether the rate is pooled or averaged over retailers is not known.'
+	note: 'bluecore'
 };
 
 const BLUECORE_VERTICALS: readonly (readonly [IndustryId, number])[] = [
@@ -198,7 +209,7 @@ const windsorFigures: BenchmarkFigure[] = [
 				WINDSOR_BLOG,
 				'https://support.whatcounts.com/hc/en-us/articles/360048556312-Retention-Rate'
 			],
-			note: '"An average retention rate of 24%" for 100 apparel and footwear brands is in Windsor Circle\'s blog synopsis of the report (21 April 2016). The report was not read; the definition (active customers a year earlier who bought again within the year) is the one documented by WhatCounts, which took over Windsor Circle, and is assumed to be the one used. The synopsis also says "16% lower than all eCommerce brands", which could mean points or per cent, so no all-ecommerce figure is derived from it.'
+			note: 'windsor-retention'
 		}
 	},
 	{
@@ -216,7 +227,7 @@ const windsorFigures: BenchmarkFigure[] = [
 		verification: {
 			status: 'partly-verified',
 			checkedAgainst: [WINDSOR_BLOG, 'http://www.windsorcircle.com/features/customer-lifetime-value'],
-			note: '"A median CLV of $163.09" is in the blog synopsis. That CLV means historical revenue per customer ("actual CLV") is taken from Windsor Circle\'s product page, not from the report.'
+			note: 'windsor-clv'
 		}
 	},
 	{
@@ -234,7 +245,7 @@ const windsorFigures: BenchmarkFigure[] = [
 		verification: {
 			status: 'partly-verified',
 			checkedAgainst: [WINDSOR_BLOG],
-			note: 'The synopsis says the apparel and footwear median CLV is "equal to the median CLV for all eCommerce brands"; the all-brands value is taken from that sentence. Same caveat on the CLV definition as the apparel figure.'
+			note: 'windsor-clv-all'
 		}
 	}
 ];
@@ -259,7 +270,7 @@ const recurlyFigures: BenchmarkFigure[] = [
 		verification: {
 			status: 'verified',
 			checkedAgainst: [RECURLY_2017_ARTICLE],
-			note: 'Recurly\'s CEO in Digital Commerce 360 (6 October 2017): a sample of more than 1,200 subscription businesses, "our 12-month study found the median monthly churn rate across all data points was 6.73%".'
+			note: 'recurly-2017-all'
 		}
 	},
 	{
@@ -277,7 +288,7 @@ const recurlyFigures: BenchmarkFigure[] = [
 		verification: {
 			status: 'partly-verified',
 			checkedAgainst: ['https://info.recurly.com/research/churn-rate-benchmarks'],
-			note: 'B2C 8.11 % is on a version of Recurly\'s benchmark page describing "a sample of over 1,200 sites over 12 months", which matches the 2017 study; the page is undated and does not say whether the value is a median or a mean.'
+			note: 'recurly-2017-b2c'
 		}
 	},
 	{
@@ -295,7 +306,7 @@ const recurlyFigures: BenchmarkFigure[] = [
 		verification: {
 			status: 'verified',
 			checkedAgainst: [RECURLY_2019_PAGE],
-			note: '"All Industries 5.48% MEDIAN", nearly 2,000 subscription sites, January–December 2019, on the report page. The publication year is not shown on the page.'
+			note: 'recurly-2019-all'
 		}
 	},
 	{
@@ -313,7 +324,7 @@ const recurlyFigures: BenchmarkFigure[] = [
 		verification: {
 			status: 'verified',
 			checkedAgainst: [RECURLY_2019_PAGE],
-			note: '"B2C Industries 6.81% MEDIAN" on the report page (same sample as the all-industries figure).'
+			note: 'recurly-2019-b2c'
 		}
 	}
 ];

@@ -1,3 +1,5 @@
+import { names } from './sources';
+
 /** Messages of the benchmarks section: metric names, what each published figure counts, and caveats. */
 export default {
 	title: 'Benchmarks',
@@ -67,6 +69,25 @@ export default {
 			'Subscription businesses, where churn means cancelled or lapsed recurring plans. A shop whose customers simply stop ordering measures something else; compare only a monthly subscription churn rate.',
 		'recurly-b2c-2017':
 			'Subscription businesses selling to consumers. The source does not say whether this is a median or a mean, so it is not directly comparable with the all-industries median of the same study.'
+	},
+	verificationNotes: {
+		metrilo: `Values and the definition ("repeat buyers number / total number of buyers", "average retention rate by niche as per our recent survey") match the glossary page. The page is undated and gives neither the survey date nor its sample; ${names['001']} cites the 28 % average.`,
+		bluecore:
+			'Values, verticals and definition ("only 9.9% of those who made a first purchase in 2023 made a second purchase that year"; 2023 data for more than 100 retailers) from Retail Brew\'s report of the study (22 April 2024); the title from the report\'s landing page. The PDF itself was not read, so whether the rate is pooled or averaged over retailers is not known.',
+		'windsor-retention':
+			'"An average retention rate of 24%" for 100 apparel and footwear brands is in Windsor Circle\'s blog synopsis of the report (21 April 2016). The report was not read; the definition (active customers a year earlier who bought again within the year) is the one documented by WhatCounts, which took over Windsor Circle, and is assumed to be the one used. The synopsis also says "16% lower than all eCommerce brands", which could mean points or per cent, so no all-ecommerce figure is derived from it.',
+		'windsor-clv':
+			'"A median CLV of $163.09" is in the blog synopsis. That CLV means historical revenue per customer ("actual CLV") is taken from Windsor Circle\'s product page, not from the report.',
+		'windsor-clv-all':
+			'The synopsis says the apparel and footwear median CLV is "equal to the median CLV for all eCommerce brands"; the all-brands value is taken from that sentence. Same caveat on the CLV definition as the apparel figure.',
+		'recurly-2017-all':
+			'Recurly\'s CEO in Digital Commerce 360 (6 October 2017): a sample of more than 1,200 subscription businesses, "our 12-month study found the median monthly churn rate across all data points was 6.73%".',
+		'recurly-2017-b2c':
+			'B2C 8.11 % is on a version of Recurly\'s benchmark page describing "a sample of over 1,200 sites over 12 months", which matches the 2017 study; the page is undated and does not say whether the value is a median or a mean.',
+		'recurly-2019-all':
+			'"All Industries 5.48% MEDIAN", nearly 2,000 subscription sites, January–December 2019, on the report page. The publication year is not shown on the page.',
+		'recurly-2019-b2c':
+			'"B2C Industries 6.81% MEDIAN" on the report page (same sample as the all-industries figure).'
 	},
 	statistics: {
 		mean: 'Average over businesses',

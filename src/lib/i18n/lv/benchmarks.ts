@@ -1,5 +1,6 @@
 import type en from '../en/benchmarks';
 import type { Catalogue } from '../messages';
+import { names } from './sources';
 import { ORDER_FORMS, formForText } from './plural';
 
 /** Etalonu sadaļas teksti: metriku nosaukumi, ko tieši skaita katra publicētā vērtība, un atrunas. */
@@ -71,6 +72,24 @@ const benchmarks: Catalogue<typeof en> = {
 			'Abonementu uzņēmumi, kuros aizplūšana nozīmē atceltus vai beigušos regulāros plānus. Veikals, kura klienti vienkārši pārstāj pasūtīt, mēra ko citu; salīdziniet tikai ar abonementu mēneša aizplūšanas rādītāju.',
 		'recurly-b2c-2017':
 			'Abonementu uzņēmumi, kas pārdod patērētājiem. Avotā nav norādīts, vai tā ir mediāna vai vidējā vērtība, tāpēc to nevar tieši salīdzināt ar tā paša pētījuma visu nozaru mediānu.'
+	},
+	verificationNotes: {
+		metrilo: `Vērtības un definīcija (“repeat buyers number / total number of buyers”, “average retention rate by niche as per our recent survey”) sakrīt ar glosārija lapu. Lapai nav datuma, un tajā nav norādīts ne aptaujas laiks, ne izlase; ${names['001']} citē vidējo vērtību 28 %.`,
+		bluecore:
+			'Vērtības, nozares un definīcija (“only 9.9% of those who made a first purchase in 2023 made a second purchase that year”; 2023. gada dati par vairāk nekā 100 mazumtirgotājiem) ņemtas no Retail Brew raksta par pētījumu (2024. gada 22. aprīlī); nosaukums — no ziņojuma lapas. Pats PDF nav lasīts, tāpēc nav zināms, vai rādītājs aprēķināts par visiem pircējiem kopā vai vidēji pa mazumtirgotājiem.',
+		'windsor-retention':
+			'“An average retention rate of 24%” 100 apģērbu un apavu zīmoliem minēts ziņojuma kopsavilkumā Windsor Circle emuārā (2016. gada 21. aprīlī). Pats ziņojums nav lasīts; definīcija (klienti, kas bija aktīvi gadu iepriekš un gada laikā pirka atkal) ir tā, ko dokumentējis WhatCounts, kas pārņēma Windsor Circle, un tiek pieņemts, ka izmantota tieši tā. Kopsavilkumā arī teikts “16% lower than all eCommerce brands”, kas var nozīmēt gan procentpunktus, gan procentus, tāpēc vērtība visiem interneta veikaliem no tā netiek atvasināta.',
+		'windsor-clv':
+			'“A median CLV of $163.09” minēts emuāra kopsavilkumā. Tas, ka šī CLV nozīmē līdzšinējos ieņēmumus uz klientu (“actual CLV”), ņemts no Windsor Circle produkta lapas, nevis no ziņojuma.',
+		'windsor-clv-all':
+			'Kopsavilkumā teikts, ka apģērbu un apavu CLV mediāna ir “equal to the median CLV for all eCommerce brands”; visu zīmolu vērtība ņemta no šī teikuma. Par CLV definīciju — tā pati piezīme kā apģērbu vērtībai.',
+		'recurly-2017-all':
+			'Recurly izpilddirektors izdevumā Digital Commerce 360 (2017. gada 6. oktobrī): vairāk nekā 1200 abonementu uzņēmumu izlase, “our 12-month study found the median monthly churn rate across all data points was 6.73%”.',
+		'recurly-2017-b2c':
+			'B2C 8,11 % minēts vienā Recurly etalonu lapas versijā, kurā aprakstīta “a sample of over 1,200 sites over 12 months”, — tas atbilst 2017. gada pētījumam; lapai nav datuma, un tajā nav teikts, vai vērtība ir mediāna vai vidējā.',
+		'recurly-2019-all':
+			'“All Industries 5.48% MEDIAN”, gandrīz 2000 abonementu vietņu, 2019. gada janvāris–decembris, ziņojuma lapā. Publikācijas gads lapā nav norādīts.',
+		'recurly-2019-b2c': '“B2C Industries 6.81% MEDIAN” ziņojuma lapā (tā pati izlase kā visu nozaru vērtībai).'
 	},
 	statistics: {
 		mean: 'Vidējā vērtība pa uzņēmumiem',

@@ -1,5 +1,6 @@
 import type en from '../en/benchmarks';
 import type { Catalogue } from '../messages';
+import { names } from './sources';
 
 /** Teksten van het onderdeel Benchmarks: namen van maatstaven, wat elk gepubliceerd cijfer telt, en kanttekeningen. */
 const benchmarks: Catalogue<typeof en> = {
@@ -70,6 +71,25 @@ const benchmarks: Catalogue<typeof en> = {
 			'Abonnementsbedrijven, waar klantverloop betekent dat terugkerende abonnementen zijn opgezegd of verlopen. Een winkel waarvan de klanten gewoon stoppen met bestellen, meet iets anders; vergelijk alleen met een maandelijks klantverloop van abonnementen.',
 		'recurly-b2c-2017':
 			'Abonnementsbedrijven die aan consumenten verkopen. De bron zegt niet of dit een mediaan of een gemiddelde is, dus het is niet direct vergelijkbaar met de mediaan over alle branches uit hetzelfde onderzoek.'
+	},
+	verificationNotes: {
+		metrilo: `Waarden en definitie (‘repeat buyers number / total number of buyers’, ‘average retention rate by niche as per our recent survey’) komen overeen met de woordenlijstpagina. De pagina heeft geen datum en noemt noch de datum van de enquête noch de steekproef; ${names['001']} citeert het gemiddelde van 28 %.`,
+		bluecore:
+			'Waarden, branches en definitie (‘only 9.9% of those who made a first purchase in 2023 made a second purchase that year’; gegevens over 2023 van meer dan 100 retailers) uit het verslag van Retail Brew over het onderzoek (22 april 2024); de titel komt van de landingspagina van het rapport. De pdf zelf is niet gelezen, dus het is niet bekend of het percentage over alle klanten samen is berekend of gemiddeld over de retailers.',
+		'windsor-retention':
+			'‘An average retention rate of 24%’ voor 100 kleding- en schoenenmerken staat in de samenvatting van het rapport op de blog van Windsor Circle (21 april 2016). Het rapport zelf is niet gelezen; de definitie (klanten die een jaar eerder actief waren en binnen het jaar opnieuw kochten) is die van WhatCounts, dat Windsor Circle overnam, en er wordt aangenomen dat die is gebruikt. De samenvatting zegt ook ‘16% lower than all eCommerce brands’, wat procentpunten of procenten kan betekenen; daarom wordt er geen cijfer voor alle webwinkels uit afgeleid.',
+		'windsor-clv':
+			'‘A median CLV of $163.09’ staat in de blogsamenvatting. Dat deze CLV de omzet per klant tot nu toe is (‘actual CLV’), komt van de productpagina van Windsor Circle, niet uit het rapport.',
+		'windsor-clv-all':
+			'De samenvatting zegt dat de mediane CLV in kleding en schoenen ‘equal to the median CLV for all eCommerce brands’ is; de waarde voor alle merken komt uit die zin. Voor de definitie van CLV geldt hetzelfde voorbehoud als bij het kledingcijfer.',
+		'recurly-2017-all':
+			'De CEO van Recurly in Digital Commerce 360 (6 oktober 2017): een steekproef van meer dan 1.200 abonnementsbedrijven, ‘our 12-month study found the median monthly churn rate across all data points was 6.73%’.',
+		'recurly-2017-b2c':
+			'B2C 8,11 % staat op een versie van de benchmarkpagina van Recurly die ‘a sample of over 1,200 sites over 12 months’ beschrijft, wat past bij het onderzoek van 2017; de pagina heeft geen datum en zegt niet of het een mediaan of een gemiddelde is.',
+		'recurly-2019-all':
+			'‘All Industries 5.48% MEDIAN’, bijna 2.000 abonnementssites, januari–december 2019, op de rapportpagina. Het jaar van publicatie staat niet op de pagina.',
+		'recurly-2019-b2c':
+			'‘B2C Industries 6.81% MEDIAN’ op de rapportpagina (dezelfde steekproef als het cijfer voor alle branches).'
 	},
 	statistics: {
 		mean: 'Gemiddelde over bedrijven',

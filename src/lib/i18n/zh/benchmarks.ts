@@ -1,5 +1,6 @@
 import type en from '../en/benchmarks';
 import type { Catalogue } from '../messages';
+import { names } from './sources';
 
 /** 行业基准部分的文字：指标名称、每项已发布数据的确切统计内容以及注意事项。 */
 const benchmarks: Catalogue<typeof en> = {
@@ -68,6 +69,24 @@ const benchmarks: Catalogue<typeof en> = {
 			'订阅业务，其中的流失指已取消或已失效的定期订阅计划。客户只是不再下单的网店衡量的是另一回事；只应与按月计的订阅流失率比较。',
 		'recurly-b2c-2017':
 			'面向消费者的订阅业务。来源未说明这是中位数还是平均值，因此不能直接与同一研究中所有行业的中位数比较。'
+	},
+	verificationNotes: {
+		metrilo: `数值和定义（“repeat buyers number / total number of buyers”，“average retention rate by niche as per our recent survey”）与术语表页面一致。该页面没有日期，也没有给出调查时间和样本；${names['001']}引用了 28% 的平均值。`,
+		bluecore:
+			'数值、品类和定义（“only 9.9% of those who made a first purchase in 2023 made a second purchase that year”；100 多家零售商 2023 年的数据）来自 Retail Brew 对该研究的报道（2024 年 4 月 22 日）；标题取自报告的落地页。未阅读 PDF 原文，因此不清楚该比率是把所有顾客合并计算，还是按零售商取平均。',
+		'windsor-retention':
+			'100 个服装鞋履品牌的“An average retention rate of 24%”出自 Windsor Circle 博客上的报告摘要（2016 年 4 月 21 日）。未阅读报告原文；定义（一年前活跃、并在一年内再次购买的客户）采用收购了 Windsor Circle 的 WhatCounts 所记录的定义，并假定报告使用的就是它。摘要还说“16% lower than all eCommerce brands”，既可能指百分点也可能指百分比，因此没有据此推算全部电商的数值。',
+		'windsor-clv':
+			'“A median CLV of $163.09”出自博客摘要。该 CLV 指迄今每位客户带来的历史收入（“actual CLV”），这一点取自 Windsor Circle 的产品页面，而非报告。',
+		'windsor-clv-all':
+			'摘要称服装鞋履的 CLV 中位数“equal to the median CLV for all eCommerce brands”；全部品牌的数值即取自这句话。关于 CLV 定义的说明与服装数值相同。',
+		'recurly-2017-all':
+			'Recurly 首席执行官在 Digital Commerce 360 上的说法（2017 年 10 月 6 日）：样本为 1,200 多家订阅企业，“our 12-month study found the median monthly churn rate across all data points was 6.73%”。',
+		'recurly-2017-b2c':
+			'B2C 8.11% 见于 Recurly 基准页面的某一版本，其中描述为“a sample of over 1,200 sites over 12 months”，与 2017 年的研究相符；该页面没有日期，也没有说明该值是中位数还是平均值。',
+		'recurly-2019-all':
+			'报告页面上写明“All Industries 5.48% MEDIAN”，近 2,000 个订阅网站，2019 年 1 月至 12 月。页面上没有显示发布年份。',
+		'recurly-2019-b2c': '报告页面上的“B2C Industries 6.81% MEDIAN”（与全行业数值为同一样本）。'
 	},
 	statistics: {
 		mean: '各企业的平均值',
