@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Download } from '@playwright/test';
+import { SHOPIFY_REPURCHASE as X } from '../fixtures/depth/expected';
+import { expectAccessible } from './support/axe';
+import { fixture, importFiles } from './support/import';
+import { expect, test } from './support/test';
+
+const CDNOW = join(import.meta.dirname, '../../../shared/data/cdnow/CDNOW_sample.txt');
+
+async function lines(download: Promise<Download>): Promise<string[]> {
+	return readFileSync((await (await download).path())!, 'utf8')
+		.trim()
+		.split('\r\n');
+}
+
+test('time to second order shows the hand-computed figures, and the one-time buyers at that day export for Klaviyo and Mailchimp', async ({
+	page
+}) => {
+	await page.goto('./data');
+	await importFiles(page, fixture(`orders/${X.file}`), 'Tea shop');
+	await page.goto('./analysis');
+	await page.getByRole('link', { name: 'Time to second order and repurchase curves' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Time to second order');
+
+	await expect(page.getByTestId('repurchase-basis')).toContainText(`Based on ${X.customers} customers`);
+	await expect(page.getByTestId('repurchase-basis')).toContainText(`${X.repeatCustomers} of them bought again`);
+	await expect(page.getByTestId('repurchase-median')).toHaveAttribute('data-median', String(X.medianDays));
+	await expect(page.getByTestId('repurchase-median')).toContainText(`Median ${X.medianDays} days`);
+	await expect(page.getByTestId('repurchase-uncertain')).toBeVisible();
+	for (const w of X.within) {
+		const row = page.getByTestId('repurchase-within').locator(`tr[data-days="${w.days}"]`);
+		if (w.observed === 0) await expect(row).toContainText('Not measurable');
+		else {
+			await expect(row.locator('td[data-share]')).toHaveAttribute('data-share', String(w.reordered / w.observed));
+			await expect(row).toContainText(`${w.reordered} of ${w.observed} customers observed that long`);
+		}
+		await expect(row.locator('td').last()).toHaveText(String(w.leftOut));
+	}
+	const medians = page.getByTestId('repurchase-gaps').locator('td[data-median]');
+	await expect(medians).toHaveCount(4);
+	for (const [k, g] of X.gaps.entries())
+		await expect(medians.nth(k)).toHaveAttribute('data-median', g.median === null ? '' : String(g.median));
+	await expect(page.getByTestId('send-post-purchase')).toHaveAttribute('data-day', String(X.sendDay.postPurchase));
+	await expect(page.getByTestId('send-win-back')).toHaveAttribute('data-day', String(X.sendDay.winBack));
+	await expect(page.getByRole('link', { name: 'Re-engage customers who have gone quiet' })).toHaveAttribute(
+		'href',
+		/planner#tactic-win-back-email$/
+	);
+	await page.getByRole('button', { name: 'Show as table' }).click();
+	await expect(page.getByRole('rowheader', { name: '31–60 days' })).toBeVisible();
+	await expectAccessible(page, 'repurchase');
+
+	// The send day carries over as N of "one-time buyers at day N".
+	await page.getByRole('link', { name: `One-time buyers at day ${X.sendDay.postPurchase}, ready to export` }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Per-customer actions');
+	await expect(page.getByTestId('one-time-days')).toHaveValue(String(X.sendDay.postPurchase));
+	await expect(page.getByTestId('default-uncertain')).toContainText(`${X.repeatCustomers} returning customers`);
+	// Four customers are too few for the models: said so, and the audiences that need them wait.
+	await expect(page.getByTestId('model-refused')).toContainText('Too few customers');
+	const oneTime = page.getByTestId('audience-oneTime');
+	await expect(oneTime.getByTestId('audience-size')).toHaveAttribute('data-count', String(X.oneTimeAtSendDay.length));
+	await expect(page.getByTestId('audience-slipping')).toContainText('not available');
+	await expect(page.locator('#export-note')).toContainText('saved on this device; nothing is uploaded');
+
+	const klaviyo = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'CSV for Klaviyo: One-time buyers at day N' }).click();
+	expect(await lines(klaviyo)).toEqual(['Email', ...X.oneTimeAtSendDay]);
+	const mailchimp = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'CSV for Mailchimp: One-time buyers at day N' }).click();
+	expect(await lines(mailchimp)).toEqual(['Email Address', ...X.oneTimeAtSendDay]);
+
+	// A smaller N takes in eve too (first and only purchase 10 days before the end).
+	await page.getByTestId('one-time-days').fill('10');
+	await expect(oneTime.getByTestId('audience-size')).toHaveAttribute('data-count', '2');
+	await expectAccessible(page, 'customer actions');
+});
+
+test('per-customer predictions on CDNOW: next-order dates, audiences, and customer ids when there are no e-mails', async ({
+	page
+}) => {
+	test.skip(!existsSync(CDNOW), 'shared/data/cdnow is not present');
+	test.setTimeout(120_000);
+	await page.goto('./data');
+	await importFiles(page, CDNOW, 'CDNOW');
+	await page.goto('./analysis/customers');
+	await expect(page.getByTestId('customer-actions')).toBeVisible({ timeout: 60_000 });
+	await expect(page.getByText('Predicted next order: the date by which')).toBeVisible();
+	await expect(page.getByTestId('no-emails')).toBeVisible();
+	await expect(page.getByTestId('audience-champions').getByTestId('audience-size')).not.toHaveAttribute(
+		'data-count',
+		'0'
+	);
+	const ids = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'CSV of customer ids: High value, slipping' }).click();
+	const csv = await lines(ids);
+	expect(csv[0]).toBe('Customer ID');
+	expect(csv.length).toBeGreaterThan(1);
+	await page.getByTestId('audience-filter').selectOption('slipping');
+	await expect(page.getByRole('status').filter({ hasText: `of ${csv.length - 1}` })).toBeVisible();
+	await expectAccessible(page, 'customer actions with the model');
+});
