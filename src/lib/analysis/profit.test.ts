@@ -1,0 +1,187 @@
+import { describe, expect, it } from 'vitest';
+import type { OrderColumns } from '$lib/orders/columns';
+import { daysFromCivil } from '$lib/orders/sniff/dates';
+import { monthIndexOfDay } from './calendar';
+import { cohortTable } from './cohorts';
+import { indexCustomers } from './customers';
+import { marginOf, paybackAge, profitBase, profitTable, type ProfitCosts } from './profit';
+
+type Order = [customer: number, date: string, amount: number];
+
+/** Orders from [customer, 'YYYY-MM-DD', amount] rows (listed out of date order on purpose). */
+function columnsOf(orders: Order[]): OrderColumns {
+	const rows = [...orders].reverse();
+	return {
+		count: rows.length,
+		customer: Int32Array.from(rows, (r) => r[0]),
+		day: Int32Array.from(rows, (r) => {
+			const [y, m, d] = r[1].split('-').map(Number);
+			return daysFromCivil(y, m, d);
+		}),
+		amount: Float64Array.from(rows, (r) => r[2])
+	};
+}
+
+const month = (y: number, m: number) => monthIndexOfDay(daysFromCivil(y, m, 1));
+
+// Hand-worked costs: COGS 40 %, shipping 5.00 per order, payment fee 2 % + 0.30 per order.
+// Margin of one order = amount × (1 − 0.40 − 0.02) − (5.00 + 0.30) = amount × 0.58 − 5.30.
+const COSTS: ProfitCosts = { cogsShare: 0.4, shippingPerOrder: 5, feeShare: 0.02, feePerOrder: 0.3, cac: 50 };
+
+// Customers A = 0, B = 1, C = 2, D = 3. The data runs from 5 Jan to 30 Apr 2024 (April complete).
+//   A: 5 Jan 100 (margin 52.70), 10 Feb 50 (23.70), 15 Mar 100 (52.70)
+//   B: 20 Jan 60 (29.50)
+//   C: 3 Feb 200 (110.70), 31 Mar 20 (6.30)
+//   D: 30 Apr 10 (0.50)
+// Cohort Jan 2024 (A, B: 2 customers), cumulative margin per customer:
+//   age 0: (52.70 + 29.50) / 2 = 82.20 / 2 = 41.10
+//   age 1: (82.20 + 23.70) / 2 = 105.90 / 2 = 52.95
+//   age 2: (105.90 + 52.70) / 2 = 158.60 / 2 = 79.30
+//   age 3 (April, nothing): 79.30
+// Cohort Feb 2024 (C): 110.70, 117.00, 117.00 (April)
+// Cohort Apr 2024 (D): 0.50
+// All customers, cohorts whose age is complete:
+//   age 0: (82.20 + 110.70 + 0.50) / 4 = 48.35
+//   age 1: (105.90 + 117.00) / 3 = 74.30 (Jan, Feb)
+//   age 2: (158.60 + 117.00) / 3 = 91.866…
+//   age 3: 158.60 / 2 = 79.30 (Jan only)
+const ORDERS: Order[] = [
+	[0, '2024-01-05', 100],
+	[1, '2024-01-20', 60],
+	[2, '2024-02-03', 200],
+	[0, '2024-02-10', 50],
+	[0, '2024-03-15', 100],
+	[2, '2024-03-31', 20],
+	[3, '2024-04-30', 10]
+];
+
+describe('marginOf', () => {
+	it.each([
+		// sales, orders, margin = sales × 0.58 − orders × 5.30
+		[100, 1, 52.7],
+		[160, 2, 82.2],
+		[0, 1, -5.3],
+		[0, 0, 0]
+	])('sales %d over %d orders → %d', (sales, orders, margin) => {
+		expect(marginOf(sales, orders, COSTS)).toBeCloseTo(margin, 10);
+	});
+});
+
+describe('paybackAge', () => {
+	it.each([
+		[[41.1, 52.95, 79.3], 50, 1],
+		[[41.1, 52.95, 79.3], 41.1, 0],
+		[[41.1, 52.95, 79.3], 100, null],
+		[[41.1, 52.95, 79.3], null, null],
+		[[], 10, null]
+	] as [number[], number | null, number | null][])('%j with CAC %s → %s', (values, cac, age) => {
+		expect(paybackAge(values, cac)).toBe(age);
+	});
+});
+
+describe('profitBase', () => {
+	const base = profitBase(columnsOf(ORDERS), 4);
+
+	it('puts each order in its cohort and month since the first order', () => {
+		expect(base.months).toEqual([month(2024, 1), month(2024, 2), month(2024, 4)]);
+		expect(base.sizes).toEqual([2, 1, 1]);
+		expect(base.sales).toEqual([[160, 50, 100, 0], [200, 20, 0], [10]]);
+		expect(base.orders).toEqual([[2, 1, 1, 0], [1, 1, 0], [1]]);
+		expect(base.completeAges).toEqual([4, 3, 1]);
+		expect(base.partialLastMonth).toBeNull();
+	});
+
+	it('is empty without orders', () => {
+		expect(profitBase(columnsOf([]), 0).months).toEqual([]);
+		expect(profitTable(profitBase(columnsOf([]), 0), COSTS).all.cumulative).toEqual([]);
+	});
+});
+
+describe('profitTable', () => {
+	const table = profitTable(profitBase(columnsOf(ORDERS), 4), COSTS);
+	const [jan, feb, apr] = table.cohorts;
+
+	it.each([
+		['Jan', () => jan, [41.1, 52.95, 79.3, 79.3]],
+		['Feb', () => feb, [110.7, 117, 117]],
+		['Apr', () => apr, [0.5]],
+		['all', () => table.all, [48.35, 74.3, 275.6 / 3, 79.3]]
+	] as const)('cumulative margin per customer, %s', (_name, row, expected) => {
+		expect(row().cumulative).toHaveLength(expected.length);
+		row().cumulative.forEach((value, a) => expect(value).toBeCloseTo(expected[a], 10));
+	});
+
+	it('counts the customers behind each age of the all-customers line', () => {
+		expect(table.all.counted).toEqual([4, 3, 3, 2]);
+		expect(table.all.customers).toBe(4);
+	});
+
+	it('gives LTV:CAC only where the cohort was observed that long', () => {
+		// Jan: age 3 complete → 79.30 / 50 = 1.586; ages 6 and 12 not observed.
+		expect(jan.ltvCac[0]).toEqual({ months: 3, complete: true, ratio: expect.closeTo(1.586, 10) });
+		expect(jan.ltvCac[1]).toEqual({ months: 6, complete: false, ratio: null });
+		expect(jan.ltvCac[2]).toEqual({ months: 12, complete: false, ratio: null });
+		expect(feb.ltvCac[0]).toEqual({ months: 3, complete: false, ratio: null });
+		expect(table.all.ltvCac[0].ratio).toBeCloseTo(79.3 / 50, 10);
+	});
+
+	it('finds the payback month, or none within what was observed', () => {
+		// CAC 50: Jan reaches it at age 1 (52.95), Feb at age 0 (110.70), Apr never (0.50), all at age 1 (74.30).
+		expect([jan.payback, feb.payback, apr.payback, table.all.payback]).toEqual([1, 0, null, 1]);
+		const dear = profitTable(profitBase(columnsOf(ORDERS), 4), { ...COSTS, cac: 100 });
+		expect(dear.cohorts.map((c) => c.payback)).toEqual([null, 0, null]);
+		const none = profitTable(profitBase(columnsOf(ORDERS), 4), { ...COSTS, cac: null });
+		expect(none.cohorts[0].ltvCac[0]).toEqual({ months: 3, complete: true, ratio: null });
+		expect(none.cohorts[0].payback).toBeNull();
+	});
+
+	it('totals net sales and margin per cohort', () => {
+		expect(jan.sales).toBe(310);
+		expect(jan.margin).toBeCloseTo(158.6, 10);
+		expect(table.all.sales).toBe(540);
+		expect(table.all.margin).toBeCloseTo(158.6 + 117 + 0.5, 10);
+	});
+});
+
+describe('a data set that ends inside a month', () => {
+	// D's order on 29 Apr instead: April is covered for 29 of its 30 days, so every cohort's April
+	// cell is partial: shown, but not complete.
+	const orders: Order[] = ORDERS.map((o) => (o[0] === 3 ? [3, '2024-04-29', 10] : o));
+	const table = profitTable(profitBase(columnsOf(orders), 4), { ...COSTS, cac: 0.4 });
+
+	it('marks the last month partial and leaves it out of LTV:CAC and the all-customers line', () => {
+		expect(table.partialLastMonth).toMatchObject({ coveredDays: 29, days: 30 });
+		expect(table.cohorts.map((c) => c.completeAges)).toEqual([3, 2, 0]);
+		// Jan age 3 is April: partial, so no LTV:CAC at 3 months.
+		expect(table.cohorts[0].ltvCac[0]).toEqual({ months: 3, complete: false, ratio: null });
+		// All: age 0 over Jan and Feb only (192.90 / 3), age 1 the same cohorts, age 2 Jan only.
+		expect(table.all.counted).toEqual([3, 3, 2]);
+		expect(table.all.cumulative[0]).toBeCloseTo(64.3, 10);
+		expect(table.all.cumulative[1]).toBeCloseTo(74.3, 10);
+		expect(table.all.cumulative[2]).toBeCloseTo(79.3, 10);
+	});
+
+	it('still counts a payback reached in the partial month', () => {
+		expect(table.cohorts[2].payback).toBe(0);
+	});
+});
+
+describe('without costs', () => {
+	it('equals the cumulative revenue per customer of the cohort table', () => {
+		const columns = columnsOf(ORDERS);
+		const table = profitTable(profitBase(columns, 4), {
+			cogsShare: 0,
+			shippingPerOrder: 0,
+			feeShare: 0,
+			feePerOrder: 0,
+			cac: null
+		});
+		const cohorts = cohortTable(columns, indexCustomers(columns, 4));
+		expect(table.cohorts.map((c) => c.month)).toEqual(cohorts.months);
+		table.cohorts.forEach((row, k) =>
+			row.cumulative.forEach((value, a) =>
+				expect(value).toBeCloseTo(cohorts.cumulativeRevenuePerCustomer[k][a]!, 10)
+			)
+		);
+	});
+});

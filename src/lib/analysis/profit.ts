@@ -1,0 +1,235 @@
+import type { OrderColumns } from '$lib/orders/columns';
+import { monthIndexOfDay, monthTable } from './calendar';
+import { partialLastMonth } from './cohorts';
+
+/**
+ * Profit, not only revenue (issue 13, item 4): gross-margin LTV curves by first-order-month cohort,
+ * LTV:CAC and CAC payback.
+ *
+ * Two steps, so that typing a cost never needs the orders again:
+ * 1. `profitBase` (in the analysis worker, over the stored orders): for each cohort (customers whose
+ *    first order in the data falls in calendar month k) and each month since the first order
+ *    (age a = 0 for the month of the first order, as the Analysis page's cohorts count it), the
+ *    cohort's net sales and its number of orders in that month.
+ * 2. `profitTable` (on the page, with the merchant's costs): the gross margin of each cell,
+ *       margin = net sales × (1 − COGS % − payment fee %) − orders × (shipping cost + fixed fee),
+ *    which is the sum over the cell's orders of
+ *       amount × (1 − COGS % − fee %) − shipping cost − fixed fee,
+ *    then cumulated over ages and divided by the cohort's customers (gross-margin LTV so far).
+ *
+ * - Payment fees are taken on the stored amount (net sales); customers also pay tax and shipping,
+ *   on which the processor charges too, so the fees are slightly understated (margin overstated).
+ * - An age is *complete* when its calendar month lies wholly within the data: the data's last month
+ *   is partial when the data ends before its last day, and that cell is then marked (shown, but not
+ *   used for LTV:CAC or the all-customers line).
+ * - LTV:CAC at h months = cumulative margin per customer through age h ÷ CAC, only where age h is
+ *   complete for the cohort; otherwise it is not shown (never extrapolated).
+ * - CAC payback = the first age at which cumulative margin per customer ≥ CAC, among the ages
+ *   observed (the partial last month included: what was earned by the data's last day is earned);
+ *   null when not reached ("not yet").
+ * - All customers: at each age, the cumulative margin of every cohort whose age a is complete,
+ *   divided by those cohorts' customers; the customers counted shrink as the age grows.
+ */
+
+/** The LTV:CAC horizons, in months since the first order. */
+export const LTV_CAC_MONTHS = [3, 6, 12] as const;
+
+export interface ProfitBase {
+	/** Month index (year × 12 + month − 1) of each cohort with customers, oldest first. */
+	months: number[];
+	/** Customers of each cohort. */
+	sizes: number[];
+	/** [cohort][age] net sales in that month since the first order; one entry per observed age. */
+	sales: number[][];
+	/** [cohort][age] number of orders in that month since the first order. */
+	orders: number[][];
+	/** Ages whose month lies wholly within the data, per cohort (the last observed one may be partial). */
+	completeAges: number[];
+	firstDay: number;
+	lastDay: number;
+	/** The data's last month when the data ends before its last day (its cells are partial). */
+	partialLastMonth: { month: number; coveredDays: number; days: number; lastDay: number } | null;
+}
+
+/** The merchant's costs; shares as fractions (0.4 for 40 %), money in the data set's currency. */
+export interface ProfitCosts {
+	/** Cost of goods as a share of net sales. */
+	cogsShare: number;
+	/** The merchant's own shipping cost per order (not what the customer paid). */
+	shippingPerOrder: number;
+	/** Payment fee as a share of the order value (here: the stored net sales). */
+	feeShare: number;
+	/** Fixed payment fee per order. */
+	feePerOrder: number;
+	/** Customer acquisition cost per new customer; null when not given. */
+	cac: number | null;
+}
+
+export interface LtvCac {
+	months: number;
+	/** Cumulative margin per customer through that age ÷ CAC; null when not complete or no CAC. */
+	ratio: number | null;
+	/** The cohort has been observed for all of that age's month. */
+	complete: boolean;
+}
+
+export interface ProfitRow {
+	/** Month index of the cohort; null for the all-customers line. */
+	month: number | null;
+	/** Customers of the cohort (for the all-customers line: at age 0). */
+	customers: number;
+	/** [age] cumulative gross margin per customer; one entry per observed age. */
+	cumulative: number[];
+	/** [age] customers counted (the cohort's size; for all customers, those whose age is complete). */
+	counted: number[];
+	completeAges: number;
+	ltvCac: LtvCac[];
+	/** First age at which the cumulative margin per customer reaches the CAC; null = not yet (or no CAC). */
+	payback: number | null;
+	/** Net sales and gross margin over every observed age, in total. */
+	sales: number;
+	margin: number;
+}
+
+export interface ProfitTable {
+	cohorts: ProfitRow[];
+	all: ProfitRow;
+	/** Number of age columns (the oldest cohort's observed ages). */
+	ages: number;
+	partialLastMonth: ProfitBase['partialLastMonth'];
+	firstDay: number;
+	lastDay: number;
+}
+
+/** Cohort × age net sales and order counts from per-order day, customer and amount. */
+export function profitBase(columns: OrderColumns, customerCount: number): ProfitBase {
+	const empty: ProfitBase = {
+		months: [],
+		sizes: [],
+		sales: [],
+		orders: [],
+		completeAges: [],
+		firstDay: 0,
+		lastDay: 0,
+		partialLastMonth: null
+	};
+	if (columns.count === 0) return empty;
+	let minDay = Infinity;
+	let maxDay = -Infinity;
+	const first = new Int32Array(customerCount).fill(0x7fffffff);
+	for (let i = 0; i < columns.count; i++) {
+		const day = columns.day[i];
+		if (day < minDay) minDay = day;
+		if (day > maxDay) maxDay = day;
+		const c = columns.customer[i];
+		if (day < first[c]) first[c] = day;
+	}
+	const monthOf = monthTable(minDay, maxDay);
+	const firstMonth = monthIndexOfDay(minDay);
+	const n = monthOf[maxDay - minDay] - firstMonth + 1;
+	const sizes = new Int32Array(n);
+	const cohortOf = new Int32Array(customerCount).fill(-1);
+	for (let c = 0; c < customerCount; c++) {
+		if (first[c] === 0x7fffffff) continue;
+		cohortOf[c] = monthOf[first[c] - minDay] - firstMonth;
+		sizes[cohortOf[c]]++;
+	}
+	const sales = new Float64Array(n * n);
+	const orders = new Int32Array(n * n);
+	for (let i = 0; i < columns.count; i++) {
+		const cohort = cohortOf[columns.customer[i]];
+		const age = monthOf[columns.day[i] - minDay] - firstMonth - cohort;
+		sales[cohort * n + age] += columns.amount[i];
+		orders[cohort * n + age]++;
+	}
+	const partial = partialLastMonth(minDay, maxDay);
+	const base: ProfitBase = { ...empty, firstDay: minDay, lastDay: maxDay, partialLastMonth: partial };
+	for (let k = 0; k < n; k++) {
+		if (sizes[k] === 0) continue;
+		const observed = n - k;
+		base.months.push(firstMonth + k);
+		base.sizes.push(sizes[k]);
+		base.sales.push(Array.from(sales.subarray(k * n, k * n + observed)));
+		base.orders.push(Array.from(orders.subarray(k * n, k * n + observed)));
+		base.completeAges.push(partial ? observed - 1 : observed);
+	}
+	return base;
+}
+
+/** Gross margin of `sales` over `orders` orders under the costs. */
+export function marginOf(sales: number, orders: number, costs: ProfitCosts): number {
+	return sales * (1 - costs.cogsShare - costs.feeShare) - orders * (costs.shippingPerOrder + costs.feePerOrder);
+}
+
+/** The first age whose value reaches the CAC, or null. */
+export function paybackAge(cumulative: readonly number[], cac: number | null): number | null {
+	if (cac === null) return null;
+	const age = cumulative.findIndex((value) => value >= cac);
+	return age === -1 ? null : age;
+}
+
+function ltvCacOf(cumulative: readonly number[], completeAges: number, cac: number | null): LtvCac[] {
+	return LTV_CAC_MONTHS.map((months) => {
+		const complete = months < completeAges;
+		return { months, complete, ratio: complete && cac !== null ? cumulative[months] / cac : null };
+	});
+}
+
+/** Gross-margin LTV per cohort and for all customers, LTV:CAC and payback, under the costs. */
+export function profitTable(base: ProfitBase, costs: ProfitCosts): ProfitTable {
+	const ages = base.sales.length ? base.sales[0].length : 0;
+	const allMargin = new Float64Array(ages);
+	const allCounted = new Float64Array(ages);
+	let allSales = 0;
+	let allTotal = 0;
+	const cohorts = base.months.map((month, k): ProfitRow => {
+		const size = base.sizes[k];
+		const cumulative: number[] = [];
+		let running = 0;
+		let sales = 0;
+		for (let a = 0; a < base.sales[k].length; a++) {
+			running += marginOf(base.sales[k][a], base.orders[k][a], costs);
+			sales += base.sales[k][a];
+			cumulative.push(running / size);
+			if (a < base.completeAges[k]) {
+				allMargin[a] += running;
+				allCounted[a] += size;
+			}
+		}
+		allSales += sales;
+		allTotal += running;
+		return {
+			month,
+			customers: size,
+			cumulative,
+			counted: cumulative.map(() => size),
+			completeAges: base.completeAges[k],
+			ltvCac: ltvCacOf(cumulative, base.completeAges[k], costs.cac),
+			payback: paybackAge(cumulative, costs.cac),
+			sales,
+			margin: running
+		};
+	});
+	const allAges = allCounted.findIndex((count) => count === 0);
+	const completeAll = allAges === -1 ? ages : allAges;
+	const allCumulative = Array.from(allMargin.subarray(0, completeAll), (m, a) => m / allCounted[a]);
+	const all: ProfitRow = {
+		month: null,
+		customers: base.sizes.reduce((s, v) => s + v, 0),
+		cumulative: allCumulative,
+		counted: Array.from(allCounted.subarray(0, completeAll)),
+		completeAges: completeAll,
+		ltvCac: ltvCacOf(allCumulative, completeAll, costs.cac),
+		payback: paybackAge(allCumulative, costs.cac),
+		sales: allSales,
+		margin: allTotal
+	};
+	return {
+		cohorts,
+		all,
+		ages,
+		partialLastMonth: base.partialLastMonth,
+		firstDay: base.firstDay,
+		lastDay: base.lastDay
+	};
+}
