@@ -16,6 +16,7 @@ import type {
 	ExportFormat
 } from '$lib/analysis/audiences';
 import type { RepurchaseSummary } from '$lib/analysis/repurchase';
+import type { ProfitBase } from '$lib/analysis/profit';
 
 export type ToAnalysisWorker =
 	| { type: 'analyse'; requestId: number; datasetId: number; settings: AnalysisSettings; currency: string }
@@ -27,6 +28,7 @@ export type ToAnalysisWorker =
 	| { type: 'bootstrap'; requestId: number; datasetId: number; replicates: number }
 	| { type: 'cancel'; requestId: number; datasetId: number; target: number }
 	| { type: 'repurchase'; requestId: number; datasetId: number }
+	| { type: 'profitBase'; requestId: number; datasetId: number }
 	| {
 			type: 'customerActions';
 			requestId: number;
@@ -61,6 +63,7 @@ export type FromAnalysisWorker =
 	| { type: 'progress'; requestId: number; done: number; of: number }
 	| { type: 'bootstrapped'; requestId: number; overview: BootstrapOverview }
 	| { type: 'repurchased'; requestId: number; summary: RepurchaseSummary }
+	| { type: 'profitBaseReady'; requestId: number; base: ProfitBase }
 	| { type: 'customerActionsReady'; requestId: number; overview: ActionsOverview; rows: ActionRow[]; total: number }
 	| { type: 'audienceFile'; requestId: number; parts: string[]; count: number; leftOut: number }
 	| { type: 'failed'; requestId: number; reason: FailureReason; detail?: string };
@@ -75,6 +78,7 @@ export interface AnalysisReplies {
 	holdout: 'holdoutChecked';
 	bootstrap: 'bootstrapped';
 	repurchase: 'repurchased';
+	profitBase: 'profitBaseReady';
 	customerActions: 'customerActionsReady';
 	audienceCsv: 'audienceFile';
 }

@@ -26,6 +26,7 @@ import {
 import type { FromAnalysisWorker, ToAnalysisWorker } from './analysis-protocol';
 import { segmentCsv } from '$lib/analysis/segment-export';
 import { repurchaseSummary } from '$lib/analysis/repurchase';
+import { profitBase } from '$lib/analysis/profit';
 import {
 	actionsOverview,
 	actionsPage,
@@ -115,6 +116,7 @@ self.onmessage = async (event: MessageEvent<ToAnalysisWorker>) => {
 			message.type === 'fitClv' ||
 			message.type === 'holdout' ||
 			message.type === 'repurchase' ||
+			message.type === 'profitBase' ||
 			message.type === 'customerActions' ||
 			message.type === 'audienceCsv';
 		if (needsOrders && dataset.kind !== 'orders') return post({ type: 'failed', requestId, reason: 'summaryOnly' });
@@ -200,6 +202,15 @@ self.onmessage = async (event: MessageEvent<ToAnalysisWorker>) => {
 				const orders = await ordersOf(datasetId, dataset.createdAt);
 				const index = lastDetail?.detail.index ?? indexCustomers(orders.columns, orders.dataset.customerCount);
 				return post({ type: 'repurchased', requestId, summary: repurchaseSummary(index, orders.columns.day) });
+			}
+			case 'profitBase': {
+				// Net sales and order counts by cohort and month since the first order; the page applies the costs.
+				const orders = await ordersOf(datasetId, dataset.createdAt);
+				return post({
+					type: 'profitBaseReady',
+					requestId,
+					base: profitBase(orders.columns, orders.dataset.customerCount)
+				});
 			}
 			case 'customerActions': {
 				const orders = await ordersOf(datasetId, dataset.createdAt);
