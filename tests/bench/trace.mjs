@@ -34,6 +34,8 @@ export function longTasks(trace, limitMs = 50) {
 	const onMain = (e) => mainThreads.has(`${e.pid}:${e.tid}`);
 	const tasks = events
 		.filter((e) => onMain(e) && e.ph === 'X' && e.name === 'RunTask' && e.dur / 1000 > limitMs)
+		// On a busy machine a task's wall time includes the time the thread waited for a core: its
+		// CPU time (tdur) is what it would take on a quiet one.
 		.sort((a, b) => a.ts - b.ts);
 	const samples = profileSamples(events, mainThreads);
 	const marks = events.filter(
@@ -106,6 +108,7 @@ export function longTasks(trace, limitMs = 50) {
 		return {
 			startMs: Math.round((task.ts - (events.find((e) => e.ts > 0)?.ts ?? 0)) / 1000),
 			durationMs: Math.round(task.dur / 1000),
+			cpuMs: task.tdur === undefined ? null : Math.round(task.tdur / 1000),
 			afterMark: mark ?? null,
 			events: top(byEvent, 8),
 			selfTime: top(byFunction, 12),
@@ -169,7 +172,7 @@ export function printLongTasks(tasks) {
 	if (tasks.length === 0) console.log('no main-thread task over the limit in the trace');
 	for (const t of tasks) {
 		console.log(
-			`\nlong task at ${t.startMs} ms into the trace: ${t.durationMs} ms${t.afterMark ? ` (after mark ${t.afterMark})` : ''}`
+			`\nlong task at ${t.startMs} ms into the trace: ${t.durationMs} ms${t.cpuMs === null ? '' : ` (CPU ${t.cpuMs} ms)`}${t.afterMark ? `, after mark ${t.afterMark}` : ''}`
 		);
 		for (const e of t.events) console.log(`  event  ${String(e.ms).padStart(7)} ms  ${e.name}`);
 		for (const f of t.selfTime) console.log(`  self   ${String(f.ms).padStart(7)} ms  ${f.name}`);
