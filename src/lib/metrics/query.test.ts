@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldSpec } from './fields';
-import { inputsFromParams, inputsToParams, queryString } from './query';
+import {
+	inputsFromParams,
+	inputsToParams,
+	mathOfBFromParams,
+	queryString,
+	scenarioBFromParams,
+	scenarioBToParams
+} from './query';
 
 const crrFields: FieldSpec[] = [
 	{ key: 's', kind: 'count' },
@@ -90,5 +97,56 @@ describe('query parameters to inputs', () => {
 		const params = inputsToParams(crrFields, { texts, period: 'year' }, decimal);
 		const back = inputsFromParams(crrFields, new URLSearchParams(queryString(params)), decimal, 'month');
 		expect(back).toEqual({ texts: { s: '10000', e: '10200', n: '2000' }, period: 'year', showMath: false });
+	});
+});
+
+describe('two scenarios in one link', () => {
+	const b = (texts: Record<string, string>, decimal: ',' | '.' = '.') => scenarioBToParams(crrFields, texts, decimal);
+
+	it('writes B after A, under b., with the compare switch', () => {
+		const a = inputsToParams(crrFields, { texts: { s: '10,000', e: '10,200', n: '2,000' }, period: 'year' }, '.');
+		const query = queryString({ ...a, ...b({ s: '10,000', e: '9,800', n: '2,000' }) });
+		expect(query).toBe('s=10000&e=10200&n=2000&p=year&ab=1&b.s=10000&b.e=9800&b.n=2000');
+	});
+
+	it.each([
+		['.', { s: '10,000', e: '9 800', n: '' }, { s: '10000', e: '9800' }],
+		[',', { s: '10.000', e: '12,5', n: 'abc' }, { s: '10000', e: '12,5', n: 'abc' }],
+		['.', {}, {}]
+	] as const)('round-trips B (decimal %j): %j', (decimal, texts, back) => {
+		const params = new URLSearchParams(queryString({ s: '1', ...b(texts, decimal) }));
+		expect(scenarioBFromParams(crrFields, params, decimal)).toEqual(back);
+		expect(inputsFromParams(crrFields, params, decimal).texts).toEqual({ s: '1' });
+	});
+
+	it.each([
+		['s=10000&e=10200&n=2000&math=1'],
+		['s=10000&e=10200&n=2000&p=year'],
+		['b.s=5&s=1'],
+		['ab=0&b.s=5'],
+		['']
+	])('finds no B in %j, and reads A as a one-scenario link does', (query) => {
+		const params = new URLSearchParams(query);
+		expect(scenarioBFromParams(crrFields, params, '.')).toBeNull();
+		expect(mathOfBFromParams(params)).toBe(false);
+	});
+
+	it('reads old links exactly as before, B keys aside', () => {
+		const old = 's=10000&e=10200&n=2000&p=year&math=1';
+		const withB = `${old}&ab=1&b.s=1&b.e=2&b.n=3`;
+		expect(inputsFromParams(crrFields, new URLSearchParams(withB), '.', 'month')).toEqual(
+			inputsFromParams(crrFields, new URLSearchParams(old), '.', 'month')
+		);
+	});
+
+	it.each([
+		['math=1', true, false],
+		['math=b', true, true],
+		['math=0', false, false],
+		['', false, false]
+	])('%j opens the math: %s, of B: %s', (query, open, ofB) => {
+		const params = new URLSearchParams(query);
+		expect(inputsFromParams(crrFields, params, '.').showMath).toBe(open);
+		expect(mathOfBFromParams(params)).toBe(ofB);
 	});
 });

@@ -15,6 +15,14 @@ import { isPeriod, type Period } from './period';
 export const PERIOD_PARAM = 'p';
 export const MATH_PARAM = 'math';
 export const CURRENCY_PARAM = 'cur';
+/**
+ * A second scenario B, compared with the first (A): `ab=1`, then B's inputs under `b.` (`b.s=9800`).
+ * A's parameters are those of a one-scenario link, so a link made before B existed reads as before,
+ * and a reader that knows nothing of B still opens A. `math=b` opens the math of B (`math=1`: of A).
+ */
+export const COMPARE_PARAM = 'ab';
+export const B_PREFIX = 'b.';
+export const MATH_OF_B = 'b';
 
 export interface CalculatorInputs {
 	/** Input texts by field key, as shown in the form. */
@@ -67,9 +75,42 @@ export function inputsFromParams(
 	return {
 		texts,
 		period: defaultPeriod && (isPeriod(period) ? period : defaultPeriod),
-		showMath: get(MATH_PARAM) === '1',
+		showMath: get(MATH_PARAM) === '1' || get(MATH_PARAM) === MATH_OF_B,
 		...(isCurrency(currency) ? { currency } : {})
 	};
+}
+
+/** Scenario B's inputs (texts only: the period, currency and math switch are shared) as parameters. */
+export function scenarioBToParams(
+	fields: readonly FieldSpec[],
+	texts: Readonly<Record<string, string>>,
+	decimal: DecimalSeparator
+): Record<string, string> {
+	const params: Record<string, string> = { [COMPARE_PARAM]: '1' };
+	for (const [key, value] of Object.entries(inputsToParams(fields, { texts }, decimal))) {
+		params[B_PREFIX + key] = value;
+	}
+	return params;
+}
+
+/** Scenario B's input texts from a link, as `inputsFromParams` reads A's; null when the link has no B. */
+export function scenarioBFromParams(
+	fields: readonly FieldSpec[],
+	params: URLSearchParams | Readonly<Record<string, string>>,
+	decimal: DecimalSeparator
+): Record<string, string> | null {
+	const entries = params instanceof URLSearchParams ? [...params.entries()] : Object.entries(params);
+	if (!entries.some(([key, value]) => key === COMPARE_PARAM && value === '1')) return null;
+	const own: Record<string, string> = {};
+	for (const [key, value] of entries) {
+		if (key.startsWith(B_PREFIX)) own[key.slice(B_PREFIX.length)] = value;
+	}
+	return inputsFromParams(fields, own, decimal).texts;
+}
+
+/** Whether a link opens the math of scenario B rather than A's. */
+export function mathOfBFromParams(params: URLSearchParams | Readonly<Record<string, string>>): boolean {
+	return (params instanceof URLSearchParams ? params.get(MATH_PARAM) : params[MATH_PARAM]) === MATH_OF_B;
 }
 
 /** The query string (without `?`) of some parameters, in their given order. */
