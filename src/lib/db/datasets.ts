@@ -94,8 +94,8 @@ export async function storeImport(
 			hasOrderIds: orderIds !== null
 		})) as number;
 
-		const chunks: OrderChunkRecord[] = [];
-		const idChunks: OrderIdChunkRecord[] = [];
+		// A chunk at a time: each is copied out of the columns, cloned into IndexedDB as it is added,
+		// and then let go, so the import never holds a second copy of the whole data set.
 		for (let index = 0; index < chunkCount; index++) {
 			const start = index * CHUNK_ROWS;
 			const end = Math.min(columns.count, start + CHUNK_ROWS);
@@ -107,12 +107,17 @@ export async function storeImport(
 				day: columns.day.slice(start, end),
 				amount: columns.amount.slice(start, end)
 			};
-			if (orderIds) idChunks.push({ datasetId: id, index, ids: orderIds.slice(start, end).join(ID_SEPARATOR) });
 			for (const d of dims) chunk[d] = dimensions[d]!.index.slice(start, end);
-			chunks.push(chunk);
+			await database.orderChunks.add(chunk);
+			if (orderIds) {
+				const ids: OrderIdChunkRecord = {
+					datasetId: id,
+					index,
+					ids: orderIds.slice(start, end).join(ID_SEPARATOR)
+				};
+				await database.orderIdChunks.add(ids);
+			}
 		}
-		await database.orderChunks.bulkAdd(chunks);
-		if (idChunks.length) await database.orderIdChunks.bulkAdd(idChunks);
 		const strings: DatasetStringsRecord[] = [{ datasetId: id, key: 'customers', values: customers }];
 		for (const d of dims) strings.push({ datasetId: id, key: `dimension:${d}`, values: dimensions[d]!.values });
 		await database.datasetStrings.bulkAdd(strings);

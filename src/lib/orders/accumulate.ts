@@ -1,5 +1,5 @@
 import { DIMENSIONS, type Dimension, type DimensionColumn, type OrderColumns } from './columns';
-import { Dictionary, GrowableFloat64, GrowableInt32 } from './growable';
+import { Dictionary, GrowableFloat64, GrowableInt32, ownString } from './growable';
 import type { OrderRole } from './layouts';
 import { fileReport, type FilePlan } from './plan';
 import {
@@ -468,7 +468,7 @@ export class OrderAccumulator {
 		this.#dayOf.push(day);
 		this.#amountOf.push(sales);
 		this.#fileOfOrder.push(this.#file);
-		this.#orderIds.push(orderKey);
+		this.#orderIds.push(ownString(orderKey));
 		if (orderKey) {
 			if (split) {
 				this.#splitKeys.set(order, indexKey);

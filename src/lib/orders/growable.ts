@@ -78,7 +78,7 @@ export class Dictionary {
 		let index = this.#index.get(value, hash);
 		if (index < 0) {
 			index = this.values.length;
-			this.values.push(value);
+			this.values.push(ownString(value));
 			this.#index.set(value, index, hash);
 		}
 		return index;
@@ -90,4 +90,13 @@ export class Dictionary {
 	has(value: string): boolean {
 		return this.#index.get(value) >= 0;
 	}
+}
+
+/**
+ * The string as a copy of its own. A field the CSV parser cut out of a chunk of text may be a
+ * view of that whole chunk (V8 slices strings of 13 characters or more): keeping one id of each
+ * chunk would keep the whole file's text alive.
+ */
+export function ownString(value: string): string {
+	return value.length < 13 ? value : (' ' + value).slice(1);
 }

@@ -22,6 +22,26 @@ export interface RangeTimings {
 	cloneMs: number;
 }
 
+/** Range workers started ahead (while the user reviews the file), idle until an import uses them. */
+const idle: Worker[] = [];
+
+function startRangeWorker(): Worker {
+	return new Worker(new URL('./import-range.worker.ts', import.meta.url), { type: 'module' });
+}
+
+/**
+ * Starts the range workers a file will be read with, so that the import does not wait for them
+ * to load: called when a single large file has been inspected.
+ */
+export function prepareRangeWorkers(plan: FilePlan, cores = deviceCores()): void {
+	const wanted = rangeCount(plan, cores) - 1;
+	while (idle.length < wanted) idle.push(startRangeWorker());
+}
+
+function deviceCores(): number {
+	return typeof navigator !== 'undefined' ? navigator.hardwareConcurrency || 1 : 1;
+}
+
 /** One range read by a range worker (terminated when done or failed). */
 function readInWorker(
 	message: ToRangeWorker,
@@ -30,7 +50,7 @@ function readInWorker(
 	index: number,
 	workers: Worker[]
 ): Promise<RangeRead> {
-	const worker = new Worker(new URL('./import-range.worker.ts', import.meta.url), { type: 'module' });
+	const worker = idle.pop() ?? startRangeWorker();
 	workers.push(worker);
 	return new Promise<RangeRead>((resolve, reject) => {
 		worker.onmessage = (event: MessageEvent<FromRangeWorker>) => {
@@ -63,7 +83,7 @@ export async function readFileRanges(
 	today: number,
 	onProgress: (bytesRead: number, rows: number) => void,
 	timings: RangeTimings,
-	cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency || 1 : 1
+	cores = deviceCores()
 ): Promise<RangeReads | null> {
 	const started = performance.now();
 	const count = rangeCount(plan, cores);

@@ -15,7 +15,7 @@ import { HEAD_BYTES, inspectSample, SPREAD_BYTES, spreadOffsets, type FileSample
 import { runImport } from '$lib/orders/pipeline';
 import type { InspectOverrides } from '$lib/orders/inspect';
 import type { FromImportWorker, InspectOutcome, ToImportWorker } from './import-protocol';
-import { readFileRanges, type RangeTimings } from './import-ranges';
+import { prepareRangeWorkers, readFileRanges, type RangeTimings } from './import-ranges';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -78,6 +78,9 @@ self.onmessage = async (event: MessageEvent<ToImportWorker>) => {
 			message.files.map((f, i) => inspect(f, message.overrides[i] ?? null, message.dateFallback))
 		);
 		post({ type: 'inspected', outcomes });
+		// One large file: its range workers load while the user reviews it.
+		const [only] = outcomes;
+		if (outcomes.length === 1 && only.ok) prepareRangeWorkers(only.inspection.plan);
 		return;
 	}
 	const started = performance.now();
@@ -117,12 +120,19 @@ self.onmessage = async (event: MessageEvent<ToImportWorker>) => {
 		const read = performance.now();
 		const datasetId = await storeImport(result, message.name);
 		const stored = performance.now();
+		// Stored: the strings are not needed to analyse the orders (the columns point to them by index).
+		const customerCount = result.customers.length;
+		if (result.kind === 'orders') {
+			result.orderIds = null;
+			result.dimensions = {};
+		}
+		result.customers = [];
 		let analysed = stored;
 		if (result.kind === 'orders') {
 			// The orders are in memory now: analyse them with the Analysis page's default settings
 			// and cache it, so the page shows the figures at once instead of reading them back.
 			const dataset = (await db().datasets.get(datasetId))!;
-			const { analysis } = analyse(result.columns, result.customers.length, DEFAULT_ANALYSIS_SETTINGS);
+			const { analysis } = analyse(result.columns, customerCount, DEFAULT_ANALYSIS_SETTINGS);
 			await writeCachedAnalysis(datasetId, dataset.createdAt, DEFAULT_ANALYSIS_SETTINGS, analysis);
 			// The same record the Analysis page writes for what it shows (one writer, with its settings).
 			await publishMeasures(datasetId, DEFAULT_ANALYSIS_SETTINGS, analysis, message.currency);
