@@ -48,6 +48,8 @@ test('time to second order shows the hand-computed figures, and the one-time buy
 		'href',
 		/planner#tactic-win-back-email$/
 	);
+	// Four customers are too few for the curve (at least 10 observed a week or more): said so.
+	await expect(page.getByTestId('repurchase-curve')).toContainText('No curve: fewer than 10 customers');
 	await page.getByRole('button', { name: 'Show as table' }).click();
 	await expect(page.getByRole('rowheader', { name: '31–60 days' })).toBeVisible();
 	await expectAccessible(page, 'repurchase');
@@ -100,4 +102,10 @@ test('per-customer predictions on CDNOW: next-order dates, audiences, and custom
 	await page.getByTestId('audience-filter').selectOption('slipping');
 	await expect(page.getByRole('status').filter({ hasText: `of ${csv.length - 1}` })).toBeVisible();
 	await expectAccessible(page, 'customer actions with the model');
+
+	await page.goto('./analysis/repurchase');
+	await expect(page.getByRole('heading', { name: 'Repurchase curve: share back within d days' })).toBeVisible();
+	const show = page.getByRole('button', { name: 'Show as table' });
+	for (let left = await show.count(); left > 0; left = await show.count()) await show.first().click();
+	await expectAccessible(page, 'repurchase with its curve');
 });

@@ -14,9 +14,9 @@ function columnsOf(days: number[][]): OrderColumns {
 	};
 }
 
-function summaryOf(days: number[][]) {
+function summaryOf(days: number[][], minCurveBasis?: number) {
 	const columns = columnsOf(days);
-	return repurchaseSummary(indexCustomers(columns, days.length), columns.day);
+	return repurchaseSummary(indexCustomers(columns, days.length), columns.day, minCurveBasis);
 }
 
 // Hand-worked: purchase days per customer, the data end on day 200.
@@ -55,6 +55,32 @@ describe('repurchaseSummary', () => {
 		{ days: 180, observed: 4, reordered: 2, leftOut: 1, share: 0.5 }
 	])('reorders within $days days only over customers observed that long', (row) => {
 		expect(s.within.find((w) => w.days === row.days)).toEqual(row);
+	});
+
+	// The curve by the same rule, weekly: observed(d) = customers with 200 − first ≥ d;
+	// back(d) = returning customers with gap ≤ d ≤ observed days.
+	it.each([
+		{ day: 7, observed: 5, reordered: 0 },
+		{ day: 14, observed: 5, reordered: 1 },
+		{ day: 56, observed: 4, reordered: 1 },
+		{ day: 63, observed: 4, reordered: 2 },
+		{ day: 182, observed: 3, reordered: 1 },
+		{ day: 196, observed: 2, reordered: 1 }
+	])('draws the repurchase curve at day $day over the customers observed that long', (point) => {
+		const curve = summaryOf(CASE, 1).curve;
+		expect(curve).toHaveLength(28);
+		expect(curve.find((p) => p.day === point.day)).toEqual({ ...point, share: point.reordered / point.observed });
+	});
+
+	it('agrees with the reorder shares where their days meet, and stops below its minimum basis', () => {
+		const t = summaryOf(CASE, 4);
+		// 182 has 3 observed: the curve stops at 175 (4 observed)
+		expect(t.curve.at(-1)?.day).toBe(175);
+		expect(summaryOf(CASE).curve).toEqual([]);
+		const long = summaryOf([[0, 700], [0], [100, 101]], 1);
+		// 700 days: weekly steps would give 100 points; whole weeks keep it to about 60 (14 days)
+		expect(long.curve[0].day).toBe(14);
+		expect(long.curve.length).toBeLessThanOrEqual(60);
 	});
 
 	it.each([

@@ -28,6 +28,8 @@ export const REORDER_WINDOWS = [30, 60, 90, 180] as const;
 /** Width of the histogram's bins, in days; the last bin is open ("361 days or more"). */
 export const HISTOGRAM_BIN_DAYS = 30;
 export const HISTOGRAM_BINS = 12;
+/** The repurchase curve is drawn only where at least this many customers are observed. */
+export const MIN_CURVE_BASIS = 10;
 /** Fewer customers who came back than this: the median and the send days are marked uncertain. */
 export const MIN_REPEAT_CUSTOMERS = 30;
 
@@ -60,6 +62,14 @@ export interface ReorderWithin {
 	leftOut: number;
 }
 
+/** One point of the repurchase curve: the share back within `day` days, by the rule of `within`. */
+export interface CurvePoint {
+	day: number;
+	observed: number;
+	reordered: number;
+	share: number;
+}
+
 export interface RepurchaseSummary {
 	/** Customers with at least one order. */
 	customers: number;
@@ -73,6 +83,12 @@ export interface RepurchaseSummary {
 	secondPurchase: GapStats;
 	histogram: HistogramBin[];
 	within: ReorderWithin[];
+	/**
+	 * The share back within d days for d = step, 2·step, …, each over the customers observed for
+	 * at least d days (the rule of `within`), while at least MIN_CURVE_BASIS customers are; the step
+	 * is a week, or whole weeks keeping the curve to about 60 points.
+	 */
+	curve: CurvePoint[];
 	/** Gaps between the n-th and (n+1)-th purchase days: n = 1, 2, 3, then 4 or later. */
 	gaps: GapStats[];
 	/** Fewer than MIN_REPEAT_CUSTOMERS customers came back: the median and send days are uncertain. */
@@ -91,7 +107,11 @@ function stats(values: number[], customers: number): GapStats {
  * The repurchase summary of a data set: `index` from `indexCustomers` (each customer's orders in
  * date order) and the orders' days.
  */
-export function repurchaseSummary(index: CustomerIndex, day: Int32Array): RepurchaseSummary {
+export function repurchaseSummary(
+	index: CustomerIndex,
+	day: Int32Array,
+	minCurveBasis = MIN_CURVE_BASIS
+): RepurchaseSummary {
 	const { customerCount, offset, order } = index;
 	const lastDay = index.maxDay;
 	const first: number[] = [];
@@ -105,6 +125,11 @@ export function repurchaseSummary(index: CustomerIndex, day: Int32Array): Repurc
 	const within = REORDER_WINDOWS.map((days) => ({ days, observed: 0, reordered: 0, share: null, leftOut: 0 }));
 	let customers = 0;
 	let multiOrderOneDay = 0;
+	// For the curve: customers by days observed, and each returning customer counted from their
+	// second purchase to the end of their observation (a difference array over days).
+	const span = Math.max(0, lastDay - index.minDay);
+	const observedAt = new Int32Array(span + 2);
+	const backFrom = new Int32Array(span + 2);
 
 	for (let c = 0; c < customerCount; c++) {
 		const from = offset[c];
@@ -138,6 +163,11 @@ export function repurchaseSummary(index: CustomerIndex, day: Int32Array): Repurc
 			histogram[Math.min(HISTOGRAM_BINS, Math.floor((secondGap - 1) / HISTOGRAM_BIN_DAYS))].customers++;
 		}
 		const observedFor = lastDay - firstDay;
+		observedAt[observedFor]++;
+		if (secondGap > 0) {
+			backFrom[secondGap]++;
+			backFrom[observedFor + 1]--;
+		}
 		for (const w of within) {
 			if (observedFor < w.days) {
 				w.leftOut++;
@@ -148,6 +178,7 @@ export function repurchaseSummary(index: CustomerIndex, day: Int32Array): Repurc
 		}
 	}
 
+	const curve = repurchaseCurve(observedAt, backFrom, span, minCurveBasis);
 	// The histogram stops at the last bin with a customer in it.
 	let bins = histogram.length;
 	while (bins > 0 && histogram[bins - 1].customers === 0) bins--;
@@ -162,8 +193,36 @@ export function repurchaseSummary(index: CustomerIndex, day: Int32Array): Repurc
 		secondPurchase,
 		histogram: histogram.slice(0, bins),
 		within: within.map((w) => ({ ...w, share: w.observed ? w.reordered / w.observed : null })),
+		curve,
 		gaps: byN.map((values, k) => stats(values, customersByN[k])),
 		uncertain: first.length < MIN_REPEAT_CUSTOMERS,
 		sendDay: { postPurchase: ceil(secondPurchase.median), winBack: ceil(secondPurchase.q3) }
 	};
+}
+
+/**
+ * The curve's points from the two day arrays: observed(d) = customers observed for ≥ d days (a
+ * suffix sum of `observedAt`), reordered(d) = the prefix sum of `backFrom` (customers whose second
+ * purchase came within d days and who are observed for ≥ d days).
+ */
+export function repurchaseCurve(
+	observedAt: Int32Array,
+	backFrom: Int32Array,
+	span: number,
+	minBasis: number
+): CurvePoint[] {
+	const step = Math.max(7, Math.ceil(span / 60 / 7) * 7);
+	const points: CurvePoint[] = [];
+	let observed = 0;
+	for (let d = 0; d <= span; d++) observed += observedAt[d];
+	let reordered = 0;
+	for (let d = 0; d <= span; d++) {
+		reordered += backFrom[d];
+		if (d > 0 && d % step === 0) {
+			if (observed < minBasis || observed === 0) break;
+			points.push({ day: d, observed, reordered, share: reordered / observed });
+		}
+		observed -= observedAt[d];
+	}
+	return points;
 }

@@ -33,6 +33,12 @@ export default {
 	binOpen: (p: { from: string }) => `${p.from} days or more`,
 	binHeader: 'Days after the first purchase',
 	customersHeader: 'Customers',
+	curveTitle: 'Repurchase curve: share back within d days',
+	curveDescription: (p: { first: string; last: string; day: string }) =>
+		`Each point counts only the customers observed for at least d days after their first purchase: ${p.first} at the first point, ${p.last} at the last (day ${p.day}); the curve stops where fewer are observed.`,
+	curveEmpty: (p: { minimum: string }) =>
+		`No curve: fewer than ${p.minimum} customers were observed for a week or more after their first purchase.`,
+	curveSeries: 'Came back',
 	withinHeading: 'Came back within 30, 60, 90 and 180 days',
 	withinHelp:
 		'Each share counts only the customers observed for at least that many days after their first purchase (their first purchase lies at least that long before the last day of the data). Customers who bought more recently have not had the time to come back, and are left out.',
@@ -70,7 +76,6 @@ export default {
 	customersTitle: 'Per-customer actions',
 	customersIntro:
 		'For every customer: the purchases the BG/NBD model expects over the horizon, the chance they are still active, when they are likely to buy next, their value so far and their predicted CLV; and audiences ready to import into an e-mail tool.',
-	modelSettings: 'Model',
 	unit: 'Time unit of the model',
 	horizon: 'Horizon (months)',
 	invalidHorizon: 'Use a whole number of months from 1 to 120.',

@@ -34,6 +34,11 @@ const depth: Catalogue<typeof en> = {
 	binOpen: (p) => `${p.from} dienas vai vairāk`,
 	binHeader: 'Dienas pēc pirmā pirkuma',
 	customersHeader: 'Klienti',
+	curveTitle: 'Atkārtotu pirkumu līkne: atgriezušos īpatsvars d dienu laikā',
+	curveDescription: (p) =>
+		`Katrs punkts ņem vērā tikai klientus, kuri novēroti vismaz d dienas pēc pirmā pirkuma: ${p.first} pirmajā punktā, ${p.last} pēdējā (${p.day}. diena); līkne beidzas, kur novēroto ir mazāk.`,
+	curveEmpty: (p) => `Līknes nav: nedēļu vai ilgāk pēc pirmā pirkuma novēroti mazāk nekā ${p.minimum} klienti.`,
+	curveSeries: 'Atgriezās',
 	withinHeading: 'Atgriezās 30, 60, 90 un 180 dienu laikā',
 	withinHelp:
 		'Katrs īpatsvars ņem vērā tikai klientus, kuri novēroti vismaz tik dienu pēc pirmā pirkuma (viņu pirmais pirkums ir vismaz tik ilgi pirms datu pēdējās dienas). Klientiem, kuri pirka vēlāk, vēl nav bijis laika atgriezties, un viņi nav ieskaitīti.',
@@ -70,7 +75,6 @@ const depth: Catalogue<typeof en> = {
 	customersTitle: 'Darbības ar katru klientu',
 	customersIntro:
 		'Katram klientam: pirkumi, ko BG/NBD modelis sagaida horizonta laikā, varbūtība, ka klients vēl ir aktīvs, kad viņš, visticamāk, pirks nākamreiz, līdzšinējā vērtība un prognozētā CLV; un auditorijas, gatavas importam e-pasta rīkā.',
-	modelSettings: 'Modelis',
 	unit: 'Modeļa laika vienība',
 	horizon: 'Horizonts (mēneši)',
 	invalidHorizon: 'Norādiet veselu mēnešu skaitu no 1 līdz 120.',

@@ -34,6 +34,12 @@ const depth: Catalogue<typeof en> = {
 	binOpen: (p) => `${p.from} dagen of meer`,
 	binHeader: 'Dagen na de eerste aankoop',
 	customersHeader: 'Klanten',
+	curveTitle: 'Herhaalcurve: aandeel teruggekomen binnen d dagen',
+	curveDescription: (p) =>
+		`Elk punt telt alleen de klanten die minstens d dagen na hun eerste aankoop zijn gevolgd: ${p.first} bij het eerste punt, ${p.last} bij het laatste (dag ${p.day}); de curve stopt waar er minder worden gevolgd.`,
+	curveEmpty: (p) =>
+		`Geen curve: minder dan ${p.minimum} klanten zijn een week of langer na hun eerste aankoop gevolgd.`,
+	curveSeries: 'Teruggekomen',
 	withinHeading: 'Teruggekomen binnen 30, 60, 90 en 180 dagen',
 	withinHelp:
 		'Elk aandeel telt alleen de klanten die minstens zoveel dagen na hun eerste aankoop zijn gevolgd (hun eerste aankoop ligt minstens zo lang vóór de laatste dag van de gegevens). Klanten die recenter kochten hebben nog geen tijd gehad om terug te komen en tellen niet mee.',
@@ -70,7 +76,6 @@ const depth: Catalogue<typeof en> = {
 	customersTitle: 'Acties per klant',
 	customersIntro:
 		'Voor elke klant: de aankopen die het BG/NBD-model over de horizon verwacht, de kans dat de klant nog actief is, wanneer de volgende aankoop waarschijnlijk is, de waarde tot nu toe en de voorspelde CLV; en doelgroepen die klaar zijn om in een e-mailprogramma te importeren.',
-	modelSettings: 'Model',
 	unit: 'Tijdseenheid van het model',
 	horizon: 'Horizon (maanden)',
 	invalidHorizon: 'Gebruik een heel aantal maanden van 1 tot 120.',

@@ -32,6 +32,11 @@ const depth: Catalogue<typeof en> = {
 	binOpen: (p) => `${p.from} 天或更多`,
 	binHeader: '首次购买后的天数',
 	customersHeader: '客户',
+	curveTitle: '复购曲线：d 天内回购的比例',
+	curveDescription: (p) =>
+		`每个点只计算首次购买后被观察了至少 d 天的客户：第一个点 ${p.first} 位，最后一个点 ${p.last} 位（第 ${p.day} 天）；观察人数不足时曲线停止。`,
+	curveEmpty: (p) => `没有曲线：首次购买后被观察一周或更久的客户少于 ${p.minimum} 位。`,
+	curveSeries: '已回购',
 	withinHeading: '在 30、60、90 和 180 天内回购',
 	withinHelp:
 		'每个比例只计算首次购买后被观察了至少相应天数的客户（其首次购买至少早于数据最后一天相应天数）。较晚购买的客户还没有足够时间回购，因此不计入。',
@@ -67,7 +72,6 @@ const depth: Catalogue<typeof en> = {
 	customersTitle: '逐个客户的行动',
 	customersIntro:
 		'针对每位客户：BG/NBD 模型预计其在预测期内的购买次数、仍活跃的概率、下一次可能购买的时间、迄今价值和预测 CLV；以及可直接导入电子邮件工具的受众。',
-	modelSettings: '模型',
 	unit: '模型的时间单位',
 	horizon: '预测期（月）',
 	invalidHorizon: '请输入 1 到 120 之间的整数月数。',
