@@ -8,6 +8,7 @@ import data from './data';
 import depth from './depth';
 import home from './home';
 import planner from './planner';
+import profit from './profit';
 import sources from './sources';
 import tactics from './tactics';
 
@@ -28,5 +29,6 @@ export const en = {
 	tactics,
 	charts,
 	sources,
-	depth
+	depth,
+	profit
 };

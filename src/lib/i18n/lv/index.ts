@@ -9,6 +9,7 @@ import data from './data';
 import depth from './depth';
 import home from './home';
 import planner from './planner';
+import profit from './profit';
 import sources from './sources';
 import tactics from './tactics';
 
@@ -25,7 +26,8 @@ const lv: LocaleCatalogue = {
 	tactics,
 	charts,
 	sources,
-	depth
+	depth,
+	profit
 };
 
 export default lv;

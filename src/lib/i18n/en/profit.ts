@@ -1,0 +1,86 @@
+/** Messages of the profit page: gross-margin LTV, LTV:CAC and CAC payback by cohort (issue 13, item 4). */
+
+export default {
+	title: 'Profit: gross-margin LTV, LTV:CAC and payback',
+	link: 'Profit: gross-margin LTV, LTV:CAC and CAC payback',
+	intro: 'What a customer is worth after your costs, month by month since their first order, and how long it takes to earn back what you paid to win them.',
+	dataset: 'Data set',
+	computing: 'Computing…',
+	summaryOnly:
+		'This data set is a per-customer summary without orders: margin by month since the first order cannot be computed from it.',
+	notFound: 'This data set is no longer stored here.',
+	failed: (p: { detail: string }) => `The figures could not be computed: ${p.detail}`,
+	noDatasets: 'No data set is stored yet.',
+	importFirst: 'Import orders first.',
+
+	costsHeading: 'Your costs',
+	costsHelp:
+		'Type each cost (0 where you have none). They are kept in this browser for this data set, and nothing is sent anywhere.',
+	cogs: 'Cost of goods (% of net sales)',
+	shipping: (p: { currency: string }) =>
+		`Your shipping cost per order (${p.currency}, what you pay, not what the customer paid)`,
+	feeShare: 'Payment fee (% of order value)',
+	feeFixed: (p: { currency: string }) => `Payment fee per order (${p.currency}, fixed)`,
+	cac: (p: { currency: string }) => `Customer acquisition cost, CAC (${p.currency} per new customer)`,
+	cacHelp: 'Leave empty to see the margin only.',
+	invalidPercent: 'Enter a percentage from 0 to 100.',
+	invalidMoney: 'Enter an amount of 0 or more.',
+	invalidCac: 'Enter an amount above 0, or leave it empty.',
+	typeCosts: 'Type your four costs above (0 where you have none) to see the margin.',
+	costsAboveSales:
+		'Cost of goods and the payment fee together take more than 100 % of net sales: every sale loses money.',
+	channelMissing:
+		'One CAC applies to all customers. A CAC per sales channel needs the channel of each first order (a column such as Shopify’s Source), and this data set has none stored; a later import change will store it.',
+	channelNotYet:
+		'One CAC applies to all customers. This data set has a sales channel column, but a CAC per channel is not offered yet.',
+
+	basisNetSales:
+		'Revenue here is net sales: after discounts, refunds and returns, without tax or shipping, as the import computed it from the file.',
+	basisLineItems:
+		'Revenue here is line-item sales (quantity × unit price) as the file gives the prices. If those prices include tax, the margin is overstated by the tax.',
+	basisOrderTotals:
+		'Revenue here is the file’s order totals, which may include tax and the shipping the customer paid: the tax is not yours, so the margin is overstated by it (less the cost and fee shares taken of it).',
+	basisMixed:
+		'The files of this data set were valued differently: some amounts may be order totals including tax and shipping, which overstates the margin.',
+	feeBasis:
+		'Payment fees are taken on net sales; processors also charge on the tax and shipping a customer pays, so fees are slightly understated and the margin slightly overstated.',
+	formulaMargin:
+		'Gross margin of an order = net sales × (1 − cost of goods % − payment fee %) − your shipping cost − fixed payment fee. Every kept order counts, also one of 0.',
+	formulaLtv:
+		'Gross-margin LTV of a cohort after m months = its gross margin from month 0 to month m ÷ its customers. Month 0 is the calendar month of a customer’s first order in this data; months are calendar months, as in the Analysis page’s cohorts.',
+	basisCustomers: (p: { customers: string; from: string; to: string }) =>
+		`Based on ${p.customers} customers with orders from ${p.from} to ${p.to}.`,
+	partial: (p: { month: string; covered: string; days: string }) =>
+		`The data ends inside ${p.month} (${p.covered} of its ${p.days} days): that month is partial in every cohort. It is shown, marked “partial”, but not used for LTV:CAC or the all-customers line.`,
+
+	chartTitle: 'Cumulative gross margin per customer',
+	chartDescription:
+		'Gross-margin LTV curves: one line per first-order month, and one for all customers, by months since the first order.',
+	monthsSince: 'Months since first order',
+	monthLong: (p: { month: string }) => `month ${p.month}`,
+	allCustomers: 'All customers',
+	allHelp:
+		'All customers: at each month since the first order, the gross margin of every cohort observed for the whole of that month ÷ their customers. Fewer cohorts reach the later months, so the customers counted fall (see the table) and the line can fall too.',
+	countedHeading: 'Customers counted in the all-customers line',
+
+	summaryHeading: 'LTV:CAC and CAC payback by cohort',
+	cohortHeader: 'First-order month',
+	customersHeader: 'Customers',
+	salesHeader: 'Net sales',
+	marginHeader: 'Gross margin',
+	perCustomerHeader: 'Gross margin per customer so far',
+	ltvCacHeader: (p: { months: string }) => `LTV:CAC at ${p.months} months`,
+	paybackHeader: 'CAC payback',
+	formulaLtvCac: (p: { cac: string }) =>
+		`LTV:CAC at m months = cumulative gross margin per customer through month m ÷ CAC (${p.cac}), only for cohorts observed for the whole of month m; never extrapolated. 3:1 is a rule of thumb, not a law.`,
+	formulaPayback:
+		'CAC payback = the first month since the first order in which the cumulative gross margin per customer reaches the CAC.',
+	noCac: 'Type a CAC to see LTV:CAC and the payback month.',
+	notObserved: 'not observed yet',
+	paybackMonth: (p: { month: string }) => `month ${p.month}`,
+	paybackNotYet: (p: { months: string }) => `not yet (${p.months} months observed)`,
+	partialMark: 'partial',
+	exportCsv: 'Download the table (CSV)',
+	exportNote: 'The file is made in this browser and saved on this device; nothing is uploaded.',
+	csvMonth: (p: { month: string }) => `Margin per customer, month ${p.month}`
+};

@@ -1,0 +1,89 @@
+import type en from '../en/profit';
+import type { Catalogue } from '../messages';
+
+/** Peļņas lapas teksti: bruto peļņas LTV, LTV:CAC un CAC atmaksāšanās pa kohortām. */
+const profit: Catalogue<typeof en> = {
+	title: 'Peļņa: bruto peļņas LTV, LTV:CAC un atmaksāšanās',
+	link: 'Peļņa: bruto peļņas LTV, LTV:CAC un CAC atmaksāšanās',
+	intro: 'Cik klients ir vērts pēc jūsu izmaksām, mēnesi pa mēnesim kopš pirmā pasūtījuma, un cik ilgā laikā atpelnās tas, ko samaksājāt par viņa piesaisti.',
+	dataset: 'Datu kopa',
+	computing: 'Aprēķina…',
+	summaryOnly:
+		'Šī datu kopa ir kopsavilkums par klientiem bez pasūtījumiem: bruto peļņu pa mēnešiem kopš pirmā pasūtījuma no tās nevar aprēķināt.',
+	notFound: 'Šī datu kopa šeit vairs netiek glabāta.',
+	failed: (p) => `Rādītājus neizdevās aprēķināt: ${p.detail}`,
+	noDatasets: 'Neviena datu kopa vēl nav saglabāta.',
+	importFirst: 'Vispirms importējiet pasūtījumus.',
+
+	costsHeading: 'Jūsu izmaksas',
+	costsHelp:
+		'Ierakstiet katru izmaksu (0, ja tādas nav). Tās tiek glabātas šajā pārlūkā šai datu kopai, un nekas netiek nekur sūtīts.',
+	cogs: 'Preču pašizmaksa (% no neto pārdošanas)',
+	shipping: (p) =>
+		`Jūsu piegādes izmaksas uz pasūtījumu (${p.currency}; ko maksājat jūs, nevis ko samaksāja klients)`,
+	feeShare: 'Maksājumu komisija (% no pasūtījuma vērtības)',
+	feeFixed: (p) => `Maksājumu komisija uz pasūtījumu (${p.currency}, fiksēta)`,
+	cac: (p) => `Klienta piesaistes izmaksas, CAC (${p.currency} uz jaunu klientu)`,
+	cacHelp: 'Atstājiet tukšu, lai redzētu tikai bruto peļņu.',
+	invalidPercent: 'Ievadiet procentus no 0 līdz 100.',
+	invalidMoney: 'Ievadiet summu 0 vai vairāk.',
+	invalidCac: 'Ievadiet summu, kas lielāka par 0, vai atstājiet tukšu.',
+	typeCosts: 'Ierakstiet augstāk visas četras izmaksas (0, ja tādas nav), lai redzētu bruto peļņu.',
+	costsAboveSales:
+		'Preču pašizmaksa un maksājumu komisija kopā pārsniedz 100 % no neto pārdošanas: katrs pārdevums nes zaudējumus.',
+	channelMissing:
+		'Viena CAC attiecas uz visiem klientiem. CAC katram pārdošanas kanālam prasa katra pirmā pasūtījuma kanālu (kolonnu, piemēram, Shopify “Source”), bet šai datu kopai tāds nav saglabāts; to saglabās kāda vēlāka importa izmaiņa.',
+	channelNotYet:
+		'Viena CAC attiecas uz visiem klientiem. Šai datu kopai ir pārdošanas kanāla kolonna, bet CAC katram kanālam vēl netiek piedāvāta.',
+
+	basisNetSales:
+		'Ieņēmumi šeit ir neto pārdošana: pēc atlaidēm, atmaksām un atgriešanām, bez nodokļiem un piegādes, kā imports to aprēķināja no faila.',
+	basisLineItems:
+		'Ieņēmumi šeit ir preču rindu pārdošana (daudzums × vienības cena), kā failā norādītas cenas. Ja cenās ir iekļauts nodoklis, bruto peļņa ir par to pārspīlēta.',
+	basisOrderTotals:
+		'Ieņēmumi šeit ir faila pasūtījumu kopsummas, kurās var būt iekļauts nodoklis un klienta samaksātā piegāde: nodoklis nav jūsu, tāpēc bruto peļņa ir par to pārspīlēta (atskaitot no tā ņemtās izmaksu un komisijas daļas).',
+	basisMixed:
+		'Šīs datu kopas faili novērtēti dažādi: dažas summas var būt pasūtījumu kopsummas ar nodokli un piegādi, kas bruto peļņu pārspīlē.',
+	feeBasis:
+		'Maksājumu komisija tiek rēķināta no neto pārdošanas; maksājumu apstrādātāji ņem komisiju arī no klienta samaksātā nodokļa un piegādes, tāpēc komisija ir nedaudz par zemu un bruto peļņa nedaudz pārspīlēta.',
+	formulaMargin:
+		'Pasūtījuma bruto peļņa = neto pārdošana × (1 − pašizmaksas % − komisijas %) − jūsu piegādes izmaksas − fiksētā komisija. Tiek skaitīts katrs saglabātais pasūtījums, arī 0 vērtībā.',
+	formulaLtv:
+		'Kohortas bruto peļņas LTV pēc m mēnešiem = tās bruto peļņa no 0. līdz m. mēnesim ÷ tās klientu skaits. 0. mēnesis ir klienta pirmā pasūtījuma kalendārais mēnesis šajos datos; mēneši ir kalendārie, kā analīzes lapas kohortās.',
+	basisCustomers: (p) => `Klienti ar pasūtījumiem no ${p.from} līdz ${p.to}: ${p.customers}.`,
+	partial: (p) =>
+		`Dati beidzas mēneša ${p.month} vidū (${p.covered} no ${p.days} dienām): šis mēnesis visās kohortās ir nepilns. Tas ir parādīts ar atzīmi “nepilns”, bet netiek izmantots LTV:CAC un visu klientu līknei.`,
+
+	chartTitle: 'Uzkrātā bruto peļņa uz klientu',
+	chartDescription:
+		'Bruto peļņas LTV līknes: viena līnija katram pirmā pasūtījuma mēnesim un viena visiem klientiem, pa mēnešiem kopš pirmā pasūtījuma.',
+	monthsSince: 'Mēneši kopš pirmā pasūtījuma',
+	monthLong: (p) => `${p.month}. mēnesis`,
+	allCustomers: 'Visi klienti',
+	allHelp:
+		'Visi klienti: katrā mēnesī kopš pirmā pasūtījuma to kohortu bruto peļņa, kas novērotas visu šo mēnesi, ÷ to klientu skaits. Vēlākos mēnešus sasniedz mazāk kohortu, tāpēc ieskaitīto klientu skaits samazinās (skatiet tabulu) un līkne var arī kristies.',
+	countedHeading: 'Visu klientu līknē ieskaitītie klienti',
+
+	summaryHeading: 'LTV:CAC un CAC atmaksāšanās pa kohortām',
+	cohortHeader: 'Pirmā pasūtījuma mēnesis',
+	customersHeader: 'Klienti',
+	salesHeader: 'Neto pārdošana',
+	marginHeader: 'Bruto peļņa',
+	perCustomerHeader: 'Bruto peļņa uz klientu līdz šim',
+	ltvCacHeader: (p) => `LTV:CAC pēc ${p.months} mēnešiem`,
+	paybackHeader: 'CAC atmaksāšanās',
+	formulaLtvCac: (p) =>
+		`LTV:CAC pēc m mēnešiem = uzkrātā bruto peļņa uz klientu līdz m. mēnesim ÷ CAC (${p.cac}), tikai kohortām, kas novērotas visu m. mēnesi; nekad netiek ekstrapolēts. 3:1 ir īkšķa likums, nevis likums.`,
+	formulaPayback:
+		'CAC atmaksāšanās = pirmais mēnesis kopš pirmā pasūtījuma, kurā uzkrātā bruto peļņa uz klientu sasniedz CAC.',
+	noCac: 'Ierakstiet CAC, lai redzētu LTV:CAC un atmaksāšanās mēnesi.',
+	notObserved: 'vēl nav novērots',
+	paybackMonth: (p) => `${p.month}. mēnesis`,
+	paybackNotYet: (p) => `vēl ne (novēroti ${p.months} mēneši)`,
+	partialMark: 'nepilns',
+	exportCsv: 'Lejupielādēt tabulu (CSV)',
+	exportNote: 'Fails tiek izveidots šajā pārlūkā un saglabāts šajā ierīcē; nekas netiek augšupielādēts.',
+	csvMonth: (p) => `Bruto peļņa uz klientu, ${p.month}. mēnesis`
+};
+
+export default profit;

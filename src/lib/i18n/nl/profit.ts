@@ -1,0 +1,87 @@
+import type en from '../en/profit';
+import type { Catalogue } from '../messages';
+
+/** Teksten van de winstpagina: brutomarge-LTV, LTV:CAC en terugverdientijd van de CAC per cohort. */
+const profit: Catalogue<typeof en> = {
+	title: 'Winst: brutomarge-LTV, LTV:CAC en terugverdientijd',
+	link: 'Winst: brutomarge-LTV, LTV:CAC en terugverdientijd van de CAC',
+	intro: 'Wat een klant na uw kosten waard is, maand na maand sinds de eerste bestelling, en hoe lang het duurt voordat u terugverdient wat u betaalde om hem te winnen.',
+	dataset: 'Dataset',
+	computing: 'Bezig met berekenen…',
+	summaryOnly:
+		'Deze dataset is een samenvatting per klant zonder bestellingen: de marge per maand sinds de eerste bestelling kan er niet uit worden berekend.',
+	notFound: 'Deze dataset wordt hier niet meer bewaard.',
+	failed: (p) => `De cijfers konden niet worden berekend: ${p.detail}`,
+	noDatasets: 'Er is nog geen dataset opgeslagen.',
+	importFirst: 'Importeer eerst bestellingen.',
+
+	costsHeading: 'Uw kosten',
+	costsHelp:
+		'Vul elke kostenpost in (0 als u die niet hebt). Ze worden in deze browser bij deze dataset bewaard en nergens heen gestuurd.',
+	cogs: 'Kostprijs van de goederen (% van de netto-omzet)',
+	shipping: (p) => `Uw verzendkosten per bestelling (${p.currency}; wat u betaalt, niet wat de klant betaalde)`,
+	feeShare: 'Betaalkosten (% van de orderwaarde)',
+	feeFixed: (p) => `Betaalkosten per bestelling (${p.currency}, vast)`,
+	cac: (p) => `Klantwervingskosten, CAC (${p.currency} per nieuwe klant)`,
+	cacHelp: 'Laat leeg om alleen de marge te zien.',
+	invalidPercent: 'Vul een percentage van 0 tot 100 in.',
+	invalidMoney: 'Vul een bedrag van 0 of meer in.',
+	invalidCac: 'Vul een bedrag boven 0 in, of laat het leeg.',
+	typeCosts: 'Vul hierboven alle vier de kostenposten in (0 als u die niet hebt) om de marge te zien.',
+	costsAboveSales: 'Kostprijs en betaalkosten samen zijn meer dan 100 % van de netto-omzet: elke verkoop kost geld.',
+	channelMissing:
+		'Eén CAC geldt voor alle klanten. Een CAC per verkoopkanaal vraagt het kanaal van elke eerste bestelling (een kolom zoals Source in Shopify), en bij deze dataset is dat niet opgeslagen; een latere wijziging van de import slaat het op.',
+	channelNotYet:
+		'Eén CAC geldt voor alle klanten. Deze dataset heeft een kolom met het verkoopkanaal, maar een CAC per kanaal wordt nog niet aangeboden.',
+
+	basisNetSales:
+		'Omzet is hier de netto-omzet: na kortingen, terugbetalingen en retouren, zonder btw en verzending, zoals de import die uit het bestand berekende.',
+	basisLineItems:
+		'Omzet is hier de omzet van de orderregels (aantal × stukprijs) zoals het bestand de prijzen geeft. Als die prijzen btw bevatten, is de marge met de btw overschat.',
+	basisOrderTotals:
+		'Omzet is hier het ordertotaal uit het bestand, dat btw en de door de klant betaalde verzending kan bevatten: de btw is niet van u, dus de marge is ermee overschat (min de kostprijs- en betaalkostendelen die erover zijn genomen).',
+	basisMixed:
+		'De bestanden van deze dataset zijn verschillend gewaardeerd: sommige bedragen kunnen ordertotalen met btw en verzending zijn, wat de marge overschat.',
+	feeBasis:
+		'Betaalkosten worden over de netto-omzet genomen; betaalproviders rekenen ook over de btw en verzending die de klant betaalt, dus de betaalkosten zijn iets onderschat en de marge iets overschat.',
+	formulaMargin:
+		'Brutomarge van een bestelling = netto-omzet × (1 − kostprijs % − betaalkosten %) − uw verzendkosten − vaste betaalkosten. Elke bewaarde bestelling telt mee, ook een van 0.',
+	formulaLtv:
+		'Brutomarge-LTV van een cohort na m maanden = zijn brutomarge van maand 0 tot en met maand m ÷ zijn klanten. Maand 0 is de kalendermaand van de eerste bestelling van een klant in deze gegevens; maanden zijn kalendermaanden, zoals in de cohorten van de analysepagina.',
+	basisCustomers: (p) => `Gebaseerd op ${p.customers} klanten met bestellingen van ${p.from} tot ${p.to}.`,
+	partial: (p) =>
+		`De gegevens eindigen midden in ${p.month} (${p.covered} van de ${p.days} dagen): die maand is in elk cohort onvolledig. Ze wordt getoond, gemarkeerd als “onvolledig”, maar niet gebruikt voor LTV:CAC of de lijn van alle klanten.`,
+
+	chartTitle: 'Cumulatieve brutomarge per klant',
+	chartDescription:
+		'Brutomarge-LTV-curven: een lijn per maand van de eerste bestelling en een voor alle klanten, per maand sinds de eerste bestelling.',
+	monthsSince: 'Maanden sinds de eerste bestelling',
+	monthLong: (p) => `maand ${p.month}`,
+	allCustomers: 'Alle klanten',
+	allHelp:
+		'Alle klanten: in elke maand sinds de eerste bestelling de brutomarge van elk cohort dat die hele maand is waargenomen ÷ hun klanten. Minder cohorten halen de latere maanden, dus het aantal getelde klanten daalt (zie de tabel) en de lijn kan ook dalen.',
+	countedHeading: 'Klanten geteld in de lijn van alle klanten',
+
+	summaryHeading: 'LTV:CAC en terugverdientijd van de CAC per cohort',
+	cohortHeader: 'Maand van de eerste bestelling',
+	customersHeader: 'Klanten',
+	salesHeader: 'Netto-omzet',
+	marginHeader: 'Brutomarge',
+	perCustomerHeader: 'Brutomarge per klant tot nu toe',
+	ltvCacHeader: (p) => `LTV:CAC na ${p.months} maanden`,
+	paybackHeader: 'Terugverdientijd CAC',
+	formulaLtvCac: (p) =>
+		`LTV:CAC na m maanden = cumulatieve brutomarge per klant tot en met maand m ÷ CAC (${p.cac}), alleen voor cohorten die de hele maand m zijn waargenomen; nooit geëxtrapoleerd. 3:1 is een vuistregel, geen wet.`,
+	formulaPayback:
+		'Terugverdientijd CAC = de eerste maand sinds de eerste bestelling waarin de cumulatieve brutomarge per klant de CAC bereikt.',
+	noCac: 'Vul een CAC in om LTV:CAC en de terugverdienmaand te zien.',
+	notObserved: 'nog niet waargenomen',
+	paybackMonth: (p) => `maand ${p.month}`,
+	paybackNotYet: (p) => `nog niet (${p.months} maanden waargenomen)`,
+	partialMark: 'onvolledig',
+	exportCsv: 'De tabel downloaden (CSV)',
+	exportNote: 'Het bestand wordt in deze browser gemaakt en op dit apparaat opgeslagen; er wordt niets geüpload.',
+	csvMonth: (p) => `Marge per klant, maand ${p.month}`
+};
+
+export default profit;

@@ -1,0 +1,79 @@
+import type en from '../en/profit';
+import type { Catalogue } from '../messages';
+
+/** 利润页面的文本：按同期群的毛利 LTV、LTV:CAC 与 CAC 回收期。 */
+const profit: Catalogue<typeof en> = {
+	title: '利润：毛利 LTV、LTV:CAC 与回收期',
+	link: '利润：毛利 LTV、LTV:CAC 与 CAC 回收期',
+	intro: '扣除成本后，一位客户自首单起逐月值多少钱，以及需要多久才能赚回获取该客户所花的费用。',
+	dataset: '数据集',
+	computing: '计算中…',
+	summaryOnly: '此数据集是不含订单的客户汇总：无法据此计算自首单起各月的毛利。',
+	notFound: '此数据集已不再保存在这里。',
+	failed: (p) => `无法计算这些数字：${p.detail}`,
+	noDatasets: '尚未保存任何数据集。',
+	importFirst: '请先导入订单。',
+
+	costsHeading: '您的成本',
+	costsHelp: '逐项输入成本（没有的填 0）。它们按数据集保存在此浏览器中，不会发送到任何地方。',
+	cogs: '商品成本（占净销售额的 %）',
+	shipping: (p) => `每笔订单您的运费成本（${p.currency}；您支付的，而非客户支付的）`,
+	feeShare: '支付手续费（占订单金额的 %）',
+	feeFixed: (p) => `每笔订单的支付手续费（${p.currency}，固定）`,
+	cac: (p) => `客户获取成本 CAC（每位新客户 ${p.currency}）`,
+	cacHelp: '留空则只显示毛利。',
+	invalidPercent: '请输入 0 到 100 之间的百分比。',
+	invalidMoney: '请输入 0 或更大的金额。',
+	invalidCac: '请输入大于 0 的金额，或留空。',
+	typeCosts: '请在上方输入全部四项成本（没有的填 0）以查看毛利。',
+	costsAboveSales: '商品成本与支付手续费合计超过净销售额的 100 %：每笔销售都在亏损。',
+	channelMissing:
+		'所有客户使用同一个 CAC。按销售渠道设定 CAC 需要每笔首单的渠道（例如 Shopify 的 Source 列），而此数据集未保存该列；之后的导入改进会保存它。',
+	channelNotYet: '所有客户使用同一个 CAC。此数据集有销售渠道列，但暂不提供按渠道的 CAC。',
+
+	basisNetSales: '这里的收入是净销售额：扣除折扣、退款和退货，不含税费和运费，由导入时从文件计算得出。',
+	basisLineItems: '这里的收入是按文件中价格计算的商品行销售额（数量 × 单价）。如果价格含税，毛利会被税额高估。',
+	basisOrderTotals:
+		'这里的收入是文件中的订单总额，可能包含税费和客户支付的运费：税费不属于您，因此毛利被高估（减去据此计算的成本和手续费部分）。',
+	basisMixed: '此数据集的文件按不同方式计值：部分金额可能是含税费和运费的订单总额，会使毛利被高估。',
+	feeBasis:
+		'支付手续费按净销售额计算；支付机构对客户支付的税费和运费也收取手续费，因此手续费略被低估，毛利略被高估。',
+	formulaMargin:
+		'订单毛利 = 净销售额 × (1 − 商品成本 % − 手续费 %) − 您的运费成本 − 固定手续费。每笔保留的订单都计入，金额为 0 的也不例外。',
+	formulaLtv:
+		'同期群 m 个月后的毛利 LTV = 其第 0 个月到第 m 个月的毛利 ÷ 其客户数。第 0 个月是客户在本数据中首单所在的自然月；月份按自然月计算，与分析页面的同期群一致。',
+	basisCustomers: (p) => `基于 ${p.from} 至 ${p.to} 有订单的 ${p.customers} 位客户。`,
+	partial: (p) =>
+		`数据在 ${p.month} 中途结束（覆盖该月 ${p.days} 天中的 ${p.covered} 天）：该月在每个同期群中都不完整。它会显示并标注“不完整”，但不用于 LTV:CAC 和全部客户曲线。`,
+
+	chartTitle: '每位客户的累计毛利',
+	chartDescription: '毛利 LTV 曲线：每个首单月份一条线，另有一条代表全部客户，横轴为自首单起的月数。',
+	monthsSince: '自首单起的月数',
+	monthLong: (p) => `第 ${p.month} 个月`,
+	allCustomers: '全部客户',
+	allHelp:
+		'全部客户：自首单起的每个月，取完整观察了该月的所有同期群的毛利 ÷ 其客户数。到达较晚月份的同期群较少，因此计入的客户数会减少（见表格），曲线也可能下降。',
+	countedHeading: '全部客户曲线计入的客户数',
+
+	summaryHeading: '按同期群的 LTV:CAC 与 CAC 回收期',
+	cohortHeader: '首单月份',
+	customersHeader: '客户',
+	salesHeader: '净销售额',
+	marginHeader: '毛利',
+	perCustomerHeader: '迄今每位客户的毛利',
+	ltvCacHeader: (p) => `${p.months} 个月时的 LTV:CAC`,
+	paybackHeader: 'CAC 回收期',
+	formulaLtvCac: (p) =>
+		`m 个月时的 LTV:CAC = 截至第 m 个月每位客户的累计毛利 ÷ CAC（${p.cac}），仅适用于完整观察了第 m 个月的同期群；从不外推。3:1 只是经验法则，并非定律。`,
+	formulaPayback: 'CAC 回收期 = 自首单起每位客户累计毛利首次达到 CAC 的月份。',
+	noCac: '输入 CAC 以查看 LTV:CAC 和回收月份。',
+	notObserved: '尚未观察到',
+	paybackMonth: (p) => `第 ${p.month} 个月`,
+	paybackNotYet: (p) => `尚未回收（已观察 ${p.months} 个月）`,
+	partialMark: '不完整',
+	exportCsv: '下载表格（CSV）',
+	exportNote: '文件在此浏览器中生成并保存在此设备上；不会上传任何内容。',
+	csvMonth: (p) => `每位客户毛利，第 ${p.month} 个月`
+};
+
+export default profit;
