@@ -127,10 +127,13 @@ try {
 			.filter((t) => t.duration > 50)
 			.map((t) => `${((t.start - origin) / 1000).toFixed(2)} s: ${Math.round(t.duration)} ms`)
 			.join(', ') || 'none';
+	let longestCpuMs = null;
 	if (options.trace) {
 		await new Promise((r) => setTimeout(r, 1000));
 		const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
-		printLongTasks(longTasks(trace, 50));
+		const traced = longTasks(trace, 50);
+		printLongTasks(traced);
+		longestCpuMs = Math.max(0, ...traced.map((t) => t.cpuMs ?? 0));
 	}
 
 	Object.assign(figures, {
@@ -171,6 +174,7 @@ try {
 	figures._goals = {
 		reopen: tReopen / 1000,
 		longestTask: Math.max(0, ...allLongTasks),
+		longestCpuMs,
 		memory: peakMemory,
 		memoryGoal: memoryGoal(rows),
 		rows,
@@ -264,7 +268,10 @@ const goals = [
 	measured
 		? [
 				'no main-thread task over 50 ms',
-				`longest ${Math.round(measured.longestTask)} ms, ${verdict(measured.longestTask <= 50)}`
+				`longest ${Math.round(measured.longestTask)} ms, ${verdict(measured.longestTask <= 50)}` +
+					(measured.longestCpuMs === null
+						? ''
+						: ` (traced: the longest CPU time of a task over 50 ms was ${measured.longestCpuMs} ms)`)
 			]
 		: null,
 	measured
