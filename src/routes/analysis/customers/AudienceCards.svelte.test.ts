@@ -1,0 +1,69 @@
+import { render, screen } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_AUDIENCE_RULES, type ActionsOverview } from '$lib/analysis/audiences';
+import AudienceCards from './AudienceCards.svelte';
+import { CustomersState } from './customers-state.svelte';
+
+function overviewWith(changes: Partial<ActionsOverview>): ActionsOverview {
+	return {
+		customers: 40,
+		lastDay: 19_000,
+		unit: 'week',
+		horizonMonths: 12,
+		readiness: { ok: true, problems: [], warnings: [] },
+		params: { r: 1, alpha: 2, a: 0.5, b: 3 },
+		rules: { ...DEFAULT_AUDIENCE_RULES, oneTimeDays: 40 },
+		valueCut: 120,
+		sizes: { slipping: 3, oneTime: 5, champions: 0 },
+		emails: 40,
+		...changes
+	};
+}
+
+function renderCards(overview: ActionsOverview) {
+	render(AudienceCards, {
+		view: new CustomersState(() => null),
+		overview,
+		datasetId: 1,
+		datasetName: 'shop',
+		currency: 'EUR'
+	});
+}
+
+describe('AudienceCards', () => {
+	it('offers Klaviyo and Mailchimp files when the ids are e-mail addresses, and says the file stays here', () => {
+		renderCards(overviewWith({}));
+		expect(screen.getByRole('button', { name: 'CSV for Klaviyo: High value, slipping' })).toBeEnabled();
+		expect(screen.getByRole('button', { name: 'CSV for Mailchimp: One-time buyers at day N' })).toBeEnabled();
+		// an empty audience cannot be exported
+		expect(screen.getByRole('button', { name: 'CSV for Klaviyo: Champions' })).toBeDisabled();
+		expect(screen.queryByRole('button', { name: /customer ids/ })).toBeNull();
+		expect(screen.getByText(/nothing is uploaded/)).toBeInTheDocument();
+		expect(screen.getByText(/first at least 40 days before the last day/)).toBeInTheDocument();
+		expect(
+			screen.getByText(/top 20% of customers \(€120\.00 or more\) and P\(active\) below 50%/)
+		).toBeInTheDocument();
+	});
+
+	it('says plainly when there is no e-mail column, and exports customer ids instead', () => {
+		renderCards(overviewWith({ emails: 0 }));
+		expect(screen.getByTestId('no-emails')).toHaveTextContent('This data set has no e-mail column');
+		expect(screen.getByRole('button', { name: 'CSV of customer ids: One-time buyers at day N' })).toBeEnabled();
+		expect(screen.queryByRole('button', { name: /Klaviyo|Mailchimp/ })).toBeNull();
+	});
+
+	it('counts the ids that are not e-mail addresses when some are', () => {
+		renderCards(overviewWith({ emails: 30 }));
+		expect(
+			screen.getByText('30 of 40 customer ids are e-mail addresses; the others are left out of the e-mail files.')
+		).toBeInTheDocument();
+	});
+
+	it('without the model, the audiences that need P(active) say so and offer no file', () => {
+		renderCards(overviewWith({ params: null, sizes: { slipping: 0, oneTime: 5, champions: 0 } }));
+		expect(screen.getByTestId('audience-slipping')).toHaveTextContent('not available');
+		expect(screen.getByTestId('audience-champions')).toHaveTextContent('not available');
+		expect(screen.queryByRole('button', { name: /High value, slipping/ })).toBeNull();
+		expect(screen.getByRole('button', { name: 'CSV for Klaviyo: One-time buyers at day N' })).toBeEnabled();
+	});
+});
