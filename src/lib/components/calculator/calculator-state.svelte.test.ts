@@ -152,4 +152,62 @@ describe('CalculatorState', () => {
 		expect(model.fixedCurrency).toBeNull();
 		expect(model.params).not.toHaveProperty('cur');
 	});
+
+	describe('comparing two scenarios', () => {
+		const valueOf = (scenario: { presentation: { measured?: { value: number } } | null }) =>
+			scenario.presentation?.measured?.value;
+
+		it('starts B as a copy of A, computes each on its own, and shares both in the link', () => {
+			const { model } = stateWith();
+			model.load({ s: '10000', e: '10200', n: '2000', p: 'year' });
+			model.setComparing(true);
+			const b = model.b;
+			if (!b) throw new Error('no B');
+			expect(b.texts).toEqual(model.texts);
+			b.setText('e', '9800');
+			expect(valueOf(model.a)).toBeCloseTo(0.82, 12);
+			expect(valueOf(b)).toBeCloseTo(0.78, 12);
+			expect(model.params).toEqual({
+				s: '10000',
+				e: '10200',
+				n: '2000',
+				p: 'year',
+				ab: '1',
+				'b.s': '10000',
+				'b.e': '9800',
+				'b.n': '2000'
+			});
+			expect(model.scenarioInputs()).toEqual({ s: '10000', e: '10200', n: '2000', p: 'year' });
+		});
+
+		it('reopens both scenarios and B’s math from a link, and an old link without B', () => {
+			const { model } = stateWith('nl-NL');
+			model.load(new URLSearchParams('s=100.5&e=90&n=10&p=year&math=b&ab=1&b.s=200.25&b.e=150'));
+			expect(model.texts).toMatchObject({ s: '100,5', e: '90', n: '10' });
+			expect(model.b?.texts).toEqual({ s: '200,25', e: '150', n: '', g: '' });
+			expect(model.showMath).toBe(true);
+			expect(model.mathOf).toBe('b');
+			expect(model.mathScenario).toBe(model.b);
+			expect(model.params.math).toBe('b');
+
+			model.load(new URLSearchParams('s=100&e=90&n=10&math=1'));
+			expect(model.b).toBeNull();
+			expect(model.mathOf).toBe('a');
+			expect(model.params).toEqual({ s: '100', e: '90', n: '10', p: 'quarter', math: '1' });
+		});
+
+		it('keeps B through an example, and B’s typed numbers through a change of language', () => {
+			const { model, setTag } = stateWith('en-GB');
+			model.setComparing(true);
+			model.b?.setText('s', '1,250');
+			model.loadExample('textbook');
+			expect(model.b?.texts.s).toBe('1,250');
+			setTag('nl-NL');
+			expect(model.b?.texts.s).toBe('1.250');
+			expect(model.params['b.s']).toBe('1250');
+			model.setComparing(false);
+			expect(model.b).toBeNull();
+			expect(model.params).not.toHaveProperty('ab');
+		});
+	});
 });

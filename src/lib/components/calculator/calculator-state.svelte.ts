@@ -2,8 +2,17 @@ import type { Currency } from '$lib/format/currencies';
 import { readField, type FieldProblem, type FieldReading } from '$lib/metrics/fields';
 import { decimalSeparatorOf, formatNumberInput } from '$lib/metrics/number-input';
 import type { Period } from '$lib/metrics/period';
-import { CURRENCY_PARAM, inputsFromParams, inputsToParams, MATH_PARAM } from '$lib/metrics/query';
-import type { Calculator, Evaluation } from './types';
+import {
+	CURRENCY_PARAM,
+	inputsFromParams,
+	inputsToParams,
+	MATH_OF_B,
+	MATH_PARAM,
+	mathOfBFromParams,
+	scenarioBFromParams,
+	scenarioBToParams
+} from '$lib/metrics/query';
+import type { Calculator, Evaluation, Presentation } from './types';
 
 /** Where a calculation stands: waiting for inputs, blocked by entries, or evaluated. */
 export type CalculatorStatus =
@@ -25,65 +34,54 @@ interface Entry {
 	readonly tag: string;
 }
 
+/** Which of two compared scenarios: A (the calculator's own inputs) or B. */
+export type ScenarioId = 'a' | 'b';
+
+/** What one scenario needs from its calculator: the settings, and the period and currency they share. */
+interface ScenarioContext {
+	readonly calculator: Calculator;
+	readonly settings: CalculatorSettings;
+	period(): Period;
+	currency(): Currency;
+}
+
 /**
- * The inputs of one calculator and everything derived from them. A typed number never changes by
+ * The typed inputs of one scenario and what follows from them. A typed number never changes by
  * itself: each text is read in the language it was typed in, and when the language changes the
  * field shows the same number written the new language's way (`1,250` typed in English shows as
  * `1.250` in Dutch; the text as typed is back when English is).
  */
-export class CalculatorState {
-	readonly calculator: Calculator;
+export class Scenario {
 	#entries = $state<Record<string, Entry>>({});
 	/** Fields the user has left at least once: an empty required field shows its message only then. */
 	touched = $state<Record<string, boolean>>({});
-	period = $state<Period>('month');
-	showMath = $state(false);
-	/** The currency a loaded scenario or link ties the amounts to; null while they follow the setting. */
-	fixedCurrency = $state<Currency | null>(null);
-	readonly #settings: CalculatorSettings;
-	readonly #hasMoney: boolean;
+	readonly #context: ScenarioContext;
 
-	constructor(calculator: Calculator, settings: CalculatorSettings) {
-		this.calculator = calculator;
-		this.#settings = settings;
-		this.#hasMoney = calculator.fields.some((f) => f.kind === 'money');
-		this.period = calculator.defaultPeriod ?? 'month';
+	constructor(context: ScenarioContext, entries: Record<string, Entry> = {}) {
+		this.#context = context;
+		this.#entries = { ...entries };
 	}
 
 	/** Each field's text as the field shows it, in the current language. */
 	readonly texts: Record<string, string> = $derived.by(() => {
-		const tag = this.#settings.tag();
-		return Object.fromEntries(this.calculator.fields.map((f) => [f.key, this.#shown(f.key, tag)]));
+		const tag = this.#context.settings.tag();
+		return Object.fromEntries(this.#context.calculator.fields.map((f) => [f.key, this.#shown(f.key, tag)]));
 	});
 
 	/** Every field's text read and checked. */
 	readonly readings: Record<string, FieldReading> = $derived.by(() => {
-		const decimal = decimalSeparatorOf(this.#settings.tag());
-		return Object.fromEntries(this.calculator.fields.map((f) => [f.key, readField(this.texts[f.key], f, decimal)]));
+		const decimal = decimalSeparatorOf(this.#context.settings.tag());
+		return Object.fromEntries(
+			this.#context.calculator.fields.map((f) => [f.key, readField(this.texts[f.key], f, decimal)])
+		);
 	});
-
-	/** The currency amounts are in: a loaded scenario's or link's, otherwise the setting. */
-	readonly currency: Currency = $derived.by(() => this.fixedCurrency ?? this.#settings.currency());
-
-	/** The inputs in link form: what the address bar shows and a saved scenario stores. */
-	readonly params: Record<string, string> = $derived.by(() =>
-		inputsToParams(
-			this.calculator.fields,
-			{
-				texts: this.texts,
-				period: this.calculator.defaultPeriod && this.period,
-				showMath: this.showMath,
-				currency: (this.#hasMoney && this.fixedCurrency) || undefined
-			},
-			decimalSeparatorOf(this.#settings.tag())
-		)
-	);
 
 	readonly status: CalculatorStatus = $derived.by(() => {
 		const missing: string[] = [];
 		const invalid: string[] = [];
 		const values: Record<string, number | undefined> = {};
-		for (const field of this.calculator.fields) {
+		const { calculator } = this.#context;
+		for (const field of calculator.fields) {
 			const reading = this.readings[field.key];
 			if (reading.ok) values[field.key] = reading.value;
 			else if (reading.problem.code === 'empty') missing.push(field.key);
@@ -91,27 +89,25 @@ export class CalculatorState {
 		}
 		if (invalid.length > 0) return { kind: 'invalid', fields: invalid };
 		if (missing.length > 0) return { kind: 'incomplete', missing };
-		return { kind: 'evaluated', evaluation: this.calculator.evaluate(values, this.period, this.currency) };
+		return {
+			kind: 'evaluated',
+			evaluation: calculator.evaluate(values, this.#context.period(), this.#context.currency())
+		};
 	});
+
+	/** The result when there is one, to show or compare. */
+	readonly presentation: Presentation | null = $derived(
+		this.status.kind === 'evaluated' && this.status.evaluation.ok ? this.status.evaluation.presentation : null
+	);
 
 	/** A field's text in language `tag`: as typed if typed in it, else its number written that language's way. */
 	#shown(key: string, tag: string): string {
 		const entry = this.#entries[key];
 		if (!entry) return '';
 		if (entry.tag === tag) return entry.text;
-		const field = this.calculator.fields.find((f) => f.key === key);
+		const field = this.#context.calculator.fields.find((f) => f.key === key);
 		const typed = field && readField(entry.text, field, decimalSeparatorOf(entry.tag));
 		return typed?.ok && typed.entered !== undefined ? formatNumberInput(typed.entered, tag) : entry.text;
-	}
-
-	/** Whether the calculator has amounts of money, so a currency matters. */
-	get hasMoney(): boolean {
-		return this.#hasMoney;
-	}
-
-	/** The currency setting, which amounts follow unless tied to another. */
-	get settingCurrency(): Currency {
-		return this.#settings.currency();
 	}
 
 	/** The problem to show under a field now: its own, once typed in or left; none for an untouched empty one. */
@@ -129,34 +125,167 @@ export class CalculatorState {
 	}
 
 	setText(key: string, text: string): void {
-		this.#entries[key] = { text, tag: this.#settings.tag() };
+		this.#entries[key] = { text, tag: this.#context.settings.tag() };
 	}
 
 	touch(key: string): void {
 		this.touched[key] = true;
 	}
 
+	/** Replaces every text by `texts`, typed in the current language. */
+	replace(texts: Readonly<Record<string, string>>): void {
+		const tag = this.#context.settings.tag();
+		this.#entries = Object.fromEntries(Object.entries(texts).map(([key, text]) => [key, { text, tag }]));
+		this.touched = {};
+	}
+
+	/** A new scenario with the same entries (each still read in the language it was typed in). */
+	copy(): Scenario {
+		return new Scenario(this.#context, $state.snapshot(this.#entries));
+	}
+}
+
+/**
+ * The inputs of one calculator and everything derived from them: scenario A, and while comparing,
+ * scenario B (same period and currency), the difference B − A shown beside them. The calculator's
+ * own accessors (`texts`, `status`, `setText`, …) are A's.
+ */
+export class CalculatorState {
+	readonly calculator: Calculator;
+	period = $state<Period>('month');
+	showMath = $state(false);
+	/** Whose calculation "show the math" shows while comparing. */
+	mathOf = $state<ScenarioId>('a');
+	/** The currency a loaded scenario or link ties the amounts to; null while they follow the setting. */
+	fixedCurrency = $state<Currency | null>(null);
+	readonly a: Scenario;
+	/** Scenario B while comparing; null otherwise. */
+	b = $state<Scenario | null>(null);
+	readonly #settings: CalculatorSettings;
+	readonly #hasMoney: boolean;
+	readonly #context: ScenarioContext;
+
+	constructor(calculator: Calculator, settings: CalculatorSettings) {
+		this.calculator = calculator;
+		this.#settings = settings;
+		this.#hasMoney = calculator.fields.some((f) => f.kind === 'money');
+		this.period = calculator.defaultPeriod ?? 'month';
+		this.#context = {
+			calculator,
+			settings,
+			period: () => this.period,
+			currency: () => this.currency
+		};
+		this.a = new Scenario(this.#context);
+	}
+
+	/** The currency amounts are in: a loaded scenario's or link's, otherwise the setting. */
+	readonly currency: Currency = $derived.by(() => this.fixedCurrency ?? this.#settings.currency());
+
+	/** A's inputs in link form: what a saved scenario stores (less the math switch and currency). */
+	readonly #aParams: Record<string, string> = $derived.by(() =>
+		inputsToParams(
+			this.calculator.fields,
+			{
+				texts: this.a.texts,
+				period: this.calculator.defaultPeriod && this.period,
+				showMath: this.showMath,
+				currency: (this.#hasMoney && this.fixedCurrency) || undefined
+			},
+			decimalSeparatorOf(this.#settings.tag())
+		)
+	);
+
+	/** The inputs in link form, B's too while comparing: what the address bar shows and a link shares. */
+	readonly params: Record<string, string> = $derived.by(() => {
+		if (!this.b) return this.#aParams;
+		const b = scenarioBToParams(this.calculator.fields, this.b.texts, decimalSeparatorOf(this.#settings.tag()));
+		const math: Record<string, string> = this.showMath && this.mathOf === 'b' ? { [MATH_PARAM]: MATH_OF_B } : {};
+		return { ...this.#aParams, ...math, ...b };
+	});
+
+	/** The scenario whose math is shown. */
+	get mathScenario(): Scenario {
+		return this.b && this.mathOf === 'b' ? this.b : this.a;
+	}
+
+	get texts(): Record<string, string> {
+		return this.a.texts;
+	}
+
+	get readings(): Record<string, FieldReading> {
+		return this.a.readings;
+	}
+
+	get status(): CalculatorStatus {
+		return this.a.status;
+	}
+
+	get touched(): Record<string, boolean> {
+		return this.a.touched;
+	}
+
+	/** Whether the calculator has amounts of money, so a currency matters. */
+	get hasMoney(): boolean {
+		return this.#hasMoney;
+	}
+
+	/** The currency setting, which amounts follow unless tied to another. */
+	get settingCurrency(): Currency {
+		return this.#settings.currency();
+	}
+
+	fieldProblem(key: string): FieldProblem | null {
+		return this.a.fieldProblem(key);
+	}
+
+	get problemFields(): readonly string[] {
+		return this.a.problemFields;
+	}
+
+	setText(key: string, text: string): void {
+		this.a.setText(key, text);
+	}
+
+	touch(key: string): void {
+		this.a.touch(key);
+	}
+
+	/** Compares with a scenario B, which starts as a copy of A; or stops comparing. */
+	setComparing(on: boolean): void {
+		if (on === (this.b !== null)) return;
+		this.b = on ? this.a.copy() : null;
+		if (!on) this.mathOf = 'a';
+	}
+
 	/**
 	 * Replaces every input by those of a link, an example or a saved scenario. Amounts are tied to the
 	 * currency the inputs name (a link's `cur`, a scenario's `currency`), or follow the setting.
+	 * Scenario B is the link's (none if it has none), or with `keepCompare` stays as it is.
 	 */
 	load(
 		params: URLSearchParams | Readonly<Record<string, string>>,
-		options: { keepMath?: boolean; currency?: Currency } = {}
+		options: { keepMath?: boolean; keepCompare?: boolean; currency?: Currency } = {}
 	): void {
-		const tag = this.#settings.tag();
+		const decimal = decimalSeparatorOf(this.#settings.tag());
 		const { fields, defaultPeriod } = this.calculator;
-		const inputs = inputsFromParams(fields, params, decimalSeparatorOf(tag), defaultPeriod);
-		this.#entries = Object.fromEntries(Object.entries(inputs.texts).map(([key, text]) => [key, { text, tag }]));
-		this.touched = {};
+		const inputs = inputsFromParams(fields, params, decimal, defaultPeriod);
+		this.a.replace(inputs.texts);
 		if (inputs.period) this.period = inputs.period;
 		if (!options.keepMath) this.showMath = inputs.showMath ?? false;
 		this.fixedCurrency = (this.#hasMoney && (options.currency ?? inputs.currency)) || null;
+		if (options.keepCompare) return;
+		const b = scenarioBFromParams(fields, params, decimal);
+		if (b) {
+			this.b = new Scenario(this.#context);
+			this.b.replace(b);
+		} else this.b = null;
+		this.mathOf = b && mathOfBFromParams(params) ? 'b' : 'a';
 	}
 
 	loadExample(id: string): void {
 		const example = this.calculator.examples.find((e) => e.id === id);
-		if (example) this.load(example.params, { keepMath: true });
+		if (example) this.load(example.params, { keepMath: true, keepCompare: true });
 	}
 
 	/** Lets the amounts follow the currency setting again, as typed. */
@@ -166,7 +295,7 @@ export class CalculatorState {
 
 	/** The inputs to store in a scenario: the link form without the view switch and the currency (stored apart). */
 	scenarioInputs(): Record<string, string> {
-		const { [MATH_PARAM]: _math, [CURRENCY_PARAM]: _currency, ...inputs } = this.params;
+		const { [MATH_PARAM]: _math, [CURRENCY_PARAM]: _currency, ...inputs } = this.#aParams;
 		return inputs;
 	}
 }

@@ -8,6 +8,7 @@ import type {
 	FormulaInputs,
 	LiftLine,
 	Measured,
+	MeasuredResult,
 	Presentation,
 	ResponseCurve
 } from './types';
@@ -116,6 +117,14 @@ export function defineCalculator<const K extends string, R, C extends string>(
 		});
 	}
 
+	function measuredOf(result: R, inputs: FormulaInputs<K>): MeasuredResult | undefined {
+		const of = definition.measure;
+		const value = of?.value(result);
+		if (!of || value === undefined || !Number.isFinite(value)) return undefined;
+		const formatDifference = of.formatDifference ?? of.format;
+		return { value, formatDifference: (size) => formatDifference(size, inputs) };
+	}
+
 	return {
 		id: definition.id,
 		group: definition.group,
@@ -130,7 +139,8 @@ export function defineCalculator<const K extends string, R, C extends string>(
 				const presentation: Presentation = {
 					...definition.present(outcome.value, inputs),
 					responses: responses(outcome.value, values, inputs),
-					lifts: liftLines(values, inputs)
+					lifts: liftLines(values, inputs),
+					measured: measuredOf(outcome.value, inputs)
 				};
 				return { ok: true, presentation };
 			}

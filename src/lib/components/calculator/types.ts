@@ -32,6 +32,14 @@ export interface Presentation {
 	readonly responses?: readonly ResponseCurve[];
 	/** "What lifts it most", the largest gain first (filled in by `defineCalculator`). */
 	readonly lifts?: readonly LiftLine[];
+	/** The headline as a number, to compare two scenarios (filled in by `defineCalculator` from `measure`). */
+	readonly measured?: MeasuredResult;
+}
+
+/** A result as one number, and how a difference of it is shown (without its sign). */
+export interface MeasuredResult {
+	readonly value: number;
+	readonly formatDifference: (size: number) => string;
 }
 
 /**
