@@ -905,9 +905,12 @@ export class OrderAccumulator {
 		this.#money.returnsWithoutOrder += part.unledgered.returnsWithoutOrder;
 		r.creditNotesNettedAmount += part.unledgered.creditNotesNettedAmount;
 		r.creditNotesWithoutOrderAmount += part.unledgered.creditNotesWithoutOrderAmount;
+		// Added one by one onto the running total, as reading the file whole adds them.
 		for (const [field, values] of Object.entries(part.ledger) as [LedgerField, Float64Array][]) {
-			if (field === 'refundedAmount') for (const v of values) r.refundedAmount += v;
-			else for (const v of values) this.#money[field] += v;
+			let sum = field === 'refundedAmount' ? r.refundedAmount : this.#money[field];
+			for (let i = 0; i < values.length; i++) sum += values[i];
+			if (field === 'refundedAmount') r.refundedAmount = sum;
+			else this.#money[field] = sum;
 		}
 		const e = (this.evidence[this.#file] ??= { dmy: 0, mdy: 0, firstDmy: null, firstMdy: null });
 		e.dmy += part.evidence.dmy;

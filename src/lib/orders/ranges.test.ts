@@ -6,7 +6,7 @@ import { ImportError } from './errors';
 import { inspectSample } from './inspect';
 import { runImport, type ImportResult } from './pipeline';
 import type { FilePlan } from './plan';
-import { hasQuotedLineBreak, lineEndIn, rangeCount, splitRanges } from './ranges';
+import { hasQuotedLineBreak, lineEndIn, lineKeyOf, rangeCount, splitRanges } from './ranges';
 import { rangesOf, sampleOf, sourceOf } from './test-support';
 
 const FIXTURES = join(import.meta.dirname, '../../../tests/fixtures/orders');
@@ -143,6 +143,18 @@ describe('reading a file in byte ranges gives exactly what reading it whole give
 		});
 	});
 
+	it.each([2, 3, 5])('splits line items (%i ranges) between orders, not inside one', async (count) => {
+		// Three lines per order id, as Shopify exports line items.
+		let text = 'Order ID,Customer ID,Order Date,Total,Product\n';
+		for (let order = 1; order <= 300; order++)
+			for (let line = 0; line < 3; line++)
+				text += `${order},C${order % 97},2023-03-${10 + (order % 9)},${line + 1}.5,Zoë\n`;
+		const { whole, ranged, merged } = await both(encoder.encode(text), count);
+		expect(merged).toBe(true);
+		expect(ranged).toEqual(whole);
+		expect(whole).toMatchObject({ result: { report: { ordersKept: 300, lineItemRows: 600 } } });
+	});
+
 	it.each([
 		// A quoted field with line breaks around every split point: a range ends inside quotes.
 		['quoted line breaks', ordersCsv(400, { extra: (i) => `q${i},C3,2023-03-02,1,"two\nlines\n"\n` })],
@@ -224,6 +236,21 @@ describe('splitting at line breaks', () => {
 			[15, 20]
 		]);
 		expect(await splitRanges(9, 3, '\n', async () => new Uint8Array(3))).toEqual([[0, 9]]);
+	});
+
+	it('moves a split point past the lines of one order', async () => {
+		const bytes = encoder.encode('id,x\n1,a\n2,a\n2,b\n2,c\n3,a\n');
+		const read = async (at: number, length: number) => bytes.subarray(at, at + length);
+		const plan = { ...inspectSample(sampleOf('f.csv', bytes)).plan, mapping: { orderId: 0 } } as FilePlan;
+		// Without ids: just after the first line break after the middle (inside order 2's lines).
+		expect(await splitRanges(bytes.length, 2, '\n', read)).toEqual([
+			[0, 13],
+			[13, 25]
+		]);
+		expect(await splitRanges(bytes.length, 2, '\n', read, lineKeyOf(plan))).toEqual([
+			[0, 21],
+			[21, 25]
+		]);
 	});
 
 	it.each([

@@ -47,19 +47,23 @@ export function lineEndIn(bytes: Uint8Array, newline: Newline): number {
 /**
  * Splits `size` bytes into up to `count` ranges [start, end) that each end just after a line
  * break; `read(at, length)` returns the file's bytes there. A split point with no line break in
- * the probed bytes is dropped (fewer, longer ranges).
+ * the probed bytes is dropped (fewer, longer ranges). With `lineKey` (the order id of a line, see
+ * `lineKeyOf`), a split point is moved past lines of one order, so that an order's line items
+ * are not split between ranges (which could then not be merged).
  */
 export async function splitRanges(
 	size: number,
 	count: number,
 	newline: Newline,
-	read: (at: number, length: number) => Promise<Uint8Array>
+	read: (at: number, length: number) => Promise<Uint8Array>,
+	lineKey?: (line: Uint8Array) => string | null
 ): Promise<[number, number][]> {
 	const cuts: number[] = [];
 	for (let k = 1; k < count; k++) {
 		const nominal = Math.floor((size * k) / count);
 		const bytes = await read(nominal, BOUNDARY_PROBE_BYTES);
-		const end = lineEndIn(bytes, newline);
+		const first = lineEndIn(bytes, newline);
+		const end = first < 0 || !lineKey ? first : orderBoundary(bytes, first, newline, lineKey);
 		const cut = end < 0 ? -1 : nominal + end;
 		if (cut > (cuts.at(-1) ?? 0) && cut < size) cuts.push(cut);
 	}
@@ -70,6 +74,51 @@ export async function splitRanges(
 		start = cut;
 	}
 	return ranges;
+}
+
+/**
+ * The first line end from `from` on that does not separate two lines of the same order id
+ * (`from` itself when none is found in the bytes, or an id is unknown).
+ */
+function orderBoundary(
+	bytes: Uint8Array,
+	from: number,
+	newline: Newline,
+	lineKey: (line: Uint8Array) => string | null
+): number {
+	let end = lineEnd(bytes, from, newline);
+	let key = end < 0 ? null : lineKey(bytes.subarray(from, end));
+	while (end >= 0 && key !== null) {
+		const nextEnd = lineEnd(bytes, end, newline);
+		if (nextEnd < 0) break;
+		const next = lineKey(bytes.subarray(end, nextEnd));
+		if (next !== key) return end;
+		end = nextEnd;
+		key = next;
+	}
+	return from;
+}
+
+function lineEnd(bytes: Uint8Array, from: number, newline: Newline): number {
+	const end = lineEndIn(bytes.subarray(from), newline);
+	return end < 0 ? -1 : from + end;
+}
+
+/**
+ * A line's order id, read naively (split at the delimiter), for choosing split points; null
+ * when the file has no order ids or the line has quotes (then the split point stays).
+ */
+export function lineKeyOf(plan: FilePlan): ((line: Uint8Array) => string | null) | undefined {
+	const column = plan.mapping.orderId;
+	if (column === undefined || plan.delimiter === 'whitespace') return undefined;
+	const decoder = new TextDecoder(plan.encoding);
+	const delimiter = plan.delimiter;
+	return (line) => {
+		const text = decoder.decode(line);
+		if (text.includes('"')) return null;
+		const value = text.replace(/[\r\n]+$/, '').split(delimiter)[column];
+		return value === undefined ? null : value.trim();
+	};
 }
 
 /** True when the text has a quoted field with a line break in it (then a file is read in one piece). */

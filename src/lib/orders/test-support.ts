@@ -5,7 +5,7 @@
 import { HEAD_BYTES, SPREAD_BYTES, spreadOffsets, type FileSample } from './inspect';
 import type { ImportSource } from './pipeline';
 import type { FilePlan } from './plan';
-import { partOf, readRange, splitRanges } from './ranges';
+import { lineKeyOf, partOf, readRange, splitRanges } from './ranges';
 
 /** Bytes in small chunks, so rows and multi-byte characters are cut between chunks. */
 export function sourceOf(bytes: Uint8Array, plan: FilePlan, chunkSize = 7): ImportSource {
@@ -42,8 +42,12 @@ export function rangesOf(
 		for (let i = 0; i < range.length; i += chunkSize) yield range.subarray(i, i + chunkSize);
 	};
 	return async (plan) => {
-		const ranges = await splitRanges(bytes.length, count, plan.newline, async (at, length) =>
-			bytes.subarray(at, at + length)
+		const ranges = await splitRanges(
+			bytes.length,
+			count,
+			plan.newline,
+			async (at, length) => bytes.subarray(at, at + length),
+			lineKeyOf(plan)
 		);
 		const reads = await Promise.all(
 			ranges.map(([start, end], k) =>

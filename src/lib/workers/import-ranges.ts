@@ -2,6 +2,7 @@ import { HEAD_BYTES } from '$lib/orders/inspect';
 import type { FilePlan } from '$lib/orders/plan';
 import {
 	hasQuotedLineBreak,
+	lineKeyOf,
 	rangeCount,
 	readRange,
 	splitRanges,
@@ -94,7 +95,8 @@ export async function readFileRanges(
 		file.size,
 		count,
 		plan.newline,
-		async (at, length) => new Uint8Array(await file.slice(at, at + length).arrayBuffer())
+		async (at, length) => new Uint8Array(await file.slice(at, at + length).arrayBuffer()),
+		lineKeyOf(plan)
 	);
 	if (ranges.length < 2) return null;
 	timings.ranges = ranges.length;
