@@ -67,6 +67,22 @@ export default {
 	},
 	/** Formula problems that any calculator can meet when a value is not usable; the form prevents them. */
 	genericProblem: 'These values cannot be used in the formula: check the highlighted entries.',
+	/** Two scenarios side by side (issue 15, part 3). */
+	compare: {
+		toggle: 'Compare with scenario B',
+		toggleHint: 'Scenario B starts as a copy of your numbers (A). Change B to see how the result differs.',
+		scenarioA: 'Scenario A',
+		scenarioB: 'Scenario B',
+		fieldLabel: (p: { scenario: string; label: string }) => `${p.scenario} — ${p.label}`,
+		heading: 'Result: A and B',
+		difference: 'B − A',
+		relative: 'Relative change (B − A) / A',
+		noRelative: 'none: A is 0',
+		waiting: 'The difference appears once both scenarios have a result.',
+		notOneNumber: 'This result is several figures: compare them in the math of each scenario.',
+		warningOf: (p: { scenario: string; warning: string }) => `${p.scenario}: ${p.warning}`,
+		mathOf: 'Show the math of'
+	},
 	scenarios: {
 		heading: 'Saved scenarios',
 		intro: 'Save these inputs under a name to come back to them later. They stay in this browser.',

@@ -68,6 +68,21 @@ const calculators: Catalogue<typeof en> = {
 		percentAbove100: (p: { value: string }) => `${p.value}% ir vairāk nekā 100%: ievadiet procentus no 0 līdz 100.`
 	},
 	genericProblem: 'Šīs vērtības nevar izmantot formulā: pārbaudiet iezīmētos laukus.',
+	compare: {
+		toggle: 'Salīdzināt ar scenāriju B',
+		toggleHint: 'Scenārijs B sākas kā jūsu skaitļu (A) kopija. Mainiet B, lai redzētu, kā atšķiras rezultāts.',
+		scenarioA: 'Scenārijs A',
+		scenarioB: 'Scenārijs B',
+		fieldLabel: (p: { scenario: string; label: string }) => `${p.scenario} — ${p.label}`,
+		heading: 'Rezultāts: A un B',
+		difference: 'B − A',
+		relative: 'Relatīvās izmaiņas (B − A) / A',
+		noRelative: 'nav: A ir 0',
+		waiting: 'Starpība parādīsies, kad abiem scenārijiem būs rezultāts.',
+		notOneNumber: 'Šis rezultāts sastāv no vairākiem skaitļiem: salīdziniet tos katra scenārija aprēķinā.',
+		warningOf: (p: { scenario: string; warning: string }) => `${p.scenario}: ${p.warning}`,
+		mathOf: 'Rādīt aprēķinu'
+	},
 	scenarios: {
 		heading: 'Saglabātie scenāriji',
 		intro: 'Saglabājiet šos datus ar nosaukumu, lai pie tiem vēlāk atgrieztos. Tie tiek glabāti šajā pārlūkā.',

@@ -68,6 +68,21 @@ const calculators: Catalogue<typeof en> = {
 		percentAbove100: (p: { value: string }) => `${p.value}% is meer dan 100%: vul een percentage van 0 tot 100 in.`
 	},
 	genericProblem: 'Met deze waarden kan de formule niet rekenen: controleer de gemarkeerde invoer.',
+	compare: {
+		toggle: 'Vergelijken met scenario B',
+		toggleHint: 'Scenario B begint als kopie van uw getallen (A). Wijzig B om te zien hoe het resultaat verschilt.',
+		scenarioA: 'Scenario A',
+		scenarioB: 'Scenario B',
+		fieldLabel: (p: { scenario: string; label: string }) => `${p.scenario} — ${p.label}`,
+		heading: 'Resultaat: A en B',
+		difference: 'B − A',
+		relative: 'Relatieve verandering (B − A) / A',
+		noRelative: 'geen: A is 0',
+		waiting: 'Het verschil verschijnt zodra beide scenario’s een resultaat hebben.',
+		notOneNumber: 'Dit resultaat bestaat uit meerdere getallen: vergelijk ze in de berekening van elk scenario.',
+		warningOf: (p: { scenario: string; warning: string }) => `${p.scenario}: ${p.warning}`,
+		mathOf: 'Berekening tonen van'
+	},
 	scenarios: {
 		heading: 'Opgeslagen scenario’s',
 		intro: 'Sla deze invoer op onder een naam om er later op terug te komen. Ze blijven in deze browser.',

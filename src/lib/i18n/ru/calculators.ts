@@ -68,6 +68,22 @@ const calculators: Catalogue<typeof en> = {
 		percentAbove100: (p: { value: string }) => `${p.value} % — больше 100 %: введите процент от 0 до 100.`
 	},
 	genericProblem: 'Эти значения нельзя подставить в формулу: проверьте выделенные поля.',
+	compare: {
+		toggle: 'Сравнить со сценарием B',
+		toggleHint:
+			'Сценарий B начинается как копия ваших чисел (A). Измените B, чтобы увидеть, как меняется результат.',
+		scenarioA: 'Сценарий A',
+		scenarioB: 'Сценарий B',
+		fieldLabel: (p: { scenario: string; label: string }) => `${p.scenario} — ${p.label}`,
+		heading: 'Результат: A и B',
+		difference: 'B − A',
+		relative: 'Относительное изменение (B − A) / A',
+		noRelative: 'нет: A равно 0',
+		waiting: 'Разница появится, когда у обоих сценариев будет результат.',
+		notOneNumber: 'Этот результат состоит из нескольких чисел: сравните их в расчёте каждого сценария.',
+		warningOf: (p: { scenario: string; warning: string }) => `${p.scenario}: ${p.warning}`,
+		mathOf: 'Показать расчёт для'
+	},
 	scenarios: {
 		heading: 'Сохранённые сценарии',
 		intro: 'Сохраните эти данные под именем, чтобы вернуться к ним позже. Они хранятся в этом браузере.',

@@ -62,6 +62,21 @@ const calculators: Catalogue<typeof en> = {
 		percentAbove100: (p: { value: string }) => `${p.value}% 超过了 100%：请输入 0 到 100 之间的百分比。`
 	},
 	genericProblem: '这些数值无法用于公式：请检查标出的输入项。',
+	compare: {
+		toggle: '与方案 B 比较',
+		toggleHint: '方案 B 起初是您的数字（A）的副本。修改 B，即可看到结果的差异。',
+		scenarioA: '方案 A',
+		scenarioB: '方案 B',
+		fieldLabel: (p: { scenario: string; label: string }) => `${p.scenario} — ${p.label}`,
+		heading: '结果：A 与 B',
+		difference: 'B − A',
+		relative: '相对变化 (B − A) / A',
+		noRelative: '无：A 为 0',
+		waiting: '两个方案都有结果后，这里会显示差值。',
+		notOneNumber: '此结果包含多个数值：请在各方案的计算过程中比较。',
+		warningOf: (p: { scenario: string; warning: string }) => `${p.scenario}：${p.warning}`,
+		mathOf: '显示计算过程'
+	},
 	scenarios: {
 		heading: '已保存的情景',
 		intro: '以一个名称保存这些输入，方便以后再用。它们只保存在此浏览器中。',
