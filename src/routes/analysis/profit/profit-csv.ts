@@ -1,0 +1,53 @@
+import type { ProfitRow, ProfitTable } from '$lib/analysis/profit';
+import { toCsv, type CsvValue } from '$lib/csv/escape';
+
+/** The CSV's words, in the page's language. */
+export interface ProfitCsvTexts {
+	cohort: string;
+	customers: string;
+	sales: string;
+	margin: string;
+	ltvCac: (months: number) => string;
+	payback: string;
+	month: (age: number) => string;
+	allCustomers: string;
+	cohortName: (month: number) => string;
+	notObserved: string;
+	notYet: (months: number) => string;
+	partial: string;
+}
+
+const round = (value: number, digits: number) => Number(value.toFixed(digits));
+
+/**
+ * The profit table as CSV: one row for all customers, then one per cohort; plain numbers (money to
+ * the cent, ratios to 2 decimals), words where a figure is not observed or the CAC not reached, and
+ * "(partial)" after a cell from the data's partial last month. Without a CAC, its columns are empty.
+ */
+export function profitCsv(table: ProfitTable, cac: number | null, t: ProfitCsvTexts): string {
+	const header: CsvValue[] = [
+		t.cohort,
+		t.customers,
+		t.sales,
+		t.margin,
+		...table.all.ltvCac.map((l) => t.ltvCac(l.months)),
+		t.payback,
+		...Array.from({ length: table.ages }, (_, a) => t.month(a))
+	];
+	const row = (r: ProfitRow): CsvValue[] => [
+		r.month === null ? t.allCustomers : t.cohortName(r.month),
+		r.customers,
+		round(r.sales, 2),
+		round(r.margin, 2),
+		...r.ltvCac.map((l) => (l.ratio !== null ? round(l.ratio, 2) : l.complete ? '' : t.notObserved)),
+		cac === null ? null : r.payback !== null ? r.payback : t.notYet(r.cumulative.length),
+		...Array.from({ length: table.ages }, (_, a) =>
+			a >= r.cumulative.length
+				? null
+				: a >= r.completeAges
+					? `${round(r.cumulative[a], 2)} (${t.partial})`
+					: round(r.cumulative[a], 2)
+		)
+	];
+	return toCsv([header, row(table.all), ...table.cohorts.map(row)], { bom: true });
+}
