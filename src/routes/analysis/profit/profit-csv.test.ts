@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { profitTable, type ProfitBase } from '$lib/analysis/profit';
+import { profitCsv, type ProfitCsvTexts } from './profit-csv';
+
+const TEXTS: ProfitCsvTexts = {
+	cohort: 'Cohort',
+	customers: 'Customers',
+	sales: 'Net sales',
+	margin: 'Margin',
+	ltvCac: (m) => `LTV:CAC ${m}`,
+	payback: 'Payback',
+	month: (a) => `m${a}`,
+	allCustomers: '=All',
+	cohortName: (m) => `c${m}`,
+	notObserved: 'n/o',
+	notYet: (n) => `not yet (${n})`,
+	partial: 'partial'
+};
+
+// Two cohorts: 24000 (2 customers; ages 0..4, the last partial) and 24003 (1 customer; age 0..1).
+// No costs but a fixed fee of 1 per order, so margin = sales − orders.
+const BASE: ProfitBase = {
+	months: [24000, 24003],
+	sizes: [2, 1],
+	sales: [
+		[21, 0, 0, 5, 4],
+		[3, 10]
+	],
+	orders: [
+		[1, 0, 0, 1, 1],
+		[1, 1]
+	],
+	completeAges: [4, 1],
+	firstDay: 0,
+	lastDay: 0,
+	partialLastMonth: { month: 24004, coveredDays: 3, days: 31, lastDay: 0 }
+};
+const COSTS = { cogsShare: 0, shippingPerOrder: 0, feeShare: 0, feePerOrder: 1, cac: 12 };
+
+describe('profitCsv', () => {
+	// Cohort 24000: margins 20, 0, 0, 4, 3 → per customer 10, 10, 10, 12, 13.5 (partial); payback month 3.
+	// LTV:CAC at 3 months: 12 / 12 = 1; at 6 and 12 not observed.
+	// Cohort 24003: margins 2, 9 → 2, 11 (partial); not paid back within 2 months.
+	// All: margin 27 + 11 = 38; month 0 (20 + 2) / 3 = 7.33, months 1–3 cohort 24000 only: 10, 10, 12 → payback month 3.
+	const lines = profitCsv(profitTable(BASE, COSTS), COSTS.cac, TEXTS).split('\r\n');
+
+	it.each([
+		[0, '\uFEFFCohort,Customers,Net sales,Margin,LTV:CAC 3,LTV:CAC 6,LTV:CAC 12,Payback,m0,m1,m2,m3,m4'],
+		[1, "'=All,3,43,38,1,n/o,n/o,3,7.33,10,10,12,"],
+		[2, 'c24000,2,30,27,1,n/o,n/o,3,10,10,10,12,13.5 (partial)'],
+		[3, 'c24003,1,13,11,n/o,n/o,n/o,not yet (2),2,11 (partial),,,']
+	])('line %d', (k, line) => {
+		expect(lines[k]).toBe(line);
+	});
+
+	it('leaves the CAC columns empty without a CAC', () => {
+		const none = { ...COSTS, cac: null };
+		const row = profitCsv(profitTable(BASE, none), null, TEXTS).split('\r\n')[2];
+		expect(row).toBe('c24000,2,30,27,,n/o,n/o,,10,10,10,12,13.5 (partial)');
+	});
+});
