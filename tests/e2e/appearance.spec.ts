@@ -99,6 +99,14 @@ test('the web app manifest is linked, served under the base path and cached for 
 		return Boolean(await caches.match(url));
 	}, href);
 	expect(cached).toBe(true);
+	// Chromium's own verdict: the manifest parses cleanly and the app could be installed (only
+	// not from this private, incognito-like test profile).
+	const cdp = await page.context().newCDPSession(page);
+	const parsed = await cdp.send('Page.getAppManifest');
+	expect(parsed.url).toBe(href);
+	expect(parsed.errors).toEqual([]);
+	const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+	expect(installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito')).toEqual([]);
 });
 
 test('calculator links on the index and the home page are targets of at least 24 px', async ({ page }) => {
