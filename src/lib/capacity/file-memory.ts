@@ -9,9 +9,10 @@
  * - Orders in the file: at most its size ÷ the shortest rows seen in practice (the project's
  *   generator writes `order_id,customer_id,YYYY-MM-DD,total`, 34 bytes a row; shop exports have
  *   far longer rows, hence fewer orders for their size).
- * - Tab memory needed: the page before any import (measured 359–381 MB by `npm run bench`) plus the
+ * - Tab memory needed: the page before any import (measured 359–401 MB by `npm run bench`) plus the
  *   peak per order while importing and analysing (measured: 1,240 MB at 5,074,151 orders, 176 bytes
- *   an order above the baseline, issue 14).
+ *   an order above the baseline, issue 14; 1,304 MB at the same size and 3,938 MB at 20,324,127
+ *   orders (685.7 MB), 174 bytes an order, on 1 December 2026). Lower it when the import needs less.
  * - Memory a tab can use: a share of the device's memory. Browsers that tell it
  *   (`navigator.deviceMemory`, Chromium) round down to a power of two and report at most 8 (GB);
  *   where it is not told, 8 GB is assumed, so a file is only ever flagged on such a browser when it
