@@ -67,6 +67,7 @@ export class CustomersState {
 	);
 
 	#latest = 0;
+	#datasetId: number | null = null;
 	readonly #client: () => AnalysisClient | null;
 
 	constructor(client: () => AnalysisClient | null) {
@@ -91,6 +92,11 @@ export class CustomersState {
 		const rules = this.rules;
 		if (!client || !clv || !rules) return;
 		const ticket = ++this.#latest;
+		// Another data set: its figures are not shown until they arrive.
+		if (datasetId !== this.#datasetId) {
+			this.#datasetId = datasetId;
+			this.overview = null;
+		}
 		if (!this.overview) this.status = 'computing';
 		const query = {
 			audience: this.audience,
