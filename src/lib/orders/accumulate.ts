@@ -287,8 +287,16 @@ export class OrderAccumulator {
 		return `${orderKey}\u0000${customerId}\u0000${parseDay(dateRaw, this.#plan.dateOrder)}`;
 	}
 
+	/** A looked-up order id that did not become an order: kept for the merge's check. */
+	#flushMiss(range: RangeLog): void {
+		if (!range.pendingMiss) return;
+		range.sideMisses.push(range.pendingMiss);
+		range.pendingMiss = '';
+	}
+
 	/** One data row (`row` is its 1-based position in the file, the header being row 1). */
 	addRow(fields: string[], row: number): void {
+		if (this.#range !== null) this.#flushMiss(this.#range);
 		if (fields.length === 1 && fields[0].trim() === '') {
 			this.report.blankRows++;
 			return;
@@ -336,7 +344,7 @@ export class OrderAccumulator {
 
 		const orderHash = orderKey ? StringIndex.hash(orderKey) : 0;
 		let seen = orderKey ? this.#orderById.get(orderKey, orderHash) : -1;
-		if (seen < 0 && orderKey && this.#range) this.#range.misses.push(orderKey);
+		if (seen < 0 && orderKey && this.#range) this.#range.pendingMiss = orderKey;
 		if (seen >= 0) {
 			const seenCustomer = this.customers.values[this.#customerOf.data[seen]];
 			const seenDay = this.#dayOf.data[seen];
@@ -469,6 +477,10 @@ export class OrderAccumulator {
 		this.#amountOf.push(sales);
 		this.#fileOfOrder.push(this.#file);
 		this.#orderIds.push(ownString(orderKey));
+		if (this.#range) {
+			this.#range.keyHashes.push(orderHash);
+			if (!split) this.#range.pendingMiss = '';
+		}
 		if (orderKey) {
 			if (split) {
 				this.#splitKeys.set(order, indexKey);
@@ -744,7 +756,14 @@ export class OrderAccumulator {
 	 * tell whether the range's rows depended on earlier ranges'. Call before `beginFile`.
 	 */
 	startRange(): void {
-		this.#range = { stateSet: false, headKeys: [], misses: [], ledger: {} };
+		this.#range = {
+			stateSet: false,
+			headKeys: [],
+			sideMisses: [],
+			pendingMiss: '',
+			keyHashes: new GrowableInt32(this.#dayOf.data.length),
+			ledger: {}
+		};
 	}
 
 	/**
@@ -763,18 +782,8 @@ export class OrderAccumulator {
 		if (!range) throw new Error('rangePart() needs startRange()');
 		const count = this.#dayOf.length;
 		const orderIds = this.#orderIds;
-		const keyHashes = new Int32Array(count);
-		for (let i = 0; i < count; i++) if (orderIds[i]) keyHashes[i] = StringIndex.hash(orderIds[i]);
+		this.#flushMiss(range);
 		const split = Int32Array.from([...this.#splitKeys.keys()].sort((a, b) => a - b));
-		// Order-id lookups that found nothing, less those that became this range's (unsplit) orders.
-		const sideMisses: string[] = [];
-		const splitSet = new Set(split);
-		let j = 0;
-		for (const key of range.misses) {
-			while (j < count && (!orderIds[j] || splitSet.has(j))) j++;
-			if (j < count && orderIds[j] === key) j++;
-			else sideMisses.push(key);
-		}
 		const dimensions: RangePart['dimensions'] = [];
 		for (const [dim, column] of this.#dimensions)
 			dimensions.push({ dim, values: column.dictionary.values, index: column.index.data.slice(0, count) });
@@ -790,9 +799,9 @@ export class OrderAccumulator {
 			customers: this.customers.values,
 			anyOrderIds: this.#anyOrderIds,
 			orderIds,
-			keyHashes,
+			keyHashes: range.keyHashes.data,
 			split,
-			sideMisses,
+			sideMisses: range.sideMisses,
 			headKeys: range.headKeys,
 			lastCur: this.#cur,
 			lastKey: this.#curKey,
@@ -931,15 +940,21 @@ export class OrderAccumulator {
 	#sharesOrderIds(part: RangePart): boolean {
 		const bits = this.#keyBits!;
 		const candidates = new Map<number, string[]>();
-		const test = (key: string, hash: number) => {
-			const h = hash & (KEY_BITS - 1);
-			if (!key || (bits[h >> 5] & (1 << (h & 31))) === 0) return;
+		const note = (key: string, hash: number) => {
 			const list = candidates.get(hash);
 			if (list) list.push(key);
 			else candidates.set(hash, [key]);
 		};
-		for (let i = 0; i < part.count; i++) test(part.orderIds[i], part.keyHashes[i]);
-		for (const key of part.sideMisses) test(key, StringIndex.hash(key));
+		const { orderIds, keyHashes } = part;
+		for (let i = 0; i < part.count; i++) {
+			const h = keyHashes[i] & (KEY_BITS - 1);
+			if ((bits[h >> 5] & (1 << (h & 31))) !== 0 && orderIds[i]) note(orderIds[i], keyHashes[i]);
+		}
+		for (const key of part.sideMisses) {
+			const hash = StringIndex.hash(key);
+			const h = hash & (KEY_BITS - 1);
+			if ((bits[h >> 5] & (1 << (h & 31))) !== 0) note(key, hash);
+		}
 		if (candidates.size === 0) return false;
 		// The first range's ids are in this accumulator's own index; the absorbed ranges' are not.
 		for (const [hash, keys] of candidates)
@@ -1074,8 +1089,12 @@ interface RangeLog {
 	stateSet: boolean;
 	/** Order ids of the rows before that. */
 	headKeys: string[];
-	/** Order ids looked up and not found, in row order. */
-	misses: string[];
+	/** Order ids looked up and not found that did not become an (unsplit) order. */
+	sideMisses: string[];
+	/** The current row's id, when its lookup found nothing (until it becomes an order). */
+	pendingMiss: string;
+	/** `StringIndex.hash` of each order's id (0 when none). */
+	keyHashes: GrowableInt32;
 	ledger: Partial<Record<LedgerField, GrowableFloat64>>;
 }
 
@@ -1091,7 +1110,7 @@ export interface RangePart {
 	customers: string[];
 	anyOrderIds: boolean;
 	orderIds: string[];
-	/** `StringIndex.hash` of each order id (0 when empty). */
+	/** `StringIndex.hash` of each order id (0 when empty); may be longer than `count`. */
 	keyHashes: Int32Array;
 	/** Orders keyed by id + customer [+ day] because another order had their id. */
 	split: Int32Array;
