@@ -45,11 +45,12 @@ try {
 	const context = await browser.newContext();
 	await context.addInitScript(LONG_TASK_SCRIPT);
 	const page = await context.newPage();
+	// The trace covers the Data page's own load too (its long tasks count in the whole run).
+	if (options.trace) await browser.startTracing(undefined, { path: options.trace, categories: TRACE_CATEGORIES });
 	await page.goto(`${preview.url}data`);
 	await page.getByTestId('file-input').waitFor({ state: 'attached' });
 	await page.waitForFunction(() => document.querySelector('[data-testid=file-input]') && window.__longTasks);
 	const baselineMemory = rendererMemoryMb();
-	if (options.trace) await browser.startTracing(undefined, { path: options.trace, categories: TRACE_CATEGORIES });
 	const memory = sampler(rendererMemoryMb);
 
 	// Times are read in the page (performance.now), each milestone noticed on the first animation
