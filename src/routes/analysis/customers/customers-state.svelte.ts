@@ -68,6 +68,7 @@ export class CustomersState {
 
 	#latest = 0;
 	#datasetId: number | null = null;
+	#shown = false;
 	readonly #client: () => AnalysisClient | null;
 
 	constructor(client: () => AnalysisClient | null) {
@@ -92,12 +93,14 @@ export class CustomersState {
 		const rules = this.rules;
 		if (!client || !clv || !rules) return;
 		const ticket = ++this.#latest;
-		// Another data set: its figures are not shown until they arrive.
+		// Another data set: its figures are not shown until they arrive. (Plain fields, not the
+		// answer's state: reading that here would make an effect calling load ask again on every answer.)
 		if (datasetId !== this.#datasetId) {
 			this.#datasetId = datasetId;
+			this.#shown = false;
 			this.overview = null;
 		}
-		if (!this.overview) this.status = 'computing';
+		if (!this.#shown) this.status = 'computing';
 		const query = {
 			audience: this.audience,
 			sort: this.sort,
@@ -111,11 +114,13 @@ export class CustomersState {
 		this.busy = false;
 		if (reply.type === 'customerActionsReady') {
 			this.overview = reply.overview;
+			this.#shown = true;
 			this.rows = reply.rows;
 			this.total = reply.total;
 			this.status = 'ready';
 		} else {
 			this.overview = null;
+			this.#shown = false;
 			this.status =
 				reply.reason === 'summaryOnly' ? 'summaryOnly' : reply.reason === 'notFound' ? 'notFound' : 'failed';
 			this.failure = reply.detail ?? reply.reason;

@@ -1,0 +1,76 @@
+import { flushSync } from 'svelte';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_AUDIENCE_RULES, type ActionsOverview } from '$lib/analysis/audiences';
+import type { AnalysisClient } from '$lib/workers/analysis-client';
+import { CustomersState } from './customers-state.svelte';
+
+const OVERVIEW = {
+	customers: 1,
+	lastDay: 0,
+	unit: 'week',
+	horizonMonths: 12,
+	readiness: { ok: true, problems: [], warnings: [] },
+	params: null,
+	rules: DEFAULT_AUDIENCE_RULES,
+	valueCut: null,
+	sizes: { slipping: 0, oneTime: 0, champions: 0 },
+	emails: 0
+} satisfies ActionsOverview;
+
+/** A client that answers every request at once and records what was asked. */
+function recordingClient() {
+	const asked: { type: string; rules?: { oneTimeDays: number } }[] = [];
+	const client = {
+		request(message: { type: string; rules?: { oneTimeDays: number } }) {
+			asked.push(message);
+			const reply =
+				message.type === 'repurchase'
+					? {
+							type: 'repurchased',
+							requestId: 1,
+							summary: { sendDay: { postPurchase: 40 }, uncertain: true, repeatCustomers: 3 }
+						}
+					: { type: 'customerActionsReady', requestId: 1, overview: OVERVIEW, rows: [], total: 0 };
+			return Object.assign(Promise.resolve(reply), { requestId: 1 });
+		}
+	} as unknown as AnalysisClient;
+	return { client, asked };
+}
+
+const settle = async () => {
+	for (let i = 0; i < 5; i++) {
+		await Promise.resolve();
+		flushSync();
+	}
+};
+
+describe('CustomersState', () => {
+	it('takes the suggested send day as N, and asks once per change of its inputs (not again on each answer)', async () => {
+		const { client, asked } = recordingClient();
+		const view = new CustomersState(() => client);
+		await view.suggestDays(1, null);
+		expect(view.daysText).toBe('40');
+		expect(view.suggestedFrom).toBe(3);
+		asked.length = 0;
+		const stop = $effect.root(() => {
+			$effect(() => {
+				void view.load(1);
+			});
+		});
+		await settle();
+		expect(view.status).toBe('ready');
+		expect(asked.map((m) => m.type)).toEqual(['customerActions']);
+		view.daysText = '12';
+		await settle();
+		expect(asked.map((m) => m.rules?.oneTimeDays)).toEqual([40, 12]);
+		stop();
+	});
+
+	it('keeps a number given in the address over the suggested day', async () => {
+		const { client } = recordingClient();
+		const view = new CustomersState(() => client);
+		await view.suggestDays(1, 90);
+		expect(view.daysText).toBe('90');
+		expect(view.days).toBe(90);
+	});
+});
