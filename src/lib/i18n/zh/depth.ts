@@ -79,6 +79,7 @@ const depth: Catalogue<typeof en> = {
 		`BG/NBD 与 Gamma-Gamma 的拟合方式与“分析”页面相同，年折现率 ${p.discount}，利润率 ${p.margin}（CLV 以收入计）。在那里使用相同设置会得到相同的数值。`,
 	fitting: '正在拟合模型…',
 	refused: '在该数据集上模型不可信，因此没有预测；迄今价值和一次性买家受众仍然可用。原因：',
+	warningsLead: '阅读预测时请注意以下关于模型拟合的警告：',
 	nextDefinition: (p) =>
 		`预测的下一单：从数据最后一天（${p.day}）算起，至少再购买一次的概率达到 50 % 的日期。BG/NBD 给出的该概率为 P(活跃) × (1 − ((α + T) / (α + T + t))^(r + x))；当 P(活跃) 不超过 50 % 时，它永远达不到一半，因此不给出日期。`,
 	basisCustomers: (p) => `${p.customers} 位客户；年龄和天数均计算到数据最后一天 ${p.day}。`,
