@@ -185,3 +185,56 @@ describe('without costs', () => {
 		);
 	});
 });
+
+describe('CAC per first-order channel', () => {
+	// Channels stored: web = 0, pos = 1; D's order has none (−1). A's first order is web (later ones pos).
+	// Per order, in the order of ORDERS: A web, B pos, C web, A pos, A pos, C web, D none.
+	const CHANNELS = [0, 1, 0, 1, 1, 0, -1];
+	const channel = { values: ['web', 'pos'], index: Int32Array.from([...CHANNELS].reverse()) };
+	const base = profitBase(columnsOf(ORDERS), 4, channel);
+
+	it('counts customers by the channel of their first order, cohort by cohort', () => {
+		// Jan: A web, B pos; Feb: C web; Apr: D none.
+		expect(base.channels).toEqual({
+			names: ['web', 'pos', ''],
+			customers: [
+				[1, 1, 0],
+				[1, 0, 0],
+				[0, 0, 1]
+			]
+		});
+	});
+
+	it.each([
+		// CAC for all, per channel [web, pos, none] → CAC per customer of Jan, Feb, Apr and all
+		[50, [30, 80, null], [55, 30, 50], 47.5],
+		[50, [null, null, null], [50, 50, 50], 50],
+		[null, [30, 80, null], [55, 30, null], null]
+	] as [number | null, (number | null)[], (number | null)[], number | null][])(
+		'CAC %s, by channel %j → %j',
+		(cac, cacByChannel, perCohort, all) => {
+			const table = profitTable(base, { ...COSTS, cac, cacByChannel });
+			expect(table.cohorts.map((c) => c.cac)).toEqual(perCohort);
+			expect(table.all.cac).toBe(all);
+		}
+	);
+
+	it('takes LTV:CAC and payback against the blended CAC', () => {
+		// Jan: CAC (30 + 80) / 2 = 55; cumulative 41.10, 52.95, 79.30 → payback month 2; at 3 months 79.30 / 55.
+		// All: month 0 over every cohort: CAC (110 + 30 + 50) / 4 = 47.5 ≤ 48.35 → payback month 0;
+		// at 3 months only Jan is counted: 79.30 / 55.
+		const table = profitTable(base, { ...COSTS, cac: 50, cacByChannel: [30, 80, null] });
+		expect(table.cohorts.map((c) => c.payback)).toEqual([2, 0, null]);
+		expect(table.cohorts[0].ltvCac[0].ratio).toBeCloseTo(79.3 / 55, 10);
+		expect(table.all.payback).toBe(0);
+		expect(table.all.ltvCac[0].ratio).toBeCloseTo(79.3 / 55, 10);
+		// Without a CAC for D's cohort, month 0 of all customers has none; month 1 (Jan, Feb) has
+		// (110 + 30) / 3 = 46.67 ≤ 74.30.
+		const partial = profitTable(base, { ...COSTS, cac: null, cacByChannel: [30, 80, null] });
+		expect(partial.all.payback).toBe(1);
+	});
+
+	it('gives no channels when none is stored', () => {
+		expect(profitBase(columnsOf(ORDERS), 4).channels).toBeNull();
+	});
+});

@@ -29,6 +29,11 @@ import { partialLastMonth } from './cohorts';
  *   null when not reached ("not yet").
  * - All customers: at each age, the cumulative margin of every cohort whose age a is complete,
  *   divided by those cohorts' customers; the customers counted shrink as the age grows.
+ * - CAC per channel (where the data set stores a sales channel): a customer's channel is that of
+ *   their first order; a cohort's CAC per customer is the blend
+ *       Σ over channels (customers won through it × its CAC) ÷ the cohort's customers,
+ *   a channel without a CAC of its own taking the one typed for all. For all customers, the
+ *   blend at each age is over the cohorts counted at that age.
  */
 
 /** The LTV:CAC horizons, in months since the first order. */
@@ -49,6 +54,15 @@ export interface ProfitBase {
 	lastDay: number;
 	/** The data's last month when the data ends before its last day (its cells are partial). */
 	partialLastMonth: { month: number; coveredDays: number; days: number; lastDay: number } | null;
+	/** Customers by the channel of their first order, when the data set stores one; else null. */
+	channels: FirstOrderChannels | null;
+}
+
+export interface FirstOrderChannels {
+	/** Channel names as stored; '' for orders without one. */
+	names: string[];
+	/** [cohort][channel] customers whose first order came through that channel. */
+	customers: number[][];
 }
 
 /** The merchant's costs; shares as fractions (0.4 for 40 %), money in the data set's currency. */
@@ -63,6 +77,8 @@ export interface ProfitCosts {
 	feePerOrder: number;
 	/** Customer acquisition cost per new customer; null when not given. */
 	cac: number | null;
+	/** CAC per channel (aligned with `ProfitBase.channels.names`); null entries take `cac`. */
+	cacByChannel?: readonly (number | null)[];
 }
 
 export interface LtvCac {
@@ -78,6 +94,8 @@ export interface ProfitRow {
 	month: number | null;
 	/** Customers of the cohort (for the all-customers line: at age 0). */
 	customers: number;
+	/** CAC per customer (blended over first-order channels); for all customers, at age 0. Null: no CAC. */
+	cac: number | null;
 	/** [age] cumulative gross margin per customer; one entry per observed age. */
 	cumulative: number[];
 	/** [age] customers counted (the cohort's size; for all customers, those whose age is complete). */
@@ -102,7 +120,11 @@ export interface ProfitTable {
 }
 
 /** Cohort × age net sales and order counts from per-order day, customer and amount. */
-export function profitBase(columns: OrderColumns, customerCount: number): ProfitBase {
+export function profitBase(
+	columns: OrderColumns,
+	customerCount: number,
+	channel: { values: string[]; index: Int32Array } | null = null
+): ProfitBase {
 	const empty: ProfitBase = {
 		months: [],
 		sizes: [],
@@ -111,18 +133,24 @@ export function profitBase(columns: OrderColumns, customerCount: number): Profit
 		completeAges: [],
 		firstDay: 0,
 		lastDay: 0,
-		partialLastMonth: null
+		partialLastMonth: null,
+		channels: null
 	};
 	if (columns.count === 0) return empty;
 	let minDay = Infinity;
 	let maxDay = -Infinity;
 	const first = new Int32Array(customerCount).fill(0x7fffffff);
+	// The channel of each customer's first order (the first row of their first day); -1 = none.
+	const firstChannel = channel ? new Int32Array(customerCount).fill(-1) : null;
 	for (let i = 0; i < columns.count; i++) {
 		const day = columns.day[i];
 		if (day < minDay) minDay = day;
 		if (day > maxDay) maxDay = day;
 		const c = columns.customer[i];
-		if (day < first[c]) first[c] = day;
+		if (day < first[c]) {
+			first[c] = day;
+			if (firstChannel) firstChannel[c] = channel!.index[i];
+		}
 	}
 	const monthOf = monthTable(minDay, maxDay);
 	const firstMonth = monthIndexOfDay(minDay);
@@ -144,6 +172,16 @@ export function profitBase(columns: OrderColumns, customerCount: number): Profit
 	}
 	const partial = partialLastMonth(minDay, maxDay);
 	const base: ProfitBase = { ...empty, firstDay: minDay, lastDay: maxDay, partialLastMonth: partial };
+	// Channels: the stored names, then '' for customers whose first order has none.
+	const names = channel ? [...channel.values, ''] : [];
+	const byChannel = new Int32Array(n * names.length);
+	if (firstChannel)
+		for (let c = 0; c < customerCount; c++) {
+			if (cohortOf[c] < 0) continue;
+			const ch = firstChannel[c] < 0 ? names.length - 1 : firstChannel[c];
+			byChannel[cohortOf[c] * names.length + ch]++;
+		}
+	const channelCustomers: number[][] = [];
 	for (let k = 0; k < n; k++) {
 		if (sizes[k] === 0) continue;
 		const observed = n - k;
@@ -152,7 +190,10 @@ export function profitBase(columns: OrderColumns, customerCount: number): Profit
 		base.sales.push(Array.from(sales.subarray(k * n, k * n + observed)));
 		base.orders.push(Array.from(orders.subarray(k * n, k * n + observed)));
 		base.completeAges.push(partial ? observed - 1 : observed);
+		if (firstChannel)
+			channelCustomers.push(Array.from(byChannel.subarray(k * names.length, (k + 1) * names.length)));
 	}
+	if (firstChannel) base.channels = { names, customers: channelCustomers };
 	return base;
 }
 
@@ -161,18 +202,46 @@ export function marginOf(sales: number, orders: number, costs: ProfitCosts): num
 	return sales * (1 - costs.cogsShare - costs.feeShare) - orders * (costs.shippingPerOrder + costs.feePerOrder);
 }
 
-/** The first age whose value reaches the CAC, or null. */
-export function paybackAge(cumulative: readonly number[], cac: number | null): number | null {
-	if (cac === null) return null;
-	const age = cumulative.findIndex((value) => value >= cac);
-	return age === -1 ? null : age;
+/**
+ * A cohort's CAC in total: its customers × the CAC, or, by channel, Σ customers × that channel's
+ * CAC (the typed CAC where a channel has none). Null when some customer has no CAC.
+ */
+export function cohortCac(size: number, byChannel: readonly number[] | null, costs: ProfitCosts): number | null {
+	const perChannel = costs.cacByChannel;
+	if (!byChannel || !perChannel || perChannel.every((c) => c === null))
+		return costs.cac === null ? null : size * costs.cac;
+	let total = 0;
+	for (let ch = 0; ch < byChannel.length; ch++) {
+		if (byChannel[ch] === 0) continue;
+		const cac = perChannel[ch] ?? costs.cac;
+		if (cac === null || cac === undefined) return null;
+		total += byChannel[ch] * cac;
+	}
+	return total;
 }
 
-function ltvCacOf(cumulative: readonly number[], completeAges: number, cac: number | null): LtvCac[] {
+/** The first age whose value reaches the CAC, or null. */
+export function paybackAge(cumulative: readonly number[], cac: number | null): number | null {
+	return paybackAt(cumulative, () => cac);
+}
+
+/** CAC per customer at each age (a cohort's is the same at every age; all customers' is not). */
+type CacAt = (age: number) => number | null;
+
+function ltvCacOf(cumulative: readonly number[], completeAges: number, cacAt: CacAt): LtvCac[] {
 	return LTV_CAC_MONTHS.map((months) => {
 		const complete = months < completeAges;
-		return { months, complete, ratio: complete && cac !== null ? cumulative[months] / cac : null };
+		const cac = complete ? cacAt(months) : null;
+		return { months, complete, ratio: cac !== null ? cumulative[months] / cac : null };
 	});
+}
+
+function paybackAt(cumulative: readonly number[], cacAt: CacAt): number | null {
+	const age = cumulative.findIndex((value, a) => {
+		const cac = cacAt(a);
+		return cac !== null && value >= cac;
+	});
+	return age === -1 ? null : age;
 }
 
 /** Gross-margin LTV per cohort and for all customers, LTV:CAC and payback, under the costs. */
@@ -180,10 +249,14 @@ export function profitTable(base: ProfitBase, costs: ProfitCosts): ProfitTable {
 	const ages = base.sales.length ? base.sales[0].length : 0;
 	const allMargin = new Float64Array(ages);
 	const allCounted = new Float64Array(ages);
+	const allCac = new Float64Array(ages);
+	const allCacMissing = new Uint8Array(ages);
 	let allSales = 0;
 	let allTotal = 0;
 	const cohorts = base.months.map((month, k): ProfitRow => {
 		const size = base.sizes[k];
+		const cacTotal = cohortCac(size, base.channels?.customers[k] ?? null, costs);
+		const cac = cacTotal === null ? null : cacTotal / size;
 		const cumulative: number[] = [];
 		let running = 0;
 		let sales = 0;
@@ -194,6 +267,8 @@ export function profitTable(base: ProfitBase, costs: ProfitCosts): ProfitTable {
 			if (a < base.completeAges[k]) {
 				allMargin[a] += running;
 				allCounted[a] += size;
+				if (cacTotal === null) allCacMissing[a] = 1;
+				else allCac[a] += cacTotal;
 			}
 		}
 		allSales += sales;
@@ -201,11 +276,12 @@ export function profitTable(base: ProfitBase, costs: ProfitCosts): ProfitTable {
 		return {
 			month,
 			customers: size,
+			cac,
 			cumulative,
 			counted: cumulative.map(() => size),
 			completeAges: base.completeAges[k],
-			ltvCac: ltvCacOf(cumulative, base.completeAges[k], costs.cac),
-			payback: paybackAge(cumulative, costs.cac),
+			ltvCac: ltvCacOf(cumulative, base.completeAges[k], () => cac),
+			payback: paybackAt(cumulative, () => cac),
 			sales,
 			margin: running
 		};
@@ -213,14 +289,21 @@ export function profitTable(base: ProfitBase, costs: ProfitCosts): ProfitTable {
 	const allAges = allCounted.findIndex((count) => count === 0);
 	const completeAll = allAges === -1 ? ages : allAges;
 	const allCumulative = Array.from(allMargin.subarray(0, completeAll), (m, a) => m / allCounted[a]);
+	const allCacAt: CacAt = (a) => (a >= completeAll || allCacMissing[a] ? null : allCac[a] / allCounted[a]);
+	const everyone = base.sizes.reduce((s, v) => s + v, 0);
+	const everyoneCac = cohorts.reduce<number | null>(
+		(sum, row) => (sum === null || row.cac === null ? null : sum + row.cac * row.customers),
+		0
+	);
 	const all: ProfitRow = {
 		month: null,
-		customers: base.sizes.reduce((s, v) => s + v, 0),
+		customers: everyone,
+		cac: everyoneCac === null || everyone === 0 ? null : everyoneCac / everyone,
 		cumulative: allCumulative,
 		counted: Array.from(allCounted.subarray(0, completeAll)),
 		completeAges: completeAll,
-		ltvCac: ltvCacOf(allCumulative, completeAll, costs.cac),
-		payback: paybackAge(allCumulative, costs.cac),
+		ltvCac: ltvCacOf(allCumulative, completeAll, allCacAt),
+		payback: paybackAt(allCumulative, allCacAt),
 		sales: allSales,
 		margin: allTotal
 	};

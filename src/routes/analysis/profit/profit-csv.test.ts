@@ -33,7 +33,8 @@ const BASE: ProfitBase = {
 	completeAges: [4, 1],
 	firstDay: 0,
 	lastDay: 0,
-	partialLastMonth: { month: 24004, coveredDays: 3, days: 31, lastDay: 0 }
+	partialLastMonth: { month: 24004, coveredDays: 3, days: 31, lastDay: 0 },
+	channels: null
 };
 const COSTS = { cogsShare: 0, shippingPerOrder: 0, feeShare: 0, feePerOrder: 1, cac: 12 };
 
