@@ -22,17 +22,25 @@ function parsePolicy(text: string): Policy {
 	);
 }
 
-function headersFile(): Map<string, Record<string, string>> {
-	const rules = new Map<string, Record<string, string>>();
-	let current: Record<string, string> | null = null;
+/** A rule of `_headers`: its headers (names in lower case) and those it detaches (`! Name`, Cloudflare Pages). */
+interface Rule {
+	headers: Record<string, string>;
+	detached: string[];
+}
+
+function headersFile(): Map<string, Rule> {
+	const rules = new Map<string, Rule>();
+	let current: Rule | null = null;
 	for (const line of readFileSync(new URL('../static/_headers', import.meta.url), 'utf8').split('\n')) {
 		if (!line.trim() || line.trimStart().startsWith('#')) continue;
 		if (!/^\s/.test(line)) {
-			current = {};
+			current = { headers: {}, detached: [] };
 			rules.set(line.trim(), current);
+		} else if (current && line.trimStart().startsWith('!')) {
+			current.detached.push(line.trim().slice(1).trim().toLowerCase());
 		} else if (current) {
 			const at = line.indexOf(':');
-			current[line.slice(0, at).trim().toLowerCase()] = line.slice(at + 1).trim();
+			current.headers[line.slice(0, at).trim().toLowerCase()] = line.slice(at + 1).trim();
 		}
 	}
 	return rules;
@@ -41,7 +49,9 @@ function headersFile(): Map<string, Record<string, string>> {
 const quoted = (source: string) => (/^[a-z-]+$/.test(source) && !source.endsWith(':') ? `'${source}'` : source);
 
 describe('static/_headers', () => {
-	const all = headersFile().get('/*');
+	const rules = headersFile();
+	const all = rules.get('/*')?.headers;
+	const embed = rules.get('/embed/*');
 
 	it('sends the security headers for every path', () => {
 		expect(all).toBeDefined();
@@ -73,5 +83,25 @@ describe('static/_headers', () => {
 			header.get('script-src')!.filter((s) => s !== "'unsafe-inline'")
 		);
 		expect(Object.fromEntries(header)).toEqual(Object.fromEntries(meta));
+	});
+
+	it('lets any site frame the embed pages, and only those', () => {
+		expect(embed).toBeDefined();
+		// Cloudflare Pages would otherwise send both policies, and the stricter frame-ancestors would win.
+		expect(embed!.detached).toEqual(['content-security-policy']);
+		expect([...rules.keys()].indexOf('/embed/*')).toBeGreaterThan([...rules.keys()].indexOf('/*'));
+		const framed = parsePolicy(embed!.headers['content-security-policy']);
+		const own = parsePolicy(all!['content-security-policy']);
+		expect(framed.get('frame-ancestors')).toEqual(['*']);
+		expect(own.get('frame-ancestors')).toEqual(["'self'"]);
+		framed.delete('frame-ancestors');
+		own.delete('frame-ancestors');
+		expect(Object.fromEntries(framed)).toEqual(Object.fromEntries(own));
+		// No other rule loosens framing or detaches anything.
+		for (const [path, rule] of rules) {
+			if (path === '/embed/*') continue;
+			expect(rule.detached, path).toEqual([]);
+			if (path !== '/*') expect(rule.headers['content-security-policy'], path).toBeUndefined();
+		}
 	});
 });

@@ -18,15 +18,26 @@ const TYPES: Record<string, string> = {
 	'.webmanifest': 'application/manifest+json'
 };
 
-function headersOf(dir: string): Record<string, string> {
+/**
+ * The headers `_headers` gives `path` (relative to the base path): those of every rule whose pattern
+ * matches, in file order; a later rule's value of a header replaces an earlier one, and `! Name`
+ * (Cloudflare Pages) drops it.
+ */
+function headersOf(dir: string, path: string): Record<string, string> {
 	const headers: Record<string, string> = {};
 	const file = join(dir, '_headers');
 	if (!existsSync(file)) return headers;
-	let inAll = false;
+	let matches = false;
 	for (const line of readFileSync(file, 'utf8').split('\n')) {
 		if (!line.trim() || line.trimStart().startsWith('#')) continue;
-		if (!/^\s/.test(line)) inAll = line.trim() === '/*';
-		else if (inAll) headers[line.slice(0, line.indexOf(':')).trim()] = line.slice(line.indexOf(':') + 1).trim();
+		if (!/^\s/.test(line)) {
+			const pattern = line
+				.trim()
+				.replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+				.replace(/\*/g, '.*');
+			matches = new RegExp(`^${pattern}$`).test(path);
+		} else if (matches && line.trimStart().startsWith('!')) delete headers[line.trim().slice(1).trim()];
+		else if (matches) headers[line.slice(0, line.indexOf(':')).trim()] = line.slice(line.indexOf(':') + 1).trim();
 	}
 	return headers;
 }
@@ -55,7 +66,7 @@ export async function startSwitchServer(dir: string, basePath = ''): Promise<Swi
 		const status = file ? 200 : 404;
 		log.push({ path, status });
 		response.writeHead(status, {
-			...headersOf(root),
+			...headersOf(root, path.slice(basePath.length) || '/'),
 			'Content-Type': TYPES[extname(file ?? '.html')] ?? 'application/octet-stream',
 			'Cache-Control': 'no-cache'
 		});
