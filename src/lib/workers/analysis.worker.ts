@@ -204,12 +204,16 @@ self.onmessage = async (event: MessageEvent<ToAnalysisWorker>) => {
 				return post({ type: 'repurchased', requestId, summary: repurchaseSummary(index, orders.columns.day) });
 			}
 			case 'profitBase': {
-				// Net sales and order counts by cohort and month since the first order; the page applies the costs.
+				// Net sales and order counts by cohort and month since the first order, and customers by the
+				// channel of their first order where one is stored; the page applies the costs.
 				const orders = await ordersOf(datasetId, dataset.createdAt);
+				const channel = dataset.dimensions.includes('channel')
+					? ((await loadOrders(datasetId, { customers: false, dimensions: true })).dimensions.channel ?? null)
+					: null;
 				return post({
 					type: 'profitBaseReady',
 					requestId,
-					base: profitBase(orders.columns, orders.dataset.customerCount)
+					base: profitBase(orders.columns, orders.dataset.customerCount, channel)
 				});
 			}
 			case 'customerActions': {
