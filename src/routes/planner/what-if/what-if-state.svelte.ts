@@ -1,8 +1,8 @@
 import { db, type DatasetMetricsRecord, type ScenarioRecord } from '$lib/db/database';
 import { LiveQuery } from '$lib/db/live-query.svelte';
 import { locale } from '$lib/i18n/i18n.svelte';
-import { readField, type FieldSpec } from '$lib/metrics/fields';
-import { decimalSeparatorOf, inputTextOf } from '$lib/metrics/number-input';
+import { readField } from '$lib/metrics/fields';
+import { decimalSeparatorOf, formatNumberInput, inputTextOf } from '$lib/metrics/number-input';
 import {
 	WHAT_IF_CALCULATORS,
 	whatIfFromDataset,
@@ -12,20 +12,18 @@ import {
 } from '$lib/planner/baseline';
 import { NO_CHANGE, WHAT_IF_FIELDS, whatIf, type WhatIfBase, type WhatIfChange } from '$lib/planner/what-if';
 import { preferences } from '$lib/prefs/preferences.svelte';
+import { FIELD_SPECS, whatIfFromParams, whatIfToParams, type WhatIfField, type WhatIfSource } from './what-if-query';
 
-export type WhatIfField = keyof WhatIfBase;
-export type WhatIfSource = 'typed' | 'scenario' | 'dataset';
-export const WHAT_IF_SOURCES: readonly WhatIfSource[] = ['typed', 'scenario', 'dataset'];
+export { FIELD_SPECS, WHAT_IF_SOURCES, type WhatIfField, type WhatIfSource } from './what-if-query';
 
-/** How each baseline value is typed: rates as percentages (0–100), money as an amount. */
-export const FIELD_SPECS: Record<WhatIfField, FieldSpec> = {
-	customers: { key: 'customers', kind: 'count' },
-	averageOrderValue: { key: 'averageOrderValue', kind: 'money' },
-	purchasesPerYear: { key: 'purchasesPerYear', kind: 'decimal', max: 10_000 },
-	retention: { key: 'retention', kind: 'percent' },
-	grossMargin: { key: 'grossMargin', kind: 'percent' },
-	discountRate: { key: 'discountRate', kind: 'percent' }
-};
+/** A text as typed, and the language (Intl tag) it was typed in, which decides how it reads. */
+interface Entry {
+	readonly text: string;
+	readonly tag: string;
+}
+
+/** The language the starting values are written in (a decimal point, no grouping). */
+const CANONICAL_TAG = 'en-GB';
 
 /** A small shop to start from, the calculators' textbook numbers (AOV 50, f 2.5, g 40 %, d 10 %). */
 export const EXAMPLE_BASE: Record<WhatIfField, number> = {
@@ -60,7 +58,7 @@ export class WhatIfState {
 	source = $state<WhatIfSource>('typed');
 	scenarioId = $state<number | null>(null);
 	datasetId = $state<number | null>(null);
-	texts = $state<Record<WhatIfField, string>>(this.#texts(EXAMPLE_BASE));
+	#entries = $state<Record<WhatIfField, Entry>>(this.#example());
 	/** Notes on the values last filled in (converted, or not usable). */
 	notes = $state<PrefillNote[]>([]);
 	/** How many values the last chosen scenario or data set filled in; null before any. */
@@ -85,6 +83,18 @@ export class WhatIfState {
 			: preferences.currency
 	);
 
+	/**
+	 * Each value's text as its field shows it. A typed number never changes by itself: a text is read
+	 * in the language it was typed in, and shown written the current language's way.
+	 */
+	texts: Record<WhatIfField, string> = $derived.by(() => {
+		const tag = locale.intlTag;
+		return Object.fromEntries(WHAT_IF_FIELDS.map((field) => [field, this.#shown(field, tag)])) as Record<
+			WhatIfField,
+			string
+		>;
+	});
+
 	readings = $derived(
 		Object.fromEntries(
 			WHAT_IF_FIELDS.map((field) => [
@@ -107,12 +117,44 @@ export class WhatIfState {
 
 	result = $derived(this.base ? whatIf(this.base, this.change) : null);
 
+	/** The page's state in its address (see `what-if-query.ts`). */
+	params: Record<string, string> = $derived.by(() =>
+		whatIfToParams(
+			{
+				texts: this.texts,
+				change: this.change,
+				source: this.source,
+				sourceId:
+					this.source === 'scenario' ? this.scenarioId : this.source === 'dataset' ? this.datasetId : null
+			},
+			decimalSeparatorOf(locale.intlTag)
+		)
+	);
+
+	/**
+	 * Restores what an address holds (on arrival, Back, reload): its values, changes and source; what
+	 * it leaves out stays as it is. A source's values come from the address, not filled in again.
+	 */
+	loadAddress(params: URLSearchParams): void {
+		const tag = locale.intlTag;
+		const address = whatIfFromParams(params, decimalSeparatorOf(tag));
+		for (const [field, text] of Object.entries(address.texts) as [WhatIfField, string][]) {
+			this.#entries[field] = { text, tag };
+		}
+		this.change = { ...NO_CHANGE, ...address.change };
+		if (address.source) {
+			this.source = address.source.kind;
+			if (address.source.kind === 'scenario') this.scenarioId = address.source.id;
+			if (address.source.kind === 'dataset') this.datasetId = address.source.id;
+		}
+	}
+
 	noteFor(field: WhatIfField): PrefillNote | undefined {
 		return this.notes.find((note) => note.field === field);
 	}
 
 	setText(field: WhatIfField, text: string): void {
-		this.texts[field] = text;
+		this.#entries[field] = { text, tag: locale.intlTag };
 		this.notes = this.notes.filter((note) => note.field !== field);
 	}
 
@@ -137,16 +179,28 @@ export class WhatIfState {
 	}
 
 	#fill(prefill: WhatIfPrefill): void {
-		const decimal = decimalSeparatorOf(locale.intlTag);
+		const tag = locale.intlTag;
+		const decimal = decimalSeparatorOf(tag);
 		const entries = Object.entries(prefill.values) as [WhatIfField, number][];
-		for (const [field, value] of entries) this.texts[field] = typedText(field, value, decimal);
+		for (const [field, value] of entries) this.#entries[field] = { text: typedText(field, value, decimal), tag };
 		this.notes = prefill.notes;
 		this.filled = entries.length;
 	}
 
-	#texts(values: Record<WhatIfField, number>): Record<WhatIfField, string> {
+	/** A value's text in language `tag`: as typed if typed in it, else its number written that language's way. */
+	#shown(field: WhatIfField, tag: string): string {
+		const entry = this.#entries[field];
+		if (entry.tag === tag) return entry.text;
+		const typed = readField(entry.text, FIELD_SPECS[field], decimalSeparatorOf(entry.tag));
+		return typed.ok && typed.entered !== undefined ? formatNumberInput(typed.entered, tag) : entry.text;
+	}
+
+	#example(): Record<WhatIfField, Entry> {
 		return Object.fromEntries(
-			WHAT_IF_FIELDS.map((field) => [field, typedText(field, values[field], '.')])
-		) as Record<WhatIfField, string>;
+			WHAT_IF_FIELDS.map((field) => [
+				field,
+				{ text: typedText(field, EXAMPLE_BASE[field], '.'), tag: CANONICAL_TAG }
+			])
+		) as Record<WhatIfField, Entry>;
 	}
 }
