@@ -767,6 +767,19 @@ export class OrderAccumulator {
 	}
 
 	/**
+	 * True when a range (not the first) has netted a return or credit note, or found none to net
+	 * it into: its merge will be refused (the order it belongs to may be in an earlier range), so
+	 * reading further is wasted.
+	 */
+	get nettedInRange(): boolean {
+		const r = this.report;
+		return (
+			r.negativeRowsNetted.count + r.creditNotesNetted.count + r.creditNotesWithoutOrder.count > 0 ||
+			(this.skipped.refundWithoutOrder?.count ?? 0) > 0
+		);
+	}
+
+	/**
 	 * Makes this accumulator, which has read the first byte range of a single file (without
 	 * `startRange`), the one the file's further ranges are absorbed into, in order.
 	 */

@@ -6,7 +6,7 @@ import { ImportError } from './errors';
 import { inspectSample } from './inspect';
 import { runImport, type ImportResult } from './pipeline';
 import type { FilePlan } from './plan';
-import { hasQuotedLineBreak, lineEndIn, lineKeyOf, rangeCount, splitRanges } from './ranges';
+import { hasQuotedLineBreak, lineEndIn, lineKeyOf, RangeRefused, rangeCount, readRange, splitRanges } from './ranges';
 import { rangesOf, sampleOf, sourceOf } from './test-support';
 
 const FIXTURES = join(import.meta.dirname, '../../../tests/fixtures/orders');
@@ -169,6 +169,23 @@ describe('reading a file in byte ranges gives exactly what reading it whole give
 		const { whole, ranged, merged } = await both(bytes, 3);
 		expect(merged).toBe(false);
 		expect(ranged).toEqual(whole);
+	});
+
+	it('stops reading a later range at its first return (it cannot merge), and when told to', async () => {
+		const text = 'r1,C1,2023-03-28,-5,a\n' + ordersCsv(300).replace(/^[^\n]*\n/, '');
+		const plan = inspectSample(sampleOf('f.csv', encoder.encode(ordersCsv(300)))).plan;
+		const read = (signal?: AbortSignal) =>
+			readRange(chunksOf(encoder.encode(text)), plan, { first: false, today: TODAY, expectedOrders: 16, signal });
+		let chunksRead = 0;
+		async function* chunksOf(bytes: Uint8Array) {
+			for (let i = 0; i < bytes.length; i += 64) {
+				chunksRead++;
+				yield bytes.subarray(i, i + 64);
+			}
+		}
+		await expect(read()).rejects.toBeInstanceOf(RangeRefused);
+		expect(chunksRead).toBe(1);
+		await expect(read(AbortSignal.abort())).rejects.toThrow();
 	});
 
 	it('reports an unclosed quote in a later range at its row in the file', async () => {

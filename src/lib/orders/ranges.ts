@@ -134,6 +134,13 @@ export function hasQuotedLineBreak(text: string): boolean {
 	return false;
 }
 
+/** A range that will not merge, found while reading it (so the file is read whole at once). */
+export class RangeRefused extends Error {
+	constructor() {
+		super('range refused');
+	}
+}
+
 /**
  * One range read: its accumulator (the first range, read where the ranges are merged) or the
  * accumulator's part (the others, sent from their workers), and what the row reader saw.
@@ -173,6 +180,8 @@ export async function readRange(
 		today: number;
 		expectedOrders: number;
 		onProgress?: (bytesRead: number, rows: number) => void;
+		/** Stops the read (it then rejects): another range failed or will not merge. */
+		signal?: AbortSignal;
 	}
 ): Promise<RangeRead<OrderAccumulator>> {
 	const orders = new OrderAccumulator(options.today, options.expectedOrders);
@@ -187,9 +196,11 @@ export async function readRange(
 	const decoder = new TextDecoder(plan.encoding, { ignoreBOM: !options.first });
 	let bytesRead = 0;
 	for await (const chunk of chunks) {
+		options.signal?.throwIfAborted();
 		bytesRead += chunk.byteLength;
 		reader.push(decoder.decode(chunk, { stream: true }));
 		options.onProgress?.(bytesRead, reader.rows);
+		if (!options.first && orders.nettedInRange) throw new RangeRefused();
 	}
 	reader.push(decoder.decode());
 	const clean = reader.pending === 0;

@@ -125,13 +125,16 @@ export async function readFileRanges(
 					)
 				)
 		);
-		rest.catch(() => {}); // awaited below; a failure meanwhile is not unhandled
+		// A range that fails or will not merge stops the first one too: the file is then read whole.
+		const stop = new AbortController();
+		rest.catch(() => stop.abort());
 		const readStarted = performance.now();
 		const first = await readRange(chunksOf(file.slice(0, ranges[0][1])), plan, {
 			first: true,
 			today,
 			expectedOrders: expectedOrders(ranges[0]),
-			onProgress: report(0)
+			onProgress: report(0),
+			signal: stop.signal
 		});
 		timings.readMs[0] = performance.now() - readStarted;
 		const reads = { first, rest: await rest };
