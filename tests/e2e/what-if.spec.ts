@@ -67,6 +67,23 @@ test('moving the retention slider by keyboard changes CLV and next year’s reve
 	await expect(row(page, 'clv')).toHaveText(['€60.00', '€60.00', '€0.00 (0%)']);
 });
 
+test('the inputs and changes live in the address: a reload restores them, Back is not filled', async ({ page }) => {
+	await open(page);
+	await expect(page).toHaveURL(/\/planner\/what-if\?c=1000&aov=50&f=2.5&r=60&g=40&d=10$/);
+	const historyLength = await page.evaluate(() => history.length);
+	await page.getByLabel('Yearly retention (r)').fill('65');
+	await page.getByRole('spinbutton', { name: 'Order value, exact change' }).fill('10');
+	await expect(page).toHaveURL(/\?c=1000&aov=50&f=2.5&r=65&g=40&d=10&dv=10$/);
+	expect(await page.evaluate(() => history.length)).toBe(historyLength);
+
+	await page.reload();
+	await expect(page.locator('[data-ready]')).toBeAttached();
+	await expect(page.getByLabel('Yearly retention (r)')).toHaveValue('65');
+	await expect(page.getByRole('slider', { name: 'Order value change' })).toHaveValue('10');
+	// r = 65 %: CLV = 50 × 0.65 / 0.45 = €72.22; +10 % order value: 55 × 0.65 / 0.45 = €79.44.
+	await expect(row(page, 'clv')).toHaveText(['€72.22', '€79.44', '+€7.22 (+10%)']);
+});
+
 test('frequency and margin sliders move CLV as worked out by hand', async ({ page }) => {
 	await open(page);
 	// f 2.5 × 0.8 = 2: m = 50 × 2 × 0.4 = €40, CLV = 40 × 1.2 = €48; this year €100,000.
