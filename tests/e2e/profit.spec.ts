@@ -16,8 +16,8 @@ test('profit: typed costs give the hand-computed gross-margin LTV, LTV:CAC only 
 	await page.getByRole('link', { name: 'Profit: gross-margin LTV, LTV:CAC and CAC payback' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Profit: gross-margin LTV, LTV:CAC and payback');
 	await expect(page.getByTestId('type-costs')).toBeVisible();
-	// Shopify's Source column is stored as the channel: one CAC for all, per channel not offered yet.
-	await expect(page.locator('#cac-help')).toContainText('a CAC per channel is not offered yet');
+	// Shopify's Source column is stored as the channel: a CAC per channel of the first order is offered.
+	await expect(page.locator('#cac-help')).toContainText('this data set stores the sales channel of each order');
 
 	await page.getByTestId('cost-cogs').fill(X.costs.cogs);
 	await page.getByTestId('cost-shipping').fill(X.costs.shipping);
@@ -60,9 +60,20 @@ test('profit: typed costs give the hand-computed gross-margin LTV, LTV:CAC only 
 	expect(lines[1]).toMatch(/^All customers,4,257\.4,/);
 	expect(lines[2]).toContain(',1,19.32,25.37,25.37,22.72 (partial)');
 
+	// A CAC for the web channel (every kept customer's first order came through it): 26 per customer.
+	// Jan 2023 peaks at 25.371 < 26 → not yet within its 4 months; all customers too (3 months);
+	// Apr 2023: 64.30 ≥ 26 → month 0.
+	await page.getByLabel(/web\u2069 \(4 customers\)/).fill('26');
+	await expect(jan.locator('td[data-cac]')).toHaveText('€26.00');
+	await expect(jan.locator('td[data-payback]')).toHaveText('not yet (4 months observed)');
+	await expect(summary.locator('tr[data-cohort="all"] td[data-payback]')).toHaveText('not yet (3 months observed)');
+	await expect(apr.locator('td[data-payback]')).toHaveText('month 0');
+	await expectAccessible(page, 'profit with a CAC per channel');
+
 	// A typed cost never changes by itself: it is there again after a reload.
 	await page.reload();
 	await expect(page.getByTestId('cost-cac')).toHaveValue(X.costs.cac);
 	await expect(page.getByTestId('cost-feeFixed')).toHaveValue('0.3');
-	await expect(jan.locator('td[data-payback]')).toHaveText('month 1');
+	await expect(page.getByLabel(/web\u2069 \(4 customers\)/)).toHaveValue('26');
+	await expect(jan.locator('td[data-payback]')).toHaveText('not yet (4 months observed)');
 });

@@ -31,8 +31,15 @@ export default {
 		'Cost of goods and the payment fee together take more than 100 % of net sales: every sale loses money.',
 	channelMissing:
 		'One CAC applies to all customers. A CAC per sales channel needs the channel of each first order (a column such as Shopify’s Source), and this data set has none stored; a later import change will store it.',
-	channelNotYet:
-		'One CAC applies to all customers. This data set has a sales channel column, but a CAC per channel is not offered yet.',
+	channelStored:
+		'One CAC applies to all customers unless you give one per channel below: this data set stores the sales channel of each order.',
+	channelHeading: 'CAC by channel of the first order (optional)',
+	channelHelp:
+		'A channel left empty takes the CAC above. A cohort’s CAC per customer is the blend: Σ (customers won through a channel × its CAC) ÷ the cohort’s customers.',
+	channelLabel: (p: { channel: string; customers: string }) => `${p.channel} (${p.customers} customers)`,
+	channelNone: 'no channel',
+	channelMore: (p: { count: string }) => `${p.count} smaller channels take the CAC above.`,
+	cacHeader: 'CAC per customer',
 
 	basisNetSales:
 		'Revenue here is net sales: after discounts, refunds and returns, without tax or shipping, as the import computed it from the file.',

@@ -33,8 +33,15 @@ const profit: Catalogue<typeof en> = {
 		'Preču pašizmaksa un maksājumu komisija kopā pārsniedz 100 % no neto pārdošanas: katrs pārdevums nes zaudējumus.',
 	channelMissing:
 		'Viena CAC attiecas uz visiem klientiem. CAC katram pārdošanas kanālam prasa katra pirmā pasūtījuma kanālu (kolonnu, piemēram, Shopify “Source”), bet šai datu kopai tāds nav saglabāts; to saglabās kāda vēlāka importa izmaiņa.',
-	channelNotYet:
-		'Viena CAC attiecas uz visiem klientiem. Šai datu kopai ir pārdošanas kanāla kolonna, bet CAC katram kanālam vēl netiek piedāvāta.',
+	channelStored:
+		'Viena CAC attiecas uz visiem klientiem, ja vien zemāk nenorādāt CAC katram kanālam: šī datu kopa glabā katra pasūtījuma pārdošanas kanālu.',
+	channelHeading: 'CAC pēc pirmā pasūtījuma kanāla (nav obligāti)',
+	channelHelp:
+		'Kanāls, kas atstāts tukšs, izmanto augstāk norādīto CAC. Kohortas CAC uz klientu ir vidējā svērtā: Σ (caur kanālu piesaistītie klienti × tā CAC) ÷ kohortas klientu skaits.',
+	channelLabel: (p) => `${p.channel} (klienti: ${p.customers})`,
+	channelNone: 'bez kanāla',
+	channelMore: (p) => `Mazākie kanāli (${p.count}) izmanto augstāk norādīto CAC.`,
+	cacHeader: 'CAC uz klientu',
 
 	basisNetSales:
 		'Ieņēmumi šeit ir neto pārdošana: pēc atlaidēm, atmaksām un atgriešanām, bez nodokļiem un piegādes, kā imports to aprēķināja no faila.',

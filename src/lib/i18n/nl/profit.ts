@@ -31,8 +31,15 @@ const profit: Catalogue<typeof en> = {
 	costsAboveSales: 'Kostprijs en betaalkosten samen zijn meer dan 100 % van de netto-omzet: elke verkoop kost geld.',
 	channelMissing:
 		'Eén CAC geldt voor alle klanten. Een CAC per verkoopkanaal vraagt het kanaal van elke eerste bestelling (een kolom zoals Source in Shopify), en bij deze dataset is dat niet opgeslagen; een latere wijziging van de import slaat het op.',
-	channelNotYet:
-		'Eén CAC geldt voor alle klanten. Deze dataset heeft een kolom met het verkoopkanaal, maar een CAC per kanaal wordt nog niet aangeboden.',
+	channelStored:
+		'Eén CAC geldt voor alle klanten, tenzij u hieronder een CAC per kanaal opgeeft: deze dataset bewaart het verkoopkanaal van elke bestelling.',
+	channelHeading: 'CAC per kanaal van de eerste bestelling (optioneel)',
+	channelHelp:
+		'Een kanaal dat leeg blijft, neemt de CAC hierboven. De CAC per klant van een cohort is het gewogen gemiddelde: Σ (klanten gewonnen via een kanaal × zijn CAC) ÷ de klanten van het cohort.',
+	channelLabel: (p) => `${p.channel} (${p.customers} klanten)`,
+	channelNone: 'geen kanaal',
+	channelMore: (p) => `${p.count} kleinere kanalen nemen de CAC hierboven.`,
+	cacHeader: 'CAC per klant',
 
 	basisNetSales:
 		'Omzet is hier de netto-omzet: na kortingen, terugbetalingen en retouren, zonder btw en verzending, zoals de import die uit het bestand berekende.',

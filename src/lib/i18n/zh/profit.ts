@@ -29,7 +29,14 @@ const profit: Catalogue<typeof en> = {
 	costsAboveSales: '商品成本与支付手续费合计超过净销售额的 100 %：每笔销售都在亏损。',
 	channelMissing:
 		'所有客户使用同一个 CAC。按销售渠道设定 CAC 需要每笔首单的渠道（例如 Shopify 的 Source 列），而此数据集未保存该列；之后的导入改进会保存它。',
-	channelNotYet: '所有客户使用同一个 CAC。此数据集有销售渠道列，但暂不提供按渠道的 CAC。',
+	channelStored: '除非在下方按渠道设定 CAC，否则所有客户使用同一个 CAC：此数据集保存了每笔订单的销售渠道。',
+	channelHeading: '按首单渠道设定 CAC（可选）',
+	channelHelp:
+		'留空的渠道使用上方的 CAC。同期群每位客户的 CAC 为加权平均：Σ（经该渠道获得的客户 × 该渠道 CAC）÷ 同期群客户数。',
+	channelLabel: (p) => `${p.channel}（${p.customers} 位客户）`,
+	channelNone: '无渠道',
+	channelMore: (p) => `其余 ${p.count} 个较小渠道使用上方的 CAC。`,
+	cacHeader: '每位客户 CAC',
 
 	basisNetSales: '这里的收入是净销售额：扣除折扣、退款和退货，不含税费和运费，由导入时从文件计算得出。',
 	basisLineItems: '这里的收入是按文件中价格计算的商品行销售额（数量 × 单价）。如果价格含税，毛利会被税额高估。',

@@ -7,6 +7,7 @@ const TEXTS: ProfitCsvTexts = {
 	customers: 'Customers',
 	sales: 'Net sales',
 	margin: 'Margin',
+	cac: 'CAC',
 	ltvCac: (m) => `LTV:CAC ${m}`,
 	payback: 'Payback',
 	month: (a) => `m${a}`,
@@ -43,20 +44,20 @@ describe('profitCsv', () => {
 	// LTV:CAC at 3 months: 12 / 12 = 1; at 6 and 12 not observed.
 	// Cohort 24003: margins 2, 9 → 2, 11 (partial); not paid back within 2 months.
 	// All: margin 27 + 11 = 38; month 0 (20 + 2) / 3 = 7.33, months 1–3 cohort 24000 only: 10, 10, 12 → payback month 3.
-	const lines = profitCsv(profitTable(BASE, COSTS), COSTS.cac, TEXTS).split('\r\n');
+	const lines = profitCsv(profitTable(BASE, COSTS), TEXTS).split('\r\n');
 
 	it.each([
-		[0, '\uFEFFCohort,Customers,Net sales,Margin,LTV:CAC 3,LTV:CAC 6,LTV:CAC 12,Payback,m0,m1,m2,m3,m4'],
-		[1, "'=All,3,43,38,1,n/o,n/o,3,7.33,10,10,12,"],
-		[2, 'c24000,2,30,27,1,n/o,n/o,3,10,10,10,12,13.5 (partial)'],
-		[3, 'c24003,1,13,11,n/o,n/o,n/o,not yet (2),2,11 (partial),,,']
+		[0, '\uFEFFCohort,Customers,Net sales,Margin,CAC,LTV:CAC 3,LTV:CAC 6,LTV:CAC 12,Payback,m0,m1,m2,m3,m4'],
+		[1, "'=All,3,43,38,12,1,n/o,n/o,3,7.33,10,10,12,"],
+		[2, 'c24000,2,30,27,12,1,n/o,n/o,3,10,10,10,12,13.5 (partial)'],
+		[3, 'c24003,1,13,11,12,n/o,n/o,n/o,not yet (2),2,11 (partial),,,']
 	])('line %d', (k, line) => {
 		expect(lines[k]).toBe(line);
 	});
 
 	it('leaves the CAC columns empty without a CAC', () => {
 		const none = { ...COSTS, cac: null };
-		const row = profitCsv(profitTable(BASE, none), null, TEXTS).split('\r\n')[2];
-		expect(row).toBe('c24000,2,30,27,,n/o,n/o,,10,10,10,12,13.5 (partial)');
+		const row = profitCsv(profitTable(BASE, none), TEXTS).split('\r\n')[2];
+		expect(row).toBe('c24000,2,30,27,,,n/o,n/o,,10,10,10,12,13.5 (partial)');
 	});
 });

@@ -7,6 +7,7 @@ export interface ProfitCsvTexts {
 	customers: string;
 	sales: string;
 	margin: string;
+	cac: string;
 	ltvCac: (months: number) => string;
 	payback: string;
 	month: (age: number) => string;
@@ -22,14 +23,15 @@ const round = (value: number, digits: number) => Number(value.toFixed(digits));
 /**
  * The profit table as CSV: one row for all customers, then one per cohort; plain numbers (money to
  * the cent, ratios to 2 decimals), words where a figure is not observed or the CAC not reached, and
- * "(partial)" after a cell from the data's partial last month. Without a CAC, its columns are empty.
+ * "(partial)" after a cell from the data's partial last month. Where a row has no CAC, its CAC columns are empty.
  */
-export function profitCsv(table: ProfitTable, cac: number | null, t: ProfitCsvTexts): string {
+export function profitCsv(table: ProfitTable, t: ProfitCsvTexts): string {
 	const header: CsvValue[] = [
 		t.cohort,
 		t.customers,
 		t.sales,
 		t.margin,
+		t.cac,
 		...table.all.ltvCac.map((l) => t.ltvCac(l.months)),
 		t.payback,
 		...Array.from({ length: table.ages }, (_, a) => t.month(a))
@@ -39,8 +41,9 @@ export function profitCsv(table: ProfitTable, cac: number | null, t: ProfitCsvTe
 		r.customers,
 		round(r.sales, 2),
 		round(r.margin, 2),
+		r.cac === null ? null : round(r.cac, 2),
 		...r.ltvCac.map((l) => (l.ratio !== null ? round(l.ratio, 2) : l.complete ? '' : t.notObserved)),
-		cac === null ? null : r.payback !== null ? r.payback : t.notYet(r.cumulative.length),
+		r.cac === null ? null : r.payback !== null ? r.payback : t.notYet(r.cumulative.length),
 		...Array.from({ length: table.ages }, (_, a) =>
 			a >= r.cumulative.length
 				? null

@@ -25,6 +25,16 @@ const RANGES: Record<CostField, { min: number; max: number }> = {
 };
 
 const storageKey = (datasetId: number) => `retention-lab:profit:${datasetId}`;
+/** At most this many channels get a CAC field of their own (the largest); the others take the CAC. */
+export const CHANNEL_FIELDS = 12;
+
+export interface ChannelField {
+	/** Index in `ProfitBase.channels.names`. */
+	index: number;
+	/** The stored name ('' for orders without a channel). */
+	name: string;
+	customers: number;
+}
 
 /**
  * The profit page: the merchant's costs as typed (validated by the one rule for typed numbers,
@@ -37,6 +47,8 @@ export class ProfitState {
 	status = $state<'idle' | 'computing' | 'ready' | 'summaryOnly' | 'notFound' | 'failed'>('idle');
 	failure = $state('');
 	base = $state.raw<ProfitBase | null>(null);
+	/** CAC per channel as typed, by channel name. */
+	channelTexts = $state<Record<string, string>>({});
 
 	#decimal = $derived<DecimalSeparator>(decimalSeparatorOf(locale.intlTag));
 	/** Each field's value (a share for percentages), or null when empty or invalid. */
@@ -50,16 +62,42 @@ export class ProfitState {
 			COST_FIELDS.map((f) => [f, this.texts[f].trim() !== '' && this.values[f] === null])
 		) as Record<CostField, boolean>
 	);
+	/** The channels with a CAC field, largest first, and how many smaller ones take the CAC. */
+	channels = $derived.by((): { fields: ChannelField[]; more: number } => {
+		const channels = this.base?.channels;
+		if (!channels) return { fields: [], more: 0 };
+		const all = channels.names
+			.map((name, index) => ({
+				index,
+				name,
+				customers: channels.customers.reduce((s, row) => s + row[index], 0)
+			}))
+			.filter((c) => c.customers > 0)
+			.sort((a, b) => b.customers - a.customers || a.name.localeCompare(b.name));
+		return { fields: all.slice(0, CHANNEL_FIELDS), more: Math.max(0, all.length - CHANNEL_FIELDS) };
+	});
+	/** Each channel field's value, or null when empty or invalid; and whether its text is invalid. */
+	channelValues = $derived.by(() =>
+		this.channels.fields.map((c) => {
+			const text = this.channelTexts[c.name] ?? '';
+			const value = readNumberInRange(text, this.#decimal, RANGES.cac);
+			return { ...c, text, value, invalid: text.trim() !== '' && value === null };
+		})
+	);
 	costs = $derived.by((): ProfitCosts | null => {
 		const v = this.values;
 		if (v.cogs === null || v.shipping === null || v.feeShare === null || v.feeFixed === null) return null;
-		if (this.invalid.cac) return null;
+		if (this.invalid.cac || this.channelValues.some((c) => c.invalid)) return null;
+		const names = this.base?.channels?.names ?? [];
+		const cacByChannel = names.map(() => null as number | null);
+		for (const c of this.channelValues) cacByChannel[c.index] = c.value;
 		return {
 			cogsShare: v.cogs / 100,
 			shippingPerOrder: v.shipping,
 			feeShare: v.feeShare / 100,
 			feePerOrder: v.feeFixed,
-			cac: v.cac
+			cac: v.cac,
+			cacByChannel
 		};
 	});
 	table = $derived.by((): ProfitTable | null =>
@@ -98,7 +136,7 @@ export class ProfitState {
 	restore(datasetId: number): void {
 		if (this.#restoredFor === datasetId) return;
 		this.#restoredFor = datasetId;
-		let kept: Partial<Record<CostField, string>> = {};
+		let kept: Partial<Record<CostField, string>> & { channels?: Record<string, string> } = {};
 		try {
 			kept = JSON.parse(localStorage.getItem(storageKey(datasetId)) ?? '{}') ?? {};
 		} catch {
@@ -110,18 +148,32 @@ export class ProfitState {
 			const value = typeof kept[field] === 'string' ? parseCanonicalNumber(kept[field]) : null;
 			if (value !== null) texts[field] = formatNumberInput(value, tag);
 		}
+		const channelTexts: Record<string, string> = {};
+		const keptChannels = typeof kept.channels === 'object' && kept.channels !== null ? kept.channels : {};
+		for (const [name, text] of Object.entries(keptChannels)) {
+			const value = typeof text === 'string' ? parseCanonicalNumber(text) : null;
+			if (value !== null) channelTexts[name] = formatNumberInput(value, tag);
+		}
 		this.texts = texts;
+		this.channelTexts = channelTexts;
 		this.#typedIn = this.#decimal;
 	}
 
 	/** Keeps the valid costs of this data set, in canonical form; called from an effect. */
 	remember(datasetId: number): void {
 		if (this.#restoredFor !== datasetId) return;
-		const kept: Partial<Record<CostField, string>> = {};
+		const kept: Partial<Record<CostField, string>> & { channels?: Record<string, string> } = {};
 		for (const field of COST_FIELDS) {
 			const value = this.values[field];
 			if (value !== null) kept[field] = canonicalNumberText(value);
 		}
+		// Channel CACs as typed, valid ones only (kept also while the channel list is not yet known).
+		const channels: Record<string, string> = {};
+		for (const [name, text] of Object.entries(this.channelTexts)) {
+			const value = readNumberInRange(text, this.#decimal, RANGES.cac);
+			if (value !== null) channels[name] = canonicalNumberText(value);
+		}
+		if (Object.keys(channels).length) kept.channels = channels;
 		try {
 			localStorage.setItem(storageKey(datasetId), JSON.stringify(kept));
 		} catch {
@@ -144,6 +196,12 @@ export class ProfitState {
 			const value = readNumberInRange(texts[field], before, RANGES[field]);
 			if (value !== null) texts[field] = formatNumberInput(value, tag);
 		}
+		const channelTexts = { ...this.channelTexts };
+		for (const [name, text] of Object.entries(channelTexts)) {
+			const value = readNumberInRange(text, before, RANGES.cac);
+			if (value !== null) channelTexts[name] = formatNumberInput(value, tag);
+		}
 		this.texts = texts;
+		this.channelTexts = channelTexts;
 	}
 }
