@@ -1,0 +1,56 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { locale } from '$lib/i18n/i18n.svelte';
+import { WhatIfState } from './what-if-state.svelte';
+
+/** A what-if state outside a component (its live queries need an effect root). */
+function create(): { model: WhatIfState; destroy: () => void } {
+	let model: WhatIfState | undefined;
+	const destroy = $effect.root(() => {
+		model = new WhatIfState();
+	});
+	if (!model) throw new Error('no state');
+	return { model, destroy };
+}
+
+afterEach(() => locale.set('en'));
+
+describe('WhatIfState and its address', () => {
+	it('writes the starting values, and keeps them for an address without parameters', () => {
+		const { model, destroy } = create();
+		expect(model.params).toEqual({ c: '1000', aov: '50', f: '2.5', r: '60', g: '40', d: '10' });
+		model.loadAddress(new URLSearchParams(''));
+		expect(model.texts.purchasesPerYear).toBe('2.5');
+		expect(model.change.retentionPoints).toBe(0);
+		destroy();
+	});
+
+	it('restores values, changes and the source from an address, and writes them back the same', () => {
+		const { model, destroy } = create();
+		const query = 'c=1200&aov=49.9&f=2.5&r=65&g=40&d=10&dr=2.5&dv=10&src=dataset&id=4';
+		model.loadAddress(new URLSearchParams(query));
+		expect(model.texts).toMatchObject({ customers: '1200', averageOrderValue: '49.9', retention: '65' });
+		expect(model.change).toEqual({
+			retentionPoints: 2.5,
+			orderValuePercent: 10,
+			frequencyPercent: 0,
+			marginPoints: 0
+		});
+		expect(model.source).toBe('dataset');
+		expect(model.datasetId).toBe(4);
+		expect(new URLSearchParams(model.params).toString()).toBe(query);
+		destroy();
+	});
+
+	it('keeps a typed number through a change of language', async () => {
+		const { model, destroy } = create();
+		model.setText('averageOrderValue', '1,250.5');
+		await locale.set('nl', false);
+		expect(model.texts.averageOrderValue).toBe('1.250,5');
+		expect(model.texts.purchasesPerYear).toBe('2,5');
+		expect(model.readings.purchasesPerYear).toMatchObject({ ok: true, value: 2.5 });
+		expect(model.params).toMatchObject({ aov: '1250.5', f: '2.5' });
+		await locale.set('en', false);
+		expect(model.texts.averageOrderValue).toBe('1,250.5');
+		destroy();
+	});
+});
