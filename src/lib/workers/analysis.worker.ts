@@ -27,6 +27,7 @@ import type { FromAnalysisWorker, ToAnalysisWorker } from './analysis-protocol';
 import { segmentCsv } from '$lib/analysis/segment-export';
 import { repurchaseSummary } from '$lib/analysis/repurchase';
 import { profitBase } from '$lib/analysis/profit';
+import type { DimensionColumn } from '$lib/orders/columns';
 import {
 	actionsOverview,
 	actionsPage,
@@ -76,6 +77,16 @@ function actionsFor(orders: StoredOrders, datasetId: number, settings: ClvSettin
 	const index = lastDetail?.detail.index ?? indexCustomers(orders.columns, orders.dataset.customerCount);
 	actions = { datasetId, key, actions: customerActions(run, index) };
 	return actions.actions;
+}
+
+/** The stored channel column of a data set (read once, kept while the same data set is asked about). */
+let channels: { id: number; createdAt: number; column: DimensionColumn | null } | null = null;
+async function channelOf(id: number, createdAt: number): Promise<DimensionColumn | null> {
+	if (channels?.id !== id || channels.createdAt !== createdAt) {
+		const column = (await loadOrders(id, { customers: false, dimensions: true })).dimensions.channel ?? null;
+		channels = { id, createdAt, column };
+	}
+	return channels.column;
 }
 
 async function customersOf(datasetId: number): Promise<string[]> {
@@ -208,7 +219,7 @@ self.onmessage = async (event: MessageEvent<ToAnalysisWorker>) => {
 				// channel of their first order where one is stored; the page applies the costs.
 				const orders = await ordersOf(datasetId, dataset.createdAt);
 				const channel = dataset.dimensions.includes('channel')
-					? ((await loadOrders(datasetId, { customers: false, dimensions: true })).dimensions.channel ?? null)
+					? await channelOf(datasetId, dataset.createdAt)
 					: null;
 				return post({
 					type: 'profitBaseReady',
