@@ -77,7 +77,7 @@ test('two scenarios A and B travel in one copied link, with their difference', a
 	await expect(other.getByLabel('Scenario B — Customers at the end (E)')).toHaveValue('9800');
 	await expect(other.getByTestId('compare-a')).toContainText('82%');
 	await expect(other.getByTestId('compare-b')).toContainText('78%');
-	await expect(other.getByTestId('compare-difference')).toContainText('−4%');
+	await expect(other.getByTestId('compare-difference')).toContainText('−4 percentage points');
 	// (78 − 82) / 82 = −4.878…%
 	await expect(other.getByTestId('compare-relative')).toContainText('−4.9%');
 	await other.getByRole('radio', { name: 'Scenario B' }).check();

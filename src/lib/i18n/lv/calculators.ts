@@ -42,6 +42,7 @@ const calculators: Catalogue<typeof en> = {
 	handoutQr: 'Saites uz šo aprēķinu QR kods',
 	incomplete: (p: { fields: string }) => `Lai redzētu rezultātu, aizpildiet: ${p.fields}.`,
 	listSeparator: '; ',
+	percentagePoints: (p: { n: string }) => `${p.n} procentpunkti`,
 	invalid: 'Izlabojiet iezīmētās vērtības, lai redzētu rezultātu.',
 	readAs: (p: { value: string }) => `Nolasīts kā ${p.value}`,
 	currencyFixed: (p: { currency: string }) => `Summas ir ${p.currency} — atvērtā scenārija vai saites valūtā.`,

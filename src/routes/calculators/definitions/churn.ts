@@ -97,6 +97,8 @@ export const churn = defineCalculator({
 	measure: {
 		value: (rate) => rate,
 		format: (rate) => show.percent(rate),
+		// B − A of two rates is a change in percentage points, not a percentage of A.
+		formatDifference: (change) => show.points(change),
 		label: (i) => msg.calculators.churn.result({ period: show.forPeriod(i.period) })
 	},
 	// Churn compounding: the user's point is the end of their own period.

@@ -61,6 +61,8 @@ export const crr = defineCalculator({
 	measure: {
 		value: (r) => r.rate,
 		format: (rate) => show.percent(rate),
+		// B − A of two rates is a change in percentage points, not a percentage of A.
+		formatDifference: (change) => show.points(change),
 		label: (i) => msg.calculators.crr.result({ period: show.forPeriod(i.period) })
 	},
 	// CRR against E: from E = N (nobody kept, 0 %) to E = N + S (everybody kept, 100 %).

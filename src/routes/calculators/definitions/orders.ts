@@ -111,6 +111,8 @@ export const repeat = defineCalculator({
 	measure: {
 		value: (rate) => rate,
 		format: (rate) => show.percent(rate),
+		// B − A of two rates is a change in percentage points, not a percentage of A.
+		formatDifference: (change) => show.points(change),
 		label: () => msg.calculators.repeat.result
 	},
 	// The rate against repeat customers, from none to all of them.

@@ -154,3 +154,20 @@ describe('what lifts it most', () => {
 		expect(presented('crr', { s: 100, e: 90, n: 10 }).lifts).toEqual([]);
 	});
 });
+
+describe('B − A of a rate', () => {
+	// Two rates differ in percentage points: 78 % against 82 % is 4 points, not 4 %, which would be
+	// read as a share of A (82 % × 4 % ≈ 3.3 points).
+	it.each([
+		['crr', { s: 10000, e: 10200, n: 2000 }, 0.04, '4 percentage points'],
+		['churn', { s: 1000, l: 50 }, 0.015, '1.5 percentage points'],
+		['repeat', { r: 30, c: 100 }, 0.005, '0.5 percentage points']
+	])('%s: a change of %s reads “%s”', (id, values, change, expected) => {
+		const measured = presented(id, values).measured;
+		expect(measured?.formatDifference(change)).toBe(expected);
+	});
+
+	it('a money result’s difference stays an amount', () => {
+		expect(presented('aov', { r: 1000, o: 20 }).measured?.formatDifference(5)).toBe('€5.00');
+	});
+});

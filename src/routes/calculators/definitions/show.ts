@@ -17,6 +17,11 @@ export const show = {
 	money: (value: number, currency: string) => fmt.money(value, 2, currency),
 	/** Two decimals; three below 1 %, so a monthly discount rate reads 0.797 %, not 0.8 %. */
 	percent: (fraction: number) => fmt.percent(fraction, fraction !== 0 && Math.abs(fraction) < 0.01 ? 3 : 2),
+	/** A difference of two rates (fractions) in percentage points, with the digits `percent` gives. */
+	points: (fraction: number) =>
+		msg.calculators.percentagePoints({
+			n: fmt.number(fraction * 100, fraction !== 0 && Math.abs(fraction) < 0.01 ? 3 : 2)
+		}),
 	/** A plain number for arithmetic steps, e.g. a fraction 0.82 or a factor 0.4521. */
 	decimal: (value: number, digits = 4) => fmt.number(value, digits),
 	/** A score with its sign: +45, −12, 0. */
