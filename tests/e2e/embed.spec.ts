@@ -2,6 +2,11 @@ import { test as plainTest, type Page } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import en from '../../src/lib/i18n/en/calculators';
+import lv from '../../src/lib/i18n/lv/calculators';
+import nl from '../../src/lib/i18n/nl/calculators';
+import ru from '../../src/lib/i18n/ru/calculators';
+import zh from '../../src/lib/i18n/zh/calculators';
 import { expectAccessible } from './support/axe';
 import { startSwitchServer, type SwitchServer } from './support/switch-server';
 import { expect, test } from './support/test';
@@ -97,4 +102,20 @@ plainTest.describe('framing under the headers of static/_headers', () => {
 		expect(frameUrls().some((url) => url.includes('/calculators/nps'))).toBe(false);
 		await expect(page.frameLocator('#site').getByRole('heading', { level: 1 })).toHaveCount(0);
 	});
+});
+
+test('the embed page, the embed code and the classroom buttons speak each of the five languages', async ({ page }) => {
+	const catalogues = { en, lv, ru, zh, nl };
+	for (const [code, t] of Object.entries(catalogues)) {
+		await page.addInitScript((wanted) => localStorage.setItem('retention-lab:locale', wanted), code);
+		await page.goto('./embed/crr');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.crr.title);
+		await expect(page.getByRole('link', { name: t.openInApp })).toBeVisible();
+		await page.goto('./calculators/crr');
+		await expect(page.getByRole('heading', { level: 2, name: t.embedHeading })).toBeVisible();
+		await expect(page.getByRole('button', { name: t.copyEmbed })).toBeVisible();
+		await expect(page.getByRole('button', { name: t.projectorView })).toBeVisible();
+		await expect(page.getByRole('button', { name: t.printHandout })).toBeVisible();
+		await expect(page.getByLabel(t.embedCodeLabel)).toHaveValue(/title="[^"]+"/);
+	}
 });
