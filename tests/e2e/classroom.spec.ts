@@ -57,6 +57,7 @@ test('the printed handout has the inputs, result, math, the link and its QR code
 	await expect(page.getByRole('textbox', { name: 'Customers at the start (S)' })).toHaveValue('10000');
 	await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();
 	await expect(page.getByRole('button', { name: 'Print handout' })).toBeHidden();
+	await expectAccessible(page, 'printed handout');
 	// The code follows the calculation.
 	await page.getByRole('textbox', { name: 'Customers at the start (S)' }).fill('12000');
 	await expect(handout).toContainText('s=12000');
