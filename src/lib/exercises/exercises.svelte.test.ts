@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import { CALCULATORS, calculatorById } from '../../routes/calculators/definitions';
+import type { Calculator } from '$lib/components/calculator/types';
+import {
+	checkAnswer,
+	expectedAnswer,
+	generateExercises,
+	mulberry32,
+	seedFrom,
+	setFromParams,
+	setToParams,
+	solve,
+	type ExpectedAnswer
+} from './exercises';
+
+function calculator(id: string): Calculator {
+	const found = calculatorById(id);
+	if (!found) throw new Error(`no calculator ${id}`);
+	return found;
+}
+
+describe('mulberry32', () => {
+	it('gives the same numbers for the same seed, others for another, all in [0, 1)', () => {
+		const a = mulberry32(1234);
+		const b = mulberry32(1234);
+		const c = mulberry32(1235);
+		const first = Array.from({ length: 50 }, () => a());
+		expect(Array.from({ length: 50 }, () => b())).toEqual(first);
+		expect(Array.from({ length: 50 }, () => c())).not.toEqual(first);
+		for (const x of first) expect(x >= 0 && x < 1).toBe(true);
+	});
+});
+
+describe.each(CALCULATORS.map((c) => [c.id, c] as const))('exercises of %s', (_id, calc) => {
+	it.each([1, 7, 1234, 4_294_967_295])('seed %i: the same set twice, every exercise evaluates ok', (seed) => {
+		const set = { seed, count: 8 };
+		const exercises = generateExercises(calc, set);
+		expect(exercises).toHaveLength(8);
+		expect(generateExercises(calc, set)).toEqual(exercises);
+		for (const exercise of exercises) {
+			const presentation = solve(calc, exercise, 'EUR');
+			expect(presentation, JSON.stringify(exercise.entered)).not.toBeNull();
+			for (const field of calc.fields) {
+				const typed = exercise.entered[field.key];
+				if (typed === undefined) continue;
+				if (field.kind === 'count' || field.kind === 'percent') expect(Number.isInteger(typed)).toBe(true);
+				if (field.kind === 'percent') expect(typed).toBeLessThanOrEqual(100);
+				expect(typed).toBeGreaterThanOrEqual(0);
+			}
+		}
+	});
+
+	it('varies the inputs between exercises and between seeds', () => {
+		const one = generateExercises(calc, { seed: 1, count: 5 }).map((e) => JSON.stringify(e.entered));
+		const two = generateExercises(calc, { seed: 2, count: 5 }).map((e) => JSON.stringify(e.entered));
+		expect(new Set(one).size).toBeGreaterThan(1);
+		expect(two).not.toEqual(one);
+	});
+
+	it('accepts the exact and the shown answer and refuses one 10 % off', () => {
+		for (const exercise of generateExercises(calc, { seed: 99, count: 5 })) {
+			const presentation = solve(calc, exercise, 'EUR');
+			if (!presentation) throw new Error('no result');
+			const expected = expectedAnswer(presentation, '.');
+			if (!expected) throw new Error(`headline not read: ${presentation.headline.value}`);
+			expect(checkAnswer(String(expected.exact), expected, '.').kind).toBe('right');
+			expect(checkAnswer(expected.text, expected, '.').kind, expected.text).toBe('right');
+			const off = expected.exact === 0 ? 5 : expected.exact * 1.1;
+			expect(checkAnswer(String(off), expected, '.').kind, `${off} for ${expected.text}`).toBe('wrong');
+		}
+	});
+});
+
+describe('a CRR exercise, by hand', () => {
+	// (E − N) / S with S = 10 000, E = 10 200, N = 2 000: 82 %.
+	const presentation = solve(
+		calculator('crr'),
+		{ entered: {}, values: { s: 10_000, e: 10_200, n: 2_000 }, period: 'quarter' },
+		'EUR'
+	);
+	if (!presentation) throw new Error('no result');
+	const expected = expectedAnswer(presentation, '.') as ExpectedAnswer;
+
+	it('reads the shown result', () => {
+		expect(expected).toEqual({ exact: 82, shown: 82, decimals: 0, text: '82%' });
+	});
+
+	it.each([
+		['82', 'right'],
+		['82 %', 'right'],
+		['82.3', 'right'], // within 0.5 % of 82
+		['81.6', 'right'],
+		['82.5', 'wrong'],
+		['0.82', 'wrong'], // a fraction, not a percentage
+		['18', 'wrong'],
+		['-82', 'wrong'],
+		['abc', 'unreadable'],
+		['', 'unreadable']
+	])('%s is %s', (typed, kind) => {
+		expect(checkAnswer(typed, expected, '.').kind).toBe(kind);
+	});
+});
+
+describe('answers in money and in other languages', () => {
+	const amount: ExpectedAnswer = { exact: 1234.5678, shown: 1234.57, decimals: 2, text: '€1,234.57' };
+	it.each([
+		['€1,234.57', '.', 'right'],
+		['1234.57 €', '.', 'right'],
+		['1 234,57 €', ',', 'right'],
+		['1234,5678', ',', 'right'],
+		['1.234,57', ',', 'right'],
+		['1240', '.', 'right'], // within 0.5 %
+		['1300', '.', 'wrong'],
+		['12,34', '.', 'wrong']
+	] as const)('%s (decimal %s) is %s', (typed, decimal, kind) => {
+		expect(checkAnswer(typed, amount, decimal).kind).toBe(kind);
+	});
+
+	it('reads a headline with a comma decimal separator and a suffix', () => {
+		const p = { headline: { label: 'x', value: '1 234,57 €' }, measured: { value: 1234.5678 } };
+		expect(expectedAnswer(p as never, ',')).toEqual({
+			exact: 1234.5678,
+			shown: 1234.57,
+			decimals: 2,
+			text: '1 234,57 €'
+		});
+	});
+
+	it.each([
+		['2.33 : 1', 'right'],
+		['2.33:1', 'right'],
+		['2.33', 'right'],
+		['2.5 : 1', 'wrong']
+	])('a ratio typed as %s is %s', (typed, kind) => {
+		const ratio: ExpectedAnswer = { exact: 2.3333, shown: 2.33, decimals: 2, text: '2.33 : 1' };
+		expect(checkAnswer(typed, ratio, '.').kind).toBe(kind);
+	});
+
+	it('accepts an answer rounded as shown when the exact value is zero', () => {
+		const zero: ExpectedAnswer = { exact: 0, shown: 0, decimals: 1, text: '0' };
+		expect(checkAnswer('0', zero, '.').kind).toBe('right');
+		expect(checkAnswer('0.04', zero, '.').kind).toBe('right');
+		expect(checkAnswer('0.2', zero, '.').kind).toBe('wrong');
+	});
+});
+
+describe('the link of a set', () => {
+	it.each([
+		['seed=1234&n=5', { seed: 1234, count: 5 }],
+		['seed=7&n=3', { seed: 7, count: 3 }],
+		['seed=7', { seed: 7, count: 5 }],
+		['seed=7&n=0', { seed: 7, count: 1 }],
+		['seed=7&n=500', { seed: 7, count: 20 }],
+		['seed=7&n=x', { seed: 7, count: 5 }],
+		['seed=4294967295&n=2', { seed: 4_294_967_295, count: 2 }],
+		['seed=4294967296', null],
+		['seed=-1', null],
+		['seed=1.5', null],
+		['seed=', null],
+		['n=3', null],
+		['', null]
+	])('?%s reads as %j', (query, set) => {
+		expect(setFromParams(new URLSearchParams(query))).toEqual(set);
+	});
+
+	it('writes a set that reads back the same', () => {
+		for (const set of [
+			{ seed: 0, count: 1 },
+			{ seed: 1234, count: 5 },
+			{ seed: 4_294_967_295, count: 20 }
+		])
+			expect(setFromParams(new URLSearchParams(setToParams(set)))).toEqual(set);
+	});
+
+	it('makes seeds in range from any random number', () => {
+		for (const r of [0, 0.5, 0.999999999]) {
+			const seed = seedFrom(r);
+			expect(Number.isInteger(seed) && seed >= 0 && seed <= 4_294_967_295).toBe(true);
+		}
+	});
+});
