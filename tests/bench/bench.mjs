@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { firstPageJs } from './bundle.mjs';
 import { generateOrders } from './generate.mjs';
-import { launch, LONG_TASK_SCRIPT, rendererMemoryMb, ROOT, sampler, startPreview } from './browser.mjs';
+import { launch, LONG_TASK_SCRIPT, memorySampler, rendererMemory, ROOT, startPreview } from './browser.mjs';
 import { longTasks, printLongTasks, TRACE_CATEGORIES } from './trace.mjs';
 
 const { values: options } = parseArgs({
@@ -50,8 +50,8 @@ try {
 	await page.goto(`${preview.url}data`);
 	await page.getByTestId('file-input').waitFor({ state: 'attached' });
 	await page.waitForFunction(() => document.querySelector('[data-testid=file-input]') && window.__longTasks);
-	const baselineMemory = rendererMemoryMb();
-	const memory = sampler(rendererMemoryMb);
+	const baselineMemory = rendererMemory();
+	const memory = memorySampler();
 
 	// Times are read in the page (performance.now), each milestone noticed on the first animation
 	// frame it is in the DOM: Playwright's own waits poll with a back-off of up to half a second,
@@ -162,8 +162,15 @@ try {
 		'  tasks over 50 ms, first page (s after file chosen: ms)': taskList(firstPageTasks, t0),
 		'    milestones (s after file chosen)': milestones,
 		'  tasks over 50 ms, reopened page (s after its start: ms)': taskList(reopenTasks, 0),
-		[`tab memory, peak renderer RSS (MB) [goal ≤ ${memoryGoal(rows)}]`]: Math.round(peakMemory),
-		'tab memory before import (MB)': Math.round(baselineMemory),
+		[`tab memory, peak RSS of the tab's renderer process (MB) [goal ≤ ${memoryGoal(rows)}]`]: Math.round(
+			peakMemory.tab
+		),
+		'  the same before import (MB)': Math.round(baselineMemory.tab),
+		"  peak RSS of all renderers summed (MB; the issue's measure, shared code counted per process)": Math.round(
+			peakMemory.summed
+		),
+		'  the same before import (MB)  ': Math.round(baselineMemory.summed),
+		'  peak proportional set size of all renderers (MB)': Math.round(peakMemory.pss),
 		'first page JavaScript (KB gzip) [goal ≤ 150]': firstPageJs().gzipKb.toFixed(1),
 		'BG/NBD fitted in the browser (weeks)': fitted
 			? `r ${fitted.r}, α ${fitted['α']} (${(Number(String(fitted['α']).replace(/,/g, '')) * 7).toFixed(1)} in days), a ${fitted.a}, b ${fitted.b}`
@@ -278,7 +285,8 @@ const goals = [
 	measured
 		? [
 				`peak tab memory ≤ ${measured.memoryGoal} MB at ${measured.rows.toLocaleString('en-GB')} orders`,
-				`${Math.round(measured.memory)} MB, ${verdict(measured.memory <= measured.memoryGoal)}`
+				`tab's renderer ${Math.round(measured.memory.tab)} MB, ${verdict(measured.memory.tab <= measured.memoryGoal)}; ` +
+					`all renderers summed ${Math.round(measured.memory.summed)} MB, ${verdict(measured.memory.summed <= measured.memoryGoal)}`
 			]
 		: null,
 	measured

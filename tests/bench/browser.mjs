@@ -74,7 +74,13 @@ export async function launch() {
  * Resident memory (MB) of the renderer processes of the browser `launch` started: the tab, its
  * workers and their heaps.
  */
-export function rendererMemoryMb() {
+/**
+ * The memory of this run's Chromium renderer processes (MB): `summed` adds up their RSS (the measure the
+ * issue's figures used; it counts the shared Chromium code and fonts once per process, and includes
+ * Chromium's spare renderer), `tab` is the RSS of the largest one, the renderer that runs the page and
+ * its workers, and `pss` adds up their proportional set size (shared pages split among the processes).
+ */
+export function rendererMemory() {
 	/** @type {Map<string, { parent: string, cmdline: string, rssKb: number }>} */
 	const processes = new Map();
 	for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
@@ -98,19 +104,32 @@ export function rendererMemoryMb() {
 		}
 		return false;
 	};
-	let kb = 0;
-	for (const [pid, p] of processes) if (p.cmdline.includes('--type=renderer') && ours(pid)) kb += p.rssKb;
-	return kb / 1024;
+	const memory = { summed: 0, tab: 0, pss: 0 };
+	for (const [pid, p] of processes) {
+		if (!p.cmdline.includes('--type=renderer') || !ours(pid)) continue;
+		memory.summed += p.rssKb / 1024;
+		memory.tab = Math.max(memory.tab, p.rssKb / 1024);
+		try {
+			const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+			memory.pss += Number(/Pss:\s+(\d+)/.exec(rollup)?.[1] ?? 0) / 1024;
+		} catch {
+			/* the process ended */
+		}
+	}
+	return memory;
 }
 
 /**
- * Samples a value every `ms` until stopped; returns the peak.
- * @param {() => number} read
+ * Samples `rendererMemory()` every `ms` until stopped; returns the peak of each of its figures.
  */
-export function sampler(read, ms = 50) {
-	let peak = read();
-	const timer = setInterval(() => (peak = Math.max(peak, read())), ms);
-	return { stop: () => (clearInterval(timer), Math.max(peak, read())) };
+export function memorySampler(ms = 50) {
+	const peak = rendererMemory();
+	const take = () => {
+		const now = rendererMemory();
+		for (const key of /** @type {const} */ (['summed', 'tab', 'pss'])) peak[key] = Math.max(peak[key], now[key]);
+	};
+	const timer = setInterval(take, ms);
+	return { stop: () => (clearInterval(timer), take(), peak) };
 }
 
 /** Records main-thread long tasks (Long Tasks API) in every page of the context. */
