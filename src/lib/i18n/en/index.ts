@@ -6,6 +6,7 @@ import clv from './clv';
 import common from './common';
 import data from './data';
 import depth from './depth';
+import exercises from './exercises';
 import home from './home';
 import planner from './planner';
 import profit from './profit';
@@ -30,5 +31,6 @@ export const en = {
 	charts,
 	sources,
 	depth,
-	profit
+	profit,
+	exercises
 };

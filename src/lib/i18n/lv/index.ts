@@ -7,6 +7,7 @@ import clv from './clv';
 import common from './common';
 import data from './data';
 import depth from './depth';
+import exercises from './exercises';
 import home from './home';
 import planner from './planner';
 import profit from './profit';
@@ -27,7 +28,8 @@ const lv: LocaleCatalogue = {
 	charts,
 	sources,
 	depth,
-	profit
+	profit,
+	exercises
 };
 
 export default lv;
