@@ -1,22 +1,18 @@
 import type { Locator, Page, TestInfo } from '@playwright/test';
 import { expect, test } from './support/test';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { MALFORMED } from '../fixtures/malformed/cases';
-import { chooseFiles, fixture, importFiles } from './support/import';
+import { chooseFiles, fileOnDisk, fixture, importFiles } from './support/import';
 
 /**
  * A valid orders CSV large enough that an import takes a while, written to disk: choosing a file
  * by its path costs nothing, where a buffer would be copied into the browser first.
  */
 function bigCsv(testInfo: TestInfo, rows = 1_500_000): string {
-	const path = testInfo.outputPath('big.csv');
 	const lines = ['order_id,customer_id,order_date,total'];
 	for (let i = 0; i < rows; i++)
 		lines.push(`${i},C${i % 50000},2023-${String((i % 12) + 1).padStart(2, '0')}-15,${(i % 97) + 0.5}`);
-	mkdirSync(dirname(path), { recursive: true });
-	writeFileSync(path, lines.join('\n') + '\n');
-	return path;
+	return fileOnDisk(testInfo, 'big.csv', lines.join('\n') + '\n');
 }
 
 /** The names in the data-set list, which a live query fills: read only with web-first assertions. */
@@ -83,30 +79,22 @@ test('every malformed file gets its own message and leaves the stored data sets 
 	await expect(datasetNames(page)).toHaveText(['Existing shop']);
 });
 
-/** Writes a test file to disk: choosing a file by its path costs nothing, a buffer is copied into the browser. */
-function onDisk(testInfo: TestInfo, name: string, content: string | Buffer): string {
-	const path = testInfo.outputPath(name);
-	mkdirSync(dirname(path), { recursive: true });
-	writeFileSync(path, content);
-	return path;
-}
-
 test('one line of tens of megabytes and 100,000 columns are refused by name', async ({ page }, testInfo) => {
 	await page.goto('./data');
-	await chooseFiles(page, onDisk(testInfo, 'one-line.csv', Buffer.alloc(30 * 1024 * 1024, 'a')));
+	await chooseFiles(page, fileOnDisk(testInfo, 'one-line.csv', Buffer.alloc(30 * 1024 * 1024, 'a')));
 	await expect(page.getByTestId('import-error')).toHaveAttribute('data-code', 'lineTooLong');
 	await expect(page.getByTestId('import-error')).toContainText('Row 1 of one-line.csv is longer than 256 KB');
 
 	// A header, then one line of tens of megabytes: the line is too long (not "a header row but no data rows").
 	const headed = 'order_id,customer_id,order_date,total\n' + '1,'.repeat(15 * 1024 * 1024);
-	await chooseFiles(page, onDisk(testInfo, 'header-and-one-line.csv', headed));
+	await chooseFiles(page, fileOnDisk(testInfo, 'header-and-one-line.csv', headed));
 	await expect(page.getByTestId('import-error')).toHaveAttribute('data-code', 'lineTooLong');
 	await expect(page.getByTestId('import-error')).toContainText(
 		'Row 2 of header-and-one-line.csv is longer than 256 KB'
 	);
 
 	const header = Array.from({ length: 100_000 }, (_, i) => `c${i}`).join(',');
-	await chooseFiles(page, onDisk(testInfo, 'wide.csv', header + '\n' + header + '\n'));
+	await chooseFiles(page, fileOnDisk(testInfo, 'wide.csv', header + '\n' + header + '\n'));
 	await expect(page.getByTestId('import-error')).toHaveAttribute('data-code', 'tooManyColumns');
 });
 

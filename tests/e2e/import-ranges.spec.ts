@@ -1,5 +1,5 @@
 import { expect, test } from './support/test';
-import { fileFromText, importFiles } from './support/import';
+import { fileOnDisk, importFiles } from './support/import';
 
 const ORDERS = 300_000;
 /** The line of the one row whose date cannot be read: near the end, in the last byte range. */
@@ -17,12 +17,12 @@ function largeExport(): string {
 	return lines.join('\n') + '\n';
 }
 
-test('a large file read in parallel ranges: counts and row numbers as in one piece', async ({ page }) => {
+test('a large file read in parallel ranges: counts and row numbers as in one piece', async ({ page }, testInfo) => {
 	test.setTimeout(120_000);
 	await page.goto('./data');
 	const cores = await page.evaluate(() => navigator.hardwareConcurrency);
 	test.skip(cores < 2, 'one core: the file is read in one piece');
-	await importFiles(page, fileFromText('large.csv', largeExport()));
+	await importFiles(page, fileOnDisk(testInfo, 'large.csv', largeExport()));
 	await expect(page.getByTestId('report-rowsRead')).toHaveText((ORDERS + 1).toLocaleString('en-GB'));
 	await expect(page.getByTestId('report-ordersKept')).toHaveText(ORDERS.toLocaleString('en-GB'));
 	await expect(page.getByTestId('report-customers')).toHaveText((40_000).toLocaleString('en-GB'));

@@ -1,5 +1,5 @@
 import { expect, test } from './support/test';
-import { fileFromText, fixture, importFiles } from './support/import';
+import { fileOnDisk, fixture, importFiles } from './support/import';
 import type { Page } from '@playwright/test';
 
 /** The fitted BG/NBD r, a and b from the parameters table (they do not depend on the time unit). */
@@ -39,7 +39,9 @@ test.describe('a per-customer summary from a warehouse (README SQL)', () => {
 test.describe('a file too large for the device', () => {
 	test.use({ viewport: { width: 1000, height: 900 } });
 
-	test('is named before it is read, with the summary as the way round; the user may go on', async ({ page }) => {
+	test('is named before it is read, with the summary as the way round; the user may go on', async ({
+		page
+	}, testInfo) => {
 		// A device that says it has 256 MB: a 12 MB file would need more than a tab there can have.
 		await page.addInitScript(() =>
 			Object.defineProperty(Navigator.prototype, 'deviceMemory', { get: () => 0.25, configurable: true })
@@ -48,8 +50,8 @@ test.describe('a file too large for the device', () => {
 		await expect(page.locator('[data-testid="file-input"][data-ready]')).toBeAttached();
 		const row = 'order_id,customer_id,order_date,total\n';
 		const body = Array.from({ length: 400_000 }, (_, i) => `${i + 1},C${i % 5000},2024-01-0${(i % 9) + 1},10.00\n`);
-		const file = fileFromText('large.csv', row + body.join(''));
-		await page.getByTestId('file-input').setInputFiles(file as Parameters<Page['setInputFiles']>[1]);
+		const file = fileOnDisk(testInfo, 'large.csv', row + body.join(''));
+		await page.getByTestId('file-input').setInputFiles(file);
 
 		const warning = page.getByTestId('memory-warning');
 		await expect(warning).toContainText('This file may be too large for this device');
@@ -59,7 +61,7 @@ test.describe('a file too large for the device', () => {
 
 		await page.getByRole('button', { name: 'Choose another file' }).click();
 		await expect(warning).toHaveCount(0);
-		await page.getByTestId('file-input').setInputFiles(file as Parameters<Page['setInputFiles']>[1]);
+		await page.getByTestId('file-input').setInputFiles(file);
 		await page.getByTestId('memory-go-on').click();
 		await expect(page.getByRole('heading', { name: 'Check how the file will be read' })).toBeVisible();
 	});

@@ -1,6 +1,6 @@
-import { expect, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { expect, type Page, type TestInfo } from '@playwright/test';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 export const FIXTURES = join(import.meta.dirname, '../../fixtures');
 
@@ -12,6 +12,14 @@ export function fixture(path: string): FileInput {
 
 export function fileFromText(name: string, text: string | Buffer): FileInput {
 	return { name, mimeType: 'text/csv', buffer: typeof text === 'string' ? Buffer.from(text) : text };
+}
+
+/** Writes a test file to disk: choosing a file by its path costs nothing, a buffer is copied into the browser. */
+export function fileOnDisk(testInfo: TestInfo, name: string, content: string | Buffer): string {
+	const path = testInfo.outputPath(name);
+	mkdirSync(dirname(path), { recursive: true });
+	writeFileSync(path, content);
+	return path;
 }
 
 /** Chooses files on the Data page and waits for the review step (or an error). */
