@@ -50,6 +50,25 @@ describe.each(CALCULATORS.map((c) => [c.id, c] as const))('exercises of %s', (_i
 		}
 	});
 
+	it('draws each input around the textbook example’s: half to one and a half times, percentages at most half way to 100 %', () => {
+		const textbook = calc.examples[0]?.params ?? {};
+		for (const exercise of generateExercises(calc, { seed: 42, count: 30 })) {
+			for (const field of calc.fields) {
+				const t = Number(textbook[field.key]);
+				const typed = exercise.entered[field.key];
+				if (textbook[field.key] === undefined) {
+					expect(typed, field.key).toBeUndefined();
+					continue;
+				}
+				const high = field.kind === 'percent' ? Math.min(1.5 * t, t + (100 - t) / 2) : 1.5 * t;
+				// Rounding to a whole percent, a tenth or about three significant digits moves a value slightly.
+				const slack = field.kind === 'percent' ? 0.5 : 0.01 * t + 0.05;
+				expect(typed, field.key).toBeGreaterThanOrEqual(0.5 * t - slack);
+				expect(typed, field.key).toBeLessThanOrEqual(high + slack);
+			}
+		}
+	});
+
 	it('varies the inputs between exercises and between seeds', () => {
 		const one = generateExercises(calc, { seed: 1, count: 5 }).map((e) => JSON.stringify(e.entered));
 		const two = generateExercises(calc, { seed: 2, count: 5 }).map((e) => JSON.stringify(e.entered));

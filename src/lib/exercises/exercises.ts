@@ -63,11 +63,16 @@ function roundTo(value: number, step: number): number {
 	return Number(rounded.toFixed(step < 1 ? Math.ceil(-Math.log10(step)) : 0));
 }
 
-/** One input drawn between half and one and a half times the textbook's (percent: 1 to 99 %). */
+/**
+ * One input drawn between half and one and a half times the textbook's; a percentage at most half
+ * way from the textbook's to 100 % (a retention rate of 80 % gives 40 % to 90 %, never 99 %).
+ */
 function draw(kind: FieldKind, textbook: number, max: number, random: () => number): number {
 	const base = textbook > 0 ? textbook : 10;
 	const step = stepOf(kind, base);
-	const value = roundTo(base * (0.5 + random()), step);
+	const high = kind === 'percent' ? Math.min(base * 1.5, base + (100 - base) / 2) : base * 1.5;
+	const low = base * 0.5;
+	const value = roundTo(low + (high - low) * random(), step);
 	const upper = kind === 'percent' ? Math.min(99, max) : max;
 	return Math.min(upper, Math.max(kind === 'percent' ? 1 : step, value));
 }
