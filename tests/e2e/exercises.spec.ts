@@ -65,4 +65,12 @@ test('a shared set of CRR exercises checks a right and a wrong answer and reopen
 	await page.reload();
 	await expect(page.locator('[data-ready]')).toBeAttached();
 	await expect(page.getByTestId('inputs')).toHaveText(before);
+
+	// "New set" draws other exercises under a new seed in the address, with as many exercises.
+	await page.getByRole('button', { name: en.newSet }).click();
+	await expect(page).not.toHaveURL(/seed=7&/);
+	await expect(page).toHaveURL(/\?seed=\d+&n=3$/);
+	await expect(page.getByTestId('inputs')).toHaveCount(3);
+	await expect(page.getByTestId('inputs')).not.toHaveText(before);
+	await expect(exercises.nth(0).getByRole('status')).toBeEmpty();
 });
