@@ -170,7 +170,6 @@ try {
 			peakMemory.summed
 		),
 		'  the same before import (MB)  ': Math.round(baselineMemory.summed),
-		'  peak proportional set size of all renderers (MB)': Math.round(peakMemory.pss),
 		'first page JavaScript (KB gzip) [goal ≤ 150]': firstPageJs().gzipKb.toFixed(1),
 		'BG/NBD fitted in the browser (weeks)': fitted
 			? `r ${fitted.r}, α ${fitted['α']} (${(Number(String(fitted['α']).replace(/,/g, '')) * 7).toFixed(1)} in days), a ${fitted.a}, b ${fitted.b}`
