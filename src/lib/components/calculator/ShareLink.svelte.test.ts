@@ -23,4 +23,15 @@ describe('ShareLink', () => {
 		expect(screen.getByRole('status')).toHaveTextContent('did not allow copying');
 		expect(screen.getByLabelText('Link to this calculation')).toHaveValue(URL_TO_SHARE);
 	});
+
+	it('speaks with the texts it is given (the exercise set’s), also when the clipboard is refused', async () => {
+		const user = userEvent.setup();
+		vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new Error('denied'));
+		const texts = { copy: 'Copy set', copied: 'Set copied.', failed: 'Copy it by hand.', label: 'Set link' };
+		render(ShareLink, { getUrl: () => URL_TO_SHARE, texts, id: 'set-url' });
+		await user.click(screen.getByRole('button', { name: 'Copy set' }));
+		expect(screen.getByRole('status')).toHaveTextContent('Copy it by hand.');
+		expect(screen.getByLabelText('Set link')).toHaveValue(URL_TO_SHARE);
+		expect(screen.getByLabelText('Set link')).toHaveAttribute('id', 'set-url');
+	});
 });
