@@ -29,14 +29,15 @@ test('a full import → analysis → planner run requests nothing but the site�
 	expect(requests.length).toBeGreaterThan(5);
 	const foreign = requests.filter((url) => new URL(url).origin !== origin);
 	expect(foreign, 'requests to other origins').toEqual([]);
-	// Every request is a GET of a file of the built site: pages, scripts, styles, icons, the app manifest.
+	// Every request is a GET of a file of the built site: pages (up to three segments deep, e.g. a
+	// calculator's exercises, which the calculators index preloads), scripts, styles, icons, the app manifest.
 	const notStatic = requests.filter((url) => {
 		const path = new URL(url).pathname;
 		if (!path.startsWith(basePath)) return true;
 		const rest = path.slice(basePath.length);
 		return !(
 			rest === '' ||
-			/^(_app\/|favicon\.svg$|manifest\.webmanifest$|icons\/[a-z0-9-]+\.(png|svg)$|service-worker\.js$|[a-z-]+(\/[a-z-]+)?(\.html)?$|__data\.json)/.test(
+			/^(_app\/|favicon\.svg$|manifest\.webmanifest$|icons\/[a-z0-9-]+\.(png|svg)$|service-worker\.js$|[a-z-]+(\/[a-z-]+){0,2}(\.html)?$|__data\.json)/.test(
 				rest
 			)
 		);
