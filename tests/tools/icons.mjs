@@ -1,5 +1,5 @@
 // Renders the app icons of the web app manifest from their SVGs with Chromium (Playwright), so
-// the PNGs can be regenerated on this machine: `node scripts/icons.mjs`. The PNGs are committed.
+// the PNGs can be regenerated on this machine: `node tests/tools/icons.mjs`. The PNGs are committed.
 //   static/icons/icon.svg     → icon-192.png, icon-512.png (purpose "any": the favicon's artwork)
 //   static/icons/maskable.svg → maskable-512.png (full bleed, the artwork inside the central 60 %,
 //                                within the 80 % circle a launcher's mask always keeps)
@@ -8,7 +8,7 @@ import { chromium } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const dir = fileURLToPath(new URL('../static/icons/', import.meta.url));
+const dir = fileURLToPath(new URL('../../static/icons/', import.meta.url));
 const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
 	(path) => path && existsSync(path)
 );
