@@ -9,6 +9,9 @@ export default defineConfig({
 	},
 	test: {
 		expect: { requireAssertions: true },
+		// Worker threads start faster than forked processes: the whole run 68 s instead of 87 s on 2 cores.
+		// Each test file still gets its own module graph and globals.
+		pool: 'threads',
 		projects: [
 			{
 				// Pure logic: formulas, parsing, models. Runs in node, fast.
