@@ -4,14 +4,8 @@ export default {
 	title: 'Profit: gross-margin LTV, LTV:CAC and payback',
 	link: 'Profit: gross-margin LTV, LTV:CAC and CAC payback',
 	intro: 'What a customer is worth after your costs, month by month since their first order, and how long it takes to earn back what you paid to win them.',
-	dataset: 'Data set',
-	computing: 'Computing…',
 	summaryOnly:
 		'This data set is a per-customer summary without orders: margin by month since the first order cannot be computed from it.',
-	notFound: 'This data set is no longer stored here.',
-	failed: (p: { detail: string }) => `The figures could not be computed: ${p.detail}`,
-	noDatasets: 'No data set is stored yet.',
-	importFirst: 'Import orders first.',
 
 	costsHeading: 'Your costs',
 	costsHelp:

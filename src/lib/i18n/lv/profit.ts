@@ -6,14 +6,8 @@ const profit: Catalogue<typeof en> = {
 	title: 'Peļņa: bruto peļņas LTV, LTV:CAC un atmaksāšanās',
 	link: 'Peļņa: bruto peļņas LTV, LTV:CAC un CAC atmaksāšanās',
 	intro: 'Cik klients ir vērts pēc jūsu izmaksām, mēnesi pa mēnesim kopš pirmā pasūtījuma, un cik ilgā laikā atpelnās tas, ko samaksājāt par viņa piesaisti.',
-	dataset: 'Datu kopa',
-	computing: 'Aprēķina…',
 	summaryOnly:
 		'Šī datu kopa ir kopsavilkums par klientiem bez pasūtījumiem: bruto peļņu pa mēnešiem kopš pirmā pasūtījuma no tās nevar aprēķināt.',
-	notFound: 'Šī datu kopa šeit vairs netiek glabāta.',
-	failed: (p) => `Rādītājus neizdevās aprēķināt: ${p.detail}`,
-	noDatasets: 'Neviena datu kopa vēl nav saglabāta.',
-	importFirst: 'Vispirms importējiet pasūtījumus.',
 
 	costsHeading: 'Jūsu izmaksas',
 	costsHelp:

@@ -6,14 +6,8 @@ const profit: Catalogue<typeof en> = {
 	title: 'Winst: brutomarge-LTV, LTV:CAC en terugverdientijd',
 	link: 'Winst: brutomarge-LTV, LTV:CAC en terugverdientijd van de CAC',
 	intro: 'Wat een klant na uw kosten waard is, maand na maand sinds de eerste bestelling, en hoe lang het duurt voordat u terugverdient wat u betaalde om hem te winnen.',
-	dataset: 'Dataset',
-	computing: 'Bezig met berekenen…',
 	summaryOnly:
 		'Deze dataset is een samenvatting per klant zonder bestellingen: de marge per maand sinds de eerste bestelling kan er niet uit worden berekend.',
-	notFound: 'Deze dataset wordt hier niet meer bewaard.',
-	failed: (p) => `De cijfers konden niet worden berekend: ${p.detail}`,
-	noDatasets: 'Er is nog geen dataset opgeslagen.',
-	importFirst: 'Importeer eerst bestellingen.',
 
 	costsHeading: 'Uw kosten',
 	costsHelp:

@@ -6,13 +6,7 @@ const profit: Catalogue<typeof en> = {
 	title: '利润：毛利 LTV、LTV:CAC 与回收期',
 	link: '利润：毛利 LTV、LTV:CAC 与 CAC 回收期',
 	intro: '扣除成本后，一位客户自首单起逐月值多少钱，以及需要多久才能赚回获取该客户所花的费用。',
-	dataset: '数据集',
-	computing: '计算中…',
 	summaryOnly: '此数据集是不含订单的客户汇总：无法据此计算自首单起各月的毛利。',
-	notFound: '此数据集已不再保存在这里。',
-	failed: (p) => `无法计算这些数字：${p.detail}`,
-	noDatasets: '尚未保存任何数据集。',
-	importFirst: '请先导入订单。',
 
 	costsHeading: '您的成本',
 	costsHelp: '逐项输入成本（没有的填 0）。它们按数据集保存在此浏览器中，不会发送到任何地方。',

@@ -12,6 +12,7 @@ import { locale } from '$lib/i18n/i18n.svelte';
 import { decimalSeparatorOf, readNumberInRange } from '$lib/metrics/number-input';
 import type { TimeUnit } from '$lib/models';
 import type { AnalysisClient } from '$lib/workers/analysis-client';
+import { failedStatus, type SubpageStatus } from '../subpage-status';
 
 export const PAGE_SIZE = 25;
 
@@ -36,7 +37,7 @@ export class CustomersState {
 	descending = $state(true);
 	offset = $state(0);
 
-	status = $state<'idle' | 'computing' | 'ready' | 'summaryOnly' | 'notFound' | 'failed'>('idle');
+	status = $state<SubpageStatus>('idle');
 	failure = $state('');
 	/** A request is under way (the table shown is the previous answer). */
 	busy = $state(false);
@@ -121,9 +122,7 @@ export class CustomersState {
 		} else {
 			this.overview = null;
 			this.#shown = false;
-			this.status =
-				reply.reason === 'summaryOnly' ? 'summaryOnly' : reply.reason === 'notFound' ? 'notFound' : 'failed';
-			this.failure = reply.detail ?? reply.reason;
+			({ status: this.status, failure: this.failure } = failedStatus(reply));
 		}
 	}
 

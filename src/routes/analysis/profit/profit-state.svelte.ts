@@ -9,6 +9,7 @@ import {
 	type DecimalSeparator
 } from '$lib/metrics/number-input';
 import type { AnalysisClient } from '$lib/workers/analysis-client';
+import { failedStatus, type SubpageStatus } from '../subpage-status';
 
 /** The typed costs, by field. */
 export const COST_FIELDS = ['cogs', 'shipping', 'feeShare', 'feeFixed', 'cac'] as const;
@@ -44,7 +45,7 @@ export interface ChannelField {
  */
 export class ProfitState {
 	texts = $state<Record<CostField, string>>({ cogs: '', shipping: '', feeShare: '', feeFixed: '', cac: '' });
-	status = $state<'idle' | 'computing' | 'ready' | 'summaryOnly' | 'notFound' | 'failed'>('idle');
+	status = $state<SubpageStatus>('idle');
 	failure = $state('');
 	base = $state.raw<ProfitBase | null>(null);
 	/** CAC per channel as typed, by channel name. */
@@ -126,9 +127,7 @@ export class ProfitState {
 			this.status = 'ready';
 		} else {
 			this.base = null;
-			this.status =
-				reply.reason === 'summaryOnly' ? 'summaryOnly' : reply.reason === 'notFound' ? 'notFound' : 'failed';
-			this.failure = reply.detail ?? reply.reason;
+			({ status: this.status, failure: this.failure } = failedStatus(reply));
 		}
 	}
 
