@@ -13,6 +13,7 @@ import { db, RetentionDatabase } from './database';
 import { listDatasets, loadOrders, storeImport } from './datasets';
 import { listScenarios, saveScenario } from './scenarios';
 import type { OrdersResult } from '$lib/orders/accumulate';
+import { DIMENSIONS } from '$lib/orders/columns';
 import type { ImportReport } from '$lib/orders/report';
 
 function ordersResult(count: number): OrdersResult {
@@ -65,6 +66,31 @@ describe('backup and restore', () => {
 		expect(after.orderIds).toEqual(before.orderIds);
 		expect(after.dimensions.country?.values).toEqual(['LV', 'EE']);
 		expect((await listScenarios()).map((s) => s.name)).toEqual(['Q1']);
+	});
+
+	it('carries every dimension (the discount code included) through a backup', async () => {
+		const result = ordersResult(12);
+		result.dimensions = Object.fromEntries(
+			DIMENSIONS.map((d, k) => [
+				d,
+				{
+					values: [`${d}-a`, `${d}-b`, `${d}-c`],
+					index: Int32Array.from({ length: 12 }, (_, i) => ((i + k) % 4) - 1)
+				}
+			])
+		);
+		const id = await storeImport(result, 'Shop');
+		expect((await listDatasets())[0].dimensions).toEqual([...DIMENSIONS]);
+		const parsed = await parseBackup(await bufferOf(await createBackup(db())), db());
+		await Promise.all(db().tables.map((t) => t.clear()));
+		await restoreBackup(parsed, db());
+		const after = await loadOrders(id, { dimensions: true });
+		expect(Object.keys(after.dimensions).sort()).toEqual([...DIMENSIONS].sort());
+		for (const d of DIMENSIONS) {
+			expect(after.dimensions[d]!.values).toEqual(result.dimensions[d]!.values);
+			expect([...after.dimensions[d]!.index]).toEqual([...result.dimensions[d]!.index]);
+		}
+		expect(after.dimensions.discount!.index[3]).toBe(2);
 	});
 
 	it('refuses a file that is not a backup, changing nothing', async () => {

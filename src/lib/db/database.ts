@@ -70,6 +70,7 @@ export interface OrderChunkRecord {
 	category?: Int32Array;
 	channel?: Int32Array;
 	country?: Int32Array;
+	discount?: Int32Array;
 }
 
 /**

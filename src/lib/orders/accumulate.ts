@@ -1,6 +1,6 @@
 import { DIMENSIONS, type Dimension, type DimensionColumn, type OrderColumns } from './columns';
 import { Dictionary, GrowableFloat64, GrowableInt32, ownString } from './growable';
-import type { OrderRole } from './layouts';
+import { DIMENSION_ROLE, type OrderRole } from './layouts';
 import { fileReport, type FilePlan } from './plan';
 import {
 	emptyTally,
@@ -214,7 +214,7 @@ export class OrderAccumulator {
 		this.#curOrder = -1;
 		if (c.orderId !== undefined) this.#anyOrderIds = true;
 		for (const dim of DIMENSIONS) {
-			if (c[dim] !== undefined && !this.#dimensions.has(dim)) {
+			if (c[DIMENSION_ROLE[dim]] !== undefined && !this.#dimensions.has(dim)) {
 				const index = new GrowableInt32(Math.max(1024, this.#dayOf.length * 2));
 				for (let i = 0; i < this.#dayOf.length; i++) index.push(-1);
 				this.#dimensions.set(dim, { dictionary: new Dictionary(), index });
@@ -684,7 +684,7 @@ export class OrderAccumulator {
 	#fillDimensions(fields: string[], order: number, onlyIfEmpty: boolean, row: number): void {
 		if (this.#dimensions.size === 0) return;
 		for (const [dim, column] of this.#dimensions) {
-			const source = this.#columns[dim];
+			const source = this.#columns[DIMENSION_ROLE[dim]];
 			if (onlyIfEmpty && order < column.index.length && column.index.data[order] >= 0) continue;
 			const raw = source !== undefined ? this.#text(fields[source], row) : '';
 			const value = raw ? column.dictionary.indexOf(raw) : -1;

@@ -13,8 +13,11 @@ export interface OrderColumns {
 	amount: Float64Array;
 }
 
-/** Optional per-order labels kept for segments and exports (dictionary-encoded; -1 = none). */
-export const DIMENSIONS = ['product', 'category', 'channel', 'country'] as const;
+/**
+ * Optional per-order labels kept for segments and exports (dictionary-encoded; -1 = none). `product`
+ * is the order's first line item's; `discount` is its discount (coupon) code.
+ */
+export const DIMENSIONS = ['product', 'category', 'channel', 'country', 'discount'] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 
 export interface DimensionColumn {

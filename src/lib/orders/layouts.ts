@@ -7,6 +7,8 @@
  * Online Retail's quantity × unit price lines and `C` cancellation invoices, and so on.
  */
 
+import type { Dimension } from './columns';
+
 export type LayoutId = 'shopify' | 'woocommerce' | 'uci' | 'cdnow' | 'summary' | 'generic';
 
 export const ORDER_ROLES = [
@@ -27,9 +29,22 @@ export const ORDER_ROLES = [
 	'product',
 	'category',
 	'channel',
-	'country'
+	'country',
+	'discountCode'
 ] as const;
 export type OrderRole = (typeof ORDER_ROLES)[number];
+
+/**
+ * The column role each stored dimension is read from. The discount dimension holds the order's
+ * discount (coupon) code; the `discount` role is the discount amount, a part of the revenue.
+ */
+export const DIMENSION_ROLE = {
+	product: 'product',
+	category: 'category',
+	channel: 'channel',
+	country: 'country',
+	discount: 'discountCode'
+} as const satisfies Record<Dimension, OrderRole>;
 
 export const SUMMARY_ROLES = ['customer', 'frequency', 'recency', 'age', 'monetary'] as const;
 export type SummaryRole = (typeof SUMMARY_ROLES)[number];
@@ -362,7 +377,25 @@ const SYNONYMS: Record<Role, string[]> = {
 		'categorie',
 		'kategorie'
 	],
-	channel: ['source', 'channel', 'sales channel', 'source name', 'kanāls', 'канал', '渠道', 'kanaal'],
+	channel: [
+		'source',
+		'channel',
+		'sales channel',
+		'source name',
+		'attribution',
+		'kanāls',
+		'avots',
+		'канал',
+		'источник',
+		'渠道',
+		'来源',
+		'销售渠道',
+		'kanaal',
+		'bron',
+		'verkoopkanaal',
+		'kanal',
+		'quelle'
+	],
 	country: [
 		'country',
 		'billing country',
@@ -373,6 +406,37 @@ const SYNONYMS: Record<Role, string[]> = {
 		'страна',
 		'国家',
 		'land'
+	],
+	discountCode: [
+		'discount code',
+		'discount codes',
+		'coupon s',
+		'coupon code',
+		'coupon codes',
+		'coupons',
+		'coupon',
+		'coupons used',
+		'promo code',
+		'promocode',
+		'voucher',
+		'voucher code',
+		'atlaides kods',
+		'kupons',
+		'promokods',
+		'промокод',
+		'купон',
+		'код скидки',
+		'код купона',
+		'优惠码',
+		'优惠券',
+		'折扣码',
+		'优惠券码',
+		'kortingscode',
+		'kortingsbon',
+		'waardebon',
+		'gutschein',
+		'gutscheincode',
+		'rabattcode'
 	],
 	frequency: ['frequency', 'x', 'repeat purchases'],
 	recency: ['recency', 't x', 'tx'],
@@ -434,7 +498,8 @@ export function recogniseLayout(rows: string[][], delimiter: string): LayoutMatc
 				shipping: ['shipping'],
 				discount: ['discount amount'],
 				country: ['billing country', 'shipping country'],
-				channel: ['source']
+				channel: ['source'],
+				discountCode: ['discount code']
 			})
 		};
 	}
@@ -461,7 +526,9 @@ export function recogniseLayout(rows: string[][], delimiter: string): LayoutMatc
 				discount: ['cart discount amount'],
 				currency: ['order currency'],
 				country: ['billing country', 'country code billing'],
-				product: ['item name', 'product s']
+				product: ['item name', 'product s', 'products', 'product name'],
+				channel: ['attribution', 'source', 'channel'],
+				discountCode: ['coupon s', 'coupon code', 'coupons', 'coupon', 'coupons used']
 			})
 		};
 	}
@@ -479,7 +546,8 @@ export function recogniseLayout(rows: string[][], delimiter: string): LayoutMatc
 				orderId: ['invoiceno', 'invoice'],
 				date: ['invoicedate'],
 				unitPrice: ['unitprice', 'price'],
-				product: ['description', 'stockcode']
+				product: ['description', 'stockcode'],
+				country: ['country']
 			})
 		};
 	}

@@ -127,6 +127,7 @@ export default {
 		category: 'Category',
 		channel: 'Channel / source',
 		country: 'Country',
+		discountCode: 'Discount (coupon) code',
 		frequency: 'Frequency (repeat purchases)',
 		recency: 'Recency (first to last purchase)',
 		age: 'T (first purchase to end)',

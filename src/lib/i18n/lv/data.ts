@@ -128,6 +128,7 @@ const data: Catalogue<typeof en> = {
 		category: 'Kategorija',
 		channel: 'Kanāls / avots',
 		country: 'Valsts',
+		discountCode: 'Atlaides (kupona) kods',
 		frequency: 'Biežums (atkārtoti pirkumi)',
 		recency: 'Nesenums (no pirmā līdz pēdējam pirkumam)',
 		age: 'T (no pirmā pirkuma līdz datu beigām)',

@@ -119,6 +119,7 @@ const data: Catalogue<typeof en> = {
 		category: 'Categorie',
 		channel: 'Kanaal / bron',
 		country: 'Land',
+		discountCode: 'Kortingscode (coupon)',
 		frequency: 'Frequentie (herhaalaankopen)',
 		recency: 'Recency (eerste tot laatste aankoop)',
 		age: 'T (eerste aankoop tot einde)',

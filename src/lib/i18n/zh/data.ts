@@ -118,6 +118,7 @@ const data: Catalogue<typeof en> = {
 		category: '品类',
 		channel: '渠道 / 来源',
 		country: '国家/地区',
+		discountCode: '优惠码（优惠券代码）',
 		frequency: '频次（重复购买次数）',
 		recency: '最近购买间隔（首次到最后一次购买）',
 		age: 'T（首次购买到观察期结束）',
