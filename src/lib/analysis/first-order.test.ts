@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import type { DimensionColumn, OrderColumns } from '$lib/orders/columns';
+import { daysFromCivil } from '$lib/orders/sniff/dates';
+import { indexCustomers } from './customers';
+import {
+	firstOrderBreakdown,
+	lastCompleteMonthEnd,
+	rankGroups,
+	wilsonInterval,
+	type FirstOrderGroup
+} from './first-order';
+
+const d = (month: number, day: number) => daysFromCivil(2024, month, day);
+const CHANNELS = ['web', 'pos', 'app'];
+
+/**
+ * Rows in file order: [customer, day, amount, channel (-1 = none)]. Hand-worked below.
+ * c0: Jan 5 web 10 and Jan 5 pos 5 (same day: the first in file order, web, is the first order), Feb 10 20.
+ * c1: Jan 20 pos 30.  c2: Mar 1 app 10 listed BEFORE Feb 3 web 40 (the earliest day is first: web).
+ * c3: Mar 15 none 25, Apr 30 web 5 (the data's last day: April is complete).  c4: Apr 2 app 50.
+ */
+const ROWS: [number, number, number, number][] = [
+	[0, d(1, 5), 10, 0],
+	[0, d(1, 5), 5, 1],
+	[1, d(1, 20), 30, 1],
+	[2, d(3, 1), 10, 2],
+	[2, d(2, 3), 40, 0],
+	[0, d(2, 10), 20, 0],
+	[3, d(3, 15), 25, -1],
+	[4, d(4, 2), 50, 2],
+	[3, d(4, 30), 5, 0]
+];
+
+function input(rows = ROWS) {
+	const columns: OrderColumns = {
+		count: rows.length,
+		customer: Int32Array.from(rows, (r) => r[0]),
+		day: Int32Array.from(rows, (r) => r[1]),
+		amount: Float64Array.from(rows, (r) => r[2])
+	};
+	const dimension: DimensionColumn = { values: CHANNELS, index: Int32Array.from(rows, (r) => r[3]) };
+	return { columns, index: indexCustomers(columns, 5), dimension };
+}
+
+const CLV = Float64Array.from([100, 20, 50, NaN, 10]);
+
+function breakdown(top?: number, clv: Float64Array | null = CLV) {
+	const { columns, index, dimension } = input();
+	return firstOrderBreakdown(columns, index, dimension, clv, { top, minCustomers: 2 });
+}
+
+const nameOf = (g: FirstOrderGroup) => (g.kind === 'value' ? g.value : g.kind);
+
+describe('wilsonInterval (95 %)', () => {
+	it.each([
+		// Published values (Newcombe 1998, Table I; Agresti & Coull 1998).
+		[0, 10, 0, 0.2775],
+		[5, 10, 0.2366, 0.7634],
+		[2, 2, 0.3424, 1],
+		[81, 263, 0.2553, 0.3662]
+	])('%i of %i → [%f, %f]', (x, n, low, high) => {
+		const interval = wilsonInterval(x, n)!;
+		expect(interval.low).toBeCloseTo(low, 4);
+		expect(interval.high).toBeCloseTo(high, 4);
+	});
+	it('has none without customers', () => expect(wilsonInterval(0, 0)).toBeNull());
+});
+
+describe('lastCompleteMonthEnd', () => {
+	it.each([
+		[d(1, 5), d(4, 30), d(4, 30)],
+		[d(1, 5), d(4, 29), d(3, 31)],
+		[d(1, 5), d(1, 31), d(1, 31)],
+		[d(1, 5), d(1, 30), null]
+	])('%i–%i → %s', (first, last, expected) => expect(lastCompleteMonthEnd(first, last)).toBe(expected));
+});
+
+describe('firstOrderBreakdown', () => {
+	const b = breakdown();
+
+	it('groups customers by the value on their first order, most customers first, (none) included', () => {
+		expect(b.customers).toBe(5);
+		expect(b.values).toBe(3);
+		expect(b.groups.map(nameOf)).toEqual(['web', 'app', 'pos', 'none']);
+		expect(b.groups.map((g) => g.customers)).toEqual([2, 1, 1, 1]);
+	});
+
+	it.each([
+		// name, customers, came back, rate, median days to 2nd, observed ≥ 90 d, back within 90, share
+		['all', 5, 3, 0.6, 36, 2, 1, 0.5],
+		['web', 2, 2, 1, 31.5, 1, 1, 1],
+		['app', 1, 0, 0, null, 0, 0, null],
+		['pos', 1, 0, 0, null, 1, 0, 0],
+		['none', 1, 1, 1, 46, 0, 0, null]
+	])(
+		'%s: %i customers, %i came back (%f), median %s days, %i observed 90 days, %i back (%s)',
+		(name, n, back, rate, median, observed, within, share) => {
+			const g = name === 'all' ? b.all : b.groups.find((x) => nameOf(x) === name)!;
+			expect(g.customers).toBe(n);
+			expect(g.repeat).toBe(back);
+			expect(g.repeatRate).toBe(rate);
+			expect(g.medianDays).toBe(median);
+			expect(g.within).toEqual({ days: 90, observed, reordered: within, share });
+			expect(g.interval).toEqual(wilsonInterval(back, n));
+			expect(g.uncertain).toBe(n < 2);
+		}
+	);
+
+	it('averages each LTV month over the customers observed for all of it', () => {
+		// Cohorts: Jan c0 (15 | 20), c1 (30); Feb c2 (40 | 10); Mar c3 (25 | 5); Apr c4 (50). April is complete.
+		expect(b.all.ltv).toEqual([
+			{ month: 0, customers: 5, perCustomer: 160 / 5 },
+			{ month: 1, customers: 4, perCustomer: 145 / 4 },
+			{ month: 2, customers: 3, perCustomer: 115 / 3 },
+			{ month: 3, customers: 2, perCustomer: 65 / 2 }
+		]);
+		expect(b.groups[0].ltv).toEqual([
+			{ month: 0, customers: 2, perCustomer: 27.5 },
+			{ month: 1, customers: 2, perCustomer: 42.5 },
+			{ month: 2, customers: 2, perCustomer: 42.5 },
+			{ month: 3, customers: 1, perCustomer: 35 }
+		]);
+	});
+
+	it('drops an incomplete last month from the curves', () => {
+		const rows = ROWS.map((r): [number, number, number, number] =>
+			r[1] === d(4, 30) ? [r[0], d(4, 29), r[2], r[3]] : r
+		);
+		const { columns, index, dimension } = input(rows);
+		const short = firstOrderBreakdown(columns, index, dimension, null);
+		expect(short.lastCompleteDay).toBe(d(3, 31));
+		// Month 0 now leaves out c4 (April) and month 1 c3 (March + 1 = April).
+		expect(short.all.ltv).toEqual([
+			{ month: 0, customers: 4, perCustomer: 110 / 4 },
+			{ month: 1, customers: 3, perCustomer: 115 / 3 },
+			{ month: 2, customers: 2, perCustomer: 65 / 2 }
+		]);
+	});
+
+	it('averages the predicted CLV over the customers the model covers', () => {
+		expect(b.all.clv).toEqual({ customers: 4, perCustomer: 45 });
+		expect(b.groups.map((g) => g.clv)).toEqual([
+			{ customers: 2, perCustomer: 75 },
+			{ customers: 1, perCustomer: 10 },
+			{ customers: 1, perCustomer: 20 },
+			{ customers: 0, perCustomer: null }
+		]);
+		expect(breakdown(undefined, null).all.clv).toEqual({ customers: 0, perCustomer: null });
+	});
+
+	it('folds the values beyond the top ones into Other, shown last', () => {
+		const folded = breakdown(1);
+		expect(folded.groups.map(nameOf)).toEqual(['web', 'none', 'other']);
+		const other = folded.groups[2];
+		expect([other.values, other.customers, other.repeat]).toEqual([2, 2, 0]);
+		// A single leftover value is shown on its own.
+		expect(breakdown(2).groups.map(nameOf)).toEqual(['web', 'app', 'pos', 'none']);
+	});
+
+	it('puts everyone in (none) when the dimension is missing', () => {
+		const { columns, index } = input();
+		const none = firstOrderBreakdown(columns, index, null, null);
+		expect(none.groups.map((g) => [g.kind, g.customers])).toEqual([['none', 5]]);
+	});
+});
+
+describe('rankGroups', () => {
+	const groups = breakdown(1).groups;
+	const all = breakdown().groups;
+	it.each([
+		['customers', all, ['web', 'app', 'pos', 'none']],
+		['repeatRate', all, ['web', 'none', 'app', 'pos']],
+		['clv', all, ['web', 'pos', 'app', 'none']],
+		['repeatRate', groups, ['web', 'none', 'other']],
+		['clv', groups, ['web', 'none', 'other']]
+	] as const)('by %s', (sort, list, expected) => expect(rankGroups(list, sort).map(nameOf)).toEqual(expected));
+});

@@ -1,0 +1,302 @@
+import { quantileOfSorted } from '$lib/models/bootstrap';
+import type { DimensionColumn, OrderColumns } from '$lib/orders/columns';
+import type { CustomerActions } from './audiences';
+import { firstDayOfMonthIndex, monthIndexOfDay, monthTable } from './calendar';
+import type { CustomerIndex } from './customers';
+
+/**
+ * Breakdowns by first-order attribute (issue 13, item 1): customers grouped by the value of one
+ * stored dimension (product, category, channel, country, discount code, …) on their FIRST order.
+ *
+ * - First order: the customer's earliest day; on a tie, the earliest in file order (the order
+ *   `indexCustomers` keeps). An order without a value for the dimension puts the customer in "(none)".
+ * - Groups: the TOP values by customers are shown on their own; the long tail is folded into
+ *   "Other (k values)" (a single leftover value is shown on its own instead). "(none)" and "Other"
+ *   are computed like any group; an "All customers" row is the baseline.
+ * - Came back: the customer bought again on a LATER day (several orders on the first day are one
+ *   purchase, as in `repurchase.ts` and the CLV models). Share = came back / customers, with a 95 %
+ *   Wilson score interval; groups under MIN_GROUP_CUSTOMERS customers are `uncertain`. Customers
+ *   whose first order is recent have had less time to come back, so the share also depends on when
+ *   a group's customers arrived; the 90-day share below does not.
+ * - Days to the second purchase: median over the customers who came back (type 7 quantile).
+ * - Back within 90 days: among the customers observed for at least 90 days after their first
+ *   purchase (data's last day − first purchase day ≥ 90), the share whose second purchase came within 90 days.
+ * - Cohort LTV curve: cumulative net revenue per customer through month m since the first order
+ *   (month 0 = the calendar month of the first order, as the Analysis page's cohorts count it). Point
+ *   m is averaged only over the customers whose month m lies wholly within the data (month of first
+ *   order + m ≤ the data's last complete month); no customer is extrapolated. The curve stops where no
+ *   customer has been observed that long.
+ * - Predicted CLV: the mean, over the group's customers the model covers, of each customer's CLV from
+ *   the one BG/NBD + Gamma-Gamma fit of the whole data set (never refitted per group).
+ */
+
+/** Values shown on their own; the rest are folded into "Other". */
+export const TOP_GROUPS = 10;
+/** Fewer customers than this: a group's figures are marked uncertain. */
+export const MIN_GROUP_CUSTOMERS = 30;
+/** The reorder window, in days. */
+export const WITHIN_DAYS = 90;
+/** Two-sided 95 % normal quantile. */
+const Z95 = 1.959963984540054;
+
+export type GroupKind = 'all' | 'value' | 'none' | 'other';
+
+export interface Interval {
+	low: number;
+	high: number;
+}
+
+export interface LtvPoint {
+	/** Months since the first order (0 = the month of the first order). */
+	month: number;
+	/** Customers observed for all of that month: the basis of the point. */
+	customers: number;
+	/** Cumulative net revenue per customer through that month. */
+	perCustomer: number;
+}
+
+export interface FirstOrderGroup {
+	kind: GroupKind;
+	/** The dimension's value for kind 'value'; '' otherwise. */
+	value: string;
+	/** For 'other': how many values were folded into it; 1 for a value; 0 for 'all' and 'none'. */
+	values: number;
+	customers: number;
+	/** Customers who bought again on a later day. */
+	repeat: number;
+	/** repeat / customers (null without customers). */
+	repeatRate: number | null;
+	/** 95 % Wilson score interval of `repeatRate`. */
+	interval: Interval | null;
+	/** Fewer than MIN_GROUP_CUSTOMERS customers. */
+	uncertain: boolean;
+	/** Median days from the first to the second purchase day, over the `repeat` customers. */
+	medianDays: number | null;
+	within: { days: number; observed: number; reordered: number; share: number | null };
+	ltv: LtvPoint[];
+	/** Mean predicted CLV over the group's customers the model covers (`customers`); null without a model. */
+	clv: { customers: number; perCustomer: number | null };
+}
+
+export interface FirstOrderBreakdown {
+	/** Customers with at least one order. */
+	customers: number;
+	firstDay: number;
+	lastDay: number;
+	/** Last day of the data's last complete calendar month (LTV points count up to it). */
+	lastCompleteDay: number | null;
+	/** Distinct values met on first orders. */
+	values: number;
+	all: FirstOrderGroup;
+	/** Ranked by customers (most first); "Other" last. */
+	groups: FirstOrderGroup[];
+}
+
+/** 95 % Wilson score interval of successes / n; null when n = 0. */
+export function wilsonInterval(successes: number, n: number, z = Z95): Interval | null {
+	if (n <= 0) return null;
+	const p = successes / n;
+	const z2 = z * z;
+	const denominator = 1 + z2 / n;
+	const centre = (p + z2 / (2 * n)) / denominator;
+	const half = (z / denominator) * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n));
+	return { low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
+}
+
+/** Each customer's predicted CLV (NaN where the model gives none), or null when the models were refused. */
+export function clvByCustomer(actions: CustomerActions, customerCount: number): Float64Array | null {
+	if (!actions.model) return null;
+	const out = new Float64Array(customerCount).fill(NaN);
+	const { clv } = actions.model;
+	for (let row = 0; row < actions.customerOf.length; row++) out[actions.customerOf[row]] = clv[row];
+	return out;
+}
+
+/** The last day of the last calendar month that lies wholly within the data, or null if none does. */
+export function lastCompleteMonthEnd(firstDay: number, lastDay: number): number | null {
+	const month = monthIndexOfDay(lastDay);
+	const end = firstDayOfMonthIndex(month + 1) - 1;
+	const completeEnd = lastDay >= end ? end : firstDayOfMonthIndex(month) - 1;
+	return completeEnd >= firstDay ? completeEnd : null;
+}
+
+export interface BreakdownOptions {
+	top?: number;
+	minCustomers?: number;
+}
+
+/**
+ * The breakdown of a data set's customers by `dimension` on their first order. `index` is
+ * `indexCustomers` of the same orders; `clv` each customer's predicted CLV (`clvByCustomer`), or null.
+ */
+export function firstOrderBreakdown(
+	columns: OrderColumns,
+	index: CustomerIndex,
+	dimension: DimensionColumn | null,
+	clv: Float64Array | null,
+	options: BreakdownOptions = {}
+): FirstOrderBreakdown {
+	const top = options.top ?? TOP_GROUPS;
+	const minCustomers = options.minCustomers ?? MIN_GROUP_CUSTOMERS;
+	const { customerCount, offset, order } = index;
+	const { day, amount } = columns;
+	const names = dimension?.values ?? [];
+
+	// The value of each customer's first order; -1 = none (no value, or an empty one).
+	const valueOf = new Int32Array(customerCount).fill(-1);
+	const countOf = new Int32Array(names.length);
+	let customers = 0;
+	for (let c = 0; c < customerCount; c++) {
+		if (offset[c + 1] === offset[c]) continue;
+		customers++;
+		const v = dimension ? dimension.index[order[offset[c]]] : -1;
+		if (v >= 0 && v < names.length && names[v] !== '') {
+			valueOf[c] = v;
+			countOf[v]++;
+		}
+	}
+
+	// Rank the values by customers (then by name), keep the top ones, fold the rest.
+	const seen: number[] = [];
+	for (let v = 0; v < names.length; v++) if (countOf[v] > 0) seen.push(v);
+	seen.sort((a, b) => countOf[b] - countOf[a] || (names[a] < names[b] ? -1 : names[a] > names[b] ? 1 : 0));
+	const shown = seen.length <= top + 1 ? seen : seen.slice(0, top);
+	const folded = seen.length - shown.length;
+	const noneCount = customers - seen.reduce((sum, v) => sum + countOf[v], 0);
+
+	// Group slots: 0 = all, 1..shown = values, then none, then other.
+	const slotOfValue = new Int32Array(names.length).fill(-1);
+	shown.forEach((v, k) => (slotOfValue[v] = k + 1));
+	const noneSlot = shown.length + 1;
+	const otherSlot = shown.length + 2;
+	const slots = otherSlot + 1;
+
+	const size = new Int32Array(slots);
+	const repeat = new Int32Array(slots);
+	const gaps: number[][] = Array.from({ length: slots }, () => []);
+	const observed = new Int32Array(slots);
+	const reordered = new Int32Array(slots);
+	const clvSum = new Float64Array(slots);
+	const clvCount = new Int32Array(slots);
+
+	// LTV: per slot, per first-order month (relative to the data's first month) and age, net revenue.
+	const lastDay = index.maxDay;
+	const firstMonth = monthIndexOfDay(index.minDay);
+	const months = customers ? monthIndexOfDay(lastDay) - firstMonth + 1 : 0;
+	const monthOf = customers ? monthTable(index.minDay, lastDay) : new Int32Array(0);
+	const cohortSize = new Int32Array(slots * months);
+	const revenue = new Float64Array(slots * months * months);
+
+	for (let c = 0; c < customerCount; c++) {
+		const from = offset[c];
+		const to = offset[c + 1];
+		if (to === from) continue;
+		const v = valueOf[c];
+		const slot = v < 0 ? noneSlot : slotOfValue[v] >= 0 ? slotOfValue[v] : otherSlot;
+		const firstDay = day[order[from]];
+		let second = -1;
+		for (let j = from + 1; j < to && second < 0; j++)
+			if (day[order[j]] > firstDay) second = day[order[j]] - firstDay;
+		const cohort = monthOf[firstDay - index.minDay] - firstMonth;
+		const observedFor = lastDay - firstDay;
+		const value = clv ? clv[c] : NaN;
+		for (const s of [0, slot]) {
+			size[s]++;
+			if (second > 0) {
+				repeat[s]++;
+				gaps[s].push(second);
+			}
+			if (observedFor >= WITHIN_DAYS) {
+				observed[s]++;
+				if (second > 0 && second <= WITHIN_DAYS) reordered[s]++;
+			}
+			if (Number.isFinite(value)) {
+				clvSum[s] += value;
+				clvCount[s]++;
+			}
+			cohortSize[s * months + cohort]++;
+			const base = (s * months + cohort) * months;
+			for (let j = from; j < to; j++) {
+				const i = order[j];
+				revenue[base + monthOf[day[i] - index.minDay] - firstMonth - cohort] += amount[i];
+			}
+		}
+	}
+
+	const lastCompleteDay = customers ? lastCompleteMonthEnd(index.minDay, lastDay) : null;
+	// Cohorts k with k + m ≤ lastComplete have month m wholly observed.
+	const lastComplete = lastCompleteDay === null ? -1 : monthIndexOfDay(lastCompleteDay) - firstMonth;
+
+	const group = (s: number, kind: GroupKind, value: string, values: number): FirstOrderGroup => {
+		const n = size[s];
+		const sorted = Float64Array.from(gaps[s]).sort();
+		const ltv: LtvPoint[] = [];
+		for (let m = 0; m <= lastComplete; m++) {
+			let basis = 0;
+			let sum = 0;
+			for (let k = 0; k + m <= lastComplete; k++) {
+				const count = cohortSize[s * months + k];
+				if (!count) continue;
+				basis += count;
+				const base = (s * months + k) * months;
+				for (let a = 0; a <= m; a++) sum += revenue[base + a];
+			}
+			if (basis === 0) break;
+			ltv.push({ month: m, customers: basis, perCustomer: sum / basis });
+		}
+		return {
+			kind,
+			value,
+			values,
+			customers: n,
+			repeat: repeat[s],
+			repeatRate: n ? repeat[s] / n : null,
+			interval: wilsonInterval(repeat[s], n),
+			uncertain: n < minCustomers,
+			medianDays: sorted.length ? quantileOfSorted(sorted, 0.5) : null,
+			within: {
+				days: WITHIN_DAYS,
+				observed: observed[s],
+				reordered: reordered[s],
+				share: observed[s] ? reordered[s] / observed[s] : null
+			},
+			ltv,
+			clv: { customers: clvCount[s], perCustomer: clv && clvCount[s] ? clvSum[s] / clvCount[s] : null }
+		};
+	};
+
+	const groups = shown.map((v, k) => group(k + 1, 'value', names[v], 1));
+	if (noneCount > 0) groups.push(group(noneSlot, 'none', '', 0));
+	groups.sort((a, b) => b.customers - a.customers);
+	if (folded > 0) groups.push(group(otherSlot, 'other', '', folded));
+	return {
+		customers,
+		firstDay: index.minDay,
+		lastDay,
+		lastCompleteDay,
+		values: seen.length,
+		all: group(0, 'all', '', 0),
+		groups
+	};
+}
+
+export const GROUP_SORTS = ['customers', 'repeatRate', 'clv'] as const;
+export type GroupSort = (typeof GROUP_SORTS)[number];
+
+/**
+ * The groups ranked by `sort`, largest first; groups without the figure after those with it, ties
+ * by customers; "Other" stays last (it is a remainder, not a value).
+ */
+export function rankGroups(groups: readonly FirstOrderGroup[], sort: GroupSort): FirstOrderGroup[] {
+	const key = (g: FirstOrderGroup) =>
+		sort === 'customers' ? g.customers : sort === 'repeatRate' ? g.repeatRate : g.clv.perCustomer;
+	return [...groups].sort((a, b) => {
+		if ((a.kind === 'other') !== (b.kind === 'other')) return a.kind === 'other' ? 1 : -1;
+		const ka = key(a);
+		const kb = key(b);
+		if (ka === null || kb === null) {
+			if (ka !== kb) return ka === null ? 1 : -1;
+		} else if (kb !== ka) return kb - ka;
+		return b.customers - a.customers;
+	});
+}
