@@ -1,9 +1,11 @@
 import type { OrderColumns } from '$lib/orders/columns';
 import type { PeriodUnit } from './calendar';
 import { cohortTable, type CohortTable } from './cohorts';
+import type { Comparisons, EarlierFigures } from './comparison';
 import { indexCustomers, type CustomerIndex } from './customers';
+import { isCovered, ordersInRange, previousRange, yearAgoRange, type DayRange } from './date-range';
 import { kpis, type Kpis } from './kpis';
-import { baseByDay, periodSeries, type PeriodRow } from './periods';
+import { baseByDay, periodSeries, periodsInRange, type PeriodRow } from './periods';
 import { rfm, RFM_SEGMENTS, type RfmResult, type RfmSegment } from './rfm';
 import { SEED_BIT, SEED_SEGMENTS, seedSegments, type SeedSegment, type SeedSegmentSettings } from './seed-segments';
 
@@ -14,6 +16,8 @@ export interface AnalysisSettings {
 	seed: SeedSegmentSettings;
 	/** A lifetime t in years chosen by the user for the simple CLV, instead of 1 / yearly churn. */
 	lifetimeYears?: number;
+	/** Only the orders of these days (see `date-range.ts` for what a range does to each figure); absent: all. */
+	range?: DayRange;
 }
 
 export type SegmentId = RfmSegment | SeedSegment;
@@ -37,13 +41,27 @@ export interface Analysis {
 	rfmSegments: SegmentSummary[];
 	seedSegments: SegmentSummary[];
 	rfmCuts: RfmResult['cuts'];
+	/** The data's first and last order day (the whole data set, whatever the range). */
 	firstDay: number;
 	lastDay: number;
+	/** The range the figures are limited to, with its new and returning customers; null for all orders. */
+	range: RangeSummary | null;
+	/** The same figures for the previous range of the same length and a year earlier; null without a range. */
+	comparisons: Comparisons | null;
+}
+
+export interface RangeSummary extends DayRange {
+	/** Customers with an order in the range whose first order ever is in it. */
+	newCustomers: number;
+	/** Customers with an order in the range who had bought before it. */
+	returningCustomers: number;
 }
 
 /** Per-customer results kept (in the worker) for exports of a segment's customers. */
 export interface CustomerDetail {
+	/** The customers' orders in the range (all orders without one). */
 	index: CustomerIndex;
+	range: DayRange | null;
 	rfm: RfmResult;
 	seedFlags: Uint8Array;
 }
@@ -77,18 +95,76 @@ function summarise(
 	};
 }
 
+/**
+ * The customers' orders within a range, indexed as if the data began on `from` and ended on `to`
+ * (so spans, recency and "last N months" are measured within the range).
+ */
+function indexInRange(columns: OrderColumns, customerCount: number, range: DayRange, keep?: (row: number) => boolean) {
+	const inRange = ordersInRange(columns, range, keep);
+	const index = indexCustomers(inRange, customerCount);
+	index.minDay = range.from;
+	index.maxDay = range.to;
+	return { columns: inRange, index };
+}
+
+/** The KPIs of an earlier range, or why it cannot be compared (the data does not cover all of it). */
+function earlierFigures(
+	columns: OrderColumns,
+	customerCount: number,
+	full: CustomerIndex,
+	allPeriods: readonly PeriodRow[],
+	range: DayRange,
+	settings: AnalysisSettings
+): EarlierFigures {
+	if (!isCovered(range, full)) return { kind: 'notComparable', range, dataFrom: full.minDay };
+	const { index } = indexInRange(columns, customerCount, range);
+	return { kind: 'comparable', range, kpis: kpis(index, periodsInRange(allPeriods, range, full), settings) };
+}
+
 /** The whole analysis of a data set's orders: KPIs, period retention, cohorts and segments. */
 export function analyse(
 	columns: OrderColumns,
 	customerCount: number,
 	settings: AnalysisSettings
 ): { analysis: Analysis; detail: CustomerDetail } {
-	const index = indexCustomers(columns, customerCount);
-	const base = baseByDay(columns, index, settings.windowMonths);
-	const periods = periodSeries(columns, index, settings.period, settings.windowMonths, base);
+	const full = indexCustomers(columns, customerCount);
+	const base = baseByDay(columns, full, settings.windowMonths);
+	// The customer base before each period comes from the whole history, with or without a range.
+	const allPeriods = periodSeries(columns, full, settings.period, settings.windowMonths, base);
+	const range = settings.range && columns.count > 0 ? settings.range : null;
+
+	let index = full;
+	let rangeColumns = columns;
+	let periods = allPeriods;
+	let cohorts: CohortTable;
+	let summary: RangeSummary | null = null;
+	let comparisons: Comparisons | null = null;
+	if (range) {
+		({ index, columns: rangeColumns } = indexInRange(columns, customerCount, range));
+		periods = periodsInRange(allPeriods, range, full);
+		// Cohorts: the customers new in the range (first order ever in it), followed up to its end.
+		const isNew = (row: number) => full.firstDay[columns.customer[row]] >= range.from;
+		const cohort = indexInRange(columns, customerCount, range, isNew);
+		cohorts = cohortTable(cohort.columns, cohort.index);
+		let newCustomers = 0;
+		let active = 0;
+		for (let c = 0; c < customerCount; c++) {
+			if (index.orders[c] === 0) continue;
+			active++;
+			if (full.firstDay[c] >= range.from) newCustomers++;
+		}
+		summary = { ...range, newCustomers, returningCustomers: active - newCustomers };
+		comparisons = {
+			previous: earlierFigures(columns, customerCount, full, allPeriods, previousRange(range), settings),
+			yearAgo: earlierFigures(columns, customerCount, full, allPeriods, yearAgoRange(range), settings)
+		};
+	} else {
+		cohorts = cohortTable(columns, full);
+	}
+
 	const headline = kpis(index, periods, settings);
 	const rfmResult = rfm(index);
-	const seedFlags = seedSegments(columns, index, settings.seed);
+	const seedFlags = seedSegments(rangeColumns, index, settings.seed);
 	const totals = { customers: headline.customers, revenue: headline.revenue };
 	const rfmSegments = RFM_SEGMENTS.map((id, k) =>
 		summarise(id, (c) => rfmResult.segment[c] === k, index, rfmResult, totals)
@@ -100,15 +176,25 @@ export function analyse(
 		analysis: {
 			kpis: headline,
 			periods,
-			cohorts: cohortTable(columns, index),
+			cohorts,
 			rfmSegments,
 			seedSegments: seed,
 			rfmCuts: rfmResult.cuts,
-			firstDay: index.minDay,
-			lastDay: index.maxDay
+			firstDay: full.minDay,
+			lastDay: full.maxDay,
+			range: summary,
+			comparisons
 		},
-		detail: { index, rfm: rfmResult, seedFlags }
+		detail: { index, range, rfm: rfmResult, seedFlags }
 	};
+}
+
+/**
+ * A detail computed from the whole history (for the pages that need every order of each customer),
+ * or undefined when it was limited to a date range.
+ */
+export function wholeHistory(detail: CustomerDetail | undefined): CustomerDetail | undefined {
+	return detail && !detail.range ? detail : undefined;
 }
 
 /** Whether customer c belongs to a segment. */

@@ -9,9 +9,12 @@ export { DEFAULT_ANALYSIS_SETTINGS };
  * The shape of a cached analysis: raised whenever `Analysis` changes, so that analyses cached by an
  * older version are computed again rather than read with fields missing.
  */
-export const ANALYSIS_VERSION = 2;
+export const ANALYSIS_VERSION = 3;
 
-/** A stable key for a choice of settings (the same settings always give the same text). */
+/**
+ * A stable key for a choice of settings (the same settings always give the same text). The date
+ * range is part of it, so an analysis of all orders is never read for a range, nor one range's for another.
+ */
 export function settingsKey(s: AnalysisSettings): string {
 	const seed = s.seed;
 	return JSON.stringify([
@@ -24,7 +27,9 @@ export function settingsKey(s: AnalysisSettings): string {
 		seed.windowMonths,
 		seed.topPercent,
 		seed.highPercent,
-		seed.lapsedDays
+		seed.lapsedDays,
+		s.range?.from ?? null,
+		s.range?.to ?? null
 	]);
 }
 

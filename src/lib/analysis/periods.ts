@@ -280,3 +280,32 @@ export function lastCompletePeriod(rows: readonly PeriodRow[]): PeriodRow | null
 	for (let k = rows.length - 1; k >= 0; k--) if (rows[k].complete) return rows[k];
 	return rows.at(-1) ?? null;
 }
+
+/**
+ * The periods that overlap a date range, measured on the whole history (the base at a period's start
+ * counts customers active before the range: that is known, not assumed). A period the range cuts
+ * (it starts before `from` or ends after `to`) is partial: its CRR is not given, and `coveredDays`
+ * counts its days inside both the range and the data.
+ */
+export function periodsInRange(
+	rows: readonly PeriodRow[],
+	range: { from: number; to: number },
+	data: { minDay: number; maxDay: number }
+): PeriodRow[] {
+	const from = Math.max(range.from, data.minDay);
+	const to = Math.min(range.to, data.maxDay);
+	return rows
+		.filter((row) => row.lastDay >= range.from && row.firstDay <= range.to)
+		.map((row) => {
+			if (row.firstDay >= range.from && row.lastDay <= range.to) return row;
+			const coveredDays = Math.max(0, Math.min(row.lastDay, to) - Math.max(row.firstDay, from) + 1);
+			return {
+				...row,
+				coveredDays,
+				complete: false,
+				crr: null,
+				churn: null,
+				basis: { kind: 'partial', coveredDays, days: row.days }
+			};
+		});
+}

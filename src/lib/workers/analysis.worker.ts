@@ -7,7 +7,7 @@
  */
 import { db } from '$lib/db/database';
 import { loadOrders, type StoredOrders } from '$lib/db/datasets';
-import { analyse, type AnalysisSettings, type CustomerDetail } from '$lib/analysis/analyse';
+import { analyse, wholeHistory, type AnalysisSettings, type CustomerDetail } from '$lib/analysis/analyse';
 import { writeCachedAnalysis } from '$lib/analysis/cache';
 import { indexCustomers } from '$lib/analysis/customers';
 import { rfm } from '$lib/analysis/rfm';
@@ -74,7 +74,8 @@ function actionsFor(orders: StoredOrders, datasetId: number, settings: ClvSettin
 		clv?.datasetId === datasetId && JSON.stringify(clv.run.settings) === key
 			? clv.run
 			: fitFromOrders(orders.columns, orders.dataset.customerCount, settings);
-	const index = lastDetail?.detail.index ?? indexCustomers(orders.columns, orders.dataset.customerCount);
+	const index =
+		wholeHistory(lastDetail?.detail)?.index ?? indexCustomers(orders.columns, orders.dataset.customerCount);
 	actions = { datasetId, key, actions: customerActions(run, index) };
 	return actions.actions;
 }
@@ -166,7 +167,7 @@ self.onmessage = async (event: MessageEvent<ToAnalysisWorker>) => {
 				const run = fitFromOrders(orders.columns, orders.dataset.customerCount, message.clv);
 				// RFM segments do not depend on the analysis settings: any computed detail will do.
 				const segmentOfCustomer =
-					lastDetail?.detail.rfm.segment ??
+					wholeHistory(lastDetail?.detail)?.rfm.segment ??
 					rfm(indexCustomers(orders.columns, orders.dataset.customerCount)).segment;
 				clv = { datasetId, run, rowSegment: segmentOfRows(run, segmentOfCustomer) };
 				return post({ type: 'clvFitted', requestId, overview: clvOverview(run, segmentOfCustomer), loadMs });
@@ -211,7 +212,9 @@ self.onmessage = async (event: MessageEvent<ToAnalysisWorker>) => {
 			}
 			case 'repurchase': {
 				const orders = await ordersOf(datasetId, dataset.createdAt);
-				const index = lastDetail?.detail.index ?? indexCustomers(orders.columns, orders.dataset.customerCount);
+				const index =
+					wholeHistory(lastDetail?.detail)?.index ??
+					indexCustomers(orders.columns, orders.dataset.customerCount);
 				return post({ type: 'repurchased', requestId, summary: repurchaseSummary(index, orders.columns.day) });
 			}
 			case 'profitBase': {

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { dayFromYmd } from '$lib/format/date';
+import type { OrderColumns } from '$lib/orders/columns';
+import { analyse, wholeHistory, type AnalysisSettings } from './analyse';
+import { comparedFigure } from './comparison';
+import { DEFAULT_SEED_SETTINGS } from './seed-segments';
+
+const d = (iso: string) => {
+	const [y, m, day] = iso.split('-').map(Number);
+	return dayFromYmd(y, m, day);
+};
+function columnsOf(rows: [number, string, number][]): OrderColumns {
+	return {
+		count: rows.length,
+		customer: Int32Array.from(rows.map((r) => r[0])),
+		day: Int32Array.from(rows.map((r) => d(r[1]))),
+		amount: Float64Array.from(rows.map((r) => r[2]))
+	};
+}
+
+// ann (0) buys in January and twice in April; ben (1) once in February; cat (2) is new in April
+// and buys again in May; dan (3) buys in March; eve (4) is new on the last day, 25 May.
+const ORDERS = columnsOf([
+	[0, '2023-01-10', 100],
+	[1, '2023-02-15', 200],
+	[3, '2023-03-20', 60],
+	[0, '2023-04-05', 50],
+	[2, '2023-04-10', 80],
+	[0, '2023-04-20', 30],
+	[2, '2023-05-02', 40],
+	[4, '2023-05-25', 70]
+]);
+const RANGE = { from: d('2023-04-01'), to: d('2023-05-25') };
+const SETTINGS: AnalysisSettings = { period: 'month', windowMonths: 1, seed: DEFAULT_SEED_SETTINGS, range: RANGE };
+const { analysis, detail } = analyse(ORDERS, 5, SETTINGS);
+
+describe('a date range, computed by hand', () => {
+	it('counts only the orders inside the range', () => {
+		// ann 50 + 30, cat 80 + 40, eve 70: five orders of three customers, 55 days (30 + 25).
+		expect(analysis.kpis).toMatchObject({ customers: 3, orders: 5, repeatCustomers: 2, spanDays: 55 });
+		expect(analysis.kpis.revenue).toBeCloseTo(270, 10);
+		expect(analysis.kpis.aov).toBeCloseTo(54, 10);
+		expect(analysis.kpis.repeatPurchaseRate).toBeCloseTo(2 / 3, 10);
+	});
+
+	it('calls a customer who bought before the range returning, not new', () => {
+		// ann's first order is in January: returning; cat and eve are new.
+		expect(analysis.range).toEqual({ ...RANGE, newCustomers: 2, returningCustomers: 1 });
+	});
+
+	it('keeps the data span and marks the detail as limited to the range', () => {
+		expect(analysis.firstDay).toBe(d('2023-01-10'));
+		expect(analysis.lastDay).toBe(d('2023-05-25'));
+		expect(detail.range).toEqual(RANGE);
+		expect(wholeHistory(detail)).toBeUndefined();
+		expect(wholeHistory(analyse(ORDERS, 5, { ...SETTINGS, range: undefined }).detail)).toBeDefined();
+	});
+
+	it('measures April on the whole history and leaves the cut May without a CRR', () => {
+		// S = base at 31 March (dan, active until 20 April) = 1; E at 30 April = ann and cat = 2; N = cat.
+		expect(analysis.periods.map((p) => p.firstDay)).toEqual([d('2023-04-01'), d('2023-05-01')]);
+		expect(analysis.periods[0]).toMatchObject({ start: 1, end: 2, acquired: 1, crr: 1, churn: 0 });
+		expect(analysis.periods[1]).toMatchObject({ crr: null, basis: { kind: 'partial', coveredDays: 25, days: 31 } });
+		expect(analysis.kpis.lastPeriod?.firstDay).toBe(d('2023-04-01'));
+	});
+
+	it('makes cohorts of the customers new in the range only', () => {
+		// April: cat (80, then 40 in May); May: eve (70). ann is not in a cohort.
+		expect(analysis.cohorts.sizes).toEqual([1, 1]);
+		expect(analysis.cohorts.share[0]).toEqual([1, 1]);
+		expect(analysis.cohorts.cumulativeRevenuePerCustomer[0]).toEqual([80, 120]);
+		expect(analysis.cohorts.cumulativeRevenuePerCustomer[1]).toEqual([70, null]);
+	});
+
+	it('segments the customers active in the range', () => {
+		const total = analysis.rfmSegments.reduce((sum, s) => sum + s.customers, 0);
+		expect(total).toBe(3);
+		expect(analysis.rfmSegments.reduce((sum, s) => sum + s.revenue, 0)).toBeCloseTo(270, 10);
+	});
+});
+
+describe('period over period, computed by hand', () => {
+	const comparisons = analysis.comparisons!;
+	it('compares with the 55 days before: 5 February to 31 March', () => {
+		expect(comparisons.previous.range).toEqual({ from: d('2023-02-05'), to: d('2023-03-31') });
+		if (comparisons.previous.kind !== 'comparable') throw new Error('expected a comparable range');
+		// ben 200 and dan 60: two customers, two orders; March: S = ben, E = dan, N = dan → CRR 0.
+		expect(comparisons.previous.kpis).toMatchObject({ customers: 2, orders: 2, revenue: 260, repeatCustomers: 0 });
+		expect(comparisons.previous.kpis.lastPeriod).toMatchObject({ start: 1, end: 1, acquired: 1, crr: 0 });
+	});
+
+	it.each([
+		['customers', 2, 0.5, 'relative'],
+		['revenue', 260, 10 / 260, 'relative'],
+		['aov', 130, 54 / 130 - 1, 'relative'],
+		['repeat', 0, 2 / 3, 'points'],
+		['crr', 0, 1, 'points'],
+		['churn', 1, -1, 'points']
+	] as const)('%s: earlier %d, change %d (%s)', (id, before, value, kind) => {
+		const figure = comparedFigure(analysis.kpis, comparisons.previous, id);
+		if (figure.kind !== 'comparable') throw new Error('expected a comparable figure');
+		expect(figure.before).toBeCloseTo(before, 10);
+		expect(figure.change.kind).toBe(kind);
+		if (figure.change.kind !== 'none') expect(figure.change.value).toBeCloseTo(value, 10);
+	});
+
+	it('refuses a year-ago comparison before the data begins', () => {
+		expect(comparisons.yearAgo).toEqual({
+			kind: 'notComparable',
+			range: { from: d('2022-04-01'), to: d('2022-05-25') },
+			dataFrom: d('2023-01-10')
+		});
+		expect(comparedFigure(analysis.kpis, comparisons.yearAgo, 'revenue')).toEqual({ kind: 'notComparable' });
+	});
+
+	it('gives no comparison without a range', () => {
+		const all = analyse(ORDERS, 5, { ...SETTINGS, range: undefined }).analysis;
+		expect(all.comparisons).toBeNull();
+		expect(all.range).toBeNull();
+		expect(all.kpis.orders).toBe(8);
+	});
+});

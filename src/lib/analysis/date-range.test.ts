@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { dayFromYmd } from '$lib/format/date';
+import {
+	isCovered,
+	ordersInRange,
+	parseIsoDay,
+	presetRange,
+	previousRange,
+	readRange,
+	yearAgoRange,
+	type RangePreset
+} from './date-range';
+
+const d = (iso: string) => {
+	const [y, m, day] = iso.split('-').map(Number);
+	return dayFromYmd(y, m, day);
+};
+const range = (from: string, to: string) => ({ from: d(from), to: d(to) });
+
+describe('parseIsoDay', () => {
+	it.each([
+		['2024-02-29', d('2024-02-29')],
+		[' 2023-01-10 ', d('2023-01-10')],
+		['2023-02-29', null],
+		['2023-13-01', null],
+		['2023-1-5', null],
+		['10.01.2023', null],
+		['', null]
+	])('%s', (text, expected) => expect(parseIsoDay(text)).toBe(expected));
+});
+
+describe('readRange', () => {
+	const data = { minDay: d('2023-01-10'), maxDay: d('2023-05-25') };
+	it.each([
+		['', '', { kind: 'all' }],
+		['2023-04-01', '2023-05-25', { kind: 'range', range: range('2023-04-01', '2023-05-25') }],
+		['2023-01-10', '2023-01-10', { kind: 'range', range: range('2023-01-10', '2023-01-10') }],
+		['', '2023-05-01', { kind: 'invalid', problem: { kind: 'missing', field: 'from' } }],
+		['2023-04-01', '', { kind: 'invalid', problem: { kind: 'missing', field: 'to' } }],
+		['2023-04-31', '2023-05-01', { kind: 'invalid', problem: { kind: 'format', field: 'from' } }],
+		['2023-04-01', 'May', { kind: 'invalid', problem: { kind: 'format', field: 'to' } }],
+		['2023-05-02', '2023-05-01', { kind: 'invalid', problem: { kind: 'order' } }],
+		[
+			'2023-01-09',
+			'2023-05-01',
+			{ kind: 'invalid', problem: { kind: 'outside', dataFrom: data.minDay, dataTo: data.maxDay } }
+		],
+		[
+			'2023-02-01',
+			'2023-05-26',
+			{ kind: 'invalid', problem: { kind: 'outside', dataFrom: data.minDay, dataTo: data.maxDay } }
+		]
+	])('from %s to %s', (from, to, expected) => expect(readRange(from, to, data)).toEqual(expected));
+
+	it('checks only the form and order while the data span is not known', () => {
+		expect(readRange('2001-01-01', '2001-01-02', null)).toEqual({
+			kind: 'range',
+			range: range('2001-01-01', '2001-01-02')
+		});
+	});
+});
+
+describe('presets, relative to the last order day', () => {
+	const long = { minDay: d('2020-01-01'), maxDay: d('2024-03-15') };
+	const short = { minDay: d('2023-01-10'), maxDay: d('2023-05-25') };
+	it.each<[string, RangePreset, { minDay: number; maxDay: number }, { from: number; to: number } | null]>([
+		// 15 March back 89 days through a leap February: 14 + 29 + 31 + 15.
+		['last 90 days', 'last90', long, range('2023-12-17', '2024-03-15')],
+		['last 12 months', 'last12Months', long, range('2023-03-16', '2024-03-15')],
+		['this year', 'thisYear', long, range('2024-01-01', '2024-03-15')],
+		['all', 'all', long, null],
+		['last 90 days', 'last90', short, range('2023-02-25', '2023-05-25')],
+		// Cut at the data's first day.
+		['last 12 months, cut', 'last12Months', short, range('2023-01-10', '2023-05-25')],
+		['this year, cut', 'thisYear', short, range('2023-01-10', '2023-05-25')]
+	])('%s (%s)', (_, preset, data, expected) => expect(presetRange(preset, data)).toEqual(expected));
+});
+
+describe('earlier ranges', () => {
+	it.each([
+		// 75 days (31 + 29 + 15) just before 1 January 2024.
+		[range('2024-01-01', '2024-03-15'), range('2023-10-18', '2023-12-31'), range('2023-01-01', '2023-03-15')],
+		[range('2023-04-01', '2023-05-25'), range('2023-02-05', '2023-03-31'), range('2022-04-01', '2022-05-25')],
+		// 29 February a year earlier is 28 February.
+		[range('2024-02-29', '2024-02-29'), range('2024-02-28', '2024-02-28'), range('2023-02-28', '2023-02-28')]
+	])('%o', (current, previous, yearAgo) => {
+		expect(previousRange(current)).toEqual(previous);
+		expect(yearAgoRange(current)).toEqual(yearAgo);
+	});
+
+	it('is covered only when the data has all of it', () => {
+		const data = { minDay: d('2023-01-10'), maxDay: d('2023-05-25') };
+		expect(isCovered(range('2023-02-05', '2023-03-31'), data)).toBe(true);
+		expect(isCovered(range('2023-01-09', '2023-03-31'), data)).toBe(false);
+		expect(isCovered(range('2022-04-01', '2022-05-25'), data)).toBe(false);
+	});
+});
+
+describe('ordersInRange', () => {
+	it('keeps the orders of the range (both ends included) that the filter accepts', () => {
+		const columns = {
+			count: 4,
+			customer: Int32Array.from([0, 1, 2, 3, 9]),
+			day: Int32Array.from([10, 11, 12, 13, 11]),
+			amount: Float64Array.from([1, 2, 3, 4, 99])
+		};
+		const kept = ordersInRange(columns, { from: 11, to: 12 });
+		expect(kept.count).toBe(2);
+		expect([...kept.customer]).toEqual([1, 2]);
+		expect([...kept.amount]).toEqual([2, 3]);
+		const odd = ordersInRange(columns, { from: 10, to: 13 }, (row) => columns.customer[row] % 2 === 1);
+		expect([...odd.day]).toEqual([11, 13]);
+	});
+});

@@ -1,0 +1,139 @@
+import { dayFromYmd, isoFromDay, ymdFromDay } from '$lib/format/date';
+import type { OrderColumns } from '$lib/orders/columns';
+import { addMonths } from './calendar';
+
+/**
+ * A date range of the Analysis page: days `from` to `to`, both included (day numbers, days since
+ * 1970-01-01). Kept in the address as `?from=YYYY-MM-DD&to=YYYY-MM-DD`.
+ *
+ * What a range does to the figures (the rule the page states):
+ * - KPIs, segments and the repeat-purchase rate count only the orders inside the range;
+ * - "new" means new to the shop: a customer whose first order in the WHOLE history falls inside the
+ *   range. A customer who bought before `from` and again inside it is a returning customer, never new;
+ * - the customer base of period retention is taken from the whole history (who was active before a
+ *   period is known from orders before the range), and only the periods inside the range are shown;
+ * - cohorts are the customers new in the range, followed up to `to`.
+ */
+export interface DayRange {
+	from: number;
+	to: number;
+}
+
+/** The data's own span: the first and last order day. */
+export interface DataSpan {
+	minDay: number;
+	maxDay: number;
+}
+
+export type RangeProblem =
+	| { kind: 'format'; field: 'from' | 'to' }
+	| { kind: 'missing'; field: 'from' | 'to' }
+	| { kind: 'order' }
+	| { kind: 'outside'; dataFrom: number; dataTo: number };
+
+/** The range asked for: none (all orders), a valid range, or what is wrong with it. */
+export type RangeChoice =
+	{ kind: 'all' } | { kind: 'range'; range: DayRange } | { kind: 'invalid'; problem: RangeProblem };
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A `YYYY-MM-DD` text as a day number, or null when it is not a real calendar date. */
+export function parseIsoDay(text: string): number | null {
+	const match = ISO_DAY.exec(text.trim());
+	if (!match) return null;
+	const [year, month, day] = match.slice(1).map(Number);
+	if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+	const result = dayFromYmd(year, month, day);
+	const back = ymdFromDay(result);
+	return back.year === year && back.month === month && back.day === day ? result : null;
+}
+
+export { isoFromDay };
+
+/**
+ * Reads the range typed or found in the address. Both empty: all orders. One empty, a text that is
+ * not a date, `from` after `to`, or a range reaching outside the data: invalid, with the reason.
+ * (A range must lie within the data's first and last order day: outside them nothing is known, and a
+ * range that silently shrank would not be the range the link names.)
+ */
+export function readRange(fromText: string, toText: string, data: DataSpan | null): RangeChoice {
+	const fromEmpty = fromText.trim() === '';
+	const toEmpty = toText.trim() === '';
+	if (fromEmpty && toEmpty) return { kind: 'all' };
+	if (fromEmpty) return { kind: 'invalid', problem: { kind: 'missing', field: 'from' } };
+	if (toEmpty) return { kind: 'invalid', problem: { kind: 'missing', field: 'to' } };
+	const from = parseIsoDay(fromText);
+	if (from === null) return { kind: 'invalid', problem: { kind: 'format', field: 'from' } };
+	const to = parseIsoDay(toText);
+	if (to === null) return { kind: 'invalid', problem: { kind: 'format', field: 'to' } };
+	if (from > to) return { kind: 'invalid', problem: { kind: 'order' } };
+	if (data && (from < data.minDay || to > data.maxDay))
+		return { kind: 'invalid', problem: { kind: 'outside', dataFrom: data.minDay, dataTo: data.maxDay } };
+	return { kind: 'range', range: { from, to } };
+}
+
+export const RANGE_PRESETS = ['last90', 'last12Months', 'thisYear', 'all'] as const;
+export type RangePreset = (typeof RANGE_PRESETS)[number];
+
+/**
+ * A preset relative to the data's last order day (not today's date: an export ends when it was
+ * made), cut at the data's first day; null for "all".
+ * - last 90 days: the last order day and the 89 before it;
+ * - last 12 months: from the day after the same date a year earlier;
+ * - this year: from 1 January of the last order day's year.
+ */
+export function presetRange(preset: RangePreset, data: DataSpan): DayRange | null {
+	const last = data.maxDay;
+	let from: number;
+	if (preset === 'all') return null;
+	else if (preset === 'last90') from = last - 89;
+	else if (preset === 'last12Months') from = addMonths(last, -12) + 1;
+	else from = dayFromYmd(ymdFromDay(last).year, 1, 1);
+	return { from: Math.max(from, data.minDay), to: last };
+}
+
+export function rangeDays(range: DayRange): number {
+	return range.to - range.from + 1;
+}
+
+/** The range of the same length just before this one. */
+export function previousRange(range: DayRange): DayRange {
+	const days = rangeDays(range);
+	return { from: range.from - days, to: range.from - 1 };
+}
+
+/** The same dates a year earlier (29 February becomes 28 February). */
+export function yearAgoRange(range: DayRange): DayRange {
+	return { from: addMonths(range.from, -12), to: addMonths(range.to, -12) };
+}
+
+/** An earlier range is comparable only when the data covers all of it (it starts on or after the first order day). */
+export function isCovered(range: DayRange, data: DataSpan): boolean {
+	return range.from >= data.minDay && range.to <= data.maxDay;
+}
+
+/** The orders of `columns` whose day lies in the range and that `keep` accepts (all, by default). */
+export function ordersInRange(
+	columns: OrderColumns,
+	range: DayRange,
+	keep: (row: number) => boolean = () => true
+): OrderColumns {
+	let count = 0;
+	for (let i = 0; i < columns.count; i++) {
+		const d = columns.day[i];
+		if (d >= range.from && d <= range.to && keep(i)) count++;
+	}
+	const customer = new Int32Array(count);
+	const day = new Int32Array(count);
+	const amount = new Float64Array(count);
+	let k = 0;
+	for (let i = 0; i < columns.count; i++) {
+		const d = columns.day[i];
+		if (d < range.from || d > range.to || !keep(i)) continue;
+		customer[k] = columns.customer[i];
+		day[k] = d;
+		amount[k] = columns.amount[i];
+		k++;
+	}
+	return { count, customer, day, amount };
+}
