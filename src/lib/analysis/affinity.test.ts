@@ -1,0 +1,279 @@
+import { describe, expect, it } from 'vitest';
+import { affinityCounts, affinityRules, PairCounts, wilson, type AffinityRule, type OrderItems } from './affinity';
+
+/** Orders as (customer, day, products); products named, encoded here as the import would. */
+function dataset(orders: [number, number, string[]][], customers: number) {
+	const values: string[] = [];
+	const start = new Int32Array(orders.length + 1);
+	const product: number[] = [];
+	orders.forEach(([, , names], i) => {
+		for (const name of names) {
+			let p = values.indexOf(name);
+			if (p < 0) p = values.push(name) - 1;
+			product.push(p);
+		}
+		start[i + 1] = product.length;
+	});
+	const items: OrderItems = { values, start, product: Int32Array.from(product) };
+	const columns = {
+		count: orders.length,
+		customer: Int32Array.from(orders.map((o) => o[0])),
+		day: Int32Array.from(orders.map((o) => o[1]))
+	};
+	return { columns, customers, items };
+}
+
+const brief = (r: AffinityRule) => [r.from, r.to, r.count, r.fromCount, r.toCount];
+
+/*
+ * Baskets (one customer each, so the next-purchase side is empty):
+ *   o0 Mug, Tea · o1 Mug, Tea, Teapot · o2 Tea · o3 Teapot, Honey · o4 (no product) · o5 Mug, Tea, Honey
+ * N = 5 orders with products; Mug 3, Tea 4, Teapot 2, Honey 2.
+ * Mug+Tea 3 orders; every other pair 1 (Mug+Teapot, Tea+Teapot, Teapot+Honey, Mug+Honey, Tea+Honey).
+ * Mug→Tea: support 3/5, confidence 3/3, lift 3·5/(3·4) = 1.25; Tea→Mug: confidence 3/4, lift 1.25.
+ * Teapot→Honey: 1·5/(2·2) = 1.25; Mug→Teapot: 5/6; Tea→Teapot: 5/8.
+ * With at most 2 products an order: o1 and o5 are left out, N = 3 (o0, o2, o3): Mug 1, Tea 2,
+ * Teapot 1, Honey 1; Mug→Tea lift 1·3/(1·2) = 1.5; Teapot→Honey 1·3/(1·1) = 3.
+ */
+const baskets = dataset(
+	[
+		[0, 1, ['Mug', 'Tea']],
+		[1, 1, ['Mug', 'Tea', 'Teapot']],
+		[2, 1, ['Tea']],
+		[3, 1, ['Teapot', 'Honey']],
+		[4, 1, []],
+		[5, 1, ['Mug', 'Tea', 'Honey']]
+	],
+	6
+);
+
+describe('bought together', () => {
+	it.each([
+		{
+			name: 'pairs in ≥ 2 orders, by lift',
+			maxProducts: 50,
+			minCount: 2,
+			sort: 'lift' as const,
+			counts: { orders: 5, multiProduct: 4, skippedOrders: 0, withoutItems: 1 },
+			rules: [
+				['Mug', 'Tea', 3, 3, 4],
+				['Tea', 'Mug', 3, 4, 3]
+			],
+			lifts: [1.25, 1.25],
+			confidences: [1, 0.75],
+			supports: [0.6, 0.6]
+		},
+		{
+			name: 'every pair, by lift (ties: count, confidence, names)',
+			maxProducts: 50,
+			minCount: 1,
+			sort: 'lift' as const,
+			counts: { orders: 5, multiProduct: 4, skippedOrders: 0, withoutItems: 1 },
+			rules: [
+				['Mug', 'Tea', 3, 3, 4],
+				['Tea', 'Mug', 3, 4, 3],
+				['Honey', 'Teapot', 1, 2, 2],
+				['Teapot', 'Honey', 1, 2, 2],
+				['Honey', 'Mug', 1, 2, 3],
+				['Teapot', 'Mug', 1, 2, 3],
+				['Mug', 'Honey', 1, 3, 2],
+				['Mug', 'Teapot', 1, 3, 2],
+				['Honey', 'Tea', 1, 2, 4],
+				['Teapot', 'Tea', 1, 2, 4],
+				['Tea', 'Honey', 1, 4, 2],
+				['Tea', 'Teapot', 1, 4, 2]
+			],
+			lifts: [1.25, 1.25, 1.25, 1.25, 5 / 6, 5 / 6, 5 / 6, 5 / 6, 5 / 8, 5 / 8, 5 / 8, 5 / 8],
+			confidences: [1, 0.75, 0.5, 0.5, 0.5, 0.5, 1 / 3, 1 / 3, 0.5, 0.5, 0.25, 0.25],
+			supports: Array(12).fill(0.2).fill(0.6, 0, 2)
+		},
+		{
+			name: 'orders of more than 2 products left out',
+			maxProducts: 2,
+			minCount: 1,
+			sort: 'count' as const,
+			counts: { orders: 3, multiProduct: 2, skippedOrders: 2, withoutItems: 1 },
+			rules: [
+				['Honey', 'Teapot', 1, 1, 1],
+				['Teapot', 'Honey', 1, 1, 1],
+				['Mug', 'Tea', 1, 1, 2],
+				['Tea', 'Mug', 1, 2, 1]
+			],
+			lifts: [3, 3, 1.5, 1.5],
+			confidences: [1, 1, 1, 0.5],
+			supports: [1 / 3, 1 / 3, 1 / 3, 1 / 3]
+		}
+	])('$name', ({ maxProducts, minCount, sort, counts, rules, lifts, confidences, supports }) => {
+		const c = affinityCounts(baskets.columns, baskets.customers, baskets.items, maxProducts);
+		const s = affinityRules(c, { minCount, sort });
+		const { orders, multiProduct, skippedOrders, withoutItems } = s.together;
+		expect({ orders, multiProduct, skippedOrders, withoutItems }).toEqual(counts);
+		expect(s.together.basis).toBe(counts.orders);
+		expect(s.together.total).toBe(rules.length);
+		expect(s.together.rules.map(brief)).toEqual(rules);
+		s.together.rules.forEach((r, k) => {
+			expect(r.lift).toBeCloseTo(lifts[k], 12);
+			expect(r.confidence).toBeCloseTo(confidences[k], 12);
+			expect(r.support).toBeCloseTo(supports[k], 12);
+			expect(r.uncertain).toBe(true);
+		});
+	});
+
+	it('a minimum support is applied as a count of orders (the stricter threshold wins)', () => {
+		const c = affinityCounts(baskets.columns, baskets.customers, baskets.items);
+		// 0.5 of 5 orders → at least 3 orders with both: Mug+Tea only.
+		expect(affinityRules(c, { minCount: 1, minSupport: 0.5, sort: 'lift' }).together.total).toBe(2);
+		expect(affinityRules(c, { minCount: 4, minSupport: 0.1, sort: 'lift' }).together.total).toBe(0);
+	});
+
+	it('limits the rules returned, not the total', () => {
+		const c = affinityCounts(baskets.columns, baskets.customers, baskets.items);
+		const s = affinityRules(c, { minCount: 1, sort: 'count', limit: 3 });
+		expect(s.together.total).toBe(12);
+		expect(s.together.rules).toHaveLength(3);
+	});
+
+	it.each([
+		{ orders: 19, uncertain: true },
+		{ orders: 20, uncertain: false }
+	])('a pair in $orders orders is uncertain: $uncertain', ({ orders, uncertain }) => {
+		const d = dataset(
+			Array.from({ length: orders }, (_, i) => [i, 1, ['A', 'B']] as [number, number, string[]]),
+			orders
+		);
+		const s = affinityRules(affinityCounts(d.columns, d.customers, d.items), { minCount: 5, sort: 'lift' });
+		expect(s.together.rules.map((r) => r.uncertain)).toEqual([uncertain, uncertain]);
+		expect(s.together.rules[0].lift).toBe(1);
+		expect(s.together.rules[0].interval.high).toBe(1);
+	});
+});
+
+/*
+ * Purchases (customer, day, products):
+ *   c0: day 10 Mug; day 10 Tea; day 20 Tea; day 30 Teapot → first {Mug, Tea}, next {Tea} (day 30 not used)
+ *   c1: day 5 Mug; day 8 Teapot → first {Mug}, next {Teapot}
+ *   c2: day 1 Teapot → never came back
+ *   c3: day 2 (no product); day 4 Mug → came back, but no product on the first day: outside the basis
+ *   c4: day 9 Mug, Tea; day 7 Tea (file order is not time order) → first {Tea}, next {Mug, Tea}
+ * Returning 4 (c0, c1, c3, c4); basis N = 3 (c0, c1, c4).
+ * First: Mug 2 (c0, c1), Tea 2 (c0, c4). Next: Mug 1 (c4), Tea 2 (c0, c4), Teapot 1 (c1).
+ * Tea→Tea 2 (c0, c4): confidence 2/2, lift 2·3/(2·2) = 1.5; Mug→Tea 1 (c0): 1/2, lift 1·3/(2·2) = 0.75;
+ * Mug→Teapot 1 (c1): 1/2, lift 1·3/(2·1) = 1.5; Tea→Mug 1 (c4): 1/2, lift 1·3/(2·1) = 1.5.
+ */
+const journeys = dataset(
+	[
+		[0, 10, ['Mug']],
+		[0, 10, ['Tea']],
+		[0, 20, ['Tea']],
+		[0, 30, ['Teapot']],
+		[1, 5, ['Mug']],
+		[1, 8, ['Teapot']],
+		[2, 1, ['Teapot']],
+		[3, 2, []],
+		[3, 4, ['Mug']],
+		[4, 9, ['Mug', 'Tea']],
+		[4, 7, ['Tea']]
+	],
+	5
+);
+
+describe('next product after the first purchase', () => {
+	it.each([
+		{
+			name: 'by lift',
+			sort: 'lift' as const,
+			maxProducts: 50,
+			basis: { returning: 4, customers: 3, skippedCustomers: 0 },
+			rules: [
+				['Tea', 'Tea', 2, 2, 2],
+				['Mug', 'Teapot', 1, 2, 1],
+				['Tea', 'Mug', 1, 2, 1],
+				['Mug', 'Tea', 1, 2, 2]
+			],
+			lifts: [1.5, 1.5, 1.5, 0.75],
+			supports: [2 / 3, 1 / 3, 1 / 3, 1 / 3]
+		},
+		{
+			name: 'by count',
+			sort: 'count' as const,
+			maxProducts: 50,
+			basis: { returning: 4, customers: 3, skippedCustomers: 0 },
+			rules: [
+				['Tea', 'Tea', 2, 2, 2],
+				['Mug', 'Teapot', 1, 2, 1],
+				['Tea', 'Mug', 1, 2, 1],
+				['Mug', 'Tea', 1, 2, 2]
+			],
+			lifts: [1.5, 1.5, 1.5, 0.75],
+			supports: [2 / 3, 1 / 3, 1 / 3, 1 / 3]
+		},
+		{
+			// c0's first day {Mug, Tea} and c4's next day {Mug, Tea} exceed one product: only c1 is left.
+			name: 'purchases of more than one product left out',
+			sort: 'lift' as const,
+			maxProducts: 1,
+			basis: { returning: 4, customers: 1, skippedCustomers: 2 },
+			rules: [['Mug', 'Teapot', 1, 1, 1]],
+			lifts: [1],
+			supports: [1]
+		}
+	])('$name', ({ sort, maxProducts, basis, rules, lifts, supports }) => {
+		const c = affinityCounts(journeys.columns, journeys.customers, journeys.items, maxProducts);
+		const s = affinityRules(c, { minCount: 1, sort });
+		const { returning, customers, skippedCustomers } = s.next;
+		expect({ returning, customers, skippedCustomers }).toEqual(basis);
+		expect(s.next.basis).toBe(basis.customers);
+		expect(s.next.rules.map(brief)).toEqual(rules);
+		s.next.rules.forEach((r, k) => {
+			expect(r.lift).toBeCloseTo(lifts[k], 12);
+			expect(r.support).toBeCloseTo(supports[k], 12);
+			expect(r.confidence).toBeCloseTo(r.count / r.fromCount, 12);
+		});
+	});
+
+	it('a threshold of 2 customers keeps only Tea → Tea', () => {
+		const s = affinityRules(affinityCounts(journeys.columns, journeys.customers, journeys.items), {
+			minCount: 2,
+			sort: 'lift'
+		});
+		expect(s.next.rules.map(brief)).toEqual([['Tea', 'Tea', 2, 2, 2]]);
+	});
+});
+
+describe('wilson', () => {
+	it.each([
+		// Hand-worked: p = 1/2, z² = 3.8415: centre 0.5, half = (z / 2.9207) · √(0.125 + 0.2401) = 0.4055.
+		{ k: 1, n: 2, low: 0.0945, high: 0.9055 },
+		// k = 0: high = z² / (n + z²) = 3.8415 / 13.8415.
+		{ k: 0, n: 10, low: 0, high: 0.2775 },
+		{ k: 10, n: 10, low: 0.7225, high: 1 },
+		// p = 0.3, n = 100: centre (0.3 + 0.0192) / 1.0384 = 0.3074, half 0.0881 → 0.2189 to 0.3958.
+		{ k: 30, n: 100, low: 0.2189, high: 0.3958 }
+	])('$k of $n', ({ k, n, low, high }) => {
+		const w = wilson(k, n);
+		expect(w.low).toBeCloseTo(low, 4);
+		expect(w.high).toBeCloseTo(high, 4);
+	});
+});
+
+describe('PairCounts', () => {
+	it.each([
+		{ products: 4, kind: 'flat array' },
+		{ products: 5000, kind: 'map' }
+	])('counts and lists pairs the same way ($kind)', ({ products }) => {
+		const pairs = new PairCounts(products);
+		const last = products - 1;
+		pairs.add(0, 1);
+		pairs.add(0, 1);
+		pairs.add(last, 2);
+		expect(pairs.get(0, 1)).toBe(2);
+		expect(pairs.get(1, 0)).toBe(0);
+		expect(pairs.get(last, 2)).toBe(1);
+		const seen: number[][] = [];
+		pairs.forEach((a, b, count) => seen.push([a, b, count]));
+		expect(seen.sort((x, y) => x[0] - y[0])).toEqual([
+			[0, 1, 2],
+			[last, 2, 1]
+		]);
+	});
+});
