@@ -17,6 +17,8 @@ import type {
 } from '$lib/analysis/audiences';
 import type { RepurchaseSummary } from '$lib/analysis/repurchase';
 import type { ProfitBase } from '$lib/analysis/profit';
+import type { Dimension } from '$lib/orders/columns';
+import type { FirstOrderSummary } from './analysis-first-order';
 
 export type ToAnalysisWorker =
 	| { type: 'analyse'; requestId: number; datasetId: number; settings: AnalysisSettings; currency: string }
@@ -29,6 +31,7 @@ export type ToAnalysisWorker =
 	| { type: 'cancel'; requestId: number; datasetId: number; target: number }
 	| { type: 'repurchase'; requestId: number; datasetId: number }
 	| { type: 'profitBase'; requestId: number; datasetId: number }
+	| { type: 'firstOrder'; requestId: number; datasetId: number; dimension: Dimension }
 	| {
 			type: 'customerActions';
 			requestId: number;
@@ -64,6 +67,7 @@ export type FromAnalysisWorker =
 	| { type: 'bootstrapped'; requestId: number; overview: BootstrapOverview }
 	| { type: 'repurchased'; requestId: number; summary: RepurchaseSummary }
 	| { type: 'profitBaseReady'; requestId: number; base: ProfitBase }
+	| { type: 'firstOrderReady'; requestId: number; summary: FirstOrderSummary }
 	| { type: 'customerActionsReady'; requestId: number; overview: ActionsOverview; rows: ActionRow[]; total: number }
 	| { type: 'audienceFile'; requestId: number; parts: string[]; count: number; leftOut: number }
 	| { type: 'failed'; requestId: number; reason: FailureReason; detail?: string };
@@ -79,6 +83,7 @@ export interface AnalysisReplies {
 	bootstrap: 'bootstrapped';
 	repurchase: 'repurchased';
 	profitBase: 'profitBaseReady';
+	firstOrder: 'firstOrderReady';
 	customerActions: 'customerActionsReady';
 	audienceCsv: 'audienceFile';
 }

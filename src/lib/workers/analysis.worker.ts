@@ -37,6 +37,7 @@ import {
 	type CustomerActions
 } from '$lib/analysis/audiences';
 import type { ClvSettings } from '$lib/analysis/clv-engine';
+import { firstOrderSummary } from './analysis-first-order';
 
 declare const self: DedicatedWorkerGlobalScope;
 const post = (message: FromAnalysisWorker) => self.postMessage(message);
@@ -129,6 +130,7 @@ self.onmessage = async (event: MessageEvent<ToAnalysisWorker>) => {
 			message.type === 'holdout' ||
 			message.type === 'repurchase' ||
 			message.type === 'profitBase' ||
+			message.type === 'firstOrder' ||
 			message.type === 'customerActions' ||
 			message.type === 'audienceCsv';
 		if (needsOrders && dataset.kind !== 'orders') return post({ type: 'failed', requestId, reason: 'summaryOnly' });
@@ -229,6 +231,14 @@ self.onmessage = async (event: MessageEvent<ToAnalysisWorker>) => {
 					requestId,
 					base: profitBase(orders.columns, orders.dataset.customerCount, channel)
 				});
+			}
+			case 'firstOrder': {
+				const orders = await ordersOf(datasetId, dataset.createdAt);
+				const index = () =>
+					lastDetail?.detail.index ?? indexCustomers(orders.columns, orders.dataset.customerCount);
+				const actionsOf = (settings: ClvSettings) => actionsFor(orders, datasetId, settings);
+				const summary = await firstOrderSummary(dataset, orders, message.dimension, index, actionsOf);
+				return post({ type: 'firstOrderReady', requestId, summary });
 			}
 			case 'customerActions': {
 				const orders = await ordersOf(datasetId, dataset.createdAt);

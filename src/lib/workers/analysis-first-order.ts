@@ -1,0 +1,61 @@
+import type { CustomerActions } from '$lib/analysis/audiences';
+import { DEFAULT_CLV_SETTINGS, type ClvSettings } from '$lib/analysis/clv-engine';
+import type { CustomerIndex } from '$lib/analysis/customers';
+import { clvByCustomer, firstOrderBreakdown, type FirstOrderBreakdown } from '$lib/analysis/first-order';
+import type { DatasetRecord } from '$lib/db/database';
+import { loadOrders, type StoredOrders } from '$lib/db/datasets';
+import type { Readiness, TimeUnit } from '$lib/models';
+import type { Dimension, DimensionColumn } from '$lib/orders/columns';
+
+/** The first-order breakdown as the page gets it, with the CLV model it used. */
+export interface FirstOrderSummary {
+	dimension: Dimension;
+	/** False when the data set stores no such column (then every customer is in "(none)"). */
+	stored: boolean;
+	breakdown: FirstOrderBreakdown;
+	/** The one CLV fit of the whole data set (default settings, as the customers page fits it). */
+	model: { unit: TimeUnit; horizonMonths: number; readiness: Readiness; fitted: boolean };
+}
+
+/** The chosen dimension's column of the data set last asked about (only that one is kept). */
+let kept: { id: number; createdAt: number; dimension: Dimension; column: DimensionColumn | null } | null = null;
+
+async function columnOf(dataset: DatasetRecord, dimension: Dimension): Promise<DimensionColumn | null> {
+	const id = dataset.id!;
+	if (kept?.id !== id || kept.createdAt !== dataset.createdAt || kept.dimension !== dimension) {
+		kept = null;
+		const column = dataset.dimensions.includes(dimension)
+			? ((await loadOrders(id, { customers: false, dimensions: true })).dimensions[dimension] ?? null)
+			: null;
+		kept = { id, createdAt: dataset.createdAt, dimension, column };
+	}
+	return kept.column;
+}
+
+/**
+ * The worker's answer to a `firstOrder` request: `actionsFor` gives the per-customer CLV of the fit
+ * with these settings (the worker reuses the fit the customers page made), `indexOf` the customer index.
+ */
+export async function firstOrderSummary(
+	dataset: DatasetRecord,
+	orders: StoredOrders,
+	dimension: Dimension,
+	indexOf: () => CustomerIndex,
+	actionsFor: (settings: ClvSettings) => CustomerActions
+): Promise<FirstOrderSummary> {
+	const column = await columnOf(dataset, dimension);
+	const actions = actionsFor(DEFAULT_CLV_SETTINGS);
+	const index = indexOf();
+	const clv = clvByCustomer(actions, index.customerCount);
+	return {
+		dimension,
+		stored: column !== null,
+		breakdown: firstOrderBreakdown(orders.columns, index, column, clv),
+		model: {
+			unit: actions.unit,
+			horizonMonths: actions.horizonMonths,
+			readiness: actions.readiness,
+			fitted: clv !== null
+		}
+	};
+}
