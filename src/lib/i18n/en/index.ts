@@ -1,3 +1,4 @@
+import affinity from './affinity';
 import analysis from './analysis';
 import benchmarks from './benchmarks';
 import calculators from './calculators';
@@ -32,5 +33,6 @@ export const en = {
 	sources,
 	depth,
 	profit,
-	exercises
+	exercises,
+	affinity
 };

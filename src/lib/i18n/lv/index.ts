@@ -1,4 +1,5 @@
 import type { LocaleCatalogue } from '../messages';
+import affinity from './affinity';
 import analysis from './analysis';
 import benchmarks from './benchmarks';
 import calculators from './calculators';
@@ -29,7 +30,8 @@ const lv: LocaleCatalogue = {
 	sources,
 	depth,
 	profit,
-	exercises
+	exercises,
+	affinity
 };
 
 export default lv;

@@ -1,0 +1,77 @@
+import type en from '../en/affinity';
+import type { Catalogue } from '../messages';
+
+/** Teksten van de pagina productaffiniteit: samen gekocht en daarna gekocht (cross-sell). */
+const affinity: Catalogue<typeof en> = {
+	title: 'Productaffiniteit: samen gekocht en daarna gekocht',
+	link: 'Productaffiniteit: samen gekocht en daarna gekocht (cross-sell)',
+	intro: 'Welke producten klanten in dezelfde bestelling kopen, en wat ze bij hun volgende aankoop na de eerste kopen: de combinaties voor cross-sell-e-mails en blokken “anderen kochten ook”.',
+	summaryOnly:
+		'Deze dataset is een samenvatting per klant zonder bestellingen of producten: de productaffiniteit kan er niet uit worden berekend.',
+	noItems:
+		'In deze dataset zijn geen producten opgeslagen, dus de productaffiniteit kan niet worden berekend. Daarvoor is het product van elke orderregel nodig: de kolom “Lineitem name” van Shopify, de artikelnaam of de kolom “Product(s)” van WooCommerce, “Description” of “StockCode” in de UCI-indeling, of een productkolom in elk bestand met één rij per orderregel. Importeer zo’n bestand om hier de combinaties te zien.',
+
+	minCount: 'Minimum aantal bestellingen (klanten) met beide producten',
+	minCountInvalid: 'Voer een geheel getal van 1 tot 1.000.000 in.',
+	sort: 'Rangschikken op',
+	sorts: {
+		lift: 'Lift (het verst boven toeval eerst)',
+		count: 'Aantal (het vaakst eerst)'
+	},
+
+	together: {
+		heading: 'Samen gekocht in één bestelling',
+		basis: (p) =>
+			`Basis: ${p.orders} bestellingen met producten (waarvan ${p.multi} met twee of meer), ${p.products} verschillende producten.`,
+		help: 'Betrouwbaarheid A → B: van de bestellingen met A het deel dat ook B bevat. Support: het deel van al die bestellingen dat beide bevat. Lift: hoeveel keer vaker de twee in één bestelling zitten dan als ze niets met elkaar te maken hadden (1 = toeval).',
+		from: 'Product',
+		to: 'Ook in de bestelling',
+		count: 'Bestellingen met beide',
+		fromCount: 'Bestellingen met het product',
+		toCount: 'Bestellingen met het andere product',
+		none: (p) =>
+			`Geen twee producten zitten samen in ${p.minimum} bestellingen. Verlaag het minimum om zeldzamere combinaties te zien.`
+	},
+	withoutItems: (p) => `${p.count} bestellingen noemen geen product en tellen niet mee.`,
+	skippedOrders: (p) =>
+		`${p.count} bestellingen met meer dan ${p.max} verschillende producten tellen niet mee: een groothandels- of testbestelling zou duizenden combinaties toevoegen die weinig zeggen over wat bij elkaar hoort.`,
+
+	next: {
+		heading: 'Daarna gekocht, na de eerste aankoop',
+		basis: (p) =>
+			`Basis: de ${p.customers} klanten die terugkwamen met producten in beide aankopen, van de ${p.returning} met een tweede aankoopdag. Klanten die maar één keer kochten, tellen niet mee.`,
+		help: 'Eerste aankoop: alle bestellingen van een klant op diens eerste dag; volgende aankoop: alle bestellingen op de volgende dag waarop de klant kocht. Betrouwbaarheid A → B: van de terugkerende klanten met A in de eerste aankoop het deel met B in de volgende aankoop. Een product gevolgd door zichzelf is opnieuw gekocht.',
+		from: 'Eerste aankoop bevatte',
+		to: 'Volgende aankoop bevatte',
+		count: 'Klanten met beide',
+		fromCount: 'Klanten met het product in de eerste aankoop',
+		toCount: 'Klanten met het andere product in de volgende aankoop',
+		none: (p) =>
+			`Geen combinatie van eerste en volgende aankoop komt bij ${p.minimum} klanten voor. Verlaag het minimum om zeldzamere combinaties te zien.`
+	},
+	skippedCustomers: (p) =>
+		`${p.count} terugkerende klanten met meer dan ${p.max} verschillende producten op hun eerste of volgende aankoopdag tellen niet mee.`,
+
+	support: 'Support',
+	confidence: 'Betrouwbaarheid (95 %-interval)',
+	confidenceValue: (p) => `${p.value} (${p.low}–${p.high})`,
+	lift: 'Lift',
+	uncertain: 'onzeker',
+	uncertainNote: (p) =>
+		`Regels gemarkeerd als “onzeker” berusten op minder dan ${p.minimum} bestellingen (klanten) met beide producten: zie ze als aanwijzingen, niet als feiten.`,
+	shown: (p) => `De tabel toont de eerste ${p.shown} van ${p.total} regels; de CSV bevat de eerste ${p.limit}.`,
+	download: 'CSV downloaden',
+
+	csvConfidenceLow: 'Betrouwbaarheid, ondergrens 95 %-interval',
+	csvConfidenceHigh: 'Betrouwbaarheid, bovengrens 95 %-interval',
+	csvConfidence: 'Betrouwbaarheid',
+	csvUncertain: 'Onzeker',
+	csvYes: 'ja',
+	csvNo: 'nee',
+
+	tacticLead: 'Gebruik deze combinaties met de cross-sell-tactiek in de planner:',
+	tacticHint:
+		'Bied een combinatie met een hoge lift aan in de orderbevestiging en de e-mail na aankoop; bied wat klanten daarna kopen aan in de e-mail vóór hun gebruikelijke tweede bestelling.'
+};
+
+export default affinity;
