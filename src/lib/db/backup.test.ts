@@ -26,6 +26,7 @@ function ordersResult(count: number): OrdersResult {
 		customers: ['a@x.io', 'b', '=c'],
 		orderIds: Array.from({ length: count }, (_, i) => `#${i}`),
 		dimensions: { country: { values: ['LV', 'EE'], index: Int32Array.from({ length: count }, (_, i) => i % 2) } },
+		items: null,
 		report: {
 			customers: 3,
 			firstDay: 19000,

@@ -13,6 +13,7 @@ import {
 	storeImport
 } from './datasets';
 import { exportOrdersCsv } from './export-orders';
+import { recogniseLayout } from '$lib/orders/layouts';
 
 function result(count: number, customers = ['anna@x.io', '=HYPERLINK("http://evil")', 'carl']): OrdersResult {
 	return {
@@ -26,6 +27,7 @@ function result(count: number, customers = ['anna@x.io', '=HYPERLINK("http://evi
 		customers,
 		orderIds: Array.from({ length: count }, (_, i) => `o${i}`),
 		dimensions: {},
+		items: null,
 		report: {
 			customers: customers.length,
 			firstDay: 19000,
@@ -117,5 +119,24 @@ describe('exporting normalised CSV', () => {
 			'o2,carl,2022-01-10,21',
 			''
 		]);
+	});
+
+	it('exports the discount code under a name the import reads back as the discount code', async () => {
+		const stored = result(2);
+		stored.dimensions = {
+			country: { values: ['LV'], index: Int32Array.from([0, -1]) },
+			discount: { values: ['SPRING'], index: Int32Array.from([-1, 0]) }
+		};
+		const id = await storeImport(stored, 'Shop');
+		const lines = (await exportOrdersCsv(id)).join('').split('\r\n');
+		expect(lines.slice(0, 3)).toEqual([
+			'order_id,customer_id,order_date,amount,country,discount_code',
+			'o0,anna@x.io,2022-01-08,0,LV,',
+			`o1,"'=HYPERLINK(""http://evil"")",2022-01-09,10.5,,SPRING`
+		]);
+		const mapping = recogniseLayout([lines[0].split(',')], ',').mapping;
+		expect(mapping.discountCode).toBe(5);
+		expect(mapping.discount).toBeUndefined();
+		expect(mapping.country).toBe(4);
 	});
 });

@@ -18,7 +18,9 @@ export async function exportOrdersCsv(id: number, pause: () => Promise<void> = a
 		dimensions: true
 	});
 	const dims = DIMENSIONS.filter((d) => dimensions[d]);
-	const parts: string[] = [toCsvRow(['order_id', 'customer_id', 'order_date', 'amount', ...dims]) + '\r\n'];
+	const parts: string[] = [
+		toCsvRow(['order_id', 'customer_id', 'order_date', 'amount', ...dims.map(exportName)]) + '\r\n'
+	];
 	let lines: string[] = [];
 	for (let i = 0; i < columns.count; i++) {
 		const row: (string | number)[] = [
@@ -45,4 +47,9 @@ export async function exportOrdersCsv(id: number, pause: () => Promise<void> = a
 
 export function csvFileName(name: string): string {
 	return `${fileNamePart(name, 'orders')}.csv`;
+}
+
+/** A dimension's column name in the export, one the import maps back to it ('discount' would be read as an amount). */
+function exportName(dim: (typeof DIMENSIONS)[number]): string {
+	return dim === 'discount' ? 'discount_code' : dim;
 }

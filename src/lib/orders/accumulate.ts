@@ -1,6 +1,6 @@
-import { DIMENSIONS, type Dimension, type DimensionColumn, type OrderColumns } from './columns';
+import { DIMENSIONS, type Dimension, type DimensionColumn, type OrderColumns, type OrderItems } from './columns';
 import { Dictionary, GrowableFloat64, GrowableInt32, ownString } from './growable';
-import { DIMENSION_ROLE, type OrderRole } from './layouts';
+import { DIMENSION_ROLE, normaliseHeader, type OrderRole } from './layouts';
 import { fileReport, type FilePlan } from './plan';
 import {
 	emptyTally,
@@ -28,8 +28,20 @@ export interface OrdersResult {
 	/** Order ids as exported, or null when no file had an order-id column. */
 	orderIds: string[] | null;
 	dimensions: Partial<Record<Dimension, DimensionColumn>>;
+	/** Every order's products (line items); null when no file had a product column. */
+	items: OrderItems | null;
 	report: ImportReport;
 }
+
+/** Line items as read, in file order: item k is product `product[k]` of order `order[k]`. */
+interface ItemLog {
+	dictionary: Dictionary;
+	order: GrowableInt32;
+	product: GrowableInt32;
+}
+
+/** WooCommerce Analytics lists an order's products in one cell, separated by this. */
+const PRODUCT_LIST_SEPARATOR = ', ';
 
 /** Dates before this or after tomorrow are taken to be errors (a typo, a default "0001-01-01"). */
 export const EARLIEST_DAY = 7305; // 1990-01-01
@@ -119,6 +131,10 @@ export class OrderAccumulator {
 	/** The latest order (by day) of each customer so far, for netting returns. */
 	readonly #latestOrderOf = new GrowableInt32(1 << 12);
 	readonly #dimensions = new Map<Dimension, { dictionary: Dictionary; index: GrowableInt32 }>();
+	/** The orders' line items, once a file has a product column. */
+	#items: ItemLog | null = null;
+	/** The current file's product cell lists all of an order's products (WooCommerce Analytics). */
+	#productList = false;
 	/** Set when this accumulator reads one byte range of a file, to be merged (`rangePart`, `absorb`). */
 	#range: RangeLog | null = null;
 	/** Set by `beginMerge`: this accumulator read a file's first range, and absorbs the others. */
@@ -220,6 +236,11 @@ export class OrderAccumulator {
 				this.#dimensions.set(dim, { dictionary: new Dictionary(), index });
 			}
 		}
+		if (c.product !== undefined) this.#items ??= newItemLog(Math.max(1024, this.#dayOf.data.length));
+		this.#productList =
+			plan.layout === 'woocommerce' &&
+			c.product !== undefined &&
+			normaliseHeader(plan.headers?.[c.product] ?? '') === 'product s';
 		const lineItems = plan.amountMode === 'lineItems';
 		this.#breakdownColumns =
 			!lineItems && (c.subtotal !== undefined || c.tax !== undefined || c.shipping !== undefined);
@@ -360,13 +381,17 @@ export class OrderAccumulator {
 				// Lines of an earlier order, not next to it: add them there.
 				this.report.lineItemRows++;
 				const line = this.#lineAmount(fields, row);
-				if (line !== null) this.#amountOf.data[seen] += line;
+				if (line !== null) {
+					this.#amountOf.data[seen] += line;
+					this.#addItems(fields, seen, row);
+				}
 				this.#setCurrent(Current.Order, orderKey, customerId, dateRaw, this.#dayOf.data[seen], seen);
 				return;
 			}
 			const amountRaw = !lineItems && c.amount !== undefined ? (fields[c.amount] ?? '').trim() : 'x';
 			if (!lineItems && !amountRaw) {
 				this.report.lineItemRows++; // a stray line item of an order already counted
+				if (sameFile) this.#addItems(fields, seen, row);
 				return;
 			}
 			tallyAdd(this.report.duplicates, { file: this.#file, row, value: clip(orderKey) });
@@ -493,6 +518,7 @@ export class OrderAccumulator {
 		}
 		this.#setCurrent(Current.Order, orderKey, customerId, dateRaw, day, order);
 		this.#fillDimensions(fields, order, false, row);
+		this.#addItems(fields, order, row);
 		while (this.#latestOrderOf.length <= customer) this.#latestOrderOf.push(-1);
 		const latest = this.#latestOrderOf.data[customer];
 		if (latest < 0 || this.#dayOf.data[latest] <= day) this.#latestOrderOf.data[customer] = order;
@@ -526,9 +552,13 @@ export class OrderAccumulator {
 		}
 		if (lineItems) {
 			const line = this.#lineAmount(fields, row);
-			if (line !== null) this.#amountOf.data[this.#curOrder] += line;
+			if (line !== null) {
+				this.#amountOf.data[this.#curOrder] += line;
+				this.#addItems(fields, this.#curOrder, row);
+			}
 		} else {
 			this.#fillDimensions(fields, this.#curOrder, true, row);
+			this.#addItems(fields, this.#curOrder, row);
 		}
 	}
 
@@ -686,10 +716,32 @@ export class OrderAccumulator {
 		for (const [dim, column] of this.#dimensions) {
 			const source = this.#columns[DIMENSION_ROLE[dim]];
 			if (onlyIfEmpty && order < column.index.length && column.index.data[order] >= 0) continue;
-			const raw = source !== undefined ? this.#text(fields[source], row) : '';
+			let raw = source !== undefined ? this.#text(fields[source], row) : '';
+			// A list of products: the first is the order's product, as the first line item is elsewhere.
+			if (dim === 'product' && this.#productList) raw = firstListed(raw);
 			const value = raw ? column.dictionary.indexOf(raw) : -1;
 			if (order < column.index.length) column.index.data[order] = value;
 			else column.index.push(value);
+		}
+	}
+
+	/** The row's product (each listed product, in a list cell) as a line item of `order`. */
+	#addItems(fields: string[], order: number, row: number): void {
+		const items = this.#items;
+		const source = this.#columns.product;
+		if (items === null || source === undefined) return;
+		const raw = this.#text(fields[source], row);
+		if (!raw) return;
+		if (!this.#productList || !raw.includes(PRODUCT_LIST_SEPARATOR)) {
+			items.order.push(order);
+			items.product.push(items.dictionary.indexOf(raw));
+			return;
+		}
+		for (const part of raw.split(PRODUCT_LIST_SEPARATOR)) {
+			const name = part.trim();
+			if (!name) continue;
+			items.order.push(order);
+			items.product.push(items.dictionary.indexOf(name));
 		}
 	}
 
@@ -819,6 +871,12 @@ export class OrderAccumulator {
 			lastCur: this.#cur,
 			lastKey: this.#curKey,
 			dimensions,
+			items: this.#items && {
+				values: this.#items.dictionary.values,
+				count: this.#items.order.length,
+				order: this.#items.order.data,
+				product: this.#items.product.data
+			},
 			skipped: this.skipped,
 			counts: {
 				rowsRead: r.rowsRead,
@@ -906,6 +964,17 @@ export class OrderAccumulator {
 			}
 			const map = values.map((v) => column.dictionary.indexOf(v));
 			for (let i = 0; i < part.count; i++) column.index.push(index[i] < 0 ? -1 : map[index[i]]);
+		}
+		if (part.items) {
+			const items = (this.#items ??= newItemLog(Math.max(1024, part.items.count)));
+			const map = Int32Array.from(part.items.values, (v) => items.dictionary.indexOf(v));
+			const n = part.items.count;
+			items.order.reserve(n);
+			items.product.reserve(n);
+			for (let k = 0; k < n; k++) {
+				items.order.push(part.items.order[k] + base);
+				items.product.push(map[part.items.product[k]]);
+			}
 		}
 		const at = (ref: RowRef): RowRef => ({ ...ref, file: this.#file, row: ref.row + rowOffset });
 		const merge = (into: Tally, from: Tally) => {
@@ -1086,9 +1155,59 @@ export class OrderAccumulator {
 			customers: this.customers.values,
 			orderIds: this.#anyOrderIds ? this.#orderIds : null,
 			dimensions,
+			items: this.#items && itemsByOrder(this.#items, count),
 			report
 		};
 	}
+}
+
+function newItemLog(capacity: number): ItemLog {
+	return { dictionary: new Dictionary(), order: new GrowableInt32(capacity), product: new GrowableInt32(capacity) };
+}
+
+/** The first product of a list cell ("Mug, Teapot" → "Mug"). */
+function firstListed(raw: string): string {
+	if (!raw.includes(PRODUCT_LIST_SEPARATOR)) return raw;
+	return (
+		raw
+			.split(PRODUCT_LIST_SEPARATOR)
+			.find((name) => name.trim() !== '')
+			?.trim() ?? ''
+	);
+}
+
+/**
+ * The line items grouped by order (a stable counting sort: each order's in file order), a
+ * product repeated within an order kept once.
+ */
+function itemsByOrder(log: ItemLog, count: number): OrderItems {
+	const n = log.order.length;
+	const orderOf = log.order.data;
+	const productOf = log.product.data;
+	const start = new Int32Array(count + 1);
+	for (let k = 0; k < n; k++) start[orderOf[k] + 1]++;
+	for (let i = 0; i < count; i++) start[i + 1] += start[i];
+	const next = start.slice(0, count);
+	const grouped = new Int32Array(n);
+	for (let k = 0; k < n; k++) grouped[next[orderOf[k]]++] = productOf[k];
+	// Distinct within each order: `lastOrder[p]` is the last order product p was kept for.
+	const lastOrder = new Int32Array(log.dictionary.size).fill(-1);
+	let kept = 0;
+	let from = 0;
+	for (let i = 0; i < count; i++) {
+		const to = start[i + 1];
+		start[i] = kept;
+		for (let k = from; k < to; k++) {
+			const p = grouped[k];
+			if (lastOrder[p] !== i) {
+				lastOrder[p] = i;
+				grouped[kept++] = p;
+			}
+		}
+		from = to;
+	}
+	start[count] = kept;
+	return { values: log.dictionary.values, start, product: kept === n ? grouped : grouped.slice(0, kept) };
 }
 
 /** Size of the bit set of order-id hashes when merging ranges (2 MB). */
@@ -1133,6 +1252,8 @@ export interface RangePart {
 	lastCur: number;
 	lastKey: string;
 	dimensions: { dim: Dimension; values: string[]; index: Int32Array }[];
+	/** The range's line items (orders counted from the range's first); arrays may be longer than `count`. */
+	items: { values: string[]; count: number; order: Int32Array; product: Int32Array } | null;
 	skipped: Partial<Record<SkipReason, Tally>>;
 	counts: { rowsRead: number; blankRows: number; lineItemRows: number; fileRowsRead: number };
 	tallies: Record<

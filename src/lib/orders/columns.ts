@@ -24,3 +24,10 @@ export interface DimensionColumn {
 	values: string[];
 	index: Int32Array;
 }
+
+/** Every order's products (line items), dictionary-encoded: order i's are product[start[i] .. start[i + 1]) (distinct, file order). */
+export interface OrderItems {
+	values: string[];
+	start: Int32Array;
+	product: Int32Array;
+}

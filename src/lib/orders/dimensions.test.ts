@@ -48,7 +48,7 @@ const CASES: {
 		file: 'woocommerce_analytics.csv',
 		headers: { product: 'Product(s)', channel: 'Attribution', discount: 'Coupon(s)' },
 		values: {
-			product: ['Mug, Teapot', 'Honey', 'Matcha'],
+			product: ['Mug', 'Honey', 'Matcha'], // the first of the listed products
 			channel: ['Direct', 'Organic: Google', 'Direct'],
 			discount: [null, null, 'SUMMER']
 		}

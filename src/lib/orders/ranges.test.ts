@@ -30,7 +30,12 @@ function comparable(result: ImportResult): unknown {
 				d,
 				{ values: c.values, index: [...c.index.subarray(0, count)] }
 			])
-		)
+		),
+		items: result.items && {
+			values: result.items.values,
+			start: [...result.items.start],
+			product: [...result.items.product]
+		}
 	};
 }
 
@@ -153,6 +158,28 @@ describe('reading a file in byte ranges gives exactly what reading it whole give
 		expect(merged).toBe(true);
 		expect(ranged).toEqual(whole);
 		expect(whole).toMatchObject({ result: { report: { ordersKept: 300, lineItemRows: 600 } } });
+	});
+
+	it.each([2, 3, 5])('merges the line items of orders (%i ranges) as when read whole', async (count) => {
+		// Shopify-like: several products per order, a product repeated within an order, the first
+		// range's products again in later ranges, and cancelled orders whose lines are no items.
+		// (No quotes: a quoted line keeps a split point where it is, see `lineKeyOf`.)
+		const products = ['Mug', 'Green tea', 'Teapot', 'Honey', 'Lid', 'Zoë'];
+		let text = 'Order ID,Customer ID,Order Date,Total,Product,Status\n';
+		for (let order = 1; order <= 300; order++)
+			for (let line = 0; line < 1 + (order % 4); line++)
+				text += `${order},C${order % 97},2023-03-${10 + (order % 9)},${line ? '' : order + 0.5},${
+					products[(order * 7 + line * 3) % (line === 2 ? 2 : products.length)]
+				},${order % 13 === 0 ? 'cancelled' : 'paid'}\n`;
+		const { whole, ranged, merged } = await both(encoder.encode(text), count);
+		expect(merged).toBe(true);
+		expect(ranged).toEqual(whole);
+		const items = (whole as { result: { items: { start: number[]; product: number[]; values: string[] } } }).result
+			.items;
+		expect(items.values).toHaveLength(products.length);
+		// Orders 1, 2, 3: 2 lines, 3 lines, and 4 lines with one product twice (3 items).
+		expect(items.start.slice(0, 4)).toEqual([0, 2, 5, 8]);
+		expect(items.start.length).toBe(300 - 23 + 1); // every 13th order is cancelled
 	});
 
 	it.each([

@@ -27,6 +27,7 @@ export function transferablesOf(read: RangeRead): ArrayBuffer[] {
 	const part = read.part;
 	const arrays: ArrayBufferView[] = [part.customer, part.day, part.amount, part.keyHashes, part.split];
 	for (const d of part.dimensions) arrays.push(d.index);
+	if (part.items) arrays.push(part.items.order, part.items.product);
 	for (const values of Object.values(part.ledger)) if (values) arrays.push(values);
 	return [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))];
 }

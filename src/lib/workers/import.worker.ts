@@ -125,6 +125,7 @@ self.onmessage = async (event: MessageEvent<ToImportWorker>) => {
 		if (result.kind === 'orders') {
 			result.orderIds = null;
 			result.dimensions = {};
+			result.items = null;
 		}
 		result.customers = [];
 		let analysed = stored;
