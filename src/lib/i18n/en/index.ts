@@ -8,6 +8,7 @@ import common from './common';
 import data from './data';
 import depth from './depth';
 import exercises from './exercises';
+import firstOrder from './firstOrder';
 import home from './home';
 import planner from './planner';
 import profit from './profit';
@@ -34,5 +35,6 @@ export const en = {
 	depth,
 	profit,
 	exercises,
-	affinity
+	affinity,
+	firstOrder
 };

@@ -9,6 +9,7 @@ import common from './common';
 import data from './data';
 import depth from './depth';
 import exercises from './exercises';
+import firstOrder from './firstOrder';
 import home from './home';
 import planner from './planner';
 import profit from './profit';
@@ -31,7 +32,8 @@ const ru: LocaleCatalogue = {
 	depth,
 	profit,
 	exercises,
-	affinity
+	affinity,
+	firstOrder
 };
 
 export default ru;

@@ -1,0 +1,83 @@
+/** Messages of the breakdowns by first-order attribute (issue 13, item 1). */
+
+export default {
+	title: 'Breakdowns by first-order attribute',
+	link: 'Breakdowns by what the first order had: product, channel, country, discount code',
+	intro: 'Which first purchases bring customers who come back? Customers are grouped by what their first order had, and each group shows how many came back, how soon, what they spent since and what the model predicts.',
+	summaryOnly:
+		'This data set is a per-customer summary without orders: it has no first orders to group customers by.',
+	computing: 'Grouping customers and fitting the CLV model…',
+
+	by: 'Group customers by their first order’s',
+	sortBy: 'Rank groups by',
+	sorts: { customers: 'Customers', repeatRate: 'Share who came back', clv: 'Predicted CLV' },
+	dimensions: {
+		product: 'Product (first line item)',
+		category: 'Category',
+		channel: 'Sales channel / source',
+		country: 'Country',
+		discount: 'Discount (coupon) code'
+	},
+	noDimensions:
+		'This data set stores nothing about its orders to group customers by: its file had no product, sales channel, country or discount code column.',
+	whichColumns:
+		'Columns that give them: in a Shopify orders export, Lineitem name (product), Source (channel), Discount Code and Billing Country; in a WooCommerce export, the order items, the coupon and the billing country; in the UCI Online Retail layout, Description or StockCode (product) and Country. Import a file with such columns to see the breakdown.',
+
+	basis: (p: { customers: string; from: string; to: string; dimension: string; values: string }) =>
+		`${p.customers} customers with orders from ${p.from} to ${p.to}, grouped by the ${p.dimension} of their first order (their earliest day; on a tie, the first in the file). ${p.values} different values on first orders.`,
+	cameBackHelp:
+		'Came back: bought again on a later day (several orders on the first day are one purchase). The 95 % interval is a Wilson score interval. Customers whose first order is recent have had less time to come back, so read the 90-day share too. This is not the repeat-purchase rate of the Analysis page, which counts customers with 2 or more orders.',
+	medianHelp: 'Median days to the second purchase: over the customers who came back only.',
+	withinHelp: (p: { days: string }) =>
+		`Back within ${p.days} days: among the customers observed for at least ${p.days} days after their first order (the others have not had ${p.days} days yet and are left out).`,
+	clvHelp: (p: { unit: string; horizon: string }) =>
+		`Predicted CLV: the mean over the group of each customer’s CLV from one BG/NBD + Gamma-Gamma fit of the whole data set (time unit ${p.unit}, next ${p.horizon} months, 10 % discount rate per year, revenue, not margin), the fit the per-customer actions page shows.`,
+	clvRefused: 'Predicted CLV is not shown: the models were refused for this data set.',
+	uncertainHelp: (p: { minimum: string }) =>
+		`Groups with fewer than ${p.minimum} customers are marked uncertain: read their interval, not the share alone.`,
+	otherHelp: (p: { top: string }) => `Values beyond the ${p.top} with the most customers are folded into “Other”.`,
+
+	tableHeading: 'Groups, ranked',
+	rank: 'Rank',
+	group: 'First order’s value',
+	customers: 'Customers',
+	cameBack: 'Came back',
+	interval: '95 % interval',
+	median: 'Median days to 2nd purchase',
+	within: (p: { days: string }) => `Back within ${p.days} days`,
+	clv: 'Predicted CLV per customer',
+	all: 'All customers',
+	none: '(none)',
+	other: (p: { count: string }) => `Other (${p.count} values)`,
+	uncertain: 'uncertain: few customers',
+	cameBackValue: (p: { share: string; count: string }) => `${p.share} (${p.count})`,
+	intervalValue: (p: { low: string; high: string }) => `${p.low} – ${p.high}`,
+	medianValue: (p: { days: string; count: string }) => `${p.days} days (of ${p.count})`,
+	withinValue: (p: { share: string; reordered: string; observed: string }) =>
+		`${p.share} (${p.reordered} of ${p.observed})`,
+	clvValue: (p: { value: string; count: string }) => `${p.value} (${p.count} customers)`,
+	nobodyBack: 'nobody came back',
+	notObserved: 'nobody observed that long',
+	noModel: 'not predicted',
+	download: 'Download the table (CSV)',
+	csvShare: 'Share who came back',
+	csvLow: 'Interval low (95 %)',
+	csvHigh: 'Interval high (95 %)',
+	csvUncertain: 'Uncertain (few customers)',
+	csvObserved: (p: { days: string }) => `Customers observed ${p.days} days`,
+	csvReordered: (p: { days: string }) => `Came back within ${p.days} days`,
+	csvClvCustomers: 'Customers with a predicted CLV',
+	csvMonth: (p: { month: string }) => `Net revenue per customer through month ${p.month}`,
+	csvMonthBasis: (p: { month: string }) => `Customers observed through month ${p.month}`,
+	yes: 'yes',
+	no: 'no',
+
+	ltvTitle: 'Cumulative net revenue per customer by month since the first order',
+	ltvDescription: (p: { groups: string; day: string }) =>
+		`The ${p.groups} largest groups. Month 0 is the calendar month of the first order. Each month counts only the customers observed for all of it (months up to ${p.day}, the end of the data’s last complete month), so later months rest on fewer customers; nothing is extrapolated.`,
+	ltvBasis: (p: { group: string; first: string; last: string; month: string }) =>
+		`${p.group}: ${p.first} customers at month 0, ${p.last} at month ${p.month}.`,
+	ltvNone: 'No calendar month lies wholly within the data yet: there is no revenue curve to draw.',
+	monthsSince: 'Months since the first order',
+	monthLong: (p: { month: string }) => `month ${p.month}`
+};

@@ -1,0 +1,85 @@
+import type en from '../en/firstOrder';
+import type { Catalogue } from '../messages';
+
+/** Sadalījumi pēc pirmā pasūtījuma pazīmes. */
+const firstOrder: Catalogue<typeof en> = {
+	title: 'Sadalījumi pēc pirmā pasūtījuma pazīmes',
+	link: 'Sadalījumi pēc tā, kas bija pirmajā pasūtījumā: prece, kanāls, valsts, atlaides kods',
+	intro: 'Kuri pirmie pirkumi atved klientus, kas atgriežas? Klienti ir sagrupēti pēc tā, kas bija viņu pirmajā pasūtījumā, un katra grupa rāda, cik daudzi atgriezās, cik ātri, cik iztērēja kopš tā laika un ko paredz modelis.',
+	summaryOnly:
+		'Šī datu kopa ir kopsavilkums par klientiem bez pasūtījumiem: tajā nav pirmo pasūtījumu, pēc kuriem grupēt klientus.',
+	computing: 'Grupē klientus un pielāgo CLV modeli…',
+
+	by: 'Grupēt klientus pēc pirmā pasūtījuma lauka',
+	sortBy: 'Kārtot grupas pēc',
+	sorts: { customers: 'Klientiem', repeatRate: 'Atgriezušos daļas', clv: 'Prognozētās CLV' },
+	dimensions: {
+		product: 'Prece (pirmā pozīcija)',
+		category: 'Kategorija',
+		channel: 'Pārdošanas kanāls / avots',
+		country: 'Valsts',
+		discount: 'Atlaides (kupona) kods'
+	},
+	noDimensions:
+		'Šī datu kopa nesaglabā neko par saviem pasūtījumiem, pēc kā grupēt klientus: tās failā nebija preces, pārdošanas kanāla, valsts vai atlaides koda kolonnas.',
+	whichColumns:
+		'Tās dod šādas kolonnas: Shopify pasūtījumu eksportā Lineitem name (prece), Source (kanāls), Discount Code un Billing Country; WooCommerce eksportā pasūtījuma preces, kupons un norēķinu valsts; UCI Online Retail formātā Description vai StockCode (prece) un Country. Importējiet failu ar šādām kolonnām, lai redzētu sadalījumu.',
+
+	basis: (p) =>
+		`${p.customers} klienti ar pasūtījumiem no ${p.from} līdz ${p.to}, sagrupēti pēc pirmā pasūtījuma lauka “${p.dimension}” (agrākā diena; ja dienas sakrīt, pirmais failā). Pirmajos pasūtījumos ir ${p.values} dažādas vērtības.`,
+	cameBackHelp:
+		'Atgriezās: pirka vēlreiz kādā vēlākā dienā (vairāki pasūtījumi pirmajā dienā ir viens pirkums). 95 % intervāls ir Vilsona intervāls. Klientiem ar nesenu pirmo pasūtījumu bijis mazāk laika atgriezties, tāpēc skatiet arī 90 dienu daļu. Tas nav Analīzes lapas atkārtoto pirkumu rādītājs, kas skaita klientus ar 2 vai vairāk pasūtījumiem.',
+	medianHelp: 'Dienu mediāna līdz otrajam pirkumam: tikai pār klientiem, kas atgriezās.',
+	withinHelp: (p) =>
+		`Atgriezās ${p.days} dienu laikā: starp klientiem, kas novēroti vismaz ${p.days} dienas pēc pirmā pasūtījuma (pārējiem vēl nav bijušas ${p.days} dienas, un viņi nav ieskaitīti).`,
+	clvHelp: (p) =>
+		`Prognozētā CLV: grupas klientu CLV vidējais no vienas BG/NBD + Gamma-Gamma pielāgošanas visai datu kopai (laika vienība: ${p.unit}, nākamie ${p.horizon} mēneši, 10 % diskonta likme gadā, ieņēmumi, nevis peļņa) — tā pati, ko rāda klientu darbību lapa.`,
+	clvRefused: 'Prognozētā CLV nav parādīta: šai datu kopai modeļi tika atteikti.',
+	uncertainHelp: (p) =>
+		`Grupas ar mazāk nekā ${p.minimum} klientiem ir atzīmētas kā nedrošas: skatiet to intervālu, ne tikai daļu.`,
+	otherHelp: (p) => `Vērtības ārpus ${p.top} ar visvairāk klientiem ir apvienotas grupā “Citas”.`,
+
+	tableHeading: 'Grupas pēc kārtas',
+	rank: 'Vieta',
+	group: 'Pirmā pasūtījuma vērtība',
+	customers: 'Klienti',
+	cameBack: 'Atgriezās',
+	interval: '95 % intervāls',
+	median: 'Dienu mediāna līdz 2. pirkumam',
+	within: (p) => `Atgriezās ${p.days} dienu laikā`,
+	clv: 'Prognozētā CLV uz klientu',
+	all: 'Visi klienti',
+	none: '(nav)',
+	other: (p) => `Citas (${p.count} vērtības)`,
+	uncertain: 'nedroši: maz klientu',
+	cameBackValue: (p) => `${p.share} (${p.count})`,
+	intervalValue: (p) => `${p.low} – ${p.high}`,
+	medianValue: (p) => `${p.days} dienas (no ${p.count})`,
+	withinValue: (p) => `${p.share} (${p.reordered} no ${p.observed})`,
+	clvValue: (p) => `${p.value} (${p.count} klienti)`,
+	nobodyBack: 'neviens neatgriezās',
+	notObserved: 'neviens nav novērots tik ilgi',
+	noModel: 'nav prognozēta',
+	download: 'Lejupielādēt tabulu (CSV)',
+	csvShare: 'Atgriezušos daļa',
+	csvLow: 'Intervāla apakšējā robeža (95 %)',
+	csvHigh: 'Intervāla augšējā robeža (95 %)',
+	csvUncertain: 'Nedroši (maz klientu)',
+	csvObserved: (p) => `Klienti, novēroti ${p.days} dienas`,
+	csvReordered: (p) => `Atgriezās ${p.days} dienu laikā`,
+	csvClvCustomers: 'Klienti ar prognozētu CLV',
+	csvMonth: (p) => `Neto ieņēmumi uz klientu līdz ${p.month}. mēnesim ieskaitot`,
+	csvMonthBasis: (p) => `Klienti, novēroti līdz ${p.month}. mēnesim ieskaitot`,
+	yes: 'jā',
+	no: 'nē',
+
+	ltvTitle: 'Uzkrātie neto ieņēmumi uz klientu pa mēnešiem kopš pirmā pasūtījuma',
+	ltvDescription: (p) =>
+		`${p.groups} lielākās grupas. 0. mēnesis ir pirmā pasūtījuma kalendārais mēnesis. Katrs mēnesis ieskaita tikai klientus, kas novēroti visu šo mēnesi (mēneši līdz ${p.day}, datu pēdējā pilnā mēneša beigām), tāpēc vēlākie mēneši balstās uz mazāk klientiem; nekas netiek ekstrapolēts.`,
+	ltvBasis: (p) => `${p.group}: ${p.first} klienti 0. mēnesī, ${p.last} ${p.month}. mēnesī.`,
+	ltvNone: 'Neviens kalendārais mēnesis vēl nav pilnībā datos: nav ieņēmumu līknes, ko zīmēt.',
+	monthsSince: 'Mēneši kopš pirmā pasūtījuma',
+	monthLong: (p) => `${p.month}. mēnesis`
+};
+
+export default firstOrder;

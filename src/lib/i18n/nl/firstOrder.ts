@@ -1,0 +1,85 @@
+import type en from '../en/firstOrder';
+import type { Catalogue } from '../messages';
+
+/** Uitsplitsingen naar kenmerk van de eerste bestelling. */
+const firstOrder: Catalogue<typeof en> = {
+	title: 'Uitsplitsingen naar kenmerk van de eerste bestelling',
+	link: 'Uitsplitsingen naar wat de eerste bestelling had: product, kanaal, land, kortingscode',
+	intro: 'Welke eerste aankopen brengen klanten die terugkomen? Klanten zijn gegroepeerd naar wat hun eerste bestelling had, en elke groep toont hoeveel er terugkwamen, hoe snel, wat ze sindsdien uitgaven en wat het model voorspelt.',
+	summaryOnly:
+		'Deze dataset is een samenvatting per klant zonder bestellingen: er zijn geen eerste bestellingen om klanten naar te groeperen.',
+	computing: 'Klanten groeperen en het CLV-model schatten…',
+
+	by: 'Groepeer klanten naar het veld van hun eerste bestelling',
+	sortBy: 'Rangschik groepen op',
+	sorts: { customers: 'Klanten', repeatRate: 'Aandeel dat terugkwam', clv: 'Voorspelde CLV' },
+	dimensions: {
+		product: 'Product (eerste orderregel)',
+		category: 'Categorie',
+		channel: 'Verkoopkanaal / bron',
+		country: 'Land',
+		discount: 'Kortingscode (coupon)'
+	},
+	noDimensions:
+		'Deze dataset bewaart niets over de bestellingen om klanten naar te groeperen: het bestand had geen kolom voor product, verkoopkanaal, land of kortingscode.',
+	whichColumns:
+		'Kolommen die ze geven: in een Shopify-bestellingenexport Lineitem name (product), Source (kanaal), Discount Code en Billing Country; in een WooCommerce-export de bestelde artikelen, de coupon en het factuurland; in de UCI Online Retail-indeling Description of StockCode (product) en Country. Importeer een bestand met zulke kolommen om de uitsplitsing te zien.',
+
+	basis: (p) =>
+		`${p.customers} klanten met bestellingen van ${p.from} tot ${p.to}, gegroepeerd naar het veld ‘${p.dimension}’ van hun eerste bestelling (hun vroegste dag; bij gelijke dag de eerste in het bestand). ${p.values} verschillende waarden op eerste bestellingen.`,
+	cameBackHelp:
+		'Kwam terug: kocht opnieuw op een latere dag (meerdere bestellingen op de eerste dag zijn één aankoop). Het 95 %-interval is een Wilson-scoreinterval. Klanten met een recente eerste bestelling hebben minder tijd gehad om terug te komen, dus kijk ook naar het aandeel binnen 90 dagen. Dit is niet het herhaalaankooppercentage van de Analyse-pagina, dat klanten met 2 of meer bestellingen telt.',
+	medianHelp: 'Mediaan aantal dagen tot de tweede aankoop: alleen over de klanten die terugkwamen.',
+	withinHelp: (p) =>
+		`Terug binnen ${p.days} dagen: onder de klanten die minstens ${p.days} dagen na hun eerste bestelling zijn gevolgd (de anderen hebben nog geen ${p.days} dagen gehad en tellen niet mee).`,
+	clvHelp: (p) =>
+		`Voorspelde CLV: het gemiddelde over de groep van de CLV van elke klant uit één BG/NBD + Gamma-Gamma-schatting van de hele dataset (tijdseenheid ${p.unit}, komende ${p.horizon} maanden, 10 % disconteringsvoet per jaar, omzet, geen marge), dezelfde schatting als op de pagina met acties per klant.`,
+	clvRefused: 'Voorspelde CLV wordt niet getoond: de modellen zijn voor deze dataset geweigerd.',
+	uncertainHelp: (p) =>
+		`Groepen met minder dan ${p.minimum} klanten zijn als onzeker gemarkeerd: lees hun interval, niet alleen het aandeel.`,
+	otherHelp: (p) => `Waarden buiten de ${p.top} met de meeste klanten zijn samengevoegd in ‘Overig’.`,
+
+	tableHeading: 'Groepen, gerangschikt',
+	rank: 'Rang',
+	group: 'Waarde van de eerste bestelling',
+	customers: 'Klanten',
+	cameBack: 'Kwam terug',
+	interval: '95 %-interval',
+	median: 'Mediaan dagen tot 2e aankoop',
+	within: (p) => `Terug binnen ${p.days} dagen`,
+	clv: 'Voorspelde CLV per klant',
+	all: 'Alle klanten',
+	none: '(geen)',
+	other: (p) => `Overig (${p.count} waarden)`,
+	uncertain: 'onzeker: weinig klanten',
+	cameBackValue: (p) => `${p.share} (${p.count})`,
+	intervalValue: (p) => `${p.low} – ${p.high}`,
+	medianValue: (p) => `${p.days} dagen (van ${p.count})`,
+	withinValue: (p) => `${p.share} (${p.reordered} van ${p.observed})`,
+	clvValue: (p) => `${p.value} (${p.count} klanten)`,
+	nobodyBack: 'niemand kwam terug',
+	notObserved: 'niemand zo lang gevolgd',
+	noModel: 'niet voorspeld',
+	download: 'Tabel downloaden (CSV)',
+	csvShare: 'Aandeel dat terugkwam',
+	csvLow: 'Ondergrens interval (95 %)',
+	csvHigh: 'Bovengrens interval (95 %)',
+	csvUncertain: 'Onzeker (weinig klanten)',
+	csvObserved: (p) => `Klanten ${p.days} dagen gevolgd`,
+	csvReordered: (p) => `Terug binnen ${p.days} dagen`,
+	csvClvCustomers: 'Klanten met een voorspelde CLV',
+	csvMonth: (p) => `Netto-omzet per klant tot en met maand ${p.month}`,
+	csvMonthBasis: (p) => `Klanten gevolgd tot en met maand ${p.month}`,
+	yes: 'ja',
+	no: 'nee',
+
+	ltvTitle: 'Cumulatieve netto-omzet per klant per maand sinds de eerste bestelling',
+	ltvDescription: (p) =>
+		`De ${p.groups} grootste groepen. Maand 0 is de kalendermaand van de eerste bestelling. Elke maand telt alleen de klanten die de hele maand zijn gevolgd (maanden tot ${p.day}, het einde van de laatste volledige maand in de data), dus latere maanden rusten op minder klanten; er wordt niets geëxtrapoleerd.`,
+	ltvBasis: (p) => `${p.group}: ${p.first} klanten in maand 0, ${p.last} in maand ${p.month}.`,
+	ltvNone: 'Nog geen enkele kalendermaand valt volledig binnen de data: er is geen omzetcurve te tekenen.',
+	monthsSince: 'Maanden sinds de eerste bestelling',
+	monthLong: (p) => `maand ${p.month}`
+};
+
+export default firstOrder;

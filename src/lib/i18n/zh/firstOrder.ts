@@ -1,0 +1,82 @@
+import type en from '../en/firstOrder';
+import type { Catalogue } from '../messages';
+
+/** 按首单属性细分。 */
+const firstOrder: Catalogue<typeof en> = {
+	title: '按首单属性细分',
+	link: '按首单内容细分：商品、渠道、国家、折扣码',
+	intro: '哪些首次购买带来会回购的客户？客户按其首单的内容分组，每组显示有多少人回购、多快回购、此后消费多少，以及模型的预测。',
+	summaryOnly: '此数据集是不含订单的客户汇总：没有可用于分组客户的首单。',
+	computing: '正在分组客户并拟合 CLV 模型…',
+
+	by: '按首单的以下字段分组客户',
+	sortBy: '分组排序依据',
+	sorts: { customers: '客户数', repeatRate: '回购客户占比', clv: '预测 CLV' },
+	dimensions: {
+		product: '商品（第一个明细行）',
+		category: '类别',
+		channel: '销售渠道 / 来源',
+		country: '国家',
+		discount: '折扣（优惠券）码'
+	},
+	noDimensions: '此数据集没有保存可用于分组客户的订单信息：其文件中没有商品、销售渠道、国家或折扣码列。',
+	whichColumns:
+		'以下列可以提供这些信息：Shopify 订单导出中的 Lineitem name（商品）、Source（渠道）、Discount Code 和 Billing Country；WooCommerce 导出中的订单商品、优惠券和账单国家；UCI Online Retail 格式中的 Description 或 StockCode（商品）和 Country。导入含有这些列的文件即可查看细分。',
+
+	basis: (p) =>
+		`${p.customers} 位客户，订单日期从 ${p.from} 到 ${p.to}，按首单的“${p.dimension}”分组（最早的一天；同一天时取文件中靠前的一单）。首单中共有 ${p.values} 个不同的值。`,
+	cameBackHelp:
+		'回购：在之后的某一天再次购买（首日的多笔订单算作一次购买）。95 % 区间为 Wilson 得分区间。首单较近的客户回购的时间较短，因此也请查看 90 天占比。这不是分析页上的重复购买率，后者统计有 2 笔及以上订单的客户。',
+	medianHelp: '距第二次购买的天数中位数：仅统计回购的客户。',
+	withinHelp: (p) =>
+		`${p.days} 天内回购：在首单后至少观察了 ${p.days} 天的客户中计算（其余客户尚不满 ${p.days} 天，不计入）。`,
+	clvHelp: (p) =>
+		`预测 CLV：组内每位客户 CLV 的平均值，来自对整个数据集的一次 BG/NBD + Gamma-Gamma 拟合（时间单位：${p.unit}，未来 ${p.horizon} 个月，年折现率 10 %，按收入而非毛利），与按客户行动页使用的拟合相同。`,
+	clvRefused: '未显示预测 CLV：此数据集的模型被拒绝。',
+	uncertainHelp: (p) => `客户少于 ${p.minimum} 位的分组标记为不确定：请看其区间，而不只是占比。`,
+	otherHelp: (p) => `客户数最多的 ${p.top} 个值以外的值合并为“其他”。`,
+
+	tableHeading: '分组排名',
+	rank: '名次',
+	group: '首单的值',
+	customers: '客户',
+	cameBack: '回购',
+	interval: '95 % 区间',
+	median: '距第 2 次购买的天数中位数',
+	within: (p) => `${p.days} 天内回购`,
+	clv: '每位客户的预测 CLV',
+	all: '全部客户',
+	none: '（无）',
+	other: (p) => `其他（${p.count} 个值）`,
+	uncertain: '不确定：客户较少',
+	cameBackValue: (p) => `${p.share}（${p.count}）`,
+	intervalValue: (p) => `${p.low} – ${p.high}`,
+	medianValue: (p) => `${p.days} 天（共 ${p.count} 人）`,
+	withinValue: (p) => `${p.share}（${p.observed} 人中 ${p.reordered} 人）`,
+	clvValue: (p) => `${p.value}（${p.count} 位客户）`,
+	nobodyBack: '无人回购',
+	notObserved: '无人被观察这么久',
+	noModel: '未预测',
+	download: '下载表格（CSV）',
+	csvShare: '回购客户占比',
+	csvLow: '区间下限（95 %）',
+	csvHigh: '区间上限（95 %）',
+	csvUncertain: '不确定（客户较少）',
+	csvObserved: (p) => `观察满 ${p.days} 天的客户`,
+	csvReordered: (p) => `${p.days} 天内回购`,
+	csvClvCustomers: '有预测 CLV 的客户',
+	csvMonth: (p) => `截至第 ${p.month} 个月的每位客户净收入`,
+	csvMonthBasis: (p) => `观察至第 ${p.month} 个月的客户`,
+	yes: '是',
+	no: '否',
+
+	ltvTitle: '自首单起按月累计的每位客户净收入',
+	ltvDescription: (p) =>
+		`最大的 ${p.groups} 个分组。第 0 个月是首单所在的日历月。每个月只统计整月都被观察到的客户（截至 ${p.day}，即数据最后一个完整月的月末），因此越往后的月份所依据的客户越少；不做任何外推。`,
+	ltvBasis: (p) => `${p.group}：第 0 个月 ${p.first} 位客户，第 ${p.month} 个月 ${p.last} 位。`,
+	ltvNone: '数据中还没有完整的日历月：无法绘制收入曲线。',
+	monthsSince: '自首单起的月数',
+	monthLong: (p) => `第 ${p.month} 个月`
+};
+
+export default firstOrder;
