@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Analysis } from '$lib/analysis/analyse';
-import { readCachedAnalysis } from '$lib/analysis/cache';
+import { publishMeasures, readCachedAnalysis } from '$lib/analysis/cache';
+import { dayFromYmd } from '$lib/format/date';
 import { AnalysisState } from './analysis-state.svelte';
 
 const request = vi.fn();
@@ -74,5 +75,63 @@ describe('timings for the benchmark', () => {
 		expect(state.status).toBe('ready');
 		expect(measured('analysis:load')).toEqual([12]);
 		expect(measured('analysis:compute')).toEqual([34]);
+	});
+});
+
+describe('the date range', () => {
+	const span = { minDay: dayFromYmd(2023, 1, 10), maxDay: dayFromYmd(2023, 5, 25) };
+
+	it.each([
+		// from, to, the range analysed (null: all orders; 'none': no analysis until corrected)
+		['', '', null],
+		['2023-04-01', '2023-05-25', { from: dayFromYmd(2023, 4, 1), to: dayFromYmd(2023, 5, 25) }],
+		['2023-05-02', '2023-04-01', 'none'],
+		['2022-12-31', '2023-04-01', 'none'],
+		['2023-04-01', '', 'none']
+	] as const)('from %j to %j', (from, to, expected) => {
+		const state = new AnalysisState();
+		state.span = span;
+		state.fromText = from;
+		state.toText = to;
+		if (expected === 'none') expect(state.settings).toBeNull();
+		else expect(state.settings?.range).toEqual(expected ?? undefined);
+	});
+
+	it('waits for the data span before analysing a range', () => {
+		const state = new AnalysisState();
+		state.fromText = '2023-04-01';
+		state.toText = '2023-05-25';
+		expect(state.settings).toBeNull();
+		state.span = span;
+		expect(state.settings?.range).toEqual({ from: dayFromYmd(2023, 4, 1), to: dayFromYmd(2023, 5, 25) });
+	});
+
+	it.each([
+		['last90', '2023-02-25', '2023-05-25'],
+		['thisYear', '2023-01-10', '2023-05-25'],
+		['all', '', '']
+	] as const)('preset %s fills %j to %j', (preset, from, to) => {
+		const state = new AnalysisState();
+		state.span = span;
+		state.applyPreset(preset);
+		expect([state.fromText, state.toText]).toEqual([from, to]);
+	});
+
+	it('records the figures for the other pages only without a range', async () => {
+		vi.mocked(readCachedAnalysis).mockResolvedValue(analysis);
+		vi.mocked(publishMeasures).mockClear();
+		const state = new AnalysisState();
+		state.datasetId = 1;
+		state.span = span;
+		state.fromText = '2023-04-01';
+		state.toText = '2023-05-25';
+		await state.run('EUR');
+		expect(state.status).toBe('ready');
+		expect(publishMeasures).not.toHaveBeenCalled();
+		expect(state.published).toBe(false);
+		state.applyPreset('all');
+		await state.run('EUR');
+		expect(publishMeasures).toHaveBeenCalledTimes(1);
+		expect(state.published).toBe(true);
 	});
 });

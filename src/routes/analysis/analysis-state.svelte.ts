@@ -2,6 +2,7 @@ import type { Analysis, AnalysisSettings, SegmentId } from '$lib/analysis/analys
 import { AnalysisClient } from '$lib/workers/analysis-client';
 import { DEFAULT_ANALYSIS_SETTINGS, publishMeasures, readCachedAnalysis } from '$lib/analysis/cache';
 import type { PeriodUnit } from '$lib/analysis/calendar';
+import { isoFromDay, presetRange, readRange, type DataSpan, type RangePreset } from '$lib/analysis/date-range';
 import type { SeedSegmentSettings } from '$lib/analysis/seed-segments';
 import { recordWorkerTimings } from '$lib/workers/measures';
 import { locale } from '$lib/i18n/i18n.svelte';
@@ -26,6 +27,11 @@ export class AnalysisState {
 			string
 		>
 	);
+
+	/** The date range as typed (`YYYY-MM-DD`, both empty for all orders) and the data's span it must lie in. */
+	fromText = $state('');
+	toText = $state('');
+	span = $state.raw<DataSpan | null>(null);
 
 	status = $state<AnalysisStatus>('idle');
 	result = $state.raw<Analysis | null>(null);
@@ -54,16 +60,28 @@ export class AnalysisState {
 		};
 		return Object.values(values).every((v) => v !== null) ? (values as SeedSegmentSettings) : null;
 	});
+	/** The range asked for, checked against the data's span once it is known. */
+	rangeChoice = $derived(readRange(this.fromText, this.toText, this.span));
 	/** The settings to analyse with, or null while something typed is invalid (the last result stays). */
 	settings = $derived.by((): AnalysisSettings | null => {
 		if (this.windowMonths === null || this.lifetimeYears === null || this.seed === null) return null;
+		const choice = this.rangeChoice;
+		if (choice.kind === 'invalid' || (choice.kind === 'range' && this.span === null)) return null;
 		return {
 			period: this.period,
 			windowMonths: this.windowMonths,
 			seed: this.seed,
-			...(this.lifetimeYears ? { lifetimeYears: this.lifetimeYears } : {})
+			...(this.lifetimeYears ? { lifetimeYears: this.lifetimeYears } : {}),
+			...(choice.kind === 'range' ? { range: choice.range } : {})
 		};
 	});
+
+	/** Puts a preset's dates in the range fields (relative to the data's last order day). */
+	applyPreset(preset: RangePreset): void {
+		const range = this.span && presetRange(preset, this.span);
+		this.fromText = range ? isoFromDay(range.from) : '';
+		this.toText = range ? isoFromDay(range.to) : '';
+	}
 
 	#client: AnalysisClient | null = null;
 	#latest = 0;
@@ -85,8 +103,7 @@ export class AnalysisState {
 			// Nothing was loaded or computed: no timing is recorded (the benchmark says "cached").
 			this.result = cached;
 			this.status = 'ready';
-			await publishMeasures(datasetId, $state.snapshot(settings) as AnalysisSettings, cached, currency);
-			this.published = ticket === this.#latest;
+			await this.#publish(ticket, datasetId, settings, cached, currency);
 			return;
 		}
 		if (this.status !== 'ready') this.status = 'computing';
@@ -101,13 +118,28 @@ export class AnalysisState {
 			this.result = reply.analysis;
 			recordWorkerTimings({ 'analysis:load': reply.timings.loadMs, 'analysis:compute': reply.timings.computeMs });
 			this.status = 'ready';
-			await publishMeasures(datasetId, $state.snapshot(settings) as AnalysisSettings, reply.analysis, currency);
-			this.published = ticket === this.#latest;
+			await this.#publish(ticket, datasetId, settings, reply.analysis, currency);
 		} else if (reply.type === 'failed') {
 			this.result = null;
 			this.status = reply.reason === 'notFound' || reply.reason === 'summaryOnly' ? reply.reason : 'failed';
 			this.failure = reply.detail ?? '';
 		}
+	}
+
+	/**
+	 * The figures of all orders are recorded for the other pages; a range's are not (those pages
+	 * speak of the whole data set, and a range's figures must not reach them as if they were its).
+	 */
+	async #publish(
+		ticket: number,
+		datasetId: number,
+		settings: AnalysisSettings,
+		analysis: Analysis,
+		currency: string
+	): Promise<void> {
+		if (settings.range) return;
+		await publishMeasures(datasetId, $state.snapshot(settings) as AnalysisSettings, analysis, currency);
+		this.published = ticket === this.#latest;
 	}
 
 	async exportSegment(segment: SegmentId): Promise<string[] | null> {

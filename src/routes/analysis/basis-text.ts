@@ -1,4 +1,6 @@
 import type { PeriodUnit } from '$lib/analysis/calendar';
+import type { Change, ComparedFigure } from '$lib/analysis/comparison';
+import type { RangeProblem } from '$lib/analysis/date-range';
 import type { Annualisation } from '$lib/analysis/kpis';
 import type { CrrBasis } from '$lib/analysis/periods';
 import type { WithheldReason } from '$lib/benchmarks/withheld';
@@ -69,4 +71,36 @@ export function withheldReasonText(reason: WithheldReason): string {
 		case 'shortSpan':
 			return annualisationText(reason.annualisation);
 	}
+}
+
+/** What is wrong with a typed date range, in words. */
+export function rangeProblemText(problem: RangeProblem): string {
+	const t = msg.analysis.dateRange;
+	switch (problem.kind) {
+		case 'missing':
+			return problem.field === 'from' ? t.missingFrom : t.missingTo;
+		case 'format':
+			return problem.field === 'from' ? t.formatFrom : t.formatTo;
+		case 'order':
+			return t.order;
+		case 'outside':
+			return t.outside({ from: fmt.day(problem.dataFrom), to: fmt.day(problem.dataTo) });
+	}
+}
+
+/** A change as said on a KPI card: "+5.0 pp" for rates, "−12.5 %" for amounts. */
+export function changeText(change: Change): string {
+	const t = msg.analysis.periodCompare;
+	if (change.kind === 'none') return t.noChange;
+	const signed = (text: string, value: number) => (value > 0 ? '+' : value < 0 ? '−' : '±') + text;
+	if (change.kind === 'points')
+		return t.points({ value: signed(fmt.number(Math.abs(change.value) * 100, 1), change.value) });
+	return signed(fmt.percent(Math.abs(change.value), 1), change.value);
+}
+
+/** An earlier figure beside a KPI: its value and the change, or "not comparable". */
+export function earlierText(figure: ComparedFigure, format: (value: number | null) => string): string {
+	const t = msg.analysis.periodCompare;
+	if (figure.kind === 'notComparable') return t.notComparable;
+	return t.figure({ before: format(figure.before), change: changeText(figure.change) });
 }

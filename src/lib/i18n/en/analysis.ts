@@ -23,6 +23,55 @@ export default {
 	windowLabel: 'Activity window (months)',
 	windowHelp: 'A customer belongs to the customer base while their last purchase is at most this long ago.',
 	windowInvalid: 'Use a whole number of months from 1 to 36.',
+	dateRange: {
+		heading: 'Date range',
+		from: 'From',
+		to: 'To',
+		presets: 'Quick ranges',
+		preset: {
+			last90: 'Last 90 days',
+			last12Months: 'Last 12 months',
+			thisYear: 'This year',
+			all: 'All orders'
+		},
+		presetsHelp: (p: { last: string }) =>
+			`Quick ranges count back from the data's last order day, ${p.last}, not from today.`,
+		missingFrom: 'Enter a start date as well, or clear both dates to use all orders.',
+		missingTo: 'Enter an end date as well, or clear both dates to use all orders.',
+		formatFrom: 'The start date is not a valid date.',
+		formatTo: 'The end date is not a valid date.',
+		order: 'The start date is after the end date.',
+		outside: (p: { from: string; to: string }) =>
+			`The range reaches outside the data: its orders run from ${p.from} to ${p.to}. Choose dates within those.`,
+		rule: 'Within a range, the key figures, segments and cohorts count only the orders of the range. “New” means new to the shop: a customer whose first order ever falls in the range. A customer who bought before the range is a returning customer, not a new one. Period retention takes the customer base from the whole history and shows the periods of the range; a period the range cuts is not measured. Predicted CLV further down uses all orders.',
+		summary: (p: {
+			orders: string;
+			customers: string;
+			from: string;
+			to: string;
+			newCustomers: string;
+			returning: string;
+		}) =>
+			`${p.orders} orders of ${p.customers} customers from ${p.from} to ${p.to}: ${p.newCustomers} new to the shop, ${p.returning} returning (they bought before the range).`,
+		notPublished:
+			'The figures of a range stay on this page: Benchmarks, Planner and What-if use the figures of all orders.'
+	},
+	periodCompare: {
+		heading: 'Compared with earlier periods',
+		chooseRange:
+			'Choose a date range to compare its key figures with the period just before it and with the same dates a year earlier.',
+		previous: 'Previous period',
+		yearAgo: 'A year earlier',
+		rangeOf: (p: { label: string; from: string; to: string }) => `${p.label}: ${p.from} – ${p.to}`,
+		notComparable: 'not comparable',
+		notComparableWhy: (p: { label: string; dataFrom: string }) =>
+			`${p.label}: not comparable, because the data begins on ${p.dataFrom} and does not cover all of it.`,
+		figure: (p: { before: string; change: string }) => `${p.before} (${p.change})`,
+		points: (p: { value: string }) => `${p.value} pp`,
+		noChange: 'no change figure',
+		changeHelp:
+			'Changes of rates are in percentage points (pp), changes of amounts and counts in per cent. There is no per cent change from an earlier figure of 0 or less.'
+	},
 	kpi: {
 		heading: 'Key figures',
 		showFormula: 'How is this computed?',

@@ -24,6 +24,55 @@ const analysis: Catalogue<typeof en> = {
 	windowLabel: 'Aktivitātes logs (mēneši)',
 	windowHelp: 'Klients pieder klientu bāzei, kamēr kopš viņa pēdējā pirkuma nav pagājis ilgāks laiks par šo.',
 	windowInvalid: 'Norādiet veselu mēnešu skaitu no 1 līdz 36.',
+	dateRange: {
+		heading: 'Datumu intervāls',
+		from: 'No',
+		to: 'Līdz',
+		presets: 'Ātrie intervāli',
+		preset: {
+			last90: 'Pēdējās 90 dienas',
+			last12Months: 'Pēdējie 12 mēneši',
+			thisYear: 'Šis gads',
+			all: 'Visi pasūtījumi'
+		},
+		presetsHelp: (p: { last: string }) =>
+			`Ātrie intervāli tiek skaitīti atpakaļ no datu pēdējā pasūtījuma dienas, ${p.last}, nevis no šodienas.`,
+		missingFrom: 'Ievadiet arī sākuma datumu vai notīriet abus datumus, lai izmantotu visus pasūtījumus.',
+		missingTo: 'Ievadiet arī beigu datumu vai notīriet abus datumus, lai izmantotu visus pasūtījumus.',
+		formatFrom: 'Sākuma datums nav derīgs datums.',
+		formatTo: 'Beigu datums nav derīgs datums.',
+		order: 'Sākuma datums ir pēc beigu datuma.',
+		outside: (p: { from: string; to: string }) =>
+			`Intervāls sniedzas ārpus datiem: pasūtījumi ir no ${p.from} līdz ${p.to}. Izvēlieties datumus šajās robežās.`,
+		rule: 'Intervālā galvenie rādītāji, segmenti un kohortas skaita tikai intervāla pasūtījumus. “Jauns” nozīmē jauns veikalam: klients, kura pats pirmais pasūtījums ir intervālā. Klients, kas pirka pirms intervāla, ir atkārtots klients, nevis jauns. Periodu noturēšana klientu bāzi ņem no visas vēstures un rāda intervāla periodus; periods, ko intervāls pārgriež, netiek mērīts. Prognozētā CLV zemāk izmanto visus pasūtījumus.',
+		summary: (p: {
+			orders: string;
+			customers: string;
+			from: string;
+			to: string;
+			newCustomers: string;
+			returning: string;
+		}) =>
+			`${p.orders} pasūtījumi no ${p.customers} klientiem laikā no ${p.from} līdz ${p.to}: ${p.newCustomers} jauni veikalam, ${p.returning} atkārtoti (pirka pirms intervāla).`,
+		notPublished:
+			'Intervāla rādītāji paliek šajā lapā: lapas “Etaloni”, “Plānotājs” un “Ko darīt, ja” izmanto visu pasūtījumu rādītājus.'
+	},
+	periodCompare: {
+		heading: 'Salīdzinājums ar agrākiem periodiem',
+		chooseRange:
+			'Izvēlieties datumu intervālu, lai tā galvenos rādītājus salīdzinātu ar tieši iepriekšējo periodu un ar tiem pašiem datumiem gadu agrāk.',
+		previous: 'Iepriekšējais periods',
+		yearAgo: 'Gadu agrāk',
+		rangeOf: (p: { label: string; from: string; to: string }) => `${p.label}: ${p.from} – ${p.to}`,
+		notComparable: 'nav salīdzināms',
+		notComparableWhy: (p: { label: string; dataFrom: string }) =>
+			`${p.label}: nav salīdzināms, jo dati sākas ${p.dataFrom} un neaptver visu šo intervālu.`,
+		figure: (p: { before: string; change: string }) => `${p.before} (${p.change})`,
+		points: (p: { value: string }) => `${p.value} p.p.`,
+		noChange: 'izmaiņu nav iespējams aprēķināt',
+		changeHelp:
+			'Likmju izmaiņas ir procentpunktos (p.p.), summu un skaitu izmaiņas procentos. Procentuālas izmaiņas no agrāka rādītāja, kas ir 0 vai mazāks, netiek dotas.'
+	},
 	kpi: {
 		heading: 'Galvenie rādītāji',
 		showFormula: 'Kā tas aprēķināts?',

@@ -24,6 +24,55 @@ const analysis: Catalogue<typeof en> = {
 	windowLabel: 'Activiteitsvenster (maanden)',
 	windowHelp: 'Een klant hoort bij het klantenbestand zolang zijn laatste aankoop hoogstens zo lang geleden is.',
 	windowInvalid: 'Gebruik een geheel aantal maanden van 1 tot en met 36.',
+	dateRange: {
+		heading: 'Periode',
+		from: 'Van',
+		to: 'Tot en met',
+		presets: 'Snelle keuzes',
+		preset: {
+			last90: 'Laatste 90 dagen',
+			last12Months: 'Laatste 12 maanden',
+			thisYear: 'Dit jaar',
+			all: 'Alle bestellingen'
+		},
+		presetsHelp: (p: { last: string }) =>
+			`Snelle keuzes tellen terug vanaf de laatste besteldag in de gegevens, ${p.last}, niet vanaf vandaag.`,
+		missingFrom: 'Vul ook een begindatum in, of maak beide datums leeg om alle bestellingen te gebruiken.',
+		missingTo: 'Vul ook een einddatum in, of maak beide datums leeg om alle bestellingen te gebruiken.',
+		formatFrom: 'De begindatum is geen geldige datum.',
+		formatTo: 'De einddatum is geen geldige datum.',
+		order: 'De begindatum ligt na de einddatum.',
+		outside: (p: { from: string; to: string }) =>
+			`De periode valt buiten de gegevens: de bestellingen lopen van ${p.from} tot en met ${p.to}. Kies datums daarbinnen.`,
+		rule: 'Binnen een periode tellen de kerncijfers, segmenten en cohorten alleen de bestellingen van die periode. ‘Nieuw’ betekent nieuw voor de winkel: een klant van wie de allereerste bestelling in de periode valt. Een klant die vóór de periode kocht, is een terugkerende klant, geen nieuwe. Periodieke retentie neemt het klantenbestand uit de hele geschiedenis en toont de perioden binnen de gekozen periode; een periode die erdoor wordt afgesneden, wordt niet gemeten. De voorspelde CLV verderop gebruikt alle bestellingen.',
+		summary: (p: {
+			orders: string;
+			customers: string;
+			from: string;
+			to: string;
+			newCustomers: string;
+			returning: string;
+		}) =>
+			`${p.orders} bestellingen van ${p.customers} klanten van ${p.from} tot en met ${p.to}: ${p.newCustomers} nieuw voor de winkel, ${p.returning} terugkerend (kochten vóór de periode).`,
+		notPublished:
+			'De cijfers van een periode blijven op deze pagina: Benchmarks, Planner en Wat-als gebruiken de cijfers van alle bestellingen.'
+	},
+	periodCompare: {
+		heading: 'Vergeleken met eerdere perioden',
+		chooseRange:
+			'Kies een periode om de kerncijfers te vergelijken met de periode er vlak voor en met dezelfde datums een jaar eerder.',
+		previous: 'Vorige periode',
+		yearAgo: 'Een jaar eerder',
+		rangeOf: (p: { label: string; from: string; to: string }) => `${p.label}: ${p.from} – ${p.to}`,
+		notComparable: 'niet vergelijkbaar',
+		notComparableWhy: (p: { label: string; dataFrom: string }) =>
+			`${p.label}: niet vergelijkbaar, want de gegevens beginnen op ${p.dataFrom} en dekken die periode niet helemaal.`,
+		figure: (p: { before: string; change: string }) => `${p.before} (${p.change})`,
+		points: (p: { value: string }) => `${p.value} procentpunt`,
+		noChange: 'geen verandering te berekenen',
+		changeHelp:
+			'Veranderingen van percentages staan in procentpunten, veranderingen van bedragen en aantallen in procenten. Vanaf een eerder cijfer van 0 of minder wordt geen procentuele verandering gegeven.'
+	},
 	kpi: {
 		heading: 'Kerncijfers',
 		showFormula: 'Hoe wordt dit berekend?',

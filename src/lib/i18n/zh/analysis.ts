@@ -24,6 +24,52 @@ const analysis: Catalogue<typeof en> = {
 	windowLabel: '活跃窗口期（月）',
 	windowHelp: '客户的最后一次购买距今不超过这么长时间，就算作客户群的一员。',
 	windowInvalid: '请输入 1 到 36 之间的整数月数。',
+	dateRange: {
+		heading: '日期范围',
+		from: '开始',
+		to: '结束',
+		presets: '快捷范围',
+		preset: {
+			last90: '最近 90 天',
+			last12Months: '最近 12 个月',
+			thisYear: '今年',
+			all: '全部订单'
+		},
+		presetsHelp: (p: { last: string }) =>
+			`快捷范围从数据中最后一笔订单的日期（${p.last}）往前计算，而不是从今天算起。`,
+		missingFrom: '请同时输入开始日期，或清空两个日期以使用全部订单。',
+		missingTo: '请同时输入结束日期，或清空两个日期以使用全部订单。',
+		formatFrom: '开始日期不是有效日期。',
+		formatTo: '结束日期不是有效日期。',
+		order: '开始日期晚于结束日期。',
+		outside: (p: { from: string; to: string }) =>
+			`该范围超出了数据：订单从 ${p.from} 到 ${p.to}。请在此区间内选择日期。`,
+		rule: '选定范围后，关键指标、细分和同期群只计算范围内的订单。“新客户”指对店铺而言是新的：其有史以来第一笔订单落在范围内的客户。在范围之前购买过的客户是回头客，而不是新客户。分期留存的客户基数取自全部历史，并显示范围内的各期；被范围截断的期不予计算。下方的预测 CLV 使用全部订单。',
+		summary: (p: {
+			orders: string;
+			customers: string;
+			from: string;
+			to: string;
+			newCustomers: string;
+			returning: string;
+		}) =>
+			`${p.from} 至 ${p.to}：${p.customers} 位客户的 ${p.orders} 笔订单；其中 ${p.newCustomers} 位是店铺新客户，${p.returning} 位是回头客（在范围之前购买过）。`,
+		notPublished: '范围内的指标只留在本页：行业基准、计划和假设分析页面使用全部订单的指标。'
+	},
+	periodCompare: {
+		heading: '与之前各期比较',
+		chooseRange: '选择一个日期范围，即可将其关键指标与紧邻的上一期及一年前的相同日期进行比较。',
+		previous: '上一期',
+		yearAgo: '一年前',
+		rangeOf: (p: { label: string; from: string; to: string }) => `${p.label}：${p.from} – ${p.to}`,
+		notComparable: '不可比较',
+		notComparableWhy: (p: { label: string; dataFrom: string }) =>
+			`${p.label}：不可比较，因为数据从 ${p.dataFrom} 开始，未覆盖该范围的全部日期。`,
+		figure: (p: { before: string; change: string }) => `${p.before}（${p.change}）`,
+		points: (p: { value: string }) => `${p.value} 个百分点`,
+		noChange: '无法计算变化',
+		changeHelp: '比率的变化以百分点表示，金额和数量的变化以百分比表示。之前的数值为 0 或更小时，不给出百分比变化。'
+	},
 	kpi: {
 		heading: '关键指标',
 		showFormula: '这是怎么算的？',
