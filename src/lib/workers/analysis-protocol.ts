@@ -17,6 +17,7 @@ import type {
 } from '$lib/analysis/audiences';
 import type { RepurchaseSummary } from '$lib/analysis/repurchase';
 import type { ProfitBase } from '$lib/analysis/profit';
+import type { AffinitySummary, RuleOptions } from '$lib/analysis/affinity';
 import type { Dimension } from '$lib/orders/columns';
 import type { FirstOrderSummary } from './analysis-first-order';
 
@@ -31,6 +32,7 @@ export type ToAnalysisWorker =
 	| { type: 'cancel'; requestId: number; datasetId: number; target: number }
 	| { type: 'repurchase'; requestId: number; datasetId: number }
 	| { type: 'profitBase'; requestId: number; datasetId: number }
+	| { type: 'affinity'; requestId: number; datasetId: number; options: RuleOptions }
 	| { type: 'firstOrder'; requestId: number; datasetId: number; dimension: Dimension }
 	| {
 			type: 'customerActions';
@@ -55,7 +57,7 @@ export interface AnalysisTimings {
 	computeMs: number;
 }
 
-export type FailureReason = 'notFound' | 'summaryOnly' | 'failed' | 'noFit';
+export type FailureReason = 'notFound' | 'summaryOnly' | 'failed' | 'noFit' | 'noItems';
 
 export type FromAnalysisWorker =
 	| { type: 'analysed'; requestId: number; datasetId: number; analysis: Analysis; timings: AnalysisTimings }
@@ -67,6 +69,7 @@ export type FromAnalysisWorker =
 	| { type: 'bootstrapped'; requestId: number; overview: BootstrapOverview }
 	| { type: 'repurchased'; requestId: number; summary: RepurchaseSummary }
 	| { type: 'profitBaseReady'; requestId: number; base: ProfitBase }
+	| { type: 'affinityReady'; requestId: number; summary: AffinitySummary }
 	| { type: 'firstOrderReady'; requestId: number; summary: FirstOrderSummary }
 	| { type: 'customerActionsReady'; requestId: number; overview: ActionsOverview; rows: ActionRow[]; total: number }
 	| { type: 'audienceFile'; requestId: number; parts: string[]; count: number; leftOut: number }
@@ -83,6 +86,7 @@ export interface AnalysisReplies {
 	bootstrap: 'bootstrapped';
 	repurchase: 'repurchased';
 	profitBase: 'profitBaseReady';
+	affinity: 'affinityReady';
 	firstOrder: 'firstOrderReady';
 	customerActions: 'customerActionsReady';
 	audienceCsv: 'audienceFile';

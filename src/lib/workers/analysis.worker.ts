@@ -27,6 +27,7 @@ import type { FromAnalysisWorker, ToAnalysisWorker } from './analysis-protocol';
 import { segmentCsv } from '$lib/analysis/segment-export';
 import { repurchaseSummary } from '$lib/analysis/repurchase';
 import { profitBase } from '$lib/analysis/profit';
+import { affinityReply } from './analysis-affinity';
 import type { DimensionColumn } from '$lib/orders/columns';
 import {
 	actionsOverview,
@@ -240,6 +241,8 @@ self.onmessage = async (event: MessageEvent<ToAnalysisWorker>) => {
 				const summary = await firstOrderSummary(dataset, orders, message.dimension, index, actionsOf);
 				return post({ type: 'firstOrderReady', requestId, summary });
 			}
+			case 'affinity':
+				return post(await affinityReply(requestId, dataset, message.options));
 			case 'customerActions': {
 				const orders = await ordersOf(datasetId, dataset.createdAt);
 				const found = actionsFor(orders, datasetId, message.clv);
