@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { dayFromYmd } from '$lib/format/date';
+import type { OrderColumns } from '$lib/orders/columns';
+import { analyse, type AnalysisSettings } from './analyse';
+import {
+	compareNotes,
+	headlineCsvRows,
+	headlineRows,
+	periodCsvRows,
+	periodPairs,
+	sharedSpan
+} from './compare-datasets';
+import { DEFAULT_SEED_SETTINGS } from './seed-segments';
+
+const d = (iso: string) => {
+	const [y, m, day] = iso.split('-').map(Number);
+	return dayFromYmd(y, m, day);
+};
+const span = (from: string, to: string) => ({ minDay: d(from), maxDay: d(to) });
+function columnsOf(rows: [number, string, number][]): OrderColumns {
+	return {
+		count: rows.length,
+		customer: Int32Array.from(rows.map((r) => r[0])),
+		day: Int32Array.from(rows.map((r) => d(r[1]))),
+		amount: Float64Array.from(rows.map((r) => r[2]))
+	};
+}
+
+describe('sharedSpan and notes', () => {
+	it.each([
+		[span('2023-01-01', '2023-06-30'), span('2023-03-01', '2023-12-31'), span('2023-03-01', '2023-06-30')],
+		[span('2023-01-01', '2023-01-31'), span('2023-01-31', '2023-02-28'), span('2023-01-31', '2023-01-31')],
+		[span('2023-01-01', '2023-01-31'), span('2023-02-01', '2023-02-28'), null]
+	])('%o and %o share %o', (a, b, shared) => {
+		expect(sharedSpan(a, b)).toEqual(shared);
+		expect(sharedSpan(b, a)).toEqual(shared);
+	});
+
+	it.each([
+		['EUR', 'EUR', null],
+		['EUR', 'USD', { a: 'EUR', b: 'USD' }],
+		[null, null, { a: null, b: null }],
+		['EUR', null, { a: 'EUR', b: null }]
+	] as const)('currencies %s and %s', (a, b, expected) => {
+		const s = span('2023-01-01', '2023-01-31');
+		expect(compareNotes({ span: s, currency: a }, { span: s, currency: b })).toEqual({
+			currencies: expected,
+			spans: null
+		});
+	});
+
+	it('says when the spans differ, with the days both cover', () => {
+		const a = span('2023-01-01', '2023-06-30');
+		const b = span('2023-03-01', '2023-12-31');
+		expect(compareNotes({ span: a, currency: 'EUR' }, { span: b, currency: 'EUR' }).spans).toEqual({
+			a,
+			b,
+			shared: span('2023-03-01', '2023-06-30')
+		});
+	});
+});
+
+describe('two data sets side by side, by hand', () => {
+	const settings: AnalysisSettings = { period: 'month', windowMonths: 1, seed: DEFAULT_SEED_SETTINGS };
+	// Shop A: three customers in January and February. Shop B: two customers in February and March.
+	const a = analyse(
+		columnsOf([
+			[0, '2023-01-05', 100],
+			[1, '2023-01-20', 50],
+			[0, '2023-02-10', 30],
+			[2, '2023-02-28', 20]
+		]),
+		3,
+		settings
+	).analysis;
+	const b = analyse(
+		columnsOf([
+			[0, '2023-02-01', 10],
+			[1, '2023-03-15', 40],
+			[0, '2023-03-31', 10]
+		]),
+		2,
+		settings
+	).analysis;
+
+	it('puts the headline figures of each beside each other', () => {
+		const rows = headlineRows(a, b);
+		expect(rows.find((r) => r.id === 'customers')).toEqual({ id: 'customers', a: 3, b: 2 });
+		expect(rows.find((r) => r.id === 'revenue')).toEqual({ id: 'revenue', a: 200, b: 60 });
+		expect(rows.find((r) => r.id === 'aov')).toEqual({ id: 'aov', a: 50, b: 20 });
+		expect(rows.find((r) => r.id === 'repeat')).toEqual({ id: 'repeat', a: 1 / 3, b: 1 / 2 });
+	});
+
+	it('matches periods by month: January only in A, March only in B', () => {
+		const pairs = periodPairs(a.periods, b.periods);
+		expect(pairs.map((p) => [p.a !== null, p.b !== null])).toEqual([
+			[true, false],
+			[true, true],
+			[false, true]
+		]);
+		const csv = periodCsvRows(pairs, { a: 'A', b: 'B' });
+		expect(csv[0]).toEqual(['period_start', 'A S', 'A E', 'A N', 'A CRR', 'B S', 'B E', 'B N', 'B CRR']);
+		expect(csv[1].slice(0, 1)).toEqual(['2023-01-01']);
+		expect(csv[1].slice(5)).toEqual([null, null, null, null]);
+		expect(csv[3][0]).toBe('2023-03-01');
+	});
+
+	it('names each amount’s currency in the CSV and never a difference of the two', () => {
+		const csv = headlineCsvRows(headlineRows(a, b), { a: 'A', b: 'B' }, { a: 'EUR', b: 'USD' });
+		expect(csv[0]).toEqual(['figure', 'unit_a', 'A', 'unit_b', 'B']);
+		expect(csv.find((r) => r[0] === 'revenue')).toEqual(['revenue', 'EUR', 200, 'USD', 60]);
+		expect(csv.find((r) => r[0] === 'repeat')).toEqual(['repeat', 'fraction', 0.3333, 'fraction', 0.5]);
+		expect(csv.find((r) => r[0] === 'orders')).toEqual(['orders', '', 4, '', 3]);
+	});
+});
