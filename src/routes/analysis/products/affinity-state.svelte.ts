@@ -1,0 +1,88 @@
+import { replaceState } from '$app/navigation';
+import { DEFAULT_MIN_COUNT, RULE_SORTS, type AffinitySummary, type RuleSort } from '$lib/analysis/affinity';
+import type { AnalysisClient } from '$lib/workers/analysis-client';
+import { failedStatus, type SubpageStatus } from '../subpage-status';
+
+/** The largest minimum count the field accepts. */
+export const MAX_MIN_COUNT = 1_000_000;
+
+/** A typed minimum count: a whole number from 1 to MAX_MIN_COUNT, or null. */
+export function readMinCount(text: string): number | null {
+	const trimmed = text.trim();
+	if (!/^\d{1,7}$/.test(trimmed)) return null;
+	const value = Number(trimmed);
+	return value >= 1 && value <= MAX_MIN_COUNT ? value : null;
+}
+
+/** The page's controls as written in the address (`?min=&sort=`), where valid. */
+export function controlsFromAddress(params: URLSearchParams): { min: number | null; sort: RuleSort | null } {
+	const min = readMinCount(params.get('min') ?? '');
+	const sort = params.get('sort');
+	return { min, sort: RULE_SORTS.includes(sort as RuleSort) ? (sort as RuleSort) : null };
+}
+
+/**
+ * The product affinity page: the minimum count and the ranking (mirrored in the address, so a link
+ * reopens the same tables), and the worker's ranked rules for them. The worker counts the pairs once
+ * per data set; a change of the controls only ranks again.
+ */
+export class AffinityState {
+	minText = $state(String(DEFAULT_MIN_COUNT));
+	sort = $state<RuleSort>('lift');
+	status = $state<SubpageStatus>('idle');
+	failure = $state('');
+	/** The data set stores no line items. */
+	noItems = $state(false);
+	summary = $state.raw<AffinitySummary | null>(null);
+	minCount = $derived(readMinCount(this.minText));
+
+	#ready = false;
+	#latest = 0;
+	readonly #client: () => AnalysisClient | null;
+
+	constructor(client: () => AnalysisClient | null) {
+		this.#client = client;
+	}
+
+	/** Reads the controls from the address; call once mounted. */
+	start(): void {
+		const { min, sort } = controlsFromAddress(new URL(location.href).searchParams);
+		if (min !== null) this.minText = String(min);
+		if (sort !== null) this.sort = sort;
+		this.#ready = true;
+	}
+
+	/** Writes valid controls into the address; called from an effect. */
+	remember(): void {
+		const min = this.minCount;
+		const sort = this.sort;
+		if (!this.#ready || min === null) return;
+		const url = new URL(location.href);
+		if (url.searchParams.get('min') === String(min) && url.searchParams.get('sort') === sort) return;
+		url.searchParams.set('min', String(min));
+		url.searchParams.set('sort', sort);
+		replaceState(url, {});
+	}
+
+	/** Asks the worker for the ranked rules; a newer request supersedes older ones. */
+	async load(datasetId: number): Promise<void> {
+		const client = this.#client();
+		const minCount = this.minCount;
+		if (!client || minCount === null) return;
+		const ticket = ++this.#latest;
+		this.status = 'computing';
+		const reply = await client.request({ type: 'affinity', datasetId, options: { minCount, sort: this.sort } });
+		if (ticket !== this.#latest) return;
+		this.noItems = reply.type === 'failed' && reply.reason === 'noItems';
+		if (reply.type === 'affinityReady') {
+			this.summary = reply.summary;
+			this.status = 'ready';
+		} else if (this.noItems) {
+			this.summary = null;
+			this.status = 'ready';
+		} else {
+			this.summary = null;
+			({ status: this.status, failure: this.failure } = failedStatus(reply));
+		}
+	}
+}
