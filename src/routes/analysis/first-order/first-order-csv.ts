@@ -1,0 +1,74 @@
+import type { FirstOrderBreakdown, FirstOrderGroup } from '$lib/analysis/first-order';
+import { toCsv, type CsvValue } from '$lib/csv/escape';
+
+/** The CSV's words, in the page's language. */
+export interface FirstOrderCsvTexts {
+	group: string;
+	customers: string;
+	cameBack: string;
+	share: string;
+	low: string;
+	high: string;
+	uncertain: string;
+	median: string;
+	observed: string;
+	reordered: string;
+	withinShare: string;
+	clvCustomers: string;
+	clv: string;
+	month: (month: number) => string;
+	monthBasis: (month: number) => string;
+	nameOf: (group: FirstOrderGroup) => string;
+	yes: string;
+	no: string;
+}
+
+const round = (value: number | null, digits: number) => (value === null ? null : Number(value.toFixed(digits)));
+
+/**
+ * The breakdown as CSV: all customers first, then the groups in the order shown; plain numbers
+ * (shares to 4 decimals, money to the cent), an empty cell where a figure has no basis. Each LTV
+ * month has two columns: net revenue per customer through that month and the customers it is over.
+ */
+export function firstOrderCsv(
+	breakdown: FirstOrderBreakdown,
+	groups: readonly FirstOrderGroup[],
+	t: FirstOrderCsvTexts
+): string {
+	const months = Math.max(0, ...[breakdown.all, ...groups].map((g) => g.ltv.length));
+	const header: CsvValue[] = [
+		t.group,
+		t.customers,
+		t.cameBack,
+		t.share,
+		t.low,
+		t.high,
+		t.uncertain,
+		t.median,
+		t.observed,
+		t.reordered,
+		t.withinShare,
+		t.clvCustomers,
+		t.clv,
+		...Array.from({ length: months }, (_, m) => [t.month(m), t.monthBasis(m)]).flat()
+	];
+	const row = (g: FirstOrderGroup): CsvValue[] => [
+		t.nameOf(g),
+		g.customers,
+		g.repeat,
+		round(g.repeatRate, 4),
+		round(g.interval?.low ?? null, 4),
+		round(g.interval?.high ?? null, 4),
+		g.uncertain ? t.yes : t.no,
+		round(g.medianDays, 1),
+		g.within.observed,
+		g.within.reordered,
+		round(g.within.share, 4),
+		g.clv.customers,
+		round(g.clv.perCustomer, 2),
+		...Array.from({ length: months }, (_, m) =>
+			m < g.ltv.length ? [round(g.ltv[m].perCustomer, 2), g.ltv[m].customers] : [null, null]
+		).flat()
+	];
+	return toCsv([header, row(breakdown.all), ...groups.map(row)], { bom: true });
+}
