@@ -5,6 +5,7 @@ import calculators from './calculators';
 import charts from './charts';
 import clv from './clv';
 import common from './common';
+import compare from './compare';
 import data from './data';
 import depth from './depth';
 import exercises from './exercises';
@@ -35,6 +36,7 @@ export const en = {
 	depth,
 	profit,
 	exercises,
+	compare,
 	affinity,
 	firstOrder
 };

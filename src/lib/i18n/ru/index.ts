@@ -6,6 +6,7 @@ import calculators from './calculators';
 import charts from './charts';
 import clv from './clv';
 import common from './common';
+import compare from './compare';
 import data from './data';
 import depth from './depth';
 import exercises from './exercises';
@@ -32,6 +33,7 @@ const ru: LocaleCatalogue = {
 	depth,
 	profit,
 	exercises,
+	compare,
 	affinity,
 	firstOrder
 };

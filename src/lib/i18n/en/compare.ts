@@ -1,0 +1,37 @@
+/** Messages of the page that puts two data sets side by side. */
+
+export default {
+	title: 'Compare two data sets',
+	link: 'Compare two data sets side by side (two shops, or two exports)',
+	intro: 'Two shops, or two exports of one shop, side by side: the same settings and date range applied to both, computed in this browser.',
+	datasetA: 'First data set',
+	datasetB: 'Second data set',
+	needTwo: 'Comparing needs two data sets with individual orders. Import another one first.',
+	importMore: 'Import orders',
+	sameTwice: 'Choose two different data sets.',
+	computing: 'Analysing both data sets…',
+	failed: (p: { detail: string }) => `The comparison failed: ${p.detail}`,
+	unknownCurrency: 'an unknown currency',
+	currencyNote: (p: { nameA: string; a: string; nameB: string; b: string }) =>
+		`${p.nameA} is in ${p.a} and ${p.nameB} in ${p.b}. Amounts are shown each in its own currency and are not compared with each other or added up.`,
+	spanNote: (p: { nameA: string; fromA: string; toA: string; nameB: string; fromB: string; toB: string }) =>
+		`The data sets cover different days: ${p.nameA} from ${p.fromA} to ${p.toA}, ${p.nameB} from ${p.fromB} to ${p.toB}. To compare like with like, choose a date range within the days both cover.`,
+	sharedSpan: (p: { from: string; to: string }) => `Both cover ${p.from} to ${p.to}.`,
+	noSharedSpan: 'They have no day in common, so no date range applies to both.',
+	revenueNote: (p: { nameA: string; a: string; nameB: string; b: string }) =>
+		`Revenue is measured differently: ${p.nameA} as “${p.a}”, ${p.nameB} as “${p.b}”.`,
+	rangeApplied: (p: { from: string; to: string }) =>
+		`Both are limited to ${p.from} – ${p.to}; a customer who bought before that is a returning customer, not a new one.`,
+	allOrders: 'All orders of each data set.',
+	kpiHeading: 'Key figures',
+	kpiCaption: 'Key figures of the two data sets',
+	figure: 'Figure',
+	revenue: 'Revenue',
+	exportKpis: 'Download the key figures (CSV)',
+	retentionHeading: 'Period retention',
+	chartTitle: (p: { period: string }) => `Customer retention rate per ${p.period}, both data sets`,
+	chartDescription:
+		'The CRR of each data set per period, where it is measurable. A period a data set does not cover, or cannot measure, has no point.',
+	noPeriod: 'no data',
+	exportPeriods: 'Download the periods (CSV)'
+};

@@ -1,0 +1,41 @@
+import type en from '../en/compare';
+import type { Catalogue } from '../messages';
+
+/** Lapas, kas novieto divas datu kopas blakus, teksti. */
+const compare: Catalogue<typeof en> = {
+	title: 'Divu datu kopu salīdzinājums',
+	link: 'Salīdzināt divas datu kopas blakus (divus veikalus vai divus eksportus)',
+	intro: 'Divi veikali vai divi viena veikala eksporti blakus: abiem piemēroti tie paši iestatījumi un datumu intervāls, aprēķināts šajā pārlūkā.',
+	datasetA: 'Pirmā datu kopa',
+	datasetB: 'Otrā datu kopa',
+	needTwo: 'Salīdzināšanai vajag divas datu kopas ar atsevišķiem pasūtījumiem. Vispirms importējiet vēl vienu.',
+	importMore: 'Importēt pasūtījumus',
+	sameTwice: 'Izvēlieties divas dažādas datu kopas.',
+	computing: 'Analizē abas datu kopas…',
+	failed: (p: { detail: string }) => `Salīdzinājums neizdevās: ${p.detail}`,
+	unknownCurrency: 'nezināma valūta',
+	currencyNote: (p: { nameA: string; a: string; nameB: string; b: string }) =>
+		`${p.nameA} ir ${p.a}, bet ${p.nameB} — ${p.b}. Summas ir rādītas katra savā valūtā, un tās netiek ne salīdzinātas savā starpā, ne saskaitītas.`,
+	spanNote: (p: { nameA: string; fromA: string; toA: string; nameB: string; fromB: string; toB: string }) =>
+		`Datu kopas aptver dažādas dienas: ${p.nameA} no ${p.fromA} līdz ${p.toA}, ${p.nameB} no ${p.fromB} līdz ${p.toB}. Lai salīdzinātu līdzīgo ar līdzīgo, izvēlieties datumu intervālu dienās, ko aptver abas.`,
+	sharedSpan: (p: { from: string; to: string }) => `Abas aptver laiku no ${p.from} līdz ${p.to}.`,
+	noSharedSpan: 'Tām nav nevienas kopīgas dienas, tāpēc neviens datumu intervāls neattiecas uz abām.',
+	revenueNote: (p: { nameA: string; a: string; nameB: string; b: string }) =>
+		`Ieņēmumi ir mērīti atšķirīgi: ${p.nameA} kā “${p.a}”, ${p.nameB} kā “${p.b}”.`,
+	rangeApplied: (p: { from: string; to: string }) =>
+		`Abas ir ierobežotas ar ${p.from} – ${p.to}; klients, kas pirka pirms tam, ir atkārtots klients, nevis jauns.`,
+	allOrders: 'Katras datu kopas visi pasūtījumi.',
+	kpiHeading: 'Galvenie rādītāji',
+	kpiCaption: 'Abu datu kopu galvenie rādītāji',
+	figure: 'Rādītājs',
+	revenue: 'Ieņēmumi',
+	exportKpis: 'Lejupielādēt galvenos rādītājus (CSV)',
+	retentionHeading: 'Noturēšana pa periodiem',
+	chartTitle: (p: { period: string }) => `Klientu noturēšanas rādītājs pa periodiem (${p.period}), abas datu kopas`,
+	chartDescription:
+		'Katras datu kopas CRR katrā periodā, kur tas ir izmērāms. Periodam, ko datu kopa neaptver vai nevar izmērīt, punkta nav.',
+	noPeriod: 'nav datu',
+	exportPeriods: 'Lejupielādēt periodus (CSV)'
+};
+
+export default compare;

@@ -1,0 +1,41 @@
+import type en from '../en/compare';
+import type { Catalogue } from '../messages';
+
+/** Тексты страницы, на которой два набора данных стоят рядом. */
+const compare: Catalogue<typeof en> = {
+	title: 'Сравнение двух наборов данных',
+	link: 'Сравнить два набора данных рядом (два магазина или две выгрузки)',
+	intro: 'Два магазина или две выгрузки одного магазина рядом: к обоим применены одни и те же настройки и диапазон дат, всё считается в этом браузере.',
+	datasetA: 'Первый набор данных',
+	datasetB: 'Второй набор данных',
+	needTwo: 'Для сравнения нужны два набора данных с отдельными заказами. Сначала импортируйте ещё один.',
+	importMore: 'Импортировать заказы',
+	sameTwice: 'Выберите два разных набора данных.',
+	computing: 'Анализируем оба набора данных…',
+	failed: (p: { detail: string }) => `Сравнение не удалось: ${p.detail}`,
+	unknownCurrency: 'неизвестная валюта',
+	currencyNote: (p: { nameA: string; a: string; nameB: string; b: string }) =>
+		`${p.nameA} — в валюте ${p.a}, ${p.nameB} — в валюте ${p.b}. Суммы показаны каждая в своей валюте и не сравниваются между собой и не складываются.`,
+	spanNote: (p: { nameA: string; fromA: string; toA: string; nameB: string; fromB: string; toB: string }) =>
+		`Наборы данных охватывают разные дни: ${p.nameA} — с ${p.fromA} по ${p.toA}, ${p.nameB} — с ${p.fromB} по ${p.toB}. Чтобы сравнивать сопоставимое, выберите диапазон дат в пределах дней, которые охватывают оба.`,
+	sharedSpan: (p: { from: string; to: string }) => `Оба охватывают период с ${p.from} по ${p.to}.`,
+	noSharedSpan: 'У них нет ни одного общего дня, поэтому ни один диапазон дат не подходит обоим.',
+	revenueNote: (p: { nameA: string; a: string; nameB: string; b: string }) =>
+		`Выручка измерена по-разному: ${p.nameA} — как «${p.a}», ${p.nameB} — как «${p.b}».`,
+	rangeApplied: (p: { from: string; to: string }) =>
+		`Оба ограничены периодом ${p.from} – ${p.to}; клиент, покупавший раньше, считается повторным, а не новым.`,
+	allOrders: 'Все заказы каждого набора данных.',
+	kpiHeading: 'Ключевые показатели',
+	kpiCaption: 'Ключевые показатели двух наборов данных',
+	figure: 'Показатель',
+	revenue: 'Выручка',
+	exportKpis: 'Скачать ключевые показатели (CSV)',
+	retentionHeading: 'Удержание по периодам',
+	chartTitle: (p: { period: string }) => `Коэффициент удержания клиентов по периодам (${p.period}), оба набора`,
+	chartDescription:
+		'CRR каждого набора данных по периодам, где он измерим. У периода, который набор не охватывает или не может измерить, точки нет.',
+	noPeriod: 'нет данных',
+	exportPeriods: 'Скачать периоды (CSV)'
+};
+
+export default compare;

@@ -1,0 +1,40 @@
+import type en from '../en/compare';
+import type { Catalogue } from '../messages';
+
+/** 并排比较两个数据集的页面文本。 */
+const compare: Catalogue<typeof en> = {
+	title: '比较两个数据集',
+	link: '并排比较两个数据集（两家店铺，或两次导出）',
+	intro: '两家店铺，或同一店铺的两次导出，并排显示：两者采用相同的设置和日期范围，全部在本浏览器中计算。',
+	datasetA: '第一个数据集',
+	datasetB: '第二个数据集',
+	needTwo: '比较需要两个包含逐笔订单的数据集。请先再导入一个。',
+	importMore: '导入订单',
+	sameTwice: '请选择两个不同的数据集。',
+	computing: '正在分析两个数据集…',
+	failed: (p: { detail: string }) => `比较失败：${p.detail}`,
+	unknownCurrency: '未知货币',
+	currencyNote: (p: { nameA: string; a: string; nameB: string; b: string }) =>
+		`${p.nameA} 使用 ${p.a}，${p.nameB} 使用 ${p.b}。金额各以其自身货币显示，彼此之间不作比较，也不相加。`,
+	spanNote: (p: { nameA: string; fromA: string; toA: string; nameB: string; fromB: string; toB: string }) =>
+		`两个数据集覆盖的日期不同：${p.nameA} 从 ${p.fromA} 到 ${p.toA}，${p.nameB} 从 ${p.fromB} 到 ${p.toB}。要进行同类比较，请在两者都覆盖的日期内选择日期范围。`,
+	sharedSpan: (p: { from: string; to: string }) => `两者都覆盖 ${p.from} 至 ${p.to}。`,
+	noSharedSpan: '两者没有任何共同的日期，因此没有适用于两者的日期范围。',
+	revenueNote: (p: { nameA: string; a: string; nameB: string; b: string }) =>
+		`收入的计量方式不同：${p.nameA} 为“${p.a}”，${p.nameB} 为“${p.b}”。`,
+	rangeApplied: (p: { from: string; to: string }) =>
+		`两者都限定在 ${p.from} – ${p.to}；在此之前购买过的客户是回头客，而不是新客户。`,
+	allOrders: '每个数据集的全部订单。',
+	kpiHeading: '关键指标',
+	kpiCaption: '两个数据集的关键指标',
+	figure: '指标',
+	revenue: '收入',
+	exportKpis: '下载关键指标（CSV）',
+	retentionHeading: '分期留存',
+	chartTitle: (p: { period: string }) => `按${p.period}的客户留存率，两个数据集`,
+	chartDescription: '每个数据集在各期可计算时的 CRR。某数据集未覆盖或无法计算的期没有数据点。',
+	noPeriod: '无数据',
+	exportPeriods: '下载各期数据（CSV）'
+};
+
+export default compare;
