@@ -93,6 +93,7 @@ function checkDatasetRecord(d: Rec, backupCreatedAt: number): void {
 	if (d.currency !== null && (typeof d.currency !== 'string' || d.currency.length > 16))
 		fail(`${what}: bad currency`);
 	if (typeof d.hasOrderIds !== 'boolean') fail(`${what}: bad order-id flag`);
+	if (d.hasItems !== undefined && typeof d.hasItems !== 'boolean') fail(`${what}: bad line-item flag`);
 	if (d.summaryUnit !== undefined && !['days', 'weeks', 'months'].includes(d.summaryUnit as string))
 		fail(`${what}: bad unit`);
 	const dims = d.dimensions;
@@ -134,7 +135,8 @@ interface Contents {
 function checkCustomers(
 	d: Rec & { customerCount: number },
 	strings: Rec[],
-	dims: readonly Dimension[]
+	dims: readonly Dimension[],
+	hasItems = false
 ): Map<string, number> {
 	const what = `data set ${String(d.id)}`;
 	const sizes = new Map<string, number>();
@@ -144,7 +146,7 @@ function checkCustomers(
 	}
 	if (sizes.get('customers') !== d.customerCount)
 		fail(`${what}: customer list does not hold ${d.customerCount} customers`);
-	const expected = new Set(['customers', ...dims.map((x) => `dimension:${x}`)]);
+	const expected = new Set(['customers', ...dims.map((x) => `dimension:${x}`), ...(hasItems ? ['items'] : [])]);
 	if (sizes.size !== expected.size || [...sizes.keys()].some((k) => !expected.has(k)))
 		fail(`${what}: text lists do not match`);
 	return sizes;
@@ -155,7 +157,8 @@ function checkOrders(d: Rec, c: Contents): void {
 	const orderCount = d.orderCount as number;
 	const customerCount = d.customerCount as number;
 	const dims = d.dimensions as Dimension[];
-	const sizes = checkCustomers(d as Rec & { customerCount: number }, c.strings, dims);
+	const hasItems = d.hasItems === true;
+	const sizes = checkCustomers(d as Rec & { customerCount: number }, c.strings, dims, hasItems);
 	if (c.summaries.length) fail(`${what}: an orders data set with a summary`);
 	const chunkCount = Math.ceil(orderCount / CHUNK_ROWS);
 	if (d.chunkCount !== chunkCount || c.chunks.length !== chunkCount)
@@ -188,6 +191,8 @@ function checkOrders(d: Rec, c: Contents): void {
 				int32Column(chunk[x], count, -1, (sizes.get(`dimension:${x}`) ?? 0) - 1, `${at}, ${x}`);
 			else if (chunk[x] !== undefined) fail(`${at}: an undeclared column ${x}`);
 		}
+		if (hasItems) checkItems(chunk, count, sizes.get('items') ?? 0, at);
+		else if (chunk.itemStart !== undefined || chunk.itemProduct !== undefined) fail(`${at}: undeclared line items`);
 	}
 	// The stored range and revenue (to the cent) are those of the orders (see `OrderAccumulator.finish`).
 	if (orderCount > 0 && (first !== d.firstDay || last !== d.lastDay))
@@ -214,6 +219,17 @@ function checkOrders(d: Rec, c: Contents): void {
 	if (idSeen.size !== chunkCount) fail(`${what}: order ids missing`);
 }
 
+/** A chunk's line items: `itemStart` runs from 0 up to the number of products, each a known one. */
+function checkItems(chunk: Rec, count: number, products: number, at: string): void {
+	const product = chunk.itemProduct;
+	if (!(product instanceof Int32Array)) fail(`${at}: no line items`);
+	int32Column(chunk.itemStart, count + 1, 0, product.length, `${at}, line-item starts`);
+	const start = chunk.itemStart as Int32Array;
+	if (start[0] !== 0 || start[count] !== product.length) fail(`${at}: line items do not add up`);
+	for (let i = 0; i < count; i++) if (start[i + 1] < start[i]) fail(`${at}: line-item starts go back at ${i}`);
+	int32Column(product, product.length, 0, products - 1, `${at}, line-item products`);
+}
+
 function checkSummary(d: Rec, c: Contents): void {
 	const what = `data set ${String(d.id)}`;
 	const n = d.customerCount as number;
@@ -223,7 +239,8 @@ function checkSummary(d: Rec, c: Contents): void {
 		d.chunkCount !== 0 ||
 		c.chunks.length ||
 		c.idChunks.length ||
-		(d.dimensions as unknown[]).length
+		(d.dimensions as unknown[]).length ||
+		d.hasItems === true
 	) {
 		fail(`${what}: a summary data set with orders`);
 	}

@@ -13,10 +13,21 @@ import { db, RetentionDatabase } from './database';
 import { listDatasets, loadOrders, storeImport } from './datasets';
 import { listScenarios, saveScenario } from './scenarios';
 import type { OrdersResult } from '$lib/orders/accumulate';
-import { DIMENSIONS } from '$lib/orders/columns';
+import { DIMENSIONS, type OrderItems } from '$lib/orders/columns';
 import type { ImportReport } from '$lib/orders/report';
 
-function ordersResult(count: number): OrdersResult {
+/** Line items of `count` orders: order i has products i % 3 and (i + 1) % 3, every 4th none. */
+function itemsOf(count: number): OrderItems {
+	const start = new Int32Array(count + 1);
+	const product: number[] = [];
+	for (let i = 0; i < count; i++) {
+		if (i % 4 !== 3) product.push(i % 3, (i + 1) % 3);
+		start[i + 1] = product.length;
+	}
+	return { values: ['Mug', 'Tea', 'Lid'], start, product: Int32Array.from(product) };
+}
+
+function ordersResult(count: number, withItems = false): OrdersResult {
 	const customer = Int32Array.from({ length: count }, (_, i) => i % 3);
 	const day = Int32Array.from({ length: count }, (_, i) => 19000 + i);
 	const amount = Float64Array.from({ length: count }, (_, i) => i * 1.25);
@@ -26,7 +37,7 @@ function ordersResult(count: number): OrdersResult {
 		customers: ['a@x.io', 'b', '=c'],
 		orderIds: Array.from({ length: count }, (_, i) => `#${i}`),
 		dimensions: { country: { values: ['LV', 'EE'], index: Int32Array.from({ length: count }, (_, i) => i % 2) } },
-		items: null,
+		items: withItems ? itemsOf(count) : null,
 		report: {
 			customers: 3,
 			firstDay: 19000,
@@ -92,6 +103,18 @@ describe('backup and restore', () => {
 			expect([...after.dimensions[d]!.index]).toEqual([...result.dimensions[d]!.index]);
 		}
 		expect(after.dimensions.discount!.index[3]).toBe(2);
+	});
+
+	it('carries the line items through a backup', async () => {
+		const id = await storeImport(ordersResult(9, true), 'Shop');
+		const parsed = await parseBackup(await bufferOf(await createBackup(db())), db());
+		await Promise.all(db().tables.map((t) => t.clear()));
+		await restoreBackup(parsed, db());
+		const after = await loadOrders(id, { items: true });
+		expect(after.dataset.hasItems).toBe(true);
+		expect(after.items!.values).toEqual(['Mug', 'Tea', 'Lid']);
+		expect([...after.items!.start]).toEqual([0, 2, 4, 6, 6, 8, 10, 12, 12, 14]);
+		expect([...after.items!.product]).toEqual([...itemsOf(9).product]);
 	});
 
 	it('refuses a file that is not a backup, changing nothing', async () => {
@@ -238,7 +261,7 @@ function poke(h: Header, body: Uint8Array, ref: { $typed: number }, index: numbe
 describe('a tampered backup is refused and changes nothing', () => {
 	beforeEach(async () => {
 		await saveScenario('crr', 'Q1', { s: '10000', e: '10200', n: '2000' });
-		await storeImport(ordersResult(6), 'Shop');
+		await storeImport(ordersResult(6, true), 'Shop');
 	});
 
 	async function expectRefused(buffer: ArrayBuffer, detail: RegExp): Promise<void> {
@@ -364,7 +387,44 @@ describe('a tampered backup is refused and changes nothing', () => {
 		['a customer number out of range', (h, body) => poke(h, body, chunk(h).customer, 0, 7), /customers: value 7/],
 		['an order dated 1970', (h, body) => poke(h, body, chunk(h).day, 2, 0), /dates: value 0/],
 		['an amount that is not a number', (h, body) => poke(h, body, chunk(h).amount, 1, NaN), /not finite/],
-		['one array referred to twice', (h) => (chunk(h).day = chunk(h).customer), /array/]
+		['one array referred to twice', (h) => (chunk(h).day = chunk(h).customer), /array/],
+		[
+			'a line item naming no product',
+			(h, body) => poke(h, body, chunk(h).itemProduct, 0, 3),
+			/line-item products: value 3/
+		],
+		// Orders 0…5 have 2, 2, 2, 0, 2, 2 items: starts 0, 2, 4, 6, 6, 8, 10.
+		['line items that do not add up', (h, body) => poke(h, body, chunk(h).itemStart, 6, 9), /do not add up/],
+		['line-item starts going back', (h, body) => poke(h, body, chunk(h).itemStart, 2, 1), /go back at 1/],
+		[
+			'the line items’ products removed',
+			(h) => (
+				h.tables.datasetStrings.splice(
+					h.tables.datasetStrings.findIndex((s) => s.key === 'items'),
+					1
+				),
+				(h.counts.datasetStrings -= 1)
+			),
+			/text lists do not match/
+		],
+		[
+			'line items of a data set that says it has none',
+			(h) => (h.tables.datasets[0].hasItems = false),
+			/text lists do not match/
+		],
+		[
+			'line items in the chunks of a data set without them',
+			(h) => (
+				(h.tables.datasets[0].hasItems = false),
+				h.tables.datasetStrings.splice(
+					h.tables.datasetStrings.findIndex((s) => s.key === 'items'),
+					1
+				),
+				(h.counts.datasetStrings -= 1)
+			),
+			/undeclared line items/
+		],
+		['a line-item flag that is not true or false', (h) => (h.tables.datasets[0].hasItems = 'yes'), /line-item flag/]
 	])('%s, even in a file sealed again: the records do not agree', async (_, edit, detail) => {
 		const { header, body } = await decoded();
 		edit(header, body);

@@ -45,6 +45,13 @@ export interface DatasetRecord {
 	chunkCount: number;
 	dimensions: Dimension[];
 	hasOrderIds: boolean;
+	/**
+	 * Whether the orders' line items (products per order) are stored: in each order chunk
+	 * (`itemStart`, `itemProduct`) with their product names under the strings key `items`.
+	 * Absent (false) on data sets imported before items were kept, and when the file had no
+	 * product column.
+	 */
+	hasItems?: boolean;
 	/** Time unit of a summary data set's recency and T. */
 	summaryUnit?: 'days' | 'weeks' | 'months';
 	report: ImportReport;
@@ -71,6 +78,13 @@ export interface OrderChunkRecord {
 	channel?: Int32Array;
 	country?: Int32Array;
 	discount?: Int32Array;
+	/**
+	 * The chunk's orders' line items (when the data set `hasItems`): order i of the chunk has
+	 * products `itemProduct[itemStart[i] .. itemStart[i + 1])` (indexes into the `items` strings);
+	 * `itemStart` has count + 1 entries, from 0 to `itemProduct.length`.
+	 */
+	itemStart?: Int32Array;
+	itemProduct?: Int32Array;
 }
 
 /**
@@ -96,10 +110,10 @@ export interface AnalysisCacheRecord {
 	analysis: unknown;
 }
 
-/** A list of strings of a data set: its customer ids, or the values of a dimension. */
+/** A list of strings of a data set: its customer ids, the values of a dimension, or its line items' products. */
 export interface DatasetStringsRecord {
 	datasetId: number;
-	key: 'customers' | `dimension:${Dimension}`;
+	key: 'customers' | `dimension:${Dimension}` | 'items';
 	values: string[];
 }
 

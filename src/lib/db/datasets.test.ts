@@ -14,6 +14,11 @@ import {
 } from './datasets';
 import { exportOrdersCsv } from './export-orders';
 import { recogniseLayout } from '$lib/orders/layouts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { inspectSample } from '$lib/orders/inspect';
+import { runImport } from '$lib/orders/pipeline';
+import { sampleOf, sourceOf } from '$lib/orders/test-support';
 
 function result(count: number, customers = ['anna@x.io', '=HYPERLINK("http://evil")', 'carl']): OrdersResult {
 	return {
@@ -54,6 +59,59 @@ describe('storing data sets', () => {
 		expect(stored.columns.day[CHUNK_ROWS + 5]).toBe(19000 + ((CHUNK_ROWS + 5) % 400));
 		expect(stored.orderIds?.[count - 1]).toBe(`o${count - 1}`);
 		expect(stored.dataset).toMatchObject({ name: 'Big', orderCount: count, kind: 'orders', chunkCount: 2 });
+	});
+
+	it('stores line items with the orders, chunk by chunk, and reads them back only when asked', async () => {
+		const count = CHUNK_ROWS + 7;
+		// Order i has products i % 5 and, for odd i, (i + 2) % 5; every 10th order has none.
+		const start = new Int32Array(count + 1);
+		const product: number[] = [];
+		for (let i = 0; i < count; i++) {
+			if (i % 10 !== 9) product.push(i % 5);
+			if (i % 10 !== 9 && i % 2 === 1) product.push((i + 2) % 5);
+			start[i + 1] = product.length;
+		}
+		const stored = result(count);
+		stored.items = { values: ['a', 'b', 'c', 'd', 'e'], start, product: Int32Array.from(product) };
+		const id = await storeImport(stored, 'Items');
+		const chunks = await db().orderChunks.where('datasetId').equals(id).sortBy('index');
+		expect(chunks.map((c) => c.itemStart!.length)).toEqual([CHUNK_ROWS + 1, 8]);
+		expect(chunks[1].itemStart![0]).toBe(0);
+		const back = await loadOrders(id, { items: true });
+		expect(back.dataset.hasItems).toBe(true);
+		expect(back.items!.values).toEqual(['a', 'b', 'c', 'd', 'e']);
+		expect(back.items!.start).toEqual(start);
+		expect(back.items!.product).toEqual(Int32Array.from(product));
+		// The last order (i = CHUNK_ROWS + 6, even): one product.
+		const last = count - 1;
+		expect([...back.items!.product.subarray(back.items!.start[last], back.items!.start[last + 1])]).toEqual([
+			last % 5
+		]);
+		expect((await loadOrders(id)).items).toBeNull();
+	});
+
+	it.each(['uci_online_retail.csv', 'shopify_orders.csv', 'woocommerce_analytics.csv'])(
+		'stores the line items an import of %s read, and reads the same back',
+		async (file) => {
+			const bytes = new Uint8Array(
+				readFileSync(join(import.meta.dirname, '../../../tests/fixtures/orders', file))
+			);
+			const imported = await runImport([sourceOf(bytes, inspectSample(sampleOf(file, bytes)).plan)], {
+				today: 20_000
+			});
+			if (imported.kind !== 'orders' || !imported.items) throw new Error('no line items');
+			expect(imported.items.product.length).toBeGreaterThan(imported.columns.count);
+			const id = await storeImport(imported, 'Imported');
+			const { items } = await loadOrders(id, { items: true });
+			expect(items).toEqual(imported.items);
+		}
+	);
+
+	it('reads no line items of a data set stored without them (or before they were kept)', async () => {
+		const id = await storeImport(result(10), 'No items');
+		expect((await db().datasets.get(id))?.hasItems).toBe(false);
+		await db().datasets.update(id, { hasItems: undefined });
+		expect((await loadOrders(id, { items: true })).items).toBeNull();
 	});
 
 	it('keeps the revenue breakdown on the data-set record, and leaves it out when the import had none', async () => {

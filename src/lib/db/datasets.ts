@@ -1,6 +1,6 @@
 import type { OrderColumns } from '$lib/orders/columns';
 import type { OrdersResult } from '$lib/orders/accumulate';
-import { DIMENSIONS, type Dimension, type DimensionColumn } from '$lib/orders/columns';
+import { DIMENSIONS, type Dimension, type DimensionColumn, type OrderItems } from '$lib/orders/columns';
 import type { SummaryResult } from '$lib/orders/summary';
 import {
 	db,
@@ -79,11 +79,12 @@ export async function storeImport(
 			return id;
 		}
 
-		const { columns, customers, orderIds, dimensions } = result;
+		const { columns, customers, orderIds, dimensions, items } = result;
 		const dims = DIMENSIONS.filter((d) => dimensions[d]);
 		const chunkCount = Math.ceil(columns.count / CHUNK_ROWS);
 		let byteSize = columns.count * 16 + stringBytes(customers) + (orderIds ? stringBytes(orderIds) : 0);
 		for (const d of dims) byteSize += columns.count * 4 + stringBytes(dimensions[d]!.values);
+		if (items) byteSize += (columns.count + chunkCount) * 4 + items.product.length * 4 + stringBytes(items.values);
 		const id = (await database.datasets.add({
 			...base,
 			kind: 'orders',
@@ -91,7 +92,8 @@ export async function storeImport(
 			byteSize,
 			chunkCount,
 			dimensions: dims,
-			hasOrderIds: orderIds !== null
+			hasOrderIds: orderIds !== null,
+			hasItems: items !== null
 		})) as number;
 
 		// A chunk at a time: each is copied out of the columns, cloned into IndexedDB as it is added,
@@ -108,6 +110,11 @@ export async function storeImport(
 				amount: columns.amount.slice(start, end)
 			};
 			for (const d of dims) chunk[d] = dimensions[d]!.index.slice(start, end);
+			if (items) {
+				const from = items.start[start];
+				chunk.itemStart = items.start.slice(start, end + 1).map((at) => at - from);
+				chunk.itemProduct = items.product.slice(from, items.start[end]);
+			}
 			await database.orderChunks.add(chunk);
 			if (orderIds) {
 				const ids: OrderIdChunkRecord = {
@@ -120,6 +127,7 @@ export async function storeImport(
 		}
 		const strings: DatasetStringsRecord[] = [{ datasetId: id, key: 'customers', values: customers }];
 		for (const d of dims) strings.push({ datasetId: id, key: `dimension:${d}`, values: dimensions[d]!.values });
+		if (items) strings.push({ datasetId: id, key: 'items', values: items.values });
 		await database.datasetStrings.bulkAdd(strings);
 		return id;
 	});
@@ -156,15 +164,17 @@ export interface StoredOrders {
 	customers: string[];
 	orderIds: string[] | null;
 	dimensions: Partial<Record<Dimension, DimensionColumn>>;
+	/** The orders' line items when asked for (`items: true`) and stored (`dataset.hasItems`), else null. */
+	items: OrderItems | null;
 }
 
 /**
- * Reads a data set's orders back into whole columns. Customer ids, order ids and dimensions are
- * read only when asked for (an analysis needs none of them).
+ * Reads a data set's orders back into whole columns. Customer ids, order ids, dimensions and
+ * line items are read only when asked for (an analysis needs none of them).
  */
 export async function loadOrders(
 	id: number,
-	options: { orderIds?: boolean; dimensions?: boolean; customers?: boolean } = {}
+	options: { orderIds?: boolean; dimensions?: boolean; customers?: boolean; items?: boolean } = {}
 ): Promise<StoredOrders> {
 	const database = db();
 	return database.transaction(
@@ -212,7 +222,24 @@ export async function loadOrders(
 				const values = (await database.datasetStrings.get([id, `dimension:${d}`]))?.values ?? [];
 				dimensions[d] = { values, index: dimensionIndex[d]! };
 			}
-			return { dataset, columns, customers, orderIds, dimensions };
+			let items: OrderItems | null = null;
+			if (options.items && dataset.hasItems) {
+				let total = 0;
+				for (const chunk of chunks) total += chunk.itemProduct?.length ?? 0;
+				const start = new Int32Array(count + 1);
+				const product = new Int32Array(total);
+				let base = 0;
+				for (const chunk of chunks) {
+					const at = chunk.index * CHUNK_ROWS;
+					const local = chunk.itemStart!;
+					for (let i = 1; i < local.length; i++) start[at + i] = base + local[i];
+					product.set(chunk.itemProduct!, base);
+					base += chunk.itemProduct!.length;
+				}
+				const values = (await database.datasetStrings.get([id, 'items']))?.values ?? [];
+				items = { values, start, product };
+			}
+			return { dataset, columns, customers, orderIds, dimensions, items };
 		}
 	);
 }
