@@ -1,0 +1,80 @@
+import type { Analysis, AnalysisSettings } from '$lib/analysis/analyse';
+import { DEFAULT_ANALYSIS_SETTINGS, readCachedAnalysis } from '$lib/analysis/cache';
+import type { PeriodUnit } from '$lib/analysis/calendar';
+import { sharedSpan } from '$lib/analysis/compare-datasets';
+import { isoFromDay, presetRange, readRange, type DataSpan, type RangePreset } from '$lib/analysis/date-range';
+import { AnalysisClient } from '$lib/workers/analysis-client';
+
+export type CompareStatus =
+	| { kind: 'idle' }
+	| { kind: 'computing' }
+	| { kind: 'ready'; a: Analysis; b: Analysis }
+	| { kind: 'failed'; detail: string };
+
+/**
+ * Two data sets analysed with the same settings and range, one after the other in one worker (a newer
+ * request supersedes an older one). The range must lie in the days both data sets cover.
+ */
+export class CompareState {
+	aId = $state<number | null>(null);
+	bId = $state<number | null>(null);
+	period = $state<PeriodUnit>(DEFAULT_ANALYSIS_SETTINGS.period);
+	fromText = $state('');
+	toText = $state('');
+	/** The spans of the two data sets, once known. */
+	spans = $state.raw<{ a: DataSpan; b: DataSpan } | null>(null);
+	status = $state.raw<CompareStatus>({ kind: 'idle' });
+
+	/** The days both data sets cover: a range must lie within them. */
+	span = $derived(this.spans ? sharedSpan(this.spans.a, this.spans.b) : null);
+	rangeChoice = $derived(readRange(this.fromText, this.toText, this.span));
+	settings = $derived.by((): AnalysisSettings | null => {
+		const choice = this.rangeChoice;
+		if (choice.kind === 'invalid' || (choice.kind === 'range' && this.span === null)) return null;
+		return {
+			...DEFAULT_ANALYSIS_SETTINGS,
+			period: this.period,
+			...(choice.kind === 'range' ? { range: choice.range } : {})
+		};
+	});
+
+	applyPreset(preset: RangePreset): void {
+		const range = this.span && presetRange(preset, this.span);
+		this.fromText = range ? isoFromDay(range.from) : '';
+		this.toText = range ? isoFromDay(range.to) : '';
+	}
+
+	#client: AnalysisClient | null = null;
+	#latest = 0;
+
+	async #analyse(datasetId: number, settings: AnalysisSettings, currency: string): Promise<Analysis | string> {
+		const cached = await readCachedAnalysis(datasetId, settings);
+		if (cached) return cached;
+		this.#client ??= new AnalysisClient();
+		const reply = await this.#client.request({ type: 'analyse', datasetId, settings, currency });
+		if (reply.type === 'analysed') return reply.analysis;
+		return reply.type === 'failed' ? (reply.detail ?? reply.reason) : 'superseded';
+	}
+
+	async run(currency: string): Promise<void> {
+		const { aId, bId } = this;
+		const settings = this.settings ? ($state.snapshot(this.settings) as AnalysisSettings) : null;
+		if (aId === null || bId === null || settings === null) return;
+		const ticket = ++this.#latest;
+		if (this.status.kind !== 'ready') this.status = { kind: 'computing' };
+		const a = await this.#analyse(aId, settings, currency);
+		if (ticket !== this.#latest) return;
+		const b = await this.#analyse(bId, settings, currency);
+		if (ticket !== this.#latest) return;
+		if (typeof a === 'string' || typeof b === 'string') {
+			this.status = { kind: 'failed', detail: typeof a === 'string' ? a : (b as string) };
+			return;
+		}
+		this.status = { kind: 'ready', a, b };
+	}
+
+	dispose(): void {
+		this.#client?.terminate();
+		this.#client = null;
+	}
+}
