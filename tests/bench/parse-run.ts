@@ -1,0 +1,70 @@
+/**
+ * The import's parse in node, for A/B measurements of the accumulator (see parse.mjs): the
+ * worker's path without the browser — a file's bytes decoded and read row by row into an
+ * `OrderAccumulator` (`runImport` in one piece, no byte ranges).
+ */
+import { HEAD_BYTES, SPREAD_BYTES, inspectSample, spreadOffsets } from '../../src/lib/orders/inspect';
+import { runImport } from '../../src/lib/orders/pipeline';
+import { RowReader } from '../../src/lib/orders/rows';
+
+export interface ParseFigure {
+	/** Reading and splitting the rows only (no accumulator). */
+	rowsSeconds: number;
+	/** The whole import (rows and accumulator). */
+	importSeconds: number;
+	rows: number;
+	orders: number;
+	customers: number;
+	revenue: number;
+	/** FNV-1a over the columns (and line items): equal fingerprints, equal results. */
+	fingerprint: string;
+}
+
+function fnv(h: number, bytes: Uint8Array): number {
+	for (let i = 0; i < bytes.length; i++) h = Math.imul(h ^ bytes[i], 0x01000193);
+	return h;
+}
+
+export async function parseFigure(bytes: Uint8Array, today: number): Promise<ParseFigure> {
+	const sample = {
+		name: 'bench.csv',
+		size: bytes.length,
+		head: bytes.subarray(0, HEAD_BYTES),
+		spread: spreadOffsets(bytes.length).map((at) => bytes.subarray(at, at + SPREAD_BYTES))
+	};
+	const { plan } = inspectSample(sample);
+	const CHUNK = 1 << 20;
+	const chunks = async function* () {
+		for (let i = 0; i < bytes.length; i += CHUNK) yield bytes.subarray(i, i + CHUNK);
+	};
+
+	let t = performance.now();
+	let rows = 0;
+	const decoder = new TextDecoder(plan.encoding);
+	const reader = new RowReader(plan.delimiter, plan.newline, () => rows++);
+	for await (const chunk of chunks()) reader.push(decoder.decode(chunk, { stream: true }));
+	reader.push(decoder.decode());
+	reader.end();
+	const rowsSeconds = (performance.now() - t) / 1000;
+
+	t = performance.now();
+	const result = await runImport([{ plan, chunks }], { today });
+	const importSeconds = (performance.now() - t) / 1000;
+	if (result.kind !== 'orders') throw new Error('not an orders file');
+	const c = result.columns;
+	let h = 0x811c9dc5;
+	for (const column of [c.customer, c.day, c.amount])
+		h = fnv(h, new Uint8Array(column.buffer, column.byteOffset, c.count * column.BYTES_PER_ELEMENT));
+	h = fnv(h, new TextEncoder().encode(result.customers.join('\n') + (result.orderIds ?? []).join('\n')));
+	h = fnv(h, new TextEncoder().encode(JSON.stringify(result.report)));
+	if (result.items) h = fnv(h, new Uint8Array(result.items.product.buffer));
+	return {
+		rowsSeconds,
+		importSeconds,
+		rows,
+		orders: c.count,
+		customers: result.customers.length,
+		revenue: result.report.revenue,
+		fingerprint: (h >>> 0).toString(16)
+	};
+}
