@@ -22,14 +22,9 @@
  * Pairs are counted once per data set (`affinityCounts`); thresholds and ranking (`affinityRules`) are
  * cheap and can be changed without counting again.
  */
-import type { OrderColumns } from '$lib/orders/columns';
+import type { OrderColumns, OrderItems } from '$lib/orders/columns';
 
-/** Every order's products (the import's shape): order i's are product[start[i] .. start[i + 1]), distinct. */
-export interface OrderItems {
-	values: string[];
-	start: Int32Array;
-	product: Int32Array;
-}
+export type { OrderItems };
 
 /** A rule needs at least this many orders (customers) with both products unless asked otherwise. */
 export const DEFAULT_MIN_COUNT = 5;

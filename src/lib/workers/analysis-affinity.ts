@@ -3,13 +3,7 @@
  * read and their pairs counted once (kept while the same stored data set is asked about again),
  * then each request applies its own threshold and ranking, which is cheap.
  */
-import {
-	affinityCounts,
-	affinityRules,
-	type AffinityCounts,
-	type OrderItems,
-	type RuleOptions
-} from '$lib/analysis/affinity';
+import { affinityCounts, affinityRules, type AffinityCounts, type RuleOptions } from '$lib/analysis/affinity';
 import type { DatasetRecord } from '$lib/db/database';
 import { loadOrders } from '$lib/db/datasets';
 import type { FromAnalysisWorker } from './analysis-protocol';
@@ -21,13 +15,11 @@ async function countsOf(dataset: DatasetRecord): Promise<AffinityCounts | null> 
 	const id = dataset.id!;
 	if (counted?.id === id && counted.createdAt === dataset.createdAt) return counted.counts;
 	counted = null; // let the old counts go before reading the new data set
-	// Line items are read only when asked for (`items`), and come back null when none are stored.
-	const options = { customers: false, items: true };
-	const stored = (await loadOrders(id, options)) as Awaited<ReturnType<typeof loadOrders>> & {
-		items?: OrderItems | null;
-	};
-	const items = stored.items ?? null;
-	const counts = items && affinityCounts(stored.columns, stored.dataset.customerCount, items);
+	let counts: AffinityCounts | null = null;
+	if (dataset.hasItems) {
+		const stored = await loadOrders(id, { customers: false, items: true });
+		if (stored.items) counts = affinityCounts(stored.columns, stored.dataset.customerCount, stored.items);
+	}
 	counted = { id, createdAt: dataset.createdAt, counts };
 	return counts;
 }
