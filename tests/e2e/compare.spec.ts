@@ -1,0 +1,59 @@
+import { expect, test } from './support/test';
+import { expectAccessible } from './support/axe';
+import { fixture, importFiles } from './support/import';
+
+/**
+ * Issue 13.5 in one journey, on the Shopify fixture (EUR, 6 orders of 4 customers, 5 Jan – 10 Apr 2023)
+ * and the WooCommerce one (USD, 4 orders of 3 customers, May – June 2023). Hand-worked for the range
+ * 1 Mar – 10 Apr 2023 (41 days): eve 22.50 on 31 Mar, anna 0.00 on 2 Apr, frank 120.00 on 10 Apr →
+ * 3 orders, 3 customers, €142.50; anna bought in January, so she is returning, eve and frank are new.
+ * The 41 days before (19 Jan – 28 Feb): ben 25.00, anna 30.00 → 2 customers, €55.00, so customers
+ * +50 % and revenue +159.1 %. A year earlier lies before the data: not comparable.
+ */
+test('a date range with period-over-period figures, then two data sets side by side', async ({ page }) => {
+	await page.goto('./data');
+	await importFiles(page, fixture('orders/woocommerce_orders.csv'), 'Gadget shop');
+	await page.goto('./data');
+	await importFiles(page, fixture('orders/shopify_orders.csv'), 'Tea shop');
+	await page.getByRole('link', { name: 'Analyse this data set' }).click();
+	await expect(page.getByTestId('kpi-customers-value')).toHaveText('4');
+
+	// A range typed in the fields goes into the address; the rule for new customers is said beside it.
+	await page.getByTestId('range-from').fill('2023-03-01');
+	await page.getByTestId('range-to').fill('2023-04-10');
+	await expect(page).toHaveURL(/from=2023-03-01&to=2023-04-10/);
+	await expect(page.getByTestId('range-summary')).toContainText('2 new to the shop, 1 returning');
+	await expect(page.getByTestId('kpi-customers-value')).toHaveText('3');
+	await expect(page.getByTestId('kpi-revenue-value')).toHaveText('€142.50');
+	await expect(page.getByTestId('kpi-customers-previous')).toContainText('2 (+50%)');
+	await expect(page.getByTestId('kpi-revenue-previous')).toContainText('€55.00 (+159.1%)');
+	await expect(page.getByTestId('kpi-revenue-yearAgo')).toContainText('not comparable');
+	await expect(page.getByTestId('period-compare-yearAgo')).toContainText('the data begins on');
+	await expectAccessible(page, 'analysis with a date range');
+
+	// A link reopens the range; a start after the end is refused in words.
+	await page.reload();
+	await expect(page.getByTestId('kpi-revenue-value')).toHaveText('€142.50');
+	await page.getByTestId('range-from').fill('2023-04-20');
+	await expect(page.getByTestId('range-problem')).toHaveText('The start date is after the end date.');
+	await page.getByTestId('range-preset-last90').click();
+	await expect(page).toHaveURL(/from=2023-01-11&to=2023-04-10/);
+	await page.getByTestId('range-preset-all').click();
+	await expect(page.getByTestId('kpi-revenue-value')).toHaveText('€257.40');
+
+	await page.getByRole('link', { name: 'Compare two data sets side by side' }).click();
+	await page.getByTestId('compare-a').selectOption({ label: '\u2068Tea shop\u2069' });
+	await page.getByTestId('compare-b').selectOption({ label: '\u2068Gadget shop\u2069' });
+	await expect(page.getByTestId('compare-currency-note')).toContainText('EUR');
+	await expect(page.getByTestId('compare-currency-note')).toContainText('USD');
+	await expect(page.getByTestId('compare-span-note')).toContainText('no day in common');
+	await expect(page.getByTestId('compare-kpi-customers').locator('td')).toHaveText(['4', '3']);
+	await expect(page.getByTestId('compare-kpi-revenue').locator('td').first()).toHaveText('€257.40');
+	await expect(page.getByTestId('compare-kpi-revenue').locator('td').last()).toContainText('116.50');
+	await expect(page.getByTestId('compare-periods').locator('tbody tr')).toHaveCount(6);
+	await expect(page).toHaveURL(/a=\d+&b=\d+/);
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download the key figures (CSV)' }).click();
+	expect((await download).suggestedFilename()).toMatch(/key-figures\.csv$/);
+	await expectAccessible(page, 'comparison of two data sets');
+});
