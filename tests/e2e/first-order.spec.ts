@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { ALL, FIRST_ORDER_FIXTURES } from '../fixtures/first-order/expected';
+import { expectAccessible } from './support/axe';
+import { fixture, importFiles } from './support/import';
+import { expect, test } from './support/test';
+
+const SHOPIFY = FIRST_ORDER_FIXTURES.find((f) => f.layout === 'shopify')!;
+
+test('first-order breakdowns: the hand-computed groups of a Shopify file by product, then by channel, and their CSV', async ({
+	page
+}) => {
+	await page.goto('./data');
+	await importFiles(page, fixture(`first-order/${SHOPIFY.file}`), 'First orders');
+	await page.goto('./analysis');
+	await page.getByRole('link', { name: /^Breakdowns by what the first order had/ }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Breakdowns by first-order attribute');
+
+	// The first stored dimension (product) is shown first; the file stores four.
+	const by = page.getByTestId('first-order-by');
+	await expect(by.locator('option')).toHaveText([
+		'Product (first line item)',
+		'Sales channel / source',
+		'Country',
+		'Discount (coupon) code'
+	]);
+	await expect(page.getByTestId('first-order-basis')).toContainText(`${ALL.customers} customers with orders`);
+	// Six customers are too few for the CLV models: they are refused, and said so.
+	await expect(page.getByTestId('first-order-refused')).toBeVisible();
+
+	const table = page.getByTestId('first-order-table');
+	const tea = table.locator('tr[data-group="v:Tea"]');
+	// Tea: a, c, f; a and c came back (27 and 36 days); of a and f (observed ≥ 90 days) a within 90.
+	await expect(tea.locator('td')).toHaveText([
+		'1',
+		'3',
+		'66.7% (2)',
+		// Wilson 95 % interval of 2 of 3.
+		'20.8% – 93.9%',
+		'31.5 days (of 2)',
+		'50% (1 of 2)',
+		'not predicted'
+	]);
+	await expect(tea.getByTestId('uncertain')).toBeVisible();
+
+	// Switch to the channel: kept in the address, and the groups are the channel's.
+	await by.selectOption('channel');
+	await expect(page).toHaveURL(/[?&]by=channel/);
+	const web = table.locator('tr[data-group="v:web"]');
+	await expect(web.locator('td').nth(1)).toHaveText('2');
+	await expect(web.locator('td').nth(2)).toHaveText('100% (2)');
+	await expect(table.locator('tbody tr')).toHaveCount(4);
+	await expect(page.getByTestId('first-order-ltv')).toContainText('web: 2 customers at month 0, 1 at month 3.');
+	await expectAccessible(page, 'first-order breakdown by channel');
+
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download the table (CSV)' }).click();
+	const lines = readFileSync((await (await download).path())!, 'utf8').split('\r\n');
+	expect(lines[1]).toMatch(/^All customers,6,3,0\.5,/);
+	// pos (b, e, f), then web (a, c), then instagram (d); LTV month 0..3 with the customers behind each.
+	expect(lines[2]).toMatch(/^pos,3,0,0,/);
+	expect(lines[3]).toBe('web,2,2,1,0.3424,1,yes,31.5,1,1,1,0,,35,2,52.5,2,52.5,2,55,1');
+	expect(lines[4]).toMatch(/^instagram,1,1,1,/);
+});
