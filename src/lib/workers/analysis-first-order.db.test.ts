@@ -1,0 +1,80 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { CustomerActions } from '$lib/analysis/audiences';
+import { DEFAULT_CLV_SETTINGS, type ClvSettings } from '$lib/analysis/clv-engine';
+import { indexCustomers } from '$lib/analysis/customers';
+import { db } from '$lib/db/database';
+import { loadOrders, storeImport } from '$lib/db/datasets';
+import { inspectSample } from '$lib/orders/inspect';
+import { runImport } from '$lib/orders/pipeline';
+import { sampleOf, sourceOf } from '$lib/orders/test-support';
+import { firstOrderSummary } from './analysis-first-order';
+
+const FILE = join(import.meta.dirname, '../../../tests/fixtures/first-order/shopify_first_order.csv');
+/** Predicted CLV per customer e-mail (made up: the point is which customers are averaged). */
+const CLV: Record<string, number> = { a: 100, b: 20, c: 50, d: 10, e: 0, f: 30 };
+
+async function stored() {
+	const bytes = new Uint8Array(readFileSync(FILE));
+	const { plan } = inspectSample(sampleOf('shopify_first_order.csv', bytes));
+	const result = await runImport([sourceOf(bytes, plan)], { today: 20_000 });
+	if (result.kind !== 'orders') throw new Error('expected orders');
+	const id = await storeImport(result, 'First orders');
+	const dataset = (await db().datasets.get(id))!;
+	const orders = await loadOrders(id, { customers: false });
+	// Model rows in reverse customer order, so that the row → customer mapping matters.
+	const n = result.customers.length;
+	const customerOf = Int32Array.from({ length: n }, (_, row) => n - 1 - row);
+	const actions = (fitted: boolean) =>
+		({
+			customerOf,
+			unit: 'week',
+			horizonMonths: 12,
+			readiness: { ok: fitted, problems: [], warnings: [] },
+			model: fitted ? { clv: Float64Array.from(customerOf, (c) => CLV[result.customers[c][0]]) } : null
+		}) as unknown as CustomerActions;
+	return { dataset, orders, actions };
+}
+
+describe('firstOrderSummary (the worker’s answer to a firstOrder request)', () => {
+	it('groups by a stored dimension and averages the CLV of the one fit, asked with the default settings', async () => {
+		const { dataset, orders, actions } = await stored();
+		const asked: ClvSettings[] = [];
+		const summary = await firstOrderSummary(
+			dataset,
+			orders,
+			'channel',
+			() => indexCustomers(orders.columns, dataset.customerCount),
+			(settings) => (asked.push(settings), actions(true))
+		);
+		expect(asked).toEqual([DEFAULT_CLV_SETTINGS]);
+		expect(summary.stored).toBe(true);
+		expect(summary.model).toMatchObject({ unit: 'week', horizonMonths: 12, fitted: true });
+		const groups = summary.breakdown.groups.map((g) => [g.value, g.customers, g.clv.perCustomer]);
+		// pos: b, e, f → (20 + 0 + 30) / 3; web: a, c → 75; instagram: d → 10.
+		expect(groups).toEqual([
+			['pos', 3, 50 / 3],
+			['web', 2, 75],
+			['instagram', 1, 10]
+		]);
+		expect(summary.breakdown.all.clv).toEqual({ customers: 6, perCustomer: 210 / 6 });
+	});
+
+	it('puts everyone in (none) for a dimension the file did not have, and says the models were refused', async () => {
+		const { dataset, orders, actions } = await stored();
+		const summary = await firstOrderSummary(
+			dataset,
+			orders,
+			'category',
+			() => indexCustomers(orders.columns, dataset.customerCount),
+			() => actions(false)
+		);
+		expect(summary.stored).toBe(false);
+		expect(summary.model.fitted).toBe(false);
+		expect(summary.breakdown.groups.map((g) => [g.kind, g.customers, g.clv.perCustomer])).toEqual([
+			['none', 6, null]
+		]);
+	});
+});
