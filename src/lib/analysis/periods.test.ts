@@ -9,7 +9,8 @@ import {
 	isCompletePeriod,
 	lastCompletePeriod,
 	lastMeasurablePeriod,
-	periodSeries
+	periodSeries,
+	periodsInRange
 } from './periods';
 
 function dayOf(iso: string): number {
@@ -263,5 +264,30 @@ describe('customers returning after a lapse longer than the window (CRR above 10
 				}
 			}
 		}
+	});
+});
+
+describe('periodsInRange', () => {
+	// One customer a month, January to June 2023, each buying on the 10th; a one-month window.
+	const { columns, customers } = columnsOf(
+		['01', '02', '03', '04', '05', '06'].map((m, k): [number, string, number] => [k, `2023-${m}-10`, 10])
+	);
+	const index = indexCustomers(columns, customers);
+	const rows = periodSeries(columns, index, 'month', 1);
+
+	it.each([
+		// range, the months shown, which of them keep their CRR, the days of a cut month inside the range
+		['2023-03-01', '2023-04-30', ['2023-03-01', '2023-04-01'], [true, true], []],
+		['2023-03-15', '2023-04-30', ['2023-03-01', '2023-04-01'], [false, true], [17]],
+		['2023-03-01', '2023-05-20', ['2023-03-01', '2023-04-01', '2023-05-01'], [true, true, false], [20]],
+		['2023-04-05', '2023-04-05', ['2023-04-01'], [false], [1]]
+	])('%s to %s', (from, to, months, kept, cutDays) => {
+		const shown = periodsInRange(rows, { from: dayOf(from), to: dayOf(to) }, index);
+		expect(shown.map((r) => r.firstDay)).toEqual(months.map(dayOf));
+		expect(shown.map((r) => r.basis.kind === 'measurable')).toEqual(kept);
+		expect(shown.filter((r) => r.basis.kind === 'partial').map((r) => r.coveredDays)).toEqual(cutDays);
+		// A month inside the range keeps the whole history's S, E and N.
+		for (const row of shown.filter((r) => r.basis.kind === 'measurable'))
+			expect(row).toBe(rows.find((r) => r.firstDay === row.firstDay));
 	});
 });
