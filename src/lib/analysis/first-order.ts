@@ -200,28 +200,41 @@ export function firstOrderBreakdown(
 		const cohort = monthOf[firstDay - index.minDay] - firstMonth;
 		const observedFor = lastDay - firstDay;
 		const value = clv ? clv[c] : NaN;
-		for (const s of [0, slot]) {
-			size[s]++;
-			if (second > 0) {
-				repeat[s]++;
-				gaps[s].push(second);
-			}
-			if (observedFor >= WITHIN_DAYS) {
-				observed[s]++;
-				if (second > 0 && second <= WITHIN_DAYS) reordered[s]++;
-			}
-			if (Number.isFinite(value)) {
-				clvSum[s] += value;
-				clvCount[s]++;
-			}
-			cohortSize[s * months + cohort]++;
-			const base = (s * months + cohort) * months;
-			for (let j = from; j < to; j++) {
-				const i = order[j];
-				revenue[base + monthOf[day[i] - index.minDay] - firstMonth - cohort] += amount[i];
-			}
+		size[slot]++;
+		if (second > 0) {
+			repeat[slot]++;
+			gaps[slot].push(second);
+		}
+		if (observedFor >= WITHIN_DAYS) {
+			observed[slot]++;
+			if (second > 0 && second <= WITHIN_DAYS) reordered[slot]++;
+		}
+		if (Number.isFinite(value)) {
+			clvSum[slot] += value;
+			clvCount[slot]++;
+		}
+		cohortSize[slot * months + cohort]++;
+		const base = (slot * months + cohort) * months - firstMonth - cohort;
+		for (let j = from; j < to; j++) {
+			const i = order[j];
+			revenue[base + monthOf[day[i] - index.minDay]] += amount[i];
 		}
 	}
+	// All customers (slot 0): the sum of the groups.
+	for (let s = 1; s < slots; s++) {
+		size[0] += size[s];
+		repeat[0] += repeat[s];
+		for (const gap of gaps[s]) gaps[0].push(gap);
+		observed[0] += observed[s];
+		reordered[0] += reordered[s];
+		clvSum[0] += clvSum[s];
+		clvCount[0] += clvCount[s];
+		for (let k = 0; k < months; k++) cohortSize[k] += cohortSize[s * months + k];
+		for (let k = 0; k < months * months; k++) revenue[k] += revenue[s * months * months + k];
+	}
+	// Each (group, cohort) row becomes cumulative: revenue through age a.
+	for (let row = 0; row < slots * months; row++)
+		for (let a = 1; a < months; a++) revenue[row * months + a] += revenue[row * months + a - 1];
 
 	const lastCompleteDay = customers ? lastCompleteMonthEnd(index.minDay, lastDay) : null;
 	// Cohorts k with k + m ≤ lastComplete have month m wholly observed.
@@ -238,8 +251,7 @@ export function firstOrderBreakdown(
 				const count = cohortSize[s * months + k];
 				if (!count) continue;
 				basis += count;
-				const base = (s * months + k) * months;
-				for (let a = 0; a <= m; a++) sum += revenue[base + a];
+				sum += revenue[(s * months + k) * months + m];
 			}
 			if (basis === 0) break;
 			ltv.push({ month: m, customers: basis, perCustomer: sum / basis });
