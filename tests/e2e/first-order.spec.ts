@@ -6,7 +6,7 @@ import { expect, test } from './support/test';
 
 const SHOPIFY = FIRST_ORDER_FIXTURES.find((f) => f.layout === 'shopify')!;
 
-test('first-order breakdowns: the hand-computed groups of a Shopify file by product, then by channel, and their CSV', async ({
+test('first-order breakdowns: the hand-computed groups of a Shopify file by product, then by channel, their CSV, and a file without such columns', async ({
 	page
 }) => {
 	await page.goto('./data');
@@ -60,4 +60,11 @@ test('first-order breakdowns: the hand-computed groups of a Shopify file by prod
 	expect(lines[2]).toMatch(/^pos,3,0,0,/);
 	expect(lines[3]).toBe('web,2,2,1,0.3424,1,yes,31.5,1,1,1,0,,35,2,52.5,2,52.5,2,55,1');
 	expect(lines[4]).toMatch(/^instagram,1,1,1,/);
+
+	// A file with none of these columns: the page says which columns would give them.
+	await page.goto('./data');
+	await importFiles(page, fixture('orders/generic_pipe_compact.csv'), 'No attributes');
+	await page.goto('./analysis/first-order');
+	await expect(page.getByTestId('first-order-none')).toContainText('Lineitem name (product), Source (channel)');
+	await expect(page.getByTestId('first-order-by')).toHaveCount(0);
 });
