@@ -9,15 +9,17 @@ import { expectAccessible } from './support/axe';
 import { chooseFiles, fixture } from './support/import';
 
 /**
- * The key journeys in every language, offline after the first visit, accessible at each step,
- * and with no request to any other origin: calculators by shared link, an import, its analysis,
- * the planner.
+ * The key journeys in every language, offline after the first visit, and with no request to any
+ * other origin: calculators by shared link, an import, its analysis, the planner. Axe checks the
+ * analysis page in each language (the page with the most translated text: cards, charts, tables,
+ * the model's notes); every page and state is checked in English by a11y.spec.ts, and what axe
+ * checks (roles, names, contrast, structure) is the same markup in every language.
  */
 /** "Saved." in each language: the planner says so once a change is in IndexedDB. */
 const SAVED = { en: enPlanner, lv: lvPlanner, nl: nlPlanner, ru: ruPlanner, zh: zhPlanner };
 
 for (const code of LOCALES) {
-	test(`the key journeys in ${LOCALE_NAMES[code]}: offline, accessible, nothing sent anywhere`, async ({
+	test(`the key journeys in ${LOCALE_NAMES[code]}: offline, nothing sent anywhere, the analysis accessible`, async ({
 		page,
 		context,
 		baseURL
@@ -40,21 +42,18 @@ for (const code of LOCALES) {
 		});
 		if (code !== 'en') await page.getByLabel('Language').selectOption(code);
 		await expect(page.locator('html')).toHaveAttribute('lang', tag);
-		await expectAccessible(page, `${code} home`);
 		await context.setOffline(true);
 
 		// The choice is remembered, and the calculators work from a shared link.
 		await page.goto('./calculators/crr?s=10000&e=10200&n=2000');
 		await expect(page.locator('html')).toHaveAttribute('lang', tag);
 		await expect(page.getByText(percent(0.82), { exact: true }).first()).toBeVisible();
-		await expectAccessible(page, `${code} CRR calculator`);
 
 		await page.goto('./data');
 		await expect(page.locator('html')).toHaveAttribute('lang', tag);
 		await chooseFiles(page, fixture('orders/shopify_orders.csv'));
 		await page.getByTestId('start-import').click();
 		await expect(page.getByTestId('report-ordersKept')).toHaveText(new Intl.NumberFormat(tag).format(6));
-		await expectAccessible(page, `${code} import report`);
 
 		await page.getByTestId('analyse-link').click();
 		await expect(page.getByTestId('kpi-repeat-value')).toHaveText(percent(0.25));
@@ -67,7 +66,6 @@ for (const code of LOCALES) {
 		await expect(page.locator('#tactic-measure-retention .save-state')).toHaveText(SAVED[code].form.saved);
 		await page.reload();
 		await expect(page.locator('#measure-retention-status')).toHaveValue('in-progress');
-		await expectAccessible(page, `${code} planner`);
 		await context.setOffline(false);
 
 		expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
