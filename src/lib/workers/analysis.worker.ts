@@ -236,7 +236,8 @@ self.onmessage = async (event: MessageEvent<ToAnalysisWorker>) => {
 			case 'firstOrder': {
 				const orders = await ordersOf(datasetId, dataset.createdAt);
 				const index = () =>
-					lastDetail?.detail.index ?? indexCustomers(orders.columns, orders.dataset.customerCount);
+					wholeHistory(lastDetail?.detail)?.index ??
+					indexCustomers(orders.columns, orders.dataset.customerCount);
 				const actionsOf = (settings: ClvSettings) => actionsFor(orders, datasetId, settings);
 				const summary = await firstOrderSummary(dataset, orders, message.dimension, index, actionsOf);
 				return post({ type: 'firstOrderReady', requestId, summary });
