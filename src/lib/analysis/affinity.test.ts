@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { affinityCounts, affinityRules, PairCounts, wilson, type AffinityRule, type OrderItems } from './affinity';
+import {
+	affinityCounts,
+	affinityRules,
+	compareRules,
+	wilson,
+	type AffinityRule,
+	type OrderItems,
+	type PairList
+} from './affinity';
 
 /** Orders as (customer, day, products); products named, encoded here as the import would. */
 function dataset(orders: [number, number, string[]][], customers: number) {
@@ -104,7 +112,7 @@ describe('bought together', () => {
 			supports: [1 / 3, 1 / 3, 1 / 3, 1 / 3]
 		}
 	])('$name', ({ maxProducts, minCount, sort, counts, rules, lifts, confidences, supports }) => {
-		const c = affinityCounts(baskets.columns, baskets.customers, baskets.items, maxProducts);
+		const c = affinityCounts(baskets.columns, baskets.customers, baskets.items, { maxProducts, floor: 1 });
 		const s = affinityRules(c, { minCount, sort });
 		const { orders, multiProduct, skippedOrders, withoutItems } = s.together;
 		expect({ orders, multiProduct, skippedOrders, withoutItems }).toEqual(counts);
@@ -120,14 +128,14 @@ describe('bought together', () => {
 	});
 
 	it('a minimum support is applied as a count of orders (the stricter threshold wins)', () => {
-		const c = affinityCounts(baskets.columns, baskets.customers, baskets.items);
+		const c = affinityCounts(baskets.columns, baskets.customers, baskets.items, { floor: 1 });
 		// 0.5 of 5 orders → at least 3 orders with both: Mug+Tea only.
 		expect(affinityRules(c, { minCount: 1, minSupport: 0.5, sort: 'lift' }).together.total).toBe(2);
 		expect(affinityRules(c, { minCount: 4, minSupport: 0.1, sort: 'lift' }).together.total).toBe(0);
 	});
 
 	it('limits the rules returned, not the total', () => {
-		const c = affinityCounts(baskets.columns, baskets.customers, baskets.items);
+		const c = affinityCounts(baskets.columns, baskets.customers, baskets.items, { floor: 1 });
 		const s = affinityRules(c, { minCount: 1, sort: 'count', limit: 3 });
 		expect(s.together.total).toBe(12);
 		expect(s.together.rules).toHaveLength(3);
@@ -218,7 +226,7 @@ describe('next product after the first purchase', () => {
 			supports: [1]
 		}
 	])('$name', ({ sort, maxProducts, basis, rules, lifts, supports }) => {
-		const c = affinityCounts(journeys.columns, journeys.customers, journeys.items, maxProducts);
+		const c = affinityCounts(journeys.columns, journeys.customers, journeys.items, { maxProducts, floor: 1 });
 		const s = affinityRules(c, { minCount: 1, sort });
 		const { returning, customers, skippedCustomers } = s.next;
 		expect({ returning, customers, skippedCustomers }).toEqual(basis);
@@ -232,7 +240,7 @@ describe('next product after the first purchase', () => {
 	});
 
 	it('a threshold of 2 customers keeps only Tea → Tea', () => {
-		const s = affinityRules(affinityCounts(journeys.columns, journeys.customers, journeys.items), {
+		const s = affinityRules(affinityCounts(journeys.columns, journeys.customers, journeys.items, { floor: 1 }), {
 			minCount: 2,
 			sort: 'lift'
 		});
@@ -256,24 +264,103 @@ describe('wilson', () => {
 	});
 });
 
-describe('PairCounts', () => {
-	it.each([
-		{ products: 4, kind: 'flat array' },
-		{ products: 5000, kind: 'map' }
-	])('counts and lists pairs the same way ($kind)', ({ products }) => {
-		const pairs = new PairCounts(products);
-		const last = products - 1;
-		pairs.add(0, 1);
-		pairs.add(0, 1);
-		pairs.add(last, 2);
-		expect(pairs.get(0, 1)).toBe(2);
-		expect(pairs.get(1, 0)).toBe(0);
-		expect(pairs.get(last, 2)).toBe(1);
-		const seen: number[][] = [];
-		pairs.forEach((a, b, count) => seen.push([a, b, count]));
-		expect(seen.sort((x, y) => x[0] - y[0])).toEqual([
-			[0, 1, 2],
-			[last, 2, 1]
+describe('pairs kept', () => {
+	it('by default a pair met in one order is not kept, and no rule below two orders can be asked for', () => {
+		const c = affinityCounts(baskets.columns, baskets.customers, baskets.items);
+		expect(c.together.pairs.length).toBe(1); // Mug + Tea (3 orders)
+		const s = affinityRules(c, { minCount: 1, sort: 'lift' });
+		expect(s.minCount).toBe(2);
+		expect(s.together.rules.map(brief)).toEqual([
+			['Mug', 'Tea', 3, 3, 4],
+			['Tea', 'Mug', 3, 4, 3]
 		]);
+	});
+
+	// An independent count: every pair of every order (customer) in a Map, by brute force.
+	const pairsOf = (list: PairList) => {
+		const out = new Map<string, number>();
+		for (let k = 0; k < list.length; k++) out.set(`${list.a[k]}:${list.b[k]}`, list.count[k]);
+		return out;
+	};
+
+	it.each([
+		{ floor: 1, maxProducts: 50 },
+		{ floor: 3, maxProducts: 50 },
+		{ floor: 1, maxProducts: 4 }
+	])(
+		'match a brute-force count of random orders (floor $floor, at most $maxProducts products)',
+		({ floor, maxProducts }) => {
+			let seed = 42;
+			const random = () => {
+				// mulberry32
+				seed = (seed + 0x6d2b79f5) | 0;
+				let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+				t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+				return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+			};
+			const orders: [number, number, string[]][] = [];
+			for (let i = 0; i < 600; i++) {
+				const names = Array.from(
+					{ length: Math.floor(random() * 7) },
+					() => `p${Math.floor(random() ** 2 * 30)}`
+				);
+				orders.push([Math.floor(random() * 120), Math.floor(random() * 60), [...new Set(names)]]);
+			}
+			const d = dataset(orders, 120);
+			const c = affinityCounts(d.columns, d.customers, d.items, { floor, maxProducts });
+			const n = (i: number) => d.items.start[i + 1] - d.items.start[i];
+			const productsOf = (i: number) =>
+				Array.from(d.items.product.subarray(d.items.start[i], d.items.start[i + 1]));
+
+			const together = new Map<string, number>();
+			for (let i = 0; i < orders.length; i++) {
+				if (n(i) > maxProducts) continue;
+				for (const a of productsOf(i))
+					for (const b of productsOf(i))
+						if (a < b) together.set(`${a}:${b}`, (together.get(`${a}:${b}`) ?? 0) + 1);
+			}
+			expect(pairsOf(c.together.pairs)).toEqual(new Map([...together].filter(([, v]) => v >= floor)));
+
+			const days = new Map<number, number[]>();
+			orders.forEach(([customer, day]) => days.set(customer, [...(days.get(customer) ?? []), day]));
+			const next = new Map<string, number>();
+			let basis = 0;
+			for (const [customer, list] of days) {
+				const sorted = [...new Set(list)].sort((x, y) => x - y);
+				if (sorted.length < 2) continue;
+				const on = (day: number) => {
+					const set = new Set<number>();
+					orders.forEach(
+						([c2, d2], i) => c2 === customer && d2 === day && productsOf(i).forEach((p) => set.add(p))
+					);
+					return [...set];
+				};
+				const first = on(sorted[0]);
+				const second = on(sorted[1]);
+				if (!first.length || !second.length || first.length > maxProducts || second.length > maxProducts)
+					continue;
+				basis++;
+				for (const a of first) for (const b of second) next.set(`${a}:${b}`, (next.get(`${a}:${b}`) ?? 0) + 1);
+			}
+			expect(c.next.customers).toBe(basis);
+			expect(pairsOf(c.next.pairs)).toEqual(new Map([...next].filter(([, v]) => v >= floor)));
+		}
+	);
+
+	it('the heap keeps the same first rules as a full sort', () => {
+		const orders: [number, number, string[]][] = Array.from({ length: 300 }, (_, i) => [
+			i,
+			1,
+			[`p${i % 7}`, `p${(i * 3) % 11}`, `p${(i * 5) % 13}`]
+		]);
+		const d = dataset(orders, 300);
+		const c = affinityCounts(d.columns, d.customers, d.items, { floor: 1 });
+		for (const sort of ['lift', 'count'] as const) {
+			const all = affinityRules(c, { minCount: 1, sort, limit: 100_000 }).together;
+			const top = affinityRules(c, { minCount: 1, sort, limit: 10 }).together;
+			expect([...all.rules].sort(compareRules(sort))).toEqual(all.rules);
+			expect(top.total).toBe(all.total);
+			expect(top.rules).toEqual(all.rules.slice(0, 10));
+		}
 	});
 });

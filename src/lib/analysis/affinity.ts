@@ -21,6 +21,13 @@
  * `MIN_CERTAIN_COUNT` is `uncertain`. Each confidence carries a 95 % Wilson score interval.
  * Pairs are counted once per data set (`affinityCounts`); thresholds and ranking (`affinityRules`) are
  * cheap and can be changed without counting again.
+ *
+ * Counting is row by row, never through a hash map: an inverted index lists the orders (customers)
+ * of each product A, and one dense scratch array counts the products B met with A in them; the
+ * pairs met at least `floor` times are kept as three parallel Int32Arrays. The work is one step per
+ * pair occurrence, the memory the line items twice plus the pairs kept (a pair met once, most of
+ * them, is not kept unless asked for). Ranking keeps the best `limit` rules in a heap, so a million
+ * pairs cost no million rule objects.
  */
 import type { OrderColumns, OrderItems } from '$lib/orders/columns';
 
@@ -34,46 +41,102 @@ export const MAX_PRODUCTS_PER_ORDER = 50;
 export const MIN_CERTAIN_COUNT = 20;
 /** At most this many rules of each kind are returned (ranked). */
 export const RULE_LIMIT = 200;
-/** Below this many products × products, pairs are counted in a flat typed array; above, in a Map. */
-const FLAT_LIMIT = 1 << 22;
+/** Pairs met fewer times than this are not kept by default: no rule can rest on one order. */
+export const MIN_RULE_COUNT = 2;
 const Z95 = 1.959963984540054;
 
 export type RuleSort = 'lift' | 'count';
 export const RULE_SORTS: readonly RuleSort[] = ['lift', 'count'];
 
-/** Counts of pairs of product indices, keyed by `a * products + b`. */
-export class PairCounts {
-	readonly products: number;
-	readonly #flat: Uint32Array | null;
-	readonly #map: Map<number, number> | null;
+/** Pairs of product indices (a, b) with the number of orders (customers) they were met in. */
+export interface PairList {
+	length: number;
+	a: Int32Array;
+	b: Int32Array;
+	count: Int32Array;
+}
 
-	constructor(products: number) {
-		this.products = products;
-		const cells = products * products;
-		this.#flat = cells <= FLAT_LIMIT ? new Uint32Array(cells) : null;
-		this.#map = this.#flat ? null : new Map();
+class PairBuilder {
+	length = 0;
+	a = new Int32Array(1024);
+	b = new Int32Array(1024);
+	count = new Int32Array(1024);
+
+	push(a: number, b: number, count: number): void {
+		if (this.length === this.a.length) {
+			const grow = (from: Int32Array) => {
+				const to = new Int32Array(from.length * 2);
+				to.set(from);
+				return to;
+			};
+			this.a = grow(this.a);
+			this.b = grow(this.b);
+			this.count = grow(this.count);
+		}
+		this.a[this.length] = a;
+		this.b[this.length] = b;
+		this.count[this.length++] = count;
 	}
 
-	add(a: number, b: number): void {
-		const key = a * this.products + b;
-		if (this.#flat) this.#flat[key]++;
-		else this.#map!.set(key, (this.#map!.get(key) ?? 0) + 1);
+	done(): PairList {
+		const n = this.length;
+		return { length: n, a: this.a.slice(0, n), b: this.b.slice(0, n), count: this.count.slice(0, n) };
 	}
+}
 
-	get(a: number, b: number): number {
-		const key = a * this.products + b;
-		return this.#flat ? this.#flat[key] : (this.#map!.get(key) ?? 0);
+/**
+ * Co-occurrence counts: for each product a, the baskets listed under it in `anchor` (CSR by product),
+ * and in each basket its products (`target`, CSR by basket); counted in one dense scratch array.
+ * With `upper`, only b > a is counted (unordered pairs of the same basket).
+ */
+function cooccurrence(
+	products: number,
+	anchorStart: Int32Array,
+	anchorBasket: Int32Array,
+	targetStart: Int32Array,
+	targetProduct: Int32Array,
+	floor: number,
+	upper: boolean
+): PairList {
+	const scratch = new Int32Array(products);
+	const touched = new Int32Array(products);
+	const out = new PairBuilder();
+	for (let a = 0; a < products; a++) {
+		let met = 0;
+		for (let k = anchorStart[a]; k < anchorStart[a + 1]; k++) {
+			const basket = anchorBasket[k];
+			for (let j = targetStart[basket]; j < targetStart[basket + 1]; j++) {
+				const b = targetProduct[j];
+				if (upper && b <= a) continue;
+				if (scratch[b]++ === 0) touched[met++] = b;
+			}
+		}
+		for (let t = 0; t < met; t++) {
+			const b = touched[t];
+			if (scratch[b] >= floor) out.push(a, b, scratch[b]);
+			scratch[b] = 0;
+		}
 	}
+	return out.done();
+}
 
-	/** Calls `visit` once for every counted pair (count > 0). */
-	forEach(visit: (a: number, b: number, count: number) => void): void {
-		const p = this.products;
-		if (this.#flat) {
-			const flat = this.#flat;
-			for (let key = 0; key < flat.length; key++)
-				if (flat[key] > 0) visit(Math.floor(key / p), key % p, flat[key]);
-		} else for (const [key, count] of this.#map!) visit(Math.floor(key / p), key % p, count);
-	}
+/** Lists, for each product, the baskets holding it (a counting sort); `keep` says which baskets count. */
+function invert(
+	products: number,
+	baskets: number,
+	start: Int32Array,
+	product: Int32Array,
+	keep: (basket: number) => boolean
+): { degree: Int32Array; start: Int32Array; basket: Int32Array } {
+	const degree = new Int32Array(products);
+	for (let i = 0; i < baskets; i++) if (keep(i)) for (let j = start[i]; j < start[i + 1]; j++) degree[product[j]]++;
+	const at = new Int32Array(products + 1);
+	for (let p = 0; p < products; p++) at[p + 1] = at[p] + degree[p];
+	const fill = at.slice(0, products);
+	const basket = new Int32Array(at[products]);
+	for (let i = 0; i < baskets; i++)
+		if (keep(i)) for (let j = start[i]; j < start[i + 1]; j++) basket[fill[product[j]]++] = i;
+	return { degree, start: at, basket };
 }
 
 export interface TogetherCounts {
@@ -87,8 +150,8 @@ export interface TogetherCounts {
 	withoutItems: number;
 	/** Orders holding each product (within the basis). */
 	productCount: Int32Array;
-	/** Unordered pairs: a < b. */
-	pairs: PairCounts;
+	/** Unordered pairs (a < b) met in at least `floor` orders. */
+	pairs: PairList;
 }
 
 export interface NextCounts {
@@ -102,15 +165,22 @@ export interface NextCounts {
 	firstCount: Int32Array;
 	/** Customers whose next purchase had each product. */
 	nextCount: Int32Array;
-	/** Ordered pairs (first-purchase product, next-purchase product). */
-	pairs: PairCounts;
+	/** Ordered pairs (first-purchase product, next-purchase product) met for at least `floor` customers. */
+	pairs: PairList;
 }
 
 export interface AffinityCounts {
 	products: string[];
 	maxProducts: number;
+	/** Pairs met fewer times than this were not kept: no rule below it can be asked for. */
+	floor: number;
 	together: TogetherCounts;
 	next: NextCounts;
+}
+
+export interface CountOptions {
+	maxProducts?: number;
+	floor?: number;
 }
 
 /** Counts the pairs of products of each order, and of each returning customer's first and next purchase. */
@@ -118,56 +188,67 @@ export function affinityCounts(
 	columns: Pick<OrderColumns, 'count' | 'customer' | 'day'>,
 	customerCount: number,
 	items: OrderItems,
-	maxProducts = MAX_PRODUCTS_PER_ORDER
+	{ maxProducts = MAX_PRODUCTS_PER_ORDER, floor = MIN_RULE_COUNT }: CountOptions = {}
 ): AffinityCounts {
 	return {
 		products: items.values,
 		maxProducts,
-		together: togetherCounts(columns.count, items, maxProducts),
-		next: nextCounts(columns, customerCount, items, maxProducts)
+		floor,
+		together: togetherCounts(columns.count, items, maxProducts, floor),
+		next: nextCounts(columns, customerCount, items, maxProducts, floor)
 	};
 }
 
-function togetherCounts(count: number, items: OrderItems, maxProducts: number): TogetherCounts {
+function togetherCounts(count: number, items: OrderItems, maxProducts: number, floor: number): TogetherCounts {
 	const { start, product } = items;
-	const productCount = new Int32Array(items.values.length);
-	const pairs = new PairCounts(items.values.length);
+	const P = items.values.length;
 	let orders = 0;
 	let multiProduct = 0;
 	let skippedOrders = 0;
 	let withoutItems = 0;
 	for (let i = 0; i < count; i++) {
-		const from = start[i];
-		const to = start[i + 1];
-		const n = to - from;
-		if (n === 0) {
-			withoutItems++;
-			continue;
-		}
-		if (n > maxProducts) {
-			skippedOrders++;
-			continue;
-		}
-		orders++;
-		if (n > 1) multiProduct++;
-		for (let j = from; j < to; j++) {
-			const a = product[j];
-			productCount[a]++;
-			for (let k = j + 1; k < to; k++) {
-				const b = product[k];
-				if (a < b) pairs.add(a, b);
-				else if (b < a) pairs.add(b, a);
-			}
+		const n = start[i + 1] - start[i];
+		if (n === 0) withoutItems++;
+		else if (n > maxProducts) skippedOrders++;
+		else {
+			orders++;
+			if (n > 1) multiProduct++;
 		}
 	}
-	return { orders, multiProduct, skippedOrders, withoutItems, productCount, pairs };
+	const kept = (i: number) => {
+		const n = start[i + 1] - start[i];
+		return n > 0 && n <= maxProducts;
+	};
+	const index = invert(P, count, start, product, kept);
+	const pairs = cooccurrence(P, index.start, index.basket, start, product, floor, true);
+	return { orders, multiProduct, skippedOrders, withoutItems, productCount: index.degree, pairs };
+}
+
+/** Each basket's distinct products, compacted (CSR). */
+function distinctRows(rows: number, start: Int32Array, product: Int32Array, products: number) {
+	const seen = new Int32Array(products).fill(-1);
+	const outStart = new Int32Array(rows + 1);
+	const out = new Int32Array(product.length);
+	let w = 0;
+	for (let r = 0; r < rows; r++) {
+		for (let j = start[r]; j < start[r + 1]; j++) {
+			const p = product[j];
+			if (seen[p] !== r) {
+				seen[p] = r;
+				out[w++] = p;
+			}
+		}
+		outStart[r + 1] = w;
+	}
+	return { start: outStart, product: out };
 }
 
 function nextCounts(
 	columns: Pick<OrderColumns, 'count' | 'customer' | 'day'>,
 	customerCount: number,
 	items: OrderItems,
-	maxProducts: number
+	maxProducts: number,
+	floor: number
 ): NextCounts {
 	const { count, customer, day } = columns;
 	const { start, product } = items;
@@ -208,45 +289,32 @@ function nextCounts(
 			else nextItems[nextFill[c]++] = product[j];
 		}
 	}
+	const firstSet = distinctRows(customerCount, firstStart, firstItems, P);
+	const nextSet = distinctRows(customerCount, nextStart, nextItems, P);
 
-	const firstCount = new Int32Array(P);
-	const nextCount = new Int32Array(P);
-	const pairs = new PairCounts(P);
-	// Distinct products of a day: `seen[p] === stamp` marks p as met already.
-	const seen = new Int32Array(P).fill(-1);
-	let stamp = 0;
-	const distinct = (list: Int32Array, from: number, to: number, out: number[]) => {
-		out.length = 0;
-		stamp++;
-		for (let j = from; j < to; j++) {
-			const p = list[j];
-			if (seen[p] !== stamp) {
-				seen[p] = stamp;
-				out.push(p);
-			}
-		}
-	};
-	const a: number[] = [];
-	const b: number[] = [];
 	let returning = 0;
 	let customers = 0;
 	let skippedCustomers = 0;
+	const inBasis = new Uint8Array(customerCount);
 	for (let c = 0; c < customerCount; c++) {
 		if (second[c] === NONE) continue;
 		returning++;
-		distinct(firstItems, firstStart[c], firstStart[c + 1], a);
-		distinct(nextItems, nextStart[c], nextStart[c + 1], b);
-		if (a.length === 0 || b.length === 0) continue;
-		if (a.length > maxProducts || b.length > maxProducts) {
+		const a = firstSet.start[c + 1] - firstSet.start[c];
+		const b = nextSet.start[c + 1] - nextSet.start[c];
+		if (a === 0 || b === 0) continue;
+		if (a > maxProducts || b > maxProducts) {
 			skippedCustomers++;
 			continue;
 		}
 		customers++;
-		for (const x of a) firstCount[x]++;
-		for (const y of b) nextCount[y]++;
-		for (const x of a) for (const y of b) pairs.add(x, y);
+		inBasis[c] = 1;
 	}
-	return { returning, customers, skippedCustomers, firstCount, nextCount, pairs };
+	const index = invert(P, customerCount, firstSet.start, firstSet.product, (c) => inBasis[c] === 1);
+	const nextCount = new Int32Array(P);
+	for (let c = 0; c < customerCount; c++)
+		if (inBasis[c]) for (let j = nextSet.start[c]; j < nextSet.start[c + 1]; j++) nextCount[nextSet.product[j]]++;
+	const pairs = cooccurrence(P, index.start, index.basket, nextSet.start, nextSet.product, floor, false);
+	return { returning, customers, skippedCustomers, firstCount: index.degree, nextCount, pairs };
 }
 
 /** 95 % Wilson score interval of successes / n. */
@@ -290,7 +358,7 @@ export interface RuleTable {
 }
 
 export interface RuleOptions {
-	/** Orders (customers) with both products a rule needs; at least 1. */
+	/** Orders (customers) with both products a rule needs; never below the counts' `floor`. */
 	minCount: number;
 	/** Support a rule needs (0–1); the stricter of this and `minCount` applies. */
 	minSupport?: number;
@@ -306,12 +374,90 @@ export interface AffinitySummary {
 	next: RuleTable & Omit<NextCounts, 'firstCount' | 'nextCount' | 'pairs'>;
 }
 
-/** Ranks by lift (then count), or by count (then lift); ties by product names, so the order is stable. */
+/** Ranks by lift (then count), or by count (then lift); then confidence, then product names, so the order is stable. */
 export function compareRules(sort: RuleSort): (x: AffinityRule, y: AffinityRule) => number {
 	return (x, y) =>
 		(sort === 'lift' ? y.lift - x.lift || y.count - x.count : y.count - x.count || y.lift - x.lift) ||
 		y.confidence - x.confidence ||
 		(x.from < y.from ? -1 : x.from > y.from ? 1 : x.to < y.to ? -1 : x.to > y.to ? 1 : 0);
+}
+
+/** Candidate rules by number: their figures read from the pair list without making objects. */
+interface Candidates {
+	length: number;
+	from(k: number): number;
+	to(k: number): number;
+	count(k: number): number;
+	fromCount(k: number): number;
+	toCount(k: number): number;
+}
+
+/**
+ * The best `limit` candidates meeting `min`, ranked, and how many meet it: a heap of the kept ones
+ * with the worst on top, so each further candidate costs one comparison unless it gets in.
+ */
+function topRules(
+	c: Candidates,
+	names: string[],
+	basis: number,
+	min: number,
+	sort: RuleSort,
+	limit: number
+): RuleTable {
+	const lift = (k: number) => (c.count(k) * basis) / (c.fromCount(k) * c.toCount(k));
+	const confidence = (k: number) => c.count(k) / c.fromCount(k);
+	const name = (p: number) => names[p];
+	/** Negative when candidate x ranks before y (as `compareRules`). */
+	const cmp = (x: number, y: number): number => {
+		const byCount = c.count(y) - c.count(x);
+		const byLift = lift(y) - lift(x);
+		const first = sort === 'lift' ? byLift || byCount : byCount || byLift;
+		if (first) return first;
+		const byConfidence = confidence(y) - confidence(x);
+		if (byConfidence) return byConfidence;
+		const fx = name(c.from(x));
+		const fy = name(c.from(y));
+		if (fx !== fy) return fx < fy ? -1 : 1;
+		const tx = name(c.to(x));
+		const ty = name(c.to(y));
+		return tx < ty ? -1 : tx > ty ? 1 : 0;
+	};
+	const heap: number[] = [];
+	const down = (i: number) => {
+		for (;;) {
+			const l = 2 * i + 1;
+			const r = l + 1;
+			let worst = i;
+			if (l < heap.length && cmp(heap[l], heap[worst]) > 0) worst = l;
+			if (r < heap.length && cmp(heap[r], heap[worst]) > 0) worst = r;
+			if (worst === i) return;
+			[heap[i], heap[worst]] = [heap[worst], heap[i]];
+			i = worst;
+		}
+	};
+	let total = 0;
+	for (let k = 0; k < c.length; k++) {
+		if (c.count(k) < min) continue;
+		total++;
+		if (limit <= 0) continue;
+		if (heap.length < limit) {
+			heap.push(k);
+			for (let i = heap.length - 1; i > 0;) {
+				const parent = (i - 1) >> 1;
+				if (cmp(heap[i], heap[parent]) <= 0) break;
+				[heap[i], heap[parent]] = [heap[parent], heap[i]];
+				i = parent;
+			}
+		} else if (cmp(k, heap[0]) < 0) {
+			heap[0] = k;
+			down(0);
+		}
+	}
+	heap.sort(cmp);
+	const rules = heap.map((k) =>
+		rule(name(c.from(k)), name(c.to(k)), c.count(k), c.fromCount(k), c.toCount(k), basis)
+	);
+	return { basis, total, rules };
 }
 
 function rule(
@@ -322,7 +468,6 @@ function rule(
 	toCount: number,
 	basis: number
 ): AffinityRule {
-	const confidence = count / fromCount;
 	return {
 		from,
 		to,
@@ -330,55 +475,52 @@ function rule(
 		fromCount,
 		toCount,
 		support: count / basis,
-		confidence,
+		confidence: count / fromCount,
 		interval: wilson(count, fromCount),
 		lift: (count * basis) / (fromCount * toCount),
 		uncertain: count < MIN_CERTAIN_COUNT
 	};
 }
 
-function ranked(rules: AffinityRule[], options: RuleOptions, basis: number): RuleTable {
-	rules.sort(compareRules(options.sort));
-	return { basis, total: rules.length, rules: rules.slice(0, options.limit ?? RULE_LIMIT) };
-}
-
 /** The rules meeting the thresholds, ranked, from counts made once. */
 export function affinityRules(counts: AffinityCounts, options: RuleOptions): AffinitySummary {
 	const names = counts.products;
 	const { together: t, next: n } = counts;
+	const limit = options.limit ?? RULE_LIMIT;
 	const threshold = (basis: number) =>
-		Math.max(1, Math.floor(options.minCount), Math.ceil((options.minSupport ?? 0) * basis - 1e-9));
-
-	const togetherRules: AffinityRule[] = [];
-	const tMin = threshold(t.orders);
-	t.pairs.forEach((a, b, count) => {
-		if (count < tMin) return;
-		const ca = t.productCount[a];
-		const cb = t.productCount[b];
-		togetherRules.push(rule(names[a], names[b], count, ca, cb, t.orders));
-		togetherRules.push(rule(names[b], names[a], count, cb, ca, t.orders));
-	});
-
-	const nextRules: AffinityRule[] = [];
-	const nMin = threshold(n.customers);
-	n.pairs.forEach((a, b, count) => {
-		if (count < nMin) return;
-		nextRules.push(rule(names[a], names[b], count, n.firstCount[a], n.nextCount[b], n.customers));
-	});
-
+		Math.max(1, counts.floor, Math.floor(options.minCount), Math.ceil((options.minSupport ?? 0) * basis - 1e-9));
+	// Each unordered pair is two rules: k = 2 · pair (a → b) and 2 · pair + 1 (b → a).
+	const tp = t.pairs;
+	const together: Candidates = {
+		length: tp.length * 2,
+		from: (k) => (k & 1 ? tp.b[k >> 1] : tp.a[k >> 1]),
+		to: (k) => (k & 1 ? tp.a[k >> 1] : tp.b[k >> 1]),
+		count: (k) => tp.count[k >> 1],
+		fromCount: (k) => t.productCount[k & 1 ? tp.b[k >> 1] : tp.a[k >> 1]],
+		toCount: (k) => t.productCount[k & 1 ? tp.a[k >> 1] : tp.b[k >> 1]]
+	};
+	const np = n.pairs;
+	const next: Candidates = {
+		length: np.length,
+		from: (k) => np.a[k],
+		to: (k) => np.b[k],
+		count: (k) => np.count[k],
+		fromCount: (k) => n.firstCount[np.a[k]],
+		toCount: (k) => n.nextCount[np.b[k]]
+	};
 	return {
 		products: names.length,
 		maxProducts: counts.maxProducts,
-		minCount: options.minCount,
+		minCount: threshold(0),
 		together: {
-			...ranked(togetherRules, options, t.orders),
+			...topRules(together, names, t.orders, threshold(t.orders), options.sort, limit),
 			orders: t.orders,
 			multiProduct: t.multiProduct,
 			skippedOrders: t.skippedOrders,
 			withoutItems: t.withoutItems
 		},
 		next: {
-			...ranked(nextRules, options, n.customers),
+			...topRules(next, names, n.customers, threshold(n.customers), options.sort, limit),
 			returning: n.returning,
 			customers: n.customers,
 			skippedCustomers: n.skippedCustomers

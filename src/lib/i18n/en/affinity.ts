@@ -10,7 +10,7 @@ export default {
 		'This data set has no products stored, so product affinity cannot be computed. It needs the product of each line item: Shopify’s “Lineitem name”, WooCommerce’s item name or “Product(s)” column, the UCI layout’s “Description” or “StockCode”, or a product column in any file with one row per line item. Import such a file to see its pairs here.',
 
 	minCount: 'Minimum orders (customers) with both products',
-	minCountInvalid: 'Enter a whole number from 1 to 1,000,000.',
+	minCountInvalid: 'Enter a whole number from 2 to 1,000,000 (a pair in one order is no rule).',
 	sort: 'Rank by',
 	sorts: {
 		lift: 'Lift (most above chance first)',

@@ -12,7 +12,7 @@ const affinity: Catalogue<typeof en> = {
 		'Šajā datu kopā nav saglabāti produkti, tāpēc produktu saderību nevar aprēķināt. Vajadzīgs katras pasūtījuma rindas produkts: Shopify kolonna “Lineitem name”, WooCommerce preces nosaukums vai kolonna “Product(s)”, UCI formāta “Description” vai “StockCode”, vai produkta kolonna jebkurā failā ar vienu rindu katrai pasūtījuma pozīcijai. Importējiet šādu failu, lai šeit redzētu tā pārus.',
 
 	minCount: 'Mazākais pasūtījumu (klientu) skaits ar abiem produktiem',
-	minCountInvalid: 'Ievadiet veselu skaitli no 1 līdz 1 000 000.',
+	minCountInvalid: 'Ievadiet veselu skaitli no 2 līdz 1 000 000 (pāris vienā pasūtījumā nav kārtula).',
 	sort: 'Kārtot pēc',
 	sorts: {
 		lift: 'Pacēluma (vispirms tie, kas visvairāk pārsniedz nejaušību)',

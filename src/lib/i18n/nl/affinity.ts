@@ -12,7 +12,7 @@ const affinity: Catalogue<typeof en> = {
 		'In deze dataset zijn geen producten opgeslagen, dus de productaffiniteit kan niet worden berekend. Daarvoor is het product van elke orderregel nodig: de kolom “Lineitem name” van Shopify, de artikelnaam of de kolom “Product(s)” van WooCommerce, “Description” of “StockCode” in de UCI-indeling, of een productkolom in elk bestand met één rij per orderregel. Importeer zo’n bestand om hier de combinaties te zien.',
 
 	minCount: 'Minimum aantal bestellingen (klanten) met beide producten',
-	minCountInvalid: 'Voer een geheel getal van 1 tot 1.000.000 in.',
+	minCountInvalid: 'Voer een geheel getal van 2 tot 1.000.000 in (een combinatie in één bestelling is geen regel).',
 	sort: 'Rangschikken op',
 	sorts: {
 		lift: 'Lift (het verst boven toeval eerst)',

@@ -11,7 +11,7 @@ const affinity: Catalogue<typeof en> = {
 		'此数据集未存储商品，因此无法计算商品关联。需要每个订单行的商品：Shopify 的“Lineitem name”列、WooCommerce 的商品名称或“Product(s)”列、UCI 格式的“Description”或“StockCode”，或任何每个订单行占一行的文件中的商品列。导入这样的文件即可在此查看其商品组合。',
 
 	minCount: '同时含两种商品的最少订单（客户）数',
-	minCountInvalid: '请输入 1 到 1,000,000 之间的整数。',
+	minCountInvalid: '请输入 2 到 1,000,000 之间的整数（只出现在一个订单中的组合不构成规则）。',
 	sort: '排序依据',
 	sorts: {
 		lift: '提升度（高出随机最多者在前）',

@@ -1,17 +1,23 @@
 import { replaceState } from '$app/navigation';
-import { DEFAULT_MIN_COUNT, RULE_SORTS, type AffinitySummary, type RuleSort } from '$lib/analysis/affinity';
+import {
+	DEFAULT_MIN_COUNT,
+	MIN_RULE_COUNT,
+	RULE_SORTS,
+	type AffinitySummary,
+	type RuleSort
+} from '$lib/analysis/affinity';
 import type { AnalysisClient } from '$lib/workers/analysis-client';
 import { failedStatus, type SubpageStatus } from '../subpage-status';
 
 /** The largest minimum count the field accepts. */
 export const MAX_MIN_COUNT = 1_000_000;
 
-/** A typed minimum count: a whole number from 1 to MAX_MIN_COUNT, or null. */
+/** A typed minimum count: a whole number from MIN_RULE_COUNT (2) to MAX_MIN_COUNT, or null. */
 export function readMinCount(text: string): number | null {
 	const trimmed = text.trim();
 	if (!/^\d{1,7}$/.test(trimmed)) return null;
 	const value = Number(trimmed);
-	return value >= 1 && value <= MAX_MIN_COUNT ? value : null;
+	return value >= MIN_RULE_COUNT && value <= MAX_MIN_COUNT ? value : null;
 }
 
 /** The page's controls as written in the address (`?min=&sort=`), where valid. */
