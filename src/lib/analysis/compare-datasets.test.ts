@@ -85,10 +85,23 @@ describe('two data sets side by side, by hand', () => {
 
 	it('puts the headline figures of each beside each other', () => {
 		const rows = headlineRows(a, b);
-		expect(rows.find((r) => r.id === 'customers')).toEqual({ id: 'customers', a: 3, b: 2 });
-		expect(rows.find((r) => r.id === 'revenue')).toEqual({ id: 'revenue', a: 200, b: 60 });
-		expect(rows.find((r) => r.id === 'aov')).toEqual({ id: 'aov', a: 50, b: 20 });
-		expect(rows.find((r) => r.id === 'repeat')).toEqual({ id: 'repeat', a: 1 / 3, b: 1 / 2 });
+		const plain = { basisA: null, basisB: null };
+		expect(rows.find((r) => r.id === 'customers')).toEqual({ id: 'customers', a: 3, b: 2, ...plain });
+		expect(rows.find((r) => r.id === 'revenue')).toEqual({ id: 'revenue', a: 200, b: 60, ...plain });
+		expect(rows.find((r) => r.id === 'aov')).toEqual({ id: 'aov', a: 50, b: 20, ...plain });
+		expect(rows.find((r) => r.id === 'repeat')).toEqual({ id: 'repeat', a: 1 / 3, b: 1 / 2, ...plain });
+	});
+
+	it('flags what the Analysis page flags: per-year figures from under 90 days, CRRs not yet measurable', () => {
+		// 55 and 59 days of data: no frequency per year and no CLV for either. A's February starts before
+		// one window (a month) after its first order: no CRR. B's March is measurable: S = customer 0
+		// (bought 1 Feb), E = both (15 and 31 Mar), N = customer 1, so CRR = (2 − 1) / 1 = 100 %.
+		const rows = headlineRows(a, b);
+		const row = (id: string) => rows.find((r) => r.id === id)!;
+		for (const id of ['frequency', 'clv'])
+			expect(row(id)).toMatchObject({ a: null, b: null, basisA: 'tooShort', basisB: 'tooShort' });
+		expect(row('crr')).toMatchObject({ a: null, b: 1, basisA: 'notMeasurable', basisB: null });
+		expect(row('churn')).toMatchObject({ a: null, b: 0, basisA: 'notMeasurable', basisB: null });
 	});
 
 	it('matches periods by month: January only in A, March only in B', () => {
@@ -107,9 +120,10 @@ describe('two data sets side by side, by hand', () => {
 
 	it('names each amount’s currency in the CSV and never a difference of the two', () => {
 		const csv = headlineCsvRows(headlineRows(a, b), { a: 'A', b: 'B' }, { a: 'EUR', b: 'USD' });
-		expect(csv[0]).toEqual(['figure', 'unit_a', 'A', 'unit_b', 'B']);
-		expect(csv.find((r) => r[0] === 'revenue')).toEqual(['revenue', 'EUR', 200, 'USD', 60]);
-		expect(csv.find((r) => r[0] === 'repeat')).toEqual(['repeat', 'fraction', 0.3333, 'fraction', 0.5]);
-		expect(csv.find((r) => r[0] === 'orders')).toEqual(['orders', '', 4, '', 3]);
+		expect(csv[0]).toEqual(['figure', 'unit_a', 'A', 'basis_a', 'unit_b', 'B', 'basis_b']);
+		expect(csv.find((r) => r[0] === 'revenue')).toEqual(['revenue', 'EUR', 200, '', 'USD', 60, '']);
+		expect(csv.find((r) => r[0] === 'repeat')).toEqual(['repeat', 'fraction', 0.3333, '', 'fraction', 0.5, '']);
+		expect(csv.find((r) => r[0] === 'orders')).toEqual(['orders', '', 4, '', '', 3, '']);
+		expect(csv.find((r) => r[0] === 'crr')).toEqual(['crr', 'fraction', null, 'notMeasurable', 'fraction', 1, '']);
 	});
 });

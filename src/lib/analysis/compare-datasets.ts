@@ -3,6 +3,7 @@ import { isoFromDay } from '$lib/format/date';
 import type { Analysis } from './analyse';
 import { COMPARED_KPIS, kpiValue, RATE_KPIS, type ComparedKpi } from './comparison';
 import type { DataSpan } from './date-range';
+import type { Kpis } from './kpis';
 import type { PeriodRow } from './periods';
 
 /**
@@ -41,14 +42,40 @@ export function compareNotes(
 /** Amounts (money) among the compared figures: never compared across two currencies. */
 export const MONEY_KPIS: ReadonlySet<ComparedKpi> = new Set(['revenue', 'revenuePerCustomer', 'aov', 'clv']);
 
+/**
+ * Why a figure is not a plain fact (as the Analysis page's cards flag it): a per-year figure extrapolated
+ * from less than a year, or refused below 90 days; a CRR not yet measurable, or above 100 %.
+ */
+export type FigureBasis = 'extrapolated' | 'tooShort' | 'notMeasurable' | 'aboveHundred';
+
+export function figureBasis(k: Kpis, id: ComparedKpi): FigureBasis | null {
+	if (id === 'frequency' || id === 'clv') {
+		if (k.frequencyBasis.kind === 'refused') return 'tooShort';
+		if (k.frequencyBasis.kind === 'extrapolated' && kpiValue(k, id) !== null) return 'extrapolated';
+	}
+	if (id === 'crr' || id === 'churn') {
+		if (!k.lastPeriod) return k.unmeasuredPeriod ? 'notMeasurable' : null;
+		if (k.lastPeriod.crr !== null && k.lastPeriod.crr > 1) return 'aboveHundred';
+	}
+	return null;
+}
+
 export interface HeadlineRow {
 	id: ComparedKpi;
 	a: number | null;
 	b: number | null;
+	basisA: FigureBasis | null;
+	basisB: FigureBasis | null;
 }
 
 export function headlineRows(a: Analysis, b: Analysis): HeadlineRow[] {
-	return COMPARED_KPIS.map((id) => ({ id, a: kpiValue(a.kpis, id), b: kpiValue(b.kpis, id) }));
+	return COMPARED_KPIS.map((id) => ({
+		id,
+		a: kpiValue(a.kpis, id),
+		b: kpiValue(b.kpis, id),
+		basisA: figureBasis(a.kpis, id),
+		basisB: figureBasis(b.kpis, id)
+	}));
 }
 
 /** The periods of both, matched by their first month, in time order (a period one lacks is null there). */
@@ -72,19 +99,30 @@ export function periodPairs(a: readonly PeriodRow[], b: readonly PeriodRow[]): P
 const round = (value: number | null, digits: number) =>
 	value === null ? null : Math.round(value * 10 ** digits) / 10 ** digits;
 
-/** The headline table as CSV: one row per figure, each data set's value (rates as fractions), its currency named. */
+/**
+ * The headline table as CSV: one row per figure, each data set's value (rates as fractions), its currency
+ * named, and why a value is not a plain fact where it is not (`figureBasis`).
+ */
 export function headlineCsvRows(
 	rows: readonly HeadlineRow[],
 	names: { a: string; b: string },
 	currencies: { a: string | null; b: string | null }
 ): CsvValue[][] {
 	return [
-		['figure', 'unit_a', names.a, 'unit_b', names.b],
+		['figure', 'unit_a', names.a, 'basis_a', 'unit_b', names.b, 'basis_b'],
 		...rows.map((row) => {
 			const unit = (currency: string | null) =>
 				MONEY_KPIS.has(row.id) ? (currency ?? '') : RATE_KPIS.has(row.id) ? 'fraction' : '';
 			const digits = RATE_KPIS.has(row.id) ? 4 : 2;
-			return [row.id, unit(currencies.a), round(row.a, digits), unit(currencies.b), round(row.b, digits)];
+			return [
+				row.id,
+				unit(currencies.a),
+				round(row.a, digits),
+				row.basisA ?? '',
+				unit(currencies.b),
+				round(row.b, digits),
+				row.basisB ?? ''
+			];
 		})
 	];
 }

@@ -28,6 +28,12 @@ export default {
 	figure: 'Figure',
 	revenue: 'Revenue',
 	exportKpis: 'Download the key figures (CSV)',
+	basis: {
+		extrapolated: 'extrapolated from less than a year of data',
+		tooShort: 'not stated per year: less than 90 days of data',
+		notMeasurable: 'not yet measurable',
+		aboveHundred: 'above 100 %: customers came back after a lapse'
+	},
 	retentionHeading: 'Period retention',
 	chartTitle: (p: { period: string }) => `Customer retention rate per ${p.period}, both data sets`,
 	chartDescription:

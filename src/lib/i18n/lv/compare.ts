@@ -30,6 +30,12 @@ const compare: Catalogue<typeof en> = {
 	figure: 'Rādītājs',
 	revenue: 'Ieņēmumi',
 	exportKpis: 'Lejupielādēt galvenos rādītājus (CSV)',
+	basis: {
+		extrapolated: 'ekstrapolēts no mazāk nekā gada datiem',
+		tooShort: 'gadam netiek norādīts: datu ir mazāk par 90 dienām',
+		notMeasurable: 'vēl nav izmērāms',
+		aboveHundred: 'virs 100 %: klienti atgriezās pēc pārtraukuma'
+	},
 	retentionHeading: 'Noturēšana pa periodiem',
 	chartTitle: (p: { period: string }) => `Klientu noturēšanas rādītājs pa periodiem (${p.period}), abas datu kopas`,
 	chartDescription:

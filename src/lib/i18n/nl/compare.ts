@@ -31,6 +31,12 @@ const compare: Catalogue<typeof en> = {
 	figure: 'Cijfer',
 	revenue: 'Omzet',
 	exportKpis: 'Kerncijfers downloaden (CSV)',
+	basis: {
+		extrapolated: 'geëxtrapoleerd uit minder dan een jaar aan gegevens',
+		tooShort: 'niet per jaar gegeven: minder dan 90 dagen aan gegevens',
+		notMeasurable: 'nog niet meetbaar',
+		aboveHundred: 'boven 100 %: klanten kwamen terug na een onderbreking'
+	},
 	retentionHeading: 'Retentie per periode',
 	chartTitle: (p: { period: string }) => `Klantretentie per ${p.period}, beide gegevenssets`,
 	chartDescription:

@@ -30,6 +30,12 @@ const compare: Catalogue<typeof en> = {
 	figure: 'Показатель',
 	revenue: 'Выручка',
 	exportKpis: 'Скачать ключевые показатели (CSV)',
+	basis: {
+		extrapolated: 'экстраполировано по данным меньше чем за год',
+		tooShort: 'в пересчёте на год не приводится: данных меньше чем за 90 дней',
+		notMeasurable: 'пока не измеримо',
+		aboveHundred: 'выше 100 %: клиенты вернулись после перерыва'
+	},
 	retentionHeading: 'Удержание по периодам',
 	chartTitle: (p: { period: string }) => `Коэффициент удержания клиентов по периодам (${p.period}), оба набора`,
 	chartDescription:

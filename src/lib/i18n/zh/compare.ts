@@ -30,6 +30,12 @@ const compare: Catalogue<typeof en> = {
 	figure: '指标',
 	revenue: '收入',
 	exportKpis: '下载关键指标（CSV）',
+	basis: {
+		extrapolated: '由不足一年的数据外推',
+		tooShort: '不按年给出：数据不足 90 天',
+		notMeasurable: '尚无法计算',
+		aboveHundred: '高于 100%：有客户中断后又回来了'
+	},
 	retentionHeading: '分期留存',
 	chartTitle: (p: { period: string }) => `按${p.period}的客户留存率，两个数据集`,
 	chartDescription: '每个数据集在各期可计算时的 CRR。某数据集未覆盖或无法计算的期没有数据点。',
