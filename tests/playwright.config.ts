@@ -37,7 +37,12 @@ export default defineConfig({
 				'--disable-dev-shm-usage'
 			]
 		},
-		trace: 'retain-on-failure'
+		trace: 'retain-on-failure',
+		// The service worker caches all 167 files of the build on a page's first visit: every test
+		// would download the whole site again (a sixth of the run). The specs that test it allow it
+		// (`test.use({ serviceWorkers: 'allow' })`); the app works without one, as in a browser that
+		// has them off.
+		serviceWorkers: 'block'
 	},
 	webServer: {
 		command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,

@@ -5,6 +5,9 @@ import lvHome from '../../src/lib/i18n/lv/home';
 import { expectAccessible } from './support/axe';
 import { fixture, importFiles } from './support/import';
 
+// This file tests what the service worker does (offline, updates, its requests): let it register.
+test.use({ serviceWorkers: 'allow' });
+
 /** The page's own background colour, as painted. */
 const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body.parentElement!).backgroundColor);
 const DARK_PAPER = 'rgb(13, 17, 23)';

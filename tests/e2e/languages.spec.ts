@@ -8,6 +8,9 @@ import zhPlanner from '../../src/lib/i18n/zh/planner';
 import { expectAccessible } from './support/axe';
 import { chooseFiles, fixture } from './support/import';
 
+// This file tests what the service worker does (offline, updates, its requests): let it register.
+test.use({ serviceWorkers: 'allow' });
+
 /**
  * The key journeys in every language, offline after the first visit, and with no request to any
  * other origin: calculators by shared link, an import, its analysis, the planner. Axe checks the

@@ -1,6 +1,9 @@
 import { expect, test } from './support/test';
 import { fixture, importFiles } from './support/import';
 
+// This file tests what the service worker does (offline, updates, its requests): let it register.
+test.use({ serviceWorkers: 'allow' });
+
 test('after one visit the app works with the network off: calculators, import and analysis', async ({
 	page,
 	context

@@ -2,6 +2,9 @@ import { expect, test } from './support/test';
 import { readFileSync } from 'node:fs';
 import { fileFromText, fixture, importFiles } from './support/import';
 
+// This file tests what the service worker does (offline, updates, its requests): let it register.
+test.use({ serviceWorkers: 'allow' });
+
 test('a full import → analysis → planner run requests nothing but the site’s own static files', async ({
 	page,
 	context,

@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { nextDeployment, startSwitchServer, type SwitchServer } from './support/switch-server';
 import { fixture, chooseFiles } from './support/import';
 
+// This file tests what the service worker does (offline, updates, its requests): let it register.
+test.use({ serviceWorkers: 'allow' });
+
 /**
  * A new version deployed while a tab is open, and database versions meeting: the built site is
  * served by a server that switches, on one origin, from this build to the next deployment of it
