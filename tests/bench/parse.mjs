@@ -1,6 +1,7 @@
 // The import's parse in node (no browser, no other work in the run): for A/B comparisons of the
 // accumulator's per-row cost, which the browser bench's figures are too noisy for on a shared
-// machine. Prints, per run, the time to split the rows alone and the whole import, and a
+// machine. Prints, per run, the time to split the rows alone, the whole import, the accumulator
+// alone on rows split beforehand (the fastest of three), and a
 // fingerprint of the result (the same fingerprint: the same columns, strings and report).
 // usage: node tests/bench/parse.mjs [--runs 5] [--file bench-data/orders-250000.csv]
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -34,8 +35,10 @@ try {
 	for (let run = 1; run <= Number(options.runs); run++) {
 		const f = await parseFigure(bytes, today);
 		console.log(
-			`  run ${run}: rows only ${f.rowsSeconds.toFixed(3)} s, import ${f.importSeconds.toFixed(3)} s ` +
-				`(accumulator ≈ ${(f.importSeconds - f.rowsSeconds).toFixed(3)} s); ${f.rows} rows, ${f.orders} orders, ` +
+			`  run ${run}: rows only ${f.rowsSeconds.toFixed(3)} s (CPU ${f.rowsCpuSeconds.toFixed(3)} s), ` +
+				`import ${f.importSeconds.toFixed(3)} s (CPU ${f.importCpuSeconds.toFixed(3)} s) ` +
+				`(accumulator alone ${f.accumulatorSeconds.toFixed(3)} s, CPU ${f.accumulatorCpuSeconds.toFixed(3)} s); ` +
+				`${f.rows} rows, ${f.orders} orders, ` +
 				`${f.customers} customers, revenue ${f.revenue}, fingerprint ${f.fingerprint}`
 		);
 	}

@@ -478,7 +478,7 @@ export class OrderAccumulator {
 			return;
 		}
 
-		const customer = this.customers.indexOf(customerId);
+		const customer = this.#customerIndex(customerId);
 		if (refunded > 0) {
 			tallyAdd(this.report.partlyRefunded, { file: this.#file, row });
 			this.#sum('refundedAmount', refunded);
@@ -528,6 +528,20 @@ export class OrderAccumulator {
 			if (code) this.report.currencies.set(code, (this.report.currencies.get(code) ?? 0) + 1);
 		}
 	}
+
+	/**
+	 * The customer's index (added when new). Rows of one customer often follow each other (files
+	 * sorted by customer, an order's lines), so the last one is remembered: no lookup for those.
+	 */
+	#customerIndex(customerId: string): number {
+		if (customerId === this.#lastCustomerId) return this.#lastCustomer;
+		const customer = this.customers.indexOf(customerId);
+		this.#lastCustomerId = customerId;
+		this.#lastCustomer = customer;
+		return customer;
+	}
+	#lastCustomerId = '';
+	#lastCustomer = -1;
 
 	#setCurrent(kind: Current, key: string, customerId: string, dateRaw: string, day: number, order: number): void {
 		if (this.#range) this.#range.stateSet = true;

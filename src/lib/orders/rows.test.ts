@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import Papa from 'papaparse';
 import { ImportError } from './errors';
 import { MAX_ROW_CHARS, RowReader } from './rows';
 
@@ -86,3 +87,49 @@ describe('RowReader', () => {
 		);
 	});
 });
+
+describe('RowReader on text without quotes (split by hand, as PapaParse splits it)', () => {
+	const texts: [string, ',' | ';' | '\t' | '|', '\n' | '\r\n' | '\r'][] = [
+		['a,b\n1,2\n3,4\n', ',', '\n'],
+		['a,b\n1,2\n3,4', ',', '\n'],
+		['a;b\r\n1;2\r\n\r\n3;4\r\n', ';', '\r\n'],
+		// A lone line feed in a CRLF file is text, not a line break.
+		['a;b\r\n1;x\ny\r\n', ';', '\r\n'],
+		['a\tb\r1\t2\r', '\t', '\r'],
+		['a|b||\n|\n\n', '|', '\n'],
+		['Ķēniņš,北京市 😀,Zoë\nŁódź,Ñandú,x\n', ',', '\n']
+	];
+
+	/** PapaParse's rows of the whole text at once (less the empty row after a final line break). */
+	function papa(text: string, delimiter: string, newline: '\n' | '\r\n' | '\r'): string[][] {
+		const rows = (
+			new Papa.Parser({ delimiter, newline, quoteChar: '"' }).parse(text, 0, false) as Papa.ParseResult<string[]>
+		).data;
+		return text.endsWith(newline) ? rows.slice(0, -1) : rows;
+	}
+
+	it.each(texts.flatMap(([text, d, nl]) => [1, 2, 3, 7, 1000].map((size) => ({ text, d, nl, size }))))(
+		'$text in chunks of $size',
+		({ text, d, nl, size }) => {
+			const rows: string[][] = [];
+			const reader = new RowReader(d, nl, (fields, row) => {
+				expect(row).toBe(rows.length + 1);
+				rows.push(fields);
+			});
+			for (let i = 0; i < text.length; i += size) reader.push(text.slice(i, i + size));
+			reader.end();
+			expect(rows).toEqual(papa(text, d, nl));
+		}
+	);
+
+	it.each([1, 2, 4, 9, 16])('reads chunks with and without quotes alike (chunks of %i)', (size) => {
+		const text = 'id,name\n1,plain\n2,"quoted, with comma"\n3,after\n4,"x ""y"""\n5,last';
+		expect(readAll(chunked(text, size))).toEqual(readAll([text]));
+	});
+});
+
+function chunked(text: string, size: number): string[] {
+	const chunks: string[] = [];
+	for (let i = 0; i < text.length; i += size) chunks.push(text.slice(i, i + size));
+	return chunks;
+}

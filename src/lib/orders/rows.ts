@@ -17,6 +17,7 @@ export type RowSink = (fields: string[], row: number) => void;
  */
 export class RowReader {
 	readonly #newline: Newline;
+	readonly #delimiter: Delimiter;
 	readonly #sink: RowSink;
 	readonly #parser: Papa.Parser | null;
 	readonly #file: number;
@@ -28,6 +29,7 @@ export class RowReader {
 
 	constructor(delimiter: Delimiter, newline: Newline, sink: RowSink, file = 0) {
 		this.#newline = newline;
+		this.#delimiter = delimiter;
 		this.#sink = sink;
 		this.#file = file;
 		this.#parser = delimiter === 'whitespace' ? null : new Papa.Parser({ delimiter, newline, quoteChar: '"' });
@@ -57,6 +59,10 @@ export class RowReader {
 			this.#consumeWhitespace(text, last);
 			return;
 		}
+		if (!text.includes('"')) {
+			this.#consumeUnquoted(text, last);
+			return;
+		}
 		const result = this.#parser.parse(text, 0, !last) as Papa.ParseResult<string[]>;
 		for (const error of result.errors) {
 			if (error.code === 'MissingQuotes') {
@@ -73,6 +79,27 @@ export class RowReader {
 		for (let i = 0; i < data.length; i++) this.#emit(data[i]);
 		if (!last) {
 			this.#carry = text.slice(result.meta.cursor);
+			if (this.#carry.length > MAX_ROW_CHARS) this.#tooLong();
+		}
+	}
+
+	/**
+	 * Text without a quote character, split as PapaParse splits it (its "fast mode": lines at the
+	 * newline, fields at the delimiter, the text after the last newline a row only at the end),
+	 * but each row handed on as it is cut: PapaParse collects a whole chunk's rows first, which
+	 * keeps tens of thousands of arrays alive at once (and so costs the garbage collector).
+	 */
+	#consumeUnquoted(text: string, last: boolean): void {
+		const newline = this.#newline;
+		const delimiter = this.#delimiter;
+		let from = 0;
+		for (let at = text.indexOf(newline); at >= 0; at = text.indexOf(newline, from)) {
+			this.#emit(text.slice(from, at).split(delimiter));
+			from = at + newline.length;
+		}
+		if (last) this.#emit(text.slice(from).split(delimiter));
+		else {
+			this.#carry = text.slice(from);
 			if (this.#carry.length > MAX_ROW_CHARS) this.#tooLong();
 		}
 	}
