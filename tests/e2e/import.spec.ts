@@ -105,6 +105,48 @@ test('several monthly exports make one data set, and an order in both is a dupli
 	await expect(page.getByTestId('dataset-row').first()).toContainText('Q1 orders');
 });
 
+test('a line-item file stores every order’s products (a credit note’s are not purchases)', async ({ page }) => {
+	await page.goto('./data');
+	await importFiles(page, fixture('orders/uci_credit_notes.csv'), 'Credit notes');
+	await expect(page.getByTestId('report-ordersKept')).toHaveText('5');
+	// What the import stored, read back from IndexedDB as the app's readers find it.
+	const stored = await page.evaluate(
+		() =>
+			new Promise<{ hasItems: unknown; start: number[]; product: number[]; values: unknown }>(
+				(resolve, reject) => {
+					const open = indexedDB.open('retention-lab');
+					open.onerror = () => reject(open.error);
+					open.onsuccess = () => {
+						const db = open.result;
+						const tx = db.transaction(['datasets', 'orderChunks', 'datasetStrings'], 'readonly');
+						const datasets = tx.objectStore('datasets').getAll();
+						tx.oncomplete = () => db.close();
+						datasets.onsuccess = () => {
+							const dataset = datasets.result.find((d: { name: string }) => d.name === 'Credit notes');
+							const chunk = tx.objectStore('orderChunks').get([dataset.id, 0]);
+							const strings = tx.objectStore('datasetStrings').get([dataset.id, 'items']);
+							strings.onsuccess = () =>
+								resolve({
+									hasItems: dataset.hasItems,
+									start: [...chunk.result.itemStart],
+									product: [...chunk.result.itemProduct],
+									values: strings.result?.values
+								});
+						};
+					};
+				}
+			)
+	);
+	// Invoices 536400 (MUG, PLATE), 536401, 536404, 536405 and 536409; the credit notes' VASE,
+	// SPOON and "Discount" lines are returns, not products bought.
+	expect(stored).toEqual({
+		hasItems: true,
+		start: [0, 2, 3, 4, 5, 6],
+		product: [0, 1, 2, 3, 4, 5],
+		values: ['MUG', 'PLATE', 'LAMP', 'CUP', 'BOWL', 'KNIFE']
+	});
+});
+
 test('ambiguous day/month order is shown and can be overridden', async ({ page }) => {
 	await page.goto('./data');
 	const csv = ['customer,date,total', 'a,01/02/2023,10', 'b,03/04/2023,20', 'a,05/06/2023,30'].join('\n') + '\n';
