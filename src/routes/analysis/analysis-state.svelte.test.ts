@@ -55,6 +55,7 @@ describe('timings for the benchmark', () => {
 		await state.run('EUR');
 		expect(state.status).toBe('ready');
 		expect(state.result).toBe(analysis);
+		expect(state.resultFor).toBe(1);
 		expect(request).not.toHaveBeenCalled();
 		expect(measured('analysis:load')).toEqual([]);
 		expect(measured('analysis:compute')).toEqual([]);

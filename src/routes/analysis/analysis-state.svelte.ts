@@ -35,6 +35,8 @@ export class AnalysisState {
 
 	status = $state<AnalysisStatus>('idle');
 	result = $state.raw<Analysis | null>(null);
+	/** The data set the result belongs to: a result is never shown under another data set's name. */
+	resultFor = $state<number | null>(null);
 	failure = $state('');
 	/** The shown result's figures are recorded for the other pages (`publishMeasures`). */
 	published = $state(false);
@@ -102,6 +104,7 @@ export class AnalysisState {
 		if (cached) {
 			// Nothing was loaded or computed: no timing is recorded (the benchmark says "cached").
 			this.result = cached;
+			this.resultFor = datasetId;
 			this.status = 'ready';
 			await this.#publish(ticket, datasetId, settings, cached, currency);
 			return;
@@ -116,6 +119,7 @@ export class AnalysisState {
 		if (ticket !== this.#latest) return;
 		if (reply.type === 'analysed') {
 			this.result = reply.analysis;
+			this.resultFor = datasetId;
 			recordWorkerTimings({ 'analysis:load': reply.timings.loadMs, 'analysis:compute': reply.timings.computeMs });
 			this.status = 'ready';
 			await this.#publish(ticket, datasetId, settings, reply.analysis, currency);
