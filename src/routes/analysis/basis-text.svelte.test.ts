@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { changeText, earlierText, rangeProblemText } from './basis-text';
+import { dayFromYmd } from '$lib/format/date';
+
+describe('changes as the KPI cards say them (English)', () => {
+	it.each([
+		[{ kind: 'points', value: 0.05 } as const, '+5 pp'],
+		[{ kind: 'points', value: -0.125 } as const, '−12.5 pp'],
+		[{ kind: 'points', value: 0 } as const, '±0 pp'],
+		[{ kind: 'relative', value: 1.5909 } as const, '+159.1%'],
+		[{ kind: 'relative', value: -0.25 } as const, '−25%'],
+		[{ kind: 'none' } as const, 'no change figure']
+	])('%o → %s', (change, text) => expect(changeText(change)).toBe(text));
+
+	it('puts the earlier figure before the change, or says it is not comparable', () => {
+		const format = (v: number | null) => (v === null ? '—' : `€${v.toFixed(2)}`);
+		expect(earlierText({ kind: 'comparable', before: 55, change: { kind: 'relative', value: 0.5 } }, format)).toBe(
+			'€55.00 (+50%)'
+		);
+		expect(earlierText({ kind: 'notComparable' }, format)).toBe('not comparable');
+	});
+
+	it.each([
+		[{ kind: 'order' } as const, 'The start date is after the end date.'],
+		[{ kind: 'format', field: 'to' } as const, 'The end date is not a valid date.'],
+		[
+			{ kind: 'missing', field: 'from' } as const,
+			'Enter a start date as well, or clear both dates to use all orders.'
+		],
+		[
+			{ kind: 'outside', dataFrom: dayFromYmd(2023, 1, 5), dataTo: dayFromYmd(2023, 4, 10) } as const,
+			'The range reaches outside the data: its orders run from 5 Jan 2023 to 10 Apr 2023. Choose dates within those.'
+		]
+	])('%o', (problem, text) => expect(rangeProblemText(problem)).toBe(text));
+});
