@@ -18,6 +18,8 @@ describe('changes as the KPI cards say them (English)', () => {
 			'€55.00 (+50%)'
 		);
 		expect(earlierText({ kind: 'notComparable' }, format)).toBe('not comparable');
+		// No earlier figure (e.g. no measurable period then): said once, without a change.
+		expect(earlierText({ kind: 'comparable', before: null, change: { kind: 'none' } }, format)).toBe('—');
 	});
 
 	it.each([

@@ -102,5 +102,6 @@ export function changeText(change: Change): string {
 export function earlierText(figure: ComparedFigure, format: (value: number | null) => string): string {
 	const t = msg.analysis.periodCompare;
 	if (figure.kind === 'notComparable') return t.notComparable;
+	if (figure.before === null) return format(null);
 	return t.figure({ before: format(figure.before), change: changeText(figure.change) });
 }
