@@ -29,7 +29,8 @@ test('product affinity: the Shopify fixture gives the hand-computed pairs, kept 
 	await expect(page).toHaveURL(/[?&]min=2(&|$)/);
 	await expect(page).toHaveURL(/[?&]sort=lift(&|$)/);
 	// Honey → Teapot: 2 of 11 orders, 2 of the 3 with honey, lift 2·11/(3·3) = 2.44; the first by lift.
-	const first = together.locator('tbody tr').first();
+	const rows = page.getByTestId('affinity-together-rules').locator('tbody tr');
+	const first = rows.first();
 	await expect(first).toHaveAttribute('data-from', name.H);
 	await expect(first).toHaveAttribute('data-to', name.P);
 	await expect(first.locator('td[data-count]')).toContainText('2');
@@ -37,12 +38,16 @@ test('product affinity: the Shopify fixture gives the hand-computed pairs, kept 
 	await expect(first.locator('td[data-support]')).toHaveText('18.2%');
 	await expect(first.locator('td[data-confidence]')).toContainText('66.7%');
 	await expect(first.locator('td[data-lift]')).toHaveText('2.44');
-	await expect(together.locator('tbody tr')).toHaveCount(4);
+	await expect(rows).toHaveCount(4);
+	// The chart of the four rules' lift, with chance (lift 1) marked.
+	await expect(together.getByRole('heading', { name: 'Lift of the first 4 rules' })).toBeVisible();
 
 	// Bought next: Mug → Teapot for 2 of the 5 returning customers, lift 1.25.
 	const next = page.getByTestId('affinity-next');
 	await expect(page.getByTestId('affinity-next-basis')).toHaveAttribute('data-customers', String(E.next.customers));
-	const mugTeapot = next.locator(`tbody tr[data-from="${name.M}"][data-to="${name.P}"]`);
+	const mugTeapot = next
+		.getByTestId('affinity-next-rules')
+		.locator(`tbody tr[data-from="${name.M}"][data-to="${name.P}"]`);
 	await expect(mugTeapot.locator('td[data-lift]')).toHaveText('1.25');
 	await expect(mugTeapot.locator('td[data-support]')).toHaveText('40%');
 	await expect(page.getByTestId('affinity-tactic')).toHaveAttribute('href', /\/planner#tactic-cross-sell$/);

@@ -60,6 +60,12 @@ export default {
 	shown: (p: { shown: string; total: string; limit: string }) =>
 		`The table shows the first ${p.shown} of ${p.total} rules; the CSV has the first ${p.limit}.`,
 	download: 'Download CSV',
+	chartTitle: (p: { count: string }) => `Lift of the first ${p.count} rules`,
+	chartDescription:
+		'How many times more often than chance each pair goes together; the line marks chance (lift 1). The table below has the counts behind each bar.',
+	chance: 'Chance (lift 1)',
+	rule: 'Rule',
+	ruleLabel: (p: { from: string; to: string }) => `${p.from} → ${p.to}`,
 
 	csvConfidenceLow: 'Confidence, 95 % interval low',
 	csvConfidenceHigh: 'Confidence, 95 % interval high',

@@ -61,6 +61,12 @@ const affinity: Catalogue<typeof en> = {
 		`Kārtulas, kas atzīmētas kā “nedrošs”, balstās uz mazāk nekā ${p.minimum} pasūtījumiem (klientiem) ar abiem produktiem: uztveriet tās kā norādes, nevis faktus.`,
 	shown: (p) => `Tabulā redzamas pirmās ${p.shown} no ${p.total} kārtulām; CSV failā ir pirmās ${p.limit}.`,
 	download: 'Lejupielādēt CSV',
+	chartTitle: (p) => `Pirmo ${p.count} kārtulu pacēlums`,
+	chartDescription:
+		'Cik reižu biežāk nekā nejauši katrs pāris iet kopā; līnija apzīmē nejaušību (pacēlums 1). Zemāk esošajā tabulā ir skaiti, uz kuriem balstās katrs stabiņš.',
+	chance: 'Nejaušība (pacēlums 1)',
+	rule: 'Kārtula',
+	ruleLabel: (p) => `${p.from} → ${p.to}`,
 
 	csvConfidenceLow: 'Ticamība, 95 % intervāla apakšējā robeža',
 	csvConfidenceHigh: 'Ticamība, 95 % intervāla augšējā robeža',

@@ -61,6 +61,12 @@ const affinity: Catalogue<typeof en> = {
 		`Regels gemarkeerd als “onzeker” berusten op minder dan ${p.minimum} bestellingen (klanten) met beide producten: zie ze als aanwijzingen, niet als feiten.`,
 	shown: (p) => `De tabel toont de eerste ${p.shown} van ${p.total} regels; de CSV bevat de eerste ${p.limit}.`,
 	download: 'CSV downloaden',
+	chartTitle: (p) => `Lift van de eerste ${p.count} regels`,
+	chartDescription:
+		'Hoeveel keer vaker dan toeval elke combinatie samen voorkomt; de lijn markeert toeval (lift 1). De tabel hieronder bevat de aantallen achter elke balk.',
+	chance: 'Toeval (lift 1)',
+	rule: 'Regel',
+	ruleLabel: (p) => `${p.from} → ${p.to}`,
 
 	csvConfidenceLow: 'Betrouwbaarheid, ondergrens 95 %-interval',
 	csvConfidenceHigh: 'Betrouwbaarheid, bovengrens 95 %-interval',

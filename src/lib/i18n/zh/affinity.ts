@@ -57,6 +57,12 @@ const affinity: Catalogue<typeof en> = {
 		`标为“不确定”的规则所依据的同时含两种商品的订单（客户）少于 ${p.minimum} 个：请将其视为提示，而非事实。`,
 	shown: (p) => `表格显示 ${p.total} 条规则中的前 ${p.shown} 条；CSV 包含前 ${p.limit} 条。`,
 	download: '下载 CSV',
+	chartTitle: (p) => `前 ${p.count} 条规则的提升度`,
+	chartDescription:
+		'每个组合一起出现的频率是随机情况的多少倍；参考线表示随机（提升度 1）。下方表格列出了每个条形所依据的计数。',
+	chance: '随机（提升度 1）',
+	rule: '规则',
+	ruleLabel: (p) => `${p.from} → ${p.to}`,
 
 	csvConfidenceLow: '置信度 95% 区间下限',
 	csvConfidenceHigh: '置信度 95% 区间上限',
