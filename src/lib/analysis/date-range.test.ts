@@ -7,6 +7,7 @@ import {
 	presetRange,
 	previousRange,
 	readRange,
+	wholeMonths,
 	yearAgoRange,
 	type RangePreset
 } from './date-range';
@@ -82,11 +83,24 @@ describe('earlier ranges', () => {
 		[range('2024-01-01', '2024-03-15'), range('2023-10-18', '2023-12-31'), range('2023-01-01', '2023-03-15')],
 		[range('2023-04-01', '2023-05-25'), range('2023-02-05', '2023-03-31'), range('2022-04-01', '2022-05-25')],
 		// 29 February a year earlier is 28 February.
-		[range('2024-02-29', '2024-02-29'), range('2024-02-28', '2024-02-28'), range('2023-02-28', '2023-02-28')]
+		[range('2024-02-29', '2024-02-29'), range('2024-02-28', '2024-02-28'), range('2023-02-28', '2023-02-28')],
+		// Whole months go back by whole months: a quarter (91 days) against the quarter before (90 days).
+		[range('2023-04-01', '2023-06-30'), range('2023-01-01', '2023-03-31'), range('2022-04-01', '2022-06-30')],
+		[range('2024-03-01', '2024-03-31'), range('2024-02-01', '2024-02-29'), range('2023-03-01', '2023-03-31')],
+		[range('2024-01-01', '2024-12-31'), range('2023-01-01', '2023-12-31'), range('2023-01-01', '2023-12-31')],
+		[range('2024-02-01', '2024-02-29'), range('2024-01-01', '2024-01-31'), range('2023-02-01', '2023-02-28')]
 	])('%o', (current, previous, yearAgo) => {
 		expect(previousRange(current)).toEqual(previous);
 		expect(yearAgoRange(current)).toEqual(yearAgo);
 	});
+
+	it.each([
+		[range('2023-04-01', '2023-06-30'), 3],
+		[range('2024-02-01', '2024-02-29'), 1],
+		[range('2024-02-01', '2024-02-28'), null],
+		[range('2023-04-02', '2023-06-30'), null],
+		[range('2023-01-01', '2024-12-31'), 24]
+	])('whole months of %o: %s', (r, months) => expect(wholeMonths(r)).toBe(months));
 
 	it('is covered only when the data has all of it', () => {
 		const data = { minDay: d('2023-01-10'), maxDay: d('2023-05-25') };

@@ -96,10 +96,25 @@ export function rangeDays(range: DayRange): number {
 	return range.to - range.from + 1;
 }
 
-/** The range of the same length just before this one. */
+/**
+ * The range of the same length just before this one. A range of whole calendar months (from the 1st
+ * of a month to the last day of a month) is followed back by as many whole months, so a quarter is
+ * compared with the quarter before (April–June with January–March, not with the 91 days before);
+ * any other range by as many days.
+ */
 export function previousRange(range: DayRange): DayRange {
+	const months = wholeMonths(range);
+	if (months !== null) return { from: addMonths(range.from, -months), to: range.from - 1 };
 	const days = rangeDays(range);
 	return { from: range.from - days, to: range.from - 1 };
+}
+
+/** How many calendar months a range spans when it is made of whole months, else null. */
+export function wholeMonths(range: DayRange): number | null {
+	const from = ymdFromDay(range.from);
+	const to = ymdFromDay(range.to);
+	if (from.day !== 1 || ymdFromDay(range.to + 1).day !== 1) return null;
+	return (to.year - from.year) * 12 + to.month - from.month + 1;
 }
 
 /** The same dates a year earlier (29 February becomes 28 February). */
