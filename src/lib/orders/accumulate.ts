@@ -228,6 +228,8 @@ export class OrderAccumulator {
 		this.#cur = Current.None;
 		this.#curKey = '';
 		this.#curOrder = -1;
+		this.#lastDateRaw = '';
+		this.#lastDay = NaN;
 		if (c.orderId !== undefined) this.#anyOrderIds = true;
 		for (const dim of DIMENSIONS) {
 			if (c[DIMENSION_ROLE[dim]] !== undefined && !this.#dimensions.has(dim)) {
@@ -645,6 +647,13 @@ export class OrderAccumulator {
 
 	/** The day of a date text, or NaN with the row counted as skipped (and why). */
 	#day(dateRaw: string, row: number): number {
+		if (dateRaw === this.#lastDateRaw && this.#lastDay === this.#lastDay) {
+			// The previous order's date text again (a file sorted by date): its day and evidence.
+			const e = this.evidence[this.#file];
+			if (this.#lastDateEvidence === 'dmy') e.dmy++;
+			else if (this.#lastDateEvidence === 'mdy') e.mdy++;
+			return this.#lastDay;
+		}
 		const plan = this.#plan;
 		const day = parseDay(dateRaw, plan.dateOrder);
 		const evidence = plan.dateOrder !== 'ymd' ? this.#noteEvidence(dateRaw, row) : null;
@@ -657,8 +666,15 @@ export class OrderAccumulator {
 			this.#skip('dateOutOfRange', row, dateRaw);
 			return NaN;
 		}
+		this.#lastDateRaw = dateRaw;
+		this.#lastDay = day;
+		this.#lastDateEvidence = evidence;
 		return day;
 	}
+	/** The last date text read into a day (only a valid one; '' after `beginFile`), its day and its evidence. */
+	#lastDateRaw = '';
+	#lastDay = NaN;
+	#lastDateEvidence: 'dmy' | 'mdy' | null = null;
 
 	/** An order's tax, shipping, discount and net sales from the file's columns. */
 	#parts(fields: string[], total: number): OrderParts {

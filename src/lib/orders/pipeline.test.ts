@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { isoFromDay } from '$lib/format/date';
 import { EXPECTED } from '../../../tests/fixtures/orders/expected';
 import { inspectSample } from './inspect';
+import { OrderAccumulator } from './accumulate';
 import { runImport } from './pipeline';
 import type { FilePlan } from './plan';
 import { sampleOf, sourceOf } from './test-support';
@@ -167,5 +168,59 @@ describe('row estimate', () => {
 		const { plan } = inspectSample(sampleOf('big.csv', bytes));
 		expect(plan.estimatedRows).toBeGreaterThan(50_000 * 0.9);
 		expect(plan.estimatedRows).toBeLessThan(50_000 * 1.1);
+	});
+});
+
+describe('a date text repeated row after row (read once, counted each time)', () => {
+	const header = 'Order ID,Customer ID,Order Date,Total\n';
+	it.each([
+		{
+			name: 'an empty date first, then the same date twice',
+			rows: ['1,a,,5', '2,a,2023-03-01,5', '3,b,2023-03-01,6', '4,b,,7'],
+			orders: 2,
+			skipped: { missingDate: { count: 2, rows: [2, 5] } }
+		},
+		{
+			name: 'an invalid date twice in a row, then a valid one twice',
+			rows: ['1,a,31/02/2023,5', '2,a,31/02/2023,5', '3,b,01/03/2023,6', '4,b,01/03/2023,7'],
+			orders: 2,
+			skipped: { invalidDate: { count: 2, rows: [2, 3] } }
+		},
+		{
+			name: 'an out-of-range date, then valid ones',
+			rows: ['1,a,1899-01-01,5', '2,a,1899-01-01,5', '3,b,2023-03-01,6', '4,c,2023-03-01,7', '5,c,2023-03-02,7'],
+			orders: 3,
+			skipped: { dateOutOfRange: { count: 2, rows: [2, 3] } }
+		}
+	])('$name', async ({ rows, orders, skipped }) => {
+		const bytes = new TextEncoder().encode(header + rows.join('\n') + '\n');
+		const { plan } = inspectSample(sampleOf('f.csv', bytes));
+		const result = await runImport([sourceOf(bytes, plan)], { today: TODAY });
+		expect(result.report.ordersKept).toBe(orders);
+		const got = Object.fromEntries(
+			Object.entries(result.report.skipped).map(([reason, t]) => [
+				reason,
+				{ count: t!.count, rows: t!.examples.map((e) => e.row) }
+			])
+		);
+		expect(got).toEqual(skipped);
+	});
+
+	it('counts day-first evidence on every row, repeated or not', () => {
+		// 13/03 and 14/03 can only be day-first: four rows of them (each text twice in a row) are four pieces of evidence.
+		const rows = [
+			'1,a,01/03/2023,5',
+			'2,a,13/03/2023,5',
+			'3,b,13/03/2023,6',
+			'4,b,14/03/2023,6',
+			'5,c,14/03/2023,6'
+		];
+		const bytes = new TextEncoder().encode(header + rows.join('\n') + '\n');
+		const plan: FilePlan = { ...inspectSample(sampleOf('f.csv', bytes)).plan, dateOrder: 'dmy' };
+		const orders = new OrderAccumulator(TODAY);
+		orders.beginFile(plan, 0);
+		rows.forEach((r, i) => orders.addRow(r.split(','), i + 2));
+		expect(orders.orderCount).toBe(5);
+		expect(orders.evidence[0]).toMatchObject({ dmy: 4, mdy: 0, firstDmy: { row: 3 } });
 	});
 });
