@@ -74,9 +74,11 @@ export default {
 
 	ltvTitle: 'Cumulative net revenue per customer by month since the first order',
 	ltvDescription: (p: { groups: string; day: string }) =>
-		`The ${p.groups} largest groups. Month 0 is the calendar month of the first order. Each month counts only the customers observed for all of it (months up to ${p.day}, the end of the data’s last complete month), so later months rest on fewer customers; nothing is extrapolated.`,
+		`All customers and the ${p.groups} largest groups. Month 0 is the calendar month of the first order. Each month counts only the customers observed for all of it (months up to ${p.day}, the end of the data’s last complete month), so later months rest on fewer customers; nothing is extrapolated.`,
 	ltvBasis: (p: { group: string; first: string; last: string; month: string }) =>
-		`${p.group}: ${p.first} customers at month 0, ${p.last} at month ${p.month}.`,
+		`${p.group}: customers behind month 0: ${p.first}; behind month ${p.month}: ${p.last}.`,
+	ltvBasisFirstMonth: (p: { group: string; first: string }) =>
+		`${p.group}: customers behind month 0: ${p.first}; no later month observed yet.`,
 	ltvNone: 'No calendar month lies wholly within the data yet: there is no revenue curve to draw.',
 	monthsSince: 'Months since the first order',
 	monthLong: (p: { month: string }) => `month ${p.month}`

@@ -75,8 +75,9 @@ const firstOrder: Catalogue<typeof en> = {
 
 	ltvTitle: 'Uzkrātie neto ieņēmumi uz klientu pa mēnešiem kopš pirmā pasūtījuma',
 	ltvDescription: (p) =>
-		`${p.groups} lielākās grupas. 0. mēnesis ir pirmā pasūtījuma kalendārais mēnesis. Katrs mēnesis ieskaita tikai klientus, kas novēroti visu šo mēnesi (mēneši līdz ${p.day}, datu pēdējā pilnā mēneša beigām), tāpēc vēlākie mēneši balstās uz mazāk klientiem; nekas netiek ekstrapolēts.`,
-	ltvBasis: (p) => `${p.group}: ${p.first} klienti 0. mēnesī, ${p.last} ${p.month}. mēnesī.`,
+		`Visi klienti un ${p.groups} lielākās grupas. 0. mēnesis ir pirmā pasūtījuma kalendārais mēnesis. Katrs mēnesis ieskaita tikai klientus, kas novēroti visu šo mēnesi (mēneši līdz ${p.day}, datu pēdējā pilnā mēneša beigām), tāpēc vēlākie mēneši balstās uz mazāk klientiem; nekas netiek ekstrapolēts.`,
+	ltvBasis: (p) => `${p.group}: klientu skaits 0. mēnesī — ${p.first}, ${p.month}. mēnesī — ${p.last}.`,
+	ltvBasisFirstMonth: (p) => `${p.group}: klientu skaits 0. mēnesī — ${p.first}; vēlāks mēnesis vēl nav novērots.`,
 	ltvNone: 'Neviens kalendārais mēnesis vēl nav pilnībā datos: nav ieņēmumu līknes, ko zīmēt.',
 	monthsSince: 'Mēneši kopš pirmā pasūtījuma',
 	monthLong: (p) => `${p.month}. mēnesis`

@@ -75,8 +75,9 @@ const firstOrder: Catalogue<typeof en> = {
 
 	ltvTitle: 'Cumulatieve netto-omzet per klant per maand sinds de eerste bestelling',
 	ltvDescription: (p) =>
-		`De ${p.groups} grootste groepen. Maand 0 is de kalendermaand van de eerste bestelling. Elke maand telt alleen de klanten die de hele maand zijn gevolgd (maanden tot ${p.day}, het einde van de laatste volledige maand in de data), dus latere maanden rusten op minder klanten; er wordt niets geëxtrapoleerd.`,
-	ltvBasis: (p) => `${p.group}: ${p.first} klanten in maand 0, ${p.last} in maand ${p.month}.`,
+		`Alle klanten en de ${p.groups} grootste groepen. Maand 0 is de kalendermaand van de eerste bestelling. Elke maand telt alleen de klanten die de hele maand zijn gevolgd (maanden tot ${p.day}, het einde van de laatste volledige maand in de data), dus latere maanden rusten op minder klanten; er wordt niets geëxtrapoleerd.`,
+	ltvBasis: (p) => `${p.group}: aantal klanten in maand 0: ${p.first}; in maand ${p.month}: ${p.last}.`,
+	ltvBasisFirstMonth: (p) => `${p.group}: aantal klanten in maand 0: ${p.first}; nog geen latere maand gevolgd.`,
 	ltvNone: 'Nog geen enkele kalendermaand valt volledig binnen de data: er is geen omzetcurve te tekenen.',
 	monthsSince: 'Maanden sinds de eerste bestelling',
 	monthLong: (p) => `maand ${p.month}`

@@ -72,8 +72,9 @@ const firstOrder: Catalogue<typeof en> = {
 
 	ltvTitle: '自首单起按月累计的每位客户净收入',
 	ltvDescription: (p) =>
-		`最大的 ${p.groups} 个分组。第 0 个月是首单所在的日历月。每个月只统计整月都被观察到的客户（截至 ${p.day}，即数据最后一个完整月的月末），因此越往后的月份所依据的客户越少；不做任何外推。`,
+		`全部客户及最大的 ${p.groups} 个分组。第 0 个月是首单所在的日历月。每个月只统计整月都被观察到的客户（截至 ${p.day}，即数据最后一个完整月的月末），因此越往后的月份所依据的客户越少；不做任何外推。`,
 	ltvBasis: (p) => `${p.group}：第 0 个月 ${p.first} 位客户，第 ${p.month} 个月 ${p.last} 位。`,
+	ltvBasisFirstMonth: (p) => `${p.group}：第 0 个月 ${p.first} 位客户；尚未观察到之后的月份。`,
 	ltvNone: '数据中还没有完整的日历月：无法绘制收入曲线。',
 	monthsSince: '自首单起的月数',
 	monthLong: (p) => `第 ${p.month} 个月`
