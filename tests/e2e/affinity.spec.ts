@@ -10,6 +10,8 @@ const name = SHOPIFY.names;
 test('product affinity: the Shopify fixture gives the hand-computed pairs, kept in the address and exported; a file without products says which columns give them', async ({
 	page
 }) => {
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(String(error)));
 	await page.goto('./data');
 	await importFiles(page, fixture('orders/woocommerce_orders.csv'), 'No products');
 	await page.goto('./data');
@@ -74,4 +76,6 @@ test('product affinity: the Shopify fixture gives the hand-computed pairs, kept 
 	await page.getByTestId('dataset-select').selectOption((await other.getAttribute('value'))!);
 	await expect(page.getByTestId('affinity-no-items')).toContainText('Lineitem name');
 	await expect(page.getByTestId('affinity-no-items')).toContainText('StockCode');
+	// Opened directly (the address written before the router was live threw once): no error on the page.
+	expect(errors).toEqual([]);
 });

@@ -42,7 +42,8 @@ export class AffinityState {
 	summary = $state.raw<AffinitySummary | null>(null);
 	minCount = $derived(readMinCount(this.minText));
 
-	#ready = false;
+	/** The address was read and may be written (the router is live). */
+	#ready = $state(false);
 	#latest = 0;
 	readonly #client: () => AnalysisClient | null;
 
@@ -50,7 +51,10 @@ export class AffinityState {
 		this.#client = client;
 	}
 
-	/** Reads the controls from the address; call once mounted. */
+	/**
+	 * Reads the controls from the address. Call it from `afterNavigate`: on a page opened directly the
+	 * router can take `replaceState` only then, not yet in `onMount`.
+	 */
 	start(): void {
 		const { min, sort } = controlsFromAddress(new URL(location.href).searchParams);
 		if (min !== null) this.minText = String(min);
