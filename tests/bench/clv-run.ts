@@ -81,7 +81,7 @@ export function clvStages(columns: OrderColumns, customerCount: number, customer
 		overview.bgnbd?.params,
 		overview.gammaGamma?.params,
 		overview.totals,
-		page.rows.slice(0, 3)
+		page.rows
 	]);
 	return { t, fingerprint, clvSum: overview.totals?.clv };
 }

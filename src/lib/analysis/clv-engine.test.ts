@@ -9,7 +9,9 @@ import {
 	bootstrapOverview,
 	clvOverview,
 	clvTable,
+	CLV_COLUMNS,
 	DEFAULT_CLV_SETTINGS,
+	firstRowsInOrder,
 	fitFromOrders,
 	fitFromRows,
 	holdoutCheck,
@@ -159,6 +161,70 @@ describe('CLV engine', () => {
 		expect(
 			byAlive.rows.every((r, i) => i === 0 || r.probabilityAlive >= byAlive.rows[i - 1].probabilityAlive)
 		).toBe(true);
+	});
+
+	it('picks the first pages from the rows in the same order as sorting them all', () => {
+		const data = orders(3000);
+		const run = fitFromOrders(data.orders, data.customerCount, DEFAULT_CLV_SETTINGS);
+		// Ids out of row order, so that ties in a column are broken by an order of their own.
+		const names = Array.from({ length: data.customerCount }, (_, i) => `c${(i * 7919) % 10007}`);
+		const segments = segmentOfRows(
+			run,
+			new Uint8Array(data.customerCount).map((_, i) => i % 4)
+		);
+		// Many rows share a value (x = 0 and the same age): those ties are ordered by id.
+		expect(new Set(run.models.clv!.clv).size).toBeLessThan(run.rows.count);
+		const pages: [number, number][] = [
+			[0, 25],
+			[25, 25],
+			[975, 25],
+			[2990, 25]
+		];
+		for (const sort of CLV_COLUMNS)
+			for (const descending of [true, false])
+				for (const [offset, limit] of pages) {
+					run.sorted.clear();
+					const picked = clvTable(run, names, segments, { sort, descending, search: '', offset, limit });
+					expect(run.sorted.has(sort)).toBe(offset + limit > 1000);
+					// A page deeper than the pick limit sorts all rows: the reference.
+					const all = clvTable(run, names, segments, {
+						sort,
+						descending,
+						search: '',
+						offset: 0,
+						limit: 5000
+					});
+					expect(run.sorted.has(sort)).toBe(true);
+					expect(picked.total).toBe(all.total);
+					expect(picked.rows, `${sort} ${descending ? 'desc' : 'asc'} ${offset}`).toEqual(
+						all.rows.slice(offset, offset + limit)
+					);
+				}
+	});
+
+	it('sorts all rows when two rows are tied exactly (same value, same id), and when a value is NaN', () => {
+		const data = orders(400);
+		const run = fitFromOrders(data.orders, data.customerCount, DEFAULT_CLV_SETTINGS);
+		const same = Array.from({ length: data.customerCount }, () => 'same');
+		clvTable(run, same, null, { sort: 'x', descending: true, search: '', offset: 0, limit: 25 });
+		expect(run.sorted.has('x')).toBe(true);
+		const names = Array.from({ length: data.customerCount }, (_, i) => `c${i}`);
+		run.sorted.clear();
+		const monetary = run.rows.monetary[5];
+		run.rows.monetary[5] = NaN;
+		clvTable(run, names, null, { sort: 'monetary', descending: true, search: '', offset: 0, limit: 25 });
+		expect(run.sorted.has('monetary')).toBe(true);
+		run.rows.monetary[5] = monetary;
+	});
+
+	it('finds the first rows of an order with a bounded heap', () => {
+		const values = [5, 3, 9, 1, 7, 3.5, 8, 2];
+		const ascending = (a: number, b: number) => values[a] - values[b];
+		for (const k of [0, 1, 3, 8, 20])
+			expect(Array.from(firstRowsInOrder(values.length, k, ascending)!)).toEqual(
+				[3, 7, 1, 5, 0, 4, 6, 2].slice(0, k)
+			);
+		expect(firstRowsInOrder(3, 2, () => 0)).toBeNull();
 	});
 
 	it('works from a per-customer summary file’s rows', () => {

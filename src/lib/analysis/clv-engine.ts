@@ -284,6 +284,59 @@ function rowOf(run: ClvRun, i: number, customers: readonly string[], rowSegment:
 	};
 }
 
+/** Rows of `n` in the order of `compare`. */
+type RowOrder = (a: number, b: number) => number;
+
+/**
+ * The first `k` of `n` rows in the order of `compare` (a bounded heap: O(n log k), against the
+ * full sort's O(n log n)), or null when two rows compared are exactly tied (same value and same
+ * customer id): only the full sort says where those go, so the caller sorts.
+ */
+export function firstRowsInOrder(n: number, k: number, compare: RowOrder): Int32Array | null {
+	let tied = false;
+	const cmp = (a: number, b: number) => {
+		const c = compare(a, b);
+		if (c === 0) tied = true;
+		return c;
+	};
+	// A max-heap (by `compare`) of the k first rows met so far: its root is the last of them.
+	const heap = new Int32Array(Math.min(k, n));
+	let size = 0;
+	const down = (from: number) => {
+		let i = from;
+		for (;;) {
+			const left = 2 * i + 1;
+			if (left >= size) return;
+			const right = left + 1;
+			const larger = right < size && cmp(heap[right], heap[left]) > 0 ? right : left;
+			if (cmp(heap[larger], heap[i]) <= 0) return;
+			[heap[i], heap[larger]] = [heap[larger], heap[i]];
+			i = larger;
+		}
+	};
+	for (let row = 0; row < n && !tied; row++) {
+		if (size < heap.length) {
+			let i = size++;
+			heap[i] = row;
+			while (i > 0) {
+				const parent = (i - 1) >> 1;
+				if (cmp(heap[i], heap[parent]) <= 0) break;
+				[heap[i], heap[parent]] = [heap[parent], heap[i]];
+				i = parent;
+			}
+		} else if (size > 0 && cmp(row, heap[0]) < 0) {
+			heap[0] = row;
+			down(0);
+		}
+	}
+	if (tied) return null;
+	const first = heap.slice(0, size).sort(cmp);
+	return tied ? null : first;
+}
+
+/** Pages up to this deep are picked from the rows without sorting them all (see `firstRowsInOrder`). */
+const PICK_LIMIT = 1000;
+
 /** One page of the customer table, sorted and filtered by customer id; the total counts matches. */
 export function clvTable(
 	run: ClvRun,
@@ -294,31 +347,48 @@ export function clvTable(
 	const clv = run.models.clv;
 	if (!clv) return { rows: [], total: 0 };
 	const n = run.rows.count;
+	const numeric: Record<string, ArrayLike<number>> = {
+		x: run.rows.x,
+		tx: run.rows.tx,
+		T: run.rows.T,
+		monetary: run.rows.monetary,
+		probabilityAlive: clv.probabilityAlive,
+		expectedPurchases: clv.expectedPurchases,
+		expectedSpend: clv.expectedSpend,
+		clv: clv.clv,
+		segment: rowSegment ?? new Int32Array(n)
+	};
+	const name = (i: number) => customers[run.customerOf ? run.customerOf[i] : i] ?? '';
+	const values = numeric[query.sort];
+	// Ascending; ties by customer id, so the order is stable and reproducible.
+	const ascending: RowOrder = values
+		? (a, b) => values[a] - values[b] || (name(a) < name(b) ? -1 : 1)
+		: (a, b) => (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0);
+	const needle = query.search.trim().toLowerCase();
 	let order = run.sorted.get(query.sort);
+	// The first page shown (and the next few) without sorting every row: the same rows in the same
+	// order as the full sort's, whenever the order is strict (no NaN, no row tied with another).
+	if (!order && !needle && query.offset + query.limit <= PICK_LIMIT && !hasNaN(values)) {
+		// The same comparison as the sort's, telling an exact tie (same value, same id) by a 0.
+		const strict: RowOrder = values
+			? (a, b) => values[a] - values[b] || (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0)
+			: ascending;
+		const first = firstRowsInOrder(
+			n,
+			query.offset + query.limit,
+			query.descending ? (a, b) => strict(b, a) : strict
+		);
+		if (first)
+			return {
+				rows: Array.from(first.subarray(query.offset), (i) => rowOf(run, i, customers, rowSegment)),
+				total: n
+			};
+	}
 	if (!order) {
 		order = Int32Array.from({ length: n }, (_, i) => i);
-		const numeric: Record<string, ArrayLike<number>> = {
-			x: run.rows.x,
-			tx: run.rows.tx,
-			T: run.rows.T,
-			monetary: run.rows.monetary,
-			probabilityAlive: clv.probabilityAlive,
-			expectedPurchases: clv.expectedPurchases,
-			expectedSpend: clv.expectedSpend,
-			clv: clv.clv,
-			segment: rowSegment ?? new Int32Array(n)
-		};
-		const name = (i: number) => customers[run.customerOf ? run.customerOf[i] : i] ?? '';
-		const values = numeric[query.sort];
-		// Ascending; ties by customer id, so the order is stable and reproducible.
-		order.sort(
-			values
-				? (a, b) => values[a] - values[b] || (name(a) < name(b) ? -1 : 1)
-				: (a, b) => (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0)
-		);
+		order.sort(ascending);
 		run.sorted.set(query.sort, order);
 	}
-	const needle = query.search.trim().toLowerCase();
 	const matches: number[] = [];
 	for (let k = 0; k < n; k++) {
 		const i = order[query.descending ? n - 1 - k : k];
@@ -330,6 +400,12 @@ export function clvTable(
 		rows: matches.slice(query.offset, query.offset + query.limit).map((i) => rowOf(run, i, customers, rowSegment)),
 		total: matches.length
 	};
+}
+
+function hasNaN(values: ArrayLike<number> | undefined): boolean {
+	if (!values) return false;
+	for (let i = 0; i < values.length; i++) if (values[i] !== values[i]) return true;
+	return false;
 }
 
 /** Every customer's prediction as CSV rows (cells: the same as the table's columns). */
