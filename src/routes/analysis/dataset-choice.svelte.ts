@@ -5,7 +5,7 @@ import { LiveQuery } from '$lib/db/live-query.svelte';
 /**
  * The data set a depth page shows (repurchase timing, per-customer actions): the one named in the
  * address (`?dataset=`), else the newest stored; the choice is written back to the address so a
- * link reopens it. Call `start()` once mounted (the address is read in the browser only).
+ * link reopens it. Call `start()` once the router is live (`afterNavigate`; the address is read in the browser only).
  */
 export class DatasetChoice {
 	readonly datasets = new LiveQuery(listDatasets);
