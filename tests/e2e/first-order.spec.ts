@@ -49,7 +49,9 @@ test('first-order breakdowns: the hand-computed groups of a Shopify file by prod
 	await expect(web.locator('td').nth(1)).toHaveText('2');
 	await expect(web.locator('td').nth(2)).toHaveText('100% (2)');
 	await expect(table.locator('tbody tr')).toHaveCount(4);
-	await expect(page.getByTestId('first-order-ltv')).toContainText('web: customers behind month 0: 2; behind month 3: 1.');
+	await expect(page.getByTestId('first-order-ltv')).toContainText(
+		'web: customers behind month 0: 2; behind month 3: 1.'
+	);
 	await expectAccessible(page, 'first-order breakdown by channel');
 
 	const download = page.waitForEvent('download');
