@@ -68,8 +68,8 @@ const firstOrder: Catalogue<typeof en> = {
 	csvObserved: (p) => `Клиенты, наблюдаемые ${p.days} дней`,
 	csvReordered: (p) => `Вернулись за ${p.days} дней`,
 	csvClvCustomers: 'Клиенты с прогнозным CLV',
-	csvMonth: (p) => `Чистая выручка на клиента по месяц ${p.month} включительно`,
-	csvMonthBasis: (p) => `Клиенты, наблюдаемые по месяц ${p.month} включительно`,
+	csvMonth: (p) => `Чистая выручка на клиента по ${p.month}-й месяц включительно`,
+	csvMonthBasis: (p) => `Клиенты, наблюдаемые по ${p.month}-й месяц включительно`,
 	yes: 'да',
 	no: 'нет',
 

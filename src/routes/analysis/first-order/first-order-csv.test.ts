@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FirstOrderBreakdown, FirstOrderGroup } from '$lib/analysis/first-order';
 import { firstOrderCsv, type FirstOrderCsvTexts } from './first-order-csv';
+import ru from '$lib/i18n/ru/firstOrder';
 
 function group(kind: FirstOrderGroup['kind'], value: string, over: Partial<FirstOrderGroup> = {}): FirstOrderGroup {
 	return {
@@ -80,4 +81,14 @@ describe('firstOrderCsv', () => {
 	])('line %i', (k, expected) => expect(lines[k]).toBe(expected));
 
 	it('starts with a byte-order mark for spreadsheets', () => expect(text.startsWith('\ufeff')).toBe(true));
+});
+
+describe('the Russian CSV month headers', () => {
+	it.each([
+		['0', 'Чистая выручка на клиента по 0-й месяц включительно', 'Клиенты, наблюдаемые по 0-й месяц включительно'],
+		['3', 'Чистая выручка на клиента по 3-й месяц включительно', 'Клиенты, наблюдаемые по 3-й месяц включительно']
+	])('month %s reads as an ordinal (“по 3-й месяц”, not “по месяц 3”)', (month, revenue, basis) => {
+		expect(ru.csvMonth({ month })).toBe(revenue);
+		expect(ru.csvMonthBasis({ month })).toBe(basis);
+	});
 });
