@@ -57,12 +57,49 @@ describe('run', () => {
 		state.fromText = '2023-03-01';
 		state.toText = '2023-06-30';
 		await state.run('EUR');
-		expect(state.status).toEqual({ kind: 'ready', a, b });
+		expect(state.status).toMatchObject({ kind: 'ready', aId: 1, bId: 2, a, b });
+		expect(state.shown).toBe(state.status);
 		const range = { from: dayFromYmd(2023, 3, 1), to: dayFromYmd(2023, 6, 30) };
 		expect(vi.mocked(readCachedAnalysis).mock.calls.map((call) => call[1].range)).toEqual([range, range]);
 		expect(request).toHaveBeenCalledWith(
 			expect.objectContaining({ datasetId: 2, settings: expect.objectContaining({ range }) })
 		);
+	});
+
+	it.each([
+		['B is another data set the range does not fit', (s: CompareState) => ((s.bId = 3), (s.spans = null))],
+		['B is another data set, range still valid', (s: CompareState) => (s.bId = 3)],
+		['A is another data set', (s: CompareState) => (s.aId = 4)],
+		['the range changes', (s: CompareState) => (s.toText = '2023-05-31')],
+		['the range becomes invalid', (s: CompareState) => (s.toText = '2023-07-31')],
+		['the period changes', (s: CompareState) => (s.period = 'quarter')]
+	])('shows no figures once the selection changes: %s', async (_, change) => {
+		const analysis = { kpis: { customers: 1 } } as unknown as Analysis;
+		vi.mocked(readCachedAnalysis).mockResolvedValue(analysis);
+		const state = new CompareState();
+		state.aId = 1;
+		state.bId = 2;
+		state.spans = spans;
+		state.fromText = '2023-03-01';
+		state.toText = '2023-06-30';
+		await state.run('EUR');
+		expect(state.shown).not.toBeNull();
+		change(state);
+		expect(state.shown).toBeNull();
+	});
+
+	it('a new run drops the figures of the previous one while it computes', async () => {
+		const analysis = { kpis: { customers: 1 } } as unknown as Analysis;
+		vi.mocked(readCachedAnalysis).mockResolvedValue(analysis);
+		const state = new CompareState();
+		state.aId = 1;
+		state.bId = 2;
+		await state.run('EUR');
+		expect(state.status.kind).toBe('ready');
+		state.bId = 3;
+		vi.mocked(readCachedAnalysis).mockReturnValue(new Promise(() => {}));
+		void state.run('EUR');
+		expect(state.status).toEqual({ kind: 'computing' });
 	});
 
 	it('says why when one of them fails', async () => {

@@ -1,5 +1,5 @@
 import type { Analysis, AnalysisSettings } from '$lib/analysis/analyse';
-import { DEFAULT_ANALYSIS_SETTINGS, readCachedAnalysis } from '$lib/analysis/cache';
+import { DEFAULT_ANALYSIS_SETTINGS, readCachedAnalysis, settingsKey } from '$lib/analysis/cache';
 import type { PeriodUnit } from '$lib/analysis/calendar';
 import { sharedSpan } from '$lib/analysis/compare-datasets';
 import { isoFromDay, presetRange, readRange, type DataSpan, type RangePreset } from '$lib/analysis/date-range';
@@ -8,7 +8,8 @@ import { AnalysisClient } from '$lib/workers/analysis-client';
 export type CompareStatus =
 	| { kind: 'idle' }
 	| { kind: 'computing' }
-	| { kind: 'ready'; a: Analysis; b: Analysis }
+	/** `aId`, `bId` and `key` (`settingsKey`) say which data sets and settings the two analyses belong to. */
+	| { kind: 'ready'; aId: number; bId: number; key: string; a: Analysis; b: Analysis }
 	| { kind: 'failed'; detail: string };
 
 /**
@@ -38,6 +39,18 @@ export class CompareState {
 		};
 	});
 
+	/**
+	 * The result for the data sets and settings chosen now, or null: figures are never shown under
+	 * another data set's name (or for other dates) while the new ones are computed or cannot be.
+	 */
+	shown = $derived.by(() => {
+		const status = this.status;
+		const settings = this.settings;
+		if (status.kind !== 'ready' || settings === null) return null;
+		const current = status.aId === this.aId && status.bId === this.bId && status.key === settingsKey(settings);
+		return current ? status : null;
+	});
+
 	applyPreset(preset: RangePreset): void {
 		const range = this.span && presetRange(preset, this.span);
 		this.fromText = range ? isoFromDay(range.from) : '';
@@ -61,7 +74,7 @@ export class CompareState {
 		const settings = this.settings ? ($state.snapshot(this.settings) as AnalysisSettings) : null;
 		if (aId === null || bId === null || settings === null) return;
 		const ticket = ++this.#latest;
-		if (this.status.kind !== 'ready') this.status = { kind: 'computing' };
+		this.status = { kind: 'computing' };
 		const a = await this.#analyse(aId, settings, currency);
 		if (ticket !== this.#latest) return;
 		const b = await this.#analyse(bId, settings, currency);
@@ -70,7 +83,7 @@ export class CompareState {
 			this.status = { kind: 'failed', detail: typeof a === 'string' ? a : (b as string) };
 			return;
 		}
-		this.status = { kind: 'ready', a, b };
+		this.status = { kind: 'ready', aId, bId, key: settingsKey(settings), a, b };
 	}
 
 	dispose(): void {
