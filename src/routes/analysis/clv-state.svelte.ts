@@ -116,10 +116,16 @@ export class ClvState {
 				'clv:gammaGamma': t.gammaGamma,
 				'clv:rows': t.clv + t.ridge
 			});
+			this.offset = 0;
+			// The table is drawn with its first rows, not first empty ("no customers") until they come.
+			const page = reply.overview.totals ? await this.#page(datasetId) : null;
+			if (ticket !== this.#latest) return;
 			this.overview = reply.overview;
 			this.status = 'ready';
-			this.offset = 0;
-			if (reply.overview.totals) await this.loadPage(datasetId);
+			if (page) {
+				this.rows = page.rows;
+				this.total = page.total;
+			}
 		} else {
 			this.status = 'failed';
 			this.failure = reply.type === 'failed' ? (reply.detail ?? reply.reason) : '';
@@ -128,6 +134,14 @@ export class ClvState {
 
 	async loadPage(datasetId: number): Promise<void> {
 		const ticket = this.#latest;
+		const page = await this.#page(datasetId);
+		if (ticket !== this.#latest || !page) return;
+		this.rows = page.rows;
+		this.total = page.total;
+	}
+
+	/** The table's page for the current query, or null if the worker could not answer. */
+	async #page(datasetId: number): Promise<{ rows: ClvTableRow[]; total: number } | null> {
 		const asked = performance.now();
 		const reply = await this.#client().request({
 			type: 'clvTable',
@@ -140,10 +154,9 @@ export class ClvState {
 				limit: PAGE_SIZE
 			}
 		});
-		if (ticket !== this.#latest || reply.type !== 'clvRows') return;
+		if (reply.type !== 'clvRows') return null;
 		recordWorkerTimings({ 'clv:page asked→answered': performance.now() - asked });
-		this.rows = reply.rows;
-		this.total = reply.total;
+		return reply;
 	}
 
 	sortBy(column: ClvColumn, datasetId: number): void {
