@@ -50,7 +50,7 @@ test('first-order breakdowns: the hand-computed groups of a Shopify file by prod
 	await expect(web.locator('td').nth(2)).toHaveText('100% (2)');
 	await expect(table.locator('tbody tr')).toHaveCount(4);
 	await expect(page.getByTestId('first-order-ltv')).toContainText(
-		'web: customers behind month 0: 2; behind month 3: 1.'
+		'web: customers behind month 0: 2; behind month 3: 1. From month 0 on, each month rests on fewer than 30 customers: uncertain.'
 	);
 	await expectAccessible(page, 'first-order breakdown by channel');
 
@@ -58,9 +58,11 @@ test('first-order breakdowns: the hand-computed groups of a Shopify file by prod
 	await page.getByRole('button', { name: 'Download the table (CSV)' }).click();
 	const lines = readFileSync((await (await download).path())!, 'utf8').split('\r\n');
 	expect(lines[1]).toMatch(/^All customers,6,3,0\.5,/);
-	// pos (b, e, f), then web (a, c), then instagram (d); LTV month 0..3 with the customers behind each.
+	// pos (b, e, f), then web (a, c), then instagram (d); LTV month 0..3 with the customers behind each
+	// month's increment and whether they are too few (all are: under 30): web m0 (30 + 40)/2 = 35,
+	// m1 + (25 + 10)/2 = 52.5, m2 + 0/2, m3 + 0/1 (a only) — the curve does not fall.
 	expect(lines[2]).toMatch(/^pos,3,0,0,/);
-	expect(lines[3]).toBe('web,2,2,1,0.3424,1,yes,31.5,1,1,1,0,,35,2,52.5,2,52.5,2,55,1');
+	expect(lines[3]).toBe('web,2,2,1,0.3424,1,yes,31.5,1,1,1,0,,35,2,yes,52.5,2,yes,52.5,2,yes,52.5,1,yes');
 	expect(lines[4]).toMatch(/^instagram,1,1,1,/);
 
 	// A file with none of these columns: the page says which columns would give them.

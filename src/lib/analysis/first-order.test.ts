@@ -106,19 +106,42 @@ describe('firstOrderBreakdown', () => {
 		}
 	);
 
-	it('averages each LTV month over the customers observed for all of it', () => {
-		// Cohorts: Jan c0 (15 | 20), c1 (30); Feb c2 (40 | 10); Mar c3 (25 | 5); Apr c4 (50). April is complete.
+	it('adds up each month’s net revenue per customer observed for all of that month', () => {
+		// Net revenue by month since the first order: Jan cohort c0 (15 | 20), c1 (30); Feb c2 (40 | 10);
+		// Mar c3 (25 | 5); Apr c4 (50). April is complete, so month m counts the cohorts up to April − m.
+		// all: m0 160/5 = 32 (everyone); m1 + (20 + 0 + 10 + 5)/4 (c0..c3) = 40.75; m2 + 0/3 (c0..c2);
+		// m3 + 0/2 (c0, c1). Uncertain: fewer than 2 customers (minCustomers here).
 		expect(b.all.ltv).toEqual([
-			{ month: 0, customers: 5, perCustomer: 160 / 5 },
-			{ month: 1, customers: 4, perCustomer: 145 / 4 },
-			{ month: 2, customers: 3, perCustomer: 115 / 3 },
-			{ month: 3, customers: 2, perCustomer: 65 / 2 }
+			{ month: 0, customers: 5, perCustomer: 32, uncertain: false },
+			{ month: 1, customers: 4, perCustomer: 40.75, uncertain: false },
+			{ month: 2, customers: 3, perCustomer: 40.75, uncertain: false },
+			{ month: 3, customers: 2, perCustomer: 40.75, uncertain: false }
 		]);
+		// web (c0, c2): m0 (15 + 40)/2 = 27.5; m1 + (20 + 10)/2 = 42.5; m2 + 0/2; m3 + 0/1 (c0 only).
 		expect(b.groups[0].ltv).toEqual([
-			{ month: 0, customers: 2, perCustomer: 27.5 },
-			{ month: 1, customers: 2, perCustomer: 42.5 },
-			{ month: 2, customers: 2, perCustomer: 42.5 },
-			{ month: 3, customers: 1, perCustomer: 35 }
+			{ month: 0, customers: 2, perCustomer: 27.5, uncertain: false },
+			{ month: 1, customers: 2, perCustomer: 42.5, uncertain: false },
+			{ month: 2, customers: 2, perCustomer: 42.5, uncertain: false },
+			{ month: 3, customers: 1, perCustomer: 42.5, uncertain: true }
+		]);
+	});
+
+	it('never falls without returns when later months rest on older customers only', () => {
+		// Jan 2023: one customer spending 10; Feb 2023: three customers spending 100 each; data ends
+		// 2023-02-28. Month 0 over all 4: (10 + 300)/4 = 77.5; month 1 adds the Jan customer's
+		// February revenue (0) over that 1 customer: 77.5, not the Jan customer's own 10.
+		const day = (m: number, dd: number) => daysFromCivil(2023, m, dd);
+		const rows: [number, number, number, number][] = [
+			[0, day(1, 10), 10, 0],
+			[1, day(2, 1), 100, 0],
+			[2, day(2, 14), 100, 0],
+			[3, day(2, 28), 100, 0]
+		];
+		const { columns, index, dimension } = input(rows);
+		const r = firstOrderBreakdown(columns, index, dimension, null, { minCustomers: 2 });
+		expect(r.all.ltv).toEqual([
+			{ month: 0, customers: 4, perCustomer: 77.5, uncertain: false },
+			{ month: 1, customers: 1, perCustomer: 77.5, uncertain: true }
 		]);
 	});
 
@@ -129,11 +152,12 @@ describe('firstOrderBreakdown', () => {
 		const { columns, index, dimension } = input(rows);
 		const short = firstOrderBreakdown(columns, index, dimension, null);
 		expect(short.lastCompleteDay).toBe(d(3, 31));
-		// Month 0 now leaves out c4 (April) and month 1 c3 (March + 1 = April).
+		// Month 0 now leaves out c4 (April) and month 1 c3 (March + 1 = April): m0 (15 + 30 + 40 + 25)/4
+		// = 27.5; m1 + (20 + 0 + 10)/3 = 37.5; m2 + 0/2. All under the default 30 customers: uncertain.
 		expect(short.all.ltv).toEqual([
-			{ month: 0, customers: 4, perCustomer: 110 / 4 },
-			{ month: 1, customers: 3, perCustomer: 115 / 3 },
-			{ month: 2, customers: 2, perCustomer: 65 / 2 }
+			{ month: 0, customers: 4, perCustomer: 27.5, uncertain: true },
+			{ month: 1, customers: 3, perCustomer: 37.5, uncertain: true },
+			{ month: 2, customers: 2, perCustomer: 37.5, uncertain: true }
 		]);
 	});
 

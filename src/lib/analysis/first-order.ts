@@ -21,11 +21,16 @@ import type { CustomerIndex } from './customers';
  * - Days to the second purchase: median over the customers who came back (type 7 quantile).
  * - Back within 90 days: among the customers observed for at least 90 days after their first
  *   purchase (data's last day − first purchase day ≥ 90), the share whose second purchase came within 90 days.
- * - Cohort LTV curve: cumulative net revenue per customer through month m since the first order
- *   (month 0 = the calendar month of the first order, as the Analysis page's cohorts count it). Point
- *   m is averaged only over the customers whose month m lies wholly within the data (month of first
- *   order + m ≤ the data's last complete month); no customer is extrapolated. The curve stops where no
- *   customer has been observed that long.
+ * - Cohort LTV curve: cumulative net revenue per customer by month m since the first order (month 0 =
+ *   the calendar month of the first order, as the Analysis page's cohorts count it), built from
+ *   monthly increments, the standard cohort-LTV way: point(0) = month-0 net revenue ÷ customers
+ *   observed through month 0; point(m) = point(m − 1) + (month-m net revenue of the customers whose
+ *   month m lies wholly within the data, i.e. month of first order + m ≤ the data's last complete
+ *   month) ÷ (those customers). Each month is averaged over the same customers within it, so the
+ *   curve never falls unless net revenue in a month is negative (returns), even though later months
+ *   rest on fewer (older) customers. No customer is extrapolated. Each point keeps the customers
+ *   behind its last increment; a point over fewer than MIN_GROUP_CUSTOMERS customers is `uncertain`.
+ *   The curve stops where no customer has been observed that long.
  * - Predicted CLV: the mean, over the group's customers the model covers, of each customer's CLV from
  *   the one BG/NBD + Gamma-Gamma fit of the whole data set (never refitted per group).
  */
@@ -49,10 +54,12 @@ export interface Interval {
 export interface LtvPoint {
 	/** Months since the first order (0 = the month of the first order). */
 	month: number;
-	/** Customers observed for all of that month: the basis of the point. */
+	/** Customers observed for all of that month: the basis of this month's increment. */
 	customers: number;
-	/** Cumulative net revenue per customer through that month. */
+	/** Cumulative net revenue per customer through that month (the sum of the monthly increments). */
 	perCustomer: number;
+	/** The month's increment rests on fewer than MIN_GROUP_CUSTOMERS customers. */
+	uncertain: boolean;
 }
 
 export interface FirstOrderGroup {
@@ -179,7 +186,7 @@ export function firstOrderBreakdown(
 	const clvSum = new Float64Array(slots);
 	const clvCount = new Int32Array(slots);
 
-	// LTV: per slot, per first-order month (relative to the data's first month) and age, net revenue.
+	// LTV: per slot, per first-order month (relative to the data's first month) and age, that month's net revenue.
 	const lastDay = index.maxDay;
 	const firstMonth = monthIndexOfDay(index.minDay);
 	const months = customers ? monthIndexOfDay(lastDay) - firstMonth + 1 : 0;
@@ -232,10 +239,6 @@ export function firstOrderBreakdown(
 		for (let k = 0; k < months; k++) cohortSize[k] += cohortSize[s * months + k];
 		for (let k = 0; k < months * months; k++) revenue[k] += revenue[s * months * months + k];
 	}
-	// Each (group, cohort) row becomes cumulative: revenue through age a.
-	for (let row = 0; row < slots * months; row++)
-		for (let a = 1; a < months; a++) revenue[row * months + a] += revenue[row * months + a - 1];
-
 	const lastCompleteDay = customers ? lastCompleteMonthEnd(index.minDay, lastDay) : null;
 	// Cohorts k with k + m ≤ lastComplete have month m wholly observed.
 	const lastComplete = lastCompleteDay === null ? -1 : monthIndexOfDay(lastCompleteDay) - firstMonth;
@@ -244,7 +247,9 @@ export function firstOrderBreakdown(
 		const n = size[s];
 		const sorted = Float64Array.from(gaps[s]).sort();
 		const ltv: LtvPoint[] = [];
+		let cumulative = 0;
 		for (let m = 0; m <= lastComplete; m++) {
+			// Month m's net revenue of the cohorts observed through month m, over those cohorts' customers.
 			let basis = 0;
 			let sum = 0;
 			for (let k = 0; k + m <= lastComplete; k++) {
@@ -254,7 +259,8 @@ export function firstOrderBreakdown(
 				sum += revenue[(s * months + k) * months + m];
 			}
 			if (basis === 0) break;
-			ltv.push({ month: m, customers: basis, perCustomer: sum / basis });
+			cumulative += sum / basis;
+			ltv.push({ month: m, customers: basis, perCustomer: cumulative, uncertain: basis < minCustomers });
 		}
 		return {
 			kind,

@@ -15,7 +15,7 @@ function group(kind: FirstOrderGroup['kind'], value: string, over: Partial<First
 		uncertain: true,
 		medianDays: 12.5,
 		within: { days: 90, observed: 2, reordered: 1, share: 0.5 },
-		ltv: [{ month: 0, customers: 3, perCustomer: 10 / 3 }],
+		ltv: [{ month: 0, customers: 3, perCustomer: 10 / 3, uncertain: true }],
 		clv: { customers: 3, perCustomer: 41.2345 },
 		...over
 	};
@@ -37,6 +37,7 @@ const TEXTS: FirstOrderCsvTexts = {
 	clv: 'CLV',
 	month: (m) => `M${m}`,
 	monthBasis: (m) => `N${m}`,
+	monthUncertain: (m) => `U${m}`,
 	nameOf: (g) => (g.kind === 'value' ? g.value : g.kind === 'all' ? 'All' : '(none)'),
 	yes: 'yes',
 	no: 'no'
@@ -47,8 +48,8 @@ describe('firstOrderCsv', () => {
 		customers: 30,
 		uncertain: false,
 		ltv: [
-			{ month: 0, customers: 30, perCustomer: 20 },
-			{ month: 1, customers: 12, perCustomer: 25.556 }
+			{ month: 0, customers: 30, perCustomer: 20, uncertain: false },
+			{ month: 1, customers: 12, perCustomer: 25.556, uncertain: true }
 		]
 	});
 	const breakdown: FirstOrderBreakdown = {
@@ -73,11 +74,11 @@ describe('firstOrderCsv', () => {
 	it.each([
 		[
 			0,
-			'Group,Customers,Came back,Share,Low,High,Uncertain,Median,Observed,Within,Within share,CLV customers,CLV,M0,N0,M1,N1'
+			'Group,Customers,Came back,Share,Low,High,Uncertain,Median,Observed,Within,Within share,CLV customers,CLV,M0,N0,U0,M1,N1,U1'
 		],
-		[1, 'All,30,1,0.3333,0.0615,0.7923,no,12.5,2,1,0.5,3,41.23,20,30,25.56,12'],
-		[2, `"'=HYPERLINK(""x"")",3,1,0.3333,0.0615,0.7923,yes,12.5,2,1,0.5,3,41.23,3.33,3,,`],
-		[3, '(none),3,1,0.3333,0.0615,0.7923,yes,,2,1,0.5,0,,3.33,3,,']
+		[1, 'All,30,1,0.3333,0.0615,0.7923,no,12.5,2,1,0.5,3,41.23,20,30,no,25.56,12,yes'],
+		[2, `"'=HYPERLINK(""x"")",3,1,0.3333,0.0615,0.7923,yes,12.5,2,1,0.5,3,41.23,3.33,3,yes,,,`],
+		[3, '(none),3,1,0.3333,0.0615,0.7923,yes,,2,1,0.5,0,,3.33,3,yes,,,']
 	])('line %i', (k, expected) => expect(lines[k]).toBe(expected));
 
 	it('starts with a byte-order mark for spreadsheets', () => expect(text.startsWith('\ufeff')).toBe(true));

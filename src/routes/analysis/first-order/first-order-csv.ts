@@ -18,6 +18,8 @@ export interface FirstOrderCsvTexts {
 	clv: string;
 	month: (month: number) => string;
 	monthBasis: (month: number) => string;
+	/** Header of the column that says whether month `month` rests on too few customers. */
+	monthUncertain: (month: number) => string;
 	nameOf: (group: FirstOrderGroup) => string;
 	yes: string;
 	no: string;
@@ -28,7 +30,8 @@ const round = (value: number | null, digits: number) => (value === null ? null :
 /**
  * The breakdown as CSV: all customers first, then the groups in the order shown; plain numbers
  * (shares to 4 decimals, money to the cent), an empty cell where a figure has no basis. Each LTV
- * month has two columns: net revenue per customer through that month and the customers it is over.
+ * month has three columns: net revenue per customer through that month, the customers that month's
+ * increment is over, and whether they are too few (uncertain).
  */
 export function firstOrderCsv(
 	breakdown: FirstOrderBreakdown,
@@ -50,7 +53,7 @@ export function firstOrderCsv(
 		t.withinShare,
 		t.clvCustomers,
 		t.clv,
-		...Array.from({ length: months }, (_, m) => [t.month(m), t.monthBasis(m)]).flat()
+		...Array.from({ length: months }, (_, m) => [t.month(m), t.monthBasis(m), t.monthUncertain(m)]).flat()
 	];
 	const row = (g: FirstOrderGroup): CsvValue[] => [
 		t.nameOf(g),
@@ -67,7 +70,9 @@ export function firstOrderCsv(
 		g.clv.customers,
 		round(g.clv.perCustomer, 2),
 		...Array.from({ length: months }, (_, m) =>
-			m < g.ltv.length ? [round(g.ltv[m].perCustomer, 2), g.ltv[m].customers] : [null, null]
+			m < g.ltv.length
+				? [round(g.ltv[m].perCustomer, 2), g.ltv[m].customers, g.ltv[m].uncertain ? t.yes : t.no]
+				: [null, null, null]
 		).flat()
 	];
 	return toCsv([header, row(breakdown.all), ...groups.map(row)], { bom: true });
