@@ -118,6 +118,26 @@ describe('two data sets side by side, by hand', () => {
 		expect(csv[3][0]).toBe('2023-03-01');
 	});
 
+	it('leaves S, E and N of a period the range cuts empty (they would count days outside it)', () => {
+		// Customers first buying 2, 20 and 25 March; the range 1–10 March cuts March: its S, E and N of the
+		// whole month (N = 3) are not the range's (1 new customer).
+		const orders = columnsOf([
+			[0, '2023-02-01', 10],
+			[1, '2023-03-02', 10],
+			[2, '2023-03-20', 10],
+			[3, '2023-03-25', 10],
+			[0, '2023-04-30', 10]
+		]);
+		const ranged = { ...settings, range: { from: d('2023-03-01'), to: d('2023-03-10') } };
+		const one = analyse(orders, 4, ranged).analysis;
+		const csv = periodCsvRows(periodPairs(one.periods, one.periods), { a: 'A', b: 'B' });
+		expect(csv.slice(1)).toEqual([['2023-03-01', null, null, null, null, null, null, null, null]]);
+		const whole = analyse(orders, 4, settings).analysis;
+		const march = periodCsvRows(periodPairs(whole.periods, whole.periods), { a: 'A', b: 'B' })[2];
+		expect(march[0]).toBe('2023-03-01');
+		expect(march[3]).toBe(3);
+	});
+
 	it('names each amount’s currency in the CSV and never a difference of the two', () => {
 		const csv = headlineCsvRows(headlineRows(a, b), { a: 'A', b: 'B' }, { a: 'EUR', b: 'USD' });
 		expect(csv[0]).toEqual(['figure', 'unit_a', 'A', 'basis_a', 'unit_b', 'B', 'basis_b']);

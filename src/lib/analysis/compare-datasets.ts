@@ -4,7 +4,7 @@ import type { Analysis } from './analyse';
 import { COMPARED_KPIS, kpiValue, RATE_KPIS, type ComparedKpi } from './comparison';
 import type { DataSpan } from './date-range';
 import type { Kpis } from './kpis';
-import type { PeriodRow } from './periods';
+import { periodCounts, type PeriodRow } from './periods';
 
 /**
  * Two data sets side by side (two shops, or two exports of one shop), analysed with the same
@@ -127,10 +127,16 @@ export function headlineCsvRows(
 	];
 }
 
-/** The period table as CSV: per period, S, E, N and CRR of each (empty where a CRR is not measurable). */
+/**
+ * The period table as CSV: per period, S, E, N and CRR of each (CRR empty where it is not measurable; all
+ * four empty for a period the range cuts).
+ */
 export function periodCsvRows(pairs: readonly PeriodPair[], names: { a: string; b: string }): CsvValue[][] {
-	const cells = (row: PeriodRow | null) =>
-		row ? [row.start, row.end, row.acquired, round(row.crr, 4)] : [null, null, null, null];
+	const cells = (row: PeriodRow | null) => {
+		// A period the range cuts: its S, E and N would count days outside the range (`periodCounts`).
+		const counts = row && periodCounts(row);
+		return [counts?.start ?? null, counts?.end ?? null, counts?.acquired ?? null, round(row?.crr ?? null, 4)];
+	};
 	return [
 		[
 			'period_start',

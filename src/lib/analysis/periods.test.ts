@@ -10,6 +10,7 @@ import {
 	lastCompletePeriod,
 	lastMeasurablePeriod,
 	periodSeries,
+	periodCounts,
 	periodsInRange
 } from './periods';
 
@@ -289,5 +290,14 @@ describe('periodsInRange', () => {
 		// A month inside the range keeps the whole history's S, E and N.
 		for (const row of shown.filter((r) => r.basis.kind === 'measurable'))
 			expect(row).toBe(rows.find((r) => r.firstDay === row.firstDay));
+		// A month the range cuts shows no S, E or N: they count the whole month, not its days in the range.
+		expect(shown.map((r) => periodCounts(r) === null)).toEqual(kept.map((k) => !k));
+		expect(shown.map((r) => r.cutByRange === true)).toEqual(kept.map((k) => !k));
+	});
+
+	it('a month the data (not a range) leaves partial keeps its S, E and N', () => {
+		const last = rows.at(-1)!;
+		expect(last.basis.kind).toBe('partial');
+		expect(periodCounts(last)).toEqual({ start: last.start, end: last.end, acquired: last.acquired });
 	});
 });

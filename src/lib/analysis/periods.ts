@@ -48,6 +48,17 @@ export interface PeriodRow {
 	warmingUp: boolean;
 	/** Whether the CRR is measurable, and if not, what is missing. */
 	basis: CrrBasis;
+	/**
+	 * The date range cuts the period (set by `periodsInRange`): its S, E and N count the whole period,
+	 * not its days in the range, so they are not shown (`periodCounts`). `coveredDays` then counts its
+	 * days in the range.
+	 */
+	cutByRange?: true;
+}
+
+/** S, E and N of a period as shown, or null for a period the date range cuts (they would cover days outside it). */
+export function periodCounts(row: PeriodRow): { start: number; end: number; acquired: number } | null {
+	return row.cutByRange ? null : { start: row.start, end: row.end, acquired: row.acquired };
 }
 
 /**
@@ -284,8 +295,8 @@ export function lastCompletePeriod(rows: readonly PeriodRow[]): PeriodRow | null
 /**
  * The periods that overlap a date range, measured on the whole history (the base at a period's start
  * counts customers active before the range: that is known, not assumed). A period the range cuts
- * (it starts before `from` or ends after `to`) is partial: its CRR is not given, and `coveredDays`
- * counts its days inside both the range and the data.
+ * (it starts before `from` or ends after `to`) is partial and `cutByRange`: its CRR is not given, its
+ * S, E and N (of the whole period) are not shown, and `coveredDays` counts its days inside both the range and the data.
  */
 export function periodsInRange(
 	rows: readonly PeriodRow[],
@@ -305,6 +316,7 @@ export function periodsInRange(
 				complete: false,
 				crr: null,
 				churn: null,
+				cutByRange: true,
 				basis: { kind: 'partial', coveredDays, days: row.days }
 			};
 		});

@@ -152,6 +152,10 @@ export default {
 		end: 'E (base at end)',
 		acquired: 'N (new)',
 		partial: (p: { covered: string; days: string }) => `(partial: ${p.covered} of ${p.days} days)`,
+		cutByRange: (p: { covered: string; days: string }) =>
+			`(cut by the date range: ${p.covered} of ${p.days} days in it)`,
+		cutNote:
+			'A period the date range cuts shows no S, E, N or CRR: they would count the whole period, not only its days in the range.',
 		aboveHundredFlag: (p: { n: string }) => `(above 100 %: ${p.n} returning)`,
 		notMeasurable: 'not yet measurable',
 		partialNote: (p: { period: string; covered: string; days: string }) =>

@@ -144,6 +144,10 @@ const analysis: Catalogue<typeof en> = {
 		end: 'E (bāze beigās)',
 		acquired: 'N (jaunie)',
 		partial: (p: { covered: string; days: string }) => `(daļējs: ${p.covered} no ${p.days} dienām)`,
+		cutByRange: (p: { covered: string; days: string }) =>
+			`(datumu diapazons to sagriež: ${p.covered} no ${p.days} dienām tajā)`,
+		cutNote:
+			'Periodam, ko datumu diapazons sagriež, S, E, N un CRR netiek rādīti: tie skaitītu visu periodu, nevis tikai tā dienas diapazonā.',
 		aboveHundredFlag: (p: { n: string }) => `(virs 100 %: ${p.n} atgriezušies)`,
 		notMeasurable: 'vēl nav izmērāms',
 		partialNote: (p: { period: string; covered: string; days: string }) =>

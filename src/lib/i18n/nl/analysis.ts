@@ -146,6 +146,10 @@ const analysis: Catalogue<typeof en> = {
 		end: 'E (bestand aan het eind)',
 		acquired: 'N (nieuw)',
 		partial: (p: { covered: string; days: string }) => `(gedeeltelijk: ${p.covered} van ${p.days} dagen)`,
+		cutByRange: (p: { covered: string; days: string }) =>
+			`(afgesneden door het datumbereik: ${p.covered} van ${p.days} dagen erin)`,
+		cutNote:
+			'Een periode die het datumbereik afsnijdt, toont geen S, E, N of CRR: die zouden de hele periode tellen, niet alleen de dagen binnen het bereik.',
 		aboveHundredFlag: (p: { n: string }) => `(boven 100 %: ${p.n} teruggekeerd)`,
 		notMeasurable: 'nog niet meetbaar',
 		partialNote: (p: { period: string; covered: string; days: string }) =>

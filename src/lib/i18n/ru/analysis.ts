@@ -144,6 +144,10 @@ const analysis: Catalogue<typeof en> = {
 		end: 'E (база на конец)',
 		acquired: 'N (новые)',
 		partial: (p: { covered: string; days: string }) => `(неполный: ${p.covered} из ${p.days} дн.)`,
+		cutByRange: (p: { covered: string; days: string }) =>
+			`(обрезан диапазоном дат: ${p.covered} из ${p.days} дн. в нём)`,
+		cutNote:
+			'Для периода, который обрезан диапазоном дат, S, E, N и CRR не показываются: они учитывали бы весь период, а не только его дни в диапазоне.',
 		aboveHundredFlag: (p: { n: string }) => `(выше 100 %: вернувшихся ${p.n})`,
 		notMeasurable: 'пока не измеримо',
 		partialNote: (p: { period: string; covered: string; days: string }) =>

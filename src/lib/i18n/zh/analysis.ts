@@ -140,6 +140,9 @@ const analysis: Catalogue<typeof en> = {
 		end: 'E（期末客户群）',
 		acquired: 'N（新增）',
 		partial: (p: { covered: string; days: string }) => `（不完整：${p.days} 天中的 ${p.covered} 天）`,
+		cutByRange: (p: { covered: string; days: string }) =>
+			`（被日期范围截断：其 ${p.days} 天中有 ${p.covered} 天在范围内）`,
+		cutNote: '被日期范围截断的周期不显示 S、E、N 和 CRR：它们会统计整个周期，而不仅是其在范围内的天数。',
 		aboveHundredFlag: (p: { n: string }) => `（高于 100 %：${p.n} 位回归客户）`,
 		notMeasurable: '尚无法衡量',
 		partialNote: (p: { period: string; covered: string; days: string }) =>
