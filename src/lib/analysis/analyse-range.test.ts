@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dayFromYmd } from '$lib/format/date';
 import type { OrderColumns } from '$lib/orders/columns';
 import { analyse, wholeHistory, type AnalysisSettings } from './analyse';
+import { countedDays } from './date-range';
 import { comparedFigure } from './comparison';
 import { DEFAULT_SEED_SETTINGS } from './seed-segments';
 
@@ -118,5 +119,14 @@ describe('period over period, computed by hand', () => {
 		expect(all.comparisons).toBeNull();
 		expect(all.range).toBeNull();
 		expect(all.kpis.orders).toBe(8);
+	});
+});
+
+describe('the days the headline counts cover', () => {
+	it.each([
+		['a range', SETTINGS, RANGE],
+		['all orders', { ...SETTINGS, range: undefined }, { from: d('2023-01-10'), to: d('2023-05-25') }]
+	])('%s', (_, settings, days) => {
+		expect(countedDays(analyse(ORDERS, 5, settings).analysis)).toEqual(days);
 	});
 });

@@ -123,6 +123,16 @@ export function yearAgoRange(range: DayRange): DayRange {
 }
 
 /** An earlier range is comparable only when the data covers all of it (it starts on or after the first order day). */
+/**
+ * The days an analysis's headline counts cover: its range when one is set, else the whole data set
+ * (`firstDay`..`lastDay`). A header never puts a range's counts next to the whole data's dates.
+ */
+export function countedDays(analysis: { range: DayRange | null; firstDay: number; lastDay: number }): DayRange {
+	return analysis.range
+		? { from: analysis.range.from, to: analysis.range.to }
+		: { from: analysis.firstDay, to: analysis.lastDay };
+}
+
 export function isCovered(range: DayRange, data: DataSpan): boolean {
 	return range.from >= data.minDay && range.to <= data.maxDay;
 }
