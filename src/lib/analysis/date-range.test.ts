@@ -73,6 +73,31 @@ describe('presets, relative to the last order day', () => {
 		['last 90 days', 'last90', short, range('2023-02-25', '2023-05-25')],
 		// Cut at the data's first day.
 		['last 12 months, cut', 'last12Months', short, range('2023-01-10', '2023-05-25')],
+		// Ending on a month's last day: 12 whole months, never 366 days from 29 February.
+		[
+			'last 12 months, whole',
+			'last12Months',
+			{ minDay: d('2020-01-01'), maxDay: d('2025-02-28') },
+			range('2024-03-01', '2025-02-28')
+		],
+		[
+			'last 12 months, leap end',
+			'last12Months',
+			{ minDay: d('2020-01-01'), maxDay: d('2024-02-29') },
+			range('2023-03-01', '2024-02-29')
+		],
+		[
+			'last 12 months, 31st',
+			'last12Months',
+			{ minDay: d('2020-01-01'), maxDay: d('2024-03-31') },
+			range('2023-04-01', '2024-03-31')
+		],
+		[
+			'last 12 months, 30th of a 31-day month',
+			'last12Months',
+			{ minDay: d('2020-01-01'), maxDay: d('2024-03-30') },
+			range('2023-03-31', '2024-03-30')
+		],
 		['this year, cut', 'thisYear', short, range('2023-01-10', '2023-05-25')]
 	])('%s (%s)', (_, preset, data, expected) => expect(presetRange(preset, data)).toEqual(expected));
 });
@@ -88,7 +113,10 @@ describe('earlier ranges', () => {
 		[range('2023-04-01', '2023-06-30'), range('2023-01-01', '2023-03-31'), range('2022-04-01', '2022-06-30')],
 		[range('2024-03-01', '2024-03-31'), range('2024-02-01', '2024-02-29'), range('2023-03-01', '2023-03-31')],
 		[range('2024-01-01', '2024-12-31'), range('2023-01-01', '2023-12-31'), range('2023-01-01', '2023-12-31')],
-		[range('2024-02-01', '2024-02-29'), range('2024-01-01', '2024-01-31'), range('2023-02-01', '2023-02-28')]
+		[range('2024-02-01', '2024-02-29'), range('2024-01-01', '2024-01-31'), range('2023-02-01', '2023-02-28')],
+		// A year before a whole February is the whole February, 29th included.
+		[range('2025-02-01', '2025-02-28'), range('2025-01-01', '2025-01-31'), range('2024-02-01', '2024-02-29')],
+		[range('2024-03-01', '2025-02-28'), range('2023-03-01', '2024-02-29'), range('2023-03-01', '2024-02-29')]
 	])('%o', (current, previous, yearAgo) => {
 		expect(previousRange(current)).toEqual(previous);
 		expect(yearAgoRange(current)).toEqual(yearAgo);

@@ -79,7 +79,8 @@ export type RangePreset = (typeof RANGE_PRESETS)[number];
  * A preset relative to the data's last order day (not today's date: an export ends when it was
  * made), cut at the data's first day; null for "all".
  * - last 90 days: the last order day and the 89 before it;
- * - last 12 months: from the day after the same date a year earlier;
+ * - last 12 months: from the day after the same date a year earlier; when the last order day is a
+ *   month's last day, the 12 whole months ending with it (28 Feb 2025: from 1 Mar 2024, not 29 Feb);
  * - this year: from 1 January of the last order day's year.
  */
 export function presetRange(preset: RangePreset, data: DataSpan): DayRange | null {
@@ -87,7 +88,9 @@ export function presetRange(preset: RangePreset, data: DataSpan): DayRange | nul
 	let from: number;
 	if (preset === 'all') return null;
 	else if (preset === 'last90') from = last - 89;
-	else if (preset === 'last12Months') from = addMonths(last, -12) + 1;
+	else if (preset === 'last12Months')
+		// Ending on a month's last day: the 12 whole months (so the previous period is 12 whole months too).
+		from = ymdFromDay(last + 1).day === 1 ? addMonths(last + 1, -12) : addMonths(last, -12) + 1;
 	else from = dayFromYmd(ymdFromDay(last).year, 1, 1);
 	return { from: Math.max(from, data.minDay), to: last };
 }
@@ -117,12 +120,15 @@ export function wholeMonths(range: DayRange): number | null {
 	return (to.year - from.year) * 12 + to.month - from.month + 1;
 }
 
-/** The same dates a year earlier (29 February becomes 28 February). */
+/**
+ * The same dates a year earlier (29 February becomes 28 February). A range of whole months is the same
+ * whole months a year earlier (February 2025 → all of February 2024, its 29th included).
+ */
 export function yearAgoRange(range: DayRange): DayRange {
+	if (wholeMonths(range) !== null) return { from: addMonths(range.from, -12), to: addMonths(range.to + 1, -12) - 1 };
 	return { from: addMonths(range.from, -12), to: addMonths(range.to, -12) };
 }
 
-/** An earlier range is comparable only when the data covers all of it (it starts on or after the first order day). */
 /**
  * The days an analysis's headline counts cover: its range when one is set, else the whole data set
  * (`firstDay`..`lastDay`). A header never puts a range's counts next to the whole data's dates.
@@ -133,6 +139,7 @@ export function countedDays(analysis: { range: DayRange | null; firstDay: number
 		: { from: analysis.firstDay, to: analysis.lastDay };
 }
 
+/** An earlier range is comparable only when the data covers all of it (it starts on or after the first order day). */
 export function isCovered(range: DayRange, data: DataSpan): boolean {
 	return range.from >= data.minDay && range.to <= data.maxDay;
 }
