@@ -128,27 +128,133 @@ export function syntheticOrderColumns(customers: number, seed = DEFAULT_SYNTHETI
 
 export const SYNTHETIC_CSV_HEADER = 'order_id,customer_id,order_date,total';
 
+/** The extra columns a Shopify-like export has, written with `{ attributes: true }`. */
+export const SYNTHETIC_ATTRIBUTE_HEADER = 'channel,country,product,discount_code';
+
+export interface SyntheticCsvOptions {
+	/**
+	 * Also write channel, country, product and discount_code columns. They are drawn from a random
+	 * stream of their own (seeded from `seed`), so the customers, dates and amounts — and every count
+	 * and the truth — are those of the plain file.
+	 */
+	attributes?: boolean;
+}
+
+/** Sales channels and their shares of orders. */
+const CHANNELS: readonly (readonly [string, number])[] = [
+	['web', 0.62],
+	['pos', 0.18],
+	['instagram', 0.12],
+	['marketplace', 0.08]
+];
+/** 30 ISO 3166-1 codes, most frequent first (Zipf-like weights). */
+const COUNTRIES = 'US GB DE CA AU FR NL SE IT ES IE BE DK NO CH AT PL FI NZ PT LV LT EE CZ JP SG HK CN MX BR'.split(
+	' '
+);
+const PRODUCT_ADJECTIVES =
+	'Classic Organic Vintage Slim Deluxe Mini Large Soft Bold Bright Rustic Urban Coastal Alpine Velvet Linen Wool Cotton Cedar Amber Indigo Olive Coral Ivory Slate Sage Copper Golden Silver Midnight Sunny Misty Spiced Fresh Daily Weekend Travel Studio Garden Nordic'.split(
+		' '
+	);
+const PRODUCT_NOUNS =
+	'Mug|Candle|Tote|Scarf|Notebook|Teapot|Blanket|Pillow|Vase|Bowl|Plate|Apron|Soap|Serum|Lip Balm|Hand Cream|Socks|Beanie|Gloves|T-Shirt|Hoodie|Cap|Wallet|Keyring|Poster|Print|Frame|Planter|Coaster|Tray|Coffee Beans|Tea Blend|Granola|Honey|Chocolate|Hot Sauce|Olive Oil|Jam|Water Bottle|Lunch Box|Backpack|Sunglasses|Earrings|Necklace|Bracelet|Ring|Phone Case|Charger|Headphones|Lamp'.split(
+		'|'
+	);
+/** 2,000 product names: every adjective with every noun. */
+const PRODUCTS = PRODUCT_ADJECTIVES.flatMap((adjective) => PRODUCT_NOUNS.map((noun) => `${adjective} ${noun}`));
+const DISCOUNT_CODES =
+	'WELCOME10 SPRING15 SUMMER20 FALL10 WINTER25 BFCM30 CYBER25 VIP15 FRIEND10 NEWSLETTER5 FREESHIP COMEBACK20 BIRTHDAY15 INSTA10 TIKTOK15 STUDENT10 LOYALTY20 FLASH40 BUNDLE12 THANKYOU10'.split(
+		' '
+	);
+/** Share of orders with a discount code. */
+const DISCOUNTED_SHARE = 0.18;
+/** Mixes the seed for the attributes' own random stream (any fixed odd constant). */
+const ATTRIBUTE_SEED_MIX = 0x9e3779b9;
+
+/** Cumulative weights (ending at 1) of a Zipf law with exponent `s` over `n` ranks. */
+function zipfCumulative(n: number, s: number): Float64Array {
+	const cumulative = new Float64Array(n);
+	let sum = 0;
+	for (let k = 0; k < n; k++) cumulative[k] = sum += 1 / (k + 1) ** s;
+	for (let k = 0; k < n; k++) cumulative[k] /= sum;
+	return cumulative;
+}
+
+/** The first index whose cumulative weight exceeds u (u in [0, 1)). */
+function pick(cumulative: Float64Array, u: number): number {
+	let low = 0;
+	let high = cumulative.length - 1;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if (cumulative[middle] > u) high = middle;
+		else low = middle + 1;
+	}
+	return low;
+}
+
+/**
+ * Draws order attributes from a random stream of its own: a country per customer (drawn when the
+ * customer starts), and per order a channel, one product (so one line item per order) and, for
+ * about one order in six, a discount code.
+ */
+export class SyntheticAttributes {
+	private readonly random: () => number;
+	private readonly channels: Float64Array;
+	private readonly countries = zipfCumulative(COUNTRIES.length, 1.1);
+	private readonly products = zipfCumulative(PRODUCTS.length, 1);
+	private readonly codes = zipfCumulative(DISCOUNT_CODES.length, 0.8);
+	private country = '';
+
+	constructor(seed = DEFAULT_SYNTHETIC_SEED) {
+		this.random = mulberry32((seed ^ ATTRIBUTE_SEED_MIX) >>> 0);
+		let sum = 0;
+		this.channels = Float64Array.from(CHANNELS, ([, share]) => (sum += share));
+		this.channels[this.channels.length - 1] = 1;
+	}
+
+	/** Starts the next customer: draws their country. */
+	nextCustomer(): void {
+		this.country = COUNTRIES[pick(this.countries, this.random())];
+	}
+
+	/** The attribute columns of the current customer's next order, comma-separated. */
+	nextOrder(): string {
+		const channel = CHANNELS[pick(this.channels, this.random())][0];
+		const product = PRODUCTS[pick(this.products, this.random())];
+		const code = this.random() < DISCOUNTED_SHARE ? DISCOUNT_CODES[pick(this.codes, this.random())] : '';
+		return `${channel},${this.country},${product},${code}`;
+	}
+}
+
 /**
  * The CSV text of gen_orders.mjs (`order_id,customer_id,order_date,total`, LF line ends), in chunks
  * of about `rowsPerChunk` lines, so that large files can be streamed without building one string.
+ * With `{ attributes: true }` each row also has the SYNTHETIC_ATTRIBUTE_HEADER columns; the first
+ * four columns stay byte for byte those of the plain file.
  */
 export function* syntheticOrderCsv(
 	customers: number,
 	seed = DEFAULT_SYNTHETIC_SEED,
-	rowsPerChunk = 20_000
+	rowsPerChunk = 20_000,
+	options: SyntheticCsvOptions = {}
 ): Generator<string, void, undefined> {
 	const source = new SyntheticCustomers(seed);
+	const attributes = options.attributes ? new SyntheticAttributes(seed) : null;
 	const dates = Array.from({ length: SYNTHETIC_WINDOW_DAYS }, (_, d) =>
 		new Date((SYNTHETIC_START_DAY + d) * 86_400_000).toISOString().slice(0, 10)
 	);
-	let lines: string[] = [SYNTHETIC_CSV_HEADER];
+	let lines: string[] = [attributes ? `${SYNTHETIC_CSV_HEADER},${SYNTHETIC_ATTRIBUTE_HEADER}` : SYNTHETIC_CSV_HEADER];
 	let orderId = 1;
 	let id = '';
-	const emit: OrderSink = (_c, windowDay, value) => {
-		lines.push(`${orderId++},${id},${dates[windowDay]},${value.toFixed(2)}`);
-	};
+	const emit: OrderSink = attributes
+		? (_c, windowDay, value) => {
+				lines.push(`${orderId++},${id},${dates[windowDay]},${value.toFixed(2)},${attributes.nextOrder()}`);
+			}
+		: (_c, windowDay, value) => {
+				lines.push(`${orderId++},${id},${dates[windowDay]},${value.toFixed(2)}`);
+			};
 	for (let c = 0; c < customers; c++) {
 		id = syntheticCustomerId(c);
+		attributes?.nextCustomer();
 		source.drawCustomer(emit);
 		if (lines.length >= rowsPerChunk) {
 			yield lines.join('\n') + '\n';
