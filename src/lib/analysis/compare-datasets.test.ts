@@ -111,8 +111,19 @@ describe('two data sets side by side, by hand', () => {
 			[true, true],
 			[false, true]
 		]);
-		const csv = periodCsvRows(pairs, { a: 'A', b: 'B' });
-		expect(csv[0]).toEqual(['period_start', 'A S', 'A E', 'A N', 'A CRR', 'B S', 'B E', 'B N', 'B CRR']);
+		const csv = periodCsvRows(pairs, { a: 'orders_export_1', b: 'orders_export_1' });
+		// Two exports of one name: the columns say which side each is.
+		expect(csv[0]).toEqual([
+			'period_start',
+			'A: orders_export_1 S',
+			'A: orders_export_1 E',
+			'A: orders_export_1 N',
+			'A: orders_export_1 CRR',
+			'B: orders_export_1 S',
+			'B: orders_export_1 E',
+			'B: orders_export_1 N',
+			'B: orders_export_1 CRR'
+		]);
 		expect(csv[1].slice(0, 1)).toEqual(['2023-01-01']);
 		expect(csv[1].slice(5)).toEqual([null, null, null, null]);
 		expect(csv[3][0]).toBe('2023-03-01');
@@ -130,17 +141,35 @@ describe('two data sets side by side, by hand', () => {
 		]);
 		const ranged = { ...settings, range: { from: d('2023-03-01'), to: d('2023-03-10') } };
 		const one = analyse(orders, 4, ranged).analysis;
-		const csv = periodCsvRows(periodPairs(one.periods, one.periods), { a: 'A', b: 'B' });
+		const csv = periodCsvRows(periodPairs(one.periods, one.periods), {
+			a: 'orders_export_1',
+			b: 'orders_export_1'
+		});
 		expect(csv.slice(1)).toEqual([['2023-03-01', null, null, null, null, null, null, null, null]]);
 		const whole = analyse(orders, 4, settings).analysis;
-		const march = periodCsvRows(periodPairs(whole.periods, whole.periods), { a: 'A', b: 'B' })[2];
+		const march = periodCsvRows(periodPairs(whole.periods, whole.periods), {
+			a: 'orders_export_1',
+			b: 'orders_export_1'
+		})[2];
 		expect(march[0]).toBe('2023-03-01');
 		expect(march[3]).toBe(3);
 	});
 
 	it('names each amount’s currency in the CSV and never a difference of the two', () => {
-		const csv = headlineCsvRows(headlineRows(a, b), { a: 'A', b: 'B' }, { a: 'EUR', b: 'USD' });
-		expect(csv[0]).toEqual(['figure', 'unit_a', 'A', 'basis_a', 'unit_b', 'B', 'basis_b']);
+		const csv = headlineCsvRows(
+			headlineRows(a, b),
+			{ a: 'orders_export_1', b: 'orders_export_1' },
+			{ a: 'EUR', b: 'USD' }
+		);
+		expect(csv[0]).toEqual([
+			'figure',
+			'unit_a',
+			'A: orders_export_1',
+			'basis_a',
+			'unit_b',
+			'B: orders_export_1',
+			'basis_b'
+		]);
 		expect(csv.find((r) => r[0] === 'revenue')).toEqual(['revenue', 'EUR', 200, '', 'USD', 60, '']);
 		expect(csv.find((r) => r[0] === 'repeat')).toEqual(['repeat', 'fraction', 0.3333, '', 'fraction', 0.5, '']);
 		expect(csv.find((r) => r[0] === 'orders')).toEqual(['orders', '', 4, '', '', 3, '']);

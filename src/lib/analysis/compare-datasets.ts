@@ -12,6 +12,14 @@ import { periodCounts, type PeriodRow } from './periods';
  * currencies may differ, and a difference of two currencies is not a number.
  */
 
+/**
+ * A data set's name with its side, "A: orders_export_1": two exports of one shop often share a name,
+ * so every header, note and CSV column says which side it is.
+ */
+export function sideName(side: 'A' | 'B', name: string): string {
+	return `${side}: ${name}`;
+}
+
 /** The days both data sets cover, or null when they do not overlap (a range must lie in both). */
 export function sharedSpan(a: DataSpan, b: DataSpan): DataSpan | null {
 	const minDay = Math.max(a.minDay, b.minDay);
@@ -109,7 +117,7 @@ export function headlineCsvRows(
 	currencies: { a: string | null; b: string | null }
 ): CsvValue[][] {
 	return [
-		['figure', 'unit_a', names.a, 'basis_a', 'unit_b', names.b, 'basis_b'],
+		['figure', 'unit_a', sideName('A', names.a), 'basis_a', 'unit_b', sideName('B', names.b), 'basis_b'],
 		...rows.map((row) => {
 			const unit = (currency: string | null) =>
 				MONEY_KPIS.has(row.id) ? (currency ?? '') : RATE_KPIS.has(row.id) ? 'fraction' : '';
@@ -137,18 +145,9 @@ export function periodCsvRows(pairs: readonly PeriodPair[], names: { a: string; 
 		const counts = row && periodCounts(row);
 		return [counts?.start ?? null, counts?.end ?? null, counts?.acquired ?? null, round(row?.crr ?? null, 4)];
 	};
+	const [a, b] = [sideName('A', names.a), sideName('B', names.b)];
 	return [
-		[
-			'period_start',
-			`${names.a} S`,
-			`${names.a} E`,
-			`${names.a} N`,
-			`${names.a} CRR`,
-			`${names.b} S`,
-			`${names.b} E`,
-			`${names.b} N`,
-			`${names.b} CRR`
-		],
+		['period_start', `${a} S`, `${a} E`, `${a} N`, `${a} CRR`, `${b} S`, `${b} E`, `${b} N`, `${b} CRR`],
 		...pairs.map((pair) => [isoFromDay((pair.a ?? pair.b)!.firstDay), ...cells(pair.a), ...cells(pair.b)])
 	];
 }

@@ -6,8 +6,8 @@ const compare: Catalogue<typeof en> = {
 	title: 'Twee gegevenssets vergelijken',
 	link: 'Twee gegevenssets naast elkaar vergelijken (twee winkels, of twee exports)',
 	intro: 'Twee winkels, of twee exports van één winkel, naast elkaar: dezelfde instellingen en periode voor beide, berekend in deze browser.',
-	datasetA: 'Eerste gegevensset',
-	datasetB: 'Tweede gegevensset',
+	datasetA: 'Gegevensset A',
+	datasetB: 'Gegevensset B',
 	needTwo:
 		'Voor een vergelijking zijn twee gegevenssets met afzonderlijke bestellingen nodig. Importeer eerst nog een.',
 	importMore: 'Bestellingen importeren',
