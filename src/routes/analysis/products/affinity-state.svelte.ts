@@ -40,6 +40,8 @@ export class AffinityState {
 	/** The data set stores no line items. */
 	noItems = $state(false);
 	summary = $state.raw<AffinitySummary | null>(null);
+	/** The data set `summary` and `noItems` belong to; null while they belong to none. */
+	datasetId = $state<number | null>(null);
 	minCount = $derived(readMinCount(this.minText));
 
 	/** The address was read and may be written (the router is live). */
@@ -74,15 +76,38 @@ export class AffinityState {
 		replaceState(url, {});
 	}
 
-	/** Asks the worker for the ranked rules; a newer request supersedes older ones. */
+	/** The ranked rules, only if they were computed for `datasetId` (never another data set's). */
+	summaryFor(datasetId: number | null): AffinitySummary | null {
+		return datasetId !== null && this.datasetId === datasetId ? this.summary : null;
+	}
+
+	/** Whether `datasetId` was found to store no line items. */
+	noItemsFor(datasetId: number | null): boolean {
+		return datasetId !== null && this.datasetId === datasetId && this.noItems;
+	}
+
+	/**
+	 * Asks the worker for the ranked rules; a newer request supersedes older ones. With an invalid
+	 * minimum count nothing is asked: the tables are cleared (the field says why) and any pending
+	 * reply is dropped, so no earlier data set's or minimum's rules stay on screen.
+	 */
 	async load(datasetId: number): Promise<void> {
 		const client = this.#client();
 		const minCount = this.minCount;
-		if (!client || minCount === null) return;
+		if (minCount === null) {
+			++this.#latest;
+			this.summary = null;
+			this.noItems = false;
+			this.datasetId = null;
+			this.status = 'idle';
+			return;
+		}
+		if (!client) return;
 		const ticket = ++this.#latest;
 		this.status = 'computing';
 		const reply = await client.request({ type: 'affinity', datasetId, options: { minCount, sort: this.sort } });
 		if (ticket !== this.#latest) return;
+		this.datasetId = datasetId;
 		this.noItems = reply.type === 'failed' && reply.reason === 'noItems';
 		if (reply.type === 'affinityReady') {
 			this.summary = reply.summary;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { controlsFromAddress, readMinCount } from './affinity-state.svelte';
+import type { AffinitySummary } from '$lib/analysis/affinity';
+import type { AnalysisClient } from '$lib/workers/analysis-client';
+import { AffinityState, controlsFromAddress, readMinCount } from './affinity-state.svelte';
 
 describe('readMinCount', () => {
 	it.each([
@@ -28,5 +30,59 @@ describe('controlsFromAddress', () => {
 		['', { min: null, sort: null }]
 	])('%s', (query, controls) => {
 		expect(controlsFromAddress(new URLSearchParams(query))).toEqual(controls);
+	});
+});
+
+/** A worker that answers each affinity request with a summary marked by its data set (products = id). */
+function fakeClient(): { client: AnalysisClient; asked: number[] } {
+	const asked: number[] = [];
+	const client = {
+		request: async (request: { datasetId: number }) => {
+			asked.push(request.datasetId);
+			return { type: 'affinityReady', requestId: 0, summary: { products: request.datasetId } as AffinitySummary };
+		}
+	} as unknown as AnalysisClient;
+	return { client, asked };
+}
+
+describe('AffinityState', () => {
+	it('shows rules only under the data set they were computed for', async () => {
+		const { client, asked } = fakeClient();
+		const view = new AffinityState(() => client);
+		await view.load(1);
+		expect(view.status).toBe('ready');
+		expect(view.summaryFor(1)?.products).toBe(1);
+		expect(view.summaryFor(2)).toBeNull();
+		expect(view.summaryFor(null)).toBeNull();
+		await view.load(2);
+		expect(asked).toEqual([1, 2]);
+		expect(view.summaryFor(2)?.products).toBe(2);
+		expect(view.summaryFor(1)).toBeNull();
+	});
+
+	it('with an invalid minimum, clears the rules instead of keeping the previous data set’s', async () => {
+		const { client, asked } = fakeClient();
+		const view = new AffinityState(() => client);
+		await view.load(1);
+		// Type 1 in the minimum, then switch to data set 2: nothing is asked, nothing is shown.
+		view.minText = '1';
+		await view.load(2);
+		expect(asked).toEqual([1]);
+		expect(view.status).not.toBe('ready');
+		expect(view.summary).toBeNull();
+		expect(view.summaryFor(2)).toBeNull();
+		expect(view.summaryFor(1)).toBeNull();
+		expect(view.noItemsFor(2)).toBe(false);
+	});
+
+	it('drops a reply still pending when the minimum turns invalid', async () => {
+		const { client } = fakeClient();
+		const view = new AffinityState(() => client);
+		const pending = view.load(1);
+		view.minText = 'x';
+		await view.load(1);
+		await pending;
+		expect(view.summary).toBeNull();
+		expect(view.status).toBe('idle');
 	});
 });
