@@ -1,7 +1,9 @@
 import type { CsvValue } from '$lib/csv/escape';
 import { isoFromDay } from '$lib/format/date';
 import type { Analysis } from './analyse';
-import { COMPARED_KPIS, kpiValue, RATE_KPIS, type ComparedKpi } from './comparison';
+import { COMPARED_KPIS, figureBasis, kpiValue, RATE_KPIS, type ComparedKpi, type FigureBasis } from './comparison';
+
+export { figureBasis, type FigureBasis };
 import type { DataSpan } from './date-range';
 import type { Kpis } from './kpis';
 import { periodCounts, type PeriodRow } from './periods';
@@ -49,24 +51,6 @@ export function compareNotes(
 
 /** Amounts (money) among the compared figures: never compared across two currencies. */
 export const MONEY_KPIS: ReadonlySet<ComparedKpi> = new Set(['revenue', 'revenuePerCustomer', 'aov', 'clv']);
-
-/**
- * Why a figure is not a plain fact (as the Analysis page's cards flag it): a per-year figure extrapolated
- * from less than a year, or refused below 90 days; a CRR not yet measurable, or above 100 %.
- */
-export type FigureBasis = 'extrapolated' | 'tooShort' | 'notMeasurable' | 'aboveHundred';
-
-export function figureBasis(k: Kpis, id: ComparedKpi): FigureBasis | null {
-	if (id === 'frequency' || id === 'clv') {
-		if (k.frequencyBasis.kind === 'refused') return 'tooShort';
-		if (k.frequencyBasis.kind === 'extrapolated' && kpiValue(k, id) !== null) return 'extrapolated';
-	}
-	if (id === 'crr' || id === 'churn') {
-		if (!k.lastPeriod) return k.unmeasuredPeriod ? 'notMeasurable' : null;
-		if (k.lastPeriod.crr !== null && k.lastPeriod.crr > 1) return 'aboveHundred';
-	}
-	return null;
-}
 
 export interface HeadlineRow {
 	id: ComparedKpi;

@@ -64,6 +64,24 @@ export function kpiValue(k: Kpis, id: ComparedKpi): number | null {
 }
 
 /**
+ * Why a figure is not a plain fact (as the Analysis page's cards flag it): a per-year figure extrapolated
+ * from less than a year, or refused below 90 days; a CRR not yet measurable, or above 100 %.
+ */
+export type FigureBasis = 'extrapolated' | 'tooShort' | 'notMeasurable' | 'aboveHundred';
+
+export function figureBasis(k: Kpis, id: ComparedKpi): FigureBasis | null {
+	if (id === 'frequency' || id === 'clv') {
+		if (k.frequencyBasis.kind === 'refused') return 'tooShort';
+		if (k.frequencyBasis.kind === 'extrapolated' && kpiValue(k, id) !== null) return 'extrapolated';
+	}
+	if (id === 'crr' || id === 'churn') {
+		if (!k.lastPeriod) return k.unmeasuredPeriod ? 'notMeasurable' : null;
+		if (k.lastPeriod.crr !== null && k.lastPeriod.crr > 1) return 'aboveHundred';
+	}
+	return null;
+}
+
+/**
  * The change from an earlier value to the current one:
  * - `points` for rates: the difference of the two rates (0.30 → 0.35 is +0.05, said "+5.0 pp");
  * - `relative` for amounts: (now − before) / before (100 → 120 is +0.2, said "+20 %"); none from an
@@ -79,11 +97,24 @@ export function change(id: ComparedKpi, now: number | null, before: number | nul
 	return { kind: 'relative', value: (now - before) / before };
 }
 
-/** One row of a comparison: the earlier value and the change, or why there is none. */
-export type ComparedFigure = { kind: 'comparable'; before: number | null; change: Change } | { kind: 'notComparable' };
+/**
+ * One row of a comparison: the earlier value and the change, or why there is none. `basis` says which
+ * of the two figures is not a plain fact (`figureBasis`), when that is why.
+ */
+export type ComparedFigure =
+	| { kind: 'comparable'; before: number | null; change: Change }
+	| { kind: 'notComparable'; basis?: { now: FigureBasis | null; before: FigureBasis | null } };
 
+/**
+ * The earlier figure and the change, only where both figures are plain facts: when either is flagged
+ * (extrapolated, too short, not measurable, a CRR above 100 %), the earlier figure would be shown
+ * without the flag its own card carries, and a change between such figures is not a fact; the pair
+ * is then "not comparable".
+ */
 export function comparedFigure(current: Kpis, earlier: EarlierFigures, id: ComparedKpi): ComparedFigure {
 	if (earlier.kind === 'notComparable') return { kind: 'notComparable' };
+	const basis = { now: figureBasis(current, id), before: figureBasis(earlier.kpis, id) };
+	if (basis.now !== null || basis.before !== null) return { kind: 'notComparable', basis };
 	const before = kpiValue(earlier.kpis, id);
 	return { kind: 'comparable', before, change: change(id, kpiValue(current, id), before) };
 }

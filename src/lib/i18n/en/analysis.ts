@@ -69,6 +69,8 @@ export default {
 		figure: (p: { before: string; change: string }) => `${p.before} (${p.change})`,
 		points: (p: { value: string }) => `${p.value} pp`,
 		noChange: 'no change figure',
+		flaggedHelp:
+			'A figure that is not a plain fact in either range (a per-year figure extrapolated from a short span, a CRR above 100 % or not yet measurable) is marked “not comparable”: its change would not be a fact.',
 		changeHelp:
 			'Changes of rates are in percentage points (pp), changes of amounts and counts in per cent. There is no per cent change from an earlier figure of 0 or less.'
 	},

@@ -70,6 +70,8 @@ const analysis: Catalogue<typeof en> = {
 		figure: (p: { before: string; change: string }) => `${p.before} (${p.change})`,
 		points: (p: { value: string }) => `${p.value} p.p.`,
 		noChange: 'izmaiņu nav iespējams aprēķināt',
+		flaggedHelp:
+			'Rādītājs, kas kādā no diapazoniem nav tīrs fakts (gada rādītājs, ekstrapolēts no īsa laika posma, CRR virs 100 % vai vēl neizmērāms), ir atzīmēts kā “nav salīdzināms”: tā izmaiņa nebūtu fakts.',
 		changeHelp:
 			'Likmju izmaiņas ir procentpunktos (p.p.), summu un skaitu izmaiņas procentos. Procentuālas izmaiņas no agrāka rādītāja, kas ir 0 vai mazāks, netiek dotas.'
 	},

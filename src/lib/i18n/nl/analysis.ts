@@ -70,6 +70,8 @@ const analysis: Catalogue<typeof en> = {
 		figure: (p: { before: string; change: string }) => `${p.before} (${p.change})`,
 		points: (p: { value: string }) => `${p.value} procentpunt`,
 		noChange: 'geen verandering te berekenen',
+		flaggedHelp:
+			'Een cijfer dat in een van beide bereiken geen kaal feit is (een jaarcijfer geëxtrapoleerd uit een korte periode, een CRR boven 100 % of nog niet meetbaar) is gemarkeerd als “niet vergelijkbaar”: de verandering zou geen feit zijn.',
 		changeHelp:
 			'Veranderingen van percentages staan in procentpunten, veranderingen van bedragen en aantallen in procenten. Vanaf een eerder cijfer van 0 of minder wordt geen procentuele verandering gegeven.'
 	},

@@ -68,6 +68,8 @@ const analysis: Catalogue<typeof en> = {
 		figure: (p: { before: string; change: string }) => `${p.before}（${p.change}）`,
 		points: (p: { value: string }) => `${p.value} 个百分点`,
 		noChange: '无法计算变化',
+		flaggedHelp:
+			'在任一范围内不是单纯事实的数值（由短时间段外推的年度数值、高于 100 % 或尚无法衡量的 CRR）标为“不可比较”：其变化不是事实。',
 		changeHelp: '比率的变化以百分点表示，金额和数量的变化以百分比表示。之前的数值为 0 或更小时，不给出百分比变化。'
 	},
 	kpi: {
