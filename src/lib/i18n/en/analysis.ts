@@ -210,6 +210,8 @@ export default {
 			`Extrapolated to a year from ${p.days} days of data (less than a full year of ${p.full} days).`
 	},
 	segments: {
+		rangeNote: (p: { from: string; to: string }) =>
+			`A date range is set: the segments count only the orders from ${p.from} to ${p.to}, so “one order”, “first and only purchase” and “lifetime spend” mean within those dates (a customer with many orders before them can be “one-time”).`,
 		heading: 'Segments',
 		rfmHeading: 'RFM segments',
 		rfmHelp:

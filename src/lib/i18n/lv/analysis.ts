@@ -202,6 +202,8 @@ const analysis: Catalogue<typeof en> = {
 			`Ekstrapolēts uz gadu no ${p.days} datu dienām (mazāk nekā pilns gads, ${p.full} dienas).`
 	},
 	segments: {
+		rangeNote: (p: { from: string; to: string }) =>
+			`Ir iestatīts datumu diapazons: segmenti skaita tikai pasūtījumus no ${p.from} līdz ${p.to}, tāpēc “viens pasūtījums”, “pirmais un vienīgais pirkums” un “kopējie tēriņi” nozīmē šajās datumu robežās (pircējs ar daudziem pasūtījumiem pirms tām var būt “vienreizējs”).`,
 		heading: 'Segmenti',
 		rfmHeading: 'RFM segmenti',
 		rfmHelp:

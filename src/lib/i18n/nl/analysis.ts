@@ -204,6 +204,8 @@ const analysis: Catalogue<typeof en> = {
 			`Naar een jaar geëxtrapoleerd uit ${p.days} dagen aan gegevens (minder dan een volledig jaar van ${p.full} dagen).`
 	},
 	segments: {
+		rangeNote: (p: { from: string; to: string }) =>
+			`Er is een datumbereik ingesteld: de segmenten tellen alleen de bestellingen van ${p.from} tot en met ${p.to}, dus “één bestelling”, “eerste en enige aankoop” en “totale besteding” gelden binnen die data (een klant met veel bestellingen ervoor kan “eenmalig” zijn).`,
 		heading: 'Segmenten',
 		rfmHeading: 'RFM-segmenten',
 		rfmHelp:

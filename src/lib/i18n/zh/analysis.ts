@@ -195,6 +195,8 @@ const analysis: Catalogue<typeof en> = {
 			`由 ${p.days} 天的数据外推到一年（不足完整一年的 ${p.full} 天）。`
 	},
 	segments: {
+		rangeNote: (p: { from: string; to: string }) =>
+			`已设置日期范围：细分只统计 ${p.from} 至 ${p.to} 的订单，因此“一个订单”“首次且唯一一次购买”和“累计消费”都指这段日期内（在此之前有很多订单的客户也可能被归为“一次性”）。`,
 		heading: '细分群体',
 		rfmHeading: 'RFM 细分群体',
 		rfmHelp:
