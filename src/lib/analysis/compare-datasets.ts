@@ -5,7 +5,6 @@ import { COMPARED_KPIS, figureBasis, kpiValue, RATE_KPIS, type ComparedKpi, type
 
 export { figureBasis, type FigureBasis };
 import type { DataSpan } from './date-range';
-import type { Kpis } from './kpis';
 import { periodCounts, type PeriodRow } from './periods';
 
 /**
