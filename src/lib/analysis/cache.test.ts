@@ -27,6 +27,15 @@ describe('analysis cache', () => {
 		expect(settingsKey(JSON.parse(JSON.stringify(withA)))).toBe(settingsKey(withA));
 	});
 
+	it('never reads a range cached by version 3 (before whole-month previous periods and cut periods)', async () => {
+		const id = (await db().datasets.add({ name: 'v3', createdAt: 9 } as never)) as number;
+		const ranged = { ...DEFAULT_ANALYSIS_SETTINGS, range: { from: 19000, to: 19100 } };
+		const key = JSON.stringify([3, ...JSON.parse(settingsKey(ranged)).slice(1)]);
+		const old = { firstDay: 3 } as unknown as Analysis;
+		await db().analysisCache.put({ datasetId: id, key, datasetCreatedAt: 9, analysis: old });
+		expect(await readCachedAnalysis(id, ranged)).toBeNull();
+	});
+
 	it('never reads a cached analysis of all orders for a range', async () => {
 		const id = (await db().datasets.add({ name: 'r', createdAt: 9 } as never)) as number;
 		const all = { firstDay: 1 } as unknown as Analysis;

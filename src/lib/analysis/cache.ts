@@ -9,7 +9,9 @@ export { DEFAULT_ANALYSIS_SETTINGS };
  * The shape of a cached analysis: raised whenever `Analysis` changes, so that analyses cached by an
  * older version are computed again rather than read with fields missing.
  */
-export const ANALYSIS_VERSION = 3;
+// 4: the previous period of whole months is whole months (903df83), 'last 12 months' and 'a year
+// earlier' keep whole months, and a period a range cuts is marked `cutByRange`: ranges cached before differ.
+export const ANALYSIS_VERSION = 4;
 
 /**
  * A stable key for a choice of settings (the same settings always give the same text). The date
