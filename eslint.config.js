@@ -6,6 +6,7 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
+import { ISOLATED_COMPONENT_TESTS, ISOLATED_UNIT_TESTS } from './tests/setup/isolated-tests.js';
 
 export default ts.config(
 	{
@@ -53,6 +54,22 @@ export default ts.config(
 		// project): no type information for them.
 		files: ['**/*.js', '**/*.mjs', '**/*.cjs', 'src/service-worker.ts'],
 		...ts.configs.disableTypeChecked
+	},
+	{
+		// Test files share their thread's module graph: a module mocked here may already be loaded,
+		// unmocked, by another file. A file that mocks is listed in tests/setup/isolated-tests.js.
+		files: ['src/**/*.test.ts'],
+		ignores: [...ISOLATED_UNIT_TESTS, ...ISOLATED_COMPONENT_TESTS],
+		rules: {
+			'no-restricted-syntax': [
+				'error',
+				{
+					selector: "CallExpression[callee.object.name='vi'][callee.property.name=/^(mock|doMock)$/]",
+					message:
+						'vi.mock needs a module graph of its own: list this file in tests/setup/isolated-tests.js (it then runs isolated).'
+				}
+			]
+		}
 	},
 	{
 		// Published coefficients are quoted with all their digits, more than a double holds.

@@ -1,14 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
-
-/** Node tests that use IndexedDB (fake-indexeddb): run isolated, one module graph per file. */
-const ISOLATED_UNIT_TESTS = [
-	'src/**/*.db.test.ts',
-	'src/lib/db/**/*.test.ts',
-	'src/lib/analysis/cache.test.ts',
-	'src/lib/planner/plan-store.test.ts'
-];
+import { ISOLATED_COMPONENT_TESTS, ISOLATED_UNIT_TESTS } from './tests/setup/isolated-tests.js';
 
 export default defineConfig({
 	plugins: [sveltekit()],
@@ -45,14 +38,27 @@ export default defineConfig({
 			},
 			{
 				// Components and rune classes, rendered in jsdom; files share the environment (no
-				// per-file isolation: 77 → 24 s); the setup file leaves storage and the DOM empty for the next.
+				// per-file isolation: 77 → 24 s); the setup file leaves storage empty for the next.
 				extends: './vite.config.ts',
 				plugins: [svelteTesting()],
 				test: {
 					name: 'component',
 					environment: 'jsdom',
 					include: ['src/**/*.svelte.test.ts'],
+					exclude: ISOLATED_COMPONENT_TESTS,
 					isolate: false,
+					setupFiles: ['./tests/setup/component.ts']
+				}
+			},
+			{
+				// Component tests that mock a module: each in a module graph of its own, where the mock
+				// is the module every import gets.
+				extends: './vite.config.ts',
+				plugins: [svelteTesting()],
+				test: {
+					name: 'component-mocked',
+					environment: 'jsdom',
+					include: ISOLATED_COMPONENT_TESTS,
 					setupFiles: ['./tests/setup/component.ts']
 				}
 			}

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Analysis } from '$lib/analysis/analyse';
 import { readCachedAnalysis } from '$lib/analysis/cache';
 import { dayFromYmd } from '$lib/format/date';
@@ -15,6 +15,11 @@ vi.mock('$lib/analysis/cache', async (original) => ({
 	...(await original<typeof import('$lib/analysis/cache')>()),
 	readCachedAnalysis: vi.fn()
 }));
+// Each test starts from fresh mocks: no calls counted and no answer queued by another test.
+beforeEach(() => {
+	vi.mocked(readCachedAnalysis).mockReset();
+	request.mockReset();
+});
 
 const spans = {
 	a: { minDay: dayFromYmd(2023, 1, 1), maxDay: dayFromYmd(2023, 6, 30) },
