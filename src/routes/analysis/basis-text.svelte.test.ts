@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeText, earlierText, rangeProblemText } from './basis-text';
+import { changeText, earlierText, rangeProblemText, unmeasuredText } from './basis-text';
 import { dayFromYmd } from '$lib/format/date';
 
 describe('changes as the KPI cards say them (English)', () => {
@@ -34,4 +34,16 @@ describe('changes as the KPI cards say them (English)', () => {
 			'The range reaches outside the data: its orders run from 5 Jan 2023 to 10 Apr 2023. Choose dates within those.'
 		]
 	])('%o', (problem, text) => expect(rangeProblemText(problem)).toBe(text));
+});
+
+describe('a partial latest period, said by what cuts it (English)', () => {
+	const basis = { kind: 'partial', coveredDays: 10, days: 31 } as const;
+	const march = 2023 * 12 + 2; // month index: year × 12 + month (0-based)
+	it.each([
+		[false, 'Mar 2023 is the latest period and the data covers only 10 of its 31 days; no complete period yet.'],
+		[
+			true,
+			'Mar 2023 is the latest period and the date range covers only 10 of its 31 days; no complete period in the range yet.'
+		]
+	])('cut by the range: %s', (cut, text) => expect(unmeasuredText(basis, march, 'month', 12, cut)).toBe(text));
 });

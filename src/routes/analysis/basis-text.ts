@@ -17,18 +17,21 @@ export function periodText(month: number, unit: PeriodUnit): string {
 	return periodLabel(month, unit, locale.intlTag, msg.common.quarter);
 }
 
-/** Why a period's CRR is not measurable. */
+/** Why a period's CRR is not measurable (`cutByRange`: a partial period is cut by the date range, not the data). */
 export function unmeasuredText(
 	basis: Exclude<CrrBasis, { kind: 'measurable' }>,
 	month: number,
 	unit: PeriodUnit,
-	windowMonths: number
+	windowMonths: number,
+	cutByRange = false
 ): string {
 	const t = msg.analysis.trust;
 	const period = periodText(month, unit);
 	switch (basis.kind) {
-		case 'partial':
-			return t.partial({ period, covered: fmt.integer(basis.coveredDays), days: fmt.integer(basis.days) });
+		case 'partial': {
+			const p = { period, covered: fmt.integer(basis.coveredDays), days: fmt.integer(basis.days) };
+			return cutByRange ? t.partialByRange(p) : t.partial(p);
+		}
 		case 'baseBuilding':
 			return t.baseBuilding({
 				period,

@@ -191,6 +191,8 @@ export default {
 			`The data ends on ${p.last}, so ${p.month} is covered for only ${p.covered} of its ${p.days} days. Each cohort’s last cell (marked *) counts only those days: a low share there is not a drop.`
 	},
 	trust: {
+		partialByRange: (p: { period: string; covered: string; days: string }) =>
+			`${p.period} is the latest period and the date range covers only ${p.covered} of its ${p.days} days; no complete period in the range yet.`,
 		partial: (p: { period: string; covered: string; days: string }) =>
 			`${p.period} is the latest period and the data covers only ${p.covered} of its ${p.days} days; no complete period yet.`,
 		baseBuilding: (p: {

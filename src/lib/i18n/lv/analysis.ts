@@ -183,6 +183,8 @@ const analysis: Catalogue<typeof en> = {
 			`Dati beidzas ${p.last}, tāpēc ${p.month} aptverts tikai ${p.covered} no ${p.days} dienām. Katras kohortas pēdējā šūna (atzīmēta ar *) ietver tikai šīs dienas: zema daļa tur nav kritums.`
 	},
 	trust: {
+		partialByRange: (p: { period: string; covered: string; days: string }) =>
+			`${p.period} ir pēdējais periods, un datumu diapazons aptver tikai ${p.covered} no tā ${p.days} dienām; pilna perioda diapazonā vēl nav.`,
 		partial: (p: { period: string; covered: string; days: string }) =>
 			`${p.period} ir pēdējais periods, un dati aptver tikai ${p.covered} no tā ${p.days} dienām; pilna perioda vēl nav.`,
 		baseBuilding: (p: {

@@ -185,6 +185,8 @@ const analysis: Catalogue<typeof en> = {
 			`De gegevens eindigen op ${p.last}, dus ${p.month} is maar voor ${p.covered} van de ${p.days} dagen gedekt. De laatste cel van elk cohort (gemarkeerd met *) telt alleen die dagen: een laag aandeel daar is geen daling.`
 	},
 	trust: {
+		partialByRange: (p: { period: string; covered: string; days: string }) =>
+			`${p.period} is de laatste periode en het datumbereik beslaat maar ${p.covered} van de ${p.days} dagen; nog geen volledige periode in het bereik.`,
 		partial: (p: { period: string; covered: string; days: string }) =>
 			`${p.period} is de laatste periode en de gegevens beslaan maar ${p.covered} van de ${p.days} dagen; nog geen volledige periode.`,
 		baseBuilding: (p: {

@@ -183,6 +183,8 @@ const analysis: Catalogue<typeof en> = {
 			`Данные заканчиваются ${p.last}, поэтому ${p.month} охвачен лишь на ${p.covered} из ${p.days} дн. Последняя ячейка каждой когорты (отмечена *) учитывает только эти дни: низкая доля там — не спад.`
 	},
 	trust: {
+		partialByRange: (p: { period: string; covered: string; days: string }) =>
+			`${p.period} — последний период, и диапазон дат охватывает лишь ${p.covered} из ${p.days} дн.; полного периода в диапазоне пока нет.`,
 		partial: (p: { period: string; covered: string; days: string }) =>
 			`${p.period} — последний период, и данные охватывают лишь ${p.covered} из ${p.days} дн.; полного периода пока нет.`,
 		baseBuilding: (p: {

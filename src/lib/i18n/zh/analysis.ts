@@ -176,6 +176,8 @@ const analysis: Catalogue<typeof en> = {
 			`数据截止于 ${p.last}，因此 ${p.month} 只覆盖其 ${p.days} 天中的 ${p.covered} 天。每个同期群的最后一格（标有 *）只计这些天：那里的低比例并非下降。`
 	},
 	trust: {
+		partialByRange: (p: { period: string; covered: string; days: string }) =>
+			`${p.period} 是最后一个周期，日期范围只覆盖其 ${p.days} 天中的 ${p.covered} 天；范围内还没有完整周期。`,
 		partial: (p: { period: string; covered: string; days: string }) =>
 			`${p.period} 是最后一个周期，数据只覆盖其 ${p.days} 天中的 ${p.covered} 天；还没有完整周期。`,
 		baseBuilding: (p: {
