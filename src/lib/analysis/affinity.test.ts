@@ -3,7 +3,6 @@ import {
 	affinityCounts,
 	affinityRules,
 	compareRules,
-	wilson,
 	type AffinityRule,
 	type OrderItems,
 	type PairList
@@ -245,22 +244,6 @@ describe('next product after the first purchase', () => {
 			sort: 'lift'
 		});
 		expect(s.next.rules.map(brief)).toEqual([['Tea', 'Tea', 2, 2, 2]]);
-	});
-});
-
-describe('wilson', () => {
-	it.each([
-		// Hand-worked: p = 1/2, z² = 3.8415: centre 0.5, half = (z / 2.9207) · √(0.125 + 0.2401) = 0.4055.
-		{ k: 1, n: 2, low: 0.0945, high: 0.9055 },
-		// k = 0: high = z² / (n + z²) = 3.8415 / 13.8415.
-		{ k: 0, n: 10, low: 0, high: 0.2775 },
-		{ k: 10, n: 10, low: 0.7225, high: 1 },
-		// p = 0.3, n = 100: centre (0.3 + 0.0192) / 1.0384 = 0.3074, half 0.0881 → 0.2189 to 0.3958.
-		{ k: 30, n: 100, low: 0.2189, high: 0.3958 }
-	])('$k of $n', ({ k, n, low, high }) => {
-		const w = wilson(k, n);
-		expect(w.low).toBeCloseTo(low, 4);
-		expect(w.high).toBeCloseTo(high, 4);
 	});
 });
 

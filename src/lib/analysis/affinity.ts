@@ -30,6 +30,7 @@
  * pairs cost no million rule objects.
  */
 import type { OrderColumns, OrderItems } from '$lib/orders/columns';
+import { wilsonInterval } from './wilson';
 
 export type { OrderItems };
 
@@ -43,7 +44,6 @@ export const MIN_CERTAIN_COUNT = 20;
 export const RULE_LIMIT = 200;
 /** Pairs met fewer times than this are not kept by default: no rule can rest on one order. */
 export const MIN_RULE_COUNT = 2;
-const Z95 = 1.959963984540054;
 
 export type RuleSort = 'lift' | 'count';
 export const RULE_SORTS: readonly RuleSort[] = ['lift', 'count'];
@@ -317,17 +317,6 @@ function nextCounts(
 	return { returning, customers, skippedCustomers, firstCount: index.degree, nextCount, pairs };
 }
 
-/** 95 % Wilson score interval of successes / n. */
-export function wilson(successes: number, n: number, z = Z95): { low: number; high: number } {
-	if (n <= 0) return { low: 0, high: 1 };
-	const p = successes / n;
-	const z2 = z * z;
-	const denominator = 1 + z2 / n;
-	const centre = (p + z2 / (2 * n)) / denominator;
-	const half = (z / denominator) * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n));
-	return { low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
-}
-
 export interface AffinityRule {
 	/** The product bought (in the same order, or in the first purchase). */
 	from: string;
@@ -476,7 +465,8 @@ function rule(
 		toCount,
 		support: count / basis,
 		confidence: count / fromCount,
-		interval: wilson(count, fromCount),
+		// fromCount ≥ count ≥ the minimum count (2): there are always trials.
+		interval: wilsonInterval(count, fromCount) ?? { low: 0, high: 1 },
 		lift: (count * basis) / (fromCount * toCount),
 		uncertain: count < MIN_CERTAIN_COUNT
 	};

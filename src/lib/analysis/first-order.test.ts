@@ -2,13 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { DimensionColumn, OrderColumns } from '$lib/orders/columns';
 import { daysFromCivil } from '$lib/orders/sniff/dates';
 import { indexCustomers } from './customers';
-import {
-	firstOrderBreakdown,
-	lastCompleteMonthEnd,
-	rankGroups,
-	wilsonInterval,
-	type FirstOrderGroup
-} from './first-order';
+import { firstOrderBreakdown, lastCompleteMonthEnd, rankGroups, type FirstOrderGroup } from './first-order';
+import { wilsonInterval } from './wilson';
 
 const d = (month: number, day: number) => daysFromCivil(2024, month, day);
 const CHANNELS = ['web', 'pos', 'app'];
@@ -50,21 +45,6 @@ function breakdown(top?: number, clv: Float64Array | null = CLV) {
 }
 
 const nameOf = (g: FirstOrderGroup) => (g.kind === 'value' ? g.value : g.kind);
-
-describe('wilsonInterval (95 %)', () => {
-	it.each([
-		// Published values (Newcombe 1998, Table I; Agresti & Coull 1998).
-		[0, 10, 0, 0.2775],
-		[5, 10, 0.2366, 0.7634],
-		[2, 2, 0.3424, 1],
-		[81, 263, 0.2553, 0.3662]
-	])('%i of %i → [%f, %f]', (x, n, low, high) => {
-		const interval = wilsonInterval(x, n)!;
-		expect(interval.low).toBeCloseTo(low, 4);
-		expect(interval.high).toBeCloseTo(high, 4);
-	});
-	it('has none without customers', () => expect(wilsonInterval(0, 0)).toBeNull());
-});
 
 describe('lastCompleteMonthEnd', () => {
 	it.each([

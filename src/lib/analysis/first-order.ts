@@ -3,6 +3,7 @@ import type { DimensionColumn, OrderColumns } from '$lib/orders/columns';
 import type { CustomerActions } from './audiences';
 import { firstDayOfMonthIndex, monthIndexOfDay, monthTable } from './calendar';
 import type { CustomerIndex } from './customers';
+import { wilsonInterval, type Interval } from './wilson';
 
 /**
  * Breakdowns by first-order attribute (issue 13, item 1): customers grouped by the value of one
@@ -41,15 +42,8 @@ export const TOP_GROUPS = 10;
 export const MIN_GROUP_CUSTOMERS = 30;
 /** The reorder window, in days. */
 export const WITHIN_DAYS = 90;
-/** Two-sided 95 % normal quantile. */
-const Z95 = 1.959963984540054;
 
 export type GroupKind = 'all' | 'value' | 'none' | 'other';
-
-export interface Interval {
-	low: number;
-	high: number;
-}
 
 export interface LtvPoint {
 	/** Months since the first order (0 = the month of the first order). */
@@ -97,17 +91,6 @@ export interface FirstOrderBreakdown {
 	all: FirstOrderGroup;
 	/** Ranked by customers (most first); "Other" last. */
 	groups: FirstOrderGroup[];
-}
-
-/** 95 % Wilson score interval of successes / n; null when n = 0. */
-export function wilsonInterval(successes: number, n: number, z = Z95): Interval | null {
-	if (n <= 0) return null;
-	const p = successes / n;
-	const z2 = z * z;
-	const denominator = 1 + z2 / n;
-	const centre = (p + z2 / (2 * n)) / denominator;
-	const half = (z / denominator) * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n));
-	return { low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
 }
 
 /** Each customer's predicted CLV (NaN where the model gives none), or null when the models were refused. */
