@@ -114,6 +114,23 @@ describe('run', () => {
 		state.aId = 1;
 		state.bId = 2;
 		await state.run('EUR');
-		expect(state.status).toEqual({ kind: 'failed', detail: 'summaryOnly' });
+		expect(state.status).toMatchObject({ kind: 'failed', aId: 1, bId: 2, detail: 'summaryOnly' });
+		expect(state.failure).toBe('summaryOnly');
+	});
+
+	it.each([
+		['B is another data set', (s: CompareState) => (s.bId = 3)],
+		['the range becomes invalid', (s: CompareState) => ((s.spans = spans), (s.toText = '2023-07-31'))],
+		['the period changes', (s: CompareState) => (s.period = 'quarter')]
+	])('does not say an earlier selection failed once it changes: %s', async (_, change) => {
+		vi.mocked(readCachedAnalysis).mockResolvedValue(null);
+		request.mockResolvedValue({ type: 'failed', requestId: 1, reason: 'summaryOnly' });
+		const state = new CompareState();
+		state.aId = 1;
+		state.bId = 2;
+		await state.run('EUR');
+		expect(state.failure).toBe('summaryOnly');
+		change(state);
+		expect(state.failure).toBeNull();
 	});
 });

@@ -10,7 +10,7 @@ export type CompareStatus =
 	| { kind: 'computing' }
 	/** `aId`, `bId` and `key` (`settingsKey`) say which data sets and settings the two analyses belong to. */
 	| { kind: 'ready'; aId: number; bId: number; key: string; a: Analysis; b: Analysis }
-	| { kind: 'failed'; detail: string };
+	| { kind: 'failed'; aId: number; bId: number; key: string; detail: string };
 
 /**
  * Two data sets analysed with the same settings and range, one after the other in one worker (a newer
@@ -45,11 +45,23 @@ export class CompareState {
 	 */
 	shown = $derived.by(() => {
 		const status = this.status;
-		const settings = this.settings;
-		if (status.kind !== 'ready' || settings === null) return null;
-		const current = status.aId === this.aId && status.bId === this.bId && status.key === settingsKey(settings);
-		return current ? status : null;
+		return status.kind === 'ready' && this.#isCurrent(status) ? status : null;
 	});
+	/** Why the comparison chosen now failed, or null: an earlier selection's failure is not shown. */
+	failure = $derived.by(() => {
+		const status = this.status;
+		return status.kind === 'failed' && this.#isCurrent(status) ? status.detail : null;
+	});
+
+	#isCurrent(status: { aId: number; bId: number; key: string }): boolean {
+		const settings = this.settings;
+		return (
+			settings !== null &&
+			status.aId === this.aId &&
+			status.bId === this.bId &&
+			status.key === settingsKey(settings)
+		);
+	}
 
 	applyPreset(preset: RangePreset): void {
 		const range = this.span && presetRange(preset, this.span);
@@ -80,7 +92,8 @@ export class CompareState {
 		const b = await this.#analyse(bId, settings, currency);
 		if (ticket !== this.#latest) return;
 		if (typeof a === 'string' || typeof b === 'string') {
-			this.status = { kind: 'failed', detail: typeof a === 'string' ? a : (b as string) };
+			const detail = typeof a === 'string' ? a : (b as string);
+			this.status = { kind: 'failed', aId, bId, key: settingsKey(settings), detail };
 			return;
 		}
 		this.status = { kind: 'ready', aId, bId, key: settingsKey(settings), a, b };
