@@ -5,8 +5,10 @@ import {
 	ordersInRange,
 	parseIsoDay,
 	presetRange,
+	presetTexts,
 	previousRange,
 	readRange,
+	usableRange,
 	wholeMonths,
 	yearAgoRange,
 	type RangePreset
@@ -153,4 +155,24 @@ describe('ordersInRange', () => {
 		const odd = ordersInRange(columns, { from: 10, to: 13 }, (row) => columns.customer[row] % 2 === 1);
 		expect([...odd.day]).toEqual([11, 13]);
 	});
+});
+
+describe('usableRange: what a range choice puts in the settings', () => {
+	const span = { minDay: dayFromYmd(2023, 1, 1), maxDay: dayFromYmd(2023, 6, 30) };
+	const range = { from: dayFromYmd(2023, 3, 1), to: dayFromYmd(2023, 3, 31) };
+	it.each([
+		['all orders', { kind: 'all' } as const, span, undefined],
+		['a range checked against the data', { kind: 'range', range } as const, span, range],
+		['a range not yet checked (span unknown)', { kind: 'range', range } as const, null, null],
+		['an invalid range', { kind: 'invalid', problem: { kind: 'order' } } as const, span, null]
+	])('%s', (_, choice, data, expected) => expect(usableRange(choice, data)).toEqual(expected));
+});
+
+describe('presetTexts: the dates a preset types into the fields', () => {
+	const span = { minDay: dayFromYmd(2023, 1, 1), maxDay: dayFromYmd(2023, 6, 30) };
+	it.each([
+		['thisYear', span, { from: '2023-01-01', to: '2023-06-30' }],
+		['all', span, { from: '', to: '' }],
+		['thisYear', null, { from: '', to: '' }]
+	] as const)('%s over %o', (preset, data, expected) => expect(presetTexts(preset, data)).toEqual(expected));
 });

@@ -76,6 +76,21 @@ export const RANGE_PRESETS = ['last90', 'last12Months', 'thisYear', 'all'] as co
 export type RangePreset = (typeof RANGE_PRESETS)[number];
 
 /**
+ * The range a choice puts in the analysis settings: undefined for all orders, null while it cannot
+ * be used (invalid, or a range typed before the data's span is known to check it against).
+ */
+export function usableRange(choice: RangeChoice, data: DataSpan | null): DayRange | undefined | null {
+	if (choice.kind === 'invalid' || (choice.kind === 'range' && data === null)) return null;
+	return choice.kind === 'range' ? choice.range : undefined;
+}
+
+/** The texts a preset puts in the range fields: its dates, or both empty for all orders. */
+export function presetTexts(preset: RangePreset, data: DataSpan | null): { from: string; to: string } {
+	const range = data && presetRange(preset, data);
+	return range ? { from: isoFromDay(range.from), to: isoFromDay(range.to) } : { from: '', to: '' };
+}
+
+/**
  * A preset relative to the data's last order day (not today's date: an export ends when it was
  * made), cut at the data's first day; null for "all".
  * - last 90 days: the last order day and the 89 before it;

@@ -2,7 +2,7 @@ import type { Analysis, AnalysisSettings, SegmentId } from '$lib/analysis/analys
 import { AnalysisClient } from '$lib/workers/analysis-client';
 import { DEFAULT_ANALYSIS_SETTINGS, publishMeasures, readCachedAnalysis } from '$lib/analysis/cache';
 import type { PeriodUnit } from '$lib/analysis/calendar';
-import { isoFromDay, presetRange, readRange, type DataSpan, type RangePreset } from '$lib/analysis/date-range';
+import { presetTexts, readRange, usableRange, type DataSpan, type RangePreset } from '$lib/analysis/date-range';
 import type { SeedSegmentSettings } from '$lib/analysis/seed-segments';
 import { recordWorkerTimings } from '$lib/workers/measures';
 import { locale } from '$lib/i18n/i18n.svelte';
@@ -67,22 +67,20 @@ export class AnalysisState {
 	/** The settings to analyse with, or null while something typed is invalid (the last result stays). */
 	settings = $derived.by((): AnalysisSettings | null => {
 		if (this.windowMonths === null || this.lifetimeYears === null || this.seed === null) return null;
-		const choice = this.rangeChoice;
-		if (choice.kind === 'invalid' || (choice.kind === 'range' && this.span === null)) return null;
+		const range = usableRange(this.rangeChoice, this.span);
+		if (range === null) return null;
 		return {
 			period: this.period,
 			windowMonths: this.windowMonths,
 			seed: this.seed,
 			...(this.lifetimeYears ? { lifetimeYears: this.lifetimeYears } : {}),
-			...(choice.kind === 'range' ? { range: choice.range } : {})
+			...(range ? { range } : {})
 		};
 	});
 
 	/** Puts a preset's dates in the range fields (relative to the data's last order day). */
 	applyPreset(preset: RangePreset): void {
-		const range = this.span && presetRange(preset, this.span);
-		this.fromText = range ? isoFromDay(range.from) : '';
-		this.toText = range ? isoFromDay(range.to) : '';
+		({ from: this.fromText, to: this.toText } = presetTexts(preset, this.span));
 	}
 
 	#client: AnalysisClient | null = null;

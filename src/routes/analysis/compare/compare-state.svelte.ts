@@ -2,7 +2,7 @@ import type { Analysis, AnalysisSettings } from '$lib/analysis/analyse';
 import { DEFAULT_ANALYSIS_SETTINGS, readCachedAnalysis, settingsKey } from '$lib/analysis/cache';
 import type { PeriodUnit } from '$lib/analysis/calendar';
 import { sharedSpan } from '$lib/analysis/compare-datasets';
-import { isoFromDay, presetRange, readRange, type DataSpan, type RangePreset } from '$lib/analysis/date-range';
+import { presetTexts, readRange, usableRange, type DataSpan, type RangePreset } from '$lib/analysis/date-range';
 import { AnalysisClient } from '$lib/workers/analysis-client';
 
 export type CompareStatus =
@@ -30,13 +30,9 @@ export class CompareState {
 	span = $derived(this.spans ? sharedSpan(this.spans.a, this.spans.b) : null);
 	rangeChoice = $derived(readRange(this.fromText, this.toText, this.span));
 	settings = $derived.by((): AnalysisSettings | null => {
-		const choice = this.rangeChoice;
-		if (choice.kind === 'invalid' || (choice.kind === 'range' && this.span === null)) return null;
-		return {
-			...DEFAULT_ANALYSIS_SETTINGS,
-			period: this.period,
-			...(choice.kind === 'range' ? { range: choice.range } : {})
-		};
+		const range = usableRange(this.rangeChoice, this.span);
+		if (range === null) return null;
+		return { ...DEFAULT_ANALYSIS_SETTINGS, period: this.period, ...(range ? { range } : {}) };
 	});
 
 	/**
@@ -64,9 +60,7 @@ export class CompareState {
 	}
 
 	applyPreset(preset: RangePreset): void {
-		const range = this.span && presetRange(preset, this.span);
-		this.fromText = range ? isoFromDay(range.from) : '';
-		this.toText = range ? isoFromDay(range.to) : '';
+		({ from: this.fromText, to: this.toText } = presetTexts(preset, this.span));
 	}
 
 	#client: AnalysisClient | null = null;
