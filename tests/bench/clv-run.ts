@@ -4,7 +4,7 @@
  * Gamma-Gamma fits, the CLV rows, the RFM segments the page shows beside them and the first table
  * page, each timed; and a fingerprint of the fit (equal fingerprints, equal results).
  */
-import { HEAD_BYTES, SPREAD_BYTES, inspectSample, spreadOffsets } from '../../src/lib/orders/inspect';
+import { fileSource } from './file-source';
 import { runImport } from '../../src/lib/orders/pipeline';
 import type { OrderColumns } from '../../src/lib/orders/columns';
 import { buildCustomerSummary, runClvModels } from '../../src/lib/models';
@@ -13,17 +13,7 @@ import { indexCustomers } from '../../src/lib/analysis/customers';
 import { rfm } from '../../src/lib/analysis/rfm';
 
 export async function importFile(bytes: Uint8Array, today: number) {
-	const sample = {
-		name: 'bench.csv',
-		size: bytes.length,
-		head: bytes.subarray(0, HEAD_BYTES),
-		spread: spreadOffsets(bytes.length).map((at) => bytes.subarray(at, at + SPREAD_BYTES))
-	};
-	const { plan } = inspectSample(sample);
-	const CHUNK = 1 << 20;
-	const chunks = async function* () {
-		for (let i = 0; i < bytes.length; i += CHUNK) yield bytes.subarray(i, i + CHUNK);
-	};
+	const { plan, chunks } = fileSource(bytes);
 	const result = await runImport([{ plan, chunks }], { today });
 	if (result.kind !== 'orders') throw new Error('not an orders file');
 	return { columns: result.columns, customers: result.customers };

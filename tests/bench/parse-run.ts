@@ -3,7 +3,7 @@
  * worker's path without the browser — a file's bytes decoded and read row by row into an
  * `OrderAccumulator` (`runImport` in one piece, no byte ranges).
  */
-import { HEAD_BYTES, SPREAD_BYTES, inspectSample, spreadOffsets } from '../../src/lib/orders/inspect';
+import { fileSource } from './file-source';
 import { OrderAccumulator } from '../../src/lib/orders/accumulate';
 import { runImport } from '../../src/lib/orders/pipeline';
 import { firstDataRow } from '../../src/lib/orders/ranges';
@@ -41,17 +41,7 @@ function fnv(h: number, bytes: Uint8Array): number {
 }
 
 export async function parseFigure(bytes: Uint8Array, today: number, repeats = 3): Promise<ParseFigure> {
-	const sample = {
-		name: 'bench.csv',
-		size: bytes.length,
-		head: bytes.subarray(0, HEAD_BYTES),
-		spread: spreadOffsets(bytes.length).map((at) => bytes.subarray(at, at + SPREAD_BYTES))
-	};
-	const { plan } = inspectSample(sample);
-	const CHUNK = 1 << 20;
-	const chunks = async function* () {
-		for (let i = 0; i < bytes.length; i += CHUNK) yield bytes.subarray(i, i + CHUNK);
-	};
+	const { plan, chunks } = fileSource(bytes);
 
 	let cpu = process.cpuUsage();
 	let t = performance.now();
