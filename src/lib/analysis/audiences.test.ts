@@ -5,8 +5,9 @@ import { indexCustomers } from './customers';
 import {
 	actionsOverview,
 	actionsPage,
+	audienceContacts,
 	audienceCsv,
-	audienceIds,
+	nameColumnsOf,
 	audienceRows,
 	customerActions,
 	countEmails,
@@ -17,6 +18,7 @@ import {
 	topValueCut,
 	type CustomerFacts
 } from './audiences';
+import { NAME_SEPARATOR, readName } from '$lib/orders/names';
 
 const P: BgnbdParams = { r: 2, alpha: 10, a: 0.5, b: 2 };
 
@@ -125,10 +127,73 @@ describe('audience export', () => {
 			leftOut: 0
 		}
 	])('$format', ({ format, text, count, leftOut }) => {
-		const csv = audienceCsv(ids, format);
+		const csv = audienceCsv(
+			ids.map((id) => ({ id, name: null })),
+			format
+		);
 		expect(csv.parts.join('')).toBe(text);
 		expect(csv.count).toBe(count);
 		expect(csv.leftOut).toBe(leftOut);
+	});
+
+	// Names as stored: first and last apart (U+001F), or whole.
+	const contacts = [
+		{ id: 'anna@example.com', name: readName(`Anna${NAME_SEPARATOR}Bērziņa`) },
+		{ id: 'ivan@example.com', name: readName('=HYPERLINK("http://x","Ivan")') },
+		{ id: 'li@example.com', name: readName(`${NAME_SEPARATOR}Wei, Li`) },
+		{ id: 'none@example.com', name: null },
+		{ id: '777', name: readName('Jan de Vries') }
+	];
+
+	it.each([
+		{
+			format: 'klaviyo' as const,
+			columns: { parts: true, full: true },
+			text:
+				'Email,First Name,Last Name,Name\r\n' +
+				'anna@example.com,Anna,Bērziņa,\r\n' +
+				`ivan@example.com,,,"'=HYPERLINK(""http://x"",""Ivan"")"\r\n` +
+				'li@example.com,,"Wei, Li",\r\n' +
+				'none@example.com,,,\r\n'
+		},
+		{
+			format: 'mailchimp' as const,
+			columns: { parts: true, full: false },
+			text:
+				'Email Address,First Name,Last Name\r\n' +
+				'anna@example.com,Anna,Bērziņa\r\n' +
+				'ivan@example.com,,\r\n' +
+				'li@example.com,,"Wei, Li"\r\n' +
+				'none@example.com,,\r\n'
+		},
+		{
+			format: 'customerId' as const,
+			columns: { parts: false, full: true },
+			text:
+				'Customer ID,Name\r\n' +
+				'anna@example.com,\r\n' +
+				`ivan@example.com,"'=HYPERLINK(""http://x"",""Ivan"")"\r\n` +
+				'li@example.com,\r\n' +
+				'none@example.com,\r\n' +
+				'777,Jan de Vries\r\n'
+		}
+	])(
+		'$format with names: the tool’s name headers, whole names under Name, formulas neutralised',
+		({ format, columns, text }) => {
+			expect(audienceCsv(contacts, format, columns).parts.join('')).toBe(text);
+		}
+	);
+
+	it('tells which name columns a data set’s names fill', () => {
+		expect(nameColumnsOf(null)).toEqual({ parts: false, full: false });
+		expect(nameColumnsOf({ values: ['Jan de Vries'], index: Int32Array.of(0) })).toEqual({
+			parts: false,
+			full: true
+		});
+		expect(nameColumnsOf({ values: [`A${NAME_SEPARATOR}B`], index: Int32Array.of(0) })).toEqual({
+			parts: true,
+			full: false
+		});
 	});
 
 	it('counts the e-mail-shaped ids', () => {
@@ -199,6 +264,14 @@ describe('customerActions and actionsPage', () => {
 		const overview = actionsOverview(actions, ['x@y.com', '2', '3'], { ...DEFAULT_AUDIENCE_RULES, oneTimeDays: 5 });
 		expect(overview.sizes).toEqual({ slipping: 0, oneTime: 1, champions: 0 });
 		expect(overview.emails).toBe(1);
-		expect(audienceIds(actions, names, { ...DEFAULT_AUDIENCE_RULES, oneTimeDays: 5 }, 'oneTime')).toEqual(['c']);
+		expect(overview.names).toBeNull();
+		const oneTime = { ...DEFAULT_AUDIENCE_RULES, oneTimeDays: 5 };
+		expect(audienceContacts(actions, names, oneTime, 'oneTime')).toEqual([{ id: 'c', name: null }]);
+		// With stored names: c's is read back; a has one, b none.
+		const stored = { values: [`Cara${NAME_SEPARATOR}Ozola`, 'Anna Berg'], index: Int32Array.of(1, -1, 0) };
+		expect(audienceContacts(actions, names, oneTime, 'oneTime', stored)).toEqual([
+			{ id: 'c', name: { kind: 'parts', first: 'Cara', last: 'Ozola' } }
+		]);
+		expect(actionsOverview(actions, names, oneTime, stored).names).toEqual({ parts: true, full: true, known: 2 });
 	});
 });

@@ -7,6 +7,8 @@ import {
 	type Readiness,
 	type TimeUnit
 } from '$lib/models';
+import type { CustomerNames } from '$lib/orders/columns';
+import { readName, type PersonName } from '$lib/orders/names';
 import type { ClvRun } from './clv-engine';
 import type { CustomerIndex } from './customers';
 
@@ -158,10 +160,41 @@ export function isEmailShaped(id: string): boolean {
  * The export formats. The e-mail column is named as each tool's list import documents it:
  * Klaviyo reads a first column headed "Email" (or "Email Address"); Mailchimp requires a column it
  * maps to its "Email Address" field. Without e-mail addresses the file has the customer ids.
- * Neither tool needs more columns; the data set stores no names, so none are written.
  */
 export const EXPORT_HEADERS = { klaviyo: 'Email', mailchimp: 'Email Address', customerId: 'Customer ID' } as const;
 export type ExportFormat = keyof typeof EXPORT_HEADERS;
+
+/**
+ * The name columns, where the data set stores names. Klaviyo maps a column headed with a
+ * Klaviyo property's name to that property ("First Name", "Last Name"); Mailchimp's audiences
+ * have the default fields "First Name" and "Last Name", which its import matches by header.
+ * Neither documents splitting one full-name column into the two, and a full name cannot be split
+ * reliably, so a file's single name column is written whole under "Name": Klaviyo keeps it as a
+ * custom property of that name, and Mailchimp imports it into a text field chosen at import.
+ */
+export const NAME_HEADERS = { first: 'First Name', last: 'Last Name', full: 'Name' } as const;
+
+/** Which name columns a data set's names fill: first and last, and/or whole names. */
+export interface NameColumns {
+	parts: boolean;
+	full: boolean;
+}
+
+export function nameColumnsOf(names: CustomerNames | null): NameColumns {
+	const columns = { parts: false, full: false };
+	for (const value of names?.values ?? []) {
+		const name = readName(value);
+		if (name?.kind === 'parts') columns.parts = true;
+		else if (name) columns.full = true;
+	}
+	return columns;
+}
+
+/** One customer of an audience, as exported: the id (an e-mail address or not) and the name if known. */
+export interface Contact {
+	id: string;
+	name: PersonName | null;
+}
 
 /** How many customer ids are e-mail-shaped: the e-mail formats are offered when any is. */
 export function countEmails(ids: readonly string[]): number {
@@ -171,19 +204,24 @@ export function countEmails(ids: readonly string[]): number {
 }
 
 /**
- * An audience as a CSV file for an e-mail tool: one column (see EXPORT_HEADERS), one customer a
- * line, e-mail addresses trimmed and lower-cased, each once. For the e-mail formats customers whose
- * id is not an e-mail address are left out and counted. Cells go through the formula-safe writer.
+ * An audience as a CSV file for an e-mail tool: the id column (see EXPORT_HEADERS) and the name
+ * columns `names` asks for (see NAME_HEADERS), one customer a line, e-mail addresses trimmed and
+ * lower-cased, each once. For the e-mail formats customers whose id is not an e-mail address are
+ * left out and counted. Every cell, names included, goes through the formula-safe writer.
  */
 export function audienceCsv(
-	ids: readonly string[],
-	format: ExportFormat
+	contacts: readonly Contact[],
+	format: ExportFormat,
+	names: NameColumns = { parts: false, full: false }
 ): { parts: string[]; count: number; leftOut: number } {
-	const parts = [toCsvRow([EXPORT_HEADERS[format]]) + '\r\n'];
+	const header: string[] = [EXPORT_HEADERS[format]];
+	if (names.parts) header.push(NAME_HEADERS.first, NAME_HEADERS.last);
+	if (names.full) header.push(NAME_HEADERS.full);
+	const parts = [toCsvRow(header) + '\r\n'];
 	const seen = new Set<string>();
 	let lines: string[] = [];
 	let leftOut = 0;
-	for (const raw of ids) {
+	for (const { id: raw, name } of contacts) {
 		let cell = raw;
 		if (format !== 'customerId') {
 			if (!isEmailShaped(raw)) {
@@ -194,7 +232,10 @@ export function audienceCsv(
 		}
 		if (seen.has(cell)) continue;
 		seen.add(cell);
-		lines.push(toCsvRow([cell]));
+		const row = [cell];
+		if (names.parts) row.push(name?.kind === 'parts' ? name.first : '', name?.kind === 'parts' ? name.last : '');
+		if (names.full) row.push(name?.kind === 'full' ? name.full : '');
+		lines.push(toCsvRow(row));
 		if (lines.length === 20_000) {
 			parts.push(lines.join('\r\n') + '\r\n');
 			lines = [];
@@ -290,12 +331,15 @@ export interface ActionsOverview {
 	sizes: Record<Audience, number>;
 	/** How many customer ids are e-mail addresses. */
 	emails: number;
+	/** Null when the data set has no names (the file had no name column); else how many customers have one, and the columns. */
+	names: (NameColumns & { known: number }) | null;
 }
 
 export function actionsOverview(
 	actions: CustomerActions,
 	customers: readonly string[],
-	rules: AudienceRules
+	rules: AudienceRules,
+	names: CustomerNames | null = null
 ): ActionsOverview {
 	const alive = actions.model?.probabilityAlive ?? null;
 	const sizes = Object.fromEntries(
@@ -303,6 +347,9 @@ export function actionsOverview(
 	) as Record<Audience, number>;
 	let emails = 0;
 	for (let i = 0; i < actions.facts.count; i++) if (isEmailShaped(customers[actions.customerOf[i]] ?? '')) emails++;
+	let known = 0;
+	if (names)
+		for (let i = 0; i < actions.facts.count; i++) if ((names.index[actions.customerOf[i]] ?? -1) >= 0) known++;
 	return {
 		customers: actions.facts.count,
 		lastDay: actions.lastDay,
@@ -313,7 +360,8 @@ export function actionsOverview(
 		rules,
 		valueCut: topValueCut(actions.facts.value, actions.facts.count, rules.topShare),
 		sizes,
-		emails
+		emails,
+		names: names && { ...nameColumnsOf(names), known }
 	};
 }
 
@@ -390,14 +438,19 @@ export function actionsPage(
 	};
 }
 
-/** The customer ids of an audience, for `audienceCsv`. */
-export function audienceIds(
+/** The customers of an audience (ids, and names where the data set has them), for `audienceCsv`. */
+export function audienceContacts(
 	actions: CustomerActions,
 	customers: readonly string[],
 	rules: AudienceRules,
-	audience: Audience
-): string[] {
+	audience: Audience,
+	names: CustomerNames | null = null
+): Contact[] {
 	return audienceRows(audience, actions.facts, actions.model?.probabilityAlive ?? null, rules, actions.lastDay).map(
-		(i) => customers[actions.customerOf[i]] ?? String(i + 1)
+		(i) => {
+			const c = actions.customerOf[i];
+			const name = names ? readName(names.values[names.index[c]]) : null;
+			return { id: customers[c] ?? String(i + 1), name };
+		}
 	);
 }

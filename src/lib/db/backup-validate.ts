@@ -94,6 +94,7 @@ function checkDatasetRecord(d: Rec, backupCreatedAt: number): void {
 		fail(`${what}: bad currency`);
 	if (typeof d.hasOrderIds !== 'boolean') fail(`${what}: bad order-id flag`);
 	if (d.hasItems !== undefined && typeof d.hasItems !== 'boolean') fail(`${what}: bad line-item flag`);
+	if (d.hasNames !== undefined && typeof d.hasNames !== 'boolean') fail(`${what}: bad name flag`);
 	if (d.summaryUnit !== undefined && !['days', 'weeks', 'months'].includes(d.summaryUnit as string))
 		fail(`${what}: bad unit`);
 	const dims = d.dimensions;
@@ -136,17 +137,25 @@ function checkCustomers(
 	d: Rec & { customerCount: number },
 	strings: Rec[],
 	dims: readonly Dimension[],
-	hasItems = false
+	hasItems = false,
+	hasNames = false
 ): Map<string, number> {
 	const what = `data set ${String(d.id)}`;
 	const sizes = new Map<string, number>();
 	for (const s of strings) {
 		if (typeof s.key !== 'string' || sizes.has(s.key) || !isStringArray(s.values)) fail(`${what}: bad text list`);
 		sizes.set(s.key, s.values.length);
+		if (s.key === 'names') int32Column(s.index, d.customerCount, -1, s.values.length - 1, `${what}, names`);
+		else if (s.index !== undefined) fail(`${what}: an index on the text list ${s.key}`);
 	}
 	if (sizes.get('customers') !== d.customerCount)
 		fail(`${what}: customer list does not hold ${d.customerCount} customers`);
-	const expected = new Set(['customers', ...dims.map((x) => `dimension:${x}`), ...(hasItems ? ['items'] : [])]);
+	const expected = new Set([
+		'customers',
+		...dims.map((x) => `dimension:${x}`),
+		...(hasItems ? ['items'] : []),
+		...(hasNames ? ['names'] : [])
+	]);
 	if (sizes.size !== expected.size || [...sizes.keys()].some((k) => !expected.has(k)))
 		fail(`${what}: text lists do not match`);
 	return sizes;
@@ -158,7 +167,7 @@ function checkOrders(d: Rec, c: Contents): void {
 	const customerCount = d.customerCount as number;
 	const dims = d.dimensions as Dimension[];
 	const hasItems = d.hasItems === true;
-	const sizes = checkCustomers(d as Rec & { customerCount: number }, c.strings, dims, hasItems);
+	const sizes = checkCustomers(d as Rec & { customerCount: number }, c.strings, dims, hasItems, d.hasNames === true);
 	if (c.summaries.length) fail(`${what}: an orders data set with a summary`);
 	const chunkCount = Math.ceil(orderCount / CHUNK_ROWS);
 	if (d.chunkCount !== chunkCount || c.chunks.length !== chunkCount)
@@ -240,7 +249,8 @@ function checkSummary(d: Rec, c: Contents): void {
 		c.chunks.length ||
 		c.idChunks.length ||
 		(d.dimensions as unknown[]).length ||
-		d.hasItems === true
+		d.hasItems === true ||
+		d.hasNames === true
 	) {
 		fail(`${what}: a summary data set with orders`);
 	}

@@ -10,7 +10,7 @@ import {
 	restoreBackup
 } from './backup';
 import { db, RetentionDatabase } from './database';
-import { listDatasets, loadOrders, storeImport } from './datasets';
+import { listDatasets, loadNames, loadOrders, storeImport } from './datasets';
 import { listScenarios, saveScenario } from './scenarios';
 import type { OrdersResult } from '$lib/orders/accumulate';
 import { DIMENSIONS, type OrderItems } from '$lib/orders/columns';
@@ -27,7 +27,7 @@ function itemsOf(count: number): OrderItems {
 	return { values: ['Mug', 'Tea', 'Lid'], start, product: Int32Array.from(product) };
 }
 
-function ordersResult(count: number, withItems = false): OrdersResult {
+function ordersResult(count: number, withItems = false, withNames = false): OrdersResult {
 	const customer = Int32Array.from({ length: count }, (_, i) => i % 3);
 	const day = Int32Array.from({ length: count }, (_, i) => 19000 + i);
 	const amount = Float64Array.from({ length: count }, (_, i) => i * 1.25);
@@ -38,6 +38,7 @@ function ordersResult(count: number, withItems = false): OrdersResult {
 		orderIds: Array.from({ length: count }, (_, i) => `#${i}`),
 		dimensions: { country: { values: ['LV', 'EE'], index: Int32Array.from({ length: count }, (_, i) => i % 2) } },
 		items: withItems ? itemsOf(count) : null,
+		names: withNames ? { values: ['Anna Ozola', 'B\u001fC'], index: Int32Array.of(0, -1, 1) } : null,
 		report: {
 			customers: 3,
 			firstDay: 19000,
@@ -115,6 +116,17 @@ describe('backup and restore', () => {
 		expect(after.items!.values).toEqual(['Mug', 'Tea', 'Lid']);
 		expect([...after.items!.start]).toEqual([0, 2, 4, 6, 6, 8, 10, 12, 12, 14]);
 		expect([...after.items!.product]).toEqual([...itemsOf(9).product]);
+	});
+
+	it('carries the customers’ names through a backup', async () => {
+		const id = await storeImport(ordersResult(4, false, true), 'Shop');
+		const parsed = await parseBackup(await bufferOf(await createBackup(db())), db());
+		await Promise.all(db().tables.map((t) => t.clear()));
+		await restoreBackup(parsed, db());
+		expect((await db().datasets.get(id))?.hasNames).toBe(true);
+		const names = await loadNames(id);
+		expect(names?.values).toEqual(['Anna Ozola', 'B\u001fC']);
+		expect([...names!.index]).toEqual([0, -1, 1]);
 	});
 
 	it('refuses a file that is not a backup, changing nothing', async () => {
@@ -432,6 +444,35 @@ describe('a tampered backup is refused and changes nothing', () => {
 		void checksum;
 		const file = await encodeBackup(rest as never, body);
 		await expectRefused(file.buffer, detail);
+	});
+
+	it.each<[string, (h: Header, body: Uint8Array) => void, RegExp]>([
+		[
+			'names of a data set that says it has none',
+			(h) => (h.tables.datasets[0].hasNames = false),
+			/text lists do not match/
+		],
+		[
+			'a customer’s name pointing past the names',
+			(h, body) =>
+				poke(
+					h,
+					body,
+					h.tables.datasetStrings.find((s) => s.key === 'names')!.index as { $typed: number },
+					1,
+					2
+				),
+			/names: value 2 at 1/
+		],
+		['a name flag that is not true or false', (h) => (h.tables.datasets[0].hasNames = 1), /name flag/]
+	])('%s (a data set with names), even sealed again: refused', async (_, edit, detail) => {
+		await Promise.all(db().tables.map((t) => t.clear()));
+		await storeImport(ordersResult(6, true, true), 'Shop');
+		const { header, body } = await decoded();
+		edit(header, body);
+		const { checksum, ...rest } = header;
+		void checksum;
+		await expectRefused((await encodeBackup(rest as never, body)).buffer, detail);
 	});
 
 	it('still restores an untouched backup after all those checks', async () => {

@@ -52,6 +52,11 @@ export interface DatasetRecord {
 	 * product column.
 	 */
 	hasItems?: boolean;
+	/**
+	 * Whether customers' names are stored (under the strings key `names`, with a per-customer
+	 * `index`): for the audience exports only. Absent (false) when the file had no name column.
+	 */
+	hasNames?: boolean;
 	/** Time unit of a summary data set's recency and T. */
 	summaryUnit?: 'days' | 'weeks' | 'months';
 	report: ImportReport;
@@ -113,8 +118,10 @@ export interface AnalysisCacheRecord {
 /** A list of strings of a data set: its customer ids, the values of a dimension, or its line items' products. */
 export interface DatasetStringsRecord {
 	datasetId: number;
-	key: 'customers' | `dimension:${Dimension}` | 'items';
+	key: 'customers' | `dimension:${Dimension}` | 'items' | 'names';
 	values: string[];
+	/** For `names` only: each customer's name, an index into `values` (-1 none); see `CustomerNames`. */
+	index?: Int32Array;
 }
 
 /** A per-customer summary data set's columns. */

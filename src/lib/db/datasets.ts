@@ -1,6 +1,12 @@
 import type { OrderColumns } from '$lib/orders/columns';
 import type { OrdersResult } from '$lib/orders/accumulate';
-import { DIMENSIONS, type Dimension, type DimensionColumn, type OrderItems } from '$lib/orders/columns';
+import {
+	DIMENSIONS,
+	type CustomerNames,
+	type Dimension,
+	type DimensionColumn,
+	type OrderItems
+} from '$lib/orders/columns';
 import type { SummaryResult } from '$lib/orders/summary';
 import {
 	db,
@@ -80,11 +86,13 @@ export async function storeImport(
 		}
 
 		const { columns, customers, orderIds, dimensions, items } = result;
+		const names = result.names ?? null;
 		const dims = DIMENSIONS.filter((d) => dimensions[d]);
 		const chunkCount = Math.ceil(columns.count / CHUNK_ROWS);
 		let byteSize = columns.count * 16 + stringBytes(customers) + (orderIds ? stringBytes(orderIds) : 0);
 		for (const d of dims) byteSize += columns.count * 4 + stringBytes(dimensions[d]!.values);
 		if (items) byteSize += (columns.count + chunkCount) * 4 + items.product.length * 4 + stringBytes(items.values);
+		if (names) byteSize += names.index.length * 4 + stringBytes(names.values);
 		const id = (await database.datasets.add({
 			...base,
 			kind: 'orders',
@@ -93,7 +101,8 @@ export async function storeImport(
 			chunkCount,
 			dimensions: dims,
 			hasOrderIds: orderIds !== null,
-			hasItems: items !== null
+			hasItems: items !== null,
+			...(names ? { hasNames: true } : {})
 		})) as number;
 
 		// A chunk at a time: each is copied out of the columns, cloned into IndexedDB as it is added,
@@ -128,6 +137,7 @@ export async function storeImport(
 		const strings: DatasetStringsRecord[] = [{ datasetId: id, key: 'customers', values: customers }];
 		for (const d of dims) strings.push({ datasetId: id, key: `dimension:${d}`, values: dimensions[d]!.values });
 		if (items) strings.push({ datasetId: id, key: 'items', values: items.values });
+		if (names) strings.push({ datasetId: id, key: 'names', values: names.values, index: names.index });
 		await database.datasetStrings.bulkAdd(strings);
 		return id;
 	});
@@ -172,6 +182,12 @@ export interface StoredOrders {
  * Reads a data set's orders back into whole columns. Customer ids, order ids, dimensions and
  * line items are read only when asked for (an analysis needs none of them).
  */
+/** A data set's customers' names (for the audience exports), or null when none were stored. */
+export async function loadNames(id: number): Promise<CustomerNames | null> {
+	const record = await db().datasetStrings.get([id, 'names']);
+	return record?.index ? { values: record.values, index: record.index } : null;
+}
+
 export async function loadOrders(
 	id: number,
 	options: { orderIds?: boolean; dimensions?: boolean; customers?: boolean; items?: boolean } = {}

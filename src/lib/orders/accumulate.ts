@@ -1,4 +1,11 @@
-import { DIMENSIONS, type Dimension, type DimensionColumn, type OrderColumns, type OrderItems } from './columns';
+import {
+	DIMENSIONS,
+	type CustomerNames,
+	type Dimension,
+	type DimensionColumn,
+	type OrderColumns,
+	type OrderItems
+} from './columns';
 import { Dictionary, GrowableFloat64, GrowableInt32, ownString } from './growable';
 import { DIMENSION_ROLE, normaliseHeader, type OrderRole } from './layouts';
 import { fileReport, type FilePlan } from './plan';
@@ -20,6 +27,7 @@ import { orderEvidence, parseDay, type DateOrder } from './sniff/dates';
 import { MAX_ABS_AMOUNT, parseAmount } from './sniff/numbers';
 import { classifyStatus } from './status';
 import { StringIndex } from './string-index';
+import { NAME_SEPARATOR } from './names';
 
 export interface OrdersResult {
 	kind: 'orders';
@@ -30,6 +38,8 @@ export interface OrdersResult {
 	dimensions: Partial<Record<Dimension, DimensionColumn>>;
 	/** Every order's products (line items); null when no file had a product column. */
 	items: OrderItems | null;
+	/** Each customer's name (of their latest order that had one); null when no file had a name column. */
+	names?: CustomerNames | null;
 	report: ImportReport;
 }
 
@@ -135,6 +145,12 @@ export class OrderAccumulator {
 	#items: ItemLog | null = null;
 	/** The current file's product cell lists all of an order's products (WooCommerce Analytics). */
 	#productList = false;
+	/**
+	 * Each customer's name, dictionary-encoded (see `CustomerNames`; -1 none): that of their latest
+	 * order (by day; on a tie, the later in the file) whose name cells were not empty, and that
+	 * order's day. Kept once a file has a name column; never part of a figure.
+	 */
+	#names: { dictionary: Dictionary; of: GrowableInt32; day: GrowableInt32 } | null = null;
 	/** Set when this accumulator reads one byte range of a file, to be merged (`rangePart`, `absorb`). */
 	#range: RangeLog | null = null;
 	/** Set by `beginMerge`: this accumulator read a file's first range, and absorbs the others. */
@@ -239,6 +255,8 @@ export class OrderAccumulator {
 			}
 		}
 		if (c.product !== undefined) this.#items ??= newItemLog(Math.max(1024, this.#dayOf.data.length));
+		if (c.fullName !== undefined || c.firstName !== undefined || c.lastName !== undefined)
+			this.#names ??= { dictionary: new Dictionary(), of: new GrowableInt32(), day: new GrowableInt32() };
 		this.#productList =
 			plan.layout === 'woocommerce' &&
 			c.product !== undefined &&
@@ -521,6 +539,7 @@ export class OrderAccumulator {
 		this.#setCurrent(Current.Order, orderKey, customerId, dateRaw, day, order);
 		this.#fillDimensions(fields, order, false, row);
 		this.#addItems(fields, order, row);
+		if (this.#names) this.#noteName(fields, customer, day, row);
 		while (this.#latestOrderOf.length <= customer) this.#latestOrderOf.push(-1);
 		const latest = this.#latestOrderOf.data[customer];
 		if (latest < 0 || this.#dayOf.data[latest] <= day) this.#latestOrderOf.data[customer] = order;
@@ -775,6 +794,29 @@ export class OrderAccumulator {
 		}
 	}
 
+	/** The row's name as the customer's, when it is not empty and its order is their latest so far. */
+	#noteName(fields: string[], customer: number, day: number, row: number): void {
+		const names = this.#names!;
+		const name = this.#nameOf(fields, row);
+		if (!name) return;
+		while (names.of.length <= customer) {
+			names.of.push(-1);
+			names.day.push(0);
+		}
+		if (names.of.data[customer] >= 0 && names.day.data[customer] > day) return;
+		names.of.data[customer] = names.dictionary.indexOf(name);
+		names.day.data[customer] = day;
+	}
+
+	/** A row's name as stored (see `CustomerNames`): first and last name when the file has them, else the full name. */
+	#nameOf(fields: string[], row: number): string {
+		const c = this.#columns;
+		const first = c.firstName !== undefined ? this.#text(fields[c.firstName], row) : '';
+		const last = c.lastName !== undefined ? this.#text(fields[c.lastName], row) : '';
+		if (first || last) return first + NAME_SEPARATOR + last;
+		return c.fullName !== undefined ? this.#text(fields[c.fullName], row) : '';
+	}
+
 	#latestOrderBefore(customer: number, day: number): number {
 		if (customer >= this.#latestOrderOf.length) return -1;
 		const latest = this.#latestOrderOf.data[customer];
@@ -907,6 +949,12 @@ export class OrderAccumulator {
 				order: this.#items.order.data,
 				product: this.#items.product.data
 			},
+			names: this.#names && {
+				values: this.#names.dictionary.values,
+				count: this.#names.of.length,
+				of: this.#names.of.data,
+				day: this.#names.day.data
+			},
 			skipped: this.skipped,
 			counts: {
 				rowsRead: r.rowsRead,
@@ -1004,6 +1052,27 @@ export class OrderAccumulator {
 			for (let k = 0; k < n; k++) {
 				items.order.push(part.items.order[k] + base);
 				items.product.push(map[part.items.product[k]]);
+			}
+		}
+		if (part.names) {
+			// The latest order's name: a later range's wins a tie, as a later row does.
+			const names = (this.#names ??= {
+				dictionary: new Dictionary(),
+				of: new GrowableInt32(),
+				day: new GrowableInt32()
+			});
+			const map = Int32Array.from(part.names.values, (v) => names.dictionary.indexOf(v));
+			for (let i = 0; i < part.names.count; i++) {
+				const name = part.names.of[i];
+				if (name < 0) continue;
+				const customer = customerMap[i];
+				while (names.of.length <= customer) {
+					names.of.push(-1);
+					names.day.push(0);
+				}
+				if (names.of.data[customer] >= 0 && names.day.data[customer] > part.names.day[i]) continue;
+				names.of.data[customer] = map[name];
+				names.day.data[customer] = part.names.day[i];
 			}
 		}
 		const at = (ref: RowRef): RowRef => ({ ...ref, file: this.#file, row: ref.row + rowOffset });
@@ -1186,9 +1255,17 @@ export class OrderAccumulator {
 			orderIds: this.#anyOrderIds ? this.#orderIds : null,
 			dimensions,
 			items: this.#items && itemsByOrder(this.#items, count),
+			names: this.#names && customerNames(this.#names.dictionary.values, this.#names.of, this.customers.size),
 			report
 		};
 	}
+}
+
+/** Each customer's name index, one per customer (-1 for those with none). */
+function customerNames(values: string[], of: GrowableInt32, customers: number): CustomerNames {
+	const index = new Int32Array(customers).fill(-1);
+	index.set(of.data.subarray(0, Math.min(of.length, customers)));
+	return { values, index };
 }
 
 function newItemLog(capacity: number): ItemLog {
@@ -1284,6 +1361,8 @@ export interface RangePart {
 	dimensions: { dim: Dimension; values: string[]; index: Int32Array }[];
 	/** The range's line items (orders counted from the range's first); arrays may be longer than `count`. */
 	items: { values: string[]; count: number; order: Int32Array; product: Int32Array } | null;
+	/** The range's customers' names (`of`, -1 none) and the days of the orders they came from; arrays may be longer than `count`. */
+	names: { values: string[]; count: number; of: Int32Array; day: Int32Array } | null;
 	skipped: Partial<Record<SkipReason, Tally>>;
 	counts: { rowsRead: number; blankRows: number; lineItemRows: number; fileRowsRead: number };
 	tallies: Record<

@@ -31,3 +31,14 @@ export interface OrderItems {
 	start: Int32Array;
 	product: Int32Array;
 }
+
+/**
+ * Each customer's name as the file gave it, dictionary-encoded per customer: customer c's is
+ * `values[index[c]]` (-1: none). A value is "first␟last" (U+001F between them) when the file has
+ * first- and last-name columns, else the full name as written (see `names.ts`). Personal data:
+ * kept for the audience exports only, never in a figure.
+ */
+export interface CustomerNames {
+	values: string[];
+	index: Int32Array;
+}

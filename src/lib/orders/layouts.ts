@@ -30,7 +30,13 @@ export const ORDER_ROLES = [
 	'category',
 	'channel',
 	'country',
-	'discountCode'
+	'discountCode',
+	'fullName',
+	'firstName',
+	'lastName',
+	'unitCost',
+	'lineCost',
+	'orderCost'
 ] as const;
 export type OrderRole = (typeof ORDER_ROLES)[number];
 
@@ -437,6 +443,110 @@ const SYNONYMS: Record<Role, string[]> = {
 		'gutschein',
 		'gutscheincode',
 		'rabattcode'
+	],
+	// The customer's name (kept per customer for the audience exports, never in a figure). A bare
+	// `name` is Shopify's order number: it is a name only when another column holds the order id.
+	fullName: [
+		'billing name',
+		'shipping name',
+		'customer name',
+		'full name',
+		'name',
+		'vārds uzvārds',
+		'klienta vārds',
+		'pircēja vārds',
+		'фио',
+		'имя клиента',
+		'имя покупателя',
+		'姓名',
+		'客户姓名',
+		'买家姓名',
+		'收货人',
+		'naam',
+		'klantnaam',
+		'volledige naam',
+		'kundenname'
+	],
+	firstName: [
+		'first name billing',
+		'billing first name',
+		'first name',
+		'firstname',
+		'given name',
+		'first name shipping',
+		'shipping first name',
+		'vārds',
+		'имя',
+		'名',
+		'名字',
+		'voornaam',
+		'vorname'
+	],
+	lastName: [
+		'last name billing',
+		'billing last name',
+		'last name',
+		'lastname',
+		'surname',
+		'family name',
+		'last name shipping',
+		'shipping last name',
+		'uzvārds',
+		'фамилия',
+		'姓',
+		'姓氏',
+		'achternaam',
+		'nachname'
+	],
+	// Cost of goods: per unit (× the row's quantity), per row (a line's total cost), or per order.
+	// WooCommerce Cost of Goods keeps `_wc_cog_item_cost`, `_wc_cog_item_total_cost` and
+	// `_wc_cog_order_total_cost`; export plugins write those keys or labels like "Cost of Goods".
+	// ("Item Cost" stays a unit price: WooCommerce order exports use it for the item's price.)
+	unitCost: [
+		'wc cog item cost',
+		'item cost of goods',
+		'unit cost',
+		'cost per item',
+		'cost per unit',
+		'cost price',
+		'cost',
+		'pašizmaksa',
+		'vienības pašizmaksa',
+		'себестоимость',
+		'себестоимость единицы',
+		'закупочная цена',
+		'成本价',
+		'单位成本',
+		'kostprijs',
+		'inkoopprijs',
+		'einkaufspreis',
+		'selbstkosten'
+	],
+	lineCost: [
+		'wc cog item total cost',
+		'item total cost',
+		'item total cost of goods',
+		'line cost',
+		'lineitem cost',
+		'cost of goods',
+		'cogs',
+		'cost of goods sold',
+		'kopējā pašizmaksa',
+		'себестоимость позиции',
+		'成本',
+		'商品成本',
+		'regelkostprijs'
+	],
+	orderCost: [
+		'wc cog order total cost',
+		'order total cost',
+		'order cost',
+		'order cogs',
+		'order cost of goods',
+		'pasūtījuma pašizmaksa',
+		'себестоимость заказа',
+		'订单成本',
+		'orderkostprijs'
 	],
 	frequency: ['frequency', 'x', 'repeat purchases'],
 	recency: ['recency', 't x', 'tx'],

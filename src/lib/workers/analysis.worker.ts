@@ -6,7 +6,7 @@
  * and the bootstrap (with progress and cancel).
  */
 import { db } from '$lib/db/database';
-import { loadOrders, type StoredOrders } from '$lib/db/datasets';
+import { loadNames, loadOrders, type StoredOrders } from '$lib/db/datasets';
 import { analyse, wholeHistory, type AnalysisSettings, type CustomerDetail } from '$lib/analysis/analyse';
 import { writeCachedAnalysis } from '$lib/analysis/cache';
 import { indexCustomers } from '$lib/analysis/customers';
@@ -32,9 +32,10 @@ import type { DimensionColumn } from '$lib/orders/columns';
 import {
 	actionsOverview,
 	actionsPage,
+	audienceContacts,
 	audienceCsv,
-	audienceIds,
 	customerActions,
+	nameColumnsOf,
 	type CustomerActions
 } from '$lib/analysis/audiences';
 import type { ClvSettings } from '$lib/analysis/clv-engine';
@@ -252,15 +253,32 @@ self.onmessage = async (event: MessageEvent<ToAnalysisWorker>) => {
 				return post({
 					type: 'customerActionsReady',
 					requestId,
-					overview: actionsOverview(found, customers, message.rules),
+					overview: actionsOverview(
+						found,
+						customers,
+						message.rules,
+						dataset.hasNames ? await loadNames(datasetId) : null
+					),
 					...page
 				});
 			}
 			case 'audienceCsv': {
 				const orders = await ordersOf(datasetId, dataset.createdAt);
 				const found = actionsFor(orders, datasetId, message.clv);
-				const ids = audienceIds(found, await customersOf(datasetId), message.rules, message.audience);
-				return post({ type: 'audienceFile', requestId, ...audienceCsv(ids, message.format) });
+				// Names (personal data) are read only to write this file, which stays on the device.
+				const names = dataset.hasNames ? await loadNames(datasetId) : null;
+				const contacts = audienceContacts(
+					found,
+					await customersOf(datasetId),
+					message.rules,
+					message.audience,
+					names
+				);
+				return post({
+					type: 'audienceFile',
+					requestId,
+					...audienceCsv(contacts, message.format, nameColumnsOf(names))
+				});
 			}
 		}
 	} catch (error) {

@@ -28,6 +28,7 @@ export function transferablesOf(read: RangeRead): ArrayBuffer[] {
 	const arrays: ArrayBufferView[] = [part.customer, part.day, part.amount, part.keyHashes, part.split];
 	for (const d of part.dimensions) arrays.push(d.index);
 	if (part.items) arrays.push(part.items.order, part.items.product);
+	if (part.names) arrays.push(part.names.of, part.names.day);
 	for (const values of Object.values(part.ledger)) if (values) arrays.push(values);
 	return [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))];
 }

@@ -119,7 +119,15 @@ export default {
 	exportIds: 'CSV of customer ids',
 	exportFor: (p: { audience: string; tool: string }) => `${p.tool}: ${p.audience}`,
 	exportNote:
-		'The file is made in this browser and saved on this device; nothing is uploaded. Klaviyo reads the e-mail column headed “Email”, Mailchimp the one headed “Email Address”. The data set stores no names, so the file has no name columns.',
+		'The file is made in this browser and saved on this device; nothing is uploaded. Klaviyo reads the e-mail column headed “Email”, Mailchimp the one headed “Email Address”.',
+	namesNone:
+		'The imported file had no name column (such as “Billing Name”, or first- and last-name columns), so the exports have no names.',
+	namesParts: (p: { known: string; customers: string }) =>
+		`Names from the file’s first- and last-name columns are written under “First Name” and “Last Name”, the headers Klaviyo and Mailchimp map to their name fields. ${p.known} of ${p.customers} customers have a name.`,
+	namesFull: (p: { known: string; customers: string }) =>
+		`The file had one full-name column: names are written whole under “Name”, not split into first and last names, because neither Klaviyo nor Mailchimp documents a way to split one and no rule fits every name. Klaviyo keeps the column as a custom property “Name”; in Mailchimp, map it to a text field when importing. ${p.known} of ${p.customers} customers have a name.`,
+	namesPrivate:
+		'Names are personal data: they stay in this browser with the data set, go only into these files, and are never part of a figure.',
 	emailsPartial: (p: { emails: string; customers: string }) =>
 		`${p.emails} of ${p.customers} customer ids are e-mail addresses; the others are left out of the e-mail files.`,
 	noEmails:

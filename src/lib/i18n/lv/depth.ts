@@ -116,7 +116,15 @@ const depth: Catalogue<typeof en> = {
 	exportIds: 'CSV ar klientu ID',
 	exportFor: (p) => `${p.tool}: ${p.audience}`,
 	exportNote:
-		'Fails tiek izveidots šajā pārlūkā un saglabāts šajā ierīcē; nekas netiek augšupielādēts. Klaviyo nolasa e-pasta kolonnu ar virsrakstu “Email”, Mailchimp — ar virsrakstu “Email Address”. Datu kopā vārdi netiek glabāti, tāpēc failā nav vārdu kolonnu.',
+		'Fails tiek izveidots šajā pārlūkā un saglabāts šajā ierīcē; nekas netiek augšupielādēts. Klaviyo nolasa e-pasta kolonnu ar virsrakstu “Email”, Mailchimp — ar virsrakstu “Email Address”.',
+	namesNone:
+		'Importētajā failā nebija vārdu kolonnas (piemēram, “Billing Name” vai vārda un uzvārda kolonnu), tāpēc eksportos vārdu nav.',
+	namesParts: (p) =>
+		`Vārdi no faila vārda un uzvārda kolonnām tiek ierakstīti zem “First Name” un “Last Name” — virsrakstiem, kurus Klaviyo un Mailchimp piesaista saviem vārda laukiem. Vārds ir zināms ${p.known} no ${p.customers} klientiem.`,
+	namesFull: (p) =>
+		`Failā bija viena pilnā vārda kolonna: vārdi tiek ierakstīti veseli zem “Name”, nesadalot vārdā un uzvārdā, jo ne Klaviyo, ne Mailchimp nedokumentē, kā to sadalīt, un neviens noteikums neder visiem vārdiem. Klaviyo saglabā kolonnu kā pielāgotu īpašību “Name”; Mailchimp importējot piesaistiet to teksta laukam. Vārds ir zināms ${p.known} no ${p.customers} klientiem.`,
+	namesPrivate:
+		'Vārdi ir personas dati: tie paliek šajā pārlūkā kopā ar datu kopu, nonāk tikai šajos failos un nekad neietekmē nevienu rādītāju.',
 	emailsPartial: (p) =>
 		`${p.emails} no ${p.customers} klientu ID ir e-pasta adreses; pārējie e-pasta failos netiek iekļauti.`,
 	noEmails:

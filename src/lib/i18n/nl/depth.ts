@@ -118,7 +118,15 @@ const depth: Catalogue<typeof en> = {
 	exportIds: 'CSV met klant-id’s',
 	exportFor: (p) => `${p.tool}: ${p.audience}`,
 	exportNote:
-		'Het bestand wordt in deze browser gemaakt en op dit apparaat opgeslagen; er wordt niets geüpload. Klaviyo leest de e-mailkolom met kop “Email”, Mailchimp die met kop “Email Address”. De gegevensset bewaart geen namen, dus het bestand heeft geen naamkolommen.',
+		'Het bestand wordt in deze browser gemaakt en op dit apparaat opgeslagen; er wordt niets geüpload. Klaviyo leest de e-mailkolom met kop “Email”, Mailchimp die met kop “Email Address”.',
+	namesNone:
+		'Het geïmporteerde bestand had geen naamkolom (zoals “Billing Name”, of kolommen voor voor- en achternaam), dus de exports bevatten geen namen.',
+	namesParts: (p) =>
+		`Namen uit de voor- en achternaamkolommen van het bestand staan onder “First Name” en “Last Name”, de koppen die Klaviyo en Mailchimp aan hun naamvelden koppelen. ${p.known} van de ${p.customers} klanten hebben een naam.`,
+	namesFull: (p) =>
+		`Het bestand had één kolom met de volledige naam: namen staan in hun geheel onder “Name” en worden niet gesplitst in voor- en achternaam, omdat Klaviyo noch Mailchimp beschrijft hoe dat moet en geen regel bij elke naam past. Klaviyo bewaart de kolom als eigen eigenschap “Name”; koppel hem in Mailchimp bij het importeren aan een tekstveld. ${p.known} van de ${p.customers} klanten hebben een naam.`,
+	namesPrivate:
+		'Namen zijn persoonsgegevens: ze blijven met de gegevensset in deze browser, komen alleen in deze bestanden en maken nooit deel uit van een cijfer.',
 	emailsPartial: (p) =>
 		`${p.emails} van de ${p.customers} klant-id’s zijn e-mailadressen; de andere blijven buiten de e-mailbestanden.`,
 	noEmails:

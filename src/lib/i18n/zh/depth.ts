@@ -110,7 +110,13 @@ const depth: Catalogue<typeof en> = {
 	exportIds: '客户 ID 的 CSV',
 	exportFor: (p) => `${p.tool}：${p.audience}`,
 	exportNote:
-		'文件在本浏览器中生成并保存在本设备上；不会上传任何内容。Klaviyo 读取标题为 “Email” 的邮箱列，Mailchimp 读取标题为 “Email Address” 的列。数据集不存储姓名，因此文件中没有姓名列。',
+		'文件在本浏览器中生成并保存在本设备上；不会上传任何内容。Klaviyo 读取标题为 “Email” 的邮箱列，Mailchimp 读取标题为 “Email Address” 的列。',
+	namesNone: '导入的文件没有姓名列（例如 “Billing Name”，或名字和姓氏列），因此导出文件中没有姓名。',
+	namesParts: (p) =>
+		`文件中名字和姓氏两列的姓名写在 “First Name” 和 “Last Name” 下，这是 Klaviyo 和 Mailchimp 对应到其姓名字段的标题。${p.customers} 位客户中有 ${p.known} 位有姓名。`,
+	namesFull: (p) =>
+		`文件只有一个完整姓名列：姓名完整写在 “Name” 下，不拆分为名字和姓氏，因为 Klaviyo 和 Mailchimp 都没有说明如何拆分，而且没有一种规则适用于所有姓名。Klaviyo 会把该列保存为自定义属性 “Name”；在 Mailchimp 中，请在导入时把它对应到一个文本字段。${p.customers} 位客户中有 ${p.known} 位有姓名。`,
+	namesPrivate: '姓名属于个人数据：它们与数据集一起保留在本浏览器中，只写入这些文件，绝不进入任何数字。',
 	emailsPartial: (p) => `${p.customers} 个客户 ID 中有 ${p.emails} 个是电子邮件地址；其余的不会写入邮件文件。`,
 	noEmails:
 		'该数据集没有电子邮件列：客户 ID 不是电子邮件地址。导出文件改为包含客户 ID（“Customer ID”列），以便与您的电子邮件工具中的列表匹配。',

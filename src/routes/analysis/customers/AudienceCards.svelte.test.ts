@@ -16,6 +16,7 @@ function overviewWith(changes: Partial<ActionsOverview>): ActionsOverview {
 		valueCut: 120,
 		sizes: { slipping: 3, oneTime: 5, champions: 0 },
 		emails: 40,
+		names: null,
 		...changes
 	};
 }
@@ -57,6 +58,25 @@ describe('AudienceCards', () => {
 		expect(
 			screen.getByText('30 of 40 customer ids are e-mail addresses; the others are left out of the e-mail files.')
 		).toBeInTheDocument();
+	});
+
+	it('says plainly when the file had no name column', () => {
+		renderCards(overviewWith({ names: null }));
+		expect(screen.getByTestId('no-names')).toHaveTextContent('The imported file had no name column');
+		expect(screen.queryByTestId('names-note')).toBeNull();
+	});
+
+	it.each([
+		[{ parts: true, full: false }, /“First Name” and “Last Name”/, /written whole under “Name”/],
+		[{ parts: false, full: true }, /written whole under “Name”/, /“First Name” and “Last Name”/]
+	])('names the columns the names go into (%j), with the count and where they stay', (columns, said, notSaid) => {
+		renderCards(overviewWith({ names: { ...columns, known: 31 } }));
+		const note = screen.getByTestId('names-note');
+		expect(note).toHaveTextContent(said);
+		expect(note).not.toHaveTextContent(notSaid);
+		expect(note).toHaveTextContent('31 of 40 customers have a name.');
+		expect(note).toHaveTextContent('stay in this browser');
+		expect(screen.queryByTestId('no-names')).toBeNull();
 	});
 
 	it('without the model, the audiences that need P(active) say so and offer no file', () => {

@@ -14,7 +14,8 @@ const OVERVIEW = {
 	rules: DEFAULT_AUDIENCE_RULES,
 	valueCut: null,
 	sizes: { slipping: 0, oneTime: 0, champions: 0 },
-	emails: 0
+	emails: 0,
+	names: null
 } satisfies ActionsOverview;
 
 /** A client that answers every request at once and records what was asked. */
