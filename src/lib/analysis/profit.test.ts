@@ -238,3 +238,55 @@ describe('CAC per first-order channel', () => {
 		expect(profitBase(columnsOf(ORDERS), 4).channels).toBeNull();
 	});
 });
+
+describe('with the cost of goods stored per order', () => {
+	// The same orders, with the file's cost of goods (NaN: the file gave none):
+	//   A 5 Jan 100 cost 30 → 100 × 0.98 − 30 − 5.30 = 62.70   (known cost: no COGS %, fee 2 % only)
+	//   B 20 Jan 60 no cost → 60 × 0.58 − 5.30 = 29.50         (the 40 % applies)
+	//   C 3 Feb 200 cost 90 → 196 − 90 − 5.30 = 100.70
+	//   A 10 Feb 50 cost 20 → 49 − 20 − 5.30 = 23.70
+	//   A 15 Mar 100 no cost → 52.70
+	//   C 31 Mar 20 cost 5 → 19.60 − 5 − 5.30 = 9.30
+	//   D 30 Apr 10 cost 2 → 9.80 − 2 − 5.30 = 2.50
+	// Jan cohort per customer: 92.20 / 2 = 46.10, 115.90 / 2 = 57.95, 168.60 / 2 = 84.30, 84.30
+	// Feb cohort: 100.70, 110.00, 110.00; Apr cohort: 2.50. Five orders with a cost, two without.
+	const COST_OF = [30, NaN, 90, 20, NaN, 5, 2];
+	const cost = Float64Array.from([...COST_OF].reverse()); // columnsOf lists the rows reversed
+	const base = profitBase(columnsOf(ORDERS), 4, null, cost);
+
+	it('sums the known costs and their sales by cohort and age, and counts the orders without', () => {
+		expect(base.costs).toEqual({
+			cost: [[30, 20, 0, 0], [90, 5, 0], [2]],
+			sales: [[100, 50, 0, 0], [200, 20, 0], [10]],
+			withCost: 5,
+			withoutCost: 2
+		});
+	});
+
+	it('charges the stored cost where known and the percentage elsewhere', () => {
+		const table = profitTable(base, COSTS);
+		const [jan, feb, apr] = table.cohorts;
+		[46.1, 57.95, 84.3, 84.3].forEach((v, a) => expect(jan.cumulative[a]).toBeCloseTo(v, 10));
+		[100.7, 110, 110].forEach((v, a) => expect(feb.cumulative[a]).toBeCloseTo(v, 10));
+		expect(apr.cumulative[0]).toBeCloseTo(2.5, 10);
+		expect(table.costBasis).toEqual({ withCost: 5, withoutCost: 2 });
+		expect(profitTable(profitBase(columnsOf(ORDERS), 4), COSTS).costBasis).toBeNull();
+	});
+
+	it('needs no percentage when every order has a cost', () => {
+		const all = Float64Array.from([...COST_OF].reverse(), (c) => (c === c ? c : 0));
+		const table = profitTable(profitBase(columnsOf(ORDERS), 4, null, all), { ...COSTS, cogsShare: 0.9 });
+		// B: 60 × 0.98 − 0 − 5.30 = 53.50 (the 90 % is not used): Jan age 0 = (62.70 + 53.50) / 2
+		expect(table.cohorts[0].cumulative[0]).toBeCloseTo(58.1, 10);
+		expect(table.costBasis).toEqual({ withCost: 7, withoutCost: 0 });
+	});
+
+	it.each([
+		// sales, orders, known cost and its sales, margin
+		[100, 1, { cost: 30, sales: 100 }, 62.7],
+		[160, 2, { cost: 30, sales: 100 }, 62.7 + 29.5],
+		[160, 2, null, 82.2]
+	])('marginOf %d over %d orders with %j → %d', (sales, orders, known, margin) => {
+		expect(marginOf(sales, orders, COSTS, known)).toBeCloseTo(margin, 10);
+	});
+});

@@ -16,6 +16,11 @@ import { partialLastMonth } from './cohorts';
  *    which is the sum over the cell's orders of
  *       amount × (1 − COGS % − fee %) − shipping cost − fixed fee,
  *    then cumulated over ages and divided by the cohort's customers (gross-margin LTV so far).
+ *    Where the data set stores each order's cost of goods (a cost column in the file), an order
+ *    with a known cost is charged that cost instead of the percentage:
+ *       margin = net sales × (1 − fee %) − orders × (shipping cost + fixed fee)
+ *                − (cost of the orders with a cost + COGS % × net sales of the orders without),
+ *    so the percentage applies only to the orders without a cost, whose number the page states.
  *
  * - Payment fees are taken on the stored amount (net sales); customers also pay tax and shipping,
  *   on which the processor charges too, so the fees are slightly understated (margin overstated).
@@ -56,6 +61,19 @@ export interface ProfitBase {
 	partialLastMonth: { month: number; coveredDays: number; days: number; lastDay: number } | null;
 	/** Customers by the channel of their first order, when the data set stores one; else null. */
 	channels: FirstOrderChannels | null;
+	/** Where the data set stores a cost per order (else null or absent): see `OrderCosts`. */
+	costs?: OrderCosts | null;
+}
+
+/** The stored costs of goods, by cohort and age, and how many orders have one. */
+export interface OrderCosts {
+	/** [cohort][age] cost of goods of the orders with a known cost. */
+	cost: number[][];
+	/** [cohort][age] net sales of those same orders (the rest take the percentage). */
+	sales: number[][];
+	/** Orders with a known cost, and without one. */
+	withCost: number;
+	withoutCost: number;
 }
 
 export interface FirstOrderChannels {
@@ -117,13 +135,16 @@ export interface ProfitTable {
 	partialLastMonth: ProfitBase['partialLastMonth'];
 	firstDay: number;
 	lastDay: number;
+	/** Orders charged their stored cost of goods, and orders charged the percentage; null: no cost column. */
+	costBasis: { withCost: number; withoutCost: number } | null;
 }
 
 /** Cohort × age net sales and order counts from per-order day, customer and amount. */
 export function profitBase(
 	columns: OrderColumns,
 	customerCount: number,
-	channel: { values: string[]; index: Int32Array } | null = null
+	channel: { values: string[]; index: Int32Array } | null = null,
+	cost: Float64Array | null = null
 ): ProfitBase {
 	const empty: ProfitBase = {
 		months: [],
@@ -164,11 +185,17 @@ export function profitBase(
 	}
 	const sales = new Float64Array(n * n);
 	const orders = new Int32Array(n * n);
+	const known = cost ? { cost: new Float64Array(n * n), sales: new Float64Array(n * n), with: 0 } : null;
 	for (let i = 0; i < columns.count; i++) {
 		const cohort = cohortOf[columns.customer[i]];
 		const age = monthOf[columns.day[i] - minDay] - firstMonth - cohort;
 		sales[cohort * n + age] += columns.amount[i];
 		orders[cohort * n + age]++;
+		if (known && cost![i] === cost![i]) {
+			known.cost[cohort * n + age] += cost![i];
+			known.sales[cohort * n + age] += columns.amount[i];
+			known.with++;
+		}
 	}
 	const partial = partialLastMonth(minDay, maxDay);
 	const base: ProfitBase = { ...empty, firstDay: minDay, lastDay: maxDay, partialLastMonth: partial };
@@ -182,6 +209,7 @@ export function profitBase(
 			byChannel[cohortOf[c] * names.length + ch]++;
 		}
 	const channelCustomers: number[][] = [];
+	if (known) base.costs = { cost: [], sales: [], withCost: known.with, withoutCost: columns.count - known.with };
 	for (let k = 0; k < n; k++) {
 		if (sizes[k] === 0) continue;
 		const observed = n - k;
@@ -189,6 +217,10 @@ export function profitBase(
 		base.sizes.push(sizes[k]);
 		base.sales.push(Array.from(sales.subarray(k * n, k * n + observed)));
 		base.orders.push(Array.from(orders.subarray(k * n, k * n + observed)));
+		if (known) {
+			base.costs!.cost.push(Array.from(known.cost.subarray(k * n, k * n + observed)));
+			base.costs!.sales.push(Array.from(known.sales.subarray(k * n, k * n + observed)));
+		}
 		base.completeAges.push(partial ? observed - 1 : observed);
 		if (firstChannel)
 			channelCustomers.push(Array.from(byChannel.subarray(k * names.length, (k + 1) * names.length)));
@@ -197,9 +229,18 @@ export function profitBase(
 	return base;
 }
 
-/** Gross margin of `sales` over `orders` orders under the costs. */
-export function marginOf(sales: number, orders: number, costs: ProfitCosts): number {
-	return sales * (1 - costs.cogsShare - costs.feeShare) - orders * (costs.shippingPerOrder + costs.feePerOrder);
+/**
+ * Gross margin of `sales` over `orders` orders under the costs; `known` is the stored cost of
+ * goods of those of the orders that have one, and their net sales (the percentage is taken of the rest).
+ */
+export function marginOf(
+	sales: number,
+	orders: number,
+	costs: ProfitCosts,
+	known: { cost: number; sales: number } | null = null
+): number {
+	const goods = known ? known.cost + costs.cogsShare * (sales - known.sales) : costs.cogsShare * sales;
+	return sales * (1 - costs.feeShare) - goods - orders * (costs.shippingPerOrder + costs.feePerOrder);
 }
 
 /**
@@ -261,7 +302,8 @@ export function profitTable(base: ProfitBase, costs: ProfitCosts): ProfitTable {
 		let running = 0;
 		let sales = 0;
 		for (let a = 0; a < base.sales[k].length; a++) {
-			running += marginOf(base.sales[k][a], base.orders[k][a], costs);
+			const known = base.costs ? { cost: base.costs.cost[k][a], sales: base.costs.sales[k][a] } : null;
+			running += marginOf(base.sales[k][a], base.orders[k][a], costs, known);
 			sales += base.sales[k][a];
 			cumulative.push(running / size);
 			if (a < base.completeAges[k]) {
@@ -313,6 +355,7 @@ export function profitTable(base: ProfitBase, costs: ProfitCosts): ProfitTable {
 		ages,
 		partialLastMonth: base.partialLastMonth,
 		firstDay: base.firstDay,
-		lastDay: base.lastDay
+		lastDay: base.lastDay,
+		costBasis: base.costs ? { withCost: base.costs.withCost, withoutCost: base.costs.withoutCost } : null
 	};
 }

@@ -57,6 +57,13 @@ function finiteColumn(value: unknown, length: number, what: string): void {
 	for (let i = 0; i < value.length; i++) if (!Number.isFinite(value[i])) fail(`${what}: value at ${i} is not finite`);
 }
 
+/** Costs of goods: numbers, NaN where unknown, never infinite. */
+function costColumn(value: unknown, length: number, what: string): void {
+	if (!(value instanceof Float64Array) || value.length !== length) fail(`${what}: not ${length} numbers`);
+	for (let i = 0; i < value.length; i++)
+		if (value[i] === Infinity || value[i] === -Infinity) fail(`${what}: value at ${i} is infinite`);
+}
+
 /** Moves order ids kept inside order chunks (schema < 4) to their own records. */
 function moveOrderIds(tables: Record<string, unknown[]>): void {
 	const idChunks = (tables.orderIdChunks ??= []);
@@ -95,6 +102,7 @@ function checkDatasetRecord(d: Rec, backupCreatedAt: number): void {
 	if (typeof d.hasOrderIds !== 'boolean') fail(`${what}: bad order-id flag`);
 	if (d.hasItems !== undefined && typeof d.hasItems !== 'boolean') fail(`${what}: bad line-item flag`);
 	if (d.hasNames !== undefined && typeof d.hasNames !== 'boolean') fail(`${what}: bad name flag`);
+	if (d.hasCost !== undefined && typeof d.hasCost !== 'boolean') fail(`${what}: bad cost flag`);
 	if (d.summaryUnit !== undefined && !['days', 'weeks', 'months'].includes(d.summaryUnit as string))
 		fail(`${what}: bad unit`);
 	const dims = d.dimensions;
@@ -200,6 +208,8 @@ function checkOrders(d: Rec, c: Contents): void {
 				int32Column(chunk[x], count, -1, (sizes.get(`dimension:${x}`) ?? 0) - 1, `${at}, ${x}`);
 			else if (chunk[x] !== undefined) fail(`${at}: an undeclared column ${x}`);
 		}
+		if (d.hasCost === true) costColumn(chunk.cost, count, `${at}, costs`);
+		else if (chunk.cost !== undefined) fail(`${at}: an undeclared cost column`);
 		if (hasItems) checkItems(chunk, count, sizes.get('items') ?? 0, at);
 		else if (chunk.itemStart !== undefined || chunk.itemProduct !== undefined) fail(`${at}: undeclared line items`);
 	}
@@ -250,7 +260,8 @@ function checkSummary(d: Rec, c: Contents): void {
 		c.idChunks.length ||
 		(d.dimensions as unknown[]).length ||
 		d.hasItems === true ||
-		d.hasNames === true
+		d.hasNames === true ||
+		d.hasCost === true
 	) {
 		fail(`${what}: a summary data set with orders`);
 	}

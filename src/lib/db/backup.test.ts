@@ -27,7 +27,7 @@ function itemsOf(count: number): OrderItems {
 	return { values: ['Mug', 'Tea', 'Lid'], start, product: Int32Array.from(product) };
 }
 
-function ordersResult(count: number, withItems = false, withNames = false): OrdersResult {
+function ordersResult(count: number, withItems = false, withNames = false, withCost = false): OrdersResult {
 	const customer = Int32Array.from({ length: count }, (_, i) => i % 3);
 	const day = Int32Array.from({ length: count }, (_, i) => 19000 + i);
 	const amount = Float64Array.from({ length: count }, (_, i) => i * 1.25);
@@ -39,6 +39,7 @@ function ordersResult(count: number, withItems = false, withNames = false): Orde
 		dimensions: { country: { values: ['LV', 'EE'], index: Int32Array.from({ length: count }, (_, i) => i % 2) } },
 		items: withItems ? itemsOf(count) : null,
 		names: withNames ? { values: ['Anna Ozola', 'B\u001fC'], index: Int32Array.of(0, -1, 1) } : null,
+		cost: withCost ? Float64Array.from({ length: count }, (_, i) => (i % 3 === 2 ? NaN : i * 0.5)) : null,
 		report: {
 			customers: 3,
 			firstDay: 19000,
@@ -127,6 +128,17 @@ describe('backup and restore', () => {
 		const names = await loadNames(id);
 		expect(names?.values).toEqual(['Anna Ozola', 'B\u001fC']);
 		expect([...names!.index]).toEqual([0, -1, 1]);
+	});
+
+	it('carries the orders’ costs of goods (unknown ones included) through a backup', async () => {
+		const id = await storeImport(ordersResult(5, false, false, true), 'Shop');
+		const parsed = await parseBackup(await bufferOf(await createBackup(db())), db());
+		await Promise.all(db().tables.map((t) => t.clear()));
+		await restoreBackup(parsed, db());
+		const after = await loadOrders(id, { cost: true });
+		expect(after.dataset.hasCost).toBe(true);
+		expect(Array.from(after.cost!)).toEqual([0, 0.5, NaN, 1.5, 2]);
+		expect((await loadOrders(id)).cost).toBeNull();
 	});
 
 	it('refuses a file that is not a backup, changing nothing', async () => {
@@ -464,10 +476,20 @@ describe('a tampered backup is refused and changes nothing', () => {
 				),
 			/names: value 2 at 1/
 		],
-		['a name flag that is not true or false', (h) => (h.tables.datasets[0].hasNames = 1), /name flag/]
+		['a name flag that is not true or false', (h) => (h.tables.datasets[0].hasNames = 1), /name flag/],
+		[
+			'an infinite cost of goods',
+			(h, body) => poke(h, body, chunk(h).cost, 1, Infinity),
+			/costs: value at 1 is infinite/
+		],
+		[
+			'costs of a data set that says it has none',
+			(h) => (h.tables.datasets[0].hasCost = false),
+			/undeclared cost column/
+		]
 	])('%s (a data set with names), even sealed again: refused', async (_, edit, detail) => {
 		await Promise.all(db().tables.map((t) => t.clear()));
-		await storeImport(ordersResult(6, true, true), 'Shop');
+		await storeImport(ordersResult(6, true, true, true), 'Shop');
 		const { header, body } = await decoded();
 		edit(header, body);
 		const { checksum, ...rest } = header;

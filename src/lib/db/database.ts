@@ -57,6 +57,11 @@ export interface DatasetRecord {
 	 * `index`): for the audience exports only. Absent (false) when the file had no name column.
 	 */
 	hasNames?: boolean;
+	/**
+	 * Whether each order's cost of goods is stored (`cost` in the order chunks; NaN where unknown).
+	 * Absent (false) when the file had no cost column.
+	 */
+	hasCost?: boolean;
 	/** Time unit of a summary data set's recency and T. */
 	summaryUnit?: 'days' | 'weeks' | 'months';
 	report: ImportReport;
@@ -90,6 +95,8 @@ export interface OrderChunkRecord {
 	 */
 	itemStart?: Int32Array;
 	itemProduct?: Int32Array;
+	/** Each order's cost of goods (when the data set `hasCost`); NaN where the file gave none. */
+	cost?: Float64Array;
 }
 
 /**

@@ -87,12 +87,14 @@ export async function storeImport(
 
 		const { columns, customers, orderIds, dimensions, items } = result;
 		const names = result.names ?? null;
+		const cost = result.cost ?? null;
 		const dims = DIMENSIONS.filter((d) => dimensions[d]);
 		const chunkCount = Math.ceil(columns.count / CHUNK_ROWS);
 		let byteSize = columns.count * 16 + stringBytes(customers) + (orderIds ? stringBytes(orderIds) : 0);
 		for (const d of dims) byteSize += columns.count * 4 + stringBytes(dimensions[d]!.values);
 		if (items) byteSize += (columns.count + chunkCount) * 4 + items.product.length * 4 + stringBytes(items.values);
 		if (names) byteSize += names.index.length * 4 + stringBytes(names.values);
+		if (cost) byteSize += columns.count * 8;
 		const id = (await database.datasets.add({
 			...base,
 			kind: 'orders',
@@ -102,7 +104,8 @@ export async function storeImport(
 			dimensions: dims,
 			hasOrderIds: orderIds !== null,
 			hasItems: items !== null,
-			...(names ? { hasNames: true } : {})
+			...(names ? { hasNames: true } : {}),
+			...(cost ? { hasCost: true } : {})
 		})) as number;
 
 		// A chunk at a time: each is copied out of the columns, cloned into IndexedDB as it is added,
@@ -119,6 +122,7 @@ export async function storeImport(
 				amount: columns.amount.slice(start, end)
 			};
 			for (const d of dims) chunk[d] = dimensions[d]!.index.slice(start, end);
+			if (cost) chunk.cost = cost.slice(start, end);
 			if (items) {
 				const from = items.start[start];
 				chunk.itemStart = items.start.slice(start, end + 1).map((at) => at - from);
@@ -176,6 +180,8 @@ export interface StoredOrders {
 	dimensions: Partial<Record<Dimension, DimensionColumn>>;
 	/** The orders' line items when asked for (`items: true`) and stored (`dataset.hasItems`), else null. */
 	items: OrderItems | null;
+	/** Each order's cost of goods (NaN unknown) when asked for (`cost: true`) and stored (`dataset.hasCost`), else null. */
+	cost?: Float64Array | null;
 }
 
 /**
@@ -190,7 +196,7 @@ export async function loadNames(id: number): Promise<CustomerNames | null> {
 
 export async function loadOrders(
 	id: number,
-	options: { orderIds?: boolean; dimensions?: boolean; customers?: boolean; items?: boolean } = {}
+	options: { orderIds?: boolean; dimensions?: boolean; customers?: boolean; items?: boolean; cost?: boolean } = {}
 ): Promise<StoredOrders> {
 	const database = db();
 	return database.transaction(
@@ -211,6 +217,7 @@ export async function loadOrders(
 				amount: new Float64Array(count)
 			};
 			const dims = options.dimensions ? dataset.dimensions : [];
+			const cost = options.cost && dataset.hasCost ? new Float64Array(count).fill(NaN) : null;
 			const dimensionIndex = Object.fromEntries(dims.map((d) => [d, new Int32Array(count)])) as Partial<
 				Record<Dimension, Int32Array>
 			>;
@@ -220,6 +227,7 @@ export async function loadOrders(
 				columns.day.set(chunk.day, at);
 				columns.amount.set(chunk.amount, at);
 				for (const d of dims) if (chunk[d]) dimensionIndex[d]!.set(chunk[d]!, at);
+				if (cost && chunk.cost) cost.set(chunk.cost, at);
 			}
 			let orderIds: string[] | null = null;
 			if (options.orderIds && dataset.hasOrderIds) {
@@ -255,7 +263,7 @@ export async function loadOrders(
 				const values = (await database.datasetStrings.get([id, 'items']))?.values ?? [];
 				items = { values, start, product };
 			}
-			return { dataset, columns, customers, orderIds, dimensions, items };
+			return { dataset, columns, customers, orderIds, dimensions, items, cost };
 		}
 	);
 }

@@ -40,6 +40,11 @@ export interface OrdersResult {
 	items: OrderItems | null;
 	/** Each customer's name (of their latest order that had one); null when no file had a name column. */
 	names?: CustomerNames | null;
+	/**
+	 * Each order's cost of goods in the data set's currency (NaN: not known), where a file had a
+	 * cost column (see `OrderAccumulator` for the rules); null when none had.
+	 */
+	cost?: Float64Array | null;
 	report: ImportReport;
 }
 
@@ -123,6 +128,15 @@ const enum Current {
  *   netted into the same order (by id) or else the customer's latest order on or before that day;
  *   those with no such order are counted apart;
  * - an order id seen again later (another export overlapping this one) is a duplicate;
+ * - cost of goods, where a file has a cost column: an order-level cost (`orderCost`) is taken
+ *   once per order (the first non-empty), like an order total; otherwise each of the order's rows
+ *   counted as a line item adds its cost: unit cost × quantity (`unitCost`; quantity 1 without a
+ *   quantity column) or the row's total cost (`lineCost`). An order with a row whose cost is
+ *   empty or not a number has no known cost (NaN), and neither have the orders of a file without
+ *   a cost column. A partly refunded order keeps the cost share its net sales keep; a return row
+ *   or credit note netted into an order takes its cost off that order's (or, with no cost on the
+ *   return, leaves the order's cost unknown). Cancelled, unpaid and fully refunded orders have none;
+ *
  * - control characters are removed from ids and text fields.
  */
 export class OrderAccumulator {
@@ -151,6 +165,12 @@ export class OrderAccumulator {
 	 * order's day. Kept once a file has a name column; never part of a figure.
 	 */
 	#names: { dictionary: Dictionary; of: GrowableInt32; day: GrowableInt32 } | null = null;
+	/** Each order's cost of goods (NaN: unknown), once a file has a cost column. */
+	#costOf: GrowableFloat64 | null = null;
+	/** How the current file gives costs: per order, per row (line item), or not at all. */
+	#costMode: 'order' | 'rows' | null = null;
+	/** Partly refunded orders' kept share of net sales, applied to their cost once all rows are read. */
+	readonly #costKept = new Map<number, number>();
 	/** Set when this accumulator reads one byte range of a file, to be merged (`rangePart`, `absorb`). */
 	#range: RangeLog | null = null;
 	/** Set by `beginMerge`: this accumulator read a file's first range, and absorbs the others. */
@@ -255,6 +275,12 @@ export class OrderAccumulator {
 			}
 		}
 		if (c.product !== undefined) this.#items ??= newItemLog(Math.max(1024, this.#dayOf.data.length));
+		this.#costMode =
+			c.orderCost !== undefined ? 'order' : c.unitCost !== undefined || c.lineCost !== undefined ? 'rows' : null;
+		if (this.#costMode !== null && this.#costOf === null) {
+			this.#costOf = new GrowableFloat64(Math.max(1024, this.#dayOf.data.length));
+			for (let i = 0; i < this.#dayOf.length; i++) this.#costOf.push(NaN);
+		}
 		if (c.fullName !== undefined || c.firstName !== undefined || c.lastName !== undefined)
 			this.#names ??= { dictionary: new Dictionary(), of: new GrowableInt32(), day: new GrowableInt32() };
 		this.#productList =
@@ -404,6 +430,7 @@ export class OrderAccumulator {
 				if (line !== null) {
 					this.#amountOf.data[seen] += line;
 					this.#addItems(fields, seen, row);
+					this.#addCost(fields, seen);
 				}
 				this.#setCurrent(Current.Order, orderKey, customerId, dateRaw, this.#dayOf.data[seen], seen);
 				return;
@@ -411,7 +438,10 @@ export class OrderAccumulator {
 			const amountRaw = !lineItems && c.amount !== undefined ? (fields[c.amount] ?? '').trim() : 'x';
 			if (!lineItems && !amountRaw) {
 				this.report.lineItemRows++; // a stray line item of an order already counted
-				if (sameFile) this.#addItems(fields, seen, row);
+				if (sameFile) {
+					this.#addItems(fields, seen, row);
+					this.#addCost(fields, seen);
+				}
 				return;
 			}
 			tallyAdd(this.report.duplicates, { file: this.#file, row, value: clip(orderKey) });
@@ -494,6 +524,7 @@ export class OrderAccumulator {
 			}
 			this.#amountOf.data[target] += sales;
 			this.#money.returns += -sales;
+			this.#takeCost(target, this.#costOfRow(fields, 'order'));
 			tallyAdd(this.report.negativeRowsNetted, { file: this.#file, row });
 			return;
 		}
@@ -517,6 +548,10 @@ export class OrderAccumulator {
 		}
 
 		const order = this.#dayOf.length;
+		if (this.#costOf) {
+			this.#costOf.push(this.#costOfRow(fields, 'order'));
+			if (refunded > 0 && amount > 0) this.#costKept.set(order, 1 - refunded / amount);
+		}
 		this.#customerOf.push(customer);
 		this.#dayOf.push(day);
 		this.#amountOf.push(sales);
@@ -582,7 +617,7 @@ export class OrderAccumulator {
 		if (this.#cur === Current.Credit) {
 			const line = this.#creditLine(fields, row);
 			if (line === null) return;
-			this.#applyCredit(line);
+			this.#applyCredit(line, fields);
 			return;
 		}
 		if (lineItems) {
@@ -590,10 +625,12 @@ export class OrderAccumulator {
 			if (line !== null) {
 				this.#amountOf.data[this.#curOrder] += line;
 				this.#addItems(fields, this.#curOrder, row);
+				this.#addCost(fields, this.#curOrder);
 			}
 		} else {
 			this.#fillDimensions(fields, this.#curOrder, true, row);
 			this.#addItems(fields, this.#curOrder, row);
+			this.#addCost(fields, this.#curOrder);
 		}
 	}
 
@@ -623,12 +660,13 @@ export class OrderAccumulator {
 			row,
 			value: clip(key)
 		});
-		this.#applyCredit(line);
+		this.#applyCredit(line, fields);
 	}
 
-	#applyCredit(line: number): void {
+	#applyCredit(line: number, fields: string[]): void {
 		if (this.#curOrder >= 0) {
 			this.#amountOf.data[this.#curOrder] -= line;
+			this.#takeCost(this.#curOrder, this.#costOfRow(fields, 'order'));
 			this.#money.returns += line;
 			this.report.creditNotesNettedAmount += line;
 		} else {
@@ -817,6 +855,45 @@ export class OrderAccumulator {
 		return c.fullName !== undefined ? this.#text(fields[c.fullName], row) : '';
 	}
 
+	/**
+	 * The cost of goods a row gives (NaN when its cell is empty or not a number, or the file has
+	 * no cost column): the order's cost in a file with an order-level cost column, which only the
+	 * `order` (first) row reads; else unit cost × |quantity| or the row's total cost.
+	 */
+	#costOfRow(fields: string[], at: 'order' | 'line'): number {
+		const c = this.#columns;
+		const read = (index: number | undefined): number => {
+			if (index === undefined) return NaN;
+			const raw = (fields[index] ?? '').trim();
+			if (!raw) return NaN;
+			const value = parseAmount(raw, this.#plan.decimal);
+			return Math.abs(value) <= MAX_ABS_AMOUNT ? value : NaN;
+		};
+		if (this.#costMode === 'order') return at === 'order' ? read(c.orderCost) : NaN;
+		if (this.#costMode !== 'rows') return NaN;
+		if (c.unitCost === undefined) return read(c.lineCost);
+		const unit = read(c.unitCost);
+		if (c.quantity === undefined) return unit;
+		const quantity = Math.abs(read(c.quantity));
+		return quantity > 0 ? unit * quantity : NaN;
+	}
+
+	/** A further row of an order: its line cost added (per-row costs), or the order's cost if still missing. */
+	#addCost(fields: string[], order: number): void {
+		const cost = this.#costOf;
+		if (cost === null) return;
+		if (this.#costMode === 'order') {
+			if (cost.data[order] !== cost.data[order]) cost.data[order] = this.#costOfRow(fields, 'order');
+		} else {
+			cost.data[order] += this.#costOfRow(fields, 'line');
+		}
+	}
+
+	/** A return's cost of goods taken off the order it is netted into (unknown: the order's becomes unknown). */
+	#takeCost(order: number, returned: number): void {
+		if (this.#costOf) this.#costOf.data[order] -= Math.abs(returned);
+	}
+
 	#latestOrderBefore(customer: number, day: number): number {
 		if (customer >= this.#latestOrderOf.length) return -1;
 		const latest = this.#latestOrderOf.data[customer];
@@ -949,6 +1026,8 @@ export class OrderAccumulator {
 				order: this.#items.order.data,
 				product: this.#items.product.data
 			},
+			cost: this.#costOf && this.#costOf.data,
+			costKept: [...this.#costKept],
 			names: this.#names && {
 				values: this.#names.dictionary.values,
 				count: this.#names.of.length,
@@ -1017,6 +1096,15 @@ export class OrderAccumulator {
 		this.#customerOf.append(customers);
 		this.#dayOf.append(part.day.subarray(0, count));
 		this.#amountOf.append(part.amount.subarray(0, count));
+		if (part.cost || this.#costOf) {
+			if (!this.#costOf) {
+				this.#costOf = new GrowableFloat64(Math.max(1024, (base + count) * 2));
+				for (let i = 0; i < base; i++) this.#costOf.push(NaN);
+			}
+			if (part.cost) this.#costOf.append(part.cost.subarray(0, count));
+			else for (let i = 0; i < count; i++) this.#costOf.push(NaN);
+		}
+		for (const [order, kept] of part.costKept) this.#costKept.set(order + base, kept);
 		this.#fileOfOrder.reserve(count);
 		this.#fileOfOrder.data.fill(this.#file, base, base + count);
 		this.#fileOfOrder.length += count;
@@ -1150,6 +1238,13 @@ export class OrderAccumulator {
 		return false;
 	}
 
+	/** The orders' costs, each partly refunded order's scaled by the share of its net sales it kept. */
+	#orderCosts(count: number): Float64Array {
+		const cost = this.#costOf!.data.subarray(0, count);
+		for (const [order, kept] of this.#costKept) cost[order] *= kept;
+		return cost;
+	}
+
 	get orderCount(): number {
 		return this.#dayOf.length;
 	}
@@ -1256,6 +1351,7 @@ export class OrderAccumulator {
 			dimensions,
 			items: this.#items && itemsByOrder(this.#items, count),
 			names: this.#names && customerNames(this.#names.dictionary.values, this.#names.of, this.customers.size),
+			cost: this.#costOf && this.#orderCosts(count),
 			report
 		};
 	}
@@ -1361,6 +1457,10 @@ export interface RangePart {
 	dimensions: { dim: Dimension; values: string[]; index: Int32Array }[];
 	/** The range's line items (orders counted from the range's first); arrays may be longer than `count`. */
 	items: { values: string[]; count: number; order: Int32Array; product: Int32Array } | null;
+	/** The range's orders' costs of goods (NaN unknown), may be longer than `count`; null without a cost column. */
+	cost: Float64Array | null;
+	/** Partly refunded orders of the range (counted from its first) and the share of net sales each kept. */
+	costKept: [number, number][];
 	/** The range's customers' names (`of`, -1 none) and the days of the orders they came from; arrays may be longer than `count`. */
 	names: { values: string[]; count: number; of: Int32Array; day: Int32Array } | null;
 	skipped: Partial<Record<SkipReason, Tally>>;

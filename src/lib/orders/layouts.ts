@@ -212,6 +212,8 @@ const SYNONYMS: Record<Role, string[]> = {
 		'quantity',
 		'qty',
 		'lineitem quantity',
+		'item quantity',
+		'item qty',
 		'items sold',
 		'daudzums',
 		'количество',

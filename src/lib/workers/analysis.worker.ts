@@ -228,10 +228,14 @@ self.onmessage = async (event: MessageEvent<ToAnalysisWorker>) => {
 				const channel = dataset.dimensions.includes('channel')
 					? await channelOf(datasetId, dataset.createdAt)
 					: null;
+				// The stored cost of goods per order, where the file had a cost column (read for this page only).
+				const cost = dataset.hasCost
+					? (await loadOrders(datasetId, { customers: false, cost: true })).cost
+					: null;
 				return post({
 					type: 'profitBaseReady',
 					requestId,
-					base: profitBase(orders.columns, orders.dataset.customerCount, channel)
+					base: profitBase(orders.columns, orders.dataset.customerCount, channel, cost ?? null)
 				});
 			}
 			case 'firstOrder': {

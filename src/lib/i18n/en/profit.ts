@@ -47,6 +47,18 @@ export default {
 		'Payment fees are taken on net sales; processors also charge on the tax and shipping a customer pays, so fees are slightly understated and the margin slightly overstated.',
 	formulaMargin:
 		'Gross margin of an order = net sales × (1 − cost of goods % − payment fee %) − your shipping cost − fixed payment fee. Every kept order counts, also one of 0.',
+	cogsFromFile: (p: { orders: string }) =>
+		`The file has a cost of goods for each of its ${p.orders} orders: the margin uses those costs, and the percentage above is not needed.`,
+	cogsFromFilePartly: (p: { withCost: string; without: string }) =>
+		`The file has a cost of goods for ${p.withCost} orders: the margin uses those costs. ${p.without} orders have none in the file; the percentage above applies to them.`,
+	cogsBasisPercent: (p: { percent: string }) =>
+		`Cost of goods: ${p.percent} of net sales, as typed (the file has no cost column).`,
+	cogsBasisStored: (p: { orders: string }) =>
+		`Cost of goods: the file’s own cost per order (line cost × quantity, summed), for all ${p.orders} orders; no percentage is used.`,
+	cogsBasisMixed: (p: { withCost: string; without: string; percent: string }) =>
+		`Cost of goods: the file’s own cost for ${p.withCost} orders; ${p.without} orders have no cost in the file and are charged ${p.percent} of their net sales instead, as typed. The margin is only as exact as that percentage for them.`,
+	formulaMarginStored:
+		'Gross margin of an order = net sales × (1 − payment fee %) − its cost of goods − your shipping cost − fixed payment fee; the cost of goods is the file’s, or the typed percentage of net sales for an order without one. A partly refunded order’s cost is reduced in the same proportion as its net sales.',
 	formulaLtv:
 		'Gross-margin LTV of a cohort after m months = its gross margin from month 0 to month m ÷ its customers. Month 0 is the calendar month of a customer’s first order in this data; months are calendar months, as in the Analysis page’s cohorts.',
 	basisCustomers: (p: { customers: string; from: string; to: string }) =>

@@ -49,6 +49,18 @@ const profit: Catalogue<typeof en> = {
 		'Maksājumu komisija tiek rēķināta no neto pārdošanas; maksājumu apstrādātāji ņem komisiju arī no klienta samaksātā nodokļa un piegādes, tāpēc komisija ir nedaudz par zemu un bruto peļņa nedaudz pārspīlēta.',
 	formulaMargin:
 		'Pasūtījuma bruto peļņa = neto pārdošana × (1 − pašizmaksas % − komisijas %) − jūsu piegādes izmaksas − fiksētā komisija. Tiek skaitīts katrs saglabātais pasūtījums, arī 0 vērtībā.',
+	cogsFromFile: (p) =>
+		`Failā ir preču pašizmaksa visiem ${p.orders} pasūtījumiem: peļņa tiek rēķināta ar tām, un augstāk norādītā procentuālā daļa nav vajadzīga.`,
+	cogsFromFilePartly: (p) =>
+		`Failā ir preču pašizmaksa ${p.withCost} pasūtījumiem: peļņa tiek rēķināta ar tām. ${p.without} pasūtījumiem failā tās nav; tiem tiek piemērota augstāk norādītā procentuālā daļa.`,
+	cogsBasisPercent: (p) =>
+		`Preču pašizmaksa: ${p.percent} no neto pārdošanas, kā ievadīts (failā nav pašizmaksas kolonnas).`,
+	cogsBasisStored: (p) =>
+		`Preču pašizmaksa: faila pašizmaksa katram pasūtījumam (rindas pašizmaksa × daudzums, summēta) visiem ${p.orders} pasūtījumiem; procentuālā daļa netiek izmantota.`,
+	cogsBasisMixed: (p) =>
+		`Preču pašizmaksa: faila pašizmaksa ${p.withCost} pasūtījumiem; ${p.without} pasūtījumiem failā pašizmaksas nav, un tiem tiek pieskaitīti ${p.percent} no to neto pārdošanas, kā ievadīts. Šiem pasūtījumiem peļņa ir tik precīza, cik precīza ir šī procentuālā daļa.`,
+	formulaMarginStored:
+		'Pasūtījuma bruto peļņa = neto pārdošana × (1 − komisijas %) − tā preču pašizmaksa − jūsu piegādes izmaksas − fiksētā komisija; preču pašizmaksa ir faila dotā vai, pasūtījumam bez tās, ievadītā procentuālā daļa no neto pārdošanas. Daļēji atmaksāta pasūtījuma pašizmaksa tiek samazināta tādā pašā proporcijā kā tā neto pārdošana.',
 	formulaLtv:
 		'Kohortas bruto peļņas LTV pēc m mēnešiem = tās bruto peļņa no 0. līdz m. mēnesim ÷ tās klientu skaits. 0. mēnesis ir klienta pirmā pasūtījuma kalendārais mēnesis šajos datos; mēneši ir kalendārie, kā analīzes lapas kohortās.',
 	basisCustomers: (p) => `Klienti ar pasūtījumiem no ${p.from} līdz ${p.to}: ${p.customers}.`,

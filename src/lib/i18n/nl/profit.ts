@@ -47,6 +47,18 @@ const profit: Catalogue<typeof en> = {
 		'Betaalkosten worden over de netto-omzet genomen; betaalproviders rekenen ook over de btw en verzending die de klant betaalt, dus de betaalkosten zijn iets onderschat en de marge iets overschat.',
 	formulaMargin:
 		'Brutomarge van een bestelling = netto-omzet × (1 − kostprijs % − betaalkosten %) − uw verzendkosten − vaste betaalkosten. Elke bewaarde bestelling telt mee, ook een van 0.',
+	cogsFromFile: (p) =>
+		`Het bestand geeft een kostprijs voor elk van de ${p.orders} bestellingen: de marge gebruikt die kosten, en het percentage hierboven is niet nodig.`,
+	cogsFromFilePartly: (p) =>
+		`Het bestand geeft een kostprijs voor ${p.withCost} bestellingen: de marge gebruikt die kosten. ${p.without} bestellingen hebben er in het bestand geen; voor hen geldt het percentage hierboven.`,
+	cogsBasisPercent: (p) =>
+		`Kostprijs: ${p.percent} van de netto-omzet, zoals ingevuld (het bestand heeft geen kostprijskolom).`,
+	cogsBasisStored: (p) =>
+		`Kostprijs: de eigen kostprijs per bestelling uit het bestand (regelkostprijs × aantal, opgeteld), voor alle ${p.orders} bestellingen; er wordt geen percentage gebruikt.`,
+	cogsBasisMixed: (p) =>
+		`Kostprijs: uit het bestand voor ${p.withCost} bestellingen; ${p.without} bestellingen hebben in het bestand geen kostprijs en krijgen in plaats daarvan ${p.percent} van hun netto-omzet, zoals ingevuld. Voor hen is de marge zo precies als dat percentage.`,
+	formulaMarginStored:
+		'Brutomarge van een bestelling = netto-omzet × (1 − betaalkosten %) − haar kostprijs − uw verzendkosten − vaste betaalkosten; de kostprijs komt uit het bestand, of is voor een bestelling zonder kostprijs het ingevulde percentage van de netto-omzet. De kostprijs van een deels terugbetaalde bestelling daalt in dezelfde verhouding als haar netto-omzet.',
 	formulaLtv:
 		'Brutomarge-LTV van een cohort na m maanden = zijn brutomarge van maand 0 tot en met maand m ÷ zijn klanten. Maand 0 is de kalendermaand van de eerste bestelling van een klant in deze gegevens; maanden zijn kalendermaanden, zoals in de cohorten van de analysepagina.',
 	basisCustomers: (p) => `Gebaseerd op ${p.customers} klanten met bestellingen van ${p.from} tot ${p.to}.`,

@@ -81,4 +81,27 @@ describe('ProfitState', () => {
 		view.channelTexts = { web: '10' };
 		expect(view.costs?.cacByChannel).toEqual([null, 10, null, null]);
 	});
+
+	it.each([
+		// the file's costs: orders with and without one → with an empty percentage, costs or null
+		[{ withCost: 6, withoutCost: 0 }, '', 0],
+		[{ withCost: 5, withoutCost: 1 }, '', null],
+		[{ withCost: 5, withoutCost: 1 }, '30', 0.3],
+		[{ withCost: 6, withoutCost: 0 }, 'x', null]
+	])('with stored costs %j and the percentage typed as %j, the cost-of-goods share is %s', (counts, cogs, share) => {
+		const view = typed({ cogs });
+		view.base = {
+			months: [0],
+			sizes: [6],
+			sales: [[60]],
+			orders: [[6]],
+			completeAges: [1],
+			firstDay: 0,
+			lastDay: 30,
+			partialLastMonth: null,
+			channels: null,
+			costs: { cost: [[20]], sales: [[50]], ...counts }
+		};
+		expect(view.costs === null ? null : view.costs.cogsShare).toBe(share);
+	});
 });

@@ -85,15 +85,18 @@ export class ProfitState {
 			return { ...c, text, value, invalid: text.trim() !== '' && value === null };
 		})
 	);
+	/** The file gives every order a cost of goods: the percentage is not needed (an empty field is fine). */
+	cogsNotNeeded = $derived(this.base?.costs != null && this.base.costs.withoutCost === 0);
 	costs = $derived.by((): ProfitCosts | null => {
 		const v = this.values;
-		if (v.cogs === null || v.shipping === null || v.feeShare === null || v.feeFixed === null) return null;
+		const cogs = v.cogs ?? (this.cogsNotNeeded && !this.invalid.cogs ? 0 : null);
+		if (cogs === null || v.shipping === null || v.feeShare === null || v.feeFixed === null) return null;
 		if (this.invalid.cac || this.channelValues.some((c) => c.invalid)) return null;
 		const names = this.base?.channels?.names ?? [];
 		const cacByChannel = names.map(() => null as number | null);
 		for (const c of this.channelValues) cacByChannel[c.index] = c.value;
 		return {
-			cogsShare: v.cogs / 100,
+			cogsShare: cogs / 100,
 			shippingPerOrder: v.shipping,
 			feeShare: v.feeShare / 100,
 			feePerOrder: v.feeFixed,
