@@ -65,6 +65,16 @@ test('first-order breakdowns: the hand-computed groups of a Shopify file by prod
 	expect(lines[3]).toBe('web,2,2,1,0.3424,1,yes,31.5,1,1,1,0,,35,2,yes,52.5,2,yes,52.5,2,yes,52.5,1,yes');
 	expect(lines[4]).toMatch(/^instagram,1,1,1,/);
 
+	// The table's ranking is kept in the address too: a reload (or a link) reopens the same view.
+	await page.getByTestId('first-order-sort').selectOption('repeatRate');
+	await expect(page).toHaveURL(/[?&]sort=repeatRate/);
+	await expect(page).toHaveURL(/[?&]by=channel/);
+	await page.reload();
+	await expect(page.getByTestId('first-order-sort')).toHaveValue('repeatRate');
+	await expect(page.getByTestId('first-order-by')).toHaveValue('channel');
+	// web and instagram (every customer back) rank above pos (none back).
+	await expect(table.locator('tbody tr').last()).toHaveAttribute('data-group', 'v:pos');
+
 	// A file with none of these columns: the page says which columns would give them.
 	await page.goto('./data');
 	await importFiles(page, fixture('orders/generic_pipe_compact.csv'), 'No attributes');
