@@ -68,10 +68,12 @@ test('time to second order shows the hand-computed figures, and the one-time buy
 
 	const klaviyo = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'CSV for Klaviyo: One-time buyers at day N' }).click();
-	expect(await lines(klaviyo)).toEqual(['Email', ...X.oneTimeAtSendDay]);
+	// The Shopify file has one name column (Billing Name): the name goes whole under "Name".
+	await expect(page.getByTestId('names-note')).toContainText('written whole under “Name”');
+	expect(await lines(klaviyo)).toEqual(['Email,Name', ...X.oneTimeAtSendDay.map((e) => `${e},Ben Ozols`)]);
 	const mailchimp = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'CSV for Mailchimp: One-time buyers at day N' }).click();
-	expect(await lines(mailchimp)).toEqual(['Email Address', ...X.oneTimeAtSendDay]);
+	expect(await lines(mailchimp)).toEqual(['Email Address,Name', ...X.oneTimeAtSendDay.map((e) => `${e},Ben Ozols`)]);
 
 	// A smaller N takes in eve too (first and only purchase 10 days before the end).
 	await page.getByTestId('one-time-days').fill('10');

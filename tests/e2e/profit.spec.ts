@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { SHOPIFY_PROFIT as X } from '../fixtures/profit/expected';
 import { expectAccessible } from './support/axe';
-import { fixture, importFiles } from './support/import';
+import { fileFromText, fixture, importFiles } from './support/import';
 import { expect, test } from './support/test';
 
 /** The month index the page marks a cohort's row with (year × 12 + month − 1). */
@@ -76,4 +76,61 @@ test('profit: typed costs give the hand-computed gross-margin LTV, LTV:CAC only 
 	await expect(page.getByTestId('cost-feeFixed')).toHaveValue('0.3');
 	await expect(page.getByLabel(/web\u2069 \(4 customers\)/)).toHaveValue('26');
 	await expect(jan.locator('td[data-payback]')).toHaveText('not yet (4 months observed)');
+});
+
+/**
+ * A WooCommerce-shaped export, one row per line item, with WooCommerce Cost of Goods' unit cost and
+ * the billing names. Hand-worked (cost of goods 40 % typed, every other cost 0):
+ *   order 1 (ann, 10 Jan): 50.00, cost 2 × 6.00 + 1 × 4.00 = 16.00 → margin 34.00
+ *   order 2 (ben, 20 Jan): 30.00, no cost in the file → 40 %: 30 × 0.60 = 18.00
+ *   order 3 (ann, 5 Feb): 40.00, cost 6.00 → 34.00
+ *   order 4 (cara, 28 Feb): 20.00, cost 2.00 → 18.00
+ * Jan cohort (ann, ben): month 0 (34 + 18) / 2 = 26.00, month 1 (52 + 34) / 2 = 43.00; Feb (cara): 18.00.
+ * Three orders have a cost, one has none.
+ */
+const WOO_COST =
+	'Order ID,Order Date,Order Status,Billing Email,First Name (Billing),Last Name (Billing),Order Total,Item Name,Item Quantity,_wc_cog_item_cost\n' +
+	'1,2023-01-10,completed,ann@x.io,Ann,Lee,50.00,Mug,2,6.00\n' +
+	'1,2023-01-10,completed,ann@x.io,Ann,Lee,,Tea,1,4.00\n' +
+	'2,2023-01-20,completed,ben@x.io,Ben,Ng,30.00,Kettle,1,\n' +
+	'3,2023-02-05,completed,ann@x.io,Ann,Lee,40.00,Mug,1,6.00\n' +
+	'4,2023-02-28,completed,cara@x.io,Cara,Ozola,20.00,Lid,1,2.00\n';
+
+test('profit with the file’s cost of goods: stored costs where given, the percentage for the rest, said with the count; names go into the audience files', async ({
+	page
+}) => {
+	await page.goto('./data');
+	await importFiles(page, fileFromText('woo-cost.csv', WOO_COST), 'Woo with costs');
+	await page.goto('./analysis/profit');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Profit: gross-margin LTV, LTV:CAC and payback');
+	await expect(page.getByTestId('cost-column-note')).toContainText('a cost of goods for 3 orders');
+	await expect(page.getByTestId('cost-column-note')).toContainText('1 orders have none in the file');
+
+	await page.getByTestId('cost-cogs').fill('40');
+	await page.getByTestId('cost-shipping').fill('0');
+	await page.getByTestId('cost-feeShare').fill('0');
+	await page.getByTestId('cost-feeFixed').fill('0');
+
+	const basis = page.getByTestId('cogs-basis');
+	await expect(basis).toContainText('the file’s own cost for 3 orders; 1 orders have no cost in the file');
+	await expect(basis).toContainText('40');
+	const summary = page.getByTestId('profit-summary');
+	const jan = summary.locator(`tr[data-cohort="${cohort(2023, 1)}"]`);
+	await expect(jan.locator('td[data-value]')).toContainText('43.00');
+	const feb = summary.locator(`tr[data-cohort="${cohort(2023, 2)}"]`);
+	await expect(feb.locator('td[data-value]')).toContainText('18.00');
+	await expectAccessible(page, 'profit with stored costs');
+
+	// The same names reach the customers page's exports, in the tools' own headers.
+	await page.goto('./analysis/customers');
+	await expect(page.getByTestId('names-note')).toContainText('“First Name” and “Last Name”');
+	await expect(page.getByTestId('names-note')).toContainText('3 of 3 customers have a name.');
+	await page.getByTestId('one-time-days').fill('30');
+	// ben: one purchase, 39 days before the data's last day (28 Feb); cara bought on that day.
+	await expect(page.getByTestId('audience-oneTime').getByTestId('audience-size')).toHaveAttribute('data-count', '1');
+	const klaviyo = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'CSV for Klaviyo: One-time buyers at day N' }).click();
+	const text = readFileSync((await (await klaviyo).path())!, 'utf8');
+	expect(text).toBe('Email,First Name,Last Name\r\nben@x.io,Ben,Ng\r\n');
+	await expectAccessible(page, 'customer actions with names');
 });
