@@ -179,6 +179,18 @@ describe('exporting normalised CSV', () => {
 		]);
 	});
 
+	it('exports the stored costs of goods (empty where unknown) under a name the import reads back as the cost', async () => {
+		const stored = result(3);
+		stored.cost = Float64Array.of(12.345, NaN, 0);
+		const id = await storeImport(stored, 'Shop');
+		const lines = (await exportOrdersCsv(id)).join('').split('\r\n');
+		expect(lines[0]).toBe('order_id,customer_id,order_date,amount,cost_of_goods');
+		expect(lines.slice(1, 4).map((l) => l.split(',').at(-1))).toEqual(['12.35', '', '0']);
+		const mapping = recogniseLayout([lines[0].split(',')], ',').mapping;
+		expect(mapping.lineCost).toBe(4);
+		expect(mapping.amount).toBe(3);
+	});
+
 	it('exports the discount code under a name the import reads back as the discount code', async () => {
 		const stored = result(2);
 		stored.dimensions = {
@@ -193,6 +205,7 @@ describe('exporting normalised CSV', () => {
 			`o1,"'=HYPERLINK(""http://evil"")",2022-01-09,10.5,,SPRING`
 		]);
 		const mapping = recogniseLayout([lines[0].split(',')], ',').mapping;
+		expect(mapping.lineCost).toBeUndefined();
 		expect(mapping.discountCode).toBe(5);
 		expect(mapping.discount).toBeUndefined();
 		expect(mapping.country).toBe(4);

@@ -93,6 +93,16 @@ async function channelOf(id: number, createdAt: number): Promise<DimensionColumn
 	return channels.column;
 }
 
+/** The stored cost of goods per order of a data set (read once, kept while the same data set is asked about). */
+let costs: { id: number; createdAt: number; cost: Float64Array | null } | null = null;
+async function costOf(id: number, createdAt: number): Promise<Float64Array | null> {
+	if (costs?.id !== id || costs.createdAt !== createdAt) {
+		const cost = (await loadOrders(id, { customers: false, cost: true })).cost ?? null;
+		costs = { id, createdAt, cost };
+	}
+	return costs.cost;
+}
+
 async function customersOf(datasetId: number): Promise<string[]> {
 	return (await db().datasetStrings.get([datasetId, 'customers']))?.values ?? [];
 }
@@ -229,9 +239,7 @@ self.onmessage = async (event: MessageEvent<ToAnalysisWorker>) => {
 					? await channelOf(datasetId, dataset.createdAt)
 					: null;
 				// The stored cost of goods per order, where the file had a cost column (read for this page only).
-				const cost = dataset.hasCost
-					? (await loadOrders(datasetId, { customers: false, cost: true })).cost
-					: null;
+				const cost = dataset.hasCost ? await costOf(datasetId, dataset.createdAt) : null;
 				return post({
 					type: 'profitBaseReady',
 					requestId,
