@@ -1,0 +1,162 @@
+import 'fake-indexeddb/auto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { db } from '$lib/db/database';
+import { deleteDataset } from '$lib/db/datasets';
+import { syntheticCustomerId, syntheticOrderColumns } from '$lib/synthetic/orders';
+import { analyse, wholeHistory } from './analyse';
+import { DEFAULT_ANALYSIS_SETTINGS, readCachedAnalysis, writeCachedAnalysis } from './cache';
+import {
+	clvCacheKey,
+	CLV_CACHE_VERSION,
+	CLV_KEY_PREFIX,
+	precomputeDefaultClv,
+	readCachedClv,
+	writeCachedClv,
+	type StoredClv
+} from './clv-cache';
+import {
+	clvOverview,
+	clvTable,
+	CLV_COLUMNS,
+	DEFAULT_CLV_SETTINGS,
+	fitFromOrders,
+	segmentOfRows,
+	type ClvOverview,
+	type ClvSettings
+} from './clv-engine';
+import { clvCsvParts } from './clv-export';
+import type { Analysis } from './analyse';
+
+const synthetic = syntheticOrderColumns(3000, 11);
+const { orders, customerCount } = synthetic;
+const customers = Array.from({ length: customerCount }, (_, i) => syntheticCustomerId(i));
+
+async function addDataset(createdAt: number): Promise<number> {
+	return (await db().datasets.add({ name: `d${createdAt}`, kind: 'orders', createdAt } as never)) as number;
+}
+
+/** The overview without the stages' timings (how long a fit took is not one of its results). */
+function results(overview: ClvOverview): Omit<ClvOverview, 'timings'> {
+	const { timings, ...rest } = overview;
+	void timings;
+	return rest;
+}
+
+describe('CLV cache keys', () => {
+	it('are stable, tell every setting apart, and carry the prefix and version', () => {
+		const key = clvCacheKey(DEFAULT_CLV_SETTINGS);
+		expect(clvCacheKey(JSON.parse(JSON.stringify(DEFAULT_CLV_SETTINGS)))).toBe(key);
+		expect(key.startsWith(CLV_KEY_PREFIX)).toBe(true);
+		expect(JSON.parse(key.slice(CLV_KEY_PREFIX.length))[0]).toBe(CLV_CACHE_VERSION);
+		const others: ClvSettings[] = [
+			{ ...DEFAULT_CLV_SETTINGS, unit: 'day' },
+			{ ...DEFAULT_CLV_SETTINGS, horizonMonths: 24 },
+			{ ...DEFAULT_CLV_SETTINGS, annualDiscountRate: 0.12 },
+			{ ...DEFAULT_CLV_SETTINGS, margin: 0.4 }
+		];
+		const keys = new Set([key, ...others.map(clvCacheKey)]);
+		expect(keys.size).toBe(others.length + 1);
+	});
+});
+
+describe('CLV cache', () => {
+	const fresh = fitFromOrders(orders, customerCount, DEFAULT_CLV_SETTINGS);
+	const { detail } = analyse(orders, customerCount, DEFAULT_ANALYSIS_SETTINGS);
+	const segmentOfCustomer = wholeHistory(detail)!.rfm.segment;
+	const freshSegments = segmentOfRows(fresh, segmentOfCustomer);
+	let id: number;
+
+	beforeAll(async () => {
+		id = await addDataset(100);
+		// As the import calls it: without the analysis's segments (computed from the orders).
+		await precomputeDefaultClv(orders, customerCount, id, 100);
+	});
+
+	it('fits the data set: the models are ready (the comparisons below are not between two refusals)', () => {
+		expect(fresh.models.readiness.ok).toBe(true);
+		expect(fresh.models.clv).not.toBeNull();
+		expect(fresh.rows.count).toBeGreaterThan(2000);
+	});
+
+	it('gives the same overview as a fresh fit (parameters, totals, segments)', async () => {
+		const cached = await readCachedClv(id, 100, DEFAULT_CLV_SETTINGS);
+		expect(cached).not.toBeNull();
+		expect(cached!.segmentOfCustomer).toEqual(segmentOfCustomer);
+		expect(results(clvOverview(cached!.run, cached!.segmentOfCustomer))).toEqual(
+			results(clvOverview(fresh, segmentOfCustomer))
+		);
+	});
+
+	it.each(CLV_COLUMNS.flatMap((sort) => [true, false].map((descending) => [sort, descending] as const)))(
+		'gives the same first table page sorted by %s (descending: %s)',
+		async (sort, descending) => {
+			const cached = (await readCachedClv(id, 100, DEFAULT_CLV_SETTINGS))!;
+			const cachedSegments = segmentOfRows(cached.run, cached.segmentOfCustomer);
+			const query = { sort, descending, search: '', offset: 0, limit: 25 };
+			const page = clvTable(cached.run, customers, cachedSegments, query);
+			expect(page.rows).toHaveLength(25);
+			expect(page).toEqual(clvTable(fresh, customers, freshSegments, query));
+			// And a page past the first ones (the full sort).
+			const deep = { ...query, offset: 1500 };
+			expect(clvTable(cached.run, customers, cachedSegments, deep)).toEqual(
+				clvTable(fresh, customers, freshSegments, deep)
+			);
+		}
+	);
+
+	it('gives the same CSV export', async () => {
+		const cached = (await readCachedClv(id, 100, DEFAULT_CLV_SETTINGS))!;
+		const csv = clvCsvParts(cached.run, customers, segmentOfRows(cached.run, cached.segmentOfCustomer)).join('');
+		expect(csv).toBe(clvCsvParts(fresh, customers, freshSegments).join(''));
+		expect(csv.split('\r\n').length).toBeGreaterThan(2000);
+	});
+
+	it('is read only for the same stored copy and the same settings', async () => {
+		expect(await readCachedClv(id, 101, DEFAULT_CLV_SETTINGS)).toBeNull();
+		expect(await readCachedClv(id, 100, { ...DEFAULT_CLV_SETTINGS, horizonMonths: 24 })).toBeNull();
+		expect(await readCachedClv(id, 100, { ...DEFAULT_CLV_SETTINGS, unit: 'day' })).toBeNull();
+		expect(await readCachedClv(id + 1, 100, DEFAULT_CLV_SETTINGS)).toBeNull();
+	});
+
+	it('never reads a fit stored in another version', async () => {
+		const other = await addDataset(7);
+		await writeCachedClv(other, 7, fresh, segmentOfCustomer);
+		expect(await readCachedClv(other, 7, DEFAULT_CLV_SETTINGS)).not.toBeNull();
+		const record = (await db().analysisCache.get([other, clvCacheKey(DEFAULT_CLV_SETTINGS)]))!;
+		const stored = record.analysis as StoredClv;
+		await db().analysisCache.put({ ...record, analysis: { ...stored, version: CLV_CACHE_VERSION - 1 } });
+		expect(await readCachedClv(other, 7, DEFAULT_CLV_SETTINGS)).toBeNull();
+	});
+
+	it('stores typed arrays only, the repeat counts as Int32', async () => {
+		const record = (await db().analysisCache.get([id, clvCacheKey(DEFAULT_CLV_SETTINGS)]))!;
+		const stored = record.analysis as StoredClv;
+		expect(stored.x).toBeInstanceOf(Int32Array);
+		expect(stored.customerOf).toBeInstanceOf(Int32Array);
+		expect(stored.segmentOfCustomer).toBeInstanceOf(Uint8Array);
+		expect(stored.models.clv!.clv).toBeInstanceOf(Float64Array);
+		expect(stored.count).toBe(fresh.rows.count);
+	});
+
+	it('is deleted with its data set, and leaves the analysis cache of others alone', async () => {
+		const gone = await addDataset(55);
+		const kept = await addDataset(56);
+		await writeCachedClv(gone, 55, fresh, segmentOfCustomer);
+		await writeCachedClv(kept, 56, fresh, segmentOfCustomer);
+		const analysis = { firstDay: 1 } as unknown as Analysis;
+		await writeCachedAnalysis(gone, 55, DEFAULT_ANALYSIS_SETTINGS, analysis);
+		await deleteDataset(gone);
+		expect(await db().analysisCache.where('datasetId').equals(gone).count()).toBe(0);
+		expect(await readCachedClv(gone, 55, DEFAULT_CLV_SETTINGS)).toBeNull();
+		expect(await readCachedClv(kept, 56, DEFAULT_CLV_SETTINGS)).not.toBeNull();
+	});
+
+	it('lives beside the cached analysis of the same data set without either reading the other', async () => {
+		const both = await addDataset(77);
+		const analysis = { firstDay: 1 } as unknown as Analysis;
+		await writeCachedAnalysis(both, 77, DEFAULT_ANALYSIS_SETTINGS, analysis);
+		await writeCachedClv(both, 77, fresh, segmentOfCustomer);
+		expect(await readCachedAnalysis(both, DEFAULT_ANALYSIS_SETTINGS)).toEqual(analysis);
+		expect(await readCachedClv(both, 77, DEFAULT_CLV_SETTINGS)).not.toBeNull();
+	});
+});

@@ -1,0 +1,178 @@
+import { db } from '$lib/db/database';
+import type { OrderColumns } from '$lib/orders/columns';
+import { buildCustomerSummary, type ClvModelsResult } from '$lib/models';
+import { indexCustomers } from './customers';
+import { rfm } from './rfm';
+import { DEFAULT_CLV_SETTINGS, fitFromSummary, type ClvRun, type ClvSettings } from './clv-engine';
+
+/**
+ * The CLV fit of a data set kept in IndexedDB (in the `analysisCache` table, under a key of its
+ * own), so that the Analysis page shows the fit, its overview and the customer table without
+ * reading the orders and fitting the models again. The import precomputes the default settings'
+ * fit while it still holds the orders; the analysis worker reads it back.
+ *
+ * Stored: the fit's per-customer typed arrays (the model's rows and the predictions), the model
+ * results as they are (small objects), and the RFM segment of each customer; no per-customer
+ * objects. An entry is read only for the data set it was made from (its `createdAt`), the same
+ * settings, and the same `CLV_CACHE_VERSION`.
+ */
+
+/**
+ * The shape of a cached fit: raised whenever `ClvRun`, `ClvModelsResult` or what is stored here
+ * changes (or the models' results would), so that a fit cached by an older version is never read.
+ */
+export const CLV_CACHE_VERSION = 1;
+
+/** Cached fits' keys start with this (analyses' keys are JSON arrays: they never do). */
+export const CLV_KEY_PREFIX = 'clv:';
+
+/** The cache key of a fit with these settings (the same settings always give the same text). */
+export function clvCacheKey(settings: ClvSettings): string {
+	return (
+		CLV_KEY_PREFIX +
+		JSON.stringify([
+			CLV_CACHE_VERSION,
+			settings.unit,
+			settings.horizonMonths,
+			settings.annualDiscountRate,
+			settings.margin
+		])
+	);
+}
+
+/** What is stored (the `analysis` field of the cache record). */
+export interface StoredClv {
+	version: number;
+	settings: ClvSettings;
+	count: number;
+	customerOf: Int32Array | null;
+	/** Repeat purchases: whole numbers, stored as Int32 when all of them fit (read back exactly). */
+	x: Int32Array | Float64Array;
+	tx: Float64Array;
+	T: Float64Array;
+	monetary: Float64Array;
+	models: ClvModelsResult;
+	excluded: ClvRun['excluded'];
+	/** Each customer's RFM segment (index in RFM_SEGMENTS, 255 = none), or null. */
+	segmentOfCustomer: Uint8Array | null;
+}
+
+export interface CachedClv {
+	run: ClvRun;
+	segmentOfCustomer: Uint8Array | null;
+}
+
+/** Float64 values as Int32 when every one is a whole number Int32 holds exactly; else as they are. */
+function compactWhole(values: Float64Array): Int32Array | Float64Array {
+	for (let i = 0; i < values.length; i++) {
+		const v = values[i];
+		if (!(v === (v | 0)) || Object.is(v, -0)) return values;
+	}
+	return Int32Array.from(values);
+}
+
+export function storedClv(run: ClvRun, segmentOfCustomer: Uint8Array | null): StoredClv {
+	const { rows } = run;
+	const n = rows.count;
+	return {
+		version: CLV_CACHE_VERSION,
+		settings: { ...run.settings },
+		count: n,
+		customerOf: run.customerOf ? run.customerOf.slice(0, n) : null,
+		x: compactWhole(rows.x.slice(0, n)),
+		tx: rows.tx.slice(0, n),
+		T: rows.T.slice(0, n),
+		monetary: rows.monetary.slice(0, n),
+		models: run.models,
+		excluded: { ...run.excluded },
+		segmentOfCustomer
+	};
+}
+
+/** The run (and segments) a stored fit describes: the same arrays, the same model results. */
+export function runOfStored(stored: StoredClv): CachedClv {
+	return {
+		run: {
+			settings: stored.settings,
+			rows: {
+				count: stored.count,
+				x: stored.x instanceof Float64Array ? stored.x : Float64Array.from(stored.x),
+				tx: stored.tx,
+				T: stored.T,
+				monetary: stored.monetary
+			},
+			customerOf: stored.customerOf,
+			models: stored.models,
+			excluded: stored.excluded,
+			sorted: new Map()
+		},
+		segmentOfCustomer: stored.segmentOfCustomer
+	};
+}
+
+export async function writeCachedClv(
+	datasetId: number,
+	datasetCreatedAt: number,
+	run: ClvRun,
+	segmentOfCustomer: Uint8Array | null
+): Promise<void> {
+	await db().analysisCache.put({
+		datasetId,
+		key: clvCacheKey(run.settings),
+		datasetCreatedAt,
+		analysis: storedClv(run, segmentOfCustomer)
+	});
+}
+
+function sameSettings(a: ClvSettings, b: ClvSettings): boolean {
+	return (
+		a.unit === b.unit &&
+		a.horizonMonths === b.horizonMonths &&
+		a.annualDiscountRate === b.annualDiscountRate &&
+		a.margin === b.margin
+	);
+}
+
+/**
+ * The cached fit of this data set (made from the stored copy created at `datasetCreatedAt`, not
+ * one deleted and restored since) with these settings, or null.
+ */
+export async function readCachedClv(
+	datasetId: number,
+	datasetCreatedAt: number,
+	settings: ClvSettings
+): Promise<CachedClv | null> {
+	const record = await db().analysisCache.get([datasetId, clvCacheKey(settings)]);
+	if (!record || record.datasetCreatedAt !== datasetCreatedAt) return null;
+	const stored = record.analysis as StoredClv;
+	if (stored?.version !== CLV_CACHE_VERSION || !sameSettings(stored.settings, settings)) return null;
+	return runOfStored(stored);
+}
+
+export interface ClvPrecomputeTimings {
+	fitMs: number;
+	writeMs: number;
+}
+
+/**
+ * Fits the CLV models with the Analysis page's default settings to a data set's orders and caches
+ * the fit, for the import worker to call right after storing the data set (it still holds the
+ * columns). `segmentOfCustomer`: each customer's RFM segment, when the caller has it (the default
+ * analysis's `wholeHistory(detail).rfm.segment`); computed from the orders when not given.
+ * Rejects when the fit or the write fails (nothing is cached then).
+ */
+export async function precomputeDefaultClv(
+	columns: OrderColumns,
+	customerCount: number,
+	datasetId: number,
+	datasetCreatedAt: number,
+	segmentOfCustomer?: Uint8Array | null
+): Promise<ClvPrecomputeTimings> {
+	const started = performance.now();
+	const settings = DEFAULT_CLV_SETTINGS;
+	const run = fitFromSummary(buildCustomerSummary(columns, customerCount, { unit: settings.unit }), settings);
+	const segments = segmentOfCustomer ?? rfm(indexCustomers(columns, customerCount)).segment;
+	const fitted = performance.now();
+	await writeCachedClv(datasetId, datasetCreatedAt, run, segments);
+	return { fitMs: fitted - started, writeMs: performance.now() - fitted };
+}
