@@ -1,3 +1,4 @@
+import type { Analysis } from '$lib/analysis/analyse';
 import type { ImportErrorData } from '$lib/orders/errors';
 import type { FileInspection, InspectOverrides } from '$lib/orders/inspect';
 import type { FilePlan } from '$lib/orders/plan';
@@ -28,6 +29,8 @@ export interface ImportProgressMessage {
 
 /** Parts of the read time of an import read in parallel byte ranges (all 0 when read in one piece). */
 export interface ImportParseTimings {
+	/** How long the parse had been running, started during the review, when the user confirmed (0: started then). */
+	ahead: number;
 	ranges: number;
 	/** Whether the ranges could be merged (else the file was read again in one piece). */
 	merged: boolean;
@@ -46,14 +49,27 @@ export type FromImportWorker =
 	| { type: 'inspected'; outcomes: InspectOutcome[] }
 	| { type: 'progress'; progress: ImportProgressMessage }
 	| {
+			/** The data set has committed; its default analysis comes with it (null for a summary). */
 			type: 'stored';
 			datasetId: number;
+			createdAt: number;
 			report: ImportReport;
-			elapsedMs: number;
-			readMs: number;
-			storeMs: number;
-			/** Precomputing the Analysis page's default figures. */ analyseMs: number;
+			analysis: { settingsKey: string; analysis: Analysis } | null;
+			/** The worker goes on to fit the default CLV models and will say so ('clvPrecomputed'). */
+			clvPending: boolean;
+			/** From the user's confirmation to the commit. */ elapsedMs: number;
+			/** From the confirmation to the parse's end (less when it was started during the review). */ readMs: number;
+			/** From the parse's end to the commit (analysing the orders meanwhile). */ storeMs: number;
+			/** Copying the data set into IndexedDB's requests (before the commit runs on its own). */ issueMs: number;
+			/** Precomputing the Analysis page's default figures, while the store commits. */ analyseMs: number;
+			/** Waiting for the commit after the analysis was done. */ commitWaitMs: number;
 			/** How the file was read: in how many parallel byte ranges, and the times of the parts. */
 			parse: ImportParseTimings;
+	  }
+	| {
+			/** The default CLV fit after 'stored': cached for the Analysis page, or not (`fitMs` null: it fits itself). */
+			type: 'clvPrecomputed';
+			datasetId: number;
+			fitMs: number | null;
 	  }
 	| { type: 'failed'; error: ImportErrorData };
