@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/svelte';
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import LineChart from './LineChart.svelte';
@@ -43,6 +43,16 @@ describe('LineChart', () => {
 		expect(within(group).getAllByRole('button')).toHaveLength(6);
 		expect(screen.getByRole('button', { name: 'CRR, Mar: 70 %' })).toBeInTheDocument();
 		expect(attributeValues(container).join(' ')).not.toMatch(/NaN|Infinity/);
+	});
+
+	it('builds its points once the page is quiet, or at once when the pointer comes first', async () => {
+		render(LineChart, { ...props, series });
+		const group = screen.getByRole('group', { name: /Retention by month: data points/ });
+		expect(within(group).queryAllByRole('button')).toHaveLength(0);
+		await fireEvent.pointerEnter(group);
+		expect(within(group).getAllByRole('button')).toHaveLength(6);
+		await targetsBuilt();
+		expect(within(group).getAllByRole('button')).toHaveLength(6);
 	});
 
 	it('names the picture by the title and description', () => {
