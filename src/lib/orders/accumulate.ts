@@ -19,7 +19,7 @@ import {
 import { orderEvidence, parseDay, type DateOrder } from './sniff/dates';
 import { MAX_ABS_AMOUNT, parseAmount } from './sniff/numbers';
 import { classifyStatus } from './status';
-import { StringIndex } from './string-index';
+import { compareKeys, StringIndex, type KeySpan } from './string-index';
 
 export interface OrdersResult {
 	kind: 'orders';
@@ -139,7 +139,17 @@ export class OrderAccumulator {
 	#range: RangeLog | null = null;
 	/** Set by `beginMerge`: this accumulator read a file's first range, and absorbs the others. */
 	#merging = false;
-	/** Bits set at the (masked) hashes of the order ids kept so far. */
+	/**
+	 * Where the order ids kept so far lie (see `StringIndex.span`): a range whose ids all lie
+	 * outside shares none with them, and needs no closer check.
+	 */
+	#mergedSpan: KeySpan = 'empty';
+	/**
+	 * How the absorbed ranges were found to share no order id with the earlier ones: by the spans
+	 * of their ids alone, or by looking their ids up.
+	 */
+	readonly mergeChecks = { bySpan: 0, byIds: 0 };
+	/** Bits set at the (masked) hashes of the order ids kept so far (made when first needed). */
 	#keyBits: Int32Array | null = null;
 	/** The order-id hashes of the absorbed ranges' orders, from order `#keyHashBase` on. */
 	readonly #keyHashOf = new GrowableInt32(1024);
@@ -867,8 +877,7 @@ export class OrderAccumulator {
 	 */
 	beginMerge(): void {
 		this.#merging = true;
-		this.#keyBits = new Int32Array(KEY_BITS >> 5);
-		this.#orderById.markHashes(this.#keyBits, KEY_BITS - 1);
+		this.#mergedSpan = this.#orderById.span;
 	}
 
 	/** What this range read, to send to the merging accumulator (typed arrays transferable). */
@@ -895,6 +904,7 @@ export class OrderAccumulator {
 			anyOrderIds: this.#anyOrderIds,
 			orderIds,
 			keyHashes: range.keyHashes.data,
+			keySpan: this.#orderById.span,
 			split,
 			sideMisses: range.sideMisses,
 			headKeys: range.headKeys,
@@ -958,7 +968,9 @@ export class OrderAccumulator {
 		if (Object.values(part.unledgered).some((v) => v !== 0)) return false;
 		// The range's first rows may continue the order the previous range ended with.
 		if (this.#curKey && part.headKeys.includes(this.#curKey)) return false;
-		if (this.#sharesOrderIds(part)) return false;
+		if (this.#apart(part)) this.mergeChecks.bySpan++;
+		else if (this.#sharesOrderIds(part)) return false;
+		else this.mergeChecks.byIds++;
 		const base = this.#dayOf.length;
 		const count = part.count;
 		const customerMap = new Int32Array(part.customers.length);
@@ -976,13 +988,11 @@ export class OrderAccumulator {
 		for (let i = 0; i < count; i++) orderIds.push(part.orderIds[i]);
 		if (!last) {
 			// For the check of the ranges still to come.
-			const bits = this.#keyBits!;
-			for (let i = 0; i < count; i++) {
-				const h = part.keyHashes[i] & (KEY_BITS - 1);
-				if (part.orderIds[i]) bits[h >> 5] |= 1 << (h & 31);
-			}
+			const bits = this.#keyBits;
+			if (bits) markKeyHashes(bits, part.keyHashes, part.orderIds, 0, count);
 			this.#keyHashOf.append(part.keyHashes.subarray(0, count));
 			this.#keyHashBase ??= base;
+			this.#mergedSpan = spanUnion(this.#mergedSpan, part.keySpan);
 		}
 		this.#anyOrderIds ||= part.anyOrderIds;
 		for (const { dim, values, index } of part.dimensions) {
@@ -1050,7 +1060,7 @@ export class OrderAccumulator {
 	 * A bit set of the earlier ids' hashes leaves few candidates; only those are compared.
 	 */
 	#sharesOrderIds(part: RangePart): boolean {
-		const bits = this.#keyBits!;
+		const bits = this.#keyBitsNow();
 		const candidates = new Map<number, string[]>();
 		const note = (key: string, hash: number) => {
 			const list = candidates.get(hash);
@@ -1079,6 +1089,31 @@ export class OrderAccumulator {
 			if (list && key && list.includes(key)) return true;
 		}
 		return false;
+	}
+
+	/**
+	 * True when the range's order ids, and the ids it looked up in vain, all lie outside the span
+	 * of the ids kept so far (ids in order, ranges in order): then it shares none of them.
+	 */
+	#apart(part: RangePart): boolean {
+		const kept = this.#mergedSpan;
+		if (kept === 'empty') return true;
+		if (kept === 'unknown' || part.keySpan === 'unknown') return false;
+		const span = part.keySpan;
+		if (span !== 'empty' && compareKeys(span.high, kept.low) >= 0 && compareKeys(span.low, kept.high) <= 0)
+			return false;
+		return part.sideMisses.every((key) => compareKeys(key, kept.low) < 0 || compareKeys(key, kept.high) > 0);
+	}
+
+	/** The bit set of the kept order ids' hashes, made the first time a range needs it. */
+	#keyBitsNow(): Int32Array {
+		if (this.#keyBits) return this.#keyBits;
+		const bits = new Int32Array(KEY_BITS >> 5);
+		this.#orderById.markHashes(bits, KEY_BITS - 1);
+		const at = this.#keyHashBase ?? 0;
+		markKeyHashes(bits, this.#keyHashOf.data, this.#orderIds, at, this.#keyHashOf.length);
+		this.#keyBits = bits;
+		return bits;
 	}
 
 	get orderCount(): number {
@@ -1243,6 +1278,25 @@ function itemsByOrder(log: ItemLog, count: number): OrderItems {
 /** Size of the bit set of order-id hashes when merging ranges (2 MB). */
 const KEY_BITS = 1 << 24;
 
+/** Sets the bits of `hashes[0 .. count)` whose order (`ids[at + i]`) has an id. */
+function markKeyHashes(bits: Int32Array, hashes: Int32Array, ids: string[], at: number, count: number): void {
+	for (let i = 0; i < count; i++) {
+		const h = hashes[i] & (KEY_BITS - 1);
+		if (ids[at + i]) bits[h >> 5] |= 1 << (h & 31);
+	}
+}
+
+/** The span of two sets of keys together (their hull). */
+function spanUnion(a: KeySpan, b: KeySpan): KeySpan {
+	if (a === 'empty') return b;
+	if (b === 'empty') return a;
+	if (a === 'unknown' || b === 'unknown') return 'unknown';
+	return {
+		low: compareKeys(a.low, b.low) <= 0 ? a.low : b.low,
+		high: compareKeys(a.high, b.high) >= 0 ? a.high : b.high
+	};
+}
+
 /** Sums of money that rows of any range add to (the others change only when a return is netted). */
 type LedgerField = 'refundedAmount' | 'refunds' | 'tax' | 'shipping' | 'discounts' | 'totalCharged';
 
@@ -1274,6 +1328,8 @@ export interface RangePart {
 	orderIds: string[];
 	/** `StringIndex.hash` of each order id (0 when empty); may be longer than `count`. */
 	keyHashes: Int32Array;
+	/** Where the range's order ids lie (the span of its order-id index, see `StringIndex.span`). */
+	keySpan: KeySpan;
 	/** Orders keyed by id + customer [+ day] because another order had their id. */
 	split: Int32Array;
 	/** Order ids looked up and not found that did not become an (unsplit) order of the range. */
