@@ -37,6 +37,8 @@ test('an unchanged review imports with the parse started during it', async ({ pa
 	await expect(page.getByTestId('report-customers')).toHaveText((40_000).toLocaleString('en-GB'));
 	// The parse had started before the click (its time ahead is recorded only when it was used).
 	await expect.poll(() => measures(page, 'import:parse:ahead')).toBe(1);
+	// After the report, the import worker fits and caches the default CLV models (and says so).
+	await expect.poll(() => measures(page, 'import:clv'), { timeout: 30_000 }).toBe(1);
 });
 
 test('a column changed in the review after the parse started gives the changed result', async ({ page }, testInfo) => {

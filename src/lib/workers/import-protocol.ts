@@ -1,4 +1,5 @@
 import type { Analysis } from '$lib/analysis/analyse';
+import type { OrderColumns } from '$lib/orders/columns';
 import type { ImportErrorData } from '$lib/orders/errors';
 import type { FileInspection, InspectOverrides } from '$lib/orders/inspect';
 import type { FilePlan } from '$lib/orders/plan';
@@ -59,10 +60,11 @@ export type FromImportWorker =
 			clvPending: boolean;
 			/** From the user's confirmation to the commit. */ elapsedMs: number;
 			/** From the confirmation to the parse's end (less when it was started during the review). */ readMs: number;
-			/** From the parse's end to the commit (analysing the orders meanwhile). */ storeMs: number;
-			/** Copying the data set into IndexedDB's requests (before the commit runs on its own). */ issueMs: number;
-			/** Precomputing the Analysis page's default figures, while the store commits. */ analyseMs: number;
-			/** Waiting for the commit after the analysis was done. */ commitWaitMs: number;
+			/** From the parse's end to the commit. */ storeMs: number;
+			/** Copying the data set into IndexedDB's requests (this thread's part of storing). */ issueMs: number;
+			/** From the writes issued to the commit. */ commitMs: number;
+			/** Precomputing the Analysis page's default figures (beside the store, in the helper worker). */ analyseMs: number;
+			/** Waiting for that analysis after the commit. */ analysisWaitMs: number;
 			/** How the file was read: in how many parallel byte ranges, and the times of the parts. */
 			parse: ImportParseTimings;
 	  }
@@ -73,3 +75,16 @@ export type FromImportWorker =
 			fitMs: number | null;
 	  }
 	| { type: 'failed'; error: ImportErrorData };
+
+/**
+ * From the import worker to its helper (`import-analyse.worker.ts`): analyse a copy of the orders
+ * just read (its arrays transferred); later, the data set has committed: fit its CLV models.
+ */
+export type ToImportHelper =
+	| { type: 'analyse'; columns: OrderColumns; customerCount: number }
+	| { type: 'committed'; datasetId: number; createdAt: number };
+
+/** From the helper: the default analysis (null when it failed), then the CLV fit's outcome. */
+export type FromImportHelper =
+	| { type: 'analysed'; analysis: Analysis | null; analyseMs: number }
+	| { type: 'clvPrecomputed'; fitMs: number | null };

@@ -10,7 +10,8 @@
  * plan, and drops it (its range workers terminated, its own reading stopped at the next chunk)
  * when anything changed.
  */
-import { analyse, type Analysis } from '$lib/analysis/analyse';
+import { analyse, wholeHistory, type Analysis } from '$lib/analysis/analyse';
+import { precomputeDefaultClv } from '$lib/analysis/clv-cache';
 import { DEFAULT_ANALYSIS_SETTINGS, publishMeasures, settingsKey, writeCachedAnalysis } from '$lib/analysis/cache';
 import { db } from '$lib/db/database';
 import { storeImport } from '$lib/db/datasets';
@@ -21,7 +22,15 @@ import { missingRoles } from '$lib/orders/layouts';
 import { runImport, type ImportResult } from '$lib/orders/pipeline';
 import type { FilePlan } from '$lib/orders/plan';
 import type { InspectOverrides } from '$lib/orders/inspect';
-import type { FromImportWorker, ImportProgressMessage, InspectOutcome, ToImportWorker } from './import-protocol';
+import type {
+	FromImportHelper,
+	FromImportWorker,
+	ImportProgressMessage,
+	InspectOutcome,
+	ToImportHelper,
+	ToImportWorker
+} from './import-protocol';
+import type { OrderColumns } from '$lib/orders/columns';
 import { prepareRangeWorkers, readFileRanges, type RangeTimings } from './import-ranges';
 import { sameParse, type ParseInputs } from './import-speculation';
 
@@ -101,6 +110,8 @@ interface Parse {
 let ahead: Parse | null = null;
 
 function startParse(files: File[], plans: FilePlan[], today: number, reporting: boolean): Parse {
+	// The helper that will analyse the orders loads while they are read.
+	if (plans.every((p) => p.layout !== 'summary')) prepareHelper();
 	const stop = new AbortController();
 	const parse: Parse = {
 		inputs: { files, plans, today },
@@ -160,6 +171,58 @@ function parseFor(files: File[], plans: FilePlan[], today: number): { parse: Par
 	return { parse: startParse(files, plans, today, true), reused: false };
 }
 
+/** The helper worker started ahead (while the file is parsed), idle until an import uses it. */
+let idleHelper: Worker | null = null;
+
+function prepareHelper(): void {
+	idleHelper ??= new Worker(new URL('./import-analyse.worker.ts', import.meta.url), { type: 'module' });
+}
+
+/**
+ * Has the helper analyse a copy of the orders on another core (while this thread stores them);
+ * `fitClv` then has it fit and cache the CLV models of the committed data set. Both answer
+ * `undefined` when the helper could not start or crashed (the caller then does it here).
+ */
+function analyseBeside(columns: OrderColumns, customerCount: number) {
+	prepareHelper();
+	const worker = idleHelper!;
+	idleHelper = null;
+	let crashed = false;
+	let settle: (reply: FromImportHelper | null) => void = () => {};
+	const next = () => new Promise<FromImportHelper | null>((resolve) => (settle = resolve));
+	worker.onmessage = (event: MessageEvent<FromImportHelper>) => settle(event.data);
+	worker.onerror = (event) => {
+		event.preventDefault();
+		crashed = true;
+		worker.terminate();
+		settle(null);
+	};
+	const count = columns.count;
+	const copy: OrderColumns = {
+		count,
+		customer: columns.customer.slice(0, count),
+		day: columns.day.slice(0, count),
+		amount: columns.amount.slice(0, count)
+	};
+	const analysed = next().then((reply) =>
+		reply?.type === 'analysed' ? { analysis: reply.analysis, analyseMs: reply.analyseMs } : null
+	);
+	const message: ToImportHelper = { type: 'analyse', columns: copy, customerCount };
+	worker.postMessage(message, [copy.customer.buffer, copy.day.buffer, copy.amount.buffer]);
+	return {
+		analysed,
+		async fitClv(datasetId: number, createdAt: number): Promise<number | null | undefined> {
+			if (crashed) return undefined;
+			const reply = next();
+			worker.postMessage({ type: 'committed', datasetId, createdAt } satisfies ToImportHelper);
+			const answer = await reply;
+			worker.terminate();
+			return answer?.type === 'clvPrecomputed' ? answer.fitMs : undefined;
+		},
+		stop: () => worker.terminate()
+	};
+}
+
 /** The data set's default analysis, written for later visits once the data set exists. */
 async function cacheAnalysis(datasetId: number, createdAt: number, analysis: Analysis, currency: string) {
 	const database = db();
@@ -211,28 +274,40 @@ self.onmessage = async (event: MessageEvent<ToImportWorker>) => {
 				phase: 'storing'
 			}
 		});
+		const customerCount = result.customers.length;
+		// The helper analyses a copy of the orders on the other core while this thread stores them.
+		const beside = result.kind === 'orders' ? analyseBeside(result.columns, customerCount) : null;
 		const createdAt = Date.now();
 		let issued!: () => void;
 		const writesIssued = new Promise<void>((resolve) => (issued = resolve));
 		const storing = storeImport(result, message.name, { now: createdAt, onIssued: () => issued() });
-		// Every write is in IndexedDB's hands (or storing failed): the browser commits them while
-		// this thread analyses the orders.
-		await Promise.race([writesIssued, storing]);
-		const writesIssuedAt = performance.now();
+		let datasetId: number;
+		let writesIssuedAt = 0;
+		try {
+			// Every write is in IndexedDB's hands (or storing failed): the browser commits them.
+			await Promise.race([writesIssued, storing]);
+			writesIssuedAt = performance.now();
+			datasetId = await storing;
+		} catch (error) {
+			beside?.stop();
+			throw error;
+		}
+		const committed = performance.now();
 		// The strings are not needed to analyse the orders (the columns point to them by index).
 		if (result.kind === 'orders') {
 			result.orderIds = null;
 			result.dimensions = {};
 			result.items = null;
 		}
-		const customerCount = result.customers.length;
 		result.customers = [];
-		// The orders are in memory: analyse them with the Analysis page's default settings, so the
-		// page shows the figures at once instead of reading them back.
-		const { analysis = null } =
-			result.kind === 'orders' ? analyse(result.columns, customerCount, DEFAULT_ANALYSIS_SETTINGS) : {};
-		const analysed = performance.now();
-		const datasetId = await storing;
+		const helped = beside ? await beside.analysed : null;
+		const analysedAt = performance.now();
+		// Without the helper (it could not start or failed), the orders are analysed here.
+		const local =
+			result.kind === 'orders' && !helped?.analysis
+				? analyse(result.columns, customerCount, DEFAULT_ANALYSIS_SETTINGS)
+				: null;
+		const analysis = helped?.analysis ?? local?.analysis ?? null;
 		const stored = performance.now();
 		post({
 			type: 'stored',
@@ -240,13 +315,14 @@ self.onmessage = async (event: MessageEvent<ToImportWorker>) => {
 			createdAt,
 			report: result.report,
 			analysis: analysis ? { settingsKey: settingsKey(DEFAULT_ANALYSIS_SETTINGS), analysis } : null,
-			clvPending: false,
+			clvPending: result.kind === 'orders',
 			elapsedMs: stored - confirmed,
 			readMs: read - confirmed,
-			storeMs: stored - read,
+			storeMs: committed - read,
 			issueMs: writesIssuedAt - read,
-			analyseMs: analysed - writesIssuedAt,
-			commitWaitMs: stored - analysed,
+			commitMs: committed - writesIssuedAt,
+			analyseMs: local ? stored - analysedAt : (helped?.analyseMs ?? 0),
+			analysisWaitMs: analysedAt - committed,
 			parse: {
 				ahead: reused ? confirmed - parse.started : 0,
 				ranges: parse.ranges.ranges,
@@ -260,6 +336,29 @@ self.onmessage = async (event: MessageEvent<ToImportWorker>) => {
 		if (result.kind !== 'orders') return;
 		// For later visits (the page that opens now has the analysis from the message).
 		const caching = analysis ? cacheAnalysis(datasetId, createdAt, analysis, message.currency) : null;
+		// Fit the default CLV models and cache the fit (the helper, or here with the columns still in
+		// hand), so that the Analysis page does not load the orders and fit them again (it fits
+		// itself when this fails).
+		let fitMs = beside && !local ? await beside.fitClv(datasetId, createdAt) : undefined;
+		if (fitMs === undefined) {
+			beside?.stop();
+			try {
+				const detail =
+					local?.detail ?? analyse(result.columns, customerCount, DEFAULT_ANALYSIS_SETTINGS).detail;
+				const segments = wholeHistory(detail)?.rfm.segment ?? null;
+				const timings = await precomputeDefaultClv(
+					result.columns,
+					customerCount,
+					datasetId,
+					createdAt,
+					segments
+				);
+				fitMs = timings.fitMs + timings.writeMs;
+			} catch {
+				fitMs = null;
+			}
+		}
+		post({ type: 'clvPrecomputed', datasetId, fitMs });
 		await caching?.catch(() => {});
 	} catch (error) {
 		post({ type: 'failed', error: toErrorData(error) });

@@ -61,8 +61,9 @@ function stored(datasetId: number, clvPending: boolean): FromImportWorker {
 		readMs: 1,
 		storeMs: 1,
 		issueMs: 1,
+		commitMs: 1,
 		analyseMs: 1,
-		commitWaitMs: 0,
+		analysisWaitMs: 0,
 		parse: { ahead: 0, ranges: 1, merged: false, rangesMs: 0, slowestRangeMs: 0, cloneMs: 0, mergeMs: 0 }
 	};
 }

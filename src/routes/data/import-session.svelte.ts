@@ -192,8 +192,9 @@ export class ImportSession {
 					'import:read': message.readMs,
 					'import:store': message.storeMs,
 					'import:store:issue': message.issueMs,
+					'import:store:commit': message.commitMs,
 					'import:analyse': message.analyseMs,
-					'import:store:commit-wait': message.commitWaitMs,
+					'import:analyse:wait': message.analysisWaitMs,
 					...(message.parse.ahead > 0 ? { 'import:parse:ahead': message.parse.ahead } : {}),
 					...(message.parse.ranges > 1
 						? {
