@@ -126,6 +126,7 @@ try {
 	// The CLV fit's phases (recorded by the page from the worker's reply): each measure ends when it was answered.
 	const clvPhases = await page.evaluate(() =>
 		[
+			'import:clv',
 			'clv:precompute waited',
 			'clv:asked→fitted',
 			'clv:cache read',
@@ -208,14 +209,15 @@ try {
 			? ((tClvRows - t0) / 1000).toFixed(2)
 			: 'n/a',
 		// A fit read from the cache the import wrote: no load, fits or rows were run for it on the page.
+		// 'import: clv' is the import's precompute of that fit (fits and cache write).
 		'  CLV phases (s after file chosen: ms; load, fits and rows inside the worker)': clvPhases
-			.map((p) =>
-				p.duration !== undefined
-					? `${p.name.slice(4)} ${((p.start - t0) / 1000).toFixed(2)}: ${Math.round(p.duration)}`
-					: clvCached && ['clv:load', 'clv:bgnbd', 'clv:gammaGamma', 'clv:rows'].includes(p.name)
-						? `${p.name.slice(4)} cached (not run)`
-						: `${p.name.slice(4)} n/a`
-			)
+			.map((p) => {
+				const label = p.name.startsWith('clv:') ? p.name.slice(4) : p.name.replace(':', ': ');
+				if (p.duration !== undefined)
+					return `${label} ${((p.start - t0) / 1000).toFixed(2)}: ${Math.round(p.duration)}`;
+				const skipped = clvCached && ['clv:load', 'clv:bgnbd', 'clv:gammaGamma', 'clv:rows'].includes(p.name);
+				return `${label} ${skipped ? 'cached (not run)' : 'n/a'}`;
+			})
 			.join(', '),
 		'reopen page → KPIs on screen (s) [goal ≤ 0.5]': (tReopen / 1000).toFixed(2),
 		'longest main-thread task during import (ms)': Math.round(Math.max(0, ...importLongTasks)),
