@@ -7,6 +7,8 @@ import { analyse, wholeHistory } from './analyse';
 import { DEFAULT_ANALYSIS_SETTINGS, readCachedAnalysis, writeCachedAnalysis } from './cache';
 import {
 	clvCacheKey,
+	compactScaled,
+	expandScaled,
 	CLV_CACHE_VERSION,
 	CLV_KEY_PREFIX,
 	precomputeDefaultClv,
@@ -56,6 +58,28 @@ describe('CLV cache keys', () => {
 		];
 		const keys = new Set([key, ...others.map(clvCacheKey)]);
 		expect(keys.size).toBe(others.length + 1);
+	});
+});
+
+describe('compactScaled (whole days stored for a model unit, read back exactly)', () => {
+	const month = 365.25 / 12;
+	it.each([
+		['weeks', [0, 1 / 7, 3 / 7, 700 / 7, 1095 / 7], 7, true],
+		['months', [0, 1 / month, 31 / month, 1000 / month], month, true],
+		['days', [0, 1, 2, 1094], 1, true],
+		['a value that is no whole number of days', [1 / 7, 0.1], 7, false],
+		['negative zero', [-0, 1 / 7], 7, false],
+		['NaN', [NaN], 7, false],
+		['beyond Int32', [2 ** 31], 1, false]
+	] as const)('%s', (_, values, scale, compacted) => {
+		const input = Float64Array.from(values);
+		const stored = compactScaled(input, scale);
+		expect(stored instanceof Int32Array).toBe(compacted);
+		const back = expandScaled(stored, scale);
+		expect(back).toBeInstanceOf(Float64Array);
+		expect(Array.from(back).map((v) => (Object.is(v, -0) ? '-0' : v))).toEqual(
+			Array.from(input).map((v) => (Object.is(v, -0) ? '-0' : v))
+		);
 	});
 });
 
@@ -111,6 +135,25 @@ describe('CLV cache', () => {
 		expect(csv.split('\r\n').length).toBeGreaterThan(2000);
 	});
 
+	it.each(['day', 'month'] as const)('gives back a fit in %ss exactly (table and CSV)', async (unit) => {
+		const settings = { ...DEFAULT_CLV_SETTINGS, unit };
+		const other = fitFromOrders(orders, customerCount, settings);
+		const otherSegments = segmentOfRows(other, segmentOfCustomer);
+		const at = await addDataset(300);
+		await writeCachedClv(at, 300, other, segmentOfCustomer);
+		const cached = (await readCachedClv(at, 300, settings))!;
+		for (const key of ['x', 'tx', 'T', 'monetary'] as const)
+			expect(cached.run.rows[key]).toEqual(other.rows[key].slice(0, other.rows.count));
+		const cachedSegments = segmentOfRows(cached.run, cached.segmentOfCustomer);
+		const query = { sort: 'T', descending: false, search: '', offset: 0, limit: 25 } as const;
+		expect(clvTable(cached.run, customers, cachedSegments, query)).toEqual(
+			clvTable(other, customers, otherSegments, query)
+		);
+		expect(clvCsvParts(cached.run, customers, cachedSegments).join('')).toBe(
+			clvCsvParts(other, customers, otherSegments).join('')
+		);
+	});
+
 	it('is read only for the same stored copy and the same settings', async () => {
 		expect(await readCachedClv(id, 101, DEFAULT_CLV_SETTINGS)).toBeNull();
 		expect(await readCachedClv(id, 100, { ...DEFAULT_CLV_SETTINGS, horizonMonths: 24 })).toBeNull();
@@ -128,10 +171,12 @@ describe('CLV cache', () => {
 		expect(await readCachedClv(other, 7, DEFAULT_CLV_SETTINGS)).toBeNull();
 	});
 
-	it('stores typed arrays only, the repeat counts as Int32', async () => {
+	it('stores typed arrays only, the repeat counts, recency and age as Int32', async () => {
 		const record = (await db().analysisCache.get([id, clvCacheKey(DEFAULT_CLV_SETTINGS)]))!;
 		const stored = record.analysis as StoredClv;
 		expect(stored.x).toBeInstanceOf(Int32Array);
+		expect(stored.tx).toBeInstanceOf(Int32Array);
+		expect(stored.T).toBeInstanceOf(Int32Array);
 		expect(stored.customerOf).toBeInstanceOf(Int32Array);
 		expect(stored.segmentOfCustomer).toBeInstanceOf(Uint8Array);
 		expect(stored.models.clv!.clv).toBeInstanceOf(Float64Array);

@@ -1,6 +1,6 @@
 import { db } from '$lib/db/database';
 import type { OrderColumns } from '$lib/orders/columns';
-import { buildCustomerSummary, type ClvModelsResult } from '$lib/models';
+import { buildCustomerSummary, daysPerUnit, type ClvModelsResult } from '$lib/models';
 import { indexCustomers } from './customers';
 import { rfm } from './rfm';
 import { DEFAULT_CLV_SETTINGS, fitFromSummary, type ClvRun, type ClvSettings } from './clv-engine';
@@ -21,7 +21,8 @@ import { DEFAULT_CLV_SETTINGS, fitFromSummary, type ClvRun, type ClvSettings } f
  * The shape of a cached fit: raised whenever `ClvRun`, `ClvModelsResult` or what is stored here
  * changes (or the models' results would), so that a fit cached by an older version is never read.
  */
-export const CLV_CACHE_VERSION = 1;
+// 2: recency and age stored as whole days where they are (Int32), read back exactly.
+export const CLV_CACHE_VERSION = 2;
 
 /** Cached fits' keys start with this (analyses' keys are JSON arrays: they never do). */
 export const CLV_KEY_PREFIX = 'clv:';
@@ -46,10 +47,14 @@ export interface StoredClv {
 	settings: ClvSettings;
 	count: number;
 	customerOf: Int32Array | null;
-	/** Repeat purchases: whole numbers, stored as Int32 when all of them fit (read back exactly). */
+	/**
+	 * Repeat purchases, recency and age: as whole numbers of days (Int32) when every value is one
+	 * divided by the model unit's days (as the customer summary computes them), read back by the
+	 * same division, so exactly; else as they are (Float64).
+	 */
 	x: Int32Array | Float64Array;
-	tx: Float64Array;
-	T: Float64Array;
+	tx: Int32Array | Float64Array;
+	T: Int32Array | Float64Array;
 	monetary: Float64Array;
 	models: ClvModelsResult;
 	excluded: ClvRun['excluded'];
@@ -62,26 +67,41 @@ export interface CachedClv {
 	segmentOfCustomer: Uint8Array | null;
 }
 
-/** Float64 values as Int32 when every one is a whole number Int32 holds exactly; else as they are. */
-function compactWhole(values: Float64Array): Int32Array | Float64Array {
+/**
+ * Values that are each a whole number divided by `scale`, as those whole numbers (Int32), when
+ * dividing them by `scale` again gives every value back exactly; else the values as they are.
+ */
+export function compactScaled(values: Float64Array, scale: number): Int32Array | Float64Array {
+	const whole = new Int32Array(values.length);
 	for (let i = 0; i < values.length; i++) {
 		const v = values[i];
-		if (!(v === (v | 0)) || Object.is(v, -0)) return values;
+		const n = Math.round(v * scale);
+		if (!(n / scale === v) || Object.is(v, -0) || n !== (n | 0)) return values;
+		whole[i] = n;
 	}
-	return Int32Array.from(values);
+	return whole;
+}
+
+/** The values `compactScaled` was given. */
+export function expandScaled(stored: Int32Array | Float64Array, scale: number): Float64Array {
+	if (stored instanceof Float64Array) return stored;
+	const values = new Float64Array(stored.length);
+	for (let i = 0; i < stored.length; i++) values[i] = stored[i] / scale;
+	return values;
 }
 
 export function storedClv(run: ClvRun, segmentOfCustomer: Uint8Array | null): StoredClv {
 	const { rows } = run;
 	const n = rows.count;
+	const unitDays = daysPerUnit(run.settings.unit);
 	return {
 		version: CLV_CACHE_VERSION,
 		settings: { ...run.settings },
 		count: n,
 		customerOf: run.customerOf ? run.customerOf.slice(0, n) : null,
-		x: compactWhole(rows.x.slice(0, n)),
-		tx: rows.tx.slice(0, n),
-		T: rows.T.slice(0, n),
+		x: compactScaled(rows.x.slice(0, n), 1),
+		tx: compactScaled(rows.tx.slice(0, n), unitDays),
+		T: compactScaled(rows.T.slice(0, n), unitDays),
 		monetary: rows.monetary.slice(0, n),
 		models: run.models,
 		excluded: { ...run.excluded },
@@ -91,14 +111,15 @@ export function storedClv(run: ClvRun, segmentOfCustomer: Uint8Array | null): St
 
 /** The run (and segments) a stored fit describes: the same arrays, the same model results. */
 export function runOfStored(stored: StoredClv): CachedClv {
+	const unitDays = daysPerUnit(stored.settings.unit);
 	return {
 		run: {
 			settings: stored.settings,
 			rows: {
 				count: stored.count,
-				x: stored.x instanceof Float64Array ? stored.x : Float64Array.from(stored.x),
-				tx: stored.tx,
-				T: stored.T,
+				x: expandScaled(stored.x, 1),
+				tx: expandScaled(stored.tx, unitDays),
+				T: expandScaled(stored.T, unitDays),
 				monetary: stored.monetary
 			},
 			customerOf: stored.customerOf,
