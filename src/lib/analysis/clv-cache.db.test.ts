@@ -196,6 +196,18 @@ describe('CLV cache', () => {
 		expect(await readCachedClv(kept, 56, DEFAULT_CLV_SETTINGS)).not.toBeNull();
 	});
 
+	it('is not written for a data set deleted or replaced while it was fitted', async () => {
+		const deleted = await addDataset(88);
+		await deleteDataset(deleted);
+		expect(await writeCachedClv(deleted, 88, fresh, segmentOfCustomer)).toBe(false);
+		expect(await db().analysisCache.where('datasetId').equals(deleted).count()).toBe(0);
+		const replaced = await addDataset(89);
+		const timings = await precomputeDefaultClv(orders, customerCount, replaced, 90, segmentOfCustomer);
+		expect(timings.written).toBe(false);
+		expect(await db().analysisCache.where('datasetId').equals(replaced).count()).toBe(0);
+		expect(await writeCachedClv(replaced, 89, fresh, segmentOfCustomer)).toBe(true);
+	});
+
 	it('lives beside the cached analysis of the same data set without either reading the other', async () => {
 		const both = await addDataset(77);
 		const analysis = { firstDay: 1 } as unknown as Analysis;

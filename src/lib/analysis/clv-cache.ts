@@ -131,17 +131,28 @@ export function runOfStored(stored: StoredClv): CachedClv {
 	};
 }
 
+/**
+ * Caches a fit of the data set stored at `datasetCreatedAt`; nothing when that data set is no longer
+ * stored (deleted, or replaced, while the fit was computed), so no fit is left behind without one.
+ * Resolves whether it was written.
+ */
 export async function writeCachedClv(
 	datasetId: number,
 	datasetCreatedAt: number,
 	run: ClvRun,
 	segmentOfCustomer: Uint8Array | null
-): Promise<void> {
-	await db().analysisCache.put({
+): Promise<boolean> {
+	const record = {
 		datasetId,
 		key: clvCacheKey(run.settings),
 		datasetCreatedAt,
 		analysis: storedClv(run, segmentOfCustomer)
+	};
+	const database = db();
+	return database.transaction('rw', [database.datasets, database.analysisCache], async () => {
+		if ((await database.datasets.get(datasetId))?.createdAt !== datasetCreatedAt) return false;
+		await database.analysisCache.put(record);
+		return true;
 	});
 }
 
@@ -173,6 +184,8 @@ export async function readCachedClv(
 export interface ClvPrecomputeTimings {
 	fitMs: number;
 	writeMs: number;
+	/** False when the data set was no longer stored (deleted or replaced meanwhile): nothing cached. */
+	written: boolean;
 }
 
 /**
@@ -194,6 +207,6 @@ export async function precomputeDefaultClv(
 	const run = fitFromSummary(buildCustomerSummary(columns, customerCount, { unit: settings.unit }), settings);
 	const segments = segmentOfCustomer ?? rfm(indexCustomers(columns, customerCount)).segment;
 	const fitted = performance.now();
-	await writeCachedClv(datasetId, datasetCreatedAt, run, segments);
-	return { fitMs: fitted - started, writeMs: performance.now() - fitted };
+	const written = await writeCachedClv(datasetId, datasetCreatedAt, run, segments);
+	return { fitMs: fitted - started, writeMs: performance.now() - fitted, written };
 }
