@@ -180,8 +180,9 @@ function prepareHelper(): void {
 
 /**
  * Has the helper analyse a copy of the orders on another core (while this thread stores them);
- * `fitClv` then has it fit and cache the CLV models of the committed data set. Both answer
- * `undefined` when the helper could not start or crashed (the caller then does it here).
+ * `fitClv` then has it fit and cache the CLV models of the committed data set (its time, or null
+ * when the fit failed). `analysed` gives null and `fitClv` undefined when the helper could not
+ * start or crashed: the caller then does the work itself.
  */
 function analyseBeside(columns: OrderColumns, customerCount: number) {
 	prepareHelper();
