@@ -20,7 +20,7 @@ async function exportedCsv(page: Page): Promise<string> {
 test.describe('a cached CLV fit', () => {
 	test.skip(!present, 'shared/data/cdnow is not present');
 
-	test('reopened, the page shows the same fit, table and export from the cache, and still runs the hold-out check', async ({
+	test('after the import and reopened, the page shows the same fit, table and export from the cache, and still runs the hold-out check', async ({
 		page
 	}) => {
 		await page.goto('./data');
@@ -29,6 +29,8 @@ test.describe('a cached CLV fit', () => {
 		const table = page.getByTestId('clv-table');
 		await expect(table.locator('tbody tr')).toHaveCount(25);
 		await expect(page.getByText('Rows 1–25 of 2,357')).toBeVisible();
+		// Right after the import, too, the page shows the fit the import precomputed.
+		await expect.poll(() => servedFromCache(page)).toBe(true);
 		const total = await page.getByTestId('clv-total').innerText();
 		const firstRows = await table.locator('tbody tr').allInnerTexts();
 		await page.getByText('Fitted parameters (for analysts)').click();
