@@ -88,7 +88,7 @@ describe('storing data sets', () => {
 			last % 5
 		]);
 		expect((await loadOrders(id)).items).toBeNull();
-	});
+	}, 20_000); // a quarter of a million orders through fake-indexeddb: about 3 s alone, more on a busy machine
 
 	it.each(['uci_online_retail.csv', 'shopify_orders.csv', 'woocommerce_analytics.csv'])(
 		'stores the line items an import of %s read, and reads the same back',
