@@ -97,10 +97,12 @@ describe('the analysis worker’s fitClv with a cached fit', () => {
 	it('answers from the cache without reading the orders, with the fresh fit’s overview and pages', async () => {
 		const id = await storeDataset(1000);
 		await precomputeDefaultClv(orders, customerCount, id, 1000, segmentOfCustomer);
-		const fitted = await ask({ type: 'fitClv', datasetId: id, clv: { ...DEFAULT_CLV_SETTINGS } });
+		const fitted = await ask({ type: 'fitClv', datasetId: id, clv: { ...DEFAULT_CLV_SETTINGS }, page: query });
 		expect(fitted.type).toBe('clvFitted');
 		if (fitted.type !== 'clvFitted') return;
 		expect(fitted.cached).toBe(true);
+		// The table's first page comes with the fit.
+		expect(fitted.page).toEqual(clvTable(fresh, customers, freshSegments, query));
 		expect(results(fitted.overview)).toEqual(results(clvOverview(fresh, segmentOfCustomer)));
 		const page = await ask({ type: 'clvTable', datasetId: id, query });
 		expect(page).toMatchObject(clvTable(fresh, customers, freshSegments, query));
@@ -124,11 +126,16 @@ describe('the analysis worker’s fitClv with a cached fit', () => {
 		const id = await storeDataset(2000);
 		await precomputeDefaultClv(orders, customerCount, id, 2000);
 		const settings: ClvSettings = { ...DEFAULT_CLV_SETTINGS, horizonMonths: 24 };
-		const fitted = await ask({ type: 'fitClv', datasetId: id, clv: settings });
+		const byT = { ...query, sort: 'T', descending: false } as const;
+		const fitted = await ask({ type: 'fitClv', datasetId: id, clv: settings, page: byT });
 		expect(fitted.type === 'clvFitted' && fitted.cached).toBeFalsy();
 		expect(loadOrders).toHaveBeenCalledTimes(1);
-		const expected = clvOverview(fitFromOrders(orders, customerCount, settings), segmentOfCustomer);
+		const run = fitFromOrders(orders, customerCount, settings);
+		const expected = clvOverview(run, segmentOfCustomer);
 		expect(fitted.type === 'clvFitted' && results(fitted.overview)).toEqual(results(expected));
+		expect(fitted.type === 'clvFitted' && fitted.page).toEqual(
+			clvTable(run, customers, segmentOfRows(run, segmentOfCustomer), byT)
+		);
 		expect(await readCachedClv(id, 2000, settings)).toBeNull();
 	});
 
@@ -143,6 +150,8 @@ describe('the analysis worker’s fitClv with a cached fit', () => {
 		const id = await storeDataset(4000);
 		const first = await ask({ type: 'fitClv', datasetId: id, clv: DEFAULT_CLV_SETTINGS });
 		expect(first.type === 'clvFitted' && first.cached).toBeFalsy();
+		// No page asked, none sent.
+		expect(first.type === 'clvFitted' && 'page' in first).toBe(false);
 		expect(await readCachedClv(id, 4000, DEFAULT_CLV_SETTINGS)).not.toBeNull();
 		const second = await ask({ type: 'fitClv', datasetId: id, clv: DEFAULT_CLV_SETTINGS });
 		expect(second.type === 'clvFitted' && second.cached).toBe(true);

@@ -169,6 +169,12 @@ self.onmessage = async (event: MessageEvent<ToAnalysisWorker>) => {
 			}
 			case 'fitClv': {
 				const started = performance.now();
+				// The customer ids for the table's page asked with the fit, read beside it.
+				const ids = message.page ? customersOf(datasetId).catch(() => null) : null;
+				const pageOf = async (run: ClvRun, rowSegment: Int32Array | null) => {
+					const customers = run.models.clv && message.page ? await ids : null;
+					return customers ? { page: clvTable(run, customers, rowSegment, message.page!) } : {};
+				};
 				// Fitted and cached by the import (or an earlier visit): answered without the orders.
 				const cached = await readCachedClv(datasetId, dataset.createdAt, message.clv);
 				if (cached) {
@@ -180,13 +186,9 @@ self.onmessage = async (event: MessageEvent<ToAnalysisWorker>) => {
 						rowSegment: segmentOfRows(run, segmentOfCustomer)
 					};
 					const overview = clvOverview(run, segmentOfCustomer);
-					return post({
-						type: 'clvFitted',
-						requestId,
-						overview,
-						loadMs: performance.now() - started,
-						cached: true
-					});
+					const loadMs = performance.now() - started;
+					const page = await pageOf(run, clv.rowSegment);
+					return post({ type: 'clvFitted', requestId, overview, loadMs, cached: true, ...page });
 				}
 				if (message.cachedOnly) return post({ type: 'failed', requestId, reason: 'noFit' });
 				const orders = await ordersOf(datasetId, dataset.createdAt);
@@ -202,7 +204,8 @@ self.onmessage = async (event: MessageEvent<ToAnalysisWorker>) => {
 					run,
 					rowSegment: segmentOfRows(run, segmentOfCustomer)
 				};
-				post({ type: 'clvFitted', requestId, overview: clvOverview(run, segmentOfCustomer), loadMs });
+				const overview = clvOverview(run, segmentOfCustomer);
+				post({ type: 'clvFitted', requestId, overview, loadMs, ...(await pageOf(run, clv.rowSegment)) });
 				// The default fit of a data set the import did not cache (imported before): cached now.
 				if (clvCacheKey(message.clv) === clvCacheKey(DEFAULT_CLV_SETTINGS))
 					await writeCachedClv(datasetId, dataset.createdAt, run, segmentOfCustomer).catch(() => undefined);

@@ -79,27 +79,43 @@ describe('ClvState', () => {
 
 	describe('with the import’s precomputed fit', () => {
 		/** A worker whose cache holds the default fit when `cached` is true; every fitClv message kept. */
-		function cachingClient(cached: boolean) {
+		function cachingClient(cached: boolean, withPage = false) {
 			const { orders, customerCount } = syntheticOrderColumns(300);
 			const run = fitFromOrders(orders, customerCount, DEFAULT_CLV_SETTINGS);
 			const names = Array.from({ length: customerCount }, (_, i) => `c${i}`);
 			const fits: { cachedOnly?: boolean }[] = [];
+			const asked: { type: string; page?: Parameters<typeof clvTable>[3] }[] = [];
 			let requestId = 0;
 			const client = {
-				request(message: { type: string; cachedOnly?: boolean; query?: Parameters<typeof clvTable>[3] }) {
+				request(message: {
+					type: string;
+					cachedOnly?: boolean;
+					query?: Parameters<typeof clvTable>[3];
+					page?: Parameters<typeof clvTable>[3];
+				}) {
 					requestId++;
+					asked.push({ type: message.type, ...(message.page ? { page: message.page } : {}) });
 					let reply: unknown;
 					if (message.type === 'fitClv') {
 						fits.push({ ...(message.cachedOnly === undefined ? {} : { cachedOnly: message.cachedOnly }) });
 						reply =
 							message.cachedOnly && !cached
 								? { type: 'failed', requestId, reason: 'noFit' }
-								: { type: 'clvFitted', requestId, overview: clvOverview(run, null), loadMs: 1, cached };
+								: {
+										type: 'clvFitted',
+										requestId,
+										overview: clvOverview(run, null),
+										loadMs: 1,
+										cached,
+										...(withPage && message.page
+											? { page: clvTable(run, names, null, message.page) }
+											: {})
+									};
 					} else reply = { type: 'clvRows', requestId, ...clvTable(run, names, null, message.query!) };
 					return Object.assign(Promise.resolve(reply), { requestId });
 				}
 			} as unknown as AnalysisClient;
-			return { client, fits };
+			return { client, fits, asked, run, names };
 		}
 
 		function deferred() {
@@ -172,6 +188,29 @@ describe('ClvState', () => {
 			expect(fits).toEqual([{ cachedOnly: true }, {}]);
 			expect(clv.status).toBe('ready');
 			expect(clv.rows).toHaveLength(25);
+		});
+
+		it('shows the page that comes with the fit, without asking for it again', async () => {
+			const { client, asked, run, names } = cachingClient(true, true);
+			const clv = new ClvState(() => client);
+			await clv.fit(47, 1, { cachedOnly: true });
+			const query = { sort: 'clv', descending: true, search: '', offset: 0, limit: 25 } as const;
+			expect(asked).toEqual([{ type: 'fitClv', page: query }]);
+			expect(clv.status).toBe('ready');
+			expect(clv.rows).toEqual(clvTable(run, names, null, query).rows);
+			expect(clv.total).toBe(run.rows.count);
+		});
+
+		it('asks for the page again when the sort changed while the fit was asked for', async () => {
+			const { client, asked, run, names } = cachingClient(true, true);
+			const clv = new ClvState(() => client);
+			const fitted = clv.fit(48, 1);
+			clv.sort = 'x';
+			clv.descending = false;
+			await fitted;
+			expect(asked.map((a) => a.type)).toEqual(['fitClv', 'clvTable']);
+			const byX = { sort: 'x', descending: false, search: '', offset: 0, limit: 25 } as const;
+			expect(clv.rows).toEqual(clvTable(run, names, null, byX).rows);
 		});
 	});
 });

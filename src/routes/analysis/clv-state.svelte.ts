@@ -5,6 +5,7 @@ import {
 	type ClvColumn,
 	type ClvOverview,
 	type ClvSettings,
+	type ClvTableQuery,
 	type ClvTableRow,
 	type HoldoutOverview
 } from '$lib/analysis/clv-engine';
@@ -123,10 +124,13 @@ export class ClvState {
 			if (ticket !== this.#latest) return;
 		}
 		const asked = performance.now();
+		// The table's first page comes with the fit (its customer ids read beside the fit).
+		const query = this.#query(0);
 		const reply = await this.#client().request({
 			type: 'fitClv',
 			datasetId,
 			clv: $state.snapshot(settings) as ClvSettings,
+			page: query,
 			...(cachedOnly ? { cachedOnly } : {})
 		});
 		if (ticket !== this.#latest) return;
@@ -147,8 +151,11 @@ export class ClvState {
 						}
 			);
 			this.offset = 0;
-			// The table is drawn with its first rows, not first empty ("no customers") until they come.
-			const page = reply.overview.totals ? await this.#page(datasetId) : null;
+			// The table is drawn with its first rows, not first empty ("no customers") until they come;
+			// asked for again if the sort or search changed meanwhile.
+			const current = JSON.stringify(this.#query(0)) === JSON.stringify(query);
+			const page =
+				reply.page && current ? reply.page : reply.overview.totals ? await this.#page(datasetId) : null;
 			if (ticket !== this.#latest) return;
 			this.overview = reply.overview;
 			this.status = 'ready';
@@ -175,20 +182,14 @@ export class ClvState {
 		this.total = page.total;
 	}
 
+	#query(offset: number): ClvTableQuery {
+		return { sort: this.sort, descending: this.descending, search: this.search, offset, limit: PAGE_SIZE };
+	}
+
 	/** The table's page for the current query, or null if the worker could not answer. */
 	async #page(datasetId: number): Promise<{ rows: ClvTableRow[]; total: number } | null> {
 		const asked = performance.now();
-		const reply = await this.#client().request({
-			type: 'clvTable',
-			datasetId,
-			query: {
-				sort: this.sort,
-				descending: this.descending,
-				search: this.search,
-				offset: this.offset,
-				limit: PAGE_SIZE
-			}
-		});
+		const reply = await this.#client().request({ type: 'clvTable', datasetId, query: this.#query(this.offset) });
 		if (reply.type !== 'clvRows') return null;
 		recordWorkerTimings({ 'clv:page asked→answered': performance.now() - asked });
 		return reply;
