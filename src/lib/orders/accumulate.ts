@@ -33,6 +33,18 @@ export interface OrdersResult {
 	report: ImportReport;
 }
 
+/** A dimension as the current file fills it (see `#fillDimensions`). */
+interface FilledDimension {
+	column: { dictionary: Dictionary; index: GrowableInt32 };
+	/** Its column in the file (-1: none, the value is -1). */
+	source: number;
+	/** The cell lists products: the first is the value. */
+	list: boolean;
+	/** The last cell read (without control characters), and its value. */
+	lastCell: string;
+	lastValue: number;
+}
+
 /** Line items as read, in file order: item k is product `product[k]` of order `order[k]`. */
 interface ItemLog {
 	dictionary: Dictionary;
@@ -57,9 +69,16 @@ export function normaliseCustomerId(raw: string): string {
 
 /** C0 and C1 control characters and DEL: never part of a real id or name. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
-// eslint-disable-next-line no-control-regex -- as above
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
+
+/** True when the text has a character `CONTROLS` matches (a loop: quicker than a regular expression on short cells). */
+function hasControl(text: string): boolean {
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) return true;
+	}
+	return false;
+}
 
 /** An order's amounts as the file splits them (absent columns count 0). */
 interface OrderParts {
@@ -253,6 +272,15 @@ export class OrderAccumulator {
 			plan.layout === 'woocommerce' &&
 			c.product !== undefined &&
 			normaliseHeader(plan.headers?.[c.product] ?? '') === 'product s';
+		this.#filled = [...this.#dimensions].map(([dim, column]) => ({
+			column,
+			source: c[DIMENSION_ROLE[dim]] ?? -1,
+			list: dim === 'product' && this.#productList,
+			lastCell: '',
+			lastValue: -1
+		}));
+		this.#itemCell = '';
+		this.#itemProduct = -1;
 		const lineItems = plan.amountMode === 'lineItems';
 		this.#breakdownColumns =
 			!lineItems && (c.subtotal !== undefined || c.tax !== undefined || c.shipping !== undefined);
@@ -292,7 +320,7 @@ export class OrderAccumulator {
 	/** A text field, trimmed, without control characters (a row that loses one is counted). */
 	#text(raw: string | undefined, row: number): string {
 		if (raw === undefined) return '';
-		if (!CONTROL.test(raw)) return raw.trim();
+		if (!hasControl(raw)) return raw.trim();
 		if (this.#controlRow !== row || this.#file !== this.#controlFile) {
 			this.#controlRow = row;
 			this.#controlFile = this.#file;
@@ -751,30 +779,63 @@ export class OrderAccumulator {
 		return line;
 	}
 
+	/**
+	 * The order's value of each dimension. A cell equal to the one before in its column (a
+	 * customer's country, row after row) has its value: no trimming and no dictionary lookup.
+	 */
 	#fillDimensions(fields: string[], order: number, onlyIfEmpty: boolean, row: number): void {
-		if (this.#dimensions.size === 0) return;
-		for (const [dim, column] of this.#dimensions) {
-			const source = this.#columns[DIMENSION_ROLE[dim]];
-			if (onlyIfEmpty && order < column.index.length && column.index.data[order] >= 0) continue;
-			let raw = source !== undefined ? this.#text(fields[source], row) : '';
-			// A list of products: the first is the order's product, as the first line item is elsewhere.
-			if (dim === 'product' && this.#productList) raw = firstListed(raw);
-			const value = raw ? column.dictionary.indexOf(raw) : -1;
-			if (order < column.index.length) column.index.data[order] = value;
-			else column.index.push(value);
+		const filled = this.#filled;
+		for (let k = 0; k < filled.length; k++) {
+			const d = filled[k];
+			const index = d.column.index;
+			if (onlyIfEmpty && order < index.length && index.data[order] >= 0) continue;
+			let value = -1;
+			if (d.source >= 0) {
+				const cell = fields[d.source];
+				if (cell === d.lastCell) value = d.lastValue;
+				else {
+					let raw = this.#text(cell, row);
+					// A list of products: the first is the order's product, as the first line item is elsewhere.
+					if (d.list) raw = firstListed(raw);
+					value = raw ? d.column.dictionary.indexOf(raw) : -1;
+					// (A cell with a control character is counted on each row it is on: not remembered.)
+					if (cell !== undefined && !hasControl(cell)) {
+						d.lastCell = cell;
+						d.lastValue = value;
+					}
+				}
+			}
+			if (order < index.length) index.data[order] = value;
+			else index.push(value);
 		}
 	}
+	/** The current file's dimensions (all so far, in the order first seen), with the last cell each read. */
+	#filled: FilledDimension[] = [];
 
 	/** The row's product (each listed product, in a list cell) as a line item of `order`. */
 	#addItems(fields: string[], order: number, row: number): void {
 		const items = this.#items;
 		const source = this.#columns.product;
 		if (items === null || source === undefined) return;
-		const raw = this.#text(fields[source], row);
-		if (!raw) return;
+		const cell = fields[source];
+		if (cell === this.#itemCell) {
+			// The cell before again (and not a list): its product, without trimming or lookup.
+			if (this.#itemProduct >= 0) {
+				items.order.push(order);
+				items.product.push(this.#itemProduct);
+			}
+			return;
+		}
+		const raw = this.#text(cell, row);
 		if (!this.#productList || !raw.includes(PRODUCT_LIST_SEPARATOR)) {
+			const product = raw ? items.dictionary.indexOf(raw) : -1;
+			if (cell !== undefined && !hasControl(cell)) {
+				this.#itemCell = cell;
+				this.#itemProduct = product;
+			}
+			if (product < 0) return;
 			items.order.push(order);
-			items.product.push(items.dictionary.indexOf(raw));
+			items.product.push(product);
 			return;
 		}
 		for (const part of raw.split(PRODUCT_LIST_SEPARATOR)) {
@@ -784,6 +845,10 @@ export class OrderAccumulator {
 			items.product.push(items.dictionary.indexOf(name));
 		}
 	}
+
+	/** The last product cell read as one product (not a list), and its product (-1: none). */
+	#itemCell = '';
+	#itemProduct = -1;
 
 	#latestOrderBefore(customer: number, day: number): number {
 		if (customer >= this.#latestOrderOf.length) return -1;
