@@ -76,6 +76,16 @@ describe('StringIndex while keys run in one direction', () => {
 		{ name: 'lookups before the first key', steps: ['5', '6', { get: '4' }, { get: '' }, '7'], built: false },
 		{ name: 'lookups of the last key and the first', steps: ['5', '6', { get: '6' }, { get: '5' }], built: false },
 		{ name: 'a lookup inside the run', steps: ['1', '3', '5', { get: '4' }, '6'], built: true },
+		{
+			name: 'a key looked up beyond the last, set after a later key',
+			steps: ['1', '3', { get: '5' }, '7', '5'],
+			built: true
+		},
+		{
+			name: 'a key looked up beyond the last, then set',
+			steps: ['1', '3', { get: '5' }, '5', { get: '9' }, { get: '7' }, '7'],
+			built: false
+		},
 		{ name: 'a lookup of a key inside the run', steps: ['1', '3', '5', { get: '3' }], built: true },
 		{
 			name: 'split keys (order id + customer) in the run, then broken',

@@ -33,6 +33,8 @@ export class StringIndex {
 	#last = '';
 	#lastIndex = -1;
 	#direction: -1 | 0 | 1 = 0;
+	/** The last key `get` found beyond the last key, while no key has been added since (`set` needs no comparison then). */
+	#beyond: string | null = null;
 
 	/** `keyOf(i)` returns the key stored under index i (the caller keeps the strings). */
 	constructor(keyOf: (index: number) => string, capacity = 1 << 12) {
@@ -80,7 +82,10 @@ export class StringIndex {
 			if (this.#size === 1) return -1;
 			const direction = this.#direction;
 			// Beyond the last key, or before the first: not among the keys.
-			if (fromLast * direction > 0) return -1;
+			if (fromLast * direction > 0) {
+				this.#beyond = key;
+				return -1;
+			}
 			const fromFirst = compareKeys(key, this.#first);
 			if (fromFirst === 0) return this.#firstIndex;
 			if (fromFirst * direction < 0) return -1;
@@ -101,7 +106,9 @@ export class StringIndex {
 	set(key: string, index: number, hash = StringIndex.hash(key)): void {
 		if (this.#table === null) {
 			const size = this.#size;
-			const step = size === 0 ? 0 : compareKeys(key, this.#last);
+			const beyond = key === this.#beyond;
+			this.#beyond = null;
+			const step = size === 0 ? 0 : beyond ? this.#direction : compareKeys(key, this.#last);
 			const direction = size === 1 ? Math.sign(step) : this.#direction;
 			if (size === 0 || (step !== 0 && step * direction > 0)) {
 				if (size === 0) {
@@ -191,6 +198,11 @@ export type KeySpan = { low: string; high: string } | 'empty' | 'unknown';
  * "#999" comes before "#1000", as order numbers count).
  */
 export function compareKeys(a: string, b: string): number {
-	if (a.length !== b.length) return a.length - b.length;
-	return a < b ? -1 : a > b ? 1 : 0;
+	const n = a.length;
+	if (n !== b.length) return n - b.length;
+	for (let i = 0; i < n; i++) {
+		const d = a.charCodeAt(i) - b.charCodeAt(i);
+		if (d !== 0) return d;
+	}
+	return 0;
 }
