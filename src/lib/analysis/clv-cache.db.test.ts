@@ -12,8 +12,10 @@ import {
 	CLV_CACHE_VERSION,
 	CLV_KEY_PREFIX,
 	precomputeDefaultClv,
+	prepareDefaultClv,
 	readCachedClv,
 	writeCachedClv,
+	writeStoredClv,
 	type StoredClv
 } from './clv-cache';
 import {
@@ -206,6 +208,21 @@ describe('CLV cache', () => {
 		expect(timings.written).toBe(false);
 		expect(await db().analysisCache.where('datasetId').equals(replaced).count()).toBe(0);
 		expect(await writeCachedClv(replaced, 89, fresh, segmentOfCustomer)).toBe(true);
+	});
+
+	it('can be fitted before its data set is stored and written after (the same fit as precomputed)', async () => {
+		const stored = prepareDefaultClv(orders, customerCount, segmentOfCustomer);
+		// Not yet stored: nothing written.
+		expect(await writeStoredClv(999, 120, stored)).toBe(false);
+		const at = await addDataset(120);
+		expect(await writeStoredClv(at, 120, stored)).toBe(true);
+		const cached = (await readCachedClv(at, 120, DEFAULT_CLV_SETTINGS))!;
+		const precomputed = (await readCachedClv(id, 100, DEFAULT_CLV_SETTINGS))!;
+		expect(results(clvOverview(cached.run, cached.segmentOfCustomer))).toEqual(
+			results(clvOverview(precomputed.run, precomputed.segmentOfCustomer))
+		);
+		expect(cached.run.rows).toEqual(precomputed.run.rows);
+		expect(cached.run.models.clv).toEqual(precomputed.run.models.clv);
 	});
 
 	it('lives beside the cached analysis of the same data set without either reading the other', async () => {

@@ -142,12 +142,12 @@ export async function writeCachedClv(
 	run: ClvRun,
 	segmentOfCustomer: Uint8Array | null
 ): Promise<boolean> {
-	const record = {
-		datasetId,
-		key: clvCacheKey(run.settings),
-		datasetCreatedAt,
-		analysis: storedClv(run, segmentOfCustomer)
-	};
+	return writeStoredClv(datasetId, datasetCreatedAt, storedClv(run, segmentOfCustomer));
+}
+
+/** `writeCachedClv` of a fit already in its stored shape (see `prepareDefaultClv`). */
+export async function writeStoredClv(datasetId: number, datasetCreatedAt: number, stored: StoredClv): Promise<boolean> {
+	const record = { datasetId, key: clvCacheKey(stored.settings), datasetCreatedAt, analysis: stored };
 	const database = db();
 	return database.transaction('rw', [database.datasets, database.analysisCache], async () => {
 		if ((await database.datasets.get(datasetId))?.createdAt !== datasetCreatedAt) return false;
@@ -189,11 +189,27 @@ export interface ClvPrecomputeTimings {
 }
 
 /**
+ * The fit of the Analysis page's default CLV settings to orders, in its stored shape, without
+ * touching IndexedDB: it may be computed before the data set has committed (e.g. while it is being
+ * stored) and written once it has (`writeStoredClv`). `segmentOfCustomer`: each customer's RFM
+ * segment, when the caller has it (the default analysis's `wholeHistory(detail).rfm.segment`);
+ * computed from the orders when not given.
+ */
+export function prepareDefaultClv(
+	columns: OrderColumns,
+	customerCount: number,
+	segmentOfCustomer?: Uint8Array | null
+): StoredClv {
+	const settings = DEFAULT_CLV_SETTINGS;
+	const run = fitFromSummary(buildCustomerSummary(columns, customerCount, { unit: settings.unit }), settings);
+	return storedClv(run, segmentOfCustomer ?? rfm(indexCustomers(columns, customerCount)).segment);
+}
+
+/**
  * Fits the CLV models with the Analysis page's default settings to a data set's orders and caches
  * the fit, for the import worker to call right after storing the data set (it still holds the
- * columns). `segmentOfCustomer`: each customer's RFM segment, when the caller has it (the default
- * analysis's `wholeHistory(detail).rfm.segment`); computed from the orders when not given.
- * Rejects when the fit or the write fails (nothing is cached then).
+ * columns): `prepareDefaultClv`, then `writeStoredClv`. Rejects when the fit or the write fails
+ * (nothing is cached then).
  */
 export async function precomputeDefaultClv(
 	columns: OrderColumns,
@@ -203,10 +219,8 @@ export async function precomputeDefaultClv(
 	segmentOfCustomer?: Uint8Array | null
 ): Promise<ClvPrecomputeTimings> {
 	const started = performance.now();
-	const settings = DEFAULT_CLV_SETTINGS;
-	const run = fitFromSummary(buildCustomerSummary(columns, customerCount, { unit: settings.unit }), settings);
-	const segments = segmentOfCustomer ?? rfm(indexCustomers(columns, customerCount)).segment;
+	const stored = prepareDefaultClv(columns, customerCount, segmentOfCustomer);
 	const fitted = performance.now();
-	const written = await writeCachedClv(datasetId, datasetCreatedAt, run, segments);
+	const written = await writeStoredClv(datasetId, datasetCreatedAt, stored);
 	return { fitMs: fitted - started, writeMs: performance.now() - fitted, written };
 }
