@@ -14,6 +14,7 @@ import {
 	type BgnbdParams,
 	type ClvModelsResult,
 	type CustomerRows,
+	type CustomerSummary,
 	type GammaGammaParams,
 	type HoldoutBucket,
 	type HoldoutErrors,
@@ -57,7 +58,11 @@ export interface ClvRun {
 }
 
 export function fitFromOrders(columns: OrderColumns, customerCount: number, settings: ClvSettings): ClvRun {
-	const summary = buildCustomerSummary(columns, customerCount, { unit: settings.unit });
+	return fitFromSummary(buildCustomerSummary(columns, customerCount, { unit: settings.unit }), settings);
+}
+
+/** The models fitted to a customer summary built from orders (in `settings.unit`). */
+export function fitFromSummary(summary: CustomerSummary, settings: ClvSettings): ClvRun {
 	const models = runClvModels(summary, settings);
 	return {
 		settings,

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { createRawSnippet } from 'svelte';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import ChartFrame from './ChartFrame.svelte';
 import { tableText } from './test-support';
 import type { PlotIds, TableModel } from './types';
@@ -70,6 +70,17 @@ describe('ChartFrame', () => {
 
 		await user.click(toggle);
 		expect(screen.queryByRole('table')).toBeNull();
+	});
+
+	it('makes a table given as a function only when it is shown, once', async () => {
+		const user = userEvent.setup();
+		const make = vi.fn(() => table);
+		render(ChartFrame, { title: 'Segments', table: make, plot });
+		const toggle = screen.getByRole('button', { name: 'Show as table' });
+		expect(make).not.toHaveBeenCalled();
+		await user.click(toggle);
+		expect(tableText(screen.getByRole('table', { name: 'Segments' }))[1]).toEqual(['Champions', '120']);
+		expect(make).toHaveBeenCalledTimes(1);
 	});
 
 	it('takes a table of its own as a snippet', async () => {

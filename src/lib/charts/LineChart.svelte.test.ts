@@ -1,5 +1,6 @@
-import { render, screen, within } from '@testing-library/svelte';
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
+import { tick } from 'svelte';
 import { beforeAll, describe, expect, it } from 'vitest';
 import LineChart from './LineChart.svelte';
 import { attributeValues, installResizeObserverStub, targetsBuilt, tableText } from './test-support';
@@ -43,6 +44,33 @@ describe('LineChart', () => {
 		expect(within(group).getAllByRole('button')).toHaveLength(6);
 		expect(screen.getByRole('button', { name: 'CRR, Mar: 70 %' })).toBeInTheDocument();
 		expect(attributeValues(container).join(' ')).not.toMatch(/NaN|Infinity/);
+	});
+
+	it('builds its points once the page is quiet, or at once when the pointer comes first', async () => {
+		render(LineChart, { ...props, series });
+		const group = screen.getByRole('group', { name: /Retention by month: data points/ });
+		expect(within(group).queryAllByRole('button')).toHaveLength(0);
+		await fireEvent.pointerEnter(group);
+		expect(within(group).getAllByRole('button')).toHaveLength(6);
+		await targetsBuilt();
+		expect(within(group).getAllByRole('button')).toHaveLength(6);
+	});
+
+	it('builds the points of a large chart a batch per quiet moment', async () => {
+		const many: ChartSeries[] = [
+			{
+				id: 'crr',
+				label: 'CRR',
+				points: Array.from({ length: 250 }, (_, i) => ({ x: `P${i}`, y: (i % 10) / 10 }))
+			}
+		];
+		render(LineChart, { ...props, series: many });
+		const group = screen.getByRole('group', { name: /Retention by month: data points/ });
+		await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+		await tick();
+		expect(within(group).getAllByRole('button')).toHaveLength(200);
+		await targetsBuilt();
+		expect(within(group).getAllByRole('button')).toHaveLength(250);
 	});
 
 	it('names the picture by the title and description', () => {

@@ -50,6 +50,17 @@ export const SEQUENTIAL_RAMP: readonly string[] = [
 	'#0a3f3b'
 ];
 
+const parsedRamps = new WeakMap<readonly string[], Rgb[]>();
+/** A ramp's stops as RGB, parsed once per ramp (a heatmap colours hundreds of cells). */
+function stopsOf(ramp: readonly string[]): Rgb[] {
+	let stops = parsedRamps.get(ramp);
+	if (!stops) {
+		stops = ramp.map(parseHex);
+		parsedRamps.set(ramp, stops);
+	}
+	return stops;
+}
+
 /** The ramp's colour at t ∈ [0, 1] (clamped), interpolated between neighbouring stops. */
 export function rampColour(t: number, ramp: readonly string[] = SEQUENTIAL_RAMP): string {
 	if (ramp.length === 0) throw new Error('An empty colour ramp');
@@ -58,8 +69,7 @@ export function rampColour(t: number, ramp: readonly string[] = SEQUENTIAL_RAMP)
 	const i = Math.min(ramp.length - 2, Math.floor(position));
 	if (i < 0) return ramp[0];
 	const f = position - i;
-	const a = parseHex(ramp[i]);
-	const b = parseHex(ramp[i + 1]);
+	const [a, b] = [stopsOf(ramp)[i], stopsOf(ramp)[i + 1]];
 	return toHex([a[0] + (b[0] - a[0]) * f, a[1] + (b[1] - a[1]) * f, a[2] + (b[2] - a[2]) * f]);
 }
 
@@ -69,7 +79,16 @@ export function normalise(value: number, [min, max]: readonly [number, number]):
 	return (value - min) / (max - min);
 }
 
+const BLACK_LUMINANCE = relativeLuminance('#000000');
+const WHITE_LUMINANCE = relativeLuminance('#ffffff');
+/** `contrastRatio` of two luminances. */
+function ratioOf(a: number, b: number): number {
+	return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+}
+
 /** Black or white, whichever contrasts more with the fill: at least 4.58:1 on any colour. */
 export function readableText(fill: string): '#000000' | '#ffffff' {
-	return contrastRatio(fill, '#000000') >= contrastRatio(fill, '#ffffff') ? '#000000' : '#ffffff';
+	// The fill's luminance once (a heatmap asks for hundreds of cells), compared as contrastRatio does.
+	const l = relativeLuminance(fill);
+	return ratioOf(l, BLACK_LUMINANCE) >= ratioOf(l, WHITE_LUMINANCE) ? '#000000' : '#ffffff';
 }

@@ -1,4 +1,5 @@
 import { tick } from 'svelte';
+import { idleWorkPending } from './idle';
 /**
  * jsdom has no layout and no ResizeObserver, which Svelte's `bind:clientWidth` (inside
  * LayerCake) needs. This stand-in never reports a size, so charts keep LayerCake's default
@@ -25,8 +26,9 @@ export function tableText(table: HTMLElement): string[][] {
 	);
 }
 
-/** Waits until charts have built their keyboard and pointer targets (a frame after showing). */
+/** Waits until charts have built their keyboard and pointer targets (once the page is quiet: `whenIdle`). */
 export async function targetsBuilt(): Promise<void> {
-	await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+	do await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+	while (idleWorkPending() > 0);
 	await tick();
 }

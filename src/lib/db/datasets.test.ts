@@ -88,7 +88,7 @@ describe('storing data sets', () => {
 			last % 5
 		]);
 		expect((await loadOrders(id)).items).toBeNull();
-	});
+	}, 20_000); // a quarter of a million orders through fake-indexeddb: about 3 s alone, more on a busy machine
 
 	it.each(['uci_online_retail.csv', 'shopify_orders.csv', 'woocommerce_analytics.csv'])(
 		'stores the line items an import of %s read, and reads the same back',
@@ -142,6 +142,35 @@ describe('storing data sets', () => {
 		await expect(storeImport(result(100), 'Failing')).rejects.toThrow('disk full');
 		const all = await listDatasets();
 		expect(all.map((d) => d.name)).toEqual(['Existing']);
+		expect(await db().orderChunks.count()).toBe(1);
+		expect(await db().datasetStrings.count()).toBe(1);
+	});
+
+	it('issues every write before the transaction commits (onIssued), so the caller can work meanwhile', async () => {
+		const count = CHUNK_ROWS * 2 + 5;
+		const adds = vi.spyOn(db().orderChunks, 'add');
+		const strings = vi.spyOn(db().datasetStrings, 'bulkAdd');
+		const seenAtIssue: { adds: number; strings: number; stored: number }[] = [];
+		const storing = storeImport(result(count), 'Overlapped', {
+			now: 1234,
+			onIssued: () =>
+				seenAtIssue.push({ adds: adds.mock.calls.length, strings: strings.mock.calls.length, stored: 0 })
+		});
+		const id = await storing;
+		expect(seenAtIssue).toEqual([{ adds: 3, strings: 1, stored: 0 }]);
+		expect((await db().datasets.get(id))?.createdAt).toBe(1234);
+		expect((await loadOrders(id)).columns.count).toBe(count);
+		adds.mockRestore();
+		strings.mockRestore();
+	});
+
+	it('is all or nothing when a write issued after onIssued fails: nothing of the data set is left', async () => {
+		await storeImport(result(10), 'Existing');
+		vi.spyOn(db().orderChunks, 'add').mockRejectedValueOnce(new Error('quota'));
+		const issued = vi.fn();
+		await expect(storeImport(result(CHUNK_ROWS + 1), 'Failing', { onIssued: issued })).rejects.toThrow('quota');
+		expect(issued).toHaveBeenCalledOnce();
+		expect((await listDatasets()).map((d) => d.name)).toEqual(['Existing']);
 		expect(await db().orderChunks.count()).toBe(1);
 		expect(await db().datasetStrings.count()).toBe(1);
 	});

@@ -36,16 +36,29 @@ function stringBytes(values: readonly string[]): number {
 	return bytes;
 }
 
+export interface StoreOptions {
+	/** The data set's creation time. */
+	now?: number;
+	/**
+	 * Called once every write has been handed to IndexedDB (after the data-set record's id came
+	 * back): from then on the transaction commits by itself in the browser, and the caller may use
+	 * its thread for other work while it does (e.g. analyse the orders) before awaiting the result.
+	 * Never called when storing fails before that.
+	 */
+	onIssued?: () => void;
+}
+
 /**
  * Stores an import as a new data set, all in one IndexedDB transaction: the data set appears
  * whole or not at all (a failure, a cancel, or a closed tab mid-write leaves nothing behind),
- * and no existing data set is touched.
+ * and no existing data set is touched. Resolves with its id once committed.
  */
 export async function storeImport(
 	result: OrdersResult | SummaryResult,
 	name: string,
-	now = Date.now()
+	options: StoreOptions = {}
 ): Promise<number> {
+	const now = options.now ?? Date.now();
 	const problem = datasetNameProblem(name);
 	if (problem) throw new Error(`Invalid data set name (${problem})`);
 	const database = db();
@@ -74,14 +87,18 @@ export async function storeImport(
 				hasOrderIds: false,
 				summaryUnit: result.unit
 			})) as number;
-			await database.summaries.add({
-				datasetId: id,
-				frequency: result.frequency,
-				recency: result.recency,
-				age: result.age,
-				monetary: result.monetary
-			});
-			await database.datasetStrings.add({ datasetId: id, key: 'customers', values: result.customers });
+			const writes = [
+				database.summaries.add({
+					datasetId: id,
+					frequency: result.frequency,
+					recency: result.recency,
+					age: result.age,
+					monetary: result.monetary
+				}),
+				database.datasetStrings.add({ datasetId: id, key: 'customers', values: result.customers })
+			];
+			options.onIssued?.();
+			await Promise.all(writes);
 			return id;
 		}
 
@@ -108,8 +125,10 @@ export async function storeImport(
 			...(cost ? { hasCost: true } : {})
 		})) as number;
 
-		// A chunk at a time: each is copied out of the columns, cloned into IndexedDB as it is added,
-		// and then let go, so the import never holds a second copy of the whole data set.
+		// Every write is issued at once, without waiting for the one before: each chunk is copied out
+		// of the columns and cloned into IndexedDB as it is added (the copy is then let go), and the
+		// transaction then commits in the browser while this thread is free (`onIssued`).
+		const writes: Promise<unknown>[] = [];
 		for (let index = 0; index < chunkCount; index++) {
 			const start = index * CHUNK_ROWS;
 			const end = Math.min(columns.count, start + CHUNK_ROWS);
@@ -128,21 +147,23 @@ export async function storeImport(
 				chunk.itemStart = items.start.slice(start, end + 1).map((at) => at - from);
 				chunk.itemProduct = items.product.slice(from, items.start[end]);
 			}
-			await database.orderChunks.add(chunk);
+			writes.push(database.orderChunks.add(chunk));
 			if (orderIds) {
 				const ids: OrderIdChunkRecord = {
 					datasetId: id,
 					index,
 					ids: orderIds.slice(start, end).join(ID_SEPARATOR)
 				};
-				await database.orderIdChunks.add(ids);
+				writes.push(database.orderIdChunks.add(ids));
 			}
 		}
 		const strings: DatasetStringsRecord[] = [{ datasetId: id, key: 'customers', values: customers }];
 		for (const d of dims) strings.push({ datasetId: id, key: `dimension:${d}`, values: dimensions[d]!.values });
 		if (items) strings.push({ datasetId: id, key: 'items', values: items.values });
 		if (names) strings.push({ datasetId: id, key: 'names', values: names.values, index: names.index });
-		await database.datasetStrings.bulkAdd(strings);
+		writes.push(database.datasetStrings.bulkAdd(strings));
+		options.onIssued?.();
+		await Promise.all(writes);
 		return id;
 	});
 }

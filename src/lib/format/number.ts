@@ -48,9 +48,16 @@ export function formatPoints(points: number, tag: string, suffix = ' pp'): strin
 	);
 }
 
+const digitsOf = new Map<string, number>();
 /** The decimals a currency is written with (ISO 4217 minor units, from Intl): 2 for EUR, 0 for JPY. */
 export function currencyDigits(currency: string): number {
-	return numberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+	// Read once per currency: resolvedOptions() builds an object each time, and a chart formats hundreds of amounts.
+	let digits = digitsOf.get(currency);
+	if (digits === undefined) {
+		digits = numberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+		digitsOf.set(currency, digits);
+	}
+	return digits;
 }
 
 /**

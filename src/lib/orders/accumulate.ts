@@ -26,7 +26,7 @@ import {
 import { orderEvidence, parseDay, type DateOrder } from './sniff/dates';
 import { MAX_ABS_AMOUNT, parseAmount } from './sniff/numbers';
 import { classifyStatus } from './status';
-import { StringIndex } from './string-index';
+import { compareKeys, StringIndex, type KeySpan } from './string-index';
 import { NAME_SEPARATOR } from './names';
 
 export interface OrdersResult {
@@ -46,6 +46,18 @@ export interface OrdersResult {
 	 */
 	cost?: Float64Array | null;
 	report: ImportReport;
+}
+
+/** A dimension as the current file fills it (see `#fillDimensions`). */
+interface FilledDimension {
+	column: { dictionary: Dictionary; index: GrowableInt32 };
+	/** Its column in the file (-1: none, the value is -1). */
+	source: number;
+	/** The cell lists products: the first is the value. */
+	list: boolean;
+	/** The last cell read (without control characters), and its value. */
+	lastCell: string;
+	lastValue: number;
 }
 
 /** Line items as read, in file order: item k is product `product[k]` of order `order[k]`. */
@@ -72,9 +84,16 @@ export function normaliseCustomerId(raw: string): string {
 
 /** C0 and C1 control characters and DEL: never part of a real id or name. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
-// eslint-disable-next-line no-control-regex -- as above
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
+
+/** True when the text has a character `CONTROLS` matches (a loop: quicker than a regular expression on short cells). */
+function hasControl(text: string): boolean {
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) return true;
+	}
+	return false;
+}
 
 /** An order's amounts as the file splits them (absent columns count 0). */
 interface OrderParts {
@@ -175,7 +194,17 @@ export class OrderAccumulator {
 	#range: RangeLog | null = null;
 	/** Set by `beginMerge`: this accumulator read a file's first range, and absorbs the others. */
 	#merging = false;
-	/** Bits set at the (masked) hashes of the order ids kept so far. */
+	/**
+	 * Where the order ids kept so far lie (see `StringIndex.span`): a range whose ids all lie
+	 * outside shares none with them, and needs no closer check.
+	 */
+	#mergedSpan: KeySpan = 'empty';
+	/**
+	 * How the absorbed ranges were found to share no order id with the earlier ones: by the spans
+	 * of their ids alone, or by looking their ids up.
+	 */
+	readonly mergeChecks = { bySpan: 0, byIds: 0 };
+	/** Bits set at the (masked) hashes of the order ids kept so far (made when first needed). */
 	#keyBits: Int32Array | null = null;
 	/** The order-id hashes of the absorbed ranges' orders, from order `#keyHashBase` on. */
 	readonly #keyHashOf = new GrowableInt32(1024);
@@ -287,6 +316,15 @@ export class OrderAccumulator {
 			plan.layout === 'woocommerce' &&
 			c.product !== undefined &&
 			normaliseHeader(plan.headers?.[c.product] ?? '') === 'product s';
+		this.#filled = [...this.#dimensions].map(([dim, column]) => ({
+			column,
+			source: c[DIMENSION_ROLE[dim]] ?? -1,
+			list: dim === 'product' && this.#productList,
+			lastCell: '',
+			lastValue: -1
+		}));
+		this.#itemCell = '';
+		this.#itemProduct = -1;
 		const lineItems = plan.amountMode === 'lineItems';
 		this.#breakdownColumns =
 			!lineItems && (c.subtotal !== undefined || c.tax !== undefined || c.shipping !== undefined);
@@ -326,7 +364,7 @@ export class OrderAccumulator {
 	/** A text field, trimmed, without control characters (a row that loses one is counted). */
 	#text(raw: string | undefined, row: number): string {
 		if (raw === undefined) return '';
-		if (!CONTROL.test(raw)) return raw.trim();
+		if (!hasControl(raw)) return raw.trim();
 		if (this.#controlRow !== row || this.#file !== this.#controlFile) {
 			this.#controlRow = row;
 			this.#controlFile = this.#file;
@@ -798,30 +836,63 @@ export class OrderAccumulator {
 		return line;
 	}
 
+	/**
+	 * The order's value of each dimension. A cell equal to the one before in its column (a
+	 * customer's country, row after row) has its value: no trimming and no dictionary lookup.
+	 */
 	#fillDimensions(fields: string[], order: number, onlyIfEmpty: boolean, row: number): void {
-		if (this.#dimensions.size === 0) return;
-		for (const [dim, column] of this.#dimensions) {
-			const source = this.#columns[DIMENSION_ROLE[dim]];
-			if (onlyIfEmpty && order < column.index.length && column.index.data[order] >= 0) continue;
-			let raw = source !== undefined ? this.#text(fields[source], row) : '';
-			// A list of products: the first is the order's product, as the first line item is elsewhere.
-			if (dim === 'product' && this.#productList) raw = firstListed(raw);
-			const value = raw ? column.dictionary.indexOf(raw) : -1;
-			if (order < column.index.length) column.index.data[order] = value;
-			else column.index.push(value);
+		const filled = this.#filled;
+		for (let k = 0; k < filled.length; k++) {
+			const d = filled[k];
+			const index = d.column.index;
+			if (onlyIfEmpty && order < index.length && index.data[order] >= 0) continue;
+			let value = -1;
+			if (d.source >= 0) {
+				const cell = fields[d.source];
+				if (cell === d.lastCell) value = d.lastValue;
+				else {
+					let raw = this.#text(cell, row);
+					// A list of products: the first is the order's product, as the first line item is elsewhere.
+					if (d.list) raw = firstListed(raw);
+					value = raw ? d.column.dictionary.indexOf(raw) : -1;
+					// (A cell with a control character is counted on each row it is on: not remembered.)
+					if (cell !== undefined && !hasControl(cell)) {
+						d.lastCell = cell;
+						d.lastValue = value;
+					}
+				}
+			}
+			if (order < index.length) index.data[order] = value;
+			else index.push(value);
 		}
 	}
+	/** The current file's dimensions (all so far, in the order first seen), with the last cell each read. */
+	#filled: FilledDimension[] = [];
 
 	/** The row's product (each listed product, in a list cell) as a line item of `order`. */
 	#addItems(fields: string[], order: number, row: number): void {
 		const items = this.#items;
 		const source = this.#columns.product;
 		if (items === null || source === undefined) return;
-		const raw = this.#text(fields[source], row);
-		if (!raw) return;
+		const cell = fields[source];
+		if (cell === this.#itemCell) {
+			// The cell before again (and not a list): its product, without trimming or lookup.
+			if (this.#itemProduct >= 0) {
+				items.order.push(order);
+				items.product.push(this.#itemProduct);
+			}
+			return;
+		}
+		const raw = this.#text(cell, row);
 		if (!this.#productList || !raw.includes(PRODUCT_LIST_SEPARATOR)) {
+			const product = raw ? items.dictionary.indexOf(raw) : -1;
+			if (cell !== undefined && !hasControl(cell)) {
+				this.#itemCell = cell;
+				this.#itemProduct = product;
+			}
+			if (product < 0) return;
 			items.order.push(order);
-			items.product.push(items.dictionary.indexOf(raw));
+			items.product.push(product);
 			return;
 		}
 		for (const part of raw.split(PRODUCT_LIST_SEPARATOR)) {
@@ -893,6 +964,10 @@ export class OrderAccumulator {
 	#takeCost(order: number, returned: number): void {
 		if (this.#costOf) this.#costOf.data[order] -= Math.abs(returned);
 	}
+
+	/** The last product cell read as one product (not a list), and its product (-1: none). */
+	#itemCell = '';
+	#itemProduct = -1;
 
 	#latestOrderBefore(customer: number, day: number): number {
 		if (customer >= this.#latestOrderOf.length) return -1;
@@ -986,8 +1061,7 @@ export class OrderAccumulator {
 	 */
 	beginMerge(): void {
 		this.#merging = true;
-		this.#keyBits = new Int32Array(KEY_BITS >> 5);
-		this.#orderById.markHashes(this.#keyBits, KEY_BITS - 1);
+		this.#mergedSpan = this.#orderById.span;
 	}
 
 	/** What this range read, to send to the merging accumulator (typed arrays transferable). */
@@ -1014,6 +1088,7 @@ export class OrderAccumulator {
 			anyOrderIds: this.#anyOrderIds,
 			orderIds,
 			keyHashes: range.keyHashes.data,
+			keySpan: this.#orderById.span,
 			split,
 			sideMisses: range.sideMisses,
 			headKeys: range.headKeys,
@@ -1085,7 +1160,9 @@ export class OrderAccumulator {
 		if (Object.values(part.unledgered).some((v) => v !== 0)) return false;
 		// The range's first rows may continue the order the previous range ended with.
 		if (this.#curKey && part.headKeys.includes(this.#curKey)) return false;
-		if (this.#sharesOrderIds(part)) return false;
+		if (this.#apart(part)) this.mergeChecks.bySpan++;
+		else if (this.#sharesOrderIds(part)) return false;
+		else this.mergeChecks.byIds++;
 		const base = this.#dayOf.length;
 		const count = part.count;
 		const customerMap = new Int32Array(part.customers.length);
@@ -1112,13 +1189,11 @@ export class OrderAccumulator {
 		for (let i = 0; i < count; i++) orderIds.push(part.orderIds[i]);
 		if (!last) {
 			// For the check of the ranges still to come.
-			const bits = this.#keyBits!;
-			for (let i = 0; i < count; i++) {
-				const h = part.keyHashes[i] & (KEY_BITS - 1);
-				if (part.orderIds[i]) bits[h >> 5] |= 1 << (h & 31);
-			}
+			const bits = this.#keyBits;
+			if (bits) markKeyHashes(bits, part.keyHashes, part.orderIds, 0, count);
 			this.#keyHashOf.append(part.keyHashes.subarray(0, count));
 			this.#keyHashBase ??= base;
+			this.#mergedSpan = spanUnion(this.#mergedSpan, part.keySpan);
 		}
 		this.#anyOrderIds ||= part.anyOrderIds;
 		for (const { dim, values, index } of part.dimensions) {
@@ -1207,7 +1282,7 @@ export class OrderAccumulator {
 	 * A bit set of the earlier ids' hashes leaves few candidates; only those are compared.
 	 */
 	#sharesOrderIds(part: RangePart): boolean {
-		const bits = this.#keyBits!;
+		const bits = this.#keyBitsNow();
 		const candidates = new Map<number, string[]>();
 		const note = (key: string, hash: number) => {
 			const list = candidates.get(hash);
@@ -1243,6 +1318,31 @@ export class OrderAccumulator {
 		const cost = this.#costOf!.data.subarray(0, count);
 		for (const [order, kept] of this.#costKept) cost[order] *= kept;
 		return cost;
+	}
+
+	/**
+	 * True when the range's order ids, and the ids it looked up in vain, all lie outside the span
+	 * of the ids kept so far (ids in order, ranges in order): then it shares none of them.
+	 */
+	#apart(part: RangePart): boolean {
+		const kept = this.#mergedSpan;
+		if (kept === 'empty') return true;
+		if (kept === 'unknown' || part.keySpan === 'unknown') return false;
+		const span = part.keySpan;
+		if (span !== 'empty' && compareKeys(span.high, kept.low) >= 0 && compareKeys(span.low, kept.high) <= 0)
+			return false;
+		return part.sideMisses.every((key) => compareKeys(key, kept.low) < 0 || compareKeys(key, kept.high) > 0);
+	}
+
+	/** The bit set of the kept order ids' hashes, made the first time a range needs it. */
+	#keyBitsNow(): Int32Array {
+		if (this.#keyBits) return this.#keyBits;
+		const bits = new Int32Array(KEY_BITS >> 5);
+		this.#orderById.markHashes(bits, KEY_BITS - 1);
+		const at = this.#keyHashBase ?? 0;
+		markKeyHashes(bits, this.#keyHashOf.data, this.#orderIds, at, this.#keyHashOf.length);
+		this.#keyBits = bits;
+		return bits;
 	}
 
 	get orderCount(): number {
@@ -1416,6 +1516,25 @@ function itemsByOrder(log: ItemLog, count: number): OrderItems {
 /** Size of the bit set of order-id hashes when merging ranges (2 MB). */
 const KEY_BITS = 1 << 24;
 
+/** Sets the bits of `hashes[0 .. count)` whose order (`ids[at + i]`) has an id. */
+function markKeyHashes(bits: Int32Array, hashes: Int32Array, ids: string[], at: number, count: number): void {
+	for (let i = 0; i < count; i++) {
+		const h = hashes[i] & (KEY_BITS - 1);
+		if (ids[at + i]) bits[h >> 5] |= 1 << (h & 31);
+	}
+}
+
+/** The span of two sets of keys together (their hull). */
+function spanUnion(a: KeySpan, b: KeySpan): KeySpan {
+	if (a === 'empty') return b;
+	if (b === 'empty') return a;
+	if (a === 'unknown' || b === 'unknown') return 'unknown';
+	return {
+		low: compareKeys(a.low, b.low) <= 0 ? a.low : b.low,
+		high: compareKeys(a.high, b.high) >= 0 ? a.high : b.high
+	};
+}
+
 /** Sums of money that rows of any range add to (the others change only when a return is netted). */
 type LedgerField = 'refundedAmount' | 'refunds' | 'tax' | 'shipping' | 'discounts' | 'totalCharged';
 
@@ -1447,6 +1566,8 @@ export interface RangePart {
 	orderIds: string[];
 	/** `StringIndex.hash` of each order id (0 when empty); may be longer than `count`. */
 	keyHashes: Int32Array;
+	/** Where the range's order ids lie (the span of its order-id index, see `StringIndex.span`). */
+	keySpan: KeySpan;
 	/** Orders keyed by id + customer [+ day] because another order had their id. */
 	split: Int32Array;
 	/** Order ids looked up and not found that did not become an (unsplit) order of the range. */

@@ -161,3 +161,111 @@ describe('the discount-code column in each language', () => {
 it('header normalisation makes Coupon(s) the name the WooCommerce layout prefers', () => {
 	expect(normaliseHeader('Coupon(s)')).toBe('coupon s');
 });
+
+describe('cells repeated row after row (read once, then remembered)', () => {
+	/** Each kept order's value of each dimension, its products, and the control-character warning. */
+	async function read(...texts: string[]) {
+		const sources = texts.map((text, i) => {
+			const bytes = new TextEncoder().encode(text);
+			return sourceOf(bytes, inspectSample(sampleOf(`f${i}.csv`, bytes)).plan);
+		});
+		const result = await runImport(sources, { today: TODAY });
+		if (result.kind !== 'orders') throw new Error('not orders');
+		const { count } = result.columns;
+		const valueOf = (dim: Dimension) => {
+			const column = result.dimensions[dim];
+			return [...(column?.index.subarray(0, count) ?? [])].map((i) => (i < 0 ? null : column!.values[i]));
+		};
+		const items = result.items!;
+		return {
+			country: valueOf('country'),
+			product: valueOf('product'),
+			items: Array.from({ length: count }, (_, i) =>
+				[...items.product.subarray(items.start[i], items.start[i + 1])].map((p) => items.values[p])
+			),
+			control: result.report.warnings.find((w) => w.code === 'controlCharacters')
+		};
+	}
+	const row = (i: number, country: string, product: string) =>
+		`${i},C${i % 2},2023-03-${String(i).padStart(2, '0')},${i}.50,${country},${product}\n`;
+
+	it.each([
+		{
+			name: 'the same cell, trimmed or not',
+			cells: [
+				['LV', 'Mug'],
+				['LV', 'Mug'],
+				[' LV', 'Mug '],
+				['LV', 'Tea'],
+				['EE', 'Tea']
+			],
+			country: ['LV', 'LV', 'LV', 'LV', 'EE'],
+			product: ['Mug', 'Mug', 'Mug', 'Tea', 'Tea'],
+			control: 0
+		},
+		{
+			name: 'empty cells',
+			cells: [
+				['', ''],
+				['', ''],
+				['LV', 'Mug'],
+				['', ''],
+				['LV', 'Mug']
+			],
+			country: [null, null, 'LV', null, 'LV'],
+			product: [null, null, 'Mug', null, 'Mug'],
+			control: 0
+		},
+		{
+			// Counted on every row that has one (a row is counted once, however many cells have one).
+			name: 'control characters',
+			cells: [
+				['L\u0007V', 'M\u0007ug'],
+				['L\u0007V', 'M\u0007ug'],
+				['LV', 'Mug'],
+				['LV', 'M\u0007ug'],
+				['L\u0007V', 'Mug']
+			],
+			country: ['LV', 'LV', 'LV', 'LV', 'LV'],
+			product: ['Mug', 'Mug', 'Mug', 'Mug', 'Mug'],
+			control: 4
+		}
+	])('$name', async ({ cells, country, product, control }) => {
+		// Rows of another value after them (a file with too many control characters would be binary).
+		const padding = Array.from({ length: 20 }, () => ['EE', 'Tea']);
+		const text =
+			'order_id,customer_id,order_date,total,country,product\n' +
+			[...cells, ...padding].map(([c, p], i) => row(i + 1, c, p)).join('');
+		const result = await read(text);
+		expect(result.country).toEqual([...country, ...padding.map(() => 'EE')]);
+		expect(result.product).toEqual([...product, ...padding.map(() => 'Tea')]);
+		expect(result.items).toEqual([...product, ...padding.map(() => 'Tea')].map((p) => (p ? [p] : [])));
+		expect(result.control?.count ?? 0).toBe(control);
+	});
+
+	it('counts a control character in each further line of an order', async () => {
+		// Further lines of order 1 (same id, no total): their products are line items only.
+		const text =
+			'order_id,customer_id,order_date,total,country,product\n' +
+			'1,C1,2023-03-01,5.00,LV,Mug\n' +
+			'1,C1,2023-03-01,,LV,T\u0007ea\n' +
+			'1,C1,2023-03-01,,LV,T\u0007ea\n' +
+			Array.from({ length: 20 }, (_, i) => row(i + 2, 'EE', 'Tea')).join('');
+		const result = await read(text);
+		expect(result.items[0]).toEqual(['Mug', 'Tea']);
+		expect(result.control?.count).toBe(2);
+	});
+
+	it('reads a cell again in a file whose product cells are lists', async () => {
+		// The last product cell of the first file is the first of the second, a list there.
+		const first = 'order_id,customer_id,order_date,total,product\n1,C1,2023-03-01,5.00,"Mug, Teapot"\n';
+		const second =
+			'Date,Order #,Status,Customer,Customer type,Product(s),Items sold,Coupon(s),Net Sales,Attribution\n' +
+			'2023-07-01,9001,Completed,Jane Doe,new,"Mug, Teapot",2,,45.00,Direct\n' +
+			'2023-07-03,9002,Completed,Jane Doe,new,"Mug, Teapot",2,,45.00,Direct\n' +
+			'2023-07-04,9003,Completed,Jane Doe,new,Honey,2,,45.00,Direct\n';
+		const result = await read(first, second);
+		expect(result.product).toEqual(['Mug, Teapot', 'Mug', 'Mug', 'Honey']);
+		expect(result.items).toEqual([['Mug, Teapot'], ['Mug', 'Teapot'], ['Mug', 'Teapot'], ['Honey']]);
+	});
+});

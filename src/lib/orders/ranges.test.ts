@@ -6,7 +6,17 @@ import { ImportError } from './errors';
 import { inspectSample } from './inspect';
 import { runImport, type ImportResult } from './pipeline';
 import type { FilePlan } from './plan';
-import { hasQuotedLineBreak, lineEndIn, lineKeyOf, RangeRefused, rangeCount, readRange, splitRanges } from './ranges';
+import type { OrderAccumulator } from './accumulate';
+import {
+	hasQuotedLineBreak,
+	lineEndIn,
+	lineKeyOf,
+	partOf,
+	RangeRefused,
+	rangeCount,
+	readRange,
+	splitRanges
+} from './ranges';
 import { rangesOf, sampleOf, sourceOf } from './test-support';
 
 const FIXTURES = join(import.meta.dirname, '../../../tests/fixtures/orders');
@@ -304,5 +314,117 @@ describe('splitting at line breaks', () => {
 		['a,b\nc,d', false]
 	])('%j has a quoted line break: %s', (text, expected) => {
 		expect(hasQuotedLineBreak(text)).toBe(expected);
+	});
+});
+
+describe('merging ranges whose order ids run in order', () => {
+	const header = 'Order ID,Customer ID,Order Date,Total\n';
+	const row = (id: number | string) =>
+		`${id},C${Number(id) % 7},2023-03-${10 + (Number(id) % 9)},${Number(id) % 50}.5\n`;
+	/** A range's rows: an order row for each id, a row given whole as it is. */
+	const rows = (range: (number | string)[]) =>
+		range.map((x) => (typeof x === 'string' && x.includes(',') ? x : row(x))).join('');
+	const span = (from: number, to: number) =>
+		Array.from({ length: Math.abs(to - from) + 1 }, (_, i) => (from <= to ? from + i : from - i));
+
+	/** The ranges read (the first with the header), merged as the import merges them; and the file read whole. */
+	async function merge(ranges: string[]) {
+		const text = header + ranges.join('');
+		const bytes = encoder.encode(text);
+		const plan = inspectSample(sampleOf('f.csv', bytes)).plan;
+		const whole = await outcome(runImport([sourceOf(bytes, plan, 4096)], { today: TODAY }));
+		let first: OrderAccumulator | null = null;
+		const ranged = async () => {
+			const reads = await Promise.all(
+				ranges.map((range, k) =>
+					readRange(sourceOf(encoder.encode(k === 0 ? header + range : range), plan, 50).chunks(), plan, {
+						first: k === 0,
+						today: TODAY,
+						expectedOrders: 16
+					})
+				)
+			);
+			first = reads[0].part;
+			return { first: reads[0], rest: reads.slice(1).map((read) => structuredClone(partOf(read))) };
+		};
+		const timings = { mergeMs: 0, merged: false };
+		const result = await outcome(
+			runImport([{ ...sourceOf(bytes, plan, 4096), ranges: ranged }], { today: TODAY, timings })
+		);
+		expect(result).toEqual(whole);
+		return { merged: timings.merged, checks: first!.mergeChecks };
+	}
+
+	it.each([
+		{ name: 'ids up, 3 ranges', ranges: [span(1, 100), span(101, 200), span(201, 300)], checks: [2, 0] },
+		{ name: 'ids down, 3 ranges', ranges: [span(300, 201), span(200, 101), span(100, 1)], checks: [2, 0] },
+		{
+			name: 'Shopify numbers down',
+			ranges: [span(1200, 1001).map((i) => `#${i}`), span(1000, 901).map((i) => `#${i}`)],
+			checks: [1, 0]
+		},
+		{
+			name: 'ids "#999" then "#1000" (length first)',
+			ranges: [span(900, 999).map((i) => `#${i}`), span(1000, 1100).map((i) => `#${i}`)],
+			checks: [1, 0]
+		},
+		{ name: 'down, then up above', ranges: [span(200, 101), span(201, 300)], checks: [1, 0] },
+		{ name: 'down, then up below', ranges: [span(100, 51), span(1, 50)], checks: [1, 0] },
+		{
+			name: 'interleaved ids (spans overlap)',
+			ranges: [span(1, 50).map((i) => 2 * i - 1), span(1, 50).map((i) => 2 * i)],
+			checks: [0, 1]
+		},
+		{
+			name: 'a range out of order',
+			ranges: [span(1, 100), [...span(151, 200), ...span(101, 150)]],
+			checks: [0, 1]
+		},
+		{
+			name: 'the ids compared once, then the spans again (the bit set kept up)',
+			ranges: [span(1, 50).map((i) => 2 * i - 1), span(1, 50).map((i) => 2 * i), span(101, 200), span(201, 300)],
+			checks: [2, 1]
+		},
+		{
+			name: 'a range whose ids lookup found nothing lie beyond (side misses)',
+			ranges: [span(1, 100), ['999,C1,not a date,5\n', ...span(101, 200)]],
+			checks: [1, 0]
+		},
+		{
+			name: 'a range with no order ids kept (every date invalid)',
+			ranges: [span(1, 100), ['101,C1,not a date,5\n']],
+			checks: [1, 0]
+		}
+	])('merges $name', async ({ ranges, checks }) => {
+		const result = await merge(ranges.map(rows));
+		expect(result.merged).toBe(true);
+		expect([result.checks.bySpan, result.checks.byIds]).toEqual(checks);
+	});
+
+	it.each([
+		{
+			name: 'a range reusing an earlier range’s id, out of order',
+			ranges: [span(1, 100), [...span(101, 150), 50, ...span(151, 200)]]
+		},
+		{ name: 'a range reusing an earlier range’s id, in order', ranges: [span(1, 100), [50, ...span(101, 200)]] },
+		{
+			name: 'a range reusing the first range’s id after a span check',
+			ranges: [span(1, 100), span(101, 200), [...span(201, 300), 7]]
+		},
+		{
+			name: 'a range reusing an id of a range merged by its span (the bit set made late)',
+			ranges: [span(1, 100), span(101, 200), span(201, 300), [...span(301, 350), 250]]
+		},
+		{
+			name: 'a range reusing an id of a range merged by ids',
+			ranges: [span(1, 50).map((i) => 2 * i - 1), span(1, 50).map((i) => 2 * i), [201, 202, 64]]
+		},
+		{
+			name: 'an id looked up in vain that an earlier range kept (a side miss)',
+			ranges: [span(1, 100), ['50,C1,not a date,5\n', ...span(101, 200)]]
+		}
+	])('refuses $name, and reads the file whole', async ({ ranges }) => {
+		const result = await merge(ranges.map(rows));
+		expect(result.merged).toBe(false);
 	});
 });

@@ -97,7 +97,11 @@ describe('RowReader on text without quotes (split by hand, as PapaParse splits i
 		['a;b\r\n1;x\ny\r\n', ';', '\r\n'],
 		['a\tb\r1\t2\r', '\t', '\r'],
 		['a|b||\n|\n\n', '|', '\n'],
-		['Ķēniņš,北京市 😀,Zoë\nŁódź,Ñandú,x\n', ',', '\n']
+		['Ķēniņš,北京市 😀,Zoë\nŁódź,Ñandú,x\n', ',', '\n'],
+		// Lines without a delimiter before, between and after lines with one.
+		['x\ny\na,b\n\n,\nz', ',', '\n'],
+		['a|b\r\nno delimiter\r\n|\r\nlast', '|', '\r\n'],
+		[',,\n\n\nq', ',', '\n']
 	];
 
 	/** PapaParse's rows of the whole text at once (less the empty row after a final line break). */
@@ -121,6 +125,20 @@ describe('RowReader on text without quotes (split by hand, as PapaParse splits i
 			expect(rows).toEqual(papa(text, d, nl));
 		}
 	);
+
+	it('reads many lines without a delimiter in one chunk in linear time', () => {
+		// Looking for the next delimiter again on each line would scan ~10^12 characters here.
+		let rows = 0;
+		let last: string[] = [];
+		const reader = new RowReader(',', '\n', (fields) => {
+			rows++;
+			last = fields;
+		});
+		reader.push('x\n'.repeat(1_000_000) + 'a,b\n');
+		reader.end();
+		expect(rows).toBe(1_000_001);
+		expect(last).toEqual(['a', 'b']);
+	}, 3000);
 
 	it.each([1, 2, 4, 9, 16])('reads chunks with and without quotes alike (chunks of %i)', (size) => {
 		const text = 'id,name\n1,plain\n2,"quoted, with comma"\n3,after\n4,"x ""y"""\n5,last';

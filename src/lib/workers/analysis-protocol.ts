@@ -24,7 +24,18 @@ import type { FirstOrderSummary } from './analysis-first-order';
 export type ToAnalysisWorker =
 	| { type: 'analyse'; requestId: number; datasetId: number; settings: AnalysisSettings; currency: string }
 	| { type: 'exportSegment'; requestId: number; datasetId: number; settings: AnalysisSettings; segment: SegmentId }
-	| { type: 'fitClv'; requestId: number; datasetId: number; clv: ClvSettings }
+	/**
+	 * `cachedOnly`: answer from the cached fit, or fail (`noFit`) without fitting. `page`: the
+	 * customer table's page to answer with the fit (its ids read beside the fit).
+	 */
+	| {
+			type: 'fitClv';
+			requestId: number;
+			datasetId: number;
+			clv: ClvSettings;
+			cachedOnly?: boolean;
+			page?: ClvTableQuery;
+	  }
 	| { type: 'clvTable'; requestId: number; datasetId: number; query: ClvTableQuery }
 	| { type: 'clvCsv'; requestId: number; datasetId: number }
 	| { type: 'holdout'; requestId: number; datasetId: number; unit: ClvSettings['unit']; splitDay: number }
@@ -62,7 +73,15 @@ export type FailureReason = 'notFound' | 'summaryOnly' | 'failed' | 'noFit' | 'n
 export type FromAnalysisWorker =
 	| { type: 'analysed'; requestId: number; datasetId: number; analysis: Analysis; timings: AnalysisTimings }
 	| { type: 'segmentCsv'; requestId: number; parts: string[]; count: number }
-	| { type: 'clvFitted'; requestId: number; overview: ClvOverview; loadMs: number }
+	/** `cached`: read from the cache, not fitted (`loadMs` is then the read); `page`: as asked, when fitted. */
+	| {
+			type: 'clvFitted';
+			requestId: number;
+			overview: ClvOverview;
+			loadMs: number;
+			cached?: boolean;
+			page?: { rows: ClvTableRow[]; total: number };
+	  }
 	| { type: 'clvRows'; requestId: number; rows: ClvTableRow[]; total: number }
 	| { type: 'holdoutChecked'; requestId: number; overview: HoldoutOverview }
 	| { type: 'progress'; requestId: number; done: number; of: number }

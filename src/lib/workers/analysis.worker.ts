@@ -12,9 +12,11 @@ import { writeCachedAnalysis } from '$lib/analysis/cache';
 import { indexCustomers } from '$lib/analysis/customers';
 import { rfm } from '$lib/analysis/rfm';
 import { clvCsvParts } from '$lib/analysis/clv-export';
+import { clvCacheKey, readCachedClv, writeCachedClv } from '$lib/analysis/clv-cache';
 import {
 	bootstrapOverview,
 	clvOverview,
+	DEFAULT_CLV_SETTINGS,
 	clvTable,
 	fitFromOrders,
 	fitFromRows,
@@ -46,7 +48,7 @@ const post = (message: FromAnalysisWorker) => self.postMessage(message);
 
 let loaded: { id: number; createdAt: number; orders: StoredOrders } | null = null;
 let lastDetail: { key: string; detail: CustomerDetail } | null = null;
-let clv: { datasetId: number; run: ClvRun; rowSegment: Int32Array | null } | null = null;
+let clv: { datasetId: number; createdAt: number; run: ClvRun; rowSegment: Int32Array | null } | null = null;
 const cancelled = new Set<number>();
 /** The per-customer actions last computed (the models fitted with `key`'s settings). */
 let actions: { datasetId: number; key: string; actions: CustomerActions } | null = null;
@@ -57,7 +59,8 @@ async function ordersOf(id: number, createdAt: number): Promise<StoredOrders> {
 	const orders = await loadOrders(id, { customers: false });
 	loaded = { id, createdAt, orders };
 	lastDetail = null;
-	clv = null;
+	// A fit read from the cache (without the orders) stays while it is this very copy's.
+	if (clv?.datasetId !== id || clv.createdAt !== createdAt) clv = null;
 	actions = null;
 	return orders;
 }
@@ -119,6 +122,7 @@ self.onmessage = async (event: MessageEvent<ToAnalysisWorker>) => {
 		if (!dataset) return post({ type: 'failed', requestId, reason: 'notFound' });
 
 		if (message.type === 'fitClv' && dataset.kind === 'summary') {
+			if (message.cachedOnly) return post({ type: 'failed', requestId, reason: 'noFit' });
 			const summary = await db().summaries.get(datasetId);
 			if (!summary) return post({ type: 'failed', requestId, reason: 'notFound' });
 			const rows = {
@@ -132,7 +136,7 @@ self.onmessage = async (event: MessageEvent<ToAnalysisWorker>) => {
 				...message.clv,
 				unit: dataset.summaryUnit === 'weeks' ? 'week' : dataset.summaryUnit === 'months' ? 'month' : 'day'
 			});
-			clv = { datasetId, run, rowSegment: null };
+			clv = { datasetId, createdAt: dataset.createdAt, run, rowSegment: null };
 			return post({ type: 'clvFitted', requestId, overview: clvOverview(run, null), loadMs: 0 });
 		}
 		const needsOrders =
@@ -176,6 +180,28 @@ self.onmessage = async (event: MessageEvent<ToAnalysisWorker>) => {
 			}
 			case 'fitClv': {
 				const started = performance.now();
+				// The customer ids for the table's page asked with the fit, read beside it.
+				const ids = message.page ? customersOf(datasetId).catch(() => null) : null;
+				const pageOf = async (run: ClvRun, rowSegment: Int32Array | null) => {
+					const customers = run.models.clv && message.page ? await ids : null;
+					return customers ? { page: clvTable(run, customers, rowSegment, message.page!) } : {};
+				};
+				// Fitted and cached by the import (or an earlier visit): answered without the orders.
+				const cached = await readCachedClv(datasetId, dataset.createdAt, message.clv);
+				if (cached) {
+					const { run, segmentOfCustomer } = cached;
+					clv = {
+						datasetId,
+						createdAt: dataset.createdAt,
+						run,
+						rowSegment: segmentOfRows(run, segmentOfCustomer)
+					};
+					const overview = clvOverview(run, segmentOfCustomer);
+					const loadMs = performance.now() - started;
+					const page = await pageOf(run, clv.rowSegment);
+					return post({ type: 'clvFitted', requestId, overview, loadMs, cached: true, ...page });
+				}
+				if (message.cachedOnly) return post({ type: 'failed', requestId, reason: 'noFit' });
 				const orders = await ordersOf(datasetId, dataset.createdAt);
 				const loadMs = performance.now() - started;
 				const run = fitFromOrders(orders.columns, orders.dataset.customerCount, message.clv);
@@ -183,8 +209,18 @@ self.onmessage = async (event: MessageEvent<ToAnalysisWorker>) => {
 				const segmentOfCustomer =
 					wholeHistory(lastDetail?.detail)?.rfm.segment ??
 					rfm(indexCustomers(orders.columns, orders.dataset.customerCount)).segment;
-				clv = { datasetId, run, rowSegment: segmentOfRows(run, segmentOfCustomer) };
-				return post({ type: 'clvFitted', requestId, overview: clvOverview(run, segmentOfCustomer), loadMs });
+				clv = {
+					datasetId,
+					createdAt: dataset.createdAt,
+					run,
+					rowSegment: segmentOfRows(run, segmentOfCustomer)
+				};
+				const overview = clvOverview(run, segmentOfCustomer);
+				post({ type: 'clvFitted', requestId, overview, loadMs, ...(await pageOf(run, clv.rowSegment)) });
+				// The default fit of a data set the import did not cache (imported before): cached now.
+				if (clvCacheKey(message.clv) === clvCacheKey(DEFAULT_CLV_SETTINGS))
+					await writeCachedClv(datasetId, dataset.createdAt, run, segmentOfCustomer).catch(() => undefined);
+				return;
 			}
 			case 'clvTable': {
 				if (clv?.datasetId !== datasetId) return post({ type: 'failed', requestId, reason: 'noFit' });

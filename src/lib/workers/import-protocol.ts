@@ -1,3 +1,5 @@
+import type { Analysis } from '$lib/analysis/analyse';
+import type { OrderColumns } from '$lib/orders/columns';
 import type { ImportErrorData } from '$lib/orders/errors';
 import type { FileInspection, InspectOverrides } from '$lib/orders/inspect';
 import type { FilePlan } from '$lib/orders/plan';
@@ -28,6 +30,8 @@ export interface ImportProgressMessage {
 
 /** Parts of the read time of an import read in parallel byte ranges (all 0 when read in one piece). */
 export interface ImportParseTimings {
+	/** How long the parse had been running, started during the review, when the user confirmed (0: started then). */
+	ahead: number;
 	ranges: number;
 	/** Whether the ranges could be merged (else the file was read again in one piece). */
 	merged: boolean;
@@ -46,14 +50,41 @@ export type FromImportWorker =
 	| { type: 'inspected'; outcomes: InspectOutcome[] }
 	| { type: 'progress'; progress: ImportProgressMessage }
 	| {
+			/** The data set has committed; its default analysis comes with it (null for a summary). */
 			type: 'stored';
 			datasetId: number;
+			createdAt: number;
 			report: ImportReport;
-			elapsedMs: number;
-			readMs: number;
-			storeMs: number;
-			/** Precomputing the Analysis page's default figures. */ analyseMs: number;
+			analysis: { settingsKey: string; analysis: Analysis } | null;
+			/** The worker goes on to fit the default CLV models and will say so ('clvPrecomputed'). */
+			clvPending: boolean;
+			/** From the user's confirmation to the commit. */ elapsedMs: number;
+			/** From the confirmation to the parse's end (less when it was started during the review). */ readMs: number;
+			/** From the parse's end to the commit. */ storeMs: number;
+			/** Copying the data set into IndexedDB's requests (this thread's part of storing). */ issueMs: number;
+			/** From the writes issued to the commit. */ commitMs: number;
+			/** Precomputing the Analysis page's default figures (beside the store, in the helper worker). */ analyseMs: number;
+			/** Waiting for that analysis after the commit. */ analysisWaitMs: number;
 			/** How the file was read: in how many parallel byte ranges, and the times of the parts. */
 			parse: ImportParseTimings;
 	  }
+	| {
+			/** The default CLV fit after 'stored': cached for the Analysis page, or not (`fitMs` null: it fits itself). */
+			type: 'clvPrecomputed';
+			datasetId: number;
+			fitMs: number | null;
+	  }
 	| { type: 'failed'; error: ImportErrorData };
+
+/**
+ * From the import worker to its helper (`import-analyse.worker.ts`): analyse a copy of the orders
+ * just read (its arrays transferred); later, the data set has committed: fit its CLV models.
+ */
+export type ToImportHelper =
+	| { type: 'analyse'; columns: OrderColumns; customerCount: number }
+	| { type: 'committed'; datasetId: number; createdAt: number };
+
+/** From the helper: the default analysis (null when it failed), then the CLV fit's outcome. */
+export type FromImportHelper =
+	| { type: 'analysed'; analysis: Analysis | null; analyseMs: number }
+	| { type: 'clvPrecomputed'; fitMs: number | null };

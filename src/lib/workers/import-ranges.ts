@@ -43,20 +43,28 @@ function deviceCores(): number {
 	return typeof navigator !== 'undefined' ? navigator.hardwareConcurrency || 1 : 1;
 }
 
-/** One range read by a range worker (terminated when done or failed). */
+/** One range read by a range worker (terminated when done, failed or stopped by `signal`). */
 function readInWorker(
 	message: ToRangeWorker,
 	onProgress: (bytesRead: number, rows: number) => void,
 	timings: RangeTimings,
 	index: number,
-	workers: Worker[]
+	workers: Worker[],
+	signal: AbortSignal
 ): Promise<RangeRead> {
 	const worker = idle.pop() ?? startRangeWorker();
 	workers.push(worker);
 	return new Promise<RangeRead>((resolve, reject) => {
+		const stop = () => {
+			worker.terminate();
+			reject(signal.reason);
+		};
+		if (signal.aborted) return stop();
+		signal.addEventListener('abort', stop, { once: true });
 		worker.onmessage = (event: MessageEvent<FromRangeWorker>) => {
 			const data = event.data;
 			if (data.type === 'progress') return onProgress(data.bytesRead, data.rows);
+			signal.removeEventListener('abort', stop);
 			worker.terminate();
 			if (data.type === 'failed') return reject(new Error('range failed'));
 			timings.readMs[index] = data.readMs;
@@ -65,6 +73,7 @@ function readInWorker(
 		};
 		worker.onerror = (event) => {
 			event.preventDefault();
+			signal.removeEventListener('abort', stop);
 			worker.terminate();
 			reject(new Error('range worker failed'));
 		};
@@ -76,7 +85,9 @@ function readInWorker(
  * Reads a large file in as many byte ranges as the device has cores, the first here and the
  * others in range workers, all at once; null when the file is read in one piece instead (small,
  * UTF-16, quoted line breaks near its start, or a range that failed: reading it whole then
- * reports the error at its row).
+ * reports the error at its row). `signal` drops the read (a parse started ahead that the user's
+ * choices no longer match): its range workers are terminated, the first range stops at its next
+ * chunk, and it rejects with the signal's reason.
  */
 export async function readFileRanges(
 	file: File,
@@ -84,8 +95,11 @@ export async function readFileRanges(
 	today: number,
 	onProgress: (bytesRead: number, rows: number) => void,
 	timings: RangeTimings,
-	cores = deviceCores()
+	options: { signal?: AbortSignal; cores?: number } = {}
 ): Promise<RangeReads | null> {
+	const cores = options.cores ?? deviceCores();
+	const dropped = options.signal ?? new AbortController().signal;
+	dropped.throwIfAborted();
 	const started = performance.now();
 	const count = rangeCount(plan, cores);
 	if (count < 2) return null;
@@ -99,6 +113,7 @@ export async function readFileRanges(
 		lineKeyOf(plan)
 	);
 	if (ranges.length < 2) return null;
+	dropped.throwIfAborted();
 	timings.ranges = ranges.length;
 	const progress = ranges.map(() => ({ bytesRead: 0, rows: 0 }));
 	const report = (index: number) => (bytesRead: number, rows: number) => {
@@ -111,6 +126,10 @@ export async function readFileRanges(
 	const expected = (plan.estimatedRows ?? 0) * 1.1;
 	const expectedOrders = ([start, end]: [number, number]) => Math.ceil((expected * (end - start)) / file.size);
 	const workers: Worker[] = [];
+	// Stops every range: dropping the read, or a range that failed.
+	const stop = new AbortController();
+	const drop = () => stop.abort(dropped.reason);
+	dropped.addEventListener('abort', drop, { once: true });
 	try {
 		const rest = Promise.all(
 			ranges
@@ -121,12 +140,12 @@ export async function readFileRanges(
 						report(i + 1),
 						timings,
 						i + 1,
-						workers
+						workers,
+						stop.signal
 					)
 				)
 		);
 		// A range that fails or will not merge stops the first one too: the file is then read whole.
-		const stop = new AbortController();
 		rest.catch(() => stop.abort());
 		const readStarted = performance.now();
 		const first = await readRange(chunksOf(file.slice(0, ranges[0][1])), plan, {
@@ -142,6 +161,9 @@ export async function readFileRanges(
 		return reads;
 	} catch {
 		for (const worker of workers) worker.terminate();
+		dropped.throwIfAborted();
 		return null;
+	} finally {
+		dropped.removeEventListener('abort', drop);
 	}
 }

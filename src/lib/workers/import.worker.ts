@@ -4,18 +4,35 @@
  * PapaParse, builds the column-wise orders and stores them in IndexedDB, reporting progress.
  * The page stays responsive because none of this runs on its thread; cancelling terminates
  * this worker, and the single storing transaction then never commits.
+ *
+ * A single file is parsed ahead, while the user reviews it (nothing is stored before they
+ * confirm): the import uses that parse when the user confirms the same file with an identical
+ * plan, and drops it (its range workers terminated, its own reading stopped at the next chunk)
+ * when anything changed.
  */
-import { analyse } from '$lib/analysis/analyse';
-import { DEFAULT_ANALYSIS_SETTINGS, publishMeasures, writeCachedAnalysis } from '$lib/analysis/cache';
+import { analyse, wholeHistory, type Analysis } from '$lib/analysis/analyse';
+import { precomputeDefaultClv } from '$lib/analysis/clv-cache';
+import { DEFAULT_ANALYSIS_SETTINGS, publishMeasures, settingsKey, writeCachedAnalysis } from '$lib/analysis/cache';
 import { db } from '$lib/db/database';
 import { storeImport } from '$lib/db/datasets';
 import { dayFromYmd } from '$lib/format/date';
 import { ImportError, toErrorData } from '$lib/orders/errors';
 import { HEAD_BYTES, inspectSample, SPREAD_BYTES, spreadOffsets, type FileSample } from '$lib/orders/inspect';
-import { runImport } from '$lib/orders/pipeline';
+import { missingRoles } from '$lib/orders/layouts';
+import { runImport, type ImportResult } from '$lib/orders/pipeline';
+import type { FilePlan } from '$lib/orders/plan';
 import type { InspectOverrides } from '$lib/orders/inspect';
-import type { FromImportWorker, InspectOutcome, ToImportWorker } from './import-protocol';
+import type {
+	FromImportHelper,
+	FromImportWorker,
+	ImportProgressMessage,
+	InspectOutcome,
+	ToImportHelper,
+	ToImportWorker
+} from './import-protocol';
+import type { OrderColumns } from '$lib/orders/columns';
 import { prepareRangeWorkers, readFileRanges, type RangeTimings } from './import-ranges';
+import { sameParse, type ParseInputs } from './import-speculation';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -50,17 +67,22 @@ async function inspect(
 	}
 }
 
-/** A file's bytes as a stream of chunks, read from disk as they are parsed. */
-async function* chunksOf(file: File): AsyncGenerator<Uint8Array> {
+/** A file's bytes as a stream of chunks, read from disk as they are parsed; stops at the next chunk once `signal` fires. */
+async function* chunksOf(file: File, signal: AbortSignal): AsyncGenerator<Uint8Array> {
 	const reader = file.stream().getReader();
 	try {
 		for (;;) {
-			const { done, value } = await reader.read();
-			if (done) return;
-			yield value;
+			signal.throwIfAborted();
+			let next: ReadableStreamReadResult<Uint8Array>;
+			try {
+				next = await reader.read();
+			} catch {
+				throw new ImportError('readFailed', { name: file.name });
+			}
+			signal.throwIfAborted();
+			if (next.done) return;
+			yield next.value;
 		}
-	} catch {
-		throw new ImportError('readFailed', { name: file.name });
 	} finally {
 		reader.releaseLock();
 	}
@@ -71,91 +93,274 @@ function localToday(): number {
 	return dayFromYmd(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }
 
+/** One parse of the chosen files: started ahead during the review, or when the user confirmed. */
+interface Parse {
+	inputs: ParseInputs;
+	started: number;
+	stop: AbortController;
+	ranges: RangeTimings;
+	merge: { mergeMs: number; merged: boolean };
+	outcome: Promise<ImportResult>;
+	/** The latest progress, posted once the user has confirmed (`reporting`). */
+	progress: ImportProgressMessage | null;
+	reporting: boolean;
+}
+
+/** The parse started ahead of the user's confirmation, if any (at most one at a time). */
+let ahead: Parse | null = null;
+
+function startParse(files: File[], plans: FilePlan[], today: number, reporting: boolean): Parse {
+	// The helper that will analyse the orders loads while they are read.
+	if (plans.every((p) => p.layout !== 'summary')) prepareHelper();
+	const stop = new AbortController();
+	const parse: Parse = {
+		inputs: { files, plans, today },
+		started: performance.now(),
+		stop,
+		ranges: { ranges: 1, wallMs: 0, readMs: [], cloneMs: 0 },
+		merge: { mergeMs: 0, merged: false },
+		outcome: Promise.resolve(null as never),
+		progress: null,
+		reporting
+	};
+	let lastPost = 0;
+	parse.outcome = runImport(
+		files.map((file, i) => ({
+			plan: plans[i],
+			chunks: () => chunksOf(file, stop.signal),
+			ranges: (plan, onProgress) =>
+				readFileRanges(file, plan, today, onProgress, parse.ranges, { signal: stop.signal })
+		})),
+		{
+			today,
+			timings: parse.merge,
+			onProgress: (p) => {
+				const now = performance.now();
+				if (now - lastPost < 100) return;
+				lastPost = now;
+				parse.progress = { ...p, elapsedMs: now - parse.started, phase: 'reading' };
+				if (parse.reporting) post({ type: 'progress', progress: parse.progress });
+			}
+		}
+	);
+	// A parse dropped or failing before anyone awaits it is not an unhandled rejection.
+	parse.outcome.catch(() => {});
+	return parse;
+}
+
+/** Drops the parse started ahead: its range workers are terminated and its reading stops. */
+function dropAhead(): void {
+	ahead?.stop.abort(new DOMException('The parse started ahead was dropped', 'AbortError'));
+	ahead = null;
+}
+
+/** The parse to import with: the one started ahead when it read exactly this, else a new one. */
+function parseFor(files: File[], plans: FilePlan[], today: number): { parse: Parse; reused: boolean } {
+	const parse = ahead;
+	ahead = null;
+	if (parse && sameParse(parse.inputs, { files, plans, today })) {
+		parse.reporting = true;
+		if (parse.progress) post({ type: 'progress', progress: parse.progress });
+		return { parse, reused: true };
+	}
+	if (parse) {
+		parse.stop.abort(new DOMException('The parse started ahead was dropped', 'AbortError'));
+		// Its range workers were terminated: start this parse's ones at once.
+		if (files.length === 1) prepareRangeWorkers(plans[0]);
+	}
+	return { parse: startParse(files, plans, today, true), reused: false };
+}
+
+/** The helper worker started ahead (while the file is parsed), idle until an import uses it. */
+let idleHelper: Worker | null = null;
+
+function prepareHelper(): void {
+	idleHelper ??= new Worker(new URL('./import-analyse.worker.ts', import.meta.url), { type: 'module' });
+}
+
+/**
+ * Has the helper analyse a copy of the orders on another core (while this thread stores them);
+ * `fitClv` then has it fit and cache the CLV models of the committed data set (its time, or null
+ * when the fit failed). `analysed` gives null and `fitClv` undefined when the helper could not
+ * start or crashed: the caller then does the work itself.
+ */
+function analyseBeside(columns: OrderColumns, customerCount: number) {
+	prepareHelper();
+	const worker = idleHelper!;
+	idleHelper = null;
+	let crashed = false;
+	let settle: (reply: FromImportHelper | null) => void = () => {};
+	const next = () => new Promise<FromImportHelper | null>((resolve) => (settle = resolve));
+	worker.onmessage = (event: MessageEvent<FromImportHelper>) => settle(event.data);
+	worker.onerror = (event) => {
+		event.preventDefault();
+		crashed = true;
+		worker.terminate();
+		settle(null);
+	};
+	const count = columns.count;
+	const copy: OrderColumns = {
+		count,
+		customer: columns.customer.slice(0, count),
+		day: columns.day.slice(0, count),
+		amount: columns.amount.slice(0, count)
+	};
+	const analysed = next().then((reply) =>
+		reply?.type === 'analysed' ? { analysis: reply.analysis, analyseMs: reply.analyseMs } : null
+	);
+	const message: ToImportHelper = { type: 'analyse', columns: copy, customerCount };
+	worker.postMessage(message, [copy.customer.buffer, copy.day.buffer, copy.amount.buffer]);
+	return {
+		analysed,
+		async fitClv(datasetId: number, createdAt: number): Promise<number | null | undefined> {
+			if (crashed) return undefined;
+			const reply = next();
+			worker.postMessage({ type: 'committed', datasetId, createdAt } satisfies ToImportHelper);
+			const answer = await reply;
+			worker.terminate();
+			return answer?.type === 'clvPrecomputed' ? answer.fitMs : undefined;
+		},
+		stop: () => worker.terminate()
+	};
+}
+
+/** The data set's default analysis, written for later visits once the data set exists. */
+async function cacheAnalysis(datasetId: number, createdAt: number, analysis: Analysis, currency: string) {
+	const database = db();
+	// In one transaction with a check that the data set is still there (not deleted meanwhile):
+	// no cached analysis or measures of a data set that does not exist.
+	await database.transaction('rw', [database.datasets, database.analysisCache], async () => {
+		if (await database.datasets.get(datasetId))
+			await writeCachedAnalysis(datasetId, createdAt, DEFAULT_ANALYSIS_SETTINGS, analysis);
+	});
+	// The record the Analysis page writes for what it shows: written here only while the page has
+	// not written its own (which may be of other settings, and then must not be overwritten).
+	await database.transaction('rw', [database.datasets, database.datasetMetrics], async () => {
+		if (await database.datasetMetrics.get(datasetId)) return;
+		await publishMeasures(datasetId, DEFAULT_ANALYSIS_SETTINGS, analysis, currency);
+	});
+}
+
 self.onmessage = async (event: MessageEvent<ToImportWorker>) => {
 	const message = event.data;
 	if (message.type === 'inspect') {
+		dropAhead();
 		const outcomes = await Promise.all(
 			message.files.map((f, i) => inspect(f, message.overrides[i] ?? null, message.dateFallback))
 		);
 		post({ type: 'inspected', outcomes });
-		// One large file: its range workers load while the user reviews it.
+		// One file: its range workers load, and it is parsed, while the user reviews it.
 		const [only] = outcomes;
-		if (outcomes.length === 1 && only.ok) prepareRangeWorkers(only.inspection.plan);
+		if (outcomes.length === 1 && only.ok) {
+			const plan = only.inspection.plan;
+			prepareRangeWorkers(plan);
+			if (missingRoles(plan.layout, plan.mapping, plan.amountMode).length === 0)
+				ahead = startParse(message.files, [plan], localToday(), false);
+		}
 		return;
 	}
-	const started = performance.now();
-	let lastPost = 0;
-	const today = localToday();
-	const ranges: RangeTimings = { ranges: 1, wallMs: 0, readMs: [], cloneMs: 0 };
-	const merge = { mergeMs: 0, merged: false };
+	const confirmed = performance.now();
+	const { parse, reused } = parseFor(message.files, message.plans, localToday());
 	try {
-		const result = await runImport(
-			message.files.map((file, i) => ({
-				plan: message.plans[i],
-				chunks: () => chunksOf(file),
-				ranges: (plan, onProgress) => readFileRanges(file, plan, today, onProgress, ranges)
-			})),
-			{
-				today,
-				timings: merge,
-				onProgress: (p) => {
-					const now = performance.now();
-					if (now - lastPost < 100) return;
-					lastPost = now;
-					post({ type: 'progress', progress: { ...p, elapsedMs: now - started, phase: 'reading' } });
-				}
-			}
-		);
+		const result = await parse.outcome;
 		const totalBytes = message.plans.reduce((s, p) => s + p.size, 0);
+		const read = performance.now();
 		post({
 			type: 'progress',
 			progress: {
 				rows: result.report.rowsRead,
 				bytesRead: totalBytes,
 				totalBytes,
-				elapsedMs: performance.now() - started,
+				elapsedMs: read - parse.started,
 				phase: 'storing'
 			}
 		});
-		const read = performance.now();
-		const datasetId = await storeImport(result, message.name);
-		const stored = performance.now();
-		// Stored: the strings are not needed to analyse the orders (the columns point to them by index).
 		const customerCount = result.customers.length;
+		// The helper analyses a copy of the orders on the other core while this thread stores them.
+		const beside = result.kind === 'orders' ? analyseBeside(result.columns, customerCount) : null;
+		const createdAt = Date.now();
+		let issued!: () => void;
+		const writesIssued = new Promise<void>((resolve) => (issued = resolve));
+		const storing = storeImport(result, message.name, { now: createdAt, onIssued: () => issued() });
+		let datasetId: number;
+		let writesIssuedAt = 0;
+		try {
+			// Every write is in IndexedDB's hands (or storing failed): the browser commits them.
+			await Promise.race([writesIssued, storing]);
+			writesIssuedAt = performance.now();
+			datasetId = await storing;
+		} catch (error) {
+			beside?.stop();
+			throw error;
+		}
+		const committed = performance.now();
+		// The strings are not needed to analyse the orders (the columns point to them by index).
 		if (result.kind === 'orders') {
 			result.orderIds = null;
 			result.dimensions = {};
 			result.items = null;
 		}
 		result.customers = [];
-		let analysed = stored;
-		if (result.kind === 'orders') {
-			// The orders are in memory now: analyse them with the Analysis page's default settings
-			// and cache it, so the page shows the figures at once instead of reading them back.
-			const dataset = (await db().datasets.get(datasetId))!;
-			const { analysis } = analyse(result.columns, customerCount, DEFAULT_ANALYSIS_SETTINGS);
-			await writeCachedAnalysis(datasetId, dataset.createdAt, DEFAULT_ANALYSIS_SETTINGS, analysis);
-			// The same record the Analysis page writes for what it shows (one writer, with its settings).
-			await publishMeasures(datasetId, DEFAULT_ANALYSIS_SETTINGS, analysis, message.currency);
-			analysed = performance.now();
-		}
+		const helped = beside ? await beside.analysed : null;
+		const analysedAt = performance.now();
+		// Without the helper (it could not start or failed), the orders are analysed here.
+		const local =
+			result.kind === 'orders' && !helped?.analysis
+				? analyse(result.columns, customerCount, DEFAULT_ANALYSIS_SETTINGS)
+				: null;
+		const analysis = helped?.analysis ?? local?.analysis ?? null;
+		const stored = performance.now();
 		post({
 			type: 'stored',
 			datasetId,
+			createdAt,
 			report: result.report,
-			elapsedMs: analysed - started,
-			readMs: read - started,
-			storeMs: stored - read,
-			analyseMs: analysed - stored,
+			analysis: analysis ? { settingsKey: settingsKey(DEFAULT_ANALYSIS_SETTINGS), analysis } : null,
+			clvPending: result.kind === 'orders',
+			elapsedMs: stored - confirmed,
+			readMs: read - confirmed,
+			storeMs: committed - read,
+			issueMs: writesIssuedAt - read,
+			commitMs: committed - writesIssuedAt,
+			analyseMs: local ? stored - analysedAt : (helped?.analyseMs ?? 0),
+			analysisWaitMs: analysedAt - committed,
 			parse: {
-				ranges: ranges.ranges,
-				merged: merge.merged,
-				rangesMs: ranges.wallMs,
-				slowestRangeMs: Math.max(0, ...ranges.readMs),
-				cloneMs: ranges.cloneMs,
-				mergeMs: merge.mergeMs
+				ahead: reused ? confirmed - parse.started : 0,
+				ranges: parse.ranges.ranges,
+				merged: parse.merge.merged,
+				rangesMs: parse.ranges.wallMs,
+				slowestRangeMs: Math.max(0, ...parse.ranges.readMs),
+				cloneMs: parse.ranges.cloneMs,
+				mergeMs: parse.merge.mergeMs
 			}
 		});
+		if (result.kind !== 'orders') return;
+		// For later visits (the page that opens now has the analysis from the message).
+		const caching = analysis ? cacheAnalysis(datasetId, createdAt, analysis, message.currency) : null;
+		// Fit the default CLV models and cache the fit (the helper, or here with the columns still in
+		// hand), so that the Analysis page does not load the orders and fit them again (it fits
+		// itself when this fails).
+		let fitMs = beside && !local ? await beside.fitClv(datasetId, createdAt) : undefined;
+		if (fitMs === undefined) {
+			beside?.stop();
+			try {
+				const detail =
+					local?.detail ?? analyse(result.columns, customerCount, DEFAULT_ANALYSIS_SETTINGS).detail;
+				const segments = wholeHistory(detail)?.rfm.segment ?? null;
+				const timings = await precomputeDefaultClv(
+					result.columns,
+					customerCount,
+					datasetId,
+					createdAt,
+					segments
+				);
+				fitMs = timings.fitMs + timings.writeMs;
+			} catch {
+				fitMs = null;
+			}
+		}
+		post({ type: 'clvPrecomputed', datasetId, fitMs });
+		await caching?.catch(() => {});
 	} catch (error) {
 		post({ type: 'failed', error: toErrorData(error) });
 	}

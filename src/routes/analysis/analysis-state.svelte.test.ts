@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Analysis } from '$lib/analysis/analyse';
-import { publishMeasures, readCachedAnalysis } from '$lib/analysis/cache';
+import { DEFAULT_ANALYSIS_SETTINGS, publishMeasures, readCachedAnalysis, settingsKey } from '$lib/analysis/cache';
 import { dayFromYmd } from '$lib/format/date';
+import { handOffAnalysis } from '$lib/workers/import-handoff';
 import { AnalysisState } from './analysis-state.svelte';
 
 const request = vi.fn();
@@ -134,5 +135,59 @@ describe('the date range', () => {
 		await state.run('EUR');
 		expect(publishMeasures).toHaveBeenCalledTimes(1);
 		expect(state.published).toBe(true);
+	});
+});
+
+describe('the analysis an import handed over', () => {
+	const handed = { kpis: { marker: 'handed' } } as unknown as Analysis;
+	const stored = { kpis: { marker: 'stored' } } as unknown as Analysis;
+
+	beforeEach(() => {
+		request.mockReset();
+		vi.mocked(readCachedAnalysis).mockReset();
+		vi.mocked(readCachedAnalysis).mockResolvedValue(stored);
+		vi.mocked(publishMeasures).mockClear();
+		handOffAnalysis({
+			datasetId: 1,
+			createdAt: 100,
+			settingsKey: settingsKey(DEFAULT_ANALYSIS_SETTINGS),
+			analysis: handed
+		});
+	});
+
+	it('is shown for its data set, creation time and settings without reading IndexedDB, and published', async () => {
+		const state = new AnalysisState();
+		state.datasetId = 1;
+		const running = state.run('EUR', 100);
+		// Shown in the same task: nothing was awaited.
+		expect(state.status).toBe('ready');
+		expect(state.result).toBe(handed);
+		expect(state.resultFor).toBe(1);
+		await running;
+		expect(readCachedAnalysis).not.toHaveBeenCalled();
+		expect(request).not.toHaveBeenCalled();
+		expect(publishMeasures).toHaveBeenCalledTimes(1);
+		expect(vi.mocked(publishMeasures).mock.calls[0][2]).toBe(handed);
+		expect(state.published).toBe(true);
+	});
+
+	it.each([
+		{ name: 'another data set', datasetId: 2, createdAt: 100, windowText: undefined },
+		{ name: 'the same id created at another time', datasetId: 1, createdAt: 101, windowText: undefined },
+		{
+			name: 'a record whose creation time is not known',
+			datasetId: 1,
+			createdAt: undefined,
+			windowText: undefined
+		},
+		{ name: 'other settings', datasetId: 1, createdAt: 100, windowText: '6' }
+	])('is not served for $name (the stored analysis is read)', async ({ datasetId, createdAt, windowText }) => {
+		const state = new AnalysisState();
+		state.datasetId = datasetId;
+		if (windowText !== undefined) state.windowText = windowText;
+		await state.run('EUR', createdAt);
+		expect(readCachedAnalysis).toHaveBeenCalledTimes(1);
+		expect(state.result).toBe(stored);
+		expect(state.result).not.toBe(handed);
 	});
 });

@@ -1,9 +1,10 @@
 import type { Analysis, AnalysisSettings, SegmentId } from '$lib/analysis/analyse';
 import { AnalysisClient } from '$lib/workers/analysis-client';
-import { DEFAULT_ANALYSIS_SETTINGS, publishMeasures, readCachedAnalysis } from '$lib/analysis/cache';
+import { DEFAULT_ANALYSIS_SETTINGS, publishMeasures, readCachedAnalysis, settingsKey } from '$lib/analysis/cache';
 import type { PeriodUnit } from '$lib/analysis/calendar';
 import { presetTexts, readRange, usableRange, type DataSpan, type RangePreset } from '$lib/analysis/date-range';
 import type { SeedSegmentSettings } from '$lib/analysis/seed-segments';
+import { handedOffAnalysis } from '$lib/workers/import-handoff';
 import { recordWorkerTimings } from '$lib/workers/measures';
 import { locale } from '$lib/i18n/i18n.svelte';
 import { decimalSeparatorOf, readNumberInRange } from '$lib/metrics/number-input';
@@ -91,13 +92,21 @@ export class AnalysisState {
 		return this.#client;
 	}
 
-	async run(currency: string): Promise<void> {
+	/**
+	 * Analyses the chosen data set with the settings: the analysis an import just handed over in
+	 * this tab's memory (`createdAt` is the data set record's, so a data set deleted and restored
+	 * since is not served it), else the one cached in IndexedDB, else the worker's.
+	 */
+	async run(currency: string, createdAt?: number): Promise<void> {
 		const settings = this.settings;
 		const datasetId = this.datasetId;
 		if (datasetId === null || settings === null) return;
 		const ticket = ++this.#latest;
 		this.published = false;
-		const cached = await readCachedAnalysis(datasetId, $state.snapshot(settings) as AnalysisSettings);
+		const asked = $state.snapshot(settings) as AnalysisSettings;
+		// Handed over: shown in this task, without waiting for IndexedDB.
+		const handed = createdAt === undefined ? null : handedOffAnalysis(datasetId, createdAt, settingsKey(asked));
+		const cached = handed ?? (await readCachedAnalysis(datasetId, asked));
 		if (ticket !== this.#latest) return;
 		if (cached) {
 			// Nothing was loaded or computed: no timing is recorded (the benchmark says "cached").

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnalysisClient } from '$lib/workers/analysis-client';
 import { clvOverview, clvTable, DEFAULT_CLV_SETTINGS, fitFromOrders, type ClvSettings } from '$lib/analysis/clv-engine';
 import { syntheticOrderColumns } from '$lib/synthetic/orders';
+import { noteClvPrecompute } from '$lib/workers/import-handoff';
 import { ClvState } from './clv-state.svelte';
 
 /** A client answering from a real fit; the table's pages wait until `release` is called. */
@@ -74,5 +75,142 @@ describe('ClvState', () => {
 		expect(clv.overview?.settings.horizonMonths).toBe(24);
 		expect(clv.status).toBe('ready');
 		expect(clv.rows).toHaveLength(25);
+	});
+
+	describe('with the import’s precomputed fit', () => {
+		/** A worker whose cache holds the default fit when `cached` is true; every fitClv message kept. */
+		function cachingClient(cached: boolean, withPage = false) {
+			const { orders, customerCount } = syntheticOrderColumns(300);
+			const run = fitFromOrders(orders, customerCount, DEFAULT_CLV_SETTINGS);
+			const names = Array.from({ length: customerCount }, (_, i) => `c${i}`);
+			const fits: { cachedOnly?: boolean }[] = [];
+			const asked: { type: string; page?: Parameters<typeof clvTable>[3] }[] = [];
+			let requestId = 0;
+			const client = {
+				request(message: {
+					type: string;
+					cachedOnly?: boolean;
+					query?: Parameters<typeof clvTable>[3];
+					page?: Parameters<typeof clvTable>[3];
+				}) {
+					requestId++;
+					asked.push({ type: message.type, ...(message.page ? { page: message.page } : {}) });
+					let reply: unknown;
+					if (message.type === 'fitClv') {
+						fits.push({ ...(message.cachedOnly === undefined ? {} : { cachedOnly: message.cachedOnly }) });
+						reply =
+							message.cachedOnly && !cached
+								? { type: 'failed', requestId, reason: 'noFit' }
+								: {
+										type: 'clvFitted',
+										requestId,
+										overview: clvOverview(run, null),
+										loadMs: 1,
+										cached,
+										...(withPage && message.page
+											? { page: clvTable(run, names, null, message.page) }
+											: {})
+									};
+					} else reply = { type: 'clvRows', requestId, ...clvTable(run, names, null, message.query!) };
+					return Object.assign(Promise.resolve(reply), { requestId });
+				}
+			} as unknown as AnalysisClient;
+			return { client, fits, asked, run, names };
+		}
+
+		function deferred() {
+			let resolve!: () => void;
+			const promise = new Promise<void>((r) => (resolve = r));
+			return { promise, resolve };
+		}
+
+		it('asks for the fit only once the import’s precompute of it has settled', async () => {
+			const { client, fits } = cachingClient(true);
+			const clv = new ClvState(() => client);
+			const precompute = deferred();
+			noteClvPrecompute(41, precompute.promise);
+			const fitted = clv.fit(41, 1, { cachedOnly: true });
+			await settled();
+			expect(fits).toEqual([]);
+			expect(clv.status).toBe('fitting');
+			precompute.resolve();
+			await fitted;
+			expect(fits).toEqual([{ cachedOnly: true }]);
+			expect(clv.status).toBe('ready');
+			expect(clv.rows).toHaveLength(25);
+		});
+
+		it('asks at once when no precompute runs for the data set (another one’s is not waited for)', async () => {
+			const { client, fits } = cachingClient(true);
+			const clv = new ClvState(() => client);
+			noteClvPrecompute(43, deferred().promise);
+			const fitted = clv.fit(42, 1);
+			await settled();
+			expect(fits).toEqual([{}]);
+			await fitted;
+			expect(clv.status).toBe('ready');
+		});
+
+		it('shows a cached fit asked for early, and does not ask again when the fit proper is asked for', async () => {
+			const { client, fits } = cachingClient(true);
+			const clv = new ClvState(() => client);
+			await clv.fit(44, 1, { cachedOnly: true });
+			expect(clv.status).toBe('ready');
+			expect(clv.overview?.totals).not.toBeNull();
+			await clv.fit(44, 1);
+			expect(fits).toEqual([{ cachedOnly: true }]);
+		});
+
+		it('fits nothing when nothing is cached, until the fit proper is asked for', async () => {
+			const { client, fits } = cachingClient(false);
+			const clv = new ClvState(() => client);
+			await clv.fit(45, 1, { cachedOnly: true });
+			expect(clv.status).toBe('idle');
+			expect(clv.overview).toBeNull();
+			expect(fits).toEqual([{ cachedOnly: true }]);
+			await clv.fit(45, 1);
+			expect(fits).toEqual([{ cachedOnly: true }, {}]);
+			expect(clv.status).toBe('ready');
+		});
+
+		it('fits at once when the fit proper was asked for while the cache-only request found nothing', async () => {
+			const { client, fits } = cachingClient(false);
+			const clv = new ClvState(() => client);
+			const precompute = deferred();
+			noteClvPrecompute(46, precompute.promise);
+			const early = clv.fit(46, 1, { cachedOnly: true });
+			// The page's sections are drawn: it asks for the fit proper while the early ask waits.
+			const proper = clv.fit(46, 1);
+			await proper;
+			expect(fits).toEqual([]);
+			precompute.resolve();
+			await early;
+			expect(fits).toEqual([{ cachedOnly: true }, {}]);
+			expect(clv.status).toBe('ready');
+			expect(clv.rows).toHaveLength(25);
+		});
+
+		it('shows the page that comes with the fit, without asking for it again', async () => {
+			const { client, asked, run, names } = cachingClient(true, true);
+			const clv = new ClvState(() => client);
+			await clv.fit(47, 1, { cachedOnly: true });
+			const query = { sort: 'clv', descending: true, search: '', offset: 0, limit: 25 } as const;
+			expect(asked).toEqual([{ type: 'fitClv', page: query }]);
+			expect(clv.status).toBe('ready');
+			expect(clv.rows).toEqual(clvTable(run, names, null, query).rows);
+			expect(clv.total).toBe(run.rows.count);
+		});
+
+		it('asks for the page again when the sort changed while the fit was asked for', async () => {
+			const { client, asked, run, names } = cachingClient(true, true);
+			const clv = new ClvState(() => client);
+			const fitted = clv.fit(48, 1);
+			clv.sort = 'x';
+			clv.descending = false;
+			await fitted;
+			expect(asked.map((a) => a.type)).toEqual(['fitClv', 'clvTable']);
+			const byX = { sort: 'x', descending: false, search: '', offset: 0, limit: 25 } as const;
+			expect(clv.rows).toEqual(clvTable(run, names, null, byX).rows);
+		});
 	});
 });

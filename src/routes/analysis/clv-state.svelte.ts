@@ -5,12 +5,14 @@ import {
 	type ClvColumn,
 	type ClvOverview,
 	type ClvSettings,
+	type ClvTableQuery,
 	type ClvTableRow,
 	type HoldoutOverview
 } from '$lib/analysis/clv-engine';
 import type { TimeUnit } from '$lib/models';
 import { readNumberInRange } from '$lib/metrics/number-input';
 import { recordWorkerTimings } from '$lib/workers/measures';
+import { clvPrecomputeOf } from '$lib/workers/import-handoff';
 
 export const PAGE_SIZE = 25;
 
@@ -65,6 +67,9 @@ export class ClvState {
 	#latest = 0;
 	#datasetId: number | null = null;
 	#fitKey = '';
+	/** Whether the request under way may only read a cached fit, and a fit proper was asked meanwhile. */
+	#cacheOnly = false;
+	#fitAfterCache = false;
 	readonly #client: () => AnalysisClient;
 
 	constructor(client: () => AnalysisClient) {
@@ -78,13 +83,25 @@ export class ClvState {
 	/**
 	 * Fits the models to a data set (`version` tells one stored copy from another, e.g. its
 	 * creation time). Asking again for the fit already shown or under way does nothing.
+	 *
+	 * `cachedOnly`: only show a fit the import (or an earlier visit) cached, which is cheap to read
+	 * and so may be asked for as soon as the data set is known; when none is cached, nothing is
+	 * fitted (the status goes back to idle) until the fit proper is asked for, or at once if it was
+	 * asked for meanwhile. Either way, a fit the import is still computing is waited for first,
+	 * rather than computed again beside it.
 	 */
-	async fit(datasetId: number, version: number): Promise<void> {
+	async fit(datasetId: number, version: number, options: { cachedOnly?: boolean } = {}): Promise<void> {
 		const settings = this.settings;
 		if (!settings) return;
+		const cachedOnly = options.cachedOnly ?? false;
 		const key = JSON.stringify([datasetId, version, settings]);
-		if (key === this.#fitKey && this.status !== 'failed') return;
+		if (key === this.#fitKey && this.status !== 'failed') {
+			if (!cachedOnly && this.#cacheOnly && this.status === 'fitting') this.#fitAfterCache = true;
+			return;
+		}
 		this.#fitKey = key;
+		this.#cacheOnly = cachedOnly;
+		this.#fitAfterCache = false;
 		const ticket = ++this.#latest;
 		if (datasetId !== this.#datasetId) {
 			// Another data set: nothing of the previous one may stay on screen.
@@ -99,26 +116,46 @@ export class ClvState {
 		this.status = 'fitting';
 		this.bootstrap = null;
 		this.bootstrapStatus = 'idle';
+		const precompute = clvPrecomputeOf(datasetId);
+		if (precompute) {
+			const waited = performance.now();
+			await precompute;
+			recordWorkerTimings({ 'clv:precompute waited': performance.now() - waited });
+			if (ticket !== this.#latest) return;
+		}
 		const asked = performance.now();
+		// The table's first page comes with the fit (its customer ids read beside the fit).
+		const query = this.#query(0);
 		const reply = await this.#client().request({
 			type: 'fitClv',
 			datasetId,
-			clv: $state.snapshot(settings) as ClvSettings
+			clv: $state.snapshot(settings) as ClvSettings,
+			page: query,
+			...(cachedOnly ? { cachedOnly } : {})
 		});
 		if (ticket !== this.#latest) return;
+		this.#cacheOnly = false;
 		if (reply.type === 'clvFitted') {
-			// For the benchmark: the fit asked → answered, and the worker's stages within it.
+			// For the benchmark: the fit asked → answered, and the worker's stages within it (none
+			// when the fit was read from the cache).
 			const t = reply.overview.timings;
-			recordWorkerTimings({
-				'clv:asked→fitted': performance.now() - asked,
-				'clv:load': reply.loadMs,
-				'clv:bgnbd': t.bgnbd,
-				'clv:gammaGamma': t.gammaGamma,
-				'clv:rows': t.clv + t.ridge
-			});
+			recordWorkerTimings(
+				reply.cached
+					? { 'clv:asked→fitted': performance.now() - asked, 'clv:cache read': reply.loadMs }
+					: {
+							'clv:asked→fitted': performance.now() - asked,
+							'clv:load': reply.loadMs,
+							'clv:bgnbd': t.bgnbd,
+							'clv:gammaGamma': t.gammaGamma,
+							'clv:rows': t.clv + t.ridge
+						}
+			);
 			this.offset = 0;
-			// The table is drawn with its first rows, not first empty ("no customers") until they come.
-			const page = reply.overview.totals ? await this.#page(datasetId) : null;
+			// The table is drawn with its first rows, not first empty ("no customers") until they come;
+			// asked for again if the sort or search changed meanwhile.
+			const current = JSON.stringify(this.#query(0)) === JSON.stringify(query);
+			const page =
+				reply.page && current ? reply.page : reply.overview.totals ? await this.#page(datasetId) : null;
 			if (ticket !== this.#latest) return;
 			this.overview = reply.overview;
 			this.status = 'ready';
@@ -126,6 +163,11 @@ export class ClvState {
 				this.rows = page.rows;
 				this.total = page.total;
 			}
+		} else if (cachedOnly && reply.type === 'failed' && reply.reason === 'noFit') {
+			// Nothing cached: the fit proper is computed when asked for (or now, if it was meanwhile).
+			this.status = 'idle';
+			this.#fitKey = '';
+			if (this.#fitAfterCache) await this.fit(datasetId, version);
 		} else {
 			this.status = 'failed';
 			this.failure = reply.type === 'failed' ? (reply.detail ?? reply.reason) : '';
@@ -140,20 +182,14 @@ export class ClvState {
 		this.total = page.total;
 	}
 
+	#query(offset: number): ClvTableQuery {
+		return { sort: this.sort, descending: this.descending, search: this.search, offset, limit: PAGE_SIZE };
+	}
+
 	/** The table's page for the current query, or null if the worker could not answer. */
 	async #page(datasetId: number): Promise<{ rows: ClvTableRow[]; total: number } | null> {
 		const asked = performance.now();
-		const reply = await this.#client().request({
-			type: 'clvTable',
-			datasetId,
-			query: {
-				sort: this.sort,
-				descending: this.descending,
-				search: this.search,
-				offset: this.offset,
-				limit: PAGE_SIZE
-			}
-		});
+		const reply = await this.#client().request({ type: 'clvTable', datasetId, query: this.#query(this.offset) });
 		if (reply.type !== 'clvRows') return null;
 		recordWorkerTimings({ 'clv:page asked→answered': performance.now() - asked });
 		return reply;

@@ -1,5 +1,6 @@
 import type { ImportErrorData } from '$lib/orders/errors';
 import { createImportWorker, type ImportWorkerHandle } from '$lib/workers/import-client';
+import { handOffAnalysis, noteClvPrecompute } from '$lib/workers/import-handoff';
 import { recordWorkerTimings } from '$lib/workers/measures';
 import { missingRoles, type Role } from '$lib/orders/layouts';
 import type { FileInspection } from '$lib/orders/inspect';
@@ -58,10 +59,26 @@ export class ImportSession {
 	);
 
 	#worker: ImportWorkerHandle | null = null;
-	/** The worker has finished what it was sent and may be given more. */
+	/**
+	 * The worker has finished what it was sent and may be given more (after the review opened:
+	 * it is then parsing the file ahead, which the import uses when the plan is unchanged).
+	 */
 	#workerIdle = false;
+	/**
+	 * Settles the promise handed to `noteClvPrecompute` while the worker, the data set stored, fits
+	 * its default CLV models: on its 'clvPrecomputed', its crash, or when it is terminated.
+	 */
+	#clvSettled: (() => void) | null = null;
 	/** Called when a data set has been stored (e.g. to ask for persistent storage). */
 	onStored: ((datasetId: number) => void) | null = null;
+
+	/** `createWorker` starts the import worker (a stand-in in tests). */
+	constructor(
+		private readonly createWorker: (
+			onMessage: (message: FromImportWorker) => void,
+			onCrash: (error: ImportErrorData) => void
+		) => ImportWorkerHandle = createImportWorker
+	) {}
 
 	choose(files: File[]): void {
 		this.reset();
@@ -98,14 +115,12 @@ export class ImportSession {
 	}
 
 	cancel(): void {
-		this.#worker?.terminate();
-		this.#worker = null;
+		this.#stopWorker();
 		this.stage = { phase: 'cancelled' };
 	}
 
 	reset(): void {
-		this.#worker?.terminate();
-		this.#worker = null;
+		this.#stopWorker();
 		this.stage = { phase: 'idle' };
 		this.files = [];
 		this.inspections = [];
@@ -118,19 +133,25 @@ export class ImportSession {
 	}
 
 	/**
-	 * Sends work to the import worker. The worker that inspected the files waits, idle, through
-	 * the review and then imports them (starting a fresh one would cost a tenth of a second);
-	 * one that is busy is stopped and replaced.
+	 * Sends work to the import worker. The worker that inspected the files stays through the
+	 * review (parsing a single file ahead, which it uses when the user confirms an unchanged plan)
+	 * and then imports them (starting a fresh one would cost a tenth of a second); one that is
+	 * busy otherwise is stopped and replaced.
 	 */
 	#run(message: Parameters<ImportWorkerHandle['send']>[0]): void {
-		if (!this.#workerIdle) {
-			this.#worker?.terminate();
-			this.#worker = null;
+		if (!this.#workerIdle) this.#stopWorker();
+		if (!this.#worker) {
+			// Replies of a worker since terminated (and replaced) are not heard.
+			const worker: ImportWorkerHandle = this.createWorker(
+				(reply) => {
+					if (this.#worker === worker) this.#receive(reply);
+				},
+				(error) => {
+					if (this.#worker === worker) this.#crashed(error);
+				}
+			);
+			this.#worker = worker;
 		}
-		this.#worker ??= createImportWorker(
-			(reply) => this.#receive(reply),
-			(error) => this.#fail(error)
-		);
 		this.#workerIdle = false;
 		this.#worker.send(message);
 	}
@@ -154,12 +175,27 @@ export class ImportSession {
 				if (this.stage.phase === 'importing') this.stage = { phase: 'importing', progress: message.progress };
 				return;
 			case 'stored':
-				this.#worker?.terminate();
-				this.#worker = null;
+				if (message.analysis) {
+					handOffAnalysis({
+						datasetId: message.datasetId,
+						createdAt: message.createdAt,
+						settingsKey: message.analysis.settingsKey,
+						analysis: message.analysis.analysis
+					});
+				}
+				if (message.clvPending) {
+					// The worker goes on fitting the default CLV models: kept alive until it says so.
+					this.#workerIdle = false;
+					noteClvPrecompute(message.datasetId, new Promise<void>((resolve) => (this.#clvSettled = resolve)));
+				} else this.#stopWorker();
 				recordWorkerTimings({
 					'import:read': message.readMs,
 					'import:store': message.storeMs,
+					'import:store:issue': message.issueMs,
+					'import:store:commit': message.commitMs,
 					'import:analyse': message.analyseMs,
+					'import:analyse:wait': message.analysisWaitMs,
+					...(message.parse.ahead > 0 ? { 'import:parse:ahead': message.parse.ahead } : {}),
 					...(message.parse.ranges > 1
 						? {
 								[message.parse.merged ? 'import:parse:ranges' : 'import:parse:ranges-refused']:
@@ -178,12 +214,31 @@ export class ImportSession {
 				};
 				this.onStored?.(message.datasetId);
 				return;
+			case 'clvPrecomputed':
+				if (message.fitMs !== null) recordWorkerTimings({ 'import:clv': message.fitMs });
+				this.#stopWorker();
+				return;
 			case 'failed':
-				this.#worker?.terminate();
-				this.#worker = null;
+				this.#stopWorker();
 				this.#fail(message.error);
 				return;
 		}
+	}
+
+	/** Terminates the worker, settling a CLV fit it was still computing (the page then fits itself). */
+	#stopWorker(): void {
+		this.#worker?.terminate();
+		this.#worker = null;
+		this.#workerIdle = false;
+		this.#clvSettled?.();
+		this.#clvSettled = null;
+	}
+
+	/** The worker stopped on its own: the import failed, unless the data set was already stored. */
+	#crashed(error: ImportErrorData): void {
+		const stored = this.stage.phase === 'done';
+		this.#stopWorker();
+		if (!stored) this.#fail(error);
 	}
 
 	#fail(error: ImportErrorData): void {

@@ -1,0 +1,187 @@
+import { describe, expect, it } from 'vitest';
+import type { Analysis } from '$lib/analysis/analyse';
+import type { ImportErrorData } from '$lib/orders/errors';
+import { inspectSample } from '$lib/orders/inspect';
+import type { ImportReport } from '$lib/orders/report';
+import { sampleOf } from '$lib/orders/test-support';
+import { clvPrecomputeOf, handedOffAnalysis } from '$lib/workers/import-handoff';
+import type { ImportWorkerHandle } from '$lib/workers/import-client';
+import type { FromImportWorker, ToImportWorker } from '$lib/workers/import-protocol';
+import { ImportSession } from './import-session.svelte';
+
+/** A stand-in import worker: records what it is sent and whether it was terminated. */
+class FakeWorker implements ImportWorkerHandle {
+	sent: ToImportWorker[] = [];
+	terminated = false;
+	constructor(
+		readonly reply: (message: FromImportWorker) => void,
+		readonly crash: (error: ImportErrorData) => void
+	) {}
+	send(message: ToImportWorker): void {
+		this.sent.push(message);
+	}
+	terminate(): void {
+		this.terminated = true;
+	}
+}
+
+const csv = 'order_id,customer_id,order_date,total\no1,anna,2024-01-05,10.50\no2,ben,2024-02-06,20\n';
+const inspection = inspectSample(sampleOf('orders.csv', new TextEncoder().encode(csv)));
+
+function session() {
+	const workers: FakeWorker[] = [];
+	const s = new ImportSession((reply, crash) => {
+		const worker = new FakeWorker(reply, crash);
+		workers.push(worker);
+		return worker;
+	});
+	return { s, workers, last: () => workers.at(-1)! };
+}
+
+/** A session in the review of one file (its worker has answered the inspection). */
+function reviewing() {
+	const t = session();
+	t.s.choose([new File([csv], 'orders.csv', { type: 'text/csv' })]);
+	t.last().reply({ type: 'inspected', outcomes: [{ ok: true, inspection }] });
+	return t;
+}
+
+const report = { rowsRead: 2 } as unknown as ImportReport;
+const analysis = { kpis: { customers: 2 } } as unknown as Analysis;
+
+function stored(datasetId: number, clvPending: boolean): FromImportWorker {
+	return {
+		type: 'stored',
+		datasetId,
+		createdAt: 5_000 + datasetId,
+		report,
+		analysis: { settingsKey: 'default', analysis },
+		clvPending,
+		elapsedMs: 1,
+		readMs: 1,
+		storeMs: 1,
+		issueMs: 1,
+		commitMs: 1,
+		analyseMs: 1,
+		analysisWaitMs: 0,
+		parse: { ahead: 0, ranges: 1, merged: false, rangesMs: 0, slowestRangeMs: 0, cloneMs: 0, mergeMs: 0 }
+	};
+}
+
+/** Whether a promise has settled by the time pending callbacks have run. */
+async function settled(promise: Promise<void> | null): Promise<boolean> {
+	if (!promise) return true;
+	let done = false;
+	void promise.then(() => (done = true));
+	await new Promise((resolve) => setTimeout(resolve, 0));
+	return done;
+}
+
+describe('the import session and its worker', () => {
+	it('imports with the worker that inspected the file (it parsed the file ahead), sending the plan unchanged', () => {
+		const { s, workers, last } = reviewing();
+		expect(s.phase).toBe('review');
+		s.start('EUR');
+		expect(workers).toHaveLength(1);
+		expect(last().terminated).toBe(false);
+		const sent = last().sent.at(-1)!;
+		expect(sent.type).toBe('import');
+		// The worker compares this plan with the one it parsed ahead with: unchanged here.
+		expect(sent.type === 'import' && sent.plans).toEqual([inspection.plan]);
+	});
+
+	it('sends a changed column choice, for the worker to drop its parse and read afresh', () => {
+		const { s, last } = reviewing();
+		const role = Object.keys(inspection.plan.mapping)[0] as 'customer';
+		s.setMapping(0, role, null);
+		s.setMapping(0, role, 0);
+		s.start('EUR');
+		const sent = last().sent.at(-1)!;
+		expect(sent.type === 'import' && sent.plans[0].mapping[role]).toBe(0);
+		expect(sent.type === 'import' && sent.plans[0]).not.toEqual(inspection.plan);
+	});
+
+	it('asks the same worker to inspect again for another encoding (it drops its parse ahead)', () => {
+		const { s, workers, last } = reviewing();
+		s.override(0, { encoding: 'windows-1252' });
+		expect(workers).toHaveLength(1);
+		expect(last().sent.at(-1)!.type).toBe('inspect');
+	});
+
+	it('cancelling in the review or while importing terminates the worker (nothing is stored)', () => {
+		const review = reviewing();
+		review.s.cancel();
+		expect(review.last().terminated).toBe(true);
+		expect(review.s.phase).toBe('cancelled');
+
+		const importing = reviewing();
+		importing.s.start('EUR');
+		importing.s.cancel();
+		expect(importing.last().terminated).toBe(true);
+		// A late reply of the terminated worker changes nothing.
+		importing.last().reply(stored(901, false));
+		expect(importing.s.phase).toBe('cancelled');
+		expect(handedOffAnalysis(901, 5_901, 'default')).toBeNull();
+	});
+
+	it('hands the stored data set’s analysis to the Analysis page and ends the worker when no CLV fit follows', async () => {
+		const { s, last } = reviewing();
+		let heard = 0;
+		s.onStored = (id) => (heard = id);
+		s.start('EUR');
+		last().reply(stored(11, false));
+		expect(s.stage).toMatchObject({ phase: 'done', datasetId: 11 });
+		expect(heard).toBe(11);
+		expect(handedOffAnalysis(11, 5_011, 'default')).toBe(analysis);
+		expect(handedOffAnalysis(11, 5_011, 'other settings')).toBeNull();
+		expect(last().terminated).toBe(true);
+		expect(clvPrecomputeOf(11)).toBeNull();
+	});
+
+	it('keeps the worker for the CLV fit and settles its promise on clvPrecomputed', async () => {
+		const { s, last } = reviewing();
+		s.start('EUR');
+		last().reply(stored(12, true));
+		const fit = clvPrecomputeOf(12);
+		expect(fit).not.toBeNull();
+		expect(last().terminated).toBe(false);
+		expect(await settled(fit)).toBe(false);
+		last().reply({ type: 'clvPrecomputed', datasetId: 12, fitMs: 40 });
+		expect(await settled(fit)).toBe(true);
+		expect(last().terminated).toBe(true);
+		expect(s.phase).toBe('done');
+	});
+
+	it('settles the CLV promise when the worker crashes during the fit (the import stays done)', async () => {
+		const { s, last } = reviewing();
+		s.start('EUR');
+		last().reply(stored(13, true));
+		const fit = clvPrecomputeOf(13);
+		last().crash({ code: 'storageFailed', params: { detail: 'out of memory' }, file: null });
+		expect(await settled(fit)).toBe(true);
+		expect(s.stage).toMatchObject({ phase: 'done', datasetId: 13 });
+	});
+
+	it.each([
+		['a new import', (s: ImportSession) => s.choose([new File(['x'], 'other.csv')])],
+		['reset', (s: ImportSession) => s.reset()],
+		['cancel', (s: ImportSession) => s.cancel()]
+	])('settles the CLV promise when the session terminates the worker: %s', async (_, act) => {
+		const { s, workers } = reviewing();
+		s.start('EUR');
+		const worker = workers[0];
+		worker.reply(stored(14, true));
+		const fit = clvPrecomputeOf(14);
+		act(s);
+		expect(worker.terminated).toBe(true);
+		expect(await settled(fit)).toBe(true);
+	});
+
+	it('reports a crash before the data set is stored as a failure', () => {
+		const { s, last } = reviewing();
+		s.start('EUR');
+		last().crash({ code: 'storageFailed', params: { detail: 'x' }, file: null });
+		expect(s.phase).toBe('error');
+		expect(last().terminated).toBe(true);
+	});
+});
