@@ -16,6 +16,7 @@
  * version), and from the cache offline; the hashed files come from the cache first.
  */
 import { build, files, prerendered, version } from '$service-worker';
+import { isWorkerScript, nestedWorkerUrls } from '$lib/offline/nested-workers';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `retention-lab-${version}`;
@@ -30,8 +31,29 @@ const PAGES = new Set(prerendered);
 const NETWORK_TIMEOUT_MS = 4000;
 
 sw.addEventListener('install', (event) => {
-	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ASSETS)));
+	event.waitUntil(
+		caches.open(CACHE).then(async (cache) => {
+			await cache.addAll(ASSETS);
+			await cacheNestedWorkers(cache);
+		})
+	);
 });
+
+/**
+ * Caches the workers that the cached workers start themselves (`build` lists only what the pages
+ * load): without them an import made offline could not start its range or helper workers.
+ */
+async function cacheNestedWorkers(cache: Cache): Promise<void> {
+	const seen = new Set<string>();
+	const queue = build.filter(isWorkerScript).map((path) => new URL(path, sw.location.href).href);
+	for (let url = queue.pop(); url !== undefined; url = queue.pop()) {
+		if (seen.has(url)) continue;
+		seen.add(url);
+		if (!(await cache.match(url))) await cache.add(url);
+		const script = await (await cache.match(url))?.text();
+		if (script) queue.push(...nestedWorkerUrls(script, url));
+	}
+}
 
 sw.addEventListener('message', (event) => {
 	if (event.data === 'SKIP_WAITING') void sw.skipWaiting();

@@ -11,6 +11,7 @@ import {
 } from '$lib/orders/ranges';
 import { chunksOf } from './blob-chunks';
 import type { FromRangeWorker, ToRangeWorker } from './import-range-protocol';
+import { hasFailed, watchStart } from './worker-start';
 
 /** How reading a file in ranges went, for the page's performance measures. */
 export interface RangeTimings {
@@ -27,7 +28,7 @@ export interface RangeTimings {
 const idle: Worker[] = [];
 
 function startRangeWorker(): Worker {
-	return new Worker(new URL('./import-range.worker.ts', import.meta.url), { type: 'module' });
+	return watchStart(new Worker(new URL('./import-range.worker.ts', import.meta.url), { type: 'module' }));
 }
 
 /**
@@ -60,6 +61,11 @@ function readInWorker(
 			reject(signal.reason);
 		};
 		if (signal.aborted) return stop();
+		// Started ahead, it may have failed to load before this listened: the file is then read whole.
+		if (hasFailed(worker)) {
+			worker.terminate();
+			return reject(new Error('range worker failed'));
+		}
 		signal.addEventListener('abort', stop, { once: true });
 		worker.onmessage = (event: MessageEvent<FromRangeWorker>) => {
 			const data = event.data;
