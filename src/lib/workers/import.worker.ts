@@ -33,6 +33,7 @@ import type {
 import type { OrderColumns } from '$lib/orders/columns';
 import { prepareRangeWorkers, readFileRanges, type RangeTimings } from './import-ranges';
 import { sameParse, type ParseInputs } from './import-speculation';
+import { hasFailed, watchStart } from './worker-start';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -175,7 +176,7 @@ function parseFor(files: File[], plans: FilePlan[], today: number): { parse: Par
 let idleHelper: Worker | null = null;
 
 function prepareHelper(): void {
-	idleHelper ??= new Worker(new URL('./import-analyse.worker.ts', import.meta.url), { type: 'module' });
+	idleHelper ??= watchStart(new Worker(new URL('./import-analyse.worker.ts', import.meta.url), { type: 'module' }));
 }
 
 /**
@@ -192,11 +193,14 @@ function analyseBeside(columns: OrderColumns, customerCount: number) {
 	let settle: (reply: FromImportHelper | null) => void = () => {};
 	const next = () => new Promise<FromImportHelper | null>((resolve) => (settle = resolve));
 	worker.onmessage = (event: MessageEvent<FromImportHelper>) => settle(event.data);
-	worker.onerror = (event) => {
-		event.preventDefault();
+	const crash = () => {
 		crashed = true;
 		worker.terminate();
 		settle(null);
+	};
+	worker.onerror = (event) => {
+		event.preventDefault();
+		crash();
 	};
 	const count = columns.count;
 	const copy: OrderColumns = {
@@ -209,7 +213,9 @@ function analyseBeside(columns: OrderColumns, customerCount: number) {
 		reply?.type === 'analysed' ? { analysis: reply.analysis, analyseMs: reply.analyseMs } : null
 	);
 	const message: ToImportHelper = { type: 'analyse', columns: copy, customerCount };
-	worker.postMessage(message, [copy.customer.buffer, copy.day.buffer, copy.amount.buffer]);
+	// Started ahead, it may have failed to load before anyone listened: the work is then done here.
+	if (hasFailed(worker)) crash();
+	else worker.postMessage(message, [copy.customer.buffer, copy.day.buffer, copy.amount.buffer]);
 	return {
 		analysed,
 		async fitClv(datasetId: number, createdAt: number): Promise<number | null | undefined> {
@@ -299,6 +305,8 @@ self.onmessage = async (event: MessageEvent<ToImportWorker>) => {
 			result.orderIds = null;
 			result.dimensions = {};
 			result.items = null;
+			result.names = null;
+			result.cost = null;
 		}
 		result.customers = [];
 		const helped = beside ? await beside.analysed : null;
@@ -359,8 +367,9 @@ self.onmessage = async (event: MessageEvent<ToImportWorker>) => {
 				fitMs = null;
 			}
 		}
-		post({ type: 'clvPrecomputed', datasetId, fitMs });
+		// Only once the caches are written: the session ends this worker on the message.
 		await caching?.catch(() => {});
+		post({ type: 'clvPrecomputed', datasetId, fitMs });
 	} catch (error) {
 		post({ type: 'failed', error: toErrorData(error) });
 	}

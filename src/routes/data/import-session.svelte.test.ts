@@ -166,15 +166,35 @@ describe('the import session and its worker', () => {
 		['a new import', (s: ImportSession) => s.choose([new File(['x'], 'other.csv')])],
 		['reset', (s: ImportSession) => s.reset()],
 		['cancel', (s: ImportSession) => s.cancel()]
-	])('settles the CLV promise when the session terminates the worker: %s', async (_, act) => {
+	])('leaves a stored import’s worker to finish its caches and CLV fit after %s, then ends it', async (_, act) => {
 		const { s, workers } = reviewing();
 		s.start('EUR');
 		const worker = workers[0];
 		worker.reply(stored(14, true));
 		const fit = clvPrecomputeOf(14);
 		act(s);
+		// Terminating it now would abort the analysis cache and figures it is still writing.
+		expect(worker.terminated).toBe(false);
+		expect(await settled(fit)).toBe(false);
+		worker.reply({ type: 'clvPrecomputed', datasetId: 14, fitMs: 40 });
 		expect(worker.terminated).toBe(true);
 		expect(await settled(fit)).toBe(true);
+	});
+
+	it('a new import uses a new worker while the stored one finishes, and hears only the new one', () => {
+		const { s, workers } = reviewing();
+		s.start('EUR');
+		workers[0].reply(stored(15, true));
+		s.choose([new File([csv], 'next.csv', { type: 'text/csv' })]);
+		expect(workers).toHaveLength(2);
+		expect(workers[1].sent[0]).toMatchObject({ type: 'inspect' });
+		// A late reply of the finishing worker does not touch the new import.
+		workers[0].reply(stored(16, false));
+		expect(s.phase).toBe('inspecting');
+		workers[0].crash({ code: 'storageFailed', params: { detail: 'x' }, file: null });
+		expect(s.phase).toBe('inspecting');
+		expect(workers[0].terminated).toBe(true);
+		expect(workers[1].terminated).toBe(false);
 	});
 
 	it('reports a crash before the data set is stored as a failure', () => {

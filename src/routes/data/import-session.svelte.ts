@@ -65,10 +65,12 @@ export class ImportSession {
 	 */
 	#workerIdle = false;
 	/**
-	 * Settles the promise handed to `noteClvPrecompute` while the worker, the data set stored, fits
-	 * its default CLV models: on its 'clvPrecomputed', its crash, or when it is terminated.
+	 * The worker of an import already stored, finishing its work for later visits (the analysis
+	 * cache, the figures for the other pages, the default CLV fit): it is left to finish even when
+	 * the user goes on (another import, start over) and ends on its 'clvPrecomputed' or a crash,
+	 * which settles the promise handed to `noteClvPrecompute`.
 	 */
-	#clvSettled: (() => void) | null = null;
+	#finishing: { worker: ImportWorkerHandle; settle: () => void } | null = null;
 	/** Called when a data set has been stored (e.g. to ask for persistent storage). */
 	onStored: ((datasetId: number) => void) | null = null;
 
@@ -145,9 +147,14 @@ export class ImportSession {
 			const worker: ImportWorkerHandle = this.createWorker(
 				(reply) => {
 					if (this.#worker === worker) this.#receive(reply);
+					else if (this.#finishing?.worker === worker && reply.type === 'clvPrecomputed') {
+						if (reply.fitMs !== null) recordWorkerTimings({ 'import:clv': reply.fitMs });
+						this.#endFinishing();
+					}
 				},
 				(error) => {
 					if (this.#worker === worker) this.#crashed(error);
+					else if (this.#finishing?.worker === worker) this.#endFinishing();
 				}
 			);
 			this.#worker = worker;
@@ -183,10 +190,16 @@ export class ImportSession {
 						analysis: message.analysis.analysis
 					});
 				}
-				if (message.clvPending) {
-					// The worker goes on fitting the default CLV models: kept alive until it says so.
+				if (message.clvPending && this.#worker) {
+					// The worker goes on (caches, the default CLV fit): kept alive until it says it is done.
+					this.#endFinishing();
+					const worker = this.#worker;
+					this.#worker = null;
 					this.#workerIdle = false;
-					noteClvPrecompute(message.datasetId, new Promise<void>((resolve) => (this.#clvSettled = resolve)));
+					noteClvPrecompute(
+						message.datasetId,
+						new Promise<void>((settle) => (this.#finishing = { worker, settle }))
+					);
 				} else this.#stopWorker();
 				recordWorkerTimings({
 					'import:read': message.readMs,
@@ -214,10 +227,6 @@ export class ImportSession {
 				};
 				this.onStored?.(message.datasetId);
 				return;
-			case 'clvPrecomputed':
-				if (message.fitMs !== null) recordWorkerTimings({ 'import:clv': message.fitMs });
-				this.#stopWorker();
-				return;
 			case 'failed':
 				this.#stopWorker();
 				this.#fail(message.error);
@@ -225,13 +234,18 @@ export class ImportSession {
 		}
 	}
 
-	/** Terminates the worker, settling a CLV fit it was still computing (the page then fits itself). */
+	/** Terminates the worker (the one finishing a stored import's work is left to finish). */
 	#stopWorker(): void {
 		this.#worker?.terminate();
 		this.#worker = null;
 		this.#workerIdle = false;
-		this.#clvSettled?.();
-		this.#clvSettled = null;
+	}
+
+	/** Ends the worker that finished a stored import's work (or crashed), settling its CLV promise. */
+	#endFinishing(): void {
+		this.#finishing?.worker.terminate();
+		this.#finishing?.settle();
+		this.#finishing = null;
 	}
 
 	/** The worker stopped on its own: the import failed, unless the data set was already stored. */
