@@ -19,6 +19,22 @@ test('after one visit the app works with the network off: calculators, import an
 		}
 		return registration.active?.state;
 	});
+	// The workers the import worker starts itself (range and helper workers) are cached too: they
+	// are not in the list of files the pages load.
+	const cachedWorkers = await page.evaluate(async () => {
+		const names: string[] = [];
+		for (const key of await caches.keys())
+			for (const request of await (await caches.open(key)).keys())
+				if (request.url.includes('/workers/'))
+					names.push(
+						request.url
+							.split('/')
+							.pop()!
+							.replace(/\.worker-.*$/, '.worker')
+					);
+		return names.sort();
+	});
+	expect(cachedWorkers).toEqual(['analysis.worker', 'import-analyse.worker', 'import-range.worker', 'import.worker']);
 	await context.setOffline(true);
 
 	await page.goto('./calculators/crr?s=10000&e=10200&n=2000');
