@@ -8,6 +8,7 @@ import {
 	datasetNameProblem,
 	deleteDataset,
 	listDatasets,
+	loadCost,
 	loadOrders,
 	renameDataset,
 	storeImport
@@ -106,6 +107,25 @@ describe('storing data sets', () => {
 			expect(items).toEqual(imported.items);
 		}
 	);
+
+	it('reads the stored costs alone (loadCost), chunk by chunk, as loadOrders reads them', async () => {
+		const count = CHUNK_ROWS + 5;
+		const stored = result(count);
+		stored.cost = Float64Array.from({ length: count }, (_, i) => (i % 5 === 0 ? NaN : i / 4));
+		const id = await storeImport(stored, 'Costs');
+		expect((await db().datasets.get(id))?.chunkCount).toBe(2);
+		const cost = await loadCost(id);
+		expect(cost).toEqual(stored.cost);
+		expect(cost).toEqual((await loadOrders(id, { cost: true })).cost);
+		// A chunk stored without costs reads back as unknown (NaN), the other's as stored.
+		await db().orderChunks.update([id, 1], { cost: undefined });
+		const partial = await loadCost(id);
+		expect(Array.from(partial!.subarray(CHUNK_ROWS))).toEqual(new Array(5).fill(NaN));
+		expect(partial!.subarray(0, CHUNK_ROWS)).toEqual(stored.cost.subarray(0, CHUNK_ROWS));
+		// No costs stored: null; no such data set: an error.
+		expect(await loadCost(await storeImport(result(3), 'None'))).toBeNull();
+		await expect(loadCost(9999)).rejects.toThrow();
+	});
 
 	it('reads no line items of a data set stored without them (or before they were kept)', async () => {
 		const id = await storeImport(result(10), 'No items');

@@ -205,16 +205,39 @@ export interface StoredOrders {
 	cost?: Float64Array | null;
 }
 
-/**
- * Reads a data set's orders back into whole columns. Customer ids, order ids, dimensions and
- * line items are read only when asked for (an analysis needs none of them).
- */
 /** A data set's customers' names (for the audience exports), or null when none were stored. */
 export async function loadNames(id: number): Promise<CustomerNames | null> {
 	const record = await db().datasetStrings.get([id, 'names']);
 	return record?.index ? { values: record.values, index: record.index } : null;
 }
 
+/**
+ * A data set's stored cost of goods per order (NaN unknown), or null when none was stored, without
+ * building its other columns. IndexedDB hands back whole records, so each order chunk is still read,
+ * but one at a time (a cursor) and only its cost is kept: no whole customer, day and amount columns
+ * are made beside the ones an analysis already holds.
+ */
+export async function loadCost(id: number): Promise<Float64Array | null> {
+	const database = db();
+	return database.transaction('r', [database.datasets, database.orderChunks], async () => {
+		const dataset = await database.datasets.get(id);
+		if (!dataset || dataset.kind !== 'orders') throw new Error(`No orders data set ${id}`);
+		if (!dataset.hasCost) return null;
+		const cost = new Float64Array(dataset.orderCount).fill(NaN);
+		await database.orderChunks
+			.where('[datasetId+index]')
+			.between([id, 0], [id, Infinity])
+			.each((chunk) => {
+				if (chunk.cost) cost.set(chunk.cost, chunk.index * CHUNK_ROWS);
+			});
+		return cost;
+	});
+}
+
+/**
+ * Reads a data set's orders back into whole columns. Customer ids, order ids, dimensions and
+ * line items are read only when asked for (an analysis needs none of them).
+ */
 export async function loadOrders(
 	id: number,
 	options: { orderIds?: boolean; dimensions?: boolean; customers?: boolean; items?: boolean; cost?: boolean } = {}

@@ -6,7 +6,7 @@
  * and the bootstrap (with progress and cancel).
  */
 import { db } from '$lib/db/database';
-import { loadNames, loadOrders, type StoredOrders } from '$lib/db/datasets';
+import { loadCost, loadNames, loadOrders, type StoredOrders } from '$lib/db/datasets';
 import { analyse, wholeHistory, type AnalysisSettings, type CustomerDetail } from '$lib/analysis/analyse';
 import { writeCachedAnalysis } from '$lib/analysis/cache';
 import { indexCustomers } from '$lib/analysis/customers';
@@ -30,7 +30,7 @@ import { segmentCsv } from '$lib/analysis/segment-export';
 import { repurchaseSummary } from '$lib/analysis/repurchase';
 import { profitBase } from '$lib/analysis/profit';
 import { affinityReply } from './analysis-affinity';
-import type { DimensionColumn } from '$lib/orders/columns';
+import type { CustomerNames, DimensionColumn } from '$lib/orders/columns';
 import {
 	actionsOverview,
 	actionsPage,
@@ -38,6 +38,8 @@ import {
 	audienceCsv,
 	customerActions,
 	nameColumnsOf,
+	type ActionsOverview,
+	type AudienceRules,
 	type CustomerActions
 } from '$lib/analysis/audiences';
 import type { ClvSettings } from '$lib/analysis/clv-engine';
@@ -52,11 +54,15 @@ let clv: { datasetId: number; createdAt: number; run: ClvRun; rowSegment: Int32A
 const cancelled = new Set<number>();
 /** The per-customer actions last computed (the models fitted with `key`'s settings). */
 let actions: { datasetId: number; key: string; actions: CustomerActions } | null = null;
+/** The stored cost of goods per order of a data set, once read (see costOf). */
+let costs: { id: number; createdAt: number; cost: Float64Array | null } | null = null;
 
-async function ordersOf(id: number, createdAt: number): Promise<StoredOrders> {
+/** `withCost`: a data set read now brings its stored costs in the same pass (kept by costOf, not in `loaded`). */
+async function ordersOf(id: number, createdAt: number, withCost = false): Promise<StoredOrders> {
 	// A data set may have been deleted and another restored under its id: compare creation times.
 	if (loaded?.id === id && loaded.createdAt === createdAt) return loaded.orders;
-	const orders = await loadOrders(id, { customers: false });
+	const { cost, ...orders } = await loadOrders(id, { customers: false, cost: withCost });
+	if (withCost) costs = { id, createdAt, cost: cost ?? null };
 	loaded = { id, createdAt, orders };
 	lastDetail = null;
 	// A fit read from the cache (without the orders) stays while it is this very copy's.
@@ -96,14 +102,44 @@ async function channelOf(id: number, createdAt: number): Promise<DimensionColumn
 	return channels.column;
 }
 
-/** The stored cost of goods per order of a data set (read once, kept while the same data set is asked about). */
-let costs: { id: number; createdAt: number; cost: Float64Array | null } | null = null;
+/**
+ * The stored cost of goods per order of a data set (read once, kept while the same data set is asked
+ * about): read with the orders when they are read for the same request, else on its own (loadCost).
+ */
 async function costOf(id: number, createdAt: number): Promise<Float64Array | null> {
-	if (costs?.id !== id || costs.createdAt !== createdAt) {
-		const cost = (await loadOrders(id, { customers: false, cost: true })).cost ?? null;
-		costs = { id, createdAt, cost };
-	}
+	if (costs?.id !== id || costs.createdAt !== createdAt) costs = { id, createdAt, cost: await loadCost(id) };
 	return costs.cost;
+}
+
+/** A data set's customers' names (read once, kept while the same data set is asked about). */
+let names: { id: number; createdAt: number; names: CustomerNames | null } | null = null;
+async function namesOf(id: number, createdAt: number): Promise<CustomerNames | null> {
+	if (names?.id !== id || names.createdAt !== createdAt) names = { id, createdAt, names: await loadNames(id) };
+	return names.names;
+}
+
+/** The actions overview last computed: another page, sort or audience of the same actions and rules reuses it. */
+let overview: {
+	actions: CustomerActions;
+	rules: string;
+	names: CustomerNames | null;
+	overview: ActionsOverview;
+} | null = null;
+function overviewOf(
+	found: CustomerActions,
+	customers: readonly string[],
+	rules: AudienceRules,
+	stored: CustomerNames | null
+): ActionsOverview {
+	const key = JSON.stringify(rules);
+	if (overview?.actions !== found || overview.rules !== key || overview.names !== stored)
+		overview = {
+			actions: found,
+			rules: key,
+			names: stored,
+			overview: actionsOverview(found, customers, rules, stored)
+		};
+	return overview.overview;
 }
 
 async function customersOf(datasetId: number): Promise<string[]> {
@@ -270,7 +306,7 @@ self.onmessage = async (event: MessageEvent<ToAnalysisWorker>) => {
 			case 'profitBase': {
 				// Net sales and order counts by cohort and month since the first order, and customers by the
 				// channel of their first order where one is stored; the page applies the costs.
-				const orders = await ordersOf(datasetId, dataset.createdAt);
+				const orders = await ordersOf(datasetId, dataset.createdAt, dataset.hasCost === true);
 				const channel = dataset.dimensions.includes('channel')
 					? await channelOf(datasetId, dataset.createdAt)
 					: null;
@@ -301,11 +337,11 @@ self.onmessage = async (event: MessageEvent<ToAnalysisWorker>) => {
 				return post({
 					type: 'customerActionsReady',
 					requestId,
-					overview: actionsOverview(
+					overview: overviewOf(
 						found,
 						customers,
 						message.rules,
-						dataset.hasNames ? await loadNames(datasetId) : null
+						dataset.hasNames ? await namesOf(datasetId, dataset.createdAt) : null
 					),
 					...page
 				});
@@ -313,19 +349,19 @@ self.onmessage = async (event: MessageEvent<ToAnalysisWorker>) => {
 			case 'audienceCsv': {
 				const orders = await ordersOf(datasetId, dataset.createdAt);
 				const found = actionsFor(orders, datasetId, message.clv);
-				// Names (personal data) are read only to write this file, which stays on the device.
-				const names = dataset.hasNames ? await loadNames(datasetId) : null;
+				// Names (personal data) stay in this worker and go only into this file, which stays on the device.
+				const stored = dataset.hasNames ? await namesOf(datasetId, dataset.createdAt) : null;
 				const contacts = audienceContacts(
 					found,
 					await customersOf(datasetId),
 					message.rules,
 					message.audience,
-					names
+					stored
 				);
 				return post({
 					type: 'audienceFile',
 					requestId,
-					...audienceCsv(contacts, message.format, nameColumnsOf(names))
+					...audienceCsv(contacts, message.format, nameColumnsOf(stored))
 				});
 			}
 		}

@@ -1,0 +1,190 @@
+import 'fake-indexeddb/auto';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { indexCustomers } from '$lib/analysis/customers';
+import { actionsOverview, actionsPage, customerActions, DEFAULT_AUDIENCE_RULES } from '$lib/analysis/audiences';
+import { DEFAULT_CLV_SETTINGS, fitFromOrders } from '$lib/analysis/clv-engine';
+import { profitBase } from '$lib/analysis/profit';
+import { db } from '$lib/db/database';
+import { loadCost, loadNames, loadOrders } from '$lib/db/datasets';
+import { NAME_SEPARATOR } from '$lib/orders/names';
+import { syntheticCustomerId, syntheticOrderColumns } from '$lib/synthetic/orders';
+import type { FromAnalysisWorker, ToAnalysisWorker } from './analysis-protocol';
+
+// Counts the worker's reads (the functions themselves are the real ones).
+vi.mock('$lib/db/datasets', async (original) => {
+	const actual = await original<typeof import('$lib/db/datasets')>();
+	return {
+		...actual,
+		loadOrders: vi.fn(actual.loadOrders),
+		loadCost: vi.fn(actual.loadCost),
+		loadNames: vi.fn(actual.loadNames)
+	};
+});
+
+const synthetic = syntheticOrderColumns(1500, 29);
+const { orders, customerCount } = synthetic;
+const customers = Array.from({ length: customerCount }, (_, i) => syntheticCustomerId(i));
+/** Every third order's cost is unknown (NaN), the others 40 % of the amount. */
+const cost = Float64Array.from({ length: orders.count }, (_, i) => (i % 3 === 0 ? NaN : orders.amount[i] * 0.4));
+/** Names for every other customer: whole names and first/last parts. */
+const names = {
+	values: ['Anna Berzina', `Carl${NAME_SEPARATOR}Dane`],
+	index: Int32Array.from({ length: customerCount }, (_, i) => (i % 2 === 0 ? (i % 4 === 0 ? 0 : 1) : -1))
+};
+
+/** A stored orders data set (one chunk: fewer orders than CHUNK_ROWS) with costs and names. */
+async function storeDataset(createdAt: number): Promise<number> {
+	const id = (await db().datasets.add({
+		name: `d${createdAt}`,
+		kind: 'orders',
+		createdAt,
+		orderCount: orders.count,
+		customerCount,
+		firstDay: null,
+		lastDay: synthetic.lastDay,
+		revenue: 0,
+		currency: null,
+		byteSize: 0,
+		chunkCount: 1,
+		dimensions: [],
+		hasOrderIds: false,
+		hasCost: true,
+		hasNames: true,
+		report: {} as never
+	})) as number;
+	await db().orderChunks.add({
+		datasetId: id,
+		index: 0,
+		count: orders.count,
+		customer: orders.customer.slice(0, orders.count),
+		day: orders.day.slice(0, orders.count),
+		amount: orders.amount.slice(0, orders.count),
+		cost: cost.slice()
+	});
+	await db().datasetStrings.add({ datasetId: id, key: 'customers', values: customers });
+	await db().datasetStrings.add({ datasetId: id, key: 'names', values: names.values, index: names.index });
+	return id;
+}
+
+type Request = ToAnalysisWorker extends infer T ? (T extends unknown ? Omit<T, 'requestId'> : never) : never;
+const replies: FromAnalysisWorker[] = [];
+let nextId = 1;
+let handle: (event: MessageEvent<ToAnalysisWorker>) => Promise<void>;
+
+/** Sends a request to the worker module and returns its reply. */
+async function ask(request: Request): Promise<FromAnalysisWorker> {
+	const requestId = nextId++;
+	await handle({ data: { ...request, requestId } as ToAnalysisWorker } as MessageEvent<ToAnalysisWorker>);
+	const reply = replies.find((r) => r.requestId === requestId);
+	if (!reply) throw new Error(`no reply to ${request.type}`);
+	return reply;
+}
+
+const expectedBase = profitBase(orders, customerCount, null, cost);
+const found = customerActions(
+	fitFromOrders(orders, customerCount, DEFAULT_CLV_SETTINGS),
+	indexCustomers(orders, customerCount)
+);
+const clv = { ...DEFAULT_CLV_SETTINGS };
+const rules = DEFAULT_AUDIENCE_RULES;
+const query = { audience: 'all', sort: 'clv', descending: true, offset: 0, limit: 20 } as const;
+
+describe('the analysis worker’s reads of costs and names', () => {
+	beforeAll(async () => {
+		const scope = globalThis as unknown as { self: { postMessage: (m: FromAnalysisWorker) => void } };
+		scope.self = { postMessage: (m: FromAnalysisWorker) => replies.push(m) } as never;
+		await import('./analysis.worker');
+		handle = (scope.self as unknown as { onmessage: typeof handle }).onmessage;
+	});
+	beforeEach(() => {
+		vi.mocked(loadOrders).mockClear();
+		vi.mocked(loadCost).mockClear();
+		vi.mocked(loadNames).mockClear();
+	});
+
+	it('reads the costs with the orders when it reads the orders for the profit base: one pass', async () => {
+		const id = await storeDataset(1000);
+		const reply = await ask({ type: 'profitBase', datasetId: id });
+		expect(reply.type === 'profitBaseReady' && reply.base).toEqual(expectedBase);
+		expect(loadOrders).toHaveBeenCalledTimes(1);
+		expect(loadCost).not.toHaveBeenCalled();
+		// Asked again: nothing is read.
+		const again = await ask({ type: 'profitBase', datasetId: id });
+		expect(again.type === 'profitBaseReady' && again.base).toEqual(expectedBase);
+		expect(loadOrders).toHaveBeenCalledTimes(1);
+		expect(loadCost).not.toHaveBeenCalled();
+	});
+
+	it('reads only the costs (not the orders’ columns again) when the orders are already in memory', async () => {
+		const id = await storeDataset(2000);
+		expect((await ask({ type: 'repurchase', datasetId: id })).type).toBe('repurchased');
+		expect(loadOrders).toHaveBeenCalledTimes(1);
+		const reply = await ask({ type: 'profitBase', datasetId: id });
+		expect(reply.type === 'profitBaseReady' && reply.base).toEqual(expectedBase);
+		// The columns are not read a second time: the one read was the repurchase's.
+		expect(loadOrders).toHaveBeenCalledTimes(1);
+		expect(loadCost).toHaveBeenCalledTimes(1);
+		await ask({ type: 'profitBase', datasetId: id });
+		expect(loadOrders).toHaveBeenCalledTimes(1);
+		expect(loadCost).toHaveBeenCalledTimes(1);
+	});
+
+	it('reads the names once for every page, sort and audience of the customer actions', async () => {
+		const id = await storeDataset(3000);
+		const expected = actionsOverview(found, customers, rules, names);
+		expect(expected.names).toMatchObject({ full: true, parts: true });
+		const asks = [
+			query,
+			{ ...query, offset: 20 },
+			{ ...query, sort: 'value', descending: false },
+			{ ...query, audience: 'oneTime' }
+		] as const;
+		for (const q of asks) {
+			const reply = await ask({ type: 'customerActions', datasetId: id, clv, rules, query: q });
+			expect(reply).toEqual({
+				type: 'customerActionsReady',
+				requestId: reply.requestId,
+				overview: expected,
+				...actionsPage(found, customers, rules, q)
+			});
+		}
+		expect(loadNames).toHaveBeenCalledTimes(1);
+		// Other rules: the overview follows them, and the names are still not read again.
+		const other = { ...rules, topShare: 0.5 };
+		const reply = await ask({ type: 'customerActions', datasetId: id, clv, rules: other, query });
+		expect(reply.type === 'customerActionsReady' && reply.overview).toEqual(
+			actionsOverview(found, customers, other, names)
+		);
+		// The audience file uses the same names.
+		const file = await ask({
+			type: 'audienceCsv',
+			datasetId: id,
+			clv,
+			rules,
+			audience: 'oneTime',
+			format: 'mailchimp'
+		});
+		expect(file.type).toBe('audienceFile');
+		expect(loadNames).toHaveBeenCalledTimes(1);
+	});
+
+	it('reads the names again for another data set under the same id (a later creation time)', async () => {
+		const id = await storeDataset(4000);
+		await ask({ type: 'customerActions', datasetId: id, clv, rules, query });
+		expect(loadNames).toHaveBeenCalledTimes(1);
+		await db().datasets.update(id, { createdAt: 4001 });
+		await db().datasetStrings.put({
+			datasetId: id,
+			key: 'names',
+			values: ['Zed Ze'],
+			index: names.index.map(() => 0)
+		});
+		const reply = await ask({ type: 'customerActions', datasetId: id, clv, rules, query });
+		expect(loadNames).toHaveBeenCalledTimes(2);
+		expect(reply.type === 'customerActionsReady' && reply.overview.names).toEqual({
+			full: true,
+			parts: false,
+			known: customerCount
+		});
+	});
+});
