@@ -1,10 +1,10 @@
-import { render, screen } from '@testing-library/svelte';
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SEQUENTIAL_RAMP } from './colour';
 import Heatmap from './Heatmap.svelte';
 import type { HeatmapRow } from './heatmap';
-import { attributeValues, installResizeObserverStub, targetsBuilt, tableText } from './test-support';
+import { attributeValues, holdIdleWork, installResizeObserverStub, targetsBuilt, tableText } from './test-support';
 
 beforeAll(installResizeObserverStub);
 
@@ -54,6 +54,90 @@ describe('Heatmap', () => {
 		await user.keyboard('{ArrowDown}'); // Feb has no month 2 yet: nearest is month 1
 		expect(document.activeElement).toHaveAccessibleName('Feb 2024, month 1: 50 %');
 		expect(document.querySelector('.tooltip')).toHaveTextContent('Feb 2024, month 1: 50 %');
+	});
+
+	// 24 monthly cohorts, each observed up to now: a triangle of 300 cells, built 200 per idle period
+	// (rows 0–9 and 5 cells of row 10 in the first).
+	const triangle: HeatmapRow[] = Array.from({ length: 24 }, (_, r) => ({
+		id: `c${r}`,
+		label: `Cohort ${r}`,
+		values: Array.from({ length: 24 }, (_, m) => (m < 24 - r ? 1 - m / 50 : null))
+	}));
+	const big = { ...props, rows: triangle, columns: Array.from({ length: 24 }, (_, m) => String(m)) };
+	const cellGroup = () => screen.getByRole('group', { name: /Cohort activity: data points/ });
+	const cellButtons = () => within(cellGroup()).getAllByRole('button');
+
+	it('is reached by Tab before the page is quiet', async () => {
+		const user = userEvent.setup();
+		await holdIdleWork();
+		render(Heatmap, big);
+		expect(cellButtons()).toHaveLength(1);
+		await user.tab();
+		expect(document.activeElement).toHaveAccessibleName('Cohort 0, month 0: 100 %');
+		expect(cellButtons()).toHaveLength(300);
+	});
+
+	it('moves over every cell of a partly built heatmap, as of a fully built one', async () => {
+		const keys = [
+			'{End}',
+			'{Home}',
+			...Array<string>(11).fill('{ArrowDown}'),
+			'{ArrowUp}',
+			'{End}',
+			'{ArrowUp}',
+			'{ArrowRight}'
+		];
+		const walk = async (partly: boolean) => {
+			const user = userEvent.setup();
+			const idle = await holdIdleWork();
+			const { unmount } = render(Heatmap, big);
+			if (partly) {
+				await idle.idlePeriod();
+				expect(cellButtons()).toHaveLength(200);
+			} else {
+				await fireEvent.pointerEnter(cellGroup());
+				await fireEvent.pointerLeave(cellGroup());
+				expect(cellButtons()).toHaveLength(300);
+			}
+			await user.tab();
+			const names: (string | null)[] = [];
+			for (const key of keys) {
+				await user.keyboard(key);
+				names.push(document.activeElement?.getAttribute('aria-label') ?? null);
+			}
+			unmount();
+			await idle.release();
+			return names;
+		};
+		const partly = await walk(true);
+		expect(partly).toEqual([
+			'Cohort 0, month 23: 54 %',
+			'Cohort 0, month 0: 100 %',
+			...Array.from({ length: 11 }, (_, r) => `Cohort ${r + 1}, month 0: 100 %`),
+			'Cohort 10, month 0: 100 %',
+			'Cohort 10, month 13: 74 %',
+			'Cohort 9, month 13: 74 %',
+			'Cohort 9, month 14: 72 %'
+		]);
+		expect(partly).toEqual(await walk(false));
+	});
+
+	it('builds every cell on a key, even one pressed before focus came', async () => {
+		await holdIdleWork();
+		render(Heatmap, big);
+		const [first] = cellButtons();
+		await fireEvent.keyDown(first, { key: 'ArrowDown' });
+		expect(cellButtons()).toHaveLength(300);
+		await fireEvent.keyDown(document.activeElement!, { key: 'End' });
+		expect(document.activeElement).toHaveAccessibleName('Cohort 1, month 22: 56 %');
+	});
+
+	it('builds every cell when the pointer comes', async () => {
+		await holdIdleWork();
+		render(Heatmap, big);
+		expect(cellButtons()).toHaveLength(1);
+		await fireEvent.pointerEnter(cellGroup());
+		expect(cellButtons()).toHaveLength(300);
 	});
 
 	it('explains the colours and the blank cells', () => {

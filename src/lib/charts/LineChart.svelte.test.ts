@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { tick } from 'svelte';
 import { beforeAll, describe, expect, it } from 'vitest';
 import LineChart from './LineChart.svelte';
-import { attributeValues, installResizeObserverStub, targetsBuilt, tableText } from './test-support';
+import { idleWorkPending } from './idle';
+import { attributeValues, holdIdleWork, installResizeObserverStub, targetsBuilt, tableText } from './test-support';
 import type { ChartSeries } from './types';
 
 beforeAll(installResizeObserverStub);
@@ -47,13 +48,78 @@ describe('LineChart', () => {
 	});
 
 	it('builds its points once the page is quiet, or at once when the pointer comes first', async () => {
+		await holdIdleWork();
 		render(LineChart, { ...props, series });
 		const group = screen.getByRole('group', { name: /Retention by month: data points/ });
-		expect(within(group).queryAllByRole('button')).toHaveLength(0);
+		// Only the Tab stop is there before the page is quiet.
+		expect(within(group).getAllByRole('button')).toHaveLength(1);
 		await fireEvent.pointerEnter(group);
 		expect(within(group).getAllByRole('button')).toHaveLength(6);
+		expect(idleWorkPending()).toBe(0);
 		await targetsBuilt();
 		expect(within(group).getAllByRole('button')).toHaveLength(6);
+	});
+
+	it('is reached by Tab before the page is quiet, and builds its points for the keyboard at once', async () => {
+		const user = userEvent.setup();
+		await holdIdleWork();
+		render(LineChart, { ...props, series });
+		const group = screen.getByRole('group', { name: /Retention by month: data points/ });
+		const [stop] = within(group).getAllByRole('button');
+		expect(stop).toHaveAccessibleName('CRR, Jan: 80 %');
+		expect(stop).toHaveAttribute('tabindex', '0');
+		await user.tab();
+		expect(document.activeElement).toBe(stop);
+		// Focus built every point, without waiting for an idle period.
+		expect(within(group).getAllByRole('button')).toHaveLength(6);
+		expect(idleWorkPending()).toBe(0);
+		await user.keyboard('{ArrowDown}');
+		expect(document.activeElement).toHaveAccessibleName('Churn, Jan: 20 %');
+		await user.keyboard('{End}');
+		expect(document.activeElement).toHaveAccessibleName('Churn, Apr: 25 %');
+		await user.tab();
+		expect(document.activeElement).toHaveTextContent('Show as table');
+	});
+
+	it('moves over every point of a partly built chart, as of a fully built one', async () => {
+		const long: ChartSeries[] = [
+			{ id: 'crr', label: 'CRR', points: Array.from({ length: 250 }, (_, i) => ({ x: `P${i}`, y: 0.5 })) },
+			{ id: 'churn', label: 'Churn', points: Array.from({ length: 250 }, (_, i) => ({ x: `P${i}`, y: 0.25 })) }
+		];
+		const keys = ['{End}', '{ArrowLeft}', '{ArrowRight}', '{ArrowRight}', '{ArrowDown}', '{Home}', '{End}'];
+		const walk = async (partly: boolean) => {
+			const user = userEvent.setup();
+			const idle = await holdIdleWork();
+			const { unmount } = render(LineChart, { ...props, series: long });
+			const group = screen.getByRole('group', { name: /Retention by month: data points/ });
+			if (partly) {
+				await idle.idlePeriod();
+				expect(within(group).getAllByRole('button')).toHaveLength(200);
+			} else {
+				await fireEvent.pointerEnter(group);
+				await fireEvent.pointerLeave(group);
+			}
+			await user.tab();
+			const names: (string | null)[] = [];
+			for (const key of keys) {
+				await user.keyboard(key);
+				names.push(document.activeElement?.getAttribute('aria-label') ?? null);
+			}
+			unmount();
+			await idle.release();
+			return names;
+		};
+		const partly = await walk(true);
+		expect(partly).toEqual([
+			'CRR, P249: 50 %',
+			'CRR, P248: 50 %',
+			'CRR, P249: 50 %',
+			'CRR, P249: 50 %',
+			'Churn, P249: 25 %',
+			'Churn, P0: 25 %',
+			'Churn, P249: 25 %'
+		]);
+		expect(partly).toEqual(await walk(false));
 	});
 
 	it('builds the points of a large chart a batch per quiet moment', async () => {

@@ -1,4 +1,5 @@
 import { tick } from 'svelte';
+import { onTestFinished, vi } from 'vitest';
 import { idleWorkPending } from './idle';
 /**
  * jsdom has no layout and no ResizeObserver, which Svelte's `bind:clientWidth` (inside
@@ -31,4 +32,30 @@ export async function targetsBuilt(): Promise<void> {
 	do await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 	while (idleWorkPending() > 0);
 	await tick();
+}
+
+/**
+ * Holds back idle work (`whenIdle`), as a busy page does, until the test gives the browser an idle
+ * period: `idlePeriod()` runs the piece that waits (one chart's batch of targets), `release()` runs
+ * the rest and puts the browser back (also done when the test finishes, pass or fail).
+ */
+export async function holdIdleWork(): Promise<{ idlePeriod: () => Promise<void>; release: () => Promise<void> }> {
+	await targetsBuilt(); // nothing queued by an earlier test is left waiting for a frame
+	let waiting: IdleRequestCallback[] = [];
+	vi.stubGlobal('requestIdleCallback', (callback: IdleRequestCallback) => waiting.push(callback));
+	const idlePeriod = async () => {
+		const due = waiting;
+		waiting = [];
+		for (const callback of due) callback({ timeRemaining: () => 50, didTimeout: false });
+		await tick();
+	};
+	let held = true;
+	const release = async () => {
+		if (!held) return;
+		while (waiting.length) await idlePeriod();
+		vi.unstubAllGlobals();
+		held = false;
+	};
+	onTestFinished(release);
+	return { idlePeriod, release };
 }
