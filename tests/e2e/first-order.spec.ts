@@ -75,6 +75,26 @@ test('first-order breakdowns: the hand-computed groups of a Shopify file by prod
 	// web and instagram (every customer back) rank above pos (none back).
 	await expect(table.locator('tbody tr').last()).toHaveAttribute('data-group', 'v:pos');
 
+	// An address without a ranking reached without a reload (a link here; back and forward alike): the
+	// default ranking, as the dimension follows the address, not the ranking shown before.
+	await page.evaluate(() => {
+		const link = document.createElement('a');
+		link.href = '?by=country';
+		link.textContent = 'By country';
+		link.dataset.testid = 'by-country';
+		document.querySelector('main')!.append(link);
+	});
+	await page.getByTestId('by-country').click();
+	await expect(page.getByTestId('first-order-by')).toHaveValue('country');
+	await expect(page.getByTestId('first-order-sort')).toHaveValue('customers');
+	await expect(page).toHaveURL(/[?&]sort=customers/);
+	await page.goBack();
+	await expect(page.getByTestId('first-order-by')).toHaveValue('channel');
+	await expect(page.getByTestId('first-order-sort')).toHaveValue('repeatRate');
+	await page.goForward();
+	await expect(page.getByTestId('first-order-by')).toHaveValue('country');
+	await expect(page.getByTestId('first-order-sort')).toHaveValue('customers');
+
 	// A file with none of these columns: the page says which columns would give them.
 	await page.goto('./data');
 	await importFiles(page, fixture('orders/generic_pipe_compact.csv'), 'No attributes');

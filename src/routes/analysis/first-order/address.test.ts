@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressFor, sortFromAddress } from './address';
+import { addressFor, DEFAULT_GROUP_SORT, sortFromAddress, viewFromAddress } from './address';
 
 describe('sortFromAddress', () => {
 	it.each([
@@ -11,6 +11,23 @@ describe('sortFromAddress', () => {
 		['', null]
 	])('%s → %s', (query, sort) => {
 		expect(sortFromAddress(new URLSearchParams(query))).toBe(sort);
+	});
+});
+
+describe('viewFromAddress', () => {
+	it.each([
+		['?by=channel&sort=repeatRate', 'channel', 'repeatRate'],
+		['?sort=clv', null, 'clv'],
+		// No ranking (or an unknown one) in the address: the default, whatever was shown before.
+		['?by=country', 'country', DEFAULT_GROUP_SORT],
+		['?by=product&sort=lift', 'product', DEFAULT_GROUP_SORT],
+		['', null, DEFAULT_GROUP_SORT]
+	])('%s → by %s, sort %s', (query, by, sort) => {
+		expect(viewFromAddress(new URLSearchParams(query))).toEqual({ by, sort });
+	});
+
+	it('defaults to the ranking by customers', () => {
+		expect(DEFAULT_GROUP_SORT).toBe('customers');
 	});
 });
 
