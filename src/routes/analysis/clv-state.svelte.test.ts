@@ -1,3 +1,4 @@
+import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import type { AnalysisClient } from '$lib/workers/analysis-client';
 import { clvOverview, clvTable, DEFAULT_CLV_SETTINGS, fitFromOrders, type ClvSettings } from '$lib/analysis/clv-engine';
@@ -211,6 +212,94 @@ describe('ClvState', () => {
 			expect(asked.map((a) => a.type)).toEqual(['fitClv', 'clvTable']);
 			const byX = { sort: 'x', descending: false, search: '', offset: 0, limit: 25 } as const;
 			expect(clv.rows).toEqual(clvTable(run, names, null, byX).rows);
+		});
+	});
+	describe('when the fit fails', () => {
+		/** A worker with nothing cached whose every fit fails; every fitClv message kept. */
+		function failingClient() {
+			const fits: { cachedOnly?: boolean }[] = [];
+			const client = {
+				request(message: { type: string; cachedOnly?: boolean }) {
+					if (message.type === 'fitClv') fits.push(message.cachedOnly ? { cachedOnly: true } : {});
+					const reply = message.cachedOnly
+						? { type: 'failed', requestId: fits.length, reason: 'noFit' }
+						: { type: 'failed', requestId: fits.length, reason: 'failed', detail: 'no memory' };
+					// Answered in a task of its own, as a worker's message is.
+					const answer = new Promise((resolve) => setTimeout(() => resolve(reply), 0));
+					return Object.assign(answer, { requestId: fits.length });
+				}
+			} as unknown as AnalysisClient;
+			return { client, fits };
+		}
+
+		/** Long enough for a loop of failed replies and effect re-runs to ask dozens of times. */
+		const quiet = () => new Promise((resolve) => setTimeout(resolve, 40));
+
+		it('asks once per key under the page’s two effects, and again only when retried or changed', async () => {
+			const { client, fits } = failingClient();
+			const clv = new ClvState(() => client);
+			const page = $state({ drawn: false, dataset: { id: 51, createdAt: 1, kind: 'orders' } });
+			// The Analysis page's two effects: the fit proper once the sections above are drawn, and
+			// the cached fit as soon as the data set is known.
+			let properRuns = 0;
+			const stop = $effect.root(() => {
+				$effect(() => {
+					properRuns++;
+					if (page.drawn && clv.settings) void clv.fit(page.dataset.id, page.dataset.createdAt);
+				});
+				$effect(() => {
+					if (page.dataset.kind === 'orders' && clv.settings)
+						void clv.fit(page.dataset.id, page.dataset.createdAt, { cachedOnly: true });
+				});
+			});
+			try {
+				flushSync();
+				// The sections are drawn while the cache read is under way.
+				page.drawn = true;
+				flushSync();
+				await quiet();
+				expect(fits).toEqual([{ cachedOnly: true }, {}]);
+				expect(clv.status).toBe('failed');
+				expect(clv.failure).toBe('no memory');
+				// The effect depends on what it reads itself, not on the fit's status: run at first and
+				// when the sections were drawn, not again on the fit's replies.
+				expect(properRuns).toBe(2);
+
+				// The effects run again for the same fit (the data set's record read anew): nothing asked.
+				page.dataset = { id: 51, createdAt: 1, kind: 'orders' };
+				flushSync();
+				await quiet();
+				expect(fits).toHaveLength(2);
+
+				// The user's "Try again": one fit proper more, failing again, and nothing after it.
+				await clv.retry();
+				await quiet();
+				expect(fits).toEqual([{ cachedOnly: true }, {}, {}]);
+				expect(clv.status).toBe('failed');
+
+				// Other settings are another fit: asked once.
+				clv.horizonText = '24';
+				flushSync();
+				await quiet();
+				expect(fits).toHaveLength(4);
+				expect(clv.status).toBe('failed');
+
+				// Another copy of the data set too.
+				page.dataset = { id: 51, createdAt: 2, kind: 'orders' };
+				flushSync();
+				await quiet();
+				expect(fits).toHaveLength(5);
+				expect(clv.status).toBe('failed');
+			} finally {
+				stop();
+			}
+		});
+
+		it('retries nothing when no fit has failed', async () => {
+			const { client, fits } = failingClient();
+			const clv = new ClvState(() => client);
+			await clv.retry();
+			expect(fits).toEqual([]);
 		});
 	});
 });

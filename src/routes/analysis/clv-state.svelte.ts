@@ -1,3 +1,4 @@
+import { untrack } from 'svelte';
 import type { AnalysisClient } from '$lib/workers/analysis-client';
 import {
 	DEFAULT_CLV_SETTINGS,
@@ -67,6 +68,8 @@ export class ClvState {
 	#latest = 0;
 	#datasetId: number | null = null;
 	#fitKey = '';
+	/** The data set and version of the fit last asked for, for `retry()`. */
+	#asked: { datasetId: number; version: number } | null = null;
 	/** Whether the request under way may only read a cached fit, and a fit proper was asked meanwhile. */
 	#cacheOnly = false;
 	#fitAfterCache = false;
@@ -82,24 +85,41 @@ export class ClvState {
 
 	/**
 	 * Fits the models to a data set (`version` tells one stored copy from another, e.g. its
-	 * creation time). Asking again for the fit already shown or under way does nothing.
+	 * creation time). Asking again for the fit already shown, under way, or failed does nothing: a
+	 * failed fit is asked for again only by `retry()` (the user's "Try again"), or with other
+	 * settings or another data set.
 	 *
 	 * `cachedOnly`: only show a fit the import (or an earlier visit) cached, which is cheap to read
 	 * and so may be asked for as soon as the data set is known; when none is cached, nothing is
 	 * fitted (the status goes back to idle) until the fit proper is asked for, or at once if it was
 	 * asked for meanwhile. Either way, a fit the import is still computing is waited for first,
 	 * rather than computed again beside it.
+	 *
+	 * Called from an effect, it makes the effect depend on nothing it reads (the status above all:
+	 * an effect re-run by a failed reply would otherwise ask again, fail again, and so on).
 	 */
-	async fit(datasetId: number, version: number, options: { cachedOnly?: boolean } = {}): Promise<void> {
+	fit(datasetId: number, version: number, options: { cachedOnly?: boolean } = {}): Promise<void> {
+		return untrack(() => this.#fit(datasetId, version, options.cachedOnly ?? false));
+	}
+
+	/** Asks again for the fit that failed (the user's "Try again"), computed, not read from the cache. */
+	retry(): Promise<void> {
+		const asked = this.#asked;
+		if (!asked || untrack(() => this.status) !== 'failed') return Promise.resolve();
+		this.#fitKey = '';
+		return this.fit(asked.datasetId, asked.version);
+	}
+
+	async #fit(datasetId: number, version: number, cachedOnly: boolean): Promise<void> {
 		const settings = this.settings;
 		if (!settings) return;
-		const cachedOnly = options.cachedOnly ?? false;
 		const key = JSON.stringify([datasetId, version, settings]);
-		if (key === this.#fitKey && this.status !== 'failed') {
+		if (key === this.#fitKey) {
 			if (!cachedOnly && this.#cacheOnly && this.status === 'fitting') this.#fitAfterCache = true;
 			return;
 		}
 		this.#fitKey = key;
+		this.#asked = { datasetId, version };
 		this.#cacheOnly = cachedOnly;
 		this.#fitAfterCache = false;
 		const ticket = ++this.#latest;
@@ -167,7 +187,7 @@ export class ClvState {
 			// Nothing cached: the fit proper is computed when asked for (or now, if it was meanwhile).
 			this.status = 'idle';
 			this.#fitKey = '';
-			if (this.#fitAfterCache) await this.fit(datasetId, version);
+			if (this.#fitAfterCache) await this.#fit(datasetId, version, false);
 		} else {
 			this.status = 'failed';
 			this.failure = reply.type === 'failed' ? (reply.detail ?? reply.reason) : '';
