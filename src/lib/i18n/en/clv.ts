@@ -18,6 +18,8 @@ export default {
 	invalidMargin: 'Use a margin above 0 and at most 100 %.',
 	fitting: 'Fitting the models…',
 	failed: (p: { detail: string }) => `The models could not be fitted: ${p.detail}`,
+	/** The button that asks for a failed fit again. */
+	retry: 'Try again',
 	refusedHeading: 'Not enough data for a trustworthy prediction',
 	refusedHelp: 'The models were not fitted (or not trusted) because:',
 	problems: {

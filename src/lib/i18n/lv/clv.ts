@@ -35,6 +35,7 @@ const clv: Catalogue<typeof en> = {
 	invalidMargin: 'Norādiet maržu, kas ir lielāka par 0 un nepārsniedz 100%.',
 	fitting: 'Pielāgo modeļus…',
 	failed: (p) => `Modeļus neizdevās pielāgot: ${p.detail}`,
+	retry: 'Mēģināt vēlreiz',
 	refusedHeading: 'Nepietiek datu uzticamai prognozei',
 	refusedHelp: 'Modeļi netika pielāgoti (vai to rezultātiem nevar uzticēties), jo:',
 	problems: {

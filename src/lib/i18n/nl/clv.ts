@@ -32,6 +32,7 @@ const clv: Catalogue<typeof en> = {
 	invalidMargin: 'Gebruik een marge boven 0 en hoogstens 100%.',
 	fitting: 'Modellen schatten…',
 	failed: (p) => `De modellen konden niet worden geschat: ${p.detail}`,
+	retry: 'Opnieuw proberen',
 	refusedHeading: 'Te weinig gegevens voor een betrouwbare voorspelling',
 	refusedHelp: 'De modellen zijn niet geschat (of hun uitkomst is niet te vertrouwen), omdat:',
 	problems: {

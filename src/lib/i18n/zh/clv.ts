@@ -29,6 +29,7 @@ const clv: Catalogue<typeof en> = {
 	invalidMargin: '请输入大于 0 且不超过 100% 的毛利率。',
 	fitting: '正在拟合模型……',
 	failed: (p) => `无法拟合模型：${p.detail}`,
+	retry: '重试',
 	refusedHeading: '数据不足，无法给出可信的预测',
 	refusedHelp: '模型未拟合（或拟合结果不可信），原因如下：',
 	problems: {
