@@ -224,18 +224,16 @@ self.onmessage = async (event: MessageEvent<ToAnalysisWorker>) => {
 				};
 				// Fitted and cached by the import (or an earlier visit): answered without the orders.
 				const cached = await readCachedClv(datasetId, dataset.createdAt, message.clv);
+				// Keeps the fit for the table's pages and exports; its overview, and its first page if asked.
+				const keep = async (run: ClvRun, segmentOfCustomer: Parameters<typeof segmentOfRows>[1]) => {
+					const rowSegment = segmentOfRows(run, segmentOfCustomer);
+					clv = { datasetId, createdAt: dataset.createdAt, run, rowSegment };
+					return { overview: clvOverview(run, segmentOfCustomer), ...(await pageOf(run, rowSegment)) };
+				};
 				if (cached) {
-					const { run, segmentOfCustomer } = cached;
-					clv = {
-						datasetId,
-						createdAt: dataset.createdAt,
-						run,
-						rowSegment: segmentOfRows(run, segmentOfCustomer)
-					};
-					const overview = clvOverview(run, segmentOfCustomer);
 					const loadMs = performance.now() - started;
-					const page = await pageOf(run, clv.rowSegment);
-					return post({ type: 'clvFitted', requestId, overview, loadMs, cached: true, ...page });
+					const kept = await keep(cached.run, cached.segmentOfCustomer);
+					return post({ type: 'clvFitted', requestId, loadMs, cached: true, ...kept });
 				}
 				if (message.cachedOnly) return post({ type: 'failed', requestId, reason: 'noFit' });
 				const orders = await ordersOf(datasetId, dataset.createdAt);
@@ -245,14 +243,7 @@ self.onmessage = async (event: MessageEvent<ToAnalysisWorker>) => {
 				const segmentOfCustomer =
 					wholeHistory(lastDetail?.detail)?.rfm.segment ??
 					rfm(indexCustomers(orders.columns, orders.dataset.customerCount)).segment;
-				clv = {
-					datasetId,
-					createdAt: dataset.createdAt,
-					run,
-					rowSegment: segmentOfRows(run, segmentOfCustomer)
-				};
-				const overview = clvOverview(run, segmentOfCustomer);
-				post({ type: 'clvFitted', requestId, overview, loadMs, ...(await pageOf(run, clv.rowSegment)) });
+				post({ type: 'clvFitted', requestId, loadMs, ...(await keep(run, segmentOfCustomer)) });
 				// The default fit of a data set the import did not cache (imported before): cached now.
 				if (clvCacheKey(message.clv) === clvCacheKey(DEFAULT_CLV_SETTINGS))
 					await writeCachedClv(datasetId, dataset.createdAt, run, segmentOfCustomer).catch(() => undefined);
