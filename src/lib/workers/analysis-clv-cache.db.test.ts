@@ -13,10 +13,10 @@ import {
 	type ClvSettings
 } from '$lib/analysis/clv-engine';
 import { clvCsvParts } from '$lib/analysis/clv-export';
-import { db } from '$lib/db/database';
 import { loadOrders } from '$lib/db/datasets';
 import { syntheticCustomerId, syntheticOrderColumns } from '$lib/synthetic/orders';
-import type { FromAnalysisWorker, ToAnalysisWorker } from './analysis-protocol';
+import { db } from '$lib/db/database';
+import { analysisWorker, storeDataset as storeSyntheticDataset } from './analysis-worker.test-support';
 
 // Counts the worker's reads of the orders (the function itself is the real one).
 vi.mock('$lib/db/datasets', async (original) => {
@@ -28,49 +28,10 @@ const synthetic = syntheticOrderColumns(2500, 13);
 const { orders, customerCount } = synthetic;
 const customers = Array.from({ length: customerCount }, (_, i) => syntheticCustomerId(i));
 
-/** A stored orders data set (one chunk: fewer orders than CHUNK_ROWS). */
-async function storeDataset(createdAt: number): Promise<number> {
-	const id = (await db().datasets.add({
-		name: `d${createdAt}`,
-		kind: 'orders',
-		createdAt,
-		orderCount: orders.count,
-		customerCount,
-		firstDay: null,
-		lastDay: synthetic.lastDay,
-		revenue: 0,
-		currency: null,
-		byteSize: 0,
-		chunkCount: 1,
-		dimensions: [],
-		hasOrderIds: false,
-		report: {} as never
-	})) as number;
-	await db().orderChunks.add({
-		datasetId: id,
-		index: 0,
-		count: orders.count,
-		customer: orders.customer.slice(0, orders.count),
-		day: orders.day.slice(0, orders.count),
-		amount: orders.amount.slice(0, orders.count)
-	});
-	await db().datasetStrings.add({ datasetId: id, key: 'customers', values: customers });
-	return id;
-}
-
-type Request = ToAnalysisWorker extends infer T ? (T extends unknown ? Omit<T, 'requestId'> : never) : never;
-const replies: FromAnalysisWorker[] = [];
-let nextId = 1;
-let handle: (event: MessageEvent<ToAnalysisWorker>) => Promise<void>;
-
-/** Sends a request to the worker module and returns its reply. */
-async function ask(request: Request): Promise<FromAnalysisWorker> {
-	const requestId = nextId++;
-	await handle({ data: { ...request, requestId } as ToAnalysisWorker } as MessageEvent<ToAnalysisWorker>);
-	const reply = replies.find((r) => r.requestId === requestId);
-	if (!reply) throw new Error(`no reply to ${request.type}`);
-	return reply;
-}
+const data = { ...synthetic, customers };
+const worker = analysisWorker();
+const ask = worker.ask;
+const storeDataset = (createdAt: number) => storeSyntheticDataset(data, createdAt);
 
 function results(overview: ClvOverview): Omit<ClvOverview, 'timings'> {
 	const { timings, ...rest } = overview;
@@ -84,12 +45,7 @@ const freshSegments = segmentOfRows(fresh, segmentOfCustomer);
 const query = { sort: 'clv', descending: true, search: '', offset: 0, limit: 25 } as const;
 
 describe('the analysis worker’s fitClv with a cached fit', () => {
-	beforeAll(async () => {
-		const scope = globalThis as unknown as { self: { postMessage: (m: FromAnalysisWorker) => void } };
-		scope.self = { postMessage: (m: FromAnalysisWorker) => replies.push(m) } as never;
-		await import('./analysis.worker');
-		handle = (scope.self as unknown as { onmessage: typeof handle }).onmessage;
-	});
+	beforeAll(worker.start);
 	beforeEach(() => {
 		vi.mocked(loadOrders).mockClear();
 	});

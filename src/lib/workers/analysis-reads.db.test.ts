@@ -4,11 +4,11 @@ import { indexCustomers } from '$lib/analysis/customers';
 import { actionsOverview, actionsPage, customerActions, DEFAULT_AUDIENCE_RULES } from '$lib/analysis/audiences';
 import { DEFAULT_CLV_SETTINGS, fitFromOrders } from '$lib/analysis/clv-engine';
 import { profitBase } from '$lib/analysis/profit';
-import { db } from '$lib/db/database';
 import { loadCost, loadNames, loadOrders } from '$lib/db/datasets';
 import { NAME_SEPARATOR } from '$lib/orders/names';
 import { syntheticCustomerId, syntheticOrderColumns } from '$lib/synthetic/orders';
-import type { FromAnalysisWorker, ToAnalysisWorker } from './analysis-protocol';
+import { db } from '$lib/db/database';
+import { analysisWorker, storeDataset as storeSyntheticDataset } from './analysis-worker.test-support';
 
 // Counts the worker's reads (the functions themselves are the real ones).
 vi.mock('$lib/db/datasets', async (original) => {
@@ -32,53 +32,10 @@ const names = {
 	index: Int32Array.from({ length: customerCount }, (_, i) => (i % 2 === 0 ? (i % 4 === 0 ? 0 : 1) : -1))
 };
 
-/** A stored orders data set (one chunk: fewer orders than CHUNK_ROWS) with costs and names. */
-async function storeDataset(createdAt: number): Promise<number> {
-	const id = (await db().datasets.add({
-		name: `d${createdAt}`,
-		kind: 'orders',
-		createdAt,
-		orderCount: orders.count,
-		customerCount,
-		firstDay: null,
-		lastDay: synthetic.lastDay,
-		revenue: 0,
-		currency: null,
-		byteSize: 0,
-		chunkCount: 1,
-		dimensions: [],
-		hasOrderIds: false,
-		hasCost: true,
-		hasNames: true,
-		report: {} as never
-	})) as number;
-	await db().orderChunks.add({
-		datasetId: id,
-		index: 0,
-		count: orders.count,
-		customer: orders.customer.slice(0, orders.count),
-		day: orders.day.slice(0, orders.count),
-		amount: orders.amount.slice(0, orders.count),
-		cost: cost.slice()
-	});
-	await db().datasetStrings.add({ datasetId: id, key: 'customers', values: customers });
-	await db().datasetStrings.add({ datasetId: id, key: 'names', values: names.values, index: names.index });
-	return id;
-}
-
-type Request = ToAnalysisWorker extends infer T ? (T extends unknown ? Omit<T, 'requestId'> : never) : never;
-const replies: FromAnalysisWorker[] = [];
-let nextId = 1;
-let handle: (event: MessageEvent<ToAnalysisWorker>) => Promise<void>;
-
-/** Sends a request to the worker module and returns its reply. */
-async function ask(request: Request): Promise<FromAnalysisWorker> {
-	const requestId = nextId++;
-	await handle({ data: { ...request, requestId } as ToAnalysisWorker } as MessageEvent<ToAnalysisWorker>);
-	const reply = replies.find((r) => r.requestId === requestId);
-	if (!reply) throw new Error(`no reply to ${request.type}`);
-	return reply;
-}
+const data = { ...synthetic, customers, cost, names };
+const worker = analysisWorker();
+const ask = worker.ask;
+const storeDataset = (createdAt: number) => storeSyntheticDataset(data, createdAt);
 
 const expectedBase = profitBase(orders, customerCount, null, cost);
 const found = customerActions(
@@ -90,12 +47,7 @@ const rules = DEFAULT_AUDIENCE_RULES;
 const query = { audience: 'all', sort: 'clv', descending: true, offset: 0, limit: 20 } as const;
 
 describe('the analysis worker’s reads of costs and names', () => {
-	beforeAll(async () => {
-		const scope = globalThis as unknown as { self: { postMessage: (m: FromAnalysisWorker) => void } };
-		scope.self = { postMessage: (m: FromAnalysisWorker) => replies.push(m) } as never;
-		await import('./analysis.worker');
-		handle = (scope.self as unknown as { onmessage: typeof handle }).onmessage;
-	});
+	beforeAll(worker.start);
 	beforeEach(() => {
 		vi.mocked(loadOrders).mockClear();
 		vi.mocked(loadCost).mockClear();
