@@ -20,13 +20,16 @@ export function toHex([r, g, b]: Rgb): string {
 	return `#${channel(r)}${channel(g)}${channel(b)}`;
 }
 
+/** Each 8-bit sRGB channel value linearised (WCAG 2.1), computed once instead of per colour. */
+const LINEAR = Array.from({ length: 256 }, (_, c) => {
+	const s = c / 255;
+	return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+});
+
 /** Relative luminance as WCAG 2.1 defines it (sRGB channels linearised, weighted). */
 export function relativeLuminance(hex: string): number {
-	const [r, g, b] = parseHex(hex).map((c) => {
-		const s = c / 255;
-		return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-	});
-	return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+	const [r, g, b] = parseHex(hex);
+	return 0.2126 * LINEAR[r] + 0.7152 * LINEAR[g] + 0.0722 * LINEAR[b];
 }
 
 /** WCAG contrast ratio, from 1 (same) to 21 (black on white). */
@@ -86,9 +89,17 @@ function ratioOf(a: number, b: number): number {
 	return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
 }
 
+/** The text colour chosen for each fill so far (a heatmap drawn again asks for the same fills). */
+const inkOf = new Map<string, '#000000' | '#ffffff'>();
+
 /** Black or white, whichever contrasts more with the fill: at least 4.58:1 on any colour. */
 export function readableText(fill: string): '#000000' | '#ffffff' {
-	// The fill's luminance once (a heatmap asks for hundreds of cells), compared as contrastRatio does.
-	const l = relativeLuminance(fill);
-	return ratioOf(l, BLACK_LUMINANCE) >= ratioOf(l, WHITE_LUMINANCE) ? '#000000' : '#ffffff';
+	let ink = inkOf.get(fill);
+	if (ink === undefined) {
+		// The fill's luminance, compared as contrastRatio does.
+		const l = relativeLuminance(fill);
+		ink = ratioOf(l, BLACK_LUMINANCE) >= ratioOf(l, WHITE_LUMINANCE) ? '#000000' : '#ffffff';
+		if (inkOf.size < 4096) inkOf.set(fill, ink);
+	}
+	return ink;
 }

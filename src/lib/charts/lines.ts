@@ -1,5 +1,5 @@
 import { seriesStyle, type SeriesStyle } from './series-style';
-import type { DataTarget } from './targets';
+import { lazyLabel, type DataTarget } from './targets';
 import type { ChartSeries, Formatter, TableModel, XKind, XValue } from './types';
 
 /** A point with a value, placed: `col` indexes the x values, `pos` is what the x scale maps. */
@@ -147,20 +147,17 @@ function round(n: number): number {
 
 /**
  * A keyboard and pointer target per point with a value: row = series, col = x value, named by
- * `describe` (the whole tooltip as one sentence, for screen readers).
+ * `describe` (the whole tooltip as one sentence, for screen readers). The name is made when it is
+ * read (`lazyLabel`): a chart's targets are built in idle time, so the hundreds of formatted
+ * sentences are not made in the task that draws the chart.
  */
 export function lineTargets(
 	model: LineModel,
 	describe: (series: PreparedSeries, point: PlacedPoint) => string
 ): DataTarget[] {
 	return model.series.flatMap((s) =>
-		s.points.map((p) => ({
-			key: `${s.id}:${p.col}`,
-			row: s.index,
-			col: p.col,
-			xv: p.pos,
-			yv: p.y,
-			label: describe(s, p)
-		}))
+		s.points.map((p) =>
+			lazyLabel({ key: `${s.id}:${p.col}`, row: s.index, col: p.col, xv: p.pos, yv: p.y }, () => describe(s, p))
+		)
 	);
 }

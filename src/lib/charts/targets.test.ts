@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moveFocus, nearestTarget, tooltipPlacement, type Target } from './targets';
+import { moveFocus, nearestTarget, tooltipPlacement, type Target, lazyLabel } from './targets';
 
 /**
  * A cohort triangle with a hole:
@@ -80,5 +80,23 @@ describe('tooltipPlacement', () => {
 		[0, 0, 0, 0, 'right', 'above'] // no layout (jsdom): harmless default
 	])('(%d, %d) in %d × %d → %s, %s', (x, y, width, height, horizontal, vertical) => {
 		expect(tooltipPlacement(x, y, width, height)).toEqual({ horizontal, vertical });
+	});
+});
+
+describe('lazyLabel', () => {
+	it('makes the name when it is read, each time (so a name read in an effect follows the language)', () => {
+		let calls = 0;
+		let language = 'en';
+		const target = lazyLabel({ key: 'a:0', row: 0, col: 0, xv: 1, yv: 2 }, () => {
+			calls++;
+			return `${language}: point`;
+		});
+		expect(calls).toBe(0);
+		expect(target.label).toBe('en: point');
+		language = 'lv';
+		expect(target.label).toBe('lv: point');
+		expect(calls).toBe(2);
+		// Equal to a target made with the name at once (the name is an enumerable property).
+		expect(target).toEqual({ key: 'a:0', row: 0, col: 0, xv: 1, yv: 2, label: 'lv: point' });
 	});
 });

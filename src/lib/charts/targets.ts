@@ -102,3 +102,13 @@ export interface DataTarget {
 	/** The accessible name: everything the tooltip shows, as one sentence. */
 	label: string;
 }
+
+/**
+ * A target whose `label` is made by `describe` each time it is read, not when the target is made:
+ * a chart makes its targets with its drawing, but reads their names only as it builds them (in idle
+ * time, a batch at a time) and in a tooltip. Read in an effect, the name follows the language as a
+ * string made there would (whatever `describe` reads is read by that effect).
+ */
+export function lazyLabel(target: Omit<DataTarget, 'label'>, describe: () => string): DataTarget {
+	return Object.defineProperty(target, 'label', { get: describe, enumerable: true }) as DataTarget;
+}
