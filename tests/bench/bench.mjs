@@ -1,13 +1,14 @@
 // npm run bench: the SPEC §7 performance figures, measured in headless Chromium against the built
 // site, and the pandas + scipy peer timed on the same file in the same run.
 // usage: node tests/bench/bench.mjs [--customers 250000] [--file orders.csv] [--no-peer] [--trace trace.json]
-//                                   [--bootstrap] [--attributes]
+//                                   [--bootstrap] [--attributes] [--memory-timeline]
 // --customers 1100000 (≈ 5 M orders, 168 MB) and 4400000 (≈ 20 M orders, 680 MB) are the scale cases of
 // SPEC §7 (tab memory ≤ 800 MB and ≤ 2 GB); waits grow with the file. --no-peer skips the pandas peer
 // (and so the ratios), --bootstrap also runs `npm run bench:bootstrap` once, --trace records a Chromium
 // performance trace of the run and prints what ran in each main-thread task over 50 ms. --attributes
 // imports bench-data/orders-N-attributes.csv instead: the same orders with channel, country, product
-// and discount_code columns, which the import stores (the peer reads the same file).
+// and discount_code columns, which the import stores (the peer reads the same file). --memory-timeline
+// prints the tab's RSS over the run (the peak of each tenth of a second or so) beside the import's phases.
 import { execFileSync } from 'node:child_process';
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -26,7 +27,8 @@ const { values: options } = parseArgs({
 		trace: { type: 'string' },
 		bootstrap: { type: 'boolean', default: false },
 		clv: { type: 'boolean', default: true },
-		attributes: { type: 'boolean', default: false }
+		attributes: { type: 'boolean', default: false },
+		'memory-timeline': { type: 'boolean', default: false }
 	}
 });
 const customers = Number(options.customers);
@@ -81,6 +83,7 @@ try {
 			})
 		).jsonValue();
 	const t0 = await page.evaluate(() => performance.now());
+	const nodeT0 = Date.now();
 	await page.getByTestId('file-input').setInputFiles(file);
 	// A file the device may not hold is named before it is read (Data page): go on anyway.
 	await seen(page, '[data-testid=start-import]:not([disabled]), [data-testid=memory-warning]', 60_000);
@@ -151,6 +154,34 @@ try {
 	const clvCached = clvPhases.some((p) => p.name === 'clv:cache read' && p.duration !== undefined);
 	const clvFitted = clvPhases.some((p) => p.name === 'clv:asked→fitted' && p.duration !== undefined);
 	const peakMemory = memory.stop();
+	if (options['memory-timeline']) {
+		// The import worker's phases, placed from its 'stored' message (its measures end when it came).
+		const entry = (n) =>
+			page.evaluate((name) => {
+				const m = performance.getEntriesByName(name, 'measure').at(-1);
+				return m ? { start: m.startTime, end: m.startTime + m.duration } : null;
+			}, n);
+		const readEntry = await entry('import:read');
+		const storeMs = workerStore;
+		const storedAt = readEntry ? readEntry.end : tStored;
+		const readEnd = storedAt - storeMs - (Number.isNaN(analysisWait) ? 0 : analysisWait);
+		const confirmed = readEnd - workerRead;
+		const clvEnd = (await entry('import:clv'))?.end;
+		const marks = [
+			['file chosen', t0],
+			['review shown', tReviewed],
+			...(Number.isNaN(parsedAhead) ? [] : [['parse started ahead', confirmed - parsedAhead]]),
+			['Import heard', tClicked],
+			['parse done (store starts, helper gets its copy)', readEnd],
+			['store committed', readEnd + storeMs],
+			['stored message', storedAt],
+			['KPIs', tKpis],
+			['all on screen', tAll],
+			...(clvEnd ? [['import CLV fit cached', clvEnd]] : []),
+			...(tClv ? [['CLV table', tClv]] : [])
+		].map(([label, at]) => ({ label, at: (at - t0) / 1000 }));
+		printMemoryTimeline(memory.samples, nodeT0, marks, Math.max(0.1, 0.1 * scale));
+	}
 	// The BG/NBD fit at 250,000 customers beside the generator's truth (time unit: weeks in the app,
 	// days in the generator: α scales by 7; r, a, b do not).
 	let fitted = null;
@@ -327,6 +358,29 @@ if (options.bootstrap) {
 		bootstrapLines = [{ error: error.message.split('\n')[0] }];
 	}
 }
+/**
+ * The tab's RSS over the run: the peak of each `step` seconds (from the file chosen), with the marks
+ * (seconds after the file was chosen) that fall in it, and the overall peak's time.
+ */
+function printMemoryTimeline(samples, nodeT0, marks, step) {
+	const points = samples.map((s) => ({ at: (s.at - nodeT0) / 1000, tab: s.tab }));
+	const peak = points.reduce((a, b) => (b.tab > a.tab ? b : a));
+	console.log(`\nTab memory timeline (s after the file was chosen: peak RSS MB in each ${step.toFixed(2)} s)`);
+	const first = Math.floor(Math.min(0, ...points.map((p) => p.at)) / step);
+	const last = Math.floor(Math.max(...points.map((p) => p.at)) / step);
+	for (let k = first; k <= last; k++) {
+		const inStep = points.filter((p) => Math.floor(p.at / step) === k);
+		if (inStep.length === 0) continue;
+		const mb = Math.max(...inStep.map((p) => p.tab));
+		const here = marks.filter((m) => Math.floor(m.at / step) === k).map((m) => m.label);
+		const bar = '#'.repeat(Math.round(mb / 20));
+		console.log(
+			`  ${(k * step).toFixed(2).padStart(6)} ${String(Math.round(mb)).padStart(5)} ${bar.padEnd(40)} ${here.join('; ')}`
+		);
+	}
+	console.log(`  peak ${Math.round(peak.tab)} MB at ${peak.at.toFixed(2)} s`);
+}
+
 /** SPEC §7's tab-memory goal for a file of this many orders: 1.15 M, about 5 M, about 20 M. */
 function memoryGoal(orders) {
 	return orders <= 2_000_000 ? 500 : orders <= 8_000_000 ? 800 : 2048;

@@ -119,12 +119,15 @@ export function rendererMemory() {
  */
 export function memorySampler(ms = 50) {
 	const peak = rendererMemory();
+	/** Every sample: `Date.now()` and the tab's RSS (MB), for a timeline (`--memory-timeline`). */
+	const samples = [{ at: Date.now(), tab: peak.tab }];
 	const take = () => {
 		const now = rendererMemory();
+		samples.push({ at: Date.now(), tab: now.tab });
 		for (const key of /** @type {const} */ (['summed', 'tab'])) peak[key] = Math.max(peak[key], now[key]);
 	};
 	const timer = setInterval(take, ms);
-	return { stop: () => (clearInterval(timer), take(), peak) };
+	return { stop: () => (clearInterval(timer), take(), peak), samples };
 }
 
 /** Records main-thread long tasks (Long Tasks API) in every page of the context. */
