@@ -3,7 +3,9 @@ import type { Analysis } from '$lib/analysis/analyse';
 import { DEFAULT_ANALYSIS_SETTINGS, publishMeasures, readCachedAnalysis, settingsKey } from '$lib/analysis/cache';
 import { dayFromYmd } from '$lib/format/date';
 import { handOffAnalysis } from '$lib/workers/import-handoff';
-import { AnalysisState } from './analysis-state.svelte';
+import { INTL_TAG, LOCALES } from '$lib/i18n/locales';
+import { decimalSeparatorOf } from '$lib/metrics/number-input';
+import { AnalysisState, DECIMAL_SEPARATOR } from './analysis-state.svelte';
 
 const request = vi.fn();
 vi.mock('$lib/workers/analysis-client', () => ({
@@ -22,6 +24,10 @@ const analysis = { kpis: {} } as unknown as Analysis;
 const measured = (name: string) => performance.getEntriesByName(name, 'measure').map((m) => m.duration);
 
 describe('the typed settings, read by the one rule for typed numbers (metrics/number-input)', () => {
+	it.each(LOCALES)('knows the decimal separator of %s as Intl gives it', (code) => {
+		expect(DECIMAL_SEPARATOR[code]).toBe(decimalSeparatorOf(INTL_TAG[code]));
+	});
+
 	it.each([
 		// window text, lifetime text, window months, lifetime years (undefined: none asked for)
 		['12', '', 12, undefined],

@@ -7,7 +7,16 @@ import type { SeedSegmentSettings } from '$lib/analysis/seed-segments';
 import { handedOffAnalysis } from '$lib/workers/import-handoff';
 import { recordWorkerTimings } from '$lib/workers/measures';
 import { locale } from '$lib/i18n/i18n.svelte';
-import { decimalSeparatorOf, readNumberInRange } from '$lib/metrics/number-input';
+import type { Locale } from '$lib/i18n/locales';
+import { decimalSeparatorOf, readNumberInRange, type DecimalSeparator } from '$lib/metrics/number-input';
+
+/**
+ * The decimal separator of each of the app's languages, as `decimalSeparatorOf` reads it from Intl
+ * (a test holds them equal), known without building a number formatter: the first one a page
+ * builds costs tens of milliseconds, which the page's first task then no longer pays (the page
+ * builds its formatters while it waits for the analysis).
+ */
+export const DECIMAL_SEPARATOR: Record<Locale, DecimalSeparator> = { en: '.', lv: ',', ru: ',', zh: '.', nl: ',' };
 
 export type AnalysisStatus = 'idle' | 'computing' | 'ready' | 'notFound' | 'summaryOnly' | 'failed';
 
@@ -42,7 +51,7 @@ export class AnalysisState {
 	/** The shown result's figures are recorded for the other pages (`publishMeasures`). */
 	published = $state(false);
 
-	#decimal = $derived(decimalSeparatorOf(locale.intlTag));
+	#decimal = $derived(DECIMAL_SEPARATOR[locale.current] ?? decimalSeparatorOf(locale.intlTag));
 	windowMonths = $derived(readNumberInRange(this.windowText, this.#decimal, { min: 1, max: 36, integer: true }));
 	lifetimeYears = $derived(
 		this.lifetimeText.trim() === ''
