@@ -108,6 +108,18 @@ describe('storing data sets', () => {
 		}
 	);
 
+	it('has copied the order columns when it returns: their buffers may then be handed to another worker', async () => {
+		const stored = result(10);
+		const expected = result(10).columns;
+		const storing = storeImport(stored, 'Handed on');
+		// What transferring the buffers does to them here: detached, empty.
+		const { customer, day, amount } = stored.columns;
+		structuredClone(stored.columns, { transfer: [customer.buffer, day.buffer, amount.buffer] });
+		expect(stored.columns.customer.length).toBe(0);
+		const loaded = await loadOrders(await storing);
+		expect(loaded.columns).toEqual(expected);
+	});
+
 	it('reads the stored costs alone (loadCost), chunk by chunk, as loadOrders reads them', async () => {
 		const count = CHUNK_ROWS + 5;
 		const stored = result(count);

@@ -52,15 +52,46 @@ export interface StoreOptions {
  * Stores an import as a new data set, all in one IndexedDB transaction: the data set appears
  * whole or not at all (a failure, a cancel, or a closed tab mid-write leaves nothing behind),
  * and no existing data set is touched. Resolves with its id once committed.
+ *
+ * The order columns (customer, day, amount) are copied into the stored chunks before this returns
+ * its promise: the caller may then transfer their buffers to another worker (the import worker's
+ * helper analyses them) instead of copying them once more.
  */
-export async function storeImport(
+export function storeImport(
 	result: OrdersResult | SummaryResult,
 	name: string,
 	options: StoreOptions = {}
 ): Promise<number> {
-	const now = options.now ?? Date.now();
 	const problem = datasetNameProblem(name);
-	if (problem) throw new Error(`Invalid data set name (${problem})`);
+	if (problem) return Promise.reject(new Error(`Invalid data set name (${problem})`));
+	const chunks = result.kind === 'orders' ? orderChunks(result.columns) : [];
+	return storeChunks(result, name, chunks, options);
+}
+
+/** The order columns cut into the stored chunks (copies), their data set not yet set. */
+function orderChunks(columns: OrderColumns): OrderChunkRecord[] {
+	const chunks: OrderChunkRecord[] = [];
+	for (let start = 0, index = 0; start < columns.count; start += CHUNK_ROWS, index++) {
+		const end = Math.min(columns.count, start + CHUNK_ROWS);
+		chunks.push({
+			datasetId: 0,
+			index,
+			count: end - start,
+			customer: columns.customer.slice(start, end),
+			day: columns.day.slice(start, end),
+			amount: columns.amount.slice(start, end)
+		});
+	}
+	return chunks;
+}
+
+async function storeChunks(
+	result: OrdersResult | SummaryResult,
+	name: string,
+	chunks: OrderChunkRecord[],
+	options: StoreOptions
+): Promise<number> {
+	const now = options.now ?? Date.now();
 	const database = db();
 	const report = result.report;
 	const base = {
@@ -102,20 +133,21 @@ export async function storeImport(
 			return id;
 		}
 
-		const { columns, customers, orderIds, dimensions, items } = result;
+		const { customers, orderIds, dimensions, items } = result;
+		const count = result.columns.count;
 		const names = result.names ?? null;
 		const cost = result.cost ?? null;
 		const dims = DIMENSIONS.filter((d) => dimensions[d]);
-		const chunkCount = Math.ceil(columns.count / CHUNK_ROWS);
-		let byteSize = columns.count * 16 + stringBytes(customers) + (orderIds ? stringBytes(orderIds) : 0);
-		for (const d of dims) byteSize += columns.count * 4 + stringBytes(dimensions[d]!.values);
-		if (items) byteSize += (columns.count + chunkCount) * 4 + items.product.length * 4 + stringBytes(items.values);
+		const chunkCount = chunks.length;
+		let byteSize = count * 16 + stringBytes(customers) + (orderIds ? stringBytes(orderIds) : 0);
+		for (const d of dims) byteSize += count * 4 + stringBytes(dimensions[d]!.values);
+		if (items) byteSize += (count + chunkCount) * 4 + items.product.length * 4 + stringBytes(items.values);
 		if (names) byteSize += names.index.length * 4 + stringBytes(names.values);
-		if (cost) byteSize += columns.count * 8;
+		if (cost) byteSize += count * 8;
 		const id = (await database.datasets.add({
 			...base,
 			kind: 'orders',
-			orderCount: columns.count,
+			orderCount: count,
 			byteSize,
 			chunkCount,
 			dimensions: dims,
@@ -125,21 +157,15 @@ export async function storeImport(
 			...(cost ? { hasCost: true } : {})
 		})) as number;
 
-		// Every write is issued at once, without waiting for the one before: each chunk is copied out
-		// of the columns and cloned into IndexedDB as it is added (the copy is then let go), and the
+		// Every write is issued at once, without waiting for the one before: each chunk (copied out
+		// of the columns before the transaction) is cloned into IndexedDB as it is added, and the
 		// transaction then commits in the browser while this thread is free (`onIssued`).
 		const writes: Promise<unknown>[] = [];
-		for (let index = 0; index < chunkCount; index++) {
+		// Taken off the list as they are added: IndexedDB holds its own copy, this one can go.
+		for (let index = 0, chunk = chunks.shift(); chunk; index++, chunk = chunks.shift()) {
 			const start = index * CHUNK_ROWS;
-			const end = Math.min(columns.count, start + CHUNK_ROWS);
-			const chunk: OrderChunkRecord = {
-				datasetId: id,
-				index,
-				count: end - start,
-				customer: columns.customer.slice(start, end),
-				day: columns.day.slice(start, end),
-				amount: columns.amount.slice(start, end)
-			};
+			const end = start + chunk.count;
+			chunk.datasetId = id;
 			for (const d of dims) chunk[d] = dimensions[d]!.index.slice(start, end);
 			if (cost) chunk.cost = cost.slice(start, end);
 			if (items) {

@@ -14,7 +14,7 @@ import { analyse, wholeHistory, type Analysis } from '$lib/analysis/analyse';
 import { precomputeDefaultClv } from '$lib/analysis/clv-cache';
 import { DEFAULT_ANALYSIS_SETTINGS, publishMeasures, settingsKey, writeCachedAnalysis } from '$lib/analysis/cache';
 import { db } from '$lib/db/database';
-import { storeImport } from '$lib/db/datasets';
+import { loadOrders, storeImport } from '$lib/db/datasets';
 import { dayFromYmd } from '$lib/format/date';
 import { ImportError, toErrorData } from '$lib/orders/errors';
 import { HEAD_BYTES, inspectSample, SPREAD_BYTES, spreadOffsets, type FileSample } from '$lib/orders/inspect';
@@ -192,10 +192,12 @@ function prepareHelper(): void {
 }
 
 /**
- * Has the helper analyse a copy of the orders on another core (while this thread stores them);
- * `fitClv` then has it fit and cache the CLV models of the committed data set (its time, or null
- * when the fit failed). `analysed` gives null and `fitClv` undefined when the helper could not
- * start or crashed: the caller then does the work itself.
+ * Has the helper analyse the orders on another core (while this thread stores them): their
+ * columns' buffers are transferred to it, not copied (`storeImport` has taken its copies), so this
+ * thread no longer holds them (`transferred`) unless the helper had failed to load. `fitClv` then
+ * has it fit and cache the CLV models of the committed data set (its time, or null when the fit
+ * failed). `analysed` gives null and `fitClv` undefined when the helper could not start or
+ * crashed: the caller then does the work itself.
  */
 function analyseBeside(columns: OrderColumns, customerCount: number) {
 	prepareHelper();
@@ -214,21 +216,19 @@ function analyseBeside(columns: OrderColumns, customerCount: number) {
 		event.preventDefault();
 		crash();
 	};
-	const count = columns.count;
-	const copy: OrderColumns = {
-		count,
-		customer: columns.customer.slice(0, count),
-		day: columns.day.slice(0, count),
-		amount: columns.amount.slice(0, count)
-	};
 	const analysed = next().then((reply) =>
 		reply?.type === 'analysed' ? { analysis: reply.analysis, analyseMs: reply.analyseMs } : null
 	);
-	const message: ToImportHelper = { type: 'analyse', columns: copy, customerCount };
+	const message: ToImportHelper = { type: 'analyse', columns, customerCount };
 	// Started ahead, it may have failed to load before anyone listened: the work is then done here.
-	if (hasFailed(worker)) crash();
-	else worker.postMessage(message, [copy.customer.buffer, copy.day.buffer, copy.amount.buffer]);
+	const transferred = !hasFailed(worker);
+	if (transferred)
+		worker.postMessage(message, [
+			...new Set([columns.customer.buffer, columns.day.buffer, columns.amount.buffer])
+		] as ArrayBuffer[]);
+	else crash();
 	return {
+		transferred,
 		analysed,
 		async fitClv(datasetId: number, createdAt: number): Promise<number | null | undefined> {
 			if (crashed) return undefined;
@@ -294,15 +294,17 @@ self.onmessage = async (event: MessageEvent<ToImportWorker>) => {
 			}
 		});
 		const customerCount = result.customers.length;
-		// The helper analyses a copy of the orders on the other core while this thread stores them.
+		const createdAt = Date.now();
+		let issued!: () => void;
+		const writesIssued = new Promise<void>((resolve) => (issued = resolve));
+		// (It has copied the order columns into its chunks when it returns.)
+		const storing = storeImport(result, message.name, { now: createdAt, onIssued: () => issued() });
+		// The helper analyses the orders on the other core while this thread stores them (their
+		// columns are handed to it: this thread reads them back from IndexedDB if it fails).
 		const beside =
 			result.kind === 'orders' && wantsHelper(message.plans)
 				? analyseBeside(result.columns, customerCount)
 				: null;
-		const createdAt = Date.now();
-		let issued!: () => void;
-		const writesIssued = new Promise<void>((resolve) => (issued = resolve));
-		const storing = storeImport(result, message.name, { now: createdAt, onIssued: () => issued() });
 		let datasetId: number;
 		let writesIssuedAt = 0;
 		try {
@@ -327,6 +329,8 @@ self.onmessage = async (event: MessageEvent<ToImportWorker>) => {
 		const helped = beside ? await beside.analysed : null;
 		const analysedAt = performance.now();
 		// Without the helper (it could not start or failed), the orders are analysed here.
+		if (result.kind === 'orders' && beside?.transferred && !helped?.analysis)
+			result.columns = (await loadOrders(datasetId, { customers: false })).columns;
 		const local =
 			result.kind === 'orders' && !helped?.analysis
 				? analyse(result.columns, customerCount, DEFAULT_ANALYSIS_SETTINGS)
@@ -367,6 +371,9 @@ self.onmessage = async (event: MessageEvent<ToImportWorker>) => {
 		if (fitMs === undefined) {
 			beside?.stop();
 			try {
+				// The helper had the columns (and crashed with them): read back from IndexedDB.
+				if (beside?.transferred && !local)
+					result.columns = (await loadOrders(datasetId, { customers: false })).columns;
 				const detail =
 					local?.detail ?? analyse(result.columns, customerCount, DEFAULT_ANALYSIS_SETTINGS).detail;
 				const segments = wholeHistory(detail)?.rfm.segment ?? null;
