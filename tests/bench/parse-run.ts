@@ -85,7 +85,7 @@ export async function parseFigure(bytes: Uint8Array, today: number, repeats = 3)
 	let h = 0x811c9dc5;
 	for (const column of [c.customer, c.day, c.amount])
 		h = fnv(h, new Uint8Array(column.buffer, column.byteOffset, c.count * column.BYTES_PER_ELEMENT));
-	h = fnv(h, new TextEncoder().encode(result.customers.join('\n') + (result.orderIds ?? []).join('\n')));
+	h = fnv(h, new TextEncoder().encode(result.customers.join('\n') + (result.orderIds?.toArray() ?? []).join('\n')));
 	h = fnv(h, new TextEncoder().encode(JSON.stringify(result.report)));
 	if (result.items) h = fnv(h, new Uint8Array(result.items.product.buffer));
 	return {

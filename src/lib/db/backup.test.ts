@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { OrderIdList } from '$lib/orders/id-list';
 import {
 	BACKUP_FORMAT,
 	BackupError,
@@ -35,7 +36,7 @@ function ordersResult(count: number, withItems = false, withNames = false, withC
 		kind: 'orders',
 		columns: { count, customer, day, amount },
 		customers: ['a@x.io', 'b', '=c'],
-		orderIds: Array.from({ length: count }, (_, i) => `#${i}`),
+		orderIds: OrderIdList.from(Array.from({ length: count }, (_, i) => `#${i}`)),
 		dimensions: { country: { values: ['LV', 'EE'], index: Int32Array.from({ length: count }, (_, i) => i % 2) } },
 		items: withItems ? itemsOf(count) : null,
 		names: withNames ? { values: ['Anna Ozola', 'B\u001fC'], index: Int32Array.of(0, -1, 1) } : null,

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { OrderIdList } from '$lib/orders/id-list';
 import type { OrdersResult } from '$lib/orders/accumulate';
 import type { ImportReport } from '$lib/orders/report';
 import { db } from './database';
@@ -31,7 +32,7 @@ function result(count: number, customers = ['anna@x.io', '=HYPERLINK("http://evi
 			amount: Float64Array.from({ length: count }, (_, i) => (i % 7) * 10.5)
 		},
 		customers,
-		orderIds: Array.from({ length: count }, (_, i) => `o${i}`),
+		orderIds: OrderIdList.from(Array.from({ length: count }, (_, i) => `o${i}`)),
 		dimensions: {},
 		items: null,
 		report: {

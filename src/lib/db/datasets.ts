@@ -139,7 +139,7 @@ async function storeChunks(
 		const cost = result.cost ?? null;
 		const dims = DIMENSIONS.filter((d) => dimensions[d]);
 		const chunkCount = chunks.length;
-		let byteSize = count * 16 + stringBytes(customers) + (orderIds ? stringBytes(orderIds) : 0);
+		let byteSize = count * 16 + stringBytes(customers) + (orderIds ? orderIds.byteSize() : 0);
 		for (const d of dims) byteSize += count * 4 + stringBytes(dimensions[d]!.values);
 		if (items) byteSize += (count + chunkCount) * 4 + items.product.length * 4 + stringBytes(items.values);
 		if (names) byteSize += names.index.length * 4 + stringBytes(names.values);
@@ -178,7 +178,7 @@ async function storeChunks(
 				const ids: OrderIdChunkRecord = {
 					datasetId: id,
 					index,
-					ids: orderIds.slice(start, end).join(ID_SEPARATOR)
+					ids: orderIds.joined(start, end)
 				};
 				writes.push(database.orderIdChunks.add(ids));
 			}

@@ -6,7 +6,7 @@ import {
 	type OrderColumns,
 	type OrderItems
 } from './columns';
-import { Dictionary, GrowableFloat64, GrowableInt32, ownString } from './growable';
+import { Dictionary, GrowableFloat64, GrowableInt32 } from './growable';
 import { DIMENSION_ROLE, normaliseHeader, type OrderRole } from './layouts';
 import { fileReport, type FilePlan } from './plan';
 import {
@@ -28,13 +28,14 @@ import { MAX_ABS_AMOUNT, parseAmount } from './sniff/numbers';
 import { classifyStatus } from './status';
 import { compareKeys, StringIndex, type KeySpan } from './string-index';
 import { NAME_SEPARATOR } from './names';
+import { OrderIdList, type OrderIdParts } from './id-list';
 
 export interface OrdersResult {
 	kind: 'orders';
 	columns: OrderColumns;
 	customers: string[];
-	/** Order ids as exported, or null when no file had an order-id column. */
-	orderIds: string[] | null;
+	/** Order ids as exported (kept joined, see `OrderIdList`), or null when no file had an order-id column. */
+	orderIds: OrderIdList | null;
 	dimensions: Partial<Record<Dimension, DimensionColumn>>;
 	/** Every order's products (line items); null when no file had a product column. */
 	items: OrderItems | null;
@@ -163,7 +164,7 @@ export class OrderAccumulator {
 	readonly #customerOf: GrowableInt32;
 	readonly #dayOf: GrowableInt32;
 	readonly #amountOf: GrowableFloat64;
-	readonly #orderIds: string[] = [];
+	readonly #orderIds: OrderIdList;
 	/** Index keys of the orders whose id was reused (order id + customer [+ day]); others are keyed by their id. */
 	readonly #splitKeys = new Map<number, string>();
 	#anyOrderIds = false;
@@ -275,8 +276,9 @@ export class OrderAccumulator {
 		this.#dayOf = new GrowableInt32(capacity);
 		this.#amountOf = new GrowableFloat64(capacity);
 		this.#fileOfOrder = new GrowableInt32(capacity);
+		this.#orderIds = new OrderIdList(capacity);
 		this.#orderById = new StringIndex(
-			(i) => (this.#splitKeys.size > 0 && this.#splitKeys.get(i)) || this.#orderIds[i],
+			(i) => (this.#splitKeys.size > 0 && this.#splitKeys.get(i)) || this.#orderIds.get(i),
 			capacity
 		);
 	}
@@ -594,7 +596,7 @@ export class OrderAccumulator {
 		this.#dayOf.push(day);
 		this.#amountOf.push(sales);
 		this.#fileOfOrder.push(this.#file);
-		this.#orderIds.push(ownString(orderKey));
+		this.#orderIds.push(orderKey);
 		if (this.#range) {
 			this.#range.keyHashes.push(orderHash);
 			if (!split) this.#range.pendingMiss = '';
@@ -1069,7 +1071,6 @@ export class OrderAccumulator {
 		const range = this.#range;
 		if (!range) throw new Error('rangePart() needs startRange()');
 		const count = this.#dayOf.length;
-		const orderIds = this.#orderIds;
 		this.#flushMiss(range);
 		const split = Int32Array.from([...this.#splitKeys.keys()].sort((a, b) => a - b));
 		const dimensions: RangePart['dimensions'] = [];
@@ -1086,7 +1087,7 @@ export class OrderAccumulator {
 			amount: this.#amountOf.data,
 			customers: this.customers.values,
 			anyOrderIds: this.#anyOrderIds,
-			orderIds,
+			orderIds: this.#orderIds.parts(),
 			keyHashes: range.keyHashes.data,
 			keySpan: this.#orderById.span,
 			split,
@@ -1185,16 +1186,16 @@ export class OrderAccumulator {
 		this.#fileOfOrder.reserve(count);
 		this.#fileOfOrder.data.fill(this.#file, base, base + count);
 		this.#fileOfOrder.length += count;
-		const orderIds = this.#orderIds;
-		for (let i = 0; i < count; i++) orderIds.push(part.orderIds[i]);
 		if (!last) {
 			// For the check of the ranges still to come.
 			const bits = this.#keyBits;
-			if (bits) markKeyHashes(bits, part.keyHashes, part.orderIds, 0, count);
+			if (bits) markKeyHashes(bits, part.keyHashes, OrderIdList.fromParts(part.orderIds), 0, count);
 			this.#keyHashOf.append(part.keyHashes.subarray(0, count));
 			this.#keyHashBase ??= base;
 			this.#mergedSpan = spanUnion(this.#mergedSpan, part.keySpan);
 		}
+		// Its blocks of ids as they came (not an id string each).
+		this.#orderIds.appendParts(part.orderIds);
 		this.#anyOrderIds ||= part.anyOrderIds;
 		for (const { dim, values, index } of part.dimensions) {
 			let column = this.#dimensions.get(dim);
@@ -1289,10 +1290,11 @@ export class OrderAccumulator {
 			if (list) list.push(key);
 			else candidates.set(hash, [key]);
 		};
-		const { orderIds, keyHashes } = part;
+		const keyHashes = part.keyHashes;
+		const orderIds = OrderIdList.fromParts(part.orderIds);
 		for (let i = 0; i < part.count; i++) {
 			const h = keyHashes[i] & (KEY_BITS - 1);
-			if ((bits[h >> 5] & (1 << (h & 31))) !== 0 && orderIds[i]) note(orderIds[i], keyHashes[i]);
+			if ((bits[h >> 5] & (1 << (h & 31))) !== 0 && !orderIds.isEmpty(i)) note(orderIds.get(i), keyHashes[i]);
 		}
 		for (const key of part.sideMisses) {
 			const hash = StringIndex.hash(key);
@@ -1307,8 +1309,9 @@ export class OrderAccumulator {
 		const at = this.#keyHashBase ?? 0;
 		for (let j = 0; j < this.#keyHashOf.length; j++) {
 			const list = candidates.get(hashes[j]);
-			const key = this.#orderIds[at + j];
-			if (list && key && list.includes(key)) return true;
+			if (!list) continue;
+			const key = this.#orderIds.get(at + j);
+			if (key && list.includes(key)) return true;
 		}
 		return false;
 	}
@@ -1517,10 +1520,10 @@ function itemsByOrder(log: ItemLog, count: number): OrderItems {
 const KEY_BITS = 1 << 24;
 
 /** Sets the bits of `hashes[0 .. count)` whose order (`ids[at + i]`) has an id. */
-function markKeyHashes(bits: Int32Array, hashes: Int32Array, ids: string[], at: number, count: number): void {
+function markKeyHashes(bits: Int32Array, hashes: Int32Array, ids: OrderIdList, at: number, count: number): void {
 	for (let i = 0; i < count; i++) {
 		const h = hashes[i] & (KEY_BITS - 1);
-		if (ids[at + i]) bits[h >> 5] |= 1 << (h & 31);
+		if (!ids.isEmpty(at + i)) bits[h >> 5] |= 1 << (h & 31);
 	}
 }
 
@@ -1563,7 +1566,8 @@ export interface RangePart {
 	amount: Float64Array;
 	customers: string[];
 	anyOrderIds: boolean;
-	orderIds: string[];
+	/** The range's order ids, joined (see `OrderIdList.parts`). */
+	orderIds: OrderIdParts;
 	/** `StringIndex.hash` of each order id (0 when empty); may be longer than `count`. */
 	keyHashes: Int32Array;
 	/** Where the range's order ids lie (the span of its order-id index, see `StringIndex.span`). */

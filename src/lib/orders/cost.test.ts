@@ -22,7 +22,7 @@ async function costsOf(...texts: string[]) {
 	if (cost) expect(cost.length).toBe(result.columns.count);
 	const byOrder: Record<string, { cost: number | null; amount: number }> = {};
 	for (let i = 0; i < result.columns.count; i++)
-		byOrder[result.orderIds?.[i] ?? String(i)] = {
+		byOrder[result.orderIds?.get(i) ?? String(i)] = {
 			cost: cost ? cost[i] : null,
 			amount: result.columns.amount[i]
 		};
@@ -131,9 +131,9 @@ describe('cost of goods on import', () => {
 		if (whole.kind !== 'orders' || ranged.kind !== 'orders') throw new Error('not orders');
 		expect(Array.from(ranged.cost!)).toEqual(Array.from(whole.cost!));
 		// Order 2007 (i = 7): (7 % 5 + 0.25) × (1 + 7 % 3) + 1.50 = 2.25 × 2 + 1.5 = 6, refunded 5 of 20 + 7 % 13 = 27: × 22/27
-		const at = whole.orderIds!.indexOf('2007');
+		const at = whole.orderIds!.toArray().indexOf('2007');
 		expect(whole.cost![at]).toBeCloseTo((6 * 22) / 27, 10);
 		// Order 2011 (i = 11): its first line has no cost
-		expect(whole.cost![whole.orderIds!.indexOf('2011')]).toBeNaN();
+		expect(whole.cost![whole.orderIds!.toArray().indexOf('2011')]).toBeNaN();
 	});
 });

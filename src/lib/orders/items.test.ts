@@ -26,7 +26,7 @@ async function itemsOf(...texts: string[]) {
 	expect(items.start[columns.count]).toBe(items.product.length);
 	const byOrder: Record<string, string[]> = {};
 	for (let i = 0; i < columns.count; i++)
-		byOrder[orderIds![i]] = [...items.product.subarray(items.start[i], items.start[i + 1])].map(
+		byOrder[orderIds!.get(i)] = [...items.product.subarray(items.start[i], items.start[i + 1])].map(
 			(p) => items.values[p]
 		);
 	return { items, byOrder, result };

@@ -12,7 +12,7 @@ async function importText(lines: string[]) {
 	const result = await runImport([sourceOf(bytes, plan, 13)], { today: TODAY });
 	if (result.kind !== 'orders') throw new Error('expected orders');
 	const orders = Array.from({ length: result.columns.count }, (_, i) => [
-		result.orderIds?.[i],
+		result.orderIds?.get(i),
 		result.customers[result.columns.customer[i]],
 		isoFromDay(result.columns.day[i]),
 		result.columns.amount[i]

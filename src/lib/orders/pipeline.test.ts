@@ -82,7 +82,7 @@ describe('orders come out as columns', () => {
 		const result = await runImport([sourceOf(bytes, plan, 100)], { today: TODAY });
 		if (result.kind !== 'orders') throw new Error('expected orders');
 		const rows = Array.from({ length: result.columns.count }, (_, i) => [
-			result.orderIds?.[i],
+			result.orderIds?.get(i),
 			result.customers[result.columns.customer[i]],
 			isoFromDay(result.columns.day[i]),
 			result.columns.amount[i]
@@ -107,7 +107,7 @@ describe('orders come out as columns', () => {
 		expect(Array.from(result.columns.amount).map((a) => Math.round(a * 100) / 100)).toEqual([
 			35.64, 11.1, 66.68, 34.8, 34
 		]);
-		expect(result.orderIds).toEqual(['536365', '536366', '536367', '536380', '536382']);
+		expect(result.orderIds?.toArray()).toEqual(['536365', '536366', '536367', '536380', '536382']);
 	});
 
 	it('reads a per-customer summary into model inputs', async () => {

@@ -25,7 +25,14 @@ export type FromRangeWorker =
 /** The buffers of a range's typed arrays, to transfer. */
 export function transferablesOf(read: RangeRead): ArrayBuffer[] {
 	const part = read.part;
-	const arrays: ArrayBufferView[] = [part.customer, part.day, part.amount, part.keyHashes, part.split];
+	const arrays: ArrayBufferView[] = [
+		part.customer,
+		part.day,
+		part.amount,
+		part.keyHashes,
+		part.split,
+		part.orderIds.start
+	];
 	for (const d of part.dimensions) arrays.push(d.index);
 	if (part.items) arrays.push(part.items.order, part.items.product);
 	if (part.names) arrays.push(part.names.of, part.names.day);

@@ -1,0 +1,164 @@
+import { GrowableInt32 } from './growable';
+
+/**
+ * Between two ids in a block, and in the stored chunks (`ID_SEPARATOR` in `$lib/db/database`):
+ * ids never contain it (control characters are removed from them).
+ */
+export const ID_JOIN = '\u0000';
+
+/** Ids per block: a block is joined once this many have been pushed. */
+const BLOCK = 4096;
+
+/** An `OrderIdList` as sent between workers (structured clone: plain data, `start` transferable). */
+export interface OrderIdParts {
+	length: number;
+	blocks: string[];
+	/** Index of the first id of each block. */
+	firsts: number[];
+	/** Each id's start in its block (UTF-16 units); may be longer than `length`. */
+	start: Int32Array;
+	/** The ids after the last block, not joined yet. */
+	pending: string[];
+}
+
+/**
+ * The orders' ids, kept joined: a few thousand at a time into one string (`ID_JOIN` between
+ * them), with each id's start in it. A million short ids cost about 12 bytes each this way,
+ * where a string of its own each costs about 30; the store writes the joined blocks as they are.
+ * An id read back (`get`) is a new string: for the rare look-ups of the order-id index.
+ */
+export class OrderIdList {
+	length = 0;
+	readonly #blocks: string[] = [];
+	readonly #firsts: number[] = [];
+	readonly #start: GrowableInt32;
+	#pending: string[] = [];
+	#pendingFirst = 0;
+	#offset = 0;
+
+	constructor(capacity = 1024) {
+		this.#start = new GrowableInt32(Math.max(16, capacity));
+	}
+
+	static from(ids: readonly string[]): OrderIdList {
+		const list = new OrderIdList(ids.length);
+		for (const id of ids) list.push(id);
+		return list;
+	}
+
+	static fromParts(parts: OrderIdParts): OrderIdList {
+		const list = new OrderIdList(0);
+		list.appendParts(parts);
+		return list;
+	}
+
+	push(id: string): void {
+		this.#start.push(this.#offset);
+		this.#offset += id.length + 1;
+		this.#pending.push(id);
+		this.length++;
+		if (this.#pending.length === BLOCK) this.#close();
+	}
+
+	/** Joins the pending ids into a block. */
+	#close(): void {
+		if (this.#pending.length === 0) return;
+		this.#blocks.push(this.#pending.join(ID_JOIN));
+		this.#firsts.push(this.#pendingFirst);
+		this.#pending = [];
+		this.#pendingFirst = this.length;
+		this.#offset = 0;
+	}
+
+	/** The block id i is in (i before the pending ids). */
+	#blockOf(i: number): number {
+		const firsts = this.#firsts;
+		let low = 0;
+		let high = firsts.length - 1;
+		while (low < high) {
+			const mid = (low + high + 1) >> 1;
+			if (firsts[mid] <= i) low = mid;
+			else high = mid - 1;
+		}
+		return low;
+	}
+
+	/** Where id i lies in its block: [from, to). */
+	#bounds(i: number, block: number): [number, number] {
+		const start = this.#start.data;
+		const next = block + 1 < this.#firsts.length ? this.#firsts[block + 1] : this.#pendingFirst;
+		return [start[i], i + 1 === next ? this.#blocks[block].length : start[i + 1] - 1];
+	}
+
+	get(i: number): string {
+		if (i >= this.#pendingFirst) return this.#pending[i - this.#pendingFirst];
+		const block = this.#blockOf(i);
+		const [from, to] = this.#bounds(i, block);
+		return this.#blocks[block].slice(from, to);
+	}
+
+	/** True when id i is the empty string (an order without an id), without reading it. */
+	isEmpty(i: number): boolean {
+		if (i >= this.#pendingFirst) return this.#pending[i - this.#pendingFirst] === '';
+		const [from, to] = this.#bounds(i, this.#blockOf(i));
+		return from === to;
+	}
+
+	/** The ids [from, to) joined with `ID_JOIN`, as the store keeps them (whole blocks as they are). */
+	joined(from: number, to: number): string {
+		const pieces: string[] = [];
+		let i = from;
+		for (let b = i < this.#pendingFirst ? this.#blockOf(i) : this.#blocks.length; b < this.#blocks.length; b++) {
+			const first = this.#firsts[b];
+			const end = b + 1 < this.#firsts.length ? this.#firsts[b + 1] : this.#pendingFirst;
+			if (first >= to) break;
+			if (i === first && end <= to) {
+				pieces.push(this.#blocks[b]);
+				i = end;
+			} else for (; i < Math.min(end, to); i++) pieces.push(this.get(i));
+		}
+		for (; i < to; i++) pieces.push(this.#pending[i - this.#pendingFirst]);
+		return pieces.join(ID_JOIN);
+	}
+
+	/** The ids' characters, as `stringBytes` counts them: 2 bytes a character and 8 an id. */
+	byteSize(): number {
+		let chars = 0;
+		for (const block of this.#blocks) chars += block.length;
+		// A block of n ids has n - 1 separators.
+		chars -= this.#pendingFirst - this.#blocks.length;
+		for (const id of this.#pending) chars += id.length;
+		return chars * 2 + this.length * 8;
+	}
+
+	/** This list's data, to send to another worker (`start`'s buffer may be transferred). */
+	parts(): OrderIdParts {
+		return {
+			length: this.length,
+			blocks: this.#blocks,
+			firsts: this.#firsts,
+			start: this.#start.data,
+			pending: this.#pending
+		};
+	}
+
+	/** Appends another list's ids (sent as `parts`), its blocks as they are. */
+	appendParts(parts: OrderIdParts): void {
+		this.#close();
+		const base = this.length;
+		for (const [k, block] of parts.blocks.entries()) {
+			this.#blocks.push(block);
+			this.#firsts.push(base + parts.firsts[k]);
+		}
+		const pendingAt = parts.length - parts.pending.length;
+		this.#start.append(parts.start.subarray(0, pendingAt));
+		this.length += pendingAt;
+		this.#pendingFirst = this.length;
+		this.#offset = 0;
+		for (const id of parts.pending) this.push(id);
+	}
+
+	toArray(): string[] {
+		return Array.from({ length: this.length }, (_, i) => this.get(i));
+	}
+}
