@@ -77,14 +77,20 @@ export type FromImportWorker =
 	| { type: 'failed'; error: ImportErrorData };
 
 /**
- * From the import worker to its helper (`import-analyse.worker.ts`): analyse a copy of the orders
- * just read (its arrays transferred); later, the data set has committed: fit its CLV models.
+ * From the import worker to its helper (`import-analyse.worker.ts`): analyse the orders just read
+ * (their arrays transferred).
  */
-export type ToImportHelper =
-	| { type: 'analyse'; columns: OrderColumns; customerCount: number }
-	| { type: 'committed'; datasetId: number; createdAt: number };
+export type ToImportHelper = { type: 'analyse'; columns: OrderColumns; customerCount: number };
 
-/** From the helper: the default analysis (null when it failed), then the CLV fit's outcome. */
-export type FromImportHelper =
-	| { type: 'analysed'; analysis: Analysis | null; analyseMs: number }
-	| { type: 'clvPrecomputed'; fitMs: number | null };
+/**
+ * From the helper: the default analysis (null when it failed), with the columns it was given
+ * (transferred back) and each customer's RFM segment of the whole history (for the CLV fit; null
+ * when there is none). The helper then has nothing left to do.
+ */
+export type FromImportHelper = {
+	type: 'analysed';
+	analysis: Analysis | null;
+	analyseMs: number;
+	columns: OrderColumns;
+	segments: Uint8Array | null;
+};

@@ -193,53 +193,30 @@ function prepareHelper(): void {
 
 /**
  * Has the helper analyse the orders on another core (while this thread stores them): their
- * columns' buffers are transferred to it, not copied (`storeImport` has taken its copies), so this
- * thread no longer holds them (`transferred`) unless the helper had failed to load. `fitClv` then
- * has it fit and cache the CLV models of the committed data set (its time, or null when the fit
- * failed). `analysed` gives null and `fitClv` undefined when the helper could not start or
- * crashed: the caller then does the work itself.
+ * columns' buffers are transferred to it, not copied (`storeImport` has taken its copies), and
+ * come back with the analysis and the customers' segments; the helper then ends (its heap let go
+ * before this thread fits the CLV models). `analysed` gives null when the helper could not start
+ * or crashed: the caller then does the work itself (the columns then reread from IndexedDB when
+ * they had been `transferred`).
  */
 function analyseBeside(columns: OrderColumns, customerCount: number) {
 	prepareHelper();
 	const worker = idleHelper!;
 	idleHelper = null;
-	let crashed = false;
-	let settle: (reply: FromImportHelper | null) => void = () => {};
-	const next = () => new Promise<FromImportHelper | null>((resolve) => (settle = resolve));
-	worker.onmessage = (event: MessageEvent<FromImportHelper>) => settle(event.data);
-	const crash = () => {
-		crashed = true;
-		worker.terminate();
-		settle(null);
-	};
-	worker.onerror = (event) => {
-		event.preventDefault();
-		crash();
-	};
-	const analysed = next().then((reply) =>
-		reply?.type === 'analysed' ? { analysis: reply.analysis, analyseMs: reply.analyseMs } : null
-	);
-	const message: ToImportHelper = { type: 'analyse', columns, customerCount };
 	// Started ahead, it may have failed to load before anyone listened: the work is then done here.
 	const transferred = !hasFailed(worker);
-	if (transferred)
-		worker.postMessage(message, [
-			...new Set([columns.customer.buffer, columns.day.buffer, columns.amount.buffer])
-		] as ArrayBuffer[]);
-	else crash();
-	return {
-		transferred,
-		analysed,
-		async fitClv(datasetId: number, createdAt: number): Promise<number | null | undefined> {
-			if (crashed) return undefined;
-			const reply = next();
-			worker.postMessage({ type: 'committed', datasetId, createdAt } satisfies ToImportHelper);
-			const answer = await reply;
-			worker.terminate();
-			return answer?.type === 'clvPrecomputed' ? answer.fitMs : undefined;
-		},
-		stop: () => worker.terminate()
-	};
+	const analysed = new Promise<FromImportHelper | null>((resolve) => {
+		if (!transferred) return resolve(null);
+		worker.onmessage = (event: MessageEvent<FromImportHelper>) => resolve(event.data);
+		worker.onerror = (event) => {
+			event.preventDefault();
+			resolve(null);
+		};
+		const message: ToImportHelper = { type: 'analyse', columns, customerCount };
+		const buffers = new Set([columns.customer.buffer, columns.day.buffer, columns.amount.buffer]);
+		worker.postMessage(message, [...buffers] as ArrayBuffer[]);
+	}).finally(() => worker.terminate());
+	return { transferred, analysed, stop: () => worker.terminate() };
 }
 
 /** The data set's default analysis, written for later visits once the data set exists. */
@@ -300,7 +277,7 @@ self.onmessage = async (event: MessageEvent<ToImportWorker>) => {
 		// (It has copied the order columns into its chunks when it returns.)
 		const storing = storeImport(result, message.name, { now: createdAt, onIssued: () => issued() });
 		// The helper analyses the orders on the other core while this thread stores them (their
-		// columns are handed to it: this thread reads them back from IndexedDB if it fails).
+		// columns are handed to it and come back with the analysis).
 		const beside =
 			result.kind === 'orders' && wantsHelper(message.plans)
 				? analyseBeside(result.columns, customerCount)
@@ -328,9 +305,12 @@ self.onmessage = async (event: MessageEvent<ToImportWorker>) => {
 		result.customers = [];
 		const helped = beside ? await beside.analysed : null;
 		const analysedAt = performance.now();
+		if (result.kind === 'orders') {
+			// The columns come back with the analysis; if the helper crashed with them, from IndexedDB.
+			if (helped) result.columns = helped.columns;
+			else if (beside?.transferred) result.columns = (await loadOrders(datasetId, { customers: false })).columns;
+		}
 		// Without the helper (it could not start or failed), the orders are analysed here.
-		if (result.kind === 'orders' && beside?.transferred && !helped?.analysis)
-			result.columns = (await loadOrders(datasetId, { customers: false })).columns;
 		const local =
 			result.kind === 'orders' && !helped?.analysis
 				? analyse(result.columns, customerCount, DEFAULT_ANALYSIS_SETTINGS)
@@ -364,30 +344,16 @@ self.onmessage = async (event: MessageEvent<ToImportWorker>) => {
 		if (result.kind !== 'orders') return;
 		// For later visits (the page that opens now has the analysis from the message).
 		const caching = analysis ? cacheAnalysis(datasetId, createdAt, analysis, message.currency) : null;
-		// Fit the default CLV models and cache the fit (the helper, or here with the columns still in
-		// hand), so that the Analysis page does not load the orders and fit them again (it fits
-		// itself when this fails).
-		let fitMs = beside && !local ? await beside.fitClv(datasetId, createdAt) : undefined;
-		if (fitMs === undefined) {
-			beside?.stop();
-			try {
-				// The helper had the columns (and crashed with them): read back from IndexedDB.
-				if (beside?.transferred && !local)
-					result.columns = (await loadOrders(datasetId, { customers: false })).columns;
-				const detail =
-					local?.detail ?? analyse(result.columns, customerCount, DEFAULT_ANALYSIS_SETTINGS).detail;
-				const segments = wholeHistory(detail)?.rfm.segment ?? null;
-				const timings = await precomputeDefaultClv(
-					result.columns,
-					customerCount,
-					datasetId,
-					createdAt,
-					segments
-				);
-				fitMs = timings.fitMs + timings.writeMs;
-			} catch {
-				fitMs = null;
-			}
+		// Fit the default CLV models and cache the fit here (with the columns in hand and the
+		// segments of the analysis), so that the Analysis page does not load the orders and fit them
+		// again (it fits itself when this fails).
+		let fitMs: number | null;
+		try {
+			const segments = local ? (wholeHistory(local.detail)?.rfm.segment ?? null) : (helped?.segments ?? null);
+			const timings = await precomputeDefaultClv(result.columns, customerCount, datasetId, createdAt, segments);
+			fitMs = timings.fitMs + timings.writeMs;
+		} catch {
+			fitMs = null;
 		}
 		// Only once the caches are written: the session ends this worker on the message.
 		await caching?.catch(() => {});
