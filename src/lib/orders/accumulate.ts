@@ -1059,11 +1059,15 @@ export class OrderAccumulator {
 
 	/**
 	 * Makes this accumulator, which has read the first byte range of a single file (without
-	 * `startRange`), the one the file's further ranges are absorbed into, in order.
+	 * `startRange`), the one the file's further ranges are absorbed into, in order; `incoming`:
+	 * how many orders they have together.
 	 */
-	beginMerge(): void {
+	beginMerge(incoming = 0): void {
 		this.#merging = true;
 		this.#mergedSpan = this.#orderById.span;
+		// Room for exactly the orders still to come (growing by doubling would leave up to half of it spare).
+		for (const column of [this.#customerOf, this.#dayOf, this.#amountOf, this.#fileOfOrder, this.#costOf])
+			column?.reserveExactly(incoming);
 	}
 
 	/** What this range read, to send to the merging accumulator (typed arrays transferable). */

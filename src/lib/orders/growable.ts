@@ -22,6 +22,13 @@ export class GrowableInt32 {
 		next.set(this.data.subarray(0, this.length));
 		this.data = next;
 	}
+	/** Makes room for `extra` more values and no more (when no more will come). */
+	reserveExactly(extra: number): void {
+		if (this.length + extra <= this.data.length) return;
+		const next = new Int32Array(this.length + extra);
+		next.set(this.data.subarray(0, this.length));
+		this.data = next;
+	}
 	/** Appends the values. */
 	append(values: Int32Array): void {
 		this.reserve(values.length);
@@ -52,6 +59,13 @@ export class GrowableFloat64 {
 	reserve(extra: number): void {
 		if (this.length + extra <= this.data.length) return;
 		const next = new Float64Array(Math.max(this.data.length * 2, this.length + extra));
+		next.set(this.data.subarray(0, this.length));
+		this.data = next;
+	}
+	/** Makes room for `extra` more values and no more (when no more will come). */
+	reserveExactly(extra: number): void {
+		if (this.length + extra <= this.data.length) return;
+		const next = new Float64Array(this.length + extra);
 		next.set(this.data.subarray(0, this.length));
 		this.data = next;
 	}

@@ -236,7 +236,7 @@ export function mergeRanges({ first, rest }: RangeReads, plan: FilePlan): Merged
 	// Title rows and the header must all be in the first range.
 	if (rest.length > 0 && first.rows < firstDataRow(plan) - 1) return null;
 	const orders = first.part;
-	orders.beginMerge();
+	orders.beginMerge(rest.reduce((sum, read) => sum + read.part.count, 0));
 	let rows = first.rows;
 	let malformedQuotes = first.malformedQuotes;
 	let firstMalformedQuoteRow = first.firstMalformedQuoteRow;

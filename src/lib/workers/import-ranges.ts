@@ -157,7 +157,9 @@ export async function readFileRanges(
 		const first = await readRange(chunksOf(file.slice(0, ranges[0][1])), plan, {
 			first: true,
 			today,
-			expectedOrders: expectedOrders(ranges[0]),
+			// Room for the whole file's orders: the other ranges are merged into this one's columns,
+			// which then need not be copied into larger ones (pages not written to are not in memory).
+			expectedOrders: Math.ceil(expected),
 			onProgress: report(0),
 			signal: stop.signal
 		});
