@@ -342,8 +342,10 @@ self.onmessage = async (event: MessageEvent<ToImportWorker>) => {
 			}
 		});
 		if (result.kind !== 'orders') return;
-		// For later visits (the page that opens now has the analysis from the message).
-		const caching = analysis ? cacheAnalysis(datasetId, createdAt, analysis, message.currency) : null;
+		// For later visits (the page that opens now has the analysis from the message). Written before
+		// the fit: the fit holds this thread for a second or more, and a write transaction left open
+		// meanwhile would hold up the page's reads of the data sets until it ends.
+		if (analysis) await cacheAnalysis(datasetId, createdAt, analysis, message.currency).catch(() => {});
 		// Fit the default CLV models and cache the fit here (with the columns in hand and the
 		// segments of the analysis), so that the Analysis page does not load the orders and fit them
 		// again (it fits itself when this fails).
@@ -356,7 +358,6 @@ self.onmessage = async (event: MessageEvent<ToImportWorker>) => {
 			fitMs = null;
 		}
 		// Only once the caches are written: the session ends this worker on the message.
-		await caching?.catch(() => {});
 		post({ type: 'clvPrecomputed', datasetId, fitMs });
 	} catch (error) {
 		post({ type: 'failed', error: toErrorData(error) });
