@@ -21,6 +21,7 @@ import { join } from 'node:path';
 import { inspectSample } from '$lib/orders/inspect';
 import { runImport } from '$lib/orders/pipeline';
 import { sampleOf, sourceOf } from '$lib/orders/test-support';
+import { differenceOf } from '$lib/test-support/typed-arrays';
 
 function result(count: number, customers = ['anna@x.io', '=HYPERLINK("http://evil")', 'carl']): OrdersResult {
 	return {
@@ -82,15 +83,15 @@ describe('storing data sets', () => {
 		const back = await loadOrders(id, { items: true });
 		expect(back.dataset.hasItems).toBe(true);
 		expect(back.items!.values).toEqual(['a', 'b', 'c', 'd', 'e']);
-		expect(back.items!.start).toEqual(start);
-		expect(back.items!.product).toEqual(Int32Array.from(product));
+		expect(differenceOf(back.items!.start, start)).toBeNull();
+		expect(differenceOf(back.items!.product, Int32Array.from(product))).toBeNull();
 		// The last order (i = CHUNK_ROWS + 6, even): one product.
 		const last = count - 1;
 		expect([...back.items!.product.subarray(back.items!.start[last], back.items!.start[last + 1])]).toEqual([
 			last % 5
 		]);
 		expect((await loadOrders(id)).items).toBeNull();
-	}, 20_000); // a quarter of a million orders through fake-indexeddb: about 3 s alone, more on a busy machine
+	});
 
 	it.each(['uci_online_retail.csv', 'shopify_orders.csv', 'woocommerce_analytics.csv'])(
 		'stores the line items an import of %s read, and reads the same back',
@@ -128,13 +129,13 @@ describe('storing data sets', () => {
 		const id = await storeImport(stored, 'Costs');
 		expect((await db().datasets.get(id))?.chunkCount).toBe(2);
 		const cost = await loadCost(id);
-		expect(cost).toEqual(stored.cost);
-		expect(cost).toEqual((await loadOrders(id, { cost: true })).cost);
+		expect(differenceOf(cost, stored.cost)).toBeNull();
+		expect(differenceOf((await loadOrders(id, { cost: true })).cost, stored.cost)).toBeNull();
 		// A chunk stored without costs reads back as unknown (NaN), the other's as stored.
 		await db().orderChunks.update([id, 1], { cost: undefined });
 		const partial = await loadCost(id);
 		expect(Array.from(partial!.subarray(CHUNK_ROWS))).toEqual(new Array(5).fill(NaN));
-		expect(partial!.subarray(0, CHUNK_ROWS)).toEqual(stored.cost.subarray(0, CHUNK_ROWS));
+		expect(differenceOf(partial!.subarray(0, CHUNK_ROWS), stored.cost.subarray(0, CHUNK_ROWS))).toBeNull();
 		// No costs stored: null; no such data set: an error.
 		expect(await loadCost(await storeImport(result(3), 'None'))).toBeNull();
 		await expect(loadCost(9999)).rejects.toThrow();
