@@ -331,6 +331,25 @@ function zetaOf(s: number): number {
 }
 
 const TABLE_SIZES = [16, 32, 64, 128];
+
+const cosineTables = new Map<number, Float64Array>();
+
+/**
+ * cos(π k (j + ½) / n) at [k·n + j], k, j < n: the Chebyshev nodes (row k = 1) and the discrete
+ * cosine transform of a table of size n, the same for every x and fit, so computed once per size
+ * (each entry the same expression as computed in place, so the same double).
+ */
+function chebyshevCosines(n: number): Float64Array {
+	let table = cosineTables.get(n);
+	if (!table) {
+		table = new Float64Array(n * n);
+		for (let k = 0; k < n; k++) {
+			for (let j = 0; j < n; j++) table[k * n + j] = Math.cos((Math.PI * k * (j + 0.5)) / n);
+		}
+		cosineTables.set(n, table);
+	}
+	return table;
+}
 const TABLE_TOLERANCE = 1e-13;
 
 /**
@@ -359,9 +378,10 @@ export class AliveExpectationTable {
 
 	private build(): Float64Array | null {
 		for (const n of TABLE_SIZES) {
+			const cosines = chebyshevCosines(n);
 			const values = new Float64Array(n);
 			for (let j = 0; j < n; j++) {
-				const u = Math.cos((Math.PI * (j + 0.5)) / n);
+				const u = cosines[n + j];
 				const zeta = ((u + 1) / 2) * this.zetaMax;
 				const root = (1 + zeta) / (1 - zeta); // √(1+s) for this ζ
 				values[j] = this.exact.at(root * root - 1);
@@ -370,7 +390,7 @@ export class AliveExpectationTable {
 			let largest = 0;
 			for (let k = 0; k < n; k++) {
 				let sum = 0;
-				for (let j = 0; j < n; j++) sum += values[j] * Math.cos((Math.PI * k * (j + 0.5)) / n);
+				for (let j = 0; j < n; j++) sum += values[j] * cosines[k * n + j];
 				coefficients[k] = ((k === 0 ? 1 : 2) / n) * sum;
 				largest = Math.max(largest, Math.abs(coefficients[k]));
 			}

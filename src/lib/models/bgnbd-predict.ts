@@ -13,8 +13,21 @@ import { lnBeta, lnGammaRatio, regularizedBeta } from './special';
  */
 export function bgnbdProbabilityAlive(params: BgnbdParams, x: number, tx: number, T: number): number {
 	if (x === 0) return 1;
-	const { r, alpha, a, b } = params;
-	const logOdds = Math.log(a) - Math.log(b + (x - 1)) + (r + x) * Math.log1p((T - tx) / (alpha + tx));
+	const { r, alpha } = params;
+	return aliveOfDropoutOdds(dropoutLogOdds(params, x), r + x, alpha, tx, T);
+}
+
+/** ln a − ln(b + (x − 1)): the part of P(alive)'s log-odds that depends on x alone (x > 0). */
+export function dropoutLogOdds(params: BgnbdParams, x: number): number {
+	return Math.log(params.a) - Math.log(params.b + (x - 1));
+}
+
+/**
+ * P(alive) of a customer with x > 0 from `dropoutLogOdds(params, x)`, r + x, α, t_x and T: the same
+ * arithmetic as `bgnbdProbabilityAlive`, for callers that compute the x part once per x.
+ */
+export function aliveOfDropoutOdds(xOdds: number, rx: number, alpha: number, tx: number, T: number): number {
+	const logOdds = xOdds + rx * Math.log1p((T - tx) / (alpha + tx));
 	return logOdds > 0 ? Math.exp(-logOdds) / (1 + Math.exp(-logOdds)) : 1 / (1 + Math.exp(logOdds));
 }
 
@@ -76,7 +89,8 @@ export class BgnbdPredictor {
 		this.sMax = tabulate ? tabulate.maxTime / (params.alpha + Math.max(0, tabulate.minAge)) : 0;
 	}
 
-	private seriesFor(x: number): AliveExpectation | AliveExpectationTable {
+	/** Φ for customers with x repeat purchases, at s = t / (α + T) (`expectedWhileAlive` through it). */
+	seriesFor(x: number): AliveExpectation | AliveExpectationTable {
 		let phi = this.series.get(x);
 		if (!phi) {
 			const exact = new AliveExpectation(this.params.r, this.params.a, this.params.b, x);

@@ -17,7 +17,7 @@
  * E[Y(t) | x, t_x, T] = (r+x) t/(α+T) exactly.
  */
 import type { BgnbdParams } from './bgnbd';
-import { BgnbdPredictor } from './bgnbd-predict';
+import { aliveOfDropoutOdds, BgnbdPredictor, dropoutLogOdds } from './bgnbd-predict';
 import { gammaGammaConditionalSpend, gammaGammaMeanSpend, type GammaGammaParams } from './gamma-gamma';
 import type { CustomerRows } from './summary';
 import { PairIndex } from './pair-index';
@@ -113,37 +113,48 @@ export function computeClv(
 	let customers = 0;
 	let populationSpendCustomers = 0;
 
-	// The alive-part of the prediction depends on (x, T) only: compute it once per distinct pair.
+	// The alive-part of the prediction depends on (x, T) only: compute it once per distinct pair,
+	// with the part of P(alive) that depends on x alone (the same arithmetic as the predictor's).
+	const { r, alpha } = bgnbd;
+	const noDropout = bgnbd.a === 0;
 	const pairs = new PairIndex(4096);
 	const pairDiscounted = new Float64Array(count);
 	const pairHorizon = new Float64Array(count);
+	const pairOdds = new Float64Array(count);
 	for (let i = 0; i < count; i++) {
 		if (only && !only[i]) continue;
-		const alive = predictor.probabilityAlive(x[i], tx[i], T[i]);
+		const xi = x[i];
+		const Ti = T[i];
 		const known = pairs.size;
-		const pair = pairs.indexOf(x[i], T[i]);
+		const pair = pairs.indexOf(xi, Ti);
 		if (pair === known) {
+			const phi = noDropout ? null : predictor.seriesFor(xi);
 			let previous = 0;
 			let discounted = 0;
 			for (let k = 0; k < steps; k++) {
-				const expected = expectedWhileAlive(stepEnds[k], x[i], T[i]);
+				const expected = phi ? phi.at(stepEnds[k] / (alpha + Ti)) : expectedWhileAlive(stepEnds[k], xi, Ti);
 				discounted += (expected - previous) * discountFactors[k];
 				previous = expected;
 			}
 			pairDiscounted[pair] = discounted;
 			pairHorizon[pair] = previous;
+			pairOdds[pair] = xi === 0 ? 0 : dropoutLogOdds(bgnbd, xi);
 		}
+		const alive = xi === 0 ? 1 : aliveOfDropoutOdds(pairOdds[pair], r + xi, alpha, tx[i], Ti);
 		const discounted = pairDiscounted[pair];
 		const previous = pairHorizon[pair];
-		const usesPopulation = !(x[i] > 0 && monetary[i] > 0);
-		const spend = usesPopulation ? populationSpend : gammaGammaConditionalSpend(gammaGamma, x[i], monetary[i]);
+		const m = monetary[i];
+		const usesPopulation = !(xi > 0 && m > 0);
+		const spend = usesPopulation ? populationSpend : gammaGammaConditionalSpend(gammaGamma, xi, m);
 		if (usesPopulation) populationSpendCustomers++;
 		probabilityAlive[i] = alive;
-		expectedPurchases[i] = alive * previous;
+		const purchases = alive * previous;
+		const value = margin * spend * alive * discounted;
+		expectedPurchases[i] = purchases;
 		expectedSpend[i] = spend;
-		clv[i] = margin * spend * alive * discounted;
-		totalPurchases += expectedPurchases[i];
-		totalClv += clv[i];
+		clv[i] = value;
+		totalPurchases += purchases;
+		totalClv += value;
 		customers++;
 	}
 	return {
