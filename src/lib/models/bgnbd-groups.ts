@@ -41,7 +41,7 @@ const DIRECT_LIMIT = 1 << 20;
  * that are whole multiples of 1/`scale` (x, and times from whole days) are looked up in a table
  * indexed by that whole number, any other in a hash.
  */
-class ValueNumbering {
+export class ValueNumbering {
 	size = 0;
 	private values = new Float64Array(256);
 	private readonly direct: Int32Array;

@@ -9,7 +9,7 @@
 import type { CustomerRows } from './summary';
 import { fitWithRestarts, thinWeights, type FitOptions, type FitReport } from './fit-report';
 import type { Objective } from './optimize';
-import { PairIndex } from './pair-index';
+import { ValueNumbering } from './bgnbd-groups';
 import { mulberry32 } from './random';
 import { digamma, lnGamma } from './special';
 import { logParameterStandardErrors } from './standard-errors';
@@ -64,20 +64,23 @@ export interface SpendData {
 }
 
 export function selectSpendData(rows: Pick<CustomerRows, 'count' | 'x' | 'monetary'>): SpendData {
-	const keep: number[] = [];
+	let kept = 0;
 	let excludedNonPositive = 0;
 	let withoutRepeats = 0;
 	for (let i = 0; i < rows.count; i++) {
 		if (!(rows.x[i] > 0)) withoutRepeats++;
-		else if (rows.monetary[i] > 0 && Number.isFinite(rows.monetary[i])) keep.push(i);
+		else if (rows.monetary[i] > 0 && Number.isFinite(rows.monetary[i])) kept++;
 		else excludedNonPositive++;
 	}
-	const row = Int32Array.from(keep);
-	const x = new Float64Array(row.length);
-	const m = new Float64Array(row.length);
-	for (let k = 0; k < row.length; k++) {
-		x[k] = rows.x[row[k]];
-		m[k] = rows.monetary[row[k]];
+	const row = new Int32Array(kept);
+	const x = new Float64Array(kept);
+	const m = new Float64Array(kept);
+	for (let i = 0, k = 0; k < kept; i++) {
+		if (!(rows.x[i] > 0 && rows.monetary[i] > 0 && Number.isFinite(rows.monetary[i]))) continue;
+		row[k] = i;
+		x[k] = rows.x[i];
+		m[k] = rows.monetary[i];
+		k++;
 	}
 	return {
 		count: row.length,
@@ -100,7 +103,9 @@ export function gammaGammaObjective(data: SpendData, weights?: Float64Array): Ob
 	const w = new Float64Array(count);
 	const spend = new Float64Array(count); // s = x·m: total repeat spend
 	const logSpend = new Float64Array(count);
-	const xIndexOf = new PairIndex(256);
+	let largestX = 0;
+	for (let i = 0; i < data.count; i++) if (data.x[i] > largestX) largestX = data.x[i];
+	const xIndexOf = new ValueNumbering(1, largestX);
 	const weightOfX: number[] = [];
 	let total = 0;
 	let logM = 0; // Σ w ln m: the term without parameters
@@ -118,7 +123,7 @@ export function gammaGammaObjective(data: SpendData, weights?: Float64Array): Ob
 		logM += weight * Math.log(data.m[i]);
 		k++;
 	}
-	const xValues = xIndexOf.firstValues();
+	const xValues = xIndexOf.numbered();
 
 	// Per customer, with s = x m and L = ln(s + v), the likelihood is written as
 	//   [lnΓ(px+q) − lnΓ(px) − lnΓ(q)] − ln m + px (ln s − L) + q (ln v − L),
