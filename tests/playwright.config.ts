@@ -37,7 +37,10 @@ export default defineConfig({
 				'--disable-dev-shm-usage'
 			]
 		},
-		trace: 'retain-on-failure',
+		// No trace by default: recording one (a screenshot and a DOM snapshot at every step) took about
+		// a quarter of the run's CPU, and the run is CPU-bound on two cores (19 tests: 115 and 129 CPU-s
+		// traced, 79-99 untraced). To see what a failing test did: E2E_TRACE=retain-on-failure.
+		trace: (process.env.E2E_TRACE as 'off' | 'on' | 'retain-on-failure' | undefined) ?? 'off',
 		// The service worker caches all 167 files of the build on a page's first visit: every test
 		// would download the whole site again (a sixth of the run). The specs that test it allow it
 		// (`test.use({ serviceWorkers: 'allow' })`); the app works without one, as in a browser that
