@@ -158,6 +158,20 @@ describe('Heatmap', () => {
 		]);
 	});
 
+	it('names each cell once, not again on every move of the keyboard focus', async () => {
+		let formatted = 0;
+		const format = (v: number) => (formatted++, pct(v));
+		const user = userEvent.setup();
+		render(Heatmap, { ...big, format });
+		await targetsBuilt();
+		const built = formatted;
+		await user.tab();
+		for (let i = 0; i < 10; i++) await user.keyboard('{ArrowRight}');
+		// At most the tooltip's text per move (the names are made as the targets are built).
+		expect(built).toBeGreaterThanOrEqual(300);
+		expect(formatted - built).toBeLessThanOrEqual(11);
+	});
+
 	it('says so when no cohort has been observed', () => {
 		render(Heatmap, { ...props, rows: [] });
 		expect(screen.getByText('No data to show yet.')).toBeInTheDocument();
