@@ -305,16 +305,21 @@ self.onmessage = async (event: MessageEvent<ToImportWorker>) => {
 		result.customers = [];
 		const helped = beside ? await beside.analysed : null;
 		const analysedAt = performance.now();
-		if (result.kind === 'orders') {
-			// The columns come back with the analysis; if the helper crashed with them, from IndexedDB.
-			if (helped) result.columns = helped.columns;
-			else if (beside?.transferred) result.columns = (await loadOrders(datasetId, { customers: false })).columns;
+		// The columns come back with the analysis; if the helper crashed with them, from IndexedDB.
+		// The data set is stored whatever happens now: should that read fail too (deleted in another
+		// tab meanwhile, too little memory), the import still says so, with no analysis or CLV fit
+		// from here (the Analysis page computes them), rather than report a failure the user would
+		// answer by importing the file a second time.
+		let columns = result.kind === 'orders' ? result.columns : null;
+		if (helped) columns = helped.columns;
+		else if (beside?.transferred) {
+			columns = await loadOrders(datasetId, { customers: false }).then(
+				(stored) => stored.columns,
+				() => null
+			);
 		}
 		// Without the helper (it could not start or failed), the orders are analysed here.
-		const local =
-			result.kind === 'orders' && !helped?.analysis
-				? analyse(result.columns, customerCount, DEFAULT_ANALYSIS_SETTINGS)
-				: null;
+		const local = columns && !helped?.analysis ? analyse(columns, customerCount, DEFAULT_ANALYSIS_SETTINGS) : null;
 		const analysis = helped?.analysis ?? local?.analysis ?? null;
 		const stored = performance.now();
 		post({
@@ -323,7 +328,7 @@ self.onmessage = async (event: MessageEvent<ToImportWorker>) => {
 			createdAt,
 			report: result.report,
 			analysis: analysis ? { settingsKey: settingsKey(DEFAULT_ANALYSIS_SETTINGS), analysis } : null,
-			clvPending: result.kind === 'orders',
+			clvPending: columns !== null,
 			elapsedMs: stored - confirmed,
 			readMs: read - confirmed,
 			storeMs: committed - read,
@@ -341,7 +346,7 @@ self.onmessage = async (event: MessageEvent<ToImportWorker>) => {
 				mergeMs: parse.merge.mergeMs
 			}
 		});
-		if (result.kind !== 'orders') return;
+		if (!columns) return;
 		// For later visits (the page that opens now has the analysis from the message). Written before
 		// the fit: the fit holds this thread for a second or more, and a write transaction left open
 		// meanwhile would hold up the page's reads of the data sets until it ends.
@@ -352,7 +357,7 @@ self.onmessage = async (event: MessageEvent<ToImportWorker>) => {
 		let fitMs: number | null;
 		try {
 			const segments = local ? (wholeHistory(local.detail)?.rfm.segment ?? null) : (helped?.segments ?? null);
-			const timings = await precomputeDefaultClv(result.columns, customerCount, datasetId, createdAt, segments);
+			const timings = await precomputeDefaultClv(columns, customerCount, datasetId, createdAt, segments);
 			fitMs = timings.fitMs + timings.writeMs;
 		} catch {
 			fitMs = null;

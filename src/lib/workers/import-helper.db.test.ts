@@ -1,0 +1,132 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { analyse } from '$lib/analysis/analyse';
+import { DEFAULT_ANALYSIS_SETTINGS } from '$lib/analysis/cache';
+import { db } from '$lib/db/database';
+import { loadOrders } from '$lib/db/datasets';
+import type { FromImportWorker, ToImportWorker } from './import-protocol';
+
+/**
+ * The import worker's fallbacks when its helper (which analyses the orders beside the store, with
+ * the order columns transferred to it) fails: it cannot load, or it crashes holding the columns.
+ * The worker module runs in this thread; `Worker` is a stand-in that fails as told.
+ */
+
+// Counts and fails the worker's reads of the stored orders (the function itself is the real one).
+vi.mock('$lib/db/datasets', async (original) => {
+	const actual = await original<typeof import('$lib/db/datasets')>();
+	return { ...actual, loadOrders: vi.fn(actual.loadOrders) };
+});
+
+type HelperFailure = 'cannot load' | 'crashes with the columns';
+let helperFailure: HelperFailure = 'cannot load';
+let helperGotColumns = false;
+
+/** A dedicated worker that fails: to load (its `error` before anyone listens), or on its first message. */
+class FailingWorker extends EventTarget {
+	onmessage: ((event: MessageEvent) => void) | null = null;
+	onerror: ((event: Event) => void) | null = null;
+	constructor(readonly url: URL | string) {
+		super();
+		// Soon after it was made (the import has not reached it yet), as a script that would not load.
+		if (helperFailure === 'cannot load') queueMicrotask(() => this.#fail());
+	}
+	postMessage(message: unknown, transfer: Transferable[] = []): void {
+		// What posting does to the sender's buffers: detached.
+		structuredClone(message, { transfer });
+		helperGotColumns = true;
+		setTimeout(() => this.#fail(), 0);
+	}
+	terminate(): void {}
+	#fail(): void {
+		const event = new Event('error', { cancelable: true });
+		this.dispatchEvent(event);
+		this.onerror?.(event);
+	}
+}
+
+// Above the size from which the import uses a helper (8 MB), one customer in every 7,500 orders.
+const ORDERS = 300_000;
+const CUSTOMERS = 7_500;
+function largeExport(): File {
+	const lines = ['Order ID,Customer ID,Order Date,Total'];
+	for (let i = 1; i <= ORDERS; i++) {
+		const month = String(1 + (i % 12)).padStart(2, '0');
+		const day = String(1 + (i % 28)).padStart(2, '0');
+		lines.push(`${i},C${String(i % CUSTOMERS).padStart(6, '0')},2023-${month}-${day},${(i % 997) / 10 + 1}`);
+	}
+	return new File([lines.join('\n') + '\n'], 'large.csv', { type: 'text/csv' });
+}
+
+const posted: FromImportWorker[] = [];
+let handle: (event: MessageEvent<ToImportWorker>) => Promise<void>;
+const send = (data: ToImportWorker) => handle({ data } as MessageEvent<ToImportWorker>);
+
+/** Inspects and imports the file as the page does; the messages the worker posted for the import. */
+async function importFile(file: File): Promise<FromImportWorker[]> {
+	posted.length = 0;
+	await send({ type: 'inspect', files: [file], overrides: [null], dateFallback: 'dmy' });
+	const inspected = posted.find((m) => m.type === 'inspected');
+	if (inspected?.type !== 'inspected' || !inspected.outcomes[0].ok) throw new Error('not inspected');
+	const plan = inspected.outcomes[0].inspection.plan;
+	posted.length = 0;
+	await send({ type: 'import', files: [file], plans: [plan], name: 'Large', currency: 'EUR' });
+	return posted.filter((m) => m.type !== 'progress');
+}
+
+async function expectedAnalysis(datasetId: number) {
+	const { columns, dataset } = await loadOrders(datasetId);
+	return analyse(columns, dataset.customerCount, DEFAULT_ANALYSIS_SETTINGS).analysis;
+}
+
+describe('the import worker when its helper fails', () => {
+	const file = largeExport();
+
+	beforeAll(async () => {
+		vi.stubGlobal('Worker', FailingWorker);
+		const scope = globalThis as unknown as { self: { postMessage: (m: FromImportWorker) => void } };
+		scope.self = { postMessage: (m: FromImportWorker) => posted.push(m) } as never;
+		await import('./import.worker');
+		handle = (scope.self as unknown as { onmessage: typeof handle }).onmessage;
+	});
+	afterEach(async () => {
+		vi.mocked(loadOrders).mockClear();
+		helperGotColumns = false;
+		await Promise.all(db().tables.map((t) => t.clear()));
+	});
+
+	it.each(['cannot load', 'crashes with the columns'] as const)(
+		'%s: the orders are analysed and their CLV fitted here, the data set stored once',
+		async (failure) => {
+			helperFailure = failure;
+			const messages = await importFile(file);
+			expect(messages.map((m) => m.type)).toEqual(['stored', 'clvPrecomputed']);
+			const [stored, precomputed] = messages;
+			if (stored.type !== 'stored' || precomputed.type !== 'clvPrecomputed') return;
+			expect(helperGotColumns).toBe(failure === 'crashes with the columns');
+			// Given away with the columns, they are read back from IndexedDB; else never read.
+			expect(loadOrders).toHaveBeenCalledTimes(failure === 'crashes with the columns' ? 1 : 0);
+			expect(stored.report.ordersKept).toBe(ORDERS);
+			expect(stored.clvPending).toBe(true);
+			expect(stored.analysis?.analysis).toEqual(await expectedAnalysis(stored.datasetId));
+			expect(precomputed).toMatchObject({ datasetId: stored.datasetId, fitMs: expect.any(Number) });
+			expect(await db().datasets.count()).toBe(1);
+			expect(await db().analysisCache.where('datasetId').equals(stored.datasetId).count()).toBeGreaterThan(0);
+		},
+		60_000
+	);
+
+	it('crashes with the columns and they cannot be read back: stored all the same, without an analysis, not failed', async () => {
+		helperFailure = 'crashes with the columns';
+		vi.mocked(loadOrders).mockRejectedValueOnce(new Error('the data set was deleted in another tab'));
+		const messages = await importFile(file);
+		expect(messages.map((m) => m.type)).toEqual(['stored']);
+		const [stored] = messages;
+		if (stored.type !== 'stored') return;
+		expect(stored).toMatchObject({ analysis: null, clvPending: false });
+		expect(stored.report.ordersKept).toBe(ORDERS);
+		// The data set is there, whole, once: the Analysis page computes its figures from it.
+		expect(await db().datasets.count()).toBe(1);
+		expect((await loadOrders(stored.datasetId)).columns.count).toBe(ORDERS);
+	}, 60_000);
+});
