@@ -268,10 +268,15 @@ export class OrderAccumulator {
 	readonly evidence: DateEvidence[] = [];
 	readonly files: FileReport[] = [];
 
-	/** `expectedOrders` sizes the columns and the order-id index up front (growing them costs time). */
-	constructor(today: number, expectedOrders = 1 << 12) {
+	/**
+	 * `expectedOrders` sizes the columns up front (growing them costs time), `expectedOwnOrders`
+	 * the order-id index: only the orders read here are indexed, not those of byte ranges merged
+	 * in later (`absorb`), and the index's hash table, once built, is written all over.
+	 */
+	constructor(today: number, expectedOrders = 1 << 12, expectedOwnOrders = expectedOrders) {
 		this.#latestDay = today + 1;
 		const capacity = Math.max(1 << 10, Math.min(expectedOrders, 1 << 26));
+		const indexCapacity = Math.max(1 << 10, Math.min(expectedOwnOrders, capacity));
 		this.#customerOf = new GrowableInt32(capacity);
 		this.#dayOf = new GrowableInt32(capacity);
 		this.#amountOf = new GrowableFloat64(capacity);
@@ -279,7 +284,7 @@ export class OrderAccumulator {
 		this.#orderIds = new OrderIdList(capacity);
 		this.#orderById = new StringIndex(
 			(i) => (this.#splitKeys.size > 0 && this.#splitKeys.get(i)) || this.#orderIds.get(i),
-			capacity
+			indexCapacity
 		);
 	}
 

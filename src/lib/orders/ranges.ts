@@ -178,13 +178,16 @@ export async function readRange(
 	options: {
 		first: boolean;
 		today: number;
+		/** Orders the accumulator's columns make room for (the first range: the whole file's). */
 		expectedOrders: number;
+		/** Orders of this range alone (its order-id index's size); `expectedOrders` when not given. */
+		expectedOwnOrders?: number;
 		onProgress?: (bytesRead: number, rows: number) => void;
 		/** Stops the read (it then rejects): another range failed or will not merge. */
 		signal?: AbortSignal;
 	}
 ): Promise<RangeRead<OrderAccumulator>> {
-	const orders = new OrderAccumulator(options.today, options.expectedOrders);
+	const orders = new OrderAccumulator(options.today, options.expectedOrders, options.expectedOwnOrders);
 	if (!options.first) orders.startRange();
 	orders.beginFile(plan, 0);
 	const firstData = options.first ? firstDataRow(plan) : 1;

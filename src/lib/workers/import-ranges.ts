@@ -160,6 +160,8 @@ export async function readFileRanges(
 			// Room for the whole file's orders: the other ranges are merged into this one's columns,
 			// which then need not be copied into larger ones (pages not written to are not in memory).
 			expectedOrders: Math.ceil(expected),
+			// Its order-id index holds its own orders only (merged ranges' ids are not indexed).
+			expectedOwnOrders: expectedOrders(ranges[0]),
 			onProgress: report(0),
 			signal: stop.signal
 		});
