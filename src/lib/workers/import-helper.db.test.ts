@@ -17,6 +17,11 @@ vi.mock('$lib/db/datasets', async (original) => {
 	const actual = await original<typeof import('$lib/db/datasets')>();
 	return { ...actual, loadOrders: vi.fn(actual.loadOrders) };
 });
+// Fails the worker's own analysis when told (the function itself is the real one).
+vi.mock('$lib/analysis/analyse', async (original) => {
+	const actual = await original<typeof import('$lib/analysis/analyse')>();
+	return { ...actual, analyse: vi.fn(actual.analyse) };
+});
 
 type HelperFailure = 'cannot load' | 'crashes with the columns';
 let helperFailure: HelperFailure = 'cannot load';
@@ -34,7 +39,8 @@ class FailingWorker extends EventTarget {
 	postMessage(message: unknown, transfer: Transferable[] = []): void {
 		// What posting does to the sender's buffers: detached.
 		structuredClone(message, { transfer });
-		helperGotColumns = true;
+		// (Range workers, stand-ins too, fail alike: the file is then read in one piece.)
+		if (String(this.url).includes('import-analyse')) helperGotColumns = true;
 		setTimeout(() => this.#fail(), 0);
 	}
 	terminate(): void {}
@@ -115,6 +121,21 @@ describe('the import worker when its helper fails', () => {
 		},
 		60_000
 	);
+
+	it('crashes with the columns, and analysing them here fails too (out of memory): stored all the same, without an analysis', async () => {
+		helperFailure = 'crashes with the columns';
+		vi.mocked(analyse).mockImplementationOnce(() => {
+			throw new RangeError('Array buffer allocation failed');
+		});
+		const messages = await importFile(file);
+		expect(messages.map((m) => m.type)).toEqual(['stored', 'clvPrecomputed']);
+		const [stored] = messages;
+		if (stored.type !== 'stored') return;
+		expect(stored.analysis).toBeNull();
+		expect(await db().datasets.count()).toBe(1);
+		// No default analysis was cached (only the CLV fit, which needs none).
+		expect((await db().analysisCache.toArray()).map((r) => r.key.slice(0, 4))).toEqual(['clv:']);
+	}, 60_000);
 
 	it('crashes with the columns and they cannot be read back: stored all the same, without an analysis, not failed', async () => {
 		helperFailure = 'crashes with the columns';

@@ -318,8 +318,17 @@ self.onmessage = async (event: MessageEvent<ToImportWorker>) => {
 				() => null
 			);
 		}
-		// Without the helper (it could not start or failed), the orders are analysed here.
-		const local = columns && !helped?.analysis ? analyse(columns, customerCount, DEFAULT_ANALYSIS_SETTINGS) : null;
+		// Without the helper (it could not start or failed), the orders are analysed here; should
+		// that fail too (out of memory), the data set is stored all the same and the Analysis page
+		// computes its figures.
+		let local: ReturnType<typeof analyse> | null = null;
+		if (columns && !helped?.analysis) {
+			try {
+				local = analyse(columns, customerCount, DEFAULT_ANALYSIS_SETTINGS);
+			} catch {
+				local = null;
+			}
+		}
 		const analysis = helped?.analysis ?? local?.analysis ?? null;
 		const stored = performance.now();
 		post({
