@@ -71,6 +71,9 @@ test('the import journey is accessible at every step', async ({ page }) => {
 	await page.goto('./data');
 	await chooseFiles(page, fixture('orders/uci_online_retail.csv'));
 	await expect(page.getByRole('heading', { name: 'Check how the file will be read' })).toBeVisible();
+	// The review is drawn in steps (its mapping and Import, then the preview): all of it is checked.
+	await expect(page.getByTestId('start-import')).toBeVisible();
+	await expect(page.getByRole('region', { name: 'First rows' }).getByRole('table')).toBeVisible();
 	await expectAccessible(page, 'import review');
 	await page.getByRole('button', { name: 'Import', exact: true }).click();
 	await expect(page.getByTestId('import-report')).toBeVisible();
