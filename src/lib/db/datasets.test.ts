@@ -7,6 +7,7 @@ import { db } from './database';
 import {
 	CHUNK_ROWS,
 	datasetNameProblem,
+	deleteCancelledImport,
 	deleteDataset,
 	listDatasets,
 	loadCost,
@@ -226,6 +227,21 @@ describe('storing data sets', () => {
 		['Shop', null]
 	])('data set name %j → %s', (name, problem) => {
 		expect(datasetNameProblem(name)).toBe(problem);
+	});
+});
+
+describe('deleteCancelledImport', () => {
+	it('deletes the data set a cancelled import stored all the same (its creation time and name), and nothing else', async () => {
+		const kept = await storeImport(result(10), 'Big', { now: 1000 });
+		const sameTimeOtherName = await storeImport(result(10), 'Other', { now: 2000 });
+		const cancelled = await storeImport(result(10), 'Big', { now: 2000 });
+		expect(await deleteCancelledImport(2000, 'Big')).toBe(1);
+		expect((await listDatasets()).map((d) => d.id).sort()).toEqual([kept, sameTimeOtherName].sort());
+		expect(await db().orderChunks.where('datasetId').equals(cancelled).count()).toBe(0);
+		expect(await db().datasetStrings.where('datasetId').equals(cancelled).count()).toBe(0);
+		// Nothing stored under that name and time: nothing deleted.
+		expect(await deleteCancelledImport(3000, 'Big')).toBe(0);
+		expect(await listDatasets()).toHaveLength(2);
 	});
 });
 

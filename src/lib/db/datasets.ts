@@ -205,6 +205,24 @@ export async function renameDataset(id: number, name: string): Promise<void> {
 	if (!updated) throw new Error(`No data set ${id}`);
 }
 
+/**
+ * Deletes the data set an import cancelled by the user may have stored all the same: the import
+ * worker is stopped, but its writes may have committed (or be committing) before it was. Run after
+ * the worker is terminated: IndexedDB orders this transaction after the worker's own (they share the
+ * data sets' store), so a commit still under way ends first and is then deleted. Gives how many.
+ */
+export async function deleteCancelledImport(createdAt: number, name: string): Promise<number> {
+	const database = db();
+	const ids = await database.transaction('rw', [database.datasets, ...database.datasetContentTables], async () => {
+		const found = (await database.datasets
+			.filter((d) => d.createdAt === createdAt && d.name === name)
+			.primaryKeys()) as number[];
+		for (const id of found) await deleteDataset(id);
+		return found;
+	});
+	return ids.length;
+}
+
 /** Deletes a data set and everything stored for it, in one transaction. */
 export async function deleteDataset(id: number): Promise<void> {
 	const database = db();

@@ -76,7 +76,7 @@ async function importFile(file: File): Promise<FromImportWorker[]> {
 	if (inspected?.type !== 'inspected' || !inspected.outcomes[0].ok) throw new Error('not inspected');
 	const plan = inspected.outcomes[0].inspection.plan;
 	posted.length = 0;
-	await send({ type: 'import', files: [file], plans: [plan], name: 'Large', currency: 'EUR' });
+	await send({ type: 'import', files: [file], plans: [plan], name: 'Large', currency: 'EUR', createdAt: Date.now() });
 	return posted.filter((m) => m.type !== 'progress');
 }
 

@@ -16,6 +16,11 @@ export type ToImportWorker =
 			plans: FilePlan[];
 			name: string;
 			/** The user's currency, for figures of a file that names none. */ currency: string;
+			/**
+			 * The data set's creation time, chosen by the page: what identifies it should the user
+			 * cancel after it was stored but before the page heard so (the page then deletes it).
+			 */
+			createdAt: number;
 	  };
 
 export type InspectOutcome = { ok: true; inspection: FileInspection } | { ok: false; error: ImportErrorData };

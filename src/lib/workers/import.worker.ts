@@ -271,7 +271,7 @@ self.onmessage = async (event: MessageEvent<ToImportWorker>) => {
 			}
 		});
 		const customerCount = result.customers.length;
-		const createdAt = Date.now();
+		const createdAt = message.createdAt;
 		let issued!: () => void;
 		const writesIssued = new Promise<void>((resolve) => (issued = resolve));
 		// (It has copied the order columns into its chunks when it returns.)

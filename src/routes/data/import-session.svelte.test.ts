@@ -30,12 +30,20 @@ const inspection = inspectSample(sampleOf('orders.csv', new TextEncoder().encode
 
 function session() {
 	const workers: FakeWorker[] = [];
-	const s = new ImportSession((reply, crash) => {
-		const worker = new FakeWorker(reply, crash);
-		workers.push(worker);
-		return worker;
-	});
-	return { s, workers, last: () => workers.at(-1)! };
+	/** The data sets a cancel asked to delete, as (createdAt, name). */
+	const deleted: [number, string][] = [];
+	const s = new ImportSession(
+		(reply, crash) => {
+			const worker = new FakeWorker(reply, crash);
+			workers.push(worker);
+			return worker;
+		},
+		async (createdAt, name) => {
+			deleted.push([createdAt, name]);
+			return 0;
+		}
+	);
+	return { s, workers, deleted, last: () => workers.at(-1)! };
 }
 
 /** A session in the review of one file (its worker has answered the inspection). */
@@ -108,16 +116,25 @@ describe('the import session and its worker', () => {
 		expect(last().sent.at(-1)!.type).toBe('inspect');
 	});
 
-	it('cancelling in the review or while importing terminates the worker (nothing is stored)', () => {
+	it('cancelling in the review or while importing terminates the worker (nothing is stored)', async () => {
 		const review = reviewing();
-		review.s.cancel();
+		await review.s.cancel();
 		expect(review.last().terminated).toBe(true);
 		expect(review.s.phase).toBe('cancelled');
+		expect(review.deleted).toEqual([]);
 
 		const importing = reviewing();
+		importing.s.name = 'Big shop';
 		importing.s.start('EUR');
-		importing.s.cancel();
+		const sent = importing.last().sent.at(-1)!;
+		const cancelled = importing.s.cancel();
 		expect(importing.last().terminated).toBe(true);
+		// What the worker may have stored before it was stopped is deleted (the data set it was told to
+		// make), and then the page says the import was cancelled.
+		expect(importing.s.phase).toBe('importing');
+		await cancelled;
+		expect(importing.s.phase).toBe('cancelled');
+		expect(importing.deleted).toEqual([[sent.type === 'import' && sent.createdAt, 'Big shop']]);
 		// A late reply of the terminated worker changes nothing.
 		importing.last().reply(stored(901, false));
 		expect(importing.s.phase).toBe('cancelled');

@@ -7,7 +7,7 @@ import type { FileInspection } from '$lib/orders/inspect';
 import type { FilePlan } from '$lib/orders/plan';
 import type { FromImportWorker, ImportProgressMessage, InspectOverrides } from '$lib/workers/import-protocol';
 import type { ImportReport } from '$lib/orders/report';
-import { datasetNameProblem } from '$lib/db/datasets';
+import { datasetNameProblem, deleteCancelledImport } from '$lib/db/datasets';
 import { msg } from '$lib/i18n/i18n.svelte';
 
 /**
@@ -71,15 +71,21 @@ export class ImportSession {
 	 * which settles the promise handed to `noteClvPrecompute`.
 	 */
 	#finishing: { worker: ImportWorkerHandle; settle: () => void } | null = null;
+	/** The import under way (sent to the worker, not yet stored or failed): what its data set would be. */
+	#importing: { createdAt: number; name: string } | null = null;
 	/** Called when a data set has been stored (e.g. to ask for persistent storage). */
 	onStored: ((datasetId: number) => void) | null = null;
 
-	/** `createWorker` starts the import worker (a stand-in in tests). */
+	/**
+	 * `createWorker` starts the import worker, `deleteCancelled` deletes what a cancelled import
+	 * stored all the same (stand-ins in tests).
+	 */
 	constructor(
 		private readonly createWorker: (
 			onMessage: (message: FromImportWorker) => void,
 			onCrash: (error: ImportErrorData) => void
-		) => ImportWorkerHandle = createImportWorker
+		) => ImportWorkerHandle = createImportWorker,
+		private readonly deleteCancelled: (createdAt: number, name: string) => Promise<number> = deleteCancelledImport
 	) {}
 
 	choose(files: File[]): void {
@@ -113,15 +119,26 @@ export class ImportSession {
 		if (!this.canStart) return;
 		this.stage = { phase: 'importing', progress: null };
 		const plans = $state.snapshot(this.plans) as FilePlan[];
-		this.#run({ type: 'import', files: this.files, plans, name: this.name.trim(), currency });
+		const createdAt = Date.now();
+		this.#importing = { createdAt, name: this.name.trim() };
+		this.#run({ type: 'import', files: this.files, plans, name: this.name.trim(), currency, createdAt });
 	}
 
-	cancel(): void {
+	/**
+	 * Stops the import. Its data set may have been stored in the moment before (the worker's writes
+	 * committed, its message not yet heard): it is deleted, and only then does the page say that
+	 * nothing was saved (a reload in between would otherwise stop the deletion).
+	 */
+	async cancel(): Promise<void> {
+		const importing = this.#importing;
+		this.#importing = null;
 		this.#stopWorker();
+		if (importing) await this.deleteCancelled(importing.createdAt, importing.name).catch(() => 0);
 		this.stage = { phase: 'cancelled' };
 	}
 
 	reset(): void {
+		this.#importing = null;
 		this.#stopWorker();
 		this.stage = { phase: 'idle' };
 		this.files = [];
@@ -182,6 +199,7 @@ export class ImportSession {
 				if (this.stage.phase === 'importing') this.stage = { phase: 'importing', progress: message.progress };
 				return;
 			case 'stored':
+				this.#importing = null;
 				if (message.analysis) {
 					handOffAnalysis({
 						datasetId: message.datasetId,
@@ -228,6 +246,7 @@ export class ImportSession {
 				this.onStored?.(message.datasetId);
 				return;
 			case 'failed':
+				this.#importing = null;
 				this.#stopWorker();
 				this.#fail(message.error);
 				return;
