@@ -135,6 +135,14 @@ describe('the import session and its worker', () => {
 		await cancelled;
 		expect(importing.s.phase).toBe('cancelled');
 		expect(importing.deleted).toEqual([[sent.type === 'import' && sent.createdAt, 'Big shop']]);
+
+		// Other files chosen while the deletion runs: their review is what the page shows.
+		const goingOn = reviewing();
+		goingOn.s.start('EUR');
+		const stopping = goingOn.s.cancel();
+		goingOn.s.choose([new File([csv], 'next.csv', { type: 'text/csv' })]);
+		await stopping;
+		expect(goingOn.s.phase).toBe('inspecting');
 		// A late reply of the terminated worker changes nothing.
 		importing.last().reply(stored(901, false));
 		expect(importing.s.phase).toBe('cancelled');

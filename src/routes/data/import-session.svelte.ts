@@ -133,8 +133,10 @@ export class ImportSession {
 		const importing = this.#importing;
 		this.#importing = null;
 		this.#stopWorker();
+		const stage = this.stage;
 		if (importing) await this.deleteCancelled(importing.createdAt, importing.name).catch(() => 0);
-		this.stage = { phase: 'cancelled' };
+		// Unless the user went on meanwhile (chose other files): that is what the page shows then.
+		if (this.stage === stage) this.stage = { phase: 'cancelled' };
 	}
 
 	reset(): void {
