@@ -4,7 +4,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { SEQUENTIAL_RAMP } from './colour';
 import Heatmap from './Heatmap.svelte';
 import type { HeatmapRow } from './heatmap';
-import { attributeValues, holdIdleWork, installResizeObserverStub, targetsBuilt, tableText } from './test-support';
+import {
+	attributeValues,
+	focusNamesAlong,
+	holdIdleWork,
+	installResizeObserverStub,
+	targetsBuilt,
+	tableText
+} from './test-support';
 
 beforeAll(installResizeObserverStub);
 
@@ -99,12 +106,7 @@ describe('Heatmap', () => {
 				await fireEvent.pointerLeave(cellGroup());
 				expect(cellButtons()).toHaveLength(300);
 			}
-			await user.tab();
-			const names: (string | null)[] = [];
-			for (const key of keys) {
-				await user.keyboard(key);
-				names.push(document.activeElement?.getAttribute('aria-label') ?? null);
-			}
+			const names = await focusNamesAlong(user, keys);
 			unmount();
 			await idle.release();
 			return names;

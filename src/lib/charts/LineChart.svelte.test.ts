@@ -4,7 +4,14 @@ import { tick } from 'svelte';
 import { beforeAll, describe, expect, it } from 'vitest';
 import LineChart from './LineChart.svelte';
 import { idleWorkPending } from './idle';
-import { attributeValues, holdIdleWork, installResizeObserverStub, targetsBuilt, tableText } from './test-support';
+import {
+	attributeValues,
+	focusNamesAlong,
+	holdIdleWork,
+	installResizeObserverStub,
+	targetsBuilt,
+	tableText
+} from './test-support';
 import type { ChartSeries } from './types';
 
 beforeAll(installResizeObserverStub);
@@ -99,12 +106,7 @@ describe('LineChart', () => {
 				await fireEvent.pointerEnter(group);
 				await fireEvent.pointerLeave(group);
 			}
-			await user.tab();
-			const names: (string | null)[] = [];
-			for (const key of keys) {
-				await user.keyboard(key);
-				names.push(document.activeElement?.getAttribute('aria-label') ?? null);
-			}
+			const names = await focusNamesAlong(user, keys);
 			unmount();
 			await idle.release();
 			return names;

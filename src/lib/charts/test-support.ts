@@ -1,3 +1,4 @@
+import type { UserEvent } from '@testing-library/user-event';
 import { tick } from 'svelte';
 import { onTestFinished, vi } from 'vitest';
 import { idleWorkPending } from './idle';
@@ -58,4 +59,15 @@ export async function holdIdleWork(): Promise<{ idlePeriod: () => Promise<void>;
 	};
 	onTestFinished(release);
 	return { idlePeriod, release };
+}
+
+/** Tabs into a chart and presses `keys` one by one: the accessible name of what has focus after each. */
+export async function focusNamesAlong(user: UserEvent, keys: string[]): Promise<(string | null)[]> {
+	await user.tab();
+	const names: (string | null)[] = [];
+	for (const key of keys) {
+		await user.keyboard(key);
+		names.push(document.activeElement?.getAttribute('aria-label') ?? null);
+	}
+	return names;
 }
