@@ -169,7 +169,12 @@ export class OrderAccumulator {
 	readonly #splitKeys = new Map<number, string>();
 	#anyOrderIds = false;
 	readonly #orderById: StringIndex;
-	readonly #fileOfOrder: GrowableInt32;
+	/**
+	 * Which file each order came from, as runs: orders from `#fileRuns[2k]` on came from file
+	 * `#fileRuns[2k + 1]` (orders are only ever appended, a file's after the one before). A
+	 * column of a number per order would cost 4 bytes an order (80 MB at 20 million orders).
+	 */
+	readonly #fileRuns: number[] = [];
 	/** Credit notes seen, by id, with the file they were in (a later file repeating one is a duplicate). */
 	readonly #creditNotes = new Map<string, number>();
 	/** The latest order (by day) of each customer so far, for netting returns. */
@@ -280,7 +285,6 @@ export class OrderAccumulator {
 		this.#customerOf = new GrowableInt32(capacity);
 		this.#dayOf = new GrowableInt32(capacity);
 		this.#amountOf = new GrowableFloat64(capacity);
-		this.#fileOfOrder = new GrowableInt32(capacity);
 		this.#orderIds = new OrderIdList(capacity);
 		this.#orderById = new StringIndex(
 			(i) => (this.#splitKeys.size > 0 && this.#splitKeys.get(i)) || this.#orderIds.get(i),
@@ -291,6 +295,12 @@ export class OrderAccumulator {
 	beginFile(plan: FilePlan, fileIndex: number): void {
 		this.#plan = plan;
 		this.#file = fileIndex;
+		const runs = this.#fileRuns;
+		if (runs.length === 0 || runs[runs.length - 1] !== fileIndex) {
+			// A file with no orders leaves a run of none: the next one's replaces it.
+			if (runs.length > 0 && runs[runs.length - 2] === this.#dayOf.length) runs.length -= 2;
+			runs.push(this.#dayOf.length, fileIndex);
+		}
 		this.#columns = plan.mapping as Partial<Record<OrderRole, number>>;
 		const c = this.#columns;
 		const needed = [c.customer, c.date, c.amount, c.quantity, c.unitPrice].filter(
@@ -467,7 +477,7 @@ export class OrderAccumulator {
 			}
 		}
 		if (seen >= 0) {
-			const sameFile = this.#fileOfOrder.data[seen] === this.#file;
+			const sameFile = this.#fileOf(seen) === this.#file;
 			if (lineItems && sameFile) {
 				// Lines of an earlier order, not next to it: add them there.
 				this.report.lineItemRows++;
@@ -600,7 +610,6 @@ export class OrderAccumulator {
 		this.#customerOf.push(customer);
 		this.#dayOf.push(day);
 		this.#amountOf.push(sales);
-		this.#fileOfOrder.push(this.#file);
 		this.#orderIds.push(orderKey);
 		if (this.#range) {
 			this.#range.keyHashes.push(orderHash);
@@ -643,6 +652,14 @@ export class OrderAccumulator {
 	}
 	#lastCustomerId = '';
 	#lastCustomer = -1;
+
+	/** The file order `order` came from (see `#fileRuns`). */
+	#fileOf(order: number): number {
+		const runs = this.#fileRuns;
+		let k = runs.length - 2;
+		while (k > 0 && runs[k] > order) k -= 2;
+		return runs[k + 1];
+	}
 
 	#setCurrent(kind: Current, key: string, customerId: string, dateRaw: string, day: number, order: number): void {
 		if (this.#range) this.#range.stateSet = true;
@@ -1071,7 +1088,7 @@ export class OrderAccumulator {
 		this.#merging = true;
 		this.#mergedSpan = this.#orderById.span;
 		// Room for exactly the orders still to come (growing by doubling would leave up to half of it spare).
-		for (const column of [this.#customerOf, this.#dayOf, this.#amountOf, this.#fileOfOrder, this.#costOf])
+		for (const column of [this.#customerOf, this.#dayOf, this.#amountOf, this.#costOf])
 			column?.reserveExactly(incoming);
 	}
 
@@ -1192,9 +1209,7 @@ export class OrderAccumulator {
 			else for (let i = 0; i < count; i++) this.#costOf.push(NaN);
 		}
 		for (const [order, kept] of part.costKept) this.#costKept.set(order + base, kept);
-		this.#fileOfOrder.reserve(count);
-		this.#fileOfOrder.data.fill(this.#file, base, base + count);
-		this.#fileOfOrder.length += count;
+		// (Its orders are the current file's: its run goes on.)
 		if (!last) {
 			// For the check of the ranges still to come.
 			const bits = this.#keyBits;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GrowableFloat64, GrowableInt32 } from './growable';
+import { GrowableFloat64, GrowableInt32, GrowableUint16 } from './growable';
 
 describe('growable columns', () => {
 	// [capacity, values pushed, room asked for, capacity after reserve, after reserveExactly]
@@ -27,4 +27,20 @@ describe('growable columns', () => {
 			}
 		}
 	);
+
+	// [capacity, values pushed, then appended: the values, in order, and the capacity after]
+	const uint16: [number, number[], number[], number][] = [
+		[2, [1, 65535], [], 2],
+		[2, [1, 2, 3], [], 4],
+		[4, [7], [65535, 0, 9], 4],
+		[4, [7, 8], [1, 2, 3], 8],
+		[4, [], [1, 2, 3, 4, 5, 6, 7, 8, 9], 9]
+	];
+	it.each(uint16)('2-byte column of capacity %i: %j pushed, %j appended, room %i', (cap, pushed, appended, room) => {
+		const a = new GrowableUint16(cap);
+		for (const v of pushed) a.push(v);
+		a.append(Uint16Array.from(appended));
+		expect(Array.from(a.data.subarray(0, a.length))).toEqual([...pushed, ...appended]);
+		expect(a.data.length).toBe(room);
+	});
 });

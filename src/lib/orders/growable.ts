@@ -41,6 +41,33 @@ export class GrowableInt32 {
 	}
 }
 
+/** Like `GrowableInt32`, for values in [0, 65535] (2 bytes each). */
+export class GrowableUint16 {
+	data: Uint16Array;
+	length = 0;
+	constructor(capacity = 1024) {
+		this.data = new Uint16Array(capacity);
+	}
+	push(value: number): void {
+		if (this.length === this.data.length) {
+			const next = new Uint16Array(this.data.length * 2);
+			next.set(this.data);
+			this.data = next;
+		}
+		this.data[this.length++] = value;
+	}
+	/** Appends the values. */
+	append(values: Uint16Array): void {
+		if (this.length + values.length > this.data.length) {
+			const next = new Uint16Array(Math.max(this.data.length * 2, this.length + values.length));
+			next.set(this.data.subarray(0, this.length));
+			this.data = next;
+		}
+		this.data.set(values, this.length);
+		this.length += values.length;
+	}
+}
+
 export class GrowableFloat64 {
 	data: Float64Array;
 	length = 0;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ID_SEPARATOR } from '$lib/db/database';
-import { ID_JOIN, OrderIdList } from './id-list';
+import { ID_JOIN, MAX_START, OrderIdList } from './id-list';
 
 /** Ids of every shape: empty ones (orders without an id), short, long (sliced strings), non-Latin. */
 function ids(n: number, seed: number): string[] {
@@ -49,6 +49,47 @@ describe('OrderIdList', () => {
 			for (let i = 0; i < expected.length; i++) expect(list.isEmpty(i)).toBe(expected[i] === '');
 			expect(list.byteSize()).toBe(bytes(expected));
 			const cuts = [0, 1, 4095, 4096, 4097, 5000, 9000, 12_288, expected.length].filter(
+				(c) => c <= expected.length
+			);
+			for (const from of cuts)
+				for (const to of cuts)
+					if (from < to) expect(list.joined(from, to)).toBe(expected.slice(from, to).join(ID_SEPARATOR));
+		}
+	);
+
+	// Starts are kept in 2 bytes: long ids close a block before an id would start past MAX_START.
+	// [ids pushed, each id's length (the last few longer still), then lists appended of that shape]
+	const long: [number, number, number[]][] = [
+		[4096, 16, []], // 4096 × 17 = 69,632 characters: past MAX_START within one block's worth
+		[4096, 40, [4096]],
+		[3, MAX_START, [2]], // each id as long as a whole block may be
+		[2, MAX_START + 5, []],
+		[5000, 100, [3000, 0, 1]],
+		[200, 400, [300]]
+	];
+	const longIds = (n: number, length: number, seed: number) =>
+		Array.from({ length: n }, (_, i) => `${seed}:${i}:`.padEnd(length + (i % 3 === 2 ? 7 : 0), 'x'));
+	it.each(long)(
+		'%i ids of about %i characters, lists of %j appended: each id, joined slices and size',
+		(n, length, appended) => {
+			const expected = longIds(n, length, 0);
+			const list = OrderIdList.from(expected);
+			for (const [k, m] of appended.entries()) {
+				const other = longIds(m, length, k + 1);
+				const parts = structuredClone(OrderIdList.from(other).parts());
+				expect(Math.max(0, ...parts.start.subarray(0, m - parts.pending.length))).toBeLessThanOrEqual(
+					MAX_START
+				);
+				list.appendParts(parts);
+				expected.push(...other);
+			}
+			expect(list.length).toBe(expected.length);
+			for (let i = 0; i < expected.length; i++) {
+				expect(list.get(i)).toBe(expected[i]);
+				expect(list.isEmpty(i)).toBe(false);
+			}
+			expect(list.byteSize()).toBe(bytes(expected));
+			const cuts = [0, 1, 2, 3, 1000, 3855, 4096, 4097, 6000, expected.length].filter(
 				(c) => c <= expected.length
 			);
 			for (const from of cuts)

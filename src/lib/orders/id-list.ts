@@ -1,4 +1,4 @@
-import { GrowableInt32 } from './growable';
+import { GrowableUint16 } from './growable';
 
 /**
  * Between two ids in a block, and in the stored chunks (`ID_SEPARATOR` in `$lib/db/database`):
@@ -8,6 +8,11 @@ export const ID_JOIN = '\u0000';
 
 /** Ids per block: a block is joined once this many have been pushed. */
 const BLOCK = 4096;
+/**
+ * The last start an id may have in a block: starts are kept in 2 bytes each. An id that would
+ * start further on begins the next block (long ids make blocks of fewer ids).
+ */
+export const MAX_START = 0xffff;
 
 /** An `OrderIdList` as sent between workers (structured clone: plain data, `start` transferable). */
 export interface OrderIdParts {
@@ -15,29 +20,29 @@ export interface OrderIdParts {
 	blocks: string[];
 	/** Index of the first id of each block. */
 	firsts: number[];
-	/** Each id's start in its block (UTF-16 units); may be longer than `length`. */
-	start: Int32Array;
+	/** Each id's start in its block (UTF-16 units, at most `MAX_START`); may be longer than `length`. */
+	start: Uint16Array;
 	/** The ids after the last block, not joined yet. */
 	pending: string[];
 }
 
 /**
  * The orders' ids, kept joined: a few thousand at a time into one string (`ID_JOIN` between
- * them), with each id's start in it. A million short ids cost about 12 bytes each this way,
- * where a string of its own each costs about 30; the store writes the joined blocks as they are.
+ * them), with each id's start in it (2 bytes). A million short ids cost about 10 bytes each this
+ * way, where a string of its own each costs about 30; the store writes the joined blocks as they are.
  * An id read back (`get`) is a new string: for the rare look-ups of the order-id index.
  */
 export class OrderIdList {
 	length = 0;
 	readonly #blocks: string[] = [];
 	readonly #firsts: number[] = [];
-	readonly #start: GrowableInt32;
+	readonly #start: GrowableUint16;
 	#pending: string[] = [];
 	#pendingFirst = 0;
 	#offset = 0;
 
 	constructor(capacity = 1024) {
-		this.#start = new GrowableInt32(Math.max(16, capacity));
+		this.#start = new GrowableUint16(Math.max(16, capacity));
 	}
 
 	static from(ids: readonly string[]): OrderIdList {
@@ -53,6 +58,7 @@ export class OrderIdList {
 	}
 
 	push(id: string): void {
+		if (this.#offset > MAX_START) this.#close();
 		this.#start.push(this.#offset);
 		this.#offset += id.length + 1;
 		this.#pending.push(id);

@@ -153,4 +153,66 @@ describe('line items per order', () => {
 		);
 		expect(byOrder).toEqual({ '1': [], '2': ['Tea'], '3': [] });
 	});
+
+	// A stray line of an earlier order (no total, not next to it) adds its item only when that
+	// order is of the same file; a later file's stray line of it is counted, its item not added.
+	// [files (Shopify rows after the header), each order's products]
+	const row = (id: string, email: string, total: string, product: string) =>
+		`${id},${email},${total ? 'paid' : ''},2023-01-05 10:00:00 +0100,${total},1,${product},10.00,\n`;
+	const strays: [string, string[], Record<string, string[]>][] = [
+		[
+			'one file',
+			[
+				row('#1', 'a@x.io', '10.00', 'Mug') +
+					row('#2', 'b@x.io', '10.00', 'Lamp') +
+					row('#1', 'a@x.io', '', 'Tea')
+			],
+			{ '#1': ['Mug', 'Tea'], '#2': ['Lamp'] }
+		],
+		[
+			'the order in an earlier file',
+			[
+				row('#1', 'a@x.io', '10.00', 'Mug'),
+				row('#2', 'b@x.io', '10.00', 'Lamp') + row('#1', 'a@x.io', '', 'Tea')
+			],
+			{ '#1': ['Mug'], '#2': ['Lamp'] }
+		],
+		[
+			'a file of no orders between',
+			[
+				row('#1', 'a@x.io', '10.00', 'Mug'),
+				// Voided: no order kept from this file.
+				row('#9', 'z@x.io', '10.00', 'Spoon').replace(',paid,', ',voided,'),
+				row('#2', 'b@x.io', '10.00', 'Lamp') +
+					row('#3', 'c@x.io', '10.00', 'Pot') +
+					row('#1', 'a@x.io', '', 'Tea') +
+					row('#2', 'b@x.io', '', 'Cup')
+			],
+			{ '#1': ['Mug'], '#2': ['Lamp', 'Cup'], '#3': ['Pot'] }
+		],
+		[
+			'three files, strays of each earlier one',
+			[
+				row('#1', 'a@x.io', '10.00', 'Mug') + row('#2', 'b@x.io', '10.00', 'Lamp'),
+				row('#3', 'c@x.io', '10.00', 'Pot') +
+					row('#1', 'a@x.io', '', 'Tea') +
+					row('#4', 'd@x.io', '10.00', 'Jar'),
+				row('#5', 'e@x.io', '10.00', 'Bag') +
+					row('#3', 'c@x.io', '', 'Lid') +
+					row('#5', 'e@x.io', '', 'Box') +
+					row('#4', 'd@x.io', '', 'Cap')
+			],
+			{ '#1': ['Mug'], '#2': ['Lamp'], '#3': ['Pot'], '#4': ['Jar'], '#5': ['Bag', 'Box'] }
+		]
+	];
+	it.each(strays)('adds a stray line’s item to its order only within its file: %s', async (_, files, expected) => {
+		const { byOrder, result } = await itemsOf(...files.map((rows) => SHOPIFY_HEADER + rows));
+		expect(byOrder).toEqual(expected);
+		// The rows with no total are line items.
+		const lines = files
+			.join('')
+			.split('\n')
+			.filter((line) => line && line.split(',')[4] === '');
+		expect(result.report.lineItemRows).toBe(lines.length);
+	});
 });
