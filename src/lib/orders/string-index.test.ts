@@ -31,6 +31,38 @@ describe('StringIndex', () => {
 	});
 });
 
+describe('StringIndex indexes that are not the keys’ positions', () => {
+	// Keys added in a run (ascending), with these indexes (an order without an id takes an index
+	// but adds no key); then a key out of order builds the table. Every key keeps its index.
+	it.each<[string, number[]]>([
+		['each its position', [0, 1, 2, 3, 4]],
+		['a gap after the first', [0, 2, 3, 4, 5]],
+		['from 5 on', [5, 6, 7]],
+		['a gap late', [0, 1, 2, 3, 10, 11]],
+		['many, with gaps past the first growth', Array.from({ length: 40 }, (_, i) => i + Math.floor(i / 17))]
+	])('%s', (_, indexes) => {
+		const keys: string[] = [];
+		const index = new StringIndex((i) => keys[i], 4);
+		for (const [k, at] of indexes.entries()) {
+			const key = `k${String(k).padStart(3, '0')}`;
+			keys[at] = key;
+			index.set(key, at);
+		}
+		expect(index.built).toBe(false);
+		// The first key and the last are answered without the table.
+		expect(index.get(keys[indexes[0]])).toBe(indexes[0]);
+		expect(index.get(keys[indexes.at(-1)!])).toBe(indexes.at(-1));
+		expect(index.built).toBe(false);
+		const last = Math.max(...indexes) + 1;
+		keys[last] = 'a'; // before the run: builds the table
+		index.set('a', last);
+		expect(index.built).toBe(true);
+		for (const [k, at] of indexes.entries()) expect(index.get(`k${String(k).padStart(3, '0')}`)).toBe(at);
+		expect(index.get('a')).toBe(last);
+		expect(index.get('k999')).toBe(-1);
+	});
+});
+
 describe('compareKeys', () => {
 	it.each([
 		['#999', '#1000', -1],

@@ -24,8 +24,11 @@ export class StringIndex {
 	#size = 0;
 	readonly #keyOf: (index: number) => string;
 
-	// While there is no table: the keys' hashes and indexes in the order added (2 ints each) ...
-	#notes: Int32Array;
+	// While there is no table: the keys' hashes in the order added, and their indexes, which are
+	// not kept while each key's index is its position among them (as a dictionary numbers its
+	// values, and an import its orders with ids: 4 bytes a key less) ...
+	#hashes: Int32Array;
+	#indexes: Int32Array | null = null;
 	// ... the first and the last key (the last is the extreme), their indexes, and the direction
 	// (0 until a second key is added).
 	#first = '';
@@ -41,7 +44,7 @@ export class StringIndex {
 		let size = 16;
 		while (size < capacity * 2) size *= 2;
 		this.#mask = size - 1;
-		this.#notes = new Int32Array(2 * Math.max(16, Math.min(capacity, 1 << 26)));
+		this.#hashes = new Int32Array(Math.max(16, Math.min(capacity, 1 << 26)));
 		this.#keyOf = keyOf;
 	}
 
@@ -118,14 +121,26 @@ export class StringIndex {
 				this.#direction = direction as -1 | 0 | 1;
 				this.#last = key;
 				this.#lastIndex = index;
-				let notes = this.#notes;
-				if (2 * size + 2 > notes.length) {
-					notes = new Int32Array(notes.length * 2);
-					notes.set(this.#notes);
-					this.#notes = notes;
+				let hashes = this.#hashes;
+				if (size === hashes.length) {
+					hashes = new Int32Array(hashes.length * 2);
+					hashes.set(this.#hashes);
+					this.#hashes = hashes;
 				}
-				notes[2 * size] = hash;
-				notes[2 * size + 1] = index + 1;
+				hashes[size] = hash;
+				let indexes = this.#indexes;
+				if (indexes === null && index !== size) {
+					// The first key whose index is not its position: the indexes are kept from now on.
+					indexes = new Int32Array(hashes.length);
+					for (let i = 0; i < size; i++) indexes[i] = i;
+				} else if (indexes !== null && size === indexes.length) {
+					indexes = new Int32Array(hashes.length);
+					indexes.set(this.#indexes!);
+				}
+				if (indexes !== null) {
+					indexes[size] = index;
+					this.#indexes = indexes;
+				}
 				this.#size++;
 				return;
 			}
@@ -140,9 +155,9 @@ export class StringIndex {
 	markHashes(bits: Int32Array, mask: number): void {
 		const table = this.#table;
 		if (table === null) {
-			const notes = this.#notes;
-			for (let s = 0; s < 2 * this.#size; s += 2) {
-				const h = notes[s] & mask;
+			const hashes = this.#hashes;
+			for (let s = 0; s < this.#size; s++) {
+				const h = hashes[s] & mask;
 				bits[h >> 5] |= 1 << (h & 31);
 			}
 			return;
@@ -167,9 +182,11 @@ export class StringIndex {
 	#build(): void {
 		while (this.#size * 2 > this.#mask + 1) this.#mask = this.#mask * 2 + 1;
 		this.#table = new Int32Array(2 * (this.#mask + 1));
-		const notes = this.#notes;
-		for (let s = 0; s < 2 * this.#size; s += 2) this.#place(notes[s], notes[s + 1]);
-		this.#notes = new Int32Array(0);
+		const hashes = this.#hashes;
+		const indexes = this.#indexes;
+		for (let s = 0; s < this.#size; s++) this.#place(hashes[s], (indexes === null ? s : indexes[s]) + 1);
+		this.#hashes = new Int32Array(0);
+		this.#indexes = null;
 		this.#first = this.#last = '';
 	}
 
