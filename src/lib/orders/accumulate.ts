@@ -612,7 +612,7 @@ export class OrderAccumulator {
 		this.#amountOf.push(sales);
 		this.#orderIds.push(orderKey);
 		if (this.#range) {
-			this.#range.keyHashes.push(orderHash);
+			this.#range.keyHashes?.push(orderHash);
 			if (!split) this.#range.pendingMiss = '';
 		}
 		if (orderKey) {
@@ -1054,14 +1054,17 @@ export class OrderAccumulator {
 	/**
 	 * Makes this accumulator read one byte range of a single file, keeping what `absorb` needs to
 	 * tell whether the range's rows depended on earlier ranges'. Call before `beginFile`.
+	 * `keyHashes`: keep each order id's hash as it is read (a range that later ranges are checked
+	 * against); without them (the file's last range), `absorb` hashes the ids only if it has to
+	 * compare them, and the range costs 4 bytes an order less.
 	 */
-	startRange(): void {
+	startRange(keyHashes = true): void {
 		this.#range = {
 			stateSet: false,
 			headKeys: [],
 			sideMisses: [],
 			pendingMiss: '',
-			keyHashes: new GrowableInt32(this.#dayOf.data.length),
+			keyHashes: keyHashes ? new GrowableInt32(this.#dayOf.data.length) : null,
 			ledger: {}
 		};
 	}
@@ -1114,7 +1117,7 @@ export class OrderAccumulator {
 			customers: this.customers.values,
 			anyOrderIds: this.#anyOrderIds,
 			orderIds: this.#orderIds.parts(),
-			keyHashes: range.keyHashes.data,
+			keyHashes: range.keyHashes && range.keyHashes.data,
 			keySpan: this.#orderById.span,
 			split,
 			sideMisses: range.sideMisses,
@@ -1187,11 +1190,14 @@ export class OrderAccumulator {
 		if (Object.values(part.unledgered).some((v) => v !== 0)) return false;
 		// The range's first rows may continue the order the previous range ended with.
 		if (this.#curKey && part.headKeys.includes(this.#curKey)) return false;
+		const count = part.count;
+		// Each order id's hash: as the range kept them, else from its ids (only when needed).
+		let keyHashes = part.keyHashes;
+		const hashes = () => (keyHashes ??= OrderIdList.fromParts(part.orderIds).hashes(count));
 		if (this.#apart(part)) this.mergeChecks.bySpan++;
-		else if (this.#sharesOrderIds(part)) return false;
+		else if (this.#sharesOrderIds(part, hashes())) return false;
 		else this.mergeChecks.byIds++;
 		const base = this.#dayOf.length;
-		const count = part.count;
 		const customerMap = new Int32Array(part.customers.length);
 		this.customers.reserve(part.customers.length);
 		for (let i = 0; i < part.customers.length; i++) customerMap[i] = this.customers.indexOf(part.customers[i]);
@@ -1213,8 +1219,8 @@ export class OrderAccumulator {
 		if (!last) {
 			// For the check of the ranges still to come.
 			const bits = this.#keyBits;
-			if (bits) markKeyHashes(bits, part.keyHashes, OrderIdList.fromParts(part.orderIds), 0, count);
-			this.#keyHashOf.append(part.keyHashes.subarray(0, count));
+			if (bits) markKeyHashes(bits, hashes(), OrderIdList.fromParts(part.orderIds), 0, count);
+			this.#keyHashOf.append(hashes().subarray(0, count));
 			this.#keyHashBase ??= base;
 			this.#mergedSpan = spanUnion(this.#mergedSpan, part.keySpan);
 		}
@@ -1306,7 +1312,7 @@ export class OrderAccumulator {
 	 * (A split order's id was looked up too, and found in the range: checking it is harmless.)
 	 * A bit set of the earlier ids' hashes leaves few candidates; only those are compared.
 	 */
-	#sharesOrderIds(part: RangePart): boolean {
+	#sharesOrderIds(part: RangePart, keyHashes: Int32Array): boolean {
 		const bits = this.#keyBitsNow();
 		const candidates = new Map<number, string[]>();
 		const note = (key: string, hash: number) => {
@@ -1314,7 +1320,6 @@ export class OrderAccumulator {
 			if (list) list.push(key);
 			else candidates.set(hash, [key]);
 		};
-		const keyHashes = part.keyHashes;
 		const orderIds = OrderIdList.fromParts(part.orderIds);
 		for (let i = 0; i < part.count; i++) {
 			const h = keyHashes[i] & (KEY_BITS - 1);
@@ -1574,8 +1579,8 @@ interface RangeLog {
 	sideMisses: string[];
 	/** The current row's id, when its lookup found nothing (until it becomes an order). */
 	pendingMiss: string;
-	/** `StringIndex.hash` of each order's id (0 when none). */
-	keyHashes: GrowableInt32;
+	/** `StringIndex.hash` of each order's id (0 when none), when kept. */
+	keyHashes: GrowableInt32 | null;
 	ledger: Partial<Record<LedgerField, GrowableFloat64>>;
 }
 
@@ -1592,8 +1597,11 @@ export interface RangePart {
 	anyOrderIds: boolean;
 	/** The range's order ids, joined (see `OrderIdList.parts`). */
 	orderIds: OrderIdParts;
-	/** `StringIndex.hash` of each order id (0 when empty); may be longer than `count`. */
-	keyHashes: Int32Array;
+	/**
+	 * `StringIndex.hash` of each order id (0 when empty); may be longer than `count`. Null when the
+	 * range did not keep them (see `OrderAccumulator.startRange`).
+	 */
+	keyHashes: Int32Array | null;
 	/** Where the range's order ids lie (the span of its order-id index, see `StringIndex.span`). */
 	keySpan: KeySpan;
 	/** Orders keyed by id + customer [+ day] because another order had their id. */

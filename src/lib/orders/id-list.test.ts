@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ID_SEPARATOR } from '$lib/db/database';
 import { ID_JOIN, MAX_START, OrderIdList } from './id-list';
+import { StringIndex } from './string-index';
+
+/** Each id's hash as the order-id index hashes it (0: no id), for the first `count`. */
+const hashesOf = (values: string[], count = values.length) =>
+	values.slice(0, count).map((id) => (id ? StringIndex.hash(id) : 0));
 
 /** Ids of every shape: empty ones (orders without an id), short, long (sliced strings), non-Latin. */
 function ids(n: number, seed: number): string[] {
@@ -48,6 +53,8 @@ describe('OrderIdList', () => {
 			expect(list.toArray()).toEqual(expected);
 			for (let i = 0; i < expected.length; i++) expect(list.isEmpty(i)).toBe(expected[i] === '');
 			expect(list.byteSize()).toBe(bytes(expected));
+			for (const count of [0, 1, 4096, 5000, expected.length].filter((c) => c <= expected.length))
+				expect([...list.hashes(count)]).toEqual(hashesOf(expected, count));
 			const cuts = [0, 1, 4095, 4096, 4097, 5000, 9000, 12_288, expected.length].filter(
 				(c) => c <= expected.length
 			);
@@ -89,6 +96,7 @@ describe('OrderIdList', () => {
 				expect(list.isEmpty(i)).toBe(false);
 			}
 			expect(list.byteSize()).toBe(bytes(expected));
+			expect([...list.hashes()]).toEqual(hashesOf(expected));
 			const cuts = [0, 1, 2, 3, 1000, 3855, 4096, 4097, 6000, expected.length].filter(
 				(c) => c <= expected.length
 			);

@@ -1,4 +1,5 @@
 import { GrowableUint16 } from './growable';
+import { FNV_OFFSET, FNV_PRIME, StringIndex } from './string-index';
 
 /**
  * Between two ids in a block, and in the stored chunks (`ID_SEPARATOR` in `$lib/db/database`):
@@ -162,6 +163,39 @@ export class OrderIdList {
 		this.#pendingFirst = this.length;
 		this.#offset = 0;
 		for (const id of parts.pending) this.push(id);
+	}
+
+	/**
+	 * `StringIndex.hash` of each of the first `count` ids (0 for an empty one), read from the joined
+	 * blocks as they are (no string made per id).
+	 */
+	hashes(count = this.length): Int32Array {
+		const hashes = new Int32Array(count);
+		const separator = ID_JOIN.charCodeAt(0);
+		for (let b = 0; b < this.#blocks.length && this.#firsts[b] < count; b++) {
+			const block = this.#blocks[b];
+			const end = Math.min(count, b + 1 < this.#firsts.length ? this.#firsts[b + 1] : this.#pendingFirst);
+			let i = this.#firsts[b];
+			let h = FNV_OFFSET;
+			let empty = true;
+			for (let k = 0; k <= block.length && i < end; k++) {
+				const c = k < block.length ? block.charCodeAt(k) : separator;
+				if (c === separator) {
+					hashes[i++] = empty ? 0 : h | 0;
+					h = FNV_OFFSET;
+					empty = true;
+				} else {
+					h ^= c;
+					h = Math.imul(h, FNV_PRIME);
+					empty = false;
+				}
+			}
+		}
+		for (let i = this.#pendingFirst; i < count; i++) {
+			const id = this.#pending[i - this.#pendingFirst];
+			hashes[i] = id ? StringIndex.hash(id) : 0;
+		}
+		return hashes;
 	}
 
 	toArray(): string[] {

@@ -327,8 +327,11 @@ describe('merging ranges whose order ids run in order', () => {
 	const span = (from: number, to: number) =>
 		Array.from({ length: Math.abs(to - from) + 1 }, (_, i) => (from <= to ? from + i : from - i));
 
-	/** The ranges read (the first with the header), merged as the import merges them; and the file read whole. */
-	async function merge(ranges: string[]) {
+	/**
+	 * The ranges read (the first with the header), merged as the import merges them; and the file
+	 * read whole. The last range keeps no order-id hashes (as the import reads it) unless `lastHashes`.
+	 */
+	async function merge(ranges: string[], lastHashes: boolean) {
 		const text = header + ranges.join('');
 		const bytes = encoder.encode(text);
 		const plan = inspectSample(sampleOf('f.csv', bytes)).plan;
@@ -340,7 +343,8 @@ describe('merging ranges whose order ids run in order', () => {
 					readRange(sourceOf(encoder.encode(k === 0 ? header + range : range), plan, 50).chunks(), plan, {
 						first: k === 0,
 						today: TODAY,
-						expectedOrders: 16
+						expectedOrders: 16,
+						keyHashes: lastHashes || k < ranges.length - 1
 					})
 				)
 			);
@@ -355,76 +359,91 @@ describe('merging ranges whose order ids run in order', () => {
 		return { merged: timings.merged, checks: first!.mergeChecks };
 	}
 
-	it.each([
-		{ name: 'ids up, 3 ranges', ranges: [span(1, 100), span(101, 200), span(201, 300)], checks: [2, 0] },
-		{ name: 'ids down, 3 ranges', ranges: [span(300, 201), span(200, 101), span(100, 1)], checks: [2, 0] },
-		{
-			name: 'Shopify numbers down',
-			ranges: [span(1200, 1001).map((i) => `#${i}`), span(1000, 901).map((i) => `#${i}`)],
-			checks: [1, 0]
-		},
-		{
-			name: 'ids "#999" then "#1000" (length first)',
-			ranges: [span(900, 999).map((i) => `#${i}`), span(1000, 1100).map((i) => `#${i}`)],
-			checks: [1, 0]
-		},
-		{ name: 'down, then up above', ranges: [span(200, 101), span(201, 300)], checks: [1, 0] },
-		{ name: 'down, then up below', ranges: [span(100, 51), span(1, 50)], checks: [1, 0] },
-		{
-			name: 'interleaved ids (spans overlap)',
-			ranges: [span(1, 50).map((i) => 2 * i - 1), span(1, 50).map((i) => 2 * i)],
-			checks: [0, 1]
-		},
-		{
-			name: 'a range out of order',
-			ranges: [span(1, 100), [...span(151, 200), ...span(101, 150)]],
-			checks: [0, 1]
-		},
-		{
-			name: 'the ids compared once, then the spans again (the bit set kept up)',
-			ranges: [span(1, 50).map((i) => 2 * i - 1), span(1, 50).map((i) => 2 * i), span(101, 200), span(201, 300)],
-			checks: [2, 1]
-		},
-		{
-			name: 'a range whose ids lookup found nothing lie beyond (side misses)',
-			ranges: [span(1, 100), ['999,C1,not a date,5\n', ...span(101, 200)]],
-			checks: [1, 0]
-		},
-		{
-			name: 'a range with no order ids kept (every date invalid)',
-			ranges: [span(1, 100), ['101,C1,not a date,5\n']],
-			checks: [1, 0]
-		}
-	])('merges $name', async ({ ranges, checks }) => {
-		const result = await merge(ranges.map(rows));
+	it.each(
+		[
+			{ name: 'ids up, 3 ranges', ranges: [span(1, 100), span(101, 200), span(201, 300)], checks: [2, 0] },
+			{ name: 'ids down, 3 ranges', ranges: [span(300, 201), span(200, 101), span(100, 1)], checks: [2, 0] },
+			{
+				name: 'Shopify numbers down',
+				ranges: [span(1200, 1001).map((i) => `#${i}`), span(1000, 901).map((i) => `#${i}`)],
+				checks: [1, 0]
+			},
+			{
+				name: 'ids "#999" then "#1000" (length first)',
+				ranges: [span(900, 999).map((i) => `#${i}`), span(1000, 1100).map((i) => `#${i}`)],
+				checks: [1, 0]
+			},
+			{ name: 'down, then up above', ranges: [span(200, 101), span(201, 300)], checks: [1, 0] },
+			{ name: 'down, then up below', ranges: [span(100, 51), span(1, 50)], checks: [1, 0] },
+			{
+				name: 'interleaved ids (spans overlap)',
+				ranges: [span(1, 50).map((i) => 2 * i - 1), span(1, 50).map((i) => 2 * i)],
+				checks: [0, 1]
+			},
+			{
+				name: 'a range out of order',
+				ranges: [span(1, 100), [...span(151, 200), ...span(101, 150)]],
+				checks: [0, 1]
+			},
+			{
+				name: 'the ids compared once, then the spans again (the bit set kept up)',
+				ranges: [
+					span(1, 50).map((i) => 2 * i - 1),
+					span(1, 50).map((i) => 2 * i),
+					span(101, 200),
+					span(201, 300)
+				],
+				checks: [2, 1]
+			},
+			{
+				name: 'a range whose ids lookup found nothing lie beyond (side misses)',
+				ranges: [span(1, 100), ['999,C1,not a date,5\n', ...span(101, 200)]],
+				checks: [1, 0]
+			},
+			{
+				name: 'a range with no order ids kept (every date invalid)',
+				ranges: [span(1, 100), ['101,C1,not a date,5\n']],
+				checks: [1, 0]
+			}
+		].flatMap((c) => [false, true].map((lastHashes) => ({ ...c, lastHashes })))
+	)('merges $name (the last range with its hashes: $lastHashes)', async ({ ranges, checks, lastHashes }) => {
+		const result = await merge(ranges.map(rows), lastHashes);
 		expect(result.merged).toBe(true);
 		expect([result.checks.bySpan, result.checks.byIds]).toEqual(checks);
 	});
 
-	it.each([
-		{
-			name: 'a range reusing an earlier range’s id, out of order',
-			ranges: [span(1, 100), [...span(101, 150), 50, ...span(151, 200)]]
-		},
-		{ name: 'a range reusing an earlier range’s id, in order', ranges: [span(1, 100), [50, ...span(101, 200)]] },
-		{
-			name: 'a range reusing the first range’s id after a span check',
-			ranges: [span(1, 100), span(101, 200), [...span(201, 300), 7]]
-		},
-		{
-			name: 'a range reusing an id of a range merged by its span (the bit set made late)',
-			ranges: [span(1, 100), span(101, 200), span(201, 300), [...span(301, 350), 250]]
-		},
-		{
-			name: 'a range reusing an id of a range merged by ids',
-			ranges: [span(1, 50).map((i) => 2 * i - 1), span(1, 50).map((i) => 2 * i), [201, 202, 64]]
-		},
-		{
-			name: 'an id looked up in vain that an earlier range kept (a side miss)',
-			ranges: [span(1, 100), ['50,C1,not a date,5\n', ...span(101, 200)]]
+	it.each(
+		[
+			{
+				name: 'a range reusing an earlier range’s id, out of order',
+				ranges: [span(1, 100), [...span(101, 150), 50, ...span(151, 200)]]
+			},
+			{
+				name: 'a range reusing an earlier range’s id, in order',
+				ranges: [span(1, 100), [50, ...span(101, 200)]]
+			},
+			{
+				name: 'a range reusing the first range’s id after a span check',
+				ranges: [span(1, 100), span(101, 200), [...span(201, 300), 7]]
+			},
+			{
+				name: 'a range reusing an id of a range merged by its span (the bit set made late)',
+				ranges: [span(1, 100), span(101, 200), span(201, 300), [...span(301, 350), 250]]
+			},
+			{
+				name: 'a range reusing an id of a range merged by ids',
+				ranges: [span(1, 50).map((i) => 2 * i - 1), span(1, 50).map((i) => 2 * i), [201, 202, 64]]
+			},
+			{
+				name: 'an id looked up in vain that an earlier range kept (a side miss)',
+				ranges: [span(1, 100), ['50,C1,not a date,5\n', ...span(101, 200)]]
+			}
+		].flatMap((c) => [false, true].map((lastHashes) => ({ ...c, lastHashes })))
+	)(
+		'refuses $name, and reads the file whole (the last range with its hashes: $lastHashes)',
+		async ({ ranges, lastHashes }) => {
+			const result = await merge(ranges.map(rows), lastHashes);
+			expect(result.merged).toBe(false);
 		}
-	])('refuses $name, and reads the file whole', async ({ ranges }) => {
-		const result = await merge(ranges.map(rows));
-		expect(result.merged).toBe(false);
-	});
+	);
 });

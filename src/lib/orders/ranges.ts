@@ -182,13 +182,18 @@ export async function readRange(
 		expectedOrders: number;
 		/** Orders of this range alone (its order-id index's size); `expectedOrders` when not given. */
 		expectedOwnOrders?: number;
+		/**
+		 * A range other than the first: whether it keeps its order ids' hashes for the ranges after
+		 * it (true unless it is the file's last; see `OrderAccumulator.startRange`).
+		 */
+		keyHashes?: boolean;
 		onProgress?: (bytesRead: number, rows: number) => void;
 		/** Stops the read (it then rejects): another range failed or will not merge. */
 		signal?: AbortSignal;
 	}
 ): Promise<RangeRead<OrderAccumulator>> {
 	const orders = new OrderAccumulator(options.today, options.expectedOrders, options.expectedOwnOrders);
-	if (!options.first) orders.startRange();
+	if (!options.first) orders.startRange(options.keyHashes ?? true);
 	orders.beginFile(plan, 0);
 	const firstData = options.first ? firstDataRow(plan) : 1;
 	const reader = new RowReader(plan.delimiter, plan.newline, (fields, row) => {

@@ -1,3 +1,7 @@
+/** FNV-1a (32 bits), over UTF-16 code units: `StringIndex.hash`. */
+export const FNV_OFFSET = 0x811c9dc5;
+export const FNV_PRIME = 0x01000193;
+
 /**
  * A hash index from strings to small integers, for the millions of order ids and customer ids
  * an import looks up. A `Map` re-hashes every freshly parsed string and allocates an entry per
@@ -68,10 +72,10 @@ export class StringIndex {
 	}
 
 	static hash(key: string): number {
-		let h = 0x811c9dc5;
+		let h = FNV_OFFSET;
 		for (let i = 0; i < key.length; i++) {
 			h ^= key.charCodeAt(i);
-			h = Math.imul(h, 0x01000193);
+			h = Math.imul(h, FNV_PRIME);
 		}
 		return h | 0;
 	}

@@ -51,7 +51,13 @@ export function rangesOf(
 		);
 		const reads = await Promise.all(
 			ranges.map(([start, end], k) =>
-				readRange(chunked(bytes.subarray(start, end)), plan, { first: k === 0, today, expectedOrders: 16 })
+				readRange(chunked(bytes.subarray(start, end)), plan, {
+					first: k === 0,
+					today,
+					expectedOrders: 16,
+					// As the import reads them: the last range keeps no order-id hashes.
+					keyHashes: k < ranges.length - 1
+				})
 			)
 		);
 		return { first: reads[0], rest: reads.slice(1).map((read) => structuredClone(partOf(read))) };

@@ -10,6 +10,8 @@ export interface ToRangeWorker {
 	plan: FilePlan;
 	today: number;
 	expectedOrders: number;
+	/** The file's last range: no ranges after it are checked against its order ids (see `readRange`). */
+	last: boolean;
 }
 
 /** From a range worker: progress, the range read (typed arrays transferred), or a failure. */
@@ -29,7 +31,7 @@ export function transferablesOf(read: RangeRead): ArrayBuffer[] {
 		part.customer,
 		part.day,
 		part.amount,
-		part.keyHashes,
+		...(part.keyHashes ? [part.keyHashes] : []),
 		part.split,
 		part.orderIds.start
 	];

@@ -11,7 +11,7 @@ import { transferablesOf, type FromRangeWorker, type ToRangeWorker } from './imp
 declare const self: DedicatedWorkerGlobalScope;
 
 self.onmessage = async (event: MessageEvent<ToRangeWorker>) => {
-	const { file, start, end, plan, today, expectedOrders } = event.data;
+	const { file, start, end, plan, today, expectedOrders, last } = event.data;
 	const post = (message: FromRangeWorker, transfer: Transferable[] = []) => self.postMessage(message, transfer);
 	const started = performance.now();
 	let lastPost = 0;
@@ -21,6 +21,7 @@ self.onmessage = async (event: MessageEvent<ToRangeWorker>) => {
 				first: false,
 				today,
 				expectedOrders,
+				keyHashes: !last,
 				onProgress: (bytesRead, rows) => {
 					const now = performance.now();
 					if (now - lastPost < 100) return;

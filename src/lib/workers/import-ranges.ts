@@ -138,18 +138,25 @@ export async function readFileRanges(
 	dropped.addEventListener('abort', drop, { once: true });
 	try {
 		const rest = Promise.all(
-			ranges
-				.slice(1)
-				.map(([start, end], i) =>
-					readInWorker(
-						{ type: 'read', file, start, end, plan, today, expectedOrders: expectedOrders([start, end]) },
-						report(i + 1),
-						timings,
-						i + 1,
-						workers,
-						stop.signal
-					)
+			ranges.slice(1).map(([start, end], i) =>
+				readInWorker(
+					{
+						type: 'read',
+						file,
+						start,
+						end,
+						plan,
+						today,
+						expectedOrders: expectedOrders([start, end]),
+						last: i === ranges.length - 2
+					},
+					report(i + 1),
+					timings,
+					i + 1,
+					workers,
+					stop.signal
 				)
+			)
 		);
 		// A range that fails or will not merge stops the first one too: the file is then read whole.
 		rest.catch(() => stop.abort());
