@@ -131,6 +131,10 @@ export class Dictionary {
 	has(value: string): boolean {
 		return this.#index.get(value) >= 0;
 	}
+	/** Frees the index's memory now (see `discard`): the values stay, but no value may be looked up or added. */
+	dispose(): void {
+		this.#index.dispose();
+	}
 }
 
 /**

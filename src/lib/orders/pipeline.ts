@@ -155,6 +155,8 @@ async function readAll(
 	}
 
 	const result = orders ? orders.finish() : summaries!.finish();
+	// What only reading needed is freed now (the result holds what it needs).
+	orders?.dispose();
 	if (malformedQuotes > 0)
 		result.report.warnings.push({ code: 'malformedQuotes', count: malformedQuotes, examples: malformedExamples });
 	return { result };

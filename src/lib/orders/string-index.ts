@@ -1,3 +1,5 @@
+import { discard } from './discard';
+
 /** FNV-1a (32 bits), over UTF-16 code units: `StringIndex.hash`. */
 export const FNV_OFFSET = 0x811c9dc5;
 export const FNV_PRIME = 0x01000193;
@@ -129,6 +131,7 @@ export class StringIndex {
 				if (size === hashes.length) {
 					hashes = new Int32Array(hashes.length * 2);
 					hashes.set(this.#hashes);
+					discard(this.#hashes);
 					this.#hashes = hashes;
 				}
 				hashes[size] = hash;
@@ -140,6 +143,7 @@ export class StringIndex {
 				} else if (indexes !== null && size === indexes.length) {
 					indexes = new Int32Array(hashes.length);
 					indexes.set(this.#indexes!);
+					discard(this.#indexes);
 				}
 				if (indexes !== null) {
 					indexes[size] = index;
@@ -189,6 +193,7 @@ export class StringIndex {
 		const hashes = this.#hashes;
 		const indexes = this.#indexes;
 		for (let s = 0; s < this.#size; s++) this.#place(hashes[s], (indexes === null ? s : indexes[s]) + 1);
+		discard(hashes, indexes);
 		this.#hashes = new Int32Array(0);
 		this.#indexes = null;
 		this.#first = this.#last = '';
@@ -208,6 +213,17 @@ export class StringIndex {
 		this.#table = new Int32Array(old.length * 2);
 		this.#mask = this.#table.length / 2 - 1;
 		for (let s = 0; s < old.length; s += 2) if (old[s + 1] !== 0) this.#place(old[s], old[s + 1]);
+		discard(old);
+	}
+
+	/** Frees the index's memory now (see `discard`); it may not be used afterwards. */
+	dispose(): void {
+		discard(this.#table, this.#hashes, this.#indexes);
+		this.#table = null;
+		this.#hashes = new Int32Array(0);
+		this.#indexes = null;
+		this.#size = 0;
+		this.#first = this.#last = this.#beyond = '';
 	}
 }
 
