@@ -39,6 +39,19 @@ describe('discard', () => {
 		for (const a of typed) expect(a.buffer.byteLength).toBe(0);
 	});
 
+	it('leaves a buffer that cannot be detached as it is', () => {
+		Object.defineProperty(ArrayBuffer.prototype, 'transfer', {
+			configurable: true,
+			writable: true,
+			value() {
+				throw new TypeError('cannot detach');
+			}
+		});
+		const a = Int32Array.of(1, 2, 3);
+		expect(() => discard(a)).not.toThrow();
+		expect([...a]).toEqual([1, 2, 3]);
+	});
+
 	it('frees through ArrayBuffer.prototype.transfer(0) where there is one, once a buffer', () => {
 		const calls: [number, number][] = [];
 		Object.defineProperty(ArrayBuffer.prototype, 'transfer', {

@@ -12,8 +12,12 @@ export function discard(...arrays: (ArrayBufferView | null | undefined)[]): void
 		// (Not `instanceof`: a buffer may come from another realm. Shared buffers are not detached.)
 		if (!buffer || buffer.byteLength === 0 || Object.prototype.toString.call(buffer) !== '[object ArrayBuffer]')
 			continue;
-		if (typeof buffer.transfer === 'function') buffer.transfer(0);
-		else structuredClone(buffer, { transfer: [buffer] });
+		try {
+			if (typeof buffer.transfer === 'function') buffer.transfer(0);
+			else structuredClone(buffer, { transfer: [buffer] });
+		} catch {
+			// A buffer that cannot be detached (or a browser without either way) is left to the collector.
+		}
 	}
 }
 
