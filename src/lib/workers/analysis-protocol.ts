@@ -1,4 +1,5 @@
 import type { Analysis, AnalysisSettings, SegmentId } from '$lib/analysis/analyse';
+import type { StoredClv } from '$lib/analysis/clv-cache';
 import type {
 	BootstrapOverview,
 	ClvOverview,
@@ -26,7 +27,9 @@ export type ToAnalysisWorker =
 	| { type: 'exportSegment'; requestId: number; datasetId: number; settings: AnalysisSettings; segment: SegmentId }
 	/**
 	 * `cachedOnly`: answer from the cached fit, or fail (`noFit`) without fitting. `page`: the
-	 * customer table's page to answer with the fit (its ids read beside the fit).
+	 * customer table's page to answer with the fit (its ids read beside the fit). `stored`: the fit
+	 * of these settings an import in this tab just handed over, used as the cached one (not read back)
+	 * and then cached by the worker.
 	 */
 	| {
 			type: 'fitClv';
@@ -35,6 +38,7 @@ export type ToAnalysisWorker =
 			clv: ClvSettings;
 			cachedOnly?: boolean;
 			page?: ClvTableQuery;
+			stored?: StoredClv;
 	  }
 	| { type: 'clvTable'; requestId: number; datasetId: number; query: ClvTableQuery }
 	| { type: 'clvCsv'; requestId: number; datasetId: number }

@@ -12,7 +12,7 @@ import { writeCachedAnalysis } from '$lib/analysis/cache';
 import { indexCustomers } from '$lib/analysis/customers';
 import { rfm } from '$lib/analysis/rfm';
 import { clvCsvParts } from '$lib/analysis/clv-export';
-import { clvCacheKey, readCachedClv, writeCachedClv } from '$lib/analysis/clv-cache';
+import { clvCacheKey, readCachedClv, runOfStored, writeCachedClv, writeStoredClv } from '$lib/analysis/clv-cache';
 import {
 	bootstrapOverview,
 	clvOverview,
@@ -223,7 +223,9 @@ self.onmessage = async (event: MessageEvent<ToAnalysisWorker>) => {
 					return customers ? { page: clvTable(run, customers, rowSegment, message.page!) } : {};
 				};
 				// Fitted and cached by the import (or an earlier visit): answered without the orders.
-				const cached = await readCachedClv(datasetId, dataset.createdAt, message.clv);
+				const cached = message.stored
+					? runOfStored(message.stored)
+					: await readCachedClv(datasetId, dataset.createdAt, message.clv);
 				// Keeps the fit for the table's pages and exports; its overview, and its first page if asked.
 				const keep = async (run: ClvRun, segmentOfCustomer: Parameters<typeof segmentOfRows>[1]) => {
 					const rowSegment = segmentOfRows(run, segmentOfCustomer);
@@ -233,7 +235,11 @@ self.onmessage = async (event: MessageEvent<ToAnalysisWorker>) => {
 				if (cached) {
 					const loadMs = performance.now() - started;
 					const kept = await keep(cached.run, cached.segmentOfCustomer);
-					return post({ type: 'clvFitted', requestId, loadMs, cached: true, ...kept });
+					post({ type: 'clvFitted', requestId, loadMs, cached: true, ...kept });
+					// A fit handed over by the import is cached here (the import no longer does).
+					if (message.stored)
+						await writeStoredClv(datasetId, dataset.createdAt, message.stored).catch(() => undefined);
+					return;
 				}
 				if (message.cachedOnly) return post({ type: 'failed', requestId, reason: 'noFit' });
 				const orders = await ordersOf(datasetId, dataset.createdAt);

@@ -1,9 +1,12 @@
 import type { Analysis } from '$lib/analysis/analyse';
+import type { StoredClv } from '$lib/analysis/clv-cache';
+import type { ClvSettings } from '$lib/analysis/clv-engine';
 
 /**
  * What an import that just finished hands to the Analysis page in this tab's memory, so that the
  * page shows it at once instead of reading it back from IndexedDB (where it is stored too):
- * the analysis of the default settings, and the CLV fit the import worker is still computing.
+ * the analysis of the default settings, and the CLV fit the import worker is computing (waited for,
+ * then handed over as it is being cached).
  * Keyed by the data set's id and creation time (a data set deleted and restored since is another).
  */
 interface HandedOffAnalysis {
@@ -13,8 +16,22 @@ interface HandedOffAnalysis {
 	analysis: Analysis;
 }
 
+/**
+ * The default CLV fit an import computed, in its cached shape; `taken` is called when a page takes
+ * it (which then has it cached: the import no longer does).
+ */
+interface HandedOffClv {
+	datasetId: number;
+	createdAt: number;
+	clv: StoredClv;
+	taken: () => void;
+}
+
 let handedOff: HandedOffAnalysis | null = null;
+let handedOffFit: HandedOffClv | null = null;
 const clvPrecomputes = new Map<number, Promise<void>>();
+/** Starts a CLV fit waiting for the page to have drawn (see `startClvPrecomputes`). */
+const clvStarters = new Map<number, () => void>();
 
 /** Keeps the analysis an import computed (only the latest import's: one at a time). */
 export function handOffAnalysis(entry: HandedOffAnalysis): void {
@@ -28,16 +45,54 @@ export function handedOffAnalysis(datasetId: number, createdAt: number, settings
 	return entry.settingsKey === settingsKey ? entry.analysis : null;
 }
 
+/** Keeps the CLV fit an import computed (only the latest import's), until a page takes it. */
+export function handOffClv(entry: HandedOffClv): void {
+	handedOffFit = entry;
+}
+
+/**
+ * The CLV fit handed off for this data set (its id and creation time) and settings, or null; given
+ * once. The taker has it cached in IndexedDB for later visits (the import, told it was taken, ends).
+ */
+export function takeHandedOffClv(datasetId: number, createdAt: number, settings: ClvSettings): StoredClv | null {
+	const entry = handedOffFit;
+	if (!entry || entry.datasetId !== datasetId || entry.createdAt !== createdAt) return null;
+	// (Made by this very build in this tab: the cached shape's version is this build's.)
+	const fitted = entry.clv.settings;
+	const same =
+		fitted.unit === settings.unit &&
+		fitted.horizonMonths === settings.horizonMonths &&
+		fitted.annualDiscountRate === settings.annualDiscountRate &&
+		fitted.margin === settings.margin;
+	if (!same) return null;
+	handedOffFit = null;
+	entry.taken();
+	return entry.clv;
+}
+
 /**
  * Notes that the import worker is fitting the default CLV models of a data set; `done` settles
- * when the fit is cached or has failed (it never rejects). A page that wants that fit waits for
- * it instead of fitting the same models again beside it.
+ * when the fit is handed over (`handOffClv`) or has failed (it never rejects). A page that wants
+ * that fit waits for it instead of fitting the same models again beside it. `start` tells the
+ * worker that it may start the fit now (it waits for a page to have drawn, or a moment at most).
  */
-export function noteClvPrecompute(datasetId: number, done: Promise<void>): void {
+export function noteClvPrecompute(datasetId: number, done: Promise<void>, start?: () => void): void {
 	clvPrecomputes.set(datasetId, done);
+	if (start) clvStarters.set(datasetId, start);
 	void done.finally(() => {
 		if (clvPrecomputes.get(datasetId) === done) clvPrecomputes.delete(datasetId);
+		if (clvStarters.get(datasetId) === start) clvStarters.delete(datasetId);
 	});
+}
+
+/**
+ * The page has drawn what it shows first: the CLV fits imports hold back meanwhile (so as not to
+ * take a core from the page on a two-core machine) start now. Each is started once.
+ */
+export function startClvPrecomputes(): void {
+	const starters = [...clvStarters.values()];
+	clvStarters.clear();
+	for (const start of starters) start();
 }
 
 /** The CLV fit being precomputed for this data set, or null when none is running. */

@@ -106,8 +106,8 @@ describe('the import worker when its helper fails', () => {
 		async (failure) => {
 			helperFailure = failure;
 			const messages = await importFile(file);
-			expect(messages.map((m) => m.type)).toEqual(['stored', 'clvPrecomputed']);
-			const [stored, precomputed] = messages;
+			expect(messages.map((m) => m.type)).toEqual(['stored', 'clvFitted', 'clvPrecomputed']);
+			const [stored, , precomputed] = messages;
 			if (stored.type !== 'stored' || precomputed.type !== 'clvPrecomputed') return;
 			expect(helperGotColumns).toBe(failure === 'crashes with the columns');
 			// Given away with the columns, they are read back from IndexedDB; else never read.
@@ -122,13 +122,40 @@ describe('the import worker when its helper fails', () => {
 		60_000
 	);
 
+	it('fits the CLV models once the page says so, hands them over, and caches them itself when no page takes them', async () => {
+		helperFailure = 'cannot load';
+		const types = () => posted.filter((m) => m.type !== 'progress').map((m) => m.type);
+		const clvCached = async () =>
+			(await db().analysisCache.toArray()).filter((r) => r.key.startsWith('clv:')).length;
+		posted.length = 0;
+		await send({ type: 'inspect', files: [file], overrides: [null], dateFallback: 'dmy' });
+		const inspected = posted.find((m) => m.type === 'inspected');
+		if (inspected?.type !== 'inspected' || !inspected.outcomes[0].ok) throw new Error('not inspected');
+		posted.length = 0;
+		const plans = [inspected.outcomes[0].inspection.plan];
+		const importing = send({ type: 'import', files: [file], plans, name: 'Large', currency: 'EUR', createdAt: 1 });
+		await vi.waitFor(() => expect(types()).toEqual(['stored']), { timeout: 30_000 });
+		// Held back (for a second at most) until the page has drawn: nothing fitted meanwhile.
+		await new Promise((resolve) => setTimeout(resolve, 300));
+		expect(types()).toEqual(['stored']);
+		await send({ type: 'fitClvNow' });
+		await vi.waitFor(() => expect(types()).toEqual(['stored', 'clvFitted']), { timeout: 30_000 });
+		expect(posted.find((m) => m.type === 'clvFitted')).toMatchObject({ createdAt: 1, fitMs: expect.any(Number) });
+		// Left a moment for a page to take it (and have it cached): not written meanwhile.
+		await new Promise((resolve) => setTimeout(resolve, 300));
+		expect(await clvCached()).toBe(0);
+		await importing;
+		expect(types()).toEqual(['stored', 'clvFitted', 'clvPrecomputed']);
+		expect(await clvCached()).toBe(1);
+	}, 60_000);
+
 	it('crashes with the columns, and analysing them here fails too (out of memory): stored all the same, without an analysis', async () => {
 		helperFailure = 'crashes with the columns';
 		vi.mocked(analyse).mockImplementationOnce(() => {
 			throw new RangeError('Array buffer allocation failed');
 		});
 		const messages = await importFile(file);
-		expect(messages.map((m) => m.type)).toEqual(['stored', 'clvPrecomputed']);
+		expect(messages.map((m) => m.type)).toEqual(['stored', 'clvFitted', 'clvPrecomputed']);
 		const [stored] = messages;
 		if (stored.type !== 'stored') return;
 		expect(stored.analysis).toBeNull();

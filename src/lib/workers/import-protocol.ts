@@ -1,4 +1,5 @@
 import type { Analysis } from '$lib/analysis/analyse';
+import type { StoredClv } from '$lib/analysis/clv-cache';
 import type { OrderColumns } from '$lib/orders/columns';
 import type { ImportErrorData } from '$lib/orders/errors';
 import type { FileInspection, InspectOverrides } from '$lib/orders/inspect';
@@ -21,7 +22,13 @@ export type ToImportWorker =
 			 * cancel after it was stored but before the page heard so (the page then deletes it).
 			 */
 			createdAt: number;
-	  };
+	  }
+	/**
+	 * The page has drawn what it shows first (the Analysis page its sections above the CLV fit): the
+	 * stored import's default CLV fit may start now. It waits for this (or a second at most), so
+	 * that on a two-core machine it does not take a core from the page while the page draws.
+	 */
+	| { type: 'fitClvNow' };
 
 export type InspectOutcome = { ok: true; inspection: FileInspection } | { ok: false; error: ImportErrorData };
 
@@ -61,7 +68,7 @@ export type FromImportWorker =
 			createdAt: number;
 			report: ImportReport;
 			analysis: { settingsKey: string; analysis: Analysis } | null;
-			/** The worker goes on to fit the default CLV models and will say so ('clvPrecomputed'). */
+			/** The worker goes on to fit the default CLV models ('clvFitted', unless it fails) and will say so ('clvPrecomputed'). */
 			clvPending: boolean;
 			/** From the user's confirmation to the commit. */ elapsedMs: number;
 			/** From the confirmation to the parse's end (less when it was started during the review). */ readMs: number;
@@ -72,6 +79,18 @@ export type FromImportWorker =
 			/** Waiting for that analysis after the commit. */ analysisWaitMs: number;
 			/** How the file was read: in how many parallel byte ranges, and the times of the parts. */
 			parse: ImportParseTimings;
+	  }
+	| {
+			/**
+			 * The default CLV fit after 'stored', before it is cached: an Analysis page in this tab that
+			 * takes it (within a second) shows it without waiting for IndexedDB, and its worker caches
+			 * it; the page then ends this worker. Otherwise this worker caches it ('clvPrecomputed').
+			 */
+			type: 'clvFitted';
+			datasetId: number;
+			createdAt: number;
+			clv: StoredClv;
+			fitMs: number;
 	  }
 	| {
 			/** The default CLV fit after 'stored': cached for the Analysis page, or not (`fitMs` null: it fits itself). */

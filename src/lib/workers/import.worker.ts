@@ -11,7 +11,7 @@
  * when anything changed.
  */
 import { analyse, wholeHistory, type Analysis } from '$lib/analysis/analyse';
-import { precomputeDefaultClv } from '$lib/analysis/clv-cache';
+import { prepareDefaultClv, writeStoredClv } from '$lib/analysis/clv-cache';
 import { DEFAULT_ANALYSIS_SETTINGS, publishMeasures, settingsKey, writeCachedAnalysis } from '$lib/analysis/cache';
 import { db } from '$lib/db/database';
 import { loadOrders, storeImport } from '$lib/db/datasets';
@@ -219,6 +219,48 @@ function analyseBeside(columns: OrderColumns, customerCount: number) {
 	return { transferred, analysed, stop: () => worker.terminate() };
 }
 
+/**
+ * A word from the page that a stored import's CLV fit waits for, a moment at most: `hear` it (before
+ * or while it is waited for), `wait` for it (resolves when heard, or after `ms`).
+ */
+function pageWord() {
+	let heard = false;
+	let wake: (() => void) | null = null;
+	return {
+		hear(): void {
+			heard = true;
+			wake?.();
+		},
+		wait(ms: number): Promise<void> {
+			if (heard) return Promise.resolve();
+			return new Promise((resolve) => {
+				const timer = setTimeout(() => wake?.(), ms);
+				wake = () => {
+					clearTimeout(timer);
+					wake = null;
+					heard = true;
+					resolve();
+				};
+			});
+		}
+	};
+}
+
+/**
+ * The default CLV fit starts once the page has drawn what it shows first ('fitClvNow', heard by the
+ * current import's word): on a two-core machine the fit would otherwise take the core the page draws
+ * with. Without the word within a second (nobody opened the Analysis page) it starts anyway: it is
+ * for later visits.
+ */
+let fitMayStart = pageWord();
+const FIT_WAIT_MS = 1000;
+/**
+ * How long the fit, handed to the page ('clvFitted'), waits to be taken before this worker caches
+ * it itself: a page that takes it ends this worker and has its own worker cache it (this worker's
+ * heap is let go at once; and a write of that size meanwhile would hold up the page's worker).
+ */
+const TAKE_WAIT_MS = 1000;
+
 /** The data set's default analysis, written for later visits once the data set exists. */
 async function cacheAnalysis(datasetId: number, createdAt: number, analysis: Analysis, currency: string) {
 	const database = db();
@@ -238,6 +280,10 @@ async function cacheAnalysis(datasetId: number, createdAt: number, analysis: Ana
 
 self.onmessage = async (event: MessageEvent<ToImportWorker>) => {
 	const message = event.data;
+	if (message.type === 'fitClvNow') {
+		fitMayStart.hear();
+		return;
+	}
 	if (message.type === 'inspect') {
 		dropAhead();
 		const outcomes = await Promise.all(
@@ -255,6 +301,7 @@ self.onmessage = async (event: MessageEvent<ToImportWorker>) => {
 		return;
 	}
 	const confirmed = performance.now();
+	const mayFit = (fitMayStart = pageWord());
 	const { parse, reused } = parseFor(message.files, message.plans, localToday());
 	try {
 		const result = await parse.outcome;
@@ -362,12 +409,22 @@ self.onmessage = async (event: MessageEvent<ToImportWorker>) => {
 		if (analysis) await cacheAnalysis(datasetId, createdAt, analysis, message.currency).catch(() => {});
 		// Fit the default CLV models and cache the fit here (with the columns in hand and the
 		// segments of the analysis), so that the Analysis page does not load the orders and fit them
-		// again (it fits itself when this fails).
+		// again (it fits itself when this fails). Not while the page draws the analysis on a two-core
+		// machine: once it says it has drawn its sections (or after a second at most). A page in this tab
+		// is handed the fit at once.
+		await mayFit.wait(FIT_WAIT_MS);
 		let fitMs: number | null;
 		try {
 			const segments = local ? (wholeHistory(local.detail)?.rfm.segment ?? null) : (helped?.segments ?? null);
-			const timings = await precomputeDefaultClv(columns, customerCount, datasetId, createdAt, segments);
-			fitMs = timings.fitMs + timings.writeMs;
+			const started = performance.now();
+			const clv = prepareDefaultClv(columns, customerCount, segments);
+			post({ type: 'clvFitted', datasetId, createdAt, clv, fitMs: performance.now() - started });
+			// A page that takes the fit ends this worker meanwhile (its own worker caches it).
+			const fitted = performance.now();
+			await new Promise((resolve) => setTimeout(resolve, TAKE_WAIT_MS));
+			const writing = performance.now();
+			await writeStoredClv(datasetId, createdAt, clv);
+			fitMs = fitted - started + (performance.now() - writing);
 		} catch {
 			fitMs = null;
 		}

@@ -18,6 +18,17 @@ import { decimalSeparatorOf, readNumberInRange, type DecimalSeparator } from '$l
  */
 export const DECIMAL_SEPARATOR: Record<Locale, DecimalSeparator> = { en: '.', lv: ',', ru: ',', zh: '.', nl: ',' };
 
+/**
+ * Resolves once the page is idle (its drawing done), or after a second at the latest; in a task of
+ * its own where the browser cannot tell (no `requestIdleCallback`).
+ */
+function pageIdle(): Promise<void> {
+	return new Promise((resolve) => {
+		if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 1000 });
+		else setTimeout(resolve, 0);
+	});
+}
+
 export type AnalysisStatus = 'idle' | 'computing' | 'ready' | 'notFound' | 'summaryOnly' | 'failed';
 
 /**
@@ -158,6 +169,9 @@ export class AnalysisState {
 		currency: string
 	): Promise<void> {
 		if (settings.range) return;
+		// Not in the tasks that draw the result: the record is for other pages, and its read and
+		// write would hold up the sections the page draws after the key figures.
+		await pageIdle();
 		await publishMeasures(datasetId, $state.snapshot(settings) as AnalysisSettings, analysis, currency);
 		this.published = ticket === this.#latest;
 	}

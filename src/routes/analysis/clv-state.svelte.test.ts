@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { AnalysisClient } from '$lib/workers/analysis-client';
 import { clvOverview, clvTable, DEFAULT_CLV_SETTINGS, fitFromOrders, type ClvSettings } from '$lib/analysis/clv-engine';
 import { syntheticOrderColumns } from '$lib/synthetic/orders';
-import { noteClvPrecompute } from '$lib/workers/import-handoff';
+import type { StoredClv } from '$lib/analysis/clv-cache';
+import { handOffClv, noteClvPrecompute } from '$lib/workers/import-handoff';
 import { ClvState } from './clv-state.svelte';
 
 /** A client answering from a real fit; the table's pages wait until `release` is called. */
@@ -84,13 +85,14 @@ describe('ClvState', () => {
 			const { orders, customerCount } = syntheticOrderColumns(300);
 			const run = fitFromOrders(orders, customerCount, DEFAULT_CLV_SETTINGS);
 			const names = Array.from({ length: customerCount }, (_, i) => `c${i}`);
-			const fits: { cachedOnly?: boolean }[] = [];
+			const fits: { cachedOnly?: boolean; stored?: unknown }[] = [];
 			const asked: { type: string; page?: Parameters<typeof clvTable>[3] }[] = [];
 			let requestId = 0;
 			const client = {
 				request(message: {
 					type: string;
 					cachedOnly?: boolean;
+					stored?: unknown;
 					query?: Parameters<typeof clvTable>[3];
 					page?: Parameters<typeof clvTable>[3];
 				}) {
@@ -98,7 +100,10 @@ describe('ClvState', () => {
 					asked.push({ type: message.type, ...(message.page ? { page: message.page } : {}) });
 					let reply: unknown;
 					if (message.type === 'fitClv') {
-						fits.push({ ...(message.cachedOnly === undefined ? {} : { cachedOnly: message.cachedOnly }) });
+						fits.push({
+							...(message.cachedOnly === undefined ? {} : { cachedOnly: message.cachedOnly }),
+							...(message.stored === undefined ? {} : { stored: message.stored })
+						});
 						reply =
 							message.cachedOnly && !cached
 								? { type: 'failed', requestId, reason: 'noFit' }
@@ -139,6 +144,27 @@ describe('ClvState', () => {
 			expect(fits).toEqual([{ cachedOnly: true }]);
 			expect(clv.status).toBe('ready');
 			expect(clv.rows).toHaveLength(25);
+		});
+
+		it('gives the worker the fit the import handed over (for its data set, time and settings), taking it once', async () => {
+			const { client, fits } = cachingClient(true);
+			const clv = new ClvState(() => client);
+			const stored = { settings: { ...DEFAULT_CLV_SETTINGS } } as unknown as StoredClv;
+			let taken = 0;
+			handOffClv({ datasetId: 49, createdAt: 7, clv: stored, taken: () => taken++ });
+			const precompute = deferred();
+			noteClvPrecompute(49, precompute.promise);
+			const fitted = clv.fit(49, 7, { cachedOnly: true });
+			precompute.resolve();
+			await fitted;
+			expect(fits).toEqual([{ cachedOnly: true, stored }]);
+			expect(taken).toBe(1);
+			expect(clv.status).toBe('ready');
+			// Another creation time of the same id is not given it.
+			handOffClv({ datasetId: 50, createdAt: 7, clv: stored, taken: () => taken++ });
+			await new ClvState(() => client).fit(50, 8, { cachedOnly: true });
+			expect(fits.at(-1)).toEqual({ cachedOnly: true });
+			expect(taken).toBe(1);
 		});
 
 		it('asks at once when no precompute runs for the data set (another one’s is not waited for)', async () => {

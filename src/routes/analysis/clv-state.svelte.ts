@@ -13,7 +13,7 @@ import {
 import type { TimeUnit } from '$lib/models';
 import { readNumberInRange } from '$lib/metrics/number-input';
 import { recordWorkerTimings } from '$lib/workers/measures';
-import { clvPrecomputeOf } from '$lib/workers/import-handoff';
+import { clvPrecomputeOf, takeHandedOffClv } from '$lib/workers/import-handoff';
 
 export const PAGE_SIZE = 25;
 
@@ -146,12 +146,16 @@ export class ClvState {
 		const asked = performance.now();
 		// The table's first page comes with the fit (its customer ids read beside the fit).
 		const query = this.#query(0);
+		const clv = $state.snapshot(settings) as ClvSettings;
+		// The fit an import in this tab just made: given to the worker (which caches it), not read back.
+		const stored = takeHandedOffClv(datasetId, version, clv);
 		const reply = await this.#client().request({
 			type: 'fitClv',
 			datasetId,
-			clv: $state.snapshot(settings) as ClvSettings,
+			clv,
 			page: query,
-			...(cachedOnly ? { cachedOnly } : {})
+			...(cachedOnly ? { cachedOnly } : {}),
+			...(stored ? { stored } : {})
 		});
 		if (ticket !== this.#latest) return;
 		this.#cacheOnly = false;

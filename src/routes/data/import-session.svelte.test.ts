@@ -4,7 +4,9 @@ import type { ImportErrorData } from '$lib/orders/errors';
 import { inspectSample } from '$lib/orders/inspect';
 import type { ImportReport } from '$lib/orders/report';
 import { sampleOf } from '$lib/orders/test-support';
-import { clvPrecomputeOf, handedOffAnalysis } from '$lib/workers/import-handoff';
+import type { StoredClv } from '$lib/analysis/clv-cache';
+import { DEFAULT_CLV_SETTINGS } from '$lib/analysis/clv-engine';
+import { clvPrecomputeOf, handedOffAnalysis, startClvPrecomputes, takeHandedOffClv } from '$lib/workers/import-handoff';
 import type { ImportWorkerHandle } from '$lib/workers/import-client';
 import type { FromImportWorker, ToImportWorker } from '$lib/workers/import-protocol';
 import { ImportSession } from './import-session.svelte';
@@ -175,6 +177,52 @@ describe('the import session and its worker', () => {
 		expect(await settled(fit)).toBe(true);
 		expect(last().terminated).toBe(true);
 		expect(s.phase).toBe('done');
+	});
+
+	it('starts the held-back CLV fit once a page asks (startClvPrecomputes), once', () => {
+		const { s, last } = reviewing();
+		s.start('EUR');
+		last().reply(stored(17, true));
+		const sentBefore = last().sent.length;
+		startClvPrecomputes();
+		startClvPrecomputes();
+		expect(last().sent.slice(sentBefore)).toEqual([{ type: 'fitClvNow' }]);
+	});
+
+	it('hands the fitted CLV models over on clvFitted (settling the promise), and ends the worker once a page takes them', async () => {
+		const { s, last } = reviewing();
+		s.start('EUR');
+		last().reply(stored(18, true));
+		const fit = clvPrecomputeOf(18);
+		const clv = { settings: { ...DEFAULT_CLV_SETTINGS }, count: 2 } as unknown as StoredClv;
+		last().reply({ type: 'clvFitted', datasetId: 18, createdAt: 5_018, clv, fitMs: 30 });
+		expect(await settled(fit)).toBe(true);
+		// It would cache the fit itself should no page take it.
+		expect(last().terminated).toBe(false);
+		expect(takeHandedOffClv(18, 5_017, DEFAULT_CLV_SETTINGS)).toBeNull();
+		expect(last().terminated).toBe(false);
+		// Taken (once): the page's worker caches it, the import's worker is ended.
+		expect(takeHandedOffClv(18, 5_018, DEFAULT_CLV_SETTINGS)).toBe(clv);
+		expect(last().terminated).toBe(true);
+		expect(takeHandedOffClv(18, 5_018, DEFAULT_CLV_SETTINGS)).toBeNull();
+		expect(s.stage).toMatchObject({ phase: 'done', datasetId: 18 });
+	});
+
+	it('a fit taken after the worker finished on its own (and cached it) ends nothing else', async () => {
+		const { s, workers } = reviewing();
+		s.start('EUR');
+		workers[0].reply(stored(19, true));
+		const clv = { settings: { ...DEFAULT_CLV_SETTINGS }, count: 2 } as unknown as StoredClv;
+		workers[0].reply({ type: 'clvFitted', datasetId: 19, createdAt: 5_019, clv, fitMs: 30 });
+		workers[0].reply({ type: 'clvPrecomputed', datasetId: 19, fitMs: 40 });
+		expect(workers[0].terminated).toBe(true);
+		// The next import's worker is kept for its own fit.
+		s.choose([new File([csv], 'next.csv', { type: 'text/csv' })]);
+		workers[1].reply({ type: 'inspected', outcomes: [{ ok: true, inspection }] });
+		s.start('EUR');
+		workers[1].reply(stored(20, true));
+		expect(takeHandedOffClv(19, 5_019, DEFAULT_CLV_SETTINGS)).toBe(clv);
+		expect(workers[1].terminated).toBe(false);
 	});
 
 	it('settles the CLV promise when the worker crashes during the fit (the import stays done)', async () => {

@@ -1,6 +1,6 @@
 import type { ImportErrorData } from '$lib/orders/errors';
 import { createImportWorker, type ImportWorkerHandle } from '$lib/workers/import-client';
-import { handOffAnalysis, noteClvPrecompute } from '$lib/workers/import-handoff';
+import { handOffAnalysis, handOffClv, noteClvPrecompute } from '$lib/workers/import-handoff';
 import { recordWorkerTimings } from '$lib/workers/measures';
 import { missingRoles, type Role } from '$lib/orders/layouts';
 import type { FileInspection } from '$lib/orders/inspect';
@@ -67,8 +67,9 @@ export class ImportSession {
 	/**
 	 * The worker of an import already stored, finishing its work for later visits (the analysis
 	 * cache, the figures for the other pages, the default CLV fit): it is left to finish even when
-	 * the user goes on (another import, start over) and ends on its 'clvPrecomputed' or a crash,
-	 * which settles the promise handed to `noteClvPrecompute`.
+	 * the user goes on (another import, start over) and ends on its 'clvPrecomputed', a crash, or
+	 * when a page takes the CLV fit it handed over ('clvFitted'). The promise handed to
+	 * `noteClvPrecompute` settles then, or as soon as the fit is handed over.
 	 */
 	#finishing: { worker: ImportWorkerHandle; settle: () => void } | null = null;
 	/** The import under way (sent to the worker, not yet stored or failed): what its data set would be. */
@@ -166,7 +167,20 @@ export class ImportSession {
 			const worker: ImportWorkerHandle = this.createWorker(
 				(reply) => {
 					if (this.#worker === worker) this.#receive(reply);
-					else if (this.#finishing?.worker === worker && reply.type === 'clvPrecomputed') {
+					else if (this.#finishing?.worker === worker && reply.type === 'clvFitted') {
+						// The fit is there: a page waiting for it takes it now, and has its own worker cache it;
+						// the import's worker, whose only work left was that, is then ended.
+						recordWorkerTimings({ 'import:clv': reply.fitMs });
+						handOffClv({
+							datasetId: reply.datasetId,
+							createdAt: reply.createdAt,
+							clv: reply.clv,
+							taken: () => {
+								if (this.#finishing?.worker === worker) this.#endFinishing();
+							}
+						});
+						this.#finishing.settle();
+					} else if (this.#finishing?.worker === worker && reply.type === 'clvPrecomputed') {
 						if (reply.fitMs !== null) recordWorkerTimings({ 'import:clv': reply.fitMs });
 						this.#endFinishing();
 					}
@@ -218,7 +232,8 @@ export class ImportSession {
 					this.#workerIdle = false;
 					noteClvPrecompute(
 						message.datasetId,
-						new Promise<void>((settle) => (this.#finishing = { worker, settle }))
+						new Promise<void>((settle) => (this.#finishing = { worker, settle })),
+						() => worker.send({ type: 'fitClvNow' })
 					);
 				} else this.#stopWorker();
 				recordWorkerTimings({
