@@ -70,6 +70,11 @@ export function takeHandedOffClv(datasetId: number, createdAt: number, settings:
 	return entry.clv;
 }
 
+/** Forgets the CLV fit handed off for this data set, if no page took it (the import has cached it). */
+export function dropHandedOffClv(datasetId: number): void {
+	if (handedOffFit?.datasetId === datasetId) handedOffFit = null;
+}
+
 /**
  * Notes that the import worker is fitting the default CLV models of a data set; `done` settles
  * when the fit is handed over (`handOffClv`) or has failed (it never rejects). A page that wants

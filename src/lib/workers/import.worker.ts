@@ -260,6 +260,12 @@ const FIT_WAIT_MS = 1000;
  * heap is let go at once; and a write of that size meanwhile would hold up the page's worker).
  */
 const TAKE_WAIT_MS = 1000;
+/**
+ * A fit of more customers is not handed over but cached first and read back by the page's worker:
+ * its copy through the page's thread (about 33 bytes a customer, structured-cloned there twice)
+ * would hold that thread for tens of milliseconds, and the copies add to the tab's peak memory.
+ */
+const HAND_OVER_MAX_CUSTOMERS = 500_000;
 
 /** The data set's default analysis, written for later visits once the data set exists. */
 async function cacheAnalysis(datasetId: number, createdAt: number, analysis: Analysis, currency: string) {
@@ -418,10 +424,12 @@ self.onmessage = async (event: MessageEvent<ToImportWorker>) => {
 			const segments = local ? (wholeHistory(local.detail)?.rfm.segment ?? null) : (helped?.segments ?? null);
 			const started = performance.now();
 			const clv = prepareDefaultClv(columns, customerCount, segments);
-			post({ type: 'clvFitted', datasetId, createdAt, clv, fitMs: performance.now() - started });
-			// A page that takes the fit ends this worker meanwhile (its own worker caches it).
 			const fitted = performance.now();
-			await new Promise((resolve) => setTimeout(resolve, TAKE_WAIT_MS));
+			if (clv.count <= HAND_OVER_MAX_CUSTOMERS) {
+				post({ type: 'clvFitted', datasetId, createdAt, clv, fitMs: fitted - started });
+				// A page that takes the fit ends this worker meanwhile (its own worker caches it).
+				await new Promise((resolve) => setTimeout(resolve, TAKE_WAIT_MS));
+			}
 			const writing = performance.now();
 			await writeStoredClv(datasetId, createdAt, clv);
 			fitMs = fitted - started + (performance.now() - writing);

@@ -208,7 +208,7 @@ describe('the import session and its worker', () => {
 		expect(s.stage).toMatchObject({ phase: 'done', datasetId: 18 });
 	});
 
-	it('a fit taken after the worker finished on its own (and cached it) ends nothing else', async () => {
+	it('a fit the worker cached itself (nobody took it in time) is no longer handed over', async () => {
 		const { s, workers } = reviewing();
 		s.start('EUR');
 		workers[0].reply(stored(19, true));
@@ -216,13 +216,23 @@ describe('the import session and its worker', () => {
 		workers[0].reply({ type: 'clvFitted', datasetId: 19, createdAt: 5_019, clv, fitMs: 30 });
 		workers[0].reply({ type: 'clvPrecomputed', datasetId: 19, fitMs: 40 });
 		expect(workers[0].terminated).toBe(true);
-		// The next import's worker is kept for its own fit.
+		// Cached by the import itself: the copy in the tab's memory is let go (a page reads the cache).
+		expect(takeHandedOffClv(19, 5_019, DEFAULT_CLV_SETTINGS)).toBeNull();
+	});
+
+	it('a fit taken while the next import runs ends only the worker that made it', async () => {
+		const { s, workers } = reviewing();
+		s.start('EUR');
+		workers[0].reply(stored(20, true));
+		const clv = { settings: { ...DEFAULT_CLV_SETTINGS }, count: 2 } as unknown as StoredClv;
+		workers[0].reply({ type: 'clvFitted', datasetId: 20, createdAt: 5_020, clv, fitMs: 30 });
 		s.choose([new File([csv], 'next.csv', { type: 'text/csv' })]);
 		workers[1].reply({ type: 'inspected', outcomes: [{ ok: true, inspection }] });
 		s.start('EUR');
-		workers[1].reply(stored(20, true));
-		expect(takeHandedOffClv(19, 5_019, DEFAULT_CLV_SETTINGS)).toBe(clv);
+		expect(takeHandedOffClv(20, 5_020, DEFAULT_CLV_SETTINGS)).toBe(clv);
+		expect(workers[0].terminated).toBe(true);
 		expect(workers[1].terminated).toBe(false);
+		expect(s.phase).toBe('importing');
 	});
 
 	it('settles the CLV promise when the worker crashes during the fit (the import stays done)', async () => {

@@ -1,6 +1,6 @@
 import type { ImportErrorData } from '$lib/orders/errors';
 import { createImportWorker, type ImportWorkerHandle } from '$lib/workers/import-client';
-import { handOffAnalysis, handOffClv, noteClvPrecompute } from '$lib/workers/import-handoff';
+import { dropHandedOffClv, handOffAnalysis, handOffClv, noteClvPrecompute } from '$lib/workers/import-handoff';
 import { recordWorkerTimings } from '$lib/workers/measures';
 import { missingRoles, type Role } from '$lib/orders/layouts';
 import type { FileInspection } from '$lib/orders/inspect';
@@ -182,6 +182,8 @@ export class ImportSession {
 						this.#finishing.settle();
 					} else if (this.#finishing?.worker === worker && reply.type === 'clvPrecomputed') {
 						if (reply.fitMs !== null) recordWorkerTimings({ 'import:clv': reply.fitMs });
+						// Cached by the import: a page reads it from there (the copy in this tab's memory goes).
+						dropHandedOffClv(reply.datasetId);
 						this.#endFinishing();
 					}
 				},
