@@ -7,6 +7,7 @@ import type { HeatmapRow } from './heatmap';
 import {
 	attributeValues,
 	focusNamesAlong,
+	WALK_TIMEOUT_MS,
 	holdIdleWork,
 	installResizeObserverStub,
 	targetsBuilt,
@@ -84,45 +85,49 @@ describe('Heatmap', () => {
 		expect(cellButtons()).toHaveLength(300);
 	});
 
-	it('moves over every cell of a partly built heatmap, as of a fully built one', async () => {
-		const keys = [
-			'{End}',
-			'{Home}',
-			...Array<string>(11).fill('{ArrowDown}'),
-			'{ArrowUp}',
-			'{End}',
-			'{ArrowUp}',
-			'{ArrowRight}'
-		];
-		const walk = async (partly: boolean) => {
-			const user = userEvent.setup();
-			const idle = await holdIdleWork();
-			const { unmount } = render(Heatmap, big);
-			if (partly) {
-				await idle.idlePeriod();
-				expect(cellButtons()).toHaveLength(200);
-			} else {
-				await fireEvent.pointerEnter(cellGroup());
-				await fireEvent.pointerLeave(cellGroup());
-				expect(cellButtons()).toHaveLength(300);
-			}
-			const names = await focusNamesAlong(user, keys);
-			unmount();
-			await idle.release();
-			return names;
-		};
-		const partly = await walk(true);
-		expect(partly).toEqual([
-			'Cohort 0, month 23: 54 %',
-			'Cohort 0, month 0: 100 %',
-			...Array.from({ length: 11 }, (_, r) => `Cohort ${r + 1}, month 0: 100 %`),
-			'Cohort 10, month 0: 100 %',
-			'Cohort 10, month 13: 74 %',
-			'Cohort 9, month 13: 74 %',
-			'Cohort 9, month 14: 72 %'
-		]);
-		expect(partly).toEqual(await walk(false));
-	});
+	it(
+		'moves over every cell of a partly built heatmap, as of a fully built one',
+		async () => {
+			const keys = [
+				'{End}',
+				'{Home}',
+				...Array<string>(11).fill('{ArrowDown}'),
+				'{ArrowUp}',
+				'{End}',
+				'{ArrowUp}',
+				'{ArrowRight}'
+			];
+			const walk = async (partly: boolean) => {
+				const user = userEvent.setup();
+				const idle = await holdIdleWork();
+				const { unmount } = render(Heatmap, big);
+				if (partly) {
+					await idle.idlePeriod();
+					expect(cellButtons()).toHaveLength(200);
+				} else {
+					await fireEvent.pointerEnter(cellGroup());
+					await fireEvent.pointerLeave(cellGroup());
+					expect(cellButtons()).toHaveLength(300);
+				}
+				const names = await focusNamesAlong(user, keys);
+				unmount();
+				await idle.release();
+				return names;
+			};
+			const partly = await walk(true);
+			expect(partly).toEqual([
+				'Cohort 0, month 23: 54 %',
+				'Cohort 0, month 0: 100 %',
+				...Array.from({ length: 11 }, (_, r) => `Cohort ${r + 1}, month 0: 100 %`),
+				'Cohort 10, month 0: 100 %',
+				'Cohort 10, month 13: 74 %',
+				'Cohort 9, month 13: 74 %',
+				'Cohort 9, month 14: 72 %'
+			]);
+			expect(partly).toEqual(await walk(false));
+		},
+		WALK_TIMEOUT_MS
+	);
 
 	it('builds every cell on a key, even one pressed before focus came', async () => {
 		await holdIdleWork();

@@ -7,6 +7,7 @@ import { idleWorkPending } from './idle';
 import {
 	attributeValues,
 	focusNamesAlong,
+	WALK_TIMEOUT_MS,
 	holdIdleWork,
 	installResizeObserverStub,
 	targetsBuilt,
@@ -88,41 +89,49 @@ describe('LineChart', () => {
 		expect(document.activeElement).toHaveTextContent('Show as table');
 	});
 
-	it('moves over every point of a partly built chart, as of a fully built one', async () => {
-		const long: ChartSeries[] = [
-			{ id: 'crr', label: 'CRR', points: Array.from({ length: 250 }, (_, i) => ({ x: `P${i}`, y: 0.5 })) },
-			{ id: 'churn', label: 'Churn', points: Array.from({ length: 250 }, (_, i) => ({ x: `P${i}`, y: 0.25 })) }
-		];
-		const keys = ['{End}', '{ArrowLeft}', '{ArrowRight}', '{ArrowRight}', '{ArrowDown}', '{Home}', '{End}'];
-		const walk = async (partly: boolean) => {
-			const user = userEvent.setup();
-			const idle = await holdIdleWork();
-			const { unmount } = render(LineChart, { ...props, series: long });
-			const group = screen.getByRole('group', { name: /Retention by month: data points/ });
-			if (partly) {
-				await idle.idlePeriod();
-				expect(within(group).getAllByRole('button')).toHaveLength(200);
-			} else {
-				await fireEvent.pointerEnter(group);
-				await fireEvent.pointerLeave(group);
-			}
-			const names = await focusNamesAlong(user, keys);
-			unmount();
-			await idle.release();
-			return names;
-		};
-		const partly = await walk(true);
-		expect(partly).toEqual([
-			'CRR, P249: 50 %',
-			'CRR, P248: 50 %',
-			'CRR, P249: 50 %',
-			'CRR, P249: 50 %',
-			'Churn, P249: 25 %',
-			'Churn, P0: 25 %',
-			'Churn, P249: 25 %'
-		]);
-		expect(partly).toEqual(await walk(false));
-	});
+	it(
+		'moves over every point of a partly built chart, as of a fully built one',
+		async () => {
+			const long: ChartSeries[] = [
+				{ id: 'crr', label: 'CRR', points: Array.from({ length: 250 }, (_, i) => ({ x: `P${i}`, y: 0.5 })) },
+				{
+					id: 'churn',
+					label: 'Churn',
+					points: Array.from({ length: 250 }, (_, i) => ({ x: `P${i}`, y: 0.25 }))
+				}
+			];
+			const keys = ['{End}', '{ArrowLeft}', '{ArrowRight}', '{ArrowRight}', '{ArrowDown}', '{Home}', '{End}'];
+			const walk = async (partly: boolean) => {
+				const user = userEvent.setup();
+				const idle = await holdIdleWork();
+				const { unmount } = render(LineChart, { ...props, series: long });
+				const group = screen.getByRole('group', { name: /Retention by month: data points/ });
+				if (partly) {
+					await idle.idlePeriod();
+					expect(within(group).getAllByRole('button')).toHaveLength(200);
+				} else {
+					await fireEvent.pointerEnter(group);
+					await fireEvent.pointerLeave(group);
+				}
+				const names = await focusNamesAlong(user, keys);
+				unmount();
+				await idle.release();
+				return names;
+			};
+			const partly = await walk(true);
+			expect(partly).toEqual([
+				'CRR, P249: 50 %',
+				'CRR, P248: 50 %',
+				'CRR, P249: 50 %',
+				'CRR, P249: 50 %',
+				'Churn, P249: 25 %',
+				'Churn, P0: 25 %',
+				'Churn, P249: 25 %'
+			]);
+			expect(partly).toEqual(await walk(false));
+		},
+		WALK_TIMEOUT_MS
+	);
 
 	it('builds the points of a large chart a batch per quiet moment', async () => {
 		const many: ChartSeries[] = [

@@ -61,6 +61,13 @@ export async function holdIdleWork(): Promise<{ idlePeriod: () => Promise<void>;
 	return { idlePeriod, release };
 }
 
+/**
+ * Time limit of a test that draws a chart of hundreds of targets twice and walks it with the
+ * keyboard (`focusNamesAlong`): about a second alone, but five times that on a machine whose two
+ * cores are busy with other work (the suite's build and browsers), past vitest's default 5 s.
+ */
+export const WALK_TIMEOUT_MS = 20_000;
+
 /** Tabs into a chart and presses `keys` one by one: the accessible name of what has focus after each. */
 export async function focusNamesAlong(user: UserEvent, keys: string[]): Promise<(string | null)[]> {
 	await user.tab();

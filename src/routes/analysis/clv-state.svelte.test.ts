@@ -1,5 +1,5 @@
 import { flushSync } from 'svelte';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { AnalysisClient } from '$lib/workers/analysis-client';
 import { clvOverview, clvTable, DEFAULT_CLV_SETTINGS, fitFromOrders, type ClvSettings } from '$lib/analysis/clv-engine';
 import { syntheticOrderColumns } from '$lib/synthetic/orders';
@@ -283,6 +283,8 @@ describe('ClvState', () => {
 				// The sections are drawn while the cache read is under way.
 				page.drawn = true;
 				flushSync();
+				await vi.waitFor(() => expect(clv.status).toBe('failed'));
+				// Then long enough for a loop of asks to show.
 				await quiet();
 				expect(fits).toEqual([{ cachedOnly: true }, {}]);
 				expect(clv.status).toBe('failed');
@@ -306,16 +308,18 @@ describe('ClvState', () => {
 				// Other settings are another fit: asked once.
 				clv.horizonText = '24';
 				flushSync();
+				await vi.waitFor(() => expect(fits).toHaveLength(4));
+				await vi.waitFor(() => expect(clv.status).toBe('failed'));
 				await quiet();
 				expect(fits).toHaveLength(4);
-				expect(clv.status).toBe('failed');
 
 				// Another copy of the data set too.
 				page.dataset = { id: 51, createdAt: 2, kind: 'orders' };
 				flushSync();
+				await vi.waitFor(() => expect(fits).toHaveLength(5));
+				await vi.waitFor(() => expect(clv.status).toBe('failed'));
 				await quiet();
 				expect(fits).toHaveLength(5);
-				expect(clv.status).toBe('failed');
 			} finally {
 				stop();
 			}
