@@ -137,9 +137,11 @@ try {
 	// The CLV fit's phases (recorded by the page from the worker's reply): each measure ends when it was answered.
 	const clvPhases = await page.evaluate(() =>
 		[
+			'import:clv:fit',
 			'import:clv',
 			'clv:precompute waited',
 			'clv:asked→fitted',
+			'clv:handed',
 			'clv:cache read',
 			'clv:load',
 			'clv:bgnbd',
@@ -151,7 +153,10 @@ try {
 			return m ? { name: n, start: m.startTime, duration: m.duration } : { name: n };
 		})
 	);
-	const clvCached = clvPhases.some((p) => p.name === 'clv:cache read' && p.duration !== undefined);
+	// Not fitted on the page: handed over by the import in this tab, or read from the cache it wrote.
+	const clvCached = clvPhases.some(
+		(p) => (p.name === 'clv:cache read' || p.name === 'clv:handed') && p.duration !== undefined
+	);
 	const clvFitted = clvPhases.some((p) => p.name === 'clv:asked→fitted' && p.duration !== undefined);
 	const peakMemory = memory.stop();
 	if (options['memory-timeline']) {
@@ -255,8 +260,9 @@ try {
 		'file chosen → CLV table with its first rows on screen (s)': tClvRows
 			? ((tClvRows - t0) / 1000).toFixed(2)
 			: 'n/a',
-		// A fit read from the cache the import wrote: no load, fits or rows were run for it on the page.
-		// 'import: clv' is the import's precompute of that fit (fits and cache write).
+		// A fit handed over by the import ('handed') or read from the cache it wrote ('cache read'): no
+		// load, fits or rows were run for it on the page. 'import: clv:fit' is the import's fit,
+		// 'import: clv' the same with its cache write (which follows the page's showing a handed fit).
 		'  CLV phases (s after file chosen: ms; load, fits and rows inside the worker)': clvPhases
 			.map((p) => {
 				const label = p.name.startsWith('clv:') ? p.name.slice(4) : p.name.replace(':', ': ');

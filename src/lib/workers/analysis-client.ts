@@ -83,3 +83,22 @@ export class AnalysisClient {
 		this.#pending.clear();
 	}
 }
+
+/**
+ * A client whose worker is gone for good (its page was left): every request fails at once, and
+ * nothing starts a worker again.
+ */
+export function stoppedClient(): AnalysisClient {
+	const stopped: Pick<AnalysisClient, 'request' | 'cancel' | 'terminate'> = {
+		request: () =>
+			Object.assign(
+				Promise.resolve({ type: 'failed', requestId: 0, reason: 'failed', detail: 'stopped' } as never),
+				{
+					requestId: 0
+				}
+			),
+		cancel: () => {},
+		terminate: () => {}
+	};
+	return stopped as AnalysisClient;
+}

@@ -28,8 +28,8 @@ export type ToAnalysisWorker =
 	/**
 	 * `cachedOnly`: answer from the cached fit, or fail (`noFit`) without fitting. `page`: the
 	 * customer table's page to answer with the fit (its ids read beside the fit). `stored`: the fit
-	 * of these settings an import in this tab just handed over, used as the cached one (not read back)
-	 * and then cached by the worker.
+	 * of these settings an import in this tab just handed over, used as the cached one (not read back;
+	 * the import caches it).
 	 */
 	| {
 			type: 'fitClv';

@@ -12,7 +12,7 @@ import { writeCachedAnalysis } from '$lib/analysis/cache';
 import { indexCustomers } from '$lib/analysis/customers';
 import { rfm } from '$lib/analysis/rfm';
 import { clvCsvParts } from '$lib/analysis/clv-export';
-import { clvCacheKey, readCachedClv, runOfStored, writeCachedClv, writeStoredClv } from '$lib/analysis/clv-cache';
+import { clvCacheKey, readCachedClv, runOfStored, writeCachedClv } from '$lib/analysis/clv-cache';
 import {
 	bootstrapOverview,
 	clvOverview,
@@ -235,11 +235,8 @@ self.onmessage = async (event: MessageEvent<ToAnalysisWorker>) => {
 				if (cached) {
 					const loadMs = performance.now() - started;
 					const kept = await keep(cached.run, cached.segmentOfCustomer);
-					post({ type: 'clvFitted', requestId, loadMs, cached: true, ...kept });
-					// A fit handed over by the import is cached here (the import no longer does).
-					if (message.stored)
-						await writeStoredClv(datasetId, dataset.createdAt, message.stored).catch(() => undefined);
-					return;
+					// (A fit handed over by the import is cached by the import.)
+					return post({ type: 'clvFitted', requestId, loadMs, cached: true, ...kept });
 				}
 				if (message.cachedOnly) return post({ type: 'failed', requestId, reason: 'noFit' });
 				const orders = await ordersOf(datasetId, dataset.createdAt);

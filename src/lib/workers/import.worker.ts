@@ -16,6 +16,7 @@ import { DEFAULT_ANALYSIS_SETTINGS, publishMeasures, settingsKey, writeCachedAna
 import { db } from '$lib/db/database';
 import { loadOrders, storeImport } from '$lib/db/datasets';
 import { dayFromYmd } from '$lib/format/date';
+import { discard } from '$lib/orders/discard';
 import { ImportError, toErrorData } from '$lib/orders/errors';
 import { HEAD_BYTES, inspectSample, SPREAD_BYTES, spreadOffsets, type FileSample } from '$lib/orders/inspect';
 import { missingRoles } from '$lib/orders/layouts';
@@ -256,11 +257,13 @@ let fitMayStart = pageWord();
 const FIT_WAIT_MS = 1000;
 const cores = () => (typeof navigator !== 'undefined' ? navigator.hardwareConcurrency || 1 : 1);
 /**
- * How long the fit, handed to the page ('clvFitted'), waits to be taken before this worker caches
- * it itself: a page that takes it ends this worker and has its own worker cache it (this worker's
- * heap is let go at once; and a write of that size meanwhile would hold up the page's worker).
+ * How long the fit, handed to the page ('clvFitted'), waits to be shown there before this worker
+ * caches it: a write of that size while the page's worker takes the fit in would hold it up (on
+ * two cores, about 250 ms against 110). The page says when it has shown it ('clvShown').
  */
-const TAKE_WAIT_MS = 1000;
+const SHOW_WAIT_MS = 1000;
+/** The page's word that it has shown the handed fit ('clvShown'), for the current import. */
+let fitShown = pageWord();
 /**
  * A fit of more customers is not handed over but cached first and read back by the page's worker:
  * its copy through the page's thread (about 33 bytes a customer, structured-cloned there twice)
@@ -291,6 +294,10 @@ self.onmessage = async (event: MessageEvent<ToImportWorker>) => {
 		fitMayStart.hear();
 		return;
 	}
+	if (message.type === 'clvShown') {
+		fitShown.hear();
+		return;
+	}
 	if (message.type === 'inspect') {
 		dropAhead();
 		const outcomes = await Promise.all(
@@ -309,6 +316,7 @@ self.onmessage = async (event: MessageEvent<ToImportWorker>) => {
 	}
 	const confirmed = performance.now();
 	const mayFit = (fitMayStart = pageWord());
+	const shown = (fitShown = pageWord());
 	// With four cores or more the fit and the page's drawing do not share one: it is not held back.
 	if (cores() >= 4) mayFit.hear();
 	const { parse, reused } = parseFor(message.files, message.plans, localToday());
@@ -430,8 +438,9 @@ self.onmessage = async (event: MessageEvent<ToImportWorker>) => {
 			const fitted = performance.now();
 			if (clv.count <= HAND_OVER_MAX_CUSTOMERS) {
 				post({ type: 'clvFitted', datasetId, createdAt, clv, fitMs: fitted - started });
-				// A page that takes the fit ends this worker meanwhile (its own worker caches it).
-				await new Promise((resolve) => setTimeout(resolve, TAKE_WAIT_MS));
+				// The orders are not needed any more: freed at once, not while this worker waits.
+				discard(columns.customer, columns.day, columns.amount);
+				await shown.wait(SHOW_WAIT_MS);
 			}
 			const writing = performance.now();
 			await writeStoredClv(datasetId, createdAt, clv);

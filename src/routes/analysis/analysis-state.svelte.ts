@@ -1,5 +1,5 @@
 import type { Analysis, AnalysisSettings, SegmentId } from '$lib/analysis/analyse';
-import { AnalysisClient } from '$lib/workers/analysis-client';
+import { AnalysisClient, stoppedClient } from '$lib/workers/analysis-client';
 import { DEFAULT_ANALYSIS_SETTINGS, publishMeasures, readCachedAnalysis, settingsKey } from '$lib/analysis/cache';
 import type { PeriodUnit } from '$lib/analysis/calendar';
 import { presetTexts, readRange, usableRange, type DataSpan, type RangePreset } from '$lib/analysis/date-range';
@@ -106,8 +106,16 @@ export class AnalysisState {
 
 	#client: AnalysisClient | null = null;
 	#latest = 0;
+	#disposed = false;
+	#stopped: AnalysisClient | null = null;
 
+	/**
+	 * The page's analysis worker, started when first asked for. Not again once the page is gone
+	 * (`dispose`): a request still under way then (a CLV fit that waited for the import's) would
+	 * otherwise start a worker nobody ends; it is asked of a stopped client and fails.
+	 */
 	get client(): AnalysisClient {
+		if (this.#disposed) return (this.#stopped ??= stoppedClient());
 		this.#client ??= new AnalysisClient();
 		return this.#client;
 	}
@@ -188,6 +196,7 @@ export class AnalysisState {
 	}
 
 	dispose(): void {
+		this.#disposed = true;
 		this.#client?.terminate();
 		this.#client = null;
 	}

@@ -150,21 +150,22 @@ describe('ClvState', () => {
 			const { client, fits } = cachingClient(true);
 			const clv = new ClvState(() => client);
 			const stored = { settings: { ...DEFAULT_CLV_SETTINGS } } as unknown as StoredClv;
-			let taken = 0;
-			handOffClv({ datasetId: 49, createdAt: 7, clv: stored, taken: () => taken++ });
+			let shown = 0;
+			handOffClv({ datasetId: 49, createdAt: 7, clv: stored, shown: () => shown++ });
 			const precompute = deferred();
 			noteClvPrecompute(49, precompute.promise);
 			const fitted = clv.fit(49, 7, { cachedOnly: true });
 			precompute.resolve();
 			await fitted;
 			expect(fits).toEqual([{ cachedOnly: true, stored }]);
-			expect(taken).toBe(1);
+			// The import is told once the worker has answered with it (it then caches the fit).
+			expect(shown).toBe(1);
 			expect(clv.status).toBe('ready');
 			// Another creation time of the same id is not given it.
-			handOffClv({ datasetId: 50, createdAt: 7, clv: stored, taken: () => taken++ });
+			handOffClv({ datasetId: 50, createdAt: 7, clv: stored, shown: () => shown++ });
 			await new ClvState(() => client).fit(50, 8, { cachedOnly: true });
 			expect(fits.at(-1)).toEqual({ cachedOnly: true });
-			expect(taken).toBe(1);
+			expect(shown).toBe(1);
 		});
 
 		it('asks at once when no precompute runs for the data set (another one’s is not waited for)', async () => {

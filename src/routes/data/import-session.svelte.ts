@@ -38,6 +38,13 @@ function defaultName(files: File[]): string {
 	return (files.length > 1 ? `${first} + ${files.length - 1}` : first).slice(0, 80);
 }
 
+/** The worker of a stored import finishing its work (see `ImportSession.#finishing`). */
+interface Finishing {
+	worker: ImportWorkerHandle;
+	datasetId: number;
+	settle: () => void;
+}
+
 /**
  * One import, from choosing files to a stored data set: what the worker found, the plan the
  * user can adjust, progress, and the outcome. The worker does all reading and storing.
@@ -65,13 +72,13 @@ export class ImportSession {
 	 */
 	#workerIdle = false;
 	/**
-	 * The worker of an import already stored, finishing its work for later visits (the analysis
-	 * cache, the figures for the other pages, the default CLV fit): it is left to finish even when
-	 * the user goes on (another import, start over) and ends on its 'clvPrecomputed', a crash, or
-	 * when a page takes the CLV fit it handed over ('clvFitted'). The promise handed to
-	 * `noteClvPrecompute` settles then, or as soon as the fit is handed over.
+	 * The workers of imports already stored, finishing their work for later visits (the analysis
+	 * cache, the figures for the other pages, the default CLV fit, cached): each is left to finish
+	 * even when the user goes on (another import, start over, another page), and ends on its
+	 * 'clvPrecomputed' or a crash. The promise handed to `noteClvPrecompute` settles then, or as soon
+	 * as the fit is handed over ('clvFitted').
 	 */
-	#finishing: { worker: ImportWorkerHandle; settle: () => void } | null = null;
+	readonly #finishing = new Set<Finishing>();
 	/** The import under way (sent to the worker, not yet stored or failed): what its data set would be. */
 	#importing: { createdAt: number; name: string } | null = null;
 	/** Called when a data set has been stored (e.g. to ask for persistent storage). */
@@ -166,30 +173,34 @@ export class ImportSession {
 			// Replies of a worker since terminated (and replaced) are not heard.
 			const worker: ImportWorkerHandle = this.createWorker(
 				(reply) => {
-					if (this.#worker === worker) this.#receive(reply);
-					else if (this.#finishing?.worker === worker && reply.type === 'clvFitted') {
-						// The fit is there: a page waiting for it takes it now, and has its own worker cache it;
-						// the import's worker, whose only work left was that, is then ended.
-						recordWorkerTimings({ 'import:clv': reply.fitMs });
+					if (this.#worker === worker) return this.#receive(reply);
+					const finishing = this.#finishingOf(worker);
+					if (finishing && reply.type === 'clvFitted') {
+						// The fit is there: a page waiting for it takes it now, and says when it has shown it,
+						// for the import's worker to cache it then (not while the page takes it in).
+						recordWorkerTimings({ 'import:clv:fit': reply.fitMs });
 						handOffClv({
 							datasetId: reply.datasetId,
 							createdAt: reply.createdAt,
 							clv: reply.clv,
-							taken: () => {
-								if (this.#finishing?.worker === worker) this.#endFinishing();
+							shown: () => {
+								if (this.#finishing.has(finishing)) worker.send({ type: 'clvShown' });
 							}
 						});
-						this.#finishing.settle();
-					} else if (this.#finishing?.worker === worker && reply.type === 'clvPrecomputed') {
+						finishing.settle();
+					} else if (finishing && reply.type === 'clvPrecomputed') {
 						if (reply.fitMs !== null) recordWorkerTimings({ 'import:clv': reply.fitMs });
 						// Cached by the import: a page reads it from there (the copy in this tab's memory goes).
 						dropHandedOffClv(reply.datasetId);
-						this.#endFinishing();
+						this.#endFinishing(finishing);
 					}
 				},
 				(error) => {
 					if (this.#worker === worker) this.#crashed(error);
-					else if (this.#finishing?.worker === worker) this.#endFinishing();
+					else {
+						const finishing = this.#finishingOf(worker);
+						if (finishing) this.#endFinishing(finishing);
+					}
 				}
 			);
 			this.#worker = worker;
@@ -227,14 +238,16 @@ export class ImportSession {
 					});
 				}
 				if (message.clvPending && this.#worker) {
-					// The worker goes on (caches, the default CLV fit): kept alive until it says it is done.
-					this.#endFinishing();
+					// The worker goes on (caches, the default CLV fit): kept alive until it says it is done,
+					// beside the workers of earlier imports still finishing theirs.
 					const worker = this.#worker;
 					this.#worker = null;
 					this.#workerIdle = false;
 					noteClvPrecompute(
 						message.datasetId,
-						new Promise<void>((settle) => (this.#finishing = { worker, settle })),
+						new Promise<void>((settle) =>
+							this.#finishing.add({ worker, datasetId: message.datasetId, settle })
+						),
 						() => worker.send({ type: 'fitClvNow' })
 					);
 				} else this.#stopWorker();
@@ -280,10 +293,17 @@ export class ImportSession {
 	}
 
 	/** Ends the worker that finished a stored import's work (or crashed), settling its CLV promise. */
-	#endFinishing(): void {
-		this.#finishing?.worker.terminate();
-		this.#finishing?.settle();
-		this.#finishing = null;
+	#finishingOf(worker: ImportWorkerHandle): Finishing | undefined {
+		for (const finishing of this.#finishing) if (finishing.worker === worker) return finishing;
+		return undefined;
+	}
+
+	#endFinishing(finishing: Finishing): void {
+		finishing.worker.terminate();
+		finishing.settle();
+		this.#finishing.delete(finishing);
+		// A fit it handed over and no page took stays in memory only while it could be cached.
+		dropHandedOffClv(finishing.datasetId);
 	}
 
 	/** The worker stopped on its own: the import failed, unless the data set was already stored. */
