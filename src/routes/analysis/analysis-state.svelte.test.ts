@@ -8,9 +8,14 @@ import { decimalSeparatorOf } from '$lib/metrics/number-input';
 import { AnalysisState, DECIMAL_SEPARATOR } from './analysis-state.svelte';
 
 const request = vi.fn();
-vi.mock('$lib/workers/analysis-client', () => ({
+const clientsStarted = vi.fn();
+vi.mock('$lib/workers/analysis-client', async (original) => ({
+	...(await original<typeof import('$lib/workers/analysis-client')>()),
 	AnalysisClient: class {
 		request = request;
+		constructor() {
+			clientsStarted();
+		}
 		terminate() {}
 	}
 }));
@@ -195,5 +200,19 @@ describe('the analysis an import handed over', () => {
 		expect(readCachedAnalysis).toHaveBeenCalledTimes(1);
 		expect(state.result).toBe(stored);
 		expect(state.result).not.toBe(handed);
+	});
+});
+
+describe('the page’s analysis worker', () => {
+	it('is not started again once the page is gone: a request still under way then fails at once', async () => {
+		const state = new AnalysisState();
+		clientsStarted.mockClear();
+		void state.client;
+		expect(clientsStarted).toHaveBeenCalledTimes(1);
+		state.dispose();
+		// What a CLV fit that waited for the import's would ask after the page was left.
+		const reply = await state.client.request({ type: 'clvRows' as never } as never);
+		expect(reply).toMatchObject({ type: 'failed' });
+		expect(clientsStarted).toHaveBeenCalledTimes(1);
 	});
 });

@@ -4,7 +4,7 @@ import type { AnalysisClient } from '$lib/workers/analysis-client';
 import { clvOverview, clvTable, DEFAULT_CLV_SETTINGS, fitFromOrders, type ClvSettings } from '$lib/analysis/clv-engine';
 import { syntheticOrderColumns } from '$lib/synthetic/orders';
 import type { StoredClv } from '$lib/analysis/clv-cache';
-import { handOffClv, noteClvPrecompute } from '$lib/workers/import-handoff';
+import { handOffClv, noteClvPrecompute, takeHandedOffClv } from '$lib/workers/import-handoff';
 import { ClvState } from './clv-state.svelte';
 
 /** A client answering from a real fit; the table's pages wait until `release` is called. */
@@ -129,6 +129,22 @@ describe('ClvState', () => {
 			const promise = new Promise<void>((r) => (resolve = r));
 			return { promise, resolve };
 		}
+
+		it('asks nothing, and takes no handed fit, when the page was left while the import’s fit was awaited', async () => {
+			const { client, fits } = cachingClient(true);
+			const clv = new ClvState(() => client);
+			const stored = { settings: { ...DEFAULT_CLV_SETTINGS } } as unknown as StoredClv;
+			handOffClv({ datasetId: 47, createdAt: 3, clv: stored, shown: () => {} });
+			const precompute = deferred();
+			noteClvPrecompute(47, precompute.promise);
+			const fitted = clv.fit(47, 3, { cachedOnly: true });
+			clv.dispose();
+			precompute.resolve();
+			await fitted;
+			expect(fits).toEqual([]);
+			// Left for another page of this data set (or the import's own cache write).
+			expect(takeHandedOffClv(47, 3, DEFAULT_CLV_SETTINGS)).toBe(stored);
+		});
 
 		it('asks for the fit only once the import’s precompute of it has settled', async () => {
 			const { client, fits } = cachingClient(true);
