@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { analyse, wholeHistory } from '$lib/analysis/analyse';
 import { DEFAULT_ANALYSIS_SETTINGS } from '$lib/analysis/cache';
-import { precomputeDefaultClv, readCachedClv } from '$lib/analysis/clv-cache';
+import { precomputeDefaultClv, prepareDefaultClv, readCachedClv } from '$lib/analysis/clv-cache';
 import {
 	clvOverview,
 	clvTable,
@@ -93,6 +93,26 @@ describe('the analysis worker’s fitClv with a cached fit', () => {
 			clvTable(run, customers, segmentOfRows(run, segmentOfCustomer), byT)
 		);
 		expect(await readCachedClv(id, 2000, settings)).toBeNull();
+	});
+
+	it('shows a fit an import handed over without reading anything, and caches it when asked (once)', async () => {
+		const id = await storeDataset(5000);
+		const stored = prepareDefaultClv(orders, customerCount, segmentOfCustomer);
+		const fitted = await ask({ type: 'fitClv', datasetId: id, clv: DEFAULT_CLV_SETTINGS, page: query, stored });
+		expect(fitted.type === 'clvFitted' && fitted.page).toEqual(clvTable(fresh, customers, freshSegments, query));
+		expect(loadOrders).not.toHaveBeenCalled();
+		// Not written until asked: the page asks once it has it on screen.
+		expect(await readCachedClv(id, 5000, DEFAULT_CLV_SETTINGS)).toBeNull();
+		expect(await ask({ type: 'cacheHandedClv', datasetId: id })).toMatchObject({
+			type: 'clvCached',
+			written: true
+		});
+		const cached = await readCachedClv(id, 5000, DEFAULT_CLV_SETTINGS);
+		expect(cached && results(clvOverview(cached.run, cached.segmentOfCustomer))).toEqual(
+			results(clvOverview(fresh, segmentOfCustomer))
+		);
+		// Asked again, or for another data set: nothing handed is left to write.
+		expect(await ask({ type: 'cacheHandedClv', datasetId: id })).toMatchObject({ written: false });
 	});
 
 	it('refuses a cache-only request when nothing is cached, without reading the orders', async () => {

@@ -29,8 +29,13 @@ export type ToAnalysisWorker =
 	 * `cachedOnly`: answer from the cached fit, or fail (`noFit`) without fitting. `page`: the
 	 * customer table's page to answer with the fit (its ids read beside the fit). `stored`: the fit
 	 * of these settings an import in this tab just handed over, used as the cached one (not read back;
-	 * the import caches it).
+	 * kept until `cacheHandedClv` writes it).
 	 */
+	/**
+	 * Caches the fit an import handed over with the last `fitClv` of this data set (asked once the
+	 * page has it on screen, so that the write does not hold up its showing); answered once written.
+	 */
+	| { type: 'cacheHandedClv'; requestId: number; datasetId: number }
 	| {
 			type: 'fitClv';
 			requestId: number;
@@ -87,6 +92,8 @@ export type FromAnalysisWorker =
 			page?: { rows: ClvTableRow[]; total: number };
 	  }
 	| { type: 'clvRows'; requestId: number; rows: ClvTableRow[]; total: number }
+	/** `written`: false when there was no handed fit of that data set, or the write failed. */
+	| { type: 'clvCached'; requestId: number; written: boolean }
 	| { type: 'holdoutChecked'; requestId: number; overview: HoldoutOverview }
 	| { type: 'progress'; requestId: number; done: number; of: number }
 	| { type: 'bootstrapped'; requestId: number; overview: BootstrapOverview }
@@ -103,6 +110,7 @@ export interface AnalysisReplies {
 	analyse: 'analysed';
 	exportSegment: 'segmentCsv';
 	fitClv: 'clvFitted';
+	cacheHandedClv: 'clvCached';
 	clvTable: 'clvRows';
 	clvCsv: 'segmentCsv';
 	holdout: 'holdoutChecked';

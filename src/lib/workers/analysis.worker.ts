@@ -12,7 +12,14 @@ import { writeCachedAnalysis } from '$lib/analysis/cache';
 import { indexCustomers } from '$lib/analysis/customers';
 import { rfm } from '$lib/analysis/rfm';
 import { clvCsvParts } from '$lib/analysis/clv-export';
-import { clvCacheKey, readCachedClv, runOfStored, writeCachedClv } from '$lib/analysis/clv-cache';
+import {
+	clvCacheKey,
+	readCachedClv,
+	runOfStored,
+	writeCachedClv,
+	writeStoredClv,
+	type StoredClv
+} from '$lib/analysis/clv-cache';
 import {
 	bootstrapOverview,
 	clvOverview,
@@ -51,6 +58,8 @@ const post = (message: FromAnalysisWorker) => self.postMessage(message);
 let loaded: { id: number; createdAt: number; orders: StoredOrders } | null = null;
 let lastDetail: { key: string; detail: CustomerDetail } | null = null;
 let clv: { datasetId: number; createdAt: number; run: ClvRun; rowSegment: Int32Array | null } | null = null;
+/** The fit an import handed over with the last `fitClv`, until the page asks to cache it. */
+let handed: { datasetId: number; createdAt: number; stored: StoredClv } | null = null;
 const cancelled = new Set<number>();
 /** The per-customer actions last computed (the models fitted with `key`'s settings). */
 let actions: { datasetId: number; key: string; actions: CustomerActions } | null = null;
@@ -235,7 +244,8 @@ self.onmessage = async (event: MessageEvent<ToAnalysisWorker>) => {
 				if (cached) {
 					const loadMs = performance.now() - started;
 					const kept = await keep(cached.run, cached.segmentOfCustomer);
-					// (A fit handed over by the import is cached by the import.)
+					// A fit handed over by the import is cached here when the page asks (once it has shown it).
+					if (message.stored) handed = { datasetId, createdAt: dataset.createdAt, stored: message.stored };
 					return post({ type: 'clvFitted', requestId, loadMs, cached: true, ...kept });
 				}
 				if (message.cachedOnly) return post({ type: 'failed', requestId, reason: 'noFit' });
@@ -251,6 +261,14 @@ self.onmessage = async (event: MessageEvent<ToAnalysisWorker>) => {
 				if (clvCacheKey(message.clv) === clvCacheKey(DEFAULT_CLV_SETTINGS))
 					await writeCachedClv(datasetId, dataset.createdAt, run, segmentOfCustomer).catch(() => undefined);
 				return;
+			}
+			case 'cacheHandedClv': {
+				const fit = handed?.datasetId === datasetId ? handed : null;
+				handed = null;
+				const written = fit
+					? await writeStoredClv(fit.datasetId, fit.createdAt, fit.stored).catch(() => false)
+					: false;
+				return post({ type: 'clvCached', requestId, written });
 			}
 			case 'clvTable': {
 				if (clv?.datasetId !== datasetId) return post({ type: 'failed', requestId, reason: 'noFit' });

@@ -9,7 +9,6 @@ import {
 	handOffClv,
 	noteClvPrecompute,
 	startClvPrecomputes,
-	handedOffClvShown,
 	takeHandedOffClv
 } from './import-handoff';
 
@@ -40,25 +39,17 @@ describe('import handoff', () => {
 		{ name: 'another horizon', id: 1, createdAt: 10, settings: { horizonMonths: 24 }, found: false },
 		{ name: 'another discount rate', id: 1, createdAt: 10, settings: { annualDiscountRate: 0.2 }, found: false },
 		{ name: 'another margin', id: 1, createdAt: 10, settings: { margin: 0.5 }, found: false }
-	])(
-		'hands the CLV fit over only for $name, once, and tells the import once it is shown',
-		({ id, createdAt, settings, found }) => {
-			const clv = { settings: { ...DEFAULT_CLV_SETTINGS } } as unknown as StoredClv;
-			let shown = 0;
-			handOffClv({ datasetId: 1, createdAt: 10, clv, shown: () => shown++ });
-			const asked = { ...DEFAULT_CLV_SETTINGS, ...settings };
-			expect(takeHandedOffClv(id, createdAt, asked)).toBe(found ? clv : null);
-			// Taken is not yet shown: the import caches it once the page says so.
-			expect(shown).toBe(0);
-			handedOffClvShown();
-			handedOffClvShown();
-			expect(shown).toBe(found ? 1 : 0);
-			// Given once; one not given stays for the page that asks for it.
-			expect(takeHandedOffClv(1, 10, DEFAULT_CLV_SETTINGS)).toBe(found ? null : clv);
-			handedOffClvShown();
-			expect(shown).toBe(1);
-		}
-	);
+	])('hands the CLV fit over only for $name, once, telling the import', ({ id, createdAt, settings, found }) => {
+		const clv = { settings: { ...DEFAULT_CLV_SETTINGS } } as unknown as StoredClv;
+		let taken = 0;
+		handOffClv({ datasetId: 1, createdAt: 10, clv, taken: () => taken++ });
+		const asked = { ...DEFAULT_CLV_SETTINGS, ...settings };
+		expect(takeHandedOffClv(id, createdAt, asked)).toBe(found ? clv : null);
+		expect(taken).toBe(found ? 1 : 0);
+		// Given once; one not given stays for the page that asks for it.
+		expect(takeHandedOffClv(1, 10, DEFAULT_CLV_SETTINGS)).toBe(found ? null : clv);
+		expect(taken).toBe(1);
+	});
 
 	it('starts each held-back CLV fit once, and none that has settled', async () => {
 		const started: number[] = [];

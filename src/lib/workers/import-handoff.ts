@@ -17,20 +17,19 @@ interface HandedOffAnalysis {
 }
 
 /**
- * The default CLV fit an import computed, in its cached shape; `shown` is called once a page that
- * took it has shown it (the import caches it then, rather than at the end of its wait).
+ * The default CLV fit an import computed, in its cached shape; `taken` is called when a page takes
+ * it (which then has its own worker cache it, and waits for that write before ending the worker:
+ * the import's worker is ended, its heap let go at once).
  */
 interface HandedOffClv {
 	datasetId: number;
 	createdAt: number;
 	clv: StoredClv;
-	shown: () => void;
+	taken: () => void;
 }
 
 let handedOff: HandedOffAnalysis | null = null;
 let handedOffFit: HandedOffClv | null = null;
-/** What to call once the fit a page took is shown (see `handedOffClvShown`). */
-let takenFitShown: (() => void) | null = null;
 const clvPrecomputes = new Map<number, Promise<void>>();
 /** Starts a CLV fit waiting for the page to have drawn (see `startClvPrecomputes`). */
 const clvStarters = new Map<number, () => void>();
@@ -54,8 +53,7 @@ export function handOffClv(entry: HandedOffClv): void {
 
 /**
  * The CLV fit handed off for this data set (its id and creation time) and settings, or null; given
- * once. The taker calls `handedOffClvShown` once it has shown it (or given up on it); the import
- * caches the fit for later visits either way.
+ * once. The taker has it cached in IndexedDB for later visits (the import, told it was taken, ends).
  */
 export function takeHandedOffClv(datasetId: number, createdAt: number, settings: ClvSettings): StoredClv | null {
 	const entry = handedOffFit;
@@ -69,15 +67,8 @@ export function takeHandedOffClv(datasetId: number, createdAt: number, settings:
 		fitted.margin === settings.margin;
 	if (!same) return null;
 	handedOffFit = null;
-	takenFitShown = entry.shown;
+	entry.taken();
 	return entry.clv;
-}
-
-/** The page has shown the fit it took (or gave up on it): the import may cache it now. */
-export function handedOffClvShown(): void {
-	const shown = takenFitShown;
-	takenFitShown = null;
-	shown?.();
 }
 
 /** Forgets the CLV fit handed off for this data set, if no page took it (the import has cached it). */

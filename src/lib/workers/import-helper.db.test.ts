@@ -155,38 +155,6 @@ describe('the import worker when its helper fails', () => {
 		expect(await clvCached()).toBe(1);
 	}, 60_000);
 
-	it('caches the fit it handed over as soon as the page says it has shown it (clvShown), not after its wait', async () => {
-		helperFailure = 'cannot load';
-		vi.stubGlobal('navigator', { hardwareConcurrency: 2 });
-		// The worker's one-second waits (for the page's words) never end by themselves here: only the
-		// words end them, so a fit cached without waiting out the second shows it heard 'clvShown'.
-		const realSetTimeout = globalThis.setTimeout;
-		const timers = vi
-			.spyOn(globalThis, 'setTimeout')
-			.mockImplementation(((handler: () => void, ms?: number) =>
-				ms === 1000 ? 0 : realSetTimeout(handler, ms)) as unknown as typeof setTimeout);
-		const types = () => posted.filter((m) => m.type !== 'progress').map((m) => m.type);
-		posted.length = 0;
-		await send({ type: 'inspect', files: [file], overrides: [null], dateFallback: 'dmy' });
-		const inspected = posted.find((m) => m.type === 'inspected');
-		if (inspected?.type !== 'inspected' || !inspected.outcomes[0].ok) throw new Error('not inspected');
-		posted.length = 0;
-		const plans = [inspected.outcomes[0].inspection.plan];
-		const importing = send({ type: 'import', files: [file], plans, name: 'Shown', currency: 'EUR', createdAt: 2 });
-		await vi.waitFor(() => expect(types()).toEqual(['stored']), { timeout: 30_000 });
-		await send({ type: 'fitClvNow' });
-		await vi.waitFor(() => expect(types()).toEqual(['stored', 'clvFitted']), { timeout: 30_000 });
-		try {
-			await send({ type: 'clvShown' });
-			await importing;
-		} finally {
-			timers.mockRestore();
-		}
-		expect(types()).toEqual(['stored', 'clvFitted', 'clvPrecomputed']);
-		const cached = (await db().analysisCache.toArray()).filter((r) => r.key.startsWith('clv:'));
-		expect(cached).toHaveLength(1);
-	}, 60_000);
-
 	it('on four cores, fits the CLV models at once (the page draws on another core)', async () => {
 		helperFailure = 'cannot load';
 		vi.stubGlobal('navigator', { hardwareConcurrency: 4 });

@@ -28,12 +28,7 @@ export type ToImportWorker =
 	 * stored import's default CLV fit may start now. It waits for this (or a second at most), so
 	 * that on a two-core machine it does not take a core from the page while the page draws.
 	 */
-	| { type: 'fitClvNow' }
-	/**
-	 * The page has shown the CLV fit this worker handed it ('clvFitted'): the worker caches it now
-	 * rather than at the end of its wait (it caches it either way; the page's worker does not).
-	 */
-	| { type: 'clvShown' };
+	| { type: 'fitClvNow' };
 
 export type InspectOutcome = { ok: true; inspection: FileInspection } | { ok: false; error: ImportErrorData };
 
@@ -88,9 +83,9 @@ export type FromImportWorker =
 	| {
 			/**
 			 * The default CLV fit after 'stored', before it is cached: an Analysis page in this tab that
-			 * takes it shows it without waiting for IndexedDB. This worker then caches it, once the page
-			 * has shown it ('clvShown') or after a second, and says so ('clvPrecomputed'): whatever the
-			 * page does meanwhile (goes elsewhere, is closed), the fit is cached for later visits.
+			 * takes it (within a second) shows it without waiting for IndexedDB, and its worker caches
+			 * it (the page waits for that write before it ends its worker); the session then ends this
+			 * worker. Otherwise this worker caches it ('clvPrecomputed').
 			 */
 			type: 'clvFitted';
 			datasetId: number;

@@ -257,13 +257,12 @@ let fitMayStart = pageWord();
 const FIT_WAIT_MS = 1000;
 const cores = () => (typeof navigator !== 'undefined' ? navigator.hardwareConcurrency || 1 : 1);
 /**
- * How long the fit, handed to the page ('clvFitted'), waits to be shown there before this worker
- * caches it: a write of that size while the page's worker takes the fit in would hold it up (on
- * two cores, about 250 ms against 110). The page says when it has shown it ('clvShown').
+ * How long the fit, handed to the page ('clvFitted'), waits to be taken before this worker caches
+ * it itself: a page that takes it has its own worker cache it, and the session ends this worker
+ * (its heap let go at once: kept alive while the page draws the fit, the tab's peak was 50–80 MB
+ * higher; and a write of that size meanwhile would hold up the page's worker).
  */
-const SHOW_WAIT_MS = 1000;
-/** The page's word that it has shown the handed fit ('clvShown'), for the current import. */
-let fitShown = pageWord();
+const TAKE_WAIT_MS = 1000;
 /**
  * A fit of more customers is not handed over but cached first and read back by the page's worker:
  * its copy through the page's thread (about 33 bytes a customer, structured-cloned there twice)
@@ -294,10 +293,6 @@ self.onmessage = async (event: MessageEvent<ToImportWorker>) => {
 		fitMayStart.hear();
 		return;
 	}
-	if (message.type === 'clvShown') {
-		fitShown.hear();
-		return;
-	}
 	if (message.type === 'inspect') {
 		dropAhead();
 		const outcomes = await Promise.all(
@@ -316,7 +311,6 @@ self.onmessage = async (event: MessageEvent<ToImportWorker>) => {
 	}
 	const confirmed = performance.now();
 	const mayFit = (fitMayStart = pageWord());
-	const shown = (fitShown = pageWord());
 	// With four cores or more the fit and the page's drawing do not share one: it is not held back.
 	if (cores() >= 4) mayFit.hear();
 	const { parse, reused } = parseFor(message.files, message.plans, localToday());
@@ -440,7 +434,8 @@ self.onmessage = async (event: MessageEvent<ToImportWorker>) => {
 				post({ type: 'clvFitted', datasetId, createdAt, clv, fitMs: fitted - started });
 				// The orders are not needed any more: freed at once, not while this worker waits.
 				discard(columns.customer, columns.day, columns.amount);
-				await shown.wait(SHOW_WAIT_MS);
+				// A page that takes the fit has this worker ended meanwhile (its own worker caches it).
+				await new Promise((resolve) => setTimeout(resolve, TAKE_WAIT_MS));
 			}
 			const writing = performance.now();
 			await writeStoredClv(datasetId, createdAt, clv);

@@ -9,6 +9,7 @@ import { AnalysisState, DECIMAL_SEPARATOR } from './analysis-state.svelte';
 
 const request = vi.fn();
 const clientsStarted = vi.fn();
+const terminated = vi.fn();
 vi.mock('$lib/workers/analysis-client', async (original) => ({
 	...(await original<typeof import('$lib/workers/analysis-client')>()),
 	AnalysisClient: class {
@@ -16,7 +17,9 @@ vi.mock('$lib/workers/analysis-client', async (original) => ({
 		constructor() {
 			clientsStarted();
 		}
-		terminate() {}
+		terminate() {
+			terminated();
+		}
 	}
 }));
 vi.mock('$lib/analysis/cache', async (original) => ({
@@ -214,5 +217,38 @@ describe('the page’s analysis worker', () => {
 		const reply = await state.client.request({ type: 'clvRows' as never } as never);
 		expect(reply).toMatchObject({ type: 'failed' });
 		expect(clientsStarted).toHaveBeenCalledTimes(1);
+	});
+});
+
+describe('ending the page’s worker when the page is left', () => {
+	it('waits for a cache write under way (at most a few seconds), and ends it at once otherwise', async () => {
+		vi.useFakeTimers();
+		try {
+			terminated.mockClear();
+			const plain = new AnalysisState();
+			void plain.client;
+			plain.dispose();
+			expect(terminated).toHaveBeenCalledTimes(1);
+
+			let written!: () => void;
+			const writing = new AnalysisState();
+			void writing.client;
+			writing.dispose(new Promise<void>((resolve) => (written = resolve)));
+			await vi.advanceTimersByTimeAsync(1000);
+			expect(terminated).toHaveBeenCalledTimes(1);
+			written();
+			await vi.advanceTimersByTimeAsync(0);
+			expect(terminated).toHaveBeenCalledTimes(2);
+
+			const stuck = new AnalysisState();
+			void stuck.client;
+			stuck.dispose(new Promise<void>(() => {}));
+			await vi.advanceTimersByTimeAsync(4000);
+			expect(terminated).toHaveBeenCalledTimes(2);
+			await vi.advanceTimersByTimeAsync(1500);
+			expect(terminated).toHaveBeenCalledTimes(3);
+		} finally {
+			vi.useRealTimers();
+		}
 	});
 });

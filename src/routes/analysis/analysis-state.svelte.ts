@@ -31,6 +31,9 @@ function pageIdle(): Promise<void> {
 
 export type AnalysisStatus = 'idle' | 'computing' | 'ready' | 'notFound' | 'summaryOnly' | 'failed';
 
+/** How long a page that was left waits at most for a cache write of its worker before ending it. */
+const DISPOSE_WAIT_MS = 5000;
+
 /**
  * The Analysis page's state: which data set, the settings as typed (validated before use),
  * and the latest result from the worker. A newer request supersedes an older one.
@@ -195,9 +198,20 @@ export class AnalysisState {
 		return reply.type === 'segmentCsv' ? reply.parts : null;
 	}
 
-	dispose(): void {
+	/**
+	 * Ends the page's worker; once `pending` (a cache write it was asked for) is done, or after
+	 * `DISPOSE_WAIT_MS` at most, when given.
+	 */
+	dispose(pending?: Promise<unknown> | null): void {
 		this.#disposed = true;
-		this.#client?.terminate();
+		const client = this.#client;
 		this.#client = null;
+		if (!client) return;
+		if (!pending) return client.terminate();
+		const timer = setTimeout(() => client.terminate(), DISPOSE_WAIT_MS);
+		void pending.finally(() => {
+			clearTimeout(timer);
+			client.terminate();
+		});
 	}
 }

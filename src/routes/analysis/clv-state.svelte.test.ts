@@ -117,7 +117,9 @@ describe('ClvState', () => {
 											? { page: clvTable(run, names, null, message.page) }
 											: {})
 									};
-					} else reply = { type: 'clvRows', requestId, ...clvTable(run, names, null, message.query!) };
+					} else if (message.type === 'cacheHandedClv')
+						reply = { type: 'clvCached', requestId, written: true };
+					else reply = { type: 'clvRows', requestId, ...clvTable(run, names, null, message.query!) };
 					return Object.assign(Promise.resolve(reply), { requestId });
 				}
 			} as unknown as AnalysisClient;
@@ -134,7 +136,7 @@ describe('ClvState', () => {
 			const { client, fits } = cachingClient(true);
 			const clv = new ClvState(() => client);
 			const stored = { settings: { ...DEFAULT_CLV_SETTINGS } } as unknown as StoredClv;
-			handOffClv({ datasetId: 47, createdAt: 3, clv: stored, shown: () => {} });
+			handOffClv({ datasetId: 47, createdAt: 3, clv: stored, taken: () => {} });
 			const precompute = deferred();
 			noteClvPrecompute(47, precompute.promise);
 			const fitted = clv.fit(47, 3, { cachedOnly: true });
@@ -163,25 +165,29 @@ describe('ClvState', () => {
 		});
 
 		it('gives the worker the fit the import handed over (for its data set, time and settings), taking it once', async () => {
-			const { client, fits } = cachingClient(true);
+			const { client, fits, asked } = cachingClient(true);
 			const clv = new ClvState(() => client);
 			const stored = { settings: { ...DEFAULT_CLV_SETTINGS } } as unknown as StoredClv;
-			let shown = 0;
-			handOffClv({ datasetId: 49, createdAt: 7, clv: stored, shown: () => shown++ });
+			let taken = 0;
+			handOffClv({ datasetId: 49, createdAt: 7, clv: stored, taken: () => taken++ });
 			const precompute = deferred();
 			noteClvPrecompute(49, precompute.promise);
 			const fitted = clv.fit(49, 7, { cachedOnly: true });
 			precompute.resolve();
 			await fitted;
 			expect(fits).toEqual([{ cachedOnly: true, stored }]);
-			// The import is told once the worker has answered with it (it then caches the fit).
-			expect(shown).toBe(1);
+			expect(taken).toBe(1);
+			// Once the worker has answered with it, it is asked to cache it; the page keeps that write.
+			expect(asked.map((a) => a.type)).toEqual(['fitClv', 'cacheHandedClv', 'clvTable']);
+			expect(clv.caching).not.toBeNull();
 			expect(clv.status).toBe('ready');
-			// Another creation time of the same id is not given it.
-			handOffClv({ datasetId: 50, createdAt: 7, clv: stored, shown: () => shown++ });
-			await new ClvState(() => client).fit(50, 8, { cachedOnly: true });
+			// Another creation time of the same id is not given it (nor asked to cache anything).
+			handOffClv({ datasetId: 50, createdAt: 7, clv: stored, taken: () => taken++ });
+			const other = new ClvState(() => client);
+			await other.fit(50, 8, { cachedOnly: true });
 			expect(fits.at(-1)).toEqual({ cachedOnly: true });
-			expect(shown).toBe(1);
+			expect(taken).toBe(1);
+			expect(other.caching).toBeNull();
 		});
 
 		it('asks at once when no precompute runs for the data set (another one’s is not waited for)', async () => {

@@ -13,7 +13,7 @@ import {
 import type { TimeUnit } from '$lib/models';
 import { readNumberInRange } from '$lib/metrics/number-input';
 import { recordWorkerTimings } from '$lib/workers/measures';
-import { clvPrecomputeOf, handedOffClvShown, takeHandedOffClv } from '$lib/workers/import-handoff';
+import { clvPrecomputeOf, takeHandedOffClv } from '$lib/workers/import-handoff';
 
 export const PAGE_SIZE = 25;
 
@@ -157,8 +157,9 @@ export class ClvState {
 			...(cachedOnly ? { cachedOnly } : {}),
 			...(stored ? { stored } : {})
 		});
-		// The import caches the fit it handed over once it is in (not while the worker takes it in).
-		if (stored) handedOffClvShown();
+		// The fit the import handed over is cached by this page's worker, asked now that it has it (a
+		// write beside its taking it in would hold that up); the page waits for it before it ends it.
+		if (stored) this.caching = this.#client().request({ type: 'cacheHandedClv', datasetId });
 		if (ticket !== this.#latest) return;
 		this.#cacheOnly = false;
 		if (reply.type === 'clvFitted') {
@@ -201,6 +202,12 @@ export class ClvState {
 			this.failure = reply.type === 'failed' ? (reply.detail ?? reply.reason) : '';
 		}
 	}
+
+	/**
+	 * The cache write of the fit an import handed over (see `#fit`), while under way: the page's
+	 * worker is ended only once it is done (else the next visit would fit the models again).
+	 */
+	caching: Promise<unknown> | null = null;
 
 	/** The page is gone: a fit still under way (or waiting for the import's) shows and asks nothing more. */
 	dispose(): void {

@@ -6,13 +6,7 @@ import type { ImportReport } from '$lib/orders/report';
 import { sampleOf } from '$lib/orders/test-support';
 import type { StoredClv } from '$lib/analysis/clv-cache';
 import { DEFAULT_CLV_SETTINGS } from '$lib/analysis/clv-engine';
-import {
-	clvPrecomputeOf,
-	handedOffAnalysis,
-	handedOffClvShown,
-	startClvPrecomputes,
-	takeHandedOffClv
-} from '$lib/workers/import-handoff';
+import { clvPrecomputeOf, handedOffAnalysis, startClvPrecomputes, takeHandedOffClv } from '$lib/workers/import-handoff';
 import type { ImportWorkerHandle } from '$lib/workers/import-client';
 import type { FromImportWorker, ToImportWorker } from '$lib/workers/import-protocol';
 import { ImportSession } from './import-session.svelte';
@@ -195,7 +189,7 @@ describe('the import session and its worker', () => {
 		expect(last().sent.slice(sentBefore)).toEqual([{ type: 'fitClvNow' }]);
 	});
 
-	it('hands the fitted CLV models over on clvFitted (settling the promise), tells the worker once they are shown, and ends it only once it has cached them', async () => {
+	it('hands the fitted CLV models over on clvFitted (settling the promise), and ends the worker once a page takes them', async () => {
 		const { s, last } = reviewing();
 		s.start('EUR');
 		last().reply(stored(18, true));
@@ -203,16 +197,14 @@ describe('the import session and its worker', () => {
 		const clv = { settings: { ...DEFAULT_CLV_SETTINGS }, count: 2 } as unknown as StoredClv;
 		last().reply({ type: 'clvFitted', datasetId: 18, createdAt: 5_018, clv, fitMs: 30 });
 		expect(await settled(fit)).toBe(true);
-		expect(takeHandedOffClv(18, 5_017, DEFAULT_CLV_SETTINGS)).toBeNull();
-		// Taken (once), then shown: the worker is told to cache it now; it goes on until it has.
-		expect(takeHandedOffClv(18, 5_018, DEFAULT_CLV_SETTINGS)).toBe(clv);
-		expect(last().sent.at(-1)?.type).not.toBe('clvShown');
-		handedOffClvShown();
-		expect(last().sent.at(-1)).toEqual({ type: 'clvShown' });
+		// It would cache the fit itself should no page take it.
 		expect(last().terminated).toBe(false);
-		expect(takeHandedOffClv(18, 5_018, DEFAULT_CLV_SETTINGS)).toBeNull();
-		last().reply({ type: 'clvPrecomputed', datasetId: 18, fitMs: 40 });
+		expect(takeHandedOffClv(18, 5_017, DEFAULT_CLV_SETTINGS)).toBeNull();
+		expect(last().terminated).toBe(false);
+		// Taken (once): the page's worker caches it, the import's worker is ended.
+		expect(takeHandedOffClv(18, 5_018, DEFAULT_CLV_SETTINGS)).toBe(clv);
 		expect(last().terminated).toBe(true);
+		expect(takeHandedOffClv(18, 5_018, DEFAULT_CLV_SETTINGS)).toBeNull();
 		expect(s.stage).toMatchObject({ phase: 'done', datasetId: 18 });
 	});
 
@@ -228,7 +220,7 @@ describe('the import session and its worker', () => {
 		expect(takeHandedOffClv(19, 5_019, DEFAULT_CLV_SETTINGS)).toBeNull();
 	});
 
-	it('a fit taken and shown while the next import runs is cached by the worker that made it, which alone ends', async () => {
+	it('a fit taken while the next import runs ends only the worker that made it', async () => {
 		const { s, workers } = reviewing();
 		s.start('EUR');
 		workers[0].reply(stored(20, true));
@@ -238,10 +230,6 @@ describe('the import session and its worker', () => {
 		workers[1].reply({ type: 'inspected', outcomes: [{ ok: true, inspection }] });
 		s.start('EUR');
 		expect(takeHandedOffClv(20, 5_020, DEFAULT_CLV_SETTINGS)).toBe(clv);
-		handedOffClvShown();
-		expect(workers[0].sent.at(-1)).toEqual({ type: 'clvShown' });
-		expect(workers[1].sent.map((m) => m.type)).not.toContain('clvShown');
-		workers[0].reply({ type: 'clvPrecomputed', datasetId: 20, fitMs: 40 });
 		expect(workers[0].terminated).toBe(true);
 		expect(workers[1].terminated).toBe(false);
 		expect(s.phase).toBe('importing');

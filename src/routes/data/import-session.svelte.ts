@@ -75,8 +75,8 @@ export class ImportSession {
 	 * The workers of imports already stored, finishing their work for later visits (the analysis
 	 * cache, the figures for the other pages, the default CLV fit, cached): each is left to finish
 	 * even when the user goes on (another import, start over, another page), and ends on its
-	 * 'clvPrecomputed' or a crash. The promise handed to `noteClvPrecompute` settles then, or as soon
-	 * as the fit is handed over ('clvFitted').
+	 * 'clvPrecomputed', a crash, or when a page takes the CLV fit it handed over ('clvFitted'). The
+	 * promise handed to `noteClvPrecompute` settles then, or as soon as the fit is handed over.
 	 */
 	readonly #finishing = new Set<Finishing>();
 	/** The import under way (sent to the worker, not yet stored or failed): what its data set would be. */
@@ -176,15 +176,15 @@ export class ImportSession {
 					if (this.#worker === worker) return this.#receive(reply);
 					const finishing = this.#finishingOf(worker);
 					if (finishing && reply.type === 'clvFitted') {
-						// The fit is there: a page waiting for it takes it now, and says when it has shown it,
-						// for the import's worker to cache it then (not while the page takes it in).
+						// The fit is there: a page waiting for it takes it now, and has its own worker cache it;
+						// the import's worker, whose only work left was that, is then ended.
 						recordWorkerTimings({ 'import:clv:fit': reply.fitMs });
 						handOffClv({
 							datasetId: reply.datasetId,
 							createdAt: reply.createdAt,
 							clv: reply.clv,
-							shown: () => {
-								if (this.#finishing.has(finishing)) worker.send({ type: 'clvShown' });
+							taken: () => {
+								if (this.#finishing.has(finishing)) this.#endFinishing(finishing);
 							}
 						});
 						finishing.settle();
