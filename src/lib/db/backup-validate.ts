@@ -3,7 +3,8 @@ import { DIMENSIONS, type Dimension } from '$lib/orders/columns';
 import { planEntryProblem, type PlanEntry } from '$lib/planner/plan';
 import { BackupError } from './backup-error';
 import { ID_SEPARATOR } from './database';
-import { CHUNK_ROWS, datasetNameProblem } from './datasets';
+import { datasetNameProblem } from './datasets';
+import { chunkRowsOf, LEGACY_CHUNK_ROWS } from './chunk-rows';
 import { scenarioNameProblem } from './scenarios';
 
 /**
@@ -95,6 +96,8 @@ function checkDatasetRecord(d: Rec, backupCreatedAt: number): void {
 	if (d.kind !== 'orders' && d.kind !== 'summary') fail(`${what}: unknown kind`);
 	if (!isTime(d.createdAt) || d.createdAt > backupCreatedAt + CLOCK_SLACK_MS) fail(`${what}: bad creation time`);
 	if (!isCount(d.orderCount) || !isCount(d.customerCount) || !isCount(d.chunkCount)) fail(`${what}: bad counts`);
+	if (d.chunkRows !== undefined && (!isCount(d.chunkRows) || d.chunkRows < 1 || d.chunkRows > LEGACY_CHUNK_ROWS))
+		fail(`${what}: bad chunk size`);
 	if (typeof d.revenue !== 'number' || !Number.isFinite(d.revenue)) fail(`${what}: bad revenue`);
 	if (typeof d.byteSize !== 'number' || !(d.byteSize >= 0)) fail(`${what}: bad size`);
 	if (d.currency !== null && (typeof d.currency !== 'string' || d.currency.length > 16))
@@ -177,7 +180,8 @@ function checkOrders(d: Rec, c: Contents): void {
 	const hasItems = d.hasItems === true;
 	const sizes = checkCustomers(d as Rec & { customerCount: number }, c.strings, dims, hasItems, d.hasNames === true);
 	if (c.summaries.length) fail(`${what}: an orders data set with a summary`);
-	const chunkCount = Math.ceil(orderCount / CHUNK_ROWS);
+	const rows = chunkRowsOf(d as { chunkRows?: number });
+	const chunkCount = Math.ceil(orderCount / rows);
 	if (d.chunkCount !== chunkCount || c.chunks.length !== chunkCount)
 		fail(`${what}: ${orderCount} orders but ${c.chunks.length} chunks`);
 	if (orderCount > 0 && d.firstDay === null) fail(`${what}: orders without a date range`);
@@ -190,7 +194,7 @@ function checkOrders(d: Rec, c: Contents): void {
 		const index = chunk.index;
 		if (!isCount(index) || index >= chunkCount || seen.has(index)) fail(`${what}: bad chunk index`);
 		seen.add(index);
-		const count = Math.min(CHUNK_ROWS, orderCount - index * CHUNK_ROWS);
+		const count = Math.min(rows, orderCount - index * rows);
 		if (chunk.count !== count) fail(`${what}: chunk ${index} holds ${String(chunk.count)} orders, not ${count}`);
 		counts.set(index, count);
 		const at = `${what}, chunk ${index}`;

@@ -83,6 +83,29 @@ describe('backup and restore', () => {
 		expect((await listScenarios()).map((s) => s.name)).toEqual(['Q1']);
 	});
 
+	it('carries a data set of many chunks, and one stored before chunks were sized (no chunkRows), through a backup', async () => {
+		// Dates within 500 days (a backup's dates must lie in the past).
+		const large = ordersResult(10_000);
+		large.columns.day = Int32Array.from({ length: 10_000 }, (_, i) => 19000 + (i % 500));
+		large.report.lastDay = 19499;
+		const many = await storeImport(large, 'Many');
+		const legacy = await storeImport(ordersResult(7), 'Legacy');
+		await db().datasets.update(legacy, { chunkRows: undefined });
+		const rows = (await db().datasets.get(many))!.chunkRows!;
+		expect(rows).toBeLessThan(10_000 / 2);
+		const before = [await loadOrders(many, { orderIds: true }), await loadOrders(legacy, { orderIds: true })];
+		const parsed = await parseBackup(await bufferOf(await createBackup(db())), db());
+		await Promise.all(db().tables.map((t) => t.clear()));
+		await restoreBackup(parsed, db());
+		expect((await db().datasets.get(many))!.chunkRows).toBe(rows);
+		expect((await db().datasets.get(legacy))!.chunkRows).toBeUndefined();
+		const after = [await loadOrders(many, { orderIds: true }), await loadOrders(legacy, { orderIds: true })];
+		for (const [i, stored] of after.entries()) {
+			expect(stored.columns).toEqual(before[i].columns);
+			expect(stored.orderIds).toEqual(before[i].orderIds);
+		}
+	});
+
 	it('carries every dimension (the discount code included) through a backup', async () => {
 		const result = ordersResult(12);
 		result.dimensions = Object.fromEntries(
@@ -315,6 +338,13 @@ describe('a tampered backup is refused and changes nothing', () => {
 	});
 
 	it.each<[string, (h: Header, body: Uint8Array) => void, RegExp]>([
+		[
+			'orders per chunk changed (the chunks no longer match)',
+			(h) => (h.tables.datasets[0].chunkRows = 2),
+			/6 orders but 1 chunks/
+		],
+		['orders per chunk zero', (h) => (h.tables.datasets[0].chunkRows = 0), /bad chunk size/],
+		['orders per chunk not a whole number', (h) => (h.tables.datasets[0].chunkRows = 2.5), /bad chunk size/],
 		[
 			'order count raised (6 → 9)',
 			(h) => (h.tables.datasets[0].orderCount = 9),

@@ -43,6 +43,12 @@ export interface DatasetRecord {
 	/** Bytes the data set takes in storage (typed arrays and strings), for the list. */
 	byteSize: number;
 	chunkCount: number;
+	/**
+	 * Orders per order chunk (the last one may hold fewer), chosen per data set so that a chunk
+	 * stays a small IndexedDB value (see `$lib/db/chunk-rows`). Absent on data sets stored before
+	 * it was chosen (schema v4): theirs hold `LEGACY_CHUNK_ROWS`. Absent on summaries.
+	 */
+	chunkRows?: number;
 	dimensions: Dimension[];
 	hasOrderIds: boolean;
 	/**
@@ -73,7 +79,7 @@ export interface DatasetRecord {
 	revenueBreakdown?: RevenueBreakdown;
 }
 
-/** Up to CHUNK_ROWS orders of a data set, column by column. */
+/** Up to the data set's `chunkRows` orders, column by column: chunk `index` starts at order `index × chunkRows`. */
 export interface OrderChunkRecord {
 	datasetId: number;
 	index: number;
@@ -214,6 +220,11 @@ export class RetentionDatabase extends Dexie {
 					await chunks.put(chunk);
 				}
 			});
+		// v5: data sets choose how many orders a chunk holds (`chunkRows`); the tables are unchanged,
+		// and older data sets keep theirs. The version still changes so that a tab running the code
+		// before it (which reads every chunk as a quarter of a million orders) closes its connection
+		// and says so rather than read a new data set.
+		this.version(5).stores({});
 	}
 
 	/**

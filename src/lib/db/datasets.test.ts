@@ -1,11 +1,11 @@
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { OrderIdList } from '$lib/orders/id-list';
 import type { OrdersResult } from '$lib/orders/accumulate';
 import type { ImportReport } from '$lib/orders/report';
 import { db } from './database';
+import { LEGACY_CHUNK_ROWS } from './chunk-rows';
 import {
-	CHUNK_ROWS,
 	datasetNameProblem,
 	deleteCancelledImport,
 	deleteDataset,
@@ -21,7 +21,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inspectSample } from '$lib/orders/inspect';
 import { runImport } from '$lib/orders/pipeline';
-import { sampleOf, sourceOf } from '$lib/orders/test-support';
+import { detachingTransfer, sampleOf, sourceOf } from '$lib/orders/test-support';
 import { differenceOf } from '$lib/test-support/typed-arrays';
 
 function result(count: number, customers = ['anna@x.io', '=HYPERLINK("http://evil")', 'carl']): OrdersResult {
@@ -48,25 +48,101 @@ function result(count: number, customers = ['anna@x.io', '=HYPERLINK("http://evi
 	};
 }
 
+// `discard` detaches arrays here as in the browser: a column freed before IndexedDB cloned every
+// chunk of it would be stored empty, and the tests that read data sets back would fail.
+let undoTransfer: () => void = () => {};
+beforeAll(() => (undoTransfer = detachingTransfer()));
+afterAll(() => undoTransfer());
+
 beforeEach(async () => {
 	vi.restoreAllMocks();
 	await Promise.all(db().tables.map((t) => t.clear()));
 });
 
 describe('storing data sets', () => {
-	it('stores orders in chunks and reads them back whole', async () => {
-		const count = CHUNK_ROWS + 1000;
+	/** The orders per chunk the data set was stored with (checked to be fewer than its orders). */
+	async function chunkRowsOfStored(id: number, orders: number): Promise<number> {
+		const rows = (await db().datasets.get(id))!.chunkRows!;
+		expect(rows).toBeGreaterThan(0);
+		expect(rows).toBeLessThan(orders);
+		return rows;
+	}
+
+	it('stores orders in chunks of the size it chose, and reads them back whole', async () => {
+		const count = 10_000;
 		const id = await storeImport(result(count), 'Big');
-		expect(await db().orderChunks.where('datasetId').equals(id).count()).toBe(2);
+		const rows = await chunkRowsOfStored(id, count);
+		const chunkCount = Math.ceil(count / rows);
+		expect(chunkCount).toBeGreaterThan(2);
+		const chunks = await db().orderChunks.where('datasetId').equals(id).sortBy('index');
+		expect(chunks.map((c) => c.count)).toEqual([
+			...new Array(chunkCount - 1).fill(rows),
+			count - (chunkCount - 1) * rows
+		]);
 		const stored = await loadOrders(id, { orderIds: true });
-		expect(stored.columns.count).toBe(count);
-		expect(stored.columns.day[CHUNK_ROWS + 5]).toBe(19000 + ((CHUNK_ROWS + 5) % 400));
-		expect(stored.orderIds?.[count - 1]).toBe(`o${count - 1}`);
-		expect(stored.dataset).toMatchObject({ name: 'Big', orderCount: count, kind: 'orders', chunkCount: 2 });
+		expect(stored.columns).toEqual(result(count).columns);
+		expect(stored.orderIds).toEqual(Array.from({ length: count }, (_, i) => `o${i}`));
+		expect(stored.dataset).toMatchObject({ name: 'Big', orderCount: count, kind: 'orders', chunkCount });
+	});
+
+	it('reads a data set stored before the chunk size was chosen (a quarter of a million orders a chunk)', async () => {
+		const count = LEGACY_CHUNK_ROWS + 3;
+		const columns = result(count).columns;
+		const id = (await db().datasets.add({
+			name: 'Old',
+			kind: 'orders',
+			createdAt: 1,
+			orderCount: count,
+			customerCount: 3,
+			firstDay: 19000,
+			lastDay: 19399,
+			revenue: 0,
+			currency: null,
+			byteSize: 0,
+			chunkCount: 2,
+			dimensions: [],
+			hasOrderIds: false,
+			hasCost: true,
+			report: {} as never
+		})) as number;
+		const cost = Float64Array.from({ length: count }, (_, i) => i);
+		for (const [index, from, to] of [
+			[0, 0, LEGACY_CHUNK_ROWS],
+			[1, LEGACY_CHUNK_ROWS, count]
+		]) {
+			await db().orderChunks.add({
+				datasetId: id,
+				index,
+				count: to - from,
+				customer: columns.customer.slice(from, to),
+				day: columns.day.slice(from, to),
+				amount: columns.amount.slice(from, to),
+				cost: cost.slice(from, to)
+			});
+		}
+		await db().datasetStrings.add({ datasetId: id, key: 'customers', values: ['a', 'b', 'c'] });
+		const back = await loadOrders(id, { cost: true });
+		expect(differenceOf(back.columns.day, columns.day)).toBeNull();
+		expect(differenceOf(back.columns.customer, columns.customer)).toBeNull();
+		expect(differenceOf(back.cost, cost)).toBeNull();
+		expect(differenceOf(await loadCost(id), cost)).toBeNull();
+	});
+
+	it('makes each chunk smaller when its orders carry more (attributes, line items)', async () => {
+		const count = 10_000;
+		const plain = await storeImport(result(count), 'Plain');
+		const wide = result(count);
+		wide.dimensions = {
+			channel: { values: ['web'], index: new Int32Array(count) },
+			country: { values: ['LV'], index: new Int32Array(count) }
+		};
+		wide.cost = new Float64Array(count);
+		const wider = await storeImport(wide, 'Wide');
+		expect(await chunkRowsOfStored(wider, count)).toBeLessThan(await chunkRowsOfStored(plain, count));
 	});
 
 	it('stores line items with the orders, chunk by chunk, and reads them back only when asked', async () => {
-		const count = CHUNK_ROWS + 7;
+		const count = 10_007;
 		// Order i has products i % 5 and, for odd i, (i + 2) % 5; every 10th order has none.
 		const start = new Int32Array(count + 1);
 		const product: number[] = [];
@@ -78,15 +154,17 @@ describe('storing data sets', () => {
 		const stored = result(count);
 		stored.items = { values: ['a', 'b', 'c', 'd', 'e'], start, product: Int32Array.from(product) };
 		const id = await storeImport(stored, 'Items');
+		const rows = await chunkRowsOfStored(id, count);
 		const chunks = await db().orderChunks.where('datasetId').equals(id).sortBy('index');
-		expect(chunks.map((c) => c.itemStart!.length)).toEqual([CHUNK_ROWS + 1, 8]);
-		expect(chunks[1].itemStart![0]).toBe(0);
+		expect(chunks.map((c) => c.itemStart!.length)).toEqual(chunks.map((c) => c.count + 1));
+		expect(chunks.map((c) => c.itemStart![0])).toEqual(chunks.map(() => 0));
+		expect(chunks[1].itemStart![1]).toBe(start[rows + 1] - start[rows]);
 		const back = await loadOrders(id, { items: true });
 		expect(back.dataset.hasItems).toBe(true);
 		expect(back.items!.values).toEqual(['a', 'b', 'c', 'd', 'e']);
 		expect(differenceOf(back.items!.start, start)).toBeNull();
 		expect(differenceOf(back.items!.product, Int32Array.from(product))).toBeNull();
-		// The last order (i = CHUNK_ROWS + 6, even): one product.
+		// The last order (i = 10,006, even): one product.
 		const last = count - 1;
 		expect([...back.items!.product.subarray(back.items!.start[last], back.items!.start[last + 1])]).toEqual([
 			last % 5
@@ -124,19 +202,20 @@ describe('storing data sets', () => {
 	});
 
 	it('reads the stored costs alone (loadCost), chunk by chunk, as loadOrders reads them', async () => {
-		const count = CHUNK_ROWS + 5;
+		const count = 10_005;
 		const stored = result(count);
 		stored.cost = Float64Array.from({ length: count }, (_, i) => (i % 5 === 0 ? NaN : i / 4));
 		const id = await storeImport(stored, 'Costs');
-		expect((await db().datasets.get(id))?.chunkCount).toBe(2);
+		const rows = await chunkRowsOfStored(id, count);
 		const cost = await loadCost(id);
 		expect(differenceOf(cost, stored.cost)).toBeNull();
 		expect(differenceOf((await loadOrders(id, { cost: true })).cost, stored.cost)).toBeNull();
-		// A chunk stored without costs reads back as unknown (NaN), the other's as stored.
+		// A chunk stored without costs reads back as unknown (NaN), the others' as stored.
 		await db().orderChunks.update([id, 1], { cost: undefined });
 		const partial = await loadCost(id);
-		expect(Array.from(partial!.subarray(CHUNK_ROWS))).toEqual(new Array(5).fill(NaN));
-		expect(differenceOf(partial!.subarray(0, CHUNK_ROWS), stored.cost.subarray(0, CHUNK_ROWS))).toBeNull();
+		expect(Array.from(partial!.subarray(rows, 2 * rows))).toEqual(new Array(rows).fill(NaN));
+		expect(differenceOf(partial!.subarray(0, rows), stored.cost.subarray(0, rows))).toBeNull();
+		expect(differenceOf(partial!.subarray(2 * rows), stored.cost.subarray(2 * rows))).toBeNull();
 		// No costs stored: null; no such data set: an error.
 		expect(await loadCost(await storeImport(result(3), 'None'))).toBeNull();
 		await expect(loadCost(9999)).rejects.toThrow();
@@ -182,17 +261,18 @@ describe('storing data sets', () => {
 	});
 
 	it('issues every write before the transaction commits (onIssued), so the caller can work meanwhile', async () => {
-		const count = CHUNK_ROWS * 2 + 5;
+		const count = 7_000;
 		const adds = vi.spyOn(db().orderChunks, 'add');
 		const strings = vi.spyOn(db().datasetStrings, 'bulkAdd');
-		const seenAtIssue: { adds: number; strings: number; stored: number }[] = [];
+		const seenAtIssue: { adds: number; strings: number }[] = [];
 		const storing = storeImport(result(count), 'Overlapped', {
 			now: 1234,
-			onIssued: () =>
-				seenAtIssue.push({ adds: adds.mock.calls.length, strings: strings.mock.calls.length, stored: 0 })
+			onIssued: () => seenAtIssue.push({ adds: adds.mock.calls.length, strings: strings.mock.calls.length })
 		});
 		const id = await storing;
-		expect(seenAtIssue).toEqual([{ adds: 3, strings: 1, stored: 0 }]);
+		const chunkCount = Math.ceil(count / (await chunkRowsOfStored(id, count)));
+		expect(chunkCount).toBeGreaterThan(1);
+		expect(seenAtIssue).toEqual([{ adds: chunkCount, strings: 1 }]);
 		expect((await db().datasets.get(id))?.createdAt).toBe(1234);
 		expect((await loadOrders(id)).columns.count).toBe(count);
 		adds.mockRestore();
@@ -203,10 +283,24 @@ describe('storing data sets', () => {
 		await storeImport(result(10), 'Existing');
 		vi.spyOn(db().orderChunks, 'add').mockRejectedValueOnce(new Error('quota'));
 		const issued = vi.fn();
-		await expect(storeImport(result(CHUNK_ROWS + 1), 'Failing', { onIssued: issued })).rejects.toThrow('quota');
+		await expect(storeImport(result(5_000), 'Failing', { onIssued: issued })).rejects.toThrow('quota');
 		expect(issued).toHaveBeenCalledOnce();
 		expect((await listDatasets()).map((d) => d.name)).toEqual(['Existing']);
 		expect(await db().orderChunks.count()).toBe(1);
+		expect(await db().datasetStrings.count()).toBe(1);
+	});
+
+	it('stops issuing at the first failed write of a large import (only a few are under way at once), leaving nothing', async () => {
+		await storeImport(result(10), 'Existing');
+		const adds = vi.spyOn(db().orderChunks, 'add').mockRejectedValueOnce(new Error('quota'));
+		const issued = vi.fn();
+		// Dozens of chunks: the failure of the first is met before the last ones are cut and written.
+		await expect(storeImport(result(100_000), 'Failing', { onIssued: issued })).rejects.toThrow('quota');
+		expect(issued).not.toHaveBeenCalled();
+		expect(adds.mock.calls.length).toBeLessThan(20);
+		expect((await listDatasets()).map((d) => d.name)).toEqual(['Existing']);
+		expect(await db().orderChunks.count()).toBe(1);
+		expect(await db().orderIdChunks.count()).toBe(1);
 		expect(await db().datasetStrings.count()).toBe(1);
 	});
 

@@ -7,19 +7,14 @@ import {
 	type DimensionColumn,
 	type OrderItems
 } from '$lib/orders/columns';
+import { discard } from '$lib/orders/discard';
 import type { SummaryResult } from '$lib/orders/summary';
-import {
-	db,
-	ID_SEPARATOR,
-	type DatasetRecord,
-	type DatasetStringsRecord,
-	type OrderChunkRecord,
-	type OrderIdChunkRecord
-} from './database';
+import { db, ID_SEPARATOR, type DatasetRecord, type DatasetStringsRecord, type OrderChunkRecord } from './database';
+import { chunkRowsFor, chunkRowsOf, type OrderBytes } from './chunk-rows';
 
-/** Orders per stored chunk: large enough for few records, small enough to read in pieces. */
-export const CHUNK_ROWS = 1 << 18;
 export const MAX_DATASET_NAME_LENGTH = 80;
+/** Order chunks whose writes may be under way at once (see `storeChunks`). */
+const WRITES_IN_FLIGHT = 8;
 
 export type DatasetNameProblem = 'empty' | 'tooLong';
 
@@ -64,31 +59,90 @@ export function storeImport(
 ): Promise<number> {
 	const problem = datasetNameProblem(name);
 	if (problem) return Promise.reject(new Error(`Invalid data set name (${problem})`));
-	const chunks = result.kind === 'orders' ? orderChunks(result.columns) : [];
-	return storeChunks(result, name, chunks, options);
+	const rows = result.kind === 'orders' ? chunkRowsFor(orderBytes(result)) : 0;
+	const copies = result.kind === 'orders' ? copyColumns(result.columns) : null;
+	return storeChunks(result, name, rows, copies, options);
 }
 
-/** The order columns cut into the stored chunks (copies), their data set not yet set. */
-function orderChunks(columns: OrderColumns): OrderChunkRecord[] {
-	const chunks: OrderChunkRecord[] = [];
-	for (let start = 0, index = 0; start < columns.count; start += CHUNK_ROWS, index++) {
-		const end = Math.min(columns.count, start + CHUNK_ROWS);
-		chunks.push({
-			datasetId: 0,
-			index,
-			count: end - start,
-			customer: columns.customer.slice(start, end),
-			day: columns.day.slice(start, end),
-			amount: columns.amount.slice(start, end)
-		});
+/** The order columns copied whole: the caller may hand the originals' buffers on meanwhile. */
+function copyColumns(columns: OrderColumns): OrderColumns {
+	const { count } = columns;
+	return {
+		count,
+		customer: columns.customer.slice(0, count),
+		day: columns.day.slice(0, count),
+		amount: columns.amount.slice(0, count)
+	};
+}
+
+/**
+ * Cuts columns into the arrays of one chunk record at a time. IndexedDB clones a record when it
+ * is added, so the arrays of a full chunk are made once and filled again for the next: cutting a
+ * new array per chunk and column left tens of megabytes of them for the garbage collector, which
+ * V8 lets pile up before it collects (the import's memory peak).
+ */
+class ChunkCutter {
+	readonly #int32 = new Map<string, Int32Array>();
+	readonly #float64 = new Map<string, Float64Array>();
+
+	constructor(readonly rows: number) {}
+
+	#array<T extends Int32Array | Float64Array>(
+		arrays: Map<string, T>,
+		key: string,
+		length: number,
+		make: (length: number) => T
+	): T {
+		// The last chunk may be shorter: its arrays are its own.
+		if (length !== this.rows) return make(length);
+		let array = arrays.get(key);
+		if (!array) arrays.set(key, (array = make(length)));
+		return array;
 	}
-	return chunks;
+
+	int32(key: string, column: Int32Array, start: number, end: number): Int32Array {
+		const array = this.#array(this.#int32, key, end - start, (n) => new Int32Array(n));
+		array.set(column.subarray(start, end));
+		return array;
+	}
+
+	float64(key: string, column: Float64Array, start: number, end: number): Float64Array {
+		const array = this.#array(this.#float64, key, end - start, (n) => new Float64Array(n));
+		array.set(column.subarray(start, end));
+		return array;
+	}
+
+	/** Where each order's line items start within the chunk (from 0; one more entry than orders). */
+	itemStarts(starts: Int32Array, start: number, end: number): Int32Array {
+		const length = end - start + 1;
+		const full = length === this.rows + 1;
+		let array = full ? this.#int32.get('itemStart') : undefined;
+		if (!array) array = new Int32Array(length);
+		if (full) this.#int32.set('itemStart', array);
+		const from = starts[start];
+		for (let i = 0; i < length; i++) array[i] = starts[start + i] - from;
+		return array;
+	}
+}
+
+/** What each order of an import will cost in its two chunk records (see `chunkRowsFor`). */
+function orderBytes(result: OrdersResult): OrderBytes {
+	const { count } = result.columns;
+	const perOrder = (total: number) => (count > 0 ? total / count : 0);
+	let columns = 16 + 4 * DIMENSIONS.filter((d) => result.dimensions[d]).length;
+	if (result.cost) columns += 8;
+	if (result.items) columns += 4 + 4 * perOrder(result.items.product.length);
+	// `byteSize` counts 2 bytes a character and 8 an id; the ids are stored one byte a character
+	// when they are all Latin-1 (most are), with one separator each.
+	const ids = result.orderIds ? perOrder((result.orderIds.byteSize() - 8 * count) / 2) + 1 : 0;
+	return { columns, ids };
 }
 
 async function storeChunks(
 	result: OrdersResult | SummaryResult,
 	name: string,
-	chunks: OrderChunkRecord[],
+	chunkRows: number,
+	copies: OrderColumns | null,
 	options: StoreOptions
 ): Promise<number> {
 	const now = options.now ?? Date.now();
@@ -138,7 +192,7 @@ async function storeChunks(
 		const names = result.names ?? null;
 		const cost = result.cost ?? null;
 		const dims = DIMENSIONS.filter((d) => dimensions[d]);
-		const chunkCount = chunks.length;
+		const chunkCount = Math.ceil(count / chunkRows);
 		let byteSize = count * 16 + stringBytes(customers) + (orderIds ? orderIds.byteSize() : 0);
 		for (const d of dims) byteSize += count * 4 + stringBytes(dimensions[d]!.values);
 		if (items) byteSize += (count + chunkCount) * 4 + items.product.length * 4 + stringBytes(items.values);
@@ -150,6 +204,7 @@ async function storeChunks(
 			orderCount: count,
 			byteSize,
 			chunkCount,
+			chunkRows,
 			dimensions: dims,
 			hasOrderIds: orderIds !== null,
 			hasItems: items !== null,
@@ -157,39 +212,47 @@ async function storeChunks(
 			...(cost ? { hasCost: true } : {})
 		})) as number;
 
-		// Every write is issued at once, without waiting for the one before: each chunk (copied out
-		// of the columns before the transaction) is cloned into IndexedDB as it is added, and the
-		// transaction then commits in the browser while this thread is free (`onIssued`).
-		const writes: Promise<unknown>[] = [];
-		// Taken off the list as they are added: IndexedDB holds its own copy, this one can go.
-		for (let index = 0, chunk = chunks.shift(); chunk; index++, chunk = chunks.shift()) {
-			const start = index * CHUNK_ROWS;
-			const end = start + chunk.count;
-			chunk.datasetId = id;
-			for (const d of dims) chunk[d] = dimensions[d]!.index.slice(start, end);
-			if (cost) chunk.cost = cost.slice(start, end);
+		// Each chunk is cloned into IndexedDB as it is added, and then sent to the browser: it is small
+		// enough to go with its write (see `chunkRowsFor`). Only a few chunks' writes are under way at
+		// a time, so that the clones do not pile up in this process faster than they are sent.
+		const inFlight: Promise<unknown>[] = [];
+		const cut = new ChunkCutter(chunkRows);
+		const columns = copies!;
+		for (let index = 0, start = 0; start < count; index++, start += chunkRows) {
+			if (inFlight.length >= WRITES_IN_FLIGHT) await inFlight.shift();
+			const end = Math.min(count, start + chunkRows);
+			const chunk: OrderChunkRecord = {
+				datasetId: id,
+				index,
+				count: end - start,
+				customer: cut.int32('customer', columns.customer, start, end),
+				day: cut.int32('day', columns.day, start, end),
+				amount: cut.float64('amount', columns.amount, start, end)
+			};
+			for (const d of dims) chunk[d] = cut.int32(d, dimensions[d]!.index, start, end);
+			if (cost) chunk.cost = cut.float64('cost', cost, start, end);
 			if (items) {
-				const from = items.start[start];
-				chunk.itemStart = items.start.slice(start, end + 1).map((at) => at - from);
-				chunk.itemProduct = items.product.slice(from, items.start[end]);
+				chunk.itemStart = cut.itemStarts(items.start, start, end);
+				chunk.itemProduct = items.product.slice(items.start[start], items.start[end]);
 			}
-			writes.push(database.orderChunks.add(chunk));
-			if (orderIds) {
-				const ids: OrderIdChunkRecord = {
-					datasetId: id,
-					index,
-					ids: orderIds.joined(start, end)
-				};
-				writes.push(database.orderIdChunks.add(ids));
-			}
+			const written = [database.orderChunks.add(chunk)];
+			if (orderIds)
+				written.push(database.orderIdChunks.add({ datasetId: id, index, ids: orderIds.joined(start, end) }));
+			const both = Promise.all(written);
+			// Handled here too, so that a failure met while awaiting an earlier write is not also
+			// reported as an unhandled rejection: the transaction fails with the first error.
+			both.catch(() => {});
+			inFlight.push(both);
 		}
+		// Every chunk is cloned: the private copies of the columns are freed at once (see `discard`).
+		discard(columns.customer, columns.day, columns.amount);
 		const strings: DatasetStringsRecord[] = [{ datasetId: id, key: 'customers', values: customers }];
 		for (const d of dims) strings.push({ datasetId: id, key: `dimension:${d}`, values: dimensions[d]!.values });
 		if (items) strings.push({ datasetId: id, key: 'items', values: items.values });
 		if (names) strings.push({ datasetId: id, key: 'names', values: names.values, index: names.index });
-		writes.push(database.datasetStrings.bulkAdd(strings));
+		inFlight.push(database.datasetStrings.bulkAdd(strings));
 		options.onIssued?.();
-		await Promise.all(writes);
+		await Promise.all(inFlight);
 		return id;
 	});
 }
@@ -268,11 +331,12 @@ export async function loadCost(id: number): Promise<Float64Array | null> {
 		if (!dataset || dataset.kind !== 'orders') throw new Error(`No orders data set ${id}`);
 		if (!dataset.hasCost) return null;
 		const cost = new Float64Array(dataset.orderCount).fill(NaN);
+		const rows = chunkRowsOf(dataset);
 		await database.orderChunks
 			.where('[datasetId+index]')
 			.between([id, 0], [id, Infinity])
 			.each((chunk) => {
-				if (chunk.cost) cost.set(chunk.cost, chunk.index * CHUNK_ROWS);
+				if (chunk.cost) cost.set(chunk.cost, chunk.index * rows);
 			});
 		return cost;
 	});
@@ -298,6 +362,7 @@ export async function loadOrders(
 				.between([id, 0], [id, Infinity])
 				.toArray();
 			const count = dataset.orderCount;
+			const rows = chunkRowsOf(dataset);
 			const columns: OrderColumns = {
 				count,
 				customer: new Int32Array(count),
@@ -310,7 +375,7 @@ export async function loadOrders(
 				Record<Dimension, Int32Array>
 			>;
 			for (const chunk of chunks) {
-				const at = chunk.index * CHUNK_ROWS;
+				const at = chunk.index * rows;
 				columns.customer.set(chunk.customer, at);
 				columns.day.set(chunk.day, at);
 				columns.amount.set(chunk.amount, at);
@@ -342,7 +407,7 @@ export async function loadOrders(
 				const product = new Int32Array(total);
 				let base = 0;
 				for (const chunk of chunks) {
-					const at = chunk.index * CHUNK_ROWS;
+					const at = chunk.index * rows;
 					const local = chunk.itemStart!;
 					for (let i = 1; i < local.length; i++) start[at + i] = base + local[i];
 					product.set(chunk.itemProduct!, base);

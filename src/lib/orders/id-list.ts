@@ -122,7 +122,12 @@ export class OrderIdList {
 			if (i === first && end <= to) {
 				pieces.push(this.#blocks[b]);
 				i = end;
-			} else for (; i < Math.min(end, to); i++) pieces.push(this.get(i));
+			} else {
+				// Part of a block: its ids lie side by side there, separators included; one slice.
+				const last = Math.min(end, to) - 1;
+				pieces.push(this.#blocks[b].slice(this.#start.data[i], this.#bounds(last, b)[1]));
+				i = last + 1;
+			}
 		}
 		for (; i < to; i++) pieces.push(this.#pending[i - this.#pendingFirst]);
 		return pieces.join(ID_JOIN);

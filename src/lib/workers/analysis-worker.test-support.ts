@@ -19,7 +19,7 @@ export interface SyntheticDataset {
 	names?: { values: string[]; index: Int32Array };
 }
 
-/** Stores `data` as an orders data set created at `createdAt` (one chunk: fewer orders than CHUNK_ROWS). */
+/** Stores `data` as an orders data set created at `createdAt` (one chunk, of a data set stored before chunks were sized: fewer orders than `LEGACY_CHUNK_ROWS`). */
 export async function storeDataset(data: SyntheticDataset, createdAt: number): Promise<number> {
 	const { orders, customerCount, cost, names } = data;
 	const id = (await db().datasets.add({
