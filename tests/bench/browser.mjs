@@ -17,6 +17,11 @@ export async function freePort() {
 	});
 }
 
+/**
+ * Serves the last build with `vite preview`, which serves `.svelte-kit/output` (not `build/`): to
+ * compare two builds, build each in place before its runs (or keep and restore both directories);
+ * swapping `build/` alone measures the same build twice.
+ */
 export async function startPreview() {
 	if (!existsSync(`${ROOT}build/index.html`))
 		throw new Error('No build found: run `npm run build` first (npm run bench does).');
