@@ -132,6 +132,37 @@ describe('ClvState', () => {
 			return { promise, resolve };
 		}
 
+		it('keeps the cache write of a handed fit when the page is left while its worker takes it in', async () => {
+			const asked: string[] = [];
+			let answer!: () => void;
+			const client = {
+				request(message: { type: string }) {
+					asked.push(message.type);
+					const reply =
+						message.type === 'fitClv'
+							? new Promise(
+									(resolve) =>
+										(answer = () => resolve({ type: 'failed', requestId: 1, reason: 'failed' }))
+								)
+							: Promise.resolve({ type: 'clvCached', requestId: 2, written: true });
+					return Object.assign(reply, { requestId: asked.length });
+				}
+			} as unknown as AnalysisClient;
+			const clv = new ClvState(() => client);
+			const stored = { settings: { ...DEFAULT_CLV_SETTINGS } } as unknown as StoredClv;
+			handOffClv({ datasetId: 46, createdAt: 3, clv: stored, taken: () => {} });
+			const fitted = clv.fit(46, 3, { cachedOnly: true });
+			await vi.waitFor(() => expect(asked).toEqual(['fitClv']));
+			// Left now: the page ends its worker only once what `caching` holds is done.
+			clv.dispose();
+			const caching = clv.caching;
+			expect(caching).not.toBeNull();
+			answer();
+			await caching;
+			expect(asked).toEqual(['fitClv', 'cacheHandedClv']);
+			await fitted;
+		});
+
 		it('asks nothing, and takes no handed fit, when the page was left while the import’s fit was awaited', async () => {
 			const { client, fits } = cachingClient(true);
 			const clv = new ClvState(() => client);

@@ -149,7 +149,8 @@ export class ClvState {
 		const clv = $state.snapshot(settings) as ClvSettings;
 		// The fit an import in this tab just made: given to the worker (which caches it), not read back.
 		const stored = takeHandedOffClv(datasetId, version, clv);
-		const reply = await this.#client().request({
+		const client = this.#client();
+		const asking = client.request({
 			type: 'fitClv',
 			datasetId,
 			clv,
@@ -157,9 +158,11 @@ export class ClvState {
 			...(cachedOnly ? { cachedOnly } : {}),
 			...(stored ? { stored } : {})
 		});
-		// The fit the import handed over is cached by this page's worker, asked now that it has it (a
-		// write beside its taking it in would hold that up); the page waits for it before it ends it.
-		if (stored) this.caching = this.#client().request({ type: 'cacheHandedClv', datasetId });
+		// The fit the import handed over is cached by this page's worker once it has answered with it (a
+		// write beside its taking it in would hold that up). Kept from the moment it is taken: a page
+		// left meanwhile ends its worker only once both are done (the import's worker is gone).
+		if (stored) this.caching = asking.then(() => client.request({ type: 'cacheHandedClv', datasetId }));
+		const reply = await asking;
 		if (ticket !== this.#latest) return;
 		this.#cacheOnly = false;
 		if (reply.type === 'clvFitted') {
