@@ -6,8 +6,8 @@ import Heatmap from './Heatmap.svelte';
 import type { HeatmapRow } from './heatmap';
 import {
 	attributeValues,
-	focusNamesAlong,
 	WALK_TIMEOUT_MS,
+	walkChartBuilt,
 	holdIdleWork,
 	installResizeObserverStub,
 	targetsBuilt,
@@ -97,23 +97,13 @@ describe('Heatmap', () => {
 				'{ArrowUp}',
 				'{ArrowRight}'
 			];
-			const walk = async (partly: boolean) => {
-				const user = userEvent.setup();
-				const idle = await holdIdleWork();
-				const { unmount } = render(Heatmap, big);
-				if (partly) {
-					await idle.idlePeriod();
-					expect(cellButtons()).toHaveLength(200);
-				} else {
-					await fireEvent.pointerEnter(cellGroup());
-					await fireEvent.pointerLeave(cellGroup());
-					expect(cellButtons()).toHaveLength(300);
-				}
-				const names = await focusNamesAlong(user, keys);
-				unmount();
-				await idle.release();
-				return names;
-			};
+			const walk = (partly: boolean) =>
+				walkChartBuilt(
+					partly,
+					() => ({ unmount: render(Heatmap, big).unmount, group: cellGroup }),
+					keys,
+					(partly) => expect(cellButtons()).toHaveLength(partly ? 200 : 300)
+				);
 			const partly = await walk(true);
 			expect(partly).toEqual([
 				'Cohort 0, month 23: 54 %',

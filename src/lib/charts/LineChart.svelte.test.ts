@@ -6,8 +6,8 @@ import LineChart from './LineChart.svelte';
 import { idleWorkPending } from './idle';
 import {
 	attributeValues,
-	focusNamesAlong,
 	WALK_TIMEOUT_MS,
+	walkChartBuilt,
 	holdIdleWork,
 	installResizeObserverStub,
 	targetsBuilt,
@@ -101,23 +101,16 @@ describe('LineChart', () => {
 				}
 			];
 			const keys = ['{End}', '{ArrowLeft}', '{ArrowRight}', '{ArrowRight}', '{ArrowDown}', '{Home}', '{End}'];
-			const walk = async (partly: boolean) => {
-				const user = userEvent.setup();
-				const idle = await holdIdleWork();
-				const { unmount } = render(LineChart, { ...props, series: long });
-				const group = screen.getByRole('group', { name: /Retention by month: data points/ });
-				if (partly) {
-					await idle.idlePeriod();
-					expect(within(group).getAllByRole('button')).toHaveLength(200);
-				} else {
-					await fireEvent.pointerEnter(group);
-					await fireEvent.pointerLeave(group);
-				}
-				const names = await focusNamesAlong(user, keys);
-				unmount();
-				await idle.release();
-				return names;
-			};
+			const group = () => screen.getByRole('group', { name: /Retention by month: data points/ });
+			const walk = (partly: boolean) =>
+				walkChartBuilt(
+					partly,
+					() => ({ unmount: render(LineChart, { ...props, series: long }).unmount, group }),
+					keys,
+					(partly) => {
+						if (partly) expect(within(group()).getAllByRole('button')).toHaveLength(200);
+					}
+				);
 			const partly = await walk(true);
 			expect(partly).toEqual([
 				'CRR, P249: 50 %',

@@ -1,4 +1,5 @@
-import type { UserEvent } from '@testing-library/user-event';
+import { fireEvent } from '@testing-library/svelte';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { tick } from 'svelte';
 import { onTestFinished, vi } from 'vitest';
 import { idleWorkPending } from './idle';
@@ -76,5 +77,32 @@ export async function focusNamesAlong(user: UserEvent, keys: string[]): Promise<
 		await user.keyboard(key);
 		names.push(document.activeElement?.getAttribute('aria-label') ?? null);
 	}
+	return names;
+}
+
+/**
+ * The names `focusNamesAlong(keys)` reads in a chart that `mount` draws, with its keyboard targets
+ * partly built (one idle period: the first batch) or all built (a pointer passed over `group`):
+ * a partly built chart must be walked as a whole one is. `checkBuilt` checks what was built before
+ * the walk; the chart is unmounted after it.
+ */
+export async function walkChartBuilt(
+	partly: boolean,
+	mount: () => { unmount: () => void; group: () => HTMLElement },
+	keys: string[],
+	checkBuilt: (partly: boolean) => void
+): Promise<(string | null)[]> {
+	const user = userEvent.setup();
+	const idle = await holdIdleWork();
+	const { unmount, group } = mount();
+	if (partly) await idle.idlePeriod();
+	else {
+		await fireEvent.pointerEnter(group());
+		await fireEvent.pointerLeave(group());
+	}
+	checkBuilt(partly);
+	const names = await focusNamesAlong(user, keys);
+	unmount();
+	await idle.release();
 	return names;
 }
