@@ -105,4 +105,47 @@ describe('OrderIdList', () => {
 					if (from < to) expect(list.joined(from, to)).toBe(expected.slice(from, to).join(ID_SEPARATOR));
 		}
 	);
+
+	// The store releases what it has written, chunk after chunk (chunks of `step` ids), reading each
+	// chunk's ids joined first: [ids pushed, lists appended, chunk size]
+	const released: [number, number[], number][] = [
+		[10_000, [], 3072],
+		[10_000, [], 4096],
+		[5000, [4096, 3], 256],
+		[4096, [9000], 5000],
+		[3, [], 1],
+		[0, [5], 2]
+	];
+	it.each(released)(
+		'%i ids, lists of %j appended, written %i at a time and released behind: the same joined chunks',
+		(n, appended, step) => {
+			const list = OrderIdList.from(ids(n, 0));
+			const expected = ids(n, 0);
+			for (const [k, m] of appended.entries()) {
+				const other = ids(m, k + 1);
+				list.appendParts(structuredClone(OrderIdList.from(other).parts()));
+				expected.push(...other);
+			}
+			for (let start = 0; start < expected.length; start += step) {
+				const end = Math.min(expected.length, start + step);
+				expect(list.joined(start, end)).toBe(expected.slice(start, end).join(ID_SEPARATOR));
+				list.release(end);
+				// What is not released yet reads as before; a released id throws.
+				if (end < expected.length) expect(list.get(end)).toBe(expected[end]);
+				if (end >= 4096) expect(() => list.get(end - 4096)).toThrow(RangeError);
+			}
+		}
+	);
+
+	it('releases only whole blocks: an id of a block partly written still reads', () => {
+		const expected = ids(9000, 0);
+		const list = OrderIdList.from(expected);
+		list.release(4095);
+		expect(list.get(0)).toBe(expected[0]);
+		list.release(4096);
+		expect(() => list.get(4095)).toThrow(RangeError);
+		expect(() => list.joined(0, 2)).toThrow(RangeError);
+		expect(list.get(4096)).toBe(expected[4096]);
+		expect(list.joined(4096, 9000)).toBe(expected.slice(4096).join(ID_SEPARATOR));
+	});
 });

@@ -41,6 +41,8 @@ export class OrderIdList {
 	#pending: string[] = [];
 	#pendingFirst = 0;
 	#offset = 0;
+	/** Blocks before this one were released (see `release`). */
+	#released = 0;
 
 	constructor(capacity = 1024) {
 		this.#start = new GrowableUint16(Math.max(16, capacity));
@@ -99,7 +101,7 @@ export class OrderIdList {
 
 	get(i: number): string {
 		if (i >= this.#pendingFirst) return this.#pending[i - this.#pendingFirst];
-		const block = this.#blockOf(i);
+		const block = this.#readable(this.#blockOf(i));
 		const [from, to] = this.#bounds(i, block);
 		return this.#blocks[block].slice(from, to);
 	}
@@ -107,7 +109,7 @@ export class OrderIdList {
 	/** True when id i is the empty string (an order without an id), without reading it. */
 	isEmpty(i: number): boolean {
 		if (i >= this.#pendingFirst) return this.#pending[i - this.#pendingFirst] === '';
-		const [from, to] = this.#bounds(i, this.#blockOf(i));
+		const [from, to] = this.#bounds(i, this.#readable(this.#blockOf(i)));
 		return from === to;
 	}
 
@@ -115,7 +117,8 @@ export class OrderIdList {
 	joined(from: number, to: number): string {
 		const pieces: string[] = [];
 		let i = from;
-		for (let b = i < this.#pendingFirst ? this.#blockOf(i) : this.#blocks.length; b < this.#blocks.length; b++) {
+		const firstBlock = i < this.#pendingFirst && from < to ? this.#readable(this.#blockOf(i)) : this.#blocks.length;
+		for (let b = firstBlock; b < this.#blocks.length; b++) {
 			const first = this.#firsts[b];
 			const end = b + 1 < this.#firsts.length ? this.#firsts[b + 1] : this.#pendingFirst;
 			if (first >= to) break;
@@ -131,6 +134,28 @@ export class OrderIdList {
 		}
 		for (; i < to; i++) pieces.push(this.#pending[i - this.#pendingFirst]);
 		return pieces.join(ID_JOIN);
+	}
+
+	/** `block`, unless it was released. */
+	#readable(block: number): number {
+		if (block < this.#released) throw new RangeError('order ids read after they were released');
+		return block;
+	}
+
+	/**
+	 * Drops the joined blocks whose ids all come before `before`: nobody reads those ids again (the
+	 * store, having written them, lets them go as it goes: at 20 million orders they are about 200 MB
+	 * of strings). Reading a released id throws, and the list's `byteSize` and `parts` are no longer
+	 * its ids': only for a list nothing else will read.
+	 */
+	release(before: number): void {
+		const blocks = this.#blocks;
+		const firsts = this.#firsts;
+		while (this.#released < blocks.length) {
+			const end = this.#released + 1 < firsts.length ? firsts[this.#released + 1] : this.#pendingFirst;
+			if (end > before) break;
+			blocks[this.#released++] = '';
+		}
 	}
 
 	/** The ids' characters, as `stringBytes` counts them: 2 bytes a character and 8 an id. */

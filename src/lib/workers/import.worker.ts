@@ -332,8 +332,13 @@ self.onmessage = async (event: MessageEvent<ToImportWorker>) => {
 		const createdAt = message.createdAt;
 		let issued!: () => void;
 		const writesIssued = new Promise<void>((resolve) => (issued = resolve));
-		// (It has copied the order columns into its chunks when it returns.)
-		const storing = storeImport(result, message.name, { now: createdAt, onIssued: () => issued() });
+		// (It has copied the order columns when it returns; the order ids, not needed after it, it lets
+		// go as it writes them.)
+		const storing = storeImport(result, message.name, {
+			now: createdAt,
+			onIssued: () => issued(),
+			releaseIds: true
+		});
 		// The helper analyses the orders on the other core while this thread stores them (their
 		// columns are handed to it and come back with the analysis).
 		const beside =
