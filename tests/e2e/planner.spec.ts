@@ -250,3 +250,28 @@ test('a note typed just before a reload, and a status changed just before one, a
 	}
 	await expect(card.getByLabel('Notes')).toHaveValue('Call on Friday');
 });
+
+test('a status changed while the plan store is busy is kept across a reload', async ({ page }) => {
+	await open(page);
+	const dialogs: string[] = [];
+	page.on('dialog', (dialog) => {
+		dialogs.push(dialog.type());
+		void dialog.accept();
+	});
+	// A read of the plan that is still running when the page goes, as a live query's read is on a
+	// slow machine: Chromium then aborts every transaction queued behind it, committed or not, so
+	// neither the change's own write nor the one made on leaving reaches IndexedDB.
+	await page.evaluate(async () => {
+		const opened = indexedDB.open('retention-lab');
+		const database = await new Promise<IDBDatabase>((resolve) => (opened.onsuccess = () => resolve(opened.result)));
+		const store = database.transaction('plan').objectStore('plan');
+		const keepReading = () => (store.get('win-back-email').onsuccess = keepReading);
+		keepReading();
+	});
+	const select = tactic(page, 'win-back-email').getByLabel('Status');
+	await select.selectOption('In progress');
+	await page.reload();
+	await expect(page.locator('.checklist[data-ready]')).toBeAttached();
+	await expect(select).toHaveValue('in-progress');
+	expect(dialogs).toContain('beforeunload');
+});

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '$lib/db/database';
-import { readPlan, savePlanChange } from './plan-store';
+import { newPlanEntry } from './plan';
+import { readPlan, restoreStashedEntries, savePlanChange } from './plan-store';
 
 beforeEach(async () => {
 	await db().plan.clear();
@@ -50,5 +51,21 @@ describe('readPlan', () => {
 			updatedAt: 1
 		});
 		expect((await readPlan()).map((entry) => entry.tacticId)).toEqual(['sms-marketing']);
+	});
+});
+
+describe('restoreStashedEntries', () => {
+	it('stores the stashed entries newer than the stored ones and leaves the others', async () => {
+		await savePlanChange('win-back-email', { status: 'planned' }, 1000);
+		await savePlanChange('cross-sell', { notes: 'newer in the database' }, 5000);
+		const stashed = [
+			{ ...newPlanEntry('win-back-email', 2000), status: 'in-progress' as const },
+			{ ...newPlanEntry('cross-sell', 3000), notes: 'older stash' },
+			{ ...newPlanEntry('loyalty-program', 3000), owner: 'Anna' }
+		];
+		expect(await restoreStashedEntries(stashed)).toBe(2);
+		expect(await db().plan.get('win-back-email')).toMatchObject({ status: 'in-progress', updatedAt: 2000 });
+		expect(await db().plan.get('cross-sell')).toMatchObject({ notes: 'newer in the database', updatedAt: 5000 });
+		expect(await db().plan.get('loyalty-program')).toMatchObject({ owner: 'Anna', updatedAt: 3000 });
 	});
 });

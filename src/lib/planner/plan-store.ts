@@ -1,6 +1,7 @@
 import { db } from '$lib/db/database';
 import type { TacticId } from '$lib/tactics/catalogue';
 import { applyChange, newPlanEntry, planEntryProblem, type PlanEntry, type PlanEntryChange } from './plan';
+import { stashedNewer } from './plan-stash';
 
 /**
  * The plan in IndexedDB: one record per tactic, written through `applyChange`, so nothing invalid
@@ -44,4 +45,21 @@ export function writePlanEntriesNow(entries: readonly PlanEntry[]): void {
 	const store = transaction.objectStore('plan');
 	for (const entry of valid) store.put(entry);
 	transaction.commit?.();
+}
+
+/**
+ * Stores the entries a page stashed as it was left (see `plan-stash.ts`) where they are newer
+ * than the stored ones, in one transaction; returns how many were written.
+ */
+export async function restoreStashedEntries(stashed: readonly PlanEntry[]): Promise<number> {
+	if (!stashed.length) return 0;
+	const table = db().plan;
+	return db().transaction('rw', table, async () => {
+		const stored = (await table.bulkGet(stashed.map((entry) => entry.tacticId))).filter(
+			(entry): entry is PlanEntry => entry !== undefined && planEntryProblem(entry) === null
+		);
+		const newer = stashedNewer(stashed, stored);
+		await table.bulkPut(newer);
+		return newer.length;
+	});
 }

@@ -8,7 +8,8 @@ import {
 	type PlanEntryChange,
 	type PlanRow
 } from '$lib/planner/plan';
-import { readPlan, savePlanChange, writePlanEntriesNow } from '$lib/planner/plan-store';
+import { clearStash, readStash, stashEntries } from '$lib/planner/plan-stash';
+import { readPlan, restoreStashedEntries, savePlanChange, writePlanEntriesNow } from '$lib/planner/plan-store';
 import type { TacticId } from '$lib/tactics/catalogue';
 
 /** A form whose typing may still wait to be saved (see `PlanDraft`). */
@@ -25,7 +26,9 @@ export interface PendingDraft {
  * Nothing typed is lost when the page goes: when it is hidden or left, every form hands over what
  * it holds, and each change not yet confirmed is written again as a whole entry, committed in
  * that same task (a read-then-write transaction would not get past its read on a page being
- * unloaded). While anything is unsaved, leaving the page asks the browser to warn the user.
+ * unloaded). Those entries are also stashed in localStorage, because the browser may drop that
+ * last write (see `plan-stash.ts`); the next page stores what it finds there before it shows the
+ * plan. While anything is unsaved, leaving the page asks the browser to warn the user.
  * Create it during component initialisation.
  */
 export class PlanState {
@@ -36,14 +39,19 @@ export class PlanState {
 	/** The entry each confirmed write stored (the live query may not have caught up yet). */
 	readonly #confirmed = new Map<TacticId, PlanEntry>();
 	readonly #writes = new Set<Promise<boolean>>();
+	/** False until what the last page stashed as it was left has been stored (or found older). */
+	#stashRestored = $state(false);
 
 	entries = $derived(this.#stored.current ?? []);
-	loading = $derived(this.#stored.isLoading);
+	loading = $derived(this.#stored.isLoading || !this.#stashRestored);
 	loadError = $derived(this.#stored.error);
 	rows = $derived(new Map<TacticId, PlanRow>(completePlan(this.entries).map((row) => [row.tacticId, row])));
 	progress = $derived(summarizeProgress(this.entries));
 
 	constructor() {
+		$effect(() => {
+			void this.#restoreStash();
+		});
 		$effect(() => {
 			const hidden = () => {
 				if (document.visibilityState === 'hidden') this.flushNow();
@@ -64,6 +72,17 @@ export class PlanState {
 				window.removeEventListener('pagehide', gone);
 			};
 		});
+	}
+
+	async #restoreStash(): Promise<void> {
+		try {
+			await restoreStashedEntries(readStash(localStorage));
+			clearStash(localStorage);
+		} catch {
+			// Storage blocked, or the database could not be written: the stash waits for the next visit.
+		} finally {
+			this.#stashRestored = true;
+		}
 	}
 
 	/** Registers a form whose typing must be saved before the page goes; returns its unregistration. */
@@ -126,8 +145,14 @@ export class PlanState {
 				return null;
 			}
 		});
+		const valid = entries.filter((entry) => entry !== null);
 		try {
-			writePlanEntriesNow(entries.filter((entry) => entry !== null));
+			stashEntries(localStorage, valid);
+		} catch {
+			// localStorage itself is blocked: the IndexedDB write below is all there is.
+		}
+		try {
+			writePlanEntriesNow(valid);
 		} catch {
 			// The database is closed (another tab upgraded it): the warning is all that is left.
 		}
