@@ -5,6 +5,7 @@ import { SEQUENTIAL_RAMP } from './colour';
 import Heatmap from './Heatmap.svelte';
 import type { HeatmapRow } from './heatmap';
 import {
+	layersDrawn,
 	attributeValues,
 	WALK_TIMEOUT_MS,
 	walkChartBuilt,
@@ -45,8 +46,9 @@ describe('Heatmap', () => {
 		expect(attributeValues(container).join(' ')).not.toMatch(/NaN|Infinity/);
 	});
 
-	it('keeps the row labels beside the scrolling cells and the picture named by the title', () => {
+	it('keeps the row labels beside the scrolling cells and the picture named by the title', async () => {
 		const { container } = render(Heatmap, props);
+		await layersDrawn();
 		expect(container.querySelector('.scroller .labels')?.textContent).toMatch(/Jan 2024\s*120/);
 		expect(screen.getByRole('img', { name: 'Cohort activity' })).toBeInTheDocument();
 	});
@@ -79,6 +81,7 @@ describe('Heatmap', () => {
 		const user = userEvent.setup();
 		await holdIdleWork();
 		render(Heatmap, big);
+		await layersDrawn();
 		expect(cellButtons()).toHaveLength(1);
 		await user.tab();
 		expect(document.activeElement).toHaveAccessibleName('Cohort 0, month 0: 100 %');
@@ -122,6 +125,7 @@ describe('Heatmap', () => {
 	it('builds every cell on a key, even one pressed before focus came', async () => {
 		await holdIdleWork();
 		render(Heatmap, big);
+		await layersDrawn();
 		const [first] = cellButtons();
 		await fireEvent.keyDown(first, { key: 'ArrowDown' });
 		expect(cellButtons()).toHaveLength(300);
@@ -132,6 +136,7 @@ describe('Heatmap', () => {
 	it('builds every cell when the pointer comes', async () => {
 		await holdIdleWork();
 		render(Heatmap, big);
+		await layersDrawn();
 		expect(cellButtons()).toHaveLength(1);
 		await fireEvent.pointerEnter(cellGroup());
 		expect(cellButtons()).toHaveLength(300);

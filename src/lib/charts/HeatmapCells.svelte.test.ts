@@ -2,7 +2,7 @@ import { render } from '@testing-library/svelte';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import Heatmap from './Heatmap.svelte';
 import type { HeatmapRow } from './heatmap';
-import { installResizeObserverStub } from './test-support';
+import { layersDrawn, installResizeObserverStub } from './test-support';
 
 beforeAll(installResizeObserverStub);
 
@@ -27,6 +27,7 @@ describe('HeatmapCells', () => {
 	it('draws a large matrix a batch per task, ending with every cell in order', async () => {
 		const rows = triangle(37); // 703 cells, as 250,000 generated customers over 37 months give
 		const { container } = render(Heatmap, props(rows));
+		await layersDrawn();
 		const count = () => container.querySelectorAll('rect.cell').length;
 		expect(count()).toBeGreaterThan(0);
 		expect(count()).toBeLessThan(703);
@@ -35,8 +36,9 @@ describe('HeatmapCells', () => {
 		expect(ys.every((y) => y !== null && !/NaN/.test(y))).toBe(true);
 	});
 
-	it('draws a small matrix at once', () => {
+	it('draws a small matrix at once', async () => {
 		const { container } = render(Heatmap, props(triangle(12)));
+		await layersDrawn();
 		expect(container.querySelectorAll('rect.cell')).toHaveLength(78);
 	});
 });

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import LineChart from './LineChart.svelte';
 import { idleWorkPending } from './idle';
 import {
+	layersDrawn,
 	attributeValues,
 	WALK_TIMEOUT_MS,
 	walkChartBuilt,
@@ -58,6 +59,7 @@ describe('LineChart', () => {
 	it('builds its points once the page is quiet, or at once when the pointer comes first', async () => {
 		await holdIdleWork();
 		render(LineChart, { ...props, series });
+		await layersDrawn();
 		const group = screen.getByRole('group', { name: /Retention by month: data points/ });
 		// Only the Tab stop is there before the page is quiet.
 		expect(within(group).getAllByRole('button')).toHaveLength(1);
@@ -72,6 +74,7 @@ describe('LineChart', () => {
 		const user = userEvent.setup();
 		await holdIdleWork();
 		render(LineChart, { ...props, series });
+		await layersDrawn();
 		const group = screen.getByRole('group', { name: /Retention by month: data points/ });
 		const [stop] = within(group).getAllByRole('button');
 		expect(stop).toHaveAccessibleName('CRR, Jan: 80 %');
@@ -135,6 +138,7 @@ describe('LineChart', () => {
 			}
 		];
 		render(LineChart, { ...props, series: many });
+		await layersDrawn();
 		const group = screen.getByRole('group', { name: /Retention by month: data points/ });
 		await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 		await tick();
@@ -143,8 +147,9 @@ describe('LineChart', () => {
 		expect(within(group).getAllByRole('button')).toHaveLength(250);
 	});
 
-	it('names the picture by the title and description', () => {
+	it('names the picture by the title and description', async () => {
 		render(LineChart, { ...props, series });
+		await layersDrawn();
 		const img = screen.getByRole('img', { name: 'Retention by month' });
 		expect(img).toHaveAccessibleDescription('CRR and churn per month.');
 	});
@@ -202,27 +207,30 @@ describe('LineChart', () => {
 		expect(screen.queryByRole('button', { name: 'Show as table' })).toBeNull();
 	});
 
-	it('draws a single point as a marker', () => {
+	it('draws a single point as a marker', async () => {
 		const { container } = render(LineChart, {
 			...props,
 			series: [{ id: 'crr', label: 'CRR', points: [{ x: 'Q1', y: 0.5 }] }]
 		});
+		await layersDrawn();
 		expect(container.querySelectorAll('path.line')).toHaveLength(0);
 		expect(container.querySelectorAll('path.marker')).toHaveLength(1);
 		expect(screen.queryByRole('list', { name: 'Legend' })).toBeNull(); // one series needs no key
 	});
 
-	it('brings a highlighted series forward by fading the others', () => {
+	it('brings a highlighted series forward by fading the others', async () => {
 		const { container } = render(LineChart, { ...props, series, highlight: 'churn' });
+		await layersDrawn();
 		expect(container.querySelector('[data-series="crr"]')).toHaveAttribute('opacity', '0.35');
 		expect(container.querySelector('[data-series="churn"]')).toHaveAttribute('opacity', '1');
 	});
 
-	it('dashes a series the caller marks as a prediction', () => {
+	it('dashes a series the caller marks as a prediction', async () => {
 		const { container } = render(LineChart, {
 			...props,
 			series: [series[0], { ...series[1], id: 'predicted', dashed: true }]
 		});
+		await layersDrawn();
 		expect(container.querySelector('[data-series="crr"] path.line')).not.toHaveAttribute('stroke-dasharray');
 		expect(container.querySelector('[data-series="predicted"] path.line')).toHaveAttribute('stroke-dasharray');
 	});

@@ -29,6 +29,12 @@ export function tableText(table: HTMLElement): string[][] {
 	);
 }
 
+/** Waits for a chart's layers: drawn in the task after the one that measured its box (`CakeBox`). */
+export async function layersDrawn(): Promise<void> {
+	await new Promise<void>((resolve) => setTimeout(resolve, 0));
+	await tick();
+}
+
 /** Waits until charts have built their keyboard and pointer targets (once the page is quiet: `whenIdle`). */
 export async function targetsBuilt(): Promise<void> {
 	do await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
@@ -95,6 +101,7 @@ export async function walkChartBuilt(
 	const user = userEvent.setup();
 	const idle = await holdIdleWork();
 	const { unmount, group } = mount();
+	await layersDrawn();
 	if (partly) await idle.idlePeriod();
 	else {
 		await fireEvent.pointerEnter(group());
