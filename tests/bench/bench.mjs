@@ -153,6 +153,10 @@ try {
 			return m ? { name: n, start: m.startTime, duration: m.duration } : { name: n };
 		})
 	);
+	// An import whose CLV fit was not cached says why (a mark; the page then fits the models itself).
+	const clvFailure = await page.evaluate(
+		() => performance.getEntriesByName('import:clv:failed', 'mark').at(-1)?.detail ?? null
+	);
 	// Not fitted on the page: handed over by the import in this tab, or read from the cache it wrote.
 	const clvCached = clvPhases.some(
 		(p) => (p.name === 'clv:cache read' || p.name === 'clv:handed') && p.duration !== undefined
@@ -274,6 +278,9 @@ try {
 				return `${label} ${skipped ? 'cached (not run)' : withFit ? 'with the fit' : 'n/a'}`;
 			})
 			.join(', '),
+		...(clvFailure
+			? { "  the import's CLV fit was NOT cached (the page fitted the models itself)": clvFailure }
+			: {}),
 		'reopen page → KPIs on screen (s) [goal ≤ 0.5]': (tReopen / 1000).toFixed(2),
 		'longest main-thread task during import (ms)': Math.round(Math.max(0, ...importLongTasks)),
 		'longest main-thread task, whole run (ms) [goal ≤ 50]': Math.round(Math.max(0, ...allLongTasks)),

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { db } from '$lib/db/database';
 import { deleteDataset } from '$lib/db/datasets';
 import { syntheticCustomerId, syntheticOrderColumns } from '$lib/synthetic/orders';
@@ -30,6 +30,18 @@ import {
 } from './clv-engine';
 import { clvCsvParts } from './clv-export';
 import type { Analysis } from './analyse';
+
+/** What the cache's records hold (read here only to check their shape). */
+interface ClvHeadRecord extends StoredClv {
+	arrays: { name: string; type: string; length: number }[];
+	parts: number;
+	partLength: number;
+	writeId: number;
+}
+interface ClvPartRecord {
+	writeId: number;
+	arrays: ArrayBufferView[];
+}
 
 const synthetic = syntheticOrderColumns(3000, 11);
 const { orders, customerCount } = synthetic;
@@ -173,16 +185,31 @@ describe('CLV cache', () => {
 		expect(await readCachedClv(other, 7, DEFAULT_CLV_SETTINGS)).toBeNull();
 	});
 
-	it('stores typed arrays only, the repeat counts, recency and age as Int32', async () => {
-		const record = (await db().analysisCache.get([id, clvCacheKey(DEFAULT_CLV_SETTINGS)]))!;
-		const stored = record.analysis as StoredClv;
-		expect(stored.x).toBeInstanceOf(Int32Array);
-		expect(stored.tx).toBeInstanceOf(Int32Array);
-		expect(stored.T).toBeInstanceOf(Int32Array);
-		expect(stored.customerOf).toBeInstanceOf(Int32Array);
-		expect(stored.segmentOfCustomer).toBeInstanceOf(Uint8Array);
-		expect(stored.models.clv!.clv).toBeInstanceOf(Float64Array);
-		expect(stored.count).toBe(fresh.rows.count);
+	it('stores typed arrays only, in parts, the repeat counts, recency and age as Int32', async () => {
+		const key = clvCacheKey(DEFAULT_CLV_SETTINGS);
+		const head = (await db().analysisCache.get([id, key]))!.analysis as ClvHeadRecord;
+		expect(head.count).toBe(fresh.rows.count);
+		// The head holds no per-customer array: the predictions' are in the parts.
+		expect(head.models.clv!.clv).toHaveLength(0);
+		const types = Object.fromEntries(head.arrays.map(({ name, type }) => [name, type]));
+		expect(types).toEqual({
+			x: 'Int32Array',
+			tx: 'Int32Array',
+			T: 'Int32Array',
+			monetary: 'Float64Array',
+			customerOf: 'Int32Array',
+			segmentOfCustomer: 'Uint8Array',
+			probabilityAlive: 'Float64Array',
+			expectedPurchases: 'Float64Array',
+			expectedSpend: 'Float64Array',
+			clv: 'Float64Array'
+		});
+		expect(head.parts).toBeGreaterThan(0);
+		for (let k = 0; k < head.parts; k++) {
+			const part = (await db().analysisCache.get([id, `${key}#${k}`]))!.analysis as ClvPartRecord;
+			expect(part.writeId).toBe(head.writeId);
+			expect(part.arrays.map((a) => a.constructor.name)).toEqual(head.arrays.map((a) => a.type));
+		}
 	});
 
 	it('is deleted with its data set, and leaves the analysis cache of others alone', async () => {
@@ -232,5 +259,103 @@ describe('CLV cache', () => {
 		await writeCachedClv(both, 77, fresh, segmentOfCustomer);
 		expect(await readCachedAnalysis(both, DEFAULT_ANALYSIS_SETTINGS)).toEqual(analysis);
 		expect(await readCachedClv(both, 77, DEFAULT_CLV_SETTINGS)).not.toBeNull();
+	});
+});
+
+/** The bytes of the typed arrays in a value (what dominates its serialized size). */
+function arrayBytes(value: unknown): number {
+	if (ArrayBuffer.isView(value)) return value.byteLength;
+	if (value === null || typeof value !== 'object') return 0;
+	return Object.values(value).reduce((sum: number, v) => sum + arrayBytes(v), 0);
+}
+
+describe('CLV cache of a fit larger than IndexedDB takes in one value', () => {
+	// Chromium refuses a value whose serialized form passes 127 MiB: "UnknownError: The serialized
+	// keys and/or value are too large" (a fit of 4.4 M customers in one record). The same limit,
+	// scaled down to this fit of about 2,700 customers (about 150 KB of arrays).
+	const LIMIT = 64 * 1024;
+	const fresh = fitFromOrders(orders, customerCount, DEFAULT_CLV_SETTINGS);
+	const { detail } = analyse(orders, customerCount, DEFAULT_ANALYSIS_SETTINGS);
+	const segmentOfCustomer = wholeHistory(detail)!.rfm.segment;
+	const puts: number[] = [];
+
+	beforeAll(() => {
+		expect(arrayBytes(prepareDefaultClv(orders, customerCount, segmentOfCustomer))).toBeGreaterThan(2 * LIMIT);
+		const put = IDBObjectStore.prototype.put;
+		vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+			this: IDBObjectStore,
+			...args: Parameters<IDBObjectStore['put']>
+		) {
+			const bytes = arrayBytes(args[0]);
+			puts.push(bytes);
+			if (bytes > LIMIT)
+				throw new DOMException(
+					`The serialized keys and/or value are too large (size=${bytes})`,
+					'UnknownError'
+				);
+			return put.apply(this, args);
+		});
+	});
+	afterEach(() => {
+		puts.length = 0;
+	});
+
+	it('is written in parts under the limit and read back as the fit', async () => {
+		const at = await addDataset(400);
+		const stored = prepareDefaultClv(orders, customerCount, segmentOfCustomer);
+		expect(await writeStoredClv(at, 400, stored, { partBytes: LIMIT / 2 })).toBe(true);
+		expect(puts.length).toBeGreaterThan(4);
+		expect(Math.max(...puts)).toBeLessThanOrEqual(LIMIT / 2);
+		const cached = (await readCachedClv(at, 400, DEFAULT_CLV_SETTINGS))!;
+		expect(cached).not.toBeNull();
+		expect(cached.segmentOfCustomer).toEqual(segmentOfCustomer);
+		for (const key of ['x', 'tx', 'T', 'monetary'] as const) expect(cached.run.rows[key]).toEqual(fresh.rows[key]);
+		expect(cached.run.customerOf).toEqual(fresh.customerOf);
+		expect(cached.run.models.clv).toEqual(fresh.models.clv);
+		expect(results(clvOverview(cached.run, cached.segmentOfCustomer))).toEqual(
+			results(clvOverview(fresh, segmentOfCustomer))
+		);
+		const query = { sort: 'clv', descending: true, search: '', offset: 1000, limit: 25 } as const;
+		expect(clvTable(cached.run, customers, segmentOfRows(cached.run, segmentOfCustomer), query)).toEqual(
+			clvTable(fresh, customers, segmentOfRows(fresh, segmentOfCustomer), query)
+		);
+	});
+
+	it('is refused by IndexedDB (the write rejects, nothing is cached) when a part passes the limit', async () => {
+		const at = await addDataset(401);
+		const stored = prepareDefaultClv(orders, customerCount, segmentOfCustomer);
+		await expect(writeStoredClv(at, 401, stored, { partBytes: 4 * LIMIT })).rejects.toThrow(/too large/);
+		expect(await readCachedClv(at, 401, DEFAULT_CLV_SETTINGS)).toBeNull();
+	});
+
+	it('is not read when a part is missing or was left by another write', async () => {
+		const at = await addDataset(402);
+		const key = clvCacheKey(DEFAULT_CLV_SETTINGS);
+		const stored = prepareDefaultClv(orders, customerCount, segmentOfCustomer);
+		expect(await writeStoredClv(at, 402, stored, { partBytes: LIMIT / 2 })).toBe(true);
+		const part = (await db().analysisCache.get([at, `${key}#1`]))!;
+		// Another write's part (a write of the same fit: the same arrays, another write id).
+		await db().analysisCache.put({
+			...part,
+			analysis: { ...(part.analysis as ClvPartRecord), writeId: (part.analysis as ClvPartRecord).writeId - 1 }
+		});
+		expect(await readCachedClv(at, 402, DEFAULT_CLV_SETTINGS)).toBeNull();
+		await db().analysisCache.delete([at, `${key}#1`]);
+		expect(await readCachedClv(at, 402, DEFAULT_CLV_SETTINGS)).toBeNull();
+		// Written again: whole.
+		expect(await writeStoredClv(at, 402, stored, { partBytes: LIMIT / 2 })).toBe(true);
+		expect(await readCachedClv(at, 402, DEFAULT_CLV_SETTINGS)).not.toBeNull();
+	});
+
+	it('leaves no part of an earlier write with more parts behind', async () => {
+		const at = await addDataset(403);
+		const key = clvCacheKey(DEFAULT_CLV_SETTINGS);
+		const stored = prepareDefaultClv(orders, customerCount, segmentOfCustomer);
+		await writeStoredClv(at, 403, stored, { partBytes: LIMIT / 8 });
+		const many = await db().analysisCache.where('datasetId').equals(at).count();
+		await writeStoredClv(at, 403, stored, { partBytes: LIMIT / 2 });
+		const head = (await db().analysisCache.get([at, key]))!.analysis as ClvHeadRecord;
+		expect(await db().analysisCache.where('datasetId').equals(at).count()).toBe(head.parts + 1);
+		expect(head.parts + 1).toBeLessThan(many);
 	});
 });

@@ -1,5 +1,6 @@
 import { db } from '$lib/db/database';
 import type { OrderColumns } from '$lib/orders/columns';
+import { discard } from '$lib/orders/discard';
 import { buildCustomerSummary, daysPerUnit, type ClvModelsResult } from '$lib/models';
 import { indexCustomers } from './customers';
 import { rfm } from './rfm';
@@ -15,6 +16,13 @@ import { DEFAULT_CLV_SETTINGS, fitFromSummary, type ClvRun, type ClvSettings } f
  * results as they are (small objects), and the RFM segment of each customer; no per-customer
  * objects. An entry is read only for the data set it was made from (its `createdAt`), the same
  * settings, and the same `CLV_CACHE_VERSION`.
+ *
+ * A fit is written as a head record (settings, model results, the arrays' shapes) and the
+ * per-customer arrays cut into parts of at most `CLV_PART_BYTES`, each a record of its own: Chromium
+ * refuses an IndexedDB value whose serialized form passes 127 MiB ("The serialized keys and/or value
+ * are too large", max 133,169,152 bytes), which a fit of 4.4 million customers in one record (about
+ * 57 bytes a customer) passed, so it was never cached; and one value of tens of MB is held whole in
+ * the writer's and the reader's memory beside the arrays it copies.
  */
 
 /**
@@ -22,10 +30,23 @@ import { DEFAULT_CLV_SETTINGS, fitFromSummary, type ClvRun, type ClvSettings } f
  * changes (or the models' results would), so that a fit cached by an older version is never read.
  */
 // 2: recency and age stored as whole days where they are (Int32), read back exactly.
-export const CLV_CACHE_VERSION = 2;
+// 3: the per-customer arrays in parts, records of their own (`CLV_PART_BYTES`).
+export const CLV_CACHE_VERSION = 3;
+
+/**
+ * The largest part of a cached fit's per-customer arrays, in bytes (all arrays' slices of one range
+ * of rows together): far below Chromium's limit on one IndexedDB value (127 MiB), and small enough
+ * that a part read back is a small addition to the arrays it is copied into.
+ */
+export const CLV_PART_BYTES = 8 * 1024 * 1024;
 
 /** Cached fits' keys start with this (analyses' keys are JSON arrays: they never do). */
 export const CLV_KEY_PREFIX = 'clv:';
+
+/** The key of the `index`th part of the fit cached under `key` (see `writeStoredClv`). */
+function partKey(key: string, index: number): string {
+	return `${key}#${index}`;
+}
 
 /** The cache key of a fit with these settings (the same settings always give the same text). */
 export function clvCacheKey(settings: ClvSettings): string {
@@ -90,6 +111,22 @@ export function expandScaled(stored: Int32Array | Float64Array, scale: number): 
 	return values;
 }
 
+/** The first `n` values: the array itself when it has exactly those (shared, not copied), else a copy. */
+function firstOf<T extends Int32Array | Float64Array>(values: T, n: number): T {
+	return (values.length === n ? values : values.slice(0, n)) as T;
+}
+
+/** `compactScaled` of the first `n` values (without copying them first). */
+function compactRows(values: Float64Array, n: number, scale: number): Int32Array | Float64Array {
+	const view = values.subarray(0, n);
+	const compacted = compactScaled(view, scale);
+	return compacted === view ? firstOf(values, n) : compacted;
+}
+
+/**
+ * A fit in its stored shape. Its arrays may be the run's own (those that need no copy: the row →
+ * customer index, the spend, the model's predictions): neither is changed afterwards.
+ */
 export function storedClv(run: ClvRun, segmentOfCustomer: Uint8Array | null): StoredClv {
 	const { rows } = run;
 	const n = rows.count;
@@ -98,11 +135,11 @@ export function storedClv(run: ClvRun, segmentOfCustomer: Uint8Array | null): St
 		version: CLV_CACHE_VERSION,
 		settings: { ...run.settings },
 		count: n,
-		customerOf: run.customerOf ? run.customerOf.slice(0, n) : null,
-		x: compactScaled(rows.x.slice(0, n), 1),
-		tx: compactScaled(rows.tx.slice(0, n), unitDays),
-		T: compactScaled(rows.T.slice(0, n), unitDays),
-		monetary: rows.monetary.slice(0, n),
+		customerOf: run.customerOf ? firstOf(run.customerOf, n) : null,
+		x: compactRows(rows.x, n, 1),
+		tx: compactRows(rows.tx, n, unitDays),
+		T: compactRows(rows.T, n, unitDays),
+		monetary: firstOf(rows.monetary, n),
 		models: run.models,
 		excluded: { ...run.excluded },
 		segmentOfCustomer
@@ -145,13 +182,112 @@ export async function writeCachedClv(
 	return writeStoredClv(datasetId, datasetCreatedAt, storedClv(run, segmentOfCustomer));
 }
 
-/** `writeCachedClv` of a fit already in its stored shape (see `prepareDefaultClv`). */
-export async function writeStoredClv(datasetId: number, datasetCreatedAt: number, stored: StoredClv): Promise<boolean> {
-	const record = { datasetId, key: clvCacheKey(stored.settings), datasetCreatedAt, analysis: stored };
+type PartArray = Int32Array | Float64Array | Uint8Array;
+type PartArrayType = 'Int32Array' | 'Float64Array' | 'Uint8Array';
+
+/** The model's predictions per customer row (in `models.clv`), stored in parts like the rows. */
+const PREDICTIONS = ['probabilityAlive', 'expectedPurchases', 'expectedSpend', 'clv'] as const;
+
+/** The head record of a cached fit: all but its per-customer arrays, and how they were cut. */
+interface StoredClvHead extends Omit<StoredClv, 'customerOf' | 'x' | 'tx' | 'T' | 'monetary' | 'segmentOfCustomer'> {
+	/** The per-customer arrays, in the order each part holds their slices (the predictions' left empty in `models`). */
+	arrays: { name: string; type: PartArrayType; length: number }[];
+	/** Elements of each array per part (part k holds elements k × partLength …), and the number of parts. */
+	partLength: number;
+	parts: number;
+	/** Which write the parts belong to (a part left by another write is never read as this one's). */
+	writeId: number;
+}
+
+interface StoredClvPart {
+	writeId: number;
+	arrays: PartArray[];
+}
+
+/** A stored fit's per-customer arrays by name (`StoredClvHead.arrays`). */
+function arraysOf(stored: StoredClv): Map<string, PartArray> {
+	const arrays = new Map<string, PartArray>([
+		['x', stored.x],
+		['tx', stored.tx],
+		['T', stored.T],
+		['monetary', stored.monetary]
+	]);
+	if (stored.customerOf) arrays.set('customerOf', stored.customerOf);
+	if (stored.segmentOfCustomer) arrays.set('segmentOfCustomer', stored.segmentOfCustomer);
+	const clv = stored.models.clv;
+	if (clv) for (const name of PREDICTIONS) arrays.set(name, clv[name]);
+	return arrays;
+}
+
+function typeOf(array: PartArray): PartArrayType {
+	return array instanceof Int32Array ? 'Int32Array' : array instanceof Float64Array ? 'Float64Array' : 'Uint8Array';
+}
+
+/**
+ * Frees a stored fit's per-customer arrays at once (see `discard`): for a worker done with it (it
+ * is cached) that is ended soon after, whose heap would otherwise go only when it is torn down.
+ */
+export function discardStoredClv(stored: StoredClv): void {
+	discard(...arraysOf(stored).values());
+}
+
+let lastWriteId = 0;
+
+/**
+ * `writeCachedClv` of a fit already in its stored shape (see `prepareDefaultClv`): its head record
+ * and its per-customer arrays in parts of at most `partBytes` (all arrays' slices of a range of rows
+ * together; see `CLV_PART_BYTES`), in one transaction. Resolves whether it was written; rejects when
+ * IndexedDB refuses the write.
+ */
+export async function writeStoredClv(
+	datasetId: number,
+	datasetCreatedAt: number,
+	stored: StoredClv,
+	options: { partBytes?: number } = {}
+): Promise<boolean> {
+	const key = clvCacheKey(stored.settings);
+	const arrays = [...arraysOf(stored)];
+	const bytesPerRow = arrays.reduce((sum, [, array]) => sum + array.BYTES_PER_ELEMENT, 0);
+	const partLength = Math.max(1, Math.floor((options.partBytes ?? CLV_PART_BYTES) / Math.max(1, bytesPerRow)));
+	const longest = arrays.reduce((most, [, array]) => Math.max(most, array.length), 0);
+	const parts = Math.ceil(longest / partLength);
+	const writeId = (lastWriteId = Math.max(Date.now(), lastWriteId + 1));
+	const { customerOf, x, tx, T, monetary, segmentOfCustomer, ...rest } = stored;
+	void [customerOf, x, tx, T, monetary, segmentOfCustomer];
+	const clv = rest.models.clv;
+	const head: StoredClvHead = {
+		...rest,
+		models: {
+			...rest.models,
+			clv: clv && {
+				...clv,
+				probabilityAlive: new Float64Array(0),
+				expectedPurchases: new Float64Array(0),
+				expectedSpend: new Float64Array(0),
+				clv: new Float64Array(0)
+			}
+		},
+		arrays: arrays.map(([name, array]) => ({ name, type: typeOf(array), length: array.length })),
+		partLength,
+		parts,
+		writeId
+	};
 	const database = db();
 	return database.transaction('rw', [database.datasets, database.analysisCache], async () => {
 		if ((await database.datasets.get(datasetId))?.createdAt !== datasetCreatedAt) return false;
-		await database.analysisCache.put(record);
+		// Parts of an earlier write under this key (it may have had more) go.
+		await database.analysisCache
+			.where('[datasetId+key]')
+			.between([datasetId, `${key}#`], [datasetId, `${key}#\uffff`], true, true)
+			.delete();
+		for (let k = 0; k < parts; k++) {
+			// Each part is copied as it is put (IndexedDB serializes it then): its slices go at once.
+			const slices = arrays.map(([, array]) => array.slice(k * partLength, (k + 1) * partLength));
+			const part: StoredClvPart = { writeId, arrays: slices };
+			await database.analysisCache.put({ datasetId, key: partKey(key, k), datasetCreatedAt, analysis: part });
+			discard(...slices);
+		}
+		await database.analysisCache.put({ datasetId, key, datasetCreatedAt, analysis: head });
 		return true;
 	});
 }
@@ -167,18 +303,73 @@ function sameSettings(a: ClvSettings, b: ClvSettings): boolean {
 
 /**
  * The cached fit of this data set (made from the stored copy created at `datasetCreatedAt`, not
- * one deleted and restored since) with these settings, or null.
+ * one deleted and restored since) with these settings, or null (also when a part is missing or of
+ * another write). The parts are read one at a time and copied into whole arrays (the repeat counts,
+ * recency and age expanded from whole days as they are copied), so that what is read beside the
+ * arrays is one part at most.
  */
 export async function readCachedClv(
 	datasetId: number,
 	datasetCreatedAt: number,
 	settings: ClvSettings
 ): Promise<CachedClv | null> {
-	const record = await db().analysisCache.get([datasetId, clvCacheKey(settings)]);
-	if (!record || record.datasetCreatedAt !== datasetCreatedAt) return null;
-	const stored = record.analysis as StoredClv;
-	if (stored?.version !== CLV_CACHE_VERSION || !sameSettings(stored.settings, settings)) return null;
-	return runOfStored(stored);
+	const key = clvCacheKey(settings);
+	const database = db();
+	return database.transaction('r', database.analysisCache, async () => {
+		const record = await database.analysisCache.get([datasetId, key]);
+		if (!record || record.datasetCreatedAt !== datasetCreatedAt) return null;
+		const head = record.analysis as StoredClvHead;
+		if (head?.version !== CLV_CACHE_VERSION || !sameSettings(head.settings, settings)) return null;
+		const unitDays = daysPerUnit(head.settings.unit);
+		const scales: Record<string, number> = { x: 1, tx: unitDays, T: unitDays };
+		// x, tx and T stored as whole days are read back as the values (see `expandScaled`).
+		const whole = head.arrays.map(({ name, type }) => type === 'Int32Array' && name in scales);
+		const arrays = head.arrays.map(({ type, length }, i): PartArray =>
+			whole[i] || type === 'Float64Array'
+				? new Float64Array(length)
+				: type === 'Int32Array'
+					? new Int32Array(length)
+					: new Uint8Array(length)
+		);
+		for (let k = 0; k < head.parts; k++) {
+			const part = (await database.analysisCache.get([datasetId, partKey(key, k)]))?.analysis as
+				StoredClvPart | undefined;
+			if (part?.writeId !== head.writeId || part.arrays.length !== arrays.length) return null;
+			const at = k * head.partLength;
+			part.arrays.forEach((slice, i) => {
+				const into = arrays[i];
+				if (at + slice.length > into.length) throw new RangeError('a cached CLV part past its array');
+				if (whole[i]) {
+					const scale = scales[head.arrays[i].name];
+					for (let j = 0; j < slice.length; j++) into[at + j] = slice[j] / scale;
+				} else into.set(slice, at);
+			});
+			discard(...part.arrays);
+		}
+		const named = new Map(head.arrays.map(({ name }, i) => [name, arrays[i]]));
+		const float = (name: string) => named.get(name) as Float64Array;
+		const clv = head.models.clv;
+		return {
+			run: {
+				settings: head.settings,
+				rows: { count: head.count, x: float('x'), tx: float('tx'), T: float('T'), monetary: float('monetary') },
+				customerOf: (named.get('customerOf') as Int32Array | undefined) ?? null,
+				models: {
+					...head.models,
+					clv: clv && {
+						...clv,
+						probabilityAlive: float('probabilityAlive'),
+						expectedPurchases: float('expectedPurchases'),
+						expectedSpend: float('expectedSpend'),
+						clv: float('clv')
+					}
+				},
+				excluded: head.excluded,
+				sorted: new Map()
+			},
+			segmentOfCustomer: (named.get('segmentOfCustomer') as Uint8Array | undefined) ?? null
+		};
+	});
 }
 
 export interface ClvPrecomputeTimings {
@@ -193,16 +384,28 @@ export interface ClvPrecomputeTimings {
  * touching IndexedDB: it may be computed before the data set has committed (e.g. while it is being
  * stored) and written once it has (`writeStoredClv`). `segmentOfCustomer`: each customer's RFM
  * segment, when the caller has it (the default analysis's `wholeHistory(detail).rfm.segment`);
- * computed from the orders when not given.
+ * computed from the orders when not given. `ordersDone` is called once the orders have been read
+ * (before the models are fitted): the caller may free them then.
  */
 export function prepareDefaultClv(
 	columns: OrderColumns,
 	customerCount: number,
-	segmentOfCustomer?: Uint8Array | null
+	segmentOfCustomer?: Uint8Array | null,
+	ordersDone?: () => void
 ): StoredClv {
 	const settings = DEFAULT_CLV_SETTINGS;
-	const run = fitFromSummary(buildCustomerSummary(columns, customerCount, { unit: settings.unit }), settings);
-	return storedClv(run, segmentOfCustomer ?? rfm(indexCustomers(columns, customerCount)).segment);
+	const summary = buildCustomerSummary(columns, customerCount, { unit: settings.unit });
+	const segments = segmentOfCustomer ?? rfm(indexCustomers(columns, customerCount)).segment;
+	// The orders are not needed for the fit itself (the caller may free them now).
+	ordersDone?.();
+	const run = fitFromSummary(summary, settings);
+	const stored = storedClv(run, segments);
+	// The summary's arrays that the stored fit did not take as they are are freed at once (at a
+	// million customers about 60 MB, which the collector would let go only seconds later).
+	const kept = new Set<unknown>([...arraysOf(stored).values()].map((array) => array.buffer));
+	const { customer, firstDay, x, tx, T, monetary, holdoutX, holdoutSpend } = summary;
+	discard(...[customer, firstDay, x, tx, T, monetary, holdoutX, holdoutSpend].filter((a) => !kept.has(a.buffer)));
+	return stored;
 }
 
 /**

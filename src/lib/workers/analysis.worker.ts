@@ -259,7 +259,9 @@ self.onmessage = async (event: MessageEvent<ToAnalysisWorker>) => {
 				post({ type: 'clvFitted', requestId, loadMs, ...(await keep(run, segmentOfCustomer)) });
 				// The default fit of a data set the import did not cache (imported before): cached now.
 				if (clvCacheKey(message.clv) === clvCacheKey(DEFAULT_CLV_SETTINGS))
-					await writeCachedClv(datasetId, dataset.createdAt, run, segmentOfCustomer).catch(() => undefined);
+					await writeCachedClv(datasetId, dataset.createdAt, run, segmentOfCustomer).catch((error: unknown) =>
+						console.warn('The CLV fit was not cached (the next visit fits it again):', error)
+					);
 				return;
 			}
 			case 'cacheHandedClv': {

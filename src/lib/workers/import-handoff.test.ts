@@ -1,13 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Analysis } from '$lib/analysis/analyse';
 import type { StoredClv } from '$lib/analysis/clv-cache';
 import { DEFAULT_CLV_SETTINGS } from '$lib/analysis/clv-engine';
 import {
+	CLV_FAILURE_MARK,
 	clvPrecomputeOf,
 	handedOffAnalysis,
 	handOffAnalysis,
 	handOffClv,
 	noteClvPrecompute,
+	recordClvFailure,
 	startClvPrecomputes,
 	takeHandedOffClv
 } from './import-handoff';
@@ -82,5 +84,17 @@ describe('import handoff', () => {
 		await third;
 		await Promise.resolve();
 		expect(clvPrecomputeOf(9)).toBeNull();
+	});
+
+	it('says when an import’s CLV fit was not cached, and why (on the console and a mark the benchmark reads)', () => {
+		const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+		try {
+			recordClvFailure('UnknownError: too large');
+			expect(warn).toHaveBeenCalledWith(expect.stringContaining('UnknownError: too large'));
+			const mark = performance.getEntriesByName(CLV_FAILURE_MARK, 'mark').at(-1) as PerformanceMark | undefined;
+			expect(mark?.detail).toBe('UnknownError: too large');
+		} finally {
+			warn.mockRestore();
+		}
 	});
 });

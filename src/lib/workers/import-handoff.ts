@@ -105,3 +105,17 @@ export function startClvPrecomputes(): void {
 export function clvPrecomputeOf(datasetId: number): Promise<void> | null {
 	return clvPrecomputes.get(datasetId) ?? null;
 }
+
+/** The performance mark of an import's CLV fit that was not cached; its `detail` says why. */
+export const CLV_FAILURE_MARK = 'import:clv:failed';
+
+/**
+ * An import's default CLV fit was not cached (the Analysis page then loads the orders and fits the
+ * models itself, which at millions of customers costs seconds and the tab's memory): said on the
+ * console and marked on the page's timeline with why (the benchmark prints it), never silently.
+ */
+export function recordClvFailure(reason: string): void {
+	console.warn(`The import's CLV fit was not cached: ${reason}`);
+	if (typeof performance !== 'undefined' && typeof performance.mark === 'function')
+		performance.mark(CLV_FAILURE_MARK, { detail: reason });
+}

@@ -132,7 +132,8 @@ describe('the import worker when its helper fails', () => {
 		vi.stubGlobal('navigator', { hardwareConcurrency: 2 });
 		const types = () => posted.filter((m) => m.type !== 'progress').map((m) => m.type);
 		const clvCached = async () =>
-			(await db().analysisCache.toArray()).filter((r) => r.key.startsWith('clv:')).length;
+			// (A fit's head record; its per-customer arrays are in parts keyed after it, '…#0' on.)
+			(await db().analysisCache.toArray()).filter((r) => r.key.startsWith('clv:') && !r.key.includes('#')).length;
 		posted.length = 0;
 		await send({ type: 'inspect', files: [file], overrides: [null], dateFallback: 'dmy' });
 		const inspected = posted.find((m) => m.type === 'inspected');
@@ -182,7 +183,7 @@ describe('the import worker when its helper fails', () => {
 		expect(stored.analysis).toBeNull();
 		expect(await db().datasets.count()).toBe(1);
 		// No default analysis was cached (only the CLV fit, which needs none).
-		expect((await db().analysisCache.toArray()).map((r) => r.key.slice(0, 4))).toEqual(['clv:']);
+		expect(new Set((await db().analysisCache.toArray()).map((r) => r.key.slice(0, 4)))).toEqual(new Set(['clv:']));
 	}, 60_000);
 
 	it('crashes with the columns and they cannot be read back: stored all the same, without an analysis, not failed', async () => {
@@ -197,5 +198,28 @@ describe('the import worker when its helper fails', () => {
 		// The data set is there, whole, once: the Analysis page computes its figures from it.
 		expect(await db().datasets.count()).toBe(1);
 		expect((await loadOrders(stored.datasetId)).columns.count).toBe(ORDERS);
+	}, 60_000);
+
+	it('says why when IndexedDB refuses its CLV fit (as Chromium refused a fit of 4.4 M customers in one value), not silently', async () => {
+		helperFailure = 'cannot load';
+		const put = IDBObjectStore.prototype.put;
+		const refuse = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+			this: IDBObjectStore,
+			...args: Parameters<IDBObjectStore['put']>
+		) {
+			if (String((args[0] as { key?: unknown })?.key).startsWith('clv:'))
+				throw new DOMException('The serialized keys and/or value are too large', 'UnknownError');
+			return put.apply(this, args);
+		});
+		const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+		try {
+			const messages = await importFile(file);
+			expect(messages.map((m) => m.type)).toEqual(['stored', 'clvFitted', 'clvPrecomputed']);
+			expect(messages.at(-1)).toMatchObject({ fitMs: null, failure: expect.stringMatching(/too large/) });
+			expect(warn).toHaveBeenCalledWith(expect.stringMatching(/CLV fit was not cached.*too large/));
+		} finally {
+			refuse.mockRestore();
+			warn.mockRestore();
+		}
 	}, 60_000);
 });

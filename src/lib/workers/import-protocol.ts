@@ -98,6 +98,8 @@ export type FromImportWorker =
 			type: 'clvPrecomputed';
 			datasetId: number;
 			fitMs: number | null;
+			/** Why the fit was not cached (the error's name and message), when it failed. */
+			failure?: string;
 	  }
 	| { type: 'failed'; error: ImportErrorData };
 

@@ -11,7 +11,7 @@
  * when anything changed.
  */
 import { analyse, wholeHistory, type Analysis } from '$lib/analysis/analyse';
-import { prepareDefaultClv, writeStoredClv } from '$lib/analysis/clv-cache';
+import { discardStoredClv, prepareDefaultClv, writeStoredClv, type StoredClv } from '$lib/analysis/clv-cache';
 import { DEFAULT_ANALYSIS_SETTINGS, publishMeasures, settingsKey, writeCachedAnalysis } from '$lib/analysis/cache';
 import { db } from '$lib/db/database';
 import { loadOrders, storeImport } from '$lib/db/datasets';
@@ -429,27 +429,39 @@ self.onmessage = async (event: MessageEvent<ToImportWorker>) => {
 		// machine: once it says it has drawn its sections (or after a second at most). A page in this tab
 		// is handed the fit at once.
 		await mayFit.wait(FIT_WAIT_MS);
-		let fitMs: number | null;
+		let fitMs: number | null = null;
+		let failure: string | undefined;
+		let clv: StoredClv | null = null;
+		const orders = columns;
 		try {
 			const segments = local ? (wholeHistory(local.detail)?.rfm.segment ?? null) : (helped?.segments ?? null);
 			const started = performance.now();
-			const clv = prepareDefaultClv(columns, customerCount, segments);
+			// The orders are freed as soon as the fit has read them (at 5 million orders 80 MB that were
+			// held through the fit and its cache write, beside the page's worker reading that back).
+			clv = prepareDefaultClv(orders, customerCount, segments, () =>
+				discard(orders.customer, orders.day, orders.amount)
+			);
 			const fitted = performance.now();
 			if (clv.count <= HAND_OVER_MAX_CUSTOMERS) {
 				post({ type: 'clvFitted', datasetId, createdAt, clv, fitMs: fitted - started });
-				// The orders are not needed any more: freed at once, not while this worker waits.
-				discard(columns.customer, columns.day, columns.amount);
 				// A page that takes the fit has this worker ended meanwhile (its own worker caches it).
 				await new Promise((resolve) => setTimeout(resolve, TAKE_WAIT_MS));
 			}
 			const writing = performance.now();
 			await writeStoredClv(datasetId, createdAt, clv);
 			fitMs = fitted - started + (performance.now() - writing);
-		} catch {
-			fitMs = null;
+		} catch (error) {
+			// Not silent: the page then fits the models itself (loading the orders again), which at
+			// millions of customers costs seconds and memory; the session records why.
+			failure = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+			console.warn(`The import's CLV fit was not cached (the Analysis page fits the models itself): ${failure}`);
+		} finally {
+			// Cached (or failed): its arrays are freed now, not when this worker is torn down, while the
+			// page's worker reads the fit back.
+			if (clv) discardStoredClv(clv);
 		}
 		// Only once the caches are written: the session ends this worker on the message.
-		post({ type: 'clvPrecomputed', datasetId, fitMs });
+		post({ type: 'clvPrecomputed', datasetId, fitMs, ...(failure ? { failure } : {}) });
 	} catch (error) {
 		post({ type: 'failed', error: toErrorData(error) });
 	}

@@ -1,6 +1,12 @@
 import type { ImportErrorData } from '$lib/orders/errors';
 import { createImportWorker, type ImportWorkerHandle } from '$lib/workers/import-client';
-import { dropHandedOffClv, handOffAnalysis, handOffClv, noteClvPrecompute } from '$lib/workers/import-handoff';
+import {
+	dropHandedOffClv,
+	handOffAnalysis,
+	handOffClv,
+	noteClvPrecompute,
+	recordClvFailure
+} from '$lib/workers/import-handoff';
 import { recordWorkerTimings } from '$lib/workers/measures';
 import { missingRoles, type Role } from '$lib/orders/layouts';
 import type { FileInspection } from '$lib/orders/inspect';
@@ -190,6 +196,8 @@ export class ImportSession {
 						finishing.settle();
 					} else if (finishing && reply.type === 'clvPrecomputed') {
 						if (reply.fitMs !== null) recordWorkerTimings({ 'import:clv': reply.fitMs });
+						// Not cached (the page fits the models itself): said, with why, for the benchmark and a developer.
+						else recordClvFailure(reply.failure ?? 'unknown');
 						// Cached by the import: a page reads it from there (the copy in this tab's memory goes).
 						dropHandedOffClv(reply.datasetId);
 						this.#endFinishing(finishing);
@@ -199,6 +207,7 @@ export class ImportSession {
 					if (this.#worker === worker) this.#crashed(error);
 					else {
 						const finishing = this.#finishingOf(worker);
+						if (finishing) recordClvFailure(`the import worker crashed: ${error.code}`);
 						if (finishing) this.#endFinishing(finishing);
 					}
 				}
