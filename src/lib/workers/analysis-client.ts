@@ -52,10 +52,14 @@ export class AnalysisClient {
 		this.#progress.clear();
 	}
 
-	/** Sends a request; `onProgress` hears the worker's progress reports for it, if any. */
+	/**
+	 * Sends a request; `onProgress` hears the worker's progress reports for it, if any. `transfer`:
+	 * buffers in the message that are moved to the worker rather than copied (see `transferablesOf`).
+	 */
 	request<T extends AnalysisRequestType>(
 		message: { type: T } & Request<T>,
-		onProgress?: (done: number, of: number) => void
+		onProgress?: (done: number, of: number) => void,
+		transfer: Transferable[] = []
 	): Promise<ReplyTo<T>> & { requestId: number } {
 		const requestId = this.#next++;
 		const promise = new Promise<ReplyTo<T>>((resolve) => {
@@ -63,7 +67,7 @@ export class AnalysisClient {
 			// The worker answers a request of type T with its reply type or `failed` (AnalysisReplies).
 			this.#pending.set(requestId, resolve as (reply: FromAnalysisWorker) => void);
 			if (onProgress) this.#progress.set(requestId, onProgress);
-			this.#worker.postMessage({ ...message, requestId } as ToAnalysisWorker);
+			this.#worker.postMessage({ ...message, requestId } as ToAnalysisWorker, transfer);
 		});
 		return Object.assign(promise, { requestId });
 	}

@@ -221,6 +221,28 @@ describe('ClvState', () => {
 			expect(other.caching).toBeNull();
 		});
 
+		it('moves the handed fit’s arrays to the worker (transferred, not copied on the page’s thread)', async () => {
+			const { client } = cachingClient(true);
+			const transfers: unknown[][] = [];
+			const request = client.request.bind(client);
+			client.request = ((message: never, onProgress: never, transfer: unknown[] = []) => {
+				transfers.push(transfer);
+				return request(message, onProgress);
+			}) as typeof client.request;
+			const clv = new ClvState(() => client);
+			const x = new Int32Array(3);
+			const monetary = new Float64Array(3);
+			const stored = { settings: { ...DEFAULT_CLV_SETTINGS }, x, monetary } as unknown as StoredClv;
+			handOffClv({ datasetId: 51, createdAt: 7, clv: stored, taken: () => {} });
+			await clv.fit(51, 7, { cachedOnly: true });
+			expect(transfers[0]).toHaveLength(2);
+			expect(transfers[0][0]).toBe(x.buffer);
+			expect(transfers[0][1]).toBe(monetary.buffer);
+			// The requests that carry no handed fit (its cache write, the table's pages) move nothing.
+			expect(transfers.length).toBeGreaterThan(1);
+			expect(transfers.slice(1).every((t) => t.length === 0)).toBe(true);
+		});
+
 		it('asks at once when no precompute runs for the data set (another one’s is not waited for)', async () => {
 			const { client, fits } = cachingClient(true);
 			const clv = new ClvState(() => client);
