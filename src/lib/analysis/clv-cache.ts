@@ -40,6 +40,9 @@ export const CLV_CACHE_VERSION = 3;
  */
 export const CLV_PART_BYTES = 8 * 1024 * 1024;
 
+/** Parts of a cached fit asked for at once while it is read back. */
+const PARTS_AHEAD = 3;
+
 /** Cached fits' keys start with this (analyses' keys are JSON arrays: they never do). */
 export const CLV_KEY_PREFIX = 'clv:';
 
@@ -331,9 +334,22 @@ export async function readCachedClv(
 					? new Int32Array(length)
 					: new Uint8Array(length)
 		);
+		// A few parts asked ahead (not one round trip after another), not all: each is copied and freed
+		// as it comes.
+		const asked: (Promise<StoredClvPart | undefined> | null)[] = [];
+		const ask = (k: number) => {
+			if (k >= head.parts) return;
+			const got = database.analysisCache
+				.get([datasetId, partKey(key, k)])
+				.then((record) => record?.analysis as StoredClvPart | undefined);
+			got.catch(() => undefined);
+			asked[k] = got;
+		};
+		for (let k = 0; k < PARTS_AHEAD; k++) ask(k);
 		for (let k = 0; k < head.parts; k++) {
-			const part = (await database.analysisCache.get([datasetId, partKey(key, k)]))?.analysis as
-				StoredClvPart | undefined;
+			const part = await asked[k];
+			asked[k] = null;
+			ask(k + PARTS_AHEAD);
 			if (part?.writeId !== head.writeId || part.arrays.length !== arrays.length) return null;
 			const at = k * head.partLength;
 			part.arrays.forEach((slice, i) => {

@@ -1,4 +1,5 @@
 import type { OrderColumns } from '../orders/columns';
+import { discard } from '../orders/discard';
 import { daysPerUnit, type TimeUnit } from './time-unit';
 
 /**
@@ -142,7 +143,7 @@ export function buildCustomerSummary(
 		rows++;
 	}
 
-	return {
+	const summary: CustomerSummary = {
 		unit: options.unit,
 		calibrationEnd,
 		holdoutEnd,
@@ -158,6 +159,10 @@ export function buildCustomerSummary(
 		holdoutSpend: holdoutSpend.slice(0, rows),
 		excluded: { noOrders, firstPurchaseAfterCalibration: afterCalibration }
 	};
+	// What was copied, and the sort, are freed at once, not at the next garbage collection (at
+	// 4.4 million customers and 20 million orders about 400 MB, held through the fit that follows).
+	discard(order, start, rowCustomer, firstDays, x, tx, T, monetary, holdoutX, holdoutSpend);
+	return summary;
 }
 
 /** Largest day span sorted by counting; wider (garbled dates) falls back to a comparison sort. */
@@ -209,5 +214,6 @@ function sortByCustomerThenDay(
 		const i = byDay[k];
 		order[next[customer[i]]++] = i;
 	}
+	discard(byDay, next);
 	return { order, start };
 }
