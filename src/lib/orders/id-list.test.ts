@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ID_SEPARATOR } from '$lib/db/database';
 import { ID_JOIN, MAX_START, OrderIdList } from './id-list';
 import { StringIndex } from './string-index';
+import { detachingTransfer } from './test-support';
 
 /** Each id's hash as the order-id index hashes it (0: no id), for the first `count`. */
 const hashesOf = (values: string[], count = values.length) =>
@@ -147,5 +148,43 @@ describe('OrderIdList', () => {
 		expect(() => list.joined(0, 2)).toThrow(RangeError);
 		expect(list.get(4096)).toBe(expected[4096]);
 		expect(list.joined(4096, 9000)).toBe(expected.slice(4096).join(ID_SEPARATOR));
+	});
+
+	it('keeps a block of ASCII ids as its bytes (moved between workers by transfer), any other as its string', () => {
+		const ascii = Array.from({ length: 5000 }, (_, i) => (i % 9 === 0 ? '' : `#${i}`));
+		const mixed = ['a', 'заказ 1', 'b', 'é'];
+		const list = OrderIdList.from([...ascii, ...Array.from({ length: 4096 - (5000 - 4096) }, (_, i) => `x${i}`)]);
+		for (const id of mixed) list.push(id);
+		for (let i = 0; i < 4096; i++) list.push(i % 2 ? mixed[i % 4] : `y${i}`);
+		const parts = list.parts();
+		expect(parts.blocks.map((b) => typeof b)).toEqual(['object', 'object', 'string']);
+		const buffers = parts.blocks.flatMap((b) => (typeof b === 'string' ? [] : [b.buffer as ArrayBuffer]));
+		const sent = structuredClone(parts, { transfer: [...buffers, parts.start.buffer as ArrayBuffer] });
+		expect(parts.blocks[0].length).toBe(0);
+		const received = new OrderIdList(0);
+		received.appendParts(sent);
+		const expected = [
+			...ascii,
+			...Array.from({ length: 4096 - (5000 - 4096) }, (_, i) => `x${i}`),
+			...mixed,
+			...Array.from({ length: 4096 }, (_, i) => (i % 2 ? mixed[i % 4] : `y${i}`))
+		];
+		expect(received.toArray()).toEqual(expected);
+		expect(received.joined(4000, 8200)).toBe(expected.slice(4000, 8200).join(ID_SEPARATOR));
+		expect([...received.hashes()]).toEqual(hashesOf(expected));
+	});
+
+	it('frees a released block of bytes at once', () => {
+		const undo = detachingTransfer();
+		try {
+			const list = OrderIdList.from(Array.from({ length: 9000 }, (_, i) => `o${i}`));
+			const [first, second] = list.parts().blocks as Uint8Array[];
+			list.release(4096);
+			expect(first.byteLength).toBe(0);
+			expect(second.byteLength).toBeGreaterThan(0);
+			expect(list.get(4096)).toBe('o4096');
+		} finally {
+			undo();
+		}
 	});
 });

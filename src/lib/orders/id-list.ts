@@ -1,3 +1,4 @@
+import { discard } from './discard';
 import { GrowableUint16 } from './growable';
 import { FNV_OFFSET, FNV_PRIME, StringIndex } from './string-index';
 
@@ -15,10 +16,32 @@ const BLOCK = 4096;
  */
 export const MAX_START = 0xffff;
 
-/** An `OrderIdList` as sent between workers (structured clone: plain data, `start` transferable). */
+/**
+ * A joined block: its bytes when every character is ASCII (most ids: one byte each outside the
+ * JavaScript heap, freed at once when released, moved between workers without a copy), else the
+ * string itself.
+ */
+export type IdBlock = string | Uint8Array;
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/** A block's characters [from, to) as a string. */
+function textOf(block: IdBlock, from = 0, to = block.length): string {
+	if (typeof block === 'string') return from === 0 && to === block.length ? block : block.slice(from, to);
+	return decoder.decode(block.subarray(from, to));
+}
+
+/** A joined block as kept: ASCII text as its bytes (UTF-8 is one byte a character only for ASCII). */
+function blockOf(text: string): IdBlock {
+	const bytes = encoder.encode(text);
+	return bytes.length === text.length ? bytes : text;
+}
+
+/** An `OrderIdList` as sent between workers (structured clone: plain data, `start` and byte blocks transferable). */
 export interface OrderIdParts {
 	length: number;
-	blocks: string[];
+	blocks: IdBlock[];
 	/** Index of the first id of each block. */
 	firsts: number[];
 	/** Each id's start in its block (UTF-16 units, at most `MAX_START`); may be longer than `length`. */
@@ -31,11 +54,13 @@ export interface OrderIdParts {
  * The orders' ids, kept joined: a few thousand at a time into one string (`ID_JOIN` between
  * them), with each id's start in it (2 bytes). A million short ids cost about 10 bytes each this
  * way, where a string of its own each costs about 30; the store writes the joined blocks as they are.
+ * A block of ASCII ids is kept as its bytes (`IdBlock`): out of the JavaScript heap, whose garbage
+ * collector let released blocks (about 200 MB at 20 million orders) pile up until after the store.
  * An id read back (`get`) is a new string: for the rare look-ups of the order-id index.
  */
 export class OrderIdList {
 	length = 0;
-	readonly #blocks: string[] = [];
+	readonly #blocks: IdBlock[] = [];
 	readonly #firsts: number[] = [];
 	readonly #start: GrowableUint16;
 	#pending: string[] = [];
@@ -72,7 +97,7 @@ export class OrderIdList {
 	/** Joins the pending ids into a block. */
 	#close(): void {
 		if (this.#pending.length === 0) return;
-		this.#blocks.push(this.#pending.join(ID_JOIN));
+		this.#blocks.push(blockOf(this.#pending.join(ID_JOIN)));
 		this.#firsts.push(this.#pendingFirst);
 		this.#pending = [];
 		this.#pendingFirst = this.length;
@@ -103,7 +128,7 @@ export class OrderIdList {
 		if (i >= this.#pendingFirst) return this.#pending[i - this.#pendingFirst];
 		const block = this.#readable(this.#blockOf(i));
 		const [from, to] = this.#bounds(i, block);
-		return this.#blocks[block].slice(from, to);
+		return textOf(this.#blocks[block], from, to);
 	}
 
 	/** True when id i is the empty string (an order without an id), without reading it. */
@@ -123,12 +148,12 @@ export class OrderIdList {
 			const end = b + 1 < this.#firsts.length ? this.#firsts[b + 1] : this.#pendingFirst;
 			if (first >= to) break;
 			if (i === first && end <= to) {
-				pieces.push(this.#blocks[b]);
+				pieces.push(textOf(this.#blocks[b]));
 				i = end;
 			} else {
 				// Part of a block: its ids lie side by side there, separators included; one slice.
 				const last = Math.min(end, to) - 1;
-				pieces.push(this.#blocks[b].slice(this.#start.data[i], this.#bounds(last, b)[1]));
+				pieces.push(textOf(this.#blocks[b], this.#start.data[i], this.#bounds(last, b)[1]));
 				i = last + 1;
 			}
 		}
@@ -154,6 +179,8 @@ export class OrderIdList {
 		while (this.#released < blocks.length) {
 			const end = this.#released + 1 < firsts.length ? firsts[this.#released + 1] : this.#pendingFirst;
 			if (end > before) break;
+			const block = blocks[this.#released];
+			if (typeof block !== 'string') discard(block);
 			blocks[this.#released++] = '';
 		}
 	}
@@ -204,12 +231,14 @@ export class OrderIdList {
 		const separator = ID_JOIN.charCodeAt(0);
 		for (let b = 0; b < this.#blocks.length && this.#firsts[b] < count; b++) {
 			const block = this.#blocks[b];
+			const text = typeof block === 'string' ? block : null;
+			const bytes = typeof block === 'string' ? null : block;
 			const end = Math.min(count, b + 1 < this.#firsts.length ? this.#firsts[b + 1] : this.#pendingFirst);
 			let i = this.#firsts[b];
 			let h = FNV_OFFSET;
 			let empty = true;
 			for (let k = 0; k <= block.length && i < end; k++) {
-				const c = k < block.length ? block.charCodeAt(k) : separator;
+				const c = k < block.length ? (bytes ? bytes[k] : text!.charCodeAt(k)) : separator;
 				if (c === separator) {
 					hashes[i++] = empty ? 0 : h | 0;
 					h = FNV_OFFSET;

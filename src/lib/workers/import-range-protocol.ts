@@ -35,6 +35,7 @@ export function transferablesOf(read: RangeRead): ArrayBuffer[] {
 		part.split,
 		part.orderIds.start
 	];
+	for (const block of part.orderIds.blocks) if (typeof block !== 'string') arrays.push(block);
 	for (const d of part.dimensions) arrays.push(d.index);
 	if (part.items) arrays.push(part.items.order, part.items.product);
 	if (part.names) arrays.push(part.names.of, part.names.day);
