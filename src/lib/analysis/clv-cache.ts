@@ -412,15 +412,18 @@ export function prepareDefaultClv(
 	const settings = DEFAULT_CLV_SETTINGS;
 	const summary = buildCustomerSummary(columns, customerCount, { unit: settings.unit });
 	const segments = segmentOfCustomer ?? rfm(indexCustomers(columns, customerCount)).segment;
-	// The orders are not needed for the fit itself (the caller may free them now).
+	// The orders are not needed for the fit itself (the caller may free them now), nor are the
+	// summary's first days and hold-out columns (at 4.4 M customers 88 MB, freed before the fit).
 	ordersDone?.();
+	discard(summary.firstDay, summary.holdoutX, summary.holdoutSpend);
 	const run = fitFromSummary(summary, settings);
 	const stored = storedClv(run, segments);
-	// The summary's arrays that the stored fit did not take as they are are freed at once (at a
-	// million customers about 60 MB, which the collector would let go only seconds later).
+	// The summary's rows that the stored fit did not take as they are are freed at once (at a
+	// million customers about 40 MB, which the collector would let go only seconds later).
 	const kept = new Set<unknown>([...arraysOf(stored).values()].map((array) => array.buffer));
-	const { customer, firstDay, x, tx, T, monetary, holdoutX, holdoutSpend } = summary;
-	discard(...[customer, firstDay, x, tx, T, monetary, holdoutX, holdoutSpend].filter((a) => !kept.has(a.buffer)));
+	discard(
+		...[summary.customer, summary.x, summary.tx, summary.T, summary.monetary].filter((a) => !kept.has(a.buffer))
+	);
 	return stored;
 }
 
