@@ -1,10 +1,13 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { analyse } from '$lib/analysis/analyse';
+import { analyse, wholeHistory } from '$lib/analysis/analyse';
 import { DEFAULT_ANALYSIS_SETTINGS } from '$lib/analysis/cache';
 import { db } from '$lib/db/database';
 import { loadOrders } from '$lib/db/datasets';
-import type { FromImportWorker, ToImportWorker } from './import-protocol';
+import { prepareDefaultClv, readCachedClv } from '$lib/analysis/clv-cache';
+import { DEFAULT_CLV_SETTINGS } from '$lib/analysis/clv-engine';
+import { helpImport } from './import-analyse';
+import type { FromImportWorker, ToImportHelper, ToImportWorker } from './import-protocol';
 
 /**
  * The import worker's fallbacks when its helper (which analyses the orders beside the store, with
@@ -23,9 +26,10 @@ vi.mock('$lib/analysis/analyse', async (original) => {
 	return { ...actual, analyse: vi.fn(actual.analyse) };
 });
 
-type HelperFailure = 'cannot load' | 'crashes with the columns';
+type HelperFailure = 'cannot load' | 'crashes with the columns' | 'none';
 let helperFailure: HelperFailure = 'cannot load';
 let helperGotColumns = false;
+const helperMessages: ToImportHelper[] = [];
 
 /** A dedicated worker that fails: to load (its `error` before anyone listens), or on its first message. */
 class FailingWorker extends EventTarget {
@@ -38,9 +42,21 @@ class FailingWorker extends EventTarget {
 	}
 	postMessage(message: unknown, transfer: Transferable[] = []): void {
 		// What posting does to the sender's buffers: detached.
-		structuredClone(message, { transfer });
+		const received = structuredClone(message, { transfer });
 		// (Range workers, stand-ins too, fail alike: the file is then read in one piece.)
-		if (String(this.url).includes('import-analyse')) helperGotColumns = true;
+		const helper = String(this.url).includes('import-analyse');
+		if (helper) helperGotColumns = true;
+		if (helper && helperFailure === 'none') {
+			helperMessages.push(received as ToImportHelper);
+			// The helper's own code, in this thread; its replies posted back as a worker's would be.
+			setTimeout(() =>
+				helpImport(received as ToImportHelper, (reply, back) => {
+					const data = structuredClone(reply, { transfer: back });
+					setTimeout(() => this.onmessage?.({ data } as MessageEvent), 0);
+				})
+			);
+			return;
+		}
 		setTimeout(() => this.#fail(), 0);
 	}
 	terminate(): void {}
@@ -221,5 +237,25 @@ describe('the import worker when its helper fails', () => {
 			refuse.mockRestore();
 			warn.mockRestore();
 		}
+	}, 60_000);
+
+	it('with a working helper: it fits the CLV models beside the store, and the import hands over and caches that fit (the same as its own)', async () => {
+		helperFailure = 'none';
+		helperMessages.length = 0;
+		const messages = await importFile(file);
+		expect(messages.map((m) => m.type)).toEqual(['stored', 'clvFitted', 'clvPrecomputed']);
+		expect(helperMessages.map((m) => m.fitClv)).toEqual([true]);
+		const [stored, handed, precomputed] = messages;
+		if (stored.type !== 'stored' || handed.type !== 'clvFitted' || precomputed.type !== 'clvPrecomputed') return;
+		expect(stored.analysis).not.toBeNull();
+		expect(precomputed.fitMs).toEqual(expect.any(Number));
+		const { columns, dataset } = await loadOrders(stored.datasetId);
+		const { detail } = analyse(columns, dataset.customerCount, DEFAULT_ANALYSIS_SETTINGS);
+		const own = prepareDefaultClv(columns, dataset.customerCount, wholeHistory(detail)!.rfm.segment);
+		expect(handed.clv.count).toBe(own.count);
+		expect(handed.clv.models.bgnbd!.params).toEqual(own.models.bgnbd!.params);
+		expect(handed.clv.models.clv).toEqual(own.models.clv);
+		expect(handed.clv.segmentOfCustomer).toEqual(own.segmentOfCustomer);
+		expect(await readCachedClv(stored.datasetId, stored.createdAt, DEFAULT_CLV_SETTINGS)).not.toBeNull();
 	}, 60_000);
 });

@@ -107,17 +107,26 @@ export type FromImportWorker =
  * From the import worker to its helper (`import-analyse.worker.ts`): analyse the orders just read
  * (their arrays transferred).
  */
-export type ToImportHelper = { type: 'analyse'; columns: OrderColumns; customerCount: number };
+export type ToImportHelper = {
+	type: 'analyse';
+	columns: OrderColumns;
+	customerCount: number;
+	/** Fit the default CLV models after the analysis too (and keep the columns for it). */
+	fitClv: boolean;
+};
 
 /**
  * From the helper: the default analysis (null when it failed), with the columns it was given
- * (transferred back) and each customer's RFM segment of the whole history (for the CLV fit; null
- * when there is none). The helper then has nothing left to do.
+ * (transferred back; null when it kept them to fit the CLV models) and each customer's RFM segment
+ * of the whole history (for the CLV fit; null when there is none). When it was asked to fit the
+ * CLV models, the fit follows ('clvFitted'; `clv` null when it failed, and why).
  */
-export type FromImportHelper = {
-	type: 'analysed';
-	analysis: Analysis | null;
-	analyseMs: number;
-	columns: OrderColumns;
-	segments: Uint8Array | null;
-};
+export type FromImportHelper =
+	| {
+			type: 'analysed';
+			analysis: Analysis | null;
+			analyseMs: number;
+			columns: OrderColumns | null;
+			segments: Uint8Array | null;
+	  }
+	| { type: 'clvFitted'; clv: StoredClv | null; fitMs: number; failure?: string };

@@ -206,19 +206,44 @@ function analyseBeside(columns: OrderColumns, customerCount: number) {
 	idleHelper = null;
 	// Started ahead, it may have failed to load before anyone listened: the work is then done here.
 	const transferred = !hasFailed(worker);
-	const analysed = new Promise<FromImportHelper | null>((resolve) => {
+	// Up to the size of a fit handed to the page, the helper fits the default CLV models too, after
+	// the analysis and still beside the store (on two cores, the fit then no longer waits for the
+	// page to have drawn, nor takes the core it draws with). Larger fits are made here after the
+	// store: beside it they would add to the tab's peak memory.
+	const fitsClv = transferred && customerCount <= HAND_OVER_MAX_CUSTOMERS;
+	let fitted!: (reply: HelperFit | null) => void;
+	const clv = new Promise<HelperFit | null>((resolve) => (fitted = resolve));
+	const end = () => {
+		worker.terminate();
+		fitted(null);
+	};
+	const analysed = new Promise<HelperAnalysis | null>((resolve) => {
 		if (!transferred) return resolve(null);
-		worker.onmessage = (event: MessageEvent<FromImportHelper>) => resolve(event.data);
+		worker.onmessage = (event: MessageEvent<FromImportHelper>) => {
+			const reply = event.data;
+			if (reply.type === 'analysed') {
+				resolve(reply);
+				if (!fitsClv) end();
+			} else {
+				fitted(reply);
+				end();
+			}
+		};
 		worker.onerror = (event) => {
 			event.preventDefault();
 			resolve(null);
+			end();
 		};
-		const message: ToImportHelper = { type: 'analyse', columns, customerCount };
+		const message: ToImportHelper = { type: 'analyse', columns, customerCount, fitClv: fitsClv };
 		const buffers = new Set([columns.customer.buffer, columns.day.buffer, columns.amount.buffer]);
 		worker.postMessage(message, [...buffers] as ArrayBuffer[]);
-	}).finally(() => worker.terminate());
-	return { transferred, analysed, stop: () => worker.terminate() };
+	});
+	if (!transferred) end();
+	return { transferred, analysed, clv, stop: end };
 }
+
+type HelperAnalysis = Extract<FromImportHelper, { type: 'analysed' }>;
+type HelperFit = Extract<FromImportHelper, { type: 'clvFitted' }>;
 
 /**
  * A word from the page that a stored import's CLV fit waits for, a moment at most: `hear` it (before
@@ -393,6 +418,8 @@ self.onmessage = async (event: MessageEvent<ToImportWorker>) => {
 			}
 		}
 		const analysis = helped?.analysis ?? local?.analysis ?? null;
+		// The helper kept the columns to fit the CLV models beside the store.
+		const helperFits = helped !== null && helped.columns === null;
 		const stored = performance.now();
 		post({
 			type: 'stored',
@@ -400,7 +427,7 @@ self.onmessage = async (event: MessageEvent<ToImportWorker>) => {
 			createdAt,
 			report: result.report,
 			analysis: analysis ? { settingsKey: settingsKey(DEFAULT_ANALYSIS_SETTINGS), analysis } : null,
-			clvPending: columns !== null,
+			clvPending: columns !== null || helperFits,
 			elapsedMs: stored - confirmed,
 			readMs: read - confirmed,
 			storeMs: committed - read,
@@ -418,38 +445,46 @@ self.onmessage = async (event: MessageEvent<ToImportWorker>) => {
 				mergeMs: parse.merge.mergeMs
 			}
 		});
-		if (!columns) return;
+		if (!columns && !helperFits) return;
 		// For later visits (the page that opens now has the analysis from the message). Written before
 		// the fit: the fit holds this thread for a second or more, and a write transaction left open
 		// meanwhile would hold up the page's reads of the data sets until it ends.
 		if (analysis) await cacheAnalysis(datasetId, createdAt, analysis, message.currency).catch(() => {});
-		// Fit the default CLV models and cache the fit here (with the columns in hand and the
-		// segments of the analysis), so that the Analysis page does not load the orders and fit them
-		// again (it fits itself when this fails). Not while the page draws the analysis on a two-core
-		// machine: once it says it has drawn its sections (or after a second at most). A page in this tab
-		// is handed the fit at once.
-		await mayFit.wait(FIT_WAIT_MS);
+		// Fit the default CLV models (or take the helper's fit, made beside the store) and cache the
+		// fit, so that the Analysis page does not load the orders and fit them again (it fits itself when
+		// this fails). Not while the page draws the analysis on a two-core machine: once it says it has
+		// drawn its sections (or after a second at most) the fit is made, or the helper's handed over. A
+		// page in this tab is handed the fit at once.
 		let fitMs: number | null = null;
 		let failure: string | undefined;
 		let clv: StoredClv | null = null;
-		const orders = columns;
 		try {
-			const segments = local ? (wholeHistory(local.detail)?.rfm.segment ?? null) : (helped?.segments ?? null);
-			const started = performance.now();
-			// The orders are freed as soon as the fit has read them (at 5 million orders 80 MB that were
-			// held through the fit and its cache write, beside the page's worker reading that back).
-			clv = prepareDefaultClv(orders, customerCount, segments, () =>
-				discard(orders.customer, orders.day, orders.amount)
-			);
-			const fitted = performance.now();
+			// The helper's fit, made beside the store; else (or when it failed) one made here.
+			let fit: { clv: StoredClv | null; fitMs: number; failure?: string } | null = helperFits
+				? await beside!.clv
+				: null;
+			await mayFit.wait(FIT_WAIT_MS);
+			if (!fit?.clv) {
+				// (When the helper kept the orders and failed to fit them, they are read back from IndexedDB.)
+				const orders = columns ?? (await loadOrders(datasetId, { customers: false })).columns;
+				const segments = local ? (wholeHistory(local.detail)?.rfm.segment ?? null) : (helped?.segments ?? null);
+				const started = performance.now();
+				// The orders are freed as soon as the fit has read them (at 5 million orders 80 MB that were
+				// held through the fit and its cache write, beside the page's worker reading that back).
+				const own = prepareDefaultClv(orders, customerCount, segments, () =>
+					discard(orders.customer, orders.day, orders.amount)
+				);
+				fit = { clv: own, fitMs: performance.now() - started };
+			}
+			clv = fit.clv!;
 			if (clv.count <= HAND_OVER_MAX_CUSTOMERS) {
-				post({ type: 'clvFitted', datasetId, createdAt, clv, fitMs: fitted - started });
+				post({ type: 'clvFitted', datasetId, createdAt, clv, fitMs: fit.fitMs });
 				// A page that takes the fit has this worker ended meanwhile (its own worker caches it).
 				await new Promise((resolve) => setTimeout(resolve, TAKE_WAIT_MS));
 			}
 			const writing = performance.now();
 			await writeStoredClv(datasetId, createdAt, clv);
-			fitMs = fitted - started + (performance.now() - writing);
+			fitMs = fit.fitMs + (performance.now() - writing);
 		} catch (error) {
 			// Not silent: the page then fits the models itself (loading the orders again), which at
 			// millions of customers costs seconds and memory; the session records why.

@@ -1,0 +1,50 @@
+import { analyse, wholeHistory, type Analysis } from '$lib/analysis/analyse';
+import { DEFAULT_ANALYSIS_SETTINGS } from '$lib/analysis/cache';
+import { prepareDefaultClv } from '$lib/analysis/clv-cache';
+import { discard } from '$lib/orders/discard';
+import type { FromImportHelper, ToImportHelper } from './import-protocol';
+import { transferablesOf } from './transfer';
+
+/**
+ * What the import's helper worker does with the orders it is given (`import-analyse.worker.ts` posts
+ * with `post`): the default analysis, answered with the customers' RFM segments; then, when asked
+ * (`fitClv`), the default CLV fit, answered in a second message. The columns go back with the
+ * analysis when no fit is asked for; else they stay here for the fit and are freed once it has read
+ * them. The analysis and the fit are the same computations as the import worker's own.
+ */
+export function helpImport(
+	message: ToImportHelper,
+	post: (reply: FromImportHelper, transfer: ArrayBuffer[]) => void
+): void {
+	const { columns, customerCount, fitClv } = message;
+	const started = performance.now();
+	let analysis: Analysis | null = null;
+	let segments: Uint8Array | null = null;
+	let analyseMs = 0;
+	try {
+		const result = analyse(columns, customerCount, DEFAULT_ANALYSIS_SETTINGS);
+		analysis = result.analysis;
+		segments = wholeHistory(result.detail)?.rfm.segment ?? null;
+		analyseMs = performance.now() - started;
+	} catch {
+		// (No analysis: see below.)
+	}
+	// Without an analysis (it failed) the columns go back: the import worker analyses them itself.
+	if (!fitClv || !analysis) {
+		const buffers = new Set([columns.customer.buffer, columns.day.buffer, columns.amount.buffer]);
+		post({ type: 'analysed', analysis, analyseMs, columns, segments }, [...buffers] as ArrayBuffer[]);
+		return;
+	}
+	// (The segments are copied with the message: the fit keeps them too.)
+	post({ type: 'analysed', analysis, analyseMs, columns: null, segments }, []);
+	try {
+		const fitStarted = performance.now();
+		const clv = prepareDefaultClv(columns, customerCount, segments, () =>
+			discard(columns.customer, columns.day, columns.amount)
+		);
+		post({ type: 'clvFitted', clv, fitMs: performance.now() - fitStarted }, transferablesOf(clv));
+	} catch (error) {
+		const failure = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+		post({ type: 'clvFitted', clv: null, fitMs: 0, failure }, []);
+	}
+}
