@@ -86,8 +86,8 @@ describe('storing data sets', () => {
 	});
 
 	it('cuts chunks across the segments its copies are freed in, and releases the ids it wrote when told', async () => {
-		// 3,072 orders a chunk here, 64 chunks a segment: three segments, the last one partial.
-		const count = 3072 * 64 * 2 + 1000;
+		// 3,072 orders a chunk here, 128 chunks a segment: three segments, the last one partial.
+		const count = 3072 * 128 * 2 + 1000;
 		const stored = result(count);
 		const storing = storeImport(stored, 'Segments', { releaseIds: true });
 		// The caller hands the columns on once it returns (detached here, as by a transfer).

@@ -151,40 +151,75 @@ describe('OrderIdList', () => {
 	});
 
 	it('keeps a block of ASCII ids as its bytes (moved between workers by transfer), any other as its string', () => {
-		const ascii = Array.from({ length: 5000 }, (_, i) => (i % 9 === 0 ? '' : `#${i}`));
+		const asciiIds = Array.from({ length: 5000 }, (_, i) => (i % 9 === 0 ? '' : `#${i}`));
 		const mixed = ['a', 'заказ 1', 'b', 'é'];
-		const list = OrderIdList.from([...ascii, ...Array.from({ length: 4096 - (5000 - 4096) }, (_, i) => `x${i}`)]);
-		for (const id of mixed) list.push(id);
-		for (let i = 0; i < 4096; i++) list.push(i % 2 ? mixed[i % 4] : `y${i}`);
+		const expected = [
+			...asciiIds,
+			...Array.from({ length: 4096 - (5000 - 4096) }, (_, i) => `x${i}`),
+			...mixed,
+			...Array.from({ length: 4096 }, (_, i) => (i % 2 ? mixed[i % 4] : `y${i}`)),
+			...Array.from({ length: 4096 }, (_, i) => `z${i}`)
+		];
+		const list = OrderIdList.from(expected);
 		const parts = list.parts();
-		expect(parts.blocks.map((b) => typeof b)).toEqual(['object', 'object', 'string']);
-		const buffers = parts.blocks.flatMap((b) => (typeof b === 'string' ? [] : [b.buffer as ArrayBuffer]));
+		// A block is its bytes exactly when all its ids are ASCII.
+		const kinds = parts.blocks.map((b) => typeof b);
+		const ascii = parts.firsts.map((first, b) =>
+			// eslint-disable-next-line no-control-regex -- ASCII is the point
+			/^[\u0000-\u007f]*$/.test(expected.slice(first, parts.firsts[b + 1] ?? expected.length).join(''))
+		);
+		expect(kinds).toEqual(ascii.map((a) => (a ? 'object' : 'string')));
+		expect(kinds.slice(0, 3)).toEqual(['object', 'object', 'string']);
+		const buffers = new Set(parts.blocks.flatMap((b) => (typeof b === 'string' ? [] : [b.buffer as ArrayBuffer])));
 		const sent = structuredClone(parts, { transfer: [...buffers, parts.start.buffer as ArrayBuffer] });
 		expect(parts.blocks[0].length).toBe(0);
 		const received = new OrderIdList(0);
 		received.appendParts(sent);
-		const expected = [
-			...ascii,
-			...Array.from({ length: 4096 - (5000 - 4096) }, (_, i) => `x${i}`),
-			...mixed,
-			...Array.from({ length: 4096 }, (_, i) => (i % 2 ? mixed[i % 4] : `y${i}`))
-		];
 		expect(received.toArray()).toEqual(expected);
-		expect(received.joined(4000, 8200)).toBe(expected.slice(4000, 8200).join(ID_SEPARATOR));
+		expect(received.joined(4000, 13_000)).toBe(expected.slice(4000, 13_000).join(ID_SEPARATOR));
 		expect([...received.hashes()]).toEqual(hashesOf(expected));
 	});
 
-	it('frees a released block of bytes at once', () => {
-		const undo = detachingTransfer();
-		try {
-			const list = OrderIdList.from(Array.from({ length: 9000 }, (_, i) => `o${i}`));
-			const [first, second] = list.parts().blocks as Uint8Array[];
-			list.release(4096);
-			expect(first.byteLength).toBe(0);
-			expect(second.byteLength).toBeGreaterThan(0);
-			expect(list.get(4096)).toBe('o4096');
-		} finally {
-			undo();
+	// [ids, each id's length, lists appended]: blocks of bytes share slabs, strings come between
+	const slabs: [number, number, number[]][] = [
+		[100_000, 6, []],
+		[60_000, 40, [50_000, 3]],
+		[30_000, 3, [4096, 20_000]]
+	];
+	it.each(slabs)(
+		'%i ids of %i characters, lists of %j appended: a slab is freed once all its blocks are released, not before',
+		(n, length, appended) => {
+			const undo = detachingTransfer();
+			try {
+				const make = (m: number, seed: number) =>
+					Array.from({ length: m }, (_, i) => (i % 20_000 === 7 ? 'ü' : `${seed}:${i}:`.padEnd(length, 'x')));
+				const expected = make(n, 0);
+				const list = OrderIdList.from(expected);
+				for (const [k, m] of appended.entries()) {
+					const other = make(m, k + 1);
+					list.appendParts(structuredClone(OrderIdList.from(other).parts()));
+					expected.push(...other);
+				}
+				const blocks = [...list.parts().blocks];
+				const firsts = [...list.parts().firsts];
+				const pendingFirst = list.length - list.parts().pending.length;
+				const buffers = blocks.map((b) => (typeof b === 'string' ? null : b.buffer));
+				// Some slabs hold several blocks.
+				expect(new Set(buffers.filter((b) => b)).size).toBeLessThan(buffers.filter((b) => b).length);
+				for (let start = 0; start < expected.length; start += 3072) {
+					const end = Math.min(expected.length, start + 3072);
+					expect(list.joined(start, end)).toBe(expected.slice(start, end).join(ID_SEPARATOR));
+					list.release(end);
+					const released = firsts.filter((_, b) => (firsts[b + 1] ?? pendingFirst) <= end).length;
+					for (const buffer of buffers) {
+						if (!buffer) continue;
+						const allReleased = buffers.every((other, c) => other !== buffer || c < released);
+						expect(buffer.byteLength === 0).toBe(allReleased);
+					}
+				}
+			} finally {
+				undo();
+			}
 		}
-	});
+	);
 });

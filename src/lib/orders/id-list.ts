@@ -32,11 +32,14 @@ function textOf(block: IdBlock, from = 0, to = block.length): string {
 	return decoder.decode(block.subarray(from, to));
 }
 
-/** A joined block as kept: ASCII text as its bytes (UTF-8 is one byte a character only for ASCII). */
-function blockOf(text: string): IdBlock {
-	const bytes = encoder.encode(text);
-	return bytes.length === text.length ? bytes : text;
-}
+/**
+ * Byte blocks are cut from slabs, the first of `FIRST_SLAB_BYTES`, each next twice as large up to
+ * `SLAB_BYTES`: over the largest size Chromium's allocator keeps in its buckets (about 1 MB), a
+ * slab freed goes back to the system at once; a block of its own (37 KB) would stay in the
+ * allocator's free slots, still counted in the tab's memory.
+ */
+const FIRST_SLAB_BYTES = 64 << 10;
+const SLAB_BYTES = 2 << 20;
 
 /** An `OrderIdList` as sent between workers (structured clone: plain data, `start` and byte blocks transferable). */
 export interface OrderIdParts {
@@ -68,6 +71,11 @@ export class OrderIdList {
 	#offset = 0;
 	/** Blocks before this one were released (see `release`). */
 	#released = 0;
+	/** The slab byte blocks are being cut from, and how much of it is used. */
+	#slab: Uint8Array | null = null;
+	#slabUsed = 0;
+	/** The size of the next slab's predecessor (each is twice as large, up to `SLAB_BYTES`). */
+	#slabSize = FIRST_SLAB_BYTES / 2;
 
 	constructor(capacity = 1024) {
 		this.#start = new GrowableUint16(Math.max(16, capacity));
@@ -97,11 +105,29 @@ export class OrderIdList {
 	/** Joins the pending ids into a block. */
 	#close(): void {
 		if (this.#pending.length === 0) return;
-		this.#blocks.push(blockOf(this.#pending.join(ID_JOIN)));
+		this.#blocks.push(this.#keep(this.#pending.join(ID_JOIN)));
 		this.#firsts.push(this.#pendingFirst);
 		this.#pending = [];
 		this.#pendingFirst = this.length;
 		this.#offset = 0;
+	}
+
+	/** A joined block as kept: ASCII text as its bytes (UTF-8 is one byte a character only for ASCII). */
+	#keep(text: string): IdBlock {
+		if (!this.#slab || this.#slab.length - this.#slabUsed < text.length) {
+			if (text.length > SLAB_BYTES / 2) {
+				const bytes = encoder.encode(text);
+				return bytes.length === text.length ? bytes : text;
+			}
+			this.#slabSize = Math.min(SLAB_BYTES, Math.max(this.#slabSize * 2, text.length * 4));
+			this.#slab = new Uint8Array(this.#slabSize);
+			this.#slabUsed = 0;
+		}
+		const block = this.#slab.subarray(this.#slabUsed, this.#slabUsed + text.length);
+		// It reads every character only when each took one byte: all ASCII.
+		if (encoder.encodeInto(text, block).read !== text.length) return text;
+		this.#slabUsed += text.length;
+		return block;
 	}
 
 	/** The block id i is in (i before the pending ids). */
@@ -180,9 +206,22 @@ export class OrderIdList {
 			const end = this.#released + 1 < firsts.length ? firsts[this.#released + 1] : this.#pendingFirst;
 			if (end > before) break;
 			const block = blocks[this.#released];
-			if (typeof block !== 'string') discard(block);
 			blocks[this.#released++] = '';
+			if (typeof block !== 'string' && !this.#laterIn(block.buffer)) {
+				// Its slab's last block: the slab is freed.
+				if (block.buffer === this.#slab?.buffer) this.#slab = null;
+				discard(block);
+			}
 		}
+	}
+
+	/** True when a block after the released ones is cut from `buffer` (a slab's blocks come in order). */
+	#laterIn(buffer: ArrayBufferLike): boolean {
+		for (let b = this.#released; b < this.#blocks.length; b++) {
+			const block = this.#blocks[b];
+			if (typeof block !== 'string') return block.buffer === buffer;
+		}
+		return false;
 	}
 
 	/** The ids' characters, as `stringBytes` counts them: 2 bytes a character and 8 an id. */
@@ -209,6 +248,8 @@ export class OrderIdList {
 	/** Appends another list's ids (sent as `parts`), its blocks as they are. */
 	appendParts(parts: OrderIdParts): void {
 		this.#close();
+		// Blocks after these are cut from a new slab: a slab's blocks stay together (see `release`).
+		this.#slab = null;
 		const base = this.length;
 		for (const [k, block] of parts.blocks.entries()) {
 			this.#blocks.push(block);
