@@ -10,9 +10,11 @@
  *   generator writes `order_id,customer_id,YYYY-MM-DD,total`, 34 bytes a row; shop exports have
  *   far longer rows, hence fewer orders for their size).
  * - Tab memory needed: the page before any import (measured 359–401 MB by `npm run bench`) plus the
- *   peak per order while importing and analysing (measured: 1,240 MB at 5,074,151 orders, 176 bytes
- *   an order above the baseline, issue 14; 1,304 MB at the same size and 3,938 MB at 20,324,127
- *   orders (685.7 MB), 174 bytes an order, on 1 December 2026). Lower it when the import needs less.
+ *   peak per order while importing and analysing. Measured 176 bytes an order above the baseline at
+ *   first (1,240 MB at 5,074,151 orders; 3,938 MB at 20,324,127 orders on 1 December 2026); since the
+ *   import's memory work of 2 December (issue 14), 722–816 MB at 5,074,151 orders and 2,143 MB at
+ *   20,324,127 (the tab's renderer; 82–86 bytes an order). 100 bytes leaves room for a device or
+ *   browser that needs more than this machine's Chromium. Lower it when the import needs less.
  * - Memory a tab can use: a share of the device's memory. Browsers that tell it
  *   (`navigator.deviceMemory`, Chromium) round down to a power of two and report at most 8 (GB);
  *   where it is not told, 8 GB is assumed, so a file is only ever flagged on such a browser when it
@@ -23,7 +25,7 @@
 /** Bytes of the shortest order rows in practice (the generator's compact rows). */
 export const MIN_BYTES_PER_ORDER_ROW = 34;
 /** Peak tab memory per order while importing and analysing (measured, issue 14). */
-export const PEAK_BYTES_PER_ORDER = 176;
+export const PEAK_BYTES_PER_ORDER = 100;
 /** Tab memory before anything is imported (measured by `npm run bench`). */
 export const BASELINE_BYTES = 400 * 2 ** 20;
 /** Device memory assumed when the browser does not tell it (GB). */
