@@ -12,6 +12,7 @@ import {
 	listDatasets,
 	loadCost,
 	loadOrders,
+	progressCounter,
 	renameDataset,
 	storeImport
 } from './datasets';
@@ -108,6 +109,26 @@ describe('storing data sets', () => {
 		const kept = result(10);
 		await storeImport(kept, 'Kept');
 		expect(kept.orderIds!.get(0)).toBe('o0');
+	}, 20_000);
+
+	it('reports the orders written as the chunks are written: rising, ending at the total, not once per chunk', async () => {
+		// Long ids make chunks of 256 orders: 120 chunks and a partial one.
+		const count = 256 * 120 + 100;
+		const ids = Array.from({ length: count }, (_, i) => `o${i}`.padEnd(150, 'x'));
+		const calls: [number, number][] = [];
+		const id = await storeImport({ ...result(count), orderIds: OrderIdList.from(ids) }, 'Progress', {
+			onProgress: (written, total) => calls.push([written, total])
+		});
+		const chunkCount = Math.ceil(count / (await chunkRowsOfStored(id, count)));
+		expect(chunkCount).toBe(121);
+		expect(calls.length).toBeGreaterThan(10);
+		expect(calls.length).toBeLessThanOrEqual(51);
+		expect(calls.every(([, total]) => total === count)).toBe(true);
+		const written = calls.map(([w]) => w);
+		for (let i = 1; i < written.length; i++) expect(written[i]).toBeGreaterThan(written[i - 1]);
+		expect(written.at(-1)).toBe(count);
+		// Each count is a whole number of chunks written (or all of them).
+		expect(written.every((w) => w % 256 === 0 || w === count)).toBe(true);
 	}, 20_000);
 
 	it('reads a data set stored before the chunk size was chosen (a quarter of a million orders a chunk)', async () => {
@@ -407,5 +428,32 @@ describe('exporting normalised CSV', () => {
 		expect(mapping.discountCode).toBe(5);
 		expect(mapping.discount).toBeUndefined();
 		expect(mapping.country).toBe(4);
+	});
+});
+
+describe('progressCounter', () => {
+	it.each([
+		// total, step, orders written at a time, the counts reported
+		[100, 0.1, [10, 10, 10, 10, 10, 10, 10, 10, 10, 10], [10, 20, 30, 40, 50, 60, 70, 80, 90, 100]],
+		[100, 0.25, [10, 10, 10, 10, 10, 10, 10, 10, 10, 10], [30, 50, 80, 100]],
+		[100, 0.02, [60, 40], [60, 100]],
+		[7, 0.5, [3, 3, 1], [6, 7]],
+		[5, 0.02, [1, 1, 1, 1, 1], [1, 2, 3, 4, 5]]
+	])('of %d orders in steps of %d, written %j, reports %j', (total, step, chunks, reported) => {
+		const calls: number[] = [];
+		const wrote = progressCounter(
+			total,
+			(written, all) => {
+				expect(all).toBe(total);
+				calls.push(written);
+			},
+			step
+		);
+		for (const c of chunks) wrote(c);
+		expect(calls).toEqual(reported);
+	});
+
+	it('does nothing without a callback', () => {
+		expect(() => progressCounter(10, undefined)(10)).not.toThrow();
 	});
 });

@@ -46,6 +46,37 @@ export interface StoreOptions {
 	 * once it is written (`OrderIdList.release`) instead of holding them all to the end.
 	 */
 	releaseIds?: boolean;
+	/**
+	 * Called as the order chunks are written, with the orders written so far and all the import's
+	 * orders: each time another `PROGRESS_STEP` of them is written, and once more when all are (not
+	 * once per chunk: at 20 million orders that is thousands of calls, each a message to the page).
+	 * Not called for a summary import.
+	 */
+	onProgress?: (written: number, total: number) => void;
+}
+
+/** The share of an import's orders written between two `onProgress` calls (at most 51 calls). */
+export const PROGRESS_STEP = 0.02;
+
+/**
+ * Counts the orders written and calls `report` each time another `step` of `total` is written, and
+ * when the last one is.
+ */
+export function progressCounter(
+	total: number,
+	report: ((written: number, total: number) => void) | undefined,
+	step = PROGRESS_STEP
+): (orders: number) => void {
+	if (!report) return () => {};
+	const stride = Math.max(1, Math.ceil(total * step));
+	let written = 0;
+	let next = stride;
+	return (orders) => {
+		written += orders;
+		if (written < next && written < total) return;
+		while (next <= written) next += stride;
+		report(written, total);
+	};
 }
 
 /**
@@ -248,6 +279,7 @@ async function storeChunks(
 		// a time, so that the clones do not pile up in this process faster than they are sent.
 		const inFlight: Promise<unknown>[] = [];
 		const cut = new ChunkCutter(chunkRows);
+		const wrote = progressCounter(count, options.onProgress);
 		const segments = copies!;
 		let segment = 0;
 		for (let index = 0, start = 0; start < count; index++, start += chunkRows) {
@@ -278,6 +310,12 @@ async function storeChunks(
 				written.push(database.orderIdChunks.add({ datasetId: id, index, ids: orderIds.joined(start, end) }));
 			if (orderIds && options.releaseIds) orderIds.release(end);
 			const both = Promise.all(written);
+			const orders = end - start;
+			// IndexedDB completes a transaction's requests in order: the counts only rise.
+			both.then(
+				() => wrote(orders),
+				() => {}
+			);
 			// Handled here too, so that a failure met while awaiting an earlier write is not also
 			// reported as an unhandled rejection: the transaction fails with the first error.
 			both.catch(() => {});
