@@ -38,6 +38,9 @@ export interface ImportProgressMessage {
 	totalBytes: number;
 	elapsedMs: number;
 	phase: 'reading' | 'storing';
+	/** While storing an import of orders: the orders written to IndexedDB so far, of `ordersTotal`. */
+	ordersStored?: number;
+	ordersTotal?: number;
 }
 
 /** Parts of the read time of an import read in parallel byte ranges (all 0 when read in one piece). */

@@ -343,16 +343,15 @@ self.onmessage = async (event: MessageEvent<ToImportWorker>) => {
 		const result = await parse.outcome;
 		const totalBytes = message.plans.reduce((s, p) => s + p.size, 0);
 		const read = performance.now();
-		post({
-			type: 'progress',
-			progress: {
-				rows: result.report.rowsRead,
-				bytesRead: totalBytes,
-				totalBytes,
-				elapsedMs: read - parse.started,
-				phase: 'storing'
-			}
-		});
+		const storingProgress: ImportProgressMessage = {
+			rows: result.report.rowsRead,
+			bytesRead: totalBytes,
+			totalBytes,
+			elapsedMs: read - parse.started,
+			phase: 'storing',
+			...(result.kind === 'orders' ? { ordersStored: 0, ordersTotal: result.columns.count } : {})
+		};
+		post({ type: 'progress', progress: storingProgress });
 		const customerCount = result.customers.length;
 		const createdAt = message.createdAt;
 		let issued!: () => void;
@@ -362,7 +361,10 @@ self.onmessage = async (event: MessageEvent<ToImportWorker>) => {
 		const storing = storeImport(result, message.name, {
 			now: createdAt,
 			onIssued: () => issued(),
-			releaseIds: true
+			releaseIds: true,
+			// (`storeImport` calls it each 2% of the orders: a few dozen messages, not one per chunk.)
+			onProgress: (ordersStored, ordersTotal) =>
+				post({ type: 'progress', progress: { ...storingProgress, ordersStored, ordersTotal } })
 		});
 		// The helper analyses the orders on the other core while this thread stores them (their
 		// columns are handed to it and come back with the analysis).
