@@ -180,6 +180,24 @@ describe('OrderIdList', () => {
 		expect([...received.hashes()]).toEqual(hashesOf(expected));
 	});
 
+	it('a block too large for a slab gets a buffer of its own, and the slab before it is freed only with its own last block', () => {
+		const undo = detachingTransfer();
+		try {
+			// One id of 1.2 M characters (a garbled quote can join a whole file's tail into one field).
+			const expected = Array.from({ length: 3 * 4096 }, (_, i) =>
+				i === 4096 ? 'x'.repeat(1_200_000) : `id-${i}`
+			);
+			const list = OrderIdList.from(expected);
+			for (let start = 0; start < expected.length; start += 1024) {
+				const end = Math.min(expected.length, start + 1024);
+				expect(list.joined(start, end)).toBe(expected.slice(start, end).join(ID_SEPARATOR));
+				list.release(end);
+			}
+		} finally {
+			undo();
+		}
+	});
+
 	// [ids, each id's length, lists appended]: blocks of bytes share slabs, strings come between
 	const slabs: [number, number, number[]][] = [
 		[100_000, 6, []],

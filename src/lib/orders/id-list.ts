@@ -117,7 +117,11 @@ export class OrderIdList {
 		if (!this.#slab || this.#slab.length - this.#slabUsed < text.length) {
 			if (text.length > SLAB_BYTES / 2) {
 				const bytes = encoder.encode(text);
-				return bytes.length === text.length ? bytes : text;
+				if (bytes.length !== text.length) return text;
+				// The next blocks start a new slab: `#laterIn` looks only at the first byte block after the
+				// released ones, so none may be cut from a slab that a block of its own came after.
+				this.#slab = null;
+				return bytes;
 			}
 			this.#slabSize = Math.min(SLAB_BYTES, Math.max(this.#slabSize * 2, text.length * 4));
 			this.#slab = new Uint8Array(this.#slabSize);
