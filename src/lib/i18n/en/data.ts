@@ -22,6 +22,8 @@ export default {
 		progressLabel: 'Import progress',
 		progress: (p: { percent: string; rate: string; rows: string }) =>
 			`${p.rows} rows read · ${p.percent} · ${p.rate} rows/s`,
+		saving: (p: { stored: string; total: string; percent: string }) =>
+			`${p.stored} of ${p.total} orders saved · ${p.percent}`,
 		cancel: 'Cancel import',
 		cancelled: 'Import cancelled. Nothing was saved and your other data sets are unchanged.',
 		doneHeading: (p: { name: string }) => `Imported “${p.name}”`,

@@ -33,6 +33,7 @@ const data: Catalogue<typeof en> = {
 		storing: 'Saglabā datu kopu…',
 		progressLabel: 'Importēšanas gaita',
 		progress: (p) => `Nolasītas rindas: ${p.rows} · ${p.percent} · ${p.rate} rindu/s`,
+		saving: (p) => `Saglabāti pasūtījumi: ${p.stored} no ${p.total} · ${p.percent}`,
 		cancel: 'Atcelt importēšanu',
 		cancelled: 'Importēšana atcelta. Nekas netika saglabāts, un pārējās datu kopas nav mainītas.',
 		doneHeading: (p) => `Datu kopa “${p.name}” importēta`,

@@ -24,6 +24,7 @@ const data: Catalogue<typeof en> = {
 		storing: 'Dataset opslaan…',
 		progressLabel: 'Voortgang van de import',
 		progress: (p) => `Gelezen rijen: ${p.rows} · ${p.percent} · ${p.rate} rijen/s`,
+		saving: (p) => `Opgeslagen bestellingen: ${p.stored} van ${p.total} · ${p.percent}`,
 		cancel: 'Import annuleren',
 		cancelled: 'Import geannuleerd. Er is niets opgeslagen en je andere datasets zijn ongewijzigd.',
 		doneHeading: (p) => `‘${p.name}’ geïmporteerd`,

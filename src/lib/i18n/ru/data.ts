@@ -30,6 +30,7 @@ const data: Catalogue<typeof en> = {
 		storing: 'Сохраняем набор данных…',
 		progressLabel: 'Ход импорта',
 		progress: (p) => `Прочитано строк: ${p.rows} · ${p.percent} · ${p.rate} строк/с`,
+		saving: (p) => `Сохранено заказов: ${p.stored} из ${p.total} · ${p.percent}`,
 		cancel: 'Отменить импорт',
 		cancelled: 'Импорт отменён. Ничего не сохранено, другие наборы данных не изменились.',
 		doneHeading: (p) => `Набор «${p.name}» импортирован`,

@@ -24,6 +24,7 @@ const data: Catalogue<typeof en> = {
 		storing: '正在保存数据集……',
 		progressLabel: '导入进度',
 		progress: (p) => `已读取 ${p.rows} 行 · ${p.percent} · 每秒 ${p.rate} 行`,
+		saving: (p) => `已保存 ${p.total} 个订单中的 ${p.stored} 个 · ${p.percent}`,
 		cancel: '取消导入',
 		cancelled: '已取消导入。没有保存任何内容，您的其他数据集保持不变。',
 		doneHeading: (p) => `已导入“${p.name}”`,
