@@ -1,6 +1,8 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { OrderIdList } from '$lib/orders/id-list';
+import { newPlanEntry } from '$lib/planner/plan';
+import { readStash, stashEntries } from '$lib/planner/plan-stash';
 import {
 	BACKUP_FORMAT,
 	BackupError,
@@ -81,6 +83,20 @@ describe('backup and restore', () => {
 		expect(after.orderIds).toEqual(before.orderIds);
 		expect(after.dimensions.country?.values).toEqual(['LV', 'EE']);
 		expect((await listScenarios()).map((s) => s.name)).toEqual(['Q1']);
+	});
+
+	it("clears the planner's stash of changes made before the restore (it belongs to the plan replaced)", async () => {
+		const parsed = await parseBackup(await bufferOf(await createBackup(db())), db());
+		const storage = new Map<string, string>();
+		const stash = {
+			getItem: (key: string) => storage.get(key) ?? null,
+			setItem: (key: string, value: string) => void storage.set(key, value),
+			removeItem: (key: string) => void storage.delete(key)
+		};
+		stashEntries(stash, [{ ...newPlanEntry('win-back-email', Date.now()), status: 'done' }]);
+		expect(readStash(stash)).toHaveLength(1);
+		await restoreBackup(parsed, db(), stash);
+		expect(readStash(stash)).toEqual([]);
 	});
 
 	it('carries a data set of many chunks, and one stored before chunks were sized (no chunkRows), through a backup', async () => {

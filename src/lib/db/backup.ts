@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { BackupError } from './backup-error';
 import { validateBackupTables } from './backup-validate';
+import { clearStash, localStash, type StashStorage } from '$lib/planner/plan-stash';
 import { DATABASE_NAME } from './database';
 
 export { BackupError, type BackupProblem } from './backup-error';
@@ -275,8 +276,15 @@ export async function parseBackup(buffer: ArrayBuffer, database: Dexie): Promise
 	return { header, tables };
 }
 
-/** Replaces every table's contents with the backup's, in one transaction. */
-export async function restoreBackup(parsed: ParsedBackup, database: Dexie): Promise<void> {
+/**
+ * Replaces every table's contents with the backup's, in one transaction. The planner's stash of
+ * changes made as a page was left goes too: it belongs to the plan the backup replaced.
+ */
+export async function restoreBackup(
+	parsed: ParsedBackup,
+	database: Dexie,
+	storage: StashStorage | undefined = localStash()
+): Promise<void> {
 	await database.transaction('rw', database.tables, async () => {
 		for (const table of database.tables) {
 			await table.clear();
@@ -284,6 +292,7 @@ export async function restoreBackup(parsed: ParsedBackup, database: Dexie): Prom
 			if (records?.length) await table.bulkAdd(records);
 		}
 	});
+	if (storage) clearStash(storage);
 }
 
 /**

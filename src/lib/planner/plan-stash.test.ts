@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { newPlanEntry, type PlanEntry } from './plan';
-import { clearStash, PLAN_STASH_KEY, readStash, stashEntries, stashedNewer, type StashStorage } from './plan-stash';
+import {
+	clearStash,
+	PLAN_STASH_KEY,
+	readStash,
+	removeStashed,
+	stashEntries,
+	stashedNewer,
+	type StashStorage
+} from './plan-stash';
 
 function memoryStorage(initial: Record<string, string> = {}): StashStorage & { items: Map<string, string> } {
 	const items = new Map(Object.entries(initial));
@@ -75,5 +83,22 @@ describe('stashedNewer', () => {
 		['stored newer: not written', [entry('win-back-email', 2001), entry('loyalty-program', 5000)], ['cross-sell']]
 	])('%s', (_, stored, expected) => {
 		expect(stashedNewer(stashed, stored).map((e) => e.tacticId)).toEqual(expected);
+	});
+});
+
+describe('removeStashed', () => {
+	it('removes what was handled and keeps what another tab stashed later', () => {
+		const storage = memoryStorage();
+		const handled = [entry('win-back-email', 2000), entry('cross-sell', 2000)];
+		stashEntries(storage, handled);
+		// Another tab, closing meanwhile, stashes a newer change to one tactic and one to another.
+		stashEntries(storage, [entry('cross-sell', 2500, { notes: 'later' }), entry('loyalty-program', 1000)]);
+		removeStashed(storage, handled);
+		expect(readStash(storage)).toEqual([
+			entry('cross-sell', 2500, { notes: 'later' }),
+			entry('loyalty-program', 1000)
+		]);
+		removeStashed(storage, readStash(storage));
+		expect(storage.items.has(PLAN_STASH_KEY)).toBe(false);
 	});
 });

@@ -16,6 +16,15 @@ export const PLAN_STASH_KEY = `${SETTINGS_PREFIX}plan-unsaved`;
 /** What the stash needs of `localStorage` (a plain map in tests). */
 export type StashStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
+/** This page's localStorage, or undefined where there is none or it is blocked (reading it throws). */
+export function localStash(): StashStorage | undefined {
+	try {
+		return globalThis.localStorage ?? undefined;
+	} catch {
+		return undefined;
+	}
+}
+
 /** The valid entries in the stash (anything unreadable is ignored: the stash is only a fallback). */
 export function readStash(storage: StashStorage): PlanEntry[] {
 	let parsed: unknown;
@@ -52,7 +61,28 @@ export function stashedNewer(stashed: readonly PlanEntry[], stored: readonly Pla
 	return stashed.filter((entry) => entry.updatedAt > (storedAt.get(entry.tacticId) ?? -Infinity));
 }
 
-/** Empties the stash (once its entries are stored or known to be older). Never throws. */
+/**
+ * Removes the handled entries from the stash (stored, or found older than the stored ones), and
+ * keeps any another tab stashed meanwhile for the same tactic later. Never throws.
+ */
+export function removeStashed(storage: StashStorage, handled: readonly PlanEntry[]): void {
+	try {
+		const handledAt = new Map(handled.map((entry) => [entry.tacticId, entry.updatedAt]));
+		const left = readStash(storage).filter(
+			(entry) => entry.updatedAt > (handledAt.get(entry.tacticId) ?? -Infinity)
+		);
+		if (left.length) storage.setItem(PLAN_STASH_KEY, JSON.stringify(left));
+		else storage.removeItem(PLAN_STASH_KEY);
+	} catch {
+		// Storage blocked: there is nothing to remove.
+	}
+}
+
+/**
+ * Empties the stash: when a backup is restored, what a page stashed before belongs to the plan
+ * the backup replaced (newer than the backup's entries, it would otherwise be written over them).
+ * Never throws.
+ */
 export function clearStash(storage: StashStorage): void {
 	try {
 		storage.removeItem(PLAN_STASH_KEY);

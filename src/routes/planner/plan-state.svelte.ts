@@ -8,7 +8,7 @@ import {
 	type PlanEntryChange,
 	type PlanRow
 } from '$lib/planner/plan';
-import { clearStash, readStash, stashEntries } from '$lib/planner/plan-stash';
+import { readStash, removeStashed, stashEntries } from '$lib/planner/plan-stash';
 import { readPlan, restoreStashedEntries, savePlanChange, writePlanEntriesNow } from '$lib/planner/plan-store';
 import type { TacticId } from '$lib/tactics/catalogue';
 
@@ -76,8 +76,9 @@ export class PlanState {
 
 	async #restoreStash(): Promise<void> {
 		try {
-			await restoreStashedEntries(readStash(localStorage));
-			clearStash(localStorage);
+			const stashed = readStash(localStorage);
+			await restoreStashedEntries(stashed);
+			removeStashed(localStorage, stashed);
 		} catch {
 			// Storage blocked, or the database could not be written: the stash waits for the next visit.
 		} finally {
