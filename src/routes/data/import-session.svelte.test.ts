@@ -118,6 +118,32 @@ describe('the import session and its worker', () => {
 		expect(last().sent.at(-1)!.type).toBe('inspect');
 	});
 
+	it('keeps the latest progress while importing, the orders saved too, and none once stored', () => {
+		const { s, last } = reviewing();
+		s.start('EUR');
+		const progress = (ordersStored: number): FromImportWorker => ({
+			type: 'progress',
+			progress: {
+				rows: 2,
+				bytesRead: 9,
+				totalBytes: 9,
+				elapsedMs: 5,
+				phase: 'storing',
+				ordersStored,
+				ordersTotal: 2
+			}
+		});
+		last().reply(progress(1));
+		expect(s.stage).toMatchObject({ phase: 'importing', progress: { ordersStored: 1, ordersTotal: 2 } });
+		last().reply(progress(2));
+		expect(s.stage).toMatchObject({ phase: 'importing', progress: { ordersStored: 2, ordersTotal: 2 } });
+		last().reply(stored(42, false));
+		expect(s.phase).toBe('done');
+		// A late progress message does not take the page back.
+		last().reply(progress(2));
+		expect(s.phase).toBe('done');
+	});
+
 	it('cancelling in the review or while importing terminates the worker (nothing is stored)', async () => {
 		const review = reviewing();
 		await review.s.cancel();
