@@ -193,6 +193,31 @@ describe('CLV cache', () => {
 		expect(await readCachedClv(other, 7, DEFAULT_CLV_SETTINGS)).toBeNull();
 	});
 
+	it("removes the data set's fits cached by other versions when it writes one, and leaves other data sets' alone", async () => {
+		const mine = await addDataset(70);
+		const other = await addDataset(71);
+		const olderKey = (version: number) => `${CLV_KEY_PREFIX}${JSON.stringify([version, 'week', 12, 0.1, 1])}`;
+		const stale = [olderKey(1), olderKey(2), olderKey(CLV_CACHE_VERSION + 10), `${olderKey(2)}#0`];
+		for (const datasetId of [mine, other]) {
+			for (const key of stale)
+				await db().analysisCache.put({ datasetId, key, datasetCreatedAt: 70, analysis: {} });
+		}
+		const analysis = { firstDay: 1 } as unknown as Analysis;
+		await writeCachedAnalysis(mine, 70, DEFAULT_ANALYSIS_SETTINGS, analysis);
+		await writeCachedClv(mine, 70, fresh, segmentOfCustomer);
+		const keysOf = async (datasetId: number) =>
+			(await db().analysisCache.where('datasetId').equals(datasetId).primaryKeys()).map(
+				([, key]) => key as string
+			);
+		const left = await keysOf(mine);
+		expect(left.filter((key) => stale.includes(key))).toEqual([]);
+		expect(left).toContain(clvCacheKey(DEFAULT_CLV_SETTINGS));
+		// The cached analysis (its key is a JSON array, not `clv:`) stays.
+		expect(left.filter((key) => !key.startsWith(CLV_KEY_PREFIX))).toHaveLength(1);
+		expect(await readCachedClv(mine, 70, DEFAULT_CLV_SETTINGS)).not.toBeNull();
+		expect((await keysOf(other)).sort()).toEqual([...stale].sort());
+	});
+
 	it('stores typed arrays only, in parts, the repeat counts, recency and age as Int32', async () => {
 		const key = clvCacheKey(DEFAULT_CLV_SETTINGS);
 		const head = (await db().analysisCache.get([id, key]))!.analysis as ClvHeadRecord;

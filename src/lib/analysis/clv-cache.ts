@@ -283,6 +283,20 @@ export async function writeStoredClv(
 			.where('[datasetId+key]')
 			.between([datasetId, `${key}#`], [datasetId, `${key}#\uffff`], true, true)
 			.delete();
+		// So do this data set's fits cached by other versions of the code: never read again, they would
+		// hold tens of megabytes each until the data set is deleted. (Their keys sort outside this
+		// version's: `clv:[3,` … `clv:[3,\uffff`.)
+		const versionKeys = `${CLV_KEY_PREFIX}[${CLV_CACHE_VERSION},`;
+		const otherVersions: [string, string][] = [
+			[`${CLV_KEY_PREFIX}[`, versionKeys],
+			[`${versionKeys}\uffff`, `${CLV_KEY_PREFIX}[\uffff`]
+		];
+		for (const [from, to] of otherVersions) {
+			await database.analysisCache
+				.where('[datasetId+key]')
+				.between([datasetId, from], [datasetId, to], true, false)
+				.delete();
+		}
 		for (let k = 0; k < parts; k++) {
 			// Each part is copied as it is put (IndexedDB serializes it then): its slices go at once.
 			const slices = arrays.map(([, array]) => array.slice(k * partLength, (k + 1) * partLength));
