@@ -1,11 +1,12 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { analyse, wholeHistory } from '$lib/analysis/analyse';
 import { DEFAULT_ANALYSIS_SETTINGS } from '$lib/analysis/cache';
 import { db } from '$lib/db/database';
 import { loadOrders } from '$lib/db/datasets';
 import { prepareDefaultClv, readCachedClv } from '$lib/analysis/clv-cache';
 import { DEFAULT_CLV_SETTINGS } from '$lib/analysis/clv-engine';
+import { detachingTransfer } from '$lib/orders/test-support';
 import { helpImport } from './import-analyse';
 import type { FromImportWorker, ToImportHelper, ToImportWorker } from './import-protocol';
 
@@ -29,6 +30,7 @@ vi.mock('$lib/analysis/analyse', async (original) => {
 type HelperFailure = 'cannot load' | 'crashes with the columns' | 'none';
 let helperFailure: HelperFailure = 'cannot load';
 let helperGotColumns = false;
+let helpersEnded = 0;
 const helperMessages: ToImportHelper[] = [];
 
 /** A dedicated worker that fails: to load (its `error` before anyone listens), or on its first message. */
@@ -59,7 +61,9 @@ class FailingWorker extends EventTarget {
 		}
 		setTimeout(() => this.#fail(), 0);
 	}
-	terminate(): void {}
+	terminate(): void {
+		if (String(this.url).includes('import-analyse')) helpersEnded++;
+	}
 	#fail(): void {
 		const event = new Event('error', { cancelable: true });
 		this.dispatchEvent(event);
@@ -81,6 +85,8 @@ function largeExport(): File {
 }
 
 const posted: FromImportWorker[] = [];
+/** What the page receives of a message the worker posts: a copy (buffers in `transfer` moved). */
+const receive = (m: FromImportWorker, transfer: Transferable[] = []) => posted.push(structuredClone(m, { transfer }));
 /** The test environment's own navigator (none in Node 20), put back after a test gave it cores. */
 const undefinedNavigator = (globalThis as { navigator?: Navigator }).navigator;
 let handle: (event: MessageEvent<ToImportWorker>) => Promise<void>;
@@ -106,17 +112,23 @@ async function expectedAnalysis(datasetId: number) {
 describe('the import worker when its helper fails', () => {
 	const file = largeExport();
 
+	// `discard` detaches here as in the browser (Node 20 has no ArrayBuffer.prototype.transfer): a use
+	// of an array the worker freed, or a message it posted and then freed, shows.
+	let undoTransfer = () => {};
+	beforeAll(() => {
+		undoTransfer = detachingTransfer();
+	});
+	afterAll(() => undoTransfer());
 	beforeAll(async () => {
 		vi.stubGlobal('Worker', FailingWorker);
 		const scope = globalThis as unknown as { self: { postMessage: (m: FromImportWorker) => void } };
-		scope.self = { postMessage: (m: FromImportWorker) => posted.push(m) } as never;
+		scope.self = { postMessage: receive } as never;
 		await import('./import.worker');
 		handle = (scope.self as unknown as { onmessage: typeof handle }).onmessage;
 	});
 	afterEach(async () => {
 		vi.stubGlobal('navigator', undefinedNavigator);
-		(globalThis as unknown as { self: { postMessage: (m: FromImportWorker) => void } }).self.postMessage = (m) =>
-			posted.push(m);
+		(globalThis as unknown as { self: { postMessage: typeof receive } }).self.postMessage = receive;
 		vi.mocked(loadOrders).mockClear();
 		helperGotColumns = false;
 		await Promise.all(db().tables.map((t) => t.clear()));
@@ -199,9 +211,9 @@ describe('the import worker when its helper fails', () => {
 			if (!fitted) waitsBeforeFit.push(ms ?? 0);
 			return setTimer(callback, ms, ...rest);
 		}) as typeof setTimeout);
-		const scope = globalThis as unknown as { self: { postMessage: (m: FromImportWorker) => void } };
-		scope.self.postMessage = (m: FromImportWorker) => {
-			posted.push(m);
+		const scope = globalThis as unknown as { self: { postMessage: typeof receive } };
+		scope.self.postMessage = (m: FromImportWorker, transfer?: Transferable[]) => {
+			receive(m, transfer);
 			if (m.type === 'clvFitted') fitted = true;
 		};
 		try {
@@ -263,6 +275,20 @@ describe('the import worker when its helper fails', () => {
 			refuse.mockRestore();
 			warn.mockRestore();
 		}
+	}, 60_000);
+
+	it('with a helper whose analysis fails: the helper is ended at once (it fits nothing), and the import analyses and fits here', async () => {
+		helperFailure = 'none';
+		helpersEnded = 0;
+		vi.mocked(analyse).mockImplementationOnce(() => {
+			throw new RangeError('Array buffer allocation failed');
+		});
+		const messages = await importFile(file);
+		expect(messages.map((m) => m.type)).toEqual(['stored', 'clvFitted', 'clvPrecomputed']);
+		const [stored] = messages;
+		if (stored.type !== 'stored') return;
+		expect(stored.analysis?.analysis).toEqual(await expectedAnalysis(stored.datasetId));
+		expect(helpersEnded).toBe(1);
 	}, 60_000);
 
 	it('with a working helper: it fits the CLV models beside the store, and the import hands over and caches that fit (the same as its own)', async () => {

@@ -223,7 +223,8 @@ function analyseBeside(columns: OrderColumns, customerCount: number) {
 			const reply = event.data;
 			if (reply.type === 'analysed') {
 				resolve(reply);
-				if (!fitsClv) end();
+				// Columns sent back: its analysis failed, and it fits nothing (its heap is let go at once).
+				if (!fitsClv || reply.columns !== null) end();
 			} else {
 				fitted(reply);
 				end();
@@ -231,6 +232,11 @@ function analyseBeside(columns: OrderColumns, customerCount: number) {
 		};
 		worker.onerror = (event) => {
 			event.preventDefault();
+			resolve(null);
+			end();
+		};
+		// A reply that cannot be read is a failed helper too (else the fit it owes is awaited for ever).
+		worker.onmessageerror = () => {
 			resolve(null);
 			end();
 		};
@@ -466,6 +472,12 @@ self.onmessage = async (event: MessageEvent<ToImportWorker>) => {
 				? await beside!.clv
 				: null;
 			await mayFit.wait(FIT_WAIT_MS);
+			if (helperFits && !fit?.clv) {
+				// Not silent: the fit is made here instead, at the cost of reading the orders back.
+				console.warn(
+					`The import's helper did not fit the CLV models (${fit?.failure ?? 'it stopped'}); fitting here.`
+				);
+			}
 			if (!fit?.clv) {
 				// (When the helper kept the orders and failed to fit them, they are read back from IndexedDB.)
 				const orders = columns ?? (await loadOrders(datasetId, { customers: false })).columns;
