@@ -86,7 +86,9 @@ function largeExport(): File {
 
 const posted: FromImportWorker[] = [];
 /** What the page receives of a message the worker posts: a copy (buffers in `transfer` moved). */
-const receive = (m: FromImportWorker, transfer: Transferable[] = []) => posted.push(structuredClone(m, { transfer }));
+const receive = (m: FromImportWorker, transfer: Transferable[] = []): void => {
+	posted.push(structuredClone(m, { transfer }));
+};
 /** The test environment's own navigator (none in Node 20), put back after a test gave it cores. */
 const undefinedNavigator = (globalThis as { navigator?: Navigator }).navigator;
 let handle: (event: MessageEvent<ToImportWorker>) => Promise<void>;
