@@ -6,11 +6,11 @@ import MemoryWarning from './MemoryWarning.svelte';
 
 const MB = 2 ** 20;
 
-// 400 MB: ≤ 12.3 M orders × 176 B + 400 MB ≈ 2.4 GB; 1200 MB: ≤ 37 M orders → ≈ 6.5 GB.
+// 400 MB: ≤ 12.3 M orders × 100 B + 400 MB ≈ 1.5 GB; 1600 MB: ≤ 49.3 M orders → ≈ 5.0 GB.
 describe('MemoryWarning', () => {
 	it.each([
-		[400 * MB, 2, /The file is 400 MB\. .* up to 2\.4 GB of memory, more than this device \(2 GB of memory/],
-		[1200 * MB, undefined, /The file is 1\.2 GB\. .* up to 6\.5 GB of memory, more than most computers/]
+		[400 * MB, 2, /The file is 400 MB\. .* up to 1\.5 GB of memory, more than this device \(2 GB of memory/],
+		[1600 * MB, undefined, /The file is 1\.6 GB\. .* up to 5(\.0)? GB of memory, more than most computers/]
 	])(
 		'a %d-byte file with deviceMemory %s says its size, the memory it may need and the device',
 		(bytes, device, text) => {
