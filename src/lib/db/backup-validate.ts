@@ -144,15 +144,51 @@ interface Contents {
 	summaries: Rec[];
 }
 
+/**
+ * A data set's text lists with their parts joined (a long list is stored in parts: see
+ * `string-parts.ts`); a part without its list, a list without one of its parts, or a part twice fails.
+ */
+function joinStringParts(what: string, strings: Rec[]): Rec[] {
+	const lists: Rec[] = [];
+	const parts = new Map<string, Rec>();
+	for (const s of strings) {
+		if (typeof s.key !== 'string' || !isStringArray(s.values)) fail(`${what}: bad text list`);
+		const part = /^(.+)#([1-9]\d*)$/.exec(s.key);
+		if (!part) lists.push(s);
+		else if (parts.has(s.key) || s.index !== undefined || s.parts !== undefined)
+			fail(`${what}: bad text list part`);
+		else parts.set(s.key, s);
+	}
+	const joined = lists.map((list) => {
+		if (list.parts === undefined) return list;
+		const count = list.parts;
+		if (typeof count !== 'number' || !Number.isInteger(count) || count < 2 || count > 10_000)
+			fail(`${what}: bad text list parts`);
+		const pieces: string[][] = [];
+		for (let k = 1; k < count; k++) {
+			const part = parts.get(`${String(list.key)}#${k}`);
+			if (!part) fail(`${what}: a text list lacks a part`);
+			pieces.push(part.values as string[]);
+			parts.delete(`${String(list.key)}#${k}`);
+		}
+		const values = (list.values as string[]).concat(...pieces);
+		const { parts: _parts, ...rest } = list;
+		return { ...rest, values };
+	});
+	if (parts.size) fail(`${what}: a text list part without its list`);
+	return joined;
+}
+
 function checkCustomers(
 	d: Rec & { customerCount: number },
-	strings: Rec[],
+	stored: Rec[],
 	dims: readonly Dimension[],
 	hasItems = false,
 	hasNames = false
 ): Map<string, number> {
 	const what = `data set ${String(d.id)}`;
 	const sizes = new Map<string, number>();
+	const strings = joinStringParts(what, stored);
 	for (const s of strings) {
 		if (typeof s.key !== 'string' || sizes.has(s.key) || !isStringArray(s.values)) fail(`${what}: bad text list`);
 		sizes.set(s.key, s.values.length);

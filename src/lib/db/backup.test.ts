@@ -574,3 +574,68 @@ describe('a tampered backup is refused and changes nothing', () => {
 		await expectRefused(encode(edited), /not 9/);
 	});
 });
+
+describe('text lists stored in parts (a list too long for one IndexedDB value)', () => {
+	const load = (id: number) => loadOrders(id, { orderIds: true, dimensions: true, items: true });
+
+	it('are stored, read, backed up and restored as the same lists as in one record', async () => {
+		const whole = await storeImport(ordersResult(6, true, true), 'Whole');
+		// 20 bytes a part: at most one text a part ('a@x.io' takes 2 × 6 + 8).
+		const parted = await storeImport(ordersResult(6, true, true), 'Parted', { stringPartBytes: 20 });
+		const recordsOf = (id: number) => db().datasetStrings.where('datasetId').equals(id).count();
+		expect(await recordsOf(whole)).toBe(4);
+		expect(await recordsOf(parted)).toBe(3 + 2 + 3 + 2);
+		const expected = await load(whole);
+		for (const stored of [
+			await load(parted),
+			await (async () => {
+				const parsed = await parseBackup(await bufferOf(await createBackup(db())), db());
+				await Promise.all(db().tables.map((t) => t.clear()));
+				await restoreBackup(parsed, db());
+				return load(parted);
+			})()
+		]) {
+			expect(stored.customers).toEqual(['a@x.io', 'b', '=c']);
+			expect(stored.dimensions).toEqual(expected.dimensions);
+			expect(stored.items).toEqual(expected.items);
+			expect(await loadNames(parted)).toEqual(await loadNames(whole));
+		}
+	});
+
+	it.each<[string, (h: Header) => void, RegExp]>([
+		[
+			'a part removed',
+			(h) =>
+				h.tables.datasetStrings.splice(
+					h.tables.datasetStrings.findIndex((s) => s.key === 'customers#2'),
+					1
+				),
+			/lacks a part/
+		],
+		[
+			'a part without its list',
+			(h) => h.tables.datasetStrings.push({ ...h.tables.datasetStrings[0], key: 'dimension:country#5', parts: undefined }),
+			/part/
+		],
+		[
+			'a part count of one',
+			(h) => (h.tables.datasetStrings.find((s) => s.key === 'customers')!.parts = 1),
+			/bad text list parts/
+		]
+	])('a backup with %s, sealed again, is refused', async (_, edit, detail) => {
+		await Promise.all(db().tables.map((t) => t.clear()));
+		await storeImport(ordersResult(6, true, true), 'Parted', { stringPartBytes: 20 });
+		const { header, body } = await decoded();
+		edit(header);
+		header.counts.datasetStrings = header.tables.datasetStrings.length;
+		const { checksum, ...rest } = header;
+		void checksum;
+		const file = await encodeBackup(rest as never, body);
+		const error = await parseBackup(file.buffer, db()).then(
+			() => null,
+			(e: unknown) => e
+		);
+		expect(error).toBeInstanceOf(BackupError);
+		expect((error as BackupError).detail).toMatch(detail);
+	});
+});

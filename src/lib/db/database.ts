@@ -129,12 +129,21 @@ export interface AnalysisCacheRecord {
 }
 
 /** A list of strings of a data set: its customer ids, the values of a dimension, or its line items' products. */
+/** The text lists a data set keeps (see `DatasetStringsRecord`). */
+export type StringListKey = 'customers' | `dimension:${Dimension}` | 'items' | 'names';
+
+/**
+ * A data set's text list, or a part of one: a long list is stored in parts (see `string-parts.ts`),
+ * the first under the list's key with `parts`, the others under `key#1`, `key#2`…
+ */
 export interface DatasetStringsRecord {
 	datasetId: number;
-	key: 'customers' | `dimension:${Dimension}` | 'items' | 'names';
+	key: StringListKey | `${StringListKey}#${number}`;
 	values: string[];
-	/** For `names` only: each customer's name, an index into `values` (-1 none); see `CustomerNames`. */
+	/** For `names` only: each customer's name, an index into the whole list (-1 none); see `CustomerNames`. */
 	index?: Int32Array;
+	/** On a list's first record, when the list is stored in more than one part: how many. */
+	parts?: number;
 }
 
 /** A per-customer summary data set's columns. */
@@ -225,6 +234,10 @@ export class RetentionDatabase extends Dexie {
 		// before it (which reads every chunk as a quarter of a million orders) closes its connection
 		// and says so rather than read a new data set.
 		this.version(5).stores({});
+		// v6: a text list too long for one IndexedDB value is stored in parts (`string-parts.ts`); older
+		// lists are read as before. The version changes so that a tab running the code before it
+		// (which would read only a list's first part) closes its connection and says so.
+		this.version(6).stores({});
 	}
 
 	/**

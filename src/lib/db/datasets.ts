@@ -11,6 +11,7 @@ import { discard } from '$lib/orders/discard';
 import type { SummaryResult } from '$lib/orders/summary';
 import { db, ID_SEPARATOR, type DatasetRecord, type DatasetStringsRecord, type OrderChunkRecord } from './database';
 import { chunkRowsFor, chunkRowsOf, type OrderBytes } from './chunk-rows';
+import { readStringList, stringListRecords } from './string-parts';
 
 export const MAX_DATASET_NAME_LENGTH = 80;
 /** Order chunks whose writes may be under way at once (see `storeChunks`). */
@@ -53,6 +54,8 @@ export interface StoreOptions {
 	 * Not called for a summary import.
 	 */
 	onProgress?: (written: number, total: number) => void;
+	/** The serialized size of a text list's part (tests: smaller than `STRING_PART_BYTES`). */
+	stringPartBytes?: number;
 }
 
 /** The share of an import's orders written between two `onProgress` calls (at most 51 calls). */
@@ -242,7 +245,9 @@ async function storeChunks(
 					age: result.age,
 					monetary: result.monetary
 				}),
-				database.datasetStrings.add({ datasetId: id, key: 'customers', values: result.customers })
+				database.datasetStrings.bulkAdd(
+					stringListRecords(id, 'customers', result.customers, undefined, options.stringPartBytes)
+				)
 			];
 			options.onIssued?.();
 			await Promise.all(writes);
@@ -323,10 +328,12 @@ async function storeChunks(
 		}
 		// Every chunk is cloned: the last segment's copies are freed at once.
 		for (const s of segments.slice(segment)) discard(s.customer, s.day, s.amount);
-		const strings: DatasetStringsRecord[] = [{ datasetId: id, key: 'customers', values: customers }];
-		for (const d of dims) strings.push({ datasetId: id, key: `dimension:${d}`, values: dimensions[d]!.values });
-		if (items) strings.push({ datasetId: id, key: 'items', values: items.values });
-		if (names) strings.push({ datasetId: id, key: 'names', values: names.values, index: names.index });
+		const partBytes = options.stringPartBytes;
+		const strings: DatasetStringsRecord[] = stringListRecords(id, 'customers', customers, undefined, partBytes);
+		for (const d of dims)
+			strings.push(...stringListRecords(id, `dimension:${d}`, dimensions[d]!.values, undefined, partBytes));
+		if (items) strings.push(...stringListRecords(id, 'items', items.values, undefined, partBytes));
+		if (names) strings.push(...stringListRecords(id, 'names', names.values, names.index, partBytes));
 		inFlight.push(database.datasetStrings.bulkAdd(strings));
 		options.onIssued?.();
 		await Promise.all(inFlight);
@@ -391,7 +398,7 @@ export interface StoredOrders {
 
 /** A data set's customers' names (for the audience exports), or null when none were stored. */
 export async function loadNames(id: number): Promise<CustomerNames | null> {
-	const record = await db().datasetStrings.get([id, 'names']);
+	const record = await readStringList(db().datasetStrings, id, 'names');
 	return record?.index ? { values: record.values, index: record.index } : null;
 }
 
@@ -470,10 +477,10 @@ export async function loadOrders(
 			const customers =
 				options.customers === false
 					? []
-					: ((await database.datasetStrings.get([id, 'customers']))?.values ?? []);
+					: ((await readStringList(database.datasetStrings, id, 'customers'))?.values ?? []);
 			const dimensions: StoredOrders['dimensions'] = {};
 			for (const d of dims) {
-				const values = (await database.datasetStrings.get([id, `dimension:${d}`]))?.values ?? [];
+				const values = (await readStringList(database.datasetStrings, id, `dimension:${d}`))?.values ?? [];
 				dimensions[d] = { values, index: dimensionIndex[d]! };
 			}
 			let items: OrderItems | null = null;
@@ -490,7 +497,7 @@ export async function loadOrders(
 					product.set(chunk.itemProduct!, base);
 					base += chunk.itemProduct!.length;
 				}
-				const values = (await database.datasetStrings.get([id, 'items']))?.values ?? [];
+				const values = (await readStringList(database.datasetStrings, id, 'items'))?.values ?? [];
 				items = { values, start, product };
 			}
 			return { dataset, columns, customers, orderIds, dimensions, items, cost };

@@ -7,6 +7,7 @@
  */
 import { db } from '$lib/db/database';
 import { loadCost, loadNames, loadOrders, type StoredOrders } from '$lib/db/datasets';
+import { readStringList } from '$lib/db/string-parts';
 import { analyse, wholeHistory, type AnalysisSettings, type CustomerDetail } from '$lib/analysis/analyse';
 import { writeCachedAnalysis } from '$lib/analysis/cache';
 import { indexCustomers } from '$lib/analysis/customers';
@@ -152,7 +153,7 @@ function overviewOf(
 }
 
 async function customersOf(datasetId: number): Promise<string[]> {
-	return (await db().datasetStrings.get([datasetId, 'customers']))?.values ?? [];
+	return (await readStringList(db().datasetStrings, datasetId, 'customers'))?.values ?? [];
 }
 
 self.onmessage = async (event: MessageEvent<ToAnalysisWorker>) => {
