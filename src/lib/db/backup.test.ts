@@ -614,7 +614,12 @@ describe('text lists stored in parts (a list too long for one IndexedDB value)',
 		],
 		[
 			'a part without its list',
-			(h) => h.tables.datasetStrings.push({ ...h.tables.datasetStrings[0], key: 'dimension:country#5', parts: undefined }),
+			(h) =>
+				h.tables.datasetStrings.push({
+					...h.tables.datasetStrings[0],
+					key: 'dimension:country#5',
+					parts: undefined
+				}),
 			/part/
 		],
 		[
