@@ -15,6 +15,16 @@ async function open(page: Page, path = './planner') {
 
 const tactic = (page: Page, id: string): Locator => page.locator(`#tactic-${id}`);
 
+/** Accepts every dialog the page opens (the warning before leaving); the kinds, in order. */
+function acceptDialogs(page: Page): string[] {
+	const dialogs: string[] = [];
+	page.on('dialog', (dialog) => {
+		dialogs.push(dialog.type());
+		void dialog.accept();
+	});
+	return dialogs;
+}
+
 /** Types into a field and leaves it, which saves it. */
 async function enter(field: Locator, text: string) {
 	await field.fill(text);
@@ -224,11 +234,7 @@ test('suggestions put the tactics for a lagging retention first, with the reason
 
 test('a note typed just before a reload, and a status changed just before one, are kept', async ({ page }) => {
 	await open(page);
-	const dialogs: string[] = [];
-	page.on('dialog', (dialog) => {
-		dialogs.push(dialog.type());
-		void dialog.accept();
-	});
+	const dialogs = acceptDialogs(page);
 	const card = tactic(page, 'win-back-email');
 	await card.getByLabel('Notes').click();
 	await page.keyboard.type('Call on Friday');
@@ -253,11 +259,7 @@ test('a note typed just before a reload, and a status changed just before one, a
 
 test('a status changed while the plan store is busy is kept across a reload', async ({ page }) => {
 	await open(page);
-	const dialogs: string[] = [];
-	page.on('dialog', (dialog) => {
-		dialogs.push(dialog.type());
-		void dialog.accept();
-	});
+	const dialogs = acceptDialogs(page);
 	// A read of the plan that is still running when the page goes, as a live query's read is on a
 	// slow machine: Chromium then aborts every transaction queued behind it, committed or not, so
 	// neither the change's own write nor the one made on leaving reaches IndexedDB.

@@ -19,6 +19,21 @@ function ids(n: number, seed: number): string[] {
 	});
 }
 
+/**
+ * A list of `n` ids with lists of the given lengths appended, each through a structured clone as
+ * a range worker sends it, and the ids it must hold.
+ */
+function appendedList(n: number, appended: readonly number[]): { list: OrderIdList; expected: string[] } {
+	const list = OrderIdList.from(ids(n, 0));
+	const expected = ids(n, 0);
+	for (const [k, m] of appended.entries()) {
+		const other = ids(m, k + 1);
+		list.appendParts(structuredClone(OrderIdList.from(other).parts()));
+		expected.push(...other);
+	}
+	return { list, expected };
+}
+
 /** As `stringBytes` in the store counts them. */
 const bytes = (values: string[]) => values.reduce((s, v) => s + v.length * 2 + 8, 0);
 
@@ -42,14 +57,7 @@ describe('OrderIdList', () => {
 	it.each(cases)(
 		'%i ids pushed, lists of %j appended: each id, emptiness, joined slices and size as an array',
 		(n, appended) => {
-			const list = OrderIdList.from(ids(n, 0));
-			const expected = ids(n, 0);
-			for (const [k, m] of appended.entries()) {
-				const other = ids(m, k + 1);
-				// Through a structured clone, as a range worker sends it.
-				list.appendParts(structuredClone(OrderIdList.from(other).parts()));
-				expected.push(...other);
-			}
+			const { list, expected } = appendedList(n, appended);
 			expect(list.length).toBe(expected.length);
 			expect(list.toArray()).toEqual(expected);
 			for (let i = 0; i < expected.length; i++) expect(list.isEmpty(i)).toBe(expected[i] === '');
@@ -120,13 +128,7 @@ describe('OrderIdList', () => {
 	it.each(released)(
 		'%i ids, lists of %j appended, written %i at a time and released behind: the same joined chunks',
 		(n, appended, step) => {
-			const list = OrderIdList.from(ids(n, 0));
-			const expected = ids(n, 0);
-			for (const [k, m] of appended.entries()) {
-				const other = ids(m, k + 1);
-				list.appendParts(structuredClone(OrderIdList.from(other).parts()));
-				expected.push(...other);
-			}
+			const { list, expected } = appendedList(n, appended);
 			for (let start = 0; start < expected.length; start += step) {
 				const end = Math.min(expected.length, start + step);
 				expect(list.joined(start, end)).toBe(expected.slice(start, end).join(ID_SEPARATOR));

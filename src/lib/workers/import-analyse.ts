@@ -31,8 +31,7 @@ export function helpImport(
 	}
 	// Without an analysis (it failed) the columns go back: the import worker analyses them itself.
 	if (!fitClv || !analysis) {
-		const buffers = new Set([columns.customer.buffer, columns.day.buffer, columns.amount.buffer]);
-		post({ type: 'analysed', analysis, analyseMs, columns, segments }, [...buffers] as ArrayBuffer[]);
+		post({ type: 'analysed', analysis, analyseMs, columns, segments }, transferablesOf(columns));
 		return;
 	}
 	// (The segments are copied with the message: the fit keeps them too.)

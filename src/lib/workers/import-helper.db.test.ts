@@ -84,6 +84,13 @@ function largeExport(): File {
 	return new File([lines.join('\n') + '\n'], 'large.csv', { type: 'text/csv' });
 }
 
+/** The next analysis (the helper's or the worker's own) runs out of memory. */
+function analysisFailsOnce(): void {
+	vi.mocked(analyse).mockImplementationOnce(() => {
+		throw new RangeError('Array buffer allocation failed');
+	});
+}
+
 const posted: FromImportWorker[] = [];
 /** What the page receives of a message the worker posts: a copy (buffers in `transfer` moved). */
 const receive = (m: FromImportWorker, transfer: Transferable[] = []): void => {
@@ -229,9 +236,7 @@ describe('the import worker when its helper fails', () => {
 
 	it('crashes with the columns, and analysing them here fails too (out of memory): stored all the same, without an analysis', async () => {
 		helperFailure = 'crashes with the columns';
-		vi.mocked(analyse).mockImplementationOnce(() => {
-			throw new RangeError('Array buffer allocation failed');
-		});
+		analysisFailsOnce();
 		const messages = await importFile(file);
 		expect(messages.map((m) => m.type)).toEqual(['stored', 'clvFitted', 'clvPrecomputed']);
 		const [stored] = messages;
@@ -282,9 +287,7 @@ describe('the import worker when its helper fails', () => {
 	it('with a helper whose analysis fails: the helper is ended at once (it fits nothing), and the import analyses and fits here', async () => {
 		helperFailure = 'none';
 		helpersEnded = 0;
-		vi.mocked(analyse).mockImplementationOnce(() => {
-			throw new RangeError('Array buffer allocation failed');
-		});
+		analysisFailsOnce();
 		const messages = await importFile(file);
 		expect(messages.map((m) => m.type)).toEqual(['stored', 'clvFitted', 'clvPrecomputed']);
 		const [stored] = messages;

@@ -32,6 +32,7 @@ import type {
 	ToImportHelper,
 	ToImportWorker
 } from './import-protocol';
+import { transferablesOf } from './transfer';
 import type { OrderColumns } from '$lib/orders/columns';
 import { prepareRangeWorkers, readFileRanges, type RangeTimings } from './import-ranges';
 import { sameParse, type ParseInputs } from './import-speculation';
@@ -241,8 +242,7 @@ function analyseBeside(columns: OrderColumns, customerCount: number) {
 			end();
 		};
 		const message: ToImportHelper = { type: 'analyse', columns, customerCount, fitClv: fitsClv };
-		const buffers = new Set([columns.customer.buffer, columns.day.buffer, columns.amount.buffer]);
-		worker.postMessage(message, [...buffers] as ArrayBuffer[]);
+		worker.postMessage(message, transferablesOf(columns));
 	});
 	if (!transferred) end();
 	return { transferred, analysed, clv, stop: end };

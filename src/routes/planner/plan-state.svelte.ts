@@ -8,7 +8,7 @@ import {
 	type PlanEntryChange,
 	type PlanRow
 } from '$lib/planner/plan';
-import { readStash, removeStashed, stashEntries } from '$lib/planner/plan-stash';
+import { localStash, readStash, removeStashed, stashEntries } from '$lib/planner/plan-stash';
 import { readPlan, restoreStashedEntries, savePlanChange, writePlanEntriesNow } from '$lib/planner/plan-store';
 import type { TacticId } from '$lib/tactics/catalogue';
 
@@ -75,12 +75,15 @@ export class PlanState {
 	}
 
 	async #restoreStash(): Promise<void> {
+		const storage = localStash();
 		try {
-			const stashed = readStash(localStorage);
-			await restoreStashedEntries(stashed);
-			removeStashed(localStorage, stashed);
+			if (storage) {
+				const stashed = readStash(storage);
+				await restoreStashedEntries(stashed);
+				removeStashed(storage, stashed);
+			}
 		} catch {
-			// Storage blocked, or the database could not be written: the stash waits for the next visit.
+			// The database could not be written: the stash waits for the next visit.
 		} finally {
 			this.#stashRestored = true;
 		}
@@ -147,11 +150,9 @@ export class PlanState {
 			}
 		});
 		const valid = entries.filter((entry) => entry !== null);
-		try {
-			stashEntries(localStorage, valid);
-		} catch {
-			// localStorage itself is blocked: the IndexedDB write below is all there is.
-		}
+		// (Where localStorage is blocked, the IndexedDB write below is all there is.)
+		const storage = localStash();
+		if (storage) stashEntries(storage, valid);
 		try {
 			writePlanEntriesNow(valid);
 		} catch {
