@@ -76,14 +76,12 @@ export async function launch() {
 }
 
 /**
- * Resident memory (MB) of the renderer processes of the browser `launch` started: the tab, its
- * workers and their heaps.
- */
-/**
  * The memory of this run's Chromium renderer processes (MB): `summed` adds up their RSS (the measure the
  * issue's figures used; it counts the shared Chromium code and fonts once per process, and includes
- * Chromium's spare renderer), `tab` is the RSS of the largest one, the renderer that runs the page and
- * its workers. (Their proportional set size is not sampled: reading smaps_rollup walks the process's page
+ * renderers that are not the site's: Chromium's own browser-UI renderer, `--top-chrome-webui`, about
+ * 160 MB, which runs with no page open at all, and its spare renderer), `ui` is that browser-UI
+ * renderer's RSS, and `tab` the RSS of the largest other one, the renderer that runs the page and its
+ * workers. (Their proportional set size is not sampled: reading smaps_rollup walks the process's page
  * tables under its memory lock every 50 ms and slowed the import it measures by about 0.3 s.)
  */
 export function rendererMemory() {
@@ -110,11 +108,13 @@ export function rendererMemory() {
 		}
 		return false;
 	};
-	const memory = { summed: 0, tab: 0 };
+	const memory = { summed: 0, tab: 0, ui: 0 };
 	for (const [pid, p] of processes) {
 		if (!p.cmdline.includes('--type=renderer') || !ours(pid)) continue;
-		memory.summed += p.rssKb / 1024;
-		memory.tab = Math.max(memory.tab, p.rssKb / 1024);
+		const mb = p.rssKb / 1024;
+		memory.summed += mb;
+		if (p.cmdline.includes('--top-chrome-webui')) memory.ui += mb;
+		else memory.tab = Math.max(memory.tab, mb);
 	}
 	return memory;
 }
@@ -129,7 +129,7 @@ export function memorySampler(ms = 50) {
 	const take = () => {
 		const now = rendererMemory();
 		samples.push({ at: Date.now(), tab: now.tab });
-		for (const key of /** @type {const} */ (['summed', 'tab'])) peak[key] = Math.max(peak[key], now[key]);
+		for (const key of /** @type {const} */ (['summed', 'tab', 'ui'])) peak[key] = Math.max(peak[key], now[key]);
 	};
 	const timer = setInterval(take, ms);
 	return { stop: () => (clearInterval(timer), take(), peak), samples };
