@@ -53,6 +53,22 @@ function int32Column(value: unknown, length: number, min: number, max: number, w
 	}
 }
 
+/**
+ * A column of dictionary indexes (see `IndexArray` in `chunk-rows`): Int32 from `min`, or a narrow
+ * array (Uint8, Uint16) holding index + `offset` (a dimension's none, -1, is then 0).
+ */
+function indexColumn(value: unknown, length: number, min: number, max: number, offset: number, what: string): void {
+	if (value instanceof Uint8Array || value instanceof Uint16Array) {
+		if (value.length !== length) fail(`${what}: not ${length} whole numbers`);
+		for (let i = 0; i < value.length; i++) {
+			const index = value[i] - offset;
+			if (index < min || index > max) fail(`${what}: value ${index} at ${i} outside ${min}…${max}`);
+		}
+		return;
+	}
+	int32Column(value, length, min, max, what);
+}
+
 function finiteColumn(value: unknown, length: number, what: string): void {
 	if (!(value instanceof Float64Array) || value.length !== length) fail(`${what}: not ${length} numbers`);
 	for (let i = 0; i < value.length; i++) if (!Number.isFinite(value[i])) fail(`${what}: value at ${i} is not finite`);
@@ -245,7 +261,7 @@ function checkOrders(d: Rec, c: Contents): void {
 		for (const amount of chunk.amount as Float64Array) revenue += amount;
 		for (const x of DIMENSIONS) {
 			if (dims.includes(x))
-				int32Column(chunk[x], count, -1, (sizes.get(`dimension:${x}`) ?? 0) - 1, `${at}, ${x}`);
+				indexColumn(chunk[x], count, -1, (sizes.get(`dimension:${x}`) ?? 0) - 1, 1, `${at}, ${x}`);
 			else if (chunk[x] !== undefined) fail(`${at}: an undeclared column ${x}`);
 		}
 		if (d.hasCost === true) costColumn(chunk.cost, count, `${at}, costs`);
@@ -278,15 +294,23 @@ function checkOrders(d: Rec, c: Contents): void {
 	if (idSeen.size !== chunkCount) fail(`${what}: order ids missing`);
 }
 
-/** A chunk's line items: `itemStart` runs from 0 up to the number of products, each a known one. */
+/**
+ * A chunk's line items: `itemStart` runs from 0 up to the number of products, each a known one;
+ * without `itemStart` (each order has one line item) there are as many products as orders.
+ */
 function checkItems(chunk: Rec, count: number, products: number, at: string): void {
 	const product = chunk.itemProduct;
-	if (!(product instanceof Int32Array)) fail(`${at}: no line items`);
-	int32Column(chunk.itemStart, count + 1, 0, product.length, `${at}, line-item starts`);
-	const start = chunk.itemStart as Int32Array;
-	if (start[0] !== 0 || start[count] !== product.length) fail(`${at}: line items do not add up`);
-	for (let i = 0; i < count; i++) if (start[i + 1] < start[i]) fail(`${at}: line-item starts go back at ${i}`);
-	int32Column(product, product.length, 0, products - 1, `${at}, line-item products`);
+	if (!(product instanceof Int32Array || product instanceof Uint16Array || product instanceof Uint8Array))
+		fail(`${at}: no line items`);
+	if (chunk.itemStart === undefined) {
+		if (product.length !== count) fail(`${at}: line items do not add up`);
+	} else {
+		indexColumn(chunk.itemStart, count + 1, 0, product.length, 0, `${at}, line-item starts`);
+		const start = chunk.itemStart as Int32Array | Uint16Array;
+		if (start[0] !== 0 || start[count] !== product.length) fail(`${at}: line items do not add up`);
+		for (let i = 0; i < count; i++) if (start[i + 1] < start[i]) fail(`${at}: line-item starts go back at ${i}`);
+	}
+	indexColumn(product, product.length, 0, products - 1, 0, `${at}, line-item products`);
 }
 
 function checkSummary(d: Rec, c: Contents): void {

@@ -159,6 +159,55 @@ describe('backup and restore', () => {
 		expect([...after.items!.product]).toEqual([...itemsOf(9).product]);
 	});
 
+	it('restores a backup made before v7 (Int32 dimension and line-item columns, every chunk with its starts) and reads it as before', async () => {
+		const count = 9;
+		const result = ordersResult(count, true);
+		result.dimensions.country!.index[4] = -1;
+		const id = await storeImport(result, 'Shop');
+		// Its chunk as the code before v7 stored it.
+		await db()
+			.orderChunks.where('datasetId')
+			.equals(id)
+			.modify((chunk) => {
+				chunk.country = result.dimensions.country!.index.slice();
+				chunk.itemStart = result.items!.start.slice();
+				chunk.itemProduct = result.items!.product.slice();
+			});
+		const { header, body } = await decodeBackup(await bufferOf(await createBackup(db())), db().verno);
+		const { checksum, ...rest } = header;
+		void checksum;
+		const old = await encodeBackup({ ...rest, schemaVersion: 6 } as never, body);
+		expect((header.blobs as { kind: string }[]).map((b) => b.kind)).not.toContain('Uint8Array');
+		await Promise.all(db().tables.map((t) => t.clear()));
+		await restoreBackup(await parseBackup(old.buffer, db()), db());
+		const after = await loadOrders(id, { dimensions: true, items: true });
+		expect([...after.dimensions.country!.index]).toEqual([...result.dimensions.country!.index]);
+		expect([...after.items!.start]).toEqual([...result.items!.start]);
+		expect([...after.items!.product]).toEqual([...result.items!.product]);
+	});
+
+	it('carries narrow columns (Uint8 dimension and products, no starts where each order has one item) through a backup', async () => {
+		const result = ordersResult(8);
+		result.items = {
+			values: ['Mug', 'Tea'],
+			start: Int32Array.from({ length: 9 }, (_, i) => i),
+			product: Int32Array.from({ length: 8 }, (_, i) => i % 2)
+		};
+		result.dimensions.country!.index[2] = -1;
+		const id = await storeImport(result, 'Shop');
+		const [chunk] = await db().orderChunks.where('datasetId').equals(id).toArray();
+		expect(chunk.country).toBeInstanceOf(Uint8Array);
+		expect(chunk.itemProduct).toBeInstanceOf(Uint8Array);
+		expect(chunk.itemStart).toBeUndefined();
+		const parsed = await parseBackup(await bufferOf(await createBackup(db())), db());
+		await Promise.all(db().tables.map((t) => t.clear()));
+		await restoreBackup(parsed, db());
+		const after = await loadOrders(id, { dimensions: true, items: true });
+		expect([...after.dimensions.country!.index]).toEqual([...result.dimensions.country!.index]);
+		expect([...after.items!.start]).toEqual([...result.items.start]);
+		expect([...after.items!.product]).toEqual([...result.items.product]);
+	});
+
 	it('carries the customers’ names through a backup', async () => {
 		const id = await storeImport(ordersResult(4, false, true), 'Shop');
 		const parsed = await parseBackup(await bufferOf(await createBackup(db())), db());
@@ -319,6 +368,8 @@ function poke(h: Header, body: Uint8Array, ref: { $typed: number }, index: numbe
 	const entry = (h.blobs as { kind: string; offset: number }[])[ref.$typed];
 	const view = new DataView(body.buffer, body.byteOffset);
 	if (entry.kind === 'Int32Array') view.setInt32(entry.offset + index * 4, value, true);
+	else if (entry.kind === 'Uint16Array') view.setUint16(entry.offset + index * 2, value, true);
+	else if (entry.kind === 'Uint8Array') view.setUint8(entry.offset + index, value);
 	else view.setFloat64(entry.offset + index * 8, value, true);
 }
 
@@ -467,6 +518,12 @@ describe('a tampered backup is refused and changes nothing', () => {
 		// Orders 0…5 have 2, 2, 2, 0, 2, 2 items: starts 0, 2, 4, 6, 6, 8, 10.
 		['line items that do not add up', (h, body) => poke(h, body, chunk(h).itemStart, 6, 9), /do not add up/],
 		['line-item starts going back', (h, body) => poke(h, body, chunk(h).itemStart, 2, 1), /go back at 1/],
+		// The country column is Uint8, index + 1: 3 is index 2 of two values.
+		[
+			'a dimension value past its values',
+			(h, body) => poke(h, body, chunk(h).country, 0, 3),
+			/country: value 2 at 0/
+		],
 		[
 			'the line items’ products removed',
 			(h) => (

@@ -43,3 +43,53 @@ export function chunkRowsFor(bytes: OrderBytes): number {
 export function chunkRowsOf(dataset: { chunkRows?: number }): number {
 	return dataset.chunkRows ?? LEGACY_CHUNK_ROWS;
 }
+
+/**
+ * How a chunk stores a column of dictionary indexes (dimension values, line-item products): in
+ * the narrowest array that holds every index the dictionary may give. IndexedDB writes each
+ * chunk's bytes, and a chunk's orders are as many as fit in its bytes (`chunkRowsFor`): four
+ * attributes as Int32 took 16 bytes an order, as Uint8 they take 4 (and the import three times
+ * fewer chunk writes). Data sets stored before (every index Int32) read as they always did.
+ *
+ * A dimension index may be -1 (the order has no value): a narrow array holds index + 1 (0: none).
+ * A line-item product is never -1: a narrow array holds the index itself.
+ */
+export type IndexArray = Int32Array | Uint16Array | Uint8Array;
+
+/** Which array a chunk stores a column of `values` dictionary indexes in (`offset`: -1 may occur, index + 1 is stored). */
+export type IndexWidth = 1 | 2 | 4;
+
+export function indexWidth(values: number, offset: boolean): IndexWidth {
+	const largest = values - 1 + (offset ? 1 : 0);
+	return largest <= 0xff ? 1 : largest <= 0xffff ? 2 : 4;
+}
+
+/** An empty array of the width, of `length` entries. */
+export function indexArray(width: IndexWidth, length: number): IndexArray {
+	return width === 1 ? new Uint8Array(length) : width === 2 ? new Uint16Array(length) : new Int32Array(length);
+}
+
+/**
+ * Writes `column[start .. end)` into `into` (of the width `indexWidth` chose for its dictionary):
+ * as it is into an Int32Array, plus `offset` into a narrow one.
+ */
+export function encodeIndexes(into: IndexArray, column: Int32Array, start: number, end: number, offset: number): void {
+	if (into instanceof Int32Array) {
+		into.set(column.subarray(start, end));
+		return;
+	}
+	for (let i = start, k = 0; i < end; i++, k++) into[k] = column[i] + offset;
+}
+
+/**
+ * Reads a stored column of dictionary indexes into `into` at `at`: an Int32Array as it is (data
+ * sets stored before the narrow arrays, and dictionaries too large for them), a narrow one less
+ * `offset` (1 for dimension indexes, 0 for line-item products; see `IndexArray`).
+ */
+export function decodeIndexes(into: Int32Array, stored: ArrayLike<number>, at: number, offset: number): void {
+	if (stored instanceof Int32Array || offset === 0) {
+		into.set(stored, at);
+		return;
+	}
+	for (let i = 0; i < stored.length; i++) into[at + i] = stored[i] - offset;
+}

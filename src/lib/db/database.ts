@@ -89,18 +89,24 @@ export interface OrderChunkRecord {
 	amount: Float64Array;
 	/** Before schema v4 the order ids were kept here; v4 moves them to `orderIdChunks`. */
 	orderIds?: string[];
-	product?: Int32Array;
-	category?: Int32Array;
-	channel?: Int32Array;
-	country?: Int32Array;
-	discount?: Int32Array;
+	/**
+	 * Each order's dimension value (index into its strings): Int32 with -1 for none, or since v7
+	 * Uint8/Uint16 holding index + 1 (0: none) when the dictionary fits (see `$lib/db/chunk-rows`).
+	 */
+	product?: Int32Array | Uint16Array | Uint8Array;
+	category?: Int32Array | Uint16Array | Uint8Array;
+	channel?: Int32Array | Uint16Array | Uint8Array;
+	country?: Int32Array | Uint16Array | Uint8Array;
+	discount?: Int32Array | Uint16Array | Uint8Array;
 	/**
 	 * The chunk's orders' line items (when the data set `hasItems`): order i of the chunk has
-	 * products `itemProduct[itemStart[i] .. itemStart[i + 1])` (indexes into the `items` strings);
-	 * `itemStart` has count + 1 entries, from 0 to `itemProduct.length`.
+	 * products `itemProduct[itemStart[i] .. itemStart[i + 1])` (indexes into the `items` strings,
+	 * Int32, or since v7 Uint8/Uint16 when they fit); `itemStart` has count + 1 entries, from 0 to
+	 * `itemProduct.length` (Int32, or since v7 Uint16), and since v7 is left out when each order of
+	 * the chunk has exactly one line item.
 	 */
-	itemStart?: Int32Array;
-	itemProduct?: Int32Array;
+	itemStart?: Int32Array | Uint16Array;
+	itemProduct?: Int32Array | Uint16Array | Uint8Array;
 	/** Each order's cost of goods (when the data set `hasCost`); NaN where the file gave none. */
 	cost?: Float64Array;
 }
@@ -238,6 +244,11 @@ export class RetentionDatabase extends Dexie {
 		// lists are read as before. The version changes so that a tab running the code before it
 		// (which would read only a list's first part) closes its connection and says so.
 		this.version(6).stores({});
+		// v7: order chunks store dimension values and line items in narrower arrays (see the order
+		// chunk record); older chunks are read as before. The version changes so that a tab running
+		// the code before it (which would read a narrow dimension column off by one) closes its
+		// connection and says so.
+		this.version(7).stores({});
 	}
 
 	/**

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { OrderIdList } from '$lib/orders/id-list';
 import type { OrdersResult } from '$lib/orders/accumulate';
 import type { ImportReport } from '$lib/orders/report';
-import { db } from './database';
+import { db, type OrderChunkRecord } from './database';
 import { LEGACY_CHUNK_ROWS } from './chunk-rows';
 import {
 	datasetNameProblem,
@@ -367,6 +367,183 @@ describe('storing data sets', () => {
 		['Shop', null]
 	])('data set name %j → %s', (name, problem) => {
 		expect(datasetNameProblem(name)).toBe(problem);
+	});
+});
+
+/**
+ * Writes a data set's records by hand as the code before schema v7 stored them: every dimension
+ * and line-item column Int32 (a dimension's none -1), with the line-item starts of every chunk.
+ */
+async function storeAsBeforeV7(stored: OrdersResult, rows: number): Promise<number> {
+	const { count } = stored.columns;
+	const dims = Object.keys(stored.dimensions) as (keyof OrdersResult['dimensions'])[];
+	const id = (await db().datasets.add({
+		name: 'Stored before v7',
+		kind: 'orders',
+		createdAt: 1,
+		orderCount: count,
+		customerCount: stored.customers.length,
+		firstDay: 19000,
+		lastDay: 19399,
+		revenue: 0,
+		currency: null,
+		byteSize: 0,
+		chunkCount: Math.ceil(count / rows),
+		chunkRows: rows,
+		dimensions: dims,
+		hasOrderIds: false,
+		hasItems: stored.items !== null,
+		report: {} as never
+	})) as number;
+	for (let index = 0, from = 0; from < count; index++, from += rows) {
+		const to = Math.min(count, from + rows);
+		const c = stored.columns;
+		const chunk: OrderChunkRecord = {
+			datasetId: id,
+			index,
+			count: to - from,
+			customer: c.customer.slice(from, to),
+			day: c.day.slice(from, to),
+			amount: c.amount.slice(from, to)
+		};
+		for (const d of dims) chunk[d] = stored.dimensions[d]!.index.slice(from, to);
+		if (stored.items) {
+			const { start, product } = stored.items;
+			chunk.itemStart = Int32Array.from({ length: to - from + 1 }, (_, i) => start[from + i] - start[from]);
+			chunk.itemProduct = product.slice(start[from], start[to]);
+		}
+		await db().orderChunks.add(chunk);
+	}
+	await db().datasetStrings.add({ datasetId: id, key: 'customers', values: stored.customers });
+	for (const d of dims)
+		await db().datasetStrings.add({ datasetId: id, key: `dimension:${d}`, values: stored.dimensions[d]!.values });
+	if (stored.items) await db().datasetStrings.add({ datasetId: id, key: 'items', values: stored.items.values });
+	return id;
+}
+
+/** `size` distinct values; order i has value `(i * 7919) % (size + 1) - 1` (-1: none), the largest index included. */
+function dimensionOf(size: number, count: number): { values: string[]; index: Int32Array } {
+	const index = Int32Array.from({ length: count }, (_, i) => ((i * 7919) % (size + 1)) - 1);
+	index[count - 1] = size - 1;
+	return { values: Array.from({ length: size }, (_, i) => `v${i}`), index };
+}
+
+describe('dimension and line-item columns stored narrow (schema v7), and as stored before', () => {
+	it.each([
+		// dictionary size → the array each chunk stores it in (index + 1, 0 for none, when narrow)
+		[1, 'Uint8Array'],
+		[255, 'Uint8Array'],
+		[256, 'Uint16Array'],
+		[65_535, 'Uint16Array'],
+		[65_536, 'Int32Array'],
+		[70_000, 'Int32Array']
+	])('a dimension of %d values is stored as %s and read back as the same indexes', async (size, kind) => {
+		const count = 5_000;
+		const stored = result(count);
+		stored.dimensions = { country: dimensionOf(size, count) };
+		const id = await storeImport(stored, 'Narrow');
+		const chunks = await db().orderChunks.where('datasetId').equals(id).toArray();
+		expect(chunks.length).toBeGreaterThan(1);
+		expect(new Set(chunks.map((c) => c.country!.constructor.name))).toEqual(new Set([kind]));
+		const back = await loadOrders(id, { dimensions: true });
+		expect(back.dimensions.country!.values).toEqual(stored.dimensions.country!.values);
+		expect(differenceOf(back.dimensions.country!.index, stored.dimensions.country!.index)).toBeNull();
+		expect(back.dimensions.country!.index).toBeInstanceOf(Int32Array);
+	});
+
+	it.each([
+		// products, line items an order → the products' array, and whether the starts are stored
+		[3, 'one', 'Uint8Array', false],
+		[256, 'one', 'Uint8Array', false],
+		[257, 'one', 'Uint16Array', false],
+		[70_000, 'one', 'Int32Array', false],
+		[3, 'some none, some two', 'Uint8Array', true]
+	])(
+		'line items of %d products, %s an order: products as %s, starts stored: %s; read back the same',
+		async (products, shape, kind, starts) => {
+			const count = 5_000;
+			const start = new Int32Array(count + 1);
+			const product: number[] = [];
+			for (let i = 0; i < count; i++) {
+				const n = shape === 'one' ? 1 : i % 3;
+				for (let k = 0; k < n; k++) product.push((i * 31 + k) % products);
+				start[i + 1] = product.length;
+			}
+			product[product.length - 1] = products - 1;
+			const stored = result(count);
+			stored.items = {
+				values: Array.from({ length: products }, (_, i) => `p${i}`),
+				start,
+				product: Int32Array.from(product)
+			};
+			const id = await storeImport(stored, 'Items');
+			const chunks = await db().orderChunks.where('datasetId').equals(id).toArray();
+			expect(new Set(chunks.map((c) => c.itemProduct!.constructor.name))).toEqual(new Set([kind]));
+			expect(chunks.every((c) => (c.itemStart !== undefined) === starts)).toBe(true);
+			const back = await loadOrders(id, { items: true });
+			expect(differenceOf(back.items!.start, start)).toBeNull();
+			expect(differenceOf(back.items!.product, stored.items.product)).toBeNull();
+		}
+	);
+
+	it('leaves out the starts only of the chunks whose orders have one line item each', async () => {
+		const count = 10_000;
+		// The first half: one product an order; then every 5th order has none.
+		const start = new Int32Array(count + 1);
+		const product: number[] = [];
+		for (let i = 0; i < count; i++) {
+			if (i < count / 2 || i % 5 !== 0) product.push(i % 4);
+			start[i + 1] = product.length;
+		}
+		const stored = result(count);
+		stored.items = { values: ['a', 'b', 'c', 'd'], start, product: Int32Array.from(product) };
+		const id = await storeImport(stored, 'Mixed');
+		const chunks = await db().orderChunks.where('datasetId').equals(id).sortBy('index');
+		expect(chunks[0].itemStart).toBeUndefined();
+		expect(chunks.at(-1)!.itemStart).toBeInstanceOf(Uint16Array);
+		const back = await loadOrders(id, { items: true });
+		expect(differenceOf(back.items!.start, start)).toBeNull();
+		expect(differenceOf(back.items!.product, stored.items.product)).toBeNull();
+	});
+
+	it('makes chunks of more orders with narrow columns than with Int32 ones', async () => {
+		const count = 10_000;
+		const stored = result(count);
+		stored.dimensions = { channel: dimensionOf(4, count), country: dimensionOf(30, count) };
+		stored.items = {
+			values: ['a', 'b'],
+			start: Int32Array.from({ length: count + 1 }, (_, i) => i),
+			product: Int32Array.from({ length: count }, (_, i) => i % 2)
+		};
+		// Int32 columns: 16 + 2 × 4 + 4 + 4 bytes an order → 1,536 orders a chunk; narrow: 16 + 1 + 1 + 1 → 2,560.
+		const id = await storeImport(stored, 'Narrow');
+		expect((await db().datasets.get(id))!.chunkRows).toBe(2_560);
+	});
+
+	it('reads data sets stored before v7 (Int32 columns, -1 for none, every chunk with its starts) as it reads new ones', async () => {
+		const count = 5_000;
+		const stored = result(count);
+		stored.dimensions = { channel: dimensionOf(4, count), product: dimensionOf(300, count) };
+		const start = Int32Array.from({ length: count + 1 }, (_, i) => i + Math.floor(i / 3));
+		stored.items = {
+			values: ['a', 'b', 'c'],
+			start,
+			product: Int32Array.from({ length: start[count] }, (_, k) => k % 3)
+		};
+		const old = await storeAsBeforeV7(stored, 1024);
+		const chunks = await db().orderChunks.where('datasetId').equals(old).toArray();
+		expect(chunks.every((c) => c.channel instanceof Int32Array && c.itemStart instanceof Int32Array)).toBe(true);
+		const now = await storeImport(stored, 'Stored now');
+		for (const id of [old, now]) {
+			const back = await loadOrders(id, { dimensions: true, items: true });
+			for (const d of ['channel', 'product'] as const) {
+				expect(back.dimensions[d]!.values).toEqual(stored.dimensions[d]!.values);
+				expect(differenceOf(back.dimensions[d]!.index, stored.dimensions[d]!.index)).toBeNull();
+			}
+			expect(differenceOf(back.items!.start, start)).toBeNull();
+			expect(differenceOf(back.items!.product, stored.items.product)).toBeNull();
+			expect(differenceOf(back.columns.customer, stored.columns.customer)).toBeNull();
+		}
 	});
 });
 

@@ -10,7 +10,17 @@ import {
 import { discard } from '$lib/orders/discard';
 import type { SummaryResult } from '$lib/orders/summary';
 import { db, ID_SEPARATOR, type DatasetRecord, type DatasetStringsRecord, type OrderChunkRecord } from './database';
-import { chunkRowsFor, chunkRowsOf, type OrderBytes } from './chunk-rows';
+import {
+	chunkRowsFor,
+	chunkRowsOf,
+	decodeIndexes,
+	encodeIndexes,
+	indexArray,
+	indexWidth,
+	type IndexArray,
+	type IndexWidth,
+	type OrderBytes
+} from './chunk-rows';
 import { readStringList, stringListRecords } from './string-parts';
 
 export const MAX_DATASET_NAME_LENGTH = 80;
@@ -98,9 +108,10 @@ export function storeImport(
 ): Promise<number> {
 	const problem = datasetNameProblem(name);
 	if (problem) return Promise.reject(new Error(`Invalid data set name (${problem})`));
-	const rows = result.kind === 'orders' ? chunkRowsFor(orderBytes(result)) : 0;
-	const copies = result.kind === 'orders' ? copySegments(result.columns, rows * SEGMENT_CHUNKS) : null;
-	return storeChunks(result, name, rows, copies, options);
+	if (result.kind === 'summary') return storeChunks(result, name, 0, null, null, options);
+	const widths = indexWidths(result);
+	const rows = chunkRowsFor(orderBytes(result, widths));
+	return storeChunks(result, name, rows, copySegments(result.columns, rows * SEGMENT_CHUNKS), widths, options);
 }
 
 /**
@@ -149,10 +160,11 @@ export function copySegments(columns: OrderColumns, rows: number): ColumnSegment
 class ChunkCutter {
 	readonly #int32 = new Map<string, Int32Array>();
 	readonly #float64 = new Map<string, Float64Array>();
+	readonly #indexes = new Map<string, IndexArray>();
 
 	constructor(readonly rows: number) {}
 
-	#array<T extends Int32Array | Float64Array>(
+	#array<T extends IndexArray | Float64Array>(
 		arrays: Map<string, T>,
 		key: string,
 		length: number,
@@ -177,26 +189,83 @@ class ChunkCutter {
 		return array;
 	}
 
-	/** Where each order's line items start within the chunk (from 0; one more entry than orders). */
-	itemStarts(starts: Int32Array, start: number, end: number): Int32Array {
-		const length = end - start + 1;
-		const full = length === this.rows + 1;
-		let array = full ? this.#int32.get('itemStart') : undefined;
-		if (!array) array = new Int32Array(length);
-		if (full) this.#int32.set('itemStart', array);
+	/** Dictionary indexes in the array of `width` (see `encodeIndexes`; `offset` 1 for dimensions). */
+	indexes(
+		key: string,
+		width: IndexWidth,
+		column: Int32Array,
+		start: number,
+		end: number,
+		offset: number
+	): IndexArray {
+		const array = this.#array(this.#indexes, `${key}:${width}`, end - start, (n) => indexArray(width, n));
+		encodeIndexes(array, column, start, end, offset);
+		return array;
+	}
+
+	/**
+	 * Where each order's line items start within the chunk (from 0; one more entry than orders),
+	 * as Uint16 when the chunk has no more than 65,535 line items; undefined when each of its orders
+	 * has exactly one (the starts are then 0, 1, 2 …, which the reader makes).
+	 */
+	itemStarts(starts: Int32Array, start: number, end: number): Uint16Array | Int32Array | undefined {
 		const from = starts[start];
+		const items = starts[end] - from;
+		if (items === end - start && oneEach(starts, start, end)) return undefined;
+		const length = end - start + 1;
+		const wide = items > 0xffff;
+		const key = wide ? 'itemStart:4' : 'itemStart:2';
+		// The last chunk may be shorter: its array is its own.
+		const full = length === this.rows + 1;
+		let array = full ? (this.#indexes.get(key) as Uint16Array | Int32Array | undefined) : undefined;
+		if (!array) {
+			array = wide ? new Int32Array(length) : new Uint16Array(length);
+			if (full) this.#indexes.set(key, array);
+		}
 		for (let i = 0; i < length; i++) array[i] = starts[start + i] - from;
 		return array;
 	}
 }
 
+/** True when each order in [start, end) has exactly one line item. */
+function oneEach(starts: Int32Array, start: number, end: number): boolean {
+	for (let i = start; i < end; i++) if (starts[i + 1] - starts[i] !== 1) return false;
+	return true;
+}
+
+/** How wide each stored column of dictionary indexes is (see `IndexArray`). */
+interface IndexWidths {
+	dimensions: Partial<Record<Dimension, IndexWidth>>;
+	/** Line-item products; and each order's item start (0: none stored, each order has one item). */
+	product: IndexWidth;
+	itemStart: 0 | 2;
+}
+
+function indexWidths(result: OrdersResult): IndexWidths {
+	const dimensions: IndexWidths['dimensions'] = {};
+	for (const d of DIMENSIONS) {
+		const column = result.dimensions[d];
+		if (column) dimensions[d] = indexWidth(column.values.length, true);
+	}
+	const items = result.items;
+	const single = items !== null && items.product.length === result.columns.count;
+	return {
+		dimensions,
+		product: indexWidth(items?.values.length ?? 0, false),
+		itemStart: single && oneEach(items.start, 0, result.columns.count) ? 0 : 2
+	};
+}
+
 /** What each order of an import will cost in its two chunk records (see `chunkRowsFor`). */
-function orderBytes(result: OrdersResult): OrderBytes {
+function orderBytes(result: OrdersResult, widths: IndexWidths): OrderBytes {
 	const { count } = result.columns;
 	const perOrder = (total: number) => (count > 0 ? total / count : 0);
-	let columns = 16 + 4 * DIMENSIONS.filter((d) => result.dimensions[d]).length;
+	let columns = 16;
+	for (const width of Object.values(widths.dimensions)) columns += width;
 	if (result.cost) columns += 8;
-	if (result.items) columns += 4 + 4 * perOrder(result.items.product.length);
+	// (A chunk with more than 65,535 line items stores its starts as Int32: one of at least 256
+	// orders with hundreds of items each, whose size the products decide.)
+	if (result.items) columns += widths.itemStart + widths.product * perOrder(result.items.product.length);
 	// `byteSize` counts 2 bytes a character and 8 an id; the ids are stored one byte a character
 	// when they are all Latin-1 (most are), with one separator each.
 	const ids = result.orderIds ? perOrder((result.orderIds.byteSize() - 8 * count) / 2) + 1 : 0;
@@ -208,6 +277,7 @@ async function storeChunks(
 	name: string,
 	chunkRows: number,
 	copies: ColumnSegment[] | null,
+	widths: IndexWidths | null,
 	options: StoreOptions
 ): Promise<number> {
 	const now = options.now ?? Date.now();
@@ -261,8 +331,13 @@ async function storeChunks(
 		const dims = DIMENSIONS.filter((d) => dimensions[d]);
 		const chunkCount = Math.ceil(count / chunkRows);
 		let byteSize = count * 16 + stringBytes(customers) + (orderIds ? orderIds.byteSize() : 0);
-		for (const d of dims) byteSize += count * 4 + stringBytes(dimensions[d]!.values);
-		if (items) byteSize += (count + chunkCount) * 4 + items.product.length * 4 + stringBytes(items.values);
+		const width = widths!;
+		for (const d of dims) byteSize += count * width.dimensions[d]! + stringBytes(dimensions[d]!.values);
+		if (items)
+			byteSize +=
+				(count + chunkCount) * width.itemStart +
+				items.product.length * width.product +
+				stringBytes(items.values);
 		if (names) byteSize += names.index.length * 4 + stringBytes(names.values);
 		if (cost) byteSize += count * 8;
 		const id = (await database.datasets.add({
@@ -304,11 +379,15 @@ async function storeChunks(
 				day: cut.int32('day', s.day, start - s.start, end - s.start),
 				amount: cut.float64('amount', s.amount, start - s.start, end - s.start)
 			};
-			for (const d of dims) chunk[d] = cut.int32(d, dimensions[d]!.index, start, end);
+			for (const d of dims) chunk[d] = cut.indexes(d, width.dimensions[d]!, dimensions[d]!.index, start, end, 1);
 			if (cost) chunk.cost = cut.float64('cost', cost, start, end);
 			if (items) {
-				chunk.itemStart = cut.itemStarts(items.start, start, end);
-				chunk.itemProduct = items.product.slice(items.start[start], items.start[end]);
+				const itemStart = cut.itemStarts(items.start, start, end);
+				if (itemStart) chunk.itemStart = itemStart;
+				const from = items.start[start];
+				const to = items.start[end];
+				chunk.itemProduct = indexArray(width.product, to - from);
+				encodeIndexes(chunk.itemProduct, items.product, from, to, 0);
 			}
 			const written = [database.orderChunks.add(chunk)];
 			if (orderIds)
@@ -463,7 +542,7 @@ export async function loadOrders(
 				columns.customer.set(chunk.customer, at);
 				columns.day.set(chunk.day, at);
 				columns.amount.set(chunk.amount, at);
-				for (const d of dims) if (chunk[d]) dimensionIndex[d]!.set(chunk[d]!, at);
+				for (const d of dims) if (chunk[d]) decodeIndexes(dimensionIndex[d]!, chunk[d]!, at, 1);
 				if (cost && chunk.cost) cost.set(chunk.cost, at);
 			}
 			let orderIds: string[] | null = null;
@@ -492,9 +571,11 @@ export async function loadOrders(
 				let base = 0;
 				for (const chunk of chunks) {
 					const at = chunk.index * rows;
-					const local = chunk.itemStart!;
-					for (let i = 1; i < local.length; i++) start[at + i] = base + local[i];
-					product.set(chunk.itemProduct!, base);
+					// Without starts, each of the chunk's orders has one line item (see `ChunkCutter.itemStarts`).
+					const local = chunk.itemStart;
+					if (local) for (let i = 1; i < local.length; i++) start[at + i] = base + local[i];
+					else for (let i = 1; i <= chunk.count; i++) start[at + i] = base + i;
+					decodeIndexes(product, chunk.itemProduct!, base, 0);
 					base += chunk.itemProduct!.length;
 				}
 				const values = (await readStringList(database.datasetStrings, id, 'items'))?.values ?? [];
