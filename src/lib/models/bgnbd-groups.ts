@@ -1,3 +1,4 @@
+import { discard } from '../orders/discard';
 import { PairIndex } from './pair-index';
 import { daysPerUnit, type TimeUnit } from './time-unit';
 
@@ -134,6 +135,13 @@ class KeyNumbering {
 		}
 		this.table = table;
 		this.mask = mask;
+		// (Freed at once: at millions of groups the tables outgrown add up to tens of MB.)
+		discard(old);
+	}
+
+	/** Frees the table at once; the numbering may not be used afterwards. */
+	dispose(): void {
+		discard(this.table);
 	}
 }
 
@@ -189,6 +197,7 @@ export function groupCustomers(rows: FrequencyRows & { unit?: TimeUnit }): Bgnbd
 			rowGroup[i] = group;
 		}
 		groups = groupIndexOf.size;
+		groupIndexOf.dispose();
 	} else {
 		const groupIndexOf = new PairIndex(Math.min(count, 1 << 16));
 		for (let i = 0; i < count; i++) {
@@ -204,7 +213,7 @@ export function groupCustomers(rows: FrequencyRows & { unit?: TimeUnit }): Bgnbd
 		for (let g = 0; g < groups; g++) target[g] = source[firstRow[g]];
 		return target;
 	};
-	return {
+	const grouped: BgnbdGroups = {
 		count: groups,
 		weight: weight.slice(0, groups),
 		x: pick(new Float64Array(groups), x),
@@ -217,6 +226,26 @@ export function groupCustomers(rows: FrequencyRows & { unit?: TimeUnit }): Bgnbd
 		timeValues: timeIndexOf.numbered(),
 		rowGroup
 	};
+	// What only the grouping needed is freed at once, not at the next garbage collection (at 4.4
+	// million customers about 120 MB, held through the fits otherwise).
+	discard(rowX, rowTx, rowT, firstRow, weight);
+	return grouped;
+}
+
+/** Frees the groups' arrays at once (see `discard`): they may not be used afterwards. */
+export function discardGroups(groups: BgnbdGroups): void {
+	discard(
+		groups.weight,
+		groups.x,
+		groups.tx,
+		groups.T,
+		groups.xIndex,
+		groups.xValues,
+		groups.txIndex,
+		groups.TIndex,
+		groups.timeValues,
+		groups.rowGroup
+	);
 }
 
 /** Group weights for per-customer weights (e.g. bootstrap resampling counts). */

@@ -5,7 +5,8 @@
  * how long each stage took. The rows come from `buildCustomerSummary` (orders) or a per-customer
  * summary file; hold-out validation is a separate run (`validateHoldout`), on its own split.
  */
-import { groupCustomers } from './bgnbd-groups';
+import { discardGroups, groupCustomers, type BgnbdGroups } from './bgnbd-groups';
+import { discard } from '../orders/discard';
 import { computeClv, type ClvOptions, type ClvResult } from './clv';
 import { fitGammaGamma, selectSpendData, type GammaGammaFit } from './gamma-gamma';
 import {
@@ -59,20 +60,41 @@ export function runClvModels(rows: CustomerRows, options: ClvModelsOptions): Clv
 	};
 	if (!absorb(checkFrequencyData(rows, options.minimums))) return result;
 	const groups = groupCustomers(rows);
+	try {
+		fitModels(rows, options, groups, result, absorb, lap);
+	} finally {
+		// The groups are this run's own (nothing returned keeps them): freed at once, not at the next
+		// garbage collection (at 4.4 million customers about 60 MB besides the customers' rows).
+		discardGroups(groups);
+	}
+	return result;
+}
+
+function fitModels(
+	rows: CustomerRows,
+	options: ClvModelsOptions,
+	groups: BgnbdGroups,
+	result: ClvModelsResult,
+	absorb: ReturnType<typeof collectReadiness>['absorb'],
+	lap: () => number
+): void {
+	const { readiness } = result;
 	result.bgnbd = fitBgnbdSettled(groups);
 	result.timings.bgnbd = lap();
 	absorb(assessBgnbdFit(result.bgnbd));
 	if (absorb(checkSpendData(rows, options.minimums))) {
-		result.gammaGamma = fitGammaGamma(selectSpendData(rows));
+		const spend = selectSpendData(rows);
+		result.gammaGamma = fitGammaGamma(spend);
+		// (At 3.4 million customers with repeat purchases 70 MB, freed at once.)
+		discard(spend.x, spend.m, spend.row);
 		result.timings.gammaGamma = lap();
 		absorb(assessGammaGammaFit(result.gammaGamma));
 	}
-	if (!readiness.ok || !result.gammaGamma) return result;
+	if (!readiness.ok || !result.gammaGamma) return;
 	result.clv = computeClv(rows, result.bgnbd.params, result.gammaGamma.params, options);
 	result.timings.clv = lap();
 	if (dropoutUncertain(result.bgnbd)) {
 		result.ridge = profileDropout(groups, rows, result.bgnbd, result.gammaGamma.params, options);
 		result.timings.ridge = lap();
 	}
-	return result;
 }

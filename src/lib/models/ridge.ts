@@ -21,6 +21,7 @@ import type { BgnbdGroups } from './bgnbd-groups';
 import { computeClv, type ClvOptions } from './clv';
 import type { GammaGammaParams } from './gamma-gamma';
 import { minimizeBfgs, type MinimizeOptions, type Objective } from './optimize';
+import { discard } from '../orders/discard';
 import type { CustomerRows } from './summary';
 
 /** ln a for the NBD limit inside the BG/NBD objective (a = e^−30 ≈ 1e−13: the limit to ~1e−13). */
@@ -229,6 +230,8 @@ export function profileDropout(
 		let alive = 0;
 		for (let i = 0; i < result.probabilityAlive.length; i++) alive += result.probabilityAlive[i];
 		const meanProbabilityAlive = alive / Math.max(1, rows.count);
+		// Only the totals are kept: the point's per-customer arrays are freed at once.
+		discard(result.probabilityAlive, result.expectedPurchases, result.expectedSpend, result.clv);
 		points.push({ dropout, params, gap: logLikelihood, used, clvTotal: result.totals.clv, meanProbabilityAlive });
 	};
 	const { a, b } = fit.params;
