@@ -45,6 +45,21 @@ function fittedClient() {
 const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('ClvState', () => {
+	it('starts its worker when the page has drawn the sections above (prepare), not when it is made', () => {
+		// (As in a browser: a worker can be started.)
+		vi.stubGlobal('Worker', class {});
+		try {
+			const { client } = fittedClient();
+			const factory = vi.fn(() => client);
+			const clv = new ClvState(factory);
+			expect(factory).not.toHaveBeenCalled();
+			clv.prepare();
+			expect(factory).toHaveBeenCalledTimes(1);
+		} finally {
+			vi.unstubAllGlobals();
+		}
+	});
+
 	it('shows the fit with its table’s first rows, not the fit with an empty table first', async () => {
 		const { client, asked, release } = fittedClient();
 		const clv = new ClvState(() => client);

@@ -78,10 +78,17 @@ export class ClvState {
 
 	constructor(client: () => AnalysisClient) {
 		this.#client = client;
-		// The worker is started now, not when the fit is asked for: its code loads and compiles while
-		// the page reads and draws the analysis (which the import cached, so no worker is asked for
-		// it), not between the fit asked for and the fit begun (0.1–0.2 s on a busy two-core machine).
-		if (typeof Worker === 'function') client();
+	}
+
+	/**
+	 * Starts the worker ahead of the fit (its code loads and compiles before the fit is asked of it:
+	 * 0.1–0.2 s on a busy two-core machine). The page calls it once the sections above the CLV are
+	 * drawn, not as it starts: on a two-core machine, with the import's helper fitting the models
+	 * on the other core, the worker's start-up took the core the page draws with. A fit asked for
+	 * before then (a cached one, read as soon as the data set is known) starts it at once.
+	 */
+	prepare(): void {
+		if (typeof Worker === 'function') this.#client();
 	}
 
 	/**
