@@ -57,6 +57,11 @@ interface FilledDimension {
 	source: number;
 	/** The cell lists products: the first is the value. */
 	list: boolean;
+	/**
+	 * The product of an order, from a cell that is not a list: looked up once, as the row's line
+	 * item (see `#itemProductOf`), and turned into the dimension's value (`#itemDimension`).
+	 */
+	viaItems: boolean;
 	/** The last cell read (without control characters), and its value. */
 	lastCell: string;
 	lastValue: number;
@@ -68,6 +73,9 @@ interface ItemLog {
 	order: GrowableInt32;
 	product: GrowableInt32;
 }
+
+/** A line-item product whose value in the product dimension is not looked up yet (see `#dimensionOfItem`). */
+const UNKNOWN_DIMENSION = -2;
 
 /** WooCommerce Analytics lists an order's products in one cell, separated by this. */
 const PRODUCT_LIST_SEPARATOR = ', ';
@@ -316,7 +324,8 @@ export class OrderAccumulator {
 		if (c.orderId !== undefined) this.#anyOrderIds = true;
 		for (const dim of DIMENSIONS) {
 			if (c[DIMENSION_ROLE[dim]] !== undefined && !this.#dimensions.has(dim)) {
-				const index = new GrowableInt32(Math.max(1024, this.#dayOf.length * 2));
+				// Room for the orders expected (as the other columns have): not grown step by step from a few.
+				const index = new GrowableInt32(Math.max(1024, this.#dayOf.data.length));
 				for (let i = 0; i < this.#dayOf.length; i++) index.push(-1);
 				this.#dimensions.set(dim, { dictionary: new Dictionary(), index });
 			}
@@ -338,6 +347,7 @@ export class OrderAccumulator {
 			column,
 			source: c[DIMENSION_ROLE[dim]] ?? -1,
 			list: dim === 'product' && this.#productList,
+			viaItems: dim === 'product' && !this.#productList && this.#items !== null && c.product !== undefined,
 			lastCell: '',
 			lastValue: -1
 		}));
@@ -872,7 +882,8 @@ export class OrderAccumulator {
 			const index = d.column.index;
 			if (onlyIfEmpty && order < index.length && index.data[order] >= 0) continue;
 			let value = -1;
-			if (d.source >= 0) {
+			if (d.viaItems) value = this.#dimensionOfItem(this.#itemProductOf(fields[d.source], row), d);
+			else if (d.source >= 0) {
 				const cell = fields[d.source];
 				if (cell === d.lastCell) value = d.lastValue;
 				else {
@@ -894,22 +905,55 @@ export class OrderAccumulator {
 	/** The current file's dimensions (all so far, in the order first seen), with the last cell each read. */
 	#filled: FilledDimension[] = [];
 
+	/**
+	 * The line-item product of a product cell that is not a list (-1: empty), as `#addItems` adds
+	 * it: the cell before again (the same text) has its product without trimming or lookup.
+	 */
+	#itemProductOf(cell: string | undefined, row: number): number {
+		if (cell === this.#itemCell) return this.#itemProduct;
+		const raw = this.#text(cell, row);
+		const product = raw ? this.#items!.dictionary.indexOf(raw) : -1;
+		// (A cell with a control character is counted on each row it is on: not remembered.)
+		if (cell !== undefined && !hasControl(cell)) {
+			this.#itemCell = cell;
+			this.#itemProduct = product;
+		}
+		return product;
+	}
+
+	/** The product dimension's value of line-item product `product` (-1: none), looked up once per product. */
+	#dimensionOfItem(product: number, d: FilledDimension): number {
+		if (product < 0) return -1;
+		let map = this.#itemDimension;
+		if (product >= map.length) {
+			const grown = new Int32Array(Math.max(64, map.length * 2, product + 1)).fill(UNKNOWN_DIMENSION);
+			grown.set(map);
+			map = this.#itemDimension = grown;
+		}
+		let value = map[product];
+		if (value === UNKNOWN_DIMENSION)
+			value = map[product] = d.column.dictionary.indexOf(this.#items!.dictionary.values[product]);
+		return value;
+	}
+	/** Each line-item product's value in the product dimension (`UNKNOWN_DIMENSION` until first needed). */
+	#itemDimension = new Int32Array(0);
+
 	/** The row's product (each listed product, in a list cell) as a line item of `order`. */
 	#addItems(fields: string[], order: number, row: number): void {
 		const items = this.#items;
 		const source = this.#columns.product;
 		if (items === null || source === undefined) return;
 		const cell = fields[source];
-		if (cell === this.#itemCell) {
-			// The cell before again (and not a list): its product, without trimming or lookup.
-			if (this.#itemProduct >= 0) {
-				items.order.push(order);
-				items.product.push(this.#itemProduct);
-			}
+		if (!this.#productList || cell === this.#itemCell) {
+			// (The cell before again is not a list: its product, without trimming or lookup.)
+			const product = this.#itemProductOf(cell, row);
+			if (product < 0) return;
+			items.order.push(order);
+			items.product.push(product);
 			return;
 		}
 		const raw = this.#text(cell, row);
-		if (!this.#productList || !raw.includes(PRODUCT_LIST_SEPARATOR)) {
+		if (!raw.includes(PRODUCT_LIST_SEPARATOR)) {
 			const product = raw ? items.dictionary.indexOf(raw) : -1;
 			if (cell !== undefined && !hasControl(cell)) {
 				this.#itemCell = cell;
@@ -1094,6 +1138,7 @@ export class OrderAccumulator {
 		// Room for exactly the orders still to come (growing by doubling would leave up to half of it spare).
 		for (const column of [this.#customerOf, this.#dayOf, this.#amountOf, this.#costOf])
 			column?.reserveExactly(incoming);
+		for (const { index } of this.#dimensions.values()) index.reserveExactly(incoming);
 	}
 
 	/** What this range read, to send to the merging accumulator (typed arrays transferable). */
@@ -1105,7 +1150,7 @@ export class OrderAccumulator {
 		const split = Int32Array.from([...this.#splitKeys.keys()].sort((a, b) => a - b));
 		const dimensions: RangePart['dimensions'] = [];
 		for (const [dim, column] of this.#dimensions)
-			dimensions.push({ dim, values: column.dictionary.values, index: column.index.data.slice(0, count) });
+			dimensions.push({ dim, values: column.dictionary.values, index: column.index.data });
 		const r = this.report;
 		const ledger: RangePart['ledger'] = {};
 		for (const [field, values] of Object.entries(range.ledger) as [LedgerField, GrowableFloat64][])
@@ -1240,8 +1285,16 @@ export class OrderAccumulator {
 				for (let i = 0; i < base; i++) column.index.push(-1);
 				this.#dimensions.set(dim, column);
 			}
-			const map = values.map((v) => column.dictionary.indexOf(v));
-			for (let i = 0; i < part.count; i++) column.index.push(index[i] < 0 ? -1 : map[index[i]]);
+			const map = Int32Array.from(values, (v) => column.dictionary.indexOf(v));
+			const target = column.index;
+			target.reserve(count);
+			const data = target.data;
+			let at = target.length;
+			for (let i = 0; i < count; i++) {
+				const value = index[i];
+				data[at++] = value < 0 ? -1 : map[value];
+			}
+			target.length = at;
 		}
 		if (part.items) {
 			const items = (this.#items ??= newItemLog(Math.max(1024, part.items.count)));
@@ -1249,10 +1302,16 @@ export class OrderAccumulator {
 			const n = part.items.count;
 			items.order.reserve(n);
 			items.product.reserve(n);
-			for (let k = 0; k < n; k++) {
-				items.order.push(part.items.order[k] + base);
-				items.product.push(map[part.items.product[k]]);
+			const order = items.order.data;
+			const product = items.product.data;
+			const fromOrder = part.items.order;
+			const fromProduct = part.items.product;
+			let at = items.order.length;
+			for (let k = 0; k < n; k++, at++) {
+				order[at] = fromOrder[k] + base;
+				product[at] = map[fromProduct[k]];
 			}
+			items.order.length = items.product.length = at;
 		}
 		if (part.names) {
 			// The latest order's name: a later range's wins a tie, as a later row does.
@@ -1658,6 +1717,7 @@ export interface RangePart {
 	headKeys: string[];
 	lastCur: number;
 	lastKey: string;
+	/** Each dimension's values and its orders' indexes (may be longer than `count`). */
 	dimensions: { dim: Dimension; values: string[]; index: Int32Array }[];
 	/** The range's line items (orders counted from the range's first); arrays may be longer than `count`. */
 	items: { values: string[]; count: number; order: Int32Array; product: Int32Array } | null;

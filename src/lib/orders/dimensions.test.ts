@@ -256,6 +256,27 @@ describe('cells repeated row after row (read once, then remembered)', () => {
 		expect(result.control?.count).toBe(2);
 	});
 
+	it('numbers the product dimension by the orders’ first products, apart from the line items’ numbering', async () => {
+		// Tea is a line item of order 1 before it is any order's first product (order 3's).
+		const text =
+			'order_id,customer_id,order_date,total,country,product\n' +
+			'1,C1,2023-03-01,5.00,LV,Mug\n' +
+			'1,C1,2023-03-01,,LV,Tea\n' +
+			'2,C2,2023-03-02,5.00,LV,Lid\n' +
+			'3,C1,2023-03-03,5.00,LV,Tea\n' +
+			'4,C2,2023-03-04,5.00,LV,Mug\n' +
+			Array.from({ length: 20 }, (_, i) => row(i + 5, 'EE', 'Tea')).join('');
+		const bytes = new TextEncoder().encode(text);
+		const result = await runImport([sourceOf(bytes, inspectSample(sampleOf('f.csv', bytes)).plan)], {
+			today: TODAY
+		});
+		if (result.kind !== 'orders') throw new Error('not orders');
+		expect(result.dimensions.product!.values).toEqual(['Mug', 'Lid', 'Tea']);
+		expect([...result.dimensions.product!.index.subarray(0, 5)]).toEqual([0, 1, 2, 0, 2]);
+		expect(result.items!.values).toEqual(['Mug', 'Tea', 'Lid']);
+		expect([...result.items!.product.subarray(0, 6)]).toEqual([0, 1, 2, 1, 0, 1]);
+	});
+
 	it('reads a cell again in a file whose product cells are lists', async () => {
 		// The last product cell of the first file is the first of the second, a list there.
 		const first = 'order_id,customer_id,order_date,total,product\n1,C1,2023-03-01,5.00,"Mug, Teapot"\n';
