@@ -34,7 +34,13 @@ test('after one visit the app works with the network off: calculators, import an
 					);
 		return names.sort();
 	});
-	expect(cachedWorkers).toEqual(['analysis.worker', 'import-analyse.worker', 'import-range.worker', 'import.worker']);
+	expect(cachedWorkers).toEqual([
+		'analysis-intl.worker',
+		'analysis.worker',
+		'import-analyse.worker',
+		'import-range.worker',
+		'import.worker'
+	]);
 	await context.setOffline(true);
 
 	await page.goto('./calculators/crr?s=10000&e=10200&n=2000');
