@@ -79,6 +79,9 @@ const UCI =
 	// A further line of an earlier invoice, not next to it.
 	'536401,A7,SPOON,3,1/20/2011 10:00,1.25,17002,United Kingdom\n';
 
+/** A generic export with a product column (the rows follow). */
+const GENERIC = 'order_id,customer_id,order_date,total,product\n';
+
 describe('line items per order', () => {
 	it.each([
 		{
@@ -126,6 +129,32 @@ describe('line items per order', () => {
 			values: ['MUG', 'PLATE', 'LAMP', 'KNIFE', 'SPOON'],
 			start: [0, 2, 4, 5],
 			product: [0, 1, 2, 4, 3]
+		},
+		{
+			name: 'one product an order, each on its order’s row',
+			texts: [`${GENERIC}1,c1,2023-01-05,10,Mug\n2,c2,2023-01-06,12,Tea\n3,c1,2023-01-07,9,Mug\n`],
+			byOrder: { '1': ['Mug'], '2': ['Tea'], '3': ['Mug'] },
+			values: ['Mug', 'Tea'],
+			start: [0, 1, 2, 3],
+			product: [0, 1, 0]
+		},
+		{
+			name: 'as many line items as orders, but two in one order and none in another',
+			texts: [
+				`${GENERIC}1,c1,2023-01-05,10,Mug\n1,c1,2023-01-05,,Tea\n2,c2,2023-01-06,12,\n3,c1,2023-01-07,9,Mug\n`
+			],
+			byOrder: { '1': ['Mug', 'Tea'], '2': [], '3': ['Mug'] },
+			values: ['Mug', 'Tea'],
+			start: [0, 2, 2, 3],
+			product: [0, 1, 0]
+		},
+		{
+			name: 'as many line rows as orders, one product twice in one order and none in the other',
+			texts: [`${GENERIC}1,c1,2023-01-05,10,Mug\n1,c1,2023-01-05,,Mug\n2,c2,2023-01-06,12,\n`],
+			byOrder: { '1': ['Mug'], '2': [] },
+			values: ['Mug'],
+			start: [0, 1, 1],
+			product: [0]
 		}
 	])('$name', async ({ texts, byOrder, values, start, product }) => {
 		const got = await itemsOf(...texts);
