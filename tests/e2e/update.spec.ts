@@ -118,6 +118,13 @@ test.describe('with the old worker files gone from the server', () => {
 
 		await chooseFiles(page, fixture('orders/woocommerce_orders.csv'));
 		const error = page.getByTestId('import-error');
+		// An import worker the Data page started once idle, before the update, still reads the file
+		// (its code is the page's version); the next files need a worker of their own, which is gone.
+		await expect(page.getByTestId('start-import').or(error)).toBeVisible();
+		if (await page.getByTestId('start-import').isVisible()) {
+			await page.getByRole('button', { name: 'Choose other files' }).click();
+			await chooseFiles(page, fixture('orders/woocommerce_orders.csv'));
+		}
 		await expect(error).toContainText('Retention Lab was updated — reload the page.');
 		await expect(error).not.toContainText('could not be saved');
 		await expect(page.getByTestId('notice-code-gone')).toBeVisible();

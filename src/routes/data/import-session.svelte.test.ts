@@ -88,6 +88,44 @@ async function settled(promise: Promise<void> | null): Promise<boolean> {
 }
 
 describe('the import session and its worker', () => {
+	it('a worker started ahead (prepare) inspects the files chosen later: no second worker is started', () => {
+		const { s, workers } = session();
+		s.prepare();
+		expect(workers).toHaveLength(1);
+		expect(workers[0].sent).toEqual([]);
+		// Asked again (the page mounted twice): still one.
+		s.prepare();
+		expect(workers).toHaveLength(1);
+		s.choose([new File([csv], 'orders.csv', { type: 'text/csv' })]);
+		expect(workers).toHaveLength(1);
+		expect(workers[0].sent.map((m) => m.type)).toEqual(['inspect']);
+		expect(workers[0].terminated).toBe(false);
+	});
+
+	it('a worker started ahead is ended when the page is left before any file is chosen, not after', () => {
+		const left = session();
+		left.s.prepare()();
+		expect(left.workers[0].terminated).toBe(true);
+
+		const chosen = session();
+		const release = chosen.s.prepare();
+		chosen.s.choose([new File([csv], 'orders.csv', { type: 'text/csv' })]);
+		release();
+		expect(chosen.workers[0].terminated).toBe(false);
+	});
+
+	it('a worker started ahead that fails before a file is chosen is let go without an error shown', () => {
+		const { s, workers } = session();
+		s.prepare();
+		workers[0].crash({ code: 'appUpdated', params: {}, file: null });
+		expect(s.stage.phase).toBe('idle');
+		expect(workers[0].terminated).toBe(true);
+		// The files chosen next get a worker of their own.
+		s.choose([new File([csv], 'orders.csv', { type: 'text/csv' })]);
+		expect(workers).toHaveLength(2);
+		expect(workers[1].sent.map((m) => m.type)).toEqual(['inspect']);
+	});
+
 	it('imports with the worker that inspected the file (it parsed the file ahead), sending the plan unchanged', () => {
 		const { s, workers, last } = reviewing();
 		expect(s.phase).toBe('review');

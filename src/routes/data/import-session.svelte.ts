@@ -77,6 +77,8 @@ export class ImportSession {
 	 * it is then parsing the file ahead, which the import uses when the plan is unchanged).
 	 */
 	#workerIdle = false;
+	/** The worker was started ahead (`prepare`) and nothing was asked of it yet. */
+	#prepared = false;
 	/**
 	 * The workers of imports already stored, finishing their work for later visits (the analysis
 	 * cache, the figures for the other pages, the default CLV fit, cached): each is left to finish
@@ -155,7 +157,8 @@ export class ImportSession {
 
 	reset(): void {
 		this.#importing = null;
-		this.#stopWorker();
+		// (A worker started ahead and not yet used is kept for the next files.)
+		if (!this.#prepared) this.#stopWorker();
 		this.stage = { phase: 'idle' };
 		this.files = [];
 		this.inspections = [];
@@ -175,6 +178,30 @@ export class ImportSession {
 	 */
 	#run(message: Parameters<ImportWorkerHandle['send']>[0]): void {
 		if (!this.#workerIdle) this.#stopWorker();
+		this.#startWorker();
+		this.#workerIdle = false;
+		this.#prepared = false;
+		this.#worker!.send(message);
+	}
+
+	/**
+	 * Starts the import worker ahead, idle until the user chooses files (the Data page calls it once
+	 * it is idle): its code then loads and compiles before a file is chosen, not between the file
+	 * chosen and its review (0.1 s of the 0.2 s to the file's inspection, in a trace of the bench).
+	 */
+	prepare(): () => void {
+		if (this.#worker || this.stage.phase !== 'idle') return () => {};
+		this.#startWorker();
+		this.#workerIdle = true;
+		this.#prepared = true;
+		const prepared = this.#worker;
+		// Given back to whoever leaves (the page): the worker is ended if nothing was asked of it.
+		return () => {
+			if (this.#worker === prepared && this.#prepared) this.#stopWorker();
+		};
+	}
+
+	#startWorker(): void {
 		if (!this.#worker) {
 			// Replies of a worker since terminated (and replaced) are not heard.
 			const worker: ImportWorkerHandle = this.createWorker(
@@ -204,7 +231,10 @@ export class ImportSession {
 					}
 				},
 				(error) => {
-					if (this.#worker === worker) this.#crashed(error);
+					// A worker started ahead that failed before any file was chosen is let go quietly: the
+					// next one, started for the files, says what is wrong.
+					if (this.#worker === worker && this.#prepared) this.#stopWorker();
+					else if (this.#worker === worker) this.#crashed(error);
 					else {
 						const finishing = this.#finishingOf(worker);
 						if (finishing) recordClvFailure(`the import worker crashed: ${error.code}`);
@@ -214,8 +244,6 @@ export class ImportSession {
 			);
 			this.#worker = worker;
 		}
-		this.#workerIdle = false;
-		this.#worker.send(message);
 	}
 
 	#receive(message: FromImportWorker): void {
@@ -299,6 +327,7 @@ export class ImportSession {
 		this.#worker?.terminate();
 		this.#worker = null;
 		this.#workerIdle = false;
+		this.#prepared = false;
 	}
 
 	/** Ends the worker that finished a stored import's work (or crashed), settling its CLV promise. */
