@@ -1,4 +1,4 @@
-import { analyse, wholeHistory, type Analysis } from '$lib/analysis/analyse';
+import { analyse, wholeHistory, type Analysis, type CustomerDetail } from '$lib/analysis/analyse';
 import { DEFAULT_ANALYSIS_SETTINGS } from '$lib/analysis/cache';
 import { prepareDefaultClv } from '$lib/analysis/clv-cache';
 import { discard } from '$lib/orders/discard';
@@ -20,10 +20,12 @@ export function helpImport(
 	const started = performance.now();
 	let analysis: Analysis | null = null;
 	let segments: Uint8Array | null = null;
+	let detail: CustomerDetail | null = null;
 	let analyseMs = 0;
 	try {
 		const result = analyse(columns, customerCount, DEFAULT_ANALYSIS_SETTINGS);
 		analysis = result.analysis;
+		detail = result.detail;
 		segments = wholeHistory(result.detail)?.rfm.segment ?? null;
 		analyseMs = performance.now() - started;
 	} catch {
@@ -36,6 +38,9 @@ export function helpImport(
 	}
 	// (The segments are copied with the message: the fit keeps them too.)
 	post({ type: 'analysed', analysis, analyseMs, columns: null, segments }, []);
+	// The analysis's per-customer arrays (all but the segments the fit reads) are freed before the fit,
+	// beside the store, makes its own: not at the next garbage collection.
+	if (detail) discardDetail(detail);
 	try {
 		const fitStarted = performance.now();
 		const clv = prepareDefaultClv(columns, customerCount, segments, () =>
@@ -46,4 +51,10 @@ export function helpImport(
 		const failure = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 		post({ type: 'clvFitted', clv: null, fitMs: 0, failure }, []);
 	}
+}
+
+/** Frees a detail's per-customer arrays at once, but for the RFM segments (see `discard`). */
+function discardDetail({ index, rfm, seedFlags }: CustomerDetail): void {
+	discard(index.offset, index.order, index.firstDay, index.lastDay, index.orders, index.revenue);
+	discard(rfm.recency, rfm.r, rfm.f, rfm.m, seedFlags);
 }
