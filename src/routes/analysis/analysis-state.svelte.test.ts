@@ -173,7 +173,9 @@ describe('the analysis an import handed over', () => {
 		const state = new AnalysisState();
 		state.datasetId = 1;
 		const running = state.run('EUR', 100);
-		// Shown in the same task: nothing was awaited.
+		// Not in the task that asked (it drew the controls), but in the next one: nothing else is awaited.
+		expect(state.result).toBeNull();
+		await new Promise((resolve) => setTimeout(resolve, 0));
 		expect(state.status).toBe('ready');
 		expect(state.result).toBe(handed);
 		expect(state.resultFor).toBe(1);

@@ -29,6 +29,11 @@ function pageIdle(): Promise<void> {
 	});
 }
 
+/** Resolves in a task of its own. */
+function nextTask(): Promise<void> {
+	return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 export type AnalysisStatus = 'idle' | 'computing' | 'ready' | 'notFound' | 'summaryOnly' | 'failed';
 
 /** How long a page that was left waits at most for a cache write of its worker before ending it. */
@@ -135,8 +140,10 @@ export class AnalysisState {
 		const ticket = ++this.#latest;
 		this.published = false;
 		const asked = $state.snapshot(settings) as AnalysisSettings;
-		// Handed over: shown in this task, without waiting for IndexedDB.
+		// Handed over: shown without waiting for IndexedDB, in the next task (not in the one that read
+		// the data sets and drew the controls: together they held the page for about 50 ms).
 		const handed = createdAt === undefined ? null : handedOffAnalysis(datasetId, createdAt, settingsKey(asked));
+		if (handed) await nextTask();
 		const cached = handed ?? (await readCachedAnalysis(datasetId, asked));
 		if (ticket !== this.#latest) return;
 		if (cached) {
