@@ -1,6 +1,15 @@
+import { discard } from './discard';
 import { StringIndex } from './string-index';
 
-/** Typed arrays that grow by doubling, for building columns of unknown length without boxing. */
+/**
+ * Typed arrays that grow by doubling, for building columns of unknown length without boxing.
+ *
+ * An outgrown array is freed as soon as its values are copied (see `discard`), not left to the
+ * garbage collector: in a worker that holds hundreds of MB, V8 collects it seconds later, and at 20
+ * million orders the outgrown columns of one range were 256 MB of the tab's peak (measured with
+ * ArrayBuffers tracked by allocation site). So `data` must be read again after anything that may
+ * grow it (push, reserve, append): an array taken before reads as empty afterwards.
+ */
 export class GrowableInt32 {
 	data: Int32Array;
 	length = 0;
@@ -11,6 +20,7 @@ export class GrowableInt32 {
 		if (this.length === this.data.length) {
 			const next = new Int32Array(this.data.length * 2);
 			next.set(this.data);
+			discard(this.data);
 			this.data = next;
 		}
 		this.data[this.length++] = value;
@@ -20,6 +30,7 @@ export class GrowableInt32 {
 		if (this.length + extra <= this.data.length) return;
 		const next = new Int32Array(Math.max(this.data.length * 2, this.length + extra));
 		next.set(this.data.subarray(0, this.length));
+		discard(this.data);
 		this.data = next;
 	}
 	/** Makes room for `extra` more values and no more (when no more will come). */
@@ -27,6 +38,7 @@ export class GrowableInt32 {
 		if (this.length + extra <= this.data.length) return;
 		const next = new Int32Array(this.length + extra);
 		next.set(this.data.subarray(0, this.length));
+		discard(this.data);
 		this.data = next;
 	}
 	/** Appends the values. */
@@ -52,6 +64,7 @@ export class GrowableUint16 {
 		if (this.length === this.data.length) {
 			const next = new Uint16Array(this.data.length * 2);
 			next.set(this.data);
+			discard(this.data);
 			this.data = next;
 		}
 		this.data[this.length++] = value;
@@ -61,6 +74,7 @@ export class GrowableUint16 {
 		if (this.length + values.length > this.data.length) {
 			const next = new Uint16Array(Math.max(this.data.length * 2, this.length + values.length));
 			next.set(this.data.subarray(0, this.length));
+			discard(this.data);
 			this.data = next;
 		}
 		this.data.set(values, this.length);
@@ -78,6 +92,7 @@ export class GrowableFloat64 {
 		if (this.length === this.data.length) {
 			const next = new Float64Array(this.data.length * 2);
 			next.set(this.data);
+			discard(this.data);
 			this.data = next;
 		}
 		this.data[this.length++] = value;
@@ -87,6 +102,7 @@ export class GrowableFloat64 {
 		if (this.length + extra <= this.data.length) return;
 		const next = new Float64Array(Math.max(this.data.length * 2, this.length + extra));
 		next.set(this.data.subarray(0, this.length));
+		discard(this.data);
 		this.data = next;
 	}
 	/** Makes room for `extra` more values and no more (when no more will come). */
@@ -94,6 +110,7 @@ export class GrowableFloat64 {
 		if (this.length + extra <= this.data.length) return;
 		const next = new Float64Array(this.length + extra);
 		next.set(this.data.subarray(0, this.length));
+		discard(this.data);
 		this.data = next;
 	}
 	/** Appends the values. */

@@ -207,7 +207,7 @@ describe('OrderIdList', () => {
 		[30_000, 3, [4096, 20_000]]
 	];
 	it.each(slabs)(
-		'%i ids of %i characters, lists of %j appended: a slab is freed once all its blocks are released, not before',
+		'%i ids of %i characters, lists of %j appended: a slab is freed once all its blocks are released, not before; the offsets once every id is',
 		(n, length, appended) => {
 			const undo = detachingTransfer();
 			try {
@@ -224,6 +224,7 @@ describe('OrderIdList', () => {
 				const firsts = [...list.parts().firsts];
 				const pendingFirst = list.length - list.parts().pending.length;
 				const buffers = blocks.map((b) => (typeof b === 'string' ? null : b.buffer));
+				const offsets = list.parts().start;
 				// Some slabs hold several blocks.
 				expect(new Set(buffers.filter((b) => b)).size).toBeLessThan(buffers.filter((b) => b).length);
 				for (let start = 0; start < expected.length; start += 3072) {
@@ -236,6 +237,8 @@ describe('OrderIdList', () => {
 						const allReleased = buffers.every((other, c) => other !== buffer || c < released);
 						expect(buffer.byteLength === 0).toBe(allReleased);
 					}
+					// The ids' offsets go with the last of them, not before.
+					expect(offsets.buffer.byteLength === 0).toBe(end === expected.length);
 				}
 			} finally {
 				undo();
