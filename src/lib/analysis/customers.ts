@@ -1,3 +1,4 @@
+import { discard } from '$lib/orders/discard';
 import type { OrderColumns } from '$lib/orders/columns';
 
 /**
@@ -41,6 +42,7 @@ export function indexCustomers(columns: OrderColumns, customerCount: number): Cu
 	const cursor = offset.slice(0, customerCount);
 	const order = new Int32Array(count);
 	for (let i = 0; i < count; i++) order[cursor[customer[i]]++] = i;
+	discard(cursor);
 	for (let c = 0; c < customerCount; c++) sortRunByDay(order, offset[c], offset[c + 1], day);
 
 	const firstDay = new Int32Array(customerCount);

@@ -1,3 +1,4 @@
+import { discard } from '$lib/orders/discard';
 import { RFM_SEGMENT_IDS } from '$lib/tactics/vocabulary';
 import type { CustomerIndex } from './customers';
 
@@ -41,7 +42,9 @@ export function quintileCuts(values: Float64Array): [number, number, number, num
 	const n = sorted.length;
 	if (n === 0) return [0, 0, 0, 0];
 	const at = (p: number) => sorted[Math.min(n - 1, Math.max(0, Math.ceil(p * n) - 1))];
-	return [at(0.2), at(0.4), at(0.6), at(0.8)];
+	const cuts: [number, number, number, number] = [at(0.2), at(0.4), at(0.6), at(0.8)];
+	discard(sorted);
+	return cuts;
 }
 
 /** Score 1–5 where larger values are better: 1 + the number of cut points below the value. */
@@ -85,10 +88,16 @@ export function rfm(index: CustomerIndex): RfmResult {
 		for (let k = 0; k < buyers.length; k++) values[k] = source[buyers[k]];
 		return values;
 	};
+	const cutsOf = (source: ArrayLike<number>) => {
+		const values = pick(source);
+		const found = quintileCuts(values);
+		discard(values);
+		return found;
+	};
 	const cuts = {
-		recency: quintileCuts(pick(recency)),
-		frequency: quintileCuts(pick(index.orders)),
-		monetary: quintileCuts(pick(index.revenue))
+		recency: cutsOf(recency),
+		frequency: cutsOf(index.orders),
+		monetary: cutsOf(index.revenue)
 	};
 	const r = new Uint8Array(n);
 	const f = new Uint8Array(n);

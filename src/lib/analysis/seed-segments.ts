@@ -1,3 +1,4 @@
+import { discard } from '$lib/orders/discard';
 import type { OrderColumns } from '$lib/orders/columns';
 import { SEED_SEGMENT_IDS } from '$lib/tactics/vocabulary';
 import { addMonths } from './calendar';
@@ -101,6 +102,7 @@ function markRevenueTiers(
 	};
 	const topCut = cutoff(top);
 	const highCut = cutoff(high);
+	discard(sorted);
 	for (const c of buyers) {
 		const spend = revenue[c];
 		const inTop = spend > topCut.value || (spend === topCut.value && topCut.tiesLeft-- > 0);
