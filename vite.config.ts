@@ -23,7 +23,7 @@ export default defineConfig({
 					include: ['src/**/*.test.ts'],
 					exclude: ['src/**/*.svelte.test.ts', ...ISOLATED_UNIT_TESTS],
 					isolate: false,
-					setupFiles: ['./tests/setup/shared-modules.ts']
+					setupFiles: ['./tests/setup/shared-modules.ts', './tests/setup/detaching-buffers.ts']
 				}
 			},
 			{
@@ -33,7 +33,8 @@ export default defineConfig({
 				test: {
 					name: 'unit-db',
 					environment: 'node',
-					include: ISOLATED_UNIT_TESTS
+					include: ISOLATED_UNIT_TESTS,
+					setupFiles: ['./tests/setup/detaching-buffers.ts']
 				}
 			},
 			{

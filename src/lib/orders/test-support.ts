@@ -64,21 +64,4 @@ export function rangesOf(
 	};
 }
 
-/**
- * Gives `ArrayBuffer.prototype.transfer` (ES2024; not in Node 20) to the tests that run the
- * merge and the pipeline, so that `discard` really detaches there as in the browser: a use of an
- * array after it was discarded then shows as a wrong result. Returns what undoes it.
- */
-export function detachingTransfer(): () => void {
-	const proto = ArrayBuffer.prototype as { transfer?: (length: number) => ArrayBuffer };
-	if (typeof proto.transfer === 'function') return () => {};
-	Object.defineProperty(proto, 'transfer', {
-		configurable: true,
-		writable: true,
-		value(this: ArrayBuffer, length: number) {
-			const moved = structuredClone(this, { transfer: [this] });
-			return length === moved.byteLength ? moved : moved.slice(0, length);
-		}
-	});
-	return () => delete proto.transfer;
-}
+export { detachingTransfer } from '$lib/test-support/detaching-transfer';
