@@ -9,6 +9,7 @@ import {
 	datasetNameProblem,
 	deleteCancelledImport,
 	deleteDataset,
+	itemStartBytes,
 	listDatasets,
 	loadCost,
 	loadOrders,
@@ -632,5 +633,25 @@ describe('progressCounter', () => {
 
 	it('does nothing without a callback', () => {
 		expect(() => progressCounter(10, undefined)(10)).not.toThrow();
+	});
+});
+
+describe('the line-item starts counted in a data set’s size', () => {
+	/** Item starts (one more than orders) of orders with these numbers of line items. */
+	const startsOf = (itemsPerOrder: number[]) => {
+		const starts = new Int32Array(itemsPerOrder.length + 1);
+		itemsPerOrder.forEach((n, i) => (starts[i + 1] = starts[i] + n));
+		return starts;
+	};
+	// [orders' item counts, orders a chunk, bytes: as the store writes them]
+	const cases: [string, number[], number, number][] = [
+		['one item each: no starts stored', [1, 1, 1, 1, 1], 2, 0],
+		['two in the second chunk only: that chunk’s 2 + 1 starts of 2 bytes', [1, 1, 2, 1, 1], 2, 6],
+		['none in one order: its chunk stores starts', [1, 0, 1], 2, 6],
+		['a short last chunk with two items: 1 + 1 starts', [1, 1, 1, 1, 2], 2, 4],
+		['over 65,535 items in a chunk: 4 bytes a start', [70_000, 1, 1, 1], 2, 12]
+	];
+	it.each(cases)('%s', (_, itemsPerOrder, rows, bytes) => {
+		expect(itemStartBytes(startsOf(itemsPerOrder), itemsPerOrder.length, rows)).toBe(bytes);
 	});
 });

@@ -227,6 +227,23 @@ class ChunkCutter {
 	}
 }
 
+/**
+ * The bytes the chunks of `rows` orders store for their orders' line-item starts, as
+ * `ChunkCutter.itemStarts` writes them: none in a chunk whose orders have one item each, else one
+ * more entry than orders, of 2 bytes (4 in a chunk of more than 65,535 items). For the data set's
+ * size on the Data page.
+ */
+export function itemStartBytes(starts: Int32Array, count: number, rows: number): number {
+	let bytes = 0;
+	for (let start = 0; start < count; start += rows) {
+		const end = Math.min(count, start + rows);
+		const items = starts[end] - starts[start];
+		if (items === end - start && oneEach(starts, start, end)) continue;
+		bytes += (end - start + 1) * (items > 0xffff ? 4 : 2);
+	}
+	return bytes;
+}
+
 /** True when each order in [start, end) has exactly one line item. */
 function oneEach(starts: Int32Array, start: number, end: number): boolean {
 	for (let i = start; i < end; i++) if (starts[i + 1] - starts[i] !== 1) return false;
@@ -335,7 +352,7 @@ async function storeChunks(
 		for (const d of dims) byteSize += count * width.dimensions[d]! + stringBytes(dimensions[d]!.values);
 		if (items)
 			byteSize +=
-				(count + chunkCount) * width.itemStart +
+				itemStartBytes(items.start, count, chunkRows) +
 				items.product.length * width.product +
 				stringBytes(items.values);
 		if (names) byteSize += names.index.length * 4 + stringBytes(names.values);
