@@ -6,8 +6,8 @@ import { StringIndex } from './string-index';
  *
  * An outgrown array is freed as soon as its values are copied (see `discard`), not left to the
  * garbage collector: in a worker that holds hundreds of MB, V8 collects it seconds later, and at 20
- * million orders the outgrown columns of one range were 256 MB of the tab's peak (measured with
- * ArrayBuffers tracked by allocation site). So `data` must be read again after anything that may
+ * million orders a range worker held 256 MB of outgrown arrays, most of them its ledger's (measured
+ * with ArrayBuffers tracked by allocation site). So `data` must be read again after anything that may
  * grow it (push, reserve, append): an array taken before reads as empty afterwards.
  */
 export class GrowableInt32 {
