@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { db } from '$lib/db/database';
 import { deleteDataset } from '$lib/db/datasets';
 import { syntheticCustomerId, syntheticOrderColumns } from '$lib/synthetic/orders';
@@ -30,14 +30,6 @@ import {
 } from './clv-engine';
 import { clvCsvParts } from './clv-export';
 import type { Analysis } from './analyse';
-import { detachingTransfer } from '$lib/orders/test-support';
-
-// `discard` detaches here as in the browser: a use of an array the cache or the summary freed shows.
-let undoTransfer = () => {};
-beforeAll(() => {
-	undoTransfer = detachingTransfer();
-});
-afterAll(() => undoTransfer());
 
 /** What the cache's records hold (read here only to check their shape). */
 interface ClvHeadRecord extends StoredClv {

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { OrderIdList } from '$lib/orders/id-list';
 import type { OrdersResult } from '$lib/orders/accumulate';
 import type { ImportReport } from '$lib/orders/report';
@@ -23,7 +23,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inspectSample } from '$lib/orders/inspect';
 import { runImport } from '$lib/orders/pipeline';
-import { detachingTransfer, sampleOf, sourceOf } from '$lib/orders/test-support';
+import { sampleOf, sourceOf } from '$lib/orders/test-support';
 import { differenceOf } from '$lib/test-support/typed-arrays';
 
 function result(count: number, customers = ['anna@x.io', '=HYPERLINK("http://evil")', 'carl']): OrdersResult {
@@ -49,12 +49,6 @@ function result(count: number, customers = ['anna@x.io', '=HYPERLINK("http://evi
 		} as unknown as ImportReport
 	};
 }
-
-// `discard` detaches arrays here as in the browser: a column freed before IndexedDB cloned every
-// chunk of it would be stored empty, and the tests that read data sets back would fail.
-let undoTransfer: () => void = () => {};
-beforeAll(() => (undoTransfer = detachingTransfer()));
-afterAll(() => undoTransfer());
 
 beforeEach(async () => {
 	vi.restoreAllMocks();

@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { OrderColumns } from '../orders/columns';
-import { detachingTransfer } from '../orders/test-support';
+import { withoutDetaching } from '$lib/test-support/detaching-transfer';
 import { groupCustomers } from './bgnbd-groups';
 import { computeClv } from './clv';
 import { fitGammaGamma } from './gamma-gamma';
@@ -9,15 +9,11 @@ import { mulberry32 } from './random';
 import { buildCustomerSummary, type CustomerRows } from './summary';
 
 /**
- * The fit frees its temporary arrays at once (`discard`, which detaches their buffers): run here
- * with a detaching `ArrayBuffer.prototype.transfer` (Node 20 has none, and `discard` then does
- * nothing), so that an array freed while still in use shows as a wrong or missing result.
+ * The fit frees its temporary arrays at once (`discard`, which detaches their buffers): the node
+ * tests run with a detaching `ArrayBuffer.prototype.transfer` (tests/setup/detaching-buffers.ts),
+ * so that an array freed while still in use shows as a wrong or missing result; the baselines here
+ * are made without it (`withoutDetaching`), as in a run where nothing is freed.
  */
-let undo: (() => void) | null = null;
-afterEach(() => {
-	undo?.();
-	undo = null;
-});
 
 /**
  * Orders of `customers` customers (every `skipEvery`th one with none), from a seeded BG/NBD-like
@@ -74,11 +70,13 @@ describe('the CLV fit with its temporary arrays freed at once', () => {
 		['some customers have none (the summary cuts its arrays)', 7]
 	])('gives the same summary, fits and predictions as without freeing: %s', (_, skipEvery) => {
 		const orders = ordersOf(3000, 11, skipEvery);
-		const before = buildCustomerSummary(orders, 3000, { unit: 'week' });
-		const expected = resultsOf(runClvModels(before, OPTIONS));
-		const rows = { x: Array.from(before.x), T: Array.from(before.T), customer: Array.from(before.customer) };
-
-		undo = detachingTransfer();
+		const { expected, rows } = withoutDetaching(() => {
+			const before = buildCustomerSummary(orders, 3000, { unit: 'week' });
+			return {
+				expected: resultsOf(runClvModels(before, OPTIONS)),
+				rows: { x: Array.from(before.x), T: Array.from(before.T), customer: Array.from(before.customer) }
+			};
+		});
 		const summary = buildCustomerSummary(orders, 3000, { unit: 'week' });
 		expect(summary.count).toBe(skipEvery ? 3000 - Math.ceil(3000 / skipEvery) : 3000);
 		// The summary's arrays are readable whole (none of them was freed with the sort).
@@ -93,7 +91,7 @@ describe('the CLV fit with its temporary arrays freed at once', () => {
 
 	it('groups customers the same, and keeps the groups readable, with the grouping temporaries freed', () => {
 		const summary = buildCustomerSummary(ordersOf(2000, 5), 2000, { unit: 'week' });
-		const expected = groupCustomers(summary);
+		const expected = withoutDetaching(() => groupCustomers(summary));
 		const copy = (g: typeof expected) => ({
 			count: g.count,
 			weight: Array.from(g.weight),
@@ -106,14 +104,12 @@ describe('the CLV fit with its temporary arrays freed at once', () => {
 			rowGroup: Array.from(g.rowGroup)
 		});
 		const plain = copy(expected);
-		undo = detachingTransfer();
 		expect(copy(groupCustomers(summary))).toEqual(plain);
 	});
 
 	it('fits the spend model the same with its objectives and weights freed, and leaves the given data whole', () => {
 		const summary = buildCustomerSummary(ordersOf(4000, 9), 4000, { unit: 'week' });
-		const expected = fitGammaGamma(summary, { restartSampleSize: 500 });
-		undo = detachingTransfer();
+		const expected = withoutDetaching(() => fitGammaGamma(summary, { restartSampleSize: 500 }));
 		const fit = fitGammaGamma(summary, { restartSampleSize: 500 });
 		expect(fit.params).toEqual(expected.params);
 		expect(fit.logLikelihood).toBe(expected.logLikelihood);
@@ -134,7 +130,6 @@ describe('computeClv per (x, T) pair', () => {
 		};
 		const bgnbd = { r: 0.9, alpha: 9, a: 0.8, b: 3 };
 		const spend = { p: 6, q: 4, v: 150 };
-		undo = detachingTransfer();
 		const all = computeClv(rows, bgnbd, spend, { unit: 'week' });
 		for (const i of [0, 4095, 4096, 4097, 6000, n - 1]) {
 			// With row 0 (the youngest: the predictor's range depends on the youngest age).

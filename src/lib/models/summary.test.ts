@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { OrderColumns } from '../orders/columns';
 import {
 	CDNOW_CALIBRATION_END,
@@ -9,14 +9,6 @@ import {
 } from './fixtures/cdnow';
 import { mulberry32 } from './random';
 import { buildCustomerSummary } from './summary';
-import { detachingTransfer } from '../orders/test-support';
-
-// `discard` detaches here as in the browser: a use of an array the summary freed shows.
-let undoTransfer = () => {};
-beforeAll(() => {
-	undoTransfer = detachingTransfer();
-});
-afterAll(() => undoTransfer());
 
 /** Orders from [customer, day, amount] triples, in the given (possibly unsorted) order. */
 function ordersOf(rows: [number, number, number][]): OrderColumns {

@@ -1,14 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { discard } from './discard';
-import { detachingTransfer } from './test-support';
 
+// (The node tests run with a detaching transfer: tests/setup/detaching-buffers.ts.)
 describe('discard, where ArrayBuffer.prototype.transfer exists', () => {
-	let undo = () => {};
-	beforeEach(() => {
-		undo = detachingTransfer();
-	});
-	afterEach(() => undo());
-
 	// [what is discarded, each array's length afterwards]
 	const cases: [string, () => (ArrayBufferView | null | undefined)[], number[]][] = [
 		['one array', () => [new Int32Array(8)], [0]],

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { ID_SEPARATOR } from '$lib/db/database';
 import { ID_JOIN, MAX_START, OrderIdList } from './id-list';
 import { StringIndex } from './string-index';
-import { detachingTransfer } from './test-support';
 
 /** Each id's hash as the order-id index hashes it (0: no id), for the first `count`. */
 const hashesOf = (values: string[], count = values.length) =>
@@ -183,20 +182,13 @@ describe('OrderIdList', () => {
 	});
 
 	it('a block too large for a slab gets a buffer of its own, and the slab before it is freed only with its own last block', () => {
-		const undo = detachingTransfer();
-		try {
-			// One id of 1.2 M characters (a garbled quote can join a whole file's tail into one field).
-			const expected = Array.from({ length: 3 * 4096 }, (_, i) =>
-				i === 4096 ? 'x'.repeat(1_200_000) : `id-${i}`
-			);
-			const list = OrderIdList.from(expected);
-			for (let start = 0; start < expected.length; start += 1024) {
-				const end = Math.min(expected.length, start + 1024);
-				expect(list.joined(start, end)).toBe(expected.slice(start, end).join(ID_SEPARATOR));
-				list.release(end);
-			}
-		} finally {
-			undo();
+		// One id of 1.2 M characters (a garbled quote can join a whole file's tail into one field).
+		const expected = Array.from({ length: 3 * 4096 }, (_, i) => (i === 4096 ? 'x'.repeat(1_200_000) : `id-${i}`));
+		const list = OrderIdList.from(expected);
+		for (let start = 0; start < expected.length; start += 1024) {
+			const end = Math.min(expected.length, start + 1024);
+			expect(list.joined(start, end)).toBe(expected.slice(start, end).join(ID_SEPARATOR));
+			list.release(end);
 		}
 	});
 
@@ -209,39 +201,34 @@ describe('OrderIdList', () => {
 	it.each(slabs)(
 		'%i ids of %i characters, lists of %j appended: a slab is freed once all its blocks are released, not before; the offsets once every id is',
 		(n, length, appended) => {
-			const undo = detachingTransfer();
-			try {
-				const make = (m: number, seed: number) =>
-					Array.from({ length: m }, (_, i) => (i % 20_000 === 7 ? 'ü' : `${seed}:${i}:`.padEnd(length, 'x')));
-				const expected = make(n, 0);
-				const list = OrderIdList.from(expected);
-				for (const [k, m] of appended.entries()) {
-					const other = make(m, k + 1);
-					list.appendParts(structuredClone(OrderIdList.from(other).parts()));
-					expected.push(...other);
+			const make = (m: number, seed: number) =>
+				Array.from({ length: m }, (_, i) => (i % 20_000 === 7 ? 'ü' : `${seed}:${i}:`.padEnd(length, 'x')));
+			const expected = make(n, 0);
+			const list = OrderIdList.from(expected);
+			for (const [k, m] of appended.entries()) {
+				const other = make(m, k + 1);
+				list.appendParts(structuredClone(OrderIdList.from(other).parts()));
+				expected.push(...other);
+			}
+			const blocks = [...list.parts().blocks];
+			const firsts = [...list.parts().firsts];
+			const pendingFirst = list.length - list.parts().pending.length;
+			const buffers = blocks.map((b) => (typeof b === 'string' ? null : b.buffer));
+			const offsets = list.parts().start;
+			// Some slabs hold several blocks.
+			expect(new Set(buffers.filter((b) => b)).size).toBeLessThan(buffers.filter((b) => b).length);
+			for (let start = 0; start < expected.length; start += 3072) {
+				const end = Math.min(expected.length, start + 3072);
+				expect(list.joined(start, end)).toBe(expected.slice(start, end).join(ID_SEPARATOR));
+				list.release(end);
+				const released = firsts.filter((_, b) => (firsts[b + 1] ?? pendingFirst) <= end).length;
+				for (const buffer of buffers) {
+					if (!buffer) continue;
+					const allReleased = buffers.every((other, c) => other !== buffer || c < released);
+					expect(buffer.byteLength === 0).toBe(allReleased);
 				}
-				const blocks = [...list.parts().blocks];
-				const firsts = [...list.parts().firsts];
-				const pendingFirst = list.length - list.parts().pending.length;
-				const buffers = blocks.map((b) => (typeof b === 'string' ? null : b.buffer));
-				const offsets = list.parts().start;
-				// Some slabs hold several blocks.
-				expect(new Set(buffers.filter((b) => b)).size).toBeLessThan(buffers.filter((b) => b).length);
-				for (let start = 0; start < expected.length; start += 3072) {
-					const end = Math.min(expected.length, start + 3072);
-					expect(list.joined(start, end)).toBe(expected.slice(start, end).join(ID_SEPARATOR));
-					list.release(end);
-					const released = firsts.filter((_, b) => (firsts[b + 1] ?? pendingFirst) <= end).length;
-					for (const buffer of buffers) {
-						if (!buffer) continue;
-						const allReleased = buffers.every((other, c) => other !== buffer || c < released);
-						expect(buffer.byteLength === 0).toBe(allReleased);
-					}
-					// The ids' offsets go with the last of them, not before.
-					expect(offsets.buffer.byteLength === 0).toBe(end === expected.length);
-				}
-			} finally {
-				undo();
+				// The ids' offsets go with the last of them, not before.
+				expect(offsets.buffer.byteLength === 0).toBe(end === expected.length);
 			}
 		}
 	);

@@ -1,20 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isoFromDay } from '$lib/format/date';
 import { EXPECTED } from '../../../tests/fixtures/orders/expected';
 import { inspectSample } from './inspect';
 import { OrderAccumulator } from './accumulate';
 import { runImport } from './pipeline';
 import type { FilePlan } from './plan';
-import { detachingTransfer, sampleOf, sourceOf } from './test-support';
-
-// Arrays the pipeline discards are really detached here, as in the browser (see `discard`).
-let undoTransfer = () => {};
-beforeAll(() => {
-	undoTransfer = detachingTransfer();
-});
-afterAll(() => undoTransfer());
+import { sampleOf, sourceOf } from './test-support';
 
 const FIXTURES = join(import.meta.dirname, '../../../tests/fixtures/orders');
 const TODAY = 20_000; // 2024-10-04

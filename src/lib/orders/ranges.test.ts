@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EXPECTED } from '../../../tests/fixtures/orders/expected';
 import { ImportError } from './errors';
 import { inspectSample } from './inspect';
@@ -17,14 +17,7 @@ import {
 	readRange,
 	splitRanges
 } from './ranges';
-import { detachingTransfer, rangesOf, sampleOf, sourceOf } from './test-support';
-
-// Arrays the merge discards are really detached here, as in the browser (see `discard`).
-let undoTransfer = () => {};
-beforeAll(() => {
-	undoTransfer = detachingTransfer();
-});
-afterAll(() => undoTransfer());
+import { rangesOf, sampleOf, sourceOf } from './test-support';
 
 const FIXTURES = join(import.meta.dirname, '../../../tests/fixtures/orders');
 const MALFORMED = join(import.meta.dirname, '../../../tests/fixtures/malformed');

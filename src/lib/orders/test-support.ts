@@ -63,5 +63,3 @@ export function rangesOf(
 		return { first: reads[0], rest: reads.slice(1).map((read) => structuredClone(partOf(read))) };
 	};
 }
-
-export { detachingTransfer } from '$lib/test-support/detaching-transfer';

@@ -17,3 +17,18 @@ export function detachingTransfer(): () => void {
 	});
 	return () => delete proto.transfer;
 }
+
+/**
+ * Runs `work` with no `ArrayBuffer.prototype.transfer` (as in Node 20 without the tests' setup):
+ * `discard` then frees nothing, for a baseline that the same work with arrays freed is compared to.
+ */
+export function withoutDetaching<T>(work: () => T): T {
+	const proto = ArrayBuffer.prototype as { transfer?: unknown };
+	const had = Object.getOwnPropertyDescriptor(proto, 'transfer');
+	delete proto.transfer;
+	try {
+		return work();
+	} finally {
+		if (had) Object.defineProperty(proto, 'transfer', had);
+	}
+}

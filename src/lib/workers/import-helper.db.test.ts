@@ -1,12 +1,11 @@
 import 'fake-indexeddb/auto';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { analyse, wholeHistory } from '$lib/analysis/analyse';
 import { DEFAULT_ANALYSIS_SETTINGS } from '$lib/analysis/cache';
 import { db } from '$lib/db/database';
 import { loadOrders } from '$lib/db/datasets';
 import { prepareDefaultClv, readCachedClv } from '$lib/analysis/clv-cache';
 import { DEFAULT_CLV_SETTINGS } from '$lib/analysis/clv-engine';
-import { detachingTransfer } from '$lib/orders/test-support';
 import { helpImport } from './import-analyse';
 import type { FromImportWorker, ToImportHelper, ToImportWorker } from './import-protocol';
 
@@ -121,13 +120,6 @@ async function expectedAnalysis(datasetId: number) {
 describe('the import worker when its helper fails', () => {
 	const file = largeExport();
 
-	// `discard` detaches here as in the browser (Node 20 has no ArrayBuffer.prototype.transfer): a use
-	// of an array the worker freed, or a message it posted and then freed, shows.
-	let undoTransfer = () => {};
-	beforeAll(() => {
-		undoTransfer = detachingTransfer();
-	});
-	afterAll(() => undoTransfer());
 	beforeAll(async () => {
 		vi.stubGlobal('Worker', FailingWorker);
 		const scope = globalThis as unknown as { self: { postMessage: (m: FromImportWorker) => void } };
