@@ -1,6 +1,7 @@
 import { discard } from '$lib/orders/discard';
 import { RFM_SEGMENT_IDS } from '$lib/tactics/vocabulary';
 import type { CustomerIndex } from './customers';
+import { valuesAtRanks } from './select';
 
 /**
  * RFM scores and named segments.
@@ -36,15 +37,16 @@ export function segmentOf(r: number, fm: number): RfmSegment {
 	return GRID[r - 1][fm - 1];
 }
 
-/** The 20th, 40th, 60th and 80th percentiles (nearest rank) of some values. */
+/**
+ * The 20th, 40th, 60th and 80th percentiles (nearest rank) of some values. Reorders `values`
+ * (selected in place, not sorted: see select.ts): pass a copy that may be changed.
+ */
 export function quintileCuts(values: Float64Array): [number, number, number, number] {
-	const sorted = Float64Array.from(values).sort();
-	const n = sorted.length;
+	const n = values.length;
 	if (n === 0) return [0, 0, 0, 0];
-	const at = (p: number) => sorted[Math.min(n - 1, Math.max(0, Math.ceil(p * n) - 1))];
-	const cuts: [number, number, number, number] = [at(0.2), at(0.4), at(0.6), at(0.8)];
-	discard(sorted);
-	return cuts;
+	const rank = (p: number) => Math.min(n - 1, Math.max(0, Math.ceil(p * n) - 1));
+	const [p20, p40, p60, p80] = valuesAtRanks(values, [rank(0.2), rank(0.4), rank(0.6), rank(0.8)]);
+	return [p20, p40, p60, p80];
 }
 
 /** Score 1–5 where larger values are better: 1 + the number of cut points below the value. */

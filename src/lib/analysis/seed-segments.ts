@@ -3,6 +3,7 @@ import type { OrderColumns } from '$lib/orders/columns';
 import { SEED_SEGMENT_IDS } from '$lib/tactics/vocabulary';
 import { addMonths } from './calendar';
 import type { CustomerIndex } from './customers';
+import { valuesAtRanks } from './select';
 
 /**
  * The customer groups seed 002 asks merchants to build, with thresholds the user can change:
@@ -91,18 +92,23 @@ function markRevenueTiers(
 	if (count === 0) return;
 	const top = Math.min(count, Math.ceil((count * settings.topPercent) / 100));
 	const high = Math.min(count, Math.ceil((count * settings.highPercent) / 100));
-	const sorted = new Float64Array(count);
-	for (let k = 0; k < count; k++) sorted[k] = revenue[buyers[k]];
-	sorted.sort();
-	const cutoff = (rank: number) => {
-		const value = rank > 0 ? sorted[count - rank] : Infinity;
-		let above = 0;
-		for (let k = count - 1; k >= 0 && sorted[k] > value; k--) above++;
-		return { value, tiesLeft: rank - above };
-	};
-	const topCut = cutoff(top);
-	const highCut = cutoff(high);
-	discard(sorted);
+	const spends = new Float64Array(count);
+	for (let k = 0; k < count; k++) spends[k] = revenue[buyers[k]];
+	// The spends of the customers ranked `high` and `top` from the top, as a sorted copy would hold
+	// them; a rank of 0 lets no one in.
+	const fromBottom = (rank: number) => count - Math.max(rank, 1);
+	const [highAt, topAt] = valuesAtRanks(spends, [fromBottom(high), fromBottom(top)]);
+	const highValue = high > 0 ? highAt : Infinity;
+	const topValue = top > 0 ? topAt : Infinity;
+	let aboveHigh = 0;
+	let aboveTop = 0;
+	for (let k = 0; k < count; k++) {
+		if (spends[k] > highValue) aboveHigh++;
+		if (spends[k] > topValue) aboveTop++;
+	}
+	const topCut = { value: topValue, tiesLeft: top - aboveTop };
+	const highCut = { value: highValue, tiesLeft: high - aboveHigh };
+	discard(spends);
 	for (const c of buyers) {
 		const spend = revenue[c];
 		const inTop = spend > topCut.value || (spend === topCut.value && topCut.tiesLeft-- > 0);
