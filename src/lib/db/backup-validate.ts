@@ -4,7 +4,7 @@ import { planEntryProblem, type PlanEntry } from '$lib/planner/plan';
 import { BackupError } from './backup-error';
 import { ID_SEPARATOR } from './database';
 import { datasetNameProblem } from './datasets';
-import { chunkRowsOf, LEGACY_CHUNK_ROWS } from './chunk-rows';
+import { chunkRowsOf, decodeAmounts, decodeNarrowInt, LEGACY_CHUNK_ROWS } from './chunk-rows';
 import { scenarioNameProblem } from './scenarios';
 
 /**
@@ -72,6 +72,34 @@ function indexColumn(value: unknown, length: number, min: number, max: number, o
 function finiteColumn(value: unknown, length: number, what: string): void {
 	if (!(value instanceof Float64Array) || value.length !== length) fail(`${what}: not ${length} numbers`);
 	for (let i = 0; i < value.length; i++) if (!Number.isFinite(value[i])) fail(`${what}: value at ${i} is not finite`);
+}
+
+/**
+ * A chunk's customer numbers or days (see `NarrowInt` in `chunk-rows`) as whole numbers: Int32 as
+ * they are (no base), or since v8 Uint16 above the chunk's base (a whole number).
+ */
+function wholeNumbers(value: unknown, base: unknown, length: number, what: string): Int32Array {
+	if (value instanceof Uint16Array) {
+		if (value.length !== length || !isDay(base)) fail(`${what}: not ${length} whole numbers`);
+		const values = new Int32Array(length);
+		decodeNarrowInt(values, value, base, 0);
+		return values;
+	}
+	if (base !== undefined) fail(`${what}: a base without narrow values`);
+	if (!(value instanceof Int32Array) || value.length !== length) fail(`${what}: not ${length} whole numbers`);
+	return value;
+}
+
+/** A chunk's amounts: Float64, or since v8 Int32 cents; as numbers. */
+function amountColumn(value: unknown, length: number, what: string): Float64Array {
+	if (value instanceof Int32Array) {
+		if (value.length !== length) fail(`${what}: not ${length} numbers`);
+		const amounts = new Float64Array(length);
+		decodeAmounts(amounts, value, 0);
+		return amounts;
+	}
+	finiteColumn(value, length, what);
+	return value as Float64Array;
 }
 
 /** Costs of goods: numbers, NaN where unknown, never infinite. */
@@ -250,15 +278,16 @@ function checkOrders(d: Rec, c: Contents): void {
 		if (chunk.count !== count) fail(`${what}: chunk ${index} holds ${String(chunk.count)} orders, not ${count}`);
 		counts.set(index, count);
 		const at = `${what}, chunk ${index}`;
-		int32Column(chunk.customer, count, 0, customerCount - 1, `${at}, customers`);
-		int32Column(chunk.day, count, d.firstDay as number, d.lastDay as number, `${at}, dates`);
-		finiteColumn(chunk.amount, count, `${at}, amounts`);
-		const days = chunk.day as Int32Array;
+		const customers = wholeNumbers(chunk.customer, chunk.customerBase, count, `${at}, customers`);
+		int32Column(customers, count, 0, customerCount - 1, `${at}, customers`);
+		const days = wholeNumbers(chunk.day, chunk.dayBase, count, `${at}, dates`);
+		int32Column(days, count, d.firstDay as number, d.lastDay as number, `${at}, dates`);
+		const amounts = amountColumn(chunk.amount, count, `${at}, amounts`);
 		for (let i = 0; i < count; i++) {
 			if (days[i] < first) first = days[i];
 			if (days[i] > last) last = days[i];
 		}
-		for (const amount of chunk.amount as Float64Array) revenue += amount;
+		for (const amount of amounts) revenue += amount;
 		for (const x of DIMENSIONS) {
 			if (dims.includes(x))
 				indexColumn(chunk[x], count, -1, (sizes.get(`dimension:${x}`) ?? 0) - 1, 1, `${at}, ${x}`);
@@ -282,12 +311,20 @@ function checkOrders(d: Rec, c: Contents): void {
 	const idSeen = new Set<number>();
 	for (const chunk of c.idChunks) {
 		const count = counts.get(chunk.index as number);
-		if (count === undefined || idSeen.has(chunk.index as number) || typeof chunk.ids !== 'string')
+		// Before v8 one string, since v8 its UTF-8 bytes (a separator is a 0 byte); never both.
+		const { ids, bytes } = chunk;
+		const text = typeof ids === 'string' && bytes === undefined;
+		if (
+			count === undefined ||
+			idSeen.has(chunk.index as number) ||
+			!(text || (bytes instanceof Uint8Array && ids === undefined))
+		)
 			fail(`${what}: bad order-id chunk`);
 		idSeen.add(chunk.index as number);
 		let separators = 0;
-		for (let at = chunk.ids.indexOf(ID_SEPARATOR); at >= 0; at = chunk.ids.indexOf(ID_SEPARATOR, at + 1))
-			separators++;
+		if (text)
+			for (let at = ids.indexOf(ID_SEPARATOR); at >= 0; at = ids.indexOf(ID_SEPARATOR, at + 1)) separators++;
+		else for (const byte of bytes as Uint8Array) if (byte === 0) separators++;
 		if (separators + 1 !== count)
 			fail(`${what}: chunk ${String(chunk.index)} has ${separators + 1} order ids for ${count} orders`);
 	}

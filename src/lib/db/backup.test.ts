@@ -101,14 +101,14 @@ describe('backup and restore', () => {
 
 	it('carries a data set of many chunks, and one stored before chunks were sized (no chunkRows), through a backup', async () => {
 		// Dates within 500 days (a backup's dates must lie in the past).
-		const large = ordersResult(10_000);
-		large.columns.day = Int32Array.from({ length: 10_000 }, (_, i) => 19000 + (i % 500));
+		const large = ordersResult(20_000);
+		large.columns.day = Int32Array.from({ length: 20_000 }, (_, i) => 19000 + (i % 500));
 		large.report.lastDay = 19499;
 		const many = await storeImport(large, 'Many');
 		const legacy = await storeImport(ordersResult(7), 'Legacy');
 		await db().datasets.update(legacy, { chunkRows: undefined });
 		const rows = (await db().datasets.get(many))!.chunkRows!;
-		expect(rows).toBeLessThan(10_000 / 2);
+		expect(rows).toBeLessThan(20_000 / 2);
 		const before = [await loadOrders(many, { orderIds: true }), await loadOrders(legacy, { orderIds: true })];
 		const parsed = await parseBackup(await bufferOf(await createBackup(db())), db());
 		await Promise.all(db().tables.map((t) => t.clear()));
@@ -172,18 +172,52 @@ describe('backup and restore', () => {
 				chunk.country = result.dimensions.country!.index.slice();
 				chunk.itemStart = result.items!.start.slice();
 				chunk.itemProduct = result.items!.product.slice();
+				// … and as before v8: customers and days Int32, amounts Float64, ids one string.
+				chunk.customer = result.columns.customer.slice();
+				chunk.day = result.columns.day.slice();
+				chunk.amount = result.columns.amount.slice();
+				delete chunk.customerBase;
+				delete chunk.dayBase;
+			});
+		await db()
+			.orderIdChunks.where('datasetId')
+			.equals(id)
+			.modify((chunk) => {
+				chunk.ids = result.orderIds!.joined(0, count);
+				delete chunk.bytes;
 			});
 		const { header, body } = await decodeBackup(await bufferOf(await createBackup(db())), db().verno);
 		const { checksum, ...rest } = header;
 		void checksum;
 		const old = await encodeBackup({ ...rest, schemaVersion: 6 } as never, body);
-		expect((header.blobs as { kind: string }[]).map((b) => b.kind)).not.toContain('Uint8Array');
+		const kinds = (header.blobs as { kind: string }[]).map((b) => b.kind);
+		expect(kinds).not.toContain('Uint8Array');
+		expect(kinds).not.toContain('Uint16Array');
 		await Promise.all(db().tables.map((t) => t.clear()));
 		await restoreBackup(await parseBackup(old.buffer, db()), db());
-		const after = await loadOrders(id, { dimensions: true, items: true });
+		const after = await loadOrders(id, { dimensions: true, items: true, orderIds: true });
 		expect([...after.dimensions.country!.index]).toEqual([...result.dimensions.country!.index]);
 		expect([...after.items!.start]).toEqual([...result.items!.start]);
 		expect([...after.items!.product]).toEqual([...result.items!.product]);
+		expect(after.columns).toEqual(ordersResult(count, true).columns);
+		expect(after.orderIds).toEqual(result.orderIds!.toArray());
+	});
+
+	it('carries v8’s narrow customers, days and amounts and the order ids’ bytes through a backup', async () => {
+		const result = ordersResult(8);
+		const id = await storeImport(result, 'Shop');
+		const [chunk] = await db().orderChunks.where('datasetId').equals(id).toArray();
+		expect(chunk.customer).toBeInstanceOf(Uint16Array);
+		expect(chunk.day).toBeInstanceOf(Uint16Array);
+		expect(chunk.dayBase).toBe(19000);
+		expect(chunk.amount).toBeInstanceOf(Int32Array);
+		expect((await db().orderIdChunks.where('datasetId').equals(id).first())!.bytes).toBeInstanceOf(Uint8Array);
+		const parsed = await parseBackup(await bufferOf(await createBackup(db())), db());
+		await Promise.all(db().tables.map((t) => t.clear()));
+		await restoreBackup(parsed, db());
+		const after = await loadOrders(id, { orderIds: true });
+		expect(after.columns).toEqual(ordersResult(8).columns);
+		expect(after.orderIds).toEqual(result.orderIds!.toArray());
 	});
 
 	it('carries narrow columns (Uint8 dimension and products, no starts where each order has one item) through a backup', async () => {
@@ -363,6 +397,21 @@ function editInPlace(file: Uint8Array, edit: (header: Header) => void): ArrayBuf
 }
 
 const chunk = (h: Header) => h.tables.orderChunks[0] as Record<string, { $typed: number }>;
+
+/** Takes the arrays a record refers to out of the backup's list of arrays (the others renumbered). */
+function dropArrays(h: Header, record: Record<string, unknown>): void {
+	const dropped = Object.values(record)
+		.filter((v): v is { $typed: number } => typeof v === 'object' && v !== null && '$typed' in v)
+		.map((v) => v.$typed);
+	const renumber = (value: unknown): void => {
+		if (!value || typeof value !== 'object') return;
+		const ref = value as { $typed?: number };
+		if (typeof ref.$typed === 'number') ref.$typed -= dropped.filter((d) => d < ref.$typed!).length;
+		else for (const v of Object.values(value)) renumber(v);
+	};
+	h.blobs = (h.blobs as unknown[]).filter((_, i) => !dropped.includes(i));
+	for (const records of Object.values(h.tables)) for (const r of records) if (r !== record) renumber(r);
+}
 /** Writes a value into a typed array of the binary part. */
 function poke(h: Header, body: Uint8Array, ref: { $typed: number }, index: number, value: number): void {
 	const entry = (h.blobs as { kind: string; offset: number }[])[ref.$typed];
@@ -442,7 +491,11 @@ describe('a tampered backup is refused and changes nothing', () => {
 		['a table counted but missing', (h) => (delete h.tables.plan, (h.counts.plan = 0)), /counted but missing/],
 		[
 			'an order chunk removed',
-			(h) => (h.tables.orderChunks.splice(0, 1), (h.counts.orderChunks = 0), (h.blobs = [])),
+			(h) => (
+				dropArrays(h, h.tables.orderChunks[0]),
+				h.tables.orderChunks.splice(0, 1),
+				(h.counts.orderChunks = 0)
+			),
 			/chunks/
 		],
 		[
@@ -452,18 +505,20 @@ describe('a tampered backup is refused and changes nothing', () => {
 		],
 		[
 			'the order ids removed',
-			(h) => (h.tables.orderIdChunks.splice(0, 1), (h.counts.orderIdChunks = 0)),
+			(h) => (
+				dropArrays(h, h.tables.orderIdChunks[0]),
+				h.tables.orderIdChunks.splice(0, 1),
+				(h.counts.orderIdChunks = 0)
+			),
 			/order ids missing/
 		],
+		// The ids' bytes are #0, 0, #1, 0, …: the first separator made a letter joins #0 and #1.
 		[
 			'an order id removed',
-			(h) =>
-				(h.tables.orderIdChunks[0].ids = (h.tables.orderIdChunks[0].ids as string)
-					.split('\u0000')
-					.slice(1)
-					.join('\u0000')),
+			(h, body) => poke(h, body, h.tables.orderIdChunks[0].bytes as { $typed: number }, 2, 0x41),
 			/5 order ids for 6/
 		],
+		['order ids both as text and as bytes', (h) => (h.tables.orderIdChunks[0].ids = '#0'), /bad order-id chunk/],
 		[
 			'the data set removed (its orders left behind)',
 			(h) => (h.tables.datasets.splice(0, 1), (h.counts.datasets = 0)),
@@ -507,8 +562,12 @@ describe('a tampered backup is refused and changes nothing', () => {
 			/plan entry/
 		],
 		['a customer number out of range', (h, body) => poke(h, body, chunk(h).customer, 0, 7), /customers: value 7/],
-		['an order dated 1970', (h, body) => poke(h, body, chunk(h).day, 2, 0), /dates: value 0/],
-		['an amount that is not a number', (h, body) => poke(h, body, chunk(h).amount, 1, NaN), /not finite/],
+		// Days are stored as Uint16 above the chunk's first day (19000), amounts as Int32 cents.
+		['an order dated 1970', (h) => (chunk(h).dayBase = 0 as never), /dates: value 0/],
+		['an order dated after the range', (h, body) => poke(h, body, chunk(h).day, 2, 60_000), /dates: value 79000/],
+		['a day base that is not a whole number', (h) => (chunk(h).dayBase = 0.5 as never), /dates: not 6/],
+		['a day base as text', (h) => (chunk(h).dayBase = 'x' as never), /dates: not 6/],
+		['an amount changed', (h, body) => poke(h, body, chunk(h).amount, 1, 999), /revenue differs/],
 		['one array referred to twice', (h) => (chunk(h).day = chunk(h).customer), /array/],
 		[
 			'a line item naming no product',

@@ -9,6 +9,15 @@
  * the tab lets them go as it writes: at 1.15 M orders with four attributes, the tab's peak fell
  * from 532/543 MB to 459/460 (interleaved runs of `npm run bench -- --attributes --no-peer`), for a
  * store about 0.4 s longer (its many small writes; the analysis runs beside it).
+ *
+ * Checked in Chromium's source (`idb_value_wrapping.cc`, `IDBValueWrapper::DoneCloning`): a value
+ * of 64 KiB or more is first compressed with Snappy (kept so when that saves a tenth), and only
+ * what is still over 64 KiB goes to the blob store; a smaller value is sent as it is. Measured in
+ * Chromium 156 (a worker writing 1.15 M orders of customer, day and amount in one transaction):
+ * chunks of 98 KB that Snappy took to 55 % all went with their writes, in about half the time of
+ * twice as many 49 KB chunks; the same chunks of random numbers all went to the blob store. A real
+ * file's customers and amounts may not compress, so chunks aim under 64 KiB as they are, and are
+ * made of more orders by storing each order in fewer bytes (see `NarrowInt`).
  */
 
 /** Orders per chunk of the data sets stored before the size was chosen per data set. */
@@ -92,4 +101,78 @@ export function decodeIndexes(into: Int32Array, stored: ArrayLike<number>, at: n
 		return;
 	}
 	for (let i = 0; i < stored.length; i++) into[at + i] = stored[i] - offset;
+}
+
+/**
+ * How a chunk stores its orders' customer numbers, days and amounts (since schema v8): each in the
+ * narrowest form that gives back exactly the same values, chosen per chunk.
+ * - customer and day: Uint16, the value less the chunk's `customerBase` / `dayBase`, when the
+ *   chunk's values span no more than 65,535 (a file sorted by customer, days of up to 179 years);
+ *   else Int32 as they are.
+ * - amount: Int32 cents when every amount of the data set is a whole number of cents (`c / 100`
+ *   is the amount itself, -0 excluded); else Float64 as it is.
+ * Chunks stored before (Int32, Int32, Float64) read as they always did: the reader goes by the
+ * array's type. Fewer bytes an order make chunks of more orders, and so fewer writes (the store's
+ * time goes with their number); the chunks stay under the 64 KiB that IndexedDB would hand to its
+ * blob store, whatever their bytes compress to.
+ */
+export type NarrowInt = Int32Array | Uint16Array;
+
+/** The smallest and largest of `column[start .. end)` ([0, 0] when empty). */
+export function rangeOf(column: Int32Array, start: number, end: number): [number, number] {
+	if (start >= end) return [0, 0];
+	let low = column[start];
+	let high = low;
+	for (let i = start + 1; i < end; i++) {
+		const v = column[i];
+		if (v < low) low = v;
+		else if (v > high) high = v;
+	}
+	return [low, high];
+}
+
+/** True when `column[start .. end)` fits a Uint16 above its smallest value. */
+export function fitsUint16(column: Int32Array, start: number, end: number): boolean {
+	const [low, high] = rangeOf(column, start, end);
+	return high - low <= 0xffff;
+}
+
+/**
+ * Reads a stored customer or day column into `into` at `at`: an Int32Array as it is, a Uint16Array
+ * plus the chunk's `base`.
+ */
+export function decodeNarrowInt(into: Int32Array, stored: NarrowInt, base: number | undefined, at: number): void {
+	if (stored instanceof Int32Array) {
+		into.set(stored, at);
+		return;
+	}
+	const b = base ?? 0;
+	for (let i = 0; i < stored.length; i++) into[at + i] = stored[i] + b;
+}
+
+/** Largest whole number of cents an Int32 amount column holds. */
+const MAX_CENTS = 0x7fffffff;
+
+/** True when every one of `amounts` is a whole number of cents that `c / 100` gives back exactly. */
+export function wholeCents(amounts: Float64Array, count = amounts.length): boolean {
+	for (let i = 0; i < count; i++) {
+		const a = amounts[i];
+		const cents = Math.round(a * 100);
+		if (cents / 100 !== a || Math.abs(cents) > MAX_CENTS || (a === 0 && 1 / a < 0)) return false;
+	}
+	return true;
+}
+
+/** Writes `amounts[start .. end)` as cents into `into` (only for amounts that `wholeCents` accepted). */
+export function encodeCents(into: Int32Array, amounts: Float64Array, start: number, end: number): void {
+	for (let i = start, k = 0; i < end; i++, k++) into[k] = Math.round(amounts[i] * 100);
+}
+
+/** Reads a stored amount column into `into` at `at`: a Float64Array as it is, Int32 cents divided by 100. */
+export function decodeAmounts(into: Float64Array, stored: Float64Array | Int32Array, at: number): void {
+	if (stored instanceof Float64Array) {
+		into.set(stored, at);
+		return;
+	}
+	for (let i = 0; i < stored.length; i++) into[at + i] = stored[i] / 100;
 }

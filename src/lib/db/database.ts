@@ -84,9 +84,16 @@ export interface OrderChunkRecord {
 	datasetId: number;
 	index: number;
 	count: number;
-	customer: Int32Array;
-	day: Int32Array;
-	amount: Float64Array;
+	/**
+	 * Each order's customer number and day: Int32, or since v8 a Uint16 holding the value less the
+	 * chunk's `customerBase` / `dayBase` when the chunk's values fit (see `$lib/db/chunk-rows`).
+	 */
+	customer: Int32Array | Uint16Array;
+	customerBase?: number;
+	day: Int32Array | Uint16Array;
+	dayBase?: number;
+	/** Each order's amount: Float64, or since v8 Int32 cents when every amount of the data set is whole cents. */
+	amount: Float64Array | Int32Array;
 	/** Before schema v4 the order ids were kept here; v4 moves them to `orderIdChunks`. */
 	orderIds?: string[];
 	/**
@@ -112,13 +119,17 @@ export interface OrderChunkRecord {
 }
 
 /**
- * The order ids of one chunk, joined by NUL into one string: reading one string is much faster
- * than reading a million, and the analysis, which never needs the ids, does not read them at all.
+ * The order ids of one chunk, joined by NUL: reading one value is much faster than reading a
+ * million strings, and the analysis, which never needs the ids, does not read them at all. Before
+ * schema v8 one string (`ids`); since v8 its UTF-8 bytes (`bytes`, NUL a 0 byte), which the store
+ * frees as soon as they are written rather than leave a string per chunk to the garbage collector.
+ * A record has one of the two.
  */
 export interface OrderIdChunkRecord {
 	datasetId: number;
 	index: number;
-	ids: string;
+	ids?: string;
+	bytes?: Uint8Array;
 }
 
 /** Separates order ids in an `OrderIdChunkRecord` (NUL never occurs in an id; it is removed on import). */
@@ -249,6 +260,11 @@ export class RetentionDatabase extends Dexie {
 		// the code before it (which would read a narrow dimension column off by one) closes its
 		// connection and says so.
 		this.version(7).stores({});
+		// v8: order chunks store customer numbers and days as Uint16 above a base, and amounts as Int32
+		// cents, where that gives back the same values; order-id chunks store UTF-8 bytes (see both
+		// records); older chunks are read as before. The version changes so that a tab running the
+		// code before it (which would read those columns wrongly) closes its connection and says so.
+		this.version(8).stores({});
 	}
 
 	/**

@@ -65,7 +65,7 @@ describe('storing data sets', () => {
 	}
 
 	it('stores orders in chunks of the size it chose, and reads them back whole', async () => {
-		const count = 10_000;
+		const count = 20_000;
 		const id = await storeImport(result(count), 'Big');
 		const rows = await chunkRowsOfStored(id, count);
 		const chunkCount = Math.ceil(count / rows);
@@ -367,7 +367,8 @@ describe('storing data sets', () => {
 
 /**
  * Writes a data set's records by hand as the code before schema v7 stored them: every dimension
- * and line-item column Int32 (a dimension's none -1), with the line-item starts of every chunk.
+ * and line-item column Int32 (a dimension's none -1), with the line-item starts of every chunk; as
+ * before v8 too, customers and days Int32, amounts Float64 and order ids one string a chunk.
  */
 async function storeAsBeforeV7(stored: OrdersResult, rows: number): Promise<number> {
 	const { count } = stored.columns;
@@ -386,7 +387,7 @@ async function storeAsBeforeV7(stored: OrdersResult, rows: number): Promise<numb
 		chunkCount: Math.ceil(count / rows),
 		chunkRows: rows,
 		dimensions: dims,
-		hasOrderIds: false,
+		hasOrderIds: stored.orderIds !== null,
 		hasItems: stored.items !== null,
 		report: {} as never
 	})) as number;
@@ -408,6 +409,8 @@ async function storeAsBeforeV7(stored: OrdersResult, rows: number): Promise<numb
 			chunk.itemProduct = product.slice(start[from], start[to]);
 		}
 		await db().orderChunks.add(chunk);
+		if (stored.orderIds)
+			await db().orderIdChunks.add({ datasetId: id, index, ids: stored.orderIds.joined(from, to) });
 	}
 	await db().datasetStrings.add({ datasetId: id, key: 'customers', values: stored.customers });
 	for (const d of dims)
@@ -433,7 +436,7 @@ describe('dimension and line-item columns stored narrow (schema v7), and as stor
 		[65_536, 'Int32Array'],
 		[70_000, 'Int32Array']
 	])('a dimension of %d values is stored as %s and read back as the same indexes', async (size, kind) => {
-		const count = 5_000;
+		const count = 12_000;
 		const stored = result(count);
 		stored.dimensions = { country: dimensionOf(size, count) };
 		const id = await storeImport(stored, 'Narrow');
@@ -510,9 +513,10 @@ describe('dimension and line-item columns stored narrow (schema v7), and as stor
 			start: Int32Array.from({ length: count + 1 }, (_, i) => i),
 			product: Int32Array.from({ length: count }, (_, i) => i % 2)
 		};
-		// Int32 columns: 16 + 2 × 4 + 4 + 4 bytes an order → 1,536 orders a chunk; narrow: 16 + 1 + 1 + 1 → 2,560.
+		// Int32 columns: 16 + 2 × 4 + 4 + 4 bytes an order → 1,536 orders a chunk; narrow (v8: customer
+		// and day Uint16, amount in cents Int32): 2 + 2 + 4 + 1 + 1 + 1 → 4,352.
 		const id = await storeImport(stored, 'Narrow');
-		expect((await db().datasets.get(id))!.chunkRows).toBe(2_560);
+		expect((await db().datasets.get(id))!.chunkRows).toBe(4_352);
 	});
 
 	it('reads data sets stored before v7 (Int32 columns, -1 for none, every chunk with its starts) as it reads new ones', async () => {
@@ -538,6 +542,116 @@ describe('dimension and line-item columns stored narrow (schema v7), and as stor
 			expect(differenceOf(back.items!.start, start)).toBeNull();
 			expect(differenceOf(back.items!.product, stored.items.product)).toBeNull();
 			expect(differenceOf(back.columns.customer, stored.columns.customer)).toBeNull();
+		}
+	});
+});
+
+/** Order i of a chunk's customer, for the shapes below. */
+const CUSTOMERS: Record<string, (i: number) => number> = {
+	'sorted by customer': (i) => Math.floor(i / 5),
+	'spread over 70,000 customers': (i) => (i * 7919) % 70_000
+};
+
+describe('customer, day and amount columns stored narrow (schema v8), and as stored before', () => {
+	it.each([
+		// customers, days, amounts → the arrays a chunk stores them in
+		['sorted by customer', 'within a year', 'whole cents', 'Uint16Array', 'Uint16Array', 'Int32Array'],
+		['spread over 70,000 customers', 'within a year', 'whole cents', 'Int32Array', 'Uint16Array', 'Int32Array'],
+		['sorted by customer', '200 years apart', 'whole cents', 'Uint16Array', 'Int32Array', 'Int32Array'],
+		['sorted by customer', 'within a year', 'thirds of a cent', 'Uint16Array', 'Uint16Array', 'Float64Array'],
+		['sorted by customer', 'within a year', 'sums like 0.1 + 0.2', 'Uint16Array', 'Uint16Array', 'Float64Array'],
+		['sorted by customer', 'within a year', 'one of -0', 'Uint16Array', 'Uint16Array', 'Float64Array'],
+		['sorted by customer', 'within a year', 'past 21 million', 'Uint16Array', 'Uint16Array', 'Float64Array'],
+		['sorted by customer', 'within a year', 'refunds, whole cents', 'Uint16Array', 'Uint16Array', 'Int32Array']
+	])(
+		'customers %s, days %s, amounts in %s: stored as %s, %s, %s and read back the same',
+		async (customers, days, amounts, customerKind, dayKind, amountKind) => {
+			const count = 12_000;
+			const stored = result(count);
+			stored.customers = Array.from({ length: 70_000 }, (_, i) => `c${i}`);
+			stored.columns.customer = Int32Array.from({ length: count }, (_, i) => CUSTOMERS[customers](i));
+			const span = days === 'within a year' ? 365 : 73_000;
+			stored.columns.day = Int32Array.from({ length: count }, (_, i) => -20_000 + ((i * 31) % span));
+			stored.columns.day[count - 1] = -20_000 + span - 1;
+			const amount = Float64Array.from({ length: count }, (_, i) => ((i * 37) % 100_000) / 100);
+			if (amounts === 'thirds of a cent') amount[7] = 1 / 3;
+			if (amounts === 'sums like 0.1 + 0.2') amount[7] = 0.1 + 0.2;
+			if (amounts === 'one of -0') amount[7] = -0;
+			if (amounts === 'past 21 million') amount[7] = 21_474_836.48;
+			if (amounts === 'refunds, whole cents') for (let i = 3; i < count; i += 3) amount[i] = -amount[i];
+			stored.columns.amount = amount;
+			const expected = structuredClone(stored.columns);
+			const id = await storeImport(stored, 'Narrow');
+			const chunks = await db().orderChunks.where('datasetId').equals(id).toArray();
+			expect(chunks.length).toBeGreaterThan(1);
+			const kinds = (key: 'customer' | 'day' | 'amount') => new Set(chunks.map((c) => c[key].constructor.name));
+			expect(kinds('customer')).toEqual(new Set([customerKind]));
+			expect(kinds('day')).toEqual(new Set([dayKind]));
+			expect(kinds('amount')).toEqual(new Set([amountKind]));
+			const back = await loadOrders(id, { orderIds: true });
+			expect(differenceOf(back.columns.customer, expected.customer)).toBeNull();
+			expect(differenceOf(back.columns.day, expected.day)).toBeNull();
+			// (Object.is: -0 read back as 0 fails.)
+			expect(differenceOf(back.columns.amount, expected.amount)).toBeNull();
+			expect(back.orderIds).toEqual(Array.from({ length: count }, (_, i) => `o${i}`));
+		}
+	);
+
+	it('stores a chunk’s customers as Uint16 where they fit and Int32 where they do not, in one data set', async () => {
+		const count = 30_000;
+		const stored = result(count);
+		stored.customers = Array.from({ length: 70_000 }, (_, i) => `c${i}`);
+		// The first half sorted by customer; the second spread.
+		stored.columns.customer = Int32Array.from({ length: count }, (_, i) =>
+			i < count / 2 ? Math.floor(i / 5) : (i * 7919) % 70_000
+		);
+		const id = await storeImport(stored, 'Mixed');
+		const chunks = await db().orderChunks.where('datasetId').equals(id).sortBy('index');
+		expect(chunks[0].customer).toBeInstanceOf(Uint16Array);
+		expect(chunks.at(-1)!.customer).toBeInstanceOf(Int32Array);
+		expect(chunks.at(-1)!.customerBase).toBeUndefined();
+		const back = await loadOrders(id);
+		expect(differenceOf(back.columns.customer, stored.columns.customer)).toBeNull();
+	});
+
+	it.each([
+		['plain ASCII ids', (i: number) => `#${1000 + i}`],
+		['ids with accents, CJK and emoji', (i: number) => (i % 3 ? `ø-${i}` : `订单${i}🙂`)],
+		[
+			'some empty ids, one starting with a byte order mark',
+			(i: number) => (i % 4 ? `o${i}` : i === 4 ? '\ufeffx' : '')
+		]
+	])('stores order ids as bytes (%s) and reads them back the same', async (_, idOf) => {
+		const count = 9_000;
+		const ids = Array.from({ length: count }, (_, i) => idOf(i));
+		const stored = { ...result(count), orderIds: OrderIdList.from(ids) };
+		const id = await storeImport(stored, 'Ids');
+		const idChunks = await db().orderIdChunks.where('datasetId').equals(id).toArray();
+		expect(idChunks.length).toBeGreaterThan(1);
+		expect(idChunks.every((c) => c.bytes instanceof Uint8Array && c.ids === undefined)).toBe(true);
+		expect((await loadOrders(id, { orderIds: true })).orderIds).toEqual(ids);
+	});
+
+	it('reads data sets stored before v8 (Int32 customers and days, Float64 amounts, ids as one string) as it reads new ones', async () => {
+		const count = 5_000;
+		const stored = result(count);
+		stored.columns.amount = Float64Array.from({ length: count }, (_, i) => (i % 13) * 2.5);
+		const old = await storeAsBeforeV7(stored, 1024);
+		const chunks = await db().orderChunks.where('datasetId').equals(old).toArray();
+		expect(chunks.every((c) => c.customer instanceof Int32Array && c.amount instanceof Float64Array)).toBe(true);
+		expect((await db().orderIdChunks.where('datasetId').equals(old).first())!.ids?.startsWith('o0\u0000o1')).toBe(
+			true
+		);
+		const now = await storeImport(stored, 'Stored now');
+		const nowChunk = (await db().orderChunks.where('datasetId').equals(now).first())!;
+		expect(nowChunk.customer).toBeInstanceOf(Uint16Array);
+		expect(nowChunk.amount).toBeInstanceOf(Int32Array);
+		for (const id of [old, now]) {
+			const back = await loadOrders(id, { orderIds: true });
+			expect(differenceOf(back.columns.customer, stored.columns.customer)).toBeNull();
+			expect(differenceOf(back.columns.day, stored.columns.day)).toBeNull();
+			expect(differenceOf(back.columns.amount, stored.columns.amount)).toBeNull();
+			expect(back.orderIds).toEqual(Array.from({ length: count }, (_, i) => `o${i}`));
 		}
 	});
 });

@@ -13,10 +13,15 @@ import { db, ID_SEPARATOR, type DatasetRecord, type DatasetStringsRecord, type O
 import {
 	chunkRowsFor,
 	chunkRowsOf,
+	decodeAmounts,
 	decodeIndexes,
+	decodeNarrowInt,
+	encodeCents,
 	encodeIndexes,
 	indexArray,
 	indexWidth,
+	rangeOf,
+	wholeCents,
 	type IndexArray,
 	type IndexWidth,
 	type OrderBytes
@@ -189,6 +194,32 @@ class ChunkCutter {
 		return array;
 	}
 
+	/** `column[start .. end)` less `base`, as Uint16 (the caller checked that they fit). */
+	uint16(key: string, column: Int32Array, start: number, end: number, base: number): Uint16Array {
+		const array = this.#array(this.#indexes, `${key}:u16`, end - start, (n) => new Uint16Array(n)) as Uint16Array;
+		for (let i = start, k = 0; i < end; i++, k++) array[k] = column[i] - base;
+		return array;
+	}
+
+	/** Amounts as Int32 cents (the caller checked that every amount is whole cents). */
+	cents(key: string, amounts: Float64Array, start: number, end: number): Int32Array {
+		const array = this.#array(this.#int32, `${key}:cents`, end - start, (n) => new Int32Array(n));
+		encodeCents(array, amounts, start, end);
+		return array;
+	}
+
+	/** Customer numbers or days: Uint16 above their smallest when they fit, else Int32 (see `NarrowInt`). */
+	narrowInt(
+		key: string,
+		column: Int32Array,
+		start: number,
+		end: number
+	): { array: Int32Array | Uint16Array; base?: number } {
+		const [low, high] = rangeOf(column, start, end);
+		if (high - low <= 0xffff) return { array: this.uint16(key, column, start, end, low), base: low };
+		return { array: this.int32(key, column, start, end) };
+	}
+
 	/** Dictionary indexes in the array of `width` (see `encodeIndexes`; `offset` 1 for dimensions). */
 	indexes(
 		key: string,
@@ -250,8 +281,13 @@ function oneEach(starts: Int32Array, start: number, end: number): boolean {
 	return true;
 }
 
-/** How wide each stored column of dictionary indexes is (see `IndexArray`). */
+/** How wide each stored column is (see `IndexArray`, and `NarrowInt` for customer, day and amount). */
 interface IndexWidths {
+	/** Bytes an order's customer and day take (2: Uint16 in every chunk, 4: Int32 in some). */
+	customer: 2 | 4;
+	day: 2 | 4;
+	/** 4: every amount is whole cents (Int32), 8: Float64. */
+	amount: 4 | 8;
 	dimensions: Partial<Record<Dimension, IndexWidth>>;
 	/** Line-item products; and each order's item start (0: none stored, each order has one item). */
 	product: IndexWidth;
@@ -266,18 +302,33 @@ function indexWidths(result: OrdersResult): IndexWidths {
 	}
 	const items = result.items;
 	const single = items !== null && items.product.length === result.columns.count;
-	return {
+	const { count, day, amount } = result.columns;
+	const [firstDay, lastDay] = rangeOf(day, 0, count);
+	const widths: IndexWidths = {
+		customer: 4,
+		day: lastDay - firstDay <= 0xffff ? 2 : 4,
+		amount: wholeCents(amount, count) ? 4 : 8,
 		dimensions,
 		product: indexWidth(items?.values.length ?? 0, false),
 		itemStart: single && oneEach(items.start, 0, result.columns.count) ? 0 : 2
 	};
+	// The customer numbers fit a Uint16 in each chunk of a file sorted by customer (rarely in one
+	// sorted by date): the chunks are sized for 2 bytes when every chunk of that size fits.
+	const rows = chunkRowsFor(orderBytes(result, { ...widths, customer: 2 }));
+	let fits = true;
+	for (let start = 0; start < count && fits; start += rows) {
+		const [low, high] = rangeOf(result.columns.customer, start, Math.min(count, start + rows));
+		fits = high - low <= 0xffff;
+	}
+	if (fits) widths.customer = 2;
+	return widths;
 }
 
 /** What each order of an import will cost in its two chunk records (see `chunkRowsFor`). */
 function orderBytes(result: OrdersResult, widths: IndexWidths): OrderBytes {
 	const { count } = result.columns;
 	const perOrder = (total: number) => (count > 0 ? total / count : 0);
-	let columns = 16;
+	let columns = widths.customer + widths.day + widths.amount;
 	for (const width of Object.values(widths.dimensions)) columns += width;
 	if (result.cost) columns += 8;
 	// (A chunk with more than 65,535 line items stores its starts as Int32: one of at least 256
@@ -347,8 +398,11 @@ async function storeChunks(
 		const cost = result.cost ?? null;
 		const dims = DIMENSIONS.filter((d) => dimensions[d]);
 		const chunkCount = Math.ceil(count / chunkRows);
-		let byteSize = count * 16 + stringBytes(customers) + (orderIds ? orderIds.byteSize() : 0);
 		const width = widths!;
+		let byteSize =
+			count * (width.customer + width.day + width.amount) +
+			stringBytes(customers) +
+			(orderIds ? orderIds.byteSize() : 0);
 		for (const d of dims) byteSize += count * width.dimensions[d]! + stringBytes(dimensions[d]!.values);
 		if (items)
 			byteSize +=
@@ -388,27 +442,40 @@ async function storeChunks(
 				discard(done.customer, done.day, done.amount);
 			}
 			const s = segments[segment];
+			const from = start - s.start;
+			const to = end - s.start;
+			const customer = cut.narrowInt('customer', s.customer, from, to);
+			const day = cut.narrowInt('day', s.day, from, to);
 			const chunk: OrderChunkRecord = {
 				datasetId: id,
 				index,
 				count: end - start,
-				customer: cut.int32('customer', s.customer, start - s.start, end - s.start),
-				day: cut.int32('day', s.day, start - s.start, end - s.start),
-				amount: cut.float64('amount', s.amount, start - s.start, end - s.start)
+				customer: customer.array,
+				day: day.array,
+				amount:
+					width.amount === 4
+						? cut.cents('amount', s.amount, from, to)
+						: cut.float64('amount', s.amount, from, to)
 			};
+			if (customer.base !== undefined) chunk.customerBase = customer.base;
+			if (day.base !== undefined) chunk.dayBase = day.base;
 			for (const d of dims) chunk[d] = cut.indexes(d, width.dimensions[d]!, dimensions[d]!.index, start, end, 1);
 			if (cost) chunk.cost = cut.float64('cost', cost, start, end);
 			if (items) {
 				const itemStart = cut.itemStarts(items.start, start, end);
 				if (itemStart) chunk.itemStart = itemStart;
-				const from = items.start[start];
-				const to = items.start[end];
-				chunk.itemProduct = indexArray(width.product, to - from);
-				encodeIndexes(chunk.itemProduct, items.product, from, to, 0);
+				const first = items.start[start];
+				const last = items.start[end];
+				chunk.itemProduct = indexArray(width.product, last - first);
+				encodeIndexes(chunk.itemProduct, items.product, first, last, 0);
 			}
 			const written = [database.orderChunks.add(chunk)];
-			if (orderIds)
-				written.push(database.orderIdChunks.add({ datasetId: id, index, ids: orderIds.joined(start, end) }));
+			if (orderIds) {
+				const bytes = orderIds.bytes(start, end);
+				written.push(database.orderIdChunks.add({ datasetId: id, index, bytes }));
+				// Cloned by the write: freed at once (see `discard`).
+				discard(bytes);
+			}
 			if (orderIds && options.releaseIds) orderIds.release(end);
 			const both = Promise.all(written);
 			const orders = end - start;
@@ -556,9 +623,9 @@ export async function loadOrders(
 			>;
 			for (const chunk of chunks) {
 				const at = chunk.index * rows;
-				columns.customer.set(chunk.customer, at);
-				columns.day.set(chunk.day, at);
-				columns.amount.set(chunk.amount, at);
+				decodeNarrowInt(columns.customer, chunk.customer, chunk.customerBase, at);
+				decodeNarrowInt(columns.day, chunk.day, chunk.dayBase, at);
+				decodeAmounts(columns.amount, chunk.amount, at);
 				for (const d of dims) if (chunk[d]) decodeIndexes(dimensionIndex[d]!, chunk[d]!, at, 1);
 				if (cost && chunk.cost) cost.set(chunk.cost, at);
 			}
@@ -568,7 +635,11 @@ export async function loadOrders(
 					.where('[datasetId+index]')
 					.between([id, 0], [id, Infinity])
 					.toArray();
-				orderIds = idChunks.flatMap((chunk) => chunk.ids.split(ID_SEPARATOR));
+				// (A first id that begins with a byte order mark keeps it.)
+				const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+				orderIds = idChunks.flatMap((chunk) =>
+					(chunk.bytes ? decoder.decode(chunk.bytes) : (chunk.ids ?? '')).split(ID_SEPARATOR)
+				);
 			}
 			const customers =
 				options.customers === false

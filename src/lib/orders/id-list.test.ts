@@ -33,6 +33,9 @@ function appendedList(n: number, appended: readonly number[]): { list: OrderIdLi
 	return { list, expected };
 }
 
+/** The text of ids stored as bytes (`OrderIdList.bytes`: UTF-8, a 0 byte between two), as the store reads it. */
+const textOf = (bytes: Uint8Array) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+
 /** As `stringBytes` in the store counts them. */
 const bytes = (values: string[]) => values.reduce((s, v) => s + v.length * 2 + 8, 0);
 
@@ -68,7 +71,10 @@ describe('OrderIdList', () => {
 			);
 			for (const from of cuts)
 				for (const to of cuts)
-					if (from < to) expect(list.joined(from, to)).toBe(expected.slice(from, to).join(ID_SEPARATOR));
+					if (from < to) {
+						expect(list.joined(from, to)).toBe(expected.slice(from, to).join(ID_SEPARATOR));
+						expect(textOf(list.bytes(from, to))).toBe(expected.slice(from, to).join(ID_SEPARATOR));
+					}
 		}
 	);
 
@@ -110,7 +116,10 @@ describe('OrderIdList', () => {
 			);
 			for (const from of cuts)
 				for (const to of cuts)
-					if (from < to) expect(list.joined(from, to)).toBe(expected.slice(from, to).join(ID_SEPARATOR));
+					if (from < to) {
+						expect(list.joined(from, to)).toBe(expected.slice(from, to).join(ID_SEPARATOR));
+						expect(textOf(list.bytes(from, to))).toBe(expected.slice(from, to).join(ID_SEPARATOR));
+					}
 		}
 	);
 
@@ -130,6 +139,7 @@ describe('OrderIdList', () => {
 			const { list, expected } = appendedList(n, appended);
 			for (let start = 0; start < expected.length; start += step) {
 				const end = Math.min(expected.length, start + step);
+				expect(textOf(list.bytes(start, end))).toBe(expected.slice(start, end).join(ID_SEPARATOR));
 				expect(list.joined(start, end)).toBe(expected.slice(start, end).join(ID_SEPARATOR));
 				list.release(end);
 				// What is not released yet reads as before; a released id throws.
@@ -219,6 +229,7 @@ describe('OrderIdList', () => {
 			expect(new Set(buffers.filter((b) => b)).size).toBeLessThan(buffers.filter((b) => b).length);
 			for (let start = 0; start < expected.length; start += 3072) {
 				const end = Math.min(expected.length, start + 3072);
+				expect(textOf(list.bytes(start, end))).toBe(expected.slice(start, end).join(ID_SEPARATOR));
 				expect(list.joined(start, end)).toBe(expected.slice(start, end).join(ID_SEPARATOR));
 				list.release(end);
 				const released = firsts.filter((_, b) => (firsts[b + 1] ?? pendingFirst) <= end).length;

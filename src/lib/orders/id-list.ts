@@ -191,6 +191,45 @@ export class OrderIdList {
 		return pieces.join(ID_JOIN);
 	}
 
+	/**
+	 * The ids [from, to) as the store keeps them since schema v8: their UTF-8 bytes with a 0 byte
+	 * (`ID_JOIN`) between two, in an array of their own (a joined string of each chunk's ids was a
+	 * string of V8's heap for the garbage collector to find: about 200 MB at 20 million orders). An
+	 * ASCII block's bytes are copied as they are, other text is encoded.
+	 */
+	bytes(from: number, to: number): Uint8Array {
+		const pieces: Uint8Array[] = [];
+		let length = 0;
+		const piece = (bytes: Uint8Array) => {
+			pieces.push(bytes);
+			length += bytes.length;
+		};
+		let i = from;
+		const firstBlock = i < this.#pendingFirst && from < to ? this.#readable(this.#blockOf(i)) : this.#blocks.length;
+		for (let b = firstBlock; b < this.#blocks.length; b++) {
+			const first = this.#firsts[b];
+			const end = b + 1 < this.#firsts.length ? this.#firsts[b + 1] : this.#pendingFirst;
+			if (first >= to) break;
+			const last = Math.min(end, to) - 1;
+			// Its ids lie side by side in the block, separators included: one piece.
+			const fromAt = i === first ? 0 : this.#start.data[i];
+			const toAt = this.#bounds(last, b)[1];
+			const block = this.#blocks[b];
+			piece(typeof block === 'string' ? encoder.encode(block.slice(fromAt, toAt)) : block.subarray(fromAt, toAt));
+			i = last + 1;
+		}
+		for (; i < to; i++) piece(encoder.encode(this.#pending[i - this.#pendingFirst]));
+		const out = new Uint8Array(length + Math.max(0, pieces.length - 1));
+		let at = 0;
+		for (const [k, bytes] of pieces.entries()) {
+			// (A new array is zeroed: the separator between two pieces is already there.)
+			if (k > 0) at++;
+			out.set(bytes, at);
+			at += bytes.length;
+		}
+		return out;
+	}
+
 	/** `block`, unless it was released. */
 	#readable(block: number): number {
 		if (block < this.#released) throw new RangeError('order ids read after they were released');
