@@ -5,15 +5,31 @@ import { onTestFinished, vi } from 'vitest';
 import { idleWorkPending } from './idle';
 /**
  * jsdom has no layout and no ResizeObserver, which Svelte's `bind:clientWidth` (inside
- * LayerCake) needs. This stand-in never reports a size, so charts keep LayerCake's default
- * 100 × 100 container: enough to check structure, not geometry (that is Playwright's job).
+ * LayerCake) and a chart's `CakeBox.slot` need. This stand-in reports each element it is given
+ * once, in a task after it was given (as a browser does after its layout), with the size jsdom
+ * gives every element (0 × 0): enough to check structure, not geometry (that is Playwright's job).
  */
 export function installResizeObserverStub(): void {
 	if (typeof globalThis.ResizeObserver !== 'undefined') return;
 	globalThis.ResizeObserver = class {
-		observe() {}
+		#callback: ResizeObserverCallback;
+		#timers = new Set<ReturnType<typeof setTimeout>>();
+		constructor(callback: ResizeObserverCallback) {
+			this.#callback = callback;
+		}
+		observe(target: Element) {
+			const timer = setTimeout(() => {
+				this.#timers.delete(timer);
+				const entry = { target, contentRect: target.getBoundingClientRect() } as ResizeObserverEntry;
+				this.#callback([entry], this as unknown as ResizeObserver);
+			}, 0);
+			this.#timers.add(timer);
+		}
 		unobserve() {}
-		disconnect() {}
+		disconnect() {
+			for (const timer of this.#timers) clearTimeout(timer);
+			this.#timers.clear();
+		}
 	} as unknown as typeof ResizeObserver;
 }
 
@@ -29,14 +45,18 @@ export function tableText(table: HTMLElement): string[][] {
 	);
 }
 
-/** Waits for a chart's layers: drawn in the task after the one that measured its box (`CakeBox`). */
+/**
+ * Waits for a chart's layers (`CakeBox`): its slot is reported laid out in a task after it was
+ * mounted, and LayerCake and the layers are drawn in the task after that.
+ */
 export async function layersDrawn(): Promise<void> {
-	await new Promise<void>((resolve) => setTimeout(resolve, 0));
+	for (let task = 0; task < 2; task++) await new Promise<void>((resolve) => setTimeout(resolve, 0));
 	await tick();
 }
 
 /** Waits until charts have built their keyboard and pointer targets (once the page is quiet: `whenIdle`). */
 export async function targetsBuilt(): Promise<void> {
+	await layersDrawn(); // the targets are queued as the layers are drawn
 	do await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 	while (idleWorkPending() > 0);
 	await tick();
