@@ -35,6 +35,7 @@ import type {
 import { transferablesOf } from './transfer';
 import type { OrderColumns } from '$lib/orders/columns';
 import { prepareRangeWorkers, readFileRanges, type RangeTimings } from './import-ranges';
+import { nextTask, YIELD_EVERY_MS } from './blob-chunks';
 import { sameParse, type ParseInputs } from './import-speculation';
 import { hasFailed, watchStart } from './worker-start';
 
@@ -71,9 +72,14 @@ async function inspect(
 	}
 }
 
-/** A file's bytes as a stream of chunks, read from disk as they are parsed; stops at the next chunk once `signal` fires. */
+/**
+ * A file's bytes as a stream of chunks, read from disk as they are parsed; stops at the next chunk
+ * once `signal` fires. Lets this thread's tasks run every few milliseconds (see `blob-chunks.ts`):
+ * the page's Import is heard while the file is parsed ahead.
+ */
 async function* chunksOf(file: File, signal: AbortSignal): AsyncGenerator<Uint8Array> {
 	const reader = file.stream().getReader();
+	let since = performance.now();
 	try {
 		for (;;) {
 			signal.throwIfAborted();
@@ -86,6 +92,10 @@ async function* chunksOf(file: File, signal: AbortSignal): AsyncGenerator<Uint8A
 			signal.throwIfAborted();
 			if (next.done) return;
 			yield next.value;
+			if (performance.now() - since >= YIELD_EVERY_MS) {
+				await nextTask();
+				since = performance.now();
+			}
 		}
 	} finally {
 		reader.releaseLock();

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { chunksOf, nextTask } from './blob-chunks';
+
+const CHUNK = 64 << 10;
+
+function blobOf(chunks: number): Blob {
+	return new Blob(Array.from({ length: chunks }, (_, i) => new Uint8Array(CHUNK).fill(i % 251)));
+}
+
+function busy(ms: number): void {
+	const until = performance.now() + ms;
+	while (performance.now() < until);
+}
+
+/**
+ * Reads `blob` with `chunksOf`, busy for `workMs` on each chunk, and says after how many chunks a
+ * message posted before the read was heard (-1: only after the read ended).
+ */
+async function heardAfter(blob: Blob, workMs: number, yieldEveryMs?: number) {
+	let read = 0;
+	let heard = -1;
+	const channel = new MessageChannel();
+	channel.port1.onmessage = () => {
+		heard = read;
+		channel.port1.close();
+	};
+	channel.port2.postMessage('import');
+	const bytes: number[] = [];
+	for await (const chunk of chunksOf(blob, yieldEveryMs)) {
+		read++;
+		bytes.push(chunk.byteLength, chunk[0]);
+		busy(workMs);
+	}
+	const heardDuring = heard;
+	await new Promise((resolve) => setTimeout(resolve, 0));
+	channel.port1.close();
+	return { read, heardDuring, bytes };
+}
+
+describe('chunksOf', () => {
+	it.each([
+		{ name: 'yields every 8 ms (default)', yieldEveryMs: undefined, workMs: 3, heardBy: 4 },
+		{ name: 'yields after every chunk', yieldEveryMs: 0, workMs: 1, heardBy: 1 },
+		{ name: 'yields every 20 ms', yieldEveryMs: 20, workMs: 3, heardBy: 8 }
+	])('lets a queued message in while the blob is read: $name', async ({ yieldEveryMs, workMs, heardBy }) => {
+		const { read, heardDuring } = await heardAfter(blobOf(40), workMs, yieldEveryMs);
+		expect(read).toBe(40);
+		expect(heardDuring).toBeGreaterThan(0);
+		expect(heardDuring).toBeLessThanOrEqual(heardBy);
+	});
+
+	it('without yielding (the harness can tell), the message is heard only once the read has ended', async () => {
+		const { read, heardDuring } = await heardAfter(blobOf(40), 1, 1e9);
+		expect(read).toBe(40);
+		expect(heardDuring).toBe(-1);
+	});
+
+	it('reads every byte, in order, whatever the yields', async () => {
+		const blob = blobOf(12);
+		const whole = new Uint8Array(await blob.arrayBuffer());
+		for (const yieldEveryMs of [0, 8, 1e9]) {
+			const parts: Uint8Array[] = [];
+			for await (const chunk of chunksOf(blob, yieldEveryMs)) parts.push(chunk.slice());
+			const joined = new Uint8Array(parts.reduce((s, p) => s + p.byteLength, 0));
+			let at = 0;
+			for (const p of parts) {
+				joined.set(p, at);
+				at += p.byteLength;
+			}
+			expect(joined.length).toBe(whole.length);
+			// (toEqual on 768 KB of bytes takes vitest seconds: the first differing byte, -1 for none.)
+			expect(joined.findIndex((b, i) => b !== whole[i])).toBe(-1);
+		}
+	});
+
+	it('nextTask resolves in a later task, in the order asked', async () => {
+		const order: string[] = [];
+		const waits = [nextTask().then(() => order.push('a')), nextTask().then(() => order.push('b'))];
+		await Promise.resolve();
+		order.push('microtask');
+		await Promise.all(waits);
+		expect(order).toEqual(['microtask', 'a', 'b']);
+	});
+});
