@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { chromium } from '@playwright/test';
+import { DISABLE_FEATURES_SWITCH } from '../chromium-features.mjs';
 
 export const ROOT = new URL('../..', import.meta.url).pathname;
 
@@ -70,7 +71,9 @@ export async function launch() {
 			'--disable-background-networking',
 			'--disable-component-update',
 			'--disable-sync',
-			'--disable-dev-shm-usage'
+			'--disable-dev-shm-usage',
+			// As in the e2e tests: no address-bar popup renderer, which is Chromium's, not the site's.
+			DISABLE_FEATURES_SWITCH
 		]
 	});
 }
@@ -78,10 +81,10 @@ export async function launch() {
 /**
  * The memory of this run's Chromium renderer processes (MB): `summed` adds up their RSS (the measure the
  * issue's figures used; it counts the shared Chromium code and fonts once per process, and includes
- * renderers that are not the site's: Chromium's own browser-UI renderer, `--top-chrome-webui`, about
- * 160 MB, which runs with no page open at all, and its spare renderer), `ui` is that browser-UI
- * renderer's RSS, and `tab` the RSS of the largest other one, the renderer that runs the page and its
- * workers. (Their proportional set size is not sampled: reading smaps_rollup walks the process's page
+ * Chromium's spare renderer, which is not the site's), `ui` the RSS of Chromium's own browser-UI
+ * renderers (`--top-chrome-webui`: the address bar's popups, about 160 MB with no page open at all;
+ * `launch` turns them off, so 0 unless a Chromium brings others), and `tab` the RSS of the largest
+ * other one, the renderer that runs the page and its workers. (Their proportional set size is not sampled: reading smaps_rollup walks the process's page
  * tables under its memory lock every 50 ms and slowed the import it measures by about 0.3 s.)
  */
 export function rendererMemory() {
