@@ -302,7 +302,7 @@ describe('storing data sets', () => {
 	});
 
 	it('issues every write before the transaction commits (onIssued), so the caller can work meanwhile', async () => {
-		const count = 7_000;
+		const count = 20_000;
 		const adds = vi.spyOn(db().orderChunks, 'add');
 		const strings = vi.spyOn(db().datasetStrings, 'bulkAdd');
 		const seenAtIssue: { adds: number; strings: number }[] = [];
@@ -485,7 +485,7 @@ describe('dimension and line-item columns stored narrow (schema v7), and as stor
 	);
 
 	it('leaves out the starts only of the chunks whose orders have one line item each', async () => {
-		const count = 10_000;
+		const count = 20_000;
 		// The first half: one product an order; then every 5th order has none.
 		const start = new Int32Array(count + 1);
 		const product: number[] = [];
@@ -513,10 +513,10 @@ describe('dimension and line-item columns stored narrow (schema v7), and as stor
 			start: Int32Array.from({ length: count + 1 }, (_, i) => i),
 			product: Int32Array.from({ length: count }, (_, i) => i % 2)
 		};
-		// Int32 columns: 16 + 2 × 4 + 4 + 4 bytes an order → 1,536 orders a chunk; narrow (v8: customer
-		// and day Uint16, amount in cents Int32): 2 + 2 + 4 + 1 + 1 + 1 → 4,352.
+		// Int32 columns: 16 + 2 × 4 + 4 + 4 bytes an order → 1,792 orders a chunk; narrow (v8: customer
+		// and day Uint16, amount in cents Int32): 2 + 2 + 4 + 1 + 1 + 1 → 5,376 (60 KiB a chunk).
 		const id = await storeImport(stored, 'Narrow');
-		expect((await db().datasets.get(id))!.chunkRows).toBe(4_352);
+		expect((await db().datasets.get(id))!.chunkRows).toBe(5_376);
 	});
 
 	it('reads data sets stored before v7 (Int32 columns, -1 for none, every chunk with its starts) as it reads new ones', async () => {
