@@ -14,6 +14,7 @@ import {
 	partOf,
 	RangeRefused,
 	rangeCount,
+	rangeCountBySize,
 	readRange,
 	splitRanges
 } from './ranges';
@@ -262,6 +263,20 @@ describe('rangeCount', () => {
 		['gb18030 (its trail bytes are never line breaks)', { size: 40 << 20, encoding: 'gb18030' }, 2, 2]
 	] as const)('%s', (_, over, cores, expected) => {
 		expect(rangeCount(plan(over as Partial<FilePlan>), cores)).toBe(expected);
+	});
+
+	// The range workers started before a file is inspected (by its size) are never fewer than its plan reads it with.
+	it.each([
+		['40 MB on 2 cores', 40 << 20, 2, 2],
+		['40 MB on 8 cores', 40 << 20, 8, 8],
+		['12 MB on 8 cores', 12 << 20, 8, 3],
+		['5 MB', 5 << 20, 8, 1],
+		['empty', 0, 4, 1],
+		['fractional cores', 40 << 20, 2.5, 2]
+	] as const)('by size alone: %s', (_, size, cores, expected) => {
+		expect(rangeCountBySize(size, cores)).toBe(expected);
+		for (const over of [{}, { encoding: 'utf-16le' }, { layout: 'summary' }, { delimiter: 'whitespace' }])
+			expect(rangeCount(plan({ size, ...over } as Partial<FilePlan>), cores)).toBeLessThanOrEqual(expected);
 	});
 });
 

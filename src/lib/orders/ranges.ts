@@ -29,7 +29,15 @@ const SPLITTABLE: readonly TextEncoding[] = ['utf-8', 'windows-1251', 'windows-1
 export function rangeCount(plan: FilePlan, cores: number, minRangeBytes = MIN_RANGE_BYTES): number {
 	if (plan.layout === 'summary' || plan.delimiter === 'whitespace') return 1;
 	if (!SPLITTABLE.includes(plan.encoding)) return 1;
-	return Math.max(1, Math.min(Math.floor(cores), Math.floor(plan.size / minRangeBytes)));
+	return rangeCountBySize(plan.size, cores, minRangeBytes);
+}
+
+/**
+ * How many ranges a file of `size` bytes is read in at most, whatever its plan (`rangeCount` is
+ * never more): the range workers to start before the file is inspected.
+ */
+export function rangeCountBySize(size: number, cores: number, minRangeBytes = MIN_RANGE_BYTES): number {
+	return Math.max(1, Math.min(Math.floor(cores), Math.floor(size / minRangeBytes)));
 }
 
 /** The index just after the first line break in `bytes`, or -1 when there is none. */

@@ -34,7 +34,7 @@ import type {
 } from './import-protocol';
 import { transferablesOf } from './transfer';
 import type { OrderColumns } from '$lib/orders/columns';
-import { prepareRangeWorkers, readFileRanges, type RangeTimings } from './import-ranges';
+import { prepareRangeWorkers, prepareRangeWorkersForSize, readFileRanges, type RangeTimings } from './import-ranges';
 import { nextTask, YIELD_EVERY_MS } from './blob-chunks';
 import { sameParse, type ParseInputs } from './import-speculation';
 import { hasFailed, watchStart } from './worker-start';
@@ -336,6 +336,8 @@ self.onmessage = async (event: MessageEvent<ToImportWorker>) => {
 	}
 	if (message.type === 'inspect') {
 		dropAhead();
+		// One large file: its range workers start while it is inspected (see prepareRangeWorkersForSize).
+		if (message.files.length === 1) prepareRangeWorkersForSize(message.files[0].size);
 		const outcomes = await Promise.all(
 			message.files.map((f, i) => inspect(f, message.overrides[i] ?? null, message.dateFallback))
 		);
