@@ -11,7 +11,8 @@
 /**
  * The values at `ranks` (0-based, in any order) of `values` in ascending order, as
  * `Float64Array.from(values).sort()` would hold them. Reorders `values` in place: pass a copy
- * that may be changed. NaN sorts last, as the typed-array sort puts it. `maxPartitions` (tests
+ * that may be changed. NaN sorts last, as the typed-array sort puts it; -0 and 0 are one value
+ * here (the sort puts -0 first, so a rank where both stand may give either). `maxPartitions` (tests
  * only) overrides how many lopsided partitions are tolerated before the rest is sorted.
  */
 export function valuesAtRanks(values: Float64Array, ranks: readonly number[], maxPartitions?: number): number[] {

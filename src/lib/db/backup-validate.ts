@@ -35,6 +35,10 @@ const isObject = (v: unknown): v is Rec =>
 const isId = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v > 0;
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 const isDay = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v);
+const INT32_MIN = -(2 ** 31);
+const INT32_MAX = 2 ** 31 - 1;
+/** Refuses bytes that are not UTF-8 (a reader would silently replace them). */
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v > 0;
 const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
 
@@ -80,7 +84,12 @@ function finiteColumn(value: unknown, length: number, what: string): void {
  */
 function wholeNumbers(value: unknown, base: unknown, length: number, what: string): Int32Array {
 	if (value instanceof Uint16Array) {
-		if (value.length !== length || !isDay(base)) fail(`${what}: not ${length} whole numbers`);
+		// The store only writes a base whose values fit an Int32 (else the chunk is Int32 as it is):
+		// any other would wrap as it is read.
+		let largest = 0;
+		for (let i = 0; i < value.length; i++) if (value[i] > largest) largest = value[i];
+		const fits = isDay(base) && base >= INT32_MIN && base + largest <= INT32_MAX;
+		if (value.length !== length || !fits) fail(`${what}: not ${length} whole numbers`);
 		const values = new Int32Array(length);
 		decodeNarrowInt(values, value, base, 0);
 		return values;
@@ -324,7 +333,14 @@ function checkOrders(d: Rec, c: Contents): void {
 		let separators = 0;
 		if (text)
 			for (let at = ids.indexOf(ID_SEPARATOR); at >= 0; at = ids.indexOf(ID_SEPARATOR, at + 1)) separators++;
-		else for (const byte of bytes as Uint8Array) if (byte === 0) separators++;
+		else {
+			for (const byte of bytes as Uint8Array) if (byte === 0) separators++;
+			try {
+				strictUtf8.decode(bytes as Uint8Array);
+			} catch {
+				fail(`${what}: chunk ${String(chunk.index)} has order ids that are not UTF-8`);
+			}
+		}
 		if (separators + 1 !== count)
 			fail(`${what}: chunk ${String(chunk.index)} has ${separators + 1} order ids for ${count} orders`);
 	}

@@ -567,6 +567,15 @@ describe('a tampered backup is refused and changes nothing', () => {
 		['an order dated after the range', (h, body) => poke(h, body, chunk(h).day, 2, 60_000), /dates: value 79000/],
 		['a day base that is not a whole number', (h) => (chunk(h).dayBase = 0.5 as never), /dates: not 6/],
 		['a day base as text', (h) => (chunk(h).dayBase = 'x' as never), /dates: not 6/],
+		// An Int32 would wrap these as they are read (19000 + 2³² reads as 19000).
+		['a day base past 32 bits', (h) => (chunk(h).dayBase = (19000 + 2 ** 32) as never), /dates: not 6/],
+		['a customer base past 32 bits', (h) => (chunk(h).customerBase = (2 ** 32) as never), /customers: not 6/],
+		[
+			'order-id bytes that are not UTF-8',
+			(h, body) =>
+				poke(h, body, (h.tables.orderIdChunks[0] as Record<string, { $typed: number }>).bytes, 1, 0xff),
+			/order ids that are not UTF-8/
+		],
 		['an amount changed', (h, body) => poke(h, body, chunk(h).amount, 1, 999), /revenue differs/],
 		['one array referred to twice', (h) => (chunk(h).day = chunk(h).customer), /array/],
 		[

@@ -632,6 +632,19 @@ describe('customer, day and amount columns stored narrow (schema v8), and as sto
 		expect((await loadOrders(id, { orderIds: true })).orderIds).toEqual(ids);
 	});
 
+	it('keeps an order id UTF-8 cannot carry (a lone surrogate) exactly: its chunk stores the ids as a string', async () => {
+		const count = 9_000;
+		const ids = Array.from({ length: count }, (_, i) => (i === 8_000 ? `A\udc00${i}` : `#${i}`));
+		const stored = { ...result(count), orderIds: OrderIdList.from(ids) };
+		const id = await storeImport(stored, 'Lone surrogate');
+		const idChunks = await db().orderIdChunks.where('datasetId').equals(id).sortBy('index');
+		expect(idChunks[0].bytes).toBeInstanceOf(Uint8Array);
+		expect(idChunks.some((c) => typeof c.ids === 'string' && c.bytes === undefined)).toBe(true);
+		const back = (await loadOrders(id, { orderIds: true })).orderIds!;
+		expect(back[8_000]).toBe(`A\udc00${8_000}`);
+		expect(back).toEqual(ids);
+	});
+
 	it('reads data sets stored before v8 (Int32 customers and days, Float64 amounts, ids as one string) as it reads new ones', async () => {
 		const count = 5_000;
 		const stored = result(count);

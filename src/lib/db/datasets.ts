@@ -334,9 +334,8 @@ function orderBytes(result: OrdersResult, widths: IndexWidths): OrderBytes {
 	// (A chunk with more than 65,535 line items stores its starts as Int32: one of at least 256
 	// orders with hundreds of items each, whose size the products decide.)
 	if (result.items) columns += widths.itemStart + widths.product * perOrder(result.items.product.length);
-	// `byteSize` counts 2 bytes a character and 8 an id; the ids are stored one byte a character
-	// when they are all Latin-1 (most are), with one separator each.
-	const ids = result.orderIds ? perOrder((result.orderIds.byteSize() - 8 * count) / 2) + 1 : 0;
+	// Their UTF-8 bytes and a separator each, as the store writes them.
+	const ids = result.orderIds ? perOrder(result.orderIds.storedBytes()) : 0;
 	return { columns, ids };
 }
 
@@ -402,7 +401,7 @@ async function storeChunks(
 		let byteSize =
 			count * (width.customer + width.day + width.amount) +
 			stringBytes(customers) +
-			(orderIds ? orderIds.byteSize() : 0);
+			(orderIds ? orderIds.storedBytes() : 0);
 		for (const d of dims) byteSize += count * width.dimensions[d]! + stringBytes(dimensions[d]!.values);
 		if (items)
 			byteSize +=
@@ -472,9 +471,16 @@ async function storeChunks(
 			const written = [database.orderChunks.add(chunk)];
 			if (orderIds) {
 				const bytes = orderIds.bytes(start, end);
-				written.push(database.orderIdChunks.add({ datasetId: id, index, bytes }));
-				// Cloned by the write: freed at once (see `discard`).
-				discard(bytes);
+				if (bytes) {
+					written.push(database.orderIdChunks.add({ datasetId: id, index, bytes }));
+					// Cloned by the write: freed at once (see `discard`).
+					discard(bytes);
+				} else {
+					// An id UTF-8 cannot carry as it is (a lone surrogate): kept exactly, as a string.
+					written.push(
+						database.orderIdChunks.add({ datasetId: id, index, ids: orderIds.joined(start, end) })
+					);
+				}
 			}
 			if (orderIds && options.releaseIds) orderIds.release(end);
 			const both = Promise.all(written);

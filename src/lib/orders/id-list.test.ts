@@ -14,6 +14,7 @@ function ids(n: number, seed: number): string[] {
 		if (k === 0) return '';
 		if (k === 1) return `#${i}-order-number-long-enough`;
 		if (k === 2) return `заказ ${i}`;
+		if (k === 3) return `订单${i}🙂`;
 		return String(1000 + i + seed);
 	});
 }
@@ -34,10 +35,13 @@ function appendedList(n: number, appended: readonly number[]): { list: OrderIdLi
 }
 
 /** The text of ids stored as bytes (`OrderIdList.bytes`: UTF-8, a 0 byte between two), as the store reads it. */
-const textOf = (bytes: Uint8Array) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+const textOf = (bytes: Uint8Array | null) => {
+	if (!bytes) throw new Error('the ids were not given as bytes');
+	return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+};
 
-/** As `stringBytes` in the store counts them. */
-const bytes = (values: string[]) => values.reduce((s, v) => s + v.length * 2 + 8, 0);
+/** What the store writes for them: each id's UTF-8 and a separator. */
+const bytes = (values: string[]) => values.reduce((s, v) => s + new TextEncoder().encode(v).length + 1, 0);
 
 describe('OrderIdList', () => {
 	it('is the store separator', () => expect(ID_JOIN).toBe(ID_SEPARATOR));
@@ -63,7 +67,7 @@ describe('OrderIdList', () => {
 			expect(list.length).toBe(expected.length);
 			expect(list.toArray()).toEqual(expected);
 			for (let i = 0; i < expected.length; i++) expect(list.isEmpty(i)).toBe(expected[i] === '');
-			expect(list.byteSize()).toBe(bytes(expected));
+			expect(list.storedBytes()).toBe(bytes(expected));
 			for (const count of [0, 1, 4096, 5000, expected.length].filter((c) => c <= expected.length))
 				expect([...list.hashes(count)]).toEqual(hashesOf(expected, count));
 			const cuts = [0, 1, 4095, 4096, 4097, 5000, 9000, 12_288, expected.length].filter(
@@ -109,7 +113,7 @@ describe('OrderIdList', () => {
 				expect(list.get(i)).toBe(expected[i]);
 				expect(list.isEmpty(i)).toBe(false);
 			}
-			expect(list.byteSize()).toBe(bytes(expected));
+			expect(list.storedBytes()).toBe(bytes(expected));
 			expect([...list.hashes()]).toEqual(hashesOf(expected));
 			const cuts = [0, 1, 2, 3, 1000, 3855, 4096, 4097, 6000, expected.length].filter(
 				(c) => c <= expected.length
@@ -243,4 +247,23 @@ describe('OrderIdList', () => {
 			}
 		}
 	);
+	it.each([
+		['pushed one by one (still pending)', (ids: string[]) => OrderIdList.from(ids)],
+		[
+			'in a joined block (appended from a range worker)',
+			(ids: string[]) => {
+				const list = OrderIdList.from([]);
+				list.appendParts(structuredClone(OrderIdList.from(ids).parts()));
+				return list;
+			}
+		]
+	])('gives no bytes for a range with an id UTF-8 cannot carry (a lone surrogate), %s', (_, listOf) => {
+		const ids = Array.from({ length: 5000 }, (_, i) => (i === 4500 ? `A\udc00${i}` : `#${i}`));
+		const list = listOf(ids);
+		expect(list.bytes(4000, 5000)).toBeNull();
+		expect(list.joined(4000, 5000)).toBe(ids.slice(4000, 5000).join(ID_SEPARATOR));
+		// The ranges without it still come as bytes.
+		expect(textOf(list.bytes(0, 4500))).toBe(ids.slice(0, 4500).join(ID_SEPARATOR));
+		expect(textOf(list.bytes(4501, 5000))).toBe(ids.slice(4501, 5000).join(ID_SEPARATOR));
+	});
 });

@@ -195,9 +195,11 @@ export class OrderIdList {
 	 * The ids [from, to) as the store keeps them since schema v8: their UTF-8 bytes with a 0 byte
 	 * (`ID_JOIN`) between two, in an array of their own (a joined string of each chunk's ids was a
 	 * string of V8's heap for the garbage collector to find: about 200 MB at 20 million orders). An
-	 * ASCII block's bytes are copied as they are, other text is encoded.
+	 * ASCII block's bytes are copied as they are, other text is encoded. Null when an id of the
+	 * range is not well-formed UTF-16 (a lone surrogate, which UTF-8 cannot carry and TextEncoder
+	 * would silently replace): the store then keeps that chunk's ids as their joined string.
 	 */
-	bytes(from: number, to: number): Uint8Array {
+	bytes(from: number, to: number): Uint8Array | null {
 		const pieces: Uint8Array[] = [];
 		let length = 0;
 		const piece = (bytes: Uint8Array) => {
@@ -215,10 +217,18 @@ export class OrderIdList {
 			const fromAt = i === first ? 0 : this.#start.data[i];
 			const toAt = this.#bounds(last, b)[1];
 			const block = this.#blocks[b];
-			piece(typeof block === 'string' ? encoder.encode(block.slice(fromAt, toAt)) : block.subarray(fromAt, toAt));
+			if (typeof block === 'string') {
+				const text = block.slice(fromAt, toAt);
+				if (!text.isWellFormed()) return null;
+				piece(encoder.encode(text));
+			} else piece(block.subarray(fromAt, toAt));
 			i = last + 1;
 		}
-		for (; i < to; i++) piece(encoder.encode(this.#pending[i - this.#pendingFirst]));
+		for (; i < to; i++) {
+			const id = this.#pending[i - this.#pendingFirst];
+			if (!id.isWellFormed()) return null;
+			piece(encoder.encode(id));
+		}
 		const out = new Uint8Array(length + Math.max(0, pieces.length - 1));
 		let at = 0;
 		for (const [k, bytes] of pieces.entries()) {
@@ -239,7 +249,7 @@ export class OrderIdList {
 	/**
 	 * Drops the joined blocks whose ids all come before `before`: nobody reads those ids again (the
 	 * store, having written them, lets them go as it goes: at 20 million orders they are about 200 MB
-	 * of strings). Reading a released id throws, and the list's `byteSize` and `parts` are no longer
+	 * of strings). Reading a released id throws, and the list's `storedBytes` and `parts` are no longer
 	 * its ids': only for a list nothing else will read.
 	 */
 	release(before: number): void {
@@ -270,14 +280,16 @@ export class OrderIdList {
 		return false;
 	}
 
-	/** The ids' characters, as `stringBytes` counts them: 2 bytes a character and 8 an id. */
-	byteSize(): number {
-		let chars = 0;
-		for (const block of this.#blocks) chars += block.length;
-		// A block of n ids has n - 1 separators.
-		chars -= this.#pendingFirst - this.#blocks.length;
-		for (const id of this.#pending) chars += id.length;
-		return chars * 2 + this.length * 8;
+	/**
+	 * The bytes the store writes for these ids (`bytes`): their UTF-8 and one separator each. An
+	 * ASCII block is its length; text is counted character by character (1 to 3 bytes, 4 a pair).
+	 */
+	storedBytes(): number {
+		let total = 0;
+		for (const block of this.#blocks) total += typeof block === 'string' ? utf8Length(block) : block.length;
+		for (const id of this.#pending) total += utf8Length(id);
+		// Within a block the separators are counted already; one more after each block and pending id.
+		return total + this.#blocks.length + this.#pending.length;
 	}
 
 	/** This list's data, to send to another worker (`start`'s buffer may be transferred). */
@@ -347,4 +359,23 @@ export class OrderIdList {
 	toArray(): string[] {
 		return Array.from({ length: this.length }, (_, i) => this.get(i));
 	}
+}
+
+/** The length of `text` in UTF-8 (a lone surrogate counted as the 3 bytes of U+FFFD). */
+function utf8Length(text: string): number {
+	let bytes = text.length;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code < 0x80) continue;
+		if (code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) {
+			// A surrogate pair: two units, four bytes.
+			bytes += 2;
+			i++;
+		} else bytes += code < 0x800 ? 1 : 2;
+	}
+	return bytes;
+}
+
+function isLowSurrogate(code: number): boolean {
+	return code >= 0xdc00 && code <= 0xdfff;
 }
