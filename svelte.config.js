@@ -34,6 +34,9 @@ const config = {
 		runes: true
 	},
 	kit: {
+		// Registered by the root layout once the page is quiet (src/lib/offline/registration.ts), not at
+		// load: its install competed with an import started at once.
+		serviceWorker: { register: false },
 		adapter: adapter({
 			pages: 'build',
 			assets: 'build',

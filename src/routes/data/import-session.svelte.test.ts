@@ -9,6 +9,7 @@ import { DEFAULT_CLV_SETTINGS } from '$lib/analysis/clv-engine';
 import { clvPrecomputeOf, handedOffAnalysis, startClvPrecomputes, takeHandedOffClv } from '$lib/workers/import-handoff';
 import type { ImportWorkerHandle } from '$lib/workers/import-client';
 import type { FromImportWorker, ToImportWorker } from '$lib/workers/import-protocol';
+import { registrationHolds } from '$lib/offline/registration';
 import { ImportSession } from './import-session.svelte';
 
 /** A stand-in import worker: records what it is sent and whether it was terminated. */
@@ -372,5 +373,54 @@ describe('the import session and its worker', () => {
 		last().crash({ code: 'storageFailed', params: { detail: 'x' }, file: null });
 		expect(s.phase).toBe('error');
 		expect(last().terminated).toBe(true);
+	});
+
+	describe('holds the service worker’s registration back while it works', () => {
+		it('from the file chosen until the data set is stored, with no CLV fit after', () => {
+			const before = registrationHolds();
+			const { s, last } = reviewing();
+			expect(registrationHolds()).toBe(before + 1);
+			s.start('EUR');
+			expect(registrationHolds()).toBe(before + 1);
+			last().reply(stored(21, false));
+			expect(registrationHolds()).toBe(before);
+		});
+
+		it('until the stored import’s CLV fit is done', () => {
+			const before = registrationHolds();
+			const { s, last } = reviewing();
+			s.start('EUR');
+			last().reply(stored(22, true));
+			expect(registrationHolds()).toBe(before + 1);
+			last().reply({ type: 'clvPrecomputed', datasetId: 22, fitMs: 40 });
+			expect(registrationHolds()).toBe(before);
+		});
+
+		it.each([
+			[
+				'the import fails',
+				(t: ReturnType<typeof reviewing>) =>
+					void t.last().crash({ code: 'storageFailed', params: { detail: 'x' }, file: null })
+			],
+			['the review is cancelled', (t: ReturnType<typeof reviewing>) => void t.s.cancel()],
+			['the files are put away', (t: ReturnType<typeof reviewing>) => t.s.reset()]
+		])('not after %s', async (_, end) => {
+			const before = registrationHolds();
+			const t = reviewing();
+			expect(registrationHolds()).toBe(before + 1);
+			end(t);
+			await Promise.resolve();
+			await Promise.resolve();
+			expect(registrationHolds()).toBe(before);
+		});
+
+		it('once for files chosen again (no hold left behind)', () => {
+			const before = registrationHolds();
+			const { s } = reviewing();
+			s.choose([new File([csv], 'other.csv', { type: 'text/csv' })]);
+			s.override(0, { delimiter: ';' });
+			s.reset();
+			expect(registrationHolds()).toBe(before);
+		});
 	});
 });

@@ -15,6 +15,7 @@ import type { FromImportWorker, ImportProgressMessage, InspectOverrides } from '
 import type { ImportReport } from '$lib/orders/report';
 import { datasetNameProblem, deleteCancelledImport } from '$lib/db/datasets';
 import { msg } from '$lib/i18n/i18n.svelte';
+import { holdRegistration } from '$lib/offline/registration';
 
 /**
  * Where an import stands, with what exists only at that point: a report once stored, an error
@@ -79,6 +80,8 @@ export class ImportSession {
 	#workerIdle = false;
 	/** The worker was started ahead (`prepare`) and nothing was asked of it yet. */
 	#prepared = false;
+	/** Lets the service worker be registered (see `holdRegistration`): held while this import works. */
+	#releaseRegistration: (() => void) | null = null;
 	/**
 	 * The workers of imports already stored, finishing their work for later visits (the analysis
 	 * cache, the figures for the other pages, the default CLV fit, cached): each is left to finish
@@ -152,10 +155,14 @@ export class ImportSession {
 		const stage = this.stage;
 		if (importing) await this.deleteCancelled(importing.createdAt, importing.name).catch(() => 0);
 		// Unless the user went on meanwhile (chose other files): that is what the page shows then.
-		if (this.stage === stage) this.stage = { phase: 'cancelled' };
+		if (this.stage === stage) {
+			this.stage = { phase: 'cancelled' };
+			this.#letRegistrationGo();
+		}
 	}
 
 	reset(): void {
+		this.#letRegistrationGo();
 		this.#importing = null;
 		// (A worker started ahead and not yet used is kept for the next files.)
 		if (!this.#prepared) this.#stopWorker();
@@ -166,6 +173,8 @@ export class ImportSession {
 	}
 
 	#inspect(): void {
+		// The service worker's install (it caches and compiles every script) waits for this import.
+		this.#releaseRegistration ??= holdRegistration();
 		this.stage = { phase: 'inspecting' };
 		this.#run({ type: 'inspect', files: this.files, overrides: this.overrides, dateFallback: dateFallback() });
 	}
@@ -280,10 +289,16 @@ export class ImportSession {
 					const worker = this.#worker;
 					this.#worker = null;
 					this.#workerIdle = false;
+					// (The registration waits for this worker's CLV fit too.)
+					const registrationHeld = holdRegistration();
 					noteClvPrecompute(
 						message.datasetId,
 						new Promise<void>((settle) =>
-							this.#finishing.add({ worker, datasetId: message.datasetId, settle })
+							this.#finishing.add({
+								worker,
+								datasetId: message.datasetId,
+								settle: () => (registrationHeld(), settle())
+							})
 						),
 						() => worker.send({ type: 'fitClvNow' })
 					);
@@ -306,6 +321,7 @@ export class ImportSession {
 							}
 						: {})
 				});
+				this.#letRegistrationGo();
 				this.stage = {
 					phase: 'done',
 					report: message.report,
@@ -320,6 +336,12 @@ export class ImportSession {
 				this.#fail(message.error);
 				return;
 		}
+	}
+
+	/** Lets the service worker's registration go ahead, as far as this import's review is concerned. */
+	#letRegistrationGo(): void {
+		this.#releaseRegistration?.();
+		this.#releaseRegistration = null;
 	}
 
 	/** Terminates the worker (the one finishing a stored import's work is left to finish). */
@@ -352,6 +374,7 @@ export class ImportSession {
 	}
 
 	#fail(error: ImportErrorData): void {
+		this.#letRegistrationGo();
 		this.stage = { phase: 'error', error, fileName: this.files[error.file ?? 0]?.name ?? '' };
 	}
 }
