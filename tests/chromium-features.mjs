@@ -4,7 +4,7 @@
  * Chromium's headless mode is the whole browser without a screen: every new context opens a window
  * whose address bar preloads two WebUI pages (chrome://omnibox-popup.top-chrome/, its "AI mode"
  * variant) in a renderer process of their own. Nobody types into that address bar, yet that
- * renderer cost a quarter of the e2e tests' CPU (S, a149243) and about 160 MB that the benchmark
+ * renderer cost a quarter of the e2e tests' CPU (S, a149243: 23-25 CPU-s over 31 tests) and about 160 MB that the benchmark
  * counted in "all renderers summed" although it is not the site's tab. Chromium keeps only the
  * last `--disable-features` it is given, so the list repeats the features Playwright 1.65 turns off
  * (its chromiumSwitches.ts) before adding the two popups.

@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { findChromium } from './support/chromium';
+import { DISABLE_FEATURES_SWITCH } from './chromium-features.mjs';
 
 /**
  * End-to-end tests drive the built, static site (`vite build` then `vite preview`) in Debian's
@@ -9,38 +10,6 @@ import { findChromium } from './support/chromium';
 const chromium = findChromium();
 const port = Number(process.env.E2E_PORT ?? 4321);
 const basePath = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
-
-/**
- * Chromium's headless mode is the whole browser without a screen: every new context opens a window
- * whose address bar preloads two WebUI pages (chrome://omnibox-popup.top-chrome/, its "AI mode"
- * variant), each in a renderer process of its own. Nobody types into that address bar, yet the two
- * cost a quarter of the tests' CPU (calculators and import, 31 tests: 120 and 137 CPU-s with them,
- * 91 and 91 without; the popups' renderer alone 23-25 CPU-s). Chromium keeps only the last
- * `--disable-features` it is given, so this one repeats the features Playwright 1.65 turns off
- * (its chromiumSwitches.ts) before adding the two popups.
- */
-const DISABLED_FEATURES = [
-	// Playwright's own list.
-	'AvoidUnnecessaryBeforeUnloadCheckSync',
-	'DestroyProfileOnBrowserClose',
-	'HttpsUpgrades',
-	'HttpsFirstBalancedModeAutoEnable',
-	'LensOverlay',
-	'MediaRouter',
-	'PaintHolding',
-	'ThirdPartyStoragePartitioning',
-	'AvoidCorsURLLoaderRestartOnRedirect',
-	'TcpPortRandomizationWin',
-	'OptimizationHints',
-	'NetworkTimeServiceQuerying',
-	'AimEnabled',
-	'PreconnectToSearch',
-	'msForceBrowserSignIn',
-	'msEdgeUpdateLaunchServicesPreferredVersion',
-	// The address bar's WebUI popups.
-	'WebUIOmniboxPopup',
-	'WebUIOmniboxAimPopup'
-];
 
 export default defineConfig({
 	testDir: './e2e',
@@ -67,7 +36,8 @@ export default defineConfig({
 				'--disable-component-update',
 				'--disable-sync',
 				'--disable-dev-shm-usage',
-				`--disable-features=${DISABLED_FEATURES.join(',')}`
+				// No address-bar popup renderers (see the module): a quarter of the tests' CPU.
+				DISABLE_FEATURES_SWITCH
 			]
 		},
 		// No trace by default: recording one (a screenshot and a DOM snapshot at every step) took about
