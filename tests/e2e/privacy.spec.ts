@@ -28,6 +28,10 @@ test('a full import → analysis → planner run requests nothing but the site�
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Calculators' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	// The offline cache is set up once the page is quiet (after the import): its requests, every file
+	// of the site, are among those checked.
+	await page.evaluate(() => navigator.serviceWorker.ready);
+	expect(requests.filter((url) => url.includes('/workers/')).length).toBeGreaterThan(3);
 
 	expect(requests.length).toBeGreaterThan(5);
 	const foreign = requests.filter((url) => new URL(url).origin !== origin);

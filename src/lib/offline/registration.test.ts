@@ -7,12 +7,27 @@ function steps() {
 	let load!: () => void;
 	const loaded = new Promise<void>((resolve) => (load = resolve));
 	const idles: (() => void)[] = [];
+	let late!: () => void;
+	const deadline = new Promise<void>((resolve) => (late = resolve));
+	let fail = false;
 	const given: RegistrationSteps = {
 		loaded: () => loaded,
 		idle: () => new Promise<void>((resolve) => idles.push(() => (log.push('idle'), resolve()))),
-		register: async () => void log.push('registered')
+		after: (ms) => (log.push(`deadline ${ms}`), deadline),
+		register: async () => {
+			log.push('registered');
+			if (fail) throw new Error('storage blocked');
+		}
 	};
-	return { given, log, load, idle: () => idles.shift()?.(), idleAsked: () => idles.length };
+	return {
+		given,
+		log,
+		load,
+		late,
+		failing: () => (fail = true),
+		idle: () => idles.shift()?.(),
+		idleAsked: () => idles.length
+	};
 }
 
 /** Lets the promises settle. */
@@ -28,10 +43,10 @@ describe('the service worker is registered when the page is quiet', () => {
 		expect(s.idleAsked()).toBe(0);
 		s.load();
 		await settle();
-		expect(s.log).toEqual([]);
+		expect(s.log).toEqual(['deadline 30000']);
 		s.idle();
 		await done;
-		expect(s.log).toEqual(['idle', 'registered']);
+		expect(s.log).toEqual(['deadline 30000', 'idle', 'registered']);
 	});
 
 	it('not while an import holds it back; then at the next idle moment', async () => {
@@ -45,7 +60,7 @@ describe('the service worker is registered when the page is quiet', () => {
 		await settle();
 		s.idle();
 		await done;
-		expect(s.log).toEqual(['idle', 'registered']);
+		expect(s.log).toEqual(['deadline 30000', 'idle', 'registered']);
 	});
 
 	it('waits again for a hold taken while it waited for the idle moment', async () => {
@@ -56,12 +71,35 @@ describe('the service worker is registered when the page is quiet', () => {
 		const release = holdRegistration();
 		s.idle();
 		await settle();
-		expect(s.log).toEqual(['idle']);
+		expect(s.log).toEqual(['deadline 30000', 'idle']);
 		release();
 		await settle();
 		s.idle();
 		await done;
-		expect(s.log).toEqual(['idle', 'idle', 'registered']);
+		expect(s.log).toEqual(['deadline 30000', 'idle', 'idle', 'registered']);
+	});
+
+	it('at the latest 30 s after the load, however long imports hold it back', async () => {
+		const release = holdRegistration();
+		const s = steps();
+		const done = registerWhenQuiet(s.given);
+		s.load();
+		await settle();
+		s.late();
+		await done;
+		expect(s.log).toEqual(['deadline 30000', 'registered']);
+		release();
+	});
+
+	it('gives up quietly when the browser refuses the registration (the site works online)', async () => {
+		const s = steps();
+		s.failing();
+		const done = registerWhenQuiet(s.given);
+		s.load();
+		await settle();
+		s.idle();
+		await expect(done).resolves.toBeUndefined();
+		expect(s.log.at(-1)).toBe('registered');
 	});
 
 	it('counts each hold once: releasing one twice leaves another in place', () => {

@@ -7,13 +7,16 @@
  * file in at once (as the benchmark does) had that competing with the import's workers on a
  * 2-core machine: file chosen → analysis on screen took 0.2–0.9 s longer than without it. An
  * import holds the registration back from the moment its file is chosen until its work is done
- * (`holdRegistration`); a hold lasts at most `MAX_HOLD_MS`, so that a review left open does not
- * keep the site from working offline. Nothing else changes: the worker, once registered, caches
- * the same files.
+ * (`holdRegistration`). Holds keep it back at most `MAX_WAIT_MS` after the page has loaded in
+ * all (one review left open, or imports one after another, do not keep the site from working
+ * offline), and each at most `MAX_HOLD_MS`. Nothing else changes: the worker, once registered,
+ * caches the same files.
  */
 
 /** The longest one hold keeps the registration back. */
 export const MAX_HOLD_MS = 60_000;
+/** The longest holds keep the registration back in all, from the page's load. */
+export const MAX_WAIT_MS = 30_000;
 
 let holds = 0;
 const onReleased: (() => void)[] = [];
@@ -47,18 +50,27 @@ export interface RegistrationSteps {
 	loaded: () => Promise<void>;
 	/** Resolves at the browser's next idle moment. */
 	idle: () => Promise<void>;
+	/** Resolves after `ms` (the deadline `MAX_WAIT_MS`). */
+	after: (ms: number) => Promise<void>;
 	register: () => Promise<unknown>;
 }
 
-/** Registers once loaded, unheld and idle (a hold that begins while waiting for idle is waited for too). */
+/**
+ * Registers once loaded, unheld and idle (a hold that begins while waiting for idle is waited for
+ * too), or at the latest `MAX_WAIT_MS` after the load whatever holds it. A failed registration
+ * (storage blocked, a private window) leaves the site working online, as before.
+ */
 export async function registerWhenQuiet(steps: RegistrationSteps): Promise<void> {
 	await steps.loaded();
+	let late = false;
+	const deadline = steps.after(MAX_WAIT_MS).then(() => void (late = true));
 	for (;;) {
-		await released();
+		await Promise.race([released(), deadline]);
+		if (late) break;
 		await steps.idle();
-		if (holds === 0) break;
+		if (holds === 0 || late) break;
 	}
-	await steps.register();
+	await steps.register().catch(() => undefined);
 }
 
 /** The steps in a browser: the window's load event, `requestIdleCallback` (at most 2 s), `register`. */
@@ -74,6 +86,7 @@ export function browserRegistrationSteps(scriptUrl: string, type: WorkerType): R
 					? requestIdleCallback(() => resolve(), { timeout: 2000 })
 					: setTimeout(resolve, 200)
 			),
+		after: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 		register: () => navigator.serviceWorker.register(scriptUrl, { type })
 	};
 }

@@ -219,14 +219,14 @@ export class OrderIdList {
 			const block = this.#blocks[b];
 			if (typeof block === 'string') {
 				const text = block.slice(fromAt, toAt);
-				if (!text.isWellFormed()) return null;
+				if (!isWellFormed(text)) return null;
 				piece(encoder.encode(text));
 			} else piece(block.subarray(fromAt, toAt));
 			i = last + 1;
 		}
 		for (; i < to; i++) {
 			const id = this.#pending[i - this.#pendingFirst];
-			if (!id.isWellFormed()) return null;
+			if (!isWellFormed(id)) return null;
 			piece(encoder.encode(id));
 		}
 		const out = new Uint8Array(length + Math.max(0, pieces.length - 1));
@@ -378,4 +378,12 @@ function utf8Length(text: string): number {
 
 function isLowSurrogate(code: number): boolean {
 	return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/** A lone surrogate: a high one not followed by a low one, or a low one not after a high one. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** `String.prototype.isWellFormed` (Chrome 111, Safari 16.4, Firefox 119), or the same test where it is missing. */
+function isWellFormed(text: string): boolean {
+	return typeof text.isWellFormed === 'function' ? text.isWellFormed() : !LONE_SURROGATE.test(text);
 }

@@ -152,13 +152,12 @@ export class ImportSession {
 		const importing = this.#importing;
 		this.#importing = null;
 		this.#stopWorker();
+		// Nothing of this import works any more (the deletion below may wait for another tab).
+		this.#letRegistrationGo();
 		const stage = this.stage;
 		if (importing) await this.deleteCancelled(importing.createdAt, importing.name).catch(() => 0);
 		// Unless the user went on meanwhile (chose other files): that is what the page shows then.
-		if (this.stage === stage) {
-			this.stage = { phase: 'cancelled' };
-			this.#letRegistrationGo();
-		}
+		if (this.stage === stage) this.stage = { phase: 'cancelled' };
 	}
 
 	reset(): void {
