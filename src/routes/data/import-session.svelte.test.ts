@@ -375,6 +375,24 @@ describe('the import session and its worker', () => {
 		expect(last().terminated).toBe(true);
 	});
 
+	it('ends a reviewing worker (and its parse ahead) when the page is left, but not an import under way', () => {
+		const review = reviewing();
+		review.s.leave();
+		expect(review.last().terminated).toBe(true);
+
+		const inspecting = session();
+		inspecting.s.choose([new File([csv], 'orders.csv', { type: 'text/csv' })]);
+		inspecting.s.leave();
+		expect(inspecting.last().terminated).toBe(true);
+
+		const importing = reviewing();
+		importing.s.start('EUR');
+		importing.s.leave();
+		expect(importing.last().terminated).toBe(false);
+		importing.last().reply(stored(31, false));
+		expect(importing.s.stage).toMatchObject({ phase: 'done', datasetId: 31 });
+	});
+
 	describe('holds the service worker’s registration back while it works', () => {
 		it('from the file chosen until the data set is stored, with no CLV fit after', () => {
 			const before = registrationHolds();

@@ -209,6 +209,17 @@ export class ImportSession {
 		};
 	}
 
+	/**
+	 * The page is left. A worker that inspected or reviews files is ended, with the file it parsed
+	 * ahead (else it kept that in memory until the tab closed); an import under way and the workers
+	 * finishing stored imports go on, as they would with the page open.
+	 */
+	leave(): void {
+		if (this.stage.phase !== 'inspecting' && this.stage.phase !== 'review') return;
+		this.#stopWorker();
+		this.#letRegistrationGo();
+	}
+
 	#startWorker(): void {
 		if (!this.#worker) {
 			// Replies of a worker since terminated (and replaced) are not heard.
