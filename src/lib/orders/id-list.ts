@@ -168,26 +168,33 @@ export class OrderIdList {
 		return from === to;
 	}
 
-	/** The ids [from, to) joined with `ID_JOIN`, as the store keeps them (whole blocks as they are). */
-	joined(from: number, to: number): string {
-		const pieces: string[] = [];
+	/**
+	 * The ids [from, to) in order, as pieces: a span of a block (its ids lie side by side there,
+	 * separators included) or one id not yet in a block.
+	 */
+	*#pieces(from: number, to: number): Generator<{ block: IdBlock; fromAt: number; toAt: number } | string> {
 		let i = from;
 		const firstBlock = i < this.#pendingFirst && from < to ? this.#readable(this.#blockOf(i)) : this.#blocks.length;
 		for (let b = firstBlock; b < this.#blocks.length; b++) {
 			const first = this.#firsts[b];
 			const end = b + 1 < this.#firsts.length ? this.#firsts[b + 1] : this.#pendingFirst;
 			if (first >= to) break;
-			if (i === first && end <= to) {
-				pieces.push(textOf(this.#blocks[b]));
-				i = end;
-			} else {
-				// Part of a block: its ids lie side by side there, separators included; one slice.
-				const last = Math.min(end, to) - 1;
-				pieces.push(textOf(this.#blocks[b], this.#start.data[i], this.#bounds(last, b)[1]));
-				i = last + 1;
-			}
+			const last = Math.min(end, to) - 1;
+			yield {
+				block: this.#blocks[b],
+				fromAt: i === first ? 0 : this.#start.data[i],
+				toAt: this.#bounds(last, b)[1]
+			};
+			i = last + 1;
 		}
-		for (; i < to; i++) pieces.push(this.#pending[i - this.#pendingFirst]);
+		for (; i < to; i++) yield this.#pending[i - this.#pendingFirst];
+	}
+
+	/** The ids [from, to) joined with `ID_JOIN`, as the store kept them before schema v8 (whole blocks as they are). */
+	joined(from: number, to: number): string {
+		const pieces: string[] = [];
+		for (const piece of this.#pieces(from, to))
+			pieces.push(typeof piece === 'string' ? piece : textOf(piece.block, piece.fromAt, piece.toAt));
 		return pieces.join(ID_JOIN);
 	}
 
@@ -202,32 +209,20 @@ export class OrderIdList {
 	bytes(from: number, to: number): Uint8Array | null {
 		const pieces: Uint8Array[] = [];
 		let length = 0;
-		const piece = (bytes: Uint8Array) => {
+		const add = (bytes: Uint8Array) => {
 			pieces.push(bytes);
 			length += bytes.length;
 		};
-		let i = from;
-		const firstBlock = i < this.#pendingFirst && from < to ? this.#readable(this.#blockOf(i)) : this.#blocks.length;
-		for (let b = firstBlock; b < this.#blocks.length; b++) {
-			const first = this.#firsts[b];
-			const end = b + 1 < this.#firsts.length ? this.#firsts[b + 1] : this.#pendingFirst;
-			if (first >= to) break;
-			const last = Math.min(end, to) - 1;
-			// Its ids lie side by side in the block, separators included: one piece.
-			const fromAt = i === first ? 0 : this.#start.data[i];
-			const toAt = this.#bounds(last, b)[1];
-			const block = this.#blocks[b];
-			if (typeof block === 'string') {
-				const text = block.slice(fromAt, toAt);
-				if (!isWellFormed(text)) return null;
-				piece(encoder.encode(text));
-			} else piece(block.subarray(fromAt, toAt));
-			i = last + 1;
-		}
-		for (; i < to; i++) {
-			const id = this.#pending[i - this.#pendingFirst];
-			if (!isWellFormed(id)) return null;
-			piece(encoder.encode(id));
+		for (const piece of this.#pieces(from, to)) {
+			let text: string;
+			if (typeof piece === 'string') text = piece;
+			else if (typeof piece.block === 'string') text = piece.block.slice(piece.fromAt, piece.toAt);
+			else {
+				add(piece.block.subarray(piece.fromAt, piece.toAt));
+				continue;
+			}
+			if (!isWellFormed(text)) return null;
+			add(encoder.encode(text));
 		}
 		const out = new Uint8Array(length + Math.max(0, pieces.length - 1));
 		let at = 0;
