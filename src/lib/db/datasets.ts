@@ -18,6 +18,7 @@ import {
 	decodeNarrowInt,
 	encodeCents,
 	encodeIndexes,
+	fitsUint16,
 	indexArray,
 	indexWidth,
 	rangeOf,
@@ -303,10 +304,9 @@ function indexWidths(result: OrdersResult): IndexWidths {
 	const items = result.items;
 	const single = items !== null && items.product.length === result.columns.count;
 	const { count, day, amount } = result.columns;
-	const [firstDay, lastDay] = rangeOf(day, 0, count);
 	const widths: IndexWidths = {
 		customer: 4,
-		day: lastDay - firstDay <= 0xffff ? 2 : 4,
+		day: fitsUint16(day, 0, count) ? 2 : 4,
 		amount: wholeCents(amount, count) ? 4 : 8,
 		dimensions,
 		product: indexWidth(items?.values.length ?? 0, false),
@@ -316,10 +316,8 @@ function indexWidths(result: OrdersResult): IndexWidths {
 	// sorted by date): the chunks are sized for 2 bytes when every chunk of that size fits.
 	const rows = chunkRowsFor(orderBytes(result, { ...widths, customer: 2 }));
 	let fits = true;
-	for (let start = 0; start < count && fits; start += rows) {
-		const [low, high] = rangeOf(result.columns.customer, start, Math.min(count, start + rows));
-		fits = high - low <= 0xffff;
-	}
+	for (let start = 0; start < count && fits; start += rows)
+		fits = fitsUint16(result.columns.customer, start, Math.min(count, start + rows));
 	if (fits) widths.customer = 2;
 	return widths;
 }

@@ -22,6 +22,19 @@ export function nextTask(): Promise<void> {
 }
 
 /**
+ * For a read loop: awaited after each piece of work, waits for a task of its own (`nextTask`) once
+ * `everyMs` or more have passed since the last, else returns at once.
+ */
+export function taskYielder(everyMs = YIELD_EVERY_MS): () => Promise<void> {
+	let since = performance.now();
+	return async () => {
+		if (performance.now() - since < everyMs) return;
+		await nextTask();
+		since = performance.now();
+	};
+}
+
+/**
  * A blob's bytes as a stream of chunks, read as they are consumed. Every `YIELD_EVERY_MS` of the
  * consumer's work (or more) it waits for a task of its own before reading on: reading a blob and
  * the consumer's parsing otherwise run in microtasks only, and the thread's tasks wait till the
@@ -32,16 +45,13 @@ export function nextTask(): Promise<void> {
  */
 export async function* chunksOf(blob: Blob, yieldEveryMs = YIELD_EVERY_MS): AsyncGenerator<Uint8Array> {
 	const reader = blob.stream().getReader();
-	let since = performance.now();
+	const letTasksRun = taskYielder(yieldEveryMs);
 	try {
 		for (;;) {
 			const { done, value } = await reader.read();
 			if (done) return;
 			yield value;
-			if (performance.now() - since >= yieldEveryMs) {
-				await nextTask();
-				since = performance.now();
-			}
+			await letTasksRun();
 		}
 	} finally {
 		reader.releaseLock();

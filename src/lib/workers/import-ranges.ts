@@ -37,8 +37,7 @@ function startRangeWorker(): Worker {
  * to load: called when a single large file has been inspected.
  */
 export function prepareRangeWorkers(plan: FilePlan, cores = deviceCores()): void {
-	const wanted = rangeCount(plan, cores) - 1;
-	while (idle.length < wanted) idle.push(startRangeWorker());
+	keepIdle(rangeCount(plan, cores) - 1);
 }
 
 /**
@@ -49,7 +48,11 @@ export function prepareRangeWorkers(plan: FilePlan, cores = deviceCores()): void
  * first, and the parse's wall time was that much longer.
  */
 export function prepareRangeWorkersForSize(size: number, cores = deviceCores()): void {
-	const wanted = rangeCountBySize(size, cores) - 1;
+	keepIdle(rangeCountBySize(size, cores) - 1);
+}
+
+/** Starts range workers until `wanted` are idle. */
+function keepIdle(wanted: number): void {
 	while (idle.length < wanted) idle.push(startRangeWorker());
 }
 

@@ -35,7 +35,7 @@ import type {
 import { transferablesOf } from './transfer';
 import type { OrderColumns } from '$lib/orders/columns';
 import { prepareRangeWorkers, prepareRangeWorkersForSize, readFileRanges, type RangeTimings } from './import-ranges';
-import { nextTask, YIELD_EVERY_MS } from './blob-chunks';
+import { taskYielder } from './blob-chunks';
 import { sameParse, type ParseInputs } from './import-speculation';
 import { hasFailed, watchStart } from './worker-start';
 
@@ -79,7 +79,7 @@ async function inspect(
  */
 async function* chunksOf(file: File, signal: AbortSignal): AsyncGenerator<Uint8Array> {
 	const reader = file.stream().getReader();
-	let since = performance.now();
+	const letTasksRun = taskYielder();
 	try {
 		for (;;) {
 			signal.throwIfAborted();
@@ -92,10 +92,7 @@ async function* chunksOf(file: File, signal: AbortSignal): AsyncGenerator<Uint8A
 			signal.throwIfAborted();
 			if (next.done) return;
 			yield next.value;
-			if (performance.now() - since >= YIELD_EVERY_MS) {
-				await nextTask();
-				since = performance.now();
-			}
+			await letTasksRun();
 		}
 	} finally {
 		reader.releaseLock();
@@ -346,7 +343,7 @@ self.onmessage = async (event: MessageEvent<ToImportWorker>) => {
 		const [only] = outcomes;
 		if (outcomes.length === 1 && only.ok) {
 			const plan = only.inspection.plan;
-			prepareRangeWorkers(plan);
+			// (Its range workers were started with the inspection, for the file's size.)
 			if (missingRoles(plan.layout, plan.mapping, plan.amountMode).length === 0)
 				ahead = startParse(message.files, [plan], localToday(), false);
 		}
