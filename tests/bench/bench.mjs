@@ -1,7 +1,7 @@
 // npm run bench: the SPEC §7 performance figures, measured in headless Chromium against the built
 // site, and the pandas + scipy peer timed on the same file in the same run.
 // usage: node tests/bench/bench.mjs [--customers 250000] [--file orders.csv] [--no-peer] [--trace trace.json]
-//                                   [--bootstrap] [--attributes] [--memory-timeline]
+//                                   [--bootstrap] [--attributes] [--memory-timeline] [--threads]
 // --customers 1100000 (≈ 5 M orders, 168 MB) and 4400000 (≈ 20 M orders, 680 MB) are the scale cases of
 // SPEC §7 (tab memory ≤ 800 MB and ≤ 2 GB); waits grow with the file. --no-peer skips the pandas peer
 // (and so the ratios), --bootstrap also runs `npm run bench:bootstrap` once, --trace records a Chromium
@@ -9,6 +9,8 @@
 // imports bench-data/orders-N-attributes.csv instead: the same orders with channel, country, product
 // and discount_code columns, which the import stores (the peer reads the same file). --memory-timeline
 // prints the tab's RSS over the run (the peak of each tenth of a second or so) beside the import's phases.
+// --threads prints the CPU time (user and system) and page faults of each Chromium process and thread
+// from the file chosen until all is on screen.
 import { execFileSync } from 'node:child_process';
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -16,7 +18,17 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { firstPageJs } from './bundle.mjs';
 import { defaultOrdersFile, generateOrders } from './generate.mjs';
-import { launch, LONG_TASK_SCRIPT, memorySampler, rendererMemory, ROOT, startPreview } from './browser.mjs';
+import {
+	freshMemoryMs,
+	launch,
+	LONG_TASK_SCRIPT,
+	memorySampler,
+	rendererMemory,
+	ROOT,
+	startPreview,
+	threadDelta,
+	threadTimes
+} from './browser.mjs';
 import { longTasks, printLongTasks, TRACE_CATEGORIES } from './trace.mjs';
 
 const { values: options } = parseArgs({
@@ -28,7 +40,8 @@ const { values: options } = parseArgs({
 		bootstrap: { type: 'boolean', default: false },
 		clv: { type: 'boolean', default: true },
 		attributes: { type: 'boolean', default: false },
-		'memory-timeline': { type: 'boolean', default: false }
+		'memory-timeline': { type: 'boolean', default: false },
+		threads: { type: 'boolean', default: false }
 	}
 });
 const customers = Number(options.customers);
@@ -131,6 +144,7 @@ try {
 				timeout
 			})
 		).jsonValue();
+	const threadsAtStart = options.threads ? threadTimes() : null;
 	const t0 = await page.evaluate(() => performance.now());
 	const nodeT0 = Date.now();
 	await page.getByTestId('file-input').setInputFiles(file);
@@ -166,6 +180,7 @@ try {
 		await milestone(page, MILESTONES.retentionChart, wait(60_000)),
 		await milestone(page, MILESTONES.segments, wait(60_000))
 	);
+	const threadsWhenAllShown = threadsAtStart ? threadDelta(threadsAtStart, threadTimes()) : null;
 	let tClv = null;
 	if (options.clv) tClv = await milestone(page, MILESTONES.clvTable, wait(60_000)).catch(() => null);
 	// The table's first customer rows (not the "no customers" row it has while there are none).
@@ -376,6 +391,7 @@ try {
 		longestTask: Math.max(0, ...allLongTasks),
 		longestCpuMs,
 		memory: peakMemory,
+		threads: threadsWhenAllShown,
 		blankMemory,
 		memoryGoal: memoryGoal(rows),
 		rows,
@@ -468,8 +484,14 @@ function memoryGoal(orders) {
 }
 
 const cpu = cpus();
+// The middle of three: the first touch of fresh memory varies with what the host does meanwhile.
+const freshMs = [freshMemoryMs(), freshMemoryMs(), freshMemoryMs()].sort((a, b) => a - b)[1];
 const machine = `${cpu.length} cores, ${cpu[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load ${loadavg()[0].toFixed(2)} at the end, Node ${process.version}`;
 console.log(`\nRetention Lab benchmark (headless Chromium) on ${machine}`);
+console.log(
+	`  fresh memory: Node allocates and touches 256 MB in ${Math.round(freshMs)} ms (tens of ms on most machines; ` +
+		'far more where the machine gives freed memory back to its host, and then every allocation of the run is slower)'
+);
 for (const [name, value] of Object.entries(figures)) console.log(`  ${name.padEnd(66)} ${value}`);
 
 // Every SPEC §7 goal with its figure from this run: met, missed, or why it was not measured.
@@ -532,3 +554,22 @@ console.log(
 	`\nSPEC §7 goals (load ${loadAtStart.toFixed(2)} at the start: figures on a busy machine are not comparable)`
 );
 for (const [goal, result] of goals) console.log(`  ${goal.padEnd(80)} ${result}`);
+
+if (measured?.threads) {
+	const rows = measured.threads;
+	const sum = (key) => rows.reduce((total, r) => total + r[key], 0);
+	console.log(
+		'\nChromium threads from the file chosen until all is on screen (CPU s, user + system; minor page faults)'
+	);
+	console.log(
+		`  ${'process'.padEnd(22)} ${'thread'.padEnd(26)} ${'user'.padStart(6)} ${'system'.padStart(7)} ${'faults'.padStart(9)}`
+	);
+	for (const r of rows.filter((r) => r.user + r.system >= 0.02 || r.faults >= 1000)) {
+		console.log(
+			`  ${r.kind.padEnd(22)} ${r.thread.padEnd(26)} ${r.user.toFixed(2).padStart(6)} ${r.system.toFixed(2).padStart(7)} ${String(r.faults).padStart(9)}`
+		);
+	}
+	console.log(
+		`  ${'all'.padEnd(49)} ${sum('user').toFixed(2).padStart(6)} ${sum('system').toFixed(2).padStart(7)} ${String(sum('faults')).padStart(9)}`
+	);
+}

@@ -123,6 +123,89 @@ export function rendererMemory() {
 }
 
 /**
+ * CPU time and page faults of every thread of this run's Chromium processes, by process kind and
+ * thread name (`--threads`): `user` and `system` seconds, `faults` minor page faults. Read from
+ * /proc/<pid>/task/<tid>/stat; the difference of two readings is what each did in between (a thread
+ * that ended in between is missed). On a machine where fresh memory is slow to hand out, system time
+ * and faults show where that cost is paid.
+ * @returns {Map<string, { kind: string, thread: string, user: number, system: number, faults: number }>}
+ */
+export function threadTimes() {
+	const tick = 100; // USER_HZ: clock ticks per second on Linux.
+	const result = new Map();
+	for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+		try {
+			const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+			if (!cmdline.includes('chrom') || !isOurs(pid)) continue;
+			const type = /--type=([\w-]+)/.exec(cmdline)?.[1] ?? 'browser';
+			const kind = cmdline.includes('--top-chrome-webui') ? `${type} (UI)` : type;
+			for (const tid of readdirSync(`/proc/${pid}/task`)) {
+				const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+				// The thread's name is in parentheses and may hold spaces: the fields follow the last ')'.
+				const thread = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+				const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+				// Fields 10, 14 and 15 of stat(5), counted from field 3 here.
+				result.set(`${pid}/${tid}`, {
+					kind: `${kind} ${pid}`,
+					thread,
+					faults: Number(fields[7]),
+					user: Number(fields[11]) / tick,
+					system: Number(fields[12]) / tick
+				});
+			}
+		} catch {
+			/* the process or thread ended */
+		}
+	}
+	return result;
+}
+
+/** @param {string} pid whether the process descends from this run's Chromium (its command line has RUN_MARK) */
+function isOurs(pid) {
+	for (let p = pid, depth = 0; p !== '0' && depth < 8; depth++) {
+		try {
+			if (readFileSync(`/proc/${p}/cmdline`, 'utf8').includes(RUN_MARK)) return true;
+			p = /PPid:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? '0';
+		} catch {
+			return false;
+		}
+	}
+	return false;
+}
+
+/**
+ * What each process kind and thread name did between two `threadTimes()` readings, largest CPU first:
+ * rows of `kind`, `thread`, `user`, `system`, `faults` (threads of one name in one process added up).
+ */
+export function threadDelta(before, after) {
+	const rows = new Map();
+	for (const [key, now] of after) {
+		const then = before.get(key) ?? { user: 0, system: 0, faults: 0 };
+		const name = `${now.kind}\t${now.thread}`;
+		const row = rows.get(name) ?? { kind: now.kind, thread: now.thread, user: 0, system: 0, faults: 0 };
+		row.user += now.user - then.user;
+		row.system += now.system - then.system;
+		row.faults += now.faults - then.faults;
+		rows.set(name, row);
+	}
+	return [...rows.values()]
+		.filter((r) => r.user + r.system > 0 || r.faults > 0)
+		.sort((a, b) => b.user + b.system - (a.user + a.system));
+}
+
+/**
+ * How long this machine takes to hand out and touch fresh memory (ms for 256 MB): a few tens of ms on
+ * most machines; on a virtual machine that gives freed memory back to its host, several hundred. Then
+ * every allocation the import makes costs that much more, so the bench prints it beside the figures.
+ */
+export function freshMemoryMs(megabytes = 256) {
+	const started = process.hrtime.bigint();
+	// allocUnsafe: no zeroing by Node; fill touches every page once.
+	Buffer.allocUnsafe(megabytes * 2 ** 20).fill(1);
+	return Number(process.hrtime.bigint() - started) / 1e6;
+}
+
+/**
  * Samples `rendererMemory()` every `ms` until stopped; returns the peak of each of its figures.
  */
 export function memorySampler(ms = 50) {
