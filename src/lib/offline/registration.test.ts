@@ -1,5 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { holdRegistration, registerWhenQuiet, registrationHolds, type RegistrationSteps } from './registration';
+import {
+	holdRegistration,
+	registerWhenQuiet,
+	registrationHolds,
+	SETTLE_MS,
+	type RegistrationSteps
+} from './registration';
 
 /** Steps whose load and idle moments the test brings about, recording what happened in order. */
 function steps() {
@@ -9,11 +15,14 @@ function steps() {
 	const idles: (() => void)[] = [];
 	let late!: () => void;
 	const deadline = new Promise<void>((resolve) => (late = resolve));
+	let settled!: () => void;
+	const settling = new Promise<void>((resolve) => (settled = resolve));
 	let fail = false;
 	const given: RegistrationSteps = {
 		loaded: () => loaded,
 		idle: () => new Promise<void>((resolve) => idles.push(() => (log.push('idle'), resolve()))),
-		after: (ms) => (log.push(`deadline ${ms}`), deadline),
+		after: (ms) =>
+			ms === SETTLE_MS ? settling.then(() => void log.push('settled')) : (log.push(`deadline ${ms}`), deadline),
 		register: async () => {
 			log.push('registered');
 			if (fail) throw new Error('storage blocked');
@@ -22,7 +31,10 @@ function steps() {
 	return {
 		given,
 		log,
-		load,
+		/** Loads the page and lets the settling time pass. */
+		load: () => (load(), settled()),
+		/** Loads the page only. */
+		loadOnly: load,
 		late,
 		failing: () => (fail = true),
 		idle: () => idles.shift()?.(),
@@ -43,10 +55,27 @@ describe('the service worker is registered when the page is quiet', () => {
 		expect(s.idleAsked()).toBe(0);
 		s.load();
 		await settle();
-		expect(s.log).toEqual(['deadline 30000']);
+		expect(s.log).toEqual(['deadline 30000', 'settled']);
 		s.idle();
 		await done;
-		expect(s.log).toEqual(['deadline 30000', 'idle', 'registered']);
+		expect(s.log).toEqual(['deadline 30000', 'settled', 'idle', 'registered']);
+	});
+
+	it('not before the settling time after the load, even when idle: a file dropped in at once holds it first', async () => {
+		const s = steps();
+		const done = registerWhenQuiet(s.given);
+		s.loadOnly();
+		await settle();
+		expect(s.idleAsked()).toBe(0);
+		const release = holdRegistration();
+		s.load();
+		await settle();
+		expect(s.idleAsked()).toBe(0);
+		release();
+		await settle();
+		s.idle();
+		await done;
+		expect(s.log).toEqual(['deadline 30000', 'settled', 'idle', 'registered']);
 	});
 
 	it('not while an import holds it back; then at the next idle moment', async () => {
@@ -60,7 +89,7 @@ describe('the service worker is registered when the page is quiet', () => {
 		await settle();
 		s.idle();
 		await done;
-		expect(s.log).toEqual(['deadline 30000', 'idle', 'registered']);
+		expect(s.log).toEqual(['deadline 30000', 'settled', 'idle', 'registered']);
 	});
 
 	it('waits again for a hold taken while it waited for the idle moment', async () => {
@@ -71,12 +100,12 @@ describe('the service worker is registered when the page is quiet', () => {
 		const release = holdRegistration();
 		s.idle();
 		await settle();
-		expect(s.log).toEqual(['deadline 30000', 'idle']);
+		expect(s.log).toEqual(['deadline 30000', 'settled', 'idle']);
 		release();
 		await settle();
 		s.idle();
 		await done;
-		expect(s.log).toEqual(['deadline 30000', 'idle', 'idle', 'registered']);
+		expect(s.log).toEqual(['deadline 30000', 'settled', 'idle', 'idle', 'registered']);
 	});
 
 	it('at the latest 30 s after the load, however long imports hold it back', async () => {
@@ -87,7 +116,7 @@ describe('the service worker is registered when the page is quiet', () => {
 		await settle();
 		s.late();
 		await done;
-		expect(s.log).toEqual(['deadline 30000', 'registered']);
+		expect(s.log).toEqual(['deadline 30000', 'settled', 'registered']);
 		release();
 	});
 
