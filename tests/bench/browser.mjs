@@ -176,6 +176,8 @@ function isOurs(pid) {
 /**
  * What each process kind and thread name did between two `threadTimes()` readings, largest CPU first:
  * rows of `kind`, `thread`, `user`, `system`, `faults` (threads of one name in one process added up).
+ * @param {ReturnType<typeof threadTimes>} before
+ * @param {ReturnType<typeof threadTimes>} after
  */
 export function threadDelta(before, after) {
 	const rows = new Map();
