@@ -208,6 +208,65 @@ describe('the analysis an import handed over', () => {
 	});
 });
 
+describe('the cached analysis read ahead (a page opened on a data set)', () => {
+	const early = { kpis: { marker: 'early' } } as unknown as Analysis;
+	const later = { kpis: { marker: 'later' } } as unknown as Analysis;
+
+	beforeEach(() => {
+		request.mockReset();
+		vi.mocked(readCachedAnalysis).mockReset();
+	});
+
+	it('is what the run shows, without reading IndexedDB again, and only once', async () => {
+		vi.mocked(readCachedAnalysis).mockResolvedValueOnce(early).mockResolvedValue(later);
+		const state = new AnalysisState();
+		state.datasetId = 3;
+		state.readAhead(3);
+		expect(readCachedAnalysis).toHaveBeenCalledTimes(1);
+		expect(vi.mocked(readCachedAnalysis).mock.calls[0][0]).toBe(3);
+		await state.run('EUR');
+		expect(readCachedAnalysis).toHaveBeenCalledTimes(1);
+		expect(state.result).toBe(early);
+		expect(state.resultFor).toBe(3);
+		// A second run (settings changed back and forth) reads again.
+		await state.run('EUR');
+		expect(readCachedAnalysis).toHaveBeenCalledTimes(2);
+		expect(state.result).toBe(later);
+	});
+
+	it.each([
+		{ name: 'another data set', datasetId: 4, windowText: undefined },
+		{ name: 'other settings', datasetId: 3, windowText: '6' }
+	])('is not taken for $name (read again with what is asked)', async ({ datasetId, windowText }) => {
+		vi.mocked(readCachedAnalysis).mockResolvedValueOnce(early).mockResolvedValue(later);
+		const state = new AnalysisState();
+		state.datasetId = 3;
+		state.readAhead(3);
+		state.datasetId = datasetId;
+		if (windowText !== undefined) state.windowText = windowText;
+		await state.run('EUR');
+		expect(readCachedAnalysis).toHaveBeenCalledTimes(2);
+		expect(vi.mocked(readCachedAnalysis).mock.calls[1][0]).toBe(datasetId);
+		expect(state.result).toBe(later);
+	});
+
+	it('fails the run as a read there would (the worker is not asked)', async () => {
+		vi.mocked(readCachedAnalysis).mockRejectedValueOnce(new Error('IndexedDB closed'));
+		const state = new AnalysisState();
+		state.datasetId = 3;
+		state.readAhead(3);
+		await expect(state.run('EUR')).rejects.toThrow('IndexedDB closed');
+		expect(request).not.toHaveBeenCalled();
+	});
+
+	it('is not made while a typed setting is invalid', () => {
+		const state = new AnalysisState();
+		state.windowText = '0';
+		state.readAhead(3);
+		expect(readCachedAnalysis).not.toHaveBeenCalled();
+	});
+});
+
 describe('the page’s analysis worker', () => {
 	it('is not started again once the page is gone: a request still under way then fails at once', async () => {
 		const state = new AnalysisState();

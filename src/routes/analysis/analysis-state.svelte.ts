@@ -114,6 +114,8 @@ export class AnalysisState {
 
 	#client: AnalysisClient | null = null;
 	#latest = 0;
+	/** The cached analysis of the data set named in the address, read beside the list of data sets. */
+	#ahead: { datasetId: number; key: string; read: Promise<Analysis | null> } | null = null;
 	#disposed = false;
 	#stopped: AnalysisClient | null = null;
 
@@ -126,6 +128,22 @@ export class AnalysisState {
 		if (this.#disposed) return (this.#stopped ??= stoppedClient());
 		this.#client ??= new AnalysisClient();
 		return this.#client;
+	}
+
+	/**
+	 * Starts reading the data set's cached analysis with the settings now, before `run` is asked for
+	 * it: a page opened on a data set (a link, a reload) reads it beside the list of data sets, which
+	 * `run` waits for, instead of after it (one IndexedDB round trip less before the key figures).
+	 * `run` takes it only for the same data set and settings, and only once.
+	 */
+	readAhead(datasetId: number): void {
+		const settings = this.settings;
+		if (settings === null) return;
+		const asked = $state.snapshot(settings) as AnalysisSettings;
+		const read = readCachedAnalysis(datasetId, asked);
+		// A read that fails is heard by `run`, which awaits it; one never taken is let go quietly.
+		read.catch(() => {});
+		this.#ahead = { datasetId, key: settingsKey(asked), read };
 	}
 
 	/**
@@ -144,7 +162,10 @@ export class AnalysisState {
 		// the data sets and drew the controls: together they held the page for about 50 ms).
 		const handed = createdAt === undefined ? null : handedOffAnalysis(datasetId, createdAt, settingsKey(asked));
 		if (handed) await nextTask();
-		const cached = handed ?? (await readCachedAnalysis(datasetId, asked));
+		const ahead = this.#ahead;
+		this.#ahead = null;
+		const readAhead = ahead?.datasetId === datasetId && ahead.key === settingsKey(asked) ? ahead.read : null;
+		const cached = handed ?? (await (readAhead ?? readCachedAnalysis(datasetId, asked)));
 		if (ticket !== this.#latest) return;
 		if (cached) {
 			// Nothing was loaded or computed: no timing is recorded (the benchmark says "cached").
