@@ -129,13 +129,15 @@ async function readAll(
 				if (row < firstData) return;
 				target.addRow(fields, row);
 			},
-			f
+			f,
+			// (Neither accumulator keeps a row's array of fields: one array serves them all.)
+			true
 		);
 		const decoder = new TextDecoder(plan.encoding);
 		let bytesRead = 0;
 		for await (const chunk of sources[f].chunks()) {
 			bytesRead += chunk.byteLength;
-			reader.push(decoder.decode(chunk, { stream: true }));
+			reader.pushBytes(decoder, chunk);
 			options.onProgress?.({
 				bytesRead: bytesBefore + bytesRead,
 				totalBytes,

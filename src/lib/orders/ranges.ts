@@ -204,17 +204,24 @@ export async function readRange(
 	if (!options.first) orders.startRange(options.keyHashes ?? true);
 	orders.beginFile(plan, 0);
 	const firstData = options.first ? firstDataRow(plan) : 1;
-	const reader = new RowReader(plan.delimiter, plan.newline, (fields, row) => {
-		if (row < firstData) return;
-		orders.addRow(fields, row);
-	});
+	// (The accumulator keeps no row's array of fields: one array serves them all.)
+	const reader = new RowReader(
+		plan.delimiter,
+		plan.newline,
+		(fields, row) => {
+			if (row < firstData) return;
+			orders.addRow(fields, row);
+		},
+		0,
+		true
+	);
 	// Only the file's start may have a byte-order mark; one further on is text (files joined end to end).
 	const decoder = new TextDecoder(plan.encoding, { ignoreBOM: !options.first });
 	let bytesRead = 0;
 	for await (const chunk of chunks) {
 		options.signal?.throwIfAborted();
 		bytesRead += chunk.byteLength;
-		reader.push(decoder.decode(chunk, { stream: true }));
+		reader.pushBytes(decoder, chunk);
 		options.onProgress?.(bytesRead, reader.rows);
 		if (!options.first && orders.nettedInRange) throw new RangeRefused();
 	}

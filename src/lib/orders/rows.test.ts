@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { ImportError } from './errors';
-import { MAX_ROW_CHARS, RowReader } from './rows';
+import { DECODE_PIECE_BYTES, MAX_ROW_CHARS, RowReader } from './rows';
 
 function readAll(chunks: string[], delimiter: ',' | ';' | 'whitespace' = ',', newline: '\n' | '\r\n' = '\n') {
 	const rows: [string[], number][] = [];
@@ -10,6 +10,110 @@ function readAll(chunks: string[], delimiter: ',' | ';' | 'whitespace' = ',', ne
 	reader.end();
 	return rows;
 }
+
+/** A file of `rows` rows with multi-byte characters (and quoted line breaks when `quoted`), as text. */
+function sampleText(rows: number, newline: '\n' | '\r\n', quoted: boolean): string {
+	const lines = ['id,name,city,total'];
+	for (let i = 1; i <= rows; i++) {
+		const name = quoted && i % 7 === 0 ? `"Zoë ${i},${newline}Ølsen ""😀"""` : `Zoë ${i} 😀`;
+		lines.push(`${i},${name},Москва ${i % 13},${(i * 1.37).toFixed(2)}`);
+	}
+	return lines.join(newline) + newline;
+}
+
+function encode(text: string, encoding: 'utf-8' | 'utf-16le'): Uint8Array {
+	return encoding === 'utf-8' ? new TextEncoder().encode(text) : new Uint8Array(Buffer.from(text, 'utf16le'));
+}
+
+describe('RowReader.pushBytes', () => {
+	// Over two pieces' worth of bytes, cut into chunks that end inside characters, inside CRLF and
+	// inside quoted fields (0: the whole file as one chunk): the rows are those of the text pushed whole.
+	it.each([
+		['utf-8', '\n', false, 0],
+		['utf-8', '\r\n', false, 1_001],
+		['utf-8', '\r\n', true, 65_537],
+		['utf-8', '\n', true, 3 * DECODE_PIECE_BYTES + 5],
+		['utf-8', '\n', false, 1 << 21],
+		['utf-16le', '\r\n', false, 777],
+		['utf-16le', '\n', true, DECODE_PIECE_BYTES + 1],
+		['utf-16le', '\n', false, 0]
+	] as const)(
+		'reads %s text with %j line breaks (quoted: %s) in chunks of %i bytes as pushed whole',
+		(encoding, newline, quoted, chunk) => {
+			const text = sampleText(6_000, newline, quoted);
+			const bytes = encode(text, encoding);
+			expect(bytes.length).toBeGreaterThan(2 * DECODE_PIECE_BYTES);
+			const whole: [string[], number][] = [];
+			const wholeReader = new RowReader(',', newline, (fields, row) => whole.push([fields, row]));
+			wholeReader.push(text);
+			wholeReader.end();
+			const read: [string[], number][] = [];
+			const reader = new RowReader(',', newline, (fields, row) => read.push([[...fields], row]));
+			const decoder = new TextDecoder(encoding);
+			const size = chunk || bytes.length;
+			for (let at = 0; at < bytes.length; at += size) reader.pushBytes(decoder, bytes.subarray(at, at + size));
+			reader.push(decoder.decode());
+			reader.end();
+			expect(read.length).toBe(6_001);
+			expect(read).toEqual(whole);
+			expect([reader.malformedQuotes, reader.pending]).toEqual([0, 0]);
+		}
+	);
+});
+
+describe('RowReader: a row cut between pushes', () => {
+	// Every way of cutting the text in three: the rows (and their quotes' count) are those of the
+	// text pushed whole, whether the fields come in one reused array or a new array each row.
+	it.each([
+		['\n', false],
+		['\n', true],
+		['\r\n', false],
+		['\r\n', true]
+	] as const)('reads rows with %j line breaks as pushed whole (fields in one reused array: %s)', (newline, reuse) => {
+		const text = [
+			'id,name',
+			'1,a',
+			'2,"b',
+			'c"',
+			'3,d',
+			'4,"e""f"',
+			'5,"Mug"x,2',
+			'6,ok',
+			'7,"a"b",c',
+			'',
+			'8,i'
+		].join(newline);
+		const read = (chunks: string[]) => {
+			const rows: [string[], number][] = [];
+			const reader = new RowReader(',', newline, (fields, row) => rows.push([[...fields], row]), 0, reuse);
+			for (const chunk of chunks) reader.push(chunk);
+			const pending = reader.pending;
+			reader.end();
+			return { rows, pending, quotes: [reader.malformedQuotes, reader.firstMalformedQuoteRow] };
+		};
+		const whole = read([text]);
+		expect(whole.rows.length).toBeGreaterThan(7);
+		expect(whole.quotes[0]).toBeGreaterThan(0);
+		for (let i = 0; i <= text.length; i++) {
+			for (let j = i; j <= text.length; j++) {
+				const cut = read([text.slice(0, i), text.slice(i, j), text.slice(j)]);
+				expect(cut.rows, `cut at ${i} and ${j}`).toEqual(whole.rows);
+				expect(cut.quotes).toEqual(whole.quotes);
+			}
+		}
+	});
+
+	it('hands the fields of unquoted rows in one array when asked to, a new one each row otherwise', () => {
+		for (const reuse of [false, true]) {
+			const arrays = new Set<string[]>();
+			const reader = new RowReader(',', '\n', (fields) => arrays.add(fields), 0, reuse);
+			reader.push('a,b\n1,2\n3');
+			reader.push(',4\n5,6,7\n8\n');
+			reader.end();
+			expect(arrays.size).toBe(reuse ? 1 : 5);
+		}
+	});
+});
 
 describe('RowReader', () => {
 	it('joins rows cut between chunks', () => {
