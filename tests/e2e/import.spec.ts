@@ -118,12 +118,13 @@ test('a line-item file stores every order’s products (a credit note’s are no
 					open.onerror = () => reject(open.error);
 					open.onsuccess = () => {
 						const db = open.result;
-						const tx = db.transaction(['datasets', 'orderChunks', 'datasetStrings'], 'readonly');
+						// Since schema v9 a data set's chunks are keyed out of line, by [data set, index].
+						const tx = db.transaction(['datasets', 'keyedOrderChunks', 'datasetStrings'], 'readonly');
 						const datasets = tx.objectStore('datasets').getAll();
 						tx.oncomplete = () => db.close();
 						datasets.onsuccess = () => {
 							const dataset = datasets.result.find((d: { name: string }) => d.name === 'Credit notes');
-							const chunk = tx.objectStore('orderChunks').get([dataset.id, 0]);
+							const chunk = tx.objectStore('keyedOrderChunks').get([dataset.id, 0]);
 							const strings = tx.objectStore('datasetStrings').get([dataset.id, 'items']);
 							strings.onsuccess = () =>
 								resolve({

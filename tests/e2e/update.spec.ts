@@ -196,12 +196,12 @@ test.describe('database versions', () => {
 		await page.evaluate(
 			() =>
 				new Promise<void>((resolve) => {
-					const request = indexedDB.open('retention-lab', 90);
+					const request = indexedDB.open('retention-lab', 100);
 					request.onupgradeneeded = () => {
 						const db = request.result;
 						const store = (
 							name: string,
-							keyPath: string | string[],
+							keyPath: string | string[] | null,
 							indexes: string[] = [],
 							auto = false
 						) => {
@@ -221,6 +221,8 @@ test.describe('database versions', () => {
 						store('datasetMetrics', 'datasetId', ['computedAt']);
 						store('orderIdChunks', ['datasetId', 'index'], ['datasetId']);
 						store('analysisCache', ['datasetId', 'key'], ['datasetId']);
+						store('keyedOrderChunks', null);
+						store('keyedOrderIdChunks', null);
 						store('newerThings', 'id');
 					};
 					request.onsuccess = () => (request.result.close(), resolve());
@@ -229,7 +231,7 @@ test.describe('database versions', () => {
 		await page.goto(`${server.url}planner`);
 		await expect(page.locator('.checklist[data-ready]')).toBeAttached();
 		const notice = page.getByTestId('notice-newer');
-		await expect(notice).toContainText('saved by a newer version of Retention Lab (database version 9;');
+		await expect(notice).toContainText('saved by a newer version of Retention Lab (database version 10;');
 		const card = page.locator('#tactic-win-back-email');
 		await card.getByLabel('Status').selectOption('Done');
 		await expect(card.getByRole('status')).toHaveText('This change could not be saved in this browser.');
@@ -243,6 +245,6 @@ test.describe('database versions', () => {
 					request.onsuccess = () => (resolve(request.result.version), request.result.close());
 				})
 		);
-		expect(version).toBe(90);
+		expect(version).toBe(100);
 	});
 });

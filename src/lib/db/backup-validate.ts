@@ -448,12 +448,20 @@ export function validateBackupTables(tables: Record<string, unknown[]>, backupCr
 	const ids = new Set(datasets.keys());
 	const chunks = byDataset(tables, 'orderChunks', ids);
 	const idChunks = byDataset(tables, 'orderIdChunks', ids);
+	// Since schema v9, in the tables keyed out of line (see the schema): a data set's chunks and ids
+	// are all in those or all in the ones before, as the store writes them (the reader goes by where
+	// its first chunk is).
+	const keyedChunks = byDataset(tables, 'keyedOrderChunks', ids);
+	const keyedIdChunks = byDataset(tables, 'keyedOrderIdChunks', ids);
 	const strings = byDataset(tables, 'datasetStrings', ids);
 	const summaries = byDataset(tables, 'summaries', ids);
 	for (const [id, d] of datasets) {
+		const before = [...(chunks.get(id) ?? []), ...(idChunks.get(id) ?? [])];
+		const keyed = [...(keyedChunks.get(id) ?? []), ...(keyedIdChunks.get(id) ?? [])];
+		if (before.length && keyed.length) fail(`data set ${id}: chunks in the tables of two schemas`);
 		const contents = {
-			chunks: chunks.get(id) ?? [],
-			idChunks: idChunks.get(id) ?? [],
+			chunks: keyed.length ? (keyedChunks.get(id) ?? []) : (chunks.get(id) ?? []),
+			idChunks: keyed.length ? (keyedIdChunks.get(id) ?? []) : (idChunks.get(id) ?? []),
 			strings: strings.get(id) ?? [],
 			summaries: summaries.get(id) ?? []
 		};

@@ -62,6 +62,9 @@ beforeEach(async () => {
 	await Promise.all(db().tables.map((t) => t.clear()));
 });
 
+/** A data set's order chunks as the store writes them since schema v9 (keyed out of line). */
+const keyedChunks = (id: number) => db().keyedOrderChunks.where(':id').between([id, 0], [id, Infinity]).toArray();
+
 describe('backup and restore', () => {
 	it('round-trips data sets (typed arrays included) and scenarios exactly', async () => {
 		await saveScenario('crr', 'Q1', { s: '10000', e: '10200', n: '2000' });
@@ -73,7 +76,7 @@ describe('backup and restore', () => {
 		await saveScenario('crr', 'to be replaced', { s: '1' });
 
 		const parsed = await parseBackup(await bufferOf(backup), db());
-		expect(parsed.header.counts).toMatchObject({ datasets: 1, scenarios: 1, orderChunks: 1 });
+		expect(parsed.header.counts).toMatchObject({ datasets: 1, scenarios: 1, keyedOrderChunks: 1, orderChunks: 0 });
 		await restoreBackup(parsed, db());
 
 		const after = await loadOrders(id, { orderIds: true, dimensions: true });
@@ -164,37 +167,41 @@ describe('backup and restore', () => {
 		const result = ordersResult(count, true);
 		result.dimensions.country!.index[4] = -1;
 		const id = await storeImport(result, 'Shop');
-		// Its chunk as the code before v7 stored it.
-		await db()
-			.orderChunks.where('datasetId')
-			.equals(id)
-			.modify((chunk) => {
-				chunk.country = result.dimensions.country!.index.slice();
-				chunk.itemStart = result.items!.start.slice();
-				chunk.itemProduct = result.items!.product.slice();
-				// … and as before v8: customers and days Int32, amounts Float64, ids one string.
-				chunk.customer = result.columns.customer.slice();
-				chunk.day = result.columns.day.slice();
-				chunk.amount = result.columns.amount.slice();
-				delete chunk.customerBase;
-				delete chunk.dayBase;
-			});
-		await db()
-			.orderIdChunks.where('datasetId')
-			.equals(id)
-			.modify((chunk) => {
-				chunk.ids = result.orderIds!.joined(0, count);
-				delete chunk.bytes;
-			});
+		// Its chunk as the code before v7 stored it, in the tables before v9.
+		const [chunk] = await keyedChunks(id);
+		const [idChunk] = await db().keyedOrderIdChunks.where(':id').between([id, 0], [id, Infinity]).toArray();
+		await db().keyedOrderChunks.clear();
+		await db().keyedOrderIdChunks.clear();
+		chunk.country = result.dimensions.country!.index.slice();
+		chunk.itemStart = result.items!.start.slice();
+		chunk.itemProduct = result.items!.product.slice();
+		// … and as before v8: customers and days Int32, amounts Float64, ids one string.
+		chunk.customer = result.columns.customer.slice();
+		chunk.day = result.columns.day.slice();
+		chunk.amount = result.columns.amount.slice();
+		delete chunk.customerBase;
+		delete chunk.dayBase;
+		idChunk.ids = result.orderIds!.joined(0, count);
+		delete idChunk.bytes;
+		await db().orderChunks.add(chunk);
+		await db().orderIdChunks.add(idChunk);
 		const { header, body } = await decodeBackup(await bufferOf(await createBackup(db())), db().verno);
 		const { checksum, ...rest } = header;
 		void checksum;
+		// A backup made by v6 has no tables keyed out of line.
+		delete rest.tables.keyedOrderChunks;
+		delete rest.tables.keyedOrderIdChunks;
+		delete rest.counts.keyedOrderChunks;
+		delete rest.counts.keyedOrderIdChunks;
 		const old = await encodeBackup({ ...rest, schemaVersion: 6 } as never, body);
 		const kinds = (header.blobs as { kind: string }[]).map((b) => b.kind);
 		expect(kinds).not.toContain('Uint8Array');
 		expect(kinds).not.toContain('Uint16Array');
 		await Promise.all(db().tables.map((t) => t.clear()));
 		await restoreBackup(await parseBackup(old.buffer, db()), db());
+		// Restored where it was backed up from, and read from there.
+		expect(await db().orderChunks.count()).toBe(1);
+		expect(await db().keyedOrderChunks.count()).toBe(0);
 		const after = await loadOrders(id, { dimensions: true, items: true, orderIds: true });
 		expect([...after.dimensions.country!.index]).toEqual([...result.dimensions.country!.index]);
 		expect([...after.items!.start]).toEqual([...result.items!.start]);
@@ -206,12 +213,12 @@ describe('backup and restore', () => {
 	it('carries v8’s narrow customers, days and amounts and the order ids’ bytes through a backup', async () => {
 		const result = ordersResult(8);
 		const id = await storeImport(result, 'Shop');
-		const [chunk] = await db().orderChunks.where('datasetId').equals(id).toArray();
+		const [chunk] = await keyedChunks(id);
 		expect(chunk.customer).toBeInstanceOf(Uint16Array);
 		expect(chunk.day).toBeInstanceOf(Uint16Array);
 		expect(chunk.dayBase).toBe(19000);
 		expect(chunk.amount).toBeInstanceOf(Int32Array);
-		expect((await db().orderIdChunks.where('datasetId').equals(id).first())!.bytes).toBeInstanceOf(Uint8Array);
+		expect((await db().keyedOrderIdChunks.get([id, 0]))!.bytes).toBeInstanceOf(Uint8Array);
 		const parsed = await parseBackup(await bufferOf(await createBackup(db())), db());
 		await Promise.all(db().tables.map((t) => t.clear()));
 		await restoreBackup(parsed, db());
@@ -229,7 +236,7 @@ describe('backup and restore', () => {
 		};
 		result.dimensions.country!.index[2] = -1;
 		const id = await storeImport(result, 'Shop');
-		const [chunk] = await db().orderChunks.where('datasetId').equals(id).toArray();
+		const [chunk] = await keyedChunks(id);
 		expect(chunk.country).toBeInstanceOf(Uint8Array);
 		expect(chunk.itemProduct).toBeInstanceOf(Uint8Array);
 		expect(chunk.itemStart).toBeUndefined();
@@ -282,17 +289,9 @@ describe('backup and restore', () => {
 
 	it('refuses a backup from a newer format or schema, naming the version', async () => {
 		const bytes = new Uint8Array(await bufferOf(await createBackup(db())));
-		const length = new DataView(bytes.buffer).getUint32(8, true);
-		const header = JSON.parse(new TextDecoder().decode(bytes.subarray(12, 12 + length)));
 		for (const change of [{ format: BACKUP_FORMAT + 1 }, { schemaVersion: db().verno + 1 }]) {
-			const json = new TextEncoder().encode(
-				JSON.stringify({ ...header, ...change })
-					.padEnd(length, ' ')
-					.slice(0, length)
-			);
-			const edited = bytes.slice();
-			edited.set(json, 12);
-			await expect(parseBackup(edited.buffer, db())).rejects.toMatchObject({ problem: 'newer' });
+			const edited = editInPlace(bytes, (header) => Object.assign(header, change));
+			await expect(parseBackup(edited, db())).rejects.toMatchObject({ problem: 'newer' });
 		}
 	});
 });
@@ -396,7 +395,7 @@ function editInPlace(file: Uint8Array, edit: (header: Header) => void): ArrayBuf
 	return edited.slice(0, 12 + json.length + padding + file.length - oldBodyStart).buffer;
 }
 
-const chunk = (h: Header) => h.tables.orderChunks[0] as Record<string, { $typed: number }>;
+const chunk = (h: Header) => h.tables.keyedOrderChunks[0] as Record<string, { $typed: number }>;
 
 /** Takes the arrays a record refers to out of the backup's list of arrays (the others renumbered). */
 function dropArrays(h: Header, record: Record<string, unknown>): void {
@@ -446,7 +445,7 @@ describe('a tampered backup is refused and changes nothing', () => {
 	it.each([
 		['a header field edited (order count 6 → 9)', (h: Header) => (h.tables.datasets[0].orderCount = 9)],
 		['a header field edited (customer count 3 → 1)', (h: Header) => (h.tables.datasets[0].customerCount = 1)],
-		['a record count changed', (h: Header) => (h.counts.orderChunks = 2)],
+		['a record count changed', (h: Header) => (h.counts.keyedOrderChunks = 2)],
 		['a record removed', (h: Header) => (h.tables.datasetStrings.splice(0, 1), (h.counts.datasetStrings -= 1))]
 	])('%s without sealing the file again: the checksum fails', async (_, edit) => {
 		const file = new Uint8Array(await bufferOf(await createBackup(db())));
@@ -487,14 +486,14 @@ describe('a tampered backup is refused and changes nothing', () => {
 			(h) => ((h.tables.datasets[0].lastDay = 19002), ((h.tables.datasets[0].report as Header).lastDay = 19002)),
 			/dates/
 		],
-		['record count changed', (h) => (h.counts.orderChunks = 2), /record count/],
+		['record count changed', (h) => (h.counts.keyedOrderChunks = 2), /record count/],
 		['a table counted but missing', (h) => (delete h.tables.plan, (h.counts.plan = 0)), /counted but missing/],
 		[
 			'an order chunk removed',
 			(h) => (
-				dropArrays(h, h.tables.orderChunks[0]),
-				h.tables.orderChunks.splice(0, 1),
-				(h.counts.orderChunks = 0)
+				dropArrays(h, h.tables.keyedOrderChunks[0]),
+				h.tables.keyedOrderChunks.splice(0, 1),
+				(h.counts.keyedOrderChunks = 0)
 			),
 			/chunks/
 		],
@@ -506,19 +505,23 @@ describe('a tampered backup is refused and changes nothing', () => {
 		[
 			'the order ids removed',
 			(h) => (
-				dropArrays(h, h.tables.orderIdChunks[0]),
-				h.tables.orderIdChunks.splice(0, 1),
-				(h.counts.orderIdChunks = 0)
+				dropArrays(h, h.tables.keyedOrderIdChunks[0]),
+				h.tables.keyedOrderIdChunks.splice(0, 1),
+				(h.counts.keyedOrderIdChunks = 0)
 			),
 			/order ids missing/
 		],
 		// The ids' bytes are #0, 0, #1, 0, …: the first separator made a letter joins #0 and #1.
 		[
 			'an order id removed',
-			(h, body) => poke(h, body, h.tables.orderIdChunks[0].bytes as { $typed: number }, 2, 0x41),
+			(h, body) => poke(h, body, h.tables.keyedOrderIdChunks[0].bytes as { $typed: number }, 2, 0x41),
 			/5 order ids for 6/
 		],
-		['order ids both as text and as bytes', (h) => (h.tables.orderIdChunks[0].ids = '#0'), /bad order-id chunk/],
+		[
+			'order ids both as text and as bytes',
+			(h) => (h.tables.keyedOrderIdChunks[0].ids = '#0'),
+			/bad order-id chunk/
+		],
 		[
 			'the data set removed (its orders left behind)',
 			(h) => (h.tables.datasets.splice(0, 1), (h.counts.datasets = 0)),
@@ -526,7 +529,16 @@ describe('a tampered backup is refused and changes nothing', () => {
 		],
 		['a data set id that is not a whole number', (h) => (h.tables.datasets[0].id = 1.5), /bad id/],
 		['a data set id as text', (h) => (h.tables.datasets[0].id = 'abc'), /bad id/],
-		['a chunk moved to another data set', (h) => (h.tables.orderChunks[0].datasetId = 99), /no data set/],
+		['a chunk moved to another data set', (h) => (h.tables.keyedOrderChunks[0].datasetId = 99), /no data set/],
+		[
+			'the order ids moved to the table before v9, its chunk left in the one since',
+			(h) => (
+				h.tables.orderIdChunks.push(...h.tables.keyedOrderIdChunks.splice(0, 1)),
+				(h.counts.orderIdChunks = 1),
+				(h.counts.keyedOrderIdChunks = 0)
+			),
+			/tables of two schemas/
+		],
 		['an empty data set name', (h) => (h.tables.datasets[0].name = ' '), /bad name/],
 		['a scenario without inputs', (h) => delete h.tables.scenarios[0].inputs, /bad inputs/],
 		[
@@ -573,7 +585,7 @@ describe('a tampered backup is refused and changes nothing', () => {
 		[
 			'order-id bytes that are not UTF-8',
 			(h, body) =>
-				poke(h, body, (h.tables.orderIdChunks[0] as Record<string, { $typed: number }>).bytes, 1, 0xff),
+				poke(h, body, (h.tables.keyedOrderIdChunks[0] as Record<string, { $typed: number }>).bytes, 1, 0xff),
 			/order ids that are not UTF-8/
 		],
 		['an amount changed', (h, body) => poke(h, body, chunk(h).amount, 1, 999), /revenue differs/],

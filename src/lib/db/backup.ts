@@ -1,8 +1,8 @@
-import Dexie from 'dexie';
+import Dexie, { type IndexableTypeArrayReadonly } from 'dexie';
 import { BackupError } from './backup-error';
 import { validateBackupTables } from './backup-validate';
 import { clearStash, localStash, type StashStorage } from '$lib/planner/plan-stash';
-import { DATABASE_NAME } from './database';
+import { DATABASE_NAME, OUT_OF_LINE_KEYS, type ChunkKey } from './database';
 
 export { BackupError, type BackupProblem } from './backup-error';
 
@@ -289,7 +289,12 @@ export async function restoreBackup(
 		for (const table of database.tables) {
 			await table.clear();
 			const records = DERIVED_TABLES.includes(table.name) ? [] : parsed.tables[table.name];
-			if (records?.length) await table.bulkAdd(records);
+			if (!records?.length) continue;
+			// A table keyed out of line (schema v9) takes each record's key beside it.
+			const keyOf = OUT_OF_LINE_KEYS[table.name] as ((record: unknown) => ChunkKey) | undefined;
+			// (Dexie types the keys as parts of one key; each is a whole key, an array here.)
+			const keys = keyOf ? (records.map(keyOf) as unknown as IndexableTypeArrayReadonly) : undefined;
+			await table.bulkAdd(records, keys);
 		}
 	});
 	if (storage) clearStash(storage);

@@ -15,6 +15,7 @@ const STORES_V4 = {
 	orderIdChunks: '[datasetId+index], datasetId',
 	analysisCache: '[datasetId+key], datasetId'
 };
+const STORES_V9 = { ...STORES_V4, keyedOrderChunks: '', keyedOrderIdChunks: '' };
 const scenario = { calculator: 'crr', name: 'Q1', inputs: { s: '1' }, createdAt: 1, updatedAt: 1 };
 
 function latestProblems(): AppProblem[] {
@@ -72,14 +73,14 @@ describe('the database connection when versions meet', () => {
 
 	it('reads but refuses to write a database made by newer code (after a rollback), and says why', async () => {
 		const newer = new Dexie('vc-newer');
-		newer.version(9).stores(STORES_V4);
+		newer.version(10).stores(STORES_V9);
 		await newer.table('scenarios').add({ ...scenario });
 		newer.close();
 
 		const current = new RetentionDatabase('vc-newer').guard();
 		expect(await current.scenarios.count()).toBe(1);
 		expect(current.readOnly).toBe('newer');
-		expect(latestProblems()).toEqual([{ kind: 'newer', stored: 9, known: current.verno }]);
+		expect(latestProblems()).toEqual([{ kind: 'newer', stored: 10, known: current.verno }]);
 		await expect(current.scenarios.add({ ...scenario, name: 'Q2' })).rejects.toBeInstanceOf(ReadOnlyDatabaseError);
 		await expect(
 			current.transaction('rw', current.plan, () => current.plan.put({ tacticId: 'cross-sell' } as never))
@@ -88,7 +89,7 @@ describe('the database connection when versions meet', () => {
 		const check = new Dexie('vc-newer');
 		await check.open();
 		expect(await check.table('scenarios').count()).toBe(1);
-		expect(check.verno).toBe(9);
+		expect(check.verno).toBe(10);
 		check.close();
 	});
 });
@@ -97,12 +98,12 @@ describe('a backup of a database newer than the code', () => {
 	it('holds every stored table and states the stored version', async () => {
 		const { backupAsStored, decodeBackup } = await import('./backup');
 		const newer = new Dexie('vc-backup');
-		newer.version(9).stores({ ...STORES_V4, extra: 'id' });
+		newer.version(10).stores({ ...STORES_V9, extra: 'id' });
 		await newer.table('scenarios').add({ ...scenario });
 		await newer.table('extra').add({ id: 1, text: 'only the newer code knows this table' });
 		newer.close();
-		const { header } = await decodeBackup(await (await backupAsStored('vc-backup')).arrayBuffer(), 9);
-		expect(header.schemaVersion).toBe(9);
+		const { header } = await decodeBackup(await (await backupAsStored('vc-backup')).arrayBuffer(), 10);
+		expect(header.schemaVersion).toBe(10);
 		expect(header.counts).toMatchObject({ scenarios: 1, extra: 1 });
 	});
 });

@@ -55,6 +55,10 @@ beforeEach(async () => {
 	await Promise.all(db().tables.map((t) => t.clear()));
 });
 
+/** A data set's order chunks as the store writes them since schema v9 (keyed out of line), in index order. */
+const keyedChunks = (id: number) => db().keyedOrderChunks.where(':id').between([id, 0], [id, Infinity]).toArray();
+const keyedIdChunks = (id: number) => db().keyedOrderIdChunks.where(':id').between([id, 0], [id, Infinity]).toArray();
+
 describe('storing data sets', () => {
 	/** The orders per chunk the data set was stored with (checked to be fewer than its orders). */
 	async function chunkRowsOfStored(id: number, orders: number): Promise<number> {
@@ -70,7 +74,7 @@ describe('storing data sets', () => {
 		const rows = await chunkRowsOfStored(id, count);
 		const chunkCount = Math.ceil(count / rows);
 		expect(chunkCount).toBeGreaterThan(2);
-		const chunks = await db().orderChunks.where('datasetId').equals(id).sortBy('index');
+		const chunks = await keyedChunks(id);
 		expect(chunks.map((c) => c.count)).toEqual([
 			...new Array(chunkCount - 1).fill(rows),
 			count - (chunkCount - 1) * rows
@@ -196,7 +200,7 @@ describe('storing data sets', () => {
 		stored.items = { values: ['a', 'b', 'c', 'd', 'e'], start, product: Int32Array.from(product) };
 		const id = await storeImport(stored, 'Items');
 		const rows = await chunkRowsOfStored(id, count);
-		const chunks = await db().orderChunks.where('datasetId').equals(id).sortBy('index');
+		const chunks = await keyedChunks(id);
 		expect(chunks.map((c) => c.itemStart!.length)).toEqual(chunks.map((c) => c.count + 1));
 		expect(chunks.map((c) => c.itemStart![0])).toEqual(chunks.map(() => 0));
 		expect(chunks[1].itemStart![1]).toBe(start[rows + 1] - start[rows]);
@@ -252,7 +256,7 @@ describe('storing data sets', () => {
 		expect(differenceOf(cost, stored.cost)).toBeNull();
 		expect(differenceOf((await loadOrders(id, { cost: true })).cost, stored.cost)).toBeNull();
 		// A chunk stored without costs reads back as unknown (NaN), the others' as stored.
-		await db().orderChunks.update([id, 1], { cost: undefined });
+		await db().keyedOrderChunks.update([id, 1], { cost: undefined });
 		const partial = await loadCost(id);
 		expect(Array.from(partial!.subarray(rows, 2 * rows))).toEqual(new Array(rows).fill(NaN));
 		expect(differenceOf(partial!.subarray(0, rows), stored.cost.subarray(0, rows))).toBeNull();
@@ -297,13 +301,13 @@ describe('storing data sets', () => {
 		await expect(storeImport(result(100), 'Failing')).rejects.toThrow('disk full');
 		const all = await listDatasets();
 		expect(all.map((d) => d.name)).toEqual(['Existing']);
-		expect(await db().orderChunks.count()).toBe(1);
+		expect(await db().keyedOrderChunks.count()).toBe(1);
 		expect(await db().datasetStrings.count()).toBe(1);
 	});
 
 	it('issues every write before the transaction commits (onIssued), so the caller can work meanwhile', async () => {
 		const count = 20_000;
-		const adds = vi.spyOn(db().orderChunks, 'add');
+		const adds = vi.spyOn(db().keyedOrderChunks, 'add');
 		const strings = vi.spyOn(db().datasetStrings, 'bulkAdd');
 		const seenAtIssue: { adds: number; strings: number }[] = [];
 		const storing = storeImport(result(count), 'Overlapped', {
@@ -322,26 +326,26 @@ describe('storing data sets', () => {
 
 	it('is all or nothing when a write issued after onIssued fails: nothing of the data set is left', async () => {
 		await storeImport(result(10), 'Existing');
-		vi.spyOn(db().orderChunks, 'add').mockRejectedValueOnce(new Error('quota'));
+		vi.spyOn(db().keyedOrderChunks, 'add').mockRejectedValueOnce(new Error('quota'));
 		const issued = vi.fn();
 		await expect(storeImport(result(5_000), 'Failing', { onIssued: issued })).rejects.toThrow('quota');
 		expect(issued).toHaveBeenCalledOnce();
 		expect((await listDatasets()).map((d) => d.name)).toEqual(['Existing']);
-		expect(await db().orderChunks.count()).toBe(1);
+		expect(await db().keyedOrderChunks.count()).toBe(1);
 		expect(await db().datasetStrings.count()).toBe(1);
 	});
 
 	it('stops issuing at the first failed write of a large import (only a few are under way at once), leaving nothing', async () => {
 		await storeImport(result(10), 'Existing');
-		const adds = vi.spyOn(db().orderChunks, 'add').mockRejectedValueOnce(new Error('quota'));
+		const adds = vi.spyOn(db().keyedOrderChunks, 'add').mockRejectedValueOnce(new Error('quota'));
 		const issued = vi.fn();
 		// Dozens of chunks: the failure of the first is met before the last ones are cut and written.
 		await expect(storeImport(result(100_000), 'Failing', { onIssued: issued })).rejects.toThrow('quota');
 		expect(issued).not.toHaveBeenCalled();
 		expect(adds.mock.calls.length).toBeLessThan(20);
 		expect((await listDatasets()).map((d) => d.name)).toEqual(['Existing']);
-		expect(await db().orderChunks.count()).toBe(1);
-		expect(await db().orderIdChunks.count()).toBe(1);
+		expect(await db().keyedOrderChunks.count()).toBe(1);
+		expect(await db().keyedOrderIdChunks.count()).toBe(1);
 		expect(await db().datasetStrings.count()).toBe(1);
 	});
 
@@ -352,7 +356,7 @@ describe('storing data sets', () => {
 		await expect(renameDataset(a, '   ')).rejects.toThrow(/empty/);
 		await deleteDataset(b);
 		expect((await listDatasets()).map((d) => d.name)).toEqual(['Shop 2024']);
-		expect(await db().orderChunks.where('datasetId').equals(b).count()).toBe(0);
+		expect(await keyedChunks(b)).toEqual([]);
 		expect(await db().datasetStrings.where('datasetId').equals(b).count()).toBe(0);
 	});
 
@@ -440,7 +444,7 @@ describe('dimension and line-item columns stored narrow (schema v7), and as stor
 		const stored = result(count);
 		stored.dimensions = { country: dimensionOf(size, count) };
 		const id = await storeImport(stored, 'Narrow');
-		const chunks = await db().orderChunks.where('datasetId').equals(id).toArray();
+		const chunks = await keyedChunks(id);
 		expect(chunks.length).toBeGreaterThan(1);
 		expect(new Set(chunks.map((c) => c.country!.constructor.name))).toEqual(new Set([kind]));
 		const back = await loadOrders(id, { dimensions: true });
@@ -475,7 +479,7 @@ describe('dimension and line-item columns stored narrow (schema v7), and as stor
 				product: Int32Array.from(product)
 			};
 			const id = await storeImport(stored, 'Items');
-			const chunks = await db().orderChunks.where('datasetId').equals(id).toArray();
+			const chunks = await keyedChunks(id);
 			expect(new Set(chunks.map((c) => c.itemProduct!.constructor.name))).toEqual(new Set([kind]));
 			expect(chunks.every((c) => (c.itemStart !== undefined) === starts)).toBe(true);
 			const back = await loadOrders(id, { items: true });
@@ -496,7 +500,7 @@ describe('dimension and line-item columns stored narrow (schema v7), and as stor
 		const stored = result(count);
 		stored.items = { values: ['a', 'b', 'c', 'd'], start, product: Int32Array.from(product) };
 		const id = await storeImport(stored, 'Mixed');
-		const chunks = await db().orderChunks.where('datasetId').equals(id).sortBy('index');
+		const chunks = await keyedChunks(id);
 		expect(chunks[0].itemStart).toBeUndefined();
 		expect(chunks.at(-1)!.itemStart).toBeInstanceOf(Uint16Array);
 		const back = await loadOrders(id, { items: true });
@@ -582,7 +586,7 @@ describe('customer, day and amount columns stored narrow (schema v8), and as sto
 			stored.columns.amount = amount;
 			const expected = structuredClone(stored.columns);
 			const id = await storeImport(stored, 'Narrow');
-			const chunks = await db().orderChunks.where('datasetId').equals(id).toArray();
+			const chunks = await keyedChunks(id);
 			expect(chunks.length).toBeGreaterThan(1);
 			const kinds = (key: 'customer' | 'day' | 'amount') => new Set(chunks.map((c) => c[key].constructor.name));
 			expect(kinds('customer')).toEqual(new Set([customerKind]));
@@ -606,7 +610,7 @@ describe('customer, day and amount columns stored narrow (schema v8), and as sto
 			i < count / 2 ? Math.floor(i / 5) : (i * 7919) % 70_000
 		);
 		const id = await storeImport(stored, 'Mixed');
-		const chunks = await db().orderChunks.where('datasetId').equals(id).sortBy('index');
+		const chunks = await keyedChunks(id);
 		expect(chunks[0].customer).toBeInstanceOf(Uint16Array);
 		expect(chunks.at(-1)!.customer).toBeInstanceOf(Int32Array);
 		expect(chunks.at(-1)!.customerBase).toBeUndefined();
@@ -626,7 +630,7 @@ describe('customer, day and amount columns stored narrow (schema v8), and as sto
 		const ids = Array.from({ length: count }, (_, i) => idOf(i));
 		const stored = { ...result(count), orderIds: OrderIdList.from(ids) };
 		const id = await storeImport(stored, 'Ids');
-		const idChunks = await db().orderIdChunks.where('datasetId').equals(id).toArray();
+		const idChunks = await keyedIdChunks(id);
 		expect(idChunks.length).toBeGreaterThan(1);
 		expect(idChunks.every((c) => c.bytes instanceof Uint8Array && c.ids === undefined)).toBe(true);
 		expect((await loadOrders(id, { orderIds: true })).orderIds).toEqual(ids);
@@ -637,7 +641,7 @@ describe('customer, day and amount columns stored narrow (schema v8), and as sto
 		const ids = Array.from({ length: count }, (_, i) => (i === 8_000 ? `A\udc00${i}` : `#${i}`));
 		const stored = { ...result(count), orderIds: OrderIdList.from(ids) };
 		const id = await storeImport(stored, 'Lone surrogate');
-		const idChunks = await db().orderIdChunks.where('datasetId').equals(id).sortBy('index');
+		const idChunks = await keyedIdChunks(id);
 		expect(idChunks[0].bytes).toBeInstanceOf(Uint8Array);
 		expect(idChunks.some((c) => typeof c.ids === 'string' && c.bytes === undefined)).toBe(true);
 		const back = (await loadOrders(id, { orderIds: true })).orderIds!;
@@ -656,7 +660,7 @@ describe('customer, day and amount columns stored narrow (schema v8), and as sto
 			true
 		);
 		const now = await storeImport(stored, 'Stored now');
-		const nowChunk = (await db().orderChunks.where('datasetId').equals(now).first())!;
+		const nowChunk = (await keyedChunks(now))[0];
 		expect(nowChunk.customer).toBeInstanceOf(Uint16Array);
 		expect(nowChunk.amount).toBeInstanceOf(Int32Array);
 		for (const id of [old, now]) {
@@ -676,7 +680,7 @@ describe('deleteCancelledImport', () => {
 		const cancelled = await storeImport(result(10), 'Big', { now: 2000 });
 		expect(await deleteCancelledImport(2000, 'Big')).toBe(1);
 		expect((await listDatasets()).map((d) => d.id).sort()).toEqual([kept, sameTimeOtherName].sort());
-		expect(await db().orderChunks.where('datasetId').equals(cancelled).count()).toBe(0);
+		expect(await keyedChunks(cancelled)).toEqual([]);
 		expect(await db().datasetStrings.where('datasetId').equals(cancelled).count()).toBe(0);
 		// Nothing stored under that name and time: nothing deleted.
 		expect(await deleteCancelledImport(3000, 'Big')).toBe(0);

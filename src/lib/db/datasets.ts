@@ -9,7 +9,16 @@ import {
 } from '$lib/orders/columns';
 import { discard } from '$lib/orders/discard';
 import type { SummaryResult } from '$lib/orders/summary';
-import { db, ID_SEPARATOR, type DatasetRecord, type DatasetStringsRecord, type OrderChunkRecord } from './database';
+import type { Collection } from 'dexie';
+import {
+	chunkKey,
+	db,
+	ID_SEPARATOR,
+	type DatasetRecord,
+	type DatasetStringsRecord,
+	type OrderChunkRecord,
+	type OrderIdChunkRecord
+} from './database';
 import {
 	chunkRowsFor,
 	chunkRowsOf,
@@ -466,17 +475,19 @@ async function storeChunks(
 				chunk.itemProduct = indexArray(width.product, last - first);
 				encodeIndexes(chunk.itemProduct, items.product, first, last, 0);
 			}
-			const written = [database.orderChunks.add(chunk)];
+			// Keyed out of line (see `keyedOrderChunks`): IndexedDB writes the value without reading it back.
+			const key = chunkKey(chunk);
+			const written = [database.keyedOrderChunks.add(chunk, key)];
 			if (orderIds) {
 				const bytes = orderIds.bytes(start, end);
 				if (bytes) {
-					written.push(database.orderIdChunks.add({ datasetId: id, index, bytes }));
+					written.push(database.keyedOrderIdChunks.add({ datasetId: id, index, bytes }, key));
 					// Cloned by the write: freed at once (see `discard`).
 					discard(bytes);
 				} else {
 					// An id UTF-8 cannot carry as it is (a lone surrogate): kept exactly, as a string.
 					written.push(
-						database.orderIdChunks.add({ datasetId: id, index, ids: orderIds.joined(start, end) })
+						database.keyedOrderIdChunks.add({ datasetId: id, index, ids: orderIds.joined(start, end) }, key)
 					);
 				}
 			}
@@ -541,6 +552,10 @@ export async function deleteCancelledImport(createdAt: number, name: string): Pr
 export async function deleteDataset(id: number): Promise<void> {
 	const database = db();
 	await database.transaction('rw', [database.datasets, ...database.datasetContentTables], async () => {
+		const keys = (table: typeof database.keyedOrderChunks | typeof database.keyedOrderIdChunks) =>
+			table.where(':id').between([id, 0], [id, Infinity]);
+		await keys(database.keyedOrderChunks).delete();
+		await keys(database.keyedOrderIdChunks).delete();
 		await database.orderChunks.where('datasetId').equals(id).delete();
 		await database.orderIdChunks.where('datasetId').equals(id).delete();
 		await database.analysisCache.where('datasetId').equals(id).delete();
@@ -563,6 +578,34 @@ export interface StoredOrders {
 	cost?: Float64Array | null;
 }
 
+/** Where a data set's order chunks and order-id chunks are stored, as ranges to read (in index order). */
+interface StoredChunks {
+	chunks: Collection<OrderChunkRecord, [number, number]>;
+	idChunks: Collection<OrderIdChunkRecord, [number, number]>;
+}
+
+/**
+ * A data set's chunks: in the tables keyed out of line when it was stored since schema v9, else in
+ * the tables before (`orderChunks`, `orderIdChunks`), where they stay (see the v9 schema). A data set
+ * has all its chunks in one or the other: the first key of its range in the new table tells which.
+ * Called inside a transaction over the four tables.
+ */
+async function storedChunks(id: number): Promise<StoredChunks> {
+	const database = db();
+	const from: [number, number] = [id, 0];
+	const to: [number, number] = [id, Infinity];
+	const keyed = await database.keyedOrderChunks.where(':id').between(from, to).limit(1).primaryKeys();
+	if (keyed.length)
+		return {
+			chunks: database.keyedOrderChunks.where(':id').between(from, to),
+			idChunks: database.keyedOrderIdChunks.where(':id').between(from, to)
+		};
+	return {
+		chunks: database.orderChunks.where('[datasetId+index]').between(from, to),
+		idChunks: database.orderIdChunks.where('[datasetId+index]').between(from, to)
+	};
+}
+
 /** A data set's customers' names (for the audience exports), or null when none were stored. */
 export async function loadNames(id: number): Promise<CustomerNames | null> {
 	const record = await readStringList(db().datasetStrings, id, 'names');
@@ -577,18 +620,24 @@ export async function loadNames(id: number): Promise<CustomerNames | null> {
  */
 export async function loadCost(id: number): Promise<Float64Array | null> {
 	const database = db();
-	return database.transaction('r', [database.datasets, database.orderChunks], async () => {
+	const tables = [
+		database.datasets,
+		database.orderChunks,
+		database.orderIdChunks,
+		database.keyedOrderChunks,
+		database.keyedOrderIdChunks
+	];
+	return database.transaction('r', tables, async () => {
 		const dataset = await database.datasets.get(id);
 		if (!dataset || dataset.kind !== 'orders') throw new Error(`No orders data set ${id}`);
 		if (!dataset.hasCost) return null;
 		const cost = new Float64Array(dataset.orderCount).fill(NaN);
 		const rows = chunkRowsOf(dataset);
-		await database.orderChunks
-			.where('[datasetId+index]')
-			.between([id, 0], [id, Infinity])
-			.each((chunk) => {
-				if (chunk.cost) cost.set(chunk.cost, chunk.index * rows);
-			});
+		await (
+			await storedChunks(id)
+		).chunks.each((chunk) => {
+			if (chunk.cost) cost.set(chunk.cost, chunk.index * rows);
+		});
 		return cost;
 	});
 }
@@ -604,14 +653,19 @@ export async function loadOrders(
 	const database = db();
 	return database.transaction(
 		'r',
-		[database.datasets, database.orderChunks, database.orderIdChunks, database.datasetStrings],
+		[
+			database.datasets,
+			database.orderChunks,
+			database.orderIdChunks,
+			database.keyedOrderChunks,
+			database.keyedOrderIdChunks,
+			database.datasetStrings
+		],
 		async () => {
 			const dataset = await database.datasets.get(id);
 			if (!dataset || dataset.kind !== 'orders') throw new Error(`No orders data set ${id}`);
-			const chunks = await database.orderChunks
-				.where('[datasetId+index]')
-				.between([id, 0], [id, Infinity])
-				.toArray();
+			const stored = await storedChunks(id);
+			const chunks = await stored.chunks.toArray();
 			const count = dataset.orderCount;
 			const rows = chunkRowsOf(dataset);
 			const columns: OrderColumns = {
@@ -635,10 +689,7 @@ export async function loadOrders(
 			}
 			let orderIds: string[] | null = null;
 			if (options.orderIds && dataset.hasOrderIds) {
-				const idChunks = await database.orderIdChunks
-					.where('[datasetId+index]')
-					.between([id, 0], [id, Infinity])
-					.toArray();
+				const idChunks = await stored.idChunks.toArray();
 				// (A first id that begins with a byte order mark keeps it.)
 				const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 				orderIds = idChunks.flatMap((chunk) =>
