@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunksOf, nextTask } from './blob-chunks';
+import { blobReader, chunksOf, nextTask } from './blob-chunks';
 
 const CHUNK = 64 << 10;
 
@@ -81,4 +81,47 @@ describe('chunksOf', () => {
 		await Promise.all(waits);
 		expect(order).toEqual(['microtask', 'a', 'b']);
 	});
+});
+
+describe('blobReader', () => {
+	// Chunks from one reused buffer (a byte stream) or the stream's own (a stream that is not one):
+	// the same bytes in order, for blobs smaller than, equal to and larger than the buffer.
+	it.each([
+		{ size: 0, buffer: 1024, byteStream: true },
+		{ size: 1000, buffer: 1024, byteStream: true },
+		{ size: 1024, buffer: 1024, byteStream: true },
+		{ size: 5 * 1024 + 7, buffer: 1024, byteStream: true },
+		{ size: 300_000, buffer: undefined, byteStream: true },
+		{ size: 5 * 1024 + 7, buffer: 1024, byteStream: false }
+	])(
+		'reads $size bytes through a buffer of $buffer (byte stream: $byteStream)',
+		async ({ size, buffer, byteStream }) => {
+			const bytes = Uint8Array.from({ length: size }, (_, i) => (i * 7 + (i >> 8)) % 256);
+			const blob = new Blob([bytes]);
+			if (!byteStream) {
+				// A stream of the blob's chunks that refuses a BYOB reader, as a browser without byte streams.
+				const stream = blob.stream();
+				const plain = new ReadableStream<Uint8Array>({
+					async start(controller) {
+						for await (const chunk of stream) controller.enqueue(chunk);
+						controller.close();
+					}
+				});
+				Object.defineProperty(blob, 'stream', { value: () => plain });
+			}
+			const reader = blobReader(blob, buffer);
+			const read: number[] = [];
+			const buffers = new Set<ArrayBufferLike>();
+			for (let chunk = await reader.next(); chunk; chunk = await reader.next()) {
+				read.push(...chunk);
+				buffers.add(chunk.buffer);
+				if (buffer && byteStream) expect(chunk.byteLength).toBeLessThanOrEqual(buffer);
+			}
+			reader.release();
+			expect(read.length).toBe(size);
+			expect(read.findIndex((b, i) => b !== bytes[i])).toBe(-1);
+			// One buffer for every chunk of a byte stream: its memory is reused, not allocated anew.
+			if (byteStream && size > 0) expect(new Set([...buffers].map((b) => b.byteLength)).size).toBe(1);
+		}
+	);
 });

@@ -35,7 +35,7 @@ import type {
 import { transferablesOf } from './transfer';
 import type { OrderColumns } from '$lib/orders/columns';
 import { prepareRangeWorkers, prepareRangeWorkersForSize, readFileRanges, type RangeTimings } from './import-ranges';
-import { taskYielder } from './blob-chunks';
+import { blobReader, taskYielder } from './blob-chunks';
 import { sameParse, type ParseInputs } from './import-speculation';
 import { hasFailed, watchStart } from './worker-start';
 
@@ -73,29 +73,30 @@ async function inspect(
 }
 
 /**
- * A file's bytes as a stream of chunks, read from disk as they are parsed; stops at the next chunk
- * once `signal` fires. Lets this thread's tasks run every few milliseconds (see `blob-chunks.ts`):
- * the page's Import is heard while the file is parsed ahead.
+ * A file's bytes as a stream of chunks, read from disk as they are parsed, each valid until the
+ * next is asked for (read into one reused buffer: `blobReader`); stops at the next chunk once
+ * `signal` fires. Lets this thread's tasks run every few milliseconds (see `blob-chunks.ts`): the
+ * page's Import is heard while the file is parsed ahead.
  */
 async function* chunksOf(file: File, signal: AbortSignal): AsyncGenerator<Uint8Array> {
-	const reader = file.stream().getReader();
+	const reader = blobReader(file);
 	const letTasksRun = taskYielder();
 	try {
 		for (;;) {
 			signal.throwIfAborted();
-			let next: ReadableStreamReadResult<Uint8Array>;
+			let next: Uint8Array | null;
 			try {
-				next = await reader.read();
+				next = await reader.next();
 			} catch {
 				throw new ImportError('readFailed', { name: file.name });
 			}
 			signal.throwIfAborted();
-			if (next.done) return;
-			yield next.value;
+			if (!next) return;
+			yield next;
 			await letTasksRun();
 		}
 	} finally {
-		reader.releaseLock();
+		reader.release();
 	}
 }
 
@@ -501,18 +502,7 @@ self.onmessage = async (event: MessageEvent<ToImportWorker>) => {
 			}
 			clv = fit.clv!;
 			if (clv.count <= HAND_OVER_MAX_CUSTOMERS) {
-				// A copy, transferred: the page's thread adopts its buffers instead of copying them on
-				// receipt (about 8 MB at 250,000 customers: 58 ms of its CPU in one task, the longest
-				// the app made there); this worker keeps its own, to cache it if no page takes it.
-				const handed = structuredClone(clv);
-				const message: FromImportWorker = {
-					type: 'clvFitted',
-					datasetId,
-					createdAt,
-					clv: handed,
-					fitMs: fit.fitMs
-				};
-				self.postMessage(message, transferablesOf(handed));
+				post({ type: 'clvFitted', datasetId, createdAt, clv, fitMs: fit.fitMs });
 				// A page that takes the fit has this worker ended meanwhile (its own worker caches it).
 				await new Promise((resolve) => setTimeout(resolve, TAKE_WAIT_MS));
 			}
