@@ -61,8 +61,11 @@ sw.addEventListener('message', (event) => {
 
 sw.addEventListener('activate', (event) => {
 	event.waitUntil(
-		caches
-			.keys()
+		// Navigation preload: the browser asks the network for a page while this worker starts, instead
+		// of after (`page` takes the answer from `preloadResponse`).
+		(sw.registration.navigationPreload?.enable() ?? Promise.resolve())
+			.catch(() => undefined)
+			.then(() => caches.keys())
 			.then((keys) =>
 				Promise.all(
 					keys
@@ -81,21 +84,40 @@ sw.addEventListener('fetch', (event) => {
 	// The version file must always come from the server: it is how a new version is found.
 	if (url.pathname.endsWith('/_app/version.json')) return;
 	const isPage = request.mode === 'navigate' || PAGES.has(url.pathname);
-	event.respondWith(isPage ? page(request, url) : asset(request, url));
+	event.respondWith(isPage ? page(request, url, event.preloadResponse) : asset(request, url));
 });
 
+/**
+ * This version's cache, opened once while the worker lives: each `caches.open` is a round trip to
+ * the browser process, and a page loads about fifty files through here.
+ */
+let openCache: Promise<Cache> | null = null;
+function cache(): Promise<Cache> {
+	openCache ??= caches.open(CACHE).catch((error) => {
+		openCache = null;
+		throw error;
+	});
+	return openCache;
+}
+
 async function cachedPage(url: URL): Promise<Response | undefined> {
-	const cache = await caches.open(CACHE);
+	const pages = await cache();
 	// A page's query string (a calculator's inputs) does not change which file serves it.
 	return (
-		(await cache.match(url.pathname, { ignoreSearch: true })) ??
-		(await cache.match(`${sw.registration.scope.replace(sw.location.origin, '')}404.html`))
+		(await pages.match(url.pathname, { ignoreSearch: true })) ??
+		(await pages.match(`${sw.registration.scope.replace(sw.location.origin, '')}404.html`))
 	);
 }
 
-/** Network first (the newest version), the cache when offline or when the network is too slow. */
-async function page(request: Request, url: URL): Promise<Response> {
-	const network = fetch(request);
+/**
+ * Network first (the newest version), the cache when offline or when the network is too slow. The
+ * network's answer is the navigation preload's when there is one (asked for while this worker
+ * started), else a fetch made now.
+ */
+async function page(request: Request, url: URL, preload?: Promise<Response | undefined>): Promise<Response> {
+	const network = (preload ?? Promise.resolve(undefined))
+		.catch(() => undefined)
+		.then((preloaded) => preloaded ?? fetch(request));
 	const slow = new Promise<'slow'>((resolve) => setTimeout(() => resolve('slow'), NETWORK_TIMEOUT_MS));
 	try {
 		const first = await Promise.race([network, slow]);
@@ -110,10 +132,10 @@ async function page(request: Request, url: URL): Promise<Response> {
 
 /** Cache first: the files of a version never change under their hashed names. */
 async function asset(request: Request, url: URL): Promise<Response> {
-	const cache = await caches.open(CACHE);
-	const cached = await cache.match(request);
+	const files = await cache();
+	const cached = await files.match(request);
 	if (cached) return cached;
 	const response = await fetch(request);
-	if (response.ok && url.pathname.includes('/_app/immutable/')) void cache.put(request, response.clone());
+	if (response.ok && url.pathname.includes('/_app/immutable/')) void files.put(request, response.clone());
 	return response;
 }
