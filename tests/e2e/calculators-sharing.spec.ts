@@ -135,7 +135,10 @@ test('moving between calculators keeps each one’s own inputs', async ({ page }
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Churn rate');
 	await expect(page.locator('[data-ready]')).toBeAttached();
 	await expect(page.getByLabel('Customers at the start (S)')).toHaveValue('');
+	// Each step back is waited for on the page: the app navigates on popstate, and a second Back
+	// taken while it still handles the first may leave it on the wrong page.
 	await page.goBack();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Calculators');
 	await page.goBack();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Customer retention rate (CRR)');
 	await expect(headline(page)).toHaveText('82%');
