@@ -502,7 +502,18 @@ self.onmessage = async (event: MessageEvent<ToImportWorker>) => {
 			}
 			clv = fit.clv!;
 			if (clv.count <= HAND_OVER_MAX_CUSTOMERS) {
-				post({ type: 'clvFitted', datasetId, createdAt, clv, fitMs: fit.fitMs });
+				// A copy, transferred: the page's thread adopts its buffers instead of copying them on
+				// receipt (about 8 MB at 250,000 customers: 58 ms of its CPU in one task, the longest
+				// the app made there); this worker keeps its own, to cache it if no page takes it.
+				const handed = structuredClone(clv);
+				const message: FromImportWorker = {
+					type: 'clvFitted',
+					datasetId,
+					createdAt,
+					clv: handed,
+					fitMs: fit.fitMs
+				};
+				self.postMessage(message, transferablesOf(handed));
 				// A page that takes the fit has this worker ended meanwhile (its own worker caches it).
 				await new Promise((resolve) => setTimeout(resolve, TAKE_WAIT_MS));
 			}
