@@ -246,6 +246,27 @@ describe('storing data sets', () => {
 		expect(loaded.columns).toEqual(expected);
 	});
 
+	it.each([
+		['its first chunk', 0],
+		['a chunk in the middle', 1],
+		['its last chunk', -1]
+	])('refuses to read a data set that lost %s, rather than count its orders as zeros', async (_, which) => {
+		const count = 20_000;
+		const withCost = () => ({ ...result(count), cost: new Float64Array(count).fill(1) });
+		const id = await storeImport(withCost(), 'Damaged');
+		const chunks = await keyedChunks(id);
+		expect(chunks.length).toBeGreaterThan(2);
+		const lost = chunks.at(which)!.index;
+		await db().keyedOrderChunks.delete([id, lost]);
+		await expect(loadOrders(id)).rejects.toThrow(`Data set ${id} is incomplete`);
+		await expect(loadCost(id)).rejects.toThrow(`Data set ${id} is incomplete`);
+		// The order ids are checked the same way.
+		const intact = await storeImport(withCost(), 'Ids lost');
+		await db().keyedOrderIdChunks.delete([intact, lost]);
+		await expect(loadOrders(intact)).resolves.toBeTruthy();
+		await expect(loadOrders(intact, { orderIds: true })).rejects.toThrow('order-id chunks could be read');
+	});
+
 	it('reads the stored costs alone (loadCost), chunk by chunk, as loadOrders reads them', async () => {
 		const count = 10_005;
 		const stored = result(count);

@@ -606,6 +606,24 @@ async function storedChunks(id: number): Promise<StoredChunks> {
 	};
 }
 
+/**
+ * Refuses a data set whose stored chunks are not exactly its chunks 0 … chunkCount − 1 holding its
+ * orders: read on, a lost chunk's orders would count silently as day 0 and amount 0.
+ */
+function checkComplete(dataset: DatasetRecord, chunks: readonly { index: number; count?: number }[], what: string) {
+	const rows = chunkRowsOf(dataset);
+	let orders = 0;
+	for (const [position, chunk] of chunks.entries()) {
+		if (chunk.index !== position) break;
+		orders += chunk.count ?? Math.min(rows, dataset.orderCount - position * rows);
+	}
+	if (chunks.length !== dataset.chunkCount || orders !== dataset.orderCount || chunks.some((c, i) => c.index !== i))
+		throw new Error(
+			`Data set ${dataset.id} is incomplete in this browser's storage: ${chunks.length} of its ${dataset.chunkCount} ` +
+				`${what} chunks could be read. Import its file again, or restore a backup.`
+		);
+}
+
 /** A data set's customers' names (for the audience exports), or null when none were stored. */
 export async function loadNames(id: number): Promise<CustomerNames | null> {
 	const record = await readStringList(db().datasetStrings, id, 'names');
@@ -633,11 +651,14 @@ export async function loadCost(id: number): Promise<Float64Array | null> {
 		if (!dataset.hasCost) return null;
 		const cost = new Float64Array(dataset.orderCount).fill(NaN);
 		const rows = chunkRowsOf(dataset);
+		const seen: { index: number; count: number }[] = [];
 		await (
 			await storedChunks(id)
 		).chunks.each((chunk) => {
+			seen.push({ index: chunk.index, count: chunk.count });
 			if (chunk.cost) cost.set(chunk.cost, chunk.index * rows);
 		});
+		checkComplete(dataset, seen, 'order');
 		return cost;
 	});
 }
@@ -666,6 +687,7 @@ export async function loadOrders(
 			if (!dataset || dataset.kind !== 'orders') throw new Error(`No orders data set ${id}`);
 			const stored = await storedChunks(id);
 			const chunks = await stored.chunks.toArray();
+			checkComplete(dataset, chunks, 'order');
 			const count = dataset.orderCount;
 			const rows = chunkRowsOf(dataset);
 			const columns: OrderColumns = {
@@ -690,6 +712,7 @@ export async function loadOrders(
 			let orderIds: string[] | null = null;
 			if (options.orderIds && dataset.hasOrderIds) {
 				const idChunks = await stored.idChunks.toArray();
+				checkComplete(dataset, idChunks, 'order-id');
 				// (A first id that begins with a byte order mark keeps it.)
 				const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 				orderIds = idChunks.flatMap((chunk) =>
