@@ -26,7 +26,8 @@ const UNDER_WAY = /[1-9][\d,]* (rows read|of [\d,]+ orders saved)/;
  * Holds the data sets' table with a write transaction of the page's own, kept open by a chain of
  * reads, until the returned function is called: an import then waits to store its orders, so it
  * is surely still under way when the test acts on it (on a fast or lightly loaded machine it could
- * otherwise finish first; slowing the CPU down did not make sure of that). Reading it goes on.
+ * otherwise finish first; slowing the CPU down did not make sure of that). The page's reads of the
+ * table wait too (the data-set list is read again once it is let go).
  */
 async function holdDatasets(page: Page): Promise<() => Promise<void>> {
 	await page.evaluate(

@@ -27,7 +27,8 @@ export interface ScenarioRecord {
 
 /**
  * One imported data set: what it holds and the import's report. The orders themselves are in
- * `orderChunks` (column-wise, typed arrays), the strings they point to in `datasetStrings`.
+ * `keyedOrderChunks` (column-wise, typed arrays; `orderChunks` for data sets stored before schema
+ * v9), the strings they point to in `datasetStrings`.
  */
 export interface DatasetRecord {
 	id?: number;

@@ -10,7 +10,10 @@ import { SummaryAccumulator, type SummaryResult } from './summary';
 
 export interface ImportSource {
 	plan: FilePlan;
-	/** The file's bytes, from the start, as often as asked (a restart reads it again). */
+	/**
+	 * The file's bytes, from the start, as often as asked (a restart reads it again). A chunk is valid
+	 * only until the next is read (the reader may reuse its memory): use it at once, never keep it.
+	 */
 	chunks: () => AsyncIterable<Uint8Array>;
 	/**
 	 * Reads the file as byte ranges in parallel (see `ranges.ts`), or resolves null when it is
