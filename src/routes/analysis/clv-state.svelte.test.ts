@@ -223,10 +223,15 @@ describe('ClvState', () => {
 			await fitted;
 			expect(fits).toEqual([{ cachedOnly: true, stored }]);
 			expect(taken).toBe(1);
-			// Once the worker has answered with it, it is asked to cache it; the page keeps that write.
-			expect(asked.map((a) => a.type)).toEqual(['fitClv', 'cacheHandedClv', 'clvTable']);
-			expect(clv.caching).not.toBeNull();
+			// Once the worker has answered with it and the page has drawn it, the worker is asked to cache
+			// it (not while the page draws it); the page keeps that write.
 			expect(clv.status).toBe('ready');
+			expect(clv.caching).not.toBeNull();
+			await settled();
+			expect(asked.map((a) => a.type)).toEqual(['fitClv', 'clvTable']);
+			clv.drawn();
+			await clv.caching;
+			expect(asked.map((a) => a.type)).toEqual(['fitClv', 'clvTable', 'cacheHandedClv']);
 			// Another creation time of the same id is not given it (nor asked to cache anything).
 			handOffClv({ datasetId: 50, createdAt: 7, clv: stored, taken: () => taken++ });
 			const other = new ClvState(() => client);
@@ -234,6 +239,23 @@ describe('ClvState', () => {
 			expect(fits.at(-1)).toEqual({ cachedOnly: true });
 			expect(taken).toBe(1);
 			expect(other.caching).toBeNull();
+		});
+
+		it('caches a handed fit a few seconds on even if the page never says it drew it', async () => {
+			vi.useFakeTimers();
+			try {
+				const { client, asked } = cachingClient(true);
+				const clv = new ClvState(() => client);
+				const stored = { settings: { ...DEFAULT_CLV_SETTINGS } } as unknown as StoredClv;
+				handOffClv({ datasetId: 52, createdAt: 7, clv: stored, taken: () => {} });
+				await clv.fit(52, 7, { cachedOnly: true });
+				await vi.advanceTimersByTimeAsync(1000);
+				expect(asked.map((a) => a.type)).not.toContain('cacheHandedClv');
+				await vi.advanceTimersByTimeAsync(5000);
+				expect(asked.map((a) => a.type)).toContain('cacheHandedClv');
+			} finally {
+				vi.useRealTimers();
+			}
 		});
 
 		it('moves the handed fit’s arrays to the worker (transferred, not copied on the page’s thread)', async () => {

@@ -17,6 +17,8 @@ import { transferablesOf } from '$lib/workers/transfer';
 import { clvPrecomputeOf, takeHandedOffClv } from '$lib/workers/import-handoff';
 
 export const PAGE_SIZE = 25;
+/** The longest a handed fit's cache write waits for the page to say it has drawn the fit. */
+const DRAWN_WAIT_MS = 5000;
 
 /**
  * The predicted-CLV part of the Analysis page: model settings as typed, the fitted overview, the
@@ -172,9 +174,15 @@ export class ClvState {
 			stored ? transferablesOf(stored) : []
 		);
 		// The fit the import handed over is cached by this page's worker once it has answered with it (a
-		// write beside its taking it in would hold that up). Kept from the moment it is taken: a page
-		// left meanwhile ends its worker only once both are done (the import's worker is gone).
-		if (stored) this.caching = asking.then(() => client.request({ type: 'cacheHandedClv', datasetId }));
+		// write beside its taking it in would hold that up), and once the page has drawn and painted it
+		// (issue 14): the write (it slices the arrays into parts, ~160 ms of the worker's CPU at 250,000
+		// customers, and IndexedDB's work in the browser) took a core from the page as it drew the CLV
+		// section, whose tasks then waited for one. Kept from the moment it is taken: a page left
+		// meanwhile ends its worker only once both are done (the import's worker is gone).
+		if (stored) {
+			const drawn = this.#waitForDrawn(asking);
+			this.caching = drawn.then(() => client.request({ type: 'cacheHandedClv', datasetId }));
+		}
 		const reply = await asking;
 		if (ticket !== this.#latest) return;
 		this.#cacheOnly = false;
@@ -228,6 +236,43 @@ export class ClvState {
 	/** The page is gone: a fit still under way (or waiting for the import's) shows and asks nothing more. */
 	dispose(): void {
 		this.#latest++;
+		this.drawn();
+	}
+
+	#drawn: (() => void) | null = null;
+
+	/**
+	 * The page has drawn the fit and painted it (the CLV section calls this), or is gone: the cache
+	 * write of a handed fit waiting for that goes ahead.
+	 */
+	drawn(): void {
+		const resolve = this.#drawn;
+		this.#drawn = null;
+		resolve?.();
+	}
+
+	/**
+	 * Resolves once `answered` has settled and `drawn()` was called (after the answer, or before it: a
+	 * page left meanwhile), or a few seconds after the answer if the page never says it drew it (a fit
+	 * that failed, say). The seconds count from the answer, not the question: a fit asked as soon as
+	 * the data set is known may wait seconds for the import's.
+	 */
+	#waitForDrawn(answered: Promise<unknown>): Promise<void> {
+		this.drawn();
+		let timer: ReturnType<typeof setTimeout> | undefined;
+		const drawn = new Promise<void>((resolve) => {
+			const done = () => {
+				clearTimeout(timer);
+				if (this.#drawn === done) this.#drawn = null;
+				resolve();
+			};
+			this.#drawn = done;
+			void answered.then(
+				() => (timer = setTimeout(done, DRAWN_WAIT_MS)),
+				() => done()
+			);
+		});
+		return answered.then(() => drawn);
 	}
 
 	async loadPage(datasetId: number): Promise<void> {
