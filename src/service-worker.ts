@@ -30,7 +30,34 @@ const PAGES = new Set(prerendered);
 /** A page that takes longer than this from the network is answered from the cache. */
 const NETWORK_TIMEOUT_MS = 4000;
 
+/** The static routes of Chromium 123+ (InstallEvent.addRoutes); absent from TypeScript's DOM types. */
+type RouterRule = {
+	condition: { urlPattern: Record<string, string>; requestMethod?: string };
+	source: { cacheName: string };
+};
+type RoutingInstallEvent = ExtendableEvent & { addRoutes?: (rules: RouterRule[]) => Promise<void> };
+
 sw.addEventListener('install', (event) => {
+	// The hashed files go straight from this version's cache to the page, without this worker's
+	// fetch handler: each file served through it takes the worker's thread a few milliseconds and a
+	// round trip to the browser process, and a page loads about fifty of them. A file not in the cache
+	// comes from the network. Browsers without static routes use the fetch handler below.
+	const here = new URL(sw.registration.scope);
+	const routes = (event as RoutingInstallEvent).addRoutes?.([
+		{
+			condition: {
+				urlPattern: {
+					protocol: here.protocol.replace(':', ''),
+					hostname: here.hostname,
+					port: here.port,
+					pathname: `${here.pathname}_app/immutable/*`
+				},
+				requestMethod: 'GET'
+			},
+			source: { cacheName: CACHE }
+		}
+	]);
+	if (routes) event.waitUntil(routes.catch(() => undefined));
 	event.waitUntil(
 		caches.open(CACHE).then(async (cache) => {
 			await cache.addAll(ASSETS);
