@@ -1,11 +1,18 @@
 import { workerLoadFailure } from '$lib/db/worker-load';
 import type { ImportErrorData } from '$lib/orders/errors';
 import type { FromImportWorker, ToImportWorker } from './import-protocol';
+import type { IntlWarmReply, WarmIntlMessage } from './import-warm';
 
 /** A typed handle on a fresh import worker (one per import, terminated to cancel). */
 export interface ImportWorkerHandle {
 	send(message: ToImportWorker): void;
 	terminate(): void;
+	/**
+	 * Has the worker load the locale data of `tags` (see import-warm.ts), then calls `then`: when
+	 * it has, when it fails or is terminated, or after `timeoutMs` at most. Returns a function
+	 * that cancels it (`then` not called). Absent: the caller warms the data another way.
+	 */
+	warmIntl?(tags: readonly string[], then: () => void, timeoutMs?: number): () => void;
 }
 
 /** Set once a worker could not start because the site was updated: every later one fails at once. */
@@ -26,9 +33,15 @@ export function createImportWorker(
 		return { send: () => {}, terminate: () => (stopped = true) };
 	}
 	const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
-	worker.onmessage = (event: MessageEvent<FromImportWorker>) => onMessage(event.data);
+	/** Ends the pending `warmIntl`, calling its `then` (null: none pending). */
+	let warmed: (() => void) | null = null;
+	worker.onmessage = (event: MessageEvent<FromImportWorker | IntlWarmReply>) => {
+		if (event.data.type === 'intlWarm') return warmed?.();
+		onMessage(event.data);
+	};
 	worker.onerror = async (event) => {
 		event.preventDefault();
+		warmed?.();
 		const message = event instanceof ErrorEvent ? event.message : '';
 		const load = await workerLoadFailure(event);
 		if (load === 'updated') {
@@ -40,6 +53,24 @@ export function createImportWorker(
 	};
 	return {
 		send: (message) => worker.postMessage(message),
-		terminate: () => worker.terminate()
+		terminate: () => {
+			worker.terminate();
+			warmed?.();
+		},
+		warmIntl: (tags, then, timeoutMs = 2000) => {
+			warmed?.();
+			const finish = (call: boolean) => {
+				if (warmed !== end) return;
+				warmed = null;
+				clearTimeout(timer);
+				if (call) then();
+			};
+			const end = () => finish(true);
+			warmed = end;
+			const timer = setTimeout(end, timeoutMs);
+			const message: WarmIntlMessage = { type: 'warmIntl', tags: [...tags] };
+			worker.postMessage(message);
+			return () => finish(false);
+		}
 	};
 }

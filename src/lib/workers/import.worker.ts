@@ -38,6 +38,8 @@ import { prepareRangeWorkers, prepareRangeWorkersForSize, readFileRanges, type R
 import { blobReader, taskYielder } from './blob-chunks';
 import { sameParse, type ParseInputs } from './import-speculation';
 import { hasFailed, watchStart } from './worker-start';
+import type { IntlWarmReply, WarmIntlMessage } from './import-warm';
+import { warmFormatters } from './analysis-intl';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -326,8 +328,17 @@ async function cacheAnalysis(datasetId: number, createdAt: number, analysis: Ana
 	});
 }
 
-self.onmessage = async (event: MessageEvent<ToImportWorker>) => {
+self.onmessage = async (event: MessageEvent<ToImportWorker | WarmIntlMessage>) => {
 	const message = event.data;
+	if (message.type === 'warmIntl') {
+		// In a task of its own: files chosen meanwhile (their message already queued) are inspected first.
+		setTimeout(() => {
+			warmFormatters(message.tags);
+			const reply: IntlWarmReply = { type: 'intlWarm' };
+			self.postMessage(reply);
+		}, 0);
+		return;
+	}
 	if (message.type === 'fitClvNow') {
 		fitMayStart.hear();
 		return;

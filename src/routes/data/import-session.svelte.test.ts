@@ -28,6 +28,19 @@ class FakeWorker implements ImportWorkerHandle {
 	}
 }
 
+/** A stand-in worker that also warms locale data when asked (`warmIntl`), answering on `warmed()`. */
+class WarmingWorker extends FakeWorker {
+	warming: { tags: readonly string[]; then: () => void; cancelled: boolean }[] = [];
+	warmIntl(tags: readonly string[], then: () => void): () => void {
+		const asked = { tags, then, cancelled: false };
+		this.warming.push(asked);
+		return () => (asked.cancelled = true);
+	}
+	warmed(): void {
+		for (const asked of this.warming.splice(0)) if (!asked.cancelled) asked.then();
+	}
+}
+
 const csv = 'order_id,customer_id,order_date,total\no1,anna,2024-01-05,10.50\no2,ben,2024-02-06,20\n';
 const inspection = inspectSample(sampleOf('orders.csv', new TextEncoder().encode(csv)));
 
@@ -113,6 +126,58 @@ describe('the import session and its worker', () => {
 		chosen.s.choose([new File([csv], 'orders.csv', { type: 'text/csv' })]);
 		release();
 		expect(chosen.workers[0].terminated).toBe(false);
+	});
+
+	it('the worker started ahead warms the locale data it is given, and the page hears when it has', () => {
+		const workers: WarmingWorker[] = [];
+		const s = new ImportSession((reply, crash) => {
+			const worker = new WarmingWorker(reply, crash);
+			workers.push(worker);
+			return worker;
+		});
+		let warm = 0;
+		s.prepare({ tags: ['lv-LV'], then: () => warm++ });
+		expect(workers).toHaveLength(1);
+		expect(workers[0].warming.map((w) => w.tags)).toEqual([['lv-LV']]);
+		// Nothing else is asked of it (it stays a spare until files are chosen).
+		expect(workers[0].sent).toEqual([]);
+		expect(warm).toBe(0);
+		workers[0].warmed();
+		expect(warm).toBe(1);
+		// It then inspects the files chosen: no second worker.
+		s.choose([new File([csv], 'orders.csv', { type: 'text/csv' })]);
+		expect(workers).toHaveLength(1);
+		expect(workers[0].sent.map((m) => m.type)).toEqual(['inspect']);
+	});
+
+	it('a page left before the locale data is warm is not called back, and its spare worker ends', () => {
+		const workers: WarmingWorker[] = [];
+		const s = new ImportSession((reply, crash) => {
+			const worker = new WarmingWorker(reply, crash);
+			workers.push(worker);
+			return worker;
+		});
+		let warm = 0;
+		const release = s.prepare({ tags: ['en-GB'], then: () => warm++ });
+		release();
+		workers[0].warmed();
+		expect(warm).toBe(0);
+		expect(workers[0].terminated).toBe(true);
+	});
+
+	it('warms the locale data apart when no worker is started ahead (files already chosen, or none can warm)', () => {
+		// Busy with files already: no spare is started, and the data is warmed apart (here, with no
+		// Worker to start, at once).
+		const busy = reviewing();
+		let warm = 0;
+		busy.s.prepare({ tags: ['en-GB'], then: () => warm++ });
+		expect(busy.workers).toHaveLength(1);
+		expect(warm).toBe(1);
+		// A spare that cannot warm (no `warmIntl`): warmed apart too, the spare still started.
+		const plain = session();
+		plain.s.prepare({ tags: ['en-GB'], then: () => warm++ });
+		expect(plain.workers).toHaveLength(1);
+		expect(warm).toBe(2);
 	});
 
 	it('a worker started ahead that fails before a file is chosen is let go without an error shown', () => {
