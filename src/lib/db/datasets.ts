@@ -613,11 +613,15 @@ async function storedChunks(id: number): Promise<StoredChunks> {
 function checkComplete(dataset: DatasetRecord, chunks: readonly { index: number; count?: number }[], what: string) {
 	const rows = chunkRowsOf(dataset);
 	let orders = 0;
+	let inOrder = true;
 	for (const [position, chunk] of chunks.entries()) {
-		if (chunk.index !== position) break;
+		if (chunk.index !== position) {
+			inOrder = false;
+			break;
+		}
 		orders += chunk.count ?? Math.min(rows, dataset.orderCount - position * rows);
 	}
-	if (chunks.length !== dataset.chunkCount || orders !== dataset.orderCount || chunks.some((c, i) => c.index !== i))
+	if (!inOrder || chunks.length !== dataset.chunkCount || orders !== dataset.orderCount)
 		throw new Error(
 			`Data set ${dataset.id} is incomplete in this browser's storage: ${chunks.length} of its ${dataset.chunkCount} ` +
 				`${what} chunks could be read. Import its file again, or restore a backup.`

@@ -1,7 +1,7 @@
 import { OrderAccumulator, type OrdersResult } from './accumulate';
 import { ImportError } from './errors';
 import type { FilePlan } from './plan';
-import { RowReader } from './rows';
+import { readRows } from './read-rows';
 import { firstDataRow, mergeRanges, type RangeReads } from './ranges';
 import { duplicateColumns } from './headers';
 import { missingRoles, type Role } from './layouts';
@@ -123,37 +123,22 @@ async function readAll(
 		const plan = plans[f];
 		const target = orders ?? summaries!;
 		target.beginFile(plan, f);
-		// Title rows above the table, and the header, are not data.
-		const firstData = firstDataRow(plan);
-		const reader = new RowReader(
-			plan.delimiter,
-			plan.newline,
-			(fields, row) => {
-				if (row < firstData) return;
-				target.addRow(fields, row);
-			},
-			f,
-			// (Neither accumulator keeps a row's array of fields: one array serves them all.)
-			true
-		);
-		const decoder = new TextDecoder(plan.encoding);
-		let bytesRead = 0;
-		for await (const chunk of sources[f].chunks()) {
-			bytesRead += chunk.byteLength;
-			reader.pushBytes(decoder, chunk);
-			options.onProgress?.({
-				bytesRead: bytesBefore + bytesRead,
-				totalBytes,
-				rows: rowsBefore + reader.rows,
-				file: f
-			});
-		}
-		reader.push(decoder.decode());
-		reader.end();
+		const read = await readRows(sources[f].chunks(), plan, target, {
+			// Title rows above the table, and the header, are not data.
+			firstData: firstDataRow(plan),
+			file: f,
+			afterChunk: (bytesRead, rows) =>
+				options.onProgress?.({
+					bytesRead: bytesBefore + bytesRead,
+					totalBytes,
+					rows: rowsBefore + rows,
+					file: f
+				})
+		});
 		bytesBefore += plan.size;
-		rowsBefore += reader.rows;
-		malformedQuotes += reader.malformedQuotes;
-		if (reader.firstMalformedQuoteRow) malformedExamples.push({ file: f, row: reader.firstMalformedQuoteRow });
+		rowsBefore += read.rows;
+		malformedQuotes += read.malformedQuotes;
+		if (read.firstMalformedQuoteRow) malformedExamples.push({ file: f, row: read.firstMalformedQuoteRow });
 
 		const contradicted = orders?.contradictedOrder(f, plan);
 		if (contradicted) return { restart: { file: f, ...contradicted } };

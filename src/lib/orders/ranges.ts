@@ -1,6 +1,6 @@
 import { OrderAccumulator, type RangePart } from './accumulate';
 import type { FilePlan } from './plan';
-import { RowReader } from './rows';
+import { readRows, type RowsRead } from './read-rows';
 import type { Newline } from './sniff/delimiter';
 import type { TextEncoding } from './sniff/encoding';
 
@@ -151,17 +151,11 @@ export class RangeRefused extends Error {
 
 /**
  * One range read: its accumulator (the first range, read where the ranges are merged) or the
- * accumulator's part (the others, sent from their workers), and what the row reader saw.
+ * accumulator's part (the others, sent from their workers), and what the row reader saw (its row
+ * count is the next range's row offset; its malformed-quote row is in the range's own numbers).
  */
-export interface RangeRead<Part = RangePart> {
+export interface RangeRead<Part = RangePart> extends RowsRead {
 	part: Part;
-	/** Rows (records) in the range, as the row reader counts them: the next range's row offset. */
-	rows: number;
-	/** The range ended at the end of a row (not inside a quoted field). */
-	clean: boolean;
-	malformedQuotes: number;
-	/** In the range's own row numbers (0: none). */
-	firstMalformedQuoteRow: number;
 }
 
 /** A file's ranges as read: the first one's accumulator itself, the others' parts. */
@@ -203,38 +197,16 @@ export async function readRange(
 	const orders = new OrderAccumulator(options.today, options.expectedOrders, options.expectedOwnOrders);
 	if (!options.first) orders.startRange(options.keyHashes ?? true);
 	orders.beginFile(plan, 0);
-	const firstData = options.first ? firstDataRow(plan) : 1;
-	// (The accumulator keeps no row's array of fields: one array serves them all.)
-	const reader = new RowReader(
-		plan.delimiter,
-		plan.newline,
-		(fields, row) => {
-			if (row < firstData) return;
-			orders.addRow(fields, row);
-		},
-		0,
-		true
-	);
-	// Only the file's start may have a byte-order mark; one further on is text (files joined end to end).
-	const decoder = new TextDecoder(plan.encoding, { ignoreBOM: !options.first });
-	let bytesRead = 0;
-	for await (const chunk of chunks) {
-		options.signal?.throwIfAborted();
-		bytesRead += chunk.byteLength;
-		reader.pushBytes(decoder, chunk);
-		options.onProgress?.(bytesRead, reader.rows);
-		if (!options.first && orders.nettedInRange) throw new RangeRefused();
-	}
-	reader.push(decoder.decode());
-	const clean = reader.pending === 0;
-	reader.end();
-	return {
-		part: orders,
-		rows: reader.rows,
-		clean,
-		malformedQuotes: reader.malformedQuotes,
-		firstMalformedQuoteRow: reader.firstMalformedQuoteRow
-	};
+	const read = await readRows(chunks, plan, orders, {
+		firstData: options.first ? firstDataRow(plan) : 1,
+		ignoreBOM: !options.first,
+		signal: options.signal,
+		afterChunk: (bytesRead, rows) => {
+			options.onProgress?.(bytesRead, rows);
+			if (!options.first && orders.nettedInRange) throw new RangeRefused();
+		}
+	});
+	return { part: orders, ...read };
 }
 
 /** A range read (not the first), as its worker sends it. */
