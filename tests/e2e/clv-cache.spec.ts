@@ -10,6 +10,9 @@ const present = existsSync(CDNOW);
 /** Whether the page showed a CLV fit read from the cache (it records the read for the bench). */
 const servedFromCache = (page: Page) =>
 	page.evaluate(() => performance.getEntriesByName('clv:cache read', 'measure').length > 0);
+/** Whether the page's worker has written the handed-over fit to the cache (it waits until the fit is drawn). */
+const cacheWritten = (page: Page) =>
+	page.evaluate(() => performance.getEntriesByName('clv:cache written', 'measure').length > 0);
 /** Whether the page showed the CLV fit the import in this tab handed over (not fitted, not read back). */
 const handedOver = (page: Page) =>
 	page.evaluate(() => performance.getEntriesByName('clv:handed', 'measure').length > 0);
@@ -48,6 +51,8 @@ test.describe('a cached CLV fit', () => {
 		await expect.poll(() => table.locator('tbody tr').allInnerTexts()).not.toEqual(firstRows);
 		const byAlive = await table.locator('tbody tr').allInnerTexts();
 
+		// The handed fit is cached once drawn; a reload before that would fit again, not read the cache.
+		await expect.poll(() => cacheWritten(page)).toBe(true);
 		await page.reload();
 		await expect(table.locator('tbody tr')).toHaveCount(25);
 		await expect.poll(() => servedFromCache(page)).toBe(true);

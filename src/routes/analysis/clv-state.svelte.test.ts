@@ -163,6 +163,7 @@ describe('ClvState', () => {
 					return Object.assign(reply, { requestId: asked.length });
 				}
 			} as unknown as AnalysisClient;
+			performance.clearMeasures('clv:cache written');
 			const clv = new ClvState(() => client);
 			const stored = { settings: { ...DEFAULT_CLV_SETTINGS } } as unknown as StoredClv;
 			handOffClv({ datasetId: 46, createdAt: 3, clv: stored, taken: () => {} });
@@ -175,6 +176,8 @@ describe('ClvState', () => {
 			answer();
 			await caching;
 			expect(asked).toEqual(['fitClv', 'cacheHandedClv']);
+			// The write is recorded once done (the e2e tests wait for it before they reload).
+			expect(performance.getEntriesByName('clv:cache written', 'measure')).toHaveLength(1);
 			await fitted;
 		});
 
