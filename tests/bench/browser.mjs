@@ -23,17 +23,17 @@ export async function freePort() {
  * compare two builds, build each in place before its runs (or keep and restore both directories);
  * swapping `build/` alone measures the same build twice.
  */
-export async function startPreview() {
-	if (!existsSync(`${ROOT}build/index.html`))
-		throw new Error('No build found: run `npm run build` first (npm run bench does).');
+export async function startPreview(root = ROOT) {
+	if (!existsSync(`${root.replace(/\/?$/, '/')}build/index.html`))
+		throw new Error(`No build found in ${root}: run \`npm run build\` there first (npm run bench does).`);
 	const port = await freePort();
 	const child = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-		cwd: ROOT,
+		cwd: root,
 		stdio: 'ignore',
 		detached: true
 	});
 	const url = `http://127.0.0.1:${port}/`;
-	for (let i = 0; i < 100; i++) {
+	for (let i = 0; i < 200; i++) {
 		try {
 			if ((await fetch(url)).ok) break;
 		} catch {

@@ -6,10 +6,10 @@
 // static route, '' through the fetch handler): on a loaded machine CPU time compares builds better than wall time.
 // usage: node tests/bench/reopen-ab.mjs --clones /work/bench-A,/work/bench-B [--rounds 6] [--trace prefix]
 //        (each clone built with `npx vite build`; --trace writes a Chromium trace of each clone's first reopen)
-import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { freePort, launch, threadDelta, threadTimes } from './browser.mjs';
+import { launch, startPreview, threadDelta, threadTimes } from './browser.mjs';
+import { defaultOrdersFile } from './generate.mjs';
 import { TRACE_CATEGORIES } from './trace.mjs';
 
 const { values: o } = parseArgs({
@@ -17,28 +17,14 @@ const { values: o } = parseArgs({
 		clones: { type: 'string' },
 		rounds: { type: 'string', default: '6' },
 		trace: { type: 'string' },
-		file: { type: 'string', default: '/work/bench-data/orders-250000.csv' }
+		file: { type: 'string', default: defaultOrdersFile(250000) }
 	}
 });
-const clones = o.clones.split(',');
-async function preview(root) {
-	const port = await freePort();
-	const child = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-		cwd: root,
-		stdio: 'ignore',
-		detached: true
-	});
-	const url = `http://127.0.0.1:${port}/`;
-	for (let i = 0; i < 200; i++) {
-		try {
-			if ((await fetch(url)).ok) break;
-		} catch {
-			/* not up yet */
-		}
-		await new Promise((r) => setTimeout(r, 100));
-	}
-	return { url, stop: () => process.kill(-child.pid) };
+if (!o.clones) {
+	console.error('usage: node tests/bench/reopen-ab.mjs --clones /path/to/clone-A,/path/to/clone-B [--rounds 6]');
+	process.exit(2);
 }
+const clones = o.clones.split(',');
 const WATCH = `window.__kpi = new Promise((resolve) => {
 	const look = () => { if (document.querySelector('[data-testid=kpi-customers-value]')) { obs.disconnect(); requestAnimationFrame(() => resolve(performance.now())); return true; } return false; };
 	const obs = new MutationObserver(look);
@@ -50,7 +36,7 @@ const browser = await launch();
 try {
 	const sites = [];
 	for (const root of clones) {
-		const server = await preview(root);
+		const server = await startPreview(root);
 		servers.push(server);
 		const context = await browser.newContext();
 		await context.addInitScript(WATCH);

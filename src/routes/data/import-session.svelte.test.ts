@@ -128,13 +128,19 @@ describe('the import session and its worker', () => {
 		expect(chosen.workers[0].terminated).toBe(false);
 	});
 
-	it('the worker started ahead warms the locale data it is given, and the page hears when it has', () => {
+	/** A session whose workers can warm the locale data (as the import worker can). */
+	function warmingSession() {
 		const workers: WarmingWorker[] = [];
 		const s = new ImportSession((reply, crash) => {
 			const worker = new WarmingWorker(reply, crash);
 			workers.push(worker);
 			return worker;
 		});
+		return { s, workers };
+	}
+
+	it('the worker started ahead warms the locale data it is given, and the page hears when it has', () => {
+		const { s, workers } = warmingSession();
 		let warm = 0;
 		s.prepare({ tags: ['lv-LV'], then: () => warm++ });
 		expect(workers).toHaveLength(1);
@@ -151,12 +157,7 @@ describe('the import session and its worker', () => {
 	});
 
 	it('a page left before the locale data is warm is not called back, and its spare worker ends', () => {
-		const workers: WarmingWorker[] = [];
-		const s = new ImportSession((reply, crash) => {
-			const worker = new WarmingWorker(reply, crash);
-			workers.push(worker);
-			return worker;
-		});
+		const { s, workers } = warmingSession();
 		let warm = 0;
 		const release = s.prepare({ tags: ['en-GB'], then: () => warm++ });
 		release();
