@@ -26,7 +26,7 @@ async function heardAfter(blob: Blob, workMs: number, yieldEveryMs?: number) {
 	};
 	channel.port2.postMessage('import');
 	const bytes: number[] = [];
-	for await (const chunk of chunksOf(blob, yieldEveryMs)) {
+	for await (const chunk of chunksOf(blob, { yieldEveryMs })) {
 		read++;
 		bytes.push(chunk.byteLength, chunk[0]);
 		busy(workMs);
@@ -60,7 +60,7 @@ describe('chunksOf', () => {
 		const whole = new Uint8Array(await blob.arrayBuffer());
 		for (const yieldEveryMs of [0, 8, 1e9]) {
 			const parts: Uint8Array[] = [];
-			for await (const chunk of chunksOf(blob, yieldEveryMs)) parts.push(chunk.slice());
+			for await (const chunk of chunksOf(blob, { yieldEveryMs })) parts.push(chunk.slice());
 			const joined = new Uint8Array(parts.reduce((s, p) => s + p.byteLength, 0));
 			let at = 0;
 			for (const p of parts) {
@@ -71,6 +71,33 @@ describe('chunksOf', () => {
 			// (toEqual on 768 KB of bytes takes vitest seconds: the first differing byte, -1 for none.)
 			expect(joined.findIndex((b, i) => b !== whole[i])).toBe(-1);
 		}
+	});
+
+	it('stops at the next chunk once its signal fires, rejecting with its reason', async () => {
+		const stop = new AbortController();
+		let read = 0;
+		const reading = (async () => {
+			for await (const chunk of chunksOf(blobOf(12), { signal: stop.signal })) {
+				expect(chunk.byteLength).toBeGreaterThan(0);
+				if (++read === 2) stop.abort(new Error('cancelled'));
+			}
+		})();
+		await expect(reading).rejects.toThrow('cancelled');
+		expect(read).toBe(2);
+	});
+
+	it('a read that fails rejects with the error made by readError (the stream’s own without it)', async () => {
+		const failing = {
+			size: 10,
+			stream: () => new ReadableStream({ pull: (controller) => controller.error(new Error('disk gone')) })
+		} as unknown as Blob;
+		const readAll = async (options?: Parameters<typeof chunksOf>[1]) => {
+			for await (const chunk of chunksOf(failing, options)) expect(chunk).toBeNull();
+		};
+		await expect(readAll({ readError: (cause) => new Error(`unreadable: ${String(cause)}`) })).rejects.toThrow(
+			'unreadable: Error: disk gone'
+		);
+		await expect(readAll()).rejects.toThrow('disk gone');
 	});
 
 	it('nextTask resolves in a later task, in the order asked', async () => {

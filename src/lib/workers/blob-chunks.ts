@@ -85,9 +85,17 @@ export function blobReader(blob: Blob, bufferBytes = READ_BUFFER_BYTES): BlobRea
 	};
 }
 
+export interface ChunkReadOptions {
+	/** Stops the read at the next chunk once it fires (the read then rejects with its reason). */
+	signal?: AbortSignal;
+	/** The error a failed read rejects with, made from the stream's (default: the stream's own). */
+	readError?: (cause: unknown) => Error;
+	yieldEveryMs?: number;
+}
+
 /**
  * A blob's bytes as a stream of chunks, read as they are consumed, each valid until the next is
- * asked for (`blobReader`). Every `YIELD_EVERY_MS` of the
+ * asked for (`blobReader`). Every `yieldEveryMs` (`YIELD_EVERY_MS`) of the
  * consumer's work (or more) it waits for a task of its own before reading on: reading a blob and
  * the consumer's parsing otherwise run in microtasks only, and the thread's tasks wait till the
  * whole read ends. In the import worker those are the page's messages (Import, the CLV word) and,
@@ -97,13 +105,21 @@ export function blobReader(blob: Blob, bufferBytes = READ_BUFFER_BYTES): BlobRea
  */
 export async function* chunksOf(
 	blob: Blob,
-	yieldEveryMs = YIELD_EVERY_MS,
-	bufferBytes = READ_BUFFER_BYTES
+	{ signal, readError, yieldEveryMs = YIELD_EVERY_MS }: ChunkReadOptions = {}
 ): AsyncGenerator<Uint8Array> {
-	const reader = blobReader(blob, bufferBytes);
+	const reader = blobReader(blob);
 	const letTasksRun = taskYielder(yieldEveryMs);
 	try {
-		for (let chunk = await reader.next(); chunk; chunk = await reader.next()) {
+		for (;;) {
+			signal?.throwIfAborted();
+			let chunk: Uint8Array | null;
+			try {
+				chunk = await reader.next();
+			} catch (error) {
+				throw readError ? readError(error) : error;
+			}
+			signal?.throwIfAborted();
+			if (!chunk) return;
 			yield chunk;
 			await letTasksRun();
 		}

@@ -35,7 +35,7 @@ import type {
 import { transferablesOf } from './transfer';
 import type { OrderColumns } from '$lib/orders/columns';
 import { prepareRangeWorkers, prepareRangeWorkersForSize, readFileRanges, type RangeTimings } from './import-ranges';
-import { blobReader, taskYielder } from './blob-chunks';
+import { chunksOf } from './blob-chunks';
 import { sameParse, type ParseInputs } from './import-speculation';
 import { hasFailed, watchStart } from './worker-start';
 import type { IntlWarmReply, WarmIntlMessage } from './import-warm';
@@ -71,34 +71,6 @@ async function inspect(
 					? toErrorData(error)
 					: { code: 'readFailed', params: { name: file.name }, file: null }
 		};
-	}
-}
-
-/**
- * A file's bytes as a stream of chunks, read from disk as they are parsed, each valid until the
- * next is asked for (read into one reused buffer: `blobReader`); stops at the next chunk once
- * `signal` fires. Lets this thread's tasks run every few milliseconds (see `blob-chunks.ts`): the
- * page's Import is heard while the file is parsed ahead.
- */
-async function* chunksOf(file: File, signal: AbortSignal): AsyncGenerator<Uint8Array> {
-	const reader = blobReader(file);
-	const letTasksRun = taskYielder();
-	try {
-		for (;;) {
-			signal.throwIfAborted();
-			let next: Uint8Array | null;
-			try {
-				next = await reader.next();
-			} catch {
-				throw new ImportError('readFailed', { name: file.name });
-			}
-			signal.throwIfAborted();
-			if (!next) return;
-			yield next;
-			await letTasksRun();
-		}
-	} finally {
-		reader.release();
 	}
 }
 
@@ -141,7 +113,12 @@ function startParse(files: File[], plans: FilePlan[], today: number, reporting: 
 	parse.outcome = runImport(
 		files.map((file, i) => ({
 			plan: plans[i],
-			chunks: () => chunksOf(file, stop.signal),
+			chunks: () =>
+				// Read from disk as they are parsed; the page's Import is heard meanwhile (blob-chunks.ts).
+				chunksOf(file, {
+					signal: stop.signal,
+					readError: () => new ImportError('readFailed', { name: file.name })
+				}),
 			ranges: (plan, onProgress) =>
 				readFileRanges(file, plan, today, onProgress, parse.ranges, { signal: stop.signal })
 		})),
