@@ -361,18 +361,14 @@ export class RetentionDatabase extends Dexie {
 		return this;
 	}
 
+	/** The tables a data set's order chunks and order-id chunks are in: those since schema v9, and before. */
+	get orderChunkTables() {
+		return [this.orderChunks, this.orderIdChunks, this.keyedOrderChunks, this.keyedOrderIdChunks];
+	}
+
 	/** The tables that hold one data set's contents (not its record). */
 	get datasetContentTables() {
-		return [
-			this.orderChunks,
-			this.orderIdChunks,
-			this.keyedOrderChunks,
-			this.keyedOrderIdChunks,
-			this.datasetStrings,
-			this.summaries,
-			this.datasetMetrics,
-			this.analysisCache
-		];
+		return [...this.orderChunkTables, this.datasetStrings, this.summaries, this.datasetMetrics, this.analysisCache];
 	}
 }
 

@@ -9,10 +9,11 @@ import {
 } from '$lib/orders/columns';
 import { discard } from '$lib/orders/discard';
 import type { SummaryResult } from '$lib/orders/summary';
-import type { Collection } from 'dexie';
+import type { Collection, Table } from 'dexie';
 import {
 	chunkKey,
 	db,
+	type ChunkKey,
 	ID_SEPARATOR,
 	type DatasetRecord,
 	type DatasetStringsRecord,
@@ -552,10 +553,8 @@ export async function deleteCancelledImport(createdAt: number, name: string): Pr
 export async function deleteDataset(id: number): Promise<void> {
 	const database = db();
 	await database.transaction('rw', [database.datasets, ...database.datasetContentTables], async () => {
-		const keys = (table: typeof database.keyedOrderChunks | typeof database.keyedOrderIdChunks) =>
-			table.where(':id').between([id, 0], [id, Infinity]);
-		await keys(database.keyedOrderChunks).delete();
-		await keys(database.keyedOrderIdChunks).delete();
+		await keyedChunksOf(database.keyedOrderChunks, id).delete();
+		await keyedChunksOf(database.keyedOrderIdChunks, id).delete();
 		await database.orderChunks.where('datasetId').equals(id).delete();
 		await database.orderIdChunks.where('datasetId').equals(id).delete();
 		await database.analysisCache.where('datasetId').equals(id).delete();
@@ -592,18 +591,21 @@ interface StoredChunks {
  */
 async function storedChunks(id: number): Promise<StoredChunks> {
 	const database = db();
-	const from: [number, number] = [id, 0];
-	const to: [number, number] = [id, Infinity];
-	const keyed = await database.keyedOrderChunks.where(':id').between(from, to).limit(1).primaryKeys();
+	const keyed = await keyedChunksOf(database.keyedOrderChunks, id).limit(1).primaryKeys();
 	if (keyed.length)
 		return {
-			chunks: database.keyedOrderChunks.where(':id').between(from, to),
-			idChunks: database.keyedOrderIdChunks.where(':id').between(from, to)
+			chunks: keyedChunksOf(database.keyedOrderChunks, id),
+			idChunks: keyedChunksOf(database.keyedOrderIdChunks, id)
 		};
 	return {
-		chunks: database.orderChunks.where('[datasetId+index]').between(from, to),
-		idChunks: database.orderIdChunks.where('[datasetId+index]').between(from, to)
+		chunks: database.orderChunks.where('[datasetId+index]').between([id, 0], [id, Infinity]),
+		idChunks: database.orderIdChunks.where('[datasetId+index]').between([id, 0], [id, Infinity])
 	};
+}
+
+/** A data set's records in a table keyed out of line by `chunkKey` (since schema v9), in index order. */
+function keyedChunksOf<T>(table: Table<T, ChunkKey>, id: number): Collection<T, ChunkKey> {
+	return table.where(':id').between([id, 0], [id, Infinity]);
 }
 
 /**
@@ -642,14 +644,7 @@ export async function loadNames(id: number): Promise<CustomerNames | null> {
  */
 export async function loadCost(id: number): Promise<Float64Array | null> {
 	const database = db();
-	const tables = [
-		database.datasets,
-		database.orderChunks,
-		database.orderIdChunks,
-		database.keyedOrderChunks,
-		database.keyedOrderIdChunks
-	];
-	return database.transaction('r', tables, async () => {
+	return database.transaction('r', [database.datasets, ...database.orderChunkTables], async () => {
 		const dataset = await database.datasets.get(id);
 		if (!dataset || dataset.kind !== 'orders') throw new Error(`No orders data set ${id}`);
 		if (!dataset.hasCost) return null;
@@ -678,14 +673,7 @@ export async function loadOrders(
 	const database = db();
 	return database.transaction(
 		'r',
-		[
-			database.datasets,
-			database.orderChunks,
-			database.orderIdChunks,
-			database.keyedOrderChunks,
-			database.keyedOrderIdChunks,
-			database.datasetStrings
-		],
+		[database.datasets, ...database.orderChunkTables, database.datasetStrings],
 		async () => {
 			const dataset = await database.datasets.get(id);
 			if (!dataset || dataset.kind !== 'orders') throw new Error(`No orders data set ${id}`);
