@@ -1,4 +1,4 @@
-import { expect, test } from './support/test';
+import { expect, testInOwnContext as test } from './support/test';
 import type { Page } from '@playwright/test';
 import enHome from '../../src/lib/i18n/en/home';
 import lvHome from '../../src/lib/i18n/lv/home';

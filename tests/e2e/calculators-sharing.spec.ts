@@ -90,7 +90,8 @@ test('two scenarios A and B travel in one copied link, with their difference', a
 	const boxA = await other.getByRole('group', { name: 'Scenario A' }).boundingBox();
 	const boxB = await other.getByRole('group', { name: 'Scenario B' }).boundingBox();
 	expect(boxB?.y).toBeGreaterThan((boxA?.y ?? 0) + (boxA?.height ?? 0) - 1);
-	expect(await other.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+	// The chart takes the new width a frame later, from its ResizeObserver: read until it has.
+	await expect.poll(() => other.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 });
 
 test('the educator notes explain the seed’s 78 % and the variant loads with one click', async ({ page }) => {

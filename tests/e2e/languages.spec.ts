@@ -1,4 +1,4 @@
-import { expect, test } from './support/test';
+import { expect, testInOwnContext as test } from './support/test';
 import enPlanner from '../../src/lib/i18n/en/planner';
 import { INTL_TAG, LOCALE_NAMES, LOCALES } from '../../src/lib/i18n/locales';
 import lvPlanner from '../../src/lib/i18n/lv/planner';

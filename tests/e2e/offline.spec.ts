@@ -1,4 +1,4 @@
-import { expect, test } from './support/test';
+import { expect, testInOwnContext as test } from './support/test';
 import { fixture, importFiles } from './support/import';
 
 // This file tests what the service worker does (offline, updates, its requests): let it register.

@@ -1,4 +1,4 @@
-import { expect, test } from './support/test';
+import { expect, testInOwnContext as test } from './support/test';
 import { readFileSync } from 'node:fs';
 import { fileFromText, fixture, importFiles } from './support/import';
 

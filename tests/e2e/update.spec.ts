@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './support/test';
+import { expect, testInOwnContext as test } from './support/test';
 import { join } from 'node:path';
 import { nextDeployment, startSwitchServer, type SwitchServer } from './support/switch-server';
 import { fixture, chooseFiles } from './support/import';

@@ -1,4 +1,4 @@
-import { expect, test } from './support/test';
+import { expect, testInOwnContext as test } from './support/test';
 import { fileOnDisk, fixture, importFiles } from './support/import';
 import type { Page } from '@playwright/test';
 
