@@ -204,6 +204,8 @@ export const test = process.env.E2E_TRACE
 				await use(context);
 				await sharedTab.reset(new URL(baseURL!).origin);
 			},
+			// Asks for `context` only to be set up after it, so that the context's teardown (the reset)
+			// runs once the test is done with its page.
 			page: async ({ context, sharedTab }, use) => {
 				void context;
 				await use((await sharedTab.open()).page);
