@@ -25,7 +25,8 @@ export interface ReadRowsOptions {
 
 /**
  * Reads the rows of `chunks`, bytes in the plan's encoding, delimiter and line breaks, into
- * `target`: the one loop of the import, whether it reads a whole file or one range of it.
+ * `target`: the one loop of the import, whether it reads a whole file or one range of it. The
+ * target is handed the columns of the plan's mapping (and the first); the others come empty.
  */
 export async function readRows(
 	chunks: AsyncIterable<Uint8Array>,
@@ -34,7 +35,8 @@ export async function readRows(
 	options: ReadRowsOptions
 ): Promise<RowsRead> {
 	const { firstData, signal, afterChunk } = options;
-	// (No accumulator keeps a row's array of fields: one array serves them all.)
+	// (No accumulator keeps a row's array of fields: one array serves them all. An accumulator
+	// reads only the columns the plan maps: the others are not cut out of the text.)
 	const reader = new RowReader(
 		plan.delimiter,
 		plan.newline,
@@ -43,7 +45,8 @@ export async function readRows(
 			target.addRow(fields, row);
 		},
 		options.file ?? 0,
-		true
+		true,
+		Object.values(plan.mapping).filter((column) => column !== undefined)
 	);
 	const decoder = new TextDecoder(plan.encoding, { ignoreBOM: options.ignoreBOM ?? false });
 	let bytesRead = 0;

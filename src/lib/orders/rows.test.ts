@@ -255,3 +255,94 @@ function chunked(text: string, size: number): string[] {
 	for (let i = 0; i < text.length; i += size) chunks.push(text.slice(i, i + size));
 	return chunks;
 }
+
+describe('RowReader against PapaParse on random text (quotes, doubled quotes, stray quotes, spaces)', () => {
+	/** A small deterministic generator (tests that fail say their seed). */
+	function random(seed: number): () => number {
+		return () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+	}
+	const pieces = ['a', 'bc', ',', ',', '"', '"', '""', ' ', '\n', '\n', '\r\n', ';', 'Zoë', '😀'];
+
+	function randomText(next: () => number): string {
+		let text = '';
+		const length = Math.floor(next() * 60);
+		for (let i = 0; i < length; i++) text += pieces[Math.floor(next() * pieces.length)];
+		return text;
+	}
+
+	/** What PapaParse makes of the whole text at once: its rows, its malformed quotes, or the unclosed quote. */
+	function papaWhole(text: string, newline: '\n' | '\r\n') {
+		const result = new Papa.Parser({ delimiter: ',', newline, quoteChar: '"' }).parse(
+			text,
+			0,
+			false
+		) as Papa.ParseResult<string[]>;
+		if (result.errors.some((e) => e.code === 'MissingQuotes')) return { unclosed: true };
+		const rows = text.endsWith(newline) ? result.data.slice(0, -1) : result.data;
+		return { unclosed: false, rows, malformed: result.errors.filter((e) => e.code === 'InvalidQuotes').length };
+	}
+
+	function readInChunks(text: string, newline: '\n' | '\r\n', sizes: () => number, columns: number[] | null) {
+		const rows: string[][] = [];
+		const reader = new RowReader(',', newline, (fields) => rows.push([...fields]), 0, true, columns);
+		try {
+			for (let i = 0; i < text.length;) {
+				const size = 1 + Math.floor(sizes() * 12);
+				reader.push(text.slice(i, i + size));
+				i += size;
+			}
+			reader.end();
+		} catch (error) {
+			if (error instanceof ImportError && error.code === 'unclosedQuote') return { unclosed: true };
+			throw error;
+		}
+		return { unclosed: false, rows, malformed: reader.malformedQuotes };
+	}
+
+	it.each([1, 2, 3, 4, 5, 6, 7, 8])('reads 400 random texts as PapaParse does (seed %i)', (seed) => {
+		const next = random(seed);
+		for (let n = 0; n < 400; n++) {
+			const newline = next() < 0.5 ? '\n' : '\r\n';
+			const text = randomText(next);
+			const expected = papaWhole(text, newline);
+			const whole = readInChunks(text, newline, () => 1e9, null);
+			expect(whole, JSON.stringify(text)).toEqual(expected);
+			const cut = readInChunks(text, newline, next, null);
+			expect(cut.unclosed, JSON.stringify(text)).toBe(expected.unclosed);
+			if (!expected.unclosed) expect(cut.rows, JSON.stringify(text)).toEqual(expected.rows);
+		}
+	});
+
+	it('cuts out only the columns asked for (and the first), quoted or not', () => {
+		const rows: string[][] = [];
+		const reader = new RowReader(',', '\n', (fields) => rows.push([...fields]), 0, true, [2]);
+		reader.push('id,name,total,note\n1,"Liepa, Anna",9.50,x\n2,Ben,"1,5","a ""b"""\nonly\n');
+		reader.end();
+		expect(rows).toEqual([['id', '', 'total', ''], ['1', '', '9.50', ''], ['2', '', '1,5', ''], ['only']]);
+	});
+
+	it.each([1, 2, 3])(
+		'hands the columns asked for as PapaParse reads them, and the others empty (seed %i)',
+		(seed) => {
+			const next = random(seed);
+			const columns = [2, 4];
+			for (let n = 0; n < 400; n++) {
+				const text = randomText(next);
+				const expected = papaWhole(text, '\n');
+				const read = readInChunks(text, '\n', next, columns);
+				expect(read.unclosed, JSON.stringify(text)).toBe(expected.unclosed);
+				if (expected.unclosed || !expected.rows) continue;
+				// The columns asked for as PapaParse reads them; the others empty (or, in rows whose
+				// quotes are left to PapaParse, as it reads them).
+				const asked = (rows: string[][]) =>
+					rows.map((row) => row.map((f, k) => (k === 0 || columns.includes(k) ? f : '')));
+				expect(asked(read.rows!), JSON.stringify(text)).toEqual(asked(expected.rows));
+				read.rows!.forEach((row, r) =>
+					row.forEach((f, k) =>
+						expect(f === '' || f === expected.rows[r][k], JSON.stringify(text)).toBe(true)
+					)
+				);
+			}
+		}
+	);
+});

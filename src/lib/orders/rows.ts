@@ -7,6 +7,19 @@ export const MAX_ROW_CHARS = 1 << 20;
 /** An orders export has tens of columns, a few hundred at most. */
 export const MAX_COLUMNS = 2000;
 
+const QUOTE = 0x22;
+
+/**
+ * A mask of `columns`, by column index (column 0 always in), long enough for every row an import
+ * reads (a longer row is refused): a read past its end would cost the hot loop a check.
+ */
+function readMask(columns: readonly number[]): Uint8Array {
+	const mask = new Uint8Array(MAX_COLUMNS + 2);
+	mask[0] = 1;
+	for (const c of columns) if (c >= 0) mask[c] = 1;
+	return mask;
+}
+
 export type RowSink = (fields: string[], row: number) => void;
 
 /**
@@ -45,17 +58,34 @@ export class RowReader {
 	readonly #fields: string[] | null;
 
 	/**
-	 * `reuseFields`: the sink reads a row's fields before it returns and keeps no reference to the
-	 * array (it may keep the strings), so one array serves every row read without quotes: an array
-	 * a row (over a million for a 37 MB file) is memory to allocate and collect, and where fresh
-	 * memory is slow that costs more than the splitting itself.
+	 * Whether the sink reads column k (`#read[k]`; null: every column). The fields of the others
+	 * are handed over empty, not cut out of the text: a Shopify export has 71 columns, of which an
+	 * import reads about twenty, and a string a field is most of the cost of splitting a row.
 	 */
-	constructor(delimiter: Delimiter, newline: Newline, sink: RowSink, file = 0, reuseFields = false) {
+	readonly #read: Uint8Array | null;
+
+	/**
+	 * `reuseFields`: the sink reads a row's fields before it returns and keeps no reference to the
+	 * array (it may keep the strings), so one array serves every row (but those of text PapaParse
+	 * reads): an array a row (over a million for a 37 MB file) is memory to allocate and collect,
+	 * and where fresh memory is slow that costs more than the splitting itself.
+	 * `columns`: the columns the sink reads (others come empty); the first is always read, for a
+	 * row of one field (a blank line) to be seen as one.
+	 */
+	constructor(
+		delimiter: Delimiter,
+		newline: Newline,
+		sink: RowSink,
+		file = 0,
+		reuseFields = false,
+		columns: readonly number[] | null = null
+	) {
 		this.#newline = newline;
 		this.#delimiter = delimiter;
 		this.#sink = sink;
 		this.#file = file;
 		this.#fields = reuseFields ? [] : null;
+		this.#read = columns === null ? null : readMask(columns);
 		this.#parser = delimiter === 'whitespace' ? null : new Papa.Parser({ delimiter, newline, quoteChar: '"' });
 	}
 
@@ -75,8 +105,8 @@ export class RowReader {
 			// the carry to the whole text would copy the text (a cut or a flattened join) once more.
 			const end = text.indexOf(this.#newline) + this.#newline.length;
 			this.#carry = '';
-			this.#consumeUnquoted(carry + text.slice(0, end), false);
-			this.#consumeUnquoted(text, false, end);
+			this.#consumeFields(carry + text.slice(0, end), false);
+			this.#consumeFields(text, false, end);
 			return;
 		}
 		this.#consume(carry + text, false);
@@ -112,11 +142,12 @@ export class RowReader {
 			this.#consumeWhitespace(text, last);
 			return;
 		}
-		if (!text.includes('"')) {
-			this.#consumeUnquoted(text, last);
-			return;
-		}
-		const result = this.#parser.parse(text, 0, !last) as Papa.ParseResult<string[]>;
+		this.#consumeFields(text, last);
+	}
+
+	/** Text PapaParse reads (from a row's start): quotes that are not plain (see `#consumeFields`). */
+	#consumeWithPapa(text: string, last: boolean): void {
+		const result = this.#parser!.parse(text, 0, !last) as Papa.ParseResult<string[]>;
 		for (const error of result.errors) {
 			if (error.code === 'MissingQuotes') {
 				throw new ImportError('unclosedQuote', { row: this.#rows + (error.row ?? 0) + 1 }, this.#file);
@@ -137,36 +168,150 @@ export class RowReader {
 	}
 
 	/**
-	 * Text without a quote character, split as PapaParse splits it (its "fast mode": lines at the
-	 * newline, fields at the delimiter, the text after the last newline a row only at the end),
-	 * but each row handed on as it is cut: PapaParse collects a whole chunk's rows first, which
-	 * keeps tens of thousands of arrays alive at once (and so costs the garbage collector).
+	 * Splits text as PapaParse splits it, but each row handed on as it is cut (PapaParse collects a
+	 * whole chunk's rows first, which keeps tens of thousands of arrays alive at once), and only the
+	 * columns the sink reads cut out of the text. Unquoted fields end at the delimiter or the line
+	 * break; a field that starts with a quote ends at the quote that closes it (a doubled quote is
+	 * one quote of the text) and may hold delimiters and line breaks. Anything else about quotes
+	 * (a closing quote followed by other text or by spaces, a quote never closed) is left to
+	 * PapaParse from that row's start, which reads it, and reports it, as it always has.
 	 */
-	#consumeUnquoted(text: string, last: boolean, start = 0): void {
+	#consumeFields(text: string, last: boolean, start = 0): void {
 		const newline = this.#newline;
 		const delimiter = this.#delimiter;
 		const reused = this.#fields;
-		// Fields are cut straight from the text (no line string to split first: half the time).
-		// `next` is the next delimiter from `from` on (-1: none left), looked for once, not again
-		// for each line it lies beyond (a file with few delimiters would take quadratic time).
+		const read = this.#read;
+		// `next`: the next delimiter from `from` on (-1: none left), looked for once, not again for
+		// each line it lies beyond (a file with few delimiters would take quadratic time); `quote`
+		// likewise the next quote. Fields are cut straight from the text (no line string first).
 		let next = text.indexOf(delimiter, start);
+		let quote = text.indexOf('"', start);
 		let from = start;
-		for (let at = text.indexOf(newline, from); ; at = text.indexOf(newline, from)) {
-			const end = at >= 0 ? at : last ? text.length : -1;
+		for (;;) {
+			const lineEnd = text.indexOf(newline, from);
+			if (quote >= 0 && (lineEnd < 0 || quote < lineEnd)) {
+				// A quote in the row: read field by field.
+				from = this.#quotedRow(text, last, from);
+				if (from < 0) return;
+				next = text.indexOf(delimiter, from);
+				quote = text.indexOf('"', from);
+				continue;
+			}
+			const end = lineEnd >= 0 ? lineEnd : last ? text.length : -1;
 			if (end < 0) break;
 			const fields: string[] = reused ?? [];
 			let count = 0;
-			while (next >= 0 && next < end) {
-				fields[count++] = text.slice(from, next);
-				from = next + delimiter.length;
-				next = text.indexOf(delimiter, from);
+			if (read === null) {
+				while (next >= 0 && next < end) {
+					fields[count++] = text.slice(from, next);
+					from = next + delimiter.length;
+					next = text.indexOf(delimiter, from);
+				}
+				fields[count++] = text.slice(from, end);
+			} else {
+				while (next >= 0 && next < end) {
+					fields[count] = read[count] === 1 ? text.slice(from, next) : '';
+					count++;
+					from = next + delimiter.length;
+					next = text.indexOf(delimiter, from);
+				}
+				fields[count] = read[count] === 1 ? text.slice(from, end) : '';
+				count++;
 			}
-			fields[count++] = text.slice(from, end);
 			if (fields.length !== count) fields.length = count;
 			this.#emit(fields);
-			if (at < 0) return;
-			from = at + newline.length;
+			if (lineEnd < 0) return;
+			from = lineEnd + newline.length;
 		}
+		this.#carryFrom(text, from);
+	}
+
+	/**
+	 * Reads the row that starts at `from` and has a quote, field by field (see `#consumeFields`),
+	 * and hands it on. Returns where the next row starts; -1 when the rest of the text was dealt
+	 * with otherwise: kept for the next text (the row is not complete in this one), or left to
+	 * PapaParse (quotes that are not plain), or when the row ended the text.
+	 */
+	#quotedRow(text: string, last: boolean, from: number): number {
+		const newline = this.#newline;
+		const delimiter = this.#delimiter;
+		const read = this.#read;
+		const rowStart = from;
+		const fields: string[] = this.#fields ?? [];
+		let count = 0;
+		// The next delimiter and line break from `from` on (-1: none), looked for again only once
+		// passed: looked for at each field, a row of 71 fields would be scanned 71 times.
+		let delimiterAt = text.indexOf(delimiter, from);
+		let lineEnd = text.indexOf(newline, from);
+		for (;;) {
+			const wanted = read === null || read[count] === 1;
+			if (text.charCodeAt(from) === QUOTE) {
+				let close = text.indexOf('"', from + 1);
+				let doubled = false;
+				while (close >= 0 && text.charCodeAt(close + 1) === QUOTE) {
+					doubled = true;
+					close = text.indexOf('"', close + 2);
+				}
+				const after = close + 1;
+				const atEnd = close >= 0 && after === text.length;
+				if (close < 0 || atEnd) {
+					// The quote closes in text still to come (or a doubled quote may follow), or never.
+					if (!last) return this.#carried(text, rowStart);
+					if (close < 0) return this.#leftToPapa(text, rowStart, last);
+				}
+				const endsField = !atEnd && text.startsWith(delimiter, after);
+				const endsRow = atEnd || (!endsField && text.startsWith(newline, after));
+				if (!endsField && !endsRow) return this.#leftToPapa(text, rowStart, last);
+				if (wanted) {
+					const value = text.slice(from + 1, close);
+					fields[count] = doubled ? value.replaceAll('""', '"') : value;
+				} else fields[count] = '';
+				count++;
+				if (endsField) {
+					from = after + delimiter.length;
+					// (The quoted field may have held delimiters and line breaks.)
+					if (delimiterAt >= 0 && delimiterAt < from) delimiterAt = text.indexOf(delimiter, from);
+					if (lineEnd >= 0 && lineEnd < from) lineEnd = text.indexOf(newline, from);
+					continue;
+				}
+				this.#emitRow(fields, count);
+				return atEnd ? -1 : after + newline.length;
+			}
+			// An unquoted field: up to the delimiter or the line break, whichever comes first.
+			if (lineEnd < 0 && !last) return this.#carried(text, rowStart);
+			const end = lineEnd >= 0 ? lineEnd : text.length;
+			if (delimiterAt >= 0 && delimiterAt < end) {
+				fields[count++] = wanted ? text.slice(from, delimiterAt) : '';
+				from = delimiterAt + delimiter.length;
+				delimiterAt = text.indexOf(delimiter, from);
+				continue;
+			}
+			fields[count++] = wanted ? text.slice(from, end) : '';
+			this.#emitRow(fields, count);
+			return lineEnd < 0 ? -1 : lineEnd + newline.length;
+		}
+	}
+
+	#emitRow(fields: string[], count: number): void {
+		if (fields.length !== count) fields.length = count;
+		this.#emit(fields);
+	}
+
+	/** Keeps the text from `from` on for the next text (see `#quotedRow`). */
+	#carried(text: string, from: number): -1 {
+		this.#carryFrom(text, from);
+		return -1;
+	}
+
+	/** Leaves the text from `from` on to PapaParse (see `#quotedRow`). */
+	#leftToPapa(text: string, from: number, last: boolean): -1 {
+		this.#carry = '';
+		this.#consumeWithPapa(text.slice(from), last);
+		return -1;
+	}
+
+	/** Keeps the text from `from` on (an unfinished row) for the next text. */
+	#carryFrom(text: string, from: number): void {
 		this.#carry = text.slice(from);
 		if (this.#carry.length > MAX_ROW_CHARS) this.#tooLong();
 	}
