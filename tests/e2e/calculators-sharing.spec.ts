@@ -145,6 +145,37 @@ test('moving between calculators keeps each one’s own inputs', async ({ page }
 	await expect(headline(page)).toHaveText('82%');
 });
 
+test('two quick Backs on a slow device: the calculator left behind does not write its inputs into the address Back reached', async ({
+	page
+}) => {
+	await open(page, './calculators/crr?s=10000&e=10200&n=2000');
+	await expect(headline(page)).toHaveText('82%');
+	await page.getByRole('link', { name: 'All calculators' }).click();
+	await page.getByRole('link', { name: 'Churn rate', exact: true }).click();
+	await expect(page.locator('[data-ready]')).toBeAttached();
+	// A slow device (the page's CPU slowed eightfold): the churn page, being left, stays on screen
+	// for longer than its address write is delayed, with typing in it just before.
+	await page.getByLabel('Customers at the start (S)').fill('500');
+	const cpu = await page.context().newCDPSession(page);
+	await cpu.send('Emulation.setCPUThrottlingRate', { rate: 8 });
+	try {
+		await page.evaluate(() => {
+			history.back();
+			setTimeout(() => history.back(), 5);
+		});
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Customer retention rate (CRR)');
+		await expect(page.locator('[data-ready]')).toBeAttached();
+		// Longer than the address write's delay, slowed: a write from the page left would have come.
+		await page.waitForTimeout(1000);
+	} finally {
+		await cpu.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+		await cpu.detach();
+	}
+	await expect(page.getByLabel('Customers at the start (S)')).toHaveValue('10000');
+	await expect(headline(page)).toHaveText('82%');
+	expect(new URL(page.url()).searchParams.get('s')).toBe('10000');
+});
+
 test('an unknown calculator is not found', async ({ page }) => {
 	const response = await page.goto('./calculators/roi');
 	expect(response?.status()).toBe(404);
