@@ -1,13 +1,16 @@
 // npm run bench: the SPEC §7 performance figures, measured in headless Chromium against the built
 // site, and the pandas + scipy peer timed on the same file in the same run.
 // usage: node tests/bench/bench.mjs [--customers 250000] [--file orders.csv] [--no-peer] [--trace trace.json]
-//                                   [--bootstrap] [--attributes] [--memory-timeline] [--threads]
+//                                   [--bootstrap] [--attributes] [--shopify] [--memory-timeline] [--threads]
 // --customers 1100000 (≈ 5 M orders, 168 MB) and 4400000 (≈ 20 M orders, 680 MB) are the scale cases of
 // SPEC §7 (tab memory ≤ 800 MB and ≤ 2 GB); waits grow with the file. --no-peer skips the pandas peer
 // (and so the ratios), --bootstrap also runs `npm run bench:bootstrap` once, --trace records a Chromium
 // performance trace of the run and prints what ran in each main-thread task over 50 ms. --attributes
 // imports bench-data/orders-N-attributes.csv instead: the same orders with channel, country, product
 // and discount_code columns, which the import stores (the peer reads the same file). --memory-timeline
+// --shopify imports the same orders as a Shopify export (bench-data/orders-N-shopify.csv, made by
+// shopify-shape.mjs: 71 columns, quoted addresses, a row per line item; 561 MB at 250,000 customers),
+// without the peer (it reads four plain columns, not line items). --memory-timeline
 // prints the tab's RSS over the run (the peak of each tenth of a second or so) beside the import's phases.
 // --threads prints the CPU time (user and system) and page faults of each Chromium process and thread
 // from the file chosen until all is on screen.
@@ -18,6 +21,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { firstPageJs } from './bundle.mjs';
 import { defaultOrdersFile, generateOrders } from './generate.mjs';
+import { shopifyFile, writeShopifyShape } from './shopify-shape.mjs';
 import {
 	freshMemoryMs,
 	launch,
@@ -40,19 +44,34 @@ const { values: options } = parseArgs({
 		bootstrap: { type: 'boolean', default: false },
 		clv: { type: 'boolean', default: true },
 		attributes: { type: 'boolean', default: false },
+		shopify: { type: 'boolean', default: false },
 		'memory-timeline': { type: 'boolean', default: false },
 		threads: { type: 'boolean', default: false }
 	}
 });
 const customers = Number(options.customers);
-if (options.attributes && options.file) {
-	console.error('--attributes generates its own file: leave out --file');
+if ((options.attributes || options.shopify) && options.file) {
+	console.error('--attributes and --shopify generate their own file: leave out --file');
 	process.exit(2);
 }
-const file = options.file ?? defaultOrdersFile(customers, options.attributes);
+if (options.attributes && options.shopify) {
+	console.error('--attributes or --shopify, not both');
+	process.exit(2);
+}
+// The Shopify shape has no peer: the peer reads four plain columns, not an export's line items.
+if (options.shopify) options['no-peer'] = true;
+const plainFile = defaultOrdersFile(customers, options.attributes);
+const file = options.file ?? (options.shopify ? shopifyFile(plainFile) : plainFile);
 if (!existsSync(file)) {
-	console.error(`generating ${file} …`);
-	console.error(JSON.stringify(await generateOrders(customers, file, 7, { attributes: options.attributes })));
+	const orders = options.shopify ? plainFile : file;
+	if (!existsSync(orders)) {
+		console.error(`generating ${orders} …`);
+		console.error(JSON.stringify(await generateOrders(customers, orders, 7, { attributes: options.attributes })));
+	}
+	if (options.shopify) {
+		console.error(`writing ${file} (the same orders as a Shopify export) …`);
+		console.error(JSON.stringify(await writeShopifyShape(plainFile, file)));
+	}
 }
 // The file's header row: which columns the import (and the peer) is given.
 const header = (() => {
@@ -484,7 +503,10 @@ const ratios = {
 delete figures._allOnScreen;
 delete figures._clv;
 delete figures._goals;
-if (options['no-peer']) figures['peer'] = 'skipped (--no-peer): the peer was not run, so no ratios this run';
+if (options['no-peer'])
+	figures['peer'] = options.shopify
+		? 'not run for --shopify (the peer reads four plain columns, not line items): no ratios this run'
+		: 'skipped (--no-peer): the peer was not run, so no ratios this run';
 
 let bootstrapLines = null;
 if (options.bootstrap) {
@@ -571,7 +593,7 @@ const goals = [
 		: null,
 	measured
 		? [
-				`peak tab memory ≤ ${measured.memoryGoal} MB at ${measured.rows.toLocaleString('en-GB')} orders`,
+				`peak tab memory ≤ ${measured.memoryGoal} MB at ${measured.rows.toLocaleString('en-GB')} ${options.shopify ? 'rows (line items)' : 'orders'}`,
 				`tab's renderer ${Math.round(measured.memory.tab)} MB, ${verdict(measured.memory.tab <= measured.memoryGoal)}; ` +
 					`all renderers summed ${Math.round(measured.memory.summed)} MB, ${verdict(measured.memory.summed <= measured.memoryGoal)} ` +
 					`(${Math.round(measured.blankMemory.summed)} MB of it before the site loaded, with a blank page)`
