@@ -35,9 +35,11 @@ export const DECODE_PIECE_BYTES = 64 * 1024;
 
 /**
  * Splits streamed text into rows of fields. Text arrives in chunks that may end mid-row, so
- * the incomplete last row is carried over to the next chunk. PapaParse does the CSV dialect
- * (quotes, doubled quotes, delimiters and line breaks inside quotes); whitespace-aligned files
- * are split by hand.
+ * the incomplete last row is carried over to the next chunk. Rows are split as PapaParse splits
+ * them: plain fields and plain quoted fields (doubled quotes, delimiters and line breaks inside)
+ * by this reader, anything else about quotes by PapaParse itself, from that row on (see
+ * `#consumeFields`; a test holds the two equal on random text); whitespace-aligned files are
+ * split by hand.
  */
 export class RowReader {
 	readonly #newline: Newline;
