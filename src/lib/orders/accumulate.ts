@@ -26,7 +26,7 @@ import {
 } from './report';
 import { orderEvidence, parseDay, type DateOrder } from './sniff/dates';
 import { MAX_ABS_AMOUNT, parseAmount } from './sniff/numbers';
-import { classifyStatus } from './status';
+import { classifyStatus, type StatusClass } from './status';
 import { compareKeys, StringIndex, type KeySpan } from './string-index';
 import { NAME_SEPARATOR } from './names';
 import { OrderIdList, type OrderIdParts } from './id-list';
@@ -311,6 +311,8 @@ export class OrderAccumulator {
 			runs.push(this.#dayOf.length, fileIndex);
 		}
 		this.#columns = plan.mapping as Partial<Record<OrderRole, number>>;
+		this.#lastStatus = '';
+		this.#lastStatusClass = 'kept';
 		const c = this.#columns;
 		const needed = [c.customer, c.date, c.amount, c.quantity, c.unitPrice].filter(
 			(i): i is number => i !== undefined
@@ -557,8 +559,7 @@ export class OrderAccumulator {
 			}
 		}
 
-		const statusClass =
-			c.status !== undefined ? classifyStatus(plan.layout, this.#text(fields[c.status], row)) : 'kept';
+		const statusClass = c.status !== undefined ? this.#statusClass(this.#text(fields[c.status], row)) : 'kept';
 		if (statusClass === 'unpaid') {
 			tallyAdd(this.report.unpaid, { file: this.#file, row });
 			this.#setCurrent(Current.Dropped, orderKey, customerId, dateRaw, day, -1);
@@ -834,10 +835,24 @@ export class OrderAccumulator {
 	#isCancelled(fields: string[]): boolean {
 		const c = this.#columns;
 		if (c.cancelledAt !== undefined && (fields[c.cancelledAt] ?? '').trim() !== '') return true;
-		if (c.status !== undefined && classifyStatus(this.#plan.layout, fields[c.status] ?? '') === 'cancelled')
-			return true;
+		if (c.status !== undefined && this.#statusClass(fields[c.status] ?? '') === 'cancelled') return true;
 		return false;
 	}
+
+	/**
+	 * `classifyStatus` for this file's layout, of a status read twice a row and mostly the same row
+	 * after row ("paid", or empty on a Shopify export's further line items): the last one is kept.
+	 */
+	#statusClass(raw: string): StatusClass {
+		if (raw !== this.#lastStatus) {
+			this.#lastStatus = raw;
+			this.#lastStatusClass = classifyStatus(this.#plan.layout, raw);
+		}
+		return this.#lastStatusClass;
+	}
+	// (An empty status is kept in every layout; `beginFile` starts each file from it.)
+	#lastStatus = '';
+	#lastStatusClass: StatusClass = 'kept';
 
 	/** Quantity × unit price of a line; null (and the row counted as skipped) when unusable. */
 	#lineAmount(fields: string[], row: number): number | null {

@@ -224,3 +224,24 @@ describe('a date text repeated row after row (read once, counted each time)', ()
 		expect(orders.evidence[0]).toMatchObject({ dmy: 4, mdy: 0, firstDmy: { row: 3 } });
 	});
 });
+
+describe('a status read in the layout of its own file', () => {
+	it('a WooCommerce "pending" order is unpaid, the same word in a Shopify export after it is not', async () => {
+		const woo = new TextEncoder().encode(
+			'Order Number,Order Status,Order Date,Customer Email,Order Total Amount\n' +
+				'1,pending,2024-01-02,a@example.com,10.00\n' +
+				'2,pending,2024-01-03,b@example.com,20.00\n'
+		);
+		const shopify = new TextEncoder().encode(
+			'Name,Email,Financial Status,Created at,Total\n' +
+				'#1001,c@example.com,pending,2024-02-01 10:00:00 +0100,30.00\n' +
+				'#1002,d@example.com,pending,2024-02-02 10:00:00 +0100,40.00\n'
+		);
+		const wooPlan = inspectSample(sampleOf('woo.csv', woo)).plan;
+		const shopifyPlan = inspectSample(sampleOf('shopify.csv', shopify)).plan;
+		expect([wooPlan.layout, shopifyPlan.layout]).toEqual(['woocommerce', 'shopify']);
+		const result = await runImport([sourceOf(woo, wooPlan), sourceOf(shopify, shopifyPlan)], { today: TODAY });
+		expect(result.report.unpaid.count).toBe(2);
+		expect(result.kind === 'orders' && result.columns.count).toBe(2);
+	});
+});
