@@ -220,8 +220,7 @@ export class RowReader {
 				fields[count] = read[count] === 1 ? text.slice(from, end) : '';
 				count++;
 			}
-			if (fields.length !== count) fields.length = count;
-			this.#emit(fields);
+			this.#emitRow(fields, count);
 			if (lineEnd < 0) return;
 			from = lineEnd + newline.length;
 		}
@@ -294,6 +293,7 @@ export class RowReader {
 		}
 	}
 
+	/** Hands on the row of the first `count` fields of `fields` (an array reused, maybe longer). */
 	#emitRow(fields: string[], count: number): void {
 		if (fields.length !== count) fields.length = count;
 		this.#emit(fields);
