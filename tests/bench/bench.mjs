@@ -215,11 +215,15 @@ try {
 	// stored (before, about eight calls to the page came in between, 0.2 s on a quiet machine and up
 	// to 1.4 s on a loaded one, and "all on screen" was the time of the last of three waits made one
 	// after the other).
+	// The bench finds what it clicks by test id or CSS, never by role or text: Playwright finds those
+	// in the page's own thread (the accessible name or text of every element on the page), and in
+	// traces those lookups were tasks of 20-40 ms of CPU, counted among the page's long tasks
+	// though no user's click runs them.
 	await page.evaluate((selectors) => window.__watch(selectors), Object.values(MILESTONES));
 	const clicksBefore = await page.evaluate(() => window.__clicks.length);
-	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await page.getByTestId('start-import').click();
 	const tStored = await milestone(page, MILESTONES.stored);
-	await page.getByRole('link', { name: 'Analyse this data set' }).click();
+	await page.getByTestId('analyse-link').click();
 	const tKpis = await milestone(page, MILESTONES.kpis, wait(60_000));
 	const tAll = Math.max(
 		await milestone(page, MILESTONES.cohortCurves, wait(60_000)),
@@ -315,7 +319,7 @@ try {
 	// days in the generator: α scales by 7; r, a, b do not).
 	let fitted = null;
 	if (tClv) {
-		await page.getByText('Fitted parameters (for analysts)').click();
+		await page.locator('details.parameters > summary').click();
 		const cells = await page.getByTestId('clv-parameters').locator('tbody tr').allInnerTexts();
 		fitted = Object.fromEntries(
 			cells
@@ -359,6 +363,7 @@ try {
 	if (tClv) await milestone(reopened, reopenMilestones[2], wait(60_000)).catch(() => null);
 	const reopenTasks = await reopened.evaluate(() => window.__longTasks);
 	const allLongTasks = [...firstPageTasks, ...reopenTasks].map((t) => t.duration);
+	const longest = (durations) => (durations.length ? Math.round(Math.max(...durations)) : 'none over 50 ms');
 	// Where the long tasks fall: seconds after the file was chosen (reopened page: after its start).
 	const milestones = `review ${((tReviewed - t0) / 1000).toFixed(2)}, stored ${((tStored - t0) / 1000).toFixed(2)}, KPIs ${((tKpis - t0) / 1000).toFixed(2)}, all ${((tAll - t0) / 1000).toFixed(2)}${tClv ? `, CLV ${((tClv - t0) / 1000).toFixed(2)}` : ''}`;
 	const taskList = (tasks, origin) =>
@@ -428,8 +433,9 @@ try {
 			? { "  the import's CLV fit was NOT cached (the page fitted the models itself)": clvFailure }
 			: {}),
 		'reopen page → KPIs on screen (s) [goal ≤ 0.5]': (tReopen / 1000).toFixed(2),
-		'longest main-thread task during import (ms)': Math.round(Math.max(0, ...importLongTasks)),
-		'longest main-thread task, whole run (ms) [goal ≤ 50]': Math.round(Math.max(0, ...allLongTasks)),
+		// (The Long Tasks API reports only tasks over 50 ms: with none, nothing longer is known.)
+		'longest main-thread task during import (ms)': longest(importLongTasks),
+		'longest main-thread task, whole run (ms) [goal ≤ 50]': longest(allLongTasks),
 		'main-thread tasks over 50 ms, whole run': allLongTasks.filter((d) => d > 50).length,
 		'  tasks over 50 ms, first page (s after file chosen: ms)': taskList(firstPageTasks, t0),
 		'    milestones (s after file chosen)': milestones,
@@ -585,7 +591,7 @@ const goals = [
 	measured
 		? [
 				'no main-thread task over 50 ms',
-				`longest ${Math.round(measured.longestTask)} ms, ${verdict(measured.longestTask <= 50)}` +
+				`${measured.longestTask > 0 ? `longest ${Math.round(measured.longestTask)} ms` : 'none over 50 ms'}, ${verdict(measured.longestTask <= 50)}` +
 					(measured.longestCpuMs === null
 						? ''
 						: ` (traced: the longest CPU time of a task over 50 ms was ${measured.longestCpuMs} ms)`)
