@@ -195,6 +195,52 @@ describe('the import worker when its helper fails', () => {
 		expect(await clvCached()).toBe(1);
 	}, 60_000);
 
+	it('on two cores, parses a single file ahead only once the page has drawn its review, or after a moment without that word', async () => {
+		helperFailure = 'cannot load';
+		vi.stubGlobal('navigator', { hardwareConcurrency: 2 });
+		// The parse reads the file as a stream; the inspection reads only slices of it.
+		const reads = vi.spyOn(Blob.prototype, 'stream');
+		const scope = globalThis as unknown as { self: { postMessage: typeof receive } };
+		// Called back as the worker posts its review (so its wait and this test's start together).
+		let onInspected = () => {};
+		scope.self.postMessage = (m: FromImportWorker, transfer?: Transferable[]) => {
+			receive(m, transfer);
+			if (m.type === 'inspected') onInspected();
+		};
+		const inspect = () => {
+			posted.length = 0;
+			reads.mockClear();
+			return new Promise<void>((reviewed) => {
+				onInspected = reviewed;
+				void send({ type: 'inspect', files: [file], overrides: [null], dateFallback: 'dmy' });
+			});
+		};
+		const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+		try {
+			// Reviewed: nothing read while the page draws; the page's word starts the parse at once.
+			await inspect();
+			await sleep(100);
+			expect(reads).not.toHaveBeenCalled();
+			await send({ type: 'reviewDrawn' });
+			await sleep(20);
+			const inspected = posted.find((m) => m.type === 'inspected');
+			if (inspected?.type !== 'inspected' || !inspected.outcomes[0].ok) throw new Error('not inspected');
+			const plans = [inspected.outcomes[0].inspection.plan];
+			await send({ type: 'import', files: [file], plans, name: 'Large', currency: 'EUR', createdAt: 1 });
+			const stored = posted.find((m) => m.type === 'stored');
+			// The import used the parse the word started (without the word it would have begun one then).
+			expect(reads).toHaveBeenCalled();
+			expect(stored?.type === 'stored' && stored.parse.ahead).toBeGreaterThanOrEqual(15);
+
+			// Without the page's word (a page that never says it), the parse starts after a moment all the same.
+			await inspect();
+			expect(reads).not.toHaveBeenCalled();
+			await vi.waitFor(() => expect(reads).toHaveBeenCalled(), { timeout: 5_000 });
+		} finally {
+			reads.mockRestore();
+		}
+	}, 60_000);
+
 	it('on four cores, fits the CLV models at once (the page draws on another core)', async () => {
 		helperFailure = 'cannot load';
 		vi.stubGlobal('navigator', { hardwareConcurrency: 4 });

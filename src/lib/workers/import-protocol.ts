@@ -28,7 +28,13 @@ export type ToImportWorker =
 	 * stored import's default CLV fit may start now. It waits for this (or a second at most), so
 	 * that on a two-core machine it does not take a core from the page while the page draws.
 	 */
-	| { type: 'fitClvNow' };
+	| { type: 'fitClvNow' }
+	/**
+	 * The page has drawn the review of the files it asked to inspect: a single file's parse ahead
+	 * may start now. It waits for this (a moment at most) on a device with fewer than four cores,
+	 * so that its two threads do not take the cores the page draws the review with.
+	 */
+	| { type: 'reviewDrawn' };
 
 export type InspectOutcome = { ok: true; inspection: FileInspection } | { ok: false; error: ImportErrorData };
 

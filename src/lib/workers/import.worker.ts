@@ -266,6 +266,17 @@ function pageWord() {
 }
 
 /**
+ * A single file's parse ahead starts once the page has drawn its review ('reviewDrawn'), or after
+ * this long without that word. On a two-core machine the parse's two threads (this worker and a
+ * range worker), started beside the review's drawing, stretched its tasks of 15-25 ms of CPU past
+ * 50 ms; the review takes two or three frames, against the seconds a user spends on it.
+ */
+const REVIEW_WAIT_MS = 300;
+let reviewDrawn = pageWord();
+/** Moved on by every inspection and import asked for: a parse ahead waiting to start checks it. */
+let turn = 0;
+
+/**
  * The default CLV fit starts once the page has drawn what it shows first ('fitClvNow', heard by the
  * current import's word): on a two-core machine the fit would otherwise take the core the page draws
  * with (with four or more it starts at once). Without the word within a second (nobody opened the Analysis page) it starts anyway: it is
@@ -321,6 +332,7 @@ self.onmessage = async (event: MessageEvent<ToImportWorker | WarmIntlMessage>) =
 		return;
 	}
 	if (message.type === 'inspect') {
+		turn++;
 		dropAhead();
 		// One large file: its range workers start while it is inspected (see prepareRangeWorkersForSize).
 		if (message.files.length === 1) prepareRangeWorkersForSize(message.files[0].size);
@@ -332,12 +344,23 @@ self.onmessage = async (event: MessageEvent<ToImportWorker | WarmIntlMessage>) =
 		const [only] = outcomes;
 		if (outcomes.length === 1 && only.ok) {
 			const plan = only.inspection.plan;
+			if (missingRoles(plan.layout, plan.mapping, plan.amountMode).length > 0) return;
+			// Not while the page draws the review (see REVIEW_WAIT_MS); nor at all once the user has
+			// chosen again or confirmed meanwhile (a later message of either kind moved `turn` on).
+			const mine = ++turn;
+			const drawn = (reviewDrawn = pageWord());
+			if (cores() >= 4) drawn.hear();
+			await drawn.wait(REVIEW_WAIT_MS);
 			// (Its range workers were started with the inspection, for the file's size.)
-			if (missingRoles(plan.layout, plan.mapping, plan.amountMode).length === 0)
-				ahead = startParse(message.files, [plan], localToday(), false);
+			if (turn === mine) ahead = startParse(message.files, [plan], localToday(), false);
 		}
 		return;
 	}
+	if (message.type === 'reviewDrawn') {
+		reviewDrawn.hear();
+		return;
+	}
+	turn++;
 	const confirmed = performance.now();
 	const mayFit = (fitMayStart = pageWord());
 	// With four cores or more the fit and the page's drawing do not share one: it is not held back.

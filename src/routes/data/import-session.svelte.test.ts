@@ -205,6 +205,21 @@ describe('the import session and its worker', () => {
 		expect(sent.type === 'import' && sent.plans).toEqual([inspection.plan]);
 	});
 
+	it('tells the worker that inspected the file when its review is drawn (it then parses ahead), only in the review', () => {
+		const { s, last } = session();
+		s.choose([new File([csv], 'orders.csv', { type: 'text/csv' })]);
+		// Still inspecting: there is no review yet to have drawn.
+		s.reviewDrawn();
+		expect(last().sent.map((m) => m.type)).toEqual(['inspect']);
+		last().reply({ type: 'inspected', outcomes: [{ ok: true, inspection }] });
+		s.reviewDrawn();
+		expect(last().sent.map((m) => m.type)).toEqual(['inspect', 'reviewDrawn']);
+		// Importing: the word would mean nothing to the worker now.
+		s.start('EUR');
+		s.reviewDrawn();
+		expect(last().sent.map((m) => m.type)).toEqual(['inspect', 'reviewDrawn', 'import']);
+	});
+
 	it('sends a changed column choice, for the worker to drop its parse and read afresh', () => {
 		const { s, last } = reviewing();
 		const role = Object.keys(inspection.plan.mapping)[0] as 'customer';

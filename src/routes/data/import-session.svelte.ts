@@ -134,6 +134,15 @@ export class ImportSession {
 		this.plans[fileIndex].mapping = mapping;
 	}
 
+	/**
+	 * The review is drawn: the worker may parse the file ahead now (it holds that back while the
+	 * page draws, see REVIEW_WAIT_MS in the worker). Said only to the worker that inspected it.
+	 */
+	reviewDrawn(): void {
+		if (this.stage.phase === 'review' && this.#worker && this.#workerIdle)
+			this.#worker.send({ type: 'reviewDrawn' });
+	}
+
 	/** Starts the import; `currency` (the user's setting) is used for figures of a file that names none. */
 	start(currency: string): void {
 		if (!this.canStart) return;
