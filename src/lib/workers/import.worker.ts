@@ -268,7 +268,7 @@ function pageWord() {
 /**
  * A single file's parse ahead starts once the page has drawn its review ('reviewDrawn'), or after
  * this long without that word. On a two-core machine the parse's two threads (this worker and a
- * range worker), started beside the review's drawing, stretched its tasks of 15-25 ms of CPU past
+ * range worker), started beside the review's drawing, stretched its tasks of 13-25 ms of CPU past
  * 50 ms; the review takes two or three frames, against the seconds a user spends on it.
  */
 const REVIEW_WAIT_MS = 300;
