@@ -2,20 +2,23 @@ import { analyse, wholeHistory, type Analysis, type CustomerDetail } from '$lib/
 import { DEFAULT_ANALYSIS_SETTINGS } from '$lib/analysis/cache';
 import { prepareDefaultClv } from '$lib/analysis/clv-cache';
 import { discard } from '$lib/orders/discard';
-import type { FromImportHelper, ToImportHelper } from './import-protocol';
+import type { FromImportHelper, HelperAnalyseMessage } from './import-protocol';
 import { transferablesOf } from './transfer';
 
 /**
  * What the import's helper worker does with the orders it is given (`import-analyse.worker.ts` posts
  * with `post`): the default analysis, answered with the customers' RFM segments; then, when asked
- * (`fitClv`), the default CLV fit, answered in a second message. The columns go back with the
- * analysis when no fit is asked for; else they stay here for the fit and are freed once it has read
- * them. The analysis and the fit are the same computations as the import worker's own.
+ * (`fitClv`), the default CLV fit, answered in a second message; a fit that is held (`holdFit`)
+ * starts once `fitMayStart` resolves (the import worker's word that the page has drawn). The
+ * columns go back with the analysis when no fit is asked for; else they stay here for the fit and
+ * are freed once it has read them. The analysis and the fit are the same computations as the
+ * import worker's own.
  */
-export function helpImport(
-	message: ToImportHelper,
-	post: (reply: FromImportHelper, transfer: ArrayBuffer[]) => void
-): void {
+export async function helpImport(
+	message: HelperAnalyseMessage,
+	post: (reply: FromImportHelper, transfer: ArrayBuffer[]) => void,
+	fitMayStart: () => Promise<void>
+): Promise<void> {
 	const { columns, customerCount, fitClv } = message;
 	const started = performance.now();
 	let analysis: Analysis | null = null;
@@ -41,6 +44,7 @@ export function helpImport(
 	// The analysis's per-customer arrays (all but the segments the fit reads) are freed before the fit,
 	// beside the store, makes its own: not at the next garbage collection.
 	if (detail) discardDetail(detail);
+	if (message.holdFit) await fitMayStart();
 	try {
 		const fitStarted = performance.now();
 		const clv = prepareDefaultClv(columns, customerCount, segments, () =>

@@ -20,6 +20,11 @@ vi.mock('$lib/db/datasets', async (original) => {
 	const actual = await original<typeof import('$lib/db/datasets')>();
 	return { ...actual, loadOrders: vi.fn(actual.loadOrders) };
 });
+// Counts the CLV fits made (the function itself is the real one).
+vi.mock('$lib/analysis/clv-cache', async (original) => {
+	const actual = await original<typeof import('$lib/analysis/clv-cache')>();
+	return { ...actual, prepareDefaultClv: vi.fn(actual.prepareDefaultClv) };
+});
 // Fails the worker's own analysis when told (the function itself is the real one).
 vi.mock('$lib/analysis/analyse', async (original) => {
 	const actual = await original<typeof import('$lib/analysis/analyse')>();
@@ -48,13 +53,20 @@ class FailingWorker extends EventTarget {
 		const helper = String(this.url).includes('import-analyse');
 		if (helper) helperGotColumns = true;
 		if (helper && helperFailure === 'none') {
-			helperMessages.push(received as ToImportHelper);
+			const message = received as ToImportHelper;
+			helperMessages.push(message);
+			if (message.type === 'fitNow') return this.#fitNow();
 			// The helper's own code, in this thread; its replies posted back as a worker's would be.
-			setTimeout(() =>
-				helpImport(received as ToImportHelper, (reply, back) => {
-					const data = structuredClone(reply, { transfer: back });
-					setTimeout(() => this.onmessage?.({ data } as MessageEvent), 0);
-				})
+			setTimeout(
+				() =>
+					void helpImport(
+						message,
+						(reply, back) => {
+							const data = structuredClone(reply, { transfer: back });
+							setTimeout(() => this.onmessage?.({ data } as MessageEvent), 0);
+						},
+						() => this.#fitMayStart
+					)
 			);
 			return;
 		}
@@ -63,6 +75,9 @@ class FailingWorker extends EventTarget {
 	terminate(): void {
 		if (String(this.url).includes('import-analyse')) helpersEnded++;
 	}
+	/** The import worker's word that a held fit may start ('fitNow'), as the helper's worker hears it. */
+	#fitNow = () => {};
+	#fitMayStart = new Promise<void>((resolve) => (this.#fitNow = resolve));
 	#fail(): void {
 		const event = new Event('error', { cancelable: true });
 		this.dispatchEvent(event);
@@ -334,7 +349,7 @@ describe('the import worker when its helper fails', () => {
 		expect(helpersEnded).toBe(1);
 	}, 60_000);
 
-	it('with a working helper: it fits the CLV models beside the store, and the import hands over and caches that fit (the same as its own)', async () => {
+	it('with a working helper: it fits the CLV models, and the import hands over and caches that fit (the same as its own)', async () => {
 		helperFailure = 'none';
 		helperMessages.length = 0;
 		// The fit handed over is the helper's: the import worker did not have to fit here instead (it
@@ -345,7 +360,8 @@ describe('the import worker when its helper fails', () => {
 		warn.mockRestore();
 		expect(warnings.filter((w) => w.includes('helper did not fit'))).toEqual([]);
 		expect(messages.map((m) => m.type)).toEqual(['stored', 'clvFitted', 'clvPrecomputed']);
-		expect(helperMessages.map((m) => m.fitClv)).toEqual([true]);
+		// (Without the page's word, here none, the fit is let start a second after the store.)
+		expect(helperMessages.map((m) => (m.type === 'analyse' ? m.fitClv : m.type))).toEqual([true, 'fitNow']);
 		const [stored, handed, precomputed] = messages;
 		if (stored.type !== 'stored' || handed.type !== 'clvFitted' || precomputed.type !== 'clvPrecomputed') return;
 		expect(stored.analysis).not.toBeNull();
@@ -358,5 +374,42 @@ describe('the import worker when its helper fails', () => {
 		expect(handed.clv.models.clv).toEqual(own.models.clv);
 		expect(handed.clv.segmentOfCustomer).toEqual(own.segmentOfCustomer);
 		expect(await readCachedClv(stored.datasetId, stored.createdAt, DEFAULT_CLV_SETTINGS)).not.toBeNull();
+	}, 60_000);
+	it('with a working helper on two cores: its CLV fit waits for the page to have drawn (fitClvNow), then is handed over', async () => {
+		helperFailure = 'none';
+		helperMessages.length = 0;
+		vi.stubGlobal('navigator', { hardwareConcurrency: 2 });
+		const types = () => posted.filter((m) => m.type !== 'progress').map((m) => m.type);
+		posted.length = 0;
+		await send({ type: 'inspect', files: [file], overrides: [null], dateFallback: 'dmy' });
+		const inspected = posted.find((m) => m.type === 'inspected');
+		if (inspected?.type !== 'inspected' || !inspected.outcomes[0].ok) throw new Error('not inspected');
+		posted.length = 0;
+		const plans = [inspected.outcomes[0].inspection.plan];
+		const importing = send({ type: 'import', files: [file], plans, name: 'Large', currency: 'EUR', createdAt: 1 });
+		await vi.waitFor(() => expect(types()).toEqual(['stored']), { timeout: 30_000 });
+		// The helper has analysed the orders and holds them: it fits nothing while the page draws.
+		vi.mocked(prepareDefaultClv).mockClear();
+		await new Promise((resolve) => setTimeout(resolve, 300));
+		expect(prepareDefaultClv).not.toHaveBeenCalled();
+		expect(types()).toEqual(['stored']);
+		await send({ type: 'fitClvNow' });
+		expect(helperMessages.map((m) => m.type)).toEqual(['analyse', 'fitNow']);
+		await vi.waitFor(() => expect(prepareDefaultClv).toHaveBeenCalledTimes(1), { timeout: 30_000 });
+		await vi.waitFor(() => expect(types()).toEqual(['stored', 'clvFitted']), { timeout: 30_000 });
+		await importing;
+		expect(types()).toEqual(['stored', 'clvFitted', 'clvPrecomputed']);
+		const handed = posted.find((m) => m.type === 'clvFitted');
+		expect(handed?.type === 'clvFitted' && handed.clv.count).toBe(CUSTOMERS);
+	}, 60_000);
+
+	it('with a working helper on four cores: it fits the CLV models at once, beside the store', async () => {
+		helperFailure = 'none';
+		helperMessages.length = 0;
+		vi.stubGlobal('navigator', { hardwareConcurrency: 4 });
+		const messages = await importFile(file);
+		expect(messages.map((m) => m.type)).toEqual(['stored', 'clvFitted', 'clvPrecomputed']);
+		// Not held: no word was needed (the page heard at once on four cores, and the helper was told it need not wait).
+		expect(helperMessages[0]).toMatchObject({ type: 'analyse', fitClv: true, holdFit: false });
 	}, 60_000);
 });

@@ -114,15 +114,21 @@ export type FromImportWorker =
 
 /**
  * From the import worker to its helper (`import-analyse.worker.ts`): analyse the orders just read
- * (their arrays transferred).
+ * (their arrays transferred); then ('fitNow') the CLV fit that waits for it may start.
  */
-export type ToImportHelper = {
-	type: 'analyse';
-	columns: OrderColumns;
-	customerCount: number;
-	/** Fit the default CLV models after the analysis too (and keep the columns for it). */
-	fitClv: boolean;
-};
+export type ToImportHelper =
+	| {
+			type: 'analyse';
+			columns: OrderColumns;
+			customerCount: number;
+			/** Fit the default CLV models after the analysis too (and keep the columns for it). */
+			fitClv: boolean;
+			/** That fit waits for 'fitNow' (the page has drawn; on a device with fewer than four cores). */
+			holdFit: boolean;
+	  }
+	| { type: 'fitNow' };
+
+export type HelperAnalyseMessage = Extract<ToImportHelper, { type: 'analyse' }>;
 
 /**
  * From the helper: the default analysis (null when it failed), with the columns it was given

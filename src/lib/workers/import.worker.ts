@@ -195,9 +195,9 @@ function analyseBeside(columns: OrderColumns, customerCount: number) {
 	// Started ahead, it may have failed to load before anyone listened: the work is then done here.
 	const transferred = !hasFailed(worker);
 	// Up to the size of a fit handed to the page, the helper fits the default CLV models too, after
-	// the analysis and still beside the store (on two cores, the fit then no longer waits for the
-	// page to have drawn, nor takes the core it draws with). Larger fits are made here after the
-	// store: beside it they would add to the tab's peak memory.
+	// the analysis: with fewer than four cores once told (`fitNow`: the page has drawn, or a second
+	// has passed since the data set was stored), else at once, beside the store. Larger fits are made
+	// here after the store: beside it they would add to the tab's peak memory.
 	const fitsClv = transferred && customerCount <= HAND_OVER_MAX_CUSTOMERS;
 	let fitted!: (reply: HelperFit | null) => void;
 	const clv = new Promise<HelperFit | null>((resolve) => (fitted = resolve));
@@ -228,23 +228,35 @@ function analyseBeside(columns: OrderColumns, customerCount: number) {
 			resolve(null);
 			end();
 		};
-		const message: ToImportHelper = { type: 'analyse', columns, customerCount, fitClv: fitsClv };
+		const message: ToImportHelper = {
+			type: 'analyse',
+			columns,
+			customerCount,
+			fitClv: fitsClv,
+			holdFit: cores() < 4
+		};
 		worker.postMessage(message, transferablesOf(columns));
 	});
 	if (!transferred) end();
-	return { transferred, analysed, clv, stop: end };
+	const fitNow = () => {
+		const go: ToImportHelper = { type: 'fitNow' };
+		worker.postMessage(go);
+	};
+	return { transferred, analysed, clv, fitNow, stop: end };
 }
 
 type HelperAnalysis = Extract<FromImportHelper, { type: 'analysed' }>;
 type HelperFit = Extract<FromImportHelper, { type: 'clvFitted' }>;
 
 /**
- * A word from the page that a stored import's CLV fit waits for, a moment at most: `hear` it (before
- * or while it is waited for), `wait` for it (resolves when heard, or after `ms`).
+ * A word from the page that work waits for, a moment at most (a parse ahead, a stored import's CLV
+ * fit): `hear` it (before or while it is waited for), `wait` for it (resolves when heard, or after
+ * `ms`; a second wait while one runs is the same wait).
  */
 function pageWord() {
 	let heard = false;
 	let wake: (() => void) | null = null;
+	let waiting: Promise<void> | null = null;
 	return {
 		hear(): void {
 			heard = true;
@@ -252,7 +264,7 @@ function pageWord() {
 		},
 		wait(ms: number): Promise<void> {
 			if (heard) return Promise.resolve();
-			return new Promise((resolve) => {
+			return (waiting ??= new Promise((resolve) => {
 				const timer = setTimeout(() => wake?.(), ms);
 				wake = () => {
 					clearTimeout(timer);
@@ -260,7 +272,7 @@ function pageWord() {
 					heard = true;
 					resolve();
 				};
-			});
+			}));
 		}
 	};
 }
@@ -475,24 +487,28 @@ self.onmessage = async (event: MessageEvent<ToImportWorker | WarmIntlMessage>) =
 			}
 		});
 		if (!columns && !helperFits) return;
+		// The fit (the helper's, or one made here) starts once the page has drawn (see FIT_WAIT_MS):
+		// waited for once, from now.
+		const fitMayStartNow = mayFit.wait(FIT_WAIT_MS);
+		if (helperFits) void fitMayStartNow.then(() => beside!.fitNow());
 		// For later visits (the page that opens now has the analysis from the message). Written before
 		// the fit: the fit holds this thread for a second or more, and a write transaction left open
 		// meanwhile would hold up the page's reads of the data sets until it ends.
 		if (analysis) await cacheAnalysis(datasetId, createdAt, analysis, message.currency).catch(() => {});
-		// Fit the default CLV models (or take the helper's fit, made beside the store) and cache the
-		// fit, so that the Analysis page does not load the orders and fit them again (it fits itself when
-		// this fails). Not while the page draws the analysis on a two-core machine: once it says it has
-		// drawn its sections (or after a second at most) the fit is made, or the helper's handed over. A
-		// page in this tab is handed the fit at once.
+		// Fit the default CLV models (or take the helper's fit) and cache the fit, so that the Analysis
+		// page does not load the orders and fit them again (it fits itself when this fails). Not while
+		// the page draws the analysis on a two-core machine: once it says it has drawn its sections (or
+		// after a second at most) the fit is made here or by the helper. A page in this tab is handed
+		// the fit at once.
 		let fitMs: number | null = null;
 		let failure: string | undefined;
 		let clv: StoredClv | null = null;
 		try {
-			// The helper's fit, made beside the store; else (or when it failed) one made here.
+			// The helper's fit; else (or when it failed) one made here.
 			let fit: { clv: StoredClv | null; fitMs: number; failure?: string } | null = helperFits
 				? await beside!.clv
 				: null;
-			await mayFit.wait(FIT_WAIT_MS);
+			await fitMayStartNow;
 			if (helperFits && !fit?.clv) {
 				// Not silent: the fit is made here instead, at the cost of reading the orders back.
 				console.warn(
