@@ -36,7 +36,10 @@ test('an unchanged review imports with the parse started during it', async ({ pa
 	// The parse starts once the review is drawn, its preview last (as a user reads it before Import).
 	await expect(page.getByRole('table', { name: /^First \d+ rows of stores.csv/ })).toBeVisible();
 	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	// The review goes at once (it is taken down a frame later, in a task of its own).
+	await expect(page.getByRole('heading', { name: 'Check how the file will be read' })).toBeHidden();
 	await expect(page.getByTestId('import-report')).toBeVisible({ timeout: 60_000 });
+	await expect(page.getByTestId('start-import')).toHaveCount(0);
 	await expect(page.getByTestId('report-ordersKept')).toHaveText(ORDERS.toLocaleString('en-GB'));
 	await expect(page.getByTestId('report-customers')).toHaveText((40_000).toLocaleString('en-GB'));
 	// The parse had started before the click (its time ahead is recorded only when it was used).
