@@ -127,6 +127,25 @@ async function importFile(file: File): Promise<FromImportWorker[]> {
 	return posted.filter((m) => m.type !== 'progress');
 }
 
+/** The messages the worker posted (but its progress) since the last import started. */
+const postedTypes = () => posted.filter((m) => m.type !== 'progress').map((m) => m.type);
+
+/**
+ * Inspects and starts importing the file as the page does, and waits until the data set is stored
+ * (what follows, the CLV fit, is the test's to watch); `importing` settles when the import ends.
+ */
+async function importUntilStored(file: File): Promise<{ importing: Promise<void> }> {
+	posted.length = 0;
+	await send({ type: 'inspect', files: [file], overrides: [null], dateFallback: 'dmy' });
+	const inspected = posted.find((m) => m.type === 'inspected');
+	if (inspected?.type !== 'inspected' || !inspected.outcomes[0].ok) throw new Error('not inspected');
+	posted.length = 0;
+	const plans = [inspected.outcomes[0].inspection.plan];
+	const importing = send({ type: 'import', files: [file], plans, name: 'Large', currency: 'EUR', createdAt: 1 });
+	await vi.waitFor(() => expect(postedTypes()).toEqual(['stored']), { timeout: 30_000 });
+	return { importing };
+}
+
 async function expectedAnalysis(datasetId: number) {
 	const { columns, dataset } = await loadOrders(datasetId);
 	return analyse(columns, dataset.customerCount, DEFAULT_ANALYSIS_SETTINGS).analysis;
@@ -184,29 +203,21 @@ describe('the import worker when its helper fails', () => {
 	it('fits the CLV models once the page says so (on two cores), hands them over, and caches them itself when no page takes them', async () => {
 		helperFailure = 'cannot load';
 		vi.stubGlobal('navigator', { hardwareConcurrency: 2 });
-		const types = () => posted.filter((m) => m.type !== 'progress').map((m) => m.type);
 		const clvCached = async () =>
 			// (A fit's head record; its per-customer arrays are in parts keyed after it, '…#0' on.)
 			(await db().analysisCache.toArray()).filter((r) => r.key.startsWith('clv:') && !r.key.includes('#')).length;
-		posted.length = 0;
-		await send({ type: 'inspect', files: [file], overrides: [null], dateFallback: 'dmy' });
-		const inspected = posted.find((m) => m.type === 'inspected');
-		if (inspected?.type !== 'inspected' || !inspected.outcomes[0].ok) throw new Error('not inspected');
-		posted.length = 0;
-		const plans = [inspected.outcomes[0].inspection.plan];
-		const importing = send({ type: 'import', files: [file], plans, name: 'Large', currency: 'EUR', createdAt: 1 });
-		await vi.waitFor(() => expect(types()).toEqual(['stored']), { timeout: 30_000 });
+		const { importing } = await importUntilStored(file);
 		// Held back (for a second at most) until the page has drawn: nothing fitted meanwhile.
 		await new Promise((resolve) => setTimeout(resolve, 300));
-		expect(types()).toEqual(['stored']);
+		expect(postedTypes()).toEqual(['stored']);
 		await send({ type: 'fitClvNow' });
-		await vi.waitFor(() => expect(types()).toEqual(['stored', 'clvFitted']), { timeout: 30_000 });
+		await vi.waitFor(() => expect(postedTypes()).toEqual(['stored', 'clvFitted']), { timeout: 30_000 });
 		expect(posted.find((m) => m.type === 'clvFitted')).toMatchObject({ createdAt: 1, fitMs: expect.any(Number) });
 		// Left a moment for a page to take it (and have it cached): not written meanwhile.
 		await new Promise((resolve) => setTimeout(resolve, 300));
 		expect(await clvCached()).toBe(0);
 		await importing;
-		expect(types()).toEqual(['stored', 'clvFitted', 'clvPrecomputed']);
+		expect(postedTypes()).toEqual(['stored', 'clvFitted', 'clvPrecomputed']);
 		expect(await clvCached()).toBe(1);
 	}, 60_000);
 
@@ -375,30 +386,23 @@ describe('the import worker when its helper fails', () => {
 		expect(handed.clv.segmentOfCustomer).toEqual(own.segmentOfCustomer);
 		expect(await readCachedClv(stored.datasetId, stored.createdAt, DEFAULT_CLV_SETTINGS)).not.toBeNull();
 	}, 60_000);
+
 	it('with a working helper on two cores: its CLV fit waits for the page to have drawn (fitClvNow), then is handed over', async () => {
 		helperFailure = 'none';
 		helperMessages.length = 0;
 		vi.stubGlobal('navigator', { hardwareConcurrency: 2 });
-		const types = () => posted.filter((m) => m.type !== 'progress').map((m) => m.type);
-		posted.length = 0;
-		await send({ type: 'inspect', files: [file], overrides: [null], dateFallback: 'dmy' });
-		const inspected = posted.find((m) => m.type === 'inspected');
-		if (inspected?.type !== 'inspected' || !inspected.outcomes[0].ok) throw new Error('not inspected');
-		posted.length = 0;
-		const plans = [inspected.outcomes[0].inspection.plan];
-		const importing = send({ type: 'import', files: [file], plans, name: 'Large', currency: 'EUR', createdAt: 1 });
-		await vi.waitFor(() => expect(types()).toEqual(['stored']), { timeout: 30_000 });
+		const { importing } = await importUntilStored(file);
 		// The helper has analysed the orders and holds them: it fits nothing while the page draws.
 		vi.mocked(prepareDefaultClv).mockClear();
 		await new Promise((resolve) => setTimeout(resolve, 300));
 		expect(prepareDefaultClv).not.toHaveBeenCalled();
-		expect(types()).toEqual(['stored']);
+		expect(postedTypes()).toEqual(['stored']);
 		await send({ type: 'fitClvNow' });
 		expect(helperMessages.map((m) => m.type)).toEqual(['analyse', 'fitNow']);
 		await vi.waitFor(() => expect(prepareDefaultClv).toHaveBeenCalledTimes(1), { timeout: 30_000 });
-		await vi.waitFor(() => expect(types()).toEqual(['stored', 'clvFitted']), { timeout: 30_000 });
+		await vi.waitFor(() => expect(postedTypes()).toEqual(['stored', 'clvFitted']), { timeout: 30_000 });
 		await importing;
-		expect(types()).toEqual(['stored', 'clvFitted', 'clvPrecomputed']);
+		expect(postedTypes()).toEqual(['stored', 'clvFitted', 'clvPrecomputed']);
 		const handed = posted.find((m) => m.type === 'clvFitted');
 		expect(handed?.type === 'clvFitted' && handed.clv.count).toBe(CUSTOMERS);
 	}, 60_000);
