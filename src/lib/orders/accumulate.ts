@@ -6,6 +6,7 @@ import {
 	type OrderColumns,
 	type OrderItems
 } from './columns';
+import { CellValues, UNSEEN } from './cell-values';
 import { discard } from './discard';
 import { Dictionary, GrowableFloat64, GrowableInt32 } from './growable';
 import { DIMENSION_ROLE, normaliseHeader, type OrderRole } from './layouts';
@@ -65,6 +66,8 @@ interface FilledDimension {
 	/** The last cell read (without control characters), and its value. */
 	lastCell: string;
 	lastValue: number;
+	/** Cells read before, each as its value's text (see `CellValues`). */
+	seen: CellValues;
 }
 
 /** Line items as read, in file order: item k is product `product[k]` of order `order[k]`. */
@@ -351,9 +354,11 @@ export class OrderAccumulator {
 			list: dim === 'product' && this.#productList,
 			viaItems: dim === 'product' && !this.#productList && this.#items !== null && c.product !== undefined,
 			lastCell: '',
-			lastValue: -1
+			lastValue: -1,
+			seen: new CellValues()
 		}));
 		this.#itemCell = '';
+		this.#itemSeen = new CellValues();
 		this.#itemProduct = -1;
 		const lineItems = plan.amountMode === 'lineItems';
 		this.#breakdownColumns =
@@ -901,11 +906,15 @@ export class OrderAccumulator {
 			else if (d.source >= 0) {
 				const cell = fields[d.source];
 				if (cell === d.lastCell) value = d.lastValue;
-				else {
+				else if (cell !== undefined && (value = d.seen.get(cell)) >= -1) {
+					d.lastCell = cell;
+					d.lastValue = value;
+				} else {
 					let raw = this.#text(cell, row);
 					// A list of products: the first is the order's product, as the first line item is elsewhere.
 					if (d.list) raw = firstListed(raw);
 					value = raw ? d.column.dictionary.indexOf(raw) : -1;
+					if (raw === cell) d.seen.note(value < 0 ? '' : d.column.dictionary.values[value], value);
 					// (A cell with a control character is counted on each row it is on: not remembered.)
 					if (cell !== undefined && !hasControl(cell)) {
 						d.lastCell = cell;
@@ -926,8 +935,16 @@ export class OrderAccumulator {
 	 */
 	#itemProductOf(cell: string | undefined, row: number): number {
 		if (cell === this.#itemCell) return this.#itemProduct;
+		const seen = cell === undefined ? UNSEEN : this.#itemSeen.get(cell);
+		if (seen >= -1) {
+			this.#itemCell = cell!;
+			this.#itemProduct = seen;
+			return seen;
+		}
 		const raw = this.#text(cell, row);
-		const product = raw ? this.#items!.dictionary.indexOf(raw) : -1;
+		const dictionary = this.#items!.dictionary;
+		const product = raw ? dictionary.indexOf(raw) : -1;
+		if (raw === cell) this.#itemSeen.note(product < 0 ? '' : dictionary.values[product], product);
 		// (A cell with a control character is counted on each row it is on: not remembered.)
 		if (cell !== undefined && !hasControl(cell)) {
 			this.#itemCell = cell;
@@ -1051,6 +1068,7 @@ export class OrderAccumulator {
 
 	/** The last product cell read as one product (not a list), and its product (-1: none). */
 	#itemCell = '';
+	#itemSeen = new CellValues();
 	#itemProduct = -1;
 
 	#latestOrderBefore(customer: number, day: number): number {

@@ -229,6 +229,27 @@ describe('cells repeated row after row (read once, then remembered)', () => {
 			country: ['LV', 'LV', 'LV', 'LV', 'LV'],
 			product: ['Mug', 'Mug', 'Mug', 'Mug', 'Mug'],
 			control: 4
+		},
+		{
+			// Seen before but not on the row before: remembered by its exact text, so a padded cell
+			// or one with a control character is still cleaned (and counted) after the clean one.
+			name: 'values that come back after others',
+			cells: [
+				['LV', 'Mug'],
+				['EE', 'Tea'],
+				['LV', 'Mug'],
+				['EE', 'Tea'],
+				[' LV', 'Mug '],
+				['EE', 'Tea'],
+				['L\u0007V', 'M\u0007ug'],
+				['', ''],
+				['L\u0007V', 'Tea'],
+				['LV', 'Mug'],
+				['', 'Tea']
+			],
+			country: ['LV', 'EE', 'LV', 'EE', 'LV', 'EE', 'LV', null, 'LV', 'LV', null],
+			product: ['Mug', 'Tea', 'Mug', 'Tea', 'Mug', 'Tea', 'Mug', null, 'Tea', 'Mug', 'Tea'],
+			control: 2
 		}
 	])('$name', async ({ cells, country, product, control }) => {
 		// Rows of another value after them (a file with too many control characters would be binary).
