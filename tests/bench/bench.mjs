@@ -249,6 +249,10 @@ try {
 	const workerAnalyse = await measure('import:analyse');
 	const parsedAhead = await measure('import:parse:ahead');
 	const analysisWait = await measure('import:analyse:wait');
+	// A file read in byte ranges: the ranges' wall time, the slowest range, the copy back, the merge.
+	const rangesRead = await measure('import:parse:ranges');
+	const rangeParts = ['import:parse:slowest-range', 'import:parse:clone', 'import:parse:merge'];
+	const [slowestRange, rangeClone, rangeMerge] = await Promise.all(rangeParts.map(measure));
 	// The long tasks that began before the page heard "Analyse this data set".
 	const importLongTasks = await page.evaluate(
 		(until) => window.__longTasks.filter((t) => t.start < until).map((t) => t.duration),
@@ -394,6 +398,9 @@ try {
 		'  of which: worker reading and parsing (s)': (workerRead / 1000).toFixed(2),
 		'  of which: worker storing in IndexedDB (s)': (workerStore / 1000).toFixed(2),
 		'  of which: worker precomputing the default analysis (s)': `${(workerAnalyse / 1000).toFixed(2)} (beside the store; waited for after it: ${(analysisWait / 1000).toFixed(2)})`,
+		'    read in byte ranges: all ranges read, the slowest one, copied back, merged (s)': Number.isNaN(rangesRead)
+			? 'no (one piece)'
+			: [rangesRead, slowestRange, rangeClone, rangeMerge].map((ms) => (ms / 1000).toFixed(2)).join(', '),
 		'  the parse had started during the review, that long before Import was pressed (s)': Number.isNaN(parsedAhead)
 			? 'not ahead'
 			: (parsedAhead / 1000).toFixed(2),
