@@ -22,11 +22,57 @@ describe('CellValues', () => {
 		}
 	);
 
-	it(`remembers at most ${CELL_VALUES_MAX} texts, and the first ones`, () => {
+	it(`remembers at most ${CELL_VALUES_MAX} texts, the first ones it can place`, () => {
 		const values = new CellValues();
-		for (let i = 0; i <= CELL_VALUES_MAX; i++) values.note(`p${i}`, i);
+		const texts = Array.from({ length: CELL_VALUES_MAX + 1000 }, (_, i) => `p${i}`);
+		texts.forEach((text, i) => values.note(text, i));
+		const found = texts.filter((text, i) => values.get(text) === i);
+		expect(found.length).toBeLessThanOrEqual(CELL_VALUES_MAX);
+		expect(found.length).toBeGreaterThan(CELL_VALUES_MAX * 0.99);
 		expect(values.get('p0')).toBe(0);
-		expect(values.get(`p${CELL_VALUES_MAX - 1}`)).toBe(CELL_VALUES_MAX - 1);
-		expect(values.get(`p${CELL_VALUES_MAX}`)).toBe(UNSEEN);
+		expect(values.get(texts.at(-1)!)).toBe(UNSEEN);
+	});
+
+	it('finds every one of many texts alike but for a few characters (codes, numbered names, sizes)', () => {
+		const sets = [
+			Array.from({ length: 4000 }, (_, i) => `SKU-${String(i).padStart(6, '0')}`),
+			Array.from({ length: 4000 }, (_, i) => `Product ${i + 1}`),
+			['Linen Shirt', 'Wool Scarf', 'Canvas Tote', 'Olive Oil 1 l'].flatMap((name) =>
+				['XS', 'S', 'M', 'L', 'XL'].map((size) => `${name} - ${size}`)
+			)
+		];
+		for (const texts of sets) {
+			const values = new CellValues();
+			texts.forEach((text, i) => values.note(text, i));
+			// Looked up as cells cut from a row, not as the strings noted.
+			const found = texts.filter((text, i) => values.get(`,${text},`.slice(1, -1)) === i).length;
+			expect(found / texts.length).toBeGreaterThanOrEqual(0.99);
+		}
+	});
+
+	it('never gives a text the value of another alike in the characters its slot is placed by', () => {
+		// Addresses that differ only in characters the slot does not read all share a few slots.
+		const texts = Array.from({ length: 4096 }, (_, i) => `customer${i}@example.com`);
+		const values = new CellValues();
+		texts.forEach((text, i) => values.note(text, i));
+		const looked = texts.map((text) => values.get(`${text} `.slice(0, -1)));
+		expect(looked.every((value, i) => value === i || value === UNSEEN)).toBe(true);
+		expect(looked.filter((value) => value !== UNSEEN).length).toBeGreaterThan(0);
+		expect(values.get('customer99999@example.com')).toBe(UNSEEN);
+	});
+
+	it('tells apart texts of one and two characters, and the empty text', () => {
+		const values = new CellValues();
+		const texts = ['', 'a', 'b', 'ab', 'ba', 'aa', 'A'];
+		texts.forEach((text, i) => values.note(text, i - 1));
+		expect(texts.map((text) => values.get(text))).toEqual(texts.map((_, i) => i - 1));
+		expect(values.get('bb')).toBe(UNSEEN);
+	});
+
+	it('keeps the first value noted for a text', () => {
+		const values = new CellValues();
+		values.note('web', 0);
+		values.note('web', 5);
+		expect(values.get('web')).toBe(0);
 	});
 });
