@@ -14,6 +14,7 @@ import {
 } from '$lib/analysis/clv-engine';
 import { clvCsvParts } from '$lib/analysis/clv-export';
 import { loadOrders } from '$lib/db/datasets';
+import { readStringList } from '$lib/db/string-parts';
 import { syntheticCustomerId, syntheticOrderColumns } from '$lib/synthetic/orders';
 import { db } from '$lib/db/database';
 import { analysisWorker, storeDataset as storeSyntheticDataset } from './analysis-worker.test-support';
@@ -22,6 +23,11 @@ import { analysisWorker, storeDataset as storeSyntheticDataset } from './analysi
 vi.mock('$lib/db/datasets', async (original) => {
 	const actual = await original<typeof import('$lib/db/datasets')>();
 	return { ...actual, loadOrders: vi.fn(actual.loadOrders) };
+});
+// Counts its reads of the customer ids (and other text lists) likewise.
+vi.mock('$lib/db/string-parts', async (original) => {
+	const actual = await original<typeof import('$lib/db/string-parts')>();
+	return { ...actual, readStringList: vi.fn(actual.readStringList) };
 });
 
 const synthetic = syntheticOrderColumns(2500, 13);
@@ -135,5 +141,32 @@ describe('the analysis worker’s fitClv with a cached fit', () => {
 		await db().datasets.update(id, { createdAt: 4001 });
 		const third = await ask({ type: 'fitClv', datasetId: id, clv: DEFAULT_CLV_SETTINGS });
 		expect(third.type === 'clvFitted' && third.cached).toBeFalsy();
+	});
+
+	it('reads the customer ids once for the fit’s page, the table’s pages and the export; a replaced copy afresh', async () => {
+		const id = await storeDataset(7000);
+		const stored = prepareDefaultClv(orders, customerCount, segmentOfCustomer);
+		const customerReads = () =>
+			vi.mocked(readStringList).mock.calls.filter(([, dataset, key]) => dataset === id && key === 'customers')
+				.length;
+		const fitted = await ask({ type: 'fitClv', datasetId: id, clv: DEFAULT_CLV_SETTINGS, page: query, stored });
+		expect(fitted.type === 'clvFitted' && fitted.page).toEqual(clvTable(fresh, customers, freshSegments, query));
+		const byX = { ...query, sort: 'x', descending: false } as const;
+		expect(await ask({ type: 'clvTable', datasetId: id, query: byX })).toMatchObject(
+			clvTable(fresh, customers, freshSegments, byX)
+		);
+		const csv = await ask({ type: 'clvCsv', datasetId: id });
+		expect(csv.type === 'segmentCsv' && csv.parts.join('')).toBe(
+			clvCsvParts(fresh, customers, freshSegments).join('')
+		);
+		expect(customerReads()).toBe(1);
+
+		// The data set replaced under the same id (a restore) with other customer ids: those are shown.
+		const renamed = customers.map((c) => `new-${c}`);
+		await db().datasets.update(id, { createdAt: 7001 });
+		await db().datasetStrings.put({ datasetId: id, key: 'customers', values: renamed });
+		const again = await ask({ type: 'fitClv', datasetId: id, clv: DEFAULT_CLV_SETTINGS, page: query, stored });
+		expect(again.type === 'clvFitted' && again.page).toEqual(clvTable(fresh, renamed, freshSegments, query));
+		expect(customerReads()).toBe(2);
 	});
 });
