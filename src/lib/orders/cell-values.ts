@@ -30,10 +30,10 @@ const HASHED_CHARACTERS = 64;
  * A table placed by a hash of the text, not a `Map`: in Chromium, where the import runs, `Map.get`
  * of a freshly cut cell hashes it through the runtime, and it was the largest item of the import's
  * profile on the attributes bench file (17%, more than splitting the rows); with the table the
- * whole import of that file took 1.86 s against 1.87-1.91 s, and of a Shopify-shaped one 0.78-0.80
- * against 0.81-0.84 (means of 4 runs, two rounds, in a worker). In node the two were even. A lookup
- * compares whole strings, so a text alike in the hashed characters is never taken for another: at
- * worst it is not found (`UNSEEN`).
+ * whole import of that file took 1.56-1.86 s against 1.87-1.91 s, and of a Shopify-shaped one
+ * 0.78-0.80 s against 0.81-0.84 s (means of 4 runs, two rounds, in a worker). In node the two were
+ * even. A lookup compares whole strings, so a text alike in the hashed characters is never taken
+ * for another: at worst it is not found (`UNSEEN`).
  *
  * Keys are the dictionary's own strings (or ''), never the cells: a cell cut from the text may be
  * a view of its whole chunk (see `ownString`), which a remembered key would keep alive.
