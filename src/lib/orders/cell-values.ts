@@ -1,3 +1,5 @@
+import { FNV_PRIME } from './string-index';
+
 /** `CellValues.get` of a cell not seen before (or not remembered). */
 export const UNSEEN = -2;
 
@@ -48,13 +50,14 @@ export class CellValues {
 	 * and of that many spread over a longer one. An earlier version read only ten characters (the
 	 * ends, quarters and middle); names that differ in other places ("Product 120 Mug", "Product
 	 * 121 Mug") then all fell on the same few slots, were looked up the slow way, and a
-	 * Shopify-shaped import was 9% slower than with a `Map`.
+	 * Shopify-shaped import was 9% slower than with a `Map`. FNV-1a like `StringIndex.hash`, but
+	 * seeded by the length and capped, so that a long free-text cell costs no more than 64 steps.
 	 */
 	static #slot(text: string): number {
 		const n = text.length;
 		const step = n <= HASHED_CHARACTERS ? 1 : Math.ceil(n / HASHED_CHARACTERS);
 		let h = Math.imul(n, 0x9e3779b1);
-		for (let i = n - 1; i >= 0; i -= step) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+		for (let i = n - 1; i >= 0; i -= step) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
 		return (h ^ (h >>> 15)) >>> SLOT_SHIFT;
 	}
 
