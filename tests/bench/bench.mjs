@@ -2,26 +2,29 @@
 // site, and the pandas + scipy peer timed on the same file in the same run.
 // usage: node tests/bench/bench.mjs [--customers 250000] [--file orders.csv] [--no-peer] [--trace trace.json]
 //                                   [--bootstrap] [--attributes] [--shopify] [--memory-timeline] [--threads]
+//                                   [--runs 3]
 // --customers 1100000 (≈ 5 M orders, 168 MB) and 4400000 (≈ 20 M orders, 680 MB) are the scale cases of
 // SPEC §7 (tab memory ≤ 800 MB and ≤ 2 GB); waits grow with the file. --no-peer skips the pandas peer
 // (and so the ratios), --bootstrap also runs `npm run bench:bootstrap` once, --trace records a Chromium
 // performance trace of the run and prints what ran in each main-thread task over 50 ms. --attributes
 // imports bench-data/orders-N-attributes.csv instead: the same orders with channel, country, product
-// and discount_code columns, which the import stores (the peer reads the same file). --memory-timeline
+// and discount_code columns, which the import stores (the peer reads the same file).
 // --shopify imports the same orders as a Shopify export (bench-data/orders-N-shopify.csv, made by
 // shopify-shape.mjs: 71 columns, quoted addresses, a row per line item; 561 MB at 250,000 customers),
 // without the peer (it reads four plain columns, not line items). --memory-timeline
 // prints the tab's RSS over the run (the peak of each tenth of a second or so) beside the import's phases.
 // --threads prints the CPU time (user and system) and page faults of each Chromium process and thread
-// from the file chosen until all is on screen.
+// from the file chosen until all is on screen. --runs 3 makes that many whole runs, one after
+// another, and then prints each goal with every run's figure, the median and how many runs met it.
 import { execFileSync } from 'node:child_process';
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { firstPageJs } from './bundle.mjs';
 import { defaultOrdersFile, generateOrders } from './generate.mjs';
 import { shopifyFile, writeShopifyShape } from './shopify-shape.mjs';
+import { benchRuns } from './runs.mjs';
 import {
 	freshMemoryMs,
 	launch,
@@ -46,9 +49,24 @@ const { values: options } = parseArgs({
 		attributes: { type: 'boolean', default: false },
 		shopify: { type: 'boolean', default: false },
 		'memory-timeline': { type: 'boolean', default: false },
-		threads: { type: 'boolean', default: false }
+		threads: { type: 'boolean', default: false },
+		runs: { type: 'string', default: '1' },
+		// (Internal: where a run started by --runs writes its figures.)
+		'figures-json': { type: 'string' }
 	}
 });
+const runs = Number(options.runs);
+if (!(Number.isInteger(runs) && runs >= 1)) {
+	console.error('--runs takes a whole number of runs, 1 or more');
+	process.exit(2);
+}
+if (runs > 1) {
+	// Each run in a process of its own, then the summary (see runs.mjs).
+	const args = process.argv
+		.slice(2)
+		.filter((arg, i, all) => arg !== '--runs' && all[i - 1] !== '--runs' && !arg.startsWith('--runs='));
+	process.exit(benchRuns(import.meta.filename, args, runs));
+}
 const customers = Number(options.customers);
 if ((options.attributes || options.shopify) && options.file) {
 	console.error('--attributes and --shopify generate their own file: leave out --file');
@@ -484,6 +502,7 @@ try {
 	preview.stop();
 }
 
+let peerSeconds = NaN;
 if (!options['no-peer']) {
 	const python = '/usr/bin/python3';
 	const peer = join(ROOT, '../shared/bench/peer_pandas.py');
@@ -493,6 +512,7 @@ if (!options['no-peer']) {
 		try {
 			const out = execFileSync(python, [peer, file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
 			const total = Number(/total=([\d.]+)s/.exec(out)?.[1]);
+			peerSeconds = total;
 			figures['pandas + scipy peer, same file (s)'] = total.toFixed(2);
 			figures['peer details'] = out.trim().split('\n').pop();
 			// The SPEC §7 goals are ratios to the peer: absolute times move with the machine.
@@ -513,6 +533,7 @@ const ratios = {
 	onScreen: Number(figures['ratio: KPIs, cohorts and segments on screen / peer [goal ≤ 0.25]']),
 	clv: Number(figures['ratio: CLV table on screen / peer [goal ≤ 0.33]'])
 };
+const seconds = { allOnScreen: figures._allOnScreen, clv: figures._clv };
 delete figures._allOnScreen;
 delete figures._clv;
 delete figures._goals;
@@ -638,6 +659,29 @@ console.log(
 	`\nSPEC §7 goals (load ${loadAtStart.toFixed(2)} at the start: figures on a busy machine are not comparable)`
 );
 for (const [goal, result] of goals) console.log(`  ${goal.padEnd(80)} ${result}`);
+
+if (options['figures-json']) {
+	// For the summary of --runs (runs.mjs): this run's figures as numbers (NaN, written null: not measured).
+	const numbers = {
+		// (Without this run's load at the end: the summary prints each run's load at the start.)
+		machine: machine.replace(/, load [\d.]+ at the end/, ''),
+		file: `${file} (${megabytes.toFixed(1)} MB)`,
+		loadAtStart,
+		freshMemoryMs: freshMs,
+		peerSeconds,
+		allSeconds: seconds.allOnScreen,
+		clvSeconds: seconds.clv,
+		allRatio: ratios.onScreen,
+		clvRatio: ratios.clv,
+		reopenSeconds: measured?.reopen,
+		longestTaskMs: measured?.longestTask,
+		tabMb: measured?.memory.tab,
+		summedMb: measured?.memory.summed,
+		memoryGoal: measured?.memoryGoal,
+		firstPageKb: measured?.firstPageJs
+	};
+	writeFileSync(options['figures-json'], JSON.stringify(numbers));
+}
 
 if (measured?.threads) {
 	const rows = measured.threads;
