@@ -169,4 +169,48 @@ describe('the analysis worker’s fitClv with a cached fit', () => {
 		expect(again.type === 'clvFitted' && again.page).toEqual(clvTable(fresh, renamed, freshSegments, query));
 		expect(customerReads()).toBe(2);
 	});
+
+	describe('the customer ids read ahead of a fit the import is computing (readCustomers)', () => {
+		const customerReadsOf = (id: number) =>
+			vi.mocked(readStringList).mock.calls.filter(([, dataset, key]) => dataset === id && key === 'customers')
+				.length;
+
+		it('are read once: the fit handed over afterwards shows its first page from them', async () => {
+			const id = await storeDataset(8000);
+			expect(await ask({ type: 'readCustomers', datasetId: id })).toMatchObject({
+				type: 'customersRead',
+				read: true
+			});
+			expect(customerReadsOf(id)).toBe(1);
+			const stored = prepareDefaultClv(orders, customerCount, segmentOfCustomer);
+			const fitted = await ask({ type: 'fitClv', datasetId: id, clv: DEFAULT_CLV_SETTINGS, page: query, stored });
+			expect(fitted.type === 'clvFitted' && fitted.page).toEqual(
+				clvTable(fresh, customers, freshSegments, query)
+			);
+			expect(customerReadsOf(id)).toBe(1);
+			expect(loadOrders).not.toHaveBeenCalled();
+		});
+
+		it('are not read for a data set of more customers than the worker keeps (the fit reads them itself)', async () => {
+			const id = await storeDataset(9000);
+			await db().datasets.update(id, { customerCount: 1_000_001 });
+			expect(await ask({ type: 'readCustomers', datasetId: id })).toMatchObject({
+				type: 'customersRead',
+				read: false
+			});
+			expect(customerReadsOf(id)).toBe(0);
+		});
+
+		it('are read again by the fit when the read ahead failed, and the page is right', async () => {
+			const id = await storeDataset(10_000);
+			vi.mocked(readStringList).mockRejectedValueOnce(new Error('IndexedDB closed'));
+			expect(await ask({ type: 'readCustomers', datasetId: id })).toMatchObject({ read: false });
+			const stored = prepareDefaultClv(orders, customerCount, segmentOfCustomer);
+			const fitted = await ask({ type: 'fitClv', datasetId: id, clv: DEFAULT_CLV_SETTINGS, page: query, stored });
+			expect(fitted.type === 'clvFitted' && fitted.page).toEqual(
+				clvTable(fresh, customers, freshSegments, query)
+			);
+			expect(customerReadsOf(id)).toBe(2);
+		});
+	});
 });

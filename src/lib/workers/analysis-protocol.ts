@@ -46,6 +46,11 @@ export type ToAnalysisWorker =
 			stored?: StoredClv;
 	  }
 	| { type: 'clvTable'; requestId: number; datasetId: number; query: ClvTableQuery }
+	/**
+	 * Reads the data set's customer ids ahead of a `fitClv` whose fit is being computed elsewhere
+	 * (the import's), for the table's first page (kept as `fitClv` keeps them); answered once read.
+	 */
+	| { type: 'readCustomers'; requestId: number; datasetId: number }
 	| { type: 'clvCsv'; requestId: number; datasetId: number }
 	| { type: 'holdout'; requestId: number; datasetId: number; unit: ClvSettings['unit']; splitDay: number }
 	| { type: 'bootstrap'; requestId: number; datasetId: number; replicates: number }
@@ -92,6 +97,8 @@ export type FromAnalysisWorker =
 			page?: { rows: ClvTableRow[]; total: number };
 	  }
 	| { type: 'clvRows'; requestId: number; rows: ClvTableRow[]; total: number }
+	/** `read`: false when the ids were not read ahead (too many customers to keep them). */
+	| { type: 'customersRead'; requestId: number; read: boolean }
 	/** `written`: false when there was no handed fit of that data set, or the write failed. */
 	| { type: 'clvCached'; requestId: number; written: boolean }
 	| { type: 'holdoutChecked'; requestId: number; overview: HoldoutOverview }
@@ -112,6 +119,7 @@ export interface AnalysisReplies {
 	fitClv: 'clvFitted';
 	cacheHandedClv: 'clvCached';
 	clvTable: 'clvRows';
+	readCustomers: 'customersRead';
 	clvCsv: 'segmentCsv';
 	holdout: 'holdoutChecked';
 	bootstrap: 'bootstrapped';

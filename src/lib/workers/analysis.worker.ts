@@ -297,6 +297,17 @@ self.onmessage = async (event: MessageEvent<ToAnalysisWorker>) => {
 					: false;
 				return post({ type: 'clvCached', requestId, written });
 			}
+			case 'readCustomers': {
+				// Only ids this worker keeps: more would be read again by the fit, and held meanwhile.
+				if (dataset.customerCount > CUSTOMER_IDS_KEPT_MAX)
+					return post({ type: 'customersRead', requestId, read: false });
+				// A read that fails is let go: the fit reads them again, and says so if that fails too.
+				const read = await customersOf(datasetId, dataset.createdAt).then(
+					() => true,
+					() => false
+				);
+				return post({ type: 'customersRead', requestId, read });
+			}
 			case 'clvTable': {
 				if (clv?.datasetId !== datasetId) return post({ type: 'failed', requestId, reason: 'noFit' });
 				const page = clvTable(

@@ -60,6 +60,29 @@ describe('ClvState', () => {
 		}
 	});
 
+	it('has its worker read the customer ids ahead while the import in this tab fits the models, not otherwise', async () => {
+		vi.stubGlobal('Worker', class {});
+		try {
+			const { client, asked } = fittedClient();
+			const clv = new ClvState(() => client);
+			clv.prepare(7);
+			expect(asked).toEqual([]);
+			let fitDone = () => {};
+			noteClvPrecompute(7, new Promise<void>((resolve) => (fitDone = resolve)));
+			clv.prepare(7);
+			expect(asked).toEqual(['readCustomers']);
+			// Another data set's ids are not read: its fit is not under way.
+			clv.prepare(8);
+			expect(asked).toEqual(['readCustomers']);
+			fitDone();
+			await settled();
+			clv.prepare(7);
+			expect(asked).toEqual(['readCustomers']);
+		} finally {
+			vi.unstubAllGlobals();
+		}
+	});
+
 	it('shows the fit with its table’s first rows, not the fit with an empty table first', async () => {
 		const { client, asked, release } = fittedClient();
 		const clv = new ClvState(() => client);
