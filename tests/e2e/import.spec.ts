@@ -216,6 +216,20 @@ test('a wrongly guessed delimiter and column can be corrected before importing',
 	await expect.poll(async () => numberIn(await page.getByTestId('report-revenue').innerText())).toBeCloseTo(17.75, 2);
 });
 
+test('a date column chosen by hand is read in the order its own values show (month first here)', async ({ page }) => {
+	await page.goto('./data');
+	const csv =
+		['customer_id,total,Day of sale', 'k1,10,01/05/24', 'k2,20,01/13/24', 'k1,5,03/21/24'].join('\n') + '\n';
+	await chooseFiles(page, fileFromText('sold-orders.csv', csv));
+	await expect(page.getByText('Choose a column for: Order date.')).toBeVisible();
+	await page.getByLabel('Order date (required)').selectOption({ label: 'Day of sale' });
+	await expect(page.getByTestId('date-order')).toHaveValue('mdy');
+	await expect(page.getByTestId('date-basis')).toContainText('01/13/24');
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await expect(page.getByTestId('report-ordersKept')).toHaveText('3');
+	await expect(page.getByTestId('report-dateRange')).toHaveText('5 Jan 2024 – 21 Mar 2024');
+});
+
 test('a data set can be renamed, exported as CSV and deleted', async ({ page }) => {
 	await page.goto('./data');
 	await importFiles(page, fixture('orders/shopify_orders.csv'), 'Tea shop');

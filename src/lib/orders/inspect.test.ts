@@ -140,3 +140,49 @@ describe('duplicateColumns', () => {
 		expect(duplicateColumns(headers)).toEqual(groups);
 	});
 });
+
+describe('how a date column the user chooses would be read (datePlans)', () => {
+	/** An Etsy-like export: its date header is none the layouts know, its dates month first. */
+	const etsy = [
+		'Day of sale,Order ID,Buyer,Order Value,Ship Date',
+		'01/05/24,1001,ann,20.00,01/08/24',
+		'01/13/24,1002,ben,35.00,01/15/24',
+		'02/02/24,1003,ann,12.00,02/06/24',
+		'03/21/24,1004,cy,40.00,03/25/24'
+	].join('\n');
+	const inspect = (text: string, fallback: 'dmy' | 'mdy' = 'dmy') =>
+		inspectSample(sampleOf('sold-orders.csv', new TextEncoder().encode(text + '\n')), fallback);
+
+	it.each([
+		{ name: 'a column whose values decide it (01/13/24: month first)', column: 0, decidedBy: '01/13/24' },
+		{ name: 'another date column, decided by its own values', column: 4, decidedBy: '01/15/24' }
+	])('$name', ({ column, decidedBy }) => {
+		const { plan, datePlans } = inspect(etsy);
+		expect(plan.mapping.date).toBeUndefined();
+		expect(datePlans[column]).toMatchObject({ dateOrder: 'mdy', dateOrderBasis: 'data' });
+		expect(datePlans[column]?.dateOrderDecidedBy).toMatchObject({ row: 3, value: decidedBy });
+	});
+
+	it.each([
+		{ fallback: 'dmy' as const, order: 'dmy' },
+		{ fallback: 'mdy' as const, order: 'mdy' }
+	])('undecided values take the reader’s default ($fallback), flagged for checking', ({ fallback, order }) => {
+		const { datePlans } = inspect(
+			['When,Buyer,Value', '01/05/24,ann,20', '02/06/24,ben,35', '03/07/24,ann,12'].join('\n'),
+			fallback
+		);
+		expect(datePlans[0]).toMatchObject({ dateOrder: order, dateOrderBasis: 'default', dateOrderDecidedBy: null });
+	});
+
+	it('has none for columns that are not dates, and the plan’s own for the date column it found', () => {
+		const { plan, datePlans } = inspect(
+			['order_id,customer_id,order_date,total', 'o1,ann,2024-01-05,10', 'o2,ben,2024-02-06,20'].join('\n')
+		);
+		expect(datePlans.map((d) => d?.dateOrderBasis ?? null)).toEqual([null, null, 'not-needed', null]);
+		expect(datePlans[2]).toEqual({
+			dateOrder: plan.dateOrder,
+			dateOrderBasis: plan.dateOrderBasis,
+			dateOrderDecidedBy: plan.dateOrderDecidedBy
+		});
+	});
+});

@@ -2,7 +2,7 @@ import { ImportError } from './errors';
 import { missingRoles, recogniseLayout, type LayoutMatch, type Role } from './layouts';
 import type { FilePlan } from './plan';
 import { MAX_COLUMNS, RowReader } from './rows';
-import { guessDateOrder, type DateOrderGuess } from './sniff/dates';
+import { dateStyle, guessDateOrder, type DateOrderGuess } from './sniff/dates';
 import {
 	guessDelimiter,
 	guessNewline,
@@ -12,7 +12,7 @@ import {
 	type Newline
 } from './sniff/delimiter';
 import { firstInvalidUtf8, guessEncoding, type EncodingGuess, type TextEncoding } from './sniff/encoding';
-import type { ImportWarning } from './report';
+import type { ImportWarning, RowRef } from './report';
 import { guessDecimalSeparator, type DecimalGuess } from './sniff/numbers';
 
 /** The bytes the inspection looks at: the file's start and a few slices from further in. */
@@ -53,6 +53,11 @@ export interface FileInspection {
 	decimal: DecimalGuess;
 	dates: DateOrderGuess | null;
 	missing: Role[];
+	/**
+	 * For each column, how its dates would be read were it the date column (null: its sample values
+	 * are mostly not dates): the review applies it when the user chooses the date column.
+	 */
+	datePlans: (DatePlan | null)[];
 	plan: FilePlan;
 }
 
@@ -216,17 +221,7 @@ export function inspectSample(
 		delimiter: delimiter.delimiter,
 		newline,
 		decimal: decimal.decimal,
-		dateOrder: dates?.order ?? 'ymd',
-		dateOrderBasis:
-			!dates || dates.order === 'ymd'
-				? 'not-needed'
-				: dates.ambiguous
-					? 'default'
-					: dates.conflictBy
-						? 'conflicting'
-						: 'data',
-		dateOrderDecidedBy: rowRef(dates?.decidedBy ?? null),
-		...(dates?.conflictBy ? { dateOrderConflict: rowRef(dates.conflictBy) } : {}),
+		...datePlanOf(dates, rowRef),
 		...(top > 0 ? { headerRow: top + 1 } : {}),
 		...(layout.hasHeader ? { headers: header.map((h) => h.trim()) } : {}),
 		...(layout.layout === 'summary' ? { summaryUnit: 'days' as const } : {}),
@@ -239,6 +234,19 @@ export function inspectSample(
 		});
 	}
 	if (warnings.length) plan.warnings = warnings;
+	// How each other column's dates would be read, from the same sample, for a date column the
+	// user chooses in the review (a header the layouts do not know).
+	// (A column whose first values are mostly not dates is not read further: a Shopify export has 71.)
+	const datePlans = columns.map((_, index) => {
+		if (index === m.date) return datePlanOf(dates, rowRef);
+		const first = body
+			.slice(0, 20)
+			.map((r) => (r[index] ?? '').trim())
+			.filter(Boolean);
+		if (first.length === 0 || first.filter((v) => dateStyle(v) !== null).length * 2 < first.length) return null;
+		const guess = guessDateOrder(column(index), dateFallback);
+		return guess.parsedShare >= 0.5 ? datePlanOf(guess, rowRef) : null;
+	});
 	return {
 		name,
 		size,
@@ -254,7 +262,30 @@ export function inspectSample(
 		decimal,
 		dates,
 		missing: missingRoles(layout.layout, layout.mapping, layout.amountMode),
+		datePlans,
 		plan
+	};
+}
+
+/** How a file's dates are read (the plan's date fields), from the guess of its date column. */
+export type DatePlan = Pick<FilePlan, 'dateOrder' | 'dateOrderBasis' | 'dateOrderDecidedBy' | 'dateOrderConflict'>;
+
+function datePlanOf(
+	dates: DateOrderGuess | null,
+	rowRef: (found: { value: string; index: number } | null) => RowRef | null
+): DatePlan {
+	return {
+		dateOrder: dates?.order ?? 'ymd',
+		dateOrderBasis:
+			!dates || dates.order === 'ymd'
+				? 'not-needed'
+				: dates.ambiguous
+					? 'default'
+					: dates.conflictBy
+						? 'conflicting'
+						: 'data',
+		dateOrderDecidedBy: rowRef(dates?.decidedBy ?? null),
+		...(dates?.conflictBy ? { dateOrderConflict: rowRef(dates.conflictBy) } : {})
 	};
 }
 

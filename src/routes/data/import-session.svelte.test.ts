@@ -231,6 +231,31 @@ describe('the import session and its worker', () => {
 		expect(sent.type === 'import' && sent.plans[0]).not.toEqual(inspection.plan);
 	});
 
+	it('reads a date column chosen by hand in the order its own values show, and sends that plan', () => {
+		const etsy = 'Day of sale,Buyer,Order Value\n01/05/24,ann,20\n01/13/24,ben,35\n02/02/24,ann,12\n';
+		const etsyInspection = inspectSample(sampleOf('sold.csv', new TextEncoder().encode(etsy)));
+		const { s, last } = session();
+		s.choose([new File([etsy], 'sold.csv', { type: 'text/csv' })]);
+		last().reply({ type: 'inspected', outcomes: [{ ok: true, inspection: etsyInspection }] });
+		// No date column was recognised: nothing to decide yet.
+		expect(s.plans[0].dateOrderBasis).toBe('not-needed');
+		s.setMapping(0, 'date', 0);
+		expect(s.plans[0]).toMatchObject({
+			dateOrder: 'mdy',
+			dateOrderBasis: 'data',
+			dateOrderDecidedBy: { row: 3, value: '01/13/24' }
+		});
+		// A column of no dates: no order is claimed for it (its rows are reported as unreadable dates).
+		s.setMapping(0, 'date', 1);
+		expect(s.plans[0]).toMatchObject({ dateOrder: 'ymd', dateOrderBasis: 'not-needed', dateOrderDecidedBy: null });
+		s.setMapping(0, 'date', 0);
+		s.setMapping(0, 'customer', 1);
+		s.setMapping(0, 'amount', 2);
+		s.start('EUR');
+		const sent = last().sent.at(-1)!;
+		expect(sent.type === 'import' && sent.plans[0]).toMatchObject({ dateOrder: 'mdy', mapping: { date: 0 } });
+	});
+
 	it('asks the same worker to inspect again for another encoding (it drops its parse ahead)', () => {
 		const { s, workers, last } = reviewing();
 		s.override(0, { encoding: 'windows-1252' });

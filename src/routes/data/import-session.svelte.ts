@@ -10,7 +10,7 @@ import {
 } from '$lib/workers/import-handoff';
 import { recordWorkerTimings } from '$lib/workers/measures';
 import { missingRoles, type Role } from '$lib/orders/layouts';
-import type { FileInspection } from '$lib/orders/inspect';
+import type { DatePlan, FileInspection } from '$lib/orders/inspect';
 import type { FilePlan } from '$lib/orders/plan';
 import type { FromImportWorker, ImportProgressMessage, InspectOverrides } from '$lib/workers/import-protocol';
 import type { ImportReport } from '$lib/orders/report';
@@ -35,6 +35,9 @@ export type ImportStage =
 export type ImportPhase = ImportStage['phase'];
 
 export const MAX_FILES = 50;
+
+/** The date fields of a plan whose date column's sample values are not dates (each row then says so). */
+const NO_DATE_PLAN: DatePlan = { dateOrder: 'ymd', dateOrderBasis: 'not-needed', dateOrderDecidedBy: null };
 
 /** The reader's likely day/month order when the data cannot tell: month-first only for US English. */
 function dateFallback(): 'dmy' | 'mdy' {
@@ -128,10 +131,19 @@ export class ImportSession {
 	}
 
 	setMapping(fileIndex: number, role: Role, column: number | null): void {
-		const mapping = { ...this.plans[fileIndex].mapping };
+		const plan = this.plans[fileIndex];
+		const mapping = { ...plan.mapping };
 		if (column === null) delete mapping[role];
 		else mapping[role] = column;
-		this.plans[fileIndex].mapping = mapping;
+		plan.mapping = mapping;
+		// Another date column: its dates are read in the order its own values show (or, when nothing
+		// in them decides it, the reader's default, flagged for the user to check), not in the one
+		// guessed for the column before, or for none.
+		if (role === 'date' && column !== null) {
+			const dates = this.inspections[fileIndex]?.datePlans[column] ?? null;
+			delete plan.dateOrderConflict;
+			Object.assign(plan, dates ?? NO_DATE_PLAN);
+		}
 	}
 
 	/**
