@@ -82,6 +82,10 @@ const UNKNOWN_DIMENSION = -2;
 
 /** WooCommerce Analytics lists an order's products in one cell, separated by this. */
 const PRODUCT_LIST_SEPARATOR = ', ';
+/** The most distinct statuses classified once each, and counted by name in the report when unknown. */
+const MAX_UNKNOWN_STATUSES = 200;
+/** The unknown statuses the report's warning names (the most frequent); the others are counted. */
+const NAMED_UNKNOWN_STATUSES = 8;
 
 /** Dates before this or after tomorrow are taken to be errors (a typo, a default "0001-01-01"). */
 export const EARLIEST_DAY = 7305; // 1990-01-01
@@ -264,7 +268,11 @@ export class OrderAccumulator {
 		reused: emptyTally(),
 		reusedIds: new Set<string>(),
 		control: emptyTally(),
-		currencies: new Map<string, number>()
+		currencies: new Map<string, number>(),
+		/** Orders kept whose status `classifyStatus` does not know, by status as written. */
+		unknownStatuses: new Map<string, number>(),
+		/** Those orders whose status was not counted by name (past `MAX_UNKNOWN_STATUSES` statuses). */
+		otherUnknownStatuses: 0
 	};
 	/** Sums for the revenue breakdown (see `RevenueBreakdown`). */
 	readonly #money = {
@@ -316,6 +324,7 @@ export class OrderAccumulator {
 		this.#columns = plan.mapping as Partial<Record<OrderRole, number>>;
 		this.#lastStatus = '';
 		this.#lastStatusClass = 'kept';
+		this.#statusClasses.clear();
 		const c = this.#columns;
 		const needed = [c.customer, c.date, c.amount, c.quantity, c.unitPrice].filter(
 			(i): i is number => i !== undefined
@@ -564,7 +573,8 @@ export class OrderAccumulator {
 			}
 		}
 
-		const statusClass = c.status !== undefined ? this.#statusClass(this.#text(fields[c.status], row)) : 'kept';
+		const statusText = c.status !== undefined ? this.#text(fields[c.status], row) : '';
+		const statusClass = c.status !== undefined ? this.#statusClass(statusText) : 'kept';
 		if (statusClass === 'unpaid') {
 			tallyAdd(this.report.unpaid, { file: this.#file, row });
 			this.#setCurrent(Current.Dropped, orderKey, customerId, dateRaw, day, -1);
@@ -653,6 +663,14 @@ export class OrderAccumulator {
 		if (c.currency !== undefined) {
 			const code = this.#text(fields[c.currency], row).toUpperCase();
 			if (code) this.report.currencies.set(code, (this.report.currencies.get(code) ?? 0) + 1);
+		}
+		if (statusClass === 'unknown') {
+			const statuses = this.report.unknownStatuses;
+			const status = clip(statusText.trim());
+			// (A free-text column mapped as the status: a few hundred of its values are enough to say so.)
+			if (statuses.size < MAX_UNKNOWN_STATUSES || statuses.has(status))
+				statuses.set(status, (statuses.get(status) ?? 0) + 1);
+			else this.report.otherUnknownStatuses++;
 		}
 	}
 
@@ -851,10 +869,18 @@ export class OrderAccumulator {
 	#statusClass(raw: string): StatusClass {
 		if (raw !== this.#lastStatus) {
 			this.#lastStatus = raw;
-			this.#lastStatusClass = classifyStatus(this.#plan.layout, raw);
+			// Statuses are few, but may alternate row by row ("paid", "refunded"): each is classified once.
+			let known = this.#statusClasses.get(raw);
+			if (known === undefined) {
+				known = classifyStatus(this.#plan.layout, raw);
+				if (this.#statusClasses.size < MAX_UNKNOWN_STATUSES) this.#statusClasses.set(raw, known);
+			}
+			this.#lastStatusClass = known;
 		}
 		return this.#lastStatusClass;
 	}
+	/** The class of each status text seen in this file (see `#statusClass`). */
+	#statusClasses = new Map<string, StatusClass>();
 	// (An empty status is kept in every layout; `beginFile` starts each file from it.)
 	#lastStatus = '';
 	#lastStatusClass: StatusClass = 'kept';
@@ -1246,6 +1272,8 @@ export class OrderAccumulator {
 			ledger,
 			reusedIds: [...r.reusedIds],
 			currencies: [...r.currencies],
+			unknownStatuses: [...r.unknownStatuses],
+			otherUnknownStatuses: r.otherUnknownStatuses,
 			evidence: this.evidence[this.#file] ?? { dmy: 0, mdy: 0, firstDmy: null, firstMdy: null }
 		};
 	}
@@ -1383,6 +1411,12 @@ export class OrderAccumulator {
 		this.files[this.#file].rowsRead += part.counts.fileRowsRead;
 		for (const id of part.reusedIds) r.reusedIds.add(id);
 		for (const [code, n] of part.currencies) r.currencies.set(code, (r.currencies.get(code) ?? 0) + n);
+		for (const [status, n] of part.unknownStatuses) {
+			if (r.unknownStatuses.size < MAX_UNKNOWN_STATUSES || r.unknownStatuses.has(status))
+				r.unknownStatuses.set(status, (r.unknownStatuses.get(status) ?? 0) + n);
+			else r.otherUnknownStatuses += n;
+		}
+		r.otherUnknownStatuses += part.otherUnknownStatuses;
 		this.#money.returns += part.unledgered.returns;
 		this.#money.returnsWithoutOrder += part.unledgered.returnsWithoutOrder;
 		r.creditNotesNettedAmount += part.unledgered.creditNotesNettedAmount;
@@ -1558,6 +1592,17 @@ export class OrderAccumulator {
 		const warnings: ImportReport['warnings'] = [];
 		if (currencies.length > 1) warnings.push({ code: 'severalCurrencies', counts: currencyCounts });
 		if (negativeNet > 0) warnings.push({ code: 'negativeNetCustomers', count: negativeNet });
+		if (this.report.unknownStatuses.size > 0) {
+			const byCount = [...this.report.unknownStatuses].sort((a, b) => b[1] - a[1]);
+			const named = byCount.slice(0, NAMED_UNKNOWN_STATUSES);
+			const others = byCount.slice(NAMED_UNKNOWN_STATUSES);
+			warnings.push({
+				code: 'unknownStatuses',
+				count: byCount.reduce((n, [, k]) => n + k, 0) + this.report.otherUnknownStatuses,
+				counts: Object.fromEntries(named),
+				otherStatuses: others.length + (this.report.otherUnknownStatuses > 0 ? 1 : 0)
+			});
+		}
 		if (this.report.reused.count > 0) {
 			warnings.push({
 				code: 'orderIdReused',
@@ -1797,6 +1842,8 @@ export interface RangePart {
 	ledger: Partial<Record<LedgerField, Float64Array>>;
 	reusedIds: string[];
 	currencies: [string, number][];
+	unknownStatuses: [string, number][];
+	otherUnknownStatuses: number;
 	evidence: DateEvidence;
 }
 

@@ -148,6 +148,33 @@ describe('reading a file in byte ranges gives exactly what reading it whole give
 		expect(ranged).toEqual(whole);
 	});
 
+	it.each([2, 3, 5])('counts unknown statuses (%i ranges) as when read whole', async (count) => {
+		const statuses = ['Completed', 'Disputed', 'Awaiting Payment', 'Incomplete', 'On review', 'Shipped'];
+		let text = 'Order ID,Customer ID,Order Date,Total,Status\n';
+		for (let order = 1; order <= 400; order++)
+			text += `${order},C${order % 61},2023-03-${10 + (order % 9)},${order % 50}.5,${statuses[order % 6]}\n`;
+		const { whole, ranged, merged } = await both(encoder.encode(text), count);
+		expect(merged).toBe(true);
+		expect(ranged).toEqual(whole);
+		expect(whole).toMatchObject({
+			result: {
+				report: {
+					// Of orders 1-400 by order % 6: Completed 66, Disputed 67, Awaiting Payment 67 (unpaid),
+					// Incomplete 67 (cancelled), On review 67, Shipped 66; four are kept, two of them unknown.
+					ordersKept: 266,
+					warnings: [
+						{
+							code: 'unknownStatuses',
+							count: 134,
+							counts: { Disputed: 67, 'On review': 67 },
+							otherStatuses: 0
+						}
+					]
+				}
+			}
+		});
+	});
+
 	it('numbers skipped rows from the start of the file', async () => {
 		const text = ordersCsv(400, { extra: (i) => (i === 390 ? `z390,C5,not a date,5,a\n` : '') });
 		const bytes = encoder.encode(text);

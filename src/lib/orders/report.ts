@@ -123,6 +123,11 @@ export type ImportWarning =
 	| { code: 'dateOrderConflicts'; count: number; examples: RowRef[] }
 	| { code: 'dateOrderSwitched'; from: DateOrder; to: DateOrder; decidedBy: RowRef }
 	| { code: 'severalCurrencies'; counts: Record<string, number> }
+	/**
+	 * Orders whose status the import does not know, counted as purchases: `count` orders in all,
+	 * `counts` by the most frequent statuses, as written; `otherStatuses` statuses more, unnamed.
+	 */
+	| { code: 'unknownStatuses'; count: number; counts: Record<string, number>; otherStatuses: number }
 	| { code: 'malformedQuotes'; count: number; examples: RowRef[] }
 	| { code: 'negativeNetCustomers'; count: number }
 	/** Rows of one order id that disagree on customer (or on date by more than a day): read as separate orders. */

@@ -3,53 +3,213 @@ import type { LayoutId } from './layouts';
 /**
  * What an order's status means for the analysis:
  * - `kept`: a purchase (paid, completed, processing, shipped, partly refunded, …);
- * - `cancelled`: cancelled, voided, failed, declined, deleted: never a purchase;
+ * - `cancelled`: cancelled, voided, failed, declined, deleted, abandoned: never a purchase;
  * - `refunded`: refunded in full, so not a purchase either (but counted apart, as refunds);
- * - `unpaid`: WooCommerce "pending payment" (an abandoned checkout until paid) and drafts.
+ * - `unpaid`: awaiting payment (WooCommerce's "pending payment": an abandoned checkout until paid)
+ *   and drafts;
+ * - `unknown`: a status this module does not know: counted as a purchase, as the order was placed,
+ *   but the import report lists these statuses, for the user to check (a shop system's word for a
+ *   failed or cancelled order would otherwise be counted as a sale without anyone knowing).
  * Shopify's "pending" (awaiting a manual payment) is kept: the customer did place the order.
  */
-export type StatusClass = 'kept' | 'cancelled' | 'refunded' | 'unpaid';
+export type StatusClass = 'kept' | 'cancelled' | 'refunded' | 'unpaid' | 'unknown';
 
-const CANCELLED = new Set([
-	'cancelled',
-	'canceled',
-	'voided',
+/**
+ * Lower case, accents and marks dropped (annulé → annule, отменён → отменен, atmaksāts →
+ * atmaksats), WooCommerce's "wc-" prefix dropped, and separators as single spaces: the words below
+ * are written the same way.
+ */
+function normalise(raw: string): string {
+	return raw
+		.trim()
+		.toLowerCase()
+		.normalize('NFD')
+		.replace(/\p{M}+/gu, '')
+		.replace(/^wc-/, '')
+		.replace(/[\s_\-–—:;.,…!()/]+/g, ' ')
+		.trim();
+}
+
+/** Parts of words, in English, Latvian, Russian, Chinese, Dutch, German and French exports. */
+const words = (list: string[]) => list.map(normalise);
+
+/** A partial refund, payment or shipment: the order stands (partly refunded orders count at their net value). */
+const PARTIAL = words([
+	'partial',
+	'partly',
+	'teilweise',
+	'teilerstatt',
+	'partiel',
+	'gedeeltelijk',
+	'daļēj',
+	'частичн',
+	'部分'
+]);
+const REFUNDED = words([
+	'refund',
+	'returned',
+	'retourné',
+	'geretourneerd',
+	'retourniert',
+	'rembours',
+	'erstattet',
+	'terugbetaald',
+	'atmaksāts',
+	'atmaksāta',
+	'возврат',
+	'возвращ',
+	'退款',
+	'已退'
+]);
+const CANCELLED = words([
+	'cancel',
 	'void',
-	'failed',
-	'declined',
+	'fail',
+	'declin',
+	'reject',
+	'expired',
 	'trash',
 	'deleted',
-	'expired',
-	'rejected',
-	'atcelts',
-	'atcelta',
-	'отменен',
-	'отменён',
-	'отменено',
-	'отмена',
-	'已取消',
-	'取消',
+	'incomplete',
+	'abandon',
+	'annul',
+	'erreur',
+	'échec',
+	'échoué',
+	'storn',
+	'fehlgeschlagen',
+	'abgelehnt',
+	'abgebrochen',
 	'geannuleerd',
-	'storniert'
+	'mislukt',
+	'afgewezen',
+	'verlopen',
+	'atcelt',
+	'neizdev',
+	'noraidīt',
+	'отмен',
+	'отказ',
+	'ошибк',
+	'неудач',
+	'取消',
+	'失败'
 ]);
-const REFUNDED = new Set([
-	'refunded',
-	'atmaksāts',
-	'возврат',
-	'возвращен',
-	'возвращён',
-	'已退款',
-	'terugbetaald',
-	'erstattet'
+const UNPAID = words([
+	'pending payment',
+	'payment pending',
+	'awaiting payment',
+	'unpaid',
+	'not paid',
+	'draft',
+	'zahlung ausstehend',
+	'ausstehende zahlung',
+	'warten auf zahlung',
+	'unbezahlt',
+	'entwurf',
+	'en attente de paiement',
+	'en attente du paiement',
+	'en attente de règlement',
+	'non payé',
+	'brouillon',
+	'in afwachting van betaling',
+	'wacht op betaling',
+	'niet betaald',
+	'onbetaald',
+	'gaida apmaksu',
+	'neapmaksāt',
+	'ожидает оплаты',
+	'ожидание оплаты',
+	'не оплачен',
+	'неоплачен',
+	'待付款',
+	'未付款',
+	'待支付',
+	'未支付'
 ]);
-const UNPAID_WOO = new Set(['pending', 'pending payment', 'checkout draft', 'draft']);
+/** Words of a placed, paid or delivered order: a purchase, and known to be one. */
+const KEPT = words([
+	'complete',
+	'paid',
+	'process',
+	'ship',
+	'deliver',
+	'fulfil',
+	'authoriz',
+	'authoris',
+	'hold',
+	'pending',
+	'open',
+	'success',
+	'succeeded',
+	'settled',
+	'captured',
+	'approved',
+	'accepted',
+	'confirmed',
+	'awaiting pickup',
+	'ready',
+	'picked up',
+	'in progress',
+	'invoiced',
+	'dispatched',
+	'sent',
+	'abgeschlossen',
+	'bezahlt',
+	'versandt',
+	'versendet',
+	'bearbeitung',
+	'zugestellt',
+	'geliefert',
+	'bestätigt',
+	'livré',
+	'expédié',
+	'accepté',
+	'préparation',
+	'terminé',
+	'validé',
+	'confirmé',
+	'voltooid',
+	'afgerond',
+	'betaald',
+	'verzonden',
+	'in behandeling',
+	'afgeleverd',
+	'geleverd',
+	'bevestigd',
+	'apmaksāt',
+	'izpildīt',
+	'piegādāt',
+	'nosūtīt',
+	'apstiprināt',
+	'apstrād',
+	'выполнен',
+	'завершен',
+	'доставлен',
+	'оплачен',
+	'отправлен',
+	'обработк',
+	'подтвержден',
+	'完成',
+	'发货',
+	'已付款',
+	'已支付',
+	'成功',
+	'签收',
+	'收货',
+	'已确认'
+]);
+
+const has = (status: string, list: readonly string[]) => list.some((word) => status.includes(word));
 
 export function classifyStatus(layout: LayoutId, raw: string): StatusClass {
-	const status = raw.trim().toLowerCase().replace(/^wc-/, '').replace(/[_-]+/g, ' ');
+	const status = normalise(raw);
 	if (!status) return 'kept';
-	if (CANCELLED.has(status)) return 'cancelled';
-	if (REFUNDED.has(status)) return 'refunded';
-	if (layout === 'woocommerce' && UNPAID_WOO.has(status)) return 'unpaid';
-	if (status === 'draft' || status === 'checkout draft') return 'unpaid';
-	return 'kept';
+	// In this order: "partially refunded" is a purchase, "payment failed" and "unpaid" are not.
+	if (has(status, PARTIAL)) return 'kept';
+	if (has(status, REFUNDED)) return 'refunded';
+	if (has(status, CANCELLED)) return 'cancelled';
+	if (has(status, UNPAID)) return 'unpaid';
+	if (layout === 'woocommerce' && status === 'pending') return 'unpaid';
+	if (has(status, KEPT)) return 'kept';
+	return 'unknown';
 }

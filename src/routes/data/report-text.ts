@@ -66,5 +66,12 @@ export function warningText(
 			return t.malformedQuotes({ count: integer(w.count), examples: rowRefsText(w.examples, report, m) });
 		case 'negativeNetCustomers':
 			return t.negativeNetCustomers({ count: integer(w.count) });
+		case 'unknownStatuses': {
+			const named = Object.entries(w.counts).map(
+				([status, n]) => `${m.common.quoted({ text: status })} ${integer(n)}`
+			);
+			if (w.otherStatuses > 0) named.push(t.unknownStatusesMore({ count: integer(w.otherStatuses) }));
+			return t.unknownStatuses({ count: integer(w.count), statuses: list(named) });
+		}
 	}
 }

@@ -293,6 +293,9 @@ export default {
 				`${p.count} columns are named “${p.name}” (columns ${p.columns}); none of them was used.`,
 			dateOrderSwitched: (p: { from: string; row: string; to: string; value: string }) =>
 				`Dates were first read as ${p.from}, but “${p.value}” (row ${p.row}) can only be ${p.to}, so the file was read again that way.`,
+			unknownStatuses: (p: { count: string; statuses: string }) =>
+				`${p.count} orders have a status this app does not know (${p.statuses}); they were counted as purchases. If a status means that the order was not paid, was cancelled or was refunded in full, remove those orders from the file and import it again.`,
+			unknownStatusesMore: (p: { count: string }) => `${p.count} more`,
 			severalCurrencies: (p: { counts: string }) =>
 				`Orders are in several currencies (${p.counts}); amounts were added up without conversion.`,
 			malformedQuotes: (p: { count: string; examples: string }) =>

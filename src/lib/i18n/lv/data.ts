@@ -291,6 +291,9 @@ const data: Catalogue<typeof en> = {
 				`Vairākām kolonnām (${p.count}) ir nosaukums “${p.name}” (kolonnas ${p.columns}); neviena no tām netika izmantota.`,
 			dateOrderSwitched: (p) =>
 				`Sākumā datumi tika nolasīti secībā “${p.from}”, bet “${p.value}” (${p.row}. rinda) var nolasīt tikai secībā “${p.to}”, tāpēc fails tika nolasīts vēlreiz.`,
+			unknownStatuses: (p) =>
+				`${p.count} pasūtījumiem ir statuss, ko lietotne nepazīst (${p.statuses}); tie ieskaitīti kā pirkumi. Ja statuss nozīmē, ka pasūtījums nav apmaksāts, ir atcelts vai pilnībā atmaksāts, izņemiet šos pasūtījumus no faila un importējiet to vēlreiz.`,
+			unknownStatusesMore: (p) => `vēl ${p.count}`,
 			severalCurrencies: (p) =>
 				`Pasūtījumi ir vairākās valūtās (${p.counts}); summas saskaitītas bez konvertēšanas.`,
 			malformedQuotes: (p) =>

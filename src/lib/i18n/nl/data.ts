@@ -286,6 +286,9 @@ const data: Catalogue<typeof en> = {
 				`${p.count} kolommen heten “${p.name}” (kolommen ${p.columns}); geen ervan is gebruikt.`,
 			dateOrderSwitched: (p) =>
 				`Datums werden eerst gelezen als ${p.from}, maar ‘${p.value}’ (rij ${p.row}) kan alleen ${p.to} zijn, dus is het bestand opnieuw op die manier gelezen.`,
+			unknownStatuses: (p) =>
+				`${p.count} bestellingen hebben een status die deze app niet kent (${p.statuses}); ze zijn als aankopen geteld. Betekent een status dat de bestelling niet betaald, geannuleerd of volledig terugbetaald is, verwijder die bestellingen dan uit het bestand en importeer het opnieuw.`,
+			unknownStatusesMore: (p) => `nog ${p.count}`,
 			severalCurrencies: (p) =>
 				`Bestellingen staan in verschillende valuta (${p.counts}); bedragen zijn zonder omrekening opgeteld.`,
 			malformedQuotes: (p) =>

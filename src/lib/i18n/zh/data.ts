@@ -273,6 +273,9 @@ const data: Catalogue<typeof en> = {
 				`有 ${p.count} 列名为“${p.name}”（第 ${p.columns} 列）；其中没有一列被使用。`,
 			dateOrderSwitched: (p) =>
 				`日期起初按“${p.from}”读取，但“${p.value}”（第 ${p.row} 行）只能是“${p.to}”，因此已按该方式重新读取文件。`,
+			unknownStatuses: (p) =>
+				`有 ${p.count} 个订单的状态无法识别（${p.statuses}）；这些订单已按购买计入。如果某个状态表示订单未付款、已取消或已全额退款，请从文件中删除这些订单后重新导入。`,
+			unknownStatusesMore: (p) => `另有 ${p.count} 种`,
 			severalCurrencies: (p) => `订单使用了多种货币（${p.counts}）；金额未经换算直接相加。`,
 			malformedQuotes: (p) => `有 ${p.count} 行含有多余的引号（第一处：${p.examples}）；已按原样读取。`,
 			negativeNetCustomers: (p) => `有 ${p.count} 位客户的退款大于其购买金额（净消费为负）。`
