@@ -166,7 +166,13 @@ const SYNONYMS: Record<Role, string[]> = {
 		'datum',
 		'besteldatum',
 		'orderdatum',
-		'bestelldatum'
+		'bestelldatum',
+		// Etsy ("Sale Date"), Stripe ("Created date (UTC)"), French shop systems
+		'sale date',
+		'created date',
+		'created date utc',
+		'date de commande',
+		'date de la commande'
 	],
 	amount: [
 		'order total',
@@ -206,7 +212,13 @@ const SYNONYMS: Record<Role, string[]> = {
 		'omzet',
 		'betrag',
 		'gesamtbetrag',
-		'summe'
+		'summe',
+		// BigCommerce ("Order Total (inc tax)"), French shop systems
+		'order total inc tax',
+		'total inc tax',
+		'total ttc',
+		'montant total',
+		'montant'
 	],
 	quantity: [
 		'quantity',
@@ -275,7 +287,15 @@ const SYNONYMS: Record<Role, string[]> = {
 		'статус заказа',
 		'状态',
 		'订单状态',
-		'bestelstatus'
+		'bestelstatus',
+		'bestellstatus',
+		'order state',
+		// French (PrestaShop's "État")
+		'état',
+		'etat',
+		'statut',
+		'état de la commande',
+		'statut de la commande'
 	],
 	cancelledAt: ['cancelled at', 'canceled at', 'cancelled', 'cancellation date'],
 	refundedAmount: [
@@ -297,7 +317,9 @@ const SYNONYMS: Record<Role, string[]> = {
 		'starpsumma',
 		'подытог',
 		'小计',
-		'subtotaal'
+		'subtotaal',
+		'subtotal ex tax',
+		'sous total'
 	],
 	tax: [
 		'taxes',
