@@ -294,7 +294,7 @@ export default {
 			dateOrderSwitched: (p: { from: string; row: string; to: string; value: string }) =>
 				`Dates were first read as ${p.from}, but “${p.value}” (row ${p.row}) can only be ${p.to}, so the file was read again that way.`,
 			unknownStatuses: (p: { count: string; statuses: string }) =>
-				`${p.count} orders have a status this app does not know (${p.statuses}); they were counted as purchases. If a status means that the order was not paid, was cancelled or was refunded in full, remove those orders from the file and import it again.`,
+				`${p.count} ${p.count === '1' ? 'order has' : 'orders have'} a status this app does not know (${p.statuses}); ${p.count === '1' ? 'it was' : 'they were'} counted as purchases. If a status means that the order was not paid, was cancelled or was refunded in full, remove those orders from the file and import it again.`,
 			unknownStatusesMore: (p: { count: string }) => `${p.count} more`,
 			severalCurrencies: (p: { counts: string }) =>
 				`Orders are in several currencies (${p.counts}); amounts were added up without conversion.`,

@@ -292,7 +292,7 @@ const data: Catalogue<typeof en> = {
 			dateOrderSwitched: (p) =>
 				`Sākumā datumi tika nolasīti secībā “${p.from}”, bet “${p.value}” (${p.row}. rinda) var nolasīt tikai secībā “${p.to}”, tāpēc fails tika nolasīts vēlreiz.`,
 			unknownStatuses: (p) =>
-				`${p.count} pasūtījumiem ir statuss, ko lietotne nepazīst (${p.statuses}); tie ieskaitīti kā pirkumi. Ja statuss nozīmē, ka pasūtījums nav apmaksāts, ir atcelts vai pilnībā atmaksāts, izņemiet šos pasūtījumus no faila un importējiet to vēlreiz.`,
+				`Pasūtījumi ar statusu, ko lietotne nepazīst: ${p.count} (${p.statuses}); tie ieskaitīti kā pirkumi. Ja statuss nozīmē, ka pasūtījums nav apmaksāts, ir atcelts vai pilnībā atmaksāts, izņemiet šos pasūtījumus no faila un importējiet to vēlreiz.`,
 			unknownStatusesMore: (p) => `vēl ${p.count}`,
 			severalCurrencies: (p) =>
 				`Pasūtījumi ir vairākās valūtās (${p.counts}); summas saskaitītas bez konvertēšanas.`,

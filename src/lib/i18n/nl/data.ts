@@ -287,7 +287,7 @@ const data: Catalogue<typeof en> = {
 			dateOrderSwitched: (p) =>
 				`Datums werden eerst gelezen als ${p.from}, maar ‘${p.value}’ (rij ${p.row}) kan alleen ${p.to} zijn, dus is het bestand opnieuw op die manier gelezen.`,
 			unknownStatuses: (p) =>
-				`${p.count} bestellingen hebben een status die deze app niet kent (${p.statuses}); ze zijn als aankopen geteld. Betekent een status dat de bestelling niet betaald, geannuleerd of volledig terugbetaald is, verwijder die bestellingen dan uit het bestand en importeer het opnieuw.`,
+				`${p.count} ${p.count === '1' ? 'bestelling heeft' : 'bestellingen hebben'} een status die deze app niet kent (${p.statuses}); ${p.count === '1' ? 'die is' : 'die zijn'} als aankopen geteld. Betekent een status dat de bestelling niet betaald, geannuleerd of volledig terugbetaald is, verwijder die bestellingen dan uit het bestand en importeer het opnieuw.`,
 			unknownStatusesMore: (p) => `nog ${p.count}`,
 			severalCurrencies: (p) =>
 				`Bestellingen staan in verschillende valuta (${p.counts}); bedragen zijn zonder omrekening opgeteld.`,
