@@ -188,6 +188,20 @@ test('a CRR only where measurable, alike on the card, the chart and the table; p
 	);
 });
 
+test('orders of a status the import does not know are counted, and said so beside the figures', async ({ page }) => {
+	await page.goto('./data');
+	// Completed, Disputed ×2 and Manual Verification Required are kept; Incomplete, Awaiting Payment and Cancelled by customer are not.
+	await importFiles(page, fixture('malformed/unknown_statuses.csv'), 'Statuses');
+	await expect(page.getByTestId('report-warning-unknownStatuses')).toContainText(
+		'3 orders have a status this app does not know (“Disputed” 2, “Manual Verification Required” 1)'
+	);
+	await page.getByRole('link', { name: 'Analyse this data set' }).click();
+	await expect(page.getByTestId('kpi-orders-value')).toHaveText('4');
+	await expect(page.getByTestId('unknown-statuses')).toHaveText(
+		'Counted as purchases: 3 orders with a status this app does not know (“Disputed” 2 and “Manual Verification Required” 1). If a status means the order was not paid, was cancelled or was refunded, orders, revenue and repeat figures include orders that were no sale (see the data set’s import report).'
+	);
+});
+
 test('revenue is named for what was summed (net sales), and its parts match the import report', async ({ page }) => {
 	const expected = EXPECTED.find((e) => e.file === 'shopify_taxes_refunds.csv')!;
 	const b = expected.breakdown!;

@@ -16,6 +16,8 @@ export default {
 	failed: (p: { detail: string }) => `The analysis failed: ${p.detail}`,
 	range: (p: { customers: string; from: string; orders: string; to: string }) =>
 		`${p.orders} orders of ${p.customers} customers, ${p.from} – ${p.to}.`,
+	unknownStatuses: (p: { count: string; statuses: string }) =>
+		`Counted as purchases: ${p.count} ${p.count === '1' ? 'order' : 'orders'} with a status this app does not know (${p.statuses}). If a status means the order was not paid, was cancelled or was refunded, orders, revenue and repeat figures include orders that were no sale (see the data set’s import report).`,
 	severalCurrencies: (p: { counts: string }) =>
 		`Orders are in several currencies (${p.counts}). Amounts were added up without conversion, so revenue, order values and CLV mix currencies.`,
 	settings: 'Settings',

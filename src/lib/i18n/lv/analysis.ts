@@ -17,6 +17,8 @@ const analysis: Catalogue<typeof en> = {
 		'Šī datu kopa ir kopsavilkums pa klientiem: tajā nav atsevišķu pasūtījumu, tāpēc nav ne periodu, ne kohortu, ne segmentu. Prognozētā mūža vērtība ar to darbojas.',
 	failed: (p) => `Analīze neizdevās: ${p.detail}`,
 	range: (p) => `Pasūtījumi: ${p.orders}, klienti: ${p.customers}; ${p.from} – ${p.to}.`,
+	unknownStatuses: (p: { count: string; statuses: string }) =>
+		`Kā pirkumi ieskaitīti pasūtījumi ar statusu, ko lietotne nepazīst: ${p.count} (${p.statuses}). Ja statuss nozīmē, ka pasūtījums nav apmaksāts, ir atcelts vai atmaksāts, pasūtījumu, ieņēmumu un atkārtoto pirkumu rādītājos ir pasūtījumi, kas nebija pārdošana (sk. datu kopas importa pārskatu).`,
 	severalCurrencies: (p: { counts: string }) =>
 		`Pasūtījumi ir vairākās valūtās (${p.counts}). Summas saskaitītas bez konvertēšanas, tāpēc ieņēmumos, pasūtījumu vērtībās un CLV valūtas ir sajauktas.`,
 	settings: 'Iestatījumi',

@@ -17,6 +17,8 @@ const analysis: Catalogue<typeof en> = {
 		'Deze dataset is een samenvatting per klant: er zitten geen afzonderlijke bestellingen in, dus er zijn geen perioden, cohorten of segmenten. Voorspelde klantwaarde kan er wel mee worden berekend.',
 	failed: (p) => `De analyse is mislukt: ${p.detail}`,
 	range: (p) => `Bestellingen: ${p.orders} · klanten: ${p.customers} · ${p.from} – ${p.to}.`,
+	unknownStatuses: (p: { count: string; statuses: string }) =>
+		`Als aankopen geteld: ${p.count} ${p.count === '1' ? 'bestelling' : 'bestellingen'} met een status die deze app niet kent (${p.statuses}). Betekent een status dat de bestelling niet betaald, geannuleerd of terugbetaald is, dan tellen bestellingen, omzet en herhaalaankopen bestellingen mee die geen verkoop waren (zie het importrapport van de dataset).`,
 	severalCurrencies: (p: { counts: string }) =>
 		`Bestellingen staan in verschillende valuta (${p.counts}). Bedragen zijn zonder omrekening opgeteld, dus omzet, bestelwaarden en CLV mengen valuta.`,
 	settings: 'Instellingen',

@@ -17,6 +17,8 @@ const analysis: Catalogue<typeof en> = {
 		'此数据集是按客户汇总的数据：其中没有单笔订单，因此没有周期、同期群或细分群体。预测的终身价值可以基于它计算。',
 	failed: (p) => `分析失败：${p.detail}`,
 	range: (p) => `${p.customers} 位客户的 ${p.orders} 笔订单，${p.from} – ${p.to}。`,
+	unknownStatuses: (p: { count: string; statuses: string }) =>
+		`已按购买计入 ${p.count} 个状态无法识别的订单（${p.statuses}）。如果某个状态表示订单未付款、已取消或已退款，订单数、收入和复购指标中就包含了并非销售的订单（参见该数据集的导入报告）。`,
 	severalCurrencies: (p: { counts: string }) =>
 		`订单使用了多种货币（${p.counts}）。金额未经换算直接相加，因此收入、订单价值和 CLV 混合了不同货币。`,
 	settings: '设置',
