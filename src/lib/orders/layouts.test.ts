@@ -11,7 +11,12 @@ describe('headers of real exports that name the columns their own way', () => {
 		['Bestellstatus', 'status', 'German WooCommerce'],
 		['Order Total (inc tax)', 'amount', 'BigCommerce'],
 		['Total TTC', 'amount', 'a French shop'],
-		['Subtotal (ex tax)', 'subtotal', 'BigCommerce']
+		['Subtotal (ex tax)', 'subtotal', 'BigCommerce'],
+		['Grand Total (Purchased)', 'amount', 'Magento 2'],
+		['Total Refunded', 'refundedAmount', 'Magento 2'],
+		['Shipping and Handling', 'shipping', 'Magento 2'],
+		['Amount Refunded', 'refundedAmount', 'Squarespace'],
+		['Gesamtsumme', 'amount', 'a German shop']
 	] as [string, Role, string][])('%s is the %s (%s)', (header, role) => {
 		// Beside a customer and another column than the one tested: an amount beside a date, a date beside the rest.
 		const headers = ['Buyer', role === 'date' ? 'Order Value' : 'Sale Date', header];

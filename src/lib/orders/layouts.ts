@@ -218,7 +218,11 @@ const SYNONYMS: Record<Role, string[]> = {
 		'total inc tax',
 		'total ttc',
 		'montant total',
-		'montant'
+		'montant',
+		// Magento 2's order grid ("Grand Total (Purchased)", "Grand Total (Base)"), German
+		'grand total purchased',
+		'grand total base',
+		'gesamtsumme'
 	],
 	quantity: [
 		'quantity',
@@ -306,7 +310,10 @@ const SYNONYMS: Record<Role, string[]> = {
 		'refunded',
 		'сумма возврата',
 		'退款金额',
-		'terugbetaald'
+		'terugbetaald',
+		// Squarespace, Magento 2
+		'amount refunded',
+		'total refunded'
 	],
 	subtotal: [
 		'subtotal',
@@ -350,6 +357,7 @@ const SYNONYMS: Record<Role, string[]> = {
 		'shipping cost',
 		'shipping costs',
 		'order shipping amount',
+		'shipping and handling',
 		'delivery',
 		'delivery cost',
 		'piegāde',

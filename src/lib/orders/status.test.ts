@@ -70,7 +70,11 @@ describe('classifyStatus', () => {
 		['generic', '交易关闭', 'unknown'],
 		['generic', 'Terugbetaald', 'refunded'],
 		['generic', 'Voltooid', 'kept'],
-		['generic', 'In afwachting van betaling', 'unpaid']
+		['generic', 'In afwachting van betaling', 'unpaid'],
+		// Magento 2: "holded" is on hold; a payment under review is not captured yet; "fraud" is for the merchant to say
+		['generic', 'holded', 'kept'],
+		['generic', 'payment_review', 'unpaid'],
+		['generic', 'fraud', 'unknown']
 	] as const)('%s %j → %s', (layout, status, expected) => {
 		expect(classifyStatus(layout, status)).toBe(expected);
 	});

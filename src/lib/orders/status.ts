@@ -98,6 +98,8 @@ const UNPAID = words([
 	'pending payment',
 	'payment pending',
 	'awaiting payment',
+	// Magento's "payment_review": the payment is not captured yet
+	'payment review',
 	'unpaid',
 	'not paid',
 	'draft',
