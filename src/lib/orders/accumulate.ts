@@ -86,6 +86,8 @@ const PRODUCT_LIST_SEPARATOR = ', ';
 const MAX_UNKNOWN_STATUSES = 200;
 /** The unknown statuses the report's warning names (the most frequent); the others are counted. */
 const NAMED_UNKNOWN_STATUSES = 8;
+/** The most ids of orders that are no sale kept to recognise their copies in later files (about 20 MB). */
+const MAX_DROPPED_IDS = 250_000;
 
 /** Dates before this or after tomorrow are taken to be errors (a typo, a default "0001-01-01"). */
 export const EARLIEST_DAY = 7305; // 1990-01-01
@@ -268,6 +270,10 @@ export class OrderAccumulator {
 		reused: emptyTally(),
 		reusedIds: new Set<string>(),
 		control: emptyTally(),
+		/** Copies of an order in two files, a sale in one and not in the other (the first file's was taken). */
+		outcomeConflicts: emptyTally(),
+		/** Orders whose further rows have another total than the first row's (which was counted). */
+		differingTotals: emptyTally(),
 		currencies: new Map<string, number>(),
 		/** Orders kept whose status `classifyStatus` does not know, by status as written. */
 		unknownStatuses: new Map<string, number>(),
@@ -484,7 +490,16 @@ export class OrderAccumulator {
 		}
 		if (this.#isCancelled(fields)) {
 			this.#setCurrent(Current.Dropped, orderKey, customerId, dateRaw, NaN, -1);
+			// A copy of an order an earlier file had (overlapping exports): not cancelled a second time.
+			const earlier = this.#earlierFileCopy(orderKey, customerId);
+			if (earlier !== null) {
+				tallyAdd(this.report.duplicates, { file: this.#file, row, value: clip(orderKey) });
+				if (earlier === 'kept')
+					tallyAdd(this.report.outcomeConflicts, { file: this.#file, row, value: clip(orderKey) });
+				return;
+			}
 			tallyAdd(this.report.cancelled, { file: this.#file, row });
+			this.#noteDropped(orderKey, customerId);
 			return;
 		}
 		// Until the row makes an order: in line-item layouts the next line of the id may start it,
@@ -527,6 +542,22 @@ export class OrderAccumulator {
 				return;
 			}
 			tallyAdd(this.report.duplicates, { file: this.#file, row, value: clip(orderKey) });
+			// A sale in the earlier file, no sale in this one (an export made after a refund).
+			if (!sameFile && this.#droppedByStatus(fields, row))
+				tallyAdd(this.report.outcomeConflicts, { file: this.#file, row, value: clip(orderKey) });
+			return;
+		}
+		// An order an earlier file had, and did not count as a sale (cancelled, unpaid, refunded):
+		// a copy here is the same order, whatever this file says of it.
+		if (
+			this.#file > 0 &&
+			orderKey &&
+			this.#droppedIds.size > 0 &&
+			this.#earlierFileCopy(orderKey, customerId) === 'dropped'
+		) {
+			tallyAdd(this.report.duplicates, { file: this.#file, row, value: clip(orderKey) });
+			if (!this.#droppedByStatus(fields, row))
+				tallyAdd(this.report.outcomeConflicts, { file: this.#file, row, value: clip(orderKey) });
 			return;
 		}
 
@@ -544,6 +575,7 @@ export class OrderAccumulator {
 		let amount: number;
 		let sales: number;
 		let parts: OrderParts | null = null;
+		let amountText = '';
 		if (lineItems) {
 			const line = this.#lineAmount(fields, row);
 			if (line === null) {
@@ -557,6 +589,7 @@ export class OrderAccumulator {
 				this.#skip('missingAmount', row);
 				return;
 			}
+			amountText = amountRaw;
 			amount = parseAmount(amountRaw, plan.decimal);
 			if (amount !== amount) {
 				this.#skip('invalidAmount', row, amountRaw);
@@ -578,6 +611,7 @@ export class OrderAccumulator {
 		if (statusClass === 'unpaid') {
 			tallyAdd(this.report.unpaid, { file: this.#file, row });
 			this.#setCurrent(Current.Dropped, orderKey, customerId, dateRaw, day, -1);
+			this.#noteDropped(orderKey, customerId);
 			return;
 		}
 
@@ -591,6 +625,7 @@ export class OrderAccumulator {
 			tallyAdd(this.report.fullyRefunded, { file: this.#file, row });
 			this.#sum('refundedAmount', amount > 0 ? amount : refunded);
 			this.#setCurrent(Current.Dropped, orderKey, customerId, dateRaw, day, -1);
+			this.#noteDropped(orderKey, customerId);
 			return;
 		}
 
@@ -653,6 +688,8 @@ export class OrderAccumulator {
 			}
 		}
 		this.#setCurrent(Current.Order, orderKey, customerId, dateRaw, day, order);
+		this.#curAmountText = amountText;
+		this.#curTotalsDiffer = false;
 		this.#fillDimensions(fields, order, false, row);
 		this.#addItems(fields, order, row);
 		if (this.#names) this.#noteName(fields, customer, day, row);
@@ -728,8 +765,22 @@ export class OrderAccumulator {
 			this.#fillDimensions(fields, this.#curOrder, true, row);
 			this.#addItems(fields, this.#curOrder, row);
 			this.#addCost(fields, this.#curOrder);
+			// The order's total is its first row's: a further row with another total (a report with
+			// one row per item, each with its own amount) is said so, once an order.
+			const c = this.#columns;
+			if (!this.#curTotalsDiffer && c.amount !== undefined && this.#curAmountText) {
+				const text = (fields[c.amount] ?? '').trim();
+				if (text && text !== this.#curAmountText) {
+					this.#curTotalsDiffer = true;
+					tallyAdd(this.report.differingTotals, { file: this.#file, row, value: clip(text) });
+				}
+			}
 		}
 	}
+	/** The total as the current order's first row wrote it ('' when its rows are line items). */
+	#curAmountText = '';
+	/** Whether a further row of the current order has had another total (counted once an order). */
+	#curTotalsDiffer = false;
 
 	/** The first row of a credit note (a UCI invoice starting with C): a return of earlier purchases. */
 	#startCreditNote(fields: string[], row: number, key: string, customerId: string, dateRaw: string): void {
@@ -853,6 +904,51 @@ export class OrderAccumulator {
 			sales = total - tax - shipping;
 		}
 		return { sales, tax, shipping, discount, total };
+	}
+
+	/**
+	 * Notes an order with an id that is not counted as a sale (cancelled, unpaid, refunded in full),
+	 * so that its copy in a later file (exports that overlap) is taken for the same order.
+	 */
+	#noteDropped(orderKey: string, customerId: string): void {
+		if (!orderKey || this.#droppedIds.size >= MAX_DROPPED_IDS) return;
+		const key = orderKey + '\u0001' + customerId;
+		if (!this.#droppedIds.has(key)) this.#droppedIds.set(key, this.#file);
+	}
+	/** Order id and customer of each order noted by `#noteDropped` → the file it was in. */
+	readonly #droppedIds = new Map<string, number>();
+
+	/**
+	 * Whether an earlier file had this order (id and customer): as a sale ('kept'), or not
+	 * ('dropped'); null when none did (or this order id has no customer to tell it by).
+	 */
+	#earlierFileCopy(orderKey: string, customerId: string): 'kept' | 'dropped' | null {
+		if (!orderKey) return null;
+		const kept = this.#orderById.get(orderKey, StringIndex.hash(orderKey));
+		if (
+			kept >= 0 &&
+			this.#fileOf(kept) !== this.#file &&
+			this.customers.values[this.#customerOf.data[kept]] === customerId
+		)
+			return 'kept';
+		const dropped = this.#droppedIds.get(orderKey + '\u0001' + customerId);
+		return dropped !== undefined && dropped !== this.#file ? 'dropped' : null;
+	}
+
+	/** Whether this row's status (or refunded amount) says its order is no sale. */
+	#droppedByStatus(fields: string[], row: number): boolean {
+		const c = this.#columns;
+		if (this.#isCancelled(fields)) return true;
+		if (c.status !== undefined) {
+			const statusClass = this.#statusClass(this.#text(fields[c.status], row));
+			if (statusClass === 'unpaid' || statusClass === 'refunded') return true;
+		}
+		if (c.refundedAmount !== undefined && c.amount !== undefined) {
+			const refunded = Math.abs(parseAmount((fields[c.refundedAmount] ?? '').trim(), this.#plan.decimal));
+			const amount = parseAmount((fields[c.amount] ?? '').trim(), this.#plan.decimal);
+			if (refunded > 0 && amount > 0 && refunded >= amount) return true;
+		}
+		return false;
 	}
 
 	#isCancelled(fields: string[]): boolean {
@@ -1261,7 +1357,9 @@ export class OrderAccumulator {
 				creditNotesWithoutOrder: r.creditNotesWithoutOrder,
 				duplicates: r.duplicates,
 				reused: r.reused,
-				control: r.control
+				control: r.control,
+				outcomeConflicts: r.outcomeConflicts,
+				differingTotals: r.differingTotals
 			},
 			unledgered: {
 				returns: this.#money.returns,
@@ -1611,6 +1709,20 @@ export class OrderAccumulator {
 				examples: this.report.reused.examples
 			});
 		}
+		if (this.report.differingTotals.count > 0) {
+			warnings.push({
+				code: 'differingTotals',
+				count: this.report.differingTotals.count,
+				examples: this.report.differingTotals.examples
+			});
+		}
+		if (this.report.outcomeConflicts.count > 0) {
+			warnings.push({
+				code: 'duplicateOutcomes',
+				count: this.report.outcomeConflicts.count,
+				examples: this.report.outcomeConflicts.examples
+			});
+		}
 		if (this.report.control.count > 0) {
 			warnings.push({
 				code: 'controlCharacters',
@@ -1830,7 +1942,9 @@ export interface RangePart {
 		| 'creditNotesWithoutOrder'
 		| 'duplicates'
 		| 'reused'
-		| 'control',
+		| 'control'
+		| 'outcomeConflicts'
+		| 'differingTotals',
 		Tally
 	>;
 	unledgered: {

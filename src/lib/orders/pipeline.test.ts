@@ -245,3 +245,84 @@ describe('a status read in the layout of its own file', () => {
 		expect(result.kind === 'orders' && result.columns.count).toBe(2);
 	});
 });
+
+describe('exports that overlap: an order in two files, a sale in one and not in the other', () => {
+	const header = 'order_id,customer_id,order_date,total,status\n';
+	const january = header + '#1001,a,2024-01-05,10,paid\n#1003,c,2024-02-01,5,paid\n#1005,d,2024-02-10,50,paid\n';
+	// Exported later: #1005 was refunded in full since, and #2001 is new.
+	const february = header + '#1003,c,2024-02-01,5,paid\n#1005,d,2024-02-10,50,refunded\n#2001,e,2024-03-01,15,paid\n';
+	const importInOrder = async (...texts: string[]) => {
+		const sources = texts.map((text, i) => {
+			const bytes = new TextEncoder().encode(text);
+			return sourceOf(bytes, inspectSample(sampleOf(`export-${i}.csv`, bytes)).plan);
+		});
+		return (await runImport(sources, { today: TODAY })).report;
+	};
+
+	it.each([
+		// The paid copy read first: #1005 counts as a sale; its refunded copy is a duplicate.
+		{ files: [january, february], orders: 4, revenue: 80, refunded: 0, conflict: { file: 1, row: 3 } },
+		// The refunded copy read first: #1005 is no sale; its paid copy is a duplicate, not a sale.
+		{ files: [february, january], orders: 3, revenue: 30, refunded: 1, conflict: { file: 1, row: 4 } }
+	])(
+		'each is counted once, as the file read first has it, and the report says which ($orders orders)',
+		async ({ files, orders, revenue, refunded, conflict }) => {
+			const report = await importInOrder(...files);
+			expect(report.ordersKept).toBe(orders);
+			expect(report.revenue).toBe(revenue);
+			expect(report.refunds.fullyRefunded.count).toBe(refunded);
+			expect(report.duplicates.count).toBe(2);
+			expect(report.warnings).toContainEqual({
+				code: 'duplicateOutcomes',
+				count: 1,
+				examples: [{ ...conflict, value: '#1005' }]
+			});
+		}
+	);
+
+	it('a cancelled copy of a sale in an earlier file is a duplicate, not a second, cancelled order', async () => {
+		const cancelled = header + '#1005,d,2024-02-10,50,cancelled\n';
+		const report = await importInOrder(january, cancelled);
+		expect(report.ordersKept).toBe(3);
+		expect(report.cancelled.count).toBe(0);
+		expect(report.duplicates.count).toBe(1);
+		expect(report.warnings.find((w) => w.code === 'duplicateOutcomes')).toMatchObject({ count: 1 });
+	});
+
+	it('copies that agree (both sales, or both not) are duplicates with no warning', async () => {
+		const report = await importInOrder(january, january);
+		expect(report.ordersKept).toBe(3);
+		expect(report.duplicates.count).toBe(3);
+		expect(report.warnings.map((w) => w.code)).not.toContain('duplicateOutcomes');
+		const refundedTwice = header + '#1005,d,2024-02-10,50,refunded\n#1006,d,2024-02-11,20,paid\n';
+		const again = await importInOrder(refundedTwice, refundedTwice);
+		expect(again.ordersKept).toBe(1);
+		expect(again.refunds.fullyRefunded.count).toBe(1);
+		expect(again.duplicates.count).toBe(2);
+		expect(again.warnings.map((w) => w.code)).not.toContain('duplicateOutcomes');
+	});
+});
+
+describe('an order whose further rows have another total (a report with one row per item)', () => {
+	it('counts the first row’s total, as before, and says which orders had other totals', async () => {
+		const text =
+			'order_id,customer_id,order_date,total\n' +
+			'A1,ann,2024-01-05,19.99\n' +
+			'A1,ann,2024-01-05,24.99\n' + // another item's total: said, once for the order
+			'A1,ann,2024-01-05,5.00\n' +
+			'A2,ben,2024-01-06,30.00\n' +
+			'A2,ben,2024-01-06,30.00\n' + // the order's total repeated on each row: nothing to say
+			'A3,cy,2024-01-07,9.99\n' +
+			'A3,cy,2024-01-07,\n'; // no total on a further row (Shopify): nothing to say
+		const bytes = new TextEncoder().encode(text);
+		const { plan } = inspectSample(sampleOf('per-item.csv', bytes));
+		const { report } = await runImport([sourceOf(bytes, plan)], { today: TODAY });
+		expect(report.ordersKept).toBe(3);
+		expect(report.revenue).toBeCloseTo(59.98, 2);
+		expect(report.warnings).toContainEqual({
+			code: 'differingTotals',
+			count: 1,
+			examples: [{ file: 0, row: 3, value: '24.99' }]
+		});
+	});
+});

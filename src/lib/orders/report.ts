@@ -132,6 +132,13 @@ export type ImportWarning =
 	| { code: 'negativeNetCustomers'; count: number }
 	/** Rows of one order id that disagree on customer (or on date by more than a day): read as separate orders. */
 	| { code: 'orderIdReused'; count: number; ids: number; examples: RowRef[] }
+	/**
+	 * Orders in two files (exports that overlap) that are a sale in one and cancelled, unpaid or
+	 * refunded in the other: the copy in the file read first was taken.
+	 */
+	| { code: 'duplicateOutcomes'; count: number; examples: RowRef[] }
+	/** Orders whose further rows have another total than the first row's, which alone was counted. */
+	| { code: 'differingTotals'; count: number; examples: RowRef[] }
 	/** Control characters (NUL and the like) removed from ids and text fields. */
 	| { code: 'controlCharacters'; count: number; examples: RowRef[] }
 	/** The file is not valid UTF-8: it was read in another encoding (`row` holds the first bad byte). */

@@ -35,6 +35,10 @@ export function warningText(
 				ids: integer(w.ids),
 				examples: rowRefsText(w.examples, report, m)
 			});
+		case 'differingTotals':
+			return t.differingTotals({ count: integer(w.count), examples: rowRefsText(w.examples, report, m) });
+		case 'duplicateOutcomes':
+			return t.duplicateOutcomes({ count: integer(w.count), examples: rowRefsText(w.examples, report, m) });
 		case 'controlCharacters':
 			return t.controlCharacters({ count: integer(w.count), examples: rowRefsText(w.examples, report, m) });
 		case 'notUtf8':

@@ -296,6 +296,10 @@ export default {
 			unknownStatuses: (p: { count: string; statuses: string }) =>
 				`${p.count} ${p.count === '1' ? 'order has' : 'orders have'} a status this app does not know (${p.statuses}); ${p.count === '1' ? 'it was' : 'they were'} counted as purchases. If a status means that the order was not paid, was cancelled or was refunded in full, remove those orders from the file and import it again.`,
 			unknownStatusesMore: (p: { count: string }) => `${p.count} more`,
+			duplicateOutcomes: (p: { count: string; examples: string }) =>
+				`${p.count} ${p.count === '1' ? 'order is' : 'orders are'} in two files, a sale in one and cancelled, unpaid or refunded in the other (${p.examples}). Each was counted as the file chosen first has it: if a later export is the newer one, import the files one by one, the newest first.`,
+			differingTotals: (p: { count: string; examples: string }) =>
+				`${p.count} ${p.count === '1' ? 'order has' : 'orders have'} further rows with another total than the order’s first row (${p.examples}); only the first row’s total was counted. If each row holds the total of one item (as in a report with one row per item), these orders are worth more than counted.`,
 			severalCurrencies: (p: { counts: string }) =>
 				`Orders are in several currencies (${p.counts}); amounts were added up without conversion.`,
 			malformedQuotes: (p: { count: string; examples: string }) =>

@@ -276,6 +276,10 @@ const data: Catalogue<typeof en> = {
 			unknownStatuses: (p) =>
 				`有 ${p.count} 个订单的状态无法识别（${p.statuses}）；这些订单已按购买计入。如果某个状态表示订单未付款、已取消或已全额退款，请从文件中删除这些订单后重新导入。`,
 			unknownStatusesMore: (p) => `另有 ${p.count} 种`,
+			duplicateOutcomes: (p) =>
+				`有 ${p.count} 个订单同时出现在两个文件中，一个文件中为购买，另一个文件中为已取消、未付款或已退款（${p.examples}）。每个订单均按先选择的文件计入；如果后来的导出更新，请逐个导入文件，先导入最新的。`,
+			differingTotals: (p) =>
+				`有 ${p.count} 个订单的后续行金额与该订单第一行不同（${p.examples}）；只计入了第一行的金额。如果每行是一件商品的金额（例如每件商品一行的报表），这些订单的实际金额高于计入的金额。`,
 			severalCurrencies: (p) => `订单使用了多种货币（${p.counts}）；金额未经换算直接相加。`,
 			malformedQuotes: (p) => `有 ${p.count} 行含有多余的引号（第一处：${p.examples}）；已按原样读取。`,
 			negativeNetCustomers: (p) => `有 ${p.count} 位客户的退款大于其购买金额（净消费为负）。`
