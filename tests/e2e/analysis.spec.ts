@@ -208,6 +208,7 @@ test('revenue is named for what was summed (net sales), and its parts match the 
 	const usd = (v: number) => new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'USD' }).format(v);
 	await page.goto('./data');
 	await importFiles(page, fixture('orders/shopify_taxes_refunds.csv'), 'Taxes and refunds');
+	await expect(page.getByTestId('report-revenue').locator('xpath=preceding-sibling::dt')).toHaveText('Net sales');
 	await expect(page.getByTestId('breakdown-netSales').locator('td').first()).toHaveText(
 		usd(b.grossSales - (b.discounts ?? 0) - b.refunds - b.returns)
 	);

@@ -214,6 +214,10 @@ test('a wrongly guessed delimiter and column can be corrected before importing',
 	await page.getByRole('button', { name: 'Import', exact: true }).click();
 	await expect(page.getByTestId('report-ordersKept')).toHaveText('2');
 	await expect.poll(async () => numberIn(await page.getByTestId('report-revenue').innerText())).toBeCloseTo(17.75, 2);
+	// Only a total per order: named as the Analysis page names it, not as net sales.
+	await expect(page.getByTestId('report-revenue').locator('xpath=preceding-sibling::dt')).toHaveText(
+		'Revenue (order totals)'
+	);
 });
 
 test('a date column chosen by hand is read in the order its own values show (month first here)', async ({ page }) => {

@@ -215,7 +215,6 @@ export default {
 		rowsRead: 'Rows read',
 		ordersKept: 'Orders kept',
 		customers: 'Customers',
-		revenue: 'Net sales',
 		dateRange: 'Date range',
 		currency: 'Currency',
 		currencyUnknown: 'not in the file (your setting is used)',

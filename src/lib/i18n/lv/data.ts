@@ -215,7 +215,6 @@ const data: Catalogue<typeof en> = {
 		rowsRead: 'Nolasītās rindas',
 		ordersKept: 'Paturētie pasūtījumi',
 		customers: 'Klienti',
-		revenue: 'Neto pārdošana',
 		dateRange: 'Datumu diapazons',
 		currency: 'Valūta',
 		currencyUnknown: 'failā nav norādīta (tiek izmantots jūsu iestatījums)',

@@ -207,7 +207,6 @@ const data: Catalogue<typeof en> = {
 		rowsRead: 'Gelezen rijen',
 		ordersKept: 'Behouden bestellingen',
 		customers: 'Klanten',
-		revenue: 'Netto-omzet',
 		dateRange: 'Periode',
 		currency: 'Valuta',
 		currencyUnknown: 'niet in het bestand (je instelling wordt gebruikt)',

@@ -212,7 +212,6 @@ const data: Catalogue<typeof en> = {
 		rowsRead: 'Прочитано строк',
 		ordersKept: 'Учтено заказов',
 		customers: 'Клиенты',
-		revenue: 'Чистые продажи',
 		dateRange: 'Период дат',
 		currency: 'Валюта',
 		currencyUnknown: 'не указана в файле (используется ваша настройка)',

@@ -199,7 +199,6 @@ const data: Catalogue<typeof en> = {
 		rowsRead: '读取的行数',
 		ordersKept: '保留的订单数',
 		customers: '客户数',
-		revenue: '净销售额',
 		dateRange: '日期范围',
 		currency: '货币',
 		currencyUnknown: '文件中未注明（使用您的设置）',
