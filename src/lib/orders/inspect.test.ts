@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { duplicateColumns } from './headers';
-import { findTableStart, inspectSample } from './inspect';
+import { excelDelimiterHint, findTableStart, inspectSample } from './inspect';
 import { firstInvalidUtf8 } from './sniff/encoding';
 import { sampleOf } from './test-support';
 
@@ -184,5 +184,28 @@ describe('how a date column the user chooses would be read (datePlans)', () => {
 			dateOrderBasis: plan.dateOrderBasis,
 			dateOrderDecidedBy: plan.dateOrderDecidedBy
 		});
+	});
+});
+
+describe('Excel’s delimiter line ("sep=;")', () => {
+	it.each([
+		['sep=;\n', ';'],
+		['"sep=,"\r\n', ','],
+		['\ufeffSEP=|\n', '|'],
+		['sep=\t\n', '\t'],
+		['order_id,customer_id\n', null],
+		['sep=;', null] // no line of its own: not the hint
+	])('%j names %j', (start, delimiter) => {
+		expect(excelDelimiterHint(start + 'rest')).toBe(delimiter);
+	});
+
+	it('sets the delimiter, and the header below it is read without calling the line a title', () => {
+		// Commas in the amounts would make a guess hesitate: the line says semicolons.
+		const text = 'sep=;\norder_id;customer_id;order_date;total\n1;a;05.01.2024;1,5\n2;b;06.01.2024;2,5\n';
+		const { plan } = inspectSample(sampleOf('excel.csv', new TextEncoder().encode(text)));
+		expect(plan.delimiter).toBe(';');
+		expect(plan.headerRow).toBe(2);
+		expect(plan.mapping).toMatchObject({ orderId: 0, customer: 1, date: 2, amount: 3 });
+		expect((plan.warnings ?? []).map((w) => w.code)).not.toContain('headerRow');
 	});
 });

@@ -131,9 +131,13 @@ export function inspectSample(
 		throw new ImportError('lineTooLong', { name, row: 1, limit: head.length });
 	}
 
+	// Excel writes its delimiter on a first line of its own ("sep=;") when asked to: taken as said.
+	const hinted = excelDelimiterHint(text);
 	const delimiter = overrides.delimiter
 		? forcedDelimiter(text, newline, overrides.delimiter)
-		: guessDelimiter(text, newline);
+		: hinted
+			? forcedDelimiter(text, newline, hinted)
+			: guessDelimiter(text, newline);
 	const rows = readRows(text, delimiter.delimiter, newline, wholeFile, 400);
 	if (rows.length === 0) throw new ImportError('emptyFile', { name });
 	const top = overrides.headerRow
@@ -200,7 +204,8 @@ export function inspectSample(
 	const rowRef = (found: { value: string; index: number } | null) =>
 		found ? { file: 0, row: dateIndexInSample(found.index), value: found.value } : null;
 	const warnings: ImportWarning[] = [];
-	if (top > 0) warnings.push({ code: 'headerRow', row: top + 1 });
+	// (Excel's "sep=" line above the header is no title: nothing to say of it.)
+	if (top > 0 && !(hinted && top === 1)) warnings.push({ code: 'headerRow', row: top + 1 });
 	if (!overrides.encoding && guessed.basis === 'scored') {
 		const bad = firstInvalidUtf8(head.subarray(0, Math.min(head.length, 1 << 20)));
 		warnings.push({
@@ -369,6 +374,12 @@ function overridesBom(head: Uint8Array, encoding: TextEncoding): number {
 }
 
 /** The user chose the delimiter: measure it the same way a guess is measured. */
+/** The delimiter an Excel "sep=X" first line names (a comma, semicolon, tab or bar), or null. */
+export function excelDelimiterHint(text: string): Delimiter | null {
+	const match = /^\ufeff?"?sep=([,;\t|])"?[ \t]*(?:\r\n|\n|\r)/i.exec(text);
+	return match ? (match[1] as Delimiter) : null;
+}
+
 function forcedDelimiter(text: string, newline: Newline, delimiter: Delimiter): DelimiterGuess {
 	const rows = readRows(text, delimiter, newline, false, 60);
 	const counts = rows.map((r) => (delimiter === 'whitespace' ? splitWhitespace(r.join(' ')).length : r.length));
