@@ -318,9 +318,11 @@ export class OrderAccumulator {
 		);
 	}
 
-	beginFile(plan: FilePlan, fileIndex: number): void {
+	/** `laterFiles`: more files of the data set follow this one (their copies of its orders are duplicates). */
+	beginFile(plan: FilePlan, fileIndex: number, laterFiles = false): void {
 		this.#plan = plan;
 		this.#file = fileIndex;
+		this.#laterFiles = laterFiles;
 		const runs = this.#fileRuns;
 		if (runs.length === 0 || runs[runs.length - 1] !== fileIndex) {
 			// A file with no orders leaves a run of none: the next one's replaces it.
@@ -549,12 +551,7 @@ export class OrderAccumulator {
 		}
 		// An order an earlier file had, and did not count as a sale (cancelled, unpaid, refunded):
 		// a copy here is the same order, whatever this file says of it.
-		if (
-			this.#file > 0 &&
-			orderKey &&
-			this.#droppedIds.size > 0 &&
-			this.#earlierFileCopy(orderKey, customerId) === 'dropped'
-		) {
+		if (this.#droppedIds.size > 0 && this.#earlierFileCopy(orderKey, customerId) === 'dropped') {
 			tallyAdd(this.report.duplicates, { file: this.#file, row, value: clip(orderKey) });
 			if (!this.#droppedByStatus(fields, row))
 				tallyAdd(this.report.outcomeConflicts, { file: this.#file, row, value: clip(orderKey) });
@@ -615,13 +612,8 @@ export class OrderAccumulator {
 			return;
 		}
 
-		let refunded = 0;
-		if (c.refundedAmount !== undefined) {
-			const refundRaw = (fields[c.refundedAmount] ?? '').trim();
-			const parsed = refundRaw ? parseAmount(refundRaw, plan.decimal) : 0;
-			if (parsed === parsed) refunded = Math.abs(parsed);
-		}
-		if (statusClass === 'refunded' || (refunded > 0 && refunded >= amount && amount > 0)) {
+		const refunded = this.#refundedOf(fields);
+		if (statusClass === 'refunded' || refundedInFull(refunded, amount)) {
 			tallyAdd(this.report.fullyRefunded, { file: this.#file, row });
 			this.#sum('refundedAmount', amount > 0 ? amount : refunded);
 			this.#setCurrent(Current.Dropped, orderKey, customerId, dateRaw, day, -1);
@@ -701,14 +693,7 @@ export class OrderAccumulator {
 			const code = this.#text(fields[c.currency], row).toUpperCase();
 			if (code) this.report.currencies.set(code, (this.report.currencies.get(code) ?? 0) + 1);
 		}
-		if (statusClass === 'unknown') {
-			const statuses = this.report.unknownStatuses;
-			const status = clip(statusText.trim());
-			// (A free-text column mapped as the status: a few hundred of its values are enough to say so.)
-			if (statuses.size < MAX_UNKNOWN_STATUSES || statuses.has(status))
-				statuses.set(status, (statuses.get(status) ?? 0) + 1);
-			else this.report.otherUnknownStatuses++;
-		}
+		if (statusClass === 'unknown') this.#countUnknownStatus(clip(statusText.trim()), 1);
 	}
 
 	/**
@@ -911,19 +896,21 @@ export class OrderAccumulator {
 	 * so that its copy in a later file (exports that overlap) is taken for the same order.
 	 */
 	#noteDropped(orderKey: string, customerId: string): void {
-		if (!orderKey || this.#droppedIds.size >= MAX_DROPPED_IDS) return;
+		if (!this.#laterFiles || !orderKey || this.#droppedIds.size >= MAX_DROPPED_IDS) return;
 		const key = orderKey + '\u0001' + customerId;
 		if (!this.#droppedIds.has(key)) this.#droppedIds.set(key, this.#file);
 	}
 	/** Order id and customer of each order noted by `#noteDropped` → the file it was in. */
 	readonly #droppedIds = new Map<string, number>();
+	/** Whether more files follow the current one (see `beginFile`): only then are dropped orders noted. */
+	#laterFiles = false;
 
 	/**
 	 * Whether an earlier file had this order (id and customer): as a sale ('kept'), or not
 	 * ('dropped'); null when none did (or this order id has no customer to tell it by).
 	 */
 	#earlierFileCopy(orderKey: string, customerId: string): 'kept' | 'dropped' | null {
-		if (!orderKey) return null;
+		if (this.#file === 0 || !orderKey) return null;
 		const kept = this.#orderById.get(orderKey, StringIndex.hash(orderKey));
 		if (
 			kept >= 0 &&
@@ -943,12 +930,19 @@ export class OrderAccumulator {
 			const statusClass = this.#statusClass(this.#text(fields[c.status], row));
 			if (statusClass === 'unpaid' || statusClass === 'refunded') return true;
 		}
-		if (c.refundedAmount !== undefined && c.amount !== undefined) {
-			const refunded = Math.abs(parseAmount((fields[c.refundedAmount] ?? '').trim(), this.#plan.decimal));
-			const amount = parseAmount((fields[c.amount] ?? '').trim(), this.#plan.decimal);
-			if (refunded > 0 && amount > 0 && refunded >= amount) return true;
-		}
-		return false;
+		return (
+			c.amount !== undefined &&
+			refundedInFull(this.#refundedOf(fields), parseAmount((fields[c.amount] ?? '').trim(), this.#plan.decimal))
+		);
+	}
+
+	/** The row's refunded amount (0 when the file has no such column, or the cell is empty or unreadable). */
+	#refundedOf(fields: string[]): number {
+		const c = this.#columns;
+		if (c.refundedAmount === undefined) return 0;
+		const refundRaw = (fields[c.refundedAmount] ?? '').trim();
+		const parsed = refundRaw ? parseAmount(refundRaw, this.#plan.decimal) : 0;
+		return parsed === parsed ? Math.abs(parsed) : 0;
 	}
 
 	#isCancelled(fields: string[]): boolean {
@@ -974,6 +968,16 @@ export class OrderAccumulator {
 			this.#lastStatusClass = known;
 		}
 		return this.#lastStatusClass;
+	}
+	/**
+	 * Counts `orders` of an unknown status by name, or among the others once `MAX_UNKNOWN_STATUSES`
+	 * are named (a free-text column mapped as the status: a few hundred of its values say enough).
+	 */
+	#countUnknownStatus(status: string, orders: number): void {
+		const statuses = this.report.unknownStatuses;
+		if (statuses.size < MAX_UNKNOWN_STATUSES || statuses.has(status))
+			statuses.set(status, (statuses.get(status) ?? 0) + orders);
+		else this.report.otherUnknownStatuses += orders;
 	}
 	/** The class of each status text seen in this file (see `#statusClass`). */
 	#statusClasses = new Map<string, StatusClass>();
@@ -1509,11 +1513,7 @@ export class OrderAccumulator {
 		this.files[this.#file].rowsRead += part.counts.fileRowsRead;
 		for (const id of part.reusedIds) r.reusedIds.add(id);
 		for (const [code, n] of part.currencies) r.currencies.set(code, (r.currencies.get(code) ?? 0) + n);
-		for (const [status, n] of part.unknownStatuses) {
-			if (r.unknownStatuses.size < MAX_UNKNOWN_STATUSES || r.unknownStatuses.has(status))
-				r.unknownStatuses.set(status, (r.unknownStatuses.get(status) ?? 0) + n);
-			else r.otherUnknownStatuses += n;
-		}
+		for (const [status, n] of part.unknownStatuses) this.#countUnknownStatus(status, n);
 		r.otherUnknownStatuses += part.otherUnknownStatuses;
 		this.#money.returns += part.unledgered.returns;
 		this.#money.returnsWithoutOrder += part.unledgered.returnsWithoutOrder;
@@ -1973,6 +1973,11 @@ function near(a: number, b: number): boolean {
 
 function clip(value: string): string {
 	return value.length > 60 ? value.slice(0, 57) + '…' : value;
+}
+
+/** Whether a refund of `refunded` takes back the whole order of `amount` (an order refunded in full). */
+function refundedInFull(refunded: number, amount: number): boolean {
+	return refunded > 0 && amount > 0 && refunded >= amount;
 }
 
 function round2(value: number): number {

@@ -1,6 +1,6 @@
 import { ImportError } from './errors';
 import { missingRoles, recogniseLayout, type LayoutMatch, type Role } from './layouts';
-import type { FilePlan } from './plan';
+import { NO_DATE_PLAN, type DatePlan, type FilePlan } from './plan';
 import { MAX_COLUMNS, RowReader } from './rows';
 import { dateStyle, guessDateOrder, type DateOrderGuess } from './sniff/dates';
 import {
@@ -214,6 +214,7 @@ export function inspectSample(
 			examples: bad >= 0 ? [badByteRow(head, bad, encoding.encoding)] : []
 		});
 	}
+	const datePlan = datePlanOf(dates, rowRef);
 	const plan: FilePlan = {
 		name,
 		size,
@@ -226,7 +227,7 @@ export function inspectSample(
 		delimiter: delimiter.delimiter,
 		newline,
 		decimal: decimal.decimal,
-		...datePlanOf(dates, rowRef),
+		...datePlan,
 		...(top > 0 ? { headerRow: top + 1 } : {}),
 		...(layout.hasHeader ? { headers: header.map((h) => h.trim()) } : {}),
 		...(layout.layout === 'summary' ? { summaryUnit: 'days' as const } : {}),
@@ -243,7 +244,7 @@ export function inspectSample(
 	// user chooses in the review (a header the layouts do not know).
 	// (A column whose first values are mostly not dates is not read further: a Shopify export has 71.)
 	const datePlans = columns.map((_, index) => {
-		if (index === m.date) return datePlanOf(dates, rowRef);
+		if (index === m.date) return datePlan;
 		const first = body
 			.slice(0, 20)
 			.map((r) => (r[index] ?? '').trim())
@@ -272,25 +273,23 @@ export function inspectSample(
 	};
 }
 
-/** How a file's dates are read (the plan's date fields), from the guess of its date column. */
-export type DatePlan = Pick<FilePlan, 'dateOrder' | 'dateOrderBasis' | 'dateOrderDecidedBy' | 'dateOrderConflict'>;
-
 function datePlanOf(
 	dates: DateOrderGuess | null,
 	rowRef: (found: { value: string; index: number } | null) => RowRef | null
 ): DatePlan {
+	if (!dates) return { ...NO_DATE_PLAN };
 	return {
-		dateOrder: dates?.order ?? 'ymd',
+		dateOrder: dates.order,
 		dateOrderBasis:
-			!dates || dates.order === 'ymd'
+			dates.order === 'ymd'
 				? 'not-needed'
 				: dates.ambiguous
 					? 'default'
 					: dates.conflictBy
 						? 'conflicting'
 						: 'data',
-		dateOrderDecidedBy: rowRef(dates?.decidedBy ?? null),
-		...(dates?.conflictBy ? { dateOrderConflict: rowRef(dates.conflictBy) } : {})
+		dateOrderDecidedBy: rowRef(dates.decidedBy),
+		...(dates.conflictBy ? { dateOrderConflict: rowRef(dates.conflictBy) } : {})
 	};
 }
 

@@ -122,7 +122,8 @@ async function readAll(
 	for (let f = merged ? sources.length : 0; f < sources.length; f++) {
 		const plan = plans[f];
 		const target = orders ?? summaries!;
-		target.beginFile(plan, f);
+		if (orders) orders.beginFile(plan, f, f < sources.length - 1);
+		else summaries!.beginFile(plan, f);
 		const read = await readRows(sources[f].chunks(), plan, target, {
 			// Title rows above the table, and the header, are not data.
 			firstData: firstDataRow(plan),

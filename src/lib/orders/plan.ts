@@ -35,6 +35,12 @@ export interface FilePlan {
 	warnings?: ImportWarning[];
 }
 
+/** How a file's dates are read (the plan's date fields), from the guess of its date column. */
+export type DatePlan = Pick<FilePlan, 'dateOrder' | 'dateOrderBasis' | 'dateOrderDecidedBy' | 'dateOrderConflict'>;
+
+/** The date fields of a plan with no date column, or one whose values are not dates (each row then says so). */
+export const NO_DATE_PLAN: DatePlan = { dateOrder: 'ymd', dateOrderBasis: 'not-needed', dateOrderDecidedBy: null };
+
 /** A file's line in the report, from the plan it was read with (no rows read yet). */
 export function fileReport(plan: FilePlan): FileReport {
 	const datesRead = plan.layout !== 'summary';

@@ -10,8 +10,8 @@ import {
 } from '$lib/workers/import-handoff';
 import { recordWorkerTimings } from '$lib/workers/measures';
 import { missingRoles, type Role } from '$lib/orders/layouts';
-import type { DatePlan, FileInspection } from '$lib/orders/inspect';
-import type { FilePlan } from '$lib/orders/plan';
+import type { FileInspection } from '$lib/orders/inspect';
+import { NO_DATE_PLAN, type FilePlan } from '$lib/orders/plan';
 import type { FromImportWorker, ImportProgressMessage, InspectOverrides } from '$lib/workers/import-protocol';
 import type { ImportReport } from '$lib/orders/report';
 import { datasetNameProblem, deleteCancelledImport } from '$lib/db/datasets';
@@ -35,9 +35,6 @@ export type ImportStage =
 export type ImportPhase = ImportStage['phase'];
 
 export const MAX_FILES = 50;
-
-/** The date fields of a plan whose date column's sample values are not dates (each row then says so). */
-const NO_DATE_PLAN: DatePlan = { dateOrder: 'ymd', dateOrderBasis: 'not-needed', dateOrderDecidedBy: null };
 
 /** The reader's likely day/month order when the data cannot tell: month-first only for US English. */
 function dateFallback(): 'dmy' | 'mdy' {

@@ -70,12 +70,19 @@ export function warningText(
 			return t.malformedQuotes({ count: integer(w.count), examples: rowRefsText(w.examples, report, m) });
 		case 'negativeNetCustomers':
 			return t.negativeNetCustomers({ count: integer(w.count) });
-		case 'unknownStatuses': {
-			const named = Object.entries(w.counts).map(
-				([status, n]) => `${m.common.quoted({ text: status })} ${integer(n)}`
-			);
-			if (w.otherStatuses > 0) named.push(t.unknownStatusesMore({ count: integer(w.otherStatuses) }));
-			return t.unknownStatuses({ count: integer(w.count), statuses: list(named) });
-		}
+		case 'unknownStatuses':
+			return t.unknownStatuses({ count: integer(w.count), statuses: list(unknownStatusItems(w, m, integer)) });
 	}
+}
+
+/** The unknown statuses a warning names, each with its order count, and how many more there were. */
+export function unknownStatusItems(
+	w: Extract<ImportWarning, { code: 'unknownStatuses' }>,
+	m: Messages,
+	integer: (n: number) => string
+): string[] {
+	const named = Object.entries(w.counts).map(([status, n]) => `${m.common.quoted({ text: status })} ${integer(n)}`);
+	if (w.otherStatuses > 0)
+		named.push(m.data.report.warnings.unknownStatusesMore({ count: integer(w.otherStatuses) }));
+	return named;
 }
