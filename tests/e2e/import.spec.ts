@@ -160,6 +160,38 @@ test('ambiguous day/month order is shown and can be overridden', async ({ page }
 	await expect(page.getByTestId('report-dateRange')).toHaveText('2 Jan 2023 – 6 May 2023');
 });
 
+test('a report with one row per item is summed per order, says why, and can be read as one total per order', async ({
+	page
+}) => {
+	// Hand-computed: A1 = 19.99 + 24.99 + 5.00 = 49.98, A2 = 19.99 + 12.00 = 31.99; first rows only: 39.98.
+	const csv =
+		'order_id,customer,order_date,product,amount' +
+		'\nA1,ann,2024-01-05,Mug,19.99\nA1,ann,2024-01-05,Teapot,24.99\nA1,ann,2024-01-05,Spoon,5.00' +
+		'\nA2,ben,2024-01-06,Mug,19.99\nA2,ben,2024-01-06,Tray,12.00\n';
+	await page.goto('./data');
+	await chooseFiles(page, fileFromText('per-item.csv', csv));
+	await expect(page.getByTestId('amount-mode')).toHaveValue('lineAmounts');
+	await expect(page.getByTestId('amount-basis')).toHaveText(
+		'Rows 2 and 3 belong to one order and have different amounts (19.99 and 24.99): each row is read as one item, and its amount added to the order’s. If each row repeats the order’s total, choose “One total per order”.'
+	);
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await expect(page.getByTestId('report-ordersKept')).toHaveText('2');
+	await expect.poll(async () => numberIn(await page.getByTestId('report-revenue').innerText())).toBeCloseTo(81.97, 2);
+	await expect(page.getByTestId('breakdown-basis')).toContainText('the sum of its rows’ amounts (one row per item)');
+	await expect(page.getByTestId('report-warning-differingTotals')).toHaveCount(0);
+
+	// The other reading, chosen by hand: the first rows' amounts, and a warning that names the choice.
+	await page.getByRole('button', { name: 'Import another file' }).click();
+	await chooseFiles(page, fileFromText('per-item.csv', csv));
+	await page.getByTestId('amount-mode').selectOption('orderTotal');
+	await expect(page.getByTestId('amount-basis')).toHaveCount(0);
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await expect.poll(async () => numberIn(await page.getByTestId('report-revenue').innerText())).toBeCloseTo(39.98, 2);
+	await expect(page.getByTestId('report-warning-differingTotals')).toContainText(
+		'choose “Each row’s amount, summed per order” under “Order amount”'
+	);
+});
+
 test('the review points out title rows, bytes that are not UTF-8, shared headers and disagreeing dates', async ({
 	page
 }) => {

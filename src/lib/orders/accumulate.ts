@@ -154,7 +154,8 @@ const enum Current {
  *
  * The rules, which the report and the README state:
  * - rows of one order (same order id) are its line items: `orderTotal` layouts take the first
- *   non-empty total, `lineItems` layouts add up quantity × unit price; rows of one order id that
+ *   non-empty total, `lineItems` layouts add up quantity × unit price, `lineAmounts` add up the
+ *   amount column (one row per item, each with its amount); rows of one order id that
  *   name another customer, or a date two or more days away, are another order (keyed by order id,
  *   customer and, if need be, day) and the report says so;
  * - an order's amount is its net sales where the file shows the parts (subtotal, or the total
@@ -378,19 +379,25 @@ export class OrderAccumulator {
 		this.#itemSeen = new CellValues();
 		this.#itemProduct = -1;
 		const lineItems = plan.amountMode === 'lineItems';
+		// Summed item amounts are not split into tax and shipping: the breakdown columns are an order's.
+		const orderTotals = plan.amountMode === 'orderTotal';
 		this.#breakdownColumns =
-			!lineItems && (c.subtotal !== undefined || c.tax !== undefined || c.shipping !== undefined);
+			orderTotals && (c.subtotal !== undefined || c.tax !== undefined || c.shipping !== undefined);
 		const money = this.#money;
 		const amountHeader = c.amount !== undefined ? (plan.headers?.[c.amount] ?? '') : '';
-		const basis: RevenueBasis = lineItems
-			? 'lineItems'
+		const basis: RevenueBasis = !orderTotals
+			? plan.amountMode
 			: this.#breakdownColumns
 				? 'netSales'
 				: /net\s*sales/i.test(amountHeader)
 					? 'netSalesColumn'
 					: 'orderTotal';
 		money.bases.add(basis);
-		if (!lineItems) {
+		if (plan.amountMode === 'lineAmounts') {
+			money.hasTotals ||= c.amount !== undefined;
+			if (c.amount !== undefined && amountHeader.trim() && !money.names.amount)
+				money.names.amount = amountHeader.trim();
+		} else if (!lineItems) {
 			money.hasTotals ||= c.amount !== undefined && basis !== 'netSalesColumn';
 			money.hasDiscounts ||= c.discount !== undefined;
 			money.hasTax ||= c.tax !== undefined;
@@ -504,9 +511,10 @@ export class OrderAccumulator {
 			this.#noteDropped(orderKey, customerId);
 			return;
 		}
-		// Until the row makes an order: in line-item layouts the next line of the id may start it,
-		// in the others the rows after an unusable first row are its line items.
-		this.#setCurrent(lineItems ? Current.Unusable : Current.Dropped, orderKey, customerId, dateRaw, NaN, -1);
+		// Until the row makes an order: where each row has its own amount the next line of the id may
+		// start it, in the others the rows after an unusable first row are its line items.
+		const perRow = plan.amountMode !== 'orderTotal';
+		this.#setCurrent(perRow ? Current.Unusable : Current.Dropped, orderKey, customerId, dateRaw, NaN, -1);
 
 		const orderHash = orderKey ? StringIndex.hash(orderKey) : 0;
 		let seen = orderKey ? this.#orderById.get(orderKey, orderHash) : -1;
@@ -522,10 +530,10 @@ export class OrderAccumulator {
 		}
 		if (seen >= 0) {
 			const sameFile = this.#fileOf(seen) === this.#file;
-			if (lineItems && sameFile) {
+			if (perRow && sameFile) {
 				// Lines of an earlier order, not next to it: add them there.
 				this.report.lineItemRows++;
-				const line = this.#lineAmount(fields, row);
+				const line = this.#rowAmount(fields, row);
 				if (line !== null) {
 					this.#amountOf.data[seen] += line;
 					this.#addItems(fields, seen, row);
@@ -565,7 +573,7 @@ export class OrderAccumulator {
 
 		const day = this.#day(dateRaw, row);
 		if (day !== day) {
-			if (lineItems) this.#setCurrent(Current.Unusable, orderKey, customerId, dateRaw, NaN, -1);
+			if (perRow) this.#setCurrent(Current.Unusable, orderKey, customerId, dateRaw, NaN, -1);
 			return;
 		}
 
@@ -581,23 +589,12 @@ export class OrderAccumulator {
 			}
 			amount = sales = line;
 		} else {
-			const amountRaw = c.amount !== undefined ? (fields[c.amount] ?? '').trim() : '';
-			if (!amountRaw) {
-				this.#skip('missingAmount', row);
-				return;
-			}
-			amountText = amountRaw;
-			amount = parseAmount(amountRaw, plan.decimal);
-			if (amount !== amount) {
-				this.#skip('invalidAmount', row, amountRaw);
-				return;
-			}
-			if (Math.abs(amount) > MAX_ABS_AMOUNT) {
-				this.#skip('amountOutOfRange', row, amountRaw);
-				return;
-			}
+			amountText = c.amount !== undefined ? (fields[c.amount] ?? '').trim() : '';
+			const parsed = this.#amountOfCell(amountText, row);
+			if (parsed === null) return;
+			amount = parsed;
 			sales = amount;
-			if (this.#breakdownColumns || c.discount !== undefined) {
+			if (this.#breakdownColumns || (c.discount !== undefined && !perRow)) {
 				parts = this.#parts(fields, amount);
 				if (this.#breakdownColumns) sales = parts.sales;
 			}
@@ -731,7 +728,7 @@ export class OrderAccumulator {
 	/** A further row of the current order or credit note. */
 	#continueOrder(fields: string[], row: number): void {
 		this.report.lineItemRows++;
-		const lineItems = this.#plan.amountMode === 'lineItems';
+		const mode = this.#plan.amountMode;
 		if (this.#cur === Current.Dropped) return;
 		if (this.#cur === Current.Credit) {
 			const line = this.#creditLine(fields, row);
@@ -739,10 +736,11 @@ export class OrderAccumulator {
 			this.#applyCredit(line, fields);
 			return;
 		}
-		if (lineItems) {
-			const line = this.#lineAmount(fields, row);
+		if (mode !== 'orderTotal') {
+			const line = this.#rowAmount(fields, row);
 			if (line !== null) {
 				this.#amountOf.data[this.#curOrder] += line;
+				if (mode === 'lineAmounts') this.#fillDimensions(fields, this.#curOrder, true, row);
 				this.#addItems(fields, this.#curOrder, row);
 				this.#addCost(fields, this.#curOrder);
 			}
@@ -984,6 +982,36 @@ export class OrderAccumulator {
 	// (An empty status is kept in every layout; `beginFile` starts each file from it.)
 	#lastStatus = '';
 	#lastStatusClass: StatusClass = 'kept';
+
+	/**
+	 * A further row's amount, to be added to its order's: quantity × unit price (`lineItems`) or the
+	 * row's amount (`lineAmounts`, also counted in the totals charged); null, and the row counted as
+	 * skipped, when unusable.
+	 */
+	#rowAmount(fields: string[], row: number): number | null {
+		if (this.#plan.amountMode === 'lineItems') return this.#lineAmount(fields, row);
+		const amount = this.#amountOfCell((fields[this.#columns.amount!] ?? '').trim(), row);
+		if (amount !== null) this.#sum('totalCharged', amount);
+		return amount;
+	}
+
+	/** An amount as written (trimmed); null, and the row counted as skipped, when missing or unusable. */
+	#amountOfCell(raw: string, row: number): number | null {
+		if (!raw) {
+			this.#skip('missingAmount', row);
+			return null;
+		}
+		const amount = parseAmount(raw, this.#plan.decimal);
+		if (amount !== amount) {
+			this.#skip('invalidAmount', row, raw);
+			return null;
+		}
+		if (Math.abs(amount) > MAX_ABS_AMOUNT) {
+			this.#skip('amountOutOfRange', row, raw);
+			return null;
+		}
+		return amount;
+	}
 
 	/** Quantity × unit price of a line; null (and the row counted as skipped) when unusable. */
 	#lineAmount(fields: string[], row: number): number | null {

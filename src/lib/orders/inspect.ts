@@ -1,5 +1,12 @@
 import { ImportError } from './errors';
-import { missingRoles, recogniseLayout, type LayoutMatch, type Role } from './layouts';
+import {
+	missingRoles,
+	recogniseLayout,
+	rowAmountEvidence,
+	rowsHoldItemAmounts,
+	type LayoutMatch,
+	type Role
+} from './layouts';
 import { NO_DATE_PLAN, type DatePlan, type FilePlan } from './plan';
 import { MAX_COLUMNS, RowReader } from './rows';
 import { dateStyle, guessDateOrder, type DateOrderGuess } from './sniff/dates';
@@ -58,6 +65,12 @@ export interface FileInspection {
 	 * are mostly not dates): the review applies it when the user chooses the date column.
 	 */
 	datePlans: (DatePlan | null)[];
+	/**
+	 * Two rows of one order with different amounts (row numbers and amounts as written), when the
+	 * sample's rows hold each item's amount, so that the import sums them (`lineAmounts`): the review
+	 * shows why. Null otherwise.
+	 */
+	itemAmountRows: [RowRef, RowRef] | null;
 	plan: FilePlan;
 }
 
@@ -151,8 +164,8 @@ export function inspectSample(
 		throw new ImportError('singleColumn', { name, firstLine: rows[top].join('').slice(0, 80) });
 	}
 
-	const layout = recogniseLayout(rows.slice(top), delimiter.delimiter);
-	const firstData = top + (layout.hasHeader ? 1 : 0);
+	const recognised = recogniseLayout(rows.slice(top), delimiter.delimiter);
+	const firstData = top + (recognised.hasHeader ? 1 : 0);
 	/** Data rows of the sample with their row numbers (1 = the file's first line). */
 	const bodyRows: number[] = [];
 	const body: string[][] = [];
@@ -161,6 +174,22 @@ export function inspectSample(
 		body.push(r);
 		bodyRows.push(i + 1);
 	});
+	// A file that names no per-item amount may still hold one in each row: its sample says so.
+	const evidence = rowAmountEvidence(body, recognised.mapping);
+	const summed =
+		(recognised.layout === 'generic' || recognised.layout === 'woocommerce') &&
+		recognised.amountMode !== 'lineItems' &&
+		rowsHoldItemAmounts(evidence);
+	const layout: LayoutMatch = summed ? { ...recognised, amountMode: 'lineAmounts' } : recognised;
+	const itemAmountRows = (): [RowRef, RowRef] | null => {
+		if (layout.amountMode !== 'lineAmounts' || !evidence.example) return null;
+		const amount = layout.mapping.amount!;
+		const [a, b] = evidence.example.rows;
+		return [
+			{ file: 0, row: bodyRows[a], value: body[a][amount].trim() },
+			{ file: 0, row: bodyRows[b], value: body[b][amount].trim() }
+		];
+	};
 	if (body.length === 0) {
 		// The sample ended inside the first data row: that row is far too long, not missing.
 		if (!wholeFile) throw new ImportError('lineTooLong', { name, row: rows.length + 1, limit: head.length });
@@ -269,6 +298,7 @@ export function inspectSample(
 		dates,
 		missing: missingRoles(layout.layout, layout.mapping, layout.amountMode),
 		datePlans,
+		itemAmountRows: itemAmountRows(),
 		plan
 	};
 }

@@ -63,9 +63,27 @@ export type ColumnMapping = Partial<Record<Role, number>>;
 /**
  * How an order's amount is found: `orderTotal` takes one value per order (the first non-empty
  * one; later rows of the same order are its line items), `lineItems` sums quantity × unit price
- * over the order's rows.
+ * over the order's rows, `lineAmounts` sums the amount column over the order's rows (a report with
+ * one row per item, each with that item's amount: Amazon's, Etsy's sold items, many ERP exports).
  */
-export type AmountMode = 'orderTotal' | 'lineItems';
+export type AmountMode = 'orderTotal' | 'lineItems' | 'lineAmounts';
+
+/**
+ * Amount headers that name one row's (one item's) amount, not the order's: an order's amount is
+ * then the sum of its rows'. They come after every order-level name in the amount synonyms, so a
+ * file with both takes the order's total.
+ */
+export const LINE_AMOUNT_HEADERS = [
+	'line total',
+	'line item total',
+	'lineitem total',
+	'line amount',
+	'line subtotal',
+	'item total',
+	'item amount',
+	'item subtotal',
+	'product total'
+];
 
 export interface LayoutMatch {
 	layout: LayoutId;
@@ -222,7 +240,8 @@ const SYNONYMS: Record<Role, string[]> = {
 		// Magento 2's order grid ("Grand Total (Purchased)", "Grand Total (Base)"), German
 		'grand total purchased',
 		'grand total base',
-		'gesamtsumme'
+		'gesamtsumme',
+		...LINE_AMOUNT_HEADERS
 	],
 	quantity: [
 		'quantity',
@@ -712,9 +731,13 @@ export function recogniseLayout(rows: string[][], delimiter: string): LayoutMatc
 	const hasHeader = looksLikeHeader(first, rows.slice(1, 20));
 	const mapping = hasHeader ? mapRoles(headers, ORDER_ROLES) : {};
 	const amountMode: AmountMode =
-		mapping.amount === undefined && mapping.quantity !== undefined && mapping.unitPrice !== undefined
-			? 'lineItems'
-			: 'orderTotal';
+		mapping.amount === undefined
+			? mapping.quantity !== undefined && mapping.unitPrice !== undefined
+				? 'lineItems'
+				: 'orderTotal'
+			: mapping.orderId !== undefined && LINE_AMOUNT_HEADERS.includes(headers[mapping.amount])
+				? 'lineAmounts'
+				: 'orderTotal';
 	return { layout: 'generic', hasHeader, mapping, amountMode };
 }
 
@@ -737,6 +760,54 @@ function recogniseCdnow(rows: string[][]): LayoutMatch | null {
 	return { layout: 'cdnow', hasHeader, mapping, amountMode: 'orderTotal' };
 }
 
+/** What a file's sample says of its amounts: orders with several rows, and those whose rows differ. */
+export interface RowAmountEvidence {
+	/** Orders of the sample with at least two rows that have an amount. */
+	multiRow: number;
+	/** Those whose rows' amounts are not all the same. */
+	differing: number;
+	/** The first such order: the indexes (in `body`) of its first two rows that differ. */
+	example: { rows: [number, number]; orderId: string } | null;
+}
+
+/**
+ * Whether the rows of one order id carry the order's total (repeated, or on the first row only,
+ * as Shopify's) or each row's own amount (one row per item): the sample's data rows decide.
+ */
+export function rowAmountEvidence(body: string[][], mapping: ColumnMapping): RowAmountEvidence {
+	const evidence: RowAmountEvidence = { multiRow: 0, differing: 0, example: null };
+	const { orderId, amount } = mapping;
+	if (orderId === undefined || amount === undefined) return evidence;
+	const byOrder = new Map<string, { first: number; value: string; rows: number; differs: boolean }>();
+	body.forEach((row, index) => {
+		const id = (row[orderId] ?? '').trim();
+		const value = (row[amount] ?? '').trim();
+		if (!id || !value) return;
+		const seen = byOrder.get(id);
+		if (!seen) {
+			byOrder.set(id, { first: index, value, rows: 1, differs: false });
+			return;
+		}
+		if (++seen.rows === 2) evidence.multiRow++;
+		if (!seen.differs && value !== seen.value) {
+			seen.differs = true;
+			evidence.differing++;
+			evidence.example ??= { rows: [seen.first, index], orderId: id };
+		}
+	});
+	return evidence;
+}
+
+/**
+ * Sums each order's rows when the sample shows it plainly: at least two orders whose rows have
+ * different amounts, and they are at least half of the orders with several rows. One order whose
+ * rows differ is more likely a slip than a layout; a report that repeats the order's total on every
+ * row, or writes it on the first row only, never differs.
+ */
+export function rowsHoldItemAmounts(evidence: RowAmountEvidence): boolean {
+	return evidence.differing >= 2 && evidence.differing * 2 >= evidence.multiRow;
+}
+
 /** A first row is a header when it has text where the rows below have numbers or dates. */
 function looksLikeHeader(first: string[], body: string[][]): boolean {
 	if (first.length === 0) return false;
@@ -751,13 +822,13 @@ function looksLikeHeader(first: string[], body: string[][]): boolean {
 	return firstNumeric < columnsWhereBodyIsNumeric;
 }
 
-/** The roles a layout needs before an import can start, given its amount mode. */
 /** The columns an import cannot do without, for a layout read with an amount mode. */
 export function requiredRoles(layout: LayoutId, amountMode: AmountMode): readonly Role[] {
 	if (layout === 'summary') return ['frequency', 'recency', 'age'];
-	return amountMode === 'lineItems'
-		? ['customer', 'date', 'quantity', 'unitPrice', 'orderId']
-		: ['customer', 'date', 'amount'];
+	if (amountMode === 'lineItems') return ['customer', 'date', 'quantity', 'unitPrice', 'orderId'];
+	// Rows are summed per order id: without one, each row would be an order of its own.
+	if (amountMode === 'lineAmounts') return ['customer', 'date', 'amount', 'orderId'];
+	return ['customer', 'date', 'amount'];
 }
 
 export function missingRoles(layout: LayoutId, mapping: ColumnMapping, amountMode: AmountMode): Role[] {

@@ -83,9 +83,10 @@ export type RevenuePart = (typeof REVENUE_PARTS)[number];
  * - `netSalesColumn`: the file's own net sales column;
  * - `orderTotal`: the file's order totals, which may include tax and shipping (the file does not show them);
  * - `lineItems`: quantity × unit price of the lines, as the file gives the prices;
+ * - `lineAmounts`: the amounts of an order's rows (one row per item), summed, which may include tax and shipping;
  * - `mixed`: files of a data set read in different ways.
  */
-export type RevenueBasis = 'netSales' | 'netSalesColumn' | 'orderTotal' | 'lineItems' | 'mixed';
+export type RevenueBasis = 'netSales' | 'netSalesColumn' | 'orderTotal' | 'lineItems' | 'lineAmounts' | 'mixed';
 
 /**
  * Revenue of the kept orders, part by part (in the data set's currency). The order amounts the

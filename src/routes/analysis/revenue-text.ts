@@ -5,25 +5,28 @@ type KpiMessages = (typeof analysis)['kpi'];
 
 /** The revenue card's label and formula, as keys of the Analysis section's `kpi` messages. */
 export interface RevenueMessages {
-	label: keyof KpiMessages & ('revenue' | 'revenueNetSales' | 'revenueLineItems');
-	formula: keyof KpiMessages & ('revenueFormula' | 'revenueNetSalesFormula' | 'revenueLineItemsFormula');
+	label: keyof KpiMessages & ('revenue' | 'revenueNetSales' | 'revenueLineItems' | 'revenueLineAmounts');
+	formula: keyof KpiMessages &
+		('revenueFormula' | 'revenueNetSalesFormula' | 'revenueLineItemsFormula' | 'revenueLineAmountsFormula');
 }
 
 const NET_SALES: RevenueMessages = { label: 'revenueNetSales', formula: 'revenueNetSalesFormula' };
 const LINE_ITEMS: RevenueMessages = { label: 'revenueLineItems', formula: 'revenueLineItemsFormula' };
+const LINE_AMOUNTS: RevenueMessages = { label: 'revenueLineAmounts', formula: 'revenueLineAmountsFormula' };
 const ORDER_TOTALS: RevenueMessages = { label: 'revenue', formula: 'revenueFormula' };
 
 const BY_BASIS: Record<RevenueBasis, RevenueMessages> = {
 	netSales: NET_SALES,
 	netSalesColumn: NET_SALES,
 	lineItems: LINE_ITEMS,
+	lineAmounts: LINE_AMOUNTS,
 	orderTotal: ORDER_TOTALS,
 	mixed: ORDER_TOTALS
 };
 
 /**
  * Revenue is named for what the import summed: net sales (computed from the parts or read from a
- * net-sales column), line-item sales (quantity × price), or order totals — also when files of a data
+ * net-sales column), line-item sales (quantity × price), item amounts summed per order, or order totals — also when files of a data
  * set were valued differently (`mixed`) and for data sets imported before the basis was recorded.
  */
 export function revenueMessages(basis: RevenueBasis | undefined): RevenueMessages {

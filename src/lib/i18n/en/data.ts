@@ -73,6 +73,9 @@ export default {
 		amountMode: 'Order amount',
 		amountTotal: 'One total per order',
 		amountLines: 'Quantity × unit price, summed per order',
+		amountRowSums: 'Each row’s amount, summed per order',
+		itemAmountRows: (p: { first: string; second: string; firstValue: string; secondValue: string }) =>
+			`Rows ${p.first} and ${p.second} belong to one order and have different amounts (${p.firstValue} and ${p.secondValue}): each row is read as one item, and its amount added to the order’s. If each row repeats the order’s total, choose “One total per order”.`,
 		summaryUnit: 'Time unit of recency and T',
 		mapping: 'Columns',
 		notMapped: '— not in this file —',
@@ -267,6 +270,8 @@ export default {
 					'Each order counts at the file’s order total, less refunds and returns. The file has no tax or shipping columns, so these totals may include them.',
 				lineItems:
 					'Each order counts at quantity × unit price of its lines, less returns (credit notes), at the prices the file gives. The file has no tax or shipping columns.',
+				lineAmounts:
+					'Each order counts at the sum of its rows’ amounts (one row per item), less refunds and returns. The file does not split those amounts into tax and shipping, so they may include them.',
 				mixed: 'The files were read in different ways: some give net sales, others order totals that may include tax and shipping.'
 			}
 		},
@@ -298,7 +303,7 @@ export default {
 			duplicateOutcomes: (p: { count: string; examples: string }) =>
 				`${p.count} ${p.count === '1' ? 'order is' : 'orders are'} in two files, a sale in one and cancelled, unpaid or refunded in the other (${p.examples}). Each was counted as the file chosen first has it: if a later export is the newer one, import the files one by one, the newest first.`,
 			differingTotals: (p: { count: string; examples: string }) =>
-				`${p.count} ${p.count === '1' ? 'order has' : 'orders have'} further rows with another total than the order’s first row (${p.examples}); only the first row’s total was counted. If each row holds the total of one item (as in a report with one row per item), these orders are worth more than counted.`,
+				`${p.count} ${p.count === '1' ? 'order has' : 'orders have'} further rows with another total than the order’s first row (${p.examples}); only the first row’s total was counted. If each row holds the total of one item (as in a report with one row per item), these orders are worth more than counted. If so, choose “Each row’s amount, summed per order” under “Order amount” and import the file again.`,
 			severalCurrencies: (p: { counts: string }) =>
 				`Orders are in several currencies (${p.counts}); amounts were added up without conversion.`,
 			malformedQuotes: (p: { count: string; examples: string }) =>

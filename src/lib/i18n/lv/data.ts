@@ -74,6 +74,9 @@ const data: Catalogue<typeof en> = {
 		amountMode: 'Pasūtījuma summa',
 		amountTotal: 'Viena kopsumma katram pasūtījumam',
 		amountLines: 'Daudzums × vienības cena, summēts pa pasūtījumiem',
+		amountRowSums: 'Katras rindas summa, summēta pa pasūtījumiem',
+		itemAmountRows: (p) =>
+			`Rindas ${p.first} un ${p.second} pieder vienam pasūtījumam, bet to summas atšķiras (${p.firstValue} un ${p.secondValue}): katra rinda tiek lasīta kā viena prece, un tās summa tiek pieskaitīta pasūtījumam. Ja katrā rindā atkārtota pasūtījuma kopsumma, izvēlieties “Viena kopsumma katram pasūtījumam”.`,
 		summaryUnit: 'Nesenuma un T laika vienība',
 		mapping: 'Kolonnas',
 		notMapped: '— šajā failā nav —',
@@ -267,6 +270,8 @@ const data: Catalogue<typeof en> = {
 					'Katrs pasūtījums tiek ieskaitīts faila pasūtījuma kopsummā, atskaitot atmaksas un atgriešanas. Failā nav nodokļu vai piegādes kolonnu, tāpēc šīs kopsummas var tos ietvert.',
 				lineItems:
 					'Katrs pasūtījums tiek ieskaitīts kā tā pozīciju daudzums × vienības cena, atskaitot atgriešanas (kredītrēķinus), pēc failā norādītajām cenām. Failā nav nodokļu vai piegādes kolonnu.',
+				lineAmounts:
+					'Katrs pasūtījums tiek ieskaitīts kā tā rindu summu kopsumma (viena rinda katrai precei), atskaitot atmaksas un atgriešanas. Failā šīs summas nav sadalītas nodoklī un piegādē, tāpēc tās var tos ietvert.',
 				mixed: 'Faili nolasīti dažādos veidos: daži dod neto pārdošanu, citi pasūtījumu kopsummas, kas var ietvert nodokļus un piegādi.'
 			}
 		},
@@ -296,7 +301,7 @@ const data: Catalogue<typeof en> = {
 			duplicateOutcomes: (p) =>
 				`Pasūtījumi, kas ir divos failos — vienā kā pirkums, otrā atcelti, neapmaksāti vai atmaksāti: ${p.count} (${p.examples}). Katrs ieskaitīts tā, kā tas ir pirmajā izvēlētajā failā; ja vēlāks eksports ir jaunāks, importējiet failus pa vienam, sākot ar jaunāko.`,
 			differingTotals: (p) =>
-				`Pasūtījumi, kuru nākamajās rindās ir cita summa nekā pirmajā rindā: ${p.count} (${p.examples}); ieskaitīta tikai pirmās rindas summa. Ja katrā rindā ir vienas preces summa (kā pārskatā ar vienu rindu katrai precei), šie pasūtījumi ir vērtīgāki, nekā ieskaitīts.`,
+				`Pasūtījumi, kuru nākamajās rindās ir cita summa nekā pirmajā rindā: ${p.count} (${p.examples}); ieskaitīta tikai pirmās rindas summa. Ja katrā rindā ir vienas preces summa (kā pārskatā ar vienu rindu katrai precei), šie pasūtījumi ir vērtīgāki, nekā ieskaitīts. Tādā gadījumā laukā “Pasūtījuma summa” izvēlieties “Katras rindas summa, summēta pa pasūtījumiem” un importējiet failu vēlreiz.`,
 			severalCurrencies: (p) =>
 				`Pasūtījumi ir vairākās valūtās (${p.counts}); summas saskaitītas bez konvertēšanas.`,
 			malformedQuotes: (p) =>

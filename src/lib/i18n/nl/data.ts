@@ -65,6 +65,9 @@ const data: Catalogue<typeof en> = {
 		amountMode: 'Bestelbedrag',
 		amountTotal: 'Eén totaal per bestelling',
 		amountLines: 'Aantal × stukprijs, opgeteld per bestelling',
+		amountRowSums: 'Bedrag van elke regel, opgeteld per bestelling',
+		itemAmountRows: (p) =>
+			`Regels ${p.first} en ${p.second} horen bij één bestelling en hebben verschillende bedragen (${p.firstValue} en ${p.secondValue}): elke regel wordt gelezen als één artikel en zijn bedrag opgeteld bij dat van de bestelling. Herhaalt elke regel het totaal van de bestelling, kies dan “Eén totaal per bestelling”.`,
 		summaryUnit: 'Tijdseenheid van recency en T',
 		mapping: 'Kolommen',
 		notMapped: '— niet in dit bestand —',
@@ -261,6 +264,8 @@ const data: Catalogue<typeof en> = {
 					'Elke bestelling telt mee met het ordertotaal uit het bestand, min terugbetalingen en retouren. Het bestand heeft geen kolommen voor btw of verzending, dus deze totalen kunnen ze bevatten.',
 				lineItems:
 					'Elke bestelling telt mee als aantal × stukprijs van haar regels, min retouren (creditnota’s), tegen de prijzen uit het bestand. Het bestand heeft geen kolommen voor btw of verzending.',
+				lineAmounts:
+					'Elke bestelling telt mee als de som van de bedragen van haar regels (één regel per artikel), min terugbetalingen en retouren. Het bestand splitst die bedragen niet in btw en verzending, dus ze kunnen die bevatten.',
 				mixed: 'De bestanden zijn verschillend gelezen: sommige geven netto-omzet, andere ordertotalen die btw en verzending kunnen bevatten.'
 			}
 		},
@@ -291,7 +296,7 @@ const data: Catalogue<typeof en> = {
 			duplicateOutcomes: (p) =>
 				`${p.count} ${p.count === '1' ? 'bestelling staat' : 'bestellingen staan'} in twee bestanden, in het ene als aankoop en in het andere geannuleerd, onbetaald of terugbetaald (${p.examples}). Elke bestelling is geteld zoals het eerst gekozen bestand haar vermeldt: is een latere export de nieuwste, importeer de bestanden dan een voor een, de nieuwste eerst.`,
 			differingTotals: (p) =>
-				`${p.count} ${p.count === '1' ? 'bestelling heeft' : 'bestellingen hebben'} verdere regels met een ander totaal dan de eerste regel van de bestelling (${p.examples}); alleen het totaal van de eerste regel is geteld. Staat op elke regel het totaal van één artikel (zoals in een rapport met één regel per artikel), dan zijn deze bestellingen meer waard dan geteld.`,
+				`${p.count} ${p.count === '1' ? 'bestelling heeft' : 'bestellingen hebben'} verdere regels met een ander totaal dan de eerste regel van de bestelling (${p.examples}); alleen het totaal van de eerste regel is geteld. Staat op elke regel het totaal van één artikel (zoals in een rapport met één regel per artikel), dan zijn deze bestellingen meer waard dan geteld. Kies in dat geval “Bedrag van elke regel, opgeteld per bestelling” bij “Bestelbedrag” en importeer het bestand opnieuw.`,
 			severalCurrencies: (p) =>
 				`Bestellingen staan in verschillende valuta (${p.counts}); bedragen zijn zonder omrekening opgeteld.`,
 			malformedQuotes: (p) =>

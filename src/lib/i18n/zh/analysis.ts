@@ -99,6 +99,9 @@ const analysis: Catalogue<typeof en> = {
 			`保留订单的净销售额之和：扣除折扣、退款中属于销售的部分以及退货和贷项凭证之后；税费和运费不是销售额，不计入其中：${p.revenue}。`,
 		revenueLineItemsFormula: (p: { revenue: string }) =>
 			`保留订单各行的数量 × 单价之和，扣除退货和贷项凭证，按文件中的价格计算（文件没有税费或运费列）：${p.revenue}。`,
+		revenueLineAmounts: '收入（商品金额）',
+		revenueLineAmountsFormula: (p: { revenue: string }) =>
+			`保留订单各行金额之和（每件商品一行），减去退款和退货；文件没有把它们拆分为税费和运费，因此可能包含二者：${p.revenue}。`,
 		revenueParts: '收入构成',
 		revenuePartsMissing:
 			'此数据集导入时尚未按构成记录收入：请重新导入文件，以分别查看总销售额、折扣、退款、退货、税费和运费。',

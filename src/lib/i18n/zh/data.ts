@@ -64,6 +64,9 @@ const data: Catalogue<typeof en> = {
 		amountMode: '订单金额',
 		amountTotal: '每笔订单一个总额',
 		amountLines: '数量 × 单价，按订单汇总',
+		amountRowSums: '每行的金额，按订单汇总',
+		itemAmountRows: (p) =>
+			`第 ${p.first} 行和第 ${p.second} 行属于同一订单，但金额不同（${p.firstValue} 和 ${p.secondValue}）：每行按一件商品读取，其金额计入订单金额。如果每行重复的是订单总额，请选择“每笔订单一个总额”。`,
 		summaryUnit: 'recency 和 T 的时间单位',
 		mapping: '列',
 		notMapped: '— 此文件中没有 —',
@@ -250,6 +253,8 @@ const data: Catalogue<typeof en> = {
 					'每笔订单按文件中的订单总额计，减去退款和退货。文件中没有税费或运费列，因此这些总额可能包含它们。',
 				lineItems:
 					'每笔订单按其各行的数量 × 单价计（按文件给出的价格），减去退货（贷项通知单）。文件中没有税费或运费列。',
+				lineAmounts:
+					'每笔订单按其各行金额之和计（每件商品一行），减去退款和退货。文件没有把这些金额拆分为税费和运费，因此其中可能包含税费和运费。',
 				mixed: '这些文件的读取方式不同：有的给出净销售额，有的给出可能包含税费和运费的订单总额。'
 			}
 		},
@@ -278,7 +283,7 @@ const data: Catalogue<typeof en> = {
 			duplicateOutcomes: (p) =>
 				`有 ${p.count} 个订单同时出现在两个文件中，一个文件中为购买，另一个文件中为已取消、未付款或已退款（${p.examples}）。每个订单均按先选择的文件计入；如果后来的导出更新，请逐个导入文件，先导入最新的。`,
 			differingTotals: (p) =>
-				`有 ${p.count} 个订单的后续行金额与该订单第一行不同（${p.examples}）；只计入了第一行的金额。如果每行是一件商品的金额（例如每件商品一行的报表），这些订单的实际金额高于计入的金额。`,
+				`有 ${p.count} 个订单的后续行金额与该订单第一行不同（${p.examples}）；只计入了第一行的金额。如果每行是一件商品的金额（例如每件商品一行的报表），这些订单的实际金额高于计入的金额。如果是这样，请在“订单金额”中选择“每行的金额，按订单汇总”，然后重新导入文件。`,
 			severalCurrencies: (p) => `订单使用了多种货币（${p.counts}）；金额未经换算直接相加。`,
 			malformedQuotes: (p) => `有 ${p.count} 行含有多余的引号（第一处：${p.examples}）；已按原样读取。`,
 			negativeNetCustomers: (p) => `有 ${p.count} 位客户的退款大于其购买金额（净消费为负）。`

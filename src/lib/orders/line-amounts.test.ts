@@ -1,0 +1,240 @@
+import { describe, expect, it } from 'vitest';
+import { inspectSample } from './inspect';
+import { recogniseLayout, rowAmountEvidence, rowsHoldItemAmounts, type ColumnMapping } from './layouts';
+import { runImport, type ImportResult } from './pipeline';
+import type { FilePlan } from './plan';
+import { rangesOf, sampleOf, sourceOf } from './test-support';
+
+const TODAY = 20_000; // 2024-10-04
+const encoder = new TextEncoder();
+
+describe('whether an order’s rows hold each item’s amount', () => {
+	const mapping: ColumnMapping = { orderId: 0, amount: 1 };
+	it.each([
+		{
+			name: 'two orders of two whose rows differ',
+			rows: [
+				['A', '10'],
+				['A', '5'],
+				['B', '7'],
+				['B', '3']
+			],
+			multiRow: 2,
+			differing: 2,
+			sums: true
+		},
+		{
+			name: 'the order’s total repeated on every row',
+			rows: [
+				['A', '15'],
+				['A', '15'],
+				['B', '10'],
+				['B', '10']
+			],
+			multiRow: 2,
+			differing: 0,
+			sums: false
+		},
+		{
+			name: 'the total on the first row only (Shopify)',
+			rows: [
+				['A', '15'],
+				['A', ''],
+				['B', '10'],
+				['B', '']
+			],
+			multiRow: 0,
+			differing: 0,
+			sums: false
+		},
+		{
+			name: 'one order whose rows differ: more likely a slip than a layout',
+			rows: [
+				['A', '10'],
+				['A', '5'],
+				['B', '7'],
+				['B', '7'],
+				['C', '1']
+			],
+			multiRow: 2,
+			differing: 1,
+			sums: false
+		},
+		{
+			name: 'two orders of five whose rows differ: fewer than half',
+			rows: [
+				['A', '1'],
+				['A', '2'],
+				['B', '1'],
+				['B', '2'],
+				['C', '3'],
+				['C', '3'],
+				['D', '4'],
+				['D', '4'],
+				['E', '5'],
+				['E', '5']
+			],
+			multiRow: 5,
+			differing: 2,
+			sums: false
+		},
+		{
+			name: 'rows of an order apart from each other',
+			rows: [
+				['A', '10'],
+				['B', '7'],
+				['A', '5'],
+				['B', '3']
+			],
+			multiRow: 2,
+			differing: 2,
+			sums: true
+		}
+	])('$name', ({ rows, multiRow, differing, sums }) => {
+		const evidence = rowAmountEvidence(rows, mapping);
+		expect(evidence.multiRow).toBe(multiRow);
+		expect(evidence.differing).toBe(differing);
+		expect(rowsHoldItemAmounts(evidence)).toBe(sums);
+	});
+
+	it('names the first order whose rows differ, by its rows', () => {
+		const evidence = rowAmountEvidence(
+			[
+				['A', '4'],
+				['A', '4'],
+				['B', '7'],
+				['C', '1'],
+				['B', '3']
+			],
+			mapping
+		);
+		expect(evidence.example).toEqual({ orderId: 'B', rows: [2, 4] });
+	});
+
+	it('has nothing to say without an order id or an amount column', () => {
+		const rows = [
+			['A', '10'],
+			['A', '5'],
+			['B', '7'],
+			['B', '3']
+		];
+		expect(rowAmountEvidence(rows, { amount: 1 }).multiRow).toBe(0);
+		expect(rowAmountEvidence(rows, { orderId: 0 }).multiRow).toBe(0);
+	});
+});
+
+describe('an amount header that names one item’s amount', () => {
+	const layoutOf = (header: string) => recogniseLayout([header.split(','), ['1', 'a@x.io', '2024-01-05', '5']], ',');
+	it.each([
+		['Order ID,Email,Date,Line Total', 'lineAmounts'],
+		['Order ID,Email,Date,Item Total', 'lineAmounts'],
+		['Order ID,Email,Date,Item Subtotal', 'lineAmounts'],
+		// A file with the order's total as well: the order's total is taken.
+		['Order ID,Email,Date,Item Total,Order Total', 'orderTotal'],
+		// No order id: each row is an order of its own, its amount the order's.
+		['Transaction,Email,Date,Line Total', 'orderTotal'],
+		['Order ID,Email,Date,Total', 'orderTotal']
+	])('%s → %s', (header, mode) => {
+		expect(layoutOf(header).amountMode).toBe(mode);
+	});
+});
+
+/** A report with one row per item, each with that item's amount, under a header that says no more than "Amount". */
+const PER_ITEM =
+	'order_id,customer,order_date,product,amount,status\n' +
+	'A1,ann,2024-01-05,Mug,19.99,paid\n' +
+	'A1,ann,2024-01-05,Teapot,24.99,paid\n' +
+	'A1,ann,2024-01-05,Spoon,5.00,paid\n' + // A1: 49.98
+	'A2,ben,2024-01-06,Mug,19.99,paid\n' +
+	'A3,ann,2024-02-01,Tea,8.00,paid\n' +
+	'A2,ben,2024-01-06,Tray,12.00,paid\n' + // A2's row apart from the others: A2 is 31.99
+	'A3,ann,2024-02-01,Tea,-8.00,paid\n' + // an item taken back within its order: A3 is 0
+	'A4,cy,2024-02-03,Mug,19.99,refunded\n' +
+	'A4,cy,2024-02-03,Tea,8.00,\n' + // a further row of a refunded order: not a sale either
+	'A5,cy,2024-02-04,Mug,19.99,paid\n' +
+	'A5,cy,2024-02-04,Tea,,paid\n'; // an item with no amount: said, and the order counts its other rows
+
+function inspectText(text: string) {
+	const bytes = encoder.encode(text);
+	return { bytes, inspection: inspectSample(sampleOf('per-item.csv', bytes)) };
+}
+
+async function importWith(bytes: Uint8Array, plan: FilePlan, ranges = 1) {
+	const source = sourceOf(bytes, plan);
+	return runImport(ranges > 1 ? [{ ...source, ranges: rangesOf(bytes, ranges, TODAY) }] : [source], {
+		today: TODAY
+	});
+}
+
+const amountsById = (result: ImportResult) => {
+	if (result.kind !== 'orders') throw new Error('not orders');
+	const { count, amount } = result.columns;
+	return Object.fromEntries(
+		Array.from({ length: count }, (_, i) => [result.orderIds!.get(i), Math.round(amount[i] * 100) / 100])
+	);
+};
+
+describe('a report with one row per item, recognised from its rows', () => {
+	it('is read with each order worth the sum of its rows, and the review is told which rows showed it', () => {
+		const { inspection } = inspectText(PER_ITEM);
+		expect(inspection.plan.amountMode).toBe('lineAmounts');
+		expect(inspection.itemAmountRows).toEqual([
+			{ file: 0, row: 2, value: '19.99' },
+			{ file: 0, row: 3, value: '24.99' }
+		]);
+	});
+
+	it('sums each order’s rows, wherever they are in the file, and says what it skipped', async () => {
+		const { bytes, inspection } = inspectText(PER_ITEM);
+		const result = await importWith(bytes, inspection.plan);
+		expect(amountsById(result)).toEqual({ A1: 49.98, A2: 31.99, A3: 0, A5: 19.99 });
+		const { report } = result;
+		expect(report.ordersKept).toBe(4);
+		expect(report.revenue).toBeCloseTo(101.96, 2);
+		expect(report.refunds.fullyRefunded.count).toBe(1);
+		expect(report.skipped.missingAmount).toMatchObject({ count: 1, examples: [{ row: 12 }] });
+		expect(report.revenueBreakdown).toMatchObject({ basis: 'lineAmounts', netSales: 101.96, totalCharged: 101.96 });
+		expect(report.warnings.map((w) => w.code)).not.toContain('differingTotals');
+	});
+
+	it('gives the same orders read in byte ranges', async () => {
+		const { bytes, inspection } = inspectText(
+			PER_ITEM.repeat(1).concat(
+				Array.from(
+					{ length: 300 },
+					(_, i) =>
+						`B${i},c${i % 40},2024-03-${String(1 + (i % 28)).padStart(2, '0')},Mug,${i % 7}.50,paid\nB${i},c${i % 40},2024-03-${String(1 + (i % 28)).padStart(2, '0')},Tea,1.25,paid\n`
+				).join('')
+			)
+		);
+		const whole = amountsById(await importWith(bytes, inspection.plan));
+		expect(whole.B7).toBe(1.75);
+		expect(amountsById(await importWith(bytes, inspection.plan, 3))).toEqual(whole);
+	});
+
+	it('read as one total per order instead (the user’s choice), takes the first row’s and says so', async () => {
+		// (A1's further rows are said; the rows of A2 and A3 apart from their first are read as copies.)
+		const { bytes, inspection } = inspectText(PER_ITEM);
+		const result = await importWith(bytes, { ...inspection.plan, amountMode: 'orderTotal' });
+		expect(amountsById(result)).toMatchObject({ A1: 19.99, A2: 19.99 });
+		expect(result.report.warnings.find((w) => w.code === 'differingTotals')).toMatchObject({ count: 1 });
+	});
+});
+
+describe('reports whose rows carry the order’s total stay one total per order', () => {
+	it.each([
+		[
+			'repeated on every row',
+			'A1,ann,2024-01-05,Mug,30.00\nA1,ann,2024-01-05,Tea,30.00\nA2,ben,2024-01-06,Mug,12.00\nA2,ben,2024-01-06,Tea,12.00\n'
+		],
+		[
+			'on the first row only',
+			'A1,ann,2024-01-05,Mug,30.00\nA1,ann,2024-01-05,Tea,\nA2,ben,2024-01-06,Mug,12.00\nA2,ben,2024-01-06,Tea,\n'
+		]
+	])('the total %s', async (_, rows) => {
+		const { bytes, inspection } = inspectText('order_id,customer,order_date,product,total\n' + rows);
+		expect(inspection.plan.amountMode).toBe('orderTotal');
+		expect(inspection.itemAmountRows).toBeNull();
+		expect(amountsById(await importWith(bytes, inspection.plan))).toEqual({ A1: 30, A2: 12 });
+	});
+});
