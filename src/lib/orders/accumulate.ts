@@ -11,6 +11,7 @@ import { discard } from './discard';
 import { Dictionary, GrowableFloat64, GrowableInt32 } from './growable';
 import { DIMENSION_ROLE, normaliseHeader, type OrderRole } from './layouts';
 import { fileReport, type FilePlan } from './plan';
+import { isBlankRow } from './rows';
 import {
 	emptyTally,
 	MAX_EXAMPLES,
@@ -461,7 +462,7 @@ export class OrderAccumulator {
 	/** One data row (`row` is its 1-based position in the file, the header being row 1). */
 	addRow(fields: string[], row: number): void {
 		if (this.#range !== null) this.#flushMiss(this.#range);
-		if (fields.length === 1 && fields[0].trim() === '') {
+		if (isBlankRow(fields)) {
 			this.report.blankRows++;
 			return;
 		}

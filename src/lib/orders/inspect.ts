@@ -8,7 +8,7 @@ import {
 	type Role
 } from './layouts';
 import { NO_DATE_PLAN, type DatePlan, type FilePlan } from './plan';
-import { MAX_COLUMNS, RowReader } from './rows';
+import { isBlankRow, MAX_COLUMNS, RowReader } from './rows';
 import { dateStyle, guessDateOrder, type DateOrderGuess } from './sniff/dates';
 import {
 	guessDelimiter,
@@ -170,7 +170,7 @@ export function inspectSample(
 	const bodyRows: number[] = [];
 	const body: string[][] = [];
 	rows.forEach((r, i) => {
-		if (i < firstData || (r.length === 1 && r[0].trim() === '')) return;
+		if (i < firstData || isBlankRow(r)) return;
 		body.push(r);
 		bodyRows.push(i + 1);
 	});

@@ -326,3 +326,17 @@ describe('an order whose further rows have another total (a report with one row 
 		});
 	});
 });
+
+describe('rows with only delimiters (a spreadsheet’s empty rows)', () => {
+	it('are blank rows, not rows without a customer', async () => {
+		const text =
+			'order_id,customer,order_date,total\nA1,ann,2024-01-05,10.00\n,,,\nA2,ben,2024-01-06,20.00\n , ,,\n,,,\n';
+		const bytes = new TextEncoder().encode(text);
+		const { plan } = inspectSample(sampleOf('commas.csv', bytes));
+		const { report } = await runImport([sourceOf(bytes, plan)], { today: TODAY });
+		expect(report.ordersKept).toBe(2);
+		expect(report.rowsRead).toBe(2);
+		expect(report.blankRows).toBe(3);
+		expect(report.skipped.missingCustomer).toBeUndefined();
+	});
+});

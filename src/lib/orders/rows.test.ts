@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { ImportError } from './errors';
-import { DECODE_PIECE_BYTES, MAX_ROW_CHARS, RowReader } from './rows';
+import { DECODE_PIECE_BYTES, isBlankRow, MAX_ROW_CHARS, RowReader } from './rows';
 
 function readAll(chunks: string[], delimiter: ',' | ';' | 'whitespace' = ',', newline: '\n' | '\r\n' = '\n') {
 	const rows: [string[], number][] = [];
@@ -345,4 +345,19 @@ describe('RowReader against PapaParse on random text (quotes, doubled quotes, st
 			}
 		}
 	);
+});
+
+describe('isBlankRow', () => {
+	it.each([
+		[[''], true],
+		[['', '', '', ''], true], // ",,,", a spreadsheet's empty row
+		[[' ', '\t', ''], true],
+		[['', '', 'x'], false],
+		[['a@x.io', '', ''], false],
+		[['', ' 0 '], false],
+		[['\u00a0', '\u3000'], true], // no-break and ideographic spaces, as trim() reads them
+		[['', '€'], false]
+	])('%j → %s', (fields, blank) => {
+		expect(isBlankRow(fields)).toBe(blank);
+	});
 });

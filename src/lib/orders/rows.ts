@@ -7,6 +7,19 @@ export const MAX_ROW_CHARS = 1 << 20;
 /** An orders export has tens of columns, a few hundred at most. */
 export const MAX_COLUMNS = 2000;
 
+/**
+ * A row with nothing in it: an empty line, or only delimiters and spaces (the ",,,,," rows a
+ * spreadsheet writes below its data). Cheap for a row with data: its first character decides.
+ */
+export function isBlankRow(fields: string[]): boolean {
+	for (let i = 0; i < fields.length; i++) {
+		const field = fields[i];
+		const first = field.charCodeAt(0); // NaN for an empty field
+		if ((first > 32 && first < 127) || (field.length > 0 && field.trim() !== '')) return false;
+	}
+	return true;
+}
+
 const QUOTE = 0x22;
 
 /**

@@ -1,5 +1,6 @@
 import { Dictionary, GrowableFloat64 } from './growable';
 import { fileReport, type FilePlan } from './plan';
+import { isBlankRow } from './rows';
 import { emptyTally, tallyAdd, type FileReport, type ImportReport, type SkipReason, type Tally } from './report';
 import { parseAmount } from './sniff/numbers';
 
@@ -49,7 +50,7 @@ export class SummaryAccumulator {
 	}
 
 	addRow(fields: string[], row: number): void {
-		if (fields.length === 1 && fields[0].trim() === '') {
+		if (isBlankRow(fields)) {
 			this.blankRows++;
 			return;
 		}
