@@ -19,8 +19,9 @@ export function ymdFromDay(day: number): { year: number; month: number; day: num
 }
 
 const dateCache = new Map<string, Intl.DateTimeFormat>();
-function dateFormat(tag: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-	const key = tag + JSON.stringify(options);
+/** The formatter for `tag` and `options`, made once (`kind` names the options in short, as in number.ts). */
+function dateFormat(tag: string, kind: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+	const key = `${tag} ${kind}`;
 	let format = dateCache.get(key);
 	if (!format) {
 		format = new Intl.DateTimeFormat(tag, { timeZone: 'UTC', ...options });
@@ -31,12 +32,12 @@ function dateFormat(tag: string, options: Intl.DateTimeFormatOptions): Intl.Date
 
 export function formatDay(day: number, tag: string): string {
 	if (!Number.isFinite(day)) return '—';
-	return dateFormat(tag, { year: 'numeric', month: 'short', day: 'numeric' }).format(day * MS_PER_DAY);
+	return dateFormat(tag, 'day', { year: 'numeric', month: 'short', day: 'numeric' }).format(day * MS_PER_DAY);
 }
 
 export function formatMonth(day: number, tag: string): string {
 	if (!Number.isFinite(day)) return '—';
-	return dateFormat(tag, { year: 'numeric', month: 'short' }).format(day * MS_PER_DAY);
+	return dateFormat(tag, 'month', { year: 'numeric', month: 'short' }).format(day * MS_PER_DAY);
 }
 
 export function formatTimestamp(ms: number, tag: string): string {

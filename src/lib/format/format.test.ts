@@ -133,3 +133,25 @@ describe('calendar days', () => {
 		expect(formatDay(dayFromYmd(2023, 5, 31), 'en-GB')).toBe('31 May 2023');
 	});
 });
+
+describe('formatters made once per locale and options', () => {
+	it('never hands one call the formatter of another’s options', () => {
+		const calls = () => [
+			formatNumber(1.2345, 'en-GB', 2),
+			formatNumber(1.2345, 'en-GB', 0),
+			formatInteger(1234.5, 'de-DE'),
+			formatPercent(0.1234, 'en-GB', 1),
+			formatPercent(0.1234, 'en-GB', 0),
+			formatCurrency(1234.5, 'en-GB', 'EUR'),
+			formatCurrency(1234.5, 'en-GB', 'JPY'),
+			formatCurrency(1234.5, 'en-GB', 'EUR', 0),
+			formatCompact(12_345, 'en-GB'),
+			formatPoints(1.25, 'en-GB')
+		];
+		const expected = ['1.23', '1', '1.235', '12.3%', '12%', '€1,234.50', 'JP¥1,235', '€1,235', '12.3k', '+1.3 pp'];
+		expect(calls()).toEqual(expected);
+		// Again, from the cache, in the same order and reversed.
+		expect(calls()).toEqual(expected);
+		expect(calls().reverse()).toEqual([...expected].reverse());
+	});
+});

@@ -13,8 +13,13 @@ function withMinus(text: string): string {
 }
 
 const cache = new Map<string, Intl.NumberFormat>();
-function numberFormat(tag: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-	const key = tag + JSON.stringify(options);
+/**
+ * The formatter for `tag` and `options`, made once: `kind` names the options in short (each caller
+ * its own, with the values the options vary by), a cheaper key than the options written out: a page
+ * of tables formats thousands of numbers.
+ */
+function numberFormat(tag: string, kind: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+	const key = `${tag} ${kind}`;
 	let format = cache.get(key);
 	if (!format) {
 		// A negative number that rounds to zero is 0, not −0.
@@ -26,25 +31,28 @@ function numberFormat(tag: string, options: Intl.NumberFormatOptions): Intl.Numb
 
 export function formatNumber(value: number, tag: string, maximumFractionDigits = 2): string {
 	if (!Number.isFinite(value)) return NOT_A_NUMBER;
-	return withMinus(numberFormat(tag, { maximumFractionDigits }).format(value));
+	return withMinus(numberFormat(tag, `n${maximumFractionDigits}`, { maximumFractionDigits }).format(value));
 }
 
 export function formatInteger(value: number, tag: string): string {
 	if (!Number.isFinite(value)) return NOT_A_NUMBER;
-	return withMinus(numberFormat(tag, { maximumFractionDigits: 0 }).format(value));
+	return withMinus(numberFormat(tag, 'n0', { maximumFractionDigits: 0 }).format(value));
 }
 
 /** `ratio` is a fraction: 0.82 is shown as 82 %. */
 export function formatPercent(ratio: number, tag: string, maximumFractionDigits = 1): string {
 	if (!Number.isFinite(ratio)) return NOT_A_NUMBER;
-	return withMinus(numberFormat(tag, { style: 'percent', maximumFractionDigits }).format(ratio));
+	return withMinus(
+		numberFormat(tag, `p${maximumFractionDigits}`, { style: 'percent', maximumFractionDigits }).format(ratio)
+	);
 }
 
 /** Percentage points, e.g. a change from 20 % to 25 % is +5 pp. */
 export function formatPoints(points: number, tag: string, suffix = ' pp'): string {
 	if (!Number.isFinite(points)) return NOT_A_NUMBER;
 	return (
-		withMinus(numberFormat(tag, { maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(points)) + suffix
+		withMinus(numberFormat(tag, 'pp', { maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(points)) +
+		suffix
 	);
 }
 
@@ -54,7 +62,9 @@ export function currencyDigits(currency: string): number {
 	// Read once per currency: resolvedOptions() builds an object each time, and a chart formats hundreds of amounts.
 	let digits = digitsOf.get(currency);
 	if (digits === undefined) {
-		digits = numberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+		digits =
+			numberFormat('en', `c${currency}`, { style: 'currency', currency }).resolvedOptions()
+				.maximumFractionDigits ?? 2;
 		digitsOf.set(currency, digits);
 	}
 	return digits;
@@ -68,7 +78,7 @@ export function formatCurrency(value: number, tag: string, currency: string, max
 	if (!Number.isFinite(value)) return NOT_A_NUMBER;
 	const digits = Math.min(currencyDigits(currency), maximumFractionDigits);
 	return withMinus(
-		numberFormat(tag, {
+		numberFormat(tag, `c${currency}${digits}`, {
 			style: 'currency',
 			currency,
 			minimumFractionDigits: digits,
@@ -80,7 +90,7 @@ export function formatCurrency(value: number, tag: string, currency: string, max
 /** Compact form for axes and cards: 12.3K, 1.2M. */
 export function formatCompact(value: number, tag: string): string {
 	if (!Number.isFinite(value)) return NOT_A_NUMBER;
-	return withMinus(numberFormat(tag, { notation: 'compact', maximumFractionDigits: 1 }).format(value));
+	return withMinus(numberFormat(tag, 'k', { notation: 'compact', maximumFractionDigits: 1 }).format(value));
 }
 
 /** Decimals a ratio is shown with at least, and at most. */
@@ -97,9 +107,9 @@ export function formatRatio(value: number, tag: string, thresholds: readonly num
 	const sameSide = (shown: number) => thresholds.every((t) => shown >= t === value >= t);
 	for (let digits: number = RATIO_DIGITS.min; digits <= RATIO_DIGITS.max; digits++) {
 		// The number as Intl rounds it (half away from zero on the decimal value), read back.
-		const plain = numberFormat('en-US', { maximumFractionDigits: digits, useGrouping: false });
+		const plain = numberFormat('en-US', `r${digits}`, { maximumFractionDigits: digits, useGrouping: false });
 		const shown = Number(plain.format(value));
 		if (sameSide(shown)) return `${formatNumber(value, tag, digits)} : 1`;
 	}
-	return `${withMinus(numberFormat(tag, { maximumFractionDigits: RATIO_DIGITS.max, roundingMode: 'trunc' }).format(value))} : 1`;
+	return `${withMinus(numberFormat(tag, 't', { maximumFractionDigits: RATIO_DIGITS.max, roundingMode: 'trunc' }).format(value))} : 1`;
 }
