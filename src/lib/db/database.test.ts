@@ -107,3 +107,54 @@ describe('a backup of a database newer than the code', () => {
 		expect(header.counts).toMatchObject({ scenarios: 1, extra: 1 });
 	});
 });
+
+describe('a database stored by older code', () => {
+	/** Orders of one chunk as version 2 and 3 of the code stored them: ids inside the chunk. */
+	const oldChunk = { datasetId: 1, index: 0, orderIds: ['#1001', '#1002'], count: 2 };
+
+	it('from version 3: gains the newer tables and runs version 4’s move of the order ids, keeping the rest', async () => {
+		const old = new Dexie('old-v3');
+		old.version(1).stores({ scenarios: STORES_V4.scenarios });
+		old.version(2).stores({
+			datasets: STORES_V4.datasets,
+			orderChunks: STORES_V4.orderChunks,
+			datasetStrings: STORES_V4.datasetStrings,
+			summaries: STORES_V4.summaries
+		});
+		old.version(3).stores({ plan: STORES_V4.plan, datasetMetrics: STORES_V4.datasetMetrics });
+		await old.table('scenarios').add({ ...scenario });
+		await old.table('datasets').add({ name: 'Shop', createdAt: 1 });
+		await old.table('orderChunks').add({ ...oldChunk });
+		old.close();
+
+		const current = new RetentionDatabase('old-v3');
+		await current.open();
+		expect(current.verno).toBe(9);
+		expect(await current.scenarios.count()).toBe(1);
+		expect((await current.datasets.toArray()).map((d) => d.name)).toEqual(['Shop']);
+		expect(await current.orderIdChunks.toArray()).toEqual([{ datasetId: 1, index: 0, ids: '#1001\u0000#1002' }]);
+		expect(await current.orderChunks.toArray()).toEqual([{ datasetId: 1, index: 0, count: 2 }]);
+		// The tables of version 4 and 9 exist and take writes.
+		await current.analysisCache.put({ datasetId: 1, key: 'k' } as never);
+		await current.keyedOrderChunks.put({ datasetId: 1, index: 0 } as never, [1, 0] as never);
+		expect(await current.keyedOrderChunks.count()).toBe(1);
+		current.close();
+	});
+
+	it('from version 6: gains the keyed tables, and no upgrade runs again on its data', async () => {
+		const old = new Dexie('old-v6');
+		old.version(6).stores(STORES_V4);
+		// A chunk as version 4 to 8 never wrote it (ids inside): left as it is, as no upgrade is due.
+		await old.table('orderChunks').add({ ...oldChunk });
+		old.close();
+
+		const current = new RetentionDatabase('old-v6');
+		await current.open();
+		expect(current.verno).toBe(9);
+		expect(await current.orderChunks.toArray()).toEqual([oldChunk]);
+		expect(await current.orderIdChunks.count()).toBe(0);
+		await current.keyedOrderIdChunks.put({ datasetId: 1, index: 0 } as never, [1, 0] as never);
+		expect(await current.keyedOrderIdChunks.count()).toBe(1);
+		current.close();
+	});
+});
