@@ -394,8 +394,8 @@ export class OrderAccumulator {
 					? 'netSalesColumn'
 					: 'orderTotal';
 		money.bases.add(basis);
+		// (Summed item amounts are no order totals charged: they may leave out shipping and tax.)
 		if (plan.amountMode === 'lineAmounts') {
-			money.hasTotals ||= c.amount !== undefined;
 			if (c.amount !== undefined && amountHeader.trim() && !money.names.amount)
 				money.names.amount = amountHeader.trim();
 		} else if (!lineItems) {
@@ -553,6 +553,8 @@ export class OrderAccumulator {
 				return;
 			}
 			tallyAdd(this.report.duplicates, { file: this.#file, row, value: clip(orderKey) });
+			// The copy's further rows are its lines: the order is counted once as a duplicate.
+			this.#setCurrent(Current.Dropped, orderKey, customerId, dateRaw, NaN, -1);
 			// A sale in the earlier file, no sale in this one (an export made after a refund).
 			if (!sameFile && this.#droppedByStatus(fields, row))
 				tallyAdd(this.report.outcomeConflicts, { file: this.#file, row, value: clip(orderKey) });
@@ -562,6 +564,7 @@ export class OrderAccumulator {
 		// a copy here is the same order, whatever this file says of it.
 		if (this.#droppedIds.size > 0 && this.#earlierFileCopy(orderKey, customerId) === 'dropped') {
 			tallyAdd(this.report.duplicates, { file: this.#file, row, value: clip(orderKey) });
+			this.#setCurrent(Current.Dropped, orderKey, customerId, dateRaw, NaN, -1);
 			if (!this.#droppedByStatus(fields, row))
 				tallyAdd(this.report.outcomeConflicts, { file: this.#file, row, value: clip(orderKey) });
 			return;
@@ -615,6 +618,9 @@ export class OrderAccumulator {
 			tallyAdd(this.report.fullyRefunded, { file: this.#file, row });
 			this.#sum('refundedAmount', amount > 0 ? amount : refunded);
 			this.#setCurrent(Current.Dropped, orderKey, customerId, dateRaw, day, -1);
+			// Where each row is an item's amount, the order refunded is all of them (unless the file
+			// gives the refund itself).
+			this.#curRefundsRows = plan.amountMode === 'lineAmounts' && amount > 0 && !(refunded > 0);
 			this.#noteDropped(orderKey, customerId);
 			return;
 		}
@@ -650,7 +656,7 @@ export class OrderAccumulator {
 			this.#sum('shipping', parts.shipping);
 			this.#sum('discounts', parts.discount);
 			this.#sum('totalCharged', parts.total);
-		} else if (!lineItems) {
+		} else if (!perRow) {
 			this.#sum('totalCharged', amount);
 		}
 
@@ -718,6 +724,7 @@ export class OrderAccumulator {
 
 	#setCurrent(kind: Current, key: string, customerId: string, dateRaw: string, day: number, order: number): void {
 		if (this.#range) this.#range.stateSet = true;
+		this.#curRefundsRows = false;
 		this.#cur = key ? kind : Current.None;
 		this.#curKey = key;
 		this.#curCustomer = customerId;
@@ -730,7 +737,13 @@ export class OrderAccumulator {
 	#continueOrder(fields: string[], row: number): void {
 		this.report.lineItemRows++;
 		const mode = this.#plan.amountMode;
-		if (this.#cur === Current.Dropped) return;
+		if (this.#cur === Current.Dropped) {
+			if (this.#curRefundsRows) {
+				const amount = parseAmount((fields[this.#columns.amount!] ?? '').trim(), this.#plan.decimal);
+				if (amount === amount && Math.abs(amount) <= MAX_ABS_AMOUNT) this.#sum('refundedAmount', amount);
+			}
+			return;
+		}
 		if (this.#cur === Current.Credit) {
 			const line = this.#creditLine(fields, row);
 			if (line === null) return;
@@ -765,6 +778,8 @@ export class OrderAccumulator {
 	#curAmountText = '';
 	/** Whether a further row of the current order has had another total (counted once an order). */
 	#curTotalsDiffer = false;
+	/** Whether the current order was refunded in full and its further rows' amounts are part of the refund. */
+	#curRefundsRows = false;
 
 	/** The first row of a credit note (a UCI invoice starting with C): a return of earlier purchases. */
 	#startCreditNote(fields: string[], row: number, key: string, customerId: string, dateRaw: string): void {
@@ -881,9 +896,14 @@ export class OrderAccumulator {
 		const discount = Math.abs(read(c.discount) ?? 0);
 		let sales: number;
 		if (subtotal !== null) {
+			// A subtotal before the discount (Squarespace's): only the total less the discount adds up.
+			// Shopify's and WooCommerce's subtotals are after it.
+			const addsUp = (items: number) => near(items + shipping + tax, total) || near(items + shipping, total);
+			const net =
+				discount !== 0 && !addsUp(subtotal) && addsUp(subtotal - discount) ? subtotal - discount : subtotal;
 			// Prices that include tax: the total is subtotal + shipping, and the tax is inside the subtotal.
-			const taxInside = tax !== 0 && near(subtotal + shipping, total) && !near(subtotal + shipping + tax, total);
-			sales = taxInside ? subtotal - tax : subtotal;
+			const taxInside = tax !== 0 && near(net + shipping, total) && !near(net + shipping + tax, total);
+			sales = taxInside ? net - tax : net;
 		} else {
 			sales = total - tax - shipping;
 		}
@@ -986,14 +1006,11 @@ export class OrderAccumulator {
 
 	/**
 	 * A further row's amount, to be added to its order's: quantity × unit price (`lineItems`) or the
-	 * row's amount (`lineAmounts`, also counted in the totals charged); null, and the row counted as
-	 * skipped, when unusable.
+	 * row's amount (`lineAmounts`); null, and the row counted as skipped, when unusable.
 	 */
 	#rowAmount(fields: string[], row: number): number | null {
 		if (this.#plan.amountMode === 'lineItems') return this.#lineAmount(fields, row);
-		const amount = this.#amountOfCell((fields[this.#columns.amount!] ?? '').trim(), row);
-		if (amount !== null) this.#sum('totalCharged', amount);
-		return amount;
+		return this.#amountOfCell((fields[this.#columns.amount!] ?? '').trim(), row);
 	}
 
 	/** An amount as written (trimmed); null, and the row counted as skipped, when missing or unusable. */

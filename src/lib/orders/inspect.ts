@@ -1,12 +1,6 @@
 import { ImportError } from './errors';
-import {
-	missingRoles,
-	recogniseLayout,
-	rowAmountEvidence,
-	rowsHoldItemAmounts,
-	type LayoutMatch,
-	type Role
-} from './layouts';
+import { AMOUNT_SAMPLE_ROWS, chooseAmountMode, type AmountSample } from './amount-mode';
+import { missingRoles, recogniseLayout, type LayoutMatch, type Role } from './layouts';
 import { NO_DATE_PLAN, type DatePlan, type FilePlan } from './plan';
 import { isBlankRow, MAX_COLUMNS, RowReader } from './rows';
 import { dateStyle, guessDateOrder, type DateOrderGuess } from './sniff/dates';
@@ -71,6 +65,8 @@ export interface FileInspection {
 	 * shows why. Null otherwise.
 	 */
 	itemAmountRows: [RowRef, RowRef] | null;
+	/** The first data rows, from which the review decides the amount mode again when the user maps the amount column. */
+	amountSample: AmountSample;
 	plan: FilePlan;
 }
 
@@ -174,26 +170,10 @@ export function inspectSample(
 		body.push(r);
 		bodyRows.push(i + 1);
 	});
-	// A file that names no per-item amount may still hold one in each row: its sample says so.
-	const evidence = rowAmountEvidence(body, recognised.mapping);
-	const summed =
-		(recognised.layout === 'generic' || recognised.layout === 'woocommerce') &&
-		recognised.amountMode !== 'lineItems' &&
-		rowsHoldItemAmounts(evidence);
-	const layout: LayoutMatch = summed ? { ...recognised, amountMode: 'lineAmounts' } : recognised;
-	const itemAmountRows = (): [RowRef, RowRef] | null => {
-		if (layout.amountMode !== 'lineAmounts' || !evidence.example) return null;
-		const amount = layout.mapping.amount!;
-		const [a, b] = evidence.example.rows;
-		return [
-			{ file: 0, row: bodyRows[a], value: body[a][amount].trim() },
-			{ file: 0, row: bodyRows[b], value: body[b][amount].trim() }
-		];
-	};
 	if (body.length === 0) {
 		// The sample ended inside the first data row: that row is far too long, not missing.
 		if (!wholeFile) throw new ImportError('lineTooLong', { name, row: rows.length + 1, limit: head.length });
-		throw new ImportError(layout.hasHeader ? 'headerOnly' : 'emptyFile', { name });
+		throw new ImportError(recognised.hasHeader ? 'headerOnly' : 'emptyFile', { name });
 	}
 
 	// Later slices of the file help decide day/month order and decimal marks.
@@ -215,7 +195,7 @@ export function inspectSample(
 	const sampleRows = [...body, ...spreadRows.filter((r) => r.length === width)];
 	const column = (index: number | undefined) => (index === undefined ? [] : sampleRows.map((r) => r[index] ?? ''));
 
-	const m = layout.mapping;
+	const m = recognised.mapping;
 	const amountValues = [
 		...column(m.amount),
 		...column(m.unitPrice),
@@ -223,6 +203,23 @@ export function inspectSample(
 		...column(m.monetary)
 	];
 	const decimal = guessDecimalSeparator(amountValues, delimiter.delimiter);
+	// A file that names no per-item amount may still hold one in each row: its sample says so.
+	const amountSample: AmountSample = {
+		rows: body.slice(0, AMOUNT_SAMPLE_ROWS),
+		rowNumbers: bodyRows.slice(0, AMOUNT_SAMPLE_ROWS)
+	};
+	const choice = chooseAmountMode(
+		recognised.layout,
+		recognised.amountMode,
+		m,
+		amountSample,
+		decimal.decimal,
+		m.amount === undefined ? '' : (rows[top][m.amount] ?? '')
+	);
+	// (Only ever from one total to the rows summed: a layout's own choice stands.)
+	const layout: LayoutMatch =
+		choice.amountMode === 'lineAmounts' ? { ...recognised, amountMode: 'lineAmounts' } : recognised;
+	const itemAmountRows = choice.itemAmountRows;
 	const dates = m.date !== undefined ? guessDateOrder(column(m.date), dateFallback) : null;
 
 	const header = rows[top];
@@ -298,7 +295,8 @@ export function inspectSample(
 		dates,
 		missing: missingRoles(layout.layout, layout.mapping, layout.amountMode),
 		datePlans,
-		itemAmountRows: itemAmountRows(),
+		itemAmountRows,
+		amountSample,
 		plan
 	};
 }

@@ -112,6 +112,9 @@ const SYNONYMS: Record<Role, string[]> = {
 		'customerid',
 		'customer email',
 		'email',
+		// Wix ("Contact email"), Amazon ("buyer-email")
+		'contact email',
+		'buyer email',
 		'e mail',
 		'email address',
 		'billing email',
@@ -372,6 +375,8 @@ const SYNONYMS: Record<Role, string[]> = {
 	shipping: [
 		'shipping',
 		'shipping amount',
+		// Wix ("Shipping rate")
+		'shipping rate',
 		'shipping total',
 		'shipping cost',
 		'shipping costs',
@@ -713,6 +718,26 @@ export function recogniseLayout(rows: string[][], delimiter: string): LayoutMatc
 		};
 	}
 
+	// Amazon Seller Central's order reports: one row per item, whose item-price is that row's amount
+	// (price × quantity), so an order is the sum of its rows.
+	if (has(headers, 'amazon order id', 'purchase date', 'item price')) {
+		return {
+			layout: 'generic',
+			hasHeader: true,
+			amountMode: 'lineAmounts',
+			mapping: mapRoles(headers, ORDER_ROLES, {
+				customer: ['buyer email'],
+				orderId: ['amazon order id'],
+				date: ['purchase date'],
+				amount: ['item price'],
+				status: ['order status'],
+				product: ['product name', 'sku'],
+				country: ['ship country'],
+				channel: ['sales channel']
+			})
+		};
+	}
+
 	const summary = mapRoles(headers, SUMMARY_ROLES, {
 		customer: ['id', 'customer id', 'customer', 'cust'],
 		age: ['t']
@@ -766,35 +791,56 @@ export interface RowAmountEvidence {
 	multiRow: number;
 	/** Those whose rows' amounts are not all the same. */
 	differing: number;
-	/** The first such order: the indexes (in `body`) of its first two rows that differ. */
+	/**
+	 * Those of the differing orders whose first row is worth at least all the others together: the
+	 * order's total above its items (an "order header + lines" export), not an item of its own.
+	 */
+	totalFirst: number;
+	/** The first differing order: the indexes (in `body`) of its first two rows that differ. */
 	example: { rows: [number, number]; orderId: string } | null;
 }
 
 /**
  * Whether the rows of one order id carry the order's total (repeated, or on the first row only,
- * as Shopify's) or each row's own amount (one row per item): the sample's data rows decide.
+ * as Shopify's, or on a row above its items) or each row's own amount (one row per item): the
+ * sample's data rows decide. `amountOf` reads an amount as the file writes it (NaN if it cannot).
  */
-export function rowAmountEvidence(body: string[][], mapping: ColumnMapping): RowAmountEvidence {
-	const evidence: RowAmountEvidence = { multiRow: 0, differing: 0, example: null };
+export function rowAmountEvidence(
+	body: string[][],
+	mapping: ColumnMapping,
+	amountOf: (text: string) => number = Number
+): RowAmountEvidence {
+	const evidence: RowAmountEvidence = { multiRow: 0, differing: 0, totalFirst: 0, example: null };
 	const { orderId, amount } = mapping;
 	if (orderId === undefined || amount === undefined) return evidence;
-	const byOrder = new Map<string, { first: number; value: string; rows: number; differs: boolean }>();
+	interface Seen {
+		first: number;
+		value: string;
+		rows: number;
+		differs: boolean;
+		firstAmount: number;
+		others: number;
+	}
+	const byOrder = new Map<string, Seen>();
 	body.forEach((row, index) => {
 		const id = (row[orderId] ?? '').trim();
 		const value = (row[amount] ?? '').trim();
 		if (!id || !value) return;
 		const seen = byOrder.get(id);
 		if (!seen) {
-			byOrder.set(id, { first: index, value, rows: 1, differs: false });
+			byOrder.set(id, { first: index, value, rows: 1, differs: false, firstAmount: amountOf(value), others: 0 });
 			return;
 		}
 		if (++seen.rows === 2) evidence.multiRow++;
+		seen.others += amountOf(value);
 		if (!seen.differs && value !== seen.value) {
 			seen.differs = true;
 			evidence.differing++;
 			evidence.example ??= { rows: [seen.first, index], orderId: id };
 		}
 	});
+	for (const seen of byOrder.values())
+		if (seen.differs && seen.firstAmount > 0 && seen.firstAmount >= seen.others - 0.005) evidence.totalFirst++;
 	return evidence;
 }
 
@@ -802,10 +848,16 @@ export function rowAmountEvidence(body: string[][], mapping: ColumnMapping): Row
  * Sums each order's rows when the sample shows it plainly: at least two orders whose rows have
  * different amounts, and they are at least half of the orders with several rows. One order whose
  * rows differ is more likely a slip than a layout; a report that repeats the order's total on every
- * row, or writes it on the first row only, never differs.
+ * row, or writes it on the first row only, never differs; one that writes it on a row above the
+ * items has, in every such order, a first row worth at least the others together (a report with
+ * one row per item seldom does, order after order; if it does, the import says its rows differ).
  */
 export function rowsHoldItemAmounts(evidence: RowAmountEvidence): boolean {
-	return evidence.differing >= 2 && evidence.differing * 2 >= evidence.multiRow;
+	return (
+		evidence.differing >= 2 &&
+		evidence.differing * 2 >= evidence.multiRow &&
+		evidence.totalFirst < evidence.differing
+	);
 }
 
 /** A first row is a header when it has text where the rows below have numbers or dates. */

@@ -15,7 +15,7 @@ describe('whether an order’s rows hold each item’s amount', () => {
 			name: 'two orders of two whose rows differ',
 			rows: [
 				['A', '10'],
-				['A', '5'],
+				['A', '15'],
 				['B', '7'],
 				['B', '3']
 			],
@@ -79,11 +79,37 @@ describe('whether an order’s rows hold each item’s amount', () => {
 			sums: false
 		},
 		{
+			// eBay-style: a row with the order's total (items and shipping) above its item rows.
+			name: 'the order’s total on a row above its items',
+			rows: [
+				['A', '60'],
+				['A', '45'],
+				['A', '15'],
+				['B', '25'],
+				['B', '20']
+			],
+			multiRow: 2,
+			differing: 2,
+			sums: false
+		},
+		{
+			name: 'items of which the first happens to be the dearest in one order only',
+			rows: [
+				['A', '50'],
+				['A', '10'],
+				['B', '5'],
+				['B', '20']
+			],
+			multiRow: 2,
+			differing: 2,
+			sums: true
+		},
+		{
 			name: 'rows of an order apart from each other',
 			rows: [
 				['A', '10'],
 				['B', '7'],
-				['A', '5'],
+				['A', '12'],
 				['B', '3']
 			],
 			multiRow: 2,
@@ -192,9 +218,22 @@ describe('a report with one row per item, recognised from its rows', () => {
 		expect(report.ordersKept).toBe(4);
 		expect(report.revenue).toBeCloseTo(101.96, 2);
 		expect(report.refunds.fullyRefunded.count).toBe(1);
+		// A4 refunded in full: both of its items (19.99 + 8.00).
+		expect(report.refunds.refundedAmount).toBeCloseTo(27.99, 2);
 		expect(report.skipped.missingAmount).toMatchObject({ count: 1, examples: [{ row: 12 }] });
-		expect(report.revenueBreakdown).toMatchObject({ basis: 'lineAmounts', netSales: 101.96, totalCharged: 101.96 });
+		expect(report.revenueBreakdown).toMatchObject({ basis: 'lineAmounts', netSales: 101.96, totalCharged: null });
 		expect(report.warnings.map((w) => w.code)).not.toContain('differingTotals');
+	});
+
+	it('counts an order in two overlapping files once as a duplicate, however many rows it has', async () => {
+		const { bytes, inspection } = inspectText(PER_ITEM);
+		const second = encoder.encode(PER_ITEM.split('\n').slice(0, 4).join('\n') + '\n'); // A1's three rows again
+		const result = await runImport(
+			[sourceOf(bytes, inspection.plan), sourceOf(second, inspectSample(sampleOf('again.csv', second)).plan)],
+			{ today: TODAY }
+		);
+		expect(result.report.duplicates.count).toBe(1);
+		expect(amountsById(result).A1).toBe(49.98);
 	});
 
 	it('gives the same orders read in byte ranges', async () => {
@@ -236,5 +275,65 @@ describe('reports whose rows carry the order’s total stay one total per order'
 		expect(inspection.plan.amountMode).toBe('orderTotal');
 		expect(inspection.itemAmountRows).toBeNull();
 		expect(amountsById(await importWith(bytes, inspection.plan))).toEqual({ A1: 30, A2: 12 });
+	});
+});
+
+describe('Amazon Seller Central’s order report', () => {
+	const AMAZON =
+		[
+			'amazon-order-id\tmerchant-order-id\tpurchase-date\tlast-updated-date\torder-status\tfulfillment-channel\tsales-channel\tproduct-name\tsku\tasin\titem-status\tquantity\tcurrency\titem-price\titem-tax\tshipping-price\tship-country\tbuyer-email',
+			'114-1111111-1111111\t\t2024-03-01T10:15:00+00:00\t2024-03-02T08:00:00+00:00\tShipped\tAmazon\tAmazon.com\tTea tin\tTT-1\tB000000001\tShipped\t2\tUSD\t39.98\t3.20\t0.00\tUS\tann@example.com',
+			'114-1111111-1111111\t\t2024-03-01T10:15:00+00:00\t2024-03-02T08:00:00+00:00\tShipped\tAmazon\tAmazon.com\tTea spoon\tTS-1\tB000000002\tShipped\t1\tUSD\t15.00\t1.20\t0.00\tUS\tann@example.com',
+			'114-2222222-2222222\t\t2024-03-05T09:00:00+00:00\t2024-03-06T08:00:00+00:00\tShipped\tMerchant\tAmazon.com\tTea tin\tTT-1\tB000000001\tShipped\t1\tUSD\t19.99\t1.60\t4.99\tUS\tben@example.com',
+			'114-3333333-3333333\t\t2024-03-07T09:00:00+00:00\t2024-03-07T12:00:00+00:00\tCancelled\tAmazon\tAmazon.com\tTea tin\tTT-1\tB000000001\tCancelled\t1\tUSD\t19.99\t0.00\t0.00\tUS\tann@example.com'
+		].join('\n') + '\n';
+
+	it('is recognised: each order is the sum of its rows’ item-price (the line’s price × quantity)', async () => {
+		const { bytes, inspection } = inspectText(AMAZON);
+		const { plan, columns } = inspection;
+		expect(plan.amountMode).toBe('lineAmounts');
+		const named = (role: keyof typeof plan.mapping) => columns[plan.mapping[role]!];
+		expect([named('customer'), named('orderId'), named('date'), named('amount'), named('status')]).toEqual([
+			'buyer-email',
+			'amazon-order-id',
+			'purchase-date',
+			'item-price',
+			'order-status'
+		]);
+		const result = await importWith(bytes, plan);
+		expect(amountsById(result)).toEqual({ '114-1111111-1111111': 54.98, '114-2222222-2222222': 19.99 });
+		expect(result.report.cancelled.count).toBe(1);
+	});
+});
+
+describe('Wix’s orders export', () => {
+	it('finds the customer in “Contact email” and the shipping in “Shipping rate”', () => {
+		const header =
+			'Order number,Date created,Contact email,Payment status,Subtotal,Shipping rate,Total tax,Total'.split(',');
+		const { mapping } = recogniseLayout(
+			[header, ['10001', '2024-01-05', 'a@x.io', 'Paid', '40', '10', '0', '50']],
+			','
+		);
+		expect(header[mapping.customer!]).toBe('Contact email');
+		expect(header[mapping.shipping!]).toBe('Shipping rate');
+	});
+});
+
+describe('an order’s net sales from its subtotal, discount, shipping and tax', () => {
+	const header = 'Order ID,Email,Paid at,Subtotal,Discount Amount,Shipping,Taxes,Total\n';
+	it.each([
+		// Squarespace: the subtotal is before the discount (30 − 3 + 5 + 2 = 34).
+		['a subtotal before the discount', 'S1,a@x.io,2024-01-05,30.00,3.00,5.00,2.00,34.00\n', 27],
+		// Shopify: the subtotal is after it (27 + 5 + 2 = 34).
+		['a subtotal after the discount', 'S1,a@x.io,2024-01-05,27.00,3.00,5.00,2.00,34.00\n', 27],
+		// Prices with tax inside, subtotal before the discount (30 − 3 + 5 = 32, tax 2 inside).
+		['a subtotal before the discount, with tax inside', 'S1,a@x.io,2024-01-05,30.00,3.00,5.00,2.00,32.00\n', 25],
+		// Nothing adds up: the subtotal as the file gives it.
+		['parts that do not add up', 'S1,a@x.io,2024-01-05,30.00,3.00,5.00,2.00,50.00\n', 30]
+	])('%s', async (_, row, sales) => {
+		const { bytes, inspection } = inspectText(header + row);
+		const result = await importWith(bytes, inspection.plan);
+		expect(amountsById(result)).toEqual({ S1: sales });
+		expect(result.report.revenueBreakdown?.discounts).toBe(3);
 	});
 });

@@ -256,6 +256,32 @@ describe('the import session and its worker', () => {
 		expect(sent.type === 'import' && sent.plans[0]).toMatchObject({ dateOrder: 'mdy', mapping: { date: 0 } });
 	});
 
+	it('decides again whether an order’s rows are summed when the amount column is chosen by hand', () => {
+		// Amazon-like without the headers the import knows: the amount and order id are chosen by hand.
+		const items =
+			'order,buyer,purchased,price\nA1,ann,2024-03-01,39.98\nA1,ann,2024-03-01,15.00\n' +
+			'A2,ben,2024-03-05,19.99\nA3,cy,2024-03-06,10.00\nA3,cy,2024-03-06,12.50\n';
+		const itemsInspection = inspectSample(sampleOf('items.csv', new TextEncoder().encode(items)));
+		const { s, last } = session();
+		s.choose([new File([items], 'items.csv', { type: 'text/csv' })]);
+		last().reply({ type: 'inspected', outcomes: [{ ok: true, inspection: itemsInspection }] });
+		expect(s.plans[0].amountMode).toBe('orderTotal');
+		s.setMapping(0, 'orderId', null);
+		s.setMapping(0, 'amount', 3);
+		// No order id: each row would be an order of its own.
+		expect(s.plans[0].amountMode).toBe('orderTotal');
+		s.setMapping(0, 'orderId', 0);
+		expect(s.plans[0].amountMode).toBe('lineAmounts');
+		expect(s.itemAmountRows[0]).toEqual([
+			{ file: 0, row: 2, value: '39.98' },
+			{ file: 0, row: 3, value: '15.00' }
+		]);
+		// Another column as the amount (the buyer's name is no amount): one total per order again.
+		s.setMapping(0, 'amount', 1);
+		expect(s.plans[0].amountMode).toBe('orderTotal');
+		expect(s.itemAmountRows[0]).toBeNull();
+	});
+
 	it('asks the same worker to inspect again for another encoding (it drops its parse ahead)', () => {
 		const { s, workers, last } = reviewing();
 		s.override(0, { encoding: 'windows-1252' });

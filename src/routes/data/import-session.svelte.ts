@@ -13,7 +13,8 @@ import { missingRoles, type Role } from '$lib/orders/layouts';
 import type { FileInspection } from '$lib/orders/inspect';
 import { NO_DATE_PLAN, type FilePlan } from '$lib/orders/plan';
 import type { FromImportWorker, ImportProgressMessage, InspectOverrides } from '$lib/workers/import-protocol';
-import type { ImportReport } from '$lib/orders/report';
+import type { ImportReport, RowRef } from '$lib/orders/report';
+import { chooseAmountMode } from '$lib/orders/amount-mode';
 import { datasetNameProblem, deleteCancelledImport } from '$lib/db/datasets';
 import { msg } from '$lib/i18n/i18n.svelte';
 import { holdRegistration } from '$lib/offline/registration';
@@ -64,6 +65,8 @@ export class ImportSession {
 	/** What the worker found in each file (set with the plans when the review opens). */
 	inspections = $state.raw<FileInspection[]>([]);
 	plans = $state<FilePlan[]>([]);
+	/** Per file, the two rows that made its rows summed per order (see `chooseAmountMode`), or null. */
+	itemAmountRows = $state.raw<([RowRef, RowRef] | null)[]>([]);
 	overrides = $state.raw<(InspectOverrides | null)[]>([]);
 	name = $state('');
 
@@ -141,6 +144,24 @@ export class ImportSession {
 			delete plan.dateOrderConflict;
 			Object.assign(plan, dates ?? NO_DATE_PLAN);
 		}
+		// Another amount or order id column: whether an order's rows are summed is decided again, from
+		// the new column's header and the file's first rows (as when the file was inspected).
+		const inspection = this.inspections[fileIndex];
+		if ((role === 'amount' || role === 'orderId') && inspection) {
+			const header = mapping.amount === undefined ? '' : (inspection.columns[mapping.amount] ?? '');
+			const choice = chooseAmountMode(
+				plan.layout,
+				plan.amountMode,
+				mapping,
+				inspection.amountSample,
+				plan.decimal,
+				header
+			);
+			plan.amountMode = choice.amountMode;
+			const rows = [...this.itemAmountRows];
+			rows[fileIndex] = choice.itemAmountRows;
+			this.itemAmountRows = rows;
+		}
 	}
 
 	/**
@@ -188,6 +209,7 @@ export class ImportSession {
 		this.files = [];
 		this.inspections = [];
 		this.plans = [];
+		this.itemAmountRows = [];
 	}
 
 	#inspect(): void {
@@ -301,6 +323,7 @@ export class ImportSession {
 				}
 				this.inspections = inspections;
 				this.plans = inspections.map((inspection) => inspection.plan);
+				this.itemAmountRows = inspections.map((inspection) => inspection.itemAmountRows);
 				this.stage = { phase: 'review' };
 				return;
 			}

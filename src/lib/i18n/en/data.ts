@@ -74,6 +74,7 @@ export default {
 		amountTotal: 'One total per order',
 		amountLines: 'Quantity × unit price, summed per order',
 		amountRowSums: 'Each row’s amount, summed per order',
+		itemAmountRole: 'Item amount',
 		itemAmountRows: (p: { first: string; second: string; firstValue: string; secondValue: string }) =>
 			`Rows ${p.first} and ${p.second} belong to one order and have different amounts (${p.firstValue} and ${p.secondValue}): each row is read as one item, and its amount added to the order’s. If each row repeats the order’s total, choose “One total per order”.`,
 		summaryUnit: 'Time unit of recency and T',

@@ -75,6 +75,7 @@ const data: Catalogue<typeof en> = {
 		amountTotal: 'Viena kopsumma katram pasūtījumam',
 		amountLines: 'Daudzums × vienības cena, summēts pa pasūtījumiem',
 		amountRowSums: 'Katras rindas summa, summēta pa pasūtījumiem',
+		itemAmountRole: 'Preces summa',
 		itemAmountRows: (p) =>
 			`Rindas ${p.first} un ${p.second} pieder vienam pasūtījumam, bet to summas atšķiras (${p.firstValue} un ${p.secondValue}): katra rinda tiek lasīta kā viena prece, un tās summa tiek pieskaitīta pasūtījumam. Ja katrā rindā atkārtota pasūtījuma kopsumma, izvēlieties “Viena kopsumma katram pasūtījumam”.`,
 		summaryUnit: 'Nesenuma un T laika vienība',

@@ -66,6 +66,7 @@ const data: Catalogue<typeof en> = {
 		amountTotal: 'Eén totaal per bestelling',
 		amountLines: 'Aantal × stukprijs, opgeteld per bestelling',
 		amountRowSums: 'Bedrag van elke regel, opgeteld per bestelling',
+		itemAmountRole: 'Artikelbedrag',
 		itemAmountRows: (p) =>
 			`Regels ${p.first} en ${p.second} horen bij één bestelling en hebben verschillende bedragen (${p.firstValue} en ${p.secondValue}): elke regel wordt gelezen als één artikel en zijn bedrag opgeteld bij dat van de bestelling. Herhaalt elke regel het totaal van de bestelling, kies dan “Eén totaal per bestelling”.`,
 		summaryUnit: 'Tijdseenheid van recency en T',

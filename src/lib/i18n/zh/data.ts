@@ -65,6 +65,7 @@ const data: Catalogue<typeof en> = {
 		amountTotal: '每笔订单一个总额',
 		amountLines: '数量 × 单价，按订单汇总',
 		amountRowSums: '每行的金额，按订单汇总',
+		itemAmountRole: '商品金额',
 		itemAmountRows: (p) =>
 			`第 ${p.first} 行和第 ${p.second} 行属于同一订单，但金额不同（${p.firstValue} 和 ${p.secondValue}）：每行按一件商品读取，其金额计入订单金额。如果每行重复的是订单总额，请选择“每笔订单一个总额”。`,
 		summaryUnit: 'recency 和 T 的时间单位',

@@ -1,0 +1,12 @@
+import type { AmountMode, Role } from '$lib/orders/layouts';
+import type data from '$lib/i18n/en/data';
+
+type DataMessages = typeof data;
+
+/**
+ * A column role's name in the review: the amount column is an order's total, except where each
+ * row's amount is summed per order, where it is one item's amount.
+ */
+export function roleName(m: DataMessages, role: Role, amountMode: AmountMode): string {
+	return role === 'amount' && amountMode === 'lineAmounts' ? m.review.itemAmountRole : m.roles[role];
+}
