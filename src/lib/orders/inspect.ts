@@ -204,9 +204,11 @@ export function inspectSample(
 	];
 	const decimal = guessDecimalSeparator(amountValues, delimiter.delimiter);
 	// A file that names no per-item amount may still hold one in each row: its sample says so.
+	// (Kept for the review only where it can decide anything: a Shopify export's 71 columns are not.)
+	const rowsDecide = recognised.layout === 'generic' || recognised.layout === 'woocommerce';
 	const amountSample: AmountSample = {
-		rows: body.slice(0, AMOUNT_SAMPLE_ROWS),
-		rowNumbers: bodyRows.slice(0, AMOUNT_SAMPLE_ROWS)
+		rows: rowsDecide ? body.slice(0, AMOUNT_SAMPLE_ROWS) : [],
+		rowNumbers: rowsDecide ? bodyRows.slice(0, AMOUNT_SAMPLE_ROWS) : []
 	};
 	const choice = chooseAmountMode(
 		recognised.layout,

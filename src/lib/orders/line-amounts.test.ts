@@ -337,3 +337,12 @@ describe('an order’s net sales from its subtotal, discount, shipping and tax',
 		expect(result.report.revenueBreakdown?.discounts).toBe(3);
 	});
 });
+
+describe('the rows the review keeps to decide again', () => {
+	it('are kept for a generic file, not for a Shopify export (its rows are known)', () => {
+		expect(inspectText(PER_ITEM).inspection.amountSample.rows).toHaveLength(11);
+		const shopify =
+			'Name,Email,Financial Status,Created at,Total\n#1,a@x.io,paid,2024-01-05 10:00:00 +0100,30.00\n';
+		expect(inspectText(shopify).inspection.amountSample.rows).toEqual([]);
+	});
+});
