@@ -1,21 +1,10 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { RetentionDatabase } from './database';
+import { RetentionDatabase, SCHEMA_V4 } from './database';
 import { clearProblem, hasProblem, ReadOnlyDatabaseError, watchProblems, type AppProblem } from './status';
 
-const STORES_V4 = {
-	scenarios: '++id, calculator, &[calculator+name], updatedAt',
-	datasets: '++id, createdAt, name',
-	orderChunks: '[datasetId+index], datasetId',
-	datasetStrings: '[datasetId+key], datasetId',
-	summaries: 'datasetId',
-	plan: '&tacticId, status, updatedAt',
-	datasetMetrics: 'datasetId, computedAt',
-	orderIdChunks: '[datasetId+index], datasetId',
-	analysisCache: '[datasetId+key], datasetId'
-};
-const STORES_V9 = { ...STORES_V4, keyedOrderChunks: '', keyedOrderIdChunks: '' };
+const STORES_V9 = { ...SCHEMA_V4, keyedOrderChunks: '', keyedOrderIdChunks: '' };
 const scenario = { calculator: 'crr', name: 'Q1', inputs: { s: '1' }, createdAt: 1, updatedAt: 1 };
 
 function latestProblems(): AppProblem[] {
@@ -33,7 +22,7 @@ describe('the database connection when versions meet', () => {
 		const current = new RetentionDatabase('vc-upgrade').guard();
 		await current.scenarios.add({ ...scenario });
 		const newer = new Dexie('vc-upgrade');
-		newer.version(current.verno + 1).stores({ ...STORES_V4, extra: 'id' });
+		newer.version(current.verno + 1).stores({ ...SCHEMA_V4, extra: 'id' });
 		// The upgrade is not blocked: this tab let go at once.
 		await newer.open();
 		expect(newer.verno).toBe(current.verno + 1);
@@ -114,14 +103,14 @@ describe('a database stored by older code', () => {
 
 	it('from version 3: gains the newer tables and runs version 4’s move of the order ids, keeping the rest', async () => {
 		const old = new Dexie('old-v3');
-		old.version(1).stores({ scenarios: STORES_V4.scenarios });
+		old.version(1).stores({ scenarios: SCHEMA_V4.scenarios });
 		old.version(2).stores({
-			datasets: STORES_V4.datasets,
-			orderChunks: STORES_V4.orderChunks,
-			datasetStrings: STORES_V4.datasetStrings,
-			summaries: STORES_V4.summaries
+			datasets: SCHEMA_V4.datasets,
+			orderChunks: SCHEMA_V4.orderChunks,
+			datasetStrings: SCHEMA_V4.datasetStrings,
+			summaries: SCHEMA_V4.summaries
 		});
-		old.version(3).stores({ plan: STORES_V4.plan, datasetMetrics: STORES_V4.datasetMetrics });
+		old.version(3).stores({ plan: SCHEMA_V4.plan, datasetMetrics: SCHEMA_V4.datasetMetrics });
 		await old.table('scenarios').add({ ...scenario });
 		await old.table('datasets').add({ name: 'Shop', createdAt: 1 });
 		await old.table('orderChunks').add({ ...oldChunk });
@@ -143,7 +132,7 @@ describe('a database stored by older code', () => {
 
 	it('from version 6: gains the keyed tables, and no upgrade runs again on its data', async () => {
 		const old = new Dexie('old-v6');
-		old.version(6).stores(STORES_V4);
+		old.version(6).stores(SCHEMA_V4);
 		// A chunk as version 4 to 8 never wrote it (ids inside): left as it is, as no upgrade is due.
 		await old.table('orderChunks').add({ ...oldChunk });
 		old.close();

@@ -217,6 +217,19 @@ export interface DatasetMetricsRecord {
 
 export const DATABASE_NAME = 'retention-lab';
 
+/** The tables of schema version 4, every table of versions 1 to 4 (see the constructor). */
+export const SCHEMA_V4 = {
+	scenarios: '++id, calculator, &[calculator+name], updatedAt',
+	datasets: '++id, createdAt, name',
+	orderChunks: '[datasetId+index], datasetId',
+	datasetStrings: '[datasetId+key], datasetId',
+	summaries: 'datasetId',
+	plan: '&tacticId, status, updatedAt',
+	datasetMetrics: 'datasetId, computedAt',
+	orderIdChunks: '[datasetId+index], datasetId',
+	analysisCache: '[datasetId+key], datasetId'
+} as const;
+
 export class RetentionDatabase extends Dexie {
 	scenarios!: EntityTable<ScenarioRecord, 'id'>;
 	datasets!: EntityTable<DatasetRecord, 'id'>;
@@ -250,17 +263,7 @@ export class RetentionDatabase extends Dexie {
 		// v4: order ids move out of the order chunks into their own table (so reading the orders for an
 		// analysis no longer reads a million strings), and analyses are cached.
 		this.version(4)
-			.stores({
-				scenarios: '++id, calculator, &[calculator+name], updatedAt',
-				datasets: '++id, createdAt, name',
-				orderChunks: '[datasetId+index], datasetId',
-				datasetStrings: '[datasetId+key], datasetId',
-				summaries: 'datasetId',
-				plan: '&tacticId, status, updatedAt',
-				datasetMetrics: 'datasetId, computedAt',
-				orderIdChunks: '[datasetId+index], datasetId',
-				analysisCache: '[datasetId+key], datasetId'
-			})
+			.stores(SCHEMA_V4)
 			.upgrade(async (tx) => {
 				const chunks = tx.table<OrderChunkRecord>('orderChunks');
 				const idChunks = tx.table<OrderIdChunkRecord>('orderIdChunks');
