@@ -3,7 +3,7 @@
  * inspected, and again when the user maps the amount or order id column by hand in the review.
  */
 import {
-	LINE_AMOUNT_HEADERS,
+	namesItemAmount,
 	normaliseHeader,
 	rowAmountEvidence,
 	rowsHoldItemAmounts,
@@ -55,6 +55,6 @@ export function chooseAmountMode(
 		});
 		return { amountMode: 'lineAmounts', itemAmountRows: [ref(a), ref(b)] };
 	}
-	const named = mapping.orderId !== undefined && LINE_AMOUNT_HEADERS.includes(normaliseHeader(amountHeader));
+	const named = namesItemAmount(mapping, normaliseHeader(amountHeader));
 	return { amountMode: named ? 'lineAmounts' : 'orderTotal', itemAmountRows: null };
 }

@@ -85,6 +85,14 @@ export const LINE_AMOUNT_HEADERS = [
 	'product total'
 ];
 
+/**
+ * Whether the amount column's header (`header`, as `normaliseHeader` gives it) names one item's
+ * amount, with an order id to sum the rows by: without one, each row is an order of its own.
+ */
+export function namesItemAmount(mapping: ColumnMapping, header: string): boolean {
+	return mapping.orderId !== undefined && LINE_AMOUNT_HEADERS.includes(header);
+}
+
 export interface LayoutMatch {
 	layout: LayoutId;
 	hasHeader: boolean;
@@ -760,7 +768,7 @@ export function recogniseLayout(rows: string[][], delimiter: string): LayoutMatc
 			? mapping.quantity !== undefined && mapping.unitPrice !== undefined
 				? 'lineItems'
 				: 'orderTotal'
-			: mapping.orderId !== undefined && LINE_AMOUNT_HEADERS.includes(headers[mapping.amount])
+			: namesItemAmount(mapping, headers[mapping.amount])
 				? 'lineAmounts'
 				: 'orderTotal';
 	return { layout: 'generic', hasHeader, mapping, amountMode };
