@@ -192,6 +192,26 @@ test('a report with one row per item is summed per order, says why, and can be r
 	);
 });
 
+test('amounts written with a currency mark: “€” names the currency, “$” is said to be shown in the setting', async ({
+	page
+}) => {
+	const csv = (mark: string) =>
+		`Order ID,Customer,Date,Total\n1,ann,2024-01-05,${mark}19.99\n2,ben,2024-01-06,${mark}12.00\n3,ann,2024-02-06,${mark}8.01\n`;
+	await page.goto('./data');
+	await importFiles(page, fileFromText('euro.csv', csv('€')));
+	await expect(page.getByTestId('report-currency')).toHaveText('EUR (read from the currency marks in the amounts)');
+	await expect(page.getByTestId('report-warning-sharedCurrencyMark')).toHaveCount(0);
+
+	await page.getByRole('button', { name: 'Import another file' }).click();
+	await importFiles(page, fileFromText('dollar.csv', csv('$')));
+	await expect(page.getByTestId('report-currency')).toHaveText('not in the file (your setting is used)');
+	await expect(page.getByTestId('report-warning-sharedCurrencyMark')).toContainText(
+		'3 amounts are written with “$”, which several currencies use (USD, CAD'
+	);
+	await page.getByTestId('analyse-link').click();
+	await expect(page.getByTestId('shared-currency-mark')).toContainText('they are shown in EUR, your setting');
+});
+
 test('the review points out title rows, bytes that are not UTF-8, shared headers and disagreeing dates', async ({
 	page
 }) => {

@@ -125,6 +125,11 @@ export type ImportWarning =
 	| { code: 'dateOrderSwitched'; from: DateOrder; to: DateOrder; decidedBy: RowRef }
 	| { code: 'severalCurrencies'; counts: Record<string, number> }
 	/**
+	 * The file names no currency, and its amounts are written with a mark that several currencies
+	 * use ("$"): figures are shown in the user's currency setting, which may not be theirs.
+	 */
+	| { code: 'sharedCurrencyMark'; mark: string; count: number; currencies: readonly string[] }
+	/**
 	 * Orders whose status the import does not know, counted as purchases: `count` orders in all,
 	 * `counts` by the most frequent statuses, as written; `otherStatuses` statuses more, unnamed.
 	 */
@@ -187,5 +192,10 @@ export interface ImportReport {
 	lastDay: number | null;
 	revenue: number;
 	currency: string | null;
+	/**
+	 * Where the currency was read: a currency column, or the marks in the amounts ("€12.50"), which
+	 * the report says. Missing in reports stored before it was recorded: a column.
+	 */
+	currencyFrom?: 'column' | 'amountMarks';
 	warnings: ImportWarning[];
 }

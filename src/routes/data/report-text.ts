@@ -66,6 +66,8 @@ export function warningText(
 			return t.severalCurrencies({
 				counts: list(Object.entries(w.counts).map(([code, n]) => `${code} ${integer(n)}`))
 			});
+		case 'sharedCurrencyMark':
+			return t.sharedCurrencyMark({ count: integer(w.count), mark: w.mark, currencies: list([...w.currencies]) });
 		case 'malformedQuotes':
 			return t.malformedQuotes({ count: integer(w.count), examples: rowRefsText(w.examples, report, m) });
 		case 'negativeNetCustomers':

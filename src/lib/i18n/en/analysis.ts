@@ -18,6 +18,8 @@ export default {
 		`${p.orders} orders of ${p.customers} customers, ${p.from} – ${p.to}.`,
 	unknownStatuses: (p: { count: string; statuses: string }) =>
 		`Counted as purchases: ${p.count} ${p.count === '1' ? 'order' : 'orders'} with a status this app does not know (${p.statuses}). If a status means the order was not paid, was cancelled or was refunded, orders, revenue and repeat figures include orders that were no sale (see the data set’s import report).`,
+	sharedCurrencyMark: (p: { mark: string; currency: string; currencies: string }) =>
+		`The file’s amounts are written with “${p.mark}”, which several currencies use (${p.currencies}), and the file names no currency: they are shown in ${p.currency}, your setting. If that is not their currency, change it in Settings.`,
 	severalCurrencies: (p: { counts: string }) =>
 		`Orders are in several currencies (${p.counts}). Amounts were added up without conversion, so revenue, order values and CLV mix currencies.`,
 	settings: 'Settings',

@@ -222,6 +222,7 @@ export default {
 		dateRange: 'Date range',
 		currency: 'Currency',
 		currencyUnknown: 'not in the file (your setting is used)',
+		currencyFromMarks: (p: { code: string }) => `${p.code} (read from the currency marks in the amounts)`,
 		lineItems: 'Further line items of orders',
 		blankRows: 'Blank rows ignored',
 		skippedHeading: 'Rows skipped',
@@ -305,6 +306,8 @@ export default {
 				`${p.count} ${p.count === '1' ? 'order is' : 'orders are'} in two files, a sale in one and cancelled, unpaid or refunded in the other (${p.examples}). Each was counted as the file chosen first has it: if a later export is the newer one, import the files one by one, the newest first.`,
 			differingTotals: (p: { count: string; examples: string }) =>
 				`${p.count} ${p.count === '1' ? 'order has' : 'orders have'} further rows with another total than the order’s first row (${p.examples}); only the first row’s total was counted. If each row holds the total of one item (as in a report with one row per item), these orders are worth more than counted. If so, choose “Each row’s amount, summed per order” under “Order amount” and import the file again.`,
+			sharedCurrencyMark: (p: { count: string; mark: string; currencies: string }) =>
+				`${p.count} ${p.count === '1' ? 'amount is' : 'amounts are'} written with “${p.mark}”, which several currencies use (${p.currencies}), and the file has no currency column: the figures are shown in the currency of your settings. If that is not the currency of these amounts, change it in Settings (no new import is needed).`,
 			severalCurrencies: (p: { counts: string }) =>
 				`Orders are in several currencies (${p.counts}); amounts were added up without conversion.`,
 			malformedQuotes: (p: { count: string; examples: string }) =>

@@ -19,6 +19,8 @@ const analysis: Catalogue<typeof en> = {
 	range: (p) => `Pasūtījumi: ${p.orders}, klienti: ${p.customers}; ${p.from} – ${p.to}.`,
 	unknownStatuses: (p: { count: string; statuses: string }) =>
 		`Kā pirkumi ieskaitīti pasūtījumi ar statusu, ko lietotne nepazīst: ${p.count} (${p.statuses}). Ja statuss nozīmē, ka pasūtījums nav apmaksāts, ir atcelts vai atmaksāts, pasūtījumu, ieņēmumu un atkārtoto pirkumu rādītājos ir pasūtījumi, kas nebija pārdošana (sk. datu kopas importa pārskatu).`,
+	sharedCurrencyMark: (p: { mark: string; currency: string; currencies: string }) =>
+		`Faila summas ir rakstītas ar “${p.mark}”, ko lieto vairākas valūtas (${p.currencies}), un failā valūta nav norādīta: tās tiek rādītas valūtā ${p.currency} (jūsu iestatījums). Ja tā nav to valūta, nomainiet to iestatījumos.`,
 	severalCurrencies: (p: { counts: string }) =>
 		`Pasūtījumi ir vairākās valūtās (${p.counts}). Summas saskaitītas bez konvertēšanas, tāpēc ieņēmumos, pasūtījumu vērtībās un CLV valūtas ir sajauktas.`,
 	settings: 'Iestatījumi',

@@ -222,6 +222,7 @@ const data: Catalogue<typeof en> = {
 		dateRange: 'Datumu diapazons',
 		currency: 'Valūta',
 		currencyUnknown: 'failā nav norādīta (tiek izmantots jūsu iestatījums)',
+		currencyFromMarks: (p) => `${p.code} (nolasīta no valūtas zīmēm summās)`,
 		lineItems: 'Pasūtījumu papildu pozīcijas',
 		blankRows: 'Ignorētās tukšās rindas',
 		skippedHeading: 'Izlaistās rindas',
@@ -303,6 +304,8 @@ const data: Catalogue<typeof en> = {
 				`Pasūtījumi, kas ir divos failos — vienā kā pirkums, otrā atcelti, neapmaksāti vai atmaksāti: ${p.count} (${p.examples}). Katrs ieskaitīts tā, kā tas ir pirmajā izvēlētajā failā; ja vēlāks eksports ir jaunāks, importējiet failus pa vienam, sākot ar jaunāko.`,
 			differingTotals: (p) =>
 				`Pasūtījumi, kuru nākamajās rindās ir cita summa nekā pirmajā rindā: ${p.count} (${p.examples}); ieskaitīta tikai pirmās rindas summa. Ja katrā rindā ir vienas preces summa (kā pārskatā ar vienu rindu katrai precei), šie pasūtījumi ir vērtīgāki, nekā ieskaitīts. Tādā gadījumā laukā “Pasūtījuma summa” izvēlieties “Katras rindas summa, summēta pa pasūtījumiem” un importējiet failu vēlreiz.`,
+			sharedCurrencyMark: (p) =>
+				`Summas, kas rakstītas ar “${p.mark}”: ${p.count}. Šo zīmi lieto vairākas valūtas (${p.currencies}), un failā nav valūtas kolonnas: skaitļi tiek rādīti jūsu iestatījumu valūtā. Ja šīs summas nav tajā valūtā, nomainiet to iestatījumos (atkārtots imports nav vajadzīgs).`,
 			severalCurrencies: (p) =>
 				`Pasūtījumi ir vairākās valūtās (${p.counts}); summas saskaitītas bez konvertēšanas.`,
 			malformedQuotes: (p) =>

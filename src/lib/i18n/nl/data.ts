@@ -214,6 +214,7 @@ const data: Catalogue<typeof en> = {
 		dateRange: 'Periode',
 		currency: 'Valuta',
 		currencyUnknown: 'niet in het bestand (je instelling wordt gebruikt)',
+		currencyFromMarks: (p) => `${p.code} (afgeleid uit de valutatekens in de bedragen)`,
 		lineItems: 'Verdere orderregels van bestellingen',
 		blankRows: 'Genegeerde lege rijen',
 		skippedHeading: 'Overgeslagen rijen',
@@ -298,6 +299,8 @@ const data: Catalogue<typeof en> = {
 				`${p.count} ${p.count === '1' ? 'bestelling staat' : 'bestellingen staan'} in twee bestanden, in het ene als aankoop en in het andere geannuleerd, onbetaald of terugbetaald (${p.examples}). Elke bestelling is geteld zoals het eerst gekozen bestand haar vermeldt: is een latere export de nieuwste, importeer de bestanden dan een voor een, de nieuwste eerst.`,
 			differingTotals: (p) =>
 				`${p.count} ${p.count === '1' ? 'bestelling heeft' : 'bestellingen hebben'} verdere regels met een ander totaal dan de eerste regel van de bestelling (${p.examples}); alleen het totaal van de eerste regel is geteld. Staat op elke regel het totaal van één artikel (zoals in een rapport met één regel per artikel), dan zijn deze bestellingen meer waard dan geteld. Kies in dat geval “Bedrag van elke regel, opgeteld per bestelling” bij “Bestelbedrag” en importeer het bestand opnieuw.`,
+			sharedCurrencyMark: (p) =>
+				`${p.count} ${p.count === '1' ? 'bedrag staat' : 'bedragen staan'} met “${p.mark}”, dat meerdere valuta gebruiken (${p.currencies}), en het bestand heeft geen valutakolom: de cijfers worden getoond in de valuta van je instellingen. Is dat niet de valuta van deze bedragen, wijzig die dan in Instellingen (opnieuw importeren is niet nodig).`,
 			severalCurrencies: (p) =>
 				`Bestellingen staan in verschillende valuta (${p.counts}); bedragen zijn zonder omrekening opgeteld.`,
 			malformedQuotes: (p) =>

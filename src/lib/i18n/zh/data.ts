@@ -206,6 +206,7 @@ const data: Catalogue<typeof en> = {
 		dateRange: '日期范围',
 		currency: '货币',
 		currencyUnknown: '文件中未注明（使用您的设置）',
+		currencyFromMarks: (p) => `${p.code}（根据金额中的货币符号判断）`,
 		lineItems: '订单的其他明细行',
 		blankRows: '忽略的空行',
 		skippedHeading: '跳过的行',
@@ -285,6 +286,8 @@ const data: Catalogue<typeof en> = {
 				`有 ${p.count} 个订单同时出现在两个文件中，一个文件中为购买，另一个文件中为已取消、未付款或已退款（${p.examples}）。每个订单均按先选择的文件计入；如果后来的导出更新，请逐个导入文件，先导入最新的。`,
 			differingTotals: (p) =>
 				`有 ${p.count} 个订单的后续行金额与该订单第一行不同（${p.examples}）；只计入了第一行的金额。如果每行是一件商品的金额（例如每件商品一行的报表），这些订单的实际金额高于计入的金额。如果是这样，请在“订单金额”中选择“每行的金额，按订单汇总”，然后重新导入文件。`,
+			sharedCurrencyMark: (p) =>
+				`有 ${p.count} 个金额带有“${p.mark}”符号，多种货币都使用该符号（${p.currencies}），而文件中没有货币列：各项数字按您设置中的货币显示。如果这些金额不是该货币，请在设置中更改（无需重新导入）。`,
 			severalCurrencies: (p) => `订单使用了多种货币（${p.counts}）；金额未经换算直接相加。`,
 			malformedQuotes: (p) => `有 ${p.count} 行含有多余的引号（第一处：${p.examples}）；已按原样读取。`,
 			negativeNetCustomers: (p) => `有 ${p.count} 位客户的退款大于其购买金额（净消费为负）。`

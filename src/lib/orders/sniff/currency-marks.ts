@@ -1,0 +1,109 @@
+/**
+ * The currency an export's amounts are written in, where the file has no currency column but its
+ * amounts carry a mark: "€12.50", "12,50 zł", "USD 12.50", "$24.50". A mark that only one currency
+ * uses names the file's currency; "$", "¥" and "kr" are each used by several, so they only narrow it
+ * down, and the figures must then say whose currency they are shown in (SPEC §8).
+ */
+
+/** Marks that name one currency. Keys are as `currencyMark` returns them. */
+const ONE_CURRENCY: Readonly<Record<string, string>> = {
+	'€': 'EUR',
+	'£': 'GBP',
+	'₹': 'INR',
+	'₽': 'RUB',
+	РУБ: 'RUB',
+	ZŁ: 'PLN',
+	KČ: 'CZK',
+	FT: 'HUF',
+	'₴': 'UAH',
+	ГРН: 'UAH',
+	'₺': 'TRY',
+	'₩': 'KRW',
+	'₪': 'ILS',
+	'₫': 'VND',
+	'฿': 'THB',
+	'₱': 'PHP',
+	'₦': 'NGN',
+	LEI: 'RON',
+	ЛВ: 'BGN',
+	RM: 'MYR',
+	RP: 'IDR',
+	元: 'CNY',
+	RMB: 'CNY',
+	'CN¥': 'CNY',
+	円: 'JPY',
+	'JP¥': 'JPY',
+	R$: 'BRL',
+	US$: 'USD',
+	A$: 'AUD',
+	AU$: 'AUD',
+	C$: 'CAD',
+	CA$: 'CAD',
+	NZ$: 'NZD',
+	HK$: 'HKD',
+	S$: 'SGD',
+	MX$: 'MXN'
+};
+
+/** Marks several currencies use, with the currencies a shop writing them most likely sells in. */
+const SEVERAL_CURRENCIES: Readonly<Record<string, readonly string[]>> = {
+	$: ['USD', 'CAD', 'AUD', 'NZD', 'MXN', 'SGD', 'HKD'],
+	'¥': ['JPY', 'CNY'],
+	'￥': ['JPY', 'CNY'],
+	KR: ['SEK', 'NOK', 'DKK', 'ISK']
+};
+
+let isoCodes: ReadonlySet<string> | null = null;
+/** ISO 4217 codes the runtime knows ("USD 12.50" names its currency). */
+function isIsoCode(mark: string): boolean {
+	if (!/^[A-Z]{3}$/.test(mark)) return false;
+	isoCodes ??= new Set(typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : []);
+	return isoCodes.has(mark);
+}
+
+/** Whether a character code is an ASCII digit. */
+function isDigit(code: number): boolean {
+	return code >= 48 && code <= 57;
+}
+
+/**
+ * Whether an amount as written may carry a currency mark: a cheap test, so that the plain "12.50"
+ * of most exports costs two character reads and no string.
+ */
+export function mayHaveCurrencyMark(raw: string): boolean {
+	const first = raw.charCodeAt(raw.charCodeAt(0) === 45 ? 1 : 0);
+	return !isDigit(first) || !isDigit(raw.charCodeAt(raw.length - 1));
+}
+
+/**
+ * The currency mark of an amount as written, upper-cased ("$", "€", "ZŁ", "USD"), or null when it
+ * has none. Signs, brackets, digits, separators and spaces are not marks.
+ */
+export function currencyMark(raw: string): string | null {
+	const mark = raw
+		.replace(/[\d\s\u00a0\u202f.,'()+-]+/g, ' ')
+		.trim()
+		.toUpperCase();
+	if (!mark || mark.length > 4 || mark.includes(' ')) return null;
+	return mark;
+}
+
+/** What the marks counted in a file's amounts say of its currency. */
+export interface CurrencyFromMarks {
+	/** Amounts by the currency their mark names alone (by ISO code). */
+	codes: Record<string, number>;
+	/** Amounts by a mark several currencies use ("$": 120), with those currencies. */
+	shared: { mark: string; count: number; currencies: readonly string[] }[];
+}
+
+/** Sorts the marks counted in a file's amounts into named currencies and shared marks. */
+export function currencyFromMarks(marks: ReadonlyMap<string, number>): CurrencyFromMarks {
+	const codes: Record<string, number> = {};
+	const shared: CurrencyFromMarks['shared'] = [];
+	for (const [mark, count] of [...marks].sort((a, b) => b[1] - a[1])) {
+		const code = ONE_CURRENCY[mark] ?? (isIsoCode(mark) ? mark : undefined);
+		if (code) codes[code] = (codes[code] ?? 0) + count;
+		else if (SEVERAL_CURRENCIES[mark]) shared.push({ mark, count, currencies: SEVERAL_CURRENCIES[mark] });
+	}
+	return { codes, shared };
+}
