@@ -279,6 +279,12 @@ export class OrderAccumulator {
 		outcomeConflicts: emptyTally(),
 		/** Orders whose further rows have another total than the first row's (which was counted). */
 		differingTotals: emptyTally(),
+		/**
+		 * Of those, the orders whose further rows add up to more than the first row's total: the
+		 * first row cannot be the order's total. (Further rows adding up to no more are its items,
+		 * under an order row that holds the total, as eBay writes them.)
+		 */
+		ordersAboveFirstRow: 0,
 		currencies: new Map<string, number>(),
 		/** Amounts by the currency mark written in them ("$": 120), counted where no column names the currency. */
 		amountMarks: new Map<string, number>(),
@@ -691,6 +697,8 @@ export class OrderAccumulator {
 		this.#setCurrent(Current.Order, orderKey, customerId, dateRaw, day, order);
 		this.#curAmountText = amountText;
 		this.#curTotalsDiffer = false;
+		this.#curFirstAmount = amount;
+		this.#curFurtherSum = 0;
 		this.#fillDimensions(fields, order, false, row);
 		this.#addItems(fields, order, row);
 		if (this.#names) this.#noteName(fields, customer, day, row);
@@ -728,6 +736,7 @@ export class OrderAccumulator {
 	}
 
 	#setCurrent(kind: Current, key: string, customerId: string, dateRaw: string, day: number, order: number): void {
+		this.#settleTotals();
 		if (this.#range) this.#range.stateSet = true;
 		this.#curRefundsRows = false;
 		this.#cur = key ? kind : Current.None;
@@ -770,9 +779,13 @@ export class OrderAccumulator {
 			// The order's total is its first row's: a further row with another total (a report with
 			// one row per item, each with its own amount) is said so, once an order.
 			const c = this.#columns;
-			if (!this.#curTotalsDiffer && c.amount !== undefined && this.#curAmountText) {
+			if (c.amount !== undefined && this.#curAmountText) {
 				const text = (fields[c.amount] ?? '').trim();
-				if (text && text !== this.#curAmountText) {
+				if (text) {
+					const value = parseAmount(text, this.#plan.decimal);
+					if (value === value) this.#curFurtherSum += value;
+				}
+				if (!this.#curTotalsDiffer && text && text !== this.#curAmountText) {
 					this.#curTotalsDiffer = true;
 					tallyAdd(this.report.differingTotals, { file: this.#file, row, value: clip(text) });
 				}
@@ -783,6 +796,16 @@ export class OrderAccumulator {
 	#curAmountText = '';
 	/** Whether a further row of the current order has had another total (counted once an order). */
 	#curTotalsDiffer = false;
+	/** The current order's first row's amount, and its further rows' amounts added up (one total per order). */
+	#curFirstAmount = NaN;
+	#curFurtherSum = 0;
+
+	/** Ends the current order's check of its further rows' totals (see `ordersAboveFirstRow`). */
+	#settleTotals(): void {
+		if (this.#curTotalsDiffer && this.#curFurtherSum > this.#curFirstAmount + 0.005)
+			this.report.ordersAboveFirstRow++;
+		this.#curTotalsDiffer = false;
+	}
 	/** Whether the current order was refunded in full and its further rows' amounts are part of the refund. */
 	#curRefundsRows = false;
 
@@ -1392,6 +1415,7 @@ export class OrderAccumulator {
 	rangePart(): RangePart {
 		const range = this.#range;
 		if (!range) throw new Error('rangePart() needs startRange()');
+		this.#settleTotals();
 		const count = this.#dayOf.length;
 		this.#flushMiss(range);
 		const split = Int32Array.from([...this.#splitKeys.keys()].sort((a, b) => a - b));
@@ -1437,6 +1461,7 @@ export class OrderAccumulator {
 				rowsRead: r.rowsRead,
 				blankRows: r.blankRows,
 				lineItemRows: r.lineItemRows,
+				ordersAboveFirstRow: r.ordersAboveFirstRow,
 				fileRowsRead: this.files[this.#file]?.rowsRead ?? 0
 			},
 			tallies: {
@@ -1599,6 +1624,7 @@ export class OrderAccumulator {
 		r.rowsRead += part.counts.rowsRead;
 		r.blankRows += part.counts.blankRows;
 		r.lineItemRows += part.counts.lineItemRows;
+		r.ordersAboveFirstRow += part.counts.ordersAboveFirstRow;
 		this.files[this.#file].rowsRead += part.counts.fileRowsRead;
 		for (const id of part.reusedIds) r.reusedIds.add(id);
 		for (const [code, n] of part.currencies) r.currencies.set(code, (r.currencies.get(code) ?? 0) + n);
@@ -1742,6 +1768,7 @@ export class OrderAccumulator {
 	}
 
 	finish(): OrdersResult {
+		this.#settleTotals();
 		const count = this.#dayOf.length;
 		// Views, not copies: the import holds one set of columns, not two.
 		const columns: OrderColumns = {
@@ -1799,7 +1826,9 @@ export class OrderAccumulator {
 				examples: this.report.reused.examples
 			});
 		}
-		if (this.report.differingTotals.count > 0) {
+		// Only where some order's further rows are worth more than its first row can the first rows
+		// be items rather than each order's total.
+		if (this.report.differingTotals.count > 0 && this.report.ordersAboveFirstRow > 0) {
 			warnings.push({
 				code: 'differingTotals',
 				count: this.report.differingTotals.count,
@@ -2022,7 +2051,13 @@ export interface RangePart {
 	/** The range's customers' names (`of`, -1 none) and the days of the orders they came from; arrays may be longer than `count`. */
 	names: { values: string[]; count: number; of: Int32Array; day: Int32Array } | null;
 	skipped: Partial<Record<SkipReason, Tally>>;
-	counts: { rowsRead: number; blankRows: number; lineItemRows: number; fileRowsRead: number };
+	counts: {
+		rowsRead: number;
+		blankRows: number;
+		lineItemRows: number;
+		ordersAboveFirstRow: number;
+		fileRowsRead: number;
+	};
 	tallies: Record<
 		| 'cancelled'
 		| 'unpaid'

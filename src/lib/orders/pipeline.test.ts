@@ -7,7 +7,7 @@ import { inspectSample } from './inspect';
 import { OrderAccumulator } from './accumulate';
 import { runImport } from './pipeline';
 import type { FilePlan } from './plan';
-import { sampleOf, sourceOf } from './test-support';
+import { rangesOf, sampleOf, sourceOf } from './test-support';
 
 const FIXTURES = join(import.meta.dirname, '../../../tests/fixtures/orders');
 const TODAY = 20_000; // 2024-10-04
@@ -324,6 +324,57 @@ describe('an order whose further rows have another total (a report with one row 
 			count: 1,
 			examples: [{ file: 0, row: 3, value: '24.99' }]
 		});
+	});
+});
+
+describe('an order row above its items, each with its own total (eBay)', () => {
+	const header = 'order_id,customer_id,order_date,total\n';
+	// Read as one total per order, as recognised (or as chosen in the review).
+	const importText = async (text: string) => {
+		const bytes = new TextEncoder().encode(text);
+		const { plan } = inspectSample(sampleOf('ebay.csv', bytes));
+		return (await runImport([sourceOf(bytes, { ...plan, amountMode: 'orderTotal' })], { today: TODAY })).report;
+	};
+
+	it('counts the order row’s total and says nothing: its items add up to no more than it', async () => {
+		const text =
+			header +
+			'E1,val,2024-01-08,45.00\nE1,val,2024-01-08,15.00\nE1,val,2024-01-08,25.00\n' + // 40 of items, 5 of shipping
+			'E2,sam,2024-02-20,34.00\nE2,sam,2024-02-20,10.00\nE2,sam,2024-02-20,10.00\nE2,sam,2024-02-20,8.00\n' +
+			'E3,pat,2024-02-11,16.98\n';
+		// Recognised as one total per order: no order's items are worth more than its first row.
+		expect(inspectSample(sampleOf('ebay.csv', new TextEncoder().encode(text))).plan.amountMode).toBe('orderTotal');
+		const report = await importText(text);
+		expect(report.revenue).toBeCloseTo(95.98, 2);
+		expect(report.warnings.map((w) => w.code)).not.toContain('differingTotals');
+	});
+
+	it('still warns of every order with other totals once one order’s further rows are worth more than its first', async () => {
+		const report = await importText(
+			header +
+				'E1,val,2024-01-08,45.00\nE1,val,2024-01-08,15.00\nE1,val,2024-01-08,25.00\n' +
+				'A1,ann,2024-01-05,19.99\nA1,ann,2024-01-05,24.99\n' // 24.99 more than the first row: items
+		);
+		expect(report.warnings).toContainEqual(expect.objectContaining({ code: 'differingTotals', count: 2 }));
+	});
+
+	it('decides the same read in byte ranges, where the order worth more than its first row is in the last', async () => {
+		const rows = Array.from({ length: 60 }, (_, i) => {
+			const order = `E${i},c${i},2024-01-${String(1 + (i % 28)).padStart(2, '0')}`;
+			return `${order},45.00\n${order},15.00\n`;
+		});
+		const text = header + rows.join('') + 'A1,ann,2024-01-05,19.99\nA1,ann,2024-01-05,24.99\n';
+		const bytes = new TextEncoder().encode(text);
+		const plan = { ...inspectSample(sampleOf('ebay.csv', bytes)).plan, amountMode: 'orderTotal' as const };
+		const ranged = await runImport([{ ...sourceOf(bytes, plan), ranges: rangesOf(bytes, 3, TODAY) }], {
+			today: TODAY
+		});
+		expect(ranged.report.warnings).toContainEqual(expect.objectContaining({ code: 'differingTotals', count: 61 }));
+		const withoutIt = new TextEncoder().encode(header + rows.join(''));
+		const none = await runImport([{ ...sourceOf(withoutIt, plan), ranges: rangesOf(withoutIt, 3, TODAY) }], {
+			today: TODAY
+		});
+		expect(none.report.warnings.map((w) => w.code)).not.toContain('differingTotals');
 	});
 });
 
