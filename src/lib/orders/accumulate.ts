@@ -419,6 +419,10 @@ export class OrderAccumulator {
 				if (index !== undefined && plan.headers?.[index] && !money.names[part])
 					money.names[part] = plan.headers[index].trim();
 			}
+			// Refunds read from the total after them are named by that column.
+			const adjusted = c.refundedAmount === undefined ? c.adjustedTotal : undefined;
+			if (adjusted !== undefined && plan.headers?.[adjusted] && !money.names.refundedAmount)
+				money.names.refundedAmount = plan.headers[adjusted].trim();
 		}
 		this.evidence[fileIndex] = { dmy: 0, mdy: 0, firstDmy: null, firstMdy: null };
 		this.files[fileIndex] = fileReport(plan);
@@ -624,7 +628,7 @@ export class OrderAccumulator {
 			return;
 		}
 
-		const refunded = this.#refundedOf(fields);
+		const refunded = this.#refundedOf(fields, amount);
 		if (statusClass === 'refunded' || refundedInFull(refunded, amount)) {
 			tallyAdd(this.report.fullyRefunded, { file: this.#file, row });
 			this.#sum('refundedAmount', amount > 0 ? amount : refunded);
@@ -978,19 +982,31 @@ export class OrderAccumulator {
 			const statusClass = this.#statusClass(this.#text(fields[c.status], row));
 			if (statusClass === 'unpaid' || statusClass === 'refunded') return true;
 		}
-		return (
-			c.amount !== undefined &&
-			refundedInFull(this.#refundedOf(fields), parseAmount((fields[c.amount] ?? '').trim(), this.#plan.decimal))
-		);
+		if (c.amount === undefined) return false;
+		const amount = parseAmount((fields[c.amount] ?? '').trim(), this.#plan.decimal);
+		return refundedInFull(this.#refundedOf(fields, amount), amount);
 	}
 
 	/** The row's refunded amount (0 when the file has no such column, or the cell is empty or unreadable). */
-	#refundedOf(fields: string[]): number {
+	#refundedOf(fields: string[], amount: number): number {
 		const c = this.#columns;
-		if (c.refundedAmount === undefined) return 0;
+		if (c.refundedAmount === undefined)
+			return c.adjustedTotal === undefined ? 0 : this.#adjustedRefund(fields, amount);
 		const refundRaw = (fields[c.refundedAmount] ?? '').trim();
 		const parsed = refundRaw ? parseAmount(refundRaw, this.#plan.decimal) : 0;
 		return parsed === parsed ? Math.abs(parsed) : 0;
+	}
+
+	/**
+	 * The refund of an order whose file gives its total after refunds (Etsy's "Adjusted Order
+	 * Total", empty unless something was refunded): the total less that. 0 when it is empty, not a
+	 * number, or not below the total.
+	 */
+	#adjustedRefund(fields: string[], amount: number): number {
+		const raw = (fields[this.#columns.adjustedTotal!] ?? '').trim();
+		if (!raw || !(amount > 0)) return 0;
+		const adjusted = parseAmount(raw, this.#plan.decimal);
+		return adjusted === adjusted && adjusted >= 0 && adjusted < amount ? amount - adjusted : 0;
 	}
 
 	#isCancelled(fields: string[]): boolean {

@@ -21,6 +21,7 @@ export const ORDER_ROLES = [
 	'status',
 	'cancelledAt',
 	'refundedAmount',
+	'adjustedTotal',
 	'subtotal',
 	'tax',
 	'shipping',
@@ -345,6 +346,8 @@ const SYNONYMS: Record<Role, string[]> = {
 		'amount refunded',
 		'total refunded'
 	],
+	// The order's total after its refunds, where the file gives that instead of the refund (Etsy).
+	adjustedTotal: ['adjusted order total', 'order total after refunds', 'total after refunds'],
 	subtotal: [
 		'subtotal',
 		'sub total',

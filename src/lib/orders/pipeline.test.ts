@@ -378,6 +378,28 @@ describe('an order row above its items, each with its own total (eBay)', () => {
 	});
 });
 
+describe('an order total after refunds (Etsy’s “Adjusted Order Total”)', () => {
+	it('takes a partly refunded order at its net value and leaves out one refunded in full', async () => {
+		const text =
+			'Sale Date,Order ID,Buyer,Order Value,Discount Amount,Shipping,Sales Tax,Order Total,Adjusted Order Total,Currency\n' +
+			'01/03/24,3012345601,jsmith88,43.00,4.30,5.95,1.72,46.37,,USD\n' + // nothing refunded
+			'01/05/24,3012345602,craftylady,35.00,0.00,0.00,2.45,37.45,27.45,USD\n' + // 10.00 refunded
+			'03/20/24,3012345608,annak,25.00,0.00,4.00,1.75,30.75,0.00,USD\n'; // refunded in full
+		const bytes = new TextEncoder().encode(text);
+		const { plan } = inspectSample(sampleOf('EtsySoldOrders2024.csv', bytes));
+		expect(plan.headers?.[plan.mapping.adjustedTotal!]).toBe('Adjusted Order Total');
+		const { report } = await runImport([sourceOf(bytes, plan)], { today: TODAY });
+		expect(report.ordersKept).toBe(2);
+		expect(report.refunds.fullyRefunded.count).toBe(1);
+		expect(report.refunds.partlyRefunded.count).toBe(1);
+		expect(report.refunds.refundedAmount).toBeCloseTo(10 + 30.75, 2);
+		// Net sales: 46.37 − 5.95 − 1.72 = 38.70, and 37.45 − 2.45 = 35.00 less the refund's sales
+		// share (10.00 × 35.00 / 37.45 = 9.35): 25.65.
+		expect(report.revenue).toBeCloseTo(38.7 + 35 - (10 * 35) / 37.45, 2);
+		expect(report.revenueBreakdown?.names.refundedAmount).toBe('Adjusted Order Total');
+	});
+});
+
 describe('rows with only delimiters (a spreadsheet’s empty rows)', () => {
 	it('are blank rows, not rows without a customer', async () => {
 		const text =

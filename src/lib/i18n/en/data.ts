@@ -124,6 +124,7 @@ export default {
 		status: 'Status',
 		cancelledAt: 'Cancelled at',
 		refundedAmount: 'Refunded amount',
+		adjustedTotal: 'Order total after refunds',
 		subtotal: 'Subtotal (before tax and shipping)',
 		tax: 'Tax',
 		shipping: 'Shipping',

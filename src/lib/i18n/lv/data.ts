@@ -124,6 +124,7 @@ const data: Catalogue<typeof en> = {
 		status: 'Statuss',
 		cancelledAt: 'Atcelšanas datums',
 		refundedAmount: 'Atmaksātā summa',
+		adjustedTotal: 'Pasūtījuma summa pēc atmaksām',
 		subtotal: 'Starpsumma (bez nodokļiem un piegādes)',
 		tax: 'Nodoklis',
 		shipping: 'Piegāde',

@@ -115,6 +115,7 @@ const data: Catalogue<typeof en> = {
 		status: 'Status',
 		cancelledAt: 'Geannuleerd op',
 		refundedAmount: 'Terugbetaald bedrag',
+		adjustedTotal: 'Besteltotaal na terugbetalingen',
 		subtotal: 'Subtotaal (zonder btw en verzending)',
 		tax: 'Btw / belasting',
 		shipping: 'Verzending',

@@ -121,6 +121,7 @@ const data: Catalogue<typeof en> = {
 		status: 'Статус',
 		cancelledAt: 'Дата отмены',
 		refundedAmount: 'Сумма возврата',
+		adjustedTotal: 'Сумма заказа после возвратов',
 		subtotal: 'Подытог (без налогов и доставки)',
 		tax: 'Налог',
 		shipping: 'Доставка',

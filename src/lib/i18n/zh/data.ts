@@ -114,6 +114,7 @@ const data: Catalogue<typeof en> = {
 		status: '状态',
 		cancelledAt: '取消时间',
 		refundedAmount: '退款金额',
+		adjustedTotal: '退款后的订单总额',
 		subtotal: '小计（不含税费和运费）',
 		tax: '税费',
 		shipping: '运费',
