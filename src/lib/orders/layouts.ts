@@ -346,8 +346,9 @@ const SYNONYMS: Record<Role, string[]> = {
 		'amount refunded',
 		'total refunded'
 	],
-	// The order's total after its refunds, where the file gives that instead of the refund (Etsy).
-	adjustedTotal: ['adjusted order total', 'order total after refunds', 'total after refunds'],
+	// The order's total after its refunds, where the file gives that instead of the refund (Etsy's
+	// orders export and its Payments sales file).
+	adjustedTotal: ['adjusted order total', 'adjusted gross', 'order total after refunds', 'total after refunds'],
 	subtotal: [
 		'subtotal',
 		'sub total',
