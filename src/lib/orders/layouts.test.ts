@@ -18,6 +18,7 @@ describe('headers of real exports that name the columns their own way', () => {
 		['Amount Refunded', 'refundedAmount', 'Squarespace'],
 		['Adjusted Order Total', 'adjustedTotal', 'Etsy sold orders'],
 		['Adjusted Gross', 'adjustedTotal', 'Etsy Payments sales'],
+		['Receipt Number', 'orderId', 'Lightspeed X-Series sales'],
 		['Gesamtsumme', 'amount', 'a German shop']
 	] as [string, Role, string][])('%s is the %s (%s)', (header, role) => {
 		// Beside a customer and another column than the one tested: an amount beside a date, a date beside the rest.

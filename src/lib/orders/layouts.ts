@@ -131,6 +131,8 @@ const SYNONYMS: Record<Role, string[]> = {
 		'customer',
 		'customer no',
 		'customer number',
+		// Lightspeed X-Series (Vend) sales
+		'customer code',
 		'client id',
 		'client',
 		'buyer',
@@ -295,6 +297,10 @@ const SYNONYMS: Record<Role, string[]> = {
 		'invoice',
 		'invoice no',
 		'invoice number',
+		// Point-of-sale exports (Lightspeed X-Series, Square): a sale is a receipt
+		'receipt number',
+		'receipt no',
+		'receipt id',
 		'transaction id',
 		'name',
 		'pasūtījums',

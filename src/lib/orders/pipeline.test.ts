@@ -400,6 +400,41 @@ describe('an order total after refunds (Etsy’s “Adjusted Order Total”)', (
 	});
 });
 
+describe('a point-of-sale export: a sale row, its lines and its payment (Lightspeed X-Series)', () => {
+	it('reads each receipt as one order of its customer, at the sale row’s net amount', async () => {
+		const header =
+			'Date,Receipt Number,Line Type,Customer Code,Customer Name,Note,Quantity,Subtotal,Sales Tax,Discount,Loyalty,Total,Paid,Details,Status\n';
+		const sale = (date: string, receipt: string, customer: string, subtotal: string, tax: string, total: string) =>
+			`${date},${receipt},Sale,${customer},,,1,${subtotal},${tax},0.00,0.00,${total},${total},,CLOSED\n`;
+		const line = (date: string, receipt: string, subtotal: string, tax: string, total: string) =>
+			`${date},${receipt},Sale Line,,,,1,${subtotal},${tax},0.00,0.00,${total},,Mug,\n`;
+		const payment = (date: string, receipt: string, paid: string) =>
+			`${date},${receipt},Payment,,,,,,,,,,${paid},Credit Card,\n`;
+		const text =
+			header +
+			sale('2024-01-05 10:12:00', '1001', 'C-0001', '45.00', '6.75', '51.75') +
+			line('2024-01-05 10:12:00', '1001', '30.00', '4.50', '34.50') +
+			line('2024-01-05 10:12:00', '1001', '15.00', '2.25', '17.25') +
+			payment('2024-01-05 10:12:00', '1001', '51.75') +
+			sale('2024-01-06 14:30:00', '1002', 'C-0002', '22.00', '3.30', '25.30') +
+			line('2024-01-06 14:30:00', '1002', '22.00', '3.30', '25.30') +
+			payment('2024-01-06 14:30:00', '1002', '25.30') +
+			sale('2024-02-10 11:00:00', '1003', 'C-0001', '70.00', '10.50', '80.50') +
+			line('2024-02-10 11:00:00', '1003', '60.00', '9.00', '69.00') +
+			line('2024-02-10 11:00:00', '1003', '10.00', '1.50', '11.50') +
+			payment('2024-02-10 11:00:00', '1003', '80.50');
+		const bytes = new TextEncoder().encode(text);
+		const { plan } = inspectSample(sampleOf('sales.csv', bytes));
+		expect(plan.amountMode).toBe('orderTotal');
+		const { report } = await runImport([sourceOf(bytes, plan)], { today: TODAY });
+		expect(report.ordersKept).toBe(3);
+		expect(report.customers).toBe(2);
+		expect(report.revenue).toBeCloseTo(45 + 22 + 70, 2);
+		expect(report.skipped).toEqual({});
+		expect(report.warnings.map((w) => w.code)).not.toContain('differingTotals');
+	});
+});
+
 describe('rows with only delimiters (a spreadsheet’s empty rows)', () => {
 	it('are blank rows, not rows without a customer', async () => {
 		const text =
