@@ -585,6 +585,15 @@ export class OrderAccumulator {
 			return;
 		}
 
+		// A note below (or among) the data, in a row of empty cells: eBay's "8 record(s) downloaded".
+		if ((!customerId || !dateRaw.trim()) && hasOneFilledCell(fields)) {
+			this.#skip(
+				'textLine',
+				row,
+				fields.find((f) => f.trim() !== '')
+			);
+			return;
+		}
 		if (!customerId) {
 			this.#skip('missingCustomer', row);
 			return;
@@ -2102,6 +2111,16 @@ export interface RangePart {
 	unknownStatuses: [string, number][];
 	otherUnknownStatuses: number;
 	evidence: DateEvidence;
+}
+
+/** Whether exactly one of a row's cells has anything in it (mostly decided by its first two cells). */
+function hasOneFilledCell(fields: readonly string[]): boolean {
+	let filled = 0;
+	for (let i = 0; i < fields.length; i++) {
+		const cell = fields[i];
+		if (cell !== '' && cell.trim() !== '' && ++filled > 1) return false;
+	}
+	return filled === 1;
 }
 
 /** A control character as its visible symbol (␀ for NUL), to show where one was removed. */

@@ -435,6 +435,30 @@ describe('a point-of-sale export: a sale row, its lines and its payment (Lightsp
 	});
 });
 
+describe('lines of text in a row of empty cells (eBay’s trailer)', () => {
+	it('are skipped as text, not as orders without a customer or a date', async () => {
+		const text =
+			'"Order Number","Buyer Email","Sale Date","Total Price"\n' +
+			'"12-1","pat@example.com","2024-01-05","24.50"\n' +
+			'"","","",""\n' +
+			'"8 record(s) downloaded, from Jan-01-24 to Mar-31-24","","",""\n' +
+			'"","Seller ID : retro_kitchen_finds","",""\n' +
+			'"12-2","","2024-01-06","10.00"\n'; // no customer: said as such
+		const bytes = new TextEncoder().encode(text);
+		const { plan } = inspectSample(sampleOf('ebay.csv', bytes));
+		const { report } = await runImport([sourceOf(bytes, plan)], { today: TODAY });
+		expect(report.ordersKept).toBe(1);
+		expect(report.skipped.textLine).toEqual({
+			count: 2,
+			examples: [
+				{ file: 0, row: 4, value: '8 record(s) downloaded, from Jan-01-24 to Mar-31-24' },
+				{ file: 0, row: 5, value: 'Seller ID : retro_kitchen_finds' }
+			]
+		});
+		expect(report.skipped.missingCustomer).toEqual({ count: 1, examples: [{ file: 0, row: 6 }] });
+	});
+});
+
 describe('rows with only delimiters (a spreadsheet’s empty rows)', () => {
 	it('are blank rows, not rows without a customer', async () => {
 		const text =

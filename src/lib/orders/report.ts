@@ -7,6 +7,7 @@ import type { AmountMode, LayoutId, Role } from './layouts';
 /** Why a row was not turned into an order. Each has a message in the catalogue (data.skip.*). */
 export const SKIP_REASONS = [
 	'tooFewFields',
+	'textLine',
 	'missingCustomer',
 	'missingDate',
 	'invalidDate',

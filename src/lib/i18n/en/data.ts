@@ -201,6 +201,7 @@ export default {
 	},
 	skip: {
 		tooFewFields: 'the row has too few fields',
+		textLine: 'a line of text, not an order (only one cell is filled)',
 		missingCustomer: 'no customer',
 		missingDate: 'no date',
 		invalidDate: 'the date cannot be read',

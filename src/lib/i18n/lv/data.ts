@@ -201,6 +201,7 @@ const data: Catalogue<typeof en> = {
 	},
 	skip: {
 		tooFewFields: 'rindā ir par maz lauku',
+		textLine: 'teksta rinda, nevis pasūtījums (aizpildīta tikai viena šūna)',
 		missingCustomer: 'nav klienta',
 		missingDate: 'nav datuma',
 		invalidDate: 'datumu nevar nolasīt',

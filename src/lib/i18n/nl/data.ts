@@ -193,6 +193,7 @@ const data: Catalogue<typeof en> = {
 	},
 	skip: {
 		tooFewFields: 'de rij heeft te weinig velden',
+		textLine: 'een regel tekst, geen bestelling (maar één cel is ingevuld)',
 		missingCustomer: 'geen klant',
 		missingDate: 'geen datum',
 		invalidDate: 'de datum is onleesbaar',

@@ -198,6 +198,7 @@ const data: Catalogue<typeof en> = {
 	},
 	skip: {
 		tooFewFields: 'в строке слишком мало полей',
+		textLine: 'строка текста, а не заказ (заполнена только одна ячейка)',
 		missingCustomer: 'нет клиента',
 		missingDate: 'нет даты',
 		invalidDate: 'дату не удаётся прочитать',

@@ -185,6 +185,7 @@ const data: Catalogue<typeof en> = {
 	},
 	skip: {
 		tooFewFields: '该行字段太少',
+		textLine: '一行文字，不是订单（只填了一个单元格）',
 		missingCustomer: '没有客户',
 		missingDate: '没有日期',
 		invalidDate: '日期无法读取',
