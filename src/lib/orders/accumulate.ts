@@ -27,7 +27,7 @@ import {
 	type Tally
 } from './report';
 import { orderEvidence, parseDay, type DateOrder } from './sniff/dates';
-import { currencyFromMarks, currencyMark, mayHaveCurrencyMark } from './sniff/currency-marks';
+import { countCurrencyMark, currenciesOfFile } from './sniff/currency-marks';
 import { MAX_ABS_AMOUNT, parseAmount } from './sniff/numbers';
 import { classifyStatus, type StatusClass } from './status';
 import { compareKeys, StringIndex, type KeySpan } from './string-index';
@@ -86,8 +86,6 @@ const UNKNOWN_DIMENSION = -2;
 const PRODUCT_LIST_SEPARATOR = ', ';
 /** The most distinct statuses classified once each, and counted by name in the report when unknown. */
 const MAX_UNKNOWN_STATUSES = 200;
-/** Distinct currency marks counted in a file's amounts; past them, a column of text is not marks. */
-const MAX_CURRENCY_MARKS = 16;
 /** The unknown statuses the report's warning names (the most frequent); the others are counted. */
 const NAMED_UNKNOWN_STATUSES = 8;
 /** The most ids of orders that are no sale kept to recognise their copies in later files (about 20 MB). */
@@ -882,7 +880,7 @@ export class OrderAccumulator {
 			this.#skip('negativePrice', row, priceRaw);
 			return null;
 		}
-		if (this.#columns.currency === undefined && mayHaveCurrencyMark(priceRaw)) this.#noteCurrencyMark(priceRaw);
+		if (this.#columns.currency === undefined) countCurrencyMark(this.report.amountMarks, priceRaw);
 		const line = Math.abs(qty) * price;
 		if (line > MAX_ABS_AMOUNT) {
 			this.#skip('amountOutOfRange', row, `${qtyRaw} × ${priceRaw}`);
@@ -1082,43 +1080,8 @@ export class OrderAccumulator {
 			this.#skip('amountOutOfRange', row, raw);
 			return null;
 		}
-		if (this.#columns.currency === undefined && mayHaveCurrencyMark(raw)) this.#noteCurrencyMark(raw);
+		if (this.#columns.currency === undefined) countCurrencyMark(this.report.amountMarks, raw);
 		return amount;
-	}
-
-	/** Counts the currency mark of an amount ("$24.50"): the file's currency where no column names it. */
-	#noteCurrencyMark(raw: string): void {
-		const marks = this.report.amountMarks;
-		// "$24.50", "€12": a one-character mark before the digits, without the general scan.
-		const first = raw.charCodeAt(0);
-		const second = raw.charCodeAt(1);
-		const quick = second >= 48 && second <= 57 && (first === 36 || first > 127);
-		const mark = quick ? raw[0] : currencyMark(raw);
-		if (mark === null || (!marks.has(mark) && marks.size >= MAX_CURRENCY_MARKS)) return;
-		marks.set(mark, (marks.get(mark) ?? 0) + 1);
-	}
-
-	/**
-	 * The orders' currencies, by count: from the currency column where the file has one, otherwise
-	 * from the marks in its amounts. A mark several currencies use ("$") names none, and says so.
-	 */
-	#currencies(warnings: ImportReport['warnings']): {
-		currencyCounts: Record<string, number>;
-		currencyFrom: ImportReport['currencyFrom'] | null;
-	} {
-		const { currencies, amountMarks } = this.report;
-		if (currencies.size > 0 || amountMarks.size === 0)
-			return {
-				currencyCounts: Object.fromEntries([...currencies].sort((a, b) => b[1] - a[1])),
-				currencyFrom: currencies.size > 0 ? 'column' : null
-			};
-		const { codes, shared } = currencyFromMarks(amountMarks);
-		for (const { mark, count, currencies: candidates } of shared)
-			warnings.push({ code: 'sharedCurrencyMark', mark, count, currencies: candidates });
-		const named = Object.keys(codes).length > 0;
-		// "$" beside "€": several currencies, though which one the "$" amounts are in is not known.
-		const counts = named ? { ...codes, ...Object.fromEntries(shared.map((s) => [s.mark, s.count])) } : {};
-		return { currencyCounts: counts, currencyFrom: named ? 'amountMarks' : null };
 	}
 
 	/** Quantity × unit price of a line; null (and the row counted as skipped) when unusable. */
@@ -1828,7 +1791,11 @@ export class OrderAccumulator {
 				};
 		}
 		const warnings: ImportReport['warnings'] = [];
-		const { currencyCounts, currencyFrom } = this.#currencies(warnings);
+		const { currencyCounts, currencyFrom } = currenciesOfFile(
+			this.report.currencies,
+			this.report.amountMarks,
+			warnings
+		);
 		const currencies = Object.keys(currencyCounts);
 		if (currencies.length > 1) warnings.push({ code: 'severalCurrencies', counts: currencyCounts });
 		if (negativeNet > 0) warnings.push({ code: 'negativeNetCustomers', count: negativeNet });

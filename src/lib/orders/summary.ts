@@ -2,6 +2,7 @@ import { Dictionary, GrowableFloat64 } from './growable';
 import { fileReport, type FilePlan } from './plan';
 import { isBlankRow } from './rows';
 import { emptyTally, tallyAdd, type FileReport, type ImportReport, type SkipReason, type Tally } from './report';
+import { countCurrencyMark, currenciesOfFile } from './sniff/currency-marks';
 import { parseAmount } from './sniff/numbers';
 
 /**
@@ -69,6 +70,7 @@ export class SummaryAccumulator {
 		const tx = read(m.recency);
 		const T = read(m.age);
 		const money = m.monetary === undefined ? NaN : read(m.monetary);
+		if (money === money) countCurrencyMark(this.#currencyMarks, (fields[m.monetary!] ?? '').trim());
 		const bad = [x, tx, T].find((v) => !(v >= 0) || !Number.isFinite(v));
 		if (
 			bad !== undefined ||
@@ -97,8 +99,15 @@ export class SummaryAccumulator {
 		return this.#customers.size;
 	}
 
+	/** Values by the currency mark written in them ("$": 120): the summary's currency, as it names none otherwise. */
+	readonly #currencyMarks = new Map<string, number>();
+
 	finish(): SummaryResult {
 		const n = this.#customers.size;
+		const warnings: ImportReport['warnings'] = [];
+		const { currencyCounts, currencyFrom } = currenciesOfFile(new Map(), this.#currencyMarks, warnings);
+		const currencies = Object.keys(currencyCounts);
+		if (currencies.length > 1) warnings.push({ code: 'severalCurrencies', counts: currencyCounts });
 		const report: ImportReport = {
 			kind: 'summary',
 			files: this.files,
@@ -121,8 +130,9 @@ export class SummaryAccumulator {
 			firstDay: null,
 			lastDay: null,
 			revenue: 0,
-			currency: null,
-			warnings: []
+			currency: currencies[0] ?? null,
+			...(currencyFrom && { currencyFrom }),
+			warnings
 		};
 		return {
 			kind: 'summary',

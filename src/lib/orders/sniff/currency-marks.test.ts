@@ -109,3 +109,23 @@ describe('an import whose file names no currency but marks its amounts', () => {
 		expect(report.warnings.map((w) => w.code)).not.toContain('sharedCurrencyMark');
 	});
 });
+
+describe('a per-customer summary whose monetary values carry a mark', () => {
+	const summary = (money: string[]) =>
+		'customer_id,frequency,recency,T,monetary_value\n' +
+		money.map((m, i) => `c${i},2,10,30,"${m}"`).join('\n') +
+		'\n';
+
+	it('takes its currency from a mark that names one', async () => {
+		const report = await importText(summary(['€12,50', '€8,00']));
+		expect(report.kind).toBe('summary');
+		expect(report.currency).toBe('EUR');
+		expect(report.currencyFrom).toBe('amountMarks');
+	});
+
+	it('says that "$" values are shown in the setting', async () => {
+		const report = await importText(summary(['$12.50', '$8.00', '$3.00']));
+		expect(report.currency).toBeNull();
+		expect(report.warnings).toContainEqual(expect.objectContaining({ code: 'sharedCurrencyMark', count: 3 }));
+	});
+});

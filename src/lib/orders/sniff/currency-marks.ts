@@ -5,6 +5,8 @@
  * down, and the figures must then say whose currency they are shown in (SPEC §8).
  */
 
+import type { ImportReport, ImportWarning } from '../report';
+
 /** Marks that name one currency. Keys are as `currencyMark` returns them. */
 const ONE_CURRENCY: Readonly<Record<string, string>> = {
 	'€': 'EUR',
@@ -106,4 +108,42 @@ export function currencyFromMarks(marks: ReadonlyMap<string, number>): CurrencyF
 		else if (SEVERAL_CURRENCIES[mark]) shared.push({ mark, count, currencies: SEVERAL_CURRENCIES[mark] });
 	}
 	return { codes, shared };
+}
+
+/** Distinct currency marks counted in a file's amounts; past them, a column of text is not marks. */
+const MAX_CURRENCY_MARKS = 16;
+
+/** Counts the currency mark of an amount as written ("$24.50"), if it has one, in `marks`. */
+export function countCurrencyMark(marks: Map<string, number>, raw: string): void {
+	if (!mayHaveCurrencyMark(raw)) return;
+	// "$24.50", "€12": a one-character mark before the digits, without the general scan.
+	const first = raw.charCodeAt(0);
+	const quick = isDigit(raw.charCodeAt(1)) && (first === 36 || first > 127);
+	const mark = quick ? raw[0] : currencyMark(raw);
+	if (mark === null || (!marks.has(mark) && marks.size >= MAX_CURRENCY_MARKS)) return;
+	marks.set(mark, (marks.get(mark) ?? 0) + 1);
+}
+
+/**
+ * An import's currencies, by count: from its currency column where the file has one (`fromColumn`,
+ * by code), otherwise from the marks in its amounts. A mark several currencies use ("$") names
+ * none: a warning says so (pushed onto `warnings`).
+ */
+export function currenciesOfFile(
+	fromColumn: ReadonlyMap<string, number>,
+	marks: ReadonlyMap<string, number>,
+	warnings: ImportWarning[]
+): { currencyCounts: Record<string, number>; currencyFrom: ImportReport['currencyFrom'] | null } {
+	if (fromColumn.size > 0 || marks.size === 0)
+		return {
+			currencyCounts: Object.fromEntries([...fromColumn].sort((a, b) => b[1] - a[1])),
+			currencyFrom: fromColumn.size > 0 ? 'column' : null
+		};
+	const { codes, shared } = currencyFromMarks(marks);
+	for (const { mark, count, currencies } of shared)
+		warnings.push({ code: 'sharedCurrencyMark', mark, count, currencies });
+	const named = Object.keys(codes).length > 0;
+	// "$" beside "€": several currencies, though which one the "$" amounts are in is not known.
+	const counts = named ? { ...codes, ...Object.fromEntries(shared.map((s) => [s.mark, s.count])) } : {};
+	return { currencyCounts: counts, currencyFrom: named ? 'amountMarks' : null };
 }
