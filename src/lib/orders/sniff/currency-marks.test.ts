@@ -100,6 +100,21 @@ describe('an import whose file names no currency but marks its amounts', () => {
 		expect(whole.warnings).toContainEqual(expect.objectContaining({ code: 'sharedCurrencyMark', count: 10 }));
 	});
 
+	it('counts the marks of a file without a currency column beside another file’s column', async () => {
+		const withColumn = encoder.encode('Order ID,Customer,Date,Total,Currency\n1,a,2024-01-01,12.00,EUR\n');
+		const withMarks = encoder.encode(HEADER + '2,b,2024-01-02,$8.00\n3,c,2024-01-03,$9.00\n');
+		const { report } = await runImport(
+			[withColumn, withMarks].map((bytes, i) =>
+				sourceOf(bytes, inspectSample(sampleOf(`orders-${i}.csv`, bytes)).plan)
+			),
+			{ today: TODAY }
+		);
+		expect(report.currency).toBe('EUR');
+		expect(report.currencyFrom).toBe('column');
+		expect(report.warnings).toContainEqual({ code: 'severalCurrencies', counts: { EUR: 1, $: 2 } });
+		expect(report.warnings).toContainEqual(expect.objectContaining({ code: 'sharedCurrencyMark', count: 2 }));
+	});
+
 	it('reads the currency column, not the marks, where the file has one', async () => {
 		const report = await importText(
 			'Order ID,Customer,Date,Total,Currency\n1,a,2024-01-01,$12.00,CAD\n2,b,2024-01-02,$8.00,CAD\n'

@@ -125,25 +125,26 @@ export function countCurrencyMark(marks: Map<string, number>, raw: string): void
 }
 
 /**
- * An import's currencies, by count: from its currency column where the file has one (`fromColumn`,
- * by code), otherwise from the marks in its amounts. A mark several currencies use ("$") names
- * none: a warning says so (pushed onto `warnings`).
+ * An import's currencies, by count: from the currency column of the files that have one
+ * (`fromColumn`, by code), and from the marks in the amounts of those that do not. A mark several
+ * currencies use ("$") names none: a warning says so (pushed onto `warnings`), and it is counted
+ * under the mark, after the currencies named, so that the first key is always a currency code.
  */
 export function currenciesOfFile(
 	fromColumn: ReadonlyMap<string, number>,
 	marks: ReadonlyMap<string, number>,
 	warnings: ImportWarning[]
 ): { currencyCounts: Record<string, number>; currencyFrom: ImportReport['currencyFrom'] | null } {
-	if (fromColumn.size > 0 || marks.size === 0)
-		return {
-			currencyCounts: Object.fromEntries([...fromColumn].sort((a, b) => b[1] - a[1])),
-			currencyFrom: fromColumn.size > 0 ? 'column' : null
-		};
 	const { codes, shared } = currencyFromMarks(marks);
 	for (const { mark, count, currencies } of shared)
 		warnings.push({ code: 'sharedCurrencyMark', mark, count, currencies });
-	const named = Object.keys(codes).length > 0;
+	const named = new Map(fromColumn);
+	for (const [code, n] of Object.entries(codes)) named.set(code, (named.get(code) ?? 0) + n);
+	if (named.size === 0) return { currencyCounts: {}, currencyFrom: null };
 	// "$" beside "€": several currencies, though which one the "$" amounts are in is not known.
-	const counts = named ? { ...codes, ...Object.fromEntries(shared.map((s) => [s.mark, s.count])) } : {};
-	return { currencyCounts: counts, currencyFrom: named ? 'amountMarks' : null };
+	const currencyCounts = Object.fromEntries([
+		...[...named].sort((a, b) => b[1] - a[1]),
+		...shared.map((s) => [s.mark, s.count] as const)
+	]);
+	return { currencyCounts, currencyFrom: fromColumn.size > 0 ? 'column' : 'amountMarks' };
 }
