@@ -19,6 +19,8 @@ describe('headers of real exports that name the columns their own way', () => {
 		['Adjusted Order Total', 'adjustedTotal', 'Etsy sold orders'],
 		['Adjusted Gross', 'adjustedTotal', 'Etsy Payments sales'],
 		['Receipt Number', 'orderId', 'Lightspeed X-Series sales'],
+		['Shipping Cost (ex tax)', 'shipping', 'BigCommerce'],
+		['Order Currency Code', 'currency', 'BigCommerce'],
 		['Gesamtsumme', 'amount', 'a German shop']
 	] as [string, Role, string][])('%s is the %s (%s)', (header, role) => {
 		// Beside a customer and another column than the one tested: an amount beside a date, a date beside the rest.

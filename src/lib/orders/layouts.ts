@@ -398,6 +398,8 @@ const SYNONYMS: Record<Role, string[]> = {
 		'shipping total',
 		'shipping cost',
 		'shipping costs',
+		// BigCommerce (its "(inc tax)" twin includes the tax, which the file gives apart)
+		'shipping cost ex tax',
 		'order shipping amount',
 		'shipping and handling',
 		'delivery',
@@ -424,7 +426,18 @@ const SYNONYMS: Record<Role, string[]> = {
 		'korting',
 		'rabatt'
 	],
-	currency: ['currency', 'order currency', 'valūta', 'валюта', '币种', '货币', 'valuta', 'währung'],
+	currency: [
+		'currency',
+		'order currency',
+		'currency code',
+		'order currency code',
+		'valūta',
+		'валюта',
+		'币种',
+		'货币',
+		'valuta',
+		'währung'
+	],
 	product: [
 		'lineitem name',
 		'product',
