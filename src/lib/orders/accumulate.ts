@@ -9,9 +9,9 @@ import {
 import { CellValues, UNSEEN } from './cell-values';
 import { discard } from './discard';
 import { Dictionary, GrowableFloat64, GrowableInt32 } from './growable';
-import { DIMENSION_ROLE, normaliseHeader, type OrderRole } from './layouts';
+import { DIMENSION_ROLE, firstRowCoversOthers, normaliseHeader, type OrderRole } from './layouts';
 import { fileReport, type FilePlan } from './plan';
-import { isBlankRow } from './rows';
+import { filledCells, isBlankRow } from './rows';
 import {
 	emptyTally,
 	MAX_EXAMPLES,
@@ -584,7 +584,7 @@ export class OrderAccumulator {
 		}
 
 		// A note below (or among) the data, in a row of empty cells: eBay's "8 record(s) downloaded".
-		if ((!customerId || !dateRaw.trim()) && hasOneFilledCell(fields)) {
+		if ((!customerId || !dateRaw.trim()) && filledCells(fields, 2) === 1) {
 			this.#skip(
 				'textLine',
 				row,
@@ -813,7 +813,7 @@ export class OrderAccumulator {
 
 	/** Ends the current order's check of its further rows' totals (see `ordersAboveFirstRow`). */
 	#settleTotals(): void {
-		if (this.#curTotalsDiffer && this.#curFurtherSum > this.#curFirstAmount + 0.005)
+		if (this.#curTotalsDiffer && !firstRowCoversOthers(this.#curFirstAmount, this.#curFurtherSum))
 			this.report.ordersAboveFirstRow++;
 		this.#curTotalsDiffer = false;
 	}
@@ -2078,16 +2078,6 @@ export interface RangePart {
 	unknownStatuses: [string, number][];
 	otherUnknownStatuses: number;
 	evidence: DateEvidence;
-}
-
-/** Whether exactly one of a row's cells has anything in it (mostly decided by its first two cells). */
-function hasOneFilledCell(fields: readonly string[]): boolean {
-	let filled = 0;
-	for (let i = 0; i < fields.length; i++) {
-		const cell = fields[i];
-		if (cell !== '' && cell.trim() !== '' && ++filled > 1) return false;
-	}
-	return filled === 1;
 }
 
 /** A control character as its visible symbol (␀ for NUL), to show where one was removed. */

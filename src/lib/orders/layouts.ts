@@ -871,8 +871,17 @@ export function rowAmountEvidence(
 		}
 	});
 	for (const seen of byOrder.values())
-		if (seen.differs && seen.firstAmount > 0 && seen.firstAmount >= seen.others - 0.005) evidence.totalFirst++;
+		if (seen.differs && seen.firstAmount > 0 && firstRowCoversOthers(seen.firstAmount, seen.others))
+			evidence.totalFirst++;
 	return evidence;
+}
+
+/**
+ * Whether an order's first row is worth at least its other rows together (to the cent), as a row
+ * holding the order's total above its items is: the review's sample and the import both ask it.
+ */
+export function firstRowCoversOthers(first: number, others: number): boolean {
+	return others <= first + 0.005;
 }
 
 /**

@@ -8,16 +8,26 @@ export const MAX_ROW_CHARS = 1 << 20;
 export const MAX_COLUMNS = 2000;
 
 /**
- * A row with nothing in it: an empty line, or only delimiters and spaces (the ",,,,," rows a
- * spreadsheet writes below its data). Cheap for a row with data: its first character decides.
+ * How many of a row's cells have something in them (more than spaces), counted up to `atMost`.
+ * Cheap for a row with data: each filled cell's first character decides.
  */
-export function isBlankRow(fields: string[]): boolean {
+export function filledCells(fields: string[], atMost: number): number {
+	let filled = 0;
 	for (let i = 0; i < fields.length; i++) {
 		const field = fields[i];
 		const first = field.charCodeAt(0); // NaN for an empty field
-		if ((first > 32 && first < 127) || (field.length > 0 && field.trim() !== '')) return false;
+		if (((first > 32 && first < 127) || (field.length > 0 && field.trim() !== '')) && ++filled >= atMost)
+			return filled;
 	}
-	return true;
+	return filled;
+}
+
+/**
+ * A row with nothing in it: an empty line, or only delimiters and spaces (the ",,,,," rows a
+ * spreadsheet writes below its data).
+ */
+export function isBlankRow(fields: string[]): boolean {
+	return filledCells(fields, 1) === 0;
 }
 
 const QUOTE = 0x22;
