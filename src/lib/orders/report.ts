@@ -155,6 +155,14 @@ export type ImportWarning =
 	/** Several columns have the same header; `columns` are their 1-based positions. */
 	| { code: 'duplicateColumns'; name: string; columns: number[]; used: number | null; role: Role | null };
 
+/** The warning of this kind among an import's warnings (typed as that kind), or null. */
+export function findWarning<C extends ImportWarning['code']>(
+	warnings: readonly ImportWarning[] | undefined,
+	code: C
+): Extract<ImportWarning, { code: C }> | null {
+	return (warnings?.find((w) => w.code === code) as Extract<ImportWarning, { code: C }> | undefined) ?? null;
+}
+
 export interface ImportReport {
 	kind: 'orders' | 'summary';
 	files: FileReport[];
