@@ -74,7 +74,13 @@ describe('classifyStatus', () => {
 		// Magento 2: "holded" is on hold; a payment under review is not captured yet; "fraud" is for the merchant to say
 		['generic', 'holded', 'kept'],
 		['generic', 'payment_review', 'unpaid'],
-		['generic', 'fraud', 'unknown']
+		['generic', 'fraud', 'unknown'],
+		// Stripe: a charge or PaymentIntent that was not captured (or is not paid yet) is no sale yet
+		['generic', 'Uncaptured', 'unpaid'],
+		['generic', 'requires_capture', 'unpaid'],
+		['generic', 'requires_payment_method', 'unpaid'],
+		['generic', 'succeeded', 'kept'],
+		['generic', 'Paid', 'kept']
 	] as const)('%s %j → %s', (layout, status, expected) => {
 		expect(classifyStatus(layout, status)).toBe(expected);
 	});

@@ -100,6 +100,13 @@ const UNPAID = words([
 	'awaiting payment',
 	// Magento's "payment_review": the payment is not captured yet
 	'payment review',
+	// Stripe: a payment authorised but not captured, or one that needs the customer to act
+	'uncaptured',
+	'not captured',
+	'requires payment',
+	'requires capture',
+	'requires action',
+	'requires confirmation',
 	'unpaid',
 	'not paid',
 	'draft',
