@@ -95,6 +95,15 @@ const MAX_DROPPED_IDS = 250_000;
 export const EARLIEST_DAY = 7305; // 1990-01-01
 
 /** Lower-case e-mail addresses; turn spreadsheet floats ("12346.0") back into the ids they were. */
+/**
+ * Whether a customer id is a guest checkout's placeholder, shared by every guest: BigCommerce and
+ * Magento write "0", other systems "-1", "guest" or "n/a".
+ */
+export function isGuestId(id: string): boolean {
+	if (id.length === 0 || id.length > 5) return false;
+	return /^(0+|-1|-+|guest|n\/a|none|null)$/i.test(id);
+}
+
 export function normaliseCustomerId(raw: string): string {
 	const id = raw.trim();
 	if (id.includes('@')) return id.toLowerCase();
@@ -123,6 +132,8 @@ interface OrderParts {
 	tax: number;
 	shipping: number;
 	discount: number;
+	/** The part of `discount` no discount column gave (see `#impliedDiscount`). */
+	implied: number;
 	/** The file's order total. */
 	total: number;
 }
@@ -273,6 +284,8 @@ export class OrderAccumulator {
 		reused: emptyTally(),
 		reusedIds: new Set<string>(),
 		control: emptyTally(),
+		/** Orders whose customer is their e-mail: their id was empty or a guest's placeholder. */
+		customerFromEmail: emptyTally(),
 		/** Copies of an order in two files, a sale in one and not in the other (the first file's was taken). */
 		outcomeConflicts: emptyTally(),
 		/** Orders whose further rows have another total than the first row's (which was counted). */
@@ -294,6 +307,8 @@ export class OrderAccumulator {
 	/** Sums for the revenue breakdown (see `RevenueBreakdown`). */
 	readonly #money = {
 		discounts: 0,
+		/** The part of `discounts` read from subtotals above what was charged (see `#impliedDiscount`). */
+		impliedDiscounts: 0,
 		refunds: 0,
 		returns: 0,
 		returnsWithoutOrder: 0,
@@ -341,6 +356,8 @@ export class OrderAccumulator {
 			runs.push(this.#dayOf.length, fileIndex);
 		}
 		this.#columns = plan.mapping as Partial<Record<OrderRole, number>>;
+		const email = this.#columns.customerEmail;
+		if (email !== undefined && !this.#emailColumnName) this.#emailColumnName = plan.headers?.[email]?.trim() ?? '';
 		this.#lastStatus = '';
 		this.#lastStatusClass = 'kept';
 		this.#statusClasses.clear();
@@ -450,6 +467,8 @@ export class OrderAccumulator {
 		return raw.replace(CONTROLS, '').trim();
 	}
 	#controlFile = -1;
+	/** The header of the e-mail column that stands in for missing customer ids (the first file's). */
+	#emailColumnName = '';
 
 	/** True when a row of the current order id belongs to it: same customer, dates less than two days apart. */
 	#agrees(customerId: string, dateRaw: string, withCustomer: string, withDay: number, withDateRaw: string): boolean {
@@ -487,7 +506,9 @@ export class OrderAccumulator {
 
 		const orderKey = c.orderId !== undefined ? this.#text(fields[c.orderId], row) : '';
 		if (this.#range && !this.#range.stateSet && orderKey) this.#range.headKeys.push(orderKey);
-		const customerId = c.customer !== undefined ? normaliseCustomerId(this.#text(fields[c.customer], row)) : '';
+		const idCell = c.customer !== undefined ? normaliseCustomerId(this.#text(fields[c.customer], row)) : '';
+		// A guest's placeholder id ("0") is no customer's: the e-mail column, where there is one, says whose.
+		let customerId = c.customerEmail !== undefined && isGuestId(idCell) ? '' : idCell;
 		const dateRaw = c.date !== undefined ? (fields[c.date] ?? '') : '';
 
 		// Further rows of the order (or credit note) on the previous row.
@@ -498,6 +519,12 @@ export class OrderAccumulator {
 				this.#continueOrder(fields, row);
 				return;
 			}
+		}
+		// (A further row of an order agrees with it without an id; an order of its own needs one.)
+		let customerFromEmail = false;
+		if (!customerId && c.customerEmail !== undefined) {
+			customerId = normaliseCustomerId(this.#text(fields[c.customerEmail], row));
+			customerFromEmail = customerId !== '';
 		}
 
 		if (fields.length <= this.#required) {
@@ -665,6 +692,7 @@ export class OrderAccumulator {
 		}
 
 		const customer = this.#customerIndex(customerId);
+		if (customerFromEmail) tallyAdd(this.report.customerFromEmail, { file: this.#file, row });
 		if (refunded > 0) {
 			tallyAdd(this.report.partlyRefunded, { file: this.#file, row });
 			this.#sum('refundedAmount', refunded);
@@ -677,6 +705,7 @@ export class OrderAccumulator {
 			this.#sum('tax', parts.tax);
 			this.#sum('shipping', parts.shipping);
 			this.#sum('discounts', parts.discount);
+			if (parts.implied > 0) this.#sum('impliedDiscounts', parts.implied);
 			this.#sum('totalCharged', parts.total);
 		} else if (!perRow) {
 			this.#sum('totalCharged', amount);
@@ -933,7 +962,8 @@ export class OrderAccumulator {
 		const subtotal = read(c.subtotal);
 		const tax = read(c.tax) ?? 0;
 		const shipping = read(c.shipping) ?? 0;
-		const discount = Math.abs(read(c.discount) ?? 0);
+		let discount = Math.abs(read(c.discount) ?? 0);
+		let implied = 0;
 		let sales: number;
 		if (subtotal !== null) {
 			// A subtotal before the discount (Squarespace's): only the total less the discount adds up.
@@ -944,10 +974,36 @@ export class OrderAccumulator {
 			// Prices that include tax: the total is subtotal + shipping, and the tax is inside the subtotal.
 			const taxInside = tax !== 0 && near(net + shipping, total) && !near(net + shipping + tax, total);
 			sales = taxInside ? net - tax : net;
+			if (!taxInside && !addsUp(net)) {
+				implied = this.#impliedDiscount(net, shipping, tax, total, read);
+				discount += implied;
+				sales -= implied;
+			}
 		} else {
 			sales = total - tax - shipping;
 		}
-		return { sales, tax, shipping, discount, total };
+		return { sales, tax, shipping, discount, implied, total };
+	}
+
+	/**
+	 * A discount the order's subtotal (`items`, less any discount column's) is still before: the
+	 * customer was charged less than it and shipping, so the items were sold for the total less
+	 * shipping and tax. Magento's order grid has no discount column; Ecwid's has two (the order's
+	 * and the coupon's). Not where a refund explains the gap (a total after refunds), nor where the
+	 * charge would leave nothing for the items. 0 when none.
+	 */
+	#impliedDiscount(
+		items: number,
+		shipping: number,
+		tax: number,
+		total: number,
+		read: (index: number | undefined) => number | null
+	): number {
+		if (!(total > 0) || !(total + 0.005 < items + shipping)) return 0;
+		const refunded = read(this.#columns.refundedAmount) ?? 0;
+		if (refunded > 0 && total + refunded > items + shipping - 0.005) return 0;
+		const charged = total - shipping - tax;
+		return charged > 0 ? items - charged : 0;
 	}
 
 	/**
@@ -1331,7 +1387,8 @@ export class OrderAccumulator {
 	#breakdown(netSales: number): RevenueBreakdown {
 		const m = this.#money;
 		const bases = [...m.bases];
-		const discounts = m.hasDiscounts ? m.discounts : null;
+		// Discounts read from subtotals above the totals are shown where the file has no discount column.
+		const discounts = m.hasDiscounts || m.impliedDiscounts > 0.005 ? m.discounts : null;
 		return {
 			basis: bases.length === 1 ? bases[0] : bases.length === 0 ? 'orderTotal' : 'mixed',
 			grossSales: round2(netSales + m.returns + m.refunds + (discounts ?? 0)),
@@ -1343,7 +1400,8 @@ export class OrderAccumulator {
 			shipping: m.hasShipping ? round2(m.shipping) : null,
 			totalCharged: m.hasTotals ? round2(m.totalCharged) : null,
 			returnsWithoutOrder: round2(m.returnsWithoutOrder),
-			names: { ...m.names }
+			names: { ...m.names },
+			...(m.impliedDiscounts > 0.005 && { impliedDiscounts: round2(m.impliedDiscounts) })
 		};
 	}
 
@@ -1463,6 +1521,7 @@ export class OrderAccumulator {
 				duplicates: r.duplicates,
 				reused: r.reused,
 				control: r.control,
+				customerFromEmail: r.customerFromEmail,
 				outcomeConflicts: r.outcomeConflicts,
 				differingTotals: r.differingTotals
 			},
@@ -1841,6 +1900,14 @@ export class OrderAccumulator {
 				examples: this.report.control.examples
 			});
 		}
+		if (this.report.customerFromEmail.count > 0) {
+			warnings.push({
+				code: 'customerFromEmail',
+				count: this.report.customerFromEmail.count,
+				examples: this.report.customerFromEmail.examples,
+				column: this.#emailColumnName
+			});
+		}
 		for (const [i, e] of this.evidence.entries()) {
 			const plan = this.files[i];
 			if (!e || !plan) continue;
@@ -1989,7 +2056,8 @@ function spanUnion(a: KeySpan, b: KeySpan): KeySpan {
 }
 
 /** Sums of money that rows of any range add to (the others change only when a return is netted). */
-type LedgerField = 'refundedAmount' | 'refunds' | 'tax' | 'shipping' | 'discounts' | 'totalCharged';
+type LedgerField =
+	'refundedAmount' | 'refunds' | 'tax' | 'shipping' | 'discounts' | 'impliedDiscounts' | 'totalCharged';
 
 interface RangeLog {
 	/** Whether a row has set the current order yet: until then rows compare with the previous range's. */
@@ -2061,6 +2129,7 @@ export interface RangePart {
 		| 'duplicates'
 		| 'reused'
 		| 'control'
+		| 'customerFromEmail'
 		| 'outcomeConflicts'
 		| 'differingTotals',
 		Tally

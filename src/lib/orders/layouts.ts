@@ -13,6 +13,7 @@ export type LayoutId = 'shopify' | 'woocommerce' | 'uci' | 'cdnow' | 'summary' |
 
 export const ORDER_ROLES = [
 	'customer',
+	'customerEmail',
 	'date',
 	'amount',
 	'quantity',
@@ -111,6 +112,30 @@ export function normaliseHeader(header: string): string {
 		.trim();
 }
 
+/** Headers of an e-mail column (normalised), in the seeds' languages and German. */
+const EMAIL_HEADERS = [
+	'customer email',
+	'email',
+	'contact email',
+	'buyer email',
+	'purchase email',
+	'e mail',
+	'email address',
+	'billing email',
+	'email billing',
+	'e pasts',
+	'email клиента',
+	'e mail клиента',
+	'почта',
+	'邮箱',
+	'klant e mail',
+	'e mailadres',
+	'kunden e mail'
+];
+
+/** Whether a column (by its normalised header) holds e-mail addresses. */
+const isEmailHeader = (header: string) => EMAIL_HEADERS.includes(header) || /e ?mail|почта|邮箱|e pasts/.test(header);
+
 /**
  * Header names per role in the seeds' languages (English, Latvian, Russian, Chinese, Dutch) and
  * German, most specific first. Matching is exact on the normalised header.
@@ -169,6 +194,10 @@ const SYNONYMS: Record<Role, string[]> = {
 		'kunden id',
 		'kundennr'
 	],
+	// The customer's e-mail where the customer column holds an id: it stands in for a row whose id is
+	// empty or a guest checkout's ("0" in BigCommerce and Magento, none in Stripe), which would
+	// otherwise be dropped or all be counted as one customer.
+	customerEmail: EMAIL_HEADERS,
 	date: [
 		'order date',
 		'created at',
@@ -663,6 +692,8 @@ function mapRoles(
 			taken.add(index);
 		}
 	}
+	// An e-mail stands in for an id only: a customer column of e-mails needs none.
+	if (mapping.customer !== undefined && isEmailHeader(headers[mapping.customer])) delete mapping.customerEmail;
 	return mapping;
 }
 

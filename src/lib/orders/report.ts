@@ -114,6 +114,11 @@ export interface RevenueBreakdown {
 	returnsWithoutOrder: number;
 	/** The file's header of each part, to name it as the source system does. */
 	names: Partial<Record<RevenuePart, string>>;
+	/**
+	 * The part of `discounts` no discount column gave: what subtotals (less any discount column's)
+	 * are above what was charged for the items (the total less shipping and tax). Absent when none.
+	 */
+	impliedDiscounts?: number;
 }
 
 export type ImportWarning =
@@ -146,6 +151,11 @@ export type ImportWarning =
 	| { code: 'duplicateOutcomes'; count: number; examples: RowRef[] }
 	/** Orders whose further rows have another total than the first row's, which alone was counted. */
 	| { code: 'differingTotals'; count: number; examples: RowRef[] }
+	/**
+	 * Orders with no customer id, or a guest checkout's placeholder ("0"), whose customer was read
+	 * from the e-mail column (`column`, its header).
+	 */
+	| { code: 'customerFromEmail'; count: number; examples: RowRef[]; column: string }
 	/** Control characters (NUL and the like) removed from ids and text fields. */
 	| { code: 'controlCharacters'; count: number; examples: RowRef[] }
 	/** The file is not valid UTF-8: it was read in another encoding (`row` holds the first bad byte). */

@@ -39,6 +39,12 @@ export function warningText(
 			return t.differingTotals({ count: integer(w.count), examples: rowRefsText(w.examples, report, m) });
 		case 'duplicateOutcomes':
 			return t.duplicateOutcomes({ count: integer(w.count), examples: rowRefsText(w.examples, report, m) });
+		case 'customerFromEmail':
+			return t.customerFromEmail({
+				count: integer(w.count),
+				examples: rowRefsText(w.examples, report, m),
+				column: w.column
+			});
 		case 'controlCharacters':
 			return t.controlCharacters({ count: integer(w.count), examples: rowRefsText(w.examples, report, m) });
 		case 'notUtf8':

@@ -116,6 +116,7 @@ export default {
 	units: { days: 'days', weeks: 'weeks', months: 'months' },
 	roles: {
 		customer: 'Customer (id or e-mail)',
+		customerEmail: 'Customer e-mail (where the id is empty or a guest’s)',
 		date: 'Order date',
 		amount: 'Order total',
 		quantity: 'Quantity',
@@ -266,6 +267,11 @@ export default {
 			totalCharged: 'Order totals charged (before refunds)',
 			returnsWithoutOrder: 'Returns with no earlier order (not subtracted)',
 			source: (p: { name: string }) => `file column “${p.name}”`,
+			discountsImplied: (p: { subtotal: string }) =>
+				`what “${p.subtotal}” is above the total less shipping and tax`,
+			discountsNoColumn: (p: { rest: string }) => `no discount column: ${p.rest}`,
+			discountsBeside: (p: { column: string; implied: string; rest: string }) =>
+				`${p.column}, and ${p.implied}: ${p.rest}`,
 			basis: {
 				netSales:
 					'Each order counts at its net sales: its subtotal (or its total less tax and shipping), after discounts, less the sales share of any refund and less returns. Tax and shipping are not sales.',
@@ -288,6 +294,8 @@ export default {
 				`${p.count} dates can only be read the other way round (e.g. ${p.examples}); they were skipped (see Rows skipped).`,
 			orderIdReused: (p: { count: string; examples: string; ids: string }) =>
 				`${p.count} orders share an order id with another customer’s order, or with one more than a day apart (order ids: ${p.ids}; e.g. ${p.examples}). Rows like these are not one order: each was read as its own order, keyed by order id and customer (and day).`,
+			customerFromEmail: (p: { count: string; examples: string; column: string }) =>
+				`${p.count} ${p.count === '1' ? 'order has' : 'orders have'} no customer id, or a guest checkout’s shared id such as “0” (${p.examples}): each customer is told by the e-mail in “${p.column}” instead, so guests are not all counted as one customer.`,
 			controlCharacters: (p: { count: string; examples: string }) =>
 				`Control characters (such as NUL) were removed from ids and text in ${p.count} rows (e.g. ${p.examples}), so that one customer is not counted as two.`,
 			notUtf8: (p: { encoding: string; examples: string }) =>

@@ -116,6 +116,7 @@ const data: Catalogue<typeof en> = {
 	units: { days: 'dienas', weeks: 'nedēļas', months: 'mēneši' },
 	roles: {
 		customer: 'Klients (ID vai e-pasts)',
+		customerEmail: 'Klienta e-pasts (kur ID ir tukšs vai viesa)',
 		date: 'Pasūtījuma datums',
 		amount: 'Pasūtījuma kopsumma',
 		quantity: 'Daudzums',
@@ -265,6 +266,9 @@ const data: Catalogue<typeof en> = {
 			totalCharged: 'Iekasētās pasūtījumu kopsummas (pirms atmaksām)',
 			returnsWithoutOrder: 'Atgriešanas bez agrāka pasūtījuma (nav atskaitītas)',
 			source: (p) => `faila kolonna “${p.name}”`,
+			discountsImplied: (p) => `par cik “${p.subtotal}” pārsniedz kopsummu bez piegādes un nodokļiem`,
+			discountsNoColumn: (p) => `nav atlaižu kolonnas: ${p.rest}`,
+			discountsBeside: (p) => `${p.column} un ${p.implied}: ${p.rest}`,
 			basis: {
 				netSales:
 					'Katrs pasūtījums tiek ieskaitīts tā neto pārdošanas vērtībā: starpsumma (vai kopsumma bez nodokļiem un piegādes) pēc atlaidēm, atskaitot atmaksas pārdošanas daļu un atgriešanas. Nodokļi un piegāde nav pārdošana.',
@@ -287,6 +291,8 @@ const data: Catalogue<typeof en> = {
 				`Datumi, kurus var nolasīt tikai pretējā secībā (piemēram, ${p.examples}): ${p.count}. Tie tika izlaisti (skatiet “Izlaistās rindas”).`,
 			orderIdReused: (p) =>
 				`${p.count} pasūtījumiem ir tāds pats pasūtījuma ID (kopā ${p.ids} ID) kā cita klienta pasūtījumam vai pasūtījumam, kas ir vairāk nekā dienu attālumā (piemēram, ${p.examples}). Šādas rindas nav viens pasūtījums: katra nolasīta kā atsevišķs pasūtījums pēc pasūtījuma ID un klienta (un dienas).`,
+			customerFromEmail: (p) =>
+				`${p.count} pasūtījumiem nav klienta ID vai ir viesa pasūtījuma kopīgais ID, piemēram, “0” (${p.examples}): klients noteikts pēc e-pasta kolonnā “${p.column}”, lai visi viesi netiktu uzskaitīti kā viens klients.`,
 			controlCharacters: (p) =>
 				`Vadības rakstzīmes (piemēram, NUL) izņemtas no ID un teksta ${p.count} rindās (piemēram, ${p.examples}), lai viens klients netiktu uzskaitīts kā divi.`,
 			notUtf8: (p) => `Fails nav derīgs UTF-8 (pirmoreiz: ${p.examples}); tas nolasīts kā ${p.encoding}.`,

@@ -107,6 +107,7 @@ const data: Catalogue<typeof en> = {
 	units: { days: 'dagen', weeks: 'weken', months: 'maanden' },
 	roles: {
 		customer: 'Klant (id of e-mailadres)',
+		customerEmail: 'E-mail van de klant (waar de id leeg is of die van een gast)',
 		date: 'Besteldatum',
 		amount: 'Totaalbedrag bestelling',
 		quantity: 'Aantal',
@@ -259,6 +260,9 @@ const data: Catalogue<typeof en> = {
 			totalCharged: 'In rekening gebrachte ordertotalen (vóór terugbetalingen)',
 			returnsWithoutOrder: 'Retouren zonder eerdere bestelling (niet afgetrokken)',
 			source: (p) => `bestandskolom “${p.name}”`,
+			discountsImplied: (p) => `wat “${p.subtotal}” boven het totaal min verzending en belasting ligt`,
+			discountsNoColumn: (p) => `geen kortingskolom: ${p.rest}`,
+			discountsBeside: (p) => `${p.column}, en ${p.implied}: ${p.rest}`,
 			basis: {
 				netSales:
 					'Elke bestelling telt mee met haar netto-omzet: het subtotaal (of het totaal min btw en verzending), na kortingen, min het omzetdeel van een terugbetaling en min retouren. Btw en verzending zijn geen omzet.',
@@ -281,6 +285,8 @@ const data: Catalogue<typeof en> = {
 				`${p.count} datums kunnen alleen in de omgekeerde volgorde worden gelezen (bijv. ${p.examples}); ze zijn overgeslagen (zie Overgeslagen rijen).`,
 			orderIdReused: (p) =>
 				`${p.count} bestellingen delen een bestelnummer (${p.ids} nummers in totaal) met de bestelling van een andere klant, of met een die meer dan een dag verschilt (bijv. ${p.examples}). Zulke rijen zijn niet één bestelling: elk is gelezen als een eigen bestelling, op bestelnummer en klant (en dag).`,
+			customerFromEmail: (p) =>
+				`${p.count} ${p.count === '1' ? 'bestelling heeft' : 'bestellingen hebben'} geen klant-id, of de gedeelde id van een gastbestelling zoals “0” (${p.examples}): de klant is bepaald door het e-mailadres in “${p.column}”, zodat gasten niet samen als één klant worden geteld.`,
 			controlCharacters: (p) =>
 				`Stuurtekens (zoals NUL) zijn verwijderd uit id’s en tekst in ${p.count} rijen (bijv. ${p.examples}), zodat één klant niet als twee wordt geteld.`,
 			notUtf8: (p) =>

@@ -106,6 +106,7 @@ const data: Catalogue<typeof en> = {
 	units: { days: '天', weeks: '周', months: '月' },
 	roles: {
 		customer: '客户（ID 或电子邮件）',
+		customerEmail: '客户邮箱（客户编号为空或为访客编号时使用）',
 		date: '订单日期',
 		amount: '订单总额',
 		quantity: '数量',
@@ -249,6 +250,9 @@ const data: Catalogue<typeof en> = {
 			totalCharged: '订单收费总额（退款之前）',
 			returnsWithoutOrder: '没有更早订单的退货（未扣除）',
 			source: (p) => `文件列“${p.name}”`,
+			discountsImplied: (p) => `“${p.subtotal}”高出总额（不含运费和税）的部分`,
+			discountsNoColumn: (p) => `无折扣列：${p.rest}`,
+			discountsBeside: (p) => `${p.column}，另加 ${p.implied}：${p.rest}`,
 			basis: {
 				netSales:
 					'每笔订单按其净销售额计：小计（或总额减去税费和运费），扣除折扣后，再减去退款中的销售部分和退货。税费和运费不属于销售。',
@@ -270,6 +274,8 @@ const data: Catalogue<typeof en> = {
 				`有 ${p.count} 个日期只能按相反顺序读取（例如 ${p.examples}）；它们已被跳过（见“跳过的行”）。`,
 			orderIdReused: (p) =>
 				`有 ${p.count} 笔订单与另一位客户的订单、或与相隔超过一天的订单使用了相同的订单号（共 ${p.ids} 个订单号，例如 ${p.examples}）。这样的行不是同一笔订单：每一行都按订单号和客户（以及日期）作为单独的订单读取。`,
+			customerFromEmail: (p) =>
+				`${p.count} 个订单没有客户编号，或使用访客下单的共用编号（如“0”）（${p.examples}）：改按“${p.column}”列中的邮箱区分客户，以免所有访客被计为同一位客户。`,
 			controlCharacters: (p) =>
 				`已从 ${p.count} 行的编号和文字中删除控制字符（如 NUL）（例如 ${p.examples}），以免同一客户被计为两位。`,
 			notUtf8: (p) => `文件不是有效的 UTF-8（首次出现于 ${p.examples}）；已按 ${p.encoding} 读取。`,

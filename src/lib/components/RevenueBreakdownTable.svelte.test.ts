@@ -1,0 +1,51 @@
+import { render, screen, within } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import type { RevenueBreakdown } from '$lib/orders/report';
+import RevenueBreakdownTable from './RevenueBreakdownTable.svelte';
+
+const BASE: RevenueBreakdown = {
+	basis: 'netSales',
+	grossSales: 1320,
+	discounts: 12,
+	refunds: 275,
+	returns: 0,
+	netSales: 1033,
+	tax: null,
+	shipping: 20,
+	totalCharged: 1429,
+	returnsWithoutOrder: 0,
+	names: {
+		subtotal: 'Subtotal',
+		shipping: 'Shipping and Handling',
+		refundedAmount: 'Total Refunded',
+		amount: 'Grand Total (Purchased)'
+	}
+};
+const money = (value: number) => `$${value.toFixed(2)}`;
+
+describe('RevenueBreakdownTable', () => {
+	it('says where discounts come from when the file has no discount column', () => {
+		render(RevenueBreakdownTable, { breakdown: { ...BASE, impliedDiscounts: 12 }, money });
+		const row = screen.getByTestId('breakdown-discounts');
+		expect(within(row).getByText('−$12.00')).toBeInTheDocument();
+		expect(row).toHaveTextContent('no discount column: what “Subtotal” is above the total less shipping and tax');
+	});
+
+	it('names the discount column, and what the subtotals add to it', () => {
+		render(RevenueBreakdownTable, {
+			breakdown: { ...BASE, impliedDiscounts: 5, names: { ...BASE.names, discount: 'discount' } },
+			money
+		});
+		expect(screen.getByTestId('breakdown-discounts')).toHaveTextContent(
+			'file column “discount”, and $5.00: what “Subtotal” is above the total less shipping and tax'
+		);
+	});
+
+	it('names the discount column where the file has one', () => {
+		render(RevenueBreakdownTable, {
+			breakdown: { ...BASE, names: { ...BASE.names, discount: 'Discount Amount' } },
+			money
+		});
+		expect(screen.getByTestId('breakdown-discounts')).toHaveTextContent('file column “Discount Amount”');
+	});
+});

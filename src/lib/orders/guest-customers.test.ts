@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { isGuestId } from './accumulate';
+import { inspectSample } from './inspect';
+import { runImport } from './pipeline';
+import { findWarning } from './report';
+import { rangesOf, sampleOf, sourceOf } from './test-support';
+
+const TODAY = 20_000; // 2024-10-04
+const encoder = new TextEncoder();
+
+async function importText(text: string, ranges = 1) {
+	const bytes = encoder.encode(text);
+	const { plan } = inspectSample(sampleOf('orders.csv', bytes));
+	const source = sourceOf(bytes, plan);
+	const result = await runImport(ranges > 1 ? [{ ...source, ranges: rangesOf(bytes, ranges, TODAY) }] : [source], {
+		today: TODAY
+	});
+	if (result.kind !== 'orders') throw new Error('expected orders');
+	return { plan, result, report: result.report };
+}
+
+describe('a guest checkout’s placeholder customer id', () => {
+	it.each([
+		['0', true],
+		['000', true],
+		['-1', true],
+		['Guest', true],
+		['n/a', true],
+		['', false],
+		['10', false],
+		['00001', false],
+		['guest-17', false],
+		['anna@example.com', false]
+	])('%j is a placeholder: %s', (id, expected) => {
+		expect(isGuestId(id)).toBe(expected);
+	});
+});
+
+// BigCommerce's orders export: guests have customer id 0; each has their own e-mail.
+const BIGCOMMERCE =
+	'"Order ID","Customer ID","Customer Name","Customer Email","Order Date","Order Status","Subtotal (ex tax)","Tax Total","Shipping Cost (ex tax)","Order Total (inc tax)","Order Currency Code"\n' +
+	'"101","11","Anna Berg","anna@example.com","2024-01-15","Completed","100.00","10.00","10.00","120.00","USD"\n' +
+	'"102","12","Ben Cole","ben@example.com","2024-01-20","Shipped","50.00","5.00","5.00","60.00","USD"\n' +
+	'"103","0","Dan Evans","dan@example.com","2024-03-01","Completed","60.00","6.00","0.00","66.00","USD"\n' +
+	'"104","0","Eve Fox","Eve@Example.com","2024-03-12","Completed","20.00","2.00","5.00","27.00","USD"\n' +
+	'"105","11","Anna Berg","anna@example.com","2024-03-20","Completed","30.00","3.00","0.00","33.00","USD"\n' +
+	'"106","0","Eve Fox","eve@example.com","2024-04-02","Completed","40.00","4.00","0.00","44.00","USD"\n';
+
+describe('an export whose guests share the customer id 0', () => {
+	it('maps the e-mail column as the stand-in for a guest’s id', async () => {
+		const { plan } = await importText(BIGCOMMERCE);
+		expect(plan.mapping.customer).toBe(1);
+		expect(plan.mapping.customerEmail).toBe(3);
+	});
+
+	it('tells guests apart by their e-mail, and says so', async () => {
+		const { report, result } = await importText(BIGCOMMERCE);
+		// Anna (11: two orders), Ben (12), Dan and Eve (guests: one and two orders). Hand-counted.
+		expect(report.ordersKept).toBe(6);
+		expect(report.customers).toBe(4);
+		expect(result.customers).toEqual(['11', '12', 'dan@example.com', 'eve@example.com']);
+		expect(report.revenue).toBeCloseTo(100 + 50 + 60 + 20 + 30 + 40, 2);
+		expect(findWarning(report.warnings, 'customerFromEmail')).toEqual({
+			code: 'customerFromEmail',
+			count: 3,
+			examples: [
+				{ file: 0, row: 4 },
+				{ file: 0, row: 5 },
+				{ file: 0, row: 7 }
+			],
+			column: 'Customer Email'
+		});
+	});
+
+	it('gives the same customers and warning when read in byte ranges', async () => {
+		const rows = BIGCOMMERCE.split('\n').slice(1, -1);
+		const many = [BIGCOMMERCE.split('\n')[0], ...Array.from({ length: 12 }, () => rows).flat()]
+			.map((line, i) => (i === 0 ? line : line.replace(/^"1(\d\d)"/, `"${1000 + i}"`)))
+			.join('\n');
+		const whole = await importText(many + '\n');
+		const ranged = await importText(many + '\n', 3);
+		expect(ranged.report.customers).toBe(4);
+		expect(ranged.report.customers).toBe(whole.report.customers);
+		expect(ranged.report.warnings).toEqual(whole.report.warnings);
+		expect(findWarning(whole.report.warnings, 'customerFromEmail')?.count).toBe(36);
+	});
+
+	it('keeps an order’s further rows with it when only its first row has the customer id', async () => {
+		const text =
+			'Order ID,Customer ID,Email,Date,Product,Line Total\n' +
+			'7,C-1,pat@example.com,2024-02-01,Mug,12.00\n' +
+			'7,,pat@example.com,2024-02-01,Tea,8.00\n' +
+			'8,,sam@example.com,2024-02-03,Mug,12.00\n';
+		const { report } = await importText(text);
+		expect(report.ordersKept).toBe(2);
+		expect(report.customers).toBe(2);
+		expect(report.revenue).toBeCloseTo(32, 2);
+		expect(findWarning(report.warnings, 'orderIdReused')).toBeNull();
+		expect(findWarning(report.warnings, 'customerFromEmail')?.count).toBe(1);
+	});
+});
+
+describe('a payments export whose customer id is empty for some payments (Stripe)', () => {
+	it('reads those payments’ customer from their e-mail instead of skipping them', async () => {
+		const text =
+			'id,Created date (UTC),Amount,Currency,Status,Customer ID,Customer Email\n' +
+			'ch_1,2024-01-10 08:00:00,30.00,usd,Paid,,fay@example.com\n' +
+			'ch_2,2024-01-15 10:23:11,100.00,usd,Paid,cus_A1,anna@example.com\n' +
+			'ch_3,2024-03-20 10:00:00,60.00,usd,Paid,cus_A1,anna@example.com\n';
+		const { report } = await importText(text);
+		expect(report.skipped).toEqual({});
+		expect(report.ordersKept).toBe(3);
+		expect(report.customers).toBe(2);
+	});
+});
+
+describe('a file whose customer column holds the e-mail', () => {
+	it('needs no stand-in from a second e-mail column', async () => {
+		const text =
+			'Order,Email,Billing Email,Date,Total\n1,a@x.io,,2024-01-01,10.00\n2,b@x.io,b@x.io,2024-01-02,12.00\n';
+		const { plan, report } = await importText(text);
+		expect(plan.mapping.customer).toBe(1);
+		expect(plan.mapping.customerEmail).toBeUndefined();
+		expect(report.customers).toBe(2);
+		expect(findWarning(report.warnings, 'customerFromEmail')).toBeNull();
+	});
+});
