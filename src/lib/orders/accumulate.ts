@@ -663,7 +663,7 @@ export class OrderAccumulator {
 		}
 
 		const refunded = this.#refundedOf(fields, amount);
-		if (statusClass === 'refunded' || refundedInFull(refunded, amount)) {
+		if (statusClass === 'refunded' || refundedInFull(refunded, amount) || this.#flaggedRefunded(fields)) {
 			tallyAdd(this.report.fullyRefunded, { file: this.#file, row });
 			this.#sum('refundedAmount', amount > 0 ? amount : refunded);
 			this.#setCurrent(Current.Dropped, orderKey, customerId, dateRaw, day, -1);
@@ -1045,9 +1045,16 @@ export class OrderAccumulator {
 			const statusClass = this.#statusClass(this.#text(fields[c.status], row));
 			if (statusClass === 'unpaid' || statusClass === 'refunded') return true;
 		}
+		if (this.#flaggedRefunded(fields)) return true;
 		if (c.amount === undefined) return false;
 		const amount = parseAmount((fields[c.amount] ?? '').trim(), this.#plan.decimal);
 		return refundedInFull(this.#refundedOf(fields, amount), amount);
+	}
+
+	/** Whether the row's "refunded in full" column says yes (Gumroad's "Fully Refunded?": 1). */
+	#flaggedRefunded(fields: string[]): boolean {
+		const column = this.#columns.refundedInFull;
+		return column !== undefined && isYes(fields[column] ?? '');
 	}
 
 	/** The row's refunded amount (0 when the file has no such column, or the cell is empty or unreadable). */
@@ -2153,6 +2160,12 @@ export interface RangePart {
 function visibleControl(ch: string): string {
 	const code = ch.charCodeAt(0);
 	return code < 32 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? '\u2421' : '\ufffd';
+}
+
+/** A yes in a yes/no column, in the seeds' languages, German and French: "1", "true", "yes", "ja", "да", "是"… */
+const YES = new Set(['1', 'true', 'yes', 'y', 'x', 'ja', 'jā', 'да', '是', 'oui', 'waar', 'wahr']);
+export function isYes(text: string): boolean {
+	return YES.has(text.trim().toLowerCase());
 }
 
 function near(a: number, b: number): boolean {

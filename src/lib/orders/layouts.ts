@@ -22,6 +22,7 @@ export const ORDER_ROLES = [
 	'status',
 	'cancelledAt',
 	'refundedAmount',
+	'refundedInFull',
 	'adjustedTotal',
 	'subtotal',
 	'tax',
@@ -102,10 +103,20 @@ export interface LayoutMatch {
 	amountMode: AmountMode;
 }
 
-/** Header text made comparable: lower case, no BOM, punctuation as spaces, single spaces. */
+/**
+ * A currency named in brackets at a header's end: Gumroad's "Sale Price ($)", "Amount (EUR)". (A
+ * time zone, "Created date (UTC)", is no currency.)
+ */
+const HEADER_CURRENCY = /\s*[([](?:[$€£¥₽₹₩]|[A-Z]{2}\$|(?!UTC|GMT)[A-Z]{3})[)\]]\s*$/;
+
+/**
+ * Header text made comparable: lower case, no BOM, no currency in brackets at the end, punctuation
+ * as spaces, single spaces.
+ */
 export function normaliseHeader(header: string): string {
 	return header
 		.replace(/^\ufeff/, '')
+		.replace(HEADER_CURRENCY, '')
 		.toLowerCase()
 		.replace(/[_\-#.:/()[\]]+/g, ' ')
 		.replace(/\s+/g, ' ')
@@ -280,6 +291,8 @@ const SYNONYMS: Record<Role, string[]> = {
 		'total ttc',
 		'montant total',
 		'montant',
+		// Gumroad ("Sale Price ($)": what the buyer paid, tax and shipping included)
+		'sale price',
 		// Magento 2's order grid ("Grand Total (Purchased)", "Grand Total (Base)"), German
 		'grand total purchased',
 		'grand total base',
@@ -377,10 +390,13 @@ const SYNONYMS: Record<Role, string[]> = {
 		'сумма возврата',
 		'退款金额',
 		'terugbetaald',
-		// Squarespace, Magento 2
+		// Squarespace, Magento 2, Gumroad ("Partial Refund ($)")
 		'amount refunded',
-		'total refunded'
+		'total refunded',
+		'partial refund'
 	],
+	// A yes/no column of orders refunded in full (Gumroad's "Fully Refunded?": 1 or 0).
+	refundedInFull: ['fully refunded?', 'fully refunded', 'refunded in full', 'is fully refunded?'],
 	// The order's total after its refunds, where the file gives that instead of the refund (Etsy's
 	// orders export and its Payments sales file).
 	adjustedTotal: ['adjusted order total', 'adjusted gross', 'order total after refunds', 'total after refunds'],

@@ -125,6 +125,7 @@ export default {
 		status: 'Status',
 		cancelledAt: 'Cancelled at',
 		refundedAmount: 'Refunded amount',
+		refundedInFull: 'Refunded in full (yes/no)',
 		adjustedTotal: 'Order total after refunds',
 		subtotal: 'Subtotal (before tax and shipping)',
 		tax: 'Tax',

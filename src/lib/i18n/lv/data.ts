@@ -125,6 +125,7 @@ const data: Catalogue<typeof en> = {
 		status: 'Statuss',
 		cancelledAt: 'Atcelšanas datums',
 		refundedAmount: 'Atmaksātā summa',
+		refundedInFull: 'Pilnībā atmaksāts (jā/nē)',
 		adjustedTotal: 'Pasūtījuma summa pēc atmaksām',
 		subtotal: 'Starpsumma (bez nodokļiem un piegādes)',
 		tax: 'Nodoklis',

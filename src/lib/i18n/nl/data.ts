@@ -116,6 +116,7 @@ const data: Catalogue<typeof en> = {
 		status: 'Status',
 		cancelledAt: 'Geannuleerd op',
 		refundedAmount: 'Terugbetaald bedrag',
+		refundedInFull: 'Volledig terugbetaald (ja/nee)',
 		adjustedTotal: 'Besteltotaal na terugbetalingen',
 		subtotal: 'Subtotaal (zonder btw en verzending)',
 		tax: 'Btw / belasting',

@@ -122,6 +122,7 @@ const data: Catalogue<typeof en> = {
 		status: 'Статус',
 		cancelledAt: 'Дата отмены',
 		refundedAmount: 'Сумма возврата',
+		refundedInFull: 'Возвращён полностью (да/нет)',
 		adjustedTotal: 'Сумма заказа после возвратов',
 		subtotal: 'Подытог (без налогов и доставки)',
 		tax: 'Налог',

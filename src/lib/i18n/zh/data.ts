@@ -115,6 +115,7 @@ const data: Catalogue<typeof en> = {
 		status: '状态',
 		cancelledAt: '取消时间',
 		refundedAmount: '退款金额',
+		refundedInFull: '是否全额退款（是/否）',
 		adjustedTotal: '退款后的订单总额',
 		subtotal: '小计（不含税费和运费）',
 		tax: '税费',
