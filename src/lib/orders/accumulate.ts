@@ -126,6 +126,20 @@ function hasControl(text: string): boolean {
 }
 
 /** An order's amounts as the file splits them (absent columns count 0). */
+/** A negative row (a return, or an order's discount line) as `#netReturn` nets it. */
+interface ReturnLine {
+	key: string;
+	customerId: string;
+	day: number;
+	row: number;
+	file: number;
+	/** Its amount as the file gives it, and its sales (negative; the same unless tax and shipping are apart). */
+	amount: number;
+	sales: number;
+	/** Its cost of goods (NaN: unknown). */
+	cost: number;
+}
+
 interface OrderParts {
 	/** Net sales: no tax, no shipping, after discounts. */
 	sales: number;
@@ -346,6 +360,7 @@ export class OrderAccumulator {
 
 	/** `laterFiles`: more files of the data set follow this one (their copies of its orders are duplicates). */
 	beginFile(plan: FilePlan, fileIndex: number, laterFiles = false): void {
+		this.#settlePendingLine();
 		this.#plan = plan;
 		this.#file = fileIndex;
 		this.#laterFiles = laterFiles;
@@ -675,20 +690,42 @@ export class OrderAccumulator {
 		}
 
 		if (amount < 0 && !lineItems) {
-			// A return booked as its own row: it belongs to an order the customer already has.
-			const target = this.customers.has(customerId)
-				? this.#latestOrderBefore(this.customers.indexOf(customerId), day)
-				: -1;
-			if (target < 0) {
-				this.#skip('refundWithoutOrder', row, String(amount));
-				this.#money.returnsWithoutOrder += -sales;
+			const line: ReturnLine = {
+				key: orderKey,
+				customerId,
+				day,
+				row,
+				file: this.#file,
+				amount,
+				sales,
+				cost: this.#costOfRow(fields, 'order')
+			};
+			const pending = this.#pendingLine;
+			if (pending && pending.key === orderKey && pending.customerId === customerId && orderKey) {
+				// Another negative line above the order's first positive one (a discount, then a gift card).
+				pending.amount += amount;
+				pending.sales += sales;
+				pending.cost += line.cost;
+				this.report.lineItemRows++;
 				return;
 			}
-			this.#amountOf.data[target] += sales;
-			this.#money.returns += -sales;
-			this.#takeCost(target, this.#costOfRow(fields, 'order'));
-			tallyAdd(this.report.negativeRowsNetted, { file: this.#file, row });
+			if (pending) this.#settlePendingLine();
+			// In a file of item amounts, a negative row that opens an order id is that order's discount
+			// line if the order's items follow (Shopware writes it first): held until the next row says.
+			if (plan.amountMode === 'lineAmounts' && orderKey) this.#pendingLine = line;
+			else this.#netReturn(line);
 			return;
+		}
+
+		const pending = this.#pendingLine;
+		if (pending) {
+			if (pending.key === orderKey && pending.customerId === customerId) {
+				sales += pending.sales;
+				this.report.lineItemRows++;
+				this.#pendingLine = null;
+			} else {
+				this.#settlePendingLine();
+			}
 		}
 
 		const customer = this.#customerIndex(customerId);
@@ -714,6 +751,7 @@ export class OrderAccumulator {
 		const order = this.#dayOf.length;
 		if (this.#costOf) {
 			this.#costOf.push(this.#costOfRow(fields, 'order'));
+			if (pending && this.#pendingLine === null && pending.key === orderKey) this.#takeCost(order, pending.cost);
 			if (refunded > 0 && amount > 0) this.#costKept.set(order, 1 - refunded / amount);
 		}
 		this.#customerOf.push(customer);
@@ -1349,6 +1387,43 @@ export class OrderAccumulator {
 		}
 	}
 
+	/**
+	 * A negative row that opened an order id in a file of item amounts, held until the next row
+	 * tells whether it is the first line of that order (its items follow) or a return of its own.
+	 */
+	#pendingLine: ReturnLine | null = null;
+
+	/** The held negative row was no line of a following order: a return (see `#netReturn`). */
+	#settlePendingLine(): void {
+		const line = this.#pendingLine;
+		if (line === null) return;
+		this.#pendingLine = null;
+		this.#netReturn(line);
+	}
+
+	/**
+	 * A return booked as its own row: it belongs to an order the customer already has, their
+	 * latest on or before its day; with none, it is counted apart.
+	 */
+	#netReturn(line: ReturnLine): void {
+		const target = this.customers.has(line.customerId)
+			? this.#latestOrderBefore(this.customers.indexOf(line.customerId), line.day)
+			: -1;
+		if (target < 0) {
+			tallyAdd((this.skipped.refundWithoutOrder ??= emptyTally()), {
+				file: line.file,
+				row: line.row,
+				value: clip(String(line.amount))
+			});
+			this.#money.returnsWithoutOrder += -line.sales;
+			return;
+		}
+		this.#amountOf.data[target] += line.sales;
+		this.#money.returns += -line.sales;
+		this.#takeCost(target, line.cost);
+		tallyAdd(this.report.negativeRowsNetted, { file: line.file, row: line.row });
+	}
+
 	/** A return's cost of goods taken off the order it is netted into (unknown: the order's becomes unknown). */
 	#takeCost(order: number, returned: number): void {
 		if (this.#costOf) this.#costOf.data[order] -= Math.abs(returned);
@@ -1456,6 +1531,7 @@ export class OrderAccumulator {
 	 * how many orders they have together.
 	 */
 	beginMerge(incoming = 0): void {
+		this.#settlePendingLine();
 		this.#merging = true;
 		this.#mergedSpan = this.#orderById.span;
 		// Room for exactly the orders still to come (growing by doubling would leave up to half of it spare).
@@ -1468,6 +1544,7 @@ export class OrderAccumulator {
 	rangePart(): RangePart {
 		const range = this.#range;
 		if (!range) throw new Error('rangePart() needs startRange()');
+		this.#settlePendingLine();
 		this.#settleTotals();
 		const count = this.#dayOf.length;
 		this.#flushMiss(range);
@@ -1822,6 +1899,7 @@ export class OrderAccumulator {
 	}
 
 	finish(): OrdersResult {
+		this.#settlePendingLine();
 		this.#settleTotals();
 		const count = this.#dayOf.length;
 		// Views, not copies: the import holds one set of columns, not two.

@@ -346,3 +346,61 @@ describe('the rows the review keeps to decide again', () => {
 		expect(inspectText(shopify).inspection.amountSample.rows).toEqual([]);
 	});
 });
+
+describe('a negative row that opens an order in a file of item amounts (Shopware’s discount line)', () => {
+	const header = 'Order number,Order date,Customer email,Product name,Quantity,Unit price,Line total\n';
+	const text =
+		header +
+		'SW1,2024-01-04,e1@example.de,Coffee Beans,2,19.95,39.90\n' +
+		'SW1,2024-01-04,e1@example.de,Discount WINTER,1,-5.00,-5.00\n' +
+		'SW2,2024-01-15,e2@example.de,Grinder,1,59.00,59.00\n' +
+		// A repeat order whose discount line comes first: it is this order's, not SW1's.
+		'SW3,2024-02-03,e1@example.de,Discount LOYAL,1,-3.00,-3.00\n' +
+		'SW3,2024-02-03,e1@example.de,Gift card,1,-1.00,-1.00\n' +
+		'SW3,2024-02-03,e1@example.de,Coffee Beans 1kg,1,24.95,24.95\n' +
+		// A first order whose discount line comes first: no return without an order.
+		'SW4,2024-02-20,e3@example.de,Discount NEWCUSTOMER,1,-2.99,-2.99\n' +
+		'SW4,2024-02-20,e3@example.de,Filter Papers,3,9.95,29.85\n' +
+		// A return of its own (its own id, no items after it): netted into SW2.
+		'R1,2024-02-25,e2@example.de,Grinder returned,1,-59.00,-59.00\n' +
+		'SW5,2024-03-01,e2@example.de,Filter Papers,1,9.95,9.95\n';
+
+	it('counts the line in the order whose items follow it', async () => {
+		const { bytes, inspection } = inspectText(text);
+		expect(inspection.plan.amountMode).toBe('lineAmounts');
+		const result = await importWith(bytes, inspection.plan);
+		// Hand-worked: SW1 39.90 − 5, SW2 59 − 59 (the return), SW3 24.95 − 3 − 1, SW4 29.85 − 2.99, SW5 9.95.
+		expect(amountsById(result)).toEqual({ SW1: 34.9, SW2: 0, SW3: 20.95, SW4: 26.86, SW5: 9.95 });
+		expect(result.report.skipped).toEqual({});
+		expect(result.report.refunds.negativeRowsNetted).toEqual({ count: 1, examples: [{ file: 0, row: 10 }] });
+		expect(result.report.lineItemRows).toBe(4);
+	});
+
+	it('gives the same orders when read in byte ranges', async () => {
+		const many =
+			header +
+			Array.from({ length: 8 }, (_, k) =>
+				text.slice(header.length).replaceAll('SW', `S${k}W`).replaceAll('R1', `R${k}`)
+			).join('');
+		const { bytes, inspection } = inspectText(many);
+		const whole = await importWith(bytes, inspection.plan);
+		const ranged = await importWith(bytes, inspection.plan, 3);
+		expect(amountsById(ranged)).toEqual(amountsById(whole));
+		expect(ranged.report).toEqual(whole.report);
+	});
+
+	it('still counts a negative row with nothing after it as a return without an order', async () => {
+		const { bytes, inspection } = inspectText(
+			header +
+				'A1,2024-01-04,a@x.io,Mug,1,10.00,10.00\nA1,2024-01-04,a@x.io,Tea,1,8.00,8.00\n' +
+				'B1,2024-01-05,b@x.io,Mug,1,10.00,10.00\nB1,2024-01-05,b@x.io,Tea,1,6.00,6.00\n' +
+				'R9,2024-01-06,c@x.io,Refund,1,-4.00,-4.00\n'
+		);
+		const result = await importWith(bytes, inspection.plan);
+		expect(result.report.skipped.refundWithoutOrder).toEqual({
+			count: 1,
+			examples: [{ file: 0, row: 6, value: '-4' }]
+		});
+		expect(amountsById(result)).toEqual({ A1: 18, B1: 16 });
+	});
+});
