@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '$lib/i18n/en';
+import ru from '$lib/i18n/ru';
+import type { ImportReport, ImportWarning } from '$lib/orders/report';
+import { warningText } from './report-text';
+
+const integer = (n: number) => n.toLocaleString('en');
+const report = (files: string[]) => ({ files: files.map((name) => ({ name })) }) as unknown as ImportReport;
+
+describe('an import warning as the report writes it', () => {
+	const fromEmail: ImportWarning = {
+		code: 'customerFromEmail',
+		count: 2,
+		examples: [
+			{ file: 0, row: 7 },
+			{ file: 1, row: 9 }
+		],
+		column: 'Customer Email'
+	};
+
+	it('names the orders whose customer was read from the e-mail, and the column', () => {
+		expect(warningText(fromEmail, report(['jan.csv', 'feb.csv']), en, integer)).toBe(
+			'2 orders have no customer id, or a guest checkout’s shared id such as “0” (jan.csv row 7, feb.csv row 9): each customer is told by the e-mail in “Customer Email” instead, so guests are not all counted as one customer.'
+		);
+	});
+
+	it('says it of one order in the singular, and in the user’s language', () => {
+		const one = { ...fromEmail, count: 1, examples: [{ file: 0, row: 7 }] };
+		expect(warningText(one, report(['orders.csv']), en, integer)).toMatch(/^1 order has no customer id.*\(row 7\)/);
+		expect(warningText(one, report(['orders.csv']), ru as typeof en, integer)).toBe(
+			'Заказов без ID клиента или с общим ID гостевого заказа, например «0»: 1 (строка 7). Клиент в них определён по e-mail из столбца «Customer Email», чтобы все гости не считались одним клиентом.'
+		);
+	});
+});
