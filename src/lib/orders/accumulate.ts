@@ -599,11 +599,19 @@ export class OrderAccumulator {
 				return;
 			}
 			const amountRaw = !lineItems && c.amount !== undefined ? (fields[c.amount] ?? '').trim() : 'x';
-			if (!lineItems && !amountRaw) {
-				this.report.lineItemRows++; // a stray line item of an order already counted
+			// A stray line item of an order already counted; in the same file of line items, also a
+			// row with the order's total again, not next to its other rows (sorted by product): one
+			// order. (In a file of one row per order, a row seen twice is a duplicate.)
+			const lineOfOrder = sameFile && c.product !== undefined;
+			if (!lineItems && (!amountRaw || lineOfOrder)) {
+				this.report.lineItemRows++;
 				if (sameFile) {
 					this.#addItems(fields, seen, row);
 					this.#addCost(fields, seen);
+				}
+				if (lineOfOrder) {
+					this.#setCurrent(Current.Order, orderKey, customerId, dateRaw, this.#dayOf.data[seen], seen);
+					this.#curAmountText = '';
 				}
 				return;
 			}

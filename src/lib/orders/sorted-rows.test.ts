@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { inspectSample } from './inspect';
+import { runImport } from './pipeline';
+import { sampleOf, sourceOf } from './test-support';
+
+const TODAY = 20_000; // 2024-10-04
+const encoder = new TextEncoder();
+
+async function importText(text: string) {
+	const bytes = encoder.encode(text);
+	const { plan } = inspectSample(sampleOf('orders.csv', bytes));
+	const result = await runImport([sourceOf(bytes, plan)], { today: TODAY });
+	if (result.kind !== 'orders') throw new Error('expected orders');
+	return result;
+}
+
+/** Each order's products, by order id. */
+function productsById(result: Awaited<ReturnType<typeof importText>>) {
+	const items = result.items!;
+	return Object.fromEntries(
+		Array.from({ length: result.columns.count }, (_, i) => [
+			result.orderIds!.get(i),
+			[...items.product.subarray(items.start[i], items.start[i + 1])].map((p) => items.values[p])
+		])
+	);
+}
+
+describe('an export of line items, each row with its order’s total, sorted by product', () => {
+	// Squarespace's orders export sorted in a spreadsheet by "Lineitem name": an order's rows apart.
+	const text =
+		'Order ID,Email,Created at,Lineitem name,Subtotal,Shipping,Taxes,Total\n' +
+		'101,alice@example.com,2024-01-05,Beeswax Wrap,50.00,5.00,4.00,59.00\n' +
+		'102,bob@example.com,2024-01-09,Candle,25.00,5.00,2.00,32.00\n' +
+		'101,alice@example.com,2024-01-05,Linen Tote,50.00,5.00,4.00,59.00\n' +
+		'103,alice@example.com,2024-02-01,Soap,30.00,0.00,2.40,32.40\n' +
+		'102,bob@example.com,2024-01-09,Wick Trimmer,25.00,5.00,2.00,32.00\n';
+
+	it('counts each order once, its other rows as its line items, not as duplicate orders', async () => {
+		const result = await importText(text);
+		expect(result.report.ordersKept).toBe(3);
+		expect(result.report.duplicates.count).toBe(0);
+		expect(result.report.lineItemRows).toBe(2);
+		// Hand-worked: the subtotals, 50 + 25 + 30.
+		expect(result.report.revenue).toBeCloseTo(105, 2);
+		expect(productsById(result)).toEqual({
+			'101': ['Beeswax Wrap', 'Linen Tote'],
+			'102': ['Candle', 'Wick Trimmer'],
+			'103': ['Soap']
+		});
+	});
+
+	it('still counts a row seen twice in a file of one row per order as a duplicate', async () => {
+		const result = await importText(
+			'Order ID,Email,Created at,Total\n101,a@x.io,2024-01-05,59.00\n102,b@x.io,2024-01-09,32.00\n101,a@x.io,2024-01-05,59.00\n'
+		);
+		expect(result.report.ordersKept).toBe(2);
+		expect(result.report.duplicates).toEqual({ count: 1, examples: [{ file: 0, row: 4, value: '101' }] });
+	});
+});
