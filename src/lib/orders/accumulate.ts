@@ -94,7 +94,6 @@ const MAX_DROPPED_IDS = 250_000;
 /** Dates before this or after tomorrow are taken to be errors (a typo, a default "0001-01-01"). */
 export const EARLIEST_DAY = 7305; // 1990-01-01
 
-/** Lower-case e-mail addresses; turn spreadsheet floats ("12346.0") back into the ids they were. */
 /**
  * Whether a customer id is a guest checkout's placeholder, shared by every guest: BigCommerce and
  * Magento write "0", other systems "-1", "guest" or "n/a".
@@ -104,6 +103,7 @@ export function isGuestId(id: string): boolean {
 	return /^(0+|-1|-+|guest|n\/a|none|null)$/i.test(id);
 }
 
+/** Lower-case e-mail addresses; turn spreadsheet floats ("12346.0") back into the ids they were. */
 export function normaliseCustomerId(raw: string): string {
 	const id = raw.trim();
 	if (id.includes('@')) return id.toLowerCase();
@@ -125,7 +125,6 @@ function hasControl(text: string): boolean {
 	return false;
 }
 
-/** An order's amounts as the file splits them (absent columns count 0). */
 /** A negative row (a return, or an order's discount line) as `#netReturn` nets it. */
 interface ReturnLine {
 	key: string;
@@ -140,6 +139,7 @@ interface ReturnLine {
 	cost: number;
 }
 
+/** An order's amounts as the file splits them (absent columns count 0). */
 interface OrderParts {
 	/** Net sales: no tax, no shipping, after discounts. */
 	sales: number;
@@ -554,6 +554,7 @@ export class OrderAccumulator {
 			return;
 		}
 		if (this.#isCancelled(fields)) {
+			this.#dropPendingLineOf(orderKey, customerId);
 			this.#setCurrent(Current.Dropped, orderKey, customerId, dateRaw, NaN, -1);
 			// A copy of an order an earlier file had (overlapping exports): not cancelled a second time.
 			const earlier = this.#earlierFileCopy(orderKey, customerId);
@@ -679,6 +680,7 @@ export class OrderAccumulator {
 		const statusText = c.status !== undefined ? this.#text(fields[c.status], row) : '';
 		const statusClass = c.status !== undefined ? this.#statusClass(statusText) : 'kept';
 		if (statusClass === 'unpaid') {
+			this.#dropPendingLineOf(orderKey, customerId);
 			tallyAdd(this.report.unpaid, { file: this.#file, row });
 			this.#setCurrent(Current.Dropped, orderKey, customerId, dateRaw, day, -1);
 			this.#noteDropped(orderKey, customerId);
@@ -687,6 +689,7 @@ export class OrderAccumulator {
 
 		const refunded = this.#refundedOf(fields, amount);
 		if (statusClass === 'refunded' || refundedInFull(refunded, amount) || this.#flaggedRefunded(fields)) {
+			this.#dropPendingLineOf(orderKey, customerId);
 			tallyAdd(this.report.fullyRefunded, { file: this.#file, row });
 			this.#sum('refundedAmount', amount > 0 ? amount : refunded);
 			this.#setCurrent(Current.Dropped, orderKey, customerId, dateRaw, day, -1);
@@ -1400,6 +1403,14 @@ export class OrderAccumulator {
 	 * tells whether it is the first line of that order (its items follow) or a return of its own.
 	 */
 	#pendingLine: ReturnLine | null = null;
+
+	/** The held negative row is a line of this order, which is no sale (cancelled, unpaid, refunded): dropped with it. */
+	#dropPendingLineOf(orderKey: string, customerId: string): void {
+		const line = this.#pendingLine;
+		if (line === null || line.key !== orderKey || line.customerId !== customerId) return;
+		this.#pendingLine = null;
+		this.report.lineItemRows++;
+	}
 
 	/** The held negative row was no line of a following order: a return (see `#netReturn`). */
 	#settlePendingLine(): void {

@@ -389,6 +389,21 @@ describe('a negative row that opens an order in a file of item amounts (Shopware
 		expect(ranged.report).toEqual(whole.report);
 	});
 
+	it('drops the line with its order when that order is no sale', async () => {
+		const { bytes, inspection } = inspectText(
+			'Order number,Order date,Customer email,Product name,Line total,Status\n' +
+				'A1,2024-01-04,a@x.io,Mug,10.00,paid\nA1,2024-01-04,a@x.io,Tea,8.00,paid\n' +
+				'B1,2024-01-05,b@x.io,Mug,10.00,paid\nB1,2024-01-05,b@x.io,Tea,6.00,paid\n' +
+				// B2's discount line, then its item, cancelled: not a return of B1.
+				'B2,2024-01-09,b@x.io,Discount,-3.00,\nB2,2024-01-09,b@x.io,Mug,10.00,cancelled\n'
+		);
+		const result = await importWith(bytes, inspection.plan);
+		expect(amountsById(result)).toEqual({ A1: 18, B1: 16 });
+		expect(result.report.cancelled.count).toBe(1);
+		expect(result.report.refunds.negativeRowsNetted.count).toBe(0);
+		expect(result.report.skipped).toEqual({});
+	});
+
 	it('still counts a negative row with nothing after it as a return without an order', async () => {
 		const { bytes, inspection } = inspectText(
 			header +
