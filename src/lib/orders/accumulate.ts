@@ -376,6 +376,7 @@ export class OrderAccumulator {
 		this.#lastStatus = '';
 		this.#lastStatusClass = 'kept';
 		this.#statusClasses.clear();
+		this.#paymentClasses.clear();
 		const c = this.#columns;
 		const needed = [c.customer, c.date, c.amount, c.quantity, c.unitPrice].filter(
 			(i): i is number => i !== undefined
@@ -677,8 +678,16 @@ export class OrderAccumulator {
 			}
 		}
 
-		const statusText = c.status !== undefined ? this.#text(fields[c.status], row) : '';
-		const statusClass = c.status !== undefined ? this.#statusClass(statusText) : 'kept';
+		let statusText = c.status !== undefined ? this.#text(fields[c.status], row) : '';
+		let statusClass = c.status !== undefined ? this.#statusClass(statusText) : 'kept';
+		if (c.paymentStatus !== undefined) {
+			const paymentText = this.#text(fields[c.paymentStatus], row);
+			const payment = this.#paymentClass(paymentText);
+			if (STATUS_WEIGHT[payment] > STATUS_WEIGHT[statusClass]) {
+				statusClass = payment;
+				statusText = paymentText;
+			}
+		}
 		if (statusClass === 'unpaid') {
 			this.#dropPendingLineOf(orderKey, customerId);
 			tallyAdd(this.report.unpaid, { file: this.#file, row });
@@ -1094,6 +1103,10 @@ export class OrderAccumulator {
 			const statusClass = this.#statusClass(this.#text(fields[c.status], row));
 			if (statusClass === 'unpaid' || statusClass === 'refunded') return true;
 		}
+		if (c.paymentStatus !== undefined) {
+			const payment = this.#paymentClass(this.#text(fields[c.paymentStatus], row));
+			if (payment === 'unpaid' || payment === 'refunded') return true;
+		}
 		if (this.#flaggedRefunded(fields)) return true;
 		if (c.amount === undefined) return false;
 		const amount = parseAmount((fields[c.amount] ?? '').trim(), this.#plan.decimal);
@@ -1130,10 +1143,28 @@ export class OrderAccumulator {
 
 	#isCancelled(fields: string[]): boolean {
 		const c = this.#columns;
-		if (c.cancelledAt !== undefined && (fields[c.cancelledAt] ?? '').trim() !== '') return true;
+		if (c.cancelledAt !== undefined) {
+			// A date, or a yes/no column: anything but empty or a no.
+			const cancelled = (fields[c.cancelledAt] ?? '').trim();
+			if (cancelled !== '' && cancelled !== '-' && !isNo(cancelled)) return true;
+		}
 		if (c.status !== undefined && this.#statusClass(fields[c.status] ?? '') === 'cancelled') return true;
+		if (c.paymentStatus !== undefined && this.#paymentClass((fields[c.paymentStatus] ?? '').trim()) === 'cancelled')
+			return true;
 		return false;
 	}
+
+	/** A payment status's class: as an order status's, and a yes/no "paid" column's yes kept, its no unpaid. */
+	#paymentClass(raw: string): StatusClass {
+		let known = this.#paymentClasses.get(raw);
+		if (known === undefined) {
+			known = isYes(raw) ? 'kept' : isNo(raw) ? 'unpaid' : classifyStatus(this.#plan.layout, raw);
+			if (this.#paymentClasses.size < MAX_UNKNOWN_STATUSES) this.#paymentClasses.set(raw, known);
+		}
+		return known;
+	}
+	/** The class of each payment status text seen (see `#paymentClass`). */
+	readonly #paymentClasses = new Map<string, StatusClass>();
 
 	/**
 	 * `classifyStatus` for this file's layout, of a status read twice a row and mostly the same row
@@ -2264,6 +2295,15 @@ const YES = new Set(['1', 'true', 'yes', 'y', 'x', 'ja', 'jā', 'да', '是', '
 export function isYes(text: string): boolean {
 	return YES.has(text.trim().toLowerCase());
 }
+
+/** A no in a yes/no column: "0", "false", "no", "nee", "nē", "нет", "否"… */
+const NO = new Set(['0', 'false', 'no', 'n', 'nee', 'nein', 'nē', 'нет', '否', 'non', 'onwaar', 'falsch']);
+export function isNo(text: string): boolean {
+	return NO.has(text.trim().toLowerCase());
+}
+
+/** How strongly a status keeps an order from being a sale: of an order's two statuses, the stronger counts. */
+const STATUS_WEIGHT: Record<StatusClass, number> = { kept: 0, unknown: 1, unpaid: 2, refunded: 3, cancelled: 4 };
 
 function near(a: number, b: number): boolean {
 	return Math.abs(a - b) < 0.005;

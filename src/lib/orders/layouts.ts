@@ -20,6 +20,7 @@ export const ORDER_ROLES = [
 	'unitPrice',
 	'orderId',
 	'status',
+	'paymentStatus',
 	'cancelledAt',
 	'refundedAmount',
 	'refundedInFull',
@@ -141,6 +142,12 @@ const EMAIL_HEADERS = [
 	'邮箱',
 	'klant e mail',
 	'e mailadres',
+	'e mailadres facturering',
+	'e mail adres',
+	'e mail покупателя',
+	'email покупателя',
+	'電郵',
+	'電子郵件',
 	'kunden e mail'
 ];
 
@@ -203,7 +210,15 @@ const SYNONYMS: Record<Role, string[]> = {
 		'kunde',
 		'kundennummer',
 		'kunden id',
-		'kundennr'
+		'kundennr',
+		// Taobao ("买家会员名": the buyer's account), Youzan (the buyer's phone, then nickname), Shopline
+		'买家会员名',
+		'买家手机号',
+		'买家昵称',
+		'顧客編號',
+		'電郵',
+		// Any e-mail column, where none of the names above is in the file (bol.com's "E-mailadres").
+		...EMAIL_HEADERS
 	],
 	// The customer's e-mail where the customer column holds an id: it stands in for a row whose id is
 	// empty or a guest checkout's ("0" in BigCommerce and Magento, none in Stripe), which would
@@ -244,7 +259,11 @@ const SYNONYMS: Record<Role, string[]> = {
 		'created date',
 		'created date utc',
 		'date de commande',
-		'date de la commande'
+		'date de la commande',
+		// Taobao, Youzan ("订单创建时间"), Shopline ("訂單日期"), Lightspeed eCom ("Order - Datum")
+		'订单创建时间',
+		'訂單日期',
+		'order datum'
 	],
 	amount: [
 		'order total',
@@ -293,6 +312,14 @@ const SYNONYMS: Record<Role, string[]> = {
 		'montant',
 		// Gumroad ("Sale Price ($)": what the buyer paid, tax and shipping included)
 		'sale price',
+		// Taobao ("买家实际支付金额": what the buyer paid), Youzan ("订单实付金额"), Shopline ("訂單合計"),
+		// WooCommerce and Lightspeed eCom in Dutch ("Besteltotaal", "Order - Totaal incl. btw")
+		'买家实际支付金额',
+		'订单实付金额',
+		'訂單合計',
+		'besteltotaal',
+		'order totaal incl btw',
+		'totaal incl btw',
 		// Magento 2's order grid ("Grand Total (Purchased)", "Grand Total (Base)"), German
 		'grand total purchased',
 		'grand total base',
@@ -344,7 +371,6 @@ const SYNONYMS: Record<Role, string[]> = {
 		'receipt no',
 		'receipt id',
 		'transaction id',
-		'name',
 		'pasūtījums',
 		'pasūtījuma nr',
 		'pasūtījuma numurs',
@@ -358,7 +384,15 @@ const SYNONYMS: Record<Role, string[]> = {
 		'bestelnummer',
 		'ordernummer',
 		'bestellnummer',
-		'auftragsnummer'
+		'auftragsnummer',
+		// Lightspeed eCom ("Order - Nummer"), Shopline (Traditional Chinese), Youzan
+		'order nummer',
+		'訂單號碼',
+		'訂單編號',
+		// Last: Shopify's order number is its "Name" (its layout says so), elsewhere a name is a
+		// person's; a bare "ID" is the row's, in an orders export the order's (Magento, 1C-Bitrix).
+		'name',
+		'id'
 	],
 	status: [
 		'financial status',
@@ -378,9 +412,38 @@ const SYNONYMS: Record<Role, string[]> = {
 		'etat',
 		'statut',
 		'état de la commande',
-		'statut de la commande'
+		'statut de la commande',
+		'訂單狀態'
 	],
-	cancelledAt: ['cancelled at', 'canceled at', 'cancelled', 'cancellation date'],
+	// A second status, of the payment, beside the order's (InSales, Tilda, Lightspeed eCom, Shopline):
+	// an order whose payment is unpaid, cancelled or refunded is no sale, whatever the order's says.
+	// A yes/no "Paid" column (1C-Bitrix's "Оплачен": Да/Нет) is one too.
+	paymentStatus: [
+		'payment status',
+		'financial status',
+		'статус оплаты',
+		'оплачен',
+		'betaalstatus',
+		'order betaalstatus',
+		'付款状态',
+		'支付状态',
+		'付款狀態',
+		'maksājuma statuss',
+		'apmaksas statuss',
+		'zahlungsstatus',
+		'statut du paiement'
+	],
+	// A date, or a yes/no column (1C-Bitrix's "Отменен": Да/Нет): any value but a no cancels the order.
+	cancelledAt: [
+		'cancelled at',
+		'canceled at',
+		'cancelled',
+		'canceled',
+		'cancellation date',
+		'отменен',
+		'отменён',
+		'geannuleerd'
+	],
 	refundedAmount: [
 		'refunded amount',
 		'order refund amount',
@@ -393,7 +456,15 @@ const SYNONYMS: Record<Role, string[]> = {
 		// Squarespace, Magento 2, Gumroad ("Partial Refund ($)")
 		'amount refunded',
 		'total refunded',
-		'partial refund'
+		'partial refund',
+		// Latvian, Dutch (Mollie, Lightspeed eCom), Chinese (Youzan, Shopline)
+		'atmaksātā summa',
+		'terugbetaald bedrag',
+		'order terugbetaald',
+		'订单已退款金额',
+		'已退款金额',
+		'已退款金額',
+		'退款金額'
 	],
 	// A yes/no column of orders refunded in full (Gumroad's "Fully Refunded?": 1 or 0).
 	refundedInFull: ['fully refunded?', 'fully refunded', 'refunded in full', 'is fully refunded?'],
@@ -411,7 +482,13 @@ const SYNONYMS: Record<Role, string[]> = {
 		'小计',
 		'subtotaal',
 		'subtotal ex tax',
-		'sous total'
+		'sous total',
+		// Youzan ("商品金额合计"), Shopline ("訂單小計"), Latvian, Lightspeed eCom
+		'商品金额合计',
+		'訂單小計',
+		'summa bez pvn',
+		'order subtotaal excl btw',
+		'subtotaal excl btw'
 	],
 	tax: [
 		'taxes',
@@ -433,7 +510,8 @@ const SYNONYMS: Record<Role, string[]> = {
 		'btw',
 		'belasting',
 		'mwst',
-		'steuer'
+		'steuer',
+		'order btw'
 	],
 	shipping: [
 		'shipping',
@@ -447,12 +525,18 @@ const SYNONYMS: Record<Role, string[]> = {
 		'shipping cost ex tax',
 		'order shipping amount',
 		'shipping and handling',
-		'delivery',
+		// (The cost before a bare "Доставка", which Tilda uses for the delivery method.)
+		'стоимость доставки',
 		'delivery cost',
+		'delivery price',
+		'delivery',
 		'piegāde',
 		'доставка',
-		'стоимость доставки',
 		'运费',
+		'买家应付邮费',
+		'邮费',
+		'運費',
+		'order verzendkosten',
 		'verzendkosten',
 		'versandkosten'
 	],
@@ -469,7 +553,10 @@ const SYNONYMS: Record<Role, string[]> = {
 		'折扣',
 		'优惠',
 		'korting',
-		'rabatt'
+		'rabatt',
+		'优惠金额',
+		'優惠折扣',
+		'order korting'
 	],
 	currency: [
 		'currency',
@@ -481,7 +568,8 @@ const SYNONYMS: Record<Role, string[]> = {
 		'币种',
 		'货币',
 		'valuta',
-		'währung'
+		'währung',
+		'幣別'
 	],
 	product: [
 		'lineitem name',
@@ -502,7 +590,12 @@ const SYNONYMS: Record<Role, string[]> = {
 		'商品名称',
 		'产品',
 		'product naam',
-		'artikel'
+		'artikel',
+		// Taobao ("宝贝标题": the item's title), Shopline, Tilda, bol.com
+		'宝贝标题',
+		'商品名稱',
+		'товары',
+		'producttitel'
 	],
 	category: [
 		'category',

@@ -57,6 +57,8 @@ const REFUNDED = words([
 	'atmaksāts',
 	'atmaksāta',
 	'возврат',
+	// Dutch and French ("Retour": bol.com's returned order line)
+	'retour',
 	'возвращ',
 	'退款',
 	'已退'
@@ -92,7 +94,11 @@ const CANCELLED = words([
 	'ошибк',
 	'неудач',
 	'取消',
-	'失败'
+	'失败',
+	// Taobao's and Youzan's "交易关闭": a trade closed unpaid, or after a full refund: no sale either way
+	'交易关闭',
+	'交易關閉',
+	'已關閉'
 ]);
 const UNPAID = words([
 	'pending payment',
@@ -128,9 +134,14 @@ const UNPAID = words([
 	'neapmaksāt',
 	'ожидает оплаты',
 	'ожидание оплаты',
+	'ожидается оплата',
 	'не оплачен',
 	'неоплачен',
 	'待付款',
+	'待买家付款',
+	'等待付款',
+	'待付款項',
+	'未付款項',
 	'未付款',
 	'待支付',
 	'未支付'
@@ -182,6 +193,8 @@ const KEPT = words([
 	'betaald',
 	'verzonden',
 	'in behandeling',
+	// WooCommerce in Dutch: "In de wacht" is its "on hold", kept as in English
+	'in de wacht',
 	'afgeleverd',
 	'geleverd',
 	'bevestigd',
@@ -205,7 +218,12 @@ const KEPT = words([
 	'成功',
 	'签收',
 	'收货',
-	'已确认'
+	'已确认',
+	// Traditional Chinese (Shopline): confirmed, paid, completed
+	'已確認',
+	'已付款',
+	// Russian (InSales): shipped
+	'отгружен'
 ]);
 
 const has = (status: string, list: readonly string[]) => list.some((word) => status.includes(word));

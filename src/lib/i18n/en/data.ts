@@ -123,6 +123,7 @@ export default {
 		unitPrice: 'Unit price',
 		orderId: 'Order id',
 		status: 'Status',
+		paymentStatus: 'Payment status',
 		cancelledAt: 'Cancelled at',
 		refundedAmount: 'Refunded amount',
 		refundedInFull: 'Refunded in full (yes/no)',
@@ -238,7 +239,7 @@ export default {
 		cancelled: 'Cancelled, voided or failed orders (not purchases)',
 		creditNotesNetted: 'Credit notes (invoices starting with C) netted into the customer’s latest earlier order',
 		creditNotesWithoutOrder: 'Credit notes with no earlier order of that customer (counted apart, not subtracted)',
-		unpaid: 'Unpaid orders, e.g. WooCommerce “pending payment” (not purchases)',
+		unpaid: 'Unpaid orders: awaiting payment, or a payment not captured (not purchases)',
 		fullyRefunded: 'Orders refunded in full (not purchases)',
 		partlyRefunded: 'Orders partly refunded (kept at their net value)',
 		refundedAmount: 'Refunded in all (Refunded Amount; orders refunded in full included)',
@@ -311,7 +312,7 @@ export default {
 			dateOrderSwitched: (p: { from: string; row: string; to: string; value: string }) =>
 				`Dates were first read as ${p.from}, but “${p.value}” (row ${p.row}) can only be ${p.to}, so the file was read again that way.`,
 			unknownStatuses: (p: { count: string; statuses: string }) =>
-				`${p.count} ${p.count === '1' ? 'order has' : 'orders have'} a status this app does not know (${p.statuses}); ${p.count === '1' ? 'it was' : 'they were'} counted as purchases. If a status means that the order was not paid, was cancelled or was refunded in full, remove those orders from the file and import it again.`,
+				`${p.count} ${p.count === '1' ? 'order has' : 'orders have'} a status this app does not know (${p.statuses}); ${p.count === '1' ? 'it was counted as a purchase' : 'they were counted as purchases'}. If a status means that the order was not paid, was cancelled or was refunded in full, remove those orders from the file and import it again.`,
 			unknownStatusesMore: (p: { count: string }) => `${p.count} more`,
 			duplicateOutcomes: (p: { count: string; examples: string }) =>
 				`${p.count} ${p.count === '1' ? 'order is' : 'orders are'} in two files, a sale in one and cancelled, unpaid or refunded in the other (${p.examples}). Each was counted as the file chosen first has it: if a later export is the newer one, import the files one by one, the newest first.`,

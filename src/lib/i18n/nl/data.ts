@@ -114,6 +114,7 @@ const data: Catalogue<typeof en> = {
 		unitPrice: 'Stukprijs',
 		orderId: 'Bestel-id',
 		status: 'Status',
+		paymentStatus: 'Betaalstatus',
 		cancelledAt: 'Geannuleerd op',
 		refundedAmount: 'Terugbetaald bedrag',
 		refundedInFull: 'Volledig terugbetaald (ja/nee)',
@@ -232,7 +233,7 @@ const data: Catalogue<typeof en> = {
 			'Creditnota’s (facturen die met C beginnen), verrekend met de laatste eerdere bestelling van de klant',
 		creditNotesWithoutOrder:
 			'Creditnota’s zonder eerdere bestelling van die klant (apart geteld, niet afgetrokken)',
-		unpaid: 'Onbetaalde bestellingen, bijv. WooCommerce ‘in afwachting van betaling’ (geen aankopen)',
+		unpaid: 'Onbetaalde bestellingen: in afwachting van betaling, of een betaling die niet is geïnd (geen aankopen)',
 		fullyRefunded: 'Volledig terugbetaalde bestellingen (geen aankopen)',
 		partlyRefunded: 'Gedeeltelijk terugbetaalde bestellingen (behouden tegen hun nettowaarde)',
 		refundedAmount: 'Totaal terugbetaald (Refunded Amount; volledig terugbetaalde bestellingen inbegrepen)',
