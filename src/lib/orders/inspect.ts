@@ -14,7 +14,7 @@ import {
 } from './sniff/delimiter';
 import { firstInvalidUtf8, guessEncoding, type EncodingGuess, type TextEncoding } from './sniff/encoding';
 import type { ImportWarning, RowRef } from './report';
-import { guessDecimalSeparator, type DecimalGuess } from './sniff/numbers';
+import { guessDecimalSeparator, type DecimalGuess, type DecimalSeparator } from './sniff/numbers';
 
 /** The bytes the inspection looks at: the file's start and a few slices from further in. */
 export interface FileSample {
@@ -59,6 +59,12 @@ export interface FileInspection {
 	 * are mostly not dates): the review applies it when the user chooses the date column.
 	 */
 	datePlans: (DatePlan | null)[];
+	/**
+	 * The decimal separator each column's values show (null: no numbers, or none that decides), for
+	 * an amount column the user chooses in the review: the file's was guessed from the columns the
+	 * layouts know, which may have been none.
+	 */
+	decimalPlans: (DecimalSeparator | null)[];
 	/**
 	 * Two rows of one order with different amounts (row numbers and amounts as written), when the
 	 * sample's rows hold each item's amount, so that the import sums them (`lineAmounts`): the review
@@ -281,6 +287,16 @@ export function inspectSample(
 		const guess = guessDateOrder(column(index), dateFallback);
 		return guess.parsedShare >= 0.5 ? datePlanOf(guess, rowRef) : null;
 	});
+	// (Only columns whose first values are mostly numbers are read further.)
+	const decimalPlans = columns.map((_, index) => {
+		const first = body
+			.slice(0, 20)
+			.map((r) => (r[index] ?? '').trim())
+			.filter(Boolean);
+		if (first.length === 0 || first.filter((v) => /\d/.test(v)).length * 2 < first.length) return null;
+		const guess = guessDecimalSeparator(column(index), delimiter.delimiter);
+		return guess.ambiguous ? null : guess.decimal;
+	});
 	return {
 		name,
 		size,
@@ -297,6 +313,7 @@ export function inspectSample(
 		dates,
 		missing: missingRoles(layout.layout, layout.mapping, layout.amountMode),
 		datePlans,
+		decimalPlans,
 		itemAmountRows,
 		amountSample,
 		plan

@@ -282,6 +282,24 @@ describe('the import session and its worker', () => {
 		expect(s.itemAmountRows[0]).toBeNull();
 	});
 
+	it('reads decimals as the amount column chosen by hand writes them', () => {
+		// Ozon-like: semicolons, and an amount header the import does not know; with no amount column
+		// to go by, a semicolon file was taken to write decimal commas.
+		const postings =
+			'Номер отправления;Покупатель;Дата;Сумма отправления\n' +
+			'0112-1;ivan@mail.ru;15.01.2024;1380.00\n0112-2;anna@mail.ru;16.01.2024;250.50\n';
+		const inspection = inspectSample(sampleOf('postings.csv', new TextEncoder().encode(postings)));
+		const { s, last } = session();
+		s.choose([new File([postings], 'postings.csv', { type: 'text/csv' })]);
+		last().reply({ type: 'inspected', outcomes: [{ ok: true, inspection }] });
+		expect(s.plans[0].decimal).toBe(',');
+		s.setMapping(0, 'amount', 3);
+		expect(s.plans[0].decimal).toBe('.');
+		// A column whose values do not decide it leaves the setting as it is.
+		s.setMapping(0, 'amount', 0);
+		expect(s.plans[0].decimal).toBe('.');
+	});
+
 	it('asks the same worker to inspect again for another encoding (it drops its parse ahead)', () => {
 		const { s, workers, last } = reviewing();
 		s.override(0, { encoding: 'windows-1252' });

@@ -144,9 +144,16 @@ export class ImportSession {
 			delete plan.dateOrderConflict;
 			Object.assign(plan, dates ?? NO_DATE_PLAN);
 		}
+		const inspection = this.inspections[fileIndex];
+		// Another amount column: its own values say how decimals are written, where they decide it (the
+		// file's guess may have had no amount column to go by: a semicolon file then reads "1380.00" as
+		// 138000 or not at all).
+		if ((role === 'amount' || role === 'unitPrice') && column !== null) {
+			const decimal = inspection?.decimalPlans[column];
+			if (decimal) plan.decimal = decimal;
+		}
 		// Another amount or order id column: whether an order's rows are summed is decided again, from
 		// the new column's header and the file's first rows (as when the file was inspected).
-		const inspection = this.inspections[fileIndex];
 		if ((role === 'amount' || role === 'orderId') && inspection) {
 			const header = mapping.amount === undefined ? '' : (inspection.columns[mapping.amount] ?? '');
 			const choice = chooseAmountMode(
