@@ -300,6 +300,8 @@ export class OrderAccumulator {
 		control: emptyTally(),
 		/** Orders whose customer is their e-mail: their id was empty or a guest's placeholder. */
 		customerFromEmail: emptyTally(),
+		/** Further rows (items) of kept orders that were cancelled or returned on their own. */
+		linesNoSale: emptyTally(),
 		/** Copies of an order in two files, a sale in one and not in the other (the first file's was taken). */
 		outcomeConflicts: emptyTally(),
 		/** Orders whose further rows have another total than the first row's (which was counted). */
@@ -591,7 +593,7 @@ export class OrderAccumulator {
 			if (perRow && sameFile) {
 				// Lines of an earlier order, not next to it: add them there.
 				this.report.lineItemRows++;
-				const line = this.#rowAmount(fields, row);
+				const line = this.#lineIsNoSale(fields, row) ? null : this.#rowAmount(fields, row);
 				if (line !== null) {
 					this.#amountOf.data[seen] += line;
 					this.#addItems(fields, seen, row);
@@ -863,6 +865,7 @@ export class OrderAccumulator {
 			return;
 		}
 		if (mode !== 'orderTotal') {
+			if (this.#lineIsNoSale(fields, row)) return;
 			const line = this.#rowAmount(fields, row);
 			if (line !== null) {
 				this.#amountOf.data[this.#curOrder] += line;
@@ -1111,6 +1114,21 @@ export class OrderAccumulator {
 		if (c.amount === undefined) return false;
 		const amount = parseAmount((fields[c.amount] ?? '').trim(), this.#plan.decimal);
 		return refundedInFull(this.#refundedOf(fields, amount), amount);
+	}
+
+	/**
+	 * Whether a further row of an order, in a file of one row per item, says that this item was
+	 * cancelled or returned (bol.com and Amazon give each line its own status): the order stands,
+	 * without it. Counted apart. (A row with no status of its own is the order's.)
+	 */
+	#lineIsNoSale(fields: string[], row: number): boolean {
+		const c = this.#columns;
+		const refunded =
+			this.#flaggedRefunded(fields) ||
+			(c.status !== undefined && this.#statusClass(this.#text(fields[c.status], row)) === 'refunded');
+		if (!refunded && !this.#isCancelled(fields)) return false;
+		tallyAdd(this.report.linesNoSale, { file: this.#file, row });
+		return true;
 	}
 
 	/** Whether the row's "refunded in full" column says yes (Gumroad's "Fully Refunded?": 1). */
@@ -1656,6 +1674,7 @@ export class OrderAccumulator {
 				reused: r.reused,
 				control: r.control,
 				customerFromEmail: r.customerFromEmail,
+				linesNoSale: r.linesNoSale,
 				outcomeConflicts: r.outcomeConflicts,
 				differingTotals: r.differingTotals
 			},
@@ -2062,6 +2081,7 @@ export class OrderAccumulator {
 			customers: this.customers.size,
 			skipped: this.skipped,
 			cancelled: this.report.cancelled,
+			...(this.report.linesNoSale.count > 0 && { linesNoSale: this.report.linesNoSale }),
 			unpaid: this.report.unpaid,
 			refunds: {
 				fullyRefunded: this.report.fullyRefunded,
@@ -2265,6 +2285,7 @@ export interface RangePart {
 		| 'reused'
 		| 'control'
 		| 'customerFromEmail'
+		| 'linesNoSale'
 		| 'outcomeConflicts'
 		| 'differingTotals',
 		Tally

@@ -185,6 +185,11 @@ export interface ImportReport {
 	customers: number;
 	skipped: Partial<Record<SkipReason, Tally>>;
 	cancelled: Tally;
+	/**
+	 * Items of kept orders cancelled or returned on their own (their row's status says so, in a file
+	 * of one row per item): not counted in the order. Absent when none.
+	 */
+	linesNoSale?: Tally;
 	unpaid: Tally;
 	refunds: {
 		/** Orders refunded in full: not counted as purchases. */

@@ -237,6 +237,7 @@ export default {
 		examples: 'First rows',
 		treatmentHeading: 'Cancellations, refunds and duplicates',
 		cancelled: 'Cancelled, voided or failed orders (not purchases)',
+		linesNoSale: 'Items cancelled or returned within an order that stands (not counted in it)',
 		creditNotesNetted: 'Credit notes (invoices starting with C) netted into the customer’s latest earlier order',
 		creditNotesWithoutOrder: 'Credit notes with no earlier order of that customer (counted apart, not subtracted)',
 		unpaid: 'Unpaid orders: awaiting payment, or a payment not captured (not purchases)',

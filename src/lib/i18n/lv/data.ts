@@ -237,6 +237,7 @@ const data: Catalogue<typeof en> = {
 		examples: 'Pirmās rindas',
 		treatmentHeading: 'Atcelšanas, atmaksas un dublikāti',
 		cancelled: 'Atceltie, anulētie vai neizdevušies pasūtījumi (netiek uzskatīti par pirkumiem)',
+		linesNoSale: 'Preces, kas atceltas vai atgrieztas spēkā esošā pasūtījumā (tajā netiek skaitītas)',
 		creditNotesNetted: 'Kredītrēķini (rēķini, kas sākas ar C), ieskaitīti klienta pēdējā agrākajā pasūtījumā',
 		creditNotesWithoutOrder: 'Kredītrēķini bez šī klienta agrāka pasūtījuma (uzskaitīti atsevišķi, nav atskaitīti)',
 		unpaid: 'Neapmaksātie pasūtījumi: gaida maksājumu vai maksājums nav iekasēts (netiek uzskatīti par pirkumiem)',

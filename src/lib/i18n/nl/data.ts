@@ -229,6 +229,7 @@ const data: Catalogue<typeof en> = {
 		examples: 'Eerste rijen',
 		treatmentHeading: 'Annuleringen, terugbetalingen en dubbele bestellingen',
 		cancelled: 'Geannuleerde, ongeldig gemaakte of mislukte bestellingen (geen aankopen)',
+		linesNoSale: 'Artikelen geannuleerd of geretourneerd binnen een bestelling die blijft staan (niet meegeteld)',
 		creditNotesNetted:
 			'Creditnota’s (facturen die met C beginnen), verrekend met de laatste eerdere bestelling van de klant',
 		creditNotesWithoutOrder:

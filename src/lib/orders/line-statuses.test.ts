@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { inspectSample } from './inspect';
+import { runImport } from './pipeline';
+import { rangesOf, sampleOf, sourceOf } from './test-support';
+
+const TODAY = 20_000; // 2024-10-04
+const encoder = new TextEncoder();
+
+async function importText(text: string, ranges = 1) {
+	const bytes = encoder.encode(text);
+	const { plan } = inspectSample(sampleOf('orders.csv', bytes));
+	const source = sourceOf(bytes, plan);
+	const result = await runImport(ranges > 1 ? [{ ...source, ranges: rangesOf(bytes, ranges, TODAY) }] : [source], {
+		today: TODAY
+	});
+	if (result.kind !== 'orders') throw new Error('expected orders');
+	const { count, amount } = result.columns;
+	const amounts = Object.fromEntries(
+		Array.from({ length: count }, (_, i) => [result.orderIds!.get(i), Math.round(amount[i] * 100) / 100])
+	);
+	return { plan, report: result.report, amounts };
+}
+
+// bol.com's order export: one row per order line, each with its own status.
+const BOL =
+	'Bestelnummer;Besteldatum;Bestelregelnummer;Producttitel;Aantal;Prijs;Status;E-mailadres\n' +
+	'1043001234;15-01-2024;2001234501;Het boek A;1;24,95;Verzonden;jan@verkopen.bol.com\n' +
+	'1043001234;15-01-2024;2001234502;Het boek B;1;19,99;Verzonden;jan@verkopen.bol.com\n' +
+	'1043005678;18-01-2024;2001234601;Puzzel;1;14,50;Geannuleerd;eva@verkopen.bol.com\n' +
+	'1043009012;02-02-2024;2001234701;Het boek A;1;24,95;Verzonden;eva@verkopen.bol.com\n' +
+	'1043011111;14-02-2024;2001234801;Bordspel;1;39,99;Retour;piet@verkopen.bol.com\n' +
+	// A shipped line and a cancelled one: the order stands at the shipped line's 17,50.
+	'1043012222;01-03-2024;2001234901;Het boek C;1;17,50;Verzonden;jan@verkopen.bol.com\n' +
+	'1043012222;01-03-2024;2001234902;Puzzel;1;14,50;Geannuleerd;jan@verkopen.bol.com\n' +
+	'1043013333;10-03-2024;2001235001;Bordspel;2;39,99;Open;sanne@verkopen.bol.com\n';
+
+describe('an order line cancelled or returned on its own', () => {
+	it('is left out of its order, which stands, and is counted apart', async () => {
+		const { plan, report, amounts } = await importText(BOL);
+		expect(plan.amountMode).toBe('lineItems');
+		// Hand-worked: 24,95 + 19,99; 24,95; 17,50; 2 × 39,99.
+		expect(amounts).toEqual({ '1043001234': 44.94, '1043009012': 24.95, '1043012222': 17.5, '1043013333': 79.98 });
+		expect(report.customers).toBe(3);
+		expect(report.cancelled.count).toBe(1);
+		expect(report.refunds.fullyRefunded.count).toBe(1);
+		expect(report.linesNoSale).toEqual({ count: 1, examples: [{ file: 0, row: 8 }] });
+	});
+
+	it('is left out the same way when the file is read in byte ranges', async () => {
+		const rows = BOL.split('\n').slice(1, -1);
+		const many =
+			BOL.split('\n')[0] +
+			'\n' +
+			Array.from({ length: 10 }, (_, k) => rows.map((r) => r.replace(/^104/, `${k}04`)).join('\n')).join('\n') +
+			'\n';
+		const whole = await importText(many);
+		const ranged = await importText(many, 3);
+		expect(whole.report.linesNoSale?.count).toBe(10);
+		expect(ranged.amounts).toEqual(whole.amounts);
+		expect(ranged.report).toEqual(whole.report);
+	});
+
+	it('leaves a file whose further rows have no status of their own as it was', async () => {
+		const { report, amounts } = await importText(
+			'Order,Date,Email,Item,Line Total,Status\n' +
+				'A1,2024-01-05,a@x.io,Mug,10.00,completed\nA1,2024-01-05,a@x.io,Tea,8.00,\n' +
+				'B1,2024-01-06,b@x.io,Mug,10.00,completed\nB1,2024-01-06,b@x.io,Tea,6.00,\n'
+		);
+		expect(amounts).toEqual({ A1: 18, B1: 16 });
+		expect(report.linesNoSale).toBeUndefined();
+	});
+});
