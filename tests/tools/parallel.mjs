@@ -10,11 +10,20 @@ if (scripts.length === 0) {
 	process.exit(2);
 }
 
+// One version name for every script of the run. SvelteKit names its start-up global after the
+// version (`__sveltekit_<hash>`), which defaults to the time its config is loaded, and every process
+// that loads the Vite plugin (the build, and each Vitest project) rewrites
+// .svelte-kit/generated/server/internal.js with its own. Beside the build, Vitest's rewrite could
+// land between the build's client and server halves: the prerendered pages then named one global
+// and the scripts read another, and no page of the build started (stop 38's CI: 146 e2e tests
+// failed). With one name every rewrite is the same text, which SvelteKit does not write again.
+const env = { ...process.env, RETENTION_LAB_VERSION: process.env.RETENTION_LAB_VERSION || String(Date.now()) };
+
 const runs = scripts.map(
 	(script) =>
 		new Promise((resolve) => {
 			const started = Date.now();
-			const child = spawn('npm', ['run', '--silent', script], { stdio: ['ignore', 'pipe', 'pipe'] });
+			const child = spawn('npm', ['run', '--silent', script], { stdio: ['ignore', 'pipe', 'pipe'], env });
 			const output = [];
 			child.stdout.on('data', (chunk) => output.push(chunk));
 			child.stderr.on('data', (chunk) => output.push(chunk));
