@@ -17,6 +17,7 @@ import {
 	MAX_EXAMPLES,
 	REVENUE_PARTS,
 	tallyAdd,
+	tallyRemove,
 	type RevenueBasis,
 	type RevenueBreakdown,
 	type RevenuePart,
@@ -123,6 +124,17 @@ function hasControl(text: string): boolean {
 		if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) return true;
 	}
 	return false;
+}
+
+/** The rows of an order dropped by its first line's status, while that may be the line's own (see `#curFirstLineNoSale`). */
+interface FirstLineNoSale {
+	/** Which drop its first row was counted as. */
+	kind: 'cancelled' | 'refunded';
+	/** Its rows so far, each a line cancelled or returned (the first few), and how many more. */
+	rows: RowRef[];
+	more: number;
+	/** What was added to the refunded amount for them. */
+	refunded: number;
 }
 
 /** A negative row (a return, or an order's discount line) as `#netReturn` nets it. */
@@ -534,8 +546,12 @@ export class OrderAccumulator {
 		let split = false;
 		if (orderKey && orderKey === this.#curKey && this.#cur !== Current.Unusable && this.#cur !== Current.None) {
 			if (this.#agrees(customerId, dateRaw, this.#curCustomer, this.#curDay, this.#curDateRaw)) {
-				this.#continueOrder(fields, row);
-				return;
+				// Unless the order was dropped by its first line's status and this line was sold: then
+				// that line alone was cancelled or returned, and the order starts here.
+				if (this.#curFirstLineNoSale === null || !this.#reopensOrder(fields, row)) {
+					this.#continueOrder(fields, row);
+					return;
+				}
 			}
 		}
 		// (A further row of an order agrees with it without an id; an order of its own needs one.)
@@ -569,6 +585,7 @@ export class OrderAccumulator {
 			}
 			tallyAdd(this.report.cancelled, { file: this.#file, row });
 			this.#noteDropped(orderKey, customerId);
+			this.#holdFirstLineNoSale(fields, row, 'cancelled', 0);
 			return;
 		}
 		// Until the row makes an order: where each row has its own amount the next line of the id may
@@ -708,6 +725,7 @@ export class OrderAccumulator {
 			// gives the refund itself).
 			this.#curRefundsRows = plan.amountMode === 'lineAmounts' && amount > 0 && !(refunded > 0);
 			this.#noteDropped(orderKey, customerId);
+			this.#holdFirstLineNoSale(fields, row, 'refunded', amount > 0 ? amount : refunded);
 			return;
 		}
 
@@ -839,6 +857,7 @@ export class OrderAccumulator {
 		this.#settleTotals();
 		if (this.#range) this.#range.stateSet = true;
 		this.#curRefundsRows = false;
+		this.#curFirstLineNoSale = null;
 		this.#cur = key ? kind : Current.None;
 		this.#curKey = key;
 		this.#curCustomer = customerId;
@@ -854,7 +873,10 @@ export class OrderAccumulator {
 		if (this.#cur === Current.Dropped) {
 			if (this.#curRefundsRows) {
 				const amount = parseAmount((fields[this.#columns.amount!] ?? '').trim(), this.#plan.decimal);
-				if (amount === amount && Math.abs(amount) <= MAX_ABS_AMOUNT) this.#sum('refundedAmount', amount);
+				if (amount === amount && Math.abs(amount) <= MAX_ABS_AMOUNT) {
+					this.#sum('refundedAmount', amount);
+					if (this.#curFirstLineNoSale) this.#curFirstLineNoSale.refunded += amount;
+				}
 			}
 			return;
 		}
@@ -909,6 +931,57 @@ export class OrderAccumulator {
 	}
 	/** Whether the current order was refunded in full and its further rows' amounts are part of the refund. */
 	#curRefundsRows = false;
+
+	/**
+	 * The current order was dropped by its first row's own status in a file of one row per item,
+	 * where each line may have a status of its own (bol.com, Amazon): until a further line says
+	 * otherwise, that status may be the line's alone. Null for any other current order.
+	 */
+	#curFirstLineNoSale: FirstLineNoSale | null = null;
+
+	/** Notes the first row of an order just dropped by `kind` as possibly a line's own status (see `#curFirstLineNoSale`). */
+	#holdFirstLineNoSale(fields: string[], row: number, kind: 'cancelled' | 'refunded', refunded: number): void {
+		const c = this.#columns;
+		if (this.#plan.amountMode === 'orderTotal' || c.status === undefined) return;
+		if (this.#statusClass(fields[c.status] ?? '') !== kind) return;
+		this.#curFirstLineNoSale = { kind, rows: [{ file: this.#file, row }], more: 0, refunded };
+	}
+
+	/**
+	 * A further row of an order dropped by its first line's status (`#curFirstLineNoSale`): true
+	 * when it is a line sold (a status of its own that is a sale), which reopens the order: the lines
+	 * before it become lines left out of it (`linesNoSale`), their drop is undone, and the caller
+	 * starts the order at this row. A row without a status of its own says the first row's status
+	 * was the order's: the order stays dropped, for good.
+	 */
+	#reopensOrder(fields: string[], row: number): boolean {
+		const held = this.#curFirstLineNoSale!;
+		const c = this.#columns;
+		const text = (fields[c.status!] ?? '').trim();
+		if (text === '') {
+			this.#curFirstLineNoSale = null;
+			return false;
+		}
+		const statusClass = this.#statusClass(text);
+		if (statusClass === 'cancelled' || statusClass === 'refunded' || this.#flaggedRefunded(fields)) {
+			if (held.rows.length < MAX_EXAMPLES) held.rows.push({ file: this.#file, row });
+			else held.more++;
+			return false;
+		}
+		if (statusClass === 'unpaid') return false;
+		const first = held.rows[0];
+		tallyRemove(held.kind === 'cancelled' ? this.report.cancelled : this.report.fullyRefunded, first);
+		if (held.refunded !== 0) this.#sum('refundedAmount', -held.refunded);
+		const key = this.#curKey + '\u0001' + this.#curCustomer;
+		if (this.#droppedIds.get(key) === this.#file) this.#droppedIds.delete(key);
+		// The first line was counted as its order's row; it is a line of the order now.
+		this.report.lineItemRows++;
+		for (const ref of held.rows) tallyAdd(this.report.linesNoSale, ref);
+		this.report.linesNoSale.count += held.more;
+		this.#curFirstLineNoSale = null;
+		this.#cur = Current.None;
+		return true;
+	}
 
 	/** The first row of a credit note (a UCI invoice starting with C): a return of earlier purchases. */
 	#startCreditNote(fields: string[], row: number, key: string, customerId: string, dateRaw: string): void {

@@ -49,6 +49,13 @@ export function tallyAdd(tally: Tally, ref: RowRef): void {
 	if (tally.examples.length < MAX_EXAMPLES) tally.examples.push(ref);
 }
 
+/** Takes back a `tallyAdd` of `ref` (a row first counted as one thing, then found to be another). */
+export function tallyRemove(tally: Tally, ref: RowRef): void {
+	tally.count--;
+	const at = tally.examples.findIndex((example) => example.file === ref.file && example.row === ref.row);
+	if (at >= 0) tally.examples.splice(at, 1);
+}
+
 export interface FileReport {
 	name: string;
 	size: number;
