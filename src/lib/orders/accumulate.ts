@@ -572,7 +572,12 @@ export class OrderAccumulator {
 			this.#startCreditNote(fields, row, orderKey, customerId, dateRaw);
 			return;
 		}
+		// A customer told by the e-mail agrees with an order of the same id told by its customer id:
+		// the rows of one order, one with the id left empty.
+		const agreeingId = customerFromEmail ? '' : customerId;
 		if (this.#isCancelled(fields)) {
+			if (plan.amountMode !== 'orderTotal' && this.#cancelledLineOfKept(orderKey, agreeingId, dateRaw, row))
+				return;
 			this.#dropPendingLineOf(orderKey, customerId);
 			this.#setCurrent(Current.Dropped, orderKey, customerId, dateRaw, NaN, -1);
 			// A copy of an order an earlier file had (overlapping exports): not cancelled a second time.
@@ -599,7 +604,7 @@ export class OrderAccumulator {
 		if (seen >= 0) {
 			const seenCustomer = this.customers.values[this.#customerOf.data[seen]];
 			const seenDay = this.#dayOf.data[seen];
-			if (!this.#agrees(customerId, dateRaw, seenCustomer, seenDay, '')) {
+			if (!this.#agrees(agreeingId, dateRaw, seenCustomer, seenDay, '')) {
 				indexKey = this.#splitKey(orderKey, customerId, dateRaw, seenCustomer);
 				split = true;
 				seen = this.#orderById.get(indexKey, StringIndex.hash(indexKey));
@@ -791,7 +796,8 @@ export class OrderAccumulator {
 		const order = this.#dayOf.length;
 		if (this.#costOf) {
 			this.#costOf.push(this.#costOfRow(fields, 'order'));
-			if (pending && this.#pendingLine === null && pending.key === orderKey) this.#takeCost(order, pending.cost);
+			if (pending && this.#pendingLine === null && pending.key === orderKey && pending.customerId === customerId)
+				this.#takeCost(order, pending.cost);
 			if (refunded > 0 && amount > 0) this.#costKept.set(order, 1 - refunded / amount);
 		}
 		this.#customerOf.push(customer);
@@ -938,6 +944,31 @@ export class OrderAccumulator {
 	 * otherwise, that status may be the line's alone. Null for any other current order.
 	 */
 	#curFirstLineNoSale: FirstLineNoSale | null = null;
+
+	/**
+	 * Whether a cancelled row is a line of an order this file already has, not next to its other
+	 * rows (a file of one row per item, sorted by product): then that line alone is left out, as
+	 * `#lineIsNoSale` leaves out one next to them, and the order stands.
+	 */
+	#cancelledLineOfKept(orderKey: string, customerId: string, dateRaw: string, row: number): boolean {
+		if (!orderKey) return false;
+		const seen = this.#orderById.get(orderKey, StringIndex.hash(orderKey));
+		if (seen < 0) {
+			// In a byte range: an earlier range may have the order (the merge checks, see `#flushMiss`).
+			if (this.#range) this.#range.pendingMiss = orderKey;
+			return false;
+		}
+		const seenCustomer = this.customers.values[this.#customerOf.data[seen]];
+		if (
+			this.#fileOf(seen) !== this.#file ||
+			!this.#agrees(customerId, dateRaw, seenCustomer, this.#dayOf.data[seen], '')
+		)
+			return false;
+		this.report.lineItemRows++;
+		tallyAdd(this.report.linesNoSale, { file: this.#file, row });
+		this.#setCurrent(Current.Order, orderKey, seenCustomer, dateRaw, this.#dayOf.data[seen], seen);
+		return true;
+	}
 
 	/** Notes the first row of an order just dropped by `kind` as possibly a line's own status (see `#curFirstLineNoSale`). */
 	#holdFirstLineNoSale(fields: string[], row: number, kind: 'cancelled' | 'refunded', refunded: number): void {

@@ -125,3 +125,17 @@ describe('a file whose customer column holds the e-mail', () => {
 		expect(findWarning(report.warnings, 'customerFromEmail')).toBeNull();
 	});
 });
+
+describe('a row with the customer id left empty, apart from its order’s other rows', () => {
+	it('is a line of that order, not an order of another customer told by the e-mail', async () => {
+		const { result, report } = await importText(
+			'Order ID,Customer ID,Email,Date,Total,Lineitem name\n' +
+				'1,123,a@x.io,2024-01-05,30.00,Mug\n' +
+				'2,456,b@x.io,2024-01-06,20.00,Mug\n' +
+				'1,,a@x.io,2024-01-05,30.00,Tea\n'
+		);
+		expect(result.columns.count).toBe(2);
+		expect(report.customers).toBe(2);
+		expect(report.revenue).toBe(50);
+	});
+});

@@ -15,10 +15,32 @@ describe('a currency in brackets at a header’s end', () => {
 		['Total [€]', 'total'],
 		['Price (US$)', 'price'],
 		['Created date (UTC)', 'created date utc'],
+		// Capitals in brackets that are no currency say what the column is.
+		['Total (VAT)', 'total vat'],
+		['Total (GST)', 'total gst'],
+		['Price (SKU)', 'price sku'],
 		['Order Total (inc tax)', 'order total inc tax'],
 		['Refunded?', 'refunded?']
 	])('%j is read as %j', (header, expected) => {
 		expect(normaliseHeader(header)).toBe(expected);
+	});
+});
+
+describe('headers beside the ones a currency mark was taken off', () => {
+	function amountOf(header: string) {
+		const bytes = encoder.encode(header + '\n1,2024-01-05,a@x.io,Mug,2,10.00,8.00,16.00,120.00,20.00\n');
+		const { plan } = inspectSample(sampleOf('orders.csv', bytes));
+		return header.split(',')[plan.mapping.amount!];
+	}
+	it('a tax column named "Total (VAT)" is not the total', () => {
+		expect(amountOf('Order ID,Date,Email,Product,Quantity,Regular Price,Sale Price,Total (VAT),Total,Weight')).toBe(
+			'Total'
+		);
+	});
+	it('beside an item’s line total, "Sale Price" is one unit’s price, not the amount', () => {
+		expect(amountOf('Order ID,Date,Email,Product,Quantity,Regular Price,Sale Price,Line Total,Weight,Tax')).toBe(
+			'Line Total'
+		);
 	});
 });
 

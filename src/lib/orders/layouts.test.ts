@@ -13,6 +13,7 @@ describe('headers of real exports that name the columns their own way', () => {
 		['Total TTC', 'amount', 'a French shop'],
 		['Subtotal (ex tax)', 'subtotal', 'BigCommerce'],
 		['Grand Total (Purchased)', 'amount', 'Magento 2'],
+		['Grand Total (Base)', 'amount', 'Magento 2'],
 		['Total Refunded', 'refundedAmount', 'Magento 2'],
 		['Shipping and Handling', 'shipping', 'Magento 2'],
 		['Amount Refunded', 'refundedAmount', 'Squarespace'],
@@ -27,5 +28,27 @@ describe('headers of real exports that name the columns their own way', () => {
 		const headers = ['Buyer', role === 'date' ? 'Order Value' : 'Sale Date', header];
 		const layout = recogniseLayout([headers, ['ann', '2024-01-05', '10']], ',');
 		expect(Object.entries(layout.mapping).find(([, column]) => column === 2)?.[0]).toBe(role);
+	});
+});
+
+describe('columns that two headers of one file could be', () => {
+	const roleOf = (headers: string[], role: Role) => {
+		const mapping = recogniseLayout([headers, headers.map(() => '1')], ',').mapping;
+		const column = mapping[role];
+		return column === undefined ? undefined : headers[column];
+	};
+	it('a bare "ID" is the order id before a "Name", which is mostly a person’s', () => {
+		expect(roleOf(['ID', 'Name', 'Email', 'Date', 'Total'], 'orderId')).toBe('ID');
+	});
+	it('Magento 2’s base-currency grand total before the purchased one: its Subtotal and Shipping are in it', () => {
+		const headers = [
+			'ID',
+			'Purchase Date',
+			'Customer Email',
+			'Grand Total (Purchased)',
+			'Grand Total (Base)',
+			'Subtotal'
+		];
+		expect(roleOf(headers, 'amount')).toBe('Grand Total (Base)');
 	});
 });

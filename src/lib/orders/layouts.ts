@@ -105,10 +105,16 @@ export interface LayoutMatch {
 }
 
 /**
- * A currency named in brackets at a header's end: Gumroad's "Sale Price ($)", "Amount (EUR)". (A
- * time zone, "Created date (UTC)", is no currency.)
+ * A currency named in brackets at a header's end: Gumroad's "Sale Price ($)", "Amount (EUR)". Only
+ * currency signs and codes: other capitals in brackets say what the column is ("Total (VAT)" is the
+ * tax, not the total; "Created date (UTC)" a time zone).
  */
-const HEADER_CURRENCY = /\s*[([](?:[$€£¥₽₹₩]|[A-Z]{2}\$|(?!UTC|GMT)[A-Z]{3})[)\]]\s*$/;
+const HEADER_CURRENCY = new RegExp(
+	'\\s*[([](?:[$€£¥₽₹₩]|[A-Z]{2}\\$|' +
+		'USD|EUR|GBP|JPY|CNY|RMB|RUB|RUR|UAH|BYN|KZT|PLN|CZK|HUF|RON|BGN|SEK|NOK|DKK|ISK|CHF|TRY|' +
+		'CAD|AUD|NZD|MXN|BRL|ARS|CLP|COP|PEN|INR|KRW|SGD|HKD|TWD|THB|MYR|IDR|PHP|VND|ILS|AED|SAR|ZAR' +
+		')[)\\]]\\s*$'
+);
 
 /**
  * Header text made comparable: lower case, no BOM, no currency in brackets at the end, punctuation
@@ -310,8 +316,6 @@ const SYNONYMS: Record<Role, string[]> = {
 		'total ttc',
 		'montant total',
 		'montant',
-		// Gumroad ("Sale Price ($)": what the buyer paid, tax and shipping included)
-		'sale price',
 		// Taobao ("买家实际支付金额": what the buyer paid), Youzan ("订单实付金额"), Shopline ("訂單合計"),
 		// WooCommerce and Lightspeed eCom in Dutch ("Besteltotaal", "Order - Totaal incl. btw")
 		'买家实际支付金额',
@@ -320,11 +324,15 @@ const SYNONYMS: Record<Role, string[]> = {
 		'besteltotaal',
 		'order totaal incl btw',
 		'totaal incl btw',
-		// Magento 2's order grid ("Grand Total (Purchased)", "Grand Total (Base)"), German
-		'grand total purchased',
+		// Magento 2's order grid ("Grand Total (Base)", "Grand Total (Purchased)"): the base currency's
+		// first, the currency its Subtotal and Shipping columns are in. German.
 		'grand total base',
+		'grand total purchased',
 		'gesamtsumme',
-		...LINE_AMOUNT_HEADERS
+		...LINE_AMOUNT_HEADERS,
+		// Gumroad ("Sale Price ($)": what the buyer paid, tax and shipping included). After an item's
+		// amount: beside "Regular Price" and "Line Total" a sale price is one unit's.
+		'sale price'
 	],
 	quantity: [
 		'quantity',
@@ -389,10 +397,10 @@ const SYNONYMS: Record<Role, string[]> = {
 		'order nummer',
 		'訂單號碼',
 		'訂單編號',
-		// Last: Shopify's order number is its "Name" (its layout says so), elsewhere a name is a
-		// person's; a bare "ID" is the row's, in an orders export the order's (Magento, 1C-Bitrix).
-		'name',
-		'id'
+		// Last: a bare "ID" is the row's, in an orders export the order's (Magento, 1C-Bitrix); then
+		// "Name", Shopify's order number (its layout says so), elsewhere mostly a person's name.
+		'id',
+		'name'
 	],
 	status: [
 		'financial status',

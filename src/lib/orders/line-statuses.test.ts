@@ -111,6 +111,49 @@ describe('an order line cancelled or returned on its own', () => {
 		expect(ranged.report).toEqual(whole.report);
 	});
 
+	it('leaves out a cancelled line that is not next to the rest of its order (sorted by product)', async () => {
+		const text =
+			'Bestelnummer;Besteldatum;Producttitel;Aantal;Prijs;Status;E-mailadres\n' +
+			'1001;15-01-2024;Boek A;1;20,00;Verzonden;jan@x.nl\n' +
+			'1002;15-01-2024;Boek A;1;20,00;Verzonden;eva@x.nl\n' +
+			'1001;15-01-2024;Puzzel;1;14,50;Geannuleerd;jan@x.nl\n' +
+			'1001;15-01-2024;Boek C;1;5,00;Verzonden;jan@x.nl\n' +
+			'1003;16-01-2024;Boek C;1;5,00;Verzonden;eva@x.nl\n' +
+			'1001;15-01-2024;Puzzel 2;1;3,00;Geannuleerd;jan@x.nl\n' +
+			// Cancelled whole, and a cancelled order whose id another customer's order has.
+			'1004;17-01-2024;Puzzel;1;14,50;Geannuleerd;piet@x.nl\n' +
+			'1003;16-01-2024;Puzzel;1;14,50;Geannuleerd;sanne@x.nl\n';
+		const { report, amounts } = await importText(text);
+		expect(amounts).toEqual({ '1001': 25, '1002': 20, '1003': 5 });
+		expect(report.cancelled).toEqual({
+			count: 2,
+			examples: [
+				{ file: 0, row: 8 },
+				{ file: 0, row: 9 }
+			]
+		});
+		expect(report.linesNoSale).toEqual({
+			count: 2,
+			examples: [
+				{ file: 0, row: 4 },
+				{ file: 0, row: 7 }
+			]
+		});
+
+		// Read in byte ranges: the same orders and counts.
+		const [header, ...rows] = text.split('\n').slice(0, -1);
+		const many =
+			header +
+			'\n' +
+			Array.from({ length: 12 }, (_, k) => rows.map((r) => `${k}${r}`).join('\n')).join('\n') +
+			'\n';
+		const whole = await importText(many);
+		const ranged = await importText(many, 3);
+		expect(whole.report.linesNoSale?.count).toBe(24);
+		expect(ranged.amounts).toEqual(whole.amounts);
+		expect(ranged.report).toEqual(whole.report);
+	});
+
 	it('drops an order whose first row’s status is the order’s (repeated, or written once)', async () => {
 		const { report, amounts } = await importText(
 			'Order,Date,Email,Item,Line Total,Status\n' +

@@ -68,6 +68,14 @@ describe('classifyStatus', () => {
 		['generic', '交易成功', 'kept'],
 		['generic', '待付款', 'unpaid'],
 		['generic', '交易关闭', 'cancelled'],
+		// Youzan's closed order, in Simplified and Traditional Chinese
+		['generic', '已关闭', 'cancelled'],
+		['generic', '已關閉', 'cancelled'],
+		// A return or refund that did not happen: the sale stands
+		['generic', 'Retour geweigerd', 'kept'],
+		['generic', 'Return rejected', 'kept'],
+		['generic', 'Refund failed', 'kept'],
+		['generic', 'Возврат отклонён', 'kept'],
 		['generic', '等待买家付款', 'unpaid'],
 		['generic', '交易成功', 'kept'],
 		['generic', '已付款', 'kept'],

@@ -33,6 +33,23 @@ function normalise(raw: string): string {
 /** Parts of words, in English, Latvian, Russian, Chinese, Dutch, German and French exports. */
 const words = (list: string[]) => list.map(normalise);
 
+/** A return or refund that did not happen: the order stands. */
+const NOT_RETURNED = words([
+	'return rejected',
+	'return declined',
+	'return refused',
+	'refund rejected',
+	'refund declined',
+	'refund failed',
+	'retour geweigerd',
+	'retour afgewezen',
+	'retour afgekeurd',
+	'возврат отклонен',
+	'в возврате отказано',
+	'退款失败',
+	'拒绝退款'
+]);
+
 /** A partial refund, payment or shipment: the order stands (partly refunded orders count at their net value). */
 const PARTIAL = words([
 	'partial',
@@ -98,7 +115,8 @@ const CANCELLED = words([
 	// Taobao's and Youzan's "交易关闭": a trade closed unpaid, or after a full refund: no sale either way
 	'交易关闭',
 	'交易關閉',
-	'已關閉'
+	'已關閉',
+	'已关闭'
 ]);
 const UNPAID = words([
 	'pending payment',
@@ -231,6 +249,8 @@ const has = (status: string, list: readonly string[]) => list.some((word) => sta
 export function classifyStatus(layout: LayoutId, raw: string): StatusClass {
 	const status = normalise(raw);
 	if (!status) return 'kept';
+	// A return or refund refused or failed: the sale stands ("rejected", "failed" would say cancelled).
+	if (has(status, NOT_RETURNED)) return 'kept';
 	// In this order: "partially refunded" is a purchase, "payment failed" and "unpaid" are not.
 	if (has(status, PARTIAL)) return 'kept';
 	if (has(status, REFUNDED)) return 'refunded';
