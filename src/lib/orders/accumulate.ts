@@ -126,6 +126,15 @@ function hasControl(text: string): boolean {
 	return false;
 }
 
+/** An order of the current file that is no sale, whose further rows may come apart from it (see `#droppedInFile`). */
+interface DroppedOrder {
+	customer: string;
+	/** Its day (NaN when not read: a cancelled order's). */
+	day: number;
+	/** Whether its rows' amounts are refunded amounts (see `#curRefundsRows`). */
+	refundsRows: boolean;
+}
+
 /** The rows of an order dropped by its first line's status, while that may be the line's own (see `#curFirstLineNoSale`). */
 interface FirstLineNoSale {
 	/** Which drop its first row was counted as. */
@@ -389,6 +398,7 @@ export class OrderAccumulator {
 		if (email !== undefined && !this.#emailColumnName) this.#emailColumnName = plan.headers?.[email]?.trim() ?? '';
 		this.#lastStatus = '';
 		this.#lastStatusClass = 'kept';
+		this.#droppedInFile.clear();
 		this.#statusClasses.clear();
 		this.#paymentClasses.clear();
 		const c = this.#columns;
@@ -575,6 +585,8 @@ export class OrderAccumulator {
 		// A customer told by the e-mail agrees with an order of the same id told by its customer id:
 		// the rows of one order, one with the id left empty.
 		const agreeingId = customerFromEmail ? '' : customerId;
+		if (this.#droppedInFile.size > 0 && orderKey && this.#rowOfDropped(fields, orderKey, agreeingId, dateRaw, row))
+			return;
 		if (this.#isCancelled(fields)) {
 			if (plan.amountMode !== 'orderTotal' && this.#cancelledLineOfKept(orderKey, agreeingId, dateRaw, row))
 				return;
@@ -1005,6 +1017,7 @@ export class OrderAccumulator {
 		if (held.refunded !== 0) this.#sum('refundedAmount', -held.refunded);
 		const key = this.#curKey + '\u0001' + this.#curCustomer;
 		if (this.#droppedIds.get(key) === this.#file) this.#droppedIds.delete(key);
+		this.#droppedInFile.delete(this.#curKey);
 		// The first line was counted as its order's row; it is a line of the order now.
 		this.report.lineItemRows++;
 		for (const ref of held.rows) tallyAdd(this.report.linesNoSale, ref);
@@ -1176,10 +1189,49 @@ export class OrderAccumulator {
 	 * so that its copy in a later file (exports that overlap) is taken for the same order.
 	 */
 	#noteDropped(orderKey: string, customerId: string): void {
+		this.#noteDroppedInFile(orderKey, customerId);
 		if (!this.#laterFiles || !orderKey || this.#droppedIds.size >= MAX_DROPPED_IDS) return;
 		const key = orderKey + '\u0001' + customerId;
 		if (!this.#droppedIds.has(key)) this.#droppedIds.set(key, this.#file);
 	}
+	/**
+	 * Notes an order of this file that is no sale where its rows may lie apart (each row an item,
+	 * or a product column: a file sorted by product), so that a further row of it is taken for it.
+	 */
+	#noteDroppedInFile(orderKey: string, customerId: string): void {
+		if (!orderKey || this.#droppedInFile.size >= MAX_DROPPED_IDS) return;
+		if (this.#plan.amountMode === 'orderTotal' && this.#columns.product === undefined) return;
+		this.#droppedInFile.set(orderKey, {
+			customer: customerId,
+			day: this.#curDay,
+			refundsRows: this.#curRefundsRows
+		});
+	}
+	/** Order id → each order of the current file noted by `#noteDroppedInFile`. */
+	readonly #droppedInFile = new Map<string, DroppedOrder>();
+
+	/**
+	 * Whether a row is a further row of an order of this file that is no sale, not next to its
+	 * first row: then it is skipped with that order (or, for an order refunded in full whose rows
+	 * are item amounts, added to the refund), not read as an order of its own. Where each row is an
+	 * item's, a row with a status of its own that is a sale is a line sold (bol.com): not skipped.
+	 */
+	#rowOfDropped(fields: string[], orderKey: string, customerId: string, dateRaw: string, row: number): boolean {
+		const dropped = this.#droppedInFile.get(orderKey);
+		if (dropped === undefined || !this.#agrees(customerId, dateRaw, dropped.customer, dropped.day, ''))
+			return false;
+		const c = this.#columns;
+		if (c.status !== undefined && this.#plan.amountMode !== 'orderTotal') {
+			const own = (fields[c.status] ?? '').trim();
+			const statusClass = own ? this.#statusClass(own) : 'kept';
+			if (own && (statusClass === 'kept' || statusClass === 'unknown')) return false;
+		}
+		this.#setCurrent(Current.Dropped, orderKey, dropped.customer, dateRaw, dropped.day, -1);
+		this.#curRefundsRows = dropped.refundsRows;
+		this.#continueOrder(fields, row);
+		return true;
+	}
+
 	/** Order id and customer of each order noted by `#noteDropped` → the file it was in. */
 	readonly #droppedIds = new Map<string, number>();
 	/** Whether more files follow the current one (see `beginFile`): only then are dropped orders noted. */
@@ -1740,6 +1792,7 @@ export class OrderAccumulator {
 			keySpan: this.#orderById.span,
 			split,
 			sideMisses: range.sideMisses,
+			dropped: [...this.#droppedInFile],
 			headKeys: range.headKeys,
 			lastCur: this.#cur,
 			lastKey: this.#curKey,
@@ -1798,6 +1851,17 @@ export class OrderAccumulator {
 		};
 	}
 
+	/** Whether a range's orders, dropped orders or ids looked up include an id of an order dropped in the earlier ranges. */
+	#readsDroppedId(part: RangePart): boolean {
+		const dropped = this.#droppedInFile;
+		if (part.dropped.some(([key]) => dropped.has(key)) || part.sideMisses.some((key) => dropped.has(key)))
+			return true;
+		if (!part.anyOrderIds) return false;
+		const ids = OrderIdList.fromParts(part.orderIds);
+		for (let i = 0; i < part.count; i++) if (dropped.has(ids.get(i))) return true;
+		return false;
+	}
+
 	/**
 	 * Appends the rows another accumulator read from the next byte range of the same (single)
 	 * file, as if this one had read them: `rowOffset` is the number of rows before that range.
@@ -1817,6 +1881,10 @@ export class OrderAccumulator {
 		if (Object.values(part.unledgered).some((v) => v !== 0)) return false;
 		// The range's first rows may continue the order the previous range ended with.
 		if (this.#curKey && part.headKeys.includes(this.#curKey)) return false;
+		// A row of the range whose id an earlier range's order that is no sale has: read whole, it is that order's.
+		if (this.#droppedInFile.size > 0 && this.#readsDroppedId(part)) return false;
+		for (const [key, dropped] of part.dropped)
+			if (this.#droppedInFile.size < MAX_DROPPED_IDS) this.#droppedInFile.set(key, dropped);
 		const count = part.count;
 		// Each order id's hash: as the range kept them, else from its ids (only when needed).
 		let keyHashes = part.keyHashes;
@@ -2356,6 +2424,8 @@ export interface RangePart {
 	split: Int32Array;
 	/** Order ids looked up and not found that did not become an (unsplit) order of the range. */
 	sideMisses: string[];
+	/** The range's orders that are no sale, whose rows may lie apart (see `#droppedInFile`). */
+	dropped: [string, DroppedOrder][];
 	headKeys: string[];
 	lastCur: number;
 	lastKey: string;

@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { inspectSample } from './inspect';
 import { runImport } from './pipeline';
-import { sampleOf, sourceOf } from './test-support';
+import { rangesOf, sampleOf, sourceOf } from './test-support';
 
 const TODAY = 20_000; // 2024-10-04
 const encoder = new TextEncoder();
 
-async function importText(text: string) {
+async function importText(text: string, ranges = 1) {
 	const bytes = encoder.encode(text);
 	const { plan } = inspectSample(sampleOf('orders.csv', bytes));
-	const result = await runImport([sourceOf(bytes, plan)], { today: TODAY });
+	const source = sourceOf(bytes, plan);
+	const result = await runImport(ranges > 1 ? [{ ...source, ranges: rangesOf(bytes, ranges, TODAY) }] : [source], {
+		today: TODAY
+	});
 	if (result.kind !== 'orders') throw new Error('expected orders');
 	return result;
 }
@@ -55,5 +58,57 @@ describe('an export of line items, each row with its order’s total, sorted by 
 		);
 		expect(result.report.ordersKept).toBe(2);
 		expect(result.report.duplicates).toEqual({ count: 1, examples: [{ file: 0, row: 4, value: '101' }] });
+	});
+});
+
+describe('an order that is no sale, its rows apart from each other', () => {
+	// An order total on each row and a product column, sorted by product: order 102 refunded, 104
+	// cancelled, each on three rows; 105's rows are items with their own amounts.
+	const totals =
+		'Order ID,Email,Created at,Lineitem name,Financial Status,Cancelled at,Total\n' +
+		'101,alice@example.com,2024-01-05,Beeswax Wrap,paid,,59.00\n' +
+		'102,bob@example.com,2024-01-09,Beeswax Wrap,refunded,,20.00\n' +
+		'104,carol@example.com,2024-01-11,Beeswax Wrap,paid,2024-01-12,30.00\n' +
+		'102,bob@example.com,2024-01-09,Candle,refunded,,20.00\n' +
+		'104,carol@example.com,2024-01-11,Candle,paid,2024-01-12,30.00\n' +
+		'101,alice@example.com,2024-01-05,Linen Tote,paid,,59.00\n' +
+		'102,bob@example.com,2024-01-09,Soap,,,\n' +
+		'104,carol@example.com,2024-01-11,Soap,,,\n';
+
+	it('is counted once, with its refund once, and its other rows are its lines', async () => {
+		const { report } = await importText(totals);
+		expect(report.ordersKept).toBe(1);
+		expect(report.revenue).toBe(59);
+		expect(report.refunds.fullyRefunded.count).toBe(1);
+		expect(report.refunds.refundedAmount).toBe(20);
+		expect(report.cancelled.count).toBe(1);
+		expect(report.lineItemRows).toBe(5);
+		expect(report.skipped).toEqual({});
+	});
+
+	it('where each row is an item’s amount, the refund is the sum of its rows', async () => {
+		const { report } = await importText(
+			'Order ID,Email,Created at,Lineitem name,Line Total,Status\n' +
+				'105,dan@example.com,2024-01-15,Candle,12.00,refunded\n' +
+				'101,alice@example.com,2024-01-05,Candle,10.00,completed\n' +
+				'105,dan@example.com,2024-01-15,Soap,8.00,refunded\n'
+		);
+		expect(report.revenue).toBe(10);
+		expect(report.refunds.fullyRefunded.count).toBe(1);
+		expect(report.refunds.refundedAmount).toBe(20);
+	});
+
+	it('is read the same in byte ranges', async () => {
+		const [header, ...rows] = totals.split('\n').slice(0, -1);
+		const many =
+			header +
+			'\n' +
+			Array.from({ length: 12 }, (_, k) => rows.map((r) => `${k}${r}`).join('\n')).join('\n') +
+			'\n';
+		const whole = await importText(many);
+		const ranged = await importText(many, 3);
+		expect(whole.report.cancelled.count).toBe(12);
+		expect(whole.report.refunds.fullyRefunded.count).toBe(12);
+		expect(ranged.report).toEqual(whole.report);
 	});
 });
