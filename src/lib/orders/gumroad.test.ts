@@ -15,6 +15,11 @@ describe('a currency in brackets at a header’s end', () => {
 		['Total [€]', 'total'],
 		['Price (US$)', 'price'],
 		['Created date (UTC)', 'created date utc'],
+		['商品总价(元)', '商品总价'],
+		['用户实付金额（元）', '用户实付金额'],
+		['Стоимость, руб.', 'стоимость'],
+		['Цена за шт., руб.', 'цена за шт'],
+		['Сумма (руб)', 'сумма'],
 		// Capitals in brackets that are no currency say what the column is.
 		['Total (VAT)', 'total vat'],
 		['Total (GST)', 'total gst'],

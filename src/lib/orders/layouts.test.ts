@@ -22,7 +22,11 @@ describe('headers of real exports that name the columns their own way', () => {
 		['Receipt Number', 'orderId', 'Lightspeed X-Series sales'],
 		['Shipping Cost (ex tax)', 'shipping', 'BigCommerce'],
 		['Order Currency Code', 'currency', 'BigCommerce'],
-		['Gesamtsumme', 'amount', 'a German shop']
+		['Gesamtsumme', 'amount', 'a German shop'],
+		['Дата добавления', 'date', 'OpenCart / ocStore'],
+		['Дата оформления', 'date', 'Yandex Market orders'],
+		['ID заказа', 'orderId', 'OpenCart / ocStore'],
+		['Стоимость, руб.', 'amount', 'Yandex Market orders']
 	] as [string, Role, string][])('%s is the %s (%s)', (header, role) => {
 		// Beside a customer and another column than the one tested: an amount beside a date, a date beside the rest.
 		const headers = ['Buyer', role === 'date' ? 'Order Value' : 'Sale Date', header];
@@ -37,6 +41,13 @@ describe('columns that two headers of one file could be', () => {
 		const column = mapping[role];
 		return column === undefined ? undefined : headers[column];
 	};
+	it.each([
+		[['identifier', 'order_number', 'created_at', 'user_name', 'user_email', 'status', 'total'], 'user_email'],
+		[['订单号', '商品ID', '下单时间', '订单金额', '订单状态', '下单帐号', '客户姓名'], '下单帐号'],
+		[['ID заказа', 'Покупатель', 'E-Mail', 'Итого', 'Дата добавления'], 'E-Mail']
+	])('the customer of %j is %j', (headers, expected) => {
+		expect(roleOf(headers, 'customer')).toBe(expected);
+	});
 	it('a bare "ID" is the order id before a "Name", which is mostly a person’s', () => {
 		expect(roleOf(['ID', 'Name', 'Email', 'Date', 'Total'], 'orderId')).toBe('ID');
 	});

@@ -105,16 +105,19 @@ export interface LayoutMatch {
 }
 
 /**
- * A currency named in brackets at a header's end: Gumroad's "Sale Price ($)", "Amount (EUR)". Only
- * currency signs and codes: other capitals in brackets say what the column is ("Total (VAT)" is the
- * tax, not the total; "Created date (UTC)" a time zone).
+ * Currency signs and codes a header may end with. Only those: other capitals in brackets say what
+ * the column is ("Total (VAT)" is the tax, not the total; "Created date (UTC)" a time zone).
  */
-const HEADER_CURRENCY = new RegExp(
-	'\\s*[([](?:[$€£¥₽₹₩]|[A-Z]{2}\\$|' +
-		'USD|EUR|GBP|JPY|CNY|RMB|RUB|RUR|UAH|BYN|KZT|PLN|CZK|HUF|RON|BGN|SEK|NOK|DKK|ISK|CHF|TRY|' +
-		'CAD|AUD|NZD|MXN|BRL|ARS|CLP|COP|PEN|INR|KRW|SGD|HKD|TWD|THB|MYR|IDR|PHP|VND|ILS|AED|SAR|ZAR' +
-		')[)\\]]\\s*$'
-);
+const CURRENCY_NAMES =
+	'[$€£¥₽₹₩₴₸₺元円]|[A-Z]{2}\\$|' +
+	'USD|EUR|GBP|JPY|CNY|RMB|RUB|RUR|UAH|BYN|KZT|PLN|CZK|HUF|RON|BGN|SEK|NOK|DKK|ISK|CHF|TRY|' +
+	'CAD|AUD|NZD|MXN|BRL|ARS|CLP|COP|PEN|INR|KRW|SGD|HKD|TWD|THB|MYR|IDR|PHP|VND|ILS|AED|SAR|ZAR|' +
+	'руб\\.?|р\\.|грн\\.?|тг|zł|Kč|lei|Ft';
+/**
+ * A currency named at a header's end, in brackets (Gumroad's "Sale Price ($)", "Amount (EUR)",
+ * Pinduoduo's "商品总价(元)", full-width "（元）") or after a comma (Yandex Market's "Стоимость, руб.").
+ */
+const HEADER_CURRENCY = new RegExp(`\\s*(?:[([（【](?:${CURRENCY_NAMES})[)\\]）】]|,\\s*(?:${CURRENCY_NAMES}))\\s*$`);
 
 /**
  * Header text made comparable: lower case, no BOM, no currency in brackets at the end, punctuation
@@ -148,6 +151,8 @@ const EMAIL_HEADERS = [
 	'邮箱',
 	'klant e mail',
 	'e mailadres',
+	// Lemon Squeezy, Paddle ("user_email", "customer_email")
+	'user email',
 	'e mailadres facturering',
 	'e mail adres',
 	'e mail покупателя',
@@ -189,6 +194,8 @@ const SYNONYMS: Record<Role, string[]> = {
 		'member id',
 		'id customer',
 		'klients',
+		// Latvian accounting ("Partneris": the invoice's customer)
+		'partneris',
 		'klienta id',
 		'klienta nr',
 		'e pasts',
@@ -223,6 +230,11 @@ const SYNONYMS: Record<Role, string[]> = {
 		'买家昵称',
 		'顧客編號',
 		'電郵',
+		// JD.com POP ("下单帐号": the buyer's account)
+		'下单帐号',
+		'下单账号',
+		'买家账号',
+		'买家帐号',
 		// Any e-mail column, where none of the names above is in the file (bol.com's "E-mailadres").
 		...EMAIL_HEADERS
 	],
@@ -245,6 +257,8 @@ const SYNONYMS: Record<Role, string[]> = {
 		'paid at',
 		'transaction date',
 		'datums',
+		'dokumenta datums',
+		'rēķina datums',
 		'pasūtījuma datums',
 		'дата',
 		'дата заказа',
@@ -269,7 +283,13 @@ const SYNONYMS: Record<Role, string[]> = {
 		// Taobao, Youzan ("订单创建时间"), Shopline ("訂單日期"), Lightspeed eCom ("Order - Datum")
 		'订单创建时间',
 		'訂單日期',
-		'order datum'
+		'order datum',
+		// OpenCart / ocStore ("Дата добавления"), Yandex Market ("Дата оформления"), Pinduoduo ("支付时间")
+		'дата добавления',
+		'дата оформления',
+		'дата оформления заказа',
+		'支付时间',
+		'成交时间'
 	],
 	amount: [
 		'order total',
@@ -292,6 +312,8 @@ const SYNONYMS: Record<Role, string[]> = {
 		'summa',
 		'kopā',
 		'pasūtījuma summa',
+		'summa ar pvn',
+		'kopā ar pvn',
 		'сумма',
 		'итого',
 		'сумма заказа',
@@ -299,6 +321,8 @@ const SYNONYMS: Record<Role, string[]> = {
 		'стоимость',
 		'金额',
 		'总额',
+		// JD.com ("应付金额": what the buyer pays, after discounts, before its "订单金额")
+		'应付金额',
 		'订单金额',
 		'实付金额',
 		'合计',
@@ -319,6 +343,8 @@ const SYNONYMS: Record<Role, string[]> = {
 		// Taobao ("买家实际支付金额": what the buyer paid), Youzan ("订单实付金额"), Shopline ("訂單合計"),
 		// WooCommerce and Lightspeed eCom in Dutch ("Besteltotaal", "Order - Totaal incl. btw")
 		'买家实际支付金额',
+		// Pinduoduo ("商家实收金额": what the shop received for the goods and shipping, platform discounts included)
+		'商家实收金额',
 		'订单实付金额',
 		'訂單合計',
 		'besteltotaal',
@@ -350,6 +376,8 @@ const SYNONYMS: Record<Role, string[]> = {
 		'anzahl'
 	],
 	unitPrice: [
+		// Yandex Market ("Цена за шт., руб.")
+		'цена за шт',
 		'unitprice',
 		'unit price',
 		'price',
@@ -367,6 +395,11 @@ const SYNONYMS: Record<Role, string[]> = {
 	orderId: [
 		'order id',
 		'orderid',
+		// Latvian accounting ("Dokumenta Nr.", "Rēķina Nr."), OpenCart / ocStore ("ID заказа")
+		'dokumenta nr',
+		'rēķina nr',
+		'id заказа',
+		'№ заказа',
 		'order number',
 		'order no',
 		'order',
@@ -405,6 +438,8 @@ const SYNONYMS: Record<Role, string[]> = {
 	status: [
 		'financial status',
 		'order status',
+		// CCV Shop ("Orderstatus")
+		'orderstatus',
 		'status',
 		'payment status',
 		'statuss',
@@ -436,6 +471,8 @@ const SYNONYMS: Record<Role, string[]> = {
 		'付款状态',
 		'支付状态',
 		'付款狀態',
+		// Pinduoduo's after-sales status ("退款成功": refunded)
+		'售后状态',
 		'maksājuma statuss',
 		'apmaksas statuss',
 		'zahlungsstatus',
@@ -541,6 +578,7 @@ const SYNONYMS: Record<Role, string[]> = {
 		'piegāde',
 		'доставка',
 		'运费',
+		'运费金额',
 		'买家应付邮费',
 		'邮费',
 		'運費',

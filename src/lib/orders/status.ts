@@ -47,7 +47,10 @@ const NOT_RETURNED = words([
 	'возврат отклонен',
 	'в возврате отказано',
 	'退款失败',
-	'拒绝退款'
+	'拒绝退款',
+	// Pinduoduo's after-sales status: none, or withdrawn ("售后取消" is no cancelled order)
+	'无售后',
+	'售后取消'
 ]);
 
 /** A partial refund, payment or shipment: the order stands (partly refunded orders count at their net value). */
@@ -74,6 +77,8 @@ const REFUNDED = words([
 	'atmaksāts',
 	'atmaksāta',
 	'возврат',
+	// OpenCart / ocStore ("Возмещенный": refunded)
+	'возмещ',
 	// Dutch and French ("Retour": bol.com's returned order line)
 	'retour',
 	'возвращ',
@@ -92,6 +97,10 @@ const CANCELLED = words([
 	'incomplete',
 	'abandon',
 	'annul',
+	// Latvian ("Anulēts")
+	'anulet',
+	// Yandex Market ("Невыкуп": the buyer did not collect the order)
+	'невыкуп',
 	'erreur',
 	'échec',
 	'échoué',
@@ -110,6 +119,8 @@ const CANCELLED = words([
 	'отказ',
 	'ошибк',
 	'неудач',
+	// OpenCart / ocStore ("Неудавшийся": failed)
+	'неудавш',
 	'取消',
 	'失败',
 	// Taobao's and Youzan's "交易关闭": a trade closed unpaid, or after a full refund: no sale either way
@@ -208,6 +219,7 @@ const KEPT = words([
 	'confirmé',
 	'voltooid',
 	'afgerond',
+	'afgehandeld',
 	'betaald',
 	'verzonden',
 	'in behandeling',
@@ -225,6 +237,10 @@ const KEPT = words([
 	'выполнен',
 	'завершен',
 	'доставлен',
+	'в доставке',
+	// Shoptet ("Vyřízena", "Vyřizuje se"); JD.com ("等待出库": paid, awaiting dispatch)
+	'vyriz',
+	'出库',
 	'оплачен',
 	'отправлен',
 	'обработк',

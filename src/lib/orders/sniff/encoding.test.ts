@@ -46,6 +46,24 @@ describe('guessEncoding', () => {
 		['UTF-16 LE without BOM', encodeUtf16(western, true, false), 'utf-16le', 0],
 		['windows-1251 Russian', encodeSingleByte(russian, 'windows-1251'), 'windows-1251', 0],
 		['windows-1257 Latvian', encodeSingleByte(latvian, 'windows-1257'), 'windows-1257', 0],
+		[
+			'windows-1257 Latvian invoices: accented letters before ASCII ones (a GBK pair each), some two together',
+			encodeSingleByte(
+				'Dokumenta Nr.;Dokumenta veids;Dokumenta datums;Partneris;Reģistrācijas Nr.;Summa bez PVN;PVN;Summa ar PVN;Valūta;Statuss;Apmaksas termiņš\n' +
+					'PR-2024-001;Rēķins;03.01.2024;"SIA ""Koka Māja""";40003123456;1 250,00;262,50;1 512,50;EUR;Apmaksāts;17.01.2024\n' +
+					'PR-2024-002;Rēķins;08.01.2024;"AS ""Rīgas Piens""";40003234567;3 400,00;714,00;4 114,00;EUR;Apmaksāts;22.01.2024\n' +
+					'PR-2024-003;Rēķins;12.01.2024;"SIA ""Ābols""";40103345678;800,00;168,00;968,00;EUR;Anulēts;26.01.2024\n' +
+					'PR-2024-004;Rēķins;19.01.2024;"SIA ""Koka Māja""";40003123456;2 100,00;441,00;2 541,00;EUR;Apmaksāts;02.02.2024\n' +
+					'KR-2024-001;Kredītrēķins;25.01.2024;"SIA ""Koka Māja""";40003123456;-300,00;-63,00;-363,00;EUR;Apmaksāts;25.01.2024\n' +
+					'PR-2024-005;Rēķins;02.02.2024;"IK ""Jānis Bērziņš""";12345678901;450,00;94,50;544,50;EUR;Daļēji apmaksāts;16.02.2024\n' +
+					'PR-2024-006;Rēķins;09.02.2024;"AS ""Rīgas Piens""";40003234567;5 600,00;1 176,00;6 776,00;EUR;Apmaksāts;23.02.2024\n' +
+					'PR-2024-007;Rēķins;16.02.2024;"SIA ""Zaļais Dārzs""";40003456789;980,00;205,80;1 185,80;EUR;Apmaksāts;01.03.2024\n' +
+					'PR-2024-008;Rēķins;23.02.2024;"SIA ""Ābols""";40103345678;1 100,00;231,00;1 331,00;EUR;Apmaksāts;08.03.2024\n',
+				'windows-1257'
+			),
+			'windows-1257',
+			0
+		],
 		['windows-1252 Western', encodeSingleByte(western, 'windows-1252'), 'windows-1252', 0]
 	])('%s', (_name, bytes, encoding, bomLength) => {
 		const guess = guessEncoding(bytes);

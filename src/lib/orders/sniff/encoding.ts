@@ -49,7 +49,9 @@ export function guessEncoding(bytes: Uint8Array): EncodingGuess {
 
 	let best: TextEncoding = 'windows-1252';
 	let bestScore = -Infinity;
+	const chinese = mostlyChinesePairs(bytes);
 	for (const encoding of ['windows-1251', 'windows-1257', 'windows-1252', 'gb18030'] as const) {
+		if (encoding === 'gb18030' && !chinese) continue;
 		const score = plausibility(new TextDecoder(encoding).decode(bytes), encoding);
 		if (score > bestScore) {
 			bestScore = score;
@@ -57,6 +59,34 @@ export function guessEncoding(bytes: Uint8Array): EncodingGuess {
 		}
 	}
 	return { encoding: best, bomLength: 0, basis: 'scored' };
+}
+
+/**
+ * Whether the bytes read as GB18030 would be mostly real Chinese: in GB2312's characters (nearly
+ * all of any Chinese text) both bytes are 0xA1 or above. A single-byte code page's accented letter
+ * before an ASCII letter also makes a GBK pair ("ģi" in Latvian's "Reģistrācijas": 靑), but one
+ * whose second byte is ASCII; where over a quarter of the pairs are such, the text is not Chinese.
+ */
+function mostlyChinesePairs(bytes: Uint8Array): boolean {
+	let pairs = 0;
+	let asciiSecond = 0;
+	for (let i = 0; i < bytes.length - 1;) {
+		const lead = bytes[i];
+		if (lead < 0x81 || lead > 0xfe) {
+			i++;
+			continue;
+		}
+		const second = bytes[i + 1];
+		pairs++;
+		// A four-byte GB18030 sequence has a digit second; a GBK pair a byte of 0x40 or above.
+		if (second >= 0x30 && second <= 0x39) {
+			i += 4;
+			continue;
+		}
+		if (second < 0x80) asciiSecond++;
+		i += 2;
+	}
+	return pairs > 0 && asciiSecond <= pairs / 4;
 }
 
 /** UTF-16 text of mostly ASCII characters has a zero byte in every other position. */
@@ -120,7 +150,10 @@ function plausibility(text: string, encoding: TextEncoding): number {
 		const inRun = text.charCodeAt(i - 1) >= 0x80 || text.charCodeAt(i + 1) >= 0x80;
 		switch (encoding) {
 			case 'windows-1251':
-				if ((code >= 0x410 && code <= 0x44f) || code === 0x401 || code === 0x451) score += inRun ? 1 : 0.2;
+				// A Cyrillic letter inside a word of Latin letters is another script's letter misread
+				// (Latvian "Kredītrēķins" as "Kredоtrзkins").
+				if ((code >= 0x410 && code <= 0x44f) || code === 0x401 || code === 0x451)
+					score += besideLatinLetter(text, i) ? -0.5 : inRun ? 1 : 0.2;
 				else score -= 1;
 				break;
 			case 'gb18030':
@@ -130,7 +163,8 @@ function plausibility(text: string, encoding: TextEncoding): number {
 				else score -= 2;
 				break;
 			case 'windows-1257':
-				if (BALTIC.has(ch)) score += inRun ? 0.1 : 1.05;
+				// Latvian and Lithuanian letters stand mostly alone in a word, sometimes two together ("rēķins").
+				if (BALTIC.has(ch)) score += inRun ? 0.5 : 1.05;
 				else score -= 1;
 				break;
 			case 'windows-1252':
@@ -142,6 +176,12 @@ function plausibility(text: string, encoding: TextEncoding): number {
 		}
 	}
 	return nonAscii === 0 ? 0 : score / nonAscii;
+}
+
+/** Whether the character at `i` has a Latin letter (A-Z, a-z) on either side. */
+function besideLatinLetter(text: string, i: number): boolean {
+	const isLatin = (code: number) => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+	return isLatin(text.charCodeAt(i - 1)) || isLatin(text.charCodeAt(i + 1));
 }
 
 /**
