@@ -1852,13 +1852,21 @@ export class OrderAccumulator {
 	}
 
 	/** Whether a range's orders, dropped orders or ids looked up include an id of an order dropped in the earlier ranges. */
-	#readsDroppedId(part: RangePart): boolean {
+	#readsDroppedId(part: RangePart, hashes: () => Int32Array): boolean {
 		const dropped = this.#droppedInFile;
 		if (part.dropped.some(([key]) => dropped.has(key)) || part.sideMisses.some((key) => dropped.has(key)))
 			return true;
 		if (!part.anyOrderIds) return false;
-		const ids = OrderIdList.fromParts(part.orderIds);
-		for (let i = 0; i < part.count; i++) if (dropped.has(ids.get(i))) return true;
+		// By hash first: an order's id is read back (a string made) only where a hash matches.
+		const droppedHashes = new Set<number>();
+		for (const key of dropped.keys()) droppedHashes.add(StringIndex.hash(key));
+		const keyHashes = hashes();
+		let ids: OrderIdList | null = null;
+		for (let i = 0; i < part.count; i++) {
+			if (!droppedHashes.has(keyHashes[i])) continue;
+			ids ??= OrderIdList.fromParts(part.orderIds);
+			if (dropped.has(ids.get(i))) return true;
+		}
 		return false;
 	}
 
@@ -1881,14 +1889,14 @@ export class OrderAccumulator {
 		if (Object.values(part.unledgered).some((v) => v !== 0)) return false;
 		// The range's first rows may continue the order the previous range ended with.
 		if (this.#curKey && part.headKeys.includes(this.#curKey)) return false;
-		// A row of the range whose id an earlier range's order that is no sale has: read whole, it is that order's.
-		if (this.#droppedInFile.size > 0 && this.#readsDroppedId(part)) return false;
-		for (const [key, dropped] of part.dropped)
-			if (this.#droppedInFile.size < MAX_DROPPED_IDS) this.#droppedInFile.set(key, dropped);
 		const count = part.count;
 		// Each order id's hash: as the range kept them, else from its ids (only when needed).
 		let keyHashes = part.keyHashes;
 		const hashes = () => (keyHashes ??= OrderIdList.fromParts(part.orderIds).hashes(count));
+		// A row of the range whose id an earlier range's order that is no sale has: read whole, it is that order's.
+		if (this.#droppedInFile.size > 0 && this.#readsDroppedId(part, hashes)) return false;
+		for (const [key, dropped] of part.dropped)
+			if (this.#droppedInFile.size < MAX_DROPPED_IDS) this.#droppedInFile.set(key, dropped);
 		if (this.#apart(part)) this.mergeChecks.bySpan++;
 		else if (this.#sharesOrderIds(part, hashes())) return false;
 		else this.mergeChecks.byIds++;
