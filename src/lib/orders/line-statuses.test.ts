@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inspectSample } from './inspect';
 import { runImport } from './pipeline';
-import { rangesOf, sampleOf, sourceOf } from './test-support';
+import { copiesOf, rangesOf, sampleOf, sourceOf } from './test-support';
 
 const TODAY = 20_000; // 2024-10-04
 const encoder = new TextEncoder();
@@ -63,12 +63,7 @@ describe('an order line cancelled or returned on its own', () => {
 	});
 
 	it('is left out the same way when the file is read in byte ranges', async () => {
-		const rows = BOL.split('\n').slice(1, -1);
-		const many =
-			BOL.split('\n')[0] +
-			'\n' +
-			Array.from({ length: 10 }, (_, k) => rows.map((r) => r.replace(/^104/, `${k}04`)).join('\n')).join('\n') +
-			'\n';
+		const many = copiesOf(BOL, 10, (row, k) => row.replace(/^104/, `${k}04`));
 		const whole = await importText(many);
 		const ranged = await importText(many, 3);
 		expect(whole.report.linesNoSale?.count).toBe(10);
@@ -97,12 +92,7 @@ describe('an order line cancelled or returned on its own', () => {
 	});
 
 	it('keeps such an order the same way when the file is read in byte ranges', async () => {
-		const [header, ...rows] = BOL_FIRST_LINES.split('\n').slice(0, -1);
-		const many =
-			header +
-			'\n' +
-			Array.from({ length: 12 }, (_, k) => rows.map((r) => r.replace(/^104/, `${k}04`)).join('\n')).join('\n') +
-			'\n';
+		const many = copiesOf(BOL_FIRST_LINES, 12, (row, k) => row.replace(/^104/, `${k}04`));
 		const whole = await importText(many);
 		const ranged = await importText(many, 3);
 		expect(Object.keys(whole.amounts)).toHaveLength(36);
@@ -141,12 +131,7 @@ describe('an order line cancelled or returned on its own', () => {
 		});
 
 		// Read in byte ranges: the same orders and counts.
-		const [header, ...rows] = text.split('\n').slice(0, -1);
-		const many =
-			header +
-			'\n' +
-			Array.from({ length: 12 }, (_, k) => rows.map((r) => `${k}${r}`).join('\n')).join('\n') +
-			'\n';
+		const many = copiesOf(text, 12);
 		const whole = await importText(many);
 		const ranged = await importText(many, 3);
 		expect(whole.report.linesNoSale?.count).toBe(24);

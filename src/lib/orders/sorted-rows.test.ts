@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inspectSample } from './inspect';
 import { runImport } from './pipeline';
-import { rangesOf, sampleOf, sourceOf } from './test-support';
+import { copiesOf, rangesOf, sampleOf, sourceOf } from './test-support';
 
 const TODAY = 20_000; // 2024-10-04
 const encoder = new TextEncoder();
@@ -99,12 +99,7 @@ describe('an order that is no sale, its rows apart from each other', () => {
 	});
 
 	it('is read the same in byte ranges', async () => {
-		const [header, ...rows] = totals.split('\n').slice(0, -1);
-		const many =
-			header +
-			'\n' +
-			Array.from({ length: 12 }, (_, k) => rows.map((r) => `${k}${r}`).join('\n')).join('\n') +
-			'\n';
+		const many = copiesOf(totals, 12);
 		const whole = await importText(many);
 		const ranged = await importText(many, 3);
 		expect(whole.report.cancelled.count).toBe(12);

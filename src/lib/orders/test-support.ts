@@ -28,6 +28,21 @@ export function sampleOf(name: string, bytes: Uint8Array): FileSample {
 }
 
 /**
+ * A file of `copies` copies of `text`'s data rows under its header line, each copy's rows given
+ * their own order ids by `renumber` (by default the copy's number before the row): a file large
+ * enough to be cut into byte ranges, whose figures are the copies' together.
+ */
+export function copiesOf(
+	text: string,
+	copies: number,
+	renumber = (row: string, copy: number) => `${copy}${row}`
+): string {
+	const [header, ...rows] = text.split('\n').slice(0, -1);
+	const body = Array.from({ length: copies }, (_, copy) => rows.map((row) => renumber(row, copy))).flat();
+	return [header, ...body].join('\n') + '\n';
+}
+
+/**
  * A file's bytes read in `count` byte ranges as the import worker reads them (the first range
  * here, the others as their workers send them: through a structured clone), in chunks of
  * `chunkSize` bytes so that rows and multi-byte characters are cut between chunks.

@@ -180,8 +180,11 @@ function plausibility(text: string, encoding: TextEncoding): number {
 
 /** Whether the character at `i` has a Latin letter (A-Z, a-z) on either side. */
 function besideLatinLetter(text: string, i: number): boolean {
-	const isLatin = (code: number) => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
-	return isLatin(text.charCodeAt(i - 1)) || isLatin(text.charCodeAt(i + 1));
+	return isLatinLetter(text.charCodeAt(i - 1)) || isLatinLetter(text.charCodeAt(i + 1));
+}
+
+function isLatinLetter(code: number): boolean {
+	return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
 /**
