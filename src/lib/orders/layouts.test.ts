@@ -63,3 +63,30 @@ describe('columns that two headers of one file could be', () => {
 		expect(roleOf(headers, 'amount')).toBe('Grand Total (Base)');
 	});
 });
+
+describe('headers written in lower camel case (Shoptet, files written from a shop’s API)', () => {
+	it('reads each word apart: an export of orderId, customerEmail, createdAt… is mapped unaided', () => {
+		const headers = ['orderId', 'customerEmail', 'createdAt', 'totalPrice', 'financialStatus', 'currency'];
+		const { mapping } = recogniseLayout([headers, ['1', 'a@x.com', '2024-01-02', '10.50', 'paid', 'EUR']], ',');
+		expect(mapping).toMatchObject({ orderId: 0, customer: 1, date: 2, amount: 3, status: 4, currency: 5 });
+	});
+
+	it('leaves PascalCase as written: UCI’s InvoiceNo, CustomerID and UnitPrice keep their layout', () => {
+		const headers = [
+			'InvoiceNo',
+			'StockCode',
+			'Description',
+			'Quantity',
+			'InvoiceDate',
+			'UnitPrice',
+			'CustomerID',
+			'Country'
+		];
+		const match = recogniseLayout(
+			[headers, ['536365', '85123A', 'MUG', '6', '12/1/2010 8:26', '2.55', '17850', 'UK']],
+			','
+		);
+		expect(match.layout).toBe('uci');
+		expect(match.mapping).toMatchObject({ orderId: 0, customer: 6, date: 4 });
+	});
+});

@@ -120,17 +120,24 @@ const CURRENCY_NAMES =
 const HEADER_CURRENCY = new RegExp(`\\s*(?:[([（【](?:${CURRENCY_NAMES})[)\\]）】]|,\\s*(?:${CURRENCY_NAMES}))\\s*$`);
 
 /**
- * Header text made comparable: lower case, no BOM, no currency in brackets at the end, punctuation
- * as spaces, single spaces.
+ * Header text made comparable: lower case, no BOM, no currency in brackets at the end, the words of
+ * a lower camel-case header apart, punctuation as spaces, single spaces.
  */
 export function normaliseHeader(header: string): string {
-	return header
-		.replace(/^\ufeff/, '')
-		.replace(HEADER_CURRENCY, '')
+	return splitLowerCamelCase(header.replace(/^\ufeff/, '').replace(HEADER_CURRENCY, ''))
 		.toLowerCase()
 		.replace(/[_\-#.:/()[\]]+/g, ' ')
 		.replace(/\s+/g, ' ')
 		.trim();
+}
+
+/**
+ * "statusName", "customerEmail", "createdAt" (Shoptet's export, and files written from a shop's API)
+ * as "status Name", "customer Email", "created At". Only a header that starts in lower case and is
+ * one word: the PascalCase of UCI's "InvoiceNo" and "CustomerID" is matched as written ("invoiceno").
+ */
+function splitLowerCamelCase(header: string): string {
+	return /^[a-z][a-z0-9]*[A-Z][A-Za-z0-9]*$/.test(header) ? header.replace(/([a-z0-9])([A-Z])/g, '$1 $2') : header;
 }
 
 /** Headers of an e-mail column (normalised), in the seeds' languages and German. */

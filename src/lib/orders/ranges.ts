@@ -23,7 +23,14 @@ export const MIN_RANGE_BYTES = 4 << 20;
 export const BOUNDARY_PROBE_BYTES = 64 * 1024;
 
 /** Encodings whose bytes 0x0A and 0x0D are only ever line feed and carriage return. */
-const SPLITTABLE: readonly TextEncoding[] = ['utf-8', 'windows-1251', 'windows-1252', 'windows-1257', 'gb18030'];
+const SPLITTABLE: readonly TextEncoding[] = [
+	'utf-8',
+	'windows-1251',
+	'windows-1252',
+	'windows-1250',
+	'windows-1257',
+	'gb18030'
+];
 
 /** How many ranges to read a file in (1: in one piece). */
 export function rangeCount(plan: FilePlan, cores: number, minRangeBytes = MIN_RANGE_BYTES): number {

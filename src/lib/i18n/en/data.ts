@@ -102,6 +102,7 @@ export default {
 		'windows-1251': 'Windows-1251 (Cyrillic)',
 		'windows-1257': 'Windows-1257 (Baltic)',
 		'windows-1252': 'Windows-1252 (Western)',
+		'windows-1250': 'Windows-1250 (Central European)',
 		gb18030: 'GB18030 / GBK (Chinese)'
 	},
 	delimiters: {

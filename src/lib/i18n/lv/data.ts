@@ -102,6 +102,7 @@ const data: Catalogue<typeof en> = {
 		'windows-1251': 'Windows-1251 (kirilica)',
 		'windows-1257': 'Windows-1257 (Baltijas)',
 		'windows-1252': 'Windows-1252 (Rietumeiropas)',
+		'windows-1250': 'Windows-1250 (Centrāleiropas)',
 		gb18030: 'GB18030 / GBK (ķīniešu)'
 	},
 	delimiters: {

@@ -93,6 +93,7 @@ const data: Catalogue<typeof en> = {
 		'windows-1251': 'Windows-1251 (Cyrillisch)',
 		'windows-1257': 'Windows-1257 (Baltisch)',
 		'windows-1252': 'Windows-1252 (West-Europees)',
+		'windows-1250': 'Windows-1250 (Centraal-Europees)',
 		gb18030: 'GB18030 / GBK (Chinees)'
 	},
 	delimiters: {

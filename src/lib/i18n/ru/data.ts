@@ -99,6 +99,7 @@ const data: Catalogue<typeof en> = {
 		'windows-1251': 'Windows-1251 (кириллица)',
 		'windows-1257': 'Windows-1257 (балтийская)',
 		'windows-1252': 'Windows-1252 (западноевропейская)',
+		'windows-1250': 'Windows-1250 (центральноевропейская)',
 		gb18030: 'GB18030 / GBK (китайская)'
 	},
 	delimiters: {

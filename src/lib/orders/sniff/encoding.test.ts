@@ -33,6 +33,22 @@ const latvian =
 	'Pasūtījums;Klients;Datums;Summa\n1;Jānis Bērziņš;05.01.2023;12,50\n2;Līga Ķēniņa;06.01.2023;7,20\n3;Pēteris Šņore;07.01.2023;3,10\n';
 const western =
 	'Order;Customer;Date;Total\n1;François Müller;05/01/2023;12,50\n2;José Peña;06/01/2023;7,20\n3;Zoë Ångström;07/01/2023;3,10\n';
+// Shoptet's export (Czech): statuses, names, cities and products as a Czech shop writes them.
+const czech =
+	'code;date;statusName;email;billFullName;billCity;orderItemName;priceToPay\n' +
+	'2024000001;2024-01-04;Vyřízena;jan.novak@seznam.cz;Jan Novák;Praha;Hrnek keramický, modrý;641,30\n' +
+	'2024000002;2024-01-07;Vyřízena;petra.svobodova@email.cz;Petra Svobodová;České Budějovice;Čajová konvice;1168,00\n' +
+	'2024000003;2024-01-09;Stornována;martin.prochazka@email.cz;Martin Procházka;Plzeň;Dárková sada;350,00\n' +
+	'2024000004;2024-01-12;Nevyřízená;jan.novak@seznam.cz;Jan Novák;Přerov;Převodem;900,00\n';
+const polish =
+	'Numer zamówienia;Klient;Miasto;Data;Kwota\n1;Michał Łukaszewski;Łódź;05.01.2024;120,50\n' +
+	'2;Agnieszka Wójcik;Kraków;06.01.2024;89,99\n3;Paweł Żółkiewski;Gdańsk;07.01.2024;45,00\n';
+// Western text with the letters windows-1250 reads otherwise: Italian accents at a word's end,
+// Danish ø, French è à ê, Spanish ¿ ñ and "Nº". Each must stay windows-1252.
+const westernLookalikes =
+	'Pedido Nº;Cliente;Città;Prodotto;Totale\n1;Niccolò Rossi;Forlì;Più caffè;12,50\n' +
+	'2;Søren Jørgensen;København;Smørrebrød;7,20\n3;Hélène Lefèvre;Besançon;Crème brûlée à la carte;3,10\n' +
+	'4;Begoña Muñoz;España;¿Qué tal? señal;9,90\n5;Jürgen Weiß;Düsseldorf;Größe über;4,00\n';
 const chinese =
 	'订单号,客户,日期,金额\n1001,张伟,2023-01-05,125.00\n1002,王芳,2023-01-06,98.50\n1003,李娜,2023-01-07,66.00\n';
 
@@ -64,7 +80,15 @@ describe('guessEncoding', () => {
 			'windows-1257',
 			0
 		],
-		['windows-1252 Western', encodeSingleByte(western, 'windows-1252'), 'windows-1252', 0]
+		['windows-1252 Western', encodeSingleByte(western, 'windows-1252'), 'windows-1252', 0],
+		['windows-1250 Czech (Shoptet)', encodeSingleByte(czech, 'windows-1250'), 'windows-1250', 0],
+		['windows-1250 Polish', encodeSingleByte(polish, 'windows-1250'), 'windows-1250', 0],
+		[
+			'windows-1252 Italian, Danish, French, Spanish and German: their accents are not Central European ones',
+			encodeSingleByte(westernLookalikes, 'windows-1252'),
+			'windows-1252',
+			0
+		]
 	])('%s', (_name, bytes, encoding, bomLength) => {
 		const guess = guessEncoding(bytes);
 		expect(guess.encoding).toBe(encoding);

@@ -3,7 +3,9 @@
  *
  * Shops in the seeds' countries export UTF-8 (with or without a byte-order mark), UTF-16 (Excel's
  * "Unicode text"), and the legacy code pages windows-1251 (Cyrillic), windows-1257 (Baltic),
- * windows-1252 (Western) and GB18030/GBK (Chinese). A BOM settles it; otherwise valid UTF-8 wins
+ * windows-1252 (Western) and GB18030/GBK (Chinese); shops in Czechia, Slovakia, Poland and Hungary
+ * (Shoptet's default export, older Polish ERPs) write windows-1250 (Central European).
+ * A BOM settles it; otherwise valid UTF-8 wins
  * (legacy text is almost never valid UTF-8), and the legacy code pages are told apart by how
  * plausible their decoded text is: letters of the expected script, in the shapes that script
  * takes (Cyrillic and Chinese come in runs of non-ASCII characters, Western and Baltic accents
@@ -11,7 +13,7 @@
  */
 
 export type TextEncoding =
-	'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1251' | 'windows-1257' | 'windows-1252' | 'gb18030';
+	'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1251' | 'windows-1257' | 'windows-1252' | 'windows-1250' | 'gb18030';
 
 export const TEXT_ENCODINGS: readonly TextEncoding[] = [
 	'utf-8',
@@ -20,6 +22,7 @@ export const TEXT_ENCODINGS: readonly TextEncoding[] = [
 	'windows-1251',
 	'windows-1257',
 	'windows-1252',
+	'windows-1250',
 	'gb18030'
 ];
 
@@ -50,8 +53,11 @@ export function guessEncoding(bytes: Uint8Array): EncodingGuess {
 	let best: TextEncoding = 'windows-1252';
 	let bestScore = -Infinity;
 	const chinese = mostlyChinesePairs(bytes);
-	for (const encoding of ['windows-1251', 'windows-1257', 'windows-1252', 'gb18030'] as const) {
+	const centralEuropean = centralEuropeanSigns(new TextDecoder('windows-1252').decode(bytes));
+	// windows-1250 after windows-1252: where they score alike (German, whose letters both share), Western.
+	for (const encoding of ['windows-1251', 'windows-1257', 'windows-1252', 'windows-1250', 'gb18030'] as const) {
 		if (encoding === 'gb18030' && !chinese) continue;
+		if (encoding === 'windows-1250' && !centralEuropean) continue;
 		const score = plausibility(new TextDecoder(encoding).decode(bytes), encoding);
 		if (score > bestScore) {
 			bestScore = score;
@@ -87,6 +93,63 @@ function mostlyChinesePairs(bytes: Uint8Array): boolean {
 		i += 2;
 	}
 	return pairs > 0 && asciiSecond <= pairs / 4;
+}
+
+/**
+ * In windows-1250 text read as windows-1252, the letters that tell it: Polish "ł ą ż ś ź" become
+ * "³ ¹ ¿ œ Ÿ", which no Western word holds after a letter; Czech "ě ů ň" become "ì ù ò", which
+ * Italian writes at a word's end, not inside it ("Budìjovice"); Czech runs of accents ("ří", "íč")
+ * become runs no Western language writes ("øí", "íè"); and "Č" at a word's start becomes "È"
+ * before a small letter ("Èeská"). Enough of them, among the letters the two code pages read
+ * apart, and windows-1250 is a candidate. (Latvian read as windows-1252 shows some too; its own
+ * code page still scores higher, see `plausibility`.)
+ */
+function centralEuropeanSigns(text: string): boolean {
+	let signs = 0;
+	let differing = 0;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code < 0x80 || !READ_APART.has(text[i])) continue;
+		differing++;
+		const before = text.charCodeAt(i - 1);
+		const after = text.charCodeAt(i + 1);
+		const ch = text[i];
+		if (POLISH_AS_WESTERN.has(ch)) {
+			if (isLetterCode(before)) signs++;
+		} else if ('ìùò'.includes(ch) && isLatinLetter(after)) signs++;
+		else if ('øèìòùï'.includes(ch) && (isAccented(before) || isAccented(after))) signs++;
+		else if (ch === 'È' && !isLetterCode(before) && after >= 0x61 && after <= 0x7a) signs++;
+	}
+	return signs >= 2 && signs >= differing / 4;
+}
+
+/** What windows-1252 makes of the bytes that windows-1250 reads as another letter. */
+const READ_APART = new Set(
+	(() => {
+		const western = new TextDecoder('windows-1252');
+		const central = new TextDecoder('windows-1250');
+		const apart: string[] = [];
+		for (let b = 0x80; b < 0x100; b++) {
+			const byte = new Uint8Array([b]);
+			const asWestern = western.decode(byte);
+			if (asWestern !== central.decode(byte)) apart.push(asWestern);
+		}
+		return apart;
+	})()
+);
+
+/**
+ * Windows-1252's reading of ł ą ż ľ ś ź Ś Ź Ą Ż Ľ ť Ť Ł: no Western word has them after a letter
+ * (ş, read "º", is left out: Spanish and Portuguese write "Nº").
+ */
+const POLISH_AS_WESTERN = new Set('³¹¿¾œŸŒ\u008f¥¯¼\u009d\u008d£');
+
+function isAccented(code: number): boolean {
+	return code >= 0xc0 && code <= 0x17f && code !== 0xd7 && code !== 0xf7;
+}
+
+function isLetterCode(code: number): boolean {
+	return isLatinLetter(code) || isAccented(code);
 }
 
 /** UTF-16 text of mostly ASCII characters has a zero byte in every other position. */
@@ -126,6 +189,7 @@ function isValidUtf8(bytes: Uint8Array): boolean {
 	}
 }
 
+const CENTRAL_EUROPEAN = new Set('áäčďéěíĺľňóôőŕřšťúůűýžąćęłńśźżÁÄČĎÉĚÍĹĽŇÓÔŐŔŘŠŤÚŮŰÝŽĄĆĘŁŃŚŹŻöüÖÜ€„“”–—');
 const BALTIC = new Set('āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽąęėįųĄĘĖĮŲõäöüÕÄÖÜ');
 const WESTERN = new Set('àáâãäåæçèéêëìíîïñòóôõöøùúûüýÿßÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝ€£’‘“”–—°');
 const CJK_PUNCTUATION = new Set('，。、：；？！“”‘’（）《》【】￥');
@@ -169,6 +233,12 @@ function plausibility(text: string, encoding: TextEncoding): number {
 				break;
 			case 'windows-1252':
 				if (WESTERN.has(ch)) score += inRun ? 0.1 : 1;
+				else score -= 1;
+				break;
+			case 'windows-1250':
+				// A candidate only with Central European signs (see centralEuropeanSigns): Czech and
+				// Slovak write accents together ("příliš"), so runs count in full.
+				if (CENTRAL_EUROPEAN.has(ch)) score += 1.05;
 				else score -= 1;
 				break;
 			default:
