@@ -83,7 +83,11 @@ const REFUNDED = words([
 	'retour',
 	'возвращ',
 	'退款',
-	'已退'
+	'已退',
+	// Czech ("Vrácena"), Polish ("Zwrócone"), Hungarian ("Visszatérítve")
+	'vracen',
+	'zwrócon',
+	'visszatérít'
 ]);
 const CANCELLED = words([
 	'cancel',
@@ -121,6 +125,11 @@ const CANCELLED = words([
 	'неудач',
 	// OpenCart / ocStore ("Неудавшийся": failed)
 	'неудавш',
+	// Czech ("Zrušena"), Polish ("Anulowane"), Hungarian ("Törölve", "Sikertelen")
+	'zrušen',
+	'anulowan',
+	'törölve',
+	'sikertelen',
 	'取消',
 	'失败',
 	// Taobao's and Youzan's "交易关闭": a trade closed unpaid, or after a full refund: no sale either way
@@ -166,6 +175,11 @@ const UNPAID = words([
 	'ожидается оплата',
 	'не оплачен',
 	'неоплачен',
+	// Czech ("Nezaplaceno"), Polish ("Nieopłacone", "Oczekuje na płatność"), Hungarian ("Fizetésre vár")
+	'nezaplacen',
+	'nieopłacon',
+	'oczekuje na płatność',
+	'fizetésre vár',
 	'待付款',
 	'待买家付款',
 	'等待付款',
@@ -257,7 +271,23 @@ const KEPT = words([
 	'已確認',
 	'已付款',
 	// Russian (InSales): shipped
-	'отгружен'
+	'отгружен',
+	// OpenCart's "Ожидание" (pending): placed, as Shopify's and Magento's "pending" ("Ожидание оплаты" is unpaid, above)
+	'ожидание',
+	// Czech: sent, delivered, paid
+	'odeslán',
+	'doručen',
+	'zaplacen',
+	// Polish: completed, in progress, sent, delivered, paid
+	'zrealizowan',
+	'w realizacji',
+	'wysłan',
+	'dostarczon',
+	'opłacon',
+	// Hungarian: completed, shipped, paid
+	'teljesítve',
+	'kiszállítva',
+	'fizetve'
 ]);
 
 const has = (status: string, list: readonly string[]) => list.some((word) => status.includes(word));
