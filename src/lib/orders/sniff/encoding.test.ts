@@ -49,6 +49,10 @@ const westernLookalikes =
 	'Pedido Nº;Cliente;Città;Prodotto;Totale\n1;Niccolò Rossi;Forlì;Più caffè;12,50\n' +
 	'2;Søren Jørgensen;København;Smørrebrød;7,20\n3;Hélène Lefèvre;Besançon;Crème brûlée à la carte;3,10\n' +
 	'4;Begoña Muñoz;España;¿Qué tal? señal;9,90\n5;Jürgen Weiß;Düsseldorf;Größe über;4,00\n';
+// A German hardware shop's units: "m³" and "cm³" after a letter, and nothing else read apart.
+const germanUnits =
+	'Bestellnummer;Kunde;Artikel;Summe\n1;Jürgen Weiß;Sand 1 m³;49,90\n2;Jürgen Weiß;Kies 2 m³;89,90\n' +
+	'3;Anna Müller;Dose 500 cm³;4,50\n4;Anna Müller;Größe 10 dm³;7,00\n';
 const chinese =
 	'订单号,客户,日期,金额\n1001,张伟,2023-01-05,125.00\n1002,王芳,2023-01-06,98.50\n1003,李娜,2023-01-07,66.00\n';
 
@@ -88,7 +92,8 @@ describe('guessEncoding', () => {
 			encodeSingleByte(westernLookalikes, 'windows-1252'),
 			'windows-1252',
 			0
-		]
+		],
+		['windows-1252 German units (m³, cm³)', encodeSingleByte(germanUnits, 'windows-1252'), 'windows-1252', 0]
 	])('%s', (_name, bytes, encoding, bomLength) => {
 		const guess = guessEncoding(bytes);
 		expect(guess.encoding).toBe(encoding);

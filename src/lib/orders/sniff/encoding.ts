@@ -115,7 +115,7 @@ function centralEuropeanSigns(text: string): boolean {
 		const after = text.charCodeAt(i + 1);
 		const ch = text[i];
 		if (POLISH_AS_WESTERN.has(ch)) {
-			if (isLetterCode(before)) signs++;
+			if (polishLetterInWord(text, i)) signs++;
 		} else if ('ìùò'.includes(ch) && isLatinLetter(after)) signs++;
 		else if ('øèìòùï'.includes(ch) && (isAccented(before) || isAccented(after))) signs++;
 		else if (ch === 'È' && !isLetterCode(before) && after >= 0x61 && after <= 0x7a) signs++;
@@ -139,10 +139,27 @@ const READ_APART = new Set(
 );
 
 /**
- * Windows-1252's reading of ł ą ż ľ ś ź Ś Ź Ą Ż Ľ ť Ť Ł: no Western word has them after a letter
- * (ş, read "º", is left out: Spanish and Portuguese write "Nº").
+ * Windows-1252's reading of ł ą ż ľ ś ź ť (small) and Ś Ź Ą Ż Ľ Ť Ł (capitals): no Western word has
+ * them inside it (ş, read "º", is left out: Spanish and Portuguese write "Nº").
  */
-const POLISH_AS_WESTERN = new Set('³¹¿¾œŸŒ\u008f¥¯¼\u009d\u008d£');
+const POLISH_AS_WESTERN = new Set('³¹¿¾œŸ\u009dŒ\u008f¥¯¼\u008d£');
+const POLISH_CAPITALS_AS_WESTERN = new Set('Œ\u008f¥¯¼\u008d£');
+
+/**
+ * Whether the character at `i`, one of POLISH_AS_WESTERN, stands where a Polish letter would and a
+ * Western sign would not. A capital ("£ódŸ": Łódź) starts a word, a letter after it, where "£ 5" and
+ * "¥100" have none. A small letter follows one ("Micha³"); but "³" and "¹" also end units and
+ * footnotes ("10 m³", "cm³", "Price¹"): those two count with a letter after them, or three letters
+ * before them.
+ */
+function polishLetterInWord(text: string, i: number): boolean {
+	const ch = text[i];
+	const after = text.charCodeAt(i + 1);
+	if (POLISH_CAPITALS_AS_WESTERN.has(ch)) return isLetterCode(after);
+	if (!isLetterCode(text.charCodeAt(i - 1))) return false;
+	if (ch !== '³' && ch !== '¹') return true;
+	return isLetterCode(after) || (isLetterCode(text.charCodeAt(i - 2)) && isLetterCode(text.charCodeAt(i - 3)));
+}
 
 function isAccented(code: number): boolean {
 	return code >= 0xc0 && code <= 0x17f && code !== 0xd7 && code !== 0xf7;
