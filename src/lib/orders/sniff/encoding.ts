@@ -206,7 +206,9 @@ function isValidUtf8(bytes: Uint8Array): boolean {
 	}
 }
 
-const CENTRAL_EUROPEAN = new Set('áäčďéěíĺľňóôőŕřšťúůűýžąćęłńśźżÁÄČĎÉĚÍĹĽŇÓÔŐŔŘŠŤÚŮŰÝŽĄĆĘŁŃŚŹŻöüÖÜ€„“”–—');
+// Also the letters and signs windows-1250 shares with windows-1252 (ß, ç, quotes, °), which a
+// Czech or Polish file may hold in a German name or a product's text.
+const CENTRAL_EUROPEAN = new Set('áäčďéěíĺľňóôőŕřšťúůűýžąćęłńśźżÁÄČĎÉĚÍĹĽŇÓÔŐŔŘŠŤÚŮŰÝŽĄĆĘŁŃŚŹŻöüÖÜßçÇ€„“”‘’–—°');
 const BALTIC = new Set('āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽąęėįųĄĘĖĮŲõäöüÕÄÖÜ');
 const WESTERN = new Set('àáâãäåæçèéêëìíîïñòóôõöøùúûüýÿßÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝ€£’‘“”–—°');
 const CJK_PUNCTUATION = new Set('，。、：；？！“”‘’（）《》【】￥');
