@@ -23,7 +23,11 @@ export default defineConfig({
 					include: ['src/**/*.test.ts'],
 					exclude: ['src/**/*.svelte.test.ts', ...ISOLATED_UNIT_TESTS],
 					isolate: false,
-					setupFiles: ['./tests/setup/shared-modules.ts', './tests/setup/detaching-buffers.ts']
+					setupFiles: [
+						'./tests/setup/shared-modules.ts',
+						'./tests/setup/detaching-buffers.ts',
+						'./tests/setup/whatwg-windows-1252.ts'
+					]
 				}
 			},
 			{
@@ -34,7 +38,7 @@ export default defineConfig({
 					name: 'unit-db',
 					environment: 'node',
 					include: ISOLATED_UNIT_TESTS,
-					setupFiles: ['./tests/setup/detaching-buffers.ts']
+					setupFiles: ['./tests/setup/detaching-buffers.ts', './tests/setup/whatwg-windows-1252.ts']
 				}
 			},
 			{
@@ -48,7 +52,7 @@ export default defineConfig({
 					include: ['src/**/*.svelte.test.ts'],
 					exclude: ISOLATED_COMPONENT_TESTS,
 					isolate: false,
-					setupFiles: ['./tests/setup/component.ts']
+					setupFiles: ['./tests/setup/component.ts', './tests/setup/whatwg-windows-1252.ts']
 				}
 			},
 			{
@@ -60,7 +64,7 @@ export default defineConfig({
 					name: 'component-mocked',
 					environment: 'jsdom',
 					include: ISOLATED_COMPONENT_TESTS,
-					setupFiles: ['./tests/setup/component.ts']
+					setupFiles: ['./tests/setup/component.ts', './tests/setup/whatwg-windows-1252.ts']
 				}
 			}
 		]

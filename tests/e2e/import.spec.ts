@@ -18,6 +18,9 @@ test.describe('importing every supported layout and encoding', () => {
 			await page.goto('./data');
 			await chooseFiles(page, fixture(`orders/${expected.file}`));
 			await expect(page.getByTestId('layout')).toHaveText(LAYOUT_NAMES[expected.layout]);
+			// A legacy encoding is named in the review (its choice list shows the one used).
+			if (expected.encoding !== 'utf-8')
+				await expect(page.getByTestId('encoding')).toHaveValue(expected.encoding);
 			if (expected.dateOrderDecidedByRow) {
 				await expect(page.getByTestId('date-basis')).toContainText(`(row ${expected.dateOrderDecidedByRow})`);
 			}
