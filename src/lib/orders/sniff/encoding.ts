@@ -53,12 +53,15 @@ export function guessEncoding(bytes: Uint8Array): EncodingGuess {
 	let best: TextEncoding = 'windows-1252';
 	let bestScore = -Infinity;
 	const chinese = mostlyChinesePairs(bytes);
-	const centralEuropean = centralEuropeanSigns(new TextDecoder('windows-1252').decode(bytes));
+	// Read once: windows-1250's signs are looked for in it, and it is scored as a candidate itself.
+	const western = new TextDecoder('windows-1252').decode(bytes);
+	const centralEuropean = centralEuropeanSigns(western);
 	// windows-1250 after windows-1252: where they score alike (German, whose letters both share), Western.
 	for (const encoding of ['windows-1251', 'windows-1257', 'windows-1252', 'windows-1250', 'gb18030'] as const) {
 		if (encoding === 'gb18030' && !chinese) continue;
 		if (encoding === 'windows-1250' && !centralEuropean) continue;
-		const score = plausibility(new TextDecoder(encoding).decode(bytes), encoding);
+		const text = encoding === 'windows-1252' ? western : new TextDecoder(encoding).decode(bytes);
+		const score = plausibility(text, encoding);
 		if (score > bestScore) {
 			bestScore = score;
 			best = encoding;
@@ -105,11 +108,12 @@ function mostlyChinesePairs(bytes: Uint8Array): boolean {
  * code page still scores higher, see `plausibility`.)
  */
 function centralEuropeanSigns(text: string): boolean {
+	const apart = readApart();
 	let signs = 0;
 	let differing = 0;
 	for (let i = 0; i < text.length; i++) {
 		const code = text.charCodeAt(i);
-		if (code < 0x80 || !READ_APART.has(text[i])) continue;
+		if (code < 0x80 || !apart.has(text[i])) continue;
 		differing++;
 		const before = text.charCodeAt(i - 1);
 		const after = text.charCodeAt(i + 1);
@@ -123,20 +127,25 @@ function centralEuropeanSigns(text: string): boolean {
 	return signs >= 2 && signs >= differing / 4;
 }
 
-/** What windows-1252 makes of the bytes that windows-1250 reads as another letter. */
-const READ_APART = new Set(
-	(() => {
-		const western = new TextDecoder('windows-1252');
-		const central = new TextDecoder('windows-1250');
-		const apart: string[] = [];
-		for (let b = 0x80; b < 0x100; b++) {
-			const byte = new Uint8Array([b]);
-			const asWestern = western.decode(byte);
-			if (asWestern !== central.decode(byte)) apart.push(asWestern);
-		}
-		return apart;
-	})()
-);
+/**
+ * What windows-1252 makes of the bytes that windows-1250 reads as another letter. Made on the
+ * first legacy file, not when the module loads: the review's page imports this module for its list
+ * of encodings.
+ */
+let readApartSet: Set<string> | null = null;
+
+function readApart(): Set<string> {
+	if (readApartSet) return readApartSet;
+	const western = new TextDecoder('windows-1252');
+	const central = new TextDecoder('windows-1250');
+	const apart = new Set<string>();
+	for (let b = 0x80; b < 0x100; b++) {
+		const byte = new Uint8Array([b]);
+		const asWestern = western.decode(byte);
+		if (asWestern !== central.decode(byte)) apart.add(asWestern);
+	}
+	return (readApartSet = apart);
+}
 
 /**
  * Windows-1252's reading of ł ą ż ľ ś ź ť (small) and Ś Ź Ą Ż Ľ Ť Ł (capitals): no Western word has
