@@ -8,7 +8,7 @@ import {
 } from './columns';
 import { CellValues, UNSEEN } from './cell-values';
 import { discard } from './discard';
-import { Dictionary, GrowableFloat64, GrowableInt32 } from './growable';
+import { Dictionary, GrowableFloat64, GrowableInt32, ownString } from './growable';
 import { DIMENSION_ROLE, firstRowCoversOthers, normaliseHeader, type OrderRole } from './layouts';
 import { fileReport, type FilePlan } from './plan';
 import { filledCells, isBlankRow } from './rows';
@@ -71,6 +71,13 @@ interface FilledDimension {
 	lastValue: number;
 	/** Cells read before, each as its value's text (see `CellValues`). */
 	seen: CellValues;
+}
+
+/** Customers' names, dictionary-encoded: each customer's (`of`, -1 none) and the day of the order it came from. */
+interface NameLog {
+	dictionary: Dictionary;
+	of: GrowableInt32;
+	day: GrowableInt32;
 }
 
 /** Line items as read, in file order: item k is product `product[k]` of order `order[k]`. */
@@ -256,7 +263,7 @@ export class OrderAccumulator {
 	 * order (by day; on a tie, the later in the file) whose name cells were not empty, and that
 	 * order's day. Kept once a file has a name column; never part of a figure.
 	 */
-	#names: { dictionary: Dictionary; of: GrowableInt32; day: GrowableInt32 } | null = null;
+	#names: NameLog | null = null;
 	/** Each order's cost of goods (NaN: unknown), once a file has a cost column. */
 	#costOf: GrowableFloat64 | null = null;
 	/** How the current file gives costs: per order, per row (line item), or not at all. */
@@ -787,6 +794,8 @@ export class OrderAccumulator {
 
 		const customer = this.#customerIndex(customerId);
 		if (customerFromEmail) tallyAdd(this.report.customerFromEmail, { file: this.#file, row });
+		else if (c.customerEmail !== undefined && customer >= 0)
+			this.#noteRegisteredEmail(normaliseCustomerId(this.#text(fields[c.customerEmail], row)), customer);
 		if (refunded > 0) {
 			tallyAdd(this.report.partlyRefunded, { file: this.#file, row });
 			this.#sum('refundedAmount', refunded);
@@ -862,6 +871,64 @@ export class OrderAccumulator {
 	}
 	#lastCustomerId = '';
 	#lastCustomer = -1;
+
+	/**
+	 * The e-mail of each registered customer's orders (a customer id that is no guest's), to the
+	 * customer: a guest told by that e-mail is the same person (see `#joinGuests`). -1 where two
+	 * registered customers share the e-mail (a shop's placeholder address): none is joined then.
+	 */
+	#registeredEmails: Map<string, number> | null = null;
+
+	/**
+	 * Joins each guest told by their e-mail to the registered customer whose orders have that
+	 * e-mail: one person who once checked out as a guest and once signed in is one customer, not
+	 * two. Renumbers the orders' customer column in place (the customers keep their order) and
+	 * returns the customers' ids after the join, and each former customer's new index (null when
+	 * none was joined).
+	 */
+	#joinGuests(customerOf: Int32Array): {
+		customers: string[];
+		newIndex: Int32Array | null;
+		guests: number;
+		orders: number;
+	} {
+		const values = this.customers.values;
+		const emails = this.#registeredEmails;
+		const none = { customers: values, newIndex: null, guests: 0, orders: 0 };
+		if (!emails || this.report.customerFromEmail.count === 0) return none;
+		const into = new Int32Array(values.length).fill(-1);
+		for (let i = 0; i < values.length; i++) {
+			const registered = emails.get(values[i]);
+			if (registered !== undefined && registered >= 0 && registered !== i) into[i] = registered;
+		}
+		// (A registered id that is itself an e-mail joined to another: such a chain is not followed.)
+		let guests = 0;
+		for (let i = 0; i < values.length; i++) {
+			if (into[i] >= 0 && into[into[i]] >= 0) into[i] = -1;
+			else if (into[i] >= 0) guests++;
+		}
+		if (guests === 0) return none;
+		const newIndex = new Int32Array(values.length);
+		const customers: string[] = [];
+		for (let i = 0; i < values.length; i++) if (into[i] < 0) newIndex[i] = customers.push(values[i]) - 1;
+		for (let i = 0; i < values.length; i++) if (into[i] >= 0) newIndex[i] = newIndex[into[i]];
+		let orders = 0;
+		for (let k = 0; k < customerOf.length; k++) {
+			const customer = customerOf[k];
+			if (into[customer] >= 0) orders++;
+			customerOf[k] = newIndex[customer];
+		}
+		return { customers, newIndex, guests, orders };
+	}
+
+	#noteRegisteredEmail(email: string, customer: number): void {
+		if (!email.includes('@')) return;
+		const emails = (this.#registeredEmails ??= new Map());
+		const known = emails.get(email);
+		// (Its own copy: the cell may be a view of the parser's whole chunk of text.)
+		if (known === undefined) emails.set(ownString(email), customer);
+		else if (known !== customer && known !== -1) emails.set(email, -1);
+	}
 
 	/** The file order `order` came from (see `#fileRuns`). */
 	#fileOf(order: number): number {
@@ -1805,6 +1872,10 @@ export class OrderAccumulator {
 			},
 			cost: this.#costOf && this.#costOf.data,
 			costKept: [...this.#costKept],
+			registeredEmails: this.#registeredEmails && {
+				emails: [...this.#registeredEmails.keys()],
+				customer: Int32Array.from(this.#registeredEmails.values())
+			},
 			names: this.#names && {
 				values: this.#names.dictionary.values,
 				count: this.#names.of.length,
@@ -1904,6 +1975,11 @@ export class OrderAccumulator {
 		const customerMap = new Int32Array(part.customers.length);
 		this.customers.reserve(part.customers.length);
 		for (let i = 0; i < part.customers.length; i++) customerMap[i] = this.customers.indexOf(part.customers[i]);
+		if (part.registeredEmails) {
+			const { emails, customer } = part.registeredEmails;
+			for (let k = 0; k < emails.length; k++)
+				this.#noteRegisteredEmail(emails[k], customer[k] < 0 ? -1 : customerMap[customer[k]]);
+		}
 		const customers = part.customer.subarray(0, count);
 		for (let i = 0; i < count; i++) customers[i] = customerMap[customers[i]];
 		// Each of the part's columns is freed as soon as it is copied (not all at the end: at 20 million
@@ -2033,6 +2109,7 @@ export class OrderAccumulator {
 		// garbage collection (at 20 million orders, about 200 MB while the import stores).
 		discard(
 			customerMap,
+			part.registeredEmails?.customer,
 			part.cost,
 			part.keyHashes,
 			part.orderIds.start,
@@ -2056,6 +2133,7 @@ export class OrderAccumulator {
 	dispose(): void {
 		this.#orderById.dispose();
 		this.customers.dispose();
+		this.#registeredEmails = null;
 		for (const { dictionary } of this.#dimensions.values()) dictionary.dispose();
 		this.#items?.dictionary.dispose();
 		this.#names?.dictionary.dispose();
@@ -2170,7 +2248,9 @@ export class OrderAccumulator {
 			if (d < firstDay) firstDay = d;
 			if (d > lastDay) lastDay = d;
 		}
-		const net = new Float64Array(this.customers.size);
+		const joined = this.#joinGuests(columns.customer);
+		const customers = joined.customers;
+		const net = new Float64Array(customers.length);
 		for (let i = 0; i < count; i++) net[columns.customer[i]] += columns.amount[i];
 		const negativeNet = net.reduce((n, v) => (v < 0 ? n + 1 : n), 0);
 		discard(net);
@@ -2242,6 +2322,14 @@ export class OrderAccumulator {
 				column: this.#emailColumnName
 			});
 		}
+		if (joined.guests > 0) {
+			warnings.push({
+				code: 'guestsJoined',
+				count: joined.guests,
+				orders: joined.orders,
+				column: this.#emailColumnName
+			});
+		}
 		for (const [i, e] of this.evidence.entries()) {
 			const plan = this.files[i];
 			if (!e || !plan) continue;
@@ -2258,7 +2346,7 @@ export class OrderAccumulator {
 			blankRows: this.report.blankRows,
 			lineItemRows: this.report.lineItemRows,
 			ordersKept: count,
-			customers: this.customers.size,
+			customers: customers.length,
 			skipped: this.skipped,
 			cancelled: this.report.cancelled,
 			...(this.report.linesNoSale.count > 0 && { linesNoSale: this.report.linesNoSale }),
@@ -2288,11 +2376,11 @@ export class OrderAccumulator {
 		return {
 			kind: 'orders',
 			columns,
-			customers: this.customers.values,
+			customers,
 			orderIds: this.#anyOrderIds ? this.#orderIds : null,
 			dimensions,
 			items: this.#items && itemsByOrder(this.#items, count),
-			names: this.#names && customerNames(this.#names.dictionary.values, this.#names.of, this.customers.size),
+			names: this.#names && customerNames(this.#names, joined.newIndex, customers.length),
 			cost: this.#costOf && this.#orderCosts(count),
 			report
 		};
@@ -2300,10 +2388,24 @@ export class OrderAccumulator {
 }
 
 /** Each customer's name index, one per customer (-1 for those with none). */
-function customerNames(values: string[], of: GrowableInt32, customers: number): CustomerNames {
+function customerNames(names: NameLog, newIndex: Int32Array | null, customers: number): CustomerNames {
 	const index = new Int32Array(customers).fill(-1);
-	index.set(of.data.subarray(0, Math.min(of.length, customers)));
-	return { values, index };
+	const of = names.of.data.subarray(0, Math.min(names.of.length, newIndex ? newIndex.length : customers));
+	if (!newIndex) {
+		index.set(of);
+		return { values: names.dictionary.values, index };
+	}
+	// A joined guest's name is the customer's where it came from a later order (see `#joinGuests`).
+	const day = new Int32Array(customers);
+	for (let i = 0; i < of.length; i++) {
+		const name = of[i];
+		if (name < 0) continue;
+		const customer = newIndex[i];
+		if (index[customer] >= 0 && day[customer] >= names.day.data[i]) continue;
+		index[customer] = name;
+		day[customer] = names.day.data[i];
+	}
+	return { values: names.dictionary.values, index };
 }
 
 function newItemLog(capacity: number): ItemLog {
@@ -2445,6 +2547,8 @@ export interface RangePart {
 	cost: Float64Array | null;
 	/** Partly refunded orders of the range (counted from its first) and the share of net sales each kept. */
 	costKept: [number, number][];
+	/** Registered customers' e-mails and their customers (-1: shared by two), see `#registeredEmails`. */
+	registeredEmails: { emails: string[]; customer: Int32Array } | null;
 	/** The range's customers' names (`of`, -1 none) and the days of the orders they came from; arrays may be longer than `count`. */
 	names: { values: string[]; count: number; of: Int32Array; day: Int32Array } | null;
 	skipped: Partial<Record<SkipReason, Tally>>;

@@ -139,3 +139,75 @@ describe('a row with the customer id left empty, apart from its order’s other 
 		expect(report.revenue).toBe(50);
 	});
 });
+
+// Anna checked out as a guest, then signed in; Ben signed in, then checked out as a guest; Dan
+// only ever as a guest. Two registered customers of the shop's till share one placeholder address.
+const GUESTS_WHO_REGISTERED =
+	'Order ID,Customer ID,Customer Name,Customer Email,Order Date,Order Status,Order Total (inc tax)\n' +
+	'201,0,Anna B,ANNA@example.com,2024-01-05,Completed,40.00\n' +
+	'202,11,Anna Berg,anna@example.com,2024-02-10,Completed,50.00\n' +
+	'203,12,Ben Cole,ben@example.com,2024-02-12,Completed,30.00\n' +
+	'204,0,Benjamin Cole,ben@example.com,2024-03-01,Completed,20.00\n' +
+	'205,0,Dan Evans,dan@example.com,2024-03-02,Completed,10.00\n' +
+	'206,21,Till,till@shop.example,2024-03-03,Completed,15.00\n' +
+	'207,22,Till 2,till@shop.example,2024-03-04,Completed,15.00\n' +
+	'208,0,Walk-in,till@shop.example,2024-03-05,Completed,5.00\n';
+
+describe('a guest with the e-mail of a registered customer’s orders', () => {
+	it('is that customer, whether the guest order came first or last, and the report says so', async () => {
+		const { result, report } = await importText(GUESTS_WHO_REGISTERED);
+		// Hand-counted: 11 (201, 202), 12 (203, 204), Dan, 21, 22 and the till's address as a guest.
+		expect(report.customers).toBe(6);
+		expect(result.customers).toEqual(['11', '12', 'dan@example.com', '21', '22', 'till@shop.example']);
+		expect([...result.columns.customer]).toEqual([0, 0, 1, 1, 2, 3, 4, 5]);
+		expect(report.ordersKept).toBe(8);
+		expect(report.revenue).toBeCloseTo(185, 2);
+		expect(findWarning(report.warnings, 'guestsJoined')).toEqual({
+			code: 'guestsJoined',
+			count: 2,
+			orders: 2,
+			column: 'Customer Email'
+		});
+		expect(findWarning(report.warnings, 'customerFromEmail')?.count).toBe(4);
+	});
+
+	it('is not joined to either of two registered customers who share the e-mail', async () => {
+		const { result } = await importText(GUESTS_WHO_REGISTERED);
+		const till = result.customers.indexOf('till@shop.example');
+		expect(result.columns.customer[7]).toBe(till);
+		expect(result.columns.customer[5]).not.toBe(result.columns.customer[6]);
+	});
+
+	it('gives the joined customer the name of their latest order', async () => {
+		const { result } = await importText(GUESTS_WHO_REGISTERED);
+		const nameOf = (id: string) => {
+			const names = result.names!;
+			const index = names.index[result.customers.indexOf(id)];
+			return index < 0 ? null : names.values[index];
+		};
+		expect(nameOf('11')).toBe('Anna Berg');
+		expect(nameOf('12')).toBe('Benjamin Cole');
+		expect(nameOf('dan@example.com')).toBe('Dan Evans');
+	});
+
+	it('is joined alike when the file is read in byte ranges, the guest and the registered orders in different ranges', async () => {
+		const [header, ...rows] = GUESTS_WHO_REGISTERED.trimEnd().split('\n');
+		const copies = Array.from({ length: 12 }, (_, copy) =>
+			rows.map((row) =>
+				row
+					.replace(/^2(\d\d)/, (_, n) => `${copy}2${n}`)
+					.replace(/,(11|12|21|22),/, (_, id) => `,${copy}${id},`)
+					.replace(/@/, `${copy}@`)
+			)
+		).flat();
+		const text = [header, ...copies].join('\n') + '\n';
+		const whole = await importText(text);
+		const ranged = await importText(text, 3);
+		expect(whole.report.customers).toBe(6 * 12);
+		expect(ranged.report.customers).toBe(whole.report.customers);
+		expect(ranged.result.customers).toEqual(whole.result.customers);
+		expect([...ranged.result.columns.customer]).toEqual([...whole.result.columns.customer]);
+		expect(ranged.report.warnings).toEqual(whole.report.warnings);
+		expect(findWarning(ranged.report.warnings, 'guestsJoined')).toMatchObject({ count: 24, orders: 24 });
+	});
+});

@@ -163,6 +163,8 @@ export type ImportWarning =
 	 * from the e-mail column (`column`, its header).
 	 */
 	| { code: 'customerFromEmail'; count: number; examples: RowRef[]; column: string }
+	/** Guests told by e-mail joined to the registered customer whose orders have the same e-mail. */
+	| { code: 'guestsJoined'; count: number; orders: number; column: string }
 	/** Control characters (NUL and the like) removed from ids and text fields. */
 	| { code: 'controlCharacters'; count: number; examples: RowRef[] }
 	/** The file is not valid UTF-8: it was read in another encoding (`row` holds the first bad byte). */

@@ -31,4 +31,14 @@ describe('an import warning as the report writes it', () => {
 			'Заказов без ID клиента или с общим ID гостевого заказа, например «0»: 1 (строка 7). Клиент в них определён по e-mail из столбца «Customer Email», чтобы все гости не считались одним клиентом.'
 		);
 	});
+
+	it('says how many guests were joined to a registered customer with the same e-mail, and whose orders moved', () => {
+		const joined: ImportWarning = { code: 'guestsJoined', count: 1, orders: 3, column: 'Customer Email' };
+		expect(warningText(joined, report(['orders.csv']), en, integer)).toBe(
+			'1 guest checkout customer (3 orders) had the e-mail in “Customer Email” of a registered customer’s orders, and was counted as that customer: one person who once checked out as a guest and once signed in is one customer, not two.'
+		);
+		expect(warningText({ ...joined, count: 1200 }, report(['orders.csv']), en, integer)).toMatch(
+			/^1,200 guest checkout customers \(3 orders\) .* were counted as that customer/
+		);
+	});
 });

@@ -45,6 +45,8 @@ export function warningText(
 				examples: rowRefsText(w.examples, report, m),
 				column: w.column
 			});
+		case 'guestsJoined':
+			return t.guestsJoined({ count: integer(w.count), orders: integer(w.orders), column: w.column });
 		case 'controlCharacters':
 			return t.controlCharacters({ count: integer(w.count), examples: rowRefsText(w.examples, report, m) });
 		case 'notUtf8':
