@@ -48,4 +48,32 @@ describe('RevenueBreakdownTable', () => {
 		});
 		expect(screen.getByTestId('breakdown-discounts')).toHaveTextContent('file column “Discount Amount”');
 	});
+
+	it('shows shipping and fee rows apart from sales, named by the row-type column, where a file has them', () => {
+		render(RevenueBreakdownTable, {
+			breakdown: {
+				...BASE,
+				basis: 'lineTyped',
+				discounts: null,
+				refunds: 0,
+				grossSales: 1500,
+				netSales: 1500,
+				shipping: 265.29,
+				fees: 30,
+				totalCharged: null,
+				names: { amount: 'orderItemTotalPriceWithoutVat', shipping: 'orderItemType' }
+			},
+			money
+		});
+		expect(screen.getByTestId('breakdown-shipping')).toHaveTextContent(
+			'Shipping (not sales)$265.29file column “orderItemType”'
+		);
+		expect(screen.getByTestId('breakdown-fees')).toHaveTextContent('Payment and other fees (not sales)$30.00');
+		expect(screen.getByTestId('breakdown-basis')).toHaveTextContent('marks as shipping, fees or tax are not sales');
+	});
+
+	it('has no fee line where the file had no fee rows', () => {
+		render(RevenueBreakdownTable, { breakdown: BASE, money });
+		expect(screen.queryByTestId('breakdown-fees')).toBeNull();
+	});
 });

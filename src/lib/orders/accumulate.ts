@@ -9,6 +9,7 @@ import {
 import { CellValues, UNSEEN } from './cell-values';
 import { discard } from './discard';
 import { Dictionary, GrowableFloat64, GrowableInt32, ownString } from './growable';
+import { lineKindOf } from './line-kinds';
 import { DIMENSION_ROLE, firstRowCoversOthers, normaliseHeader, type OrderRole } from './layouts';
 import { fileReport, type FilePlan } from './plan';
 import { filledCells, isBlankRow } from './rows';
@@ -358,6 +359,7 @@ export class OrderAccumulator {
 		returnsWithoutOrder: 0,
 		tax: 0,
 		shipping: 0,
+		fees: 0,
 		totalCharged: 0,
 		hasDiscounts: false,
 		hasTax: false,
@@ -460,7 +462,9 @@ export class OrderAccumulator {
 		const money = this.#money;
 		const amountHeader = c.amount !== undefined ? (plan.headers?.[c.amount] ?? '') : '';
 		const basis: RevenueBasis = !orderTotals
-			? plan.amountMode
+			? c.lineType !== undefined
+				? 'lineTyped'
+				: plan.amountMode
 			: this.#breakdownColumns
 				? 'netSales'
 				: /net\s*sales/i.test(amountHeader)
@@ -471,6 +475,12 @@ export class OrderAccumulator {
 		if (plan.amountMode === 'lineAmounts') {
 			if (c.amount !== undefined && amountHeader.trim() && !money.names.amount)
 				money.names.amount = amountHeader.trim();
+			// Shipping, fee and tax rows are told by the row-type column: it is their source.
+			const lineType = c.lineType !== undefined ? (plan.headers?.[c.lineType] ?? '').trim() : '';
+			if (lineType) {
+				money.names.shipping ??= lineType;
+				money.names.tax ??= lineType;
+			}
 		} else if (!lineItems) {
 			money.hasTotals ||= c.amount !== undefined && basis !== 'netSalesColumn';
 			money.hasDiscounts ||= c.discount !== undefined;
@@ -634,7 +644,10 @@ export class OrderAccumulator {
 			if (perRow && sameFile) {
 				// Lines of an earlier order, not next to it: add them there.
 				this.report.lineItemRows++;
-				const line = this.#lineIsNoSale(fields, row) ? null : this.#rowAmount(fields, row);
+				const line =
+					this.#lineIsNoSale(fields, row) || this.#lineApart(fields, row)
+						? null
+						: this.#rowAmount(fields, row);
 				if (line !== null) {
 					this.#amountOf.data[seen] += line;
 					this.#addItems(fields, seen, row);
@@ -720,6 +733,10 @@ export class OrderAccumulator {
 				if (this.#breakdownColumns) sales = parts.sales;
 			}
 		}
+		// A first row that is shipping or a fee opens its order with no sales (counted apart below, once kept).
+		const kind = this.#lineKind(fields, row);
+		const apart = kind === 'sale' ? 0 : amount;
+		if (kind !== 'sale') amount = sales = 0;
 
 		let statusText = c.status !== undefined ? this.#text(fields[c.status], row) : '';
 		let statusClass = c.status !== undefined ? this.#statusClass(statusText) : 'kept';
@@ -813,6 +830,7 @@ export class OrderAccumulator {
 		} else if (!perRow) {
 			this.#sum('totalCharged', amount);
 		}
+		if (kind !== 'sale') this.#sum(kind, apart);
 
 		const order = this.#dayOf.length;
 		if (this.#costOf) {
@@ -844,8 +862,10 @@ export class OrderAccumulator {
 		this.#curTotalsDiffer = false;
 		this.#curFirstAmount = amount;
 		this.#curFurtherSum = 0;
-		this.#fillDimensions(fields, order, false, row);
-		this.#addItems(fields, order, row);
+		if (kind === 'sale') {
+			this.#fillDimensions(fields, order, false, row);
+			this.#addItems(fields, order, row);
+		}
 		if (this.#names) this.#noteName(fields, customer, day, row);
 		while (this.#latestOrderOf.length <= customer) this.#latestOrderOf.push(-1);
 		const latest = this.#latestOrderOf.data[customer];
@@ -972,7 +992,7 @@ export class OrderAccumulator {
 			return;
 		}
 		if (mode !== 'orderTotal') {
-			if (this.#lineIsNoSale(fields, row)) return;
+			if (this.#lineIsNoSale(fields, row) || this.#lineApart(fields, row)) return;
 			const line = this.#rowAmount(fields, row);
 			if (line !== null) {
 				this.#amountOf.data[this.#curOrder] += line;
@@ -1351,6 +1371,29 @@ export class OrderAccumulator {
 			(c.status !== undefined && this.#statusClass(this.#text(fields[c.status], row)) === 'refunded');
 		if (!refunded && !this.#isCancelled(fields)) return false;
 		tallyAdd(this.report.linesNoSale, { file: this.#file, row });
+		return true;
+	}
+
+	/**
+	 * What the row is by the file's row-type column, in a file of one row per item (see
+	 * `lineKindOf`): always a sale where there is no such column, and in a file of one row per order.
+	 */
+	#lineKind(fields: string[], row: number): 'sale' | 'shipping' | 'fees' | 'tax' {
+		const column = this.#columns.lineType;
+		if (column === undefined || this.#plan.amountMode === 'orderTotal') return 'sale';
+		const kind = lineKindOf(this.#text(fields[column], row));
+		return kind === 'fee' ? 'fees' : kind;
+	}
+
+	/**
+	 * Whether a further row of a kept order is shipping, a fee or tax by the file's row-type column:
+	 * then its amount is counted apart, not as sales, and the row is no item of the order.
+	 */
+	#lineApart(fields: string[], row: number): boolean {
+		const kind = this.#lineKind(fields, row);
+		if (kind === 'sale') return false;
+		const amount = this.#rowAmount(fields, row);
+		if (amount !== null) this.#sum(kind, amount);
 		return true;
 	}
 
@@ -1769,8 +1812,10 @@ export class OrderAccumulator {
 			refunds: round2(m.refunds),
 			returns: round2(m.returns),
 			netSales: round2(netSales),
-			tax: m.hasTax ? round2(m.tax) : null,
-			shipping: m.hasShipping ? round2(m.shipping) : null,
+			// (Rows a file's row-type column marks as tax, shipping or fees are shown where there were any.)
+			tax: m.hasTax || m.tax !== 0 ? round2(m.tax) : null,
+			shipping: m.hasShipping || m.shipping !== 0 ? round2(m.shipping) : null,
+			...(m.fees !== 0 && { fees: round2(m.fees) }),
 			totalCharged: m.hasTotals ? round2(m.totalCharged) : null,
 			returnsWithoutOrder: round2(m.returnsWithoutOrder),
 			names: { ...m.names },
@@ -2494,7 +2539,7 @@ function spanUnion(a: KeySpan, b: KeySpan): KeySpan {
 
 /** Sums of money that rows of any range add to (the others change only when a return is netted). */
 type LedgerField =
-	'refundedAmount' | 'refunds' | 'tax' | 'shipping' | 'discounts' | 'impliedDiscounts' | 'totalCharged';
+	'refundedAmount' | 'refunds' | 'tax' | 'shipping' | 'fees' | 'discounts' | 'impliedDiscounts' | 'totalCharged';
 
 interface RangeLog {
 	/** Whether a row has set the current order yet: until then rows compare with the previous range's. */

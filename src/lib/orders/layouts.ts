@@ -31,6 +31,7 @@ export const ORDER_ROLES = [
 	'discount',
 	'currency',
 	'product',
+	'lineType',
 	'category',
 	'channel',
 	'country',
@@ -650,6 +651,18 @@ const SYNONYMS: Record<Role, string[]> = {
 		'товары',
 		'producttitel'
 	],
+	// What each row of a file of one row per item is: an item, a discount, shipping or a fee (see `lineKindOf`).
+	lineType: [
+		'order item type',
+		'item type',
+		'line item type',
+		'line type',
+		'row type',
+		'typ polozky',
+		'positionstyp',
+		'тип позиции',
+		'行类型'
+	],
 	category: [
 		'category',
 		'product category',
@@ -938,6 +951,34 @@ export function recogniseLayout(rows: string[][], delimiter: string): LayoutMatc
 				unitPrice: ['unitprice', 'price'],
 				product: ['description', 'stockcode'],
 				country: ['country']
+			})
+		};
+	}
+
+	// Shoptet's orders export (Czech and Slovak shops) names its columns by their export codes, one
+	// row per order item; its shipping and payment ("billing") items are rows too, told apart by
+	// their type. Amounts without VAT first: they are the net sales.
+	if (
+		has(headers, 'code', 'order item type') &&
+		(headers.includes('order item total price without vat') || headers.includes('order item total price with vat'))
+	) {
+		return {
+			layout: 'generic',
+			hasHeader: true,
+			amountMode: 'lineAmounts',
+			mapping: mapRoles(headers, ORDER_ROLES, {
+				customer: ['email'],
+				orderId: ['code'],
+				date: ['date'],
+				amount: ['order item total price without vat', 'order item total price with vat'],
+				status: ['status name'],
+				// 1 or 0: whether the payment came in.
+				paymentStatus: ['paid'],
+				lineType: ['order item type'],
+				product: ['order item name', 'order item code'],
+				currency: ['currency'],
+				fullName: ['bill full name', 'delivery full name'],
+				country: ['bill country name', 'delivery country name']
 			})
 		};
 	}

@@ -92,9 +92,12 @@ export type RevenuePart = (typeof REVENUE_PARTS)[number];
  * - `orderTotal`: the file's order totals, which may include tax and shipping (the file does not show them);
  * - `lineItems`: quantity × unit price of the lines, as the file gives the prices;
  * - `lineAmounts`: the amounts of an order's rows (one row per item), summed, which may include tax and shipping;
+ * - `lineTyped`: the same, but a row-type column tells items and discounts (summed) from shipping,
+ *   fees and tax (shown apart);
  * - `mixed`: files of a data set read in different ways.
  */
-export type RevenueBasis = 'netSales' | 'netSalesColumn' | 'orderTotal' | 'lineItems' | 'lineAmounts' | 'mixed';
+export type RevenueBasis =
+	'netSales' | 'netSalesColumn' | 'orderTotal' | 'lineItems' | 'lineAmounts' | 'lineTyped' | 'mixed';
 
 /**
  * Revenue of the kept orders, part by part (in the data set's currency). The order amounts the
@@ -115,6 +118,8 @@ export interface RevenueBreakdown {
 	netSales: number;
 	tax: number | null;
 	shipping: number | null;
+	/** Payment and other fees: rows a file's row-type column marks as fees (absent when none). */
+	fees?: number;
 	/** The file's order totals of the kept orders (what customers were charged, before refunds). */
 	totalCharged: number | null;
 	/** Returns with no earlier order of that customer: not subtracted from anything. */

@@ -5,14 +5,22 @@ type KpiMessages = (typeof analysis)['kpi'];
 
 /** The revenue card's label and formula, as keys of the Analysis section's `kpi` messages. */
 export interface RevenueMessages {
-	label: keyof KpiMessages & ('revenue' | 'revenueNetSales' | 'revenueLineItems' | 'revenueLineAmounts');
+	label: keyof KpiMessages &
+		('revenue' | 'revenueNetSales' | 'revenueLineItems' | 'revenueLineAmounts' | 'revenueLineTyped');
 	formula: keyof KpiMessages &
-		('revenueFormula' | 'revenueNetSalesFormula' | 'revenueLineItemsFormula' | 'revenueLineAmountsFormula');
+		(
+			| 'revenueFormula'
+			| 'revenueNetSalesFormula'
+			| 'revenueLineItemsFormula'
+			| 'revenueLineAmountsFormula'
+			| 'revenueLineTypedFormula'
+		);
 }
 
 const NET_SALES: RevenueMessages = { label: 'revenueNetSales', formula: 'revenueNetSalesFormula' };
 const LINE_ITEMS: RevenueMessages = { label: 'revenueLineItems', formula: 'revenueLineItemsFormula' };
 const LINE_AMOUNTS: RevenueMessages = { label: 'revenueLineAmounts', formula: 'revenueLineAmountsFormula' };
+const LINE_TYPED: RevenueMessages = { label: 'revenueLineTyped', formula: 'revenueLineTypedFormula' };
 const ORDER_TOTALS: RevenueMessages = { label: 'revenue', formula: 'revenueFormula' };
 
 const BY_BASIS: Record<RevenueBasis, RevenueMessages> = {
@@ -20,13 +28,15 @@ const BY_BASIS: Record<RevenueBasis, RevenueMessages> = {
 	netSalesColumn: NET_SALES,
 	lineItems: LINE_ITEMS,
 	lineAmounts: LINE_AMOUNTS,
+	lineTyped: LINE_TYPED,
 	orderTotal: ORDER_TOTALS,
 	mixed: ORDER_TOTALS
 };
 
 /**
  * Revenue is named for what the import summed: net sales (computed from the parts or read from a
- * net-sales column), line-item sales (quantity × price), item amounts summed per order, or order totals — also when files of a data
+ * net-sales column), line-item sales (quantity × price), item amounts summed per order (with or without the shipping
+ * and fee rows a row-type column tells apart), or order totals — also when files of a data
  * set were valued differently (`mixed`) and for data sets imported before the basis was recorded.
  */
 export function revenueMessages(basis: RevenueBasis | undefined): RevenueMessages {

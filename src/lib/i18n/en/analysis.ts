@@ -106,6 +106,9 @@ export default {
 		revenueLineAmounts: 'Revenue (item amounts)',
 		revenueLineAmountsFormula: (p: { revenue: string }) =>
 			`Sum of the amounts on the kept orders’ rows (one row per item), less refunds and returns; the file does not split them into tax and shipping, so they may include them: ${p.revenue}.`,
+		revenueLineTyped: 'Net sales (item rows)',
+		revenueLineTypedFormula: (p: { revenue: string }) =>
+			`Sum of the kept orders’ item and discount rows (one row per item), less refunds and returns; rows the file marks as shipping, fees or tax are not sales and are not in it: ${p.revenue}.`,
 		revenueParts: 'Revenue, part by part',
 		revenuePartsMissing:
 			'This data set was imported before its revenue was recorded part by part: import the file again to see gross sales, discounts, refunds, returns, tax and shipping separately.',

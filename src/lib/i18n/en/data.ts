@@ -135,6 +135,7 @@ export default {
 		discount: 'Discount',
 		currency: 'Currency',
 		product: 'Product',
+		lineType: 'Row type (item, discount, shipping or fee)',
 		category: 'Category',
 		channel: 'Channel / source',
 		country: 'Country',
@@ -268,6 +269,7 @@ export default {
 			netSales: 'Net sales (what the analysis uses)',
 			tax: 'Tax (not sales)',
 			shipping: 'Shipping (not sales)',
+			fees: 'Payment and other fees (not sales)',
 			totalCharged: 'Order totals charged (before refunds)',
 			returnsWithoutOrder: 'Returns with no earlier order (not subtracted)',
 			source: (p: { name: string }) => `file column “${p.name}”`,
@@ -284,6 +286,8 @@ export default {
 					'Each order counts at the file’s order total, less refunds and returns. The file has no tax or shipping columns, so these totals may include them.',
 				lineItems:
 					'Each order counts at quantity × unit price of its lines, less returns (credit notes), at the prices the file gives. The file has no tax or shipping columns.',
+				lineTyped:
+					'Each order counts at the sum of its item and discount rows (one row per item), less refunds and returns. Rows the file’s row-type column marks as shipping, fees or tax are not sales: they are shown apart.',
 				lineAmounts:
 					'Each order counts at the sum of its rows’ amounts (one row per item), less refunds and returns. The file does not split those amounts into tax and shipping, so they may include them.',
 				mixed: 'The files were read in different ways: some give net sales, others order totals that may include tax and shipping.'

@@ -107,6 +107,9 @@ const analysis: Catalogue<typeof en> = {
 		revenueLineAmounts: 'Ieņēmumi (preču summas)',
 		revenueLineAmountsFormula: (p: { revenue: string }) =>
 			`Saglabāto pasūtījumu rindu summu kopsumma (viena rinda katrai precei), atskaitot atmaksas un atgriešanas; failā tās nav sadalītas nodoklī un piegādē, tāpēc var tos ietvert: ${p.revenue}.`,
+		revenueLineTyped: 'Neto pārdošana (preču rindas)',
+		revenueLineTypedFormula: (p: { revenue: string }) =>
+			`Saglabāto pasūtījumu preču un atlaižu rindu summa (viena rinda katrai precei), atskaitot atmaksas un atgriešanas; rindas, ko fails atzīmē kā piegādi, maksas vai nodokli, nav pārdošana un tajā nav ieskaitītas: ${p.revenue}.`,
 		revenueParts: 'Ieņēmumi pa daļām',
 		revenuePartsMissing:
 			'Šī datu kopa importēta, pirms ieņēmumi tika saglabāti pa daļām: importējiet failu vēlreiz, lai atsevišķi redzētu bruto pārdošanu, atlaides, atmaksas, atgriezumus, nodokļus un piegādi.',

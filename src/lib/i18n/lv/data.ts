@@ -135,6 +135,7 @@ const data: Catalogue<typeof en> = {
 		discount: 'Atlaide',
 		currency: 'Valūta',
 		product: 'Produkts',
+		lineType: 'Rindas veids (prece, atlaide, piegāde vai maksa)',
 		category: 'Kategorija',
 		channel: 'Kanāls / avots',
 		country: 'Valsts',
@@ -267,6 +268,7 @@ const data: Catalogue<typeof en> = {
 			netSales: 'Neto pārdošana (ko izmanto analīze)',
 			tax: 'Nodokļi (nav pārdošana)',
 			shipping: 'Piegāde (nav pārdošana)',
+			fees: 'Maksājumu un citas maksas (nav pārdošana)',
 			totalCharged: 'Iekasētās pasūtījumu kopsummas (pirms atmaksām)',
 			returnsWithoutOrder: 'Atgriešanas bez agrāka pasūtījuma (nav atskaitītas)',
 			source: (p) => `faila kolonna “${p.name}”`,
@@ -282,6 +284,8 @@ const data: Catalogue<typeof en> = {
 					'Katrs pasūtījums tiek ieskaitīts faila pasūtījuma kopsummā, atskaitot atmaksas un atgriešanas. Failā nav nodokļu vai piegādes kolonnu, tāpēc šīs kopsummas var tos ietvert.',
 				lineItems:
 					'Katrs pasūtījums tiek ieskaitīts kā tā pozīciju daudzums × vienības cena, atskaitot atgriešanas (kredītrēķinus), pēc failā norādītajām cenām. Failā nav nodokļu vai piegādes kolonnu.',
+				lineTyped:
+					'Katrs pasūtījums tiek ieskaitīts kā tā preču un atlaižu rindu summa (viena rinda katrai precei), atskaitot atmaksas un atgriešanas. Rindas, ko rindas veida kolonna atzīmē kā piegādi, maksas vai nodokli, nav pārdošana: tās parādītas atsevišķi.',
 				lineAmounts:
 					'Katrs pasūtījums tiek ieskaitīts kā tā rindu summu kopsumma (viena rinda katrai precei), atskaitot atmaksas un atgriešanas. Failā šīs summas nav sadalītas nodoklī un piegādē, tāpēc tās var tos ietvert.',
 				mixed: 'Faili nolasīti dažādos veidos: daži dod neto pārdošanu, citi pasūtījumu kopsummas, kas var ietvert nodokļus un piegādi.'

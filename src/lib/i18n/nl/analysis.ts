@@ -107,6 +107,9 @@ const analysis: Catalogue<typeof en> = {
 		revenueLineAmounts: 'Omzet (artikelbedragen)',
 		revenueLineAmountsFormula: (p: { revenue: string }) =>
 			`Som van de bedragen op de regels van de behouden bestellingen (één regel per artikel), min terugbetalingen en retouren; het bestand splitst ze niet in btw en verzending, dus ze kunnen die bevatten: ${p.revenue}.`,
+		revenueLineTyped: 'Netto-omzet (artikelregels)',
+		revenueLineTypedFormula: (p: { revenue: string }) =>
+			`Som van de artikel- en kortingsregels van de behouden bestellingen (één regel per artikel), min terugbetalingen en retouren; regels die het bestand als verzending, toeslag of btw markeert, zijn geen omzet en tellen niet mee: ${p.revenue}.`,
 		revenueParts: 'Omzet per onderdeel',
 		revenuePartsMissing:
 			'Deze dataset is geïmporteerd voordat de omzet per onderdeel werd bewaard: importeer het bestand opnieuw om brutoverkoop, kortingen, terugbetalingen, retouren, btw en verzending apart te zien.',

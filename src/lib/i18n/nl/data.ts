@@ -126,6 +126,7 @@ const data: Catalogue<typeof en> = {
 		discount: 'Korting',
 		currency: 'Valuta',
 		product: 'Product',
+		lineType: 'Regeltype (artikel, korting, verzending of toeslag)',
 		category: 'Categorie',
 		channel: 'Kanaal / bron',
 		country: 'Land',
@@ -261,6 +262,7 @@ const data: Catalogue<typeof en> = {
 			netSales: 'Netto-omzet (wat de analyse gebruikt)',
 			tax: 'Btw / belasting (geen omzet)',
 			shipping: 'Verzending (geen omzet)',
+			fees: 'Betaal- en andere toeslagen (geen omzet)',
 			totalCharged: 'In rekening gebrachte ordertotalen (vóór terugbetalingen)',
 			returnsWithoutOrder: 'Retouren zonder eerdere bestelling (niet afgetrokken)',
 			source: (p) => `bestandskolom “${p.name}”`,
@@ -276,6 +278,8 @@ const data: Catalogue<typeof en> = {
 					'Elke bestelling telt mee met het ordertotaal uit het bestand, min terugbetalingen en retouren. Het bestand heeft geen kolommen voor btw of verzending, dus deze totalen kunnen ze bevatten.',
 				lineItems:
 					'Elke bestelling telt mee als aantal × stukprijs van haar regels, min retouren (creditnota’s), tegen de prijzen uit het bestand. Het bestand heeft geen kolommen voor btw of verzending.',
+				lineTyped:
+					'Elke bestelling telt mee als de som van haar artikel- en kortingsregels (één regel per artikel), min terugbetalingen en retouren. Regels die de regeltypekolom van het bestand als verzending, toeslag of btw markeert, zijn geen omzet: ze staan apart.',
 				lineAmounts:
 					'Elke bestelling telt mee als de som van de bedragen van haar regels (één regel per artikel), min terugbetalingen en retouren. Het bestand splitst die bedragen niet in btw en verzending, dus ze kunnen die bevatten.',
 				mixed: 'De bestanden zijn verschillend gelezen: sommige geven netto-omzet, andere ordertotalen die btw en verzending kunnen bevatten.'

@@ -104,6 +104,9 @@ const analysis: Catalogue<typeof en> = {
 		revenueLineAmounts: '收入（商品金额）',
 		revenueLineAmountsFormula: (p: { revenue: string }) =>
 			`保留订单各行金额之和（每件商品一行），减去退款和退货；文件没有把它们拆分为税费和运费，因此可能包含二者：${p.revenue}。`,
+		revenueLineTyped: '净销售额（商品行）',
+		revenueLineTypedFormula: (p: { revenue: string }) =>
+			`保留订单的商品行和折扣行金额之和（每件商品一行），减去退款和退货；文件标为运费、手续费或税费的行不属于销售，不计入其中：${p.revenue}。`,
 		revenueParts: '收入构成',
 		revenuePartsMissing:
 			'此数据集导入时尚未按构成记录收入：请重新导入文件，以分别查看总销售额、折扣、退款、退货、税费和运费。',

@@ -125,6 +125,7 @@ const data: Catalogue<typeof en> = {
 		discount: '折扣',
 		currency: '货币',
 		product: '商品',
+		lineType: '行类型（商品、折扣、运费或手续费）',
 		category: '品类',
 		channel: '渠道 / 来源',
 		country: '国家/地区',
@@ -251,6 +252,7 @@ const data: Catalogue<typeof en> = {
 			netSales: '净销售额（分析所用）',
 			tax: '税费（不属于销售）',
 			shipping: '运费（不属于销售）',
+			fees: '支付及其他手续费（不属于销售）',
 			totalCharged: '订单收费总额（退款之前）',
 			returnsWithoutOrder: '没有更早订单的退货（未扣除）',
 			source: (p) => `文件列“${p.name}”`,
@@ -265,6 +267,8 @@ const data: Catalogue<typeof en> = {
 					'每笔订单按文件中的订单总额计，减去退款和退货。文件中没有税费或运费列，因此这些总额可能包含它们。',
 				lineItems:
 					'每笔订单按其各行的数量 × 单价计（按文件给出的价格），减去退货（贷项通知单）。文件中没有税费或运费列。',
+				lineTyped:
+					'每笔订单按其商品行和折扣行金额之和计（每件商品一行），减去退款和退货。文件的行类型列标为运费、手续费或税费的行不属于销售，单独列出。',
 				lineAmounts:
 					'每笔订单按其各行金额之和计（每件商品一行），减去退款和退货。文件没有把这些金额拆分为税费和运费，因此其中可能包含税费和运费。',
 				mixed: '这些文件的读取方式不同：有的给出净销售额，有的给出可能包含税费和运费的订单总额。'
