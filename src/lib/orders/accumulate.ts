@@ -74,6 +74,17 @@ interface FilledDimension {
 	seen: CellValues;
 }
 
+/** Refund rows of a kept order dated after it (see `OrderAccumulator.#laterRefunds`). */
+interface LaterRefund {
+	/** The first such row. */
+	ref: RowRef;
+	/** The order's sales before it. */
+	value: number;
+	/** Those rows read apart from the order and netted into it as returns: their sum and rows. */
+	returns: number;
+	netted: RowRef[];
+}
+
 /** Customers' names, dictionary-encoded: each customer's (`of`, -1 none) and the day of the order it came from. */
 interface NameLog {
 	dictionary: Dictionary;
@@ -239,7 +250,7 @@ export class OrderAccumulator {
 	readonly #customerOf: GrowableInt32;
 	readonly #dayOf: GrowableInt32;
 	readonly #amountOf: GrowableFloat64;
-	readonly #orderIds: OrderIdList;
+	#orderIds: OrderIdList;
 	/** Index keys of the orders whose id was reused (order id + customer [+ day]); others are keyed by their id. */
 	readonly #splitKeys = new Map<number, string>();
 	#anyOrderIds = false;
@@ -271,6 +282,13 @@ export class OrderAccumulator {
 	#costMode: 'order' | 'rows' | null = null;
 	/** Partly refunded orders' kept share of net sales, applied to their cost once all rows are read. */
 	readonly #costKept = new Map<number, number>();
+	/**
+	 * Kept orders with a negative row dated after them: refunds booked as rows of the sale (Square's
+	 * "Refund" rows), with the first such row and what the order was worth before it. An order these
+	 * rows bring to nothing was refunded in full: `finish` leaves it out, as it does any order
+	 * refunded in full.
+	 */
+	readonly #laterRefunds = new Map<number, LaterRefund>();
 	/** Set when this accumulator reads one byte range of a file, to be merged (`rangePart`, `absorb`). */
 	#range: RangeLog | null = null;
 	/** Set by `beginMerge`: this accumulator read a file's first range, and absorbs the others. */
@@ -649,6 +667,7 @@ export class OrderAccumulator {
 						? null
 						: this.#rowAmount(fields, row);
 				if (line !== null) {
+					if (line < 0) this.#noteLaterRefund(seen, fields, row);
 					this.#amountOf.data[seen] += line;
 					this.#addItems(fields, seen, row);
 					this.#addCost(fields, seen);
@@ -894,7 +913,7 @@ export class OrderAccumulator {
 
 	/**
 	 * The e-mail of each registered customer's orders (a customer id that is no guest's), to the
-	 * customer: a guest told by that e-mail is the same person (see `#joinGuests`). -1 where two
+	 * customer: a guest told by that e-mail is the same person (see `#renumberCustomers`). -1 where two
 	 * registered customers share the e-mail (a shop's placeholder address): none is joined then.
 	 */
 	#registeredEmails: Map<string, number> | null = null;
@@ -902,11 +921,15 @@ export class OrderAccumulator {
 	/**
 	 * Joins each guest told by their e-mail to the registered customer whose orders have that
 	 * e-mail: one person who once checked out as a guest and once signed in is one customer, not
-	 * two. Renumbers the orders' customer column in place (the customers keep their order) and
-	 * returns the customers' ids after the join, and each former customer's new index (null when
-	 * none was joined).
+	 * two. Leaves out customers left with no order (their orders refunded later in full, see
+	 * `#dropRefundedLater`). Renumbers the orders' customer column in place (the customers keep
+	 * their order) and returns the customers' ids after that, and each former customer's new index
+	 * (-1: left out; null when nothing changed).
 	 */
-	#joinGuests(customerOf: Int32Array): {
+	#renumberCustomers(
+		customerOf: Int32Array,
+		ordersDropped: boolean
+	): {
 		customers: string[];
 		newIndex: Int32Array | null;
 		guests: number;
@@ -915,23 +938,31 @@ export class OrderAccumulator {
 		const values = this.customers.values;
 		const emails = this.#registeredEmails;
 		const none = { customers: values, newIndex: null, guests: 0, orders: 0 };
-		if (!emails || this.report.customerFromEmail.count === 0) return none;
 		const into = new Int32Array(values.length).fill(-1);
-		for (let i = 0; i < values.length; i++) {
-			const registered = emails.get(values[i]);
-			if (registered !== undefined && registered >= 0 && registered !== i) into[i] = registered;
-		}
-		// (A registered id that is itself an e-mail joined to another: such a chain is not followed.)
 		let guests = 0;
-		for (let i = 0; i < values.length; i++) {
-			if (into[i] >= 0 && into[into[i]] >= 0) into[i] = -1;
-			else if (into[i] >= 0) guests++;
+		if (emails && this.report.customerFromEmail.count > 0) {
+			for (let i = 0; i < values.length; i++) {
+				const registered = emails.get(values[i]);
+				if (registered !== undefined && registered >= 0 && registered !== i) into[i] = registered;
+			}
+			// (A registered id that is itself an e-mail joined to another: such a chain is not followed.)
+			for (let i = 0; i < values.length; i++) {
+				if (into[i] >= 0 && into[into[i]] >= 0) into[i] = -1;
+				else if (into[i] >= 0) guests++;
+			}
 		}
-		if (guests === 0) return none;
+		if (guests === 0 && !ordersDropped) return none;
+		const hasOrders = new Uint8Array(values.length);
+		for (let k = 0; k < customerOf.length; k++) {
+			const customer = customerOf[k];
+			hasOrders[into[customer] >= 0 ? into[customer] : customer] = 1;
+		}
 		const newIndex = new Int32Array(values.length);
 		const customers: string[] = [];
-		for (let i = 0; i < values.length; i++) if (into[i] < 0) newIndex[i] = customers.push(values[i]) - 1;
+		for (let i = 0; i < values.length; i++)
+			newIndex[i] = into[i] < 0 && hasOrders[i] ? customers.push(values[i]) - 1 : -1;
 		for (let i = 0; i < values.length; i++) if (into[i] >= 0) newIndex[i] = newIndex[into[i]];
+		if (guests === 0 && customers.length === values.length) return none;
 		let orders = 0;
 		for (let k = 0; k < customerOf.length; k++) {
 			const customer = customerOf[k];
@@ -995,6 +1026,7 @@ export class OrderAccumulator {
 			if (this.#lineIsNoSale(fields, row) || this.#lineApart(fields, row)) return;
 			const line = this.#rowAmount(fields, row);
 			if (line !== null) {
+				if (line < 0) this.#noteLaterRefund(this.#curOrder, fields, row);
 				this.#amountOf.data[this.#curOrder] += line;
 				if (mode === 'lineAmounts') this.#fillDimensions(fields, this.#curOrder, true, row);
 				this.#addItems(fields, this.#curOrder, row);
@@ -1397,6 +1429,91 @@ export class OrderAccumulator {
 		return true;
 	}
 
+	/** Notes a negative row of kept order `order` as a refund of it where it is dated after the order (see `#laterRefunds`). */
+	#noteLaterRefund(order: number, fields: string[], row: number): void {
+		const c = this.#columns;
+		if (c.date === undefined || this.#laterRefunds.has(order)) return;
+		const day = parseDay((fields[c.date] ?? '').trim(), this.#plan.dateOrder);
+		if (day > this.#dayOf.data[order]) this.#laterRefundOf(order, { file: this.#file, row });
+	}
+
+	/** The order's `#laterRefunds` entry, made with `ref` as its first row where there is none. */
+	#laterRefundOf(order: number, ref: RowRef): LaterRefund {
+		let refund = this.#laterRefunds.get(order);
+		if (!refund) {
+			refund = { ref, value: this.#amountOf.data[order], returns: 0, netted: [] };
+			this.#laterRefunds.set(order, refund);
+		}
+		return refund;
+	}
+
+	/**
+	 * Leaves out the orders their later refund rows brought to nothing (see `#laterRefunds`),
+	 * counted as refunded in full; the columns are compacted in place. Returns the orders left.
+	 */
+	#dropRefundedLater(count: number): number {
+		const amount = this.#amountOf.data;
+		const dropped = [...this.#laterRefunds]
+			.filter(([order]) => order < count && amount[order] < 0.005)
+			.sort((a, b) => a[0] - b[0]);
+		if (dropped.length === 0) return count;
+		// (Counted in the order of their rows, as the rows are read.)
+		const byRow = dropped
+			.map(([, refund]) => refund)
+			.sort((a, b) => a.ref.file - b.ref.file || a.ref.row - b.ref.row);
+		for (const { ref, value, returns, netted } of byRow) {
+			tallyAdd(this.report.fullyRefunded, ref);
+			this.report.refundedAmount += value;
+			// Its rows netted as returns were its refund: no return of the orders left.
+			this.#money.returns -= returns;
+			for (const row of netted) tallyRemove(this.report.negativeRowsNetted, row);
+		}
+		// Each order's new index (-1: left out).
+		const newIndex = new Int32Array(count);
+		let next = 0;
+		for (let i = 0, k = 0; i < count; i++) {
+			if (k < dropped.length && dropped[k][0] === i) {
+				newIndex[i] = -1;
+				k++;
+			} else newIndex[i] = next++;
+		}
+		const compact = (data: { [i: number]: number }) => {
+			for (let i = 0; i < count; i++) if (newIndex[i] >= 0) data[newIndex[i]] = data[i];
+		};
+		compact(this.#customerOf.data);
+		compact(this.#dayOf.data);
+		compact(amount);
+		this.#customerOf.length = this.#dayOf.length = this.#amountOf.length = next;
+		if (this.#costOf) {
+			compact(this.#costOf.data);
+			this.#costOf.length = next;
+		}
+		const costKept = [...this.#costKept];
+		this.#costKept.clear();
+		for (const [order, kept] of costKept) if (newIndex[order] >= 0) this.#costKept.set(newIndex[order], kept);
+		for (const { index } of this.#dimensions.values()) {
+			compact(index.data);
+			index.length = next;
+		}
+		if (this.#items) {
+			const { order, product } = this.#items;
+			let at = 0;
+			for (let k = 0; k < order.length; k++) {
+				const to = newIndex[order.data[k]];
+				if (to < 0) continue;
+				order.data[at] = to;
+				product.data[at++] = product.data[k];
+			}
+			order.length = product.length = at;
+		}
+		if (this.#anyOrderIds) {
+			const ids = new OrderIdList(next);
+			for (let i = 0; i < count; i++) if (newIndex[i] >= 0) ids.push(this.#orderIds.get(i));
+			this.#orderIds = ids;
+		}
+		return next;
+	}
+
 	/** Whether the row's "refunded in full" column says yes (Gumroad's "Fully Refunded?": 1). */
 	#flaggedRefunded(fields: string[]): boolean {
 		const column = this.#columns.refundedInFull;
@@ -1752,10 +1869,17 @@ export class OrderAccumulator {
 			this.#money.returnsWithoutOrder += -line.sales;
 			return;
 		}
+		const ref = { file: line.file, row: line.row };
+		// A refund row of the order's own id, dated after it, read apart from it (Square's refunds).
+		if (line.key && line.day > this.#dayOf.data[target] && this.#orderIds.get(target) === line.key) {
+			const refund = this.#laterRefundOf(target, ref);
+			refund.returns += -line.sales;
+			refund.netted.push(ref);
+		}
 		this.#amountOf.data[target] += line.sales;
 		this.#money.returns += -line.sales;
 		this.#takeCost(target, line.cost);
-		tallyAdd(this.report.negativeRowsNetted, { file: line.file, row: line.row });
+		tallyAdd(this.report.negativeRowsNetted, ref);
 	}
 
 	/** A return's cost of goods taken off the order it is netted into (unknown: the order's becomes unknown). */
@@ -1917,6 +2041,7 @@ export class OrderAccumulator {
 			},
 			cost: this.#costOf && this.#costOf.data,
 			costKept: [...this.#costKept],
+			laterRefunds: [...this.#laterRefunds],
 			registeredEmails: this.#registeredEmails && {
 				emails: [...this.#registeredEmails.keys()],
 				customer: Int32Array.from(this.#registeredEmails.values())
@@ -2113,6 +2238,8 @@ export class OrderAccumulator {
 			}
 		}
 		const at = (ref: RowRef): RowRef => ({ ...ref, file: this.#file, row: ref.row + rowOffset });
+		for (const [order, refund] of part.laterRefunds)
+			this.#laterRefunds.set(order + base, { ...refund, ref: at(refund.ref), netted: refund.netted.map(at) });
 		const merge = (into: Tally, from: Tally) => {
 			into.count += from.count;
 			for (const ref of from.examples) if (into.examples.length < MAX_EXAMPLES) into.examples.push(at(ref));
@@ -2273,7 +2400,8 @@ export class OrderAccumulator {
 	finish(): OrdersResult {
 		this.#settlePendingLine();
 		this.#settleTotals();
-		const count = this.#dayOf.length;
+		const read = this.#dayOf.length;
+		const count = this.#dropRefundedLater(read);
 		// Views, not copies: the import holds one set of columns, not two.
 		const columns: OrderColumns = {
 			count,
@@ -2293,7 +2421,7 @@ export class OrderAccumulator {
 			if (d < firstDay) firstDay = d;
 			if (d > lastDay) lastDay = d;
 		}
-		const joined = this.#joinGuests(columns.customer);
+		const joined = this.#renumberCustomers(columns.customer, count < read);
 		const customers = joined.customers;
 		const net = new Float64Array(customers.length);
 		for (let i = 0; i < count; i++) net[columns.customer[i]] += columns.amount[i];
@@ -2440,13 +2568,13 @@ function customerNames(names: NameLog, newIndex: Int32Array | null, customers: n
 		index.set(of);
 		return { values: names.dictionary.values, index };
 	}
-	// A joined guest's name is the customer's where it came from a later order (see `#joinGuests`).
+	// A joined guest's name is the customer's where it came from a later order (see `#renumberCustomers`).
 	const day = new Int32Array(customers);
 	for (let i = 0; i < of.length; i++) {
 		const name = of[i];
 		if (name < 0) continue;
 		const customer = newIndex[i];
-		if (index[customer] >= 0 && day[customer] >= names.day.data[i]) continue;
+		if (customer < 0 || (index[customer] >= 0 && day[customer] >= names.day.data[i])) continue;
 		index[customer] = name;
 		day[customer] = names.day.data[i];
 	}
@@ -2592,6 +2720,8 @@ export interface RangePart {
 	cost: Float64Array | null;
 	/** Partly refunded orders of the range (counted from its first) and the share of net sales each kept. */
 	costKept: [number, number][];
+	/** Orders of the range (counted from its first) with refund rows dated after them (see `#laterRefunds`). */
+	laterRefunds: [number, LaterRefund][];
 	/** Registered customers' e-mails and their customers (-1: shared by two), see `#registeredEmails`. */
 	registeredEmails: { emails: string[]; customer: Int32Array } | null;
 	/** The range's customers' names (`of`, -1 none) and the days of the orders they came from; arrays may be longer than `count`. */
