@@ -10,6 +10,7 @@ import { CellValues, UNSEEN } from './cell-values';
 import { discard } from './discard';
 import { Dictionary, GrowableFloat64, GrowableInt32, ownString } from './growable';
 import { lineKindOf } from './line-kinds';
+import { phoneCustomerId } from './phones';
 import { DIMENSION_ROLE, firstRowCoversOthers, normaliseHeader, type OrderRole } from './layouts';
 import { fileReport, type FilePlan } from './plan';
 import { filledCells, isBlankRow } from './rows';
@@ -347,6 +348,8 @@ export class OrderAccumulator {
 		control: emptyTally(),
 		/** Orders whose customer is their e-mail: their id was empty or a guest's placeholder. */
 		customerFromEmail: emptyTally(),
+		/** Orders whose customer is their phone number: no customer id or e-mail. */
+		customerFromPhone: emptyTally(),
 		/** Further rows (items) of kept orders that were cancelled or returned on their own. */
 		linesNoSale: emptyTally(),
 		/** Copies of an order in two files, a sale in one and not in the other (the first file's was taken). */
@@ -423,6 +426,8 @@ export class OrderAccumulator {
 		this.#columns = plan.mapping as Partial<Record<OrderRole, number>>;
 		const email = this.#columns.customerEmail;
 		if (email !== undefined && !this.#emailColumnName) this.#emailColumnName = plan.headers?.[email]?.trim() ?? '';
+		const phone = this.#columns.customerPhone;
+		if (phone !== undefined && !this.#phoneColumnName) this.#phoneColumnName = plan.headers?.[phone]?.trim() ?? '';
 		this.#lastStatus = '';
 		this.#lastStatusClass = 'kept';
 		this.#droppedInFile.clear();
@@ -544,6 +549,8 @@ export class OrderAccumulator {
 	#controlFile = -1;
 	/** The header of the e-mail column that stands in for missing customer ids (the first file's). */
 	#emailColumnName = '';
+	/** The header of the phone column that stands in for missing customers (the first file's). */
+	#phoneColumnName = '';
 
 	/** True when a row of the current order id belongs to it: same customer, dates less than two days apart. */
 	#agrees(customerId: string, dateRaw: string, withCustomer: string, withDay: number, withDateRaw: string): boolean {
@@ -605,6 +612,11 @@ export class OrderAccumulator {
 			customerId = normaliseCustomerId(this.#text(fields[c.customerEmail], row));
 			customerFromEmail = customerId !== '';
 		}
+		let customerFromPhone = false;
+		if (!customerId && c.customerPhone !== undefined) {
+			customerId = phoneCustomerId(fields[c.customerPhone] ?? '');
+			customerFromPhone = customerId !== '';
+		}
 
 		if (fields.length <= this.#required) {
 			this.#skip('tooFewFields', row);
@@ -619,7 +631,7 @@ export class OrderAccumulator {
 		}
 		// A customer told by the e-mail agrees with an order of the same id told by its customer id:
 		// the rows of one order, one with the id left empty.
-		const agreeingId = customerFromEmail ? '' : customerId;
+		const agreeingId = customerFromEmail || customerFromPhone ? '' : customerId;
 		if (this.#droppedInFile.size > 0 && orderKey && this.#rowOfDropped(fields, orderKey, agreeingId, dateRaw, row))
 			return;
 		if (this.#isCancelled(fields)) {
@@ -830,6 +842,7 @@ export class OrderAccumulator {
 
 		const customer = this.#customerIndex(customerId);
 		if (customerFromEmail) tallyAdd(this.report.customerFromEmail, { file: this.#file, row });
+		else if (customerFromPhone) tallyAdd(this.report.customerFromPhone, { file: this.#file, row });
 		else if (c.customerEmail !== undefined && customer >= 0)
 			this.#noteRegisteredEmail(normaliseCustomerId(this.#text(fields[c.customerEmail], row)), customer);
 		if (refunded > 0) {
@@ -2072,6 +2085,7 @@ export class OrderAccumulator {
 				reused: r.reused,
 				control: r.control,
 				customerFromEmail: r.customerFromEmail,
+				customerFromPhone: r.customerFromPhone,
 				linesNoSale: r.linesNoSale,
 				outcomeConflicts: r.outcomeConflicts,
 				differingTotals: r.differingTotals
@@ -2495,6 +2509,14 @@ export class OrderAccumulator {
 				column: this.#emailColumnName
 			});
 		}
+		if (this.report.customerFromPhone.count > 0) {
+			warnings.push({
+				code: 'customerFromPhone',
+				count: this.report.customerFromPhone.count,
+				examples: this.report.customerFromPhone.examples,
+				column: this.#phoneColumnName
+			});
+		}
 		if (joined.guests > 0) {
 			warnings.push({
 				code: 'guestsJoined',
@@ -2746,6 +2768,7 @@ export interface RangePart {
 		| 'reused'
 		| 'control'
 		| 'customerFromEmail'
+		| 'customerFromPhone'
 		| 'linesNoSale'
 		| 'outcomeConflicts'
 		| 'differingTotals',

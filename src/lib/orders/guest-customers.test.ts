@@ -211,3 +211,45 @@ describe('a guest with the e-mail of a registered customer’s orders', () => {
 		expect(findWarning(ranged.report.warnings, 'guestsJoined')).toMatchObject({ count: 24, orders: 24 });
 	});
 });
+
+// Advantshop (abridged): a one-click order has a phone and no e-mail.
+const ONE_CLICK =
+	'Номер заказа;Статус;Дата;ФИО покупателя;Email;Телефон;Сумма заказа;Валюта\n' +
+	'1501;Доставлен;05.01.2024 14:22;Новиков Дмитрий;d.novikov@mail.ru;+79161234567;3190,00;RUB\n' +
+	'1502;Доставлен;07.01.2024 09:10;Лебедева Анна;;+7 (926) 555-44-33;8090,00;RUB\n' +
+	'1503;Доставлен;01.02.2024 18:00;Лебедева Анна;;8 926 555 44 33;1200,00;RUB\n' +
+	'1504;Доставлен;03.02.2024 18:00;Аноним;;-;500,00;RUB\n';
+
+describe('an order with neither a customer id nor an e-mail, but a phone number', () => {
+	it('is the customer of that number, one customer however the number is written, and the report says so', async () => {
+		const { plan, report, result } = await importText(ONE_CLICK);
+		expect(plan.mapping.customerPhone).toBe(5);
+		// Hand-counted: Новиков, and Лебедева's two one-click orders; the order with no number is skipped.
+		expect(report.ordersKept).toBe(3);
+		expect(report.customers).toBe(2);
+		expect(result.customers).toEqual(['d.novikov@mail.ru', 'tel:79265554433']);
+		expect(report.skipped.missingCustomer?.count).toBe(1);
+		expect(findWarning(report.warnings, 'customerFromPhone')).toEqual({
+			code: 'customerFromPhone',
+			count: 2,
+			examples: [
+				{ file: 0, row: 3 },
+				{ file: 0, row: 4 }
+			],
+			column: 'Телефон'
+		});
+	});
+
+	it('gives the same customers when the file is read in byte ranges', async () => {
+		const [header, ...rows] = ONE_CLICK.trimEnd().split('\n');
+		const copies = Array.from({ length: 10 }, (_, copy) =>
+			rows.map((row) => row.replace(/^15/, `${copy}5`).replace('555', `55${copy}`))
+		).flat();
+		const text = [header, ...copies].join('\n') + '\n';
+		const whole = await importText(text);
+		const ranged = await importText(text, 3);
+		expect(whole.report.customers).toBe(11); // Новиков, and Лебедева in each copy
+		expect(ranged.result.customers).toEqual(whole.result.customers);
+		expect(ranged.report.warnings).toEqual(whole.report.warnings);
+	});
+});

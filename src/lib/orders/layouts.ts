@@ -14,6 +14,7 @@ export type LayoutId = 'shopify' | 'woocommerce' | 'uci' | 'cdnow' | 'summary' |
 export const ORDER_ROLES = [
 	'customer',
 	'customerEmail',
+	'customerPhone',
 	'date',
 	'amount',
 	'quantity',
@@ -250,6 +251,32 @@ const SYNONYMS: Record<Role, string[]> = {
 	// empty or a guest checkout's ("0" in BigCommerce and Magento, none in Stripe), which would
 	// otherwise be dropped or all be counted as one customer.
 	customerEmail: EMAIL_HEADERS,
+	// The customer's phone: it stands in where neither the customer column nor the e-mail says who
+	// ordered (a Russian shop's one-click order asks for a phone only).
+	customerPhone: [
+		'phone',
+		'billing phone',
+		'phone billing',
+		'customer phone',
+		'phone number',
+		'telephone',
+		'tel',
+		'телефон',
+		'телефон покупателя',
+		'телефон клиента',
+		'тел',
+		'tālrunis',
+		'telefons',
+		'telefoon',
+		'telefoonnummer',
+		'telefon',
+		'手机',
+		'手机号',
+		'联系电话',
+		'电话',
+		'收货人手机',
+		'收货人电话'
+	],
 	date: [
 		'order date',
 		'created at',

@@ -168,6 +168,8 @@ export type ImportWarning =
 	 * from the e-mail column (`column`, its header).
 	 */
 	| { code: 'customerFromEmail'; count: number; examples: RowRef[]; column: string }
+	/** Orders with neither a customer id nor an e-mail, whose customer is told by the phone number. */
+	| { code: 'customerFromPhone'; count: number; examples: RowRef[]; column: string }
 	/** Guests told by e-mail joined to the registered customer whose orders have the same e-mail. */
 	| { code: 'guestsJoined'; count: number; orders: number; column: string }
 	/** Control characters (NUL and the like) removed from ids and text fields. */

@@ -41,4 +41,19 @@ describe('an import warning as the report writes it', () => {
 			/^1,200 guest checkout customers \(3 orders\) .* were counted as that customer/
 		);
 	});
+
+	it('names the orders whose customer was told by the phone number, and the column', () => {
+		const byPhone: ImportWarning = {
+			code: 'customerFromPhone',
+			count: 2,
+			examples: [
+				{ file: 0, row: 3 },
+				{ file: 0, row: 4 }
+			],
+			column: 'Телефон'
+		};
+		expect(warningText(byPhone, report(['orders.csv']), en, integer)).toBe(
+			'2 orders have neither a customer id nor an e-mail (row 3, row 4): each customer is told by the phone number in “Телефон” instead, so that these orders are not skipped.'
+		);
+	});
 });

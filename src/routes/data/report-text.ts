@@ -45,6 +45,12 @@ export function warningText(
 				examples: rowRefsText(w.examples, report, m),
 				column: w.column
 			});
+		case 'customerFromPhone':
+			return t.customerFromPhone({
+				count: integer(w.count),
+				examples: rowRefsText(w.examples, report, m),
+				column: w.column
+			});
 		case 'guestsJoined':
 			return t.guestsJoined({ count: integer(w.count), orders: integer(w.orders), column: w.column });
 		case 'controlCharacters':

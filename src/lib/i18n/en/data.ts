@@ -118,6 +118,7 @@ export default {
 	roles: {
 		customer: 'Customer (id or e-mail)',
 		customerEmail: 'Customer e-mail (where the id is empty or a guest’s)',
+		customerPhone: 'Customer phone (where there is no id or e-mail)',
 		date: 'Order date',
 		amount: 'Order total',
 		quantity: 'Quantity',
@@ -304,6 +305,8 @@ export default {
 				`${p.count} orders share an order id with another customer’s order, or with one more than a day apart (order ids: ${p.ids}; e.g. ${p.examples}). Rows like these are not one order: each was read as its own order, keyed by order id and customer (and day).`,
 			customerFromEmail: (p: { count: string; examples: string; column: string }) =>
 				`${p.count} ${p.count === '1' ? 'order has' : 'orders have'} no customer id, or a guest checkout’s shared id such as “0” (${p.examples}): each customer is told by the e-mail in “${p.column}” instead, so guests are not all counted as one customer.`,
+			customerFromPhone: (p: { count: string; examples: string; column: string }) =>
+				`${p.count} ${p.count === '1' ? 'order has' : 'orders have'} neither a customer id nor an e-mail (${p.examples}): each customer is told by the phone number in “${p.column}” instead, so that these orders are not skipped.`,
 			guestsJoined: (p: { count: string; orders: string; column: string }) =>
 				`${p.count} ${p.count === '1' ? 'guest checkout customer' : 'guest checkout customers'} (${p.orders} ${p.orders === '1' ? 'order' : 'orders'}) had the e-mail in “${p.column}” of a registered customer’s orders, and ${p.count === '1' ? 'was' : 'were'} counted as that customer: one person who once checked out as a guest and once signed in is one customer, not two.`,
 			controlCharacters: (p: { count: string; examples: string }) =>

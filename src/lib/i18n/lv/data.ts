@@ -118,6 +118,7 @@ const data: Catalogue<typeof en> = {
 	roles: {
 		customer: 'Klients (ID vai e-pasts)',
 		customerEmail: 'Klienta e-pasts (kur ID ir tukšs vai viesa)',
+		customerPhone: 'Klienta tālrunis (ja nav ID un e-pasta)',
 		date: 'Pasūtījuma datums',
 		amount: 'Pasūtījuma kopsumma',
 		quantity: 'Daudzums',
@@ -301,6 +302,8 @@ const data: Catalogue<typeof en> = {
 				`${p.count} pasūtījumiem ir tāds pats pasūtījuma ID (kopā ${p.ids} ID) kā cita klienta pasūtījumam vai pasūtījumam, kas ir vairāk nekā dienu attālumā (piemēram, ${p.examples}). Šādas rindas nav viens pasūtījums: katra nolasīta kā atsevišķs pasūtījums pēc pasūtījuma ID un klienta (un dienas).`,
 			customerFromEmail: (p) =>
 				`${p.count} pasūtījumiem nav klienta ID vai ir viesa pasūtījuma kopīgais ID, piemēram, “0” (${p.examples}): klients noteikts pēc e-pasta kolonnā “${p.column}”, lai visi viesi netiktu uzskaitīti kā viens klients.`,
+			customerFromPhone: (p) =>
+				`${p.count} pasūtījumiem nav ne klienta ID, ne e-pasta (${p.examples}): klients noteikts pēc tālruņa numura kolonnā “${p.column}”, nevis pasūtījumi izlaisti.`,
 			guestsJoined: (p) =>
 				`${p.count} viesu pircējiem (${p.orders} pasūtījumi) kolonnā “${p.column}” ir tas pats e-pasts, kas reģistrēta klienta pasūtījumos, tāpēc tie uzskaitīti kā šis klients: cilvēks, kurš vienreiz pasūtīja kā viesis un citreiz pieteicās kontā, ir viens klients, nevis divi.`,
 			controlCharacters: (p) =>

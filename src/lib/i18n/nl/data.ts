@@ -109,6 +109,7 @@ const data: Catalogue<typeof en> = {
 	roles: {
 		customer: 'Klant (id of e-mailadres)',
 		customerEmail: 'E-mail van de klant (waar de id leeg is of die van een gast)',
+		customerPhone: 'Telefoon van de klant (als er geen id of e-mail is)',
 		date: 'Besteldatum',
 		amount: 'Totaalbedrag bestelling',
 		quantity: 'Aantal',
@@ -295,6 +296,8 @@ const data: Catalogue<typeof en> = {
 				`${p.count} bestellingen delen een bestelnummer (${p.ids} nummers in totaal) met de bestelling van een andere klant, of met een die meer dan een dag verschilt (bijv. ${p.examples}). Zulke rijen zijn niet één bestelling: elk is gelezen als een eigen bestelling, op bestelnummer en klant (en dag).`,
 			customerFromEmail: (p) =>
 				`${p.count} ${p.count === '1' ? 'bestelling heeft' : 'bestellingen hebben'} geen klant-id, of de gedeelde id van een gastbestelling zoals “0” (${p.examples}): de klant is bepaald door het e-mailadres in “${p.column}”, zodat gasten niet samen als één klant worden geteld.`,
+			customerFromPhone: (p) =>
+				`${p.count} ${p.count === '1' ? 'bestelling heeft' : 'bestellingen hebben'} geen klant-id en geen e-mailadres (${p.examples}): de klant is bepaald door het telefoonnummer in “${p.column}”, in plaats van dat de bestellingen worden overgeslagen.`,
 			guestsJoined: (p) =>
 				`${p.count} ${p.count === '1' ? 'gastklant' : 'gastklanten'} (${p.orders} ${p.orders === '1' ? 'bestelling' : 'bestellingen'}) ${p.count === '1' ? 'had' : 'hadden'} in “${p.column}” het e-mailadres van de bestellingen van een geregistreerde klant, en ${p.count === '1' ? 'is' : 'zijn'} als die klant geteld: wie eens als gast bestelde en eens ingelogd, is één klant, niet twee.`,
 			controlCharacters: (p) =>

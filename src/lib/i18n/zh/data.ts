@@ -108,6 +108,7 @@ const data: Catalogue<typeof en> = {
 	roles: {
 		customer: '客户（ID 或电子邮件）',
 		customerEmail: '客户邮箱（客户编号为空或为访客编号时使用）',
+		customerPhone: '客户电话（无编号和邮箱时使用）',
 		date: '订单日期',
 		amount: '订单总额',
 		quantity: '数量',
@@ -284,6 +285,8 @@ const data: Catalogue<typeof en> = {
 				`有 ${p.count} 笔订单与另一位客户的订单、或与相隔超过一天的订单使用了相同的订单号（共 ${p.ids} 个订单号，例如 ${p.examples}）。这样的行不是同一笔订单：每一行都按订单号和客户（以及日期）作为单独的订单读取。`,
 			customerFromEmail: (p) =>
 				`${p.count} 个订单没有客户编号，或使用访客下单的共用编号（如“0”）（${p.examples}）：改按“${p.column}”列中的邮箱区分客户，以免所有访客被计为同一位客户。`,
+			customerFromPhone: (p) =>
+				`${p.count} 个订单既没有客户编号也没有邮箱（${p.examples}）：改按“${p.column}”列中的电话号码区分客户，而不是跳过这些订单。`,
 			guestsJoined: (p) =>
 				`${p.count} 位访客下单的客户（${p.orders} 个订单）在“${p.column}”列中的邮箱与某位注册客户订单中的邮箱相同，已计为该注册客户：一次以访客身份下单、一次登录后下单的同一个人是一位客户，而不是两位。`,
 			controlCharacters: (p) =>
