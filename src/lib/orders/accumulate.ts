@@ -11,7 +11,7 @@ import { discard } from './discard';
 import { Dictionary, GrowableFloat64, GrowableInt32, ownString } from './growable';
 import { lineKindOf } from './line-kinds';
 import { phoneCustomerId } from './phones';
-import { DIMENSION_ROLE, firstRowCoversOthers, normaliseHeader, type OrderRole } from './layouts';
+import { DIMENSION_ROLE, firstRowCoversOthers, headerCurrencyCode, normaliseHeader, type OrderRole } from './layouts';
 import { fileReport, type FilePlan } from './plan';
 import { filledCells, isBlankRow } from './rows';
 import {
@@ -426,6 +426,10 @@ export class OrderAccumulator {
 		this.#columns = plan.mapping as Partial<Record<OrderRole, number>>;
 		const email = this.#columns.customerEmail;
 		if (email !== undefined && !this.#emailColumnName) this.#emailColumnName = plan.headers?.[email]?.trim() ?? '';
+		// Amounts whose header names their currency ("total_usd") are in it, whatever a currency column says.
+		const amountColumn = plan.amountMode === 'lineItems' ? this.#columns.unitPrice : this.#columns.amount;
+		this.#headerCurrency =
+			amountColumn !== undefined ? headerCurrencyCode(plan.headers?.[amountColumn] ?? '') : null;
 		const phone = this.#columns.customerPhone;
 		if (phone !== undefined && !this.#phoneColumnName) this.#phoneColumnName = plan.headers?.[phone]?.trim() ?? '';
 		this.#lastStatus = '';
@@ -549,6 +553,8 @@ export class OrderAccumulator {
 	#controlFile = -1;
 	/** The header of the e-mail column that stands in for missing customer ids (the first file's). */
 	#emailColumnName = '';
+	/** The currency the current file's amount header names (see `headerCurrencyCode`), or null. */
+	#headerCurrency: string | null = null;
 	/** The header of the phone column that stands in for missing customers (the first file's). */
 	#phoneColumnName = '';
 
@@ -903,7 +909,12 @@ export class OrderAccumulator {
 		const latest = this.#latestOrderOf.data[customer];
 		if (latest < 0 || this.#dayOf.data[latest] <= day) this.#latestOrderOf.data[customer] = order;
 
-		if (c.currency !== undefined) {
+		if (this.#headerCurrency) {
+			this.report.currencies.set(
+				this.#headerCurrency,
+				(this.report.currencies.get(this.#headerCurrency) ?? 0) + 1
+			);
+		} else if (c.currency !== undefined) {
 			const code = this.#text(fields[c.currency], row).toUpperCase();
 			if (code) this.report.currencies.set(code, (this.report.currencies.get(code) ?? 0) + 1);
 		}
@@ -1219,7 +1230,8 @@ export class OrderAccumulator {
 			this.#skip('negativePrice', row, priceRaw);
 			return null;
 		}
-		if (this.#columns.currency === undefined) countCurrencyMark(this.report.amountMarks, priceRaw);
+		if (this.#columns.currency === undefined && !this.#headerCurrency)
+			countCurrencyMark(this.report.amountMarks, priceRaw);
 		const line = Math.abs(qty) * price;
 		if (line > MAX_ABS_AMOUNT) {
 			this.#skip('amountOutOfRange', row, `${qtyRaw} × ${priceRaw}`);
@@ -1637,7 +1649,8 @@ export class OrderAccumulator {
 			this.#skip('amountOutOfRange', row, raw);
 			return null;
 		}
-		if (this.#columns.currency === undefined) countCurrencyMark(this.report.amountMarks, raw);
+		if (this.#columns.currency === undefined && !this.#headerCurrency)
+			countCurrencyMark(this.report.amountMarks, raw);
 		return amount;
 	}
 

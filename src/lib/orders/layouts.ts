@@ -121,6 +121,25 @@ const CURRENCY_NAMES =
  */
 const HEADER_CURRENCY = new RegExp(`\\s*(?:[([（【](?:${CURRENCY_NAMES})[)\\]）】]|,\\s*(?:${CURRENCY_NAMES}))\\s*$`);
 
+/** ISO codes of `CURRENCY_NAMES`. */
+const CURRENCY_CODES = CURRENCY_NAMES.split('|').filter((name) => /^[A-Z]{3}$/.test(name));
+/**
+ * A currency code at a header's end: in capitals after a space or in brackets ("Amount (EUR)",
+ * "Total USD"), or after an underscore in any case ("total_usd"). (Not "Total try" or "Price php":
+ * words, not codes.)
+ */
+const HEADER_CODE = new RegExp(`(?:^|[\\s(\\[（-])(${CURRENCY_CODES.join('|')})[)\\]）]?\\s*$`);
+const HEADER_SUFFIX_CODE = new RegExp(`_(${CURRENCY_CODES.join('|')})\\s*$`, 'i');
+
+/**
+ * The currency a column's header says its amounts are in, by its ISO code at the header's end
+ * (Lemon Squeezy's "total_usd", "Amount (EUR)"); null where it names none.
+ */
+export function headerCurrencyCode(header: string): string | null {
+	const match = HEADER_CODE.exec(header.trim()) ?? HEADER_SUFFIX_CODE.exec(header.trim());
+	return match ? match[1].toUpperCase() : null;
+}
+
 /**
  * Header text made comparable: lower case, no BOM, no currency in brackets at the end, the words of
  * a lower camel-case header apart, punctuation as spaces, single spaces.
@@ -1008,6 +1027,32 @@ export function recogniseLayout(rows: string[][], delimiter: string): LayoutMatc
 				country: ['bill country name', 'delivery country name']
 			})
 		};
+	}
+
+	// Lemon Squeezy's orders export gives each order in its own currency ("currency", "total") and
+	// converted to US dollars ("total_usd"). Where the sample's orders are in several currencies, the
+	// dollar amounts are read (their headers name the currency), so that no currencies are added up.
+	if (has(headers, 'identifier', 'order number', 'currency', 'total', 'total usd')) {
+		const currency = headers.indexOf('currency');
+		const currencies = new Set(rows.slice(1, 200).map((row) => (row[currency] ?? '').trim().toUpperCase()));
+		currencies.delete('');
+		const inDollars = currencies.size > 1;
+		const mapping = mapRoles(
+			headers,
+			ORDER_ROLES,
+			inDollars
+				? {
+						amount: ['total usd'],
+						subtotal: ['subtotal usd'],
+						tax: ['tax usd'],
+						discount: ['discount total usd'],
+						refundedAmount: ['refunded amount usd'],
+						product: ['product name']
+					}
+				: { amount: ['total'], product: ['product name'] }
+		);
+		if (inDollars) delete mapping.currency;
+		return { layout: 'generic', hasHeader: true, amountMode: 'orderTotal', mapping };
 	}
 
 	// Amazon Seller Central's order reports: one row per item, whose item-price is that row's amount
