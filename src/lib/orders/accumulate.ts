@@ -8,7 +8,7 @@ import {
 } from './columns';
 import { CellValues, UNSEEN } from './cell-values';
 import { discard } from './discard';
-import { Dictionary, GrowableFloat64, GrowableInt32, ownString } from './growable';
+import { Dictionary, GrowableFloat64, GrowableInt32 } from './growable';
 import { lineKindOf } from './line-kinds';
 import { phoneCustomerId } from './phones';
 import { DIMENSION_ROLE, firstRowCoversOthers, headerCurrencyCode, normaliseHeader, type OrderRole } from './layouts';
@@ -290,6 +290,12 @@ export class OrderAccumulator {
 	 * refunded in full.
 	 */
 	readonly #laterRefunds = new Map<number, LaterRefund>();
+	/**
+	 * Whether the current file's later refund rows may leave an order out: only in a file of one
+	 * row per item whose orders' money is their rows' amounts alone (no refund, row-type or order
+	 * breakdown columns), so that leaving one out takes all of its money out of the report.
+	 */
+	#laterRefundsDrop = false;
 	/** Set when this accumulator reads one byte range of a file, to be merged (`rangePart`, `absorb`). */
 	#range: RangeLog | null = null;
 	/** Set by `beginMerge`: this accumulator read a file's first range, and absorbs the others. */
@@ -426,6 +432,12 @@ export class OrderAccumulator {
 		this.#columns = plan.mapping as Partial<Record<OrderRole, number>>;
 		const email = this.#columns.customerEmail;
 		if (email !== undefined && !this.#emailColumnName) this.#emailColumnName = plan.headers?.[email]?.trim() ?? '';
+		this.#laterRefundsDrop =
+			plan.amountMode !== 'orderTotal' &&
+			this.#columns.lineType === undefined &&
+			this.#columns.refundedAmount === undefined &&
+			this.#columns.refundedInFull === undefined &&
+			this.#columns.adjustedTotal === undefined;
 		// Amounts whose header names their currency ("total_usd") are in it, whatever a currency column says.
 		const amountColumn = plan.amountMode === 'lineItems' ? this.#columns.unitPrice : this.#columns.amount;
 		this.#headerCurrency =
@@ -797,11 +809,13 @@ export class OrderAccumulator {
 		if (statusClass === 'refunded' || refundedInFull(refunded, amount) || this.#flaggedRefunded(fields)) {
 			this.#dropPendingLineOf(orderKey, customerId);
 			tallyAdd(this.report.fullyRefunded, { file: this.#file, row });
-			this.#sum('refundedAmount', amount > 0 ? amount : refunded);
+			// (A first row of shipping or a fee is refunded too: its amount counts, as the item's would.)
+			const whole = amount > 0 ? amount : apart;
+			this.#sum('refundedAmount', whole > 0 ? whole : refunded);
 			this.#setCurrent(Current.Dropped, orderKey, customerId, dateRaw, day, -1);
 			// Where each row is an item's amount, the order refunded is all of them (unless the file
 			// gives the refund itself).
-			this.#curRefundsRows = plan.amountMode === 'lineAmounts' && amount > 0 && !(refunded > 0);
+			this.#curRefundsRows = plan.amountMode === 'lineAmounts' && whole > 0 && !(refunded > 0);
 			this.#noteDropped(orderKey, customerId);
 			this.#holdFirstLineNoSale(fields, row, 'refunded', amount > 0 ? amount : refunded);
 			return;
@@ -846,10 +860,12 @@ export class OrderAccumulator {
 			}
 		}
 
+		const customersBefore = this.customers.size;
 		const customer = this.#customerIndex(customerId);
 		if (customerFromEmail) tallyAdd(this.report.customerFromEmail, { file: this.#file, row });
 		else if (customerFromPhone) tallyAdd(this.report.customerFromPhone, { file: this.#file, row });
-		else if (c.customerEmail !== undefined && customer >= 0)
+		// (A registered customer's e-mail is noted on their first order only: once a customer.)
+		else if (c.customerEmail !== undefined && customer === customersBefore)
 			this.#noteRegisteredEmail(normaliseCustomerId(this.#text(fields[c.customerEmail], row)), customer);
 		if (refunded > 0) {
 			tallyAdd(this.report.partlyRefunded, { file: this.#file, row });
@@ -903,6 +919,10 @@ export class OrderAccumulator {
 		if (kind === 'sale') {
 			this.#fillDimensions(fields, order, false, row);
 			this.#addItems(fields, order, row);
+		} else {
+			// Each dimension gets its entry for the order (none yet): its item rows fill it.
+			this.#noDimensions(order);
+			this.#curFirstApart = true;
 		}
 		if (this.#names) this.#noteName(fields, customer, day, row);
 		while (this.#latestOrderOf.length <= customer) this.#latestOrderOf.push(-1);
@@ -936,11 +956,57 @@ export class OrderAccumulator {
 	#lastCustomer = -1;
 
 	/**
-	 * The e-mail of each registered customer's orders (a customer id that is no guest's), to the
-	 * customer: a guest told by that e-mail is the same person (see `#renumberCustomers`). -1 where two
-	 * registered customers share the e-mail (a shop's placeholder address): none is joined then.
+	 * Each customer's e-mail as two hashes (both 0: none), noted on a registered customer's first
+	 * order (a customer id that is no guest's): a guest told by that e-mail is the same person (see
+	 * `#renumberCustomers`). Hashes, not the addresses: 8 bytes a customer, and no string kept for
+	 * a file that turns out to have no guests.
 	 */
-	#registeredEmails: Map<string, number> | null = null;
+	#emailHashes: { a: GrowableInt32; b: GrowableInt32 } | null = null;
+
+	#noteRegisteredEmail(email: string, customer: number): void {
+		if (!email.includes('@')) return;
+		this.#setEmailHashes(customer, StringIndex.hash(email) | 1, secondHash(email));
+	}
+
+	/** Sets the customer's e-mail hashes, unless they have some already (their first e-mail is kept). */
+	#setEmailHashes(customer: number, a: number, b: number): void {
+		const hashes = (this.#emailHashes ??= { a: new GrowableInt32(), b: new GrowableInt32() });
+		while (hashes.a.length <= customer) {
+			hashes.a.push(0);
+			hashes.b.push(0);
+		}
+		if (hashes.a.data[customer] !== 0) return;
+		hashes.a.data[customer] = a;
+		hashes.b.data[customer] = b;
+	}
+
+	/**
+	 * Each guest's registered customer (-1: none): the one customer whose e-mail hashes are those
+	 * of the guest's e-mail (none where two registered customers share them: a shop's placeholder
+	 * address). Null where no order's customer was told by the e-mail.
+	 */
+	#registeredOfGuests(values: string[]): Int32Array | null {
+		const hashes = this.#emailHashes;
+		if (!hashes || this.report.customerFromEmail.count === 0) return null;
+		// Both hashes in one exact number (32 + 20 bits).
+		const keyOf = (a: number, b: number) => (a >>> 0) * 0x100000 + (b & 0xfffff);
+		const byKey = new Map<number, number>();
+		for (let i = 0; i < hashes.a.length; i++) {
+			const a = hashes.a.data[i];
+			if (a === 0) continue;
+			const key = keyOf(a, hashes.b.data[i]);
+			const known = byKey.get(key);
+			byKey.set(key, known === undefined || known === i ? i : -1);
+		}
+		const into = new Int32Array(values.length).fill(-1);
+		for (let i = 0; i < values.length; i++) {
+			const value = values[i];
+			if (!value.includes('@')) continue;
+			const registered = byKey.get(keyOf(StringIndex.hash(value) | 1, secondHash(value)));
+			if (registered !== undefined && registered >= 0 && registered !== i) into[i] = registered;
+		}
+		return into;
+	}
 
 	/**
 	 * Joins each guest told by their e-mail to the registered customer whose orders have that
@@ -960,27 +1026,22 @@ export class OrderAccumulator {
 		orders: number;
 	} {
 		const values = this.customers.values;
-		const emails = this.#registeredEmails;
 		const none = { customers: values, newIndex: null, guests: 0, orders: 0 };
-		const into = new Int32Array(values.length).fill(-1);
+		const registered = this.#registeredOfGuests(values);
+		if (!registered && !ordersDropped) return none;
+		const into = registered ?? new Int32Array(values.length).fill(-1);
+		// (Only orders kept count: a guest whose orders were all refunded later joins no one.)
+		const ownOrders = new Uint8Array(values.length);
+		for (let k = 0; k < customerOf.length; k++) ownOrders[customerOf[k]] = 1;
 		let guests = 0;
-		if (emails && this.report.customerFromEmail.count > 0) {
-			for (let i = 0; i < values.length; i++) {
-				const registered = emails.get(values[i]);
-				if (registered !== undefined && registered >= 0 && registered !== i) into[i] = registered;
-			}
-			// (A registered id that is itself an e-mail joined to another: such a chain is not followed.)
-			for (let i = 0; i < values.length; i++) {
-				if (into[i] >= 0 && into[into[i]] >= 0) into[i] = -1;
-				else if (into[i] >= 0) guests++;
-			}
+		// (A registered id that is itself an e-mail joined to another: such a chain is not followed.)
+		for (let i = 0; i < values.length; i++) {
+			if (into[i] >= 0 && into[into[i]] >= 0) into[i] = -1;
+			else if (into[i] >= 0 && ownOrders[i]) guests++;
 		}
 		if (guests === 0 && !ordersDropped) return none;
 		const hasOrders = new Uint8Array(values.length);
-		for (let k = 0; k < customerOf.length; k++) {
-			const customer = customerOf[k];
-			hasOrders[into[customer] >= 0 ? into[customer] : customer] = 1;
-		}
+		for (let i = 0; i < values.length; i++) if (ownOrders[i]) hasOrders[into[i] >= 0 ? into[i] : i] = 1;
 		const newIndex = new Int32Array(values.length);
 		const customers: string[] = [];
 		for (let i = 0; i < values.length; i++)
@@ -996,15 +1057,6 @@ export class OrderAccumulator {
 		return { customers, newIndex, guests, orders };
 	}
 
-	#noteRegisteredEmail(email: string, customer: number): void {
-		if (!email.includes('@')) return;
-		const emails = (this.#registeredEmails ??= new Map());
-		const known = emails.get(email);
-		// (Its own copy: the cell may be a view of the parser's whole chunk of text.)
-		if (known === undefined) emails.set(ownString(email), customer);
-		else if (known !== customer && known !== -1) emails.set(email, -1);
-	}
-
 	/** The file order `order` came from (see `#fileRuns`). */
 	#fileOf(order: number): number {
 		const runs = this.#fileRuns;
@@ -1018,6 +1070,7 @@ export class OrderAccumulator {
 		if (this.#range) this.#range.stateSet = true;
 		this.#curRefundsRows = false;
 		this.#curFirstLineNoSale = null;
+		this.#curFirstApart = false;
 		this.#cur = key ? kind : Current.None;
 		this.#curKey = key;
 		this.#curCustomer = customerId;
@@ -1052,7 +1105,8 @@ export class OrderAccumulator {
 			if (line !== null) {
 				if (line < 0) this.#noteLaterRefund(this.#curOrder, fields, row);
 				this.#amountOf.data[this.#curOrder] += line;
-				if (mode === 'lineAmounts') this.#fillDimensions(fields, this.#curOrder, true, row);
+				if (mode === 'lineAmounts' || this.#curFirstApart)
+					this.#fillDimensions(fields, this.#curOrder, true, row);
 				this.#addItems(fields, this.#curOrder, row);
 				this.#addCost(fields, this.#curOrder);
 			}
@@ -1438,9 +1492,17 @@ export class OrderAccumulator {
 	#lineKind(fields: string[], row: number): 'sale' | 'shipping' | 'fees' | 'tax' {
 		const column = this.#columns.lineType;
 		if (column === undefined || this.#plan.amountMode === 'orderTotal') return 'sale';
-		const kind = lineKindOf(this.#text(fields[column], row));
-		return kind === 'fee' ? 'fees' : kind;
+		const cell = fields[column] ?? '';
+		// (A file has a few row types, row after row: each cell's kind is worked out once in a row.)
+		if (cell !== this.#lastLineType) {
+			const kind = lineKindOf(this.#text(cell, row));
+			this.#lastLineType = cell;
+			this.#lastLineKind = kind === 'fee' ? 'fees' : kind;
+		}
+		return this.#lastLineKind;
 	}
+	#lastLineType = '';
+	#lastLineKind: 'sale' | 'shipping' | 'fees' | 'tax' = 'sale';
 
 	/**
 	 * Whether a further row of a kept order is shipping, a fee or tax by the file's row-type column:
@@ -1457,7 +1519,7 @@ export class OrderAccumulator {
 	/** Notes a negative row of kept order `order` as a refund of it where it is dated after the order (see `#laterRefunds`). */
 	#noteLaterRefund(order: number, fields: string[], row: number): void {
 		const c = this.#columns;
-		if (c.date === undefined || this.#laterRefunds.has(order)) return;
+		if (!this.#laterRefundsDrop || c.date === undefined || this.#laterRefunds.has(order)) return;
 		const day = parseDay((fields[c.date] ?? '').trim(), this.#plan.dateOrder);
 		if (day > this.#dayOf.data[order]) this.#laterRefundOf(order, { file: this.#file, row });
 	}
@@ -1721,6 +1783,16 @@ export class OrderAccumulator {
 			else index.push(value);
 		}
 	}
+	/** An order with no value of any dimension yet (its first row was shipping or a fee). */
+	#noDimensions(order: number): void {
+		for (const { column } of this.#filled) {
+			if (order < column.index.length) column.index.data[order] = -1;
+			else column.index.push(-1);
+		}
+	}
+	/** Whether the current order's first row was shipping, a fee or tax (see `#lineKind`): its items fill its dimensions. */
+	#curFirstApart = false;
+
 	/** The current file's dimensions (all so far, in the order first seen), with the last cell each read. */
 	#filled: FilledDimension[] = [];
 
@@ -1897,7 +1969,13 @@ export class OrderAccumulator {
 		}
 		const ref = { file: line.file, row: line.row };
 		// A refund row of the order's own id, dated after it, read apart from it (Square's refunds).
-		if (line.key && line.day > this.#dayOf.data[target] && this.#orderIds.get(target) === line.key) {
+		if (
+			this.#laterRefundsDrop &&
+			line.key &&
+			line.day > this.#dayOf.data[target] &&
+			this.#fileOf(target) === this.#file &&
+			this.#orderIds.get(target) === line.key
+		) {
 			const refund = this.#laterRefundOf(target, ref);
 			refund.returns += -line.sales;
 			refund.netted.push(ref);
@@ -2068,9 +2146,10 @@ export class OrderAccumulator {
 			cost: this.#costOf && this.#costOf.data,
 			costKept: [...this.#costKept],
 			laterRefunds: [...this.#laterRefunds],
-			registeredEmails: this.#registeredEmails && {
-				emails: [...this.#registeredEmails.keys()],
-				customer: Int32Array.from(this.#registeredEmails.values())
+			emailHashes: this.#emailHashes && {
+				count: this.#emailHashes.a.length,
+				a: this.#emailHashes.a.data,
+				b: this.#emailHashes.b.data
 			},
 			names: this.#names && {
 				values: this.#names.dictionary.values,
@@ -2172,10 +2251,9 @@ export class OrderAccumulator {
 		const customerMap = new Int32Array(part.customers.length);
 		this.customers.reserve(part.customers.length);
 		for (let i = 0; i < part.customers.length; i++) customerMap[i] = this.customers.indexOf(part.customers[i]);
-		if (part.registeredEmails) {
-			const { emails, customer } = part.registeredEmails;
-			for (let k = 0; k < emails.length; k++)
-				this.#noteRegisteredEmail(emails[k], customer[k] < 0 ? -1 : customerMap[customer[k]]);
+		if (part.emailHashes) {
+			const { count: noted, a, b } = part.emailHashes;
+			for (let i = 0; i < noted; i++) if (a[i] !== 0) this.#setEmailHashes(customerMap[i], a[i], b[i]);
 		}
 		const customers = part.customer.subarray(0, count);
 		for (let i = 0; i < count; i++) customers[i] = customerMap[customers[i]];
@@ -2308,7 +2386,8 @@ export class OrderAccumulator {
 		// garbage collection (at 20 million orders, about 200 MB while the import stores).
 		discard(
 			customerMap,
-			part.registeredEmails?.customer,
+			part.emailHashes?.a,
+			part.emailHashes?.b,
 			part.cost,
 			part.keyHashes,
 			part.orderIds.start,
@@ -2332,7 +2411,8 @@ export class OrderAccumulator {
 	dispose(): void {
 		this.#orderById.dispose();
 		this.customers.dispose();
-		this.#registeredEmails = null;
+		discard(this.#emailHashes?.a.data, this.#emailHashes?.b.data);
+		this.#emailHashes = null;
 		for (const { dictionary } of this.#dimensions.values()) dictionary.dispose();
 		this.#items?.dictionary.dispose();
 		this.#names?.dictionary.dispose();
@@ -2757,8 +2837,8 @@ export interface RangePart {
 	costKept: [number, number][];
 	/** Orders of the range (counted from its first) with refund rows dated after them (see `#laterRefunds`). */
 	laterRefunds: [number, LaterRefund][];
-	/** Registered customers' e-mails and their customers (-1: shared by two), see `#registeredEmails`. */
-	registeredEmails: { emails: string[]; customer: Int32Array } | null;
+	/** The range's customers' e-mail hashes (see `#emailHashes`); arrays may be longer than `count`. */
+	emailHashes: { count: number; a: Int32Array; b: Int32Array } | null;
 	/** The range's customers' names (`of`, -1 none) and the days of the orders they came from; arrays may be longer than `count`. */
 	names: { values: string[]; count: number; of: Int32Array; day: Int32Array } | null;
 	skipped: Partial<Record<SkipReason, Tally>>;
@@ -2800,6 +2880,16 @@ export interface RangePart {
 	unknownStatuses: [string, number][];
 	otherUnknownStatuses: number;
 	evidence: DateEvidence;
+}
+
+/** A second 32-bit hash of a text, independent of `StringIndex.hash` (MurmurHash2's mixing). */
+function secondHash(text: string): number {
+	let h = 0x9747b28c ^ text.length;
+	for (let i = 0; i < text.length; i++) {
+		h = Math.imul(h ^ text.charCodeAt(i), 0x5bd1e995);
+		h ^= h >>> 15;
+	}
+	return h | 0;
 }
 
 /** A control character as its visible symbol (␀ for NUL), to show where one was removed. */

@@ -119,3 +119,44 @@ describe('a negative row of an order on the order’s own day', () => {
 		expect(report.refunds.fullyRefunded.count).toBe(0);
 	});
 });
+
+describe('a later negative row where leaving the order out would leave some of its money behind', () => {
+	it('in a file of one row per order, is a return netted into it, and the order stays', async () => {
+		const { report } = await importText(
+			'Order ID,Customer,Date,Discount,Total\n' +
+				'1,A,2024-03-01,10,90\n' +
+				'2,B,2024-03-02,0,50\n' +
+				'1,A,2024-03-10,0,-90\n'
+		);
+		expect(report.ordersKept).toBe(2);
+		expect(report.refunds.fullyRefunded.count).toBe(0);
+		const b = report.revenueBreakdown!;
+		expect(b.grossSales).toBeCloseTo(b.netSales + b.returns + b.refunds + (b.discounts ?? 0), 2);
+	});
+
+	it('in a file with a row-type column, is a return netted into it, and the order stays', async () => {
+		const { report } = await importText(
+			'Order ID,Date,Email,Item Type,Line Total\n' +
+				'1,2024-03-01,a@x.io,line_item,20.00\n' +
+				'1,2024-03-01,a@x.io,shipping,5.00\n' +
+				'1,2024-03-02,a@x.io,line_item,-20.00\n'
+		);
+		expect(report.ordersKept).toBe(1);
+		expect(report.revenueBreakdown?.shipping).toBe(5);
+	});
+});
+
+describe('a guest whose only purchase was refunded later', () => {
+	it('joins no registered customer, and the report does not say it did', async () => {
+		const { report, result } = await importText(
+			'Order ID,Customer ID,Email,Date,Item,Line Total\n' +
+				'1,11,anna@x.io,2024-01-05,Mug,20.00\n' +
+				'2,0,anna@x.io,2024-02-05,Tea,20.00\n' +
+				'3,12,ben@x.io,2024-02-06,Tea,12.00\n' +
+				'2,0,anna@x.io,2024-02-09,Tea,-20.00\n'
+		);
+		expect(report.ordersKept).toBe(2);
+		expect(result.customers).toEqual(['11', '12']);
+		expect(report.warnings.find((w) => w.code === 'guestsJoined')).toBeUndefined();
+	});
+});

@@ -14,6 +14,11 @@ describe('what a row of an order is, by the file’s row-type column', () => {
 		['fee', 'fee'],
 		['tax', 'tax'],
 		['Shipping', 'shipping'],
+		// Shopify's Matrixify export ("Line: Type")
+		['Shipping Line', 'shipping'],
+		['fee_line', 'fee'],
+		['tax_line', 'tax'],
+		['Line Item', 'sale'],
 		// Other systems and languages
 		['Physical Item', 'sale'],
 		['Custom Amount', 'sale'],

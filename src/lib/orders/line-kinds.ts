@@ -50,7 +50,7 @@ const FEE = new Set([
 ]);
 const TAX = new Set(['tax', 'vat', 'dph', 'btw', 'mwst', 'pvn', 'ндс', '税', '税费']);
 /** An item or a discount is a sale whatever else its type says ("shipping-protection product"). */
-const SALE = new Set(['product', 'item', 'line', 'discount', 'coupon', 'voucher', 'gift']);
+const SALE = new Set(['product', 'item', 'discount', 'coupon', 'voucher', 'gift']);
 
 export function lineKindOf(raw: string): LineKind {
 	const words = raw

@@ -129,3 +129,63 @@ describe('a file of item rows with a row-type column', () => {
 		expect(report.revenueBreakdown?.shipping).toBeNull();
 	});
 });
+
+describe('an order whose first row is shipping or a fee', () => {
+	const TEXT =
+		'Order ID,Date,Email,Item Type,Item Name,Country,Line Total\n' +
+		'1,2024-03-01,a@x.io,line_item,Mug,DE,20.00\n' +
+		'2,2024-03-02,b@x.io,shipping,Flat rate,FR,5.00\n' +
+		'2,2024-03-02,b@x.io,line_item,Tea,FR,12.00\n' +
+		'3,2024-03-03,c@x.io,shipping,Flat rate,NL,5.00\n' +
+		'4,2024-03-04,d@x.io,line_item,Cup,IT,7.00\n';
+
+	it('keeps every order’s dimensions its own, filled from its items', async () => {
+		const { result } = await importText(TEXT);
+		const country = result.dimensions.country!;
+		const product = result.dimensions.product!;
+		const valueOf = (dim: typeof country, order: number) =>
+			dim.index[order] < 0 ? null : dim.values[dim.index[order]];
+		// Order 3 has no item: no product; its country is its items', none.
+		expect([0, 1, 2, 3].map((order) => valueOf(country, order))).toEqual(['DE', 'FR', null, 'IT']);
+		expect([0, 1, 2, 3].map((order) => valueOf(product, order))).toEqual(['Mug', 'Tea', null, 'Cup']);
+		expect([...result.columns.amount]).toEqual([20, 12, 0, 7]);
+	});
+
+	it('gives the same dimensions when read in byte ranges', async () => {
+		const [header, ...rows] = TEXT.trimEnd().split('\n');
+		const copies = Array.from({ length: 12 }, (_, copy) => rows.map((row) => `${copy}${row}`)).flat();
+		const text = [header, ...copies].join('\n') + '\n';
+		const whole = await importText(text);
+		const ranged = await importText(text, 3);
+		expect(
+			[...ranged.result.dimensions.country!.index.subarray(0, 48)].map(
+				(k) => ranged.result.dimensions.country!.values[k] ?? null
+			)
+		).toEqual(
+			[...whole.result.dimensions.country!.index.subarray(0, 48)].map(
+				(k) => whole.result.dimensions.country!.values[k] ?? null
+			)
+		);
+	});
+
+	it('is refunded in full at the same amount whichever row comes first', async () => {
+		const order = (first: string, second: string) =>
+			importText(
+				'Order ID,Date,Email,Status,Item Type,Line Total\n' +
+					first +
+					second +
+					'2,2024-03-09,b@x.io,completed,line_item,12.00\n'
+			);
+		const shippingFirst = await order(
+			'1,2024-03-01,a@x.io,refunded,shipping,5.00\n',
+			'1,2024-03-01,a@x.io,refunded,line_item,20.00\n'
+		);
+		const itemFirst = await order(
+			'1,2024-03-01,a@x.io,refunded,line_item,20.00\n',
+			'1,2024-03-01,a@x.io,refunded,shipping,5.00\n'
+		);
+		expect(shippingFirst.report.refunds.fullyRefunded.count).toBe(1);
+		expect(shippingFirst.report.refunds.refundedAmount).toBe(25);
+		expect(itemFirst.report.refunds.refundedAmount).toBe(25);
+	});
+});
