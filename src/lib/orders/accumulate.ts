@@ -607,8 +607,9 @@ export class OrderAccumulator {
 		const orderKey = c.orderId !== undefined ? this.#text(fields[c.orderId], row) : '';
 		if (this.#range && !this.#range.stateSet && orderKey) this.#range.headKeys.push(orderKey);
 		const idCell = c.customer !== undefined ? normaliseCustomerId(this.#text(fields[c.customer], row)) : '';
-		// A guest's placeholder id ("0") is no customer's: the e-mail column, where there is one, says whose.
-		let customerId = c.customerEmail !== undefined && isGuestId(idCell) ? '' : idCell;
+		// A guest's placeholder id ("0") is no customer's: the e-mail or phone column, where there is one, says whose.
+		let customerId =
+			(c.customerEmail !== undefined || c.customerPhone !== undefined) && isGuestId(idCell) ? '' : idCell;
 		const dateRaw = c.date !== undefined ? (fields[c.date] ?? '') : '';
 
 		// Further rows of the order (or credit note) on the previous row.

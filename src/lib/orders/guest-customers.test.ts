@@ -253,3 +253,18 @@ describe('an order with neither a customer id nor an e-mail, but a phone number'
 		expect(ranged.report.warnings).toEqual(whole.report.warnings);
 	});
 });
+
+describe('a guest checkout’s shared id in a file with a phone column and no e-mail', () => {
+	it('is told apart by the phone number, not counted as one customer', async () => {
+		const { report, result } = await importText(
+			'Order ID,Customer ID,Phone,Date,Total\n' +
+				'1,0,+7 916 111-22-33,2024-01-05,10.00\n' +
+				'2,0,+7 903 222-33-44,2024-01-06,20.00\n' +
+				'3,0,8 916 111 22 33,2024-02-05,30.00\n' +
+				'4,41,,2024-02-06,40.00\n'
+		);
+		expect(report.ordersKept).toBe(4);
+		expect(result.customers).toEqual(['tel:79161112233', 'tel:79032223344', '41']);
+		expect(findWarning(report.warnings, 'customerFromPhone')?.count).toBe(3);
+	});
+});
