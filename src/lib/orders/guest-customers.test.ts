@@ -1,23 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isGuestId } from './accumulate';
-import { inspectSample } from './inspect';
-import { runImport } from './pipeline';
 import { findWarning } from './report';
-import { rangesOf, sampleOf, sourceOf } from './test-support';
-
-const TODAY = 20_000; // 2024-10-04
-const encoder = new TextEncoder();
-
-async function importText(text: string, ranges = 1) {
-	const bytes = encoder.encode(text);
-	const { plan } = inspectSample(sampleOf('orders.csv', bytes));
-	const source = sourceOf(bytes, plan);
-	const result = await runImport(ranges > 1 ? [{ ...source, ranges: rangesOf(bytes, ranges, TODAY) }] : [source], {
-		today: TODAY
-	});
-	if (result.kind !== 'orders') throw new Error('expected orders');
-	return { plan, result, report: result.report };
-}
+import { importOrdersText as importText } from './test-support';
 
 describe('a guest checkout’s placeholder customer id', () => {
 	it.each([

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { inspectSample } from './inspect';
 import { headerCurrencyCode } from './layouts';
-import { runImport } from './pipeline';
 import { findWarning } from './report';
-import { sampleOf, sourceOf } from './test-support';
+import { importOrdersText as importText } from './test-support';
 
 describe('the currency a header names', () => {
 	it.each([
@@ -22,17 +20,6 @@ describe('the currency a header names', () => {
 		expect(headerCurrencyCode(header)).toBe(code);
 	});
 });
-
-const TODAY = 20_000; // 2024-10-04
-const encoder = new TextEncoder();
-
-async function importText(text: string) {
-	const bytes = encoder.encode(text);
-	const { plan } = inspectSample(sampleOf('orders.csv', bytes));
-	const result = await runImport([sourceOf(bytes, plan)], { today: TODAY });
-	if (result.kind !== 'orders') throw new Error('expected orders');
-	return { plan, report: result.report, result };
-}
 
 // Lemon Squeezy's orders export (abridged): each order in its currency and converted to US dollars.
 const HEADER =

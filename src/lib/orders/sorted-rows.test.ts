@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { inspectSample } from './inspect';
-import { runImport } from './pipeline';
-import { copiesOf, rangesOf, sampleOf, sourceOf } from './test-support';
-
-const TODAY = 20_000; // 2024-10-04
-const encoder = new TextEncoder();
+import { copiesOf, importOrdersText } from './test-support';
 
 async function importText(text: string, ranges = 1) {
-	const bytes = encoder.encode(text);
-	const { plan } = inspectSample(sampleOf('orders.csv', bytes));
-	const source = sourceOf(bytes, plan);
-	const result = await runImport(ranges > 1 ? [{ ...source, ranges: rangesOf(bytes, ranges, TODAY) }] : [source], {
-		today: TODAY
-	});
-	if (result.kind !== 'orders') throw new Error('expected orders');
-	return result;
+	return (await importOrdersText(text, ranges)).result;
 }
 
 /** Each order's products, by order id. */

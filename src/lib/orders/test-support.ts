@@ -2,8 +2,8 @@
  * Helpers shared by the import tests: a file's bytes as the worker would sample and stream them.
  * (A module of its own, so that importing them does not register another test file's suites.)
  */
-import { HEAD_BYTES, SPREAD_BYTES, spreadOffsets, type FileSample } from './inspect';
-import type { ImportSource } from './pipeline';
+import { HEAD_BYTES, inspectSample, SPREAD_BYTES, spreadOffsets, type FileSample } from './inspect';
+import { runImport, type ImportSource } from './pipeline';
 import type { FilePlan } from './plan';
 import { lineKeyOf, partOf, readRange, splitRanges } from './ranges';
 
@@ -77,4 +77,23 @@ export function rangesOf(
 		);
 		return { first: reads[0], rest: reads.slice(1).map((read) => structuredClone(partOf(read))) };
 	};
+}
+
+/** The import tests' "today" (2024-10-04): no date in their files is after it. */
+export const TEST_TODAY = 20_000;
+
+/**
+ * A CSV text imported as the worker imports a file, with the plan its review would show: whole,
+ * or in `ranges` byte ranges. Its plan, result and report (orders only).
+ */
+export async function importOrdersText(text: string, ranges = 1, name = 'orders.csv') {
+	const bytes = new TextEncoder().encode(text);
+	const { plan } = inspectSample(sampleOf(name, bytes));
+	const source = sourceOf(bytes, plan);
+	const result = await runImport(
+		ranges > 1 ? [{ ...source, ranges: rangesOf(bytes, ranges, TEST_TODAY) }] : [source],
+		{ today: TEST_TODAY }
+	);
+	if (result.kind !== 'orders') throw new Error('expected orders');
+	return { plan, result, report: result.report };
 }
