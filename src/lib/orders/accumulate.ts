@@ -1594,11 +1594,7 @@ export class OrderAccumulator {
 			}
 			order.length = product.length = at;
 		}
-		if (this.#anyOrderIds) {
-			const ids = new OrderIdList(next);
-			for (let i = 0; i < count; i++) if (newIndex[i] >= 0) ids.push(this.#orderIds.get(i));
-			this.#orderIds = ids;
-		}
+		if (this.#anyOrderIds) this.#orderIds = this.#orderIds.filtered(newIndex);
 		return next;
 	}
 
@@ -1956,9 +1952,14 @@ export class OrderAccumulator {
 	 * latest on or before its day; with none, it is counted apart.
 	 */
 	#netReturn(line: ReturnLine): void {
-		const target = this.customers.has(line.customerId)
-			? this.#latestOrderBefore(this.customers.indexOf(line.customerId), line.day)
-			: -1;
+		const customer = this.customers.has(line.customerId) ? this.customers.indexOf(line.customerId) : -1;
+		let target = customer >= 0 ? this.#latestOrderBefore(customer, line.day) : -1;
+		// A return with the order id of one of the customer's earlier orders is that order's (Square
+		// books a refund as a row of the sale's transaction, days later), not the latest order's.
+		if (target >= 0 && line.key && this.#orderIds.get(target) !== line.key) {
+			const own = this.#orderById.get(line.key);
+			if (own >= 0 && this.#customerOf.data[own] === customer && this.#dayOf.data[own] <= line.day) target = own;
+		}
 		if (target < 0) {
 			tallyAdd((this.skipped.refundWithoutOrder ??= emptyTally()), {
 				file: line.file,

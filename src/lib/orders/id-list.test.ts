@@ -44,6 +44,17 @@ const textOf = (bytes: Uint8Array | null) => {
 const bytes = (values: string[]) => values.reduce((s, v) => s + new TextEncoder().encode(v).length + 1, 0);
 
 describe('OrderIdList', () => {
+	it.each([0, 1, 5000, 3 * 4096 + 17])('keeps the ids it is told to keep, in order (%i ids)', (n) => {
+		const values = ids(n, 3);
+		const list = OrderIdList.from(values);
+		const newIndex = new Int32Array(n);
+		let next = 0;
+		for (let i = 0; i < n; i++) newIndex[i] = i % 3 === 1 ? -1 : next++;
+		const kept = list.filtered(newIndex);
+		expect(kept.toArray()).toEqual(values.filter((_, i) => i % 3 !== 1));
+		expect(kept.length).toBe(next);
+	});
+
 	it('is the store separator', () => expect(ID_JOIN).toBe(ID_SEPARATOR));
 
 	// [ids pushed, then each list appended (as sent between workers)]

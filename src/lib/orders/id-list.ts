@@ -351,6 +351,23 @@ export class OrderIdList {
 		return hashes;
 	}
 
+	/**
+	 * A new list of the ids whose `newIndex` is not negative, in order: for orders left out at the
+	 * end of an import. Each block is read as one text and split, not id by id.
+	 */
+	filtered(newIndex: Int32Array): OrderIdList {
+		const list = new OrderIdList(this.length);
+		let i = 0;
+		const take = (id: string) => {
+			if (newIndex[i++] >= 0) list.push(id);
+		};
+		for (const piece of this.#pieces(0, this.length)) {
+			if (typeof piece === 'string') take(piece);
+			else for (const id of textOf(piece.block, piece.fromAt, piece.toAt).split(ID_JOIN)) take(id);
+		}
+		return list;
+	}
+
 	toArray(): string[] {
 		return Array.from({ length: this.length }, (_, i) => this.get(i));
 	}

@@ -144,3 +144,24 @@ describe('a guest whose only purchase was refunded later', () => {
 		expect(report.warnings.find((w) => w.code === 'guestsJoined')).toBeUndefined();
 	});
 });
+
+describe('a refund row of an earlier sale, after the customer’s next one', () => {
+	it('is netted into its own sale, not into the latest', async () => {
+		const { plan, report, result } = await importText(
+			SQUARE +
+				'2024-03-05,09:12:03,Latte,1,$4.50,$0.00,$4.50,Z1,Payment,ZOE,Zoe\n' +
+				'2024-03-05,09:12:03,Croissant,2,$7.00,$0.00,$7.00,Z1,Payment,ZOE,Zoe\n' +
+				'2024-04-20,12:05:00,Latte,1,$4.50,$0.00,$4.50,Z9,Payment,ZOE,Zoe\n' +
+				'2024-04-25,10:00:00,Croissant,2,-$7.00,$0.00,-$7.00,Z1,Refund,ZOE,Zoe\n' +
+				'2024-05-01,10:00:00,Latte,1,-$4.50,$0.00,-$4.50,Z1,Refund,ZOE,Zoe\n'
+		);
+		expect(plan.amountMode).toBe('lineAmounts');
+		const zoe = result.customers.indexOf('ZOE');
+		const hers = [...result.columns.customer].flatMap((c, i) => (c === zoe ? [i] : []));
+		// Z1 (11.50) refunded in full by its two rows; Z9 kept whole (before: Z9 at 4.50 − 11.50).
+		expect(hers.map((i) => result.columns.amount[i])).toEqual([4.5]);
+		expect(hers.map((i) => result.orderIds?.get(i))).toEqual(['Z9']);
+		expect(report.refunds.fullyRefunded.count).toBe(3); // T8 and T6 of SQUARE, and Z1
+		expect(report.revenue).toBeCloseTo(37 + 4.5, 2);
+	});
+});
