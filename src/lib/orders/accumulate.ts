@@ -442,6 +442,7 @@ export class OrderAccumulator {
 		const amountColumn = plan.amountMode === 'lineItems' ? this.#columns.unitPrice : this.#columns.amount;
 		this.#headerCurrency =
 			amountColumn !== undefined ? headerCurrencyCode(plan.headers?.[amountColumn] ?? '') : null;
+		this.#currencyFromMarks = this.#columns.currency === undefined && !this.#headerCurrency;
 		const phone = this.#columns.customerPhone;
 		if (phone !== undefined && !this.#phoneColumnName) this.#phoneColumnName = plan.headers?.[phone]?.trim() ?? '';
 		this.#lastStatus = '';
@@ -567,6 +568,8 @@ export class OrderAccumulator {
 	#emailColumnName = '';
 	/** The currency the current file's amount header names (see `headerCurrencyCode`), or null. */
 	#headerCurrency: string | null = null;
+	/** Whether the current file's currency is read from the marks in its amounts: no currency column, none in the header. */
+	#currencyFromMarks = false;
 	/** The header of the phone column that stands in for missing customers (the first file's). */
 	#phoneColumnName = '';
 
@@ -930,15 +933,9 @@ export class OrderAccumulator {
 		const latest = this.#latestOrderOf.data[customer];
 		if (latest < 0 || this.#dayOf.data[latest] <= day) this.#latestOrderOf.data[customer] = order;
 
-		if (this.#headerCurrency) {
-			this.report.currencies.set(
-				this.#headerCurrency,
-				(this.report.currencies.get(this.#headerCurrency) ?? 0) + 1
-			);
-		} else if (c.currency !== undefined) {
-			const code = this.#text(fields[c.currency], row).toUpperCase();
-			if (code) this.report.currencies.set(code, (this.report.currencies.get(code) ?? 0) + 1);
-		}
+		const code =
+			this.#headerCurrency ?? (c.currency !== undefined ? this.#text(fields[c.currency], row).toUpperCase() : '');
+		if (code) this.report.currencies.set(code, (this.report.currencies.get(code) ?? 0) + 1);
 		if (statusClass === 'unknown') this.#countUnknownStatus(clip(statusText.trim()), 1);
 	}
 
@@ -1285,8 +1282,7 @@ export class OrderAccumulator {
 			this.#skip('negativePrice', row, priceRaw);
 			return null;
 		}
-		if (this.#columns.currency === undefined && !this.#headerCurrency)
-			countCurrencyMark(this.report.amountMarks, priceRaw);
+		if (this.#currencyFromMarks) countCurrencyMark(this.report.amountMarks, priceRaw);
 		const line = Math.abs(qty) * price;
 		if (line > MAX_ABS_AMOUNT) {
 			this.#skip('amountOutOfRange', row, `${qtyRaw} × ${priceRaw}`);
@@ -1708,8 +1704,7 @@ export class OrderAccumulator {
 			this.#skip('amountOutOfRange', row, raw);
 			return null;
 		}
-		if (this.#columns.currency === undefined && !this.#headerCurrency)
-			countCurrencyMark(this.report.amountMarks, raw);
+		if (this.#currencyFromMarks) countCurrencyMark(this.report.amountMarks, raw);
 		return amount;
 	}
 
@@ -1956,9 +1951,13 @@ export class OrderAccumulator {
 		let target = customer >= 0 ? this.#latestOrderBefore(customer, line.day) : -1;
 		// A return with the order id of one of the customer's earlier orders is that order's (Square
 		// books a refund as a row of the sale's transaction, days later), not the latest order's.
-		if (target >= 0 && line.key && this.#orderIds.get(target) !== line.key) {
+		let ownSale = target >= 0 && line.key !== '' && this.#orderIds.get(target) === line.key;
+		if (target >= 0 && line.key && !ownSale) {
 			const own = this.#orderById.get(line.key);
-			if (own >= 0 && this.#customerOf.data[own] === customer && this.#dayOf.data[own] <= line.day) target = own;
+			if (own >= 0 && this.#customerOf.data[own] === customer && this.#dayOf.data[own] <= line.day) {
+				target = own;
+				ownSale = true;
+			}
 		}
 		if (target < 0) {
 			tallyAdd((this.skipped.refundWithoutOrder ??= emptyTally()), {
@@ -1972,11 +1971,10 @@ export class OrderAccumulator {
 		const ref = { file: line.file, row: line.row };
 		// A refund row of the order's own id, dated after it, read apart from it (Square's refunds).
 		if (
+			ownSale &&
 			this.#laterRefundsDrop &&
-			line.key &&
 			line.day > this.#dayOf.data[target] &&
-			this.#fileOf(target) === this.#file &&
-			this.#orderIds.get(target) === line.key
+			this.#fileOf(target) === this.#file
 		) {
 			const refund = this.#laterRefundOf(target, ref);
 			refund.returns += -line.sales;
