@@ -4,6 +4,7 @@ import enHome from '../../src/lib/i18n/en/home';
 import lvHome from '../../src/lib/i18n/lv/home';
 import { expectAccessible } from './support/axe';
 import { fixture, importFiles } from './support/import';
+import { installServiceWorker } from './support/service-worker';
 
 // This file tests what the service worker does (offline, updates, its requests): let it register.
 test.use({ serviceWorkers: 'allow' });
@@ -97,10 +98,8 @@ test('the web app manifest is linked, served under the base path and cached for 
 	expect(new URL(manifest.start_url, href).href).toBe(new URL('./', baseURL).href);
 	expect(new URL(manifest.scope, href).href).toBe(new URL('./', baseURL).href);
 	for (const icon of manifest.icons) expect((await page.request.get(new URL(icon.src, href).href)).ok()).toBe(true);
-	const cached = await page.evaluate(async (url) => {
-		await navigator.serviceWorker.ready;
-		return Boolean(await caches.match(url));
-	}, href);
+	await installServiceWorker(page, baseURL!);
+	const cached = await page.evaluate(async (url) => Boolean(await caches.match(url)), href);
 	expect(cached).toBe(true);
 	// Chromium's own verdict: the manifest parses cleanly and the app could be installed (only
 	// not from this private, incognito-like test profile).

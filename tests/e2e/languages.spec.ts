@@ -6,6 +6,7 @@ import ruPlanner from '../../src/lib/i18n/ru/planner';
 import zhPlanner from '../../src/lib/i18n/zh/planner';
 import { expectAccessible } from './support/axe';
 import { chooseFiles, fixture } from './support/import';
+import { installServiceWorker } from './support/service-worker';
 
 // This file tests what the service worker does (offline, updates, its requests): let it register.
 test.use({ serviceWorkers: 'allow' });
@@ -38,14 +39,7 @@ for (const code of LOCALES.filter((c) => c !== 'en')) {
 			new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 1 }).format(v);
 
 		await page.goto('./');
-		await page.evaluate(async () => {
-			await navigator.serviceWorker.ready;
-			if (!navigator.serviceWorker.controller) {
-				await new Promise((resolve) =>
-					navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true })
-				);
-			}
-		});
+		await installServiceWorker(page, baseURL!);
 		await page.getByLabel('Language').selectOption(code);
 		await expect(page.locator('html')).toHaveAttribute('lang', tag);
 		await context.setOffline(true);
