@@ -57,8 +57,15 @@ describe('classifyStatus', () => {
 		['generic', 'Fizetésre vár', 'unpaid'],
 		['generic', 'Törölve', 'cancelled'],
 		['generic', 'Visszatérítve', 'refunded'],
-		// OpenCart: "Ожидание" (pending) is placed, as "pending" elsewhere; awaiting payment is not.
-		['generic', 'Ожидание', 'kept'],
+		// "Pending" alone is not paid yet (OpenCart's "Ожидание", Lemon Squeezy, BigCommerce, Magento),
+		// but Shopify's pending financial status is kept; "pending shipment" is paid.
+		['generic', 'Ожидание', 'unpaid'],
+		['generic', 'pending', 'unpaid'],
+		['generic', 'Pending', 'unpaid'],
+		['generic', 'In afwachting', 'unpaid'],
+		['generic', 'Pending shipment', 'kept'],
+		['generic', 'Pending fulfillment', 'kept'],
+		['generic', 'В обработке', 'kept'],
 		['generic', 'Ожидание оплаты', 'unpaid'],
 		// German WooCommerce
 		['woocommerce', 'Rückerstattet', 'refunded'],

@@ -10,7 +10,11 @@ import type { LayoutId } from './layouts';
  * - `unknown`: a status this module does not know: counted as a purchase, as the order was placed,
  *   but the import report lists these statuses, for the user to check (a shop system's word for a
  *   failed or cancelled order would otherwise be counted as a sale without anyone knowing).
- * Shopify's "pending" (awaiting a manual payment) is kept: the customer did place the order.
+ * A status that says only "pending" is unpaid: WooCommerce's and Lemon Squeezy's pending payment,
+ * BigCommerce's checkout left unfinished, Magento's and OpenCart's order not yet invoiced or paid
+ * (each moves on to "processing" or "paid" once paid). Shopify's "pending" financial status (a
+ * manual payment, such as cash on delivery, not yet marked paid) is kept, as Shopify's own reports
+ * count it: the customer did place the order. "Pending shipment" and the like are kept everywhere.
  */
 export type StatusClass = 'kept' | 'cancelled' | 'refunded' | 'unpaid' | 'unknown';
 
@@ -189,6 +193,14 @@ const UNPAID = words([
 	'待支付',
 	'未支付'
 ]);
+/**
+ * Whole statuses that say only that the order is pending (not paid yet, see `StatusClass`):
+ * OpenCart's "Pending" in Russian is "Ожидание".
+ */
+const PENDING_ONLY = new Set(
+	words(['pending', 'ожидание', 'в ожидании', 'in afwachting', 'ausstehend', 'en attente', 'gaida'])
+);
+
 /** Words of a placed, paid or delivered order: a purchase, and known to be one. */
 const KEPT = words([
 	'complete',
@@ -272,8 +284,6 @@ const KEPT = words([
 	'已付款',
 	// Russian (InSales): shipped
 	'отгружен',
-	// OpenCart's "Ожидание" (pending): placed, as Shopify's and Magento's "pending" ("Ожидание оплаты" is unpaid, above)
-	'ожидание',
 	// Czech: sent, delivered, paid
 	'odeslán',
 	'doručen',
@@ -302,7 +312,7 @@ export function classifyStatus(layout: LayoutId, raw: string): StatusClass {
 	if (has(status, REFUNDED)) return 'refunded';
 	if (has(status, CANCELLED)) return 'cancelled';
 	if (has(status, UNPAID)) return 'unpaid';
-	if (layout === 'woocommerce' && status === 'pending') return 'unpaid';
+	if (layout !== 'shopify' && PENDING_ONLY.has(status)) return 'unpaid';
 	if (has(status, KEPT)) return 'kept';
 	return 'unknown';
 }
