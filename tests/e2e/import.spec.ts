@@ -81,6 +81,12 @@ test.describe('importing every supported layout and encoding', () => {
 				await expect(row.locator('td').nth(1)).toHaveText(String(count));
 				for (const r of rows) await expect(row.locator('td').nth(2)).toContainText(`row ${r}`);
 			}
+			// What the rows with no customer held, said beside the figures that leave it out.
+			if (expected.customerlessSales !== undefined)
+				await expect(page.getByTestId('report-customerlessSales')).toContainText(
+					expected.customerlessSales.toFixed(2)
+				);
+			else await expect(page.getByTestId('report-customerlessSales')).toHaveCount(0);
 			// The data set is listed, and survives a reload.
 			await page.reload();
 			await expect(page.getByTestId('dataset-row')).toHaveCount(1);

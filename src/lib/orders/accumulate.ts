@@ -348,6 +348,8 @@ export class OrderAccumulator {
 		creditNotesWithoutOrder: emptyTally(),
 		creditNotesNettedAmount: 0,
 		creditNotesWithoutOrderAmount: 0,
+		/** Sales in the rows skipped for having no customer (see `ImportReport.customerlessSales`). */
+		customerlessSales: 0,
 		duplicates: emptyTally(),
 		reused: emptyTally(),
 		reusedIds: new Set<string>(),
@@ -755,6 +757,7 @@ export class OrderAccumulator {
 		}
 		if (!customerId) {
 			this.#skip('missingCustomer', row);
+			this.report.customerlessSales += this.#customerlessSales(fields, row);
 			return;
 		}
 
@@ -1220,6 +1223,35 @@ export class OrderAccumulator {
 		this.#curFirstLineNoSale = null;
 		this.#cur = Current.None;
 		return true;
+	}
+
+	/**
+	 * The sales of a row skipped for having no customer, as its order's would have counted (0 where
+	 * its status says it is no sale, or its amount cannot be read): the report says how much the
+	 * figures leave out. Nothing is counted as skipped here; the row was, once.
+	 */
+	#customerlessSales(fields: string[], row: number): number {
+		const c = this.#columns;
+		const notSale = (column: number | undefined, classOf: (raw: string) => StatusClass) => {
+			if (column === undefined) return false;
+			const status = classOf((fields[column] ?? '').trim());
+			return status === 'unpaid' || status === 'refunded' || status === 'cancelled';
+		};
+		if (notSale(c.status, (raw) => this.#statusClass(raw))) return 0;
+		if (notSale(c.paymentStatus, (raw) => this.#paymentClass(raw))) return 0;
+		if (this.#lineKind(fields, row) !== 'sale') return 0;
+		const read = (index: number | undefined): number => {
+			const raw = index === undefined ? '' : (fields[index] ?? '').trim();
+			const value = raw ? parseAmount(raw, this.#plan.decimal) : NaN;
+			return value === value && Math.abs(value) <= MAX_ABS_AMOUNT ? value : NaN;
+		};
+		if (this.#plan.amountMode === 'lineItems') {
+			const line = read(c.quantity) * read(c.unitPrice);
+			return line === line && line > 0 && line <= MAX_ABS_AMOUNT ? line : 0;
+		}
+		const amount = read(c.amount);
+		if (amount !== amount) return 0;
+		return this.#breakdownColumns ? this.#parts(fields, amount).sales : amount;
 	}
 
 	/** The first row of a credit note (a UCI invoice starting with C): a return of earlier purchases. */
@@ -2186,7 +2218,8 @@ export class OrderAccumulator {
 				returns: this.#money.returns,
 				returnsWithoutOrder: this.#money.returnsWithoutOrder,
 				creditNotesNettedAmount: r.creditNotesNettedAmount,
-				creditNotesWithoutOrderAmount: r.creditNotesWithoutOrderAmount
+				creditNotesWithoutOrderAmount: r.creditNotesWithoutOrderAmount,
+				customerlessSales: r.customerlessSales
 			},
 			ledger,
 			reusedIds: [...r.reusedIds],
@@ -2368,6 +2401,7 @@ export class OrderAccumulator {
 		this.#money.returnsWithoutOrder += part.unledgered.returnsWithoutOrder;
 		r.creditNotesNettedAmount += part.unledgered.creditNotesNettedAmount;
 		r.creditNotesWithoutOrderAmount += part.unledgered.creditNotesWithoutOrderAmount;
+		r.customerlessSales += part.unledgered.customerlessSales;
 		// Added one by one onto the running total, as reading the file whole adds them.
 		for (const [field, values] of Object.entries(part.ledger) as [LedgerField, Float64Array][]) {
 			let sum = field === 'refundedAmount' ? r.refundedAmount : this.#money[field];
@@ -2652,6 +2686,9 @@ export class OrderAccumulator {
 				withoutOrderAmount: round2(this.report.creditNotesWithoutOrderAmount)
 			},
 			revenueBreakdown: this.#breakdown(revenue),
+			...(round2(this.report.customerlessSales) !== 0 && {
+				customerlessSales: round2(this.report.customerlessSales)
+			}),
 			duplicates: this.report.duplicates,
 			zeroValueOrders: zero,
 			firstDay: count ? firstDay : null,
@@ -2872,6 +2909,7 @@ export interface RangePart {
 		returnsWithoutOrder: number;
 		creditNotesNettedAmount: number;
 		creditNotesWithoutOrderAmount: number;
+		customerlessSales: number;
 	};
 	ledger: Partial<Record<LedgerField, Float64Array>>;
 	reusedIds: string[];

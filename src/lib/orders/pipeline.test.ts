@@ -45,6 +45,7 @@ describe.each(EXPECTED)('importing $file', (expected) => {
 			])
 		);
 		expect(skipped).toEqual(expected.skipped ?? {});
+		expect(report.customerlessSales ?? 0).toBeCloseTo(expected.customerlessSales ?? 0, 2);
 		expect(report.cancelled.count).toBe(expected.cancelled ?? 0);
 		expect(report.unpaid.count).toBe(expected.unpaid ?? 0);
 		expect(report.refunds.fullyRefunded.count).toBe(expected.fullyRefunded ?? 0);

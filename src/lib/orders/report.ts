@@ -226,6 +226,12 @@ export interface ImportReport {
 		withoutOrderAmount: number;
 	};
 	revenueBreakdown?: RevenueBreakdown;
+	/**
+	 * The sales in the rows skipped for having no customer (no id, e-mail or phone: a till's
+	 * anonymous sale, a guest), as their orders would have counted: the figures leave them out, and
+	 * the report says how much that is. Absent when no such row had a sale.
+	 */
+	customerlessSales?: number;
 	duplicates: Tally;
 	zeroValueOrders: number;
 	firstDay: number | null;

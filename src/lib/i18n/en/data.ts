@@ -235,6 +235,8 @@ export default {
 		blankRows: 'Blank rows ignored',
 		skippedHeading: 'Rows skipped',
 		noneSkipped: 'No rows were skipped.',
+		customerlessSales: (p: { amount: string }) =>
+			`The rows with no customer (no id, e-mail or phone number: an anonymous sale or a guest) hold ${p.amount} of sales. The figures leave them out: they are about customers, and a sale that names no one cannot be told apart from another customer’s.`,
 		reason: 'Reason',
 		count: 'Rows',
 		examples: 'First rows',

@@ -235,6 +235,8 @@ const data: Catalogue<typeof en> = {
 		blankRows: 'Ignorētās tukšās rindas',
 		skippedHeading: 'Izlaistās rindas',
 		noneSkipped: 'Neviena rinda netika izlaista.',
+		customerlessSales: (p) =>
+			`Rindās bez klienta (bez ID, e-pasta vai tālruņa numura: anonīms pirkums vai viesis) ir pārdošana par ${p.amount}. Rādītāji tās neietver: tie ir par klientiem, un pirkumu, kas nenosauc nevienu, nevar atšķirt no cita klienta pirkuma.`,
 		reason: 'Iemesls',
 		count: 'Rindas',
 		examples: 'Pirmās rindas',

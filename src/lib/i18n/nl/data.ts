@@ -227,6 +227,8 @@ const data: Catalogue<typeof en> = {
 		blankRows: 'Genegeerde lege rijen',
 		skippedHeading: 'Overgeslagen rijen',
 		noneSkipped: 'Er zijn geen rijen overgeslagen.',
+		customerlessSales: (p) =>
+			`De rijen zonder klant (geen id, e-mailadres of telefoonnummer: een anonieme verkoop of een gast) bevatten ${p.amount} aan verkopen. De cijfers laten ze weg: ze gaan over klanten, en een verkoop die niemand noemt, is niet te onderscheiden van die van een andere klant.`,
 		reason: 'Reden',
 		count: 'Rijen',
 		examples: 'Eerste rijen',

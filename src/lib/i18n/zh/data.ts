@@ -219,6 +219,8 @@ const data: Catalogue<typeof en> = {
 		blankRows: '忽略的空行',
 		skippedHeading: '跳过的行',
 		noneSkipped: '没有跳过任何行。',
+		customerlessSales: (p) =>
+			`没有客户的行（无客户 ID、电子邮件或电话号码：匿名销售或访客）共有 ${p.amount} 的销售额。各项指标不包括这些行：指标针对的是客户，而未写明任何人的销售无法与其他客户的销售区分开。`,
 		reason: '原因',
 		count: '行数',
 		examples: '最先出现的行',

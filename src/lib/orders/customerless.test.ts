@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { copiesOf, importOrdersText as importText } from './test-support';
+
+// A till's item rows, an amount each: Alice's and Bob's sales name them, two sales name no one
+// (one of two items), and one sale with no customer was voided.
+const TILL =
+	'Date,Item,Qty,Item Total,Transaction ID,Status,Customer ID,Customer Name\n' +
+	'2024-01-05,Latte,1,4.50,T1,Completed,C-ALICE,Alice Wong\n' +
+	'2024-01-05,Latte,1,4.50,T2,Completed,,\n' +
+	'2024-01-09,Cold Brew,1,4.50,T3,Completed,C-BOB,Bob Li\n' +
+	'2024-01-12,Bagel,1,3.00,T4,Completed,,\n' +
+	'2024-01-12,Latte,1,4.50,T4,Completed,,\n' +
+	'2024-01-15,Mocha,1,5.00,T5,Voided,,\n' +
+	'2024-02-01,Latte,1,4.50,T6,Completed,C-ALICE,Alice Wong\n';
+
+// An orders export with net sales apart from tax and shipping: the guest's order counts at its subtotal.
+const ORDERS =
+	'Order ID,Customer Email,Order Date,Subtotal,Shipping,Tax,Total,Status\n' +
+	'1001,anna@example.com,2024-03-01,100.00,5.00,21.00,126.00,completed\n' +
+	'1002,,2024-03-02,40.00,5.00,8.40,53.40,completed\n' +
+	'1003,,2024-03-03,60.00,0.00,12.60,72.60,cancelled\n' +
+	'1004,,2024-03-04,20.00,0.00,4.20,24.20,refunded\n' +
+	'1005,anna@example.com,2024-03-05,30.00,0.00,6.30,36.30,completed\n';
+
+// UCI-style line items: quantity × unit price, a quarter of the rows with no CustomerID.
+const LINES =
+	'InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n' +
+	'536365,85123A,HEART HOLDER,6,12/1/2010 8:26,2.55,17850,United Kingdom\n' +
+	'536366,22633,HAND WARMER,6,12/1/2010 8:28,1.85,,United Kingdom\n' +
+	'536366,22632,HAND WARMER RED,4,12/1/2010 8:28,2.10,,United Kingdom\n' +
+	'536367,84879,BIRD ORNAMENT,32,12/1/2010 8:34,1.69,13047,United Kingdom\n';
+
+describe('the sales of rows with no customer', () => {
+	it.each([
+		// Hand-worked: T2 4.50 + T4 (3.00 + 4.50); the voided T5 is no sale.
+		['item rows of a till', TILL, 12, { orders: 3, customers: 2, revenue: 13.5 }],
+		// 1002 at its subtotal 40.00; 1003 cancelled and 1004 refunded are no sales.
+		['orders with subtotal, tax and shipping', ORDERS, 40, { orders: 2, customers: 1, revenue: 130 }],
+		// 6 × 1.85 + 4 × 2.10 = 11.10 + 8.40.
+		['line items of quantity and unit price', LINES, 19.5, { orders: 2, customers: 2, revenue: 69.38 }]
+	])('are summed and said, apart from the figures: %s', async (_, text, sales, figures) => {
+		const { report } = await importText(text);
+		expect(report.customerlessSales).toBeCloseTo(sales, 2);
+		expect(report.skipped.missingCustomer?.count).toBeGreaterThan(0);
+		expect({ orders: report.ordersKept, customers: report.customers, revenue: report.revenue }).toEqual(figures);
+	});
+
+	it('are absent from the report when every row names its customer', async () => {
+		const { report } = await importText(
+			TILL.split('\n')
+				.filter((row) => !row.includes(',,'))
+				.join('\n') + '\n'
+		);
+		expect(report.customerlessSales).toBeUndefined();
+	});
+
+	it('are the same read whole and in byte ranges', async () => {
+		const big = copiesOf(TILL, 400, (row, copy) => row.replace(/,T(\d)/, `,T${copy}-$1`));
+		const whole = await importText(big);
+		const ranged = await importText(big, 3);
+		expect(whole.report.customerlessSales).toBeCloseTo(400 * 12, 2);
+		expect(ranged.report.customerlessSales).toBeCloseTo(400 * 12, 2);
+		expect(ranged.report.skipped.missingCustomer?.count).toBe(whole.report.skipped.missingCustomer?.count);
+	});
+});
