@@ -12,6 +12,29 @@ const TODAY = 20_000; // 2024-10-04
  */
 const EXPORTS: { system: string; text: string; orders: number; customers: number; netSales: number }[] = [
 	{
+		system: 'a Russian report with dates written in words (“2 января 2024 г.”), as 1C and print forms give them',
+		text: `Номер;Покупатель;Дата;Сумма;Статус
+101;anna@mail.ru;2 января 2024 г.;1 500,00;Выполнен
+102;ivan@yandex.ru;15 января 2024 г.;2 000,00;Выполнен
+103;anna@mail.ru;1 февраля 2024 г.;990,00;Выполнен
+104;olga@gmail.com;3 марта 2024 г.;700,00;Отменён
+`,
+		orders: 3,
+		customers: 2,
+		netSales: 4490
+	},
+	{
+		system: 'a Dutch export with short month names (“2 mrt. 2024”)',
+		text: `Bestelnummer,E-mail,Besteldatum,Totaal
+5001,jan@example.nl,28 feb. 2024,25.00
+5002,eva@example.nl,2 mrt. 2024,40.00
+5003,jan@example.nl,14 mei 2024,15.50
+`,
+		orders: 3,
+		customers: 2,
+		netSales: 80.5
+	},
+	{
 		system: 'Tilda (Russian): the payment status is the only status; “Доставка” is the method, its cost apart',
 		text: `Name;Email;Phone;Товары;Промокод;Скидка;Доставка;Стоимость доставки;Сумма;Статус оплаты;Номер заказа;Дата
 Анна;anna@mail.ru;+7 (916) 111-22-33;Свеча «Лаванда» x 2 = 3 500;;0;Самовывоз;0;3 500;Оплачено;1673422501;15.01.2024 10:23

@@ -3,8 +3,10 @@
  *
  * Accepted: ISO `2023-05-31`, with a time and an offset (`2023-05-31 23:49:50 +0100`,
  * `2023-05-31T23:49:50Z`); `2023/05/31`; `31.05.2023`; `31/05/2023` or `05/31/2023` (which one is
- * decided from the data); `31-05-2023`; compact `20230531`; two-digit years; English month names
- * (`31 May 2023`, `May 31, 2023`, `31-May-2023`); Chinese `2023年5月31日`.
+ * decided from the data); `31-05-2023`; compact `20230531`; two-digit years; month names, in full
+ * or short, in English (`31 May 2023`, `May 31, 2023`, `31-May-2023`), Russian (`31 мая 2023 г.`),
+ * Dutch (`31 mei 2023`, `2 mrt. 2024`), German (`31. Mai 2023`), French (`31 mai 2023`) and Latvian
+ * (`31. maijs 2023`); Chinese `2023年5月31日`.
  *
  * The day is the date as written: a time or a time-zone offset never moves an order to another
  * day, because the shop's own calendar (its "Tuesday") is what retention periods count in.
@@ -26,7 +28,52 @@ interface DateParts {
 	style: DateStyle;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/**
+ * Month names by their first three letters (four where three are not enough: French "juin" and
+ * "juil"), January to December, in the languages of the shops the app is for; a word is looked up
+ * by its first four letters, then three. The same letters never name two months.
+ */
+const MONTH_NAMES: readonly (readonly string[])[] = [
+	['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
+	// Russian, in the genitive a date uses ("31 мая")
+	['янв', 'фев', 'мар', 'апр', 'мая', 'июн', 'июл', 'авг', 'сен', 'окт', 'ноя', 'дек'],
+	// Dutch ("maart", short "mrt")
+	['jan', 'feb', 'maa', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
+	// German ("März", also written "Maerz")
+	['jan', 'feb', 'mär', 'apr', 'mai', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dez'],
+	// French
+	['janv', 'fév', 'mar', 'avr', 'mai', 'juin', 'juil', 'aoû', 'sep', 'oct', 'nov', 'déc'],
+	// Latvian
+	['jan', 'feb', 'mar', 'apr', 'mai', 'jūn', 'jūl', 'aug', 'sep', 'okt', 'nov', 'dec']
+];
+/** Spellings beside those: the Russian nominative "май", Dutch "mrt", German "Maerz", French without accents. */
+const MONTH_SPELLINGS: readonly [string, number][] = [
+	['май', 5],
+	['mrt', 3],
+	['mae', 3],
+	['fev', 2],
+	['aou', 8]
+];
+const MONTHS = new Map<string, number>([
+	...MONTH_NAMES.flatMap((names) => names.map((name, i): [string, number] => [name, i + 1])),
+	...MONTH_SPELLINGS
+]);
+
+/** The month a word names (see `MONTHS`), or 0. */
+function monthOf(word: string): number {
+	const lower = word.toLowerCase();
+	return MONTHS.get(lower.slice(0, 4)) ?? MONTHS.get(lower.slice(0, 3)) ?? 0;
+}
+
+/** A letter of a Latin or Cyrillic word (not a CJK date mark such as 年, which is a separator). */
+function isWordLetter(c: number): boolean {
+	return (
+		(c >= 65 && c <= 90) ||
+		(c >= 97 && c <= 122) ||
+		(c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
+		(c >= 0x400 && c <= 0x4ff)
+	);
+}
 
 /** Splits a date into its three numbers without deciding their order; null if it is no date. */
 function splitDate(raw: string): DateParts | null {
@@ -63,18 +110,19 @@ function splitDate(raw: string): DateParts | null {
 			}
 			numbers.push(value);
 			digits.push(count);
-		} else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
-			let word = '';
-			while (i < n && /[A-Za-z]/.test(s[i])) word += s[i++];
-			const month = MONTHS.indexOf(word.slice(0, 3).toLowerCase());
-			if (month < 0 || namedMonth || numbers.length > 1) return null;
+		} else if (isWordLetter(c)) {
+			const start = i;
+			while (i < n && isWordLetter(s.charCodeAt(i))) i++;
+			const month = monthOf(s.slice(start, i));
+			if (!month || namedMonth || numbers.length > 1) return null;
 			namedMonth = (numbers.length + 1) as 1 | 2;
-			numbers.push(month + 1);
+			numbers.push(month);
 			digits.push(2);
 		} else {
 			if (numbers.length === 0) return null;
 			let sep = '';
-			while (i < n && !(s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) && !/[A-Za-z]/.test(s[i])) sep += s[i++];
+			while (i < n && !(s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) && !isWordLetter(s.charCodeAt(i)))
+				sep += s[i++];
 			if (sep.length > 3) return null;
 			separators.push(sep);
 		}
