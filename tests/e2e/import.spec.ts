@@ -295,6 +295,21 @@ test('a date column chosen by hand is read in the order its own values show (mon
 	await expect(page.getByTestId('report-dateRange')).toHaveText('5 Jan 2024 – 21 Mar 2024');
 });
 
+test('dates saved by Excel as day numbers are read as dates, and the review and report say so', async ({ page }) => {
+	await page.goto('./data');
+	const csv =
+		['order_id,customer,order_date,total', '1,a,45292,10.00', '2,b,45300.6875,20.00', '3,a,45352,5.00'].join('\n') +
+		'\n';
+	await chooseFiles(page, fileFromText('resaved.csv', csv));
+	await expect(page.getByTestId('date-basis')).toHaveText(
+		'The dates are written as numbers, read as Excel day numbers: “45292” (row 2) is 1 Jan 2024. If that is not the order’s date, choose another date column.'
+	);
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await expect(page.getByTestId('report-ordersKept')).toHaveText('3');
+	await expect(page.getByTestId('report-dateRange')).toHaveText('1 Jan 2024 – 1 Mar 2024');
+	await expect(page.getByTestId('import-report')).toContainText('dates read as Excel day numbers');
+});
+
 test('a data set can be renamed, exported as CSV and deleted', async ({ page }) => {
 	await page.goto('./data');
 	await importFiles(page, fixture('orders/shopify_orders.csv'), 'Tea shop');

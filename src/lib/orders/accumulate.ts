@@ -30,6 +30,7 @@ import {
 	type Tally
 } from './report';
 import { orderEvidence, parseDay, type DateOrder } from './sniff/dates';
+import { numericDay } from './sniff/numeric-dates';
 import { countCurrencyMark, currenciesOfFile } from './sniff/currency-marks';
 import { MAX_ABS_AMOUNT, parseAmount } from './sniff/numbers';
 import { classifyStatus, type StatusClass } from './status';
@@ -579,14 +580,14 @@ export class OrderAccumulator {
 	#agrees(customerId: string, dateRaw: string, withCustomer: string, withDay: number, withDateRaw: string): boolean {
 		if (customerId && withCustomer && customerId !== withCustomer) return false;
 		if (!dateRaw.trim() || dateRaw === withDateRaw || withDay !== withDay) return true;
-		const day = parseDay(dateRaw, this.#plan.dateOrder);
+		const day = this.#dayOfText(dateRaw);
 		return day !== day || Math.abs(day - withDay) < DAYS_APART;
 	}
 
 	/** The index key of an order whose id another customer's (or another day's) order already has. */
 	#splitKey(orderKey: string, customerId: string, dateRaw: string, withCustomer: string): string {
 		if (customerId && withCustomer && customerId !== withCustomer) return `${orderKey}\u0000${customerId}`;
-		return `${orderKey}\u0000${customerId}\u0000${parseDay(dateRaw, this.#plan.dateOrder)}`;
+		return `${orderKey}\u0000${customerId}\u0000${this.#dayOfText(dateRaw)}`;
 	}
 
 	/** A looked-up order id that did not become an order: kept for the merge's check. */
@@ -1333,7 +1334,7 @@ export class OrderAccumulator {
 			return this.#lastDay;
 		}
 		const plan = this.#plan;
-		const day = parseDay(dateRaw, plan.dateOrder);
+		const day = this.#dayOfText(dateRaw);
 		const evidence = plan.dateOrder !== 'ymd' ? this.#noteEvidence(dateRaw, row) : null;
 		if (day !== day) {
 			const otherOrder = evidence !== null && evidence !== plan.dateOrder;
@@ -1349,6 +1350,12 @@ export class OrderAccumulator {
 		this.#lastDateEvidence = evidence;
 		return day;
 	}
+	/** The calendar day a date text says, as this file's dates are written (NaN: none). */
+	#dayOfText(raw: string): number {
+		const plan = this.#plan;
+		return plan.numericDates ? numericDay(raw, plan.numericDates) : parseDay(raw, plan.dateOrder);
+	}
+
 	/** The last date text read into a day (only a valid one; '' after `beginFile`), its day and its evidence. */
 	#lastDateRaw = '';
 	#lastDay = NaN;
@@ -1549,7 +1556,7 @@ export class OrderAccumulator {
 	#noteLaterRefund(order: number, fields: string[], row: number): void {
 		const c = this.#columns;
 		if (!this.#laterRefundsDrop || c.date === undefined || this.#laterRefunds.has(order)) return;
-		const day = parseDay((fields[c.date] ?? '').trim(), this.#plan.dateOrder);
+		const day = this.#dayOfText((fields[c.date] ?? '').trim());
 		if (day > this.#dayOf.data[order]) this.#laterRefundOf(order, { file: this.#file, row });
 	}
 

@@ -4,6 +4,7 @@ import { missingRoles, recogniseLayout, type LayoutMatch, type Role } from './la
 import { NO_DATE_PLAN, type DatePlan, type FilePlan } from './plan';
 import { isBlankRow, MAX_COLUMNS, RowReader } from './rows';
 import { dateStyle, guessDateOrder, type DateOrderGuess } from './sniff/dates';
+import { numericDatesOf } from './sniff/numeric-dates';
 import {
 	guessDelimiter,
 	guessNewline,
@@ -248,7 +249,7 @@ export function inspectSample(
 			examples: bad >= 0 ? [badByteRow(head, bad, encoding.encoding)] : []
 		});
 	}
-	const datePlan = datePlanOf(dates, rowRef);
+	const datePlan = datePlanOf(dates, rowRef, m.date !== undefined ? column(m.date) : []);
 	const plan: FilePlan = {
 		name,
 		size,
@@ -283,9 +284,11 @@ export function inspectSample(
 			.slice(0, 20)
 			.map((r) => (r[index] ?? '').trim())
 			.filter(Boolean);
-		if (first.length === 0 || first.filter((v) => dateStyle(v) !== null).length * 2 < first.length) return null;
+		if (first.length === 0) return null;
+		if (first.filter((v) => dateStyle(v) !== null).length * 2 < first.length)
+			return numericDatesOf(first) ? datePlanOf(null, rowRef, column(index)) : null;
 		const guess = guessDateOrder(column(index), dateFallback);
-		return guess.parsedShare >= 0.5 ? datePlanOf(guess, rowRef) : null;
+		return guess.parsedShare >= 0.5 ? datePlanOf(guess, rowRef, column(index)) : null;
 	});
 	// (Only columns whose first values are mostly numbers are read further.)
 	const decimalPlans = columns.map((_, index) => {
@@ -322,8 +325,20 @@ export function inspectSample(
 
 function datePlanOf(
 	dates: DateOrderGuess | null,
-	rowRef: (found: { value: string; index: number } | null) => RowRef | null
+	rowRef: (found: { value: string; index: number } | null) => RowRef | null,
+	values: readonly string[]
 ): DatePlan {
+	// Dates written as numbers (Excel's day numbers, Unix times): read so where all the sample's are.
+	if (!dates || dates.parsedShare < 0.5) {
+		const numericDates = numericDatesOf(values);
+		const index = values.findIndex((v) => v.trim() !== '');
+		if (numericDates)
+			return {
+				...NO_DATE_PLAN,
+				numericDates,
+				dateOrderDecidedBy: rowRef({ value: values[index].trim(), index })
+			};
+	}
 	if (!dates) return { ...NO_DATE_PLAN };
 	return {
 		dateOrder: dates.order,

@@ -1,5 +1,6 @@
 import type { AmountMode, ColumnMapping, LayoutId } from './layouts';
 import type { DateOrder } from './sniff/dates';
+import type { NumericDates } from './sniff/numeric-dates';
 import type { Delimiter, Newline } from './sniff/delimiter';
 import type { TextEncoding } from './sniff/encoding';
 import type { DecimalSeparator } from './sniff/numbers';
@@ -23,6 +24,11 @@ export interface FilePlan {
 	dateOrderDecidedBy: RowRef | null;
 	/** When the basis is `conflicting`: a value that can only be read the other way. */
 	dateOrderConflict?: RowRef | null;
+	/**
+	 * The dates are numbers of this kind (see `numeric-dates`), not dates as written; then
+	 * `dateOrderDecidedBy` is the first of them, to show how one is read.
+	 */
+	numericDates?: NumericDates;
 	/** The row (1 = the file's first line) of the header, or of the first data row; rows above it are skipped. */
 	headerRow?: number;
 	/** The header of each column, to name the revenue parts as the file does. */
@@ -36,7 +42,10 @@ export interface FilePlan {
 }
 
 /** How a file's dates are read (the plan's date fields), from the guess of its date column. */
-export type DatePlan = Pick<FilePlan, 'dateOrder' | 'dateOrderBasis' | 'dateOrderDecidedBy' | 'dateOrderConflict'>;
+export type DatePlan = Pick<
+	FilePlan,
+	'dateOrder' | 'dateOrderBasis' | 'dateOrderDecidedBy' | 'dateOrderConflict' | 'numericDates'
+>;
 
 /** The date fields of a plan with no date column, or one whose values are not dates (each row then says so). */
 export const NO_DATE_PLAN: DatePlan = { dateOrder: 'ymd', dateOrderBasis: 'not-needed', dateOrderDecidedBy: null };
@@ -54,6 +63,7 @@ export function fileReport(plan: FilePlan): FileReport {
 		dateOrder: plan.dateOrder,
 		dateOrderBasis: datesRead ? plan.dateOrderBasis : 'not-needed',
 		dateOrderDecidedBy: datesRead ? plan.dateOrderDecidedBy : null,
+		...(datesRead && plan.numericDates ? { numericDates: plan.numericDates } : {}),
 		amountMode: plan.amountMode,
 		hasHeader: plan.hasHeader,
 		...(plan.headerRow && plan.headerRow > 1 ? { headerRow: plan.headerRow } : {}),

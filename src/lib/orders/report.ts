@@ -1,5 +1,6 @@
 import type { TextEncoding } from './sniff/encoding';
 import type { DateOrder } from './sniff/dates';
+import type { NumericDates } from './sniff/numeric-dates';
 import type { DecimalSeparator } from './sniff/numbers';
 import type { Delimiter } from './sniff/delimiter';
 import type { AmountMode, LayoutId, Role } from './layouts';
@@ -67,6 +68,8 @@ export interface FileReport {
 	/** How the day/month order was settled: from a value in the data, by default, or by the user. */
 	dateOrderBasis: DateOrderBasis;
 	dateOrderDecidedBy: RowRef | null;
+	/** Dates written as numbers, read as this kind (see `FilePlan.numericDates`). */
+	numericDates?: NumericDates;
 	/** The row (counted from the file's first line) that was read as the header, or the first data row. */
 	headerRow?: number;
 	amountMode: AmountMode;

@@ -142,6 +142,7 @@ export class ImportSession {
 		if (role === 'date' && column !== null) {
 			const dates = this.inspections[fileIndex]?.datePlans[column] ?? null;
 			delete plan.dateOrderConflict;
+			delete plan.numericDates;
 			Object.assign(plan, dates ?? NO_DATE_PLAN);
 		}
 		const inspection = this.inspections[fileIndex];

@@ -46,6 +46,8 @@ export default {
 			`decided from the data: “${p.value}” (row ${p.row}) can only be read this way`,
 		dateDecidedNoRow: (p: { value: string }) => `decided from the data: “${p.value}” can only be read this way`,
 		dateAmbiguous: 'No date in the sample tells day and month apart: please check.',
+		numericDates: (p: { kind: string; value: string; row: string; day: string }) =>
+			`The dates are written as numbers, read as ${p.kind}: “${p.value}” (row ${p.row}) is ${p.day}. If that is not the order’s date, choose another date column.`,
 		dateConflicting: (p: {
 			order: string;
 			otherOrder: string;
@@ -114,6 +116,11 @@ export default {
 	},
 	decimals: { point: 'Point: 1,234.56', comma: 'Comma: 1.234,56' },
 	dateOrders: { ymd: 'Year-month-day', dmy: 'Day/month/year', mdy: 'Month/day/year' },
+	numericDateKinds: {
+		excelSerial: 'Excel day numbers',
+		unixSeconds: 'Unix times in seconds (UTC)',
+		unixMillis: 'Unix times in milliseconds (UTC)'
+	},
 	units: { days: 'days', weeks: 'weeks', months: 'months' },
 	roles: {
 		customer: 'Customer (id or e-mail)',

@@ -55,6 +55,8 @@ const data: Catalogue<typeof en> = {
 		dateDecided: (p) => `noteikts pēc datiem: “${p.value}” (${p.row}. rinda) var nolasīt tikai šādi`,
 		dateDecidedNoRow: (p) => `noteikts pēc datiem: “${p.value}” var nolasīt tikai šādi`,
 		dateAmbiguous: 'Neviens datums paraugā neļauj atšķirt dienu no mēneša: lūdzu, pārbaudiet.',
+		numericDates: (p) =>
+			`Datumi ir rakstīti kā skaitļi un nolasīti kā ${p.kind}: “${p.value}” (${p.row}. rinda) ir ${p.day}. Ja tas nav pasūtījuma datums, izvēlieties citu datuma kolonnu.`,
 		dateConflicting: (p) =>
 			`Datumi ir pretrunīgi: “${p.value}” (${p.row}. rinda) var būt tikai ${p.order}, bet “${p.otherValue}” (${p.otherRow}. rinda) — tikai ${p.otherOrder}. Tie tiek nolasīti kā ${p.order}; datumi, kas der tikai otrai secībai, tiks izlaisti. Izvēlieties secību, ko izmanto lielākā daļa faila.`,
 		headerRow: 'Virsraksta rinda',
@@ -114,6 +116,11 @@ const data: Catalogue<typeof en> = {
 	},
 	decimals: { point: 'Punkts: 1,234.56', comma: 'Komats: 1.234,56' },
 	dateOrders: { ymd: 'Gads-mēnesis-diena', dmy: 'Diena/mēnesis/gads', mdy: 'Mēnesis/diena/gads' },
+	numericDateKinds: {
+		excelSerial: 'Excel dienu numuri',
+		unixSeconds: 'Unix laiks sekundēs (UTC)',
+		unixMillis: 'Unix laiks milisekundēs (UTC)'
+	},
 	units: { days: 'dienas', weeks: 'nedēļas', months: 'mēneši' },
 	roles: {
 		customer: 'Klients (ID vai e-pasts)',

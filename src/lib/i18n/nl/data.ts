@@ -46,6 +46,8 @@ const data: Catalogue<typeof en> = {
 		dateDecided: (p) => `bepaald uit de gegevens: ‘${p.value}’ (rij ${p.row}) kan alleen zo worden gelezen`,
 		dateDecidedNoRow: (p) => `bepaald uit de gegevens: ‘${p.value}’ kan alleen zo worden gelezen`,
 		dateAmbiguous: 'Geen enkele datum in het voorbeeld onderscheidt dag en maand: controleer dit.',
+		numericDates: (p) =>
+			`De datums staan als getallen in het bestand en worden gelezen als ${p.kind}: “${p.value}” (rij ${p.row}) is ${p.day}. Is dat niet de datum van de bestelling, kies dan een andere datumkolom.`,
 		dateConflicting: (p) =>
 			`De datums spreken elkaar tegen: “${p.value}” (rij ${p.row}) kan alleen ${p.order} zijn, maar “${p.otherValue}” (rij ${p.otherRow}) alleen ${p.otherOrder}. Ze worden gelezen als ${p.order}; datums die alleen in de andere volgorde passen, worden overgeslagen. Kies de volgorde die het grootste deel van het bestand gebruikt.`,
 		headerRow: 'Kopregel',
@@ -105,6 +107,11 @@ const data: Catalogue<typeof en> = {
 	},
 	decimals: { point: 'Punt: 1,234.56', comma: 'Komma: 1.234,56' },
 	dateOrders: { ymd: 'Jaar-maand-dag', dmy: 'Dag/maand/jaar', mdy: 'Maand/dag/jaar' },
+	numericDateKinds: {
+		excelSerial: 'Excel-dagnummers',
+		unixSeconds: 'Unix-tijden in seconden (UTC)',
+		unixMillis: 'Unix-tijden in milliseconden (UTC)'
+	},
 	units: { days: 'dagen', weeks: 'weken', months: 'maanden' },
 	roles: {
 		customer: 'Klant (id of e-mailadres)',

@@ -52,6 +52,8 @@ const data: Catalogue<typeof en> = {
 		dateDecided: (p) => `определено по данным: «${p.value}» (строка ${p.row}) можно прочитать только так`,
 		dateDecidedNoRow: (p) => `определено по данным: «${p.value}» можно прочитать только так`,
 		dateAmbiguous: 'Ни одна дата в образце не позволяет отличить день от месяца: проверьте, пожалуйста.',
+		numericDates: (p) =>
+			`Даты записаны числами и прочитаны как ${p.kind}: «${p.value}» (строка ${p.row}) — это ${p.day}. Если это не дата заказа, выберите другой столбец даты.`,
 		dateConflicting: (p) =>
 			`Даты противоречат друг другу: «${p.value}» (строка ${p.row}) может быть только ${p.order}, а «${p.otherValue}» (строка ${p.otherRow}) — только ${p.otherOrder}. Даты читаются как ${p.order}; даты, подходящие только под другой порядок, будут пропущены. Выберите порядок, который использует бо́льшая часть файла.`,
 		headerRow: 'Строка заголовка',
@@ -111,6 +113,11 @@ const data: Catalogue<typeof en> = {
 	},
 	decimals: { point: 'Точка: 1,234.56', comma: 'Запятая: 1.234,56' },
 	dateOrders: { ymd: 'Год-месяц-день', dmy: 'День/месяц/год', mdy: 'Месяц/день/год' },
+	numericDateKinds: {
+		excelSerial: 'номера дней Excel',
+		unixSeconds: 'время Unix в секундах (UTC)',
+		unixMillis: 'время Unix в миллисекундах (UTC)'
+	},
 	units: { days: 'дни', weeks: 'недели', months: 'месяцы' },
 	roles: {
 		customer: 'Клиент (ID или e-mail)',

@@ -46,6 +46,8 @@ const data: Catalogue<typeof en> = {
 		dateDecided: (p) => `根据数据确定：“${p.value}”（第 ${p.row} 行）只能这样读取`,
 		dateDecidedNoRow: (p) => `根据数据确定：“${p.value}”只能这样读取`,
 		dateAmbiguous: '样本中没有任何日期能区分日和月：请检查。',
+		numericDates: (p) =>
+			`日期以数字写成，按${p.kind}读取：“${p.value}”（第 ${p.row} 行）即 ${p.day}。如果这不是订单日期，请选择另一个日期列。`,
 		dateConflicting: (p) =>
 			`日期互相矛盾：“${p.value}”（第 ${p.row} 行）只能是${p.order}，而“${p.otherValue}”（第 ${p.otherRow} 行）只能是${p.otherOrder}。日期按${p.order}读取；只符合另一种顺序的日期将被跳过。请选择文件中多数日期使用的顺序。`,
 		headerRow: '表头行',
@@ -104,6 +106,11 @@ const data: Catalogue<typeof en> = {
 	},
 	decimals: { point: '点：1,234.56', comma: '逗号：1.234,56' },
 	dateOrders: { ymd: '年-月-日', dmy: '日/月/年', mdy: '月/日/年' },
+	numericDateKinds: {
+		excelSerial: 'Excel 日期序号',
+		unixSeconds: 'Unix 时间（秒，UTC）',
+		unixMillis: 'Unix 时间（毫秒，UTC）'
+	},
 	units: { days: '天', weeks: '周', months: '月' },
 	roles: {
 		customer: '客户（ID 或电子邮件）',
