@@ -55,6 +55,11 @@ describe('parseDay', () => {
 		['3 août 2023', 'dmy', d(2023, 8, 3)],
 		['31. maijs 2023', 'dmy', d(2023, 5, 31)],
 		['5. jūnijs 2023', 'dmy', d(2023, 6, 5)],
+		['02.01.2024г.', 'dmy', d(2024, 1, 2)],
+		['02.01.2024 г.', 'dmy', d(2024, 1, 2)],
+		// A weekday first: e-mail and RSS dates (RFC 2822), JavaScript's Date.toString().
+		['Tue, 2 Jan 2024 10:00:00 +0000', 'mdy', d(2024, 1, 2)],
+		['Tue Jan 02 2024 10:00:00 GMT+0100 (Central European Standard Time)', 'dmy', d(2024, 1, 2)],
 		['  2023-05-31  ', 'dmy', d(2023, 5, 31)],
 		['2024-02-29', 'dmy', d(2024, 2, 29)]
 	] as const)('%j (%s)', (raw, order, day) => {
@@ -72,6 +77,9 @@ describe('parseDay', () => {
 		'12345',
 		'2 foo 2024',
 		'2 неделя 2024',
+		'Tue, 2024',
+		'Monday',
+		'02.01.2024гг',
 		'05/31/2023' /* read day-first: month 31 */,
 		'1.2.3'
 	])('%j is not a date (day-first)', (raw) => {

@@ -59,6 +59,9 @@ const MONTHS = new Map<string, number>([
 	...MONTH_SPELLINGS
 ]);
 
+/** Weekdays in English, by their first three letters, as RFC 2822 and JavaScript write them before a date. */
+const WEEKDAYS = new Set(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
+
 /** The month a word names (see `MONTHS`), or 0. */
 function monthOf(word: string): number {
 	const lower = word.toLowerCase();
@@ -113,7 +116,13 @@ function splitDate(raw: string): DateParts | null {
 		} else if (isWordLetter(c)) {
 			const start = i;
 			while (i < n && isWordLetter(s.charCodeAt(i))) i++;
-			const month = monthOf(s.slice(start, i));
+			const word = s.slice(start, i);
+			// A weekday before the date ("Tue, 2 Jan 2024", "Tue Jan 02 2024"): passed over.
+			if (numbers.length === 0 && !namedMonth && WEEKDAYS.has(word.slice(0, 3).toLowerCase())) {
+				while (i < n && (s[i] === ',' || s[i] === ' ' || s[i] === '.')) i++;
+				continue;
+			}
+			const month = monthOf(word);
 			if (!month || namedMonth || numbers.length > 1) return null;
 			namedMonth = (numbers.length + 1) as 1 | 2;
 			numbers.push(month);
@@ -128,9 +137,9 @@ function splitDate(raw: string): DateParts | null {
 		}
 	}
 	if (numbers.length < 3) return null;
-	// What follows the date must be nothing, a time, or the CJK day mark.
+	// What follows the date must be nothing, a time, the CJK day mark or the Russian year's ("2024г.").
 	const rest = s.slice(i);
-	if (rest && !/^(日|[ T,]|\s)/.test(rest)) return null;
+	if (rest && !/^(日|г\.?$|г\.?\s|[ T,]|\s)/.test(rest)) return null;
 	const sep = separators[0]?.trim() ?? '';
 	const style: DateStyle = namedMonth
 		? 'text'

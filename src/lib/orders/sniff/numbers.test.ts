@@ -18,6 +18,10 @@ describe('parseAmount with a decimal point', () => {
 		['-€ 10.00', -10],
 		['€ -10.00', -10],
 		['12.50-', -12.5],
+		// The minus sign as typeset, and an en dash written for it
+		['\u221212.50', -12.5],
+		['\u2212€ 4.00', -4],
+		['\u201312.50', -12.5],
 		["1'234.50", 1234.5],
 		['1 234.50', 1234.5],
 		['  7.10 ', 7.1],

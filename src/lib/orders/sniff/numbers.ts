@@ -14,11 +14,15 @@ export interface DecimalGuess {
 
 /** Strips currency marks and codes ("€", "USD", "zł", "руб.") and the spaces in and around a number. */
 function stripDecorations(raw: string): string {
-	return raw
-		.replace(/\p{Sc}/gu, '')
-		.replace(/^[\s\p{L}]+/u, '')
-		.replace(/[\s\p{L}.]+$/u, '')
-		.replace(/[\s\u00a0\u202f']/g, '');
+	return (
+		raw
+			// The minus sign as typeset (Numbers, Word, a PDF copied out) and the dashes written for it.
+			.replace(/[\u2212\u2012\u2013\ufe63\uff0d]/g, '-')
+			.replace(/\p{Sc}/gu, '')
+			.replace(/^[\s\p{L}]+/u, '')
+			.replace(/[\s\p{L}.]+$/u, '')
+			.replace(/[\s\u00a0\u202f']/g, '')
+	);
 }
 
 const GROUPED_DOT_DECIMAL = /^[-+(]?\d{1,3}(,\d{3})+(\.\d+)?\)?-?$/;
