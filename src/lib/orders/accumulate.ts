@@ -1241,6 +1241,10 @@ export class OrderAccumulator {
 		if (notSale(c.status, (raw) => this.#statusClass(raw))) return 0;
 		if (notSale(c.paymentStatus, (raw) => this.#paymentClass(raw))) return 0;
 		if (this.#lineKind(fields, row) !== 'sale') return 0;
+		// A row with no date that reads is no sale: a totals row at the end of the file ("Total,,,80.00").
+		const dateText = c.date === undefined ? '' : (fields[c.date] ?? '').trim();
+		const day = this.#dayOfText(dateText);
+		if (!(day >= EARLIEST_DAY && day <= this.#latestDay)) return 0;
 		const read = (index: number | undefined): number => {
 			const raw = index === undefined ? '' : (fields[index] ?? '').trim();
 			const value = raw ? parseAmount(raw, this.#plan.decimal) : NaN;
@@ -1250,9 +1254,11 @@ export class OrderAccumulator {
 			const line = read(c.quantity) * read(c.unitPrice);
 			return line === line && line > 0 && line <= MAX_ABS_AMOUNT ? line : 0;
 		}
+		// A refund row that names no customer nets into no order: not taken off the sales.
 		const amount = read(c.amount);
-		if (amount !== amount) return 0;
-		return this.#breakdownColumns ? this.#parts(fields, amount).sales : amount;
+		if (!(amount > 0)) return 0;
+		const sales = this.#breakdownColumns ? this.#parts(fields, amount).sales : amount;
+		return sales > 0 ? sales : 0;
 	}
 
 	/** The first row of a credit note (a UCI invoice starting with C): a return of earlier purchases. */
@@ -2273,7 +2279,9 @@ export class OrderAccumulator {
 		const t = part.tallies;
 		if (t.negativeRowsNetted.count + t.creditNotesNetted.count + t.creditNotesWithoutOrder.count > 0) return false;
 		if ((part.skipped.refundWithoutOrder?.count ?? 0) > 0) return false;
-		if (Object.values(part.unledgered).some((v) => v !== 0)) return false;
+		// (The sales of rows with no customer are a plain sum: they net into no order.)
+		const { customerlessSales: _plainSum, ...netted } = part.unledgered;
+		if (Object.values(netted).some((v) => v !== 0)) return false;
 		// The range's first rows may continue the order the previous range ended with.
 		if (this.#curKey && part.headKeys.includes(this.#curKey)) return false;
 		const count = part.count;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { copiesOf, importOrdersText as importText } from './test-support';
+import { inspectSample } from './inspect';
+import { runImport } from './pipeline';
+import { copiesOf, importOrdersText as importText, rangesOf, sampleOf, sourceOf, TEST_TODAY } from './test-support';
 
 // A till's item rows, an amount each: Alice's and Bob's sales name them, two sales name no one
 // (one of two items), and one sale with no customer was voided.
@@ -61,5 +63,37 @@ describe('the sales of rows with no customer', () => {
 		expect(whole.report.customerlessSales).toBeCloseTo(400 * 12, 2);
 		expect(ranged.report.customerlessSales).toBeCloseTo(400 * 12, 2);
 		expect(ranged.report.skipped.missingCustomer?.count).toBe(whole.report.skipped.missingCustomer?.count);
+	});
+});
+
+describe('rows with no customer that hold no sale', () => {
+	it.each([
+		// A totals row at the end of the file has no date: not a sale of its own.
+		[
+			'a totals row',
+			'Order ID,Customer Email,Order Date,Total\n1001,a@x.com,2024-03-01,30.00\n1002,b@x.com,2024-03-02,50.00\nTotal,,,80.00\n',
+			undefined
+		],
+		// A guest's refund row nets into no order: the guest's sale of 5 stays said.
+		[
+			'a guest’s refund row',
+			'Date,Customer ID,Transaction ID,Amount\n2024-01-05,C1,T1,10\n2024-01-06,,T2,5\n2024-01-07,,T3,-5\n',
+			5
+		]
+	])('%s is not counted', async (_, text, sales) => {
+		const { report } = await importText(text);
+		expect(report.customerlessSales).toBe(sales);
+	});
+
+	it('do not keep a file’s byte ranges from being merged', async () => {
+		const big = copiesOf(TILL, 400, (row, copy) => row.replace(/,T(\d)/, `,T${copy}-$1`));
+		const bytes = new TextEncoder().encode(big);
+		const { plan } = inspectSample(sampleOf('till.csv', bytes));
+		const timings = { mergeMs: 0, merged: false };
+		await runImport([{ ...sourceOf(bytes, plan, 4096), ranges: rangesOf(bytes, 3, TEST_TODAY) }], {
+			today: TEST_TODAY,
+			timings
+		});
+		expect(timings.merged).toBe(true);
 	});
 });
