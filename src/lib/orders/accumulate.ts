@@ -758,7 +758,7 @@ export class OrderAccumulator {
 		}
 		if (!customerId) {
 			this.#skip('missingCustomer', row);
-			this.report.customerlessSales += this.#customerlessSales(fields, row);
+			this.#addCustomerlessSales(orderKey, this.#customerlessSales(fields, row));
 			return;
 		}
 
@@ -1245,11 +1245,7 @@ export class OrderAccumulator {
 		const dateText = c.date === undefined ? '' : (fields[c.date] ?? '').trim();
 		const day = this.#dayOfText(dateText);
 		if (!(day >= EARLIEST_DAY && day <= this.#latestDay)) return 0;
-		const read = (index: number | undefined): number => {
-			const raw = index === undefined ? '' : (fields[index] ?? '').trim();
-			const value = raw ? parseAmount(raw, this.#plan.decimal) : NaN;
-			return value === value && Math.abs(value) <= MAX_ABS_AMOUNT ? value : NaN;
-		};
+		const read = (index: number | undefined) => this.#amountCell(fields, index);
 		if (this.#plan.amountMode === 'lineItems') {
 			const line = read(c.quantity) * read(c.unitPrice);
 			return line === line && line > 0 && line <= MAX_ABS_AMOUNT ? line : 0;
@@ -1259,6 +1255,24 @@ export class OrderAccumulator {
 		if (!(amount > 0)) return 0;
 		const sales = this.#breakdownColumns ? this.#parts(fields, amount).sales : amount;
 		return sales > 0 ? sales : 0;
+	}
+
+	/**
+	 * Adds a customerless row's sales to the report's sum, once per order: a copy of an order already
+	 * counted (a row with its total again, or the same order in an overlapping file) adds nothing,
+	 * while the further line rows of an order in the same file of line amounts do (they are its items).
+	 * Rows with no order id are each counted.
+	 */
+	#addCustomerlessSales(orderKey: string, sales: number): void {
+		if (!(sales > 0)) return;
+		if (!orderKey) this.#customerlessKeyless += sales;
+		else {
+			const counted = this.#customerlessOrders.get(orderKey);
+			if (counted === undefined) this.#customerlessOrders.set(orderKey, { file: this.#file, sales });
+			else if (counted.file === this.#file && this.#plan.amountMode !== 'orderTotal') counted.sales += sales;
+			else return;
+		}
+		this.report.customerlessSales += sales;
 	}
 
 	/** The first row of a credit note (a UCI invoice starting with C): a return of earlier purchases. */
@@ -1367,15 +1381,22 @@ export class OrderAccumulator {
 	#lastDay = NaN;
 	#lastDateEvidence: 'dmy' | 'mdy' | null = null;
 
+	/**
+	 * The amount in a row's cell (`index` of `fields`): NaN where the file has no such column, the
+	 * cell is empty or not a number, or its size is past `MAX_ABS_AMOUNT` (no real order's).
+	 */
+	#amountCell(fields: string[], index: number | undefined): number {
+		const raw = index === undefined ? '' : (fields[index] ?? '').trim();
+		const value = raw ? parseAmount(raw, this.#plan.decimal) : NaN;
+		return Math.abs(value) <= MAX_ABS_AMOUNT ? value : NaN;
+	}
+
 	/** An order's tax, shipping, discount and net sales from the file's columns. */
 	#parts(fields: string[], total: number): OrderParts {
 		const c = this.#columns;
 		const read = (index: number | undefined): number | null => {
-			if (index === undefined) return null;
-			const raw = (fields[index] ?? '').trim();
-			if (!raw) return null;
-			const value = parseAmount(raw, this.#plan.decimal);
-			return value === value && Math.abs(value) <= MAX_ABS_AMOUNT ? value : null;
+			const value = this.#amountCell(fields, index);
+			return value === value ? value : null;
 		};
 		const subtotal = read(c.subtotal);
 		const tax = read(c.tax) ?? 0;
@@ -1474,6 +1495,10 @@ export class OrderAccumulator {
 
 	/** Order id and customer of each order noted by `#noteDropped` → the file it was in. */
 	readonly #droppedIds = new Map<string, number>();
+	/** The customerless orders whose sales are counted (see `#addCustomerlessSales`): the file and sum of each. */
+	readonly #customerlessOrders = new Map<string, { file: number; sales: number }>();
+	/** The sales counted of customerless rows with no order id. */
+	#customerlessKeyless = 0;
 	/** Whether more files follow the current one (see `beginFile`): only then are dropped orders noted. */
 	#laterFiles = false;
 
@@ -1938,13 +1963,7 @@ export class OrderAccumulator {
 	 */
 	#costOfRow(fields: string[], at: 'order' | 'line'): number {
 		const c = this.#columns;
-		const read = (index: number | undefined): number => {
-			if (index === undefined) return NaN;
-			const raw = (fields[index] ?? '').trim();
-			if (!raw) return NaN;
-			const value = parseAmount(raw, this.#plan.decimal);
-			return Math.abs(value) <= MAX_ABS_AMOUNT ? value : NaN;
-		};
+		const read = (index: number | undefined) => this.#amountCell(fields, index);
 		if (this.#costMode === 'order') return at === 'order' ? read(c.orderCost) : NaN;
 		if (this.#costMode !== 'rows') return NaN;
 		if (c.unitCost === undefined) return read(c.lineCost);
@@ -2232,8 +2251,9 @@ export class OrderAccumulator {
 				returnsWithoutOrder: this.#money.returnsWithoutOrder,
 				creditNotesNettedAmount: r.creditNotesNettedAmount,
 				creditNotesWithoutOrderAmount: r.creditNotesWithoutOrderAmount,
-				customerlessSales: r.customerlessSales
+				customerlessSales: this.#customerlessKeyless
 			},
+			customerlessOrders: [...this.#customerlessOrders].map(([key, { sales }]) => [key, sales]),
 			ledger,
 			reusedIds: [...r.reusedIds],
 			currencies: [...r.currencies],
@@ -2416,7 +2436,10 @@ export class OrderAccumulator {
 		this.#money.returnsWithoutOrder += part.unledgered.returnsWithoutOrder;
 		r.creditNotesNettedAmount += part.unledgered.creditNotesNettedAmount;
 		r.creditNotesWithoutOrderAmount += part.unledgered.creditNotesWithoutOrderAmount;
+		this.#customerlessKeyless += part.unledgered.customerlessSales;
 		r.customerlessSales += part.unledgered.customerlessSales;
+		// As read whole: an order an earlier range counted adds its further lines, never a copy of its total.
+		for (const [key, sales] of part.customerlessOrders) this.#addCustomerlessSales(key, sales);
 		// Added one by one onto the running total, as reading the file whole adds them.
 		for (const [field, values] of Object.entries(part.ledger) as [LedgerField, Float64Array][]) {
 			let sum = field === 'refundedAmount' ? r.refundedAmount : this.#money[field];
@@ -2924,8 +2947,11 @@ export interface RangePart {
 		returnsWithoutOrder: number;
 		creditNotesNettedAmount: number;
 		creditNotesWithoutOrderAmount: number;
+		/** Of the rows with no order id (see `customerlessOrders` for the others). */
 		customerlessSales: number;
 	};
+	/** The sales of customerless orders counted in the range, each with its order id. */
+	customerlessOrders: [string, number][];
 	ledger: Partial<Record<LedgerField, Float64Array>>;
 	reusedIds: string[];
 	currencies: [string, number][];

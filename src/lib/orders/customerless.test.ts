@@ -97,3 +97,60 @@ describe('rows with no customer that hold no sale', () => {
 		expect(timings.merged).toBe(true);
 	});
 });
+
+/** Files imported together, as the worker imports several files chosen at once. */
+async function importFiles(...texts: string[]) {
+	const sources = texts.map((text, i) => {
+		const bytes = new TextEncoder().encode(text);
+		return sourceOf(bytes, inspectSample(sampleOf(`orders-${i + 1}.csv`, bytes)).plan);
+	});
+	const result = await runImport(sources, { today: TEST_TODAY });
+	if (result.kind !== 'orders') throw new Error('expected orders');
+	return result.report;
+}
+
+// One row per product, each with its order's total: the guest's order 1002 has two rows, apart.
+const BY_PRODUCT =
+	'Order ID,Customer Email,Order Date,Product,Total\n' +
+	'1001,anna@example.com,2024-03-01,Mug,30.00\n' +
+	'1002,,2024-03-02,Mug,40.00\n' +
+	'1003,bob@example.com,2024-03-03,Mug,20.00\n' +
+	'1002,,2024-03-02,Tea,40.00\n' +
+	'1004,,2024-03-04,Tea,15.00\n';
+
+describe('a customerless order read more than once', () => {
+	it('counts once where its total is on rows apart', async () => {
+		// Hand-worked: 1002 at 40.00 once, 1004 at 15.00.
+		const { report } = await importText(BY_PRODUCT);
+		expect(report.customerlessSales).toBeCloseTo(55, 2);
+	});
+
+	it('counts once in overlapping files of order totals', async () => {
+		const later = 'Order ID,Customer Email,Order Date,Total\n1002,,2024-03-02,40.00\n1005,,2024-03-05,8.00\n';
+		// 40.00 + 15.00 from the first file, 8.00 from the second (its 1002 is the same order).
+		expect((await importFiles(BY_PRODUCT, later)).customerlessSales).toBeCloseTo(63, 2);
+	});
+
+	it('counts its lines once in overlapping files of line items, and each line of the file', async () => {
+		const later = TILL.split('\n').slice(0, 1).join('\n') + '\n2024-01-12,Bagel,1,3.00,T4,Completed,,\n';
+		// T2 4.50 and T4's two lines (3.00 + 4.50), from the first file; the second file's T4 is a copy.
+		expect((await importFiles(TILL, later)).customerlessSales).toBeCloseTo(12, 2);
+	});
+
+	it('is the same read whole and in byte ranges', async () => {
+		// Each copy's guest order 1002 has its rows apart, and a later copy repeats copy 0's guest order.
+		const body = copiesOf(BY_PRODUCT, 400, (row, copy) => row.replace(/^10/, `${copy}-10`));
+		const big = body + '0-1002,,2024-03-02,Tea,40.00\n';
+		const whole = await importText(big);
+		expect(whole.report.customerlessSales).toBeCloseTo(400 * 55, 2);
+		const bytes = new TextEncoder().encode(big);
+		const timings = { mergeMs: 0, merged: false };
+		const ranged = await runImport(
+			[{ ...sourceOf(bytes, whole.plan, 4096), ranges: rangesOf(bytes, 3, TEST_TODAY) }],
+			{ today: TEST_TODAY, timings }
+		);
+		// (Merged from the ranges, not read again whole.)
+		expect(timings.merged).toBe(true);
+		expect(ranged.report.customerlessSales).toBeCloseTo(400 * 55, 2);
+	});
+});
