@@ -9,6 +9,11 @@ const EXCEL =
 	'2,ben@example.com,45300.6875,20.00\n' +
 	'3,anna@example.com,45352,5.00\n';
 
+// The same saved where a comma is the decimal mark: semicolons between cells, "45300,6875".
+const EXCEL_COMMA = EXCEL.replace(/,/g, ';')
+	.replace('45300.6875', '45300,6875')
+	.replace(/(\d)\.(\d\d)\n/g, '$1,$2\n');
+
 // A database dump: created as Unix seconds (1704153600 is 2024-01-02 00:00 UTC).
 const UNIX =
 	'id,customer_id,created,amount\n' + '1,7,1704153600,10.00\n' + '2,8,1705276800,20.00\n' + '3,7,1706745599,5.00\n';
@@ -17,6 +22,7 @@ describe('dates written as numbers', () => {
 	it.each([
 		// Hand-worked: 45292 → 2024-01-01, 45300.6875 → 2024-01-09 (16:30), 45352 → 2024-03-01.
 		['Excel day numbers', EXCEL, 'excelSerial', d(2024, 1, 1), d(2024, 3, 1)],
+		['Excel day numbers with a decimal comma', EXCEL_COMMA, 'excelSerial', d(2024, 1, 1), d(2024, 3, 1)],
 		// 1704153600 → 2024-01-02, 1706745599 → 2024-01-31 23:59:59 UTC.
 		['Unix seconds', UNIX, 'unixSeconds', d(2024, 1, 2), d(2024, 1, 31)]
 	])('%s are read as dates, and said to be', async (_, text, kind, first, last) => {

@@ -60,6 +60,8 @@ describe('parseDay', () => {
 		// A weekday first: e-mail and RSS dates (RFC 2822), JavaScript's Date.toString().
 		['Tue, 2 Jan 2024 10:00:00 +0000', 'mdy', d(2024, 1, 2)],
 		['Tue Jan 02 2024 10:00:00 GMT+0100 (Central European Standard Time)', 'dmy', d(2024, 1, 2)],
+		['Saturday, 6 January 2024', 'dmy', d(2024, 1, 6)],
+		['Thurs 4 Jan 2024', 'dmy', d(2024, 1, 4)],
 		['  2023-05-31  ', 'dmy', d(2023, 5, 31)],
 		['2024-02-29', 'dmy', d(2024, 2, 29)]
 	] as const)('%j (%s)', (raw, order, day) => {
@@ -79,6 +81,10 @@ describe('parseDay', () => {
 		'2 неделя 2024',
 		'Tue, 2024',
 		'Monday',
+		// Words that begin as a weekday does, before a date: no weekday.
+		'Satin 10/12/14',
+		'Sunglasses 2.01.2024',
+		'Month 02.01.2024',
 		'02.01.2024гг',
 		'05/31/2023' /* read day-first: month 31 */,
 		'1.2.3'

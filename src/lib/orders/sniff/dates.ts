@@ -59,8 +59,14 @@ const MONTHS = new Map<string, number>([
 	...MONTH_SPELLINGS
 ]);
 
-/** Weekdays in English, by their first three letters, as RFC 2822 and JavaScript write them before a date. */
-const WEEKDAYS = new Set(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
+/**
+ * Weekdays in English as written before a date: RFC 2822's and JavaScript's three letters, the
+ * longer abbreviations and the whole names. Only whole words: "Satin" is no Saturday.
+ */
+const WEEKDAYS = new Set([
+	...['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'tues', 'thur', 'thurs'],
+	...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']
+]);
 
 /** The month a word names (see `MONTHS`), or 0. */
 function monthOf(word: string): number {
@@ -118,7 +124,7 @@ function splitDate(raw: string): DateParts | null {
 			while (i < n && isWordLetter(s.charCodeAt(i))) i++;
 			const word = s.slice(start, i);
 			// A weekday before the date ("Tue, 2 Jan 2024", "Tue Jan 02 2024"): passed over.
-			if (numbers.length === 0 && !namedMonth && WEEKDAYS.has(word.slice(0, 3).toLowerCase())) {
+			if (numbers.length === 0 && !namedMonth && WEEKDAYS.has(word.toLowerCase())) {
 				while (i < n && (s[i] === ',' || s[i] === ' ' || s[i] === '.')) i++;
 				continue;
 			}

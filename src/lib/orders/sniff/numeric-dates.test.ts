@@ -7,6 +7,8 @@ describe('dates written as numbers', () => {
 		// Excel: 45292 is 1 Jan 2024 (as Excel shows it), a fraction is the time of day.
 		['45292', 'excelSerial', d(2024, 1, 1)],
 		['45292.75', 'excelSerial', d(2024, 1, 1)],
+		// As Excel saves it where a comma is the decimal mark.
+		['45292,75', 'excelSerial', d(2024, 1, 1)],
 		['25569', 'excelSerial', d(1970, 1, 1)],
 		['45351', 'excelSerial', d(2024, 2, 29)],
 		// Unix seconds and milliseconds, in UTC: 1704153600 is 2024-01-02 00:00:00 UTC.
@@ -32,10 +34,13 @@ describe('dates written as numbers', () => {
 		[['45292', '45300.5', '', '45310'], 'excelSerial'],
 		[['1704153600', '1705276800'], 'unixSeconds'],
 		[['1704153600000', '1706745600000'], 'unixMillis'],
+		[['45292,75', '45300,5', '45310'], 'excelSerial'],
 		// Not all of them such numbers, or none: not read as dates.
 		[['45292', '2024-01-02'], null],
 		[['45292', '123456'], null],
 		[['1704153600', '1704153600.5'], null],
+		[['1704153600', '1704153600,5'], null],
+		[['45,292', '45,300'], null],
 		[['12345', '23456'], null],
 		[['1001', '1002'], null],
 		[['', ''], null]

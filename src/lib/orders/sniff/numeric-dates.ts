@@ -15,9 +15,12 @@ const FIRST_DAY = 0; // 1970-01-01
 const LAST_DAY = daysFromCivil(2099, 12, 31);
 const DAY_SECONDS = 86_400;
 
-/** A whole number, or one with a fraction (Excel's time of day): its value, else NaN. */
+/**
+ * A whole number, or one with a fraction (Excel's time of day) after a point or, as Excel writes it
+ * where that is the decimal mark, a comma ("45292,75"): its value, else NaN.
+ */
 function plainNumber(raw: string): number {
-	return /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : NaN;
+	return /^\d+([.,]\d+)?$/.test(raw) ? Number(raw.replace(',', '.')) : NaN;
 }
 
 /** The calendar day of a number of `kind`, or NaN (not such a number, or outside 1970–2099). */
@@ -40,13 +43,13 @@ export function numericDay(raw: string, kind: NumericDates): number {
 export function numericDatesOf(values: readonly string[]): NumericDates | null {
 	const filled = values.map((v) => v.trim()).filter(Boolean);
 	if (filled.length === 0) return null;
-	const digits = filled[0].split('.')[0].length;
+	const digits = filled[0].split(/[.,]/)[0].length;
 	const kind: NumericDates | null =
 		digits === 5 ? 'excelSerial' : digits === 10 ? 'unixSeconds' : digits === 13 ? 'unixMillis' : null;
 	if (!kind) return null;
 	// Unix times are whole numbers; only Excel's day numbers have a time of day as a fraction.
 	const whole = kind !== 'excelSerial';
-	return filled.every((v) => (!whole || !v.includes('.')) && numericDay(v, kind) === numericDay(v, kind))
+	return filled.every((v) => (!whole || !/[.,]/.test(v)) && numericDay(v, kind) === numericDay(v, kind))
 		? kind
 		: null;
 }
