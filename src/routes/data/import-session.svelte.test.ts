@@ -256,6 +256,21 @@ describe('the import session and its worker', () => {
 		expect(sent.type === 'import' && sent.plans[0]).toMatchObject({ dateOrder: 'mdy', mapping: { date: 0 } });
 	});
 
+	it('says nothing of how dates read once the date column is unchosen, and reads them again when it is chosen', () => {
+		// Excel day numbers: 45292 is 1 Jan 2024.
+		const serials = 'Order,Customer,Date,Total\nA1,ann,45292,20\nA2,ben,45300,35\nA3,ann,45310,12\n';
+		const serialInspection = inspectSample(sampleOf('serials.csv', new TextEncoder().encode(serials)));
+		const { s, last } = session();
+		s.choose([new File([serials], 'serials.csv', { type: 'text/csv' })]);
+		last().reply({ type: 'inspected', outcomes: [{ ok: true, inspection: serialInspection }] });
+		expect(s.plans[0].numericDates).toBe('excelSerial');
+		s.setMapping(0, 'date', null);
+		expect(s.plans[0].numericDates).toBeUndefined();
+		expect(s.plans[0]).toMatchObject({ dateOrderBasis: 'not-needed', dateOrderDecidedBy: null });
+		s.setMapping(0, 'date', 2);
+		expect(s.plans[0].numericDates).toBe('excelSerial');
+	});
+
 	it('decides again whether an order’s rows are summed when the amount column is chosen by hand', () => {
 		// Amazon-like without the headers the import knows: the amount and order id are chosen by hand.
 		const items =

@@ -139,8 +139,9 @@ export class ImportSession {
 		// Another date column: its dates are read in the order its own values show (or, when nothing
 		// in them decides it, the reader's default, flagged for the user to check), not in the one
 		// guessed for the column before, or for none.
-		if (role === 'date' && column !== null) {
-			const dates = this.inspections[fileIndex]?.datePlans[column] ?? null;
+		// No date column: nothing is said of how its dates read.
+		if (role === 'date') {
+			const dates = column === null ? null : (this.inspections[fileIndex]?.datePlans[column] ?? null);
 			delete plan.dateOrderConflict;
 			delete plan.numericDates;
 			Object.assign(plan, dates ?? NO_DATE_PLAN);
