@@ -24,6 +24,17 @@ const EXPORTS: { system: string; text: string; orders: number; customers: number
 		netSales: 4490
 	},
 	{
+		system: 'a Latvian report with long dates, year first (“2024. gada 2. janvāris”)',
+		text: `Pasūtījuma nr.;E-pasts;Datums;Summa
+2001;janis@inbox.lv;2024. gada 2. janvāris;12,50
+2002;liga@inbox.lv;2024. gada 15. februāris;30,00
+2003;janis@inbox.lv;2024. gada 1. marts;7,25
+`,
+		orders: 3,
+		customers: 2,
+		netSales: 49.75
+	},
+	{
 		system: 'a Dutch export with short month names (“2 mrt. 2024”)',
 		text: `Bestelnummer,E-mail,Besteldatum,Totaal
 5001,jan@example.nl,28 feb. 2024,25.00

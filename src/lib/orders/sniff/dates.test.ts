@@ -55,6 +55,10 @@ describe('parseDay', () => {
 		['3 août 2023', 'dmy', d(2023, 8, 3)],
 		['31. maijs 2023', 'dmy', d(2023, 5, 31)],
 		['5. jūnijs 2023', 'dmy', d(2023, 6, 5)],
+		// Latvian's long date, year first, the month in any case.
+		['2024. gada 2. janvāris', 'mdy', d(2024, 1, 2)],
+		['2023. gada 31. maijā', 'dmy', d(2023, 5, 31)],
+		['2024. g. 15. februāris 14:30', 'dmy', d(2024, 2, 15)],
 		['02.01.2024г.', 'dmy', d(2024, 1, 2)],
 		['02.01.2024 г.', 'dmy', d(2024, 1, 2)],
 		// A weekday first: e-mail and RSS dates (RFC 2822), JavaScript's Date.toString().
@@ -85,6 +89,9 @@ describe('parseDay', () => {
 		'Satin 10/12/14',
 		'Sunglasses 2.01.2024',
 		'Month 02.01.2024',
+		'2024. gada 31. februāris',
+		'2024. gada 2.',
+		'2024 2 janvāris',
 		'02.01.2024гг',
 		'05/31/2023' /* read day-first: month 31 */,
 		'1.2.3'

@@ -6,7 +6,7 @@
  * decided from the data); `31-05-2023`; compact `20230531`; two-digit years; month names, in full
  * or short, in English (`31 May 2023`, `May 31, 2023`, `31-May-2023`), Russian (`31 мая 2023 г.`),
  * Dutch (`31 mei 2023`, `2 mrt. 2024`), German (`31. Mai 2023`), French (`31 mai 2023`) and Latvian
- * (`31. maijs 2023`); Chinese `2023年5月31日`.
+ * (`31. maijs 2023`, and year first, `2023. gada 31. maijs`); Chinese `2023年5月31日`.
  *
  * The day is the date as written: a time or a time-zone offset never moves an order to another
  * day, because the shop's own calendar (its "Tuesday") is what retention periods count in.
@@ -68,6 +68,9 @@ const WEEKDAYS = new Set([
 	...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']
 ]);
 
+/** The word for "year" after a Latvian date's year ("2024. gada 2. janvāris"), in full or short. */
+const LATVIAN_YEAR_WORDS = new Set(['gada', 'g']);
+
 /** The month a word names (see `MONTHS`), or 0. */
 function monthOf(word: string): number {
 	const lower = word.toLowerCase();
@@ -94,6 +97,7 @@ function splitDate(raw: string): DateParts | null {
 	const digits: number[] = [];
 	const separators: string[] = [];
 	let namedMonth: 0 | 1 | 2 = 0;
+	let latvianYear = false;
 	while (numbers.length < 3 && i < n) {
 		const c = s.charCodeAt(i);
 		if (c >= 48 && c <= 57) {
@@ -128,8 +132,22 @@ function splitDate(raw: string): DateParts | null {
 				while (i < n && (s[i] === ',' || s[i] === ' ' || s[i] === '.')) i++;
 				continue;
 			}
+			// Latvian's long date, year first: "2024. gada 2. janvāris" ("g." for short).
+			const afterYear = numbers.length === 1 && digits[0] === 4 && !namedMonth;
+			if (afterYear && LATVIAN_YEAR_WORDS.has(word.toLowerCase())) {
+				latvianYear = true;
+				continue;
+			}
 			const month = monthOf(word);
-			if (!month || namedMonth || numbers.length > 1) return null;
+			if (!month || namedMonth) return null;
+			if (latvianYear && numbers.length === 2) {
+				// (Its day came before the month: read in the year, month, day order of the rest.)
+				numbers.splice(1, 0, month);
+				digits.splice(1, 0, 2);
+				namedMonth = 2;
+				continue;
+			}
+			if (numbers.length > 1) return null;
 			namedMonth = (numbers.length + 1) as 1 | 2;
 			numbers.push(month);
 			digits.push(2);
