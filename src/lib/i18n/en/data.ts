@@ -265,6 +265,7 @@ export default {
 		fileRow: (p: { delimiter: string; encoding: string; layout: string; name: string; rows: string }) =>
 			`${p.name}: ${p.layout}, ${p.encoding}, ${p.delimiter}, ${p.rows} rows`,
 		datesRead: (p: { order: string }) => `dates read as ${p.order}`,
+		numericDatesRead: (p: { kind: string }) => `dates read as ${p.kind}`,
 		rowRef: (p: { file: string; row: string }) => (p.file ? `${p.file} row ${p.row}` : `row ${p.row}`),
 		rowRefWithValue: (p: { ref: string; value: string }) => `${p.ref} (${p.value})`,
 		warningsHeading: 'Please note',

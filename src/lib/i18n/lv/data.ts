@@ -264,6 +264,7 @@ const data: Catalogue<typeof en> = {
 		filesHeading: 'Faili',
 		fileRow: (p) => `${p.name}: ${p.layout}, ${p.encoding}, ${p.delimiter}, rindas: ${p.rows}`,
 		datesRead: (p) => `datumu secība: ${p.order}`,
+		numericDatesRead: (p) => `datumi nolasīti kā ${p.kind}`,
 		rowRef: (p) => (p.file ? `${p.file}, ${p.row}. rinda` : `${p.row}. rinda`),
 		rowRefWithValue: (p) => `${p.ref} (${p.value})`,
 		warningsHeading: 'Lūdzu, ņemiet vērā',

@@ -258,6 +258,7 @@ const data: Catalogue<typeof en> = {
 		filesHeading: 'Bestanden',
 		fileRow: (p) => `${p.name}: ${p.layout}, ${p.encoding}, ${p.delimiter}, rijen: ${p.rows}`,
 		datesRead: (p) => `datums gelezen als ${p.order}`,
+		numericDatesRead: (p) => `datums gelezen als ${p.kind}`,
 		rowRef: (p) => (p.file ? `${p.file} rij ${p.row}` : `rij ${p.row}`),
 		rowRefWithValue: (p) => `${p.ref} (${p.value})`,
 		warningsHeading: 'Let op',

@@ -261,6 +261,7 @@ const data: Catalogue<typeof en> = {
 		filesHeading: 'Файлы',
 		fileRow: (p) => `${p.name}: ${p.layout}, ${p.encoding}, ${p.delimiter}, строк: ${p.rows}`,
 		datesRead: (p) => `порядок дат: ${p.order}`,
+		numericDatesRead: (p) => `даты записаны как ${p.kind}`,
 		rowRef: (p) => (p.file ? `${p.file}, строка ${p.row}` : `строка ${p.row}`),
 		rowRefWithValue: (p) => `${p.ref} (${p.value})`,
 		warningsHeading: 'Обратите внимание',

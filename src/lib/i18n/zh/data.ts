@@ -248,6 +248,7 @@ const data: Catalogue<typeof en> = {
 		filesHeading: '文件',
 		fileRow: (p) => `${p.name}：${p.layout}，${p.encoding}，${p.delimiter}，${p.rows} 行`,
 		datesRead: (p) => `日期按“${p.order}”读取`,
+		numericDatesRead: (p) => `日期按“${p.kind}”读取`,
 		rowRef: (p) => (p.file ? `${p.file} 第 ${p.row} 行` : `第 ${p.row} 行`),
 		rowRefWithValue: (p) => `${p.ref}（${p.value}）`,
 		warningsHeading: '请注意',
