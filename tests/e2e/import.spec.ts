@@ -21,6 +21,8 @@ test.describe('importing every supported layout and encoding', () => {
 			// A legacy encoding is named in the review (its choice list shows the one used).
 			if (expected.encoding !== 'utf-8')
 				await expect(page.getByTestId('encoding')).toHaveValue(expected.encoding);
+			if (expected.paymentLedger)
+				await expect(page.getByTestId('payment-ledger')).toContainText('PayPal activity download');
 			if (expected.dateOrderDecidedByRow) {
 				await expect(page.getByTestId('date-basis')).toContainText(`(row ${expected.dateOrderDecidedByRow})`);
 			}

@@ -10,6 +10,7 @@ import { CellValues, UNSEEN } from './cell-values';
 import { discard } from './discard';
 import { Dictionary, GrowableFloat64, GrowableInt32 } from './growable';
 import { lineKindOf } from './line-kinds';
+import { paymentKind, type PaymentLedger } from './payments';
 import { phoneCustomerId } from './phones';
 import { DIMENSION_ROLE, firstRowCoversOthers, headerCurrencyCode, normaliseHeader, type OrderRole } from './layouts';
 import { fileReport, type FilePlan } from './plan';
@@ -609,6 +610,7 @@ export class OrderAccumulator {
 		const c = this.#columns;
 		const plan = this.#plan;
 		const lineItems = plan.amountMode === 'lineItems';
+		if (plan.paymentLedger && !this.#readLedgerRow(plan.paymentLedger, fields, row)) return;
 
 		const orderKey = c.orderId !== undefined ? this.#text(fields[c.orderId], row) : '';
 		if (this.#range && !this.#range.stateSet && orderKey) this.#range.headKeys.push(orderKey);
@@ -1273,6 +1275,28 @@ export class OrderAccumulator {
 			else return;
 		}
 		this.report.customerlessSales += sales;
+	}
+
+	/**
+	 * A payment account's row (see `payments.ts`): false, the row skipped, when it is no payment
+	 * received nor money returned to a buyer. A refund is read as a row of the payment it names,
+	 * its buyer the one it was paid to (the row's own payer is the shop): taken off that payment.
+	 */
+	#readLedgerRow(ledger: PaymentLedger, fields: string[], row: number): boolean {
+		const c = this.#columns;
+		const type = (fields[ledger.type] ?? '').trim();
+		const impact = ledger.impact !== undefined ? (fields[ledger.impact] ?? '') : '';
+		const kind = paymentKind(type, impact, this.#amountCell(fields, c.amount));
+		if (kind === 'other') {
+			this.#skip('notPayment', row, type);
+			return false;
+		}
+		if (kind === 'returned') {
+			if (c.customer !== undefined) fields[c.customer] = fields[ledger.counterparty] ?? '';
+			const paid = ledger.reference !== undefined ? (fields[ledger.reference] ?? '').trim() : '';
+			if (paid && c.orderId !== undefined) fields[c.orderId] = paid;
+		}
+		return true;
 	}
 
 	/** The first row of a credit note (a UCI invoice starting with C): a return of earlier purchases. */

@@ -266,6 +266,7 @@ export function inspectSample(
 		...(top > 0 ? { headerRow: top + 1 } : {}),
 		...(layout.hasHeader ? { headers: header.map((h) => h.trim()) } : {}),
 		...(layout.layout === 'summary' ? { summaryUnit: 'days' as const } : {}),
+		...(layout.paymentLedger ? { paymentLedger: layout.paymentLedger } : {}),
 		estimatedRows: estimateRows(size, head.length, text, newline, rows.length)
 	};
 	if (dates && dates.styles.length > 1) {

@@ -8,6 +8,7 @@
  */
 
 import type { Dimension } from './columns';
+import { paymentLedgerOf, type PaymentLedger } from './payments';
 
 export type LayoutId = 'shopify' | 'woocommerce' | 'uci' | 'cdnow' | 'summary' | 'generic';
 
@@ -104,6 +105,8 @@ export interface LayoutMatch {
 	hasHeader: boolean;
 	mapping: ColumnMapping;
 	amountMode: AmountMode;
+	/** A payment account's activity, not an orders export: its ledger columns (see `payments.ts`). */
+	paymentLedger?: PaymentLedger;
 }
 
 /**
@@ -1053,6 +1056,30 @@ export function recogniseLayout(rows: string[][], delimiter: string): LayoutMatc
 		);
 		if (inDollars) delete mapping.currency;
 		return { layout: 'generic', hasHeader: true, amountMode: 'orderTotal', mapping };
+	}
+
+	// PayPal's activity download: the account's ledger, of which only the payments received are
+	// purchases, and refunds are rows of their own (see `payments.ts`). Each row is read with its
+	// own amount, so that a refund row is taken off the payment it names.
+	const paymentLedger = paymentLedgerOf(headers);
+	if (paymentLedger) {
+		return {
+			layout: 'generic',
+			hasHeader: true,
+			amountMode: 'lineAmounts',
+			paymentLedger,
+			mapping: mapRoles(headers, ORDER_ROLES, {
+				customer: ['from email address'],
+				orderId: ['transaction id'],
+				date: ['date'],
+				amount: ['gross'],
+				status: ['status'],
+				currency: ['currency'],
+				fullName: ['name'],
+				product: ['item title'],
+				country: ['country code']
+			})
+		};
 	}
 
 	// Amazon Seller Central's order reports: one row per item, whose item-price is that row's amount

@@ -1,4 +1,5 @@
 import type { AmountMode, ColumnMapping, LayoutId } from './layouts';
+import type { PaymentLedger } from './payments';
 import type { DateOrder } from './sniff/dates';
 import type { NumericDates } from './sniff/numeric-dates';
 import type { Delimiter, Newline } from './sniff/delimiter';
@@ -35,6 +36,8 @@ export interface FilePlan {
 	headers?: string[];
 	/** Time unit of a per-customer summary file's recency and T. */
 	summaryUnit?: 'days' | 'weeks' | 'months';
+	/** A payment account's activity (PayPal's): which rows are purchases and refunds (see `payments.ts`). */
+	paymentLedger?: PaymentLedger;
 	/** Rows the file probably has (its size over the sampled bytes per row), to size buffers. */
 	estimatedRows?: number;
 	/** What the inspection noticed that the report should repeat (e.g. mixed date styles). */

@@ -23,6 +23,16 @@ export interface ReadRowsOptions {
 	afterChunk?: (bytesRead: number, rows: number) => void;
 }
 
+/** The columns an accumulator reads: the mapped ones, and a payment account's ledger columns. */
+function columnsRead(plan: FilePlan): number[] {
+	const columns = Object.values(plan.mapping).filter((column) => column !== undefined);
+	const ledger = plan.paymentLedger;
+	if (ledger)
+		for (const column of [ledger.type, ledger.impact, ledger.counterparty, ledger.reference])
+			if (column !== undefined) columns.push(column);
+	return columns;
+}
+
 /**
  * Reads the rows of `chunks`, bytes in the plan's encoding, delimiter and line breaks, into
  * `target`: the one loop of the import, whether it reads a whole file or one range of it. The
@@ -46,7 +56,7 @@ export async function readRows(
 		},
 		options.file ?? 0,
 		true,
-		Object.values(plan.mapping).filter((column) => column !== undefined)
+		columnsRead(plan)
 	);
 	const decoder = new TextDecoder(plan.encoding, { ignoreBOM: options.ignoreBOM ?? false });
 	let bytesRead = 0;

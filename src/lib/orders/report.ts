@@ -10,6 +10,7 @@ export const SKIP_REASONS = [
 	'tooFewFields',
 	'textLine',
 	'missingCustomer',
+	'notPayment',
 	'missingDate',
 	'invalidDate',
 	'dateOutOfRange',

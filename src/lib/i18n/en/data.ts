@@ -46,6 +46,8 @@ export default {
 			`decided from the data: “${p.value}” (row ${p.row}) can only be read this way`,
 		dateDecidedNoRow: (p: { value: string }) => `decided from the data: “${p.value}” can only be read this way`,
 		dateAmbiguous: 'No date in the sample tells day and month apart: please check.',
+		paymentLedger:
+			'A PayPal activity download: each payment received is an order, its payer the customer. A refund is taken off the payment it names. Other rows are left out, and counted in the report: transfers, currency conversions, withdrawals, holds, fees, payments you sent, and payments not completed.',
 		numericDates: (p: { kind: string; value: string; row: string; day: string }) =>
 			`The dates are written as numbers, read as ${p.kind}: “${p.value}” (row ${p.row}) is ${p.day}. If that is not the order’s date, choose another date column.`,
 		dateConflicting: (p: {
@@ -216,6 +218,8 @@ export default {
 		tooFewFields: 'the row has too few fields',
 		textLine: 'a line of text, not an order (only one cell is filled)',
 		missingCustomer: 'no customer',
+		notPayment:
+			'no payment received nor refund (a transfer, currency conversion, withdrawal, hold, fee, payment sent or payment not completed)',
 		missingDate: 'no date',
 		invalidDate: 'the date cannot be read',
 		dateOutOfRange: 'the date is out of range (accepted: 1 January 1990 to tomorrow)',

@@ -55,6 +55,8 @@ const data: Catalogue<typeof en> = {
 		dateDecided: (p) => `noteikts pēc datiem: “${p.value}” (${p.row}. rinda) var nolasīt tikai šādi`,
 		dateDecidedNoRow: (p) => `noteikts pēc datiem: “${p.value}” var nolasīt tikai šādi`,
 		dateAmbiguous: 'Neviens datums paraugā neļauj atšķirt dienu no mēneša: lūdzu, pārbaudiet.',
+		paymentLedger:
+			'PayPal darījumu izraksts: katrs saņemtais maksājums ir pasūtījums, tā maksātājs — klients. Atmaksa tiek atskaitīta no maksājuma, uz kuru tā atsaucas. Pārējās rindas netiek ņemtas vērā un ir saskaitītas pārskatā: pārskaitījumi, valūtas maiņa, izmaksas, rezervēšana, komisijas, jūsu nosūtītie maksājumi un nepabeigti maksājumi.',
 		numericDates: (p) =>
 			`Datumi ir rakstīti kā skaitļi un nolasīti kā ${p.kind}: “${p.value}” (${p.row}. rinda) ir ${p.day}. Ja tas nav pasūtījuma datums, izvēlieties citu datuma kolonnu.`,
 		dateConflicting: (p) =>
@@ -216,6 +218,8 @@ const data: Catalogue<typeof en> = {
 		tooFewFields: 'rindā ir par maz lauku',
 		textLine: 'teksta rinda, nevis pasūtījums (aizpildīta tikai viena šūna)',
 		missingCustomer: 'nav klienta',
+		notPayment:
+			'nav saņemts maksājums vai atmaksa (pārskaitījums, valūtas maiņa, izmaksa, rezervēšana, komisija, nosūtīts vai nepabeigts maksājums)',
 		missingDate: 'nav datuma',
 		invalidDate: 'datumu nevar nolasīt',
 		dateOutOfRange: 'datums ir ārpus pieļaujamā diapazona (no 1990. gada 1. janvāra līdz rītdienai)',

@@ -46,6 +46,8 @@ const data: Catalogue<typeof en> = {
 		dateDecided: (p) => `bepaald uit de gegevens: ‘${p.value}’ (rij ${p.row}) kan alleen zo worden gelezen`,
 		dateDecidedNoRow: (p) => `bepaald uit de gegevens: ‘${p.value}’ kan alleen zo worden gelezen`,
 		dateAmbiguous: 'Geen enkele datum in het voorbeeld onderscheidt dag en maand: controleer dit.',
+		paymentLedger:
+			'Een PayPal-activiteitenoverzicht: elke ontvangen betaling is een bestelling, de betaler de klant. Een terugbetaling gaat af van de betaling waarnaar ze verwijst. Andere rijen tellen niet mee en staan in het verslag: overboekingen, valutaomrekeningen, opnames, blokkeringen, kosten, betalingen die u deed en betalingen die niet voltooid zijn.',
 		numericDates: (p) =>
 			`De datums staan als getallen in het bestand en worden gelezen als ${p.kind}: “${p.value}” (rij ${p.row}) is ${p.day}. Is dat niet de datum van de bestelling, kies dan een andere datumkolom.`,
 		dateConflicting: (p) =>
@@ -208,6 +210,8 @@ const data: Catalogue<typeof en> = {
 		tooFewFields: 'de rij heeft te weinig velden',
 		textLine: 'een regel tekst, geen bestelling (maar één cel is ingevuld)',
 		missingCustomer: 'geen klant',
+		notPayment:
+			'geen ontvangen betaling of terugbetaling (een overboeking, valutaomrekening, opname, blokkering, kosten, verzonden of niet voltooide betaling)',
 		missingDate: 'geen datum',
 		invalidDate: 'de datum is onleesbaar',
 		dateOutOfRange: 'de datum valt buiten het toegestane bereik (1 januari 1990 tot en met morgen)',

@@ -46,6 +46,8 @@ const data: Catalogue<typeof en> = {
 		dateDecided: (p) => `根据数据确定：“${p.value}”（第 ${p.row} 行）只能这样读取`,
 		dateDecidedNoRow: (p) => `根据数据确定：“${p.value}”只能这样读取`,
 		dateAmbiguous: '样本中没有任何日期能区分日和月：请检查。',
+		paymentLedger:
+			'PayPal 交易记录下载：每笔收到的付款是一笔订单，付款人即客户。退款从其所指的付款中扣除。其他行不计入，并在报告中计数：转账、货币兑换、提现、冻结、费用、您付出的款项以及未完成的付款。',
 		numericDates: (p) =>
 			`日期以数字写成，按${p.kind}读取：“${p.value}”（第 ${p.row} 行）即 ${p.day}。如果这不是订单日期，请选择另一个日期列。`,
 		dateConflicting: (p) =>
@@ -200,6 +202,7 @@ const data: Catalogue<typeof en> = {
 		tooFewFields: '该行字段太少',
 		textLine: '一行文字，不是订单（只填了一个单元格）',
 		missingCustomer: '没有客户',
+		notPayment: '不是收到的付款或退款（转账、货币兑换、提现、冻结、费用、付出的款项或未完成的付款）',
 		missingDate: '没有日期',
 		invalidDate: '日期无法读取',
 		dateOutOfRange: '日期超出可接受范围（1990 年 1 月 1 日至明天）',
