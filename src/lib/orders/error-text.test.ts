@@ -12,6 +12,11 @@ describe('import error messages', () => {
 		['binaryFile', { name: 'x.bin', kind: 'unknown' }, /x\.bin is not a text file/],
 		['notCsv', { name: 'p.csv', kind: 'html' }, /web page \(HTML\)/],
 		[
+			'otherExport',
+			{ name: 'customers_export.csv', kind: 'customers' },
+			/customers_export\.csv is a customer list .* no order dates.*Orders → Export/
+		],
+		[
 			'missingColumns',
 			{ roles: ['customer', 'date'] },
 			/No column could be found for: Customer \(id or e-mail\), Order date\./

@@ -6,6 +6,7 @@ export type ImportErrorCode =
 	| 'emptyFile'
 	| 'binaryFile'
 	| 'notCsv'
+	| 'otherExport'
 	| 'headerOnly'
 	| 'singleColumn'
 	| 'tooManyColumns'

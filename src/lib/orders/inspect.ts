@@ -1,6 +1,7 @@
 import { ImportError } from './errors';
 import { AMOUNT_SAMPLE_ROWS, chooseAmountMode, type AmountSample } from './amount-mode';
-import { missingRoles, recogniseLayout, type LayoutMatch, type Role } from './layouts';
+import { missingRoles, normaliseHeader, recogniseLayout, type LayoutMatch, type Role } from './layouts';
+import { otherExportOf } from './other-exports';
 import { NO_DATE_PLAN, type DatePlan, type FilePlan } from './plan';
 import { isBlankRow, MAX_COLUMNS, RowReader } from './rows';
 import { dateStyle, guessDateOrder, type DateOrderGuess } from './sniff/dates';
@@ -168,6 +169,9 @@ export function inspectSample(
 	}
 
 	const recognised = recogniseLayout(rows.slice(top), delimiter.delimiter);
+	// A customer or product list has no order dates: no column chosen by hand would make it orders.
+	const other = recognised.mapping.date === undefined ? otherExportOf(rows[top].map(normaliseHeader)) : null;
+	if (other) throw new ImportError('otherExport', { name, kind: other });
 	const firstData = top + (recognised.hasHeader ? 1 : 0);
 	/** Data rows of the sample with their row numbers (1 = the file's first line). */
 	const bodyRows: number[] = [];

@@ -180,6 +180,11 @@ export default {
 				json: `${p.name} is JSON, not CSV. Export your orders as CSV.`,
 				xml: `${p.name} is XML, not CSV. Export your orders as CSV.`
 			})[p.kind] ?? `${p.name} is not a CSV file.`,
+		otherExport: (p: { kind: string; name: string }) =>
+			({
+				customers: `${p.name} is a customer list (one row per customer, with the total spent and the number of orders), not an orders export. It has no order dates, and retention, cohorts and CLV are all counted from them. Export the orders instead: in Shopify, Orders → Export → All orders; in WooCommerce, Analytics → Orders → Download.`,
+				products: `${p.name} is a product list, not an orders export. Export the orders instead: in Shopify, Orders → Export → All orders; in WooCommerce, Analytics → Orders → Download.`
+			})[p.kind] ?? `${p.name} is not an orders export.`,
 		headerOnly: (p: { name: string }) => `${p.name || 'The file'} has a header row but no data rows.`,
 		singleColumn: (p: { firstLine: string; name: string }) =>
 			`Only one column was found in ${p.name}: its lines are not split by a comma, semicolon, tab or pipe. First line: “${p.firstLine}”. If it uses another delimiter, export it again as a standard CSV.`,

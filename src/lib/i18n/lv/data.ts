@@ -180,6 +180,11 @@ const data: Catalogue<typeof en> = {
 				json: `Fails ${p.name} ir JSON, nevis CSV formātā. Eksportējiet pasūtījumus CSV formātā.`,
 				xml: `Fails ${p.name} ir XML, nevis CSV formātā. Eksportējiet pasūtījumus CSV formātā.`
 			})[p.kind] ?? `Fails ${p.name} nav CSV fails.`,
+		otherExport: (p) =>
+			({
+				customers: `${p.name} ir klientu saraksts (pa rindai katram klientam, ar iztērēto summu un pasūtījumu skaitu), nevis pasūtījumu eksports. Tajā nav pasūtījumu datumu, bet noturēšana, kohortas un CLV tiek skaitītas no tiem. Eksportējiet pasūtījumus: Shopify — Orders → Export → All orders; WooCommerce — Analytics → Orders → Download.`,
+				products: `${p.name} ir produktu saraksts, nevis pasūtījumu eksports. Eksportējiet pasūtījumus: Shopify — Orders → Export → All orders; WooCommerce — Analytics → Orders → Download.`
+			})[p.kind] ?? `${p.name} nav pasūtījumu eksports.`,
 		headerOnly: (p) => `${theFile(p.name)} satur galvenes rindu, taču tajā nav nevienas datu rindas.`,
 		singleColumn: (p) =>
 			`Failā ${p.name} atrasta tikai viena kolonna: rindas nav sadalītas ar komatu, semikolu, tabulāciju vai vertikālu svītru. Pirmā rinda: “${p.firstLine}”. Ja failā izmantots cits atdalītājs, eksportējiet to vēlreiz kā standarta CSV.`,

@@ -171,6 +171,11 @@ const data: Catalogue<typeof en> = {
 				json: `${p.name} is JSON, geen CSV. Exporteer je bestellingen als CSV.`,
 				xml: `${p.name} is XML, geen CSV. Exporteer je bestellingen als CSV.`
 			})[p.kind] ?? `${p.name} is geen CSV-bestand.`,
+		otherExport: (p) =>
+			({
+				customers: `${p.name} is een klantenlijst (een rij per klant, met het bestede bedrag en het aantal bestellingen), geen export van bestellingen. Er staan geen besteldatums in, en retentie, cohorten en CLV worden daaruit berekend. Exporteer in plaats daarvan de bestellingen: in Shopify via Bestellingen → Exporteren → Alle bestellingen, in WooCommerce via Analytics → Bestellingen → Downloaden.`,
+				products: `${p.name} is een productlijst, geen export van bestellingen. Exporteer in plaats daarvan de bestellingen: in Shopify via Bestellingen → Exporteren → Alle bestellingen, in WooCommerce via Analytics → Bestellingen → Downloaden.`
+			})[p.kind] ?? `${p.name} is geen export van bestellingen.`,
 		headerOnly: (p) => `${p.name || 'Het bestand'} heeft een kopregel maar geen gegevensrijen.`,
 		singleColumn: (p) =>
 			`In ${p.name} is maar één kolom gevonden: de regels worden niet gescheiden door een komma, puntkomma, tab of verticale streep. Eerste regel: ‘${p.firstLine}’. Gebruikt het bestand een ander scheidingsteken, exporteer het dan opnieuw als standaard-CSV.`,

@@ -169,6 +169,11 @@ const data: Catalogue<typeof en> = {
 				json: `“${p.name}”是 JSON 文件，不是 CSV。请以 CSV 格式导出订单。`,
 				xml: `“${p.name}”是 XML 文件，不是 CSV。请以 CSV 格式导出订单。`
 			})[p.kind] ?? `“${p.name}”不是 CSV 文件。`,
+		otherExport: (p) =>
+			({
+				customers: `${p.name} 是客户列表（每位客户一行，含消费总额和订单数），不是订单导出。它没有订单日期，而留存、同期群和 CLV 都要按订单日期计算。请改为导出订单：Shopify 中为“订单 → 导出 → 所有订单”，WooCommerce 中为“分析 → 订单 → 下载”。`,
+				products: `${p.name} 是商品列表，不是订单导出。请改为导出订单：Shopify 中为“订单 → 导出 → 所有订单”，WooCommerce 中为“分析 → 订单 → 下载”。`
+			})[p.kind] ?? `${p.name} 不是订单导出。`,
 		headerOnly: (p) => `${p.name ? `“${p.name}”` : '该文件'}只有标题行，没有数据行。`,
 		singleColumn: (p) =>
 			`在“${p.name}”中只找到一列：各行没有用逗号、分号、制表符或竖线分隔。第一行：“${p.firstLine}”。如果它使用了其他分隔符，请重新导出为标准 CSV。`,
