@@ -346,7 +346,9 @@ const SYNONYMS: Record<Role, string[]> = {
 		'дата оформления',
 		'дата оформления заказа',
 		'支付时间',
-		'成交时间'
+		'成交时间',
+		// Douyin's shop backend (抖店, "订单提交时间": when the order was placed)
+		'订单提交时间'
 	],
 	amount: [
 		'order total',
@@ -403,6 +405,8 @@ const SYNONYMS: Record<Role, string[]> = {
 		// Pinduoduo ("商家实收金额": what the shop received for the goods and shipping, platform discounts included)
 		'商家实收金额',
 		'订单实付金额',
+		// Douyin (抖店): what the buyer pays for the order, after discounts, shipping included
+		'订单应付金额',
 		'訂單合計',
 		'besteltotaal',
 		'order totaal incl btw',
@@ -532,6 +536,10 @@ const SYNONYMS: Record<Role, string[]> = {
 		'售后状态',
 		'maksājuma statuss',
 		'apmaksas statuss',
+		// A yes/no "Paid" column in Latvian, Dutch and German
+		'apmaksāts',
+		'betaald',
+		'bezahlt',
 		'zahlungsstatus',
 		'statut du paiement'
 	],
@@ -631,6 +639,10 @@ const SYNONYMS: Record<Role, string[]> = {
 		'стоимость доставки',
 		'delivery cost',
 		'delivery price',
+		// (Latvian: the price before a bare "Piegāde", which may be the delivery method.)
+		'piegādes cena',
+		'piegādes maksa',
+		'piegādes izmaksas',
 		'delivery',
 		'piegāde',
 		'доставка',

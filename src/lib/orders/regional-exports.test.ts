@@ -24,6 +24,20 @@ const EXPORTS: { system: string; text: string; orders: number; customers: number
 		netSales: 4490
 	},
 	{
+		system: 'a Latvian shop builder’s export: the delivery method beside its price, a yes/no “Apmaksāts” (paid)',
+		// 1001 24.99 − 2.99, 1002 18.50 − 3.50, 1004 32.99 − 2.99; 1003 cancelled, 1005 not paid.
+		text: `Pasūtījuma numurs;Datums;Statuss;Apmaksāts;Vārds;E-pasts;Tālrunis;Valsts;Preces;Piegāde;Piegādes cena;Kopā;Valūta
+1001;2024-01-05 10:12;Izpildīts;Jā;Jānis Bērziņš;janis@inbox.lv;+371 20000001;Latvija;Svece x2;Omniva;2,99;24,99;EUR
+1002;2024-01-07 14:00;Izpildīts;Jā;Līga Ozola;liga@inbox.lv;+371 20000002;Latvija;Krūze x1;DPD;3,50;18,50;EUR
+1003;2024-01-08 09:30;Atcelts;Nē;Pēteris Kalniņš;peteris@inbox.lv;+371 20000003;Latvija;Svece x1;Omniva;2,99;13,99;EUR
+1004;2024-02-11 18:45;Izpildīts;Jā;Jānis Bērziņš;janis@inbox.lv;+371 20000001;Latvija;Krūze x2;Omniva;2,99;32,99;EUR
+1005;2024-02-12 12:00;Izpildīts;Nē;Anna Liepa;anna@inbox.lv;+371 20000004;Latvija;Svece x1;Omniva;2,99;13,99;EUR
+`,
+		orders: 3,
+		customers: 2,
+		netSales: 67
+	},
+	{
 		system: 'a Latvian report with long dates, year first (“2024. gada 2. janvāris”)',
 		text: `Pasūtījuma nr.;E-pasts;Datums;Summa
 2001;janis@inbox.lv;2024. gada 2. janvāris;12,50
@@ -266,6 +280,32 @@ describe('Pinduoduo’s orders export', () => {
 		expect(report.customers).toBe(5);
 		expect(report.revenue).toBeCloseTo(503.2, 2);
 		expect(report.cancelled.count).toBe(1);
+		expect(report.refunds.fullyRefunded.count).toBe(1);
+	});
+});
+
+// Douyin's shop backend (抖店) orders export: no buyer id, the recipient and a masked phone only.
+const DOUYIN = `主订单编号,子订单编号,选购商品,商品规格,商品数量,商品ID,商家编码,商品单价,订单应付金额,运费,优惠总金额,平台优惠,商家优惠,达人优惠,买家留言,收件人,收件人手机号,省,市,区,详细地址,订单提交时间,支付完成时间,订单完成时间,APP渠道,流量来源,订单状态,售后状态,取消原因
+6917000000000001001,6917000000000001001,纯棉T恤,白色 M,2,3600000001,TS-W-M,59.00,108.00,0.00,10.00,0.00,10.00,0.00,,张伟,138****1234,广东省,深圳市,南山区,科技园南区8栋,2024/01/05 10:01:02,2024/01/05 10:01:10,2024/01/10 12:00:00,抖音,直播,已完成,-,
+6917000000000001002,6917000000000001002,保温杯,500ml,1,3600000002,CUP-500,79.00,79.00,0.00,0.00,0.00,0.00,0.00,,李娜,139****5678,浙江省,杭州市,西湖区,文三路90号,2024/01/06 11:00:00,2024/01/06 11:00:05,,抖音极速版,商品卡,已发货,-,
+6917000000000001003,6917000000000001003,纯棉T恤,黑色 L,1,3600000001,TS-B-L,59.00,59.00,0.00,0.00,0.00,0.00,0.00,,张伟,138****1234,广东省,深圳市,南山区,科技园南区8栋,2024/02/01 09:00:00,2024/02/01 09:00:03,2024/02/05 10:00:00,抖音,短视频,已完成,-,
+6917000000000001004,6917000000000001004,帆布包,藏青,1,3600000003,BAG-N,39.90,39.90,0.00,0.00,0.00,0.00,0.00,,赵磊,133****5555,湖北省,武汉市,洪山区,珞喻路1037号,2024/02/03 22:30:00,,,抖音,直播,已关闭,-,超时未支付
+6917000000000001005,6917000000000001005,保温杯,500ml,1,3600000002,CUP-500,79.00,79.00,0.00,0.00,0.00,0.00,0.00,,李娜,139****5678,浙江省,杭州市,西湖区,文三路90号,2024/02/10 11:11:11,2024/02/10 11:11:15,,抖音,商品卡,已完成,退款成功,
+`;
+
+describe('Douyin’s orders export', () => {
+	it('asks only for the customer, and with the recipient chosen gives the hand-worked figures', async () => {
+		const bytes = new TextEncoder().encode(DOUYIN);
+		const { plan, missing } = inspectSample(sampleOf('orders.csv', bytes));
+		expect(missing).toEqual(['customer']);
+		plan.mapping.customer = plan.headers!.indexOf('收件人');
+		const { report } = await runImport([sourceOf(bytes, plan)], { today: TODAY });
+		// Hand-worked: 108.00 and 59.00 (张伟), 79.00 (李娜); 赵磊's order closed unpaid, 李娜's second refunded.
+		expect({ orders: report.ordersKept, customers: report.customers, revenue: report.revenue }).toEqual({
+			orders: 3,
+			customers: 2,
+			revenue: 246
+		});
 		expect(report.refunds.fullyRefunded.count).toBe(1);
 	});
 });
