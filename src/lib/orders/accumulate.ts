@@ -1278,25 +1278,74 @@ export class OrderAccumulator {
 	}
 
 	/**
-	 * A payment account's row (see `payments.ts`): false, the row skipped, when it is no payment
-	 * received nor money returned to a buyer. A refund is read as a row of the payment it names,
-	 * its buyer the one it was paid to (the row's own payer is the shop): taken off that payment.
+	 * A payment account's row (see `payments.ts`): true when it is a payment received, read on as
+	 * an order. Money returned to a buyer is held until every file is read (`#settleLedgerRefunds`):
+	 * a download lists the newest rows first as often as the oldest, and a refund may come in a
+	 * later month's file than its payment. Any other row is skipped.
 	 */
 	#readLedgerRow(ledger: PaymentLedger, fields: string[], row: number): boolean {
 		const c = this.#columns;
 		const type = (fields[ledger.type] ?? '').trim();
 		const impact = ledger.impact !== undefined ? (fields[ledger.impact] ?? '') : '';
-		const kind = paymentKind(type, impact, this.#amountCell(fields, c.amount));
-		if (kind === 'other') {
-			this.#skip('notPayment', row, type);
+		const gross = this.#amountCell(fields, c.amount);
+		const kind = paymentKind(type, impact, gross);
+		if (kind === 'other') this.#skip('notPayment', row, type);
+		if (kind !== 'returned') return kind === 'received';
+		if (gross !== gross) {
+			this.#skip('invalidAmount', row, c.amount !== undefined ? fields[c.amount] : '');
 			return false;
 		}
-		if (kind === 'returned') {
-			if (c.customer !== undefined) fields[c.customer] = fields[ledger.counterparty] ?? '';
-			const paid = ledger.reference !== undefined ? (fields[ledger.reference] ?? '').trim() : '';
-			if (paid && c.orderId !== undefined) fields[c.orderId] = paid;
+		const day = this.#day(c.date !== undefined ? (fields[c.date] ?? '') : '', row);
+		if (day !== day) return false;
+		// Its buyer is the one it was paid to (the row's own payer is the shop); the payment it returns, the one it names.
+		const paid = ledger.reference !== undefined ? this.#text(fields[ledger.reference], row) : '';
+		const own = c.orderId !== undefined ? this.#text(fields[c.orderId], row) : '';
+		const amount = -Math.abs(gross);
+		this.#ledgerRefunds.push({
+			key: paid || own,
+			customerId: normaliseCustomerId(this.#text(fields[ledger.counterparty], row)),
+			day,
+			row,
+			file: this.#file,
+			amount,
+			sales: amount,
+			cost: NaN
+		});
+		return false;
+	}
+	/** The refunds of a payment account's files, held (see `#readLedgerRow`). */
+	#ledgerRefunds: ReturnLine[] = [];
+	/** The ids of the payments of those files that are no sale (unpaid, refunded, …). */
+	readonly #ledgerDropped = new Set<string>();
+
+	/**
+	 * Takes each held refund off the payment it names: a payment brought to nothing is refunded in
+	 * full, and left out with its buyer's count (`#dropRefundedLater`). A refund of a payment that
+	 * is no sale is a further row of it; one of a payment the files do not have is a return of
+	 * the buyer's latest payment before it, or with none counted apart (`#netReturn`).
+	 */
+	#settleLedgerRefunds(): void {
+		const refunds = this.#ledgerRefunds;
+		this.#ledgerRefunds = [];
+		for (const line of refunds) {
+			const order = line.key ? this.#orderById.get(line.key, StringIndex.hash(line.key)) : -1;
+			// (A payment's id is its own: the refund is its, whatever address it was paid back to.)
+			if (order >= 0) {
+				const ref = { file: line.file, row: line.row };
+				const refund = this.#laterRefundOf(order, ref);
+				refund.returns += -line.sales;
+				refund.netted.push(ref);
+				this.#amountOf.data[order] += line.sales;
+				this.#money.returns += -line.sales;
+				tallyAdd(this.report.negativeRowsNetted, ref);
+			} else if (line.key && this.#ledgerDropped.has(line.key)) {
+				this.report.lineItemRows++;
+			} else if (!line.customerId) {
+				this.#skip('missingCustomer', line.row);
+			} else {
+				this.#netReturn(line);
+			}
 		}
-		return true;
 	}
 
 	/** The first row of a credit note (a UCI invoice starting with C): a return of earlier purchases. */
@@ -1484,6 +1533,7 @@ export class OrderAccumulator {
 	 * or a product column: a file sorted by product), so that a further row of it is taken for it.
 	 */
 	#noteDroppedInFile(orderKey: string, customerId: string): void {
+		if (orderKey && this.#plan.paymentLedger) this.#ledgerDropped.add(orderKey);
 		if (!orderKey || this.#droppedInFile.size >= MAX_DROPPED_IDS) return;
 		if (this.#plan.amountMode === 'orderTotal' && this.#columns.product === undefined) return;
 		this.#droppedInFile.set(orderKey, {
@@ -2278,6 +2328,7 @@ export class OrderAccumulator {
 				customerlessSales: this.#customerlessKeyless
 			},
 			customerlessOrders: [...this.#customerlessOrders].map(([key, { sales }]) => [key, sales]),
+			ledgerRefunds: this.#ledgerRefunds.length,
 			ledger,
 			reusedIds: [...r.reusedIds],
 			currencies: [...r.currencies],
@@ -2323,6 +2374,9 @@ export class OrderAccumulator {
 		const t = part.tallies;
 		if (t.negativeRowsNetted.count + t.creditNotesNetted.count + t.creditNotesWithoutOrder.count > 0) return false;
 		if ((part.skipped.refundWithoutOrder?.count ?? 0) > 0) return false;
+		// A payment account's refunds are matched to their payments by id once all is read: the merged
+		// orders' ids are not looked up one by one (see `#sharesOrderIds`), so such a file is read whole.
+		if (this.#ledgerRefunds.length > 0 || part.ledgerRefunds > 0) return false;
 		// (The sales of rows with no customer are a plain sum: they net into no order.)
 		const { customerlessSales: _plainSum, ...netted } = part.unledgered;
 		if (Object.values(netted).some((v) => v !== 0)) return false;
@@ -2603,6 +2657,7 @@ export class OrderAccumulator {
 	finish(): OrdersResult {
 		this.#settlePendingLine();
 		this.#settleTotals();
+		this.#settleLedgerRefunds();
 		const read = this.#dayOf.length;
 		const count = this.#dropRefundedLater(read);
 		// Views, not copies: the import holds one set of columns, not two.
@@ -2976,6 +3031,8 @@ export interface RangePart {
 	};
 	/** The sales of customerless orders counted in the range, each with its order id. */
 	customerlessOrders: [string, number][];
+	/** A payment account's refunds held in the range (see `#readLedgerRow`). */
+	ledgerRefunds: number;
 	ledger: Partial<Record<LedgerField, Float64Array>>;
 	reusedIds: string[];
 	currencies: [string, number][];

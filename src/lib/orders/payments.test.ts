@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseHeader } from './layouts';
 import { paymentKind, paymentLedgerOf } from './payments';
-import { copiesOf, importOrdersText as importText } from './test-support';
+import { inspectSample } from './inspect';
+import { runImport } from './pipeline';
+import { copiesOf, importOrdersText as importText, sampleOf, sourceOf, TEST_TODAY } from './test-support';
 
 describe('what a row of a PayPal activity download is', () => {
 	it.each([
@@ -99,5 +101,55 @@ describe('a PayPal activity download imported', () => {
 			whole.report.revenue
 		]);
 		expect(ranged.report.skipped.notPayment?.count).toBe(600);
+	});
+
+	it('gives the same figures when the download lists the newest rows first', async () => {
+		const [header, ...rows] = ACTIVITY.trimEnd().split('\n');
+		const { report, result } = await importText([header, ...rows.reverse()].join('\n') + '\n');
+		expect({ orders: report.ordersKept, customers: report.customers, revenue: report.revenue }).toEqual({
+			orders: 2,
+			customers: 1,
+			revenue: 85
+		});
+		// Each payment on its own day, not its refund's: 15 January and 1 March 2024.
+		expect([...result.columns.day].sort()).toEqual([19737, 19783]);
+	});
+
+	it('does not take a refund twice off a payment whose status says it was refunded', async () => {
+		// PayPal marks the payment "Refunded" or "Partially Refunded" once its refund is made.
+		const text = ACTIVITY.replace(
+			'Website Payment,Completed,GBP,25.00',
+			'Website Payment,Refunded,GBP,25.00'
+		).replace('Express Checkout Payment,Completed', 'Express Checkout Payment,Partially Refunded');
+		const { report } = await importText(text);
+		expect({ orders: report.ordersKept, customers: report.customers, revenue: report.revenue }).toEqual({
+			orders: 2,
+			customers: 1,
+			revenue: 85
+		});
+		expect(report.skipped.refundWithoutOrder).toBeUndefined();
+		expect(report.refunds.fullyRefunded.count).toBe(1);
+	});
+
+	it('takes a refund in a later month’s download off its payment in an earlier one', async () => {
+		const header = ACTIVITY.split('\n')[0];
+		const january =
+			header +
+			'\n15/01/2024,Ann,Website Payment,Completed,GBP,40.00,ann@example.com,shop@example.com,T1,,Credit\n';
+		const february =
+			header +
+			'\n02/02/2024,Ann,Payment Refund,Completed,GBP,-10.00,shop@example.com,ann@example.com,T9,T1,Debit\n' +
+			'05/02/2024,Cy,Website Payment,Completed,GBP,12.00,cy@example.com,shop@example.com,T10,,Credit\n';
+		const sources = [january, february].map((text, i) => {
+			const bytes = new TextEncoder().encode(text);
+			return sourceOf(bytes, inspectSample(sampleOf(`activity-${i}.csv`, bytes)).plan);
+		});
+		const { report } = await runImport(sources, { today: TEST_TODAY });
+		// Ann 40.00 − 10.00, Cy 12.00.
+		expect({ orders: report.ordersKept, customers: report.customers, revenue: report.revenue }).toEqual({
+			orders: 2,
+			customers: 2,
+			revenue: 42
+		});
 	});
 });
