@@ -760,7 +760,8 @@ export class OrderAccumulator {
 		}
 		if (!customerId) {
 			this.#skip('missingCustomer', row);
-			this.#addCustomerlessSales(orderKey, this.#customerlessSales(fields, row));
+			const sales = this.#customerlessSales(fields, row);
+			this.#addCustomerlessSales(orderKey, this.#customerlessDay, sales);
 			return;
 		}
 
@@ -1247,6 +1248,7 @@ export class OrderAccumulator {
 		const dateText = c.date === undefined ? '' : (fields[c.date] ?? '').trim();
 		const day = this.#dayOfText(dateText);
 		if (!(day >= EARLIEST_DAY && day <= this.#latestDay)) return 0;
+		this.#customerlessDay = day;
 		const read = (index: number | undefined) => this.#amountCell(fields, index);
 		if (this.#plan.amountMode === 'lineItems') {
 			const line = read(c.quantity) * read(c.unitPrice);
@@ -1259,21 +1261,35 @@ export class OrderAccumulator {
 		return sales > 0 ? sales : 0;
 	}
 
+	/** The day of the row `#customerlessSales` last counted sales of. */
+	#customerlessDay = NaN;
+
 	/**
-	 * Adds a customerless row's sales to the report's sum, once per order: a copy of an order already
-	 * counted (a row with its total again, or the same order in an overlapping file) adds nothing,
-	 * while the further line rows of an order in the same file of line amounts do (they are its items).
-	 * Rows with no order id are each counted.
+	 * Adds a customerless row's sales (of `day`) to the report's sum, once per order: a copy of an
+	 * order already counted (a row with its total again, or the same order in an overlapping file:
+	 * its id on a day less than `DAYS_APART` from the counted one's) adds nothing, while the further
+	 * line rows of an order in the same file of line amounts do (they are its items), and so does
+	 * another order that reuses the id on another day (as orders with a customer are told apart).
+	 * The ids are kept only where a copy can be met (a file of order totals, or several files), and
+	 * at most `MAX_DROPPED_IDS` of them: past that, each row counts.
 	 */
-	#addCustomerlessSales(orderKey: string, sales: number): void {
+	#addCustomerlessSales(orderKey: string, day: number, sales: number): void {
 		if (!(sales > 0)) return;
-		if (!orderKey) this.#customerlessKeyless += sales;
-		else {
+		const orderTotal = this.#plan.amountMode === 'orderTotal';
+		if (orderKey && (orderTotal || this.#laterFiles || this.#file > 0)) {
 			const counted = this.#customerlessOrders.get(orderKey);
-			if (counted === undefined) this.#customerlessOrders.set(orderKey, { file: this.#file, sales });
-			else if (counted.file === this.#file && this.#plan.amountMode !== 'orderTotal') counted.sales += sales;
-			else return;
+			if (counted === undefined && this.#customerlessOrders.size < MAX_DROPPED_IDS) {
+				this.#customerlessOrders.set(orderKey, { file: this.#file, day, sales });
+				this.report.customerlessSales += sales;
+				return;
+			}
+			const copy =
+				counted !== undefined &&
+				Math.abs(counted.day - day) < DAYS_APART &&
+				(orderTotal || counted.file !== this.#file);
+			if (copy) return;
 		}
+		this.#customerlessKeyless += sales;
 		this.report.customerlessSales += sales;
 	}
 
@@ -1569,9 +1585,9 @@ export class OrderAccumulator {
 
 	/** Order id and customer of each order noted by `#noteDropped` → the file it was in. */
 	readonly #droppedIds = new Map<string, number>();
-	/** The customerless orders whose sales are counted (see `#addCustomerlessSales`): the file and sum of each. */
-	readonly #customerlessOrders = new Map<string, { file: number; sales: number }>();
-	/** The sales counted of customerless rows with no order id. */
+	/** The customerless orders whose sales are counted (see `#addCustomerlessSales`): the file, day and sales of each. */
+	readonly #customerlessOrders = new Map<string, { file: number; day: number; sales: number }>();
+	/** The sales counted of customerless rows but those of `#customerlessOrders`. */
 	#customerlessKeyless = 0;
 	/** Whether more files follow the current one (see `beginFile`): only then are dropped orders noted. */
 	#laterFiles = false;
@@ -2327,7 +2343,7 @@ export class OrderAccumulator {
 				creditNotesWithoutOrderAmount: r.creditNotesWithoutOrderAmount,
 				customerlessSales: this.#customerlessKeyless
 			},
-			customerlessOrders: [...this.#customerlessOrders].map(([key, { sales }]) => [key, sales]),
+			customerlessOrders: [...this.#customerlessOrders].map(([key, { day, sales }]) => [key, day, sales]),
 			ledgerRefunds: this.#ledgerRefunds.length,
 			ledger,
 			reusedIds: [...r.reusedIds],
@@ -2517,7 +2533,7 @@ export class OrderAccumulator {
 		this.#customerlessKeyless += part.unledgered.customerlessSales;
 		r.customerlessSales += part.unledgered.customerlessSales;
 		// As read whole: an order an earlier range counted adds its further lines, never a copy of its total.
-		for (const [key, sales] of part.customerlessOrders) this.#addCustomerlessSales(key, sales);
+		for (const [key, day, sales] of part.customerlessOrders) this.#addCustomerlessSales(key, day, sales);
 		// Added one by one onto the running total, as reading the file whole adds them.
 		for (const [field, values] of Object.entries(part.ledger) as [LedgerField, Float64Array][]) {
 			let sum = field === 'refundedAmount' ? r.refundedAmount : this.#money[field];
@@ -3026,11 +3042,11 @@ export interface RangePart {
 		returnsWithoutOrder: number;
 		creditNotesNettedAmount: number;
 		creditNotesWithoutOrderAmount: number;
-		/** Of the rows with no order id (see `customerlessOrders` for the others). */
+		/** But those of `customerlessOrders`. */
 		customerlessSales: number;
 	};
-	/** The sales of customerless orders counted in the range, each with its order id. */
-	customerlessOrders: [string, number][];
+	/** The customerless orders whose sales the range counted (see `#addCustomerlessSales`): id, day and sales. */
+	customerlessOrders: [string, number, number][];
 	/** A payment account's refunds held in the range (see `#readLedgerRow`). */
 	ledgerRefunds: number;
 	ledger: Partial<Record<LedgerField, Float64Array>>;

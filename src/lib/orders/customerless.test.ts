@@ -154,3 +154,21 @@ describe('a customerless order read more than once', () => {
 		expect(ranged.report.customerlessSales).toBeCloseTo(400 * 55, 2);
 	});
 });
+
+describe('customerless orders that reuse an id on another day', () => {
+	it('count each, in one file of order totals and across files', async () => {
+		const text =
+			'Order ID,Customer Email,Order Date,Total\n1,,2024-03-01,10.00\n2,ann@example.com,2024-03-05,5.00\n1,,2024-03-08,20.00\n';
+		expect((await importText(text)).report.customerlessSales).toBeCloseTo(30, 2);
+		const later = 'Order ID,Customer Email,Order Date,Total\n1002,,2024-06-20,55.00\n';
+		// BY_PRODUCT's 1002 (40.00) on 2 March and 1004 (15.00); the later file's 1002 is another order.
+		expect((await importFiles(BY_PRODUCT, later)).customerlessSales).toBeCloseTo(110, 2);
+	});
+
+	it('count each in overlapping till files when their days differ', async () => {
+		const header = TILL.split('\n')[0];
+		const later = `${header}\n2024-02-10,Latte,1,4.50,T2,Completed,,\n`;
+		// TILL's 12.00, and T2 again on another day: another sale.
+		expect((await importFiles(TILL, later)).customerlessSales).toBeCloseTo(16.5, 2);
+	});
+});

@@ -66,6 +66,7 @@ describe('parseDay', () => {
 		['Tue Jan 02 2024 10:00:00 GMT+0100 (Central European Standard Time)', 'dmy', d(2024, 1, 2)],
 		['Saturday, 6 January 2024', 'dmy', d(2024, 1, 6)],
 		['Thurs 4 Jan 2024', 'dmy', d(2024, 1, 4)],
+		['Weds, 3 January 2024', 'dmy', d(2024, 1, 3)],
 		['  2023-05-31  ', 'dmy', d(2023, 5, 31)],
 		['2024-02-29', 'dmy', d(2024, 2, 29)]
 	] as const)('%j (%s)', (raw, order, day) => {

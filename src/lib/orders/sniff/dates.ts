@@ -64,7 +64,7 @@ const MONTHS = new Map<string, number>([
  * longer abbreviations and the whole names. Only whole words: "Satin" is no Saturday.
  */
 const WEEKDAYS = new Set([
-	...['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'tues', 'thur', 'thurs'],
+	...['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'tues', 'weds', 'thur', 'thurs'],
 	...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']
 ]);
 
