@@ -34,7 +34,7 @@ import { orderEvidence, parseDay, type DateOrder } from './sniff/dates';
 import { numericDay } from './sniff/numeric-dates';
 import { countCurrencyMark, currenciesOfFile } from './sniff/currency-marks';
 import { MAX_ABS_AMOUNT, parseAmount } from './sniff/numbers';
-import { classifyStatus, type StatusClass } from './status';
+import { classifyStatus, isNo, isYes, type StatusClass } from './status';
 import { compareKeys, StringIndex, type KeySpan } from './string-index';
 import { NAME_SEPARATOR } from './names';
 import { OrderIdList, type OrderIdParts } from './id-list';
@@ -180,6 +180,14 @@ interface ReturnLine {
 	sales: number;
 	/** Its cost of goods (NaN: unknown). */
 	cost: number;
+}
+
+/** A payment account's refund, reversal or chargeback (negative), or a chargeback's reversal (positive). */
+interface LedgerReturn extends ReturnLine {
+	/** The payment it names ('' where it names none); `own` its own transaction id. */
+	key: string;
+	own: string;
+	chargeback: boolean;
 }
 
 /** An order's amounts as the file splits them (absent columns count 0). */
@@ -1295,9 +1303,10 @@ export class OrderAccumulator {
 
 	/**
 	 * A payment account's row (see `payments.ts`): true when it is a payment received, read on as
-	 * an order. Money returned to a buyer is held until every file is read (`#settleLedgerRefunds`):
-	 * a download lists the newest rows first as often as the oldest, and a refund may come in a
-	 * later month's file than its payment. Any other row is skipped.
+	 * an order. Money returned to a buyer, or given back to the shop after a chargeback, is held
+	 * until every file is read (`#settleLedgerReturns`): a download lists the newest rows first as
+	 * often as the oldest, and a refund may come in a later month's file than its payment. Any
+	 * other row is skipped.
 	 */
 	#readLedgerRow(ledger: PaymentLedger, fields: string[], row: number): boolean {
 		const c = this.#columns;
@@ -1306,19 +1315,26 @@ export class OrderAccumulator {
 		const gross = this.#amountCell(fields, c.amount);
 		const kind = paymentKind(type, impact, gross);
 		if (kind === 'other') this.#skip('notPayment', row, type);
-		if (kind !== 'returned') return kind === 'received';
+		if (kind === 'other' || kind === 'received') return kind === 'received';
 		if (gross !== gross) {
 			this.#skip('invalidAmount', row, c.amount !== undefined ? fields[c.amount] : '');
 			return false;
 		}
 		const day = this.#day(c.date !== undefined ? (fields[c.date] ?? '') : '', row);
 		if (day !== day) return false;
-		// Its buyer is the one it was paid to (the row's own payer is the shop); the payment it returns, the one it names.
-		const paid = ledger.reference !== undefined ? this.#text(fields[ledger.reference], row) : '';
 		const own = c.orderId !== undefined ? this.#text(fields[c.orderId], row) : '';
-		const amount = -Math.abs(gross);
-		this.#ledgerRefunds.push({
-			key: paid || own,
+		// A refund read before (downloads that overlap, or one added twice) is a copy, as a payment is.
+		if (own && this.#ledgerReturnIds.has(own)) {
+			tallyAdd(this.report.duplicates, { file: this.#file, row, value: clip(own) });
+			return false;
+		}
+		if (own) this.#ledgerReturnIds.add(own);
+		// Its buyer is the one it was paid to (the row's own payer is the shop); the payment it returns, the one it names.
+		const amount = kind === 'returned' ? -Math.abs(gross) : Math.abs(gross);
+		this.#ledgerReturns.push({
+			key: ledger.reference !== undefined ? this.#text(fields[ledger.reference], row) : '',
+			own,
+			chargeback: /chargeback/i.test(type),
 			customerId: normaliseCustomerId(this.#text(fields[ledger.counterparty], row)),
 			day,
 			row,
@@ -1329,39 +1345,119 @@ export class OrderAccumulator {
 		});
 		return false;
 	}
-	/** The refunds of a payment account's files, held (see `#readLedgerRow`). */
-	#ledgerRefunds: ReturnLine[] = [];
-	/** The ids of the payments of those files that are no sale (unpaid, refunded, …). */
+	/** The refunds, reversals and chargebacks of a payment account's files (negative), and chargebacks' reversals (positive), held. */
+	#ledgerReturns: LedgerReturn[] = [];
+	/** Their own transaction ids, to know a copy of one. */
+	readonly #ledgerReturnIds = new Set<string>();
+	/** The ids of the payments of those files that are no sale (unpaid, refunded, …), and their payers. */
 	readonly #ledgerDropped = new Set<string>();
+	readonly #ledgerDroppedPayers = new Set<string>();
 
 	/**
 	 * Takes each held refund off the payment it names: a payment brought to nothing is refunded in
 	 * full, and left out with its buyer's count (`#dropRefundedLater`). A refund of a payment that
-	 * is no sale is a further row of it; one of a payment the files do not have is a return of
-	 * the buyer's latest payment before it, or with none counted apart (`#netReturn`).
+	 * is no sale is a further row of it; one naming a payment the files do not have is a refund
+	 * without order (it is not any payment of theirs). Older downloads name no payment: the refund
+	 * is then taken off the buyer's payment of its amount, or their latest before it.
 	 */
-	#settleLedgerRefunds(): void {
-		const refunds = this.#ledgerRefunds;
-		this.#ledgerRefunds = [];
-		for (const line of refunds) {
-			const order = line.key ? this.#orderById.get(line.key, StringIndex.hash(line.key)) : -1;
-			// (A payment's id is its own: the refund is its, whatever address it was paid back to.)
-			if (order >= 0) {
-				const ref = { file: line.file, row: line.row };
-				const refund = this.#laterRefundOf(order, ref);
-				refund.returns += -line.sales;
-				refund.netted.push(ref);
-				this.#amountOf.data[order] += line.sales;
-				this.#money.returns += -line.sales;
-				tallyAdd(this.report.negativeRowsNetted, ref);
-			} else if (line.key && this.#ledgerDropped.has(line.key)) {
-				this.report.lineItemRows++;
+	#settleLedgerReturns(): void {
+		const lines = this.#ledgerReturns;
+		this.#ledgerReturns = [];
+		const returns = lines.filter((line) => line.sales < 0);
+		this.#restoreChargebacks(
+			returns,
+			lines.filter((line) => line.sales > 0)
+		);
+		let paymentsOf: Map<number, number[]> | null = null;
+		for (const line of returns) {
+			if (line.sales > -0.005) continue;
+			if (line.key) {
+				const order = this.#orderById.get(line.key, StringIndex.hash(line.key));
+				// (A payment's id is its own: the refund is its, whatever address it was paid back to.)
+				if (order >= 0) this.#takeLedgerReturn(order, line);
+				else if (this.#ledgerDropped.has(line.key)) this.report.lineItemRows++;
+				else this.#returnWithoutOrder(line);
 			} else if (!line.customerId) {
-				this.#skip('missingCustomer', line.row);
+				tallyAdd((this.skipped.missingCustomer ??= emptyTally()), { file: line.file, row: line.row });
 			} else {
-				this.#netReturn(line);
+				paymentsOf ??= this.#paymentsOf(returns);
+				const { ofAmount, latest } = this.#paymentsReturnable(line, paymentsOf);
+				// A payment no sale (its status says refunded) of the same buyer is likelier than another one.
+				if (ofAmount >= 0) this.#takeLedgerReturn(ofAmount, line);
+				else if (this.#ledgerDroppedPayers.has(line.customerId)) this.report.lineItemRows++;
+				else if (latest >= 0) this.#takeLedgerReturn(latest, line);
+				else this.#returnWithoutOrder(line);
 			}
 		}
+	}
+
+	/**
+	 * Takes each chargeback reversal off the chargeback it undoes: the one it names, or the
+	 * chargebacks of the payment it names (of its buyer, before it, where no payment is named). Both
+	 * rows are counted apart; a chargeback undone in part stays for the rest.
+	 */
+	#restoreChargebacks(returns: LedgerReturn[], restores: LedgerReturn[]): void {
+		const undone = (skipped: LedgerReturn) =>
+			tallyAdd((this.skipped.chargebackReversed ??= emptyTally()), { file: skipped.file, row: skipped.row });
+		for (const restore of restores) {
+			undone(restore);
+			let left = restore.sales;
+			for (const line of returns) {
+				if (left < 0.005) break;
+				const undoes = restore.key
+					? line.own === restore.key || (line.chargeback && line.key === restore.key)
+					: line.chargeback && line.customerId === restore.customerId && line.day <= restore.day;
+				if (!undoes || line.sales > -0.005) continue;
+				const taken = Math.min(left, -line.sales);
+				line.sales += taken;
+				line.amount += taken;
+				left -= taken;
+				if (line.sales > -0.005) undone(line);
+			}
+		}
+	}
+
+	/** The kept payments of the buyers of `returns` that name none, each buyer's in the order read. */
+	#paymentsOf(returns: LedgerReturn[]): Map<number, number[]> {
+		const paymentsOf = new Map<number, number[]>();
+		for (const line of returns)
+			if (!line.key && this.customers.has(line.customerId))
+				paymentsOf.set(this.customers.indexOf(line.customerId), []);
+		const customerOf = this.#customerOf.data;
+		for (let order = 0; order < this.#dayOf.length; order++) paymentsOf.get(customerOf[order])?.push(order);
+		return paymentsOf;
+	}
+
+	/**
+	 * The payments a refund that names none may return (-1: none), of its buyer, on or before its
+	 * day, not brought to nothing yet: the latest of the refund's amount, and the latest.
+	 */
+	#paymentsReturnable(line: LedgerReturn, paymentsOf: Map<number, number[]>): { ofAmount: number; latest: number } {
+		const payments = this.customers.has(line.customerId)
+			? (paymentsOf.get(this.customers.indexOf(line.customerId)) ?? [])
+			: [];
+		const day = this.#dayOf.data;
+		const amount = this.#amountOf.data;
+		let latest = -1;
+		let ofAmount = -1;
+		for (const order of payments) {
+			if (day[order] > line.day || amount[order] < 0.005) continue;
+			if (latest < 0 || day[order] >= day[latest]) latest = order;
+			if (Math.abs(amount[order] + line.sales) < 0.005 && (ofAmount < 0 || day[order] >= day[ofAmount]))
+				ofAmount = order;
+		}
+		return { ofAmount, latest };
+	}
+
+	/** A held refund taken off payment `order`; brought to nothing, it is left out as refunded (`#dropRefundedLater`). */
+	#takeLedgerReturn(order: number, line: LedgerReturn): void {
+		const ref = { file: line.file, row: line.row };
+		const refund = this.#laterRefundOf(order, ref);
+		refund.returns += -line.sales;
+		refund.netted.push(ref);
+		this.#amountOf.data[order] += line.sales;
+		this.#money.returns += -line.sales;
+		tallyAdd(this.report.negativeRowsNetted, ref);
 	}
 
 	/** The first row of a credit note (a UCI invoice starting with C): a return of earlier purchases. */
@@ -1550,6 +1646,7 @@ export class OrderAccumulator {
 	 */
 	#noteDroppedInFile(orderKey: string, customerId: string): void {
 		if (orderKey && this.#plan.paymentLedger) this.#ledgerDropped.add(orderKey);
+		if (customerId && this.#plan.paymentLedger) this.#ledgerDroppedPayers.add(customerId);
 		if (!orderKey || this.#droppedInFile.size >= MAX_DROPPED_IDS) return;
 		if (this.#plan.amountMode === 'orderTotal' && this.#columns.product === undefined) return;
 		this.#droppedInFile.set(orderKey, {
@@ -2114,12 +2211,7 @@ export class OrderAccumulator {
 			}
 		}
 		if (target < 0) {
-			tallyAdd((this.skipped.refundWithoutOrder ??= emptyTally()), {
-				file: line.file,
-				row: line.row,
-				value: clip(String(line.amount))
-			});
-			this.#money.returnsWithoutOrder += -line.sales;
+			this.#returnWithoutOrder(line);
 			return;
 		}
 		const ref = { file: line.file, row: line.row };
@@ -2138,6 +2230,16 @@ export class OrderAccumulator {
 		this.#money.returns += -line.sales;
 		this.#takeCost(target, line.cost);
 		tallyAdd(this.report.negativeRowsNetted, ref);
+	}
+
+	/** A return of no order the files have: counted apart, taken off no purchase. */
+	#returnWithoutOrder(line: ReturnLine): void {
+		tallyAdd((this.skipped.refundWithoutOrder ??= emptyTally()), {
+			file: line.file,
+			row: line.row,
+			value: clip(String(line.amount))
+		});
+		this.#money.returnsWithoutOrder += -line.sales;
 	}
 
 	/** A return's cost of goods taken off the order it is netted into (unknown: the order's becomes unknown). */
@@ -2344,7 +2446,7 @@ export class OrderAccumulator {
 				customerlessSales: this.#customerlessKeyless
 			},
 			customerlessOrders: [...this.#customerlessOrders].map(([key, { day, sales }]) => [key, day, sales]),
-			ledgerRefunds: this.#ledgerRefunds.length,
+			ledgerReturns: this.#ledgerReturns.length,
 			ledger,
 			reusedIds: [...r.reusedIds],
 			currencies: [...r.currencies],
@@ -2392,7 +2494,7 @@ export class OrderAccumulator {
 		if ((part.skipped.refundWithoutOrder?.count ?? 0) > 0) return false;
 		// A payment account's refunds are matched to their payments by id once all is read: the merged
 		// orders' ids are not looked up one by one (see `#sharesOrderIds`), so such a file is read whole.
-		if (this.#ledgerRefunds.length > 0 || part.ledgerRefunds > 0) return false;
+		if (this.#ledgerReturns.length > 0 || part.ledgerReturns > 0) return false;
 		// (The sales of rows with no customer are a plain sum: they net into no order.)
 		const { customerlessSales: _plainSum, ...netted } = part.unledgered;
 		if (Object.values(netted).some((v) => v !== 0)) return false;
@@ -2673,7 +2775,7 @@ export class OrderAccumulator {
 	finish(): OrdersResult {
 		this.#settlePendingLine();
 		this.#settleTotals();
-		this.#settleLedgerRefunds();
+		this.#settleLedgerReturns();
 		const read = this.#dayOf.length;
 		const count = this.#dropRefundedLater(read);
 		// Views, not copies: the import holds one set of columns, not two.
@@ -3047,8 +3149,8 @@ export interface RangePart {
 	};
 	/** The customerless orders whose sales the range counted (see `#addCustomerlessSales`): id, day and sales. */
 	customerlessOrders: [string, number, number][];
-	/** A payment account's refunds held in the range (see `#readLedgerRow`). */
-	ledgerRefunds: number;
+	/** A payment account's refunds, reversals and chargebacks held in the range (see `#readLedgerRow`). */
+	ledgerReturns: number;
 	ledger: Partial<Record<LedgerField, Float64Array>>;
 	reusedIds: string[];
 	currencies: [string, number][];
@@ -3072,18 +3174,6 @@ function secondHash(text: string): number {
 function visibleControl(ch: string): string {
 	const code = ch.charCodeAt(0);
 	return code < 32 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? '\u2421' : '\ufffd';
-}
-
-/** A yes in a yes/no column, in the seeds' languages, German and French: "1", "true", "yes", "ja", "да", "是"… */
-const YES = new Set(['1', 'true', 'yes', 'y', 'x', 'ja', 'jā', 'да', '是', 'oui', 'waar', 'wahr']);
-export function isYes(text: string): boolean {
-	return YES.has(text.trim().toLowerCase());
-}
-
-/** A no in a yes/no column: "0", "false", "no", "nee", "nē", "нет", "否"… */
-const NO = new Set(['0', 'false', 'no', 'n', 'nee', 'nein', 'nē', 'нет', '否', 'non', 'onwaar', 'falsch']);
-export function isNo(text: string): boolean {
-	return NO.has(text.trim().toLowerCase());
 }
 
 /** How strongly a status keeps an order from being a sale: of an order's two statuses, the stronger counts. */

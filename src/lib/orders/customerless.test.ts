@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { inspectSample } from './inspect';
 import { runImport } from './pipeline';
-import { copiesOf, importOrdersText as importText, rangesOf, sampleOf, sourceOf, TEST_TODAY } from './test-support';
+import {
+	copiesOf,
+	importOrdersText as importText,
+	importOrderTexts,
+	rangesOf,
+	sampleOf,
+	sourceOf,
+	TEST_TODAY
+} from './test-support';
 
 // A till's item rows, an amount each: Alice's and Bob's sales name them, two sales name no one
 // (one of two items), and one sale with no customer was voided.
@@ -99,15 +107,6 @@ describe('rows with no customer that hold no sale', () => {
 });
 
 /** Files imported together, as the worker imports several files chosen at once. */
-async function importFiles(...texts: string[]) {
-	const sources = texts.map((text, i) => {
-		const bytes = new TextEncoder().encode(text);
-		return sourceOf(bytes, inspectSample(sampleOf(`orders-${i + 1}.csv`, bytes)).plan);
-	});
-	const result = await runImport(sources, { today: TEST_TODAY });
-	if (result.kind !== 'orders') throw new Error('expected orders');
-	return result.report;
-}
 
 // One row per product, each with its order's total: the guest's order 1002 has two rows, apart.
 const BY_PRODUCT =
@@ -128,13 +127,13 @@ describe('a customerless order read more than once', () => {
 	it('counts once in overlapping files of order totals', async () => {
 		const later = 'Order ID,Customer Email,Order Date,Total\n1002,,2024-03-02,40.00\n1005,,2024-03-05,8.00\n';
 		// 40.00 + 15.00 from the first file, 8.00 from the second (its 1002 is the same order).
-		expect((await importFiles(BY_PRODUCT, later)).customerlessSales).toBeCloseTo(63, 2);
+		expect((await importOrderTexts(BY_PRODUCT, later)).report.customerlessSales).toBeCloseTo(63, 2);
 	});
 
 	it('counts its lines once in overlapping files of line items, and each line of the file', async () => {
 		const later = TILL.split('\n').slice(0, 1).join('\n') + '\n2024-01-12,Bagel,1,3.00,T4,Completed,,\n';
 		// T2 4.50 and T4's two lines (3.00 + 4.50), from the first file; the second file's T4 is a copy.
-		expect((await importFiles(TILL, later)).customerlessSales).toBeCloseTo(12, 2);
+		expect((await importOrderTexts(TILL, later)).report.customerlessSales).toBeCloseTo(12, 2);
 	});
 
 	it('is the same read whole and in byte ranges', async () => {
@@ -162,13 +161,13 @@ describe('customerless orders that reuse an id on another day', () => {
 		expect((await importText(text)).report.customerlessSales).toBeCloseTo(30, 2);
 		const later = 'Order ID,Customer Email,Order Date,Total\n1002,,2024-06-20,55.00\n';
 		// BY_PRODUCT's 1002 (40.00) on 2 March and 1004 (15.00); the later file's 1002 is another order.
-		expect((await importFiles(BY_PRODUCT, later)).customerlessSales).toBeCloseTo(110, 2);
+		expect((await importOrderTexts(BY_PRODUCT, later)).report.customerlessSales).toBeCloseTo(110, 2);
 	});
 
 	it('count each in overlapping till files when their days differ', async () => {
 		const header = TILL.split('\n')[0];
 		const later = `${header}\n2024-02-10,Latte,1,4.50,T2,Completed,,\n`;
 		// TILL's 12.00, and T2 again on another day: another sale.
-		expect((await importFiles(TILL, later)).customerlessSales).toBeCloseTo(16.5, 2);
+		expect((await importOrderTexts(TILL, later)).report.customerlessSales).toBeCloseTo(16.5, 2);
 	});
 });

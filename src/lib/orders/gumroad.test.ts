@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isYes } from './accumulate';
+import { isYes } from './status';
 import { normaliseHeader } from './layouts';
 import { inspectSample } from './inspect';
 import { runImport } from './pipeline';

@@ -3,7 +3,7 @@ import { normaliseHeader } from './layouts';
 import { paymentKind, paymentLedgerOf } from './payments';
 import { inspectSample } from './inspect';
 import { runImport } from './pipeline';
-import { copiesOf, importOrdersText as importText, sampleOf, sourceOf, TEST_TODAY } from './test-support';
+import { copiesOf, importOrdersText as importText, importOrderTexts } from './test-support';
 
 describe('what a row of a PayPal activity download is', () => {
 	it.each([
@@ -20,6 +20,12 @@ describe('what a row of a PayPal activity download is', () => {
 		// Money back to a buyer.
 		['Payment Refund', 'Debit', -30, 'returned'],
 		['Payment Reversal', 'Debit', -30, 'returned'],
+		['Refund', '', -30, 'returned'],
+		['Reversal', '', -30, 'returned'],
+		['Chargeback', 'Debit', -40, 'returned'],
+		// A chargeback undone: the shop won the dispute.
+		['Chargeback Reversal', 'Credit', 40, 'restored'],
+		['Reversal of Chargeback', '', 40, 'restored'],
 		// The same types the other way: the shop paid, or was refunded by a supplier.
 		['Express Checkout Payment', 'Debit', -40, 'other'],
 		['Payment Refund', 'Credit', 40, 'other'],
@@ -32,6 +38,12 @@ describe('what a row of a PayPal activity download is', () => {
 		['Hold on Balance for Dispute Investigation', 'Debit', -30, 'other'],
 		['Cancellation of Hold for Dispute Resolution', 'Credit', 30, 'other'],
 		['Chargeback Fee', 'Debit', -20, 'other'],
+		['Chargeback Fee Reversal', 'Credit', 20, 'other'],
+		['Fee Reversal', 'Credit', 1.17, 'other'],
+		['Fee Refund', 'Debit', -1.17, 'other'],
+		['Reversal of General Account Hold', 'Credit', 30, 'other'],
+		// A platform's payout (a marketplace, affiliate earnings): no customer's purchase.
+		['Mass Pay Payment', 'Credit', 250, 'other'],
 		['Payment Hold', 'Debit', -30, 'other'],
 		['Payment Release', 'Credit', 30, 'other'],
 		// Not completed: a memo moves no money.
@@ -62,8 +74,11 @@ describe('what a row of a PayPal activity download is', () => {
 
 // A PayPal activity download, abridged to its columns that matter: Ann pays twice, one payment
 // refunded in part; Bo pays once and is refunded in full; the shop converts currency and withdraws.
+const HEADER =
+	'Date,Name,Type,Status,Currency,Gross,From Email Address,To Email Address,Transaction ID,Reference Txn ID,Balance Impact';
 const ACTIVITY =
-	'Date,Name,Type,Status,Currency,Gross,From Email Address,To Email Address,Transaction ID,Reference Txn ID,Balance Impact\n' +
+	HEADER +
+	'\n' +
 	'15/01/2024,Ann,Website Payment,Completed,GBP,40.00,ann@example.com,shop@example.com,T1,,Credit\n' +
 	'16/01/2024,Bo,Website Payment,Completed,GBP,25.00,bo@example.com,shop@example.com,T2,,Credit\n' +
 	'17/01/2024,,General Currency Conversion,Completed,GBP,-10.00,,,T3,,Debit\n' +
@@ -140,16 +155,99 @@ describe('a PayPal activity download imported', () => {
 			header +
 			'\n02/02/2024,Ann,Payment Refund,Completed,GBP,-10.00,shop@example.com,ann@example.com,T9,T1,Debit\n' +
 			'05/02/2024,Cy,Website Payment,Completed,GBP,12.00,cy@example.com,shop@example.com,T10,,Credit\n';
-		const sources = [january, february].map((text, i) => {
-			const bytes = new TextEncoder().encode(text);
-			return sourceOf(bytes, inspectSample(sampleOf(`activity-${i}.csv`, bytes)).plan);
-		});
-		const { report } = await runImport(sources, { today: TEST_TODAY });
+		const { report } = await importOrderTexts(january, february);
 		// Ann 40.00 − 10.00, Cy 12.00.
 		expect({ orders: report.ordersKept, customers: report.customers, revenue: report.revenue }).toEqual({
 			orders: 2,
 			customers: 2,
 			revenue: 42
 		});
+	});
+
+	it('takes each refund off once from downloads that overlap', async () => {
+		// The same refund in both files (T6 of T5), and the first file added again.
+		const march =
+			HEADER +
+			'\n30/03/2024,Ann,Payment Refund,Completed,GBP,-15.00,shop@example.com,ann@example.com,T6,T5,Debit\n' +
+			'31/03/2024,Cy,Website Payment,Completed,GBP,12.00,cy@example.com,shop@example.com,T8,,Credit\n';
+		const { report } = await importOrderTexts(ACTIVITY, march, ACTIVITY);
+		// Hand-worked: Ann 40.00 and 60.00 − 15.00 once; Cy 12.00; Bo refunded in full.
+		expect({ orders: report.ordersKept, customers: report.customers, revenue: report.revenue }).toEqual({
+			orders: 3,
+			customers: 2,
+			revenue: 97
+		});
+		// The copies are named: March's T6, and the third file's payments and refunds.
+		expect(report.duplicates.examples[0]).toMatchObject({ file: 1, row: 2, value: 'T6' });
+		expect(report.duplicates.count).toBe(1 + 5);
+	});
+
+	it('takes a chargeback off its payment, and gives it back when the chargeback is reversed', async () => {
+		const disputes =
+			HEADER +
+			'\n15/01/2024,Ann,Website Payment,Completed,GBP,40.00,ann@example.com,shop@example.com,T1,,Credit\n' +
+			'16/01/2024,Bo,Website Payment,Completed,GBP,25.00,bo@example.com,shop@example.com,T2,,Credit\n' +
+			'17/01/2024,Cy,Website Payment,Completed,GBP,30.00,cy@example.com,shop@example.com,T3,,Credit\n' +
+			'20/02/2024,Ann,Chargeback,Completed,GBP,-40.00,shop@example.com,ann@example.com,C1,T1,Debit\n' +
+			'20/02/2024,,Chargeback Fee,Completed,GBP,-20.00,shop@example.com,,C2,T1,Debit\n' +
+			'21/02/2024,Cy,Chargeback,Completed,GBP,-30.00,shop@example.com,cy@example.com,C3,T3,Debit\n' +
+			'10/03/2024,Cy,Chargeback Reversal,Completed,GBP,30.00,cy@example.com,shop@example.com,C4,T3,Credit\n';
+		const { report } = await importText(disputes);
+		// Hand-worked: Ann's 40.00 charged back in full, left out with her; Cy won back: Bo 25.00, Cy 30.00.
+		expect({ orders: report.ordersKept, customers: report.customers, revenue: report.revenue }).toEqual({
+			orders: 2,
+			customers: 2,
+			revenue: 55
+		});
+		expect(report.refunds.fullyRefunded.count).toBe(1);
+		// Cy's chargeback and its reversal are listed together; the fee is no payment.
+		expect(report.skipped.chargebackReversed?.examples.map((e) => e.row).sort()).toEqual([7, 8]);
+		expect(report.skipped.notPayment?.examples.map((e) => e.value)).toEqual(['Chargeback Fee']);
+		// A reversal naming the chargeback itself (not its payment) undoes it the same.
+		const byOwnId = await importText(disputes.replace('C4,T3,Credit', 'C4,C3,Credit'));
+		expect(byOwnId.report.revenue).toBe(55);
+	});
+
+	it('counts a refund of a payment the files do not have apart, off no other payment', async () => {
+		// T0 was paid in December, before this download's first day.
+		const text =
+			HEADER +
+			'\n05/01/2024,Ann,Website Payment,Completed,GBP,30.00,ann@example.com,shop@example.com,T1,,Credit\n' +
+			'06/01/2024,Bo,Website Payment,Completed,GBP,25.00,bo@example.com,shop@example.com,T2,,Credit\n' +
+			'10/01/2024,Ann,Payment Refund,Completed,GBP,-30.00,shop@example.com,ann@example.com,T3,T0,Debit\n';
+		const { report, result } = await importText(text);
+		// Ann's own 5 January payment stands at 30.00.
+		expect([...result.columns.amount]).toEqual([30, 25]);
+		expect(report.customers).toBe(2);
+		expect(report.skipped.refundWithoutOrder?.examples).toEqual([{ file: 0, row: 4, value: '-30' }]);
+		expect(report.refunds.negativeRowsNetted.count).toBe(0);
+	});
+
+	it('takes a refund off the payment of its amount in an older download that names no payment', async () => {
+		const text =
+			'Date,Time,Time Zone,Name,Type,Status,Currency,Gross,Fee,Net,From Email Address,To Email Address,Transaction ID,Item Title\n' +
+			'1/15/2024,10:00:00,PST,Ann,Web Accept Payment Received,Completed,USD,30.00,-1.17,28.83,ann@example.com,shop@example.com,T1,Mug\n' +
+			'1/16/2024,10:00:00,PST,Bo,Web Accept Payment Received,Completed,USD,25.00,-1.17,23.83,bo@example.com,shop@example.com,T2,Mug\n' +
+			'1/18/2024,10:00:00,PST,Bo,Web Accept Payment Received,Completed,USD,60.00,-2.04,57.96,bo@example.com,shop@example.com,T3,Tray\n' +
+			'1/20/2024,10:00:00,PST,Ann,Refund,Completed,USD,-30.00,1.17,-28.83,shop@example.com,ann@example.com,T4,Mug\n' +
+			'1/21/2024,10:00:00,PST,Bo,Refund,Completed,USD,-25.00,1.17,-23.83,shop@example.com,bo@example.com,T5,Mug\n' +
+			'1/22/2024,10:00:00,PST,Bo,Reversal,Completed,USD,-10.00,0.30,-9.70,shop@example.com,bo@example.com,T6,Tray\n' +
+			// Cy's second payment says it was refunded: his refund of it is its row, off no other payment.
+			'1/14/2024,10:00:00,PST,Cy,Web Accept Payment Received,Completed,USD,15.00,-0.74,14.26,cy@example.com,shop@example.com,T7,Mug\n' +
+			'1/17/2024,10:00:00,PST,Cy,Web Accept Payment Received,Refunded,USD,40.00,-1.47,38.53,cy@example.com,shop@example.com,T8,Tray\n' +
+			'1/23/2024,10:00:00,PST,Cy,Refund,Completed,USD,-40.00,1.47,-38.53,shop@example.com,cy@example.com,T9,Tray\n';
+		const { report, result } = await importText(text);
+		// Hand-worked: Ann's 30.00 refunded in full, left out with her; Bo's 25.00 (the payment of
+		// the refund's amount, not his latest) refunded in full; his 60.00 reversed in part: 50.00;
+		// Cy's 15.00 untouched.
+		expect({ orders: report.ordersKept, customers: report.customers, revenue: report.revenue }).toEqual({
+			orders: 2,
+			customers: 2,
+			revenue: 65
+		});
+		expect(result.customers).toEqual(['bo@example.com', 'cy@example.com']);
+		// Ann's, Bo's and Cy's (by its status).
+		expect(report.refunds.fullyRefunded.count).toBe(3);
+		expect(report.skipped.refundWithoutOrder).toBeUndefined();
 	});
 });

@@ -5,11 +5,14 @@
  *
  * Only some rows are purchases. A payment received ("Website Payment", "Express Checkout Payment",
  * "Mobile Payment", "Subscription Payment"…) is one, its payer in "From Email Address". A refund
- * ("Payment Refund", and PayPal's "Payment Reversal") goes out to the buyer, who is then in "To
- * Email Address", and names the payment it returns in "Reference Txn ID": it is taken off that
- * payment. Everything else is money moving that no customer bought anything with: currency
+ * ("Payment Refund", older downloads' "Refund"), a payment PayPal reversed ("Payment Reversal",
+ * older "Reversal") and a chargeback (the buyer's card issuer took the money back) go out to the
+ * buyer, who is then in "To Email Address", and name the payment they return in "Reference Txn
+ * ID": each is taken off that payment. A "Chargeback Reversal" (the shop won the dispute) gives
+ * that money back. Everything else is money moving that no customer bought anything with: currency
  * conversions, withdrawals to the bank, transfers, holds and their release, payments the shop
- * sent, fees, and memo rows (a payment not yet completed, an invoice sent).
+ * sent, payouts from a platform ("Mass Pay Payment"), fees, and memo rows (a payment not yet
+ * completed, an invoice sent).
  */
 
 /** Where the ledger's own columns are (indexes into a row); the payment's id, payer, date and amount are mapped roles. */
@@ -24,8 +27,11 @@ export interface PaymentLedger {
 	reference?: number;
 }
 
-/** What a ledger row is: a payment received, money returned to a buyer, or neither. */
-export type PaymentKind = 'received' | 'returned' | 'other';
+/**
+ * What a ledger row is: a payment received, money returned to a buyer, a chargeback's money given
+ * back to the shop (`restored`), or none of these.
+ */
+export type PaymentKind = 'received' | 'returned' | 'restored' | 'other';
 
 /** Headers (as `normaliseHeader` writes them) that make a file a PayPal activity download. */
 const REQUIRED = ['type', 'gross', 'from email address', 'to email address', 'transaction id'];
@@ -47,11 +53,16 @@ export function paymentLedgerOf(headers: readonly string[]): PaymentLedger | nul
 
 /** Movements that are money coming back or moving between accounts, whatever else their type says. */
 const NOT_A_PAYMENT =
-	/refund|reversal|chargeback|hold|release|conversion|withdrawal|transfer|deposit|fee|reserve|cashback|reward|adjustment|bank|invoice sent|request/i;
+	/refund|reversal|chargeback|hold|release|conversion|withdrawal|transfer|deposit|fee|reserve|cashback|reward|adjustment|bank|invoice sent|request|mass ?pay/i;
 /** Words of the types of payments received. */
 const PAYMENT = /payment|received|donation|purchase/i;
-/** Money paid back to a buyer: a refund, or a payment PayPal reversed. */
-const RETURNED = /refund|payment reversal/i;
+/**
+ * Money paid back to a buyer: a refund, a payment PayPal reversed, a chargeback ("Payment Refund",
+ * "Refund", "Payment Reversal", "Reversal", "Chargeback"); not a fee's refund, nor a hold's.
+ */
+const RETURNED = /^(?!.*\b(fee|hold)\b).*\b(refund|reversal)$|^chargeback$/i;
+/** A chargeback undone: the money it took back is the shop's again. */
+const RESTORED = /^chargeback reversal$|^reversal of chargeback$|^cancell?ation of chargeback$/i;
 
 /**
  * What a ledger row is, from its type, its balance impact ('' where the file has no such column)
@@ -61,7 +72,9 @@ export function paymentKind(type: string, impact: string, gross: number): Paymen
 	const direction = impact.trim().toLowerCase();
 	const credit = direction ? direction === 'credit' : gross > 0;
 	const debit = direction ? direction === 'debit' : gross < 0;
-	if (credit && PAYMENT.test(type) && !NOT_A_PAYMENT.test(type)) return 'received';
-	if (debit && RETURNED.test(type)) return 'returned';
+	const words = type.trim().replace(/\s+/g, ' ');
+	if (credit && PAYMENT.test(words) && !NOT_A_PAYMENT.test(words)) return 'received';
+	if (debit && RETURNED.test(words)) return 'returned';
+	if (credit && RESTORED.test(words)) return 'restored';
 	return 'other';
 }

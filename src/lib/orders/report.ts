@@ -11,6 +11,7 @@ export const SKIP_REASONS = [
 	'textLine',
 	'missingCustomer',
 	'notPayment',
+	'chargebackReversed',
 	'missingDate',
 	'invalidDate',
 	'dateOutOfRange',

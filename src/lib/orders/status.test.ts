@@ -36,6 +36,13 @@ describe('classifyStatus', () => {
 		['generic', 'Shipped', 'kept'],
 		['generic', 'Completed', 'kept'],
 		['generic', 'Disputed', 'unknown'],
+		// PayPal's statuses of a payment: reversed (charged back) is money returned; denied moved none;
+		// unclaimed is not accepted yet; held is received, kept a while.
+		['generic', 'Reversed', 'refunded'],
+		['generic', 'Denied', 'cancelled'],
+		['generic', 'Unclaimed', 'unpaid'],
+		['generic', 'Held', 'kept'],
+		['generic', 'Refund denied', 'kept'],
 		['generic', 'new', 'unknown'],
 		// Central European shops (windows-1250 exports): Shoptet, Polish and Hungarian systems.
 		['generic', 'Vyřízena', 'kept'],

@@ -45,6 +45,8 @@ const NOT_RETURNED = words([
 	'refund rejected',
 	'refund declined',
 	'refund failed',
+	'refund denied',
+	'return denied',
 	'retour geweigerd',
 	'retour afgewezen',
 	'retour afgekeurd',
@@ -72,6 +74,8 @@ const PARTIAL = words([
 const REFUNDED = words([
 	'refund',
 	'returned',
+	// PayPal: a payment reversed or charged back, its money returned to the buyer
+	'reversed',
 	'retourné',
 	'geretourneerd',
 	'retourniert',
@@ -98,6 +102,8 @@ const CANCELLED = words([
 	'void',
 	'fail',
 	'declin',
+	// PayPal: a payment denied, no money moved
+	'denied',
 	'reject',
 	'expired',
 	'trash',
@@ -155,6 +161,8 @@ const UNPAID = words([
 	'requires capture',
 	'requires action',
 	'requires confirmation',
+	// PayPal: a payment the shop has not accepted yet
+	'unclaimed',
 	'unpaid',
 	'not paid',
 	'draft',
@@ -212,6 +220,8 @@ const KEPT = words([
 	'authoriz',
 	'authoris',
 	'hold',
+	// PayPal: a payment received, held for a while
+	'held',
 	'pending',
 	'open',
 	'success',
@@ -315,4 +325,16 @@ export function classifyStatus(layout: LayoutId, raw: string): StatusClass {
 	if (layout !== 'shopify' && PENDING_ONLY.has(status)) return 'unpaid';
 	if (has(status, KEPT)) return 'kept';
 	return 'unknown';
+}
+
+/** A yes in a yes/no column, in the seeds' languages, German and French: "1", "true", "yes", "ja", "да", "是"… */
+const YES = new Set(['1', 'true', 'yes', 'y', 'x', 'ja', 'jā', 'да', '是', 'oui', 'waar', 'wahr']);
+export function isYes(text: string): boolean {
+	return YES.has(text.trim().toLowerCase());
+}
+
+/** A no in a yes/no column: "0", "false", "no", "nee", "nē", "нет", "否"… */
+const NO = new Set(['0', 'false', 'no', 'n', 'nee', 'nein', 'nē', 'нет', '否', 'non', 'onwaar', 'falsch']);
+export function isNo(text: string): boolean {
+	return NO.has(text.trim().toLowerCase());
 }

@@ -97,3 +97,14 @@ export async function importOrdersText(text: string, ranges = 1, name = 'orders.
 	if (result.kind !== 'orders') throw new Error('expected orders');
 	return { plan, result, report: result.report };
 }
+
+/** Several files' texts imported together, as files added one after another, each read whole. */
+export async function importOrderTexts(...texts: string[]) {
+	const sources = texts.map((text, i) => {
+		const bytes = new TextEncoder().encode(text);
+		return sourceOf(bytes, inspectSample(sampleOf(`orders-${i + 1}.csv`, bytes)).plan);
+	});
+	const result = await runImport(sources, { today: TEST_TODAY });
+	if (result.kind !== 'orders') throw new Error('expected orders');
+	return { result, report: result.report };
+}

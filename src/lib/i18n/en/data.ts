@@ -225,6 +225,7 @@ export default {
 		missingCustomer: 'no customer',
 		notPayment:
 			'no payment received nor refund (a transfer, currency conversion, withdrawal, hold, fee, payment sent or payment not completed)',
+		chargebackReversed: 'a chargeback and its reversal (the money came back: the sale stands)',
 		missingDate: 'no date',
 		invalidDate: 'the date cannot be read',
 		dateOutOfRange: 'the date is out of range (accepted: 1 January 1990 to tomorrow)',

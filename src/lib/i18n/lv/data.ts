@@ -225,6 +225,7 @@ const data: Catalogue<typeof en> = {
 		missingCustomer: 'nav klienta',
 		notPayment:
 			'nav saņemts maksājums vai atmaksa (pārskaitījums, valūtas maiņa, izmaksa, rezervēšana, komisija, nosūtīts vai nepabeigts maksājums)',
+		chargebackReversed: 'maksājuma apstrīdēšana (chargeback) un tās atcelšana (nauda atgriezās: pārdošana paliek)',
 		missingDate: 'nav datuma',
 		invalidDate: 'datumu nevar nolasīt',
 		dateOutOfRange: 'datums ir ārpus pieļaujamā diapazona (no 1990. gada 1. janvāra līdz rītdienai)',

@@ -217,6 +217,8 @@ const data: Catalogue<typeof en> = {
 		missingCustomer: 'geen klant',
 		notPayment:
 			'geen ontvangen betaling of terugbetaling (een overboeking, valutaomrekening, opname, blokkering, kosten, verzonden of niet voltooide betaling)',
+		chargebackReversed:
+			'een terugboeking (chargeback) en de intrekking ervan (het geld kwam terug: de verkoop blijft staan)',
 		missingDate: 'geen datum',
 		invalidDate: 'de datum is onleesbaar',
 		dateOutOfRange: 'de datum valt buiten het toegestane bereik (1 januari 1990 tot en met morgen)',

@@ -208,6 +208,7 @@ const data: Catalogue<typeof en> = {
 		textLine: '一行文字，不是订单（只填了一个单元格）',
 		missingCustomer: '没有客户',
 		notPayment: '不是收到的付款或退款（转账、货币兑换、提现、冻结、费用、付出的款项或未完成的付款）',
+		chargebackReversed: '拒付及其撤销（款项已退回：销售仍然有效）',
 		missingDate: '没有日期',
 		invalidDate: '日期无法读取',
 		dateOutOfRange: '日期超出可接受范围（1990 年 1 月 1 日至明天）',
