@@ -1,6 +1,7 @@
 import { ImportError } from './errors';
 import { AMOUNT_SAMPLE_ROWS, chooseAmountMode, type AmountSample } from './amount-mode';
-import { missingRoles, normaliseHeader, recogniseLayout, type LayoutMatch, type Role } from './layouts';
+import { missingRoles, normaliseHeader, recogniseLayout, YES_NO_PAID, type LayoutMatch, type Role } from './layouts';
+import { holdsPaymentStatuses } from './status';
 import { otherExportOf } from './other-exports';
 import { NO_DATE_PLAN, type DatePlan, type FilePlan } from './plan';
 import { isBlankRow, MAX_COLUMNS, RowReader } from './rows';
@@ -168,7 +169,7 @@ export function inspectSample(
 		throw new ImportError('singleColumn', { name, firstLine: rows[top].join('').slice(0, 80) });
 	}
 
-	const recognised = recogniseLayout(rows.slice(top), delimiter.delimiter);
+	let recognised = recogniseLayout(rows.slice(top), delimiter.delimiter);
 	// A customer or product list has no order dates: no column chosen by hand would make it orders.
 	const other = recognised.mapping.date === undefined ? otherExportOf(rows[top].map(normaliseHeader)) : null;
 	if (other) throw new ImportError('otherExport', { name, kind: other });
@@ -206,6 +207,13 @@ export function inspectSample(
 	const sampleRows = [...body, ...spreadRows.filter((r) => r.length === width)];
 	const column = (index: number | undefined) => (index === undefined ? [] : sampleRows.map((r) => r[index] ?? ''));
 
+	const paid = recognised.mapping.paymentStatus;
+	if (
+		paid !== undefined &&
+		YES_NO_PAID.has(normaliseHeader(rows[top][paid] ?? '')) &&
+		!holdsPaymentStatuses(recognised.layout, column(paid))
+	)
+		recognised = { ...recognised, mapping: { ...recognised.mapping, paymentStatus: undefined } };
 	const m = recognised.mapping;
 	const amountValues = [
 		...column(m.amount),

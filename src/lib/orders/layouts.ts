@@ -200,6 +200,12 @@ const isEmailHeader = (header: string) => EMAIL_HEADERS.includes(header) || /e ?
  * Header names per role in the seeds' languages (English, Latvian, Russian, Chinese, Dutch) and
  * German, most specific first. Matching is exact on the normalised header.
  */
+/**
+ * The payment statuses that are a yes/no "Paid" column: the import takes one for the payment
+ * status only where its values are that (some exports' "Betaald" is the amount or day paid).
+ */
+export const YES_NO_PAID = new Set(['оплачен', 'apmaksāts', 'betaald', 'bezahlt']);
+
 const SYNONYMS: Record<Role, string[]> = {
 	customer: [
 		'customer id',
@@ -536,7 +542,7 @@ const SYNONYMS: Record<Role, string[]> = {
 		'售后状态',
 		'maksājuma statuss',
 		'apmaksas statuss',
-		// A yes/no "Paid" column in Latvian, Dutch and German
+		// A yes/no "Paid" column in Latvian, Dutch and German (see `YES_NO_PAID`)
 		'apmaksāts',
 		'betaald',
 		'bezahlt',

@@ -309,3 +309,34 @@ describe('Douyin’s orders export', () => {
 		expect(report.refunds.fullyRefunded.count).toBe(1);
 	});
 });
+
+describe('a “Paid” column that holds no yes/no', () => {
+	const headerOf = (text: string) => inspectSample(sampleOf('orders.csv', new TextEncoder().encode(text))).plan;
+
+	it.each([
+		// The amount paid, in a Dutch export: "0,00" would not say unpaid.
+		[
+			'Bestelnummer,Besteldatum,E-mail,Totaal,Betaald\n1,05-01-2024,a@x.nl,"49,95","49,95"\n2,06-01-2024,b@x.nl,"10,00","0,00"\n'
+		],
+		// The day paid, in a German one: an empty cell is not yet paid, a date no status.
+		[
+			'Bestellnummer;Bestelldatum;E-Mail;Gesamtbetrag;Bezahlt\n1;05.01.2024;a@x.de;49,95;05.01.2024\n2;06.01.2024;b@x.de;10,00;\n'
+		]
+	])('is not taken for the payment status: %#', (text) => {
+		expect(headerOf(text).mapping.paymentStatus).toBeUndefined();
+	});
+
+	it.each([
+		[
+			'Bestelnummer,Besteldatum,E-mail,Totaal,Betaald\n1,05-01-2024,a@x.nl,"49,95",Ja\n2,06-01-2024,b@x.nl,"10,00",Nee\n'
+		],
+		[
+			'Bestelnummer,Besteldatum,E-mail,Totaal,Betaald\n1,05-01-2024,a@x.nl,"49,95",Betaald\n2,06-01-2024,b@x.nl,"10,00",Niet betaald\n'
+		],
+		[
+			'Bestellnummer;Bestelldatum;E-Mail;Gesamtbetrag;Bezahlt\n1;05.01.2024;a@x.de;49,95;1\n2;06.01.2024;b@x.de;10,00;0\n'
+		]
+	])('is, where it holds yes/no or statuses: %#', (text) => {
+		expect(headerOf(text).mapping.paymentStatus).toBe(4);
+	});
+});

@@ -338,3 +338,15 @@ const NO = new Set(['0', 'false', 'no', 'n', 'nee', 'nein', 'nē', 'нет', '�
 export function isNo(text: string): boolean {
 	return NO.has(text.trim().toLowerCase());
 }
+
+/**
+ * Whether a column named as a yes/no "Paid" ("Betaald", "Bezahlt", "Apmaksāts", "Оплачен") holds
+ * that: yes/no values or payment statuses. Some exports use such a header for the amount paid or
+ * the day it was paid, which are no status (a "0,00" would not say unpaid, a date would be unknown).
+ */
+export function holdsPaymentStatuses(layout: LayoutId, values: readonly string[]): boolean {
+	return values.every((raw) => {
+		const value = raw.trim();
+		return !value || isYes(value) || isNo(value) || classifyStatus(layout, value) !== 'unknown';
+	});
+}
