@@ -8,7 +8,7 @@
  */
 
 import type { Dimension } from './columns';
-import { paymentLedgerOf, type PaymentLedger } from './payments';
+import { LEDGER_ROLES, paymentLedgerOf, type PaymentLedger } from './payments';
 
 export type LayoutId = 'shopify' | 'woocommerce' | 'uci' | 'cdnow' | 'summary' | 'generic';
 
@@ -1086,17 +1086,7 @@ export function recogniseLayout(rows: string[][], delimiter: string): LayoutMatc
 			hasHeader: true,
 			amountMode: 'lineAmounts',
 			paymentLedger,
-			mapping: mapRoles(headers, ORDER_ROLES, {
-				customer: ['from email address'],
-				orderId: ['transaction id'],
-				date: ['date'],
-				amount: ['gross'],
-				status: ['status'],
-				currency: ['currency'],
-				fullName: ['name'],
-				product: ['item title'],
-				country: ['country code']
-			})
+			mapping: mapRoles(headers, ORDER_ROLES, LEDGER_ROLES)
 		};
 	}
 

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseHeader } from './layouts';
 import { paymentKind, paymentLedgerOf } from './payments';
-import { inspectSample } from './inspect';
-import { runImport } from './pipeline';
 import { copiesOf, importOrdersText as importText, importOrderTexts } from './test-support';
 
 describe('what a row of a PayPal activity download is', () => {
@@ -46,6 +44,21 @@ describe('what a row of a PayPal activity download is', () => {
 		['Mass Pay Payment', 'Credit', 250, 'other'],
 		['Payment Hold', 'Debit', -30, 'other'],
 		['Payment Release', 'Credit', 30, 'other'],
+		// The German download: its types, and "Haben" and "Soll" for credit and debit.
+		['Website-Zahlung', 'Haben', 54, 'received'],
+		['Express-Checkout-Zahlung', 'Haben', 30, 'received'],
+		['Handyzahlung', 'Haben', 15, 'received'],
+		['Spendenzahlung', 'Haben', 5, 'received'],
+		['Rückzahlung', 'Soll', -30, 'returned'],
+		['Zahlungsrückbuchung', 'Soll', -30, 'returned'],
+		['Rückbuchung', 'Soll', -40, 'returned'],
+		['Allgemeine Währungsumrechnung', 'Haben', 18.4, 'other'],
+		['Bankgutschrift auf PayPal-Konto', 'Haben', 100, 'other'],
+		['Rückbuchung allgemeiner Einbehaltung', 'Haben', 30, 'other'],
+		['Einbehaltung für offene Autorisierung', 'Soll', -30, 'other'],
+		['Allgemeine Abbuchung', 'Soll', -1000, 'other'],
+		['Massenzahlung', 'Haben', 250, 'other'],
+		['Website-Zahlung', 'Soll', -54, 'other'],
 		// Not completed: a memo moves no money.
 		['Website Payment', 'Memo', 25, 'other'],
 		['Invoice Sent', 'Memo', 80, 'other'],
@@ -67,6 +80,14 @@ describe('what a row of a PayPal activity download is', () => {
 		expect(
 			paymentLedgerOf(header('Date,Name,Type,Status,Gross,From Email Address,To Email Address,Transaction ID'))
 		).toEqual({ type: 2, counterparty: 6 });
+		// The German download.
+		expect(
+			paymentLedgerOf(
+				header(
+					'Datum,Uhrzeit,Zeitzone,Name,Typ,Status,Währung,Brutto,Gebühr,Netto,Absender E-Mail-Adresse,Empfänger E-Mail-Adresse,Transaktionscode,Zugehöriger Transaktionscode,Auswirkung auf Guthaben'
+				)
+			)
+		).toEqual({ type: 4, counterparty: 11, reference: 13, impact: 14 });
 		// An orders export with a type and an e-mail is none.
 		expect(paymentLedgerOf(header('Order ID,Email,Type,Total,Date'))).toBeNull();
 	});
@@ -249,5 +270,31 @@ describe('a PayPal activity download imported', () => {
 		// Ann's, Bo's and Cy's (by its status).
 		expect(report.refunds.fullyRefunded.count).toBe(3);
 		expect(report.skipped.refundWithoutOrder).toBeUndefined();
+	});
+
+	it('reads the German download alike, with no column chosen by hand', async () => {
+		// ACTIVITY's rows, in German: its headers, types, "Haben"/"Soll", day-first dates and decimal commas.
+		const german =
+			'Datum,Uhrzeit,Zeitzone,Name,Typ,Status,Währung,Brutto,Gebühr,Netto,Absender E-Mail-Adresse,Empfänger E-Mail-Adresse,Transaktionscode,Zugehöriger Transaktionscode,Auswirkung auf Guthaben\n' +
+			'15.01.2024,10:00:00,Europe/Berlin,Ann,Website-Zahlung,Abgeschlossen,EUR,"40,00","-1,71","38,29",ann@example.com,shop@example.de,T1,,Haben\n' +
+			'16.01.2024,10:00:00,Europe/Berlin,Bo,Website-Zahlung,Abgeschlossen,EUR,"25,00","-1,22","23,78",bo@example.com,shop@example.de,T2,,Haben\n' +
+			'17.01.2024,10:00:00,Europe/Berlin,,Allgemeine Währungsumrechnung,Abgeschlossen,EUR,"-10,00","0,00","-10,00",,,T3,,Soll\n' +
+			'20.01.2024,10:00:00,Europe/Berlin,Bo,Rückzahlung,Abgeschlossen,EUR,"-25,00","1,22","-23,78",shop@example.de,bo@example.com,T4,T2,Soll\n' +
+			'01.03.2024,10:00:00,Europe/Berlin,Ann,Express-Checkout-Zahlung,Abgeschlossen,EUR,"1.060,00","-36,39","1.023,61",ann@example.com,shop@example.de,T5,,Haben\n' +
+			'30.03.2024,10:00:00,Europe/Berlin,Ann,Rückzahlung,Abgeschlossen,EUR,"-15,00","0,51","-14,49",shop@example.de,ann@example.com,T6,T5,Soll\n' +
+			'31.03.2024,10:00:00,Europe/Berlin,,Allgemeine Abbuchung,Abgeschlossen,EUR,"-70,00","0,00","-70,00",shop@example.de,,T7,,Soll\n';
+		const { plan, report, result } = await importText(german);
+		expect(plan.paymentLedger).toBeDefined();
+		// Hand-worked: Ann 40.00 and 1,060.00 − 15.00 = 1,045.00; Bo's 25.00 refunded in full.
+		expect({ orders: report.ordersKept, customers: report.customers, revenue: report.revenue }).toEqual({
+			orders: 2,
+			customers: 1,
+			revenue: 1085
+		});
+		expect(result.customers).toEqual(['ann@example.com']);
+		expect(report.skipped.notPayment?.examples.map((e) => e.value)).toEqual([
+			'Allgemeine Währungsumrechnung',
+			'Allgemeine Abbuchung'
+		]);
 	});
 });

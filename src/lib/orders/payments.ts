@@ -12,7 +12,8 @@
  * that money back. Everything else is money moving that no customer bought anything with: currency
  * conversions, withdrawals to the bank, transfers, holds and their release, payments the shop
  * sent, payouts from a platform ("Mass Pay Payment"), fees, and memo rows (a payment not yet
- * completed, an invoice sent).
+ * completed, an invoice sent). The same download in German ("Typ", "Brutto", "Absender
+ * E-Mail-Adresse"…) is read alike.
  */
 
 /** Where the ledger's own columns are (indexes into a row); the payment's id, payer, date and amount are mapped roles. */
@@ -33,36 +34,89 @@ export interface PaymentLedger {
  */
 export type PaymentKind = 'received' | 'returned' | 'restored' | 'other';
 
-/** Headers (as `normaliseHeader` writes them) that make a file a PayPal activity download. */
-const REQUIRED = ['type', 'gross', 'from email address', 'to email address', 'transaction id'];
+/**
+ * The headers (as `normaliseHeader` writes them) of PayPal's activity download in English and in
+ * German (PayPal's download is in the account's language; "Auswirkung auf Guthaben" is "Balance
+ * Impact", its values "Haben" and "Soll" credit and debit).
+ */
+const HEADERS = [
+	{
+		type: 'type',
+		gross: 'gross',
+		payer: 'from email address',
+		counterparty: 'to email address',
+		id: 'transaction id',
+		impact: 'balance impact',
+		reference: 'reference txn id'
+	},
+	{
+		type: 'typ',
+		gross: 'brutto',
+		payer: 'absender e mail adresse',
+		counterparty: 'empfänger e mail adresse',
+		id: 'transaktionscode',
+		impact: 'auswirkung auf guthaben',
+		reference: 'zugehöriger transaktionscode'
+	}
+] as const;
+
+/** The mapped roles of a ledger's columns, in both languages: the payment's payer, id, date and gross amount. */
+export const LEDGER_ROLES = {
+	customer: ['from email address', 'absender e mail adresse'],
+	orderId: ['transaction id', 'transaktionscode'],
+	date: ['date', 'datum'],
+	amount: ['gross', 'brutto'],
+	status: ['status'],
+	currency: ['currency', 'währung'],
+	fullName: ['name'],
+	product: ['item title', 'artikelbezeichnung'],
+	country: ['country code', 'ländercode']
+};
 
 /** The ledger's columns, when `headers` (normalised) are those of a PayPal activity download; else null. */
 export function paymentLedgerOf(headers: readonly string[]): PaymentLedger | null {
-	if (!REQUIRED.every((h) => headers.includes(h))) return null;
+	const names = HEADERS.find((h) =>
+		[h.type, h.gross, h.payer, h.counterparty, h.id].every((n) => headers.includes(n))
+	);
+	if (!names) return null;
 	const at = (name: string) => {
 		const index = headers.indexOf(name);
 		return index < 0 ? undefined : index;
 	};
 	return {
-		type: headers.indexOf('type'),
-		counterparty: headers.indexOf('to email address'),
-		...(at('balance impact') !== undefined && { impact: at('balance impact') }),
-		...(at('reference txn id') !== undefined && { reference: at('reference txn id') })
+		type: headers.indexOf(names.type),
+		counterparty: headers.indexOf(names.counterparty),
+		...(at(names.impact) !== undefined && { impact: at(names.impact) }),
+		...(at(names.reference) !== undefined && { reference: at(names.reference) })
 	};
 }
 
 /** Movements that are money coming back or moving between accounts, whatever else their type says. */
-const NOT_A_PAYMENT =
-	/refund|reversal|chargeback|hold|release|conversion|withdrawal|transfer|deposit|fee|reserve|cashback|reward|adjustment|bank|invoice sent|request|mass ?pay/i;
-/** Words of the types of payments received. */
-const PAYMENT = /payment|received|donation|purchase/i;
+const NOT_A_PAYMENT = new RegExp(
+	[
+		'refund|reversal|chargeback|hold|release|conversion|withdrawal|transfer|deposit|fee|reserve',
+		'cashback|reward|adjustment|bank|invoice sent|request|mass ?pay',
+		// German: returns and reversals (Rück-), holds, conversions, credits from the bank, debits,
+		// withdrawals, fees, transfers, releases, refunds, mass payments, internal moves, requests
+		'rück|einbehalt|umrechnung|gutschrift|abbuchung|auszahlung|gebühr|überweisung|freigabe',
+		'erstattung|massenzahlung|kontobewegung|anfrage|rechnung gesendet|storno'
+	].join('|'),
+	'i'
+);
+/** Words of the types of payments received ("Website-Zahlung", "Handyzahlung", "Spendenzahlung"). */
+const PAYMENT = /payment|received|donation|purchase|zahlung|erhalten/i;
 /**
  * Money paid back to a buyer: a refund, a payment PayPal reversed, a chargeback ("Payment Refund",
- * "Refund", "Payment Reversal", "Reversal", "Chargeback"); not a fee's refund, nor a hold's.
+ * "Refund", "Payment Reversal", "Reversal", "Chargeback"; German "Rückzahlung", "Rückerstattung",
+ * "Zahlungsrückbuchung", "Rückbuchung"); not a fee's refund, nor a hold's.
  */
-const RETURNED = /^(?!.*\b(fee|hold)\b).*\b(refund|reversal)$|^chargeback$/i;
+const RETURNED =
+	/^(?!.*\b(fee|hold)\b).*\b(refund|reversal)$|^chargeback$|^(zahlungs)?(rückzahlung|rückerstattung|rückbuchung)$/i;
 /** A chargeback undone: the money it took back is the shop's again. */
 const RESTORED = /^chargeback reversal$|^reversal of chargeback$|^cancell?ation of chargeback$/i;
+/** The balance impact's words for money in and out, in English and German. */
+const CREDIT = new Set(['credit', 'haben']);
+const DEBIT = new Set(['debit', 'soll']);
 
 /**
  * What a ledger row is, from its type, its balance impact ('' where the file has no such column)
@@ -70,8 +124,8 @@ const RESTORED = /^chargeback reversal$|^reversal of chargeback$|^cancell?ation 
  */
 export function paymentKind(type: string, impact: string, gross: number): PaymentKind {
 	const direction = impact.trim().toLowerCase();
-	const credit = direction ? direction === 'credit' : gross > 0;
-	const debit = direction ? direction === 'debit' : gross < 0;
+	const credit = direction ? CREDIT.has(direction) : gross > 0;
+	const debit = direction ? DEBIT.has(direction) : gross < 0;
 	const words = type.trim().replace(/\s+/g, ' ');
 	if (credit && PAYMENT.test(words) && !NOT_A_PAYMENT.test(words)) return 'received';
 	if (debit && RETURNED.test(words)) return 'returned';
