@@ -11,6 +11,8 @@ describe('import error messages', () => {
 		['binaryFile', { name: 'a.xlsx', kind: 'xlsx' }, /Excel workbook \(\.xlsx\).*Save As › CSV/],
 		['binaryFile', { name: 'x.bin', kind: 'unknown' }, /x\.bin is not a text file/],
 		['notCsv', { name: 'p.csv', kind: 'html' }, /web page \(HTML\)/],
+		['notCsv', { name: 'orders.xls', kind: 'htmlTable' }, /web page table \(HTML\).*save it as CSV/],
+		['notCsv', { name: 'orders.xml', kind: 'spreadsheetXml' }, /Excel 2003 XML.*save it as CSV/],
 		[
 			'otherExport',
 			{ name: 'customers_export.csv', kind: 'customers' },

@@ -6,6 +6,7 @@ import { otherExportOf } from './other-exports';
 import { NO_DATE_PLAN, type DatePlan, type FilePlan } from './plan';
 import { isBlankRow, MAX_COLUMNS, RowReader } from './rows';
 import { dateStyle, guessDateOrder, type DateOrderGuess } from './sniff/dates';
+import { markupKind } from './sniff/markup';
 import { numericDatesOf } from './sniff/numeric-dates';
 import {
 	guessDelimiter,
@@ -123,11 +124,9 @@ export function inspectSample(
 		: guessed;
 	const text = new TextDecoder(encoding.encoding).decode(head);
 	if (!text.trim()) throw new ImportError('emptyFile', { name });
-	const start = text.trimStart().slice(0, 200).toLowerCase();
-	if (start.startsWith('<!doctype html') || start.startsWith('<html'))
-		throw new ImportError('notCsv', { name, kind: 'html' });
-	if (start.startsWith('<?xml')) throw new ImportError('notCsv', { name, kind: 'xml' });
-	if (/^[[{]\s*["{[\]]/.test(start)) throw new ImportError('notCsv', { name, kind: 'json' });
+	const markup = markupKind(text);
+	if (markup) throw new ImportError('notCsv', { name, kind: markup });
+	if (/^[[{]\s*["{[\]]/.test(text.trimStart().slice(0, 200))) throw new ImportError('notCsv', { name, kind: 'json' });
 
 	let control = 0;
 	let replacement = 0;

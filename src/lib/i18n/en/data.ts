@@ -177,6 +177,8 @@ export default {
 		notCsv: (p: { kind: string; name: string }) =>
 			({
 				html: `${p.name} is a web page (HTML), not a CSV export. Perhaps the download saved a login or error page: download the export again.`,
+				htmlTable: `${p.name} is a web page table (HTML), which some shop systems save as an “Excel” file. Open it in Excel, LibreOffice or Google Sheets, save it as CSV and add that file.`,
+				spreadsheetXml: `${p.name} is an Excel spreadsheet saved as XML (Excel 2003 XML), not CSV. Open it in Excel or LibreOffice, save it as CSV and add that file.`,
 				json: `${p.name} is JSON, not CSV. Export your orders as CSV.`,
 				xml: `${p.name} is XML, not CSV. Export your orders as CSV.`
 			})[p.kind] ?? `${p.name} is not a CSV file.`,

@@ -177,6 +177,8 @@ const data: Catalogue<typeof en> = {
 		notCsv: (p) =>
 			({
 				html: `Fails ${p.name} ir tīmekļa lapa (HTML), nevis CSV eksports. Iespējams, lejupielādējot tika saglabāta pieteikšanās vai kļūdas lapa: lejupielādējiet eksportu vēlreiz.`,
+				htmlTable: `Fails ${p.name} ir tīmekļa lapas tabula (HTML), ko dažas veikalu sistēmas saglabā kā “Excel” failu. Atveriet to programmā Excel, LibreOffice vai Google Sheets, saglabājiet kā CSV un pievienojiet šo failu.`,
+				spreadsheetXml: `Fails ${p.name} ir Excel izklājlapa, kas saglabāta XML formātā (Excel 2003 XML), nevis CSV. Atveriet to programmā Excel vai LibreOffice, saglabājiet kā CSV un pievienojiet šo failu.`,
 				json: `Fails ${p.name} ir JSON, nevis CSV formātā. Eksportējiet pasūtījumus CSV formātā.`,
 				xml: `Fails ${p.name} ir XML, nevis CSV formātā. Eksportējiet pasūtījumus CSV formātā.`
 			})[p.kind] ?? `Fails ${p.name} nav CSV fails.`,

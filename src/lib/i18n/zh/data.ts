@@ -166,6 +166,8 @@ const data: Catalogue<typeof en> = {
 		notCsv: (p) =>
 			({
 				html: `“${p.name}”是网页（HTML），不是 CSV 导出文件。可能下载时保存的是登录页或错误页：请重新下载导出文件。`,
+				htmlTable: `“${p.name}”是网页表格（HTML），有些商店系统会把它存成“Excel”文件。请用 Excel、LibreOffice 或 Google 表格打开，另存为 CSV，再添加该文件。`,
+				spreadsheetXml: `“${p.name}”是以 XML 格式保存的 Excel 表格（Excel 2003 XML），不是 CSV。请用 Excel 或 LibreOffice 打开，另存为 CSV，再添加该文件。`,
 				json: `“${p.name}”是 JSON 文件，不是 CSV。请以 CSV 格式导出订单。`,
 				xml: `“${p.name}”是 XML 文件，不是 CSV。请以 CSV 格式导出订单。`
 			})[p.kind] ?? `“${p.name}”不是 CSV 文件。`,

@@ -1,0 +1,34 @@
+/**
+ * What a file that starts with markup is, when someone chose it as an orders CSV:
+ * - `htmlTable`: a web page table, which many shop systems' and admin panels' "Excel" export
+ *   writes (an .xls file that is HTML: `<table>` first, or Excel's HTML namespace, or rows of
+ *   cells); Excel and LibreOffice open it and can save it as CSV;
+ * - `html`: another web page, most often a login or error page saved instead of the download;
+ * - `spreadsheetXml`: Excel's 2003 XML spreadsheet (also opened by Excel and LibreOffice);
+ * - `xml`: any other XML.
+ * Null where the text does not start with markup.
+ */
+export type MarkupKind = 'htmlTable' | 'html' | 'spreadsheetXml' | 'xml';
+
+/** How much of the text is looked at: the start of a page says what it is. */
+const LOOKED_AT = 64 * 1024;
+
+const PAGE_START = /^<(!doctype html|html|head|meta|body|table|style|title|!--)/;
+
+export function markupKind(text: string): MarkupKind | null {
+	const head = text
+		.replace(/^\ufeff/, '')
+		.trimStart()
+		.slice(0, LOOKED_AT)
+		.toLowerCase();
+	if (head.startsWith('<?xml')) {
+		const excel = head.includes('urn:schemas-microsoft-com:office:spreadsheet') || head.includes('excel.sheet');
+		return excel ? 'spreadsheetXml' : 'xml';
+	}
+	const tag = PAGE_START.exec(head);
+	if (!tag) return null;
+	// (A login or error page may lay itself out in a table of a row; an export has a header and data.)
+	const rows = head.split('<tr').length - 1;
+	const excel = head.includes('urn:schemas-microsoft-com:office:excel');
+	return excel || tag[1] === 'table' || rows >= 2 ? 'htmlTable' : 'html';
+}
