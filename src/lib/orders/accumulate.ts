@@ -129,7 +129,12 @@ export function isGuestId(id: string): boolean {
 /** Lower-case e-mail addresses; turn spreadsheet floats ("12346.0") back into the ids they were. */
 export function normaliseCustomerId(raw: string): string {
 	const id = raw.trim();
-	if (id.includes('@')) return id.toLowerCase();
+	if (id.includes('@')) {
+		// "Ann Berg <ann@example.com>", as a mail program writes an address: the address is the customer.
+		const open = id.charCodeAt(id.length - 1) === 62 ? id.lastIndexOf('<') : -1;
+		const address = open >= 0 ? id.slice(open + 1, -1).trim() : '';
+		return (address.includes('@') ? address : id).toLowerCase();
+	}
 	// (The last-character test keeps the regular expression off the hot path.)
 	if (id.charCodeAt(id.length - 1) === 48 && /^\d+\.0+$/.test(id)) return id.slice(0, id.indexOf('.'));
 	return id;
@@ -1543,7 +1548,18 @@ export class OrderAccumulator {
 		const evidence = plan.dateOrder !== 'ymd' ? this.#noteEvidence(dateRaw, row) : null;
 		if (day !== day) {
 			const otherOrder = evidence !== null && evidence !== plan.dateOrder;
-			this.#skip(!dateRaw.trim() ? 'missingDate' : otherOrder ? 'otherDateOrder' : 'invalidDate', row, dateRaw);
+			const text = dateRaw.trim();
+			this.#skip(
+				!text
+					? 'missingDate'
+					: this.#isDateHeader(text)
+						? 'repeatedHeader'
+						: otherOrder
+							? 'otherDateOrder'
+							: 'invalidDate',
+				row,
+				dateRaw
+			);
 			return NaN;
 		}
 		if (day < EARLIEST_DAY || day > this.#latestDay) {
@@ -1555,6 +1571,12 @@ export class OrderAccumulator {
 		this.#lastDateEvidence = evidence;
 		return day;
 	}
+	/** Whether a date cell is the date column's header: the header row again, in files joined one after another. */
+	#isDateHeader(text: string): boolean {
+		const column = this.#columns.date;
+		return column !== undefined && this.#plan.headers?.[column]?.trim() === text;
+	}
+
 	/** The calendar day a date text says, as this file's dates are written (NaN: none). */
 	#dayOfText(raw: string): number {
 		const plan = this.#plan;

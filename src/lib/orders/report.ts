@@ -13,6 +13,7 @@ export const SKIP_REASONS = [
 	'notPayment',
 	'chargebackReversed',
 	'missingDate',
+	'repeatedHeader',
 	'invalidDate',
 	'dateOutOfRange',
 	'missingAmount',

@@ -229,6 +229,7 @@ export default {
 			'no payment received nor refund (a transfer, currency conversion, withdrawal, hold, fee, payment sent or payment not completed)',
 		chargebackReversed: 'a chargeback and its reversal (the money came back: the sale stands)',
 		missingDate: 'no date',
+		repeatedHeader: 'the header row again (files joined one after another)',
 		invalidDate: 'the date cannot be read',
 		dateOutOfRange: 'the date is out of range (accepted: 1 January 1990 to tomorrow)',
 		otherDateOrder: 'day and month can only be the other way round than the order this file is read in',

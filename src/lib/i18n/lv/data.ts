@@ -229,6 +229,7 @@ const data: Catalogue<typeof en> = {
 			'nav saņemts maksājums vai atmaksa (pārskaitījums, valūtas maiņa, izmaksa, rezervēšana, komisija, nosūtīts vai nepabeigts maksājums)',
 		chargebackReversed: 'maksājuma apstrīdēšana (chargeback) un tās atcelšana (nauda atgriezās: pārdošana paliek)',
 		missingDate: 'nav datuma',
+		repeatedHeader: 'atkal virsrakstu rinda (faili savienoti viens aiz otra)',
 		invalidDate: 'datumu nevar nolasīt',
 		dateOutOfRange: 'datums ir ārpus pieļaujamā diapazona (no 1990. gada 1. janvāra līdz rītdienai)',
 		otherDateOrder: 'dienu un mēnesi var nolasīt tikai pretējā secībā, nekā tiek lasīts šis fails',

@@ -222,6 +222,7 @@ const data: Catalogue<typeof en> = {
 		chargebackReversed:
 			'een terugboeking (chargeback) en de intrekking ervan (het geld kwam terug: de verkoop blijft staan)',
 		missingDate: 'geen datum',
+		repeatedHeader: 'opnieuw de kopregel (bestanden achter elkaar samengevoegd)',
 		invalidDate: 'de datum is onleesbaar',
 		dateOutOfRange: 'de datum valt buiten het toegestane bereik (1 januari 1990 tot en met morgen)',
 		otherDateOrder: 'dag en maand passen alleen in de omgekeerde volgorde van hoe dit bestand wordt gelezen',

@@ -212,6 +212,7 @@ const data: Catalogue<typeof en> = {
 		notPayment: '不是收到的付款或退款（转账、货币兑换、提现、冻结、费用、付出的款项或未完成的付款）',
 		chargebackReversed: '拒付及其撤销（款项已退回：销售仍然有效）',
 		missingDate: '没有日期',
+		repeatedHeader: '再次出现的表头行（多个文件首尾相接合并而成）',
 		invalidDate: '日期无法读取',
 		dateOutOfRange: '日期超出可接受范围（1990 年 1 月 1 日至明天）',
 		otherDateOrder: '日和月只能按与本文件读取顺序相反的顺序读取',
