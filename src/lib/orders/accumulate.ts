@@ -140,6 +140,19 @@ export function normaliseCustomerId(raw: string): string {
 	return id;
 }
 
+/**
+ * Whether an id is a number as Excel shows and saves a long one, in scientific notation
+ * ("1.23457E+11", "7E+12"): its last digits are lost, and ids that differed in them are now one.
+ * (The second character's test keeps the regular expression off the hot path.)
+ */
+export function isScientificNumber(id: string): boolean {
+	if (id.length < 4 || id.length > 20) return false;
+	const second = id.charCodeAt(1);
+	return (
+		(second === 46 || second === 44 || second === 69 || second === 101) && /^\d(?:[.,]\d+)?e\+\d{1,3}$/i.test(id)
+	);
+}
+
 /** C0 and C1 control characters and DEL: never part of a real id or name. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
@@ -369,6 +382,8 @@ export class OrderAccumulator {
 		reused: emptyTally(),
 		reusedIds: new Set<string>(),
 		control: emptyTally(),
+		/** Rows whose customer or order id is a number Excel wrote in scientific notation (see `isScientificNumber`). */
+		scientificIds: emptyTally(),
 		/** Orders whose customer is their e-mail: their id was empty or a guest's placeholder. */
 		customerFromEmail: emptyTally(),
 		/** Orders whose customer is their phone number: no customer id or e-mail. */
@@ -632,6 +647,12 @@ export class OrderAccumulator {
 		let customerId =
 			(c.customerEmail !== undefined || c.customerPhone !== undefined) && isGuestId(idCell) ? '' : idCell;
 		const dateRaw = c.date !== undefined ? (fields[c.date] ?? '') : '';
+		if (isScientificNumber(orderKey) || isScientificNumber(idCell))
+			tallyAdd(this.report.scientificIds, {
+				file: this.#file,
+				row,
+				value: clip(isScientificNumber(idCell) ? idCell : orderKey)
+			});
 
 		// Further rows of the order (or credit note) on the previous row.
 		let indexKey = orderKey;
@@ -2454,6 +2475,7 @@ export class OrderAccumulator {
 				duplicates: r.duplicates,
 				reused: r.reused,
 				control: r.control,
+				scientificIds: r.scientificIds,
 				customerFromEmail: r.customerFromEmail,
 				customerFromPhone: r.customerFromPhone,
 				linesNoSale: r.linesNoSale,
@@ -2885,6 +2907,13 @@ export class OrderAccumulator {
 				examples: this.report.control.examples
 			});
 		}
+		if (this.report.scientificIds.count > 0) {
+			warnings.push({
+				code: 'scientificIds',
+				count: this.report.scientificIds.count,
+				examples: this.report.scientificIds.examples
+			});
+		}
 		if (this.report.customerFromEmail.count > 0) {
 			warnings.push({
 				code: 'customerFromEmail',
@@ -3154,6 +3183,7 @@ export interface RangePart {
 		| 'duplicates'
 		| 'reused'
 		| 'control'
+		| 'scientificIds'
 		| 'customerFromEmail'
 		| 'customerFromPhone'
 		| 'linesNoSale'

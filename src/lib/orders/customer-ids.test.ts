@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseCustomerId } from './accumulate';
+import { isScientificNumber, normaliseCustomerId } from './accumulate';
+import { findWarning } from './report';
 import { importOrdersText } from './test-support';
 
 describe('a customer id as the import keeps it', () => {
@@ -58,5 +59,61 @@ describe('exports joined one after another into one file', () => {
 		expect(whole.report.skipped.repeatedHeader?.count).toBe(299);
 		expect(ranged.report.skipped.repeatedHeader?.count).toBe(299);
 		expect([ranged.report.ordersKept, ranged.report.revenue]).toEqual([600, 300 * 70]);
+	});
+});
+
+describe('ids Excel wrote in scientific notation', () => {
+	it.each([
+		['1.23457E+11', true],
+		['7E+12', true],
+		['9.87654e+15', true],
+		// A decimal comma, as Excel writes it where the comma is the decimal mark.
+		['1,23457E+11', true],
+		['1234567890123', false],
+		['E+11', false],
+		['1.2E-5', false],
+		['A1E+11', false],
+		['1.23457E+11x', false],
+		['ann@example.com', false]
+	])('%s: %s', (id, scientific) => {
+		expect(isScientificNumber(id)).toBe(scientific);
+	});
+
+	const MANGLED =
+		'Order ID,Customer ID,Date,Total\n' +
+		'1,1.23457E+11,2024-01-05,10.00\n' +
+		'2,123456789013,2024-01-06,20.00\n' +
+		'3,1.23457E+11,2024-02-05,30.00\n';
+
+	it('are named in a warning with their rows, as what may join customers', async () => {
+		const { report } = await importOrdersText(MANGLED);
+		expect(findWarning(report.warnings, 'scientificIds')).toEqual({
+			code: 'scientificIds',
+			count: 2,
+			examples: [
+				{ file: 0, row: 2, value: '1.23457E+11' },
+				{ file: 0, row: 4, value: '1.23457E+11' }
+			]
+		});
+		// An order id too.
+		const orders = await importOrdersText(MANGLED.replace('\n2,', '\n5.1234E+12,'));
+		expect(findWarning(orders.report.warnings, 'scientificIds')?.count).toBe(3);
+	});
+
+	it('are counted the same read in byte ranges', async () => {
+		const body = Array.from({ length: 400 }, (_, copy) =>
+			MANGLED.split('\n')
+				.slice(1, -1)
+				.map((row) => row.replace(/^(\d),/, `${copy}-$1,`))
+				.join('\n')
+		).join('\n');
+		const text = MANGLED.split('\n')[0] + '\n' + body + '\n';
+		const ranged = await importOrdersText(text, 3);
+		expect(findWarning(ranged.report.warnings, 'scientificIds')?.count).toBe(800);
+	});
+
+	it('give no warning where no id is such a number', async () => {
+		const { report } = await importOrdersText(MANGLED.replaceAll('1.23457E+11', '123456789012'));
+		expect(findWarning(report.warnings, 'scientificIds')).toBeNull();
 	});
 });

@@ -180,6 +180,8 @@ export type ImportWarning =
 	| { code: 'guestsJoined'; count: number; orders: number; column: string }
 	/** Control characters (NUL and the like) removed from ids and text fields. */
 	| { code: 'controlCharacters'; count: number; examples: RowRef[] }
+	/** Rows whose customer or order id Excel wrote in scientific notation: different customers or orders may be one. */
+	| { code: 'scientificIds'; count: number; examples: RowRef[] }
 	/** The file is not valid UTF-8: it was read in another encoding (`row` holds the first bad byte). */
 	| { code: 'notUtf8'; encoding: TextEncoding; examples: RowRef[] }
 	/** Title rows above the header were skipped; `row` is the header row used. */

@@ -56,4 +56,19 @@ describe('an import warning as the report writes it', () => {
 			'2 orders have neither a customer id nor an e-mail (row 3, row 4): each customer is told by the phone number in “Телефон” instead, so that these orders are not skipped.'
 		);
 	});
+
+	it('names the rows whose ids Excel wrote in scientific notation, and what to do', () => {
+		const mangled: ImportWarning = {
+			code: 'scientificIds',
+			count: 2,
+			examples: [
+				{ file: 0, row: 2, value: '1.23457E+11' },
+				{ file: 0, row: 4, value: '1.23457E+11' }
+			]
+		};
+		expect(warningText(mangled, report(['orders.csv']), en, integer)).toMatch(
+			/^In 2 rows the customer or order id is a number in scientific notation, as Excel shows and saves long numbers: row 2 \(“1\.23457E\+11”\), row 4 \(“1\.23457E\+11”\)\. Their last digits are lost, .* Export the file again/
+		);
+		expect(warningText({ ...mangled, count: 1 }, report(['orders.csv']), en, integer)).toMatch(/^In 1 row the/);
+	});
 });

@@ -55,6 +55,8 @@ export function warningText(
 			return t.guestsJoined({ count: integer(w.count), orders: integer(w.orders), column: w.column });
 		case 'controlCharacters':
 			return t.controlCharacters({ count: integer(w.count), examples: rowRefsText(w.examples, report, m) });
+		case 'scientificIds':
+			return t.scientificIds({ count: integer(w.count), examples: rowRefsText(w.examples, report, m) });
 		case 'notUtf8':
 			return w.examples.length
 				? t.notUtf8({ examples: rowRefsText(w.examples, report, m), encoding: m.data.encodings[w.encoding] })

@@ -334,6 +334,8 @@ export default {
 				`${p.count} ${p.count === '1' ? 'guest checkout customer' : 'guest checkout customers'} (${p.orders} ${p.orders === '1' ? 'order' : 'orders'}) had the e-mail in “${p.column}” of a registered customer’s orders, and ${p.count === '1' ? 'was' : 'were'} counted as that customer: one person who once checked out as a guest and once signed in is one customer, not two.`,
 			controlCharacters: (p: { count: string; examples: string }) =>
 				`Control characters (such as NUL) were removed from ids and text in ${p.count} rows (e.g. ${p.examples}), so that one customer is not counted as two.`,
+			scientificIds: (p: { count: string; examples: string }) =>
+				`In ${p.count} ${p.count === '1' ? 'row' : 'rows'} the customer or order id is a number in scientific notation, as Excel shows and saves long numbers: ${p.examples}. Their last digits are lost, so customers or orders that differed only in them are counted as one. Export the file again from the shop system and add it without opening and saving it in Excel (or import the id column as text).`,
 			notUtf8: (p: { encoding: string; examples: string }) =>
 				`The file is not valid UTF-8 (first at ${p.examples}); it was read as ${p.encoding}.`,
 			notUtf8NoRow: (p: { encoding: string }) => `The file is not valid UTF-8; it was read as ${p.encoding}.`,

@@ -331,6 +331,8 @@ const data: Catalogue<typeof en> = {
 				`${p.count} viesu pircējiem (${p.orders} pasūtījumi) kolonnā “${p.column}” ir tas pats e-pasts, kas reģistrēta klienta pasūtījumos, tāpēc tie uzskaitīti kā šis klients: cilvēks, kurš vienreiz pasūtīja kā viesis un citreiz pieteicās kontā, ir viens klients, nevis divi.`,
 			controlCharacters: (p) =>
 				`Vadības rakstzīmes (piemēram, NUL) izņemtas no ID un teksta ${p.count} rindās (piemēram, ${p.examples}), lai viens klients netiktu uzskaitīts kā divi.`,
+			scientificIds: (p) =>
+				`${p.count} ${p.count === '1' ? 'rindā' : 'rindās'} klienta vai pasūtījuma numurs ir skaitlis eksponenciālā pierakstā, kā Excel rāda un saglabā garus skaitļus: ${p.examples}. Pēdējie cipari ir zuduši, tāpēc klienti vai pasūtījumi, kas atšķīrās tikai ar tiem, tiek skaitīti kā viens. Eksportējiet failu no veikala sistēmas vēlreiz un pievienojiet to, neatverot un nesaglabājot programmā Excel (vai importējiet numuru kolonnu kā tekstu).`,
 			notUtf8: (p) => `Fails nav derīgs UTF-8 (pirmoreiz: ${p.examples}); tas nolasīts kā ${p.encoding}.`,
 			notUtf8NoRow: (p) => `Fails nav derīgs UTF-8; tas nolasīts kā ${p.encoding}.`,
 			headerRow: (p) =>

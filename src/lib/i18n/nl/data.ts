@@ -326,6 +326,8 @@ const data: Catalogue<typeof en> = {
 				`${p.count} ${p.count === '1' ? 'gastklant' : 'gastklanten'} (${p.orders} ${p.orders === '1' ? 'bestelling' : 'bestellingen'}) ${p.count === '1' ? 'had' : 'hadden'} in “${p.column}” het e-mailadres van de bestellingen van een geregistreerde klant, en ${p.count === '1' ? 'is' : 'zijn'} als die klant geteld: wie eens als gast bestelde en eens ingelogd, is één klant, niet twee.`,
 			controlCharacters: (p) =>
 				`Stuurtekens (zoals NUL) zijn verwijderd uit id’s en tekst in ${p.count} rijen (bijv. ${p.examples}), zodat één klant niet als twee wordt geteld.`,
+			scientificIds: (p) =>
+				`In ${p.count} ${p.count === '1' ? 'rij' : 'rijen'} is het klant- of bestelnummer een getal in wetenschappelijke notatie, zoals Excel lange getallen toont en opslaat: ${p.examples}. De laatste cijfers zijn weg, dus klanten of bestellingen die alleen daarin verschilden, tellen als één. Exporteer het bestand opnieuw uit het winkelsysteem en voeg het toe zonder het in Excel te openen en op te slaan (of importeer de nummerkolom als tekst).`,
 			notUtf8: (p) =>
 				`Het bestand is geen geldige UTF-8 (eerst in ${p.examples}); het is gelezen als ${p.encoding}.`,
 			notUtf8NoRow: (p) => `Het bestand is geen geldige UTF-8; het is gelezen als ${p.encoding}.`,

@@ -313,6 +313,8 @@ const data: Catalogue<typeof en> = {
 				`${p.count} 位访客下单的客户（${p.orders} 个订单）在“${p.column}”列中的邮箱与某位注册客户订单中的邮箱相同，已计为该注册客户：一次以访客身份下单、一次登录后下单的同一个人是一位客户，而不是两位。`,
 			controlCharacters: (p) =>
 				`已从 ${p.count} 行的编号和文字中删除控制字符（如 NUL）（例如 ${p.examples}），以免同一客户被计为两位。`,
+			scientificIds: (p) =>
+				`有 ${p.count} 行的客户或订单编号是科学计数法的数字，这是 Excel 显示和保存长数字的方式：${p.examples}。末尾几位已经丢失，只在这几位上不同的客户或订单会被算作一个。请从商店系统重新导出文件，不经 Excel 打开和保存直接添加（或把编号列按文本导入）。`,
 			notUtf8: (p) => `文件不是有效的 UTF-8（首次出现于 ${p.examples}）；已按 ${p.encoding} 读取。`,
 			notUtf8NoRow: (p) => `文件不是有效的 UTF-8；已按 ${p.encoding} 读取。`,
 			headerRow: (p) => `第 ${p.row} 行之上的行作为标题被跳过；第 ${p.row} 行被读作表头。`,
