@@ -41,6 +41,21 @@ describe('findTableStart', () => {
 			rows: rows('Report', '1,a,2023-01-01,1', '2,b,2023-01-02,2'),
 			start: 1
 		},
+		{
+			name: 'a row of group names over the header (merged cells)',
+			rows: rows('Order,,,Payment', 'id,customer,date,total', '1,a,2023-01-01,1', '2,b,2023-01-02,2'),
+			start: 1
+		},
+		{
+			name: 'a header with unnamed columns over data',
+			rows: rows('id,,,total', '1,a,2023-01-01,1', '2,b,2023-01-02,2'),
+			start: 0
+		},
+		{
+			name: 'no header, a first row with empty cells, names in the second',
+			rows: rows('1,,,10', '2,ann,ann@x.com,bo', '3,bo,bo@x.com,20'),
+			start: 0
+		},
 		{ name: 'one column only', rows: rows('a', 'b'), start: 0 }
 	])('$name → row $start', ({ rows, start }) => {
 		expect(findTableStart(rows)).toBe(start);

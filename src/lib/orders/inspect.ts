@@ -373,7 +373,8 @@ export const TOP_ROWS = 10;
 /**
  * The index of the row the table starts at (its header, or its first row): 0, unless title rows
  * ("Orders report", "Exported … by admin", a blank line) stand above it. Then it is the first row
- * with the field count most rows below it share, whose cells are filled and look like names.
+ * with the field count most rows below it share, whose cells are filled and look like names. A
+ * row of group names over the header (a spreadsheet's merged cells) is passed over too.
  */
 export function findTableStart(rows: string[][]): number {
 	const counts = new Map<number, number>();
@@ -386,8 +387,14 @@ export function findTableStart(rows: string[][]): number {
 			most = n;
 		}
 	}
-	if (dominant === 0 || rows[0]?.length === dominant) return 0;
 	const nameLike = (v: string) => v.trim() !== '' && !/^[-+(]?[\d\s.,'/:-]+\)?$/.test(v.trim());
+	if (dominant === 0) return 0;
+	// A row of group names above the header ("Order,,,Payment,,", from merged cells): mostly empty,
+	// with a row of names under it.
+	if (rows[0]?.length === dominant) {
+		const groups = rows.length > 2 && rows[0].filter((v) => v.trim() === '').length * 2 >= dominant;
+		return groups && rows[1].length === dominant && rows[1].every(nameLike) ? 1 : 0;
+	}
 	const limit = Math.min(rows.length, 30);
 	for (let i = 0; i < limit; i++) {
 		const r = rows[i];
