@@ -35,16 +35,31 @@ describe('discard, where ArrayBuffer.prototype.transfer exists', () => {
 		for (const a of typed) expect(a.buffer.byteLength).toBe(0);
 	});
 
-	it('calls transfer(0) once a buffer', () => {
+	// Each replaces the prototype's transfer for itself and puts it back: the files of a test thread
+	// share one realm (no per-file isolation), and a later file's arrays must still be detached.
+	const withTransfer = (transfer: (this: ArrayBuffer, n: number) => ArrayBuffer, work: () => void) => {
 		const proto = ArrayBuffer.prototype as unknown as { transfer: (this: ArrayBuffer, n: number) => ArrayBuffer };
-		const real = proto.transfer;
+		const had = Object.getOwnPropertyDescriptor(proto, 'transfer')!;
+		proto.transfer = transfer;
+		try {
+			work();
+		} finally {
+			Object.defineProperty(proto, 'transfer', had);
+		}
+	};
+
+	it('calls transfer(0) once a buffer', () => {
+		const real = (ArrayBuffer.prototype as unknown as { transfer: (this: ArrayBuffer, n: number) => ArrayBuffer })
+			.transfer;
 		const calls: [number, number][] = [];
-		proto.transfer = function (this: ArrayBuffer, length: number) {
-			calls.push([this.byteLength, length]);
-			return real.call(this, length);
-		};
 		const whole = new Float64Array(6);
-		discard(whole, whole.subarray(1), new Int32Array(3), null);
+		withTransfer(
+			function (this: ArrayBuffer, length: number) {
+				calls.push([this.byteLength, length]);
+				return real.call(this, length);
+			},
+			() => discard(whole, whole.subarray(1), new Int32Array(3), null)
+		);
 		expect(calls).toEqual([
 			[48, 0],
 			[12, 0]
@@ -53,12 +68,20 @@ describe('discard, where ArrayBuffer.prototype.transfer exists', () => {
 	});
 
 	it('leaves a buffer that cannot be detached as it is', () => {
-		(ArrayBuffer.prototype as unknown as { transfer: () => never }).transfer = () => {
-			throw new TypeError('cannot detach');
-		};
 		const a = Int32Array.of(1, 2, 3);
-		expect(() => discard(a)).not.toThrow();
+		withTransfer(
+			() => {
+				throw new TypeError('cannot detach');
+			},
+			() => expect(() => discard(a)).not.toThrow()
+		);
 		expect([...a]).toEqual([1, 2, 3]);
+	});
+
+	it('leaves the prototype’s transfer as it found it', () => {
+		const a = Int32Array.of(1, 2, 3);
+		discard(a);
+		expect(a.buffer.byteLength).toBe(0);
 	});
 });
 
