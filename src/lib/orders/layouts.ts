@@ -194,19 +194,47 @@ const EMAIL_HEADERS = [
 ];
 
 /** Whether a column (by its normalised header) holds e-mail addresses. */
-const isEmailHeader = (header: string) => EMAIL_HEADERS.includes(header) || /e ?mail|почта|邮箱|e pasts/.test(header);
+const isEmailHeader = (header: string) =>
+	EMAIL_HEADERS.includes(header) || /e ?mail|почта|邮箱|郵箱|e pasts/.test(header);
 
-/**
- * Header names per role in the seeds' languages (English, Latvian, Russian, Chinese, Dutch) and
- * German, most specific first. Matching is exact on the normalised header.
- */
 /**
  * The payment statuses that are a yes/no "Paid" column: the import takes one for the payment
  * status only where its values are that (some exports' "Betaald" is the amount or day paid).
  */
 export const YES_NO_PAID = new Set(['оплачен', 'apmaksāts', 'betaald', 'bezahlt']);
 
-const SYNONYMS: Record<Role, string[]> = {
+/**
+ * The traditional forms (Taiwan, Hong Kong) of the simplified characters the headers below are
+ * written in: an export of a Traditional Chinese shop, or one Excel saved on such a Windows, writes
+ * "訂單號", "買家", "下單時間", "金額".
+ */
+const TRADITIONAL: Record<string, string> = Object.fromEntries(
+	(
+		'买買产產价價优優会會创創别別单單号號后後员員国國宝寶实實币幣帐帳应應态態总總户戶数數时時机機来來' +
+		'标標状狀码碼种種称稱税稅类類编編联聯订訂计計话話贝貝账賬货貨购購费費运運邮郵销銷间間际際电電顾顧题題额額昵暱'
+	)
+		.match(/../gu)!
+		.map((pair) => [...pair])
+);
+
+/**
+ * The headers, then the traditional forms of those written in simplified characters: after every
+ * header written, so that a file's column the list names (Shopline's "電郵") is still chosen before
+ * one only a form names (its "顧客", the customer's name).
+ */
+function withTraditionalForms(headers: string[]): string[] {
+	const forms = headers
+		.map((header) => [...header].map((c) => TRADITIONAL[c] ?? c).join(''))
+		.filter((form) => !headers.includes(form));
+	return [...headers, ...new Set(forms)];
+}
+
+/**
+ * Header names per role in the seeds' languages (English, Latvian, Russian, Chinese, Dutch) and
+ * German, most specific first. Matching is exact on the normalised header. Chinese headers are
+ * written in simplified characters; each is matched in its traditional form too, after them all.
+ */
+const SYNONYMS_WRITTEN: Record<Role, string[]> = {
 	customer: [
 		'customer id',
 		'customerid',
@@ -911,6 +939,11 @@ const SYNONYMS: Record<Role, string[]> = {
 	age: ['t', 'age', 'customer age'],
 	monetary: ['monetary value', 'monetary', 'zbar', 'm', 'average spend']
 };
+
+/** The headers of `SYNONYMS_WRITTEN` with their traditional forms. */
+const SYNONYMS = Object.fromEntries(
+	Object.entries(SYNONYMS_WRITTEN).map(([role, headers]) => [role, withTraditionalForms(headers)])
+) as Record<Role, string[]>;
 
 function findColumn(headers: string[], names: string[], taken: Set<number>): number | undefined {
 	for (const name of names) {

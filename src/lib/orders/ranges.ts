@@ -29,7 +29,8 @@ const SPLITTABLE: readonly TextEncoding[] = [
 	'windows-1252',
 	'windows-1250',
 	'windows-1257',
-	'gb18030'
+	'gb18030',
+	'big5'
 ];
 
 /** How many ranges to read a file in (1: in one piece). */

@@ -340,3 +340,25 @@ describe('a “Paid” column that holds no yes/no', () => {
 		expect(headerOf(text).mapping.paymentStatus).toBe(4);
 	});
 });
+
+describe('a Traditional Chinese export, saved by Excel in Big5', () => {
+	// 訂單號,買家,郵箱,下單時間,訂單狀態,金額 (order, buyer, e-mail, ordered at, status, amount), from
+	// Python's big5 codec: a Taiwanese or Hong Kong shop's file after Excel's "Save as CSV".
+	const BIG5 =
+		'ad71b3e6b8b92cb652ae612cb66cbd632ca455b3e6aec9b6a12cad71b3e6aaacba412caaf7c3420a313030312cb169b0b62c7a77406578616d706c652e636f6d2c323032342f30312f30352031303a31322ca477a7b9a6a82c3132352e30300a313030322ca4fdaada2c7766406578616d706c652e636f6d2c323032342f30312f30362031313a30302ca477a7b9a6a82c39382e35300a313030332cb169b0b62c7a77406578616d706c652e636f6d2c323032342f30322f30372030393a33302ca477a7b9a6a82c36362e30300a313030342ca7f5ae522c6c6e406578616d706c652e636f6d2c323032342f30322f30382031353a34352ca477a8faaef82c34302e30300a';
+
+	it('is read with its traditional headers, no column chosen by hand', async () => {
+		const bytes = new Uint8Array(Buffer.from(BIG5, 'hex'));
+		const { plan, missing } = inspectSample(sampleOf('orders.csv', bytes));
+		expect(plan.encoding).toBe('big5');
+		expect(missing).toEqual([]);
+		const { report } = await runImport([sourceOf(bytes, plan)], { today: TODAY });
+		// Hand-worked: 張偉 125.00 and 66.00, 王芳 98.50; 李娜's order cancelled (已取消).
+		expect({ orders: report.ordersKept, customers: report.customers, revenue: report.revenue }).toEqual({
+			orders: 3,
+			customers: 2,
+			revenue: 289.5
+		});
+		expect(report.cancelled.count).toBe(1);
+	});
+});

@@ -107,7 +107,8 @@ export default {
 		'windows-1257': 'Windows-1257 (Baltic)',
 		'windows-1252': 'Windows-1252 (Western)',
 		'windows-1250': 'Windows-1250 (Central European)',
-		gb18030: 'GB18030 / GBK (Chinese)'
+		gb18030: 'GB18030 / GBK (Chinese)',
+		big5: 'Big5 (Traditional Chinese)'
 	},
 	delimiters: {
 		comma: 'Comma ,',

@@ -107,7 +107,8 @@ const data: Catalogue<typeof en> = {
 		'windows-1257': 'Windows-1257 (Baltijas)',
 		'windows-1252': 'Windows-1252 (Rietumeiropas)',
 		'windows-1250': 'Windows-1250 (Centrāleiropas)',
-		gb18030: 'GB18030 / GBK (ķīniešu)'
+		gb18030: 'GB18030 / GBK (ķīniešu)',
+		big5: 'Big5 (tradicionālā ķīniešu)'
 	},
 	delimiters: {
 		comma: 'Komats ,',

@@ -98,7 +98,8 @@ const data: Catalogue<typeof en> = {
 		'windows-1257': 'Windows-1257 (Baltisch)',
 		'windows-1252': 'Windows-1252 (West-Europees)',
 		'windows-1250': 'Windows-1250 (Centraal-Europees)',
-		gb18030: 'GB18030 / GBK (Chinees)'
+		gb18030: 'GB18030 / GBK (Chinees)',
+		big5: 'Big5 (traditioneel Chinees)'
 	},
 	delimiters: {
 		comma: 'Komma ,',

@@ -104,7 +104,8 @@ const data: Catalogue<typeof en> = {
 		'windows-1257': 'Windows-1257 (балтийская)',
 		'windows-1252': 'Windows-1252 (западноевропейская)',
 		'windows-1250': 'Windows-1250 (центральноевропейская)',
-		gb18030: 'GB18030 / GBK (китайская)'
+		gb18030: 'GB18030 / GBK (китайская)',
+		big5: 'Big5 (традиционная китайская)'
 	},
 	delimiters: {
 		comma: 'Запятая ,',

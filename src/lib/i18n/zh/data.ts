@@ -97,7 +97,8 @@ const data: Catalogue<typeof en> = {
 		'windows-1257': 'Windows-1257（波罗的海语言）',
 		'windows-1252': 'Windows-1252（西欧语言）',
 		'windows-1250': 'Windows-1250（中欧语言）',
-		gb18030: 'GB18030 / GBK（中文）'
+		gb18030: 'GB18030 / GBK（中文）',
+		big5: 'Big5（繁体中文）'
 	},
 	delimiters: {
 		comma: '逗号 ,',

@@ -53,6 +53,12 @@ const westernLookalikes =
 const germanUnits =
 	'Bestellnummer;Kunde;Artikel;Summe\n1;Jürgen Weiß;Sand 1 m³;49,90\n2;Jürgen Weiß;Kies 2 m³;89,90\n' +
 	'3;Anna Müller;Dose 500 cm³;4,50\n4;Anna Müller;Größe 10 dm³;7,00\n';
+// Dutch and French write "ë" after a vowel; windows-1257 reads its byte as Lithuanian "ė".
+const dutch =
+	'Bestelnummer;Klant;Plaats;Totaal\n1;Zoë Daniëls;Zoetermeer;12,50\n2;Noël Loïs;België;7,20\n3;Zoë Daniëls;Zoetermeer;3,10\n';
+// Lithuanian writes "ė" after a consonant: it stays windows-1257.
+const lithuanian =
+	'Užsakymas;Pirkėjas;Miestas;Suma\n1;Gėlė Žemaitė;Šiauliai;12,50\n2;Rūta Kėdainė;Kaunas;7,20\n3;Gėlė Žemaitė;Šiauliai;3,10\n';
 const chinese =
 	'订单号,客户,日期,金额\n1001,张伟,2023-01-05,125.00\n1002,王芳,2023-01-06,98.50\n1003,李娜,2023-01-07,66.00\n';
 
@@ -85,6 +91,8 @@ describe('guessEncoding', () => {
 			0
 		],
 		['windows-1252 Western', encodeSingleByte(western, 'windows-1252'), 'windows-1252', 0],
+		['windows-1252 Dutch: its ë is no Lithuanian ė', encodeSingleByte(dutch, 'windows-1252'), 'windows-1252', 0],
+		['windows-1257 Lithuanian', encodeSingleByte(lithuanian, 'windows-1257'), 'windows-1257', 0],
 		['windows-1250 Czech (Shoptet)', encodeSingleByte(czech, 'windows-1250'), 'windows-1250', 0],
 		['windows-1250 Polish', encodeSingleByte(polish, 'windows-1250'), 'windows-1250', 0],
 		[
@@ -108,6 +116,16 @@ describe('guessEncoding', () => {
 		);
 		expect(new TextDecoder('gb18030').decode(gbk)).toBe(chinese);
 		expect(guessEncoding(new Uint8Array(gbk)).encoding).toBe('gb18030');
+	});
+
+	it('recognises Big5 Traditional Chinese, and tells it from GBK', () => {
+		// Excel's CSV on a Taiwanese Windows (from Python's big5 codec): half its trail bytes are ASCII ones.
+		const big5 = Buffer.from(
+			'ad71b3e6b8b92cb652ae612cb66cbd632ca455b3e6aec9b6a12caaf7c3420a313030312cb169b0b62c7a77406578616d706c652e636f6d2c323032332d30312d30352c3132352e30300a313030322ca4fdaada2c7766406578616d706c652e636f6d2c323032332d30312d30362c39382e35300a313030332ca7f5ae522c6c6e406578616d706c652e636f6d2c323032332d30312d30372c36362e30300a',
+			'hex'
+		);
+		expect(new TextDecoder('big5').decode(big5).split('\n')[0]).toBe('訂單號,買家,郵箱,下單時間,金額');
+		expect(guessEncoding(new Uint8Array(big5)).encoding).toBe('big5');
 	});
 
 	it('forgives a UTF-8 character cut in two at the end of the sample', () => {

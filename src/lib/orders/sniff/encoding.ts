@@ -3,7 +3,8 @@
  *
  * Shops in the seeds' countries export UTF-8 (with or without a byte-order mark), UTF-16 (Excel's
  * "Unicode text"), and the legacy code pages windows-1251 (Cyrillic), windows-1257 (Baltic),
- * windows-1252 (Western) and GB18030/GBK (Chinese); shops in Czechia, Slovakia, Poland and Hungary
+ * windows-1252 (Western), GB18030/GBK (Chinese) and Big5 (Traditional Chinese: Excel's CSV on a
+ * Taiwanese or Hong Kong Windows); shops in Czechia, Slovakia, Poland and Hungary
  * (Shoptet's default export, older Polish ERPs) write windows-1250 (Central European).
  * A BOM settles it; otherwise valid UTF-8 wins
  * (legacy text is almost never valid UTF-8), and the legacy code pages are told apart by how
@@ -13,7 +14,15 @@
  */
 
 export type TextEncoding =
-	'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1251' | 'windows-1257' | 'windows-1252' | 'windows-1250' | 'gb18030';
+	| 'utf-8'
+	| 'utf-16le'
+	| 'utf-16be'
+	| 'windows-1251'
+	| 'windows-1257'
+	| 'windows-1252'
+	| 'windows-1250'
+	| 'gb18030'
+	| 'big5';
 
 export const TEXT_ENCODINGS: readonly TextEncoding[] = [
 	'utf-8',
@@ -23,7 +32,8 @@ export const TEXT_ENCODINGS: readonly TextEncoding[] = [
 	'windows-1257',
 	'windows-1252',
 	'windows-1250',
-	'gb18030'
+	'gb18030',
+	'big5'
 ];
 
 export interface EncodingGuess {
@@ -53,12 +63,21 @@ export function guessEncoding(bytes: Uint8Array): EncodingGuess {
 	let best: TextEncoding = 'windows-1252';
 	let bestScore = -Infinity;
 	const chinese = mostlyChinesePairs(bytes);
+	const traditional = mostlyBig5Pairs(bytes);
 	// Read once: windows-1250's signs are looked for in it, and it is scored as a candidate itself.
 	const western = new TextDecoder('windows-1252').decode(bytes);
 	const centralEuropean = centralEuropeanSigns(western);
 	// windows-1250 after windows-1252: where they score alike (German, whose letters both share), Western.
-	for (const encoding of ['windows-1251', 'windows-1257', 'windows-1252', 'windows-1250', 'gb18030'] as const) {
+	for (const encoding of [
+		'windows-1251',
+		'windows-1257',
+		'windows-1252',
+		'windows-1250',
+		'gb18030',
+		'big5'
+	] as const) {
 		if (encoding === 'gb18030' && !chinese) continue;
+		if (encoding === 'big5' && !traditional) continue;
 		if (encoding === 'windows-1250' && !centralEuropean) continue;
 		const text = encoding === 'windows-1252' ? western : new TextDecoder(encoding).decode(bytes);
 		const score = plausibility(text, encoding);
@@ -96,6 +115,27 @@ function mostlyChinesePairs(bytes: Uint8Array): boolean {
 		i += 2;
 	}
 	return pairs > 0 && asciiSecond <= pairs / 4;
+}
+
+/**
+ * Whether the bytes are mostly Big5 pairs: a lead byte 0xA1-0xF9 (its characters' range) and a
+ * trail byte 0x40-0x7E or 0xA1-0xFE. Half of Big5's trail bytes are ASCII ones (the test above
+ * would say not Chinese). Other code pages' text passes too (a Latvian "ģi" is a pair); they are
+ * told apart by their scores, as Big5 reads them as rare characters.
+ */
+function mostlyBig5Pairs(bytes: Uint8Array): boolean {
+	let pairs = 0;
+	let invalid = 0;
+	for (let i = 0; i < bytes.length - 1; i++) {
+		const lead = bytes[i];
+		if (lead < 0x80) continue;
+		const trail = bytes[i + 1];
+		pairs++;
+		if (lead < 0xa1 || lead > 0xf9 || !((trail >= 0x40 && trail <= 0x7e) || (trail >= 0xa1 && trail <= 0xfe)))
+			invalid++;
+		i++;
+	}
+	return pairs >= 2 && invalid <= pairs / 10;
 }
 
 /**
@@ -254,14 +294,19 @@ function plausibility(text: string, encoding: TextEncoding): number {
 				else score -= 1;
 				break;
 			case 'gb18030':
-				// Each character took two bytes, so it earns two bytes' worth.
-				if (code >= 0x4e00 && code <= 0x9fff) score += isCommonHan(code) ? 2 : 0.6;
+			case 'big5':
+				// Each character took two bytes, so it earns two bytes' worth. Either code page reads the
+				// other's bytes as characters too, but seldom as common ones (of its own script).
+				if (code >= 0x4e00 && code <= 0x9fff) score += isCommonHan(code, encoding) ? 2 : 0.6;
 				else if (CJK_PUNCTUATION.has(ch)) score += 2;
 				else score -= 2;
 				break;
 			case 'windows-1257':
 				// Latvian and Lithuanian letters stand mostly alone in a word, sometimes two together ("rēķins").
-				if (BALTIC.has(ch)) score += inRun ? 0.5 : 1.05;
+				// But "ė" after a vowel is a Western "ë" misread: Dutch and French write it there ("Zoë",
+				// "Daniëls", "Noël"), Lithuanian after a consonant.
+				if ((ch === 'ė' || ch === 'Ė') && isVowel(text.charCodeAt(i - 1))) score -= 1;
+				else if (BALTIC.has(ch)) score += inRun ? 0.5 : 1.05;
 				else score -= 1;
 				break;
 			case 'windows-1252':
@@ -286,6 +331,10 @@ function besideLatinLetter(text: string, i: number): boolean {
 	return isLatinLetter(text.charCodeAt(i - 1)) || isLatinLetter(text.charCodeAt(i + 1));
 }
 
+function isVowel(code: number): boolean {
+	return 'aeiouyAEIOUY'.includes(String.fromCharCode(code));
+}
+
 function isLatinLetter(code: number): boolean {
 	return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
@@ -300,8 +349,18 @@ const COMMON_HAN = new Set(
 		.map((c) => c.charCodeAt(0))
 );
 
-function isCommonHan(code: number): boolean {
-	return COMMON_HAN.has(code);
+/**
+ * The same most frequent characters in their traditional forms (Taiwan, Hong Kong), with a shop
+ * export's words (訂單, 金額, 買家, 運費, 數量, 會員, 電話, 狀態…).
+ */
+const COMMON_HAN_TRADITIONAL = new Set(
+	'的一是不了人我在有他這中大來上個國到說們為子和你地出道也時年得就那要下以生會自著去之過家學對可她裡後小麼心多天而能好都然沒日於起還發成事只作當想看文無開手十用主行方又如前所本見經頭面公同三已老從動兩長知民樣現分將外但身些與高意進把法此實回二理美點月明其種聲全工己話兒者向情部正名定女問力機給等幾很業最間新什打便位因重被走電四第門相次東政海口使教西再平真聽世氣信北少關並內加化由卻代軍產入先山五太水萬市眼體別處總才場師書比住員九笑性通目華報立馬命張活難神數件安表原車白應路期叫死常提感金何更反合放做系計或司利受光王果親界及今京務制解各任至清物台臺象記邊共風戰干接它許八特覺望直服毛林題建南度統色字請交愛讓認算論百吃義科怎元社術結六功指思非流每青管夫連遠資隊跟帶花快條院變聯言權往展該領傳近留紅治決周保達辦運武半候七必城父強步完革深區即求品士轉量空甚眾技輕程告江語英基派滿式李息寫呢識極令黃德收臉錢黨倒未持取設始版雙歷越史商千片容研像找友孩站廣改議形委早房音火際則首單客訂價買賣顧戶購額郵寄費款狀態碼編號姓址貨'
+		.split('')
+		.map((c) => c.charCodeAt(0))
+);
+
+function isCommonHan(code: number, encoding: 'gb18030' | 'big5'): boolean {
+	return (encoding === 'big5' ? COMMON_HAN_TRADITIONAL : COMMON_HAN).has(code);
 }
 
 /**
