@@ -47,7 +47,7 @@ export default {
 		dateDecidedNoRow: (p: { value: string }) => `decided from the data: “${p.value}” can only be read this way`,
 		dateAmbiguous: 'No date in the sample tells day and month apart: please check.',
 		paymentLedger:
-			'A PayPal activity download: each payment received is an order, its payer the customer. A refund is taken off the payment it names. Other rows are left out, and counted in the report: transfers, currency conversions, withdrawals, holds, fees, payments you sent, and payments not completed.',
+			'A PayPal activity download: each payment received is an order, its payer the customer. A refund, a reversal or a chargeback is taken off the payment it names (a chargeback reversed gives it back). Other rows are left out, and counted in the report: transfers, currency conversions, withdrawals, holds, fees, payments you sent, and payments not completed.',
 		numericDates: (p: { kind: string; value: string; row: string; day: string }) =>
 			`The dates are written as numbers, read as ${p.kind}: “${p.value}” (row ${p.row}) is ${p.day}. If that is not the order’s date, choose another date column.`,
 		dateConflicting: (p: {

@@ -56,7 +56,7 @@ const data: Catalogue<typeof en> = {
 		dateDecidedNoRow: (p) => `noteikts pēc datiem: “${p.value}” var nolasīt tikai šādi`,
 		dateAmbiguous: 'Neviens datums paraugā neļauj atšķirt dienu no mēneša: lūdzu, pārbaudiet.',
 		paymentLedger:
-			'PayPal darījumu izraksts: katrs saņemtais maksājums ir pasūtījums, tā maksātājs — klients. Atmaksa tiek atskaitīta no maksājuma, uz kuru tā atsaucas. Pārējās rindas netiek ņemtas vērā un ir saskaitītas pārskatā: pārskaitījumi, valūtas maiņa, izmaksas, rezervēšana, komisijas, jūsu nosūtītie maksājumi un nepabeigti maksājumi.',
+			'PayPal darījumu izraksts: katrs saņemtais maksājums ir pasūtījums, tā maksātājs — klients. Atmaksa, maksājuma atcelšana vai apstrīdēšana (chargeback) tiek atskaitīta no maksājuma, uz kuru tā atsaucas (atcelta apstrīdēšana summu atdod). Pārējās rindas netiek ņemtas vērā un ir saskaitītas pārskatā: pārskaitījumi, valūtas maiņa, izmaksas, rezervēšana, komisijas, jūsu nosūtītie maksājumi un nepabeigti maksājumi.',
 		numericDates: (p) =>
 			`Datumi ir rakstīti kā skaitļi un nolasīti kā ${p.kind}: “${p.value}” (${p.row}. rinda) ir ${p.day}. Ja tas nav pasūtījuma datums, izvēlieties citu datuma kolonnu.`,
 		dateConflicting: (p) =>

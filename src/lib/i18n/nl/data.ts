@@ -47,7 +47,7 @@ const data: Catalogue<typeof en> = {
 		dateDecidedNoRow: (p) => `bepaald uit de gegevens: ‘${p.value}’ kan alleen zo worden gelezen`,
 		dateAmbiguous: 'Geen enkele datum in het voorbeeld onderscheidt dag en maand: controleer dit.',
 		paymentLedger:
-			'Een PayPal-activiteitenoverzicht: elke ontvangen betaling is een bestelling, de betaler de klant. Een terugbetaling gaat af van de betaling waarnaar ze verwijst. Andere rijen tellen niet mee en staan in het verslag: overboekingen, valutaomrekeningen, opnames, blokkeringen, kosten, betalingen die u deed en betalingen die niet voltooid zijn.',
+			'Een PayPal-activiteitenoverzicht: elke ontvangen betaling is een bestelling, de betaler de klant. Een terugbetaling, terugdraaiing of terugboeking (chargeback) gaat af van de betaling waarnaar ze verwijst (een ingetrokken terugboeking geeft het bedrag terug). Andere rijen tellen niet mee en staan in het verslag: overboekingen, valutaomrekeningen, opnames, blokkeringen, kosten, betalingen die u deed en betalingen die niet voltooid zijn.',
 		numericDates: (p) =>
 			`De datums staan als getallen in het bestand en worden gelezen als ${p.kind}: “${p.value}” (rij ${p.row}) is ${p.day}. Is dat niet de datum van de bestelling, kies dan een andere datumkolom.`,
 		dateConflicting: (p) =>
