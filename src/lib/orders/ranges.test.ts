@@ -288,7 +288,8 @@ describe('rangeCount', () => {
 		['a per-customer summary', { size: 40 << 20, layout: 'summary' }, 8, 1],
 		['windows-1257', { size: 40 << 20, encoding: 'windows-1257' }, 2, 2],
 		['gb18030 (its trail bytes are never line breaks)', { size: 40 << 20, encoding: 'gb18030' }, 2, 2],
-		['big5 (nor are its)', { size: 40 << 20, encoding: 'big5' }, 2, 2]
+		['big5 (nor are its)', { size: 40 << 20, encoding: 'big5' }, 2, 2],
+		['koi8-r', { size: 40 << 20, encoding: 'koi8-r' }, 2, 2]
 	] as const)('%s', (_, over, cores, expected) => {
 		expect(rangeCount(plan(over as Partial<FilePlan>), cores)).toBe(expected);
 	});

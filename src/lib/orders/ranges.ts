@@ -26,6 +26,7 @@ export const BOUNDARY_PROBE_BYTES = 64 * 1024;
 const SPLITTABLE: readonly TextEncoding[] = [
 	'utf-8',
 	'windows-1251',
+	'koi8-r',
 	'windows-1252',
 	'windows-1250',
 	'windows-1257',

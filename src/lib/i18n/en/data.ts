@@ -104,6 +104,7 @@ export default {
 		'utf-16le': 'UTF-16 (little-endian)',
 		'utf-16be': 'UTF-16 (big-endian)',
 		'windows-1251': 'Windows-1251 (Cyrillic)',
+		'koi8-r': 'KOI8-R (Cyrillic)',
 		'windows-1257': 'Windows-1257 (Baltic)',
 		'windows-1252': 'Windows-1252 (Western)',
 		'windows-1250': 'Windows-1250 (Central European)',

@@ -104,6 +104,7 @@ const data: Catalogue<typeof en> = {
 		'utf-16le': 'UTF-16 (little-endian)',
 		'utf-16be': 'UTF-16 (big-endian)',
 		'windows-1251': 'Windows-1251 (kirilica)',
+		'koi8-r': 'KOI8-R (kirilica)',
 		'windows-1257': 'Windows-1257 (Baltijas)',
 		'windows-1252': 'Windows-1252 (Rietumeiropas)',
 		'windows-1250': 'Windows-1250 (Centrāleiropas)',

@@ -95,6 +95,7 @@ const data: Catalogue<typeof en> = {
 		'utf-16le': 'UTF-16 (little-endian)',
 		'utf-16be': 'UTF-16 (big-endian)',
 		'windows-1251': 'Windows-1251 (Cyrillisch)',
+		'koi8-r': 'KOI8-R (Cyrillisch)',
 		'windows-1257': 'Windows-1257 (Baltisch)',
 		'windows-1252': 'Windows-1252 (West-Europees)',
 		'windows-1250': 'Windows-1250 (Centraal-Europees)',

@@ -101,6 +101,7 @@ const data: Catalogue<typeof en> = {
 		'utf-16le': 'UTF-16 (little-endian)',
 		'utf-16be': 'UTF-16 (big-endian)',
 		'windows-1251': 'Windows-1251 (кириллица)',
+		'koi8-r': 'KOI8-R (кириллица)',
 		'windows-1257': 'Windows-1257 (балтийская)',
 		'windows-1252': 'Windows-1252 (западноевропейская)',
 		'windows-1250': 'Windows-1250 (центральноевропейская)',

@@ -94,6 +94,7 @@ const data: Catalogue<typeof en> = {
 		'utf-16le': 'UTF-16（小端序）',
 		'utf-16be': 'UTF-16（大端序）',
 		'windows-1251': 'Windows-1251（西里尔文）',
+		'koi8-r': 'KOI8-R（西里尔文）',
 		'windows-1257': 'Windows-1257（波罗的海语言）',
 		'windows-1252': 'Windows-1252（西欧语言）',
 		'windows-1250': 'Windows-1250（中欧语言）',

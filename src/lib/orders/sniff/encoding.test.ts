@@ -71,6 +71,13 @@ describe('guessEncoding', () => {
 		['UTF-16 BE with BOM', encodeUtf16(latvian, false, true), 'utf-16be', 2],
 		['UTF-16 LE without BOM', encodeUtf16(western, true, false), 'utf-16le', 0],
 		['windows-1251 Russian', encodeSingleByte(russian, 'windows-1251'), 'windows-1251', 0],
+		['KOI8-R Russian (an older Unix or 1C export)', encodeSingleByte(russian, 'koi8-r'), 'koi8-r', 0],
+		[
+			'windows-1251 Russian in capitals (KOI8-R reads them as small letters: a tie, windows-1251 first)',
+			encodeSingleByte(russian.toUpperCase(), 'windows-1251'),
+			'windows-1251',
+			0
+		],
 		['windows-1257 Latvian', encodeSingleByte(latvian, 'windows-1257'), 'windows-1257', 0],
 		[
 			'windows-1257 Latvian invoices: accented letters before ASCII ones (a GBK pair each), some two together',

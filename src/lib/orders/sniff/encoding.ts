@@ -2,7 +2,8 @@
  * Guessing a CSV file's text encoding from its first bytes.
  *
  * Shops in the seeds' countries export UTF-8 (with or without a byte-order mark), UTF-16 (Excel's
- * "Unicode text"), and the legacy code pages windows-1251 (Cyrillic), windows-1257 (Baltic),
+ * "Unicode text"), and the legacy code pages windows-1251 (Cyrillic; older Unix and 1C systems
+ * write KOI8-R), windows-1257 (Baltic),
  * windows-1252 (Western), GB18030/GBK (Chinese) and Big5 (Traditional Chinese: Excel's CSV on a
  * Taiwanese or Hong Kong Windows); shops in Czechia, Slovakia, Poland and Hungary
  * (Shoptet's default export, older Polish ERPs) write windows-1250 (Central European).
@@ -18,6 +19,7 @@ export type TextEncoding =
 	| 'utf-16le'
 	| 'utf-16be'
 	| 'windows-1251'
+	| 'koi8-r'
 	| 'windows-1257'
 	| 'windows-1252'
 	| 'windows-1250'
@@ -29,6 +31,7 @@ export const TEXT_ENCODINGS: readonly TextEncoding[] = [
 	'utf-16le',
 	'utf-16be',
 	'windows-1251',
+	'koi8-r',
 	'windows-1257',
 	'windows-1252',
 	'windows-1250',
@@ -70,6 +73,7 @@ export function guessEncoding(bytes: Uint8Array): EncodingGuess {
 	// windows-1250 after windows-1252: where they score alike (German, whose letters both share), Western.
 	for (const encoding of [
 		'windows-1251',
+		'koi8-r',
 		'windows-1257',
 		'windows-1252',
 		'windows-1250',
@@ -286,10 +290,12 @@ function plausibility(text: string, encoding: TextEncoding): number {
 		const inRun = text.charCodeAt(i - 1) >= 0x80 || text.charCodeAt(i + 1) >= 0x80;
 		switch (encoding) {
 			case 'windows-1251':
+			case 'koi8-r':
 				// A Cyrillic letter inside a word of Latin letters is another script's letter misread
-				// (Latvian "Kredītrēķins" as "Kredоtrзkins").
+				// (Latvian "Kredītrēķins" as "Kredоtrзkins"); a capital after a small letter is the other
+				// Cyrillic code page's text misread (KOI8-R's "Номер" read as windows-1251: "оПНЕТ").
 				if ((code >= 0x410 && code <= 0x44f) || code === 0x401 || code === 0x451)
-					score += besideLatinLetter(text, i) ? -0.5 : inRun ? 1 : 0.2;
+					score += besideLatinLetter(text, i) ? -0.5 : capitalAfterSmall(text, i) ? -1 : inRun ? 1 : 0.2;
 				else if (CYRILLIC_TYPOGRAPHY.has(ch)) score += 0.5;
 				else score -= 1;
 				break;
@@ -324,6 +330,14 @@ function plausibility(text: string, encoding: TextEncoding): number {
 		}
 	}
 	return nonAscii === 0 ? 0 : score / nonAscii;
+}
+
+/** Whether the character at `i` is a Cyrillic capital after a small Cyrillic letter. */
+function capitalAfterSmall(text: string, i: number): boolean {
+	const code = text.charCodeAt(i);
+	const before = text.charCodeAt(i - 1);
+	const capital = (code >= 0x410 && code <= 0x42f) || code === 0x401;
+	return capital && ((before >= 0x430 && before <= 0x44f) || before === 0x451);
 }
 
 /** Whether the character at `i` has a Latin letter (A-Z, a-z) on either side. */
