@@ -43,6 +43,8 @@ describe('classifyStatus', () => {
 		['generic', 'Unclaimed', 'unpaid'],
 		['generic', 'Held', 'kept'],
 		['generic', 'Refund denied', 'kept'],
+		['generic', 'Chargeback reversed', 'kept'],
+		['generic', 'Reversal canceled', 'kept'],
 		['generic', 'new', 'unknown'],
 		// Central European shops (windows-1250 exports): Shoptet, Polish and Hungarian systems.
 		['generic', 'Vyřízena', 'kept'],

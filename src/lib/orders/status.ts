@@ -47,6 +47,10 @@ const NOT_RETURNED = words([
 	'refund failed',
 	'refund denied',
 	'return denied',
+	// A chargeback or reversal undone: the money came back ("reversed" alone says refunded)
+	'chargeback reversed',
+	'reversal cancelled',
+	'reversal canceled',
 	'retour geweigerd',
 	'retour afgewezen',
 	'retour afgekeurd',
