@@ -13,6 +13,7 @@ describe('import error messages', () => {
 		['notCsv', { name: 'p.csv', kind: 'html' }, /web page \(HTML\)/],
 		['notCsv', { name: 'orders.xls', kind: 'htmlTable' }, /web page table \(HTML\).*save it as CSV/],
 		['notCsv', { name: 'orders.xml', kind: 'spreadsheetXml' }, /Excel 2003 XML.*save it as CSV/],
+		['notCsv', { name: 'shop.sql', kind: 'sql' }, /database dump \(SQL statements\).*Export the orders as CSV/],
 		[
 			'otherExport',
 			{ name: 'customers_export.csv', kind: 'customers' },

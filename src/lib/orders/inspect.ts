@@ -6,7 +6,7 @@ import { otherExportOf } from './other-exports';
 import { NO_DATE_PLAN, type DatePlan, type FilePlan } from './plan';
 import { isBlankRow, MAX_COLUMNS, RowReader } from './rows';
 import { dateStyle, guessDateOrder, type DateOrderGuess } from './sniff/dates';
-import { markupKind } from './sniff/markup';
+import { isSqlDump, markupKind } from './sniff/markup';
 import { numericDatesOf } from './sniff/numeric-dates';
 import {
 	guessDelimiter,
@@ -126,6 +126,7 @@ export function inspectSample(
 	if (!text.trim()) throw new ImportError('emptyFile', { name });
 	const markup = markupKind(text);
 	if (markup) throw new ImportError('notCsv', { name, kind: markup });
+	if (isSqlDump(text)) throw new ImportError('notCsv', { name, kind: 'sql' });
 	if (/^[[{]\s*["{[\]]/.test(text.trimStart().slice(0, 200))) throw new ImportError('notCsv', { name, kind: 'json' });
 
 	let control = 0;

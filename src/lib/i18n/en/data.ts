@@ -181,6 +181,7 @@ export default {
 				html: `${p.name} is a web page (HTML), not a CSV export. Perhaps the download saved a login or error page: download the export again.`,
 				htmlTable: `${p.name} is a web page table (HTML), which some shop systems save as an “Excel” file. Open it in Excel, LibreOffice or Google Sheets, save it as CSV and add that file.`,
 				spreadsheetXml: `${p.name} is an Excel spreadsheet saved as XML (Excel 2003 XML), not CSV. Open it in Excel or LibreOffice, save it as CSV and add that file.`,
+				sql: `${p.name} is a database dump (SQL statements), not a CSV export. Export the orders as CSV from the shop’s admin, or from the database (phpMyAdmin: the orders table → Export → CSV).`,
 				json: `${p.name} is JSON, not CSV. Export your orders as CSV.`,
 				xml: `${p.name} is XML, not CSV. Export your orders as CSV.`
 			})[p.kind] ?? `${p.name} is not a CSV file.`,

@@ -181,6 +181,7 @@ const data: Catalogue<typeof en> = {
 				html: `Fails ${p.name} ir tīmekļa lapa (HTML), nevis CSV eksports. Iespējams, lejupielādējot tika saglabāta pieteikšanās vai kļūdas lapa: lejupielādējiet eksportu vēlreiz.`,
 				htmlTable: `Fails ${p.name} ir tīmekļa lapas tabula (HTML), ko dažas veikalu sistēmas saglabā kā “Excel” failu. Atveriet to programmā Excel, LibreOffice vai Google Sheets, saglabājiet kā CSV un pievienojiet šo failu.`,
 				spreadsheetXml: `Fails ${p.name} ir Excel izklājlapa, kas saglabāta XML formātā (Excel 2003 XML), nevis CSV. Atveriet to programmā Excel vai LibreOffice, saglabājiet kā CSV un pievienojiet šo failu.`,
+				sql: `Fails ${p.name} ir datubāzes izgāztuve (SQL komandas), nevis CSV eksports. Eksportējiet pasūtījumus CSV formātā no veikala administrācijas vai no datubāzes (phpMyAdmin: pasūtījumu tabula → Export → CSV).`,
 				json: `Fails ${p.name} ir JSON, nevis CSV formātā. Eksportējiet pasūtījumus CSV formātā.`,
 				xml: `Fails ${p.name} ir XML, nevis CSV formātā. Eksportējiet pasūtījumus CSV formātā.`
 			})[p.kind] ?? `Fails ${p.name} nav CSV fails.`,

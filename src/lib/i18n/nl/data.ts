@@ -172,6 +172,7 @@ const data: Catalogue<typeof en> = {
 				html: `${p.name} is een webpagina (HTML), geen CSV-export. Misschien is bij het downloaden een inlog- of foutpagina opgeslagen: download de export opnieuw.`,
 				htmlTable: `${p.name} is een tabel van een webpagina (HTML), die sommige winkelsystemen als “Excel”-bestand opslaan. Open het in Excel, LibreOffice of Google Spreadsheets, sla het op als CSV en voeg dat bestand toe.`,
 				spreadsheetXml: `${p.name} is een Excel-werkblad opgeslagen als XML (Excel 2003 XML), geen CSV. Open het in Excel of LibreOffice, sla het op als CSV en voeg dat bestand toe.`,
+				sql: `${p.name} is een databasedump (SQL-opdrachten), geen CSV-export. Exporteer de bestellingen als CSV vanuit de beheeromgeving van de winkel, of uit de database (phpMyAdmin: de tabel met bestellingen → Exporteren → CSV).`,
 				json: `${p.name} is JSON, geen CSV. Exporteer je bestellingen als CSV.`,
 				xml: `${p.name} is XML, geen CSV. Exporteer je bestellingen als CSV.`
 			})[p.kind] ?? `${p.name} is geen CSV-bestand.`,

@@ -170,6 +170,7 @@ const data: Catalogue<typeof en> = {
 				html: `“${p.name}”是网页（HTML），不是 CSV 导出文件。可能下载时保存的是登录页或错误页：请重新下载导出文件。`,
 				htmlTable: `“${p.name}”是网页表格（HTML），有些商店系统会把它存成“Excel”文件。请用 Excel、LibreOffice 或 Google 表格打开，另存为 CSV，再添加该文件。`,
 				spreadsheetXml: `“${p.name}”是以 XML 格式保存的 Excel 表格（Excel 2003 XML），不是 CSV。请用 Excel 或 LibreOffice 打开，另存为 CSV，再添加该文件。`,
+				sql: `“${p.name}”是数据库转储（SQL 语句），不是 CSV 导出文件。请从商店后台导出 CSV 格式的订单，或从数据库导出（phpMyAdmin：订单表 → 导出 → CSV）。`,
 				json: `“${p.name}”是 JSON 文件，不是 CSV。请以 CSV 格式导出订单。`,
 				xml: `“${p.name}”是 XML 文件，不是 CSV。请以 CSV 格式导出订单。`
 			})[p.kind] ?? `“${p.name}”不是 CSV 文件。`,

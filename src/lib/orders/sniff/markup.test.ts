@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markupKind } from './markup';
+import { isSqlDump, markupKind } from './markup';
 
 describe('what a file that starts with markup is', () => {
 	it.each([
@@ -35,5 +35,25 @@ describe('what a file that starts with markup is', () => {
 		['<Order>,Email\n1,a@x.com\n', null]
 	] as const)('%s is %s', (text, kind) => {
 		expect(markupKind(text)).toBe(kind);
+	});
+});
+
+describe('an SQL dump', () => {
+	it.each([
+		["INSERT INTO `wp_wc_orders` VALUES (1,'a@x.com','2024-01-05',10.00);", true],
+		[
+			'-- MySQL dump 10.13\n--\n-- Host: localhost\n/*!40101 SET NAMES utf8 */;\nDROP TABLE IF EXISTS `orders`;',
+			true
+		],
+		['-- phpMyAdmin SQL Dump\nSET SQL_MODE = "NO_AUTO_VALUE_ON_ZERO";\nCREATE TABLE `orders` (', true],
+		['# a comment\n\nCREATE TABLE orders (id int);', true],
+		// A CSV, with its header naming such words, or a comment line of its own.
+		['Order ID,Email,Date,Total\n1,a@x.com,2024-01-05,10.00\n', false],
+		['insert date,customer,total\n2024-01-05,a,10\n', false],
+		['# exported 2024-03-01\nOrder ID,Email,Date,Total\n', false],
+		['Set of orders 2024\nOrder ID,Email,Date,Total\n', false],
+		['SET NAMES utf8mb4;\nINSERT INTO orders VALUES (1);', true]
+	] as const)('%s: %s', (text, dump) => {
+		expect(isSqlDump(text)).toBe(dump);
 	});
 });

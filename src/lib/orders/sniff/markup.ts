@@ -32,3 +32,21 @@ export function markupKind(text: string): MarkupKind | null {
 	const excel = head.includes('urn:schemas-microsoft-com:office:excel');
 	return excel || tag[1] === 'table' || rows >= 2 ? 'htmlTable' : 'html';
 }
+
+/**
+ * Whether the text is an SQL dump (a database's tables as statements: "INSERT INTO …", "CREATE
+ * TABLE …", after comments such as mysqldump's and phpMyAdmin's), which a shop owner may find
+ * instead of an export. Comment lines ("--", "#", "/*") and "SET …" lines are passed over.
+ */
+export function isSqlDump(text: string): boolean {
+	const lines = text.replace(/^\ufeff/, '').split(/\r?\n/, 200);
+	for (const raw of lines) {
+		const line = raw.trim();
+		if (!line || line.startsWith('--') || line.startsWith('#') || line.startsWith('/*') || line.startsWith('*'))
+			continue;
+		return /^(insert\s+into|create\s+table|drop\s+table|lock\s+tables|set\s+(?:names\b|@|\w+\s*=)|use\s+`?\w+`?;|begin;|start\s+transaction)/i.test(
+			line
+		);
+	}
+	return false;
+}
