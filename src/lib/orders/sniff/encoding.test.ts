@@ -73,6 +73,15 @@ describe('guessEncoding', () => {
 		['windows-1251 Russian', encodeSingleByte(russian, 'windows-1251'), 'windows-1251', 0],
 		['KOI8-R Russian (an older Unix or 1C export)', encodeSingleByte(russian, 'koi8-r'), 'koi8-r', 0],
 		[
+			'windows-1251 Ukrainian in small letters (KOI8-R reads і ї є as Russian capitals)',
+			encodeSingleByte(
+				'номер;покупець;місто;дата;сума\n1;іван;київ;05.01.2024;1250,00\n2;марія;львів;06.01.2024;980,50\n3;олексій;харків;07.01.2024;455,00\n',
+				'windows-1251'
+			),
+			'windows-1251',
+			0
+		],
+		[
 			'windows-1251 Russian in capitals (KOI8-R reads them as small letters: a tie, windows-1251 first)',
 			encodeSingleByte(russian.toUpperCase(), 'windows-1251'),
 			'windows-1251',

@@ -294,7 +294,7 @@ function plausibility(text: string, encoding: TextEncoding): number {
 				// A Cyrillic letter inside a word of Latin letters is another script's letter misread
 				// (Latvian "Kredītrēķins" as "Kredоtrзkins"); a capital after a small letter is the other
 				// Cyrillic code page's text misread (KOI8-R's "Номер" read as windows-1251: "оПНЕТ").
-				if ((code >= 0x410 && code <= 0x44f) || code === 0x401 || code === 0x451)
+				if (isCyrillicLetter(code))
 					score += besideLatinLetter(text, i) ? -0.5 : capitalAfterSmall(text, i) ? -1 : inRun ? 1 : 0.2;
 				else if (CYRILLIC_TYPOGRAPHY.has(ch)) score += 0.5;
 				else score -= 1;
@@ -331,6 +331,15 @@ function plausibility(text: string, encoding: TextEncoding): number {
 	}
 	return nonAscii === 0 ? 0 : score / nonAscii;
 }
+
+/**
+ * Russian's letters, and those Ukrainian and Belarusian add (є і ї ґ ў: windows-1251 has them,
+ * KOI8-R not, which reads their bytes as Russian capitals).
+ */
+function isCyrillicLetter(code: number): boolean {
+	return (code >= 0x410 && code <= 0x44f) || UKRAINIAN_AND_BELARUSIAN.has(code) || code === 0x401 || code === 0x451;
+}
+const UKRAINIAN_AND_BELARUSIAN = new Set([0x404, 0x406, 0x407, 0x40e, 0x454, 0x456, 0x457, 0x45e, 0x490, 0x491]);
 
 /** Whether the character at `i` is a Cyrillic capital after a small Cyrillic letter. */
 function capitalAfterSmall(text: string, i: number): boolean {
