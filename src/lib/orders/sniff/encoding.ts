@@ -39,6 +39,9 @@ export const TEXT_ENCODINGS: readonly TextEncoding[] = [
 	'big5'
 ];
 
+/** The code pages told apart by how plausible their text is, in the order a tie is decided in. */
+const LEGACY_ENCODINGS = TEXT_ENCODINGS.filter((encoding) => !encoding.startsWith('utf-'));
+
 export interface EncodingGuess {
 	encoding: TextEncoding;
 	/** Bytes of byte-order mark to skip. */
@@ -71,15 +74,7 @@ export function guessEncoding(bytes: Uint8Array): EncodingGuess {
 	const western = new TextDecoder('windows-1252').decode(bytes);
 	const centralEuropean = centralEuropeanSigns(western);
 	// windows-1250 after windows-1252: where they score alike (German, whose letters both share), Western.
-	for (const encoding of [
-		'windows-1251',
-		'koi8-r',
-		'windows-1257',
-		'windows-1252',
-		'windows-1250',
-		'gb18030',
-		'big5'
-	] as const) {
+	for (const encoding of LEGACY_ENCODINGS) {
 		if (encoding === 'gb18030' && !chinese) continue;
 		if (encoding === 'big5' && !traditional) continue;
 		if (encoding === 'windows-1250' && !centralEuropean) continue;
