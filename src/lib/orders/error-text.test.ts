@@ -16,6 +16,11 @@ describe('import error messages', () => {
 		['notCsv', { name: 'shop.sql', kind: 'sql' }, /database dump \(SQL statements\).*Export the orders as CSV/],
 		[
 			'otherExport',
+			{ name: 'payouts.csv', kind: 'payouts' },
+			/payment transactions or payouts .* names no customer/
+		],
+		[
+			'otherExport',
 			{ name: 'customers_export.csv', kind: 'customers' },
 			/customers_export\.csv is a customer list .* no order dates.*Orders → Export/
 		],

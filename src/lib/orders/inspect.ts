@@ -2,7 +2,7 @@ import { ImportError } from './errors';
 import { AMOUNT_SAMPLE_ROWS, chooseAmountMode, type AmountSample } from './amount-mode';
 import { missingRoles, normaliseHeader, recogniseLayout, YES_NO_PAID, type LayoutMatch, type Role } from './layouts';
 import { holdsPaymentStatuses } from './status';
-import { otherExportOf } from './other-exports';
+import { isPayoutsList, otherExportOf } from './other-exports';
 import { NO_DATE_PLAN, type DatePlan, type FilePlan } from './plan';
 import { isBlankRow, MAX_COLUMNS, RowReader } from './rows';
 import { dateStyle, guessDateOrder, type DateOrderGuess } from './sniff/dates';
@@ -171,7 +171,13 @@ export function inspectSample(
 
 	let recognised = recogniseLayout(rows.slice(top), delimiter.delimiter);
 	// A customer or product list has no order dates: no column chosen by hand would make it orders.
-	const other = recognised.mapping.date === undefined ? otherExportOf(rows[top].map(normaliseHeader)) : null;
+	const normalised = rows[top].map(normaliseHeader);
+	const other =
+		recognised.mapping.date === undefined
+			? otherExportOf(normalised)
+			: isPayoutsList(normalised)
+				? ('payouts' as const)
+				: null;
 	if (other) throw new ImportError('otherExport', { name, kind: other });
 	const firstData = top + (recognised.hasHeader ? 1 : 0);
 	/** Data rows of the sample with their row numbers (1 = the file's first line). */

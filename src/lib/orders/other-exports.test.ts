@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inspectSample } from './inspect';
 import { normaliseHeader } from './layouts';
-import { otherExportOf } from './other-exports';
+import { isPayoutsList, otherExportOf } from './other-exports';
 import { sampleOf } from './test-support';
 
 const headersOf = (line: string) => line.split(',').map(normaliseHeader);
@@ -39,6 +39,42 @@ describe('a customer or product list chosen instead of the orders', () => {
 			expect.objectContaining({
 				code: 'otherExport',
 				params: { name: 'customers_export.csv', kind: 'customers' }
+			})
+		);
+	});
+});
+
+// The header rows of payment providers' transactions and payouts.
+const SHOPIFY_PAYMENTS =
+	'Transaction Date,Type,Order,Card Brand,Card Source,Payout Status,Payout Date,Payout ID,Available On,Amount,Fee,Net,Checkout,Payment Method Name,Presentment Amount,Presentment Currency,Currency,VAT';
+const STRIPE_BALANCE =
+	'id,Type,Source,Amount,Fee,Net,Currency,Created (UTC),Available On (UTC),Description,Customer Facing Amount,Customer Facing Currency';
+const STRIPE_PAYOUTS =
+	'id,Amount,Arrival Date (UTC),Created (UTC),Currency,Description,Destination,Failure Code,Method,Source Type,Status,Type';
+
+describe('a list of payment transactions or payouts chosen instead of the orders', () => {
+	it.each([
+		[SHOPIFY_PAYMENTS, true],
+		[STRIPE_BALANCE, true],
+		[STRIPE_PAYOUTS, true],
+		// Stripe's payments export names the customer: it is read as orders.
+		['id,Created (UTC),Amount,Amount Refunded,Currency,Captured,Customer ID,Customer Email,Status', false],
+		['Name,Email,Financial Status,Created at,Total', false],
+		[SHOPIFY_PAYMENTS + ',Customer Email', false]
+	])('%s: %s', (header, payouts) => {
+		expect(isPayoutsList(headersOf(header))).toBe(payouts);
+	});
+
+	it('is refused at once, saying what the file is', () => {
+		const text =
+			SHOPIFY_PAYMENTS +
+			'\n2024-01-05 10:00:00 +0100,charge,#1001,visa,online,paid,2024-01-08,123,2024-01-08,40.00,-1.46,38.54,c1,visa,40.00,EUR,EUR,0.00\n';
+		expect(() =>
+			inspectSample(sampleOf('payment_transactions_export.csv', new TextEncoder().encode(text)))
+		).toThrow(
+			expect.objectContaining({
+				code: 'otherExport',
+				params: { name: 'payment_transactions_export.csv', kind: 'payouts' }
 			})
 		);
 	});

@@ -188,6 +188,7 @@ export default {
 		otherExport: (p: { kind: string; name: string }) =>
 			({
 				customers: `${p.name} is a customer list (one row per customer, with the total spent and the number of orders), not an orders export. It has no order dates, and retention, cohorts and CLV are all counted from them. Export the orders instead: in Shopify, Orders → Export → All orders; in WooCommerce, Analytics → Orders → Download.`,
+				payouts: `${p.name} is a list of payment transactions or payouts (Shopify Payments, Stripe), not an orders export. It names no customer, and retention, cohorts and CLV are all counted per customer. Export the orders instead: in Shopify, Orders → Export → All orders; in Stripe, Payments → Export, with the customer’s e-mail.`,
 				products: `${p.name} is a product list, not an orders export. Export the orders instead: in Shopify, Orders → Export → All orders; in WooCommerce, Analytics → Orders → Download.`
 			})[p.kind] ?? `${p.name} is not an orders export.`,
 		headerOnly: (p: { name: string }) => `${p.name || 'The file'} has a header row but no data rows.`,

@@ -188,6 +188,7 @@ const data: Catalogue<typeof en> = {
 		otherExport: (p) =>
 			({
 				customers: `${p.name} ir klientu saraksts (pa rindai katram klientam, ar iztērēto summu un pasūtījumu skaitu), nevis pasūtījumu eksports. Tajā nav pasūtījumu datumu, bet noturēšana, kohortas un CLV tiek skaitītas no tiem. Eksportējiet pasūtījumus: Shopify — Orders → Export → All orders; WooCommerce — Analytics → Orders → Download.`,
+				payouts: `${p.name} ir maksājumu darījumu vai izmaksu saraksts (Shopify Payments, Stripe), nevis pasūtījumu eksports. Tajā nav klientu, bet noturēšana, kohortas un CLV tiek skaitītas pa klientiem. Eksportējiet pasūtījumus: Shopify — Orders → Export → All orders; Stripe — Payments → Export ar klienta e-pastu.`,
 				products: `${p.name} ir produktu saraksts, nevis pasūtījumu eksports. Eksportējiet pasūtījumus: Shopify — Orders → Export → All orders; WooCommerce — Analytics → Orders → Download.`
 			})[p.kind] ?? `${p.name} nav pasūtījumu eksports.`,
 		headerOnly: (p) => `${theFile(p.name)} satur galvenes rindu, taču tajā nav nevienas datu rindas.`,

@@ -179,6 +179,7 @@ const data: Catalogue<typeof en> = {
 		otherExport: (p) =>
 			({
 				customers: `${p.name} is een klantenlijst (een rij per klant, met het bestede bedrag en het aantal bestellingen), geen export van bestellingen. Er staan geen besteldatums in, en retentie, cohorten en CLV worden daaruit berekend. Exporteer in plaats daarvan de bestellingen: in Shopify via Bestellingen → Exporteren → Alle bestellingen, in WooCommerce via Analytics → Bestellingen → Downloaden.`,
+				payouts: `${p.name} is een lijst van betalingstransacties of uitbetalingen (Shopify Payments, Stripe), geen export van bestellingen. Er staat geen klant in, en retentie, cohorten en CLV worden per klant berekend. Exporteer in plaats daarvan de bestellingen: in Shopify via Bestellingen → Exporteren → Alle bestellingen, in Stripe via Betalingen → Exporteren, met het e-mailadres van de klant.`,
 				products: `${p.name} is een productlijst, geen export van bestellingen. Exporteer in plaats daarvan de bestellingen: in Shopify via Bestellingen → Exporteren → Alle bestellingen, in WooCommerce via Analytics → Bestellingen → Downloaden.`
 			})[p.kind] ?? `${p.name} is geen export van bestellingen.`,
 		headerOnly: (p) => `${p.name || 'Het bestand'} heeft een kopregel maar geen gegevensrijen.`,

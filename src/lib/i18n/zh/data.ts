@@ -177,6 +177,7 @@ const data: Catalogue<typeof en> = {
 		otherExport: (p) =>
 			({
 				customers: `${p.name} 是客户列表（每位客户一行，含消费总额和订单数），不是订单导出。它没有订单日期，而留存、同期群和 CLV 都要按订单日期计算。请改为导出订单：Shopify 中为“订单 → 导出 → 所有订单”，WooCommerce 中为“分析 → 订单 → 下载”。`,
+				payouts: `${p.name} 是支付交易或打款列表（Shopify Payments、Stripe），不是订单导出。它没有客户，而留存、同期群和 CLV 都按客户计算。请改为导出订单：Shopify 中为“订单 → 导出 → 所有订单”，Stripe 中为“付款 → 导出”，并包含客户邮箱。`,
 				products: `${p.name} 是商品列表，不是订单导出。请改为导出订单：Shopify 中为“订单 → 导出 → 所有订单”，WooCommerce 中为“分析 → 订单 → 下载”。`
 			})[p.kind] ?? `${p.name} 不是订单导出。`,
 		headerOnly: (p) => `${p.name ? `“${p.name}”` : '该文件'}只有标题行，没有数据行。`,
