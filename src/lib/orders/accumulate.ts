@@ -854,6 +854,7 @@ export class OrderAccumulator {
 		if (statusClass === 'refunded' || refundedInFull(refunded, amount) || this.#flaggedRefunded(fields)) {
 			this.#dropPendingLineOf(orderKey, customerId);
 			tallyAdd(this.report.fullyRefunded, { file: this.#file, row });
+			if (this.#plan.paymentLedger && customerId) this.#noteLedgerRefunded(customerId, amount);
 			// (A first row of shipping or a fee is refunded too: its amount counts, as the item's would.)
 			const whole = amount > 0 ? amount : apart;
 			this.#sum('refundedAmount', whole > 0 ? whole : refunded);
@@ -1375,9 +1376,25 @@ export class OrderAccumulator {
 	#ledgerReturns: LedgerReturn[] = [];
 	/** Their own transaction ids, to know a copy of one. */
 	readonly #ledgerReturnIds = new Set<string>();
-	/** The ids of the payments of those files that are no sale (unpaid, refunded, …), and their payers. */
+	/** The ids of the payments of those files that are no sale (unpaid, refunded, …). */
 	readonly #ledgerDropped = new Set<string>();
-	readonly #ledgerDroppedPayers = new Set<string>();
+	/** The amounts of each buyer's payments whose status says refunded, not yet matched to a refund row. */
+	readonly #ledgerRefunded = new Map<string, number[]>();
+
+	#noteLedgerRefunded(customerId: string, amount: number): void {
+		const amounts = this.#ledgerRefunded.get(customerId);
+		if (amounts) amounts.push(amount);
+		else this.#ledgerRefunded.set(customerId, [amount]);
+	}
+
+	/** Matches a refund naming no payment to a payment of its buyer marked refunded (of its amount, where `sameAmount`). */
+	#takeLedgerRefunded(line: LedgerReturn, sameAmount: boolean): boolean {
+		const amounts = this.#ledgerRefunded.get(line.customerId);
+		const at = amounts ? amounts.findIndex((a) => !sameAmount || Math.abs(a + line.sales) < 0.005) : -1;
+		if (at < 0) return false;
+		amounts!.splice(at, 1);
+		return true;
+	}
 
 	/**
 	 * Takes each held refund off the payment it names: a payment brought to nothing is refunded in
@@ -1408,9 +1425,11 @@ export class OrderAccumulator {
 			} else {
 				paymentsOf ??= this.#paymentsOf(returns);
 				const { ofAmount, latest } = this.#paymentsReturnable(line, paymentsOf);
-				// A payment no sale (its status says refunded) of the same buyer is likelier than another one.
-				if (ofAmount >= 0) this.#takeLedgerReturn(ofAmount, line);
-				else if (this.#ledgerDroppedPayers.has(line.customerId)) this.report.lineItemRows++;
+				// A payment of the buyer whose status says refunded, of the refund's amount, is the one it
+				// returns (its row); then a kept payment of that amount; then one of theirs marked refunded.
+				if (this.#takeLedgerRefunded(line, true) || (ofAmount < 0 && this.#takeLedgerRefunded(line, false)))
+					this.report.lineItemRows++;
+				else if (ofAmount >= 0) this.#takeLedgerReturn(ofAmount, line);
 				else if (latest >= 0) this.#takeLedgerReturn(latest, line);
 				else this.#returnWithoutOrder(line);
 			}
@@ -1689,7 +1708,6 @@ export class OrderAccumulator {
 	 */
 	#noteDroppedInFile(orderKey: string, customerId: string): void {
 		if (orderKey && this.#plan.paymentLedger) this.#ledgerDropped.add(orderKey);
-		if (customerId && this.#plan.paymentLedger) this.#ledgerDroppedPayers.add(customerId);
 		if (!orderKey || this.#droppedInFile.size >= MAX_DROPPED_IDS) return;
 		if (this.#plan.amountMode === 'orderTotal' && this.#columns.product === undefined) return;
 		this.#droppedInFile.set(orderKey, {

@@ -297,4 +297,28 @@ describe('a PayPal activity download imported', () => {
 			'Allgemeine Abbuchung'
 		]);
 	});
+
+	it('takes a refund naming no payment as the row of the buyer’s payment marked refunded, before a kept one', async () => {
+		const header =
+			'Date,Time,Time Zone,Name,Type,Status,Currency,Gross,From Email Address,To Email Address,Transaction ID\n';
+		const row = (date: string, type: string, status: string, gross: string, from: string, to: string, id: string) =>
+			`${date},10:00:00,PST,X,${type},${status},USD,${gross},${from},${to},${id}\n`;
+		const text =
+			header +
+			row('1/15/2024', 'Web Accept Payment Received', 'Completed', '30.00', 'ann@x.com', 'shop@x.com', 'T1') +
+			row('1/17/2024', 'Web Accept Payment Received', 'Refunded', '30.00', 'ann@x.com', 'shop@x.com', 'T2') +
+			row('1/18/2024', 'Web Accept Payment Received', 'Completed', '20.00', 'bo@x.com', 'shop@x.com', 'T3') +
+			row('1/19/2024', 'Web Accept Payment Received', 'Completed', '40.00', 'cy@x.com', 'shop@x.com', 'T4') +
+			row('1/19/2024', 'Web Accept Payment Received', 'Pending', '15.00', 'cy@x.com', 'shop@x.com', 'T5') +
+			row('1/20/2024', 'Refund', 'Completed', '-30.00', 'shop@x.com', 'ann@x.com', 'T6') +
+			row('1/21/2024', 'Refund', 'Completed', '-15.00', 'shop@x.com', 'cy@x.com', 'T7');
+		const { report } = await importText(text);
+		// Hand-worked: Ann's refund is her refunded payment's row (her other 30.00 stands); Cy's
+		// pending payment is no refunded one: his refund comes off his 40.00. 30 + 20 + 25.
+		expect({ orders: report.ordersKept, customers: report.customers, revenue: report.revenue }).toEqual({
+			orders: 3,
+			customers: 3,
+			revenue: 75
+		});
+	});
 });
