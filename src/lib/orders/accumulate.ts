@@ -1362,7 +1362,10 @@ export class OrderAccumulator {
 			key: ledger.reference !== undefined ? this.#text(fields[ledger.reference], row) : '',
 			own,
 			chargeback: /chargeback/i.test(type),
-			customerId: normaliseCustomerId(this.#text(fields[ledger.counterparty], row)),
+			// (A chargeback's reversal comes back from the buyer: they are its payer, not its payee.)
+			customerId: normaliseCustomerId(
+				this.#text(fields[kind === 'restored' ? (c.customer ?? ledger.counterparty) : ledger.counterparty], row)
+			),
 			day,
 			row,
 			file: this.#file,

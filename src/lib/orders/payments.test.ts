@@ -227,6 +227,9 @@ describe('a PayPal activity download imported', () => {
 		// A reversal naming the chargeback itself (not its payment) undoes it the same.
 		const byOwnId = await importText(disputes.replace('C4,T3,Credit', 'C4,C3,Credit'));
 		expect(byOwnId.report.revenue).toBe(55);
+		// And one naming nothing (an empty reference) undoes its buyer's chargeback before it.
+		const unnamed = await importText(disputes.replace('C4,T3,Credit', 'C4,,Credit'));
+		expect(unnamed.report.revenue).toBe(55);
 	});
 
 	it('counts a refund of a payment the files do not have apart, off no other payment', async () => {
