@@ -109,6 +109,15 @@ describe('guessEncoding', () => {
 		['windows-1252 Western', encodeSingleByte(western, 'windows-1252'), 'windows-1252', 0],
 		['windows-1252 Dutch: its ë is no Lithuanian ė', encodeSingleByte(dutch, 'windows-1252'), 'windows-1252', 0],
 		['windows-1257 Lithuanian', encodeSingleByte(lithuanian, 'windows-1257'), 'windows-1257', 0],
+		[
+			"windows-1257 Lithuanian: ė after a prefix's vowel (Atsiėmimas: pickup in store)",
+			encodeSingleByte(
+				'Order;Date;Email;Delivery;Total\n1;2023-02-01;a@x.lt;Atsiėmimas parduotuvėje;15\n2;2023-02-02;b@x.lt;Priėmimo punktas;12\n',
+				'windows-1257'
+			),
+			'windows-1257',
+			0
+		],
 		['windows-1250 Czech (Shoptet)', encodeSingleByte(czech, 'windows-1250'), 'windows-1250', 0],
 		['windows-1250 Polish', encodeSingleByte(polish, 'windows-1250'), 'windows-1250', 0],
 		[

@@ -306,7 +306,7 @@ function plausibility(text: string, encoding: TextEncoding): number {
 				// Latvian and Lithuanian letters stand mostly alone in a word, sometimes two together ("rēķins").
 				// But "ė" after a vowel is a Western "ë" misread: Dutch and French write it there ("Zoë",
 				// "Daniëls", "Noël"), Lithuanian after a consonant.
-				if ((ch === 'ė' || ch === 'Ė') && isVowel(text.charCodeAt(i - 1))) score -= 1;
+				if ((ch === 'ė' || ch === 'Ė') && isVowel(text.charCodeAt(i - 1)) && !prefixedVerb(text, i)) score -= 1;
 				else if (BALTIC.has(ch)) score += inRun ? 0.5 : 1.05;
 				else score -= 1;
 				break;
@@ -347,6 +347,15 @@ function capitalAfterSmall(text: string, i: number): boolean {
 /** Whether the character at `i` has a Latin letter (A-Z, a-z) on either side. */
 function besideLatinLetter(text: string, i: number): boolean {
 	return isLatinLetter(text.charCodeAt(i - 1)) || isLatinLetter(text.charCodeAt(i + 1));
+}
+
+/**
+ * Whether the "ė" at `i` starts a Lithuanian verb's stem after a prefix ("atsiėmimas", "priėmimo",
+ * "paėjo": ė then m or j), which Dutch and French "ë" never is ("Zoë", "Daniëls", "ideeën").
+ */
+function prefixedVerb(text: string, i: number): boolean {
+	const next = text[i + 1];
+	return next === 'm' || next === 'j';
 }
 
 function isVowel(code: number): boolean {
