@@ -201,7 +201,8 @@ const isEmailHeader = (header: string) =>
  * The payment statuses that are a yes/no "Paid" column: the import takes one for the payment
  * status only where its values are that (some exports' "Betaald" is the amount or day paid).
  */
-export const YES_NO_PAID = new Set(['оплачен', 'apmaksāts', 'betaald', 'bezahlt']);
+const YES_NO_PAID_HEADERS = ['оплачен', 'apmaksāts', 'betaald', 'bezahlt'];
+export const YES_NO_PAID = new Set(YES_NO_PAID_HEADERS);
 
 /**
  * The traditional forms (Taiwan, Hong Kong) of the simplified characters the headers below are
@@ -560,7 +561,6 @@ const SYNONYMS_WRITTEN: Record<Role, string[]> = {
 		'payment status',
 		'financial status',
 		'статус оплаты',
-		'оплачен',
 		'betaalstatus',
 		'order betaalstatus',
 		'付款状态',
@@ -570,10 +570,8 @@ const SYNONYMS_WRITTEN: Record<Role, string[]> = {
 		'售后状态',
 		'maksājuma statuss',
 		'apmaksas statuss',
-		// A yes/no "Paid" column in Latvian, Dutch and German (see `YES_NO_PAID`)
-		'apmaksāts',
-		'betaald',
-		'bezahlt',
+		// A yes/no "Paid" column in Russian, Latvian, Dutch and German
+		...YES_NO_PAID_HEADERS,
 		'zahlungsstatus',
 		'statut du paiement'
 	],

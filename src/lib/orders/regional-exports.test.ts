@@ -335,7 +335,12 @@ describe('a “Paid” column that holds no yes/no', () => {
 		],
 		[
 			'Bestellnummer;Bestelldatum;E-Mail;Gesamtbetrag;Bezahlt\n1;05.01.2024;a@x.de;49,95;1\n2;06.01.2024;b@x.de;10,00;0\n'
-		]
+		],
+		// German J/N, and Latvian typed without its accents
+		[
+			'Bestellnummer;Bestelldatum;E-Mail;Gesamtbetrag;Bezahlt\n1;05.01.2024;a@x.de;49,95;J\n2;06.01.2024;b@x.de;10,00;N\n'
+		],
+		['Pasūtījums;Datums;E-pasts;Summa;Apmaksāts\n1;05.01.2024;a@x.lv;49,95;Ja\n2;06.01.2024;b@x.lv;10,00;Ne\n']
 	])('is, where it holds yes/no or statuses: %#', (text) => {
 		expect(headerOf(text).mapping.paymentStatus).toBe(4);
 	});

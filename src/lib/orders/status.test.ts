@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyStatus } from './status';
+import { classifyStatus, holdsPaymentStatuses, isNo, isYes } from './status';
 
 describe('classifyStatus', () => {
 	it.each([
@@ -45,6 +45,19 @@ describe('classifyStatus', () => {
 		['generic', 'Refund denied', 'kept'],
 		['generic', 'Chargeback reversed', 'kept'],
 		['generic', 'Reversal canceled', 'kept'],
+		// PayPal's one-word statuses mean themselves only as whole words: a chargeback denied to the
+		// buyer keeps the sale, one upheld returns the money, an authorisation reversed took none.
+		['generic', 'Chargeback denied', 'kept'],
+		['generic', 'Chargeback won', 'kept'],
+		['generic', 'Chargeback upheld', 'refunded'],
+		['generic', 'Charged back', 'refunded'],
+		['generic', 'Authorization reversed', 'cancelled'],
+		['generic', 'Payment denied', 'cancelled'],
+		['generic', 'Payment held', 'kept'],
+		// Not paid, in the words of German, French and Latvian "paid" columns.
+		['generic', 'Nicht bezahlt', 'unpaid'],
+		['generic', 'Pas payé', 'unpaid'],
+		['generic', 'Nav apmaksāts', 'unpaid'],
 		['generic', 'new', 'unknown'],
 		// Central European shops (windows-1250 exports): Shoptet, Polish and Hungarian systems.
 		['generic', 'Vyřízena', 'kept'],
@@ -149,5 +162,44 @@ describe('classifyStatus', () => {
 		['generic', 'Paid', 'kept']
 	] as const)('%s %j → %s', (layout, status, expected) => {
 		expect(classifyStatus(layout, status)).toBe(expected);
+	});
+});
+
+describe('a yes/no column', () => {
+	it.each([
+		['Ja', true, false],
+		['J', true, false],
+		['N', false, true],
+		['Jā', true, false],
+		// Typed without its accent, or with it as a combining mark (decomposed, as macOS writes it)
+		['Ne', false, true],
+		['Ne\u0304', false, true],
+		['Ja\u0304', true, false],
+		['NĒ', false, true],
+		['Tak', true, false],
+		['Nie', false, true],
+		['Sí', true, false],
+		['Maybe', false, false]
+	])('%s: yes %s, no %s', (text, yes, no) => {
+		expect([isYes(text), isNo(text)]).toEqual([yes, no]);
+	});
+});
+
+describe('holdsPaymentStatuses', () => {
+	it.each([
+		// German J/N, Latvian without accents: yes/no columns.
+		[['J', 'N', 'J'], true],
+		[['Jā', 'Ne', 'Nē'], true],
+		// A shop's own word among yes and no: still the column, the word listed as unknown.
+		[['Ja', 'Nee', 'Ja', 'Op rekening'], true],
+		[['Bezahlt', 'Nicht bezahlt', ''], true],
+		// Amounts and dates paid: no status.
+		[['49,95', '0,00'], false],
+		[['05.01.2024', ''], false],
+		// A sample all blank says nothing: not taken.
+		[['', '', ' '], false],
+		[[], false]
+	])('%j: %s', (values, expected) => {
+		expect(holdsPaymentStatuses('generic', values)).toBe(expected);
 	});
 });

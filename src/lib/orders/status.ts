@@ -47,8 +47,16 @@ const NOT_RETURNED = words([
 	'refund failed',
 	'refund denied',
 	'return denied',
-	// A chargeback or reversal undone: the money came back ("reversed" alone says refunded)
+	// A chargeback or reversal undone, or refused to the buyer: the money came back or stayed
+	// ("reversed" alone says refunded)
 	'chargeback reversed',
+	'chargeback denied',
+	'chargeback rejected',
+	'chargeback declined',
+	'chargeback cancelled',
+	'chargeback canceled',
+	'chargeback won',
+	'dispute won',
 	'reversal cancelled',
 	'reversal canceled',
 	'retour geweigerd',
@@ -78,8 +86,12 @@ const PARTIAL = words([
 const REFUNDED = words([
 	'refund',
 	'returned',
-	// PayPal: a payment reversed or charged back, its money returned to the buyer
-	'reversed',
+	// A chargeback the buyer won (PayPal's "Reversed", a whole word, below)
+	'charged back',
+	'chargeback upheld',
+	'chargeback lost',
+	'chargeback accepted',
+	'dispute lost',
 	'retourné',
 	'geretourneerd',
 	'retourniert',
@@ -106,8 +118,6 @@ const CANCELLED = words([
 	'void',
 	'fail',
 	'declin',
-	// PayPal: a payment denied, no money moved
-	'denied',
 	'reject',
 	'expired',
 	'trash',
@@ -169,6 +179,10 @@ const UNPAID = words([
 	'unclaimed',
 	'unpaid',
 	'not paid',
+	'nicht bezahlt',
+	'nicht gezahlt',
+	'pas payé',
+	'nav apmaksāt',
 	'draft',
 	'zahlung ausstehend',
 	'ausstehende zahlung',
@@ -224,8 +238,6 @@ const KEPT = words([
 	'authoriz',
 	'authoris',
 	'hold',
-	// PayPal: a payment received, held for a while
-	'held',
 	'pending',
 	'open',
 	'success',
@@ -316,6 +328,25 @@ const KEPT = words([
 
 const has = (status: string, list: readonly string[]) => list.some((word) => status.includes(word));
 
+/**
+ * PayPal's one-word statuses, matched as whole words: inside other words or statuses they say
+ * something else ("upheld" is no payment held, "Chargeback denied" no payment denied).
+ */
+const PAYPAL_REFUNDED = 'reversed'; // a payment reversed or charged back: its money returned to the buyer
+const PAYPAL_CANCELLED = 'denied'; // a payment denied: no money moved
+const PAYPAL_KEPT = 'held'; // a payment received, held for a while
+const hasWord = (status: string, word: string) => status.split(' ').includes(word);
+
+/** An authorisation let go before any money was taken: no sale, and nothing refunded either. */
+const AUTHORIZATION_UNDONE = words([
+	'authorization reversed',
+	'authorisation reversed',
+	'authorization voided',
+	'authorisation voided',
+	'authorization released',
+	'authorisation released'
+]);
+
 export function classifyStatus(layout: LayoutId, raw: string): StatusClass {
 	const status = normalise(raw);
 	if (!status) return 'kept';
@@ -323,34 +354,56 @@ export function classifyStatus(layout: LayoutId, raw: string): StatusClass {
 	if (has(status, NOT_RETURNED)) return 'kept';
 	// In this order: "partially refunded" is a purchase, "payment failed" and "unpaid" are not.
 	if (has(status, PARTIAL)) return 'kept';
-	if (has(status, REFUNDED)) return 'refunded';
-	if (has(status, CANCELLED)) return 'cancelled';
+	if (has(status, AUTHORIZATION_UNDONE)) return 'cancelled';
+	if (has(status, REFUNDED) || hasWord(status, PAYPAL_REFUNDED)) return 'refunded';
+	if (has(status, CANCELLED) || hasWord(status, PAYPAL_CANCELLED)) return 'cancelled';
 	if (has(status, UNPAID)) return 'unpaid';
 	if (layout !== 'shopify' && PENDING_ONLY.has(status)) return 'unpaid';
-	if (has(status, KEPT)) return 'kept';
+	if (has(status, KEPT) || hasWord(status, PAYPAL_KEPT)) return 'kept';
 	return 'unknown';
 }
 
-/** A yes in a yes/no column, in the seeds' languages, German and French: "1", "true", "yes", "ja", "да", "是"… */
-const YES = new Set(['1', 'true', 'yes', 'y', 'x', 'ja', 'jā', 'да', '是', 'oui', 'waar', 'wahr']);
-export function isYes(text: string): boolean {
-	return YES.has(text.trim().toLowerCase());
+/** Lower case, accents and marks dropped: "Jā", "JĀ" and "ja" are one yes, "Nē" and "ne" one no. */
+function yesNoWord(text: string): string {
+	return text
+		.trim()
+		.toLowerCase()
+		.normalize('NFD')
+		.replace(/\p{M}+/gu, '');
 }
 
-/** A no in a yes/no column: "0", "false", "no", "nee", "nē", "нет", "否"… */
-const NO = new Set(['0', 'false', 'no', 'n', 'nee', 'nein', 'nē', 'нет', '否', 'non', 'onwaar', 'falsch']);
+/**
+ * A yes in a yes/no column, in the seeds' languages, German, French, Spanish, Polish and Czech: "1",
+ * "true", "yes", "ja", "jā", "да", "是", "J" (German exports' J/N)…
+ */
+const YES = new Set(['1', 'true', 'yes', 'y', 'x', 'j', 'ja', 'да', '是', 'oui', 'si', 'tak', 'ano', 'waar', 'wahr']);
+export function isYes(text: string): boolean {
+	return YES.has(yesNoWord(text));
+}
+
+/** A no in a yes/no column: "0", "false", "no", "nee", "nē", "ne", "нет", "否"… */
+const NO = new Set(['0', 'false', 'no', 'n', 'nee', 'nein', 'ne', 'нет', '否', 'non', 'nie', 'onwaar', 'falsch']);
 export function isNo(text: string): boolean {
-	return NO.has(text.trim().toLowerCase());
+	return NO.has(yesNoWord(text));
 }
 
 /**
  * Whether a column named as a yes/no "Paid" ("Betaald", "Bezahlt", "Apmaksāts", "Оплачен") holds
  * that: yes/no values or payment statuses. Some exports use such a header for the amount paid or
  * the day it was paid, which are no status (a "0,00" would not say unpaid, a date would be unknown).
+ * A sample with no value at all says nothing either way: not taken. Values of other words are
+ * allowed while most are known: a shop's own word among its yes and no is listed in the report as
+ * an unknown status, where leaving the column out would count every "no" as paid; an amount or a
+ * date column has (nearly) no value known.
  */
 export function holdsPaymentStatuses(layout: LayoutId, values: readonly string[]): boolean {
-	return values.every((raw) => {
+	let known = 0;
+	let other = 0;
+	for (const raw of values) {
 		const value = raw.trim();
-		return !value || isYes(value) || isNo(value) || classifyStatus(layout, value) !== 'unknown';
-	});
+		if (!value) continue;
+		if (isYes(value) || isNo(value) || classifyStatus(layout, value) !== 'unknown') known++;
+		else other++;
+	}
+	return known > other;
 }
