@@ -1442,13 +1442,14 @@ export class OrderAccumulator {
 	/**
 	 * Takes each chargeback reversal off the chargeback it undoes: the one it names, or the
 	 * chargebacks of the payment it names (of its buyer, before it, where no payment is named). Both
-	 * rows are counted apart; a chargeback undone in part stays for the rest.
+	 * rows are counted apart; a chargeback undone in part stays for the rest. A reversal that finds
+	 * no chargeback is counted apart too, with what it names: its sale, where the files have it,
+	 * was never taken off.
 	 */
 	#restoreChargebacks(returns: LedgerReturn[], restores: LedgerReturn[]): void {
 		const undone = (skipped: LedgerReturn) =>
 			tallyAdd((this.skipped.chargebackReversed ??= emptyTally()), { file: skipped.file, row: skipped.row });
 		for (const restore of restores) {
-			undone(restore);
 			let left = restore.sales;
 			for (const line of returns) {
 				if (left < 0.005) break;
@@ -1462,6 +1463,14 @@ export class OrderAccumulator {
 				left -= taken;
 				if (line.sales > -0.005) undone(line);
 			}
+			// A reversal whose chargeback is not in the files (an earlier download's) undid nothing here.
+			if (left < restore.sales) undone(restore);
+			else
+				tallyAdd((this.skipped.chargebackNotFound ??= emptyTally()), {
+					file: restore.file,
+					row: restore.row,
+					value: restore.key || restore.customerId
+				});
 		}
 	}
 

@@ -38,6 +38,13 @@ describe('what a row of a PayPal activity download is', () => {
 		['Chargeback Fee', 'Debit', -20, 'other'],
 		['Chargeback Fee Reversal', 'Credit', 20, 'other'],
 		['Fee Reversal', 'Credit', 1.17, 'other'],
+		// Reversals and refunds of the shop's own moves (a reward, cashback, a transfer) return no sale.
+		['Reward Reversal', 'Debit', -5, 'other'],
+		['Cashback Reversal', '', -2.5, 'other'],
+		['Transfer Reversal', 'Debit', -100, 'other'],
+		['Withdrawal Reversal', '', -50, 'other'],
+		['Fee Reversal', 'Debit', -1.17, 'other'],
+		['Tax Refund', 'Debit', -3, 'other'],
 		['Fee Refund', 'Debit', -1.17, 'other'],
 		['Reversal of General Account Hold', 'Credit', 30, 'other'],
 		// A platform's payout (a marketplace, affiliate earnings): no customer's purchase.
@@ -230,6 +237,45 @@ describe('a PayPal activity download imported', () => {
 		// And one naming nothing (an empty reference) undoes its buyer's chargeback before it.
 		const unnamed = await importText(disputes.replace('C4,T3,Credit', 'C4,,Credit'));
 		expect(unnamed.report.revenue).toBe(55);
+	});
+
+	it('counts a chargeback reversal whose chargeback is not in the files apart, giving nothing back', async () => {
+		// Ann's chargeback came in December's download; its reversal, and Bo's of a chargeback here, in this one.
+		const text =
+			HEADER +
+			'\n15/01/2024,Ann,Website Payment,Completed,GBP,40.00,ann@example.com,shop@example.com,T1,,Credit\n' +
+			'16/01/2024,Bo,Website Payment,Completed,GBP,25.00,bo@example.com,shop@example.com,T2,,Credit\n' +
+			'20/01/2024,Bo,Chargeback,Completed,GBP,-25.00,shop@example.com,bo@example.com,C2,T2,Debit\n' +
+			'10/02/2024,Ann,Chargeback Reversal,Completed,GBP,30.00,ann@example.com,shop@example.com,C3,T0,Credit\n' +
+			'11/02/2024,Bo,Chargeback Reversal,Completed,GBP,25.00,bo@example.com,shop@example.com,C4,T2,Credit\n';
+		const { report } = await importText(text);
+		// Hand-worked: Ann 40.00 (nothing taken off, nothing added), Bo 25.00 won back.
+		expect({ orders: report.ordersKept, customers: report.customers, revenue: report.revenue }).toEqual({
+			orders: 2,
+			customers: 2,
+			revenue: 65
+		});
+		// Only Bo's chargeback and its reversal are a pair; Ann's reversal is named apart.
+		expect(report.skipped.chargebackReversed?.examples.map((e) => e.row).sort()).toEqual([4, 6]);
+		expect(report.skipped.chargebackNotFound?.examples).toEqual([{ file: 0, row: 5, value: 'T0' }]);
+	});
+
+	it('takes no reward’s or transfer’s reversal off a buyer’s payment in an older download', async () => {
+		const text =
+			'Date,Time,Time Zone,Name,Type,Status,Currency,Gross,From Email Address,To Email Address,Transaction ID\n' +
+			'1/15/2024,10:00:00,PST,Ann,Web Accept Payment Received,Completed,USD,30.00,ann@x.com,shop@x.com,T1\n' +
+			'1/20/2024,10:00:00,PST,Ann,Reward Reversal,Completed,USD,-5.00,shop@x.com,ann@x.com,T2\n' +
+			'1/21/2024,10:00:00,PST,Ann,Transfer Reversal,Completed,USD,-30.00,shop@x.com,ann@x.com,T3\n';
+		const { report } = await importText(text);
+		expect({ orders: report.ordersKept, customers: report.customers, revenue: report.revenue }).toEqual({
+			orders: 1,
+			customers: 1,
+			revenue: 30
+		});
+		expect(report.skipped.notPayment?.examples.map((e) => e.value)).toEqual([
+			'Reward Reversal',
+			'Transfer Reversal'
+		]);
 	});
 
 	it('counts a refund of a payment the files do not have apart, off no other payment', async () => {

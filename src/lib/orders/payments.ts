@@ -108,10 +108,15 @@ const PAYMENT = /payment|received|donation|purchase|zahlung|erhalten/i;
 /**
  * Money paid back to a buyer: a refund, a payment PayPal reversed, a chargeback ("Payment Refund",
  * "Refund", "Payment Reversal", "Reversal", "Chargeback"; German "Rückzahlung", "Rückerstattung",
- * "Zahlungsrückbuchung", "Rückbuchung"); not a fee's refund, nor a hold's.
+ * "Zahlungsrückbuchung", "Rückbuchung"); not the reversal of a fee, a hold, a reward, cashback, a
+ * transfer, a withdrawal or another move of the shop's own money, which returns no sale.
  */
-const RETURNED =
-	/^(?!.*\b(fee|hold)\b).*\b(refund|reversal)$|^chargeback$|^(zahlungs)?(rückzahlung|rückerstattung|rückbuchung)$/i;
+const RETURNED = new RegExp(
+	'^(?!.*\\b(fee|hold|reward|cashback|transfer|withdrawal|deposit|bank|conversion|currency|adjustment|' +
+		'reserve|release|mass ?pay|payout|invoice|request|tax|gift card)s?\\b).*\\b(refund|reversal)$' +
+		'|^chargeback$|^(zahlungs)?(rückzahlung|rückerstattung|rückbuchung)$',
+	'i'
+);
 /** A chargeback undone: the money it took back is the shop's again. */
 const RESTORED = /^chargeback reversal$|^reversal of chargeback$|^cancell?ation of chargeback$/i;
 /** The balance impact's words for money in and out, in English and German. */

@@ -12,6 +12,7 @@ export const SKIP_REASONS = [
 	'missingCustomer',
 	'notPayment',
 	'chargebackReversed',
+	'chargebackNotFound',
 	'missingDate',
 	'repeatedHeader',
 	'invalidDate',

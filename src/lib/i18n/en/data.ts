@@ -232,6 +232,8 @@ export default {
 		notPayment:
 			'no payment received nor refund (a transfer, currency conversion, withdrawal, hold, fee, payment sent or payment not completed)',
 		chargebackReversed: 'a chargeback and its reversal (the money came back: the sale stands)',
+		chargebackNotFound:
+			'a chargeback’s reversal whose chargeback is not in the files (an earlier download’s): nothing was taken off, so nothing is given back',
 		missingDate: 'no date',
 		repeatedHeader: 'the header row again (files joined one after another)',
 		invalidDate: 'the date cannot be read',

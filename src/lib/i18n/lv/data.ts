@@ -232,6 +232,8 @@ const data: Catalogue<typeof en> = {
 		notPayment:
 			'nav saņemts maksājums vai atmaksa (pārskaitījums, valūtas maiņa, izmaksa, rezervēšana, komisija, nosūtīts vai nepabeigts maksājums)',
 		chargebackReversed: 'maksājuma apstrīdēšana (chargeback) un tās atcelšana (nauda atgriezās: pārdošana paliek)',
+		chargebackNotFound:
+			'apstrīdēšanas atcelšana, kuras apstrīdēšana nav failos (tā ir agrākā lejupielādē): nekas netika atskaitīts, tāpēc nekas netiek atdots',
 		missingDate: 'nav datuma',
 		repeatedHeader: 'atkal virsrakstu rinda (faili savienoti viens aiz otra)',
 		invalidDate: 'datumu nevar nolasīt',

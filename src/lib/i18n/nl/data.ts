@@ -225,6 +225,8 @@ const data: Catalogue<typeof en> = {
 			'geen ontvangen betaling of terugbetaling (een overboeking, valutaomrekening, opname, blokkering, kosten, verzonden of niet voltooide betaling)',
 		chargebackReversed:
 			'een terugboeking (chargeback) en de intrekking ervan (het geld kwam terug: de verkoop blijft staan)',
+		chargebackNotFound:
+			'de intrekking van een terugboeking die niet in de bestanden staat (die van een eerdere download): er is niets afgetrokken, dus niets terug te geven',
 		missingDate: 'geen datum',
 		repeatedHeader: 'opnieuw de kopregel (bestanden achter elkaar samengevoegd)',
 		invalidDate: 'de datum is onleesbaar',

@@ -215,6 +215,7 @@ const data: Catalogue<typeof en> = {
 		missingCustomer: '没有客户',
 		notPayment: '不是收到的付款或退款（转账、货币兑换、提现、冻结、费用、付出的款项或未完成的付款）',
 		chargebackReversed: '拒付及其撤销（款项已退回：销售仍然有效）',
+		chargebackNotFound: '拒付撤销，但文件中没有对应的拒付（在更早的下载中）：未曾扣除，故无需退回',
 		missingDate: '没有日期',
 		repeatedHeader: '再次出现的表头行（多个文件首尾相接合并而成）',
 		invalidDate: '日期无法读取',
