@@ -126,14 +126,17 @@ export function isGuestId(id: string): boolean {
 	return /^(0+|-1|-+|guest|n\/a|none|null)$/i.test(id);
 }
 
+/** An address with a name, or the first of a list of them: `"Berg, Ann" <ann@x.com>, Bo <b@x.com>`. */
+const NAMED_ADDRESS = /^[^<]*<([^<>]*@[^<>]*)>(?:\s*[,;][^]*)?$/;
+
 /** Lower-case e-mail addresses; turn spreadsheet floats ("12346.0") back into the ids they were. */
 export function normaliseCustomerId(raw: string): string {
 	const id = raw.trim();
 	if (id.includes('@')) {
-		// "Ann Berg <ann@example.com>", as a mail program writes an address: the address is the customer.
-		const open = id.charCodeAt(id.length - 1) === 62 ? id.lastIndexOf('<') : -1;
-		const address = open >= 0 ? id.slice(open + 1, -1).trim() : '';
-		return (address.includes('@') ? address : id).toLowerCase();
+		// "Ann Berg <ann@example.com>", as a mail program writes an address: the address is the
+		// customer; of a list ("Ann <a@x.com>, Bo <b@x.com>"), the first, the buyer's.
+		const named = id.charCodeAt(id.length - 1) === 62 ? NAMED_ADDRESS.exec(id) : null;
+		return (named ? named[1].trim() : id).toLowerCase();
 	}
 	// (The last-character test keeps the regular expression off the hot path.)
 	if (id.charCodeAt(id.length - 1) === 48 && /^\d+\.0+$/.test(id)) return id.slice(0, id.indexOf('.'));
@@ -143,13 +146,16 @@ export function normaliseCustomerId(raw: string): string {
 /**
  * Whether an id is a number as Excel shows and saves a long one, in scientific notation
  * ("1.23457E+11", "7E+12"): its last digits are lost, and ids that differed in them are now one.
+ * Excel's General format writes a whole number so only from 12 digits (E+11); "9E+1" or "1E+10"
+ * are no number Excel shortened (a product code, a typed value).
  * (The second character's test keeps the regular expression off the hot path.)
  */
 export function isScientificNumber(id: string): boolean {
 	if (id.length < 4 || id.length > 20) return false;
 	const second = id.charCodeAt(1);
 	return (
-		(second === 46 || second === 44 || second === 69 || second === 101) && /^\d(?:[.,]\d+)?e\+\d{1,3}$/i.test(id)
+		(second === 46 || second === 44 || second === 69 || second === 101) &&
+		/^\d(?:[.,]\d+)?e\+(?:1[1-9]|[2-9]\d|[1-9]\d\d)$/i.test(id)
 	);
 }
 

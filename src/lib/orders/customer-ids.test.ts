@@ -13,6 +13,9 @@ describe('a customer id as the import keeps it', () => {
 		['Ann Berg <Ann@Example.com>', 'ann@example.com'],
 		['"Berg, Ann" <ann@example.com>', 'ann@example.com'],
 		['<ann@example.com>', 'ann@example.com'],
+		// A list of them: the first, the buyer's (the second a copy to someone else).
+		['Ann <Ann@Example.com>, Bo <bo@example.com>', 'ann@example.com'],
+		['Ann <ann@example.com>; Bo <bo@example.com>', 'ann@example.com'],
 		// Angle brackets around no address are part of the id.
 		['Ann <VIP> x@y.z', 'ann <vip> x@y.z'],
 		['Shop <no address>', 'Shop <no address>'],
@@ -70,6 +73,10 @@ describe('ids Excel wrote in scientific notation', () => {
 		// A decimal comma, as Excel writes it where the comma is the decimal mark.
 		['1,23457E+11', true],
 		['1234567890123', false],
+		// Shorter than Excel's General format shortens: a code, or a value typed so.
+		['9E+1', false],
+		['1E+10', false],
+		['1.5E+10', false],
 		['E+11', false],
 		['1.2E-5', false],
 		['A1E+11', false],
