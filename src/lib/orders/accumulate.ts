@@ -1413,7 +1413,10 @@ export class OrderAccumulator {
 	 * is then taken off the buyer's payment of its amount, or their latest before it.
 	 */
 	#settleLedgerReturns(): void {
-		const lines = this.#ledgerReturns;
+		// In the order they happened, whatever the order of the rows: a download lists its newest
+		// first as often as its oldest, and which payment a refund naming none returns depends on
+		// the refunds before it.
+		const lines = this.#ledgerReturns.sort((a, b) => a.day - b.day || a.file - b.file || a.row - b.row);
 		this.#ledgerReturns = [];
 		const returns = lines.filter((line) => line.sales < 0);
 		this.#restoreChargebacks(

@@ -321,6 +321,26 @@ describe('a PayPal activity download imported', () => {
 		expect(report.skipped.refundWithoutOrder).toBeUndefined();
 	});
 
+	it('settles an older download’s refunds in the order they happened, newest or oldest row first', async () => {
+		const header =
+			'Date,Time,Time Zone,Name,Type,Status,Currency,Gross,From Email Address,To Email Address,Transaction ID\n';
+		const rows = [
+			'1/16/2024,10:00:00,PST,Bo,Web Accept Payment Received,Completed,USD,25.00,bo@x.com,shop@x.com,T1\n',
+			'1/17/2024,10:00:00,PST,Bo,Refund,Completed,USD,-10.00,shop@x.com,bo@x.com,T2\n',
+			'1/18/2024,10:00:00,PST,Bo,Web Accept Payment Received,Completed,USD,60.00,bo@x.com,shop@x.com,T3\n',
+			'1/21/2024,10:00:00,PST,Bo,Refund,Completed,USD,-15.00,shop@x.com,bo@x.com,T4\n'
+		];
+		// Hand-worked: 17 January's 10.00 comes off the 25.00 (the only payment before it), leaving
+		// 15.00; 21 January's 15.00 then finds that payment of its amount, which is refunded in full.
+		const expected = { orders: 1, customers: 1, revenue: 60 };
+		for (const ordered of [rows, [...rows].reverse()]) {
+			const { report } = await importText(header + ordered.join(''));
+			expect({ orders: report.ordersKept, customers: report.customers, revenue: report.revenue }).toEqual(
+				expected
+			);
+		}
+	});
+
 	it('reads the German download alike, with no column chosen by hand', async () => {
 		// ACTIVITY's rows, in German: its headers, types, "Haben"/"Soll", day-first dates and decimal commas.
 		const german =
