@@ -1335,6 +1335,26 @@ export class OrderAccumulator {
 	}
 
 	/**
+	 * Takes out of the customerless sales each order that another file has with its customer (an
+	 * export from before the guest was matched to an account, beside one from after): the order is
+	 * counted there, with its buyer. Its id on a day less than `DAYS_APART` from that order's is the
+	 * same order.
+	 */
+	#dropCustomerlessCopies(): void {
+		if (this.files.length < 2) return;
+		for (const [key, counted] of this.#customerlessOrders) {
+			const order = this.#orderById.get(key, StringIndex.hash(key));
+			const named =
+				order >= 0 &&
+				this.#fileOf(order) !== counted.file &&
+				Math.abs(this.#dayOf.data[order] - counted.day) < DAYS_APART;
+			if (!named) continue;
+			this.report.customerlessSales -= counted.sales;
+			this.#customerlessOrders.delete(key);
+		}
+	}
+
+	/**
 	 * A payment account's row (see `payments.ts`): true when it is a payment received, read on as
 	 * an order. Money returned to a buyer, or given back to the shop after a chargeback, is held
 	 * until every file is read (`#settleLedgerReturns`): a download lists the newest rows first as
@@ -2858,6 +2878,7 @@ export class OrderAccumulator {
 	finish(): OrdersResult {
 		this.#settlePendingLine();
 		this.#settleTotals();
+		this.#dropCustomerlessCopies();
 		this.#settleLedgerReturns();
 		const read = this.#dayOf.length;
 		const count = this.#dropRefundedLater(read);

@@ -136,6 +136,20 @@ describe('a customerless order read more than once', () => {
 		expect((await importOrderTexts(TILL, later)).report.customerlessSales).toBeCloseTo(12, 2);
 	});
 
+	it('counts not at all where another file has the order with its customer, either file first', async () => {
+		// A later export, where 1002's guest was matched to an account: the order is bo's.
+		const matched = 'Order ID,Customer Email,Order Date,Total\n1002,bo@example.com,2024-03-02,40.00\n';
+		for (const files of [
+			[BY_PRODUCT, matched],
+			[matched, BY_PRODUCT]
+		]) {
+			const { report } = await importOrderTexts(...files);
+			// Hand-worked: 1004's 15.00 alone is customerless; 1002 is bo's 40.00 beside anna's 30.00 and bob's 20.00.
+			expect(report.customerlessSales).toBeCloseTo(15, 2);
+			expect([report.customers, report.revenue]).toEqual([3, 90]);
+		}
+	});
+
 	it('is the same read whole and in byte ranges', async () => {
 		// Each copy's guest order 1002 has its rows apart, and a later copy repeats copy 0's guest order.
 		const body = copiesOf(BY_PRODUCT, 400, (row, copy) => row.replace(/^10/, `${copy}-10`));
