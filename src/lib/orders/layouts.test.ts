@@ -5,6 +5,8 @@ describe('headers of real exports that name the columns their own way', () => {
 	it.each([
 		['Sale Date', 'date', 'Etsy sold orders'],
 		['Created date (UTC)', 'date', 'Stripe payments'],
+		['Created (UTC)', 'date', 'Stripe payments, older'],
+		['total_paid_tax_incl', 'amount', 'PrestaShop database export'],
 		['Date de commande', 'date', 'a French shop'],
 		['État', 'status', 'PrestaShop'],
 		['Statut', 'status', 'a French shop'],
@@ -69,6 +71,22 @@ describe('headers written in lower camel case (Shoptet, files written from a sho
 		const headers = ['orderId', 'customerEmail', 'createdAt', 'totalPrice', 'financialStatus', 'currency'];
 		const { mapping } = recogniseLayout([headers, ['1', 'a@x.com', '2024-01-02', '10.50', 'paid', 'EUR']], ',');
 		expect(mapping).toMatchObject({ orderId: 0, customer: 1, date: 2, amount: 3, status: 4, currency: 5 });
+	});
+
+	it('maps Shopware’s order export unaided: orderNumber, orderDateTime, amountTotal, its two states', () => {
+		const headers = [
+			'orderNumber',
+			'orderDateTime',
+			'amountTotal',
+			'customerEmail',
+			'stateMachineState',
+			'transactionState'
+		];
+		const { mapping } = recogniseLayout(
+			[headers, ['10000', '2024-01-05 10:00:00', '45.00', 'a@x.com', 'completed', 'paid']],
+			','
+		);
+		expect(mapping).toMatchObject({ orderId: 0, date: 1, amount: 2, customer: 3, status: 4, paymentStatus: 5 });
 	});
 
 	it('leaves PascalCase as written: UCI’s InvoiceNo, CustomerID and UnitPrice keep their layout', () => {

@@ -383,7 +383,12 @@ const SYNONYMS_WRITTEN: Record<Role, string[]> = {
 		'支付时间',
 		'成交时间',
 		// Douyin's shop backend (抖店, "订单提交时间": when the order was placed)
-		'订单提交时间'
+		'订单提交时间',
+		// Stripe's older payments export ("Created (UTC)"), Shopware's ("orderDateTime"), order APIs ("placedAt")
+		'created utc',
+		'order date time',
+		'placed at',
+		'order placed at'
 	],
 	amount: [
 		'order total',
@@ -454,7 +459,11 @@ const SYNONYMS_WRITTEN: Record<Role, string[]> = {
 		...LINE_AMOUNT_HEADERS,
 		// Gumroad ("Sale Price ($)": what the buyer paid, tax and shipping included). After an item's
 		// amount: beside "Regular Price" and "Line Total" a sale price is one unit's.
-		'sale price'
+		'sale price',
+		// Shopware's export ("amountTotal"), PrestaShop's database export ("total_paid_tax_incl", "total_paid")
+		'amount total',
+		'total paid tax incl',
+		'total paid'
 	],
 	quantity: [
 		'quantity',
@@ -552,7 +561,9 @@ const SYNONYMS_WRITTEN: Record<Role, string[]> = {
 		'statut',
 		'état de la commande',
 		'statut de la commande',
-		'訂單狀態'
+		'訂單狀態',
+		// Shopware ("stateMachineState", the order's state; its "transactionState" is the payment's)
+		'state machine state'
 	],
 	// A second status, of the payment, beside the order's (InSales, Tilda, Lightspeed eCom, Shopline):
 	// an order whose payment is unpaid, cancelled or refunded is no sale, whatever the order's says.
@@ -573,7 +584,8 @@ const SYNONYMS_WRITTEN: Record<Role, string[]> = {
 		// A yes/no "Paid" column in Russian, Latvian, Dutch and German
 		...YES_NO_PAID_HEADERS,
 		'zahlungsstatus',
-		'statut du paiement'
+		'statut du paiement',
+		'transaction state'
 	],
 	// A date, or a yes/no column (1C-Bitrix's "Отменен": Да/Нет): any value but a no cancels the order.
 	cancelledAt: [
