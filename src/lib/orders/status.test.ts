@@ -51,6 +51,7 @@ describe('classifyStatus', () => {
 		['generic', 'Chargeback won', 'kept'],
 		['generic', 'Chargeback upheld', 'refunded'],
 		['generic', 'Charged back', 'refunded'],
+		['woocommerce', 'wc-chargeback', 'refunded'],
 		['generic', 'Authorization reversed', 'cancelled'],
 		['generic', 'Payment denied', 'cancelled'],
 		['generic', 'Payment held', 'kept'],

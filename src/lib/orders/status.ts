@@ -86,7 +86,8 @@ const PARTIAL = words([
 const REFUNDED = words([
 	'refund',
 	'returned',
-	// A chargeback the buyer won (PayPal's "Reversed", a whole word, below)
+	// A chargeback the buyer won (PayPal's "Reversed", a whole word, and a status of only
+	// "Chargeback", below; "Chargeback pending" is still open)
 	'charged back',
 	'chargeback upheld',
 	'chargeback lost',
@@ -355,7 +356,7 @@ export function classifyStatus(layout: LayoutId, raw: string): StatusClass {
 	// In this order: "partially refunded" is a purchase, "payment failed" and "unpaid" are not.
 	if (has(status, PARTIAL)) return 'kept';
 	if (has(status, AUTHORIZATION_UNDONE)) return 'cancelled';
-	if (has(status, REFUNDED) || hasWord(status, PAYPAL_REFUNDED)) return 'refunded';
+	if (has(status, REFUNDED) || hasWord(status, PAYPAL_REFUNDED) || status === 'chargeback') return 'refunded';
 	if (has(status, CANCELLED) || hasWord(status, PAYPAL_CANCELLED)) return 'cancelled';
 	if (has(status, UNPAID)) return 'unpaid';
 	if (layout !== 'shopify' && PENDING_ONLY.has(status)) return 'unpaid';
