@@ -32,7 +32,29 @@ describe('what a file that starts with markup is', () => {
 		['<?xml version="1.0"?><orders><order id="1"/></orders>', 'xml'],
 		// Not markup: a CSV, even one with a "<" in its first header.
 		['Order ID,Email,Total\n1,a@x.com,10\n', null],
-		['<Order>,Email\n1,a@x.com\n', null]
+		['<Order>,Email\n1,a@x.com\n', null],
+		// A header cell that starts like a tag's name (<header>, <tablet>) or a comment, and is none.
+		['<header>,Email,Total\n1,a@x.com,10\n', null],
+		['<tablet> orders,Email\n1,a@x.com\n', null],
+		['<title>,<body>,Total\n1,x,10\n', null],
+		['<!-- exported by Shop -->,Email\n1,a@x.com\n', null],
+		// Fragments an export writes without a page: table rows, a div around the table.
+		['<tr><td>Order</td><td>Total</td></tr>\n<tr><td>1</td><td>10</td></tr>', 'htmlTable'],
+		['<div class="export"><table><tr><td>1</td></tr></table></div>', 'html'],
+		['<div><table><tr><td>Order</td></tr><tr><td>1</td></tr><tr><td>2</td></tr></table></div>', 'htmlTable'],
+		// XHTML, its XML declaration first.
+		[
+			'<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "x">\n<html><body><table><tr><td>1</td></tr><tr><td>2</td></tr></table>',
+			'htmlTable'
+		],
+		// Excel's 2003 XML spreadsheet without its declaration.
+		[
+			'<?mso-application progid="Excel.Sheet"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet">',
+			'spreadsheetXml'
+		],
+		['<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet>', 'spreadsheetXml'],
+		// XML with no declaration.
+		['<orders>\n  <order id="1"><total>10</total></order>\n</orders>', 'xml']
 	] as const)('%s is %s', (text, kind) => {
 		expect(markupKind(text)).toBe(kind);
 	});

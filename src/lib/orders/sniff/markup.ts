@@ -13,24 +13,38 @@ export type MarkupKind = 'htmlTable' | 'html' | 'spreadsheetXml' | 'xml';
 /** How much of the text is looked at: the start of a page says what it is. */
 const LOOKED_AT = 64 * 1024;
 
-const PAGE_START = /^<(!doctype html|html|head|meta|body|table|style|title|!--)/;
+/** A web page's first tag: its name whole (`<header>` or `<tablet>` is no `<head>` or `<table>`). */
+const PAGE_START =
+	/^<(!doctype html|html|head|meta|body|table|thead|tbody|tr|td|th|div|style|title|link|script)(?=[\s/>])/;
+/** An XML declaration or processing instruction (`<?mso-application progid="Excel.Sheet"?>`), and comments. */
+const PROLOG = /^(?:<\?[^]*?\?>\s*|<!--[^]*?-->\s*)+/;
+/** Excel's 2003 XML spreadsheet: its namespace, or its application instruction. */
+const isSpreadsheetXml = (head: string) =>
+	head.includes('urn:schemas-microsoft-com:office:spreadsheet') || head.includes('excel.sheet');
 
 export function markupKind(text: string): MarkupKind | null {
-	const head = text
+	const start = text
 		.replace(/^\ufeff/, '')
 		.trimStart()
 		.slice(0, LOOKED_AT)
 		.toLowerCase();
-	if (head.startsWith('<?xml')) {
-		const excel = head.includes('urn:schemas-microsoft-com:office:spreadsheet') || head.includes('excel.sheet');
-		return excel ? 'spreadsheetXml' : 'xml';
-	}
+	// Past the XML declaration, processing instructions and comments: XHTML has a declaration first,
+	// a page may start with a comment, and a CSV's first cell may be "<!-- …" with no tag after it.
+	const prolog = PROLOG.exec(start)?.[0] ?? '';
+	const head = start.slice(prolog.length);
+	// (A page closes its elements; a CSV's header cell "<title>" closes none.)
 	const tag = PAGE_START.exec(head);
-	if (!tag) return null;
-	// (A login or error page may lay itself out in a table of a row; an export has a header and data.)
-	const rows = head.split('<tr').length - 1;
-	const excel = head.includes('urn:schemas-microsoft-com:office:excel');
-	return excel || tag[1] === 'table' || rows >= 2 ? 'htmlTable' : 'html';
+	if (tag && /<\/[a-z]/.test(head)) {
+		// (A login or error page may lay itself out in a table of a row; an export has a header and data.)
+		const rows = head.split('<tr').length - 1;
+		const excel = head.includes('urn:schemas-microsoft-com:office:excel');
+		return excel || tag[1] === 'table' || rows >= 2 ? 'htmlTable' : 'html';
+	}
+	if (isSpreadsheetXml(start) && (prolog.includes('<?') || head.startsWith('<workbook'))) return 'spreadsheetXml';
+	if (start.startsWith('<?xml')) return 'xml';
+	// XML with no declaration: a first element whose end tag follows ("<Order>,Email" is a CSV's header).
+	const element = /^<([a-z_][\w.:-]*)(?=[\s/>])/.exec(head);
+	return element && head.includes(`</${element[1]}>`) ? 'xml' : null;
 }
 
 /**
