@@ -153,6 +153,21 @@ describe('guessEncoding', () => {
 		expect(guessEncoding(new Uint8Array(big5)).encoding).toBe('big5');
 	});
 
+	it('reads a short Western or Central European file as such, not as Big5', () => {
+		// Portuguese writes two accents together ("ção", "ações"); its accents precede small letters,
+		// which Big5 pairs seldom end in.
+		for (const rows of [
+			'1,João Conceição,São Paulo,12.50\n',
+			'1,João Conceição,São Paulo,12.50\n2,Ação Gonçalves,Braga,7.20\n'
+		])
+			expect(guessEncoding(encodeSingleByte('Order,Customer,City,Total\n' + rows, 'windows-1252')).encoding).toBe(
+				'windows-1252'
+			);
+		// One row of Polish is too little to tell its code page, but it is no Chinese.
+		const polish = encodeSingleByte('Order,Customer,City,Total\n1,Wrocław,Kraków,12.50\n', 'windows-1250');
+		expect(guessEncoding(polish).encoding).not.toBe('big5');
+	});
+
 	it('forgives a UTF-8 character cut in two at the end of the sample', () => {
 		const bytes = new TextEncoder().encode('Клиент,Дата\nПётр,2023-01-05\nЖ');
 		expect(guessEncoding(bytes.subarray(0, bytes.length - 1)).encoding).toBe('utf-8');

@@ -125,6 +125,7 @@ function mostlyChinesePairs(bytes: Uint8Array): boolean {
 function mostlyBig5Pairs(bytes: Uint8Array): boolean {
 	let pairs = 0;
 	let invalid = 0;
+	let smallLetterTrail = 0;
 	for (let i = 0; i < bytes.length - 1; i++) {
 		const lead = bytes[i];
 		if (lead < 0x80) continue;
@@ -132,9 +133,12 @@ function mostlyBig5Pairs(bytes: Uint8Array): boolean {
 		pairs++;
 		if (lead < 0xa1 || lead > 0xf9 || !((trail >= 0x40 && trail <= 0x7e) || (trail >= 0xa1 && trail <= 0xfe)))
 			invalid++;
+		if (trail >= 0x61 && trail <= 0x7a) smallLetterTrail++;
 		i++;
 	}
-	return pairs >= 2 && invalid <= pairs / 10;
+	// An accented letter inside a word is followed by a small letter ("João", "Wrocław"): nearly
+	// every "pair" of Western or Central European text is so, about one in six of Big5's.
+	return pairs >= 2 && invalid <= pairs / 10 && smallLetterTrail < pairs * 0.7;
 }
 
 /**
@@ -311,7 +315,8 @@ function plausibility(text: string, encoding: TextEncoding): number {
 				else score -= 1;
 				break;
 			case 'windows-1252':
-				if (WESTERN.has(ch)) score += inRun ? 0.1 : 1;
+				// (Portuguese writes two together: "ção", "ções", "põe".)
+				if (WESTERN.has(ch)) score += inRun && !portuguesePair(text, i) ? 0.1 : 1;
 				else score -= 1;
 				break;
 			case 'windows-1250':
@@ -326,6 +331,13 @@ function plausibility(text: string, encoding: TextEncoding): number {
 	}
 	return nonAscii === 0 ? 0 : score / nonAscii;
 }
+
+/** Whether the character at `i` is half of Portuguese's "çã" or "çõ" ("ação", "ações"). */
+function portuguesePair(text: string, i: number): boolean {
+	const pair = (at: number) => PORTUGUESE_PAIRS.has(text.slice(at, at + 2).toLowerCase());
+	return pair(i - 1) || pair(i);
+}
+const PORTUGUESE_PAIRS = new Set(['çã', 'çõ']);
 
 /**
  * Russian's letters, and those Ukrainian and Belarusian add (є і ї ґ ў: windows-1251 has them,
