@@ -52,6 +52,20 @@ describe('findTableStart', () => {
 			start: 0
 		},
 		{
+			name: 'unnamed columns, e-mails in the data',
+			rows: rows(
+				'Order,,,Email,,Total',
+				'#1001,5 Jan 2024,Ann,ann@x.com,Mug,€12.50',
+				'#1002,6 Jan 2024,Bo,bo@x.com,Tea,€7.20'
+			),
+			start: 0
+		},
+		{
+			name: 'unnamed columns, codes in the data',
+			rows: rows('Order,,Customer,', 'A-1,Jan 5,Ann Berg,EUR 12.50', 'A-2,Jan 6,Bo Li,EUR 7.20'),
+			start: 0
+		},
+		{
 			name: 'no header, a first row with empty cells, names in the second',
 			rows: rows('1,,,10', '2,ann,ann@x.com,bo', '3,bo,bo@x.com,20'),
 			start: 0

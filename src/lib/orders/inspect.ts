@@ -397,10 +397,16 @@ export function findTableStart(rows: string[][]): number {
 	const nameLike = (v: string) => v.trim() !== '' && !/^[-+(]?[\d\s.,'/:-]+\)?$/.test(v.trim());
 	if (dominant === 0) return 0;
 	// A row of group names above the header ("Order,,,Payment,,", from merged cells): mostly empty,
-	// with a row of names under it.
+	// with a row of names under it. (A header with unnamed columns may have data of no plain number
+	// under it, "#1001,5 Jan 2024,ann@x.com,€12.50": no header holds an address, nor digits in most
+	// of its names.)
 	if (rows[0]?.length === dominant) {
 		const groups = rows.length > 2 && rows[0].filter((v) => v.trim() === '').length * 2 >= dominant;
-		return groups && rows[1].length === dominant && rows[1].every(nameLike) ? 1 : 0;
+		const header = (row: string[]) =>
+			row.every(nameLike) &&
+			!row.some((v) => v.includes('@')) &&
+			row.filter((v) => /\d/.test(v)).length * 4 < row.length;
+		return groups && rows[1].length === dominant && header(rows[1]) ? 1 : 0;
 	}
 	const limit = Math.min(rows.length, 30);
 	for (let i = 0; i < limit; i++) {
