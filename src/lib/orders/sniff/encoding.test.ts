@@ -153,12 +153,22 @@ describe('guessEncoding', () => {
 		expect(guessEncoding(new Uint8Array(big5)).encoding).toBe('big5');
 	});
 
-	it('reads a short Western or Central European file as such, not as Big5', () => {
+	it('reads a short Western file as such, not as Big5 or Baltic, and a Polish one not as Big5', () => {
 		// Portuguese writes two accents together ("ção", "ações"); its accents precede small letters,
 		// which Big5 pairs seldom end in.
 		for (const rows of [
 			'1,João Conceição,São Paulo,12.50\n',
 			'1,João Conceição,São Paulo,12.50\n2,Ação Gonçalves,Braga,7.20\n'
+		])
+			expect(guessEncoding(encodeSingleByte('Order,Customer,City,Total\n' + rows, 'windows-1252')).encoding).toBe(
+				'windows-1252'
+			);
+		// Finnish and German letters windows-1257 has too, and French "œ": Western, not Baltic.
+		for (const rows of [
+			'1,Hämäläinen,Jyväskylä,12.50\n',
+			'1,Bäckerei Öhler,Müller,12.50\n',
+			'1,Besançon,Cœur,12.50\n',
+			'1,Cœur,François Lefèvre,12.50\n'
 		])
 			expect(guessEncoding(encodeSingleByte('Order,Customer,City,Total\n' + rows, 'windows-1252')).encoding).toBe(
 				'windows-1252'

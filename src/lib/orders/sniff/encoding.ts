@@ -264,9 +264,14 @@ const CENTRAL_EUROPEAN = new Set('áäčďéěíĺľňóôőŕřšťúůűýžą
 // With the euro sign, quotes and dashes windows-1257 has: "12,50 €" in a Latvian file, scored
 // against it, had made windows-1252 (which has them too) win in the browser.
 const BALTIC = new Set('āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽąęėįųĄĘĖĮŲõäöüÕÄÖÜ€„“”‘’–—…');
+/**
+ * Baltic letters windows-1252 reads the same (Finnish, German, Swedish and Estonian share them):
+ * text with only these is Western, where the two code pages read it alike anyway.
+ */
+const SHARED_WITH_WESTERN = new Set('õäöüÕÄÖÜ');
 /** Signs windows-1251 has beside its letters, common in Russian shop text ("Свеча «Лаванда»", "№"). */
 const CYRILLIC_TYPOGRAPHY = new Set('«»№€„“”‘’–—…');
-const WESTERN = new Set('àáâãäåæçèéêëìíîïñòóôõöøùúûüýÿßÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝ€£’‘“”–—°«»…');
+const WESTERN = new Set('àáâãäåæçèéêëìíîïñòóôõöøùúûüýÿßœÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝŒ€£’‘“”–—°«»…');
 const CJK_PUNCTUATION = new Set('，。、：；？！“”‘’（）《》【】￥');
 
 /**
@@ -311,7 +316,7 @@ function plausibility(text: string, encoding: TextEncoding): number {
 				// But "ė" after a vowel is a Western "ë" misread: Dutch and French write it there ("Zoë",
 				// "Daniëls", "Noël"), Lithuanian after a consonant.
 				if ((ch === 'ė' || ch === 'Ė') && isVowel(text.charCodeAt(i - 1)) && !prefixedVerb(text, i)) score -= 1;
-				else if (BALTIC.has(ch)) score += inRun ? 0.5 : 1.05;
+				else if (BALTIC.has(ch)) score += inRun ? 0.5 : SHARED_WITH_WESTERN.has(ch) ? 0.98 : 1.05;
 				else score -= 1;
 				break;
 			case 'windows-1252':
