@@ -115,6 +115,12 @@ const ACTIVITY =
 	'30/03/2024,Ann,Payment Refund,Completed,GBP,-15.00,shop@example.com,ann@example.com,T6,T5,Debit\n' +
 	'31/03/2024,,General Withdrawal,Completed,GBP,-70.00,shop@example.com,,T7,,Debit\n';
 
+// An older download: no balance impact, no reference to the payment a refund returns.
+const OLDER_HEADER =
+	'Date,Time,Time Zone,Name,Type,Status,Currency,Gross,From Email Address,To Email Address,Transaction ID\n';
+const olderRow = (date: string, type: string, status: string, gross: string, from: string, to: string, id: string) =>
+	`${date},10:00:00,PST,X,${type},${status},USD,${gross},${from},${to},${id}\n`;
+
 describe('a PayPal activity download imported', () => {
 	it('counts the payments received less their refunds, with no column chosen by hand', async () => {
 		const { plan, report, result } = await importText(ACTIVITY);
@@ -262,10 +268,18 @@ describe('a PayPal activity download imported', () => {
 
 	it('takes no reward’s or transfer’s reversal off a buyer’s payment in an older download', async () => {
 		const text =
-			'Date,Time,Time Zone,Name,Type,Status,Currency,Gross,From Email Address,To Email Address,Transaction ID\n' +
-			'1/15/2024,10:00:00,PST,Ann,Web Accept Payment Received,Completed,USD,30.00,ann@x.com,shop@x.com,T1\n' +
-			'1/20/2024,10:00:00,PST,Ann,Reward Reversal,Completed,USD,-5.00,shop@x.com,ann@x.com,T2\n' +
-			'1/21/2024,10:00:00,PST,Ann,Transfer Reversal,Completed,USD,-30.00,shop@x.com,ann@x.com,T3\n';
+			OLDER_HEADER +
+			olderRow(
+				'1/15/2024',
+				'Web Accept Payment Received',
+				'Completed',
+				'30.00',
+				'ann@x.com',
+				'shop@x.com',
+				'T1'
+			) +
+			olderRow('1/20/2024', 'Reward Reversal', 'Completed', '-5.00', 'shop@x.com', 'ann@x.com', 'T2') +
+			olderRow('1/21/2024', 'Transfer Reversal', 'Completed', '-30.00', 'shop@x.com', 'ann@x.com', 'T3');
 		const { report } = await importText(text);
 		expect({ orders: report.ordersKept, customers: report.customers, revenue: report.revenue }).toEqual({
 			orders: 1,
@@ -322,19 +336,17 @@ describe('a PayPal activity download imported', () => {
 	});
 
 	it('settles an older download’s refunds in the order they happened, newest or oldest row first', async () => {
-		const header =
-			'Date,Time,Time Zone,Name,Type,Status,Currency,Gross,From Email Address,To Email Address,Transaction ID\n';
 		const rows = [
-			'1/16/2024,10:00:00,PST,Bo,Web Accept Payment Received,Completed,USD,25.00,bo@x.com,shop@x.com,T1\n',
-			'1/17/2024,10:00:00,PST,Bo,Refund,Completed,USD,-10.00,shop@x.com,bo@x.com,T2\n',
-			'1/18/2024,10:00:00,PST,Bo,Web Accept Payment Received,Completed,USD,60.00,bo@x.com,shop@x.com,T3\n',
-			'1/21/2024,10:00:00,PST,Bo,Refund,Completed,USD,-15.00,shop@x.com,bo@x.com,T4\n'
+			olderRow('1/16/2024', 'Web Accept Payment Received', 'Completed', '25.00', 'bo@x.com', 'shop@x.com', 'T1'),
+			olderRow('1/17/2024', 'Refund', 'Completed', '-10.00', 'shop@x.com', 'bo@x.com', 'T2'),
+			olderRow('1/18/2024', 'Web Accept Payment Received', 'Completed', '60.00', 'bo@x.com', 'shop@x.com', 'T3'),
+			olderRow('1/21/2024', 'Refund', 'Completed', '-15.00', 'shop@x.com', 'bo@x.com', 'T4')
 		];
 		// Hand-worked: 17 January's 10.00 comes off the 25.00 (the only payment before it), leaving
 		// 15.00; 21 January's 15.00 then finds that payment of its amount, which is refunded in full.
 		const expected = { orders: 1, customers: 1, revenue: 60 };
 		for (const ordered of [rows, [...rows].reverse()]) {
-			const { report } = await importText(header + ordered.join(''));
+			const { report } = await importText(OLDER_HEADER + ordered.join(''));
 			expect({ orders: report.ordersKept, customers: report.customers, revenue: report.revenue }).toEqual(
 				expected
 			);
@@ -368,19 +380,23 @@ describe('a PayPal activity download imported', () => {
 	});
 
 	it('takes a refund naming no payment as the row of the buyer’s payment marked refunded, before a kept one', async () => {
-		const header =
-			'Date,Time,Time Zone,Name,Type,Status,Currency,Gross,From Email Address,To Email Address,Transaction ID\n';
-		const row = (date: string, type: string, status: string, gross: string, from: string, to: string, id: string) =>
-			`${date},10:00:00,PST,X,${type},${status},USD,${gross},${from},${to},${id}\n`;
 		const text =
-			header +
-			row('1/15/2024', 'Web Accept Payment Received', 'Completed', '30.00', 'ann@x.com', 'shop@x.com', 'T1') +
-			row('1/17/2024', 'Web Accept Payment Received', 'Refunded', '30.00', 'ann@x.com', 'shop@x.com', 'T2') +
-			row('1/18/2024', 'Web Accept Payment Received', 'Completed', '20.00', 'bo@x.com', 'shop@x.com', 'T3') +
-			row('1/19/2024', 'Web Accept Payment Received', 'Completed', '40.00', 'cy@x.com', 'shop@x.com', 'T4') +
-			row('1/19/2024', 'Web Accept Payment Received', 'Pending', '15.00', 'cy@x.com', 'shop@x.com', 'T5') +
-			row('1/20/2024', 'Refund', 'Completed', '-30.00', 'shop@x.com', 'ann@x.com', 'T6') +
-			row('1/21/2024', 'Refund', 'Completed', '-15.00', 'shop@x.com', 'cy@x.com', 'T7');
+			OLDER_HEADER +
+			olderRow(
+				'1/15/2024',
+				'Web Accept Payment Received',
+				'Completed',
+				'30.00',
+				'ann@x.com',
+				'shop@x.com',
+				'T1'
+			) +
+			olderRow('1/17/2024', 'Web Accept Payment Received', 'Refunded', '30.00', 'ann@x.com', 'shop@x.com', 'T2') +
+			olderRow('1/18/2024', 'Web Accept Payment Received', 'Completed', '20.00', 'bo@x.com', 'shop@x.com', 'T3') +
+			olderRow('1/19/2024', 'Web Accept Payment Received', 'Completed', '40.00', 'cy@x.com', 'shop@x.com', 'T4') +
+			olderRow('1/19/2024', 'Web Accept Payment Received', 'Pending', '15.00', 'cy@x.com', 'shop@x.com', 'T5') +
+			olderRow('1/20/2024', 'Refund', 'Completed', '-30.00', 'shop@x.com', 'ann@x.com', 'T6') +
+			olderRow('1/21/2024', 'Refund', 'Completed', '-15.00', 'shop@x.com', 'cy@x.com', 'T7');
 		const { report } = await importText(text);
 		// Hand-worked: Ann's refund is her refunded payment's row (her other 30.00 stands); Cy's
 		// pending payment is no refunded one: his refund comes off his 40.00. 30 + 20 + 25.
