@@ -91,11 +91,16 @@ export function paymentLedgerOf(headers: readonly string[]): PaymentLedger | nul
 	};
 }
 
+/** The English words of moves of the shop's own money: holds, conversions, transfers, fees, rewards… */
+const OWN_MONEY_MOVES =
+	'hold|release|conversion|withdrawal|transfer|deposit|fee|reserve|cashback|reward|adjustment|bank|request|mass ?pay';
+
 /** Movements that are money coming back or moving between accounts, whatever else their type says. */
 const NOT_A_PAYMENT = new RegExp(
 	[
-		'refund|reversal|chargeback|hold|release|conversion|withdrawal|transfer|deposit|fee|reserve',
-		'cashback|reward|adjustment|bank|invoice sent|request|mass ?pay',
+		'refund|reversal|chargeback',
+		OWN_MONEY_MOVES,
+		'invoice sent',
 		// German: returns and reversals (Rück-), holds, conversions, credits from the bank, debits,
 		// withdrawals, fees, transfers, releases, refunds, mass payments, internal moves, requests
 		'rück|einbehalt|umrechnung|gutschrift|abbuchung|auszahlung|gebühr|überweisung|freigabe',
@@ -112,8 +117,7 @@ const PAYMENT = /payment|received|donation|purchase|zahlung|erhalten/i;
  * transfer, a withdrawal or another move of the shop's own money, which returns no sale.
  */
 const RETURNED = new RegExp(
-	'^(?!.*\\b(fee|hold|reward|cashback|transfer|withdrawal|deposit|bank|conversion|currency|adjustment|' +
-		'reserve|release|mass ?pay|payout|invoice|request|tax|gift card)s?\\b).*\\b(refund|reversal)$' +
+	`^(?!.*\\b(${OWN_MONEY_MOVES}|currency|payout|invoice|tax|gift card)s?\\b).*\\b(refund|reversal)$` +
 		'|^chargeback$|^(zahlungs)?(rückzahlung|rückerstattung|rückbuchung)$',
 	'i'
 );

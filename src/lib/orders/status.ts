@@ -18,17 +18,22 @@ import type { LayoutId } from './layouts';
  */
 export type StatusClass = 'kept' | 'cancelled' | 'refunded' | 'unpaid' | 'unknown';
 
+/** Trimmed, lower case, accents and marks dropped: "Jā", "JĀ" and "ja" are one; "Nē" and "ne". */
+function foldCase(text: string): string {
+	return text
+		.trim()
+		.toLowerCase()
+		.normalize('NFD')
+		.replace(/\p{M}+/gu, '');
+}
+
 /**
  * Lower case, accents and marks dropped (annulé → annule, отменён → отменен, atmaksāts →
  * atmaksats), WooCommerce's "wc-" prefix dropped, and separators as single spaces: the words below
  * are written the same way.
  */
 function normalise(raw: string): string {
-	return raw
-		.trim()
-		.toLowerCase()
-		.normalize('NFD')
-		.replace(/\p{M}+/gu, '')
+	return foldCase(raw)
 		.replace(/^wc-/, '')
 		.replace(/[\s_\-–—:;.,…!()/]+/g, ' ')
 		.trim();
@@ -364,28 +369,19 @@ export function classifyStatus(layout: LayoutId, raw: string): StatusClass {
 	return 'unknown';
 }
 
-/** Lower case, accents and marks dropped: "Jā", "JĀ" and "ja" are one yes, "Nē" and "ne" one no. */
-function yesNoWord(text: string): string {
-	return text
-		.trim()
-		.toLowerCase()
-		.normalize('NFD')
-		.replace(/\p{M}+/gu, '');
-}
-
 /**
  * A yes in a yes/no column, in the seeds' languages, German, French, Spanish, Polish and Czech: "1",
  * "true", "yes", "ja", "jā", "да", "是", "J" (German exports' J/N)…
  */
 const YES = new Set(['1', 'true', 'yes', 'y', 'x', 'j', 'ja', 'да', '是', 'oui', 'si', 'tak', 'ano', 'waar', 'wahr']);
 export function isYes(text: string): boolean {
-	return YES.has(yesNoWord(text));
+	return YES.has(foldCase(text));
 }
 
 /** A no in a yes/no column: "0", "false", "no", "nee", "nē", "ne", "нет", "否"… */
 const NO = new Set(['0', 'false', 'no', 'n', 'nee', 'nein', 'ne', 'нет', '否', 'non', 'nie', 'onwaar', 'falsch']);
 export function isNo(text: string): boolean {
-	return NO.has(yesNoWord(text));
+	return NO.has(foldCase(text));
 }
 
 /**
