@@ -5,6 +5,7 @@
 import { HEAD_BYTES, inspectSample, SPREAD_BYTES, spreadOffsets, type FileSample } from './inspect';
 import { runImport, type ImportSource } from './pipeline';
 import type { FilePlan } from './plan';
+import type { ImportReport } from './report';
 import { lineKeyOf, partOf, readRange, splitRanges } from './ranges';
 
 /** Bytes in small chunks, so rows and multi-byte characters are cut between chunks. */
@@ -96,6 +97,11 @@ export async function importOrdersText(text: string, ranges = 1, name = 'orders.
 	);
 	if (result.kind !== 'orders') throw new Error('expected orders');
 	return { plan, result, report: result.report };
+}
+
+/** The three figures an import's tests check first: orders kept, customers and revenue. */
+export function headline(report: ImportReport) {
+	return { orders: report.ordersKept, customers: report.customers, revenue: report.revenue };
 }
 
 /** Several files' texts imported together, as files added one after another, each read whole. */
