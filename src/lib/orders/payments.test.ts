@@ -66,6 +66,23 @@ describe('what a row of a PayPal activity download is', () => {
 		['Allgemeine Abbuchung', 'Soll', -1000, 'other'],
 		['Massenzahlung', 'Haben', 250, 'other'],
 		['Website-Zahlung', 'Soll', -54, 'other'],
+		// The Dutch download: its types (as PayPal writes them), and "Bij" and "Af".
+		['Websitebetaling', 'Bij', 54, 'received'],
+		['Express Checkout betaling', 'Bij', 100, 'received'],
+		['Abonnementsbetaling', 'Bij', 9.99, 'received'],
+		['Betaling eBay-veiling', 'Bij', 20, 'received'],
+		['Terugbetaling', 'Af', -30, 'returned'],
+		['Terugboeking betaling', 'Af', -30, 'returned'],
+		['Algemeen valutaomrekening', 'Bij', 18.4, 'other'],
+		['Algemene creditcardopname', 'Af', -500, 'other'],
+		['Algemene creditcardstorting', 'Bij', 500, 'other'],
+		['Creditcardstorting ter aanvulling saldo verschuldigd bedrag', 'Bij', 50, 'other'],
+		['Geblokkeerd saldo wegens onderzoek naar geschil', 'Af', -30, 'other'],
+		['Annulering van blokkering voor geschillenoplossing', 'Bij', 30, 'other'],
+		['Vastgehouden - algemeen', 'Af', -7.92, 'other'],
+		['Vooraf goedgekeurde betaling gebruiker betaalfactuur', 'Af', -100, 'other'],
+		['Websitebetaling', 'Af', -54, 'other'],
+		['Autorisatie', 'Memo', -10, 'other'],
 		// Not completed: a memo moves no money.
 		['Website Payment', 'Memo', 25, 'other'],
 		['Invoice Sent', 'Memo', 80, 'other'],
@@ -264,6 +281,72 @@ describe('a PayPal activity download imported', () => {
 		// Only Bo's chargeback and its reversal are a pair; Ann's reversal is named apart.
 		expect(report.skipped.chargebackReversed?.examples.map((e) => e.row).sort()).toEqual([4, 6]);
 		expect(report.skipped.chargebackNotFound?.examples).toEqual([{ file: 0, row: 5, value: 'T0' }]);
+	});
+
+	it('reads the Dutch download alike, with no column chosen by hand', async () => {
+		// The header of PayPal's Dutch activity download, as PayPal writes it.
+		const header =
+			'Datum,Tijd,Tijdzone,Naam,Type,Status,Valuta,Bruto,Fee,Net,Van e-mailadres,Naar e-mailadres,' +
+			'Transactiereferentie,Verzendadres,Status adres,Item Title,Objectreferentie,Verzendkosten,' +
+			'Verzekeringsbedrag,Sales Tax,Naam optie 1,Waarde optie 1,Naam optie 2,Waarde optie 2,Reference Txn ID,' +
+			'Factuurnummer,Custom Number,Hoeveelheid,Ontvangstbewijsreferentie,Saldo,Adresregel 1,' +
+			'Adresregel 2/regio/omgeving,Plaats,Staat/Provincie/Regio/Gebied,Zip/Postal Code,Land,' +
+			'Telefoonnummer contactpersoon,Onderwerp,Note,Landcode,Effect op saldo\n';
+		const row = (
+			date: string,
+			name: string,
+			type: string,
+			status: string,
+			gross: string,
+			from: string,
+			to: string,
+			id: string,
+			ref: string,
+			impact: string
+		) =>
+			`${date},17:47:00,CEST,${name},${type},${status},EUR,"${gross}","0,00","${gross}",${from},${to},${id},` +
+			`,,Mok,,"0,00",,"0,00",,,,,${ref},,,1,,"1.875,88",,,,,,,,,,NL,${impact}\n`;
+		const text =
+			header +
+			row(
+				'06-12-2023',
+				'Pietje Puk',
+				'Express Checkout betaling',
+				'Voltooid',
+				'100,00',
+				'p@x.nl',
+				'shop@x.nl',
+				'T1',
+				'',
+				'Bij'
+			) +
+			row('07-12-2023', 'Ann', 'Websitebetaling', 'Voltooid', '40,00', 'ann@x.nl', 'shop@x.nl', 'T2', '', 'Bij') +
+			row(
+				'08-12-2023',
+				'Bo',
+				'Websitebetaling',
+				'Terugbetaald',
+				'25,00',
+				'bo@x.nl',
+				'shop@x.nl',
+				'T3',
+				'',
+				'Bij'
+			) +
+			row('08-12-2023', '', 'Algemeen valutaomrekening', 'Voltooid', '18,40', '', '', 'T4', 'T2', 'Bij') +
+			row('09-12-2023', 'Ann', 'Terugbetaling', 'Voltooid', '-10,00', 'shop@x.nl', 'ann@x.nl', 'T5', 'T2', 'Af') +
+			row('10-12-2023', 'Bo', 'Terugbetaling', 'Voltooid', '-25,00', 'shop@x.nl', 'bo@x.nl', 'T6', 'T3', 'Af') +
+			row('11-12-2023', '', 'Algemene creditcardopname', 'Voltooid', '-500,00', 'shop@x.nl', '', 'T7', '', 'Af');
+		const { plan, report } = await importText(text);
+		expect(plan.paymentLedger).toBeDefined();
+		// Hand-worked: Pietje 100.00; Ann 40.00 − 10.00; Bo's 25.00 refunded in full (its refund not taken twice).
+		expect(headline(report)).toEqual({ orders: 2, customers: 2, revenue: 130 });
+		expect(report.refunds.fullyRefunded.count).toBe(1);
+		expect(report.skipped.notPayment?.examples.map((e) => e.value)).toEqual([
+			'Algemeen valutaomrekening',
+			'Algemene creditcardopname'
+		]);
+		expect(report.firstDay).toBe(Date.UTC(2023, 11, 6) / 86_400_000);
 	});
 
 	describe('a payment whose status says "Reversed"', () => {

@@ -13,7 +13,8 @@
  * conversions, withdrawals to the bank, transfers, holds and their release, payments the shop
  * sent, payouts from a platform ("Mass Pay Payment"), fees, and memo rows (a payment not yet
  * completed, an invoice sent). The same download in German ("Typ", "Brutto", "Absender
- * E-Mail-Adresse"…) is read alike.
+ * E-Mail-Adresse"…) and in Dutch ("Bruto", "Van e-mailadres", "Transactiereferentie"…) is read
+ * alike.
  */
 
 /** Where the ledger's own columns are (indexes into a row); the payment's id, payer, date and amount are mapped roles. */
@@ -35,9 +36,10 @@ export interface PaymentLedger {
 export type PaymentKind = 'received' | 'returned' | 'restored' | 'other';
 
 /**
- * The headers (as `normaliseHeader` writes them) of PayPal's activity download in English and in
- * German (PayPal's download is in the account's language; "Auswirkung auf Guthaben" is "Balance
- * Impact", its values "Haben" and "Soll" credit and debit).
+ * The headers (as `normaliseHeader` writes them) of PayPal's activity download in English, German
+ * and Dutch (PayPal's download is in the account's language; "Auswirkung auf Guthaben" and "Effect
+ * op saldo" are "Balance Impact", their values "Haben" and "Soll", "Bij" and "Af" credit and debit;
+ * the Dutch download keeps "Reference Txn ID" and "Item Title" in English).
  */
 const HEADERS = [
 	{
@@ -57,20 +59,29 @@ const HEADERS = [
 		id: 'transaktionscode',
 		impact: 'auswirkung auf guthaben',
 		reference: 'zugehöriger transaktionscode'
+	},
+	{
+		type: 'type',
+		gross: 'bruto',
+		payer: 'van e mailadres',
+		counterparty: 'naar e mailadres',
+		id: 'transactiereferentie',
+		impact: 'effect op saldo',
+		reference: 'reference txn id'
 	}
 ] as const;
 
-/** The mapped roles of a ledger's columns, in both languages: the payment's payer, id, date and gross amount. */
+/** The mapped roles of a ledger's columns, in its three languages: the payment's payer, id, date and gross amount. */
 export const LEDGER_ROLES = {
-	customer: ['from email address', 'absender e mail adresse'],
-	orderId: ['transaction id', 'transaktionscode'],
+	customer: ['from email address', 'absender e mail adresse', 'van e mailadres'],
+	orderId: ['transaction id', 'transaktionscode', 'transactiereferentie'],
 	date: ['date', 'datum'],
-	amount: ['gross', 'brutto'],
+	amount: ['gross', 'brutto', 'bruto'],
 	status: ['status'],
-	currency: ['currency', 'währung'],
-	fullName: ['name'],
+	currency: ['currency', 'währung', 'valuta'],
+	fullName: ['name', 'naam'],
 	product: ['item title', 'artikelbezeichnung'],
-	country: ['country code', 'ländercode']
+	country: ['country code', 'ländercode', 'landcode']
 };
 
 /** The ledger's columns, when `headers` (normalised) are those of a PayPal activity download; else null. */
@@ -104,28 +115,35 @@ const NOT_A_PAYMENT = new RegExp(
 		// German: returns and reversals (Rück-), holds, conversions, credits from the bank, debits,
 		// withdrawals, fees, transfers, releases, refunds, mass payments, internal moves, requests
 		'rück|einbehalt|umrechnung|gutschrift|abbuchung|auszahlung|gebühr|überweisung|freigabe',
-		'erstattung|massenzahlung|kontobewegung|anfrage|rechnung gesendet|storno'
+		'erstattung|massenzahlung|kontobewegung|anfrage|rechnung gesendet|storno',
+		// Dutch: refunds and reversals (terug-), holds, conversions, deposits, withdrawals, transfers,
+		// fees, mass payments, requests
+		'terug|blokkering|geblokkeerd|vastgehouden|omrekening|storting|opname|overschrijving|kosten',
+		'massabetaling|verzoek|factuur verzonden'
 	].join('|'),
 	'i'
 );
-/** Words of the types of payments received ("Website-Zahlung", "Handyzahlung", "Spendenzahlung"). */
-const PAYMENT = /payment|received|donation|purchase|zahlung|erhalten/i;
+/**
+ * Words of the types of payments received ("Website-Zahlung", "Handyzahlung", "Spendenzahlung";
+ * "Websitebetaling", "Express Checkout betaling", "Abonnementsbetaling").
+ */
+const PAYMENT = /payment|received|donation|purchase|zahlung|erhalten|betaling/i;
 /**
  * Money paid back to a buyer: a refund, a payment PayPal reversed, a chargeback ("Payment Refund",
  * "Refund", "Payment Reversal", "Reversal", "Chargeback"; German "Rückzahlung", "Rückerstattung",
- * "Zahlungsrückbuchung", "Rückbuchung"); not the reversal of a fee, a hold, a reward, cashback, a
+ * "Zahlungsrückbuchung", "Rückbuchung"; Dutch "Terugbetaling", "Terugboeking betaling"); not the reversal of a fee, a hold, a reward, cashback, a
  * transfer, a withdrawal or another move of the shop's own money, which returns no sale.
  */
 const RETURNED = new RegExp(
 	`^(?!.*\\b(${OWN_MONEY_MOVES}|currency|payout|invoice|tax|gift card)s?\\b).*\\b(refund|reversal)$` +
-		'|^chargeback$|^(zahlungs)?(rückzahlung|rückerstattung|rückbuchung)$',
+		'|^chargeback$|^(zahlungs)?(rückzahlung|rückerstattung|rückbuchung)$|^(terugbetaling|terugboeking)( betaling)?$',
 	'i'
 );
 /** A chargeback undone: the money it took back is the shop's again. */
 const RESTORED = /^chargeback reversal$|^reversal of chargeback$|^cancell?ation of chargeback$/i;
-/** The balance impact's words for money in and out, in English and German. */
-const CREDIT = new Set(['credit', 'haben']);
-const DEBIT = new Set(['debit', 'soll']);
+/** The balance impact's words for money in and out, in English, German and Dutch. */
+const CREDIT = new Set(['credit', 'haben', 'bij']);
+const DEBIT = new Set(['debit', 'soll', 'af']);
 
 /**
  * What a ledger row is, from its type, its balance impact ('' where the file has no such column)
