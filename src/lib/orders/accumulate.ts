@@ -34,7 +34,7 @@ import { orderEvidence, parseDay, type DateOrder } from './sniff/dates';
 import { numericDay } from './sniff/numeric-dates';
 import { countCurrencyMark, currenciesOfFile } from './sniff/currency-marks';
 import { MAX_ABS_AMOUNT, parseAmount } from './sniff/numbers';
-import { classifyStatus, isNo, isYes, saysReversed, type StatusClass } from './status';
+import { classifyStatus, isNo, isYes, type StatusClass } from './status';
 import { compareKeys, StringIndex, type KeySpan } from './string-index';
 import { NAME_SEPARATOR } from './names';
 import { OrderIdList, type OrderIdParts } from './id-list';
@@ -204,22 +204,6 @@ interface ReturnLine {
 	sales: number;
 	/** Its cost of goods (NaN: unknown). */
 	cost: number;
-}
-
-/** A payment whose status says "Reversed", read as a sale until the ledger is settled. */
-interface ReversedPayment {
-	order: number;
-	key: string;
-	customerId: string;
-	amount: number;
-	ref: RowRef;
-}
-
-/** What a chargeback's reversal gave back: to the payment `key` names, or (none named) to its buyer's of that amount. */
-interface WonBack {
-	key: string;
-	customerId: string;
-	amount: number;
 }
 
 /** A payment account's refund, reversal or chargeback (negative), or a chargeback's reversal (positive). */
@@ -864,14 +848,6 @@ export class OrderAccumulator {
 				statusText = paymentText;
 			}
 		}
-		// A payment PayPal marks "Reversed" is read as a sale for now: a chargeback the shop won back
-		// may leave that status, and the account's money flows settle it (`#settleLedgerReversed`).
-		const reversedPayment =
-			statusClass === 'refunded' &&
-			plan.paymentLedger !== undefined &&
-			orderKey !== '' &&
-			saysReversed(statusText);
-		if (reversedPayment) statusClass = 'kept';
 		if (statusClass === 'unpaid') {
 			this.#dropPendingLineOf(orderKey, customerId);
 			tallyAdd(this.report.unpaid, { file: this.#file, row });
@@ -986,17 +962,6 @@ export class OrderAccumulator {
 			} else {
 				this.#orderById.set(orderKey, order, orderHash);
 			}
-		}
-		if (reversedPayment) {
-			this.#ledgerReversed.push({
-				order,
-				key: orderKey,
-				customerId,
-				amount: sales,
-				ref: { file: this.#file, row }
-			});
-			// (An older download's chargeback names no payment: it is this one's, as for one refunded.)
-			this.#noteLedgerRefunded(customerId, sales);
 		}
 		this.#setCurrent(Current.Order, orderKey, customerId, dateRaw, day, order);
 		this.#curAmountText = amountText;
@@ -1442,8 +1407,6 @@ export class OrderAccumulator {
 	readonly #ledgerReturnIds = new Set<string>();
 	/** The ids of the payments of those files that are no sale (unpaid, refunded, …). */
 	readonly #ledgerDropped = new Set<string>();
-	/** The payments whose status says "Reversed", read as sales until the ledger is settled (`#settleLedgerReversed`). */
-	#ledgerReversed: ReversedPayment[] = [];
 	/** The amounts of each buyer's payments whose status says refunded, not yet matched to a refund row. */
 	readonly #ledgerRefunded = new Map<string, number[]>();
 
@@ -1475,10 +1438,8 @@ export class OrderAccumulator {
 		// the refunds before it.
 		const lines = this.#ledgerReturns.sort((a, b) => a.day - b.day || a.file - b.file || a.row - b.row);
 		this.#ledgerReturns = [];
-		// (A reversed payment left out is counted at its own row, as one refunded at reading is.)
-		for (const payment of this.#ledgerReversed) this.#laterRefundOf(payment.order, payment.ref);
 		const returns = lines.filter((line) => line.sales < 0);
-		const wonBack = this.#restoreChargebacks(
+		this.#restoreChargebacks(
 			returns,
 			lines.filter((line) => line.sales > 0)
 		);
@@ -1505,7 +1466,6 @@ export class OrderAccumulator {
 				else this.#returnWithoutOrder(line);
 			}
 		}
-		this.#settleLedgerReversed(wonBack);
 	}
 
 	/**
@@ -1513,12 +1473,11 @@ export class OrderAccumulator {
 	 * chargebacks of the payment it names (of its buyer, before it, where no payment is named). Both
 	 * rows are counted apart; a chargeback undone in part stays for the rest. A reversal that finds
 	 * no chargeback is counted apart too, with what it names: its sale, where the files have it,
-	 * was never taken off. Returns what each reversal gave back, and of which payment.
+	 * was never taken off.
 	 */
-	#restoreChargebacks(returns: LedgerReturn[], restores: LedgerReturn[]): WonBack[] {
+	#restoreChargebacks(returns: LedgerReturn[], restores: LedgerReturn[]): void {
 		const undone = (skipped: LedgerReturn) =>
 			tallyAdd((this.skipped.chargebackReversed ??= emptyTally()), { file: skipped.file, row: skipped.row });
-		const wonBack: WonBack[] = [];
 		for (const restore of restores) {
 			let left = restore.sales;
 			for (const line of returns) {
@@ -1531,7 +1490,6 @@ export class OrderAccumulator {
 				line.sales += taken;
 				line.amount += taken;
 				left -= taken;
-				wonBack.push({ key: line.key, customerId: line.customerId, amount: taken });
 				if (line.sales > -0.005) undone(line);
 			}
 			// A reversal whose chargeback is not in the files (an earlier download's) undid nothing here.
@@ -1543,28 +1501,6 @@ export class OrderAccumulator {
 					value: restore.key || restore.customerId
 				});
 		}
-		return wonBack;
-	}
-
-	/**
-	 * Settles the payments whose status says "Reversed" (`#ledgerReversed`, read as sales): one whose
-	 * chargeback these files show won back stands, for what the refunds and chargebacks taken off it
-	 * leave; any other is refunded in full, whether or not its chargeback or reversal is in the files
-	 * (it may be in another month's download). A chargeback that names no payment (older downloads)
-	 * was won back for the payment of its buyer and amount.
-	 */
-	#settleLedgerReversed(wonBack: WonBack[]): void {
-		const amount = this.#amountOf.data;
-		for (const payment of this.#ledgerReversed) {
-			const won = wonBack.findIndex((w) =>
-				w.key
-					? w.key === payment.key
-					: w.customerId === payment.customerId && Math.abs(w.amount - payment.amount) < 0.005
-			);
-			if (won >= 0) wonBack.splice(won, 1);
-			else amount[payment.order] = 0;
-		}
-		this.#ledgerReversed = [];
 	}
 
 	/** The kept payments of the buyers of `returns` that name none, each buyer's in the order read. */
@@ -2613,7 +2549,7 @@ export class OrderAccumulator {
 				customerlessSales: this.#customerlessKeyless
 			},
 			customerlessOrders: [...this.#customerlessOrders].map(([key, { day, sales }]) => [key, day, sales]),
-			ledgerReturns: this.#ledgerReturns.length + this.#ledgerReversed.length,
+			ledgerReturns: this.#ledgerReturns.length,
 			ledger,
 			reusedIds: [...r.reusedIds],
 			currencies: [...r.currencies],
@@ -2660,9 +2596,8 @@ export class OrderAccumulator {
 		if (t.negativeRowsNetted.count + t.creditNotesNetted.count + t.creditNotesWithoutOrder.count > 0) return false;
 		if ((part.skipped.refundWithoutOrder?.count ?? 0) > 0) return false;
 		// A payment account's refunds are matched to their payments by id once all is read: the merged
-		// orders' ids are not looked up one by one (see `#sharesOrderIds`), so such a file is read whole;
-		// and one with payments whose status says reversed, settled with them.
-		if (this.#ledgerReturns.length + this.#ledgerReversed.length > 0 || part.ledgerReturns > 0) return false;
+		// orders' ids are not looked up one by one (see `#sharesOrderIds`), so such a file is read whole.
+		if (this.#ledgerReturns.length > 0 || part.ledgerReturns > 0) return false;
 		// (The sales of rows with no customer are a plain sum: they net into no order.)
 		const { customerlessSales: _plainSum, ...netted } = part.unledgered;
 		if (Object.values(netted).some((v) => v !== 0)) return false;
@@ -3326,10 +3261,7 @@ export interface RangePart {
 	};
 	/** The customerless orders whose sales the range counted (see `#addCustomerlessSales`): id, day and sales. */
 	customerlessOrders: [string, number, number][];
-	/**
-	 * A payment account's refunds, reversals and chargebacks held in the range (see `#readLedgerRow`),
-	 * and its payments whose status says reversed (`#ledgerReversed`).
-	 */
+	/** A payment account's refunds, reversals and chargebacks held in the range (see `#readLedgerRow`). */
 	ledgerReturns: number;
 	ledger: Partial<Record<LedgerField, Float64Array>>;
 	reusedIds: string[];

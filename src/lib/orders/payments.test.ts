@@ -70,6 +70,7 @@ describe('what a row of a PayPal activity download is', () => {
 		['Websitebetaling', 'Bij', 54, 'received'],
 		['Express Checkout betaling', 'Bij', 100, 'received'],
 		['Abonnementsbetaling', 'Bij', 9.99, 'received'],
+		['Terugkerende betaling', 'Bij', 9.99, 'received'],
 		['Betaling eBay-veiling', 'Bij', 20, 'received'],
 		['Terugbetaling', 'Af', -30, 'returned'],
 		['Terugboeking betaling', 'Af', -30, 'returned'],
@@ -347,122 +348,6 @@ describe('a PayPal activity download imported', () => {
 			'Algemene creditcardopname'
 		]);
 		expect(report.firstDay).toBe(Date.UTC(2023, 11, 6) / 86_400_000);
-	});
-
-	describe('a payment whose status says "Reversed"', () => {
-		// Ann's chargeback is won back, Bo's is lost, Cy's payment was reversed in another download.
-		const rows = [
-			'15/01/2024,Ann,Website Payment,Reversed,GBP,40.00,ann@example.com,shop@example.com,T1,,Credit',
-			'16/01/2024,Bo,Website Payment,Reversed,GBP,25.00,bo@example.com,shop@example.com,T2,,Credit',
-			'17/01/2024,Cy,Website Payment,Reversed,GBP,30.00,cy@example.com,shop@example.com,T3,,Credit',
-			'18/01/2024,Di,Website Payment,Completed,GBP,20.00,di@example.com,shop@example.com,T4,,Credit',
-			'20/02/2024,Ann,Chargeback,Completed,GBP,-40.00,shop@example.com,ann@example.com,C1,T1,Debit',
-			'21/02/2024,Bo,Chargeback,Completed,GBP,-25.00,shop@example.com,bo@example.com,C2,T2,Debit',
-			'10/03/2024,Ann,Chargeback Reversal,Completed,GBP,40.00,ann@example.com,shop@example.com,C3,T1,Credit'
-		];
-		it.each([
-			['oldest first', rows],
-			['newest first', [...rows].reverse()]
-		])('stands where its chargeback was won back, listed %s', async (_, listed) => {
-			const { report } = await importText(HEADER + '\n' + listed.join('\n') + '\n');
-			// Hand-worked: Ann 40.00 (charged back, won back), Di 20.00; Bo's and Cy's refunded in full.
-			expect(headline(report)).toEqual({
-				orders: 2,
-				customers: 2,
-				revenue: 60
-			});
-			expect(report.refunds.fullyRefunded.count).toBe(2);
-			expect(report.refunds.refundedAmount).toBe(55);
-			// Each counted at its payment's row, as a payment refunded at reading is.
-			const rowOf = (id: string) => listed.findIndex((row) => row.includes(`,${id},,Credit`)) + 2;
-			expect(report.refunds.fullyRefunded.examples.map((e) => e.row).sort()).toEqual(
-				[rowOf('T2'), rowOf('T3')].sort()
-			);
-		});
-
-		it('counts the same in downloads that overlap, whichever is read first', async () => {
-			// January's download has Ann's payment completed; March's, after her chargeback, reversed.
-			const january = HEADER + '\n' + rows[0].replace('Reversed', 'Completed') + '\n' + rows[3] + '\n';
-			const march = HEADER + '\n' + [rows[0], rows[4], rows[6]].join('\n') + '\n';
-			for (const files of [
-				[january, march],
-				[march, january]
-			]) {
-				const { report } = await importOrderTexts(...files);
-				// Hand-worked: Ann 40.00 (won back), Di 20.00; the copy of Ann's payment counted once.
-				expect({ orders: report.ordersKept, revenue: report.revenue }).toEqual({ orders: 2, revenue: 60 });
-				expect(report.duplicates.count).toBe(1);
-			}
-			// Lost instead (no reversal): refunded in full, whichever is read first.
-			const lost = HEADER + '\n' + [rows[0], rows[4]].join('\n') + '\n';
-			for (const files of [
-				[january, lost],
-				[lost, january]
-			]) {
-				const { report } = await importOrderTexts(...files);
-				expect({ orders: report.ordersKept, revenue: report.revenue }).toEqual({ orders: 1, revenue: 20 });
-			}
-		});
-
-		it('keeps what a refund leaves of it after a chargeback won back', async () => {
-			const text =
-				HEADER +
-				'\n' +
-				[
-					rows[0],
-					rows[4],
-					rows[6],
-					'15/03/2024,Ann,Payment Refund,Completed,GBP,-15.00,shop@example.com,ann@example.com,R1,T1,Debit'
-				].join('\n') +
-				'\n';
-			const { report } = await importText(text);
-			// Hand-worked: 40.00 − 40.00 + 40.00 − 15.00 = 25.00.
-			expect({ orders: report.ordersKept, revenue: report.revenue }).toEqual({ orders: 1, revenue: 25 });
-		});
-
-		it('stands in an older download, whose chargebacks name no payment, where one was won back', async () => {
-			const text =
-				OLDER_HEADER +
-				// Ann paid 30.00 twice: the first was charged back and won back; Bo's was charged back.
-				olderRow(
-					'1/15/2024',
-					'Web Accept Payment Received',
-					'Reversed',
-					'30.00',
-					'ann@x.com',
-					'shop@x.com',
-					'T1'
-				) +
-				olderRow(
-					'1/16/2024',
-					'Web Accept Payment Received',
-					'Completed',
-					'30.00',
-					'ann@x.com',
-					'shop@x.com',
-					'T2'
-				) +
-				olderRow(
-					'1/17/2024',
-					'Web Accept Payment Received',
-					'Reversed',
-					'12.00',
-					'bo@x.com',
-					'shop@x.com',
-					'T3'
-				) +
-				olderRow('2/01/2024', 'Chargeback', 'Completed', '-30.00', 'shop@x.com', 'ann@x.com', 'C1') +
-				olderRow('2/02/2024', 'Chargeback', 'Completed', '-12.00', 'shop@x.com', 'bo@x.com', 'C2') +
-				olderRow('3/01/2024', 'Chargeback Reversal', 'Completed', '30.00', 'ann@x.com', 'shop@x.com', 'C3');
-			const { report } = await importText(text);
-			// Hand-worked: Ann 30.00 + 30.00; Bo's 12.00 refunded in full.
-			expect(headline(report)).toEqual({
-				orders: 2,
-				customers: 1,
-				revenue: 60
-			});
-			expect(report.refunds.fullyRefunded.examples.map((e) => e.row)).toEqual([4]);
-		});
 	});
 
 	it('takes no reward’s or transfer’s reversal off a buyer’s payment in an older download', async () => {

@@ -116,9 +116,9 @@ const NOT_A_PAYMENT = new RegExp(
 		// withdrawals, fees, transfers, releases, refunds, mass payments, internal moves, requests
 		'rück|einbehalt|umrechnung|gutschrift|abbuchung|auszahlung|gebühr|überweisung|freigabe',
 		'erstattung|massenzahlung|kontobewegung|anfrage|rechnung gesendet|storno',
-		// Dutch: refunds and reversals (terug-), holds, conversions, deposits, withdrawals, transfers,
+		// Dutch: refunds and reversals (terugbetaling, terugboeking), holds, conversions, deposits, withdrawals, transfers,
 		// fees, mass payments, requests
-		'terug|blokkering|geblokkeerd|vastgehouden|omrekening|storting|opname|overschrijving|kosten',
+		'terugbetal|terugboek|blokkering|geblokkeerd|vastgehouden|omrekening|storting|opname|overschrijving|kosten',
 		'massabetaling|verzoek|factuur verzonden'
 	].join('|'),
 	'i'

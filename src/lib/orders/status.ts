@@ -343,15 +343,6 @@ const PAYPAL_CANCELLED = 'denied'; // a payment denied: no money moved
 const PAYPAL_KEPT = 'held'; // a payment received, held for a while
 const hasWord = (status: string, word: string) => status.split(' ').includes(word);
 
-/**
- * Whether a status is PayPal's "Reversed" (a payment charged back or reversed), which a payment
- * account's download may keep after the shop won the chargeback back: its money flows say whether
- * the sale stands (`OrderAccumulator.#settleLedgerReversed`).
- */
-export function saysReversed(raw: string): boolean {
-	return hasWord(normalise(raw), PAYPAL_REFUNDED);
-}
-
 /** An authorisation let go before any money was taken: no sale, and nothing refunded either. */
 const AUTHORIZATION_UNDONE = words([
 	'authorization reversed',
