@@ -138,6 +138,16 @@ const OLDER_HEADER =
 	'Date,Time,Time Zone,Name,Type,Status,Currency,Gross,From Email Address,To Email Address,Transaction ID\n';
 const olderRow = (date: string, type: string, status: string, gross: string, from: string, to: string, id: string) =>
 	`${date},10:00:00,PST,X,${type},${status},USD,${gross},${from},${to},${id}\n`;
+/** Ann's payment of 30.00 on 15 January (T1), which most older-download tests start with. */
+const ANN_PAID_T1 = olderRow(
+	'1/15/2024',
+	'Web Accept Payment Received',
+	'Completed',
+	'30.00',
+	'ann@x.com',
+	'shop@x.com',
+	'T1'
+);
 
 describe('a PayPal activity download imported', () => {
 	it('counts the payments received less their refunds, with no column chosen by hand', async () => {
@@ -353,15 +363,7 @@ describe('a PayPal activity download imported', () => {
 	it('takes no reward’s or transfer’s reversal off a buyer’s payment in an older download', async () => {
 		const text =
 			OLDER_HEADER +
-			olderRow(
-				'1/15/2024',
-				'Web Accept Payment Received',
-				'Completed',
-				'30.00',
-				'ann@x.com',
-				'shop@x.com',
-				'T1'
-			) +
+			ANN_PAID_T1 +
 			olderRow('1/20/2024', 'Reward Reversal', 'Completed', '-5.00', 'shop@x.com', 'ann@x.com', 'T2') +
 			olderRow('1/21/2024', 'Transfer Reversal', 'Completed', '-30.00', 'shop@x.com', 'ann@x.com', 'T3');
 		const { report } = await importText(text);
@@ -464,15 +466,7 @@ describe('a PayPal activity download imported', () => {
 	it('takes a refund naming no payment as the row of the buyer’s payment marked refunded, before a kept one', async () => {
 		const text =
 			OLDER_HEADER +
-			olderRow(
-				'1/15/2024',
-				'Web Accept Payment Received',
-				'Completed',
-				'30.00',
-				'ann@x.com',
-				'shop@x.com',
-				'T1'
-			) +
+			ANN_PAID_T1 +
 			olderRow('1/17/2024', 'Web Accept Payment Received', 'Refunded', '30.00', 'ann@x.com', 'shop@x.com', 'T2') +
 			olderRow('1/18/2024', 'Web Accept Payment Received', 'Completed', '20.00', 'bo@x.com', 'shop@x.com', 'T3') +
 			olderRow('1/19/2024', 'Web Accept Payment Received', 'Completed', '40.00', 'cy@x.com', 'shop@x.com', 'T4') +
