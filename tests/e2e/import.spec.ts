@@ -17,7 +17,11 @@ test.describe('importing every supported layout and encoding', () => {
 		test(expected.file, async ({ page }) => {
 			await page.goto('./data');
 			await chooseFiles(page, fixture(`orders/${expected.file}`));
-			await expect(page.getByTestId('layout')).toHaveText(LAYOUT_NAMES[expected.layout]);
+			await expect(page.getByTestId('layout')).toHaveText(
+				expected.paymentLedger
+					? 'PayPal activity download (the account’s ledger)'
+					: LAYOUT_NAMES[expected.layout]
+			);
 			// A legacy encoding is named in the review (its choice list shows the one used).
 			if (expected.encoding !== 'utf-8')
 				await expect(page.getByTestId('encoding')).toHaveValue(expected.encoding);
@@ -47,6 +51,9 @@ test.describe('importing every supported layout and encoding', () => {
 				);
 				await expect(page.getByTestId('treatment-fullyRefunded').locator('td').nth(1)).toHaveText(
 					String(expected.fullyRefunded ?? 0)
+				);
+				await expect(page.getByTestId('treatment-partlyRefunded').locator('td').nth(1)).toHaveText(
+					String(expected.partlyRefunded ?? 0)
 				);
 			}
 			if (expected.creditNotes) {

@@ -1450,7 +1450,7 @@ export class OrderAccumulator {
 				const order = this.#orderById.get(line.key, StringIndex.hash(line.key));
 				// (A payment's id is its own: the refund is its, whatever address it was paid back to.)
 				if (order >= 0) this.#takeLedgerReturn(order, line);
-				else if (this.#ledgerDropped.has(line.key)) this.report.lineItemRows++;
+				else if (this.#ledgerDropped.has(line.key)) this.#refundOfPaymentLeftOut(line);
 				else this.#returnWithoutOrder(line);
 			} else if (!line.customerId) {
 				tallyAdd((this.skipped.missingCustomer ??= emptyTally()), { file: line.file, row: line.row });
@@ -1460,12 +1460,24 @@ export class OrderAccumulator {
 				// A payment of the buyer whose status says refunded, of the refund's amount, is the one it
 				// returns (its row); then a kept payment of that amount; then one of theirs marked refunded.
 				if (this.#takeLedgerRefunded(line, true) || (ofAmount < 0 && this.#takeLedgerRefunded(line, false)))
-					this.report.lineItemRows++;
+					this.#refundOfPaymentLeftOut(line);
 				else if (ofAmount >= 0) this.#takeLedgerReturn(ofAmount, line);
 				else if (latest >= 0) this.#takeLedgerReturn(latest, line);
 				else this.#returnWithoutOrder(line);
 			}
 		}
+	}
+
+	/**
+	 * A refund of a payment the import left out by its status (refunded, unpaid, cancelled): it
+	 * takes nothing off, and is counted apart, not as a further row of an order that was counted.
+	 */
+	#refundOfPaymentLeftOut(line: LedgerReturn): void {
+		tallyAdd((this.skipped.refundOfPaymentLeftOut ??= emptyTally()), {
+			file: line.file,
+			row: line.row,
+			...(line.key && { value: clip(line.key) })
+		});
 	}
 
 	/**
@@ -1896,6 +1908,7 @@ export class OrderAccumulator {
 	 */
 	#dropRefundedLater(count: number): number {
 		const amount = this.#amountOf.data;
+		this.#notePartlyRefundedLater(count);
 		const dropped = [...this.#laterRefunds]
 			.filter(([order]) => order < count && amount[order] < 0.005)
 			.sort((a, b) => a[0] - b[0]);
@@ -1951,6 +1964,28 @@ export class OrderAccumulator {
 		}
 		if (this.#anyOrderIds) this.#orderIds = this.#orderIds.filtered(newIndex);
 		return next;
+	}
+
+	/**
+	 * Counts as partly refunded the kept orders that refund rows of their own (a payment account's
+	 * refund naming the payment, Square's refund row of the sale's transaction) took a part of:
+	 * such a row is a refund of that very order, not a return netted into a customer's latest
+	 * order, and the report and the revenue breakdown say so (its amount moves from returns to
+	 * refunds; net sales stay the same).
+	 */
+	#notePartlyRefundedLater(count: number): void {
+		const amount = this.#amountOf.data;
+		const partly = [...this.#laterRefunds]
+			.filter(([order, refund]) => order < count && amount[order] >= 0.005 && refund.netted.length > 0)
+			.map(([, refund]) => refund)
+			.sort((a, b) => a.ref.file - b.ref.file || a.ref.row - b.ref.row);
+		for (const { ref, returns, netted } of partly) {
+			tallyAdd(this.report.partlyRefunded, ref);
+			this.report.refundedAmount += returns;
+			this.#money.refunds += returns;
+			this.#money.returns -= returns;
+			for (const row of netted) tallyRemove(this.report.negativeRowsNetted, row);
+		}
 	}
 
 	/** Whether the row's "refunded in full" column says yes (Gumroad's "Fully Refunded?": 1). */

@@ -90,6 +90,27 @@ describe('refund rows of a sale, dated after it', () => {
 	});
 });
 
+describe('a refund row of a sale, read apart from it, that takes a part of it', () => {
+	it('counts the sale as partly refunded, its refund among the refunds, not as a return', async () => {
+		const { report, result } = await importText(
+			SQUARE.slice(0, SQUARE.indexOf('\n') + 1) +
+				'2024-01-05,09:12:03,Latte,1,$4.50,$0.00,$4.50,T1,Payment,ALICE,Alice Wong\n' +
+				'2024-01-05,09:12:03,Croissant,2,$7.00,$0.00,$7.00,T1,Payment,ALICE,Alice Wong\n' +
+				'2024-01-15,08:30:00,Logo Mug,1,$18.00,$0.00,$18.00,T6,Payment,DAN,Dan Ek\n' +
+				'2024-01-15,08:30:00,Beans,1,$16.00,$0.00,$16.00,T6,Payment,DAN,Dan Ek\n' +
+				'2024-02-20,12:05:00,Latte,1,$4.50,$0.00,$4.50,T9,Payment,ALICE,Alice Wong\n' +
+				// Dan's mug back five weeks later: a refund of T6, read after Alice's next visit.
+				'2024-02-22,09:00:00,Logo Mug,1,-$18.00,$0.00,-$18.00,T6,Refund,DAN,Dan Ek\n'
+		);
+		// Hand-worked: T1 11.50, T6 34 − 18 = 16, T9 4.50.
+		expect([...result.columns.amount]).toEqual([11.5, 16, 4.5]);
+		expect(report.refunds.partlyRefunded).toEqual({ count: 1, examples: [{ file: 0, row: 7 }] });
+		expect(report.refunds.refundedAmount).toBeCloseTo(18, 2);
+		expect(report.refunds.negativeRowsNetted.count).toBe(0);
+		expect(report.revenueBreakdown).toMatchObject({ grossSales: 50, refunds: 18, returns: 0, netSales: 32 });
+	});
+});
+
 describe('a negative row of an order on the order’s own day', () => {
 	it('is a discount: an order it brings to nothing is a free order, kept', async () => {
 		const { report } = await importText(

@@ -164,6 +164,14 @@ describe('a PayPal activity download imported', () => {
 		expect(report.skipped.notPayment?.examples.map((e) => e.row)).toEqual([4, 8]);
 		expect(report.skipped.refundWithoutOrder).toBeUndefined();
 		expect(report.refunds.fullyRefunded.count).toBe(1);
+		// Ann's 15.00 refund names her payment T5 (row 6): that payment is partly refunded, not
+		// netted as a return into her latest order. Refunded: Bo's 25.00 and Ann's 15.00.
+		expect(report.refunds.partlyRefunded.count).toBe(1);
+		expect(report.refunds.partlyRefunded.examples[0]).toMatchObject({ file: 0, row: 7 });
+		expect(report.refunds.negativeRowsNetted.count).toBe(0);
+		expect(report.refunds.refundedAmount).toBeCloseTo(40, 2);
+		// Gross 40.00 + 60.00 − refunds 15.00 = net 85.00.
+		expect(report.revenueBreakdown).toMatchObject({ grossSales: 100, refunds: 15, returns: 0, netSales: 85 });
 	});
 
 	it('gives the same figures read in byte ranges', async () => {
@@ -178,6 +186,9 @@ describe('a PayPal activity download imported', () => {
 			whole.report.revenue
 		]);
 		expect(ranged.report.skipped.notPayment?.count).toBe(600);
+		expect(ranged.report.refunds).toEqual(whole.report.refunds);
+		expect(ranged.report.revenueBreakdown).toEqual(whole.report.revenueBreakdown);
+		expect(whole.report.refunds.partlyRefunded.count).toBe(300);
 	});
 
 	it('gives the same figures when the download lists the newest rows first', async () => {
@@ -206,6 +217,13 @@ describe('a PayPal activity download imported', () => {
 		});
 		expect(report.skipped.refundWithoutOrder).toBeUndefined();
 		expect(report.refunds.fullyRefunded.count).toBe(1);
+		// Bo's refund (row 5) names his payment T2, left out by its status: it takes nothing off,
+		// and is counted apart, with the payment it names.
+		expect(report.skipped.refundOfPaymentLeftOut).toEqual({
+			count: 1,
+			examples: [{ file: 0, row: 5, value: 'T2' }]
+		});
+		expect(report.lineItemRows).toBe(0);
 	});
 
 	it('takes a refund in a later month’s download off its payment in an earlier one', async () => {
@@ -481,5 +499,10 @@ describe('a PayPal activity download imported', () => {
 			customers: 3,
 			revenue: 75
 		});
+		// Ann's refund (row 7) is counted apart, as a refund of a payment left out, not as a
+		// further row of an order counted; Cy's partly refunds his 40.00 payment.
+		expect(report.skipped.refundOfPaymentLeftOut).toEqual({ count: 1, examples: [{ file: 0, row: 7 }] });
+		expect(report.refunds.partlyRefunded).toEqual({ count: 1, examples: [{ file: 0, row: 8 }] });
+		expect(report.lineItemRows).toBe(0);
 	});
 });

@@ -70,6 +70,7 @@ export function fileReport(plan: FilePlan): FileReport {
 		amountMode: plan.amountMode,
 		hasHeader: plan.hasHeader,
 		...(plan.headerRow && plan.headerRow > 1 ? { headerRow: plan.headerRow } : {}),
+		...(plan.paymentLedger && { paymentLedger: true as const }),
 		rowsRead: 0
 	};
 }

@@ -24,6 +24,7 @@ export const SKIP_REASONS = [
 	'negativePrice',
 	'otherDateOrder',
 	'refundWithoutOrder',
+	'refundOfPaymentLeftOut',
 	'invalidSummaryValue',
 	'recencyAfterAge'
 ] as const;
@@ -76,6 +77,8 @@ export interface FileReport {
 	numericDates?: NumericDates;
 	/** The row (counted from the file's first line) that was read as the header, or the first data row. */
 	headerRow?: number;
+	/** Read as a payment account's ledger (PayPal's activity download, see `payments.ts`). */
+	paymentLedger?: true;
 	amountMode: AmountMode;
 	hasHeader: boolean;
 	rowsRead: number;

@@ -91,6 +91,7 @@ export default {
 			`First ${p.rows} rows of ${p.name}; mapped columns are marked.`,
 		header: 'First row is a header'
 	},
+	paymentLedgerFormat: 'PayPal activity download (the account’s ledger)',
 	layouts: {
 		shopify: 'Shopify orders export',
 		woocommerce: 'WooCommerce orders export',
@@ -245,6 +246,8 @@ export default {
 		nonPositiveQuantity: 'the quantity is zero or negative',
 		negativePrice: 'the unit price is negative',
 		refundWithoutOrder: 'a return with no earlier order of that customer',
+		refundOfPaymentLeftOut:
+			'a refund of a payment already left out (refunded, unpaid or cancelled by its status): nothing is left to take off',
 		invalidSummaryValue: 'frequency, recency or T is not a valid number',
 		recencyAfterAge: 'recency is larger than T'
 	},

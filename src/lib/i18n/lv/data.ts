@@ -91,6 +91,7 @@ const data: Catalogue<typeof en> = {
 		previewCaption: (p) => `Pirmās rindas (${p.rows}) no ${ofFile(p.name)}; piesaistītās kolonnas ir atzīmētas.`,
 		header: 'Pirmā rinda ir galvene'
 	},
+	paymentLedgerFormat: 'PayPal darbību lejupielāde (konta virsgrāmata)',
 	layouts: {
 		shopify: 'Shopify pasūtījumu eksports',
 		woocommerce: 'WooCommerce pasūtījumu eksports',
@@ -245,6 +246,8 @@ const data: Catalogue<typeof en> = {
 		nonPositiveQuantity: 'daudzums ir nulle vai negatīvs',
 		negativePrice: 'vienības cena ir negatīva',
 		refundWithoutOrder: 'atgriešana bez šī klienta agrāka pasūtījuma',
+		refundOfPaymentLeftOut:
+			'atmaksa par maksājumu, kas jau ir izlaists (pēc statusa atmaksāts, neapmaksāts vai atcelts): vairs nav ko atskaitīt',
 		invalidSummaryValue: 'biežums, nesenums vai T nav derīgs skaitlis',
 		recencyAfterAge: 'nesenums ir lielāks par T'
 	},

@@ -82,6 +82,7 @@ const data: Catalogue<typeof en> = {
 		previewCaption: (p) => `Eerste rijen van ${p.name} (${p.rows} getoond); gekoppelde kolommen zijn gemarkeerd.`,
 		header: 'Eerste rij is een kopregel'
 	},
+	paymentLedgerFormat: 'PayPal-activiteitendownload (het grootboek van de rekening)',
 	layouts: {
 		shopify: 'Shopify-bestellingenexport',
 		woocommerce: 'WooCommerce-bestellingenexport',
@@ -238,6 +239,8 @@ const data: Catalogue<typeof en> = {
 		nonPositiveQuantity: 'het aantal is nul of negatief',
 		negativePrice: 'de stukprijs is negatief',
 		refundWithoutOrder: 'een retour zonder eerdere bestelling van die klant',
+		refundOfPaymentLeftOut:
+			'een terugbetaling van een betaling die al is weggelaten (volgens de status terugbetaald, onbetaald of geannuleerd): er valt niets meer af te trekken',
 		invalidSummaryValue: 'frequency, recency of T is geen geldig getal',
 		recencyAfterAge: 'recency is groter dan T'
 	},

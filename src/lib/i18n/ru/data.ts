@@ -88,6 +88,7 @@ const data: Catalogue<typeof en> = {
 		previewCaption: (p) => `Первые строки (${p.rows}) ${ofFile(p.name)}; сопоставленные столбцы отмечены.`,
 		header: 'Первая строка — заголовок'
 	},
+	paymentLedgerFormat: 'выгрузка операций PayPal (журнал счёта)',
 	layouts: {
 		shopify: 'Выгрузка заказов Shopify',
 		woocommerce: 'Выгрузка заказов WooCommerce',
@@ -242,6 +243,8 @@ const data: Catalogue<typeof en> = {
 		nonPositiveQuantity: 'количество равно нулю или отрицательное',
 		negativePrice: 'цена за единицу отрицательная',
 		refundWithoutOrder: 'возврат без более раннего заказа этого клиента',
+		refundOfPaymentLeftOut:
+			'возврат по платежу, который уже исключён (по статусу возвращён, не оплачен или отменён): вычитать больше нечего',
 		invalidSummaryValue: 'частота, давность или T — недопустимое число',
 		recencyAfterAge: 'давность больше T'
 	},

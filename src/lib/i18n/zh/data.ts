@@ -81,6 +81,7 @@ const data: Catalogue<typeof en> = {
 		previewCaption: (p) => `${p.name} 的前 ${p.rows} 行；已映射的列带有标记。`,
 		header: '第一行是标题行'
 	},
+	paymentLedgerFormat: 'PayPal 活动下载（账户流水）',
 	layouts: {
 		shopify: 'Shopify 订单导出',
 		woocommerce: 'WooCommerce 订单导出',
@@ -227,6 +228,7 @@ const data: Catalogue<typeof en> = {
 		nonPositiveQuantity: '数量为零或负数',
 		negativePrice: '单价为负数',
 		refundWithoutOrder: '退货之前没有该客户的订单',
+		refundOfPaymentLeftOut: '对已排除的付款的退款（其状态为已退款、未付款或已取消）：无需再扣除',
 		invalidSummaryValue: 'frequency、recency 或 T 不是有效数字',
 		recencyAfterAge: 'recency 大于 T'
 	},
