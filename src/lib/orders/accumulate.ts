@@ -34,7 +34,7 @@ import { orderEvidence, parseDay, type DateOrder } from './sniff/dates';
 import { numericDay } from './sniff/numeric-dates';
 import { countCurrencyMark, currenciesOfFile } from './sniff/currency-marks';
 import { MAX_ABS_AMOUNT, parseAmount } from './sniff/numbers';
-import { classifyStatus, isNo, isYes, type StatusClass } from './status';
+import { classifyStatus, isNo, isYes, saysReversed, type StatusClass } from './status';
 import { compareKeys, StringIndex, type KeySpan } from './string-index';
 import { NAME_SEPARATOR } from './names';
 import { OrderIdList, type OrderIdParts } from './id-list';
@@ -775,7 +775,7 @@ export class OrderAccumulator {
 			// The copy's further rows are its lines: the order is counted once as a duplicate.
 			this.#setCurrent(Current.Dropped, orderKey, customerId, dateRaw, NaN, -1);
 			// A sale in the earlier file, no sale in this one (an export made after a refund).
-			if (!sameFile && this.#droppedByStatus(fields, row))
+			if (!sameFile && this.#droppedByStatus(fields, row, orderKey))
 				tallyAdd(this.report.outcomeConflicts, { file: this.#file, row, value: clip(orderKey) });
 			return;
 		}
@@ -848,6 +848,9 @@ export class OrderAccumulator {
 				statusText = paymentText;
 			}
 		}
+		// A payment account's payment marked Reversed is read as a sale, and settled once every file
+		// is read (`#settleReversedPayments`).
+		if (statusClass === 'refunded' && this.#reversedPayment(statusText, orderKey, row)) statusClass = 'kept';
 		if (statusClass === 'unpaid') {
 			this.#dropPendingLineOf(orderKey, customerId);
 			tallyAdd(this.report.unpaid, { file: this.#file, row });
@@ -1409,6 +1412,18 @@ export class OrderAccumulator {
 	readonly #ledgerDropped = new Set<string>();
 	/** The amounts of each buyer's payments whose status says refunded, not yet matched to a refund row. */
 	readonly #ledgerRefunded = new Map<string, number[]>();
+	/** The payments whose status says Reversed (read as sales until settled), by id: the first row saying so. */
+	readonly #ledgerReversed = new Map<string, RowRef>();
+
+	/**
+	 * Whether a payment account's payment (`orderKey`) with this status is one marked Reversed: it
+	 * is then noted, to be settled by `#settleReversedPayments`, and read as a sale.
+	 */
+	#reversedPayment(status: string, orderKey: string, row: number): boolean {
+		if (!this.#plan.paymentLedger || !orderKey || !saysReversed(status)) return false;
+		if (!this.#ledgerReversed.has(orderKey)) this.#ledgerReversed.set(orderKey, { file: this.#file, row });
+		return true;
+	}
 
 	#noteLedgerRefunded(customerId: string, amount: number): void {
 		const amounts = this.#ledgerRefunded.get(customerId);
@@ -1438,6 +1453,8 @@ export class OrderAccumulator {
 		// the refunds before it.
 		const lines = this.#ledgerReturns.sort((a, b) => a.day - b.day || a.file - b.file || a.row - b.row);
 		this.#ledgerReturns = [];
+		const reversed = this.#reversedOrders();
+		const settledByRows = this.#reversedWithRows(reversed, lines);
 		const returns = lines.filter((line) => line.sales < 0);
 		this.#restoreChargebacks(
 			returns,
@@ -1456,7 +1473,7 @@ export class OrderAccumulator {
 				tallyAdd((this.skipped.missingCustomer ??= emptyTally()), { file: line.file, row: line.row });
 			} else {
 				paymentsOf ??= this.#paymentsOf(returns);
-				const { ofAmount, latest } = this.#paymentsReturnable(line, paymentsOf);
+				const { ofAmount, latest } = this.#paymentsReturnable(line, paymentsOf, reversed);
 				// A payment of the buyer whose status says refunded, of the refund's amount, is the one it
 				// returns (its row); then a kept payment of that amount; then one of theirs marked refunded.
 				if (this.#takeLedgerRefunded(line, true) || (ofAmount < 0 && this.#takeLedgerRefunded(line, false)))
@@ -1465,6 +1482,63 @@ export class OrderAccumulator {
 				else if (latest >= 0) this.#takeLedgerReturn(latest, line);
 				else this.#returnWithoutOrder(line);
 			}
+		}
+		this.#settleReversedPayments(reversed, settledByRows);
+	}
+
+	/** The kept payments marked Reversed (`#ledgerReversed`): order → the row saying so. */
+	#reversedOrders(): Map<number, RowRef> {
+		const orders = new Map<number, RowRef>();
+		for (const [key, ref] of this.#ledgerReversed) {
+			const order = this.#orderById.get(key, StringIndex.hash(key));
+			if (order >= 0) orders.set(order, ref);
+		}
+		return orders;
+	}
+
+	/**
+	 * The payments marked Reversed that rows of the files return or give back: those naming them,
+	 * and in an older download (no payment named) a chargeback or its reversal of the same buyer and
+	 * amount, on or after the payment's day.
+	 */
+	#reversedWithRows(reversed: Map<number, RowRef>, lines: LedgerReturn[]): Set<number> {
+		const withRows = new Set<number>();
+		if (reversed.size === 0) return withRows;
+		const customerOf = this.#customerOf.data;
+		const day = this.#dayOf.data;
+		const amount = this.#amountOf.data;
+		for (const line of lines) {
+			if (line.key) {
+				const order = this.#orderById.get(line.key, StringIndex.hash(line.key));
+				if (reversed.has(order)) withRows.add(order);
+				continue;
+			}
+			if (!line.customerId || !this.customers.has(line.customerId)) continue;
+			const customer = this.customers.indexOf(line.customerId);
+			for (const order of reversed.keys())
+				if (
+					customerOf[order] === customer &&
+					day[order] <= line.day &&
+					Math.abs(amount[order] - Math.abs(line.sales)) < 0.005
+				)
+					withRows.add(order);
+		}
+		return withRows;
+	}
+
+	/**
+	 * Settles the payments marked Reversed. Where rows of the files return them (a chargeback, a
+	 * payment reversal) or give their money back (the chargeback's reversal: the shop won the
+	 * dispute), those rows have done so: the sale stands for what they left of it. Where the files
+	 * have no such row (it is in another download), the status is all there is to go by: the payment
+	 * is left out as refunded in full.
+	 */
+	#settleReversedPayments(reversed: Map<number, RowRef>, settledByRows: Set<number>): void {
+		const amount = this.#amountOf.data;
+		for (const [order, ref] of reversed) {
+			if (settledByRows.has(order) || amount[order] < 0.005) continue;
+			this.#laterRefundOf(order, ref);
+			amount[order] = 0;
 		}
 	}
 
@@ -1530,18 +1604,29 @@ export class OrderAccumulator {
 	 * The payments a refund that names none may return (-1: none), of its buyer, on or before its
 	 * day, not brought to nothing yet: the latest of the refund's amount, and the latest.
 	 */
-	#paymentsReturnable(line: LedgerReturn, paymentsOf: Map<number, number[]>): { ofAmount: number; latest: number } {
+	#paymentsReturnable(
+		line: LedgerReturn,
+		paymentsOf: Map<number, number[]>,
+		reversed: Map<number, RowRef>
+	): { ofAmount: number; latest: number } {
 		const payments = this.customers.has(line.customerId)
 			? (paymentsOf.get(this.customers.indexOf(line.customerId)) ?? [])
 			: [];
 		const day = this.#dayOf.data;
 		const amount = this.#amountOf.data;
+		// A chargeback is first of all a payment marked Reversed: that status is the chargeback's mark.
+		const rank = (order: number) => (line.chargeback && reversed.has(order) ? 1 : 0);
 		let latest = -1;
 		let ofAmount = -1;
 		for (const order of payments) {
 			if (day[order] > line.day || amount[order] < 0.005) continue;
 			if (latest < 0 || day[order] >= day[latest]) latest = order;
-			if (Math.abs(amount[order] + line.sales) < 0.005 && (ofAmount < 0 || day[order] >= day[ofAmount]))
+			if (
+				Math.abs(amount[order] + line.sales) < 0.005 &&
+				(ofAmount < 0 ||
+					rank(order) > rank(ofAmount) ||
+					(rank(order) === rank(ofAmount) && day[order] >= day[ofAmount]))
+			)
 				ofAmount = order;
 		}
 		return { ofAmount, latest };
@@ -1821,11 +1906,14 @@ export class OrderAccumulator {
 	}
 
 	/** Whether this row's status (or refunded amount) says its order is no sale. */
-	#droppedByStatus(fields: string[], row: number): boolean {
+	#droppedByStatus(fields: string[], row: number, copyOf = ''): boolean {
 		const c = this.#columns;
 		if (this.#isCancelled(fields)) return true;
 		if (c.status !== undefined) {
-			const statusClass = this.#statusClass(this.#text(fields[c.status], row));
+			const text = this.#text(fields[c.status], row);
+			const statusClass = this.#statusClass(text);
+			// (A kept payment's copy marked Reversed is settled as the payment is.)
+			if (statusClass === 'refunded' && copyOf && this.#reversedPayment(text, copyOf, row)) return false;
 			if (statusClass === 'unpaid' || statusClass === 'refunded') return true;
 		}
 		if (c.paymentStatus !== undefined) {
@@ -2584,7 +2672,8 @@ export class OrderAccumulator {
 				customerlessSales: this.#customerlessKeyless
 			},
 			customerlessOrders: [...this.#customerlessOrders].map(([key, { day, sales }]) => [key, day, sales]),
-			ledgerReturns: this.#ledgerReturns.length,
+			// (A payment marked Reversed is settled with them.)
+			ledgerReturns: this.#ledgerReturns.length + this.#ledgerReversed.size,
 			ledger,
 			reusedIds: [...r.reusedIds],
 			currencies: [...r.currencies],
@@ -2632,7 +2721,7 @@ export class OrderAccumulator {
 		if ((part.skipped.refundWithoutOrder?.count ?? 0) > 0) return false;
 		// A payment account's refunds are matched to their payments by id once all is read: the merged
 		// orders' ids are not looked up one by one (see `#sharesOrderIds`), so such a file is read whole.
-		if (this.#ledgerReturns.length > 0 || part.ledgerReturns > 0) return false;
+		if (this.#ledgerReturns.length + this.#ledgerReversed.size > 0 || part.ledgerReturns > 0) return false;
 		// (The sales of rows with no customer are a plain sum: they net into no order.)
 		const { customerlessSales: _plainSum, ...netted } = part.unledgered;
 		if (Object.values(netted).some((v) => v !== 0)) return false;

@@ -506,3 +506,106 @@ describe('a PayPal activity download imported', () => {
 		expect(report.lineItemRows).toBe(0);
 	});
 });
+
+describe('a PayPal payment marked Reversed (charged back, or reversed by PayPal)', () => {
+	// Ann's payment T1 of 40.00, marked Reversed, and Di's T4 of 20.00.
+	const PAID =
+		HEADER +
+		'\n15/01/2024,Ann,Website Payment,Reversed,GBP,40.00,ann@x.com,shop@x.com,T1,,Credit\n' +
+		'16/01/2024,Di,Website Payment,Completed,GBP,20.00,di@x.com,shop@x.com,T4,,Credit\n';
+	const CHARGEBACK = '01/02/2024,Ann,Chargeback,Completed,GBP,-40.00,shop@x.com,ann@x.com,C1,T1,Debit\n';
+	// PayPal's reversal names the chargeback it undoes.
+	const WON = '01/03/2024,Ann,Chargeback Reversal,Completed,GBP,40.00,ann@x.com,shop@x.com,C2,C1,Credit\n';
+
+	it('stands where its chargeback was reversed: the shop won the dispute', async () => {
+		const { report } = await importText(PAID + CHARGEBACK + WON);
+		expect(headline(report)).toEqual({ orders: 2, customers: 2, revenue: 60 });
+		expect(report.skipped.chargebackReversed?.examples).toEqual([
+			{ file: 0, row: 4 },
+			{ file: 0, row: 5 }
+		]);
+		expect(report.refunds.fullyRefunded.count).toBe(0);
+	});
+
+	it('is left out where its chargeback stands, refunded in full by the chargeback', async () => {
+		const { report } = await importText(PAID + CHARGEBACK);
+		expect(headline(report)).toEqual({ orders: 1, customers: 1, revenue: 20 });
+		// The chargeback's row (4) is the refund's, and nothing else counts it.
+		expect(report.refunds.fullyRefunded).toEqual({ count: 1, examples: [{ file: 0, row: 4 }] });
+		expect(report.refunds.refundedAmount).toBeCloseTo(40, 2);
+		expect(report.refunds.negativeRowsNetted.count).toBe(0);
+		expect(report.skipped.refundOfPaymentLeftOut).toBeUndefined();
+	});
+
+	it('keeps what a dispute won back in part left of it, partly refunded', async () => {
+		const partWon = WON.replace('40.00', '10.00');
+		const { report } = await importText(PAID + CHARGEBACK + partWon);
+		// 40.00 − 40.00 + 10.00 = 10.00 of Ann's, and Di's 20.00.
+		expect(headline(report)).toEqual({ orders: 2, customers: 2, revenue: 30 });
+		expect(report.refunds.partlyRefunded.count).toBe(1);
+		expect(report.refunds.refundedAmount).toBeCloseTo(30, 2);
+	});
+
+	it('stands where the files have the chargeback’s reversal but not the chargeback (an earlier download’s)', async () => {
+		const { report } = await importText(PAID + WON.replace(',C1,', ',T1,'));
+		expect(headline(report)).toEqual({ orders: 2, customers: 2, revenue: 60 });
+		expect(report.skipped.chargebackNotFound?.count).toBe(1);
+	});
+
+	it('is left out as refunded, by its status, where the files have no row returning it', async () => {
+		const { report } = await importText(PAID);
+		expect(headline(report)).toEqual({ orders: 1, customers: 1, revenue: 20 });
+		expect(report.refunds.fullyRefunded).toEqual({ count: 1, examples: [{ file: 0, row: 2 }] });
+		expect(report.refunds.refundedAmount).toBeCloseTo(40, 2);
+	});
+
+	it('gives the same figures whichever of two overlapping downloads is read first', async () => {
+		// January's download, made before the dispute: T1 still Completed.
+		const january = PAID.replace('Reversed', 'Completed');
+		for (const [later, revenue] of [
+			[PAID + CHARGEBACK, 20],
+			[PAID + CHARGEBACK + WON, 60]
+		] as const) {
+			const [first, second] = [await importOrderTexts(january, later), await importOrderTexts(later, january)];
+			for (const { report } of [first, second]) {
+				expect(report.revenue).toBeCloseTo(revenue, 2);
+				// The copies are duplicates; their outcomes do not disagree: the dispute settles T1.
+				expect(report.duplicates.count).toBe(2);
+				expect(report.warnings?.map((w) => w.code)).not.toContain('duplicateOutcomes');
+			}
+		}
+	});
+
+	it('in an older download, is the payment its chargeback returns, and a later refund another’s', async () => {
+		const text =
+			OLDER_HEADER +
+			olderRow('1/15/2024', 'Web Accept Payment Received', 'Reversed', '30.00', 'ann@x.com', 'shop@x.com', 'T1') +
+			olderRow(
+				'1/16/2024',
+				'Web Accept Payment Received',
+				'Completed',
+				'30.00',
+				'ann@x.com',
+				'shop@x.com',
+				'T2'
+			) +
+			olderRow('2/01/2024', 'Chargeback', 'Completed', '-30.00', 'shop@x.com', 'ann@x.com', 'C1') +
+			olderRow('3/01/2024', 'Chargeback Reversal', 'Completed', '30.00', 'ann@x.com', 'shop@x.com', 'C2') +
+			olderRow('3/05/2024', 'Refund', 'Completed', '-30.00', 'shop@x.com', 'ann@x.com', 'R1');
+		const { report, result } = await importText(text);
+		// Hand-worked: the dispute over T1 was won (T1 stands); the refund of 30.00 returns T2.
+		expect(headline(report)).toEqual({ orders: 1, customers: 1, revenue: 30 });
+		expect([...result.columns.day]).toEqual([19737]); // 15 January 2024: T1
+		expect(report.refunds.fullyRefunded).toEqual({ count: 1, examples: [{ file: 0, row: 6 }] });
+		expect(report.skipped.chargebackReversed?.count).toBe(2);
+	});
+
+	it('gives the same figures read in byte ranges', async () => {
+		const big = copiesOf(PAID, 400, (row, copy) => row.replace(/,T(\d)/g, `,T${copy}-$1`));
+		const whole = await importText(big);
+		const ranged = await importText(big, 3);
+		expect(whole.report.revenue).toBeCloseTo(400 * 20, 2);
+		expect(headline(ranged.report)).toEqual(headline(whole.report));
+		expect(ranged.report.refunds).toEqual(whole.report.refunds);
+	});
+});

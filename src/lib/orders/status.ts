@@ -353,6 +353,15 @@ const AUTHORIZATION_UNDONE = words([
 	'authorisation released'
 ]);
 
+/**
+ * Whether a payment account's status says only that the payment was reversed (PayPal's
+ * "Reversed": charged back, or reversed by PayPal). Whether its money stayed returned is told by
+ * the chargeback and its reversal, where the files have them (see `OrderAccumulator`).
+ */
+export function saysReversed(raw: string): boolean {
+	return normalise(raw) === PAYPAL_REFUNDED;
+}
+
 export function classifyStatus(layout: LayoutId, raw: string): StatusClass {
 	const status = normalise(raw);
 	if (!status) return 'kept';
