@@ -123,6 +123,26 @@ test('several monthly exports make one data set, and an order in both is a dupli
 	await expect(page.getByTestId('dataset-row').first()).toContainText('Q1 orders');
 });
 
+test('an order refunded since counts as refunded, whichever of two overlapping exports is chosen first', async ({
+	page
+}) => {
+	await page.goto('./data');
+	const header = 'order_id,customer_id,order_date,total,status';
+	// The newer export first: order 2 was refunded after the older one was made.
+	await importFiles(page, [
+		fileFromText(
+			'newer.csv',
+			[header, '2,b,2023-01-20,20.00,refunded', '3,a,2023-02-02,30.00,paid'].join('\n') + '\n'
+		),
+		fileFromText('older.csv', [header, '1,a,2023-01-05,10.00,paid', '2,b,2023-01-20,20.00,paid'].join('\n') + '\n')
+	]);
+	await expect(page.getByTestId('report-ordersKept')).toHaveText('2');
+	await expect(page.getByTestId('report-customers')).toHaveText('1');
+	await expect(page.getByTestId('treatment-fullyRefunded').locator('td').nth(1)).toHaveText('1');
+	await expect(page.getByTestId('report-warning-duplicateOutcomes')).toContainText('older.csv row 3');
+	await expect(page.getByTestId('report-warning-duplicateOutcomes')).toContainText('refunded or cancelled over paid');
+});
+
 test('a line-item file stores every order’s products (a credit note’s are not purchases)', async ({ page }) => {
 	await page.goto('./data');
 	await importFiles(page, fixture('orders/uci_credit_notes.csv'), 'Credit notes');

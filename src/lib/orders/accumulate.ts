@@ -86,6 +86,18 @@ interface LaterRefund {
 	/** Those rows read apart from the order and netted into it as returns: their sum and rows. */
 	returns: number;
 	netted: RowRef[];
+	/** Its copy in a later file that says it was cancelled (exports that overlap): left out as cancelled. */
+	cancelledBy?: RowRef;
+}
+
+/** What a copy of an order in another file says it is (exports that overlap). */
+type CopyOutcome = 'sale' | 'unpaid' | 'refunded' | 'cancelled';
+
+/** An order an earlier file did not count as a sale: its file, why, and its row. */
+interface DroppedCopy {
+	file: number;
+	why: Exclude<CopyOutcome, 'sale'>;
+	ref: RowRef;
 }
 
 /** Customers' names, dictionary-encoded: each customer's (`of`, -1 none) and the day of the order it came from. */
@@ -707,15 +719,18 @@ export class OrderAccumulator {
 			this.#dropPendingLineOf(orderKey, customerId);
 			this.#setCurrent(Current.Dropped, orderKey, customerId, dateRaw, NaN, -1);
 			// A copy of an order an earlier file had (overlapping exports): not cancelled a second time.
+			// A sale there was cancelled since: the later outcome is the order's (`#settleCopyOfKept`).
 			const earlier = this.#earlierFileCopy(orderKey, customerId);
 			if (earlier !== null) {
 				tallyAdd(this.report.duplicates, { file: this.#file, row, value: clip(orderKey) });
-				if (earlier === 'kept')
-					tallyAdd(this.report.outcomeConflicts, { file: this.#file, row, value: clip(orderKey) });
+				if (earlier === 'kept') {
+					const kept = this.#orderById.get(orderKey, StringIndex.hash(orderKey));
+					this.#settleCopyOfKept(kept, 'cancelled', { file: this.#file, row, value: clip(orderKey) });
+				}
 				return;
 			}
 			tallyAdd(this.report.cancelled, { file: this.#file, row });
-			this.#noteDropped(orderKey, customerId);
+			this.#noteDropped(orderKey, customerId, 'cancelled', row);
 			this.#holdFirstLineNoSale(fields, row, 'cancelled', 0);
 			return;
 		}
@@ -775,18 +790,31 @@ export class OrderAccumulator {
 			// The copy's further rows are its lines: the order is counted once as a duplicate.
 			this.#setCurrent(Current.Dropped, orderKey, customerId, dateRaw, NaN, -1);
 			// A sale in the earlier file, no sale in this one (an export made after a refund).
-			if (!sameFile && this.#droppedByStatus(fields, row, orderKey))
-				tallyAdd(this.report.outcomeConflicts, { file: this.#file, row, value: clip(orderKey) });
+			if (!sameFile) {
+				const outcome = this.#copyOutcome(fields, row, orderKey);
+				if (outcome !== 'sale')
+					this.#settleCopyOfKept(seen, outcome, { file: this.#file, row, value: clip(orderKey) });
+			}
 			return;
 		}
 		// An order an earlier file had, and did not count as a sale (cancelled, unpaid, refunded):
-		// a copy here is the same order, whatever this file says of it.
-		if (this.#droppedIds.size > 0 && this.#earlierFileCopy(orderKey, customerId) === 'dropped') {
-			tallyAdd(this.report.duplicates, { file: this.#file, row, value: clip(orderKey) });
-			this.#setCurrent(Current.Dropped, orderKey, customerId, dateRaw, NaN, -1);
-			if (!this.#droppedByStatus(fields, row))
-				tallyAdd(this.report.outcomeConflicts, { file: this.#file, row, value: clip(orderKey) });
-			return;
+		// a copy here is the same order. Paid here, an order unpaid there was paid since: it counts,
+		// from this row. Cancelled or refunded there, it stays no sale.
+		const droppedBefore = this.#droppedIds.size > 0 ? this.#earlierDropped(orderKey, customerId) : undefined;
+		if (droppedBefore !== undefined) {
+			const here = this.#copyOutcome(fields, row);
+			const ref = { file: this.#file, row, value: clip(orderKey) };
+			if (here === 'sale') tallyAdd(this.report.outcomeConflicts, ref);
+			if (here === 'sale' && droppedBefore.why === 'unpaid') {
+				// The unpaid copy is the duplicate now.
+				tallyRemove(this.report.unpaid, droppedBefore.ref);
+				tallyAdd(this.report.duplicates, { ...droppedBefore.ref, value: clip(orderKey) });
+				this.#droppedIds.delete(orderKey + '\u0001' + customerId);
+			} else {
+				tallyAdd(this.report.duplicates, ref);
+				this.#setCurrent(Current.Dropped, orderKey, customerId, dateRaw, NaN, -1);
+				return;
+			}
 		}
 
 		// A note below (or among) the data, in a row of empty cells: eBay's "8 record(s) downloaded".
@@ -855,7 +883,7 @@ export class OrderAccumulator {
 			this.#dropPendingLineOf(orderKey, customerId);
 			tallyAdd(this.report.unpaid, { file: this.#file, row });
 			this.#setCurrent(Current.Dropped, orderKey, customerId, dateRaw, day, -1);
-			this.#noteDropped(orderKey, customerId);
+			this.#noteDropped(orderKey, customerId, 'unpaid', row);
 			return;
 		}
 
@@ -871,7 +899,7 @@ export class OrderAccumulator {
 			// Where each row is an item's amount, the order refunded is all of them (unless the file
 			// gives the refund itself).
 			this.#curRefundsRows = plan.amountMode === 'lineAmounts' && whole > 0 && !(refunded > 0);
-			this.#noteDropped(orderKey, customerId);
+			this.#noteDropped(orderKey, customerId, 'refunded', row);
 			this.#holdFirstLineNoSale(fields, row, 'refunded', amount > 0 ? amount : refunded);
 			return;
 		}
@@ -1262,7 +1290,7 @@ export class OrderAccumulator {
 		tallyRemove(held.kind === 'cancelled' ? this.report.cancelled : this.report.fullyRefunded, first);
 		if (held.refunded !== 0) this.#sum('refundedAmount', -held.refunded);
 		const key = this.#curKey + '\u0001' + this.#curCustomer;
-		if (this.#droppedIds.get(key) === this.#file) this.#droppedIds.delete(key);
+		if (this.#droppedIds.get(key)?.file === this.#file) this.#droppedIds.delete(key);
 		this.#droppedInFile.delete(this.#curKey);
 		// The first line was counted as its order's row; it is a line of the order now.
 		this.report.lineItemRows++;
@@ -1834,11 +1862,12 @@ export class OrderAccumulator {
 	 * Notes an order with an id that is not counted as a sale (cancelled, unpaid, refunded in full),
 	 * so that its copy in a later file (exports that overlap) is taken for the same order.
 	 */
-	#noteDropped(orderKey: string, customerId: string): void {
+	#noteDropped(orderKey: string, customerId: string, why: DroppedCopy['why'], row: number): void {
 		this.#noteDroppedInFile(orderKey, customerId);
 		if (!this.#laterFiles || !orderKey || this.#droppedIds.size >= MAX_DROPPED_IDS) return;
 		const key = orderKey + '\u0001' + customerId;
-		if (!this.#droppedIds.has(key)) this.#droppedIds.set(key, this.#file);
+		if (!this.#droppedIds.has(key))
+			this.#droppedIds.set(key, { file: this.#file, why, ref: { file: this.#file, row } });
 	}
 	/**
 	 * Notes an order of this file that is no sale where its rows may lie apart (each row an item,
@@ -1880,7 +1909,7 @@ export class OrderAccumulator {
 	}
 
 	/** Order id and customer of each order noted by `#noteDropped` → the file it was in. */
-	readonly #droppedIds = new Map<string, number>();
+	readonly #droppedIds = new Map<string, DroppedCopy>();
 	/** The customerless orders whose sales are counted (see `#addCustomerlessSales`): the file, day and sales of each. */
 	readonly #customerlessOrders = new Map<string, { file: number; day: number; sales: number }>();
 	/** The sales counted of customerless rows but those of `#customerlessOrders`. */
@@ -1901,29 +1930,55 @@ export class OrderAccumulator {
 			this.customers.values[this.#customerOf.data[kept]] === customerId
 		)
 			return 'kept';
-		const dropped = this.#droppedIds.get(orderKey + '\u0001' + customerId);
-		return dropped !== undefined && dropped !== this.#file ? 'dropped' : null;
+		return this.#earlierDropped(orderKey, customerId) !== undefined ? 'dropped' : null;
 	}
 
-	/** Whether this row's status (or refunded amount) says its order is no sale. */
-	#droppedByStatus(fields: string[], row: number, copyOf = ''): boolean {
+	/** The order of this id and customer an earlier file had and did not count as a sale, if any. */
+	#earlierDropped(orderKey: string, customerId: string): DroppedCopy | undefined {
+		if (this.#file === 0 || !orderKey) return undefined;
+		const dropped = this.#droppedIds.get(orderKey + '\u0001' + customerId);
+		return dropped !== undefined && dropped.file !== this.#file ? dropped : undefined;
+	}
+
+	/**
+	 * Settles kept order `kept`, of an earlier file, by its copy in this one (exports that overlap),
+	 * which says `outcome`: the copies disagree (the report says so), and the later outcome is the
+	 * order's, whichever file has it. A sale cancelled or refunded since is left out as such (by
+	 * `#dropRefundedLater`); one unpaid here was paid since, and stays.
+	 */
+	#settleCopyOfKept(kept: number, outcome: Exclude<CopyOutcome, 'sale'>, ref: RowRef): void {
+		tallyAdd(this.report.outcomeConflicts, ref);
+		if (outcome === 'unpaid' || kept < 0) return;
+		const { value: _, ...row } = ref;
+		const refund = this.#laterRefundOf(kept, row);
+		if (outcome === 'cancelled') refund.cancelledBy = row;
+		this.#amountOf.data[kept] = 0;
+	}
+
+	/** What this row's status (or refunded amount) says its order is: a sale, or why it is none. */
+	#copyOutcome(fields: string[], row: number, copyOf = ''): CopyOutcome {
 		const c = this.#columns;
-		if (this.#isCancelled(fields)) return true;
+		if (this.#isCancelled(fields)) return 'cancelled';
+		let unpaid = false;
 		if (c.status !== undefined) {
 			const text = this.#text(fields[c.status], row);
 			const statusClass = this.#statusClass(text);
 			// (A kept payment's copy marked Reversed is settled as the payment is.)
-			if (statusClass === 'refunded' && copyOf && this.#reversedPayment(text, copyOf, row)) return false;
-			if (statusClass === 'unpaid' || statusClass === 'refunded') return true;
+			if (statusClass === 'refunded' && copyOf && this.#reversedPayment(text, copyOf, row)) return 'sale';
+			if (statusClass === 'refunded') return 'refunded';
+			unpaid = statusClass === 'unpaid';
 		}
 		if (c.paymentStatus !== undefined) {
 			const payment = this.#paymentClass(this.#text(fields[c.paymentStatus], row));
-			if (payment === 'unpaid' || payment === 'refunded') return true;
+			if (payment === 'refunded') return 'refunded';
+			unpaid ||= payment === 'unpaid';
 		}
-		if (this.#flaggedRefunded(fields)) return true;
-		if (c.amount === undefined) return false;
-		const amount = parseAmount((fields[c.amount] ?? '').trim(), this.#plan.decimal);
-		return refundedInFull(this.#refundedOf(fields, amount), amount);
+		if (this.#flaggedRefunded(fields)) return 'refunded';
+		if (c.amount !== undefined) {
+			const amount = parseAmount((fields[c.amount] ?? '').trim(), this.#plan.decimal);
+			if (refundedInFull(this.#refundedOf(fields, amount), amount)) return 'refunded';
+		}
+		return unpaid ? 'unpaid' : 'sale';
 	}
 
 	/**
@@ -2005,9 +2060,12 @@ export class OrderAccumulator {
 		const byRow = dropped
 			.map(([, refund]) => refund)
 			.sort((a, b) => a.ref.file - b.ref.file || a.ref.row - b.ref.row);
-		for (const { ref, value, returns, netted } of byRow) {
-			tallyAdd(this.report.fullyRefunded, ref);
-			this.report.refundedAmount += value;
+		for (const { ref, value, returns, netted, cancelledBy } of byRow) {
+			if (cancelledBy) tallyAdd(this.report.cancelled, cancelledBy);
+			else {
+				tallyAdd(this.report.fullyRefunded, ref);
+				this.report.refundedAmount += value;
+			}
 			// Its rows netted as returns were its refund: no return of the orders left.
 			this.#money.returns -= returns;
 			for (const row of netted) tallyRemove(this.report.negativeRowsNetted, row);

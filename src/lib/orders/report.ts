@@ -168,7 +168,8 @@ export type ImportWarning =
 	| { code: 'orderIdReused'; count: number; ids: number; examples: RowRef[] }
 	/**
 	 * Orders in two files (exports that overlap) that are a sale in one and cancelled, unpaid or
-	 * refunded in the other: the copy in the file read first was taken.
+	 * refunded in the other: each counted by its later outcome, whichever file has it (refunded or
+	 * cancelled over paid, paid over unpaid).
 	 */
 	| { code: 'duplicateOutcomes'; count: number; examples: RowRef[] }
 	/** Orders whose further rows have another total than the first row's, which alone was counted. */

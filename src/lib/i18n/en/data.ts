@@ -360,7 +360,7 @@ export default {
 				`${p.count} ${p.count === '1' ? 'order has' : 'orders have'} a status this app does not know (${p.statuses}); ${p.count === '1' ? 'it was counted as a purchase' : 'they were counted as purchases'}. If a status means that the order was not paid, was cancelled or was refunded in full, remove those orders from the file and import it again.`,
 			unknownStatusesMore: (p: { count: string }) => `${p.count} more`,
 			duplicateOutcomes: (p: { count: string; examples: string }) =>
-				`${p.count} ${p.count === '1' ? 'order is' : 'orders are'} in two files, a sale in one and cancelled, unpaid or refunded in the other (${p.examples}). Each was counted as the file chosen first has it: if a later export is the newer one, import the files one by one, the newest first.`,
+				`${p.count} ${p.count === '1' ? 'order is' : 'orders are'} in two files, a sale in one and cancelled, unpaid or refunded in the other (${p.examples}). Each was counted by what became of it later, whichever file says so: refunded or cancelled over paid, paid over unpaid.`,
 			differingTotals: (p: { count: string; examples: string }) =>
 				`${p.count} ${p.count === '1' ? 'order has' : 'orders have'} further rows with another total than the order’s first row (${p.examples}); only the first row’s total was counted. If each row holds the total of one item (as in a report with one row per item), these orders are worth more than counted. If so, choose “Each row’s amount, summed per order” under “Order amount” and import the file again.`,
 			sharedCurrencyMark: (p: { count: string; mark: string; currencies: string }) =>

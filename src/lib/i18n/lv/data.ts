@@ -356,7 +356,7 @@ const data: Catalogue<typeof en> = {
 				`Pasūtījumi ar statusu, ko lietotne nepazīst: ${p.count} (${p.statuses}); tie ieskaitīti kā pirkumi. Ja statuss nozīmē, ka pasūtījums nav apmaksāts, ir atcelts vai pilnībā atmaksāts, izņemiet šos pasūtījumus no faila un importējiet to vēlreiz.`,
 			unknownStatusesMore: (p) => `vēl ${p.count}`,
 			duplicateOutcomes: (p) =>
-				`Pasūtījumi, kas ir divos failos — vienā kā pirkums, otrā atcelti, neapmaksāti vai atmaksāti: ${p.count} (${p.examples}). Katrs ieskaitīts tā, kā tas ir pirmajā izvēlētajā failā; ja vēlāks eksports ir jaunāks, importējiet failus pa vienam, sākot ar jaunāko.`,
+				`Pasūtījumi, kas ir divos failos — vienā kā pirkums, otrā atcelti, neapmaksāti vai atmaksāti: ${p.count} (${p.examples}). Katrs ieskaitīts pēc tā, kas ar to notika vēlāk, lai kurā failā tas rakstīts: atmaksāts vai atcelts pirms apmaksāta, apmaksāts pirms neapmaksāta.`,
 			differingTotals: (p) =>
 				`Pasūtījumi, kuru nākamajās rindās ir cita summa nekā pirmajā rindā: ${p.count} (${p.examples}); ieskaitīta tikai pirmās rindas summa. Ja katrā rindā ir vienas preces summa (kā pārskatā ar vienu rindu katrai precei), šie pasūtījumi ir vērtīgāki, nekā ieskaitīts. Tādā gadījumā laukā “Pasūtījuma summa” izvēlieties “Katras rindas summa, summēta pa pasūtījumiem” un importējiet failu vēlreiz.`,
 			sharedCurrencyMark: (p) =>

@@ -352,7 +352,7 @@ const data: Catalogue<typeof en> = {
 				`${p.count} ${p.count === '1' ? 'bestelling heeft' : 'bestellingen hebben'} een status die deze app niet kent (${p.statuses}); ${p.count === '1' ? 'die is' : 'die zijn'} als aankopen geteld. Betekent een status dat de bestelling niet betaald, geannuleerd of volledig terugbetaald is, verwijder die bestellingen dan uit het bestand en importeer het opnieuw.`,
 			unknownStatusesMore: (p) => `nog ${p.count}`,
 			duplicateOutcomes: (p) =>
-				`${p.count} ${p.count === '1' ? 'bestelling staat' : 'bestellingen staan'} in twee bestanden, in het ene als aankoop en in het andere geannuleerd, onbetaald of terugbetaald (${p.examples}). Elke bestelling is geteld zoals het eerst gekozen bestand haar vermeldt: is een latere export de nieuwste, importeer de bestanden dan een voor een, de nieuwste eerst.`,
+				`${p.count} ${p.count === '1' ? 'bestelling staat' : 'bestellingen staan'} in twee bestanden, in het ene als aankoop en in het andere geannuleerd, onbetaald of terugbetaald (${p.examples}). Elke bestelling is geteld naar wat er later mee gebeurde, in welk bestand dat ook staat: terugbetaald of geannuleerd gaat voor betaald, betaald voor onbetaald.`,
 			differingTotals: (p) =>
 				`${p.count} ${p.count === '1' ? 'bestelling heeft' : 'bestellingen hebben'} verdere regels met een ander totaal dan de eerste regel van de bestelling (${p.examples}); alleen het totaal van de eerste regel is geteld. Staat op elke regel het totaal van één artikel (zoals in een rapport met één regel per artikel), dan zijn deze bestellingen meer waard dan geteld. Kies in dat geval “Bedrag van elke regel, opgeteld per bestelling” bij “Bestelbedrag” en importeer het bestand opnieuw.`,
 			sharedCurrencyMark: (p) =>
