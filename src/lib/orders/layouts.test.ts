@@ -19,6 +19,7 @@ describe('headers of real exports that name the columns their own way', () => {
 		['Total Refunded', 'refundedAmount', 'Magento 2'],
 		['Shipping and Handling', 'shipping', 'Magento 2'],
 		['Amount Refunded', 'refundedAmount', 'Squarespace'],
+		['refunded_total', 'refundedAmount', 'WooCommerce Customer/Order/Coupon Export'],
 		['Adjusted Order Total', 'adjustedTotal', 'Etsy sold orders'],
 		['Adjusted Gross', 'adjustedTotal', 'Etsy Payments sales'],
 		['Receipt Number', 'orderId', 'Lightspeed X-Series sales'],

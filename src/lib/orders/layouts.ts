@@ -611,6 +611,8 @@ const SYNONYMS_WRITTEN: Record<Role, string[]> = {
 		'amount refunded',
 		'total refunded',
 		'partial refund',
+		// WooCommerce's Customer/Order/Coupon Export (SkyVerge): "refunded_total"
+		'refunded total',
 		// Latvian, Dutch (Mollie, Lightspeed eCom), Chinese (Youzan, Shopline)
 		'atmaksātā summa',
 		'terugbetaald bedrag',

@@ -25,6 +25,19 @@ describe('classifyStatus', () => {
 		['shopify', 'partially_paid', 'kept'],
 		['shopify', 'expired', 'cancelled'],
 		['woocommerce', 'wc-checkout-draft', 'unpaid'],
+		// PrestaShop's default statuses, in English, French and Spanish.
+		['generic', 'Awaiting bank wire payment', 'unpaid'],
+		['generic', 'Awaiting check payment', 'unpaid'],
+		['generic', 'En attente de virement bancaire', 'unpaid'],
+		['generic', 'En attente de paiement par chèque', 'unpaid'],
+		['generic', 'En espera de pago por transferencia bancaria', 'unpaid'],
+		['generic', 'Payment error', 'cancelled'],
+		['generic', 'Erreur de paiement', 'cancelled'],
+		['generic', 'Payment accepted', 'kept'],
+		['generic', 'Remote payment accepted', 'kept'],
+		['generic', 'Processing in progress', 'kept'],
+		// A subscription renewal not paid (Paddle, Stripe).
+		['generic', 'past_due', 'unpaid'],
 		// BigCommerce: an abandoned checkout, a failed payment and a customer's cancellation are not sales.
 		['generic', 'Incomplete', 'cancelled'],
 		['generic', 'Cancelled by customer', 'cancelled'],

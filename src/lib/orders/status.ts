@@ -136,6 +136,8 @@ const CANCELLED = words([
 	// Yandex Market ("Невыкуп": the buyer did not collect the order)
 	'невыкуп',
 	'erreur',
+	// PrestaShop's "Payment error"
+	'payment error',
 	'échec',
 	'échoué',
 	'storn',
@@ -172,6 +174,14 @@ const UNPAID = words([
 	'pending payment',
 	'payment pending',
 	'awaiting payment',
+	// PrestaShop's own statuses ("Awaiting bank wire payment", "Awaiting check payment"), in French
+	// and Spanish too; Paddle's and Stripe's "past_due" (a renewal not paid)
+	'awaiting bank wire',
+	'awaiting check payment',
+	'awaiting cheque payment',
+	'en attente de virement',
+	'en espera de pago',
+	'past due',
 	// Magento's "payment_review": the payment is not captured yet
 	'payment review',
 	// Stripe: a payment authorised but not captured, or one that needs the customer to act

@@ -26,6 +26,9 @@ describe('parseDay', () => {
 		['2023/05/31', 'dmy', d(2023, 5, 31)],
 		['31.05.2023', 'dmy', d(2023, 5, 31)],
 		['31.05.2023 14:02', 'dmy', d(2023, 5, 31)],
+		// Latvian closes a dotted date with a dot.
+		['31.05.2023.', 'dmy', d(2023, 5, 31)],
+		['05.01.2024. 14:02', 'dmy', d(2024, 1, 5)],
 		['1.5.2023', 'dmy', d(2023, 5, 1)],
 		['31/05/2023', 'dmy', d(2023, 5, 31)],
 		['05/31/2023', 'mdy', d(2023, 5, 31)],
@@ -94,6 +97,9 @@ describe('parseDay', () => {
 		'2024. gada 2.',
 		'2024 2 janvāris',
 		'02.01.2024гг',
+		// Only a dotted date's own closing dot follows it.
+		'31/05/2023.',
+		'31.05.2023.5',
 		'05/31/2023' /* read day-first: month 31 */,
 		'1.2.3'
 	])('%j is not a date (day-first)', (raw) => {

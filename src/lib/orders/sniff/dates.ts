@@ -161,10 +161,11 @@ function splitDate(raw: string): DateParts | null {
 		}
 	}
 	if (numbers.length < 3) return null;
-	// What follows the date must be nothing, a time, the CJK day mark or the Russian year's ("2024г.").
+	// What follows the date must be nothing, a time, the CJK day mark or the Russian year's ("2024г."),
+	// or a dotted date's closing dot (Latvian writes "05.01.2024.").
 	const rest = s.slice(i);
-	if (rest && !/^(日|г\.?$|г\.?\s|[ T,]|\s)/.test(rest)) return null;
 	const sep = separators[0]?.trim() ?? '';
+	if (rest && !/^(日|г\.?$|г\.?\s|[ T,]|\s)/.test(rest) && !(sep === '.' && /^\.(\s|$)/.test(rest))) return null;
 	const style: DateStyle = namedMonth
 		? 'text'
 		: sep === '年'

@@ -9,6 +9,10 @@ describe('parseAmount with a decimal point', () => {
 		['+3.2', 3.2],
 		['1,234.56', 1234.56],
 		['1,234,567.5', 1234567.5],
+		// Indian digit grouping (lakhs, crores), as Excel writes it for India.
+		['1,23,456.00', 123456],
+		['10,00,000', 1000000],
+		['₹1,23,45,678.50', 12345678.5],
 		['$1,234.56', 1234.56],
 		['€ 12.50', 12.5],
 		['USD 12.50', 12.5],
@@ -33,9 +37,12 @@ describe('parseAmount with a decimal point', () => {
 		expect(parseAmount(raw, '.')).toBeCloseTo(value, 10);
 	});
 
-	it.each(['', 'abc', '12.5.3', '1,23.4', '0x10', 'N/A', '12abc34', '--5'])('%j is not a number', (raw) => {
-		expect(parseAmount(raw, '.')).toBeNaN();
-	});
+	it.each(['', 'abc', '12.5.3', '1,23.4', '0x10', 'N/A', '12abc34', '--5', '1,2,345', '1,23,45'])(
+		'%j is not a number',
+		(raw) => {
+			expect(parseAmount(raw, '.')).toBeNaN();
+		}
+	);
 });
 
 describe('parseAmount with a decimal comma', () => {

@@ -25,7 +25,7 @@ function stripDecorations(raw: string): string {
 	);
 }
 
-const GROUPED_DOT_DECIMAL = /^[-+(]?\d{1,3}(,\d{3})+(\.\d+)?\)?-?$/;
+const GROUPED_DOT_DECIMAL = /^[-+(]?(\d{1,3}(,\d{3})+|\d{1,2}(,\d{2})+,\d{3})(\.\d+)?\)?-?$/;
 const GROUPED_COMMA_DECIMAL = /^[-+(]?\d{1,3}(\.\d{3})+(,\d+)?\)?-?$/;
 const SIMPLE_COMMA = /^[-+(]?\d+,(\d+)\)?-?$/;
 const SIMPLE_DOT = /^[-+(]?\d+\.(\d+)\)?-?$/;
@@ -146,7 +146,8 @@ function parseAmountSlow(raw: string, decimal: DecimalSeparator): number {
 	return negative ? -value : value;
 }
 
-const GROUPED = { '.': /^\d{1,3}(\.\d{3})+$/, ',': /^\d{1,3}(,\d{3})+$/ };
+// (With commas, also the Indian grouping: lakhs and crores in pairs of digits, "1,23,456", "10,00,000".)
+const GROUPED = { '.': /^\d{1,3}(\.\d{3})+$/, ',': /^(\d{1,3}(,\d{3})+|\d{1,2}(,\d{2})+,\d{3})$/ };
 function groupedPattern(group: DecimalSeparator): RegExp {
 	return GROUPED[group];
 }

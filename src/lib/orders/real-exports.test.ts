@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { headline, importOrdersText } from './test-support';
+
+// Real exports found wrong by a review of this round (each with hand-worked figures).
+
+describe('WooCommerce’s Customer/Order/Coupon Export (SkyVerge)', () => {
+	it('takes each order’s refunded_total off it: a partly refunded order counts at its net value', async () => {
+		const { plan, report } = await importOrdersText(
+			'order_id,order_number,order_date,status,shipping_total,tax_total,discount_total,order_total,refunded_total,order_currency,customer_id,billing_email\n' +
+				'1001,1001,2024-03-01 10:00:00,completed,5.00,3.00,0.00,48.00,0.00,USD,12,ann@x.com\n' +
+				'1006,1006,2024-03-06 10:00:00,completed,0.00,0.00,5.00,45.00,10.00,USD,12,ann@x.com\n' +
+				'1007,1007,2024-03-07 10:00:00,completed,0.00,0.00,0.00,20.00,20.00,USD,14,bo@x.com\n'
+		);
+		expect(plan.mapping.refundedAmount).toBe(8);
+		// Hand-worked, net sales (tax and shipping apart): 48.00 − 5.00 − 3.00 = 40.00, and
+		// 45.00 − 10.00 = 35.00; Bo's 20.00 refunded in full, and Bo no customer.
+		expect(headline(report)).toEqual({ orders: 2, customers: 1, revenue: 75 });
+		expect(report.revenueBreakdown).toMatchObject({ refunds: 10, tax: 3, shipping: 5 });
+		expect(report.refunds.partlyRefunded.count).toBe(1);
+		expect(report.refunds.fullyRefunded.count).toBe(1);
+		expect(report.refunds.refundedAmount).toBeCloseTo(30, 2);
+	});
+});
+
+describe('PrestaShop’s orders list, with its default statuses', () => {
+	it('leaves out orders awaiting a bank wire or a cheque, and failed payments', async () => {
+		const { report } = await importOrdersText(
+			'ID;Reference;New client;Delivery;Customer;Total;Payment;Status;Date\n' +
+				'1;XKBKNABJK;Yes;France;J. DOE;€47.80;Bank wire;Awaiting bank wire payment;2024-03-10 23:15:00\n' +
+				'2;OHSATSERP;No;France;J. DOE;€61.80;Payments by check;Awaiting check payment;2024-03-11 10:00:00\n' +
+				'3;QPCHYKHXR;Yes;France;A. SMITH;€120.00;Stripe;Payment accepted;2024-03-12 10:00:00\n' +
+				'4;FFATNOMMJ;No;France;A. SMITH;€30.00;Stripe;Payment error;2024-03-13 10:00:00\n' +
+				'5;UOYEVOLIS;Yes;France;B. KING;€1,030.00;Stripe;Delivered;2024-03-14 10:00:00\n' +
+				'6;KHWLILZLL;No;France;B. KING;€20.00;Stripe;Canceled;2024-03-15 10:00:00\n' +
+				'7;ZZZLILZLL;No;France;B. KING;€20.00;Stripe;Refunded;2024-03-16 10:00:00\n',
+			1,
+			'orders_2024.csv'
+		);
+		// Hand-worked: A. Smith's 120.00 and B. King's 1,030.00; J. Doe never paid.
+		expect(headline(report)).toEqual({ orders: 2, customers: 2, revenue: 1150 });
+		expect(report.unpaid.count).toBe(2);
+		expect(report.cancelled.count).toBe(2);
+		expect(report.refunds.fullyRefunded.count).toBe(1);
+		expect(report.warnings.map((w) => w.code)).not.toContain('unknownStatuses');
+	});
+});
+
+describe('amounts written with the Indian digit grouping (lakhs and crores)', () => {
+	it('are read whole, not skipped', async () => {
+		const { report } = await importOrdersText(
+			'Order ID,Customer Email,Order Date,Total\n' +
+				'1,a@x.com,2024-01-05,"1,23,456.00"\n' +
+				'2,b@x.com,2024-01-06,"12,345.00"\n' +
+				'3,a@x.com,2024-02-05,"999.00"\n' +
+				'4,c@x.com,2024-02-06,"₹10,00,000.00"\n'
+		);
+		// 123,456 + 12,345 + 999 + 1,000,000.
+		expect(headline(report)).toEqual({ orders: 4, customers: 3, revenue: 1136800 });
+		expect(report.skipped).toEqual({});
+	});
+});
+
+describe('Latvian dates, closed with a dot', () => {
+	it('are read as dates ("05.01.2024.")', async () => {
+		const { report } = await importOrdersText(
+			'Pasūtījums;Klients;Datums;Summa;Statuss\n' +
+				'1;Jānis Bērziņš;05.01.2024.;12,50 €;Apmaksāts\n' +
+				'2;Līga Ķēniņa;06.01.2024.;7,20 €;Atcelts\n' +
+				'3;Jānis Bērziņš;20.01.2024.;30,00 €;Piegādāts\n'
+		);
+		expect(headline(report)).toEqual({ orders: 2, customers: 1, revenue: 42.5 });
+		expect(report.cancelled.count).toBe(1);
+	});
+});
