@@ -175,13 +175,21 @@ export function isScientificNumber(id: string): boolean {
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
 
-/** True when the text has a character `CONTROLS` matches (a loop: quicker than a regular expression on short cells). */
-function hasControl(text: string): boolean {
+/** Tabs and line breaks: a quoted cell's own white space (a product name written on two lines), a space. */
+const BREAKS = /[\t\r\n]+/g;
+
+/**
+ * What control characters the text has (a loop: quicker than a regular expression on short
+ * cells): 0 none, 1 only tabs and line breaks, 2 others (see `CONTROLS`).
+ */
+function controlsIn(text: string): 0 | 1 | 2 {
+	let found: 0 | 1 = 0;
 	for (let i = 0; i < text.length; i++) {
 		const c = text.charCodeAt(i);
-		if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) return true;
+		if (c === 9 || c === 10 || c === 13) found = 1;
+		else if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) return 2;
 	}
-	return false;
+	return found;
 }
 
 /** An order of the current file that is no sale, whose further rows may come apart from it (see `#droppedInFile`). */
@@ -598,10 +606,16 @@ export class OrderAccumulator {
 		);
 	}
 
-	/** A text field, trimmed, without control characters (a row that loses one is counted). */
+	/**
+	 * A text field, trimmed, its tabs and line breaks a space, without other control characters (a
+	 * row that loses one is counted).
+	 */
 	#text(raw: string | undefined, row: number): string {
 		if (raw === undefined) return '';
-		if (!hasControl(raw)) return raw.trim();
+		const controls = controlsIn(raw);
+		if (controls === 0) return raw.trim();
+		raw = raw.replace(BREAKS, ' ');
+		if (controls === 1) return raw.trim();
 		if (this.#controlRow !== row || this.#file !== this.#controlFile) {
 			this.#controlRow = row;
 			this.#controlFile = this.#file;
@@ -2305,7 +2319,7 @@ export class OrderAccumulator {
 					value = raw ? d.column.dictionary.indexOf(raw) : -1;
 					if (raw === cell) d.seen.note(value < 0 ? '' : d.column.dictionary.values[value], value);
 					// (A cell with a control character is counted on each row it is on: not remembered.)
-					if (cell !== undefined && !hasControl(cell)) {
+					if (cell !== undefined && controlsIn(cell) === 0) {
 						d.lastCell = cell;
 						d.lastValue = value;
 					}
@@ -2345,7 +2359,7 @@ export class OrderAccumulator {
 		const product = raw ? dictionary.indexOf(raw) : -1;
 		if (raw === cell) this.#itemSeen.note(product < 0 ? '' : dictionary.values[product], product);
 		// (A cell with a control character is counted on each row it is on: not remembered.)
-		if (cell !== undefined && !hasControl(cell)) {
+		if (cell !== undefined && controlsIn(cell) === 0) {
 			this.#itemCell = cell;
 			this.#itemProduct = product;
 		}
@@ -2386,7 +2400,7 @@ export class OrderAccumulator {
 		const raw = this.#text(cell, row);
 		if (!raw.includes(PRODUCT_LIST_SEPARATOR)) {
 			const product = raw ? items.dictionary.indexOf(raw) : -1;
-			if (cell !== undefined && !hasControl(cell)) {
+			if (cell !== undefined && controlsIn(cell) === 0) {
 				this.#itemCell = cell;
 				this.#itemProduct = product;
 			}

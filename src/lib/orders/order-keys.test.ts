@@ -110,6 +110,22 @@ describe('control characters', () => {
 		expect(got.result.dimensions.country?.values).toEqual(['LV', 'EE']);
 		expect(got.warning('controlCharacters')).toMatchObject({ count: 1, examples: [{ row: 3 }] });
 	});
+
+	it('are not said of a quoted cell written on two lines: its line break is a space', async () => {
+		const got = await importText([
+			'order_id,customer_id,order_date,total,product',
+			'1,C1,2023-01-05,10,"Linen apron\r\nnatural"',
+			'2,C1,2023-01-06,10,"Tea\ttowel"',
+			'3,C2,2023-01-07,10,Mug'
+		]);
+		const items = got.result.items!;
+		expect([...items.product.subarray(0, 3)].map((p) => items.values[p])).toEqual([
+			'Linen apron natural',
+			'Tea towel',
+			'Mug'
+		]);
+		expect(got.warning('controlCharacters')).toBeUndefined();
+	});
 });
 
 describe('negative rows are returns', () => {
