@@ -175,6 +175,28 @@ export function isScientificNumber(id: string): boolean {
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
 
+/** The roles of amounts of money, whose value a thousands separator not in quotes may split (see `#fitRow`). */
+const MONEY_ROLES = [
+	'amount',
+	'unitPrice',
+	'subtotal',
+	'tax',
+	'shipping',
+	'discount',
+	'refundedAmount',
+	'adjustedTotal'
+] as const;
+
+/**
+ * Whether fields `column` to `column + extra` are the parts of one number with thousands
+ * separators, cut at them: "1" and "234.50", or "-$12", "345" and "678.00".
+ */
+function splitByThousands(fields: string[], column: number, extra: number): boolean {
+	if (column + extra >= fields.length || !/^[-(]?\p{Sc}?\d{1,3}$/u.test(fields[column].trim())) return false;
+	for (let k = 1; k < extra; k++) if (!/^\d{3}$/.test(fields[column + k].trim())) return false;
+	return /^\d{3}(\.\d+)?\)?$/.test(fields[column + extra].trim());
+}
+
 /** Tabs and line breaks: a quoted cell's own white space (a product name written on two lines), a space. */
 const BREAKS = /[\t\r\n]+/g;
 
@@ -416,8 +438,12 @@ export class OrderAccumulator {
 		customerFromPhone: emptyTally(),
 		/** Further rows (items) of kept orders that were cancelled or returned on their own. */
 		linesNoSale: emptyTally(),
-		/** Copies of an order in two files, a sale in one and not in the other (the first file's was taken). */
+		/** Copies of an order in two files, a sale in one and not in the other (settled by the later outcome). */
 		outcomeConflicts: emptyTally(),
+		/** Rows whose amount was split by a thousands separator not in quotes, mended (see `#fitRow`). */
+		thousandsMended: emptyTally(),
+		/** Rows with more fields than the header that could not be mended (see `#fitRow`). */
+		widerRows: emptyTally(),
 		/** Orders whose further rows have another total than the first row's (which was counted). */
 		differingTotals: emptyTally(),
 		/**
@@ -513,6 +539,10 @@ export class OrderAccumulator {
 			(i): i is number => i !== undefined
 		);
 		this.#required = needed.length ? Math.max(...needed) : 0;
+		this.#width = plan.hasHeader && plan.headers ? plan.headers.length : Infinity;
+		this.#moneyColumns = MONEY_ROLES.map((role) => this.#columns[role])
+			.filter((column): column is number => column !== undefined)
+			.sort((a, b) => a - b);
 		this.#cur = Current.None;
 		this.#curKey = '';
 		this.#curOrder = -1;
@@ -606,6 +636,42 @@ export class OrderAccumulator {
 		);
 	}
 
+	/** The header's number of columns (Infinity: no header). */
+	#width = Infinity;
+	/** The mapped columns of amounts of money, left to right (see `#fitRow`). */
+	#moneyColumns: number[] = [];
+
+	/**
+	 * A row with more fields than the header. Empty ones at its end are dropped (a delimiter after
+	 * the last field). Where a number written with thousands separators and not quoted ("1,234.50"
+	 * in a file delimited by commas) split one money column, its parts are joined again, which puts
+	 * the columns after it back in place; the report says how many rows were mended. Otherwise the
+	 * row is read as it is, and the report says its columns may be shifted.
+	 */
+	#fitRow(fields: string[], row: number): void {
+		while (fields.length > this.#width && fields[fields.length - 1].trim() === '') fields.length--;
+		const extra = fields.length - this.#width;
+		if (extra <= 0) return;
+		let at = -1;
+		if (this.#plan.delimiter === ',' && this.#plan.decimal === '.') {
+			for (const column of this.#moneyColumns) {
+				if (!splitByThousands(fields, column, extra)) continue;
+				// (Two columns that could be: neither is mended.)
+				at = at === -1 ? column : -2;
+			}
+		}
+		if (at < 0) {
+			tallyAdd(this.report.widerRows, { file: this.#file, row });
+			return;
+		}
+		const joined = fields
+			.slice(at, at + extra + 1)
+			.map((part) => part.trim())
+			.join(',');
+		fields.splice(at, extra + 1, joined);
+		tallyAdd(this.report.thousandsMended, { file: this.#file, row, value: clip(joined) });
+	}
+
 	/**
 	 * A text field, trimmed, its tabs and line breaks a space, without other control characters (a
 	 * row that loses one is counted).
@@ -667,6 +733,7 @@ export class OrderAccumulator {
 		}
 		this.report.rowsRead++;
 		this.files[this.#file].rowsRead++;
+		if (fields.length > this.#width) this.#fitRow(fields, row);
 		const c = this.#columns;
 		const plan = this.#plan;
 		const lineItems = plan.amountMode === 'lineItems';
@@ -2734,7 +2801,9 @@ export class OrderAccumulator {
 				customerFromPhone: r.customerFromPhone,
 				linesNoSale: r.linesNoSale,
 				outcomeConflicts: r.outcomeConflicts,
-				differingTotals: r.differingTotals
+				differingTotals: r.differingTotals,
+				thousandsMended: r.thousandsMended,
+				widerRows: r.widerRows
 			},
 			unledgered: {
 				returns: this.#money.returns,
@@ -3156,6 +3225,18 @@ export class OrderAccumulator {
 				examples: this.report.outcomeConflicts.examples
 			});
 		}
+		if (this.report.thousandsMended.count > 0)
+			warnings.push({
+				code: 'thousandsMended',
+				count: this.report.thousandsMended.count,
+				examples: this.report.thousandsMended.examples
+			});
+		if (this.report.widerRows.count > 0)
+			warnings.push({
+				code: 'widerRows',
+				count: this.report.widerRows.count,
+				examples: this.report.widerRows.examples
+			});
 		if (this.report.control.count > 0) {
 			warnings.push({
 				code: 'controlCharacters',
@@ -3444,7 +3525,9 @@ export interface RangePart {
 		| 'customerFromPhone'
 		| 'linesNoSale'
 		| 'outcomeConflicts'
-		| 'differingTotals',
+		| 'differingTotals'
+		| 'thousandsMended'
+		| 'widerRows',
 		Tally
 	>;
 	unledgered: {

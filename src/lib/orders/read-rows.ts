@@ -56,7 +56,8 @@ export async function readRows(
 		},
 		options.file ?? 0,
 		true,
-		columnsRead(plan)
+		columnsRead(plan),
+		plan.hasHeader && plan.headers ? plan.headers.length : Infinity
 	);
 	const decoder = new TextDecoder(plan.encoding, { ignoreBOM: options.ignoreBOM ?? false });
 	let bytesRead = 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headline, importOrdersText } from './test-support';
+import { copiesOf, headline, importOrdersText } from './test-support';
 
 // Real exports found wrong by a review of this round (each with hand-worked figures).
 
@@ -70,5 +70,69 @@ describe('Latvian dates, closed with a dot', () => {
 		);
 		expect(headline(report)).toEqual({ orders: 2, customers: 1, revenue: 42.5 });
 		expect(report.cancelled.count).toBe(1);
+	});
+});
+
+describe('amounts with thousands separators, not in quotes, in a file delimited by commas', () => {
+	const UNQUOTED =
+		'Order ID,Customer Email,Order Date,Total\n' +
+		'1,a@x.com,2024-01-05,12.00\n' +
+		'2,b@x.com,2024-01-06,1,234.50\n' +
+		'3,"a@x.com",2024-02-05,0.50\n' +
+		'4,"c@x.com",2024-02-06,2,000.00\n';
+
+	it('are joined again, read whole, and the report says which rows were mended', async () => {
+		const { report } = await importOrdersText(UNQUOTED);
+		// 12.00 + 1,234.50 + 0.50 + 2,000.00 (before: 1 and 2, with no word of it).
+		expect(headline(report)).toEqual({ orders: 4, customers: 3, revenue: 3247 });
+		expect(report.warnings).toContainEqual({
+			code: 'thousandsMended',
+			count: 2,
+			examples: [
+				{ file: 0, row: 3, value: '1,234.50' },
+				{ file: 0, row: 5, value: '2,000.00' }
+			]
+		});
+	});
+
+	it('put the columns after the amount back in place', async () => {
+		const { report, result } = await importOrdersText(
+			'Order ID,Customer Email,Total,Country,Order Date\n' +
+				'1,a@x.com,12.00,LV,2024-01-05\n' +
+				'2,b@x.com,"1,234.50",EE,2024-01-06\n' +
+				'3,b@x.com,1,234,567.25,LT,2024-01-07\n' +
+				'4,a@x.com,$1,000.00,LV,2024-01-08\n'
+		);
+		expect(headline(report)).toEqual({ orders: 4, customers: 2, revenue: 12 + 1234.5 + 1234567.25 + 1000 });
+		expect([...result.columns.day].map((d) => d - result.columns.day[0])).toEqual([0, 1, 2, 3]);
+		expect(result.dimensions.country?.values).toEqual(['LV', 'EE', 'LT']);
+	});
+
+	it('give the same figures read in byte ranges', async () => {
+		const big = copiesOf(UNQUOTED, 2000);
+		const whole = await importOrdersText(big);
+		const ranged = await importOrdersText(big, 3);
+		expect(whole.report.revenue).toBeCloseTo(2000 * 3247, 2);
+		expect(headline(ranged.report)).toEqual(headline(whole.report));
+		expect(ranged.report.warnings).toEqual(whole.report.warnings);
+	});
+
+	it('leave a row that cannot be mended as it is, and the report says its columns may be shifted', async () => {
+		const { report } = await importOrdersText(
+			'Order ID,Customer,Order Date,Total\n' +
+				'1,Ann Lee,2024-01-05,12.00\n' +
+				'2,Lee, Bo,2024-01-06,8.00\n' +
+				'3,Ann Lee,2024-02-05,5.00\n'
+		);
+		expect(report.warnings).toContainEqual({ code: 'widerRows', count: 1, examples: [{ file: 0, row: 3 }] });
+		expect(report.warnings.map((w) => w.code)).not.toContain('thousandsMended');
+	});
+
+	it('say nothing of rows that only end with a delimiter', async () => {
+		const { report } = await importOrdersText(
+			'Order ID,Customer,Order Date,Total\n1,Ann,2024-01-05,12.00\n2,Bo,2024-01-06,8.00,,\n3,Bo,2024-01-07,8.00,\n'
+		);
+		expect(headline(report)).toEqual({ orders: 3, customers: 2, revenue: 28 });
+		expect(report.warnings.map((w) => w.code)).not.toContain('widerRows');
 	});
 });

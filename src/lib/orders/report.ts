@@ -172,6 +172,13 @@ export type ImportWarning =
 	 * cancelled over paid, paid over unpaid).
 	 */
 	| { code: 'duplicateOutcomes'; count: number; examples: RowRef[] }
+	/**
+	 * Rows where a number with thousands separators, not in quotes ("1,234.50" in a file delimited
+	 * by commas), was cut into several fields: joined again (`examples` hold the number read).
+	 */
+	| { code: 'thousandsMended'; count: number; examples: RowRef[] }
+	/** Rows with more fields than the header, read as they are: their columns may be shifted. */
+	| { code: 'widerRows'; count: number; examples: RowRef[] }
 	/** Orders whose further rows have another total than the first row's, which alone was counted. */
 	| { code: 'differingTotals'; count: number; examples: RowRef[] }
 	/**

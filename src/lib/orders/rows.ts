@@ -88,6 +88,8 @@ export class RowReader {
 	 * import reads about twenty, and a string a field is most of the cost of splitting a row.
 	 */
 	readonly #read: Uint8Array | null;
+	/** See the constructor. */
+	readonly #width: number;
 
 	/**
 	 * `reuseFields`: the sink reads a row's fields before it returns and keeps no reference to the
@@ -96,6 +98,9 @@ export class RowReader {
 	 * and where fresh memory is slow that costs more than the splitting itself.
 	 * `columns`: the columns the sink reads (others come empty); the first is always read, for a
 	 * row of one field (a blank line) to be seen as one.
+	 * `width`: the header's number of columns; a row with more fields is handed over with all of them
+	 * read (a delimiter in a value not quoted, "1,234.50", shifted its columns: see
+	 * `OrderAccumulator`).
 	 */
 	constructor(
 		delimiter: Delimiter,
@@ -103,8 +108,10 @@ export class RowReader {
 		sink: RowSink,
 		file = 0,
 		reuseFields = false,
-		columns: readonly number[] | null = null
+		columns: readonly number[] | null = null,
+		width = Infinity
 	) {
+		this.#width = width;
 		this.#newline = newline;
 		this.#delimiter = delimiter;
 		this.#sink = sink;
@@ -226,6 +233,7 @@ export class RowReader {
 			if (end < 0) break;
 			const fields: string[] = reused ?? [];
 			let count = 0;
+			const rowFrom = from;
 			if (read === null) {
 				while (next >= 0 && next < end) {
 					fields[count++] = text.slice(from, next);
@@ -242,6 +250,11 @@ export class RowReader {
 				}
 				fields[count] = read[count] === 1 ? text.slice(from, end) : '';
 				count++;
+				if (count > this.#width) {
+					const all = text.slice(rowFrom, end).split(delimiter);
+					for (let k = 0; k < all.length; k++) fields[k] = all[k];
+					count = all.length;
+				}
 			}
 			this.#emitRow(fields, count);
 			if (lineEnd < 0) return;
@@ -256,10 +269,11 @@ export class RowReader {
 	 * with otherwise: kept for the next text (the row is not complete in this one), or left to
 	 * PapaParse (quotes that are not plain), or when the row ended the text.
 	 */
-	#quotedRow(text: string, last: boolean, from: number): number {
+	#quotedRow(text: string, last: boolean, from: number, all = false): number {
 		const newline = this.#newline;
 		const delimiter = this.#delimiter;
-		const read = this.#read;
+		// (Every field of a row wider than the header: see the constructor.)
+		const read = all ? null : this.#read;
 		const rowStart = from;
 		const fields: string[] = this.#fields ?? [];
 		let count = 0;
@@ -298,6 +312,7 @@ export class RowReader {
 					if (lineEnd >= 0 && lineEnd < from) lineEnd = text.indexOf(newline, from);
 					continue;
 				}
+				if (count > this.#width && read !== null) return this.#quotedRow(text, last, rowStart, true);
 				this.#emitRow(fields, count);
 				return atEnd ? -1 : after + newline.length;
 			}
@@ -311,6 +326,7 @@ export class RowReader {
 				continue;
 			}
 			fields[count++] = wanted ? text.slice(from, end) : '';
+			if (count > this.#width && read !== null) return this.#quotedRow(text, last, rowStart, true);
 			this.#emitRow(fields, count);
 			return lineEnd < 0 ? -1 : lineEnd + newline.length;
 		}

@@ -53,6 +53,10 @@ export function warningText(
 			});
 		case 'guestsJoined':
 			return t.guestsJoined({ count: integer(w.count), orders: integer(w.orders), column: w.column });
+		case 'thousandsMended':
+			return t.thousandsMended({ count: integer(w.count), examples: rowRefsText(w.examples, report, m) });
+		case 'widerRows':
+			return t.widerRows({ count: integer(w.count), examples: rowRefsText(w.examples, report, m) });
 		case 'controlCharacters':
 			return t.controlCharacters({ count: integer(w.count), examples: rowRefsText(w.examples, report, m) });
 		case 'scientificIds':

@@ -341,6 +341,10 @@ export default {
 				`${p.count} ${p.count === '1' ? 'order has' : 'orders have'} neither a customer id nor an e-mail (${p.examples}): each customer is told by the phone number in “${p.column}” instead, so that these orders are not skipped.`,
 			guestsJoined: (p: { count: string; orders: string; column: string }) =>
 				`${p.count} ${p.count === '1' ? 'guest checkout customer' : 'guest checkout customers'} (${p.orders} ${p.orders === '1' ? 'order' : 'orders'}) had the e-mail in “${p.column}” of a registered customer’s orders, and ${p.count === '1' ? 'was' : 'were'} counted as that customer: one person who once checked out as a guest and once signed in is one customer, not two.`,
+			thousandsMended: (p: { count: string; examples: string }) =>
+				`In ${p.count} ${p.count === '1' ? 'row' : 'rows'} an amount written with thousands separators was not in quotes, so the commas cut it into several columns: its parts were joined again (${p.examples}). Please check these rows.`,
+			widerRows: (p: { count: string; examples: string }) =>
+				`${p.count} ${p.count === '1' ? 'row has' : 'rows have'} more columns than the header (${p.examples}), probably a delimiter inside a value that is not in quotes: their values may be in the wrong columns. Please check these rows, or export the file again with values in quotes.`,
 			controlCharacters: (p: { count: string; examples: string }) =>
 				`Control characters (such as NUL) were removed from ids and text in ${p.count} rows (e.g. ${p.examples}), so that one customer is not counted as two.`,
 			scientificIds: (p: { count: string; examples: string }) =>

@@ -338,6 +338,10 @@ const data: Catalogue<typeof en> = {
 				`${p.count} pasūtījumiem nav ne klienta ID, ne e-pasta (${p.examples}): klients noteikts pēc tālruņa numura kolonnā “${p.column}”, nevis pasūtījumi izlaisti.`,
 			guestsJoined: (p) =>
 				`${p.count} viesu pircējiem (${p.orders} pasūtījumi) kolonnā “${p.column}” ir tas pats e-pasts, kas reģistrēta klienta pasūtījumos, tāpēc tie uzskaitīti kā šis klients: cilvēks, kurš vienreiz pasūtīja kā viesis un citreiz pieteicās kontā, ir viens klients, nevis divi.`,
+			thousandsMended: (p) =>
+				`${p.count} rindās summa ar tūkstošu atdalītājiem nebija pēdiņās, tāpēc komati to sadalīja vairākās kolonnās: tās daļas savienotas atpakaļ (${p.examples}). Lūdzu, pārbaudiet šīs rindas.`,
+			widerRows: (p) =>
+				`Rindas, kurās ir vairāk kolonnu nekā galvenē: ${p.count} (${p.examples}); visticamāk, atdalītājs ir vērtībā, kas nav pēdiņās, tāpēc vērtības var būt nepareizās kolonnās. Lūdzu, pārbaudiet šīs rindas vai eksportējiet failu vēlreiz ar vērtībām pēdiņās.`,
 			controlCharacters: (p) =>
 				`Vadības rakstzīmes (piemēram, NUL) izņemtas no ID un teksta ${p.count} rindās (piemēram, ${p.examples}), lai viens klients netiktu uzskaitīts kā divi.`,
 			scientificIds: (p) =>

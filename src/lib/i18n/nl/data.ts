@@ -333,6 +333,10 @@ const data: Catalogue<typeof en> = {
 				`${p.count} ${p.count === '1' ? 'bestelling heeft' : 'bestellingen hebben'} geen klant-id en geen e-mailadres (${p.examples}): de klant is bepaald door het telefoonnummer in “${p.column}”, in plaats van dat de bestellingen worden overgeslagen.`,
 			guestsJoined: (p) =>
 				`${p.count} ${p.count === '1' ? 'gastklant' : 'gastklanten'} (${p.orders} ${p.orders === '1' ? 'bestelling' : 'bestellingen'}) ${p.count === '1' ? 'had' : 'hadden'} in “${p.column}” het e-mailadres van de bestellingen van een geregistreerde klant, en ${p.count === '1' ? 'is' : 'zijn'} als die klant geteld: wie eens als gast bestelde en eens ingelogd, is één klant, niet twee.`,
+			thousandsMended: (p) =>
+				`In ${p.count} ${p.count === '1' ? 'rij' : 'rijen'} stond een bedrag met scheidingstekens voor duizendtallen niet tussen aanhalingstekens, zodat de komma’s het over meerdere kolommen verdeelden: de delen zijn weer samengevoegd (${p.examples}). Controleer deze rijen.`,
+			widerRows: (p) =>
+				`${p.count} ${p.count === '1' ? 'rij heeft' : 'rijen hebben'} meer kolommen dan de kopregel (${p.examples}), waarschijnlijk door een scheidingsteken in een waarde zonder aanhalingstekens: hun waarden kunnen in de verkeerde kolommen staan. Controleer deze rijen, of exporteer het bestand opnieuw met waarden tussen aanhalingstekens.`,
 			controlCharacters: (p) =>
 				`Stuurtekens (zoals NUL) zijn verwijderd uit id’s en tekst in ${p.count} rijen (bijv. ${p.examples}), zodat één klant niet als twee wordt geteld.`,
 			scientificIds: (p) =>

@@ -318,6 +318,10 @@ const data: Catalogue<typeof en> = {
 				`${p.count} 个订单既没有客户编号也没有邮箱（${p.examples}）：改按“${p.column}”列中的电话号码区分客户，而不是跳过这些订单。`,
 			guestsJoined: (p) =>
 				`${p.count} 位访客下单的客户（${p.orders} 个订单）在“${p.column}”列中的邮箱与某位注册客户订单中的邮箱相同，已计为该注册客户：一次以访客身份下单、一次登录后下单的同一个人是一位客户，而不是两位。`,
+			thousandsMended: (p) =>
+				`有 ${p.count} 行的金额带千位分隔符却未加引号，逗号把它拆成了几列：已重新合并（${p.examples}）。请检查这些行。`,
+			widerRows: (p) =>
+				`有 ${p.count} 行的列数多于表头（${p.examples}），可能是某个未加引号的值中含有分隔符：这些行的值可能错位。请检查这些行，或重新导出文件并给值加上引号。`,
 			controlCharacters: (p) =>
 				`已从 ${p.count} 行的编号和文字中删除控制字符（如 NUL）（例如 ${p.examples}），以免同一客户被计为两位。`,
 			scientificIds: (p) =>
