@@ -70,6 +70,11 @@ describe('findTableStart', () => {
 			rows: rows('1,,,10', '2,ann,ann@x.com,bo', '3,bo,bo@x.com,20'),
 			start: 0
 		},
+		{
+			name: 'data rows that end with a delimiter the header does not have',
+			rows: rows('Orders', 'id,customer,date,total', '1,a,2023-01-01,1,', '2,b,2023-01-02,2,'),
+			start: 1
+		},
 		{ name: 'one column only', rows: rows('a', 'b'), start: 0 }
 	])('$name → row $start', ({ rows, start }) => {
 		expect(findTableStart(rows)).toBe(start);

@@ -210,7 +210,11 @@ export function inspectSample(
 		}
 	}
 	const width = rows[top].length;
-	const sampleRows = [...body, ...spreadRows.filter((r) => r.length === width)];
+	// (Rows may end with a delimiter the header does not: a field more, empty.)
+	const sampleRows = [
+		...body,
+		...spreadRows.filter((r) => r.length === width || (r.length === width + 1 && r[width].trim() === ''))
+	];
 	const column = (index: number | undefined) => (index === undefined ? [] : sampleRows.map((r) => r[index] ?? ''));
 
 	const paid = recognised.mapping.paymentStatus;
@@ -409,6 +413,19 @@ export function findTableStart(rows: string[][]): number {
 		return groups && rows[1].length === dominant && header(rows[1]) ? 1 : 0;
 	}
 	const limit = Math.min(rows.length, 30);
+	// Data rows that each end with a delimiter the header does not have (one field more, empty):
+	// the header is the row of names one narrower above them.
+	for (let i = 0; i + 1 < limit; i++) {
+		const r = rows[i];
+		const next = rows[i + 1];
+		if (
+			r.length === dominant - 1 &&
+			r.every(nameLike) &&
+			next.length === dominant &&
+			next[dominant - 1].trim() === ''
+		)
+			return i;
+	}
 	for (let i = 0; i < limit; i++) {
 		const r = rows[i];
 		if (r.length === dominant && r.filter(nameLike).length >= Math.ceil(dominant / 2)) return i;

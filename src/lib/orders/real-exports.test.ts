@@ -136,3 +136,14 @@ describe('amounts with thousands separators, not in quotes, in a file delimited 
 		expect(report.warnings.map((w) => w.code)).not.toContain('widerRows');
 	});
 });
+
+describe('data rows that all end with a delimiter the header does not have', () => {
+	it('are read under their header, with no word of wider rows', async () => {
+		const { report } = await importOrdersText(
+			'Order ID,Customer,Order Date,Total\n' +
+				'1,Ann,2024-01-05,12.00,\n2,Bo,2024-01-06,8.00,\n3,Bo,2024-01-07,8.00,\n4,Cy,2024-01-08,8.00,\n'
+		);
+		expect(headline(report)).toEqual({ orders: 4, customers: 3, revenue: 36 });
+		expect(report.warnings.map((w) => w.code)).not.toContain('widerRows');
+	});
+});
