@@ -398,6 +398,8 @@ export class OrderAccumulator {
 	#columns: Partial<Record<OrderRole, number>> = {};
 	#required = 0;
 	#breakdownColumns = false;
+	/** The amount column is the file's own net sales (see `beginFile`). */
+	#amountIsNet = false;
 
 	// The order (or credit note) the previous rows belong to.
 	#cur: Current = Current.None;
@@ -589,14 +591,17 @@ export class OrderAccumulator {
 			orderTotals && (c.subtotal !== undefined || c.tax !== undefined || c.shipping !== undefined);
 		const money = this.#money;
 		const amountHeader = c.amount !== undefined ? (plan.headers?.[c.amount] ?? '') : '';
+		// A net sales column (Square's "Net Sales") is before tax and shipping already: they are
+		// shown apart, not taken off it again.
+		this.#amountIsNet = orderTotals && /net\s*sales/i.test(amountHeader);
 		const basis: RevenueBasis = !orderTotals
 			? c.lineType !== undefined
 				? 'lineTyped'
 				: plan.amountMode
-			: this.#breakdownColumns
-				? 'netSales'
-				: /net\s*sales/i.test(amountHeader)
-					? 'netSalesColumn'
+			: this.#amountIsNet
+				? 'netSalesColumn'
+				: this.#breakdownColumns
+					? 'netSales'
 					: 'orderTotal';
 		money.bases.add(basis);
 		// (Summed item amounts are no order totals charged: they may leave out shipping and tax.)
@@ -939,7 +944,7 @@ export class OrderAccumulator {
 			sales = amount;
 			if (this.#breakdownColumns || (c.discount !== undefined && !perRow)) {
 				parts = this.#parts(fields, amount);
-				if (this.#breakdownColumns) sales = parts.sales;
+				if (this.#breakdownColumns && !this.#amountIsNet) sales = parts.sales;
 			}
 		}
 		// A first row that is shipping or a fee opens its order with no sales (counted apart below, once kept).
@@ -1410,7 +1415,7 @@ export class OrderAccumulator {
 		// A refund row that names no customer nets into no order: not taken off the sales.
 		const amount = read(c.amount);
 		if (!(amount > 0)) return 0;
-		const sales = this.#breakdownColumns ? this.#parts(fields, amount).sales : amount;
+		const sales = this.#breakdownColumns && !this.#amountIsNet ? this.#parts(fields, amount).sales : amount;
 		return sales > 0 ? sales : 0;
 	}
 
@@ -1907,7 +1912,8 @@ export class OrderAccumulator {
 			// Prices that include tax: the total is subtotal + shipping, and the tax is inside the subtotal.
 			const taxInside = tax !== 0 && near(net + shipping, total) && !near(net + shipping + tax, total);
 			sales = taxInside ? net - tax : net;
-			if (!taxInside && !addsUp(net)) {
+			// (A net sales column is no total the parts add up to: nothing is implied.)
+			if (!taxInside && !addsUp(net) && !this.#amountIsNet) {
 				implied = this.#impliedDiscount(net, shipping, tax, total, read);
 				discount += implied;
 				sales -= implied;

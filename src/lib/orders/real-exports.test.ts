@@ -147,3 +147,23 @@ describe('data rows that all end with a delimiter the header does not have', () 
 		expect(report.warnings.map((w) => w.code)).not.toContain('widerRows');
 	});
 });
+
+describe('a net sales column beside tax (Square’s transactions export)', () => {
+	it('is revenue as it is: its tax is shown apart, not taken off a second time', async () => {
+		const { report } = await importOrdersText(
+			'Date,Time,Time Zone,Gross Sales,Discounts,Net Sales,Tax,Tip,Total Collected,Transaction ID,Customer ID,Customer Name\n' +
+				'2024-03-10,09:12:03,Eastern Time,$22.00,-$2.00,$20.00,$1.60,$0.00,$21.60,T1,C1,Ann Lee\n' +
+				'2024-03-11,10:00:00,Eastern Time,$10.00,$0.00,$10.00,$0.80,$1.00,$11.80,T2,C2,Bo Li\n' +
+				'2024-03-15,11:30:00,Eastern Time,$14.00,$0.00,$14.00,$1.12,$0.00,$15.12,T3,C1,Ann Lee\n'
+		);
+		// Hand-worked: 20.00 + 10.00 + 14.00 of net sales; gross 46.00 less 2.00 of discounts.
+		expect(headline(report)).toEqual({ orders: 3, customers: 2, revenue: 44 });
+		expect(report.revenueBreakdown).toMatchObject({
+			basis: 'netSalesColumn',
+			grossSales: 46,
+			discounts: 2,
+			netSales: 44,
+			tax: 3.52
+		});
+	});
+});
