@@ -372,6 +372,8 @@ export class OrderAccumulator {
 	 * breakdown columns), so that leaving one out takes all of its money out of the report.
 	 */
 	#laterRefundsDrop = false;
+	/** See `beginFile`. */
+	#ownRefundsDrop = false;
 	/** Set when this accumulator reads one byte range of a file, to be merged (`rangePart`, `absorb`). */
 	#range: RangeLog | null = null;
 	/** Set by `beginMerge`: this accumulator read a file's first range, and absorbs the others. */
@@ -524,6 +526,22 @@ export class OrderAccumulator {
 			this.#columns.refundedAmount === undefined &&
 			this.#columns.refundedInFull === undefined &&
 			this.#columns.adjustedTotal === undefined;
+		// Where each row is an order, one of its id with a negative amount is its refund, or void: an
+		// order it brings to nothing is left out, refunded in full. Not where the rows' discounts, tax
+		// or shipping are summed apart (they would stay in the breakdown), nor where the file gives
+		// refunds in a column of their own.
+		this.#ownRefundsDrop =
+			plan.amountMode === 'orderTotal' &&
+			[
+				'lineType',
+				'refundedAmount',
+				'refundedInFull',
+				'adjustedTotal',
+				'discount',
+				'subtotal',
+				'tax',
+				'shipping'
+			].every((role) => this.#columns[role as OrderRole] === undefined);
 		// Amounts whose header names their currency ("total_usd") are in it, whatever a currency column says.
 		const amountColumn = plan.amountMode === 'lineItems' ? this.#columns.unitPrice : this.#columns.amount;
 		this.#headerCurrency =
@@ -872,16 +890,23 @@ export class OrderAccumulator {
 				}
 				return;
 			}
-			tallyAdd(this.report.duplicates, { file: this.#file, row, value: clip(orderKey) });
-			// The copy's further rows are its lines: the order is counted once as a duplicate.
-			this.#setCurrent(Current.Dropped, orderKey, customerId, dateRaw, NaN, -1);
-			// A sale in the earlier file, no sale in this one (an export made after a refund).
-			if (!sameFile) {
-				const outcome = this.#copyOutcome(fields, row, orderKey);
-				if (outcome !== 'sale')
-					this.#settleCopyOfKept(seen, outcome, { file: this.#file, row, value: clip(orderKey) });
+			// A row of the order in the same file with a negative amount, where each row is an order:
+			// no copy, but its refund or void booked as a row of its own (a till's, on the day or
+			// later), read on below as a return of it.
+			const refundRow =
+				sameFile && !lineItems && parseAmount(amountRaw, plan.decimal) < 0 && this.#amountOf.data[seen] > 0;
+			if (!refundRow) {
+				tallyAdd(this.report.duplicates, { file: this.#file, row, value: clip(orderKey) });
+				// The copy's further rows are its lines: the order is counted once as a duplicate.
+				this.#setCurrent(Current.Dropped, orderKey, customerId, dateRaw, NaN, -1);
+				// A sale in the earlier file, no sale in this one (an export made after a refund).
+				if (!sameFile) {
+					const outcome = this.#copyOutcome(fields, row, orderKey);
+					if (outcome !== 'sale')
+						this.#settleCopyOfKept(seen, outcome, { file: this.#file, row, value: clip(orderKey) });
+				}
+				return;
 			}
-			return;
 		}
 		// An order an earlier file had, and did not count as a sale (cancelled, unpaid, refunded):
 		// a copy here is the same order. Paid here, an order unpaid there was paid since: it counts,
@@ -2585,11 +2610,11 @@ export class OrderAccumulator {
 			return;
 		}
 		const ref = { file: line.file, row: line.row };
-		// A refund row of the order's own id, dated after it, read apart from it (Square's refunds).
+		// A refund row of the order's own id, dated after it, read apart from it (Square's refunds);
+		// where each row is an order, on any day (`#ownRefundsDrop`).
 		if (
 			ownSale &&
-			this.#laterRefundsDrop &&
-			line.day > this.#dayOf.data[target] &&
+			((this.#laterRefundsDrop && line.day > this.#dayOf.data[target]) || this.#ownRefundsDrop) &&
 			this.#fileOf(target) === this.#file
 		) {
 			const refund = this.#laterRefundOf(target, ref);

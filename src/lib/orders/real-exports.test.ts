@@ -167,3 +167,30 @@ describe('a net sales column beside tax (Square’s transactions export)', () =>
 		});
 	});
 });
+
+describe('a refund row with its sale’s order id, where each row is an order (a till’s export)', () => {
+	const SALES = 'Date,Order ID,Customer ID,Total\n2024-03-10,T3,C1,15.00\n2024-03-11,T4,C2,20.00\n';
+	it.each(['2024-03-10', '2024-03-11', '2024-03-13'])(
+		'refunding it in full on %s leaves the sale out, refunded, and its buyer with it',
+		async (day) => {
+			const { report } = await importOrdersText(SALES + `${day},T3,C1,-15.00\n`);
+			expect(headline(report)).toEqual({ orders: 1, customers: 1, revenue: 20 });
+			expect(report.refunds.fullyRefunded).toEqual({ count: 1, examples: [{ file: 0, row: 4 }] });
+			expect(report.duplicates.count).toBe(0);
+			expect(report.zeroValueOrders).toBe(0);
+		}
+	);
+
+	it('refunding a part of it keeps the sale at its net value, partly refunded', async () => {
+		const { report } = await importOrdersText(SALES + '2024-03-12,T3,C1,-5.00\n');
+		expect(headline(report)).toEqual({ orders: 2, customers: 2, revenue: 30 });
+		expect(report.refunds.partlyRefunded.count).toBe(1);
+		expect(report.duplicates.count).toBe(0);
+	});
+
+	it('a second row of the sale with its amount again is still a duplicate', async () => {
+		const { report } = await importOrdersText(SALES + '2024-03-10,T3,C1,15.00\n');
+		expect(headline(report)).toEqual({ orders: 2, customers: 2, revenue: 35 });
+		expect(report.duplicates.count).toBe(1);
+	});
+});
