@@ -281,6 +281,9 @@ export function inspectSample(
 		amountMode: layout.amountMode,
 		encoding: encoding.encoding,
 		bomLength: encoding.bomLength,
+		...(!overrides.encoding &&
+			encoding.encoding === 'utf-8' &&
+			(encoding.basis === 'ascii' || encoding.basis === 'valid-utf8') && { utf8FromSample: true as const }),
 		delimiter: delimiter.delimiter,
 		newline,
 		decimal: decimal.decimal,

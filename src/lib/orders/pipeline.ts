@@ -1,7 +1,8 @@
 import { OrderAccumulator, type OrdersResult } from './accumulate';
 import { ImportError } from './errors';
 import type { FilePlan } from './plan';
-import { readRows } from './read-rows';
+import { NotUtf8AfterAll, readRows } from './read-rows';
+import type { TextEncoding } from './sniff/encoding';
 import { firstDataRow, mergeRanges, type RangeReads } from './ranges';
 import { duplicateColumns } from './headers';
 import { missingRoles, type Role } from './layouts';
@@ -63,7 +64,22 @@ export async function runImport(sources: ImportSource[], options: ImportOptions)
 	const switched: DateOrderSwitch[] = [];
 
 	for (;;) {
-		const outcome = await readAll(sources, plans, options, summaryFiles > 0);
+		const outcome = await readAll(sources, plans, options, summaryFiles > 0).catch((error: unknown) => {
+			if (!(error instanceof NotUtf8InFile)) throw error;
+			return { encoding: error };
+		});
+		if ('encoding' in outcome) {
+			// Read again in the code page the file's later bytes are in; the report says so.
+			const { file, encoding } = outcome.encoding;
+			const plan = plans[file];
+			plans[file] = {
+				...plan,
+				encoding,
+				utf8FromSample: undefined,
+				warnings: [...(plan.warnings ?? []), { code: 'notUtf8', encoding, examples: [] }]
+			};
+			continue;
+		}
 		if ('result' in outcome) {
 			const result = outcome.result;
 			for (const s of switched) result.report.warnings.push({ code: 'dateOrderSwitched', ...s });
@@ -83,6 +99,16 @@ export async function runImport(sources: ImportSource[], options: ImportOptions)
 		const { file, order, decidedBy } = outcome.restart;
 		switched.push({ from: plans[file].dateOrder, to: order, decidedBy });
 		plans[file] = { ...plans[file], dateOrder: order, dateOrderBasis: 'data', dateOrderDecidedBy: decidedBy };
+	}
+}
+
+/** A file read as UTF-8 from its sample that is in a code page after all (see `NotUtf8AfterAll`). */
+class NotUtf8InFile extends Error {
+	constructor(
+		readonly file: number,
+		readonly encoding: TextEncoding
+	) {
+		super('not UTF-8 after all');
 	}
 }
 
@@ -135,6 +161,8 @@ async function readAll(
 					rows: rowsBefore + rows,
 					file: f
 				})
+		}).catch((error: unknown) => {
+			throw error instanceof NotUtf8AfterAll ? new NotUtf8InFile(f, error.encoding) : error;
 		});
 		bytesBefore += plan.size;
 		rowsBefore += read.rows;

@@ -17,6 +17,12 @@ export interface FilePlan {
 	amountMode: AmountMode;
 	encoding: TextEncoding;
 	bomLength: number;
+	/**
+	 * UTF-8 was taken from the sampled bytes alone (plain ASCII, or valid UTF-8), not from a byte
+	 * order mark or the user: a later byte that is no UTF-8 makes the import read the file again
+	 * in the code page those bytes are in (see `readRows`).
+	 */
+	utf8FromSample?: true;
 	delimiter: Delimiter;
 	newline: Newline;
 	decimal: DecimalSeparator;

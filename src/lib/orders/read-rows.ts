@@ -1,5 +1,24 @@
 import type { FilePlan } from './plan';
-import { RowReader } from './rows';
+import { DECODE_PIECE_BYTES, RowReader } from './rows';
+import { firstInvalidUtf8, guessEncoding, type TextEncoding } from './sniff/encoding';
+
+/**
+ * Thrown by `readRows` where a file read as UTF-8 from its sample has bytes further on that are
+ * no UTF-8: the file is to be read again in `encoding`, the code page those bytes read best in.
+ */
+export class NotUtf8AfterAll extends Error {
+	constructor(readonly encoding: TextEncoding) {
+		super('not UTF-8 after all');
+	}
+}
+
+/** The code page the bytes around the first one that breaks UTF-8 in `chunk` read best in. */
+function legacyEncodingOf(chunk: Uint8Array): TextEncoding {
+	const bad = Math.max(0, firstInvalidUtf8(chunk));
+	const around = chunk.subarray(Math.max(0, bad - 32 * 1024), bad + 32 * 1024);
+	const guess = guessEncoding(around).encoding;
+	return guess === 'utf-8' ? 'windows-1252' : guess;
+}
 
 /** What reading the rows of a file, or of one range of it, found. */
 export interface RowsRead {
@@ -59,15 +78,30 @@ export async function readRows(
 		columnsRead(plan),
 		plan.hasHeader && plan.headers ? plan.headers.length : Infinity
 	);
-	const decoder = new TextDecoder(plan.encoding, { ignoreBOM: options.ignoreBOM ?? false });
+	// (UTF-8 taken from the sample is read strictly: a byte further on that is no UTF-8 says the
+	// file is in a code page after all, rather than turn into "�" in names and amounts.)
+	const strict = plan.utf8FromSample === true;
+	const decoder = new TextDecoder(plan.encoding, { ignoreBOM: options.ignoreBOM ?? false, fatal: strict });
+	const decode = (bytes?: Uint8Array) => {
+		try {
+			return bytes ? decoder.decode(bytes, { stream: true }) : decoder.decode();
+		} catch (error) {
+			if (strict && error instanceof TypeError)
+				throw new NotUtf8AfterAll(legacyEncodingOf(bytes ?? new Uint8Array()));
+			throw error;
+		}
+	};
 	let bytesRead = 0;
 	for await (const chunk of chunks) {
 		signal?.throwIfAborted();
 		bytesRead += chunk.byteLength;
-		reader.pushBytes(decoder, chunk);
+		if (strict)
+			for (let at = 0; at < chunk.length; at += DECODE_PIECE_BYTES)
+				reader.push(decode(chunk.subarray(at, at + DECODE_PIECE_BYTES)));
+		else reader.pushBytes(decoder, chunk);
 		afterChunk?.(bytesRead, reader.rows);
 	}
-	reader.push(decoder.decode());
+	reader.push(decode());
 	const clean = reader.pending === 0;
 	reader.end();
 	return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copiesOf, headline, importOrdersText } from './test-support';
+import { copiesOf, headline, importOrdersBytes, importOrdersText } from './test-support';
 
 // Real exports found wrong by a review of this round (each with hand-worked figures).
 
@@ -192,5 +192,37 @@ describe('a refund row with its sale’s order id, where each row is an order (a
 		const { report } = await importOrdersText(SALES + '2024-03-10,T3,C1,15.00\n');
 		expect(headline(report)).toEqual({ orders: 2, customers: 2, revenue: 35 });
 		expect(report.duplicates.count).toBe(1);
+	});
+});
+
+describe('a file in Windows-1252 whose first quarter megabyte is plain ASCII', () => {
+	// 9,000 rows of ASCII (more than the sample read before the import), then names and a euro
+	// sign in Windows-1252's bytes: ü 0xFC, ö 0xF6, ä 0xE4, € 0x80.
+	const ascii = Array.from({ length: 9000 }, (_, i) => `${i + 1},Customer ${i + 1},2024-01-05,12.50\n`).join('');
+	const latin = [
+		[0x39, 0x30, 0x30, 0x31, 0x2c, 0x4d, 0xfc, 0x6c, 0x6c, 0x65, 0x72], // 9001,Müller
+		[0x39, 0x30, 0x30, 0x32, 0x2c, 0x4d, 0xf6, 0x6c, 0x6c, 0x65, 0x72], // 9002,Möller
+		[0x39, 0x30, 0x30, 0x33, 0x2c, 0x4d, 0xe4, 0x6c, 0x6c, 0x65, 0x72] // 9003,Mäller
+	].flatMap((start) => [
+		...start,
+		...new TextEncoder().encode(',2024-02-01,'),
+		0x80,
+		...new TextEncoder().encode('10.00\n')
+	]);
+	const bytes = new Uint8Array([
+		...new TextEncoder().encode('Order ID,Customer,Order Date,Total\n' + ascii),
+		...latin
+	]);
+
+	it.each([1, 3])('is read again in Windows-1252, not with “�” in names and amounts (%i ranges)', async (ranges) => {
+		const { report, result } = await importOrdersBytes(bytes, ranges, 'orders.csv', 64 * 1024);
+		// Three customers more, each their own (not one "M�ller"), and the euro amounts read.
+		expect(headline(report)).toEqual({ orders: 9003, customers: 9003, revenue: 9000 * 12.5 + 30 });
+		expect(result.customers.slice(-3)).toEqual(['Müller', 'Möller', 'Mäller']);
+		expect(report.skipped).toEqual({});
+		// (Windows-1257 has these four characters at the same bytes: either reads the file alike.)
+		const encoding = report.files[0].encoding;
+		expect(['windows-1252', 'windows-1257']).toContain(encoding);
+		expect(report.warnings).toContainEqual({ code: 'notUtf8', encoding, examples: [] });
 	});
 });

@@ -88,9 +88,13 @@ export const TEST_TODAY = 20_000;
  * or in `ranges` byte ranges. Its plan, result and report (orders only).
  */
 export async function importOrdersText(text: string, ranges = 1, name = 'orders.csv') {
-	const bytes = new TextEncoder().encode(text);
+	return importOrdersBytes(new TextEncoder().encode(text), ranges, name);
+}
+
+/** `importOrdersText` of a file's bytes, in whatever encoding; `chunkSize`: the bytes of each chunk streamed. */
+export async function importOrdersBytes(bytes: Uint8Array, ranges = 1, name = 'orders.csv', chunkSize = 7) {
 	const { plan } = inspectSample(sampleOf(name, bytes));
-	const source = sourceOf(bytes, plan);
+	const source = sourceOf(bytes, plan, chunkSize);
 	const result = await runImport(
 		ranges > 1 ? [{ ...source, ranges: rangesOf(bytes, ranges, TEST_TODAY) }] : [source],
 		{ today: TEST_TODAY }
