@@ -667,7 +667,10 @@ const SYNONYMS_WRITTEN: Record<Role, string[]> = {
 		'belasting',
 		'mwst',
 		'steuer',
-		'order btw'
+		'order btw',
+		// eBay's orders report: the tax eBay collects as marketplace (most US orders), in its Total Price
+		'ebay collected tax',
+		'seller collected tax'
 	],
 	shipping: [
 		'shipping',

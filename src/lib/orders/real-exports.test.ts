@@ -226,3 +226,16 @@ describe('a file in Windows-1252 whose first quarter megabyte is plain ASCII', (
 		expect(report.warnings).toContainEqual({ code: 'notUtf8', encoding, examples: [] });
 	});
 });
+
+describe('eBay’s orders report', () => {
+	it('takes the tax eBay collected out of revenue, as it does shipping', async () => {
+		const { plan, report } = await importOrdersText(
+			'Sales Record Number,Order Number,Buyer Username,Buyer Name,Buyer Email,Item Number,Item Title,Quantity,Sold For,Shipping And Handling,Seller Collected Tax,eBay Collected Tax,Total Price,eBay Collected Tax and Fees Included in Total,Sale Date\n' +
+				'101,12-34567-89012,ann_b,Ann B,ann@x.com,2001,Mug,1,$25.00,$5.00,$0.00,$2.40,$32.40,Yes,Mar-10-24\n' +
+				'102,12-34567-89013,bo_l,Bo L,bo@x.com,2002,Tea,1,$40.00,$0.00,$0.00,$3.20,$43.20,Yes,Mar-11-24\n'
+		);
+		expect(plan.headers?.[plan.mapping.tax!]).toBe('eBay Collected Tax');
+		// Hand-worked: 32.40 − 5.00 − 2.40 and 43.20 − 3.20.
+		expect(headline(report)).toEqual({ orders: 2, customers: 2, revenue: 65 });
+	});
+});
