@@ -1881,6 +1881,7 @@ export class OrderAccumulator {
 		}
 		if (day < EARLIEST_DAY || day > this.#latestDay) {
 			this.#skip('dateOutOfRange', row, dateRaw);
+			if (evidence === null && day > this.#latestDay) this.#noteFutureEvidence(dateRaw, row);
 			return NaN;
 		}
 		this.#lastDateRaw = dateRaw;
@@ -1888,6 +1889,28 @@ export class OrderAccumulator {
 		this.#lastDateEvidence = evidence;
 		return day;
 	}
+	/**
+	 * A date that either order could read, after tomorrow in the order the file is read in, and a
+	 * day in range in the other ("03/11/24" read day-first in March 2024): evidence for the other
+	 * order, as a date only it can read is (see `contradictedOrder`), where nothing decided it.
+	 */
+	#noteFutureEvidence(raw: string, row: number): void {
+		const plan = this.#plan;
+		if (plan.dateOrderBasis !== 'default' || plan.numericDates) return;
+		if (plan.dateOrder !== 'dmy' && plan.dateOrder !== 'mdy') return;
+		const other = plan.dateOrder === 'dmy' ? 'mdy' : 'dmy';
+		const day = parseDay(raw.trim(), other);
+		if (!(day >= EARLIEST_DAY && day <= this.#latestDay)) return;
+		const e = this.evidence[this.#file];
+		if (other === 'mdy') {
+			e.mdy++;
+			e.firstMdy ??= { file: this.#file, row, value: clip(raw) };
+		} else {
+			e.dmy++;
+			e.firstDmy ??= { file: this.#file, row, value: clip(raw) };
+		}
+	}
+
 	/** Whether a date cell is the date column's header: the header row again, in files joined one after another. */
 	#isDateHeader(text: string): boolean {
 		const column = this.#columns.date;

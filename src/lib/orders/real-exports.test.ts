@@ -239,3 +239,20 @@ describe('eBay’s orders report', () => {
 		expect(headline(report)).toEqual({ orders: 2, customers: 2, revenue: 65 });
 	});
 });
+
+describe('dates either order could read, in a file that does not say which', () => {
+	it('are read month-first where day-first would put one after today', async () => {
+		// Etsy writes MM/DD/YY; every day here is 12 or less. Day-first, 03/11/24 would be 3 November
+		// 2024, after the tests' today (4 October 2024).
+		const { report, result } = await importOrdersText(
+			'Sale Date,Order ID,Buyer,Order Value\n03/10/24,1,ann,10.00\n03/11/24,2,bo,20.00\n04/01/24,3,ann,5.00\n'
+		);
+		expect(headline(report)).toEqual({ orders: 3, customers: 2, revenue: 35 });
+		// 10 and 11 March, 1 April 2024.
+		expect([...result.columns.day]).toEqual([19792, 19793, 19814]);
+		expect(report.skipped).toEqual({});
+		expect(report.warnings).toContainEqual(
+			expect.objectContaining({ code: 'dateOrderSwitched', from: 'dmy', to: 'mdy' })
+		);
+	});
+});
