@@ -1914,7 +1914,8 @@ export class OrderAccumulator {
 	/** Whether a date cell is the date column's header: the header row again, in files joined one after another. */
 	#isDateHeader(text: string): boolean {
 		const column = this.#columns.date;
-		return column !== undefined && this.#plan.headers?.[column]?.trim() === text;
+		// (In any case: files joined from several exports may write it in capitals.)
+		return column !== undefined && this.#plan.headers?.[column]?.trim().toLowerCase() === text.toLowerCase();
 	}
 
 	/** The calendar day a date text says, as this file's dates are written (NaN: none). */

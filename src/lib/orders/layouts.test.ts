@@ -29,7 +29,9 @@ describe('headers of real exports that name the columns their own way', () => {
 		['Дата добавления', 'date', 'OpenCart / ocStore'],
 		['Дата оформления', 'date', 'Yandex Market orders'],
 		['ID заказа', 'orderId', 'OpenCart / ocStore'],
-		['Стоимость, руб.', 'amount', 'Yandex Market orders']
+		['Стоимость, руб.', 'amount', 'Yandex Market orders'],
+		['Сумма документа', 'amount', '1C'],
+		['Order Creation Date', 'date', 'Shopee']
 	] as [string, Role, string][])('%s is the %s (%s)', (header, role) => {
 		// Beside a customer and another column than the one tested: an amount beside a date, a date beside the rest.
 		const headers = ['Buyer', role === 'date' ? 'Order Value' : 'Sale Date', header];

@@ -270,6 +270,10 @@ const SYNONYMS_WRITTEN: Record<Role, string[]> = {
 		'id клиента',
 		'код клиента',
 		'покупатель',
+		// 1C's documents ("Контрагент": the other party, the buyer of a sale)
+		'контрагент',
+		// Shopee ("Username (Buyer)")
+		'username buyer',
 		'email клиента',
 		'почта',
 		'e mail клиента',
@@ -336,6 +340,8 @@ const SYNONYMS_WRITTEN: Record<Role, string[]> = {
 	],
 	date: [
 		'order date',
+		// Shopee
+		'order creation date',
 		'created at',
 		'date',
 		'invoice date',
@@ -416,6 +422,8 @@ const SYNONYMS_WRITTEN: Record<Role, string[]> = {
 		'сумма',
 		'итого',
 		'сумма заказа',
+		// 1C ("Сумма документа")
+		'сумма документа',
 		'выручка',
 		'стоимость',
 		'金额',

@@ -256,3 +256,29 @@ describe('dates either order could read, in a file that does not say which', () 
 		);
 	});
 });
+
+describe('1C’s list of sales documents, and Shopee’s orders', () => {
+	it.each([
+		[
+			'Номер,Дата,Контрагент,Сумма документа\n1,10.03.2024,ООО Ромашка,"1 200,00"\n2,11.03.2024,ИП Иванов,"300,00"\n3,12.03.2024,ООО Ромашка,"500,00"\n'
+		],
+		[
+			'Order ID,Order Status,Order Creation Date,Username (Buyer),Grand Total\n2403A,Completed,2024-03-10 10:00,romashka,1200.00\n2403B,Completed,2024-03-11 10:00,ivanov,300.00\n2403C,Completed,2024-03-12 10:00,romashka,500.00\n'
+		]
+	])('are read with no column chosen by hand', async (text) => {
+		const { report } = await importOrdersText(text);
+		expect(headline(report)).toEqual({ orders: 3, customers: 2, revenue: 2000 });
+	});
+});
+
+describe('the header row again, in capitals (exports joined end to end)', () => {
+	it('is skipped as the header again, not as a date that cannot be read', async () => {
+		const { report } = await importOrdersText(
+			'Order ID,Customer,Date,Total\n1,ann,2024-03-10,10.00\nORDER ID,CUSTOMER,DATE,TOTAL\n2,bo,2024-03-11,5.00\n'
+		);
+		expect(headline(report)).toEqual({ orders: 2, customers: 2, revenue: 15 });
+		expect(report.skipped).toEqual({
+			repeatedHeader: { count: 1, examples: [{ file: 0, row: 3, value: 'DATE' }] }
+		});
+	});
+});
