@@ -254,6 +254,8 @@ interface LedgerReturn extends ReturnLine {
 	key: string;
 	own: string;
 	chargeback: boolean;
+	/** A chargeback, a payment reversal, or either's reversal: a row that reverses a payment, or undoes that. */
+	dispute: boolean;
 }
 
 /** An order's amounts as the file splits them (absent columns count 0). */
@@ -845,6 +847,8 @@ export class OrderAccumulator {
 
 		const orderHash = orderKey ? StringIndex.hash(orderKey) : 0;
 		let seen = orderKey ? this.#orderById.get(orderKey, orderHash) : -1;
+		/** The row is a refund of the sale of its id (see below): its status is the refund's. */
+		let refundOfSale = false;
 		if (seen < 0 && orderKey && this.#range) this.#range.pendingMiss = orderKey;
 		if (seen >= 0) {
 			const seenCustomer = this.customers.values[this.#customerOf.data[seen]];
@@ -893,9 +897,13 @@ export class OrderAccumulator {
 			// A row of the order in the same file with a negative amount, where each row is an order:
 			// no copy, but its refund or void booked as a row of its own (a till's, on the day or
 			// later), read on below as a return of it.
-			const refundRow =
-				sameFile && !lineItems && parseAmount(amountRaw, plan.decimal) < 0 && this.#amountOf.data[seen] > 0;
-			if (!refundRow) {
+			refundOfSale =
+				this.#ownRefundsDrop &&
+				sameFile &&
+				!lineItems &&
+				parseAmount(amountRaw, plan.decimal) < 0 &&
+				this.#amountOf.data[seen] > 0;
+			if (!refundOfSale) {
 				tallyAdd(this.report.duplicates, { file: this.#file, row, value: clip(orderKey) });
 				// The copy's further rows are its lines: the order is counted once as a duplicate.
 				this.#setCurrent(Current.Dropped, orderKey, customerId, dateRaw, NaN, -1);
@@ -924,6 +932,9 @@ export class OrderAccumulator {
 			} else {
 				tallyAdd(this.report.duplicates, ref);
 				this.#setCurrent(Current.Dropped, orderKey, customerId, dateRaw, NaN, -1);
+				// Unpaid there, cancelled or refunded here: so it ended (a third copy, paid, is no sale).
+				if (droppedBefore.why === 'unpaid' && (here === 'refunded' || here === 'cancelled'))
+					droppedBefore.why = here;
 				return;
 			}
 		}
@@ -990,6 +1001,8 @@ export class OrderAccumulator {
 		// A payment account's payment marked Reversed is read as a sale, and settled once every file
 		// is read (`#settleReversedPayments`).
 		if (statusClass === 'refunded' && this.#reversedPayment(statusText, orderKey, row)) statusClass = 'kept';
+		// (A refund row's "refunded" says what it is, not that a sale of its own was refunded.)
+		if (refundOfSale && statusClass !== 'unpaid') statusClass = 'kept';
 		if (statusClass === 'unpaid') {
 			this.#dropPendingLineOf(orderKey, customerId);
 			tallyAdd(this.report.unpaid, { file: this.#file, row });
@@ -1530,6 +1543,7 @@ export class OrderAccumulator {
 			key: ledger.reference !== undefined ? this.#text(fields[ledger.reference], row) : '',
 			own,
 			chargeback: /chargeback/i.test(type),
+			dispute: /chargeback|reversal|rückbuchung|terugboeking/i.test(type),
 			// (A chargeback's reversal comes back from the buyer: they are its payer, not its payee.)
 			customerId: normaliseCustomerId(
 				this.#text(fields[kind === 'restored' ? (c.customer ?? ledger.counterparty) : ledger.counterparty], row)
@@ -1636,9 +1650,11 @@ export class OrderAccumulator {
 	}
 
 	/**
-	 * The payments marked Reversed that rows of the files return or give back: those naming them,
-	 * and in an older download (no payment named) a chargeback or its reversal of the same buyer and
-	 * amount, on or after the payment's day.
+	 * The payments marked Reversed whose reversal rows of the files have (a chargeback, a payment
+	 * reversal, or the reversal of either): those naming them, and in an older download (no payment
+	 * named) each chargeback or payment reversal of the same buyer and amount, on or after the
+	 * payment's day, for one payment. A refund alone does not explain a reversal: the status then
+	 * decides.
 	 */
 	#reversedWithRows(reversed: Map<number, RowRef>, lines: LedgerReturn[]): Set<number> {
 		const withRows = new Set<number>();
@@ -1647,20 +1663,27 @@ export class OrderAccumulator {
 		const day = this.#dayOf.data;
 		const amount = this.#amountOf.data;
 		for (const line of lines) {
+			if (!line.dispute) continue;
 			if (line.key) {
 				const order = this.#orderById.get(line.key, StringIndex.hash(line.key));
 				if (reversed.has(order)) withRows.add(order);
 				continue;
 			}
-			if (!line.customerId || !this.customers.has(line.customerId)) continue;
+			// (A chargeback's reversal there is for the payment its chargeback already stood for.)
+			if (line.sales > 0 || !line.customerId || !this.customers.has(line.customerId)) continue;
 			const customer = this.customers.indexOf(line.customerId);
+			// (The latest, as the chargeback is then taken off the latest: see `#paymentsReturnable`.)
+			let chosen = -1;
 			for (const order of reversed.keys())
 				if (
+					!withRows.has(order) &&
 					customerOf[order] === customer &&
 					day[order] <= line.day &&
-					Math.abs(amount[order] - Math.abs(line.sales)) < 0.005
+					Math.abs(amount[order] - Math.abs(line.sales)) < 0.005 &&
+					(chosen < 0 || day[order] >= day[chosen])
 				)
-					withRows.add(order);
+					chosen = order;
+			if (chosen >= 0) withRows.add(chosen);
 		}
 		return withRows;
 	}
@@ -1753,8 +1776,8 @@ export class OrderAccumulator {
 			: [];
 		const day = this.#dayOf.data;
 		const amount = this.#amountOf.data;
-		// A chargeback is first of all a payment marked Reversed: that status is the chargeback's mark.
-		const rank = (order: number) => (line.chargeback && reversed.has(order) ? 1 : 0);
+		// A chargeback or a reversal is first of all a payment marked Reversed: that status is their mark.
+		const rank = (order: number) => (line.dispute && reversed.has(order) ? 1 : 0);
 		let latest = -1;
 		let ofAmount = -1;
 		for (const order of payments) {

@@ -283,7 +283,7 @@ export function inspectSample(
 		bomLength: encoding.bomLength,
 		...(!overrides.encoding &&
 			encoding.encoding === 'utf-8' &&
-			(encoding.basis === 'ascii' || encoding.basis === 'valid-utf8') && { utf8FromSample: true as const }),
+			encoding.basis === 'ascii' && { utf8FromSample: true as const }),
 		delimiter: delimiter.delimiter,
 		newline,
 		decimal: decimal.decimal,

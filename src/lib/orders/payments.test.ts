@@ -609,3 +609,30 @@ describe('a PayPal payment marked Reversed (charged back, or reversed by PayPal)
 		expect(ranged.report.refunds).toEqual(whole.report.refunds);
 	});
 });
+
+describe('payments marked Reversed, where the rows of the files explain only some', () => {
+	it('in an older download, one chargeback explains one payment: the other is refunded by its status', async () => {
+		const text =
+			OLDER_HEADER +
+			olderRow('1/10/2024', 'Web Accept Payment Received', 'Completed', '50.00', 'bo@x.com', 'shop@x.com', 'T0') +
+			olderRow('1/15/2024', 'Web Accept Payment Received', 'Reversed', '30.00', 'ann@x.com', 'shop@x.com', 'T1') +
+			olderRow('1/16/2024', 'Web Accept Payment Received', 'Reversed', '30.00', 'ann@x.com', 'shop@x.com', 'T2') +
+			olderRow('2/01/2024', 'Chargeback', 'Completed', '-30.00', 'shop@x.com', 'ann@x.com', 'C1');
+		const { report } = await importText(text);
+		// Hand-worked: Bo's 50.00; Ann's two payments both reversed (one by the chargeback, one by its status).
+		expect(headline(report)).toEqual({ orders: 1, customers: 1, revenue: 50 });
+		expect(report.refunds.fullyRefunded.count).toBe(2);
+		expect(report.refunds.refundedAmount).toBeCloseTo(60, 2);
+	});
+
+	it('a refund of a part alone does not explain the reversal: the status decides', async () => {
+		const text =
+			HEADER +
+			'\n15/01/2024,Ann,Website Payment,Reversed,GBP,40.00,ann@x.com,shop@x.com,T1,,Credit\n' +
+			'16/01/2024,Di,Website Payment,Completed,GBP,20.00,di@x.com,shop@x.com,T4,,Credit\n' +
+			'20/01/2024,Ann,Payment Refund,Completed,GBP,-10.00,shop@x.com,ann@x.com,R1,T1,Debit\n';
+		const { report } = await importText(text);
+		expect(headline(report)).toEqual({ orders: 1, customers: 1, revenue: 20 });
+		expect(report.refunds.fullyRefunded.count).toBe(1);
+	});
+});

@@ -316,6 +316,23 @@ describe('exports that overlap: an order in two files, a sale in one and not in 
 		}
 	);
 
+	it.each([
+		[0, 1, 2],
+		[0, 2, 1],
+		[1, 0, 2],
+		[1, 2, 0],
+		[2, 0, 1],
+		[2, 1, 0]
+	])('three copies, unpaid, refunded and paid, in any order (%i, %i, %i): refunded', async (...order) => {
+		const copies = [
+			header + '#1005,d,2024-02-10,50,pending\n#1001,a,2024-01-05,10,paid\n',
+			header + '#1005,d,2024-02-10,50,refunded\n',
+			header + '#1005,d,2024-02-10,50,paid\n'
+		];
+		const report = await importInOrder(...order.map((i) => copies[i]));
+		expect([report.ordersKept, report.customers, report.revenue]).toEqual([1, 1, 10]);
+	});
+
 	it('a sale of several rows refunded since leaves its products with it', async () => {
 		const lines = 'order_id,customer_id,order_date,product,amount,status\n';
 		const before =

@@ -72,11 +72,12 @@ export async function runImport(sources: ImportSource[], options: ImportOptions)
 			// Read again in the code page the file's later bytes are in; the report says so.
 			const { file, encoding } = outcome.encoding;
 			const plan = plans[file];
+			const warning: ImportWarning[] = encoding ? [{ code: 'notUtf8', encoding, examples: [] }] : [];
 			plans[file] = {
 				...plan,
-				encoding,
+				encoding: encoding ?? plan.encoding,
 				utf8FromSample: undefined,
-				warnings: [...(plan.warnings ?? []), { code: 'notUtf8', encoding, examples: [] }]
+				warnings: [...(plan.warnings ?? []), ...warning]
 			};
 			continue;
 		}
@@ -106,7 +107,7 @@ export async function runImport(sources: ImportSource[], options: ImportOptions)
 class NotUtf8InFile extends Error {
 	constructor(
 		readonly file: number,
-		readonly encoding: TextEncoding
+		readonly encoding: TextEncoding | null
 	) {
 		super('not UTF-8 after all');
 	}

@@ -18,9 +18,9 @@ export interface FilePlan {
 	encoding: TextEncoding;
 	bomLength: number;
 	/**
-	 * UTF-8 was taken from the sampled bytes alone (plain ASCII, or valid UTF-8), not from a byte
-	 * order mark or the user: a later byte that is no UTF-8 makes the import read the file again
-	 * in the code page those bytes are in (see `readRows`).
+	 * UTF-8 was taken from sampled bytes that were all plain ASCII (not from UTF-8's own letters, a
+	 * byte order mark or the user): a later byte that is no UTF-8 makes the import read the file
+	 * again in the code page those bytes are in (see `readRows`).
 	 */
 	utf8FromSample?: true;
 	delimiter: Delimiter;

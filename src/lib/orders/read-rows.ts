@@ -3,21 +3,41 @@ import { DECODE_PIECE_BYTES, RowReader } from './rows';
 import { firstInvalidUtf8, guessEncoding, type TextEncoding } from './sniff/encoding';
 
 /**
- * Thrown by `readRows` where a file read as UTF-8 from its sample has bytes further on that are
- * no UTF-8: the file is to be read again in `encoding`, the code page those bytes read best in.
+ * Thrown by `readRows` where a file read as UTF-8 from its sample of plain ASCII has bytes
+ * further on that are no UTF-8: the file is to be read again in `encoding`, the code page those
+ * bytes read best in; null where the bytes around them are UTF-8's own (a stray byte in a UTF-8
+ * file): read again as UTF-8, a bad byte a "�", as any UTF-8 file is.
  */
 export class NotUtf8AfterAll extends Error {
-	constructor(readonly encoding: TextEncoding) {
+	constructor(readonly encoding: TextEncoding | null) {
 		super('not UTF-8 after all');
 	}
 }
 
-/** The code page the bytes around the first one that breaks UTF-8 in `chunk` read best in. */
-function legacyEncodingOf(chunk: Uint8Array): TextEncoding {
+/** The code page the bytes around the first one that breaks UTF-8 in `chunk` read best in (null: UTF-8 after all). */
+function legacyEncodingOf(chunk: Uint8Array): TextEncoding | null {
 	const bad = Math.max(0, firstInvalidUtf8(chunk));
 	const around = chunk.subarray(Math.max(0, bad - 32 * 1024), bad + 32 * 1024);
+	if (utf8Sequences(around) >= 2) return null;
 	const guess = guessEncoding(around).encoding;
 	return guess === 'utf-8' ? 'windows-1252' : guess;
+}
+
+/** How many well-formed multi-byte UTF-8 sequences the bytes hold (a code page's text has next to none). */
+function utf8Sequences(bytes: Uint8Array): number {
+	let count = 0;
+	for (let i = 0; i < bytes.length; i++) {
+		const b = bytes[i];
+		const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
+		if (need === 0 || i + need >= bytes.length) continue;
+		let ok = true;
+		for (let k = 1; k <= need; k++) if ((bytes[i + k] & 0xc0) !== 0x80) ok = false;
+		if (ok) {
+			count++;
+			i += need;
+		}
+	}
+	return count;
 }
 
 /** What reading the rows of a file, or of one range of it, found. */
@@ -86,9 +106,10 @@ export async function readRows(
 		try {
 			return bytes ? decoder.decode(bytes, { stream: true }) : decoder.decode();
 		} catch (error) {
-			if (strict && error instanceof TypeError)
-				throw new NotUtf8AfterAll(legacyEncodingOf(bytes ?? new Uint8Array()));
-			throw error;
+			if (!strict || !(error instanceof TypeError)) throw error;
+			// (A character cut off by the end of the file, as a download stopped short: no code page's sign.)
+			if (!bytes) return '\ufffd';
+			throw new NotUtf8AfterAll(legacyEncodingOf(bytes));
 		}
 	};
 	let bytesRead = 0;

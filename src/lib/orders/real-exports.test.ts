@@ -188,6 +188,27 @@ describe('a refund row with its sale’s order id, where each row is an order (a
 		expect(report.duplicates.count).toBe(0);
 	});
 
+	it.each([
+		['-50.00', { orders: 1, customers: 1, revenue: 10 }, 'fullyRefunded'],
+		['-20.00', { orders: 2, customers: 2, revenue: 40 }, 'partlyRefunded']
+	] as const)('a refund row (%s) whose status says refunded refunds the sale once', async (amount, figures, kind) => {
+		const { report } = await importOrdersText(
+			'order_id,customer_id,order_date,total,status\n1,a,2024-01-05,50.00,paid\n2,b,2024-01-05,10.00,paid\n' +
+				`1,a,2024-01-05,${amount},refunded\n`
+		);
+		expect(headline(report)).toEqual(figures);
+		expect(report.refunds[kind].count).toBe(1);
+		expect(report.refunds.fullyRefunded.count + report.refunds.partlyRefunded.count).toBe(1);
+	});
+
+	it('where the file has a refunds column, a negative row of the sale is a duplicate, not a second refund', async () => {
+		const { report } = await importOrdersText(
+			'order_id,customer_id,order_date,total,refunded_amount\n1,a,2024-01-05,50,20\n2,b,2024-01-05,10,0\n1,a,2024-01-05,-20,\n'
+		);
+		expect(headline(report)).toEqual({ orders: 2, customers: 2, revenue: 40 });
+		expect(report.duplicates.count).toBe(1);
+	});
+
 	it('a second row of the sale with its amount again is still a duplicate', async () => {
 		const { report } = await importOrdersText(SALES + '2024-03-10,T3,C1,15.00\n');
 		expect(headline(report)).toEqual({ orders: 2, customers: 2, revenue: 35 });
@@ -280,5 +301,39 @@ describe('the header row again, in capitals (exports joined end to end)', () => 
 		expect(report.skipped).toEqual({
 			repeatedHeader: { count: 1, examples: [{ file: 0, row: 3, value: 'DATE' }] }
 		});
+	});
+});
+
+describe('a UTF-8 file with a flaw the sample did not show', () => {
+	const enc = (text: string) => [...new TextEncoder().encode(text)];
+
+	it('one stray byte among UTF-8 letters further on: still UTF-8, that byte a “�”', async () => {
+		// A quarter megabyte of ASCII, then UTF-8's "Zoë" and a Windows-1252 "é" (0xE9) once.
+		const ascii = Array.from({ length: 12000 }, (_, i) => `${i + 1},c${i % 500},2024-01-05,12.50\n`).join('');
+		const bytes = new Uint8Array([
+			...enc('order_id,customer_id,order_date,total\n' + ascii),
+			...enc('12001,Zoë,2024-02-01,€10.00\n'),
+			...enc('12002,Ren'),
+			0xe9,
+			...enc(',2024-02-02,€5.00\n12003,José,2024-02-03,€2.50\n')
+		]);
+		const { report } = await importOrdersBytes(bytes, 1, 'orders.csv', 64 * 1024);
+		expect(report.files[0].encoding).toBe('utf-8');
+		expect(bytes.length).toBeGreaterThan(256 * 1024); // beyond the sample
+		expect(headline(report)).toEqual({ orders: 12003, customers: 503, revenue: 12000 * 12.5 + 17.5 });
+		expect(report.warnings.map((w) => w.code)).not.toContain('notUtf8');
+	});
+
+	it('cut off in the middle of its last character (a download stopped short): the rows before it stand', async () => {
+		const bytes = new Uint8Array([
+			...enc(
+				'order_id,customer_id,order_date,total\n1,Zoë,2024-01-05,€12.50\n2,José,2024-01-06,€10.00\n3,Ann,2024-01-07,'
+			),
+			0xe2,
+			0x82
+		]);
+		const { report } = await importOrdersBytes(bytes);
+		expect(headline(report)).toEqual({ orders: 2, customers: 2, revenue: 22.5 });
+		expect(report.skipped.invalidAmount?.count).toBe(1);
 	});
 });
