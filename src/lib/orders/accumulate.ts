@@ -1312,6 +1312,7 @@ export class OrderAccumulator {
 				this.#addCost(fields, this.#curOrder);
 			}
 		} else {
+			if (this.#ownRefundRow(fields, row)) return;
 			this.#fillDimensions(fields, this.#curOrder, true, row);
 			this.#addItems(fields, this.#curOrder, row);
 			this.#addCost(fields, this.#curOrder);
@@ -1331,6 +1332,28 @@ export class OrderAccumulator {
 			}
 		}
 	}
+	/**
+	 * Where each row is an order (`#ownRefundsDrop`), a row right after the current order's with its
+	 * id and a negative amount is its refund or void (a till's, at once): taken off it, as one read
+	 * apart is (`#netReturn`). True when the row was one.
+	 */
+	#ownRefundRow(fields: string[], row: number): boolean {
+		const column = this.#columns.amount;
+		if (!this.#ownRefundsDrop || column === undefined || this.#curOrder < 0) return false;
+		const value = parseAmount((fields[column] ?? '').trim(), this.#plan.decimal);
+		const amount = this.#amountOf.data;
+		if (!(value < 0) || !(amount[this.#curOrder] > 0) || -value > MAX_ABS_AMOUNT) return false;
+		this.report.lineItemRows--;
+		const ref = { file: this.#file, row };
+		const refund = this.#laterRefundOf(this.#curOrder, ref);
+		refund.returns += -value;
+		refund.netted.push(ref);
+		amount[this.#curOrder] += value;
+		this.#money.returns += -value;
+		tallyAdd(this.report.negativeRowsNetted, ref);
+		return true;
+	}
+
 	/** The total as the current order's first row wrote it ('' when its rows are line items). */
 	#curAmountText = '';
 	/** Whether a further row of the current order has had another total (counted once an order). */

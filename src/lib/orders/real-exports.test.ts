@@ -181,6 +181,15 @@ describe('a refund row with its sale’s order id, where each row is an order (a
 		}
 	);
 
+	it('refunding it on the next row, at once, leaves the sale out, refunded', async () => {
+		const { report } = await importOrdersText(
+			'Date,Order ID,Customer ID,Total\n2024-03-10,T3,C1,15.00\n2024-03-10,T3,C1,-15.00\n2024-03-11,T4,C2,20.00\n'
+		);
+		expect(headline(report)).toEqual({ orders: 1, customers: 1, revenue: 20 });
+		expect(report.refunds.fullyRefunded.count).toBe(1);
+		expect(report.lineItemRows).toBe(0);
+	});
+
 	it('refunding a part of it keeps the sale at its net value, partly refunded', async () => {
 		const { report } = await importOrdersText(SALES + '2024-03-12,T3,C1,-5.00\n');
 		expect(headline(report)).toEqual({ orders: 2, customers: 2, revenue: 30 });
