@@ -57,6 +57,27 @@ describe('an import warning as the report writes it', () => {
 		);
 	});
 
+	it('names the rows whose amount a thousands separator not in quotes cut, mended, and the rows wider than the header', () => {
+		const mended: ImportWarning = {
+			code: 'thousandsMended',
+			count: 2,
+			examples: [
+				{ file: 0, row: 3, value: '1,234.50' },
+				{ file: 0, row: 5, value: '2,000.00' }
+			]
+		};
+		expect(warningText(mended, report(['orders.csv']), en, integer)).toBe(
+			'In 2 rows an amount written with thousands separators was not in quotes, so the commas cut it into several columns: its parts were joined again (row 3 (“1,234.50”), row 5 (“2,000.00”)). Please check these rows.'
+		);
+		const wider: ImportWarning = { code: 'widerRows', count: 1, examples: [{ file: 0, row: 3 }] };
+		expect(warningText(wider, report(['orders.csv']), en, integer)).toMatch(
+			/^1 row has more columns than the header \(row 3\), probably a delimiter inside a value/
+		);
+		expect(warningText(wider, report(['orders.csv']), ru as typeof en, integer)).toMatch(
+			/^Строк, в которых столбцов больше/
+		);
+	});
+
 	it('names the rows whose ids Excel wrote in scientific notation, and what to do', () => {
 		const mangled: ImportWarning = {
 			code: 'scientificIds',
