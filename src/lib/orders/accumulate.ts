@@ -2668,7 +2668,8 @@ export class OrderAccumulator {
 		// A return with the order id of one of the customer's earlier orders is that order's (Square
 		// books a refund as a row of the sale's transaction, days later), not the latest order's.
 		let ownSale = target >= 0 && line.key !== '' && this.#orderIds.get(target) === line.key;
-		if (target >= 0 && line.key && !ownSale) {
+		// (Also where the customer's latest order is after the return's day: a refund listed late.)
+		if (customer >= 0 && line.key && !ownSale) {
 			const own = this.#orderById.get(line.key);
 			if (own >= 0 && this.#customerOf.data[own] === customer && this.#dayOf.data[own] <= line.day) {
 				target = own;

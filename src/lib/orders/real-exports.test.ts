@@ -190,6 +190,15 @@ describe('a refund row with its sale’s order id, where each row is an order (a
 		expect(report.lineItemRows).toBe(0);
 	});
 
+	it('a refund listed after a later order of the same customer is still its sale’s', async () => {
+		const { report } = await importOrdersText(
+			'Date,Order ID,Customer ID,Total\n2024-03-05,T1,C1,15.00\n2024-03-08,T2,C1,20.00\n2024-03-06,T1,C1,-15.00\n2024-03-09,T4,C2,5.00\n'
+		);
+		expect(headline(report)).toEqual({ orders: 2, customers: 2, revenue: 25 });
+		expect(report.refunds.fullyRefunded.count).toBe(1);
+		expect(report.skipped.refundWithoutOrder).toBeUndefined();
+	});
+
 	it('refunding a part of it keeps the sale at its net value, partly refunded', async () => {
 		const { report } = await importOrdersText(SALES + '2024-03-12,T3,C1,-5.00\n');
 		expect(headline(report)).toEqual({ orders: 2, customers: 2, revenue: 30 });
