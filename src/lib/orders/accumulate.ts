@@ -2682,10 +2682,12 @@ export class OrderAccumulator {
 		}
 		const ref = { file: line.file, row: line.row };
 		// A refund row of the order's own id, dated after it, read apart from it (Square's refunds);
-		// where each row is an order, on any day (`#ownRefundsDrop`).
+		// where each row is an order, on any day (`#ownRefundsDrop`), and there also a refund of
+		// another receipt (Zettle numbers a refund apart) returning exactly the customer's latest sale.
+		const wholeSale = this.#ownRefundsDrop && Math.abs(this.#amountOf.data[target] + line.sales) < 0.005;
 		if (
-			ownSale &&
-			((this.#laterRefundsDrop && line.day > this.#dayOf.data[target]) || this.#ownRefundsDrop) &&
+			((ownSale && ((this.#laterRefundsDrop && line.day > this.#dayOf.data[target]) || this.#ownRefundsDrop)) ||
+				wholeSale) &&
 			this.#fileOf(target) === this.#file
 		) {
 			const refund = this.#laterRefundOf(target, ref);

@@ -355,3 +355,24 @@ describe('a UTF-8 file with a flaw the sample did not show', () => {
 		expect(report.skipped.invalidAmount?.count).toBe(1);
 	});
 });
+
+describe('a refund on a receipt of its own (Zettle), where each row is a sale', () => {
+	const HEADER = 'Receipt number,Date,Customer,Type,Total\n';
+	it('returning the whole of the customer’s latest sale leaves that sale out, refunded', async () => {
+		const { report } = await importOrdersText(
+			HEADER +
+				'1001,2024-03-10,ann,Sale,24.00\n1002,2024-03-11,bo,Sale,10.00\n1003,2024-03-12,ann,Refund,-24.00\n'
+		);
+		expect(headline(report)).toEqual({ orders: 1, customers: 1, revenue: 10 });
+		expect(report.refunds.fullyRefunded.count).toBe(1);
+		expect(report.zeroValueOrders).toBe(0);
+	});
+
+	it('returning a part of it is a return netted into it, as before', async () => {
+		const { report } = await importOrdersText(
+			HEADER + '1001,2024-03-10,ann,Sale,24.00\n1002,2024-03-11,bo,Sale,10.00\n1003,2024-03-12,ann,Refund,-4.00\n'
+		);
+		expect(headline(report)).toEqual({ orders: 2, customers: 2, revenue: 30 });
+		expect(report.refunds.negativeRowsNetted.count).toBe(1);
+	});
+});
