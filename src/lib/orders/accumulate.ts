@@ -1053,6 +1053,8 @@ export class OrderAccumulator {
 			// line if the order's items follow (Shopware writes it first): held until the next row says.
 			if (plan.amountMode === 'lineAmounts' && orderKey) this.#pendingLine = line;
 			else this.#netReturn(line);
+			// (In a till's file the next row of its id is no line of it: its sale, listed after it.)
+			if (this.#ownRefundsDrop) this.#setCurrent(Current.Unusable, orderKey, customerId, dateRaw, NaN, -1);
 			return;
 		}
 
@@ -2678,6 +2680,8 @@ export class OrderAccumulator {
 		}
 		if (target < 0) {
 			this.#returnWithoutOrder(line);
+			// (A till's refund listed before its sale, newest first: settled once the sale is read.)
+			if (this.#ownRefundsDrop && line.key) this.#earlyRefunds.push(line);
 			return;
 		}
 		const ref = { file: line.file, row: line.row };
@@ -2708,6 +2712,42 @@ export class OrderAccumulator {
 			value: clip(String(line.amount))
 		});
 		this.#money.returnsWithoutOrder += -line.sales;
+	}
+
+	/** Refund rows of till files with their sale's id read before the sale (see `#settleEarlyRefunds`). */
+	#earlyRefunds: ReturnLine[] = [];
+
+	/**
+	 * Takes each refund row read before its sale (a file listing the newest rows first) off that
+	 * sale, now read: the sale of its id, customer and file, on or before its day. It was counted
+	 * as a refund without an order until then.
+	 */
+	#settleEarlyRefunds(): void {
+		const lines = this.#earlyRefunds;
+		this.#earlyRefunds = [];
+		for (const line of lines) {
+			const own = this.#orderById.get(line.key, StringIndex.hash(line.key));
+			if (
+				own < 0 ||
+				this.#fileOf(own) !== line.file ||
+				this.customers.values[this.#customerOf.data[own]] !== line.customerId ||
+				this.#dayOf.data[own] > line.day ||
+				!(this.#amountOf.data[own] > 0)
+			)
+				continue;
+			const ref = { file: line.file, row: line.row };
+			const skipped = this.skipped.refundWithoutOrder!;
+			tallyRemove(skipped, ref);
+			if (skipped.count === 0) delete this.skipped.refundWithoutOrder;
+			this.#money.returnsWithoutOrder -= -line.sales;
+			const refund = this.#laterRefundOf(own, ref);
+			refund.returns += -line.sales;
+			refund.netted.push(ref);
+			this.#amountOf.data[own] += line.sales;
+			this.#money.returns += -line.sales;
+			this.#takeCost(own, line.cost);
+			tallyAdd(this.report.negativeRowsNetted, ref);
+		}
 	}
 
 	/** A return's cost of goods taken off the order it is netted into (unknown: the order's becomes unknown). */
@@ -2967,6 +3007,8 @@ export class OrderAccumulator {
 		// A payment account's refunds are matched to their payments by id once all is read: the merged
 		// orders' ids are not looked up one by one (see `#sharesOrderIds`), so such a file is read whole.
 		if (this.#ledgerReturns.length + this.#ledgerReversed.size > 0 || part.ledgerReturns > 0) return false;
+		// (Refunds read before their sale are looked up by id once all is read: such a file is read whole.)
+		if (this.#earlyRefunds.length > 0) return false;
 		// (The sales of rows with no customer are a plain sum: they net into no order.)
 		const { customerlessSales: _plainSum, ...netted } = part.unledgered;
 		if (Object.values(netted).some((v) => v !== 0)) return false;
@@ -3249,6 +3291,7 @@ export class OrderAccumulator {
 		this.#settleTotals();
 		this.#dropCustomerlessCopies();
 		this.#settleLedgerReturns();
+		this.#settleEarlyRefunds();
 		const read = this.#dayOf.length;
 		const count = this.#dropRefundedLater(read);
 		// Views, not copies: the import holds one set of columns, not two.

@@ -227,6 +227,17 @@ describe('a refund row with its sale’s order id, where each row is an order (a
 		expect(report.duplicates.count).toBe(1);
 	});
 
+	it.each([
+		['right before it', '2024-01-10,1,a,-20.00\n2024-01-05,1,a,50.00\n2024-01-04,2,b,10.00\n'],
+		['rows before it', '2024-01-10,1,a,-20.00\n2024-01-08,2,b,10.00\n2024-01-05,1,a,50.00\n']
+	])('a refund listed %s (newest rows first) is taken off the sale once it is read', async (_, rows) => {
+		const { report } = await importOrdersText('Date,Order ID,Customer ID,Total\n' + rows);
+		// Hand-worked: 50.00 − 20.00 and 10.00; nothing skipped, no sale lost.
+		expect(headline(report)).toEqual({ orders: 2, customers: 2, revenue: 40 });
+		expect(report.skipped).toEqual({});
+		expect(report.refunds.partlyRefunded.count).toBe(1);
+	});
+
 	it('a second row of the sale with its amount again is still a duplicate', async () => {
 		const { report } = await importOrdersText(SALES + '2024-03-10,T3,C1,15.00\n');
 		expect(headline(report)).toEqual({ orders: 2, customers: 2, revenue: 35 });
