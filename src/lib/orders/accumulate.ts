@@ -1053,8 +1053,10 @@ export class OrderAccumulator {
 			// line if the order's items follow (Shopware writes it first): held until the next row says.
 			if (plan.amountMode === 'lineAmounts' && orderKey) this.#pendingLine = line;
 			else this.#netReturn(line);
-			// (In a till's file the next row of its id is no line of it: its sale, listed after it.)
-			if (this.#ownRefundsDrop) this.#setCurrent(Current.Unusable, orderKey, customerId, dateRaw, NaN, -1);
+			// (A till's refund read before its sale: the next row of its id is no line of it, but that
+			// sale, listed after it.)
+			if (this.#earlyRefunds.at(-1) === line)
+				this.#setCurrent(Current.Unusable, orderKey, customerId, dateRaw, NaN, -1);
 			return;
 		}
 
