@@ -1345,16 +1345,9 @@ export class OrderAccumulator {
 		const column = this.#columns.amount;
 		if (!this.#ownRefundsDrop || column === undefined || this.#curOrder < 0) return false;
 		const value = parseAmount((fields[column] ?? '').trim(), this.#plan.decimal);
-		const amount = this.#amountOf.data;
-		if (!(value < 0) || !(amount[this.#curOrder] > 0) || -value > MAX_ABS_AMOUNT) return false;
+		if (!(value < 0) || !(this.#amountOf.data[this.#curOrder] > 0) || -value > MAX_ABS_AMOUNT) return false;
 		this.report.lineItemRows--;
-		const ref = { file: this.#file, row };
-		const refund = this.#laterRefundOf(this.#curOrder, ref);
-		refund.returns += -value;
-		refund.netted.push(ref);
-		amount[this.#curOrder] += value;
-		this.#money.returns += -value;
-		tallyAdd(this.report.negativeRowsNetted, ref);
+		this.#netInto(this.#curOrder, value, { file: this.#file, row }, true);
 		return true;
 	}
 
@@ -1823,13 +1816,7 @@ export class OrderAccumulator {
 
 	/** A held refund taken off payment `order`; brought to nothing, it is left out as refunded (`#dropRefundedLater`). */
 	#takeLedgerReturn(order: number, line: LedgerReturn): void {
-		const ref = { file: line.file, row: line.row };
-		const refund = this.#laterRefundOf(order, ref);
-		refund.returns += -line.sales;
-		refund.netted.push(ref);
-		this.#amountOf.data[order] += line.sales;
-		this.#money.returns += -line.sales;
-		tallyAdd(this.report.negativeRowsNetted, ref);
+		this.#netInto(order, line.sales, { file: line.file, row: line.row }, true);
 	}
 
 	/** The first row of a credit note (a UCI invoice starting with C): a return of earlier purchases. */
@@ -1951,14 +1938,7 @@ export class OrderAccumulator {
 		const other = plan.dateOrder === 'dmy' ? 'mdy' : 'dmy';
 		const day = parseDay(raw.trim(), other);
 		if (!(day >= EARLIEST_DAY && day <= this.#latestDay)) return;
-		const e = this.evidence[this.#file];
-		if (other === 'mdy') {
-			e.mdy++;
-			e.firstMdy ??= { file: this.#file, row, value: clip(raw) };
-		} else {
-			e.dmy++;
-			e.firstDmy ??= { file: this.#file, row, value: clip(raw) };
-		}
+		this.#addEvidence(other, raw, row);
 	}
 
 	/** Whether a date cell is the date column's header: the header row again, in files joined one after another. */
@@ -2691,18 +2671,27 @@ export class OrderAccumulator {
 		// where each row is an order, on any day (`#ownRefundsDrop`), and there also a refund of
 		// another receipt (Zettle numbers a refund apart) returning exactly the customer's latest sale.
 		const wholeSale = this.#ownRefundsDrop && Math.abs(this.#amountOf.data[target] + line.sales) < 0.005;
-		if (
+		const refundOfIt =
 			((ownSale && ((this.#laterRefundsDrop && line.day > this.#dayOf.data[target]) || this.#ownRefundsDrop)) ||
 				wholeSale) &&
-			this.#fileOf(target) === this.#file
-		) {
-			const refund = this.#laterRefundOf(target, ref);
-			refund.returns += -line.sales;
+			this.#fileOf(target) === this.#file;
+		this.#netInto(target, line.sales, ref, refundOfIt);
+		this.#takeCost(target, line.cost);
+	}
+
+	/**
+	 * A return or refund row (`sales` below 0) taken off order `order`. `refundOfIt`: the row refunds
+	 * that very order, and is noted in `#laterRefunds`: an order it brings to nothing is then left
+	 * out as refunded in full (`#dropRefundedLater`), one it takes a part of is partly refunded.
+	 */
+	#netInto(order: number, sales: number, ref: RowRef, refundOfIt: boolean): void {
+		if (refundOfIt) {
+			const refund = this.#laterRefundOf(order, ref);
+			refund.returns += -sales;
 			refund.netted.push(ref);
 		}
-		this.#amountOf.data[target] += line.sales;
-		this.#money.returns += -line.sales;
-		this.#takeCost(target, line.cost);
+		this.#amountOf.data[order] += sales;
+		this.#money.returns += -sales;
 		tallyAdd(this.report.negativeRowsNetted, ref);
 	}
 
@@ -2742,13 +2731,8 @@ export class OrderAccumulator {
 			tallyRemove(skipped, ref);
 			if (skipped.count === 0) delete this.skipped.refundWithoutOrder;
 			this.#money.returnsWithoutOrder -= -line.sales;
-			const refund = this.#laterRefundOf(own, ref);
-			refund.returns += -line.sales;
-			refund.netted.push(ref);
-			this.#amountOf.data[own] += line.sales;
-			this.#money.returns += -line.sales;
+			this.#netInto(own, line.sales, ref, true);
 			this.#takeCost(own, line.cost);
-			tallyAdd(this.report.negativeRowsNetted, ref);
 		}
 	}
 
@@ -2770,16 +2754,20 @@ export class OrderAccumulator {
 
 	#noteEvidence(raw: string, row: number): 'dmy' | 'mdy' | null {
 		const evidence = orderEvidence(raw);
-		if (!evidence) return null;
+		if (evidence) this.#addEvidence(evidence, raw, row);
+		return evidence;
+	}
+
+	/** One date of this file that only `order` reads (see `contradictedOrder`). */
+	#addEvidence(order: 'dmy' | 'mdy', raw: string, row: number): void {
 		const e = this.evidence[this.#file];
-		if (evidence === 'dmy') {
+		if (order === 'dmy') {
 			e.dmy++;
 			e.firstDmy ??= { file: this.#file, row, value: clip(raw) };
 		} else {
 			e.mdy++;
 			e.firstMdy ??= { file: this.#file, row, value: clip(raw) };
 		}
-		return evidence;
 	}
 
 	/** The order the evidence of a file's dates contradicts its plan with, if it does. */

@@ -1,5 +1,5 @@
 import type { FilePlan } from './plan';
-import { DECODE_PIECE_BYTES, RowReader } from './rows';
+import { RowReader } from './rows';
 import { firstInvalidUtf8, guessEncoding, type TextEncoding } from './sniff/encoding';
 
 /**
@@ -116,10 +116,7 @@ export async function readRows(
 	for await (const chunk of chunks) {
 		signal?.throwIfAborted();
 		bytesRead += chunk.byteLength;
-		if (strict)
-			for (let at = 0; at < chunk.length; at += DECODE_PIECE_BYTES)
-				reader.push(decode(chunk.subarray(at, at + DECODE_PIECE_BYTES)));
-		else reader.pushBytes(decoder, chunk);
+		reader.pushBytes(strict ? { decode } : decoder, chunk);
 		afterChunk?.(bytesRead, reader.rows);
 	}
 	reader.push(decode());

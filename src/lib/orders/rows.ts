@@ -156,9 +156,10 @@ export class RowReader {
 
 	/**
 	 * Decodes `bytes` with `decoder` (streaming: a character cut at the end is completed by the next
-	 * bytes) and pushes the text, in pieces of at most `DECODE_PIECE_BYTES`.
+	 * bytes) and pushes the text, in pieces of at most `DECODE_PIECE_BYTES`. (A `TextDecoder`, or a
+	 * caller's own that stands for one.)
 	 */
-	pushBytes(decoder: TextDecoder, bytes: Uint8Array): void {
+	pushBytes(decoder: { decode(bytes: Uint8Array, options: { stream: true }): string }, bytes: Uint8Array): void {
 		for (let at = 0; at < bytes.length; at += DECODE_PIECE_BYTES)
 			this.push(decoder.decode(bytes.subarray(at, at + DECODE_PIECE_BYTES), { stream: true }));
 	}
