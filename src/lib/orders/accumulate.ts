@@ -831,7 +831,7 @@ export class OrderAccumulator {
 				tallyAdd(this.report.duplicates, { file: this.#file, row, value: clip(orderKey) });
 				if (earlier === 'kept') {
 					const kept = this.#orderById.get(orderKey, StringIndex.hash(orderKey));
-					this.#settleCopyOfKept(kept, 'cancelled', { file: this.#file, row, value: clip(orderKey) });
+					this.#settleCopyOfKept(kept, 'cancelled', fields, { file: this.#file, row, value: clip(orderKey) });
 				}
 				return;
 			}
@@ -911,7 +911,7 @@ export class OrderAccumulator {
 				if (!sameFile) {
 					const outcome = this.#copyOutcome(fields, row, orderKey);
 					if (outcome !== 'sale')
-						this.#settleCopyOfKept(seen, outcome, { file: this.#file, row, value: clip(orderKey) });
+						this.#settleCopyOfKept(seen, outcome, fields, { file: this.#file, row, value: clip(orderKey) });
 				}
 				return;
 			}
@@ -2110,15 +2110,37 @@ export class OrderAccumulator {
 	 * Settles kept order `kept`, of an earlier file, by its copy in this one (exports that overlap),
 	 * which says `outcome`: the copies disagree (the report says so), and the later outcome is the
 	 * order's, whichever file has it. A sale cancelled or refunded since is left out as such (by
-	 * `#dropRefundedLater`); one unpaid here was paid since, and stays.
+	 * `#dropRefundedLater`), and its tax, shipping, discount and total, summed when it was read, are
+	 * taken out of the breakdown again (as the copy gives them: an order read no sale first never
+	 * had them summed); one unpaid here was paid since, and stays.
 	 */
-	#settleCopyOfKept(kept: number, outcome: Exclude<CopyOutcome, 'sale'>, ref: RowRef): void {
+	#settleCopyOfKept(kept: number, outcome: Exclude<CopyOutcome, 'sale'>, fields: string[], ref: RowRef): void {
 		tallyAdd(this.report.outcomeConflicts, ref);
 		if (outcome === 'unpaid' || kept < 0) return;
 		const { value: _, ...row } = ref;
 		const refund = this.#laterRefundOf(kept, row);
 		if (outcome === 'cancelled') refund.cancelledBy = row;
+		if (this.#amountOf.data[kept] !== 0) this.#unsumOrderParts(fields, row.row);
 		this.#amountOf.data[kept] = 0;
+	}
+
+	/** Takes the parts of an order's row back out of the breakdown's sums (see `#settleCopyOfKept`). */
+	#unsumOrderParts(fields: string[], row: number): void {
+		const c = this.#columns;
+		if (this.#plan.amountMode !== 'orderTotal' || c.amount === undefined) return;
+		const amount = parseAmount((fields[c.amount] ?? '').trim(), this.#plan.decimal);
+		if (!(Math.abs(amount) <= MAX_ABS_AMOUNT)) return;
+		if (this.#lineKind(fields, row) !== 'sale') return;
+		if (this.#breakdownColumns || c.discount !== undefined) {
+			const parts = this.#parts(fields, amount);
+			this.#sum('tax', -parts.tax);
+			this.#sum('shipping', -parts.shipping);
+			this.#sum('discounts', -parts.discount);
+			if (parts.implied > 0) this.#sum('impliedDiscounts', -parts.implied);
+			this.#sum('totalCharged', -parts.total);
+		} else {
+			this.#sum('totalCharged', -amount);
+		}
 	}
 
 	/** What this row's status (or refunded amount) says its order is: a sale, or why it is none. */
@@ -2649,13 +2671,21 @@ export class OrderAccumulator {
 	#netReturn(line: ReturnLine): void {
 		const customer = this.customers.has(line.customerId) ? this.customers.indexOf(line.customerId) : -1;
 		let target = customer >= 0 ? this.#latestOrderBefore(customer, line.day) : -1;
+		// (An order already brought to nothing, left out as refunded or cancelled once all is read,
+		// takes no further return: it would leave with it, uncounted.)
+		if (target >= 0 && this.#goneToNothing(target)) target = -1;
 		// A return with the order id of one of the customer's earlier orders is that order's (Square
 		// books a refund as a row of the sale's transaction, days later), not the latest order's.
 		let ownSale = target >= 0 && line.key !== '' && this.#orderIds.get(target) === line.key;
 		// (Also where the customer's latest order is after the return's day: a refund listed late.)
 		if (customer >= 0 && line.key && !ownSale) {
 			const own = this.#orderById.get(line.key);
-			if (own >= 0 && this.#customerOf.data[own] === customer && this.#dayOf.data[own] <= line.day) {
+			if (
+				own >= 0 &&
+				this.#customerOf.data[own] === customer &&
+				this.#dayOf.data[own] <= line.day &&
+				!this.#goneToNothing(own)
+			) {
 				target = own;
 				ownSale = true;
 			}
@@ -2693,6 +2723,11 @@ export class OrderAccumulator {
 		this.#amountOf.data[order] += sales;
 		this.#money.returns += -sales;
 		tallyAdd(this.report.negativeRowsNetted, ref);
+	}
+
+	/** Whether refunds or a later copy took all of order `order` (it is left out by `#dropRefundedLater`). */
+	#goneToNothing(order: number): boolean {
+		return this.#amountOf.data[order] < 0.005 && this.#laterRefunds.has(order);
 	}
 
 	/** A return of no order the files have: counted apart, taken off no purchase. */

@@ -7,7 +7,7 @@ import { inspectSample } from './inspect';
 import { OrderAccumulator } from './accumulate';
 import { runImport } from './pipeline';
 import type { FilePlan } from './plan';
-import { rangesOf, sampleOf, sourceOf } from './test-support';
+import { headline, rangesOf, sampleOf, sourceOf } from './test-support';
 
 const FIXTURES = join(import.meta.dirname, '../../../tests/fixtures/orders');
 const TODAY = 20_000; // 2024-10-04
@@ -369,6 +369,39 @@ describe('exports that overlap: an order in two files, a sale in one and not in 
 		expect(again.duplicates.count).toBe(2);
 		expect(again.warnings.map((w) => w.code)).not.toContain('duplicateOutcomes');
 	});
+
+	const withParts = 'order_id,customer_id,order_date,total,tax,shipping,discount,status\n';
+	it.each([0, 1])(
+		'an order refunded since keeps no tax, shipping or discount in the breakdown (the refunded copy read %i-th)',
+		async (at) => {
+			const paid = withParts + '#1,a,2024-01-05,110,10,5,4,paid\n#2,b,2024-01-06,55,5,0,0,paid\n';
+			const refunded = withParts + '#1,a,2024-01-05,110,10,5,4,refunded\n';
+			const report = await importInOrder(...(at === 1 ? [paid, refunded] : [refunded, paid]));
+			// Hand-worked: only #2 is a sale, 55.00 charged, of which 5.00 tax; #1's parts are no sale's.
+			expect(report.revenue).toBe(50);
+			expect(report.revenueBreakdown).toMatchObject({
+				grossSales: 50,
+				discounts: 0,
+				tax: 5,
+				shipping: 0,
+				totalCharged: 55
+			});
+		}
+	);
+
+	it.each([0, 1])(
+		'a return after an order refunded since is taken off no order (the refunded copy read %i-th)',
+		async (at) => {
+			const paid = header + '#1,a,2024-01-05,100,paid\n#0,a,2024-01-01,30,paid\n';
+			const refunded = header + '#1,a,2024-01-05,100,refunded\n#9,a,2024-02-01,-20,paid\n';
+			const report = await importInOrder(...(at === 1 ? [paid, refunded] : [refunded, paid]));
+			// Before, with the paid copy first, the return went into #1 and left with it: counted among
+			// the returns and taken off nothing. Now it is a return of no order, either way.
+			expect(headline(report)).toEqual({ orders: 1, customers: 1, revenue: 30 });
+			expect(report.revenueBreakdown).toMatchObject({ returns: 0, returnsWithoutOrder: 20, totalCharged: 30 });
+			expect(report.skipped.refundWithoutOrder?.count).toBe(1);
+		}
+	);
 });
 
 describe('an order whose further rows have another total (a report with one row per item)', () => {
