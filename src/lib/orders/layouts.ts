@@ -1268,9 +1268,21 @@ export function rowAmountEvidence(
 		}
 	});
 	for (const seen of byOrder.values())
-		if (seen.differs && seen.firstAmount > 0 && firstRowCoversOthers(seen.firstAmount, seen.others))
+		if (
+			seen.differs &&
+			((seen.firstAmount > 0 && firstRowCoversOthers(seen.firstAmount, seen.others)) ||
+				saleAndItsRefund(seen.rows, seen.firstAmount, seen.others))
+		)
 			evidence.totalFirst++;
 	return evidence;
+}
+
+/**
+ * Whether an order's two rows are a sale and the refund of all of it, in either order (a till
+ * listing its newest rows first puts the refund above the sale): no sign of item amounts.
+ */
+function saleAndItsRefund(rows: number, first: number, other: number): boolean {
+	return rows === 2 && first !== 0 && Math.abs(first + other) < 0.005;
 }
 
 /**

@@ -238,6 +238,22 @@ describe('a refund row with its sale’s order id, where each row is an order (a
 		expect(report.refunds.partlyRefunded.count).toBe(1);
 	});
 
+	it('a till listing its newest rows first, with several sales refunded in full, is read one row per order', async () => {
+		const { plan, report } = await importOrdersText(
+			'Date,Order ID,Customer ID,Total\n' +
+				'2024-03-10,7,g,-30.00\n2024-03-09,6,f,12.00\n2024-03-08,5,e,-25.00\n2024-03-07,5,e,25.00\n' +
+				'2024-03-06,4,d,18.00\n2024-03-05,7,g,30.00\n2024-03-04,3,c,-40.00\n2024-03-03,3,c,40.00\n' +
+				'2024-03-02,2,b,10.00\n2024-03-01,1,a,50.00\n'
+		);
+		// Before, the refund-then-sale pairs read as an order's item rows: #3 and #5 were orders worth
+		// nothing, with customers c and e, and #7's refund had no order. Hand-worked: #7, #5 and #3
+		// refunded in full; 12.00 + 18.00 + 10.00 + 50.00 from four customers.
+		expect(plan.amountMode).toBe('orderTotal');
+		expect(headline(report)).toEqual({ orders: 4, customers: 4, revenue: 90 });
+		expect(report.refunds.fullyRefunded.count).toBe(3);
+		expect(report.skipped).toEqual({});
+	});
+
 	it('a second row of the sale with its amount again is still a duplicate', async () => {
 		const { report } = await importOrdersText(SALES + '2024-03-10,T3,C1,15.00\n');
 		expect(headline(report)).toEqual({ orders: 2, customers: 2, revenue: 35 });
