@@ -113,10 +113,10 @@ export default {
 		big5: 'Big5 (Traditional Chinese)'
 	},
 	delimiters: {
-		comma: 'Comma ,',
-		semicolon: 'Semicolon ;',
+		comma: 'Comma (,)',
+		semicolon: 'Semicolon (;)',
 		tab: 'Tab',
-		pipe: 'Pipe |',
+		pipe: 'Pipe (|)',
 		whitespace: 'Spaces (aligned columns)'
 	},
 	decimals: { point: 'Point: 1,234.56', comma: 'Comma: 1.234,56' },

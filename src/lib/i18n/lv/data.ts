@@ -113,10 +113,10 @@ const data: Catalogue<typeof en> = {
 		big5: 'Big5 (tradicionālā ķīniešu)'
 	},
 	delimiters: {
-		comma: 'Komats ,',
-		semicolon: 'Semikols ;',
+		comma: 'Komats (,)',
+		semicolon: 'Semikols (;)',
 		tab: 'Tabulācija',
-		pipe: 'Vertikāla svītra |',
+		pipe: 'Vertikāla svītra (|)',
 		whitespace: 'Atstarpes (izlīdzinātas kolonnas)'
 	},
 	decimals: { point: 'Punkts: 1,234.56', comma: 'Komats: 1.234,56' },

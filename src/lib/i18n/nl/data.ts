@@ -104,10 +104,10 @@ const data: Catalogue<typeof en> = {
 		big5: 'Big5 (traditioneel Chinees)'
 	},
 	delimiters: {
-		comma: 'Komma ,',
-		semicolon: 'Puntkomma ;',
+		comma: 'Komma (,)',
+		semicolon: 'Puntkomma (;)',
 		tab: 'Tab',
-		pipe: 'Verticale streep |',
+		pipe: 'Verticale streep (|)',
 		whitespace: 'Spaties (uitgelijnde kolommen)'
 	},
 	decimals: { point: 'Punt: 1,234.56', comma: 'Komma: 1.234,56' },

@@ -103,10 +103,10 @@ const data: Catalogue<typeof en> = {
 		big5: 'Big5（繁体中文）'
 	},
 	delimiters: {
-		comma: '逗号 ,',
-		semicolon: '分号 ;',
+		comma: '逗号 (,)',
+		semicolon: '分号 (;)',
 		tab: '制表符',
-		pipe: '竖线 |',
+		pipe: '竖线 (|)',
 		whitespace: '空格（列对齐）'
 	},
 	decimals: { point: '点：1,234.56', comma: '逗号：1.234,56' },
