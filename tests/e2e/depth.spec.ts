@@ -15,7 +15,7 @@ async function lines(download: Promise<Download>): Promise<string[]> {
 		.split('\r\n');
 }
 
-test('time to second order shows the hand-computed figures, and the one-time buyers at that day export for Klaviyo and Mailchimp', async ({
+test('time to second order shows the hand-computed figures, and the one-time buyers that many days or more after their order export for Klaviyo and Mailchimp', async ({
 	page
 }) => {
 	await page.goto('./data');
@@ -54,8 +54,12 @@ test('time to second order shows the hand-computed figures, and the one-time buy
 	await expect(page.getByRole('rowheader', { name: '31–60 days' })).toBeVisible();
 	await expectAccessible(page, 'repurchase');
 
-	// The send day carries over as N of "one-time buyers at day N".
-	await page.getByRole('link', { name: `One-time buyers at day ${X.sendDay.postPurchase}, ready to export` }).click();
+	// The send day carries over as N of "one-time buyers, N or more days since their order".
+	await page
+		.getByRole('link', {
+			name: `One-time buyers, ${X.sendDay.postPurchase} or more days since their order, ready to export`
+		})
+		.click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Per-customer actions');
 	await expect(page.getByTestId('one-time-days')).toHaveValue(String(X.sendDay.postPurchase));
 	await expect(page.getByTestId('default-uncertain')).toContainText(`${X.repeatCustomers} returning customers`);
@@ -67,12 +71,16 @@ test('time to second order shows the hand-computed figures, and the one-time buy
 	await expect(page.locator('#export-note')).toContainText('saved on this device; nothing is uploaded');
 
 	const klaviyo = page.waitForEvent('download');
-	await page.getByRole('button', { name: 'CSV for Klaviyo: One-time buyers at day N' }).click();
+	await page
+		.getByRole('button', { name: 'CSV for Klaviyo: One-time buyers, N or more days since their order' })
+		.click();
 	// The Shopify file has one name column (Billing Name): the name goes whole under "Name".
 	await expect(page.getByTestId('names-note')).toContainText('written whole under “Name”');
 	expect(await lines(klaviyo)).toEqual(['Email,Name', ...X.oneTimeAtSendDay.map((e) => `${e},Ben Ozols`)]);
 	const mailchimp = page.waitForEvent('download');
-	await page.getByRole('button', { name: 'CSV for Mailchimp: One-time buyers at day N' }).click();
+	await page
+		.getByRole('button', { name: 'CSV for Mailchimp: One-time buyers, N or more days since their order' })
+		.click();
 	expect(await lines(mailchimp)).toEqual(['Email Address,Name', ...X.oneTimeAtSendDay.map((e) => `${e},Ben Ozols`)]);
 
 	// A smaller N takes in eve too (first and only purchase 10 days before the end).

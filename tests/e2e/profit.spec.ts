@@ -129,7 +129,9 @@ test('profit with the file’s cost of goods: stored costs where given, the perc
 	// ben: one purchase, 39 days before the data's last day (28 Feb); cara bought on that day.
 	await expect(page.getByTestId('audience-oneTime').getByTestId('audience-size')).toHaveAttribute('data-count', '1');
 	const klaviyo = page.waitForEvent('download');
-	await page.getByRole('button', { name: 'CSV for Klaviyo: One-time buyers at day N' }).click();
+	await page
+		.getByRole('button', { name: 'CSV for Klaviyo: One-time buyers, N or more days since their order' })
+		.click();
 	const text = readFileSync((await (await klaviyo).path())!, 'utf8');
 	expect(text).toBe('Email,First Name,Last Name\r\nben@x.io,Ben,Ng\r\n');
 	await expectAccessible(page, 'customer actions with names');

@@ -65,7 +65,7 @@ export interface AudienceRules {
 	/** Champions: P(active) at least this, and at least `championPurchases` purchase days. */
 	championAtLeast: number;
 	championPurchases: number;
-	/** One-time buyers at day N: one purchase day, the first at least N days before the data's last day. */
+	/** One-time buyers, N or more days since their order: one purchase day, the first at least N days before the data's last day. */
 	oneTimeDays: number;
 }
 

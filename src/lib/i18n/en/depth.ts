@@ -71,7 +71,7 @@ export default {
 		'Rule: the day by which three quarters of the customers who came back had placed their second order (the upper quartile, rounded up); a customer still away by then is unlikely to return unprompted.',
 	sendNone: 'No send day can be suggested until some customers have bought on a second day.',
 	tacticsLead: 'Tactics that use these days:',
-	oneTimeLink: (p: { day: string }) => `One-time buyers at day ${p.day}, ready to export`,
+	oneTimeLink: (p: { day: string }) => `One-time buyers, ${p.day} or more days since their order, ready to export`,
 
 	customersTitle: 'Per-customer actions',
 	customersIntro:
@@ -93,7 +93,7 @@ export default {
 	topShare: 'Top value: the top … % of customers by value so far',
 	slippingBelow: 'Slipping: P(active) below (%)',
 	championAtLeast: 'Champions: P(active) at least (%)',
-	oneTimeDays: 'One-time buyers at day N: N =',
+	oneTimeDays: 'One-time buyers, N or more days since their order: N =',
 	oneTimeDefault: (p: { day: string }) =>
 		`The default N is the suggested post-purchase day of the time to second order (${p.day}).`,
 	oneTimeDefaultUncertain: (p: { count: string }) =>
@@ -103,7 +103,7 @@ export default {
 	invalidDays: 'Use a whole number of days from 1 to 3650.',
 	audiences: {
 		slipping: 'High value, slipping',
-		oneTime: 'One-time buyers at day N',
+		oneTime: 'One-time buyers, N or more days since their order',
 		champions: 'Champions'
 	},
 	slippingRule: (p: { top: string; cut: string; below: string }) =>

@@ -70,7 +70,7 @@ const depth: Catalogue<typeof en> = {
 		'Noteikums: diena, līdz kurai trīs ceturtdaļas atgriezušos klientu bija veikuši otro pasūtījumu (augšējā kvartile, noapaļota uz augšu); kurš līdz tam nav atgriezies, diez vai atgriezīsies pats.',
 	sendNone: 'Nosūtīšanas dienu nevar ieteikt, kamēr neviens klients nav pircis otrā dienā.',
 	tacticsLead: 'Taktikas, kas izmanto šīs dienas:',
-	oneTimeLink: (p) => `Vienreizējie pircēji ${p.day}. dienā, gatavi eksportam`,
+	oneTimeLink: (p) => `Vienreizējie pircēji, ${p.day} un vairāk dienu kopš pasūtījuma, gatavi eksportam`,
 
 	customersTitle: 'Darbības ar katru klientu',
 	customersIntro:
@@ -91,7 +91,7 @@ const depth: Catalogue<typeof en> = {
 	topShare: 'Augsta vērtība: augšējie … % klientu pēc līdzšinējās vērtības',
 	slippingBelow: 'Aizejoši: P(aktīvs) zem (%)',
 	championAtLeast: 'Čempioni: P(aktīvs) vismaz (%)',
-	oneTimeDays: 'Vienreizējie pircēji N. dienā: N =',
+	oneTimeDays: 'Vienreizējie pircēji, N un vairāk dienu kopš pasūtījuma: N =',
 	oneTimeDefault: (p) =>
 		`Noklusējuma N ir ieteiktā atgādinājuma diena pēc pirkuma no laika līdz otrajam pasūtījumam (${p.day}).`,
 	oneTimeDefaultUncertain: (p) => `Šī diena ir nedroša: atgriezušos klientu ir tikai ${p.count}.`,
@@ -100,7 +100,7 @@ const depth: Catalogue<typeof en> = {
 	invalidDays: 'Norādiet veselu dienu skaitu no 1 līdz 3650.',
 	audiences: {
 		slipping: 'Augsta vērtība, aizejoši',
-		oneTime: 'Vienreizējie pircēji N. dienā',
+		oneTime: 'Vienreizējie pircēji, N un vairāk dienu kopš pasūtījuma',
 		champions: 'Čempioni'
 	},
 	slippingRule: (p) =>

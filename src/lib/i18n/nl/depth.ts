@@ -71,7 +71,7 @@ const depth: Catalogue<typeof en> = {
 		'Regel: de dag waarop driekwart van de terugkerende klanten hun tweede bestelling had geplaatst (het bovenste kwartiel, naar boven afgerond); wie dan nog wegblijft, komt waarschijnlijk niet vanzelf terug.',
 	sendNone: 'Er kan geen verzenddag worden voorgesteld zolang geen klant op een tweede dag heeft gekocht.',
 	tacticsLead: 'Tactieken die deze dagen gebruiken:',
-	oneTimeLink: (p) => `Eenmalige kopers op dag ${p.day}, klaar om te exporteren`,
+	oneTimeLink: (p) => `Eenmalige kopers, ${p.day} of meer dagen na hun bestelling, klaar om te exporteren`,
 
 	customersTitle: 'Acties per klant',
 	customersIntro:
@@ -93,7 +93,7 @@ const depth: Catalogue<typeof en> = {
 	topShare: 'Hoogste waarde: de bovenste … % klanten naar waarde tot nu toe',
 	slippingBelow: 'Afhakend: P(actief) onder (%)',
 	championAtLeast: 'Kampioenen: P(actief) minstens (%)',
-	oneTimeDays: 'Eenmalige kopers op dag N: N =',
+	oneTimeDays: 'Eenmalige kopers, N of meer dagen na hun bestelling: N =',
 	oneTimeDefault: (p) =>
 		`De standaard-N is de voorgestelde dag voor de herinnering na aankoop uit de tijd tot de tweede bestelling (${p.day}).`,
 	oneTimeDefaultUncertain: (p) => `Die dag is onzeker: hij berust op slechts ${p.count} terugkerende klanten.`,
@@ -102,7 +102,7 @@ const depth: Catalogue<typeof en> = {
 	invalidDays: 'Gebruik een heel aantal dagen van 1 tot 3650.',
 	audiences: {
 		slipping: 'Hoge waarde, afhakend',
-		oneTime: 'Eenmalige kopers op dag N',
+		oneTime: 'Eenmalige kopers, N of meer dagen na hun bestelling',
 		champions: 'Kampioenen'
 	},
 	slippingRule: (p) =>

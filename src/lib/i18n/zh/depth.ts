@@ -67,7 +67,7 @@ const depth: Catalogue<typeof en> = {
 		'规则：回购客户中有四分之三已下第二单的那一天（上四分位数，向上取整）；到那时仍未回来的客户不太可能自行回来。',
 	sendNone: '在有客户于第二个日子购买之前，无法建议发送日。',
 	tacticsLead: '使用这些天数的策略：',
-	oneTimeLink: (p) => `第 ${p.day} 天的一次性买家，可直接导出`,
+	oneTimeLink: (p) => `下单后已过 ${p.day} 天及以上的一次性买家，可直接导出`,
 
 	customersTitle: '逐个客户的行动',
 	customersIntro:
@@ -87,7 +87,7 @@ const depth: Catalogue<typeof en> = {
 	topShare: '高价值：按迄今价值排名前 … % 的客户',
 	slippingBelow: '流失中：P(活跃) 低于（%）',
 	championAtLeast: '冠军客户：P(活跃) 至少（%）',
-	oneTimeDays: '第 N 天的一次性买家：N =',
+	oneTimeDays: '下单后已过 N 天及以上的一次性买家：N =',
 	oneTimeDefault: (p) => `N 的默认值是“距第二次下单的时间”建议的购后提醒日（${p.day}）。`,
 	oneTimeDefaultUncertain: (p) => `该日期不确定：仅基于 ${p.count} 位回购客户。`,
 	oneTimeDefaultNone: '无法从该数据集建议发送日；N 从 30 开始。',
@@ -95,7 +95,7 @@ const depth: Catalogue<typeof en> = {
 	invalidDays: '请输入 1 到 3650 之间的整数天数。',
 	audiences: {
 		slipping: '高价值、流失中',
-		oneTime: '第 N 天的一次性买家',
+		oneTime: '下单后已过 N 天及以上的一次性买家',
 		champions: '冠军客户'
 	},
 	slippingRule: (p) =>

@@ -35,7 +35,9 @@ describe('AudienceCards', () => {
 	it('offers Klaviyo and Mailchimp files when the ids are e-mail addresses, and says the file stays here', () => {
 		renderCards(overviewWith({}));
 		expect(screen.getByRole('button', { name: 'CSV for Klaviyo: High value, slipping' })).toBeEnabled();
-		expect(screen.getByRole('button', { name: 'CSV for Mailchimp: One-time buyers at day N' })).toBeEnabled();
+		expect(
+			screen.getByRole('button', { name: 'CSV for Mailchimp: One-time buyers, N or more days since their order' })
+		).toBeEnabled();
 		// an empty audience cannot be exported
 		expect(screen.getByRole('button', { name: 'CSV for Klaviyo: Champions' })).toBeDisabled();
 		expect(screen.queryByRole('button', { name: /customer ids/ })).toBeNull();
@@ -49,7 +51,11 @@ describe('AudienceCards', () => {
 	it('says plainly when there is no e-mail column, and exports customer ids instead', () => {
 		renderCards(overviewWith({ emails: 0 }));
 		expect(screen.getByTestId('no-emails')).toHaveTextContent('This data set has no e-mail column');
-		expect(screen.getByRole('button', { name: 'CSV of customer ids: One-time buyers at day N' })).toBeEnabled();
+		expect(
+			screen.getByRole('button', {
+				name: 'CSV of customer ids: One-time buyers, N or more days since their order'
+			})
+		).toBeEnabled();
 		expect(screen.queryByRole('button', { name: /Klaviyo|Mailchimp/ })).toBeNull();
 	});
 
@@ -84,6 +90,8 @@ describe('AudienceCards', () => {
 		expect(screen.getByTestId('audience-slipping')).toHaveTextContent('not available');
 		expect(screen.getByTestId('audience-champions')).toHaveTextContent('not available');
 		expect(screen.queryByRole('button', { name: /High value, slipping/ })).toBeNull();
-		expect(screen.getByRole('button', { name: 'CSV for Klaviyo: One-time buyers at day N' })).toBeEnabled();
+		expect(
+			screen.getByRole('button', { name: 'CSV for Klaviyo: One-time buyers, N or more days since their order' })
+		).toBeEnabled();
 	});
 });
