@@ -109,21 +109,30 @@ describe('audience export', () => {
 		expect(isEmailShaped(id)).toBe(shaped);
 	});
 
-	const ids = ['Anna@Example.com ', 'anna@example.com', '12345', '=cmd@evil.com'];
+	const ids = ['Anna@Example.com ', 'anna@example.com', '12345', '=cmd@evil.com', '-sales@example.com', '+1-555'];
 
 	it.each([
-		// trimmed, lower-cased, once each; the non-address left out; the formula neutralised
-		{ format: 'klaviyo' as const, text: "Email\r\nanna@example.com\r\n'=cmd@evil.com\r\n", count: 2, leftOut: 1 },
+		// trimmed, lower-cased, once each; the non-address left out; an address written as it is
+		// (the tools import the cell literally: an apostrophe would become part of it)
 		{
-			format: 'mailchimp' as const,
-			text: "Email Address\r\nanna@example.com\r\n'=cmd@evil.com\r\n",
-			count: 2,
-			leftOut: 1
+			format: 'klaviyo' as const,
+			text: 'Email\r\nanna@example.com\r\n=cmd@evil.com\r\n-sales@example.com\r\n',
+			count: 3,
+			leftOut: 2
 		},
 		{
+			format: 'mailchimp' as const,
+			text: 'Email Address\r\nanna@example.com\r\n=cmd@evil.com\r\n-sales@example.com\r\n',
+			count: 3,
+			leftOut: 2
+		},
+		// customer ids keep the formula guard, addresses among them too
+		{
 			format: 'customerId' as const,
-			text: "Customer ID\r\nAnna@Example.com \r\nanna@example.com\r\n12345\r\n'=cmd@evil.com\r\n",
-			count: 4,
+			text:
+				'Customer ID\r\nAnna@Example.com \r\nanna@example.com\r\n12345\r\n' +
+				"'=cmd@evil.com\r\n'-sales@example.com\r\n'+1-555\r\n",
+			count: 6,
 			leftOut: 0
 		}
 	])('$format', ({ format, text, count, leftOut }) => {
@@ -142,6 +151,7 @@ describe('audience export', () => {
 		{ id: 'ivan@example.com', name: readName('=HYPERLINK("http://x","Ivan")') },
 		{ id: 'li@example.com', name: readName(`${NAME_SEPARATOR}Wei, Li`) },
 		{ id: 'none@example.com', name: null },
+		{ id: '+vip@example.com', name: readName('+Zed') },
 		{ id: '777', name: readName('Jan de Vries') }
 	];
 
@@ -154,7 +164,8 @@ describe('audience export', () => {
 				'anna@example.com,Anna,Bērziņa,\r\n' +
 				`ivan@example.com,,,"'=HYPERLINK(""http://x"",""Ivan"")"\r\n` +
 				'li@example.com,,"Wei, Li",\r\n' +
-				'none@example.com,,,\r\n'
+				'none@example.com,,,\r\n' +
+				"+vip@example.com,,,'+Zed\r\n"
 		},
 		{
 			format: 'mailchimp' as const,
@@ -164,7 +175,8 @@ describe('audience export', () => {
 				'anna@example.com,Anna,Bērziņa\r\n' +
 				'ivan@example.com,,\r\n' +
 				'li@example.com,,"Wei, Li"\r\n' +
-				'none@example.com,,\r\n'
+				'none@example.com,,\r\n' +
+				'+vip@example.com,,\r\n'
 		},
 		{
 			format: 'customerId' as const,
@@ -175,10 +187,11 @@ describe('audience export', () => {
 				`ivan@example.com,"'=HYPERLINK(""http://x"",""Ivan"")"\r\n` +
 				'li@example.com,\r\n' +
 				'none@example.com,\r\n' +
+				"'+vip@example.com,'+Zed\r\n" +
 				'777,Jan de Vries\r\n'
 		}
 	])(
-		'$format with names: the tool’s name headers, whole names under Name, formulas neutralised',
+		'$format with names: the tool’s name headers, whole names under Name, formulas neutralised except in the e-mail column',
 		({ format, columns, text }) => {
 			expect(audienceCsv(contacts, format, columns).parts.join('')).toBe(text);
 		}
@@ -197,7 +210,7 @@ describe('audience export', () => {
 	});
 
 	it('counts the e-mail-shaped ids', () => {
-		expect(countEmails(ids)).toBe(3);
+		expect(countEmails(ids)).toBe(4);
 		expect(countEmails(['1', '2'])).toBe(0);
 	});
 });

@@ -207,7 +207,14 @@ export function countEmails(ids: readonly string[]): number {
  * An audience as a CSV file for an e-mail tool: the id column (see EXPORT_HEADERS) and the name
  * columns `names` asks for (see NAME_HEADERS), one customer a line, e-mail addresses trimmed and
  * lower-cased, each once. For the e-mail formats customers whose id is not an e-mail address are
- * left out and counted. Every cell, names included, goes through the formula-safe writer.
+ * left out and counted.
+ *
+ * Every cell goes through the formula-safe writer except the e-mail column of the e-mail formats:
+ * an address may start with '-', '+' or '=' (all valid before the @), and Klaviyo and Mailchimp
+ * import the cell literally, so the guard's apostrophe would become part of the address. An
+ * e-mail-shaped cell (`isEmailShaped`) needs no quoting either: it has no comma, quote, space or
+ * line break, and so can carry no formula argument a spreadsheet would run (a trailing "@domain"
+ * after a formula is a syntax error). Names and customer ids keep the guard.
  */
 export function audienceCsv(
 	contacts: readonly Contact[],
@@ -232,10 +239,12 @@ export function audienceCsv(
 		}
 		if (seen.has(cell)) continue;
 		seen.add(cell);
-		const row = [cell];
-		if (names.parts) row.push(name?.kind === 'parts' ? name.first : '', name?.kind === 'parts' ? name.last : '');
-		if (names.full) row.push(name?.kind === 'full' ? name.full : '');
-		lines.push(toCsvRow(row));
+		const rest: string[] = [];
+		if (names.parts) rest.push(name?.kind === 'parts' ? name.first : '', name?.kind === 'parts' ? name.last : '');
+		if (names.full) rest.push(name?.kind === 'full' ? name.full : '');
+		// An address is written as it is (see above); every other cell through the formula-safe writer.
+		const first = format === 'customerId' ? toCsvRow([cell]) : cell;
+		lines.push(rest.length ? `${first},${toCsvRow(rest)}` : first);
 		if (lines.length === 20_000) {
 			parts.push(lines.join('\r\n') + '\r\n');
 			lines = [];
