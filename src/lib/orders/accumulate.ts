@@ -90,6 +90,29 @@ interface LaterRefund {
 	cancelledBy?: RowRef;
 }
 
+/**
+ * Returns of a customer netted into a kept order that are no refund rows of its own (a return
+ * booked as a row of its own, a UCI credit note): an order they bring to nothing, to the cent, was
+ * returned in full, and is left out as refunded in full (`#dropReturnedInFull`).
+ */
+interface ReturnedInto {
+	/** The first such row. */
+	ref: RowRef;
+	/** The order's sales before it. */
+	value: number;
+	/** The returns netted into the order: their sum, the return rows, and the credit notes' first rows and sum. */
+	returns: number;
+	netted: RowRef[];
+	credits: RowRef[];
+	creditAmount: number;
+	/**
+	 * Whether leaving the order out takes all of its money out of the report: an order of the file
+	 * read when the first return was netted, where no discount, tax, shipping or refund column is
+	 * summed apart (see `beginFile`).
+	 */
+	droppable: boolean;
+}
+
 /** What a copy of an order in another file says it is (exports that overlap). */
 type CopyOutcome = 'sale' | 'unpaid' | 'refunded' | 'cancelled';
 
@@ -368,6 +391,8 @@ export class OrderAccumulator {
 	 * refunded in full.
 	 */
 	readonly #laterRefunds = new Map<number, LaterRefund>();
+	/** Kept orders that returns of other rows were netted into (see `ReturnedInto`). */
+	readonly #returnsInto = new Map<number, ReturnedInto>();
 	/**
 	 * Whether the current file's later refund rows may leave an order out: only in a file of one
 	 * row per item whose orders' money is their rows' amounts alone (no refund, row-type or order
@@ -1836,20 +1861,24 @@ export class OrderAccumulator {
 		const line = this.#creditLine(fields, row);
 		if (line === null) return;
 		this.#creditNotes.set(key, this.#file);
-		const target = this.customers.has(customerId)
+		let target = this.customers.has(customerId)
 			? this.#latestOrderBefore(this.customers.indexOf(customerId), day)
 			: -1;
+		if (target >= 0 && this.#goneToNothing(target)) target = -1;
 		this.#setCurrent(Current.Credit, key, customerId, dateRaw, day, target);
-		tallyAdd(target >= 0 ? this.report.creditNotesNetted : this.report.creditNotesWithoutOrder, {
-			file: this.#file,
-			row,
-			value: clip(key)
-		});
+		const ref = { file: this.#file, row, value: clip(key) };
+		tallyAdd(target >= 0 ? this.report.creditNotesNetted : this.report.creditNotesWithoutOrder, ref);
+		if (target >= 0) this.#returnedInto(target, { file: this.#file, row }).credits.push(ref);
 		this.#applyCredit(line, fields);
 	}
 
 	#applyCredit(line: number, fields: string[]): void {
 		if (this.#curOrder >= 0) {
+			const into = this.#returnsInto.get(this.#curOrder);
+			if (into) {
+				into.returns += line;
+				into.creditAmount += line;
+			}
 			this.#amountOf.data[this.#curOrder] -= line;
 			this.#takeCost(this.#curOrder, this.#costOfRow(fields, 'order'));
 			this.#money.returns += line;
@@ -2719,15 +2748,69 @@ export class OrderAccumulator {
 			const refund = this.#laterRefundOf(order, ref);
 			refund.returns += -sales;
 			refund.netted.push(ref);
+		} else {
+			const into = this.#returnedInto(order, ref);
+			into.returns += -sales;
+			into.netted.push(ref);
 		}
 		this.#amountOf.data[order] += sales;
 		this.#money.returns += -sales;
 		tallyAdd(this.report.negativeRowsNetted, ref);
 	}
 
-	/** Whether refunds or a later copy took all of order `order` (it is left out by `#dropRefundedLater`). */
+	/**
+	 * Whether refunds, returns or a later copy took all of order `order` (it is left out by
+	 * `#dropRefundedLater`): a further return is of no order left.
+	 */
 	#goneToNothing(order: number): boolean {
-		return this.#amountOf.data[order] < 0.005 && this.#laterRefunds.has(order);
+		if (!(this.#amountOf.data[order] < 0.005)) return false;
+		return this.#laterRefunds.has(order) || this.#returnsInto.get(order)?.droppable === true;
+	}
+
+	/** The order's `#returnsInto` entry, made with `ref` as its first row where there is none. */
+	#returnedInto(order: number, ref: RowRef): ReturnedInto {
+		let into = this.#returnsInto.get(order);
+		if (!into) {
+			const droppable =
+				this.#fileOf(order) === this.#file &&
+				(this.#plan.amountMode === 'orderTotal' ? this.#ownRefundsDrop : this.#laterRefundsDrop);
+			into = {
+				ref,
+				value: this.#amountOf.data[order],
+				returns: 0,
+				netted: [],
+				credits: [],
+				creditAmount: 0,
+				droppable
+			};
+			this.#returnsInto.set(order, into);
+		}
+		return into;
+	}
+
+	/**
+	 * Makes the orders that returns of other rows brought to nothing, to the cent (a UCI invoice and
+	 * its credit note, a return of all of the order), refunded in full: left out with the orders their
+	 * own refund rows brought to nothing (`#dropRefundedLater`), as a refunded order of a shop's export
+	 * is. Their credit notes and return rows are that refund then, not returns of the orders left.
+	 * (An order returns took more than its value stays, netted below zero: those returns were of
+	 * earlier orders too, and the report warns of customers whose returns exceed their purchases.)
+	 */
+	#dropReturnedInFull(count: number): void {
+		const amount = this.#amountOf.data;
+		for (const [order, into] of this.#returnsInto) {
+			if (!into.droppable || order >= count || Math.abs(amount[order]) >= 0.005 || this.#laterRefunds.has(order))
+				continue;
+			amount[order] = 0;
+			this.#laterRefunds.set(order, {
+				ref: into.ref,
+				value: into.value,
+				returns: into.returns,
+				netted: into.netted
+			});
+			for (const credit of into.credits) tallyRemove(this.report.creditNotesNetted, credit);
+			this.report.creditNotesNettedAmount -= into.creditAmount;
+		}
 	}
 
 	/** A return of no order the files have: counted apart, taken off no purchase. */
@@ -3318,6 +3401,7 @@ export class OrderAccumulator {
 		this.#settleLedgerReturns();
 		this.#settleEarlyRefunds();
 		const read = this.#dayOf.length;
+		this.#dropReturnedInFull(read);
 		const count = this.#dropRefundedLater(read);
 		// Views, not copies: the import holds one set of columns, not two.
 		const columns: OrderColumns = {

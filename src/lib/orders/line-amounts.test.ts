@@ -369,10 +369,12 @@ describe('a negative row that opens an order in a file of item amounts (Shopware
 		const { bytes, inspection } = inspectText(text);
 		expect(inspection.plan.amountMode).toBe('lineAmounts');
 		const result = await importWith(bytes, inspection.plan);
-		// Hand-worked: SW1 39.90 − 5, SW2 59 − 59 (the return), SW3 24.95 − 3 − 1, SW4 29.85 − 2.99, SW5 9.95.
-		expect(amountsById(result)).toEqual({ SW1: 34.9, SW2: 0, SW3: 20.95, SW4: 26.86, SW5: 9.95 });
+		// Hand-worked: SW1 39.90 − 5, SW3 24.95 − 3 − 1, SW4 29.85 − 2.99, SW5 9.95; SW2's 59 all returned
+		// (R1): refunded in full, and left out as a refunded order is.
+		expect(amountsById(result)).toEqual({ SW1: 34.9, SW3: 20.95, SW4: 26.86, SW5: 9.95 });
 		expect(result.report.skipped).toEqual({});
-		expect(result.report.refunds.negativeRowsNetted).toEqual({ count: 1, examples: [{ file: 0, row: 10 }] });
+		expect(result.report.refunds.negativeRowsNetted).toEqual({ count: 0, examples: [] });
+		expect(result.report.refunds.fullyRefunded).toEqual({ count: 1, examples: [{ file: 0, row: 10 }] });
 		expect(result.report.lineItemRows).toBe(4);
 	});
 
