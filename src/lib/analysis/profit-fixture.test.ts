@@ -33,5 +33,6 @@ describe('profit of the Shopify fixture (hand-computed in tests/fixtures/profit)
 		table.all.cumulative.forEach((v, a) => expect(v).toBeCloseTo(X.all.cumulative[a], 9));
 		expect(table.all.counted).toEqual(X.all.counted);
 		expect(table.all.payback).toBe(X.all.payback);
+		expect(table.cohorts.filter((c) => c.maybeEarlier)).toHaveLength(X.all.marked);
 	});
 });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { OrderColumns } from '$lib/orders/columns';
 import { daysFromCivil } from '$lib/orders/sniff/dates';
-import { monthIndexOfDay } from './calendar';
+import { firstDayOfMonthIndex, monthIndexOfDay } from './calendar';
 import { cohortTable } from './cohorts';
 import { indexCustomers } from './customers';
-import { marginOf, paybackAge, profitBase, profitTable, type ProfitCosts } from './profit';
+import { marginOf, paybackAge, profitBase, profitTable, type ProfitBase, type ProfitCosts } from './profit';
 
 type Order = [customer: number, date: string, amount: number];
 
@@ -118,21 +118,45 @@ describe('profitTable', () => {
 
 	it('gives LTV:CAC only where the cohort was observed that long', () => {
 		// Jan: age 3 complete → 79.30 / 50 = 1.586; ages 6 and 12 not observed.
-		expect(jan.ltvCac[0]).toEqual({ months: 3, complete: true, ratio: expect.closeTo(1.586, 10) });
-		expect(jan.ltvCac[1]).toEqual({ months: 6, complete: false, ratio: null });
-		expect(jan.ltvCac[2]).toEqual({ months: 12, complete: false, ratio: null });
-		expect(feb.ltvCac[0]).toEqual({ months: 3, complete: false, ratio: null });
-		expect(table.all.ltvCac[0].ratio).toBeCloseTo(79.3 / 50, 10);
+		expect(jan.ltvCac[0]).toEqual({
+			months: 3,
+			complete: true,
+			ratio: expect.closeTo(1.586, 10),
+			customers: 2,
+			leftOut: 0,
+			cac: 50
+		});
+		expect(jan.ltvCac[1]).toMatchObject({ months: 6, complete: false, ratio: null });
+		expect(jan.ltvCac[2]).toMatchObject({ months: 12, complete: false, ratio: null });
+		expect(feb.ltvCac[0]).toMatchObject({ months: 3, complete: false, ratio: null });
 	});
 
 	it('finds the payback month, or none within what was observed', () => {
-		// CAC 50: Jan reaches it at age 1 (52.95), Feb at age 0 (110.70), Apr never (0.50), all at age 1 (74.30).
-		expect([jan.payback, feb.payback, apr.payback, table.all.payback]).toEqual([1, 0, null, 1]);
+		// CAC 50: Jan reaches it at age 1 (52.95), Feb at age 0 (110.70), Apr never (0.50).
+		expect([jan.payback, feb.payback, apr.payback]).toEqual([1, 0, null]);
 		const dear = profitTable(profitBase(columnsOf(ORDERS), 4), { ...COSTS, cac: 100 });
 		expect(dear.cohorts.map((c) => c.payback)).toEqual([null, 0, null]);
 		const none = profitTable(profitBase(columnsOf(ORDERS), 4), { ...COSTS, cac: null });
-		expect(none.cohorts[0].ltvCac[0]).toEqual({ months: 3, complete: true, ratio: null });
+		expect(none.cohorts[0].ltvCac[0]).toMatchObject({ months: 3, complete: true, ratio: null });
 		expect(none.cohorts[0].payback).toBeNull();
+	});
+
+	it('marks every cohort of a data set shorter than the activity window, and so gives all customers no LTV:CAC or payback', () => {
+		// The data begin on 5 Jan 2024: with the default 12-month window no cohort up to Jan 2025 is clear
+		// of customers who bought before. Jan's age 3 is complete but Jan is marked: left out, 2 customers.
+		expect(table.cohorts.map((c) => c.maybeEarlier)).toEqual([true, true, true]);
+		expect(table.marked).toEqual({ from: month(2024, 1), to: month(2024, 4), customers: 4 });
+		expect(table.unmarkedCustomers).toBe(0);
+		expect(table.all.ltvCac[0]).toEqual({
+			months: 3,
+			complete: false,
+			ratio: null,
+			customers: 0,
+			leftOut: 2,
+			cac: null
+		});
+		expect(table.all.payback).toBeNull();
+		expect(table.all.paybackBasis).toBeNull();
 	});
 
 	it('totals net sales and margin per cohort', () => {
@@ -153,7 +177,7 @@ describe('a data set that ends inside a month', () => {
 		expect(table.partialLastMonth).toMatchObject({ coveredDays: 29, days: 30 });
 		expect(table.cohorts.map((c) => c.completeAges)).toEqual([3, 2, 0]);
 		// Jan age 3 is April: partial, so no LTV:CAC at 3 months.
-		expect(table.cohorts[0].ltvCac[0]).toEqual({ months: 3, complete: false, ratio: null });
+		expect(table.cohorts[0].ltvCac[0]).toMatchObject({ months: 3, complete: false, ratio: null });
 		// All: age 0 over Jan and Feb only (192.90 / 3), age 1 the same cohorts, age 2 Jan only.
 		expect(table.all.counted).toEqual([3, 3, 2]);
 		expect(table.all.cumulative[0]).toBeCloseTo(64.3, 10);
@@ -221,17 +245,9 @@ describe('CAC per first-order channel', () => {
 
 	it('takes LTV:CAC and payback against the blended CAC', () => {
 		// Jan: CAC (30 + 80) / 2 = 55; cumulative 41.10, 52.95, 79.30 → payback month 2; at 3 months 79.30 / 55.
-		// All: month 0 over every cohort: CAC (110 + 30 + 50) / 4 = 47.5 ≤ 48.35 → payback month 0;
-		// at 3 months only Jan is counted: 79.30 / 55.
 		const table = profitTable(base, { ...COSTS, cac: 50, cacByChannel: [30, 80, null] });
 		expect(table.cohorts.map((c) => c.payback)).toEqual([2, 0, null]);
 		expect(table.cohorts[0].ltvCac[0].ratio).toBeCloseTo(79.3 / 55, 10);
-		expect(table.all.payback).toBe(0);
-		expect(table.all.ltvCac[0].ratio).toBeCloseTo(79.3 / 55, 10);
-		// Without a CAC for D's cohort, month 0 of all customers has none; month 1 (Jan, Feb) has
-		// (110 + 30) / 3 = 46.67 ≤ 74.30.
-		const partial = profitTable(base, { ...COSTS, cac: null, cacByChannel: [30, 80, null] });
-		expect(partial.all.payback).toBe(1);
 	});
 
 	it('gives no channels when none is stored', () => {
@@ -288,5 +304,108 @@ describe('with the cost of goods stored per order', () => {
 		[160, 2, null, 82.2]
 	])('marginOf %d over %d orders with %j → %d', (sales, orders, known, margin) => {
 		expect(marginOf(sales, orders, COSTS, known)).toBeCloseTo(margin, 10);
+	});
+});
+
+describe('all customers: each figure on a stated basis, cohorts with earlier buyers left out', () => {
+	// ORDERS plus E (customer 4): one order on 15 Dec 2022 of 10.00, no channel → margin 0.50.
+	// The data begin on 15 Dec 2022; with a 1-month activity window cohorts from 15 Jan 2023 on are
+	// unmarked: Dec 2022 (E) is marked, Jan, Feb and Apr 2024 are not.
+	// Channels [web, pos, none], CAC 30, 80 and (none) the typed 50: Jan 55, Feb 30, Apr 50, Dec (E) 50.
+	const E: Order = [4, '2022-12-15', 10];
+	const orders = [E, ...ORDERS];
+	const channel = { values: ['web', 'pos'], index: Int32Array.from([-1, 0, 1, 0, 1, 1, 0, -1].reverse()) };
+	const base = profitBase(columnsOf(orders), 5, channel);
+	const costs = { ...COSTS, cac: 50, cacByChannel: [30, 80, null] };
+	const table = profitTable(base, costs, 1);
+
+	it('totals every customer: margin per customer so far is margin ÷ customers, and the CAC their blend', () => {
+		// Margin 158.60 + 117.00 + 0.50 + 0.50 = 276.60 over 5 customers = 55.32;
+		// CAC (50 + 110 + 30 + 50) / 5 = 48.
+		expect(table.all.customers).toBe(5);
+		expect(table.all.margin).toBeCloseTo(276.6, 10);
+		expect(table.all.perCustomer).toBeCloseTo(55.32, 10);
+		expect(table.all.cac).toBeCloseTo(48, 10);
+		expect(table.cohorts.map((c) => c.perCustomer)).toEqual(table.cohorts.map((c) => c.cumulative.at(-1)));
+	});
+
+	it('marks the cohort that may hold customers who bought before the data begins', () => {
+		expect(table.cohorts.map((c) => c.maybeEarlier)).toEqual([true, false, false, false]);
+		expect(table.marked).toEqual({ from: month(2022, 12), to: month(2022, 12), customers: 1 });
+		expect(table.unmarkedCustomers).toBe(4);
+		expect(table.unmarkedAges).toBe(4);
+	});
+
+	it('takes LTV:CAC over the unmarked customers observed that long, with their own CAC', () => {
+		// Months 0–3: Jan only (2 of 5; E, observed 17 months, left out): 79.30 / 55 = 1.4418…
+		// Months 0–6 and 0–12: no unmarked cohort observed that long; E is, and is left out.
+		expect(table.all.ltvCac).toEqual([
+			{ months: 3, complete: true, ratio: expect.closeTo(79.3 / 55, 10), customers: 2, leftOut: 1, cac: 55 },
+			{ months: 6, complete: false, ratio: null, customers: 0, leftOut: 1, cac: null },
+			{ months: 12, complete: false, ratio: null, customers: 0, leftOut: 1, cac: null }
+		]);
+	});
+
+	it.each([
+		// Month 0 over Jan, Feb, Apr (4 customers): (82.20 + 110.70 + 0.50) / 4 = 48.35 ≥ (110 + 30 + 50) / 4 = 47.50.
+		['by channel', costs, 0, { customers: 4, through: 0, cac: 47.5 }],
+		// CAC 50: month 0 of those 4 is 48.35 < 50. Jan and Feb (3 customers, observed through month 1):
+		// month 0 (82.20 + 110.70) / 3 = 64.30 ≥ 50, so they paid back in month 0.
+		['50 for all', { ...COSTS, cac: 50 }, 0, { customers: 3, through: 1, cac: 50 }],
+		// CAC 100: 4 customers 48.35 by month 0; Jan and Feb 64.30, 74.30 by month 1 and 91.87 by month 2;
+		// Jan 41.10, 52.95, 79.30, 79.30 by month 3: not reached.
+		['100 for all', { ...COSTS, cac: 100 }, null, null],
+		// No CAC for the channel-less Apr: the 4 have none; Jan and Feb, (110 + 30) / 3 = 46.67 ≤ 64.30.
+		['none for Apr', { ...costs, cac: null }, 0, { customers: 3, through: 1, cac: 140 / 3 }]
+	] as const)('payback (CAC %s) over the first group that reaches it: month %s, %j', (_name, c, age, basis) => {
+		const t = profitTable(base, c, 1);
+		expect(t.all.payback).toBe(age);
+		if (basis === null) expect(t.all.paybackBasis).toBeNull();
+		else expect(t.all.paybackBasis).toEqual({ ...basis, cac: expect.closeTo(basis.cac, 10) });
+	});
+
+	it('keeps every cohort in the curve of all customers', () => {
+		// Month 0: (0.50 + 82.20 + 110.70 + 0.50) / 5 = 38.78; counted 5, 4, 4, 3, then E alone.
+		expect(table.all.cumulative[0]).toBeCloseTo(38.78, 10);
+		expect(table.all.counted.slice(0, 5)).toEqual([5, 4, 4, 3, 1]);
+	});
+});
+
+describe('cohorts that may include customers who bought before the data begins', () => {
+	/** One customer a cohort, one order of 10 in its first month; the data from `from` to the end of `to`. */
+	function baseOf(from: string, months: number[]): ProfitBase {
+		const [y, m, d] = from.split('-').map(Number);
+		const last = months.at(-1)!;
+		return {
+			months,
+			sizes: months.map(() => 1),
+			sales: months.map((k) => Array.from({ length: last - k + 1 }, (_, a) => (a === 0 ? 10 : 0))),
+			orders: months.map((k) => Array.from({ length: last - k + 1 }, (_, a) => (a === 0 ? 1 : 0))),
+			completeAges: months.map((k) => last - k + 1),
+			firstDay: daysFromCivil(y, m, d),
+			lastDay: firstDayOfMonthIndex(last + 1) - 1,
+			partialLastMonth: null,
+			channels: null
+		};
+	}
+
+	it.each([
+		// data from, window (months), cohorts → marked: first month before data from + window
+		['2023-07-01', 12, [month(2023, 7), month(2024, 6), month(2024, 7)], [true, true, false]],
+		['2023-07-15', 12, [month(2023, 7), month(2024, 7), month(2024, 8)], [true, true, false]],
+		['2023-07-01', 6, [month(2023, 12), month(2024, 1)], [true, false]],
+		['2024-01-31', 1, [month(2024, 2), month(2024, 3)], [true, false]]
+	] as const)('data from %s, window %d months: %j → %j', (from, window, months, marked) => {
+		const table = profitTable(baseOf(from, [...months]), { ...COSTS, cac: 5 }, window);
+		expect(table.cohorts.map((c) => c.maybeEarlier)).toEqual(marked);
+		expect(table.windowMonths).toBe(window);
+	});
+
+	it('defaults to the Analysis page’s 12-month window', () => {
+		const table = profitTable(baseOf('2023-07-01', [month(2024, 6), month(2024, 7)]), COSTS);
+		expect(table.cohorts.map((c) => c.maybeEarlier)).toEqual([true, false]);
+		// The one unmarked customer: 10 × 0.58 − 5.30 = 0.50 in month 0, against a CAC of 50.
+		expect(table.unmarkedCustomers).toBe(1);
+		expect(table.all.payback).toBeNull();
 	});
 });

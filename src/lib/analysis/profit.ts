@@ -1,6 +1,7 @@
 import type { OrderColumns } from '$lib/orders/columns';
-import { monthIndexOfDay, monthTable } from './calendar';
+import { addMonths, firstDayOfMonthIndex, monthIndexOfDay, monthTable } from './calendar';
 import { partialLastMonth } from './cohorts';
+import { DEFAULT_ANALYSIS_SETTINGS } from './settings';
 
 /**
  * Profit, not only revenue (issue 13, item 4): gross-margin LTV curves by first-order-month cohort,
@@ -27,18 +28,35 @@ import { partialLastMonth } from './cohorts';
  * - An age is *complete* when its calendar month lies wholly within the data: the data's last month
  *   is partial when the data ends before its last day, and that cell is then marked (shown, but not
  *   used for LTV:CAC or the all-customers line).
- * - LTV:CAC at h months = cumulative margin per customer through age h ÷ CAC, only where age h is
- *   complete for the cohort; otherwise it is not shown (never extrapolated).
+ * - LTV:CAC after months 0–h = cumulative margin per customer through age h (h + 1 calendar
+ *   months, the first one partial for most customers) ÷ CAC, only where age h is complete for the
+ *   cohort; otherwise it is not shown (never extrapolated).
  * - CAC payback = the first age at which cumulative margin per customer ≥ CAC, among the ages
  *   observed (the partial last month included: what was earned by the data's last day is earned);
  *   null when not reached ("not yet").
- * - All customers: at each age, the cumulative margin of every cohort whose age a is complete,
- *   divided by those cohorts' customers; the customers counted shrink as the age grows.
+ * - Customers who bought before the data begins: a customer's first order *in the data* makes
+ *   them new, but a file that starts mid-history has returning customers whose earlier orders are
+ *   missing. As the Analysis page's base "still building", a cohort whose first month starts less
+ *   than one activity window after the data's first day (`firstDay + window`, the Analysis
+ *   settings' window) may hold such customers: it is marked (`maybeEarlier`), and its CAC may be
+ *   charged for customers won before. Such cohorts are left out of the all-customers LTV:CAC and
+ *   payback.
+ * - All customers, each figure on a stated basis:
+ *   - customers, net sales, margin, CAC: every cohort; margin per customer so far = margin ÷
+ *     customers (each customer from their first order to the data's last day);
+ *   - the curve: at each age, the cumulative margin of every cohort whose age a is complete,
+ *     divided by those cohorts' customers; the customers counted shrink as the age grows;
+ *   - LTV:CAC after months 0–h: over the unmarked cohorts complete through age h (their customers
+ *     are stated, "n of N"), their pooled cumulative margin ÷ their own blended CAC;
+ *   - payback: for a = 0, 1, …, the group G(a) of unmarked cohorts complete through age a; the
+ *     first group whose pooled cumulative margin per customer reaches its blended CAC at some
+ *     age p ≤ a gives payback p, stated with the group's customers and a. (Taking G(p) at each p
+ *     instead would mix groups: G(a) may reach the CAC before a, where the larger G(p) did not.)
  * - CAC per channel (where the data set stores a sales channel): a customer's channel is that of
  *   their first order; a cohort's CAC per customer is the blend
  *       Σ over channels (customers won through it × its CAC) ÷ the cohort's customers,
- *   a channel without a CAC of its own taking the one typed for all. For all customers, the
- *   blend at each age is over the cohorts counted at that age.
+ *   a channel without a CAC of its own taking the one typed for all. For a group of cohorts, the
+ *   blend is over their customers.
  */
 
 /** The LTV:CAC horizons, in months since the first order. */
@@ -103,8 +121,23 @@ export interface LtvCac {
 	months: number;
 	/** Cumulative margin per customer through that age ÷ CAC; null when not complete or no CAC. */
 	ratio: number | null;
-	/** The cohort has been observed for all of that age's month. */
+	/** The cohort has been observed for all of that age's month (all customers: some unmarked cohort has). */
 	complete: boolean;
+	/** Customers the ratio is over (a cohort: its size; all customers: the unmarked cohorts complete through it). */
+	customers: number;
+	/** All customers: customers of marked cohorts complete through it, left out (a cohort: 0). */
+	leftOut: number;
+	/** The CAC per customer the ratio divides by (all customers: blended over `customers`); null: none. */
+	cac: number | null;
+}
+
+/** The group of customers the all-customers payback was found over. */
+export interface PaybackBasis {
+	customers: number;
+	/** Their cohorts are complete through this age. */
+	through: number;
+	/** Their blended CAC per customer. */
+	cac: number;
 }
 
 export interface ProfitRow {
@@ -122,9 +155,15 @@ export interface ProfitRow {
 	ltvCac: LtvCac[];
 	/** First age at which the cumulative margin per customer reaches the CAC; null = not yet (or no CAC). */
 	payback: number | null;
+	/** All customers: the group the payback was found over (null: not reached by any group). A cohort: null. */
+	paybackBasis: PaybackBasis | null;
 	/** Net sales and gross margin over every observed age, in total. */
 	sales: number;
 	margin: number;
+	/** Gross margin ÷ customers: per customer from their first order to the data's last day. */
+	perCustomer: number;
+	/** The cohort starts less than one activity window after the data's first day (see above). */
+	maybeEarlier: boolean;
 }
 
 export interface ProfitTable {
@@ -137,6 +176,14 @@ export interface ProfitTable {
 	lastDay: number;
 	/** Orders charged their stored cost of goods, and orders charged the percentage; null: no cost column. */
 	costBasis: { withCost: number; withoutCost: number } | null;
+	/** The activity window (months) that marks the early cohorts, and the day from which cohorts are unmarked. */
+	windowMonths: number;
+	unmarkedFrom: number;
+	/** The marked cohorts' first and last month (null: none), and the customers of the unmarked ones. */
+	marked: { from: number; to: number; customers: number } | null;
+	unmarkedCustomers: number;
+	/** The complete ages of the longest-observed unmarked cohort (0: none): the all-customers payback looked that far. */
+	unmarkedAges: number;
 }
 
 /** Cohort × age net sales and order counts from per-order day, customer and amount. */
@@ -263,42 +310,59 @@ export function cohortCac(size: number, byChannel: readonly number[] | null, cos
 
 /** The first age whose value reaches the CAC, or null. */
 export function paybackAge(cumulative: readonly number[], cac: number | null): number | null {
-	return paybackAt(cumulative, () => cac);
-}
-
-/** CAC per customer at each age (a cohort's is the same at every age; all customers' is not). */
-type CacAt = (age: number) => number | null;
-
-function ltvCacOf(cumulative: readonly number[], completeAges: number, cacAt: CacAt): LtvCac[] {
-	return LTV_CAC_MONTHS.map((months) => {
-		const complete = months < completeAges;
-		const cac = complete ? cacAt(months) : null;
-		return { months, complete, ratio: cac !== null ? cumulative[months] / cac : null };
-	});
-}
-
-function paybackAt(cumulative: readonly number[], cacAt: CacAt): number | null {
-	const age = cumulative.findIndex((value, a) => {
-		const cac = cacAt(a);
-		return cac !== null && value >= cac;
-	});
+	if (cac === null) return null;
+	const age = cumulative.findIndex((value) => value >= cac);
 	return age === -1 ? null : age;
 }
 
-/** Gross-margin LTV per cohort and for all customers, LTV:CAC and payback, under the costs. */
-export function profitTable(base: ProfitBase, costs: ProfitCosts): ProfitTable {
+function ltvCacOf(cumulative: readonly number[], completeAges: number, cac: number | null, size: number): LtvCac[] {
+	return LTV_CAC_MONTHS.map((months) => {
+		const complete = months < completeAges;
+		const ratio = complete && cac !== null ? cumulative[months] / cac : null;
+		return { months, complete, ratio, customers: size, leftOut: 0, cac };
+	});
+}
+
+/** A group of cohorts pooled: their margin through each age, customers and CAC in total. */
+interface Pooled {
+	margin: number[];
+	customers: number;
+	/** Null when some cohort of the group has no CAC. */
+	cac: number | null;
+}
+
+function pool(rows: readonly { margins: number[]; size: number; cac: number | null }[], through: number): Pooled {
+	const margin = Array.from({ length: through + 1 }, (_, a) => rows.reduce((s, r) => s + r.margins[a], 0));
+	const customers = rows.reduce((s, r) => s + r.size, 0);
+	const cac = rows.reduce<number | null>((s, r) => (s === null || r.cac === null ? null : s + r.cac), 0);
+	return { margin, customers, cac };
+}
+
+/**
+ * Gross-margin LTV per cohort and for all customers, LTV:CAC and payback, under the costs; cohorts
+ * starting less than `windowMonths` (the Analysis page's activity window) after the data's first
+ * day are marked and left out of the all-customers LTV:CAC and payback.
+ */
+export function profitTable(
+	base: ProfitBase,
+	costs: ProfitCosts,
+	windowMonths: number = DEFAULT_ANALYSIS_SETTINGS.windowMonths
+): ProfitTable {
 	const ages = base.sales.length ? base.sales[0].length : 0;
+	const unmarkedFrom = addMonths(base.firstDay, windowMonths);
 	const allMargin = new Float64Array(ages);
 	const allCounted = new Float64Array(ages);
-	const allCac = new Float64Array(ages);
-	const allCacMissing = new Uint8Array(ages);
 	let allSales = 0;
 	let allTotal = 0;
+	/** Per cohort: cumulative margin in total by age (complete ages only), size, CAC in total, marked. */
+	const pooled: { margins: number[]; size: number; cac: number | null; marked: boolean }[] = [];
 	const cohorts = base.months.map((month, k): ProfitRow => {
 		const size = base.sizes[k];
 		const cacTotal = cohortCac(size, base.channels?.customers[k] ?? null, costs);
 		const cac = cacTotal === null ? null : cacTotal / size;
+		const maybeEarlier = firstDayOfMonthIndex(month) < unmarkedFrom;
 		const cumulative: number[] = [];
+		const margins: number[] = [];
 		let running = 0;
 		let sales = 0;
 		for (let a = 0; a < base.sales[k].length; a++) {
@@ -307,12 +371,12 @@ export function profitTable(base: ProfitBase, costs: ProfitCosts): ProfitTable {
 			sales += base.sales[k][a];
 			cumulative.push(running / size);
 			if (a < base.completeAges[k]) {
+				margins.push(running);
 				allMargin[a] += running;
 				allCounted[a] += size;
-				if (cacTotal === null) allCacMissing[a] = 1;
-				else allCac[a] += cacTotal;
 			}
 		}
+		pooled.push({ margins, size, cac: cacTotal, marked: maybeEarlier });
 		allSales += sales;
 		allTotal += running;
 		return {
@@ -322,21 +386,54 @@ export function profitTable(base: ProfitBase, costs: ProfitCosts): ProfitTable {
 			cumulative,
 			counted: cumulative.map(() => size),
 			completeAges: base.completeAges[k],
-			ltvCac: ltvCacOf(cumulative, base.completeAges[k], () => cac),
-			payback: paybackAt(cumulative, () => cac),
+			ltvCac: ltvCacOf(cumulative, base.completeAges[k], cac, size),
+			payback: paybackAge(cumulative, cac),
+			paybackBasis: null,
 			sales,
-			margin: running
+			margin: running,
+			perCustomer: running / size,
+			maybeEarlier
 		};
 	});
 	const allAges = allCounted.findIndex((count) => count === 0);
 	const completeAll = allAges === -1 ? ages : allAges;
-	const allCumulative = Array.from(allMargin.subarray(0, completeAll), (m, a) => m / allCounted[a]);
-	const allCacAt: CacAt = (a) => (a >= completeAll || allCacMissing[a] ? null : allCac[a] / allCounted[a]);
 	const everyone = base.sizes.reduce((s, v) => s + v, 0);
-	const everyoneCac = cohorts.reduce<number | null>(
-		(sum, row) => (sum === null || row.cac === null ? null : sum + row.cac * row.customers),
-		0
-	);
+	const everyoneCac = pooled.reduce<number | null>((s, r) => (s === null || r.cac === null ? null : s + r.cac), 0);
+	// The unmarked cohorts observed through age a, pooled (G(a) above).
+	const unmarked = pooled.filter((r) => !r.marked);
+	const groupThrough = (a: number) =>
+		pool(
+			unmarked.filter((r) => r.margins.length > a),
+			a
+		);
+	const markedThrough = (a: number) =>
+		pooled.filter((r) => r.marked && r.margins.length > a).reduce((s, r) => s + r.size, 0);
+	const ltvCac = LTV_CAC_MONTHS.map((months): LtvCac => {
+		const group = groupThrough(months);
+		const cac = group.customers > 0 && group.cac !== null ? group.cac / group.customers : null;
+		return {
+			months,
+			complete: group.customers > 0,
+			ratio: cac !== null ? group.margin[months] / group.customers / cac : null,
+			customers: group.customers,
+			leftOut: markedThrough(months),
+			cac
+		};
+	});
+	let payback: number | null = null;
+	let paybackBasis: PaybackBasis | null = null;
+	const longest = unmarked.reduce((m, r) => Math.max(m, r.margins.length), 0);
+	for (let a = 0; a < longest && payback === null; a++) {
+		const group = groupThrough(a);
+		if (group.cac === null) continue;
+		const cac = group.cac / group.customers;
+		const age = group.margin.findIndex((m) => m / group.customers >= cac);
+		if (age !== -1) {
+			payback = age;
+			paybackBasis = { customers: group.customers, through: a, cac };
+		}
+	}
+	const allCumulative = Array.from(allMargin.subarray(0, completeAll), (m, a) => m / allCounted[a]);
 	const all: ProfitRow = {
 		month: null,
 		customers: everyone,
@@ -344,11 +441,15 @@ export function profitTable(base: ProfitBase, costs: ProfitCosts): ProfitTable {
 		cumulative: allCumulative,
 		counted: Array.from(allCounted.subarray(0, completeAll)),
 		completeAges: completeAll,
-		ltvCac: ltvCacOf(allCumulative, completeAll, allCacAt),
-		payback: paybackAt(allCumulative, allCacAt),
+		ltvCac,
+		payback,
+		paybackBasis,
 		sales: allSales,
-		margin: allTotal
+		margin: allTotal,
+		perCustomer: everyone === 0 ? 0 : allTotal / everyone,
+		maybeEarlier: false
 	};
+	const markedRows = cohorts.filter((c) => c.maybeEarlier);
 	return {
 		cohorts,
 		all,
@@ -356,6 +457,17 @@ export function profitTable(base: ProfitBase, costs: ProfitCosts): ProfitTable {
 		partialLastMonth: base.partialLastMonth,
 		firstDay: base.firstDay,
 		lastDay: base.lastDay,
-		costBasis: base.costs ? { withCost: base.costs.withCost, withoutCost: base.costs.withoutCost } : null
+		costBasis: base.costs ? { withCost: base.costs.withCost, withoutCost: base.costs.withoutCost } : null,
+		windowMonths,
+		unmarkedFrom,
+		marked: markedRows.length
+			? {
+					from: markedRows[0].month!,
+					to: markedRows[markedRows.length - 1].month!,
+					customers: markedRows.reduce((s, r) => s + r.customers, 0)
+				}
+			: null,
+		unmarkedCustomers: unmarked.reduce((s, r) => s + r.size, 0),
+		unmarkedAges: longest
 	};
 }
