@@ -1,5 +1,6 @@
 import {
 	DIMENSIONS,
+	dimensionFold,
 	type CustomerNames,
 	type Dimension,
 	type DimensionColumn,
@@ -65,6 +66,8 @@ interface FilledDimension {
 	source: number;
 	/** The cell lists products: the first is the value. */
 	list: boolean;
+	/** The dimension is the country: a value of up to three letters is a code, in capitals. */
+	countryCodes: boolean;
 	/**
 	 * The product of an order, from a cell that is not a list: looked up once, as the row's line
 	 * item (see `#itemProductOf`), and turned into the dimension's value (`#itemDimension`).
@@ -601,7 +604,7 @@ export class OrderAccumulator {
 				// Room for the orders expected (as the other columns have): not grown step by step from a few.
 				const index = new GrowableInt32(Math.max(1024, this.#dayOf.data.length));
 				for (let i = 0; i < this.#dayOf.length; i++) index.push(-1);
-				this.#dimensions.set(dim, { dictionary: new Dictionary(), index });
+				this.#dimensions.set(dim, { dictionary: new Dictionary(dimensionFold(dim)), index });
 			}
 		}
 		if (c.product !== undefined) this.#items ??= newItemLog(Math.max(1024, this.#dayOf.data.length));
@@ -621,6 +624,7 @@ export class OrderAccumulator {
 			column,
 			source: c[DIMENSION_ROLE[dim]] ?? -1,
 			list: dim === 'product' && this.#productList,
+			countryCodes: dim === 'country',
 			viaItems: dim === 'product' && !this.#productList && this.#items !== null && c.product !== undefined,
 			lastCell: '',
 			lastValue: -1,
@@ -1158,7 +1162,6 @@ export class OrderAccumulator {
 		} else {
 			// Each dimension gets its entry for the order (none yet): its item rows fill it.
 			this.#noDimensions(order);
-			this.#curFirstApart = true;
 		}
 		if (this.#names) this.#noteName(fields, customer, day, row);
 		while (this.#latestOrderOf.length <= customer) this.#latestOrderOf.push(-1);
@@ -1300,7 +1303,6 @@ export class OrderAccumulator {
 		if (this.#range) this.#range.stateSet = true;
 		this.#curRefundsRows = false;
 		this.#curFirstLineNoSale = null;
-		this.#curFirstApart = false;
 		this.#cur = key ? kind : Current.None;
 		this.#curKey = key;
 		this.#curCustomer = customerId;
@@ -1335,8 +1337,8 @@ export class OrderAccumulator {
 			if (line !== null) {
 				if (line < 0) this.#noteLaterRefund(this.#curOrder, fields, row);
 				this.#amountOf.data[this.#curOrder] += line;
-				if (mode === 'lineAmounts' || this.#curFirstApart)
-					this.#fillDimensions(fields, this.#curOrder, true, row);
+				// (A value only a later line has, a discount code on its line, is the order's too.)
+				this.#fillDimensions(fields, this.#curOrder, true, row);
 				this.#addItems(fields, this.#curOrder, row);
 				this.#addCost(fields, this.#curOrder);
 			}
@@ -2519,6 +2521,8 @@ export class OrderAccumulator {
 					let raw = this.#text(cell, row);
 					// A list of products: the first is the order's product, as the first line item is elsewhere.
 					if (d.list) raw = firstListed(raw);
+					// (A country code is written in capitals: "us" is US.)
+					else if (d.countryCodes && raw.length <= 3) raw = raw.toUpperCase();
 					value = raw ? d.column.dictionary.indexOf(raw) : -1;
 					if (raw === cell) d.seen.note(value < 0 ? '' : d.column.dictionary.values[value], value);
 					// (A cell with a control character is counted on each row it is on: not remembered.)
@@ -2539,8 +2543,6 @@ export class OrderAccumulator {
 			else column.index.push(-1);
 		}
 	}
-	/** Whether the current order's first row was shipping, a fee or tax (see `#lineKind`): its items fill its dimensions. */
-	#curFirstApart = false;
 
 	/** The current file's dimensions (all so far, in the order first seen), with the last cell each read. */
 	#filled: FilledDimension[] = [];
@@ -3175,7 +3177,10 @@ export class OrderAccumulator {
 		for (const { dim, values, index } of part.dimensions) {
 			let column = this.#dimensions.get(dim);
 			if (!column) {
-				column = { dictionary: new Dictionary(), index: new GrowableInt32(Math.max(1024, base * 2)) };
+				column = {
+					dictionary: new Dictionary(dimensionFold(dim)),
+					index: new GrowableInt32(Math.max(1024, base * 2))
+				};
 				for (let i = 0; i < base; i++) column.index.push(-1);
 				this.#dimensions.set(dim, column);
 			}

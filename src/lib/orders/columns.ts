@@ -20,6 +20,18 @@ export interface OrderColumns {
 export const DIMENSIONS = ['product', 'category', 'channel', 'country', 'discount'] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 
+/**
+ * The dimensions whose values differ only in case or spacing are one value: a discount code
+ * ("SPRING", "spring": Shopify and WooCommerce take codes in any case), a country ("US", "us"),
+ * a sales channel ("Online Store", "online store"). Products and categories keep theirs.
+ */
+export function dimensionFold(dim: Dimension): ((value: string) => string) | null {
+	return dim === 'discount' || dim === 'country' || dim === 'channel' ? foldDimensionValue : null;
+}
+function foldDimensionValue(value: string): string {
+	return value.toLowerCase().replace(/\s+/g, ' ');
+}
+
 export interface DimensionColumn {
 	values: string[];
 	index: Int32Array;

@@ -127,17 +127,27 @@ export class GrowableFloat64 {
 /** Strings to small integers, first seen first: customer ids, product names, countries. */
 export class Dictionary {
 	readonly values: string[] = [];
-	readonly #index = new StringIndex((i) => this.values[i]);
+	readonly #index: StringIndex;
+	readonly #fold: ((value: string) => string) | null;
+	/**
+	 * `fold`: values with the same key are one, kept as first written ("SPRING" and "spring", one
+	 * discount code).
+	 */
+	constructor(fold: ((value: string) => string) | null = null) {
+		this.#fold = fold;
+		this.#index = new StringIndex(fold ? (i) => fold(this.values[i]) : (i) => this.values[i]);
+	}
 	get size(): number {
 		return this.values.length;
 	}
 	indexOf(value: string): number {
-		const hash = StringIndex.hash(value);
-		let index = this.#index.get(value, hash);
+		const key = this.#fold ? this.#fold(value) : value;
+		const hash = StringIndex.hash(key);
+		let index = this.#index.get(key, hash);
 		if (index < 0) {
 			index = this.values.length;
 			this.values.push(ownString(value));
-			this.#index.set(value, index, hash);
+			this.#index.set(key, index, hash);
 		}
 		return index;
 	}
@@ -146,7 +156,7 @@ export class Dictionary {
 		this.#index.reserve(extra);
 	}
 	has(value: string): boolean {
-		return this.#index.get(value) >= 0;
+		return this.#index.get(this.#fold ? this.#fold(value) : value) >= 0;
 	}
 	/** Frees the index's memory now (see `discard`): the values stay, but no value may be looked up or added. */
 	dispose(): void {
