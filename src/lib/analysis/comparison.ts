@@ -65,9 +65,10 @@ export function kpiValue(k: Kpis, id: ComparedKpi): number | null {
 
 /**
  * Why a figure is not a plain fact (as the Analysis page's cards flag it): a per-year figure extrapolated
- * from less than a year, or refused below 90 days; a CRR not yet measurable, or above 100 %.
+ * from less than a year, or refused below 90 days; a CRR not yet measurable, not measurable with an
+ * activity window shorter than the period, or above 100 %.
  */
-export type FigureBasis = 'extrapolated' | 'tooShort' | 'notMeasurable' | 'aboveHundred';
+export type FigureBasis = 'extrapolated' | 'tooShort' | 'notMeasurable' | 'windowShort' | 'aboveHundred';
 
 export function figureBasis(k: Kpis, id: ComparedKpi): FigureBasis | null {
 	if (id === 'frequency' || id === 'clv') {
@@ -75,7 +76,10 @@ export function figureBasis(k: Kpis, id: ComparedKpi): FigureBasis | null {
 		if (k.frequencyBasis.kind === 'extrapolated' && kpiValue(k, id) !== null) return 'extrapolated';
 	}
 	if (id === 'crr' || id === 'churn') {
-		if (!k.lastPeriod) return k.unmeasuredPeriod ? 'notMeasurable' : null;
+		if (!k.lastPeriod) {
+			if (!k.unmeasuredPeriod) return null;
+			return k.unmeasuredPeriod.basis.kind === 'windowShort' ? 'windowShort' : 'notMeasurable';
+		}
 		if (k.lastPeriod.crr !== null && k.lastPeriod.crr > 1) return 'aboveHundred';
 	}
 	return null;

@@ -121,6 +121,33 @@ describe('yearly churn and the simple CLV', () => {
 	});
 });
 
+describe('a window shorter than the period feeds nothing (QA: −100 % CRR → churn → lifetime → CLV)', () => {
+	// The QA file: W, X, Y, Y2, Z, X again and W again, from October 2023 to April 2024.
+	const orders = columnsOf([
+		[0, '2023-10-01', 10],
+		[1, '2023-12-15', 20],
+		[2, '2024-01-05', 30],
+		[3, '2024-01-10', 30],
+		[4, '2024-03-20', 40],
+		[1, '2024-03-25', 25],
+		[0, '2024-04-30', 10]
+	]);
+	const quarters = { ...DEFAULT_ANALYSIS_SETTINGS, period: 'quarter' as const };
+
+	it.each([
+		// window (months), last measurable quarter, its CRR, the basis of the quarter that explains a missing one
+		[1, null, null, { kind: 'windowShort', periodMonths: 3 }],
+		[2, null, null, { kind: 'windowShort', periodMonths: 3 }],
+		[3, 2024 * 12, 0.5, null]
+	])('a %d-month window: last measurable quarter %s, CRR %s', (windowMonths, month, crr, why) => {
+		const k = analyse(orders, 5, { ...quarters, windowMonths }).analysis.kpis;
+		expect(k.lastPeriod?.month ?? null).toBe(month);
+		expect(k.lastPeriod?.crr ?? null).toBe(crr);
+		expect(k.unmeasuredPeriod?.basis ?? null).toEqual(why);
+		if (month === null) expect(k).toMatchObject({ yearlyChurn: null, lifetimeYears: null, clv: null });
+	});
+});
+
 describe('the trust fixtures (tests/fixtures/trust), read as plain CSV', () => {
 	/** Customer, date and amount columns of a fixture: Shopify (Email, Created at, Total) or generic. */
 	function load(file: string): { columns: OrderColumns; customers: number } {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayFromYmd } from '$lib/format/date';
+import { dayFromYmd, isoFromDay } from '$lib/format/date';
 import type { OrderColumns } from '$lib/orders/columns';
 import { addMonths } from './calendar';
 import { indexCustomers } from './customers';
@@ -202,7 +202,25 @@ describe('a complete period and a measurable CRR (the definitions)', () => {
 		],
 		['2023-11-01', '2023-11-30', 10, 1, { kind: 'measurable' }]
 	])('%s – %s with S = %d and a %d-month window: %o', (from, to, start, window, basis) => {
-		expect(crrBasis({ firstDay: dayOf(from), lastDay: dayOf(to), start }, data, window)).toEqual(basis);
+		expect(crrBasis({ firstDay: dayOf(from), lastDay: dayOf(to), start }, data, window, 'month')).toEqual(basis);
+	});
+
+	it.each([
+		// period, unit, window (months), basis: a window shorter than the period never measures it
+		['2023-07-01', '2023-09-30', 'quarter', 1, { kind: 'windowShort', periodMonths: 3 }],
+		['2023-07-01', '2023-09-30', 'quarter', 2, { kind: 'windowShort', periodMonths: 3 }],
+		['2023-07-01', '2023-09-30', 'quarter', 3, { kind: 'measurable' }],
+		['2023-07-01', '2023-09-30', 'quarter', 12, { kind: 'baseBuilding' }],
+		['2024-01-01', '2024-12-31', 'year', 11, { kind: 'windowShort', periodMonths: 12 }],
+		// A partial period says it is partial first: that holds whatever the window.
+		['2023-10-01', '2023-12-31', 'quarter', 1, { kind: 'partial' }]
+	] as const)('%s – %s by %s with a %d-month window: %o', (from, to, unit, window, basis) => {
+		const wide = { minDay: dayOf('2022-01-01'), maxDay: dayOf('2024-12-31') };
+		const short = { minDay: data.minDay, maxDay: dayOf('2023-12-20') };
+		const span = basis.kind === 'partial' ? short : basis.kind === 'baseBuilding' ? data : wide;
+		expect(crrBasis({ firstDay: dayOf(from), lastDay: dayOf(to), start: 10 }, span, window, unit)).toMatchObject(
+			basis
+		);
 	});
 });
 
@@ -299,5 +317,74 @@ describe('periodsInRange', () => {
 		const last = rows.at(-1)!;
 		expect(last.basis.kind).toBe('partial');
 		expect(periodCounts(last)).toEqual({ start: last.start, end: last.end, acquired: last.acquired });
+	});
+});
+
+describe('an activity window shorter than the period (QA: a CRR of −100 % marked measurable)', () => {
+	// Quarters with a one-month window. Q1 2024: S = 1 (X, bought 15 Dec), E = 2 (Z 20 Mar, X 25 Mar),
+	// N = 3 (Y, Y2, Z): Y and Y2 bought in January and left the base in February, so they are in N but
+	// not in E and (E − N) ÷ S = −100 %. With a window of a quarter or longer every new customer of the
+	// quarter is still in the base at its end.
+	const { columns, customers } = columnsOf([
+		[0, '2023-10-01', 10],
+		[1, '2023-12-15', 20],
+		[2, '2024-01-05', 30],
+		[3, '2024-01-10', 30],
+		[4, '2024-03-20', 40],
+		[1, '2024-03-25', 25],
+		[0, '2024-04-30', 10]
+	]);
+	const index = indexCustomers(columns, customers);
+	const q1 = (window: number) => periodSeries(columns, index, 'quarter', window).find((r) => r.month === 2024 * 12);
+
+	it.each([
+		[1, { start: 1, end: 2, acquired: 3, crr: null, churn: null, basis: { kind: 'windowShort', periodMonths: 3 } }],
+		[2, { start: 1, end: 2, acquired: 3, crr: null, churn: null, basis: { kind: 'windowShort', periodMonths: 3 } }],
+		[3, { start: 2, end: 4, acquired: 3, crr: 0.5, churn: 0.5, basis: { kind: 'measurable' } }]
+	])('a %d-month window: %o', (window, expected) => {
+		expect(q1(window)).toMatchObject(expected);
+	});
+
+	it('no period is measurable with it: nothing is handed on as the last measurable CRR', () => {
+		expect(lastMeasurablePeriod(periodSeries(columns, index, 'quarter', 1))).toBeNull();
+		expect(lastMeasurablePeriod(periodSeries(columns, index, 'quarter', 3))?.month).toBe(2024 * 12);
+	});
+});
+
+describe('a measurable CRR is never below 0, and above 100 % only through returning customers', () => {
+	// Random shops (a fixed seed): every unit, windows from 1 to 13 months.
+	let seed = 20240601;
+	const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+	const shops = Array.from({ length: 12 }, () => {
+		const rows: [number, string, number][] = [];
+		const customers = 5 + Math.floor(random() * 40);
+		for (let c = 0; c < customers; c++) {
+			let day = dayOf('2021-01-01') + Math.floor(random() * 900);
+			const orders = 1 + Math.floor(random() * 5);
+			for (let k = 0; k < orders && day < dayOf('2023-12-31'); k++) {
+				rows.push([c, isoFromDay(day), 10]);
+				day += 1 + Math.floor(random() * 200);
+			}
+		}
+		return columnsOf(rows);
+	});
+
+	it.each(shops.map((shop, k) => [k, shop]))('shop %d', (_, { columns, customers }) => {
+		const index = indexCustomers(columns, customers);
+		for (const unit of ['month', 'quarter', 'year'] as const) {
+			for (let window = 1; window <= 13; window++) {
+				for (const row of periodSeries(columns, index, unit, window)) {
+					if (row.basis.kind !== 'measurable') {
+						expect(row.crr).toBeNull();
+						continue;
+					}
+					const where = `${unit} ${row.month}, window ${window}`;
+					expect(row.crr!, where).toBeGreaterThanOrEqual(0);
+					// E − N − S ≤ returning: a CRR above 100 % is always explained by customers who came back.
+					if (row.crr! > 1)
+						expect(row.returning, where).toBeGreaterThanOrEqual(row.end - row.acquired - row.start);
+				}
+			}
+		}
 	});
 });

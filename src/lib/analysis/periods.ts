@@ -79,20 +79,36 @@ export function isCompletePeriod(
  * - `baseBuilding`: less than one activity window of history lies before the period's start, so S
  *   misses customers who bought before the data begins (their window started on `historyFrom`,
  *   the data on `dataFrom`; periods starting on or after `measurableFrom` are measurable);
+ * - `windowShort`: the activity window is shorter than the period (`periodMonths`): a customer who
+ *   first buys early in the period and nothing after can leave the base before its end, so they
+ *   are in N but not in E, and (E − N) ÷ S undercounts the kept customers (it can fall below 0);
  * - `noBase`: nobody is in the base at the start (S = 0);
- * - `measurable`: a complete period, a full window of history before it, and S > 0.
+ * - `measurable`: a complete period, a window at least as long as the period, a full window of
+ *   history before it, and S > 0. Then every new customer of the period is still in the base at its
+ *   end (N ⊆ E), so the CRR is never below 0; above 100 % it is only through customers who came
+ *   back after a lapse (`returning`), which every page flags.
  */
 export type CrrBasis =
 	| { kind: 'measurable' }
 	| { kind: 'partial'; coveredDays: number; days: number }
+	| { kind: 'windowShort'; periodMonths: number }
 	| { kind: 'baseBuilding'; historyFrom: number; dataFrom: number; measurableFrom: number }
 	| { kind: 'noBase' };
 
-/** The one rule for a measurable CRR: complete, a full activity window of history before it, S > 0. */
+/** Whether an activity window is shorter than the period: then no period's CRR is measurable (`windowShort`). */
+export function windowShorterThanPeriod(windowMonths: number, unit: PeriodUnit): boolean {
+	return windowMonths < MONTHS_PER[unit];
+}
+
+/**
+ * The one rule for a measurable CRR: complete, a window no shorter than the period, a full activity
+ * window of history before it, S > 0.
+ */
 export function crrBasis(
 	period: { firstDay: number; lastDay: number; start: number },
 	data: { minDay: number; maxDay: number },
-	windowMonths: number
+	windowMonths: number,
+	unit: PeriodUnit
 ): CrrBasis {
 	if (!isCompletePeriod(period, data)) {
 		const coveredDays = Math.max(
@@ -101,6 +117,7 @@ export function crrBasis(
 		);
 		return { kind: 'partial', coveredDays, days: period.lastDay - period.firstDay + 1 };
 	}
+	if (windowShorterThanPeriod(windowMonths, unit)) return { kind: 'windowShort', periodMonths: MONTHS_PER[unit] };
 	const measurableFrom = addMonths(data.minDay, windowMonths);
 	if (period.firstDay < measurableFrom) {
 		return {
@@ -196,7 +213,7 @@ export function periodSeries(
 		const lastDay = firstDayOf(k + 1) - 1;
 		const start = baseAt(firstDay - 1);
 		const end = baseAt(lastDay);
-		const basis = crrBasis({ firstDay, lastDay, start }, index, windowMonths);
+		const basis = crrBasis({ firstDay, lastDay, start }, index, windowMonths, unit);
 		const crr = basis.kind === 'measurable' ? (end - acquired[k]) / start : null;
 		rows.push({
 			month,

@@ -40,6 +40,13 @@ export function unmeasuredText(
 				dataFrom: fmt.day(basis.dataFrom),
 				measurableFrom: fmt.day(basis.measurableFrom)
 			});
+		case 'windowShort':
+			return t.windowShort({
+				period,
+				window: fmt.integer(windowMonths),
+				periodName: msg.common.period[unit],
+				months: fmt.integer(basis.periodMonths)
+			});
 		case 'noBase':
 			return t.noBase({ period });
 	}

@@ -25,6 +25,8 @@ export default {
 	settings: 'Settings',
 	periodLabel: 'Period',
 	windowLabel: 'Activity window (months)',
+	windowShortHint: (p: { period: string; months: string }) =>
+		`Shorter than the period (${p.period}): no CRR can be measured with it; use at least ${p.months} months.`,
 	windowHelp: 'A customer belongs to the customer base while their last purchase is at most this long ago.',
 	windowInvalid: 'Use a whole number of months from 1 to 36.',
 	dateRange: {
@@ -177,6 +179,7 @@ export default {
 		warmingUp: '(base still building)',
 		warmingUpNote:
 			'Periods marked “base still building” start less than one activity window after the first order in the data: customers who bought before the data begins are missing from S, so their CRR is not reliable.',
+		windowShort: 'not measurable: window shorter than the period',
 		noBase: 'no customers at the start',
 		noChart: 'No period has a measurable CRR yet: the table below says what is missing for each.'
 	},
@@ -213,6 +216,8 @@ export default {
 			measurableFrom: string;
 		}) =>
 			`The customer base at the start of ${p.period} needs orders from ${p.historyFrom} on (one ${p.window}-month activity window), but the data begins on ${p.dataFrom}: S misses customers who bought before, so the CRR would be too high. Periods from ${p.measurableFrom} on are measurable; a shorter activity window measures sooner.`,
+		windowShort: (p: { period: string; window: string; periodName: string; months: string }) =>
+			`The ${p.window}-month activity window is shorter than the period (a ${p.periodName}, ${p.months} months), so the CRR of ${p.period} is not measurable: a customer who first bought in it and left the base again before its end is in N but not in E, and (E − N) ÷ S undercounts the customers kept (it can even fall below 0). Choose an activity window of at least ${p.months} months, or a shorter period.`,
 		noBase: (p: { period: string }) => `Nobody is in the customer base at the start of ${p.period} (S = 0).`,
 		aboveHundred: (p: { period: string; crr: string; returning: string; window: string }) =>
 			`CRR ${p.crr} for ${p.period} is above 100 %: ${p.returning} customers came back after more than ${p.window} months without buying. They are in E but neither in S nor in N, so the CRR is not a share of kept customers. A longer activity window counts them as kept.`,

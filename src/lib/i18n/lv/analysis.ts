@@ -26,6 +26,8 @@ const analysis: Catalogue<typeof en> = {
 	settings: 'Iestatījumi',
 	periodLabel: 'Periods',
 	windowLabel: 'Aktivitātes logs (mēneši)',
+	windowShortHint: (p: { period: string; months: string }) =>
+		`Īsāks par periodu (${p.period}): ar to CRR nevar izmērīt; izmantojiet vismaz ${p.months} mēnešus.`,
 	windowHelp: 'Klients pieder klientu bāzei, kamēr kopš viņa pēdējā pirkuma nav pagājis ilgāks laiks par šo.',
 	windowInvalid: 'Norādiet veselu mēnešu skaitu no 1 līdz 36.',
 	dateRange: {
@@ -169,6 +171,7 @@ const analysis: Catalogue<typeof en> = {
 		warmingUp: '(bāze vēl veidojas)',
 		warmingUpNote:
 			'Periodi ar atzīmi “bāze vēl veidojas” sākas agrāk nekā vienu aktivitātes logu pēc pirmā pasūtījuma datos: klienti, kas pirka pirms datu sākuma, nav ieskaitīti S, tāpēc šo periodu CRR nav uzticams.',
+		windowShort: 'nav izmērāms: logs īsāks par periodu',
 		noBase: 'sākumā nav klientu',
 		noChart: 'Nevienam periodam vēl nav izmērāma CRR: tabula zemāk katram norāda, kā trūkst.'
 	},
@@ -205,6 +208,8 @@ const analysis: Catalogue<typeof en> = {
 			measurableFrom: string;
 		}) =>
 			`Klientu bāzei ${p.period} sākumā vajag pasūtījumus no ${p.historyFrom} (viens ${p.window} mēnešu aktivitātes logs), bet dati sākas ${p.dataFrom}: S trūkst klientu, kas pirka agrāk, tāpēc CRR būtu par augstu. Periodi no ${p.measurableFrom} ir izmērāmi; īsāks aktivitātes logs ļauj mērīt agrāk.`,
+		windowShort: (p: { period: string; window: string; periodName: string; months: string }) =>
+			`Aktivitātes logs (${p.window} mēn.) ir īsāks par periodu (${p.periodName}, ${p.months} mēn.), tāpēc CRR periodā ${p.period} nav izmērāms: klients, kurš tajā pirka pirmo reizi un līdz perioda beigām jau izkrita no bāzes, ir N, bet nav E, un (E − N) ÷ S uzrāda par maz saglabāto klientu (tas var būt pat mazāks par 0). Izvēlieties vismaz ${p.months} mēnešu aktivitātes logu vai īsāku periodu.`,
 		noBase: (p: { period: string }) => `${p.period} sākumā klientu bāzē nav neviena (S = 0).`,
 		aboveHundred: (p: { period: string; crr: string; returning: string; window: string }) =>
 			`CRR ${p.crr} periodā ${p.period} pārsniedz 100 %: ${p.returning} klienti atgriezās pēc vairāk nekā ${p.window} mēnešiem bez pirkumiem. Viņi ir E, bet nav ne S, ne N, tāpēc CRR nav saglabāto klientu daļa. Garāks aktivitātes logs viņus uzskaita kā saglabātus.`,

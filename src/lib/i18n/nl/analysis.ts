@@ -26,6 +26,8 @@ const analysis: Catalogue<typeof en> = {
 	settings: 'Instellingen',
 	periodLabel: 'Periode',
 	windowLabel: 'Activiteitsvenster (maanden)',
+	windowShortHint: (p: { period: string; months: string }) =>
+		`Korter dan de periode (${p.period}): daarmee is geen CRR te meten; gebruik minstens ${p.months} maanden.`,
 	windowHelp: 'Een klant hoort bij het klantenbestand zolang zijn laatste aankoop hoogstens zo lang geleden is.',
 	windowInvalid: 'Gebruik een geheel aantal maanden van 1 tot en met 36.',
 	dateRange: {
@@ -171,6 +173,7 @@ const analysis: Catalogue<typeof en> = {
 		warmingUp: '(bestand nog in opbouw)',
 		warmingUpNote:
 			'Perioden gemarkeerd als ‘bestand nog in opbouw’ beginnen minder dan één activiteitsvenster na de eerste bestelling in de gegevens: klanten die kochten vóór het begin van de gegevens ontbreken in S, dus hun CRR is niet betrouwbaar.',
+		windowShort: 'niet meetbaar: venster korter dan de periode',
 		noBase: 'geen klanten aan het begin',
 		noChart: 'Nog geen periode heeft een meetbare CRR: de tabel hieronder zegt per periode wat ontbreekt.'
 	},
@@ -207,6 +210,8 @@ const analysis: Catalogue<typeof en> = {
 			measurableFrom: string;
 		}) =>
 			`Het klantenbestand aan het begin van ${p.period} vraagt bestellingen vanaf ${p.historyFrom} (één activiteitsvenster van ${p.window} maanden), maar de gegevens beginnen op ${p.dataFrom}: S mist klanten die eerder kochten, dus de CRR zou te hoog zijn. Periodes vanaf ${p.measurableFrom} zijn meetbaar; een korter activiteitsvenster meet eerder.`,
+		windowShort: (p: { period: string; window: string; periodName: string; months: string }) =>
+			`Het activiteitsvenster (${p.window} maanden) is korter dan de periode (een ${p.periodName}, ${p.months} maanden), dus de CRR van ${p.period} is niet meetbaar: een klant die er voor het eerst kocht en vóór het einde alweer uit het klantenbestand viel, zit in N maar niet in E, en (E − N) ÷ S telt te weinig behouden klanten (soms zelfs onder 0). Kies een activiteitsvenster van minstens ${p.months} maanden, of een kortere periode.`,
 		noBase: (p: { period: string }) => `Aan het begin van ${p.period} zit niemand in het klantenbestand (S = 0).`,
 		aboveHundred: (p: { period: string; crr: string; returning: string; window: string }) =>
 			`CRR ${p.crr} voor ${p.period} ligt boven 100 %: ${p.returning} klanten kwamen terug na meer dan ${p.window} maanden zonder aankoop. Ze zitten in E maar niet in S of N, dus de CRR is geen aandeel behouden klanten. Een langer activiteitsvenster telt ze als behouden.`,

@@ -26,6 +26,8 @@ const analysis: Catalogue<typeof en> = {
 	settings: '设置',
 	periodLabel: '周期',
 	windowLabel: '活跃窗口期（月）',
+	windowShortHint: (p: { period: string; months: string }) =>
+		`短于周期（${p.period}）：用它无法衡量 CRR；请至少使用 ${p.months} 个月。`,
 	windowHelp: '客户的最后一次购买距今不超过这么长时间，就算作客户群的一员。',
 	windowInvalid: '请输入 1 到 36 之间的整数月数。',
 	dateRange: {
@@ -164,6 +166,7 @@ const analysis: Catalogue<typeof en> = {
 		warmingUp: '（客户群仍在形成）',
 		warmingUpNote:
 			'标为“客户群仍在形成”的周期，其开始时间距数据中的第一笔订单不足一个活跃窗口期：在数据起始之前购买过的客户不在 S 中，因此这些周期的 CRR 并不可靠。',
+		windowShort: '无法衡量：窗口期短于周期',
 		noBase: '期初没有客户',
 		noChart: '还没有任何周期的 CRR 可衡量：下表说明了每个周期缺少什么。'
 	},
@@ -198,6 +201,8 @@ const analysis: Catalogue<typeof en> = {
 			measurableFrom: string;
 		}) =>
 			`${p.period} 期初的客户群需要自 ${p.historyFrom} 起的订单（一个 ${p.window} 个月的活跃窗口期），但数据始于 ${p.dataFrom}：S 缺少更早购买的客户，因此 CRR 会偏高。自 ${p.measurableFrom} 起的周期可衡量；更短的活跃窗口期可更早衡量。`,
+		windowShort: (p: { period: string; window: string; periodName: string; months: string }) =>
+			`活跃窗口期（${p.window} 个月）短于周期（${p.periodName}，${p.months} 个月），因此 ${p.period} 的 CRR 无法衡量：在该周期内首次购买、又在周期结束前离开客户群的客户计入 N 却不在 E 中，(E − N) ÷ S 会低估留存的客户（甚至可能低于 0）。请选择至少 ${p.months} 个月的活跃窗口期，或更短的周期。`,
 		noBase: (p: { period: string }) => `${p.period} 期初客户群中没有客户（S = 0）。`,
 		aboveHundred: (p: { period: string; crr: string; returning: string; window: string }) =>
 			`${p.period} 的 CRR ${p.crr} 高于 100 %：有 ${p.returning} 位客户在超过 ${p.window} 个月未购买后回归。他们计入 E，但既不在 S 也不在 N 中，因此该 CRR 并非保留客户的比例。更长的活跃窗口期会将他们计为保留客户。`,

@@ -1,0 +1,72 @@
+import { render, screen } from '@testing-library/svelte';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyse } from '$lib/analysis/analyse';
+import { DEFAULT_ANALYSIS_SETTINGS } from '$lib/analysis/settings';
+import { installResizeObserverStub } from '$lib/charts/test-support';
+import { dayFromYmd } from '$lib/format/date';
+import type { OrderColumns } from '$lib/orders/columns';
+import KpiCards from './KpiCards.svelte';
+import RetentionSection from './RetentionSection.svelte';
+
+beforeAll(installResizeObserverStub);
+
+function columnsOf(rows: [number, string, number][]): OrderColumns {
+	const day = (iso: string) => {
+		const [y, m, d] = iso.split('-').map(Number);
+		return dayFromYmd(y, m, d);
+	};
+	return {
+		count: rows.length,
+		customer: Int32Array.from(rows.map((r) => r[0])),
+		day: Int32Array.from(rows.map((r) => day(r[1]))),
+		amount: Float64Array.from(rows.map((r) => r[2]))
+	};
+}
+
+// QA's file: by quarter with a one-month window, Q1 2024 gave S = 1, E = 2, N = 3, a CRR of −100 %.
+const QA = columnsOf([
+	[0, '2023-10-01', 10],
+	[1, '2023-12-15', 20],
+	[2, '2024-01-05', 30],
+	[3, '2024-01-10', 30],
+	[4, '2024-03-20', 40],
+	[1, '2024-03-25', 25],
+	[0, '2024-04-30', 10]
+]);
+const quarters = (windowMonths: number) =>
+	analyse(QA, 5, { ...DEFAULT_ANALYSIS_SETTINGS, period: 'quarter', windowMonths }).analysis;
+const WHY =
+	'The 1-month activity window is shorter than the period (a quarter, 3 months), so the CRR of Q1 2024 is not measurable';
+
+describe('an activity window shorter than the period, on the key figures and the period table', () => {
+	it('CRR and churn say why in words; no percentage, and no simple CLV from them', () => {
+		render(KpiCards, { kpis: quarters(1).kpis, currency: 'EUR' });
+		for (const id of ['crr', 'churn']) {
+			expect(screen.getByTestId(`kpi-${id}-value`).textContent).toBe(
+				'not measurable: window shorter than the period'
+			);
+			expect(screen.getByTestId(`kpi-${id}-note`).textContent).toContain(WHY);
+			expect(screen.getByTestId(`kpi-${id}-note`).textContent).toContain(
+				'Choose an activity window of at least 3 months'
+			);
+		}
+		expect(screen.getByTestId('kpi-crr').textContent).not.toContain('%');
+		expect(screen.getByTestId('kpi-clv-value').textContent).toBe('not available');
+	});
+
+	it('a window of a quarter measures Q1 2024: (4 − 3) ÷ 2 = 50 %', () => {
+		render(KpiCards, { kpis: quarters(3).kpis, currency: 'EUR' });
+		expect(screen.getByTestId('kpi-crr-value').textContent).toBe('50%');
+		expect(screen.queryByTestId('kpi-crr-note')).toBeNull();
+	});
+
+	it('the period table marks each complete quarter and says why under it', async () => {
+		const analysis = quarters(1);
+		render(RetentionSection, { rows: analysis.periods, unit: 'quarter', windowMonths: 1 });
+		expect(screen.getByTestId('window-short-note').textContent).toContain('The 1-month activity window');
+		const table = await screen.findByTestId('period-table');
+		const q1 = table.querySelector('tr[data-basis="windowShort"]');
+		expect(q1?.textContent).toContain('not measurable: window shorter than the period');
+		expect(table.textContent).not.toContain('−100');
+	});
+});
