@@ -85,7 +85,7 @@ describe('two data sets side by side, by hand', () => {
 
 	it('puts the headline figures of each beside each other', () => {
 		const rows = headlineRows(a, b);
-		const plain = { basisA: null, basisB: null };
+		const plain = { basisA: null, basisB: null, periodA: null, periodB: null, periodsDiffer: false };
 		expect(rows.find((r) => r.id === 'customers')).toEqual({ id: 'customers', a: 3, b: 2, ...plain });
 		expect(rows.find((r) => r.id === 'revenue')).toEqual({ id: 'revenue', a: 200, b: 60, ...plain });
 		expect(rows.find((r) => r.id === 'aov')).toEqual({ id: 'aov', a: 50, b: 20, ...plain });
@@ -166,13 +166,160 @@ describe('two data sets side by side, by hand', () => {
 			'unit_a',
 			'A: orders_export_1',
 			'basis_a',
+			'period_a',
+			'S_a',
+			'E_a',
+			'N_a',
 			'unit_b',
 			'B: orders_export_1',
-			'basis_b'
+			'basis_b',
+			'period_b',
+			'S_b',
+			'E_b',
+			'N_b',
+			'periods_differ'
 		]);
-		expect(csv.find((r) => r[0] === 'revenue')).toEqual(['revenue', 'EUR', 200, '', 'USD', 60, '']);
-		expect(csv.find((r) => r[0] === 'repeat')).toEqual(['repeat', 'fraction', 0.3333, '', 'fraction', 0.5, '']);
-		expect(csv.find((r) => r[0] === 'orders')).toEqual(['orders', '', 4, '', '', 3, '']);
-		expect(csv.find((r) => r[0] === 'crr')).toEqual(['crr', 'fraction', null, 'notMeasurable', 'fraction', 1, '']);
+		const none = ['', null, null, null];
+		expect(csv.find((r) => r[0] === 'revenue')).toEqual([
+			'revenue',
+			'EUR',
+			200,
+			'',
+			...none,
+			'USD',
+			60,
+			'',
+			...none,
+			''
+		]);
+		expect(csv.find((r) => r[0] === 'repeat')).toEqual([
+			'repeat',
+			'fraction',
+			0.3333,
+			'',
+			...none,
+			'fraction',
+			0.5,
+			'',
+			...none,
+			''
+		]);
+		expect(csv.find((r) => r[0] === 'orders')).toEqual(['orders', '', 4, '', ...none, '', 3, '', ...none, '']);
+		// B's CRR is of March 2023, (2 − 1) ÷ 1; A has none.
+		expect(csv.find((r) => r[0] === 'crr')).toEqual([
+			'crr',
+			'fraction',
+			null,
+			'notMeasurable',
+			...none,
+			'fraction',
+			1,
+			'',
+			'2023-03-01/2023-03-31',
+			1,
+			2,
+			1,
+			''
+		]);
+	});
+});
+
+describe('a CRR names its period (QA: A 75 % of Q1 2024 beside B 70 % of Q4 2023, unnamed)', () => {
+	const settings: AnalysisSettings = { period: 'month', windowMonths: 1, seed: DEFAULT_SEED_SETTINGS };
+	// A ends on 31 March: March is its last measurable month, S = 1 (customer 0), E = 2, N = 1 → 100 %.
+	const a = analyse(
+		columnsOf([
+			[0, '2023-01-05', 10],
+			[0, '2023-02-10', 10],
+			[0, '2023-03-10', 10],
+			[1, '2023-03-20', 10],
+			[0, '2023-03-31', 10]
+		]),
+		2,
+		settings
+	).analysis;
+	// B ends on 30 April: April is, S = 2 (customers 0 and 2), E = 2 (0 and 1), N = 1 → 50 %.
+	const b = analyse(
+		columnsOf([
+			[0, '2023-02-05', 10],
+			[0, '2023-03-10', 10],
+			[2, '2023-03-15', 10],
+			[0, '2023-04-10', 10],
+			[1, '2023-04-20', 10],
+			[0, '2023-04-30', 10]
+		]),
+		3,
+		settings
+	).analysis;
+	const march = {
+		month: 2023 * 12 + 2,
+		firstDay: d('2023-03-01'),
+		lastDay: d('2023-03-31'),
+		start: 1,
+		end: 2,
+		acquired: 1
+	};
+	const april = {
+		month: 2023 * 12 + 3,
+		firstDay: d('2023-04-01'),
+		lastDay: d('2023-04-30'),
+		start: 2,
+		end: 2,
+		acquired: 1
+	};
+
+	it.each([
+		// sides, figure, values, periods, differ?
+		['A, B', 'crr', [1, 0.5], [march, april], true],
+		['A, B', 'churn', [0, 0.5], [march, april], true],
+		['A, A', 'crr', [1, 1], [march, march], false],
+		['A, B', 'customers', [2, 3], [null, null], false]
+	] as const)('%s: %s', (sides, id, values, periods, differ) => {
+		const row = headlineRows(a, sides === 'A, A' ? a : b).find((r) => r.id === id)!;
+		expect([row.a, row.b]).toEqual(values);
+		expect([row.periodA, row.periodB]).toEqual(periods);
+		expect(row.periodsDiffer).toBe(differ);
+	});
+
+	it('the CSV carries each side’s period with S, E and N, and says the periods differ', () => {
+		const csv = headlineCsvRows(headlineRows(a, b), { a: 'a', b: 'b' }, { a: 'EUR', b: 'EUR' });
+		expect(csv.find((r) => r[0] === 'crr')).toEqual([
+			'crr',
+			'fraction',
+			1,
+			'',
+			'2023-03-01/2023-03-31',
+			1,
+			2,
+			1,
+			'fraction',
+			0.5,
+			'',
+			'2023-04-01/2023-04-30',
+			2,
+			2,
+			1,
+			'yes'
+		]);
+	});
+});
+
+describe('an activity window shorter than the period is flagged as such, not as “not yet measurable”', () => {
+	const orders = columnsOf([
+		[0, '2023-10-01', 10],
+		[1, '2023-12-15', 20],
+		[2, '2024-01-05', 30],
+		[3, '2024-01-10', 30],
+		[4, '2024-03-20', 40],
+		[1, '2024-03-25', 25],
+		[0, '2024-04-30', 10]
+	]);
+	it.each([
+		[1, 'windowShort', null],
+		[3, null, 0.5]
+	])('quarters with a %d-month window: %s', (windowMonths, basis, crr) => {
+		const one = analyse(orders, 5, { period: 'quarter', windowMonths, seed: DEFAULT_SEED_SETTINGS }).analysis;
+		const row = headlineRows(one, one).find((r) => r.id === 'crr')!;
+		expect(row).toMatchObject({ a: crr, basisA: basis, b: crr, basisB: basis });
 	});
 });

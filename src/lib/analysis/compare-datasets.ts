@@ -51,22 +51,53 @@ export function compareNotes(
 /** Amounts (money) among the compared figures: never compared across two currencies. */
 export const MONEY_KPIS: ReadonlySet<ComparedKpi> = new Set(['revenue', 'revenuePerCustomer', 'aov', 'clv']);
 
+/** The period a CRR or churn is of, with the counts it is computed from: CRR = (E − N) ÷ S. */
+export interface HeadlinePeriod {
+	/** First month index of the period (`PeriodRow.month`). */
+	month: number;
+	firstDay: number;
+	lastDay: number;
+	start: number;
+	end: number;
+	acquired: number;
+}
+
 export interface HeadlineRow {
 	id: ComparedKpi;
 	a: number | null;
 	b: number | null;
 	basisA: FigureBasis | null;
 	basisB: FigureBasis | null;
+	/** For CRR and churn: the period each side's value is of (each side's last measurable one), else null. */
+	periodA: HeadlinePeriod | null;
+	periodB: HeadlinePeriod | null;
+	/** Both sides have a CRR (or churn), but of different periods: the two are not the same quantity. */
+	periodsDiffer: boolean;
+}
+
+/** The period behind a side's CRR or churn, or null for other figures and where there is none. */
+function headlinePeriod(analysis: Analysis, id: ComparedKpi): HeadlinePeriod | null {
+	const last = analysis.kpis.lastPeriod;
+	if ((id !== 'crr' && id !== 'churn') || last === null || last.crr === null) return null;
+	const { month, firstDay, lastDay, start, end, acquired } = last;
+	return { month, firstDay, lastDay, start, end, acquired };
 }
 
 export function headlineRows(a: Analysis, b: Analysis): HeadlineRow[] {
-	return COMPARED_KPIS.map((id) => ({
-		id,
-		a: kpiValue(a.kpis, id),
-		b: kpiValue(b.kpis, id),
-		basisA: figureBasis(a.kpis, id),
-		basisB: figureBasis(b.kpis, id)
-	}));
+	return COMPARED_KPIS.map((id) => {
+		const periodA = headlinePeriod(a, id);
+		const periodB = headlinePeriod(b, id);
+		return {
+			id,
+			a: kpiValue(a.kpis, id),
+			b: kpiValue(b.kpis, id),
+			basisA: figureBasis(a.kpis, id),
+			basisB: figureBasis(b.kpis, id),
+			periodA,
+			periodB,
+			periodsDiffer: periodA !== null && periodB !== null && periodA.month !== periodB.month
+		};
+	});
 }
 
 /** The periods of both, matched by their first month, in time order (a period one lacks is null there). */
@@ -92,15 +123,35 @@ const round = (value: number | null, digits: number) =>
 
 /**
  * The headline table as CSV: one row per figure, each data set's value (rates as fractions), its currency
- * named, and why a value is not a plain fact where it is not (`figureBasis`).
+ * named, and why a value is not a plain fact where it is not (`figureBasis`); for CRR and churn, the
+ * period of each value (ISO first/last day) with its S, E and N, and whether the two periods differ.
  */
 export function headlineCsvRows(
 	rows: readonly HeadlineRow[],
 	names: { a: string; b: string },
 	currencies: { a: string | null; b: string | null }
 ): CsvValue[][] {
+	const period = (p: HeadlinePeriod | null): CsvValue[] =>
+		p ? [`${isoFromDay(p.firstDay)}/${isoFromDay(p.lastDay)}`, p.start, p.end, p.acquired] : ['', null, null, null];
 	return [
-		['figure', 'unit_a', sideName('A', names.a), 'basis_a', 'unit_b', sideName('B', names.b), 'basis_b'],
+		[
+			'figure',
+			'unit_a',
+			sideName('A', names.a),
+			'basis_a',
+			'period_a',
+			'S_a',
+			'E_a',
+			'N_a',
+			'unit_b',
+			sideName('B', names.b),
+			'basis_b',
+			'period_b',
+			'S_b',
+			'E_b',
+			'N_b',
+			'periods_differ'
+		],
 		...rows.map((row) => {
 			const unit = (currency: string | null) =>
 				MONEY_KPIS.has(row.id) ? (currency ?? '') : RATE_KPIS.has(row.id) ? 'fraction' : '';
@@ -110,9 +161,12 @@ export function headlineCsvRows(
 				unit(currencies.a),
 				round(row.a, digits),
 				row.basisA ?? '',
+				...period(row.periodA),
 				unit(currencies.b),
 				round(row.b, digits),
-				row.basisB ?? ''
+				row.basisB ?? '',
+				...period(row.periodB),
+				row.periodsDiffer ? 'yes' : ''
 			];
 		})
 	];

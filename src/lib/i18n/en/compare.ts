@@ -32,8 +32,12 @@ export default {
 		extrapolated: 'extrapolated from less than a year of data',
 		tooShort: 'not stated per year: less than 90 days of data',
 		notMeasurable: 'not yet measurable',
+		windowShort: 'not measurable: the activity window is shorter than the period',
 		aboveHundred: 'above 100 %: customers came back after a lapse'
 	},
+	periodCell: (p: { period: string; s: string; e: string; n: string }) => `${p.period}: S ${p.s}, E ${p.e}, N ${p.n}`,
+	periodsDiffer: (p: { a: string; b: string }) =>
+		`Not the same period: A’s latest measurable period is ${p.a}, B’s is ${p.b}. Choose a date range that ends at the same period for both to compare like with like.`,
 	retentionHeading: 'Period retention',
 	chartTitle: (p: { period: string }) => `Customer retention rate per ${p.period}, both data sets`,
 	chartDescription:

@@ -34,8 +34,12 @@ const compare: Catalogue<typeof en> = {
 		extrapolated: 'ekstrapolēts no mazāk nekā gada datiem',
 		tooShort: 'gadam netiek norādīts: datu ir mazāk par 90 dienām',
 		notMeasurable: 'vēl nav izmērāms',
+		windowShort: 'nav izmērāms: aktivitātes logs ir īsāks par periodu',
 		aboveHundred: 'virs 100 %: klienti atgriezās pēc pārtraukuma'
 	},
+	periodCell: (p: { period: string; s: string; e: string; n: string }) => `${p.period}: S ${p.s}, E ${p.e}, N ${p.n}`,
+	periodsDiffer: (p: { a: string; b: string }) =>
+		`Tas nav viens un tas pats periods: A pēdējais izmērāmais periods ir ${p.a}, B — ${p.b}. Lai salīdzinātu līdzīgo ar līdzīgo, izvēlieties datumu intervālu, kas abiem beidzas ar to pašu periodu.`,
 	retentionHeading: 'Noturēšana pa periodiem',
 	chartTitle: (p: { period: string }) => `Klientu noturēšanas rādītājs pa periodiem (${p.period}), abas datu kopas`,
 	chartDescription:

@@ -35,8 +35,12 @@ const compare: Catalogue<typeof en> = {
 		extrapolated: 'geëxtrapoleerd uit minder dan een jaar aan gegevens',
 		tooShort: 'niet per jaar gegeven: minder dan 90 dagen aan gegevens',
 		notMeasurable: 'nog niet meetbaar',
+		windowShort: 'niet meetbaar: het activiteitsvenster is korter dan de periode',
 		aboveHundred: 'boven 100 %: klanten kwamen terug na een onderbreking'
 	},
+	periodCell: (p: { period: string; s: string; e: string; n: string }) => `${p.period}: S ${p.s}, E ${p.e}, N ${p.n}`,
+	periodsDiffer: (p: { a: string; b: string }) =>
+		`Niet dezelfde periode: de laatste meetbare periode van A is ${p.a}, die van B ${p.b}. Kies een datumbereik dat voor beide in dezelfde periode eindigt om gelijk met gelijk te vergelijken.`,
 	retentionHeading: 'Retentie per periode',
 	chartTitle: (p: { period: string }) => `Klantretentie per ${p.period}, beide gegevenssets`,
 	chartDescription:

@@ -34,8 +34,12 @@ const compare: Catalogue<typeof en> = {
 		extrapolated: 'экстраполировано по данным меньше чем за год',
 		tooShort: 'в пересчёте на год не приводится: данных меньше чем за 90 дней',
 		notMeasurable: 'пока не измеримо',
+		windowShort: 'не измеримо: окно активности короче периода',
 		aboveHundred: 'выше 100 %: клиенты вернулись после перерыва'
 	},
+	periodCell: (p: { period: string; s: string; e: string; n: string }) => `${p.period}: S ${p.s}, E ${p.e}, N ${p.n}`,
+	periodsDiffer: (p: { a: string; b: string }) =>
+		`Периоды разные: последний измеримый период у A — ${p.a}, у B — ${p.b}. Чтобы сравнивать сопоставимое, выберите диапазон дат, который для обоих заканчивается одним и тем же периодом.`,
 	retentionHeading: 'Удержание по периодам',
 	chartTitle: (p: { period: string }) => `Коэффициент удержания клиентов по периодам (${p.period}), оба набора`,
 	chartDescription:

@@ -34,8 +34,12 @@ const compare: Catalogue<typeof en> = {
 		extrapolated: '由不足一年的数据外推',
 		tooShort: '不按年给出：数据不足 90 天',
 		notMeasurable: '尚无法计算',
+		windowShort: '无法计算：活跃窗口期短于周期',
 		aboveHundred: '高于 100%：有客户中断后又回来了'
 	},
+	periodCell: (p: { period: string; s: string; e: string; n: string }) => `${p.period}：S ${p.s}，E ${p.e}，N ${p.n}`,
+	periodsDiffer: (p: { a: string; b: string }) =>
+		`不是同一周期：A 最近一个可衡量的周期是 ${p.a}，B 的是 ${p.b}。如需同口径比较，请选择一个对两者都结束于同一周期的日期范围。`,
 	retentionHeading: '分期留存',
 	chartTitle: (p: { period: string }) => `按${p.period}的客户留存率，两个数据集`,
 	chartDescription: '每个数据集在各期可计算时的 CRR。某数据集未覆盖或无法计算的期没有数据点。',

@@ -1,0 +1,76 @@
+import { render, screen, within } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import { analyse, type AnalysisSettings } from '$lib/analysis/analyse';
+import { DEFAULT_SEED_SETTINGS } from '$lib/analysis/seed-segments';
+import { dayFromYmd } from '$lib/format/date';
+import type { OrderColumns } from '$lib/orders/columns';
+import CompareKpis from './CompareKpis.svelte';
+
+function columnsOf(rows: [number, string, number][]): OrderColumns {
+	const day = (iso: string) => {
+		const [y, m, d] = iso.split('-').map(Number);
+		return dayFromYmd(y, m, d);
+	};
+	return {
+		count: rows.length,
+		customer: Int32Array.from(rows.map((r) => r[0])),
+		day: Int32Array.from(rows.map((r) => day(r[1]))),
+		amount: Float64Array.from(rows.map((r) => r[2]))
+	};
+}
+
+const settings: AnalysisSettings = { period: 'month', windowMonths: 1, seed: DEFAULT_SEED_SETTINGS };
+// A's last measurable month is March 2023 (S 1, E 2, N 1 → 100 %), B's April 2023 (S 2, E 2, N 1 → 50 %).
+const A = analyse(
+	columnsOf([
+		[0, '2023-01-05', 10],
+		[0, '2023-02-10', 10],
+		[0, '2023-03-10', 10],
+		[1, '2023-03-20', 10],
+		[0, '2023-03-31', 10]
+	]),
+	2,
+	settings
+).analysis;
+const B = analyse(
+	columnsOf([
+		[0, '2023-02-05', 10],
+		[0, '2023-03-10', 10],
+		[2, '2023-03-15', 10],
+		[0, '2023-04-10', 10],
+		[1, '2023-04-20', 10],
+		[0, '2023-04-30', 10]
+	]),
+	3,
+	settings
+).analysis;
+const side = (name: string, analysis: typeof A) => ({ name, fileName: name, currency: 'EUR', analysis });
+
+describe('CompareKpis: a CRR beside another names both periods', () => {
+	it.each([
+		['crr', ['100%', '50%']],
+		['churn', ['0%', '50%']]
+	])('%s: each cell names its period with S, E and N, and the row says they differ', (id, values) => {
+		render(CompareKpis, { a: side('a', A), b: side('b', B) });
+		const row = screen.getByTestId(`compare-kpi-${id}`);
+		const cells = within(row).getAllByRole('cell');
+		expect(cells[0].textContent).toContain(values[0]);
+		expect(cells[0].textContent).toContain('Mar 2023: S 1, E 2, N 1');
+		expect(cells[1].textContent).toContain(values[1]);
+		expect(cells[1].textContent).toContain('Apr 2023: S 2, E 2, N 1');
+		expect(within(row).getByTestId(`compare-kpi-${id}-periods-differ`).textContent).toContain(
+			'Not the same period: A’s latest measurable period is Mar 2023, B’s is Apr 2023.'
+		);
+	});
+
+	it('the same period on both sides is named but not flagged', () => {
+		render(CompareKpis, { a: side('a', A), b: side('b', A) });
+		const row = screen.getByTestId('compare-kpi-crr');
+		expect(
+			within(row)
+				.getAllByTestId('compare-kpi-period')
+				.map((e) => e.textContent)
+		).toEqual(['Mar 2023: S 1, E 2, N 1', 'Mar 2023: S 1, E 2, N 1']);
+		expect(within(row).queryByTestId('compare-kpi-crr-periods-differ')).toBeNull();
+	});
+});
