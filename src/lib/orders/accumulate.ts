@@ -13,7 +13,14 @@ import { Dictionary, GrowableFloat64, GrowableInt32 } from './growable';
 import { lineKindOf } from './line-kinds';
 import { paymentKind, type PaymentLedger } from './payments';
 import { phoneCustomerId } from './phones';
-import { DIMENSION_ROLE, firstRowCoversOthers, headerCurrencyCode, normaliseHeader, type OrderRole } from './layouts';
+import {
+	DIMENSION_ROLE,
+	firstRowCoversOthers,
+	headerCurrencyCode,
+	normaliseHeader,
+	uciStockCodeColumn,
+	type OrderRole
+} from './layouts';
 import { fileReport, type FilePlan } from './plan';
 import { filledCells, isBlankRow } from './rows';
 import {
@@ -115,6 +122,21 @@ interface ReturnedInto {
 	 */
 	droppable: boolean;
 }
+
+/**
+ * The UCI Online Retail StockCodes that are no product: postage (POST, DOTCOM POSTAGE), carriage,
+ * and charges (bank charges, Amazon's fees, CRUK's commission). Their lines are counted apart, as
+ * shipping or fees, not as sales or items. ("M" Manual, "D" Discount, "S" Samples and "B" bad-debt
+ * adjustments move money to or from a customer: they stay as the file has them.)
+ */
+const UCI_NOT_PRODUCTS = new Map<string, 'shipping' | 'fees'>([
+	['POST', 'shipping'],
+	['DOT', 'shipping'],
+	['C2', 'shipping'],
+	['BANK CHARGES', 'fees'],
+	['AMAZONFEE', 'fees'],
+	['CRUK', 'fees']
+]);
 
 /** What a copy of an order in another file says it is (exports that overlap). */
 type CopyOutcome = 'sale' | 'unpaid' | 'refunded' | 'cancelled';
@@ -643,6 +665,7 @@ export class OrderAccumulator {
 		// A net sales column (Square's "Net Sales") is before tax and shipping already: they are
 		// shown apart, not taken off it again.
 		this.#amountIsNet = orderTotals && /net\s*sales/i.test(amountHeader);
+		this.#uciStockCode = uciStockCodeColumn(plan.layout, plan.headers);
 		const basis: RevenueBasis = !orderTotals
 			? c.lineType !== undefined
 				? 'lineTyped'
@@ -663,6 +686,8 @@ export class OrderAccumulator {
 				money.names.shipping ??= lineType;
 				money.names.tax ??= lineType;
 			}
+		} else if (this.#uciStockCode >= 0) {
+			money.names.shipping ??= plan.headers?.[this.#uciStockCode]?.trim() ?? '';
 		} else if (!lineItems) {
 			money.hasTotals ||= c.amount !== undefined && basis !== 'netSalesColumn';
 			money.hasDiscounts ||= c.discount !== undefined;
@@ -1875,6 +1900,13 @@ export class OrderAccumulator {
 	}
 
 	#applyCredit(line: number, fields: string[]): void {
+		// (Postage or a charge given back is no return of sales: it comes off what was counted apart.)
+		const apart =
+			this.#uciStockCode >= 0 ? UCI_NOT_PRODUCTS.get((fields[this.#uciStockCode] ?? '').trim()) : undefined;
+		if (apart !== undefined) {
+			this.#sum(apart, -line);
+			return;
+		}
 		if (this.#curOrder >= 0) {
 			const into = this.#returnsInto.get(this.#curOrder);
 			if (into) {
@@ -2220,6 +2252,7 @@ export class OrderAccumulator {
 	 * `lineKindOf`): always a sale where there is no such column, and in a file of one row per order.
 	 */
 	#lineKind(fields: string[], row: number): 'sale' | 'shipping' | 'fees' | 'tax' {
+		if (this.#uciStockCode >= 0) return UCI_NOT_PRODUCTS.get((fields[this.#uciStockCode] ?? '').trim()) ?? 'sale';
 		const column = this.#columns.lineType;
 		if (column === undefined || this.#plan.amountMode === 'orderTotal') return 'sale';
 		const cell = fields[column] ?? '';
@@ -2233,6 +2266,8 @@ export class OrderAccumulator {
 	}
 	#lastLineType = '';
 	#lastLineKind: 'sale' | 'shipping' | 'fees' | 'tax' = 'sale';
+	/** A UCI file's StockCode column, whose codes tell postage and charges from products (-1: none). */
+	#uciStockCode = -1;
 
 	/**
 	 * Whether a further row of a kept order is shipping, a fee or tax by the file's row-type column:

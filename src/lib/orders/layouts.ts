@@ -1309,6 +1309,14 @@ export function rowsHoldItemAmounts(evidence: RowAmountEvidence): boolean {
 	);
 }
 
+/**
+ * A UCI-style file's StockCode column (-1: none), read beside the mapped ones: its codes tell
+ * postage and charges from products (see `OrderAccumulator`).
+ */
+export function uciStockCodeColumn(layout: LayoutId, headers: readonly string[] | undefined): number {
+	return layout === 'uci' && headers ? headers.findIndex((h) => normaliseHeader(h) === 'stockcode') : -1;
+}
+
 /** A first row is a header when it has text where the rows below have numbers or dates. */
 function looksLikeHeader(first: string[], body: string[][]): boolean {
 	if (first.length === 0) return false;

@@ -1,5 +1,6 @@
 import type { FilePlan } from './plan';
 import { RowReader } from './rows';
+import { uciStockCodeColumn } from './layouts';
 import { firstInvalidUtf8, guessEncoding, type TextEncoding } from './sniff/encoding';
 
 /**
@@ -62,13 +63,15 @@ export interface ReadRowsOptions {
 	afterChunk?: (bytesRead: number, rows: number) => void;
 }
 
-/** The columns an accumulator reads: the mapped ones, and a payment account's ledger columns. */
+/** The columns an accumulator reads: the mapped ones, a payment account's ledger columns, and UCI's StockCode. */
 function columnsRead(plan: FilePlan): number[] {
 	const columns = Object.values(plan.mapping).filter((column) => column !== undefined);
 	const ledger = plan.paymentLedger;
 	if (ledger)
 		for (const column of [ledger.type, ledger.impact, ledger.counterparty, ledger.reference])
 			if (column !== undefined) columns.push(column);
+	const stockCode = uciStockCodeColumn(plan.layout, plan.headers);
+	if (stockCode >= 0) columns.push(stockCode);
 	return columns;
 }
 

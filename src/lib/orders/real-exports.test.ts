@@ -448,3 +448,35 @@ describe('UCI Online Retail: an invoice cancelled in full by its credit note', (
 		expect(report.refunds.fullyRefunded.count).toBe(1);
 	});
 });
+
+describe('UCI Online Retail: postage and charges are no products', () => {
+	it('counts POST, DOT and C2 lines as shipping and bank charges as fees: not sales, items or first products', async () => {
+		const { result, report } = await importOrdersText(
+			'InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n' +
+				'536370,POST,POSTAGE,3,12/1/2010 8:45,18.00,12583,France\n' +
+				'536370,22423,REGENCY CAKESTAND 3 TIER,2,12/1/2010 8:45,12.75,12583,France\n' +
+				'536370,47566,PARTY BUNTING,4,12/1/2010 8:45,4.95,12583,France\n' +
+				'536371,22720,SET OF 3 CAKE TINS PANTRY DESIGN,2,12/2/2010 9:00,4.95,12662,Germany\n' +
+				'536371,DOT,DOTCOM POSTAGE,1,12/2/2010 9:00,11.50,12662,Germany\n' +
+				'536372,47566,PARTY BUNTING,1,12/3/2010 9:00,4.95,12662,Germany\n' +
+				'536372,C2,CARRIAGE,1,12/3/2010 9:00,50.00,12662,Germany\n' +
+				'536372,BANK CHARGES,Bank Charges,1,12/3/2010 9:00,15.00,12662,Germany\n' +
+				// Postage given back comes off the shipping, not the sales.
+				'C536380,POST,POSTAGE,-1,12/5/2010 9:00,18.00,12583,France\n'
+		);
+		// Hand-worked net sales: 536370 25.50 + 19.80, 536371 9.90, 536372 4.95; shipping
+		// 54.00 + 11.50 + 50.00 − 18.00; fees 15.00.
+		expect(headline(report)).toEqual({ orders: 3, customers: 2, revenue: 60.15 });
+		expect(report.revenueBreakdown).toMatchObject({ netSales: 60.15, returns: 0, shipping: 97.5, fees: 15 });
+		const items = result.items!;
+		expect(new Set(Array.from(items.product, (p) => items.values[p]))).toEqual(
+			new Set(['REGENCY CAKESTAND 3 TIER', 'PARTY BUNTING', 'SET OF 3 CAKE TINS PANTRY DESIGN'])
+		);
+		const product = result.dimensions.product!;
+		expect([...product.index.subarray(0, 3)].map((i) => product.values[i])).toEqual([
+			'REGENCY CAKESTAND 3 TIER',
+			'SET OF 3 CAKE TINS PANTRY DESIGN',
+			'PARTY BUNTING'
+		]);
+	});
+});
