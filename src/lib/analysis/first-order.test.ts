@@ -80,7 +80,15 @@ describe('firstOrderBreakdown', () => {
 			expect(g.repeat).toBe(back);
 			expect(g.repeatRate).toBe(rate);
 			expect(g.medianDays).toBe(median);
-			expect(g.within).toEqual({ days: 90, observed, reordered: within, share });
+			expect(g.within).toEqual({
+				days: 90,
+				observed,
+				reordered: within,
+				share,
+				interval: wilsonInterval(within, observed),
+				// Fewer observed than minCustomers (2 here): "100 %, 1 of 1" is marked.
+				uncertain: observed === 1
+			});
 			expect(g.interval).toEqual(wilsonInterval(back, n));
 			expect(g.uncertain).toBe(n < 2);
 		}

@@ -21,7 +21,8 @@ import { wilsonInterval, type Interval } from './wilson';
  *   a group's customers arrived; the 90-day share below does not.
  * - Days to the second purchase: median over the customers who came back (type 7 quantile).
  * - Back within 90 days: among the customers observed for at least 90 days after their first
- *   purchase (data's last day − first purchase day ≥ 90), the share whose second purchase came within 90 days.
+ *   purchase (data's last day − first purchase day ≥ 90), the share whose second purchase came within 90 days,
+ *   with its Wilson interval; over fewer than MIN_GROUP_CUSTOMERS observed customers it is `uncertain`.
  * - Cohort LTV curve: cumulative net revenue per customer by month m since the first order (month 0 =
  *   the calendar month of the first order, as the Analysis page's cohorts count it), built from
  *   monthly increments, the standard cohort-LTV way: point(0) = month-0 net revenue ÷ customers
@@ -73,7 +74,18 @@ export interface FirstOrderGroup {
 	uncertain: boolean;
 	/** Median days from the first to the second purchase day, over the `repeat` customers. */
 	medianDays: number | null;
-	within: { days: number; observed: number; reordered: number; share: number | null };
+	/**
+	 * Back within `days`: `share` = reordered / observed with its 95 % Wilson interval; `uncertain` when
+	 * fewer than MIN_GROUP_CUSTOMERS customers were observed that long (a group's "100 %, 1 of 1").
+	 */
+	within: {
+		days: number;
+		observed: number;
+		reordered: number;
+		share: number | null;
+		interval: Interval | null;
+		uncertain: boolean;
+	};
 	ltv: LtvPoint[];
 	/** Mean predicted CLV over the group's customers the model covers (`customers`); null without a model. */
 	clv: { customers: number; perCustomer: number | null };
@@ -259,7 +271,9 @@ export function firstOrderBreakdown(
 				days: WITHIN_DAYS,
 				observed: observed[s],
 				reordered: reordered[s],
-				share: observed[s] ? reordered[s] / observed[s] : null
+				share: observed[s] ? reordered[s] / observed[s] : null,
+				interval: wilsonInterval(reordered[s], observed[s]),
+				uncertain: observed[s] > 0 && observed[s] < minCustomers
 			},
 			ltv,
 			clv: { customers: clvCount[s], perCustomer: clv && clvCount[s] ? clvSum[s] / clvCount[s] : null }

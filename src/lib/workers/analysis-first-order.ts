@@ -13,8 +13,12 @@ export interface FirstOrderSummary {
 	/** False when the data set stores no such column (then every customer is in "(none)"). */
 	stored: boolean;
 	breakdown: FirstOrderBreakdown;
-	/** The one CLV fit of the whole data set (default settings, as the customers page fits it). */
-	model: { unit: TimeUnit; horizonMonths: number; readiness: Readiness; fitted: boolean };
+	/**
+	 * The one CLV fit of the whole data set, always with the default settings (`DEFAULT_CLV_SETTINGS`;
+	 * the customers page fits with the settings chosen there). `readiness.warnings` of a fitted model
+	 * are shown beside its CLV.
+	 */
+	model: { unit: TimeUnit; horizonMonths: number; annualDiscountRate: number; readiness: Readiness; fitted: boolean };
 }
 
 /** The chosen dimension's column of the data set last asked about (only that one is kept). */
@@ -54,6 +58,7 @@ export async function firstOrderSummary(
 		model: {
 			unit: actions.unit,
 			horizonMonths: actions.horizonMonths,
+			annualDiscountRate: DEFAULT_CLV_SETTINGS.annualDiscountRate,
 			readiness: actions.readiness,
 			fitted: clv !== null
 		}

@@ -30,9 +30,12 @@ export default {
 	medianHelp: 'Median days to the second purchase: over the customers who came back only.',
 	withinHelp: (p: { days: string }) =>
 		`Back within ${p.days} days: among the customers observed for at least ${p.days} days after their first order (the others have not had ${p.days} days yet and are left out).`,
-	clvHelp: (p: { unit: string; horizon: string }) =>
-		`Predicted CLV: the mean over the group of each customer’s CLV from one BG/NBD + Gamma-Gamma fit of the whole data set (time unit ${p.unit}, next ${p.horizon} months, 10 % discount rate per year, revenue, not margin), the fit the per-customer actions page shows.`,
+	clvHelp: (p: { unit: string; horizon: string; discount: string }) =>
+		`Predicted CLV: the mean over the group of each customer’s CLV from one BG/NBD + Gamma-Gamma fit of the whole data set, always with the default settings: time unit ${p.unit}, the next ${p.horizon} months, a ${p.discount} discount rate per year, revenue (not margin). The per-customer actions page fits with the time unit and horizon chosen there, so its values match these only with the same settings.`,
 	clvRefused: 'Predicted CLV is not shown: the models were refused for this data set.',
+	clvWarningsLead: 'Predicted CLV is shown, but the model fit has warnings: read it with them.',
+	clvWarned: 'fit with warnings (see above)',
+	csvClvWarned: 'Predicted CLV per customer (fit with warnings)',
 	uncertainHelp: (p: { minimum: string }) =>
 		`Groups with fewer than ${p.minimum} customers are marked uncertain: read their interval, not the share alone.`,
 	otherHelp: (p: { top: string }) => `Values beyond the ${p.top} with the most customers are folded into “Other”.`,
@@ -55,6 +58,8 @@ export default {
 	medianValue: (p: { days: string; count: string }) => `${p.days} days (of ${p.count})`,
 	withinValue: (p: { share: string; reordered: string; observed: string }) =>
 		`${p.share} (${p.reordered} of ${p.observed})`,
+	withinUncertain: (p: { low: string; high: string }) =>
+		`uncertain: few customers observed that long; 95 % interval ${p.low} – ${p.high}`,
 	clvValue: (p: { value: string; count: string }) => `${p.value} (${p.count} customers)`,
 	nobodyBack: 'nobody came back',
 	notObserved: 'nobody observed that long',

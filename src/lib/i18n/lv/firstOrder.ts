@@ -33,8 +33,11 @@ const firstOrder: Catalogue<typeof en> = {
 	withinHelp: (p) =>
 		`Atgriezās ${p.days} dienu laikā: starp klientiem, kas novēroti vismaz ${p.days} dienas pēc pirmā pasūtījuma (pārējiem vēl nav bijušas ${p.days} dienas, un viņi nav ieskaitīti).`,
 	clvHelp: (p) =>
-		`Prognozētā CLV: grupas klientu CLV vidējais no vienas BG/NBD + Gamma-Gamma pielāgošanas visai datu kopai (laika vienība: ${p.unit}, nākamie ${p.horizon} mēneši, 10 % diskonta likme gadā, ieņēmumi, nevis peļņa) — tā pati, ko rāda klientu darbību lapa.`,
+		`Prognozētā CLV: grupas klientu CLV vidējais no vienas BG/NBD + Gamma-Gamma pielāgošanas visai datu kopai, vienmēr ar noklusējuma iestatījumiem: laika vienība ${p.unit}, nākamie ${p.horizon} mēneši, ${p.discount} diskonta likme gadā, ieņēmumi (nevis peļņa). Klientu darbību lapa pielāgo modeli ar tur izvēlēto laika vienību un horizontu, tāpēc tās vērtības sakrīt ar šīm tikai pie tiem pašiem iestatījumiem.`,
 	clvRefused: 'Prognozētā CLV nav parādīta: šai datu kopai modeļi tika atteikti.',
+	clvWarningsLead: 'Prognozētā CLV ir parādīta, bet modeļa pielāgošanai ir brīdinājumi: lasiet to kopā ar tiem.',
+	clvWarned: 'pielāgošana ar brīdinājumiem (skatīt augstāk)',
+	csvClvWarned: 'Prognozētā CLV uz klientu (pielāgošana ar brīdinājumiem)',
 	uncertainHelp: (p) =>
 		`Grupas ar mazāk nekā ${p.minimum} klientiem ir atzīmētas kā nedrošas: skatiet to intervālu, ne tikai daļu.`,
 	otherHelp: (p) => `Vērtības ārpus ${p.top} ar visvairāk klientiem ir apvienotas grupā “Citas”.`,
@@ -56,6 +59,7 @@ const firstOrder: Catalogue<typeof en> = {
 	intervalValue: (p) => `${p.low} – ${p.high}`,
 	medianValue: (p) => `${p.days} dienas (no ${p.count})`,
 	withinValue: (p) => `${p.share} (${p.reordered} no ${p.observed})`,
+	withinUncertain: (p) => `nedroši: tik ilgi novērots maz klientu; 95 % intervāls ${p.low} – ${p.high}`,
 	clvValue: (p) => `${p.value} (${p.count} klienti)`,
 	nobodyBack: 'neviens neatgriezās',
 	notObserved: 'neviens nav novērots tik ilgi',

@@ -33,8 +33,12 @@ const firstOrder: Catalogue<typeof en> = {
 	withinHelp: (p) =>
 		`Terug binnen ${p.days} dagen: onder de klanten die minstens ${p.days} dagen na hun eerste bestelling zijn gevolgd (de anderen hebben nog geen ${p.days} dagen gehad en tellen niet mee).`,
 	clvHelp: (p) =>
-		`Voorspelde CLV: het gemiddelde over de groep van de CLV van elke klant uit één BG/NBD + Gamma-Gamma-schatting van de hele dataset (tijdseenheid ${p.unit}, komende ${p.horizon} maanden, 10 % disconteringsvoet per jaar, omzet, geen marge), dezelfde schatting als op de pagina met acties per klant.`,
+		`Voorspelde CLV: het gemiddelde over de groep van de CLV van elke klant uit één BG/NBD + Gamma-Gamma-schatting van de hele dataset, altijd met de standaardinstellingen: tijdseenheid ${p.unit}, de komende ${p.horizon} maanden, een disconteringsvoet van ${p.discount} per jaar, omzet (geen marge). De pagina met acties per klant schat met de tijdseenheid en horizon die daar gekozen zijn; haar waarden komen alleen bij dezelfde instellingen met deze overeen.`,
 	clvRefused: 'Voorspelde CLV wordt niet getoond: de modellen zijn voor deze dataset geweigerd.',
+	clvWarningsLead:
+		'Voorspelde CLV wordt getoond, maar de modelschatting heeft waarschuwingen: lees hem samen daarmee.',
+	clvWarned: 'schatting met waarschuwingen (zie boven)',
+	csvClvWarned: 'Voorspelde CLV per klant (schatting met waarschuwingen)',
 	uncertainHelp: (p) =>
 		`Groepen met minder dan ${p.minimum} klanten zijn als onzeker gemarkeerd: lees hun interval, niet alleen het aandeel.`,
 	otherHelp: (p) => `Waarden buiten de ${p.top} met de meeste klanten zijn samengevoegd in ‘Overig’.`,
@@ -56,6 +60,7 @@ const firstOrder: Catalogue<typeof en> = {
 	intervalValue: (p) => `${p.low} – ${p.high}`,
 	medianValue: (p) => `${p.days} dagen (van ${p.count})`,
 	withinValue: (p) => `${p.share} (${p.reordered} van ${p.observed})`,
+	withinUncertain: (p) => `onzeker: weinig klanten zo lang gevolgd; 95 %-interval ${p.low} – ${p.high}`,
 	clvValue: (p) => `${p.value} (${p.count} klanten)`,
 	nobodyBack: 'niemand kwam terug',
 	notObserved: 'niemand zo lang gevolgd',

@@ -31,8 +31,11 @@ const firstOrder: Catalogue<typeof en> = {
 	withinHelp: (p) =>
 		`${p.days} 天内回购：在首单后至少观察了 ${p.days} 天的客户中计算（其余客户尚不满 ${p.days} 天，不计入）。`,
 	clvHelp: (p) =>
-		`预测 CLV：组内每位客户 CLV 的平均值，来自对整个数据集的一次 BG/NBD + Gamma-Gamma 拟合（时间单位：${p.unit}，未来 ${p.horizon} 个月，年折现率 10 %，按收入而非毛利），与按客户行动页使用的拟合相同。`,
+		`预测 CLV：组内每位客户 CLV 的平均值，来自对整个数据集的一次 BG/NBD + Gamma-Gamma 拟合，始终使用默认设置：时间单位 ${p.unit}，未来 ${p.horizon} 个月，年折现率 ${p.discount}，按收入（而非毛利）。按客户行动页按该页所选的时间单位和预测期拟合，因此只有设置相同时，其数值才与这里一致。`,
 	clvRefused: '未显示预测 CLV：此数据集的模型被拒绝。',
+	clvWarningsLead: '已显示预测 CLV，但模型拟合有警告：请结合这些警告解读。',
+	clvWarned: '拟合有警告（见上文）',
+	csvClvWarned: '每位客户的预测 CLV（拟合有警告）',
 	uncertainHelp: (p) => `客户少于 ${p.minimum} 位的分组标记为不确定：请看其区间，而不只是占比。`,
 	otherHelp: (p) => `客户数最多的 ${p.top} 个值以外的值合并为“其他”。`,
 
@@ -53,6 +56,7 @@ const firstOrder: Catalogue<typeof en> = {
 	intervalValue: (p) => `${p.low} – ${p.high}`,
 	medianValue: (p) => `${p.days} 天（共 ${p.count} 人）`,
 	withinValue: (p) => `${p.share}（${p.observed} 人中 ${p.reordered} 人）`,
+	withinUncertain: (p) => `不确定：观察这么久的客户很少；95 % 区间 ${p.low} – ${p.high}`,
 	clvValue: (p) => `${p.value}（${p.count} 位客户）`,
 	nobodyBack: '无人回购',
 	notObserved: '无人被观察这么久',

@@ -1,0 +1,92 @@
+import { render, screen, within } from '@testing-library/svelte';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { indexCustomers } from '$lib/analysis/customers';
+import { firstOrderBreakdown } from '$lib/analysis/first-order';
+import { installResizeObserverStub } from '$lib/charts/test-support';
+import type { Readiness } from '$lib/models';
+import type { DimensionColumn, OrderColumns } from '$lib/orders/columns';
+import { daysFromCivil } from '$lib/orders/sniff/dates';
+import type { FirstOrderSummary } from '$lib/workers/analysis-first-order';
+import FirstOrderFigures from './FirstOrderFigures.svelte';
+
+beforeAll(installResizeObserverStub);
+
+const d = (month: number, day: number) => daysFromCivil(2024, month, day);
+// Rows: [customer, day, amount, channel]. c0 (web) back after 20 days; c1 (web) never; c2 (app) back.
+// The data ends on 30 June: c0 and c1 are observed 90 days or more, c2 (first order 20 May) not.
+const ROWS: [number, number, number, number][] = [
+	[0, d(1, 10), 10, 0],
+	[0, d(1, 30), 10, 0],
+	[1, d(2, 1), 20, 0],
+	[2, d(5, 20), 30, 1],
+	[2, d(6, 30), 30, 1]
+];
+const columns: OrderColumns = {
+	count: ROWS.length,
+	customer: Int32Array.from(ROWS, (r) => r[0]),
+	day: Int32Array.from(ROWS, (r) => r[1]),
+	amount: Float64Array.from(ROWS, (r) => r[2])
+};
+const dimension: DimensionColumn = { values: ['web', 'app'], index: Int32Array.from(ROWS, (r) => r[3]) };
+const breakdown = firstOrderBreakdown(
+	columns,
+	indexCustomers(columns, 3),
+	dimension,
+	Float64Array.from([120, 40, 200])
+);
+
+function summary(readiness: Readiness, fitted = true): FirstOrderSummary {
+	return {
+		dimension: 'channel',
+		stored: true,
+		breakdown,
+		model: { unit: 'week', horizonMonths: 12, annualDiscountRate: 0.1, readiness, fitted }
+	};
+}
+const props = (readiness: Readiness, fitted = true) => ({
+	summary: summary(readiness, fitted),
+	sort: 'customers' as const,
+	currency: 'EUR',
+	fileName: 'x.csv'
+});
+const WARNED: Readiness = {
+	ok: true,
+	problems: [],
+	warnings: [{ code: 'few-repeat-buyers', repeatBuyers: 2, recommended: 100 }]
+};
+
+describe('FirstOrderFigures: a predicted CLV is read with the fit’s warnings', () => {
+	it.each([
+		['with warnings', WARNED, true],
+		['without', { ok: true, problems: [], warnings: [] }, false]
+	])('a fit %s: the warnings and the mark on the CLV column', (_, readiness, warned) => {
+		render(FirstOrderFigures, props(readiness));
+		const header = screen.getByTestId('first-order-clv-header');
+		if (warned) {
+			const box = screen.getByTestId('first-order-warnings');
+			expect(box.textContent).toContain('Predicted CLV is shown, but the model fit has warnings');
+			expect(within(box).getAllByRole('listitem')).toHaveLength(1);
+			expect(header.textContent).toContain('fit with warnings (see above)');
+		} else {
+			expect(screen.queryByTestId('first-order-warnings')).toBeNull();
+			expect(header.textContent).not.toContain('warnings');
+		}
+	});
+
+	it('says which settings the fit uses, not that it is the customers page’s', () => {
+		render(FirstOrderFigures, props(WARNED));
+		const basis = screen.getByTestId('first-order-basis').textContent!;
+		expect(basis).toContain('always with the default settings: time unit weeks, the next 12 months');
+		expect(basis).toContain('10%');
+		expect(basis).not.toContain('the fit the per-customer actions page shows');
+	});
+
+	it('marks a “back within 90 days” share over few observed customers, with its interval', () => {
+		render(FirstOrderFigures, props(WARNED));
+		// web: 2 observed 90 days, 1 back within 90: 50 % (1 of 2), under the 30 a share needs.
+		const web = screen.getByTestId('first-order-table').querySelector('tr[data-group="v:web"]')!;
+		expect(within(web as HTMLElement).getByTestId('within-uncertain').textContent).toMatch(
+			/^\(uncertain: few customers observed that long; 95 % interval \d+(\.\d)?% – \d+(\.\d)?%\)$/
+		);
+	});
+});
