@@ -28,6 +28,10 @@ test('profit: typed costs give the hand-computed gross-margin LTV, LTV:CAC only 
 	await expect(page.getByTestId('profit-basis')).toContainText('Based on 4 customers');
 	await expect(page.getByTestId('profit-basis')).toContainText('Revenue here is net sales');
 	await expect(page.getByTestId('profit-partial')).toContainText('10 of its 30 days');
+	// The data begin on 5 Jan 2023: every cohort starts within the 12-month activity window of that day.
+	await expect(page.getByTestId('profit-earlier')).toContainText(
+		'The cohorts from Jan 2023 to Apr 2023 (4 customers)'
+	);
 
 	const summary = page.getByTestId('profit-summary');
 	const jan = summary.locator(`tr[data-cohort="${cohort(2023, 1)}"]`);
@@ -36,7 +40,7 @@ test('profit: typed costs give the hand-computed gross-margin LTV, LTV:CAC only 
 	await expect(jan.locator('td[data-value]')).toContainText('(partial)');
 	await expect(jan.locator('td[data-payback]')).toHaveAttribute('data-payback', String(X.cohorts[0].payback));
 	await expect(jan.locator('td[data-payback]')).toHaveText('month 1');
-	// Month 3 is April, partial: no LTV:CAC at 3 months, nor at 6 or 12.
+	// Month 3 is April, partial: no LTV:CAC after months 0–3, nor 0–6 or 0–12.
 	await expect(jan.locator('td[data-ratio]')).toHaveText([
 		'not observed yet',
 		'not observed yet',
@@ -46,7 +50,10 @@ test('profit: typed costs give the hand-computed gross-margin LTV, LTV:CAC only 
 	await expect(mar.locator('td[data-payback]')).toHaveText('not yet (2 months observed)');
 	const apr = summary.locator(`tr[data-cohort="${cohort(2023, 4)}"]`);
 	await expect(apr.locator('td[data-payback]')).toHaveText('month 0');
-	await expect(summary.locator('tr[data-cohort="all"] td[data-payback]')).toHaveText('month 1');
+	// So all customers have no payback: every cohort may include customers who bought before.
+	const allPayback = summary.locator('tr[data-cohort="all"] td[data-payback]');
+	await expect(allPayback).toHaveText('none: every cohort may include customers who bought before the data begins');
+	await expect(jan.locator('th')).toContainText('may include customers who bought before the data begins');
 
 	// The chart's table: month 1 of the Jan 2023 cohort is 25.371, of all customers the same (Jan only).
 	await page.getByRole('button', { name: 'Show as table' }).click();
@@ -58,15 +65,15 @@ test('profit: typed costs give the hand-computed gross-margin LTV, LTV:CAC only 
 	await page.getByRole('button', { name: 'Download the table (CSV)' }).click();
 	const lines = readFileSync((await (await download).path())!, 'utf8').split('\r\n');
 	expect(lines[1]).toMatch(/^All customers,4,257\.4,/);
+	expect(lines[2]).toMatch(/^Jan 2023 \(may include customers who bought before the data begins\),/);
 	expect(lines[2]).toContain(',1,19.32,25.37,25.37,22.72 (partial)');
 
 	// A CAC for the web channel (every kept customer's first order came through it): 26 per customer.
-	// Jan 2023 peaks at 25.371 < 26 → not yet within its 4 months; all customers too (3 months);
-	// Apr 2023: 64.30 ≥ 26 → month 0.
+	// Jan 2023 peaks at 25.371 < 26 → not yet within its 4 months; Apr 2023: 64.30 ≥ 26 → month 0.
 	await page.getByLabel(/web\u2069 \(4 customers\)/).fill('26');
 	await expect(jan.locator('td[data-cac]')).toHaveText('€26.00');
 	await expect(jan.locator('td[data-payback]')).toHaveText('not yet (4 months observed)');
-	await expect(summary.locator('tr[data-cohort="all"] td[data-payback]')).toHaveText('not yet (3 months observed)');
+	await expect(allPayback).toHaveText('none: every cohort may include customers who bought before the data begins');
 	await expect(apr.locator('td[data-payback]')).toHaveText('month 0');
 	await expectAccessible(page, 'profit with a CAC per channel');
 

@@ -176,7 +176,7 @@ describe('a data set that ends inside a month', () => {
 	it('marks the last month partial and leaves it out of LTV:CAC and the all-customers line', () => {
 		expect(table.partialLastMonth).toMatchObject({ coveredDays: 29, days: 30 });
 		expect(table.cohorts.map((c) => c.completeAges)).toEqual([3, 2, 0]);
-		// Jan age 3 is April: partial, so no LTV:CAC at 3 months.
+		// Jan age 3 is April: partial, so no LTV:CAC after months 0–3.
 		expect(table.cohorts[0].ltvCac[0]).toMatchObject({ months: 3, complete: false, ratio: null });
 		// All: age 0 over Jan and Feb only (192.90 / 3), age 1 the same cohorts, age 2 Jan only.
 		expect(table.all.counted).toEqual([3, 3, 2]);
@@ -244,7 +244,7 @@ describe('CAC per first-order channel', () => {
 	);
 
 	it('takes LTV:CAC and payback against the blended CAC', () => {
-		// Jan: CAC (30 + 80) / 2 = 55; cumulative 41.10, 52.95, 79.30 → payback month 2; at 3 months 79.30 / 55.
+		// Jan: CAC (30 + 80) / 2 = 55; cumulative 41.10, 52.95, 79.30 → payback month 2; after months 0–3 79.30 / 55.
 		const table = profitTable(base, { ...COSTS, cac: 50, cacByChannel: [30, 80, null] });
 		expect(table.cohorts.map((c) => c.payback)).toEqual([2, 0, null]);
 		expect(table.cohorts[0].ltvCac[0].ratio).toBeCloseTo(79.3 / 55, 10);

@@ -75,7 +75,18 @@ export default {
 	monthLong: (p: { month: string }) => `month ${p.month}`,
 	allCustomers: 'All customers',
 	allHelp:
-		'All customers: at each month since the first order, the gross margin of every cohort observed for the whole of that month ÷ their customers. Fewer cohorts reach the later months, so the customers counted fall (see the table) and the line can fall too.',
+		'All customers: at each month since the first order, the gross margin of every cohort observed for the whole of that month ÷ their customers. Fewer cohorts reach the later months, so the customers counted fall (see the table) and the line can fall too. The all-customers LTV:CAC and payback count only the unmarked cohorts observed that long, with their own blended CAC; each cell says how many customers and through which month.',
+	earlierMark: 'may include customers who bought before the data begins',
+	earlierNote: (p: { from: string; window: string; first: string; last: string; customers: string }) =>
+		`The data begin on ${p.from}. The cohorts from ${p.first} to ${p.last} (${p.customers} customers) start less than one activity window (${p.window} ${p.window === '1' ? 'month' : 'months'}, as on the Analysis page) after that day: their customers may have bought before the data begin, and would then not be new, with no CAC paid for them. Those cohorts are marked, and left out of the all-customers LTV:CAC and payback.`,
+	allSoFar: (p: { customers: string; day: string }) =>
+		`all ${p.customers} customers, each from their first order to ${p.day}`,
+	allBasis: (p: { customers: string; total: string; month: string; cac: string }) =>
+		`${p.customers} of ${p.total} customers, observed through month ${p.month}; their CAC ${p.cac}`,
+	allOnlyEarlier: 'none: only cohorts that may include earlier buyers were observed that long',
+	allNoneUnmarked: 'none: every cohort may include customers who bought before the data begins',
+	allPaybackNotYet: (p: { month: string }) =>
+		`not yet: no group of customers has earned back its CAC within the months observed (up to month ${p.month})`,
 	countedHeading: 'Customers counted in the all-customers line',
 
 	summaryHeading: 'LTV:CAC and CAC payback by cohort',
@@ -84,10 +95,10 @@ export default {
 	salesHeader: 'Net sales',
 	marginHeader: 'Gross margin',
 	perCustomerHeader: 'Gross margin per customer so far',
-	ltvCacHeader: (p: { months: string }) => `LTV:CAC at ${p.months} months`,
+	ltvCacHeader: (p: { months: string }) => `LTV:CAC after months 0–${p.months}`,
 	paybackHeader: 'CAC payback',
 	formulaLtvCac: (p: { cac: string }) =>
-		`LTV:CAC at m months = cumulative gross margin per customer through month m ÷ CAC (${p.cac}), only for cohorts observed for the whole of month m; never extrapolated. 3:1 is a rule of thumb, not a law.`,
+		`LTV:CAC after months 0–m = cumulative gross margin per customer from month 0 (the month of the first order, usually partial) through month m ÷ CAC (${p.cac}), only for cohorts observed for the whole of month m; never extrapolated. 3:1 is a rule of thumb, not a law.`,
 	formulaPayback:
 		'CAC payback = the first month since the first order in which the cumulative gross margin per customer reaches the CAC.',
 	noCac: 'Type a CAC to see LTV:CAC and the payback month.',

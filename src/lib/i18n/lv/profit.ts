@@ -76,7 +76,16 @@ const profit: Catalogue<typeof en> = {
 	monthLong: (p) => `${p.month}. mēnesis`,
 	allCustomers: 'Visi klienti',
 	allHelp:
-		'Visi klienti: katrā mēnesī kopš pirmā pasūtījuma to kohortu bruto peļņa, kas novērotas visu šo mēnesi, ÷ to klientu skaits. Vēlākos mēnešus sasniedz mazāk kohortu, tāpēc ieskaitīto klientu skaits samazinās (skatiet tabulu) un līkne var arī kristies.',
+		'Visi klienti: katrā mēnesī kopš pirmā pasūtījuma to kohortu bruto peļņa, kas novērotas visu šo mēnesi, ÷ to klientu skaits. Vēlākos mēnešus sasniedz mazāk kohortu, tāpēc ieskaitīto klientu skaits samazinās (skatiet tabulu) un līkne var arī kristies. Visu klientu LTV:CAC un atmaksāšanās ņem vērā tikai neatzīmētās kohortas, kas novērotas tik ilgi, ar to pašu vidējo CAC; katrā šūnā norādīts, cik klientu un līdz kuram mēnesim.',
+	earlierMark: 'var ietvert klientus, kas pirka pirms datu sākuma',
+	earlierNote: (p) =>
+		`Dati sākas ${p.from}. Kohortas no ${p.first} līdz ${p.last} (klientu skaits: ${p.customers}) sākas mazāk nekā vienu aktivitātes logu (${p.window} mēn., kā Analīzes lapā) pēc šīs dienas: to klienti var būt pirkuši pirms datu sākuma, un tad tie nav jauni, un par tiem CAC netika maksāts. Šīs kohortas ir atzīmētas un netiek ņemtas vērā visu klientu LTV:CAC un atmaksāšanās aprēķinā.`,
+	allSoFar: (p) => `visi klienti (${p.customers}), katrs no pirmā pasūtījuma līdz ${p.day}`,
+	allBasis: (p) => `${p.customers} no ${p.total} klientiem, novēroti līdz ${p.month}. mēnesim; viņu CAC ${p.cac}`,
+	allOnlyEarlier: 'nav: tik ilgi novērotas tikai kohortas, kas var ietvert agrākus pircējus',
+	allNoneUnmarked: 'nav: katra kohorta var ietvert klientus, kas pirka pirms datu sākuma',
+	allPaybackNotYet: (p) =>
+		`vēl ne: neviena klientu grupa nav atpelnījusi savu CAC novērotajos mēnešos (līdz ${p.month}. mēnesim)`,
 	countedHeading: 'Visu klientu līknē ieskaitītie klienti',
 
 	summaryHeading: 'LTV:CAC un CAC atmaksāšanās pa kohortām',
@@ -85,10 +94,10 @@ const profit: Catalogue<typeof en> = {
 	salesHeader: 'Neto pārdošana',
 	marginHeader: 'Bruto peļņa',
 	perCustomerHeader: 'Bruto peļņa uz klientu līdz šim',
-	ltvCacHeader: (p) => `LTV:CAC pēc ${p.months} mēnešiem`,
+	ltvCacHeader: (p) => `LTV:CAC par mēnešiem 0–${p.months}`,
 	paybackHeader: 'CAC atmaksāšanās',
 	formulaLtvCac: (p) =>
-		`LTV:CAC pēc m mēnešiem = uzkrātā bruto peļņa uz klientu līdz m. mēnesim ÷ CAC (${p.cac}), tikai kohortām, kas novērotas visu m. mēnesi; nekad netiek ekstrapolēts. 3:1 ir īkšķa likums, nevis likums.`,
+		`LTV:CAC par mēnešiem 0–m = uzkrātā bruto peļņa uz klientu no 0. mēneša (pirmā pasūtījuma mēneša, parasti nepilna) līdz m. mēnesim ieskaitot ÷ CAC (${p.cac}), tikai kohortām, kas novērotas visu m. mēnesi; nekad netiek ekstrapolēts. 3:1 ir īkšķa likums, nevis likums.`,
 	formulaPayback:
 		'CAC atmaksāšanās = pirmais mēnesis kopš pirmā pasūtījuma, kurā uzkrātā bruto peļņa uz klientu sasniedz CAC.',
 	noCac: 'Ierakstiet CAC, lai redzētu LTV:CAC un atmaksāšanās mēnesi.',

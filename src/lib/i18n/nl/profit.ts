@@ -74,7 +74,16 @@ const profit: Catalogue<typeof en> = {
 	monthLong: (p) => `maand ${p.month}`,
 	allCustomers: 'Alle klanten',
 	allHelp:
-		'Alle klanten: in elke maand sinds de eerste bestelling de brutomarge van elk cohort dat die hele maand is waargenomen ÷ hun klanten. Minder cohorten halen de latere maanden, dus het aantal getelde klanten daalt (zie de tabel) en de lijn kan ook dalen.',
+		'Alle klanten: in elke maand sinds de eerste bestelling de brutomarge van elk cohort dat die hele maand is waargenomen ÷ hun klanten. Minder cohorten halen de latere maanden, dus het aantal getelde klanten daalt (zie de tabel) en de lijn kan ook dalen. LTV:CAC en terugverdientijd van alle klanten tellen alleen de niet-gemarkeerde cohorten die zo lang zijn waargenomen, met hun eigen gemengde CAC; elke cel zegt over hoeveel klanten en tot en met welke maand.',
+	earlierMark: 'kan klanten bevatten die al vóór het begin van de gegevens kochten',
+	earlierNote: (p) =>
+		`De gegevens beginnen op ${p.from}. De cohorten van ${p.first} tot ${p.last} (${p.customers} klanten) beginnen minder dan één activiteitsvenster (${p.window} ${p.window === '1' ? 'maand' : 'maanden'}, zoals op de pagina Analyse) na die dag: hun klanten kunnen al vóór het begin van de gegevens hebben gekocht en zijn dan niet nieuw; voor hen is geen CAC betaald. Die cohorten zijn gemarkeerd en tellen niet mee in LTV:CAC en terugverdientijd van alle klanten.`,
+	allSoFar: (p) => `alle ${p.customers} klanten, elk van de eerste bestelling tot ${p.day}`,
+	allBasis: (p) => `${p.customers} van ${p.total} klanten, waargenomen tot en met maand ${p.month}; hun CAC ${p.cac}`,
+	allOnlyEarlier: 'geen: alleen cohorten die eerdere kopers kunnen bevatten zijn zo lang waargenomen',
+	allNoneUnmarked: 'geen: elk cohort kan klanten bevatten die al vóór het begin van de gegevens kochten',
+	allPaybackNotYet: (p) =>
+		`nog niet: geen groep klanten heeft zijn CAC terugverdiend binnen de waargenomen maanden (tot en met maand ${p.month})`,
 	countedHeading: 'Klanten geteld in de lijn van alle klanten',
 
 	summaryHeading: 'LTV:CAC en terugverdientijd van de CAC per cohort',
@@ -83,10 +92,10 @@ const profit: Catalogue<typeof en> = {
 	salesHeader: 'Netto-omzet',
 	marginHeader: 'Brutomarge',
 	perCustomerHeader: 'Brutomarge per klant tot nu toe',
-	ltvCacHeader: (p) => `LTV:CAC na ${p.months} maanden`,
+	ltvCacHeader: (p) => `LTV:CAC na maand 0–${p.months}`,
 	paybackHeader: 'Terugverdientijd CAC',
 	formulaLtvCac: (p) =>
-		`LTV:CAC na m maanden = cumulatieve brutomarge per klant tot en met maand m ÷ CAC (${p.cac}), alleen voor cohorten die de hele maand m zijn waargenomen; nooit geëxtrapoleerd. 3:1 is een vuistregel, geen wet.`,
+		`LTV:CAC na maand 0–m = cumulatieve brutomarge per klant van maand 0 (de maand van de eerste bestelling, meestal onvolledig) tot en met maand m ÷ CAC (${p.cac}), alleen voor cohorten die de hele maand m zijn waargenomen; nooit geëxtrapoleerd. 3:1 is een vuistregel, geen wet.`,
 	formulaPayback:
 		'Terugverdientijd CAC = de eerste maand sinds de eerste bestelling waarin de cumulatieve brutomarge per klant de CAC bereikt.',
 	noCac: 'Vul een CAC in om LTV:CAC en de terugverdienmaand te zien.',

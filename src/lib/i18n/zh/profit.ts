@@ -65,7 +65,15 @@ const profit: Catalogue<typeof en> = {
 	monthLong: (p) => `第 ${p.month} 个月`,
 	allCustomers: '全部客户',
 	allHelp:
-		'全部客户：自首单起的每个月，取完整观察了该月的所有同期群的毛利 ÷ 其客户数。到达较晚月份的同期群较少，因此计入的客户数会减少（见表格），曲线也可能下降。',
+		'全部客户：自首单起的每个月，取完整观察了该月的所有同期群的毛利 ÷ 其客户数。到达较晚月份的同期群较少，因此计入的客户数会减少（见表格），曲线也可能下降。全部客户的 LTV:CAC 和回收期只计入观察了足够久且未被标记的同期群，并使用它们自己的混合 CAC；每个单元格都注明涉及多少客户、观察到第几个月。',
+	earlierMark: '可能包含数据开始之前就购买过的客户',
+	earlierNote: (p) =>
+		`数据始于 ${p.from}。${p.first} 至 ${p.last} 的同期群（${p.customers} 位客户）开始于该日之后不到一个活跃窗口（${p.window} 个月，与分析页面相同）：其中的客户可能在数据开始前就购买过，那样他们并非新客户，也没有为其支付 CAC。这些同期群已被标记，不计入全部客户的 LTV:CAC 和回收期。`,
+	allSoFar: (p) => `全部 ${p.customers} 位客户，各自从首单到 ${p.day}`,
+	allBasis: (p) => `${p.total} 位客户中的 ${p.customers} 位，观察到第 ${p.month} 个月；其 CAC 为 ${p.cac}`,
+	allOnlyEarlier: '无：观察了这么久的只有可能包含早先买家的同期群',
+	allNoneUnmarked: '无：每个同期群都可能包含数据开始前就购买过的客户',
+	allPaybackNotYet: (p) => `尚未回收：在已观察的月份内（至第 ${p.month} 个月）没有任何客户组收回其 CAC`,
 	countedHeading: '全部客户曲线计入的客户数',
 
 	summaryHeading: '按同期群的 LTV:CAC 与 CAC 回收期',
@@ -74,10 +82,10 @@ const profit: Catalogue<typeof en> = {
 	salesHeader: '净销售额',
 	marginHeader: '毛利',
 	perCustomerHeader: '迄今每位客户的毛利',
-	ltvCacHeader: (p) => `${p.months} 个月时的 LTV:CAC`,
+	ltvCacHeader: (p) => `第 0–${p.months} 个月的 LTV:CAC`,
 	paybackHeader: 'CAC 回收期',
 	formulaLtvCac: (p) =>
-		`m 个月时的 LTV:CAC = 截至第 m 个月每位客户的累计毛利 ÷ CAC（${p.cac}），仅适用于完整观察了第 m 个月的同期群；从不外推。3:1 只是经验法则，并非定律。`,
+		`第 0–m 个月的 LTV:CAC = 从第 0 个月（首单所在月，通常不完整）到第 m 个月（含）每位客户的累计毛利 ÷ CAC（${p.cac}），仅适用于完整观察了第 m 个月的同期群；从不外推。3:1 只是经验法则，并非定律。`,
 	formulaPayback: 'CAC 回收期 = 自首单起每位客户累计毛利首次达到 CAC 的月份。',
 	noCac: '输入 CAC 以查看 LTV:CAC 和回收月份。',
 	notObserved: '尚未观察到',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { firstDayOfMonthIndex } from '$lib/analysis/calendar';
 import { profitTable, type ProfitBase } from '$lib/analysis/profit';
 import { profitCsv, type ProfitCsvTexts } from './profit-csv';
 
@@ -15,7 +16,12 @@ const TEXTS: ProfitCsvTexts = {
 	cohortName: (m) => `c${m}`,
 	notObserved: 'n/o',
 	notYet: (n) => `not yet (${n})`,
-	partial: 'partial'
+	partial: 'partial',
+	earlier: 'earlier',
+	allBasis: (b) => `${b.customers}/${b.total} to m${b.month} at ${b.cac}`,
+	allOnlyEarlier: 'only earlier',
+	allNoneUnmarked: 'none unmarked',
+	allPaybackNotYet: (m) => `not yet to m${m}`
 };
 
 // Two cohorts: 24000 (2 customers; ages 0..4, the last partial) and 24003 (1 customer; age 0..1).
@@ -41,14 +47,16 @@ const COSTS = { cogsShare: 0, shippingPerOrder: 0, feeShare: 0, feePerOrder: 1, 
 
 describe('profitCsv', () => {
 	// Cohort 24000: margins 20, 0, 0, 4, 3 → per customer 10, 10, 10, 12, 13.5 (partial); payback month 3.
-	// LTV:CAC at 3 months: 12 / 12 = 1; at 6 and 12 not observed.
+	// LTV:CAC after months 0–3: 12 / 12 = 1; after 0–6 and 0–12 not observed.
 	// Cohort 24003: margins 2, 9 → 2, 11 (partial); not paid back within 2 months.
-	// All: margin 27 + 11 = 38; month 0 (20 + 2) / 3 = 7.33, months 1–3 cohort 24000 only: 10, 10, 12 → payback month 3.
+	// All: margin 27 + 11 = 38; month 0 (20 + 2) / 3 = 7.33, months 1–3 cohort 24000 only: 10, 10, 12.
+	// LTV:CAC months 0–3 and payback over cohort 24000 (2 of 3 customers, observed through month 3, CAC 12):
+	// 12 / 12 = 1; both cohorts together (month 0, 7.33 < 12) and 24000 through months 1 and 2 (10) fall short.
 	const lines = profitCsv(profitTable(BASE, COSTS), TEXTS).split('\r\n');
 
 	it.each([
 		[0, '\uFEFFCohort,Customers,Net sales,Margin,CAC,LTV:CAC 3,LTV:CAC 6,LTV:CAC 12,Payback,m0,m1,m2,m3,m4'],
-		[1, "'=All,3,43,38,12,1,n/o,n/o,3,7.33,10,10,12,"],
+		[1, "'=All,3,43,38,12,1 (2/3 to m3 at 12),n/o,n/o,3 (2/3 to m3 at 12),7.33,10,10,12,"],
 		[2, 'c24000,2,30,27,12,1,n/o,n/o,3,10,10,10,12,13.5 (partial)'],
 		[3, 'c24003,1,13,11,12,n/o,n/o,n/o,not yet (2),2,11 (partial),,,']
 	])('line %d', (k, line) => {
@@ -59,5 +67,27 @@ describe('profitCsv', () => {
 		const none = { ...COSTS, cac: null };
 		const row = profitCsv(profitTable(BASE, none), TEXTS).split('\r\n')[2];
 		expect(row).toBe('c24000,2,30,27,,,n/o,n/o,,10,10,10,12,13.5 (partial)');
+	});
+});
+
+describe('profitCsv of cohorts that may include customers who bought before the data begins', () => {
+	// The data begin on the first day of month 24000: with the 12-month window both cohorts are marked.
+	const marked = { ...BASE, firstDay: firstDayOfMonthIndex(24000) };
+	const lines = profitCsv(profitTable(marked, COSTS), TEXTS).split('\r\n');
+
+	it.each([
+		// all: months 0–3 observed only by the marked 24000; 0–6 by none; no unmarked customer for the payback
+		[1, "'=All,3,43,38,12,only earlier,n/o,n/o,none unmarked,7.33,10,10,12,"],
+		[2, 'c24000 (earlier),2,30,27,12,1,n/o,n/o,3,10,10,10,12,13.5 (partial)'],
+		[3, 'c24003 (earlier),1,13,11,12,n/o,n/o,n/o,not yet (2),2,11 (partial),,,']
+	])('line %d', (k, line) => {
+		expect(lines[k]).toBe(line);
+	});
+
+	it('says when no group of unmarked customers has reached the CAC', () => {
+		// A window of 3 months: 24003 starts the day the window ends, so it is unmarked. Its month 1 is
+		// partial, so the payback looks at month 0 only: 2 < 12, not reached.
+		const row = profitCsv(profitTable(marked, COSTS, 3), TEXTS).split('\r\n')[1];
+		expect(row).toBe("'=All,3,43,38,12,only earlier,n/o,n/o,not yet to m0,7.33,10,10,12,");
 	});
 });

@@ -16,6 +16,13 @@ export interface ProfitCsvTexts {
 	notObserved: string;
 	notYet: (months: number) => string;
 	partial: string;
+	/** After the name of a cohort that may include customers who bought before the data begins. */
+	earlier: string;
+	/** The basis of an all-customers LTV:CAC or payback: n of N customers, observed through a month, their CAC. */
+	allBasis: (basis: { customers: number; total: number; month: number; cac: number }) => string;
+	allOnlyEarlier: string;
+	allNoneUnmarked: string;
+	allPaybackNotYet: (month: number) => string;
 }
 
 const round = (value: number, digits: number) => Number(value.toFixed(digits));
@@ -24,6 +31,8 @@ const round = (value: number, digits: number) => Number(value.toFixed(digits));
  * The profit table as CSV: one row for all customers, then one per cohort; plain numbers (money to
  * the cent, ratios to 2 decimals), words where a figure is not observed or the CAC not reached, and
  * "(partial)" after a cell from the data's partial last month. Where a row has no CAC, its CAC columns are empty.
+ * A cohort that may include customers who bought before the data begins says so after its name;
+ * the all-customers LTV:CAC and payback say whom they count (as on the page), so they are text.
  */
 export function profitCsv(table: ProfitTable, t: ProfitCsvTexts): string {
 	const header: CsvValue[] = [
@@ -36,14 +45,46 @@ export function profitCsv(table: ProfitTable, t: ProfitCsvTexts): string {
 		t.payback,
 		...Array.from({ length: table.ages }, (_, a) => t.month(a))
 	];
+	const anyCac = table.cohorts.some((c) => c.cac !== null);
+	const basis = (customers: number, month: number, cac: number) =>
+		t.allBasis({ customers, total: table.all.customers, month, cac: round(cac, 2) });
+	const allLtvCac = table.all.ltvCac.map((l) =>
+		l.customers === 0
+			? l.leftOut > 0
+				? t.allOnlyEarlier
+				: t.notObserved
+			: l.ratio === null || l.cac === null
+				? ''
+				: `${round(l.ratio, 2)} (${basis(l.customers, l.months, l.cac)})`
+	);
+	const b = table.all.paybackBasis;
+	const allPayback = !anyCac
+		? null
+		: table.all.payback !== null && b !== null
+			? `${table.all.payback} (${basis(b.customers, b.through, b.cac)})`
+			: table.unmarkedCustomers === 0
+				? t.allNoneUnmarked
+				: t.allPaybackNotYet(table.unmarkedAges - 1);
 	const row = (r: ProfitRow): CsvValue[] => [
-		r.month === null ? t.allCustomers : t.cohortName(r.month),
+		r.month === null
+			? t.allCustomers
+			: r.maybeEarlier
+				? `${t.cohortName(r.month)} (${t.earlier})`
+				: t.cohortName(r.month),
 		r.customers,
 		round(r.sales, 2),
 		round(r.margin, 2),
 		r.cac === null ? null : round(r.cac, 2),
-		...r.ltvCac.map((l) => (l.ratio !== null ? round(l.ratio, 2) : l.complete ? '' : t.notObserved)),
-		r.cac === null ? null : r.payback !== null ? r.payback : t.notYet(r.cumulative.length),
+		...(r.month === null
+			? allLtvCac
+			: r.ltvCac.map((l) => (l.ratio !== null ? round(l.ratio, 2) : l.complete ? '' : t.notObserved))),
+		r.month === null
+			? allPayback
+			: r.cac === null
+				? null
+				: r.payback !== null
+					? r.payback
+					: t.notYet(r.cumulative.length),
 		...Array.from({ length: table.ages }, (_, a) =>
 			a >= r.cumulative.length
 				? null

@@ -1,4 +1,6 @@
 import { profitTable, type ProfitBase, type ProfitCosts, type ProfitTable } from '$lib/analysis/profit';
+import { DEFAULT_ANALYSIS_SETTINGS } from '$lib/analysis/settings';
+import { db } from '$lib/db/database';
 import { locale } from '$lib/i18n/i18n.svelte';
 import {
 	canonicalNumberText,
@@ -37,6 +39,18 @@ export interface ChannelField {
 	customers: number;
 }
 
+/** The activity window the Analysis page last used for the data set (its default when none is recorded). */
+export async function analysedWindow(datasetId: number): Promise<number> {
+	try {
+		const months = (await db().datasetMetrics.get(datasetId))?.settings?.windowMonths;
+		return typeof months === 'number' && Number.isInteger(months) && months >= 1
+			? months
+			: DEFAULT_ANALYSIS_SETTINGS.windowMonths;
+	} catch {
+		return DEFAULT_ANALYSIS_SETTINGS.windowMonths;
+	}
+}
+
 /**
  * The profit page: the merchant's costs as typed (validated by the one rule for typed numbers,
  * kept per data set in this browser in canonical form, so a language switch or a reload never
@@ -50,6 +64,11 @@ export class ProfitState {
 	base = $state.raw<ProfitBase | null>(null);
 	/** CAC per channel as typed, by channel name. */
 	channelTexts = $state<Record<string, string>>({});
+	/**
+	 * The activity window that marks the cohorts which may include customers who bought before the
+	 * data begins: the one the Analysis page last analysed this data set with, else its default.
+	 */
+	windowMonths = $state(DEFAULT_ANALYSIS_SETTINGS.windowMonths);
 
 	#decimal = $derived<DecimalSeparator>(decimalSeparatorOf(locale.intlTag));
 	/** Each field's value (a share for percentages), or null when empty or invalid. */
@@ -105,7 +124,7 @@ export class ProfitState {
 		};
 	});
 	table = $derived.by((): ProfitTable | null =>
-		this.base && this.costs ? profitTable(this.base, this.costs) : null
+		this.base && this.costs ? profitTable(this.base, this.costs, this.windowMonths) : null
 	);
 
 	#latest = 0;
@@ -123,9 +142,13 @@ export class ProfitState {
 		if (!client) return;
 		const ticket = ++this.#latest;
 		this.status = 'computing';
-		const reply = await client.request({ type: 'profitBase', datasetId });
+		const [reply, windowMonths] = await Promise.all([
+			client.request({ type: 'profitBase', datasetId }),
+			analysedWindow(datasetId)
+		]);
 		if (ticket !== this.#latest) return;
 		if (reply.type === 'profitBaseReady') {
+			this.windowMonths = windowMonths;
 			this.base = reply.base;
 			this.status = 'ready';
 		} else {

@@ -1,0 +1,115 @@
+import { render, screen, within } from '@testing-library/svelte';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { firstDayOfMonthIndex } from '$lib/analysis/calendar';
+import { profitTable, type ProfitBase, type ProfitCosts } from '$lib/analysis/profit';
+import { installResizeObserverStub } from '$lib/charts/test-support';
+import ProfitFigures from './ProfitFigures.svelte';
+import ProfitSummary from './ProfitSummary.svelte';
+
+// Two cohorts (as in profit-csv.test.ts): 24000 = Jan 2000 (2 customers, months 0–4, the last partial)
+// and 24003 = Apr 2000 (1 customer, months 0–1). A fixed fee of 1 per order, so margin = sales − orders.
+// 24000: margins 20, 0, 0, 4, 3 → per customer 10, 10, 10, 12, 13.50; 24003: 2, 9 → 2, 11.
+// All: margin 38 over 3 customers = 12.67 so far. CAC 12: LTV:CAC after months 0–3 and payback over
+// 24000 only (2 of 3 customers, observed through month 3): 12 / 12 = 1, payback month 3.
+const BASE: ProfitBase = {
+	months: [24000, 24003],
+	sizes: [2, 1],
+	sales: [
+		[21, 0, 0, 5, 4],
+		[3, 10]
+	],
+	orders: [
+		[1, 0, 0, 1, 1],
+		[1, 1]
+	],
+	completeAges: [4, 1],
+	firstDay: firstDayOfMonthIndex(23988) + 14, // 15 Jan 1999
+	lastDay: firstDayOfMonthIndex(24004) + 2, // 3 May 2000
+	partialLastMonth: { month: 24004, coveredDays: 3, days: 31, lastDay: firstDayOfMonthIndex(24004) + 2 },
+	channels: null
+};
+const COSTS: ProfitCosts = { cogsShare: 0, shippingPerOrder: 0, feeShare: 0, feePerOrder: 1, cac: 12 };
+
+function summary(base: ProfitBase, windowMonths: number) {
+	render(ProfitSummary, {
+		table: profitTable(base, COSTS, windowMonths),
+		costs: COSTS,
+		currency: 'EUR',
+		fileName: 'shop-profit.csv'
+	});
+	const table = screen.getByTestId('profit-summary');
+	return { table, all: table.querySelector('tr[data-cohort="all"]') as HTMLElement };
+}
+
+describe('ProfitSummary', () => {
+	// The data begin on 15 Jan 1999: with an 11-month window both cohorts are clear of earlier buyers.
+	it('heads LTV:CAC with the months it counts', () => {
+		const { table } = summary(BASE, 11);
+		const headers = within(table)
+			.getAllByRole('columnheader')
+			.map((h) => h.textContent);
+		expect(headers).toContain('LTV:CAC after months 0–3');
+		expect(headers).toContain('LTV:CAC after months 0–12');
+	});
+
+	it('says whom each all-customers figure counts', () => {
+		const { all } = summary(BASE, 11);
+		const soFar = all.querySelector('td[data-value]')!;
+		expect(soFar).toHaveTextContent('€12.67');
+		expect(soFar).toHaveTextContent('(partial)');
+		expect(soFar).toHaveTextContent('(all 3 customers, each from their first order to');
+		const [three, six] = all.querySelectorAll('td[data-ratio]');
+		expect(three).toHaveTextContent('1 (2 of 3 customers, observed through month 3; their CAC €12.00)');
+		expect(six).toHaveTextContent('not observed yet');
+		expect(all.querySelector('td[data-payback]')).toHaveTextContent(
+			'month 3 (2 of 3 customers, observed through month 3; their CAC €12.00)'
+		);
+		expect(screen.queryAllByTestId('earlier-mark')).toHaveLength(0);
+	});
+
+	it('marks the cohorts that may include earlier buyers and leaves them out of all customers’ LTV:CAC and payback', () => {
+		// Data from 15 Jan 1999 with a 15-month window: cohorts before 15 Apr 2000 are marked, 24003 = Apr 2000 too.
+		const { table, all } = summary(BASE, 15);
+		expect(
+			within(table)
+				.getAllByTestId('earlier-mark')
+				.map((e) => e.textContent)
+		).toEqual([
+			'(may include customers who bought before the data begins)',
+			'(may include customers who bought before the data begins)'
+		]);
+		const [three] = all.querySelectorAll('td[data-ratio]');
+		expect(three).toHaveTextContent('none: only cohorts that may include earlier buyers were observed that long');
+		expect(all.querySelector('td[data-payback]')).toHaveTextContent(
+			'none: every cohort may include customers who bought before the data begins'
+		);
+	});
+
+	it('says when no group of unmarked customers has earned back its CAC', () => {
+		// A 14-month window: 24003 (1 Apr 2000) is not before 15 Mar 2000, so it is unmarked; its month 0 is
+		// complete, month 1 partial: 2 < 12 by month 0.
+		const { all } = summary(BASE, 14);
+		expect(all.querySelector('td[data-payback]')).toHaveTextContent(
+			'not yet: no group of customers has earned back its CAC within the months observed (up to month 0)'
+		);
+	});
+});
+
+describe('ProfitFigures', () => {
+	beforeAll(installResizeObserverStub);
+
+	it('says next to the figures which cohorts may include customers who bought before the data begins', () => {
+		render(ProfitFigures, {
+			table: profitTable(BASE, COSTS, 15),
+			costs: COSTS,
+			basis: 'netSales',
+			currency: 'EUR',
+			fileName: 'shop-profit.csv'
+		});
+		const note = screen.getByTestId('profit-earlier');
+		expect(note).toHaveTextContent('The data begin on');
+		expect(note).toHaveTextContent('The cohorts from Jan 2000 to Apr 2000 (3 customers)');
+		expect(note).toHaveTextContent('(15 months, as on the Analysis page)');
+		expect(note).toHaveTextContent('left out of the all-customers LTV:CAC and payback');
+	});
+});
