@@ -14,7 +14,14 @@ function group(kind: FirstOrderGroup['kind'], value: string, over: Partial<First
 		interval: { low: 0.06149, high: 0.79233 },
 		uncertain: true,
 		medianDays: 12.5,
-		within: { days: 90, observed: 2, reordered: 1, share: 0.5 },
+		within: {
+			days: 90,
+			observed: 2,
+			reordered: 1,
+			share: 0.5,
+			interval: { low: 0.09453, high: 0.90547 },
+			uncertain: true
+		},
 		ltv: [{ month: 0, customers: 3, perCustomer: 10 / 3, uncertain: true }],
 		clv: { customers: 3, perCustomer: 41.2345 },
 		...over
