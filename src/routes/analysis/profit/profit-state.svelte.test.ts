@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { locale } from '$lib/i18n/i18n.svelte';
 import type { ProfitBase } from '$lib/analysis/profit';
-import { ProfitState } from './profit-state.svelte';
+import { db } from '$lib/db/database';
+import { analysedWindow, ProfitState } from './profit-state.svelte';
 
 afterEach(async () => {
 	await locale.set('en', false);
@@ -103,5 +104,28 @@ describe('ProfitState', () => {
 			costs: { cost: [[20]], sales: [[50]], ...counts }
 		};
 		expect(view.costs === null ? null : view.costs.cogsShare).toBe(share);
+	});
+});
+
+describe('analysedWindow', () => {
+	it.each([
+		// the settings the Analysis page last analysed the data set with → the window that marks early cohorts
+		[{ period: 'month' as const, windowMonths: 6 }, 6],
+		[undefined, 12]
+	])('settings %j → %d months', async (settings, months) => {
+		await db().datasetMetrics.put({
+			datasetId: 41,
+			datasetName: 'shop',
+			computedAt: 1,
+			currency: null,
+			customers: 1,
+			orders: 1,
+			revenuePerYear: null,
+			measures: [],
+			...(settings ? { settings } : {})
+		});
+		expect(await analysedWindow(41)).toBe(months);
+		expect(await analysedWindow(42)).toBe(12);
+		await db().datasetMetrics.delete(41);
 	});
 });
