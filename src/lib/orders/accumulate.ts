@@ -1135,8 +1135,14 @@ export class OrderAccumulator {
 		if (refunded > 0) {
 			tallyAdd(this.report.partlyRefunded, { file: this.#file, row });
 			this.#sum('refundedAmount', refunded);
-			// The refund's sales share: a refund returns tax and shipping in the order's proportions.
-			const share = amount > 0 ? (refunded * sales) / amount : refunded;
+			// The refund's sales share. Shopify and WooCommerce refund a line with its tax, and shipping
+			// only when asked to: there a refund takes the items' share of the total less shipping, and
+			// shipping only what is beyond the items. Elsewhere (Magento's credit memo offers the
+			// shipping back by default) it returns tax and shipping in the order's proportions.
+			const itemsFirst = this.#plan.layout === 'shopify' || this.#plan.layout === 'woocommerce';
+			const itemsAndTax = itemsFirst && parts && parts.shipping > 0 ? parts.total - parts.shipping : amount;
+			const share =
+				amount > 0 ? Math.min(sales, (refunded * sales) / (itemsAndTax > 0 ? itemsAndTax : amount)) : refunded;
 			this.#sum('refunds', share);
 			sales -= share;
 		}
