@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { OrderColumns } from '$lib/orders/columns';
 import { indexCustomers } from './customers';
-import { repurchaseSummary } from './repurchase';
+import { MIN_SEND_SPAN_DAYS, MIN_WITHIN_BASIS, repurchaseSummary, sendDayDoubts } from './repurchase';
+import { wilsonInterval } from './wilson';
 
 /** Orders from each customer's list of order days (listed out of order on purpose). */
 function columnsOf(days: number[][]): OrderColumns {
@@ -54,7 +55,12 @@ describe('repurchaseSummary', () => {
 		{ days: 90, observed: 4, reordered: 2, leftOut: 1, share: 0.5 },
 		{ days: 180, observed: 4, reordered: 2, leftOut: 1, share: 0.5 }
 	])('reorders within $days days only over customers observed that long', (row) => {
-		expect(s.within.find((w) => w.days === row.days)).toEqual(row);
+		// Every share here rests on 4 or 5 customers: uncertain, with its Wilson interval.
+		expect(s.within.find((w) => w.days === row.days)).toEqual({
+			...row,
+			interval: wilsonInterval(row.reordered, row.observed),
+			uncertain: true
+		});
 	});
 
 	// The curve by the same rule, weekly: observed(d) = customers with 200 − first ≥ d;
@@ -113,5 +119,56 @@ describe('repurchaseSummary', () => {
 		expect(t.sendDay).toEqual({ postPurchase: null, winBack: null });
 		expect(t.within.every((w) => w.share === null && w.observed === 0)).toBe(true);
 		expect(t.histogram).toEqual([]);
+	});
+});
+
+describe('a “reordered within k days” share over few observed customers is uncertain (QA: “100 % — 1 of 1”)', () => {
+	// n customers each buying on day 0 and again on day 10, and one on day 400 only: the span is 400 days.
+	const shop = (n: number) => [...Array.from({ length: n }, () => [0, 10]), [400]];
+	it.each([
+		[1, true],
+		[MIN_WITHIN_BASIS - 1, true],
+		[MIN_WITHIN_BASIS, false]
+	])('%d observed 30 days: uncertain %s', (n, uncertain) => {
+		const w = summaryOf(shop(n)).within.find((x) => x.days === 30)!;
+		expect(w).toMatchObject({ observed: n, reordered: n, share: 1, uncertain });
+		expect(w.interval).toEqual(wilsonInterval(n, n));
+		if (n === 1) expect(w.interval!.low).toBeLessThan(0.25);
+	});
+
+	it('none observed: no share, nothing to mark', () => {
+		const w = summaryOf([[0, 5]]).within.find((x) => x.days === 30)!;
+		expect(w).toMatchObject({ observed: 0, share: null, interval: null, uncertain: false });
+	});
+});
+
+describe('send days are doubtful on a short span (QA: 60 days of data gave day 8, 305 days day 20)', () => {
+	it.each([
+		// returning customers, win-back day, span (days), doubts
+		[40, 30, 60, [{ kind: 'shortSpan', spanDays: 60, needDays: MIN_SEND_SPAN_DAYS }]],
+		[40, 30, 179, [{ kind: 'shortSpan', spanDays: 179, needDays: 180 }]],
+		[40, 30, 180, []],
+		[40, 100, 199, [{ kind: 'shortSpan', spanDays: 199, needDays: 200 }]],
+		[40, 100, 305, []],
+		[3, 100, 305, [{ kind: 'fewReturning', count: 3, minimum: 30 }]],
+		[
+			3,
+			20,
+			60,
+			[
+				{ kind: 'fewReturning', count: 3, minimum: 30 },
+				{ kind: 'shortSpan', spanDays: 60, needDays: 180 }
+			]
+		],
+		[0, null, 60, []]
+	])('%d returning, win-back day %s, %d days of orders: %o', (returning, winBack, span, doubts) => {
+		expect(sendDayDoubts(returning, winBack, span)).toEqual(doubts);
+	});
+
+	it('the summary carries them: 40 customers back after 8 days, over a 60-day span', () => {
+		const t = summaryOf([...Array.from({ length: 40 }, () => [0, 8]), [60]]);
+		expect(t.sendDay).toEqual({ postPurchase: 8, winBack: 8 });
+		expect(t.uncertain).toBe(false);
+		expect(t.sendDayDoubts).toEqual([{ kind: 'shortSpan', spanDays: 60, needDays: 180 }]);
 	});
 });

@@ -1,5 +1,6 @@
 import { quantileOfSorted } from '$lib/models/bootstrap';
 import type { CustomerIndex } from './customers';
+import { wilsonInterval, type Interval } from './wilson';
 
 /**
  * Time to the second order and the repurchase curve of a data set (issue 13, item 2).
@@ -18,9 +19,14 @@ import type { CustomerIndex } from './customers';
  *   not had k days to come back.
  * - Gaps between the n-th and the (n+1)-th purchase days, n = 1, 2, 3 and 4 or later (all gaps from
  *   the 4th purchase on pooled): median and quartiles (type 7, linear between order statistics).
+ *   A share over fewer than MIN_WITHIN_BASIS observed customers is `uncertain` and carries its 95 %
+ *   Wilson interval ("100 %, 1 of 1" says little).
  * - Suggested send days: the post-purchase reminder on the day by which half of the customers who
  *   came back had placed their second order (the median, rounded up to a whole day); the win-back
- *   message on the day by which three quarters had (the upper quartile, rounded up).
+ *   message on the day by which three quarters had (the upper quartile, rounded up). They are doubtful
+ *   (`sendDayDoubts`) when they rest on fewer than MIN_REPEAT_CUSTOMERS returning customers, or when
+ *   the data span is short against them: no gap longer than the span can be seen, so on a short span
+ *   the quantiles lean early. The span must reach twice the win-back day, and MIN_SEND_SPAN_DAYS.
  */
 
 /** The reorder windows, in days. */
@@ -32,6 +38,32 @@ export const HISTOGRAM_BINS = 12;
 export const MIN_CURVE_BASIS = 10;
 /** Fewer customers who came back than this: the median and the send days are marked uncertain. */
 export const MIN_REPEAT_CUSTOMERS = 30;
+/** Fewer customers observed than this: a "reordered within k days" share is marked uncertain. */
+export const MIN_WITHIN_BASIS = 30;
+/** A data span shorter than this (days, the longest reorder window) leaves the send days doubtful. */
+export const MIN_SEND_SPAN_DAYS = 180;
+
+/**
+ * Why the suggested send days are not settled:
+ * - `fewReturning`: they rest on `count` returning customers, fewer than `minimum`;
+ * - `shortSpan`: the orders span `spanDays` days (the longest any customer can be seen), less than
+ *   `needDays` (twice the win-back day, and at least MIN_SEND_SPAN_DAYS): later second purchases
+ *   cannot be seen yet, so the days lean early.
+ */
+export type SendDayDoubt =
+	| { kind: 'fewReturning'; count: number; minimum: number }
+	| { kind: 'shortSpan'; spanDays: number; needDays: number };
+
+/** The doubts about send days suggested from `returning` customers over a span of `spanDays`. */
+export function sendDayDoubts(returning: number, winBack: number | null, spanDays: number): SendDayDoubt[] {
+	if (winBack === null) return [];
+	const doubts: SendDayDoubt[] = [];
+	if (returning < MIN_REPEAT_CUSTOMERS)
+		doubts.push({ kind: 'fewReturning', count: returning, minimum: MIN_REPEAT_CUSTOMERS });
+	const needDays = Math.max(MIN_SEND_SPAN_DAYS, 2 * winBack);
+	if (spanDays < needDays) doubts.push({ kind: 'shortSpan', spanDays, needDays });
+	return doubts;
+}
 
 export interface GapStats {
 	/** How many gaps the figures rest on. */
@@ -58,6 +90,10 @@ export interface ReorderWithin {
 	reordered: number;
 	/** reordered / observed; null when no customer was observed that long. */
 	share: number | null;
+	/** 95 % Wilson interval of `share`. */
+	interval: Interval | null;
+	/** Fewer than MIN_WITHIN_BASIS customers observed (but some): the share is uncertain. */
+	uncertain: boolean;
 	/** Customers left out: observed for fewer days. */
 	leftOut: number;
 }
@@ -95,6 +131,8 @@ export interface RepurchaseSummary {
 	uncertain: boolean;
 	/** Suggested send days after the first purchase, or null when no customer came back. */
 	sendDay: { postPurchase: number | null; winBack: number | null };
+	/** Why the send days are not settled (`sendDayDoubts`); empty when they are, or when there are none. */
+	sendDayDoubts: SendDayDoubt[];
 }
 
 function stats(values: number[], customers: number): GapStats {
@@ -122,7 +160,7 @@ export function repurchaseSummary(
 		to: i < HISTOGRAM_BINS ? (i + 1) * HISTOGRAM_BIN_DAYS : null,
 		customers: 0
 	}));
-	const within = REORDER_WINDOWS.map((days) => ({ days, observed: 0, reordered: 0, share: null, leftOut: 0 }));
+	const within = REORDER_WINDOWS.map((days) => ({ days, observed: 0, reordered: 0, leftOut: 0 }));
 	let customers = 0;
 	let multiOrderOneDay = 0;
 	// For the curve: customers by days observed, and each returning customer counted from their
@@ -184,6 +222,7 @@ export function repurchaseSummary(
 	while (bins > 0 && histogram[bins - 1].customers === 0) bins--;
 	const secondPurchase = stats(first, first.length);
 	const ceil = (v: number | null) => (v === null ? null : Math.ceil(v));
+	const sendDay = { postPurchase: ceil(secondPurchase.median), winBack: ceil(secondPurchase.q3) };
 	return {
 		customers,
 		repeatCustomers: first.length,
@@ -192,11 +231,17 @@ export function repurchaseSummary(
 		lastDay,
 		secondPurchase,
 		histogram: histogram.slice(0, bins),
-		within: within.map((w) => ({ ...w, share: w.observed ? w.reordered / w.observed : null })),
+		within: within.map((w) => ({
+			...w,
+			share: w.observed ? w.reordered / w.observed : null,
+			interval: wilsonInterval(w.reordered, w.observed),
+			uncertain: w.observed > 0 && w.observed < MIN_WITHIN_BASIS
+		})),
 		curve,
 		gaps: byN.map((values, k) => stats(values, customersByN[k])),
 		uncertain: first.length < MIN_REPEAT_CUSTOMERS,
-		sendDay: { postPurchase: ceil(secondPurchase.median), winBack: ceil(secondPurchase.q3) }
+		sendDay,
+		sendDayDoubts: sendDayDoubts(first.length, sendDay.winBack, span)
 	};
 }
 

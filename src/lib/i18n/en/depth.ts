@@ -49,6 +49,8 @@ export default {
 	withinBasisValue: (p: { reordered: string; observed: string }) =>
 		`${p.reordered} of ${p.observed} customers observed that long`,
 	withinLeftOut: 'Left out (observed for less)',
+	withinUncertain: (p: { low: string; high: string; minimum: string }) =>
+		`uncertain: fewer than ${p.minimum} customers observed that long; 95 % interval ${p.low} – ${p.high}`,
 	withinNone: 'Not measurable: no customer was observed that long',
 	gapsHeading: 'Time between one purchase and the next',
 	gapsHelp:
@@ -69,6 +71,8 @@ export default {
 	winBack: (p: { day: string }) => `Win-back message: day ${p.day} after the first order.`,
 	winBackRule:
 		'Rule: the day by which three quarters of the customers who came back had placed their second order (the upper quartile, rounded up); a customer still away by then is unlikely to return unprompted.',
+	sendShortSpan: (p: { span: string; need: string }) =>
+		`Uncertain: the orders span only ${p.span} days. No second purchase later than that can be seen, so these days lean early; they settle with at least ${p.need} days of orders (twice the win-back day, and no fewer than 180).`,
 	sendNone: 'No send day can be suggested until some customers have bought on a second day.',
 	tacticsLead: 'Tactics that use these days:',
 	oneTimeLink: (p: { day: string }) => `One-time buyers, ${p.day} or more days since their order, ready to export`,
@@ -98,6 +102,8 @@ export default {
 		`The default N is the suggested post-purchase day of the time to second order (${p.day}).`,
 	oneTimeDefaultUncertain: (p: { count: string }) =>
 		`That day is uncertain: it rests on ${p.count} returning customers only.`,
+	oneTimeDefaultShortSpan: (p: { span: string }) =>
+		`That day is uncertain: the orders span only ${p.span} days, too short to see later second purchases, so it leans early.`,
 	oneTimeDefaultNone: 'No send day could be suggested from this data set; N starts at 30.',
 	invalidPercent: 'Use a percentage above 0 and below 100.',
 	invalidDays: 'Use a whole number of days from 1 to 3650.',

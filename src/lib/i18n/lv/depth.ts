@@ -48,6 +48,8 @@ const depth: Catalogue<typeof en> = {
 	withinBasis: 'Pamats',
 	withinBasisValue: (p) => `${p.reordered} no ${p.observed} tik ilgi novērotajiem klientiem`,
 	withinLeftOut: 'Nav ieskaitīti (novēroti īsāk)',
+	withinUncertain: (p) =>
+		`nedroši: tik ilgi novēroti mazāk nekā ${p.minimum} klienti; 95 % intervāls ${p.low} – ${p.high}`,
 	withinNone: 'Nav izmērāms: neviens klients nav novērots tik ilgi',
 	gapsHeading: 'Laiks no viena pirkuma līdz nākamajam',
 	gapsHelp:
@@ -68,6 +70,8 @@ const depth: Catalogue<typeof en> = {
 	winBack: (p) => `Atgūšanas vēstule: ${p.day}. diena pēc pirmā pasūtījuma.`,
 	winBackRule:
 		'Noteikums: diena, līdz kurai trīs ceturtdaļas atgriezušos klientu bija veikuši otro pasūtījumu (augšējā kvartile, noapaļota uz augšu); kurš līdz tam nav atgriezies, diez vai atgriezīsies pats.',
+	sendShortSpan: (p) =>
+		`Nedroši: pasūtījumi aptver tikai ${p.span} dienas. Vēlāku otro pirkumu nevar redzēt, tāpēc šīs dienas ir par agru; tās nostabilizējas, kad pasūtījumi aptver vismaz ${p.need} dienas (divreiz vairāk nekā atgūšanas diena un ne mazāk kā 180).`,
 	sendNone: 'Nosūtīšanas dienu nevar ieteikt, kamēr neviens klients nav pircis otrā dienā.',
 	tacticsLead: 'Taktikas, kas izmanto šīs dienas:',
 	oneTimeLink: (p) => `Vienreizējie pircēji, ${p.day} un vairāk dienu kopš pasūtījuma, gatavi eksportam`,
@@ -95,6 +99,8 @@ const depth: Catalogue<typeof en> = {
 	oneTimeDefault: (p) =>
 		`Noklusējuma N ir ieteiktā atgādinājuma diena pēc pirkuma no laika līdz otrajam pasūtījumam (${p.day}).`,
 	oneTimeDefaultUncertain: (p) => `Šī diena ir nedroša: atgriezušos klientu ir tikai ${p.count}.`,
+	oneTimeDefaultShortSpan: (p) =>
+		`Šī diena ir nedroša: pasūtījumi aptver tikai ${p.span} dienas — par maz, lai redzētu vēlākus otros pirkumus, tāpēc tā ir par agru.`,
 	oneTimeDefaultNone: 'No šīs datu kopas nosūtīšanas dienu ieteikt neizdevās; N sākas ar 30.',
 	invalidPercent: 'Norādiet procentus, lielākus par 0 un mazākus par 100.',
 	invalidDays: 'Norādiet veselu dienu skaitu no 1 līdz 3650.',

@@ -49,6 +49,8 @@ const depth: Catalogue<typeof en> = {
 	withinBasis: 'Basis',
 	withinBasisValue: (p) => `${p.reordered} van ${p.observed} klanten die zo lang zijn gevolgd`,
 	withinLeftOut: 'Niet meegeteld (korter gevolgd)',
+	withinUncertain: (p) =>
+		`onzeker: minder dan ${p.minimum} klanten zo lang gevolgd; 95 %-interval ${p.low} – ${p.high}`,
 	withinNone: 'Niet meetbaar: geen klant is zo lang gevolgd',
 	gapsHeading: 'Tijd tussen de ene aankoop en de volgende',
 	gapsHelp:
@@ -69,6 +71,8 @@ const depth: Catalogue<typeof en> = {
 	winBack: (p) => `Win-backbericht: dag ${p.day} na de eerste bestelling.`,
 	winBackRule:
 		'Regel: de dag waarop driekwart van de terugkerende klanten hun tweede bestelling had geplaatst (het bovenste kwartiel, naar boven afgerond); wie dan nog wegblijft, komt waarschijnlijk niet vanzelf terug.',
+	sendShortSpan: (p) =>
+		`Onzeker: de bestellingen beslaan maar ${p.span} dagen. Een tweede aankoop later dan dat is niet te zien, dus deze dagen vallen te vroeg uit; ze worden betrouwbaar bij minstens ${p.need} dagen aan bestellingen (twee keer de win-backdag, en niet minder dan 180).`,
 	sendNone: 'Er kan geen verzenddag worden voorgesteld zolang geen klant op een tweede dag heeft gekocht.',
 	tacticsLead: 'Tactieken die deze dagen gebruiken:',
 	oneTimeLink: (p) => `Eenmalige kopers, ${p.day} of meer dagen na hun bestelling, klaar om te exporteren`,
@@ -97,6 +101,8 @@ const depth: Catalogue<typeof en> = {
 	oneTimeDefault: (p) =>
 		`De standaard-N is de voorgestelde dag voor de herinnering na aankoop uit de tijd tot de tweede bestelling (${p.day}).`,
 	oneTimeDefaultUncertain: (p) => `Die dag is onzeker: hij berust op slechts ${p.count} terugkerende klanten.`,
+	oneTimeDefaultShortSpan: (p) =>
+		`Die dag is onzeker: de bestellingen beslaan maar ${p.span} dagen, te kort om latere tweede aankopen te zien, dus hij valt te vroeg uit.`,
 	oneTimeDefaultNone: 'Uit deze gegevensset kon geen verzenddag worden voorgesteld; N begint bij 30.',
 	invalidPercent: 'Gebruik een percentage boven 0 en onder 100.',
 	invalidDays: 'Gebruik een heel aantal dagen van 1 tot 3650.',

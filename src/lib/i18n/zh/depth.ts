@@ -46,6 +46,7 @@ const depth: Catalogue<typeof en> = {
 	withinBasis: '基数',
 	withinBasisValue: (p) => `被观察了这么久的 ${p.observed} 位客户中的 ${p.reordered} 位`,
 	withinLeftOut: '未计入（观察时间较短）',
+	withinUncertain: (p) => `不确定：观察这么久的客户少于 ${p.minimum} 位；95 % 区间 ${p.low} – ${p.high}`,
 	withinNone: '无法测量：没有客户被观察这么久',
 	gapsHeading: '一次购买到下一次购买的时间',
 	gapsHelp:
@@ -65,6 +66,8 @@ const depth: Catalogue<typeof en> = {
 	winBack: (p) => `挽回邮件：首单后第 ${p.day} 天。`,
 	winBackRule:
 		'规则：回购客户中有四分之三已下第二单的那一天（上四分位数，向上取整）；到那时仍未回来的客户不太可能自行回来。',
+	sendShortSpan: (p) =>
+		`不确定：订单只覆盖 ${p.span} 天。晚于此的第二次购买无法看到，因此这些天数偏早；订单覆盖至少 ${p.need} 天后才稳定（挽回日的两倍，且不少于 180 天）。`,
 	sendNone: '在有客户于第二个日子购买之前，无法建议发送日。',
 	tacticsLead: '使用这些天数的策略：',
 	oneTimeLink: (p) => `下单后已过 ${p.day} 天及以上的一次性买家，可直接导出`,
@@ -90,6 +93,7 @@ const depth: Catalogue<typeof en> = {
 	oneTimeDays: '下单后已过 N 天及以上的一次性买家：N =',
 	oneTimeDefault: (p) => `N 的默认值是“距第二次下单的时间”建议的购后提醒日（${p.day}）。`,
 	oneTimeDefaultUncertain: (p) => `该日期不确定：仅基于 ${p.count} 位回购客户。`,
+	oneTimeDefaultShortSpan: (p) => `这一天不确定：订单只覆盖 ${p.span} 天，太短，看不到更晚的第二次购买，因此偏早。`,
 	oneTimeDefaultNone: '无法从该数据集建议发送日；N 从 30 开始。',
 	invalidPercent: '请输入大于 0 且小于 100 的百分比。',
 	invalidDays: '请输入 1 到 3650 之间的整数天数。',

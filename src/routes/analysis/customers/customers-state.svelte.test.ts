@@ -18,6 +18,11 @@ const OVERVIEW = {
 	names: null
 } satisfies ActionsOverview;
 
+const DOUBTS = [
+	{ kind: 'fewReturning', count: 3, minimum: 30 },
+	{ kind: 'shortSpan', spanDays: 60, needDays: 180 }
+];
+
 /** A client that answers every request at once and records what was asked. */
 function recordingClient() {
 	const asked: { type: string; rules?: { oneTimeDays: number } }[] = [];
@@ -29,7 +34,12 @@ function recordingClient() {
 					? {
 							type: 'repurchased',
 							requestId: 1,
-							summary: { sendDay: { postPurchase: 40 }, uncertain: true, repeatCustomers: 3 }
+							summary: {
+								sendDay: { postPurchase: 40, winBack: 70 },
+								uncertain: true,
+								repeatCustomers: 3,
+								sendDayDoubts: DOUBTS
+							}
 						}
 					: { type: 'customerActionsReady', requestId: 1, overview: OVERVIEW, rows: [], total: 0 };
 			return Object.assign(Promise.resolve(reply), { requestId: 1 });
@@ -51,7 +61,8 @@ describe('CustomersState', () => {
 		const view = new CustomersState(() => client);
 		await view.suggestDays(1, null);
 		expect(view.daysText).toBe('40');
-		expect(view.suggestedFrom).toBe(3);
+		// The day is handed over with why it is uncertain, never as a settled figure.
+		expect(view.suggestedDoubts).toEqual(DOUBTS);
 		asked.length = 0;
 		const stop = $effect.root(() => {
 			$effect(() => {

@@ -8,6 +8,7 @@ import {
 	type ExportFormat
 } from '$lib/analysis/audiences';
 import { DEFAULT_CLV_SETTINGS, type ClvSettings } from '$lib/analysis/clv-engine';
+import type { SendDayDoubt } from '$lib/analysis/repurchase';
 import { locale } from '$lib/i18n/i18n.svelte';
 import { decimalSeparatorOf, readNumberInRange } from '$lib/metrics/number-input';
 import type { TimeUnit } from '$lib/models';
@@ -29,8 +30,11 @@ export class CustomersState {
 	daysText = $state('');
 	/** The suggested post-purchase day of the data set (the default N), once known; null if none. */
 	suggestedDay = $state<number | null | undefined>(undefined);
-	/** Returning customers the suggested day rests on, when fewer than the minimum (it is uncertain). */
-	suggestedFrom = $state<number | null>(null);
+	/**
+	 * Why the suggested day is uncertain (few returning customers, a short span), said beside the
+	 * default N so it is never taken as a settled figure; empty when it is settled.
+	 */
+	suggestedDoubts = $state.raw<SendDayDoubt[]>([]);
 
 	audience = $state<Audience | 'all'>('all');
 	sort = $state<ActionSort>('clv');
@@ -82,8 +86,7 @@ export class CustomersState {
 		if (!client) return;
 		const reply = await client.request({ type: 'repurchase', datasetId });
 		this.suggestedDay = reply.type === 'repurchased' ? reply.summary.sendDay.postPurchase : null;
-		this.suggestedFrom =
-			reply.type === 'repurchased' && reply.summary.uncertain ? reply.summary.repeatCustomers : null;
+		this.suggestedDoubts = reply.type === 'repurchased' ? reply.summary.sendDayDoubts : [];
 		if (this.daysText === '')
 			this.daysText = String(fromAddress ?? this.suggestedDay ?? DEFAULT_AUDIENCE_RULES.oneTimeDays);
 	}

@@ -1,0 +1,54 @@
+import { render, screen } from '@testing-library/svelte';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { indexCustomers } from '$lib/analysis/customers';
+import { repurchaseSummary } from '$lib/analysis/repurchase';
+import { installResizeObserverStub } from '$lib/charts/test-support';
+import type { OrderColumns } from '$lib/orders/columns';
+import RepurchaseFigures from './RepurchaseFigures.svelte';
+
+beforeAll(installResizeObserverStub);
+
+/** A summary from each customer's purchase days. */
+function summaryOf(days: number[][]) {
+	const rows = days.flatMap((list, c) => list.map((d) => ({ c, d })));
+	const columns: OrderColumns = {
+		count: rows.length,
+		customer: Int32Array.from(rows, (r) => r.c),
+		day: Int32Array.from(rows, (r) => r.d),
+		amount: new Float64Array(rows.length).fill(10)
+	};
+	return repurchaseSummary(indexCustomers(columns, days.length), columns.day);
+}
+const back = (n: number, gap: number) => Array.from({ length: n }, () => [0, gap]);
+
+describe('RepurchaseFigures: send days and shares that are not settled say why', () => {
+	it.each([
+		// customers back after `gap` days, the last order's day (the span), short span flagged?
+		['60 days of orders', back(40, 8), 60, true],
+		['400 days of orders', back(40, 8), 400, false]
+	])('%s', (_, days, last, flagged) => {
+		render(RepurchaseFigures, { summary: summaryOf([...days, [last]]), datasetId: 1 });
+		expect(screen.getByTestId('send-post-purchase').getAttribute('data-day')).toBe('8');
+		if (flagged) {
+			const text = 'Uncertain: the orders span only 60 days. No second purchase later than that can be seen';
+			expect(screen.getByTestId('send-short-span').textContent).toContain(text);
+			expect(screen.getByTestId('repurchase-short-span').textContent).toContain(text);
+		} else expect(screen.queryByTestId('send-short-span')).toBeNull();
+		expect(screen.queryByTestId('send-uncertain')).toBeNull();
+	});
+
+	it('marks a share over few observed customers with its interval (“100 %, 1 of 1”), not one over many', () => {
+		render(RepurchaseFigures, {
+			summary: summaryOf([[0, 10], ...back(30, 5).map(([, g]) => [300, 300 + g]), [400]]),
+			datasetId: 1
+		});
+		// Within 180 days: only the first customer (day 0) is observed that long: 1 of 1.
+		const row = (days: number) => screen.getByTestId('repurchase-within').querySelector(`tr[data-days="${days}"]`)!;
+		expect(row(180).textContent).toContain('100%');
+		expect(row(180).querySelector('[data-testid="within-uncertain"]')?.textContent).toMatch(
+			/^\(uncertain: fewer than 30 customers observed that long; 95 % interval \d+(\.\d)?% – 100%\)$/
+		);
+		// Within 30 days: all 31 customers are observed that long.
+		expect(row(30).querySelector('[data-testid="within-uncertain"]')).toBeNull();
+	});
+});
