@@ -22,6 +22,8 @@ test('product affinity: the Shopify fixture gives the hand-computed pairs, kept 
 		'Product affinity: bought together and bought next'
 	);
 
+	// The figures are of all orders, and the page says so (the Analysis page's date range is not carried here).
+	await expect(page.getByTestId('subpage-all-orders')).toContainText('Computed from all orders of the data set,');
 	// The newest data set is chosen; at the default minimum of 5 orders no pair of this small shop qualifies.
 	const together = page.getByTestId('affinity-together');
 	await expect(page.getByTestId('affinity-together-basis')).toHaveAttribute('data-orders', String(E.together.orders));

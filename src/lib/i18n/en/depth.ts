@@ -8,6 +8,8 @@ export default {
 	linkCustomers: 'Per-customer actions and audiences',
 	dataset: 'Data set',
 	computing: 'Computing…',
+	wholeDataset: (p: { from: string; to: string }) =>
+		`Computed from all orders of the data set, ${p.from} – ${p.to}: a date range chosen on the Analysis page does not apply here.`,
 	summaryOnly:
 		'This data set is a per-customer summary without order dates: the time between purchases cannot be measured from it.',
 	notFound: 'This data set is no longer stored here.',

@@ -10,6 +10,8 @@ const depth: Catalogue<typeof en> = {
 	linkCustomers: 'Darbības ar klientiem un auditorijas',
 	dataset: 'Datu kopa',
 	computing: 'Aprēķina…',
+	wholeDataset: (p: { from: string; to: string }) =>
+		`Aprēķināts no visiem datu kopas pasūtījumiem, ${p.from} – ${p.to}: analīzes lapā izvēlētais datumu diapazons šeit netiek piemērots.`,
 	summaryOnly:
 		'Šī datu kopa ir kopsavilkums par klientiem bez pasūtījumu datumiem: laiku starp pirkumiem no tās nevar izmērīt.',
 	notFound: 'Šī datu kopa šeit vairs netiek glabāta.',

@@ -10,6 +10,8 @@ const depth: Catalogue<typeof en> = {
 	linkCustomers: 'Acties per klant en doelgroepen',
 	dataset: 'Gegevensset',
 	computing: 'Bezig met berekenen…',
+	wholeDataset: (p: { from: string; to: string }) =>
+		`Berekend uit alle bestellingen van de dataset, ${p.from} – ${p.to}: een datumbereik dat op de analysepagina is gekozen, geldt hier niet.`,
 	summaryOnly:
 		'Deze gegevensset is een samenvatting per klant zonder besteldata: de tijd tussen aankopen is er niet uit te meten.',
 	notFound: 'Deze gegevensset is hier niet meer opgeslagen.',

@@ -10,6 +10,8 @@ const depth: Catalogue<typeof en> = {
 	linkCustomers: '逐个客户的行动与受众',
 	dataset: '数据集',
 	computing: '正在计算…',
+	wholeDataset: (p: { from: string; to: string }) =>
+		`根据数据集的全部订单计算（${p.from} – ${p.to}）：分析页面上选择的日期范围不适用于此处。`,
 	summaryOnly: '该数据集是没有订单日期的客户汇总：无法从中测量购买间隔。',
 	notFound: '该数据集已不再存储于此。',
 	failed: (p) => `无法计算这些数字：${p.detail}`,
