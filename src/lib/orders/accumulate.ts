@@ -116,9 +116,8 @@ interface ReturnedInto {
 	credits: RowRef[];
 	creditAmount: number;
 	/**
-	 * Whether leaving the order out takes all of its money out of the report: an order of the file
-	 * read when the first return was netted, where no discount, tax, shipping or refund column is
-	 * summed apart (see `beginFile`).
+	 * Whether leaving the order out takes all of its money out of the report: its file sums no
+	 * discount, tax, shipping or refund column apart (see `beginFile`).
 	 */
 	droppable: boolean;
 }
@@ -426,6 +425,8 @@ export class OrderAccumulator {
 	#laterRefundsDrop = false;
 	/** See `beginFile`. */
 	#ownRefundsDrop = false;
+	/** Per file: whether an order of it that returns bring to nothing may be left out (see `ReturnedInto`). */
+	readonly #returnsDrop: boolean[] = [];
 	/** Set when this accumulator reads one byte range of a file, to be merged (`rangePart`, `absorb`). */
 	#range: RangeLog | null = null;
 	/** Set by `beginMerge`: this accumulator read a file's first range, and absorbs the others. */
@@ -594,6 +595,7 @@ export class OrderAccumulator {
 				'tax',
 				'shipping'
 			].every((role) => this.#columns[role as OrderRole] === undefined);
+		this.#returnsDrop[fileIndex] = plan.amountMode === 'orderTotal' ? this.#ownRefundsDrop : this.#laterRefundsDrop;
 		// Amounts whose header names their currency ("total_usd") are in it, whatever a currency column says.
 		const amountColumn = plan.amountMode === 'lineItems' ? this.#columns.unitPrice : this.#columns.amount;
 		this.#headerCurrency =
@@ -2814,9 +2816,7 @@ export class OrderAccumulator {
 	#returnedInto(order: number, ref: RowRef): ReturnedInto {
 		let into = this.#returnsInto.get(order);
 		if (!into) {
-			const droppable =
-				this.#fileOf(order) === this.#file &&
-				(this.#plan.amountMode === 'orderTotal' ? this.#ownRefundsDrop : this.#laterRefundsDrop);
+			const droppable = this.#returnsDrop[this.#fileOf(order)] === true;
 			into = {
 				ref,
 				value: this.#amountOf.data[order],

@@ -251,7 +251,10 @@ export function inspectSample(
 	const layout: LayoutMatch =
 		choice.amountMode === 'lineAmounts' ? { ...recognised, amountMode: 'lineAmounts' } : recognised;
 	const itemAmountRows = choice.itemAmountRows;
-	const dates = m.date !== undefined ? guessDateOrder(column(m.date), dateFallback) : null;
+	// UCI Online Retail writes its invoice dates month first ("12/1/2010 8:26", as its CSV copies
+	// do): where no date in the sample tells, that is the file's order, not the browser's.
+	const fileDateFallback = recognised.layout === 'uci' ? 'mdy' : dateFallback;
+	const dates = m.date !== undefined ? guessDateOrder(column(m.date), fileDateFallback) : null;
 
 	const header = rows[top];
 	const columns = layout.hasHeader
@@ -313,7 +316,7 @@ export function inspectSample(
 		if (first.length === 0) return null;
 		if (first.filter((v) => dateStyle(v) !== null).length * 2 < first.length)
 			return numericDatesOf(first) ? datePlanOf(null, rowRef, column(index)) : null;
-		const guess = guessDateOrder(column(index), dateFallback);
+		const guess = guessDateOrder(column(index), fileDateFallback);
 		return guess.parsedShare >= 0.5 ? datePlanOf(guess, rowRef, column(index)) : null;
 	});
 	// (Only columns whose first values are mostly numbers are read further.)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copiesOf, headline, importOrdersBytes, importOrdersText } from './test-support';
+import { copiesOf, headline, importOrderTexts, importOrdersBytes, importOrdersText } from './test-support';
 
 // Real exports found wrong by a review of this round (each with hand-worked figures).
 
@@ -436,6 +436,23 @@ describe('UCI Online Retail: an invoice cancelled in full by its credit note', (
 			'ALARM CLOCK BAKELIKE PINK',
 			'WHITE METAL LANTERN'
 		]);
+	});
+
+	it('also where the credit note is in the next year’s file (Online Retail II comes as two)', async () => {
+		const lines = rows.split('\n');
+		// The invoices of 10 and 11 January in one file; the credit notes and February's lantern in the next.
+		const { report } = await importOrderTexts(
+			header + lines.slice(0, 4).join('\n') + '\n',
+			header + lines.slice(4).join('\n')
+		);
+		// The first file's dates (1/10/2011, 1/11/2011) could be read either way: UCI writes month first.
+		expect(report.files.map((f) => [f.dateOrder, f.dateOrderBasis])).toEqual([
+			['mdy', 'default'],
+			['mdy', 'data']
+		]);
+		// As in one file: before, 541001 and 541002 stayed as orders worth nothing there.
+		expect(headline(report)).toEqual({ orders: 2, customers: 2, revenue: 25.89 });
+		expect(report.refunds.fullyRefunded.count).toBe(2);
 	});
 
 	it('a further credit note of that customer is of no order left, not netted below nothing', async () => {
