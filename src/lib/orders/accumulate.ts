@@ -921,7 +921,7 @@ export class OrderAccumulator {
 				// Lines of an earlier order, not next to it: add them there.
 				this.report.lineItemRows++;
 				const line =
-					this.#lineIsNoSale(fields, row) || this.#lineApart(fields, row)
+					this.#lineIsNoSale(fields, row) || this.#lineApart(fields, row, seen)
 						? null
 						: this.#rowAmount(fields, row);
 				if (line !== null) {
@@ -1068,13 +1068,22 @@ export class OrderAccumulator {
 		}
 
 		const refunded = this.#refundedOf(fields, amount);
-		if (statusClass === 'refunded' || refundedInFull(refunded, amount) || this.#flaggedRefunded(fields)) {
+		const itemsRefunded = this.#itemsRefunded(parts, refunded);
+		if (
+			statusClass === 'refunded' ||
+			refundedInFull(refunded, amount) ||
+			itemsRefunded ||
+			this.#flaggedRefunded(fields)
+		) {
 			this.#dropPendingLineOf(orderKey, customerId);
 			tallyAdd(this.report.fullyRefunded, { file: this.#file, row });
 			if (this.#plan.paymentLedger && customerId) this.#noteLedgerRefunded(customerId, amount);
 			// (A first row of shipping or a fee is refunded too: its amount counts, as the item's would.)
 			const whole = amount > 0 ? amount : apart;
-			this.#sum('refundedAmount', whole > 0 ? whole : refunded);
+			this.#sum(
+				'refundedAmount',
+				itemsRefunded && statusClass !== 'refunded' ? refunded : whole > 0 ? whole : refunded
+			);
 			this.#setCurrent(Current.Dropped, orderKey, customerId, dateRaw, day, -1);
 			// Where each row is an item's amount, the order refunded is all of them (unless the file
 			// gives the refund itself).
@@ -1141,8 +1150,8 @@ export class OrderAccumulator {
 			// only when asked to: there a refund takes the items' share of the total less shipping, and
 			// shipping only what is beyond the items. Elsewhere (Magento's credit memo offers the
 			// shipping back by default) it returns tax and shipping in the order's proportions.
-			const itemsFirst = this.#plan.layout === 'shopify' || this.#plan.layout === 'woocommerce';
-			const itemsAndTax = itemsFirst && parts && parts.shipping > 0 ? parts.total - parts.shipping : amount;
+			const itemsAndTax =
+				this.#itemsFirst() && parts && parts.shipping > 0 ? parts.total - parts.shipping : amount;
 			const share =
 				amount > 0 ? Math.min(sales, (refunded * sales) / (itemsAndTax > 0 ? itemsAndTax : amount)) : refunded;
 			this.#sum('refunds', share);
@@ -1157,9 +1166,8 @@ export class OrderAccumulator {
 		} else if (!perRow) {
 			this.#sum('totalCharged', amount);
 		}
-		if (kind !== 'sale') this.#sum(kind, apart);
-
 		const order = this.#dayOf.length;
+		if (kind !== 'sale') this.#sumApart(order, kind, apart);
 		if (this.#costOf) {
 			this.#costOf.push(this.#costOfRow(fields, 'order'));
 			if (pending && this.#pendingLine === null && pending.key === orderKey && pending.customerId === customerId)
@@ -1365,7 +1373,7 @@ export class OrderAccumulator {
 			return;
 		}
 		if (mode !== 'orderTotal') {
-			if (this.#lineIsNoSale(fields, row) || this.#lineApart(fields, row)) return;
+			if (this.#lineIsNoSale(fields, row) || this.#lineApart(fields, row, this.#curOrder)) return;
 			const line = this.#rowAmount(fields, row);
 			if (line !== null) {
 				if (line < 0) this.#noteLaterRefund(this.#curOrder, fields, row);
@@ -1911,8 +1919,9 @@ export class OrderAccumulator {
 		// (Postage or a charge given back is no return of sales: it comes off what was counted apart.)
 		const apart =
 			this.#uciStockCode >= 0 ? UCI_NOT_PRODUCTS.get((fields[this.#uciStockCode] ?? '').trim()) : undefined;
-		if (apart !== undefined) {
-			this.#sum(apart, -line);
+		// (With no order to give it back from, it is a return of no order, as the rest of the note.)
+		if (apart !== undefined && this.#curOrder >= 0) {
+			this.#sumApart(this.#curOrder, apart, -line);
 			return;
 		}
 		if (this.#curOrder >= 0) {
@@ -2281,13 +2290,27 @@ export class OrderAccumulator {
 	 * Whether a further row of a kept order is shipping, a fee or tax by the file's row-type column:
 	 * then its amount is counted apart, not as sales, and the row is no item of the order.
 	 */
-	#lineApart(fields: string[], row: number): boolean {
+	#lineApart(fields: string[], row: number, order: number): boolean {
 		const kind = this.#lineKind(fields, row);
 		if (kind === 'sale') return false;
 		const amount = this.#rowAmount(fields, row);
-		if (amount !== null) this.#sum(kind, amount);
+		if (amount !== null) this.#sumApart(order, kind, amount);
 		return true;
 	}
+
+	/**
+	 * Shipping, a fee or tax of kept order `order`, counted apart. In a UCI file each order's is
+	 * noted too (`#apartOf`): an invoice its credit notes cancel leaves with its postage.
+	 */
+	#sumApart(order: number, kind: 'shipping' | 'fees' | 'tax', amount: number): void {
+		this.#sum(kind, amount);
+		if (this.#uciStockCode < 0 || order < 0) return;
+		let apart = this.#apartOf.get(order);
+		if (!apart) this.#apartOf.set(order, (apart = { shipping: 0, fees: 0, tax: 0 }));
+		apart[kind] += amount;
+	}
+	/** UCI orders' postage and charges counted apart, by order (see `#sumApart`). */
+	readonly #apartOf = new Map<number, { shipping: number; fees: number; tax: number }>();
 
 	/** Notes a negative row of kept order `order` as a refund of it where it is dated after the order (see `#laterRefunds`). */
 	#noteLaterRefund(order: number, fields: string[], row: number): void {
@@ -2394,6 +2417,21 @@ export class OrderAccumulator {
 			this.#money.returns -= returns;
 			for (const row of netted) tallyRemove(this.report.negativeRowsNetted, row);
 		}
+	}
+
+	/** Whether a refund takes an order's items with their tax first (Shopify and WooCommerce refund a line with its tax, and shipping only when asked to). */
+	#itemsFirst(): boolean {
+		return this.#plan.layout === 'shopify' || this.#plan.layout === 'woocommerce';
+	}
+
+	/**
+	 * Whether a refund took all of an order's items and their tax, where refunds take them first:
+	 * the order is no sale (refunded in full), whatever part of its shipping was kept.
+	 */
+	#itemsRefunded(parts: OrderParts | null, refunded: number): boolean {
+		if (!this.#itemsFirst() || parts === null || !(parts.shipping > 0) || !(refunded > 0)) return false;
+		const itemsAndTax = parts.total - parts.shipping;
+		return itemsAndTax > 0 && refunded >= itemsAndTax - 0.005;
 	}
 
 	/** Whether the row's "refunded in full" column says yes (Gumroad's "Fully Refunded?": 1). */
@@ -2853,6 +2891,10 @@ export class OrderAccumulator {
 			});
 			for (const credit of into.credits) tallyRemove(this.report.creditNotesNetted, credit);
 			this.report.creditNotesNettedAmount -= into.creditAmount;
+			// (Its postage and charges leave with it.)
+			const apart = this.#apartOf.get(order);
+			if (apart)
+				for (const kind of ['shipping', 'fees', 'tax'] as const) if (apart[kind]) this.#sum(kind, -apart[kind]);
 		}
 	}
 

@@ -497,3 +497,42 @@ describe('UCI Online Retail: postage and charges are no products', () => {
 		]);
 	});
 });
+
+describe('UCI postage with credit notes', () => {
+	const header = 'InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n';
+	it('an invoice its credit note cancels leaves with its postage; postage given back with no order is a return of none', async () => {
+		const { report } = await importOrdersText(
+			header +
+				// Postage given back before the customer's first invoice: no order to take it from.
+				'C536300,POST,POSTAGE,-1,12/1/2010 8:00,18.00,12583,France\n' +
+				'536370,22423,REGENCY CAKESTAND 3 TIER,2,12/1/2010 8:45,12.75,12583,France\n' +
+				'536370,POST,POSTAGE,1,12/1/2010 8:45,18.00,12583,France\n' +
+				'536371,47566,PARTY BUNTING,4,12/2/2010 9:00,4.95,12662,Germany\n' +
+				'536371,POST,POSTAGE,1,12/2/2010 9:00,18.00,12662,Germany\n' +
+				// The cakestands given back: 536370 is cancelled, its postage too.
+				'C536380,22423,REGENCY CAKESTAND 3 TIER,-2,12/3/2010 9:00,12.75,12583,France\n'
+		);
+		// Hand-worked: only 536371 stands (19.80, its postage 18.00); the first note's 18.00 is a
+		// return of no order, taken off nothing (before, shipping came to −18.00 + 36.00).
+		expect(headline(report)).toEqual({ orders: 1, customers: 1, revenue: 19.8 });
+		expect(report.revenueBreakdown).toMatchObject({ shipping: 18, returns: 0, returnsWithoutOrder: 18 });
+		expect(report.refunds.fullyRefunded.count).toBe(1);
+	});
+});
+
+describe('Shopify: a refund of all the items and their tax, the shipping kept', () => {
+	it('is a refund in full: no sale is left', async () => {
+		const { report } = await importOrdersText(
+			'Name,Email,Financial Status,Currency,Subtotal,Shipping,Taxes,Total,Discount Code,Discount Amount,Created at,Lineitem quantity,Lineitem name,Lineitem price,Cancelled at,Refunded Amount\n' +
+				'#1004,a@x.com,partially_refunded,USD,18.00,5.00,1.44,24.44,,0.00,2023-06-03 12:00:00 -0400,1,Teapot,18.00,,21.44\n' +
+				'#1005,b@x.com,paid,USD,20.00,5.00,2.00,27.00,,0.00,2023-06-04 12:00:00 -0400,1,Kettle,20.00,,0.00\n'
+		);
+		// 21.44 = the 18.00 items, their 1.44 tax and 2.00 of the shipping: #1004 is no sale (before, an
+		// order of 0.00 with a customer). Only #1005 counts.
+		expect(headline(report)).toEqual({ orders: 1, customers: 1, revenue: 20 });
+		expect(report.refunds.fullyRefunded.count).toBe(1);
+		expect(report.refunds.partlyRefunded.count).toBe(0);
+		expect(report.refunds.refundedAmount).toBeCloseTo(21.44, 9);
+		expect(report.revenueBreakdown).toMatchObject({ tax: 2, shipping: 5, totalCharged: 27 });
+	});
+});
