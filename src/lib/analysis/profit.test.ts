@@ -4,7 +4,15 @@ import { daysFromCivil } from '$lib/orders/sniff/dates';
 import { firstDayOfMonthIndex, monthIndexOfDay } from './calendar';
 import { cohortTable } from './cohorts';
 import { indexCustomers } from './customers';
-import { marginOf, paybackAge, profitBase, profitTable, type ProfitBase, type ProfitCosts } from './profit';
+import {
+	channelsWithoutCac,
+	marginOf,
+	paybackAge,
+	profitBase,
+	profitTable,
+	type ProfitBase,
+	type ProfitCosts
+} from './profit';
 
 type Order = [customer: number, date: string, amount: number];
 
@@ -124,7 +132,8 @@ describe('profitTable', () => {
 			ratio: expect.closeTo(1.586, 10),
 			customers: 2,
 			leftOut: 0,
-			cac: 50
+			cac: 50,
+			noCac: []
 		});
 		expect(jan.ltvCac[1]).toMatchObject({ months: 6, complete: false, ratio: null });
 		expect(jan.ltvCac[2]).toMatchObject({ months: 12, complete: false, ratio: null });
@@ -153,7 +162,8 @@ describe('profitTable', () => {
 			ratio: null,
 			customers: 0,
 			leftOut: 2,
-			cac: null
+			cac: null,
+			noCac: []
 		});
 		expect(table.all.payback).toBeNull();
 		expect(table.all.paybackBasis).toBeNull();
@@ -340,9 +350,17 @@ describe('all customers: each figure on a stated basis, cohorts with earlier buy
 		// Months 0–3: Jan only (2 of 5; E, observed 17 months, left out): 79.30 / 55 = 1.4418…
 		// Months 0–6 and 0–12: no unmarked cohort observed that long; E is, and is left out.
 		expect(table.all.ltvCac).toEqual([
-			{ months: 3, complete: true, ratio: expect.closeTo(79.3 / 55, 10), customers: 2, leftOut: 1, cac: 55 },
-			{ months: 6, complete: false, ratio: null, customers: 0, leftOut: 1, cac: null },
-			{ months: 12, complete: false, ratio: null, customers: 0, leftOut: 1, cac: null }
+			{
+				months: 3,
+				complete: true,
+				ratio: expect.closeTo(79.3 / 55, 10),
+				customers: 2,
+				leftOut: 1,
+				cac: 55,
+				noCac: []
+			},
+			{ months: 6, complete: false, ratio: null, customers: 0, leftOut: 1, cac: null, noCac: [] },
+			{ months: 12, complete: false, ratio: null, customers: 0, leftOut: 1, cac: null, noCac: [] }
 		]);
 	});
 
@@ -407,5 +425,154 @@ describe('cohorts that may include customers who bought before the data begins',
 		// The one unmarked customer: 10 × 0.58 − 5.30 = 0.50 in month 0, against a CAC of 50.
 		expect(table.unmarkedCustomers).toBe(1);
 		expect(table.all.payback).toBeNull();
+	});
+});
+
+describe('a CAC typed for some channels only, none for all', () => {
+	// Two cohorts, channels [web, pos, none]; a fixed fee of 1 per order, so margin = sales − orders.
+	// Jan 2000 (2 customers, months 0–4): margins 20, 0, 0, 4, 3 → per customer 10, 10, 10, 12, 13.50.
+	// Apr 2000 (1 customer, months 0–1): margins 2, 9 → 2, 11. The data end on 31 May 2000 (no partial
+	// month) and begin on 1 Jan 1999: with a 1-month window no cohort is marked.
+	// Groups: G(0) = G(1) = both cohorts (3 customers), G(2) … G(4) = Jan only; the LTV:CAC after
+	// months 0–3 is over Jan only, none was observed through months 6 or 12.
+	function baseOf(jan: number[], apr: number[]): ProfitBase {
+		return {
+			months: [24000, 24003],
+			sizes: [2, 1],
+			sales: [
+				[21, 0, 0, 5, 4],
+				[3, 10]
+			],
+			orders: [
+				[1, 0, 0, 1, 1],
+				[1, 1]
+			],
+			completeAges: [5, 2],
+			firstDay: firstDayOfMonthIndex(23988),
+			lastDay: firstDayOfMonthIndex(24005) - 1,
+			partialLastMonth: null,
+			channels: { names: ['web', 'pos', ''], customers: [jan, apr] }
+		};
+	}
+	const FEE: ProfitCosts = { cogsShare: 0, shippingPerOrder: 0, feeShare: 0, feePerOrder: 1, cac: null };
+
+	it.each([
+		// Jan holds the pos customer, so every group holds it: no group has a CAC, and the payback is not
+		// "not yet" but skipped through month 4 (the last the cohorts reach).
+		{
+			name: 'pos in the oldest cohort, web 12',
+			jan: [1, 1, 0],
+			apr: [1, 0, 0],
+			cac: null,
+			byChannel: [12, null, null],
+			cohorts: [['pos'], []],
+			all: ['pos'],
+			ltvCac: [['pos'], [], []],
+			skipped: { through: 4, channels: ['pos'] },
+			payback: null
+		},
+		// Only the younger cohort has it: G(0) and G(1) are skipped; Jan alone reaches 12 in month 3.
+		{
+			name: 'pos in the younger cohort, web 12',
+			jan: [2, 0, 0],
+			apr: [0, 1, 0],
+			cac: null,
+			byChannel: [12, null, null],
+			cohorts: [[], ['pos']],
+			all: ['pos'],
+			ltvCac: [[], [], []],
+			skipped: { through: 1, channels: ['pos'] },
+			payback: 3
+		},
+		// The same with web 20: Jan peaks at 13.50, so not reached; G(0) and G(1) still skipped.
+		{
+			name: 'pos in the younger cohort, web 20',
+			jan: [2, 0, 0],
+			apr: [0, 1, 0],
+			cac: null,
+			byChannel: [20, null, null],
+			cohorts: [[], ['pos']],
+			all: ['pos'],
+			ltvCac: [[], [], []],
+			skipped: { through: 1, channels: ['pos'] },
+			payback: null
+		},
+		// Two channels without one, in the order stored: pos and the customers without a channel.
+		{
+			name: 'pos and no channel in the oldest cohort, web 12',
+			jan: [0, 1, 1],
+			apr: [1, 0, 0],
+			cac: null,
+			byChannel: [12, null, null],
+			cohorts: [['pos', ''], []],
+			all: ['pos', ''],
+			ltvCac: [['pos', ''], [], []],
+			skipped: { through: 4, channels: ['pos', ''] },
+			payback: null
+		},
+		// Every channel with customers has a CAC: G(0) (3 customers, CAC (24 + 30) / 3 = 18) 7.33 and
+		// 10.33 by months 0 and 1; Jan (12) reaches it in month 3.
+		{
+			name: 'web 12 and pos 30',
+			jan: [2, 0, 0],
+			apr: [0, 1, 0],
+			cac: null,
+			byChannel: [12, 30, null],
+			cohorts: [[], []],
+			all: [],
+			ltvCac: [[], [], []],
+			skipped: null,
+			payback: 3
+		},
+		// A CAC for all: pos takes it.
+		{
+			name: 'web 12, 12 for all',
+			jan: [1, 1, 0],
+			apr: [0, 1, 0],
+			cac: 12,
+			byChannel: [12, null, null],
+			cohorts: [[], []],
+			all: [],
+			ltvCac: [[], [], []],
+			skipped: null,
+			payback: 3
+		},
+		// No CAC typed at all: no channel lacks one more than another (the page asks for a CAC).
+		{
+			name: 'no CAC at all',
+			jan: [1, 1, 0],
+			apr: [1, 0, 0],
+			cac: null,
+			byChannel: [null, null, null],
+			cohorts: [[], []],
+			all: [],
+			ltvCac: [[], [], []],
+			skipped: null,
+			payback: null
+		}
+	])('$name', (c) => {
+		const table = profitTable(baseOf(c.jan, c.apr), { ...FEE, cac: c.cac, cacByChannel: c.byChannel }, 1);
+		expect(table.cohorts.map((r) => r.maybeEarlier)).toEqual([false, false]);
+		expect(table.cohorts.map((r) => r.noCac)).toEqual(c.cohorts);
+		table.cohorts.forEach((r, k) => {
+			expect(r.cac === null).toBe(c.cohorts[k].length > 0 || c.byChannel.every((v) => v === null));
+			expect(r.ltvCac.map((l) => l.noCac)).toEqual([c.cohorts[k], c.cohorts[k], c.cohorts[k]]);
+			expect(r.paybackWithoutCac).toBeNull();
+		});
+		expect(table.all.noCac).toEqual(c.all);
+		expect(table.all.ltvCac.map((l) => l.noCac)).toEqual(c.ltvCac);
+		expect(table.all.paybackWithoutCac).toEqual(c.skipped);
+		expect(table.all.payback).toBe(c.payback);
+		if (c.skipped?.through === table.unmarkedAges - 1) expect(table.all.paybackBasis).toBeNull();
+	});
+
+	it('says which channels lack a CAC, cohort by cohort', () => {
+		const names = ['web', 'pos', ''];
+		expect(channelsWithoutCac([1, 2, 0], names, { ...FEE, cacByChannel: [12, null, null] })).toEqual(['pos']);
+		expect(channelsWithoutCac([1, 2, 3], names, { ...FEE, cacByChannel: [12, null, null] })).toEqual(['pos', '']);
+		expect(channelsWithoutCac([1, 0, 0], names, { ...FEE, cacByChannel: [12, null, null] })).toEqual([]);
+		expect(channelsWithoutCac([1, 2, 3], names, { ...FEE, cac: 5, cacByChannel: [12, null, null] })).toEqual([]);
+		expect(channelsWithoutCac([1, 2, 3], names, { ...FEE, cacByChannel: [null, null, null] })).toEqual([]);
+		expect(channelsWithoutCac(null, [], { ...FEE, cacByChannel: [] })).toEqual([]);
 	});
 });

@@ -56,7 +56,10 @@ import { DEFAULT_ANALYSIS_SETTINGS } from './settings';
  *   their first order; a cohort's CAC per customer is the blend
  *       Σ over channels (customers won through it × its CAC) ÷ the cohort's customers,
  *   a channel without a CAC of its own taking the one typed for all. For a group of cohorts, the
- *   blend is over their customers.
+ *   blend is over their customers. Where a channel has no CAC and none is typed for all, a cohort
+ *   with customers from it has no CAC, nor has any group holding that cohort: each such figure
+ *   names the channels (`noCac`), and the all-customers payback says which groups it had to skip
+ *   (`paybackWithoutCac`), so that "not reached" is never said of a group that had no CAC.
  */
 
 /** The LTV:CAC horizons, in months since the first order. */
@@ -129,6 +132,8 @@ export interface LtvCac {
 	leftOut: number;
 	/** The CAC per customer the ratio divides by (all customers: blended over `customers`); null: none. */
 	cac: number | null;
+	/** The channels (stored names, '' for none) of those customers that have no CAC (see `channelsWithoutCac`). */
+	noCac: string[];
 }
 
 /** The group of customers the all-customers payback was found over. */
@@ -157,6 +162,14 @@ export interface ProfitRow {
 	payback: number | null;
 	/** All customers: the group the payback was found over (null: not reached by any group). A cohort: null. */
 	paybackBasis: PaybackBasis | null;
+	/**
+	 * All customers: the groups G(0) … G(through) had no CAC, their customers from these channels having
+	 * none, so the payback was sought only over the later groups (every group when through is the
+	 * last age the unmarked cohorts reach). Null: no group was skipped. A cohort: null.
+	 */
+	paybackWithoutCac: { through: number; channels: string[] } | null;
+	/** The channels (stored names, '' for none) of the customers without a CAC (see `channelsWithoutCac`). */
+	noCac: string[];
 	/** Net sales and gross margin over every observed age, in total. */
 	sales: number;
 	margin: number;
@@ -308,6 +321,22 @@ export function cohortCac(size: number, byChannel: readonly number[] | null, cos
 	return total;
 }
 
+/**
+ * The channels (stored names, '' for none) of the customers in `byChannel` who have no CAC: where a
+ * CAC is typed for some channel but none for all, those of the channels with customers and no CAC
+ * of their own. Empty when every customer has a CAC, and when no CAC is typed at all (then no
+ * channel is missing one more than another).
+ */
+export function channelsWithoutCac(
+	byChannel: readonly number[] | null,
+	names: readonly string[],
+	costs: ProfitCosts
+): string[] {
+	const perChannel = costs.cacByChannel;
+	if (!byChannel || !perChannel || costs.cac !== null || perChannel.every((c) => c === null)) return [];
+	return names.filter((_, ch) => byChannel[ch] > 0 && (perChannel[ch] ?? null) === null);
+}
+
 /** The first age whose value reaches the CAC, or null. */
 export function paybackAge(cumulative: readonly number[], cac: number | null): number | null {
 	if (cac === null) return null;
@@ -315,11 +344,17 @@ export function paybackAge(cumulative: readonly number[], cac: number | null): n
 	return age === -1 ? null : age;
 }
 
-function ltvCacOf(cumulative: readonly number[], completeAges: number, cac: number | null, size: number): LtvCac[] {
+function ltvCacOf(
+	cumulative: readonly number[],
+	completeAges: number,
+	cac: number | null,
+	size: number,
+	noCac: string[]
+): LtvCac[] {
 	return LTV_CAC_MONTHS.map((months) => {
 		const complete = months < completeAges;
 		const ratio = complete && cac !== null ? cumulative[months] / cac : null;
-		return { months, complete, ratio, customers: size, leftOut: 0, cac };
+		return { months, complete, ratio, customers: size, leftOut: 0, cac, noCac };
 	});
 }
 
@@ -329,13 +364,30 @@ interface Pooled {
 	customers: number;
 	/** Null when some cohort of the group has no CAC. */
 	cac: number | null;
+	/** The channels of the group's customers without a CAC, in the order of `names`. */
+	noCac: string[];
 }
 
-function pool(rows: readonly { margins: number[]; size: number; cac: number | null }[], through: number): Pooled {
+interface PooledCohort {
+	margins: number[];
+	size: number;
+	cac: number | null;
+	noCac: string[];
+}
+
+/** The channels in any of the lists, in the order of `names`. */
+const unionOf = (names: readonly string[], lists: readonly string[][]) =>
+	names.filter((name) => lists.some((list) => list.includes(name)));
+
+function pool(rows: readonly PooledCohort[], through: number, names: readonly string[]): Pooled {
 	const margin = Array.from({ length: through + 1 }, (_, a) => rows.reduce((s, r) => s + r.margins[a], 0));
 	const customers = rows.reduce((s, r) => s + r.size, 0);
 	const cac = rows.reduce<number | null>((s, r) => (s === null || r.cac === null ? null : s + r.cac), 0);
-	return { margin, customers, cac };
+	const noCac = unionOf(
+		names,
+		rows.map((r) => r.noCac)
+	);
+	return { margin, customers, cac, noCac };
 }
 
 /**
@@ -354,11 +406,14 @@ export function profitTable(
 	const allCounted = new Float64Array(ages);
 	let allSales = 0;
 	let allTotal = 0;
+	const names = base.channels?.names ?? [];
 	/** Per cohort: cumulative margin in total by age (complete ages only), size, CAC in total, marked. */
-	const pooled: { margins: number[]; size: number; cac: number | null; marked: boolean }[] = [];
+	const pooled: (PooledCohort & { marked: boolean })[] = [];
 	const cohorts = base.months.map((month, k): ProfitRow => {
 		const size = base.sizes[k];
-		const cacTotal = cohortCac(size, base.channels?.customers[k] ?? null, costs);
+		const byChannel = base.channels?.customers[k] ?? null;
+		const cacTotal = cohortCac(size, byChannel, costs);
+		const noCac = channelsWithoutCac(byChannel, names, costs);
 		const cac = cacTotal === null ? null : cacTotal / size;
 		const maybeEarlier = firstDayOfMonthIndex(month) < unmarkedFrom;
 		const cumulative: number[] = [];
@@ -376,7 +431,7 @@ export function profitTable(
 				allCounted[a] += size;
 			}
 		}
-		pooled.push({ margins, size, cac: cacTotal, marked: maybeEarlier });
+		pooled.push({ margins, size, cac: cacTotal, noCac, marked: maybeEarlier });
 		allSales += sales;
 		allTotal += running;
 		return {
@@ -386,9 +441,11 @@ export function profitTable(
 			cumulative,
 			counted: cumulative.map(() => size),
 			completeAges: base.completeAges[k],
-			ltvCac: ltvCacOf(cumulative, base.completeAges[k], cac, size),
+			ltvCac: ltvCacOf(cumulative, base.completeAges[k], cac, size, noCac),
 			payback: paybackAge(cumulative, cac),
 			paybackBasis: null,
+			paybackWithoutCac: null,
+			noCac,
 			sales,
 			margin: running,
 			perCustomer: running / size,
@@ -404,7 +461,8 @@ export function profitTable(
 	const groupThrough = (a: number) =>
 		pool(
 			unmarked.filter((r) => r.margins.length > a),
-			a
+			a,
+			names
 		);
 	const markedThrough = (a: number) =>
 		pooled.filter((r) => r.marked && r.margins.length > a).reduce((s, r) => s + r.size, 0);
@@ -417,15 +475,22 @@ export function profitTable(
 			ratio: cac !== null ? group.margin[months] / group.customers / cac : null,
 			customers: group.customers,
 			leftOut: markedThrough(months),
-			cac
+			cac,
+			noCac: group.noCac
 		};
 	});
 	let payback: number | null = null;
 	let paybackBasis: PaybackBasis | null = null;
+	/** The groups without a CAC: they shrink as a grows, so they are G(0) … G(skipped.through), and G(0) holds every channel. */
+	const skipped: { through: number; channels: string[] } = { through: -1, channels: [] };
 	const longest = unmarked.reduce((m, r) => Math.max(m, r.margins.length), 0);
 	for (let a = 0; a < longest && payback === null; a++) {
 		const group = groupThrough(a);
-		if (group.cac === null) continue;
+		if (group.cac === null) {
+			skipped.through = a;
+			if (a === 0) skipped.channels = group.noCac;
+			continue;
+		}
 		const cac = group.cac / group.customers;
 		const age = group.margin.findIndex((m) => m / group.customers >= cac);
 		if (age !== -1) {
@@ -444,6 +509,12 @@ export function profitTable(
 		ltvCac,
 		payback,
 		paybackBasis,
+		// No CAC typed at all is not a channel's gap (the page asks for a CAC): nothing skipped then.
+		paybackWithoutCac: skipped.channels.length ? skipped : null,
+		noCac: unionOf(
+			names,
+			pooled.map((r) => r.noCac)
+		),
 		sales: allSales,
 		margin: allTotal,
 		perCustomer: everyone === 0 ? 0 : allTotal / everyone,

@@ -87,6 +87,17 @@ export default {
 	allNoneUnmarked: 'none: every cohort may include customers who bought before the data begins',
 	allPaybackNotYet: (p: { month: string }) =>
 		`not yet: no group of customers has earned back its CAC within the months observed (up to month ${p.month})`,
+	channelQuoted: (p: { channel: string }) => `“${p.channel}”`,
+	noCacFor: (p: { channels: string; count: string }) =>
+		p.count === '1'
+			? `no CAC for channel ${p.channels}: type one above, or an overall CAC`
+			: `no CAC for channels ${p.channels}: type theirs above, or an overall CAC`,
+	noCacForSmall: (p: { channels: string; count: string }) =>
+		`no CAC for ${p.count === '1' ? 'channel' : 'channels'} ${p.channels}: type an overall CAC above (the smaller channels have no field of their own)`,
+	noCacShort: (p: { channels: string; count: string }) =>
+		`no CAC for ${p.count === '1' ? 'channel' : 'channels'} ${p.channels}`,
+	allPaybackSkipped: (p: { month: string; channels: string; count: string }) =>
+		`the groups observed through month ${p.month} or less are left out: they include customers won through ${p.count === '1' ? 'channel' : 'channels'} ${p.channels}, which have no CAC`,
 	countedHeading: 'Customers counted in the all-customers line',
 
 	summaryHeading: 'LTV:CAC and CAC payback by cohort',

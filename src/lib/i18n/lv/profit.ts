@@ -86,6 +86,18 @@ const profit: Catalogue<typeof en> = {
 	allNoneUnmarked: 'nav: katra kohorta var ietvert klientus, kas pirka pirms datu sākuma',
 	allPaybackNotYet: (p) =>
 		`vēl ne: neviena klientu grupa nav atpelnījusi savu CAC novērotajos mēnešos (līdz ${p.month}. mēnesim)`,
+	channelQuoted: (p) => `“${p.channel}”`,
+	noCacFor: (p) =>
+		p.count === '1'
+			? `nav CAC kanālam ${p.channels}: ierakstiet to augstāk vai kopējo CAC`
+			: `nav CAC kanāliem ${p.channels}: ierakstiet tos augstāk vai kopējo CAC`,
+	noCacForSmall: (p) =>
+		`nav CAC ${p.count === '1' ? 'kanālam' : 'kanāliem'} ${p.channels}: ierakstiet augstāk kopējo CAC (mazākajiem kanāliem nav sava lauka)`,
+	noCacShort: (p) => `nav CAC ${p.count === '1' ? 'kanālam' : 'kanāliem'} ${p.channels}`,
+	allPaybackSkipped: (p) =>
+		p.count === '1'
+			? `grupas, kas novērotas līdz ${p.month}. mēnesim vai mazāk, netiek ņemtas vērā: tajās ir klienti, kas piesaistīti caur kanālu ${p.channels}, kuram nav CAC`
+			: `grupas, kas novērotas līdz ${p.month}. mēnesim vai mazāk, netiek ņemtas vērā: tajās ir klienti, kas piesaistīti caur kanāliem ${p.channels}, kuriem nav CAC`,
 	countedHeading: 'Visu klientu līknē ieskaitītie klienti',
 
 	summaryHeading: 'LTV:CAC un CAC atmaksāšanās pa kohortām',

@@ -84,6 +84,16 @@ const profit: Catalogue<typeof en> = {
 	allNoneUnmarked: 'geen: elk cohort kan klanten bevatten die al vóór het begin van de gegevens kochten',
 	allPaybackNotYet: (p) =>
 		`nog niet: geen groep klanten heeft zijn CAC terugverdiend binnen de waargenomen maanden (tot en met maand ${p.month})`,
+	channelQuoted: (p) => `‘${p.channel}’`,
+	noCacFor: (p) =>
+		p.count === '1'
+			? `geen CAC voor kanaal ${p.channels}: vul er hierboven een in, of een algemene CAC`
+			: `geen CAC voor kanalen ${p.channels}: vul ze hierboven in, of een algemene CAC`,
+	noCacForSmall: (p) =>
+		`geen CAC voor ${p.count === '1' ? 'kanaal' : 'kanalen'} ${p.channels}: vul hierboven een algemene CAC in (kleinere kanalen hebben geen eigen veld)`,
+	noCacShort: (p) => `geen CAC voor ${p.count === '1' ? 'kanaal' : 'kanalen'} ${p.channels}`,
+	allPaybackSkipped: (p) =>
+		`de groepen die tot en met maand ${p.month} of korter zijn waargenomen, tellen niet mee: ze bevatten klanten die via ${p.count === '1' ? 'kanaal' : 'kanalen'} ${p.channels} zijn gewonnen, waarvoor geen CAC is ingevuld`,
 	countedHeading: 'Klanten geteld in de lijn van alle klanten',
 
 	summaryHeading: 'LTV:CAC en terugverdientijd van de CAC per cohort',

@@ -85,6 +85,16 @@ const profit: Catalogue<typeof en> = {
 	allNoneUnmarked: 'нет: каждая когорта может включать клиентов, покупавших до начала данных',
 	allPaybackNotYet: (p) =>
 		`ещё нет: ни одна группа клиентов не окупила свой CAC за наблюдавшиеся месяцы (по месяц ${p.month})`,
+	channelQuoted: (p) => `«${p.channel}»`,
+	noCacFor: (p) =>
+		p.count === '1'
+			? `нет CAC для канала ${p.channels}: введите его выше или общий CAC`
+			: `нет CAC для каналов ${p.channels}: введите их выше или общий CAC`,
+	noCacForSmall: (p) =>
+		`нет CAC для ${p.count === '1' ? 'канала' : 'каналов'} ${p.channels}: введите выше общий CAC (у меньших каналов нет своего поля)`,
+	noCacShort: (p) => `нет CAC для ${p.count === '1' ? 'канала' : 'каналов'} ${p.channels}`,
+	allPaybackSkipped: (p) =>
+		`группы, наблюдавшиеся не дальше месяца ${p.month}, не учтены: в них есть клиенты, привлечённые через ${p.count === '1' ? 'канал' : 'каналы'} ${p.channels}, для ${p.count === '1' ? 'которого' : 'которых'} нет CAC`,
 	countedHeading: 'Клиенты, учтённые в линии всех клиентов',
 
 	summaryHeading: 'LTV:CAC и окупаемость CAC по когортам',

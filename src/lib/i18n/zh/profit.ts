@@ -74,6 +74,12 @@ const profit: Catalogue<typeof en> = {
 	allOnlyEarlier: '无：观察了这么久的只有可能包含早先买家的同期群',
 	allNoneUnmarked: '无：每个同期群都可能包含数据开始前就购买过的客户',
 	allPaybackNotYet: (p) => `尚未回收：在已观察的月份内（至第 ${p.month} 个月）没有任何客户组收回其 CAC`,
+	channelQuoted: (p) => `“${p.channel}”`,
+	noCacFor: (p) => `渠道 ${p.channels} 没有 CAC：请在上方为其输入 CAC，或输入一个总体 CAC`,
+	noCacForSmall: (p) => `渠道 ${p.channels} 没有 CAC：请在上方输入总体 CAC（较小的渠道没有单独的输入框）`,
+	noCacShort: (p) => `渠道 ${p.channels} 没有 CAC`,
+	allPaybackSkipped: (p) =>
+		`仅观察到第 ${p.month} 个月或更早的客户组未计入：其中有通过渠道 ${p.channels} 获得的客户，该渠道没有 CAC`,
 	countedHeading: '全部客户曲线计入的客户数',
 
 	summaryHeading: '按同期群的 LTV:CAC 与 CAC 回收期',

@@ -1,8 +1,10 @@
 import { render, screen, within } from '@testing-library/svelte';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { firstDayOfMonthIndex } from '$lib/analysis/calendar';
 import { profitTable, type ProfitBase, type ProfitCosts } from '$lib/analysis/profit';
 import { installResizeObserverStub } from '$lib/charts/test-support';
+import { locale } from '$lib/i18n/i18n.svelte';
+import type { Locale } from '$lib/i18n/locales';
 import ProfitFigures from './ProfitFigures.svelte';
 import ProfitSummary from './ProfitSummary.svelte';
 
@@ -92,6 +94,113 @@ describe('ProfitSummary', () => {
 		expect(all.querySelector('td[data-payback]')).toHaveTextContent(
 			'not yet: no group of customers has earned back its CAC within the months observed (up to month 0)'
 		);
+	});
+});
+
+describe('ProfitSummary with a CAC typed for some channels only', () => {
+	afterEach(() => locale.set('en', false));
+
+	// BASE's cohorts with channels [web, pos, none], the data complete through May 2000 and no cohort
+	// marked: Jan 2000 (2 customers: 10, 10, 10, 12, 13.50), Apr 2000 (1 customer: 2, 11). A CAC of 12
+	// for web only, none for all. G(0) and G(1) hold both cohorts, G(2) … G(4) Jan only.
+	const channelBase = (jan: number[], apr: number[]): ProfitBase => ({
+		...BASE,
+		completeAges: [5, 2],
+		firstDay: firstDayOfMonthIndex(23988),
+		lastDay: firstDayOfMonthIndex(24005) - 1,
+		partialLastMonth: null,
+		channels: { names: ['web', 'pos', ''], customers: [jan, apr] }
+	});
+	const WEB_ONLY: ProfitCosts = { ...COSTS, cac: null, cacByChannel: [12, null, null] };
+	/** Text without the bidi isolation around channel names. */
+	const plain = (e: Element | null) =>
+		(e?.textContent ?? '')
+			.replace(/[\u2068\u2069]/g, '')
+			.replace(/\s+/g, ' ')
+			.trim();
+
+	function renderChannels(base: ProfitBase, channelFields: string[] | null = null) {
+		render(ProfitSummary, {
+			table: profitTable(base, WEB_ONLY, 1),
+			costs: WEB_ONLY,
+			currency: 'EUR',
+			fileName: 'shop-profit.csv',
+			channelFields
+		});
+		const table = screen.getByTestId('profit-summary');
+		const row = (cohort: string) => table.querySelector(`tr[data-cohort="${cohort}"]`) as HTMLElement;
+		const cells = (cohort: string) => ({
+			cac: plain(row(cohort).querySelector('td[data-cac]')),
+			ratios: [...row(cohort).querySelectorAll('td[data-ratio]')].map(plain),
+			payback: plain(row(cohort).querySelector('td[data-payback]'))
+		});
+		return cells;
+	}
+
+	it('says which channel has no CAC where every group holds it, not that none earned it back', () => {
+		// The pos customer is in Jan, the oldest cohort: no group of customers has a CAC.
+		const cells = renderChannels(channelBase([1, 1, 0], [1, 0, 0]));
+		const reason = 'no CAC for channel “pos”: type one above, or an overall CAC';
+		expect(cells('all')).toEqual({
+			cac: reason,
+			ratios: [reason, 'not observed yet', 'not observed yet'],
+			payback: reason
+		});
+		expect(cells('24000')).toEqual({
+			cac: reason,
+			ratios: ['no CAC for channel “pos”', 'not observed yet', 'not observed yet'],
+			payback: 'no CAC for channel “pos”'
+		});
+		expect(cells('24003')).toEqual({
+			cac: '€12.00',
+			ratios: Array(3).fill('not observed yet'),
+			payback: 'not yet (2 months observed)'
+		});
+		expect(screen.getByTestId('profit-summary')).not.toHaveTextContent('no group of customers has earned back');
+	});
+
+	it('names every channel without one, and the overall CAC where a channel has no field of its own', () => {
+		const cells = renderChannels(channelBase([0, 1, 1], [1, 0, 0]), ['web', 'pos']);
+		const reason =
+			'no CAC for channels “pos” and “no channel”: type an overall CAC above (the smaller channels have no field of their own)';
+		expect(cells('all').payback).toBe(reason);
+		expect(cells('all').ratios[0]).toBe(reason);
+		expect(cells('24000').payback).toBe('no CAC for channels “pos” and “no channel”');
+	});
+
+	it('says which groups the payback skipped when a later one had a CAC', () => {
+		// pos in Apr only: G(0) and G(1) skipped; Jan alone reaches 12 in month 3.
+		const reached = renderChannels(channelBase([2, 0, 0], [0, 1, 0]));
+		expect(reached('all').payback).toBe('month 3 (2 of 3 customers, observed through month 3; their CAC €12.00)');
+		expect(reached('24003').cac).toBe('no CAC for channel “pos”: type one above, or an overall CAC');
+	});
+
+	it('says which groups the payback skipped when no later one reached its CAC', () => {
+		const costs = { ...WEB_ONLY, cacByChannel: [20, null, null] };
+		render(ProfitSummary, {
+			table: profitTable(channelBase([2, 0, 0], [0, 1, 0]), costs, 1),
+			costs,
+			currency: 'EUR',
+			fileName: 'shop-profit.csv'
+		});
+		expect(
+			plain(screen.getByTestId('profit-summary').querySelector('tr[data-cohort="all"] td[data-payback]'))
+		).toBe(
+			'not yet: no group of customers has earned back its CAC within the months observed (up to month 4) (the groups observed through month 1 or less are left out: they include customers won through channel “pos”, which have no CAC)'
+		);
+	});
+
+	it.each([
+		['lv', 'nav CAC kanālam “pos”: ierakstiet to augstāk vai kopējo CAC', 'nav CAC kanālam “pos”'],
+		['ru', 'нет CAC для канала «pos»: введите его выше или общий CAC', 'нет CAC для канала «pos»'],
+		['zh', '渠道 “pos” 没有 CAC：请在上方为其输入 CAC，或输入一个总体 CAC', '渠道 “pos” 没有 CAC'],
+		['nl', 'geen CAC voor kanaal ‘pos’: vul er hierboven een in, of een algemene CAC', 'geen CAC voor kanaal ‘pos’']
+	] as [Locale, string, string][])('says it in %s', async (code, reason, short) => {
+		await locale.set(code, false);
+		const cells = renderChannels(channelBase([1, 1, 0], [1, 0, 0]));
+		expect(cells('all').payback).toBe(reason);
+		expect(cells('all').ratios[0]).toBe(reason);
+		expect(cells('24000').payback).toBe(short);
 	});
 });
 

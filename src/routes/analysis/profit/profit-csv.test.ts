@@ -21,7 +21,9 @@ const TEXTS: ProfitCsvTexts = {
 	allBasis: (b) => `${b.customers}/${b.total} to m${b.month} at ${b.cac}`,
 	allOnlyEarlier: 'only earlier',
 	allNoneUnmarked: 'none unmarked',
-	allPaybackNotYet: (m) => `not yet to m${m}`
+	allPaybackNotYet: (m) => `not yet to m${m}`,
+	noCac: (channels) => `no CAC for ${channels.join('+')}`,
+	allPaybackSkipped: (m, channels) => `skipped to m${m}: ${channels.join('+')}`
 };
 
 // Two cohorts: 24000 (2 customers; ages 0..4, the last partial) and 24003 (1 customer; age 0..1).
@@ -89,5 +91,48 @@ describe('profitCsv of cohorts that may include customers who bought before the 
 		// partial, so the payback looks at month 0 only: 2 < 12, not reached.
 		const row = profitCsv(profitTable(marked, COSTS, 3), TEXTS).split('\r\n')[1];
 		expect(row).toBe("'=All,3,43,38,12,only earlier,n/o,n/o,not yet to m0,7.33,10,10,12,");
+	});
+});
+
+describe('profitCsv with a CAC typed for some channels only, none for all', () => {
+	// BASE with channels [web, pos, none]. G(0) holds both cohorts; G(1) … G(3) 24000 only.
+	const withChannels = (jan: number[], apr: number[]): ProfitBase => ({
+		...BASE,
+		channels: { names: ['web', 'pos', ''], customers: [jan, apr] }
+	});
+	const costs = (web: number) => ({ ...COSTS, cac: null, cacByChannel: [web, null, null] });
+
+	it.each([
+		// pos in 24000: every group holds it, so the payback is not "not yet" but says which channel has no CAC.
+		[
+			'pos in the oldest cohort',
+			[1, 1, 0],
+			[1, 0, 0],
+			12,
+			[
+				"'=All,3,43,38,,no CAC for pos,n/o,n/o,no CAC for pos,7.33,10,10,12,",
+				'c24000,2,30,27,,,n/o,n/o,,10,10,10,12,13.5 (partial)',
+				'c24003,1,13,11,12,n/o,n/o,n/o,not yet (2),2,11 (partial),,,'
+			]
+		],
+		// pos and no channel in 24000, in the order stored.
+		[
+			'pos and no channel in the oldest cohort',
+			[0, 1, 1],
+			[1, 0, 0],
+			12,
+			["'=All,3,43,38,,no CAC for pos+,n/o,n/o,no CAC for pos+,7.33,10,10,12,"]
+		],
+		// pos in 24003: G(0) skipped; 24000 alone (CAC 20) peaks at 12 (month 3), not reached.
+		[
+			'pos in the younger cohort',
+			[2, 0, 0],
+			[0, 1, 0],
+			20,
+			["'=All,3,43,38,,0.6 (2/3 to m3 at 20),n/o,n/o,not yet to m3 (skipped to m0: pos),7.33,10,10,12,"]
+		]
+	] as [string, number[], number[], number, string[]][])('%s', (_name, jan, apr, web, expected) => {
+		const lines = profitCsv(profitTable(withChannels(jan, apr), costs(web)), TEXTS).split('\r\n');
+		expect(lines.slice(1, 1 + expected.length)).toEqual(expected);
 	});
 });

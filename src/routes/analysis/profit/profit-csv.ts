@@ -23,6 +23,10 @@ export interface ProfitCsvTexts {
 	allOnlyEarlier: string;
 	allNoneUnmarked: string;
 	allPaybackNotYet: (month: number) => string;
+	/** Which channels (stored names, '' for none) have no CAC. */
+	noCac: (channels: string[]) => string;
+	/** The groups observed through `month` or less were skipped by the payback: these channels have no CAC. */
+	allPaybackSkipped: (month: number, channels: string[]) => string;
 }
 
 const round = (value: number, digits: number) => Number(value.toFixed(digits));
@@ -32,7 +36,8 @@ const round = (value: number, digits: number) => Number(value.toFixed(digits));
  * the cent, ratios to 2 decimals), words where a figure is not observed or the CAC not reached, and
  * "(partial)" after a cell from the data's partial last month. Where a row has no CAC, its CAC columns are empty.
  * A cohort that may include customers who bought before the data begins says so after its name;
- * the all-customers LTV:CAC and payback say whom they count (as on the page), so they are text.
+ * the all-customers LTV:CAC and payback say whom they count (as on the page), so they are text, and
+ * where they have no CAC, which channels lack one.
  */
 export function profitCsv(table: ProfitTable, t: ProfitCsvTexts): string {
 	const header: CsvValue[] = [
@@ -54,17 +59,25 @@ export function profitCsv(table: ProfitTable, t: ProfitCsvTexts): string {
 				? t.allOnlyEarlier
 				: t.notObserved
 			: l.ratio === null || l.cac === null
-				? ''
+				? l.noCac.length
+					? t.noCac(l.noCac)
+					: ''
 				: `${round(l.ratio, 2)} (${basis(l.customers, l.months, l.cac)})`
 	);
 	const b = table.all.paybackBasis;
-	const allPayback = !anyCac
-		? null
-		: table.all.payback !== null && b !== null
+	const skipped = table.all.paybackWithoutCac;
+	const allPayback =
+		table.all.payback !== null && b !== null
 			? `${table.all.payback} (${basis(b.customers, b.through, b.cac)})`
-			: table.unmarkedCustomers === 0
-				? t.allNoneUnmarked
-				: t.allPaybackNotYet(table.unmarkedAges - 1);
+			: skipped !== null && skipped.through === table.unmarkedAges - 1
+				? t.noCac(skipped.channels)
+				: !anyCac
+					? null
+					: table.unmarkedCustomers === 0
+						? t.allNoneUnmarked
+						: skipped !== null
+							? `${t.allPaybackNotYet(table.unmarkedAges - 1)} (${t.allPaybackSkipped(skipped.through, skipped.channels)})`
+							: t.allPaybackNotYet(table.unmarkedAges - 1);
 	const row = (r: ProfitRow): CsvValue[] => [
 		r.month === null
 			? t.allCustomers
