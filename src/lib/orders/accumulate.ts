@@ -427,6 +427,8 @@ export class OrderAccumulator {
 	#ownRefundsDrop = false;
 	/** Per file: whether an order of it that returns bring to nothing may be left out (see `ReturnedInto`). */
 	readonly #returnsDrop: boolean[] = [];
+	/** Per file: whether it gives one total per order (not item rows summed). */
+	readonly #fileTotals: boolean[] = [];
 	/** Set when this accumulator reads one byte range of a file, to be merged (`rangePart`, `absorb`). */
 	#range: RangeLog | null = null;
 	/** Set by `beginMerge`: this accumulator read a file's first range, and absorbs the others. */
@@ -596,6 +598,7 @@ export class OrderAccumulator {
 				'shipping'
 			].every((role) => this.#columns[role as OrderRole] === undefined);
 		this.#returnsDrop[fileIndex] = plan.amountMode === 'orderTotal' ? this.#ownRefundsDrop : this.#laterRefundsDrop;
+		this.#fileTotals[fileIndex] = plan.amountMode === 'orderTotal';
 		// Amounts whose header names their currency ("total_usd") are in it, whatever a currency column says.
 		const amountColumn = plan.amountMode === 'lineItems' ? this.#columns.unitPrice : this.#columns.amount;
 		this.#headerCurrency =
@@ -1156,6 +1159,9 @@ export class OrderAccumulator {
 				amount > 0 ? Math.min(sales, (refunded * sales) / (itemsAndTax > 0 ? itemsAndTax : amount)) : refunded;
 			this.#sum('refunds', share);
 			sales -= share;
+			// (A later export may say it was refunded in full since: then this is undone, see `#settleCopyOfKept`.)
+			if (this.#laterFiles)
+				this.#partlyRefundedKept.set(this.#dayOf.length, { share, refunded, ref: { file: this.#file, row } });
 		}
 		if (parts) {
 			this.#sum('tax', parts.tax);
@@ -2198,19 +2204,66 @@ export class OrderAccumulator {
 		tallyAdd(this.report.outcomeConflicts, ref);
 		if (outcome === 'unpaid' || kept < 0) return;
 		const { value: _, ...row } = ref;
+		const first = !this.#settledCopies.has(kept);
 		const refund = this.#laterRefundOf(kept, row);
 		if (outcome === 'cancelled') refund.cancelledBy = row;
-		if (this.#amountOf.data[kept] !== 0) this.#unsumOrderParts(fields, row.row);
+		if (first) {
+			this.#settledCopies.add(kept);
+			// What its reading summed goes, as if the order had been read no sale at once: its parts,
+			// a partial refund (the refund in full is the copy's total, as a refunded copy read first
+			// counts it), and the returns netted into it, which are of no order now.
+			const total = this.#unsumOrderParts(fields, row.row);
+			// (Only where both copies give one total per order: else their totals are not alike.)
+			if (total > 0 && this.#fileTotals[this.#fileOf(kept)]) refund.value = total;
+			const partly = this.#partlyRefundedKept.get(kept);
+			if (partly) {
+				this.#sum('refunds', -partly.share);
+				this.#sum('refundedAmount', -partly.refunded);
+				tallyRemove(this.report.partlyRefunded, partly.ref);
+				this.#partlyRefundedKept.delete(kept);
+			}
+			this.#unnetReturns(kept);
+		}
 		this.#amountOf.data[kept] = 0;
 	}
+	/** Kept orders settled by a later copy (see `#settleCopyOfKept`): each is undone once. */
+	readonly #settledCopies = new Set<number>();
+	/** Partly refunded kept orders of files that more files follow: their refund's sales share, amount and row. */
+	readonly #partlyRefundedKept = new Map<number, { share: number; refunded: number; ref: RowRef }>();
 
-	/** Takes the parts of an order's row back out of the breakdown's sums (see `#settleCopyOfKept`). */
-	#unsumOrderParts(fields: string[], row: number): void {
+	/**
+	 * The returns and credit notes netted into kept order `order`, which a later copy says was no
+	 * sale: returns of no order now, counted apart, as they are where that copy is read first.
+	 */
+	#unnetReturns(order: number): void {
+		const into = this.#returnsInto.get(order);
+		if (!into) return;
+		this.#returnsInto.delete(order);
+		const r = this.report;
+		this.#money.returns -= into.returns;
+		this.#money.returnsWithoutOrder += into.returns;
+		for (const ref of into.netted) {
+			tallyRemove(r.negativeRowsNetted, ref);
+			tallyAdd((this.skipped.refundWithoutOrder ??= emptyTally()), ref);
+		}
+		for (const ref of into.credits) {
+			tallyRemove(r.creditNotesNetted, ref);
+			tallyAdd(r.creditNotesWithoutOrder, ref);
+		}
+		r.creditNotesNettedAmount -= into.creditAmount;
+		r.creditNotesWithoutOrderAmount += into.creditAmount;
+	}
+
+	/**
+	 * Takes the parts of an order's row back out of the breakdown's sums (see `#settleCopyOfKept`).
+	 * Returns the row's total (NaN: none taken).
+	 */
+	#unsumOrderParts(fields: string[], row: number): number {
 		const c = this.#columns;
-		if (this.#plan.amountMode !== 'orderTotal' || c.amount === undefined) return;
+		if (this.#plan.amountMode !== 'orderTotal' || c.amount === undefined) return NaN;
 		const amount = parseAmount((fields[c.amount] ?? '').trim(), this.#plan.decimal);
-		if (!(Math.abs(amount) <= MAX_ABS_AMOUNT)) return;
-		if (this.#lineKind(fields, row) !== 'sale') return;
+		if (!(Math.abs(amount) <= MAX_ABS_AMOUNT)) return NaN;
+		if (this.#lineKind(fields, row) !== 'sale') return NaN;
 		if (this.#breakdownColumns || c.discount !== undefined) {
 			const parts = this.#parts(fields, amount);
 			this.#sum('tax', -parts.tax);
@@ -2221,6 +2274,7 @@ export class OrderAccumulator {
 		} else {
 			this.#sum('totalCharged', -amount);
 		}
+		return amount;
 	}
 
 	/** What this row's status (or refunded amount) says its order is: a sale, or why it is none. */
