@@ -1239,7 +1239,7 @@ export function rowAmountEvidence(
 	amountOf: (text: string) => number = Number
 ): RowAmountEvidence {
 	const evidence: RowAmountEvidence = { multiRow: 0, differing: 0, totalFirst: 0, example: null };
-	const { orderId, amount } = mapping;
+	const { orderId, amount, date } = mapping;
 	if (orderId === undefined || amount === undefined) return evidence;
 	interface Seen {
 		first: number;
@@ -1248,6 +1248,9 @@ export function rowAmountEvidence(
 		differs: boolean;
 		firstAmount: number;
 		others: number;
+		/** The first row's date cell, and whether a further row's differs (a refund days later). */
+		date: string;
+		datesDiffer: boolean;
 	}
 	const byOrder = new Map<string, Seen>();
 	body.forEach((row, index) => {
@@ -1255,10 +1258,21 @@ export function rowAmountEvidence(
 		const value = (row[amount] ?? '').trim();
 		if (!id || !value) return;
 		const seen = byOrder.get(id);
+		const day = date === undefined ? '' : (row[date] ?? '').trim();
 		if (!seen) {
-			byOrder.set(id, { first: index, value, rows: 1, differs: false, firstAmount: amountOf(value), others: 0 });
+			byOrder.set(id, {
+				first: index,
+				value,
+				rows: 1,
+				differs: false,
+				firstAmount: amountOf(value),
+				others: 0,
+				date: day,
+				datesDiffer: false
+			});
 			return;
 		}
+		seen.datesDiffer ||= day !== seen.date;
 		if (++seen.rows === 2) evidence.multiRow++;
 		seen.others += amountOf(value);
 		if (!seen.differs && value !== seen.value) {
@@ -1271,18 +1285,22 @@ export function rowAmountEvidence(
 		if (
 			seen.differs &&
 			((seen.firstAmount > 0 && firstRowCoversOthers(seen.firstAmount, seen.others)) ||
-				saleAndItsRefund(seen.rows, seen.firstAmount, seen.others))
+				saleAndItsRefund(seen.rows, seen.firstAmount, seen.others, seen.datesDiffer))
 		)
 			evidence.totalFirst++;
 	return evidence;
 }
 
 /**
- * Whether an order's two rows are a sale and the refund of all of it, in either order (a till
- * listing its newest rows first puts the refund above the sale): no sign of item amounts.
+ * Whether an order's two rows are a sale and its refund, in either order (a till listing its
+ * newest rows first puts the refund above the sale): no sign of item amounts. A refund of all of
+ * it on any day; a part of it, dated apart (a discount line is dated as its item).
  */
-function saleAndItsRefund(rows: number, first: number, other: number): boolean {
-	return rows === 2 && first !== 0 && Math.abs(first + other) < 0.005;
+function saleAndItsRefund(rows: number, first: number, other: number, datesDiffer: boolean): boolean {
+	if (rows !== 2 || first === 0) return false;
+	if (Math.abs(first + other) < 0.005) return true;
+	const [sale, refund] = first > 0 ? [first, other] : [other, first];
+	return datesDiffer && sale > 0 && refund < 0 && -refund <= sale + 0.005;
 }
 
 /**

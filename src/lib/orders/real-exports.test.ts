@@ -254,6 +254,21 @@ describe('a refund row with its sale’s order id, where each row is an order (a
 		expect(report.skipped).toEqual({});
 	});
 
+	it('a till listing its newest rows first, with sales refunded in part, days later, is read one row per order', async () => {
+		const { plan, report } = await importOrdersText(
+			'Date,Order ID,Customer ID,Total\n' +
+				'2024-03-10,7,g,-10.00\n2024-03-09,6,f,12.00\n2024-03-08,5,e,-25.00\n2024-03-07,5,e,25.00\n' +
+				'2024-03-06,4,d,18.00\n2024-03-05,7,g,30.00\n2024-03-04,3,c,-15.00\n2024-03-03,3,c,40.00\n' +
+				'2024-03-02,2,b,10.00\n2024-03-01,1,a,50.00\n'
+		);
+		// Hand-worked: #7 30 − 10, #3 40 − 15, #5 refunded in full; 20 + 12 + 18 + 25 + 10 + 50.
+		expect(plan.amountMode).toBe('orderTotal');
+		expect(headline(report)).toEqual({ orders: 6, customers: 6, revenue: 135 });
+		expect(report.refunds.fullyRefunded.count).toBe(1);
+		expect(report.refunds.partlyRefunded.count).toBe(2);
+		expect(report.skipped).toEqual({});
+	});
+
 	it('a second row of the sale with its amount again is still a duplicate', async () => {
 		const { report } = await importOrdersText(SALES + '2024-03-10,T3,C1,15.00\n');
 		expect(headline(report)).toEqual({ orders: 2, customers: 2, revenue: 35 });
