@@ -115,6 +115,8 @@ interface ReturnedInto {
 	netted: RowRef[];
 	credits: RowRef[];
 	creditAmount: number;
+	/** The products of the credit notes' lines ('' where a line names none). */
+	creditProducts: string[];
 	/**
 	 * Whether leaving the order out takes all of its money out of the report: its file sums no
 	 * discount, tax, shipping or refund column apart (see `beginFile`).
@@ -1935,6 +1937,8 @@ export class OrderAccumulator {
 			if (into) {
 				into.returns += line;
 				into.creditAmount += line;
+				const product = this.#columns.product;
+				into.creditProducts.push(product === undefined ? '' : (fields[product] ?? '').trim());
 			}
 			this.#amountOf.data[this.#curOrder] -= line;
 			this.#takeCost(this.#curOrder, this.#costOfRow(fields, 'order'));
@@ -2488,6 +2492,18 @@ export class OrderAccumulator {
 		return itemsAndTax > 0 && refunded >= itemsAndTax - 0.005;
 	}
 
+	/** The products of each of `orders` (one pass over the line items). */
+	#itemsOfOrders(orders: [number, ReturnedInto][]): Map<number, Set<string>> {
+		const itemsOf = new Map<number, Set<string>>(orders.map(([order]) => [order, new Set<string>()]));
+		const items = this.#items;
+		if (itemsOf.size === 0 || !items) return itemsOf;
+		for (let k = 0; k < items.order.length; k++) {
+			const set = itemsOf.get(items.order.data[k]);
+			if (set) set.add(items.dictionary.values[items.product.data[k]]);
+		}
+		return itemsOf;
+	}
+
 	/** Whether the row's "refunded in full" column says yes (Gumroad's "Fully Refunded?": 1). */
 	#flaggedRefunded(fields: string[]): boolean {
 		const column = this.#columns.refundedInFull;
@@ -2916,6 +2932,7 @@ export class OrderAccumulator {
 				netted: [],
 				credits: [],
 				creditAmount: 0,
+				creditProducts: [],
 				droppable
 			};
 			this.#returnsInto.set(order, into);
@@ -2933,9 +2950,17 @@ export class OrderAccumulator {
 	 */
 	#dropReturnedInFull(count: number): void {
 		const amount = this.#amountOf.data;
-		for (const [order, into] of this.#returnsInto) {
-			if (!into.droppable || order >= count || Math.abs(amount[order]) >= 0.005 || this.#laterRefunds.has(order))
-				continue;
+		const candidates = [...this.#returnsInto].filter(
+			([order, into]) =>
+				into.droppable && order < count && Math.abs(amount[order]) < 0.005 && !this.#laterRefunds.has(order)
+		);
+		if (candidates.length === 0) return;
+		const itemsOf = this.#itemsOfOrders(candidates.filter(([, into]) => into.creditProducts.length > 0));
+		for (const [order, into] of candidates) {
+			// A credit note is netted into the customer's latest invoice: one that gives back products
+			// that invoice did not have was of an earlier invoice, whatever the amounts: not this one's.
+			const items = itemsOf.get(order);
+			if (into.creditProducts.some((product) => !items?.has(product))) continue;
 			amount[order] = 0;
 			this.#laterRefunds.set(order, {
 				ref: into.ref,

@@ -470,6 +470,19 @@ describe('UCI Online Retail: an invoice cancelled in full by its credit note', (
 		expect(report.refunds.fullyRefunded.count).toBe(2);
 	});
 
+	it('a credit note of products the latest invoice did not have leaves that invoice standing, whatever the amounts', async () => {
+		const { report } = await importOrdersText(
+			header +
+				'536370,22423,REGENCY CAKESTAND 3 TIER,2,12/1/2010 8:45,12.75,12583,France\n' +
+				'536371,85123A,WHITE HANGING HEART T-LIGHT HOLDER,2,12/2/2010 9:00,6.375,12583,France\n' +
+				// One cakestand of 536370 given back: 12.75, which is all of 536371, netted into it.
+				'C536380,22423,REGENCY CAKESTAND 3 TIER,-1,12/3/2010 9:00,12.75,12583,France\n'
+		);
+		// The customer still has two invoices (a repeat buyer); before, 536371 was left out as refunded.
+		expect(headline(report)).toEqual({ orders: 2, customers: 1, revenue: 25.5 });
+		expect(report.refunds.fullyRefunded.count).toBe(0);
+	});
+
 	it('a further credit note of that customer is of no order left, not netted below nothing', async () => {
 		const { report } = await importOrdersText(
 			header +
