@@ -112,17 +112,18 @@ describe('audience export', () => {
 	const ids = ['Anna@Example.com ', 'anna@example.com', '12345', '=cmd@evil.com', '-sales@example.com', '+1-555'];
 
 	it.each([
-		// trimmed, lower-cased, once each; the non-address left out; an address written as it is
-		// (the tools import the cell literally: an apostrophe would become part of it)
+		// trimmed, lower-cased, once each; the non-address left out; a plain address written as it is
+		// (the tools import the cell literally: an apostrophe would become part of it), one with a
+		// formula's signs ('=', '|', '!') still guarded
 		{
 			format: 'klaviyo' as const,
-			text: 'Email\r\nanna@example.com\r\n=cmd@evil.com\r\n-sales@example.com\r\n',
+			text: "Email\r\nanna@example.com\r\n'=cmd@evil.com\r\n-sales@example.com\r\n",
 			count: 3,
 			leftOut: 2
 		},
 		{
 			format: 'mailchimp' as const,
-			text: 'Email Address\r\nanna@example.com\r\n=cmd@evil.com\r\n-sales@example.com\r\n',
+			text: "Email Address\r\nanna@example.com\r\n'=cmd@evil.com\r\n-sales@example.com\r\n",
 			count: 3,
 			leftOut: 2
 		},

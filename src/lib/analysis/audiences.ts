@@ -152,6 +152,11 @@ export function audienceRows(
  * no spaces, commas, semicolons, angle brackets or quotes. (Shopify exports identify customers by
  * e-mail, so a data set's customer ids may be e-mail addresses.)
  */
+/** An address of only letters, digits and . _ % + - before the @, and a plain domain (see `audienceCsv`). */
+function isPlainAddress(address: string): boolean {
+	return /^[a-z0-9._%+-]+@[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(address);
+}
+
 export function isEmailShaped(id: string): boolean {
 	return /^[^\s@,;<>"']+@[^\s@,;<>"'.]+(\.[^\s@,;<>"'.]+)+$/.test(id.trim());
 }
@@ -209,12 +214,11 @@ export function countEmails(ids: readonly string[]): number {
  * lower-cased, each once. For the e-mail formats customers whose id is not an e-mail address are
  * left out and counted.
  *
- * Every cell goes through the formula-safe writer except the e-mail column of the e-mail formats:
- * an address may start with '-', '+' or '=' (all valid before the @), and Klaviyo and Mailchimp
- * import the cell literally, so the guard's apostrophe would become part of the address. An
- * e-mail-shaped cell (`isEmailShaped`) needs no quoting either: it has no comma, quote, space or
- * line break, and so can carry no formula argument a spreadsheet would run (a trailing "@domain"
- * after a formula is a syntax error). Names and customer ids keep the guard.
+ * Every cell goes through the formula-safe writer except a plain address in the e-mail column of
+ * the e-mail formats (`isPlainAddress`): an address may start with '-' or '+', and Klaviyo and
+ * Mailchimp import the cell literally, so the guard's apostrophe would become part of the address.
+ * A plain address has only letters, digits and . _ % + -: no '=', '|', '!', brackets or quotes, so
+ * no formula a spreadsheet would run. Other addresses, names and customer ids keep the guard.
  */
 export function audienceCsv(
 	contacts: readonly Contact[],
@@ -243,7 +247,7 @@ export function audienceCsv(
 		if (names.parts) rest.push(name?.kind === 'parts' ? name.first : '', name?.kind === 'parts' ? name.last : '');
 		if (names.full) rest.push(name?.kind === 'full' ? name.full : '');
 		// An address is written as it is (see above); every other cell through the formula-safe writer.
-		const first = format === 'customerId' ? toCsvRow([cell]) : cell;
+		const first = format !== 'customerId' && isPlainAddress(cell) ? cell : toCsvRow([cell]);
 		lines.push(rest.length ? `${first},${toCsvRow(rest)}` : first);
 		if (lines.length === 20_000) {
 			parts.push(lines.join('\r\n') + '\r\n');
