@@ -117,6 +117,8 @@ interface ReturnedInto {
 	creditAmount: number;
 	/** The products of the credit notes' lines ('' where a line names none). */
 	creditProducts: string[];
+	/** Whether they are all among the order's items, once worked out (see `#creditsAmongItems`). */
+	creditsItsOwn?: boolean;
 	/**
 	 * Whether leaving the order out takes all of its money out of the report: its file sums no
 	 * discount, tax, shipping or refund column apart (see `beginFile`).
@@ -2917,7 +2919,22 @@ export class OrderAccumulator {
 	 */
 	#goneToNothing(order: number): boolean {
 		if (!(this.#amountOf.data[order] < 0.005)) return false;
-		return this.#laterRefunds.has(order) || this.#returnsInto.get(order)?.droppable === true;
+		if (this.#laterRefunds.has(order)) return true;
+		const into = this.#returnsInto.get(order);
+		if (!into?.droppable) return false;
+		// (Asked of an invoice brought to nothing only, seldom: its items are looked up then, once.)
+		into.creditsItsOwn ??= this.#creditsAmongItems(this.#itemsOfOrders([[order, into]]), order, into);
+		return into.creditsItsOwn;
+	}
+
+	/**
+	 * Whether an order's credit notes give back only products it had: a credit note is netted into
+	 * the customer's latest invoice, and one that gives back products that invoice did not have was
+	 * of an earlier invoice, whatever the amounts. (Return rows name no products: theirs, yes.)
+	 */
+	#creditsAmongItems(itemsOf: Map<number, Set<string>>, order: number, into: ReturnedInto): boolean {
+		const items = itemsOf.get(order);
+		return into.creditProducts.every((product) => items?.has(product) === true);
 	}
 
 	/** The order's `#returnsInto` entry, made with `ref` as its first row where there is none. */
@@ -2955,12 +2972,11 @@ export class OrderAccumulator {
 				into.droppable && order < count && Math.abs(amount[order]) < 0.005 && !this.#laterRefunds.has(order)
 		);
 		if (candidates.length === 0) return;
-		const itemsOf = this.#itemsOfOrders(candidates.filter(([, into]) => into.creditProducts.length > 0));
+		const itemsOf = this.#itemsOfOrders(
+			candidates.filter(([, into]) => into.creditProducts.length > 0 && into.creditsItsOwn === undefined)
+		);
 		for (const [order, into] of candidates) {
-			// A credit note is netted into the customer's latest invoice: one that gives back products
-			// that invoice did not have was of an earlier invoice, whatever the amounts: not this one's.
-			const items = itemsOf.get(order);
-			if (into.creditProducts.some((product) => !items?.has(product))) continue;
+			if (!(into.creditsItsOwn ?? this.#creditsAmongItems(itemsOf, order, into))) continue;
 			amount[order] = 0;
 			this.#laterRefunds.set(order, {
 				ref: into.ref,

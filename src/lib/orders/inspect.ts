@@ -251,9 +251,13 @@ export function inspectSample(
 	const layout: LayoutMatch =
 		choice.amountMode === 'lineAmounts' ? { ...recognised, amountMode: 'lineAmounts' } : recognised;
 	const itemAmountRows = choice.itemAmountRows;
-	// UCI Online Retail writes its invoice dates month first ("12/1/2010 8:26", as its CSV copies
-	// do): where no date in the sample tells, that is the file's order, not the browser's.
-	const fileDateFallback = recognised.layout === 'uci' ? 'mdy' : dateFallback;
+	// UCI Online Retail writes its invoice dates month first, without leading zeros ("12/1/2010 8:26",
+	// as its CSV copies do): where no date in the sample tells, that is such a file's order, not the
+	// browser's. (A re-export with leading zeros, "01/12/2010 08:26", may be day first: the browser's.)
+	const fileDateFallback =
+		recognised.layout === 'uci' && m.date !== undefined && column(m.date).some((v) => /^\s*(\d|\d\d\/\d)\//.test(v))
+			? 'mdy'
+			: dateFallback;
 	const dates = m.date !== undefined ? guessDateOrder(column(m.date), fileDateFallback) : null;
 
 	const header = rows[top];

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { copiesOf, headline, importOrderTexts, importOrdersBytes, importOrdersText } from './test-support';
+import { isoFromDay } from '$lib/format/date';
+import { inspectSample } from './inspect';
+import { runImport } from './pipeline';
+import {
+	copiesOf,
+	headline,
+	importOrderTexts,
+	importOrdersBytes,
+	importOrdersText,
+	sampleOf,
+	sourceOf
+} from './test-support';
 
 // Real exports found wrong by a review of this round (each with hand-worked figures).
 
@@ -481,6 +492,42 @@ describe('UCI Online Retail: an invoice cancelled in full by its credit note', (
 		// The customer still has two invoices (a repeat buyer); before, 536371 was left out as refunded.
 		expect(headline(report)).toEqual({ orders: 2, customers: 1, revenue: 25.5 });
 		expect(report.refunds.fullyRefunded.count).toBe(0);
+	});
+
+	it.each([
+		// UCI's own writing, no leading zeros: month first, whatever the browser's language.
+		['12/1/2010 8:45', '12/5/2010 9:00', 'dmy', 'mdy', '2010-12-01'],
+		['12/1/2010 8:45', '12/5/2010 9:00', 'mdy', 'mdy', '2010-12-01'],
+		// A re-export with leading zeros may be day first: the browser's order, as for any file.
+		['01/12/2010 08:45', '05/12/2010 09:00', 'dmy', 'dmy', '2010-12-01'],
+		['01/12/2010 08:45', '05/12/2010 09:00', 'mdy', 'mdy', '2010-01-12']
+	])(
+		'dates that could be read either way (%s, %s; browser %s) are read %s',
+		async (first, second, browser, order, firstDay) => {
+			const text =
+				header +
+				`536370,22423,REGENCY CAKESTAND 3 TIER,2,${first},12.75,12583,France\n` +
+				`536371,85123A,WHITE HANGING HEART T-LIGHT HOLDER,2,${second},2.55,12583,France\n`;
+			const bytes = new TextEncoder().encode(text);
+			const { plan } = inspectSample(sampleOf('uci.csv', bytes), browser as 'dmy' | 'mdy');
+			expect(plan.dateOrder).toBe(order);
+			const result = await runImport([sourceOf(bytes, plan)], { today: 20_000 });
+			expect(result.kind === 'orders' && isoFromDay(result.report.firstDay!)).toBe(firstDay);
+		}
+	);
+
+	it('a credit note after one that left an invoice standing at nothing is still taken off it', async () => {
+		const { report } = await importOrdersText(
+			header +
+				'536370,22423,REGENCY CAKESTAND 3 TIER,2,12/1/2010 8:45,12.75,12583,France\n' +
+				'536371,85123A,WHITE HANGING HEART T-LIGHT HOLDER,2,12/2/2010 9:00,6.375,12583,France\n' +
+				'C536380,22423,REGENCY CAKESTAND 3 TIER,-1,12/3/2010 9:00,12.75,12583,France\n' +
+				'C536381,85123A,WHITE HANGING HEART T-LIGHT HOLDER,-1,12/4/2010 9:00,6.375,12583,France\n'
+		);
+		// 25.50 + 12.75 − 12.75 − 6.375: every return is of this customer's invoices (before, the second
+		// was taken for a return of no order, and net sales were 25.50).
+		expect(headline(report)).toEqual({ orders: 2, customers: 1, revenue: 19.13 });
+		expect(report.revenueBreakdown).toMatchObject({ returnsWithoutOrder: 0 });
 	});
 
 	it('a further credit note of that customer is of no order left, not netted below nothing', async () => {
