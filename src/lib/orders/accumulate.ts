@@ -675,6 +675,11 @@ export class OrderAccumulator {
 		// shown apart, not taken off it again.
 		this.#amountIsNet = orderTotals && /net\s*sales/i.test(amountHeader);
 		this.#uciStockCode = uciStockCodeColumn(plan.layout, plan.headers);
+		if (this.#uciStockCode >= 0 && this.#items && !this.#itemCodes) {
+			const codes = new GrowableInt32(Math.max(1024, this.#items.order.data.length));
+			for (let k = 0; k < this.#items.order.length; k++) codes.push(-1);
+			this.#itemCodes = { dictionary: new Dictionary(), codes };
+		}
 		const basis: RevenueBasis = !orderTotals
 			? c.lineType !== undefined
 				? 'lineTyped'
@@ -1939,7 +1944,8 @@ export class OrderAccumulator {
 			if (into) {
 				into.returns += line;
 				into.creditAmount += line;
-				const product = this.#columns.product;
+				// (A UCI line by its StockCode: see `#itemCodes`.)
+				const product = this.#uciStockCode >= 0 ? this.#uciStockCode : this.#columns.product;
 				into.creditProducts.push(product === undefined ? '' : (fields[product] ?? '').trim());
 			}
 			this.#amountOf.data[this.#curOrder] -= line;
@@ -2369,6 +2375,11 @@ export class OrderAccumulator {
 		if (!apart) this.#apartOf.set(order, (apart = { shipping: 0, fees: 0, tax: 0 }));
 		apart[kind] += amount;
 	}
+	/**
+	 * A UCI file's StockCode of each line item, beside `#items` (one entry an item): a credit note
+	 * is told to be of an invoice by its codes, as one code may have several descriptions.
+	 */
+	#itemCodes: { dictionary: Dictionary; codes: GrowableInt32 } | null = null;
 	/** UCI orders' postage and charges counted apart, by order (see `#sumApart`). */
 	readonly #apartOf = new Map<number, { shipping: number; fees: number; tax: number }>();
 
@@ -2499,9 +2510,13 @@ export class OrderAccumulator {
 		const itemsOf = new Map<number, Set<string>>(orders.map(([order]) => [order, new Set<string>()]));
 		const items = this.#items;
 		if (itemsOf.size === 0 || !items) return itemsOf;
+		// (A UCI file's items by their StockCodes, where every item has its code; else by name.)
+		const codes = this.#itemCodes?.codes.length === items.order.length ? this.#itemCodes : null;
 		for (let k = 0; k < items.order.length; k++) {
 			const set = itemsOf.get(items.order.data[k]);
-			if (set) set.add(items.dictionary.values[items.product.data[k]]);
+			if (!set) continue;
+			if (codes) set.add(codes.dictionary.values[codes.codes.data[k]] ?? '');
+			else set.add(items.dictionary.values[items.product.data[k]]);
 		}
 		return itemsOf;
 	}
@@ -2753,6 +2768,7 @@ export class OrderAccumulator {
 			if (product < 0) return;
 			items.order.push(order);
 			items.product.push(product);
+			this.#itemCodes?.codes.push(this.#itemCodes.dictionary.indexOf((fields[this.#uciStockCode] ?? '').trim()));
 			return;
 		}
 		const raw = this.#text(cell, row);

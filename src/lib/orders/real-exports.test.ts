@@ -516,6 +516,23 @@ describe('UCI Online Retail: an invoice cancelled in full by its credit note', (
 		}
 	);
 
+	it.each([1, 3])(
+		'a credit note is told to be of an invoice by its StockCodes, whatever their descriptions (%i byte ranges)',
+		async (ranges) => {
+			const { report } = await importOrdersText(
+				header +
+					'536370,22423,REGENCY CAKESTAND 3 TIER,2,12/1/2010 8:45,12.75,12583,France\n' +
+					'536371,85123A,WHITE HANGING HEART T-LIGHT HOLDER,2,12/2/2010 9:00,2.55,12662,Germany\n' +
+					// The same stock code, described otherwise on the credit note (as UCI's data does).
+					'C536380,85123A,CREAM HANGING HEART T-LIGHT HOLDER,-2,12/3/2010 9:00,2.55,12662,Germany\n',
+				ranges
+			);
+			// 536371 cancelled in full: one order of one customer (before, a 0.00 order and a customer).
+			expect(headline(report)).toEqual({ orders: 1, customers: 1, revenue: 25.5 });
+			expect(report.refunds.fullyRefunded.count).toBe(1);
+		}
+	);
+
 	it('a credit note after one that left an invoice standing at nothing is still taken off it', async () => {
 		const { report } = await importOrdersText(
 			header +
