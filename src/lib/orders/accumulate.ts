@@ -1172,15 +1172,7 @@ export class OrderAccumulator {
 			if (this.#laterFiles)
 				this.#partlyRefundedKept.set(this.#dayOf.length, { share, refunded, ref: { file: this.#file, row } });
 		}
-		if (parts) {
-			this.#sum('tax', parts.tax);
-			this.#sum('shipping', parts.shipping);
-			this.#sum('discounts', parts.discount);
-			if (parts.implied > 0) this.#sum('impliedDiscounts', parts.implied);
-			this.#sum('totalCharged', parts.total);
-		} else if (!perRow) {
-			this.#sum('totalCharged', amount);
-		}
+		if (parts || !perRow) this.#sumOrderParts(parts, amount, 1);
 		const order = this.#dayOf.length;
 		if (kind !== 'sale') this.#sumApart(order, kind, apart);
 		if (this.#costOf) {
@@ -2276,17 +2268,25 @@ export class OrderAccumulator {
 		const amount = parseAmount((fields[c.amount] ?? '').trim(), this.#plan.decimal);
 		if (!(Math.abs(amount) <= MAX_ABS_AMOUNT)) return NaN;
 		if (this.#lineKind(fields, row) !== 'sale') return NaN;
-		if (this.#breakdownColumns || c.discount !== undefined) {
-			const parts = this.#parts(fields, amount);
-			this.#sum('tax', -parts.tax);
-			this.#sum('shipping', -parts.shipping);
-			this.#sum('discounts', -parts.discount);
-			if (parts.implied > 0) this.#sum('impliedDiscounts', -parts.implied);
-			this.#sum('totalCharged', -parts.total);
-		} else {
-			this.#sum('totalCharged', -amount);
-		}
+		const parts = this.#breakdownColumns || c.discount !== undefined ? this.#parts(fields, amount) : null;
+		this.#sumOrderParts(parts, amount, -1);
 		return amount;
+	}
+
+	/**
+	 * An order's tax, shipping, discount and total (`amount` where the file gives no parts) added to
+	 * the breakdown's sums, or taken back out (`sign` −1, see `#settleCopyOfKept`).
+	 */
+	#sumOrderParts(parts: OrderParts | null, amount: number, sign: 1 | -1): void {
+		if (!parts) {
+			this.#sum('totalCharged', sign * amount);
+			return;
+		}
+		this.#sum('tax', sign * parts.tax);
+		this.#sum('shipping', sign * parts.shipping);
+		this.#sum('discounts', sign * parts.discount);
+		if (parts.implied > 0) this.#sum('impliedDiscounts', sign * parts.implied);
+		this.#sum('totalCharged', sign * parts.total);
 	}
 
 	/** What this row's status (or refunded amount) says its order is: a sale, or why it is none. */
