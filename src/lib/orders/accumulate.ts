@@ -1058,9 +1058,11 @@ export class OrderAccumulator {
 
 		let statusText = c.status !== undefined ? this.#text(fields[c.status], row) : '';
 		let statusClass = c.status !== undefined ? this.#statusClass(statusText) : 'kept';
+		let partly = saysPartlyRefunded(statusText);
 		if (c.paymentStatus !== undefined) {
 			const paymentText = this.#text(fields[c.paymentStatus], row);
 			const payment = this.#paymentClass(paymentText);
+			partly ||= saysPartlyRefunded(paymentText);
 			if (STATUS_WEIGHT[payment] > STATUS_WEIGHT[statusClass]) {
 				statusClass = payment;
 				statusText = paymentText;
@@ -1080,7 +1082,7 @@ export class OrderAccumulator {
 		}
 
 		const refunded = this.#refundedOf(fields, amount);
-		const itemsRefunded = this.#itemsRefunded(parts, refunded);
+		const itemsRefunded = !partly && this.#itemsRefunded(parts, refunded);
 		if (
 			statusClass === 'refunded' ||
 			refundedInFull(refunded, amount) ||
@@ -1155,17 +1157,14 @@ export class OrderAccumulator {
 		// (A registered customer's e-mail is noted on their first order only: once a customer.)
 		else if (c.customerEmail !== undefined && customer === customersBefore)
 			this.#noteRegisteredEmail(normaliseCustomerId(this.#text(fields[c.customerEmail], row)), customer);
+		let costKept = 1;
 		if (refunded > 0) {
 			tallyAdd(this.report.partlyRefunded, { file: this.#file, row });
 			this.#sum('refundedAmount', refunded);
-			// The refund's sales share. Shopify and WooCommerce refund a line with its tax, and shipping
-			// only when asked to: there a refund takes the items' share of the total less shipping, and
-			// shipping only what is beyond the items. Elsewhere (Magento's credit memo offers the
-			// shipping back by default) it returns tax and shipping in the order's proportions.
-			const itemsAndTax =
-				this.#itemsFirst() && parts && parts.shipping > 0 ? parts.total - parts.shipping : amount;
-			const share =
-				amount > 0 ? Math.min(sales, (refunded * sales) / (itemsAndTax > 0 ? itemsAndTax : amount)) : refunded;
+			// The refund's sales share (see `#itemsFirst` for the rule).
+			const share = amount > 0 ? this.#salesRefunded(parts, amount, sales, refunded, partly) : refunded;
+			// (The cost keeps the share of the sales kept.)
+			costKept = sales > 0 ? 1 - share / sales : 1 - refunded / amount;
 			this.#sum('refunds', share);
 			sales -= share;
 			// (A later export may say it was refunded in full since: then this is undone, see `#settleCopyOfKept`.)
@@ -1179,7 +1178,7 @@ export class OrderAccumulator {
 			this.#costOf.push(this.#costOfRow(fields, 'order'));
 			if (pending && this.#pendingLine === null && pending.key === orderKey && pending.customerId === customerId)
 				this.#takeCost(order, pending.cost);
-			if (refunded > 0 && amount > 0) this.#costKept.set(order, 1 - refunded / amount);
+			if (refunded > 0 && amount > 0) this.#costKept.set(order, costKept);
 		}
 		this.#customerOf.push(customer);
 		this.#dayOf.push(day);
@@ -2490,14 +2489,41 @@ export class OrderAccumulator {
 		}
 	}
 
-	/** Whether a refund takes an order's items with their tax first (Shopify and WooCommerce refund a line with its tax, and shipping only when asked to). */
+	/**
+	 * Whether a refund takes an order's items with their tax first. Shopify and WooCommerce refund
+	 * a line with its tax, and shipping only when asked to: there a refund takes the items' share
+	 * of the total less shipping, and shipping only what is beyond the items and their tax; a
+	 * refund of all of them is a refund in full, whatever part of the shipping was kept
+	 * (`#itemsRefunded`). But where the status says partially refunded (Shopify's
+	 * `partially_refunded`), the order was not refunded in full: a refund of at least the items
+	 * and their tax, which they alone cannot account for, took the shipping, and is read as the
+	 * shipping first (a refund of exactly the shipping leaves the items sold) and only the rest
+	 * off the items and their tax (`#salesRefunded`). The files give no split of a refund, so
+	 * this is the reading that keeps to both the amount and the status. Elsewhere (Magento's credit
+	 * memo offers the shipping back by default) a refund returns sales, tax and shipping in the
+	 * order's proportions.
+	 */
 	#itemsFirst(): boolean {
 		return this.#plan.layout === 'shopify' || this.#plan.layout === 'woocommerce';
 	}
 
 	/**
+	 * The sales share of a partly refunded order's refund (`amount` > 0; see `#itemsFirst`):
+	 * `partly`, the status says partially refunded.
+	 */
+	#salesRefunded(parts: OrderParts | null, amount: number, sales: number, refunded: number, partly: boolean): number {
+		if (!this.#itemsFirst() || parts === null || !(parts.shipping > 0))
+			return Math.min(sales, (refunded * sales) / amount);
+		const itemsAndTax = parts.total - parts.shipping;
+		if (!(itemsAndTax > 0)) return Math.min(sales, (refunded * sales) / amount);
+		const ofItems = partly && refunded >= itemsAndTax - 0.005 ? Math.max(0, refunded - parts.shipping) : refunded;
+		return Math.min(sales, (ofItems * sales) / itemsAndTax);
+	}
+
+	/**
 	 * Whether a refund took all of an order's items and their tax, where refunds take them first:
-	 * the order is no sale (refunded in full), whatever part of its shipping was kept.
+	 * the order is no sale (refunded in full), whatever part of its shipping was kept. (Not where
+	 * the status says partially refunded: see `#itemsFirst`.)
 	 */
 	#itemsRefunded(parts: OrderParts | null, refunded: number): boolean {
 		if (!this.#itemsFirst() || parts === null || !(parts.shipping > 0) || !(refunded > 0)) return false;
@@ -4034,6 +4060,11 @@ function clip(value: string): string {
 }
 
 /** Whether a refund of `refunded` takes back the whole order of `amount` (an order refunded in full). */
+/** Whether a status says the order was partly refunded (Shopify's `partially_refunded`). */
+function saysPartlyRefunded(status: string): boolean {
+	return /partial|partly/i.test(status) && /refund/i.test(status);
+}
+
 function refundedInFull(refunded: number, amount: number): boolean {
 	return refunded > 0 && amount > 0 && refunded >= amount;
 }

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { headline, importOrdersText } from './test-support';
+
+// Refunds at the edges of the rules that split them between items, tax and shipping (figures
+// worked by hand).
+
+const SHOPIFY =
+	'Name,Email,Financial Status,Currency,Subtotal,Shipping,Taxes,Total,Discount Code,Discount Amount,Created at,Lineitem quantity,Lineitem name,Lineitem price,Cancelled at,Refunded Amount\n';
+
+describe('Shopify: a refund at least the items and their tax, under a status that says partially refunded', () => {
+	it('a refund of the shipping only leaves the items sold', async () => {
+		const { result, report } = await importOrdersText(
+			SHOPIFY +
+				'#2001,a@x.com,partially_refunded,USD,8.00,9.99,0.00,17.99,,0.00,2023-06-03 12:00:00 -0400,1,Mug,8.00,,9.99\n' +
+				'#2002,b@x.com,paid,USD,20.00,5.00,2.00,27.00,,0.00,2023-06-04 12:00:00 -0400,1,Kettle,20.00,,0.00\n'
+		);
+		// 9.99 is more than the 8.00 of items (no tax): not the items alone. The status says the
+		// order was not refunded in full, so the refund took the shipping first: 9.99 of 9.99, and
+		// nothing of the items. #2001 stands at 8.00; #2002 at 20.00.
+		expect(headline(report)).toEqual({ orders: 2, customers: 2, revenue: 28 });
+		expect(Array.from(result.columns.amount)).toEqual([8, 20]);
+		expect(report.refunds.fullyRefunded.count).toBe(0);
+		expect(report.refunds.partlyRefunded.count).toBe(1);
+		expect(report.refunds.refundedAmount).toBeCloseTo(9.99, 9);
+		expect(report.revenueBreakdown).toMatchObject({ refunds: 0, shipping: 14.99, totalCharged: 44.99 });
+	});
+
+	it('a refund beyond the shipping takes the rest off the items and their tax', async () => {
+		const { result, report } = await importOrdersText(
+			SHOPIFY +
+				'#1004,a@x.com,partially_refunded,USD,18.00,5.00,1.44,24.44,,0.00,2023-06-03 12:00:00 -0400,1,Teapot,18.00,,21.44\n'
+		);
+		// 21.44 − 5.00 shipping = 16.44 off the 19.44 of items and tax, 18.00 of which are sales:
+		// 16.44 × 18.00 / 19.44 = 15.2222…; 18.00 − 15.2222… = 2.7777…
+		expect(report.ordersKept).toBe(1);
+		expect(result.columns.amount[0]).toBeCloseTo(18 - (16.44 * 18) / 19.44, 9);
+		expect(report.refunds.fullyRefunded.count).toBe(0);
+		expect(report.refunds.partlyRefunded.count).toBe(1);
+		// (The breakdown is in cents.)
+		expect(report.revenueBreakdown.refunds).toBeCloseTo(15.22, 9);
+	});
+
+	it('a refund below the items and their tax still takes them first', async () => {
+		const { result } = await importOrdersText(
+			SHOPIFY +
+				'#1005,a@x.com,partially_refunded,USD,18.00,5.00,1.44,24.44,,0.00,2023-06-03 12:00:00 -0400,1,Teapot,18.00,,9.72\n'
+		);
+		// 9.72 is half of the 19.44 of items and tax: half the 18.00 of sales, 9.00, is left.
+		expect(result.columns.amount[0]).toBeCloseTo(9, 9);
+	});
+});
