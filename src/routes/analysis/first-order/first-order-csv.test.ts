@@ -1,7 +1,13 @@
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { FirstOrderBreakdown, FirstOrderGroup } from '$lib/analysis/first-order';
-import { firstOrderCsv, type FirstOrderCsvTexts } from './first-order-csv';
+import { wilsonInterval } from '$lib/analysis/wilson';
+import { firstOrderCsv, firstOrderCsvTexts, type FirstOrderCsvTexts } from './first-order-csv';
+import en from '$lib/i18n/en/firstOrder';
+import lv from '$lib/i18n/lv/firstOrder';
+import nl from '$lib/i18n/nl/firstOrder';
 import ru from '$lib/i18n/ru/firstOrder';
+import zh from '$lib/i18n/zh/firstOrder';
 
 function group(kind: FirstOrderGroup['kind'], value: string, over: Partial<FirstOrderGroup> = {}): FirstOrderGroup {
 	return {
@@ -40,6 +46,9 @@ const TEXTS: FirstOrderCsvTexts = {
 	observed: 'Observed',
 	reordered: 'Within',
 	withinShare: 'Within share',
+	withinLow: 'Within low',
+	withinHigh: 'Within high',
+	withinUncertain: 'Within uncertain',
 	clvCustomers: 'CLV customers',
 	clv: 'CLV',
 	month: (m) => `M${m}`,
@@ -51,9 +60,26 @@ const TEXTS: FirstOrderCsvTexts = {
 };
 
 describe('firstOrderCsv', () => {
+	// All customers: 3 of the 7 observed 90 days came back within 90 days. 95 % Wilson interval by hand,
+	// z = 1.959964, z² = 3.841459, n = 7, p = 3/7 = 0.428571:
+	//   denominator = 1 + z²/n = 1 + 0.548780 = 1.548780
+	//   centre = (p + z²/(2n)) / denominator = (0.428571 + 0.274390) / 1.548780 = 0.453881
+	//   half = z / denominator · √(p(1 − p)/n + z²/(4n²)) = 1.265489 · √(0.034985 + 0.019599)
+	//        = 1.265489 · 0.233634 = 0.295661
+	//   low = 0.158220 → 0.1582, high = 0.749542 → 0.7495; 7 observed < 30: uncertain.
+	// The value group: 1 of 2 (p = 0.5, centre 0.5, half = 0.671061 · √(0.125 + 0.240091) = 0.405475,
+	// 0.0945 – 0.9055). "(none)": nobody observed 90 days, so the share, its interval and its mark are empty.
 	const all = group('all', '', {
 		customers: 30,
 		uncertain: false,
+		within: {
+			days: 90,
+			observed: 7,
+			reordered: 3,
+			share: 3 / 7,
+			interval: wilsonInterval(3, 7),
+			uncertain: true
+		},
 		ltv: [
 			{ month: 0, customers: 30, perCustomer: 20, uncertain: false },
 			{ month: 1, customers: 12, perCustomer: 25.556, uncertain: true }
@@ -71,8 +97,21 @@ describe('firstOrderCsv', () => {
 	const text = firstOrderCsv(
 		breakdown,
 		[
-			group('value', '=HYPERLINK("x")'),
-			group('none', '', { medianDays: null, clv: { customers: 0, perCustomer: null } })
+			group('value', '=HYPERLINK("x")', {
+				within: {
+					days: 90,
+					observed: 2,
+					reordered: 1,
+					share: 0.5,
+					interval: wilsonInterval(1, 2),
+					uncertain: true
+				}
+			}),
+			group('none', '', {
+				medianDays: null,
+				within: { days: 90, observed: 0, reordered: 0, share: null, interval: null, uncertain: false },
+				clv: { customers: 0, perCustomer: null }
+			})
 		],
 		TEXTS
 	);
@@ -81,14 +120,49 @@ describe('firstOrderCsv', () => {
 	it.each([
 		[
 			0,
-			'Group,Customers,Came back,Share,Low,High,Uncertain,Median,Observed,Within,Within share,CLV customers,CLV,M0,N0,U0,M1,N1,U1'
+			'Group,Customers,Came back,Share,Low,High,Uncertain,Median,Observed,Within,Within share,Within low,Within high,Within uncertain,CLV customers,CLV,M0,N0,U0,M1,N1,U1'
 		],
-		[1, 'All,30,1,0.3333,0.0615,0.7923,no,12.5,2,1,0.5,3,41.23,20,30,no,25.56,12,yes'],
-		[2, `"'=HYPERLINK(""x"")",3,1,0.3333,0.0615,0.7923,yes,12.5,2,1,0.5,3,41.23,3.33,3,yes,,,`],
-		[3, '(none),3,1,0.3333,0.0615,0.7923,yes,,2,1,0.5,0,,3.33,3,yes,,,']
+		[1, 'All,30,1,0.3333,0.0615,0.7923,no,12.5,7,3,0.4286,0.1582,0.7495,yes,3,41.23,20,30,no,25.56,12,yes'],
+		[2, `"'=HYPERLINK(""x"")",3,1,0.3333,0.0615,0.7923,yes,12.5,2,1,0.5,0.0945,0.9055,yes,3,41.23,3.33,3,yes,,,`],
+		[3, '(none),3,1,0.3333,0.0615,0.7923,yes,,0,0,,,,,0,,3.33,3,yes,,,']
 	])('line %i', (k, expected) => expect(lines[k]).toBe(expected));
 
 	it('starts with a byte-order mark for spreadsheets', () => expect(text.startsWith('\ufeff')).toBe(true));
+});
+
+describe.each([
+	['en', en],
+	['lv', lv],
+	['ru', ru],
+	['zh', zh],
+	['nl', nl]
+])('the %s CSV header', (_, catalogue) => {
+	const texts = firstOrderCsvTexts(catalogue, { days: '90', minimum: '30', warned: false, nameOf: () => '' });
+	const breakdown: FirstOrderBreakdown = {
+		customers: 3,
+		firstDay: 0,
+		lastDay: 100,
+		lastCompleteDay: 90,
+		values: 0,
+		all: group('all', '', {
+			ltv: [0, 1].map((month) => ({ month, customers: 3, perCustomer: 1, uncertain: true }))
+		}),
+		groups: []
+	};
+	const header = Papa.parse<string[]>(firstOrderCsv(breakdown, [], texts).replace('\ufeff', '')).data[0];
+
+	it('names every column differently (a count, a share and its interval bounds are not confused)', () => {
+		expect(header).toHaveLength(22);
+		expect(new Set(header).size).toBe(header.length);
+	});
+
+	it.each([
+		['withinShare', texts.withinShare],
+		['withinLow', texts.withinLow],
+		['withinHigh', texts.withinHigh],
+		['withinUncertain', texts.withinUncertain],
+		['observed', texts.observed]
+	])('%s names the 90-day window', (_, text) => expect(text).toContain('90'));
 });
 
 describe('the Russian CSV month headers', () => {

@@ -1,5 +1,6 @@
 import type { FirstOrderBreakdown, FirstOrderGroup } from '$lib/analysis/first-order';
 import { toCsv, type CsvValue } from '$lib/csv/escape';
+import type { Messages } from '$lib/i18n/messages';
 
 /** The CSV's words, in the page's language. */
 export interface FirstOrderCsvTexts {
@@ -14,6 +15,9 @@ export interface FirstOrderCsvTexts {
 	observed: string;
 	reordered: string;
 	withinShare: string;
+	withinLow: string;
+	withinHigh: string;
+	withinUncertain: string;
 	clvCustomers: string;
 	clv: string;
 	month: (month: number) => string;
@@ -25,11 +29,50 @@ export interface FirstOrderCsvTexts {
 	no: string;
 }
 
+/**
+ * The CSV's words from the page's catalogue: `days` the window of the "back within" share, `minimum`
+ * the customers under which a figure is uncertain (both formatted), `warned` whether the CLV fit has
+ * warnings (its column says so), `nameOf` a group's name as the table shows it.
+ */
+export function firstOrderCsvTexts(
+	m: Messages['firstOrder'],
+	p: { days: string; minimum: string; warned: boolean; nameOf: (group: FirstOrderGroup) => string }
+): FirstOrderCsvTexts {
+	const { days, minimum } = p;
+	return {
+		group: m.group,
+		customers: m.customers,
+		cameBack: m.cameBack,
+		share: m.csvShare,
+		low: m.csvLow,
+		high: m.csvHigh,
+		uncertain: m.csvUncertain,
+		median: m.median,
+		observed: m.csvObserved({ days }),
+		reordered: m.csvReordered({ days }),
+		withinShare: m.csvWithinShare({ days }),
+		withinLow: m.csvWithinLow({ days }),
+		withinHigh: m.csvWithinHigh({ days }),
+		withinUncertain: m.csvWithinUncertain({ days, minimum }),
+		clvCustomers: m.csvClvCustomers,
+		clv: p.warned ? m.csvClvWarned : m.clv,
+		month: (month) => m.csvMonth({ month: String(month) }),
+		monthBasis: (month) => m.csvMonthBasis({ month: String(month) }),
+		monthUncertain: (month) => m.csvMonthUncertain({ month: String(month), minimum }),
+		nameOf: p.nameOf,
+		yes: m.yes,
+		no: m.no
+	};
+}
+
 const round = (value: number | null, digits: number) => (value === null ? null : Number(value.toFixed(digits)));
 
 /**
  * The breakdown as CSV: all customers first, then the groups in the order shown; plain numbers
- * (shares to 4 decimals, money to the cent), an empty cell where a figure has no basis. Each LTV
+ * (shares to 4 decimals, money to the cent), an empty cell where a figure has no basis. Each share
+ * the page shows comes with its basis as the page gives it: the share who came back with the group's
+ * customers, its 95 % Wilson interval and uncertain mark; the share back within the window with the
+ * customers observed that long, its 95 % Wilson interval and its own uncertain mark. Each LTV
  * month has three columns: net revenue per customer through that month, the customers that month's
  * increment is over, and whether they are too few (uncertain).
  */
@@ -51,6 +94,9 @@ export function firstOrderCsv(
 		t.observed,
 		t.reordered,
 		t.withinShare,
+		t.withinLow,
+		t.withinHigh,
+		t.withinUncertain,
 		t.clvCustomers,
 		t.clv,
 		...Array.from({ length: months }, (_, m) => [t.month(m), t.monthBasis(m), t.monthUncertain(m)]).flat()
@@ -67,6 +113,9 @@ export function firstOrderCsv(
 		g.within.observed,
 		g.within.reordered,
 		round(g.within.share, 4),
+		round(g.within.interval?.low ?? null, 4),
+		round(g.within.interval?.high ?? null, 4),
+		g.within.observed ? (g.within.uncertain ? t.yes : t.no) : null,
 		g.clv.customers,
 		round(g.clv.perCustomer, 2),
 		...Array.from({ length: months }, (_, m) =>
