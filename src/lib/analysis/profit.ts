@@ -492,11 +492,11 @@ export function profitTable(
 			continue;
 		}
 		const cac = group.cac / group.customers;
-		const age = group.margin.findIndex((m) => m / group.customers >= cac);
-		if (age !== -1) {
-			payback = age;
-			paybackBasis = { customers: group.customers, through: a, cac };
-		}
+		payback = paybackAge(
+			group.margin.map((m) => m / group.customers),
+			cac
+		);
+		if (payback !== null) paybackBasis = { customers: group.customers, through: a, cac };
 	}
 	const allCumulative = Array.from(allMargin.subarray(0, completeAll), (m, a) => m / allCounted[a]);
 	const all: ProfitRow = {
