@@ -127,6 +127,19 @@ interface ReturnedInto {
 }
 
 /**
+ * The credit-note lines netted into orders, as read (see `OrderAccumulator.#settleCreditTargets`):
+ * the order each was netted into, its amount and cost, its product ('' where it names none), and
+ * its note (its first row and day, shared by the note's lines).
+ */
+interface CreditLines {
+	order: GrowableInt32;
+	amount: GrowableFloat64;
+	cost: GrowableFloat64;
+	product: string[];
+	note: { ref: RowRef; day: number }[];
+}
+
+/**
  * The UCI Online Retail StockCodes that are no product: postage (POST, DOTCOM POSTAGE), carriage,
  * and charges (bank charges, Amazon's fees, CRUK's commission). Their lines are counted apart, as
  * shipping or fees, not as sales or items. ("M" Manual, "D" Discount, "S" Samples and "B" bad-debt
@@ -421,6 +434,12 @@ export class OrderAccumulator {
 	readonly #laterRefunds = new Map<number, LaterRefund>();
 	/** Kept orders that returns of other rows were netted into (see `ReturnedInto`). */
 	readonly #returnsInto = new Map<number, ReturnedInto>();
+	/** The credit-note lines netted into orders, to be moved to the invoice that had their product (`#settleCreditTargets`). */
+	#creditLines: CreditLines | null = null;
+	/** The credit note being read: its first row (as in its order's `credits`) and day. */
+	#curCredit: { ref: RowRef; day: number } | null = null;
+	/** Some credit note was netted into more than one order (see `#dropReturnedInFull`). */
+	#creditNotesSplit = false;
 	/**
 	 * Whether the current file's later refund rows may leave an order out: only in a file of one
 	 * row per item whose orders' money is their rows' amounts alone (no refund, row-type or order
@@ -1918,6 +1937,7 @@ export class OrderAccumulator {
 		const ref = { file: this.#file, row, value: clip(key) };
 		tallyAdd(target >= 0 ? this.report.creditNotesNetted : this.report.creditNotesWithoutOrder, ref);
 		if (target >= 0) this.#returnedInto(target, { file: this.#file, row }).credits.push(ref);
+		this.#curCredit = target >= 0 ? { ref, day } : null;
 		this.#applyCredit(line, fields);
 	}
 
@@ -1932,15 +1952,31 @@ export class OrderAccumulator {
 		}
 		if (this.#curOrder >= 0) {
 			const into = this.#returnsInto.get(this.#curOrder);
+			// (A UCI line by its StockCode: see `#itemCodes`.)
+			const column = this.#uciStockCode >= 0 ? this.#uciStockCode : this.#columns.product;
+			const product = column === undefined ? '' : (fields[column] ?? '').trim();
 			if (into) {
 				into.returns += line;
 				into.creditAmount += line;
-				// (A UCI line by its StockCode: see `#itemCodes`.)
-				const product = this.#uciStockCode >= 0 ? this.#uciStockCode : this.#columns.product;
-				into.creditProducts.push(product === undefined ? '' : (fields[product] ?? '').trim());
+				into.creditProducts.push(product);
 			}
 			this.#amountOf.data[this.#curOrder] -= line;
-			this.#takeCost(this.#curOrder, this.#costOfRow(fields, 'order'));
+			const cost = this.#costOfRow(fields, 'order');
+			this.#takeCost(this.#curOrder, cost);
+			if (this.#curCredit && this.#items) {
+				const lines = (this.#creditLines ??= {
+					order: new GrowableInt32(1024),
+					amount: new GrowableFloat64(1024),
+					cost: new GrowableFloat64(1024),
+					product: [],
+					note: []
+				});
+				lines.order.push(this.#curOrder);
+				lines.amount.push(line);
+				lines.cost.push(cost);
+				lines.product.push(product);
+				lines.note.push(this.#curCredit);
+			}
 			this.#money.returns += line;
 			this.report.creditNotesNettedAmount += line;
 		} else {
@@ -2956,6 +2992,131 @@ export class OrderAccumulator {
 	}
 
 	/**
+	 * Moves each credit-note line to the invoice that had its product: a line gives back a product
+	 * of the customer's latest invoice on or before the note's day that had it (by StockCode in a
+	 * UCI file, see `#itemCodes`) and has at least the line's amount left, not of their latest
+	 * invoice whatever it had. Where no invoice has it (or none has that much left), the line stays
+	 * in the latest invoice, where it was netted as it was read. The lines are decided in the order
+	 * read, each with the amounts the lines before it left. Totals stay the same; which invoice
+	 * holds the return changes (first-order values, revenue by months since the first order).
+	 * Only files with credit notes come here: one pass over the items, looking up only the
+	 * customers whose notes name a product.
+	 */
+	#settleCreditTargets(): void {
+		const lines = this.#creditLines;
+		this.#creditLines = null;
+		const items = this.#items;
+		if (!lines || !items) return;
+		const count = lines.order.length;
+		const customerOf = this.#customerOf.data;
+		const day = this.#dayOf.data;
+		const amount = this.#amountOf.data;
+		// The orders of each customer that had each product their notes give back.
+		const ordersOf = new Map<number, Map<string, number[]>>();
+		// (Not the lines of an order a later copy says was no sale: they are returns of no order now.)
+		const fixed = (i: number) => !lines.product[i] || this.#settledCopies.has(lines.order.data[i]);
+		for (let i = 0; i < count; i++) {
+			if (fixed(i)) continue;
+			const product = lines.product[i];
+			const customer = customerOf[lines.order.data[i]];
+			let of = ordersOf.get(customer);
+			if (!of) ordersOf.set(customer, (of = new Map()));
+			if (!of.has(product)) of.set(product, []);
+		}
+		if (ordersOf.size === 0) return;
+		const codes = this.#itemCodes?.codes.length === items.order.length ? this.#itemCodes : null;
+		for (let k = 0; k < items.order.length; k++) {
+			const order = items.order.data[k];
+			const of = ordersOf.get(customerOf[order]);
+			if (!of) continue;
+			const product = codes
+				? codes.dictionary.values[codes.codes.data[k]]
+				: items.dictionary.values[items.product.data[k]];
+			const orders = of.get(product ?? '');
+			if (orders && orders.at(-1) !== order) orders.push(order);
+		}
+		// What each order gets back of the lines not decided yet (netted into it as read).
+		const undecided = new Map<number, number>();
+		for (let i = 0; i < count; i++) {
+			if (fixed(i)) continue;
+			const order = lines.order.data[i];
+			undecided.set(order, (undecided.get(order) ?? 0) + lines.amount.data[i]);
+		}
+		let moved = 0;
+		for (let i = 0; i < count; i++) {
+			if (fixed(i)) continue;
+			const from = lines.order.data[i];
+			const line = lines.amount.data[i];
+			undecided.set(from, undecided.get(from)! - line);
+			const orders = ordersOf.get(customerOf[from])?.get(lines.product[i]);
+			if (!orders) continue;
+			const noteDay = lines.note[i].day;
+			let to = -1;
+			for (const order of orders) {
+				if (
+					day[order] > noteDay ||
+					(to >= 0 && (day[order] < day[to] || (day[order] === day[to] && order < to)))
+				)
+					continue;
+				if (this.#settledCopies.has(order)) continue;
+				if (amount[order] + (undecided.get(order) ?? 0) >= line - 0.005) to = order;
+			}
+			if (to < 0 || to === from) continue;
+			this.#moveCredit(lines, i, from, to);
+			moved++;
+		}
+		if (moved === 0) return;
+		// A note no line of which is left in an order is no longer among its credit notes.
+		const notesIn = new Map<number, Set<RowRef>>();
+		for (let i = 0; i < count; i++) {
+			const order = lines.order.data[i];
+			let notes = notesIn.get(order);
+			if (!notes) notesIn.set(order, (notes = new Set()));
+			notes.add(lines.note[i].ref);
+		}
+		const netted = new Set(lines.note.map((note) => note.ref));
+		for (const [order, into] of this.#returnsInto) {
+			if (into.credits.length === 0) continue;
+			const notes = notesIn.get(order);
+			into.credits = into.credits.filter((ref) => !netted.has(ref) || notes?.has(ref) === true);
+			if (into.credits.length === 0 && into.netted.length === 0) this.#returnsInto.delete(order);
+		}
+		const ordersOfNote = new Map<RowRef, number>();
+		for (const [, into] of this.#returnsInto)
+			for (const ref of into.credits) ordersOfNote.set(ref, (ordersOfNote.get(ref) ?? 0) + 1);
+		for (const orders of ordersOfNote.values()) if (orders > 1) this.#creditNotesSplit = true;
+	}
+
+	/** Credit-note line `i` of `lines` moved from order `from` to order `to` (see `#settleCreditTargets`). */
+	#moveCredit(lines: CreditLines, i: number, from: number, to: number): void {
+		const line = lines.amount.data[i];
+		const product = lines.product[i];
+		const { ref } = lines.note[i];
+		const was = this.#returnsInto.get(from);
+		if (was) {
+			was.returns -= line;
+			was.creditAmount -= line;
+			const at = was.creditProducts.indexOf(product);
+			if (at >= 0) was.creditProducts.splice(at, 1);
+			was.creditsItsOwn = undefined;
+		}
+		const into = this.#returnedInto(to, { file: ref.file, row: ref.row });
+		into.returns += line;
+		into.creditAmount += line;
+		into.creditProducts.push(product);
+		if (!into.credits.includes(ref)) into.credits.push(ref);
+		into.creditsItsOwn = undefined;
+		this.#amountOf.data[from] += line;
+		this.#amountOf.data[to] -= line;
+		if (this.#costOf) {
+			const cost = Math.abs(lines.cost.data[i]);
+			this.#costOf.data[from] += cost;
+			this.#costOf.data[to] -= cost;
+		}
+		lines.order.data[i] = to;
+	}
+
+	/**
 	 * Whether refunds, returns or a later copy took all of order `order` (it is left out by
 	 * `#dropRefundedLater`): a further return is of no order left.
 	 */
@@ -3017,8 +3178,12 @@ export class OrderAccumulator {
 		const itemsOf = this.#itemsOfOrders(
 			candidates.filter(([, into]) => into.creditProducts.length > 0 && into.creditsItsOwn === undefined)
 		);
+		// (A credit note netted into several orders stays netted while one of them is kept.)
+		const dropped = this.#creditNotesSplit ? new Set<number>() : null;
+		const credits: RowRef[] = [];
 		for (const [order, into] of candidates) {
 			if (!(into.creditsItsOwn ?? this.#creditsAmongItems(itemsOf, order, into))) continue;
+			dropped?.add(order);
 			amount[order] = 0;
 			this.#laterRefunds.set(order, {
 				ref: into.ref,
@@ -3026,13 +3191,19 @@ export class OrderAccumulator {
 				returns: into.returns,
 				netted: into.netted
 			});
-			for (const credit of into.credits) tallyRemove(this.report.creditNotesNetted, credit);
+			credits.push(...into.credits);
 			this.report.creditNotesNettedAmount -= into.creditAmount;
 			// (Its postage and charges leave with it.)
 			const apart = this.#apartOf.get(order);
 			if (apart)
 				for (const kind of ['shipping', 'fees', 'tax'] as const) if (apart[kind]) this.#sum(kind, -apart[kind]);
 		}
+		const kept = new Set<RowRef>();
+		if (dropped)
+			for (const [order, into] of this.#returnsInto)
+				if (!dropped.has(order)) for (const ref of into.credits) kept.add(ref);
+		for (const credit of new Set(credits))
+			if (!kept.has(credit)) tallyRemove(this.report.creditNotesNetted, credit);
 	}
 
 	/** A return of no order the files have: counted apart, taken off no purchase. */
@@ -3625,6 +3796,7 @@ export class OrderAccumulator {
 		this.#dropCustomerlessCopies();
 		this.#settleLedgerReturns();
 		this.#settleEarlyRefunds();
+		this.#settleCreditTargets();
 		const read = this.#dayOf.length;
 		this.#dropReturnedInFull(read);
 		const count = this.#dropRefundedLater(read);

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { headline, importOrdersText } from './test-support';
+
+// A UCI credit note gives back products of one of the customer's invoices: it is netted into the
+// latest invoice on or before its day that had the product (by StockCode), not into the latest
+// invoice whatever it had. Figures worked by hand.
+
+const HEADER = 'InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n';
+const INVOICES =
+	'536370,22423,REGENCY CAKESTAND 3 TIER,2,12/1/2010 8:45,12.75,12583,France\n' +
+	'536375,22423,REGENCY CAKESTAND 3 TIER,1,12/3/2010 9:00,12.75,12583,France\n' +
+	'536375,21731,RED TOADSTOOL LED NIGHT LIGHT,2,12/3/2010 9:00,1.65,12583,France\n' +
+	'536380,47566,PARTY BUNTING,4,12/5/2010 9:00,4.95,12583,France\n';
+
+const amounts = (amount: Float64Array) => Array.from(amount, (a) => Math.round(a * 100) / 100);
+
+describe('UCI: a credit note is netted into the invoice that had its products', () => {
+	it('a cakestand given back comes off the latest invoice with a cakestand, not the latest invoice', async () => {
+		const { result, report } = await importOrdersText(
+			HEADER + INVOICES + 'C536390,22423,REGENCY CAKESTAND 3 TIER,-1,12/7/2010 10:00,12.75,12583,France\n'
+		);
+		// 536370: 25.50; 536375: 12.75 + 3.30 = 16.05, less the cakestand: 3.30; 536380: 19.80.
+		expect(amounts(result.columns.amount)).toEqual([25.5, 3.3, 19.8]);
+		expect(headline(report)).toEqual({ orders: 3, customers: 1, revenue: 48.6 });
+		expect(report.revenueBreakdown).toMatchObject({ returns: 12.75 });
+		expect(report.creditNotes?.netted.count).toBe(1);
+	});
+
+	it('a note that gives back all of an earlier invoice leaves that invoice out, returned in full', async () => {
+		const { result, report } = await importOrdersText(
+			HEADER +
+				INVOICES +
+				'C536390,22423,REGENCY CAKESTAND 3 TIER,-1,12/7/2010 10:00,12.75,12583,France\n' +
+				'C536390,21731,RED TOADSTOOL LED NIGHT LIGHT,-2,12/7/2010 10:00,1.65,12583,France\n'
+		);
+		// 536375 (16.05) is brought to nothing by its own products: refunded in full. Left: 25.50 and
+		// 19.80 (before, 536380 was taken to 3.75 and 536375 kept whole).
+		expect(amounts(result.columns.amount)).toEqual([25.5, 19.8]);
+		expect(headline(report)).toEqual({ orders: 2, customers: 1, revenue: 45.3 });
+		expect(report.refunds.fullyRefunded.count).toBe(1);
+		expect(report.creditNotes?.netted.count ?? 0).toBe(0);
+	});
+
+	it('a note of products of two invoices is split between them', async () => {
+		const { result, report } = await importOrdersText(
+			HEADER +
+				INVOICES +
+				'C536390,47566,PARTY BUNTING,-2,12/7/2010 10:00,4.95,12583,France\n' +
+				'C536390,21731,RED TOADSTOOL LED NIGHT LIGHT,-1,12/7/2010 10:00,1.65,12583,France\n'
+		);
+		// 536375: 16.05 − 1.65 = 14.40; 536380: 19.80 − 9.90 = 9.90.
+		expect(amounts(result.columns.amount)).toEqual([25.5, 14.4, 9.9]);
+		expect(report.revenueBreakdown).toMatchObject({ returns: 11.55 });
+		expect(report.creditNotes?.netted.count).toBe(1);
+	});
+
+	it('a product no invoice had comes off the latest invoice, as before; an invoice after the note takes none', async () => {
+		const { result } = await importOrdersText(
+			HEADER +
+				INVOICES +
+				'C536390,85123A,WHITE HANGING HEART T-LIGHT HOLDER,-1,12/7/2010 10:00,2.55,12583,France\n' +
+				// A cakestand given back before the invoice of 12/9: of 536375, not of 536395.
+				'C536392,22423,REGENCY CAKESTAND 3 TIER,-1,12/8/2010 10:00,12.75,12583,France\n' +
+				'536395,22423,REGENCY CAKESTAND 3 TIER,1,12/9/2010 9:00,12.75,12583,France\n'
+		);
+		// 536380: 19.80 − 2.55 = 17.25; 536375: 16.05 − 12.75 = 3.30; 536395: 12.75.
+		expect(amounts(result.columns.amount)).toEqual([25.5, 3.3, 17.25, 12.75]);
+	});
+});
