@@ -10,7 +10,12 @@
 import type { Dimension } from './columns';
 import { LEDGER_ROLES, paymentLedgerOf, type PaymentLedger } from './payments';
 
-export type LayoutId = 'shopify' | 'woocommerce' | 'uci' | 'cdnow' | 'summary' | 'generic';
+/**
+ * `mollie`, `paddle` and `magento` are read as `generic` files are, but some of their statuses
+ * mean something of their own (see `classifyStatus`).
+ */
+export type LayoutId =
+	'shopify' | 'woocommerce' | 'uci' | 'cdnow' | 'summary' | 'mollie' | 'paddle' | 'magento' | 'generic';
 
 export const ORDER_ROLES = [
 	'customer',
@@ -1191,7 +1196,44 @@ export function recogniseLayout(rows: string[][], delimiter: string): LayoutMatc
 			: namesItemAmount(mapping, headers[mapping.amount])
 				? 'lineAmounts'
 				: 'orderTotal';
-	return { layout: 'generic', hasHeader, mapping, amountMode };
+	return {
+		layout: hasHeader ? (statusDialectOf(headers, rows) ?? 'generic') : 'generic',
+		hasHeader,
+		mapping,
+		amountMode
+	};
+}
+
+/** Values of an id column that a payment provider writes: Mollie's payments, Paddle's transactions. */
+const PROVIDER_IDS: [LayoutId, RegExp][] = [
+	['mollie', /^tr_[A-Za-z0-9]{5,}$/],
+	['paddle', /^txn_[a-z\d]{26}$/]
+];
+
+/**
+ * The export a file of otherwise generic columns is, where its statuses say something of their own
+ * (see `classifyStatus`): Mollie's payments and Paddle Billing's transactions, told by their ids
+ * ("tr_…", "txn_…" in every row of the sample that has one, each once: a report of one row per line
+ * item, as Paddle's transaction line items, is read as a generic file is, its rows summed where
+ * they differ), and Magento's order grid, by its
+ * headers (Magento 2's "Purchase Date" and "Grand Total (Purchased)" or "(Base)"; Magento 1's
+ * "Purchased On" and "G.T. (Purchased)" or "(Base)").
+ */
+function statusDialectOf(headers: string[], rows: string[][]): LayoutId | null {
+	if (
+		(headers.includes('purchase date') &&
+			(headers.includes('grand total purchased') || headers.includes('grand total base'))) ||
+		(headers.includes('purchased on') && (headers.includes('g t purchased') || headers.includes('g t base')))
+	)
+		return 'magento';
+	const body = rows.slice(1, 50);
+	for (const [layout, id] of PROVIDER_IDS)
+		for (let c = 0; c < headers.length; c++) {
+			const values = body.map((row) => (row[c] ?? '').trim()).filter((value) => value !== '');
+			if (values.length > 0 && values.every((value) => id.test(value)) && new Set(values).size === values.length)
+				return layout;
+		}
+	return null;
 }
 
 /**

@@ -372,9 +372,32 @@ export function saysReversed(raw: string): boolean {
 	return normalise(raw) === PAYPAL_REFUNDED;
 }
 
+/**
+ * Whole statuses that mean something else in one export than the word lists below say:
+ * - Mollie's payments: "open" is a payment created and not paid yet
+ *   (https://docs.mollie.com/docs/handling-payment-status); elsewhere (Shopify) an open order is a
+ *   placed one;
+ * - Paddle Billing's transactions: "ready" has all it needs to be billed or paid, "billed" is an
+ *   invoice issued, not paid yet (https://developer.paddle.com/build/finance/reports/transactions):
+ *   neither is paid ("paid" and "completed" are); elsewhere "ready" (for pickup) is a kept order;
+ * - Magento's orders: "closed" is an order with nothing left to refund, as its credit memos
+ *   refunded it (Magento's `Sales/Model/ResourceModel/Order/Handler/State`); elsewhere a closed
+ *   order may be a completed one, so it is left unknown.
+ */
+const BY_LAYOUT: Partial<Record<LayoutId, ReadonlyMap<string, StatusClass>>> = {
+	mollie: new Map([['open', 'unpaid']]),
+	paddle: new Map([
+		['ready', 'unpaid'],
+		['billed', 'unpaid']
+	]),
+	magento: new Map([['closed', 'refunded']])
+};
+
 export function classifyStatus(layout: LayoutId, raw: string): StatusClass {
 	const status = normalise(raw);
 	if (!status) return 'kept';
+	const own = BY_LAYOUT[layout]?.get(status);
+	if (own) return own;
 	// A return or refund refused or failed: the sale stands ("rejected", "failed" would say cancelled).
 	if (has(status, NOT_RETURNED)) return 'kept';
 	// In this order: "partially refunded" is a purchase, "payment failed" and "unpaid" are not.

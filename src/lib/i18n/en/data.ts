@@ -98,6 +98,9 @@ export default {
 		uci: 'UCI Online Retail (line items)',
 		cdnow: 'CDNOW-style transactions',
 		summary: 'Per-customer summary',
+		mollie: 'Mollie payments export',
+		paddle: 'Paddle transactions report',
+		magento: 'Magento orders export',
 		generic: 'Generic CSV'
 	},
 	encodings: {

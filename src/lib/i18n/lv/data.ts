@@ -98,6 +98,9 @@ const data: Catalogue<typeof en> = {
 		uci: 'UCI Online Retail (pasūtījumu pozīcijas)',
 		cdnow: 'CDNOW tipa darījumi',
 		summary: 'Kopsavilkums pa klientiem',
+		mollie: 'Mollie maksājumu eksports',
+		paddle: 'Paddle darījumu atskaite',
+		magento: 'Magento pasūtījumu eksports',
 		generic: 'Vispārīgs CSV'
 	},
 	encodings: {

@@ -89,6 +89,9 @@ const data: Catalogue<typeof en> = {
 		uci: 'UCI Online Retail (orderregels)',
 		cdnow: 'Transacties in CDNOW-stijl',
 		summary: 'Samenvatting per klant',
+		mollie: 'Mollie-betalingenexport',
+		paddle: 'Paddle-transactierapport',
+		magento: 'Magento-bestellingenexport',
 		generic: 'Algemeen CSV-bestand'
 	},
 	encodings: {

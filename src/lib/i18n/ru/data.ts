@@ -95,6 +95,9 @@ const data: Catalogue<typeof en> = {
 		uci: 'UCI Online Retail (позиции заказов)',
 		cdnow: 'Транзакции в стиле CDNOW',
 		summary: 'Сводка по клиентам',
+		mollie: 'Выгрузка платежей Mollie',
+		paddle: 'Отчёт о транзакциях Paddle',
+		magento: 'Выгрузка заказов Magento',
 		generic: 'Обычный CSV'
 	},
 	encodings: {

@@ -88,6 +88,9 @@ const data: Catalogue<typeof en> = {
 		uci: 'UCI Online Retail（订单明细行）',
 		cdnow: 'CDNOW 格式交易记录',
 		summary: '按客户汇总',
+		mollie: 'Mollie 付款导出',
+		paddle: 'Paddle 交易报表',
+		magento: 'Magento 订单导出',
 		generic: '通用 CSV'
 	},
 	encodings: {
