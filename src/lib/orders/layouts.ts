@@ -12,10 +12,11 @@ import { LEDGER_ROLES, paymentLedgerOf, type PaymentLedger } from './payments';
 
 /**
  * `mollie`, `paddle` and `magento` are read as `generic` files are, but some of their statuses
- * mean something of their own (see `classifyStatus`).
+ * mean something of their own (see `classifyStatus`); `stripe` too, with its "Captured" column
+ * read as the payment's status (a payment never captured is unpaid).
  */
 export type LayoutId =
-	'shopify' | 'woocommerce' | 'uci' | 'cdnow' | 'summary' | 'mollie' | 'paddle' | 'magento' | 'generic';
+	'shopify' | 'woocommerce' | 'uci' | 'cdnow' | 'summary' | 'mollie' | 'paddle' | 'magento' | 'stripe' | 'generic';
 
 export const ORDER_ROLES = [
 	'customer',
@@ -1187,7 +1188,11 @@ export function recogniseLayout(rows: string[][], delimiter: string): LayoutMatc
 	}
 
 	const hasHeader = looksLikeHeader(first, rows.slice(1, 20));
-	const mapping = hasHeader ? mapRoles(headers, ORDER_ROLES) : {};
+	const layout = hasHeader ? (statusDialectOf(headers, rows) ?? 'generic') : 'generic';
+	// Stripe's "Captured" (true/false) is the payment's status: false, a payment only authorised.
+	const mapping = hasHeader
+		? mapRoles(headers, ORDER_ROLES, layout === 'stripe' ? { paymentStatus: ['captured'] } : {})
+		: {};
 	const amountMode: AmountMode =
 		mapping.amount === undefined
 			? mapping.quantity !== undefined && mapping.unitPrice !== undefined
@@ -1197,7 +1202,7 @@ export function recogniseLayout(rows: string[][], delimiter: string): LayoutMatc
 				? 'lineAmounts'
 				: 'orderTotal';
 	return {
-		layout: hasHeader ? (statusDialectOf(headers, rows) ?? 'generic') : 'generic',
+		layout,
 		hasHeader,
 		mapping,
 		amountMode
@@ -1215,7 +1220,8 @@ const PROVIDER_IDS: [LayoutId, RegExp][] = [
  * (see `classifyStatus`): Mollie's payments and Paddle Billing's transactions, told by their ids
  * ("tr_…", "txn_…" in every row of the sample that has one, each once: a report of one row per line
  * item, as Paddle's transaction line items, is read as a generic file is, its rows summed where
- * they differ), and Magento's order grid, by its
+ * they differ); Stripe's payments export, by its "Captured" and "Amount Refunded" beside "Created
+ * (UTC)" or "Created date (UTC)"; and Magento's order grid, by its
  * headers (Magento 2's "Purchase Date" and "Grand Total (Purchased)" or "(Base)"; Magento 1's
  * "Purchased On" and "G.T. (Purchased)" or "(Base)").
  */
@@ -1226,6 +1232,12 @@ function statusDialectOf(headers: string[], rows: string[][]): LayoutId | null {
 		(headers.includes('purchased on') && (headers.includes('g t purchased') || headers.includes('g t base')))
 	)
 		return 'magento';
+	if (
+		headers.includes('captured') &&
+		headers.includes('amount refunded') &&
+		(headers.includes('created utc') || headers.includes('created date utc'))
+	)
+		return 'stripe';
 	const body = rows.slice(1, 50);
 	for (const [layout, id] of PROVIDER_IDS)
 		for (let c = 0; c < headers.length; c++) {

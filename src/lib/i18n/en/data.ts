@@ -101,6 +101,7 @@ export default {
 		mollie: 'Mollie payments export',
 		paddle: 'Paddle transactions report',
 		magento: 'Magento orders export',
+		stripe: 'Stripe payments export',
 		generic: 'Generic CSV'
 	},
 	encodings: {

@@ -101,6 +101,7 @@ const data: Catalogue<typeof en> = {
 		mollie: 'Mollie maksājumu eksports',
 		paddle: 'Paddle darījumu atskaite',
 		magento: 'Magento pasūtījumu eksports',
+		stripe: 'Stripe maksājumu eksports',
 		generic: 'Vispārīgs CSV'
 	},
 	encodings: {

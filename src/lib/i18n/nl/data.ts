@@ -92,6 +92,7 @@ const data: Catalogue<typeof en> = {
 		mollie: 'Mollie-betalingenexport',
 		paddle: 'Paddle-transactierapport',
 		magento: 'Magento-bestellingenexport',
+		stripe: 'Stripe-betalingenexport',
 		generic: 'Algemeen CSV-bestand'
 	},
 	encodings: {

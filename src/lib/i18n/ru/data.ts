@@ -98,6 +98,7 @@ const data: Catalogue<typeof en> = {
 		mollie: 'Выгрузка платежей Mollie',
 		paddle: 'Отчёт о транзакциях Paddle',
 		magento: 'Выгрузка заказов Magento',
+		stripe: 'Выгрузка платежей Stripe',
 		generic: 'Обычный CSV'
 	},
 	encodings: {

@@ -91,6 +91,7 @@ const data: Catalogue<typeof en> = {
 		mollie: 'Mollie 付款导出',
 		paddle: 'Paddle 交易报表',
 		magento: 'Magento 订单导出',
+		stripe: 'Stripe 付款导出',
 		generic: '通用 CSV'
 	},
 	encodings: {
