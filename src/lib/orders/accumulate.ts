@@ -93,6 +93,11 @@ interface LaterRefund {
 	ref: RowRef;
 	/** The order's sales before it. */
 	value: number;
+	/**
+	 * The order's sales as read, before any return or refund row: where each row is an order and
+	 * the file has no parts (`#ownRefundsDrop`), what its row added to the order totals charged.
+	 */
+	charged: number;
 	/** Those rows read apart from the order and netted into it as returns: their sum and rows. */
 	returns: number;
 	netted: RowRef[];
@@ -2430,7 +2435,9 @@ export class OrderAccumulator {
 	#laterRefundOf(order: number, ref: RowRef): LaterRefund {
 		let refund = this.#laterRefunds.get(order);
 		if (!refund) {
-			refund = { ref, value: this.#amountOf.data[order], returns: 0, netted: [] };
+			const value = this.#amountOf.data[order];
+			// (Returns netted into it before: its sales as read are those before them.)
+			refund = { ref, value, charged: this.#returnsInto.get(order)?.value ?? value, returns: 0, netted: [] };
 			this.#laterRefunds.set(order, refund);
 		}
 		return refund;
@@ -2448,18 +2455,31 @@ export class OrderAccumulator {
 			.sort((a, b) => a[0] - b[0]);
 		if (dropped.length === 0) return count;
 		// (Counted in the order of their rows, as the rows are read.)
-		const byRow = dropped
-			.map(([, refund]) => refund)
-			.sort((a, b) => a.ref.file - b.ref.file || a.ref.row - b.ref.row);
-		for (const { ref, value, returns, netted, cancelledBy } of byRow) {
+		const byRow = [...dropped].sort(([, a], [, b]) => a.ref.file - b.ref.file || a.ref.row - b.ref.row);
+		for (const [order, { ref, value, charged, returns, netted, cancelledBy }] of byRow) {
+			// (A later copy's outcome took its parts out already, see `#settleCopyOfKept`.)
+			const settled = this.#settledCopies.has(order);
+			// Return rows netted into it before its own refund rows (not credit notes, see
+			// `#dropReturnedInFull`) were part of that refund: no return of the orders left either.
+			const into = this.#returnsInto.get(order);
+			const before = !settled && into && into.netted !== netted && into.credits.length === 0 ? into : null;
 			if (cancelledBy) tallyAdd(this.report.cancelled, cancelledBy);
 			else {
 				tallyAdd(this.report.fullyRefunded, ref);
-				this.report.refundedAmount += value;
+				this.report.refundedAmount += before ? charged : value;
 			}
 			// Its rows netted as returns were its refund: no return of the orders left.
 			this.#money.returns -= returns;
 			for (const row of netted) tallyRemove(this.report.negativeRowsNetted, row);
+			if (before) {
+				this.#money.returns -= before.returns;
+				for (const row of before.netted) tallyRemove(this.report.negativeRowsNetted, row);
+			}
+			// Its total leaves the order totals charged (of the kept orders), as a sale its status
+			// refunds never adds it: where each row is an order and the file has no parts, its sales
+			// as read (see `#sumOrderParts`).
+			const file = this.#fileOf(order);
+			if (!settled && this.#fileTotals[file] && this.#returnsDrop[file]) this.#sum('totalCharged', -charged);
 		}
 		// Each order's new index (-1: left out).
 		const newIndex = new Int32Array(count);
@@ -3188,6 +3208,7 @@ export class OrderAccumulator {
 			this.#laterRefunds.set(order, {
 				ref: into.ref,
 				value: into.value,
+				charged: into.value,
 				returns: into.returns,
 				netted: into.netted
 			});

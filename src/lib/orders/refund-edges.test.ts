@@ -37,7 +37,7 @@ describe('Shopify: a refund at least the items and their tax, under a status tha
 		expect(report.refunds.fullyRefunded.count).toBe(0);
 		expect(report.refunds.partlyRefunded.count).toBe(1);
 		// (The breakdown is in cents.)
-		expect(report.revenueBreakdown.refunds).toBeCloseTo(15.22, 9);
+		expect(report.revenueBreakdown?.refunds).toBeCloseTo(15.22, 9);
 	});
 
 	it('a refund below the items and their tax still takes them first', async () => {
@@ -47,5 +47,43 @@ describe('Shopify: a refund at least the items and their tax, under a status tha
 		);
 		// 9.72 is half of the 19.44 of items and tax: half the 18.00 of sales, 9.00, is left.
 		expect(result.columns.amount[0]).toBeCloseTo(9, 9);
+	});
+});
+
+describe('a till sale refunded in full is out of the order totals charged, as one its status refunds', () => {
+	const TILL = 'Date,Order ID,Customer ID,Total\n';
+	it.each([
+		[
+			'by a refund row of its id, at once',
+			'2024-03-10,T3,C1,15.00\n2024-03-10,T3,C1,-15.00\n2024-03-11,T4,C2,20.00\n'
+		],
+		[
+			'by a refund row of its id, days later',
+			'2024-03-10,T3,C1,15.00\n2024-03-11,T4,C2,20.00\n2024-03-13,T3,C1,-15.00\n'
+		],
+		[
+			'by two return rows of other ids',
+			'2024-03-10,T3,C1,15.00\n2024-03-11,T4,C2,20.00\n2024-03-12,R1,C1,-10.00\n2024-03-13,R2,C1,-5.00\n'
+		]
+	])('%s', async (_, rows) => {
+		const { report } = await importOrdersText(TILL + rows);
+		// Only T4 is kept: 20.00 charged (before, T3's 15.00 too).
+		expect(headline(report)).toEqual({ orders: 1, customers: 1, revenue: 20 });
+		expect(report.refunds.fullyRefunded.count).toBe(1);
+		expect(report.revenueBreakdown).toMatchObject({ totalCharged: 20, returns: 0, netSales: 20 });
+	});
+
+	it('by its status (as before)', async () => {
+		const { report } = await importOrdersText(
+			'order_id,customer_id,order_date,total,status\n1,a,2024-01-05,15.00,refunded\n2,b,2024-01-06,20.00,paid\n'
+		);
+		expect(report.revenueBreakdown).toMatchObject({ totalCharged: 20, netSales: 20 });
+	});
+
+	it('a part refunded keeps the whole total charged (before refunds)', async () => {
+		const { report } = await importOrdersText(
+			TILL + '2024-03-10,T3,C1,15.00\n2024-03-11,T4,C2,20.00\n2024-03-13,T3,C1,-5.00\n'
+		);
+		expect(report.revenueBreakdown).toMatchObject({ totalCharged: 35, netSales: 30 });
 	});
 });
