@@ -80,6 +80,9 @@ describe('firstOrderBreakdown', () => {
 			expect(g.repeat).toBe(back);
 			expect(g.repeatRate).toBe(rate);
 			expect(g.medianDays).toBe(median);
+			// The median rests on the customers who came back: over 1 (fewer than 2 here) it is marked,
+			// as the repurchase page marks its median over fewer than 30 returning customers.
+			expect(g.medianUncertain).toBe(back > 0 && back < 2);
 			expect(g.within).toEqual({
 				days: 90,
 				observed,

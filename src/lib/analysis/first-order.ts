@@ -19,7 +19,8 @@ import { wilsonInterval, type Interval } from './wilson';
  *   Wilson score interval; groups under MIN_GROUP_CUSTOMERS customers are `uncertain`. Customers
  *   whose first order is recent have had less time to come back, so the share also depends on when
  *   a group's customers arrived; the 90-day share below does not.
- * - Days to the second purchase: median over the customers who came back (type 7 quantile).
+ * - Days to the second purchase: median over the customers who came back (type 7 quantile); over
+ *   fewer than MIN_GROUP_CUSTOMERS of them it is `medianUncertain` (as on the repurchase page).
  * - Back within 90 days: among the customers observed for at least 90 days after their first
  *   purchase (data's last day − first purchase day ≥ 90), the share whose second purchase came within 90 days,
  *   with its Wilson interval; over fewer than MIN_GROUP_CUSTOMERS observed customers it is `uncertain`.
@@ -74,6 +75,11 @@ export interface FirstOrderGroup {
 	uncertain: boolean;
 	/** Median days from the first to the second purchase day, over the `repeat` customers. */
 	medianDays: number | null;
+	/**
+	 * The median rests on fewer than MIN_GROUP_CUSTOMERS customers who came back (but some), as the
+	 * repurchase page marks its median; a large group with few returning customers has a thin median.
+	 */
+	medianUncertain: boolean;
 	/**
 	 * Back within `days`: `share` = reordered / observed with its 95 % Wilson interval; `uncertain` when
 	 * fewer than MIN_GROUP_CUSTOMERS customers were observed that long (a group's "100 %, 1 of 1").
@@ -267,6 +273,7 @@ export function firstOrderBreakdown(
 			interval: wilsonInterval(repeat[s], n),
 			uncertain: n < minCustomers,
 			medianDays: sorted.length ? quantileOfSorted(sorted, 0.5) : null,
+			medianUncertain: sorted.length > 0 && sorted.length < minCustomers,
 			within: {
 				days: WITHIN_DAYS,
 				observed: observed[s],

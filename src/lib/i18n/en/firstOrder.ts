@@ -27,7 +27,8 @@ export default {
 		`${p.customers} customers with orders from ${p.from} to ${p.to}, grouped by the “${p.dimension}” of their first order (their earliest day; on a tie, the first in the file). ${p.values} different values on first orders.`,
 	cameBackHelp:
 		'Came back: bought again on a later day (several orders on the first day are one purchase). The 95 % interval is a Wilson score interval. Customers whose first order is recent have had less time to come back, so read the 90-day share too. This is not the repeat-purchase rate of the Analysis page, which counts customers with 2 or more orders.',
-	medianHelp: 'Median days to the second purchase: over the customers who came back only.',
+	medianHelp: (p: { minimum: string }) =>
+		`Median days to the second purchase: over the customers who came back only. Over fewer than ${p.minimum} of them it is marked uncertain.`,
 	withinHelp: (p: { days: string }) =>
 		`Back within ${p.days} days: among the customers observed for at least ${p.days} days after their first order (the others have not had ${p.days} days yet and are left out).`,
 	clvHelp: (p: { unit: string; horizon: string; discount: string }) =>
@@ -56,6 +57,7 @@ export default {
 	cameBackValue: (p: { share: string; count: string }) => `${p.share} (${p.count})`,
 	intervalValue: (p: { low: string; high: string }) => `${p.low} – ${p.high}`,
 	medianValue: (p: { days: string; count: string }) => `${p.days} days (of ${p.count})`,
+	medianUncertain: 'uncertain: few customers came back',
 	withinValue: (p: { share: string; reordered: string; observed: string }) =>
 		`${p.share} (${p.reordered} of ${p.observed})`,
 	withinUncertain: (p: { low: string; high: string }) =>
@@ -69,6 +71,7 @@ export default {
 	csvLow: 'Share who came back, 95 % interval low',
 	csvHigh: 'Share who came back, 95 % interval high',
 	csvUncertain: 'Uncertain (few customers)',
+	csvMedianUncertain: (p: { minimum: string }) => `Median uncertain (fewer than ${p.minimum} customers came back)`,
 	csvObserved: (p: { days: string }) => `Customers observed ${p.days} days`,
 	csvReordered: (p: { days: string }) => `Customers back within ${p.days} days`,
 	csvWithinShare: (p: { days: string }) => `Share back within ${p.days} days`,

@@ -29,7 +29,8 @@ const firstOrder: Catalogue<typeof en> = {
 		`${p.customers} klienti ar pasūtījumiem no ${p.from} līdz ${p.to}, sagrupēti pēc pirmā pasūtījuma lauka “${p.dimension}” (agrākā diena; ja dienas sakrīt, pirmais failā). Pirmajos pasūtījumos ir ${p.values} dažādas vērtības.`,
 	cameBackHelp:
 		'Atgriezās: pirka vēlreiz kādā vēlākā dienā (vairāki pasūtījumi pirmajā dienā ir viens pirkums). 95 % intervāls ir Vilsona intervāls. Klientiem ar nesenu pirmo pasūtījumu bijis mazāk laika atgriezties, tāpēc skatiet arī 90 dienu daļu. Tas nav Analīzes lapas atkārtoto pirkumu rādītājs, kas skaita klientus ar 2 vai vairāk pasūtījumiem.',
-	medianHelp: 'Dienu mediāna līdz otrajam pirkumam: tikai pār klientiem, kas atgriezās.',
+	medianHelp: (p) =>
+		`Dienu mediāna līdz otrajam pirkumam: tikai pār klientiem, kas atgriezās. Ja to ir mazāk nekā ${p.minimum}, mediāna ir atzīmēta kā nedroša.`,
 	withinHelp: (p) =>
 		`Atgriezās ${p.days} dienu laikā: starp klientiem, kas novēroti vismaz ${p.days} dienas pēc pirmā pasūtījuma (pārējiem vēl nav bijušas ${p.days} dienas, un viņi nav ieskaitīti).`,
 	clvHelp: (p) =>
@@ -58,6 +59,7 @@ const firstOrder: Catalogue<typeof en> = {
 	cameBackValue: (p) => `${p.share} (${p.count})`,
 	intervalValue: (p) => `${p.low} – ${p.high}`,
 	medianValue: (p) => `${p.days} dienas (no ${p.count})`,
+	medianUncertain: 'nedroši: atgriezās maz klientu',
 	withinValue: (p) => `${p.share} (${p.reordered} no ${p.observed})`,
 	withinUncertain: (p) => `nedroši: tik ilgi novērots maz klientu; 95 % intervāls ${p.low} – ${p.high}`,
 	clvValue: (p) => `${p.value} (${p.count} klienti)`,
@@ -69,6 +71,7 @@ const firstOrder: Catalogue<typeof en> = {
 	csvLow: 'Atgriezušos daļa, 95 % intervāla apakšējā robeža',
 	csvHigh: 'Atgriezušos daļa, 95 % intervāla augšējā robeža',
 	csvUncertain: 'Nedroši (maz klientu)',
+	csvMedianUncertain: (p) => `Mediāna nedroša (atgriezās mazāk nekā ${p.minimum} klienti)`,
 	csvObserved: (p) => `Klienti, novēroti ${p.days} dienas`,
 	csvReordered: (p) => `Klienti, kas atgriezās ${p.days} dienu laikā`,
 	csvWithinShare: (p) => `Daļa, kas atgriezās ${p.days} dienu laikā`,

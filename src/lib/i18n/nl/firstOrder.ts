@@ -29,7 +29,8 @@ const firstOrder: Catalogue<typeof en> = {
 		`${p.customers} klanten met bestellingen van ${p.from} tot ${p.to}, gegroepeerd naar het veld ‘${p.dimension}’ van hun eerste bestelling (hun vroegste dag; bij gelijke dag de eerste in het bestand). ${p.values} verschillende waarden op eerste bestellingen.`,
 	cameBackHelp:
 		'Kwam terug: kocht opnieuw op een latere dag (meerdere bestellingen op de eerste dag zijn één aankoop). Het 95 %-interval is een Wilson-scoreinterval. Klanten met een recente eerste bestelling hebben minder tijd gehad om terug te komen, dus kijk ook naar het aandeel binnen 90 dagen. Dit is niet het herhaalaankooppercentage van de Analyse-pagina, dat klanten met 2 of meer bestellingen telt.',
-	medianHelp: 'Mediaan aantal dagen tot de tweede aankoop: alleen over de klanten die terugkwamen.',
+	medianHelp: (p) =>
+		`Mediaan aantal dagen tot de tweede aankoop: alleen over de klanten die terugkwamen. Zijn dat er minder dan ${p.minimum}, dan is de mediaan als onzeker gemarkeerd.`,
 	withinHelp: (p) =>
 		`Terug binnen ${p.days} dagen: onder de klanten die minstens ${p.days} dagen na hun eerste bestelling zijn gevolgd (de anderen hebben nog geen ${p.days} dagen gehad en tellen niet mee).`,
 	clvHelp: (p) =>
@@ -59,6 +60,7 @@ const firstOrder: Catalogue<typeof en> = {
 	cameBackValue: (p) => `${p.share} (${p.count})`,
 	intervalValue: (p) => `${p.low} – ${p.high}`,
 	medianValue: (p) => `${p.days} dagen (van ${p.count})`,
+	medianUncertain: 'onzeker: weinig klanten kwamen terug',
 	withinValue: (p) => `${p.share} (${p.reordered} van ${p.observed})`,
 	withinUncertain: (p) => `onzeker: weinig klanten zo lang gevolgd; 95 %-interval ${p.low} – ${p.high}`,
 	clvValue: (p) => `${p.value} (${p.count} klanten)`,
@@ -70,6 +72,7 @@ const firstOrder: Catalogue<typeof en> = {
 	csvLow: 'Aandeel dat terugkwam, ondergrens 95 %-interval',
 	csvHigh: 'Aandeel dat terugkwam, bovengrens 95 %-interval',
 	csvUncertain: 'Onzeker (weinig klanten)',
+	csvMedianUncertain: (p) => `Mediaan onzeker (minder dan ${p.minimum} klanten kwamen terug)`,
 	csvObserved: (p) => `Klanten ${p.days} dagen gevolgd`,
 	csvReordered: (p) => `Klanten terug binnen ${p.days} dagen`,
 	csvWithinShare: (p) => `Aandeel terug binnen ${p.days} dagen`,

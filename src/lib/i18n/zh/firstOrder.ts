@@ -27,7 +27,7 @@ const firstOrder: Catalogue<typeof en> = {
 		`${p.customers} 位客户，订单日期从 ${p.from} 到 ${p.to}，按首单的“${p.dimension}”分组（最早的一天；同一天时取文件中靠前的一单）。首单中共有 ${p.values} 个不同的值。`,
 	cameBackHelp:
 		'回购：在之后的某一天再次购买（首日的多笔订单算作一次购买）。95 % 区间为 Wilson 得分区间。首单较近的客户回购的时间较短，因此也请查看 90 天占比。这不是分析页上的重复购买率，后者统计有 2 笔及以上订单的客户。',
-	medianHelp: '距第二次购买的天数中位数：仅统计回购的客户。',
+	medianHelp: (p) => `距第二次购买的天数中位数：仅统计回购的客户。回购客户少于 ${p.minimum} 位时，中位数标为不确定。`,
 	withinHelp: (p) =>
 		`${p.days} 天内回购：在首单后至少观察了 ${p.days} 天的客户中计算（其余客户尚不满 ${p.days} 天，不计入）。`,
 	clvHelp: (p) =>
@@ -55,6 +55,7 @@ const firstOrder: Catalogue<typeof en> = {
 	cameBackValue: (p) => `${p.share}（${p.count}）`,
 	intervalValue: (p) => `${p.low} – ${p.high}`,
 	medianValue: (p) => `${p.days} 天（共 ${p.count} 人）`,
+	medianUncertain: '不确定：回购客户很少',
 	withinValue: (p) => `${p.share}（${p.observed} 人中 ${p.reordered} 人）`,
 	withinUncertain: (p) => `不确定：观察这么久的客户很少；95 % 区间 ${p.low} – ${p.high}`,
 	clvValue: (p) => `${p.value}（${p.count} 位客户）`,
@@ -66,6 +67,7 @@ const firstOrder: Catalogue<typeof en> = {
 	csvLow: '回购客户占比，95 % 区间下限',
 	csvHigh: '回购客户占比，95 % 区间上限',
 	csvUncertain: '不确定（客户较少）',
+	csvMedianUncertain: (p) => `中位数不确定（回购客户少于 ${p.minimum} 位）`,
 	csvObserved: (p) => `观察满 ${p.days} 天的客户`,
 	csvReordered: (p) => `${p.days} 天内回购的客户`,
 	csvWithinShare: (p) => `${p.days} 天内回购占比`,

@@ -81,6 +81,27 @@ describe('FirstOrderFigures: a predicted CLV is read with the fit’s warnings',
 		expect(basis).not.toContain('the fit the per-customer actions page shows');
 	});
 
+	it.each([
+		[true, 1],
+		[false, 0]
+	])('a median over few customers who came back is marked (%s), even in a large group', (thin, marks) => {
+		// All customers here: 3, of whom 2 came back. Say the group were large and its median thin (or not).
+		const all = { ...breakdown.all, uncertain: false, medianUncertain: thin };
+		const base = props(WARNED);
+		render(FirstOrderFigures, { ...base, summary: { ...base.summary, breakdown: { ...breakdown, all } } });
+		const row = screen.getByTestId('first-order-table').querySelector('tr[data-group="all"]') as HTMLElement;
+		const flags = within(row).queryAllByTestId('median-uncertain');
+		expect(flags).toHaveLength(marks);
+		if (marks) expect(flags[0].textContent).toBe('(uncertain: few customers came back)');
+	});
+
+	it('the definitions say when a median is marked', () => {
+		render(FirstOrderFigures, props(WARNED));
+		expect(screen.getByTestId('first-order-basis').textContent).toContain(
+			'Over fewer than 30 of them it is marked uncertain.'
+		);
+	});
+
 	it('marks a “back within 90 days” share over few observed customers, with its interval', () => {
 		render(FirstOrderFigures, props(WARNED));
 		// web: 2 observed 90 days, 1 back within 90: 50 % (1 of 2), under the 30 a share needs.

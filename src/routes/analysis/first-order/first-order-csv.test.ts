@@ -20,6 +20,7 @@ function group(kind: FirstOrderGroup['kind'], value: string, over: Partial<First
 		interval: { low: 0.06149, high: 0.79233 },
 		uncertain: true,
 		medianDays: 12.5,
+		medianUncertain: true,
 		within: {
 			days: 90,
 			observed: 2,
@@ -43,6 +44,7 @@ const TEXTS: FirstOrderCsvTexts = {
 	high: 'High',
 	uncertain: 'Uncertain',
 	median: 'Median',
+	medianUncertain: 'Median uncertain',
 	observed: 'Observed',
 	reordered: 'Within',
 	withinShare: 'Within share',
@@ -69,9 +71,14 @@ describe('firstOrderCsv', () => {
 	//   low = 0.158220 → 0.1582, high = 0.749542 → 0.7495; 7 observed < 30: uncertain.
 	// The value group: 1 of 2 (p = 0.5, centre 0.5, half = 0.671061 · √(0.125 + 0.240091) = 0.405475,
 	// 0.0945 – 0.9055). "(none)": nobody observed 90 days, so the share, its interval and its mark are empty.
+	// All customers: 30 of 40 came back, so the median rests on enough of them (not uncertain).
 	const all = group('all', '', {
-		customers: 30,
+		customers: 40,
+		repeat: 30,
+		repeatRate: 0.75,
+		interval: wilsonInterval(30, 40),
 		uncertain: false,
+		medianUncertain: false,
 		within: {
 			days: 90,
 			observed: 7,
@@ -86,7 +93,7 @@ describe('firstOrderCsv', () => {
 		]
 	});
 	const breakdown: FirstOrderBreakdown = {
-		customers: 30,
+		customers: 40,
 		firstDay: 0,
 		lastDay: 100,
 		lastCompleteDay: 90,
@@ -109,6 +116,7 @@ describe('firstOrderCsv', () => {
 			}),
 			group('none', '', {
 				medianDays: null,
+				medianUncertain: false,
 				within: { days: 90, observed: 0, reordered: 0, share: null, interval: null, uncertain: false },
 				clv: { customers: 0, perCustomer: null }
 			})
@@ -120,11 +128,14 @@ describe('firstOrderCsv', () => {
 	it.each([
 		[
 			0,
-			'Group,Customers,Came back,Share,Low,High,Uncertain,Median,Observed,Within,Within share,Within low,Within high,Within uncertain,CLV customers,CLV,M0,N0,U0,M1,N1,U1'
+			'Group,Customers,Came back,Share,Low,High,Uncertain,Median,Median uncertain,Observed,Within,Within share,Within low,Within high,Within uncertain,CLV customers,CLV,M0,N0,U0,M1,N1,U1'
 		],
-		[1, 'All,30,1,0.3333,0.0615,0.7923,no,12.5,7,3,0.4286,0.1582,0.7495,yes,3,41.23,20,30,no,25.56,12,yes'],
-		[2, `"'=HYPERLINK(""x"")",3,1,0.3333,0.0615,0.7923,yes,12.5,2,1,0.5,0.0945,0.9055,yes,3,41.23,3.33,3,yes,,,`],
-		[3, '(none),3,1,0.3333,0.0615,0.7923,yes,,0,0,,,,,0,,3.33,3,yes,,,']
+		[1, 'All,40,30,0.75,0.5981,0.8581,no,12.5,no,7,3,0.4286,0.1582,0.7495,yes,3,41.23,20,30,no,25.56,12,yes'],
+		[
+			2,
+			`"'=HYPERLINK(""x"")",3,1,0.3333,0.0615,0.7923,yes,12.5,yes,2,1,0.5,0.0945,0.9055,yes,3,41.23,3.33,3,yes,,,`
+		],
+		[3, '(none),3,1,0.3333,0.0615,0.7923,yes,,,0,0,,,,,0,,3.33,3,yes,,,']
 	])('line %i', (k, expected) => expect(lines[k]).toBe(expected));
 
 	it('starts with a byte-order mark for spreadsheets', () => expect(text.startsWith('\ufeff')).toBe(true));
@@ -152,7 +163,7 @@ describe.each([
 	const header = Papa.parse<string[]>(firstOrderCsv(breakdown, [], texts).replace('\ufeff', '')).data[0];
 
 	it('names every column differently (a count, a share and its interval bounds are not confused)', () => {
-		expect(header).toHaveLength(22);
+		expect(header).toHaveLength(23);
 		expect(new Set(header).size).toBe(header.length);
 	});
 

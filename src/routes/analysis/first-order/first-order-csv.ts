@@ -12,6 +12,7 @@ export interface FirstOrderCsvTexts {
 	high: string;
 	uncertain: string;
 	median: string;
+	medianUncertain: string;
 	observed: string;
 	reordered: string;
 	withinShare: string;
@@ -48,6 +49,7 @@ export function firstOrderCsvTexts(
 		high: m.csvHigh,
 		uncertain: m.csvUncertain,
 		median: m.median,
+		medianUncertain: m.csvMedianUncertain({ minimum }),
 		observed: m.csvObserved({ days }),
 		reordered: m.csvReordered({ days }),
 		withinShare: m.csvWithinShare({ days }),
@@ -71,7 +73,8 @@ const round = (value: number | null, digits: number) => (value === null ? null :
  * The breakdown as CSV: all customers first, then the groups in the order shown; plain numbers
  * (shares to 4 decimals, money to the cent), an empty cell where a figure has no basis. Each share
  * the page shows comes with its basis as the page gives it: the share who came back with the group's
- * customers, its 95 % Wilson interval and uncertain mark; the share back within the window with the
+ * customers, its 95 % Wilson interval and uncertain mark; the median days to the second purchase
+ * with whether it rests on too few customers who came back; the share back within the window with the
  * customers observed that long, its 95 % Wilson interval and its own uncertain mark. Each LTV
  * month has three columns: net revenue per customer through that month, the customers that month's
  * increment is over, and whether they are too few (uncertain).
@@ -91,6 +94,7 @@ export function firstOrderCsv(
 		t.high,
 		t.uncertain,
 		t.median,
+		t.medianUncertain,
 		t.observed,
 		t.reordered,
 		t.withinShare,
@@ -110,6 +114,7 @@ export function firstOrderCsv(
 		round(g.interval?.high ?? null, 4),
 		g.uncertain ? t.yes : t.no,
 		round(g.medianDays, 1),
+		g.medianDays === null ? null : g.medianUncertain ? t.yes : t.no,
 		g.within.observed,
 		g.within.reordered,
 		round(g.within.share, 4),
