@@ -69,7 +69,7 @@ describe('firstOrderCsv', () => {
 	//   half = z / denominator · √(p(1 − p)/n + z²/(4n²)) = 1.265489 · √(0.034985 + 0.019599)
 	//        = 1.265489 · 0.233634 = 0.295661
 	//   low = 0.158220 → 0.1582, high = 0.749542 → 0.7495; 7 observed < 30: uncertain.
-	// The value group: 1 of 2 (p = 0.5, centre 0.5, half = 0.671061 · √(0.125 + 0.240091) = 0.405475,
+	// The value group: 1 of 2 (p = 0.5, centre 0.5, half = 0.671053 · √(0.125 + 0.240091) = 0.405469,
 	// 0.0945 – 0.9055). "(none)": nobody observed 90 days, so the share, its interval and its mark are empty.
 	// All customers: 30 of 40 came back, so the median rests on enough of them (not uncertain).
 	const all = group('all', '', {
