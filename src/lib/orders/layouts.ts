@@ -1415,3 +1415,46 @@ export function requiredRoles(layout: LayoutId, amountMode: AmountMode): readonl
 export function missingRoles(layout: LayoutId, mapping: ColumnMapping, amountMode: AmountMode): Role[] {
 	return requiredRoles(layout, amountMode).filter((role) => mapping[role] === undefined);
 }
+
+/** "2× " before a product in WooCommerce Admin's list (its "%1$s× %2$s"). */
+const LISTED_QUANTITY = /^\d+× /;
+/** A variation's name: its product's, " - ", then its attributes (WooCommerce's variation title). */
+const VARIATION = ' - ';
+
+/**
+ * The products of one cell of WooCommerce Analytics' "Product(s)" column, in order (a product
+ * listed twice is there twice), names trimmed, empty ones left out. WooCommerce Admin's orders
+ * report writes each item as "N× Name", apart by ", " (client/analytics/report/orders/table.js),
+ * and older versions the names alone. A variation's name may hold a comma itself: its product's
+ * name, " - ", then the values of at most two attributes apart by ", " ("Hoodie - Blue, Large";
+ * WooCommerce names a variation by its attributes only where it has fewer than three). So:
+ * - where the cell starts with a quantity, a ", " parts two products only before the next one's
+ *   quantity, and the quantities are dropped;
+ * - else a piece without " - " after a variation whose name has one attribute so far is its second
+ *   attribute, not a product: "Hoodie - Blue, Large, Mug" is two products. Written alone, a
+ *   one-attribute variation before a simple product ("Hoodie - Blue, Mug") cannot be told from a
+ *   two-attribute one: it is read as one product, its attributes kept with it.
+ */
+export function splitProductList(cell: string): string[] {
+	const text = cell.trim();
+	if (LISTED_QUANTITY.test(text))
+		return text
+			.split(/, (?=\d+× )/)
+			.map((item) => item.replace(LISTED_QUANTITY, '').trim())
+			.filter((name) => name !== '');
+	const names: string[] = [];
+	// Whether the last name is a variation with one attribute so far.
+	let open = false;
+	for (const piece of text.split(', ')) {
+		const name = piece.trim();
+		if (!name) continue;
+		if (open && !name.includes(VARIATION)) {
+			names[names.length - 1] += ', ' + name;
+			open = false;
+		} else {
+			names.push(name);
+			open = name.includes(VARIATION);
+		}
+	}
+	return names;
+}
