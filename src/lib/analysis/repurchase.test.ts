@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OrderColumns } from '$lib/orders/columns';
 import { indexCustomers } from './customers';
+import { firstOrderBreakdown } from './first-order';
 import { MIN_SEND_SPAN_DAYS, MIN_WITHIN_BASIS, repurchaseSummary, sendDayDoubts } from './repurchase';
 import { wilsonInterval } from './wilson';
 
@@ -170,5 +171,28 @@ describe('send days are doubtful on a short span (QA: 60 days of data gave day 8
 		expect(t.sendDay).toEqual({ postPurchase: 8, winBack: 8 });
 		expect(t.uncertain).toBe(false);
 		expect(t.sendDayDoubts).toEqual([{ kind: 'shortSpan', spanDays: 60, needDays: 180 }]);
+	});
+});
+
+describe('one source of truth: the first-order page’s all-customers row gives the repurchase page’s figures', () => {
+	// Purchase days (data end on day 365): gaps 20, 45, 90 (two orders on day 10), 30 (observed 65
+	// days only), 180, 181; two customers never back. Median (45 + 90) / 2 = 67.5, over 6 returners.
+	const DAYS = [[0, 20], [0, 45], [10, 10, 100], [300, 330], [0], [365], [100, 280], [0, 181]];
+	const columns = columnsOf(DAYS);
+	const index = indexCustomers(columns, DAYS.length);
+	const s = repurchaseSummary(index, columns.day);
+	const all = firstOrderBreakdown(columns, index, null, null).all;
+
+	it('the same median days to the second purchase, marked uncertain on both', () => {
+		expect([s.secondPurchase.median, all.medianDays]).toEqual([67.5, 67.5]);
+		expect([s.uncertain, all.medianUncertain]).toEqual([true, true]);
+		expect([s.repeatCustomers, all.repeat]).toEqual([6, 6]);
+	});
+
+	it('the same share back within 90 days, over the same 6 customers observed that long', () => {
+		const w = s.within.find((x) => x.days === 90)!;
+		expect(w).toMatchObject({ observed: 6, reordered: 3 });
+		expect(all.within).toMatchObject({ days: 90, observed: 6, reordered: 3, share: w.share, interval: w.interval });
+		expect([w.uncertain, all.within.uncertain]).toEqual([true, true]);
 	});
 });
