@@ -2459,8 +2459,8 @@ export class OrderAccumulator {
 		for (const [order, { ref, value, charged, returns, netted, cancelledBy }] of byRow) {
 			// (A later copy's outcome took its parts out already, see `#settleCopyOfKept`.)
 			const settled = this.#settledCopies.has(order);
-			// Return rows netted into it before its own refund rows (not credit notes, see
-			// `#dropReturnedInFull`) were part of that refund: no return of the orders left either.
+			// Return rows of other ids netted into it (not credit notes, see `#dropReturnedInFull`)
+			// were part of bringing it to nothing: no return of the orders left either.
 			const into = this.#returnsInto.get(order);
 			const before = !settled && into && into.netted !== netted && into.credits.length === 0 ? into : null;
 			if (cancelledBy) tallyAdd(this.report.cancelled, cancelledBy);
