@@ -20,8 +20,8 @@ export const fmt = {
 	integer: (value: number) => formatInteger(value, locale.intlTag),
 	percent: (ratio: number, digits = 1) => formatPercent(ratio, locale.intlTag, digits),
 	points: (points: number) => formatPoints(points, locale.intlTag, msg.common.pointsSuffix),
-	money: (value: number, digits = 2, currency: string = preferences.currency) =>
-		formatCurrency(value, locale.intlTag, currency, digits),
+	money: (value: number, digits = 2, currency: string = preferences.currency, notZero = false) =>
+		formatCurrency(value, locale.intlTag, currency, digits, notZero),
 	compact: (value: number) => formatCompact(value, locale.intlTag),
 	/** With the thresholds the ratio is judged against, so the digits shown agree with the verdict. */
 	ratio: (value: number, thresholds: readonly number[] = []) => formatRatio(value, locale.intlTag, thresholds),

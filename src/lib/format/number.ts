@@ -72,11 +72,23 @@ export function currencyDigits(currency: string): number {
 
 /**
  * An amount in `currency`, with at most `maximumFractionDigits` decimals and never more than the
- * currency has: ¥1,235 for JPY, €1,234.50 for EUR.
+ * currency has: ¥1,235 for JPY, €1,234.50 for EUR; with `notZero`, an amount that is not zero gets
+ * the decimals of its first two figures instead of reading as zero (€0.000025).
  */
-export function formatCurrency(value: number, tag: string, currency: string, maximumFractionDigits = 2): string {
+export function formatCurrency(
+	value: number,
+	tag: string,
+	currency: string,
+	maximumFractionDigits = 2,
+	notZero = false
+): string {
 	if (!Number.isFinite(value)) return NOT_A_NUMBER;
-	const digits = Math.min(currencyDigits(currency), maximumFractionDigits);
+	let digits = Math.min(currencyDigits(currency), maximumFractionDigits);
+	// A step of a calculation that shows €0.00 for €0.000025 reads as a division by zero: such an
+	// amount gets the decimals of its first two figures.
+	if (notZero && value !== 0 && Math.round(Math.abs(value) * 10 ** digits) === 0) {
+		while (digits < 10 && Math.abs(value) * 10 ** digits < 10) digits++;
+	}
 	return withMinus(
 		numberFormat(tag, `c${currency}${digits}`, {
 			style: 'currency',

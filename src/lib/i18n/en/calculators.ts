@@ -43,7 +43,8 @@ export default {
 	incomplete: (p: { fields: string }) => `Enter ${p.fields} to see the result.`,
 	listSeparator: ', ',
 	/** A difference of two rates, in percentage points (4 % − 3 % is 1 percentage point, not 1 %). */
-	percentagePoints: (p: { n: string }) => `${p.n} percentage points`,
+	percentagePoints: (p: { n: string; count: number }) =>
+		`${p.n} ${p.count === 1 ? 'percentage point' : 'percentage points'}`,
 	invalid: 'Correct the highlighted entries to see the result.',
 	readAs: (p: { value: string }) => `Read as ${p.value}`,
 	currencyFixed: (p: { currency: string }) =>

@@ -42,7 +42,8 @@ const calculators: Catalogue<typeof en> = {
 	handoutQr: 'Saites uz šo aprēķinu QR kods',
 	incomplete: (p: { fields: string }) => `Lai redzētu rezultātu, aizpildiet: ${p.fields}.`,
 	listSeparator: '; ',
-	percentagePoints: (p: { n: string }) => `${p.n} procentpunkti`,
+	percentagePoints: (p: { n: string; count: number }) =>
+		`${p.n} ${formFor(p.count, { zero: 'procentpunktu', one: 'procentpunkts', other: 'procentpunkti' })}`,
 	invalid: 'Izlabojiet iezīmētās vērtības, lai redzētu rezultātu.',
 	readAs: (p: { value: string }) => `Nolasīts kā ${p.value}`,
 	currencyFixed: (p: { currency: string }) => `Summas ir ${p.currency} — atvērtā scenārija vai saites valūtā.`,

@@ -44,7 +44,7 @@ const calculators: Catalogue<typeof en> = {
 	handoutQr: 'QR-code van de link naar deze berekening',
 	incomplete: (p: { fields: string }) => `Vul in om het resultaat te zien: ${p.fields}.`,
 	listSeparator: ', ',
-	percentagePoints: (p: { n: string }) => `${p.n} procentpunt`,
+	percentagePoints: (p: { n: string; count: number }) => `${p.n} procentpunt`,
 	invalid: 'Verbeter de gemarkeerde invoer om het resultaat te zien.',
 	readAs: (p: { value: string }) => `Gelezen als ${p.value}`,
 	currencyFixed: (p: { currency: string }) =>

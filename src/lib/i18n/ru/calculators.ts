@@ -42,7 +42,7 @@ const calculators: Catalogue<typeof en> = {
 	handoutQr: 'QR-код ссылки на этот расчёт',
 	incomplete: (p: { fields: string }) => `Чтобы увидеть результат, заполните: ${p.fields}.`,
 	listSeparator: '; ',
-	percentagePoints: (p: { n: string }) => `${p.n} п. п.`,
+	percentagePoints: (p: { n: string; count: number }) => `${p.n} п. п.`,
 	invalid: 'Исправьте выделенные значения, чтобы увидеть результат.',
 	readAs: (p: { value: string }) => `Прочитано как ${p.value}`,
 	currencyFixed: (p: { currency: string }) => `Суммы указаны в ${p.currency} — валюте открытого сценария или ссылки.`,

@@ -40,7 +40,7 @@ const calculators: Catalogue<typeof en> = {
 	handoutQr: '此计算链接的二维码',
 	incomplete: (p: { fields: string }) => `请输入${p.fields}以查看结果。`,
 	listSeparator: '、',
-	percentagePoints: (p: { n: string }) => `${p.n} 个百分点`,
+	percentagePoints: (p: { n: string; count: number }) => `${p.n} 个百分点`,
 	invalid: '请更正标出的输入项以查看结果。',
 	readAs: (p: { value: string }) => `识别为 ${p.value}`,
 	currencyFixed: (p: { currency: string }) => `金额以 ${p.currency} 计，即所打开的方案或链接的货币。`,

@@ -28,10 +28,13 @@ export const ltvCac = defineCalculator({
 		if (monthlyRevenue === undefined || grossMargin === undefined)
 			return { ok: true, value: { ratio: ratio.value } };
 		const payback = cacPaybackMonths({ cac: i.value('c'), monthlyRevenue, grossMargin });
-		return payback.ok ? { ok: true, value: { ratio: ratio.value, payback: payback.value } } : payback;
+		if (payback.ok) return { ok: true, value: { ratio: ratio.value, payback: payback.value } };
+		// No monthly gross profit: the payback is "never", which is itself a result; the ratio stands.
+		if (payback.problem.code === 'noMonthlyMargin') return { ok: true, value: { ratio: ratio.value, never: true } };
+		return payback;
 	},
 	argumentFields: { ltv: 'l', cac: 'c', monthlyRevenue: 'm', grossMargin: 'g' },
-	present(result: { ratio: number; payback?: number }, i) {
+	present(result: { ratio: number; payback?: number; never?: boolean }, i) {
 		const money = (amount: number) => show.money(amount, i.currency);
 		const t = msg.calculators.ltvCac;
 		const [ltv, cac] = [money(i.value('l')), money(i.value('c'))];
@@ -52,15 +55,15 @@ export const ltvCac = defineCalculator({
 					months
 				]
 			});
-		} else {
+		} else if (!result.never) {
 			remarks.push(t.paybackNeedsBoth);
 		}
-		return { headline: { label: t.result, value: ratio }, details, math, warnings: [], remarks };
+		const warnings = result.never ? [t.noMonthlyMargin] : [];
+		return { headline: { label: t.result, value: ratio }, details, math, warnings, remarks };
 	},
 	explain(problem) {
 		const t = msg.calculators.ltvCac;
 		if (problem.code === 'cacZero') return t.cacZero;
-		if (problem.code === 'noMonthlyMargin') return t.noMonthlyMargin;
 		return msg.calculators.genericProblem;
 	},
 	measure: {

@@ -47,7 +47,7 @@ export const clvSimple = defineCalculator({
 			{
 				steps: [
 					t.formulaClv,
-					`${money(r.customerValue)} × ${show.duration(i.value('t'), i.period)}`,
+					`${money(r.customerValue)} × ${show.typedDuration(i.value('t'), i.period)}`,
 					money(r.clv)
 				]
 			}
@@ -62,7 +62,9 @@ export const clvSimple = defineCalculator({
 			headline: { label: t.result, value: money(r.clv) },
 			details,
 			math,
-			warnings: r.warnings.map(() => t.lifetimeAboveUsual({ lifetime: show.duration(i.value('t'), i.period) })),
+			warnings: r.warnings.map(() =>
+				t.lifetimeAboveUsual({ lifetime: show.typedDuration(i.value('t'), i.period) })
+			),
 			remarks: []
 		};
 	},

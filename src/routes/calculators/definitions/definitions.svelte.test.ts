@@ -277,13 +277,23 @@ describe('LTV:CAC and payback', () => {
 		]);
 	});
 
+	it('refuses a CAC of 0', () => {
+		const problem = refused('ltv-cac', { l: 600, c: 0, m: undefined, g: undefined });
+		expect(problem.fields).toEqual(['c']);
+		expect(problem.message).toContain('infinite');
+	});
+
+	// No monthly gross profit makes the payback "never", not the ratio unknown: 600 / 150 = 4 : 1 stands.
 	it.each([
-		[{ l: 600, c: 0, m: undefined, g: undefined }, ['c'], 'infinite'],
-		[{ l: 600, c: 150, m: 25, g: 0 }, ['m', 'g'], 'never earned back']
-	])('refuses %j', (values, fields, text) => {
-		const problem = refused('ltv-cac', values);
-		expect(problem.fields).toEqual(fields);
-		expect(problem.message).toContain(text);
+		{ l: 600, c: 150, m: 25, g: 0 },
+		{ l: 600, c: 150, m: 0, g: 0.4 }
+	])('keeps the ratio and says the payback is never reached for %j', (values) => {
+		const p = presented('ltv-cac', values);
+		expect(p.headline.value).toBe('4 : 1');
+		expect(p.remarks).toEqual(['At or above the 3 : 1 rule of thumb.']);
+		expect(p.warnings).toHaveLength(1);
+		expect(p.warnings[0]).toContain('never earned back');
+		expect(p.details).toEqual([]);
 	});
 });
 
@@ -314,5 +324,75 @@ describe('NPS', () => {
 
 	it('refuses a survey without answers', () => {
 		expect(refused('nps', { pro: 0, pas: 0, det: 0 }).fields).toEqual(['pro', 'pas', 'det']);
+	});
+});
+
+// A step of the math never shows a number as one that changes how it reads: a churn of 0.004 % is
+// not "1 / 0", a factor of 0.999988 is not "1 − 1", a rate of 99.999 % is not 100 %.
+describe('numbers too small or too near a whole for the usual digits', () => {
+	it.each([
+		// 1 / 0.00004 = 25,000.
+		['lifetime', { c: 0.00004 }, 'month', 't = 1 / churn = 1 / 0.004% = 1 / 0.00004 = 25,000 months'],
+		// 25 × 0.000001 = 0.000025; 150 / 0.000025 = 6,000,000.
+		[
+			'ltv-cac',
+			{ l: 600, c: 150, m: 25, g: 0.000001 },
+			'month',
+			'payback = CAC / (monthly revenue × gross margin) = €150.00 / (€25.00 × 0.0001%) = €150.00 / €0.000025 = 6,000,000 months'
+		],
+		// (1 − 1/1,000,000)^12 = 0.999988…; 1 − 0.999988 = 0.0012 % (shown 0.001 %).
+		[
+			'churn',
+			{ s: 1_000_000, l: 1 },
+			'month',
+			'Yearly churn, k = 12: 1 − (1 − c)^k = 1 − (1 − 0.000001)^12 = 1 − 0.999988 = 0.001%'
+		],
+		// A lifetime typed as 33.333 months is echoed as typed: 50 × 33.333 = 1,666.65.
+		[
+			'clv-simple',
+			{ a: 50, f: 1, t: 33.333, g: undefined },
+			'month',
+			'CLV = CV × t = €50.00 × 33.333 months = €1,666.65'
+		]
+	] as const)('%s %j (%s): %s', (id, values, period, line) => {
+		expect(math(presented(id, values, period))).toContain(line);
+	});
+
+	it.each([
+		// 99,999 / 100,000 = 99.999 %, churn 0.001 %.
+		['crr', { s: 100_000, e: 99_999, n: 0 }, '99.999%'],
+		// 1 / 1,000,000 = 0.0001 %.
+		['churn', { s: 1_000_000, l: 1 }, '0.0001%'],
+		// 10,001 / 20,001 − 10,000 / 20,001 = 1 / 20,001 = 0.005 points (50.0025 − 49.9975), not +0.
+		['nps', { pro: 10_001, pas: 0, det: 10_000 }, '+0.005']
+	] as const)('%s %j reads %s, never 0, 100 % or +0', (id, values, headline) => {
+		expect(presented(id, values).headline.value).toBe(headline);
+	});
+
+	it('shows the tiny NPS difference in its steps too, adding up', () => {
+		const p = presented('nps', { pro: 10_001, pas: 0, det: 10_000 });
+		expect(math(p)[0]).toMatch(/ = 50\.0025 − 49\.9975 = \+0\.005$/);
+	});
+
+	it('says "3.001 years" in the warning on a lifetime just above three years', () => {
+		const p = presented('clv-simple', { a: 50, f: 1, t: 3.001, g: undefined }, 'year');
+		expect(p.warnings[0]).toContain('A lifetime of 3.001 years is longer than the 1 to 3 years');
+	});
+
+	it('picks the singular by the number shown: 8.33 % monthly churn is "1 year", not "1 years"', () => {
+		// 1 / 0.0833 = 12.0048 months = 1.0004 years, shown as 1.
+		expect(details(presented('lifetime', { c: 0.0833 }, 'month'))['In years']).toBe('1 year');
+	});
+});
+
+describe('differences between two scenarios', () => {
+	it.each([
+		// NPS 60 − 45 = 15 points: the comparison adds the sign, the size has none (never "++15").
+		['nps', { pro: 60, pas: 25, det: 15 }, 15, '15'],
+		// CRR 83 % − 82 % = 1 percentage point, singular.
+		['crr', { s: 100, e: 90, n: 8 }, 0.01, '1 percentage point'],
+		['crr', { s: 100, e: 90, n: 8 }, 0.02, '2 percentage points']
+	] as const)('%s: a difference of %d is written %j', (id, values, size, text) => {
+		expect(presented(id, values).measured?.formatDifference(size)).toBe(text);
 	});
 });

@@ -2,7 +2,8 @@ import { msg } from '$lib/i18n/i18n.svelte';
 import { netPromoterScore, npsSteps } from '$lib/metrics/nps';
 import { defineCalculator } from '$lib/components/calculator/define';
 import { spanAround } from '$lib/metrics/sensitivity';
-import { show, TEXTBOOK } from './show';
+import { fmt } from '$lib/format/formatters.svelte';
+import { digitsToTell, show, TEXTBOOK } from './show';
 
 /** NPS = % promoters (9–10) − % detractors (0–6). Link: `?pro=60&pas=25&det=15`. */
 export const nps = defineCalculator({
@@ -23,8 +24,10 @@ export const nps = defineCalculator({
 		const total = show.count(r.responses);
 		const share = (key: 'pro' | 'pas' | 'det', fraction: number) =>
 			`${show.count(i.value(key))} (${show.percent(fraction)})`;
-		// Two decimals throughout, rounded so that the subtraction shown adds up.
-		const step = npsSteps(r, 2);
+		// Two decimals throughout (more for a score that would read 0), rounded so that the
+		// subtraction shown adds up.
+		const digits = digitsToTell(r.score, 2, (shown) => shown === 0);
+		const step = npsSteps(r, digits);
 		return {
 			headline: { label: t.result, value: show.signed(r.score) },
 			details: [
@@ -38,8 +41,8 @@ export const nps = defineCalculator({
 					steps: [
 						t.formula,
 						`${show.count(i.value('pro'))} / ${total} × 100 − ${show.count(i.value('det'))} / ${total} × 100`,
-						`${show.decimal(step.promoterPercent, 2)} − ${show.decimal(step.detractorPercent, 2)}`,
-						(step.score > 0 ? '+' : '') + show.decimal(step.score, 2)
+						`${fmt.number(step.promoterPercent, digits)} − ${fmt.number(step.detractorPercent, digits)}`,
+						(step.score > 0 ? '+' : '') + fmt.number(step.score, digits)
 					]
 				}
 			],
@@ -49,7 +52,13 @@ export const nps = defineCalculator({
 	},
 	explain: (problem) =>
 		problem.code === 'noResponses' ? msg.calculators.nps.noResponses : msg.calculators.genericProblem,
-	measure: { value: (r) => r.score, format: (score) => show.signed(score), label: () => msg.calculators.nps.result },
+	measure: {
+		value: (r) => r.score,
+		format: (score) => show.signed(score),
+		// A size of a difference, without a sign: the comparison puts its own (+15, not ++15).
+		formatDifference: (change) => show.decimal(change, 1),
+		label: () => msg.calculators.nps.result
+	},
 	// NPS against the number of promoters, from none to twice as many, the other answers held.
 	responses: [
 		{

@@ -7,33 +7,84 @@ function exponent(value: number): string {
 	return Number.isInteger(value) ? String(value) : `1/${fmt.number(1 / value, 4)}`;
 }
 
+/** The most fraction digits a step of the math is given to tell a value from its neighbours. */
+const MOST_DIGITS = 10;
+
+const rounded = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+/**
+ * `digits`, or more where `digits` would show a value as one it is not that changes the reading of
+ * a step (0.00004 as 0, 0.999999 as 1), so that no step of the math reads "1 / 0" or "1 − 1" for
+ * numbers that are not. `misread` names those values (0 and ±1; 0 and ±100 for a percentage).
+ */
+export function digitsToTell(value: number, digits: number, misread: (shown: number) => boolean): number {
+	if (!Number.isFinite(value) || Number.isInteger(value)) return digits;
+	let shown = digits;
+	while (shown < MOST_DIGITS && misread(rounded(value, shown)) && rounded(value, shown) !== value) shown++;
+	// One digit more than just enough, so that a division by it agrees with its result to about a
+	// tenth (0.000045, not 0.00005), not only to the first figure.
+	return shown > digits ? Math.min(MOST_DIGITS, shown + 1) : shown;
+}
+
+/** A factor reads as nothing, or as changing nothing, when it is not: 0, 1, −1. */
+const isZeroOrOne = (shown: number) => shown === 0 || Math.abs(shown) === 1;
+/** A percentage reads as nothing, or all, when it is not: 0 %, 100 %, −100 %. */
+const isNoneOrAll = (shown: number) => shown === 0 || Math.abs(shown) === 100;
+
+/**
+ * The digits of an input echoed in the math: its own where it has at most four (a lifetime typed
+ * as 33.333 reads 33.333, so that AOV × f × t adds up on the page), else `digits`; a computed
+ * 1 / 0.03 = 33.3333… keeps `digits`.
+ */
+function inputDigits(value: number, digits: number): number {
+	for (let shown = digits; shown <= 4; shown++) if (Math.abs(rounded(value, shown) - value) < 1e-9) return shown;
+	return digits;
+}
+
+/** Two decimals; three below 1 %, so a monthly discount rate reads 0.797 %, not 0.8 %; more, never 0 % or 100 % for a rate that is not. */
+function percentDigits(fraction: number): number {
+	const digits = fraction !== 0 && Math.abs(fraction) < 0.01 ? 3 : 2;
+	return digitsToTell(fraction * 100, digits, isNoneOrAll);
+}
+
 /**
  * Number formatting for results and "show the math", in the reader's language and currency.
  * Rates keep two decimals so the steps of a calculation can be followed (54.79%, not 55%).
  */
 export const show = {
 	count: (value: number) => fmt.integer(value),
-	/** An amount in the calculation's currency (a loaded scenario's, or the currency setting). */
-	money: (value: number, currency: string) => fmt.money(value, 2, currency),
-	/** Two decimals; three below 1 %, so a monthly discount rate reads 0.797 %, not 0.8 %. */
-	percent: (fraction: number) => fmt.percent(fraction, fraction !== 0 && Math.abs(fraction) < 0.01 ? 3 : 2),
+	/** An amount in the calculation's currency (a loaded scenario's, or the currency setting); one that is not 0 never reads €0.00. */
+	money: (value: number, currency: string) => fmt.money(value, 2, currency, true),
+	percent: (fraction: number) => fmt.percent(fraction, percentDigits(fraction)),
 	/** A difference of two rates (fractions) in percentage points, with the digits `percent` gives. */
-	points: (fraction: number) =>
-		msg.calculators.percentagePoints({
-			n: fmt.number(fraction * 100, fraction !== 0 && Math.abs(fraction) < 0.01 ? 3 : 2)
-		}),
-	/** A plain number for arithmetic steps, e.g. a fraction 0.82 or a factor 0.4521. */
-	decimal: (value: number, digits = 4) => fmt.number(value, digits),
-	/** A score with its sign: +45, −12, 0. */
-	signed: (value: number) => (value > 0 ? '+' : '') + fmt.number(value, 1),
+	points: (fraction: number) => {
+		const digits = percentDigits(fraction);
+		return msg.calculators.percentagePoints({
+			n: fmt.number(fraction * 100, digits),
+			count: rounded(fraction * 100, digits)
+		});
+	},
+	/** A plain number for arithmetic steps, e.g. a fraction 0.82 or a factor 0.4521; never 0 or 1 for one that is not. */
+	decimal: (value: number, digits = 4) => fmt.number(value, digitsToTell(value, digits, isZeroOrOne)),
+	/** A score with its sign: +45, −12, 0; never +0 for a score that is not. */
+	signed: (value: number) => {
+		const digits = digitsToTell(value, 1, (shown) => shown === 0);
+		return (rounded(value, digits) > 0 ? '+' : '') + fmt.number(value, digits);
+	},
 	exponent,
 	/** An exponent as written after a base: ^4, or ^(1/12). */
 	power: (value: number) => (Number.isInteger(value) ? `^${value}` : `^(${exponent(value)})`),
-	duration: (value: number, period: Period) =>
-		msg.calculators.duration[period]({ n: fmt.number(value, 2), count: value }),
+	/** A result's duration, two decimals; its form (1 month, 2 months) agrees with the number shown. */
+	duration: (value: number, period: Period) => duration(value, period, 2),
+	/** A duration the user typed, echoed with its own decimals (up to four). */
+	typedDuration: (value: number, period: Period) => duration(value, period, inputDigits(value, 2)),
 	forPeriod: (period: Period) => msg.calculators.forPeriod[period],
 	perPeriod: (period: Period) => msg.calculators.perPeriod[period]
 };
+
+function duration(value: number, period: Period, digits: number): string {
+	return msg.calculators.duration[period]({ n: fmt.number(value, digits), count: rounded(value, digits) });
+}
 
 /** The first example of every calculator: the one behind "Load textbook example". */
 export const TEXTBOOK = 'textbook';
