@@ -18,6 +18,7 @@ import {
 	firstRowCoversOthers,
 	headerCurrencyCode,
 	normaliseHeader,
+	splitProductList,
 	uciStockCodeColumn,
 	type OrderRole
 } from './layouts';
@@ -188,6 +189,8 @@ const UNKNOWN_DIMENSION = -2;
 
 /** WooCommerce Analytics lists an order's products in one cell, separated by this. */
 const PRODUCT_LIST_SEPARATOR = ', ';
+/** The mark of a quantity before a listed product ("2× Mug", see `splitProductList`). */
+const LISTED_QUANTITY_MARK = '× ';
 /** The most distinct statuses classified once each, and counted by name in the report when unknown. */
 const MAX_UNKNOWN_STATUSES = 200;
 /** The unknown statuses the report's warning names (the most frequent); the others are counted. */
@@ -1087,7 +1090,12 @@ export class OrderAccumulator {
 			const paymentText = this.#text(fields[c.paymentStatus], row);
 			const payment = this.#paymentClass(paymentText);
 			partly ||= saysPartlyRefunded(paymentText);
-			if (STATUS_WEIGHT[payment] > STATUS_WEIGHT[statusClass]) {
+			// A payment never taken makes a "refunded" order no refund: nothing was paid to give back
+			// (Stripe's older charges release an expired hold as Captured false, Status Refunded).
+			if (
+				STATUS_WEIGHT[payment] > STATUS_WEIGHT[statusClass] ||
+				(payment === 'unpaid' && statusClass === 'refunded')
+			) {
 				statusClass = payment;
 				statusText = paymentText;
 			}
@@ -2854,7 +2862,7 @@ export class OrderAccumulator {
 			return;
 		}
 		const raw = this.#text(cell, row);
-		if (!raw.includes(PRODUCT_LIST_SEPARATOR)) {
+		if (!isProductList(raw)) {
 			const product = raw ? items.dictionary.indexOf(raw) : -1;
 			if (cell !== undefined && controlsIn(cell) === 0) {
 				this.#itemCell = cell;
@@ -2865,9 +2873,7 @@ export class OrderAccumulator {
 			items.product.push(product);
 			return;
 		}
-		for (const part of raw.split(PRODUCT_LIST_SEPARATOR)) {
-			const name = part.trim();
-			if (!name) continue;
+		for (const name of splitProductList(raw)) {
 			items.order.push(order);
 			items.product.push(items.dictionary.indexOf(name));
 		}
@@ -4034,15 +4040,14 @@ function newItemLog(capacity: number): ItemLog {
 	return { dictionary: new Dictionary(), order: new GrowableInt32(capacity), product: new GrowableInt32(capacity) };
 }
 
-/** The first product of a list cell ("Mug, Teapot" → "Mug"). */
+/** The first product of a list cell ("Mug, Teapot" → "Mug"; "2× Hoodie - Blue, Large, 1× Mug" → "Hoodie - Blue, Large"). */
 function firstListed(raw: string): string {
-	if (!raw.includes(PRODUCT_LIST_SEPARATOR)) return raw;
-	return (
-		raw
-			.split(PRODUCT_LIST_SEPARATOR)
-			.find((name) => name.trim() !== '')
-			?.trim() ?? ''
-	);
+	return isProductList(raw) ? (splitProductList(raw)[0] ?? '') : raw;
+}
+
+/** Whether a cell of a list column lists more than one product, or one with its quantity ("2× Mug"): else it is a name. */
+function isProductList(raw: string): boolean {
+	return raw.includes(PRODUCT_LIST_SEPARATOR) || raw.includes(LISTED_QUANTITY_MARK);
 }
 
 /**

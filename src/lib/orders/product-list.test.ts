@@ -58,15 +58,33 @@ describe('an import of such a list', () => {
 		expect(byOrder).toEqual({ '9001': ['Mug', 'Teapot'] });
 	});
 
-	// The list is split in the accumulator (`#addItems`, `firstListed`), by ", " alone: until it
-	// splits by `splitProductList`, a variation's second attribute is a product of its own, and a
-	// quantity a part of the product's name ("2× Hoodie").
-	it.fails('keeps a variation with its attributes, and a product apart from its quantity', async () => {
+	// The accumulator splits the list by `splitProductList` (`#addItems`, `firstListed`): a
+	// variation's second attribute is no product of its own, a quantity no part of a name.
+	it('keeps a variation with its attributes, and a product apart from its quantity', async () => {
 		const byOrder = await productsByOrder(
 			HEADER +
 				'2023-07-01,9001,Completed,Jane Doe,new,"Hoodie - Blue, Large, Mug",2,,45.00,Direct\n' +
 				'2023-07-02,9002,Completed,Mike Roe,new,"2× Hoodie - Blue, Large, 1× Mug",3,,85.00,Direct\n'
 		);
 		expect(byOrder).toEqual({ '9001': ['Hoodie - Blue, Large', 'Mug'], '9002': ['Hoodie - Blue, Large', 'Mug'] });
+	});
+});
+
+describe('the product dimension of such a list (the first-order breakdown by product)', () => {
+	it('is the first product listed, without its quantity and with its attributes', async () => {
+		const bytes = new TextEncoder().encode(
+			HEADER +
+				'2023-07-01,9001,Completed,Jane Doe,new,"2× Hoodie - Blue, Large, 1× Mug",3,,85.00,Direct\n' +
+				'2023-07-02,9002,Completed,Mike Roe,new,1× Teapot,1,,30.00,Direct\n' +
+				'2023-07-03,9003,Completed,Ann Lee,new,"Mug, Teapot",2,,45.00,Direct\n'
+		);
+		const result = await runImport([sourceOf(bytes, inspectSample(sampleOf('orders.csv', bytes)).plan)], {
+			today: 20_000
+		});
+		if (result.kind !== 'orders') throw new Error('not orders');
+		const product = result.dimensions.product;
+		if (!product) throw new Error('no product dimension');
+		const firstProducts = [...product.index.subarray(0, result.columns.count)].map((i) => product.values[i]);
+		expect(firstProducts).toEqual(['Hoodie - Blue, Large', 'Teapot', 'Mug']);
 	});
 });

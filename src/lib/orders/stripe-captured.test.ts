@@ -56,9 +56,8 @@ describe("Stripe's Captured column", () => {
 describe('a hold that expired on an older Stripe charge', () => {
 	// Stripe's Charges API released an expired hold by a refund (reason expired_uncaptured_charge):
 	// its row is Captured false, Amount Refunded its amount, Status Refunded. No money was taken,
-	// so none was returned. Needs the accumulator to let an unpaid payment status outrank a
-	// refunded order status (see the import's commit notes): until then the hold counts as refunded.
-	it.fails('is no refund', async () => {
+	// so none was returned: an unpaid payment status outranks a refunded order status.
+	it('is no refund', async () => {
 		const { report } = await importOrdersText(
 			HEADER +
 				'ch_9,2024-01-09 10:00:00,25.00,25.00,eur,false,cus_9,eve@example.com,Refunded\n' +
