@@ -1114,7 +1114,7 @@ export class OrderAccumulator {
 		}
 
 		const refunded = this.#refundedOf(fields, amount);
-		const itemsRefunded = !partly && this.#itemsRefunded(parts, refunded);
+		const itemsRefunded = this.#itemsRefunded(parts, refunded, partly);
 		if (
 			statusClass === 'refunded' ||
 			refundedInFull(refunded, amount) ||
@@ -2558,11 +2558,13 @@ export class OrderAccumulator {
 	 * a line with its tax, and shipping only when asked to: there a refund takes the items' share
 	 * of the total less shipping, and shipping only what is beyond the items and their tax; a
 	 * refund of all of them is a refund in full, whatever part of the shipping was kept
-	 * (`#itemsRefunded`). But where the status says partially refunded (Shopify's
-	 * `partially_refunded`), the order was not refunded in full: a refund of at least the items
-	 * and their tax, which they alone cannot account for, took the shipping, and is read as the
-	 * shipping first (a refund of exactly the shipping leaves the items sold) and only the rest
-	 * off the items and their tax (`#salesRefunded`). The files give no split of a refund, so
+	 * (`#itemsRefunded`); Shopify says `partially_refunded` of an order whose items and tax were
+	 * all refunded and whose shipping was kept, so a refund of exactly them is a refund in full
+	 * there too. But a refund of more than the items and their tax under a status that says
+	 * partially refunded cannot be all of them and some shipping (the order was not refunded in
+	 * full): it took the shipping, and is read as the shipping first and only the rest off the
+	 * items and their tax (`#salesRefunded`). A refund of exactly the shipping, below the items
+	 * and their tax, is the shipping: the items stay sold. The files give no split of a refund, so
 	 * this is the reading that keeps to both the amount and the status. Elsewhere (Magento's credit
 	 * memo offers the shipping back by default) a refund returns sales, tax and shipping in the
 	 * order's proportions.
@@ -2580,19 +2582,22 @@ export class OrderAccumulator {
 			return Math.min(sales, (refunded * sales) / amount);
 		const itemsAndTax = parts.total - parts.shipping;
 		if (!(itemsAndTax > 0)) return Math.min(sales, (refunded * sales) / amount);
-		const ofItems = partly && refunded >= itemsAndTax - 0.005 ? Math.max(0, refunded - parts.shipping) : refunded;
+		const shippingFirst = (partly && refunded > itemsAndTax + 0.005) || near(refunded, parts.shipping);
+		const ofItems = shippingFirst ? Math.max(0, refunded - parts.shipping) : refunded;
 		return Math.min(sales, (ofItems * sales) / itemsAndTax);
 	}
 
 	/**
 	 * Whether a refund took all of an order's items and their tax, where refunds take them first:
-	 * the order is no sale (refunded in full), whatever part of its shipping was kept. (Not where
-	 * the status says partially refunded: see `#itemsFirst`.)
+	 * the order is no sale (refunded in full), whatever part of its shipping was kept. Where the
+	 * status says partially refunded, only a refund of exactly the items and their tax is (see
+	 * `#itemsFirst`).
 	 */
-	#itemsRefunded(parts: OrderParts | null, refunded: number): boolean {
+	#itemsRefunded(parts: OrderParts | null, refunded: number, partly: boolean): boolean {
 		if (!this.#itemsFirst() || parts === null || !(parts.shipping > 0) || !(refunded > 0)) return false;
 		const itemsAndTax = parts.total - parts.shipping;
-		return itemsAndTax > 0 && refunded >= itemsAndTax - 0.005;
+		if (!(itemsAndTax > 0)) return false;
+		return partly ? near(refunded, itemsAndTax) : refunded >= itemsAndTax - 0.005;
 	}
 
 	/** The products of each of `orders` (one pass over the line items). */

@@ -40,6 +40,29 @@ describe('Shopify: a refund at least the items and their tax, under a status tha
 		expect(report.revenueBreakdown?.refunds).toBeCloseTo(15.22, 9);
 	});
 
+	it('a refund of exactly the items and their tax, the shipping kept, is a refund in full', async () => {
+		const { report } = await importOrdersText(
+			SHOPIFY +
+				'#1006,a@x.com,partially_refunded,USD,18.00,5.00,1.44,24.44,,0.00,2023-06-03 12:00:00 -0400,1,Teapot,18.00,,19.44\n' +
+				'#2002,b@x.com,paid,USD,20.00,5.00,2.00,27.00,,0.00,2023-06-04 12:00:00 -0400,1,Kettle,20.00,,0.00\n'
+		);
+		// 19.44 = 18.00 + 1.44: every item came back with its tax; Shopify says partially_refunded
+		// because the 5.00 shipping was kept. The customer kept nothing: no sale, no customer.
+		expect(headline(report)).toEqual({ orders: 1, customers: 1, revenue: 20 });
+		expect(report.refunds.fullyRefunded.count).toBe(1);
+		expect(report.refunds.refundedAmount).toBeCloseTo(19.44, 9);
+	});
+
+	it('a refund of exactly the shipping, below the items and their tax, leaves the items sold', async () => {
+		const { result } = await importOrdersText(
+			SHOPIFY +
+				'#1007,a@x.com,partially_refunded,USD,18.00,5.00,1.44,24.44,,0.00,2023-06-03 12:00:00 -0400,1,Teapot,18.00,,5.00\n'
+		);
+		// 5.00 is the shipping to the cent: the 18.00 of sales stand (items first would leave
+		// 18.00 − 5.00 × 18.00 / 19.44 = 13.37).
+		expect(result.columns.amount[0]).toBeCloseTo(18, 9);
+	});
+
 	it('a refund below the items and their tax still takes them first', async () => {
 		const { result } = await importOrdersText(
 			SHOPIFY +
