@@ -19,6 +19,7 @@ describe('repurchaseSummary of the Shopify fixture (hand-computed in tests/fixtu
 		expect(s.customers).toBe(SHOPIFY_REPURCHASE.customers);
 		expect(s.repeatCustomers).toBe(SHOPIFY_REPURCHASE.repeatCustomers);
 		expect(s.secondPurchase.median).toBe(SHOPIFY_REPURCHASE.medianDays);
+		expect(s.backBy).toEqual(SHOPIFY_REPURCHASE.backBy);
 		expect(
 			s.within.map(({ days, observed, reordered, leftOut }) => ({ days, observed, reordered, leftOut }))
 		).toEqual(SHOPIFY_REPURCHASE.within);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { OrderColumns } from '$lib/orders/columns';
 import { indexCustomers } from './customers';
 import { firstOrderBreakdown } from './first-order';
-import { MIN_SEND_SPAN_DAYS, MIN_WITHIN_BASIS, repurchaseSummary, sendDayDoubts } from './repurchase';
+import { MIN_SEND_SPAN_DAYS, MIN_WITHIN_BASIS, dayByWhichShare, repurchaseSummary, sendDayDoubts } from './repurchase';
 import { wilsonInterval } from './wilson';
 
 /** Orders from each customer's list of order days (listed out of order on purpose). */
@@ -39,8 +39,14 @@ describe('repurchaseSummary', () => {
 	it('gives the days to the second purchase: median and quartiles (type 7)', () => {
 		// sorted 10, 60, 200: median 60; q1 at position 0.5 → 35; q3 at 1.5 → 130
 		expect(s.secondPurchase).toEqual({ count: 3, customers: 3, median: 60, q1: 35, q3: 130 });
-		expect(s.sendDay).toEqual({ postPurchase: 60, winBack: 130 });
 		expect(s.uncertain).toBe(true);
+	});
+
+	it('gives the first day by which a quarter, half and three quarters had come back, and the send days on them', () => {
+		// 10, 60, 200: a quarter = 1 customer (10), half = 2 (60), three quarters = 3 (200). The
+		// interpolated q3 of 130 would claim three quarters by day 130, when only 2 of 3 were back.
+		expect(s.backBy).toEqual({ quarter: 10, half: 60, threeQuarters: 200 });
+		expect(s.sendDay).toEqual({ postPurchase: 60, winBack: 200 });
 	});
 
 	it('bins the days to the second purchase by 30 days, up to the last bin used', () => {
@@ -118,8 +124,58 @@ describe('repurchaseSummary', () => {
 		const t = summaryOf([[0], [3, 3]]);
 		expect(t.secondPurchase.median).toBeNull();
 		expect(t.sendDay).toEqual({ postPurchase: null, winBack: null });
+		expect(t.backBy).toBeNull();
 		expect(t.within.every((w) => w.share === null && w.observed === 0)).toBe(true);
 		expect(t.histogram).toEqual([]);
+	});
+});
+
+describe('the send days are the first days by which the stated share had come back (review: q3 157.5 → day 158, 4 of 6)', () => {
+	// Six customers back after 20, 30, 45, 90, 180 and 181 days; one more buys on day 400 only.
+	const REVIEW = [20, 30, 45, 90, 180, 181];
+	const back = (gaps: number[]) => summaryOf([...gaps.map((g) => [0, g]), [400]]);
+
+	it('the reviewer’s case: win-back on day 180 (5 of 6 back), post-purchase on day 45 (3 of 6)', () => {
+		const t = back(REVIEW);
+		// The interpolated figures stay as they are: median 67.5, q3 at position 3.75 → 157.5.
+		expect(t.secondPurchase).toMatchObject({ median: 67.5, q1: 33.75, q3: 157.5 });
+		// A quarter: ⌈1.5⌉ = 2 customers (day 30); half: 3 (day 45); three quarters: ⌈4.5⌉ = 5 (day 180).
+		expect(t.backBy).toEqual({ quarter: 30, half: 45, threeQuarters: 180 });
+		expect(t.sendDay).toEqual({ postPurchase: 45, winBack: 180 });
+	});
+
+	it.each([
+		[REVIEW],
+		[[10, 60, 200]],
+		[[8]],
+		[[5, 5, 5, 9]],
+		[[1, 2, 3, 4, 5, 6, 7, 8]],
+		[[3, 3, 7, 7, 7, 12, 40, 40, 41]],
+		[[30, 31]]
+	])('gaps %j: each day is the first by which at least that share had come back', (gaps) => {
+		const t = back(gaps);
+		const share = (d: number) => gaps.filter((g) => g <= d).length / gaps.length;
+		for (const [p, d] of [
+			[0.25, t.backBy!.quarter],
+			[0.5, t.backBy!.half],
+			[0.75, t.backBy!.threeQuarters]
+		]) {
+			expect(share(d)).toBeGreaterThanOrEqual(p);
+			expect(share(d - 1)).toBeLessThan(p);
+			expect(gaps).toContain(d);
+		}
+		expect(t.sendDay).toEqual({ postPurchase: t.backBy!.half, winBack: t.backBy!.threeQuarters });
+	});
+
+	it.each([
+		[[], 0.75, null],
+		[[7], 0.75, 7],
+		[[1, 2, 3, 4], 0.5, 2],
+		[[1, 2, 3, 4], 0.75, 3],
+		[[1, 2, 3, 4, 5], 0.75, 4],
+		[[1, 2, 3, 4, 5], 0.5, 3]
+	])('dayByWhichShare(%j, %d) = %s', (sorted, p, day) => {
+		expect(dayByWhichShare(sorted, p)).toBe(day);
 	});
 });
 

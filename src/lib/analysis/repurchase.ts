@@ -21,9 +21,15 @@ import { wilsonInterval, type Interval } from './wilson';
  *   the 4th purchase on pooled): median and quartiles (type 7, linear between order statistics).
  *   A share over fewer than MIN_WITHIN_BASIS observed customers is `uncertain` and carries its 95 %
  *   Wilson interval ("100 %, 1 of 1" says little).
- * - Suggested send days: the post-purchase reminder on the day by which half of the customers who
- *   came back had placed their second order (the median, rounded up to a whole day); the win-back
- *   message on the day by which three quarters had (the upper quartile, rounded up). They are doubtful
+ * - Back by day d (`backBy`): for a quarter, half and three quarters, the first day d by which at
+ *   least that share of the customers who came back had placed their second purchase: the smallest
+ *   observed wait d with #(waits ≤ d) ≥ share × returning (`dayByWhichShare`, an empirical quantile,
+ *   type 1, never interpolated). The interpolated median and quartiles above are statistics of the
+ *   waits; they are not days by which a share had come back (waits 20, 30, 45, 90, 180, 181: q3 =
+ *   157.5, yet by day 158 only 4 of 6 were back; the first day with 75 % back is 180).
+ * - Suggested send days: the post-purchase reminder on the first day by which at least half of the
+ *   customers who came back had placed their second order, the win-back message on the first day by
+ *   which at least three quarters had (`backBy.half`, `backBy.threeQuarters`). They are doubtful
  *   (`sendDayDoubts`) when they rest on fewer than MIN_REPEAT_CUSTOMERS returning customers, or when
  *   the data span is short against them: no gap longer than the span can be seen, so on a short span
  *   the quantiles lean early. The span must reach twice the win-back day, and MIN_SEND_SPAN_DAYS.
@@ -63,6 +69,24 @@ export function sendDayDoubts(returning: number, winBack: number | null, spanDay
 	const needDays = Math.max(MIN_SEND_SPAN_DAYS, 2 * winBack);
 	if (spanDays < needDays) doubts.push({ kind: 'shortSpan', spanDays, needDays });
 	return doubts;
+}
+
+/**
+ * The smallest value d of `sorted` (ascending) with at least `share` of the values ≤ d: the first
+ * observed day by which that share had come back (an empirical quantile, type 1); null when empty.
+ */
+export function dayByWhichShare(sorted: ArrayLike<number>, share: number): number | null {
+	const n = sorted.length;
+	if (n === 0) return null;
+	// share is a quarter, a half or three quarters: exact in binary, so share × n is exact.
+	return sorted[Math.min(n, Math.max(1, Math.ceil(share * n))) - 1];
+}
+
+/** The first days by which at least a quarter, half and three quarters of the returners were back. */
+export interface BackBy {
+	quarter: number;
+	half: number;
+	threeQuarters: number;
 }
 
 export interface GapStats {
@@ -117,6 +141,8 @@ export interface RepurchaseSummary {
 	lastDay: number;
 	/** Days from the first to the second purchase day, over `repeatCustomers`. */
 	secondPurchase: GapStats;
+	/** The first days by which a quarter, half and three quarters of them had come back; null when none did. */
+	backBy: BackBy | null;
 	histogram: HistogramBin[];
 	within: ReorderWithin[];
 	/**
@@ -129,17 +155,18 @@ export interface RepurchaseSummary {
 	gaps: GapStats[];
 	/** Fewer than MIN_REPEAT_CUSTOMERS customers came back: the median and send days are uncertain. */
 	uncertain: boolean;
-	/** Suggested send days after the first purchase, or null when no customer came back. */
+	/** Suggested send days after the first purchase (`backBy.half`, `backBy.threeQuarters`), or null when no customer came back. */
 	sendDay: { postPurchase: number | null; winBack: number | null };
 	/** Why the send days are not settled (`sendDayDoubts`); empty when they are, or when there are none. */
 	sendDayDoubts: SendDayDoubt[];
 }
 
-function stats(values: number[], customers: number): GapStats {
-	const sorted = Float64Array.from(values).sort();
+function stats(sorted: Float64Array, customers: number): GapStats {
 	const q = (p: number) => (sorted.length ? quantileOfSorted(sorted, p) : null);
 	return { count: sorted.length, customers, median: q(0.5), q1: q(0.25), q3: q(0.75) };
 }
+
+const sortedOf = (values: number[]) => Float64Array.from(values).sort();
 
 /**
  * The repurchase summary of a data set: `index` from `indexCustomers` (each customer's orders in
@@ -220,9 +247,16 @@ export function repurchaseSummary(
 	// The histogram stops at the last bin with a customer in it.
 	let bins = histogram.length;
 	while (bins > 0 && histogram[bins - 1].customers === 0) bins--;
-	const secondPurchase = stats(first, first.length);
-	const ceil = (v: number | null) => (v === null ? null : Math.ceil(v));
-	const sendDay = { postPurchase: ceil(secondPurchase.median), winBack: ceil(secondPurchase.q3) };
+	const firstSorted = sortedOf(first);
+	const secondPurchase = stats(firstSorted, first.length);
+	const backBy: BackBy | null = first.length
+		? {
+				quarter: dayByWhichShare(firstSorted, 0.25)!,
+				half: dayByWhichShare(firstSorted, 0.5)!,
+				threeQuarters: dayByWhichShare(firstSorted, 0.75)!
+			}
+		: null;
+	const sendDay = { postPurchase: backBy?.half ?? null, winBack: backBy?.threeQuarters ?? null };
 	return {
 		customers,
 		repeatCustomers: first.length,
@@ -230,6 +264,7 @@ export function repurchaseSummary(
 		firstDay: index.minDay,
 		lastDay,
 		secondPurchase,
+		backBy,
 		histogram: histogram.slice(0, bins),
 		within: within.map((w) => ({
 			...w,
@@ -238,7 +273,7 @@ export function repurchaseSummary(
 			uncertain: w.observed > 0 && w.observed < MIN_WITHIN_BASIS
 		})),
 		curve,
-		gaps: byN.map((values, k) => stats(values, customersByN[k])),
+		gaps: byN.map((values, k) => stats(sortedOf(values), customersByN[k])),
 		uncertain: first.length < MIN_REPEAT_CUSTOMERS,
 		sendDay,
 		sendDayDoubts: sendDayDoubts(first.length, sendDay.winBack, span)

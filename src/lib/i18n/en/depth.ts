@@ -21,8 +21,8 @@ export default {
 	sameDay: (p: { count: string }) =>
 		`${p.count} customers placed two or more orders, all on one day: that is one purchase here, so they have not come back yet (the repeat-purchase rate on the Analysis page counts them as repeat customers).`,
 	medianHeading: 'Days from the first to the second purchase',
-	median: (p: { median: string; q1: string; q3: string; count: string }) =>
-		`Median ${p.median} days, over the ${p.count} customers who came back; a quarter of them came back within ${p.q1} days, three quarters within ${p.q3}.`,
+	median: (p: { median: string; count: string; quarter: string; half: string; threeQuarters: string }) =>
+		`Median ${p.median} days, over the ${p.count} customers who came back. Of them, at least a quarter had come back within ${p.quarter} days, at least half within ${p.half} and at least three quarters within ${p.threeQuarters}: for each share, the first day by which it was reached.`,
 	medianNone: 'No customer has bought on a second day yet: there is no time to a second purchase to show.',
 	medianBias:
 		'Only customers who came back have a time to their second purchase; those who have not (yet) are not in it, so this is the wait of returning customers, not of everyone.',
@@ -69,10 +69,10 @@ export default {
 	sendHeading: 'When to write',
 	postPurchase: (p: { day: string }) => `Post-purchase reminder: day ${p.day} after the first order.`,
 	postPurchaseRule:
-		'Rule: the day by which half of the customers who came back had placed their second order (the median, rounded up to a whole day).',
+		'Rule: the first day by which at least half of the customers who came back had placed their second order.',
 	winBack: (p: { day: string }) => `Win-back message: day ${p.day} after the first order.`,
 	winBackRule:
-		'Rule: the day by which three quarters of the customers who came back had placed their second order (the upper quartile, rounded up); a customer still away by then is unlikely to return unprompted.',
+		'Rule: the first day by which at least three quarters of the customers who came back had placed their second order; a customer still away by then is unlikely to return unprompted.',
 	sendShortSpan: (p: { span: string; need: string }) =>
 		`Uncertain: the orders span only ${p.span} days. No second purchase later than that can be seen, so these days lean early; they settle with at least ${p.need} days of orders (twice the win-back day, and no fewer than 180).`,
 	sendNone: 'No send day can be suggested until some customers have bought on a second day.',

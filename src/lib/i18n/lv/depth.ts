@@ -24,7 +24,7 @@ const depth: Catalogue<typeof en> = {
 		`Klienti, kuri veica divus vai vairāk pasūtījumus, visus vienā dienā: ${p.count}. Šeit tas ir viens pirkums, tātad viņi vēl nav atgriezušies (atkārtoto pirkumu īpatsvars lapā “Analīze” viņus skaita kā atkārtotus klientus).`,
 	medianHeading: 'Dienas no pirmā līdz otrajam pirkumam',
 	median: (p) =>
-		`Mediāna: ${p.median} dienas (atgriezušies klienti: ${p.count}); ceturtdaļa no viņiem atgriezās ${p.q1} dienu laikā, trīs ceturtdaļas — ${p.q3} dienu laikā.`,
+		`Mediāna: ${p.median} dienas (atgriezušies klienti: ${p.count}). No viņiem vismaz ceturtdaļa atgriezās ${p.quarter} dienu laikā, vismaz puse — ${p.half} dienu laikā un vismaz trīs ceturtdaļas — ${p.threeQuarters} dienu laikā: katrai daļai — pirmā diena, līdz kurai tā bija sasniegta.`,
 	medianNone: 'Neviens klients vēl nav pircis otrā dienā: laika līdz otrajam pirkumam, ko parādīt, nav.',
 	medianBias:
 		'Laiks līdz otrajam pirkumam ir tikai atgriezušamies klientiem; tie, kuri (vēl) nav atgriezušies, tajā nav ieskaitīti, tāpēc tas ir atgriezušos klientu gaidīšanas laiks, nevis visu.',
@@ -68,10 +68,10 @@ const depth: Catalogue<typeof en> = {
 	sendHeading: 'Kad rakstīt',
 	postPurchase: (p) => `Atgādinājums pēc pirkuma: ${p.day}. diena pēc pirmā pasūtījuma.`,
 	postPurchaseRule:
-		'Noteikums: diena, līdz kurai puse atgriezušos klientu bija veikuši otro pasūtījumu (mediāna, noapaļota uz augšu līdz veselai dienai).',
+		'Noteikums: pirmā diena, līdz kurai vismaz puse atgriezušos klientu bija veikuši otro pasūtījumu.',
 	winBack: (p) => `Atgūšanas vēstule: ${p.day}. diena pēc pirmā pasūtījuma.`,
 	winBackRule:
-		'Noteikums: diena, līdz kurai trīs ceturtdaļas atgriezušos klientu bija veikuši otro pasūtījumu (augšējā kvartile, noapaļota uz augšu); kurš līdz tam nav atgriezies, diez vai atgriezīsies pats.',
+		'Noteikums: pirmā diena, līdz kurai vismaz trīs ceturtdaļas atgriezušos klientu bija veikuši otro pasūtījumu; kurš līdz tam nav atgriezies, diez vai atgriezīsies pats.',
 	sendShortSpan: (p) =>
 		`Nedroši: pasūtījumi aptver tikai ${p.span} dienas. Vēlāku otro pirkumu nevar redzēt, tāpēc šīs dienas ir par agru; tās nostabilizējas, kad pasūtījumi aptver vismaz ${p.need} dienas (divreiz vairāk nekā atgūšanas diena un ne mazāk kā 180).`,
 	sendNone: 'Nosūtīšanas dienu nevar ieteikt, kamēr neviens klients nav pircis otrā dienā.',

@@ -24,7 +24,7 @@ const depth: Catalogue<typeof en> = {
 		`${p.count} klanten plaatsten twee of meer bestellingen, allemaal op één dag: dat is hier één aankoop, dus zij zijn nog niet teruggekomen (het herhaalaankooppercentage op de pagina Analyse telt hen als terugkerende klanten).`,
 	medianHeading: 'Dagen van de eerste tot de tweede aankoop',
 	median: (p) =>
-		`Mediaan ${p.median} dagen, over de ${p.count} klanten die terugkwamen; een kwart van hen kwam binnen ${p.q1} dagen terug, driekwart binnen ${p.q3}.`,
+		`Mediaan ${p.median} dagen, over de ${p.count} klanten die terugkwamen. Van hen was minstens een kwart binnen ${p.quarter} dagen terug, minstens de helft binnen ${p.half} en minstens driekwart binnen ${p.threeQuarters}: voor elk deel de eerste dag waarop het bereikt was.`,
 	medianNone: 'Nog geen klant heeft op een tweede dag gekocht: er is geen tijd tot een tweede aankoop om te tonen.',
 	medianBias:
 		'Alleen klanten die terugkwamen hebben een tijd tot hun tweede aankoop; wie (nog) niet terugkwam telt niet mee, dus dit is de wachttijd van terugkerende klanten, niet van iedereen.',
@@ -69,10 +69,10 @@ const depth: Catalogue<typeof en> = {
 	sendHeading: 'Wanneer schrijven',
 	postPurchase: (p) => `Herinnering na aankoop: dag ${p.day} na de eerste bestelling.`,
 	postPurchaseRule:
-		'Regel: de dag waarop de helft van de terugkerende klanten hun tweede bestelling had geplaatst (de mediaan, naar boven afgerond op een hele dag).',
+		'Regel: de eerste dag waarop minstens de helft van de terugkerende klanten hun tweede bestelling had geplaatst.',
 	winBack: (p) => `Win-backbericht: dag ${p.day} na de eerste bestelling.`,
 	winBackRule:
-		'Regel: de dag waarop driekwart van de terugkerende klanten hun tweede bestelling had geplaatst (het bovenste kwartiel, naar boven afgerond); wie dan nog wegblijft, komt waarschijnlijk niet vanzelf terug.',
+		'Regel: de eerste dag waarop minstens driekwart van de terugkerende klanten hun tweede bestelling had geplaatst; wie dan nog wegblijft, komt waarschijnlijk niet vanzelf terug.',
 	sendShortSpan: (p) =>
 		`Onzeker: de bestellingen beslaan maar ${p.span} dagen. Een tweede aankoop later dan dat is niet te zien, dus deze dagen vallen te vroeg uit; ze worden betrouwbaar bij minstens ${p.need} dagen aan bestellingen (twee keer de win-backdag, en niet minder dan 180).`,
 	sendNone: 'Er kan geen verzenddag worden voorgesteld zolang geen klant op een tweede dag heeft gekocht.',

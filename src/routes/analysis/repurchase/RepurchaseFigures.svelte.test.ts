@@ -52,3 +52,32 @@ describe('RepurchaseFigures: send days and shares that are not settled say why',
 		expect(row(30).querySelector('[data-testid="within-uncertain"]')).toBeNull();
 	});
 });
+
+describe('RepurchaseFigures: every “share back by day d” sentence is true of the customers counted', () => {
+	// Review: gaps 20, 30, 45, 90, 180, 181 gave q3 = 157.5 → win-back day 158, when only 4 of 6 were back.
+	const summary = () => summaryOf([...[20, 30, 45, 90, 180, 181].map((g) => [0, g]), [400]]);
+
+	it('the win-back day is the first day by which at least three quarters had come back (5 of 6 by day 180)', () => {
+		render(RepurchaseFigures, { summary: summary(), datasetId: 1 });
+		const winBack = screen.getByTestId('send-win-back');
+		expect(winBack.getAttribute('data-day')).toBe('180');
+		expect(winBack.textContent).toContain('Win-back message: day 180 after the first order.');
+		expect(winBack.textContent).toContain(
+			'the first day by which at least three quarters of the customers who came back had placed their second order'
+		);
+		const postPurchase = screen.getByTestId('send-post-purchase');
+		expect(postPurchase.getAttribute('data-day')).toBe('45');
+		expect(postPurchase.textContent).toContain(
+			'the first day by which at least half of the customers who came back'
+		);
+	});
+
+	it('the median sentence gives the days by which a quarter, half and three quarters had come back, not interpolated ones', () => {
+		render(RepurchaseFigures, { summary: summary(), datasetId: 1 });
+		const text = screen.getByTestId('repurchase-median').textContent!;
+		expect(text).toContain('Median 67.5 days, over the 6 customers who came back.');
+		expect(text).toContain('at least a quarter had come back within 30 days, at least half within 45');
+		expect(text).toContain('at least three quarters within 180');
+		expect(text).not.toContain('157.5');
+	});
+});
