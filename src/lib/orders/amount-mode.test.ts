@@ -12,6 +12,11 @@ describe('chooseAmountMode', () => {
 	it.each<[string, LayoutId, AmountMode, ColumnMapping, AmountSample, string, AmountMode, number | null]>([
 		['rows with each item’s amount', 'generic', 'orderTotal', both, itemRows, 'Amount', 'lineAmounts', 2],
 		['the same in a WooCommerce export', 'woocommerce', 'orderTotal', both, itemRows, 'Amount', 'lineAmounts', 2],
+		// Read as generic files are: only their statuses are their own.
+		['the same in a Magento order grid', 'magento', 'orderTotal', both, itemRows, 'Amount', 'lineAmounts', 2],
+		['the same in a Mollie export', 'mollie', 'orderTotal', both, itemRows, 'Amount', 'lineAmounts', 2],
+		['the same in a Paddle report', 'paddle', 'orderTotal', both, itemRows, 'Amount', 'lineAmounts', 2],
+		['the same in a Stripe export', 'stripe', 'orderTotal', both, itemRows, 'Amount', 'lineAmounts', 2],
 		['rows that repeat the order’s total', 'generic', 'orderTotal', both, totalRows, 'Amount', 'orderTotal', null],
 		[
 			'a header naming an item’s amount',

@@ -5,6 +5,7 @@
 import {
 	namesItemAmount,
 	normaliseHeader,
+	readAsGeneric,
 	rowAmountEvidence,
 	rowsHoldItemAmounts,
 	type AmountMode,
@@ -43,7 +44,7 @@ export function chooseAmountMode(
 	decimal: DecimalSeparator,
 	amountHeader: string
 ): AmountModeChoice {
-	const open = (layout === 'generic' || layout === 'woocommerce') && mode !== 'lineItems';
+	const open = (readAsGeneric(layout) || layout === 'woocommerce') && mode !== 'lineItems';
 	if (!open || mapping.amount === undefined) return { amountMode: mode, itemAmountRows: null };
 	const evidence = rowAmountEvidence(sample.rows, mapping, (text) => parseAmount(text, decimal));
 	if (rowsHoldItemAmounts(evidence) && evidence.example) {

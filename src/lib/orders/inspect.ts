@@ -1,6 +1,14 @@
 import { ImportError } from './errors';
 import { AMOUNT_SAMPLE_ROWS, chooseAmountMode, type AmountSample } from './amount-mode';
-import { missingRoles, normaliseHeader, recogniseLayout, YES_NO_PAID, type LayoutMatch, type Role } from './layouts';
+import {
+	missingRoles,
+	normaliseHeader,
+	readAsGeneric,
+	recogniseLayout,
+	YES_NO_PAID,
+	type LayoutMatch,
+	type Role
+} from './layouts';
 import { holdsPaymentStatuses } from './status';
 import { isPayoutsList, otherExportOf } from './other-exports';
 import { NO_DATE_PLAN, type DatePlan, type FilePlan } from './plan';
@@ -234,7 +242,7 @@ export function inspectSample(
 	const decimal = guessDecimalSeparator(amountValues, delimiter.delimiter);
 	// A file that names no per-item amount may still hold one in each row: its sample says so.
 	// (Kept for the review only where it can decide anything: a Shopify export's 71 columns are not.)
-	const rowsDecide = recognised.layout === 'generic' || recognised.layout === 'woocommerce';
+	const rowsDecide = readAsGeneric(recognised.layout) || recognised.layout === 'woocommerce';
 	const amountSample: AmountSample = {
 		rows: rowsDecide ? body.slice(0, AMOUNT_SAMPLE_ROWS) : [],
 		rowNumbers: rowsDecide ? bodyRows.slice(0, AMOUNT_SAMPLE_ROWS) : []

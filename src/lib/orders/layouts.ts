@@ -18,6 +18,17 @@ import { LEDGER_ROLES, paymentLedgerOf, type PaymentLedger } from './payments';
 export type LayoutId =
 	'shopify' | 'woocommerce' | 'uci' | 'cdnow' | 'summary' | 'mollie' | 'paddle' | 'magento' | 'stripe' | 'generic';
 
+/** Whether a file of this layout is read as a generic file is (its rows may say how its amounts add up). */
+export function readAsGeneric(layout: LayoutId): boolean {
+	return (
+		layout === 'generic' ||
+		layout === 'mollie' ||
+		layout === 'paddle' ||
+		layout === 'magento' ||
+		layout === 'stripe'
+	);
+}
+
 export const ORDER_ROLES = [
 	'customer',
 	'customerEmail',
