@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FieldSpec } from './fields';
+import { readField, type FieldSpec } from './fields';
 import {
 	inputsFromParams,
 	inputsToParams,
@@ -34,6 +34,27 @@ describe('inputs to query parameters', () => {
 			a: '1234.5',
 			g: '12.5'
 		});
+	});
+
+	// A Dutch "1,250" is 1.25, refused as a count: opened in English it must not become 1,250 customers.
+	it.each([
+		[',', { s: '1,250' }, { s: '1,250', dec: 'comma' }, '.', '1.250'],
+		['.', { s: '1.250,5x' }, { s: '1.250,5x', dec: 'point' }, ',', '1,250.5x'],
+		// Read back in the language it was written in, as typed.
+		[',', { s: '1,250' }, { s: '1,250', dec: 'comma' }, ',', '1,250']
+	] as const)(
+		'marks an entry kept as typed with its decimal mark (%s) and shows it in the reader’s',
+		(writer, texts, params, reader, shown) => {
+			expect(inputsToParams(crrFields, { texts }, writer)).toEqual(params);
+			expect(inputsFromParams(crrFields, params, reader).texts.s).toBe(shown);
+			// ... and refused there as where it was typed (1.25 customers; "1.250,5x" no number).
+			expect(readField(shown, crrFields[0], reader).ok).toBe(false);
+		}
+	);
+
+	it('adds no mark where every entry was read, or none kept has a mark', () => {
+		expect(inputsToParams(clvFields, { texts: { a: '1.234,5' } }, ',')).toEqual({ a: '1234.5' });
+		expect(inputsToParams(crrFields, { texts: { e: 'ten' } }, ',')).toEqual({ e: 'ten' });
 	});
 
 	it('leaves out empty fields and keeps unreadable text as typed', () => {

@@ -13,6 +13,12 @@ import { isPeriod, type Period } from './period';
  * same form.
  */
 export const PERIOD_PARAM = 'p';
+/**
+ * The decimal mark of the language an entry kept as typed was written in (`dec=comma`): a Dutch
+ * "1,250", refused as a count (it reads 1.25), would read as 1,250 customers in English. The
+ * reader's form sees it with its own marks ("1.250"), so it is refused there too.
+ */
+export const DECIMAL_PARAM = 'dec';
 export const MATH_PARAM = 'math';
 export const CURRENCY_PARAM = 'cur';
 /**
@@ -41,12 +47,16 @@ export function inputsToParams(
 	decimal: DecimalSeparator
 ): Record<string, string> {
 	const params: Record<string, string> = {};
+	let keptWithMarks = false;
 	for (const field of fields) {
 		const text = (inputs.texts[field.key] ?? '').trim();
 		if (text === '') continue;
 		const reading = readField(text, field, decimal);
-		params[field.key] = reading.ok && reading.entered !== undefined ? canonicalNumberText(reading.entered) : text;
+		const entered = reading.ok ? reading.entered : undefined;
+		params[field.key] = entered !== undefined ? canonicalNumberText(entered) : text;
+		keptWithMarks ||= entered === undefined && /[.,]/.test(text);
 	}
+	if (keptWithMarks) params[DECIMAL_PARAM] = decimal === ',' ? 'comma' : 'point';
 	if (inputs.period) params[PERIOD_PARAM] = inputs.period;
 	if (inputs.currency) params[CURRENCY_PARAM] = inputs.currency;
 	if (inputs.showMath) params[MATH_PARAM] = '1';
@@ -60,6 +70,10 @@ export function inputsFromParams(
 	defaultPeriod?: Period
 ): CalculatorInputs {
 	const get = (key: string) => (params instanceof URLSearchParams ? params.get(key) : params[key]) ?? null;
+	const written = get(DECIMAL_PARAM);
+	// An entry kept as typed, in the reader's marks where it was written with the other ones.
+	const swapMarks = (written === 'comma' && decimal === '.') || (written === 'point' && decimal === ',');
+	const asTyped = (raw: string) => (swapMarks ? raw.replace(/[.,]/g, (mark) => (mark === '.' ? ',' : '.')) : raw);
 	const texts: Record<string, string> = {};
 	for (const field of fields) {
 		const raw = get(field.key);
@@ -68,7 +82,7 @@ export function inputsFromParams(
 		// Digit for digit (a number too large to read stays as written), less trailing decimal zeros,
 		// which would make `10.500` look like ten thousand five hundred.
 		const tidy = trimmed.replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
-		texts[field.key] = isCanonicalNumberText(trimmed) ? canonicalTextIn(tidy, decimal) : raw;
+		texts[field.key] = isCanonicalNumberText(trimmed) ? canonicalTextIn(tidy, decimal) : asTyped(raw);
 	}
 	const period = get(PERIOD_PARAM);
 	const currency = get(CURRENCY_PARAM);
