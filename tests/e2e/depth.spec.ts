@@ -40,8 +40,10 @@ test('time to second order shows the hand-computed figures, and the one-time buy
 	}
 	const medians = page.getByTestId('repurchase-gaps').locator('td[data-median]');
 	await expect(medians).toHaveCount(4);
-	for (const [k, g] of X.gaps.entries())
+	for (const [k, g] of X.gaps.entries()) {
 		await expect(medians.nth(k)).toHaveAttribute('data-median', g.median === null ? '' : String(g.median));
+		await expect(medians.nth(k).getByTestId('gap-uncertain')).toHaveCount(g.uncertain ? 1 : 0);
+	}
 	await expect(page.getByTestId('send-post-purchase')).toHaveAttribute('data-day', String(X.sendDay.postPurchase));
 	await expect(page.getByTestId('send-win-back')).toHaveAttribute('data-day', String(X.sendDay.winBack));
 	await expect(page.getByRole('link', { name: 'Re-engage customers who have gone quiet' })).toHaveAttribute(

@@ -23,7 +23,9 @@ describe('repurchaseSummary of the Shopify fixture (hand-computed in tests/fixtu
 		expect(
 			s.within.map(({ days, observed, reordered, leftOut }) => ({ days, observed, reordered, leftOut }))
 		).toEqual(SHOPIFY_REPURCHASE.within);
-		expect(s.gaps.map(({ count, median }) => ({ count, median }))).toEqual(SHOPIFY_REPURCHASE.gaps);
+		expect(s.gaps.map(({ count, median, uncertain }) => ({ count, median, uncertain }))).toEqual(
+			SHOPIFY_REPURCHASE.gaps
+		);
 		expect(s.sendDay).toEqual(SHOPIFY_REPURCHASE.sendDay);
 	});
 });

@@ -38,7 +38,7 @@ describe('repurchaseSummary', () => {
 
 	it('gives the days to the second purchase: median and quartiles (type 7)', () => {
 		// sorted 10, 60, 200: median 60; q1 at position 0.5 → 35; q3 at 1.5 → 130
-		expect(s.secondPurchase).toEqual({ count: 3, customers: 3, median: 60, q1: 35, q3: 130 });
+		expect(s.secondPurchase).toEqual({ count: 3, customers: 3, median: 60, q1: 35, q3: 130, uncertain: true });
 		expect(s.uncertain).toBe(true);
 	});
 
@@ -101,8 +101,8 @@ describe('repurchaseSummary', () => {
 		{ n: 2, count: 1, customers: 1, median: 30 },
 		{ n: 3, count: 1, customers: 1, median: 60 },
 		{ n: 4, count: 1, customers: 1, median: 30 }
-	])('gives the gaps between purchase $n and the next', ({ n, count, customers, median }) => {
-		expect(s.gaps[n - 1]).toMatchObject({ count, customers, median });
+	])('gives the gaps between purchase $n and the next, uncertain from so few customers', ({ n, ...gap }) => {
+		expect(s.gaps[n - 1]).toMatchObject({ ...gap, uncertain: true });
 	});
 
 	it('pools every gap from the fourth purchase on, counting each customer once', () => {
@@ -111,7 +111,7 @@ describe('repurchaseSummary', () => {
 			[0, 2, 4, 6, 8]
 		]);
 		// c0 gaps from the 4th purchase: 4, 5, 6; c1: 2 → sorted 2, 4, 5, 6: median 4.5
-		expect(t.gaps[3]).toEqual({ count: 4, customers: 2, median: 4.5, q1: 3.5, q3: 5.25 });
+		expect(t.gaps[3]).toEqual({ count: 4, customers: 2, median: 4.5, q1: 3.5, q3: 5.25, uncertain: true });
 	});
 
 	it('puts waits over 360 days in the open last bin', () => {
@@ -176,6 +176,44 @@ describe('the send days are the first days by which the stated share had come ba
 		[[1, 2, 3, 4, 5], 0.5, 3]
 	])('dayByWhichShare(%j, %d) = %s', (sorted, p, day) => {
 		expect(dayByWhichShare(sorted, p)).toBe(day);
+	});
+});
+
+describe('a gap median from fewer than 30 customers is uncertain in every row, as the first gap’s (review: 2 → 3 over one gap unmarked)', () => {
+	// `two` customers back after 10 days only; `three` with purchases on days 0, 10, 30, 35, 41, 48:
+	// gaps 10 | 20 | 5 | 6, 7 (the 4th-or-later row pools two gaps of each such customer).
+	const shop = (two: number, three: number) => [
+		...Array.from({ length: two }, () => [0, 10]),
+		...Array.from({ length: three }, () => [0, 10, 30, 35, 41, 48]),
+		[400]
+	];
+
+	it.each([
+		// customers with 2, with 6 purchase days → uncertain rows 1 → 2, 2 → 3, 3 → 4, 4th or later
+		[40, 1, [false, true, true, true]],
+		[0, 29, [true, true, true, true]],
+		[0, 30, [false, false, false, false]],
+		[40, 0, [false, false, false, false]]
+	])('%d customers back once, %d with six purchase days: uncertain %j', (two, three, uncertain) => {
+		const t = summaryOf(shop(two, three));
+		expect(t.gaps.map((g) => g.uncertain)).toEqual(uncertain);
+		expect(t.gaps[0].uncertain).toBe(t.uncertain);
+	});
+
+	it('counts customers, not gaps: 40 gaps of one customer in the 4th-or-later row are still uncertain', () => {
+		const t = summaryOf([Array.from({ length: 44 }, (_, i) => i * 3)]);
+		expect(t.gaps[3]).toMatchObject({ count: 40, customers: 1, median: 3, uncertain: true });
+	});
+
+	it('no gap: no median and nothing to mark', () => {
+		expect(summaryOf([[0, 10]]).gaps[1]).toEqual({
+			count: 0,
+			customers: 0,
+			median: null,
+			q1: null,
+			q3: null,
+			uncertain: false
+		});
 	});
 });
 

@@ -19,6 +19,9 @@ import { wilsonInterval, type Interval } from './wilson';
  *   not had k days to come back.
  * - Gaps between the n-th and the (n+1)-th purchase days, n = 1, 2, 3 and 4 or later (all gaps from
  *   the 4th purchase on pooled): median and quartiles (type 7, linear between order statistics).
+ *   Each row covers only the customers who bought again: the gap from purchase 2 to 3 only those who
+ *   made a third purchase. A row from fewer than MIN_REPEAT_CUSTOMERS customers (not gaps: one
+ *   customer gives several gaps from the 4th purchase on) is `uncertain`, as the first gap's median is.
  *   A share over fewer than MIN_WITHIN_BASIS observed customers is `uncertain` and carries its 95 %
  *   Wilson interval ("100 %, 1 of 1" says little).
  * - Back by day d (`backBy`): for a quarter, half and three quarters, the first day d by which at
@@ -42,7 +45,10 @@ export const HISTOGRAM_BIN_DAYS = 30;
 export const HISTOGRAM_BINS = 12;
 /** The repurchase curve is drawn only where at least this many customers are observed. */
 export const MIN_CURVE_BASIS = 10;
-/** Fewer customers who came back than this: the median and the send days are marked uncertain. */
+/**
+ * Fewer customers who came back than this: the median and the send days are marked uncertain; and a
+ * row of gaps from fewer customers than this.
+ */
 export const MIN_REPEAT_CUSTOMERS = 30;
 /** Fewer customers observed than this: a "reordered within k days" share is marked uncertain. */
 export const MIN_WITHIN_BASIS = 30;
@@ -97,6 +103,8 @@ export interface GapStats {
 	median: number | null;
 	q1: number | null;
 	q3: number | null;
+	/** From fewer than MIN_REPEAT_CUSTOMERS customers (but some): the median and quartiles are uncertain. */
+	uncertain: boolean;
 }
 
 export interface HistogramBin {
@@ -163,7 +171,14 @@ export interface RepurchaseSummary {
 
 function stats(sorted: Float64Array, customers: number): GapStats {
 	const q = (p: number) => (sorted.length ? quantileOfSorted(sorted, p) : null);
-	return { count: sorted.length, customers, median: q(0.5), q1: q(0.25), q3: q(0.75) };
+	return {
+		count: sorted.length,
+		customers,
+		median: q(0.5),
+		q1: q(0.25),
+		q3: q(0.75),
+		uncertain: customers > 0 && customers < MIN_REPEAT_CUSTOMERS
+	};
 }
 
 const sortedOf = (values: number[]) => Float64Array.from(values).sort();

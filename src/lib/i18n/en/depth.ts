@@ -55,8 +55,8 @@ export default {
 		`uncertain: fewer than ${p.minimum} customers observed that long; 95 % interval ${p.low} – ${p.high}`,
 	withinNone: 'Not measurable: no customer was observed that long',
 	gapsHeading: 'Time between one purchase and the next',
-	gapsHelp:
-		'Days between the n-th and the (n+1)-th purchase day of each customer; from the 4th purchase on, every later gap is pooled. Quartiles are interpolated between the ordered values.',
+	gapsHelp: (p: { minimum: string }) =>
+		`Days between the n-th and the (n+1)-th purchase day of each customer; from the 4th purchase on, every later gap is pooled. Each row covers only the customers who did buy again: the median from purchase 2 to 3 is over the customers who made a third purchase, not over those who stopped at two. Quartiles are interpolated between the ordered values. A row whose gaps come from fewer than ${p.minimum} customers has its median marked uncertain.`,
 	gapsFrom: 'From purchase',
 	gapsTo: 'to the next',
 	gapsFourPlus: '4th or later',
@@ -66,6 +66,8 @@ export default {
 	gapsQuartiles: 'Quartiles (days)',
 	gapsQuartileRange: (p: { q1: string; q3: string }) => `${p.q1} – ${p.q3}`,
 	gapsNone: 'none',
+	gapsUncertain: (p: { customers: string; minimum: string }) =>
+		`uncertain: from ${p.customers} customers, fewer than ${p.minimum}`,
 	sendHeading: 'When to write',
 	postPurchase: (p: { day: string }) => `Post-purchase reminder: day ${p.day} after the first order.`,
 	postPurchaseRule:

@@ -54,8 +54,8 @@ const depth: Catalogue<typeof en> = {
 		`nedroši: tik ilgi novēroti mazāk nekā ${p.minimum} klienti; 95 % intervāls ${p.low} – ${p.high}`,
 	withinNone: 'Nav izmērāms: neviens klients nav novērots tik ilgi',
 	gapsHeading: 'Laiks no viena pirkuma līdz nākamajam',
-	gapsHelp:
-		'Dienas starp katra klienta n-to un (n+1)-o pirkuma dienu; sākot ar 4. pirkumu, visi vēlākie intervāli ir apvienoti. Kvartiles interpolē starp sakārtotajām vērtībām.',
+	gapsHelp: (p) =>
+		`Dienas starp katra klienta n-to un (n+1)-o pirkuma dienu; sākot ar 4. pirkumu, visi vēlākie intervāli ir apvienoti. Katra rinda aptver tikai klientus, kas tiešām pirka vēlreiz: mediāna no 2. līdz 3. pirkumam ir par klientiem, kas veica trešo pirkumu, nevis par tiem, kas apstājās pie diviem. Kvartiles interpolē starp sakārtotajām vērtībām. Ja rindas intervāli ir no mazāk nekā ${p.minimum} klientiem, tās mediāna ir atzīmēta kā nedroša.`,
 	gapsFrom: 'No pirkuma',
 	gapsTo: 'līdz nākamajam',
 	gapsFourPlus: '4. vai vēlāks',
@@ -65,6 +65,7 @@ const depth: Catalogue<typeof en> = {
 	gapsQuartiles: 'Kvartiles (dienas)',
 	gapsQuartileRange: (p) => `${p.q1} – ${p.q3}`,
 	gapsNone: 'nav',
+	gapsUncertain: (p) => `nedroši: no ${p.customers} klientiem, mazāk nekā ${p.minimum}`,
 	sendHeading: 'Kad rakstīt',
 	postPurchase: (p) => `Atgādinājums pēc pirkuma: ${p.day}. diena pēc pirmā pasūtījuma.`,
 	postPurchaseRule:

@@ -55,8 +55,8 @@ const depth: Catalogue<typeof en> = {
 		`onzeker: minder dan ${p.minimum} klanten zo lang gevolgd; 95 %-interval ${p.low} – ${p.high}`,
 	withinNone: 'Niet meetbaar: geen klant is zo lang gevolgd',
 	gapsHeading: 'Tijd tussen de ene aankoop en de volgende',
-	gapsHelp:
-		'Dagen tussen de n-de en de (n+1)-de aankoopdag van elke klant; vanaf de 4e aankoop worden alle latere tussenpozen samengenomen. Kwartielen worden tussen de geordende waarden geïnterpoleerd.',
+	gapsHelp: (p) =>
+		`Dagen tussen de n-de en de (n+1)-de aankoopdag van elke klant; vanaf de 4e aankoop worden alle latere tussenpozen samengenomen. Elke rij telt alleen de klanten die echt opnieuw kochten: de mediaan van aankoop 2 naar 3 gaat over de klanten die een derde aankoop deden, niet over wie bij twee bleef. Kwartielen worden tussen de geordende waarden geïnterpoleerd. Komen de tussenpozen van een rij van minder dan ${p.minimum} klanten, dan is de mediaan als onzeker gemarkeerd.`,
 	gapsFrom: 'Van aankoop',
 	gapsTo: 'naar de volgende',
 	gapsFourPlus: '4e of later',
@@ -66,6 +66,7 @@ const depth: Catalogue<typeof en> = {
 	gapsQuartiles: 'Kwartielen (dagen)',
 	gapsQuartileRange: (p) => `${p.q1} – ${p.q3}`,
 	gapsNone: 'geen',
+	gapsUncertain: (p) => `onzeker: van ${p.customers} klanten, minder dan ${p.minimum}`,
 	sendHeading: 'Wanneer schrijven',
 	postPurchase: (p) => `Herinnering na aankoop: dag ${p.day} na de eerste bestelling.`,
 	postPurchaseRule:

@@ -51,8 +51,8 @@ const depth: Catalogue<typeof en> = {
 	withinUncertain: (p) => `不确定：观察这么久的客户少于 ${p.minimum} 位；95 % 区间 ${p.low} – ${p.high}`,
 	withinNone: '无法测量：没有客户被观察这么久',
 	gapsHeading: '一次购买到下一次购买的时间',
-	gapsHelp:
-		'每位客户第 n 个与第 n+1 个购买日之间的天数；从第 4 次购买起，之后的所有间隔合并计算。四分位数在排序后的数值之间线性插值。',
+	gapsHelp: (p) =>
+		`每位客户第 n 个与第 n+1 个购买日之间的天数；从第 4 次购买起，之后的所有间隔合并计算。每一行只包括确实再次购买的客户：第 2 次到第 3 次购买的中位数只基于做了第三次购买的客户，不包括停在两次的客户。四分位数在排序后的数值之间线性插值。某一行的间隔来自少于 ${p.minimum} 位客户时，其中位数标为不确定。`,
 	gapsFrom: '从第几次购买',
 	gapsTo: '到下一次',
 	gapsFourPlus: '第 4 次及以后',
@@ -62,6 +62,7 @@ const depth: Catalogue<typeof en> = {
 	gapsQuartiles: '四分位数（天）',
 	gapsQuartileRange: (p) => `${p.q1} – ${p.q3}`,
 	gapsNone: '无',
+	gapsUncertain: (p) => `不确定：来自 ${p.customers} 位客户，少于 ${p.minimum} 位`,
 	sendHeading: '何时发送',
 	postPurchase: (p) => `购后提醒：首单后第 ${p.day} 天。`,
 	postPurchaseRule: '规则：回购客户中至少一半已下第二单的第一天。',

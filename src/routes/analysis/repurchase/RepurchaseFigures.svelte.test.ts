@@ -81,3 +81,24 @@ describe('RepurchaseFigures: every “share back by day d” sentence is true of
 		expect(text).not.toContain('157.5');
 	});
 });
+
+describe('RepurchaseFigures: gap medians from few customers are marked uncertain in every row (review: 2 → 3 over one gap)', () => {
+	it('marks the rows from fewer than 30 customers, not one from 40, nor one without gaps; the help says whom they cover', () => {
+		// 40 customers back after 10 days; 3 with purchase days 0, 10, 30, 35 (gaps 10 | 20 | 5): the rows
+		// 2 → 3 and 3 → 4 rest on 3 customers, the 4th-or-later row on none.
+		render(RepurchaseFigures, {
+			summary: summaryOf([...back(40, 10), ...Array.from({ length: 3 }, () => [0, 10, 30, 35]), [400]]),
+			datasetId: 1
+		});
+		const table = screen.getByTestId('repurchase-gaps');
+		const mark = (gap: number) => table.querySelector(`tr[data-gap="${gap}"] [data-testid="gap-uncertain"]`);
+		expect(mark(1)).toBeNull();
+		expect(mark(2)?.textContent).toBe('(uncertain: from 3 customers, fewer than 30)');
+		expect(mark(3)?.textContent).toBe('(uncertain: from 3 customers, fewer than 30)');
+		expect(mark(4)).toBeNull();
+		expect(table.querySelector('tr[data-gap="2"] td[data-median]')?.getAttribute('data-median')).toBe('20');
+		expect(screen.getByTestId('gaps-help').textContent).toContain(
+			'Each row covers only the customers who did buy again: the median from purchase 2 to 3 is over the customers who made a third purchase'
+		);
+	});
+});
