@@ -1199,11 +1199,12 @@ export function recogniseLayout(rows: string[][], delimiter: string): LayoutMatc
 	}
 
 	const hasHeader = looksLikeHeader(first, rows.slice(1, 20));
-	const layout = hasHeader ? (statusDialectOf(headers, rows) ?? 'generic') : 'generic';
+	const dialect = hasHeader ? headerDialectOf(headers) : null;
 	// Stripe's "Captured" (true/false) is the payment's status: false, a payment only authorised.
 	const mapping = hasHeader
-		? mapRoles(headers, ORDER_ROLES, layout === 'stripe' ? { paymentStatus: ['captured'] } : {})
+		? mapRoles(headers, ORDER_ROLES, dialect === 'stripe' ? { paymentStatus: ['captured'] } : {})
 		: {};
+	const layout = dialect ?? (hasHeader ? providerOf(rows, mapping) : null) ?? 'generic';
 	const amountMode: AmountMode =
 		mapping.amount === undefined
 			? mapping.quantity !== undefined && mapping.unitPrice !== undefined
@@ -1220,23 +1221,41 @@ export function recogniseLayout(rows: string[][], delimiter: string): LayoutMatc
 	};
 }
 
-/** Values of an id column that a payment provider writes: Mollie's payments, Paddle's transactions. */
+/** The ids a payment provider gives its payments: Mollie's payments, Paddle's transactions. */
 const PROVIDER_IDS: [LayoutId, RegExp][] = [
 	['mollie', /^tr_[A-Za-z0-9]{5,}$/],
 	['paddle', /^txn_[a-z\d]{26}$/]
 ];
 
 /**
- * The export a file of otherwise generic columns is, where its statuses say something of their own
- * (see `classifyStatus`): Mollie's payments and Paddle Billing's transactions, told by their ids
- * ("tr_…", "txn_…" in every row of the sample that has one, each once: a report of one row per line
- * item, as Paddle's transaction line items, is read as a generic file is, its rows summed where
- * they differ); Stripe's payments export, by its "Captured" and "Amount Refunded" beside "Created
- * (UTC)" or "Created date (UTC)"; and Magento's order grid, by its
- * headers (Magento 2's "Purchase Date" and "Grand Total (Purchased)" or "(Base)"; Magento 1's
- * "Purchased On" and "G.T. (Purchased)" or "(Base)").
+ * The provider's own export a file is, where its statuses say something of their own (see
+ * `classifyStatus`): Mollie's payments and Paddle Billing's transactions, told by their ids
+ * ("tr_…", "txn_…") in the column read as the file's order ids, in every row of the sample, in a
+ * file with one status only. A shop's export that carries a Mollie payment id beside its own order
+ * number and order status (Shopware's "open" is a new order) is not Mollie's, and its statuses
+ * keep their usual meaning. A Paddle report of one row per line item repeats a transaction's id:
+ * still Paddle's (read as a generic file is, its rows summed per id where they differ).
  */
-function statusDialectOf(headers: string[], rows: string[][]): LayoutId | null {
+function providerOf(rows: string[][], mapping: Partial<Record<Role, number>>): LayoutId | null {
+	const c = mapping.orderId;
+	if (c === undefined || mapping.paymentStatus !== undefined) return null;
+	const values = rows
+		.slice(1, 50)
+		.map((row) => (row[c] ?? '').trim())
+		.filter((value) => value !== '');
+	if (values.length === 0) return null;
+	for (const [layout, id] of PROVIDER_IDS) if (values.every((value) => id.test(value))) return layout;
+	return null;
+}
+
+/**
+ * The export a file of otherwise generic columns is, by its headers, where its statuses say
+ * something of their own (see `classifyStatus`): Stripe's payments export, by its "Captured" and
+ * "Amount Refunded" beside "Created (UTC)" or "Created date (UTC)"; and Magento's order grid
+ * (Magento 2's "Purchase Date" and "Grand Total (Purchased)" or "(Base)"; Magento 1's "Purchased
+ * On" and "G.T. (Purchased)" or "(Base)").
+ */
+function headerDialectOf(headers: string[]): LayoutId | null {
 	if (
 		(headers.includes('purchase date') &&
 			(headers.includes('grand total purchased') || headers.includes('grand total base'))) ||
@@ -1249,13 +1268,6 @@ function statusDialectOf(headers: string[], rows: string[][]): LayoutId | null {
 		(headers.includes('created utc') || headers.includes('created date utc'))
 	)
 		return 'stripe';
-	const body = rows.slice(1, 50);
-	for (const [layout, id] of PROVIDER_IDS)
-		for (let c = 0; c < headers.length; c++) {
-			const values = body.map((row) => (row[c] ?? '').trim()).filter((value) => value !== '');
-			if (values.length > 0 && values.every((value) => id.test(value)) && new Set(values).size === values.length)
-				return layout;
-		}
 	return null;
 }
 

@@ -11,6 +11,12 @@ const rowsOf = (text: string) =>
 
 // Mollie's payments: an id "tr_…" per payment. Its statuses (docs.mollie.com, "Handling payment
 // status"): open (created, not paid yet), pending, authorized, paid, expired, canceled, failed.
+const SHOP_WITH_MOLLIE_IDS =
+	'Order number,Order date,Customer email,Order status,Payment status,Amount total,Transaction ID\n' +
+	'10001,2024-03-01,a@x.com,open,paid,50.00,tr_WDqYK6vllg\n' +
+	'10002,2024-03-02,b@x.com,completed,paid,40.00,tr_7UhSN1zuXS\n' +
+	'10003,2024-03-03,c@x.com,in_progress,paid,30.00,tr_Hs8Kq2Lmn1\n';
+
 const MOLLIE =
 	'ID,Date,Amount,Currency,Status,Payment method,Description,Consumer name,Email\n' +
 	'tr_WDqYK6vllg,2024-01-05 10:00:00,40.00,EUR,paid,ideal,Order 1,Anna,anna@example.com\n' +
@@ -83,10 +89,23 @@ describe('the exports recognised for their statuses', () => {
 		// An id column of another kind, or a few ids only, is no such export.
 		[MOLLIE.replace(/tr_/g, 'ord_'), 'generic'],
 		[MOLLIE.replace('tr_7UhSN1zuXS', '1002'), 'generic'],
-		// One row per line item (Paddle's transaction line items): read as a generic file is.
-		[PADDLE.replace(/578d/g, '578c'), 'generic']
+		// One row per line item (Paddle's transaction line items) repeats an id: still Paddle's
+		// (its rows are read as a generic file's are).
+		[PADDLE.replace(/578d/g, '578c'), 'paddle'],
+		// A shop's own export carrying the Mollie payment id beside its order number and its own
+		// order status is no Mollie export (Shopware's "open" is a new order).
+		[SHOP_WITH_MOLLIE_IDS, 'generic']
 	])('%#: %s', (text, layout) => {
 		expect(recogniseLayout(rowsOf(text.replace(/"/g, '')), ',').layout).toBe(layout);
+	});
+});
+
+describe('a shop export with Mollie payment ids', () => {
+	it('keeps its open orders, as in any shop export', async () => {
+		const { plan, report } = await importOrdersText(SHOP_WITH_MOLLIE_IDS);
+		expect(plan.layout).toBe('generic');
+		// 50.00 + 40.00 + 30.00: the open order is a placed one.
+		expect([report.ordersKept, report.revenue]).toEqual([3, 120]);
 	});
 });
 
