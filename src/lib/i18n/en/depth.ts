@@ -1,5 +1,8 @@
 /** Messages of the merchant-depth pages: repurchase timing and per-customer actions (issue 13). */
 
+/** “1 day”, “2 days”, “1.5 days”: after a number as shown. */
+const dayForm = (n: string) => (n === '1' ? 'day' : 'days');
+
 export default {
 	repurchaseTitle: 'Time to second order',
 	repurchaseIntro:
@@ -22,7 +25,7 @@ export default {
 		`${p.count} customers placed two or more orders, all on one day: that is one purchase here, so they have not come back yet (the repeat-purchase rate on the Analysis page counts them as repeat customers).`,
 	medianHeading: 'Days from the first to the second purchase',
 	median: (p: { median: string; count: string; quarter: string; half: string; threeQuarters: string }) =>
-		`Median ${p.median} days, over the ${p.count} customers who came back. Of them, at least a quarter had come back within ${p.quarter} days, at least half within ${p.half} and at least three quarters within ${p.threeQuarters}: for each share, the first day by which it was reached.`,
+		`Median ${p.median} ${dayForm(p.median)}, over the ${p.count} customers who came back. Of them, at least a quarter had come back within ${p.quarter} ${dayForm(p.quarter)}, at least half within ${p.half} and at least three quarters within ${p.threeQuarters}: for each share, the first day by which it was reached.`,
 	medianNone: 'No customer has bought on a second day yet: there is no time to a second purchase to show.',
 	medianBias:
 		'Only customers who came back have a time to their second purchase; those who have not (yet) are not in it, so this is the wait of returning customers, not of everyone.',

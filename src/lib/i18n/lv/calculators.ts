@@ -1,7 +1,7 @@
 import type en from '../en/calculators';
 import type { Catalogue } from '../messages';
 import { names } from './sources';
-import { ORDER_FORMS, formFor, formForText } from './plural';
+import { ORDER_FORMS, formForText } from './plural';
 
 /** Kalkulatoru sadaļas teksti. Skaitļi parametros jau ir formatēti lasītājam. */
 const calculators: Catalogue<typeof en> = {
@@ -43,7 +43,7 @@ const calculators: Catalogue<typeof en> = {
 	incomplete: (p: { fields: string }) => `Lai redzētu rezultātu, aizpildiet: ${p.fields}.`,
 	listSeparator: '; ',
 	percentagePoints: (p: { n: string; count: number }) =>
-		`${p.n} ${formFor(p.count, { zero: 'procentpunktu', one: 'procentpunkts', other: 'procentpunkti' })}`,
+		`${p.n} ${formForText(p.n, { zero: 'procentpunktu', one: 'procentpunkts', other: 'procentpunkti' })}`,
 	invalid: 'Izlabojiet iezīmētās vērtības, lai redzētu rezultātu.',
 	readAs: (p: { value: string }) => `Nolasīts kā ${p.value}`,
 	currencyFixed: (p: { currency: string }) => `Summas ir ${p.currency} — atvērtā scenārija vai saites valūtā.`,
@@ -65,11 +65,11 @@ const calculators: Catalogue<typeof en> = {
 	},
 	duration: {
 		month: (p: { n: string; count: number }) =>
-			`${p.n} ${formFor(p.count, { zero: 'mēnešu', one: 'mēnesis', other: 'mēneši' })}`,
+			`${p.n} ${formForText(p.n, { zero: 'mēnešu', one: 'mēnesis', other: 'mēneši' })}`,
 		quarter: (p: { n: string; count: number }) =>
-			`${p.n} ${formFor(p.count, { zero: 'ceturkšņu', one: 'ceturksnis', other: 'ceturkšņi' })}`,
+			`${p.n} ${formForText(p.n, { zero: 'ceturkšņu', one: 'ceturksnis', other: 'ceturkšņi' })}`,
 		year: (p: { n: string; count: number }) =>
-			`${p.n} ${formFor(p.count, { zero: 'gadu', one: 'gads', other: 'gadi' })}`
+			`${p.n} ${formForText(p.n, { zero: 'gadu', one: 'gads', other: 'gadi' })}`
 	},
 	fieldProblems: {
 		empty: 'Obligāts lauks: ievadiet skaitli.',

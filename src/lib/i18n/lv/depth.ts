@@ -1,5 +1,11 @@
 import type en from '../en/depth';
 import type { Catalogue } from '../messages';
+import { formForText, type LatvianForms } from './plural';
+
+/** “1 diena”, “2 dienas”, “10 dienu”. */
+const DAYS: LatvianForms = { zero: 'dienu', one: 'diena', other: 'dienas' };
+/** “1 dienas laikā”, “2 dienu laikā”. */
+const DAYS_GENITIVE: LatvianForms = { zero: 'dienu', one: 'dienas', other: 'dienu' };
 
 /** Padziļināto lapu teksti: atkārtoti pirkumi un darbības ar katru klientu. */
 const depth: Catalogue<typeof en> = {
@@ -24,7 +30,7 @@ const depth: Catalogue<typeof en> = {
 		`Klienti, kuri veica divus vai vairāk pasūtījumus, visus vienā dienā: ${p.count}. Šeit tas ir viens pirkums, tātad viņi vēl nav atgriezušies (atkārtoto pirkumu īpatsvars lapā “Analīze” viņus skaita kā atkārtotus klientus).`,
 	medianHeading: 'Dienas no pirmā līdz otrajam pirkumam',
 	median: (p) =>
-		`Mediāna: ${p.median} dienas (atgriezušies klienti: ${p.count}). No viņiem vismaz ceturtdaļa atgriezās ${p.quarter} dienu laikā, vismaz puse — ${p.half} dienu laikā un vismaz trīs ceturtdaļas — ${p.threeQuarters} dienu laikā: katrai daļai — pirmā diena, līdz kurai tā bija sasniegta.`,
+		`Mediāna: ${p.median} ${formForText(p.median, DAYS)} (atgriezušies klienti: ${p.count}). No viņiem vismaz ceturtdaļa atgriezās ${p.quarter} ${formForText(p.quarter, DAYS_GENITIVE)} laikā, vismaz puse — ${p.half} ${formForText(p.half, DAYS_GENITIVE)} laikā un vismaz trīs ceturtdaļas — ${p.threeQuarters} ${formForText(p.threeQuarters, DAYS_GENITIVE)} laikā: katrai daļai — pirmā diena, līdz kurai tā bija sasniegta.`,
 	medianNone: 'Neviens klients vēl nav pircis otrā dienā: laika līdz otrajam pirkumam, ko parādīt, nav.',
 	medianBias:
 		'Laiks līdz otrajam pirkumam ir tikai atgriezušamies klientiem; tie, kuri (vēl) nav atgriezušies, tajā nav ieskaitīti, tāpēc tas ir atgriezušos klientu gaidīšanas laiks, nevis visu.',

@@ -16,12 +16,17 @@ const rules = new Intl.PluralRules('lv-LV');
 
 /** The form for a number, rounded as the app shows it (at most two decimals). */
 export function formFor(count: number, forms: LatvianForms): string {
-	if (!Number.isFinite(count)) return forms.other;
-	const category = rules.select(Math.round(Math.abs(count) * 100) / 100);
+	return formOf(Math.round(Math.abs(count) * 100) / 100, forms);
+}
+
+/** The form for a number as it is. */
+function formOf(value: number, forms: LatvianForms): string {
+	if (!Number.isFinite(value)) return forms.other;
+	const category = rules.select(Math.abs(value));
 	return category === 'zero' || category === 'one' ? forms[category] : forms.other;
 }
 
-/** The same for a number already formatted for Latvian ("1 234", "1,5"). */
+/** The form for a number already formatted for Latvian ("1 234", "1,5"). */
 export function formForText(text: string, forms: LatvianForms): string {
 	const value = Number(
 		text
@@ -29,7 +34,8 @@ export function formForText(text: string, forms: LatvianForms): string {
 			.replace(',', '.')
 			.replace('−', '-')
 	);
-	return formFor(value, forms);
+	// (As shown, to the last decimal written: "1,001 года", not "год".)
+	return formOf(value, forms);
 }
 
 /** “1 pasūtījums”, “2 pasūtījumi”, “10 pasūtījumu”, “1,3 pasūtījumi”. */

@@ -1,6 +1,9 @@
 import type en from '../en/depth';
 import type { Catalogue } from '../messages';
 
+/** “1 dag”, “2 dagen”, “1,5 dagen”: na een getal zoals het getoond wordt. */
+const dayForm = (n: string) => (n === '1' ? 'dag' : 'dagen');
+
 /** Teksten van de verdiepingspagina's: herhaalaankopen en acties per klant. */
 const depth: Catalogue<typeof en> = {
 	repurchaseTitle: 'Tijd tot de tweede bestelling',
@@ -24,7 +27,7 @@ const depth: Catalogue<typeof en> = {
 		`${p.count} klanten plaatsten twee of meer bestellingen, allemaal op één dag: dat is hier één aankoop, dus zij zijn nog niet teruggekomen (het herhaalaankooppercentage op de pagina Analyse telt hen als terugkerende klanten).`,
 	medianHeading: 'Dagen van de eerste tot de tweede aankoop',
 	median: (p) =>
-		`Mediaan ${p.median} dagen, over de ${p.count} klanten die terugkwamen. Van hen was minstens een kwart binnen ${p.quarter} dagen terug, minstens de helft binnen ${p.half} en minstens driekwart binnen ${p.threeQuarters}: voor elk deel de eerste dag waarop het bereikt was.`,
+		`Mediaan ${p.median} ${dayForm(p.median)}, over de ${p.count} klanten die terugkwamen. Van hen was minstens een kwart binnen ${p.quarter} ${dayForm(p.quarter)} terug, minstens de helft binnen ${p.half} en minstens driekwart binnen ${p.threeQuarters}: voor elk deel de eerste dag waarop het bereikt was.`,
 	medianNone: 'Nog geen klant heeft op een tweede dag gekocht: er is geen tijd tot een tweede aankoop om te tonen.',
 	medianBias:
 		'Alleen klanten die terugkwamen hebben een tijd tot hun tweede aankoop; wie (nog) niet terugkwam telt niet mee, dus dit is de wachttijd van terugkerende klanten, niet van iedereen.',

@@ -1,7 +1,7 @@
 import type en from '../en/calculators';
 import type { Catalogue } from '../messages';
 import { names } from './sources';
-import { ORDER_FORMS, formFor, formForText } from './plural';
+import { ORDER_FORMS, formForText } from './plural';
 
 /** Тексты раздела калькуляторов. Числа в параметрах уже отформатированы для читателя. */
 const calculators: Catalogue<typeof en> = {
@@ -64,11 +64,11 @@ const calculators: Catalogue<typeof en> = {
 	},
 	duration: {
 		month: (p: { n: string; count: number }) =>
-			`${p.n} ${formFor(p.count, { one: 'месяц', few: 'месяца', many: 'месяцев', other: 'месяца' })}`,
+			`${p.n} ${formForText(p.n, { one: 'месяц', few: 'месяца', many: 'месяцев', other: 'месяца' })}`,
 		quarter: (p: { n: string; count: number }) =>
-			`${p.n} ${formFor(p.count, { one: 'квартал', few: 'квартала', many: 'кварталов', other: 'квартала' })}`,
+			`${p.n} ${formForText(p.n, { one: 'квартал', few: 'квартала', many: 'кварталов', other: 'квартала' })}`,
 		year: (p: { n: string; count: number }) =>
-			`${p.n} ${formFor(p.count, { one: 'год', few: 'года', many: 'лет', other: 'года' })}`
+			`${p.n} ${formForText(p.n, { one: 'год', few: 'года', many: 'лет', other: 'года' })}`
 	},
 	fieldProblems: {
 		empty: 'Обязательное поле: введите число.',

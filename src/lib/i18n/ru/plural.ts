@@ -15,12 +15,17 @@ const rules = new Intl.PluralRules('ru-RU');
 
 /** The form for a number, rounded as the app shows it (at most two decimals). */
 export function formFor(count: number, forms: RussianForms): string {
-	if (!Number.isFinite(count)) return forms.many;
-	const category = rules.select(Math.round(Math.abs(count) * 100) / 100);
+	return formOf(Math.round(Math.abs(count) * 100) / 100, forms);
+}
+
+/** The form for a number as it is. */
+function formOf(value: number, forms: RussianForms): string {
+	if (!Number.isFinite(value)) return forms.many;
+	const category = rules.select(Math.abs(value));
 	return category === 'one' || category === 'few' || category === 'many' ? forms[category] : forms.other;
 }
 
-/** The same for a number already formatted for Russian ("1 234", "1,5"). */
+/** The form for a number already formatted for Russian ("1 234", "1,5"). */
 export function formForText(text: string, forms: RussianForms): string {
 	const value = Number(
 		text
@@ -28,7 +33,8 @@ export function formForText(text: string, forms: RussianForms): string {
 			.replace(',', '.')
 			.replace('−', '-')
 	);
-	return formFor(value, forms);
+	// (As shown, to the last decimal written: "1,001 года", not "год".)
+	return formOf(value, forms);
 }
 
 /** «1 заказ», «2 заказа», «5 заказов», «1,3 заказа». */

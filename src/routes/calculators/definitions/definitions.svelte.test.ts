@@ -369,6 +369,15 @@ describe('numbers too small or too near a whole for the usual digits', () => {
 		expect(presented(id, values).headline.value).toBe(headline);
 	});
 
+	it.each([
+		// 1 of 100,000 is 0.001 %: 60 − 0.001 = 59.999 (the score 59.999, shown +60).
+		[{ pro: 60_000, pas: 39_999, det: 1 }, / = 60 − 0\.001 = \+59\.999$/],
+		// 1 − 1 of 100,000 each: 0.001 − 0.001 = 0.
+		[{ pro: 1, pas: 99_998, det: 1 }, / = 0\.001 − 0\.001 = 0$/]
+	])('shows a share of one answer in many as itself, not 0: %j', (values, line) => {
+		expect(math(presented('nps', values))[0]).toMatch(line);
+	});
+
 	it('shows the tiny NPS difference in its steps too, adding up', () => {
 		const p = presented('nps', { pro: 10_001, pas: 0, det: 10_000 });
 		expect(math(p)[0]).toMatch(/ = 50\.0025 − 49\.9975 = \+0\.005$/);
@@ -389,6 +398,10 @@ describe('differences between two scenarios', () => {
 	it.each([
 		// NPS 60 − 45 = 15 points: the comparison adds the sign, the size has none (never "++15").
 		['nps', { pro: 60, pas: 25, det: 15 }, 15, '15'],
+		// With the score's one decimal: 1.04 is 1, 0.96 is 1 (not "0.96"), 0.04 is 0.04 (not 0).
+		['nps', { pro: 60, pas: 25, det: 15 }, 1.04, '1'],
+		['nps', { pro: 60, pas: 25, det: 15 }, 0.96, '1'],
+		['nps', { pro: 60, pas: 25, det: 15 }, 0.04, '0.04'],
 		// CRR 83 % − 82 % = 1 percentage point, singular.
 		['crr', { s: 100, e: 90, n: 8 }, 0.01, '1 percentage point'],
 		['crr', { s: 100, e: 90, n: 8 }, 0.02, '2 percentage points']

@@ -24,9 +24,12 @@ export const nps = defineCalculator({
 		const total = show.count(r.responses);
 		const share = (key: 'pro' | 'pas' | 'det', fraction: number) =>
 			`${show.count(i.value(key))} (${show.percent(fraction)})`;
-		// Two decimals throughout (more for a score that would read 0), rounded so that the
-		// subtraction shown adds up.
-		const digits = digitsToTell(r.score, 2, (shown) => shown === 0);
+		// Two decimals throughout (more where the score or a share would read 0 and is not), rounded
+		// so that the subtraction shown adds up.
+		const isZero = (shown: number) => shown === 0;
+		const digits = Math.max(
+			...[r.score, r.promoterShare * 100, r.detractorShare * 100].map((value) => digitsToTell(value, 2, isZero))
+		);
 		const step = npsSteps(r, digits);
 		return {
 			headline: { label: t.result, value: show.signed(r.score) },
@@ -55,8 +58,13 @@ export const nps = defineCalculator({
 	measure: {
 		value: (r) => r.score,
 		format: (score) => show.signed(score),
-		// A size of a difference, without a sign: the comparison puts its own (+15, not ++15).
-		formatDifference: (change) => show.decimal(change, 1),
+		// A size of a difference, without a sign (the comparison puts its own: +15, not ++15), with
+		// the score's one decimal.
+		formatDifference: (change) =>
+			fmt.number(
+				change,
+				digitsToTell(change, 1, (shown) => shown === 0)
+			),
 		label: () => msg.calculators.nps.result
 	},
 	// NPS against the number of promoters, from none to twice as many, the other answers held.
