@@ -2560,12 +2560,14 @@ export class OrderAccumulator {
 	 * refund of all of them is a refund in full, whatever part of the shipping was kept
 	 * (`#itemsRefunded`); Shopify says `partially_refunded` of an order whose items and tax were
 	 * all refunded and whose shipping was kept, so a refund of exactly them is a refund in full
-	 * there too. But a refund of more than the items and their tax under a status that says
-	 * partially refunded cannot be all of them and some shipping (the order was not refunded in
-	 * full): it took the shipping, and is read as the shipping first and only the rest off the
-	 * items and their tax (`#salesRefunded`). A refund of exactly the shipping, below the items
-	 * and their tax, is the shipping: the items stay sold. The files give no split of a refund, so
-	 * this is the reading that keeps to both the amount and the status. Elsewhere (Magento's credit
+	 * there too. A refund of more than the items and their tax under a status that says partially
+	 * refunded can be read two ways: all the items and their tax and part of the shipping, or all
+	 * the shipping and part of the items. It is read the second way, the shipping first and only
+	 * the rest off the items and their tax (`#salesRefunded`): Shopify refunds the shipping whole
+	 * unless an amount is typed, while items are refunded line by line, so the whole shipping and
+	 * some lines is the refund its form makes without typing. And under such a status a refund of
+	 * exactly the shipping, below the items and their tax, is the shipping: the items stay sold.
+	 * The files give no split of a refund, so these are readings, not facts. Elsewhere (Magento's credit
 	 * memo offers the shipping back by default) a refund returns sales, tax and shipping in the
 	 * order's proportions.
 	 */
@@ -2582,7 +2584,7 @@ export class OrderAccumulator {
 			return Math.min(sales, (refunded * sales) / amount);
 		const itemsAndTax = parts.total - parts.shipping;
 		if (!(itemsAndTax > 0)) return Math.min(sales, (refunded * sales) / amount);
-		const shippingFirst = (partly && refunded > itemsAndTax + 0.005) || near(refunded, parts.shipping);
+		const shippingFirst = partly && (refunded > itemsAndTax + 0.005 || near(refunded, parts.shipping));
 		const ofItems = shippingFirst ? Math.max(0, refunded - parts.shipping) : refunded;
 		return Math.min(sales, (ofItems * sales) / itemsAndTax);
 	}
@@ -2783,7 +2785,7 @@ export class OrderAccumulator {
 				} else {
 					let raw = this.#text(cell, row);
 					// A list of products: the first is the order's product, as the first line item is elsewhere.
-					if (d.list) raw = firstListed(raw);
+					if (d.list) raw = firstListed(raw, this.#itemsSold(fields));
 					// (A country code is written in capitals: "us" is US.)
 					else if (d.countryCodes && raw.length <= 3) raw = raw.toUpperCase();
 					value = raw ? d.column.dictionary.indexOf(raw) : -1;
@@ -2878,10 +2880,17 @@ export class OrderAccumulator {
 			items.product.push(product);
 			return;
 		}
-		for (const name of splitProductList(raw)) {
+		for (const name of splitProductList(raw, this.#itemsSold(fields))) {
 			items.order.push(order);
 			items.product.push(items.dictionary.indexOf(name));
 		}
+	}
+
+	/** A list cell's order's items (WooCommerce Analytics' "Items sold"), where the file gives them (see `splitProductList`). */
+	#itemsSold(fields: string[]): number {
+		const column = this.#columns.quantity;
+		const sold = column === undefined ? NaN : Number((fields[column] ?? '').trim());
+		return Number.isInteger(sold) && sold > 0 ? sold : Number.POSITIVE_INFINITY;
 	}
 
 	/** The row's name as the customer's, when it is not empty and its order is their latest so far. */
@@ -4046,8 +4055,8 @@ function newItemLog(capacity: number): ItemLog {
 }
 
 /** The first product of a list cell ("Mug, Teapot" → "Mug"; "2× Hoodie - Blue, Large, 1× Mug" → "Hoodie - Blue, Large"). */
-function firstListed(raw: string): string {
-	return isProductList(raw) ? (splitProductList(raw)[0] ?? '') : raw;
+function firstListed(raw: string, itemsSold: number): string {
+	return isProductList(raw) ? (splitProductList(raw, itemsSold)[0] ?? '') : raw;
 }
 
 /** Whether a cell of a list column lists more than one product, or one with its quantity ("2× Mug"): else it is a name. */
@@ -4262,12 +4271,13 @@ function clip(value: string): string {
 	return value.length > 60 ? value.slice(0, 57) + '…' : value;
 }
 
-/** Whether a refund of `refunded` takes back the whole order of `amount` (an order refunded in full). */
 /** Whether a status says the order was partly refunded (Shopify's `partially_refunded`). */
 function saysPartlyRefunded(status: string): boolean {
-	return /partial|partly/i.test(status) && /refund/i.test(status);
+	// (Read for every order: the statuses shorter than "partly refund", most of them, need no test.)
+	return status.length >= 13 && /partial|partly/i.test(status) && /refund/i.test(status);
 }
 
+/** Whether a refund of `refunded` takes back the whole order of `amount` (an order refunded in full). */
 function refundedInFull(refunded: number, amount: number): boolean {
 	return refunded > 0 && amount > 0 && refunded >= amount;
 }

@@ -1453,27 +1453,33 @@ const VARIATION = ' - ';
  * WooCommerce names a variation by its attributes only where it has fewer than three). So:
  * - where the cell starts with a quantity, a ", " parts two products only before the next one's
  *   quantity, and the quantities are dropped;
- * - else a piece without " - " after a variation whose name has one attribute so far is its second
- *   attribute, not a product: "Hoodie - Blue, Large, Mug" is two products. Written alone, a
- *   one-attribute variation before a simple product ("Hoodie - Blue, Mug") cannot be told from a
- *   two-attribute one: it is read as one product, its attributes kept with it.
+ * - names alone cannot say whether "Hoodie - Blue, Large" is one variation or a variation and a
+ *   product named "Large" (nor "Coffee - Dark Roast, Tea" one product or two): each ", " parts
+ *   two products, unless that makes more products than the order's `itemsSold` (its "Items sold",
+ *   where the file has it). Then a piece without " - " after a variation whose name has one
+ *   attribute so far is its second attribute, not a product, as far as needed.
  */
-export function splitProductList(cell: string): string[] {
+export function splitProductList(cell: string, itemsSold = Number.POSITIVE_INFINITY): string[] {
 	const text = cell.trim();
 	if (LISTED_QUANTITY.test(text))
 		return text
 			.split(/, (?=\d+× )/)
 			.map((item) => item.replace(LISTED_QUANTITY, '').trim())
 			.filter((name) => name !== '');
+	const pieces = text
+		.split(', ')
+		.map((piece) => piece.trim())
+		.filter((piece) => piece !== '');
+	let extra = pieces.length - itemsSold;
+	if (!(extra > 0)) return pieces;
 	const names: string[] = [];
 	// Whether the last name is a variation with one attribute so far.
 	let open = false;
-	for (const piece of text.split(', ')) {
-		const name = piece.trim();
-		if (!name) continue;
-		if (open && !name.includes(VARIATION)) {
+	for (const name of pieces) {
+		if (open && extra > 0 && !name.includes(VARIATION)) {
 			names[names.length - 1] += ', ' + name;
 			open = false;
+			extra--;
 		} else {
 			names.push(name);
 			open = name.includes(VARIATION);

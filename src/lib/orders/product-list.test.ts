@@ -12,23 +12,34 @@ describe("WooCommerce Analytics' Product(s) list", () => {
 		['2× Hoodie - Blue, Large, 1× Mug', ['Hoodie - Blue, Large', 'Mug']],
 		['1× Tea, green, 3× Mug, 1× Teapot', ['Tea, green', 'Mug', 'Teapot']],
 		['12× Sticker - Red', ['Sticker - Red']],
-		// Names only (older WooCommerce Admin): a variation's name is its product's, " - ", then its
-		// attributes (at most two in a name, apart by ", "). A piece with no " - " after a variation
-		// with one attribute so far is its second attribute.
+		// Names only (older WooCommerce Admin): each ", " parts two products...
 		['Mug, Teapot', ['Mug', 'Teapot']],
-		['Hoodie - Blue, Large', ['Hoodie - Blue, Large']],
-		['Hoodie - Blue, Large, Mug', ['Hoodie - Blue, Large', 'Mug']],
-		['Mug, Hoodie - Blue, Large, Cap - Red, One size', ['Mug', 'Hoodie - Blue, Large', 'Cap - Red, One size']],
-		['Hoodie - Blue, Cap - Red', ['Hoodie - Blue', 'Cap - Red']],
-		['Hoodie - Color: Blue, Size: Large, Mug', ['Hoodie - Color: Blue, Size: Large', 'Mug']],
-		// No more than two attributes: a third piece is a product of its own.
-		['Hoodie - Blue, Large, Mug, Teapot', ['Hoodie - Blue, Large', 'Mug', 'Teapot']],
+		['Coffee - Dark Roast, Tea', ['Coffee - Dark Roast', 'Tea']],
+		['Hoodie - Blue, Large', ['Hoodie - Blue', 'Large']],
 		// Empty pieces and spaces around them are dropped.
 		['Mug, , Teapot ', ['Mug', 'Teapot']],
 		['', []],
 		['Honey', ['Honey']]
 	])('%j → %j', (cell, names) => {
 		expect(splitProductList(cell)).toEqual(names);
+	});
+
+	// ... unless that makes more products than the order's items: then a piece without " - " after
+	// a variation with one attribute so far is its second attribute (at most two in a name).
+	it.each([
+		['Coffee - Dark Roast, Tea', 2, ['Coffee - Dark Roast', 'Tea']],
+		['Hoodie - Blue, Large', 1, ['Hoodie - Blue, Large']],
+		['Hoodie - Blue, Large', 2, ['Hoodie - Blue', 'Large']],
+		['Hoodie - Blue, Large, Mug', 2, ['Hoodie - Blue, Large', 'Mug']],
+		['Mug, Hoodie - Blue, Large, Cap - Red, One size', 3, ['Mug', 'Hoodie - Blue, Large', 'Cap - Red, One size']],
+		// Only as far as needed: one piece too many, one attribute joined.
+		['Mug, Hoodie - Blue, Large, Cap - Red, One size', 4, ['Mug', 'Hoodie - Blue, Large', 'Cap - Red', 'One size']],
+		['Hoodie - Blue, Cap - Red', 1, ['Hoodie - Blue', 'Cap - Red']],
+		['Hoodie - Color: Blue, Size: Large, Mug', 2, ['Hoodie - Color: Blue, Size: Large', 'Mug']],
+		// No more than two attributes: a third piece is a product of its own.
+		['Hoodie - Blue, Large, Mug, Teapot', 3, ['Hoodie - Blue, Large', 'Mug', 'Teapot']]
+	] as const)('%j with %i items sold → %j', (cell, itemsSold, names) => {
+		expect(splitProductList(cell, itemsSold)).toEqual(names);
 	});
 });
 

@@ -63,6 +63,17 @@ describe('Shopify: a refund at least the items and their tax, under a status tha
 		expect(result.columns.amount[0]).toBeCloseTo(18, 9);
 	});
 
+	it('without such a status (WooCommerce), a refund the size of the shipping still comes off the items', async () => {
+		const { result, report } = await importOrdersText(
+			'Order Number,Order Date,Order Status,Customer Email,Order Subtotal Amount,Order Shipping Amount,Order Total Tax Amount,Order Total Amount,Order Refund Amount\n' +
+				'101,2023-06-03 12:00:00,completed,a@x.com,10.00,5.00,0.00,15.00,5.00\n'
+		);
+		// Nothing says the 5.00 was the shipping rather than half the 10.00 of items: items first,
+		// 10.00 − 5.00 = 5.00 of sales kept.
+		expect(result.columns.amount[0]).toBeCloseTo(5, 9);
+		expect(report.revenueBreakdown?.refunds).toBeCloseTo(5, 9);
+	});
+
 	it('a refund below the items and their tax still takes them first', async () => {
 		const { result } = await importOrdersText(
 			SHOPIFY +
