@@ -378,12 +378,11 @@ const CASES: readonly CalculatorCase[] = [
 				set: [['Customer acquisition cost (CAC)', '0']],
 				message: 'A CAC of 0 makes the ratio infinite',
 				invalid: ['Customer acquisition cost (CAC)']
-			},
-			{
-				set: [['Gross margin (%)', '0']],
-				message: 'the acquisition cost is never earned back',
-				invalid: ['Monthly revenue per customer', 'Gross margin (%)']
 			}
+		],
+		// No monthly gross profit: the payback is never, the ratio still 600 / 150.
+		warnings: [
+			{ set: [['Gross margin (%)', '0']], result: '4 : 1', message: 'the acquisition cost is never earned back' }
 		]
 	},
 	{
