@@ -69,3 +69,25 @@ describe('indexCustomers puts each customer’s orders in date order, ties in fi
 		}
 	);
 });
+
+describe('indexCustomers with firstOfDay (the first order of a day by time)', () => {
+	// Customer 0: day 5 rows 0 and 2, day 3 rows 1 and 3 and 4 (file order); customer 1: day 7 rows 5, 6.
+	const base = {
+		count: 7,
+		customer: Int32Array.from([0, 0, 0, 0, 0, 1, 1]),
+		day: Int32Array.from([5, 3, 5, 3, 3, 7, 7])
+	};
+	const amount = new Float64Array(7);
+
+	it('puts each listed order first among its customer’s orders of its day, the others in file order', () => {
+		const index = indexCustomers({ ...base, amount, firstOfDay: Int32Array.from([4, 6]) }, 2);
+		expect(Array.from(index.order)).toEqual([4, 1, 3, 0, 2, 6, 5]);
+		expect(index.firstDay[0]).toBe(3);
+	});
+
+	it('is file order within a day without it, and passes over an index past count', () => {
+		expect(Array.from(indexCustomers({ ...base, amount }, 2).order)).toEqual([1, 3, 4, 0, 2, 5, 6]);
+		const part = { ...base, count: 5, amount, firstOfDay: Int32Array.from([6]) };
+		expect(Array.from(indexCustomers(part, 2).order.subarray(0, 5))).toEqual([1, 3, 4, 0, 2]);
+	});
+});

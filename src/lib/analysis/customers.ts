@@ -4,7 +4,9 @@ import type { OrderColumns } from '$lib/orders/columns';
 /**
  * Orders grouped by customer, each customer's orders in date order, as a compressed index:
  * customer c's orders are `order[offset[c] .. offset[c + 1])`. Built with a counting sort by customer,
- * then each customer's orders sorted by day (already in order in the usual exports).
+ * then each customer's orders sorted by day (already in order in the usual exports), ties in file
+ * order, but for the orders of `columns.firstOfDay`, each put first among its day's: so
+ * `order[offset[c]]` is the customer's first order by time where the file's dates had times.
  */
 export interface CustomerIndex {
 	customerCount: number;
@@ -44,6 +46,7 @@ export function indexCustomers(columns: OrderColumns, customerCount: number): Cu
 	for (let i = 0; i < count; i++) order[cursor[customer[i]]++] = i;
 	discard(cursor);
 	for (let c = 0; c < customerCount; c++) sortRunByDay(order, offset[c], offset[c + 1], day);
+	if (columns.firstOfDay) putFirstOfDay(order, offset, columns, columns.firstOfDay);
 
 	const firstDay = new Int32Array(customerCount);
 	const lastDay = new Int32Array(customerCount);
@@ -62,6 +65,29 @@ export function indexCustomers(columns: OrderColumns, customerCount: number): Cu
 		revenue[c] = sum;
 	}
 	return { customerCount, offset, order, firstDay, lastDay, orders, revenue, minDay, maxDay };
+}
+
+/**
+ * Moves each order of `firstOfDay` to the front of its customer's orders of its day (the others
+ * keep their order): the first order of a day by time where the file's dates had one (see
+ * `OrderColumns.firstOfDay`). An index past `count` (columns of a part of the orders) is passed over.
+ */
+function putFirstOfDay(order: Int32Array, offset: Int32Array, columns: OrderColumns, firstOfDay: Int32Array): void {
+	const { count, customer, day } = columns;
+	for (let k = 0; k < firstOfDay.length; k++) {
+		const o = firstOfDay[k];
+		if (o >= count) continue;
+		const from = offset[customer[o]];
+		let at = offset[customer[o] + 1] - 1;
+		while (at >= from && order[at] !== o) at--;
+		if (at < from) continue;
+		const d = day[o];
+		while (at > from && day[order[at - 1]] === d) {
+			order[at] = order[at - 1];
+			at--;
+		}
+		order[at] = o;
+	}
 }
 
 /** Sorts `order[from..to)` by day, ties in index (file) order. */

@@ -9,8 +9,10 @@ import { wilsonInterval, type Interval } from './wilson';
  * Breakdowns by first-order attribute (issue 13, item 1): customers grouped by the value of one
  * stored dimension (product, category, channel, country, discount code, …) on their FIRST order.
  *
- * - First order: the customer's earliest day; on a tie, the earliest in file order (the order
- *   `indexCustomers` keeps). An order without a value for the dimension puts the customer in "(none)".
+ * - First order: the customer's earliest day; on a tie, the earliest by time of day where the
+ *   file's dates have one (within one file: `OrderColumns.firstOfDay`), else the earliest in file
+ *   order (the order `indexCustomers` keeps). An order without a value for the dimension puts the
+ *   customer in "(none)".
  * - Groups: the TOP values by customers are shown on their own; the long tail is folded into
  *   "Other (k values)" (a single leftover value is shown on its own instead). "(none)" and "Other"
  *   are computed like any group; an "All customers" row is the baseline.

@@ -260,6 +260,18 @@ describe('CAC per first-order channel', () => {
 		expect(table.cohorts[0].ltvCac[0].ratio).toBeCloseTo(79.3 / 55, 10);
 	});
 
+	it('takes the first order of the first day by time where the file had times (firstOfDay)', () => {
+		// A second order of A's on Jan 5, pos, after A's web one in the file but earlier in the day:
+		// listed in firstOfDay, so A's channel is pos. (columnsOf reverses: it is row 7, A's web row 6.)
+		const orders: Order[] = [[0, '2024-01-05', 30], ...ORDERS];
+		const channels = { values: ['web', 'pos'], index: Int32Array.from([...[...CHANNELS].reverse(), 1]) };
+		const columns = columnsOf(orders);
+		expect(profitBase(columns, 4, channels).channels!.customers[0]).toEqual([1, 1, 0]);
+		const timed = profitBase({ ...columns, firstOfDay: Int32Array.from([7]) }, 4, channels);
+		// Jan: A pos, B pos.
+		expect(timed.channels!.customers[0]).toEqual([0, 2, 0]);
+	});
+
 	it('gives no channels when none is stored', () => {
 		expect(profitBase(columnsOf(ORDERS), 4).channels).toBeNull();
 	});

@@ -221,7 +221,8 @@ export function profitBase(
 	let minDay = Infinity;
 	let maxDay = -Infinity;
 	const first = new Int32Array(customerCount).fill(0x7fffffff);
-	// The channel of each customer's first order (the first row of their first day); -1 = none.
+	// The channel of each customer's first order (the first row of their first day, or the first by
+	// time where the file's dates had times: `columns.firstOfDay`, as `indexCustomers` orders them); -1 = none.
 	const firstChannel = channel ? new Int32Array(customerCount).fill(-1) : null;
 	for (let i = 0; i < columns.count; i++) {
 		const day = columns.day[i];
@@ -233,6 +234,10 @@ export function profitBase(
 			if (firstChannel) firstChannel[c] = channel!.index[i];
 		}
 	}
+	if (firstChannel && columns.firstOfDay)
+		for (const o of columns.firstOfDay)
+			if (o < columns.count && columns.day[o] === first[columns.customer[o]])
+				firstChannel[columns.customer[o]] = channel!.index[o];
 	const monthOf = monthTable(minDay, maxDay);
 	const firstMonth = monthIndexOfDay(minDay);
 	const n = monthOf[maxDay - minDay] - firstMonth + 1;

@@ -118,6 +118,13 @@ export interface OrderChunkRecord {
 	itemProduct?: Int32Array | Uint16Array | Uint8Array;
 	/** Each order's cost of goods (when the data set `hasCost`); NaN where the file gave none. */
 	cost?: Float64Array;
+	/**
+	 * The chunk's orders (counted from its first, ascending) that come first among their customer's
+	 * orders of their day though not first in file order (see `OrderColumns.firstOfDay`): where the
+	 * file's dates had times. Absent when none has, and on chunks stored before it was kept (whose
+	 * data sets are read in file order, as then).
+	 */
+	firstOfDay?: Int32Array;
 }
 
 /**

@@ -127,7 +127,10 @@ export function storeImport(
 	if (result.kind === 'summary') return storeChunks(result, name, 0, null, null, options);
 	const widths = indexWidths(result);
 	const rows = chunkRowsFor(orderBytes(result, widths));
-	return storeChunks(result, name, rows, copySegments(result.columns, rows * SEGMENT_CHUNKS), widths, options);
+	// (Copied too: the caller may hand the columns on, `firstOfDay` with them.)
+	const firstOfDay = result.columns.firstOfDay?.slice() ?? null;
+	const copies = copySegments(result.columns, rows * SEGMENT_CHUNKS);
+	return storeChunks(result, name, rows, copies, widths, options, firstOfDay);
 }
 
 /**
@@ -353,7 +356,8 @@ async function storeChunks(
 	chunkRows: number,
 	copies: ColumnSegment[] | null,
 	widths: IndexWidths | null,
-	options: StoreOptions
+	options: StoreOptions,
+	firstOfDay: Int32Array | null = null
 ): Promise<number> {
 	const now = options.now ?? Date.now();
 	const database = db();
@@ -418,6 +422,7 @@ async function storeChunks(
 				stringBytes(items.values);
 		if (names) byteSize += names.index.length * 4 + stringBytes(names.values);
 		if (cost) byteSize += count * 8;
+		if (firstOfDay) byteSize += firstOfDay.length * 4;
 		const id = (await database.datasets.add({
 			...base,
 			kind: 'orders',
@@ -440,6 +445,7 @@ async function storeChunks(
 		const wrote = progressCounter(count, options.onProgress);
 		const segments = copies!;
 		let segment = 0;
+		let nextFirst = 0;
 		for (let index = 0, start = 0; start < count; index++, start += chunkRows) {
 			if (inFlight.length >= WRITES_IN_FLIGHT) await inFlight.shift();
 			const end = Math.min(count, start + chunkRows);
@@ -468,6 +474,11 @@ async function storeChunks(
 			if (day.base !== undefined) chunk.dayBase = day.base;
 			for (const d of dims) chunk[d] = cut.indexes(d, width.dimensions[d]!, dimensions[d]!.index, start, end, 1);
 			if (cost) chunk.cost = cut.float64('cost', cost, start, end);
+			if (firstOfDay && nextFirst < firstOfDay.length && firstOfDay[nextFirst] < end) {
+				const from = nextFirst;
+				while (nextFirst < firstOfDay.length && firstOfDay[nextFirst] < end) nextFirst++;
+				chunk.firstOfDay = firstOfDay.slice(from, nextFirst).map((o) => o - start);
+			}
 			if (items) {
 				const itemStart = cut.itemStarts(items.start, start, end);
 				if (itemStart) chunk.itemStart = itemStart;
@@ -630,6 +641,22 @@ function checkComplete(dataset: DatasetRecord, chunks: readonly { index: number;
 		);
 }
 
+/** The chunks' `firstOfDay` orders, as indexes of the whole data set (see `OrderColumns.firstOfDay`); null when none has any. */
+function firstOfDayOf(chunks: readonly OrderChunkRecord[], rows: number): Int32Array | null {
+	let n = 0;
+	for (const chunk of chunks) n += chunk.firstOfDay?.length ?? 0;
+	if (n === 0) return null;
+	const list = new Int32Array(n);
+	n = 0;
+	for (const chunk of chunks) {
+		const local = chunk.firstOfDay;
+		if (!local) continue;
+		const at = chunk.index * rows;
+		for (let k = 0; k < local.length; k++) list[n++] = at + local[k];
+	}
+	return list;
+}
+
 /** A data set's customers' names (for the audience exports), or null when none were stored. */
 export async function loadNames(id: number): Promise<CustomerNames | null> {
 	const record = await readStringList(db().datasetStrings, id, 'names');
@@ -701,6 +728,8 @@ export async function loadOrders(
 				for (const d of dims) if (chunk[d]) decodeIndexes(dimensionIndex[d]!, chunk[d]!, at, 1);
 				if (cost && chunk.cost) cost.set(chunk.cost, at);
 			}
+			const firstOfDay = firstOfDayOf(chunks, rows);
+			if (firstOfDay) columns.firstOfDay = firstOfDay;
 			let orderIds: string[] | null = null;
 			if (options.orderIds && dataset.hasOrderIds) {
 				const idChunks = await stored.idChunks.toArray();

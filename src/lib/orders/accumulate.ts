@@ -39,7 +39,7 @@ import {
 	type SkipReason,
 	type Tally
 } from './report';
-import { orderEvidence, parseDay, type DateOrder } from './sniff/dates';
+import { orderEvidence, parseDay, TIME_OF_DAY_LIMIT, timeOfDay, type DateOrder } from './sniff/dates';
 import { numericDay } from './sniff/numeric-dates';
 import { countCurrencyMark, currenciesOfFile } from './sniff/currency-marks';
 import { MAX_ABS_AMOUNT, parseAmount } from './sniff/numbers';
@@ -429,6 +429,15 @@ export class OrderAccumulator {
 	#names: NameLog | null = null;
 	/** Each order's cost of goods (NaN: unknown), once a file has a cost column. */
 	#costOf: GrowableFloat64 | null = null;
+	/**
+	 * Each order's time of day with its file (`#noteTime`; -1: its date had none), once a date with
+	 * a time is read: only to find each customer's first order among those of their first day
+	 * (`firstOfDay`), then freed. Never made for files whose dates have no time.
+	 */
+	#timeOf: GrowableInt32 | null = null;
+	/** The last date text `#noteTime` read, and what it gave. */
+	#lastTimeRaw = '';
+	#lastTime = -1;
 	/** How the current file gives costs: per order, per row (line item), or not at all. */
 	#costMode: 'order' | 'rows' | null = null;
 	/** Partly refunded orders' kept share of net sales, applied to their cost once all rows are read. */
@@ -596,6 +605,7 @@ export class OrderAccumulator {
 		this.#settlePendingLine();
 		this.#plan = plan;
 		this.#file = fileIndex;
+		this.#lastTimeRaw = '';
 		this.#laterFiles = laterFiles;
 		const runs = this.#fileRuns;
 		if (runs.length === 0 || runs[runs.length - 1] !== fileIndex) {
@@ -1213,6 +1223,7 @@ export class OrderAccumulator {
 			if (refunded > 0 && amount > 0) this.#costKept.set(order, costKept);
 		}
 		this.#customerOf.push(customer);
+		this.#noteTime(dateRaw);
 		this.#dayOf.push(day);
 		this.#amountOf.push(sales);
 		this.#orderIds.push(orderKey);
@@ -2026,6 +2037,30 @@ export class OrderAccumulator {
 		return line;
 	}
 
+	/**
+	 * Notes the time of day of the order being added (before its day is pushed): the column is made
+	 * at the first date with a time, the orders before it given none.
+	 */
+	#noteTime(dateRaw: string): void {
+		// (A date and a time take more than 10 characters: "1/5/24 9:00".)
+		if (dateRaw.length <= 10 && !this.#timeOf) return;
+		if (dateRaw !== this.#lastTimeRaw) {
+			this.#lastTimeRaw = dateRaw;
+			const time = timeOfDay(dateRaw);
+			// The file in the bits above the time: orders of two files compare in file order.
+			this.#lastTime = time < 0 ? -1 : Math.min(this.#file, MAX_TIMED_FILE) * TIME_OF_DAY_LIMIT + time;
+		}
+		const time = this.#lastTime;
+		if (!this.#timeOf) {
+			if (time < 0) return;
+			this.#timeOf = new GrowableInt32(Math.max(1024, this.#dayOf.data.length));
+			this.#timeOf.reserve(this.#dayOf.length);
+			this.#timeOf.data.fill(-1, 0, this.#dayOf.length);
+			this.#timeOf.length = this.#dayOf.length;
+		}
+		this.#timeOf.push(time);
+	}
+
 	/** The day of a date text, or NaN with the row counted as skipped (and why). */
 	#day(dateRaw: string, row: number): number {
 		if (dateRaw === this.#lastDateRaw && this.#lastDay === this.#lastDay) {
@@ -2508,6 +2543,10 @@ export class OrderAccumulator {
 		if (this.#costOf) {
 			compact(this.#costOf.data);
 			this.#costOf.length = next;
+		}
+		if (this.#timeOf) {
+			compact(this.#timeOf.data);
+			this.#timeOf.length = next;
 		}
 		const costKept = [...this.#costKept];
 		this.#costKept.clear();
@@ -3405,7 +3444,7 @@ export class OrderAccumulator {
 		this.#merging = true;
 		this.#mergedSpan = this.#orderById.span;
 		// Room for exactly the orders still to come (growing by doubling would leave up to half of it spare).
-		for (const column of [this.#customerOf, this.#dayOf, this.#amountOf, this.#costOf])
+		for (const column of [this.#customerOf, this.#dayOf, this.#amountOf, this.#costOf, this.#timeOf])
 			column?.reserveExactly(incoming);
 		for (const { index } of this.#dimensions.values()) index.reserveExactly(incoming);
 	}
@@ -3450,6 +3489,7 @@ export class OrderAccumulator {
 				product: this.#items.product.data
 			},
 			cost: this.#costOf && this.#costOf.data,
+			time: this.#timeOf && this.#timeOf.data,
 			costKept: [...this.#costKept],
 			laterRefunds: [...this.#laterRefunds],
 			emailHashes: this.#emailHashes && {
@@ -3593,6 +3633,19 @@ export class OrderAccumulator {
 			if (part.cost) this.#costOf.append(part.cost.subarray(0, count));
 			else for (let i = 0; i < count; i++) this.#costOf.push(NaN);
 		}
+		if (part.time || this.#timeOf) {
+			if (!this.#timeOf) {
+				this.#timeOf = new GrowableInt32(base + count);
+				this.#timeOf.data.fill(-1, 0, base);
+				this.#timeOf.length = base;
+			}
+			if (part.time) this.#timeOf.append(part.time.subarray(0, count));
+			else {
+				this.#timeOf.reserve(count);
+				this.#timeOf.data.fill(-1, base, base + count);
+				this.#timeOf.length = base + count;
+			}
+		}
 		for (const [order, kept] of part.costKept) this.#costKept.set(order + base, kept);
 		// (Its orders are the current file's: its run goes on.)
 		if (!last) {
@@ -3716,6 +3769,7 @@ export class OrderAccumulator {
 			part.emailHashes?.a,
 			part.emailHashes?.b,
 			part.cost,
+			part.time,
 			part.keyHashes,
 			part.orderIds.start,
 			part.split,
@@ -3745,6 +3799,7 @@ export class OrderAccumulator {
 		this.#names?.dictionary.dispose();
 		discard(
 			this.#latestOrderOf.data,
+			this.#timeOf?.data,
 			this.#keyHashOf.data,
 			this.#keyBits,
 			this.#items?.order.data,
@@ -3862,6 +3917,13 @@ export class OrderAccumulator {
 		}
 		const joined = this.#renumberCustomers(columns.customer, count < read);
 		const customers = joined.customers;
+		if (this.#timeOf) {
+			const firstOfDay = firstOrdersByTime(columns, customers.length, this.#timeOf.data);
+			if (firstOfDay.length > 0) columns.firstOfDay = firstOfDay;
+			// (Only that needed the times.)
+			discard(this.#timeOf.data);
+			this.#timeOf = null;
+		}
 		const net = new Float64Array(customers.length);
 		for (let i = 0; i < count; i++) net[columns.customer[i]] += columns.amount[i];
 		const negativeNet = net.reduce((n, v) => (v < 0 ? n + 1 : n), 0);
@@ -4029,6 +4091,43 @@ export class OrderAccumulator {
 	}
 }
 
+/** Orders of files past this one compare their times as this one's (the file fits the time's bits). */
+const MAX_TIMED_FILE = 8191;
+
+/**
+ * The orders that are their customer's first by time but not by file order: for each customer,
+ * the first order of their first day is the one with the earliest time (`time`, see `#timeOf`; of
+ * two files, the earlier file's), where both it and the order it is compared with have a time,
+ * else the earlier in the file. Listed, in index order, only where it is not already the first of
+ * that day in file order (as `indexCustomers` takes it without this list): Shopify lists the newest
+ * order first, so of two orders on a day the later is the earlier row. Empty for files whose
+ * orders are in time order (oldest first) or have no times.
+ */
+export function firstOrdersByTime(columns: OrderColumns, customerCount: number, time: Int32Array): Int32Array {
+	const { count, customer, day } = columns;
+	// Each customer's first order by day then file order, and by day then time.
+	const byRow = new Int32Array(customerCount).fill(-1);
+	const byTime = new Int32Array(customerCount).fill(-1);
+	for (let i = 0; i < count; i++) {
+		const c = customer[i];
+		const first = byRow[c];
+		if (first < 0 || day[i] < day[first]) {
+			byRow[c] = i;
+			byTime[c] = i;
+			continue;
+		}
+		const best = byTime[c];
+		if (day[i] === day[best] && time[i] >= 0 && time[best] >= 0 && time[i] < time[best]) byTime[c] = i;
+	}
+	let n = 0;
+	for (let c = 0; c < customerCount; c++) if (byTime[c] !== byRow[c]) n++;
+	const list = new Int32Array(n);
+	n = 0;
+	for (let c = 0; c < customerCount; c++) if (byTime[c] !== byRow[c]) list[n++] = byTime[c];
+	discard(byRow, byTime);
+	return list.sort();
+}
+
 /** Each customer's name index, one per customer (-1 for those with none). */
 function customerNames(names: NameLog, newIndex: Int32Array | null, customers: number): CustomerNames {
 	const index = new Int32Array(customers).fill(-1);
@@ -4186,6 +4285,8 @@ export interface RangePart {
 	items: { values: string[]; count: number; order: Int32Array; product: Int32Array } | null;
 	/** The range's orders' costs of goods (NaN unknown), may be longer than `count`; null without a cost column. */
 	cost: Float64Array | null;
+	/** The range's orders' times of day (see `#timeOf`), may be longer than `count`; null when its dates had none. */
+	time: Int32Array | null;
 	/** Partly refunded orders of the range (counted from its first) and the share of net sales each kept. */
 	costKept: [number, number][];
 	/** Orders of the range (counted from its first) with refund rows dated after them (see `#laterRefunds`). */

@@ -11,6 +11,15 @@ export interface OrderColumns {
 	day: Int32Array;
 	/** Net order value in the data set's currency (refunds already subtracted; may be 0 or negative). */
 	amount: Float64Array;
+	/**
+	 * The orders (ascending indexes) that come first among their customer's orders of their day,
+	 * though not first in file order: where the file's dates have times, the customer's earliest
+	 * order of their first day by time (see `firstOrdersByTime`), as `indexCustomers` puts them.
+	 * Absent when the dates had no time, when every such order is already first in file order,
+	 * on data sets stored before it was kept, and on columns made of a part of the orders (its
+	 * indexes are those of the whole).
+	 */
+	firstOfDay?: Int32Array;
 }
 
 /**

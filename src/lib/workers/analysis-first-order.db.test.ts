@@ -53,10 +53,11 @@ describe('firstOrderSummary (the worker’s answer to a firstOrder request)', ()
 		expect(summary.stored).toBe(true);
 		expect(summary.model).toMatchObject({ unit: 'week', horizonMonths: 12, fitted: true });
 		const groups = summary.breakdown.groups.map((g) => [g.value, g.customers, g.clv.perCustomer]);
-		// pos: b, e, f → (20 + 0 + 30) / 3; web: a, c → 75; instagram: d → 10.
+		// web: a, c, f (f's first order is its 08:00 one, web, listed after its 09:00 pos one) →
+		// (100 + 50 + 30) / 3; pos: b, e → (20 + 0) / 2; instagram: d → 10.
 		expect(groups).toEqual([
-			['pos', 3, 50 / 3],
-			['web', 2, 75],
+			['web', 3, 60],
+			['pos', 2, 10],
 			['instagram', 1, 10]
 		]);
 		expect(summary.breakdown.all.clv).toEqual({ customers: 6, perCustomer: 210 / 6 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromYmd } from '$lib/format/date';
-import { daysFromCivil, guessDateOrder, orderEvidence, parseDay } from './dates';
+import { daysFromCivil, guessDateOrder, orderEvidence, parseDay, timeOfDay, TIME_OF_DAY_SHIFT } from './dates';
 
 const d = dayFromYmd;
 
@@ -176,5 +176,33 @@ describe('guessDateOrder', () => {
 		const guess = guessDateOrder(['2023-01-05', '06.01.2023', 'junk']);
 		expect(guess.styles.map((s) => s.style)).toEqual(['iso', 'dotted']);
 		expect(guess.parsedShare).toBeCloseTo(2 / 3);
+	});
+});
+
+describe('timeOfDay', () => {
+	const at = (h: number, m: number, s = 0, offsetMinutes = 0) =>
+		h * 3600 + m * 60 + s - offsetMinutes * 60 + TIME_OF_DAY_SHIFT;
+	it.each([
+		['2023-06-03 12:00:00 -0400', at(12, 0, 0, -240)],
+		['2023-06-03T12:00:00Z', at(12, 0)],
+		['2023-06-03T12:00:00.250+02:00', at(12, 0, 0, 120)],
+		['03/06/2023 14:22', at(14, 22)],
+		['6/3/2023 2:22 PM', at(14, 22)],
+		['6/3/2023 12:05 am', at(0, 5)],
+		['Tue, 2 Jan 2024 23:59:59 +1400', at(23, 59, 59, 840)],
+		['2024-01-02 05:00 UTC', at(5, 0)],
+		['2024-01-02 00:00:00', at(0, 0)]
+	])('%s → its seconds less its offset', (raw, expected) => expect(timeOfDay(raw)).toBe(expected));
+
+	it.each(['2023-06-03', '31.05.2023', '20230531', '31 May 2023', '2023-06-03 25:00', '6/3/2023 13:00 PM', ''])(
+		'%s has none (-1)',
+		(raw) => expect(timeOfDay(raw)).toBe(-1)
+	);
+
+	it('orders two times of one written day as instants, and stays within 18 bits', () => {
+		// 23:30 at -04:00 is 03:30 UTC the next day; 01:00 at +02:00 is 23:00 UTC the day before.
+		expect(timeOfDay('2023-06-03 01:00:00 +0200')).toBeLessThan(timeOfDay('2023-06-03 23:30:00 -0400'));
+		expect(timeOfDay('2023-06-03 00:00:00 +1400')).toBe(0);
+		expect(timeOfDay('2023-06-03 23:59:59 -1400')).toBeLessThan(1 << 18);
 	});
 });

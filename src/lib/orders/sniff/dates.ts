@@ -365,3 +365,49 @@ export function guessDateOrder(values: readonly string[], fallback: 'dmy' | 'mdy
 		? { order, ambiguous: false, decidedBy: firstDmy, conflicts: mdy, conflictBy: firstMdy, styles, parsedShare }
 		: { order, ambiguous: false, decidedBy: firstMdy, conflicts: dmy, conflictBy: firstDmy, styles, parsedShare };
 }
+
+/**
+ * The time of day a date text gives after its date ("2023-06-03 12:00:00 -0400",
+ * "2023-06-03T12:00:00Z", "03/06/2023 14:22", "6/3/2023 2:22 PM"), as seconds since the written
+ * day's midnight less its offset from UTC where one is written (so two times of one file compare
+ * as instants: "23:30 -0400" is after "01:00 +0200" of the same written day), plus
+ * `TIME_OF_DAY_SHIFT` so that every value is at least 0 and below `TIME_OF_DAY_LIMIT`
+ * (2^18). −1 when the text has no time (a date alone, or a time out of range). Only ever used
+ * to order one customer's orders of one day (see `firstOfDay` in `OrderColumns`): the day an order
+ * counts in is the date as written, whatever its time.
+ */
+export function timeOfDay(raw: string): number {
+	if (raw.indexOf(':') < 0) return -1;
+	const m = TIME.exec(raw);
+	if (!m) return -1;
+	let hour = +m[1];
+	const minute = +m[2];
+	const second = m[3] ? +m[3] : 0;
+	const meridiem = m[4]?.toLowerCase();
+	if (meridiem) {
+		if (hour < 1 || hour > 12) return -1;
+		hour = (hour % 12) + (meridiem === 'p' ? 12 : 0);
+	}
+	if (hour > 24 || minute > 59 || second > 60 || (hour === 24 && minute + second > 0)) return -1;
+	let offset = 0;
+	if (m[5]) {
+		const offsetHours = +m[6];
+		const offsetMinutes = m[7] ? +m[7] : 0;
+		if (offsetHours > 14 || offsetMinutes > 59) return -1;
+		offset = (m[5] === '-' ? -1 : 1) * (offsetHours * 3600 + offsetMinutes * 60);
+	}
+	return hour * 3600 + minute * 60 + Math.min(second, 59) - offset + TIME_OF_DAY_SHIFT;
+}
+
+/** Added to a time of day less its offset (at least −14 hours) to keep it at least 0 (see `timeOfDay`). */
+export const TIME_OF_DAY_SHIFT = 14 * 3600;
+/** Every `timeOfDay` is below this (24 + 14 + 14 hours of seconds fit in 18 bits). */
+export const TIME_OF_DAY_LIMIT = 1 << 18;
+
+/**
+ * A time after a date: hours and minutes, seconds (and a fraction), "AM"/"PM", then an offset
+ * ("Z", "+02:00", "-0400", "UTC+2"; "UTC" or "GMT" alone is +0). Preceded by a space, a comma or the
+ * ISO "T" (so no part of a date is read as one).
+ */
+const TIME =
+	/(?:^|[\sT,])(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?(?:\s*([AaPp])\.?[Mm]\.?)?(?:\s*(?:Z|UTC|GMT)?\s*(?:([+-])(\d{2}|\d(?!\d)):?(\d{2})?)?)?/;
