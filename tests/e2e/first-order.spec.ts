@@ -45,12 +45,14 @@ test('first-order breakdowns: the hand-computed groups of a Shopify file by prod
 		'66.7% (2)',
 		// Wilson 95 % interval of 2 of 3.
 		'20.8% – 93.9%',
-		'31.5 days (of 2)',
+		// A median of two customers' waits: too few, said.
+		'31.5 days (of 2) (uncertain: few customers came back)',
 		// Two customers observed 90 days: too few, said with the Wilson interval of 1 of 2.
 		'50% (1 of 2) (uncertain: few customers observed that long; 95 % interval 9.5% – 90.5%)',
 		'not predicted'
 	]);
 	await expect(web.getByTestId('uncertain')).toBeVisible();
+	await expect(web.getByTestId('median-uncertain')).toBeVisible();
 	await expect(table.locator('tbody tr')).toHaveCount(4);
 	await expect(page.getByTestId('first-order-ltv')).toContainText(
 		'web: customers behind month 0: 3; behind month 3: 2. From month 0 on, each month rests on fewer than 30 customers: uncertain.'
