@@ -432,12 +432,17 @@ export class OrderAccumulator {
 	/**
 	 * Each order's time of day with its file (`#noteTime`; -1: its date had none), once a date with
 	 * a time is read: only to find each customer's first order among those of their first day
-	 * (`firstOfDay`), then freed. Never made for files whose dates have no time.
+	 * (`firstOfDay`), then freed. Never made for files whose dates have no time, nor while every
+	 * time read is one and the same (a date-only export written with "00:00:00" on every row:
+	 * all its orders tie).
 	 */
 	#timeOf: GrowableInt32 | null = null;
 	/** The last date text `#noteTime` read, and what it gave. */
 	#lastTimeRaw = '';
 	#lastTime = -1;
+	/** Before `#timeOf` is made: the one time read so far (-1: none yet), and the first order that had it. */
+	#onlyTime = -1;
+	#onlyTimeFrom = 0;
 	/** How the current file gives costs: per order, per row (line item), or not at all. */
 	#costMode: 'order' | 'rows' | null = null;
 	/** Partly refunded orders' kept share of net sales, applied to their cost once all rows are read. */
@@ -2038,8 +2043,41 @@ export class OrderAccumulator {
 	}
 
 	/**
+	 * Appends a range's times of day to this one's (`base`: this one's orders before it). Where
+	 * neither has the column and both had one and the same time (or one had none), there is still
+	 * none (see `#noteTime`); else it is made, each side's one time given to its orders from the
+	 * first that had it.
+	 */
+	#mergeTimes(part: RangePart, base: number, count: number): void {
+		const only = part.onlyTime;
+		if (!this.#timeOf && !part.time) {
+			if (!only || only.time === this.#onlyTime) return;
+			if (this.#onlyTime < 0) {
+				this.#onlyTime = only.time;
+				this.#onlyTimeFrom = base + only.from;
+				return;
+			}
+		}
+		if (!this.#timeOf) {
+			this.#timeOf = new GrowableInt32(base + count);
+			const from = this.#onlyTime < 0 ? base : this.#onlyTimeFrom;
+			this.#timeOf.data.fill(-1, 0, from);
+			this.#timeOf.data.fill(this.#onlyTime, from, base);
+			this.#timeOf.length = base;
+		}
+		if (part.time) this.#timeOf.append(part.time.subarray(0, count));
+		else {
+			this.#timeOf.reserve(count);
+			const from = only ? base + only.from : base + count;
+			this.#timeOf.data.fill(-1, base, from);
+			if (only) this.#timeOf.data.fill(only.time, from, base + count);
+			this.#timeOf.length = base + count;
+		}
+	}
+
+	/**
 	 * Notes the time of day of the order being added (before its day is pushed): the column is made
-	 * at the first date with a time, the orders before it given none.
+	 * at the second time read that differs from the first, the orders before the first given none.
 	 */
 	#noteTime(dateRaw: string): void {
 		// (A date and a time take more than 10 characters: "1/5/24 9:00".)
@@ -2052,10 +2090,17 @@ export class OrderAccumulator {
 		}
 		const time = this.#lastTime;
 		if (!this.#timeOf) {
-			if (time < 0) return;
+			if (time < 0 || time === this.#onlyTime) return;
+			if (this.#onlyTime < 0) {
+				this.#onlyTime = time;
+				this.#onlyTimeFrom = this.#dayOf.length;
+				return;
+			}
+			// A second time: the column, the orders since the first time given it (those before, none).
 			this.#timeOf = new GrowableInt32(Math.max(1024, this.#dayOf.data.length));
 			this.#timeOf.reserve(this.#dayOf.length);
-			this.#timeOf.data.fill(-1, 0, this.#dayOf.length);
+			this.#timeOf.data.fill(-1, 0, this.#onlyTimeFrom);
+			this.#timeOf.data.fill(this.#onlyTime, this.#onlyTimeFrom, this.#dayOf.length);
 			this.#timeOf.length = this.#dayOf.length;
 		}
 		this.#timeOf.push(time);
@@ -2547,6 +2592,11 @@ export class OrderAccumulator {
 		if (this.#timeOf) {
 			compact(this.#timeOf.data);
 			this.#timeOf.length = next;
+		} else if (this.#onlyTime >= 0) {
+			// (The first order with the one time so far, or the next one kept after it.)
+			let from = this.#onlyTimeFrom;
+			while (from < count && newIndex[from] < 0) from++;
+			this.#onlyTimeFrom = from < count ? newIndex[from] : next;
 		}
 		const costKept = [...this.#costKept];
 		this.#costKept.clear();
@@ -3490,6 +3540,11 @@ export class OrderAccumulator {
 			},
 			cost: this.#costOf && this.#costOf.data,
 			time: this.#timeOf && this.#timeOf.data,
+			onlyTime: this.#timeOf
+				? null
+				: this.#onlyTime < 0
+					? null
+					: { time: this.#onlyTime, from: this.#onlyTimeFrom },
 			costKept: [...this.#costKept],
 			laterRefunds: [...this.#laterRefunds],
 			emailHashes: this.#emailHashes && {
@@ -3633,19 +3688,7 @@ export class OrderAccumulator {
 			if (part.cost) this.#costOf.append(part.cost.subarray(0, count));
 			else for (let i = 0; i < count; i++) this.#costOf.push(NaN);
 		}
-		if (part.time || this.#timeOf) {
-			if (!this.#timeOf) {
-				this.#timeOf = new GrowableInt32(base + count);
-				this.#timeOf.data.fill(-1, 0, base);
-				this.#timeOf.length = base;
-			}
-			if (part.time) this.#timeOf.append(part.time.subarray(0, count));
-			else {
-				this.#timeOf.reserve(count);
-				this.#timeOf.data.fill(-1, base, base + count);
-				this.#timeOf.length = base + count;
-			}
-		}
+		this.#mergeTimes(part, base, count);
 		for (const [order, kept] of part.costKept) this.#costKept.set(order + base, kept);
 		// (Its orders are the current file's: its run goes on.)
 		if (!last) {
@@ -4285,8 +4328,10 @@ export interface RangePart {
 	items: { values: string[]; count: number; order: Int32Array; product: Int32Array } | null;
 	/** The range's orders' costs of goods (NaN unknown), may be longer than `count`; null without a cost column. */
 	cost: Float64Array | null;
-	/** The range's orders' times of day (see `#timeOf`), may be longer than `count`; null when its dates had none. */
+	/** The range's orders' times of day (see `#timeOf`), may be longer than `count`; null when its dates had none, or one time only. */
 	time: Int32Array | null;
+	/** Without `time`: the one time its orders had from order `from` on (those before, none); null when none had a time. */
+	onlyTime: { time: number; from: number } | null;
 	/** Partly refunded orders of the range (counted from its first) and the share of net sales each kept. */
 	costKept: [number, number][];
 	/** Orders of the range (counted from its first) with refund rows dated after them (see `#laterRefunds`). */

@@ -164,7 +164,7 @@ describe("a customer's first order among several of their first day", () => {
 			};
 			const read = await readRange(chunks(), plan, { first: false, today: TEST_TODAY, expectedOrders: 16 });
 			const part = read.part.rangePart();
-			return { count: part.count, time: part.time };
+			return { count: part.count, time: part.time, onlyTime: part.onlyTime };
 		};
 		const dated = await timesOf(DATES_ONLY);
 		expect(dated.count).toBe(8);
@@ -172,5 +172,43 @@ describe("a customer's first order among several of their first day", () => {
 		const timed = await timesOf(NEWEST_FIRST);
 		expect(timed.count).toBe(8);
 		expect(timed.time).not.toBeNull();
+		// A date-only export written with midnight on every row: all its orders tie, no column.
+		const midnight = await timesOf(DATES_ONLY.replace(/(\d{4}-\d\d-\d\d),/g, '$1 00:00:00,'));
+		expect(midnight.time).toBeNull();
+		expect(midnight.onlyTime).not.toBeNull();
+	});
+
+	it('keeps each order its time when an earlier order is left out (refunded later)', async () => {
+		// a's 09:00 order is refunded by its own row days later, so it leaves the columns and the
+		// orders after it move up; c's two orders of Feb 3 are listed 18:00 first: c's first is 4.
+		const text =
+			'order_id,email,date,total\n' +
+			'1,a@x.io,2024-02-01 09:00:00,10.00\n' +
+			'2,b@x.io,2024-02-02 10:00:00,12.00\n' +
+			'5,c@x.io,2024-02-03 18:00:00,20.00\n' +
+			'4,c@x.io,2024-02-03 08:00:00,15.00\n' +
+			'1,a@x.io,2024-02-05 11:00:00,-10.00\n';
+		const { result, report } = await importOrdersText(text);
+		expect(report.refunds.fullyRefunded.count).toBe(1);
+		expect(firstOrderIds(result)).toEqual({ 'b@x.io': '2', 'c@x.io': '4' });
+	});
+
+	it('reads ranges of one time each as one file: the times of both are kept', async () => {
+		// Every order before the middle at 18:00, every one after at 08:00, each customer with one
+		// order in each half, all on one day: read in two ranges, each range saw one time only.
+		let text = 'order_id,email,date,total\n';
+		for (let i = 0; i < 200; i++) text += `${1000 + i},c${i}@x.io,2024-02-01 18:00:00,10.00\n`;
+		for (let i = 0; i < 200; i++) text += `${2000 + i},c${i}@x.io,2024-02-01 08:00:00,10.00\n`;
+		const bytes = new TextEncoder().encode(text);
+		const { plan } = inspectSample(sampleOf('orders.csv', bytes));
+		const whole = await runImport([sourceOf(bytes, plan, 4096)], { today: TEST_TODAY });
+		const timings = { mergeMs: 0, merged: false };
+		const source = { ...sourceOf(bytes, plan, 4096), ranges: rangesOf(bytes, 2, TEST_TODAY) };
+		const ranged = await runImport([source], { today: TEST_TODAY, timings });
+		expect(timings.merged).toBe(true);
+		if (whole.kind !== 'orders' || ranged.kind !== 'orders') throw new Error('not orders');
+		// Each customer's 08:00 order (200 + c) is their first.
+		expect(whole.columns.firstOfDay!.length).toBe(200);
+		expect(Array.from(ranged.columns.firstOfDay!)).toEqual(Array.from(whole.columns.firstOfDay!));
 	});
 });

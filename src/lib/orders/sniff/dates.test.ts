@@ -191,7 +191,14 @@ describe('timeOfDay', () => {
 		['6/3/2023 12:05 am', at(0, 5)],
 		['Tue, 2 Jan 2024 23:59:59 +1400', at(23, 59, 59, 840)],
 		['2024-01-02 05:00 UTC', at(5, 0)],
-		['2024-01-02 00:00:00', at(0, 0)]
+		['2024-01-02 00:00:00', at(0, 0)],
+		// A zone's name after the time is no "AM" (PHP's "e" format): 12:30 and 15:30 as written.
+		['2024-02-01 12:30:00 America/Chicago', at(12, 30)],
+		['2024-02-01 15:30:00 America/Chicago', at(15, 30)],
+		['2024-02-01 15:30 AMT', at(15, 30)],
+		['2024-02-01 9:05:00 a.m.', at(9, 5)],
+		['14:22', at(14, 22)],
+		['2:22 pm', at(14, 22)]
 	])('%s → its seconds less its offset', (raw, expected) => expect(timeOfDay(raw)).toBe(expected));
 
 	it.each(['2023-06-03', '31.05.2023', '20230531', '31 May 2023', '2023-06-03 25:00', '6/3/2023 13:00 PM', ''])(

@@ -377,8 +377,15 @@ export function guessDateOrder(values: readonly string[], fallback: 'dmy' | 'mdy
  * counts in is the date as written, whatever its time.
  */
 export function timeOfDay(raw: string): number {
-	if (raw.indexOf(':') < 0) return -1;
-	const m = TIME.exec(raw);
+	const colon = raw.indexOf(':');
+	if (colon < 0) return -1;
+	// Read from just before the first colon (the hour's one or two digits and what precedes
+	// them), not scanned for from the first character: it runs for every order of a timed file.
+	let m: RegExpExecArray | null = null;
+	for (let start = Math.max(0, colon - 3); start <= colon - 1 && !m; start++) {
+		TIME.lastIndex = start;
+		m = TIME.exec(raw);
+	}
 	if (!m) return -1;
 	let hour = +m[1];
 	const minute = +m[2];
@@ -405,9 +412,10 @@ export const TIME_OF_DAY_SHIFT = 14 * 3600;
 export const TIME_OF_DAY_LIMIT = 1 << 18;
 
 /**
- * A time after a date: hours and minutes, seconds (and a fraction), "AM"/"PM", then an offset
- * ("Z", "+02:00", "-0400", "UTC+2"; "UTC" or "GMT" alone is +0). Preceded by a space, a comma or the
- * ISO "T" (so no part of a date is read as one).
+ * A time after a date: hours and minutes, seconds (and a fraction), "AM"/"PM" (not the "Am" of
+ * a zone named after it, "America/Chicago", "AMT"), then an offset ("Z", "+02:00", "-0400",
+ * "UTC+2"; "UTC" or "GMT" alone is +0). Preceded by a space, a comma or the ISO "T" (so no part
+ * of a date is read as one). Sticky: `timeOfDay` says where it starts.
  */
 const TIME =
-	/(?:^|[\sT,])(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?(?:\s*([AaPp])\.?[Mm]\.?)?(?:\s*(?:Z|UTC|GMT)?\s*(?:([+-])(\d{2}|\d(?!\d)):?(\d{2})?)?)?/;
+	/(?:^|[\sT,])(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?(?:\s*([AaPp])\.?[Mm]\.?(?![A-Za-z]))?(?:\s*(?:Z|UTC|GMT)?\s*(?:([+-])(\d{2}|\d(?!\d)):?(\d{2})?)?)?/y;
