@@ -30,6 +30,14 @@ function fail(detail: string): never {
 	throw new BackupError('corrupt', 0, detail);
 }
 
+/** A chunk's orders that are the first of their customer's day by time (see `OrderColumns.firstOfDay`): its own, ascending. */
+function firstOfDayColumn(value: unknown, count: number, what: string): void {
+	if (!(value instanceof Int32Array)) fail(`${what}: not whole numbers`);
+	for (let i = 0; i < value.length; i++)
+		if (value[i] < 0 || value[i] >= count || (i > 0 && value[i] <= value[i - 1]))
+			fail(`${what}: value ${value[i]} at ${i} is not an order of the chunk, in order`);
+}
+
 const isObject = (v: unknown): v is Rec =>
 	typeof v === 'object' && v !== null && !Array.isArray(v) && !ArrayBuffer.isView(v);
 const isId = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v > 0;
@@ -306,6 +314,8 @@ function checkOrders(d: Rec, c: Contents): void {
 		else if (chunk.cost !== undefined) fail(`${at}: an undeclared cost column`);
 		if (hasItems) checkItems(chunk, count, sizes.get('items') ?? 0, at);
 		else if (chunk.itemStart !== undefined || chunk.itemProduct !== undefined) fail(`${at}: undeclared line items`);
+		if (chunk.firstOfDay !== undefined)
+			firstOfDayColumn(chunk.firstOfDay, count, `${at}, first orders of their day`);
 	}
 	// The stored range and revenue (to the cent) are those of the orders (see `OrderAccumulator.finish`).
 	if (orderCount > 0 && (first !== d.firstDay || last !== d.lastDay))

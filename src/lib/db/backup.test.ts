@@ -670,6 +670,11 @@ describe('a tampered backup is refused and changes nothing', () => {
 			'costs of a data set that says it has none',
 			(h) => (h.tables.datasets[0].hasCost = false),
 			/undeclared cost column/
+		],
+		[
+			'first orders of their day that are not whole numbers',
+			(h) => ((chunk(h) as Record<string, unknown>).firstOfDay = ['1']),
+			/first orders of their day: not whole numbers/
 		]
 	])('%s (a data set with names), even sealed again: refused', async (_, edit, detail) => {
 		await Promise.all(db().tables.map((t) => t.clear()));
