@@ -276,7 +276,8 @@ export default {
 		treatmentHeading: 'Cancellations, refunds and duplicates',
 		cancelled: 'Cancelled, voided or failed orders (not purchases)',
 		linesNoSale: 'Items cancelled or returned within an order that stands (not counted in it)',
-		creditNotesNetted: 'Credit notes (invoices starting with C) netted into the customer’s latest earlier order',
+		creditNotesNetted:
+			'Credit notes (invoices starting with C) netted into the customer’s latest earlier invoice that had their products (else their latest earlier order)',
 		creditNotesWithoutOrder: 'Credit notes with no earlier order of that customer (counted apart, not subtracted)',
 		unpaid: 'Unpaid orders: awaiting payment, or a payment not captured (not purchases)',
 		fullyRefunded: 'Orders refunded in full (not purchases)',

@@ -276,7 +276,8 @@ const data: Catalogue<typeof en> = {
 		treatmentHeading: 'Atcelšanas, atmaksas un dublikāti',
 		cancelled: 'Atceltie, anulētie vai neizdevušies pasūtījumi (netiek uzskatīti par pirkumiem)',
 		linesNoSale: 'Preces, kas atceltas vai atgrieztas spēkā esošā pasūtījumā (tajā netiek skaitītas)',
-		creditNotesNetted: 'Kredītrēķini (rēķini, kas sākas ar C), ieskaitīti klienta pēdējā agrākajā pasūtījumā',
+		creditNotesNetted:
+			'Kredītrēķini (rēķini, kas sākas ar C), ieskaitīti klienta pēdējā agrākajā rēķinā, kurā bija to preces (citādi pēdējā agrākajā pasūtījumā)',
 		creditNotesWithoutOrder: 'Kredītrēķini bez šī klienta agrāka pasūtījuma (uzskaitīti atsevišķi, nav atskaitīti)',
 		unpaid: 'Neapmaksātie pasūtījumi: gaida maksājumu vai maksājums nav iekasēts (netiek uzskatīti par pirkumiem)',
 		fullyRefunded: 'Pilnībā atmaksātie pasūtījumi (netiek uzskatīti par pirkumiem)',

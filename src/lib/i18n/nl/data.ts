@@ -270,7 +270,7 @@ const data: Catalogue<typeof en> = {
 		cancelled: 'Geannuleerde, ongeldig gemaakte of mislukte bestellingen (geen aankopen)',
 		linesNoSale: 'Artikelen geannuleerd of geretourneerd binnen een bestelling die blijft staan (niet meegeteld)',
 		creditNotesNetted:
-			'Creditnota’s (facturen die met C beginnen), verrekend met de laatste eerdere bestelling van de klant',
+			'Creditnota’s (facturen die met C beginnen), verrekend met de laatste eerdere factuur van de klant waarop hun producten stonden (anders met de laatste eerdere bestelling)',
 		creditNotesWithoutOrder:
 			'Creditnota’s zonder eerdere bestelling van die klant (apart geteld, niet afgetrokken)',
 		unpaid: 'Onbetaalde bestellingen: in afwachting van betaling, of een betaling die niet is geïnd (geen aankopen)',
