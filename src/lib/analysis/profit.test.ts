@@ -13,6 +13,7 @@ import {
 	type ProfitBase,
 	type ProfitCosts
 } from './profit';
+import { FEE_OF_ONE, twoCohorts } from './profit-test-support';
 
 type Order = [customer: number, date: string, amount: number];
 
@@ -448,25 +449,15 @@ describe('a CAC typed for some channels only, none for all', () => {
 	// Groups: G(0) = G(1) = both cohorts (3 customers), G(2) … G(4) = Jan only; the LTV:CAC after
 	// months 0–3 is over Jan only, none was observed through months 6 or 12.
 	function baseOf(jan: number[], apr: number[]): ProfitBase {
-		return {
-			months: [24000, 24003],
-			sizes: [2, 1],
-			sales: [
-				[21, 0, 0, 5, 4],
-				[3, 10]
-			],
-			orders: [
-				[1, 0, 0, 1, 1],
-				[1, 1]
-			],
+		return twoCohorts({
 			completeAges: [5, 2],
 			firstDay: firstDayOfMonthIndex(23988),
 			lastDay: firstDayOfMonthIndex(24005) - 1,
 			partialLastMonth: null,
 			channels: { names: ['web', 'pos', ''], customers: [jan, apr] }
-		};
+		});
 	}
-	const FEE: ProfitCosts = { cogsShare: 0, shippingPerOrder: 0, feeShare: 0, feePerOrder: 1, cac: null };
+	const FEE = FEE_OF_ONE;
 
 	it.each([
 		// Jan holds the pos customer, so every group holds it: no group has a CAC, and the payback is not

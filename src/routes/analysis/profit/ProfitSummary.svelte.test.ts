@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/svelte';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { firstDayOfMonthIndex } from '$lib/analysis/calendar';
 import { profitTable, type ProfitBase, type ProfitCosts } from '$lib/analysis/profit';
+import { FEE_OF_ONE, twoCohorts } from '$lib/analysis/profit-test-support';
 import { installResizeObserverStub } from '$lib/charts/test-support';
 import { locale } from '$lib/i18n/i18n.svelte';
 import type { Locale } from '$lib/i18n/locales';
@@ -13,24 +14,14 @@ import ProfitSummary from './ProfitSummary.svelte';
 // 24000: margins 20, 0, 0, 4, 3 → per customer 10, 10, 10, 12, 13.50; 24003: 2, 9 → 2, 11.
 // All: margin 38 over 3 customers = 12.67 so far. CAC 12: LTV:CAC after months 0–3 and payback over
 // 24000 only (2 of 3 customers, observed through month 3): 12 / 12 = 1, payback month 3.
-const BASE: ProfitBase = {
-	months: [24000, 24003],
-	sizes: [2, 1],
-	sales: [
-		[21, 0, 0, 5, 4],
-		[3, 10]
-	],
-	orders: [
-		[1, 0, 0, 1, 1],
-		[1, 1]
-	],
+const BASE: ProfitBase = twoCohorts({
 	completeAges: [4, 1],
 	firstDay: firstDayOfMonthIndex(23988) + 14, // 15 Jan 1999
 	lastDay: firstDayOfMonthIndex(24004) + 2, // 3 May 2000
 	partialLastMonth: { month: 24004, coveredDays: 3, days: 31, lastDay: firstDayOfMonthIndex(24004) + 2 },
 	channels: null
-};
-const COSTS: ProfitCosts = { cogsShare: 0, shippingPerOrder: 0, feeShare: 0, feePerOrder: 1, cac: 12 };
+});
+const COSTS: ProfitCosts = { ...FEE_OF_ONE, cac: 12 };
 
 function summary(base: ProfitBase, windowMonths: number) {
 	render(ProfitSummary, {

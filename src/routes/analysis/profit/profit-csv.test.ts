@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { firstDayOfMonthIndex } from '$lib/analysis/calendar';
 import { profitTable, type ProfitBase } from '$lib/analysis/profit';
+import { FEE_OF_ONE, twoCohorts } from '$lib/analysis/profit-test-support';
 import { profitCsv, type ProfitCsvTexts } from './profit-csv';
 
 const TEXTS: ProfitCsvTexts = {
@@ -28,24 +29,14 @@ const TEXTS: ProfitCsvTexts = {
 
 // Two cohorts: 24000 (2 customers; ages 0..4, the last partial) and 24003 (1 customer; age 0..1).
 // No costs but a fixed fee of 1 per order, so margin = sales − orders.
-const BASE: ProfitBase = {
-	months: [24000, 24003],
-	sizes: [2, 1],
-	sales: [
-		[21, 0, 0, 5, 4],
-		[3, 10]
-	],
-	orders: [
-		[1, 0, 0, 1, 1],
-		[1, 1]
-	],
+const BASE: ProfitBase = twoCohorts({
 	completeAges: [4, 1],
 	firstDay: 0,
 	lastDay: 0,
 	partialLastMonth: { month: 24004, coveredDays: 3, days: 31, lastDay: 0 },
 	channels: null
-};
-const COSTS = { cogsShare: 0, shippingPerOrder: 0, feeShare: 0, feePerOrder: 1, cac: 12 };
+});
+const COSTS = { ...FEE_OF_ONE, cac: 12 };
 
 describe('profitCsv', () => {
 	// Cohort 24000: margins 20, 0, 0, 4, 3 → per customer 10, 10, 10, 12, 13.5 (partial); payback month 3.
