@@ -97,6 +97,18 @@ describe('negative numbers carry a true minus sign (U+2212), never a hyphen', ()
 	});
 });
 
+describe('a step of a calculation never shows a non-zero amount as zero', () => {
+	it.each([
+		[0.000025, '€0.000025'],
+		[1e-12, '€0.0000000000010'],
+		[-3e-15, '−€0.0000000000000030'],
+		[0, '€0.00'],
+		[0.004, '€0.0040']
+	])('%s', (value, expected) => {
+		expect(formatCurrency(value, 'en-GB', 'EUR', 2, true)).toBe(expected);
+	});
+});
+
 describe('each currency with its own number of decimals', () => {
 	it.each([
 		['EUR', 2],

@@ -75,6 +75,9 @@ export function currencyDigits(currency: string): number {
  * currency has: ¥1,235 for JPY, €1,234.50 for EUR; with `notZero`, an amount that is not zero gets
  * the decimals of its first two figures instead of reading as zero (€0.000025).
  */
+/** The most fraction digits Intl.NumberFormat takes in every engine the app runs in (20 before ES2023). */
+const MAX_INTL_DIGITS = 20;
+
 export function formatCurrency(
 	value: number,
 	tag: string,
@@ -87,7 +90,7 @@ export function formatCurrency(
 	// A step of a calculation that shows €0.00 for €0.000025 reads as a division by zero: such an
 	// amount gets the decimals of its first two figures.
 	if (notZero && value !== 0 && Math.round(Math.abs(value) * 10 ** digits) === 0) {
-		while (digits < 10 && Math.abs(value) * 10 ** digits < 10) digits++;
+		while (digits < MAX_INTL_DIGITS && Math.abs(value) * 10 ** digits < 10) digits++;
 	}
 	return withMinus(
 		numberFormat(tag, `c${currency}${digits}`, {
