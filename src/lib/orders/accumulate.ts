@@ -160,6 +160,14 @@ const UCI_NOT_PRODUCTS = new Map<string, 'shipping' | 'fees'>([
 	['CRUK', 'fees']
 ]);
 
+/** An order with no sale row so far (see `OrderAccumulator.#saleless`): its first row, and its amounts counted apart. */
+interface SalelessOrder {
+	ref: RowRef;
+	shipping: number;
+	fees: number;
+	tax: number;
+}
+
 /** What a copy of an order in another file says it is (exports that overlap). */
 type CopyOutcome = 'sale' | 'unpaid' | 'refunded' | 'cancelled';
 
@@ -542,6 +550,10 @@ export class OrderAccumulator {
 		customerFromPhone: emptyTally(),
 		/** Further rows (items) of kept orders that were cancelled or returned on their own. */
 		linesNoSale: emptyTally(),
+		/** Orders of shipping, fee or tax rows alone, left out (see `#apartOnlyOrders`), and their amounts. */
+		apartOnly: emptyTally(),
+		apartOnlyAmount: 0,
+		apartOnlyCreditNotes: 0,
 		/** Copies of an order in two files, a sale in one and not in the other (settled by the later outcome). */
 		outcomeConflicts: emptyTally(),
 		/** Rows whose amount was split by a thousands separator not in quotes, mended (see `#fitRow`). */
@@ -980,6 +992,7 @@ export class OrderAccumulator {
 						: this.#rowAmount(fields, row);
 				if (line !== null) {
 					if (line < 0) this.#noteLaterRefund(seen, fields, row);
+					if (this.#saleless.size > 0) this.#saleless.delete(seen);
 					this.#amountOf.data[seen] += line;
 					this.#addItems(fields, seen, row);
 					this.#addCost(fields, seen);
@@ -1220,7 +1233,11 @@ export class OrderAccumulator {
 		}
 		if (parts || !perRow) this.#sumOrderParts(parts, amount, 1);
 		const order = this.#dayOf.length;
-		if (kind !== 'sale') this.#sumApart(order, kind, apart);
+		if (kind !== 'sale') {
+			// (No sale line yet: an order of such rows alone is no purchase, see `#apartOnlyOrders`.)
+			this.#saleless.set(order, { ref: { file: this.#file, row }, shipping: 0, fees: 0, tax: 0 });
+			this.#sumApart(order, kind, apart);
+		}
 		if (this.#costOf) {
 			this.#costOf.push(this.#costOfRow(fields, 'order'));
 			if (pending && this.#pendingLine === null && pending.key === orderKey && pending.customerId === customerId)
@@ -1431,6 +1448,7 @@ export class OrderAccumulator {
 			const line = this.#rowAmount(fields, row);
 			if (line !== null) {
 				if (line < 0) this.#noteLaterRefund(this.#curOrder, fields, row);
+				if (this.#saleless.size > 0) this.#saleless.delete(this.#curOrder);
 				this.#amountOf.data[this.#curOrder] += line;
 				// (A value only a later line has, a discount code on its line, is the order's too.)
 				this.#fillDimensions(fields, this.#curOrder, true, row);
@@ -2498,6 +2516,10 @@ export class OrderAccumulator {
 	 */
 	#sumApart(order: number, kind: 'shipping' | 'fees' | 'tax', amount: number): void {
 		this.#sum(kind, amount);
+		if (this.#saleless.size > 0) {
+			const only = this.#saleless.get(order);
+			if (only) only[kind] += amount;
+		}
 		if (this.#uciStockCode < 0 || order < 0) return;
 		let apart = this.#apartOf.get(order);
 		if (!apart) this.#apartOf.set(order, (apart = { shipping: 0, fees: 0, tax: 0 }));
@@ -2510,6 +2532,58 @@ export class OrderAccumulator {
 	#itemCodes: { dictionary: Dictionary; codes: GrowableInt32 } | null = null;
 	/** UCI orders' postage and charges counted apart, by order (see `#sumApart`). */
 	readonly #apartOf = new Map<number, { shipping: number; fees: number; tax: number }>();
+	/**
+	 * The orders opened by a shipping, fee or tax row that no sale row of theirs has followed yet,
+	 * with their first row and what they counted apart (see `#apartOnlyOrders`).
+	 */
+	readonly #saleless = new Map<number, SalelessOrder>();
+
+	/**
+	 * The orders (of `count`) none of whose rows was a sale, only postage, shipping, fees or tax (a
+	 * UCI invoice of POST alone, a shop's order of a shipping row alone): no purchase, left out as
+	 * such (`#dropRefundedLater`), in order. Not those a return of products was netted into (it
+	 * stays there, as it was read), nor those refunds or a later copy took out already.
+	 */
+	#apartOnlyOrders(count: number): number[] {
+		if (this.#saleless.size === 0) return [];
+		const amount = this.#amountOf.data;
+		const orders: number[] = [];
+		for (const order of this.#saleless.keys()) {
+			if (order >= count || Math.abs(amount[order]) >= 0.005) continue;
+			if (this.#laterRefunds.has(order) || this.#settledCopies.has(order)) continue;
+			const into = this.#returnsInto.get(order);
+			if (into && (into.netted.length > 0 || Math.abs(into.returns) >= 0.005)) continue;
+			orders.push(order);
+		}
+		return orders.sort((a, b) => a - b);
+	}
+
+	/**
+	 * Leaves out the orders of postage, charges or tax alone (`#apartOnlyOrders`): counted in the
+	 * report with what they counted apart, which leaves the revenue breakdown's shipping, fees and
+	 * tax (those of the orders kept). A credit note that gave back only their postage or charges
+	 * leaves with them (unless a line of it is netted into an order kept).
+	 */
+	#dropApartOnly(orders: number[]): void {
+		const byRow = orders
+			.map((order) => this.#saleless.get(order)!)
+			.sort((a, b) => a.ref.file - b.ref.file || a.ref.row - b.ref.row);
+		for (const only of byRow) {
+			tallyAdd(this.report.apartOnly, only.ref);
+			for (const kind of ['shipping', 'fees', 'tax'] as const) if (only[kind]) this.#sum(kind, -only[kind]);
+			this.report.apartOnlyAmount += only.shipping + only.fees + only.tax;
+		}
+		const left = new Set(orders);
+		const credits = new Set<RowRef>();
+		const kept = new Set<RowRef>();
+		for (const [order, into] of this.#returnsInto)
+			for (const ref of into.credits) (left.has(order) ? credits : kept).add(ref);
+		for (const credit of credits) {
+			if (kept.has(credit)) continue;
+			tallyRemove(this.report.creditNotesNetted, credit);
+			this.report.apartOnlyCreditNotes++;
+		}
+	}
 
 	/** Notes a negative row of kept order `order` as a refund of it where it is dated after the order (see `#laterRefunds`). */
 	#noteLaterRefund(order: number, fields: string[], row: number): void {
@@ -2533,17 +2607,27 @@ export class OrderAccumulator {
 
 	/**
 	 * Leaves out the orders their later refund rows brought to nothing (see `#laterRefunds`),
-	 * counted as refunded in full; the columns are compacted in place. Returns the orders left.
+	 * counted as refunded in full, and the orders of postage, charges or tax alone (`apartOnly`, see
+	 * `#apartOnlyOrders`); the columns are compacted in place. Returns the orders left.
 	 */
-	#dropRefundedLater(count: number): number {
+	#dropRefundedLater(count: number, apartOnly: number[]): number {
 		const amount = this.#amountOf.data;
 		this.#notePartlyRefundedLater(count);
-		const dropped = [...this.#laterRefunds]
+		const refunded = [...this.#laterRefunds]
 			.filter(([order]) => order < count && amount[order] < 0.005)
 			.sort((a, b) => a[0] - b[0]);
-		if (dropped.length === 0) return count;
+		if (refunded.length === 0 && apartOnly.length === 0) return count;
+		this.#dropApartOnly(apartOnly);
+		// (Both lists are in order, and share no order: see `#apartOnlyOrders`.)
+		const dropped: number[] = [];
+		for (let i = 0, j = 0; i < refunded.length || j < apartOnly.length;)
+			dropped.push(
+				j >= apartOnly.length || (i < refunded.length && refunded[i][0] < apartOnly[j])
+					? refunded[i++][0]
+					: apartOnly[j++]
+			);
 		// (Counted in the order of their rows, as the rows are read.)
-		const byRow = [...dropped].sort(([, a], [, b]) => a.ref.file - b.ref.file || a.ref.row - b.ref.row);
+		const byRow = [...refunded].sort(([, a], [, b]) => a.ref.file - b.ref.file || a.ref.row - b.ref.row);
 		for (const [order, { ref, value, charged, returns, netted, cancelledBy }] of byRow) {
 			// (A later copy's outcome took its parts out already, see `#settleCopyOfKept`.)
 			const settled = this.#settledCopies.has(order);
@@ -2573,7 +2657,7 @@ export class OrderAccumulator {
 		const newIndex = new Int32Array(count);
 		let next = 0;
 		for (let i = 0, k = 0; i < count; i++) {
-			if (k < dropped.length && dropped[k][0] === i) {
+			if (k < dropped.length && dropped[k] === i) {
 				newIndex[i] = -1;
 				k++;
 			} else newIndex[i] = next++;
@@ -3297,11 +3381,17 @@ export class OrderAccumulator {
 	 * (An order returns took more than its value stays, netted below zero: those returns were of
 	 * earlier orders too, and the report warns of customers whose returns exceed their purchases.)
 	 */
-	#dropReturnedInFull(count: number): void {
+	#dropReturnedInFull(count: number, apartOnly: number[]): void {
 		const amount = this.#amountOf.data;
+		// (An invoice of postage alone, and its credit note: no purchase, see `#apartOnlyOrders`.)
+		const noPurchase = new Set(apartOnly);
 		const candidates = [...this.#returnsInto].filter(
 			([order, into]) =>
-				into.droppable && order < count && Math.abs(amount[order]) < 0.005 && !this.#laterRefunds.has(order)
+				into.droppable &&
+				order < count &&
+				Math.abs(amount[order]) < 0.005 &&
+				!this.#laterRefunds.has(order) &&
+				!noPurchase.has(order)
 		);
 		if (candidates.length === 0) return;
 		const itemsOf = this.#itemsOfOrders(
@@ -3547,6 +3637,7 @@ export class OrderAccumulator {
 					: { time: this.#onlyTime, from: this.#onlyTimeFrom },
 			costKept: [...this.#costKept],
 			laterRefunds: [...this.#laterRefunds],
+			saleless: [...this.#saleless],
 			emailHashes: this.#emailHashes && {
 				count: this.#emailHashes.a.length,
 				a: this.#emailHashes.a.data,
@@ -3764,6 +3855,8 @@ export class OrderAccumulator {
 		const at = (ref: RowRef): RowRef => ({ ...ref, file: this.#file, row: ref.row + rowOffset });
 		for (const [order, refund] of part.laterRefunds)
 			this.#laterRefunds.set(order + base, { ...refund, ref: at(refund.ref), netted: refund.netted.map(at) });
+		// (An order continued in the next range is refused above: each is whole, sale rows and all.)
+		for (const [order, only] of part.saleless) this.#saleless.set(order + base, { ...only, ref: at(only.ref) });
 		const merge = (into: Tally, from: Tally) => {
 			into.count += from.count;
 			for (const ref of from.examples) if (into.examples.length < MAX_EXAMPLES) into.examples.push(at(ref));
@@ -3937,8 +4030,9 @@ export class OrderAccumulator {
 		this.#settleEarlyRefunds();
 		this.#settleCreditTargets();
 		const read = this.#dayOf.length;
-		this.#dropReturnedInFull(read);
-		const count = this.#dropRefundedLater(read);
+		const apartOnly = this.#apartOnlyOrders(read);
+		this.#dropReturnedInFull(read, apartOnly);
+		const count = this.#dropRefundedLater(read, apartOnly);
 		// Views, not copies: the import holds one set of columns, not two.
 		const columns: OrderColumns = {
 			count,
@@ -4107,6 +4201,13 @@ export class OrderAccumulator {
 				nettedAmount: round2(this.report.creditNotesNettedAmount),
 				withoutOrderAmount: round2(this.report.creditNotesWithoutOrderAmount)
 			},
+			...(this.report.apartOnly.count > 0 && {
+				apartOnly: {
+					orders: this.report.apartOnly,
+					amount: round2(this.report.apartOnlyAmount),
+					creditNotes: this.report.apartOnlyCreditNotes
+				}
+			}),
 			revenueBreakdown: this.#breakdown(revenue),
 			...(round2(this.report.customerlessSales) !== 0 && {
 				customerlessSales: round2(this.report.customerlessSales)
@@ -4336,6 +4437,8 @@ export interface RangePart {
 	costKept: [number, number][];
 	/** Orders of the range (counted from its first) with refund rows dated after them (see `#laterRefunds`). */
 	laterRefunds: [number, LaterRefund][];
+	/** The range's orders with no sale row, only shipping, fee or tax rows (see `OrderAccumulator.#saleless`). */
+	saleless: [number, SalelessOrder][];
 	/** The range's customers' e-mail hashes (see `#emailHashes`); arrays may be longer than `count`. */
 	emailHashes: { count: number; a: Int32Array; b: Int32Array } | null;
 	/** The range's customers' names (`of`, -1 none) and the days of the orders they came from; arrays may be longer than `count`. */

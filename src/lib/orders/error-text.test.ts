@@ -39,6 +39,11 @@ describe('import error messages', () => {
 			/No orders could be kept from 3 rows\. Rows were dropped because: no customer \(2\), the amount is not a number \(1\)\./
 		],
 		['noOrders', { rows: 2, reasons: [], cancelled: 2 }, /All 2 orders are cancelled, refunded or unpaid\./],
+		[
+			'noOrders',
+			{ rows: 2, reasons: [], apartOnly: 2 },
+			/2 invoices or orders hold only postage, shipping, charges or tax, with no product: they are not purchases\./
+		],
 		['quotaExceeded', {}, /no more storage space/]
 	] as const)('%s', (code, params, pattern) => {
 		expect(text(code, params as Record<string, string | number | string[]>)).toMatch(pattern);

@@ -66,6 +66,8 @@ export function importErrorText(
 			if (cancelled > 0) parts.push(m.errors.noOrdersCancelled({ count: integer(cancelled) }));
 			const creditNotes = Number(error.params.creditNotes ?? 0);
 			if (creditNotes > 0) parts.push(m.errors.noOrdersCreditNotes({ count: integer(creditNotes) }));
+			const apartOnly = Number(error.params.apartOnly ?? 0);
+			if (apartOnly > 0) parts.push(m.errors.noOrdersApartOnly({ count: integer(apartOnly) }));
 			return fillMessage(m.errors.noOrders, { ...p, rows: integer(error.params.rows), detail: parts.join(' ') });
 		}
 		case 'quotaExceeded':

@@ -218,7 +218,8 @@ function refuseEmpty(result: ImportResult): void {
 		rows: report.rowsRead,
 		reasons: reasons.map(([reason, t]) => `${reason}:${t!.count}`),
 		cancelled: report.cancelled.count + report.refunds.fullyRefunded.count + report.unpaid.count,
-		creditNotes: (report.creditNotes?.netted.count ?? 0) + (report.creditNotes?.withoutOrder.count ?? 0)
+		creditNotes: (report.creditNotes?.netted.count ?? 0) + (report.creditNotes?.withoutOrder.count ?? 0),
+		apartOnly: report.apartOnly?.orders.count ?? 0
 	});
 }
 

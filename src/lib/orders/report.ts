@@ -245,6 +245,15 @@ export interface ImportReport {
 		nettedAmount: number;
 		withoutOrderAmount: number;
 	};
+	/**
+	 * Orders (invoices) none of whose rows is a sale: only postage, shipping, fees or tax, by a UCI
+	 * file's StockCode (POST, DOT, C2, BANK CHARGES, AMAZONFEE, CRUK) or a row-type column. Not
+	 * counted as orders; `amount`, their postage, charges and tax (less what credit notes gave
+	 * back), is not counted in the revenue breakdown's shipping, fees or tax either (they were never
+	 * sales); `creditNotes`: credit notes that gave back only their postage or charges, left out with
+	 * them. Absent when none.
+	 */
+	apartOnly?: { orders: Tally; amount: number; creditNotes: number };
 	revenueBreakdown?: RevenueBreakdown;
 	/**
 	 * The sales in the rows skipped for having no customer (no id, e-mail or phone: a till's

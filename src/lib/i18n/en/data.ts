@@ -225,6 +225,8 @@ export default {
 		tooManyFiles: 'Choose at most 50 files at once.',
 		layoutMismatch: 'Orders and a per-customer summary cannot be combined in one data set: import them separately.',
 		noOrdersCancelled: (p: { count: string }) => `All ${p.count} orders are cancelled, refunded or unpaid.`,
+		noOrdersApartOnly: (p: { count: string }) =>
+			`${p.count} invoices or orders hold only postage, shipping, charges or tax, with no product: they are not purchases.`,
 		noOrdersCreditNotes: (p: { count: string }) =>
 			`${p.count} credit notes (returns) were read, but a credit note is not a purchase.`,
 		noOrdersReasons: (p: { reasons: string }) => `Rows were dropped because: ${p.reasons}.`,
@@ -288,6 +290,9 @@ export default {
 		returnsNetted: 'Returns booked as negative rows, netted into the customer’s earlier order',
 		duplicates: 'Duplicate orders (an order id seen before), skipped',
 		zeroValue: 'Orders with a total of 0 (kept)',
+		apartOnly: (p: { amount: string }) =>
+			`Invoices or orders of postage, shipping, charges or tax alone, with no product (their rows’ StockCode is POST, DOT, C2, BANK CHARGES, AMAZONFEE or CRUK, or the row-type column says shipping, fee or tax): not counted as orders (their ${p.amount} of postage, charges and tax is not counted as sales, nor in the revenue breakdown)`,
+		apartOnlyCreditNotes: 'Credit notes giving back only their postage or charges, left out with them',
 		filesHeading: 'Files',
 		fileRow: (p: { delimiter: string; encoding: string; layout: string; name: string; rows: string }) =>
 			`${p.name}: ${p.layout}, ${p.encoding}, ${p.delimiter}, ${p.rows} rows`,
@@ -381,7 +386,7 @@ export default {
 			negativeNetCustomers: (p: { count: string }) =>
 				`${p.count} customers have refunds larger than their purchases (negative net spend).`
 		},
-		rules: 'How orders are counted: one order per order id and customer (line items are added up; rows of one id with another customer, or a date two or more days away, are another order); each order counts at its net sales where the file shows tax, shipping or a subtotal; cancelled, voided, failed and unpaid orders and orders refunded in full are not purchases; partly refunded orders count at their net value; negative rows of an order dated after it are its refunds, and a sale they bring to nothing was refunded in full; a guest checkout with the e-mail of a registered customer’s orders is that customer; credit notes and returns booked as negative rows are netted into that customer’s latest earlier order, and those with no earlier order are counted apart; an order id seen again in a later file is a duplicate; the order’s day is the date as written in the file (a time zone never moves it to another day).'
+		rules: 'How orders are counted: one order per order id and customer (line items are added up; rows of one id with another customer, or a date two or more days away, are another order); each order counts at its net sales where the file shows tax, shipping or a subtotal; cancelled, voided, failed and unpaid orders and orders refunded in full are not purchases, nor is an order of postage, shipping, fees or tax alone, with no product; partly refunded orders count at their net value; negative rows of an order dated after it are its refunds, and a sale they bring to nothing was refunded in full; a guest checkout with the e-mail of a registered customer’s orders is that customer; credit notes and returns booked as negative rows are netted into that customer’s latest earlier order, and those with no earlier order are counted apart; an order id seen again in a later file is a duplicate; the order’s day is the date as written in the file (a time zone never moves it to another day).'
 	},
 	datasets: {
 		heading: 'Stored data sets',

@@ -226,6 +226,8 @@ const data: Catalogue<typeof en> = {
 		layoutMismatch:
 			'Pasūtījumus un kopsavilkumu pa klientiem nevar apvienot vienā datu kopā: importējiet tos atsevišķi.',
 		noOrdersCancelled: (p) => `Visi pasūtījumi (${p.count}) ir atcelti, atmaksāti vai neapmaksāti.`,
+		noOrdersApartOnly: (p) =>
+			`Rēķinos vai pasūtījumos (${p.count}) ir tikai pasta izdevumi, piegāde, komisijas vai nodoklis, bez neviena produkta: tie nav pirkumi.`,
 		noOrdersCreditNotes: (p) => `Nolasīti kredītrēķini (atgriešanas): ${p.count}, taču kredītrēķins nav pirkums.`,
 		noOrdersReasons: (p) => `Rindas tika izlaistas šādu iemeslu dēļ: ${p.reasons}.`,
 		reasonCount: (p) => `${p.reason} (${p.count})`
@@ -288,6 +290,9 @@ const data: Catalogue<typeof en> = {
 		returnsNetted: 'Atgriešanas, kas reģistrētas kā negatīvas rindas un ieskaitītas klienta iepriekšējā pasūtījumā',
 		duplicates: 'Pasūtījumu dublikāti (jau redzēts pasūtījuma ID), izlaisti',
 		zeroValue: 'Pasūtījumi ar kopsummu 0 (paturēti)',
+		apartOnly: (p) =>
+			`Rēķini vai pasūtījumi tikai par pasta izdevumiem, piegādi, komisijām vai nodokli, bez neviena produkta (rindu StockCode ir POST, DOT, C2, BANK CHARGES, AMAZONFEE vai CRUK, vai rindas tipa kolonna saka piegāde, komisija vai nodoklis): netiek skaitīti kā pasūtījumi (to ${p.amount} pasta izdevumu, komisiju un nodokļa netiek skaitīti kā pārdošana, ne arī ieņēmumu sadalījumā)`,
+		apartOnlyCreditNotes: 'Kredītrēķini, kas atmaksā tikai to pasta izdevumus vai komisijas, izlaisti kopā ar tiem',
 		filesHeading: 'Faili',
 		fileRow: (p) => `${p.name}: ${p.layout}, ${p.encoding}, ${p.delimiter}, rindas: ${p.rows}`,
 		datesRead: (p) => `datumu secība: ${p.order}`,
@@ -376,7 +381,7 @@ const data: Catalogue<typeof en> = {
 				`Rindas ar liekām pēdiņām: ${p.count} (pirmās: ${p.examples}); tās nolasītas, kā ir.`,
 			negativeNetCustomers: (p) => `Klienti, kuru atmaksas pārsniedz pirkumus (negatīvi neto tēriņi): ${p.count}.`
 		},
-		rules: 'Kā tiek skaitīti pasūtījumi: viens pasūtījums katram pasūtījuma ID un klientam (pozīcijas tiek saskaitītas; tā paša ID rindas ar citu klientu vai datumu divu vai vairāk dienu attālumā ir cits pasūtījums); katrs pasūtījums tiek ieskaitīts tā neto pārdošanas vērtībā, ja failā ir nodokļi, piegāde vai starpsumma; atceltie, anulētie, neizdevušies un neapmaksātie pasūtījumi, kā arī pilnībā atmaksātie pasūtījumi netiek uzskatīti par pirkumiem; daļēji atmaksātie pasūtījumi tiek ieskaitīti to neto vērtībā; pasūtījuma negatīvās rindas ar vēlāku datumu ir tā atmaksas, un pārdošana, ko tās samazina līdz nullei, ir pilnībā atmaksāta; viesa pasūtījums ar reģistrēta klienta pasūtījumu e-pastu ir šī klienta pasūtījums; kredītrēķini un atgriešanas, kas reģistrētas kā negatīvas rindas, tiek ieskaitītas šī klienta pēdējā agrākajā pasūtījumā, bet tās, kurām agrāka pasūtījuma nav, tiek uzskaitītas atsevišķi; pasūtījuma ID, kas atkārtojas vēlākā failā, ir dublikāts; pasūtījuma diena ir datums tādā veidā, kā tas rakstīts failā (laika josla to nekad nepārceļ uz citu dienu).'
+		rules: 'Kā tiek skaitīti pasūtījumi: viens pasūtījums katram pasūtījuma ID un klientam (pozīcijas tiek saskaitītas; tā paša ID rindas ar citu klientu vai datumu divu vai vairāk dienu attālumā ir cits pasūtījums); katrs pasūtījums tiek ieskaitīts tā neto pārdošanas vērtībā, ja failā ir nodokļi, piegāde vai starpsumma; atceltie, anulētie, neizdevušies un neapmaksātie pasūtījumi, kā arī pilnībā atmaksātie pasūtījumi netiek uzskatīti par pirkumiem, tāpat kā pasūtījums tikai par pasta izdevumiem, piegādi, komisijām vai nodokli bez neviena produkta; daļēji atmaksātie pasūtījumi tiek ieskaitīti to neto vērtībā; pasūtījuma negatīvās rindas ar vēlāku datumu ir tā atmaksas, un pārdošana, ko tās samazina līdz nullei, ir pilnībā atmaksāta; viesa pasūtījums ar reģistrēta klienta pasūtījumu e-pastu ir šī klienta pasūtījums; kredītrēķini un atgriešanas, kas reģistrētas kā negatīvas rindas, tiek ieskaitītas šī klienta pēdējā agrākajā pasūtījumā, bet tās, kurām agrāka pasūtījuma nav, tiek uzskaitītas atsevišķi; pasūtījuma ID, kas atkārtojas vēlākā failā, ir dublikāts; pasūtījuma diena ir datums tādā veidā, kā tas rakstīts failā (laika josla to nekad nepārceļ uz citu dienu).'
 	},
 	datasets: {
 		heading: 'Saglabātās datu kopas',

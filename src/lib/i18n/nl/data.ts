@@ -217,6 +217,8 @@ const data: Catalogue<typeof en> = {
 		layoutMismatch:
 			'Bestellingen en een samenvatting per klant kunnen niet in één dataset worden gecombineerd: importeer ze apart.',
 		noOrdersCancelled: (p) => `Alle bestellingen (${p.count}) zijn geannuleerd, terugbetaald of onbetaald.`,
+		noOrdersApartOnly: (p) =>
+			`${p.count} facturen of bestellingen bevatten alleen porto, verzending, kosten of btw, zonder product: dat zijn geen aankopen.`,
 		noOrdersCreditNotes: (p) =>
 			`Er zijn ${p.count} creditnota’s (retouren) gelezen, maar een creditnota is geen aankoop.`,
 		noOrdersReasons: (p) => `Rijen zijn overgeslagen omdat: ${p.reasons}.`,
@@ -282,6 +284,9 @@ const data: Catalogue<typeof en> = {
 		returnsNetted: 'Retouren geboekt als negatieve rijen, verrekend met de eerdere bestelling van de klant',
 		duplicates: 'Dubbele bestellingen (een bestel-id dat al eerder voorkwam), overgeslagen',
 		zeroValue: 'Bestellingen met een totaal van 0 (behouden)',
+		apartOnly: (p) =>
+			`Facturen of bestellingen van alleen porto, verzending, kosten of btw, zonder product (de StockCode van hun regels is POST, DOT, C2, BANK CHARGES, AMAZONFEE of CRUK, of de regeltypekolom zegt verzending, kosten of btw): niet als bestellingen geteld (hun ${p.amount} aan porto, kosten en btw telt niet als omzet, en niet in de opbouw van de omzet)`,
+		apartOnlyCreditNotes: 'Creditnota’s die alleen hun porto of kosten teruggeven, met hen weggelaten',
 		filesHeading: 'Bestanden',
 		fileRow: (p) => `${p.name}: ${p.layout}, ${p.encoding}, ${p.delimiter}, rijen: ${p.rows}`,
 		datesRead: (p) => `datums gelezen als ${p.order}`,
@@ -372,7 +377,7 @@ const data: Catalogue<typeof en> = {
 			negativeNetCustomers: (p) =>
 				`Klanten met terugbetalingen die groter zijn dan hun aankopen (negatieve nettobesteding): ${p.count}.`
 		},
-		rules: 'Hoe bestellingen worden geteld: één bestelling per bestelnummer en klant (regels worden opgeteld; rijen met hetzelfde nummer maar een andere klant, of een datum twee of meer dagen verderop, zijn een andere bestelling); elke bestelling telt mee met haar netto-omzet als het bestand btw, verzending of een subtotaal toont; geannuleerde, ongeldige, mislukte en onbetaalde bestellingen en volledig terugbetaalde bestellingen zijn geen aankopen; gedeeltelijk terugbetaalde bestellingen tellen mee met hun nettowaarde; negatieve regels van een bestelling met een latere datum zijn haar terugbetalingen, en een verkoop die ze tot niets terugbrengen is volledig terugbetaald; een gastbestelling met het e-mailadres van de bestellingen van een geregistreerde klant is van die klant; creditnota’s en retouren die als negatieve rij zijn geboekt, worden verrekend met de laatste eerdere bestelling van die klant, en die zonder eerdere bestelling worden apart geteld; een bestelnummer dat in een later bestand opnieuw voorkomt, is een dubbele bestelling; de dag van een bestelling is de datum zoals die in het bestand staat (een tijdzone verschuift hem nooit naar een andere dag).'
+		rules: 'Hoe bestellingen worden geteld: één bestelling per bestelnummer en klant (regels worden opgeteld; rijen met hetzelfde nummer maar een andere klant, of een datum twee of meer dagen verderop, zijn een andere bestelling); elke bestelling telt mee met haar netto-omzet als het bestand btw, verzending of een subtotaal toont; geannuleerde, ongeldige, mislukte en onbetaalde bestellingen en volledig terugbetaalde bestellingen zijn geen aankopen, net als een bestelling van alleen porto, verzending, kosten of btw, zonder product; gedeeltelijk terugbetaalde bestellingen tellen mee met hun nettowaarde; negatieve regels van een bestelling met een latere datum zijn haar terugbetalingen, en een verkoop die ze tot niets terugbrengen is volledig terugbetaald; een gastbestelling met het e-mailadres van de bestellingen van een geregistreerde klant is van die klant; creditnota’s en retouren die als negatieve rij zijn geboekt, worden verrekend met de laatste eerdere bestelling van die klant, en die zonder eerdere bestelling worden apart geteld; een bestelnummer dat in een later bestand opnieuw voorkomt, is een dubbele bestelling; de dag van een bestelling is de datum zoals die in het bestand staat (een tijdzone verschuift hem nooit naar een andere dag).'
 	},
 	datasets: {
 		heading: 'Opgeslagen datasets',
