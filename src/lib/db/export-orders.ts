@@ -1,6 +1,6 @@
 import { toCsvRow } from '$lib/csv/escape';
 import { isoFromDay } from '$lib/format/date';
-import { DIMENSIONS } from '$lib/orders/columns';
+import { DIMENSIONS, type OrderColumns } from '$lib/orders/columns';
 import { loadOrders } from './datasets';
 import { fileNamePart } from './user-text';
 
@@ -11,7 +11,10 @@ const ROWS_PER_PART = 20_000;
  * optional columns it has: the dimensions, and `cost_of_goods` where costs are stored, empty for
  * an order without one; the import reads each back into the same place), in parts so the caller
  * can build a Blob without one giant string. Customers' names are not written: they are kept only
- * for the audience exports.
+ * for the audience exports. The data set keeps no times of day, only which order of a customer's
+ * first day was first by time where that is not the first in file order (`firstOfDay`): such an order
+ * is written just before the customer's other orders of that day (see `exportSequence`), so that
+ * the file read back has the same first orders.
  * Text cells that a spreadsheet could run as a formula are neutralised. `pause` is awaited
  * between parts so a page thread stays responsive.
  */
@@ -26,7 +29,9 @@ export async function exportOrdersCsv(id: number, pause: () => Promise<void> = a
 	if (cost) header.push('cost_of_goods');
 	const parts: string[] = [toCsvRow(header) + '\r\n'];
 	let lines: string[] = [];
-	for (let i = 0; i < columns.count; i++) {
+	const sequence = exportSequence(columns);
+	for (let k = 0; k < columns.count; k++) {
+		const i = sequence ? sequence[k] : k;
 		const row: (string | number)[] = [
 			orderIds?.[i] ?? '',
 			customers[columns.customer[i]],
@@ -48,6 +53,41 @@ export async function exportOrdersCsv(id: number, pause: () => Promise<void> = a
 	if (lines.length) parts.push(lines.join('\r\n') + '\r\n');
 	void dataset;
 	return parts;
+}
+
+/**
+ * The order in which the export writes the orders (indexes), where it is not theirs (null): each
+ * order of `firstOfDay` (its customer's first of their first day by time, not first of that day in
+ * file order) moves to just before the customer's first order of that day in the file, everything
+ * else keeping its place. Read back, that order is first of its day in file order, as
+ * `indexCustomers` takes it without the list: the same first order, first product, channel,
+ * country and discount code.
+ */
+export function exportSequence(columns: OrderColumns): Int32Array | null {
+	const listed = columns.firstOfDay;
+	if (!listed || listed.length === 0) return null;
+	const { count, customer, day } = columns;
+	// The listed order of each customer who has one (one at most: of their first day).
+	const waiting = new Map<number, number>();
+	for (const order of listed) waiting.set(customer[order], order);
+	// Listed orders by the order they go before: the customer's first of that day in the file.
+	const before = new Map<number, number>();
+	for (let i = 0; i < count && waiting.size > 0; i++) {
+		const order = waiting.get(customer[i]);
+		if (order === undefined || day[i] !== day[order]) continue;
+		if (i < order) before.set(i, order);
+		waiting.delete(customer[i]);
+	}
+	const moved = new Set(before.values());
+	const sequence = new Int32Array(count);
+	let k = 0;
+	for (let i = 0; i < count; i++) {
+		if (moved.has(i)) continue;
+		const first = before.get(i);
+		if (first !== undefined) sequence[k++] = first;
+		sequence[k++] = i;
+	}
+	return sequence;
 }
 
 export function csvFileName(name: string): string {

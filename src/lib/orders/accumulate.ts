@@ -39,7 +39,7 @@ import {
 	type SkipReason,
 	type Tally
 } from './report';
-import { orderEvidence, parseDay, TIME_OF_DAY_LIMIT, timeOfDay, type DateOrder } from './sniff/dates';
+import { orderEvidence, parseDay, TIME_OF_DAY_LIMIT, timeOfDay, zoneSuffix, type DateOrder } from './sniff/dates';
 import { numericDay } from './sniff/numeric-dates';
 import { countCurrencyMark, currenciesOfFile } from './sniff/currency-marks';
 import { MAX_ABS_AMOUNT, parseAmount } from './sniff/numbers';
@@ -448,6 +448,9 @@ export class OrderAccumulator {
 	/** The last date text `#noteTime` read, and what it gave. */
 	#lastTimeRaw = '';
 	#lastTime = -1;
+	/** The last time-zone cell `#timedDate` read, and what it adds to a time (see `zoneSuffix`). */
+	#lastZoneCell = '';
+	#lastZoneSuffix = '';
 	/** Before `#timeOf` is made: the one time read so far (-1: none yet), and the first order that had it. */
 	#onlyTime = -1;
 	#onlyTimeFrom = 0;
@@ -1245,7 +1248,7 @@ export class OrderAccumulator {
 			if (refunded > 0 && amount > 0) this.#costKept.set(order, costKept);
 		}
 		this.#customerOf.push(customer);
-		this.#noteTime(dateRaw);
+		this.#noteTime(c.time === undefined && c.timeZone === undefined ? dateRaw : this.#timedDate(fields, dateRaw));
 		this.#dayOf.push(day);
 		this.#amountOf.push(sales);
 		this.#orderIds.push(orderKey);
@@ -2091,6 +2094,26 @@ export class OrderAccumulator {
 			if (only) this.#timeOf.data.fill(only.time, from, base + count);
 			this.#timeOf.length = base + count;
 		}
+	}
+
+	/**
+	 * The date text `#noteTime` reads where the file has a time (or a time zone) in a column of its
+	 * own: the date cell, then the time cell after a space, as one cell would hold both ("12/31/2023
+	 * 14:05:09"), then the zone's offset where the zone column gives one. A time the date cell has
+	 * itself comes first, so it is the one read; a row whose time cell is empty has the date cell's
+	 * time, or none.
+	 */
+	#timedDate(fields: string[], dateRaw: string): string {
+		const c = this.#columns;
+		const timeCell = c.time === undefined ? '' : (fields[c.time] ?? '').trim();
+		const text = timeCell ? `${dateRaw.trim()} ${timeCell}` : dateRaw;
+		if (c.timeZone === undefined || !text.includes(':')) return text;
+		const zone = fields[c.timeZone] ?? '';
+		if (zone !== this.#lastZoneCell) {
+			this.#lastZoneCell = zone;
+			this.#lastZoneSuffix = zoneSuffix(zone);
+		}
+		return this.#lastZoneSuffix ? text + this.#lastZoneSuffix : text;
 	}
 
 	/**

@@ -9,6 +9,7 @@
 
 import type { Dimension } from './columns';
 import { LEDGER_ROLES, paymentLedgerOf, type PaymentLedger } from './payments';
+import { timeOfDay } from './sniff/dates';
 
 /**
  * `mollie`, `paddle` and `magento` are read as `generic` files are, but some of their statuses
@@ -34,6 +35,8 @@ export const ORDER_ROLES = [
 	'customerEmail',
 	'customerPhone',
 	'date',
+	'time',
+	'timeZone',
 	'amount',
 	'quantity',
 	'unitPrice',
@@ -412,6 +415,48 @@ const SYNONYMS_WRITTEN: Record<Role, string[]> = {
 		'order date time',
 		'placed at',
 		'order placed at'
+	],
+	// The time of day in a column of its own, beside a date without one (PayPal's activity download:
+	// "Date", "Time", "TimeZone"; Square's "Date", "Time", "Time Zone"; "Order date", "Order time"):
+	// read as a time in the date cell is, only to tell which of a customer's orders of one day came
+	// first. Taken only where the sample's values are times (see `keepTimeColumn`). German as PayPal
+	// writes it ("Zeit", "Zeitzone").
+	time: [
+		'time',
+		'order time',
+		'purchase time',
+		'transaction time',
+		'time of day',
+		'laiks',
+		'pasūtījuma laiks',
+		'darījuma laiks',
+		'время',
+		'время заказа',
+		'время покупки',
+		'时间',
+		'订单时间',
+		'下单时间',
+		'交易时间',
+		'tijd',
+		'tijdstip',
+		'besteltijd',
+		'zeit',
+		'uhrzeit',
+		'bestellzeit'
+	],
+	// That time's zone: an offset ("+01:00", "UTC+1") is heeded, a named zone ("PST", "Eastern Time
+	// (US & Canada)") is not (see `zoneSuffix` in accumulate.ts).
+	timeZone: [
+		'time zone',
+		'timezone',
+		'tz',
+		'utc offset',
+		'laika josla',
+		'laika zona',
+		'часовой пояс',
+		'时区',
+		'tijdzone',
+		'zeitzone'
 	],
 	amount: [
 		'order total',
@@ -1019,6 +1064,33 @@ const has = (headers: string[], ...names: string[]) => names.every((n) => header
  * `rows` are already split into fields with the file's delimiter.
  */
 export function recogniseLayout(rows: string[][], delimiter: string): LayoutMatch {
+	const match = layoutOf(rows, delimiter);
+	keepTimeColumn(match, rows);
+	return match;
+}
+
+/**
+ * Leaves a time column mapped only where the sample's values in it (the first 200 rows) are times
+ * of day, or dates with one, and at least one is: a "Time" column of durations, of words or of
+ * nothing is no order's time.
+ */
+function keepTimeColumn(match: LayoutMatch, rows: string[][]): void {
+	const column = match.mapping.time;
+	if (column === undefined) return;
+	let times = 0;
+	for (const row of rows.slice(match.hasHeader ? 1 : 0, 200)) {
+		const cell = (row[column] ?? '').trim();
+		if (!cell) continue;
+		if (timeOfDay(cell) < 0) {
+			times = 0;
+			break;
+		}
+		times++;
+	}
+	if (times === 0) delete match.mapping.time;
+}
+
+function layoutOf(rows: string[][], delimiter: string): LayoutMatch {
 	const first = rows[0] ?? [];
 	const headers = first.map(normaliseHeader);
 

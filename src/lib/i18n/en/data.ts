@@ -136,6 +136,8 @@ export default {
 		customerEmail: 'Customer e-mail (where the id is empty or a guest’s)',
 		customerPhone: 'Customer phone (where there is no id or e-mail)',
 		date: 'Order date',
+		time: 'Time of day (where not in the date)',
+		timeZone: 'Time zone of that time',
 		amount: 'Order total',
 		quantity: 'Quantity',
 		unitPrice: 'Unit price',

@@ -136,6 +136,8 @@ const data: Catalogue<typeof en> = {
 		customerEmail: 'Klienta e-pasts (kur ID ir tukšs vai viesa)',
 		customerPhone: 'Klienta tālrunis (ja nav ID un e-pasta)',
 		date: 'Pasūtījuma datums',
+		time: 'Diennakts laiks (ja tas nav datumā)',
+		timeZone: 'Šī laika josla',
 		amount: 'Pasūtījuma kopsumma',
 		quantity: 'Daudzums',
 		unitPrice: 'Vienības cena',

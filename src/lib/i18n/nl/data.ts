@@ -127,6 +127,8 @@ const data: Catalogue<typeof en> = {
 		customerEmail: 'E-mail van de klant (waar de id leeg is of die van een gast)',
 		customerPhone: 'Telefoon van de klant (als er geen id of e-mail is)',
 		date: 'Besteldatum',
+		time: 'Tijdstip (waar het niet in de datum staat)',
+		timeZone: 'Tijdzone van dat tijdstip',
 		amount: 'Totaalbedrag bestelling',
 		quantity: 'Aantal',
 		unitPrice: 'Stukprijs',

@@ -133,6 +133,8 @@ const data: Catalogue<typeof en> = {
 		customerEmail: 'E-mail клиента (где ID пуст или гостевой)',
 		customerPhone: 'Телефон клиента (если нет ID и e-mail)',
 		date: 'Дата заказа',
+		time: 'Время (если его нет в дате)',
+		timeZone: 'Часовой пояс этого времени',
 		amount: 'Сумма заказа',
 		quantity: 'Количество',
 		unitPrice: 'Цена за единицу',

@@ -126,6 +126,8 @@ const data: Catalogue<typeof en> = {
 		customerEmail: '客户邮箱（客户编号为空或为访客编号时使用）',
 		customerPhone: '客户电话（无编号和邮箱时使用）',
 		date: '订单日期',
+		time: '时间（日期中没有时）',
+		timeZone: '该时间的时区',
 		amount: '订单总额',
 		quantity: '数量',
 		unitPrice: '单价',

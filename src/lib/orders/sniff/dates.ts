@@ -406,6 +406,33 @@ export function timeOfDay(raw: string): number {
 	return hour * 3600 + minute * 60 + Math.min(second, 59) - offset + TIME_OF_DAY_SHIFT;
 }
 
+/**
+ * What a time-zone column's cell (PayPal's "TimeZone", Square's "Time Zone") adds after a time for
+ * `timeOfDay` to read: its offset from UTC where it is one ("+01:00", "-0500", "UTC+1", "GMT-05:00",
+ * "(UTC+02:00) Riga"; "UTC", "GMT" or "Z" alone: +0), as " +01:00"; else nothing. A named zone ("PST",
+ * "CET", "Eastern Time (US & Canada)", "Europe/Riga") cannot be resolved reliably (which offset it
+ * has on a day depends on its daylight-saving rules, and the names are ambiguous: "IST"), so it adds
+ * nothing: the times of one file are then compared as written, as if in one and the same zone. That
+ * is right for what they are used for, telling which of one customer's orders of one day came first,
+ * since a file's times are written in the shop's one zone (PayPal writes the account's: "PST" or
+ * "PDT" by the season, one and the same zone; only on the night its clocks change may two orders of
+ * those hours compare wrong).
+ */
+export function zoneSuffix(zone: string): string {
+	const text = zone.trim();
+	const m = ZONE_OFFSET.exec(text);
+	if (!m) return ZONE_UTC.test(text) ? ' +00:00' : '';
+	const hours = +m[2];
+	const minutes = m[3] ? +m[3] : 0;
+	if (hours > 14 || minutes > 59) return '';
+	return ` ${m[1] === '+' ? '+' : '-'}${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
+}
+
+/** An offset as a zone column writes it (see `zoneSuffix`): sign (or the minus sign −), hours, minutes. */
+const ZONE_OFFSET = /^\(?\s*(?:UTC|GMT)?\s*([+\-\u2212])(\d{1,2})(?::?(\d{2}))?(?!\d)/i;
+/** UTC without an offset: "UTC", "GMT", "Z", "(UTC) Dublin, Edinburgh, Lisbon, London". */
+const ZONE_UTC = /^\(?(?:UTC|GMT|Z)\)?(?:\s|$)/i;
+
 /** Added to a time of day less its offset (at least −14 hours) to keep it at least 0 (see `timeOfDay`). */
 export const TIME_OF_DAY_SHIFT = 14 * 3600;
 /** Every `timeOfDay` is below this (24 + 14 + 14 hours of seconds fit in 18 bits). */

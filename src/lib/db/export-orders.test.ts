@@ -1,0 +1,128 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { indexCustomers } from '$lib/analysis/customers';
+import type { OrdersResult } from '$lib/orders/accumulate';
+import type { OrderColumns } from '$lib/orders/columns';
+import { importOrdersText } from '$lib/orders/test-support';
+import { db } from './database';
+import { storeImport } from './datasets';
+import { exportOrdersCsv, exportSequence } from './export-orders';
+
+beforeEach(async () => {
+	await Promise.all(db().tables.map((t) => t.clear()));
+});
+
+/** Each customer's first order: its id, product, channel and discount code. */
+function firstOrders(result: OrdersResult): Record<string, string[]> {
+	const index = indexCustomers(result.columns, result.customers.length);
+	const value = (dim: 'product' | 'channel' | 'discount', order: number) => {
+		const column = result.dimensions[dim]!;
+		const v = column.index[order];
+		return v < 0 ? '' : column.values[v];
+	};
+	return Object.fromEntries(
+		result.customers.map((c, k) => {
+			const order = index.order[index.offset[k]];
+			return [
+				c,
+				[
+					result.orderIds!.get(order),
+					value('product', order),
+					value('channel', order),
+					value('discount', order)
+				]
+			];
+		})
+	);
+}
+
+async function roundTrip(text: string) {
+	const { result } = await importOrdersText(text);
+	const id = await storeImport(result, 'Shop');
+	const csv = (await exportOrdersCsv(id)).join('');
+	const again = (await importOrdersText(csv)).result;
+	return { result, csv, again };
+}
+
+describe('exporting a data set whose first orders of a day were decided by time', () => {
+	/**
+	 * A Shopify export, newest first. Hand-worked: a@x.io's orders of Feb 1 are #1003 at 16:45
+	 * (Coffee, pos, no code) and #1001 at 09:15 (Tea, app, WELCOME), listed in that order: the first
+	 * is #1001. b@x.io's first is #1002 (Feb 1, before #1004 of Feb 2): nothing to decide by time.
+	 */
+	const SHOPIFY =
+		'Name,Email,Financial Status,Created at,Total,Lineitem quantity,Lineitem name,Lineitem price,Source,Discount Code\n' +
+		'#1004,b@x.io,paid,2024-02-02 12:00:00 +0200,15.00,1,Tea,15.00,web,\n' +
+		'#1003,a@x.io,paid,2024-02-01 16:45:00 +0200,30.00,1,Coffee,30.00,pos,\n' +
+		'#1002,b@x.io,paid,2024-02-01 10:00:00 +0200,12.00,1,Mug,12.00,web,WELCOME\n' +
+		'#1001,a@x.io,paid,2024-02-01 09:15:00 +0200,10.00,1,Tea,10.00,app,WELCOME\n';
+	const FIRST = {
+		'b@x.io': ['#1002', 'Mug', 'web', 'WELCOME'],
+		'a@x.io': ['#1001', 'Tea', 'app', 'WELCOME']
+	};
+
+	it('writes each such first order before its customer’s other orders of the day: read back, the first orders are the same', async () => {
+		const { result, csv, again } = await roundTrip(SHOPIFY);
+		expect(firstOrders(result)).toEqual(FIRST);
+		// #1001 moved up to just before #1003, the rest in their places.
+		expect(csv.split('\r\n')).toEqual([
+			'order_id,customer_id,order_date,amount,product,channel,discount_code',
+			'#1004,b@x.io,2024-02-02,15,Tea,web,',
+			'#1001,a@x.io,2024-02-01,10,Tea,app,WELCOME',
+			'#1003,a@x.io,2024-02-01,30,Coffee,pos,',
+			'#1002,b@x.io,2024-02-01,12,Mug,web,WELCOME',
+			''
+		]);
+		expect(firstOrders(again)).toEqual(FIRST);
+		// Read back, the first is first in the file: nothing left to list.
+		expect(again.columns.firstOfDay).toBeUndefined();
+	});
+
+	it('keeps the first orders of a file with the time in a column of its own (PayPal)', async () => {
+		// a@x.io pays TX3 at 18:40 (Mug), then TX2 at 14:05:09 (Tea) of Dec 31: the first is TX2.
+		const row = (time: string, payer: string, gross: string, id: string, item: string) =>
+			`"12/31/2023","${time}","PST","Buyer","Website Payment","Completed","USD","${gross}","-0.50","${gross}","${payer}","shop@x.io","${id}","${item}","","Credit"\n`;
+		const text =
+			'"Date","Time","TimeZone","Name","Type","Status","Currency","Gross","Fee","Net","From Email Address","To Email Address","Transaction ID","Item Title","Reference Txn ID","Balance Impact"\n' +
+			row('18:40:00', 'a@x.io', '30.00', 'TX3', 'Mug') +
+			row('14:05:09', 'a@x.io', '12.00', 'TX2', 'Tea') +
+			row('10:00:00', 'b@x.io', '20.00', 'TX1', 'Coffee');
+		const { result, again } = await roundTrip(text);
+		const products = (r: OrdersResult) => {
+			const index = indexCustomers(r.columns, r.customers.length);
+			const product = r.dimensions.product!;
+			return Object.fromEntries(
+				r.customers.map((c, k) => {
+					const order = index.order[index.offset[k]];
+					return [c, [r.orderIds!.get(order), product.values[product.index[order]]]];
+				})
+			);
+		};
+		expect(products(result)).toEqual({ 'a@x.io': ['TX2', 'Tea'], 'b@x.io': ['TX1', 'Coffee'] });
+		expect(products(again)).toEqual(products(result));
+	});
+});
+
+describe('the order the export writes orders in', () => {
+	const columns = (customer: number[], day: number[], firstOfDay?: number[]): OrderColumns => ({
+		count: customer.length,
+		customer: Int32Array.from(customer),
+		day: Int32Array.from(day),
+		amount: new Float64Array(customer.length),
+		...(firstOfDay && { firstOfDay: Int32Array.from(firstOfDay) })
+	});
+	it.each([
+		// customers, days, first of their day by time, the order written (null: the data set's)
+		['no list', [0, 0], [1, 1], undefined, null],
+		['an empty list', [0, 0], [1, 1], [], null],
+		// Customer 0's later day first (newest first), then its first day's 18:00 and 09:00 orders.
+		['one moved past a later day’s order', [0, 0, 0], [5, 1, 1], [2], [0, 2, 1]],
+		// Customers 0 and 1 interleaved, each's second order of day 1 the first by time.
+		['two, interleaved', [0, 1, 0, 1, 2], [1, 1, 1, 1, 1], [2, 3], [2, 0, 3, 1, 4]],
+		// Customer 0's third order of the day is the first: before the first of the three.
+		['one moved past two', [0, 0, 0, 1], [3, 3, 3, 3], [2], [2, 0, 1, 3]]
+	])('%s', (_, customer, day, firstOfDay, expected) => {
+		const sequence = exportSequence(columns(customer, day, firstOfDay));
+		expect(sequence && Array.from(sequence)).toEqual(expected);
+	});
+});
