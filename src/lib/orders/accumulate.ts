@@ -2099,14 +2099,16 @@ export class OrderAccumulator {
 	/**
 	 * The date text `#noteTime` reads where the file has a time (or a time zone) in a column of its
 	 * own: the date cell, then the time cell after a space, as one cell would hold both ("12/31/2023
-	 * 14:05:09"), then the zone's offset where the zone column gives one. A time the date cell has
-	 * itself comes first, so it is the one read; a row whose time cell is empty has the date cell's
-	 * time, or none.
+	 * 14:05:09"), then the zone's offset where the zone column gives one. A time in the time cell is
+	 * the one read, before one in the date cell: a database's DATETIME column beside its TIME column
+	 * writes "2023-12-31 00:00:00" on every row, a midnight that is no order's time. A row whose time
+	 * cell has no time (empty) has the date cell's time, or none.
 	 */
 	#timedDate(fields: string[], dateRaw: string): string {
 		const c = this.#columns;
 		const timeCell = c.time === undefined ? '' : (fields[c.time] ?? '').trim();
-		const text = timeCell ? `${dateRaw.trim()} ${timeCell}` : dateRaw;
+		// (The date cell's own time is cut off, so that the time cell's is the first `timeOfDay` reads.)
+		const text = timeCell.includes(':') ? `${dateOnly(dateRaw)} ${timeCell}` : dateRaw;
 		if (c.timeZone === undefined || !text.includes(':')) return text;
 		const zone = fields[c.timeZone] ?? '';
 		if (zone !== this.#lastZoneCell) {
@@ -4557,3 +4559,19 @@ function refundedInFull(refunded: number, amount: number): boolean {
 function round2(value: number): number {
 	return Math.round(value * 100) / 100;
 }
+
+/**
+ * A date cell without the time it may have: what comes before the first colon's hour ("2023-12-31
+ * 00:00:00" → "2023-12-31", "12/31/2023 0:00" → "12/31/2023"); a cell without a colon as it is.
+ */
+function dateOnly(dateRaw: string): string {
+	const colon = dateRaw.indexOf(':');
+	if (colon < 0) return dateRaw.trim();
+	let cut = colon;
+	while (cut > 0 && isDigit(dateRaw.charCodeAt(cut - 1))) cut--;
+	// (An ISO "2023-12-31T00:00" has a T before its hour.)
+	if (cut > 0 && (dateRaw[cut - 1] === 'T' || dateRaw[cut - 1] === 't')) cut--;
+	return dateRaw.slice(0, cut).trim();
+}
+
+const isDigit = (code: number) => code >= 48 && code <= 57;

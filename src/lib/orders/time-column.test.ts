@@ -154,6 +154,23 @@ describe('a time of day in a column of its own', () => {
 		expect(firstProducts(result)).toEqual({ 'a@x.io': 'Early', 'b@x.io': 'NoTime', 'c@x.io': 'Morning' });
 	});
 
+	it.each([
+		['ISO with seconds', '2023-12-31 00:00:00', '2023-12-30 00:00:00'],
+		['month first, hours alone', '12/31/2023 0:00', '12/30/2023 0:00'],
+		['ISO with a T', '2023-12-31T00:00:00', '2023-12-30T00:00:00']
+	])('wins over a midnight the date cell carries on every row (%s)', async (_, day, dayBefore) => {
+		// A database's DATETIME column beside its TIME column: a@x.io's orders of 31 Dec are 2 at
+		// 18:40 and then 1 at 14:05:09, so the first is 1 (Early), not the first row.
+		const { result } = await importOrdersText(
+			'Order ID,Order date,Order time,Email,Total,Product\n' +
+				`2,${day},18:40:00,a@x.io,30,Late\n` +
+				`1,${day},14:05:09,a@x.io,12,Early\n` +
+				`0,${dayBefore},10:00:00,b@x.io,5,Other\n`
+		);
+		expect(firstOrderIds(result)).toEqual({ 'a@x.io': '1', 'b@x.io': '0' });
+		expect(firstProducts(result)).toEqual({ 'a@x.io': 'Early', 'b@x.io': 'Other' });
+	});
+
 	it('keeps files without times as they were: no time column made', async () => {
 		const { result } = await importOrdersText(
 			'order_id,email,date,time,total\n2,a@x.io,2024-02-01,,10.00\n1,a@x.io,2024-02-01,,10.00\n'
