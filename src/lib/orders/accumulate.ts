@@ -3551,9 +3551,10 @@ export class OrderAccumulator {
 			returns: round2(m.returns),
 			netSales: round2(netSales),
 			// (Rows a file's row-type column marks as tax, shipping or fees are shown where there were any.)
-			tax: m.hasTax || m.tax !== 0 ? round2(m.tax) : null,
-			shipping: m.hasShipping || m.shipping !== 0 ? round2(m.shipping) : null,
-			...(m.fees !== 0 && { fees: round2(m.fees) }),
+			// (Not a sum's float residue, of amounts added and taken back out: `-0`.)
+			tax: m.hasTax || Math.abs(m.tax) >= 0.005 ? round2(m.tax) + 0 : null,
+			shipping: m.hasShipping || Math.abs(m.shipping) >= 0.005 ? round2(m.shipping) + 0 : null,
+			...(Math.abs(m.fees) >= 0.005 && { fees: round2(m.fees) }),
 			totalCharged: m.hasTotals ? round2(m.totalCharged) : null,
 			returnsWithoutOrder: round2(m.returnsWithoutOrder),
 			names: { ...m.names },

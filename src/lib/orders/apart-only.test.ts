@@ -4,7 +4,7 @@ import { inspectSample } from './inspect';
 import { runImport } from './pipeline';
 import { partOf, readRange } from './ranges';
 import type { OrdersResult } from './accumulate';
-import { headline, importOrdersText, sampleOf, sourceOf, TEST_TODAY } from './test-support';
+import { copiesOf, headline, importOrdersText, sampleOf, sourceOf, TEST_TODAY } from './test-support';
 
 // An invoice or order none of whose rows is a sale (only postage, shipping, fees or tax, by a UCI
 // StockCode or a row-type column) is no purchase: it is not counted as an order, its customer
@@ -313,5 +313,34 @@ describe('a file of invoices of postage alone', () => {
 		expect(error).toBeInstanceOf(ImportError);
 		expect((error as ImportError).code).toBe('noOrders');
 		expect((error as ImportError).params).toMatchObject({ rows: 2, apartOnly: 2, cancelled: 0 });
+	});
+});
+
+/** The file read whole and in 2, 3 and 4 byte ranges: the same orders and report each time. */
+async function sameInRanges(text: string) {
+	const whole = await importOrdersText(text);
+	for (const ranges of [2, 3, 4]) {
+		const ranged = await importOrdersText(text, ranges);
+		expect(amounts(ranged.result)).toEqual(amounts(whole.result));
+		expect([...ranged.result.columns.customer]).toEqual([...whole.result.columns.customer]);
+		expect(ranged.report).toEqual(whole.report);
+	}
+	return whole;
+}
+
+describe('the revenue breakdown of charges added and taken back out', () => {
+	it.each([1, 400])('shows no tax or fees (%i copies), not -0', async (copies) => {
+		const text = copiesOf(
+			WOO +
+				'1,2024-03-01,a@x.io,line_item,Mug,20.00\n' +
+				'4,2024-03-10,c@x.io,fee,Handling,1.50\n' +
+				'4,2024-03-10,c@x.io,tax,VAT,0.30\n',
+			copies
+		);
+		const { report } = await sameInRanges(text);
+		expect(report.ordersKept).toBe(copies);
+		// Before (400 copies): tax −0.
+		expect(report.revenueBreakdown?.tax).toBeNull();
+		expect(report.revenueBreakdown?.fees).toBeUndefined();
 	});
 });
