@@ -978,7 +978,10 @@ export class OrderAccumulator {
 		if (seen >= 0) {
 			const seenCustomer = this.customers.values[this.#customerOf.data[seen]];
 			const seenDay = this.#dayOf.data[seen];
-			if (!this.#agrees(agreeingId, dateRaw, seenCustomer, seenDay, '')) {
+			if (
+				!this.#agrees(agreeingId, dateRaw, seenCustomer, seenDay, '') &&
+				!this.#laterApartRefund(fields, row, customerId, dateRaw, seen, seenCustomer)
+			) {
 				indexKey = this.#splitKey(orderKey, customerId, dateRaw, seenCustomer);
 				split = true;
 				seen = this.#orderById.get(indexKey, StringIndex.hash(indexKey));
@@ -2533,6 +2536,27 @@ export class OrderAccumulator {
 		const amount = this.#rowAmount(fields, row);
 		if (amount !== null) this.#sumApart(order, kind, amount);
 		return true;
+	}
+
+	/**
+	 * Whether a row of order `seen`'s id, of the same customer and file, dated after it, is a
+	 * negative shipping, fee or tax row where each row has its own amount: that order's shipping or
+	 * fee refunded days later (a shop's refund of its postage), a line of it, not an order of its own.
+	 */
+	#laterApartRefund(
+		fields: string[],
+		row: number,
+		customerId: string,
+		dateRaw: string,
+		seen: number,
+		seenCustomer: string
+	): boolean {
+		const c = this.#columns;
+		if (this.#plan.amountMode !== 'lineAmounts' || c.amount === undefined || c.lineType === undefined) return false;
+		if (customerId !== seenCustomer || this.#fileOf(seen) !== this.#file) return false;
+		if (!(parseAmount((fields[c.amount] ?? '').trim(), this.#plan.decimal) < 0)) return false;
+		if (!(this.#dayOfText(dateRaw) > this.#dayOf.data[seen])) return false;
+		return this.#lineKind(fields, row) !== 'sale';
 	}
 
 	/**

@@ -344,3 +344,31 @@ describe('the revenue breakdown of charges added and taken back out', () => {
 		expect(report.revenueBreakdown?.fees).toBeUndefined();
 	});
 });
+
+describe("a refund of an order's shipping, dated days after it", () => {
+	it.each([
+		{
+			name: 'of an order of shipping alone',
+			rows: '2,2024-03-05,a@x.io,shipping,Flat rate,4.90\n' + '2,2024-03-08,a@x.io,shipping,Flat rate,-4.90\n',
+			// Before: 2 orders of shipping alone.
+			apart: { count: 1, amount: 0 },
+			shipping: 0
+		},
+		{
+			name: 'of an order with a product',
+			rows:
+				'2,2024-03-05,a@x.io,line_item,Tea,12.00\n' +
+				'2,2024-03-05,a@x.io,shipping,Flat rate,4.90\n' +
+				'2,2024-03-08,a@x.io,shipping,Flat rate,-4.90\n',
+			// Before: its refund an order of shipping alone, of −4.90.
+			apart: null,
+			shipping: 0
+		}
+	])('is a row of that order ($name)', async (t) => {
+		const { report } = await sameInRanges(WOO + '1,2024-03-01,a@x.io,line_item,Mug,20.00\n' + t.rows);
+		expect(report.apartOnly?.orders.count ?? 0).toBe(t.apart?.count ?? 0);
+		if (t.apart) expect(report.apartOnly?.amount).toBe(t.apart.amount);
+		else expect(report.apartOnly).toBeUndefined();
+		expect(report.revenueBreakdown?.shipping ?? 0).toBe(t.shipping);
+	});
+});
