@@ -166,6 +166,14 @@ interface SalelessOrder {
 	shipping: number;
 	fees: number;
 	tax: number;
+	/**
+	 * Its product rows left out as cancelled or returned (`#lineIsNoSale`), the first few and how
+	 * many more, whether any was refunded, and the refunded ones' amount: a purchase, all of whose
+	 * products were cancelled or refunded (see `#dropApartOnly`). Absent: none.
+	 */
+	noSale?: { rows: RowRef[]; more: number; refunded: boolean; amount: number };
+	/** The postage or charges its credit notes gave back (see `#applyCredit`): each line's kind, amount and note. */
+	credits?: { kind: 'shipping' | 'fees'; amount: number; ref: RowRef; day: number }[];
 }
 
 /** What a copy of an order in another file says it is (exports that overlap). */
@@ -312,6 +320,8 @@ interface FirstLineNoSale {
 	more: number;
 	/** What was added to the refunded amount for them. */
 	refunded: number;
+	/** Whether any of them was a product's row (not shipping, a fee or tax, see `#lineKind`). */
+	product: boolean;
 }
 
 /** A negative row (a return, or an order's discount line) as `#netReturn` nets it. */
@@ -945,7 +955,10 @@ export class OrderAccumulator {
 		if (this.#droppedInFile.size > 0 && orderKey && this.#rowOfDropped(fields, orderKey, agreeingId, dateRaw, row))
 			return;
 		if (this.#isCancelled(fields)) {
-			if (plan.amountMode !== 'orderTotal' && this.#cancelledLineOfKept(orderKey, agreeingId, dateRaw, row))
+			if (
+				plan.amountMode !== 'orderTotal' &&
+				this.#cancelledLineOfKept(fields, orderKey, agreeingId, dateRaw, row)
+			)
 				return;
 			this.#dropPendingLineOf(orderKey, customerId);
 			this.#setCurrent(Current.Dropped, orderKey, customerId, dateRaw, NaN, -1);
@@ -992,13 +1005,12 @@ export class OrderAccumulator {
 			if (perRow && sameFile) {
 				// Lines of an earlier order, not next to it: add them there.
 				this.report.lineItemRows++;
-				const line =
-					this.#lineIsNoSale(fields, row) || this.#lineApart(fields, row, seen)
-						? null
-						: this.#rowAmount(fields, row);
+				const product = !this.#lineIsNoSale(fields, row, seen) && !this.#lineApart(fields, row, seen);
+				// (A product's row makes its order a purchase, whatever its amount: see `#apartOnlyOrders`.)
+				if (product && this.#saleless.size > 0) this.#saleless.delete(seen);
+				const line = product ? this.#rowAmount(fields, row) : null;
 				if (line !== null) {
 					if (line < 0) this.#noteLaterRefund(seen, fields, row);
-					if (this.#saleless.size > 0) this.#saleless.delete(seen);
 					this.#amountOf.data[seen] += line;
 					this.#addItems(fields, seen, row);
 					this.#addCost(fields, seen);
@@ -1241,7 +1253,15 @@ export class OrderAccumulator {
 		const order = this.#dayOf.length;
 		if (kind !== 'sale') {
 			// (No sale line yet: an order of such rows alone is no purchase, see `#apartOnlyOrders`.)
-			this.#saleless.set(order, { ref: { file: this.#file, row }, shipping: 0, fees: 0, tax: 0 });
+			const only: SalelessOrder = { ref: { file: this.#file, row }, shipping: 0, fees: 0, tax: 0 };
+			const reopened = this.#reopened;
+			if (reopened && reopened.file === this.#file && reopened.row === row) {
+				const { held } = reopened;
+				const refunded = held.kind === 'refunded';
+				only.noSale = { rows: held.rows, more: held.more, refunded, amount: refunded ? held.refunded : 0 };
+				this.#reopened = null;
+			}
+			this.#saleless.set(order, only);
 			this.#sumApart(order, kind, apart);
 		}
 		if (this.#costOf) {
@@ -1450,11 +1470,12 @@ export class OrderAccumulator {
 			return;
 		}
 		if (mode !== 'orderTotal') {
-			if (this.#lineIsNoSale(fields, row) || this.#lineApart(fields, row, this.#curOrder)) return;
+			if (this.#lineIsNoSale(fields, row, this.#curOrder) || this.#lineApart(fields, row, this.#curOrder)) return;
+			// (A product's row makes its order a purchase, whatever its amount: see `#apartOnlyOrders`.)
+			if (this.#saleless.size > 0) this.#saleless.delete(this.#curOrder);
 			const line = this.#rowAmount(fields, row);
 			if (line !== null) {
 				if (line < 0) this.#noteLaterRefund(this.#curOrder, fields, row);
-				if (this.#saleless.size > 0) this.#saleless.delete(this.#curOrder);
 				this.#amountOf.data[this.#curOrder] += line;
 				// (A value only a later line has, a discount code on its line, is the order's too.)
 				this.#fillDimensions(fields, this.#curOrder, true, row);
@@ -1526,7 +1547,13 @@ export class OrderAccumulator {
 	 * rows (a file of one row per item, sorted by product): then that line alone is left out, as
 	 * `#lineIsNoSale` leaves out one next to them, and the order stands.
 	 */
-	#cancelledLineOfKept(orderKey: string, customerId: string, dateRaw: string, row: number): boolean {
+	#cancelledLineOfKept(
+		fields: string[],
+		orderKey: string,
+		customerId: string,
+		dateRaw: string,
+		row: number
+	): boolean {
 		if (!orderKey) return false;
 		const seen = this.#orderById.get(orderKey, StringIndex.hash(orderKey));
 		if (seen < 0) {
@@ -1542,6 +1569,7 @@ export class OrderAccumulator {
 			return false;
 		this.report.lineItemRows++;
 		tallyAdd(this.report.linesNoSale, { file: this.#file, row });
+		if (this.#saleless.size > 0) this.#noteNoSaleLine(seen, fields, row, false);
 		this.#setCurrent(Current.Order, orderKey, seenCustomer, dateRaw, this.#dayOf.data[seen], seen);
 		return true;
 	}
@@ -1551,7 +1579,13 @@ export class OrderAccumulator {
 		const c = this.#columns;
 		if (this.#plan.amountMode === 'orderTotal' || c.status === undefined) return;
 		if (this.#statusClass(fields[c.status] ?? '') !== kind) return;
-		this.#curFirstLineNoSale = { kind, rows: [{ file: this.#file, row }], more: 0, refunded };
+		this.#curFirstLineNoSale = {
+			kind,
+			rows: [{ file: this.#file, row }],
+			more: 0,
+			refunded,
+			product: this.#lineKind(fields, row) === 'sale'
+		};
 	}
 
 	/**
@@ -1573,6 +1607,7 @@ export class OrderAccumulator {
 		if (statusClass === 'cancelled' || statusClass === 'refunded' || this.#flaggedRefunded(fields)) {
 			if (held.rows.length < MAX_EXAMPLES) held.rows.push({ file: this.#file, row });
 			else held.more++;
+			held.product ||= this.#lineKind(fields, row) === 'sale';
 			return false;
 		}
 		if (statusClass === 'unpaid') return false;
@@ -1586,10 +1621,14 @@ export class OrderAccumulator {
 		this.report.lineItemRows++;
 		for (const ref of held.rows) tallyAdd(this.report.linesNoSale, ref);
 		this.report.linesNoSale.count += held.more;
+		// (Should the order be of shipping, fees or tax alone, its products were all cancelled or returned.)
+		this.#reopened = held.product ? { held, file: this.#file, row } : null;
 		this.#curFirstLineNoSale = null;
 		this.#cur = Current.None;
 		return true;
 	}
+	/** The lines left out of the order `#reopensOrder` last reopened, and the row it reopens at. */
+	#reopened: { held: FirstLineNoSale; file: number; row: number } | null = null;
 
 	/**
 	 * The sales of a row skipped for having no customer, as its order's would have counted (0 where
@@ -2001,6 +2040,9 @@ export class OrderAccumulator {
 		// (With no order to give it back from, it is a return of no order, as the rest of the note.)
 		if (apart !== undefined && this.#curOrder >= 0) {
 			this.#sumApart(this.#curOrder, apart, -line);
+			// (Of an invoice of postage alone: more than it had was another invoice's, see `#settleApartCredits`.)
+			const only = this.#saleless.size > 0 && this.#curCredit ? this.#saleless.get(this.#curOrder) : undefined;
+			if (only) (only.credits ??= []).push({ kind: apart, amount: line, ...this.#curCredit! });
 			return;
 		}
 		if (this.#curOrder >= 0) {
@@ -2494,14 +2536,36 @@ export class OrderAccumulator {
 	 * cancelled or returned (bol.com and Amazon give each line its own status): the order stands,
 	 * without it. Counted apart. (A row with no status of its own is the order's.)
 	 */
-	#lineIsNoSale(fields: string[], row: number): boolean {
+	#lineIsNoSale(fields: string[], row: number, order: number): boolean {
 		const c = this.#columns;
 		const refunded =
 			this.#flaggedRefunded(fields) ||
 			(c.status !== undefined && this.#statusClass(this.#text(fields[c.status], row)) === 'refunded');
 		if (!refunded && !this.#isCancelled(fields)) return false;
 		tallyAdd(this.report.linesNoSale, { file: this.#file, row });
+		if (this.#saleless.size > 0) this.#noteNoSaleLine(order, fields, row, refunded);
 		return true;
+	}
+
+	/**
+	 * A product's row left out as cancelled or returned (`#lineIsNoSale`) of an order with no sale
+	 * row so far (`#saleless`): noted on it, as it is a purchase should no product of it be sold
+	 * (see `#dropApartOnly`).
+	 */
+	#noteNoSaleLine(order: number, fields: string[], row: number, refunded: boolean): void {
+		const only = this.#saleless.get(order);
+		if (!only || this.#lineKind(fields, row) !== 'sale') return;
+		const noSale = (only.noSale ??= { rows: [], more: 0, refunded: false, amount: 0 });
+		if (noSale.rows.length < MAX_EXAMPLES) noSale.rows.push({ file: this.#file, row });
+		else noSale.more++;
+		if (!refunded) return;
+		noSale.refunded = true;
+		// (Read as the row would be, without counting it as skipped: it is no sale whatever its amount.)
+		const c = this.#columns;
+		const read = (index: number | undefined) =>
+			parseAmount(index === undefined ? '' : (fields[index] ?? '').trim(), this.#plan.decimal);
+		const amount = this.#plan.amountMode === 'lineItems' ? read(c.quantity) * read(c.unitPrice) : read(c.amount);
+		if (Math.abs(amount) <= MAX_ABS_AMOUNT) noSale.amount += amount;
 	}
 
 	/**
@@ -2618,9 +2682,19 @@ export class OrderAccumulator {
 			.map((order) => this.#saleless.get(order)!)
 			.sort((a, b) => a.ref.file - b.ref.file || a.ref.row - b.ref.row);
 		for (const only of byRow) {
-			tallyAdd(this.report.apartOnly, only.ref);
 			for (const kind of ['shipping', 'fees', 'tax'] as const) if (only[kind]) this.#sum(kind, -only[kind]);
-			this.report.apartOnlyAmount += only.shipping + only.fees + only.tax;
+			const noSale = only.noSale;
+			if (!noSale) {
+				tallyAdd(this.report.apartOnly, only.ref);
+				this.report.apartOnlyAmount += only.shipping + only.fees + only.tax;
+				continue;
+			}
+			// A purchase all of whose products were cancelled or returned: cancelled or refunded in
+			// full, as an order whose status says so (its lines are no lines of an order that stands).
+			for (const ref of noSale.rows) tallyRemove(this.report.linesNoSale, ref);
+			this.report.linesNoSale.count -= noSale.more;
+			tallyAdd(noSale.refunded ? this.report.fullyRefunded : this.report.cancelled, noSale.rows[0]);
+			if (noSale.refunded) this.#sum('refundedAmount', noSale.amount);
 		}
 		const left = new Set(orders);
 		const credits = new Set<RowRef>();
@@ -2630,9 +2704,89 @@ export class OrderAccumulator {
 		for (const credit of credits) {
 			if (kept.has(credit)) continue;
 			tallyRemove(this.report.creditNotesNetted, credit);
-			this.report.apartOnlyCreditNotes++;
+			if (this.#apartCreditsWithoutOrder.has(credit)) tallyAdd(this.report.creditNotesWithoutOrder, credit);
+			else this.report.apartOnlyCreditNotes++;
 		}
 	}
+
+	/**
+	 * The postage or charges credit notes gave back of an order of such rows alone, left out
+	 * (`#apartOnlyOrders`): a note is netted into the customer's latest invoice as it is read, and
+	 * a line giving back more than that order had left was another invoice's. As `#settleCreditTargets`
+	 * does for products, it is moved to the customer's latest invoice kept on or before the note's
+	 * day that had that much of it (else what the order had not is moved to their latest invoice
+	 * kept; with none, it is a return of no order), its note staying counted as netted. The order
+	 * left out then takes out of the revenue breakdown what it had less what was given back of it,
+	 * never less than nothing. Called once every range is merged, before the orders leave.
+	 */
+	#settleApartCredits(count: number, apartOnly: number[]): void {
+		const over: number[] = [];
+		for (const order of apartOnly) {
+			const only = this.#saleless.get(order)!;
+			if (only.credits && (only.shipping < -0.005 || only.fees < -0.005)) over.push(order);
+		}
+		if (over.length === 0) return;
+		const leaving = new Set(apartOnly);
+		const customerOf = this.#customerOf.data;
+		const day = this.#dayOf.data;
+		// Each customer's orders kept (of these orders' customers only).
+		const ordersOf = new Map<number, number[]>();
+		for (const order of over) ordersOf.set(customerOf[order], []);
+		for (let k = 0; k < count; k++) if (!leaving.has(k)) ordersOf.get(customerOf[k])?.push(k);
+		const apartOf = (order: number) => {
+			let apart = this.#apartOf.get(order);
+			if (!apart) this.#apartOf.set(order, (apart = { shipping: 0, fees: 0, tax: 0 }));
+			return apart;
+		};
+		const later = (a: number, b: number) => b < 0 || day[a] > day[b] || (day[a] === day[b] && a > b);
+		/** Moves `amount` of `kind` given back by `credit` from order `from` to order `to` (-1: of no order). */
+		const move = (from: number, to: number, kind: 'shipping' | 'fees', amount: number, ref: RowRef) => {
+			this.#saleless.get(from)![kind] += amount;
+			apartOf(from)[kind] += amount;
+			if (to >= 0) {
+				apartOf(to)[kind] -= amount;
+				const into = this.#returnedInto(to, { file: ref.file, row: ref.row });
+				if (!into.credits.includes(ref)) into.credits.push(ref);
+				return;
+			}
+			// (As a note's postage is where the customer has no invoice before it, see `#applyCredit`.)
+			this.#sum(kind, amount);
+			this.#money.returnsWithoutOrder += amount;
+			this.report.creditNotesWithoutOrderAmount += amount;
+			this.#apartCreditsWithoutOrder.add(ref);
+		};
+		for (const from of over) {
+			const only = this.#saleless.get(from)!;
+			const orders = ordersOf.get(customerOf[from])!;
+			for (const kind of ['shipping', 'fees'] as const) {
+				if (!(only[kind] < -0.005)) continue;
+				const lines = only.credits!.filter((credit) => credit.kind === kind);
+				// What the order had of it, before its notes (the lines decided in the order read).
+				let left = only[kind] + lines.reduce((sum, credit) => sum + credit.amount, 0);
+				for (const credit of lines) {
+					if (credit.amount <= left + 0.005) {
+						left -= credit.amount;
+						continue;
+					}
+					let to = -1;
+					let any = -1;
+					for (const order of orders) {
+						if (day[order] > credit.day) continue;
+						if (later(order, any)) any = order;
+						if ((this.#apartOf.get(order)?.[kind] ?? 0) >= credit.amount - 0.005 && later(order, to))
+							to = order;
+					}
+					if (to >= 0) move(from, to, kind, credit.amount, credit.ref);
+					else {
+						move(from, any, kind, credit.amount - Math.max(left, 0), credit.ref);
+						left = Math.min(left, 0);
+					}
+				}
+			}
+		}
+	}
+	/** Credit notes whose postage or charges `#settleApartCredits` found no invoice for. */
+	readonly #apartCreditsWithoutOrder = new Set<RowRef>();
 
 	/** Notes a negative row of kept order `order` as a refund of it where it is dated after the order (see `#laterRefunds`). */
 	#noteLaterRefund(order: number, fields: string[], row: number): void {
@@ -3906,7 +4060,13 @@ export class OrderAccumulator {
 		for (const [order, refund] of part.laterRefunds)
 			this.#laterRefunds.set(order + base, { ...refund, ref: at(refund.ref), netted: refund.netted.map(at) });
 		// (An order continued in the next range is refused above: each is whole, sale rows and all.)
-		for (const [order, only] of part.saleless) this.#saleless.set(order + base, { ...only, ref: at(only.ref) });
+		for (const [order, only] of part.saleless)
+			this.#saleless.set(order + base, {
+				...only,
+				ref: at(only.ref),
+				...(only.noSale && { noSale: { ...only.noSale, rows: only.noSale.rows.map(at) } }),
+				...(only.credits && { credits: only.credits.map((credit) => ({ ...credit, ref: at(credit.ref) })) })
+			});
 		const merge = (into: Tally, from: Tally) => {
 			into.count += from.count;
 			for (const ref of from.examples) if (into.examples.length < MAX_EXAMPLES) into.examples.push(at(ref));
@@ -4081,6 +4241,7 @@ export class OrderAccumulator {
 		this.#settleCreditTargets();
 		const read = this.#dayOf.length;
 		const apartOnly = this.#apartOnlyOrders(read);
+		this.#settleApartCredits(read, apartOnly);
 		this.#dropReturnedInFull(read, apartOnly);
 		const count = this.#dropRefundedLater(read, apartOnly);
 		// Views, not copies: the import holds one set of columns, not two.

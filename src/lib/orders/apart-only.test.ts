@@ -328,6 +328,151 @@ async function sameInRanges(text: string) {
 	return whole;
 }
 
+const WOO_STATUS = 'Order ID,Date,Email,Status,Item Type,Item Name,Line Total\n';
+const MUG = '1,2024-03-01,a@x.io,completed,line_item,Mug,20.00\n';
+
+describe('an order whose products were all cancelled or refunded, its shipping left', () => {
+	it.each([
+		{
+			name: 'its product row cancelled, after its shipping',
+			rows:
+				'2,2024-03-05,a@x.io,completed,shipping,Flat rate,4.90\n' +
+				'2,2024-03-05,a@x.io,cancelled,line_item,Tea,12.00\n',
+			cancelled: [4],
+			refunded: [] as number[],
+			refundedAmount: 0
+		},
+		{
+			name: 'its product row refunded',
+			rows:
+				'2,2024-03-05,a@x.io,completed,shipping,Flat rate,4.90\n' +
+				'2,2024-03-05,a@x.io,refunded,line_item,Tea,12.00\n',
+			cancelled: [],
+			refunded: [4],
+			refundedAmount: 12
+		},
+		{
+			name: 'its product row cancelled, before its shipping',
+			rows:
+				'2,2024-03-05,a@x.io,cancelled,line_item,Tea,12.00\n' +
+				'2,2024-03-05,a@x.io,completed,shipping,Flat rate,4.90\n',
+			cancelled: [3],
+			refunded: [],
+			refundedAmount: 0
+		},
+		{
+			name: 'two product rows, one refunded and one cancelled, and a fee',
+			rows:
+				'2,2024-03-05,a@x.io,completed,shipping,Flat rate,4.90\n' +
+				'2,2024-03-05,a@x.io,cancelled,line_item,Tea,12.00\n' +
+				'2,2024-03-05,a@x.io,refunded,line_item,Cup,7.50\n' +
+				'2,2024-03-05,a@x.io,completed,fee,Handling,1.00\n',
+			cancelled: [],
+			refunded: [4],
+			refundedAmount: 7.5
+		}
+	])('$name: counted as such, not as an order of shipping alone', async (t) => {
+		const { result, report } = await sameInRanges(WOO_STATUS + MUG + t.rows);
+		// Before: counted under apartOnly ("no product"), its product rows under linesNoSale.
+		expect(headline(report)).toEqual({ orders: 1, customers: 1, revenue: 20 });
+		expect(amounts(result)).toEqual([20]);
+		expect(report.apartOnly).toBeUndefined();
+		expect(report.linesNoSale).toBeUndefined();
+		expect(report.cancelled.examples.map((e) => e.row)).toEqual(t.cancelled);
+		expect(report.refunds.fullyRefunded.examples.map((e) => e.row)).toEqual(t.refunded);
+		expect(report.refunds.refundedAmount).toBe(t.refundedAmount);
+		// Its shipping and fee leave the breakdown still (no order kept had any).
+		expect(report.revenueBreakdown?.shipping ?? 0).toBe(0);
+		expect(report.revenueBreakdown?.fees ?? 0).toBe(0);
+	});
+
+	it('leaves a cancelled line of an order that stands as it was', async () => {
+		const { report } = await sameInRanges(
+			WOO_STATUS +
+				MUG +
+				'2,2024-03-05,a@x.io,completed,shipping,Flat rate,4.90\n' +
+				'2,2024-03-05,a@x.io,cancelled,line_item,Tea,12.00\n' +
+				'2,2024-03-05,a@x.io,completed,line_item,Cup,7.50\n'
+		);
+		expect(headline(report)).toEqual({ orders: 2, customers: 1, revenue: 27.5 });
+		expect(report.linesNoSale?.examples.map((e) => e.row)).toEqual([4]);
+		expect(report.cancelled.count).toBe(0);
+		expect(report.revenueBreakdown?.shipping).toBe(4.9);
+	});
+});
+
+describe('an order of shipping and a product row with no amount', () => {
+	it.each([
+		{ name: 'an empty line total', cell: '' },
+		{ name: 'a line total of 0.00', cell: '0.00' }
+	])('is an order worth 0.00 ($name), as before', async ({ cell }) => {
+		const { result, report } = await sameInRanges(
+			WOO +
+				'1,2024-03-01,a@x.io,line_item,Mug,20.00\n' +
+				'2,2024-03-05,a@x.io,shipping,Flat rate,4.90\n' +
+				`2,2024-03-05,a@x.io,line_item,Free sample,${cell}\n`
+		);
+		// Before (empty cell): left out as an order of shipping alone.
+		expect(headline(report)).toEqual({ orders: 2, customers: 1, revenue: 20 });
+		expect(amounts(result)).toEqual([20, 0]);
+		expect(report.apartOnly).toBeUndefined();
+		expect(report.revenueBreakdown?.shipping).toBe(4.9);
+	});
+});
+
+describe('UCI: a credit note of more postage than an invoice of postage alone had', () => {
+	it.each([
+		{
+			name: 'another invoice had that postage: the note is of it',
+			purchase:
+				'536370,22423,REGENCY CAKESTAND 3 TIER,2,12/1/2010 8:45,12.75,12583,France\n' +
+				'536370,POST,POSTAGE,1,12/1/2010 8:45,18.00,12583,France\n',
+			postageOnly: '536371,POST,POSTAGE,1,12/3/2010 10:00,5.00,12583,France\n',
+			credit: 'C536390,POST,POSTAGE,-1,12/5/2010 10:00,18.00,12583,France\n',
+			// 536371 leaves with its own 5.00; 536370's 18.00 of postage, given back: 0.
+			apart: { amount: 5, creditNotes: 0 },
+			shipping: 0,
+			netted: 1,
+			withoutOrder: 0,
+			returnsWithoutOrder: 0
+		},
+		{
+			name: 'no invoice had that much: what it had not stays netted in the latest invoice kept',
+			purchase: '536370,22423,REGENCY CAKESTAND 3 TIER,2,12/1/2010 8:45,12.75,12583,France\n',
+			postageOnly: '536371,POST,POSTAGE,1,12/3/2010 10:00,5.00,12583,France\n',
+			credit: 'C536390,POST,POSTAGE,-1,12/5/2010 10:00,18.00,12583,France\n',
+			// 5.00 of the note gave back 536371's postage (both leave); 13.00 stays, as the file has it.
+			apart: { amount: 0, creditNotes: 0 },
+			shipping: -13,
+			netted: 1,
+			withoutOrder: 0,
+			returnsWithoutOrder: 0
+		},
+		{
+			name: 'the customer has no invoice kept: what it had not is a return of no order',
+			purchase: '536370,22423,REGENCY CAKESTAND 3 TIER,2,12/1/2010 8:45,12.75,12583,France\n',
+			postageOnly: '536374,POST,POSTAGE,1,12/3/2010 10:00,5.00,12700,Germany\n',
+			credit: 'C536391,POST,POSTAGE,-1,12/5/2010 10:00,18.00,12700,Germany\n',
+			apart: { amount: 0, creditNotes: 0 },
+			shipping: 0,
+			netted: 0,
+			withoutOrder: 1,
+			returnsWithoutOrder: 13
+		}
+	])('$name', async (t) => {
+		const { report } = await sameInRanges(UCI + t.purchase + t.postageOnly + t.credit);
+		// Before: the note left with the invoice of postage alone, its amount −13.00.
+		expect(headline(report)).toEqual({ orders: 1, customers: 1, revenue: 25.5 });
+		expect(report.apartOnly).toMatchObject(t.apart);
+		expect(report.apartOnly?.orders.count).toBe(1);
+		expect(report.revenueBreakdown?.shipping ?? 0).toBe(t.shipping);
+		expect(report.creditNotes?.netted.count).toBe(t.netted);
+		expect(report.creditNotes?.withoutOrder.count).toBe(t.withoutOrder);
+		expect(report.creditNotes?.withoutOrderAmount).toBe(t.returnsWithoutOrder);
+		expect(report.revenueBreakdown?.returnsWithoutOrder).toBe(t.returnsWithoutOrder);
+	});
+});
+
 describe('the revenue breakdown of charges added and taken back out', () => {
 	it.each([1, 400])('shows no tax or fees (%i copies), not -0', async (copies) => {
 		const text = copiesOf(
