@@ -222,3 +222,36 @@ test('a one-day data set fills only what it measures; its flagged figures are li
 		'A yearly figure needs at least 90 days of data; this data spans 1.'
 	);
 });
+
+/**
+ * QA 52c D3: in a language with a decimal comma, `7,5` typed in the order-value box was read as 75
+ * (the link said dv=75, CLV €48.00 → €84.00), with no message. It is seven and a half, as in the
+ * baseline fields, and it stays as typed; Arrow Up still steps.
+ */
+test('a change typed with a decimal comma is read as the language writes it, and kept as typed', async ({ page }) => {
+	await open(page);
+	await page.locator('select:has(option[value="lv"])').selectOption('lv');
+	const number = page.locator('#change-orderValuePercent-number');
+	await number.click();
+	await number.press('Control+a');
+	await number.pressSequentially('7,5');
+	await expect(number).toHaveValue('7,5');
+	await expect(number).toHaveAttribute('aria-invalid', 'false');
+	await expect(page).toHaveURL(/&dv=7\.5$/);
+	// AOV €50 × 1.075 = €53.75: CLV = 53.75 × 2.5 × 0.4 × 1.2 = €64.50 (+7.5 %).
+	await expect(row(page, 'clv').nth(1)).toHaveText(/64,50/);
+	await expect(row(page, 'clv').nth(2)).toHaveText(/\+7,5\s?%/);
+
+	// Text that is not a number is refused with a message; the last valid change stays.
+	await number.fill('7,5x');
+	await expect(number).toHaveAttribute('aria-invalid', 'true');
+	await expect(page.locator('#change-orderValuePercent-error')).toContainText('7,5x');
+	await expect(page).toHaveURL(/&dv=7\.5$/);
+
+	// Arrow Up steps to the next whole per cent.
+	await number.fill('7,5');
+	await number.press('ArrowUp');
+	await expect(number).toHaveValue('8');
+	await expect(page).toHaveURL(/&dv=8$/);
+	await expect(page.getByRole('slider', { name: 'Pasūtījuma vērtība: izmaiņas' })).toHaveValue('8');
+});
