@@ -255,3 +255,40 @@ test('a change typed with a decimal comma is read as the language writes it, and
 	await expect(page).toHaveURL(/&dv=8$/);
 	await expect(page.getByRole('slider', { name: 'Pasūtījuma vērtība: izmaiņas' })).toHaveValue('8');
 });
+
+/**
+ * QA 52c D7: values typed in the what-if were lost on leaving it by a link and opening it again
+ * (C = 1000, change 0, no query). They are kept, in this browser; a shared link keeps its own values.
+ */
+test('typed values and changes survive in-app navigation and a fresh visit; a shared link keeps its own', async ({
+	page
+}) => {
+	await open(page);
+	await page.getByLabel('Customers this year (C)').fill('777');
+	await page.getByRole('spinbutton', { name: 'Retention, exact change' }).fill('3');
+	await expect(page).toHaveURL(/\?c=777&aov=50&f=2\.5&r=60&g=40&d=10&dr=3$/);
+
+	const kept = async () => {
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('What-if');
+		await expect(page.locator('[data-ready]')).toBeAttached();
+		await expect(page.getByLabel('Customers this year (C)')).toHaveValue('777');
+		await expect(page.getByRole('spinbutton', { name: 'Retention, exact change' })).toHaveValue('3');
+		await expect(page).toHaveURL(/\?c=777&aov=50&f=2\.5&r=60&g=40&d=10&dr=3$/);
+	};
+
+	await page.getByRole('link', { name: 'Back to the planner' }).click();
+	await page.getByRole('link', { name: 'What-if: the effect of a change on CLV and revenue' }).click();
+	await kept();
+
+	await page.getByRole('link', { name: 'Benchmarks: compare your numbers' }).click();
+	await page.getByRole('link', { name: 'What-if: try a change in retention or order value' }).click();
+	await kept();
+
+	await page.goto('./planner/what-if');
+	await kept();
+
+	await page.goto('./planner/what-if?c=1200&aov=50&f=2.5&r=60&g=40&d=10');
+	await expect(page.locator('[data-ready]')).toBeAttached();
+	await expect(page.getByLabel('Customers this year (C)')).toHaveValue('1200');
+	await expect(page.getByRole('spinbutton', { name: 'Retention, exact change' })).toHaveValue('0');
+});
