@@ -232,6 +232,39 @@ test('suggestions put the tactics for a lagging retention first, with the reason
 	await expect(tactic(page, 'win-back-email')).toBeInViewport();
 });
 
+/**
+ * QA 52c D4: with all industries of the subscription sector, churn is judged against the figure
+ * over the whole sector with a stated median and the newest data (Recurly 2019, 5.48 %), not the
+ * 2017 B2C figure (8.11 %, statistic not stated) the user happens to beat.
+ */
+test('suggestions judge a value by the industry chosen, and name the figure', async ({ page }) => {
+	await open(page);
+	await page.getByLabel('Sector', { exact: true }).selectOption('Subscriptions');
+	await page.getByLabel('A value I type in').check();
+	await page.getByLabel('Metric', { exact: true }).selectOption('Churn rate');
+	await page.getByLabel('Your value').fill('20');
+	await page.getByLabel('Period it covers').selectOption('quarter');
+	await page.getByLabel('Kind of business').selectOption('subscription');
+
+	const suggestions = page.locator('.suggestions li');
+	// 1 − 0.8^(1/3) = 7.2 % a month, behind 5.5 %.
+	await expect(suggestions.first()).toContainText(
+		'behind 5.5% per month for Subscription businesses, all industries (Recurly Research, undated)'
+	);
+	await expect(page.getByText('None of your measured values is behind its benchmark')).toHaveCount(0);
+	await expect(page.getByTestId('suggestions-rule')).toContainText(
+		'Each of your values is judged against one figure'
+	);
+
+	// B2C chosen: its own figure with a stated median, 6.8 % (2019).
+	await page
+		.getByLabel('Industry', { exact: true })
+		.selectOption({ label: 'Subscription businesses selling to consumers (B2C)' });
+	await expect(suggestions.first()).toContainText(
+		'behind 6.8% per month for Subscription businesses selling to consumers (B2C) (Recurly Research, undated)'
+	);
+});
+
 test('a note typed just before a reload, and a status changed just before one, are kept', async ({ page }) => {
 	await open(page);
 	const dialogs = acceptDialogs(page);

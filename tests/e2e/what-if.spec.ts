@@ -222,3 +222,73 @@ test('a one-day data set fills only what it measures; its flagged figures are li
 		'A yearly figure needs at least 90 days of data; this data spans 1.'
 	);
 });
+
+/**
+ * QA 52c D3: in a language with a decimal comma, `7,5` typed in the order-value box was read as 75
+ * (the link said dv=75, CLV €48.00 → €84.00), with no message. It is seven and a half, as in the
+ * baseline fields, and it stays as typed; Arrow Up still steps.
+ */
+test('a change typed with a decimal comma is read as the language writes it, and kept as typed', async ({ page }) => {
+	await open(page);
+	await page.locator('select:has(option[value="lv"])').selectOption('lv');
+	const number = page.locator('#change-orderValuePercent-number');
+	await number.click();
+	await number.press('Control+a');
+	await number.pressSequentially('7,5');
+	await expect(number).toHaveValue('7,5');
+	await expect(number).toHaveAttribute('aria-invalid', 'false');
+	await expect(page).toHaveURL(/&dv=7\.5$/);
+	// AOV €50 × 1.075 = €53.75: CLV = 53.75 × 2.5 × 0.4 × 1.2 = €64.50 (+7.5 %).
+	await expect(row(page, 'clv').nth(1)).toHaveText(/64,50/);
+	await expect(row(page, 'clv').nth(2)).toHaveText(/\+7,5\s?%/);
+
+	// Text that is not a number is refused with a message; the last valid change stays.
+	await number.fill('7,5x');
+	await expect(number).toHaveAttribute('aria-invalid', 'true');
+	await expect(page.locator('#change-orderValuePercent-error')).toContainText('7,5x');
+	await expect(page).toHaveURL(/&dv=7\.5$/);
+
+	// Arrow Up steps to the next whole per cent.
+	await number.fill('7,5');
+	await number.press('ArrowUp');
+	await expect(number).toHaveValue('8');
+	await expect(page).toHaveURL(/&dv=8$/);
+	await expect(page.getByRole('slider', { name: 'Pasūtījuma vērtība: izmaiņas' })).toHaveValue('8');
+});
+
+/**
+ * QA 52c D7: values typed in the what-if were lost on leaving it by a link and opening it again
+ * (C = 1000, change 0, no query). They are kept, in this browser; a shared link keeps its own values.
+ */
+test('typed values and changes survive in-app navigation and a fresh visit; a shared link keeps its own', async ({
+	page
+}) => {
+	await open(page);
+	await page.getByLabel('Customers this year (C)').fill('777');
+	await page.getByRole('spinbutton', { name: 'Retention, exact change' }).fill('3');
+	await expect(page).toHaveURL(/\?c=777&aov=50&f=2\.5&r=60&g=40&d=10&dr=3$/);
+
+	const kept = async () => {
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('What-if');
+		await expect(page.locator('[data-ready]')).toBeAttached();
+		await expect(page.getByLabel('Customers this year (C)')).toHaveValue('777');
+		await expect(page.getByRole('spinbutton', { name: 'Retention, exact change' })).toHaveValue('3');
+		await expect(page).toHaveURL(/\?c=777&aov=50&f=2\.5&r=60&g=40&d=10&dr=3$/);
+	};
+
+	await page.getByRole('link', { name: 'Back to the planner' }).click();
+	await page.getByRole('link', { name: 'What-if: the effect of a change on CLV and revenue' }).click();
+	await kept();
+
+	await page.getByRole('link', { name: 'Benchmarks: compare your numbers' }).click();
+	await page.getByRole('link', { name: 'What-if: try a change in retention or order value' }).click();
+	await kept();
+
+	await page.goto('./planner/what-if');
+	await kept();
+
+	await page.goto('./planner/what-if?c=1200&aov=50&f=2.5&r=60&g=40&d=10');
+	await expect(page.locator('[data-ready]')).toBeAttached();
+	await expect(page.getByLabel('Customers this year (C)')).toHaveValue('1200');
+	await expect(page.getByRole('spinbutton', { name: 'Retention, exact change' })).toHaveValue('0');
+});

@@ -2,7 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import benchmarksText from '$lib/i18n/en/benchmarks';
-import { BENCHMARKS, benchmarkById, PUBLICATIONS } from './figures';
+import lvText from '$lib/i18n/lv/benchmarks';
+import nlText from '$lib/i18n/nl/benchmarks';
+import ruText from '$lib/i18n/ru/benchmarks';
+import zhText from '$lib/i18n/zh/benchmarks';
+import { BENCHMARKS, benchmarkById, PUBLICATIONS, type Statistic } from './figures';
 import { INDUSTRIES } from './industries';
 import { METRIC_UNIT, PERIOD_SCALING } from './metrics';
 
@@ -90,6 +94,38 @@ describe('every figure is complete and consistent', () => {
 		for (const [id, industry] of Object.entries(INDUSTRIES)) {
 			expect(benchmarksText.industries[id as keyof typeof INDUSTRIES], id).toBeTruthy();
 			for (const sector of industry.sectors) expect(benchmarksText.sectors[sector], sector).toBeTruthy();
+		}
+	});
+});
+
+/**
+ * A card shows a figure's definition ("What it counts") beside its summary statistic: the
+ * definition may name only the statistic the figure has, so a figure whose publisher does not say
+ * how businesses were combined is never called a median (Recurly's 2017 B2C 8.11 % was).
+ */
+const STATISTIC_WORDS: [
+	language: string,
+	definitions: Record<string, string>,
+	words: Record<'median' | 'mean', RegExp>
+][] = [
+	['en', benchmarksText.definitions, { median: /median/i, mean: /\bmean\b|average/i }],
+	['lv', lvText.definitions, { median: /mediān/i, mean: /vidēj/i }],
+	['ru', ruText.definitions, { median: /медиан/i, mean: /средн/i }],
+	['nl', nlText.definitions, { median: /mediaan/i, mean: /gemiddeld/i }],
+	['zh', zhText.definitions, { median: /中位数/, mean: /平均/ }]
+];
+
+describe('a definition names no other statistic than its figure’s', () => {
+	it.each(
+		STATISTIC_WORDS.flatMap(([language, definitions, words]) =>
+			BENCHMARKS.map(
+				(figure) => [language, figure.id, figure.statistic, definitions[figure.definition], words] as const
+			)
+		)
+	)('%s: %s (%s)', (_language, _id, statistic: Statistic, definition, words) => {
+		expect(definition).toBeTruthy();
+		for (const [named, pattern] of Object.entries(words)) {
+			if (named !== statistic) expect(definition).not.toMatch(pattern);
 		}
 	});
 });

@@ -64,7 +64,8 @@ export type DefinitionKey =
 	| 'bluecore-second-purchase'
 	| 'windsor-retention'
 	| 'windsor-clv'
-	| 'recurly-monthly-churn';
+	| 'recurly-monthly-churn'
+	| 'recurly-b2c-monthly-churn';
 
 /** Keys of `msg.benchmarks.notes`: when the figure may (not) be set beside a user's number. */
 export type ComparabilityKey =
@@ -279,7 +280,7 @@ const recurlyFigures: BenchmarkFigure[] = [
 		industry: 'subscription-b2c',
 		metric: 'churn',
 		businessModel: 'subscription',
-		definition: 'recurly-monthly-churn',
+		definition: 'recurly-b2c-monthly-churn',
 		comparability: 'recurly-b2c-2017',
 		statistic: 'unstated',
 		value: 0.0811,

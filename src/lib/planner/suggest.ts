@@ -1,5 +1,6 @@
-import { comparableFigures, isCrossIndustry, type Comparison, type MeasuredValue } from '$lib/benchmarks/compare';
-import type { BenchmarkFigure } from '$lib/benchmarks/figures';
+import { comparableFigures, type Comparison, type MeasuredValue } from '$lib/benchmarks/compare';
+import { PUBLICATIONS, type BenchmarkFigure, type DataPeriod } from '$lib/benchmarks/figures';
+import { INDUSTRIES, type IndustryId, type Sector } from '$lib/benchmarks/industries';
 import type { MetricId } from '$lib/benchmarks/metrics';
 import { TACTICS, type Tactic, type TacticId } from '$lib/tactics/catalogue';
 import { EFFORTS, type Lever } from '$lib/tactics/vocabulary';
@@ -82,19 +83,79 @@ export interface SuggestionResult {
 export interface SuggestionInput {
 	/** Whatever the user has measured; any subset of metrics, in any order. */
 	measured: readonly MeasuredValue[];
-	/** The benchmarks to compare with, e.g. `figuresForSector(userSector)`. */
+	/** The benchmarks to compare with, e.g. `figuresForChoice(sector, industry)`. */
 	benchmarks: readonly BenchmarkFigure[];
+	/** The sector and industry the user chose (null: all industries of the sector); see `referenceComparison`. */
+	choice: BenchmarkChoice;
 	/** Tactics to leave out, e.g. those already done or marked not relevant. */
 	skip?: Iterable<TacticId>;
 	tactics?: readonly Tactic[];
 }
 
+export interface BenchmarkChoice {
+	sector: Sector;
+	/** One industry of the sector, or null for all industries of the sector. */
+	industry: IndustryId | null;
+}
+
+/** The last year of a figure's data, for "the most recent"; null when not stated. */
+const DATA_END_YEAR: Record<DataPeriod, number | null> = {
+	notStated: null,
+	year2023: 2023,
+	years2015to2016Approx: 2016,
+	twelveMonthsTo2017: 2017,
+	year2019: 2019
+};
+
+function dataYear(figure: BenchmarkFigure): number | null {
+	return DATA_END_YEAR[figure.dataPeriod] ?? PUBLICATIONS[figure.publication].publishedYear;
+}
+
 /**
- * The benchmark a measured value is judged against: an industry's own figure before a
- * cross-industry average, and among equals the first one given.
+ * How closely a figure covers the user's choice, 0 closest:
+ * - one industry chosen: that industry's figures (0), then the cross-industry averages (1);
+ * - all industries of a sector: a figure over the whole sector (0, e.g. all subscription
+ *   businesses), then figures of the sector's industries (1, e.g. B2C subscriptions, which the
+ *   user did not say they are), then the cross-industry averages of other sectors (2).
  */
-function referenceComparison(comparisons: readonly Comparison[]): Comparison | undefined {
-	return comparisons.find((comparison) => !isCrossIndustry(comparison.figure)) ?? comparisons[0];
+function scopeRank(figure: BenchmarkFigure, choice: BenchmarkChoice): number {
+	const industry = INDUSTRIES[figure.industry];
+	if (choice.industry !== null) return figure.industry === choice.industry ? 0 : industry.crossIndustry ? 1 : 3;
+	if (!(industry.sectors as readonly Sector[]).includes(choice.sector)) return industry.crossIndustry ? 2 : 3;
+	return industry.crossIndustry ? 0 : 1;
+}
+
+/**
+ * The one benchmark a measured value is judged against, by a fixed rule: the figures that cover
+ * the user's choice most closely (`scopeRank`); among them one whose summary statistic (median or
+ * mean) is known, then the one with the most recent data; among equals the first one given. The
+ * planner names that figure beside the verdict.
+ */
+export function referenceComparison(
+	comparisons: readonly Comparison[],
+	choice: BenchmarkChoice
+): Comparison | undefined {
+	let best: Comparison | undefined;
+	let bestKey: number[] = [];
+	for (const comparison of comparisons) {
+		const { figure } = comparison;
+		const key = [
+			scopeRank(figure, choice),
+			figure.statistic === 'unstated' ? 1 : 0,
+			-(dataYear(figure) ?? Number.NEGATIVE_INFINITY)
+		];
+		if (best === undefined || isBefore(key, bestKey)) {
+			best = comparison;
+			bestKey = key;
+		}
+	}
+	return best;
+}
+
+/** Whether sort key `a` comes strictly before `b`. */
+function isBefore(a: readonly number[], b: readonly number[]): boolean {
+	for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return a[i] < b[i];
+	return false;
 }
 
 function contribution(tactic: Tactic, gap: MetricGap): GapContribution | null {
@@ -110,13 +171,13 @@ function contribution(tactic: Tactic, gap: MetricGap): GapContribution | null {
 }
 
 export function suggestTactics(input: SuggestionInput): SuggestionResult {
-	const { measured, benchmarks, tactics = TACTICS } = input;
+	const { measured, benchmarks, choice, tactics = TACTICS } = input;
 	const skip = new Set(input.skip ?? []);
 
 	const gaps: MetricGap[] = [];
 	const unmatched: MeasuredValue[] = [];
 	for (const measure of measured) {
-		const reference = referenceComparison(comparableFigures(measure, benchmarks));
+		const reference = referenceComparison(comparableFigures(measure, benchmarks), choice);
 		if (reference) gaps.push({ ...reference, measure });
 		else unmatched.push(measure);
 	}

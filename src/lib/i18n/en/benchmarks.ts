@@ -54,7 +54,9 @@ export default {
 		'windsor-clv':
 			'Median customer lifetime value in US dollars: what a customer has spent with the shop so far (revenue, not profit; not a forecast).',
 		'recurly-monthly-churn':
-			'Median, over the subscription businesses in the sample, of the monthly churn rate: the share of subscribers who cancel or lapse in a month.'
+			'Median, over the subscription businesses in the sample, of the monthly churn rate: the share of subscribers who cancel or lapse in a month.',
+		'recurly-b2c-monthly-churn':
+			'The monthly churn rate of the subscription businesses in the sample that sell to consumers (B2C): the share of subscribers who cancel or lapse in a month.'
 	},
 	notes: {
 		metrilo:

@@ -57,7 +57,9 @@ const benchmarks: Catalogue<typeof en> = {
 		'windsor-clv':
 			'Klienta mūža vērtības mediāna ASV dolāros: cik klients līdz šim ir iztērējis veikalā (ieņēmumi, nevis peļņa; nav prognoze).',
 		'recurly-monthly-churn':
-			'Mēneša aizplūšanas rādītāja mediāna izlasē iekļautajiem abonementu uzņēmumiem: to abonentu daļa, kas mēneša laikā atceļ abonementu vai kuru abonements beidzas bez pagarināšanas.'
+			'Mēneša aizplūšanas rādītāja mediāna izlasē iekļautajiem abonementu uzņēmumiem: to abonentu daļa, kas mēneša laikā atceļ abonementu vai kuru abonements beidzas bez pagarināšanas.',
+		'recurly-b2c-monthly-churn':
+			'Mēneša aizplūšanas rādītājs izlasē iekļautajiem abonementu uzņēmumiem, kas pārdod patērētājiem (B2C): to abonentu daļa, kas mēneša laikā atceļ abonementu vai kuru abonements beidzas bez pagarināšanas.'
 	},
 	notes: {
 		metrilo:

@@ -56,7 +56,9 @@ const benchmarks: Catalogue<typeof en> = {
 		'windsor-clv':
 			'Mediane klantwaarde in Amerikaanse dollars: wat een klant tot nu toe bij de winkel heeft uitgegeven (omzet, geen winst; geen voorspelling).',
 		'recurly-monthly-churn':
-			'Mediaan, over de abonnementsbedrijven in de steekproef, van het klantverloop per maand: het aandeel abonnees dat in een maand opzegt of van wie het abonnement verloopt.'
+			'Mediaan, over de abonnementsbedrijven in de steekproef, van het klantverloop per maand: het aandeel abonnees dat in een maand opzegt of van wie het abonnement verloopt.',
+		'recurly-b2c-monthly-churn':
+			'Het klantverloop per maand van de abonnementsbedrijven in de steekproef die aan consumenten verkopen (B2C): het aandeel abonnees dat in een maand opzegt of van wie het abonnement verloopt.'
 	},
 	notes: {
 		metrilo:

@@ -54,7 +54,9 @@ const benchmarks: Catalogue<typeof en> = {
 		'windsor-retention':
 			'在一年前处于活跃状态的客户（在该日期之前的 12 个月内有过购买）中，在随后 12 个月内再次购买的人所占的比例。',
 		'windsor-clv': '以美元计的客户终身价值中位数：客户迄今为止在该网店的消费额（是收入而非利润；不是预测值）。',
-		'recurly-monthly-churn': '样本中各订阅业务月流失率的中位数；月流失率指一个月内取消或失效的订阅者所占的比例。'
+		'recurly-monthly-churn': '样本中各订阅业务月流失率的中位数；月流失率指一个月内取消或失效的订阅者所占的比例。',
+		'recurly-b2c-monthly-churn':
+			'样本中面向消费者（B2C）的订阅业务的月流失率：一个月内取消或失效的订阅者所占的比例。'
 	},
 	notes: {
 		metrilo:

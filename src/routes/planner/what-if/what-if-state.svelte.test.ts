@@ -1,5 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { flushSync } from 'svelte';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { locale } from '$lib/i18n/i18n.svelte';
+import { WHAT_IF_MEMORY_KEY } from './what-if-memory';
 import { WhatIfState } from './what-if-state.svelte';
 
 /** A what-if state outside a component (its live queries need an effect root). */
@@ -12,6 +14,7 @@ function create(): { model: WhatIfState; destroy: () => void } {
 	return { model, destroy };
 }
 
+beforeEach(() => localStorage.clear());
 afterEach(() => locale.set('en'));
 
 describe('WhatIfState and its address', () => {
@@ -51,6 +54,60 @@ describe('WhatIfState and its address', () => {
 		expect(model.params).toMatchObject({ aov: '1250.5', f: '2.5' });
 		await locale.set('en', false);
 		expect(model.texts.averageOrderValue).toBe('1,250.5');
+		destroy();
+	});
+});
+
+/** QA 52c D7: values typed in the what-if were lost when the page was left by a link and opened again. */
+describe('WhatIfState remembers what was typed across in-app navigation and reload', () => {
+	function typeAndLeave(): void {
+		const { model, destroy } = create();
+		model.loadAddress(new URLSearchParams(''));
+		model.setText('customers', '777');
+		model.setChange('retentionPoints', 3);
+		flushSync();
+		destroy();
+	}
+
+	it('opens again without a query with the values typed, not the starting ones', () => {
+		typeAndLeave();
+		const { model, destroy } = create();
+		model.loadAddress(new URLSearchParams(''));
+		expect(model.texts.customers).toBe('777');
+		expect(model.change.retentionPoints).toBe(3);
+		expect(model.params).toMatchObject({ c: '777', dr: '3' });
+		destroy();
+	});
+
+	it('lets a shared link open with its own values', () => {
+		typeAndLeave();
+		const { model, destroy } = create();
+		model.loadAddress(new URLSearchParams('c=1200&aov=50&f=2.5&r=60&g=40&d=10'));
+		expect(model.texts.customers).toBe('1200');
+		expect(model.change.retentionPoints).toBe(0);
+		destroy();
+	});
+
+	it('reads a remembered text in the language it was typed in', async () => {
+		await locale.set('nl', false);
+		const first = create();
+		first.model.loadAddress(new URLSearchParams(''));
+		first.model.setText('averageOrderValue', '62,5');
+		flushSync();
+		first.destroy();
+		await locale.set('en', false);
+		const { model, destroy } = create();
+		model.loadAddress(new URLSearchParams(''));
+		expect(model.texts.averageOrderValue).toBe('62.5');
+		expect(model.readings.averageOrderValue).toMatchObject({ ok: true, value: 62.5 });
+		destroy();
+	});
+
+	it('keeps the starting values when the memory is unreadable', () => {
+		localStorage.setItem(WHAT_IF_MEMORY_KEY, '{not json');
+		const { model, destroy } = create();
+		model.loadAddress(new URLSearchParams(''));
+		expect(model.params).toEqual({ c: '1000', aov: '50', f: '2.5', r: '60', g: '40', d: '10' });
 		destroy();
 	});
 });

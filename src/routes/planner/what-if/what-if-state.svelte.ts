@@ -12,6 +12,7 @@ import {
 } from '$lib/planner/baseline';
 import { NO_CHANGE, WHAT_IF_FIELDS, whatIf, type WhatIfBase, type WhatIfChange } from '$lib/planner/what-if';
 import { preferences } from '$lib/prefs/preferences.svelte';
+import { hasWhatIfParams, readWhatIfMemory, WHAT_IF_MEMORY_KEY, type WhatIfMemory } from './what-if-memory';
 import { FIELD_SPECS, whatIfFromParams, whatIfToParams, type WhatIfField, type WhatIfSource } from './what-if-query';
 
 export { FIELD_SPECS, WHAT_IF_SOURCES, type WhatIfField, type WhatIfSource } from './what-if-query';
@@ -72,6 +73,21 @@ export class WhatIfState {
 			.sortBy('name')
 	);
 	readonly #datasets = new LiveQuery<DatasetMetricsRecord[]>(() => db().datasetMetrics.toArray());
+	/** The page has read its address (and the memory): from then on changes are remembered. */
+	#restored = $state(false);
+
+	constructor() {
+		// Remembered in this browser, so in-app navigation and a reload keep what was typed (see `what-if-memory.ts`).
+		$effect(() => {
+			const memory = this.#memory();
+			if (!this.#restored) return;
+			try {
+				localStorage.setItem(WHAT_IF_MEMORY_KEY, JSON.stringify(memory));
+			} catch {
+				// Storage blocked or full: the address still keeps the values for a reload.
+			}
+		});
+	}
 
 	scenarios = $derived(this.#scenarios.current ?? []);
 	datasets = $derived([...(this.#datasets.current ?? [])].sort((a, b) => b.computedAt - a.computedAt));
@@ -134,8 +150,15 @@ export class WhatIfState {
 	/**
 	 * Restores what an address holds (on arrival, Back, reload): its values, changes and source; what
 	 * it leaves out stays as it is. A source's values come from the address, not filled in again.
+	 * An address without what-if parameters (the page opened by an in-app link) restores what this
+	 * browser remembers of the last visit instead.
 	 */
 	loadAddress(params: URLSearchParams): void {
+		this.#restored = true;
+		if (!hasWhatIfParams(params)) {
+			this.#recall();
+			return;
+		}
 		const tag = locale.intlTag;
 		const address = whatIfFromParams(params, decimalSeparatorOf(tag));
 		for (const [field, text] of Object.entries(address.texts) as [WhatIfField, string][]) {
@@ -185,6 +208,34 @@ export class WhatIfState {
 		for (const [field, value] of entries) this.#entries[field] = { text: typedText(field, value, decimal), tag };
 		this.notes = prefill.notes;
 		this.filled = entries.length;
+	}
+
+	/** What is remembered in this browser: the texts as typed, with their languages, the changes and the source. */
+	#memory(): WhatIfMemory {
+		return {
+			entries: $state.snapshot(this.#entries),
+			change: { ...this.change },
+			source: this.source,
+			scenarioId: this.scenarioId,
+			datasetId: this.datasetId
+		};
+	}
+
+	#recall(): void {
+		let memory: WhatIfMemory | null;
+		try {
+			memory = readWhatIfMemory(localStorage.getItem(WHAT_IF_MEMORY_KEY));
+		} catch {
+			return;
+		}
+		if (!memory) return;
+		for (const [field, entry] of Object.entries(memory.entries) as [WhatIfField, Entry][]) {
+			this.#entries[field] = { ...entry };
+		}
+		this.change = { ...NO_CHANGE, ...memory.change };
+		this.source = memory.source;
+		this.scenarioId = memory.scenarioId;
+		this.datasetId = memory.datasetId;
 	}
 
 	/** A value's text in language `tag`: as typed if typed in it, else its number written that language's way. */

@@ -1,0 +1,42 @@
+import { parseNumberText, type DecimalSeparator } from '$lib/metrics/number-input';
+
+/**
+ * The what-if's exact-change boxes: a change typed as text and read by the app's one rule for
+ * typed numbers (`parseNumberText`), so `7,5` in Latvian, Russian or Dutch is seven and a half, as
+ * in the baseline fields, never 75. A browser's number input reads the decimal mark of its own
+ * locale, not the app's, and may drop a comma it does not expect.
+ */
+export type ChangeProblem = 'empty' | 'notNumber' | 'badSeparators' | 'outOfRange';
+
+export type ChangeReading =
+	| { ok: true; value: number; /** a lone separator was read by the language's convention */ ambiguous: boolean }
+	| { ok: false; problem: ChangeProblem };
+
+export interface ChangeRange {
+	min: number;
+	max: number;
+}
+
+/** Reads a typed change (a trailing `%` allowed) and checks it against the slider's range. */
+export function readChange(text: string, decimal: DecimalSeparator, range: ChangeRange): ChangeReading {
+	const reading = parseNumberText(text.trim().replace(/\s*%$/, ''), decimal);
+	if (!reading.ok) return { ok: false, problem: reading.problem === 'tooLarge' ? 'outOfRange' : reading.problem };
+	if (reading.value < range.min || reading.value > range.max) return { ok: false, problem: 'outOfRange' };
+	return { ok: true, value: reading.value === 0 ? 0 : reading.value, ambiguous: reading.ambiguous };
+}
+
+/**
+ * One keyboard step (Arrow Up or Down) from `value`, as a number input steps: to the next multiple
+ * of `step` counted from `min` in that direction, kept within the range. A value between two steps
+ * moves to the nearer one on its side (7.3 up by 0.5 is 7.5).
+ */
+export function stepChange(value: number, direction: 1 | -1, range: ChangeRange & { step: number }): number {
+	const { min, max, step } = range;
+	const steps = (value - min) / step;
+	const nearest = Math.round(steps);
+	// A value already on a step (within rounding noise) moves a whole step.
+	const aligned = Math.abs(steps - nearest) < 1e-9;
+	const next = direction > 0 ? (aligned ? nearest + 1 : Math.ceil(steps)) : aligned ? nearest - 1 : Math.floor(steps);
+	const stepped = Number((min + next * step).toFixed(10));
+	return Math.min(max, Math.max(min, stepped));
+}
