@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from './support/test';
 import { expectAccessible } from './support/axe';
 import { fixture, importFiles } from './support/import';
@@ -54,6 +55,11 @@ test('a date range with period-over-period figures, then two data sets side by s
 	await expect(page).toHaveURL(/a=\d+&b=\d+/);
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Download the key figures (CSV)' }).click();
-	expect((await download).suggestedFilename()).toMatch(/key-figures\.csv$/);
+	const file = await download;
+	// The file names its range, and says it in every row
+	expect(file.suggestedFilename()).toMatch(/key-figures-all-orders\.csv$/);
+	const csv = readFileSync((await file.path())!, 'utf8');
+	expect(csv.split('\n')[0]).toMatch(/,range,note\r?$/);
+	expect(csv).toContain(',all orders,');
 	await expectAccessible(page, 'comparison of two data sets');
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bgnbdLogLikelihood, bgnbdProbabilityAlive, type BgnbdParams } from '$lib/models';
-import { DEFAULT_CLV_SETTINGS, type ClvRun } from './clv-engine';
+import { clvOverview, DEFAULT_CLV_SETTINGS, isSpendProblem, type ClvRun } from './clv-engine';
+import { computeClv, type DataProblem } from '$lib/models';
 import { indexCustomers } from './customers';
 import {
 	actionsOverview,
@@ -247,6 +248,85 @@ describe('customerActions and actionsPage', () => {
 		}) as unknown as ClvRun;
 	const names = ['a', 'b', 'c'];
 	const query = { audience: 'all' as const, sort: 'nextDay' as const, descending: false, offset: 0, limit: 10 };
+	// BG/NBD fitted and trusted, Gamma-Gamma refused (as on QA's Shopify file: q ran off to 6.4e7).
+	const spendFailed = (problems: DataProblem[]) =>
+		({
+			settings,
+			rows: { ...rows, monetary: Float64Array.of(20, 0, 0) },
+			customerOf: Int32Array.of(0, 1, 2),
+			models: {
+				readiness: { ok: false, problems, warnings: [] },
+				bgnbd: { params: P },
+				gammaGamma: { params: { p: 6, q: 64_012_086, v: 2.9e9 } },
+				clv: null,
+				ridge: null
+			},
+			excluded: { noOrders: 0, firstPurchaseAfterCalibration: 0 },
+			sorted: new Map()
+		}) as unknown as ClvRun;
+	const ggRanOff: DataProblem[] = [
+		{ code: 'parameter-at-limit', model: 'gamma-gamma', parameter: 'q', value: 64_012_086 },
+		{ code: 'parameter-at-limit', model: 'gamma-gamma', parameter: 'v', value: 2.9e9 }
+	];
+
+	it('tells the spend model’s refusals from the purchase model’s', () => {
+		const cases: [DataProblem, boolean][] = [
+			[{ code: 'parameter-at-limit', model: 'gamma-gamma', parameter: 'q', value: 1e7 }, true],
+			[{ code: 'fit-not-converged', model: 'gamma-gamma', reason: 'x' }, true],
+			[{ code: 'spend-mean-undefined', q: 0.9 }, true],
+			[{ code: 'no-positive-spend', repeatBuyers: 3, excludedNonPositive: 3 }, true],
+			[{ code: 'too-few-spend-customers', customers: 4, minimum: 10, excludedNonPositive: 0 }, true],
+			[{ code: 'parameter-at-limit', model: 'bgnbd', parameter: 'r', value: 1e7 }, false],
+			[{ code: 'fit-not-converged', model: 'bgnbd', reason: 'x' }, false],
+			[{ code: 'too-few-repeat-buyers', repeatBuyers: 3, minimum: 10 }, false]
+		];
+		for (const [problem, spend] of cases) expect(isSpendProblem(problem)).toBe(spend);
+	});
+
+	it('keeps the purchase model’s predictions when only the spend model failed, and withholds CLV', () => {
+		const run = spendFailed(ggRanOff);
+		const actions = customerActions(run, index);
+		// a: P(active) = 1 / (1 + a/(b + x − 1) · ((α + T)/(α + t_x))^(r + x)) = 1 / (1 + ¼ · (20/15)³) = 27/43
+		expect(actions.model!.probabilityAlive[0]).toBeCloseTo(27 / 43, 12);
+		expect(Array.from(actions.model!.probabilityAlive.subarray(1))).toEqual([1, 1]);
+		// the same next-order days as with both models (see above)
+		expect(Array.from(actions.model!.nextDay)).toEqual([24, 15, 19]);
+		// expected purchases as a full run with any spend model gives them (they need BG/NBD alone)
+		const full = computeClv(run.rows, P, { p: 6, q: 4, v: 15 }, settings);
+		for (let i = 0; i < 3; i++)
+			expect(actions.model!.expectedPurchases[i]).toBeCloseTo(full.expectedPurchases[i], 12);
+		expect(actions.model!.clvWithheld).toBe(true);
+		const page = actionsPage(actions, names, DEFAULT_AUDIENCE_RULES, query);
+		expect(page.rows.map((r) => [r.customer, r.nextDay, r.clv])).toEqual([
+			['b', 15, null],
+			['c', 19, null],
+			['a', 24, null]
+		]);
+		expect(page.rows[2].probabilityAlive).toBeCloseTo(27 / 43, 12);
+		// Slipping below 70 %: a (value 30, in the top 20 % with b; P(active) 27/43 ≈ 62.8 %)
+		const rules = { ...DEFAULT_AUDIENCE_RULES, slippingBelow: 0.7, oneTimeDays: 5 };
+		const overview = actionsOverview(actions, names, rules);
+		expect(overview.params).toEqual(P);
+		expect(overview.clvWithheld).toBe(true);
+		expect(overview.sizes).toEqual({ slipping: 1, oneTime: 1, champions: 0 });
+		expect(audienceContacts(actions, names, rules, 'slipping')).toEqual([{ id: 'a', name: null }]);
+		// The Analysis page's CLV section: totals withheld, the purchase model's own kept
+		const clvView = clvOverview(run, null);
+		expect(clvView.totals).toBeNull();
+		expect(clvView.purchaseTotals!.meanProbabilityAlive).toBeCloseTo((27 / 43 + 2) / 3, 12);
+		expect(clvView.purchaseTotals!.expectedPurchases).toBeCloseTo(full.totals.expectedPurchases, 10);
+	});
+
+	it('withholds every prediction when the purchase model failed too', () => {
+		const problems: DataProblem[] = [
+			{ code: 'parameter-at-limit', model: 'bgnbd', parameter: 'alpha', value: 1e7 },
+			...ggRanOff
+		];
+		const actions = customerActions(spendFailed(problems), index);
+		expect(actions.model).toBeNull();
+		expect(actionsOverview(actions, names, DEFAULT_AUDIENCE_RULES).clvWithheld).toBe(false);
+		expect(clvOverview(spendFailed(problems), null).purchaseTotals).toBeNull();
+	});
 
 	it('dates the next order by the day P(at least one purchase) reaches 50 %, rounded up', () => {
 		const actions = customerActions(runOf(true), index);

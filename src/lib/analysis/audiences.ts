@@ -9,7 +9,7 @@ import {
 } from '$lib/models';
 import type { CustomerNames } from '$lib/orders/columns';
 import { readName, type PersonName } from '$lib/orders/names';
-import type { ClvRun } from './clv-engine';
+import { purchasePredictions, type ClvRun } from './clv-engine';
 import type { CustomerIndex } from './customers';
 
 /**
@@ -268,7 +268,10 @@ export interface CustomerActions {
 	unit: TimeUnit;
 	horizonMonths: number;
 	readiness: Readiness;
-	/** Null when the models were refused (`readiness` says why). */
+	/**
+	 * Null when the purchase model (BG/NBD) was refused (`readiness` says why). When only the spend
+	 * model (Gamma-Gamma) failed, the purchase predictions stand and `clv` is NaN (`clvWithheld`).
+	 */
 	model: {
 		params: BgnbdParams;
 		probabilityAlive: Float64Array;
@@ -278,6 +281,7 @@ export interface CustomerActions {
 		/** Day by which P(at least one purchase) reaches 50 % (rounded up); NaN when it never does. */
 		nextDay: Float64Array;
 		clv: Float64Array;
+		clvWithheld: boolean;
 	} | null;
 }
 
@@ -297,7 +301,7 @@ export function customerActions(run: ClvRun, index: CustomerIndex): CustomerActi
 		value[i] = index.revenue[c];
 	}
 	const { unit, horizonMonths } = run.settings;
-	const clv = run.models.clv;
+	const clv = run.models.clv ?? purchasePredictions(run);
 	const bgnbd = run.models.bgnbd;
 	let model: CustomerActions['model'] = null;
 	if (clv && bgnbd) {
@@ -317,7 +321,8 @@ export function customerActions(run: ClvRun, index: CustomerIndex): CustomerActi
 			expectedPurchases: clv.expectedPurchases,
 			purchaseWithinHorizon: within,
 			nextDay,
-			clv: clv.clv
+			clv: clv.clv,
+			clvWithheld: run.models.clv === null
 		};
 	}
 	return {
@@ -338,6 +343,8 @@ export interface ActionsOverview {
 	horizonMonths: number;
 	readiness: Readiness;
 	params: BgnbdParams | null;
+	/** The purchase model's predictions stand but the spend model failed: no predicted CLV or spend. */
+	clvWithheld: boolean;
 	rules: AudienceRules;
 	/** Value so far that puts a customer in the top share. */
 	valueCut: number | null;
@@ -370,6 +377,7 @@ export function actionsOverview(
 		horizonMonths: actions.horizonMonths,
 		readiness: actions.readiness,
 		params: actions.model?.params ?? null,
+		clvWithheld: actions.model?.clvWithheld ?? false,
 		rules,
 		valueCut: topValueCut(actions.facts.value, actions.facts.count, rules.topShare),
 		sizes,

@@ -2,6 +2,7 @@ import type { OrderColumns } from '$lib/orders/columns';
 import {
 	buildCustomerSummary,
 	ClvBootstrap,
+	computeClv,
 	daysPerUnit,
 	DAYS_PER_YEAR,
 	groupCustomers,
@@ -14,7 +15,9 @@ import {
 	type BgnbdParams,
 	type ClvModelsResult,
 	type CustomerRows,
+	type ClvResult,
 	type CustomerSummary,
+	type DataProblem,
 	type GammaGammaParams,
 	type HoldoutBucket,
 	type HoldoutErrors,
@@ -85,6 +88,40 @@ export function fitFromRows(rows: CustomerRows, settings: ClvSettings): ClvRun {
 	};
 }
 
+/** A refusal that is the spend model's alone (its data or its fit): BG/NBD's predictions still stand. */
+export function isSpendProblem(problem: DataProblem): boolean {
+	switch (problem.code) {
+		case 'no-positive-spend':
+		case 'too-few-spend-customers':
+		case 'spend-mean-undefined':
+			return true;
+		case 'fit-not-converged':
+		case 'parameter-at-limit':
+			return problem.model === 'gamma-gamma';
+		default:
+			return false;
+	}
+}
+
+const purchaseOnly = new WeakMap<ClvRun, ClvResult | null>();
+
+/**
+ * The purchase model's predictions alone (P(alive), expected purchases over the horizon) when only
+ * the spend model failed: BG/NBD was fitted and trusted, and every refusal is Gamma-Gamma's. Spend
+ * and CLV are NaN (withheld). Null when the CLV ran (use `models.clv`) or BG/NBD itself was refused.
+ */
+export function purchasePredictions(run: ClvRun): ClvResult | null {
+	const { models } = run;
+	if (models.clv || !models.bgnbd || models.readiness.problems.length === 0) return null;
+	if (!models.readiness.problems.every(isSpendProblem)) return null;
+	let found = purchaseOnly.get(run);
+	if (found === undefined) {
+		found = computeClv(run.rows, models.bgnbd.params, null, run.settings);
+		purchaseOnly.set(run, found);
+	}
+	return found;
+}
+
 /** The discount rate per model time unit equivalent to the yearly one: (1 + d)^(unit / year) − 1. */
 export function perUnitDiscountRate(annualRate: number, unit: TimeUnit): number {
 	return Math.pow(1 + annualRate, daysPerUnit(unit) / DAYS_PER_YEAR) - 1;
@@ -144,6 +181,11 @@ export interface ClvOverview {
 		populationSpendCustomers: number;
 	} | null;
 	/**
+	 * When only the spend model failed (`totals` null, every problem Gamma-Gamma's): what the purchase
+	 * model alone predicts. CLV and spend are withheld.
+	 */
+	purchaseTotals: { expectedPurchases: number; meanProbabilityAlive: number } | null;
+	/**
 	 * When the fit cannot tell drop-out from none (a → 0, or a flat ridge in a, b): the CLV total
 	 * along the ridge, and its range among the fits within `gapLimit` log-likelihood units of the best.
 	 */
@@ -186,6 +228,16 @@ export function clvOverview(run: ClvRun, segmentOfCustomer: Uint8Array | null): 
 	}
 	const bg = models.bgnbd;
 	const gg = models.gammaGamma;
+	const purchases = purchasePredictions(run);
+	let purchaseTotals: ClvOverview['purchaseTotals'] = null;
+	if (purchases) {
+		let alive = 0;
+		for (let i = 0; i < purchases.probabilityAlive.length; i++) alive += purchases.probabilityAlive[i];
+		purchaseTotals = {
+			expectedPurchases: purchases.totals.expectedPurchases,
+			meanProbabilityAlive: alive / Math.max(1, purchases.probabilityAlive.length)
+		};
+	}
 	return {
 		settings: run.settings,
 		perUnitDiscountRate: perUnitDiscountRate(run.settings.annualDiscountRate, run.settings.unit),
@@ -218,6 +270,7 @@ export function clvOverview(run: ClvRun, segmentOfCustomer: Uint8Array | null): 
 			meanProbabilityAlive: meanAlive,
 			populationSpendCustomers: clv.populationSpendCustomers
 		},
+		purchaseTotals,
 		ridge: models.ridge && {
 			points: models.ridge.points.map((p) => ({
 				dropout: p.dropout,

@@ -8,7 +8,10 @@ import {
 	headlineRows,
 	periodCsvRows,
 	periodPairs,
-	sharedSpan
+	rangeFileName,
+	revenueMeasure,
+	sharedSpan,
+	spanLimits
 } from './compare-datasets';
 import { DEFAULT_SEED_SETTINGS } from './seed-segments';
 
@@ -36,23 +39,54 @@ describe('sharedSpan and notes', () => {
 		expect(sharedSpan(b, a)).toEqual(shared);
 	});
 
+	// A file naming no currency is shown in the user's setting, as on the Analysis page (QA: €26,220.69
+	// there, "26,220.69 (an unknown currency)" here): the currencies differ only when what is shown differs.
 	it.each([
-		['EUR', 'EUR', null],
-		['EUR', 'USD', { a: 'EUR', b: 'USD' }],
-		[null, null, { a: null, b: null }],
-		['EUR', null, { a: 'EUR', b: null }]
-	] as const)('currencies %s and %s', (a, b, expected) => {
+		['EUR', 'EUR', 'EUR', null, null],
+		['EUR', 'USD', 'EUR', { a: 'EUR', b: 'USD' }, null],
+		[null, null, 'EUR', null, { a: true, b: true, setting: 'EUR' }],
+		['EUR', null, 'EUR', null, { a: false, b: true, setting: 'EUR' }],
+		['USD', null, 'EUR', { a: 'USD', b: 'EUR' }, { a: false, b: true, setting: 'EUR' }]
+	] as const)('currencies %s and %s with the setting %s', (a, b, setting, currencies, assumed) => {
 		const s = span('2023-01-01', '2023-01-31');
-		expect(compareNotes({ span: s, currency: a }, { span: s, currency: b })).toEqual({
-			currencies: expected,
+		expect(compareNotes({ span: s, currency: a }, { span: s, currency: b }, setting)).toEqual({
+			currencies,
+			assumed,
 			spans: null
 		});
+	});
+
+	it.each([
+		// QA: A 1 Oct 2024 – 20 Nov 2026, B 7 Mar 2025 – 31 Aug 2026: B bounds both ends
+		[span('2024-10-01', '2026-11-20'), span('2025-03-07', '2026-08-31'), { from: 'b', to: 'b' }],
+		[span('2025-03-07', '2026-11-20'), span('2024-10-01', '2026-08-31'), { from: 'a', to: 'b' }],
+		[span('2024-10-01', '2026-08-31'), span('2024-10-01', '2026-08-31'), { from: 'a', to: 'a' }]
+	])('the days both cover are bounded by %o and %o: %o', (a, b, limits) => {
+		expect(spanLimits(a, b)).toEqual(limits);
+	});
+
+	it.each([
+		['netSales', 'net_sales'],
+		['netSalesColumn', 'net_sales'],
+		['lineTyped', 'net_sales_item_rows'],
+		['lineItems', 'sales_quantity_x_price'],
+		['lineAmounts', 'revenue_item_amounts'],
+		['orderTotal', 'revenue_order_totals'],
+		['mixed', 'revenue_order_totals'],
+		[undefined, 'revenue_order_totals']
+	] as const)('revenue of basis %s is named %s, as the Analysis page names it', (basis, measure) => {
+		expect(revenueMeasure(basis)).toBe(measure);
+	});
+
+	it('names the range in export file names', () => {
+		expect(rangeFileName({ from: d('2025-01-04'), to: d('2026-10-25') })).toBe('2025-01-04-to-2026-10-25');
+		expect(rangeFileName(null)).toBe('all-orders');
 	});
 
 	it('says when the spans differ, with the days both cover', () => {
 		const a = span('2023-01-01', '2023-06-30');
 		const b = span('2023-03-01', '2023-12-31');
-		expect(compareNotes({ span: a, currency: 'EUR' }, { span: b, currency: 'EUR' }).spans).toEqual({
+		expect(compareNotes({ span: a, currency: 'EUR' }, { span: b, currency: 'EUR' }, 'EUR').spans).toEqual({
 			a,
 			b,
 			shared: span('2023-03-01', '2023-06-30')
@@ -119,14 +153,25 @@ describe('two data sets side by side, by hand', () => {
 			'A: orders_export_1 E',
 			'A: orders_export_1 N',
 			'A: orders_export_1 CRR',
+			'A: orders_export_1 CRR note',
 			'B: orders_export_1 S',
 			'B: orders_export_1 E',
 			'B: orders_export_1 N',
-			'B: orders_export_1 CRR'
+			'B: orders_export_1 CRR',
+			'B: orders_export_1 CRR note',
+			'range'
 		]);
 		expect(csv[1].slice(0, 1)).toEqual(['2023-01-01']);
-		expect(csv[1].slice(5)).toEqual([null, null, null, null]);
+		// Why each CRR is empty (QA: blank cells with no reason). A's January: the data starts on 5 January,
+		// so it covers 27 of its 31 days; A's February starts before one window (a month) after 5 January.
+		expect(csv[1].slice(5, 6)).toEqual(['partial: the data covers 27 of 31 days']);
+		expect(csv[1].slice(6)).toEqual([null, null, null, null, 'no data', 'all orders']);
+		expect(csv[2][5]).toBe('base still building: measurable from 2023-02-05');
 		expect(csv[3][0]).toBe('2023-03-01');
+		// B's March is measured: (2 − 1) / 1, no note
+		expect(csv[3].slice(9, 11)).toEqual([1, '']);
+		// A's March: no data in A
+		expect(csv[3].slice(1, 6)).toEqual([null, null, null, null, 'no data']);
 	});
 
 	it('leaves S, E and N of a period the range cuts empty (they would count days outside it)', () => {
@@ -145,7 +190,17 @@ describe('two data sets side by side, by hand', () => {
 			a: 'orders_export_1',
 			b: 'orders_export_1'
 		});
-		expect(csv.slice(1)).toEqual([['2023-03-01', null, null, null, null, null, null, null, null]]);
+		expect(periodCsvRows(periodPairs(one.periods, one.periods), { a: 'x', b: 'y' }, ranged.range).slice(1)).toEqual(
+			[
+				[
+					'2023-03-01',
+					...[null, null, null, null, 'cut by the date range: 10 of 31 days in it'],
+					...[null, null, null, null, 'cut by the date range: 10 of 31 days in it'],
+					'2023-03-01/2023-03-10'
+				]
+			]
+		);
+		expect(csv[1][5]).toBe('cut by the date range: 10 of 31 days in it');
 		const whole = analyse(orders, 4, settings).analysis;
 		const march = periodCsvRows(periodPairs(whole.periods, whole.periods), {
 			a: 'orders_export_1',
@@ -153,6 +208,46 @@ describe('two data sets side by side, by hand', () => {
 		})[2];
 		expect(march[0]).toBe('2023-03-01');
 		expect(march[3]).toBe(3);
+	});
+
+	it('the key-figures CSV says the range, names each revenue measure, flags two measures and an assumed currency', () => {
+		// QA: compare?a=1&b=4&from=2025-01-04&to=2026-10-25: A's net sales beside B's order totals under one
+		// "revenue", B's file naming no currency, and no range anywhere in the file.
+		const range = { from: d('2025-01-04'), to: d('2026-10-25') };
+		const csv = headlineCsvRows(
+			headlineRows(a, b),
+			{ a: 'shopA', b: 'generic' },
+			{ a: 'EUR', b: 'EUR' },
+			{ range, revenue: { a: 'net_sales', b: 'revenue_order_totals' }, assumed: { a: false, b: true } }
+		);
+		const note =
+			"revenue measured differently: A as net_sales, B as revenue_order_totals; not comparable; B: the file names no currency; EUR is the user's setting";
+		const none = ['', null, null, null];
+		expect(csv[1]).toEqual(['customers', '', 3, '', ...none, '', 2, '', ...none, '', '2025-01-04/2026-10-25', '']);
+		expect(csv.find((r) => String(r[0]).startsWith('net_sales'))).toEqual([
+			'net_sales (A) / revenue_order_totals (B)',
+			'EUR',
+			200,
+			'',
+			...none,
+			'EUR',
+			60,
+			'',
+			...none,
+			'',
+			'2025-01-04/2026-10-25',
+			note
+		]);
+		// revenue per customer and AOV are amounts of the same measures
+		expect(csv.find((r) => r[0] === 'aov')!.at(-1)).toBe(note);
+		// Both net sales, both currencies from the files: the measure's own name and no note
+		const same = headlineCsvRows(
+			headlineRows(a, b),
+			{ a: 'shopA', b: 'shopB' },
+			{ a: 'EUR', b: 'EUR' },
+			{ range: null, revenue: { a: 'net_sales', b: 'net_sales' }, assumed: { a: false, b: false } }
+		);
+		expect(same.find((r) => r[0] === 'net_sales')!.slice(-2)).toEqual(['all orders', '']);
 	});
 
 	it('names each amount’s currency in the CSV and never a difference of the two', () => {
@@ -177,11 +272,14 @@ describe('two data sets side by side, by hand', () => {
 			'S_b',
 			'E_b',
 			'N_b',
-			'periods_differ'
+			'periods_differ',
+			'range',
+			'note'
 		]);
 		const none = ['', null, null, null];
-		expect(csv.find((r) => r[0] === 'revenue')).toEqual([
-			'revenue',
+		// Without a context: revenue of an unrecorded basis is order totals, as on the Analysis page
+		expect(csv.find((r) => r[0] === 'revenue_order_totals')).toEqual([
+			'revenue_order_totals',
 			'EUR',
 			200,
 			'',
@@ -190,6 +288,8 @@ describe('two data sets side by side, by hand', () => {
 			60,
 			'',
 			...none,
+			'',
+			'all orders',
 			''
 		]);
 		expect(csv.find((r) => r[0] === 'repeat')).toEqual([
@@ -202,9 +302,24 @@ describe('two data sets side by side, by hand', () => {
 			0.5,
 			'',
 			...none,
+			'',
+			'all orders',
 			''
 		]);
-		expect(csv.find((r) => r[0] === 'orders')).toEqual(['orders', '', 4, '', ...none, '', 3, '', ...none, '']);
+		expect(csv.find((r) => r[0] === 'orders')).toEqual([
+			'orders',
+			'',
+			4,
+			'',
+			...none,
+			'',
+			3,
+			'',
+			...none,
+			'',
+			'all orders',
+			''
+		]);
 		// B's CRR is of March 2023, (2 − 1) ÷ 1; A has none.
 		expect(csv.find((r) => r[0] === 'crr')).toEqual([
 			'crr',
@@ -219,6 +334,8 @@ describe('two data sets side by side, by hand', () => {
 			1,
 			2,
 			1,
+			'',
+			'all orders',
 			''
 		]);
 	});
@@ -299,7 +416,9 @@ describe('a CRR names its period (QA: A 75 % of Q1 2024 beside B 70 % of Q4 2023
 			2,
 			2,
 			1,
-			'yes'
+			'yes',
+			'all orders',
+			''
 		]);
 	});
 });

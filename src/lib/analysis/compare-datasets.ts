@@ -1,10 +1,11 @@
 import type { CsvValue } from '$lib/csv/escape';
 import { isoFromDay } from '$lib/format/date';
+import type { RevenueBasis } from '$lib/orders/report';
 import type { Analysis } from './analyse';
 import { COMPARED_KPIS, figureBasis, kpiValue, RATE_KPIS, type ComparedKpi, type FigureBasis } from './comparison';
 
 export { figureBasis, type FigureBasis };
-import type { DataSpan } from './date-range';
+import type { DataSpan, DayRange } from './date-range';
 import { periodCounts, type PeriodRow } from './periods';
 
 /**
@@ -30,22 +31,88 @@ export function sharedSpan(a: DataSpan, b: DataSpan): DataSpan | null {
 
 /** What differs between the two data sets that a reader of the figures must know. */
 export interface CompareNotes {
-	/** The currencies, when they differ (or one is unknown): amounts are then not comparable. */
-	currencies: { a: string | null; b: string | null } | null;
+	/**
+	 * The currencies amounts are shown in, when they differ: amounts are then not comparable. A file
+	 * that names no currency is shown in the user's setting, as on the Analysis page.
+	 */
+	currencies: { a: string; b: string } | null;
+	/** Which sides' files name no currency (their amounts are in the user's setting), or null if neither. */
+	assumed: { a: boolean; b: boolean; setting: string } | null;
 	/** The spans, when they differ. */
 	spans: { a: DataSpan; b: DataSpan; shared: DataSpan | null } | null;
 }
 
+/** The currency a data set's amounts are shown in: its file's, else the user's setting (as on the Analysis page). */
+export function shownCurrency(currency: string | null | undefined, setting: string): string {
+	return currency ?? setting;
+}
+
 export function compareNotes(
 	a: { span: DataSpan; currency: string | null },
-	b: { span: DataSpan; currency: string | null }
+	b: { span: DataSpan; currency: string | null },
+	setting: string
 ): CompareNotes {
-	const sameCurrency = a.currency !== null && a.currency === b.currency;
+	const shownA = shownCurrency(a.currency, setting);
+	const shownB = shownCurrency(b.currency, setting);
 	const sameSpan = a.span.minDay === b.span.minDay && a.span.maxDay === b.span.maxDay;
 	return {
-		currencies: sameCurrency ? null : { a: a.currency, b: b.currency },
+		currencies: shownA === shownB ? null : { a: shownA, b: shownB },
+		assumed:
+			a.currency === null || b.currency === null
+				? { a: a.currency === null, b: b.currency === null, setting }
+				: null,
 		spans: sameSpan ? null : { a: a.span, b: b.span, shared: sharedSpan(a.span, b.span) }
 	};
+}
+
+/**
+ * Which data set's first and last order bound the days both cover (the range must lie in them), for
+ * saying whose orders a range reaches outside: `from`/`to` is 'a' or 'b' (A when both agree).
+ */
+export function spanLimits(a: DataSpan, b: DataSpan): { from: 'a' | 'b'; to: 'a' | 'b' } {
+	return { from: b.minDay > a.minDay ? 'b' : 'a', to: b.maxDay < a.maxDay ? 'b' : 'a' };
+}
+
+/**
+ * What each data set's revenue measures, named as the Analysis page names it (`revenueMessages`):
+ * the CSV's word for the measure.
+ */
+export type RevenueMeasure =
+	'net_sales' | 'net_sales_item_rows' | 'sales_quantity_x_price' | 'revenue_item_amounts' | 'revenue_order_totals';
+
+export function revenueMeasure(basis: RevenueBasis | undefined): RevenueMeasure {
+	switch (basis) {
+		case 'netSales':
+		case 'netSalesColumn':
+			return 'net_sales';
+		case 'lineTyped':
+			return 'net_sales_item_rows';
+		case 'lineItems':
+			return 'sales_quantity_x_price';
+		case 'lineAmounts':
+			return 'revenue_item_amounts';
+		default:
+			return 'revenue_order_totals';
+	}
+}
+
+/** What a compare export says about the comparison besides the figures: the range, revenue measures, currencies. */
+export interface CompareContext {
+	/** The range both are limited to; null: all orders of each. */
+	range: DayRange | null;
+	revenue: { a: RevenueMeasure; b: RevenueMeasure };
+	/** Which sides' files name no currency: their amounts are in the user's setting. */
+	assumed: { a: boolean; b: boolean };
+}
+
+/** The range as the CSV writes it: ISO first/last day, or "all orders". */
+export function rangeCell(range: DayRange | null): string {
+	return range ? `${isoFromDay(range.from)}/${isoFromDay(range.to)}` : 'all orders';
+}
+
+/** The part of an export's file name that says its range: "2025-01-04-to-2026-10-25", or "all-orders". */
+export function rangeFileName(range: DayRange | null): string {
+	return range ? `${isoFromDay(range.from)}-to-${isoFromDay(range.to)}` : 'all-orders';
 }
 
 /** Amounts (money) among the compared figures: never compared across two currencies. */
@@ -125,14 +192,38 @@ const round = (value: number | null, digits: number) =>
  * The headline table as CSV: one row per figure, each data set's value (rates as fractions), its currency
  * named, and why a value is not a plain fact where it is not (`figureBasis`); for CRR and churn, the
  * period of each value (ISO first/last day) with its S, E and N, and whether the two periods differ.
+ * Every row carries the range both are limited to and, in `note`, what the page says of the row: revenue
+ * named by its measure ("net_sales", "revenue_order_totals"), amounts of two measures flagged as not
+ * comparable, and an amount's currency that is the user's setting rather than the file's.
  */
 export function headlineCsvRows(
 	rows: readonly HeadlineRow[],
 	names: { a: string; b: string },
-	currencies: { a: string | null; b: string | null }
+	currencies: { a: string | null; b: string | null },
+	context: CompareContext = {
+		range: null,
+		revenue: { a: 'revenue_order_totals', b: 'revenue_order_totals' },
+		assumed: { a: false, b: false }
+	}
 ): CsvValue[][] {
 	const period = (p: HeadlinePeriod | null): CsvValue[] =>
 		p ? [`${isoFromDay(p.firstDay)}/${isoFromDay(p.lastDay)}`, p.start, p.end, p.acquired] : ['', null, null, null];
+	const { revenue, assumed } = context;
+	const sameMeasure = revenue.a === revenue.b;
+	const figure = (id: ComparedKpi) =>
+		id !== 'revenue' ? id : sameMeasure ? revenue.a : `${revenue.a} (A) / ${revenue.b} (B)`;
+	const notes = (id: ComparedKpi) => {
+		if (!MONEY_KPIS.has(id)) return '';
+		const found: string[] = [];
+		if (!sameMeasure)
+			found.push(`revenue measured differently: A as ${revenue.a}, B as ${revenue.b}; not comparable`);
+		for (const side of ['a', 'b'] as const)
+			if (assumed[side])
+				found.push(
+					`${side.toUpperCase()}: the file names no currency; ${currencies[side] ?? ''} is the user's setting`
+				);
+		return found.join('; ');
+	};
 	return [
 		[
 			'figure',
@@ -150,14 +241,16 @@ export function headlineCsvRows(
 			'S_b',
 			'E_b',
 			'N_b',
-			'periods_differ'
+			'periods_differ',
+			'range',
+			'note'
 		],
 		...rows.map((row) => {
 			const unit = (currency: string | null) =>
 				MONEY_KPIS.has(row.id) ? (currency ?? '') : RATE_KPIS.has(row.id) ? 'fraction' : '';
 			const digits = RATE_KPIS.has(row.id) ? 4 : 2;
 			return [
-				row.id,
+				figure(row.id),
 				unit(currencies.a),
 				round(row.a, digits),
 				row.basisA ?? '',
@@ -166,25 +259,63 @@ export function headlineCsvRows(
 				round(row.b, digits),
 				row.basisB ?? '',
 				...period(row.periodB),
-				row.periodsDiffer ? 'yes' : ''
+				row.periodsDiffer ? 'yes' : '',
+				rangeCell(context.range),
+				notes(row.id)
 			];
 		})
 	];
 }
 
+/** Why a period's CRR is empty, in the CSV's words; '' where it is measured. */
+export function crrNote(row: PeriodRow | null): string {
+	if (row === null) return 'no data';
+	if (row.cutByRange) return `cut by the date range: ${row.coveredDays} of ${row.days} days in it`;
+	const basis = row.basis;
+	switch (basis.kind) {
+		case 'measurable':
+			return '';
+		case 'partial':
+			return `partial: the data covers ${basis.coveredDays} of ${basis.days} days`;
+		case 'windowShort':
+			return 'not measurable: the activity window is shorter than the period';
+		case 'baseBuilding':
+			return `base still building: measurable from ${isoFromDay(basis.measurableFrom)}`;
+		case 'noBase':
+			return 'no customers at the start';
+	}
+}
+
 /**
  * The period table as CSV: per period, S, E, N and CRR of each (CRR empty where it is not measurable; all
- * four empty for a period the range cuts).
+ * four empty for a period the range cuts), why a CRR is empty (`crrNote`), and the range both are limited to.
  */
-export function periodCsvRows(pairs: readonly PeriodPair[], names: { a: string; b: string }): CsvValue[][] {
+export function periodCsvRows(
+	pairs: readonly PeriodPair[],
+	names: { a: string; b: string },
+	range: DayRange | null = null
+): CsvValue[][] {
 	const cells = (row: PeriodRow | null) => {
 		// A period the range cuts: its S, E and N would count days outside the range (`periodCounts`).
 		const counts = row && periodCounts(row);
-		return [counts?.start ?? null, counts?.end ?? null, counts?.acquired ?? null, round(row?.crr ?? null, 4)];
+		const crr = round(row?.crr ?? null, 4);
+		return [
+			counts?.start ?? null,
+			counts?.end ?? null,
+			counts?.acquired ?? null,
+			crr,
+			crr === null ? crrNote(row) : ''
+		];
 	};
 	const [a, b] = [sideName('A', names.a), sideName('B', names.b)];
+	const header = (side: string) => [`${side} S`, `${side} E`, `${side} N`, `${side} CRR`, `${side} CRR note`];
 	return [
-		['period_start', `${a} S`, `${a} E`, `${a} N`, `${a} CRR`, `${b} S`, `${b} E`, `${b} N`, `${b} CRR`],
-		...pairs.map((pair) => [isoFromDay((pair.a ?? pair.b)!.firstDay), ...cells(pair.a), ...cells(pair.b)])
+		['period_start', ...header(a), ...header(b), 'range'],
+		...pairs.map((pair) => [
+			isoFromDay((pair.a ?? pair.b)!.firstDay),
+			...cells(pair.a),
+			...cells(pair.b),
+			rangeCell(range)
+		])
 	];
 }

@@ -29,7 +29,11 @@ export type RangeProblem =
 	| { kind: 'format'; field: 'from' | 'to' }
 	| { kind: 'missing'; field: 'from' | 'to' }
 	| { kind: 'order' }
-	| { kind: 'outside'; dataFrom: number; dataTo: number };
+	/**
+	 * `limits`, when comparing two data sets: the names of the data sets whose first and last order
+	 * bound the days both cover (the same name when one data set bounds both).
+	 */
+	| { kind: 'outside'; dataFrom: number; dataTo: number; limits?: { from: string; to: string } };
 
 /** The range asked for: none (all orders), a valid range, or what is wrong with it. */
 export type RangeChoice =

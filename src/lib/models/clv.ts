@@ -88,11 +88,14 @@ export function aliveExpectation(
 	return (t, x, T) => ((r + x) * t) / (alpha + T);
 }
 
-/** CLV of every customer row, and totals. */
+/**
+ * CLV of every customer row, and totals. Without a spend model (`gammaGamma` null: its fit failed)
+ * the purchase predictions alone: P(alive) and expected purchases as with one, spend and CLV NaN.
+ */
 export function computeClv(
 	rows: CustomerRows,
 	bgnbd: BgnbdParams,
-	gammaGamma: GammaGammaParams,
+	gammaGamma: GammaGammaParams | null,
 	options: ClvOptions
 ): ClvResult {
 	const { stepEnds, discountFactors } = clvSteps(options);
@@ -107,7 +110,7 @@ export function computeClv(
 	const expectedPurchases = new Float64Array(count);
 	const expectedSpend = new Float64Array(count);
 	const clv = new Float64Array(count);
-	const populationSpend = gammaGammaMeanSpend(gammaGamma);
+	const populationSpend = gammaGamma ? gammaGammaMeanSpend(gammaGamma) : NaN;
 	const steps = stepEnds.length;
 	let totalPurchases = 0;
 	let totalClv = 0;
@@ -153,8 +156,12 @@ export function computeClv(
 		const previous = pairHorizon[pair];
 		const m = monetary[i];
 		const usesPopulation = !(xi > 0 && m > 0);
-		const spend = usesPopulation ? populationSpend : gammaGammaConditionalSpend(gammaGamma, xi, m);
-		if (usesPopulation) populationSpendCustomers++;
+		const spend = !gammaGamma
+			? NaN
+			: usesPopulation
+				? populationSpend
+				: gammaGammaConditionalSpend(gammaGamma, xi, m);
+		if (usesPopulation && gammaGamma) populationSpendCustomers++;
 		probabilityAlive[i] = alive;
 		const purchases = alive * previous;
 		const value = margin * spend * alive * discounted;

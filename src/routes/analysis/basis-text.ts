@@ -93,8 +93,15 @@ export function rangeProblemText(problem: RangeProblem): string {
 			return problem.field === 'from' ? t.formatFrom : t.formatTo;
 		case 'order':
 			return t.order;
-		case 'outside':
-			return t.outside({ from: fmt.day(problem.dataFrom), to: fmt.day(problem.dataTo) });
+		case 'outside': {
+			const days = { from: fmt.day(problem.dataFrom), to: fmt.day(problem.dataTo) };
+			// Comparing two data sets: say whose orders the range reaches outside.
+			const limits = problem.limits;
+			if (!limits) return t.outside(days);
+			return limits.from === limits.to
+				? msg.compare.outsideOne({ name: limits.from, ...days })
+				: msg.compare.outsideBoth({ nameFrom: limits.from, nameTo: limits.to, ...days });
+		}
 	}
 }
 

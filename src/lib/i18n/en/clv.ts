@@ -22,6 +22,9 @@ export default {
 	retry: 'Try again',
 	refusedHeading: 'Not enough data for a trustworthy prediction',
 	refusedHelp: 'The models were not fitted (or not trusted) because:',
+	spendRefusedHeading: 'Predicted CLV withheld: the spend model failed',
+	spendRefusedHelp:
+		'The purchase model (BG/NBD) was fitted and trusted, so the expected purchases and P(active) below stand; the spend model (Gamma-Gamma) was not, so there is no predicted spend per purchase and no predicted CLV. Why:',
 	problems: {
 		'too-few-customers': (p: { customers: string; minimum: string }) =>
 			`Too few customers: ${p.customers}, where at least ${p.minimum} are needed.`,

@@ -27,6 +27,15 @@ export default {
 	kpiCaption: 'Key figures of the two data sets',
 	figure: 'Figure',
 	revenue: 'Revenue',
+	revenueTwo: (p: { a: string; b: string }) => `A: ${p.a}; B: ${p.b} (measured differently, not comparable)`,
+	assumedOne: (p: { name: string; currency: string }) =>
+		`${p.name} names no currency in its file: its amounts are shown in ${p.currency}, your setting, as on the Analysis page. If that is not their currency, change it in Settings.`,
+	assumedBoth: (p: { nameA: string; nameB: string; currency: string }) =>
+		`Neither ${p.nameA} nor ${p.nameB} names a currency in its file: both are shown in ${p.currency}, your setting, as on the Analysis page, and so compared as one currency. If that is not their currency, change it in Settings.`,
+	outsideOne: (p: { name: string; from: string; to: string }) =>
+		`The range reaches outside the data of ${p.name}: its orders run from ${p.from} to ${p.to}, and the range must lie in days both data sets cover. Choose dates within those.`,
+	outsideBoth: (p: { nameFrom: string; nameTo: string; from: string; to: string }) =>
+		`The range reaches outside the days both data sets cover: from ${p.from} (the first order of ${p.nameFrom}) to ${p.to} (the last order of ${p.nameTo}). Choose dates within those.`,
 	exportKpis: 'Download the key figures (CSV)',
 	basis: {
 		extrapolated: 'extrapolated from less than a year of data',

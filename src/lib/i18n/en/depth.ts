@@ -95,6 +95,8 @@ export default {
 	fitting: 'Fitting the models…',
 	refused:
 		'The models could not be trusted on this data set, so there are no predictions; value so far and the one-time buyers audience still work. Why:',
+	clvWithheld:
+		'Predicted CLV is withheld: the spend model (Gamma-Gamma) could not be trusted on this data set, so there is no predicted spend per purchase. The purchase model (BG/NBD) was fitted and trusted: P(active), expected purchases, the predicted next order and the audiences stand. Why the spend model failed:',
 	warningsLead: 'Read the predictions with these warnings about the fit:',
 	nextDefinition: (p: { day: string }) =>
 		`Predicted next order: the date by which the chance of at least one more purchase reaches 50 %, counted from the last day of the data (${p.day}). BG/NBD gives that chance as P(active) × (1 − ((α + T) / (α + T + t))^(r + x)); when P(active) is 50 % or less it never reaches one half, and no date is given.`,

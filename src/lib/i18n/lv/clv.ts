@@ -38,6 +38,9 @@ const clv: Catalogue<typeof en> = {
 	retry: 'Mēģināt vēlreiz',
 	refusedHeading: 'Nepietiek datu uzticamai prognozei',
 	refusedHelp: 'Modeļi netika pielāgoti (vai to rezultātiem nevar uzticēties), jo:',
+	spendRefusedHeading: 'Prognozētā CLV netiek rādīta: tēriņu modelis neizdevās',
+	spendRefusedHelp:
+		'Pirkumu modelis (BG/NBD) ir pielāgots un uzticams, tāpēc zemāk sagaidāmie pirkumi un P(aktīvs) ir spēkā; tēriņu modelis (Gamma-Gamma) nav, tāpēc nav prognozēta tēriņa vienā pirkumā un nav prognozētās CLV. Kāpēc:',
 	problems: {
 		'too-few-customers': (p) => `Pārāk maz klientu: ${p.customers}, bet vajadzīgi vismaz ${p.minimum}.`,
 		'too-few-repeat-buyers': (p) =>

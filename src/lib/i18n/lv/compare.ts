@@ -29,6 +29,15 @@ const compare: Catalogue<typeof en> = {
 	kpiCaption: 'Abu datu kopu galvenie rādītāji',
 	figure: 'Rādītājs',
 	revenue: 'Ieņēmumi',
+	revenueTwo: (p: { a: string; b: string }) => `A: ${p.a}; B: ${p.b} (mērīti atšķirīgi, nav salīdzināmi)`,
+	assumedOne: (p: { name: string; currency: string }) =>
+		`${p.name} failā nav norādīta valūta: tā summas ir rādītas ${p.currency} — jūsu iestatījumā, tāpat kā lapā “Analīze”. Ja tā nav to valūta, mainiet to iestatījumos.`,
+	assumedBoth: (p: { nameA: string; nameB: string; currency: string }) =>
+		`Ne ${p.nameA}, ne ${p.nameB} failā nav norādīta valūta: abas ir rādītas ${p.currency} — jūsu iestatījumā, tāpat kā lapā “Analīze”, un tāpēc salīdzinātas kā viena valūta. Ja tā nav to valūta, mainiet to iestatījumos.`,
+	outsideOne: (p: { name: string; from: string; to: string }) =>
+		`Periods iziet ārpus ${p.name} datiem: tās pasūtījumi ir no ${p.from} līdz ${p.to}, un periodam jābūt dienās, ko aptver abas datu kopas. Izvēlieties datumus šajās robežās.`,
+	outsideBoth: (p: { nameFrom: string; nameTo: string; from: string; to: string }) =>
+		`Periods iziet ārpus dienām, ko aptver abas datu kopas: no ${p.from} (${p.nameFrom} pirmais pasūtījums) līdz ${p.to} (${p.nameTo} pēdējais pasūtījums). Izvēlieties datumus šajās robežās.`,
 	exportKpis: 'Lejupielādēt galvenos rādītājus (CSV)',
 	basis: {
 		extrapolated: 'ekstrapolēts no mazāk nekā gada datiem',

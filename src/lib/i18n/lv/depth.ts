@@ -96,6 +96,8 @@ const depth: Catalogue<typeof en> = {
 	fitting: 'Pielāgo modeļus…',
 	refused:
 		'Modeļiem šajā datu kopā nevar uzticēties, tāpēc prognožu nav; līdzšinējā vērtība un vienreizējo pircēju auditorija darbojas. Iemesli:',
+	clvWithheld:
+		'Prognozētā CLV netiek rādīta: tēriņu modelim (Gamma-Gamma) šai datu kopai nevar uzticēties, tāpēc nav prognozēta tēriņa vienā pirkumā. Pirkumu modelis (BG/NBD) ir pielāgots un uzticams: P(aktīvs), sagaidāmie pirkumi, prognozētais nākamais pasūtījums un auditorijas ir spēkā. Kāpēc tēriņu modelis neizdevās:',
 	warningsLead: 'Lasiet prognozes, ņemot vērā šos brīdinājumus par modeļa pielāgošanu:',
 	nextDefinition: (p) =>
 		`Prognozētais nākamais pasūtījums: datums, līdz kuram varbūtība, ka būs vismaz vēl viens pirkums, sasniedz 50 %, skaitot no datu pēdējās dienas (${p.day}). BG/NBD šo varbūtību dod kā P(aktīvs) × (1 − ((α + T) / (α + T + t))^(r + x)); ja P(aktīvs) ir 50 % vai mazāk, tā nekad nesasniedz pusi, un datums netiek dots.`,

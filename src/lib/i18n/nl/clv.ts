@@ -35,6 +35,9 @@ const clv: Catalogue<typeof en> = {
 	retry: 'Opnieuw proberen',
 	refusedHeading: 'Te weinig gegevens voor een betrouwbare voorspelling',
 	refusedHelp: 'De modellen zijn niet geschat (of hun uitkomst is niet te vertrouwen), omdat:',
+	spendRefusedHeading: 'Voorspelde CLV niet getoond: het bestedingsmodel faalde',
+	spendRefusedHelp:
+		'Het aankoopmodel (BG/NBD) is geschat en betrouwbaar, dus de verwachte aankopen en P(actief) hieronder blijven staan; het bestedingsmodel (Gamma-Gamma) niet, dus er is geen voorspelde besteding per aankoop en geen voorspelde CLV. Waarom:',
 	problems: {
 		'too-few-customers': (p) => `Te weinig klanten: ${p.customers}, terwijl er minstens ${p.minimum} nodig zijn.`,
 		'too-few-repeat-buyers': (p) =>

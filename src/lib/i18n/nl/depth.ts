@@ -94,6 +94,8 @@ const depth: Catalogue<typeof en> = {
 	fitting: 'De modellen worden gefit…',
 	refused:
 		'De modellen zijn op deze gegevensset niet betrouwbaar, dus er zijn geen voorspellingen; de waarde tot nu toe en de doelgroep eenmalige kopers werken wel. Waarom:',
+	clvWithheld:
+		'De voorspelde CLV wordt niet getoond: het bestedingsmodel (Gamma-Gamma) is op deze gegevensset niet te vertrouwen, dus er is geen voorspelde besteding per aankoop. Het aankoopmodel (BG/NBD) is geschat en betrouwbaar: P(actief), verwachte aankopen, de voorspelde volgende bestelling en de doelgroepen blijven staan. Waarom het bestedingsmodel faalde:',
 	warningsLead: 'Lees de voorspellingen met deze waarschuwingen over de fit:',
 	nextDefinition: (p) =>
 		`Voorspelde volgende bestelling: de datum waarop de kans op minstens één nieuwe aankoop 50 % bereikt, gerekend vanaf de laatste dag van de gegevens (${p.day}). BG/NBD geeft die kans als P(actief) × (1 − ((α + T) / (α + T + t))^(r + x)); is P(actief) 50 % of minder, dan bereikt ze nooit de helft en wordt geen datum gegeven.`,

@@ -29,6 +29,15 @@ const compare: Catalogue<typeof en> = {
 	kpiCaption: '两个数据集的关键指标',
 	figure: '指标',
 	revenue: '收入',
+	revenueTwo: (p: { a: string; b: string }) => `A：${p.a}；B：${p.b}（计量方式不同，不可比较）`,
+	assumedOne: (p: { name: string; currency: string }) =>
+		`${p.name} 的文件未注明货币：其金额按您的设置以 ${p.currency} 显示，与分析页面相同。如果这不是它们的货币，请在设置中更改。`,
+	assumedBoth: (p: { nameA: string; nameB: string; currency: string }) =>
+		`${p.nameA} 和 ${p.nameB} 的文件都未注明货币：两者都按您的设置以 ${p.currency} 显示，与分析页面相同，因此按同一种货币比较。如果这不是它们的货币，请在设置中更改。`,
+	outsideOne: (p: { name: string; from: string; to: string }) =>
+		`该范围超出了 ${p.name} 的数据：其订单从 ${p.from} 到 ${p.to}，而范围必须位于两个数据集都覆盖的日期之内。请在此范围内选择日期。`,
+	outsideBoth: (p: { nameFrom: string; nameTo: string; from: string; to: string }) =>
+		`该范围超出了两个数据集都覆盖的日期：从 ${p.from}（${p.nameFrom} 的第一笔订单）到 ${p.to}（${p.nameTo} 的最后一笔订单）。请在此范围内选择日期。`,
 	exportKpis: '下载关键指标（CSV）',
 	basis: {
 		extrapolated: '由不足一年的数据外推',

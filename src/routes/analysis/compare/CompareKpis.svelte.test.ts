@@ -74,3 +74,27 @@ describe('CompareKpis: a CRR beside another names both periods', () => {
 		expect(within(row).queryByTestId('compare-kpi-crr-periods-differ')).toBeNull();
 	});
 });
+
+describe('CompareKpis: revenue named as the Analysis page names it, in the shown currency', () => {
+	it('names net sales as net sales, and both measures when they differ', () => {
+		render(CompareKpis, {
+			a: { ...side('a', A), basis: 'netSales' as const },
+			b: { ...side('b', B), basis: 'netSales' as const }
+		});
+		expect(screen.getByTestId('compare-kpi-revenue').querySelector('th')!.textContent!.trim()).toBe('Net sales');
+	});
+
+	it('says the two measures when they differ (QA: one “Revenue” over net sales and order totals)', () => {
+		render(CompareKpis, {
+			a: { ...side('a', A), basis: 'netSales' as const },
+			b: { ...side('b', B), basis: 'orderTotal' as const, assumed: true }
+		});
+		const row = screen.getByTestId('compare-kpi-revenue');
+		expect(row.querySelector('th')!.textContent!.trim()).toBe(
+			'A: Net sales; B: Revenue (order totals) (measured differently, not comparable)'
+		);
+		// B's file names no currency: its amounts in the setting (here EUR), as on the Analysis page
+		expect(within(row).getAllByRole('cell')[1].textContent).toContain('€60.00');
+		expect(row.textContent).not.toContain('unknown currency');
+	});
+});

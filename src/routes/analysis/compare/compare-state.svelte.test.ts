@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Analysis } from '$lib/analysis/analyse';
 import { readCachedAnalysis } from '$lib/analysis/cache';
+import type { RangeProblem } from '$lib/analysis/date-range';
 import { dayFromYmd } from '$lib/format/date';
 import { CompareState } from './compare-state.svelte';
 
@@ -39,6 +40,36 @@ describe('the range of a comparison lies in the days both data sets cover', () =
 		state.toText = to;
 		expect(state.rangeChoice.kind).toBe(kind);
 		expect(state.settings === null).toBe(kind === 'invalid');
+	});
+
+	// QA: "its orders run from 7 Mar 2025 to 31 Aug 2026" did not say those were data set B's orders.
+	it('names the data set whose orders a range reaches outside', async () => {
+		const { rangeProblemText } = await import('../basis-text');
+		const state = new CompareState();
+		state.spans = {
+			a: { minDay: dayFromYmd(2024, 10, 1), maxDay: dayFromYmd(2026, 11, 20) },
+			b: { minDay: dayFromYmd(2025, 3, 7), maxDay: dayFromYmd(2026, 8, 31) }
+		};
+		state.names = { a: 'A: shopA', b: 'B: generic' };
+		state.fromText = '2025-01-04';
+		state.toText = '2026-10-25';
+		const choice = state.rangeChoice;
+		expect(choice.kind === 'invalid' && choice.problem).toEqual({
+			kind: 'outside',
+			dataFrom: dayFromYmd(2025, 3, 7),
+			dataTo: dayFromYmd(2026, 8, 31),
+			limits: { from: 'B: generic', to: 'B: generic' }
+		});
+		expect(rangeProblemText((choice as { problem: RangeProblem }).problem)).toBe(
+			'The range reaches outside the data of B: generic: its orders run from 7 Mar 2025 to 31 Aug 2026, and the range must lie in days both data sets cover. Choose dates within those.'
+		);
+		// A starts later, B ends earlier: each end is named
+		state.spans = spans;
+		state.fromText = '2023-02-01';
+		state.toText = '2023-06-30';
+		expect(rangeProblemText((state.rangeChoice as { problem: RangeProblem }).problem)).toBe(
+			'The range reaches outside the days both data sets cover: from 1 Mar 2023 (the first order of B: generic) to 30 Jun 2023 (the last order of A: shopA). Choose dates within those.'
+		);
 	});
 
 	it('counts presets back from the last day both cover', () => {

@@ -1,8 +1,15 @@
 import type { Analysis, AnalysisSettings } from '$lib/analysis/analyse';
 import { DEFAULT_ANALYSIS_SETTINGS, readCachedAnalysis, settingsKey } from '$lib/analysis/cache';
 import type { PeriodUnit } from '$lib/analysis/calendar';
-import { sharedSpan } from '$lib/analysis/compare-datasets';
-import { presetTexts, readRange, usableRange, type DataSpan, type RangePreset } from '$lib/analysis/date-range';
+import { sharedSpan, spanLimits } from '$lib/analysis/compare-datasets';
+import {
+	presetTexts,
+	readRange,
+	usableRange,
+	type DataSpan,
+	type RangeChoice,
+	type RangePreset
+} from '$lib/analysis/date-range';
 import { AnalysisClient } from '$lib/workers/analysis-client';
 
 export type CompareStatus =
@@ -24,11 +31,20 @@ export class CompareState {
 	toText = $state('');
 	/** The spans of the two data sets, once known. */
 	spans = $state.raw<{ a: DataSpan; b: DataSpan } | null>(null);
+	/** The two data sets' names as the page shows them ("A: shop"), for saying whose days a range leaves. */
+	names = $state.raw<{ a: string; b: string } | null>(null);
 	status = $state.raw<CompareStatus>({ kind: 'idle' });
 
 	/** The days both data sets cover: a range must lie within them. */
 	span = $derived(this.spans ? sharedSpan(this.spans.a, this.spans.b) : null);
-	rangeChoice = $derived(readRange(this.fromText, this.toText, this.span));
+	rangeChoice = $derived.by((): RangeChoice => {
+		const choice = readRange(this.fromText, this.toText, this.span);
+		if (choice.kind !== 'invalid' || choice.problem.kind !== 'outside' || !this.spans || !this.names) return choice;
+		// Name the data set (or both) whose orders bound the days a range must lie in.
+		const bound = spanLimits(this.spans.a, this.spans.b);
+		const named = { from: this.names[bound.from], to: this.names[bound.to] };
+		return { kind: 'invalid', problem: { ...choice.problem, limits: named } };
+	});
 	settings = $derived.by((): AnalysisSettings | null => {
 		const range = usableRange(this.rangeChoice, this.span);
 		if (range === null) return null;

@@ -12,6 +12,7 @@ function overviewWith(changes: Partial<ActionsOverview>): ActionsOverview {
 		horizonMonths: 12,
 		readiness: { ok: true, problems: [], warnings: [] },
 		params: { r: 1, alpha: 2, a: 0.5, b: 3 },
+		clvWithheld: false,
 		rules: { ...DEFAULT_AUDIENCE_RULES, oneTimeDays: 40 },
 		valueCut: 120,
 		sizes: { slipping: 3, oneTime: 5, champions: 0 },
@@ -32,6 +33,25 @@ function renderCards(overview: ActionsOverview) {
 }
 
 describe('AudienceCards', () => {
+	it('keeps the audiences that need P(active) when only the spend model failed', () => {
+		renderCards(
+			overviewWith({
+				readiness: {
+					ok: false,
+					problems: [{ code: 'parameter-at-limit', model: 'gamma-gamma', parameter: 'q', value: 64_012_086 }],
+					warnings: []
+				},
+				params: { r: 0.3197, alpha: 4.0352, a: 1.1183, b: 7.63 },
+				clvWithheld: true,
+				sizes: { slipping: 65, oneTime: 5, champions: 2 }
+			})
+		);
+		expect(screen.queryByText(/Needs the model/)).toBeNull();
+		expect(screen.getByTestId('audience-slipping')).toHaveTextContent('65 customers');
+		expect(screen.getByRole('button', { name: 'CSV for Klaviyo: High value, slipping' })).toBeEnabled();
+		expect(screen.getByRole('button', { name: 'CSV for Klaviyo: Champions' })).toBeEnabled();
+	});
+
 	it('offers Klaviyo and Mailchimp files when the ids are e-mail addresses, and says the file stays here', () => {
 		renderCards(overviewWith({}));
 		expect(screen.getByRole('button', { name: 'CSV for Klaviyo: High value, slipping' })).toBeEnabled();

@@ -11,6 +11,7 @@ const OVERVIEW = {
 	horizonMonths: 12,
 	readiness: { ok: true, problems: [], warnings: [] },
 	params: null,
+	clvWithheld: false,
 	rules: DEFAULT_AUDIENCE_RULES,
 	valueCut: null,
 	sizes: { slipping: 0, oneTime: 0, champions: 0 },
