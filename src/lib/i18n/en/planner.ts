@@ -126,6 +126,16 @@ export default {
 			`Converted from ${p.original} ${p.period}, assuming the same retention every period.`,
 		notYearly: (p: { period: string }) =>
 			`The frequency there is ${p.period}; a year’s is not simply a multiple of it, so enter a yearly one here.`,
+		yearCustomers: (p: { customers: string; year: string }) =>
+			`The ${p.customers} customers who ordered in ${p.year}, the data’s last complete calendar year.`,
+		yearFrequency: (p: { customers: string; orders: string; year: string }) =>
+			`Their orders in ${p.year} ÷ customers = ${p.orders} ÷ ${p.customers}.`,
+		measuredYear: (p: { counts: string; window: string; year: string }) =>
+			`The CRR measured over ${p.year} with a ${p.window}-month activity window${p.counts}, not a month’s CRR compounded.`,
+		measuredCounts: (p: { acquired: string; end: string; start: string }) =>
+			`: (E − N) ÷ S = (${p.end} − ${p.acquired}) ÷ ${p.start}`,
+		noYearlyCrr:
+			'Not filled in: no calendar year of the data set has a measurable CRR (see the flagged figures above), and a month’s or quarter’s CRR compounded to a year would mean nothing.',
 		fields: {
 			customers: {
 				label: 'Customers this year (C)',

@@ -131,6 +131,16 @@ const planner: Catalogue<typeof en> = {
 			`Pārrēķināts no ${p.original} ${p.period}, pieņemot, ka noturēšana katrā periodā ir vienāda.`,
 		notYearly: (p: { period: string }) =>
 			`Tur norādīts biežums ${p.period}; gada biežums nav vienkārši tā daudzkārtnis, tāpēc ievadiet šeit gada vērtību.`,
+		yearCustomers: (p: { customers: string; year: string }) =>
+			`${p.customers} klienti, kas pasūtīja ${p.year} — datu pēdējā pilnajā kalendārajā gadā.`,
+		yearFrequency: (p: { customers: string; orders: string; year: string }) =>
+			`Viņu pasūtījumi ${p.year} ÷ klienti = ${p.orders} ÷ ${p.customers}.`,
+		measuredYear: (p: { counts: string; window: string; year: string }) =>
+			`CRR, izmērīts ${p.year} ar ${p.window} mēnešu aktivitātes logu${p.counts}, nevis sakāpināts mēneša CRR.`,
+		measuredCounts: (p: { acquired: string; end: string; start: string }) =>
+			`: (E − N) ÷ S = (${p.end} − ${p.acquired}) ÷ ${p.start}`,
+		noYearlyCrr:
+			'Nav aizpildīts: nevienā datu kopas kalendārajā gadā CRR nav izmērāms (skatiet atzīmētos rādītājus augstāk), un mēneša vai ceturkšņa CRR, sakāpināts līdz gadam, neko nenozīmētu.',
 		fields: {
 			customers: {
 				label: 'Klienti šogad (C)',

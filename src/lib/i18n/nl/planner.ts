@@ -132,6 +132,16 @@ const planner: Catalogue<typeof en> = {
 			`Omgerekend van ${p.original} ${p.period}, uitgaande van hetzelfde klantbehoud in elke periode.`,
 		notYearly: (p: { period: string }) =>
 			`De frequentie daar geldt ${p.period}; die van een jaar is niet zomaar een veelvoud daarvan, dus vul hier een frequentie per jaar in.`,
+		yearCustomers: (p: { customers: string; year: string }) =>
+			`De ${p.customers} klanten die bestelden in ${p.year}, het laatste volledige kalenderjaar van de data.`,
+		yearFrequency: (p: { customers: string; orders: string; year: string }) =>
+			`Hun bestellingen in ${p.year} ÷ klanten = ${p.orders} ÷ ${p.customers}.`,
+		measuredYear: (p: { counts: string; window: string; year: string }) =>
+			`De CRR gemeten over ${p.year} met een activiteitsvenster van ${p.window} maanden${p.counts}, geen samengestelde CRR van een maand.`,
+		measuredCounts: (p: { acquired: string; end: string; start: string }) =>
+			`: (E − N) ÷ S = (${p.end} − ${p.acquired}) ÷ ${p.start}`,
+		noYearlyCrr:
+			'Niet ingevuld: in geen enkel kalenderjaar van de dataset is de CRR meetbaar (zie de gemarkeerde cijfers hierboven), en de CRR van een maand of kwartaal samengesteld tot een jaar zou niets betekenen.',
 		fields: {
 			customers: {
 				label: 'Klanten dit jaar (C)',

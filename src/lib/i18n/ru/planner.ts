@@ -131,6 +131,16 @@ const planner: Catalogue<typeof en> = {
 			`Пересчитано из ${p.original} ${p.period} в предположении, что удержание в каждом периоде одинаково.`,
 		notYearly: (p: { period: string }) =>
 			`Там указана частота ${p.period}; годовая частота не просто кратна ей, поэтому введите здесь годовое значение.`,
+		yearCustomers: (p: { customers: string; year: string }) =>
+			`Клиенты, заказавшие в ${p.year} — последнем полном календарном году данных: ${p.customers}.`,
+		yearFrequency: (p: { customers: string; orders: string; year: string }) =>
+			`Их заказы в ${p.year} ÷ клиенты = ${p.orders} ÷ ${p.customers}.`,
+		measuredYear: (p: { counts: string; window: string; year: string }) =>
+			`CRR, измеренный за ${p.year} с окном активности ${p.window} мес.${p.counts}, а не месячный CRR в степени.`,
+		measuredCounts: (p: { acquired: string; end: string; start: string }) =>
+			`: (E − N) ÷ S = (${p.end} − ${p.acquired}) ÷ ${p.start}`,
+		noYearlyCrr:
+			'Не заполнено: ни в одном календарном году набора данных CRR не измерим (см. отмеченные показатели выше), а месячный или квартальный CRR, возведённый в степень до года, ничего не означал бы.',
 		fields: {
 			customers: {
 				label: 'Клиенты в этом году (C)',

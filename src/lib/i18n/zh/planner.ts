@@ -126,6 +126,16 @@ const planner: Catalogue<typeof en> = {
 			`由${p.period} ${p.original} 换算而来，假设每个周期的留存率相同。`,
 		notYearly: (p: { period: string }) =>
 			`那里的购买频率是${p.period}的数值；年度频率并不是它的简单倍数，因此请在这里输入年度频率。`,
+		yearCustomers: (p: { customers: string; year: string }) =>
+			`在 ${p.year}（数据中最后一个完整日历年）下单的 ${p.customers} 位客户。`,
+		yearFrequency: (p: { customers: string; orders: string; year: string }) =>
+			`他们在 ${p.year} 的订单 ÷ 客户 = ${p.orders} ÷ ${p.customers}。`,
+		measuredYear: (p: { counts: string; window: string; year: string }) =>
+			`按 ${p.year}、以 ${p.window} 个月活跃窗口实测的 CRR${p.counts}，而不是月度 CRR 的复合推算。`,
+		measuredCounts: (p: { acquired: string; end: string; start: string }) =>
+			`：(E − N) ÷ S = (${p.end} − ${p.acquired}) ÷ ${p.start}`,
+		noYearlyCrr:
+			'未填写：该数据集没有任何日历年的 CRR 可衡量（见上方标注的数值），而把月度或季度 CRR 复合推算到一年没有意义。',
 		fields: {
 			customers: {
 				label: '今年的客户数（C）',
