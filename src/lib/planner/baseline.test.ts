@@ -259,13 +259,13 @@ describe('whatIfFromDataset', () => {
 			'a quarter’s CRR stored before the window was noted is not compounded either',
 			{ measures: [{ metric: 'crr', value: 0.9, period: 'quarter' }] },
 			{},
-			['retention:noYearlyCrr']
+			['customers:noCompleteYear', 'purchasesPerYear:noCompleteYear', 'retention:noYearlyCrr']
 		],
 		[
 			'no complete year: no C, no f (neither all customers nor a frequency averaged over the span)',
 			{ measures: [{ metric: 'purchaseFrequency', value: 1.6, period: 'year' }] },
 			{},
-			[]
+			['customers:noCompleteYear', 'purchasesPerYear:noCompleteYear']
 		]
 	])('%s', (_name, partial, values, notes) => {
 		const prefill = whatIfFromDataset(dataset(partial));

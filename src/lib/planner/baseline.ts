@@ -168,9 +168,9 @@ function isWindowed(measure: MeasuredValue): boolean {
 /**
  * Why a what-if input was filled in the way it was, for the note beside it: converted from a typed
  * rate of another period; not filled because a frequency is not yearly; from a data set's last
- * complete calendar year (`year`: C, f) or its measured yearly CRR (`measuredYear`: r); or r not
- * filled because the data set has no measured yearly CRR (`noYearlyCrr`: its period's CRR is not
- * compounded into one).
+ * complete calendar year (`year`: C, f) or its measured yearly CRR (`measuredYear`: r); or not
+ * filled because the data covers no whole calendar year (`noCompleteYear`: C, f) or has no measured
+ * yearly CRR (`noYearlyCrr`: its period's CRR is not compounded into one).
  */
 export type PrefillNote =
 	| { field: keyof WhatIfBase; kind: 'converted'; from: RatePeriod; original: number }
@@ -183,7 +183,8 @@ export type PrefillNote =
 			windowMonths: number;
 			counts?: { start: number; end: number; acquired: number };
 	  }
-	| { field: 'retention'; kind: 'noYearlyCrr' };
+	| { field: 'retention'; kind: 'noYearlyCrr' }
+	| { field: 'customers' | 'purchasesPerYear'; kind: 'noCompleteYear' };
 
 export interface WhatIfPrefill {
 	values: Partial<WhatIfBase>;
@@ -271,6 +272,9 @@ export function whatIfFromDataset(record: DatasetMetricsRecord): WhatIfPrefill {
 		prefill.values.purchasesPerYear = year.orders / year.customers;
 		for (const field of ['customers', 'purchasesPerYear'] as const)
 			prefill.notes.push({ field, kind: 'year', ...year });
+	} else if (record.orders > 0) {
+		for (const field of ['customers', 'purchasesPerYear'] as const)
+			prefill.notes.push({ field, kind: 'noCompleteYear' });
 	}
 	const find = (metric: MeasuredValue['metric']) =>
 		record.measures.find(

@@ -120,8 +120,6 @@ export default {
 			`Values found in ${p.source} were filled in below; the others are yours to set.`,
 		nothingFilled: (p: { source: string }) => `${p.source} holds none of these values.`,
 		withheldHeading: 'Flagged on the Analysis page, so not filled in',
-		customersShortSpan: (p: { days: string }) =>
-			`Counted from less than a year of data (days covered: ${p.days}): a year’s customers are likely more.`,
 		converted: (p: { original: string; period: string }) =>
 			`Converted from ${p.original} ${p.period}, assuming the same retention every period.`,
 		notYearly: (p: { period: string }) =>
@@ -136,6 +134,8 @@ export default {
 			`: (E − N) ÷ S = (${p.end} − ${p.acquired}) ÷ ${p.start}`,
 		noYearlyCrr:
 			'Not filled in: no calendar year of the data set has a measurable CRR (see the flagged figures above), and a month’s or quarter’s CRR compounded to a year would mean nothing.',
+		noCompleteYear:
+			'Not filled in: the data covers no whole calendar year, and customers or orders counted over a shorter or longer span are not a year’s.',
 		fields: {
 			customers: {
 				label: 'Customers this year (C)',

@@ -125,8 +125,6 @@ const planner: Catalogue<typeof en> = {
 			`Avotā ${p.source} atrastās vērtības ir aizpildītas zemāk; pārējās norādiet paši.`,
 		nothingFilled: (p: { source: string }) => `Avotā ${p.source} nav neviena no šīm vērtībām.`,
 		withheldHeading: 'Lapā “Analīze” atzīmēti, tāpēc nav aizpildīti',
-		customersShortSpan: (p: { days: string }) =>
-			`Skaitīts no mazāk nekā gada datiem (aptvertās dienas: ${p.days}): gadā klientu, visticamāk, ir vairāk.`,
 		converted: (p: { original: string; period: string }) =>
 			`Pārrēķināts no ${p.original} ${p.period}, pieņemot, ka noturēšana katrā periodā ir vienāda.`,
 		notYearly: (p: { period: string }) =>
@@ -141,6 +139,8 @@ const planner: Catalogue<typeof en> = {
 			`: (E − N) ÷ S = (${p.end} − ${p.acquired}) ÷ ${p.start}`,
 		noYearlyCrr:
 			'Nav aizpildīts: nevienā datu kopas kalendārajā gadā CRR nav izmērāms (skatiet atzīmētos rādītājus augstāk), un mēneša vai ceturkšņa CRR, sakāpināts līdz gadam, neko nenozīmētu.',
+		noCompleteYear:
+			'Nav aizpildīts: dati neaptver nevienu pilnu kalendāro gadu, un klienti vai pasūtījumi, saskaitīti īsākā vai garākā laikā, nav gada rādītāji.',
 		fields: {
 			customers: {
 				label: 'Klienti šogad (C)',

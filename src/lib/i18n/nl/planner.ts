@@ -126,8 +126,6 @@ const planner: Catalogue<typeof en> = {
 			`Waarden uit ‘${p.source}’ zijn hieronder ingevuld; de overige kun je zelf invullen.`,
 		nothingFilled: (p: { source: string }) => `‘${p.source}’ bevat geen van deze waarden.`,
 		withheldHeading: 'Op de pagina Analyse gemarkeerd, dus niet ingevuld',
-		customersShortSpan: (p: { days: string }) =>
-			`Geteld over minder dan een jaar aan gegevens (gedekte dagen: ${p.days}): in een jaar zijn het er waarschijnlijk meer.`,
 		converted: (p: { original: string; period: string }) =>
 			`Omgerekend van ${p.original} ${p.period}, uitgaande van hetzelfde klantbehoud in elke periode.`,
 		notYearly: (p: { period: string }) =>
@@ -142,6 +140,8 @@ const planner: Catalogue<typeof en> = {
 			`: (E − N) ÷ S = (${p.end} − ${p.acquired}) ÷ ${p.start}`,
 		noYearlyCrr:
 			'Niet ingevuld: in geen enkel kalenderjaar van de dataset is de CRR meetbaar (zie de gemarkeerde cijfers hierboven), en de CRR van een maand of kwartaal samengesteld tot een jaar zou niets betekenen.',
+		noCompleteYear:
+			'Niet ingevuld: de data beslaat geen volledig kalenderjaar, en klanten of bestellingen geteld over een kortere of langere periode zijn niet die van een jaar.',
 		fields: {
 			customers: {
 				label: 'Klanten dit jaar (C)',

@@ -120,8 +120,6 @@ const planner: Catalogue<typeof en> = {
 		filled: (p: { source: string }) => `已将在“${p.source}”中找到的数值填入下方；其余数值由您设置。`,
 		nothingFilled: (p: { source: string }) => `“${p.source}”中没有这些数值。`,
 		withheldHeading: '在“分析”页面上已标注，因此未填入',
-		customersShortSpan: (p: { days: string }) =>
-			`按不足一年的数据计算（覆盖天数：${p.days}）：一年的客户很可能更多。`,
 		converted: (p: { original: string; period: string }) =>
 			`由${p.period} ${p.original} 换算而来，假设每个周期的留存率相同。`,
 		notYearly: (p: { period: string }) =>
@@ -136,6 +134,7 @@ const planner: Catalogue<typeof en> = {
 			`：(E − N) ÷ S = (${p.end} − ${p.acquired}) ÷ ${p.start}`,
 		noYearlyCrr:
 			'未填写：该数据集没有任何日历年的 CRR 可衡量（见上方标注的数值），而把月度或季度 CRR 复合推算到一年没有意义。',
+		noCompleteYear: '未填写：数据未覆盖任何完整的日历年，按更短或更长时段统计的客户或订单不是一年的数值。',
 		fields: {
 			customers: {
 				label: '今年的客户数（C）',
