@@ -35,6 +35,10 @@ export default {
 			`Your ${p.metric} is ${p.user}, behind ${p.benchmark} for ${p.source}; this tactic’s lever (${p.lever}) helps close the gap.`,
 		noGap: 'None of your measured gaps depends on this tactic; it is listed in checklist order.',
 		unmatched: (p: { metric: string }) => `No published benchmark can be compared with your ${p.metric}.`,
+		unmatchedSmall: (p: { metric: string; n: string }) =>
+			`Your ${p.metric} rests on too few customers (${p.n}; at least 30 are needed) for a verdict.`,
+		unmatchedPeriod: (p: { metric: string; period: string }) =>
+			`Your ${p.metric} ${p.period} is measured with an activity window, so it is not compounded into another period, and no published figure is of its period.`,
 		ahead: (p: { metric: string; source: string }) => `Your ${p.metric} is level with or ahead of ${p.source}.`
 	},
 	export: {

@@ -39,6 +39,10 @@ const planner: Catalogue<typeof en> = {
 		noGap: 'Neviena no izmērītajām atšķirībām nav atkarīga no šīs taktikas; tā ir kontrolsaraksta secībā.',
 		unmatched: (p: { metric: string }) =>
 			`Ar jūsu rādītāju “${p.metric}” nevar salīdzināt nevienu publicētu etalonu.`,
+		unmatchedSmall: (p: { metric: string; n: string }) =>
+			`Jūsu rādītājs “${p.metric}” balstās uz pārāk maz klientiem (${p.n}; vajag vismaz 30), lai izdarītu secinājumu.`,
+		unmatchedPeriod: (p: { metric: string; period: string }) =>
+			`Jūsu rādītājs “${p.metric}” (${p.period}) ir izmērīts ar aktivitātes logu, tāpēc tas netiek sakāpināts uz citu periodu, un nevienam publicētam rādītājam nav šī perioda.`,
 		ahead: (p: { metric: string; source: string }) =>
 			`Jūsu rādītājs “${p.metric}” nav sliktāks par etalonu: ${p.source}.`
 	},

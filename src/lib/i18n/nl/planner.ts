@@ -39,6 +39,10 @@ const planner: Catalogue<typeof en> = {
 		noGap: 'Geen van je gemeten achterstanden hangt af van deze tactiek; ze staat in de volgorde van de checklist.',
 		unmatched: (p: { metric: string }) =>
 			`Er is geen gepubliceerde benchmark waarmee ‘${p.metric}’ kan worden vergeleken.`,
+		unmatchedSmall: (p: { metric: string; n: string }) =>
+			`Jouw ${p.metric} rust op te weinig klanten (${p.n}; er zijn er minstens 30 nodig) voor een oordeel.`,
+		unmatchedPeriod: (p: { metric: string; period: string }) =>
+			`Jouw ${p.metric} ${p.period} is gemeten met een activiteitsvenster, dus wordt niet samengesteld tot een andere periode, en geen gepubliceerd cijfer is van die periode.`,
 		ahead: (p: { metric: string; source: string }) =>
 			`${p.metric}: jouw waarde is gelijk aan of beter dan ${p.source}.`
 	},

@@ -37,6 +37,10 @@ const planner: Catalogue<typeof en> = {
 			`您的${p.metric}为 ${p.user}，落后于${p.source}的 ${p.benchmark}；此策略的杠杆（${p.lever}）有助于缩小差距。`,
 		noGap: '您测得的差距都与此策略无关；它按清单顺序列出。',
 		unmatched: (p: { metric: string }) => `没有任何已发布的基准可以与您的${p.metric}比较。`,
+		unmatchedSmall: (p: { metric: string; n: string }) =>
+			`您的${p.metric}所依据的客户太少（${p.n} 位；至少需要 30 位），无法下结论。`,
+		unmatchedPeriod: (p: { metric: string; period: string }) =>
+			`您的${p.metric}（${p.period}）是以活跃窗口实测的，因此不复合推算到其他周期，而没有已发布数据属于该周期。`,
 		ahead: (p: { metric: string; source: string }) => `您的${p.metric}与${p.source}持平或领先。`
 	},
 	export: {
