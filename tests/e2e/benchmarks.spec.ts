@@ -233,7 +233,7 @@ test('a data set’s figures follow the Analysis page’s settings, and flagged 
 	);
 	// The basis: all orders, whatever range the Analysis page has; the yearly CRR is flagged on its own.
 	await expect(page.getByTestId('dataset-span')).toContainText('Basis: all orders, from');
-	await expect(page.getByTestId('dataset-span')).toContainText('5 customers');
+	await expect(page.getByTestId('dataset-span')).toContainText('customers: 5');
 	await expect(basis.locator('[data-metric="crr"]')).toHaveCount(2);
 	await expect(basis.locator('[data-metric="purchaseFrequency"]')).toContainText(
 		'Extrapolated to a year from 151 days of data'

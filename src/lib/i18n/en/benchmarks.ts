@@ -143,7 +143,7 @@ export default {
 		datasetBasis: (p: { period: string; window: string }) =>
 			`The figures the Analysis page shows for this data set, with ${p.period} periods and a ${p.window}-month activity window (its latest settings there). Change them there and these follow; a date range chosen there is not applied here. The CRR and churn per year are measured over a calendar year with a 12-month window, never compounded from a month or quarter.`,
 		datasetSpan: (p: { customers: string; days: string; from: string; orders: string; to: string }) =>
-			`Basis: all orders, from ${p.from} to ${p.to} (${p.days} days): ${p.customers} customers, ${p.orders} orders.`,
+			`Basis: all orders, from ${p.from} to ${p.to} (days: ${p.days}; customers: ${p.customers}; orders: ${p.orders}).`,
 		withheldHeading: 'Flagged on the Analysis page, so not compared',
 		choose: 'Choose…',
 		metric: 'Metric',

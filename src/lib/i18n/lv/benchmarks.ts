@@ -146,7 +146,7 @@ const benchmarks: Catalogue<typeof en> = {
 		datasetBasis: (p: { period: string; window: string }) =>
 			`Rādītāji, ko lapa “Analīze” rāda šai datu kopai ar periodiem ${p.period} un ${p.window} mēnešu aktivitātes logu (tās pēdējie iestatījumi). Ja tos maināt tur, mainās arī šie; tur izvēlēts datumu intervāls šeit netiek piemērots. CRR un aizplūšana gadā ir izmērīta kalendārajā gadā ar 12 mēnešu logu, nekad nesakāpinot mēneša vai ceturkšņa rādītāju.`,
 		datasetSpan: (p: { customers: string; days: string; from: string; orders: string; to: string }) =>
-			`Pamats: visi pasūtījumi no ${p.from} līdz ${p.to} (${p.days} dienas): ${p.customers} klienti, ${p.orders} pasūtījumi.`,
+			`Pamats: visi pasūtījumi no ${p.from} līdz ${p.to} (dienas: ${p.days}; klienti: ${p.customers}; pasūtījumi: ${p.orders}).`,
 		withheldHeading: 'Lapā “Analīze” atzīmēti, tāpēc netiek salīdzināti',
 		choose: 'Izvēlieties…',
 		metric: 'Metrika',

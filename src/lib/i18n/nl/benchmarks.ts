@@ -148,7 +148,7 @@ const benchmarks: Catalogue<typeof en> = {
 		datasetBasis: (p: { period: string; window: string }) =>
 			`De cijfers die de pagina Analyse voor deze dataset toont, met periodes ${p.period} en een activiteitsvenster van ${p.window} maanden (de laatste instellingen daar). Verander ze daar en deze volgen; een datumbereik dat je daar kiest, geldt hier niet. De CRR en het klantverloop per jaar zijn gemeten over een kalenderjaar met een venster van 12 maanden, nooit samengesteld uit een maand of kwartaal.`,
 		datasetSpan: (p: { customers: string; days: string; from: string; orders: string; to: string }) =>
-			`Basis: alle bestellingen, van ${p.from} tot ${p.to} (${p.days} dagen): ${p.customers} klanten, ${p.orders} bestellingen.`,
+			`Basis: alle bestellingen, van ${p.from} tot ${p.to} (dagen: ${p.days}; klanten: ${p.customers}; bestellingen: ${p.orders}).`,
 		withheldHeading: 'Op de pagina Analyse gemarkeerd, dus niet vergeleken',
 		choose: 'Kies…',
 		metric: 'Maatstaf',

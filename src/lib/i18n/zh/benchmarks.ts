@@ -142,7 +142,7 @@ const benchmarks: Catalogue<typeof en> = {
 		datasetBasis: (p: { period: string; window: string }) =>
 			`“分析”页面为此数据集显示的数值，${p.period}计算周期，活跃窗口期为 ${p.window} 个月（该页面的最新设置）。在那里更改设置，这里会随之更新；那里选择的日期范围不适用于此处。年度 CRR 和流失率按日历年以 12 个月窗口实测，从不由月度或季度数值复合推算。`,
 		datasetSpan: (p: { customers: string; days: string; from: string; orders: string; to: string }) =>
-			`依据：全部订单，从 ${p.from} 到 ${p.to}（${p.days} 天）：${p.customers} 位客户，${p.orders} 笔订单。`,
+			`依据：全部订单，从 ${p.from} 到 ${p.to}（天数：${p.days}；客户：${p.customers}；订单：${p.orders}）。`,
 		withheldHeading: '在“分析”页面上已标注，因此不作比较',
 		choose: '请选择……',
 		metric: '指标',
