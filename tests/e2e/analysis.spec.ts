@@ -174,7 +174,9 @@ test('a CRR only where measurable, alike on the card, the chart and the table; p
 		'CRR 133.3% for May 2023 is above 100 %: 2 customers came back after more than 3 months without buying.'
 	);
 	await page.getByTestId('kpi-churn').getByText('How is this computed?').click();
-	await expect(page.getByTestId('kpi-churn-formula')).toContainText('No yearly churn is derived from it');
+	await expect(page.getByTestId('kpi-churn-formula')).toContainText(
+		'No yearly churn: it is measured over a calendar year with a 12-month activity window'
+	);
 	await expect(rows.last().locator('th')).toContainText('(above 100 %: 2 returning)');
 	await expect(page.getByTestId('kpi-frequency-note')).toContainText('Extrapolated from 151 days to a year');
 	await expect(page.getByTestId('several-currencies')).toHaveCount(0);

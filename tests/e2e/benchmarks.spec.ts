@@ -82,8 +82,8 @@ test('a CRR scenario saved in the calculator is compared with CRR figures only',
 	).toBeVisible();
 	await crr.getByText('Show the chart as a table').click();
 	await expect(crr.locator('table tbody tr')).toHaveText([
-		'You82%',
-		'Apparel and footwear (Windsor Circle, 2016)24%'
+		'You82% per year',
+		'Apparel and footwear (Windsor Circle, 2016)24% per year'
 	]);
 
 	// Metrilo's "retention" is a repeat-purchase rate: listed as not compared, with the reason.
@@ -228,9 +228,13 @@ test('a data set’s figures follow the Analysis page’s settings, and flagged 
 	await page.getByLabel('Data set', { exact: true }).selectOption({ index: 1 });
 	const basis = page.getByTestId('dataset-basis');
 	await expect(basis).toContainText('with monthly periods and a 12-month activity window');
-	await expect(basis.locator('[data-metric="crr"]')).toContainText(
-		'Customer retention rate (CRR): The customer base at the start of May 2023 needs orders from 1 May 2022 on'
+	await expect(basis.locator('[data-metric="crr"]').first()).toContainText(
+		'Customer retention rate (CRR) per month: The customer base at the start of May 2023 needs orders from 1 May 2022 on'
 	);
+	// The basis: all orders, whatever range the Analysis page has; the yearly CRR is flagged on its own.
+	await expect(page.getByTestId('dataset-span')).toContainText('Basis: all orders, from');
+	await expect(page.getByTestId('dataset-span')).toContainText('customers: 5');
+	await expect(basis.locator('[data-metric="crr"]')).toHaveCount(2);
 	await expect(basis.locator('[data-metric="purchaseFrequency"]')).toContainText(
 		'Extrapolated to a year from 151 days of data'
 	);
@@ -243,7 +247,7 @@ test('a data set’s figures follow the Analysis page’s settings, and flagged 
 
 	await analyse('3', '133.3%');
 	await expect(basis).toContainText('a 3-month activity window');
-	await expect(basis.locator('[data-metric="crr"]')).toContainText(
+	await expect(basis.locator('[data-metric="crr"]').first()).toContainText(
 		'CRR 133.3% for May 2023 is above 100 %: 2 customers came back'
 	);
 	await expect(comparison(page, 'crr')).toHaveCount(0);
@@ -252,11 +256,19 @@ test('a data set’s figures follow the Analysis page’s settings, and flagged 
 	await expect(comparison(page, 'crr').getByRole('heading', { level: 3 })).toHaveText(
 		'Your Customer retention rate (CRR): 100%\u00a0per month'
 	);
-	await expect(basis.locator('[data-metric="crr"]')).toHaveCount(0);
+	// Measured with a 4-month window, it is not compounded into a yearly figure: the yearly CRR
+	// (measured over a calendar year) is flagged on its own.
+	await expect(comparison(page, 'crr').getByTestId('measure-basis')).toContainText(
+		'Measured over May 2023 with a 4-month activity window'
+	);
+	await expect(basis.locator('[data-metric="crr"]')).toHaveCount(1);
 
 	// Back to 12 months: the Analysis page reads its cached analysis, and Benchmarks follows it.
 	await analyse('12', 'not yet measurable');
 	await expect(basis).toContainText('a 12-month activity window');
 	await expect(comparison(page, 'crr')).toHaveCount(0);
-	await expect(basis.locator('[data-metric="crr"]')).toContainText('needs orders from 1 May 2022 on');
+	await expect(basis.locator('[data-metric="crr"]').first()).toContainText('needs orders from 1 May 2022 on');
+	await expect(basis.locator('[data-metric="crr"]').nth(1)).toContainText(
+		'Customer retention rate (CRR) per year: 2023 is the latest period'
+	);
 });

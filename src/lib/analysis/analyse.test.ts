@@ -55,11 +55,12 @@ describe('KPIs, computed by hand', () => {
 		expect(analysis.kpis.repeatPurchaseRate).toBeCloseTo(0.4, 10);
 	});
 
-	it('takes CRR and churn from the last measurable period, and CLV = AOV × f × t', () => {
+	it('takes CRR and churn from the last measurable period; the yearly churn is never compounded from it', () => {
 		expect(analysis.kpis.lastPeriod).toMatchObject({ start: 2, end: 1, acquired: 1, crr: 0, churn: 1 });
-		expect(analysis.kpis.yearlyChurn).toBe(1);
-		expect(analysis.kpis.lifetimeYears).toBe(1);
-		expect(analysis.kpis.clv).toBeCloseTo((535 / 8) * (1.6 / (116 / 365.25)), 8);
+		// Four months of data hold no calendar year: no yearly churn (not 1 − 0¹²), no lifetime, no CLV.
+		expect(analysis.kpis.yearly).toMatchObject({ windowMonths: 12, period: null, buyers: null });
+		expect(analysis.kpis).toMatchObject({ yearlyChurn: null, yearlyChurnBasis: 'noPeriod', lifetimeYears: null });
+		expect(analysis.kpis.clv).toBeNull();
 	});
 
 	it('uses a lifetime the user chose instead of 1 / churn', () => {

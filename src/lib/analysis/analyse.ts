@@ -7,6 +7,7 @@ import { isCovered, ordersInRange, previousRange, yearAgoRange, type DayRange } 
 import { kpis, type Kpis } from './kpis';
 import { baseByDay, periodSeries, periodsInRange, type PeriodRow } from './periods';
 import { rfm, RFM_SEGMENTS, type RfmResult, type RfmSegment } from './rfm';
+import { yearlyRetention, yearlyRows, YEARLY_WINDOW_MONTHS } from './yearly';
 import { SEED_BIT, SEED_SEGMENTS, seedSegments, type SeedSegment, type SeedSegmentSettings } from './seed-segments';
 
 export interface AnalysisSettings {
@@ -113,12 +114,18 @@ function earlierFigures(
 	customerCount: number,
 	full: CustomerIndex,
 	allPeriods: readonly PeriodRow[],
+	allYears: readonly PeriodRow[],
 	range: DayRange,
 	settings: AnalysisSettings
 ): EarlierFigures {
 	if (!isCovered(range, full)) return { kind: 'notComparable', range, dataFrom: full.minDay };
 	const { index } = indexInRange(columns, customerCount, range);
-	return { kind: 'comparable', range, kpis: kpis(index, periodsInRange(allPeriods, range, full), settings) };
+	const yearly = yearlyRetention(columns, customerCount, periodsInRange(allYears, range, full));
+	return {
+		kind: 'comparable',
+		range,
+		kpis: kpis(index, periodsInRange(allPeriods, range, full), settings, yearly)
+	};
 }
 
 /** The whole analysis of a data set's orders: KPIs, period retention, cohorts and segments. */
@@ -131,6 +138,8 @@ export function analyse(
 	const base = baseByDay(columns, full, settings.windowMonths);
 	// The customer base before each period comes from the whole history, with or without a range.
 	const allPeriods = periodSeries(columns, full, settings.period, settings.windowMonths, base);
+	// The yearly CRR: calendar years with a 12-month window, measured, never compounded (`yearly.ts`).
+	const allYears = yearlyRows(columns, full, settings.windowMonths === YEARLY_WINDOW_MONTHS ? base : undefined);
 	const range = settings.range && columns.count > 0 ? settings.range : null;
 
 	let index = full;
@@ -155,14 +164,23 @@ export function analyse(
 		}
 		summary = { ...range, newCustomers, returningCustomers: active - newCustomers };
 		comparisons = {
-			previous: earlierFigures(columns, customerCount, full, allPeriods, previousRange(range), settings),
-			yearAgo: earlierFigures(columns, customerCount, full, allPeriods, yearAgoRange(range), settings)
+			previous: earlierFigures(
+				columns,
+				customerCount,
+				full,
+				allPeriods,
+				allYears,
+				previousRange(range),
+				settings
+			),
+			yearAgo: earlierFigures(columns, customerCount, full, allPeriods, allYears, yearAgoRange(range), settings)
 		};
 	} else {
 		cohorts = cohortTable(columns, full);
 	}
 
-	const headline = kpis(index, periods, settings);
+	const years = range ? periodsInRange(allYears, range, full) : allYears;
+	const headline = kpis(index, periods, settings, yearlyRetention(columns, customerCount, years));
 	const rfmResult = rfm(index);
 	const seedFlags = seedSegments(rangeColumns, index, settings.seed);
 	const totals = { customers: headline.customers, revenue: headline.revenue };

@@ -85,12 +85,13 @@ describe('yearly churn and the simple CLV', () => {
 	]);
 	const settings = { ...DEFAULT_ANALYSIS_SETTINGS, windowMonths: 1 };
 
-	it('a CRR above 100 % gives no yearly churn (never a silent 0), and so no lifetime from it', () => {
+	it('a month’s CRR above 100 % is no yearly churn either (never a silent 0), and so no lifetime from it', () => {
 		const k = analyse(orders, 3, settings).analysis.kpis;
 		// March: S = 1 (a), E = 3 (a, b, d), N = 0.
 		expect(k.lastPeriod).toMatchObject({ start: 1, end: 3, acquired: 0, returning: 2, crr: 3 });
+		// The yearly churn is measured over a calendar year: three months hold none.
 		expect(k).toMatchObject({
-			yearlyChurnBasis: 'aboveHundred',
+			yearlyChurnBasis: 'noPeriod',
 			yearlyChurn: null,
 			lifetimeYears: null,
 			clv: null
@@ -101,23 +102,83 @@ describe('yearly churn and the simple CLV', () => {
 		const k = analyse(orders, 3, { ...settings, lifetimeYears: 2 }).analysis.kpis;
 		expect(k.clv).toBeCloseTo(10 * (8 / 3 / (90 / 365.25)) * 2, 8);
 	});
+});
 
-	it('a measurable CRR ≤ 100 % gives yearly churn 1 − CRR^k', () => {
-		const kept = analyse(
-			columnsOf([
-				[0, '2023-01-01', 10],
-				[1, '2023-02-10', 10],
-				[0, '2023-02-01', 10],
-				[0, '2023-03-01', 10],
-				[0, '2023-03-31', 10]
-			]),
-			2,
-			settings
-		).analysis.kpis;
-		// March: S = 2 (a, b), E = 1 (a) → CRR 50 %, yearly churn 1 − 0.5^12.
-		expect(kept.lastPeriod).toMatchObject({ start: 2, end: 1, crr: 0.5 });
-		expect(kept.yearlyChurnBasis).toBe('fromPeriod');
-		expect(kept.yearlyChurn).toBeCloseTo(1 - 0.5 ** 12, 12);
+/**
+ * The yearly CRR is measured over a calendar year with a 12-month window, never a period's CRR
+ * compounded (QA: 0.9294¹² = 41.5 % "a year" where the shop kept 19 %; 41 % where nobody reorders).
+ * Two years of data, 2023-01-01 to 2024-12-31, so 2024 has a full window of history before it.
+ */
+describe('the yearly CRR, measured by hand, against the compounded period CRR', () => {
+	// a: 2023-01-01 and 2024-06-15; b: 2023-03-10; c: 2023-05-05 and 2023-12-20; d: 2023-11-11;
+	// e: new 2024-02-02; f: new 2024-12-31.
+	// 2024: S = base at 2023-12-31 = {a, b, c, d} = 4; E = base at 2024-12-31 = {a, e, f} = 3 (b left
+	// 2024-03-10, c 2024-12-20, d 2024-11-11); N = {e, f} = 2 → CRR = (3 − 2) ÷ 4 = 25 %: of the 4
+	// customers of 2023 only a bought in 2024 (Windsor Circle's definition: 1 ÷ 4 as well).
+	// December 2024: S = {a, c, e} = 3, E = {a, e, f} = 3, N = {f} = 1 → CRR 2 ÷ 3, compounded
+	// (2 ÷ 3)¹² = 0.8 % kept a year. Q4 2024: S = {a, c, d, e} = 4, E = 3, N = 1 → 50 %, 0.5⁴ = 6.25 %.
+	const kept = columnsOf([
+		[0, '2023-01-01', 10],
+		[1, '2023-03-10', 10],
+		[2, '2023-05-05', 10],
+		[3, '2023-11-11', 10],
+		[2, '2023-12-20', 10],
+		[4, '2024-02-02', 10],
+		[0, '2024-06-15', 10],
+		[5, '2024-12-31', 10]
+	]);
+	// Nobody ever reorders: g 2023-01-01, h 2023-06-01, i 2024-03-01, j 2024-12-31.
+	// 2024: S = {g, h} = 2, E = {i, j} = 2, N = 2 → CRR 0 %, churn 100 %, t = 1 year.
+	// December 2024: S = {i} = 1, E = {i, j} = 2, N = 1 → CRR 100 %: compounded, "no churn at all".
+	const oneTime = columnsOf([
+		[0, '2023-01-01', 10],
+		[1, '2023-06-01', 10],
+		[2, '2024-03-01', 10],
+		[3, '2024-12-31', 10]
+	]);
+	it.each([
+		// name, orders, customers, period unit, the last period's CRR, the yearly S, E, N, CRR, buyers of 2024 (customers, orders)
+		['two years, monthly periods', kept, 6, 'month', 2 / 3, [4, 3, 2, 0.25], [3, 3]],
+		['two years, quarterly periods', kept, 6, 'quarter', 0.5, [4, 3, 2, 0.25], [3, 3]],
+		['two years, yearly periods', kept, 6, 'year', 0.25, [4, 3, 2, 0.25], [3, 3]],
+		['nobody reorders, monthly periods', oneTime, 4, 'month', 1, [2, 2, 2, 0], [2, 2]]
+	] as const)('%s', (_name, columns, customers, period, periodCrr, [s, e, n, crr], [buyers, orders]) => {
+		const k = analyse(columns, customers, { ...DEFAULT_ANALYSIS_SETTINGS, period }).analysis.kpis;
+		expect(k.lastPeriod?.crr).toBeCloseTo(periodCrr, 12);
+		expect(k.yearly?.period).toMatchObject({ month: 2024 * 12, start: s, end: e, acquired: n });
+		expect(k.yearly?.period?.crr).toBeCloseTo(crr, 12);
+		expect(k.yearly?.buyers).toEqual({ month: 2024 * 12, customers: buyers, orders });
+		expect(k.yearlyChurnBasis).toBe('fromPeriod');
+		expect(k.yearlyChurn).toBeCloseTo(1 - crr, 12);
+		expect(k.lifetimeYears).toBeCloseTo(1 / (1 - crr), 12);
+	});
+
+	it('the yearly figure keeps its 12-month window whatever the periods’ window', () => {
+		const k = analyse(kept, 6, { ...DEFAULT_ANALYSIS_SETTINGS, windowMonths: 3 }).analysis.kpis;
+		expect(k.yearly).toMatchObject({ windowMonths: 12, period: { start: 4, end: 3, acquired: 2, crr: 0.25 } });
+	});
+
+	it('a chosen lifetime still overrides 1 ÷ yearly churn', () => {
+		const k = analyse(kept, 6, { ...DEFAULT_ANALYSIS_SETTINGS, lifetimeYears: 3 }).analysis.kpis;
+		expect(k.lifetimeYears).toBe(3);
+		expect(k.yearlyChurn).toBeCloseTo(0.75, 12);
+	});
+
+	it('a year the base is still building in gives no yearly CRR, with its reason', () => {
+		// The same orders from 2023-01-09 on (as the QA's Shopify file): 2024 starts 8 days before a
+		// full window of history has passed, so S may miss customers of 1–8 January 2023.
+		const late = columnsOf([
+			[0, '2023-01-09', 10],
+			[1, '2023-03-10', 10],
+			[4, '2024-02-02', 10],
+			[5, '2024-12-31', 10]
+		]);
+		const k = analyse(late, 6, DEFAULT_ANALYSIS_SETTINGS).analysis.kpis;
+		expect(k.yearly?.period).toBeNull();
+		expect(k.yearly?.unmeasured).toMatchObject({ month: 2024 * 12, basis: { kind: 'baseBuilding' } });
+		// 2024 is complete all the same: its buyers are counted.
+		expect(k.yearly?.buyers).toEqual({ month: 2024 * 12, customers: 2, orders: 2 });
+		expect(k).toMatchObject({ yearlyChurn: null, yearlyChurnBasis: 'noPeriod', lifetimeYears: null, clv: null });
 	});
 });
 

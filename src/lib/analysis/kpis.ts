@@ -1,8 +1,8 @@
 import { DAYS_PER_YEAR } from '$lib/models/time-unit';
 import type { PeriodUnit } from './calendar';
 import type { CustomerIndex } from './customers';
-import { MONTHS_PER } from './calendar';
 import { lastCompletePeriod, lastMeasurablePeriod, type PeriodRow } from './periods';
+import type { YearlyRetention } from './yearly';
 
 /** Below this span (days, first to last order inclusive) nothing is stated per year. */
 export const MIN_DAYS_TO_ANNUALISE = 90;
@@ -27,9 +27,9 @@ export function annualisation(spanDays: number): Annualisation {
 }
 
 /**
- * Why the yearly churn is what it is: from a measurable period; missing because no period is
- * measurable; or left out because the period's CRR is above 100 % (its churn is negative, and a
- * negative churn compounded over a year is not a rate of loss).
+ * Why the yearly churn is what it is: from a measurable calendar year (`yearly`); missing because no
+ * year is measurable; or left out because that year's CRR is above 100 % (its churn is negative,
+ * which is not a rate of loss).
  */
 export type YearlyChurnBasis = 'fromPeriod' | 'noPeriod' | 'aboveHundred';
 
@@ -65,7 +65,12 @@ export interface Kpis {
 	periodUnit: PeriodUnit;
 	/** The activity window the periods were measured with, in months. */
 	windowMonths: number;
-	/** The last period's churn as a yearly rate: 1 − (1 − churn)^(periods per year). */
+	/**
+	 * The yearly retention measured over the last measurable calendar year with a 12-month window
+	 * (never a period's CRR compounded: see `yearly.ts`); null when it was not computed.
+	 */
+	yearly: YearlyRetention | null;
+	/** 1 − that year's CRR; null when no year is measurable or its CRR is above 100 %. */
 	yearlyChurn: number | null;
 	yearlyChurnBasis: YearlyChurnBasis;
 	/** Expected lifetime t = 1 / yearly churn, in years (a rough estimate assuming constant churn). */
@@ -77,7 +82,8 @@ export interface Kpis {
 export function kpis(
 	index: CustomerIndex,
 	periods: readonly PeriodRow[],
-	settings: { period: PeriodUnit; windowMonths: number; lifetimeYears?: number }
+	settings: { period: PeriodUnit; windowMonths: number; lifetimeYears?: number },
+	yearly: YearlyRetention | null = null
 ): Kpis {
 	const unit = settings.period;
 	const lifetimeOverride = settings.lifetimeYears;
@@ -104,12 +110,12 @@ export function kpis(
 			? ordersPerCustomer / (spanDays / DAYS_PER_YEAR)
 			: null;
 	const last = lastMeasurablePeriod(periods);
-	const periodsPerYear = 12 / MONTHS_PER[unit];
 	let yearlyChurn: number | null = null;
 	let yearlyChurnBasis: YearlyChurnBasis = 'noPeriod';
-	if (last?.crr != null) {
-		yearlyChurnBasis = last.crr > 1 ? 'aboveHundred' : 'fromPeriod';
-		if (last.crr <= 1) yearlyChurn = 1 - Math.pow(Math.max(0, last.crr), periodsPerYear);
+	const yearCrr = yearly?.period?.crr;
+	if (yearCrr != null) {
+		yearlyChurnBasis = yearCrr > 1 ? 'aboveHundred' : 'fromPeriod';
+		if (yearCrr <= 1) yearlyChurn = 1 - yearCrr;
 	}
 	const lifetimeYears = lifetimeOverride ?? (yearlyChurn && yearlyChurn > 0 ? 1 / yearlyChurn : null);
 	const clv =
@@ -133,6 +139,7 @@ export function kpis(
 		unmeasuredPeriod: last ? null : lastCompletePeriod(periods),
 		periodUnit: unit,
 		windowMonths: settings.windowMonths,
+		yearly,
 		yearlyChurn,
 		yearlyChurnBasis,
 		lifetimeYears,

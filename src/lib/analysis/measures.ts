@@ -3,6 +3,8 @@ import type { WithheldMeasure } from '$lib/benchmarks/withheld';
 import type { DatasetMetricsRecord } from '$lib/db/database';
 import { DAYS_PER_YEAR } from '$lib/models/time-unit';
 import type { Analysis, AnalysisSettings } from './analyse';
+import type { PeriodUnit } from './calendar';
+import type { PeriodRow } from './periods';
 import { DEFAULT_ANALYSIS_SETTINGS } from './settings';
 
 /**
@@ -11,6 +13,9 @@ import { DEFAULT_ANALYSIS_SETTINGS } from './settings';
  * figures the Analysis page shows for these settings. A figure the Analysis page flags (a CRR that
  * is not measurable or above 100 %, a per-year figure from less than a year) is not among the
  * measures: it is listed in `withheld` with the reason, so no other page takes it as a fact.
+ * The CRR and churn are given for the settings' period and, measured over the last measurable
+ * calendar year with a 12-month window, per year (`kpis.yearly`); each carries its window, so no
+ * page compounds it into another period. Each measure says how many customers it rests on.
  */
 export function datasetMeasures(
 	analysis: Analysis,
@@ -25,9 +30,19 @@ export function datasetMeasures(
 	const unit = k.periodUnit;
 	const { windowMonths } = settings;
 	const last = k.lastPeriod;
-	if (last?.crr != null && last.crr <= 1) {
-		measures.push({ metric: 'crr', value: last.crr, period: unit });
-		measures.push({ metric: 'churn', value: 1 - last.crr, period: unit });
+	const yearly = k.yearly;
+	// A yearly CRR is the measured one of a calendar year with a 12-month window (`kpis.yearly`), never
+	// a month's or quarter's compounded; with yearly periods and that window the two are the same.
+	const sameAsYearly = unit === 'year' && windowMonths === yearly?.windowMonths;
+	const crrMeasures = (row: PeriodRow, period: PeriodUnit, window: number) => {
+		const counts = { start: row.start, end: row.end, acquired: row.acquired };
+		const basis = { period, windowMonths: window, sampleSize: row.start, periodMonth: row.month, counts };
+		measures.push({ metric: 'crr', value: row.crr!, ...basis }, { metric: 'churn', value: 1 - row.crr!, ...basis });
+	};
+	if (sameAsYearly) {
+		// Reported once, below.
+	} else if (last?.crr != null && last.crr <= 1) {
+		crrMeasures(last, unit, windowMonths);
 	} else if (last?.crr != null) {
 		const reason = {
 			code: 'crrAboveHundred',
@@ -43,16 +58,45 @@ export function datasetMeasures(
 		const reason = { code: 'crrNotMeasurable', month, unit, windowMonths, basis } as const;
 		withheld.push({ metric: 'crr', reason }, { metric: 'churn', reason });
 	}
-	if (k.repeatPurchaseRate !== null) measures.push({ metric: 'repeatPurchaseRate', value: k.repeatPurchaseRate });
+	if (yearly) {
+		const row = yearly.period;
+		const w = yearly.windowMonths;
+		if (row?.crr != null && row.crr <= 1) crrMeasures(row, 'year', w);
+		else if (row?.crr != null) {
+			const reason = {
+				code: 'crrAboveHundred',
+				month: row.month,
+				unit: 'year',
+				windowMonths: w,
+				crr: row.crr,
+				returning: row.returning
+			} as const;
+			withheld.push({ metric: 'crr', reason }, { metric: 'churn', reason });
+		} else if (yearly.unmeasured && yearly.unmeasured.basis.kind !== 'measurable') {
+			const { month, basis } = yearly.unmeasured;
+			const reason = { code: 'crrNotMeasurable', month, unit: 'year', windowMonths: w, basis } as const;
+			withheld.push({ metric: 'crr', reason }, { metric: 'churn', reason });
+		}
+	}
+	const customers = k.customers;
+	if (k.repeatPurchaseRate !== null)
+		measures.push({ metric: 'repeatPurchaseRate', value: k.repeatPurchaseRate, sampleSize: customers });
 	if (k.frequencyPerYear !== null && k.frequencyBasis.kind === 'observed') {
-		measures.push({ metric: 'purchaseFrequency', value: k.frequencyPerYear, period: 'year' });
+		measures.push({
+			metric: 'purchaseFrequency',
+			value: k.frequencyPerYear,
+			period: 'year',
+			sampleSize: customers
+		});
 	} else if (k.orders > 0 && k.frequencyBasis.kind !== 'observed') {
 		withheld.push({ metric: 'purchaseFrequency', reason: { code: 'shortSpan', annualisation: k.frequencyBasis } });
 	}
-	if (k.aov !== null) measures.push({ metric: 'aov', value: k.aov, currency });
+	if (k.aov !== null) measures.push({ metric: 'aov', value: k.aov, currency, sampleSize: customers });
 	// The benchmarks' CLV (Windsor Circle) is revenue per customer so far, not a forecast: that is
 	// what is set beside it, not the simple formula's AOV × f × t nor the predicted CLV.
-	if (k.revenuePerCustomer !== null) measures.push({ metric: 'clv', value: k.revenuePerCustomer, currency });
+	if (k.revenuePerCustomer !== null) {
+		measures.push({ metric: 'clv', value: k.revenuePerCustomer, currency, sampleSize: customers });
+	}
 	return {
 		datasetId: dataset.id,
 		datasetName: dataset.name,
@@ -61,6 +105,10 @@ export function datasetMeasures(
 		customers: k.customers,
 		orders: k.orders,
 		revenuePerYear: k.frequencyBasis.kind === 'observed' ? k.revenue / (k.spanDays / DAYS_PER_YEAR) : null,
+		// The basis: every order of the data set, whatever the Analysis page's date range.
+		firstDay: analysis.firstDay,
+		lastDay: analysis.lastDay,
+		...(yearly?.buyers ? { yearBuyers: yearly.buyers } : {}),
 		measures,
 		withheld,
 		settings: {

@@ -68,6 +68,62 @@ describe('comparability: unlike metrics are never compared', () => {
 			{ metric: 'crr', value: 1.5, period: 'month' },
 			'windsor-2016-apparel-footwear-retention',
 			'invalid-value'
+		],
+		// QA: a data set's December CRR 0.9294 (S = 85) was shown as 0.9294¹² = 41.5 % a year.
+		[
+			'a monthly CRR measured with a 12-month window beside a yearly figure',
+			{ metric: 'crr', value: 0.9294, period: 'month', windowMonths: 12, sampleSize: 85 },
+			'windsor-2016-apparel-footwear-retention',
+			'period-differs'
+		],
+		[
+			'a quarterly churn measured with a window beside a monthly figure',
+			{ metric: 'churn', value: 0.1, period: 'quarter', windowMonths: 12, businessModel: 'subscription' },
+			'recurly-2017-all',
+			'period-differs'
+		],
+		[
+			'a yearly CRR measured with a 12-month window beside the yearly figure',
+			{ metric: 'crr', value: 0.192, period: 'year', windowMonths: 12, sampleSize: 73 },
+			'windsor-2016-apparel-footwear-retention',
+			null
+		],
+		[
+			'a monthly churn measured with a window beside a monthly figure',
+			{ metric: 'churn', value: 0.05, period: 'month', windowMonths: 1, businessModel: 'subscription' },
+			'recurly-2017-all',
+			null
+		],
+		// QA: one customer's repeat rate of 100 % was "72 points above 28 %… better".
+		[
+			'a repeat rate of 1 customer',
+			{ metric: 'repeatPurchaseRate', value: 1, sampleSize: 1 },
+			'metrilo-all-ecommerce',
+			'small-sample'
+		],
+		[
+			'a repeat rate of 29 customers',
+			{ metric: 'repeatPurchaseRate', value: 1, sampleSize: 29 },
+			'metrilo-all-ecommerce',
+			'small-sample'
+		],
+		[
+			'a repeat rate of 30 customers',
+			{ metric: 'repeatPurchaseRate', value: 1, sampleSize: 30 },
+			'metrilo-all-ecommerce',
+			null
+		],
+		[
+			'a yearly CRR with S = 12',
+			{ metric: 'crr', value: 0.5, period: 'year', windowMonths: 12, sampleSize: 12 },
+			'windsor-2016-apparel-footwear-retention',
+			'small-sample'
+		],
+		[
+			'a small sample of another metric is still told apart by metric',
+			{ metric: 'repeatPurchaseRate', value: 1, sampleSize: 1 },
+			'bluecore-2023-apparel',
+			'different-metric'
 		]
 	])('%s', (_label, measure, id, reason) => {
 		const result = comparability(measure, figure(id));
@@ -75,7 +131,7 @@ describe('comparability: unlike metrics are never compared', () => {
 		else expect(result).toEqual({ comparable: false, reason });
 	});
 
-	it('converts the user’s value to the figure’s period and says so', () => {
+	it('converts a typed value to the figure’s period and says so', () => {
 		// 2 % churn a month kept as 98 %: a year retains 0.98^12 = 0.7847167…
 		const result = comparability(
 			{ metric: 'crr', value: 0.98, period: 'month' },

@@ -13,17 +13,42 @@ export interface MeasuredValue {
 	currency?: string;
 	/** Defaults to 'ecommerce': a shop whose customers simply stop ordering. */
 	businessModel?: BusinessModel;
+	/**
+	 * Set when the value was measured from orders with an activity window of this many months (a data
+	 * set's CRR or churn). Such a rate is not a constant per-period rate (a month's CRR counts everyone
+	 * whose last purchase is under W months old as kept), so it is never converted to another period
+	 * by compounding: it is compared only with figures of its own period. Typed values have none.
+	 */
+	windowMonths?: number;
+	/**
+	 * How many customers the value is a share or an average of (for a CRR or churn: S, the base at the
+	 * period's start); below `MIN_SAMPLE` no verdict is given. Typed values have none.
+	 */
+	sampleSize?: number;
+	/** The period measured (its first month index), for a per-period value measured from orders. */
+	periodMonth?: number;
+	/** A measured CRR's or churn's counts: S (base at the start), E (at the end), N (new in the period). */
+	counts?: { start: number; end: number; acquired: number };
 }
 
+/** Below this many customers a measured value is too uncertain for a verdict (as the Analysis page marks groups). */
+export const MIN_SAMPLE = 30;
+
 export type NotComparableReason =
-	'invalid-value' | 'different-metric' | 'business-model' | 'period-missing' | 'currency';
+	| 'invalid-value'
+	| 'different-metric'
+	| 'business-model'
+	| 'period-missing'
+	| 'currency'
+	| 'period-differs'
+	| 'small-sample';
 
 export type Comparability =
 	| {
 			comparable: true;
 			/** The user's value, stated per the figure's period when that differs from the measured one. */
 			userValue: number;
-			/** True when the user's value was converted to the figure's period (assumes a constant rate). */
+			/** True when a typed value was converted to the figure's period (assumes a constant rate). */
 			converted: boolean;
 	  }
 	| { comparable: false; reason: NotComparableReason };
@@ -42,11 +67,22 @@ export function comparability(measure: MeasuredValue, figure: BenchmarkFigure): 
 	if (figure.currency !== undefined && measure.currency?.toUpperCase() !== figure.currency) {
 		return { comparable: false, reason: 'currency' };
 	}
-	if (figure.period === undefined) return { comparable: true, userValue: measure.value, converted: false };
+	if (figure.period === undefined) {
+		if (tooSmall(measure)) return { comparable: false, reason: 'small-sample' };
+		return { comparable: true, userValue: measure.value, converted: false };
+	}
 	if (measure.period === undefined) return { comparable: false, reason: 'period-missing' };
+	if (measure.windowMonths !== undefined && measure.period !== figure.period) {
+		return { comparable: false, reason: 'period-differs' };
+	}
 	const userValue = convertPeriod(measure.metric, measure.value, measure.period, figure.period);
 	if (userValue === null) return { comparable: false, reason: 'invalid-value' };
+	if (tooSmall(measure)) return { comparable: false, reason: 'small-sample' };
 	return { comparable: true, userValue, converted: measure.period !== figure.period };
+}
+
+function tooSmall(measure: MeasuredValue): boolean {
+	return measure.sampleSize !== undefined && measure.sampleSize < MIN_SAMPLE;
 }
 
 export type GapDirection = 'better' | 'worse' | 'level';

@@ -6,6 +6,7 @@ import type { PlanEntry } from '$lib/planner/plan';
 import type { ImportReport, RevenueBreakdown } from '$lib/orders/report';
 import type { AnalysisSettings } from '$lib/analysis/analyse';
 import type { WithheldMeasure } from '$lib/benchmarks/withheld';
+import type { YearBuyers } from '$lib/analysis/yearly';
 
 /**
  * The one IndexedDB database of the app, opened through Dexie. Every schema change is a new
@@ -220,6 +221,11 @@ export interface DatasetMetricsRecord {
 	withheld?: WithheldMeasure[];
 	/** The Analysis settings these figures were computed with. */
 	settings?: Pick<AnalysisSettings, 'period' | 'windowMonths' | 'lifetimeYears'>;
+	/** The days of the first and last order: the figures use every order (never a date range). Absent on older records. */
+	firstDay?: number;
+	lastDay?: number;
+	/** The last complete calendar year's customers and their orders in it (the what-if's C and f). */
+	yearBuyers?: YearBuyers;
 }
 
 export const DATABASE_NAME = 'retention-lab';

@@ -198,27 +198,95 @@ describe('whatIfFromScenario', () => {
 	});
 });
 
-describe('whatIfFromDataset', () => {
-	it('takes customers, AOV, a yearly frequency and a CRR converted to a year', () => {
-		const prefill = whatIfFromDataset(
+describe('a data set’s CRR and churn are measured with a window, so never compounded', () => {
+	it.each([
+		// settings of the record, the measure's own window, the window handed on
+		[{ period: 'month', windowMonths: 6 } as const, undefined, 6],
+		[undefined, undefined, 12],
+		[{ period: 'month', windowMonths: 6 } as const, 12, 12]
+	])('settings %o, measure window %s → %d', (settings, own, window) => {
+		const measures = measuresFromDataset(
 			dataset({
+				...(settings ? { settings } : {}),
+				measures: [
+					{ metric: 'crr', value: 0.9, period: 'quarter', ...(own ? { windowMonths: own } : {}) },
+					{ metric: 'aov', value: 48 }
+				]
+			}),
+			'ecommerce'
+		);
+		expect(measures[0].windowMonths).toBe(window);
+		expect(measures[1].windowMonths).toBeUndefined();
+	});
+});
+
+describe('whatIfFromDataset', () => {
+	// QA (shopify_orders.csv): C was all 145 customers over 722 days, f = 241 ÷ 145 ÷ 1.98 years, r = 0.9294¹².
+	const measured = {
+		metric: 'crr',
+		value: 0.192,
+		period: 'year',
+		windowMonths: 12,
+		sampleSize: 73,
+		periodMonth: 2024 * 12,
+		counts: { start: 73, end: 86, acquired: 72 }
+	} as const;
+	it.each<[string, Partial<DatasetMetricsRecord>, Record<string, number>, string[]]>([
+		[
+			'C and f of the last complete year, r measured over a year',
+			{
+				yearBuyers: { month: 2024 * 12, customers: 86, orders: 133 },
 				measures: [
 					{ metric: 'aov', value: 48, currency: 'EUR' },
-					{ metric: 'purchaseFrequency', value: 1.6, period: 'year' },
-					{ metric: 'crr', value: 0.9, period: 'quarter' }
+					{ metric: 'purchaseFrequency', value: 0.8408, period: 'year' },
+					{ metric: 'crr', value: 0.9294, period: 'month', windowMonths: 12, periodMonth: 2024 * 12 + 11 },
+					measured
 				]
-			})
-		);
-		expect(prefill.values.customers).toBe(2000);
-		expect(prefill.values.averageOrderValue).toBe(48);
-		expect(prefill.values.purchasesPerYear).toBe(1.6);
-		// 0.9⁴ = 0.6561
-		expect(prefill.values.retention).toBeCloseTo(0.6561, 12);
-		expect(prefill.notes).toEqual([{ field: 'retention', kind: 'converted', from: 'quarter', original: 0.9 }]);
+			},
+			{ customers: 86, purchasesPerYear: 133 / 86, averageOrderValue: 48, retention: 0.192 },
+			['customers:year', 'purchasesPerYear:year', 'retention:measuredYear']
+		],
+		[
+			'a month’s CRR alone is not compounded into r',
+			{
+				yearBuyers: { month: 2024 * 12, customers: 86, orders: 133 },
+				measures: [{ metric: 'crr', value: 0.9294, period: 'month', windowMonths: 12 }]
+			},
+			{ customers: 86, purchasesPerYear: 133 / 86 },
+			['customers:year', 'purchasesPerYear:year', 'retention:noYearlyCrr']
+		],
+		[
+			'a quarter’s CRR stored before the window was noted is not compounded either',
+			{ measures: [{ metric: 'crr', value: 0.9, period: 'quarter' }] },
+			{},
+			['customers:noCompleteYear', 'purchasesPerYear:noCompleteYear', 'retention:noYearlyCrr']
+		],
+		[
+			'no complete year: no C, no f (neither all customers nor a frequency averaged over the span)',
+			{ measures: [{ metric: 'purchaseFrequency', value: 1.6, period: 'year' }] },
+			{},
+			['customers:noCompleteYear', 'purchasesPerYear:noCompleteYear']
+		]
+	])('%s', (_name, partial, values, notes) => {
+		const prefill = whatIfFromDataset(dataset(partial));
+		expect(prefill.values).toEqual(values);
+		expect(prefill.notes.map((note) => `${note.field}:${note.kind}`)).toEqual(notes);
 	});
 
-	it('falls back on churn for retention when there is no CRR', () => {
-		const prefill = whatIfFromDataset(dataset({ measures: [{ metric: 'churn', value: 0.3, period: 'year' }] }));
-		expect(prefill.values.retention).toBeCloseTo(0.7, 12);
+	it('notes the year and the counts behind C, f and r', () => {
+		const prefill = whatIfFromDataset(
+			dataset({ yearBuyers: { month: 2024 * 12, customers: 86, orders: 133 }, measures: [measured] })
+		);
+		expect(prefill.notes).toEqual([
+			{ field: 'customers', kind: 'year', month: 2024 * 12, customers: 86, orders: 133 },
+			{ field: 'purchasesPerYear', kind: 'year', month: 2024 * 12, customers: 86, orders: 133 },
+			{
+				field: 'retention',
+				kind: 'measuredYear',
+				month: 2024 * 12,
+				windowMonths: 12,
+				counts: { start: 73, end: 86, acquired: 72 }
+			}
+		]);
 	});
 });

@@ -151,15 +151,40 @@ export function measuresFromDataset(record: DatasetMetricsRecord, businessModel:
 		.filter((measure) => isMetricId(measure.metric) && Number.isFinite(measure.value))
 		.map((measure) => ({
 			...measure,
+			// A data set's CRR and churn are measured with an activity window (records stored before it was
+			// noted have none): never converted to another period.
+			...(isWindowed(measure) && measure.windowMonths === undefined
+				? { windowMonths: record.settings?.windowMonths ?? 12 }
+				: {}),
 			businessModel,
 			...(measure.currency === undefined && record.currency ? { currency: record.currency } : {})
 		}));
 }
 
-/** Why a what-if input was filled in the way it was, for the note beside it. */
+function isWindowed(measure: MeasuredValue): boolean {
+	return measure.metric === 'crr' || measure.metric === 'churn';
+}
+
+/**
+ * Why a what-if input was filled in the way it was, for the note beside it: converted from a typed
+ * rate of another period; not filled because a frequency is not yearly; from a data set's last
+ * complete calendar year (`year`: C, f) or its measured yearly CRR (`measuredYear`: r); or not
+ * filled because the data covers no whole calendar year (`noCompleteYear`: C, f) or has no measured
+ * yearly CRR (`noYearlyCrr`: its period's CRR is not compounded into one).
+ */
 export type PrefillNote =
 	| { field: keyof WhatIfBase; kind: 'converted'; from: RatePeriod; original: number }
-	| { field: keyof WhatIfBase; kind: 'notYearly'; period: RatePeriod };
+	| { field: keyof WhatIfBase; kind: 'notYearly'; period: RatePeriod }
+	| { field: 'customers' | 'purchasesPerYear'; kind: 'year'; month: number; customers: number; orders: number }
+	| {
+			field: 'retention';
+			kind: 'measuredYear';
+			month: number;
+			windowMonths: number;
+			counts?: { start: number; end: number; acquired: number };
+	  }
+	| { field: 'retention'; kind: 'noYearlyCrr' }
+	| { field: 'customers' | 'purchasesPerYear'; kind: 'noCompleteYear' };
 
 export interface WhatIfPrefill {
 	values: Partial<WhatIfBase>;
@@ -232,19 +257,44 @@ export function whatIfFromScenario(scenario: ScenarioLike): WhatIfPrefill {
 	return prefill;
 }
 
-/** The what-if inputs of a data set: its customers and whichever headline figures it has. */
+/**
+ * The what-if inputs of a data set, all of one year: C = the customers who bought in its last
+ * complete calendar year and f = their orders in it per customer (all customers over the whole span,
+ * or orders per customer averaged over it, would not be a year's: more distinct customers order in
+ * two years than in one); r = the CRR measured over the last measurable calendar year with a
+ * 12-month window, never a month's or quarter's CRR compounded. What is missing stays as typed.
+ */
 export function whatIfFromDataset(record: DatasetMetricsRecord): WhatIfPrefill {
 	const prefill: WhatIfPrefill = { values: {}, notes: [] };
-	if (Number.isFinite(record.customers) && record.customers >= 0) prefill.values.customers = record.customers;
+	const year = record.yearBuyers;
+	if (year && year.customers > 0) {
+		prefill.values.customers = year.customers;
+		prefill.values.purchasesPerYear = year.orders / year.customers;
+		for (const field of ['customers', 'purchasesPerYear'] as const)
+			prefill.notes.push({ field, kind: 'year', ...year });
+	} else if (record.orders > 0) {
+		for (const field of ['customers', 'purchasesPerYear'] as const)
+			prefill.notes.push({ field, kind: 'noCompleteYear' });
+	}
 	const find = (metric: MeasuredValue['metric']) =>
-		record.measures.find((measure) => measure.metric === metric && Number.isFinite(measure.value));
-	const aov = find('aov');
+		record.measures.find(
+			(measure) => measure.metric === metric && Number.isFinite(measure.value) && measure.period === 'year'
+		);
+	const aov = record.measures.find((measure) => measure.metric === 'aov' && Number.isFinite(measure.value));
 	if (aov) prefill.values.averageOrderValue = aov.value;
-	const frequency = find('purchaseFrequency');
-	if (frequency) yearlyFrequency(prefill, frequency.value, frequency.period);
 	const crr = find('crr');
-	const churn = find('churn');
-	if (crr) yearlyRetention(prefill, crr.value, crr.period);
-	else if (churn) yearlyRetention(prefill, 1 - churn.value, churn.period);
+	if (crr && crr.value >= 0 && crr.value <= 1) {
+		prefill.values.retention = crr.value;
+		if (crr.periodMonth !== undefined)
+			prefill.notes.push({
+				field: 'retention',
+				kind: 'measuredYear',
+				month: crr.periodMonth,
+				windowMonths: crr.windowMonths ?? 12,
+				...(crr.counts ? { counts: crr.counts } : {})
+			});
+	} else if (record.measures.some((measure) => measure.metric === 'crr')) {
+		prefill.notes.push({ field: 'retention', kind: 'noYearlyCrr' });
+	}
 	return prefill;
 }

@@ -30,7 +30,7 @@ describe('MeasureComparison', () => {
 		expect(document.querySelector('.not-compared [data-figure="bluecore-2023-apparel"]')).not.toBeNull();
 	});
 
-	it('converts a monthly CRR to a year and says so', () => {
+	it('converts a typed monthly CRR to a year and says so', () => {
 		// 90 % a month: 0.9¹² = 28.2 % a year, 4.2 points above 24 %.
 		render(MeasureComparison, { measure: { metric: 'crr', value: 0.9, period: 'month' }, figures: apparel });
 		const item = document.querySelector('.gaps [data-figure="windsor-2016-apparel-footwear-retention"]');
@@ -52,5 +52,66 @@ describe('MeasureComparison', () => {
 		expect(reasons.length).toBe(4);
 		for (const reason of reasons)
 			expect(reason).toHaveTextContent('This figure is for a different kind of business');
+	});
+
+	// QA: a data set's December CRR (S = 85, E = 86, N = 7) was shown as 0.9294¹² = 41.5 % a year, "better".
+	it('never compounds a data set’s monthly CRR into a yearly one', () => {
+		render(MeasureComparison, {
+			measure: {
+				metric: 'crr',
+				value: 79 / 85,
+				period: 'month',
+				windowMonths: 12,
+				sampleSize: 85,
+				periodMonth: 2024 * 12 + 11,
+				counts: { start: 85, end: 86, acquired: 7 }
+			},
+			figures: apparel
+		});
+		expect(document.querySelector('.gaps')).toBeNull();
+		expect(screen.queryByText(/41\.5/)).toBeNull();
+		expect(
+			document.querySelector('.not-compared [data-figure="windsor-2016-apparel-footwear-retention"]')
+		).toHaveTextContent('it is not converted by compounding');
+		expect(screen.getByTestId('measure-basis')).toHaveTextContent(
+			'Measured over Dec 2024 with a 12-month activity window: S = 85, E = 86, N = 7.'
+		);
+	});
+
+	it('sets a measured yearly CRR beside the yearly figure, labelled with its year and unit', () => {
+		// (86 − 72) ÷ 73 = 19.2 % over 2024: 4.8 points behind 24 %.
+		render(MeasureComparison, {
+			measure: {
+				metric: 'crr',
+				value: 14 / 73,
+				period: 'year',
+				windowMonths: 12,
+				sampleSize: 73,
+				periodMonth: 2024 * 12,
+				counts: { start: 73, end: 86, acquired: 72 }
+			},
+			figures: apparel
+		});
+		const item = document.querySelector('.gaps [data-figure="windsor-2016-apparel-footwear-retention"]');
+		expect(item).toHaveTextContent('Yours (19.2%) is 4.8 percentage points below');
+		expect(item).toHaveTextContent('behind the benchmark');
+		expect(item).not.toHaveTextContent('converted');
+		// The chart's table alternative names the year and keeps the unit.
+		expect(document.body).toHaveTextContent('You (2024)');
+		expect(document.body).toHaveTextContent('19.2% per year');
+	});
+
+	it('gives no verdict on a rate from fewer than 30 customers, and shows how wide it is', () => {
+		// QA: one customer's repeat rate 100 % was "72 percentage points above 28 %… better".
+		render(MeasureComparison, {
+			measure: { metric: 'repeatPurchaseRate', value: 1, sampleSize: 1 },
+			figures: apparel
+		});
+		expect(document.querySelector('.gaps')).toBeNull();
+		expect(screen.queryByText(/better than the benchmark/)).toBeNull();
+		// Wilson 95 % interval of 1 of 1: 20.7 % to 100 %.
+		expect(screen.getByTestId('small-sample')).toHaveTextContent(
+			'Too few customers for a verdict (1; at least 30 are needed). The 95 % range of the true rate: 20.7% to 100%.'
+		);
 	});
 });

@@ -138,19 +138,30 @@ export default {
 		frequencyExtrapolated: (p: { days: string; full: string }) =>
 			`Extrapolated from ${p.days} days to a year (a full year is ${p.full} days): seasons and lapses are not seen yet, so other pages do not use it.`,
 		churnAboveHundred: (p: { churn: string }) =>
-			`Churn = 1 − CRR = ${p.churn}: below zero, because the CRR is above 100 %. No yearly churn is derived from it: a negative churn compounded over a year is not a rate of loss.`,
+			`Churn = 1 − CRR = ${p.churn}: below zero, because the CRR is above 100 %.`,
 		clvExtrapolated: (p: { days: string }) => `Its frequency is extrapolated from ${p.days} days of data.`,
 		crrFormula: (p: { crr: string; e: string; n: string; period: string; s: string }) =>
 			`CRR = (E − N) ÷ S × 100 = (${p.e} − ${p.n}) ÷ ${p.s} × 100 = ${p.crr}, for ${p.period} (S = customers in the base at its start, E = at its end, N = new customers in it).`,
-		churnFormula: (p: { churn: string; k: string; yearly: string }) =>
-			`Churn = 1 − CRR = ${p.churn}; per year: 1 − (1 − churn)^${p.k} = ${p.yearly}.`,
+		churnFormula: (p: { churn: string; yearly: string }) => `Churn = 1 − CRR = ${p.churn}. ${p.yearly}`,
+		yearlyChurn: (p: {
+			churn: string;
+			crr: string;
+			e: string;
+			n: string;
+			s: string;
+			window: string;
+			year: string;
+		}) =>
+			`Per year it is measured, not compounded from this CRR (with an activity window a period’s CRR is no constant rate): over ${p.year}, with a ${p.window}-month window, CRR = (${p.e} − ${p.n}) ÷ ${p.s} = ${p.crr}, so yearly churn = ${p.churn}.`,
+		yearlyChurnNone: (p: { reason: string }) =>
+			`No yearly churn: it is measured over a calendar year with a 12-month activity window, never compounded from a shorter period’s CRR. ${p.reason}`,
 		clvFormula: (p: { aov: string; clv: string; f: string; t: string; tSource: string }) =>
 			`CLV = AOV × f × t = ${p.aov} × ${p.f} × ${p.t} = ${p.clv}, with t = ${p.tSource}. The formula from ${names['004']}; t is usually 1–3 years.`,
-		tFromChurn: (p: { t: string; yearly: string }) =>
-			`1 ÷ yearly churn = 1 ÷ ${p.yearly} = ${p.t} years (a rough estimate: it assumes churn stays constant)`,
+		tFromChurn: (p: { t: string; year: string; yearly: string }) =>
+			`1 ÷ yearly churn = 1 ÷ ${p.yearly} = ${p.t} years (yearly churn measured over ${p.year}; a rough estimate: it assumes churn stays constant)`,
 		tChosen: (p: { t: string }) => `${p.t} years, as you chose`,
 		noPeriod: 'No period of the data yet.',
-		noClv: 'Needs a frequency per year and a yearly churn above 0 (from a measurable period), or a lifetime you choose below.',
+		noClv: 'Needs a frequency per year and a yearly churn above 0 (measured over a calendar year), or a lifetime you choose below.',
 		lifetimeLabel: 'Lifetime t for the CLV (years; empty = from churn)',
 		lifetimeInvalid: 'Use a number of years between 0.1 and 50.'
 	},

@@ -111,7 +111,10 @@ export default {
 		'different-metric': 'This figure measures something else.',
 		'business-model': 'This figure is for a different kind of business (shop or subscription).',
 		'period-missing': 'Say which period your value covers (month, quarter or year) to compare it.',
-		currency: 'This figure is in another currency; no exchange rate is applied.'
+		currency: 'This figure is in another currency; no exchange rate is applied.',
+		'period-differs':
+			'Yours was measured from orders with an activity window over another period. Such a rate is not the same every period, so it is not converted by compounding; it is compared only with figures of its own period (the yearly CRR is measured over a calendar year).',
+		'small-sample': 'Fewer than 30 customers behind your value: too few for a verdict.'
 	},
 	converted: 'Your value was converted to the figure’s period, assuming the same rate every period.',
 	intro: 'Published figures for online shops and subscription businesses, each with exactly what it counts, who published it and when. Your own number is set beside the figures that measure the same thing, and only those.',
@@ -140,7 +143,9 @@ export default {
 		noDatasets: 'No analysed data set yet. Import orders on the Data page, then open the Analysis.',
 		datasetOption: (p: { name: string; date: string }) => `${p.name}, analysed ${p.date}`,
 		datasetBasis: (p: { period: string; window: string }) =>
-			`The figures the Analysis page shows for this data set, with ${p.period} periods and a ${p.window}-month activity window (its latest settings there). Change them there and these follow.`,
+			`The figures the Analysis page shows for this data set, with ${p.period} periods and a ${p.window}-month activity window (its latest settings there). Change them there and these follow; a date range chosen there is not applied here. The CRR and churn per year are measured over a calendar year with a 12-month window, never compounded from a month or quarter.`,
+		datasetSpan: (p: { customers: string; days: string; from: string; orders: string; to: string }) =>
+			`Basis: all orders, from ${p.from} to ${p.to} (days: ${p.days}; customers: ${p.customers}; orders: ${p.orders}).`,
 		withheldHeading: 'Flagged on the Analysis page, so not compared',
 		choose: 'Choose…',
 		metric: 'Metric',
@@ -199,6 +204,12 @@ export default {
 		/** A figure named with its value, e.g. “Apparel (Metrilo, undated), 26 %”. */
 		figureWithValue: (p: { figure: string; value: string }) => `${p.figure}, ${p.value}`,
 		you: 'You',
+		youWith: (p: { basis: string }) => `You (${p.basis})`,
+		measuredBasis: (p: { acquired: string; end: string; period: string; start: string; window: string }) =>
+			`Measured over ${p.period} with a ${p.window}-month activity window: S = ${p.start}, E = ${p.end}, N = ${p.acquired}.`,
+		sampleBasis: (p: { n: string }) => `Customers behind it: ${p.n}.`,
+		smallSample: (p: { n: string; low: string; high: string }) =>
+			`Too few customers for a verdict (${p.n}; at least 30 are needed). The 95 % range of the true rate: ${p.low} to ${p.high}.`,
 		yours: (p: { metric: string; value: string }) => `Your ${p.metric}: ${p.value}`,
 		chartTitle: (p: { metric: string }) => `Your ${p.metric} beside comparable figures`,
 		chartDescription: (p: { metric: string; n: string }) =>

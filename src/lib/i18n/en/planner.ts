@@ -35,6 +35,10 @@ export default {
 			`Your ${p.metric} is ${p.user}, behind ${p.benchmark} for ${p.source}; this tactic’s lever (${p.lever}) helps close the gap.`,
 		noGap: 'None of your measured gaps depends on this tactic; it is listed in checklist order.',
 		unmatched: (p: { metric: string }) => `No published benchmark can be compared with your ${p.metric}.`,
+		unmatchedSmall: (p: { metric: string; n: string }) =>
+			`Your ${p.metric} rests on too few customers (${p.n}; at least 30 are needed) for a verdict.`,
+		unmatchedPeriod: (p: { metric: string; period: string }) =>
+			`Your ${p.metric} ${p.period} is measured with an activity window, so it is not compounded into another period, and no published figure is of its period.`,
 		ahead: (p: { metric: string; source: string }) => `Your ${p.metric} is level with or ahead of ${p.source}.`
 	},
 	export: {
@@ -121,12 +125,22 @@ export default {
 			`Values found in ${p.source} were filled in below; the others are yours to set.`,
 		nothingFilled: (p: { source: string }) => `${p.source} holds none of these values.`,
 		withheldHeading: 'Flagged on the Analysis page, so not filled in',
-		customersShortSpan: (p: { days: string }) =>
-			`Counted from less than a year of data (days covered: ${p.days}): a year’s customers are likely more.`,
 		converted: (p: { original: string; period: string }) =>
 			`Converted from ${p.original} ${p.period}, assuming the same retention every period.`,
 		notYearly: (p: { period: string }) =>
 			`The frequency there is ${p.period}; a year’s is not simply a multiple of it, so enter a yearly one here.`,
+		yearCustomers: (p: { customers: string; year: string }) =>
+			`The ${p.customers} customers who ordered in ${p.year}, the data’s last complete calendar year.`,
+		yearFrequency: (p: { customers: string; orders: string; year: string }) =>
+			`Their orders in ${p.year} ÷ customers = ${p.orders} ÷ ${p.customers}.`,
+		measuredYear: (p: { counts: string; window: string; year: string }) =>
+			`The CRR measured over ${p.year} with a ${p.window}-month activity window${p.counts}, not a month’s CRR compounded.`,
+		measuredCounts: (p: { acquired: string; end: string; start: string }) =>
+			`: (E − N) ÷ S = (${p.end} − ${p.acquired}) ÷ ${p.start}`,
+		noYearlyCrr:
+			'Not filled in: no calendar year of the data set has a measurable CRR (see the flagged figures above), and a month’s or quarter’s CRR compounded to a year would mean nothing.',
+		noCompleteYear:
+			'Not filled in: the data covers no whole calendar year, and customers or orders counted over a shorter or longer span are not a year’s.',
 		fields: {
 			customers: {
 				label: 'Customers this year (C)',

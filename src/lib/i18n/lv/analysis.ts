@@ -126,14 +126,18 @@ const analysis: Catalogue<typeof en> = {
 			`Atkārtoto pircēju īpatsvars = klienti ar 2+ pasūtījumiem ÷ klienti = ${p.repeat} ÷ ${p.customers} = ${p.rate}. Tieši to Metrilo sauc par “retention rate”; tas nav zemāk redzamais CRR.`,
 		crrFormula: (p) =>
 			`CRR = (E − N) ÷ S × 100 = (${p.e} − ${p.n}) ÷ ${p.s} × 100 = ${p.crr}, periods: ${p.period} (S — klienti bāzē perioda sākumā, E — beigās, N — jaunie klienti periodā).`,
-		churnFormula: (p) => `Aizplūšana = 1 − CRR = ${p.churn}; gadā: 1 − (1 − aizplūšana)^${p.k} = ${p.yearly}.`,
+		churnFormula: (p) => `Aizplūšana = 1 − CRR = ${p.churn}. ${p.yearly}`,
+		yearlyChurn: (p) =>
+			`Gada rādītājs ir izmērīts, nevis sakāpināts no šī CRR (ar aktivitātes logu perioda CRR nav nemainīgs rādītājs): ${p.year}, ar ${p.window} mēnešu logu, CRR = (${p.e} − ${p.n}) ÷ ${p.s} = ${p.crr}, tātad gada aizplūšana = ${p.churn}.`,
+		yearlyChurnNone: (p) =>
+			`Gada aizplūšanas nav: to mēra kalendārajā gadā ar 12 mēnešu aktivitātes logu, nekad nesakāpinot īsāka perioda CRR. ${p.reason}`,
 		clvFormula: (p) =>
 			`CLV = AOV × f × t = ${p.aov} × ${p.f} × ${p.t} = ${p.clv}, kur t (gados) = ${p.tSource}. Formulu sniedz ${names['004']}; t parasti ir 1–3 gadi.`,
 		tFromChurn: (p) =>
-			`1 ÷ gada aizplūšana = 1 ÷ ${p.yearly} = ${p.t} (aptuvens novērtējums: pieņemts, ka aizplūšana nemainās)`,
+			`1 ÷ gada aizplūšana = 1 ÷ ${p.yearly} = ${p.t} (gada aizplūšana izmērīta: ${p.year}; aptuvens novērtējums: pieņemts, ka aizplūšana nemainās)`,
 		tChosen: (p) => `${p.t}, kā jūs norādījāt`,
 		noPeriod: 'Datos vēl nav neviena perioda.',
-		noClv: 'Nepieciešams biežums gadā un gada aizplūšana virs 0 (no izmērāma perioda) vai zemāk norādīts mūža ilgums.',
+		noClv: 'Nepieciešams biežums gadā un gada aizplūšana virs 0 (izmērīta kalendārajā gadā) vai zemāk norādīts mūža ilgums.',
 		repeatByDays: (p: { orders: string; days: string }) =>
 			`Skaitot pasūtījumus, vairāk nekā vienu reizi pirka ${p.orders} klienti; skaitot pirkuma dienas, kā to dara prognozētās CLV modeļi, ${p.days} klienti pirka divās vai vairāk dažādās dienās (vairāki pasūtījumi vienā dienā tur ir viens pirkums).`,
 		frequencyRefused: (p: { days: string; min: string; perCustomer: string }) =>
@@ -141,7 +145,7 @@ const analysis: Catalogue<typeof en> = {
 		frequencyExtrapolated: (p: { days: string; full: string }) =>
 			`Ekstrapolēts no ${p.days} dienām uz gadu (pilns gads ir ${p.full} dienas): sezonas un pārtraukumi vēl nav redzami, tāpēc citas lapas to neizmanto.`,
 		churnAboveHundred: (p: { churn: string }) =>
-			`Aizplūšana = 1 − CRR = ${p.churn}: zem nulles, jo CRR pārsniedz 100 %. Gada aizplūšana no tās netiek atvasināta: negatīva aizplūšana, sakāpināta gada griezumā, nav zaudējumu rādītājs.`,
+			`Aizplūšana = 1 − CRR = ${p.churn}: zem nulles, jo CRR pārsniedz 100 %.`,
 		clvExtrapolated: (p: { days: string }) => `Tās biežums ir ekstrapolēts no ${p.days} datu dienām.`,
 		lifetimeLabel: 'Mūža ilgums t CLV aprēķinam (gados; tukšs — pēc aizplūšanas)',
 		lifetimeInvalid: 'Norādiet gadu skaitu no 0,1 līdz 50.'

@@ -113,7 +113,10 @@ const benchmarks: Catalogue<typeof en> = {
 		'different-metric': 'Šī vērtība mēra ko citu.',
 		'business-model': 'Šī vērtība attiecas uz cita veida uzņēmumu (veikals vai abonements).',
 		'period-missing': 'Lai salīdzinātu, norādiet, par kādu periodu ir jūsu vērtība (mēnesis, ceturksnis vai gads).',
-		currency: 'Šī vērtība ir citā valūtā; valūtas kurss netiek piemērots.'
+		currency: 'Šī vērtība ir citā valūtā; valūtas kurss netiek piemērots.',
+		'period-differs':
+			'Jūsu vērtība izmērīta no pasūtījumiem ar aktivitātes logu citā periodā. Šāds rādītājs nav vienāds katrā periodā, tāpēc to nepārrēķina, kāpinot; to salīdzina tikai ar sava perioda rādītājiem (gada CRR mēra kalendārajā gadā).',
+		'small-sample': 'Aiz jūsu vērtības ir mazāk nekā 30 klientu: par maz secinājumam.'
 	},
 	converted:
 		'Jūsu vērtība pārrēķināta uz publicētās vērtības periodu, pieņemot, ka rādītājs katrā periodā ir vienāds.',
@@ -143,7 +146,9 @@ const benchmarks: Catalogue<typeof en> = {
 		noDatasets: 'Vēl nav analizētu datu kopu. Importējiet pasūtījumus lapā “Dati”, tad atveriet “Analīze”.',
 		datasetOption: (p: { name: string; date: string }) => `${p.name}, analizēta ${p.date}`,
 		datasetBasis: (p: { period: string; window: string }) =>
-			`Rādītāji, ko lapa “Analīze” rāda šai datu kopai ar periodiem ${p.period} un ${p.window} mēnešu aktivitātes logu (tās pēdējie iestatījumi). Ja tos maināt tur, mainās arī šie.`,
+			`Rādītāji, ko lapa “Analīze” rāda šai datu kopai ar periodiem ${p.period} un ${p.window} mēnešu aktivitātes logu (tās pēdējie iestatījumi). Ja tos maināt tur, mainās arī šie; tur izvēlēts datumu intervāls šeit netiek piemērots. CRR un aizplūšana gadā ir izmērīta kalendārajā gadā ar 12 mēnešu logu, nekad nesakāpinot mēneša vai ceturkšņa rādītāju.`,
+		datasetSpan: (p: { customers: string; days: string; from: string; orders: string; to: string }) =>
+			`Pamats: visi pasūtījumi no ${p.from} līdz ${p.to} (dienas: ${p.days}; klienti: ${p.customers}; pasūtījumi: ${p.orders}).`,
 		withheldHeading: 'Lapā “Analīze” atzīmēti, tāpēc netiek salīdzināti',
 		choose: 'Izvēlieties…',
 		metric: 'Metrika',
@@ -199,6 +204,12 @@ const benchmarks: Catalogue<typeof en> = {
 		heading: 'Jūsu skaitļi blakus publicētajām vērtībām',
 		figureWithValue: (p: { figure: string; value: string }) => `${p.figure} — ${p.value}`,
 		you: 'Jūs',
+		youWith: (p: { basis: string }) => `Jūs (${p.basis})`,
+		measuredBasis: (p: { acquired: string; end: string; period: string; start: string; window: string }) =>
+			`Izmērīts: ${p.period}, ar ${p.window} mēnešu aktivitātes logu: S = ${p.start}, E = ${p.end}, N = ${p.acquired}.`,
+		sampleBasis: (p: { n: string }) => `Klientu skaits pamatā: ${p.n}.`,
+		smallSample: (p: { n: string; low: string; high: string }) =>
+			`Par maz klientu secinājumam (${p.n}; vajag vismaz 30). Patiesā rādītāja 95 % intervāls: no ${p.low} līdz ${p.high}.`,
 		yours: (p: { metric: string; value: string }) => `Jūsu rādītājs “${p.metric}”: ${p.value}`,
 		chartTitle: (p: { metric: string }) => `Jūsu rādītājs “${p.metric}” un salīdzināmās vērtības`,
 		chartDescription: (p: { metric: string; n: string }) =>

@@ -39,6 +39,10 @@ const planner: Catalogue<typeof en> = {
 		noGap: 'Neviena no izmērītajām atšķirībām nav atkarīga no šīs taktikas; tā ir kontrolsaraksta secībā.',
 		unmatched: (p: { metric: string }) =>
 			`Ar jūsu rādītāju “${p.metric}” nevar salīdzināt nevienu publicētu etalonu.`,
+		unmatchedSmall: (p: { metric: string; n: string }) =>
+			`Jūsu rādītājs “${p.metric}” balstās uz pārāk maz klientiem (${p.n}; vajag vismaz 30), lai izdarītu secinājumu.`,
+		unmatchedPeriod: (p: { metric: string; period: string }) =>
+			`Jūsu rādītājs “${p.metric}” (${p.period}) ir izmērīts ar aktivitātes logu, tāpēc tas netiek sakāpināts uz citu periodu, un nevienam publicētam rādītājam nav šī perioda.`,
 		ahead: (p: { metric: string; source: string }) =>
 			`Jūsu rādītājs “${p.metric}” nav sliktāks par etalonu: ${p.source}.`
 	},
@@ -126,12 +130,22 @@ const planner: Catalogue<typeof en> = {
 			`Avotā ${p.source} atrastās vērtības ir aizpildītas zemāk; pārējās norādiet paši.`,
 		nothingFilled: (p: { source: string }) => `Avotā ${p.source} nav neviena no šīm vērtībām.`,
 		withheldHeading: 'Lapā “Analīze” atzīmēti, tāpēc nav aizpildīti',
-		customersShortSpan: (p: { days: string }) =>
-			`Skaitīts no mazāk nekā gada datiem (aptvertās dienas: ${p.days}): gadā klientu, visticamāk, ir vairāk.`,
 		converted: (p: { original: string; period: string }) =>
 			`Pārrēķināts no ${p.original} ${p.period}, pieņemot, ka noturēšana katrā periodā ir vienāda.`,
 		notYearly: (p: { period: string }) =>
 			`Tur norādīts biežums ${p.period}; gada biežums nav vienkārši tā daudzkārtnis, tāpēc ievadiet šeit gada vērtību.`,
+		yearCustomers: (p: { customers: string; year: string }) =>
+			`${p.customers} klienti, kas pasūtīja ${p.year} — datu pēdējā pilnajā kalendārajā gadā.`,
+		yearFrequency: (p: { customers: string; orders: string; year: string }) =>
+			`Viņu pasūtījumi ${p.year} ÷ klienti = ${p.orders} ÷ ${p.customers}.`,
+		measuredYear: (p: { counts: string; window: string; year: string }) =>
+			`CRR, izmērīts ${p.year} ar ${p.window} mēnešu aktivitātes logu${p.counts}, nevis sakāpināts mēneša CRR.`,
+		measuredCounts: (p: { acquired: string; end: string; start: string }) =>
+			`: (E − N) ÷ S = (${p.end} − ${p.acquired}) ÷ ${p.start}`,
+		noYearlyCrr:
+			'Nav aizpildīts: nevienā datu kopas kalendārajā gadā CRR nav izmērāms (skatiet atzīmētos rādītājus augstāk), un mēneša vai ceturkšņa CRR, sakāpināts līdz gadam, neko nenozīmētu.',
+		noCompleteYear:
+			'Nav aizpildīts: dati neaptver nevienu pilnu kalendāro gadu, un klienti vai pasūtījumi, saskaitīti īsākā vai garākā laikā, nav gada rādītāji.',
 		fields: {
 			customers: {
 				label: 'Klienti šogad (C)',

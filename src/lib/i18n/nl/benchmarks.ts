@@ -114,7 +114,10 @@ const benchmarks: Catalogue<typeof en> = {
 		'business-model': 'Dit cijfer geldt voor een ander soort bedrijf (webwinkel of abonnement).',
 		'period-missing':
 			'Geef aan over welke periode je waarde gaat (maand, kwartaal of jaar) om haar te vergelijken.',
-		currency: 'Dit cijfer is in een andere valuta; er wordt geen wisselkoers toegepast.'
+		currency: 'Dit cijfer is in een andere valuta; er wordt geen wisselkoers toegepast.',
+		'period-differs':
+			'Jouw waarde is uit bestellingen gemeten met een activiteitsvenster over een andere periode. Zo’n percentage is niet elke periode gelijk, dus het wordt niet door samenstellen omgerekend; het wordt alleen vergeleken met cijfers van dezelfde periode (de CRR per jaar wordt over een kalenderjaar gemeten).',
+		'small-sample': 'Minder dan 30 klanten achter jouw waarde: te weinig voor een oordeel.'
 	},
 	converted:
 		'Je waarde is omgerekend naar de periode van het cijfer, uitgaande van hetzelfde percentage in elke periode.',
@@ -145,7 +148,9 @@ const benchmarks: Catalogue<typeof en> = {
 			'Nog geen geanalyseerde dataset. Importeer bestellingen op de pagina Gegevens en open daarna de Analyse.',
 		datasetOption: (p: { name: string; date: string }) => `${p.name}, geanalyseerd op ${p.date}`,
 		datasetBasis: (p: { period: string; window: string }) =>
-			`De cijfers die de pagina Analyse voor deze dataset toont, met periodes ${p.period} en een activiteitsvenster van ${p.window} maanden (de laatste instellingen daar). Verander ze daar en deze volgen.`,
+			`De cijfers die de pagina Analyse voor deze dataset toont, met periodes ${p.period} en een activiteitsvenster van ${p.window} maanden (de laatste instellingen daar). Verander ze daar en deze volgen; een datumbereik dat je daar kiest, geldt hier niet. De CRR en het klantverloop per jaar zijn gemeten over een kalenderjaar met een venster van 12 maanden, nooit samengesteld uit een maand of kwartaal.`,
+		datasetSpan: (p: { customers: string; days: string; from: string; orders: string; to: string }) =>
+			`Basis: alle bestellingen, van ${p.from} tot ${p.to} (dagen: ${p.days}; klanten: ${p.customers}; bestellingen: ${p.orders}).`,
 		withheldHeading: 'Op de pagina Analyse gemarkeerd, dus niet vergeleken',
 		choose: 'Kies…',
 		metric: 'Maatstaf',
@@ -201,6 +206,12 @@ const benchmarks: Catalogue<typeof en> = {
 		heading: 'Jouw getallen naast de cijfers',
 		figureWithValue: (p: { figure: string; value: string }) => `${p.figure}, ${p.value}`,
 		you: 'Jij',
+		youWith: (p: { basis: string }) => `Jij (${p.basis})`,
+		measuredBasis: (p: { acquired: string; end: string; period: string; start: string; window: string }) =>
+			`Gemeten over ${p.period} met een activiteitsvenster van ${p.window} maanden: S = ${p.start}, E = ${p.end}, N = ${p.acquired}.`,
+		sampleBasis: (p: { n: string }) => `Aantal klanten erachter: ${p.n}.`,
+		smallSample: (p: { n: string; low: string; high: string }) =>
+			`Te weinig klanten voor een oordeel (${p.n}; er zijn er minstens 30 nodig). Het 95 %-bereik van het werkelijke percentage: ${p.low} tot ${p.high}.`,
 		yours: (p: { metric: string; value: string }) => `${p.metric} (jouw waarde): ${p.value}`,
 		chartTitle: (p: { metric: string }) => `${p.metric}: jouw waarde naast vergelijkbare cijfers`,
 		chartDescription: (p: { metric: string; n: string }) =>

@@ -39,6 +39,10 @@ const planner: Catalogue<typeof en> = {
 		noGap: 'Geen van je gemeten achterstanden hangt af van deze tactiek; ze staat in de volgorde van de checklist.',
 		unmatched: (p: { metric: string }) =>
 			`Er is geen gepubliceerde benchmark waarmee ‘${p.metric}’ kan worden vergeleken.`,
+		unmatchedSmall: (p: { metric: string; n: string }) =>
+			`Jouw ${p.metric} rust op te weinig klanten (${p.n}; er zijn er minstens 30 nodig) voor een oordeel.`,
+		unmatchedPeriod: (p: { metric: string; period: string }) =>
+			`Jouw ${p.metric} ${p.period} is gemeten met een activiteitsvenster, dus wordt niet samengesteld tot een andere periode, en geen gepubliceerd cijfer is van die periode.`,
 		ahead: (p: { metric: string; source: string }) =>
 			`${p.metric}: jouw waarde is gelijk aan of beter dan ${p.source}.`
 	},
@@ -127,12 +131,22 @@ const planner: Catalogue<typeof en> = {
 			`Waarden uit ‘${p.source}’ zijn hieronder ingevuld; de overige kun je zelf invullen.`,
 		nothingFilled: (p: { source: string }) => `‘${p.source}’ bevat geen van deze waarden.`,
 		withheldHeading: 'Op de pagina Analyse gemarkeerd, dus niet ingevuld',
-		customersShortSpan: (p: { days: string }) =>
-			`Geteld over minder dan een jaar aan gegevens (gedekte dagen: ${p.days}): in een jaar zijn het er waarschijnlijk meer.`,
 		converted: (p: { original: string; period: string }) =>
 			`Omgerekend van ${p.original} ${p.period}, uitgaande van hetzelfde klantbehoud in elke periode.`,
 		notYearly: (p: { period: string }) =>
 			`De frequentie daar geldt ${p.period}; die van een jaar is niet zomaar een veelvoud daarvan, dus vul hier een frequentie per jaar in.`,
+		yearCustomers: (p: { customers: string; year: string }) =>
+			`De ${p.customers} klanten die bestelden in ${p.year}, het laatste volledige kalenderjaar van de data.`,
+		yearFrequency: (p: { customers: string; orders: string; year: string }) =>
+			`Hun bestellingen in ${p.year} ÷ klanten = ${p.orders} ÷ ${p.customers}.`,
+		measuredYear: (p: { counts: string; window: string; year: string }) =>
+			`De CRR gemeten over ${p.year} met een activiteitsvenster van ${p.window} maanden${p.counts}, geen samengestelde CRR van een maand.`,
+		measuredCounts: (p: { acquired: string; end: string; start: string }) =>
+			`: (E − N) ÷ S = (${p.end} − ${p.acquired}) ÷ ${p.start}`,
+		noYearlyCrr:
+			'Niet ingevuld: in geen enkel kalenderjaar van de dataset is de CRR meetbaar (zie de gemarkeerde cijfers hierboven), en de CRR van een maand of kwartaal samengesteld tot een jaar zou niets betekenen.',
+		noCompleteYear:
+			'Niet ingevuld: de data beslaat geen volledig kalenderjaar, en klanten of bestellingen geteld over een kortere of langere periode zijn niet die van een jaar.',
 		fields: {
 			customers: {
 				label: 'Klanten dit jaar (C)',

@@ -39,6 +39,10 @@ const planner: Catalogue<typeof en> = {
 		noGap: 'Ни один из измеренных разрывов не зависит от этой тактики; она стоит в порядке чек-листа.',
 		unmatched: (p: { metric: string }) =>
 			`Ни один опубликованный отраслевой показатель нельзя сравнить с вашим показателем «${p.metric}».`,
+		unmatchedSmall: (p: { metric: string; n: string }) =>
+			`Ваш показатель «${p.metric}» основан на слишком малом числе клиентов (${p.n}; нужно не меньше 30) для вывода.`,
+		unmatchedPeriod: (p: { metric: string; period: string }) =>
+			`Ваш показатель «${p.metric}» (${p.period}) измерен с окном активности, поэтому он не пересчитывается на другой период возведением в степень, а опубликованных данных за такой период нет.`,
 		ahead: (p: { metric: string; source: string }) =>
 			`Ваш показатель «${p.metric}» не хуже отраслевого показателя: ${p.source}.`
 	},
@@ -126,12 +130,22 @@ const planner: Catalogue<typeof en> = {
 			`Значения, найденные в источнике ${p.source}, подставлены ниже; остальные задайте сами.`,
 		nothingFilled: (p: { source: string }) => `В источнике ${p.source} нет ни одного из этих значений.`,
 		withheldHeading: 'Отмечены на странице «Анализ», поэтому не подставлены',
-		customersShortSpan: (p: { days: string }) =>
-			`Подсчитано по данным меньше чем за год (охвачено дней: ${p.days}): за год клиентов, скорее всего, больше.`,
 		converted: (p: { original: string; period: string }) =>
 			`Пересчитано из ${p.original} ${p.period} в предположении, что удержание в каждом периоде одинаково.`,
 		notYearly: (p: { period: string }) =>
 			`Там указана частота ${p.period}; годовая частота не просто кратна ей, поэтому введите здесь годовое значение.`,
+		yearCustomers: (p: { customers: string; year: string }) =>
+			`Клиенты, заказавшие в ${p.year} — последнем полном календарном году данных: ${p.customers}.`,
+		yearFrequency: (p: { customers: string; orders: string; year: string }) =>
+			`Их заказы в ${p.year} ÷ клиенты = ${p.orders} ÷ ${p.customers}.`,
+		measuredYear: (p: { counts: string; window: string; year: string }) =>
+			`CRR, измеренный за ${p.year} с окном активности ${p.window} мес.${p.counts}, а не месячный CRR в степени.`,
+		measuredCounts: (p: { acquired: string; end: string; start: string }) =>
+			`: (E − N) ÷ S = (${p.end} − ${p.acquired}) ÷ ${p.start}`,
+		noYearlyCrr:
+			'Не заполнено: ни в одном календарном году набора данных CRR не измерим (см. отмеченные показатели выше), а месячный или квартальный CRR, возведённый в степень до года, ничего не означал бы.',
+		noCompleteYear:
+			'Не заполнено: данные не покрывают ни одного полного календарного года, а клиенты или заказы, подсчитанные за более короткий или длинный срок, — не годовые.',
 		fields: {
 			customers: {
 				label: 'Клиенты в этом году (C)',

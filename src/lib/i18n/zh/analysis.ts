@@ -123,21 +123,25 @@ const analysis: Catalogue<typeof en> = {
 			`复购率 = 有 2 笔及以上订单的客户数 ÷ 客户数 = ${p.repeat} ÷ ${p.customers} = ${p.rate}。这就是 Metrilo 所说的“留存率”，并不是下方的 CRR。`,
 		crrFormula: (p) =>
 			`CRR = (E − N) ÷ S × 100 = (${p.e} − ${p.n}) ÷ ${p.s} × 100 = ${p.crr}，统计周期为 ${p.period}（S = 期初客户群人数，E = 期末客户群人数，N = 期内新增客户数）。`,
-		churnFormula: (p) => `流失率 = 1 − CRR = ${p.churn}；按年计：1 − (1 − 流失率)^${p.k} = ${p.yearly}。`,
+		churnFormula: (p) => `流失率 = 1 − CRR = ${p.churn}。${p.yearly}`,
+		yearlyChurn: (p) =>
+			`年度数值是实测的，而不是由此 CRR 复合推算（有活跃窗口时，周期 CRR 不是恒定比率）：${p.year}，活跃窗口 ${p.window} 个月，CRR = (${p.e} − ${p.n}) ÷ ${p.s} = ${p.crr}，因此年度流失率 = ${p.churn}。`,
+		yearlyChurnNone: (p) =>
+			`没有年度流失率：它按日历年以 12 个月活跃窗口实测，从不由更短周期的 CRR 复合推算。${p.reason}`,
 		clvFormula: (p) =>
 			`CLV = AOV × f × t = ${p.aov} × ${p.f} × ${p.t} = ${p.clv}，其中 t = ${p.tSource}。这是${names['004']}给出的公式；t 通常为 1–3 年。`,
-		tFromChurn: (p) => `1 ÷ 年度流失率 = 1 ÷ ${p.yearly} = ${p.t} 年（粗略估算：假设流失率保持不变）`,
+		tFromChurn: (p) =>
+			`1 ÷ 年度流失率 = 1 ÷ ${p.yearly} = ${p.t} 年（年度流失率实测于 ${p.year}；粗略估算：假设流失率保持不变）`,
 		tChosen: (p) => `${p.t} 年（您自己选择的值）`,
 		noPeriod: '数据中还没有任何周期。',
-		noClv: '需要每年频率和大于 0 的年度流失率（来自可衡量的周期），或在下方自行选择生命周期。',
+		noClv: '需要每年频率和大于 0 的年度流失率（按日历年实测），或在下方自行选择生命周期。',
 		repeatByDays: (p: { orders: string; days: string }) =>
 			`按订单计，有 ${p.orders} 位客户购买了不止一次；按购买日计（预测 CLV 模型的计法），有 ${p.days} 位客户在两个或更多不同的日子购买（同一天的多笔订单在那里算一次购买）。`,
 		frequencyRefused: (p: { days: string; min: string; perCustomer: string }) =>
 			`未换算为每年：数据跨度为 ${p.days} 天，而年度数值至少需要 ${p.min} 天。在这 ${p.days} 天内：每位客户 ${p.perCustomer} 笔订单。`,
 		frequencyExtrapolated: (p: { days: string; full: string }) =>
 			`由 ${p.days} 天外推到一年（完整一年为 ${p.full} 天）：尚看不到季节性和购买间断，因此其他页面不使用此值。`,
-		churnAboveHundred: (p: { churn: string }) =>
-			`流失率 = 1 − CRR = ${p.churn}：低于零，因为 CRR 高于 100 %。不由此推算年度流失率：负的流失率按年复合并不是流失比例。`,
+		churnAboveHundred: (p: { churn: string }) => `流失率 = 1 − CRR = ${p.churn}：低于零，因为 CRR 高于 100 %。`,
 		clvExtrapolated: (p: { days: string }) => `其频率由 ${p.days} 天的数据外推而来。`,
 		lifetimeLabel: 'CLV 的生命周期 t（年；留空 = 根据流失率计算）',
 		lifetimeInvalid: '请输入 0.1 到 50 之间的年数。'

@@ -37,6 +37,10 @@ const planner: Catalogue<typeof en> = {
 			`您的${p.metric}为 ${p.user}，落后于${p.source}的 ${p.benchmark}；此策略的杠杆（${p.lever}）有助于缩小差距。`,
 		noGap: '您测得的差距都与此策略无关；它按清单顺序列出。',
 		unmatched: (p: { metric: string }) => `没有任何已发布的基准可以与您的${p.metric}比较。`,
+		unmatchedSmall: (p: { metric: string; n: string }) =>
+			`您的${p.metric}所依据的客户太少（${p.n} 位；至少需要 30 位），无法下结论。`,
+		unmatchedPeriod: (p: { metric: string; period: string }) =>
+			`您的${p.metric}（${p.period}）是以活跃窗口实测的，因此不复合推算到其他周期，而没有已发布数据属于该周期。`,
 		ahead: (p: { metric: string; source: string }) => `您的${p.metric}与${p.source}持平或领先。`
 	},
 	export: {
@@ -121,12 +125,21 @@ const planner: Catalogue<typeof en> = {
 		filled: (p: { source: string }) => `已将在“${p.source}”中找到的数值填入下方；其余数值由您设置。`,
 		nothingFilled: (p: { source: string }) => `“${p.source}”中没有这些数值。`,
 		withheldHeading: '在“分析”页面上已标注，因此未填入',
-		customersShortSpan: (p: { days: string }) =>
-			`按不足一年的数据计算（覆盖天数：${p.days}）：一年的客户很可能更多。`,
 		converted: (p: { original: string; period: string }) =>
 			`由${p.period} ${p.original} 换算而来，假设每个周期的留存率相同。`,
 		notYearly: (p: { period: string }) =>
 			`那里的购买频率是${p.period}的数值；年度频率并不是它的简单倍数，因此请在这里输入年度频率。`,
+		yearCustomers: (p: { customers: string; year: string }) =>
+			`在 ${p.year}（数据中最后一个完整日历年）下单的 ${p.customers} 位客户。`,
+		yearFrequency: (p: { customers: string; orders: string; year: string }) =>
+			`他们在 ${p.year} 的订单 ÷ 客户 = ${p.orders} ÷ ${p.customers}。`,
+		measuredYear: (p: { counts: string; window: string; year: string }) =>
+			`按 ${p.year}、以 ${p.window} 个月活跃窗口实测的 CRR${p.counts}，而不是月度 CRR 的复合推算。`,
+		measuredCounts: (p: { acquired: string; end: string; start: string }) =>
+			`：(E − N) ÷ S = (${p.end} − ${p.acquired}) ÷ ${p.start}`,
+		noYearlyCrr:
+			'未填写：该数据集没有任何日历年的 CRR 可衡量（见上方标注的数值），而把月度或季度 CRR 复合推算到一年没有意义。',
+		noCompleteYear: '未填写：数据未覆盖任何完整的日历年，按更短或更长时段统计的客户或订单不是一年的数值。',
 		fields: {
 			customers: {
 				label: '今年的客户数（C）',

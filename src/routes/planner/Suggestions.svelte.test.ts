@@ -1,0 +1,41 @@
+import { render, screen } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import type { MeasuredValue } from '$lib/benchmarks/compare';
+import { figuresForChoice } from '$lib/benchmarks/selection';
+import Suggestions from './Suggestions.svelte';
+
+const apparel = figuresForChoice('apparel', null);
+const render_ = (measures: MeasuredValue[]) => render(Suggestions, { measures, figures: apparel, entries: [] });
+
+describe('Suggestions from a data set’s measured values', () => {
+	// QA: a December CRR of 0.9294 (S = 85) compounded to 41.5 % a year made "CRR is level with or ahead".
+	it('does not judge a month’s CRR measured with a window against a yearly figure', () => {
+		render_([{ metric: 'crr', value: 0.9294, period: 'month', windowMonths: 12, sampleSize: 85 }]);
+		expect(screen.queryByText(/level with or ahead/)).toBeNull();
+		expect(
+			screen.getByText(
+				'Your Customer retention rate (CRR) per month is measured with an activity window, so it is not compounded into another period, and no published figure is of its period.'
+			)
+		).toBeInTheDocument();
+	});
+
+	it('sets a measured yearly CRR of 19.2 % behind Windsor Circle’s 24 %, so retention tactics come first', () => {
+		render_([{ metric: 'crr', value: 14 / 73, period: 'year', windowMonths: 12, sampleSize: 73 }]);
+		expect(screen.queryByText(/level with or ahead/)).toBeNull();
+		expect(document.querySelectorAll('.ranked li').length).toBeGreaterThan(0);
+		expect(document.querySelector('.ranked')).toHaveTextContent(
+			'Your Customer retention rate (CRR) is 19.2%, behind 24% per year'
+		);
+	});
+
+	// QA: one customer's repeat rate of 100 % was "72 points above 28 %".
+	it('gives no verdict on a value from fewer than 30 customers', () => {
+		render_([{ metric: 'repeatPurchaseRate', value: 1, sampleSize: 1 }]);
+		expect(screen.queryByText(/level with or ahead/)).toBeNull();
+		expect(
+			screen.getByText(
+				'Your Repeat-purchase rate rests on too few customers (1; at least 30 are needed) for a verdict.'
+			)
+		).toBeInTheDocument();
+	});
+});
