@@ -112,6 +112,10 @@ export default {
 		revenueLineTypedFormula: (p: { revenue: string }) =>
 			`Sum of the kept orders’ item and discount rows (one row per item), less refunds and returns; rows the file marks as shipping, fees or tax are not sales and are not in it: ${p.revenue}.`,
 		revenueParts: 'Revenue, part by part',
+		revenuePartsAllOrders: (p: { from: string; to: string }) =>
+			`Revenue, part by part: all orders (${p.from} – ${p.to}), not the range`,
+		revenuePartsRangeNote: (p: { from: string; to: string; revenue: string; name: string }) =>
+			`The import records revenue part by part for the data set as a whole, not for each order, so this breakdown covers all orders (${p.from} – ${p.to}), not the range. For the range only the total can be given: ${p.name} ${p.revenue} (the card above).`,
 		revenuePartsMissing:
 			'This data set was imported before its revenue was recorded part by part: import the file again to see gross sales, discounts, refunds, returns, tax and shipping separately.',
 		revenueFormula: (p: { revenue: string }) =>

@@ -113,6 +113,10 @@ const analysis: Catalogue<typeof en> = {
 		revenueLineTypedFormula: (p: { revenue: string }) =>
 			`Saglabāto pasūtījumu preču un atlaižu rindu summa (viena rinda katrai precei), atskaitot atmaksas un atgriešanas; rindas, ko fails atzīmē kā piegādi, maksas vai nodokli, nav pārdošana un tajā nav ieskaitītas: ${p.revenue}.`,
 		revenueParts: 'Ieņēmumi pa daļām',
+		revenuePartsAllOrders: (p: { from: string; to: string }) =>
+			`Ieņēmumi pa daļām: visi pasūtījumi (${p.from} – ${p.to}), nevis intervāls`,
+		revenuePartsRangeNote: (p: { from: string; to: string; revenue: string; name: string }) =>
+			`Imports ieņēmumus pa daļām reģistrē visai datu kopai, nevis katram pasūtījumam, tāpēc šis sadalījums aptver visus pasūtījumus (${p.from} – ${p.to}), nevis intervālu. Intervālam zināms tikai rādītājs “${p.name}”: ${p.revenue} (kartīte augstāk).`,
 		revenuePartsMissing:
 			'Šī datu kopa importēta, pirms ieņēmumi tika saglabāti pa daļām: importējiet failu vēlreiz, lai atsevišķi redzētu bruto pārdošanu, atlaides, atmaksas, atgriezumus, nodokļus un piegādi.',
 		revenueFormula: (p) =>

@@ -113,6 +113,10 @@ const analysis: Catalogue<typeof en> = {
 		revenueLineTypedFormula: (p: { revenue: string }) =>
 			`Som van de artikel- en kortingsregels van de behouden bestellingen (één regel per artikel), min terugbetalingen en retouren; regels die het bestand als verzending, toeslag of btw markeert, zijn geen omzet en tellen niet mee: ${p.revenue}.`,
 		revenueParts: 'Omzet per onderdeel',
+		revenuePartsAllOrders: (p: { from: string; to: string }) =>
+			`Omzet per onderdeel: alle bestellingen (${p.from} – ${p.to}), niet de periode`,
+		revenuePartsRangeNote: (p: { from: string; to: string; revenue: string; name: string }) =>
+			`De import legt de omzet per onderdeel vast voor de gegevensset als geheel, niet per bestelling, dus dit overzicht omvat alle bestellingen (${p.from} – ${p.to}), niet de periode. Voor de periode is alleen ‘${p.name}’ bekend: ${p.revenue} (de kaart hierboven).`,
 		revenuePartsMissing:
 			'Deze dataset is geïmporteerd voordat de omzet per onderdeel werd bewaard: importeer het bestand opnieuw om brutoverkoop, kortingen, terugbetalingen, retouren, btw en verzending apart te zien.',
 		revenueFormula: (p) =>

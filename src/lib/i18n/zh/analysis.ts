@@ -110,6 +110,10 @@ const analysis: Catalogue<typeof en> = {
 		revenueLineTypedFormula: (p: { revenue: string }) =>
 			`保留订单的商品行和折扣行金额之和（每件商品一行），减去退款和退货；文件标为运费、手续费或税费的行不属于销售，不计入其中：${p.revenue}。`,
 		revenueParts: '收入构成',
+		revenuePartsAllOrders: (p: { from: string; to: string }) =>
+			`收入构成：全部订单（${p.from} – ${p.to}），而非所选范围`,
+		revenuePartsRangeNote: (p: { from: string; to: string; revenue: string; name: string }) =>
+			`导入时按整个数据集（而非每笔订单）记录收入构成，因此此明细涵盖全部订单（${p.from} – ${p.to}），而非所选范围。所选范围只能给出“${p.name}”：${p.revenue}（见上方卡片）。`,
 		revenuePartsMissing:
 			'此数据集导入时尚未按构成记录收入：请重新导入文件，以分别查看总销售额、折扣、退款、退货、税费和运费。',
 		revenueFormula: (p) =>
