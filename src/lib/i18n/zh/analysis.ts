@@ -120,6 +120,10 @@ const analysis: Catalogue<typeof en> = {
 			`保留订单的总额之和，减去导入时扣除的退款：${p.revenue}。如果文件中的订单总额包含税费和运费，此总和也包含它们。`,
 		revenuePerCustomerFormula: (p: { revenue: string; customers: string; value: string; days: string }) =>
 			`收入 ÷ 客户数 = ${p.revenue} ÷ ${p.customers} = ${p.value}：在 ${p.days} 天的数据中每位客户截至目前的消费。这不是预测；Windsor Circle 称之为“CLV”。`,
+		revenuePerCustomerInRange: '这些日期内的每客户收入',
+		revenuePerCustomerRangeFormula: (p) =>
+			`收入 ÷ 客户数 = ${p.revenue} ÷ ${p.customers} = ${p.value}：每位客户在这些日期内（${p.days} 天）的消费，而非其全部消费：${p.customers} 位客户中有 ${p.returning} 位在此之前已购买过。这不是预测。`,
+		noOrders: '这些日期内没有订单：无法按客户或按年计算。',
 		aovFormula: (p) => `AOV = 收入 ÷ 订单数 = ${p.revenue} ÷ ${p.orders} = ${p.aov}`,
 		frequencyFormula: (p) =>
 			`f = 订单数 ÷ 客户数 ÷ 数据年数 = ${p.orders} ÷ ${p.customers} ÷ ${p.years} = ${p.f}（${p.days} 天内每位客户 ${p.perCustomer} 笔订单）`,
@@ -139,7 +143,7 @@ const analysis: Catalogue<typeof en> = {
 		frequencyRefused: (p: { days: string; min: string; perCustomer: string }) =>
 			`未换算为每年：数据跨度为 ${p.days} 天，而年度数值至少需要 ${p.min} 天。在这 ${p.days} 天内：每位客户 ${p.perCustomer} 笔订单。`,
 		frequencyExtrapolated: (p: { days: string; full: string }) =>
-			`由 ${p.days} 天外推到一年（完整一年为 ${p.full} 天）：尚看不到季节性和购买间断，因此其他页面不使用此值。`,
+			`由 ${p.days} 天外推到一年（一年按 ${p.full} 天计）：尚看不到季节性和购买间断，因此其他页面不使用此值。`,
 		churnAboveHundred: (p: { churn: string }) =>
 			`流失率 = 1 − CRR = ${p.churn}：低于零，因为 CRR 高于 100 %。不由此推算年度流失率：负的流失率按年复合并不是流失比例。`,
 		clvExtrapolated: (p: { days: string }) => `其频率由 ${p.days} 天的数据外推而来。`,
