@@ -11,7 +11,8 @@ export { DEFAULT_ANALYSIS_SETTINGS };
  */
 // 4: the previous period of whole months is whole months (903df83), 'last 12 months' and 'a year
 // earlier' keep whole months, and a period a range cuts is marked `cutByRange`: ranges cached before differ.
-export const ANALYSIS_VERSION = 4;
+// 5: a month, quarter or year to date is compared with the same days of the one before (not the days just before).
+export const ANALYSIS_VERSION = 5;
 
 /**
  * A stable key for a choice of settings (the same settings always give the same text). The date

@@ -37,6 +37,8 @@ export default {
 		preset: {
 			last90: 'Last 90 days',
 			last12Months: 'Last 12 months',
+			thisQuarter: 'This quarter',
+			lastQuarter: 'Last quarter',
 			thisYear: 'This year',
 			all: 'All orders'
 		},
@@ -68,6 +70,11 @@ export default {
 			'Choose a date range to compare its key figures with the period just before it and with the same dates a year earlier.',
 		previous: 'Previous period',
 		yearAgo: 'A year earlier',
+		previousToDate: {
+			month: 'The same days of the month before',
+			quarter: 'The same days of the quarter before',
+			year: 'The same dates of the year before'
+		},
 		rangeOf: (p: { label: string; from: string; to: string }) => `${p.label}: ${p.from} – ${p.to}`,
 		notComparable: 'not comparable',
 		notComparableWhy: (p: { label: string; dataFrom: string }) =>

@@ -40,6 +40,8 @@ const analysis: Catalogue<typeof en> = {
 		preset: {
 			last90: 'Pēdējās 90 dienas',
 			last12Months: 'Pēdējie 12 mēneši',
+			thisQuarter: 'Šis ceturksnis',
+			lastQuarter: 'Iepriekšējais ceturksnis',
 			thisYear: 'Šis gads',
 			all: 'Visi pasūtījumi'
 		},
@@ -71,6 +73,11 @@ const analysis: Catalogue<typeof en> = {
 			'Izvēlieties datumu intervālu, lai tā galvenos rādītājus salīdzinātu ar tieši iepriekšējo periodu un ar tiem pašiem datumiem gadu agrāk.',
 		previous: 'Iepriekšējais periods',
 		yearAgo: 'Gadu agrāk',
+		previousToDate: {
+			month: 'Tās pašas iepriekšējā mēneša dienas',
+			quarter: 'Tās pašas iepriekšējā ceturkšņa dienas',
+			year: 'Tie paši iepriekšējā gada datumi'
+		},
 		rangeOf: (p: { label: string; from: string; to: string }) => `${p.label}: ${p.from} – ${p.to}`,
 		notComparable: 'nav salīdzināms',
 		notComparableWhy: (p: { label: string; dataFrom: string }) =>

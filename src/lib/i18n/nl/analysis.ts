@@ -38,6 +38,8 @@ const analysis: Catalogue<typeof en> = {
 		preset: {
 			last90: 'Laatste 90 dagen',
 			last12Months: 'Laatste 12 maanden',
+			thisQuarter: 'Dit kwartaal',
+			lastQuarter: 'Vorig kwartaal',
 			thisYear: 'Dit jaar',
 			all: 'Alle bestellingen'
 		},
@@ -69,6 +71,11 @@ const analysis: Catalogue<typeof en> = {
 			'Kies een periode om de kerncijfers te vergelijken met de periode er vlak voor en met dezelfde datums een jaar eerder.',
 		previous: 'Vorige periode',
 		yearAgo: 'Een jaar eerder',
+		previousToDate: {
+			month: 'Dezelfde dagen van de maand ervoor',
+			quarter: 'Dezelfde dagen van het kwartaal ervoor',
+			year: 'Dezelfde datums van het jaar ervoor'
+		},
 		rangeOf: (p: { label: string; from: string; to: string }) => `${p.label}: ${p.from} – ${p.to}`,
 		notComparable: 'niet vergelijkbaar',
 		notComparableWhy: (p: { label: string; dataFrom: string }) =>

@@ -39,6 +39,8 @@ const analysis: Catalogue<typeof en> = {
 		preset: {
 			last90: 'Последние 90 дней',
 			last12Months: 'Последние 12 месяцев',
+			thisQuarter: 'Этот квартал',
+			lastQuarter: 'Прошлый квартал',
 			thisYear: 'Этот год',
 			all: 'Все заказы'
 		},
@@ -70,6 +72,11 @@ const analysis: Catalogue<typeof en> = {
 			'Выберите диапазон дат, чтобы сравнить его ключевые показатели с предыдущим периодом той же длины и с теми же датами год назад.',
 		previous: 'Предыдущий период',
 		yearAgo: 'Год назад',
+		previousToDate: {
+			month: 'Те же дни предыдущего месяца',
+			quarter: 'Те же дни предыдущего квартала',
+			year: 'Те же даты предыдущего года'
+		},
 		rangeOf: (p: { label: string; from: string; to: string }) => `${p.label}: ${p.from} – ${p.to}`,
 		notComparable: 'несопоставимо',
 		notComparableWhy: (p: { label: string; dataFrom: string }) =>

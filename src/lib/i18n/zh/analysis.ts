@@ -38,6 +38,8 @@ const analysis: Catalogue<typeof en> = {
 		preset: {
 			last90: '最近 90 天',
 			last12Months: '最近 12 个月',
+			thisQuarter: '本季度',
+			lastQuarter: '上季度',
 			thisYear: '今年',
 			all: '全部订单'
 		},
@@ -67,6 +69,11 @@ const analysis: Catalogue<typeof en> = {
 		chooseRange: '选择一个日期范围，即可将其关键指标与紧邻的上一期及一年前的相同日期进行比较。',
 		previous: '上一期',
 		yearAgo: '一年前',
+		previousToDate: {
+			month: '上个月的相同日期',
+			quarter: '上个季度的相同日期',
+			year: '上一年的相同日期'
+		},
 		rangeOf: (p: { label: string; from: string; to: string }) => `${p.label}：${p.from} – ${p.to}`,
 		notComparable: '不可比较',
 		notComparableWhy: (p: { label: string; dataFrom: string }) =>
