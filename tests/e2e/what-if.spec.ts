@@ -199,7 +199,7 @@ test('a one-day data set fills only what it measures; its flagged figures are li
 	await page.getByRole('link', { name: 'Analyse this data set' }).click();
 	await expect(page.getByTestId('kpi-frequency-value')).toHaveText('not available');
 	await expect(page.getByTestId('kpi-frequency-note')).toContainText(
-		'Not stated per year: a yearly figure needs at least 90 days of data, and this data spans 1.'
+		'Not stated per year: a yearly figure needs at least 90 days of data, and this data spans 1 day.'
 	);
 	await expect(page.getByTestId('kpi-repeat-note')).toContainText(
 		'Counted by orders, 5 customers bought more than once; counted by purchase days, as the predicted-CLV models count, 0 bought'
@@ -219,6 +219,6 @@ test('a one-day data set fills only what it measures; its flagged figures are li
 		'Dec 2025 is the latest period and the data covers only 1 of its 31 days'
 	);
 	await expect(withheld.locator('[data-metric="purchaseFrequency"]')).toContainText(
-		'A yearly figure needs at least 90 days of data; this data spans 1.'
+		'A yearly figure needs at least 90 days of data; this data spans 1 day.'
 	);
 });

@@ -73,6 +73,6 @@ describe('the key figures of a date range say what they count', () => {
 		// 20 March 2024: customer 4's one order.
 		const a = inRange('2024-03-20', '2024-03-20');
 		render(KpiCards, { kpis: a.kpis, currency: 'EUR', range: a.range });
-		expect(screen.getByTestId('kpi-frequency-note').textContent).toContain('the dates analysed span 1 day.');
+		expect(screen.getByTestId('kpi-frequency-note').textContent).toContain('this data spans 1 day.');
 	});
 });

@@ -155,7 +155,7 @@ export default {
 		repeatByDays: (p: { orders: string; days: string }) =>
 			`Counted by orders, ${p.orders} customers bought more than once; counted by purchase days, as the predicted-CLV models count, ${p.days} bought on two or more different days (several orders on one day are one purchase there).`,
 		frequencyRefused: (p: { days: string; min: string; perCustomer: string }) =>
-			`Not stated per year: a yearly figure needs at least ${p.min} days of data, and the dates analysed span ${p.days} ${p.days === '1' ? 'day' : 'days'}. Over those days: ${p.perCustomer} orders per customer.`,
+			`Not stated per year: a yearly figure needs at least ${p.min} days of data, and this data spans ${p.days} ${p.days === '1' ? 'day' : 'days'}. Over those days: ${p.perCustomer} orders per customer.`,
 		frequencyExtrapolated: (p: { days: string; full: string }) =>
 			`Extrapolated from ${p.days} days to a year (a year counted as ${p.full} days): seasons and lapses are not seen yet, so other pages do not use it.`,
 		churnAboveHundred: (p: { churn: string }) =>
@@ -243,7 +243,7 @@ export default {
 		aboveHundred: (p: { period: string; crr: string; returning: string; window: string }) =>
 			`CRR ${p.crr} for ${p.period} is above 100 %: ${p.returning} customers came back after more than ${p.window} months without buying. They are in E but neither in S nor in N, so the CRR is not a share of kept customers. A longer activity window counts them as kept.`,
 		shortSpanRefused: (p: { days: string; min: string }) =>
-			`A yearly figure needs at least ${p.min} days of data; the dates analysed span ${p.days} ${p.days === '1' ? 'day' : 'days'}.`,
+			`A yearly figure needs at least ${p.min} days of data; this data spans ${p.days} ${p.days === '1' ? 'day' : 'days'}.`,
 		shortSpanExtrapolated: (p: { days: string; full: string }) =>
 			`Extrapolated to a year from ${p.days} days of data (less than a full year of ${p.full} days).`
 	},
