@@ -228,3 +228,79 @@ test('revenue is named for what was summed (net sales), and its parts match the 
 	await expect(parts.getByTestId('breakdown-shipping').locator('td').first()).toHaveText(usd(b.shipping!));
 	await expect(parts.getByTestId('breakdown-tax')).toContainText('Taxes');
 });
+
+/**
+ * A date range on the Tea shop fixture (6 orders of 4 customers, 5 Jan – 10 Apr 2023), 5 Jan – 28 Feb:
+ * anna 59.90 + 30.00 (her February order less its refund), ben 25.00 → €114.90. Ben's only order is
+ * on 20 January: 39 days before the range ends, 80 before the data's last day (10 April).
+ */
+test('a range keeps the settings typed on reload and Back, says the revenue parts are all orders’, and names itself in exports', async ({
+	page
+}) => {
+	await page.goto('./data');
+	await importFiles(page, fixture('orders/shopify_orders.csv'), 'Tea shop');
+	await page.getByRole('link', { name: 'Analyse this data set' }).click();
+	await expect(page.getByTestId('kpi-orders-value')).toHaveText('6');
+	await page.getByTestId('range-from').fill('2023-01-05');
+	await page.getByTestId('range-to').fill('2023-02-28');
+	await page.getByRole('combobox', { name: 'Period', exact: true }).selectOption('quarter');
+	await page.getByLabel('Activity window (months)').fill('6');
+	await page.getByLabel('Lifetime t for the CLV (years; empty = from churn)').fill('2.5');
+	await expect(page).toHaveURL(/from=2023-01-05&to=2023-02-28&period=quarter&window=6&lifetime=2.5/);
+	await expect(page.getByTestId('kpi-revenue-value')).toHaveText('€114.90');
+
+	// Revenue part by part is recorded per data set: said to be all orders', beside the range's own net sales.
+	const parts = page.getByTestId('analysis-revenue-parts');
+	await parts.getByText('Revenue, part by part: all orders (5 Jan 2023 – 10 Apr 2023), not the range').click();
+	await expect(parts.getByTestId('revenue-parts-all-orders')).toContainText(
+		'only the total can be given: Net sales €114.90 (the card above)'
+	);
+	await expect(parts.getByTestId('breakdown-netSales')).toContainText(
+		'Net sales of all orders (not the range)€257.40'
+	);
+	await expect(parts).not.toContainText('what the analysis uses');
+
+	// Exports name the range in the file and in the columns; the whole history follows.
+	let downloadPromise = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Export the customers of One-time buyers as CSV' }).click();
+	let download = await downloadPromise;
+	expect(download.suggestedFilename()).toBe('Tea shop-one-time-2023-01-05_to_2023-02-28.csv');
+	const csv = readFileSync((await download.path())!, 'utf8')
+		.trim()
+		.split('\r\n');
+	const header = csv[0].split(',');
+	const ben = Object.fromEntries(
+		csv
+			.find((l) => l.startsWith('ben@'))!
+			.split(',')
+			.map((v, i) => [header[i], v])
+	);
+	expect(ben).toMatchObject({
+		'orders_in_2023-01-05_to_2023-02-28': '1',
+		'last_order_in_2023-01-05_to_2023-02-28': '2023-01-20',
+		'days_from_last_order_in_range_to_2023-02-28': '39',
+		orders_all_time: '1',
+		'days_since_last_order_to_2023-04-10': '80'
+	});
+	downloadPromise = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Export shares (CSV)' }).click();
+	download = await downloadPromise;
+	expect(download.suggestedFilename()).toBe('Tea shop-cohorts-share-2023-01-05_to_2023-02-28.csv');
+	expect(readFileSync((await download.path())!, 'utf8').split('\r\n')[0]).toContain(
+		'cohort_in_2023-01-05_to_2023-02-28,customers_in_2023-01-05_to_2023-02-28,month_0_in_2023-01-05_to_2023-02-28'
+	);
+
+	// A reload, and Back from another page, keep what was typed (§8), not only the range.
+	const kept = async () => {
+		await expect(page.getByRole('combobox', { name: 'Period', exact: true })).toHaveValue('quarter');
+		await expect(page.getByLabel('Activity window (months)')).toHaveValue('6');
+		await expect(page.getByLabel('Lifetime t for the CLV (years; empty = from churn)')).toHaveValue('2.5');
+		await expect(page.getByTestId('range-from')).toHaveValue('2023-01-05');
+	};
+	await page.reload();
+	await kept();
+	await page.getByRole('link', { name: 'Per-customer actions and audiences' }).click();
+	await expect(page).toHaveURL(/analysis\/customers/);
+	await page.goBack();
+	await kept();
+});

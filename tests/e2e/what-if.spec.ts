@@ -203,7 +203,7 @@ test('a one-day data set fills only what it measures; its flagged figures are li
 	await page.getByRole('link', { name: 'Analyse this data set' }).click();
 	await expect(page.getByTestId('kpi-frequency-value')).toHaveText('not available');
 	await expect(page.getByTestId('kpi-frequency-note')).toContainText(
-		'Not stated per year: a yearly figure needs at least 90 days of data, and this data spans 1.'
+		'Not stated per year: a yearly figure needs at least 90 days of data, and this data spans 1 day.'
 	);
 	await expect(page.getByTestId('kpi-repeat-note')).toContainText(
 		'Counted by orders, 5 customers bought more than once; counted by purchase days, as the predicted-CLV models count, 0 bought'
@@ -225,7 +225,7 @@ test('a one-day data set fills only what it measures; its flagged figures are li
 	// The yearly CRR, measured over a calendar year, is flagged on its own.
 	await expect(withheld.locator('[data-metric="crr"]').nth(1)).toContainText('2025');
 	await expect(withheld.locator('[data-metric="purchaseFrequency"]')).toContainText(
-		'A yearly figure needs at least 90 days of data; this data spans 1.'
+		'A yearly figure needs at least 90 days of data; this data spans 1 day.'
 	);
 });
 

@@ -82,23 +82,47 @@ describe('a date range, computed by hand', () => {
 
 describe('period over period, computed by hand', () => {
 	const comparisons = analysis.comparisons!;
-	it('compares with the 55 days before: 5 February to 31 March', () => {
-		expect(comparisons.previous.range).toEqual({ from: d('2023-02-05'), to: d('2023-03-31') });
-		if (comparisons.previous.kind !== 'comparable') throw new Error('expected a comparable range');
-		// ben 200 and dan 60: two customers, two orders; March: S = ben, E = dan, N = dan → CRR 0.
-		expect(comparisons.previous.kpis).toMatchObject({ customers: 2, orders: 2, revenue: 260, repeatCustomers: 0 });
-		expect(comparisons.previous.kpis.lastPeriod).toMatchObject({ start: 1, end: 1, acquired: 1, crr: 0 });
+	// 1 April – 25 May is the second quarter to date: compared with the same days of the first quarter,
+	// 1 January – 25 February, which this data (from 10 January) does not cover all of.
+	it('compares a quarter to date with the same days of the quarter before', () => {
+		expect(comparisons.previous).toEqual({
+			kind: 'notComparable',
+			range: { from: d('2023-01-01'), to: d('2023-02-25') },
+			dataFrom: d('2023-01-10')
+		});
 	});
 
+	// The same orders and a customer (5) who bought on 1 December 2022: the first quarter is covered, and
+	// January measurable (its customer base needs all of December, one activity window).
+	const extended = analyse(
+		{
+			count: ORDERS.count + 1,
+			customer: Int32Array.from([5, ...ORDERS.customer]),
+			day: Int32Array.from([d('2022-12-01'), ...ORDERS.day]),
+			amount: Float64Array.from([10, ...ORDERS.amount])
+		},
+		6,
+		SETTINGS
+	).analysis;
+	const previous = extended.comparisons!.previous;
+	it('counts 1 January to 25 February: ann 100 and ben 200; January: S = customer 5, E = N = ann → CRR 0', () => {
+		if (previous.kind !== 'comparable') throw new Error('expected a comparable range');
+		expect(previous.range).toEqual({ from: d('2023-01-01'), to: d('2023-02-25') });
+		expect(previous.kpis).toMatchObject({ customers: 2, orders: 2, revenue: 300, repeatCustomers: 0 });
+		expect(previous.kpis.lastPeriod).toMatchObject({ start: 1, end: 1, acquired: 1, crr: 0 });
+	});
+
+	// Now: ann 50 + 30, cat 80 + 40, eve 70 = 270 from 3 customers, 5 orders (AOV 54); April: S = dan,
+	// E = ann and cat, N = cat → CRR (2 − 1) ÷ 1 = 100 %.
 	it.each([
 		['customers', 2, 0.5, 'relative'],
-		['revenue', 260, 10 / 260, 'relative'],
-		['aov', 130, 54 / 130 - 1, 'relative'],
+		['revenue', 300, 270 / 300 - 1, 'relative'],
+		['aov', 150, 54 / 150 - 1, 'relative'],
 		['repeat', 0, 2 / 3, 'points'],
 		['crr', 0, 1, 'points'],
 		['churn', 1, -1, 'points']
 	] as const)('%s: earlier %d, change %d (%s)', (id, before, value, kind) => {
-		const figure = comparedFigure(analysis.kpis, comparisons.previous, id);
+		const figure = comparedFigure(extended.kpis, previous, id);
 		if (figure.kind !== 'comparable') throw new Error('expected a comparable figure');
 		expect(figure.before).toBeCloseTo(before, 10);
 		expect(figure.change.kind).toBe(kind);

@@ -12,7 +12,8 @@ export { DEFAULT_ANALYSIS_SETTINGS };
 // 4: the previous period of whole months is whole months (903df83), 'last 12 months' and 'a year
 // earlier' keep whole months, and a period a range cuts is marked `cutByRange`: ranges cached before differ.
 // 5: the KPIs carry the measured yearly retention (`kpis.yearly`), and the yearly churn is 1 − its CRR.
-export const ANALYSIS_VERSION = 5;
+// 6: a month, quarter or year to date is compared with the same days of the one before (not the days just before).
+export const ANALYSIS_VERSION = 6;
 
 /**
  * A stable key for a choice of settings (the same settings always give the same text). The date

@@ -100,15 +100,38 @@ describe('presets, relative to the last order day', () => {
 			{ minDay: d('2020-01-01'), maxDay: d('2024-03-30') },
 			range('2023-03-31', '2024-03-30')
 		],
-		['this year, cut', 'thisYear', short, range('2023-01-10', '2023-05-25')]
+		['this year, cut', 'thisYear', short, range('2023-01-10', '2023-05-25')],
+		['this quarter', 'thisQuarter', short, range('2023-04-01', '2023-05-25')],
+		['last quarter', 'lastQuarter', short, range('2023-01-10', '2023-03-31')],
+		[
+			'this and last quarter at a quarter’s end',
+			'lastQuarter',
+			{ minDay: d('2020-01-01'), maxDay: d('2026-09-30') },
+			range('2026-04-01', '2026-06-30')
+		],
+		[
+			'this quarter from November',
+			'thisQuarter',
+			{ minDay: d('2020-01-01'), maxDay: d('2026-11-20') },
+			range('2026-10-01', '2026-11-20')
+		]
 	])('%s (%s)', (_, preset, data, expected) => expect(presetRange(preset, data)).toEqual(expected));
 });
 
 describe('earlier ranges', () => {
 	it.each([
-		// 75 days (31 + 29 + 15) just before 1 January 2024.
-		[range('2024-01-01', '2024-03-15'), range('2023-10-18', '2023-12-31'), range('2023-01-01', '2023-03-15')],
-		[range('2023-04-01', '2023-05-25'), range('2023-02-05', '2023-03-31'), range('2022-04-01', '2022-05-25')],
+		// A quarter to date against the same days of the quarter before (not the 75 days before 1 January).
+		[range('2024-01-01', '2024-03-15'), range('2023-10-01', '2023-12-15'), range('2023-01-01', '2023-03-15')],
+		[range('2023-04-01', '2023-05-25'), range('2023-01-01', '2023-02-25'), range('2022-04-01', '2022-05-25')],
+		// QA: 1 Oct – 20 Nov 2026 against 1 Jul – 20 Aug (not 11 Aug – 30 Sep, the 51 days before).
+		[range('2026-10-01', '2026-11-20'), range('2026-07-01', '2026-08-20'), range('2025-10-01', '2025-11-20')],
+		// A month to date against the same days of the month before; 30 March has no 30 February.
+		[range('2024-03-01', '2024-03-30'), range('2024-02-01', '2024-02-29'), range('2023-03-01', '2023-03-30')],
+		// A year to date (past a quarter) against the same dates a year before.
+		[range('2024-01-01', '2024-05-25'), range('2023-01-01', '2023-05-25'), range('2023-01-01', '2023-05-25')],
+		// Not from a period's first day, or across a quarter from a month's first: the days just before.
+		[range('2023-04-02', '2023-05-25'), range('2023-02-07', '2023-04-01'), range('2022-04-02', '2022-05-25')],
+		[range('2023-05-01', '2023-07-10'), range('2023-02-19', '2023-04-30'), range('2022-05-01', '2022-07-10')],
 		// 29 February a year earlier is 28 February.
 		[range('2024-02-29', '2024-02-29'), range('2024-02-28', '2024-02-28'), range('2023-02-28', '2023-02-28')],
 		// Whole months go back by whole months: a quarter (91 days) against the quarter before (90 days).

@@ -76,7 +76,7 @@ export function readRange(fromText: string, toText: string, data: DataSpan | nul
 	return { kind: 'range', range: { from, to } };
 }
 
-export const RANGE_PRESETS = ['last90', 'last12Months', 'thisYear', 'all'] as const;
+export const RANGE_PRESETS = ['last90', 'last12Months', 'thisQuarter', 'lastQuarter', 'thisYear', 'all'] as const;
 export type RangePreset = (typeof RANGE_PRESETS)[number];
 
 /**
@@ -100,6 +100,8 @@ export function presetTexts(preset: RangePreset, data: DataSpan | null): { from:
  * - last 90 days: the last order day and the 89 before it;
  * - last 12 months: from the day after the same date a year earlier; when the last order day is a
  *   month's last day, the 12 whole months ending with it (28 Feb 2025: from 1 Mar 2024, not 29 Feb);
+ * - this quarter: from the first day of the last order day's calendar quarter;
+ * - last quarter: the whole calendar quarter before that one;
  * - this year: from 1 January of the last order day's year.
  */
 export function presetRange(preset: RangePreset, data: DataSpan): DayRange | null {
@@ -107,7 +109,20 @@ export function presetRange(preset: RangePreset, data: DataSpan): DayRange | nul
 	let from: number;
 	if (preset === 'all') return null;
 	else if (preset === 'last90') from = last - 89;
-	else if (preset === 'last12Months')
+	else if (preset === 'thisQuarter' || preset === 'lastQuarter') {
+		const { year, month } = ymdFromDay(last);
+		const quarterStart = dayFromYmd(year, month - ((month - 1) % 3), 1);
+		if (preset === 'thisQuarter') from = quarterStart;
+		else {
+			const to = quarterStart - 1;
+			// A quarter wholly before the data is left as it is: the fields then say it lies outside the data.
+			return {
+				from:
+					to < data.minDay ? addMonths(quarterStart, -3) : Math.max(addMonths(quarterStart, -3), data.minDay),
+				to
+			};
+		}
+	} else if (preset === 'last12Months')
 		// Ending on a month's last day: the 12 whole months (so the previous period is 12 whole months too).
 		from = ymdFromDay(last + 1).day === 1 ? addMonths(last + 1, -12) : addMonths(last, -12) + 1;
 	else from = dayFromYmd(ymdFromDay(last).year, 1, 1);
@@ -118,15 +133,43 @@ export function rangeDays(range: DayRange): number {
 	return range.to - range.from + 1;
 }
 
+/** A calendar period that a range covers from its first day to a day before its end (see `periodToDate`). */
+export type ToDateUnit = 'month' | 'quarter' | 'year';
+const TO_DATE_MONTHS: Record<ToDateUnit, number> = { month: 1, quarter: 3, year: 12 };
+
 /**
- * The range of the same length just before this one. A range of whole calendar months (from the 1st
- * of a month to the last day of a month) is followed back by as many whole months, so a quarter is
- * compared with the quarter before (April–June with January–March, not with the 91 days before);
- * any other range by as many days.
+ * The calendar period a range is "to date" of: it starts on the first day of a month, quarter or
+ * year and ends inside that same period, before its last day (1 Oct – 20 Nov: quarter to date).
+ * The shortest such period; null for any other range (whole months included).
+ */
+export function periodToDate(range: DayRange): ToDateUnit | null {
+	if (wholeMonths(range) !== null) return null;
+	const from = ymdFromDay(range.from);
+	const to = ymdFromDay(range.to);
+	if (from.day !== 1 || to.year !== from.year) return null;
+	if (to.month === from.month) return 'month';
+	if ((from.month - 1) % 3 === 0 && to.month < from.month + 3) return 'quarter';
+	return from.month === 1 ? 'year' : null;
+}
+
+/**
+ * The range compared with this one as the period before it:
+ * - a range of whole calendar months (from the 1st of a month to the last day of a month) is
+ *   followed back by as many whole months, so a quarter is compared with the quarter before
+ *   (April–June with January–March, not with the 91 days before);
+ * - a month, quarter or year to date (`periodToDate`) with the same days of the month, quarter or
+ *   year before (1 Oct – 20 Nov with 1 Jul – 20 Aug, not with the 51 days before; a day the shorter
+ *   month lacks becomes its last day);
+ * - any other range by as many days just before it.
  */
 export function previousRange(range: DayRange): DayRange {
 	const months = wholeMonths(range);
 	if (months !== null) return { from: addMonths(range.from, -months), to: range.from - 1 };
+	const toDate = periodToDate(range);
+	if (toDate !== null) {
+		const back = -TO_DATE_MONTHS[toDate];
+		return { from: addMonths(range.from, back), to: addMonths(range.to, back) };
+	}
 	const days = rangeDays(range);
 	return { from: range.from - days, to: range.from - 1 };
 }

@@ -22,10 +22,11 @@ const BASE: RevenueBreakdown = {
 	}
 };
 const money = (value: number) => `$${value.toFixed(2)}`;
+const revenueName = 'Net sales';
 
 describe('RevenueBreakdownTable', () => {
 	it('says where discounts come from when the file has no discount column', () => {
-		render(RevenueBreakdownTable, { breakdown: { ...BASE, impliedDiscounts: 12 }, money });
+		render(RevenueBreakdownTable, { breakdown: { ...BASE, impliedDiscounts: 12 }, money, revenueName });
 		const row = screen.getByTestId('breakdown-discounts');
 		expect(within(row).getByText('−$12.00')).toBeInTheDocument();
 		expect(row).toHaveTextContent('no discount column: what “Subtotal” is above the total less shipping and tax');
@@ -34,7 +35,8 @@ describe('RevenueBreakdownTable', () => {
 	it('names the discount column, and what the subtotals add to it', () => {
 		render(RevenueBreakdownTable, {
 			breakdown: { ...BASE, impliedDiscounts: 5, names: { ...BASE.names, discount: 'discount' } },
-			money
+			money,
+			revenueName
 		});
 		expect(screen.getByTestId('breakdown-discounts')).toHaveTextContent(
 			'file column “discount”, and $5.00: what “Subtotal” is above the total less shipping and tax'
@@ -44,7 +46,8 @@ describe('RevenueBreakdownTable', () => {
 	it('names the discount column where the file has one', () => {
 		render(RevenueBreakdownTable, {
 			breakdown: { ...BASE, names: { ...BASE.names, discount: 'Discount Amount' } },
-			money
+			money,
+			revenueName
 		});
 		expect(screen.getByTestId('breakdown-discounts')).toHaveTextContent('file column “Discount Amount”');
 	});
@@ -63,7 +66,8 @@ describe('RevenueBreakdownTable', () => {
 				totalCharged: null,
 				names: { amount: 'orderItemTotalPriceWithoutVat', shipping: 'orderItemType' }
 			},
-			money
+			money,
+			revenueName
 		});
 		expect(screen.getByTestId('breakdown-shipping')).toHaveTextContent(
 			'Shipping (not sales)$265.29file column “orderItemType”'
@@ -73,7 +77,21 @@ describe('RevenueBreakdownTable', () => {
 	});
 
 	it('has no fee line where the file had no fee rows', () => {
-		render(RevenueBreakdownTable, { breakdown: BASE, money });
+		render(RevenueBreakdownTable, { breakdown: BASE, money, revenueName });
 		expect(screen.queryByTestId('breakdown-fees')).toBeNull();
+	});
+
+	// One name per quantity: the total is named as the revenue card names it (a UCI file's
+	// "Sales (quantity × price)" was "Net sales (what the analysis uses)" here).
+	it.each([
+		['Net sales', false, 'Net sales — what the analysis uses$1033.00'],
+		['Sales (quantity × price)', false, 'Sales (quantity × price) — what the analysis uses$1033.00'],
+		['Net sales', true, 'Net sales of all orders (not the range)$1033.00']
+	] as const)('names the total %j (all orders %s) → %j', (name, allOrders, text) => {
+		render(RevenueBreakdownTable, { breakdown: BASE, money, revenueName: name, allOrders });
+		expect(screen.getByTestId('breakdown-netSales')).toHaveTextContent(text);
+		expect(screen.getByTestId('revenue-breakdown')).not.toHaveTextContent(
+			allOrders ? 'what the analysis uses' : 'not the range'
+		);
 	});
 });

@@ -241,10 +241,13 @@ self.onmessage = async (event: MessageEvent<ToAnalysisWorker>) => {
 			}
 			case 'exportSegment': {
 				const orders = await ordersOf(datasetId, dataset.createdAt);
+				const detail = detailFor(orders, datasetId, message.settings);
 				const { parts, count } = segmentCsv(
-					detailFor(orders, datasetId, message.settings),
+					detail,
 					await customersOf(datasetId, dataset.createdAt),
-					message.segment
+					message.segment,
+					// Under a range, each customer's whole history too (the range's last order is not their last).
+					detail.range ? indexCustomers(orders.columns, orders.dataset.customerCount) : undefined
 				);
 				return post({ type: 'segmentCsv', requestId, parts, count });
 			}

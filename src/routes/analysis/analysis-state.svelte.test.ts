@@ -56,6 +56,37 @@ describe('the typed settings, read by the one rule for typed numbers (metrics/nu
 	});
 });
 
+describe('the typed settings in the address (a reload or Back keeps them, §8)', () => {
+	it.each([
+		// period, window text, lifetime text → address
+		['month', '12', '', ''],
+		['quarter', '6', '2.5', 'period=quarter&window=6&lifetime=2.5'],
+		['year', ' 7', '', 'period=year&window=+7'],
+		['month', 'abc', '1,5', 'window=abc&lifetime=1%2C5']
+	] as const)('%s, window %j, lifetime %j → ?%s, read back as typed', (period, windowText, lifetimeText, address) => {
+		const state = new AnalysisState();
+		Object.assign(state, { period, windowText, lifetimeText });
+		const params = new URLSearchParams();
+		for (const [key, value] of Object.entries(state.addressParams)) if (value !== null) params.set(key, value);
+		expect(params.toString()).toBe(address);
+		const reopened = new AnalysisState();
+		reopened.readAddress(new URLSearchParams(address));
+		expect([reopened.period, reopened.windowText, reopened.lifetimeText]).toEqual([
+			period,
+			windowText,
+			lifetimeText
+		]);
+	});
+
+	it('leaves a period it does not know at the default and cuts a long text', () => {
+		const state = new AnalysisState();
+		state.readAddress(new URLSearchParams(`period=decade&window=${'9'.repeat(40)}`));
+		expect(state.period).toBe('month');
+		expect(state.windowText).toBe('9'.repeat(20));
+		expect(state.windowMonths).toBeNull();
+	});
+});
+
 describe('timings for the benchmark', () => {
 	beforeEach(() => {
 		performance.clearMeasures();

@@ -1,7 +1,7 @@
 import type { Analysis, AnalysisSettings, SegmentId } from '$lib/analysis/analyse';
 import { AnalysisClient, stoppedClient } from '$lib/workers/analysis-client';
 import { DEFAULT_ANALYSIS_SETTINGS, publishMeasures, readCachedAnalysis, settingsKey } from '$lib/analysis/cache';
-import type { PeriodUnit } from '$lib/analysis/calendar';
+import { PERIOD_UNITS, type PeriodUnit } from '$lib/analysis/calendar';
 import { presetTexts, readRange, usableRange, type DataSpan, type RangePreset } from '$lib/analysis/date-range';
 import type { SeedSegmentSettings } from '$lib/analysis/seed-segments';
 import { handedOffAnalysis } from '$lib/workers/import-handoff';
@@ -36,6 +36,14 @@ function nextTask(): Promise<void> {
 
 export type AnalysisStatus = 'idle' | 'computing' | 'ready' | 'notFound' | 'summaryOnly' | 'failed';
 
+/** The address parameters of the typed settings (see `AnalysisState.addressParams`). */
+export const SETTING_PARAMS = ['period', 'window', 'lifetime'] as const;
+const DEFAULT_WINDOW_TEXT = String(DEFAULT_ANALYSIS_SETTINGS.windowMonths);
+const DEFAULT_LIFETIME_TEXT =
+	DEFAULT_ANALYSIS_SETTINGS.lifetimeYears === undefined ? '' : String(DEFAULT_ANALYSIS_SETTINGS.lifetimeYears);
+/** A setting's text in the address is cut to this length (a number typed is far shorter). */
+const MAX_PARAM_LENGTH = 20;
+
 /** How long a page that was left waits at most for a cache write of its worker before ending it. */
 const DISPOSE_WAIT_MS = 5000;
 
@@ -46,10 +54,8 @@ const DISPOSE_WAIT_MS = 5000;
 export class AnalysisState {
 	datasetId = $state<number | null>(null);
 	period = $state<PeriodUnit>(DEFAULT_ANALYSIS_SETTINGS.period);
-	windowText = $state(String(DEFAULT_ANALYSIS_SETTINGS.windowMonths));
-	lifetimeText = $state(
-		DEFAULT_ANALYSIS_SETTINGS.lifetimeYears === undefined ? '' : String(DEFAULT_ANALYSIS_SETTINGS.lifetimeYears)
-	);
+	windowText = $state(DEFAULT_WINDOW_TEXT);
+	lifetimeText = $state(DEFAULT_LIFETIME_TEXT);
 	seedText = $state<Record<keyof SeedSegmentSettings, string>>(
 		Object.fromEntries(Object.entries(DEFAULT_ANALYSIS_SETTINGS.seed).map(([k, v]) => [k, String(v)])) as Record<
 			keyof SeedSegmentSettings,
@@ -106,6 +112,29 @@ export class AnalysisState {
 			...(range ? { range } : {})
 		};
 	});
+
+	/**
+	 * The typed settings the address keeps beside the range (`period`, `window`, `lifetime`), so that
+	 * a reload or Back reopens them as typed (§8: a typed number never changes by itself); null for
+	 * a setting at its default (left out of the address). Texts are kept as typed, valid or not.
+	 */
+	get addressParams(): Record<(typeof SETTING_PARAMS)[number], string | null> {
+		return {
+			period: this.period === DEFAULT_ANALYSIS_SETTINGS.period ? null : this.period,
+			window: this.windowText === DEFAULT_WINDOW_TEXT ? null : this.windowText.slice(0, MAX_PARAM_LENGTH),
+			lifetime: this.lifetimeText === DEFAULT_LIFETIME_TEXT ? null : this.lifetimeText.slice(0, MAX_PARAM_LENGTH)
+		};
+	}
+
+	/** Reads the settings `addressParams` wrote; a period the app does not know is left at its default. */
+	readAddress(params: URLSearchParams): void {
+		const period = params.get('period');
+		if (period !== null && (PERIOD_UNITS as readonly string[]).includes(period)) this.period = period as PeriodUnit;
+		const window = params.get('window');
+		if (window !== null) this.windowText = window.slice(0, MAX_PARAM_LENGTH);
+		const lifetime = params.get('lifetime');
+		if (lifetime !== null) this.lifetimeText = lifetime.slice(0, MAX_PARAM_LENGTH);
+	}
 
 	/** Puts a preset's dates in the range fields (relative to the data's last order day). */
 	applyPreset(preset: RangePreset): void {

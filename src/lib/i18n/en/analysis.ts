@@ -15,7 +15,7 @@ export default {
 		'This data set is a per-customer summary: it has no individual orders, so there are no periods, cohorts or segments. Predicted lifetime value works from it.',
 	failed: (p: { detail: string }) => `The analysis failed: ${p.detail}`,
 	range: (p: { customers: string; from: string; orders: string; to: string }) =>
-		`${p.orders} orders of ${p.customers} customers, ${p.from} – ${p.to}.`,
+		`${p.orders} ${p.orders === '1' ? 'order' : 'orders'} of ${p.customers} ${p.customers === '1' ? 'customer' : 'customers'}, ${p.from} – ${p.to}.`,
 	unknownStatuses: (p: { count: string; statuses: string }) =>
 		`Counted as purchases: ${p.count} ${p.count === '1' ? 'order' : 'orders'} with a status this app does not know (${p.statuses}). If a status means the order was not paid, was cancelled or was refunded, orders, revenue and repeat figures include orders that were no sale (see the data set’s import report).`,
 	sharedCurrencyMark: (p: { mark: string; currency: string; currencies: string }) =>
@@ -37,6 +37,8 @@ export default {
 		preset: {
 			last90: 'Last 90 days',
 			last12Months: 'Last 12 months',
+			thisQuarter: 'This quarter',
+			lastQuarter: 'Last quarter',
 			thisYear: 'This year',
 			all: 'All orders'
 		},
@@ -58,7 +60,7 @@ export default {
 			newCustomers: string;
 			returning: string;
 		}) =>
-			`${p.orders} orders of ${p.customers} customers from ${p.from} to ${p.to}: ${p.newCustomers} new to the shop, ${p.returning} returning (they bought before the range).`,
+			`${p.orders} ${p.orders === '1' ? 'order' : 'orders'} of ${p.customers} ${p.customers === '1' ? 'customer' : 'customers'} from ${p.from} to ${p.to}: ${p.newCustomers} new to the shop, ${p.returning} returning (they bought before the range).`,
 		notPublished:
 			'The figures of a range stay on this page: Benchmarks, Planner and What-if use the figures of all orders.'
 	},
@@ -68,6 +70,11 @@ export default {
 			'Choose a date range to compare its key figures with the period just before it and with the same dates a year earlier.',
 		previous: 'Previous period',
 		yearAgo: 'A year earlier',
+		previousToDate: {
+			month: 'The same days of the month before',
+			quarter: 'The same days of the quarter before',
+			year: 'The same dates of the year before'
+		},
 		rangeOf: (p: { label: string; from: string; to: string }) => `${p.label}: ${p.from} – ${p.to}`,
 		notComparable: 'not comparable',
 		notComparableWhy: (p: { label: string; dataFrom: string }) =>
@@ -112,12 +119,26 @@ export default {
 		revenueLineTypedFormula: (p: { revenue: string }) =>
 			`Sum of the kept orders’ item and discount rows (one row per item), less refunds and returns; rows the file marks as shipping, fees or tax are not sales and are not in it: ${p.revenue}.`,
 		revenueParts: 'Revenue, part by part',
+		revenuePartsAllOrders: (p: { from: string; to: string }) =>
+			`Revenue, part by part: all orders (${p.from} – ${p.to}), not the range`,
+		revenuePartsRangeNote: (p: { from: string; to: string; revenue: string; name: string }) =>
+			`The import records revenue part by part for the data set as a whole, not for each order, so this breakdown covers all orders (${p.from} – ${p.to}), not the range. For the range only the total can be given: ${p.name} ${p.revenue} (the card above).`,
 		revenuePartsMissing:
 			'This data set was imported before its revenue was recorded part by part: import the file again to see gross sales, discounts, refunds, returns, tax and shipping separately.',
 		revenueFormula: (p: { revenue: string }) =>
 			`Sum of the kept orders’ totals, less the refunds the import subtracted: ${p.revenue}. Where a file’s order totals include tax and shipping, so does this sum.`,
 		revenuePerCustomerFormula: (p: { revenue: string; customers: string; value: string; days: string }) =>
 			`Revenue ÷ customers = ${p.revenue} ÷ ${p.customers} = ${p.value}: what a customer has spent so far, over ${p.days} days of data. Not a forecast; Windsor Circle calls this “CLV”.`,
+		revenuePerCustomerInRange: 'Revenue per customer in these dates',
+		revenuePerCustomerRangeFormula: (p: {
+			revenue: string;
+			customers: string;
+			value: string;
+			days: string;
+			returning: string;
+		}) =>
+			`Revenue ÷ customers = ${p.revenue} ÷ ${p.customers} = ${p.value}: what a customer spent within these dates (${p.days} days), not all they have spent: ${p.returning} of the ${p.customers} customers had bought before them. Not a forecast.`,
+		noOrders: 'No orders in these dates: there is nothing to count per customer or per year.',
 		aovFormula: (p: { aov: string; orders: string; revenue: string }) =>
 			`AOV = revenue ÷ orders = ${p.revenue} ÷ ${p.orders} = ${p.aov}`,
 		frequencyFormula: (p: {
@@ -134,9 +155,9 @@ export default {
 		repeatByDays: (p: { orders: string; days: string }) =>
 			`Counted by orders, ${p.orders} customers bought more than once; counted by purchase days, as the predicted-CLV models count, ${p.days} bought on two or more different days (several orders on one day are one purchase there).`,
 		frequencyRefused: (p: { days: string; min: string; perCustomer: string }) =>
-			`Not stated per year: a yearly figure needs at least ${p.min} days of data, and this data spans ${p.days}. Over that span: ${p.perCustomer} orders per customer.`,
+			`Not stated per year: a yearly figure needs at least ${p.min} days of data, and this data spans ${p.days} ${p.days === '1' ? 'day' : 'days'}. Over those days: ${p.perCustomer} orders per customer.`,
 		frequencyExtrapolated: (p: { days: string; full: string }) =>
-			`Extrapolated from ${p.days} days to a year (a full year is ${p.full} days): seasons and lapses are not seen yet, so other pages do not use it.`,
+			`Extrapolated from ${p.days} days to a year (a year counted as ${p.full} days): seasons and lapses are not seen yet, so other pages do not use it.`,
 		churnAboveHundred: (p: { churn: string }) =>
 			`Churn = 1 − CRR = ${p.churn}: below zero, because the CRR is above 100 %.`,
 		clvExtrapolated: (p: { days: string }) => `Its frequency is extrapolated from ${p.days} days of data.`,
@@ -233,7 +254,7 @@ export default {
 		aboveHundred: (p: { period: string; crr: string; returning: string; window: string }) =>
 			`CRR ${p.crr} for ${p.period} is above 100 %: ${p.returning} customers came back after more than ${p.window} months without buying. They are in E but neither in S nor in N, so the CRR is not a share of kept customers. A longer activity window counts them as kept.`,
 		shortSpanRefused: (p: { days: string; min: string }) =>
-			`A yearly figure needs at least ${p.min} days of data; this data spans ${p.days}.`,
+			`A yearly figure needs at least ${p.min} days of data; this data spans ${p.days} ${p.days === '1' ? 'day' : 'days'}.`,
 		shortSpanExtrapolated: (p: { days: string; full: string }) =>
 			`Extrapolated to a year from ${p.days} days of data (less than a full year of ${p.full} days).`
 	},

@@ -1,5 +1,7 @@
 import type en from '../en/analysis';
 import type { Catalogue } from '../messages';
+import { formForText, ORDER_FORMS } from './plural';
+import { withStop } from '../sentence';
 import { names } from './sources';
 
 /** Sadaļas “Analīze” teksti. */
@@ -16,7 +18,7 @@ const analysis: Catalogue<typeof en> = {
 	summaryOnly:
 		'Šī datu kopa ir kopsavilkums pa klientiem: tajā nav atsevišķu pasūtījumu, tāpēc nav ne periodu, ne kohortu, ne segmentu. Prognozētā mūža vērtība ar to darbojas.',
 	failed: (p) => `Analīze neizdevās: ${p.detail}`,
-	range: (p) => `Pasūtījumi: ${p.orders}, klienti: ${p.customers}; ${p.from} – ${p.to}.`,
+	range: (p) => `Pasūtījumi: ${p.orders}, klienti: ${p.customers}; ${p.from} – ${withStop(p.to)}`,
 	unknownStatuses: (p: { count: string; statuses: string }) =>
 		`Kā pirkumi ieskaitīti pasūtījumi ar statusu, ko lietotne nepazīst: ${p.count} (${p.statuses}). Ja statuss nozīmē, ka pasūtījums nav apmaksāts, ir atcelts vai atmaksāts, pasūtījumu, ieņēmumu un atkārtoto pirkumu rādītājos ir pasūtījumi, kas nebija pārdošana (sk. datu kopas importa pārskatu).`,
 	sharedCurrencyMark: (p: { mark: string; currency: string; currencies: string }) =>
@@ -38,6 +40,8 @@ const analysis: Catalogue<typeof en> = {
 		preset: {
 			last90: 'Pēdējās 90 dienas',
 			last12Months: 'Pēdējie 12 mēneši',
+			thisQuarter: 'Šis ceturksnis',
+			lastQuarter: 'Iepriekšējais ceturksnis',
 			thisYear: 'Šis gads',
 			all: 'Visi pasūtījumi'
 		},
@@ -49,7 +53,7 @@ const analysis: Catalogue<typeof en> = {
 		formatTo: 'Beigu datums nav derīgs datums.',
 		order: 'Sākuma datums ir pēc beigu datuma.',
 		outside: (p: { from: string; to: string }) =>
-			`Intervāls sniedzas ārpus datiem: pasūtījumi ir no ${p.from} līdz ${p.to}. Izvēlieties datumus šajās robežās.`,
+			`Intervāls sniedzas ārpus datiem: pasūtījumi ir no ${p.from} līdz ${withStop(p.to)} Izvēlieties datumus šajās robežās.`,
 		rule: 'Intervālā galvenie rādītāji, segmenti un kohortas skaita tikai intervāla pasūtījumus. “Jauns” nozīmē jauns veikalam: klients, kura pats pirmais pasūtījums ir intervālā. Klients, kas pirka pirms intervāla, ir atkārtots klients, nevis jauns. Periodu noturēšana klientu bāzi ņem no visas vēstures un rāda intervāla periodus; periods, ko intervāls pārgriež, netiek mērīts. Prognozētā CLV zemāk izmanto visus pasūtījumus.',
 		summary: (p: {
 			orders: string;
@@ -59,7 +63,7 @@ const analysis: Catalogue<typeof en> = {
 			newCustomers: string;
 			returning: string;
 		}) =>
-			`${p.orders} pasūtījumi no ${p.customers} klientiem laikā no ${p.from} līdz ${p.to}: ${p.newCustomers} jauni veikalam, ${p.returning} atkārtoti (pirka pirms intervāla).`,
+			`${p.orders} ${formForText(p.orders, ORDER_FORMS)} no ${p.customers} ${formForText(p.customers, { zero: 'klientiem', one: 'klienta', other: 'klientiem' })} laikā no ${p.from} līdz ${p.to}: ${p.newCustomers} jauni veikalam, ${p.returning} atkārtoti (pirka pirms intervāla).`,
 		notPublished:
 			'Intervāla rādītāji paliek šajā lapā: lapas “Etaloni”, “Plānotājs” un “Ko darīt, ja” izmanto visu pasūtījumu rādītājus.'
 	},
@@ -69,6 +73,11 @@ const analysis: Catalogue<typeof en> = {
 			'Izvēlieties datumu intervālu, lai tā galvenos rādītājus salīdzinātu ar tieši iepriekšējo periodu un ar tiem pašiem datumiem gadu agrāk.',
 		previous: 'Iepriekšējais periods',
 		yearAgo: 'Gadu agrāk',
+		previousToDate: {
+			month: 'Tās pašas iepriekšējā mēneša dienas',
+			quarter: 'Tās pašas iepriekšējā ceturkšņa dienas',
+			year: 'Tie paši iepriekšējā gada datumi'
+		},
 		rangeOf: (p: { label: string; from: string; to: string }) => `${p.label}: ${p.from} – ${p.to}`,
 		notComparable: 'nav salīdzināms',
 		notComparableWhy: (p: { label: string; dataFrom: string }) =>
@@ -113,12 +122,20 @@ const analysis: Catalogue<typeof en> = {
 		revenueLineTypedFormula: (p: { revenue: string }) =>
 			`Saglabāto pasūtījumu preču un atlaižu rindu summa (viena rinda katrai precei), atskaitot atmaksas un atgriešanas; rindas, ko fails atzīmē kā piegādi, maksas vai nodokli, nav pārdošana un tajā nav ieskaitītas: ${p.revenue}.`,
 		revenueParts: 'Ieņēmumi pa daļām',
+		revenuePartsAllOrders: (p: { from: string; to: string }) =>
+			`Ieņēmumi pa daļām: visi pasūtījumi (${p.from} – ${p.to}), nevis intervāls`,
+		revenuePartsRangeNote: (p: { from: string; to: string; revenue: string; name: string }) =>
+			`Imports ieņēmumus pa daļām reģistrē visai datu kopai, nevis katram pasūtījumam, tāpēc šis sadalījums aptver visus pasūtījumus (${p.from} – ${p.to}), nevis intervālu. Intervālam zināms tikai rādītājs “${p.name}”: ${p.revenue} (kartīte augstāk).`,
 		revenuePartsMissing:
 			'Šī datu kopa importēta, pirms ieņēmumi tika saglabāti pa daļām: importējiet failu vēlreiz, lai atsevišķi redzētu bruto pārdošanu, atlaides, atmaksas, atgriezumus, nodokļus un piegādi.',
 		revenueFormula: (p) =>
 			`Saglabāto pasūtījumu summu kopsumma, atskaitot importā atņemtās atmaksas: ${p.revenue}. Ja faila pasūtījumu summās ir iekļauti nodokļi un piegāde, tie ir arī šajā summā.`,
 		revenuePerCustomerFormula: (p: { revenue: string; customers: string; value: string; days: string }) =>
 			`Ieņēmumi ÷ klienti = ${p.revenue} ÷ ${p.customers} = ${p.value}: cik klients līdz šim iztērējis ${p.days} datu dienās. Tā nav prognoze; Windsor Circle to sauc par “CLV”.`,
+		revenuePerCustomerInRange: 'Ieņēmumi uz klientu šajos datumos',
+		revenuePerCustomerRangeFormula: (p) =>
+			`Ieņēmumi ÷ klienti = ${p.revenue} ÷ ${p.customers} = ${p.value}: cik klients iztērējis šajos datumos (${p.days} dienas), nevis visos laikos: ${p.returning} no ${p.customers} klientiem bija pirkuši pirms tiem. Tā nav prognoze.`,
+		noOrders: 'Šajos datumos nav pasūtījumu: nav ko skaitīt uz klientu vai gadā.',
 		aovFormula: (p) => `AOV = ieņēmumi ÷ pasūtījumi = ${p.revenue} ÷ ${p.orders} = ${p.aov}`,
 		frequencyFormula: (p) =>
 			`f = pasūtījumi ÷ klienti ÷ datu gadi = ${p.orders} ÷ ${p.customers} ÷ ${p.years} = ${p.f} (pasūtījumi uz klientu ${p.days} d. periodā: ${p.perCustomer})`,
@@ -143,7 +160,7 @@ const analysis: Catalogue<typeof en> = {
 		frequencyRefused: (p: { days: string; min: string; perCustomer: string }) =>
 			`Gada rādītājs netiek sniegts: dati aptver ${p.days} dienas, bet gada rādītājam vajag vismaz ${p.min}. Šajās ${p.days} dienās: ${p.perCustomer} pasūtījumi uz klientu.`,
 		frequencyExtrapolated: (p: { days: string; full: string }) =>
-			`Ekstrapolēts no ${p.days} dienām uz gadu (pilns gads ir ${p.full} dienas): sezonas un pārtraukumi vēl nav redzami, tāpēc citas lapas to neizmanto.`,
+			`Ekstrapolēts no ${p.days} dienām uz gadu (gads rēķināts kā ${p.full} dienas): sezonas un pārtraukumi vēl nav redzami, tāpēc citas lapas to neizmanto.`,
 		churnAboveHundred: (p: { churn: string }) =>
 			`Aizplūšana = 1 − CRR = ${p.churn}: zem nulles, jo CRR pārsniedz 100 %.`,
 		clvExtrapolated: (p: { days: string }) => `Tās biežums ir ekstrapolēts no ${p.days} datu dienām.`,

@@ -1,5 +1,6 @@
 import type en from '../en/clv';
 import type { Catalogue } from '../messages';
+import { withStop } from '../sentence';
 import { formForText, type LatvianForms } from './plural';
 
 /** Prognozētās klienta mūža vērtības (BG/NBD + Gamma-Gamma) teksti lapā “Analīze”. */
@@ -170,7 +171,7 @@ const clv: Catalogue<typeof en> = {
 		split: 'Dalījuma datums',
 		run: 'Veikt pārbaudi',
 		running: 'Pārbauda…',
-		invalidSplit: (p) => `Izvēlieties datumu robežās ${p.from} – ${p.to}.`,
+		invalidSplit: (p) => `Izvēlieties datumu robežās ${p.from} – ${withStop(p.to)}`,
 		tooShort: (p) =>
 			`Pasūtījumi aptver tikai ${p.span}: pārbaudei ar atlikto periodu vajag tik garu vēsturi, lai modeli varētu novērtēt ar agrāko daļu un salīdzināt tā prognozes ar vēlāko (praksē vairākus mēnešus), tāpēc šai datu kopai to nevar veikt.`,
 		usesNoDropout:

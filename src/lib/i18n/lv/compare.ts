@@ -1,5 +1,6 @@
 import type en from '../en/compare';
 import type { Catalogue } from '../messages';
+import { withStop } from '../sentence';
 
 /** Lapas, kas novieto divas datu kopas blakus, teksti. */
 const compare: Catalogue<typeof en> = {
@@ -17,8 +18,8 @@ const compare: Catalogue<typeof en> = {
 	currencyNote: (p: { nameA: string; a: string; nameB: string; b: string }) =>
 		`${p.nameA} ir ${p.a}, bet ${p.nameB} — ${p.b}. Summas ir rādītas katra savā valūtā, un tās netiek ne salīdzinātas savā starpā, ne saskaitītas.`,
 	spanNote: (p: { nameA: string; fromA: string; toA: string; nameB: string; fromB: string; toB: string }) =>
-		`Datu kopas aptver dažādas dienas: ${p.nameA} no ${p.fromA} līdz ${p.toA}, ${p.nameB} no ${p.fromB} līdz ${p.toB}. Lai salīdzinātu līdzīgo ar līdzīgo, izvēlieties datumu intervālu dienās, ko aptver abas.`,
-	sharedSpan: (p: { from: string; to: string }) => `Abas aptver laiku no ${p.from} līdz ${p.to}.`,
+		`Datu kopas aptver dažādas dienas: ${p.nameA} no ${p.fromA} līdz ${p.toA}, ${p.nameB} no ${p.fromB} līdz ${withStop(p.toB)} Lai salīdzinātu līdzīgo ar līdzīgo, izvēlieties datumu intervālu dienās, ko aptver abas.`,
+	sharedSpan: (p: { from: string; to: string }) => `Abas aptver laiku no ${p.from} līdz ${withStop(p.to)}`,
 	noSharedSpan: 'Tām nav nevienas kopīgas dienas, tāpēc neviens datumu intervāls neattiecas uz abām.',
 	revenueNote: (p: { nameA: string; a: string; nameB: string; b: string }) =>
 		`Ieņēmumi ir mērīti atšķirīgi: ${p.nameA} kā “${p.a}”, ${p.nameB} kā “${p.b}”.`,

@@ -1,5 +1,6 @@
 import type en from '../en/data';
 import type { Catalogue } from '../messages';
+import { withStop } from '../sentence';
 
 /** Sadaļas “Dati” teksti: pasūtījumu imports, pārbaudes atskaite, datu kopu pārvaldība. */
 
@@ -58,7 +59,7 @@ const data: Catalogue<typeof en> = {
 		paymentLedger:
 			'PayPal darījumu izraksts: katrs saņemtais maksājums ir pasūtījums, tā maksātājs — klients. Atmaksa, maksājuma atcelšana vai apstrīdēšana (chargeback) tiek atskaitīta no maksājuma, uz kuru tā atsaucas (atcelta apstrīdēšana summu atdod). Pārējās rindas netiek ņemtas vērā un ir saskaitītas pārskatā: pārskaitījumi, valūtas maiņa, izmaksas, rezervēšana, komisijas, jūsu nosūtītie maksājumi un nepabeigti maksājumi.',
 		numericDates: (p) =>
-			`Datumi ir rakstīti kā skaitļi un nolasīti kā ${p.kind}: “${p.value}” (${p.row}. rinda) ir ${p.day}. Ja tas nav pasūtījuma datums, izvēlieties citu datuma kolonnu.`,
+			`Datumi ir rakstīti kā skaitļi un nolasīti kā ${p.kind}: “${p.value}” (${p.row}. rinda) ir ${withStop(p.day)} Ja tas nav pasūtījuma datums, izvēlieties citu datuma kolonnu.`,
 		dateConflicting: (p) =>
 			`Datumi ir pretrunīgi: “${p.value}” (${p.row}. rinda) var būt tikai ${p.order}, bet “${p.otherValue}” (${p.otherRow}. rinda) — tikai ${p.otherOrder}. Tie tiek nolasīti kā ${p.order}; datumi, kas der tikai otrai secībai, tiks izlaisti. Izvēlieties secību, ko izmanto lielākā daļa faila.`,
 		headerRow: 'Virsraksta rinda',
@@ -310,7 +311,8 @@ const data: Catalogue<typeof en> = {
 			discounts: 'Atlaides',
 			refunds: 'Atmaksas (to pārdošanas daļa)',
 			returns: 'Atgriešanas un kredītrēķini',
-			netSales: 'Neto pārdošana (ko izmanto analīze)',
+			total: (p: { name: string }) => `${p.name} — to izmanto analīze`,
+			totalAllOrders: (p: { name: string }) => `${p.name}, visi pasūtījumi (nevis intervāls)`,
 			tax: 'Nodokļi (nav pārdošana)',
 			shipping: 'Piegāde (nav pārdošana)',
 			fees: 'Maksājumu un citas maksas (nav pārdošana)',

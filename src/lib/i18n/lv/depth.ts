@@ -1,5 +1,6 @@
 import type en from '../en/depth';
 import type { Catalogue } from '../messages';
+import { withStop } from '../sentence';
 import { formForText, type LatvianForms } from './plural';
 
 /** “1 diena”, “2 dienas”, “10 dienu”. */
@@ -101,7 +102,8 @@ const depth: Catalogue<typeof en> = {
 	warningsLead: 'Lasiet prognozes, ņemot vērā šos brīdinājumus par modeļa pielāgošanu:',
 	nextDefinition: (p) =>
 		`Prognozētais nākamais pasūtījums: datums, līdz kuram varbūtība, ka būs vismaz vēl viens pirkums, sasniedz 50 %, skaitot no datu pēdējās dienas (${p.day}). BG/NBD šo varbūtību dod kā P(aktīvs) × (1 − ((α + T) / (α + T + t))^(r + x)); ja P(aktīvs) ir 50 % vai mazāk, tā nekad nesasniedz pusi, un datums netiek dots.`,
-	basisCustomers: (p) => `Klienti: ${p.customers}; vecums un dienas skaitītas līdz datu pēdējai dienai, ${p.day}.`,
+	basisCustomers: (p) =>
+		`Klienti: ${p.customers}; vecums un dienas skaitītas līdz datu pēdējai dienai, ${withStop(p.day)}`,
 	rulesHeading: 'Auditorijas',
 	topShare: 'Augsta vērtība: augšējie … % klientu pēc līdzšinējās vērtības',
 	slippingBelow: 'Aizejoši: P(aktīvs) zem (%)',

@@ -1,5 +1,6 @@
 import type en from '../en/profit';
 import type { Catalogue } from '../messages';
+import { withStop } from '../sentence';
 
 /** Peļņas lapas teksti: bruto peļņas LTV, LTV:CAC un CAC atmaksāšanās pa kohortām. */
 const profit: Catalogue<typeof en> = {
@@ -79,7 +80,7 @@ const profit: Catalogue<typeof en> = {
 		'Visi klienti: katrā mēnesī kopš pirmā pasūtījuma to kohortu bruto peļņa, kas novērotas visu šo mēnesi, ÷ to klientu skaits. Vēlākos mēnešus sasniedz mazāk kohortu, tāpēc ieskaitīto klientu skaits samazinās (skatiet tabulu) un līkne var arī kristies. Visu klientu LTV:CAC un atmaksāšanās ņem vērā tikai neatzīmētās kohortas, kas novērotas tik ilgi, ar to pašu vidējo CAC; katrā šūnā norādīts, cik klientu un līdz kuram mēnesim.',
 	earlierMark: 'var ietvert klientus, kas pirka pirms datu sākuma',
 	earlierNote: (p) =>
-		`Dati sākas ${p.from}. Kohortas no ${p.first} līdz ${p.last} (klientu skaits: ${p.customers}) sākas mazāk nekā vienu aktivitātes logu (${p.window} mēn., kā Analīzes lapā) pēc šīs dienas: to klienti var būt pirkuši pirms datu sākuma, un tad tie nav jauni, un par tiem CAC netika maksāts. Šīs kohortas ir atzīmētas un netiek ņemtas vērā visu klientu LTV:CAC un atmaksāšanās aprēķinā.`,
+		`Dati sākas ${withStop(p.from)} Kohortas no ${p.first} līdz ${p.last} (klientu skaits: ${p.customers}) sākas mazāk nekā vienu aktivitātes logu (${p.window} mēn., kā Analīzes lapā) pēc šīs dienas: to klienti var būt pirkuši pirms datu sākuma, un tad tie nav jauni, un par tiem CAC netika maksāts. Šīs kohortas ir atzīmētas un netiek ņemtas vērā visu klientu LTV:CAC un atmaksāšanās aprēķinā.`,
 	allSoFar: (p) => `visi klienti (${p.customers}), katrs no pirmā pasūtījuma līdz ${p.day}`,
 	allBasis: (p) => `${p.customers} no ${p.total} klientiem, novēroti līdz ${p.month}. mēnesim; viņu CAC ${p.cac}`,
 	allOnlyEarlier: 'nav: tik ilgi novērotas tikai kohortas, kas var ietvert agrākus pircējus',

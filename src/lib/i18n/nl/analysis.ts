@@ -38,6 +38,8 @@ const analysis: Catalogue<typeof en> = {
 		preset: {
 			last90: 'Laatste 90 dagen',
 			last12Months: 'Laatste 12 maanden',
+			thisQuarter: 'Dit kwartaal',
+			lastQuarter: 'Vorig kwartaal',
 			thisYear: 'Dit jaar',
 			all: 'Alle bestellingen'
 		},
@@ -59,7 +61,7 @@ const analysis: Catalogue<typeof en> = {
 			newCustomers: string;
 			returning: string;
 		}) =>
-			`${p.orders} bestellingen van ${p.customers} klanten van ${p.from} tot en met ${p.to}: ${p.newCustomers} nieuw voor de winkel, ${p.returning} terugkerend (kochten vóór de periode).`,
+			`${p.orders} ${p.orders === '1' ? 'bestelling' : 'bestellingen'} van ${p.customers} ${p.customers === '1' ? 'klant' : 'klanten'} van ${p.from} tot en met ${p.to}: ${p.newCustomers} nieuw voor de winkel, ${p.returning} terugkerend (kochten vóór de periode).`,
 		notPublished:
 			'De cijfers van een periode blijven op deze pagina: Benchmarks, Planner en Wat-als gebruiken de cijfers van alle bestellingen.'
 	},
@@ -69,6 +71,11 @@ const analysis: Catalogue<typeof en> = {
 			'Kies een periode om de kerncijfers te vergelijken met de periode er vlak voor en met dezelfde datums een jaar eerder.',
 		previous: 'Vorige periode',
 		yearAgo: 'Een jaar eerder',
+		previousToDate: {
+			month: 'Dezelfde dagen van de maand ervoor',
+			quarter: 'Dezelfde dagen van het kwartaal ervoor',
+			year: 'Dezelfde datums van het jaar ervoor'
+		},
 		rangeOf: (p: { label: string; from: string; to: string }) => `${p.label}: ${p.from} – ${p.to}`,
 		notComparable: 'niet vergelijkbaar',
 		notComparableWhy: (p: { label: string; dataFrom: string }) =>
@@ -113,12 +120,20 @@ const analysis: Catalogue<typeof en> = {
 		revenueLineTypedFormula: (p: { revenue: string }) =>
 			`Som van de artikel- en kortingsregels van de behouden bestellingen (één regel per artikel), min terugbetalingen en retouren; regels die het bestand als verzending, toeslag of btw markeert, zijn geen omzet en tellen niet mee: ${p.revenue}.`,
 		revenueParts: 'Omzet per onderdeel',
+		revenuePartsAllOrders: (p: { from: string; to: string }) =>
+			`Omzet per onderdeel: alle bestellingen (${p.from} – ${p.to}), niet de periode`,
+		revenuePartsRangeNote: (p: { from: string; to: string; revenue: string; name: string }) =>
+			`De import legt de omzet per onderdeel vast voor de gegevensset als geheel, niet per bestelling, dus dit overzicht omvat alle bestellingen (${p.from} – ${p.to}), niet de periode. Voor de periode is alleen ‘${p.name}’ bekend: ${p.revenue} (de kaart hierboven).`,
 		revenuePartsMissing:
 			'Deze dataset is geïmporteerd voordat de omzet per onderdeel werd bewaard: importeer het bestand opnieuw om brutoverkoop, kortingen, terugbetalingen, retouren, btw en verzending apart te zien.',
 		revenueFormula: (p) =>
 			`Som van de totalen van de behouden bestellingen, min de terugbetalingen die de import aftrok: ${p.revenue}. Als de bestellingstotalen in het bestand btw en verzending bevatten, dan bevat deze som die ook.`,
 		revenuePerCustomerFormula: (p: { revenue: string; customers: string; value: string; days: string }) =>
 			`Omzet ÷ klanten = ${p.revenue} ÷ ${p.customers} = ${p.value}: wat een klant tot nu toe heeft besteed, over ${p.days} dagen aan gegevens. Geen voorspelling; Windsor Circle noemt dit “CLV”.`,
+		revenuePerCustomerInRange: 'Omzet per klant in deze datums',
+		revenuePerCustomerRangeFormula: (p) =>
+			`Omzet ÷ klanten = ${p.revenue} ÷ ${p.customers} = ${p.value}: wat een klant binnen deze datums heeft besteed (${p.days} dagen), niet alles wat hij heeft besteed: ${p.returning} van de ${p.customers} klanten kochten al eerder. Geen voorspelling.`,
+		noOrders: 'Geen bestellingen in deze datums: er is niets te tellen per klant of per jaar.',
 		aovFormula: (p) => `AOV = omzet ÷ bestellingen = ${p.revenue} ÷ ${p.orders} = ${p.aov}`,
 		frequencyFormula: (p) =>
 			`f = bestellingen ÷ klanten ÷ jaren aan gegevens = ${p.orders} ÷ ${p.customers} ÷ ${p.years} = ${p.f} (bestellingen per klant over de hele looptijd van ${p.days} dagen: ${p.perCustomer})`,
@@ -143,7 +158,7 @@ const analysis: Catalogue<typeof en> = {
 		frequencyRefused: (p: { days: string; min: string; perCustomer: string }) =>
 			`Niet per jaar vermeld: een jaarcijfer vraagt minstens ${p.min} dagen aan gegevens, en deze gegevens beslaan er ${p.days}. Over die periode: ${p.perCustomer} bestellingen per klant.`,
 		frequencyExtrapolated: (p: { days: string; full: string }) =>
-			`Geëxtrapoleerd van ${p.days} dagen naar een jaar (een volledig jaar is ${p.full} dagen): seizoenen en onderbrekingen zijn nog niet te zien, dus andere pagina’s gebruiken het niet.`,
+			`Geëxtrapoleerd van ${p.days} dagen naar een jaar (een jaar gerekend als ${p.full} dagen): seizoenen en onderbrekingen zijn nog niet te zien, dus andere pagina’s gebruiken het niet.`,
 		churnAboveHundred: (p: { churn: string }) =>
 			`Klantverloop = 1 − CRR = ${p.churn}: onder nul, omdat de CRR boven 100 % ligt.`,
 		clvExtrapolated: (p: { days: string }) =>

@@ -1,5 +1,6 @@
 import type en from '../en/analysis';
 import type { Catalogue } from '../messages';
+import { withStop } from '../sentence';
 import { names } from './sources';
 
 /** Тексты раздела «Анализ». */
@@ -16,7 +17,7 @@ const analysis: Catalogue<typeof en> = {
 	summaryOnly:
 		'Этот набор данных — сводка по клиентам: в нём нет отдельных заказов, поэтому нет ни периодов, ни когорт, ни сегментов. Прогноз пожизненной ценности работает и с ним.',
 	failed: (p) => `Анализ не удался: ${p.detail}`,
-	range: (p) => `Заказов: ${p.orders}, клиентов: ${p.customers}; ${p.from} – ${p.to}.`,
+	range: (p) => `Заказов: ${p.orders}, клиентов: ${p.customers}; ${p.from} – ${withStop(p.to)}`,
 	unknownStatuses: (p: { count: string; statuses: string }) =>
 		`Учтены как покупки заказы со статусом, которого приложение не знает: ${p.count} (${p.statuses}). Если статус означает, что заказ не оплачен, отменён или возвращён, в заказах, выручке и повторных покупках есть заказы, которые не были продажей (см. отчёт об импорте набора данных).`,
 	sharedCurrencyMark: (p: { mark: string; currency: string; currencies: string }) =>
@@ -38,6 +39,8 @@ const analysis: Catalogue<typeof en> = {
 		preset: {
 			last90: 'Последние 90 дней',
 			last12Months: 'Последние 12 месяцев',
+			thisQuarter: 'Этот квартал',
+			lastQuarter: 'Прошлый квартал',
 			thisYear: 'Этот год',
 			all: 'Все заказы'
 		},
@@ -49,7 +52,7 @@ const analysis: Catalogue<typeof en> = {
 		formatTo: 'Конечная дата — не корректная дата.',
 		order: 'Начальная дата позже конечной.',
 		outside: (p: { from: string; to: string }) =>
-			`Диапазон выходит за пределы данных: заказы есть с ${p.from} по ${p.to}. Выберите даты в этих пределах.`,
+			`Диапазон выходит за пределы данных: заказы есть с ${p.from} по ${withStop(p.to)} Выберите даты в этих пределах.`,
 		rule: 'В диапазоне ключевые показатели, сегменты и когорты учитывают только заказы диапазона. «Новый» значит новый для магазина: клиент, чей самый первый заказ попадает в диапазон. Клиент, покупавший до диапазона, — повторный, а не новый. Удержание по периодам берёт клиентскую базу из всей истории и показывает периоды диапазона; период, который диапазон обрезает, не измеряется. Прогнозная CLV ниже использует все заказы.',
 		summary: (p: {
 			orders: string;
@@ -69,6 +72,11 @@ const analysis: Catalogue<typeof en> = {
 			'Выберите диапазон дат, чтобы сравнить его ключевые показатели с предыдущим периодом той же длины и с теми же датами год назад.',
 		previous: 'Предыдущий период',
 		yearAgo: 'Год назад',
+		previousToDate: {
+			month: 'Те же дни предыдущего месяца',
+			quarter: 'Те же дни предыдущего квартала',
+			year: 'Те же даты предыдущего года'
+		},
 		rangeOf: (p: { label: string; from: string; to: string }) => `${p.label}: ${p.from} – ${p.to}`,
 		notComparable: 'несопоставимо',
 		notComparableWhy: (p: { label: string; dataFrom: string }) =>
@@ -113,12 +121,20 @@ const analysis: Catalogue<typeof en> = {
 		revenueLineTypedFormula: (p: { revenue: string }) =>
 			`Сумма строк товаров и скидок учтённых заказов (по строке на товар) за вычетом возвратов денег и товаров; строки, которые файл отмечает как доставку, сборы или налог, — не продажи и в неё не входят: ${p.revenue}.`,
 		revenueParts: 'Выручка по составляющим',
+		revenuePartsAllOrders: (p: { from: string; to: string }) =>
+			`Выручка по составляющим: все заказы (${p.from} – ${p.to}), не диапазон`,
+		revenuePartsRangeNote: (p: { from: string; to: string; revenue: string; name: string }) =>
+			`Импорт записывает выручку по составляющим для набора данных в целом, а не для каждого заказа, поэтому эта разбивка охватывает все заказы (${p.from} – ${p.to}), а не диапазон. Для диапазона известен только показатель «${p.name}»: ${p.revenue} (карточка выше).`,
 		revenuePartsMissing:
 			'Этот набор данных импортирован до того, как выручка стала сохраняться по составляющим: импортируйте файл заново, чтобы увидеть валовые продажи, скидки, возвраты денег, возвраты товара, налоги и доставку по отдельности.',
 		revenueFormula: (p) =>
 			`Сумма итогов сохранённых заказов за вычетом возвратов, учтённых при импорте: ${p.revenue}. Если итоги заказов в файле включают налог и доставку, они входят и в эту сумму.`,
 		revenuePerCustomerFormula: (p: { revenue: string; customers: string; value: string; days: string }) =>
 			`Выручка ÷ клиенты = ${p.revenue} ÷ ${p.customers} = ${p.value}: сколько клиент потратил на сегодня, за ${p.days} дн. данных. Это не прогноз; Windsor Circle называет это «CLV».`,
+		revenuePerCustomerInRange: 'Выручка на клиента за эти даты',
+		revenuePerCustomerRangeFormula: (p) =>
+			`Выручка ÷ клиенты = ${p.revenue} ÷ ${p.customers} = ${p.value}: сколько клиент потратил в эти даты (${p.days} дн.), а не за всё время: клиентов, покупавших раньше, — ${p.returning} из ${p.customers}. Это не прогноз.`,
+		noOrders: 'В эти даты заказов нет: считать на клиента или на год нечего.',
 		aovFormula: (p) => `AOV = выручка ÷ заказы = ${p.revenue} ÷ ${p.orders} = ${p.aov}`,
 		frequencyFormula: (p) =>
 			`f = заказы ÷ клиенты ÷ годы данных = ${p.orders} ÷ ${p.customers} ÷ ${p.years} = ${p.f} (заказов на клиента за ${p.days} дн.: ${p.perCustomer})`,
@@ -143,7 +159,7 @@ const analysis: Catalogue<typeof en> = {
 		frequencyRefused: (p: { days: string; min: string; perCustomer: string }) =>
 			`Не пересчитано на год: данные охватывают ${p.days} дн., а для годового показателя нужно не менее ${p.min}. За эти ${p.days} дн. заказов на клиента: ${p.perCustomer}.`,
 		frequencyExtrapolated: (p: { days: string; full: string }) =>
-			`Экстраполировано на год по ${p.days} дн. (полный год — ${p.full} дн.): сезонность и перерывы ещё не видны, поэтому другие страницы это значение не используют.`,
+			`Экстраполировано на год по ${p.days} дн. (год считается за ${p.full} дн.): сезонность и перерывы ещё не видны, поэтому другие страницы это значение не используют.`,
 		churnAboveHundred: (p: { churn: string }) =>
 			`Отток = 1 − CRR = ${p.churn}: ниже нуля, потому что CRR выше 100 %.`,
 		clvExtrapolated: (p: { days: string }) => `Её частота экстраполирована по ${p.days} дн. данных.`,

@@ -1,5 +1,6 @@
 import type en from '../en/clv';
 import type { Catalogue } from '../messages';
+import { withStop } from '../sentence';
 import { formForText, type RussianForms } from './plural';
 
 /** Тексты прогноза пожизненной ценности клиента (BG/NBD + Gamma-Gamma) на странице «Анализ». */
@@ -170,7 +171,7 @@ const clv: Catalogue<typeof en> = {
 		split: 'Дата разделения',
 		run: 'Выполнить проверку',
 		running: 'Проверяем…',
-		invalidSplit: (p) => `Выберите дату от ${p.from} до ${p.to}.`,
+		invalidSplit: (p) => `Выберите дату от ${p.from} до ${withStop(p.to)}`,
 		tooShort: (p) =>
 			`Заказы охватывают только ${p.span}: для проверки на отложенных данных нужна история, достаточно длинная, чтобы оценить модель на ранней части и сравнить её прогноз с поздней (на практике несколько месяцев), поэтому для этого набора данных она невозможна.`,
 		usesNoDropout:

@@ -1,5 +1,6 @@
 import type en from '../en/compare';
 import type { Catalogue } from '../messages';
+import { withStop } from '../sentence';
 
 /** Тексты страницы, на которой два набора данных стоят рядом. */
 const compare: Catalogue<typeof en> = {
@@ -17,8 +18,8 @@ const compare: Catalogue<typeof en> = {
 	currencyNote: (p: { nameA: string; a: string; nameB: string; b: string }) =>
 		`${p.nameA} — в валюте ${p.a}, ${p.nameB} — в валюте ${p.b}. Суммы показаны каждая в своей валюте и не сравниваются между собой и не складываются.`,
 	spanNote: (p: { nameA: string; fromA: string; toA: string; nameB: string; fromB: string; toB: string }) =>
-		`Наборы данных охватывают разные дни: ${p.nameA} — с ${p.fromA} по ${p.toA}, ${p.nameB} — с ${p.fromB} по ${p.toB}. Чтобы сравнивать сопоставимое, выберите диапазон дат в пределах дней, которые охватывают оба.`,
-	sharedSpan: (p: { from: string; to: string }) => `Оба охватывают период с ${p.from} по ${p.to}.`,
+		`Наборы данных охватывают разные дни: ${p.nameA} — с ${p.fromA} по ${p.toA}, ${p.nameB} — с ${p.fromB} по ${withStop(p.toB)} Чтобы сравнивать сопоставимое, выберите диапазон дат в пределах дней, которые охватывают оба.`,
+	sharedSpan: (p: { from: string; to: string }) => `Оба охватывают период с ${p.from} по ${withStop(p.to)}`,
 	noSharedSpan: 'У них нет ни одного общего дня, поэтому ни один диапазон дат не подходит обоим.',
 	revenueNote: (p: { nameA: string; a: string; nameB: string; b: string }) =>
 		`Выручка измерена по-разному: ${p.nameA} — как «${p.a}», ${p.nameB} — как «${p.b}».`,

@@ -38,6 +38,8 @@ const analysis: Catalogue<typeof en> = {
 		preset: {
 			last90: '最近 90 天',
 			last12Months: '最近 12 个月',
+			thisQuarter: '本季度',
+			lastQuarter: '上季度',
 			thisYear: '今年',
 			all: '全部订单'
 		},
@@ -67,6 +69,11 @@ const analysis: Catalogue<typeof en> = {
 		chooseRange: '选择一个日期范围，即可将其关键指标与紧邻的上一期及一年前的相同日期进行比较。',
 		previous: '上一期',
 		yearAgo: '一年前',
+		previousToDate: {
+			month: '上个月的相同日期',
+			quarter: '上个季度的相同日期',
+			year: '上一年的相同日期'
+		},
 		rangeOf: (p: { label: string; from: string; to: string }) => `${p.label}：${p.from} – ${p.to}`,
 		notComparable: '不可比较',
 		notComparableWhy: (p: { label: string; dataFrom: string }) =>
@@ -110,12 +117,20 @@ const analysis: Catalogue<typeof en> = {
 		revenueLineTypedFormula: (p: { revenue: string }) =>
 			`保留订单的商品行和折扣行金额之和（每件商品一行），减去退款和退货；文件标为运费、手续费或税费的行不属于销售，不计入其中：${p.revenue}。`,
 		revenueParts: '收入构成',
+		revenuePartsAllOrders: (p: { from: string; to: string }) =>
+			`收入构成：全部订单（${p.from} – ${p.to}），而非所选范围`,
+		revenuePartsRangeNote: (p: { from: string; to: string; revenue: string; name: string }) =>
+			`导入时按整个数据集（而非每笔订单）记录收入构成，因此此明细涵盖全部订单（${p.from} – ${p.to}），而非所选范围。所选范围只能给出“${p.name}”：${p.revenue}（见上方卡片）。`,
 		revenuePartsMissing:
 			'此数据集导入时尚未按构成记录收入：请重新导入文件，以分别查看总销售额、折扣、退款、退货、税费和运费。',
 		revenueFormula: (p) =>
 			`保留订单的总额之和，减去导入时扣除的退款：${p.revenue}。如果文件中的订单总额包含税费和运费，此总和也包含它们。`,
 		revenuePerCustomerFormula: (p: { revenue: string; customers: string; value: string; days: string }) =>
 			`收入 ÷ 客户数 = ${p.revenue} ÷ ${p.customers} = ${p.value}：在 ${p.days} 天的数据中每位客户截至目前的消费。这不是预测；Windsor Circle 称之为“CLV”。`,
+		revenuePerCustomerInRange: '这些日期内的每客户收入',
+		revenuePerCustomerRangeFormula: (p) =>
+			`收入 ÷ 客户数 = ${p.revenue} ÷ ${p.customers} = ${p.value}：每位客户在这些日期内（${p.days} 天）的消费，而非其全部消费：${p.customers} 位客户中有 ${p.returning} 位在此之前已购买过。这不是预测。`,
+		noOrders: '这些日期内没有订单：无法按客户或按年计算。',
 		aovFormula: (p) => `AOV = 收入 ÷ 订单数 = ${p.revenue} ÷ ${p.orders} = ${p.aov}`,
 		frequencyFormula: (p) =>
 			`f = 订单数 ÷ 客户数 ÷ 数据年数 = ${p.orders} ÷ ${p.customers} ÷ ${p.years} = ${p.f}（${p.days} 天内每位客户 ${p.perCustomer} 笔订单）`,
@@ -140,7 +155,7 @@ const analysis: Catalogue<typeof en> = {
 		frequencyRefused: (p: { days: string; min: string; perCustomer: string }) =>
 			`未换算为每年：数据跨度为 ${p.days} 天，而年度数值至少需要 ${p.min} 天。在这 ${p.days} 天内：每位客户 ${p.perCustomer} 笔订单。`,
 		frequencyExtrapolated: (p: { days: string; full: string }) =>
-			`由 ${p.days} 天外推到一年（完整一年为 ${p.full} 天）：尚看不到季节性和购买间断，因此其他页面不使用此值。`,
+			`由 ${p.days} 天外推到一年（一年按 ${p.full} 天计）：尚看不到季节性和购买间断，因此其他页面不使用此值。`,
 		churnAboveHundred: (p: { churn: string }) => `流失率 = 1 − CRR = ${p.churn}：低于零，因为 CRR 高于 100 %。`,
 		clvExtrapolated: (p: { days: string }) => `其频率由 ${p.days} 天的数据外推而来。`,
 		lifetimeLabel: 'CLV 的生命周期 t（年；留空 = 根据流失率计算）',

@@ -1,0 +1,78 @@
+import { render, screen } from '@testing-library/svelte';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyse } from '$lib/analysis/analyse';
+import { DEFAULT_ANALYSIS_SETTINGS } from '$lib/analysis/settings';
+import { installResizeObserverStub } from '$lib/charts/test-support';
+import { dayFromYmd } from '$lib/format/date';
+import type { OrderColumns } from '$lib/orders/columns';
+import KpiCards from './KpiCards.svelte';
+
+beforeAll(installResizeObserverStub);
+
+const day = (iso: string) => {
+	const [y, m, d] = iso.split('-').map(Number);
+	return dayFromYmd(y, m, d);
+};
+function columnsOf(rows: [number, string, number][]): OrderColumns {
+	return {
+		count: rows.length,
+		customer: Int32Array.from(rows.map((r) => r[0])),
+		day: Int32Array.from(rows.map((r) => day(r[1]))),
+		amount: Float64Array.from(rows.map((r) => r[2]))
+	};
+}
+const ORDERS = columnsOf([
+	[0, '2023-10-01', 10],
+	[1, '2023-12-15', 20],
+	[2, '2024-01-05', 30],
+	[3, '2024-01-10', 30],
+	[4, '2024-03-20', 40],
+	[1, '2024-03-25', 25],
+	[0, '2024-04-30', 10]
+]);
+const inRange = (from: string, to: string) =>
+	analyse(ORDERS, 5, { ...DEFAULT_ANALYSIS_SETTINGS, range: { from: day(from), to: day(to) } }).analysis;
+
+describe('the key figures of a date range say what they count', () => {
+	it('revenue per customer is the range’s, not what customers spent so far', () => {
+		// Q1 2024: 30 + 30 + 40 + 25 = 125 from 4 customers = 31.25, over 91 days; customer 1 bought in December.
+		const a = inRange('2024-01-01', '2024-03-31');
+		render(KpiCards, { kpis: a.kpis, currency: 'EUR', range: a.range });
+		expect(screen.getByTestId('kpi-revenue-per-customer').querySelector('h3')?.textContent).toBe(
+			'Revenue per customer in these dates'
+		);
+		const formula = screen.getByTestId('kpi-revenue-per-customer-formula').textContent;
+		expect(formula).toContain('€125.00 ÷ 4 = €31.25: what a customer spent within these dates (91 days)');
+		expect(formula).toContain('1 of the 4 customers had bought before them');
+		expect(formula).not.toContain('so far');
+		// The year the frequency is scaled to is the one the maths uses (365.25 days), not 365.
+		expect(screen.getByTestId('kpi-frequency-note').textContent).toContain(
+			'Extrapolated from 91 days to a year (a year counted as 365.25 days)'
+		);
+	});
+
+	it('without a range, revenue per customer is still what customers spent so far', () => {
+		render(KpiCards, { kpis: analyse(ORDERS, 5, DEFAULT_ANALYSIS_SETTINGS).analysis.kpis, currency: 'EUR' });
+		expect(screen.getByTestId('kpi-revenue-per-customer-formula').textContent).toContain(
+			'what a customer has spent so far'
+		);
+	});
+
+	it('a range with no orders says so, not “spans 0” or “not available orders per customer”', () => {
+		const a = inRange('2024-02-01', '2024-02-02');
+		render(KpiCards, { kpis: a.kpis, currency: 'EUR', range: a.range });
+		for (const id of ['frequency', 'clv'])
+			expect(screen.getByTestId(`kpi-${id}-note`).textContent).toContain(
+				'No orders in these dates: there is nothing to count per customer or per year.'
+			);
+		expect(document.body.textContent).not.toMatch(/spans 0|not available orders|0 days/);
+		expect(screen.getByTestId('kpi-revenue-per-customer-formula').textContent).toContain('(2 days)');
+	});
+
+	it('a one-day range names its one day', () => {
+		// 20 March 2024: customer 4's one order.
+		const a = inRange('2024-03-20', '2024-03-20');
+		render(KpiCards, { kpis: a.kpis, currency: 'EUR', range: a.range });
+		expect(screen.getByTestId('kpi-frequency-note').textContent).toContain('this data spans 1 day.');
+	});
+});
