@@ -5,7 +5,8 @@ import { figuresForChoice } from '$lib/benchmarks/selection';
 import Suggestions from './Suggestions.svelte';
 
 const apparel = figuresForChoice('apparel', null);
-const render_ = (measures: MeasuredValue[]) => render(Suggestions, { measures, figures: apparel, entries: [] });
+const render_ = (measures: MeasuredValue[]) =>
+	render(Suggestions, { measures, figures: apparel, choice: { sector: 'apparel', industry: null }, entries: [] });
 
 describe('Suggestions from a data set’s measured values', () => {
 	// QA: a December CRR of 0.9294 (S = 85) compounded to 41.5 % a year made "CRR is level with or ahead".
