@@ -3475,7 +3475,9 @@ export class OrderAccumulator {
 				)
 					continue;
 				if (this.#settledCopies.has(order)) continue;
-				if (amount[order] + (undecided.get(order) ?? 0) >= line - 0.005) to = order;
+				// (The invoice the line is in has it taken off already: that much is left to it as well.)
+				const left = amount[order] + (undecided.get(order) ?? 0) + (order === from ? line : 0);
+				if (left >= line - 0.005) to = order;
 			}
 			if (to < 0 || to === from) continue;
 			this.#moveCredit(lines, i, from, to);

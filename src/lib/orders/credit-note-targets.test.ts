@@ -26,6 +26,22 @@ describe('UCI: a credit note is netted into the invoice that had its products', 
 		expect(report.creditNotes?.netted.count).toBe(1);
 	});
 
+	it('a note of a product the latest invoice had stays in it, though an earlier one had it too', async () => {
+		// 536372: 4 buntings, 19.80; 536373, later: 1 bunting, 4.95. A note of one bunting comes off
+		// 536373, the latest with a bunting and that much left: it is brought to nothing, refunded in
+		// full, and 536372 stands whole (before, the note was moved to 536372 as if 536373 had
+		// nothing left: 14.85 and 4.95 stood).
+		const { result, report } = await importOrdersText(
+			HEADER +
+				'536372,47566,PARTY BUNTING,4,12/1/2010 9:01,4.95,12600,France\n' +
+				'536373,47566,PARTY BUNTING,1,12/1/2010 9:02,4.95,12600,France\n' +
+				'C536380,47566,PARTY BUNTING,-1,12/3/2010 10:00,4.95,12600,France\n'
+		);
+		expect(amounts(result.columns.amount)).toEqual([19.8]);
+		expect(headline(report)).toEqual({ orders: 1, customers: 1, revenue: 19.8 });
+		expect(report.refunds.fullyRefunded.count).toBe(1);
+	});
+
 	it('a note that gives back all of an earlier invoice leaves that invoice out, returned in full', async () => {
 		const { result, report } = await importOrdersText(
 			HEADER +
