@@ -175,7 +175,11 @@ test('a CRR only where measurable, alike on the card, the chart and the table; p
 	);
 	await page.getByTestId('kpi-churn').getByText('How is this computed?').click();
 	await expect(page.getByTestId('kpi-churn-formula')).toContainText(
-		'No yearly churn: it is measured over a calendar year with a 12-month activity window'
+		'No yearly churn: it is measured over the last 12 whole months of the data (or of the date range) with a 12-month activity window'
+	);
+	// The data runs from 1 January to 31 May 2023: its last 12 whole months are Jun 2022 – May 2023.
+	await expect(page.getByTestId('kpi-churn-formula')).toContainText(
+		'Jun 2022 – May 2023 is the latest period and the data covers only 151 of its 365 days'
 	);
 	await expect(rows.last().locator('th')).toContainText('(above 100 %: 2 returning)');
 	await expect(page.getByTestId('kpi-frequency-note')).toContainText('Extrapolated from 151 days to a year');

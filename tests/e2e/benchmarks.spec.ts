@@ -257,7 +257,7 @@ test('a data set’s figures follow the Analysis page’s settings, and flagged 
 		'Your Customer retention rate (CRR): 100%\u00a0per month'
 	);
 	// Measured with a 4-month window, it is not compounded into a yearly figure: the yearly CRR
-	// (measured over a calendar year) is flagged on its own.
+	// (measured over the last 12 whole months) is flagged on its own.
 	await expect(comparison(page, 'crr').getByTestId('measure-basis')).toContainText(
 		'Measured over May 2023 with a 4-month activity window'
 	);
@@ -269,6 +269,6 @@ test('a data set’s figures follow the Analysis page’s settings, and flagged 
 	await expect(comparison(page, 'crr')).toHaveCount(0);
 	await expect(basis.locator('[data-metric="crr"]').first()).toContainText('needs orders from 1 May 2022 on');
 	await expect(basis.locator('[data-metric="crr"]').nth(1)).toContainText(
-		'Customer retention rate (CRR) per year: 2023 is the latest period'
+		'Customer retention rate (CRR) per year: Jun 2022 – May 2023 is the latest period and the data covers only 151 of its 365 days'
 	);
 });

@@ -157,7 +157,8 @@ test('a data set’s customers, order value, frequency and retention start the w
 			customers: 2000,
 			orders: 3200,
 			revenuePerYear: 153_600,
-			// C and f: the buyers of the last complete calendar year and their orders in it (3,200 ÷ 2,000).
+			// C and f: the buyers of the last 12 whole months and their orders in them (3,200 ÷ 2,000).
+			// (Stored as by the version before them: a calendar year, named by its months as well.)
 			yearBuyers: { month: 2024 * 12, customers: 2000, orders: 3200 },
 			measures: [
 				{ metric: 'aov', value: 48, currency: 'USD' },
@@ -172,8 +173,10 @@ test('a data set’s customers, order value, frequency and retention start the w
 	await expect(page.getByLabel('Average order value (AOV)')).toHaveValue('48');
 	await expect(page.getByLabel('Purchases per customer per year (f)')).toHaveValue('1.6');
 	await expect(page.getByLabel('Yearly retention (r)')).toHaveValue('50');
-	await expect(page.getByText('The 2,000 customers who ordered in 2024')).toBeVisible();
-	await expect(page.getByText('The CRR measured over 2024 with a 12-month activity window')).toBeVisible();
+	await expect(page.getByText('The 2,000 customers who ordered in Jan 2024 – Dec 2024')).toBeVisible();
+	await expect(
+		page.getByText('The CRR measured over Jan 2024 – Dec 2024 with a 12-month activity window')
+	).toBeVisible();
 
 	// m = 48 × 1.6 × 0.4 = 30.72; CLV = 30.72 × 0.5 / 0.6 = US$25.60; this year 2,000 × 1.6 × 48 = US$153,600;
 	// next year 1,000 kept × 1.6 × 48 = US$76,800.
@@ -213,17 +216,20 @@ test('a one-day data set fills only what it measures; its flagged figures are li
 	await open(page);
 	await page.getByLabel('An analysed data set').check();
 	await page.getByLabel('Data set', { exact: true }).selectOption({ index: 1 });
-	// Not filled from one day (no whole calendar year, no measured yearly CRR): the starting values stay.
+	// Not filled from one day (no 12 whole months, no measured yearly CRR): the starting values stay.
 	await expect(page.getByLabel('Customers this year (C)')).toHaveValue('1000');
-	await expect(page.getByText('Not filled in: the data covers no whole calendar year').first()).toBeVisible();
+	await expect(page.getByText('Not filled in: the data does not cover 12 whole months').first()).toBeVisible();
 	await expect(page.getByLabel('Yearly retention (r)')).toHaveValue('60');
 	await expect(page.getByLabel('Purchases per customer per year (f)')).toHaveValue('2.5');
 	const withheld = page.getByTestId('withheld');
 	await expect(withheld.locator('[data-metric="crr"]').first()).toContainText(
 		'Dec 2025 is the latest period and the data covers only 1 of its 31 days'
 	);
-	// The yearly CRR, measured over a calendar year, is flagged on its own.
-	await expect(withheld.locator('[data-metric="crr"]').nth(1)).toContainText('2025');
+	// The yearly CRR, measured over the last 12 whole months, is flagged on its own: 7 December 2025
+	// ends no whole month, so the 12 months end with December.
+	await expect(withheld.locator('[data-metric="crr"]').nth(1)).toContainText(
+		'Jan 2025 – Dec 2025 is the latest period and the data covers only 1 of its 365 days'
+	);
 	await expect(withheld.locator('[data-metric="purchaseFrequency"]')).toContainText(
 		'A yearly figure needs at least 90 days of data; this data spans 1 day.'
 	);

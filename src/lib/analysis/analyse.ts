@@ -7,7 +7,7 @@ import { isCovered, ordersInRange, previousRange, yearAgoRange, type DayRange } 
 import { kpis, type Kpis } from './kpis';
 import { baseByDay, periodSeries, periodsInRange, type PeriodRow } from './periods';
 import { rfm, RFM_SEGMENTS, type RfmResult, type RfmSegment } from './rfm';
-import { yearlyRetention, yearlyRows, YEARLY_WINDOW_MONTHS } from './yearly';
+import { yearlyRetention } from './yearly';
 import { SEED_BIT, SEED_SEGMENTS, seedSegments, type SeedSegment, type SeedSegmentSettings } from './seed-segments';
 
 export interface AnalysisSettings {
@@ -114,13 +114,12 @@ function earlierFigures(
 	customerCount: number,
 	full: CustomerIndex,
 	allPeriods: readonly PeriodRow[],
-	allYears: readonly PeriodRow[],
 	range: DayRange,
 	settings: AnalysisSettings
 ): EarlierFigures {
 	if (!isCovered(range, full)) return { kind: 'notComparable', range, dataFrom: full.minDay };
 	const { index } = indexInRange(columns, customerCount, range);
-	const yearly = yearlyRetention(columns, customerCount, periodsInRange(allYears, range, full));
+	const yearly = yearlyRetention(columns, full, range);
 	return {
 		kind: 'comparable',
 		range,
@@ -138,8 +137,6 @@ export function analyse(
 	const base = baseByDay(columns, full, settings.windowMonths);
 	// The customer base before each period comes from the whole history, with or without a range.
 	const allPeriods = periodSeries(columns, full, settings.period, settings.windowMonths, base);
-	// The yearly CRR: calendar years with a 12-month window, measured, never compounded (`yearly.ts`).
-	const allYears = yearlyRows(columns, full, settings.windowMonths === YEARLY_WINDOW_MONTHS ? base : undefined);
 	const range = settings.range && columns.count > 0 ? settings.range : null;
 
 	let index = full;
@@ -164,23 +161,16 @@ export function analyse(
 		}
 		summary = { ...range, newCustomers, returningCustomers: active - newCustomers };
 		comparisons = {
-			previous: earlierFigures(
-				columns,
-				customerCount,
-				full,
-				allPeriods,
-				allYears,
-				previousRange(range),
-				settings
-			),
-			yearAgo: earlierFigures(columns, customerCount, full, allPeriods, allYears, yearAgoRange(range), settings)
+			previous: earlierFigures(columns, customerCount, full, allPeriods, previousRange(range), settings),
+			yearAgo: earlierFigures(columns, customerCount, full, allPeriods, yearAgoRange(range), settings)
 		};
 	} else {
 		cohorts = cohortTable(columns, full);
 	}
 
-	const years = range ? periodsInRange(allYears, range, full) : allYears;
-	const headline = kpis(index, periods, settings, yearlyRetention(columns, customerCount, years));
+	// The yearly CRR: the last 12 whole months (of the range) with a 12-month window, measured on the
+	// whole history, never compounded (`yearly.ts`).
+	const headline = kpis(index, periods, settings, yearlyRetention(columns, full, range));
 	const rfmResult = rfm(index);
 	const seedFlags = seedSegments(rangeColumns, index, settings.seed);
 	const totals = { customers: headline.customers, revenue: headline.revenue };

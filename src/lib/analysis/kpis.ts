@@ -27,9 +27,9 @@ export function annualisation(spanDays: number): Annualisation {
 }
 
 /**
- * Why the yearly churn is what it is: from a measurable calendar year (`yearly`); missing because no
- * year is measurable; or left out because that year's CRR is above 100 % (its churn is negative,
- * which is not a rate of loss).
+ * Why the yearly churn is what it is: from the last 12 whole months, measurable (`yearly`); missing
+ * because they are not; or left out because their CRR is above 100 % (its churn is negative, which is
+ * not a rate of loss).
  */
 export type YearlyChurnBasis = 'fromPeriod' | 'noPeriod' | 'aboveHundred';
 
@@ -66,11 +66,11 @@ export interface Kpis {
 	/** The activity window the periods were measured with, in months. */
 	windowMonths: number;
 	/**
-	 * The yearly retention measured over the last measurable calendar year with a 12-month window
+	 * The yearly retention measured over the last 12 whole months with a 12-month window
 	 * (never a period's CRR compounded: see `yearly.ts`); null when it was not computed.
 	 */
 	yearly: YearlyRetention | null;
-	/** 1 − that year's CRR; null when no year is measurable or its CRR is above 100 %. */
+	/** 1 − their CRR; null when it is not measurable or above 100 %. */
 	yearlyChurn: number | null;
 	yearlyChurnBasis: YearlyChurnBasis;
 	/** Expected lifetime t = 1 / yearly churn, in years (a rough estimate assuming constant churn). */

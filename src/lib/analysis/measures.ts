@@ -13,9 +13,9 @@ import { DEFAULT_ANALYSIS_SETTINGS } from './settings';
  * figures the Analysis page shows for these settings. A figure the Analysis page flags (a CRR that
  * is not measurable or above 100 %, a per-year figure from less than a year) is not among the
  * measures: it is listed in `withheld` with the reason, so no other page takes it as a fact.
- * The CRR and churn are given for the settings' period and, measured over the last measurable
- * calendar year with a 12-month window, per year (`kpis.yearly`); each carries its window, so no
- * page compounds it into another period. Each measure says how many customers it rests on.
+ * The CRR and churn are given for the settings' period and, measured over the last 12 whole months
+ * with a 12-month window, per year (`kpis.yearly`); each carries its window and its first month, so no
+ * page compounds it into another period and each names its months. Each measure says how many customers it rests on.
  */
 export function datasetMeasures(
 	analysis: Analysis,
@@ -31,8 +31,10 @@ export function datasetMeasures(
 	const { windowMonths } = settings;
 	const last = k.lastPeriod;
 	const yearly = k.yearly;
-	// A yearly CRR is the measured one of a calendar year with a 12-month window (`kpis.yearly`), never
-	// a month's or quarter's compounded; with yearly periods and that window the two are the same.
+	// A yearly CRR is the measured one of the last 12 whole months with a 12-month window (`kpis.yearly`),
+	// never a month's or quarter's compounded. With yearly periods and that window, the period's (the
+	// last measurable calendar year) would be a second CRR per year beside it, never more recent: only
+	// the yearly one is handed on, so one figure is compared and r, C and f cover the same months.
 	const sameAsYearly = unit === 'year' && windowMonths === yearly?.windowMonths;
 	const crrMeasures = (row: PeriodRow, period: PeriodUnit, window: number) => {
 		const counts = { start: row.start, end: row.end, acquired: row.acquired };

@@ -1,6 +1,8 @@
 import type { OrderColumns } from '$lib/orders/columns';
+import { addMonths, firstDayOfMonthIndex, monthIndexOfDay } from './calendar';
 import type { CustomerIndex } from './customers';
-import { baseByDay, lastCompletePeriod, lastMeasurablePeriod, periodSeries, type PeriodRow } from './periods';
+import type { DayRange } from './date-range';
+import { crrBasis, isCompletePeriod, periodsInRange, type PeriodRow } from './periods';
 
 /**
  * The activity window of the yearly CRR: 12 months, as in the one published yearly retention figure
@@ -8,18 +10,26 @@ import { baseByDay, lastCompletePeriod, lastMeasurablePeriod, periodSeries, type
  */
 export const YEARLY_WINDOW_MONTHS = 12;
 
+/** The yearly figures cover 12 calendar months. */
+export const YEARLY_MONTHS = 12;
+
 /**
- * Retention per year, measured over a calendar year rather than compounded from one month or quarter.
+ * Retention per year, measured over 12 whole months rather than compounded from one month or quarter.
  *
  * With an activity window, a period's CRR = (E − N) ÷ S is not a constant survival rate: a month's
  * CRR counts as kept everyone whose last purchase is less than 12 months old, so raising it to the
  * 12th power says nothing about a year (a shop where nobody ever reorders keeps about 92 % a month
- * and 0 % a year). So the yearly figures are those of the last measurable calendar year, measured
- * with a 12-month window whatever the window chosen for the periods:
- * - `period`: that year's row (S, E, N, CRR), or null when no year is measurable;
- * - `unmeasured`: when none is, the row that says why (the last complete year, else the last one);
- * - `buyers`: the last complete calendar year's customers (those with an order in it) and their
- *   orders in it, or null when the data covers no whole calendar year.
+ * and 0 % a year). So the yearly figures are those of the last 12 whole calendar months of the data
+ * (`lastTwelveMonths`), measured with a 12-month window whatever the window chosen for the periods,
+ * with S, E and N as for any period (`periods.ts`); measurable when the data covers the 12 months and
+ * a full 12 months before them (24 whole months suffice), and S > 0 (`crrBasis`):
+ * - `period`: their row (S, E, N, CRR; `month` is their first month), or null when not measurable;
+ * - `unmeasured`: when not, the same row, whose `basis` says why;
+ * - `buyers`: the customers with an order in those 12 months and their orders there (C and f of the
+ *   what-if, so r, C and f cover the same months), or null when the data does not cover them.
+ * Within a date range, the months are the last 12 whole months inside the range (the base at their
+ * start still counts the whole history, as for `periodsInRange`); where the range cuts them, they are
+ * partial (`cutByRange`) and there is no yearly figure.
  */
 export interface YearlyRetention {
 	windowMonths: number;
@@ -29,24 +39,85 @@ export interface YearlyRetention {
 }
 
 export interface YearBuyers {
-	/** First month index of the year. */
+	/** First month index of the 12 months. */
 	month: number;
 	customers: number;
 	orders: number;
 }
 
-/** The calendar-year periods with a 12-month window (reusing `base` when it is of a 12-month window). */
-export function yearlyRows(columns: OrderColumns, index: CustomerIndex, base?: Int32Array): PeriodRow[] {
-	return periodSeries(
-		columns,
-		index,
-		'year',
-		YEARLY_WINDOW_MONTHS,
-		base ?? baseByDay(columns, index, YEARLY_WINDOW_MONTHS)
-	);
+/**
+ * The first month of the last 12 whole months of the days `from` to `to`. A month is whole when
+ * `to` reaches its last day (data up to 2026-11-20: Nov 2025 – Oct 2026; up to 2026-11-30: Dec 2025 –
+ * Nov 2026), since the last order day is all that is known of where an export ends (as in
+ * `isCompletePeriod`). When no month from `from` to `to` is whole, the 12 months end with the month
+ * `to` falls in, so the reason given counts the days the data has.
+ */
+export function lastTwelveMonths(from: number, to: number): number {
+	let last = monthIndexOfDay(to);
+	if (firstDayOfMonthIndex(last + 1) - 1 !== to) last--;
+	if (firstDayOfMonthIndex(last + 1) - 1 < from) last = monthIndexOfDay(to);
+	return last - (YEARLY_MONTHS - 1);
 }
 
-/** Customers with an order from `firstDay` to `lastDay`, and their orders there. */
+/**
+ * The row of the 12 months from `month` (S, E, N and the customers back after a lapse, as
+ * `periodSeries` counts them for a period), measured on the whole history of `index`.
+ */
+export function twelveMonthRow(columns: OrderColumns, index: CustomerIndex, month: number): PeriodRow {
+	const { minDay, maxDay, offset, order } = index;
+	const window = YEARLY_WINDOW_MONTHS;
+	const firstDay = firstDayOfMonthIndex(month);
+	const lastDay = firstDayOfMonthIndex(month + YEARLY_MONTHS) - 1;
+	// S: the base at the end of the day before; E: at the end of the last day (or of the data).
+	const before = firstDay - 1;
+	const endDay = Math.min(lastDay, maxDay);
+	let start = 0;
+	let end = 0;
+	let acquired = 0;
+	let returning = 0;
+	for (let c = 0; c < index.customerCount; c++) {
+		const from = offset[c];
+		const to = offset[c + 1];
+		if (to === from) continue;
+		// A customer is in the base at the end of day d when their last purchase up to d is less than
+		// one window old (merging their intervals, as `baseByDay` does, gives the same).
+		let lastBefore = -1;
+		let lastByEnd = -1;
+		for (let j = from; j < to; j++) {
+			const p = columns.day[order[j]];
+			if (p > endDay) break;
+			if (p <= before) lastBefore = p;
+			lastByEnd = p;
+		}
+		const inStart = lastBefore >= 0 && addMonths(lastBefore, window) > before;
+		const inEnd = lastByEnd >= 0 && addMonths(lastByEnd, window) > endDay;
+		const isNew = index.firstDay[c] >= firstDay && index.firstDay[c] <= lastDay;
+		if (inStart) start++;
+		if (inEnd) end++;
+		if (isNew) acquired++;
+		else if (inEnd && !inStart) returning++;
+	}
+	const basis = crrBasis({ firstDay, lastDay, start }, index, window, 'year');
+	const crr = basis.kind === 'measurable' ? (end - acquired) / start : null;
+	return {
+		month,
+		firstDay,
+		lastDay,
+		days: lastDay - firstDay + 1,
+		coveredDays: Math.max(0, Math.min(lastDay, maxDay) - Math.max(firstDay, minDay) + 1),
+		start,
+		end,
+		acquired,
+		returning,
+		crr,
+		churn: crr === null ? null : 1 - crr,
+		complete: isCompletePeriod({ firstDay, lastDay }, index),
+		warmingUp: firstDay < addMonths(minDay, window),
+		basis
+	};
+}
+
+/** Customers with an order in the row's days, and their orders there. */
 function buyersIn(columns: OrderColumns, customerCount: number, row: PeriodRow): YearBuyers {
 	const seen = new Uint8Array(customerCount);
 	let customers = 0;
@@ -65,21 +136,26 @@ function buyersIn(columns: OrderColumns, customerCount: number, row: PeriodRow):
 }
 
 /**
- * The yearly figures from `rows` (`yearlyRows`, or those of them in a date range, `periodsInRange`),
- * counting the buyers in the orders of `columns`.
+ * The yearly figures of the orders of `columns` (`index`: their whole history), over the last 12
+ * whole months of the data, or of `range` within it.
  */
 export function yearlyRetention(
 	columns: OrderColumns,
-	customerCount: number,
-	rows: readonly PeriodRow[]
+	index: CustomerIndex,
+	range: DayRange | null = null
 ): YearlyRetention {
-	const period = lastMeasurablePeriod(rows);
-	let complete: PeriodRow | null = null;
-	for (let k = rows.length - 1; k >= 0 && !complete; k--) if (rows[k].complete) complete = rows[k];
+	const none = { windowMonths: YEARLY_WINDOW_MONTHS, period: null, unmeasured: null, buyers: null };
+	if (columns.count === 0) return none;
+	const from = range ? Math.max(range.from, index.minDay) : index.minDay;
+	const to = range ? Math.min(range.to, index.maxDay) : index.maxDay;
+	if (to < from) return none;
+	const whole = twelveMonthRow(columns, index, lastTwelveMonths(from, to));
+	const row = range ? (periodsInRange([whole], range, index)[0] ?? whole) : whole;
+	const measurable = row.basis.kind === 'measurable';
 	return {
 		windowMonths: YEARLY_WINDOW_MONTHS,
-		period,
-		unmeasured: period ? null : lastCompletePeriod(rows),
-		buyers: complete ? buyersIn(columns, customerCount, complete) : null
+		period: measurable ? row : null,
+		unmeasured: measurable ? null : row,
+		buyers: row.complete ? buyersIn(columns, index.customerCount, row) : null
 	};
 }

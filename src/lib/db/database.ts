@@ -224,7 +224,10 @@ export interface DatasetMetricsRecord {
 	/** The days of the first and last order: the figures use every order (never a date range). Absent on older records. */
 	firstDay?: number;
 	lastDay?: number;
-	/** The last complete calendar year's customers and their orders in it (the what-if's C and f). */
+	/**
+	 * The customers of the data's last 12 whole months and their orders there (the what-if's C and f);
+	 * `month` is the first of them (stored before: a calendar year's January).
+	 */
 	yearBuyers?: YearBuyers;
 }
 

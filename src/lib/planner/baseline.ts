@@ -167,10 +167,11 @@ function isWindowed(measure: MeasuredValue): boolean {
 
 /**
  * Why a what-if input was filled in the way it was, for the note beside it: converted from a typed
- * rate of another period; not filled because a frequency is not yearly; from a data set's last
- * complete calendar year (`year`: C, f) or its measured yearly CRR (`measuredYear`: r); or not
- * filled because the data covers no whole calendar year (`noCompleteYear`: C, f) or has no measured
- * yearly CRR (`noYearlyCrr`: its period's CRR is not compounded into one).
+ * rate of another period; not filled because a frequency is not yearly; from a data set's last 12
+ * whole months (`year`: C, f; `month` is their first) or its yearly CRR measured over them
+ * (`measuredYear`: r); or not filled because the data does not cover 12 whole months
+ * (`noCompleteYear`: C, f) or has no measured yearly CRR (`noYearlyCrr`: its period's CRR is not
+ * compounded into one).
  */
 export type PrefillNote =
 	| { field: keyof WhatIfBase; kind: 'converted'; from: RatePeriod; original: number }
@@ -258,11 +259,11 @@ export function whatIfFromScenario(scenario: ScenarioLike): WhatIfPrefill {
 }
 
 /**
- * The what-if inputs of a data set, all of one year: C = the customers who bought in its last
- * complete calendar year and f = their orders in it per customer (all customers over the whole span,
- * or orders per customer averaged over it, would not be a year's: more distinct customers order in
- * two years than in one); r = the CRR measured over the last measurable calendar year with a
- * 12-month window, never a month's or quarter's CRR compounded. What is missing stays as typed.
+ * The what-if inputs of a data set, all of the same 12 months, its last whole ones (`yearly.ts`):
+ * C = the customers who bought in them and f = their orders there per customer (all customers over
+ * the whole span, or orders per customer averaged over it, would not be a year's: more distinct
+ * customers order in two years than in one); r = the CRR measured over them with a 12-month window,
+ * never a month's or quarter's CRR compounded. What is missing stays as typed.
  */
 export function whatIfFromDataset(record: DatasetMetricsRecord): WhatIfPrefill {
 	const prefill: WhatIfPrefill = { values: {}, notes: [] };

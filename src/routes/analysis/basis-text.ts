@@ -13,15 +13,29 @@ import { periodLabel } from './period-label';
  * receive its figures (Benchmarks, What-if), so each says the same.
  */
 
-export function periodText(month: number, unit: PeriodUnit): string {
+/**
+ * How a period is named: a month, quarter or calendar year by its label ("Mar 2024", "Q1 2024",
+ * "2024"), or a yearly figure's 12 months (`twelveMonths`) by their first and last month ("Nov 2025 –
+ * Oct 2026"), since they need not be a calendar year.
+ */
+export type PeriodNaming = PeriodUnit | 'twelveMonths';
+
+export function periodText(month: number, unit: PeriodNaming): string {
+	if (unit === 'twelveMonths')
+		return msg.common.monthSpan({ from: periodText(month, 'month'), to: periodText(month + 11, 'month') });
 	return periodLabel(month, unit, locale.intlTag, msg.common.quarter);
+}
+
+/** A measure's or flag's unit as named: any CRR per year covers the 12 months from its first (`twelveMonths`). */
+export function namingOf(unit: PeriodUnit): PeriodNaming {
+	return unit === 'year' ? 'twelveMonths' : unit;
 }
 
 /** Why a period's CRR is not measurable (`cutByRange`: a partial period is cut by the date range, not the data). */
 export function unmeasuredText(
 	basis: Exclude<CrrBasis, { kind: 'measurable' }>,
 	month: number,
-	unit: PeriodUnit,
+	unit: PeriodNaming,
 	windowMonths: number,
 	cutByRange = false
 ): string {
@@ -44,7 +58,7 @@ export function unmeasuredText(
 			return t.windowShort({
 				period,
 				window: fmt.integer(windowMonths),
-				periodName: msg.common.period[unit],
+				periodName: msg.common.period[unit === 'twelveMonths' ? 'year' : unit],
 				months: fmt.integer(basis.periodMonths)
 			});
 		case 'noBase':
@@ -54,7 +68,7 @@ export function unmeasuredText(
 
 export function aboveHundredText(
 	p: { month: number; crr: number; returning: number },
-	unit: PeriodUnit,
+	unit: PeriodNaming,
 	windowMonths: number
 ): string {
 	return msg.analysis.trust.aboveHundred({
@@ -72,12 +86,13 @@ export function annualisationText(a: Exclude<Annualisation, { kind: 'observed' }
 		: t.shortSpanExtrapolated({ days: fmt.integer(a.spanDays), full: fmt.integer(a.fullDays) });
 }
 
+/** Why a figure is withheld; a CRR per year is named by its months (that of a calendar year too). */
 export function withheldReasonText(reason: WithheldReason): string {
 	switch (reason.code) {
 		case 'crrNotMeasurable':
-			return unmeasuredText(reason.basis, reason.month, reason.unit, reason.windowMonths);
+			return unmeasuredText(reason.basis, reason.month, namingOf(reason.unit), reason.windowMonths);
 		case 'crrAboveHundred':
-			return aboveHundredText(reason, reason.unit, reason.windowMonths);
+			return aboveHundredText(reason, namingOf(reason.unit), reason.windowMonths);
 		case 'shortSpan':
 			return annualisationText(reason.annualisation);
 	}

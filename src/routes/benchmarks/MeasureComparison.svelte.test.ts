@@ -96,9 +96,28 @@ describe('MeasureComparison', () => {
 		expect(item).toHaveTextContent('Yours (19.2%) is 4.8 percentage points below');
 		expect(item).toHaveTextContent('behind the benchmark');
 		expect(item).not.toHaveTextContent('converted');
-		// The chart's table alternative names the year and keeps the unit.
-		expect(document.body).toHaveTextContent('You (2024)');
+		// The chart's table alternative names the 12 months and keeps the unit.
+		expect(document.body).toHaveTextContent('You (Jan 2024 – Dec 2024)');
 		expect(document.body).toHaveTextContent('19.2% per year');
+	});
+
+	it('names the 12 months a yearly CRR was measured over when they are not a calendar year', () => {
+		render(MeasureComparison, {
+			measure: {
+				metric: 'crr',
+				value: 14 / 73,
+				period: 'year',
+				windowMonths: 12,
+				sampleSize: 73,
+				periodMonth: 2025 * 12 + 10,
+				counts: { start: 73, end: 86, acquired: 72 }
+			},
+			figures: apparel
+		});
+		expect(document.body).toHaveTextContent('You (Nov 2025 – Oct 2026)');
+		expect(document.body).toHaveTextContent(
+			'Measured over Nov 2025 – Oct 2026 with a 12-month activity window: S = 73, E = 86, N = 72.'
+		);
 	});
 
 	it('gives no verdict on a rate from fewer than 30 customers, and shows how wide it is', () => {

@@ -173,16 +173,16 @@ export default {
 			window: string;
 			year: string;
 		}) =>
-			`Per year it is measured, not compounded from this CRR (with an activity window a period’s CRR is no constant rate): over ${p.year}, with a ${p.window}-month window, CRR = (${p.e} − ${p.n}) ÷ ${p.s} = ${p.crr}, so yearly churn = ${p.churn}.`,
+			`Per year it is measured, not compounded from this CRR (with an activity window a period’s CRR is no constant rate): over the last 12 whole months, ${p.year}, with a ${p.window}-month window, CRR = (${p.e} − ${p.n}) ÷ ${p.s} = ${p.crr}, so yearly churn = ${p.churn}.`,
 		yearlyChurnNone: (p: { reason: string }) =>
-			`No yearly churn: it is measured over a calendar year with a 12-month activity window, never compounded from a shorter period’s CRR. ${p.reason}`,
+			`No yearly churn: it is measured over the last 12 whole months of the data (or of the date range) with a 12-month activity window, so it needs 24 whole months, and is never compounded from a shorter period’s CRR. ${p.reason}`,
 		clvFormula: (p: { aov: string; clv: string; f: string; t: string; tSource: string }) =>
 			`CLV = AOV × f × t = ${p.aov} × ${p.f} × ${p.t} = ${p.clv}, with t = ${p.tSource}. The formula from ${names['004']}; t is usually 1–3 years.`,
 		tFromChurn: (p: { t: string; year: string; yearly: string }) =>
 			`1 ÷ yearly churn = 1 ÷ ${p.yearly} = ${p.t} years (yearly churn measured over ${p.year}; a rough estimate: it assumes churn stays constant)`,
 		tChosen: (p: { t: string }) => `${p.t} years, as you chose`,
 		noPeriod: 'No period of the data yet.',
-		noClv: 'Needs a frequency per year and a yearly churn above 0 (measured over a calendar year), or a lifetime you choose below.',
+		noClv: 'Needs a frequency per year and a yearly churn above 0 (measured over the last 12 whole months), or a lifetime you choose below.',
 		lifetimeLabel: 'Lifetime t for the CLV (years; empty = from churn)',
 		lifetimeInvalid: 'Use a number of years between 0.1 and 50.'
 	},

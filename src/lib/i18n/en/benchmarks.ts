@@ -113,7 +113,7 @@ export default {
 		'period-missing': 'Say which period your value covers (month, quarter or year) to compare it.',
 		currency: 'This figure is in another currency; no exchange rate is applied.',
 		'period-differs':
-			'Yours was measured from orders with an activity window over another period. Such a rate is not the same every period, so it is not converted by compounding; it is compared only with figures of its own period (the yearly CRR is measured over a calendar year).',
+			'Yours was measured from orders with an activity window over another period. Such a rate is not the same every period, so it is not converted by compounding; it is compared only with figures of its own period (the yearly CRR is measured over the last 12 whole months).',
 		'small-sample': 'Fewer than 30 customers behind your value: too few for a verdict.'
 	},
 	converted: 'Your value was converted to the figure’s period, assuming the same rate every period.',
@@ -143,7 +143,7 @@ export default {
 		noDatasets: 'No analysed data set yet. Import orders on the Data page, then open the Analysis.',
 		datasetOption: (p: { name: string; date: string }) => `${p.name}, analysed ${p.date}`,
 		datasetBasis: (p: { period: string; window: string }) =>
-			`The figures the Analysis page shows for this data set, with ${p.period} periods and a ${p.window}-month activity window (its latest settings there). Change them there and these follow; a date range chosen there is not applied here. The CRR and churn per year are measured over a calendar year with a 12-month window, never compounded from a month or quarter.`,
+			`The figures the Analysis page shows for this data set, with ${p.period} periods and a ${p.window}-month activity window (its latest settings there). Change them there and these follow; a date range chosen there is not applied here. The CRR and churn per year are measured over the data’s last 12 whole months with a 12-month window, never compounded from a month or quarter.`,
 		datasetSpan: (p: { customers: string; days: string; from: string; orders: string; to: string }) =>
 			`Basis: all orders, from ${p.from} to ${p.to} (days: ${p.days}; customers: ${p.customers}; orders: ${p.orders}).`,
 		withheldHeading: 'Flagged on the Analysis page, so not compared',

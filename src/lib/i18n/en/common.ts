@@ -51,6 +51,8 @@ export default {
 	labelled: (p: { label: string; value: string }) => `${p.label}: ${p.value}`,
 	/** A calendar quarter, e.g. Q1 2024. */
 	quarter: (p: { quarter: string; year: string }) => `Q${p.quarter} ${p.year}`,
+	/** Twelve months from the first to the last named, e.g. Nov 2025 – Oct 2026. */
+	monthSpan: (p: { from: string; to: string }) => `${p.from} – ${p.to}`,
 	/** After a difference of percentages: +5 pp. */
 	pointsSuffix: ' pp',
 	periodAdjective: {

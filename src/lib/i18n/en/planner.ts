@@ -130,7 +130,7 @@ export default {
 		notYearly: (p: { period: string }) =>
 			`The frequency there is ${p.period}; a year’s is not simply a multiple of it, so enter a yearly one here.`,
 		yearCustomers: (p: { customers: string; year: string }) =>
-			`The ${p.customers} customers who ordered in ${p.year}, the data’s last complete calendar year.`,
+			`The ${p.customers} customers who ordered in ${p.year}, the data’s last 12 whole months.`,
 		yearFrequency: (p: { customers: string; orders: string; year: string }) =>
 			`Their orders in ${p.year} ÷ customers = ${p.orders} ÷ ${p.customers}.`,
 		measuredYear: (p: { counts: string; window: string; year: string }) =>
@@ -138,9 +138,9 @@ export default {
 		measuredCounts: (p: { acquired: string; end: string; start: string }) =>
 			`: (E − N) ÷ S = (${p.end} − ${p.acquired}) ÷ ${p.start}`,
 		noYearlyCrr:
-			'Not filled in: no calendar year of the data set has a measurable CRR (see the flagged figures above), and a month’s or quarter’s CRR compounded to a year would mean nothing.',
+			'Not filled in: the last 12 whole months of the data set have no measurable CRR (see the flagged figures above), and a month’s or quarter’s CRR compounded to a year would mean nothing.',
 		noCompleteYear:
-			'Not filled in: the data covers no whole calendar year, and customers or orders counted over a shorter or longer span are not a year’s.',
+			'Not filled in: the data does not cover 12 whole months, and customers or orders counted over a shorter or longer span are not a year’s.',
 		fields: {
 			customers: {
 				label: 'Customers this year (C)',

@@ -145,16 +145,16 @@ const analysis: Catalogue<typeof en> = {
 			`CRR = (E − N) ÷ S × 100 = (${p.e} − ${p.n}) ÷ ${p.s} × 100 = ${p.crr}, periods: ${p.period} (S — klienti bāzē perioda sākumā, E — beigās, N — jaunie klienti periodā).`,
 		churnFormula: (p) => `Aizplūšana = 1 − CRR = ${p.churn}. ${p.yearly}`,
 		yearlyChurn: (p) =>
-			`Gada rādītājs ir izmērīts, nevis sakāpināts no šī CRR (ar aktivitātes logu perioda CRR nav nemainīgs rādītājs): ${p.year}, ar ${p.window} mēnešu logu, CRR = (${p.e} − ${p.n}) ÷ ${p.s} = ${p.crr}, tātad gada aizplūšana = ${p.churn}.`,
+			`Gada rādītājs ir izmērīts, nevis sakāpināts no šī CRR (ar aktivitātes logu perioda CRR nav nemainīgs rādītājs): pēdējie 12 pilnie mēneši, ${p.year}, ar ${p.window} mēnešu logu, CRR = (${p.e} − ${p.n}) ÷ ${p.s} = ${p.crr}, tātad gada aizplūšana = ${p.churn}.`,
 		yearlyChurnNone: (p) =>
-			`Gada aizplūšanas nav: to mēra kalendārajā gadā ar 12 mēnešu aktivitātes logu, nekad nesakāpinot īsāka perioda CRR. ${p.reason}`,
+			`Gada aizplūšanas nav: to mēra datu (vai datumu diapazona) pēdējos 12 pilnajos mēnešos ar 12 mēnešu aktivitātes logu, tāpēc vajag 24 pilnus mēnešus, un nekad nesakāpina no īsāka perioda CRR. ${p.reason}`,
 		clvFormula: (p) =>
 			`CLV = AOV × f × t = ${p.aov} × ${p.f} × ${p.t} = ${p.clv}, kur t (gados) = ${p.tSource}. Formulu sniedz ${names['004']}; t parasti ir 1–3 gadi.`,
 		tFromChurn: (p) =>
 			`1 ÷ gada aizplūšana = 1 ÷ ${p.yearly} = ${p.t} (gada aizplūšana izmērīta: ${p.year}; aptuvens novērtējums: pieņemts, ka aizplūšana nemainās)`,
 		tChosen: (p) => `${p.t}, kā jūs norādījāt`,
 		noPeriod: 'Datos vēl nav neviena perioda.',
-		noClv: 'Nepieciešams biežums gadā un gada aizplūšana virs 0 (izmērīta kalendārajā gadā) vai zemāk norādīts mūža ilgums.',
+		noClv: 'Nepieciešams biežums gadā un gada aizplūšana virs 0 (izmērīta pēdējos 12 pilnajos mēnešos) vai zemāk norādīts mūža ilgums.',
 		repeatByDays: (p: { orders: string; days: string }) =>
 			`Skaitot pasūtījumus, vairāk nekā vienu reizi pirka ${p.orders} klienti; skaitot pirkuma dienas, kā to dara prognozētās CLV modeļi, ${p.days} klienti pirka divās vai vairāk dažādās dienās (vairāki pasūtījumi vienā dienā tur ir viens pirkums).`,
 		frequencyRefused: (p: { days: string; min: string; perCustomer: string }) =>

@@ -115,7 +115,7 @@ const benchmarks: Catalogue<typeof en> = {
 		'period-missing': 'Lai salīdzinātu, norādiet, par kādu periodu ir jūsu vērtība (mēnesis, ceturksnis vai gads).',
 		currency: 'Šī vērtība ir citā valūtā; valūtas kurss netiek piemērots.',
 		'period-differs':
-			'Jūsu vērtība izmērīta no pasūtījumiem ar aktivitātes logu citā periodā. Šāds rādītājs nav vienāds katrā periodā, tāpēc to nepārrēķina, kāpinot; to salīdzina tikai ar sava perioda rādītājiem (gada CRR mēra kalendārajā gadā).',
+			'Jūsu vērtība izmērīta no pasūtījumiem ar aktivitātes logu citā periodā. Šāds rādītājs nav vienāds katrā periodā, tāpēc to nepārrēķina, kāpinot; to salīdzina tikai ar sava perioda rādītājiem (gada CRR mēra pēdējos 12 pilnajos mēnešos).',
 		'small-sample': 'Aiz jūsu vērtības ir mazāk nekā 30 klientu: par maz secinājumam.'
 	},
 	converted:
@@ -146,7 +146,7 @@ const benchmarks: Catalogue<typeof en> = {
 		noDatasets: 'Vēl nav analizētu datu kopu. Importējiet pasūtījumus lapā “Dati”, tad atveriet “Analīze”.',
 		datasetOption: (p: { name: string; date: string }) => `${p.name}, analizēta ${p.date}`,
 		datasetBasis: (p: { period: string; window: string }) =>
-			`Rādītāji, ko lapa “Analīze” rāda šai datu kopai ar periodiem ${p.period} un ${p.window} mēnešu aktivitātes logu (tās pēdējie iestatījumi). Ja tos maināt tur, mainās arī šie; tur izvēlēts datumu intervāls šeit netiek piemērots. CRR un aizplūšana gadā ir izmērīta kalendārajā gadā ar 12 mēnešu logu, nekad nesakāpinot mēneša vai ceturkšņa rādītāju.`,
+			`Rādītāji, ko lapa “Analīze” rāda šai datu kopai ar periodiem ${p.period} un ${p.window} mēnešu aktivitātes logu (tās pēdējie iestatījumi). Ja tos maināt tur, mainās arī šie; tur izvēlēts datumu intervāls šeit netiek piemērots. CRR un aizplūšana gadā ir izmērīta datu pēdējos 12 pilnajos mēnešos ar 12 mēnešu logu, nekad nesakāpinot mēneša vai ceturkšņa rādītāju.`,
 		datasetSpan: (p: { customers: string; days: string; from: string; orders: string; to: string }) =>
 			`Pamats: visi pasūtījumi no ${p.from} līdz ${p.to} (dienas: ${p.days}; klienti: ${p.customers}; pasūtījumi: ${p.orders}).`,
 		withheldHeading: 'Lapā “Analīze” atzīmēti, tāpēc netiek salīdzināti',

@@ -51,6 +51,7 @@ const common: Catalogue<typeof en> = {
 	labelled: (p: { label: string; value: string }) => `${p.label}: ${p.value}`,
 	/** Īsā forma kā mēnešiem (“2024. g. marts”): 2024. g. 1. cet. */
 	quarter: (p: { quarter: string; year: string }) => `${p.year}. g. ${p.quarter}. cet.`,
+	monthSpan: (p: { from: string; to: string }) => `${p.from} – ${p.to}`,
 	pointsSuffix: ' p. p.',
 	periodAdjective: {
 		month: 'pa mēnešiem',

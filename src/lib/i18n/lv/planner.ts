@@ -135,7 +135,7 @@ const planner: Catalogue<typeof en> = {
 		notYearly: (p: { period: string }) =>
 			`Tur norādīts biežums ${p.period}; gada biežums nav vienkārši tā daudzkārtnis, tāpēc ievadiet šeit gada vērtību.`,
 		yearCustomers: (p: { customers: string; year: string }) =>
-			`${p.customers} klienti, kas pasūtīja ${p.year} — datu pēdējā pilnajā kalendārajā gadā.`,
+			`${p.customers} klienti, kas pasūtīja ${p.year} — datu pēdējos 12 pilnajos mēnešos.`,
 		yearFrequency: (p: { customers: string; orders: string; year: string }) =>
 			`Viņu pasūtījumi ${p.year} ÷ klienti = ${p.orders} ÷ ${p.customers}.`,
 		measuredYear: (p: { counts: string; window: string; year: string }) =>
@@ -143,9 +143,9 @@ const planner: Catalogue<typeof en> = {
 		measuredCounts: (p: { acquired: string; end: string; start: string }) =>
 			`: (E − N) ÷ S = (${p.end} − ${p.acquired}) ÷ ${p.start}`,
 		noYearlyCrr:
-			'Nav aizpildīts: nevienā datu kopas kalendārajā gadā CRR nav izmērāms (skatiet atzīmētos rādītājus augstāk), un mēneša vai ceturkšņa CRR, sakāpināts līdz gadam, neko nenozīmētu.',
+			'Nav aizpildīts: datu kopas pēdējos 12 pilnajos mēnešos CRR nav izmērāms (skatiet atzīmētos rādītājus augstāk), un mēneša vai ceturkšņa CRR, sakāpināts līdz gadam, neko nenozīmētu.',
 		noCompleteYear:
-			'Nav aizpildīts: dati neaptver nevienu pilnu kalendāro gadu, un klienti vai pasūtījumi, saskaitīti īsākā vai garākā laikā, nav gada rādītāji.',
+			'Nav aizpildīts: dati neaptver 12 pilnus mēnešus, un klienti vai pasūtījumi, saskaitīti īsākā vai garākā laikā, nav gada rādītāji.',
 		fields: {
 			customers: {
 				label: 'Klienti šogad (C)',

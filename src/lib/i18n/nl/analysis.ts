@@ -143,16 +143,16 @@ const analysis: Catalogue<typeof en> = {
 			`CRR = (E − N) ÷ S × 100 = (${p.e} − ${p.n}) ÷ ${p.s} × 100 = ${p.crr}, voor ${p.period} (S = klanten in het bestand aan het begin, E = aan het eind, N = nieuwe klanten in de periode).`,
 		churnFormula: (p) => `Klantverloop = 1 − CRR = ${p.churn}. ${p.yearly}`,
 		yearlyChurn: (p) =>
-			`Per jaar is het gemeten, niet uit deze CRR samengesteld (met een activiteitsvenster is de CRR van een periode geen constant percentage): over ${p.year}, met een venster van ${p.window} maanden, CRR = (${p.e} − ${p.n}) ÷ ${p.s} = ${p.crr}, dus klantverloop per jaar = ${p.churn}.`,
+			`Per jaar is het gemeten, niet uit deze CRR samengesteld (met een activiteitsvenster is de CRR van een periode geen constant percentage): over de laatste 12 volle maanden, ${p.year}, met een venster van ${p.window} maanden, CRR = (${p.e} − ${p.n}) ÷ ${p.s} = ${p.crr}, dus klantverloop per jaar = ${p.churn}.`,
 		yearlyChurnNone: (p) =>
-			`Geen klantverloop per jaar: dat wordt gemeten over een kalenderjaar met een activiteitsvenster van 12 maanden, nooit samengesteld uit de CRR van een kortere periode. ${p.reason}`,
+			`Geen klantverloop per jaar: dat wordt gemeten over de laatste 12 volle maanden van de data (of van het datumbereik) met een activiteitsvenster van 12 maanden, dus er zijn 24 volle maanden nodig, en nooit samengesteld uit de CRR van een kortere periode. ${p.reason}`,
 		clvFormula: (p) =>
 			`CLV = AOV × f × t = ${p.aov} × ${p.f} × ${p.t} = ${p.clv}, met t = ${p.tSource}. Formule uit ${names['004']}; t is meestal 1–3 jaar.`,
 		tFromChurn: (p) =>
 			`1 ÷ klantverloop per jaar = 1 ÷ ${p.yearly} = ${p.t} jaar (klantverloop per jaar gemeten over ${p.year}; een ruwe schatting: gaat uit van constant klantverloop)`,
 		tChosen: (p) => `${p.t} jaar, zoals je zelf hebt gekozen`,
 		noPeriod: 'Nog geen periode in de gegevens.',
-		noClv: 'Vereist een frequentie per jaar en een klantverloop per jaar boven 0 (gemeten over een kalenderjaar), of een levensduur die je hieronder kiest.',
+		noClv: 'Vereist een frequentie per jaar en een klantverloop per jaar boven 0 (gemeten over de laatste 12 volle maanden), of een levensduur die je hieronder kiest.',
 		repeatByDays: (p: { orders: string; days: string }) =>
 			`Geteld per bestelling kochten ${p.orders} klanten meer dan eens; geteld per aankoopdag, zoals de modellen voor voorspelde CLV tellen, kochten ${p.days} klanten op twee of meer verschillende dagen (meerdere bestellingen op één dag zijn daar één aankoop).`,
 		frequencyRefused: (p: { days: string; min: string; perCustomer: string }) =>

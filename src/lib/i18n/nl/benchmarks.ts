@@ -116,7 +116,7 @@ const benchmarks: Catalogue<typeof en> = {
 			'Geef aan over welke periode je waarde gaat (maand, kwartaal of jaar) om haar te vergelijken.',
 		currency: 'Dit cijfer is in een andere valuta; er wordt geen wisselkoers toegepast.',
 		'period-differs':
-			'Jouw waarde is uit bestellingen gemeten met een activiteitsvenster over een andere periode. Zo’n percentage is niet elke periode gelijk, dus het wordt niet door samenstellen omgerekend; het wordt alleen vergeleken met cijfers van dezelfde periode (de CRR per jaar wordt over een kalenderjaar gemeten).',
+			'Jouw waarde is uit bestellingen gemeten met een activiteitsvenster over een andere periode. Zo’n percentage is niet elke periode gelijk, dus het wordt niet door samenstellen omgerekend; het wordt alleen vergeleken met cijfers van dezelfde periode (de CRR per jaar wordt over de laatste 12 volle maanden gemeten).',
 		'small-sample': 'Minder dan 30 klanten achter jouw waarde: te weinig voor een oordeel.'
 	},
 	converted:
@@ -148,7 +148,7 @@ const benchmarks: Catalogue<typeof en> = {
 			'Nog geen geanalyseerde dataset. Importeer bestellingen op de pagina Gegevens en open daarna de Analyse.',
 		datasetOption: (p: { name: string; date: string }) => `${p.name}, geanalyseerd op ${p.date}`,
 		datasetBasis: (p: { period: string; window: string }) =>
-			`De cijfers die de pagina Analyse voor deze dataset toont, met periodes ${p.period} en een activiteitsvenster van ${p.window} maanden (de laatste instellingen daar). Verander ze daar en deze volgen; een datumbereik dat je daar kiest, geldt hier niet. De CRR en het klantverloop per jaar zijn gemeten over een kalenderjaar met een venster van 12 maanden, nooit samengesteld uit een maand of kwartaal.`,
+			`De cijfers die de pagina Analyse voor deze dataset toont, met periodes ${p.period} en een activiteitsvenster van ${p.window} maanden (de laatste instellingen daar). Verander ze daar en deze volgen; een datumbereik dat je daar kiest, geldt hier niet. De CRR en het klantverloop per jaar zijn gemeten over de laatste 12 volle maanden van de data met een venster van 12 maanden, nooit samengesteld uit een maand of kwartaal.`,
 		datasetSpan: (p: { customers: string; days: string; from: string; orders: string; to: string }) =>
 			`Basis: alle bestellingen, van ${p.from} tot ${p.to} (dagen: ${p.days}; klanten: ${p.customers}; bestellingen: ${p.orders}).`,
 		withheldHeading: 'Op de pagina Analyse gemarkeerd, dus niet vergeleken',

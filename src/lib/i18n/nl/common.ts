@@ -50,6 +50,7 @@ const common: Catalogue<typeof en> = {
 	quoted: (p: { text: string }) => `‘${p.text}’`,
 	labelled: (p: { label: string; value: string }) => `${p.label}: ${p.value}`,
 	quarter: (p: { quarter: string; year: string }) => `K${p.quarter} ${p.year}`,
+	monthSpan: (p: { from: string; to: string }) => `${p.from} – ${p.to}`,
 	pointsSuffix: ' procentpunt',
 	periodAdjective: {
 		month: 'per maand',

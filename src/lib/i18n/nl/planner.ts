@@ -136,7 +136,7 @@ const planner: Catalogue<typeof en> = {
 		notYearly: (p: { period: string }) =>
 			`De frequentie daar geldt ${p.period}; die van een jaar is niet zomaar een veelvoud daarvan, dus vul hier een frequentie per jaar in.`,
 		yearCustomers: (p: { customers: string; year: string }) =>
-			`De ${p.customers} klanten die bestelden in ${p.year}, het laatste volledige kalenderjaar van de data.`,
+			`De ${p.customers} klanten die bestelden in ${p.year}, de laatste 12 volle maanden van de data.`,
 		yearFrequency: (p: { customers: string; orders: string; year: string }) =>
 			`Hun bestellingen in ${p.year} ÷ klanten = ${p.orders} ÷ ${p.customers}.`,
 		measuredYear: (p: { counts: string; window: string; year: string }) =>
@@ -144,9 +144,9 @@ const planner: Catalogue<typeof en> = {
 		measuredCounts: (p: { acquired: string; end: string; start: string }) =>
 			`: (E − N) ÷ S = (${p.end} − ${p.acquired}) ÷ ${p.start}`,
 		noYearlyCrr:
-			'Niet ingevuld: in geen enkel kalenderjaar van de dataset is de CRR meetbaar (zie de gemarkeerde cijfers hierboven), en de CRR van een maand of kwartaal samengesteld tot een jaar zou niets betekenen.',
+			'Niet ingevuld: in de laatste 12 volle maanden van de dataset is de CRR niet meetbaar (zie de gemarkeerde cijfers hierboven), en de CRR van een maand of kwartaal samengesteld tot een jaar zou niets betekenen.',
 		noCompleteYear:
-			'Niet ingevuld: de data beslaat geen volledig kalenderjaar, en klanten of bestellingen geteld over een kortere of langere periode zijn niet die van een jaar.',
+			'Niet ingevuld: de data beslaat geen 12 volle maanden, en klanten of bestellingen geteld over een kortere of langere periode zijn niet die van een jaar.',
 		fields: {
 			customers: {
 				label: 'Klanten dit jaar (C)',

@@ -51,6 +51,7 @@ const common: Catalogue<typeof en> = {
 	labelled: (p: { label: string; value: string }) => `${p.label}: ${p.value}`,
 	/** Как у месяцев («март 2024 г.»): 1 кв. 2024 г. */
 	quarter: (p: { quarter: string; year: string }) => `${p.quarter} кв. ${p.year} г.`,
+	monthSpan: (p: { from: string; to: string }) => `${p.from} – ${p.to}`,
 	pointsSuffix: ' п. п.',
 	periodAdjective: {
 		month: 'по месяцам',

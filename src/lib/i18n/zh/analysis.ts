@@ -140,16 +140,16 @@ const analysis: Catalogue<typeof en> = {
 			`CRR = (E − N) ÷ S × 100 = (${p.e} − ${p.n}) ÷ ${p.s} × 100 = ${p.crr}，统计周期为 ${p.period}（S = 期初客户群人数，E = 期末客户群人数，N = 期内新增客户数）。`,
 		churnFormula: (p) => `流失率 = 1 − CRR = ${p.churn}。${p.yearly}`,
 		yearlyChurn: (p) =>
-			`年度数值是实测的，而不是由此 CRR 复合推算（有活跃窗口时，周期 CRR 不是恒定比率）：${p.year}，活跃窗口 ${p.window} 个月，CRR = (${p.e} − ${p.n}) ÷ ${p.s} = ${p.crr}，因此年度流失率 = ${p.churn}。`,
+			`年度数值是实测的，而不是由此 CRR 复合推算（有活跃窗口时，周期 CRR 不是恒定比率）：最近 12 个完整月，${p.year}，活跃窗口 ${p.window} 个月，CRR = (${p.e} − ${p.n}) ÷ ${p.s} = ${p.crr}，因此年度流失率 = ${p.churn}。`,
 		yearlyChurnNone: (p) =>
-			`没有年度流失率：它按日历年以 12 个月活跃窗口实测，从不由更短周期的 CRR 复合推算。${p.reason}`,
+			`没有年度流失率：它按数据（或日期范围）最近 12 个完整月、以 12 个月活跃窗口实测，因此需要 24 个完整月，从不由更短周期的 CRR 复合推算。${p.reason}`,
 		clvFormula: (p) =>
 			`CLV = AOV × f × t = ${p.aov} × ${p.f} × ${p.t} = ${p.clv}，其中 t = ${p.tSource}。这是${names['004']}给出的公式；t 通常为 1–3 年。`,
 		tFromChurn: (p) =>
 			`1 ÷ 年度流失率 = 1 ÷ ${p.yearly} = ${p.t} 年（年度流失率实测于 ${p.year}；粗略估算：假设流失率保持不变）`,
 		tChosen: (p) => `${p.t} 年（您自己选择的值）`,
 		noPeriod: '数据中还没有任何周期。',
-		noClv: '需要每年频率和大于 0 的年度流失率（按日历年实测），或在下方自行选择生命周期。',
+		noClv: '需要每年频率和大于 0 的年度流失率（按最近 12 个完整月实测），或在下方自行选择生命周期。',
 		repeatByDays: (p: { orders: string; days: string }) =>
 			`按订单计，有 ${p.orders} 位客户购买了不止一次；按购买日计（预测 CLV 模型的计法），有 ${p.days} 位客户在两个或更多不同的日子购买（同一天的多笔订单在那里算一次购买）。`,
 		frequencyRefused: (p: { days: string; min: string; perCustomer: string }) =>

@@ -112,7 +112,7 @@ const benchmarks: Catalogue<typeof en> = {
 		'period-missing': '请说明您的数值覆盖哪个周期（月、季度或年），才能进行比较。',
 		currency: '该数据使用另一种货币；不做汇率换算。',
 		'period-differs':
-			'您的数值是按另一周期、以活跃窗口从订单实测的。这种比率并非每个周期都相同，因此不通过复合换算；只与同一周期的数据比较（年度 CRR 按日历年实测）。',
+			'您的数值是按另一周期、以活跃窗口从订单实测的。这种比率并非每个周期都相同，因此不通过复合换算；只与同一周期的数据比较（年度 CRR 按最近 12 个完整月实测）。',
 		'small-sample': '您的数值所依据的客户少于 30 位：不足以下结论。'
 	},
 	converted: '您的数值已换算到该数据的周期，假设每个周期的比率相同。',
@@ -142,7 +142,7 @@ const benchmarks: Catalogue<typeof en> = {
 		noDatasets: '还没有已分析的数据集。请在“数据”页面导入订单，然后打开“分析”。',
 		datasetOption: (p: { name: string; date: string }) => `${p.name}，分析于 ${p.date}`,
 		datasetBasis: (p: { period: string; window: string }) =>
-			`“分析”页面为此数据集显示的数值，${p.period}计算周期，活跃窗口期为 ${p.window} 个月（该页面的最新设置）。在那里更改设置，这里会随之更新；那里选择的日期范围不适用于此处。年度 CRR 和流失率按日历年以 12 个月窗口实测，从不由月度或季度数值复合推算。`,
+			`“分析”页面为此数据集显示的数值，${p.period}计算周期，活跃窗口期为 ${p.window} 个月（该页面的最新设置）。在那里更改设置，这里会随之更新；那里选择的日期范围不适用于此处。年度 CRR 和流失率按数据最近 12 个完整月、以 12 个月窗口实测，从不由月度或季度数值复合推算。`,
 		datasetSpan: (p: { customers: string; days: string; from: string; orders: string; to: string }) =>
 			`依据：全部订单，从 ${p.from} 到 ${p.to}（天数：${p.days}；客户：${p.customers}；订单：${p.orders}）。`,
 		withheldHeading: '在“分析”页面上已标注，因此不作比较',

@@ -49,6 +49,7 @@ const common: Catalogue<typeof en> = {
 	labelled: (p: { label: string; value: string }) => `${p.label}：${p.value}`,
 	/** 与月份标签（“2024年3月”）的写法一致。 */
 	quarter: (p: { quarter: string; year: string }) => `${p.year}年第${p.quarter}季度`,
+	monthSpan: (p: { from: string; to: string }) => `${p.from}至${p.to}`,
 	pointsSuffix: ' 个百分点',
 	periodAdjective: {
 		month: '按月',

@@ -130,7 +130,7 @@ const planner: Catalogue<typeof en> = {
 		notYearly: (p: { period: string }) =>
 			`那里的购买频率是${p.period}的数值；年度频率并不是它的简单倍数，因此请在这里输入年度频率。`,
 		yearCustomers: (p: { customers: string; year: string }) =>
-			`在 ${p.year}（数据中最后一个完整日历年）下单的 ${p.customers} 位客户。`,
+			`在 ${p.year}（数据中最近 12 个完整月）下单的 ${p.customers} 位客户。`,
 		yearFrequency: (p: { customers: string; orders: string; year: string }) =>
 			`他们在 ${p.year} 的订单 ÷ 客户 = ${p.orders} ÷ ${p.customers}。`,
 		measuredYear: (p: { counts: string; window: string; year: string }) =>
@@ -138,8 +138,8 @@ const planner: Catalogue<typeof en> = {
 		measuredCounts: (p: { acquired: string; end: string; start: string }) =>
 			`：(E − N) ÷ S = (${p.end} − ${p.acquired}) ÷ ${p.start}`,
 		noYearlyCrr:
-			'未填写：该数据集没有任何日历年的 CRR 可衡量（见上方标注的数值），而把月度或季度 CRR 复合推算到一年没有意义。',
-		noCompleteYear: '未填写：数据未覆盖任何完整的日历年，按更短或更长时段统计的客户或订单不是一年的数值。',
+			'未填写：该数据集最近 12 个完整月的 CRR 不可衡量（见上方标注的数值），而把月度或季度 CRR 复合推算到一年没有意义。',
+		noCompleteYear: '未填写：数据未覆盖 12 个完整月，按更短或更长时段统计的客户或订单不是一年的数值。',
 		fields: {
 			customers: {
 				label: '今年的客户数（C）',
