@@ -11,7 +11,7 @@ import { CellValues, UNSEEN } from './cell-values';
 import { discard } from './discard';
 import { Dictionary, GrowableFloat64, GrowableInt32 } from './growable';
 import { lineKindOf } from './line-kinds';
-import { paymentKind, type PaymentLedger } from './payments';
+import { isChargeback, isDispute, paymentKind, type PaymentLedger } from './payments';
 import { phoneCustomerId } from './phones';
 import {
 	DIMENSION_ROLE,
@@ -1770,8 +1770,8 @@ export class OrderAccumulator {
 		this.#ledgerReturns.push({
 			key: ledger.reference !== undefined ? this.#text(fields[ledger.reference], row) : '',
 			own,
-			chargeback: /chargeback/i.test(type),
-			dispute: /chargeback|reversal|rückbuchung|terugboeking/i.test(type),
+			chargeback: isChargeback(type),
+			dispute: isDispute(type),
 			// (A chargeback's reversal comes back from the buyer: they are its payer, not its payee.)
 			customerId: normaliseCustomerId(
 				this.#text(fields[kind === 'restored' ? (c.customer ?? ledger.counterparty) : ledger.counterparty], row)

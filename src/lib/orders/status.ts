@@ -104,6 +104,8 @@ const REFUNDED = words([
 	'rembours',
 	'erstattet',
 	'terugbetaald',
+	// Dutch "Teruggeboekt": booked back to the buyer (PayPal's "Reversed", Mollie's "charged back")
+	'teruggeboekt',
 	'atmaksāts',
 	'atmaksāta',
 	'возврат',
@@ -369,7 +371,9 @@ const AUTHORIZATION_UNDONE = words([
  * the chargeback and its reversal, where the files have them (see `OrderAccumulator`).
  */
 export function saysReversed(raw: string): boolean {
-	return normalise(raw) === PAYPAL_REFUNDED;
+	const status = normalise(raw);
+	// (The Dutch download's "Teruggeboekt".)
+	return status === PAYPAL_REFUNDED || status === 'teruggeboekt';
 }
 
 /**
