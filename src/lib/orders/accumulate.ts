@@ -11,7 +11,7 @@ import { CellValues, UNSEEN } from './cell-values';
 import { discard } from './discard';
 import { Dictionary, GrowableFloat64, GrowableInt32 } from './growable';
 import { lineKindOf } from './line-kinds';
-import { paymentKind, type PaymentLedger } from './payments';
+import { isChargeback, isDispute, paymentKind, type PaymentLedger } from './payments';
 import { phoneCustomerId } from './phones';
 import {
 	DIMENSION_ROLE,
@@ -325,6 +325,16 @@ interface FirstLineNoSale {
 }
 
 /** A negative row (a return, or an order's discount line) as `#netReturn` nets it. */
+/** An order's rows without a cost of goods (see `OrderAccumulator.#costLines`). */
+interface CostLines {
+	/** Its lines without a cost. */
+	missing: number;
+	/** Whether any of its rows had a cost. */
+	known: boolean;
+	/** Its first line without a cost (or its first row). */
+	ref: RowRef;
+}
+
 interface ReturnLine {
 	key: string;
 	customerId: string;
@@ -406,9 +416,11 @@ const enum Current {
  * - cost of goods, where a file has a cost column: an order-level cost (`orderCost`) is taken
  *   once per order (the first non-empty), like an order total; otherwise each of the order's rows
  *   counted as a line item adds its cost: unit cost × quantity (`unitCost`; quantity 1 without a
- *   quantity column) or the row's total cost (`lineCost`). An order with a row whose cost is
- *   empty or not a number has no known cost (NaN), and neither have the orders of a file without
- *   a cost column. A partly refunded order keeps the cost share its net sales keep; a return row
+ *   quantity column) or the row's total cost (`lineCost`). A line whose cost is empty or not a
+ *   number adds nothing: the order keeps its other lines' costs, and the report says how many
+ *   orders' costs are partial that way and how many lines lack one (`costPartial`); an order
+ *   none of whose lines has a cost has no known cost (NaN), and neither have the orders of a file
+ *   without a cost column (nor, with an order-level cost, an order without one). A partly refunded order keeps the cost share its net sales keep; a return row
  *   or credit note netted into an order takes its cost off that order's (or, with no cost on the
  *   return, leaves the order's cost unknown). Cancelled, unpaid and fully refunded orders have none;
  *
@@ -468,6 +480,12 @@ export class OrderAccumulator {
 	#costMode: 'order' | 'rows' | null = null;
 	/** Partly refunded orders' kept share of net sales, applied to their cost once all rows are read. */
 	readonly #costKept = new Map<number, number>();
+	/**
+	 * Orders (with per-row costs) one of whose rows had no cost: how many of their lines had none
+	 * (a first row that is no sale line is not counted), whether any line had one (without: the
+	 * order's cost is unknown), and the first such row. See `#noteCostless`.
+	 */
+	readonly #costLines = new Map<number, CostLines>();
 	/**
 	 * Kept orders with a negative row dated after them: refunds booked as rows of the sale (Square's
 	 * "Refund" rows), with the first such row and what the order was worth before it. An order these
@@ -1013,7 +1031,7 @@ export class OrderAccumulator {
 					if (line < 0) this.#noteLaterRefund(seen, fields, row);
 					this.#amountOf.data[seen] += line;
 					this.#addItems(fields, seen, row);
-					this.#addCost(fields, seen);
+					this.#addCost(fields, seen, row);
 				}
 				this.#setCurrent(Current.Order, orderKey, customerId, dateRaw, this.#dayOf.data[seen], seen);
 				return;
@@ -1027,7 +1045,7 @@ export class OrderAccumulator {
 				this.report.lineItemRows++;
 				if (sameFile) {
 					this.#addItems(fields, seen, row);
-					this.#addCost(fields, seen);
+					this.#addCost(fields, seen, row);
 				}
 				if (lineOfOrder) {
 					this.#setCurrent(Current.Order, orderKey, customerId, dateRaw, this.#dayOf.data[seen], seen);
@@ -1265,7 +1283,12 @@ export class OrderAccumulator {
 			this.#sumApart(order, kind, apart);
 		}
 		if (this.#costOf) {
-			this.#costOf.push(this.#costOfRow(fields, 'order'));
+			let first = this.#costOfRow(fields, 'order');
+			if (first !== first && this.#costMode === 'rows') {
+				first = 0;
+				this.#noteCostless(order, row, kind === 'sale', true);
+			}
+			this.#costOf.push(first);
 			if (pending && this.#pendingLine === null && pending.key === orderKey && pending.customerId === customerId)
 				this.#takeCost(order, pending.cost);
 			if (refunded > 0 && amount > 0) this.#costKept.set(order, costKept);
@@ -1480,13 +1503,13 @@ export class OrderAccumulator {
 				// (A value only a later line has, a discount code on its line, is the order's too.)
 				this.#fillDimensions(fields, this.#curOrder, true, row);
 				this.#addItems(fields, this.#curOrder, row);
-				this.#addCost(fields, this.#curOrder);
+				this.#addCost(fields, this.#curOrder, row);
 			}
 		} else {
 			if (this.#ownRefundRow(fields, row)) return;
 			this.#fillDimensions(fields, this.#curOrder, true, row);
 			this.#addItems(fields, this.#curOrder, row);
-			this.#addCost(fields, this.#curOrder);
+			this.#addCost(fields, this.#curOrder, row);
 			// The order's total is its first row's: a further row with another total (a report with
 			// one row per item, each with its own amount) is said so, once an order.
 			const c = this.#columns;
@@ -1747,8 +1770,8 @@ export class OrderAccumulator {
 		this.#ledgerReturns.push({
 			key: ledger.reference !== undefined ? this.#text(fields[ledger.reference], row) : '',
 			own,
-			chargeback: /chargeback/i.test(type),
-			dispute: /chargeback|reversal|rückbuchung|terugboeking/i.test(type),
+			chargeback: isChargeback(type),
+			dispute: isDispute(type),
 			// (A chargeback's reversal comes back from the buyer: they are its payer, not its payee.)
 			customerId: normaliseCustomerId(
 				this.#text(fields[kind === 'restored' ? (c.customer ?? ledger.counterparty) : ledger.counterparty], row)
@@ -2888,6 +2911,9 @@ export class OrderAccumulator {
 		const costKept = [...this.#costKept];
 		this.#costKept.clear();
 		for (const [order, kept] of costKept) if (newIndex[order] >= 0) this.#costKept.set(newIndex[order], kept);
+		const costLines = [...this.#costLines];
+		this.#costLines.clear();
+		for (const [order, noted] of costLines) if (newIndex[order] >= 0) this.#costLines.set(newIndex[order], noted);
 		for (const { index } of this.#dimensions.values()) {
 			compact(index.data);
 			index.length = next;
@@ -3309,14 +3335,39 @@ export class OrderAccumulator {
 		return quantity > 0 ? unit * quantity : NaN;
 	}
 
-	/** A further row of an order: its line cost added (per-row costs), or the order's cost if still missing. */
-	#addCost(fields: string[], order: number): void {
+	/**
+	 * A further row of an order: its line cost added (per-row costs; a line without one adds
+	 * nothing and is noted, see `#noteCostless`), or the order's cost if still missing.
+	 */
+	#addCost(fields: string[], order: number, row: number): void {
 		const cost = this.#costOf;
 		if (cost === null) return;
 		if (this.#costMode === 'order') {
 			if (cost.data[order] !== cost.data[order]) cost.data[order] = this.#costOfRow(fields, 'order');
 		} else {
-			cost.data[order] += this.#costOfRow(fields, 'line');
+			const line = this.#costOfRow(fields, 'line');
+			if (line !== line) this.#noteCostless(order, row, true, false);
+			else {
+				cost.data[order] += line;
+				if (this.#costLines.size > 0) {
+					const noted = this.#costLines.get(order);
+					if (noted) noted.known = true;
+				}
+			}
+		}
+	}
+
+	/**
+	 * A row of an order without a cost (per-row costs): `line`, whether it counts as a line without
+	 * one (a first row that is no sale, only shipping or a fee, does not); `first`, whether it is the
+	 * order's first row (a later one follows rows that all had a cost).
+	 */
+	#noteCostless(order: number, row: number, line: boolean, first: boolean): void {
+		const noted = this.#costLines.get(order);
+		if (!noted) {
+			this.#costLines.set(order, { missing: line ? 1 : 0, known: !first, ref: { file: this.#file, row } });
+		} else if (line && ++noted.missing === 1) {
+			noted.ref = { file: this.#file, row };
 		}
 	}
 
@@ -3842,6 +3893,7 @@ export class OrderAccumulator {
 					? null
 					: { time: this.#onlyTime, from: this.#onlyTimeFrom },
 			costKept: [...this.#costKept],
+			costLines: [...this.#costLines],
 			laterRefunds: [...this.#laterRefunds],
 			saleless: [...this.#saleless],
 			emailHashes: this.#emailHashes && {
@@ -4059,6 +4111,8 @@ export class OrderAccumulator {
 			}
 		}
 		const at = (ref: RowRef): RowRef => ({ ...ref, file: this.#file, row: ref.row + rowOffset });
+		for (const [order, noted] of part.costLines)
+			this.#costLines.set(order + base, { ...noted, ref: at(noted.ref) });
 		for (const [order, refund] of part.laterRefunds)
 			this.#laterRefunds.set(order + base, { ...refund, ref: at(refund.ref), netted: refund.netted.map(at) });
 		// (An order continued in the next range is refused above: each is whole, sale rows and all.)
@@ -4198,11 +4252,25 @@ export class OrderAccumulator {
 		return false;
 	}
 
-	/** The orders' costs, each partly refunded order's scaled by the share of its net sales it kept. */
-	#orderCosts(count: number): Float64Array {
+	/**
+	 * The orders' costs, each partly refunded order's scaled by the share of its net sales it kept
+	 * (unknown where none of an order's lines had a cost); and the orders whose cost lacks some
+	 * lines' (with a cost for others), how many lines, and the first such rows.
+	 */
+	#orderCosts(count: number): { cost: Float64Array; partial: { orders: Tally; lines: number } } {
 		const cost = this.#costOf!.data.subarray(0, count);
+		const partial = { orders: emptyTally(), lines: 0 };
+		const noted = [...this.#costLines].sort((a, b) => a[0] - b[0]);
+		for (const [order, { missing, known, ref }] of noted) {
+			if (order >= count) continue;
+			if (!known) cost[order] = NaN;
+			else if (missing > 0 && cost[order] === cost[order]) {
+				tallyAdd(partial.orders, ref);
+				partial.lines += missing;
+			}
+		}
 		for (const [order, kept] of this.#costKept) cost[order] *= kept;
-		return cost;
+		return { cost, partial };
 	}
 
 	/**
@@ -4296,6 +4364,20 @@ export class OrderAccumulator {
 		const currencies = Object.keys(currencyCounts);
 		if (currencies.length > 1) warnings.push({ code: 'severalCurrencies', counts: currencyCounts });
 		if (negativeNet > 0) warnings.push({ code: 'negativeNetCustomers', count: negativeNet });
+		const costs = this.#costOf && this.#orderCosts(count);
+		if (costs && costs.partial.orders.count > 0) {
+			let known = 0;
+			for (let i = 0; i < count; i++) if (costs.cost[i] === costs.cost[i]) known++;
+			const { orders, lines } = costs.partial;
+			warnings.push({
+				code: 'costPartial',
+				count: orders.count,
+				examples: orders.examples,
+				lines,
+				complete: known - orders.count,
+				orders: count
+			});
+		}
 		if (this.report.unknownStatuses.size > 0) {
 			const byCount = [...this.report.unknownStatuses].sort((a, b) => b[1] - a[1]);
 			const named = byCount.slice(0, NAMED_UNKNOWN_STATUSES);
@@ -4442,7 +4524,7 @@ export class OrderAccumulator {
 			dimensions,
 			items: this.#items && itemsByOrder(this.#items, count),
 			names: this.#names && customerNames(this.#names, joined.newIndex, customers.length),
-			cost: this.#costOf && this.#orderCosts(count),
+			cost: costs && costs.cost,
 			report
 		};
 	}
@@ -4648,6 +4730,8 @@ export interface RangePart {
 	onlyTime: { time: number; from: number } | null;
 	/** Partly refunded orders of the range (counted from its first) and the share of net sales each kept. */
 	costKept: [number, number][];
+	/** Orders of the range (counted from its first) with a row without a cost (see `#costLines`). */
+	costLines: [number, CostLines][];
 	/** Orders of the range (counted from its first) with refund rows dated after them (see `#laterRefunds`). */
 	laterRefunds: [number, LaterRefund][];
 	/** The range's orders with no sale row, only shipping, fee or tax rows (see `OrderAccumulator.#saleless`). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inspectSample } from './inspect';
 import { runImport, type ImportSource } from './pipeline';
+import { findWarning } from './report';
 import { rangesOf, sampleOf, sourceOf } from './test-support';
 
 const TODAY = 20_000; // 2024-10-04
@@ -35,7 +36,8 @@ async function costsOf(...texts: string[]) {
  * - 1001: 2 × 6.00 + 1 × 4.50 = 16.50;
  * - 1002: 1 × 20.00, refunded 10.00 of 40.00: net sales keep 3/4, so does the cost: 15.00;
  * - 1003 (cancelled) and 1005 (refunded in full) are not purchases: no cost;
- * - 1004: one line without a cost: the order's cost is not known.
+ * - 1004: one line without a cost (Mug), the other 1 × 3.00 (Lid): the order's cost is the Lid's,
+ *   3.00, and the report says it lacks a line's.
  */
 const WOO =
 	'Order ID,Order Date,Order Status,Billing Email,Order Total,Order Refund Amount,Item Name,Item Quantity,_wc_cog_item_cost\n' +
@@ -52,7 +54,7 @@ describe('cost of goods on import', () => {
 		expect(await costsOf(WOO)).toEqual({
 			'1001': { cost: 16.5, amount: 50 },
 			'1002': { cost: 15, amount: 30 },
-			'1004': { cost: NaN, amount: 25 }
+			'1004': { cost: 3, amount: 25 }
 		});
 	});
 
@@ -133,7 +135,82 @@ describe('cost of goods on import', () => {
 		// Order 2007 (i = 7): (7 % 5 + 0.25) × (1 + 7 % 3) + 1.50 = 2.25 × 2 + 1.5 = 6, refunded 5 of 20 + 7 % 13 = 27: × 22/27
 		const at = whole.orderIds!.toArray().indexOf('2007');
 		expect(whole.cost![at]).toBeCloseTo((6 * 22) / 27, 10);
-		// Order 2011 (i = 11): its first line has no cost
-		expect(whole.cost![whole.orderIds!.toArray().indexOf('2011')]).toBeNaN();
+		// Order 2011 (i = 11): its first line has no cost, its Lid 1.50
+		expect(whole.cost![whole.orderIds!.toArray().indexOf('2011')]).toBe(1.5);
+		// Orders i = 0, 11, …, 297 (28 of 300) lack their first line's cost; the first is row 2
+		const partial = findWarning(whole.report.warnings, 'costPartial');
+		expect(partial).toEqual({
+			code: 'costPartial',
+			count: 28,
+			lines: 28,
+			complete: 272,
+			orders: 300,
+			examples: [2, 24, 46, 68, 90].map((row) => ({ file: 0, row }))
+		});
+		expect(findWarning(ranged.report.warnings, 'costPartial')).toEqual(partial);
+	});
+
+	/** Line-item files with a per-row cost; the rows are 2, 3, … (row 1 is the header). */
+	const PARTIAL_CASES: {
+		name: string;
+		text: string;
+		costs: Record<string, number>;
+		partial: { count: number; lines: number; complete: number; orders: number; rows: number[] } | null;
+	}[] = [
+		{
+			name: 'a line without a cost after one with: the known line’s cost, partial',
+			text:
+				'invoice,customer,date,quantity,unit_price,unit_cost\n' +
+				'I1,c1,2023-01-01,3,10,4\n' + // 12
+				'I1,c1,2023-01-01,1,5,\n', // none: 12 of 2 lines
+			costs: { I1: 12 },
+			partial: { count: 1, lines: 1, complete: 0, orders: 1, rows: [3] }
+		},
+		{
+			name: 'a first line without a cost, then two with: theirs, partial',
+			text:
+				'invoice,customer,date,quantity,unit_price,unit_cost\n' +
+				'I1,c1,2023-01-01,2,10,\n' + // none
+				'I1,c1,2023-01-01,1,5,2\n' + // 2
+				'I1,c1,2023-01-01,2,4,1.5\n' + // + 3 = 5
+				'I2,c2,2023-01-02,1,9,3\n', // 3, complete
+			costs: { I1: 5, I2: 3 },
+			partial: { count: 1, lines: 1, complete: 1, orders: 2, rows: [2] }
+		},
+		{
+			name: 'no line with a cost: not known (0 would be a made-up cost)',
+			text:
+				'invoice,customer,date,quantity,unit_price,unit_cost\n' +
+				'I1,c1,2023-01-01,2,10,\n' +
+				'I1,c1,2023-01-01,1,5,n/a\n' +
+				'I2,c2,2023-01-02,1,9,3\n',
+			costs: { I1: NaN, I2: 3 },
+			partial: null
+		},
+		{
+			name: 'two of three lines without a cost, and a row total cost column',
+			text:
+				'invoice,customer,date,quantity,unit_price,line_cost\n' +
+				'I1,c1,2023-01-01,2,10,\n' +
+				'I1,c1,2023-01-01,1,5,1.25\n' +
+				'I1,c1,2023-01-01,1,6,\n' +
+				'I2,c2,2023-01-02,1,9,\n' + // one line, none: not known
+				'I3,c1,2023-01-03,1,7,2\n' +
+				'I3,c1,2023-01-03,1,8,\n', // 2 of 2 lines
+			costs: { I1: 1.25, I2: NaN, I3: 2 },
+			partial: { count: 2, lines: 3, complete: 0, orders: 3, rows: [2, 7] }
+		}
+	];
+
+	it.each(PARTIAL_CASES)('keeps the known lines’ costs: $name', async ({ text, costs, partial }) => {
+		const result = await runImport([sourceOfText('lines.csv', text)], { today: TODAY });
+		if (result.kind !== 'orders') throw new Error('not orders');
+		const byOrder: Record<string, number> = {};
+		for (let i = 0; i < result.columns.count; i++) byOrder[result.orderIds!.get(i)] = result.cost![i];
+		expect(byOrder).toEqual(costs);
+		const { rows, ...counts } = partial ?? { rows: [] };
+		expect(findWarning(result.report.warnings, 'costPartial')).toEqual(
+			partial && { code: 'costPartial', ...counts, examples: rows.map((row) => ({ file: 0, row })) }
+		);
 	});
 });

@@ -21,7 +21,8 @@ const MOLLIE =
 	'ID,Date,Amount,Currency,Status,Payment method,Description,Consumer name,Email\n' +
 	'tr_WDqYK6vllg,2024-01-05 10:00:00,40.00,EUR,paid,ideal,Order 1,Anna,anna@example.com\n' +
 	'tr_7UhSN1zuXS,2024-01-06 10:00:00,25.00,EUR,open,ideal,Order 2,Ben,ben@example.com\n' +
-	'tr_8JkPq2ZvRt,2024-01-07 10:00:00,15.00,EUR,expired,banktransfer,Order 3,Cara,cara@example.com\n';
+	'tr_8JkPq2ZvRt,2024-01-07 10:00:00,15.00,EUR,expired,banktransfer,Order 3,Cara,cara@example.com\n' +
+	'tr_9LmQr3AwSu,2024-01-08 10:00:00,60.00,EUR,authorized,klarnapaylater,Order 4,Dan,dan@example.com\n';
 
 // Paddle Billing's transactions report: columns named as the API's fields, an id "txn_" and 26
 // characters per transaction (developer.paddle.com, "Transaction reports").
@@ -44,7 +45,12 @@ describe('statuses whose meaning depends on the export', () => {
 		// Mollie: "open" is a payment created and not paid yet; "pending" not complete yet.
 		['mollie', 'open', 'unpaid'],
 		['mollie', 'pending', 'unpaid'],
+		// "authorized": the money is held, not captured (pay later, a card's hold): no sale yet.
+		['mollie', 'authorized', 'unpaid'],
+		['mollie', 'Authorized', 'unpaid'],
+		['mollie', 'geautoriseerd', 'unpaid'],
 		['mollie', 'paid', 'kept'],
+		['mollie', 'Betaald', 'kept'],
 		['mollie', 'expired', 'cancelled'],
 		['mollie', 'canceled', 'cancelled'],
 		['mollie', 'failed', 'cancelled'],
@@ -68,6 +74,7 @@ describe('statuses whose meaning depends on the export', () => {
 		// pickup) a kept one, and a "closed" order of an unknown shop system is for the user to check.
 		['shopify', 'open', 'kept'],
 		['generic', 'open', 'kept'],
+		['shopify', 'authorized', 'kept'],
 		['generic', 'ready', 'kept'],
 		['generic', 'closed', 'unknown'],
 		['generic', 'billed', 'unknown']
@@ -110,13 +117,13 @@ describe('a shop export with Mollie payment ids', () => {
 });
 
 describe('an import names why such orders are no sales', () => {
-	it('Mollie: the open payment is unpaid, the expired one cancelled', async () => {
+	it('Mollie: the open and the authorized (not captured) payments are unpaid, the expired one cancelled', async () => {
 		const { plan, report } = await importOrdersText(MOLLIE);
 		expect(plan.layout).toBe('mollie');
-		// Only the paid 40.00.
+		// Only the paid 40.00 (not the authorized 60.00).
 		expect([report.ordersKept, report.revenue]).toEqual([1, 40]);
-		expect(report.unpaid.count).toBe(1);
-		expect(report.unpaid.examples.map((r) => r.row)).toEqual([3]);
+		expect(report.unpaid.count).toBe(2);
+		expect(report.unpaid.examples.map((r) => r.row)).toEqual([3, 5]);
 		expect(report.cancelled.count).toBe(1);
 		expect(report.warnings.map((w) => w.code)).not.toContain('unknownStatuses');
 	});

@@ -188,6 +188,12 @@ export type ImportWarning =
 	| { code: 'customerFromEmail'; count: number; examples: RowRef[]; column: string }
 	/** Orders with neither a customer id nor an e-mail, whose customer is told by the phone number. */
 	| { code: 'customerFromPhone'; count: number; examples: RowRef[]; column: string }
+	/**
+	 * Orders (`count`) some of whose lines have no cost of goods in the file (`lines` of them), the
+	 * others one: their cost is their other lines' only. `complete`: orders whose every line has a
+	 * cost, of the `orders` kept.
+	 */
+	| { code: 'costPartial'; count: number; examples: RowRef[]; lines: number; complete: number; orders: number }
 	/** Guests told by e-mail joined to the registered customer whose orders have the same e-mail. */
 	| { code: 'guestsJoined'; count: number; orders: number; column: string }
 	/** Control characters (NUL and the like) removed from ids and text fields. */

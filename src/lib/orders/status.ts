@@ -104,6 +104,8 @@ const REFUNDED = words([
 	'rembours',
 	'erstattet',
 	'terugbetaald',
+	// Dutch "Teruggeboekt": booked back to the buyer (PayPal's "Reversed", Mollie's "charged back")
+	'teruggeboekt',
 	'atmaksāts',
 	'atmaksāta',
 	'возврат',
@@ -369,14 +371,19 @@ const AUTHORIZATION_UNDONE = words([
  * the chargeback and its reversal, where the files have them (see `OrderAccumulator`).
  */
 export function saysReversed(raw: string): boolean {
-	return normalise(raw) === PAYPAL_REFUNDED;
+	const status = normalise(raw);
+	// (The Dutch download's "Teruggeboekt".)
+	return status === PAYPAL_REFUNDED || status === 'teruggeboekt';
 }
 
 /**
  * Whole statuses that mean something else in one export than the word lists below say:
- * - Mollie's payments: "open" is a payment created and not paid yet
- *   (https://docs.mollie.com/docs/handling-payment-status); elsewhere (Shopify) an open order is a
- *   placed one;
+ * - Mollie's payments: "open" is a payment created and not paid yet, "authorized" one whose
+ *   money is held but not captured yet (pay later, a card's hold before the shop ships; captured,
+ *   it becomes "paid"; Dutch dashboards write "geautoriseerd")
+ *   (https://docs.mollie.com/docs/handling-payment-status): neither is a sale yet, as a Stripe
+ *   payment not captured is not; elsewhere (Shopify) an open order is a placed one, and an
+ *   authorised one kept (its shop takes the money as it ships);
  * - Paddle Billing's transactions: "ready" has all it needs to be billed or paid, "billed" is an
  *   invoice issued, not paid yet (https://developer.paddle.com/build/finance/reports/transactions):
  *   neither is paid ("paid" and "completed" are); elsewhere "ready" (for pickup) is a kept order;
@@ -385,7 +392,9 @@ export function saysReversed(raw: string): boolean {
  *   order may be a completed one, so it is left unknown.
  */
 const BY_LAYOUT: Partial<Record<LayoutId, ReadonlyMap<string, StatusClass>>> = {
-	mollie: new Map([['open', 'unpaid']]),
+	mollie: new Map(
+		words(['open', 'authorized', 'authorised', 'geautoriseerd']).map((status) => [status, 'unpaid'] as const)
+	),
 	paddle: new Map([
 		['ready', 'unpaid'],
 		['billed', 'unpaid']

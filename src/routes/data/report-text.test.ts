@@ -42,6 +42,26 @@ describe('an import warning as the report writes it', () => {
 		);
 	});
 
+	it('says how many orders’ cost of goods lacks some lines’, and of how many orders it is whole', () => {
+		const partial: ImportWarning = {
+			code: 'costPartial',
+			count: 2,
+			lines: 3,
+			examples: [
+				{ file: 0, row: 5 },
+				{ file: 0, row: 9 }
+			],
+			complete: 40,
+			orders: 42
+		};
+		expect(warningText(partial, report(['orders.csv']), en, integer)).toBe(
+			'2 orders have lines without a cost of goods in the file (3 lines; e.g. row 5, row 9), and lines with one: their cost of goods counts the lines with a cost only, so it is too low and their gross margin too high. The cost of goods is known for every line of 40 of the 42 orders.'
+		);
+		expect(warningText({ ...partial, count: 1, lines: 1 }, report(['orders.csv']), en, integer)).toMatch(
+			/^1 order has lines without a cost of goods in the file \(1 line; .*its cost of goods counts/
+		);
+	});
+
 	it('names the orders whose customer was told by the phone number, and the column', () => {
 		const byPhone: ImportWarning = {
 			code: 'customerFromPhone',

@@ -51,6 +51,14 @@ export function warningText(
 				examples: rowRefsText(w.examples, report, m),
 				column: w.column
 			});
+		case 'costPartial':
+			return t.costPartial({
+				count: integer(w.count),
+				lines: integer(w.lines),
+				examples: rowRefsText(w.examples, report, m),
+				complete: integer(w.complete),
+				orders: integer(w.orders)
+			});
 		case 'guestsJoined':
 			return t.guestsJoined({ count: integer(w.count), orders: integer(w.orders), column: w.column });
 		case 'thousandsMended':

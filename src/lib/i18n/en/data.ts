@@ -352,6 +352,8 @@ export default {
 				`${p.count} ${p.count === '1' ? 'order has' : 'orders have'} no customer id, or a guest checkout’s shared id such as “0” (${p.examples}): each customer is told by the e-mail in “${p.column}” instead, so guests are not all counted as one customer.`,
 			customerFromPhone: (p: { count: string; examples: string; column: string }) =>
 				`${p.count} ${p.count === '1' ? 'order has' : 'orders have'} neither a customer id nor an e-mail (${p.examples}): each customer is told by the phone number in “${p.column}” instead, so that these orders are not skipped.`,
+			costPartial: (p: { count: string; lines: string; examples: string; complete: string; orders: string }) =>
+				`${p.count} ${p.count === '1' ? 'order has' : 'orders have'} lines without a cost of goods in the file (${p.lines} ${p.lines === '1' ? 'line' : 'lines'}; e.g. ${p.examples}), and lines with one: ${p.count === '1' ? 'its' : 'their'} cost of goods counts the lines with a cost only, so it is too low and ${p.count === '1' ? 'its' : 'their'} gross margin too high. The cost of goods is known for every line of ${p.complete} of the ${p.orders} orders.`,
 			guestsJoined: (p: { count: string; orders: string; column: string }) =>
 				`${p.count} ${p.count === '1' ? 'guest checkout customer' : 'guest checkout customers'} (${p.orders} ${p.orders === '1' ? 'order' : 'orders'}) had the e-mail in “${p.column}” of a registered customer’s orders, and ${p.count === '1' ? 'was' : 'were'} counted as that customer: one person who once checked out as a guest and once signed in is one customer, not two.`,
 			thousandsMended: (p: { count: string; examples: string }) =>

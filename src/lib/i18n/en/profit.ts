@@ -59,6 +59,8 @@ export default {
 		`Cost of goods: the file’s own cost per order (line cost × quantity, summed), for all ${p.orders} orders; no percentage is used.`,
 	cogsBasisMixed: (p: { withCost: string; without: string; percent: string }) =>
 		`Cost of goods: the file’s own cost for ${p.withCost} orders; ${p.without} orders have no cost in the file and are charged ${p.percent} of their net sales instead, as typed. The margin is only as exact as that percentage for them.`,
+	cogsPartial: (p: { count: string; lines: string }) =>
+		`Of the orders with a cost from the file, ${p.count} lack the cost of some of their lines (${p.lines} ${p.lines === '1' ? 'line' : 'lines'} without one, see the import report): they are charged their other lines’ cost only, so their margin is too high.`,
 	formulaMarginStored:
 		'Gross margin of an order = net sales × (1 − payment fee %) − its cost of goods − your shipping cost − fixed payment fee; the cost of goods is the file’s, or the typed percentage of net sales for an order without one. A partly refunded order’s cost is reduced in the same proportion as its net sales.',
 	formulaLtv:

@@ -350,6 +350,8 @@ const data: Catalogue<typeof en> = {
 				`${p.count} pasūtījumiem nav klienta ID vai ir viesa pasūtījuma kopīgais ID, piemēram, “0” (${p.examples}): klients noteikts pēc e-pasta kolonnā “${p.column}”, lai visi viesi netiktu uzskaitīti kā viens klients.`,
 			customerFromPhone: (p) =>
 				`${p.count} pasūtījumiem nav ne klienta ID, ne e-pasta (${p.examples}): klients noteikts pēc tālruņa numura kolonnā “${p.column}”, nevis pasūtījumi izlaisti.`,
+			costPartial: (p) =>
+				`Pasūtījumos (${p.count}) ir rindas bez preču pašizmaksas failā (${p.lines} rindas; piem., ${p.examples}) un rindas ar to: to pašizmaksa ietver tikai rindas ar pašizmaksu, tāpēc tā ir par zemu un to bruto peļņa par augstu. Preču pašizmaksa zināma visām rindām ${p.complete} no ${p.orders} pasūtījumiem.`,
 			guestsJoined: (p) =>
 				`${p.count} viesu pircējiem (${p.orders} pasūtījumi) kolonnā “${p.column}” ir tas pats e-pasts, kas reģistrēta klienta pasūtījumos, tāpēc tie uzskaitīti kā šis klients: cilvēks, kurš vienreiz pasūtīja kā viesis un citreiz pieteicās kontā, ir viens klients, nevis divi.`,
 			thousandsMended: (p) =>

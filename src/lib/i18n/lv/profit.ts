@@ -62,6 +62,8 @@ const profit: Catalogue<typeof en> = {
 		`Preču pašizmaksa: faila pašizmaksa katram pasūtījumam (rindas pašizmaksa × daudzums, summēta) visiem ${p.orders} pasūtījumiem; procentuālā daļa netiek izmantota.`,
 	cogsBasisMixed: (p) =>
 		`Preču pašizmaksa: faila pašizmaksa ${p.withCost} pasūtījumiem; ${p.without} pasūtījumiem failā pašizmaksas nav, un tiem tiek pieskaitīti ${p.percent} no to neto pārdošanas, kā ievadīts. Šiem pasūtījumiem peļņa ir tik precīza, cik precīza ir šī procentuālā daļa.`,
+	cogsPartial: (p) =>
+		`No pasūtījumiem ar pašizmaksu no faila ${p.count} trūkst dažu rindu pašizmaksas (rindas bez tās: ${p.lines}, sk. importa pārskatu): tiem pieskaitīta tikai pārējo rindu pašizmaksa, tāpēc to peļņa ir par augstu.`,
 	formulaMarginStored:
 		'Pasūtījuma bruto peļņa = neto pārdošana × (1 − komisijas %) − tā preču pašizmaksa − jūsu piegādes izmaksas − fiksētā komisija; preču pašizmaksa ir faila dotā vai, pasūtījumam bez tās, ievadītā procentuālā daļa no neto pārdošanas. Daļēji atmaksāta pasūtījuma pašizmaksa tiek samazināta tādā pašā proporcijā kā tā neto pārdošana.',
 	formulaLtv:

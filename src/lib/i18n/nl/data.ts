@@ -343,6 +343,8 @@ const data: Catalogue<typeof en> = {
 				`${p.count} ${p.count === '1' ? 'bestelling heeft' : 'bestellingen hebben'} geen klant-id, of de gedeelde id van een gastbestelling zoals “0” (${p.examples}): de klant is bepaald door het e-mailadres in “${p.column}”, zodat gasten niet samen als één klant worden geteld.`,
 			customerFromPhone: (p) =>
 				`${p.count} ${p.count === '1' ? 'bestelling heeft' : 'bestellingen hebben'} geen klant-id en geen e-mailadres (${p.examples}): de klant is bepaald door het telefoonnummer in “${p.column}”, in plaats van dat de bestellingen worden overgeslagen.`,
+			costPartial: (p) =>
+				`${p.count} ${p.count === '1' ? 'bestelling heeft' : 'bestellingen hebben'} regels zonder kostprijs in het bestand (${p.lines} ${p.lines === '1' ? 'regel' : 'regels'}; bv. ${p.examples}) en regels met een kostprijs: de kostprijs van ${p.count === '1' ? 'die bestelling' : 'die bestellingen'} telt alleen de regels met een kostprijs, dus is te laag en de brutomarge te hoog. De kostprijs is bekend voor elke regel van ${p.complete} van de ${p.orders} bestellingen.`,
 			guestsJoined: (p) =>
 				`${p.count} ${p.count === '1' ? 'gastklant' : 'gastklanten'} (${p.orders} ${p.orders === '1' ? 'bestelling' : 'bestellingen'}) ${p.count === '1' ? 'had' : 'hadden'} in “${p.column}” het e-mailadres van de bestellingen van een geregistreerde klant, en ${p.count === '1' ? 'is' : 'zijn'} als die klant geteld: wie eens als gast bestelde en eens ingelogd, is één klant, niet twee.`,
 			thousandsMended: (p) =>

@@ -59,6 +59,8 @@ const profit: Catalogue<typeof en> = {
 		`Kostprijs: de eigen kostprijs per bestelling uit het bestand (regelkostprijs × aantal, opgeteld), voor alle ${p.orders} bestellingen; er wordt geen percentage gebruikt.`,
 	cogsBasisMixed: (p) =>
 		`Kostprijs: uit het bestand voor ${p.withCost} bestellingen; ${p.without} bestellingen hebben in het bestand geen kostprijs en krijgen in plaats daarvan ${p.percent} van hun netto-omzet, zoals ingevuld. Voor hen is de marge zo precies als dat percentage.`,
+	cogsPartial: (p) =>
+		`Van de bestellingen met een kostprijs uit het bestand missen er ${p.count} de kostprijs van een deel van hun regels (${p.lines} ${p.lines === '1' ? 'regel' : 'regels'} zonder, zie het importrapport): zij krijgen alleen de kostprijs van hun andere regels, dus hun marge is te hoog.`,
 	formulaMarginStored:
 		'Brutomarge van een bestelling = netto-omzet × (1 − betaalkosten %) − haar kostprijs − uw verzendkosten − vaste betaalkosten; de kostprijs komt uit het bestand, of is voor een bestelling zonder kostprijs het ingevulde percentage van de netto-omzet. De kostprijs van een deels terugbetaalde bestelling daalt in dezelfde verhouding als haar netto-omzet.',
 	formulaLtv:

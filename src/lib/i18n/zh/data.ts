@@ -328,6 +328,8 @@ const data: Catalogue<typeof en> = {
 				`${p.count} 个订单没有客户编号，或使用访客下单的共用编号（如“0”）（${p.examples}）：改按“${p.column}”列中的邮箱区分客户，以免所有访客被计为同一位客户。`,
 			customerFromPhone: (p) =>
 				`${p.count} 个订单既没有客户编号也没有邮箱（${p.examples}）：改按“${p.column}”列中的电话号码区分客户，而不是跳过这些订单。`,
+			costPartial: (p) =>
+				`有 ${p.count} 个订单的部分商品行在文件中没有商品成本（共 ${p.lines} 行，例如 ${p.examples}），其他行有成本：这些订单的商品成本只计入有成本的行，因此偏低，其毛利偏高。${p.orders} 个订单中有 ${p.complete} 个订单的每一行都有商品成本。`,
 			guestsJoined: (p) =>
 				`${p.count} 位访客下单的客户（${p.orders} 个订单）在“${p.column}”列中的邮箱与某位注册客户订单中的邮箱相同，已计为该注册客户：一次以访客身份下单、一次登录后下单的同一个人是一位客户，而不是两位。`,
 			thousandsMended: (p) =>

@@ -212,4 +212,43 @@ describe('ProfitFigures', () => {
 		expect(note).toHaveTextContent('(15 months, as on the Analysis page)');
 		expect(note).toHaveTextContent('left out of the all-customers LTV:CAC and payback');
 	});
+
+	// Stored costs of goods (none of them charged here: zero cost), and the import's warning that 2
+	// orders' costs lack 3 lines'.
+	const WITH_COSTS: ProfitBase = {
+		...BASE,
+		costs: {
+			cost: BASE.sales.map((ages) => ages.map(() => 0)),
+			sales: BASE.sales.map((ages) => ages.map(() => 0)),
+			withCost: 5,
+			withoutCost: 0
+		}
+	};
+	const PARTIAL = {
+		code: 'costPartial' as const,
+		count: 2,
+		lines: 3,
+		examples: [{ file: 0, row: 4 }],
+		complete: 3,
+		orders: 5
+	};
+
+	it.each([
+		['stored costs, some orders’ partial', WITH_COSTS, PARTIAL, true],
+		['stored costs, all complete', WITH_COSTS, null, false],
+		['no cost column', BASE, PARTIAL, false]
+	] as const)('says when stored costs lack some lines’ (%s)', (_case, base, costPartial, shown) => {
+		render(ProfitFigures, {
+			table: profitTable(base, COSTS, 15),
+			costs: COSTS,
+			basis: 'netSales',
+			costPartial,
+			currency: 'EUR',
+			fileName: 'shop-profit.csv'
+		});
+		const note = screen.queryByTestId('cogs-partial');
+		if (!shown) return expect(note).toBeNull();
+		expect(note).toHaveTextContent('2 lack the cost of some of their lines (3 lines without one');
+		expect(note).toHaveTextContent('their margin is too high');
+	});
 });
