@@ -69,6 +69,16 @@ describe('the key figures of a date range say what they count', () => {
 		expect(screen.getByTestId('kpi-revenue-per-customer-formula').textContent).toContain('(2 days)');
 	});
 
+	it('a range with no orders says it has no customers, not “0 of the 0 customers had bought before”', () => {
+		const a = inRange('2024-02-01', '2024-02-02');
+		render(KpiCards, { kpis: a.kpis, currency: 'EUR', range: a.range });
+		expect(screen.getByTestId('kpi-revenue-per-customer-value').textContent).toBe('not available');
+		expect(screen.getByTestId('kpi-revenue-per-customer-formula').textContent).toBe(
+			'No orders in these dates (2 days): no customer bought in them, so there is no revenue per customer.'
+		);
+		expect(document.body.textContent).not.toMatch(/0 of the 0/);
+	});
+
 	it('a one-day range names its one day', () => {
 		// 20 March 2024: customer 4's one order.
 		const a = inRange('2024-03-20', '2024-03-20');
