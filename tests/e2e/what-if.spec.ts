@@ -253,6 +253,10 @@ test('a change typed with a decimal comma is read as the language writes it, and
 	// AOV €50 × 1.075 = €53.75: CLV = 53.75 × 2.5 × 0.4 × 1.2 = €64.50 (+7.5 %).
 	await expect(row(page, 'clv').nth(1)).toHaveText(/64,50/);
 	await expect(row(page, 'clv').nth(2)).toHaveText(/\+7,5\s?%/);
+	// The slider is drawn at the 7.5 used, not rounded to its whole steps (it was drawn and said as 8).
+	const slider = page.getByRole('slider', { name: 'Pasūtījuma vērtība: izmaiņas' });
+	await expect(slider).toHaveValue('7.5');
+	await expect(slider).toHaveAttribute('aria-valuetext', /^\+7,5 /);
 
 	// Text that is not a number is refused with a message; the last valid change stays.
 	await number.fill('7,5x');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readChange, stepChange, type ChangeReading } from './change-input';
+import { readChange, sliderStep, stepChange, type ChangeReading } from './change-input';
 
 const ORDER_VALUE = { min: -50, max: 100 };
 const RETENTION = { min: -30, max: 30, step: 0.5 };
@@ -59,5 +59,33 @@ describe('stepChange: Arrow Up and Down step as a number input does', () => {
 	it('steps whole points where the slider does', () => {
 		expect(stepChange(7.5, 1, { min: -50, max: 100, step: 1 })).toBe(8);
 		expect(stepChange(10, -1, { min: -50, max: 100, step: 1 })).toBe(9);
+	});
+});
+
+describe('sliderStep: the slider draws the value used, not one rounded to its step', () => {
+	const cases: [value: number, range: { min: number; step: number }, step: number | 'any'][] = [
+		// QA: 7.5 beside whole steps was used as 7.5 and drawn (and said) as 8.
+		[7.5, { min: -50, step: 1 }, 0.5],
+		[-12.25, { min: -50, step: 1 }, 0.25],
+		[7.3, { min: -50, step: 1 }, 0.1],
+		[2.75, { min: -30, step: 0.5 }, 0.25],
+		[0.05, { min: -30, step: 0.5 }, 0.05],
+		// On its steps: the step as set.
+		[8, { min: -50, step: 1 }, 1],
+		[0, { min: -50, step: 1 }, 1],
+		[-50, { min: -50, step: 1 }, 1],
+		[-7.5, { min: -30, step: 0.5 }, 0.5],
+		// More decimals than a step is refined to: any value.
+		[1.2345678, { min: -50, step: 1 }, 'any'],
+		[1e-7, { min: -30, step: 0.5 }, 'any']
+	];
+	it.each(cases)('%s from %o: %s', (value, range, expected) => {
+		const step = sliderStep(value, range);
+		expect(step).toBe(expected);
+		// The browser's rule: a value is kept as it is when (value − min) is a whole number of steps.
+		if (step !== 'any') {
+			const steps = (value - range.min) / step;
+			expect(Math.abs(steps - Math.round(steps))).toBeLessThan(1e-9);
+		}
 	});
 });

@@ -40,3 +40,34 @@ export function stepChange(value: number, direction: 1 | -1, range: ChangeRange 
 	const stepped = Number((min + next * step).toFixed(10));
 	return Math.min(max, Math.max(min, stepped));
 }
+
+/** The most decimals a slider step is refined to; a value with more is drawn with step "any". */
+const MAX_STEP_DECIMALS = 6;
+
+function decimalsOf(value: number): number | null {
+	const text = String(Math.abs(value));
+	if (/e/i.test(text)) return null;
+	const point = text.indexOf('.');
+	return point < 0 ? 0 : text.length - point - 1;
+}
+
+function gcd(a: number, b: number): number {
+	while (b) [a, b] = [b, a % b];
+	return a;
+}
+
+/**
+ * The slider's step for a value: `step` where the value lies on it (counted from `min`), else the
+ * largest step dividing `step` that the value lies on (7.5 with whole steps: 0.5; 7.25: 0.25; 7.3:
+ * 0.1), or "any" for a value of more than six decimals. A browser draws a range input's value
+ * rounded to its step: with whole steps a typed 7.5 was used as 7.5 but drawn, and said, as 8.
+ */
+export function sliderStep(value: number, range: { min: number; step: number }): number | 'any' {
+	const digits = [value, range.min, range.step].map(decimalsOf);
+	if (digits.some((d) => d === null || d > MAX_STEP_DECIMALS)) return 'any';
+	const scale = 10 ** Math.max(...(digits as number[]));
+	const step = Math.round(range.step * scale);
+	const offset = Math.abs(Math.round(value * scale) - Math.round(range.min * scale));
+	const fine = gcd(step, offset);
+	return fine === step ? range.step : fine / scale;
+}

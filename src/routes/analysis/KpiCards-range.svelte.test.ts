@@ -69,10 +69,34 @@ describe('the key figures of a date range say what they count', () => {
 		expect(screen.getByTestId('kpi-revenue-per-customer-formula').textContent).toContain('(2 days)');
 	});
 
+	it('a range with no orders says it has no customers, not “0 of the 0 customers had bought before”', () => {
+		const a = inRange('2024-02-01', '2024-02-02');
+		render(KpiCards, { kpis: a.kpis, currency: 'EUR', range: a.range });
+		expect(screen.getByTestId('kpi-revenue-per-customer-value').textContent).toBe('not available');
+		expect(screen.getByTestId('kpi-revenue-per-customer-formula').textContent).toBe(
+			'No orders in these dates (2 days): no customer bought in them, so there is no revenue per customer.'
+		);
+		expect(document.body.textContent).not.toMatch(/0 of the 0/);
+	});
+
 	it('a one-day range names its one day', () => {
 		// 20 March 2024: customer 4's one order.
 		const a = inRange('2024-03-20', '2024-03-20');
 		render(KpiCards, { kpis: a.kpis, currency: 'EUR', range: a.range });
 		expect(screen.getByTestId('kpi-frequency-note').textContent).toContain('this data spans 1 day.');
+	});
+
+	// (Commit 0e0f631 compared these ranges with the same days of the period before, but the cards said "Previous period".)
+	it.each([
+		['2024-01-01', '2024-03-20', 'The same days of the quarter before'],
+		['2024-01-01', '2024-04-20', 'The same dates of the year before'],
+		['2024-04-01', '2024-04-20', 'The same days of the month before'],
+		['2024-01-05', '2024-03-20', 'Previous period']
+	])('each card names the earlier days it is compared with: %s – %s, %s', (from, to, label) => {
+		const a = inRange(from, to);
+		render(KpiCards, { kpis: a.kpis, comparisons: a.comparisons, currency: 'EUR', range: a.range });
+		for (const id of ['customers', 'revenue', 'revenue-per-customer', 'crr', 'clv'])
+			expect(screen.getByTestId(`kpi-${id}-previous`).querySelector('dt')?.textContent).toBe(label);
+		expect(screen.getByTestId('kpi-orders-yearAgo').querySelector('dt')?.textContent).toBe('A year earlier');
 	});
 });

@@ -1,6 +1,6 @@
 import type { PeriodUnit } from '$lib/analysis/calendar';
-import type { Change, ComparedFigure } from '$lib/analysis/comparison';
-import type { RangeProblem } from '$lib/analysis/date-range';
+import type { Change, ComparedFigure, ComparisonKind } from '$lib/analysis/comparison';
+import { periodToDate, type DayRange, type RangeProblem } from '$lib/analysis/date-range';
 import type { Annualisation } from '$lib/analysis/kpis';
 import type { CrrBasis } from '$lib/analysis/periods';
 import type { WithheldReason } from '$lib/benchmarks/withheld';
@@ -118,6 +118,17 @@ export function rangeProblemText(problem: RangeProblem): string {
 				: msg.compare.outsideBoth({ nameFrom: limits.from, nameTo: limits.to, ...days });
 		}
 	}
+}
+
+/**
+ * What an earlier range is called beside the chosen one (`range`): the period just before it, or
+ * for a month, quarter or year to date the same days of the one before (`previousRange`); the
+ * same dates a year earlier.
+ */
+export function comparisonLabel(kind: ComparisonKind, range: DayRange | null): string {
+	const t = msg.analysis.periodCompare;
+	const toDate = kind === 'previous' && range ? periodToDate(range) : null;
+	return toDate ? t.previousToDate[toDate] : t[kind];
 }
 
 /** A change as said on a KPI card: "+5.0 pp" for rates, "−12.5 %" for amounts. */

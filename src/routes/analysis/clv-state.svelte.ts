@@ -82,6 +82,11 @@ export class ClvState {
 		this.#client = client;
 	}
 
+	/** The analysis worker this state asks (also asked for the per-customer actions beside the fit). */
+	get client(): AnalysisClient {
+		return this.#client();
+	}
+
 	/**
 	 * Starts the worker ahead of the fit (its code loads and compiles before the fit is asked of it:
 	 * 0.1–0.2 s on a busy two-core machine). The page calls it once the sections above the CLV are

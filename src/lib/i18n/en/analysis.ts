@@ -138,6 +138,8 @@ export default {
 			returning: string;
 		}) =>
 			`Revenue ÷ customers = ${p.revenue} ÷ ${p.customers} = ${p.value}: what a customer spent within these dates (${p.days} days), not all they have spent: ${p.returning} of the ${p.customers} customers had bought before them. Not a forecast.`,
+		revenuePerCustomerNoOrders: (p: { days: string }) =>
+			`No orders in these dates (${p.days} ${p.days === '1' ? 'day' : 'days'}): no customer bought in them, so there is no revenue per customer.`,
 		noOrders: 'No orders in these dates: there is nothing to count per customer or per year.',
 		aovFormula: (p: { aov: string; orders: string; revenue: string }) =>
 			`AOV = revenue ÷ orders = ${p.revenue} ÷ ${p.orders} = ${p.aov}`,

@@ -135,6 +135,8 @@ const analysis: Catalogue<typeof en> = {
 		revenuePerCustomerInRange: 'Ieņēmumi uz klientu šajos datumos',
 		revenuePerCustomerRangeFormula: (p) =>
 			`Ieņēmumi ÷ klienti = ${p.revenue} ÷ ${p.customers} = ${p.value}: cik klients iztērējis šajos datumos (${p.days} dienas), nevis visos laikos: ${p.returning} no ${p.customers} klientiem bija pirkuši pirms tiem. Tā nav prognoze.`,
+		revenuePerCustomerNoOrders: (p) =>
+			`Šajos datumos (${p.days} d.) nav pasūtījumu: neviens klients tajos nepirka, tāpēc ieņēmumu uz klientu nav.`,
 		noOrders: 'Šajos datumos nav pasūtījumu: nav ko skaitīt uz klientu vai gadā.',
 		aovFormula: (p) => `AOV = ieņēmumi ÷ pasūtījumi = ${p.revenue} ÷ ${p.orders} = ${p.aov}`,
 		frequencyFormula: (p) =>

@@ -133,6 +133,8 @@ const analysis: Catalogue<typeof en> = {
 		revenuePerCustomerInRange: 'Omzet per klant in deze datums',
 		revenuePerCustomerRangeFormula: (p) =>
 			`Omzet ÷ klanten = ${p.revenue} ÷ ${p.customers} = ${p.value}: wat een klant binnen deze datums heeft besteed (${p.days} dagen), niet alles wat hij heeft besteed: ${p.returning} van de ${p.customers} klanten kochten al eerder. Geen voorspelling.`,
+		revenuePerCustomerNoOrders: (p) =>
+			`Geen bestellingen in deze datums (${p.days} ${p.days === '1' ? 'dag' : 'dagen'}): geen klant kocht erin, dus er is geen omzet per klant.`,
 		noOrders: 'Geen bestellingen in deze datums: er is niets te tellen per klant of per jaar.',
 		aovFormula: (p) => `AOV = omzet ÷ bestellingen = ${p.revenue} ÷ ${p.orders} = ${p.aov}`,
 		frequencyFormula: (p) =>

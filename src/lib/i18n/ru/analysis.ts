@@ -134,6 +134,8 @@ const analysis: Catalogue<typeof en> = {
 		revenuePerCustomerInRange: 'Выручка на клиента за эти даты',
 		revenuePerCustomerRangeFormula: (p) =>
 			`Выручка ÷ клиенты = ${p.revenue} ÷ ${p.customers} = ${p.value}: сколько клиент потратил в эти даты (${p.days} дн.), а не за всё время: клиентов, покупавших раньше, — ${p.returning} из ${p.customers}. Это не прогноз.`,
+		revenuePerCustomerNoOrders: (p) =>
+			`В эти даты (${p.days} дн.) заказов нет: ни один клиент в них не покупал, поэтому выручки на клиента нет.`,
 		noOrders: 'В эти даты заказов нет: считать на клиента или на год нечего.',
 		aovFormula: (p) => `AOV = выручка ÷ заказы = ${p.revenue} ÷ ${p.orders} = ${p.aov}`,
 		frequencyFormula: (p) =>

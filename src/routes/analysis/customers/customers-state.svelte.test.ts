@@ -86,4 +86,33 @@ describe('CustomersState', () => {
 		expect(view.daysText).toBe('90');
 		expect(view.days).toBe(90);
 	});
+
+	it('asks with the settings of a fit shown elsewhere, and sorts by value so far when CLV is withheld', async () => {
+		const asked: { clv?: object; query?: { sort: string } }[] = [];
+		const client = {
+			request(message: { clv?: object; query?: { sort: string } }) {
+				asked.push(message);
+				const reply = {
+					type: 'customerActionsReady',
+					requestId: 1,
+					overview: { ...OVERVIEW, clvWithheld: true },
+					rows: [],
+					total: 0
+				};
+				return Object.assign(Promise.resolve(reply), { requestId: 1 });
+			}
+		} as unknown as AnalysisClient;
+		// The Analysis page's fit: its unit, horizon, discount and margin, not this state's own.
+		const settings = { unit: 'day', horizonMonths: 6, annualDiscountRate: 0.05, margin: 0.4 } as const;
+		const view = new CustomersState(
+			() => client,
+			() => settings
+		);
+		view.daysText = '30';
+		await view.load(1);
+		expect(asked[0].clv).toEqual(settings);
+		expect(asked[0].query?.sort).toBe('clv');
+		expect(view.sort).toBe('value');
+		expect(view.offset).toBe(0);
+	});
 });

@@ -56,8 +56,13 @@ export class CustomersState {
 	champion = $derived(readNumberInRange(this.championText, this.#decimal, { min: 0.01, max: 99.99 }));
 	days = $derived(readNumberInRange(this.daysText, this.#decimal, { min: 1, max: 3650, integer: true }));
 
+	/** The model settings: as typed here, or those of the fit the owner shows (see the constructor). */
 	clv = $derived.by((): ClvSettings | null =>
-		this.horizon === null ? null : { ...DEFAULT_CLV_SETTINGS, unit: this.unit, horizonMonths: this.horizon }
+		this.#settings
+			? this.#settings()
+			: this.horizon === null
+				? null
+				: { ...DEFAULT_CLV_SETTINGS, unit: this.unit, horizonMonths: this.horizon }
 	);
 	rules = $derived.by((): AudienceRules | null =>
 		this.top === null || this.slipping === null || this.champion === null || this.days === null
@@ -75,9 +80,15 @@ export class CustomersState {
 	#datasetId: number | null = null;
 	#shown = false;
 	readonly #client: () => AnalysisClient | null;
+	readonly #settings: (() => ClvSettings | null) | null;
 
-	constructor(client: () => AnalysisClient | null) {
+	/**
+	 * `settings`: the model settings of a fit shown elsewhere on the page (the Analysis page's CLV
+	 * section), used instead of the unit and horizon typed here; the worker then reuses that fit.
+	 */
+	constructor(client: () => AnalysisClient | null, settings: (() => ClvSettings | null) | null = null) {
 		this.#client = client;
+		this.#settings = settings;
 	}
 
 	/** The default N: the address's `days`, else the data set's suggested post-purchase day, else 30. */
@@ -122,6 +133,11 @@ export class CustomersState {
 			this.rows = reply.rows;
 			this.total = reply.total;
 			this.status = 'ready';
+			// Without a predicted CLV (the spend model failed) the table is sorted by value so far instead.
+			if (reply.overview.clvWithheld && this.sort === 'clv') {
+				this.sort = 'value';
+				this.offset = 0;
+			}
 		} else {
 			this.overview = null;
 			this.#shown = false;

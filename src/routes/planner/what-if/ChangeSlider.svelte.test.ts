@@ -116,3 +116,27 @@ describe('ChangeSlider', () => {
 		expect(box()).toHaveValue('-7,5');
 	});
 });
+
+describe('ChangeSlider: the thumb is drawn where the value used is', () => {
+	// QA: 7.5 typed beside a slider of whole steps was used as 7.5 but drawn (and said) at 8: a
+	// browser rounds a range input's value to its step. The slider's step lets the value be.
+	it.each([
+		[7.5, { min: -50, max: 100, step: 1 }, '0.5'],
+		[-12.25, { min: -50, max: 100, step: 1 }, '0.25'],
+		[2.75, { min: -30, max: 30, step: 0.5 }, '0.25'],
+		[8, { min: -50, max: 100, step: 1 }, '1']
+	])('%s with steps of %o: step %s', (value, limits, step) => {
+		setup(value, limits);
+		const slider = screen.getByRole('slider') as HTMLInputElement;
+		expect(slider).toHaveAttribute('step', step);
+		expect(slider.valueAsNumber).toBe(value);
+		const steps = (value - limits.min) / Number(slider.step);
+		expect(Math.abs(steps - Math.round(steps))).toBeLessThan(1e-9);
+	});
+
+	it('steps the slider by its own step again once the value is back on one', async () => {
+		const { view } = setup(7.5, { min: -50, max: 100, step: 1 });
+		await view.rerender({ value: 8 });
+		expect(screen.getByRole('slider')).toHaveAttribute('step', '1');
+	});
+});
