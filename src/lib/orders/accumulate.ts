@@ -133,17 +133,27 @@ interface ReturnedInto {
 }
 
 /**
- * The credit-note lines netted into orders, as read (see `OrderAccumulator.#settleCreditTargets`):
- * the order each was netted into, its amount and cost, its product ('' where it names none), and
- * its note (its first row and day, shared by the note's lines).
+ * The credit notes read, netted into invoices once every file is read (see
+ * `OrderAccumulator.#settleCreditNotes`). Each note (the rows of one C invoice and customer in one
+ * file): its customer's id, day, time of day (-1: none), invoice number and first row. Each line:
+ * its note, amount and cost, its product ('' where it names none, and for postage and charges),
+ * and its kind (`CREDIT_KINDS`: a product, postage or a charge).
  */
-interface CreditLines {
-	order: GrowableInt32;
+interface CreditLog {
+	customer: string[];
+	day: GrowableInt32;
+	time: GrowableInt32;
+	id: string[];
+	ref: RowRef[];
+	note: GrowableInt32;
 	amount: GrowableFloat64;
 	cost: GrowableFloat64;
 	product: string[];
-	note: { ref: RowRef; day: number }[];
+	kind: GrowableInt32;
 }
+
+/** A credit-note line's kind (`CreditLog.kind`): what it gives back, a product (0) or what is counted apart. */
+const CREDIT_KINDS = ['product', 'shipping', 'fees'] as const;
 
 /**
  * The UCI Online Retail StockCodes that are no product: postage (POST, DOTCOM POSTAGE), carriage,
@@ -172,7 +182,7 @@ interface SalelessOrder {
 	 * products were cancelled or refunded (see `#dropApartOnly`). Absent: none.
 	 */
 	noSale?: { rows: RowRef[]; more: number; refunded: boolean; amount: number };
-	/** The postage or charges its credit notes gave back (see `#applyCredit`): each line's kind, amount and note. */
+	/** The postage or charges its credit notes gave back (see `#settleCreditNotes`): each line's kind, amount and note. */
 	credits?: { kind: 'shipping' | 'fees'; amount: number; ref: RowRef; day: number }[];
 }
 
@@ -410,8 +420,11 @@ const enum Current {
  *   counted apart. Partly refunded orders count at their net value (the refund's sales share
  *   subtracted);
  * - UCI `C` invoices (credit notes) and rows with a negative amount and no status are returns:
- *   netted into the same order (by id) or else the customer's latest order on or before that day;
- *   those with no such order are counted apart;
+ *   a row is netted into the same order (by id) or else the customer's latest order on or before
+ *   that day; a credit note's line, once every file is read, into the latest invoice on or before
+ *   the note that had its product and has that much left, else the latest with that much left,
+ *   else the latest with anything left (see `#settleCreditNotes`); those with no such order are
+ *   counted apart;
  * - an order id seen again later (another export overlapping this one) is a duplicate;
  * - cost of goods, where a file has a cost column: an order-level cost (`orderCost`) is taken
  *   once per order (the first non-empty), like an order total; otherwise each of the order's rows
@@ -495,10 +508,12 @@ export class OrderAccumulator {
 	readonly #laterRefunds = new Map<number, LaterRefund>();
 	/** Kept orders that returns of other rows were netted into (see `ReturnedInto`). */
 	readonly #returnsInto = new Map<number, ReturnedInto>();
-	/** The credit-note lines netted into orders, to be moved to the invoice that had their product (`#settleCreditTargets`). */
-	#creditLines: CreditLines | null = null;
-	/** The credit note being read: its first row (as in its order's `credits`) and day. */
-	#curCredit: { ref: RowRef; day: number } | null = null;
+	/** The credit notes read, to be netted into invoices once every file is read (`#settleCreditNotes`). */
+	#creditLog: CreditLog | null = null;
+	/** Each credit note's index in `#creditLog`, by file, invoice number and customer. */
+	readonly #noteOf = new Map<string, number>();
+	/** The credit note being read (its index in `#creditLog`). */
+	#curNote = -1;
 	/** Some credit note was netted into more than one order (see `#dropReturnedInFull`). */
 	#creditNotesSplit = false;
 	/**
@@ -1489,7 +1504,7 @@ export class OrderAccumulator {
 		if (this.#cur === Current.Credit) {
 			const line = this.#creditLine(fields, row);
 			if (line === null) return;
-			this.#applyCredit(line, fields);
+			this.#noteCreditLine(line, fields);
 			return;
 		}
 		if (mode !== 'orderTotal') {
@@ -2027,7 +2042,10 @@ export class OrderAccumulator {
 		this.#netInto(order, line.sales, { file: line.file, row: line.row }, true);
 	}
 
-	/** The first row of a credit note (a UCI invoice starting with C): a return of earlier purchases. */
+	/**
+	 * A row of a credit note (a UCI invoice starting with C): a return of earlier purchases. Its
+	 * lines are noted, and netted into invoices once every file is read (`#settleCreditNotes`).
+	 */
 	#startCreditNote(fields: string[], row: number, key: string, customerId: string, dateRaw: string): void {
 		const seenIn = this.#creditNotes.get(key);
 		if (seenIn !== undefined && seenIn !== this.#file) {
@@ -2044,63 +2062,51 @@ export class OrderAccumulator {
 		const line = this.#creditLine(fields, row);
 		if (line === null) return;
 		this.#creditNotes.set(key, this.#file);
-		let target = this.customers.has(customerId)
-			? this.#latestOrderBefore(this.customers.indexOf(customerId), day)
-			: -1;
-		if (target >= 0 && this.#goneToNothing(target)) target = -1;
-		this.#setCurrent(Current.Credit, key, customerId, dateRaw, day, target);
-		const ref = { file: this.#file, row, value: clip(key) };
-		tallyAdd(target >= 0 ? this.report.creditNotesNetted : this.report.creditNotesWithoutOrder, ref);
-		if (target >= 0) this.#returnedInto(target, { file: this.#file, row }).credits.push(ref);
-		this.#curCredit = target >= 0 ? { ref, day } : null;
-		this.#applyCredit(line, fields);
+		const log = (this.#creditLog ??= {
+			customer: [],
+			day: new GrowableInt32(256),
+			time: new GrowableInt32(256),
+			id: [],
+			ref: [],
+			note: new GrowableInt32(1024),
+			amount: new GrowableFloat64(1024),
+			cost: new GrowableFloat64(1024),
+			product: [],
+			kind: new GrowableInt32(1024)
+		});
+		// (A row of a note read before, not next to it: one note, as an invoice's rows are one order.)
+		const noteKey = `${this.#file}\u0000${key}\u0000${customerId}`;
+		let note = this.#noteOf.get(noteKey);
+		if (note === undefined) {
+			note = log.id.length;
+			this.#noteOf.set(noteKey, note);
+			log.customer.push(customerId);
+			log.day.push(day);
+			log.time.push(timeOfDay(dateRaw));
+			log.id.push(key);
+			log.ref.push({ file: this.#file, row, value: clip(key) });
+		} else {
+			this.report.lineItemRows++;
+		}
+		this.#setCurrent(Current.Credit, key, customerId, dateRaw, day, -1);
+		this.#curNote = note;
+		this.#noteCreditLine(line, fields);
 	}
 
-	#applyCredit(line: number, fields: string[]): void {
+	/** A line of the credit note being read, noted (see `CreditLog`). */
+	#noteCreditLine(line: number, fields: string[]): void {
+		const log = this.#creditLog!;
 		// (Postage or a charge given back is no return of sales: it comes off what was counted apart.)
 		const apart =
 			this.#uciStockCode >= 0 ? UCI_NOT_PRODUCTS.get((fields[this.#uciStockCode] ?? '').trim()) : undefined;
-		// (With no order to give it back from, it is a return of no order, as the rest of the note.)
-		if (apart !== undefined && this.#curOrder >= 0) {
-			this.#sumApart(this.#curOrder, apart, -line);
-			// (Of an invoice of postage alone: more than it had was another invoice's, see `#settleApartCredits`.)
-			const only = this.#saleless.size > 0 && this.#curCredit ? this.#saleless.get(this.#curOrder) : undefined;
-			if (only) (only.credits ??= []).push({ kind: apart, amount: line, ...this.#curCredit! });
-			return;
-		}
-		if (this.#curOrder >= 0) {
-			const into = this.#returnsInto.get(this.#curOrder);
-			// (A UCI line by its StockCode: see `#itemCodes`.)
-			const column = this.#uciStockCode >= 0 ? this.#uciStockCode : this.#columns.product;
-			const product = column === undefined ? '' : (fields[column] ?? '').trim();
-			if (into) {
-				into.returns += line;
-				into.creditAmount += line;
-				into.creditProducts.push(product);
-			}
-			this.#amountOf.data[this.#curOrder] -= line;
-			const cost = this.#costOfRow(fields, 'order');
-			this.#takeCost(this.#curOrder, cost);
-			if (this.#curCredit && this.#items) {
-				const lines = (this.#creditLines ??= {
-					order: new GrowableInt32(1024),
-					amount: new GrowableFloat64(1024),
-					cost: new GrowableFloat64(1024),
-					product: [],
-					note: []
-				});
-				lines.order.push(this.#curOrder);
-				lines.amount.push(line);
-				lines.cost.push(cost);
-				lines.product.push(product);
-				lines.note.push(this.#curCredit);
-			}
-			this.#money.returns += line;
-			this.report.creditNotesNettedAmount += line;
-		} else {
-			this.#money.returnsWithoutOrder += line;
-			this.report.creditNotesWithoutOrderAmount += line;
-		}
+		// (A UCI line by its StockCode: see `#itemCodes`.)
+		const column = this.#uciStockCode >= 0 ? this.#uciStockCode : this.#columns.product;
+		const product = apart !== undefined || column === undefined ? '' : (fields[column] ?? '').trim();
+		log.note.push(this.#curNote);
+		log.amount.push(line);
+		log.cost.push(apart !== undefined ? 0 : this.#costOfRow(fields, 'order'));
+		log.product.push(product);
+		log.kind.push(apart === undefined ? 0 : CREDIT_KINDS.indexOf(apart));
 	}
 
 	/** The amount a credit-note line returns (|quantity| × unit price); null when unusable. */
@@ -2734,10 +2740,10 @@ export class OrderAccumulator {
 
 	/**
 	 * The postage or charges credit notes gave back of an order of such rows alone, left out
-	 * (`#apartOnlyOrders`): a note is netted into the customer's latest invoice as it is read, and
-	 * a line giving back more than that order had left was another invoice's. As `#settleCreditTargets`
-	 * does for products, it is moved to the customer's latest invoice kept on or before the note's
-	 * day that had that much of it (else what the order had not is moved to their latest invoice
+	 * (`#apartOnlyOrders`): `#settleCreditNotes` nets a line of postage into an invoice with some of
+	 * it left, and a line giving back more than that order had left was another invoice's. It is
+	 * moved to the customer's latest invoice kept on or before the note's day (see `#laterInvoice`)
+	 * that had that much of it (else what the order had not is moved to their latest invoice
 	 * kept; with none, it is a return of no order), its note staying counted as netted. The order
 	 * left out then takes out of the revenue breakdown what it had less what was given back of it,
 	 * never less than nothing. Called once every range is merged, before the orders leave.
@@ -2761,7 +2767,7 @@ export class OrderAccumulator {
 			if (!apart) this.#apartOf.set(order, (apart = { shipping: 0, fees: 0, tax: 0 }));
 			return apart;
 		};
-		const later = (a: number, b: number) => b < 0 || day[a] > day[b] || (day[a] === day[b] && a > b);
+		const later = (a: number, b: number) => this.#laterInvoice(a, b);
 		/** Moves `amount` of `kind` given back by `credit` from order `from` to order `to` (-1: of no order). */
 		const move = (from: number, to: number, kind: 'shipping' | 'fees', amount: number, ref: RowRef) => {
 			this.#saleless.get(from)![kind] += amount;
@@ -2772,7 +2778,7 @@ export class OrderAccumulator {
 				if (!into.credits.includes(ref)) into.credits.push(ref);
 				return;
 			}
-			// (As a note's postage is where the customer has no invoice before it, see `#applyCredit`.)
+			// (As a note's postage is where the customer has no invoice before it, see `#settleCreditNotes`.)
 			this.#sum(kind, amount);
 			this.#money.returnsWithoutOrder += amount;
 			this.report.creditNotesWithoutOrderAmount += amount;
@@ -2784,7 +2790,7 @@ export class OrderAccumulator {
 			for (const kind of ['shipping', 'fees'] as const) {
 				if (!(only[kind] < -0.005)) continue;
 				const lines = only.credits!.filter((credit) => credit.kind === kind);
-				// What the order had of it, before its notes (the lines decided in the order read).
+				// What the order had of it, before its notes (the lines in the order `#settleCreditNotes` decided them).
 				let left = only[kind] + lines.reduce((sum, credit) => sum + credit.amount, 0);
 				for (const credit of lines) {
 					if (credit.amount <= left + 0.005) {
@@ -3459,130 +3465,211 @@ export class OrderAccumulator {
 	}
 
 	/**
-	 * Moves each credit-note line to the invoice that had its product: a line gives back a product
-	 * of the customer's latest invoice on or before the note's day that had it (by StockCode in a
-	 * UCI file, see `#itemCodes`) and has at least the line's amount left, not of their latest
-	 * invoice whatever it had. Where no invoice has it (or none has that much left), the line stays
-	 * in the latest invoice, where it was netted as it was read. The lines are decided in the order
-	 * read, each with the amounts the lines before it left. Totals stay the same; which invoice
-	 * holds the return changes (first-order values, revenue by months since the first order).
-	 * Only files with credit notes come here: one pass over the items, looking up only the
-	 * customers whose notes name a product.
+	 * Nets each credit-note line read (`#creditLog`) into one of its customer's invoices, once every
+	 * file is read: what a note gives back then depends on the invoices and notes, not on the order
+	 * the rows came in (a file sorted another way, a note listed before its invoice, two invoices of
+	 * one minute either way round give the same orders, values and counts).
+	 *
+	 * The rule, as a merchant books a return: a line gives back goods of an invoice the customer had
+	 * on or before the note's day, the latest first (by day, then time of day, then invoice number),
+	 * and only an invoice with something left can take a return:
+	 * - a product's line: the latest invoice that had the product (by StockCode in a UCI file, see
+	 *   `#itemCodes`) and has at least the line's amount left; else (no invoice had it, or those
+	 *   that had it were returned already) the latest with that much left; else the latest with
+	 *   anything left, netted below nothing (the rest was of purchases the files do not have);
+	 * - postage or a charge given back: the latest invoice with that much of it left, else the
+	 *   latest with any of it left (more than an invoice of postage alone had is moved on by
+	 *   `#settleApartCredits`), else as a product's line;
+	 * - with no invoice with anything left (none on or before the note, or all returned already),
+	 *   the line is a return of no order, counted apart and taken off no purchase. A note is
+	 *   counted netted where a line of it is, else as without order.
+	 * Earlier notes are decided first (by day, time of day, note number), each with what the
+	 * notes before it left (returns come off in the order they were made); a note's larger lines
+	 * first, as fewer invoices can take them. Lines alike in all of that are alike in what they do.
+	 * One pass over the orders and one over the line items, looking up only the customers with
+	 * notes; each line looks at its customer's invoices only.
 	 */
-	#settleCreditTargets(): void {
-		const lines = this.#creditLines;
-		this.#creditLines = null;
-		const items = this.#items;
-		if (!lines || !items) return;
-		const count = lines.order.length;
+	#settleCreditNotes(): void {
+		const log = this.#creditLog;
+		this.#creditLog = null;
+		this.#noteOf.clear();
+		if (!log) return;
+		const notes = log.id.length;
+		const lines = log.note.length;
 		const customerOf = this.#customerOf.data;
 		const day = this.#dayOf.data;
 		const amount = this.#amountOf.data;
-		// The orders of each customer that had each product their notes give back.
-		const ordersOf = new Map<number, Map<string, number[]>>();
-		// (Not the lines of an order a later copy says was no sale: they are returns of no order now.)
-		const fixed = (i: number) => !lines.product[i] || this.#settledCopies.has(lines.order.data[i]);
-		for (let i = 0; i < count; i++) {
-			if (fixed(i)) continue;
-			const product = lines.product[i];
-			const customer = customerOf[lines.order.data[i]];
-			let of = ordersOf.get(customer);
-			if (!of) ordersOf.set(customer, (of = new Map()));
+		const count = this.#dayOf.length;
+		// Each note's customer (-1: none with an order), and each such customer's invoices, earliest first.
+		const noteCustomer = new Int32Array(notes);
+		const invoicesOf = new Map<number, number[]>();
+		for (let n = 0; n < notes; n++) {
+			const id = log.customer[n];
+			const customer = this.customers.has(id) ? this.customers.indexOf(id) : -1;
+			noteCustomer[n] = customer;
+			if (customer >= 0 && !invoicesOf.has(customer)) invoicesOf.set(customer, []);
+		}
+		for (let k = 0; k < count; k++) {
+			const invoices = invoicesOf.get(customerOf[k]);
+			// (Not an order a later copy says was no sale, nor one its refunds took out already.)
+			if (invoices && !this.#settledCopies.has(k) && !(this.#laterRefunds.has(k) && !(amount[k] > 0.005)))
+				invoices.push(k);
+		}
+		const compare = (a: number, b: number) => (a === b ? 0 : this.#laterInvoice(a, b) ? 1 : -1);
+		const rank = new Int32Array(count).fill(-1);
+		for (const invoices of invoicesOf.values()) {
+			invoices.sort(compare);
+			for (let j = 0; j < invoices.length; j++) rank[invoices[j]] = j;
+		}
+		// The invoices of each customer that had each product their notes give back, earliest first.
+		const withProduct = new Map<number, Map<string, number[]>>();
+		for (let i = 0; i < lines; i++) {
+			const customer = noteCustomer[log.note.data[i]];
+			const product = log.product[i];
+			if (customer < 0 || !product) continue;
+			let of = withProduct.get(customer);
+			if (!of) withProduct.set(customer, (of = new Map()));
 			if (!of.has(product)) of.set(product, []);
 		}
-		if (ordersOf.size === 0) return;
-		const codes = this.#itemCodes?.codes.length === items.order.length ? this.#itemCodes : null;
-		for (let k = 0; k < items.order.length; k++) {
-			const order = items.order.data[k];
-			const of = ordersOf.get(customerOf[order]);
-			if (!of) continue;
-			const product = codes
-				? codes.dictionary.values[codes.codes.data[k]]
-				: items.dictionary.values[items.product.data[k]];
-			const orders = of.get(product ?? '');
-			if (orders && orders.at(-1) !== order) orders.push(order);
-		}
-		// What each order gets back of the lines not decided yet (netted into it as read).
-		const undecided = new Map<number, number>();
-		for (let i = 0; i < count; i++) {
-			if (fixed(i)) continue;
-			const order = lines.order.data[i];
-			undecided.set(order, (undecided.get(order) ?? 0) + lines.amount.data[i]);
-		}
-		let moved = 0;
-		for (let i = 0; i < count; i++) {
-			if (fixed(i)) continue;
-			const from = lines.order.data[i];
-			const line = lines.amount.data[i];
-			undecided.set(from, undecided.get(from)! - line);
-			const orders = ordersOf.get(customerOf[from])?.get(lines.product[i]);
-			if (!orders) continue;
-			const noteDay = lines.note[i].day;
-			let to = -1;
-			for (const order of orders) {
-				if (
-					day[order] > noteDay ||
-					(to >= 0 && (day[order] < day[to] || (day[order] === day[to] && order < to)))
-				)
-					continue;
-				if (this.#settledCopies.has(order)) continue;
-				// (The invoice the line is in has it taken off already: that much is left to it as well.)
-				const left = amount[order] + (undecided.get(order) ?? 0) + (order === from ? line : 0);
-				if (left >= line - 0.005) to = order;
+		const items = this.#items;
+		if (items && withProduct.size > 0) {
+			const codes = this.#itemCodes?.codes.length === items.order.length ? this.#itemCodes : null;
+			for (let k = 0; k < items.order.length; k++) {
+				const order = items.order.data[k];
+				if (order >= count || rank[order] < 0) continue;
+				const of = withProduct.get(customerOf[order]);
+				if (!of) continue;
+				const product = codes
+					? codes.dictionary.values[codes.codes.data[k]]
+					: items.dictionary.values[items.product.data[k]];
+				const orders = of.get(product ?? '');
+				if (orders && orders.at(-1) !== order) orders.push(order);
 			}
-			if (to < 0 || to === from) continue;
-			this.#moveCredit(lines, i, from, to);
-			moved++;
+			for (const of of withProduct.values())
+				for (const [product, orders] of of) {
+					orders.sort((a, b) => rank[a] - rank[b]);
+					of.set(
+						product,
+						orders.filter((order, j) => j === 0 || order !== orders[j - 1])
+					);
+				}
 		}
-		if (moved === 0) return;
-		// A note no line of which is left in an order is no longer among its credit notes.
-		const notesIn = new Map<number, Set<RowRef>>();
-		for (let i = 0; i < count; i++) {
-			const order = lines.order.data[i];
-			let notes = notesIn.get(order);
-			if (!notes) notesIn.set(order, (notes = new Set()));
-			notes.add(lines.note[i].ref);
+		// The lines in the order they are decided (see above).
+		const noteDay = log.day.data;
+		const noteTime = log.time.data;
+		const noteOfLine = log.note.data;
+		const lineAmount = log.amount.data;
+		const kindOf = log.kind.data;
+		const cost = log.cost.data;
+		const byNote = (a: number, b: number) =>
+			noteDay[a] - noteDay[b] || noteTime[a] - noteTime[b] || compareKeys(log.id[a], log.id[b]);
+		const costKey = (i: number) => (cost[i] === cost[i] ? cost[i] : Infinity);
+		const sequence = Array.from({ length: lines }, (_, i) => i).sort((a, b) => {
+			const na = noteOfLine[a];
+			const nb = noteOfLine[b];
+			return (
+				(na === nb ? 0 : byNote(na, nb)) ||
+				kindOf[a] - kindOf[b] ||
+				lineAmount[b] - lineAmount[a] ||
+				(log.product[a] < log.product[b] ? -1 : log.product[a] > log.product[b] ? 1 : 0) ||
+				costKey(a) - costKey(b)
+			);
+		});
+		/**
+		 * The latest of `invoices` on or before note `note` for which `fits` holds, or -1: of its day or
+		 * before, and of its day only where not made after it (where both have a time of day).
+		 */
+		const latest = (invoices: number[], note: number, fits: (order: number) => boolean) => {
+			const until = noteDay[note];
+			const at = noteTime[note];
+			let hi = invoices.length;
+			for (let lo = 0; lo < hi;) {
+				const mid = (lo + hi) >>> 1;
+				if (day[invoices[mid]] <= until) lo = mid + 1;
+				else hi = mid;
+			}
+			for (let j = hi - 1; j >= 0; j--) {
+				const order = invoices[j];
+				if (at >= 0 && day[order] === until) {
+					const time = this.#timeOfOrder(order);
+					if (time >= 0 && time % TIME_OF_DAY_LIMIT > at) continue;
+				}
+				if (fits(order)) return order;
+			}
+			return -1;
+		};
+		const none: number[] = [];
+		const netted = new Uint8Array(notes);
+		for (const i of sequence) {
+			const note = noteOfLine[i];
+			const customer = noteCustomer[note];
+			const invoices = customer >= 0 ? invoicesOf.get(customer)! : none;
+			const line = lineAmount[i];
+			const kind = CREDIT_KINDS[kindOf[i]];
+			const product = log.product[i];
+			const ref = log.ref[note];
+			const takes = (order: number) => amount[order] > 0.005 && amount[order] >= line - 0.005;
+			let to = -1;
+			if (kind !== 'product') {
+				const left = (order: number) => this.#apartOf.get(order)?.[kind] ?? 0;
+				to = latest(invoices, note, (order) => left(order) > 0.005 && left(order) >= line - 0.005);
+				if (to < 0) to = latest(invoices, note, (order) => left(order) > 0.005);
+			} else if (product) {
+				const had = withProduct.get(customer)?.get(product);
+				if (had) to = latest(had, note, takes);
+			}
+			if (to < 0) to = latest(invoices, note, takes);
+			if (to < 0) to = latest(invoices, note, (order) => amount[order] > 0.005);
+			if (to < 0) {
+				this.#money.returnsWithoutOrder += line;
+				this.report.creditNotesWithoutOrderAmount += line;
+				continue;
+			}
+			netted[note] = 1;
+			const into = this.#returnedInto(to, { file: ref.file, row: ref.row });
+			if (!into.credits.includes(ref)) into.credits.push(ref);
+			if (kind !== 'product') {
+				this.#sumApart(to, kind, -line);
+				// (Of an invoice of postage alone: more than it had was another invoice's, see `#settleApartCredits`.)
+				const only = this.#saleless.size > 0 ? this.#saleless.get(to) : undefined;
+				if (only) (only.credits ??= []).push({ kind, amount: line, ref, day: noteDay[note] });
+				continue;
+			}
+			into.returns += line;
+			into.creditAmount += line;
+			into.creditProducts.push(product);
+			amount[to] -= line;
+			this.#takeCost(to, cost[i]);
+			this.#money.returns += line;
+			this.report.creditNotesNettedAmount += line;
 		}
-		const netted = new Set(lines.note.map((note) => note.ref));
-		for (const [order, into] of this.#returnsInto) {
-			if (into.credits.length === 0) continue;
-			const notes = notesIn.get(order);
-			into.credits = into.credits.filter((ref) => !netted.has(ref) || notes?.has(ref) === true);
-			if (into.credits.length === 0 && into.netted.length === 0) this.#returnsInto.delete(order);
-		}
+		for (let n = 0; n < notes; n++)
+			tallyAdd(netted[n] ? this.report.creditNotesNetted : this.report.creditNotesWithoutOrder, log.ref[n]);
 		const ordersOfNote = new Map<RowRef, number>();
 		for (const [, into] of this.#returnsInto)
 			for (const ref of into.credits) ordersOfNote.set(ref, (ordersOfNote.get(ref) ?? 0) + 1);
 		for (const orders of ordersOfNote.values()) if (orders > 1) this.#creditNotesSplit = true;
 	}
 
-	/** Credit-note line `i` of `lines` moved from order `from` to order `to` (see `#settleCreditTargets`). */
-	#moveCredit(lines: CreditLines, i: number, from: number, to: number): void {
-		const line = lines.amount.data[i];
-		const product = lines.product[i];
-		const { ref } = lines.note[i];
-		const was = this.#returnsInto.get(from);
-		if (was) {
-			was.returns -= line;
-			was.creditAmount -= line;
-			const at = was.creditProducts.indexOf(product);
-			if (at >= 0) was.creditProducts.splice(at, 1);
-			was.creditsItsOwn = undefined;
-		}
-		const into = this.#returnedInto(to, { file: ref.file, row: ref.row });
-		into.returns += line;
-		into.creditAmount += line;
-		into.creditProducts.push(product);
-		if (!into.credits.includes(ref)) into.credits.push(ref);
-		into.creditsItsOwn = undefined;
-		this.#amountOf.data[from] += line;
-		this.#amountOf.data[to] -= line;
-		if (this.#costOf) {
-			const cost = Math.abs(lines.cost.data[i]);
-			this.#costOf.data[from] += cost;
-			this.#costOf.data[to] -= cost;
-		}
-		lines.order.data[i] = to;
+	/**
+	 * Whether invoice `a` is later than invoice `b` (-1: none): by day, then time of day where the
+	 * dates have one, then invoice number (UCI numbers them in the order made); the order read only
+	 * where all of these are the same.
+	 */
+	#laterInvoice(a: number, b: number): boolean {
+		if (b < 0) return true;
+		const day = this.#dayOf.data;
+		if (day[a] !== day[b]) return day[a] > day[b];
+		const time = this.#timeOfOrder(a) - this.#timeOfOrder(b);
+		if (time !== 0) return time > 0;
+		const ids = compareKeys(this.#orderIds.get(a), this.#orderIds.get(b));
+		return ids !== 0 ? ids > 0 : a > b;
+	}
+
+	/** Order `order`'s time of day as `#timeOf` keeps it (with its file above it; -1: none), also before that is made. */
+	#timeOfOrder(order: number): number {
+		if (this.#timeOf) return this.#timeOf.data[order];
+		return this.#onlyTime >= 0 && order >= this.#onlyTimeFrom ? this.#onlyTime : -1;
 	}
 
 	/**
@@ -3779,7 +3866,8 @@ export class OrderAccumulator {
 			grossSales: round2(netSales + m.returns + m.refunds + (discounts ?? 0)),
 			discounts: discounts === null ? null : round2(discounts),
 			refunds: round2(m.refunds),
-			returns: round2(m.returns),
+			// (Not the float residue of returns added and taken back out in the rows' order: `-0`.)
+			returns: round2(m.returns) + 0,
 			netSales: round2(netSales),
 			// (Rows a file's row-type column marks as tax, shipping or fees are shown where there were any.)
 			// (Not a sum's float residue, of amounts added and taken back out: `-0`.)
@@ -3787,7 +3875,7 @@ export class OrderAccumulator {
 			shipping: m.hasShipping || Math.abs(m.shipping) >= 0.005 ? round2(m.shipping) + 0 : null,
 			...(Math.abs(m.fees) >= 0.005 && { fees: round2(m.fees) }),
 			totalCharged: m.hasTotals ? round2(m.totalCharged) : null,
-			returnsWithoutOrder: round2(m.returnsWithoutOrder),
+			returnsWithoutOrder: round2(m.returnsWithoutOrder) + 0,
 			names: { ...m.names },
 			...(m.impliedDiscounts > 0.005 && { impliedDiscounts: round2(m.impliedDiscounts) })
 		};
@@ -3827,6 +3915,7 @@ export class OrderAccumulator {
 		const r = this.report;
 		return (
 			r.negativeRowsNetted.count + r.creditNotesNetted.count + r.creditNotesWithoutOrder.count > 0 ||
+			this.#creditLog !== null ||
 			(this.skipped.refundWithoutOrder?.count ?? 0) > 0
 		);
 	}
@@ -3945,6 +4034,7 @@ export class OrderAccumulator {
 			customerlessOrders: [...this.#customerlessOrders].map(([key, { day, sales }]) => [key, day, sales]),
 			// (A payment marked Reversed is settled with them.)
 			ledgerReturns: this.#ledgerReturns.length + this.#ledgerReversed.size,
+			creditNotes: this.#creditLog?.id.length ?? 0,
 			ledger,
 			reusedIds: [...r.reusedIds],
 			currencies: [...r.currencies],
@@ -3989,6 +4079,7 @@ export class OrderAccumulator {
 		// Returns are netted into the customer's latest order so far, which may lie in an earlier range.
 		const t = part.tallies;
 		if (t.negativeRowsNetted.count + t.creditNotesNetted.count + t.creditNotesWithoutOrder.count > 0) return false;
+		if (part.creditNotes > 0) return false;
 		if ((part.skipped.refundWithoutOrder?.count ?? 0) > 0) return false;
 		// A payment account's refunds are matched to their payments by id once all is read: the merged
 		// orders' ids are not looked up one by one (see `#sharesOrderIds`), so such a file is read whole.
@@ -4308,7 +4399,7 @@ export class OrderAccumulator {
 		this.#dropCustomerlessCopies();
 		this.#settleLedgerReturns();
 		this.#settleEarlyRefunds();
-		this.#settleCreditTargets();
+		this.#settleCreditNotes();
 		const read = this.#dayOf.length;
 		const apartOnly = this.#apartOnlyOrders(read);
 		this.#settleApartCredits(read, apartOnly);
@@ -4781,6 +4872,8 @@ export interface RangePart {
 	customerlessOrders: [string, number, number][];
 	/** A payment account's refunds, reversals and chargebacks held in the range (see `#readLedgerRow`). */
 	ledgerReturns: number;
+	/** The credit notes the range read: netted once all is read, into invoices an earlier range may have. */
+	creditNotes: number;
 	ledger: Partial<Record<LedgerField, Float64Array>>;
 	reusedIds: string[];
 	currencies: [string, number][];

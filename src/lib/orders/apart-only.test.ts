@@ -140,15 +140,18 @@ describe('UCI: an invoice of postage or charges alone is no order', () => {
 		expect(report.revenueBreakdown).toMatchObject({ shipping: 18, returns: 12.75 });
 	});
 
-	it('keeps such an invoice that a return of products no invoice had was netted into, as it was read', async () => {
+	it('nets a return of products no invoice had into the latest invoice with that much left, not into such an invoice', async () => {
 		const { result, report } = await importOrdersText(
 			UCI +
 				PURCHASES +
 				'536371,POST,POSTAGE,1,12/3/2010 10:00,18.00,12583,France\n' +
 				'C536390,99999,SOMETHING ELSE,-1,12/5/2010 10:00,4.00,12583,France\n'
 		);
-		expect(amounts(result)).toEqual([25.5, 19.8, 1.65, -4]);
-		expect(report.apartOnly).toBeUndefined();
+		// 536371 has no sales to give back: the 4.00 comes off 536370 (25.50 − 4.00), and 536371 leaves
+		// with its postage (before, it was kept as an order of −4.00, the note netted into it as read).
+		expect(amounts(result)).toEqual([21.5, 19.8, 1.65]);
+		expect(report.apartOnly).toMatchObject({ amount: 18, creditNotes: 0 });
+		expect(report.creditNotes?.netted.count).toBe(1);
 	});
 });
 

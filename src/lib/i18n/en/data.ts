@@ -281,8 +281,9 @@ export default {
 		cancelled: 'Cancelled, voided or failed orders (not purchases)',
 		linesNoSale: 'Items cancelled or returned within an order that stands (not counted in it)',
 		creditNotesNetted:
-			'Credit notes (invoices starting with C) netted into the customer’s latest earlier invoice that had their products (else their latest earlier order)',
-		creditNotesWithoutOrder: 'Credit notes with no earlier order of that customer (counted apart, not subtracted)',
+			'Credit notes (invoices starting with C) netted into the customer’s latest earlier invoice that had their products and has that much left (else their latest earlier order with value left)',
+		creditNotesWithoutOrder:
+			'Credit notes with no earlier order of that customer with value left (counted apart, not subtracted)',
 		unpaid: 'Unpaid orders: awaiting payment, or a payment not captured (not purchases)',
 		fullyRefunded: 'Orders refunded in full (not purchases)',
 		partlyRefunded: 'Orders partly refunded (kept at their net value)',

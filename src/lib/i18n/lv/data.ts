@@ -282,8 +282,9 @@ const data: Catalogue<typeof en> = {
 		cancelled: 'Atceltie, anulētie vai neizdevušies pasūtījumi (netiek uzskatīti par pirkumiem)',
 		linesNoSale: 'Preces, kas atceltas vai atgrieztas spēkā esošā pasūtījumā (tajā netiek skaitītas)',
 		creditNotesNetted:
-			'Kredītrēķini (rēķini, kas sākas ar C), ieskaitīti klienta pēdējā agrākajā rēķinā, kurā bija to preces (citādi pēdējā agrākajā pasūtījumā)',
-		creditNotesWithoutOrder: 'Kredītrēķini bez šī klienta agrāka pasūtījuma (uzskaitīti atsevišķi, nav atskaitīti)',
+			'Kredītrēķini (rēķini, kas sākas ar C), ieskaitīti klienta pēdējā agrākajā rēķinā, kurā bija to preces un kurā vēl ir tik daudz (citādi pēdējā agrākajā pasūtījumā ar atlikušu vērtību)',
+		creditNotesWithoutOrder:
+			'Kredītrēķini bez šī klienta agrāka pasūtījuma ar atlikušu vērtību (uzskaitīti atsevišķi, nav atskaitīti)',
 		unpaid: 'Neapmaksātie pasūtījumi: gaida maksājumu vai maksājums nav iekasēts (netiek uzskatīti par pirkumiem)',
 		fullyRefunded: 'Pilnībā atmaksātie pasūtījumi (netiek uzskatīti par pirkumiem)',
 		partlyRefunded: 'Daļēji atmaksātie pasūtījumi (ieskaitīti to neto vērtībā)',

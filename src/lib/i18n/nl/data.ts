@@ -274,9 +274,9 @@ const data: Catalogue<typeof en> = {
 		cancelled: 'Geannuleerde, ongeldig gemaakte of mislukte bestellingen (geen aankopen)',
 		linesNoSale: 'Artikelen geannuleerd of geretourneerd binnen een bestelling die blijft staan (niet meegeteld)',
 		creditNotesNetted:
-			'Creditnota’s (facturen die met C beginnen), verrekend met de laatste eerdere factuur van de klant waarop hun producten stonden (anders met de laatste eerdere bestelling)',
+			'Creditnota’s (facturen die met C beginnen), verrekend met de laatste eerdere factuur van de klant waarop hun producten stonden en waarvan nog zoveel over is (anders met de laatste eerdere bestelling waarvan nog iets over is)',
 		creditNotesWithoutOrder:
-			'Creditnota’s zonder eerdere bestelling van die klant (apart geteld, niet afgetrokken)',
+			'Creditnota’s zonder eerdere bestelling van die klant waarvan nog iets over is (apart geteld, niet afgetrokken)',
 		unpaid: 'Onbetaalde bestellingen: in afwachting van betaling, of een betaling die niet is geïnd (geen aankopen)',
 		fullyRefunded: 'Volledig terugbetaalde bestellingen (geen aankopen)',
 		partlyRefunded: 'Gedeeltelijk terugbetaalde bestellingen (behouden tegen hun nettowaarde)',

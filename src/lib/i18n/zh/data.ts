@@ -261,8 +261,8 @@ const data: Catalogue<typeof en> = {
 		cancelled: '已取消、已作废或失败的订单（不算购买）',
 		linesNoSale: '在仍然有效的订单中被取消或退回的商品（不计入该订单）',
 		creditNotesNetted:
-			'贷项通知单（以 C 开头的发票），已冲抵该客户最近一张含有这些商品的更早发票（否则冲抵最近一笔更早的订单）',
-		creditNotesWithoutOrder: '该客户没有更早订单的贷项通知单（单独计数，未扣除）',
+			'贷项通知单（以 C 开头的发票），已冲抵该客户最近一张含有这些商品且剩余金额足够的更早发票（否则冲抵最近一笔尚有剩余金额的更早订单）',
+		creditNotesWithoutOrder: '该客户没有尚有剩余金额的更早订单的贷项通知单（单独计数，未扣除）',
 		unpaid: '未付款订单：等待付款或款项未扣取（不算购买）',
 		fullyRefunded: '全额退款的订单（不算购买）',
 		partlyRefunded: '部分退款的订单（按净额保留）',
