@@ -24,9 +24,10 @@ export interface OrderColumns {
 
 /**
  * Optional per-order labels kept for segments and exports (dictionary-encoded; -1 = none). `product`
- * is the order's first line item's; `discount` is its discount (coupon) code.
+ * is the order's first line item's name, `sku` its SKU (stock code: one product name may have several,
+ * a size or a pack each); `discount` is its discount (coupon) code.
  */
-export const DIMENSIONS = ['product', 'category', 'channel', 'country', 'discount'] as const;
+export const DIMENSIONS = ['product', 'category', 'channel', 'country', 'discount', 'sku'] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 
 /**

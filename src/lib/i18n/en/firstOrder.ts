@@ -13,11 +13,13 @@ export default {
 	sorts: { customers: 'Customers', repeatRate: 'Share who came back', clv: 'Predicted CLV' },
 	dimensions: {
 		product: 'Product (first line item)',
+		sku: 'SKU (first line item)',
 		category: 'Category',
 		channel: 'Sales channel / source',
 		country: 'Country',
 		discount: 'Discount (coupon) code'
 	},
+	noSku: 'No SKU breakdown: this data set stores no SKU (stock code) column. Its file had none, or it was imported before SKUs were kept; import the file again to group by SKU (Shopify: Lineitem sku; WooCommerce: SKU; UCI: StockCode).',
 	noDimensions:
 		'This data set stores nothing about its orders to group customers by: its file had no product, sales channel, country or discount code column.',
 	whichColumns:

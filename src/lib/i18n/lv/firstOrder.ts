@@ -15,11 +15,13 @@ const firstOrder: Catalogue<typeof en> = {
 	sorts: { customers: 'Klientiem', repeatRate: 'Atgriezušos daļas', clv: 'Prognozētās CLV' },
 	dimensions: {
 		product: 'Prece (pirmā pozīcija)',
+		sku: 'SKU (pirmā pozīcija)',
 		category: 'Kategorija',
 		channel: 'Pārdošanas kanāls / avots',
 		country: 'Valsts',
 		discount: 'Atlaides (kupona) kods'
 	},
+	noSku: 'Nav sadalījuma pēc SKU: šī datu kopa neglabā SKU (preces koda) kolonnu. Tās failā tādas nebija, vai tas importēts, pirms SKU tika glabāti; importējiet failu vēlreiz, lai grupētu pēc SKU (Shopify: Lineitem sku; WooCommerce: SKU; UCI: StockCode).',
 	noDimensions:
 		'Šī datu kopa nesaglabā neko par saviem pasūtījumiem, pēc kā grupēt klientus: tās failā nebija preces, pārdošanas kanāla, valsts vai atlaides koda kolonnas.',
 	whichColumns:

@@ -15,11 +15,13 @@ const firstOrder: Catalogue<typeof en> = {
 	sorts: { customers: 'Klanten', repeatRate: 'Aandeel dat terugkwam', clv: 'Voorspelde CLV' },
 	dimensions: {
 		product: 'Product (eerste orderregel)',
+		sku: 'SKU (eerste orderregel)',
 		category: 'Categorie',
 		channel: 'Verkoopkanaal / bron',
 		country: 'Land',
 		discount: 'Kortingscode (coupon)'
 	},
+	noSku: 'Geen indeling naar SKU: deze dataset bewaart geen SKU-kolom (artikelcode). Het bestand had er geen, of het is geïmporteerd voordat SKU’s werden bewaard; importeer het bestand opnieuw om naar SKU te groeperen (Shopify: Lineitem sku; WooCommerce: SKU; UCI: StockCode).',
 	noDimensions:
 		'Deze dataset bewaart niets over de bestellingen om klanten naar te groeperen: het bestand had geen kolom voor product, verkoopkanaal, land of kortingscode.',
 	whichColumns:
