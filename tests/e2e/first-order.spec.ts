@@ -18,7 +18,7 @@ test('first-order breakdowns: the hand-computed groups of a Shopify file by prod
 	// The first stored dimension (product) is shown first; the file stores five.
 	const by = page.getByTestId('first-order-by');
 	await expect(by.locator('option')).toHaveText([
-		'Product (first line item)',
+		'Product (each product of the first order)',
 		'Sales channel / source',
 		'Country',
 		'Discount (coupon) code',
@@ -33,14 +33,17 @@ test('first-order breakdowns: the hand-computed groups of a Shopify file by prod
 	const tea = table.locator('tr[data-group="v:Tea"]');
 	await expect(tea.locator('td').nth(1)).toHaveText('2');
 	await expect(tea.locator('td').nth(2)).toHaveText('100% (2)');
-	await expect(table.locator('tr[data-group="v:Mug"]').locator('td').nth(1)).toHaveText('2');
+	// Mug: b, f, and a, whose first order has Tea and Mug: the groups overlap, and the page says so.
+	await expect(table.locator('tr[data-group="v:Mug"]').locator('td').nth(1)).toHaveText('3');
+	await expect(page.getByTestId('first-order-overlap')).toContainText('groups overlap');
 	await expect(page.getByTestId('first-order-no-sku')).toHaveCount(0);
 
-	// By SKU (the first line item's, as the product above).
+	// By SKU (the first line item's): a is in TEA-1 only; no group overlaps.
 	await by.selectOption('sku');
 	await expect(page).toHaveURL(/[?&]by=sku/);
 	await expect(table.locator('tr[data-group="v:MUG-1"]').locator('td').nth(1)).toHaveText('2');
 	await expect(table.locator('tr[data-group="v:TEA-1"]').locator('td').nth(1)).toHaveText('2');
+	await expect(page.getByTestId('first-order-overlap')).toHaveCount(0);
 
 	// Switch to the channel: kept in the address, and the groups are the channel's.
 	await by.selectOption('channel');
