@@ -304,11 +304,15 @@ export function firstOrderBreakdown(
 		const to = offset[c + 1];
 		if (to === from) continue;
 		let n = 0;
+		let inOther = false;
 		slotsOf[n++] = 0;
 		for (let k = firstStart[c]; k < firstStart[c + 1]; k++) {
-			const v = firstOf[k];
-			const slot = slotOfValue[v] >= 0 ? slotOfValue[v] : otherSlot;
-			if (slot !== otherSlot || slotsOf.subarray(1, n).indexOf(otherSlot) < 0) slotsOf[n++] = slot;
+			const slot = slotOfValue[firstOf[k]];
+			if (slot >= 0) slotsOf[n++] = slot;
+			else if (!inOther) {
+				inOther = true;
+				slotsOf[n++] = otherSlot;
+			}
 		}
 		if (n === 1) slotsOf[n++] = noneSlot;
 		const firstDay = day[order[from]];
