@@ -15,13 +15,14 @@ test('first-order breakdowns: the hand-computed groups of a Shopify file by prod
 	await page.getByRole('link', { name: /^Breakdowns by what the first order had/ }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Breakdowns by first-order attribute');
 
-	// The first stored dimension (product) is shown first; the file stores four.
+	// The first stored dimension (product) is shown first; the file stores five.
 	const by = page.getByTestId('first-order-by');
 	await expect(by.locator('option')).toHaveText([
-		'Product (first line item)',
+		'Product (each product of the first order)',
 		'Sales channel / source',
 		'Country',
-		'Discount (coupon) code'
+		'Discount (coupon) code',
+		'SKU (first line item)'
 	]);
 	await expect(page.getByTestId('first-order-basis')).toContainText(`${ALL.customers} customers with orders`);
 	// Six customers are too few for the CLV models: they are refused, and said so.
@@ -32,7 +33,17 @@ test('first-order breakdowns: the hand-computed groups of a Shopify file by prod
 	const tea = table.locator('tr[data-group="v:Tea"]');
 	await expect(tea.locator('td').nth(1)).toHaveText('2');
 	await expect(tea.locator('td').nth(2)).toHaveText('100% (2)');
-	await expect(table.locator('tr[data-group="v:Mug"]').locator('td').nth(1)).toHaveText('2');
+	// Mug: b, f, and a, whose first order has Tea and Mug: the groups overlap, and the page says so.
+	await expect(table.locator('tr[data-group="v:Mug"]').locator('td').nth(1)).toHaveText('3');
+	await expect(page.getByTestId('first-order-overlap')).toContainText('groups overlap');
+	await expect(page.getByTestId('first-order-no-sku')).toHaveCount(0);
+
+	// By SKU (the first line item's): a is in TEA-1 only; no group overlaps.
+	await by.selectOption('sku');
+	await expect(page).toHaveURL(/[?&]by=sku/);
+	await expect(table.locator('tr[data-group="v:MUG-1"]').locator('td').nth(1)).toHaveText('2');
+	await expect(table.locator('tr[data-group="v:TEA-1"]').locator('td').nth(1)).toHaveText('2');
+	await expect(page.getByTestId('first-order-overlap')).toHaveCount(0);
 
 	// Switch to the channel: kept in the address, and the groups are the channel's.
 	await by.selectOption('channel');

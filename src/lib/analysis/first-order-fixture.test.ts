@@ -7,7 +7,7 @@ import { DIMENSIONS } from '$lib/orders/columns';
 import { sampleOf, sourceOf } from '$lib/orders/test-support';
 import { ALL, FIRST_ORDER_FIXTURES, type ExpectedGroup } from '../../../tests/fixtures/first-order/expected';
 import { indexCustomers } from './customers';
-import { firstOrderBreakdown, type FirstOrderGroup } from './first-order';
+import { firstOrderBreakdown, firstOrderOptions, type FirstOrderGroup } from './first-order';
 
 const FIXTURES = join(import.meta.dirname, '../../../tests/fixtures/first-order');
 
@@ -46,7 +46,13 @@ describe.each(FIRST_ORDER_FIXTURES)(
 			const result = await imported();
 			const index = indexCustomers(result.columns, result.customers.length);
 			const column = result.dimensions[dimension as (typeof DIMENSIONS)[number]] ?? null;
-			const b = firstOrderBreakdown(result.columns, index, column, null);
+			const b = firstOrderBreakdown(
+				result.columns,
+				index,
+				column,
+				null,
+				firstOrderOptions(dimension as (typeof DIMENSIONS)[number], result.items)
+			);
 			expect(shape(b.all)).toEqual(rounded(ALL));
 			expect(b.groups.map(shape)).toEqual(expected.map(rounded));
 		});

@@ -1,8 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import type { DimensionColumn, OrderColumns } from '$lib/orders/columns';
+import {
+	splitDiscountCodes,
+	type Dimension,
+	type DimensionColumn,
+	type OrderColumns,
+	type OrderItems
+} from '$lib/orders/columns';
 import { daysFromCivil } from '$lib/orders/sniff/dates';
 import { indexCustomers } from './customers';
-import { firstOrderBreakdown, lastCompleteMonthEnd, rankGroups, type FirstOrderGroup } from './first-order';
+import {
+	firstOrderBreakdown,
+	firstOrderOptions,
+	lastCompleteMonthEnd,
+	rankGroups,
+	type FirstOrderGroup
+} from './first-order';
 import { wilsonInterval } from './wilson';
 
 const d = (month: number, day: number) => daysFromCivil(2024, month, day);
@@ -189,4 +201,115 @@ describe('rankGroups', () => {
 		['repeatRate', groups, ['web', 'none', 'other']],
 		['clv', groups, ['web', 'none', 'other']]
 	] as const)('by %s', (sort, list, expected) => expect(rankGroups(list, sort).map(nameOf)).toEqual(expected));
+});
+
+/**
+ * First orders with several products, or several discount codes in one cell: the customer is in the
+ * group of each (groups overlap), "All customers" counts each customer once. Orders in file order:
+ * [customer, day, amount, products, discount cell (null = none)].
+ *   c0: Jan 5 (Tea, Mug; "SPRING, VIP"), came back Feb 10 (Coffee; no code)
+ *   c1: Jan 20 (Mug; "VIP")                c2: Mar 1 (no product; "spring")
+ *   c3: Mar 15 (Coffee, Tea, Mug; "VIP, VIP")   c4: Mar 20 (Mug; no code)
+ * By product: Mug c0 c1 c3 c4 (4, 1 came back); Tea c0 c3 (2, 1); Coffee c3 (1, 0: c0's Coffee is
+ * on their second order); (none) c2. By discount code: VIP c0 c1 c3 (3, 1); SPRING c0 c2 (2, 1:
+ * "spring" is SPRING); (none) c4. Before, each customer was in one group: Tea 2 / Mug 2 / Coffee 0
+ * by the first line item, and "SPRING, VIP" 1, VIP 1, spring 1, "VIP, VIP" 1 by the cell.
+ */
+describe('first orders with several values', () => {
+	const PRODUCTS = ['Tea', 'Mug', 'Coffee'];
+	const CODES = ['SPRING, VIP', 'VIP', 'spring', 'VIP, VIP'];
+	const ORDERS: [number, number, number, number[], number][] = [
+		[0, d(1, 5), 30, [0, 1], 0],
+		[1, d(1, 20), 15, [1], 1],
+		[0, d(2, 10), 25, [2], -1],
+		[2, d(3, 1), 40, [], 2],
+		[3, d(3, 15), 20, [2, 0, 1], 3],
+		[4, d(3, 20), 10, [1], -1]
+	];
+	const columns: OrderColumns = {
+		count: ORDERS.length,
+		customer: Int32Array.from(ORDERS, (r) => r[0]),
+		day: Int32Array.from(ORDERS, (r) => r[1]),
+		amount: Float64Array.from(ORDERS, (r) => r[2])
+	};
+	const index = indexCustomers(columns, 5);
+	const start = Int32Array.from([0, ...ORDERS.map((_, i) => ORDERS.slice(0, i + 1).flatMap((r) => r[3]).length)]);
+	const items: OrderItems = { values: PRODUCTS, start, product: Int32Array.from(ORDERS.flatMap((r) => r[3])) };
+	// The product dimension: each order's first line item (what was grouped by before).
+	const product: DimensionColumn = { values: PRODUCTS, index: Int32Array.from(ORDERS, (r) => r[3][0] ?? -1) };
+	const discount: DimensionColumn = { values: CODES, index: Int32Array.from(ORDERS, (r) => r[4]) };
+	const run = (dim: Dimension, column: DimensionColumn, top?: number) =>
+		firstOrderBreakdown(columns, index, column, null, { ...firstOrderOptions(dim, items), top, minCustomers: 2 });
+
+	it.each([
+		// dimension, groups as [name, customers, came back], values met, overlapping
+		[
+			'product',
+			product,
+			[
+				['Mug', 4, 1],
+				['Tea', 2, 1],
+				['Coffee', 1, 0],
+				['none', 1, 0]
+			],
+			3
+		],
+		[
+			'discount',
+			discount,
+			[
+				['VIP', 3, 1],
+				['SPRING', 2, 1],
+				['none', 1, 0]
+			],
+			2
+		]
+	] as const)('by %s: a customer is in the group of each value', (dim, column, groups, values) => {
+		const b = run(dim, column);
+		expect(b.groups.map((g) => [nameOf(g), g.customers, g.repeat])).toEqual(groups);
+		expect([b.all.customers, b.all.repeat, b.customers]).toEqual([5, 1, 5]);
+		expect(b.values).toBe(values);
+		expect(b.overlapping).toBe(true);
+	});
+
+	it('counts a customer once in Other, however many of their values are folded into it', () => {
+		const b = run('product', product, 1);
+		// Tea and Coffee folded: c0 (Tea) and c3 (Tea, Coffee) are 2 customers, not 3.
+		expect(b.groups.map((g) => [nameOf(g), g.customers, g.values])).toEqual([
+			['Mug', 4, 1],
+			['none', 1, 0],
+			['other', 2, 2]
+		]);
+	});
+
+	it('keeps one value per order for the other dimensions, and without line items', () => {
+		const b = firstOrderBreakdown(columns, index, product, null, firstOrderOptions('product', null));
+		expect(b.groups.map((g) => [nameOf(g), g.customers])).toEqual([
+			['Mug', 2],
+			['Coffee', 1],
+			['Tea', 1],
+			['none', 1]
+		]);
+		expect(b.overlapping).toBe(false);
+		const channel = firstOrderBreakdown(columns, index, discount, null, firstOrderOptions('channel', items));
+		expect(channel.groups.map((g) => [nameOf(g), g.customers])).toEqual([
+			['SPRING, VIP', 1],
+			['VIP', 1],
+			['VIP, VIP', 1],
+			['spring', 1],
+			['none', 1]
+		]);
+	});
+});
+
+describe('splitDiscountCodes', () => {
+	it.each([
+		['SPRING', ['SPRING']],
+		['SPRING, VIP', ['SPRING', 'VIP']],
+		['SPRING,VIP', ['SPRING', 'VIP']],
+		[' A ; B ', ['A', 'B']],
+		['A, , B', ['A', 'B']],
+		['', []],
+		['  ', []]
+	])('%j → %j', (cell, codes) => expect(splitDiscountCodes(cell)).toEqual(codes));
 });

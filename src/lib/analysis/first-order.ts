@@ -1,5 +1,11 @@
 import { quantileOfSorted } from '$lib/models/bootstrap';
-import type { DimensionColumn, OrderColumns } from '$lib/orders/columns';
+import {
+	splitDiscountCodes,
+	type Dimension,
+	type DimensionColumn,
+	type OrderColumns,
+	type OrderItems
+} from '$lib/orders/columns';
 import type { CustomerActions } from './audiences';
 import { firstDayOfMonthIndex, monthIndexOfDay, monthTable } from './calendar';
 import type { CustomerIndex } from './customers';
@@ -108,6 +114,12 @@ export interface FirstOrderBreakdown {
 	lastCompleteDay: number | null;
 	/** Distinct values met on first orders. */
 	values: number;
+	/**
+	 * Some customer's first order has several values (products, or discount codes in one cell): that
+	 * customer is in the group of each, so the groups' customers add up to more than `all`'s. (Always
+	 * set by `firstOrderBreakdown`; absent reads as false.)
+	 */
+	overlapping?: boolean;
 	all: FirstOrderGroup;
 	/** Ranked by customers (most first); "Other" last. */
 	groups: FirstOrderGroup[];
@@ -133,6 +145,73 @@ export function lastCompleteMonthEnd(firstDay: number, lastDay: number): number 
 export interface BreakdownOptions {
 	top?: number;
 	minCustomers?: number;
+	/**
+	 * Every order's products (line items): a customer is then in the group of each distinct product
+	 * of their first order, not of its first line item only (`dimension` is not read).
+	 */
+	items?: OrderItems | null;
+	/** Splits a value into several (`splitDiscountCodes`): the customer is in the group of each. */
+	split?: ((value: string) => string[]) | null;
+}
+
+/**
+ * How a dimension's values of a first order are read: the product, as every product (line item) of
+ * the order where `items` are given (a data set stored without them has its first line item's only);
+ * the discount code, as each code of the cell ("SPRING, VIP"); any other, as the order's one value.
+ */
+export function firstOrderOptions(dimension: Dimension, items: OrderItems | null): BreakdownOptions {
+	return {
+		items: dimension === 'product' ? items : null,
+		split: dimension === 'discount' ? splitDiscountCodes : null
+	};
+}
+
+/** The values a breakdown groups by, per order: order o's are `list[range(o)[0] .. range(o)[1])`. */
+interface OrderValues {
+	names: string[];
+	list: Int32Array;
+	range: (order: number) => [number, number];
+}
+
+function firstOrderValues(
+	dimension: DimensionColumn | null,
+	items: OrderItems | null,
+	split: ((value: string) => string[]) | null
+): OrderValues {
+	if (items) return { names: items.values, list: items.product, range: (o) => [items.start[o], items.start[o + 1]] };
+	if (!dimension) return { names: [], list: new Int32Array(0), range: () => [0, 0] };
+	const { index } = dimension;
+	if (!split) {
+		return { names: dimension.values, list: index, range: (o) => [o, o + 1] };
+	}
+	// Each stored value's parts, as values of their own (parts equal but for case and spacing are one,
+	// written as first met): `parts[start[v] .. start[v + 1])`.
+	const names: string[] = [];
+	const byKey = new Map<string, number>();
+	const start = new Int32Array(dimension.values.length + 1);
+	const parts: number[] = [];
+	dimension.values.forEach((value, v) => {
+		start[v] = parts.length;
+		for (const part of split(value)) {
+			const key = part.toLowerCase().replace(/\s+/g, ' ');
+			let id = byKey.get(key);
+			if (id === undefined) {
+				id = names.push(part) - 1;
+				byKey.set(key, id);
+			}
+			if (parts.indexOf(id, start[v]) < 0) parts.push(id);
+		}
+	});
+	start[dimension.values.length] = parts.length;
+	const list = Int32Array.from(parts);
+	return {
+		names,
+		list,
+		range: (o) => {
+			const v = index[o];
+			return v >= 0 && v < dimension.values.length ? [start[v], start[v + 1]] : [0, 0];
+		}
+	};
 }
 
 /**
@@ -150,21 +229,42 @@ export function firstOrderBreakdown(
 	const minCustomers = options.minCustomers ?? MIN_GROUP_CUSTOMERS;
 	const { customerCount, offset, order } = index;
 	const { day, amount } = columns;
-	const names = dimension?.values ?? [];
+	const items = options.items ?? null;
+	const values = firstOrderValues(dimension, items, options.split ?? null);
+	const names = values.names;
 
-	// The value of each customer's first order; -1 = none (no value, or an empty one).
-	const valueOf = new Int32Array(customerCount).fill(-1);
+	// The values of each customer's first order (distinct; none: no value, or an empty one), as
+	// `firstOf[firstStart[c] .. firstStart[c + 1])`.
+	const firstStart = new Int32Array(customerCount + 1);
+	let firstOf = new Int32Array(customerCount);
 	const countOf = new Int32Array(names.length);
 	let customers = 0;
+	let overlapping = false;
+	let kept = 0;
 	for (let c = 0; c < customerCount; c++) {
+		firstStart[c] = kept;
 		if (offset[c + 1] === offset[c]) continue;
 		customers++;
-		const v = dimension ? dimension.index[order[offset[c]]] : -1;
-		if (v >= 0 && v < names.length && names[v] !== '') {
-			valueOf[c] = v;
+		const o = order[offset[c]];
+		const from = kept;
+		const [start, end] = values.range(o);
+		for (let k = start; k < end; k++) {
+			const v = values.list[k];
+			if (v < 0 || v >= names.length || names[v] === '') continue;
+			let twice = false;
+			for (let j = from; j < kept && !twice; j++) twice = firstOf[j] === v;
+			if (twice) continue;
+			if (kept === firstOf.length) {
+				const grown = new Int32Array(firstOf.length * 2 + 16);
+				grown.set(firstOf);
+				firstOf = grown;
+			}
+			firstOf[kept++] = v;
 			countOf[v]++;
 		}
+		if (kept - from > 1) overlapping = true;
 	}
+	firstStart[customerCount] = kept;
 
 	// Rank the values by customers (then by name), keep the top ones, fold the rest.
 	const seen: number[] = [];
@@ -172,7 +272,6 @@ export function firstOrderBreakdown(
 	seen.sort((a, b) => countOf[b] - countOf[a] || (names[a] < names[b] ? -1 : names[a] > names[b] ? 1 : 0));
 	const shown = seen.length <= top + 1 ? seen : seen.slice(0, top);
 	const folded = seen.length - shown.length;
-	const noneCount = customers - seen.reduce((sum, v) => sum + countOf[v], 0);
 
 	// Group slots: 0 = all, 1..shown = values, then none, then other.
 	const slotOfValue = new Int32Array(names.length).fill(-1);
@@ -197,12 +296,25 @@ export function firstOrderBreakdown(
 	const cohortSize = new Int32Array(slots * months);
 	const revenue = new Float64Array(slots * months * months);
 
+	// The slots of one customer: all (0), then each of their values' (a value folded into "Other" and
+	// another folded one are one slot), or "(none)".
+	const slotsOf = new Int32Array(slots);
 	for (let c = 0; c < customerCount; c++) {
 		const from = offset[c];
 		const to = offset[c + 1];
 		if (to === from) continue;
-		const v = valueOf[c];
-		const slot = v < 0 ? noneSlot : slotOfValue[v] >= 0 ? slotOfValue[v] : otherSlot;
+		let n = 0;
+		let inOther = false;
+		slotsOf[n++] = 0;
+		for (let k = firstStart[c]; k < firstStart[c + 1]; k++) {
+			const slot = slotOfValue[firstOf[k]];
+			if (slot >= 0) slotsOf[n++] = slot;
+			else if (!inOther) {
+				inOther = true;
+				slotsOf[n++] = otherSlot;
+			}
+		}
+		if (n === 1) slotsOf[n++] = noneSlot;
 		const firstDay = day[order[from]];
 		let second = -1;
 		for (let j = from + 1; j < to && second < 0; j++)
@@ -210,37 +322,28 @@ export function firstOrderBreakdown(
 		const cohort = monthOf[firstDay - index.minDay] - firstMonth;
 		const observedFor = lastDay - firstDay;
 		const value = clv ? clv[c] : NaN;
-		size[slot]++;
-		if (second > 0) {
-			repeat[slot]++;
-			gaps[slot].push(second);
+		for (let t = 0; t < n; t++) {
+			const slot = slotsOf[t];
+			size[slot]++;
+			if (second > 0) {
+				repeat[slot]++;
+				gaps[slot].push(second);
+			}
+			if (observedFor >= WITHIN_DAYS) {
+				observed[slot]++;
+				if (second > 0 && second <= WITHIN_DAYS) reordered[slot]++;
+			}
+			if (Number.isFinite(value)) {
+				clvSum[slot] += value;
+				clvCount[slot]++;
+			}
+			cohortSize[slot * months + cohort]++;
+			const base = (slot * months + cohort) * months - firstMonth - cohort;
+			for (let j = from; j < to; j++) {
+				const i = order[j];
+				revenue[base + monthOf[day[i] - index.minDay]] += amount[i];
+			}
 		}
-		if (observedFor >= WITHIN_DAYS) {
-			observed[slot]++;
-			if (second > 0 && second <= WITHIN_DAYS) reordered[slot]++;
-		}
-		if (Number.isFinite(value)) {
-			clvSum[slot] += value;
-			clvCount[slot]++;
-		}
-		cohortSize[slot * months + cohort]++;
-		const base = (slot * months + cohort) * months - firstMonth - cohort;
-		for (let j = from; j < to; j++) {
-			const i = order[j];
-			revenue[base + monthOf[day[i] - index.minDay]] += amount[i];
-		}
-	}
-	// All customers (slot 0): the sum of the groups.
-	for (let s = 1; s < slots; s++) {
-		size[0] += size[s];
-		repeat[0] += repeat[s];
-		for (const gap of gaps[s]) gaps[0].push(gap);
-		observed[0] += observed[s];
-		reordered[0] += reordered[s];
-		clvSum[0] += clvSum[s];
-		clvCount[0] += clvCount[s];
-		for (let k = 0; k < months; k++) cohortSize[k] += cohortSize[s * months + k];
-		for (let k = 0; k < months * months; k++) revenue[k] += revenue[s * months * months + k];
 	}
 	const lastCompleteDay = customers ? lastCompleteMonthEnd(index.minDay, lastDay) : null;
 	// Cohorts k with k + m ≤ lastComplete have month m wholly observed.
@@ -290,7 +393,7 @@ export function firstOrderBreakdown(
 	};
 
 	const groups = shown.map((v, k) => group(k + 1, 'value', names[v], 1));
-	if (noneCount > 0) groups.push(group(noneSlot, 'none', '', 0));
+	if (size[noneSlot] > 0) groups.push(group(noneSlot, 'none', '', 0));
 	groups.sort((a, b) => b.customers - a.customers);
 	if (folded > 0) groups.push(group(otherSlot, 'other', '', folded));
 	return {
@@ -299,6 +402,7 @@ export function firstOrderBreakdown(
 		lastDay,
 		lastCompleteDay,
 		values: seen.length,
+		overlapping,
 		all: group(0, 'all', '', 0),
 		groups
 	};

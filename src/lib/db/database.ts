@@ -104,6 +104,7 @@ export interface OrderChunkRecord {
 	 * Uint8/Uint16 holding index + 1 (0: none) when the dictionary fits (see `$lib/db/chunk-rows`).
 	 */
 	product?: Int32Array | Uint16Array | Uint8Array;
+	sku?: Int32Array | Uint16Array | Uint8Array;
 	category?: Int32Array | Uint16Array | Uint8Array;
 	channel?: Int32Array | Uint16Array | Uint8Array;
 	country?: Int32Array | Uint16Array | Uint8Array;

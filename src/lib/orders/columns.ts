@@ -24,9 +24,11 @@ export interface OrderColumns {
 
 /**
  * Optional per-order labels kept for segments and exports (dictionary-encoded; -1 = none). `product`
- * is the order's first line item's; `discount` is its discount (coupon) code.
+ * is the order's first line item's name, `sku` its SKU (stock code: one product name may have several,
+ * a size or a pack each); `discount` is its discount (coupon) code as the file wrote it (several codes
+ * in one cell are one value here: see `splitDiscountCodes`).
  */
-export const DIMENSIONS = ['product', 'category', 'channel', 'country', 'discount'] as const;
+export const DIMENSIONS = ['product', 'category', 'channel', 'country', 'discount', 'sku'] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 
 /**
@@ -39,6 +41,19 @@ export function dimensionFold(dim: Dimension): ((value: string) => string) | nul
 }
 function foldDimensionValue(value: string): string {
 	return value.toLowerCase().replace(/\s+/g, ' ');
+}
+
+/**
+ * The discount codes of one discount-code cell: Shopify's "Discount Code" and WooCommerce's
+ * "Coupon(s)" join an order's codes with ", " ("SPRING, VIP"); some export plugins with "; ". Empty
+ * parts are dropped; a cell without a separator is one code.
+ */
+export function splitDiscountCodes(value: string): string[] {
+	if (!value.includes(',') && !value.includes(';')) return value.trim() ? [value.trim()] : [];
+	return value
+		.split(/[,;]/)
+		.map((part) => part.trim())
+		.filter((part) => part !== '');
 }
 
 export interface DimensionColumn {

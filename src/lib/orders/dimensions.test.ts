@@ -22,7 +22,14 @@ const CASES: {
 }[] = [
 	{
 		file: 'shopify_orders.csv',
-		headers: { product: 'Lineitem name', channel: 'Source', country: 'Billing Country', discount: 'Discount Code' },
+		// (Its Lineitem sku cells are all empty: no SKU is stored.)
+		headers: {
+			product: 'Lineitem name',
+			sku: 'Lineitem sku',
+			channel: 'Source',
+			country: 'Billing Country',
+			discount: 'Discount Code'
+		},
 		values: {
 			product: ['Mug "Classic"', 'Teapot', 'Black tea', 'Honey', 'Replacement lid', 'Matcha'],
 			channel: ['web', 'web', 'web', 'web', 'web', 'web'],
@@ -31,7 +38,14 @@ const CASES: {
 	},
 	{
 		file: 'shopify_taxes_refunds.csv',
-		headers: { product: 'Lineitem name', channel: 'Source', country: 'Billing Country', discount: 'Discount Code' },
+		// (Its Lineitem sku cells are all empty: no SKU is stored.)
+		headers: {
+			product: 'Lineitem name',
+			sku: 'Lineitem sku',
+			channel: 'Source',
+			country: 'Billing Country',
+			discount: 'Discount Code'
+		},
 		values: {
 			product: ['Tea', 'Teapot', 'Tea set', 'Honey'],
 			channel: ['web', 'web', 'web', 'web'],
@@ -55,8 +69,10 @@ const CASES: {
 	},
 	{
 		file: 'uci_online_retail.csv',
-		headers: { product: 'Description', country: 'Country' },
+		headers: { product: 'Description', sku: 'StockCode', country: 'Country' },
 		values: {
+			// The first line item's StockCode beside its Description (before, StockCode was never read).
+			sku: ['85123A', '22633', '84879', '22961', '22423'],
 			product: [
 				'WHITE HANGING HEART T-LIGHT HOLDER',
 				'HAND WARMER UNION JACK',
@@ -69,9 +85,10 @@ const CASES: {
 	},
 	{
 		file: 'uci_credit_notes.csv',
-		headers: { product: 'Description', country: 'Country' },
+		headers: { product: 'Description', sku: 'StockCode', country: 'Country' },
 		values: {
 			product: ['MUG', 'LAMP', 'CUP', 'BOWL', 'KNIFE'],
+			sku: ['A1', 'A3', 'A4', 'A5', 'A6'],
 			country: ['United Kingdom', 'United Kingdom', 'France', 'United Kingdom', 'United Kingdom']
 		}
 	},
@@ -157,6 +174,72 @@ describe('the discount-code column in each language', () => {
 		expect([...discount.index.subarray(0, 4)]).toEqual([0, -1, 0, 0]);
 		expect(result.report.revenueBreakdown?.discounts).toBe(6);
 	});
+});
+
+describe('the SKU beside the product name (one name, several SKUs)', () => {
+	// Per layout: header, one data row, and the headers the product and the SKU are read from.
+	it.each([
+		[
+			'shopify',
+			'Name,Email,Financial Status,Created at,Total,Lineitem name,Lineitem sku,Lineitem quantity,Lineitem price',
+			'#1,a@x.lv,paid,2024-01-05 10:00:00 +0200,8.00,Green Tea,GT-50,1,8.00',
+			'Lineitem name',
+			'Lineitem sku'
+		],
+		[
+			'woocommerce',
+			'Order ID,Order Date,Order Total,Billing Email,Item Name,SKU,Coupon Code',
+			'5001,2024-01-03 12:42:41,12.90,w@x.lv,Green Tea,GT-50,',
+			'Item Name',
+			'SKU'
+		],
+		[
+			'uci',
+			'InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country',
+			'536365,GT-50,GREEN TEA,1,01/11/2024 01:20,7.00,12036,CN',
+			'Description',
+			'StockCode'
+		],
+		[
+			'generic',
+			'Order ID,Customer ID,Order Date,Total,Product name,SKU',
+			'1,c1,2023-01-05,10.00,Green Tea,GT-50',
+			'Product name',
+			'SKU'
+		],
+		// A file whose only product column is a SKU reads it as the product (no SKU breakdown of its own).
+		['generic', 'Order ID,Customer ID,Order Date,Total,SKU', '1,c1,2023-01-05,10.00,GT-50', 'SKU', undefined]
+	])('%s: %s', (layout, header, row, product, sku) => {
+		const match = recogniseLayout([header.split(','), row.split(',')], ',');
+		const headers = header.split(',');
+		expect(match.layout).toBe(layout);
+		expect(headers[match.mapping.product!]).toBe(product);
+		expect(match.mapping.sku === undefined ? undefined : headers[match.mapping.sku]).toBe(sku);
+	});
+
+	it.each([1, 2])(
+		'is stored per order, dictionary-encoded: the first line item’s (%i byte ranges)',
+		async (ranges) => {
+			const text =
+				'Name,Email,Financial Status,Created at,Total,Lineitem quantity,Lineitem name,Lineitem price,Lineitem sku\n' +
+				'#1,a@x.lv,paid,2024-01-05 10:00:00 +0200,8.00,1,Green Tea,8.00,GT-50\n' +
+				'#2,b@x.lv,paid,2024-01-06 10:00:00 +0200,26.00,1,Green Tea,14.00,GT-100\n' +
+				'#2,b@x.lv,,2024-01-06 10:00:00 +0200,,1,Mug,12.00,MUG-1\n' +
+				'#3,c@x.lv,paid,2024-01-07 10:00:00 +0200,12.00,1,Mug,12.00,\n' +
+				'#4,d@x.lv,paid,2024-01-08 10:00:00 +0200,8.00,1,Green Tea,8.00,GT-50\n';
+			const { result } = await importOrdersText(text, ranges);
+			const count = result.columns.count;
+			const of = (dim: Dimension) => {
+				const column = result.dimensions[dim]!;
+				expect(column.index).toBeInstanceOf(Int32Array);
+				return [...column.index.subarray(0, count)].map((i) => (i < 0 ? null : column.values[i]));
+			};
+			// Before, only the name was kept: "Green Tea" for both packs.
+			expect(of('product')).toEqual(['Green Tea', 'Green Tea', 'Mug', 'Green Tea']);
+			expect(of('sku')).toEqual(['GT-50', 'GT-100', null, 'GT-50']);
+			expect(result.dimensions.sku!.values).toEqual(['GT-50', 'GT-100']);
+		}
+	);
 });
 
 describe('values that differ only in case or spacing', () => {

@@ -53,6 +53,7 @@ export const ORDER_ROLES = [
 	'discount',
 	'currency',
 	'product',
+	'sku',
 	'lineType',
 	'category',
 	'channel',
@@ -73,6 +74,7 @@ export type OrderRole = (typeof ORDER_ROLES)[number];
  */
 export const DIMENSION_ROLE = {
 	product: 'product',
+	sku: 'sku',
 	category: 'category',
 	channel: 'channel',
 	country: 'country',
@@ -831,6 +833,21 @@ const SYNONYMS_WRITTEN: Record<Role, string[]> = {
 		'товары',
 		'producttitel'
 	],
+	// A line item's SKU (stock code), beside its name; a file with only a SKU column reads it as the product.
+	sku: [
+		'sku',
+		'lineitem sku',
+		'item sku',
+		'product sku',
+		'variant sku',
+		'stockcode',
+		'stock code',
+		'artikelnummer',
+		'artikuls',
+		'артикул',
+		'货号',
+		'商品编码'
+	],
 	// What each row of a file of one row per item is: an item, a discount, shipping or a fee (see `lineKindOf`).
 	lineType: [
 		'order item type',
@@ -1106,6 +1123,7 @@ function layoutOf(rows: string[][], delimiter: string): LayoutMatch {
 				amount: ['total'],
 				status: ['financial status'],
 				product: ['lineitem name'],
+				sku: ['lineitem sku'],
 				quantity: ['lineitem quantity'],
 				unitPrice: ['lineitem price'],
 				subtotal: ['subtotal'],
@@ -1142,6 +1160,7 @@ function layoutOf(rows: string[][], delimiter: string): LayoutMatch {
 				currency: ['order currency'],
 				country: ['billing country', 'country code billing'],
 				product: ['item name', 'product s', 'products', 'product name'],
+				sku: ['sku', 'item sku', 'product sku'],
 				channel: ['attribution', 'source', 'channel'],
 				discountCode: ['coupon s', 'coupon code', 'coupons', 'coupon', 'coupons used']
 			})
@@ -1162,6 +1181,7 @@ function layoutOf(rows: string[][], delimiter: string): LayoutMatch {
 				date: ['invoicedate'],
 				unitPrice: ['unitprice', 'price'],
 				product: ['description', 'stockcode'],
+				sku: ['stockcode'],
 				country: ['country']
 			})
 		};

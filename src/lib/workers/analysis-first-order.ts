@@ -1,11 +1,16 @@
 import type { CustomerActions } from '$lib/analysis/audiences';
 import { DEFAULT_CLV_SETTINGS, type ClvSettings } from '$lib/analysis/clv-engine';
 import type { CustomerIndex } from '$lib/analysis/customers';
-import { clvByCustomer, firstOrderBreakdown, type FirstOrderBreakdown } from '$lib/analysis/first-order';
+import {
+	clvByCustomer,
+	firstOrderBreakdown,
+	firstOrderOptions,
+	type FirstOrderBreakdown
+} from '$lib/analysis/first-order';
 import type { DatasetRecord } from '$lib/db/database';
 import { loadOrders, type StoredOrders } from '$lib/db/datasets';
 import type { Readiness, TimeUnit } from '$lib/models';
-import type { Dimension, DimensionColumn } from '$lib/orders/columns';
+import type { Dimension, DimensionColumn, OrderItems } from '$lib/orders/columns';
 
 /** The first-order breakdown as the page gets it, with the CLV model it used. */
 export interface FirstOrderSummary {
@@ -21,19 +26,31 @@ export interface FirstOrderSummary {
 	model: { unit: TimeUnit; horizonMonths: number; annualDiscountRate: number; readiness: Readiness; fitted: boolean };
 }
 
-/** The chosen dimension's column of the data set last asked about (only that one is kept). */
-let kept: { id: number; createdAt: number; dimension: Dimension; column: DimensionColumn | null } | null = null;
+interface KeptColumn {
+	column: DimensionColumn | null;
+	/** For the product: every order's line items, where the data set stores them (see `BreakdownOptions.items`). */
+	items: OrderItems | null;
+}
 
-async function columnOf(dataset: DatasetRecord, dimension: Dimension): Promise<DimensionColumn | null> {
+/** The chosen dimension's column of the data set last asked about (only that one is kept). */
+let kept: ({ id: number; createdAt: number; dimension: Dimension } & KeptColumn) | null = null;
+
+async function columnOf(dataset: DatasetRecord, dimension: Dimension): Promise<KeptColumn> {
 	const id = dataset.id!;
 	if (kept?.id !== id || kept.createdAt !== dataset.createdAt || kept.dimension !== dimension) {
 		kept = null;
-		const column = dataset.dimensions.includes(dimension)
-			? ((await loadOrders(id, { customers: false, dimensions: true })).dimensions[dimension] ?? null)
-			: null;
-		kept = { id, createdAt: dataset.createdAt, dimension, column };
+		let column: DimensionColumn | null = null;
+		let items: OrderItems | null = null;
+		if (dataset.dimensions.includes(dimension)) {
+			// A first order's products are its line items (all of them); a data set stored without them has the first one's.
+			const withItems = dimension === 'product' && dataset.hasItems === true;
+			const loaded = await loadOrders(id, { customers: false, dimensions: !withItems, items: withItems });
+			column = withItems ? { values: [], index: new Int32Array(0) } : (loaded.dimensions[dimension] ?? null);
+			items = withItems ? loaded.items : null;
+		}
+		kept = { id, createdAt: dataset.createdAt, dimension, column, items };
 	}
-	return kept.column;
+	return kept;
 }
 
 /**
@@ -47,14 +64,14 @@ export async function firstOrderSummary(
 	indexOf: () => CustomerIndex,
 	actionsFor: (settings: ClvSettings) => CustomerActions
 ): Promise<FirstOrderSummary> {
-	const column = await columnOf(dataset, dimension);
+	const { column, items } = await columnOf(dataset, dimension);
 	const actions = actionsFor(DEFAULT_CLV_SETTINGS);
 	const index = indexOf();
 	const clv = clvByCustomer(actions, index.customerCount);
 	return {
 		dimension,
 		stored: column !== null,
-		breakdown: firstOrderBreakdown(orders.columns, index, column, clv),
+		breakdown: firstOrderBreakdown(orders.columns, index, column, clv, firstOrderOptions(dimension, items)),
 		model: {
 			unit: actions.unit,
 			horizonMonths: actions.horizonMonths,

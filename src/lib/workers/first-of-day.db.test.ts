@@ -14,7 +14,7 @@ import { firstOrderSummary } from './analysis-first-order';
  * a: #1001 09:15 Tea before #1003 16:45 Coffee; b: #1002 10:00 Mug before #1004 18:30 Tea;
  * c: #1006 06:00 +0900 Mug (21:00 UTC the day before) before #1007 01:00 +0200 Coffee (23:00 UTC);
  * d: #1008 Coffee alone. By first product: Mug 2 (b, c), Coffee 1, Tea 1; in file order (as data sets
- * stored before the times were kept read): Coffee 3 (a, c, d), Tea 1.
+ * stored before the times were kept read): Coffee 3 (a, c, d), Mug 1 (a: #1003 has Coffee and Mug), Tea 1.
  */
 const SHOPIFY =
 	'Name,Email,Financial Status,Created at,Currency,Subtotal,Total,Lineitem quantity,Lineitem name,Lineitem price,Source\n' +
@@ -85,6 +85,7 @@ describe('the first order of a day by time, stored with the data set', () => {
 		expect(orders.columns.firstOfDay).toBeUndefined();
 		expect(await groupsOf(id, (o) => indexCustomers(o.columns, o.dataset.customerCount))).toEqual([
 			['Coffee', 3],
+			['Mug', 1],
 			['Tea', 1]
 		]);
 	});

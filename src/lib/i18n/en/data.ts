@@ -154,6 +154,7 @@ export default {
 		discount: 'Discount',
 		currency: 'Currency',
 		product: 'Product',
+		sku: 'SKU (stock code of the line item)',
 		lineType: 'Row type (item, discount, shipping or fee)',
 		category: 'Category',
 		channel: 'Channel / source',

@@ -12,12 +12,18 @@ export default {
 	sortBy: 'Rank groups by',
 	sorts: { customers: 'Customers', repeatRate: 'Share who came back', clv: 'Predicted CLV' },
 	dimensions: {
-		product: 'Product (first line item)',
+		product: 'Product (each product of the first order)',
+		sku: 'SKU (first line item)',
 		category: 'Category',
 		channel: 'Sales channel / source',
 		country: 'Country',
 		discount: 'Discount (coupon) code'
 	},
+	noSku: 'No SKU breakdown: this data set stores no SKU (stock code) column. Its file had none, or it was imported before SKUs were kept; import the file again to group by SKU (Shopify: Lineitem sku; WooCommerce: SKU; UCI: StockCode).',
+	overlapProduct:
+		'A first order with several products counts its customer in the group of each of them, so groups overlap and their customers add up to more than all customers; the All customers row counts each customer once.',
+	overlapDiscount:
+		'A first order with several discount codes counts its customer in the group of each code, so groups overlap and their customers add up to more than all customers; the All customers row counts each customer once.',
 	noDimensions:
 		'This data set stores nothing about its orders to group customers by: its file had no product, sales channel, country or discount code column.',
 	whichColumns:

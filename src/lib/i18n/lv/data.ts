@@ -155,6 +155,7 @@ const data: Catalogue<typeof en> = {
 		discount: 'Atlaide',
 		currency: 'Valūta',
 		product: 'Produkts',
+		sku: 'SKU (pozīcijas preces kods)',
 		lineType: 'Rindas veids (prece, atlaide, piegāde vai maksa)',
 		category: 'Kategorija',
 		channel: 'Kanāls / avots',

@@ -14,12 +14,18 @@ const firstOrder: Catalogue<typeof en> = {
 	sortBy: 'Kārtot grupas pēc',
 	sorts: { customers: 'Klientiem', repeatRate: 'Atgriezušos daļas', clv: 'Prognozētās CLV' },
 	dimensions: {
-		product: 'Prece (pirmā pozīcija)',
+		product: 'Prece (katra pirmā pasūtījuma prece)',
+		sku: 'SKU (pirmā pozīcija)',
 		category: 'Kategorija',
 		channel: 'Pārdošanas kanāls / avots',
 		country: 'Valsts',
 		discount: 'Atlaides (kupona) kods'
 	},
+	noSku: 'Nav sadalījuma pēc SKU: šī datu kopa neglabā SKU (preces koda) kolonnu. Tās failā tādas nebija, vai tas importēts, pirms SKU tika glabāti; importējiet failu vēlreiz, lai grupētu pēc SKU (Shopify: Lineitem sku; WooCommerce: SKU; UCI: StockCode).',
+	overlapProduct:
+		'Pirmais pasūtījums ar vairākām precēm ieskaita klientu katras to grupā, tāpēc grupas pārklājas un to klientu kopsumma pārsniedz visus klientus; rinda “Visi klienti” katru klientu skaita vienreiz.',
+	overlapDiscount:
+		'Pirmais pasūtījums ar vairākiem atlaižu kodiem ieskaita klientu katra koda grupā, tāpēc grupas pārklājas un to klientu kopsumma pārsniedz visus klientus; rinda “Visi klienti” katru klientu skaita vienreiz.',
 	noDimensions:
 		'Šī datu kopa nesaglabā neko par saviem pasūtījumiem, pēc kā grupēt klientus: tās failā nebija preces, pārdošanas kanāla, valsts vai atlaides koda kolonnas.',
 	whichColumns:

@@ -145,6 +145,7 @@ const data: Catalogue<typeof en> = {
 		discount: 'Korting',
 		currency: 'Valuta',
 		product: 'Product',
+		sku: 'SKU (artikelcode van de orderregel)',
 		lineType: 'Regeltype (artikel, korting, verzending of toeslag)',
 		category: 'Categorie',
 		channel: 'Kanaal / bron',

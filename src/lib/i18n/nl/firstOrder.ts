@@ -14,12 +14,18 @@ const firstOrder: Catalogue<typeof en> = {
 	sortBy: 'Rangschik groepen op',
 	sorts: { customers: 'Klanten', repeatRate: 'Aandeel dat terugkwam', clv: 'Voorspelde CLV' },
 	dimensions: {
-		product: 'Product (eerste orderregel)',
+		product: 'Product (elk product van de eerste bestelling)',
+		sku: 'SKU (eerste orderregel)',
 		category: 'Categorie',
 		channel: 'Verkoopkanaal / bron',
 		country: 'Land',
 		discount: 'Kortingscode (coupon)'
 	},
+	noSku: 'Geen indeling naar SKU: deze dataset bewaart geen SKU-kolom (artikelcode). Het bestand had er geen, of het is geïmporteerd voordat SKU’s werden bewaard; importeer het bestand opnieuw om naar SKU te groeperen (Shopify: Lineitem sku; WooCommerce: SKU; UCI: StockCode).',
+	overlapProduct:
+		'Een eerste bestelling met meerdere producten telt de klant mee in de groep van elk product, dus groepen overlappen en hun klanten tellen op tot meer dan alle klanten; de rij Alle klanten telt elke klant één keer.',
+	overlapDiscount:
+		'Een eerste bestelling met meerdere kortingscodes telt de klant mee in de groep van elke code, dus groepen overlappen en hun klanten tellen op tot meer dan alle klanten; de rij Alle klanten telt elke klant één keer.',
 	noDimensions:
 		'Deze dataset bewaart niets over de bestellingen om klanten naar te groeperen: het bestand had geen kolom voor product, verkoopkanaal, land of kortingscode.',
 	whichColumns:

@@ -152,6 +152,7 @@ const data: Catalogue<typeof en> = {
 		discount: 'Скидка',
 		currency: 'Валюта',
 		product: 'Товар',
+		sku: 'SKU (артикул позиции)',
 		lineType: 'Тип строки (товар, скидка, доставка или сбор)',
 		category: 'Категория',
 		channel: 'Канал / источник',

@@ -144,6 +144,7 @@ const data: Catalogue<typeof en> = {
 		discount: '折扣',
 		currency: '货币',
 		product: '商品',
+		sku: 'SKU（明细行的商品编码）',
 		lineType: '行类型（商品、折扣、运费或手续费）',
 		category: '品类',
 		channel: '渠道 / 来源',
