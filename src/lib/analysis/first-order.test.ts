@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { DimensionColumn, OrderColumns } from '$lib/orders/columns';
 import { daysFromCivil } from '$lib/orders/sniff/dates';
 import { indexCustomers } from './customers';
-import { firstOrderBreakdown, lastCompleteMonthEnd, rankGroups, type FirstOrderGroup } from './first-order';
+import type { CustomerActions } from './audiences';
+import {
+	clvByCustomer,
+	firstOrderBreakdown,
+	lastCompleteMonthEnd,
+	rankGroups,
+	type FirstOrderGroup
+} from './first-order';
 import { wilsonInterval } from './wilson';
 
 const d = (month: number, day: number) => daysFromCivil(2024, month, day);
@@ -189,4 +196,18 @@ describe('rankGroups', () => {
 		['repeatRate', groups, ['web', 'none', 'other']],
 		['clv', groups, ['web', 'none', 'other']]
 	] as const)('by %s', (sort, list, expected) => expect(rankGroups(list, sort).map(nameOf)).toEqual(expected));
+});
+
+describe('clvByCustomer', () => {
+	const actions = (model: Partial<NonNullable<CustomerActions['model']>> | null) =>
+		({ customerOf: Int32Array.from([1, 0]), model }) as unknown as CustomerActions;
+	it('maps the model rows to customers', () => {
+		const clv = clvByCustomer(actions({ clv: Float64Array.from([5, 7]), clvWithheld: false }), 3);
+		expect(Array.from(clv!)).toEqual([7, 5, NaN]);
+	});
+	it.each([
+		['the models were refused', null],
+		// shopify_rank.csv: one €20 product, so Gamma-Gamma cannot be fitted; BG/NBD stands and clv is NaN.
+		['only the spend model failed', { clv: Float64Array.from([NaN, NaN]), clvWithheld: true }]
+	])('gives no CLV when %s', (_, model) => expect(clvByCustomer(actions(model), 2)).toBeNull());
 });

@@ -113,9 +113,12 @@ export interface FirstOrderBreakdown {
 	groups: FirstOrderGroup[];
 }
 
-/** Each customer's predicted CLV (NaN where the model gives none), or null when the models were refused. */
+/**
+ * Each customer's predicted CLV (NaN where the model gives none), or null when there is no predicted
+ * CLV: the models were refused, or only the spend model (Gamma-Gamma) was (`clvWithheld`: its CLVs are NaN).
+ */
 export function clvByCustomer(actions: CustomerActions, customerCount: number): Float64Array | null {
-	if (!actions.model) return null;
+	if (!actions.model || actions.model.clvWithheld) return null;
 	const out = new Float64Array(customerCount).fill(NaN);
 	const { clv } = actions.model;
 	for (let row = 0; row < actions.customerOf.length; row++) out[actions.customerOf[row]] = clv[row];

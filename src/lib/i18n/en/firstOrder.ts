@@ -37,6 +37,11 @@ export default {
 	clvWarningsLead: 'Predicted CLV is shown, but the model fit has warnings: read it with them.',
 	clvWarned: 'fit with warnings (see above)',
 	csvClvWarned: 'Predicted CLV per customer (fit with warnings)',
+	clvWithheldLead:
+		'Predicted CLV is withheld: the spend model (Gamma-Gamma) could not be trusted on this data set, so there is no predicted spend per purchase, as on the per-customer actions page. Why the spend model failed:',
+	clvWithheldMark: 'withheld (see above)',
+	clvWithheldValue: 'withheld',
+	csvClvWithheld: 'Predicted CLV per customer (withheld: the spend model could not be trusted)',
 	uncertainHelp: (p: { minimum: string }) =>
 		`Groups with fewer than ${p.minimum} customers are marked uncertain: read their interval, not the share alone.`,
 	otherHelp: (p: { top: string }) => `Values beyond the ${p.top} with the most customers are folded into “Other”.`,

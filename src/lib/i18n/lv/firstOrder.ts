@@ -39,6 +39,11 @@ const firstOrder: Catalogue<typeof en> = {
 	clvWarningsLead: 'Prognozētā CLV ir parādīta, bet modeļa pielāgošanai ir brīdinājumi: lasiet to kopā ar tiem.',
 	clvWarned: 'pielāgošana ar brīdinājumiem (skatīt augstāk)',
 	csvClvWarned: 'Prognozētā CLV uz klientu (pielāgošana ar brīdinājumiem)',
+	clvWithheldLead:
+		'Prognozētā CLV netiek rādīta: tēriņu modelim (Gamma-Gamma) šai datu kopai nevar uzticēties, tāpēc nav prognozēta tēriņa vienā pirkumā, tāpat kā klientu darbību lapā. Kāpēc tēriņu modelis neizdevās:',
+	clvWithheldMark: 'netiek rādīta (skatīt augstāk)',
+	clvWithheldValue: 'netiek rādīta',
+	csvClvWithheld: 'Prognozētā CLV uz klientu (netiek rādīta: tēriņu modelim nevar uzticēties)',
 	uncertainHelp: (p) =>
 		`Grupas ar mazāk nekā ${p.minimum} klientiem ir atzīmētas kā nedrošas: skatiet to intervālu, ne tikai daļu.`,
 	otherHelp: (p) => `Vērtības ārpus ${p.top} ar visvairāk klientiem ir apvienotas grupā “Citas”.`,

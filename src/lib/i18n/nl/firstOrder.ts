@@ -40,6 +40,11 @@ const firstOrder: Catalogue<typeof en> = {
 		'Voorspelde CLV wordt getoond, maar de modelschatting heeft waarschuwingen: lees hem samen daarmee.',
 	clvWarned: 'schatting met waarschuwingen (zie boven)',
 	csvClvWarned: 'Voorspelde CLV per klant (schatting met waarschuwingen)',
+	clvWithheldLead:
+		'De voorspelde CLV wordt niet getoond: het bestedingsmodel (Gamma-Gamma) is op deze gegevensset niet te vertrouwen, dus er is geen voorspelde besteding per aankoop, net als op de pagina met acties per klant. Waarom het bestedingsmodel faalde:',
+	clvWithheldMark: 'niet getoond (zie boven)',
+	clvWithheldValue: 'niet getoond',
+	csvClvWithheld: 'Voorspelde CLV per klant (niet getoond: het bestedingsmodel is niet te vertrouwen)',
 	uncertainHelp: (p) =>
 		`Groepen met minder dan ${p.minimum} klanten zijn als onzeker gemarkeerd: lees hun interval, niet alleen het aandeel.`,
 	otherHelp: (p) => `Waarden buiten de ${p.top} met de meeste klanten zijn samengevoegd in ‘Overig’.`,

@@ -36,6 +36,11 @@ const firstOrder: Catalogue<typeof en> = {
 	clvWarningsLead: '已显示预测 CLV，但模型拟合有警告：请结合这些警告解读。',
 	clvWarned: '拟合有警告（见上文）',
 	csvClvWarned: '每位客户的预测 CLV（拟合有警告）',
+	clvWithheldLead:
+		'预测 CLV 不予显示：消费模型（Gamma-Gamma）在该数据集上不可信，因此没有每次购买的预测消费，与客户行动页面相同。消费模型失败的原因：',
+	clvWithheldMark: '不予显示（见上文）',
+	clvWithheldValue: '不予显示',
+	csvClvWithheld: '每位客户的预测 CLV（不予显示：消费模型不可信）',
 	uncertainHelp: (p) => `客户少于 ${p.minimum} 位的分组标记为不确定：请看其区间，而不只是占比。`,
 	otherHelp: (p) => `客户数最多的 ${p.top} 个值以外的值合并为“其他”。`,
 

@@ -40,7 +40,7 @@ function summary(readiness: Readiness, fitted = true): FirstOrderSummary {
 		dimension: 'channel',
 		stored: true,
 		breakdown,
-		model: { unit: 'week', horizonMonths: 12, annualDiscountRate: 0.1, readiness, fitted }
+		model: { unit: 'week', horizonMonths: 12, annualDiscountRate: 0.1, readiness, fitted, clvWithheld: false }
 	};
 }
 const props = (readiness: Readiness, fitted = true) => ({
@@ -109,5 +109,45 @@ describe('FirstOrderFigures: a predicted CLV is read with the fit’s warnings',
 		expect(within(web as HTMLElement).getByTestId('within-uncertain').textContent).toMatch(
 			/^\(uncertain: few customers observed that long; 95 % interval \d+(\.\d)?% – \d+(\.\d)?%\)$/
 		);
+	});
+});
+
+describe('FirstOrderFigures: a predicted CLV withheld because the spend model failed', () => {
+	// shopify_rank.csv (QA): one €20 product, so spend never varies and Gamma-Gamma cannot be fitted;
+	// BG/NBD stands (with a warning). The customers page says CLV is withheld and why; so must this one.
+	const READINESS: Readiness = {
+		ok: true,
+		problems: [{ code: 'parameter-at-limit', model: 'gamma-gamma', parameter: 'q', value: 64_012_086 }],
+		warnings: [{ code: 'few-repeat-buyers', repeatBuyers: 2, recommended: 100 }]
+	};
+	const withheld: FirstOrderSummary = {
+		dimension: 'channel',
+		stored: true,
+		breakdown: firstOrderBreakdown(columns, indexCustomers(columns, 3), dimension, null),
+		model: {
+			unit: 'week',
+			horizonMonths: 12,
+			annualDiscountRate: 0.1,
+			readiness: READINESS,
+			fitted: false,
+			clvWithheld: true
+		}
+	};
+
+	it('says CLV is withheld and why, not that it is shown with warnings', () => {
+		render(FirstOrderFigures, { summary: withheld, sort: 'customers', currency: 'EUR', fileName: 'x.csv' });
+		expect(screen.queryByTestId('first-order-warnings')).toBeNull();
+		expect(screen.queryByTestId('first-order-refused')).toBeNull();
+		const box = screen.getByTestId('first-order-clv-withheld');
+		expect(box.textContent).toContain(
+			'Predicted CLV is withheld: the spend model (Gamma-Gamma) could not be trusted'
+		);
+		expect(within(box).getAllByRole('listitem')).toHaveLength(1);
+		expect(within(box).getByRole('listitem').textContent).toContain('Gamma-Gamma');
+		const header = screen.getByTestId('first-order-clv-header').textContent!;
+		expect(header).toContain('withheld (see above)');
+		expect(header).not.toContain('warnings');
+		const rows = screen.getByTestId('first-order-table').querySelectorAll('tbody tr');
+		for (const row of rows) expect(row.lastElementChild!.textContent!.trim()).toBe('withheld');
 	});
 });

@@ -33,11 +33,18 @@ export interface FirstOrderCsvTexts {
 /**
  * The CSV's words from the page's catalogue: `days` the window of the "back within" share, `minimum`
  * the customers under which a figure is uncertain (both formatted), `warned` whether the CLV fit has
- * warnings (its column says so), `nameOf` a group's name as the table shows it.
+ * warnings (its column says so), `withheld` whether the spend model was refused (its column says so
+ * and is empty), `nameOf` a group's name as the table shows it.
  */
 export function firstOrderCsvTexts(
 	m: Messages['firstOrder'],
-	p: { days: string; minimum: string; warned: boolean; nameOf: (group: FirstOrderGroup) => string }
+	p: {
+		days: string;
+		minimum: string;
+		warned: boolean;
+		withheld?: boolean;
+		nameOf: (group: FirstOrderGroup) => string;
+	}
 ): FirstOrderCsvTexts {
 	const { days, minimum } = p;
 	return {
@@ -57,7 +64,7 @@ export function firstOrderCsvTexts(
 		withinHigh: m.csvWithinHigh({ days }),
 		withinUncertain: m.csvWithinUncertain({ days, minimum }),
 		clvCustomers: m.csvClvCustomers,
-		clv: p.warned ? m.csvClvWarned : m.clv,
+		clv: p.withheld ? m.csvClvWithheld : p.warned ? m.csvClvWarned : m.clv,
 		month: (month) => m.csvMonth({ month: String(month) }),
 		monthBasis: (month) => m.csvMonthBasis({ month: String(month) }),
 		monthUncertain: (month) => m.csvMonthUncertain({ month: String(month), minimum }),
