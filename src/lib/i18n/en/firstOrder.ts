@@ -85,16 +85,16 @@ export default {
 	csvWithinUncertain: (p: { days: string; minimum: string }) =>
 		`Share back within ${p.days} days uncertain (fewer than ${p.minimum} customers observed that long)`,
 	csvClvCustomers: 'Customers with a predicted CLV',
-	csvMonth: (p: { month: string }) => `Net revenue per customer through month ${p.month}`,
+	csvMonth: (p: { month: string; revenue: string }) => `${p.revenue} per customer through month ${p.month}`,
 	csvMonthBasis: (p: { month: string }) => `Customers observed through month ${p.month}`,
 	csvMonthUncertain: (p: { month: string; minimum: string }) =>
 		`Month ${p.month} over fewer than ${p.minimum} customers (uncertain)`,
 	yes: 'yes',
 	no: 'no',
 
-	ltvTitle: 'Cumulative net revenue per customer by month since the first order',
-	ltvDescription: (p: { groups: string; day: string; minimum: string }) =>
-		`All customers and the ${p.groups} largest groups. Month 0 is the calendar month of the first order. Each point adds to the one before that month’s net revenue per customer, over the customers observed for all of that month (months up to ${p.day}, the end of the data’s last complete month), so a curve only falls in a month whose returns exceed its sales. Later months rest on fewer customers, the earliest ones; a month over fewer than ${p.minimum} customers is marked uncertain. Nothing is extrapolated.`,
+	ltvTitle: (p: { revenue: string }) => `${p.revenue} per customer, cumulative, by month since the first order`,
+	ltvDescription: (p: { groups: string; day: string; minimum: string; revenue: string }) =>
+		`All customers and the ${p.groups} largest groups. Month 0 is the calendar month of the first order. Each point adds to the one before that month’s amount per customer (“${p.revenue}”, as the key figures name it), over the customers observed for all of that month (months up to ${p.day}, the end of the data’s last complete month), so a curve only falls in a month whose returns exceed its sales. Later months rest on fewer customers, the earliest ones; a month over fewer than ${p.minimum} customers is marked uncertain. Nothing is extrapolated.`,
 	ltvBasis: (p: { group: string; first: string; last: string; month: string }) =>
 		`${p.group}: customers behind month 0: ${p.first}; behind month ${p.month}: ${p.last}.`,
 	ltvBasisFirstMonth: (p: { group: string; first: string }) =>

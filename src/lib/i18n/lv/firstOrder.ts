@@ -85,15 +85,15 @@ const firstOrder: Catalogue<typeof en> = {
 	csvWithinUncertain: (p) =>
 		`Daļa, kas atgriezās ${p.days} dienu laikā, nedroša (tik ilgi novēroti mazāk nekā ${p.minimum} klienti)`,
 	csvClvCustomers: 'Klienti ar prognozētu CLV',
-	csvMonth: (p) => `Neto ieņēmumi uz klientu līdz ${p.month}. mēnesim ieskaitot`,
+	csvMonth: (p) => `${p.revenue} uz klientu līdz ${p.month}. mēnesim ieskaitot`,
 	csvMonthBasis: (p) => `Klienti, novēroti līdz ${p.month}. mēnesim ieskaitot`,
 	csvMonthUncertain: (p) => `${p.month}. mēnesis balstās uz mazāk nekā ${p.minimum} klientiem (nedroši)`,
 	yes: 'jā',
 	no: 'nē',
 
-	ltvTitle: 'Uzkrātie neto ieņēmumi uz klientu pa mēnešiem kopš pirmā pasūtījuma',
+	ltvTitle: (p) => `${p.revenue} uz klientu, uzkrāti, pa mēnešiem kopš pirmā pasūtījuma`,
 	ltvDescription: (p) =>
-		`Visi klienti un ${p.groups} lielākās grupas. 0. mēnesis ir pirmā pasūtījuma kalendārais mēnesis. Katrs punkts iepriekšējam pieskaita šī mēneša neto ieņēmumus uz klientu, rēķinot pār klientiem, kas novēroti visu šo mēnesi (mēneši līdz ${p.day}, datu pēdējā pilnā mēneša beigām), tāpēc līkne krītas tikai mēnesī, kurā atgriezumi pārsniedz pārdošanu. Vēlākie mēneši balstās uz mazāk klientiem — agrākajiem; mēnesis, kas balstās uz mazāk nekā ${p.minimum} klientiem, ir atzīmēts kā nedrošs. Nekas netiek ekstrapolēts.`,
+		`Visi klienti un ${p.groups} lielākās grupas. 0. mēnesis ir pirmā pasūtījuma kalendārais mēnesis. Katrs punkts iepriekšējam pieskaita šī mēneša summu uz klientu (“${p.revenue}”, kā to sauc galvenie rādītāji), rēķinot pār klientiem, kas novēroti visu šo mēnesi (mēneši līdz ${p.day}, datu pēdējā pilnā mēneša beigām), tāpēc līkne krītas tikai mēnesī, kurā atgriezumi pārsniedz pārdošanu. Vēlākie mēneši balstās uz mazāk klientiem — agrākajiem; mēnesis, kas balstās uz mazāk nekā ${p.minimum} klientiem, ir atzīmēts kā nedrošs. Nekas netiek ekstrapolēts.`,
 	ltvBasis: (p) => `${p.group}: klientu skaits 0. mēnesī — ${p.first}, ${p.month}. mēnesī — ${p.last}.`,
 	ltvBasisFirstMonth: (p) => `${p.group}: klientu skaits 0. mēnesī — ${p.first}; vēlāks mēnesis vēl nav novērots.`,
 	ltvUncertain: (p) =>

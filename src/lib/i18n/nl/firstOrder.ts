@@ -86,15 +86,15 @@ const firstOrder: Catalogue<typeof en> = {
 	csvWithinUncertain: (p) =>
 		`Aandeel terug binnen ${p.days} dagen onzeker (minder dan ${p.minimum} klanten zo lang gevolgd)`,
 	csvClvCustomers: 'Klanten met een voorspelde CLV',
-	csvMonth: (p) => `Netto-omzet per klant tot en met maand ${p.month}`,
+	csvMonth: (p) => `${p.revenue} per klant tot en met maand ${p.month}`,
 	csvMonthBasis: (p) => `Klanten gevolgd tot en met maand ${p.month}`,
 	csvMonthUncertain: (p) => `Maand ${p.month} op minder dan ${p.minimum} klanten (onzeker)`,
 	yes: 'ja',
 	no: 'nee',
 
-	ltvTitle: 'Cumulatieve netto-omzet per klant per maand sinds de eerste bestelling',
+	ltvTitle: (p) => `${p.revenue} per klant, cumulatief, per maand sinds de eerste bestelling`,
 	ltvDescription: (p) =>
-		`Alle klanten en de ${p.groups} grootste groepen. Maand 0 is de kalendermaand van de eerste bestelling. Elk punt telt bij het vorige de netto-omzet per klant van die maand op, berekend over de klanten die de hele maand zijn gevolgd (maanden tot ${p.day}, het einde van de laatste volledige maand in de data), dus een curve daalt alleen in een maand waarin de retouren de verkopen overtreffen. Latere maanden rusten op minder klanten, de vroegste; een maand die op minder dan ${p.minimum} klanten rust, is als onzeker gemarkeerd. Er wordt niets geëxtrapoleerd.`,
+		`Alle klanten en de ${p.groups} grootste groepen. Maand 0 is de kalendermaand van de eerste bestelling. Elk punt telt bij het vorige het bedrag per klant van die maand op (‘${p.revenue}’, zoals de kerncijfers het noemen), berekend over de klanten die de hele maand zijn gevolgd (maanden tot ${p.day}, het einde van de laatste volledige maand in de data), dus een curve daalt alleen in een maand waarin de retouren de verkopen overtreffen. Latere maanden rusten op minder klanten, de vroegste; een maand die op minder dan ${p.minimum} klanten rust, is als onzeker gemarkeerd. Er wordt niets geëxtrapoleerd.`,
 	ltvBasis: (p) => `${p.group}: aantal klanten in maand 0: ${p.first}; in maand ${p.month}: ${p.last}.`,
 	ltvBasisFirstMonth: (p) => `${p.group}: aantal klanten in maand 0: ${p.first}; nog geen latere maand gevolgd.`,
 	ltvUncertain: (p) => `Vanaf maand ${p.month} rust elke maand op minder dan ${p.minimum} klanten: onzeker.`,

@@ -80,15 +80,15 @@ const firstOrder: Catalogue<typeof en> = {
 	csvWithinHigh: (p) => `${p.days} 天内回购占比，95 % 区间上限`,
 	csvWithinUncertain: (p) => `${p.days} 天内回购占比不确定（观察满 ${p.days} 天的客户少于 ${p.minimum} 位）`,
 	csvClvCustomers: '有预测 CLV 的客户',
-	csvMonth: (p) => `截至第 ${p.month} 个月的每位客户净收入`,
+	csvMonth: (p) => `截至第 ${p.month} 个月的每位客户${p.revenue}`,
 	csvMonthBasis: (p) => `观察至第 ${p.month} 个月的客户`,
 	csvMonthUncertain: (p) => `第 ${p.month} 个月客户少于 ${p.minimum} 位（不确定）`,
 	yes: '是',
 	no: '否',
 
-	ltvTitle: '自首单起按月累计的每位客户净收入',
+	ltvTitle: (p) => `自首单起按月累计的每位客户${p.revenue}`,
 	ltvDescription: (p) =>
-		`全部客户及最大的 ${p.groups} 个分组。第 0 个月是首单所在的日历月。每个点在前一个点的基础上加上该月的每位客户净收入，按整月都被观察到的客户计算（截至 ${p.day}，即数据最后一个完整月的月末），因此只有在退货超过销售的月份曲线才会下降。越往后的月份所依据的客户越少（只有最早的客户）；依据少于 ${p.minimum} 位客户的月份标为不确定。不做任何外推。`,
+		`全部客户及最大的 ${p.groups} 个分组。第 0 个月是首单所在的日历月。每个点在前一个点的基础上加上该月的每位客户金额（即关键指标所称的“${p.revenue}”），按整月都被观察到的客户计算（截至 ${p.day}，即数据最后一个完整月的月末），因此只有在退货超过销售的月份曲线才会下降。越往后的月份所依据的客户越少（只有最早的客户）；依据少于 ${p.minimum} 位客户的月份标为不确定。不做任何外推。`,
 	ltvBasis: (p) => `${p.group}：第 0 个月 ${p.first} 位客户，第 ${p.month} 个月 ${p.last} 位。`,
 	ltvBasisFirstMonth: (p) => `${p.group}：第 0 个月 ${p.first} 位客户；尚未观察到之后的月份。`,
 	ltvUncertain: (p) => `从第 ${p.month} 个月起，每个月依据的客户少于 ${p.minimum} 位：不确定。`,

@@ -151,3 +151,18 @@ describe('FirstOrderFigures: a predicted CLV withheld because the spend model fa
 		for (const row of rows) expect(row.lastElementChild!.textContent!.trim()).toBe('withheld');
 	});
 });
+
+describe('FirstOrderFigures: the revenue curves name the data set’s revenue', () => {
+	// WooCommerce amounts are order totals (shipping and tax included), UCI's quantity × price: the
+	// key figures name them so; the curves called every one of them "net revenue".
+	it.each([
+		['orderTotal', 'Revenue (order totals) per customer, cumulative'],
+		['lineItems', 'Sales (quantity × price) per customer, cumulative'],
+		['netSales', 'Net sales per customer, cumulative']
+	] as const)('%s → %s', (revenueBasis, title) => {
+		render(FirstOrderFigures, { ...props(WARNED), revenueBasis });
+		const ltv = screen.getByTestId('first-order-ltv');
+		expect(within(ltv).getByRole('heading', { level: 2 }).textContent).toContain(title);
+		expect(ltv.textContent).not.toMatch(/net revenue/i);
+	});
+});

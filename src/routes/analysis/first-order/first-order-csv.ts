@@ -43,6 +43,8 @@ export function firstOrderCsvTexts(
 		minimum: string;
 		warned: boolean;
 		withheld?: boolean;
+		/** The data set's revenue name, as the key figures give it. */
+		revenue: string;
 		nameOf: (group: FirstOrderGroup) => string;
 	}
 ): FirstOrderCsvTexts {
@@ -65,7 +67,7 @@ export function firstOrderCsvTexts(
 		withinUncertain: m.csvWithinUncertain({ days, minimum }),
 		clvCustomers: m.csvClvCustomers,
 		clv: p.withheld ? m.csvClvWithheld : p.warned ? m.csvClvWarned : m.clv,
-		month: (month) => m.csvMonth({ month: String(month) }),
+		month: (month) => m.csvMonth({ month: String(month), revenue: p.revenue }),
 		monthBasis: (month) => m.csvMonthBasis({ month: String(month) }),
 		monthUncertain: (month) => m.csvMonthUncertain({ month: String(month), minimum }),
 		nameOf: p.nameOf,
@@ -83,7 +85,7 @@ const round = (value: number | null, digits: number) => (value === null ? null :
  * customers, its 95 % Wilson interval and uncertain mark; the median days to the second purchase
  * with whether it rests on too few customers who came back; the share back within the window with the
  * customers observed that long, its 95 % Wilson interval and its own uncertain mark. Each LTV
- * month has three columns: net revenue per customer through that month, the customers that month's
+ * month has three columns: revenue per customer through that month (named as the data set's key figures name it), the customers that month's
  * increment is over, and whether they are too few (uncertain).
  */
 export function firstOrderCsv(
