@@ -39,10 +39,11 @@ export default {
 	binHeader: 'Days after the first purchase',
 	customersHeader: 'Customers',
 	curveTitle: 'Repurchase curve: share back within d days',
-	curveDescription: (p: { first: string; last: string; day: string }) =>
-		`Each point counts only the customers observed for at least d days after their first purchase: ${p.first} at the first point, ${p.last} at the last (day ${p.day}); the curve stops where fewer are observed.`,
+	curveDescription: (p: { first: string; last: string; day: string; stop: string; minimum: string }) =>
+		`Each point counts only the customers observed for at least d days after their first purchase: ${p.first} at the first point, ${p.last} at the last (day ${p.day}); the curve stops where fewer than ${p.stop} are observed. As in the table of 30, 60, 90 and 180 days, a share over fewer than ${p.minimum} observed customers is marked uncertain (a hollow marker); the curve’s table gives each point’s basis.`,
 	curveEmpty: (p: { minimum: string }) =>
 		`No curve: fewer than ${p.minimum} customers were observed for a week or more after their first purchase.`,
+	curveUncertain: 'uncertain',
 	curveSeries: 'Came back',
 	withinHeading: 'Came back within 30, 60, 90 and 180 days',
 	withinHelp:

@@ -94,13 +94,14 @@ export default {
 
 	ltvTitle: (p: { revenue: string }) => `${p.revenue} per customer, cumulative, by month since the first order`,
 	ltvDescription: (p: { groups: string; day: string; minimum: string; revenue: string }) =>
-		`All customers and the ${p.groups} largest groups. Month 0 is the calendar month of the first order. Each point adds to the one before that month’s amount per customer (“${p.revenue}”, as the key figures name it), over the customers observed for all of that month (months up to ${p.day}, the end of the data’s last complete month), so a curve only falls in a month whose returns exceed its sales. Later months rest on fewer customers, the earliest ones; a month over fewer than ${p.minimum} customers is marked uncertain. Nothing is extrapolated.`,
+		`All customers and the ${p.groups} largest groups. Month 0 is the calendar month of the first order. Each point adds to the one before that month’s amount per customer (“${p.revenue}”, as the key figures name it), over the customers observed for all of that month (months up to ${p.day}, the end of the data’s last complete month), so a curve only falls in a month whose returns exceed its sales. Later months rest on fewer customers, the earliest ones; a month over fewer than ${p.minimum} customers is marked uncertain (a hollow marker; the table gives each month’s customers). Nothing is extrapolated.`,
 	ltvBasis: (p: { group: string; first: string; last: string; month: string }) =>
 		`${p.group}: customers behind month 0: ${p.first}; behind month ${p.month}: ${p.last}.`,
 	ltvBasisFirstMonth: (p: { group: string; first: string }) =>
 		`${p.group}: customers behind month 0: ${p.first}; no later month observed yet.`,
 	ltvUncertain: (p: { month: string; minimum: string }) =>
 		`From month ${p.month} on, each month rests on fewer than ${p.minimum} customers: uncertain.`,
+	ltvPoint: (p: { customers: string }) => `${p.customers} ${p.customers === '1' ? 'customer' : 'customers'}`,
 	ltvNone: 'No calendar month lies wholly within the data yet: there is no revenue curve to draw.',
 	monthsSince: 'Months since the first order',
 	monthLong: (p: { month: string }) => `month ${p.month}`

@@ -1,5 +1,8 @@
 import type en from '../en/firstOrder';
 import type { Catalogue } from '../messages';
+import { formForText, type LatvianForms } from './plural';
+
+const CUSTOMER_FORMS: LatvianForms = { zero: 'klientu', one: 'klients', other: 'klienti' };
 
 /** Sadalījumi pēc pirmā pasūtījuma pazīmes. */
 const firstOrder: Catalogue<typeof en> = {
@@ -93,11 +96,12 @@ const firstOrder: Catalogue<typeof en> = {
 
 	ltvTitle: (p) => `${p.revenue} uz klientu, uzkrāti, pa mēnešiem kopš pirmā pasūtījuma`,
 	ltvDescription: (p) =>
-		`Visi klienti un ${p.groups} lielākās grupas. 0. mēnesis ir pirmā pasūtījuma kalendārais mēnesis. Katrs punkts iepriekšējam pieskaita šī mēneša summu uz klientu (“${p.revenue}”, kā to sauc galvenie rādītāji), rēķinot pār klientiem, kas novēroti visu šo mēnesi (mēneši līdz ${p.day}, datu pēdējā pilnā mēneša beigām), tāpēc līkne krītas tikai mēnesī, kurā atgriezumi pārsniedz pārdošanu. Vēlākie mēneši balstās uz mazāk klientiem — agrākajiem; mēnesis, kas balstās uz mazāk nekā ${p.minimum} klientiem, ir atzīmēts kā nedrošs. Nekas netiek ekstrapolēts.`,
+		`Visi klienti un ${p.groups} lielākās grupas. 0. mēnesis ir pirmā pasūtījuma kalendārais mēnesis. Katrs punkts iepriekšējam pieskaita šī mēneša summu uz klientu (“${p.revenue}”, kā to sauc galvenie rādītāji), rēķinot pār klientiem, kas novēroti visu šo mēnesi (mēneši līdz ${p.day}, datu pēdējā pilnā mēneša beigām), tāpēc līkne krītas tikai mēnesī, kurā atgriezumi pārsniedz pārdošanu. Vēlākie mēneši balstās uz mazāk klientiem — agrākajiem; mēnesis, kas balstās uz mazāk nekā ${p.minimum} klientiem, ir atzīmēts kā nedrošs (tukšs marķieris; tabulā redzams katra mēneša klientu skaits). Nekas netiek ekstrapolēts.`,
 	ltvBasis: (p) => `${p.group}: klientu skaits 0. mēnesī — ${p.first}, ${p.month}. mēnesī — ${p.last}.`,
 	ltvBasisFirstMonth: (p) => `${p.group}: klientu skaits 0. mēnesī — ${p.first}; vēlāks mēnesis vēl nav novērots.`,
 	ltvUncertain: (p) =>
 		`Sākot no ${p.month}. mēneša, katrs mēnesis balstās uz mazāk nekā ${p.minimum} klientiem: nedroši.`,
+	ltvPoint: (p) => `${p.customers} ${formForText(p.customers, CUSTOMER_FORMS)}`,
 	ltvNone: 'Neviens kalendārais mēnesis vēl nav pilnībā datos: nav ieņēmumu līknes, ko zīmēt.',
 	monthsSince: 'Mēneši kopš pirmā pasūtījuma',
 	monthLong: (p) => `${p.month}. mēnesis`

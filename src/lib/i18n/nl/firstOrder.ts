@@ -94,10 +94,11 @@ const firstOrder: Catalogue<typeof en> = {
 
 	ltvTitle: (p) => `${p.revenue} per klant, cumulatief, per maand sinds de eerste bestelling`,
 	ltvDescription: (p) =>
-		`Alle klanten en de ${p.groups} grootste groepen. Maand 0 is de kalendermaand van de eerste bestelling. Elk punt telt bij het vorige het bedrag per klant van die maand op (‘${p.revenue}’, zoals de kerncijfers het noemen), berekend over de klanten die de hele maand zijn gevolgd (maanden tot ${p.day}, het einde van de laatste volledige maand in de data), dus een curve daalt alleen in een maand waarin de retouren de verkopen overtreffen. Latere maanden rusten op minder klanten, de vroegste; een maand die op minder dan ${p.minimum} klanten rust, is als onzeker gemarkeerd. Er wordt niets geëxtrapoleerd.`,
+		`Alle klanten en de ${p.groups} grootste groepen. Maand 0 is de kalendermaand van de eerste bestelling. Elk punt telt bij het vorige het bedrag per klant van die maand op (‘${p.revenue}’, zoals de kerncijfers het noemen), berekend over de klanten die de hele maand zijn gevolgd (maanden tot ${p.day}, het einde van de laatste volledige maand in de data), dus een curve daalt alleen in een maand waarin de retouren de verkopen overtreffen. Latere maanden rusten op minder klanten, de vroegste; een maand die op minder dan ${p.minimum} klanten rust, is als onzeker gemarkeerd (een open markering; de tabel geeft het aantal klanten per maand). Er wordt niets geëxtrapoleerd.`,
 	ltvBasis: (p) => `${p.group}: aantal klanten in maand 0: ${p.first}; in maand ${p.month}: ${p.last}.`,
 	ltvBasisFirstMonth: (p) => `${p.group}: aantal klanten in maand 0: ${p.first}; nog geen latere maand gevolgd.`,
 	ltvUncertain: (p) => `Vanaf maand ${p.month} rust elke maand op minder dan ${p.minimum} klanten: onzeker.`,
+	ltvPoint: (p) => `${p.customers} ${p.customers === '1' ? 'klant' : 'klanten'}`,
 	ltvNone: 'Nog geen enkele kalendermaand valt volledig binnen de data: er is geen omzetcurve te tekenen.',
 	monthsSince: 'Maanden sinds de eerste bestelling',
 	monthLong: (p) => `maand ${p.month}`

@@ -36,8 +36,9 @@ const depth: Catalogue<typeof en> = {
 	customersHeader: '客户',
 	curveTitle: '复购曲线：d 天内回购的比例',
 	curveDescription: (p) =>
-		`每个点只计算首次购买后被观察了至少 d 天的客户：第一个点 ${p.first} 位，最后一个点 ${p.last} 位（第 ${p.day} 天）；观察人数不足时曲线停止。`,
+		`每个点只计算首次购买后被观察了至少 d 天的客户：第一个点 ${p.first} 位，最后一个点 ${p.last} 位（第 ${p.day} 天）；观察人数少于 ${p.stop} 位时曲线停止。与 30、60、90 和 180 天表格一样，依据少于 ${p.minimum} 位被观察客户的比例标为不确定（空心标记）；曲线的表格给出每个点的基数。`,
 	curveEmpty: (p) => `没有曲线：首次购买后被观察一周或更久的客户少于 ${p.minimum} 位。`,
+	curveUncertain: '不确定',
 	curveSeries: '已回购',
 	withinHeading: '在 30、60、90 和 180 天内回购',
 	withinHelp:

@@ -1,8 +1,9 @@
 import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { indexCustomers } from '$lib/analysis/customers';
 import { firstOrderBreakdown } from '$lib/analysis/first-order';
-import { installResizeObserverStub } from '$lib/charts/test-support';
+import { installResizeObserverStub, tableText } from '$lib/charts/test-support';
 import type { Readiness } from '$lib/models';
 import type { DimensionColumn, OrderColumns } from '$lib/orders/columns';
 import { daysFromCivil } from '$lib/orders/sniff/dates';
@@ -164,5 +165,24 @@ describe('FirstOrderFigures: the revenue curves name the data set’s revenue', 
 		const ltv = screen.getByTestId('first-order-ltv');
 		expect(within(ltv).getByRole('heading', { level: 2 }).textContent).toContain(title);
 		expect(ltv.textContent).not.toMatch(/net revenue/i);
+	});
+});
+
+describe('FirstOrderFigures: each month of a revenue curve says the customers it rests on', () => {
+	// QA: "month 19: €32.56" on a basis of 4 customers, as a plain figure. Here every month of every
+	// curve rests on fewer than 30 customers (all: 3 in month 0): the table says so in each cell.
+	it('the table alternative gives each point its customers and marks the uncertain ones', async () => {
+		const user = userEvent.setup();
+		render(FirstOrderFigures, props(WARNED));
+		const ltv = screen.getByTestId('first-order-ltv');
+		expect(ltv.textContent).toContain(
+			'is marked uncertain (a hollow marker; the table gives each month’s customers)'
+		);
+		await user.click(within(ltv).getByRole('button', { name: 'Show as table' }));
+		const rows = tableText(within(ltv).getByRole('table'));
+		expect(rows[0][1]).toBe('All customers');
+		// Month 0: all 3 customers; web €20 over c0 and c1 (10 + 20) / 2 = €15.
+		expect(rows[1][1]).toMatch(/^€[\d.]+ \(3 customers; uncertain: few customers\)$/);
+		expect(rows[1].join(' | ')).toContain('(2 customers; uncertain: few customers)');
 	});
 });
