@@ -10,7 +10,12 @@ export default {
 
 	by: 'Group customers by their first order’s',
 	sortBy: 'Rank groups by',
-	sorts: { customers: 'Customers', repeatRate: 'Share who came back', clv: 'Predicted CLV' },
+	sorts: {
+		customers: 'Customers',
+		repeatRate: 'Share who came back',
+		within: 'Share back within 90 days',
+		clv: 'Predicted CLV'
+	},
 	dimensions: {
 		product: 'Product (first line item)',
 		category: 'Category',
@@ -46,6 +51,8 @@ export default {
 		`Groups with fewer than ${p.minimum} customers are marked uncertain: read their interval, not the share alone.`,
 	otherHelp: (p: { top: string }) => `Values beyond the ${p.top} with the most customers are folded into “Other”.`,
 
+	rankRule: (p: { minimum: string; days: string }) =>
+		`Ranked by a share or by predicted CLV, groups marked uncertain (fewer than ${p.minimum} customers; for the ${p.days}-day share, fewer than ${p.minimum} observed that long) come after the others, each part in the order of the figure; “Other” is always last. The share who came back also depends on when a group’s customers arrived: a group of recent first orders ranks low only because its customers have had little time to come back, so rank by the ${p.days}-day share to compare groups over the same time.`,
 	tableHeading: 'Groups, ranked',
 	rank: 'Rank',
 	group: 'First order’s value',

@@ -15,7 +15,12 @@ const firstOrder: Catalogue<typeof en> = {
 
 	by: 'Grupēt klientus pēc pirmā pasūtījuma lauka',
 	sortBy: 'Kārtot grupas pēc',
-	sorts: { customers: 'Klientiem', repeatRate: 'Atgriezušos daļas', clv: 'Prognozētās CLV' },
+	sorts: {
+		customers: 'Klientiem',
+		repeatRate: 'Atgriezušos daļas',
+		within: 'Daļas, kas atgriezās 90 dienu laikā',
+		clv: 'Prognozētās CLV'
+	},
 	dimensions: {
 		product: 'Prece (pirmā pozīcija)',
 		category: 'Kategorija',
@@ -51,6 +56,8 @@ const firstOrder: Catalogue<typeof en> = {
 		`Grupas ar mazāk nekā ${p.minimum} klientiem ir atzīmētas kā nedrošas: skatiet to intervālu, ne tikai daļu.`,
 	otherHelp: (p) => `Vērtības ārpus ${p.top} ar visvairāk klientiem ir apvienotas grupā “Citas”.`,
 
+	rankRule: (p) =>
+		`Kārtojot pēc daļas vai prognozētās CLV, grupas, kas atzīmētas kā nedrošas (mazāk nekā ${p.minimum} klienti; ${p.days} dienu daļai — tik ilgi novēroti mazāk nekā ${p.minimum} klienti), ir aiz pārējām, katra daļa pēc rādītāja; “Citas” vienmēr ir pēdējā. Atgriezušos daļa ir atkarīga arī no tā, kad grupas klienti ienāca: grupa ar nesenu pirmo pasūtījumu ir zemu tikai tāpēc, ka tās klientiem bijis maz laika atgriezties, tāpēc, lai salīdzinātu grupas vienādā laikā, kārtojiet pēc ${p.days} dienu daļas.`,
 	tableHeading: 'Grupas pēc kārtas',
 	rank: 'Vieta',
 	group: 'Pirmā pasūtījuma vērtība',

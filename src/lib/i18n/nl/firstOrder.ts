@@ -12,7 +12,12 @@ const firstOrder: Catalogue<typeof en> = {
 
 	by: 'Groepeer klanten naar het veld van hun eerste bestelling',
 	sortBy: 'Rangschik groepen op',
-	sorts: { customers: 'Klanten', repeatRate: 'Aandeel dat terugkwam', clv: 'Voorspelde CLV' },
+	sorts: {
+		customers: 'Klanten',
+		repeatRate: 'Aandeel dat terugkwam',
+		within: 'Aandeel terug binnen 90 dagen',
+		clv: 'Voorspelde CLV'
+	},
 	dimensions: {
 		product: 'Product (eerste orderregel)',
 		category: 'Categorie',
@@ -49,6 +54,8 @@ const firstOrder: Catalogue<typeof en> = {
 		`Groepen met minder dan ${p.minimum} klanten zijn als onzeker gemarkeerd: lees hun interval, niet alleen het aandeel.`,
 	otherHelp: (p) => `Waarden buiten de ${p.top} met de meeste klanten zijn samengevoegd in ‘Overig’.`,
 
+	rankRule: (p) =>
+		`Gerangschikt naar een aandeel of naar voorspelde CLV komen groepen die als onzeker zijn gemarkeerd (minder dan ${p.minimum} klanten; voor het aandeel binnen ${p.days} dagen minder dan ${p.minimum} klanten zo lang gevolgd) na de andere, elk deel in de volgorde van het cijfer; ‘Overig’ staat altijd onderaan. Het aandeel dat terugkwam hangt ook af van wanneer de klanten van een groep kwamen: een groep met recente eerste bestellingen staat alleen laag omdat haar klanten weinig tijd hadden om terug te komen; rangschik daarom naar het aandeel binnen ${p.days} dagen om groepen over dezelfde tijd te vergelijken.`,
 	tableHeading: 'Groepen, gerangschikt',
 	rank: 'Rang',
 	group: 'Waarde van de eerste bestelling',

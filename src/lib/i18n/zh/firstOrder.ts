@@ -11,7 +11,7 @@ const firstOrder: Catalogue<typeof en> = {
 
 	by: '按首单的以下字段分组客户',
 	sortBy: '分组排序依据',
-	sorts: { customers: '客户数', repeatRate: '回购客户占比', clv: '预测 CLV' },
+	sorts: { customers: '客户数', repeatRate: '回购客户占比', within: '90 天内回购占比', clv: '预测 CLV' },
 	dimensions: {
 		product: '商品（第一个明细行）',
 		category: '类别',
@@ -44,6 +44,8 @@ const firstOrder: Catalogue<typeof en> = {
 	uncertainHelp: (p) => `客户少于 ${p.minimum} 位的分组标记为不确定：请看其区间，而不只是占比。`,
 	otherHelp: (p) => `客户数最多的 ${p.top} 个值以外的值合并为“其他”。`,
 
+	rankRule: (p) =>
+		`按比例或预测 CLV 排名时，标为不确定的分组（客户少于 ${p.minimum} 位；对 ${p.days} 天比例而言，被观察这么久的客户少于 ${p.minimum} 位）排在其他分组之后，各部分按数值排序；“其他”总在最后。回购客户占比还取决于分组客户何时到来：首单较近的分组排名靠后，只是因为其客户回购的时间较短；要在相同时间内比较分组，请按 ${p.days} 天比例排名。`,
 	tableHeading: '分组排名',
 	rank: '名次',
 	group: '首单的值',

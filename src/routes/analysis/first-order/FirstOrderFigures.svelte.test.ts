@@ -186,3 +186,13 @@ describe('FirstOrderFigures: each month of a revenue curve says the customers it
 		expect(rows[1].join(' | ')).toContain('(2 customers; uncertain: few customers)');
 	});
 });
+
+describe('FirstOrderFigures: the ranking says its rule', () => {
+	it('says uncertain groups come after the others, and why to rank by the 90-day share', () => {
+		render(FirstOrderFigures, { ...props(WARNED), sort: 'within' });
+		const rule = screen.getByTestId('first-order-rank-rule').textContent!;
+		expect(rule).toContain('groups marked uncertain (fewer than 30 customers;');
+		expect(rule).toContain('come after the others');
+		expect(rule).toContain('rank by the 90-day share');
+	});
+});
