@@ -3,6 +3,7 @@ import type { Catalogue } from '../messages';
 import { formForText, type LatvianForms } from './plural';
 
 const CUSTOMER_FORMS: LatvianForms = { zero: 'klientu', one: 'klients', other: 'klienti' };
+const DAY_FORMS: LatvianForms = { zero: 'dienu', one: 'diena', other: 'dienas' };
 
 /** Sadalījumi pēc pirmā pasūtījuma pazīmes. */
 const firstOrder: Catalogue<typeof en> = {
@@ -34,7 +35,7 @@ const firstOrder: Catalogue<typeof en> = {
 		'Tās dod šādas kolonnas: Shopify pasūtījumu eksportā Lineitem name (prece), Source (kanāls), Discount Code un Billing Country; WooCommerce eksportā pasūtījuma preces, kupons un norēķinu valsts; UCI Online Retail formātā Description vai StockCode (prece) un Country. Importējiet failu ar šādām kolonnām, lai redzētu sadalījumu.',
 
 	basis: (p) =>
-		`${p.customers} klienti ar pasūtījumiem no ${p.from} līdz ${p.to}, sagrupēti pēc pirmā pasūtījuma lauka “${p.dimension}” (agrākā diena; ja dienas sakrīt, agrākais pēc laika, ja fails to norāda (datumos vai laika kolonnā), citādi pirmais failā). Pirmajos pasūtījumos ir ${p.values} dažādas vērtības.`,
+		`Klienti ar pasūtījumiem no ${p.from} līdz ${p.to}: ${p.customers}, sagrupēti pēc pirmā pasūtījuma lauka “${p.dimension}” (agrākā diena; ja dienas sakrīt, agrākais pēc laika, ja fails to norāda (datumos vai laika kolonnā), citādi pirmais failā). Dažādu vērtību pirmajos pasūtījumos: ${p.values}.`,
 	cameBackHelp:
 		'Atgriezās: pirka vēlreiz kādā vēlākā dienā (vairāki pasūtījumi pirmajā dienā ir viens pirkums). 95 % intervāls ir Vilsona intervāls. Klientiem ar nesenu pirmo pasūtījumu bijis mazāk laika atgriezties, tāpēc skatiet arī 90 dienu daļu. Tas nav Analīzes lapas atkārtoto pirkumu rādītājs, kas skaita klientus ar 2 vai vairāk pasūtījumiem.',
 	medianHelp: (p) =>
@@ -73,11 +74,11 @@ const firstOrder: Catalogue<typeof en> = {
 	uncertain: 'nedroši: maz klientu',
 	cameBackValue: (p) => `${p.share} (${p.count})`,
 	intervalValue: (p) => `${p.low} – ${p.high}`,
-	medianValue: (p) => `${p.days} dienas (no ${p.count})`,
+	medianValue: (p) => `${p.days} ${formForText(p.days, DAY_FORMS)} (no ${p.count})`,
 	medianUncertain: 'nedroši: atgriezās maz klientu',
 	withinValue: (p) => `${p.share} (${p.reordered} no ${p.observed})`,
 	withinUncertain: (p) => `nedroši: tik ilgi novērots maz klientu; 95 % intervāls ${p.low} – ${p.high}`,
-	clvValue: (p) => `${p.value} (${p.count} klienti)`,
+	clvValue: (p) => `${p.value} (${p.count} ${formForText(p.count, CUSTOMER_FORMS)})`,
 	nobodyBack: 'neviens neatgriezās',
 	notObserved: 'neviens nav novērots tik ilgi',
 	noModel: 'nav prognozēta',

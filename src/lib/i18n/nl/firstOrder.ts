@@ -31,7 +31,7 @@ const firstOrder: Catalogue<typeof en> = {
 		'Kolommen die ze geven: in een Shopify-bestellingenexport Lineitem name (product), Source (kanaal), Discount Code en Billing Country; in een WooCommerce-export de bestelde artikelen, de coupon en het factuurland; in de UCI Online Retail-indeling Description of StockCode (product) en Country. Importeer een bestand met zulke kolommen om de uitsplitsing te zien.',
 
 	basis: (p) =>
-		`${p.customers} klanten met bestellingen van ${p.from} tot ${p.to}, gegroepeerd naar het veld ‘${p.dimension}’ van hun eerste bestelling (hun vroegste dag; bij gelijke dag de vroegste op tijd waar het bestand een tijd geeft (in de datums of een tijdkolom), anders de eerste in het bestand). ${p.values} verschillende waarden op eerste bestellingen.`,
+		`${p.customers} ${p.customers === '1' ? 'klant' : 'klanten'} met bestellingen van ${p.from} tot ${p.to}, gegroepeerd naar het veld ‘${p.dimension}’ van hun eerste bestelling (hun vroegste dag; bij gelijke dag de vroegste op tijd waar het bestand een tijd geeft (in de datums of een tijdkolom), anders de eerste in het bestand). ${p.values === '1' ? 'Eén waarde' : `${p.values} verschillende waarden`} op eerste bestellingen.`,
 	cameBackHelp:
 		'Kwam terug: kocht opnieuw op een latere dag (meerdere bestellingen op de eerste dag zijn één aankoop). Het 95 %-interval is een Wilson-scoreinterval. Klanten met een recente eerste bestelling hebben minder tijd gehad om terug te komen, dus kijk ook naar het aandeel binnen 90 dagen. Dit is niet het herhaalaankooppercentage van de Analyse-pagina, dat klanten met 2 of meer bestellingen telt.',
 	medianHelp: (p) =>
@@ -71,11 +71,11 @@ const firstOrder: Catalogue<typeof en> = {
 	uncertain: 'onzeker: weinig klanten',
 	cameBackValue: (p) => `${p.share} (${p.count})`,
 	intervalValue: (p) => `${p.low} – ${p.high}`,
-	medianValue: (p) => `${p.days} dagen (van ${p.count})`,
+	medianValue: (p) => `${p.days} ${p.days === '1' ? 'dag' : 'dagen'} (van ${p.count})`,
 	medianUncertain: 'onzeker: weinig klanten kwamen terug',
 	withinValue: (p) => `${p.share} (${p.reordered} van ${p.observed})`,
 	withinUncertain: (p) => `onzeker: weinig klanten zo lang gevolgd; 95 %-interval ${p.low} – ${p.high}`,
-	clvValue: (p) => `${p.value} (${p.count} klanten)`,
+	clvValue: (p) => `${p.value} (${p.count} ${p.count === '1' ? 'klant' : 'klanten'})`,
 	nobodyBack: 'niemand kwam terug',
 	notObserved: 'niemand zo lang gevolgd',
 	noModel: 'niet voorspeld',
