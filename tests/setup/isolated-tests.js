@@ -14,5 +14,6 @@ export const ISOLATED_UNIT_TESTS = [
 /** Component tests (jsdom) that mock a module. */
 export const ISOLATED_COMPONENT_TESTS = [
 	'src/routes/analysis/analysis-state.svelte.test.ts',
-	'src/routes/analysis/compare/compare-state.svelte.test.ts'
+	'src/routes/analysis/compare/compare-state.svelte.test.ts',
+	'src/routes/analysis/repurchase/RepurchaseFigures-csv.svelte.test.ts'
 ];

@@ -8,7 +8,9 @@ import {
 } from '$lib/orders/columns';
 import { daysFromCivil } from '$lib/orders/sniff/dates';
 import { indexCustomers } from './customers';
+import type { CustomerActions } from './audiences';
 import {
+	clvByCustomer,
 	firstOrderBreakdown,
 	firstOrderOptions,
 	lastCompleteMonthEnd,
@@ -312,4 +314,68 @@ describe('splitDiscountCodes', () => {
 		['', []],
 		['  ', []]
 	])('%j → %j', (cell, codes) => expect(splitDiscountCodes(cell)).toEqual(codes));
+});
+
+describe('rankGroups: uncertain groups after the certain ones (QA: 2 customers at 100 % above 80 at 40 %)', () => {
+	const g = (value: string, customers: number, repeat: number, within: [number, number], clv: number | null) => {
+		const [observed, reordered] = within;
+		return {
+			kind: 'value',
+			value,
+			values: 1,
+			customers,
+			repeat,
+			repeatRate: repeat / customers,
+			interval: wilsonInterval(repeat, customers),
+			uncertain: customers < 30,
+			medianDays: null,
+			medianUncertain: false,
+			within: {
+				days: 90,
+				observed,
+				reordered,
+				share: observed ? reordered / observed : null,
+				interval: wilsonInterval(reordered, observed),
+				uncertain: observed > 0 && observed < 30
+			},
+			ltv: [],
+			clv: { customers, perCustomer: clv }
+		} satisfies FirstOrderGroup;
+	};
+	// tiny: 2 customers, both back (100 %, 95 % interval 34–100 %, its low end above big's 30 %).
+	// big: 80 customers, 32 back (40 %), 60 observed 90 days, 18 back within 90 (30 %).
+	// young: 60 customers who arrived in the last 50 days: 6 back (10 %), none observed 90 days.
+	// mid: 40 customers, 14 back (35 %), 40 observed 90 days, 16 back within 90 (40 %).
+	// small: 10 customers, 5 back, 10 observed, 6 within 90 (60 %, uncertain).
+	const groups = [
+		g('tiny', 2, 2, [2, 2], 500),
+		g('big', 80, 32, [60, 18], 40),
+		g('young', 60, 6, [0, 0], 30),
+		g('mid', 40, 14, [40, 16], 35),
+		g('small', 10, 5, [10, 6], 90)
+	];
+	it('checks the premise: the tiny group’s interval starts above the big one’s', () => {
+		expect(groups[0].interval!.low).toBeGreaterThan(groups[1].interval!.low);
+	});
+	it.each([
+		['repeatRate', ['big', 'mid', 'young', 'tiny', 'small']],
+		// Back within 90 days: the young group has no one observed that long, so no figure: last.
+		['within', ['mid', 'big', 'tiny', 'small', 'young']],
+		['clv', ['big', 'mid', 'young', 'tiny', 'small']],
+		['customers', ['big', 'young', 'mid', 'small', 'tiny']]
+	] as const)('by %s', (sort, expected) => expect(rankGroups(groups, sort).map(nameOf)).toEqual(expected));
+});
+
+describe('clvByCustomer', () => {
+	const actions = (model: Partial<NonNullable<CustomerActions['model']>> | null) =>
+		({ customerOf: Int32Array.from([1, 0]), model }) as unknown as CustomerActions;
+	it('maps the model rows to customers', () => {
+		const clv = clvByCustomer(actions({ clv: Float64Array.from([5, 7]), clvWithheld: false }), 3);
+		expect(Array.from(clv!)).toEqual([7, 5, NaN]);
+	});
+	it.each([
+		['the models were refused', null],
+		// shopify_rank.csv: one €20 product, so Gamma-Gamma cannot be fitted; BG/NBD stands and clv is NaN.
+		['only the spend model failed', { clv: Float64Array.from([NaN, NaN]), clvWithheld: true }]
+	])('gives no CLV when %s', (_, model) => expect(clvByCustomer(actions(model), 2)).toBeNull());
 });

@@ -125,9 +125,12 @@ export interface FirstOrderBreakdown {
 	groups: FirstOrderGroup[];
 }
 
-/** Each customer's predicted CLV (NaN where the model gives none), or null when the models were refused. */
+/**
+ * Each customer's predicted CLV (NaN where the model gives none), or null when there is no predicted
+ * CLV: the models were refused, or only the spend model (Gamma-Gamma) was (`clvWithheld`: its CLVs are NaN).
+ */
 export function clvByCustomer(actions: CustomerActions, customerCount: number): Float64Array | null {
-	if (!actions.model) return null;
+	if (!actions.model || actions.model.clvWithheld) return null;
 	const out = new Float64Array(customerCount).fill(NaN);
 	const { clv } = actions.model;
 	for (let row = 0; row < actions.customerOf.length; row++) out[actions.customerOf[row]] = clv[row];
@@ -408,23 +411,39 @@ export function firstOrderBreakdown(
 	};
 }
 
-export const GROUP_SORTS = ['customers', 'repeatRate', 'clv'] as const;
+export const GROUP_SORTS = ['customers', 'repeatRate', 'within', 'clv'] as const;
 export type GroupSort = (typeof GROUP_SORTS)[number];
 
 /**
- * The groups ranked by `sort`, largest first; groups without the figure after those with it, ties
- * by customers; "Other" stays last (it is a remainder, not a value).
+ * The groups ranked by `sort`, largest first: by customers; by the share who came back; by the share
+ * back within WITHIN_DAYS (`within`: over the customers observed that long, so groups of recent first
+ * orders are not ranked low only for having been watched briefly); or by predicted CLV. By a share or
+ * CLV, groups whose figure is uncertain (fewer than MIN_GROUP_CUSTOMERS customers, or for `within`
+ * observed customers) come after the others: a group of 2 at 100 % (interval 34–100 %) does not
+ * outrank one of 80 at 40 %. Within each part, by the figure; groups without it after those with it;
+ * ties by customers; "Other" stays last (it is a remainder, not a value).
  */
 export function rankGroups(groups: readonly FirstOrderGroup[], sort: GroupSort): FirstOrderGroup[] {
 	const key = (g: FirstOrderGroup) =>
-		sort === 'customers' ? g.customers : sort === 'repeatRate' ? g.repeatRate : g.clv.perCustomer;
+		sort === 'customers'
+			? g.customers
+			: sort === 'repeatRate'
+				? g.repeatRate
+				: sort === 'within'
+					? g.within.share
+					: g.clv.perCustomer;
+	const uncertain = (g: FirstOrderGroup) =>
+		sort === 'customers' ? false : sort === 'within' ? g.within.uncertain : g.uncertain;
 	return [...groups].sort((a, b) => {
 		if ((a.kind === 'other') !== (b.kind === 'other')) return a.kind === 'other' ? 1 : -1;
 		const ka = key(a);
 		const kb = key(b);
 		if (ka === null || kb === null) {
 			if (ka !== kb) return ka === null ? 1 : -1;
-		} else if (kb !== ka) return kb - ka;
+		} else {
+			if (uncertain(a) !== uncertain(b)) return uncertain(a) ? 1 : -1;
+			if (kb !== ka) return kb - ka;
+		}
 		return b.customers - a.customers;
 	});
 }

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { OrderColumns } from '$lib/orders/columns';
 import { indexCustomers } from './customers';
 import { firstOrderBreakdown } from './first-order';
-import { MIN_SEND_SPAN_DAYS, MIN_WITHIN_BASIS, dayByWhichShare, repurchaseSummary, sendDayDoubts } from './repurchase';
+import {
+	MIN_CURVE_BASIS,
+	MIN_SEND_SPAN_DAYS,
+	MIN_WITHIN_BASIS,
+	dayByWhichShare,
+	repurchaseCurve,
+	repurchaseSummary,
+	sendDayDoubts
+} from './repurchase';
 import { wilsonInterval } from './wilson';
 
 /** Orders from each customer's list of order days (listed out of order on purpose). */
@@ -82,7 +90,25 @@ describe('repurchaseSummary', () => {
 	])('draws the repurchase curve at day $day over the customers observed that long', (point) => {
 		const curve = summaryOf(CASE, 1).curve;
 		expect(curve).toHaveLength(28);
-		expect(curve.find((p) => p.day === point.day)).toEqual({ ...point, share: point.reordered / point.observed });
+		expect(curve.find((p) => p.day === point.day)).toEqual({
+			...point,
+			share: point.reordered / point.observed,
+			uncertain: true
+		});
+	});
+
+	// One rule for the table and the curve: a share over fewer than MIN_WITHIN_BASIS (30) observed
+	// customers is uncertain. Here 31 customers are observed 7 days, 29 of them 14 days.
+	it('marks a curve point uncertain by the rule of the reorder shares', () => {
+		const observedAt = new Int32Array(16);
+		observedAt[7] = 2;
+		observedAt[14] = 29;
+		const curve = repurchaseCurve(observedAt, new Int32Array(16), 14, MIN_CURVE_BASIS);
+		expect(curve.map((p) => [p.day, p.observed, p.uncertain])).toEqual([
+			[7, 31, false],
+			[14, 29, true]
+		]);
+		expect(MIN_WITHIN_BASIS).toBe(30);
 	});
 
 	it('agrees with the reorder shares where their days meet, and stops below its minimum basis', () => {

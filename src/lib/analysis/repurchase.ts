@@ -43,7 +43,10 @@ export const REORDER_WINDOWS = [30, 60, 90, 180] as const;
 /** Width of the histogram's bins, in days; the last bin is open ("361 days or more"). */
 export const HISTOGRAM_BIN_DAYS = 30;
 export const HISTOGRAM_BINS = 12;
-/** The repurchase curve is drawn only where at least this many customers are observed. */
+/**
+ * The repurchase curve is drawn only where at least this many customers are observed; its points over
+ * fewer than MIN_WITHIN_BASIS are marked uncertain, as the reorder shares are.
+ */
 export const MIN_CURVE_BASIS = 10;
 /**
  * Fewer customers who came back than this: the median and the send days are marked uncertain; and a
@@ -130,12 +133,16 @@ export interface ReorderWithin {
 	leftOut: number;
 }
 
-/** One point of the repurchase curve: the share back within `day` days, by the rule of `within`. */
+/**
+ * One point of the repurchase curve: the share back within `day` days, by the rule of `within`, and
+ * marked uncertain by it too (fewer than MIN_WITHIN_BASIS customers observed that long).
+ */
 export interface CurvePoint {
 	day: number;
 	observed: number;
 	reordered: number;
 	share: number;
+	uncertain: boolean;
 }
 
 export interface RepurchaseSummary {
@@ -155,7 +162,8 @@ export interface RepurchaseSummary {
 	within: ReorderWithin[];
 	/**
 	 * The share back within d days for d = step, 2·step, …, each over the customers observed for
-	 * at least d days (the rule of `within`), while at least MIN_CURVE_BASIS customers are; the step
+	 * at least d days (the rule of `within`, uncertain by its rule too), while at least MIN_CURVE_BASIS
+	 * customers are; the step
 	 * is a week, or whole weeks keeping the curve to about 60 points.
 	 */
 	curve: CurvePoint[];
@@ -315,7 +323,13 @@ export function repurchaseCurve(
 		reordered += backFrom[d];
 		if (d > 0 && d % step === 0) {
 			if (observed < minBasis || observed === 0) break;
-			points.push({ day: d, observed, reordered, share: reordered / observed });
+			points.push({
+				day: d,
+				observed,
+				reordered,
+				share: reordered / observed,
+				uncertain: observed < MIN_WITHIN_BASIS
+			});
 		}
 		observed -= observedAt[d];
 	}

@@ -207,6 +207,30 @@ describe('LineChart', () => {
 		expect(screen.queryByRole('button', { name: 'Show as table' })).toBeNull();
 	});
 
+	it('says each point’s note and draws an uncertain point with a hollow marker, even without markers', async () => {
+		const xs = Array.from({ length: 50 }, (_, k) => k);
+		const noted: ChartSeries[] = [
+			{
+				id: 'ltv',
+				label: 'All',
+				points: xs.map((x) => ({
+					x,
+					y: x,
+					note: x >= 48 ? `${50 - x} customers, uncertain` : '100 customers',
+					uncertain: x >= 48
+				}))
+			}
+		];
+		const { container } = render(LineChart, { ...props, series: noted, yFormat: String });
+		await targetsBuilt();
+		// 50 x values: more than markersUpTo (40), so only the two uncertain points get one, hollow.
+		const marks = container.querySelectorAll('path.marker');
+		expect(marks).toHaveLength(2);
+		for (const mark of marks) expect(mark.classList.contains('uncertain')).toBe(true);
+		expect(screen.getByRole('button', { name: 'All, 49: 49 (1 customers, uncertain)' })).toBeInTheDocument();
+		expect(screen.getByRole('button', { name: 'All, 3: 3 (100 customers)' })).toBeInTheDocument();
+	});
+
 	it('draws a single point as a marker', async () => {
 		const { container } = render(LineChart, {
 			...props,

@@ -165,6 +165,33 @@ describe('lineTable', () => {
 	});
 });
 
+describe('a point’s note (its basis) and uncertain mark', () => {
+	// A month of a revenue curve over 4 customers is not a plain figure: its table cell says so.
+	const thin: ChartSeries = {
+		id: 'ltv',
+		label: 'All customers',
+		points: [
+			{ x: 0, y: 10, note: '120 customers' },
+			{ x: 1, y: 32.56, note: '4 customers, uncertain', uncertain: true }
+		]
+	};
+	const money = (y: number) => `€${y.toFixed(2)}`;
+	it('says the note after the value, in both table shapes', () => {
+		const model = prepareLines([thin], 'category');
+		expect(lineTable(model, 'Month', String, money).rows.map((r) => r.cells[0])).toEqual([
+			'€10.00 (120 customers)',
+			'€32.56 (4 customers, uncertain)'
+		]);
+		expect(lineTableBySeries(model, 'Group', String, money).rows[0].cells).toEqual([
+			'€10.00 (120 customers)',
+			'€32.56 (4 customers, uncertain)'
+		]);
+	});
+	it('keeps the mark on the placed point', () => {
+		expect(prepareLines([thin], 'category').series[0].points.map((p) => p.uncertain)).toEqual([false, true]);
+	});
+});
+
 describe('lineTableBySeries', () => {
 	it('has a row per series and a column per x value', () => {
 		const model = prepareLines([crr, churn], 'category');

@@ -8,6 +8,8 @@ export interface PlacedPoint {
 	pos: number;
 	x: XValue;
 	y: number;
+	/** The point is marked uncertain (`ChartPoint.uncertain`). */
+	uncertain: boolean;
 }
 
 export interface PreparedSeries {
@@ -20,6 +22,8 @@ export interface PreparedSeries {
 	segments: PlacedPoint[][];
 	/** The y of each x value (by `col`): a number, null for a gap, undefined when absent. */
 	byCol: (number | null | undefined)[];
+	/** The note of each x value's point (by `col`; `ChartPoint.note`), undefined without one. */
+	notes: (string | undefined)[];
 }
 
 export interface LineModel {
@@ -56,9 +60,14 @@ export function prepareLines(series: readonly ChartSeries[], kind: XKind, explic
 	const posOf = (col: number) => (kind === 'category' ? col : (xs[col] as number));
 	const prepared = series.map((s, index): PreparedSeries => {
 		const byCol: (number | null | undefined)[] = new Array(xs.length).fill(undefined);
+		const notes: (string | undefined)[] = new Array(xs.length).fill(undefined);
+		const uncertain: boolean[] = new Array(xs.length).fill(false);
 		for (const p of s.points) {
 			const col = colOf.get(p.x);
-			if (col !== undefined) byCol[col] = p.y !== null && Number.isFinite(p.y) ? p.y : null;
+			if (col === undefined) continue;
+			byCol[col] = p.y !== null && Number.isFinite(p.y) ? p.y : null;
+			notes[col] = p.note;
+			uncertain[col] = p.uncertain === true;
 		}
 		const points: PlacedPoint[] = [];
 		const segments: PlacedPoint[][] = [];
@@ -68,13 +77,13 @@ export function prepareLines(series: readonly ChartSeries[], kind: XKind, explic
 				if (run.length) segments.push(run);
 				run = [];
 			} else if (y !== undefined) {
-				const point = { col, pos: posOf(col), x: xs[col], y };
+				const point = { col, pos: posOf(col), x: xs[col], y, uncertain: uncertain[col] };
 				points.push(point);
 				run.push(point);
 			}
 		});
 		if (run.length) segments.push(run);
-		return { id: s.id, label: s.label, index, style: seriesStyle(index, s.dashed), points, segments, byCol };
+		return { id: s.id, label: s.label, index, style: seriesStyle(index, s.dashed), points, segments, byCol, notes };
 	});
 	return {
 		kind,
@@ -94,7 +103,12 @@ function xDomainOf(xs: readonly XValue[], kind: XKind): [number, number] {
 	return lo === hi ? [lo - 1, hi + 1] : [lo, hi];
 }
 
-/** The table alternative: one row per x value, one column per series. */
+/** A value as the table, tooltip and point name say it: formatted, then its note (its basis) in brackets. */
+export function withNote(text: string, note: string | undefined): string {
+	return note ? `${text} (${note})` : text;
+}
+
+/** The table alternative: one row per x value, one column per series; each value with its note. */
 export function lineTable(
 	model: LineModel,
 	xHeader: string,
@@ -108,7 +122,7 @@ export function lineTable(
 			header: xFormat(x),
 			cells: model.series.map((s) => {
 				const y = s.byCol[col];
-				return y === null || y === undefined ? null : yFormat(y);
+				return y === null || y === undefined ? null : withNote(yFormat(y), s.notes[col]);
 			})
 		}))
 	};
@@ -126,7 +140,7 @@ export function lineTableBySeries(
 		rows: model.series.map((s) => ({
 			key: s.id,
 			header: s.label,
-			cells: s.byCol.map((y) => (y === null || y === undefined ? null : yFormat(y)))
+			cells: s.byCol.map((y, col) => (y === null || y === undefined ? null : withNote(yFormat(y), s.notes[col])))
 		}))
 	};
 }

@@ -7,6 +7,13 @@ export interface ChartPoint {
 	x: XValue;
 	/** null marks a gap: a period with no value (e.g. no customers at its start). */
 	y: number | null;
+	/**
+	 * Said after the value in the table alternative, the tooltip and the point's name, formatted by the
+	 * caller: e.g. its basis ("4 customers, uncertain").
+	 */
+	note?: string;
+	/** The value rests on too small a basis: its marker is always drawn, hollow (the note says why). */
+	uncertain?: boolean;
 }
 
 export interface ChartSeries {

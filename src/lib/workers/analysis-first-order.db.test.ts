@@ -27,13 +27,18 @@ async function stored() {
 	// Model rows in reverse customer order, so that the row → customer mapping matters.
 	const n = result.customers.length;
 	const customerOf = Int32Array.from({ length: n }, (_, row) => n - 1 - row);
-	const actions = (fitted: boolean) =>
+	// `withheld`: the purchase model stands, the spend model was refused (its CLVs are NaN).
+	const actions = (fitted: boolean, withheld = false) =>
 		({
 			customerOf,
 			unit: 'week',
 			horizonMonths: 12,
 			readiness: { ok: fitted, problems: [], warnings: [] },
-			model: fitted ? { clv: Float64Array.from(customerOf, (c) => CLV[result.customers[c][0]]) } : null
+			model: fitted
+				? withheld
+					? { clv: new Float64Array(n).fill(NaN), clvWithheld: true }
+					: { clv: Float64Array.from(customerOf, (c) => CLV[result.customers[c][0]]), clvWithheld: false }
+				: null
 		}) as unknown as CustomerActions;
 	return { dataset, orders, actions };
 }
@@ -51,7 +56,7 @@ describe('firstOrderSummary (the worker’s answer to a firstOrder request)', ()
 		);
 		expect(asked).toEqual([DEFAULT_CLV_SETTINGS]);
 		expect(summary.stored).toBe(true);
-		expect(summary.model).toMatchObject({ unit: 'week', horizonMonths: 12, fitted: true });
+		expect(summary.model).toMatchObject({ unit: 'week', horizonMonths: 12, fitted: true, clvWithheld: false });
 		const groups = summary.breakdown.groups.map((g) => [g.value, g.customers, g.clv.perCustomer]);
 		// web: a, c, f (f's first order is its 08:00 one, web, listed after its 09:00 pos one) →
 		// (100 + 50 + 30) / 3; pos: b, e → (20 + 0) / 2; instagram: d → 10.
@@ -77,5 +82,18 @@ describe('firstOrderSummary (the worker’s answer to a firstOrder request)', ()
 		expect(summary.breakdown.groups.map((g) => [g.kind, g.customers, g.clv.perCustomer])).toEqual([
 			['none', 6, null]
 		]);
+	});
+
+	it('says the CLV is withheld, not fitted, when only the spend model was refused', async () => {
+		const { dataset, orders, actions } = await stored();
+		const summary = await firstOrderSummary(
+			dataset,
+			orders,
+			'channel',
+			() => indexCustomers(orders.columns, dataset.customerCount),
+			() => actions(true, true)
+		);
+		expect(summary.model).toMatchObject({ fitted: false, clvWithheld: true });
+		expect(summary.breakdown.all.clv.perCustomer).toBeNull();
 	});
 });

@@ -21,9 +21,17 @@ export interface FirstOrderSummary {
 	/**
 	 * The one CLV fit of the whole data set, always with the default settings (`DEFAULT_CLV_SETTINGS`;
 	 * the customers page fits with the settings chosen there). `readiness.warnings` of a fitted model
-	 * are shown beside its CLV.
+	 * are shown beside its CLV. `fitted`: there is a predicted CLV. `clvWithheld`: the purchase model
+	 * stands but the spend model (Gamma-Gamma) was refused, so there is none (`readiness.problems` say why).
 	 */
-	model: { unit: TimeUnit; horizonMonths: number; annualDiscountRate: number; readiness: Readiness; fitted: boolean };
+	model: {
+		unit: TimeUnit;
+		horizonMonths: number;
+		annualDiscountRate: number;
+		readiness: Readiness;
+		fitted: boolean;
+		clvWithheld: boolean;
+	};
 }
 
 interface KeptColumn {
@@ -77,7 +85,8 @@ export async function firstOrderSummary(
 			horizonMonths: actions.horizonMonths,
 			annualDiscountRate: DEFAULT_CLV_SETTINGS.annualDiscountRate,
 			readiness: actions.readiness,
-			fitted: clv !== null
+			fitted: clv !== null,
+			clvWithheld: actions.model?.clvWithheld ?? false
 		}
 	};
 }

@@ -39,10 +39,11 @@ export default {
 	binHeader: 'Days after the first purchase',
 	customersHeader: 'Customers',
 	curveTitle: 'Repurchase curve: share back within d days',
-	curveDescription: (p: { first: string; last: string; day: string }) =>
-		`Each point counts only the customers observed for at least d days after their first purchase: ${p.first} at the first point, ${p.last} at the last (day ${p.day}); the curve stops where fewer are observed.`,
+	curveDescription: (p: { first: string; last: string; day: string; stop: string; minimum: string }) =>
+		`Each point counts only the customers observed for at least d days after their first purchase: ${p.first} at the first point, ${p.last} at the last (day ${p.day}); the curve stops where fewer than ${p.stop} are observed. As in the table of 30, 60, 90 and 180 days, a share over fewer than ${p.minimum} observed customers is marked uncertain (a hollow marker); the curve’s table gives each point’s basis.`,
 	curveEmpty: (p: { minimum: string }) =>
 		`No curve: fewer than ${p.minimum} customers were observed for a week or more after their first purchase.`,
+	curveUncertain: 'uncertain',
 	curveSeries: 'Came back',
 	withinHeading: 'Came back within 30, 60, 90 and 180 days',
 	withinHelp:
@@ -71,6 +72,30 @@ export default {
 	gapsNone: 'none',
 	gapsUncertain: (p: { customers: string; minimum: string }) =>
 		`uncertain: from ${p.customers} customers, fewer than ${p.minimum}`,
+	csv: {
+		histogram: 'Download the days to the second purchase (CSV)',
+		within: 'Download the shares back within 30, 60, 90 and 180 days (CSV)',
+		curve: 'Download the repurchase curve (CSV)',
+		gaps: 'Download the gaps between purchases (CSV)',
+		fromDay: 'From day',
+		toDay: 'To day (empty: no end)',
+		customers: 'Customers',
+		shareOfReturning: 'Share of the customers who came back',
+		days: 'Within days',
+		observed: 'Customers observed that long',
+		reordered: 'Of them, back within that many days',
+		share: 'Share back',
+		low: 'Share back, 95 % interval low',
+		high: 'Share back, 95 % interval high',
+		uncertain: (p: { minimum: string }) => `Uncertain (fewer than ${p.minimum} customers observed that long)`,
+		day: 'Day after the first purchase',
+		gap: 'From purchase n to n + 1',
+		q1: 'Lower quartile (days)',
+		q3: 'Upper quartile (days)',
+		gapUncertain: (p: { minimum: string }) => `Median uncertain (gaps from fewer than ${p.minimum} customers)`,
+		yes: 'yes',
+		no: 'no'
+	},
 	sendHeading: 'When to write',
 	postPurchase: (p: { day: string }) => `Post-purchase reminder: day ${p.day} after the first order.`,
 	postPurchaseRule:

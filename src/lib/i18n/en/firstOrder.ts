@@ -10,7 +10,12 @@ export default {
 
 	by: 'Group customers by their first order’s',
 	sortBy: 'Rank groups by',
-	sorts: { customers: 'Customers', repeatRate: 'Share who came back', clv: 'Predicted CLV' },
+	sorts: {
+		customers: 'Customers',
+		repeatRate: 'Share who came back',
+		within: 'Share back within 90 days',
+		clv: 'Predicted CLV'
+	},
 	dimensions: {
 		product: 'Product (each product of the first order)',
 		sku: 'SKU (first line item)',
@@ -30,7 +35,7 @@ export default {
 		'Columns that give them: in a Shopify orders export, Lineitem name (product), Source (channel), Discount Code and Billing Country; in a WooCommerce export, the order items, the coupon and the billing country; in the UCI Online Retail layout, Description or StockCode (product) and Country. Import a file with such columns to see the breakdown.',
 
 	basis: (p: { customers: string; from: string; to: string; dimension: string; values: string }) =>
-		`${p.customers} customers with orders from ${p.from} to ${p.to}, grouped by the “${p.dimension}” of their first order (their earliest day; on a tie, the earliest by the time of day where the file gives one (in its dates or a time column), else the first in the file). ${p.values} different values on first orders.`,
+		`${p.customers} ${p.customers === '1' ? 'customer' : 'customers'} with orders from ${p.from} to ${p.to}, grouped by the “${p.dimension}” of their first order (their earliest day; on a tie, the earliest by the time of day where the file gives one (in its dates or a time column), else the first in the file). ${p.values === '1' ? 'One value' : `${p.values} different values`} on first orders.`,
 	cameBackHelp:
 		'Came back: bought again on a later day (several orders on the first day are one purchase). The 95 % interval is a Wilson score interval. Customers whose first order is recent have had less time to come back, so read the 90-day share too. This is not the repeat-purchase rate of the Analysis page, which counts customers with 2 or more orders.',
 	medianHelp: (p: { minimum: string }) =>
@@ -43,10 +48,17 @@ export default {
 	clvWarningsLead: 'Predicted CLV is shown, but the model fit has warnings: read it with them.',
 	clvWarned: 'fit with warnings (see above)',
 	csvClvWarned: 'Predicted CLV per customer (fit with warnings)',
+	clvWithheldLead:
+		'Predicted CLV is withheld: the spend model (Gamma-Gamma) could not be trusted on this data set, so there is no predicted spend per purchase, as on the per-customer actions page. Why the spend model failed:',
+	clvWithheldMark: 'withheld (see above)',
+	clvWithheldValue: 'withheld',
+	csvClvWithheld: 'Predicted CLV per customer (withheld: the spend model could not be trusted)',
 	uncertainHelp: (p: { minimum: string }) =>
 		`Groups with fewer than ${p.minimum} customers are marked uncertain: read their interval, not the share alone.`,
 	otherHelp: (p: { top: string }) => `Values beyond the ${p.top} with the most customers are folded into “Other”.`,
 
+	rankRule: (p: { minimum: string; days: string }) =>
+		`Ranked by a share or by predicted CLV, groups marked uncertain (fewer than ${p.minimum} customers; for the ${p.days}-day share, fewer than ${p.minimum} observed that long) come after the others, each part in the order of the figure; “Other” is always last. The share who came back also depends on when a group’s customers arrived: a group of recent first orders ranks low only because its customers have had little time to come back, so rank by the ${p.days}-day share to compare groups over the same time.`,
 	tableHeading: 'Groups, ranked',
 	rank: 'Rank',
 	group: 'First order’s value',
@@ -62,13 +74,14 @@ export default {
 	uncertain: 'uncertain: few customers',
 	cameBackValue: (p: { share: string; count: string }) => `${p.share} (${p.count})`,
 	intervalValue: (p: { low: string; high: string }) => `${p.low} – ${p.high}`,
-	medianValue: (p: { days: string; count: string }) => `${p.days} days (of ${p.count})`,
+	medianValue: (p: { days: string; count: string }) => `${p.days} ${p.days === '1' ? 'day' : 'days'} (of ${p.count})`,
 	medianUncertain: 'uncertain: few customers came back',
 	withinValue: (p: { share: string; reordered: string; observed: string }) =>
 		`${p.share} (${p.reordered} of ${p.observed})`,
 	withinUncertain: (p: { low: string; high: string }) =>
 		`uncertain: few customers observed that long; 95 % interval ${p.low} – ${p.high}`,
-	clvValue: (p: { value: string; count: string }) => `${p.value} (${p.count} customers)`,
+	clvValue: (p: { value: string; count: string }) =>
+		`${p.value} (${p.count} ${p.count === '1' ? 'customer' : 'customers'})`,
 	nobodyBack: 'nobody came back',
 	notObserved: 'nobody observed that long',
 	noModel: 'not predicted',
@@ -86,22 +99,23 @@ export default {
 	csvWithinUncertain: (p: { days: string; minimum: string }) =>
 		`Share back within ${p.days} days uncertain (fewer than ${p.minimum} customers observed that long)`,
 	csvClvCustomers: 'Customers with a predicted CLV',
-	csvMonth: (p: { month: string }) => `Net revenue per customer through month ${p.month}`,
+	csvMonth: (p: { month: string; revenue: string }) => `${p.revenue} per customer through month ${p.month}`,
 	csvMonthBasis: (p: { month: string }) => `Customers observed through month ${p.month}`,
 	csvMonthUncertain: (p: { month: string; minimum: string }) =>
 		`Month ${p.month} over fewer than ${p.minimum} customers (uncertain)`,
 	yes: 'yes',
 	no: 'no',
 
-	ltvTitle: 'Cumulative net revenue per customer by month since the first order',
-	ltvDescription: (p: { groups: string; day: string; minimum: string }) =>
-		`All customers and the ${p.groups} largest groups. Month 0 is the calendar month of the first order. Each point adds to the one before that month’s net revenue per customer, over the customers observed for all of that month (months up to ${p.day}, the end of the data’s last complete month), so a curve only falls in a month whose returns exceed its sales. Later months rest on fewer customers, the earliest ones; a month over fewer than ${p.minimum} customers is marked uncertain. Nothing is extrapolated.`,
+	ltvTitle: (p: { revenue: string }) => `${p.revenue} per customer, cumulative, by month since the first order`,
+	ltvDescription: (p: { groups: string; day: string; minimum: string; revenue: string }) =>
+		`All customers and the ${p.groups} largest groups. Month 0 is the calendar month of the first order. Each point adds to the one before that month’s amount per customer (“${p.revenue}”, as the key figures name it), over the customers observed for all of that month (months up to ${p.day}, the end of the data’s last complete month), so a curve only falls in a month whose returns exceed its sales. Later months rest on fewer customers, the earliest ones; a month over fewer than ${p.minimum} customers is marked uncertain (a hollow marker; the table gives each month’s customers). Nothing is extrapolated.`,
 	ltvBasis: (p: { group: string; first: string; last: string; month: string }) =>
 		`${p.group}: customers behind month 0: ${p.first}; behind month ${p.month}: ${p.last}.`,
 	ltvBasisFirstMonth: (p: { group: string; first: string }) =>
 		`${p.group}: customers behind month 0: ${p.first}; no later month observed yet.`,
 	ltvUncertain: (p: { month: string; minimum: string }) =>
 		`From month ${p.month} on, each month rests on fewer than ${p.minimum} customers: uncertain.`,
+	ltvPoint: (p: { customers: string }) => `${p.customers} ${p.customers === '1' ? 'customer' : 'customers'}`,
 	ltvNone: 'No calendar month lies wholly within the data yet: there is no revenue curve to draw.',
 	monthsSince: 'Months since the first order',
 	monthLong: (p: { month: string }) => `month ${p.month}`

@@ -1,5 +1,9 @@
 import type en from '../en/firstOrder';
 import type { Catalogue } from '../messages';
+import { formForText, type LatvianForms } from './plural';
+
+const CUSTOMER_FORMS: LatvianForms = { zero: 'klientu', one: 'klients', other: 'klienti' };
+const DAY_FORMS: LatvianForms = { zero: 'dienu', one: 'diena', other: 'dienas' };
 
 /** Sadalījumi pēc pirmā pasūtījuma pazīmes. */
 const firstOrder: Catalogue<typeof en> = {
@@ -12,7 +16,12 @@ const firstOrder: Catalogue<typeof en> = {
 
 	by: 'Grupēt klientus pēc pirmā pasūtījuma lauka',
 	sortBy: 'Kārtot grupas pēc',
-	sorts: { customers: 'Klientiem', repeatRate: 'Atgriezušos daļas', clv: 'Prognozētās CLV' },
+	sorts: {
+		customers: 'Klientiem',
+		repeatRate: 'Atgriezušos daļas',
+		within: 'Daļas, kas atgriezās 90 dienu laikā',
+		clv: 'Prognozētās CLV'
+	},
 	dimensions: {
 		product: 'Prece (katra pirmā pasūtījuma prece)',
 		sku: 'SKU (pirmā pozīcija)',
@@ -32,7 +41,7 @@ const firstOrder: Catalogue<typeof en> = {
 		'Tās dod šādas kolonnas: Shopify pasūtījumu eksportā Lineitem name (prece), Source (kanāls), Discount Code un Billing Country; WooCommerce eksportā pasūtījuma preces, kupons un norēķinu valsts; UCI Online Retail formātā Description vai StockCode (prece) un Country. Importējiet failu ar šādām kolonnām, lai redzētu sadalījumu.',
 
 	basis: (p) =>
-		`${p.customers} klienti ar pasūtījumiem no ${p.from} līdz ${p.to}, sagrupēti pēc pirmā pasūtījuma lauka “${p.dimension}” (agrākā diena; ja dienas sakrīt, agrākais pēc laika, ja fails to norāda (datumos vai laika kolonnā), citādi pirmais failā). Pirmajos pasūtījumos ir ${p.values} dažādas vērtības.`,
+		`Klienti ar pasūtījumiem no ${p.from} līdz ${p.to}: ${p.customers}, sagrupēti pēc pirmā pasūtījuma lauka “${p.dimension}” (agrākā diena; ja dienas sakrīt, agrākais pēc laika, ja fails to norāda (datumos vai laika kolonnā), citādi pirmais failā). Dažādu vērtību pirmajos pasūtījumos: ${p.values}.`,
 	cameBackHelp:
 		'Atgriezās: pirka vēlreiz kādā vēlākā dienā (vairāki pasūtījumi pirmajā dienā ir viens pirkums). 95 % intervāls ir Vilsona intervāls. Klientiem ar nesenu pirmo pasūtījumu bijis mazāk laika atgriezties, tāpēc skatiet arī 90 dienu daļu. Tas nav Analīzes lapas atkārtoto pirkumu rādītājs, kas skaita klientus ar 2 vai vairāk pasūtījumiem.',
 	medianHelp: (p) =>
@@ -45,10 +54,17 @@ const firstOrder: Catalogue<typeof en> = {
 	clvWarningsLead: 'Prognozētā CLV ir parādīta, bet modeļa pielāgošanai ir brīdinājumi: lasiet to kopā ar tiem.',
 	clvWarned: 'pielāgošana ar brīdinājumiem (skatīt augstāk)',
 	csvClvWarned: 'Prognozētā CLV uz klientu (pielāgošana ar brīdinājumiem)',
+	clvWithheldLead:
+		'Prognozētā CLV netiek rādīta: tēriņu modelim (Gamma-Gamma) šai datu kopai nevar uzticēties, tāpēc nav prognozēta tēriņa vienā pirkumā, tāpat kā klientu darbību lapā. Kāpēc tēriņu modelis neizdevās:',
+	clvWithheldMark: 'netiek rādīta (skatīt augstāk)',
+	clvWithheldValue: 'netiek rādīta',
+	csvClvWithheld: 'Prognozētā CLV uz klientu (netiek rādīta: tēriņu modelim nevar uzticēties)',
 	uncertainHelp: (p) =>
 		`Grupas ar mazāk nekā ${p.minimum} klientiem ir atzīmētas kā nedrošas: skatiet to intervālu, ne tikai daļu.`,
 	otherHelp: (p) => `Vērtības ārpus ${p.top} ar visvairāk klientiem ir apvienotas grupā “Citas”.`,
 
+	rankRule: (p) =>
+		`Kārtojot pēc daļas vai prognozētās CLV, grupas, kas atzīmētas kā nedrošas (mazāk nekā ${p.minimum} klienti; ${p.days} dienu daļai — tik ilgi novēroti mazāk nekā ${p.minimum} klienti), ir aiz pārējām, katra daļa pēc rādītāja; “Citas” vienmēr ir pēdējā. Atgriezušos daļa ir atkarīga arī no tā, kad grupas klienti ienāca: grupa ar nesenu pirmo pasūtījumu ir zemu tikai tāpēc, ka tās klientiem bijis maz laika atgriezties, tāpēc, lai salīdzinātu grupas vienādā laikā, kārtojiet pēc ${p.days} dienu daļas.`,
 	tableHeading: 'Grupas pēc kārtas',
 	rank: 'Vieta',
 	group: 'Pirmā pasūtījuma vērtība',
@@ -64,11 +80,11 @@ const firstOrder: Catalogue<typeof en> = {
 	uncertain: 'nedroši: maz klientu',
 	cameBackValue: (p) => `${p.share} (${p.count})`,
 	intervalValue: (p) => `${p.low} – ${p.high}`,
-	medianValue: (p) => `${p.days} dienas (no ${p.count})`,
+	medianValue: (p) => `${p.days} ${formForText(p.days, DAY_FORMS)} (no ${p.count})`,
 	medianUncertain: 'nedroši: atgriezās maz klientu',
 	withinValue: (p) => `${p.share} (${p.reordered} no ${p.observed})`,
 	withinUncertain: (p) => `nedroši: tik ilgi novērots maz klientu; 95 % intervāls ${p.low} – ${p.high}`,
-	clvValue: (p) => `${p.value} (${p.count} klienti)`,
+	clvValue: (p) => `${p.value} (${p.count} ${formForText(p.count, CUSTOMER_FORMS)})`,
 	nobodyBack: 'neviens neatgriezās',
 	notObserved: 'neviens nav novērots tik ilgi',
 	noModel: 'nav prognozēta',
@@ -86,19 +102,20 @@ const firstOrder: Catalogue<typeof en> = {
 	csvWithinUncertain: (p) =>
 		`Daļa, kas atgriezās ${p.days} dienu laikā, nedroša (tik ilgi novēroti mazāk nekā ${p.minimum} klienti)`,
 	csvClvCustomers: 'Klienti ar prognozētu CLV',
-	csvMonth: (p) => `Neto ieņēmumi uz klientu līdz ${p.month}. mēnesim ieskaitot`,
+	csvMonth: (p) => `${p.revenue} uz klientu līdz ${p.month}. mēnesim ieskaitot`,
 	csvMonthBasis: (p) => `Klienti, novēroti līdz ${p.month}. mēnesim ieskaitot`,
 	csvMonthUncertain: (p) => `${p.month}. mēnesis balstās uz mazāk nekā ${p.minimum} klientiem (nedroši)`,
 	yes: 'jā',
 	no: 'nē',
 
-	ltvTitle: 'Uzkrātie neto ieņēmumi uz klientu pa mēnešiem kopš pirmā pasūtījuma',
+	ltvTitle: (p) => `${p.revenue} uz klientu, uzkrāti, pa mēnešiem kopš pirmā pasūtījuma`,
 	ltvDescription: (p) =>
-		`Visi klienti un ${p.groups} lielākās grupas. 0. mēnesis ir pirmā pasūtījuma kalendārais mēnesis. Katrs punkts iepriekšējam pieskaita šī mēneša neto ieņēmumus uz klientu, rēķinot pār klientiem, kas novēroti visu šo mēnesi (mēneši līdz ${p.day}, datu pēdējā pilnā mēneša beigām), tāpēc līkne krītas tikai mēnesī, kurā atgriezumi pārsniedz pārdošanu. Vēlākie mēneši balstās uz mazāk klientiem — agrākajiem; mēnesis, kas balstās uz mazāk nekā ${p.minimum} klientiem, ir atzīmēts kā nedrošs. Nekas netiek ekstrapolēts.`,
+		`Visi klienti un ${p.groups} lielākās grupas. 0. mēnesis ir pirmā pasūtījuma kalendārais mēnesis. Katrs punkts iepriekšējam pieskaita šī mēneša summu uz klientu (“${p.revenue}”, kā to sauc galvenie rādītāji), rēķinot pār klientiem, kas novēroti visu šo mēnesi (mēneši līdz ${p.day}, datu pēdējā pilnā mēneša beigām), tāpēc līkne krītas tikai mēnesī, kurā atgriezumi pārsniedz pārdošanu. Vēlākie mēneši balstās uz mazāk klientiem — agrākajiem; mēnesis, kas balstās uz mazāk nekā ${p.minimum} klientiem, ir atzīmēts kā nedrošs (tukšs marķieris; tabulā redzams katra mēneša klientu skaits). Nekas netiek ekstrapolēts.`,
 	ltvBasis: (p) => `${p.group}: klientu skaits 0. mēnesī — ${p.first}, ${p.month}. mēnesī — ${p.last}.`,
 	ltvBasisFirstMonth: (p) => `${p.group}: klientu skaits 0. mēnesī — ${p.first}; vēlāks mēnesis vēl nav novērots.`,
 	ltvUncertain: (p) =>
 		`Sākot no ${p.month}. mēneša, katrs mēnesis balstās uz mazāk nekā ${p.minimum} klientiem: nedroši.`,
+	ltvPoint: (p) => `${p.customers} ${formForText(p.customers, CUSTOMER_FORMS)}`,
 	ltvNone: 'Neviens kalendārais mēnesis vēl nav pilnībā datos: nav ieņēmumu līknes, ko zīmēt.',
 	monthsSince: 'Mēneši kopš pirmā pasūtījuma',
 	monthLong: (p) => `${p.month}. mēnesis`

@@ -41,9 +41,10 @@ const depth: Catalogue<typeof en> = {
 	customersHeader: 'Klanten',
 	curveTitle: 'Herhaalcurve: aandeel teruggekomen binnen d dagen',
 	curveDescription: (p) =>
-		`Elk punt telt alleen de klanten die minstens d dagen na hun eerste aankoop zijn gevolgd: ${p.first} bij het eerste punt, ${p.last} bij het laatste (dag ${p.day}); de curve stopt waar er minder worden gevolgd.`,
+		`Elk punt telt alleen de klanten die minstens d dagen na hun eerste aankoop zijn gevolgd: ${p.first} bij het eerste punt, ${p.last} bij het laatste (dag ${p.day}); de curve stopt waar er minder dan ${p.stop} worden gevolgd. Net als in de tabel van 30, 60, 90 en 180 dagen is een aandeel over minder dan ${p.minimum} gevolgde klanten als onzeker gemarkeerd (een open markering); de tabel van de curve geeft de basis van elk punt.`,
 	curveEmpty: (p) =>
 		`Geen curve: minder dan ${p.minimum} klanten zijn een week of langer na hun eerste aankoop gevolgd.`,
+	curveUncertain: 'onzeker',
 	curveSeries: 'Teruggekomen',
 	withinHeading: 'Teruggekomen binnen 30, 60, 90 en 180 dagen',
 	withinHelp:
@@ -70,6 +71,30 @@ const depth: Catalogue<typeof en> = {
 	gapsQuartileRange: (p) => `${p.q1} – ${p.q3}`,
 	gapsNone: 'geen',
 	gapsUncertain: (p) => `onzeker: van ${p.customers} klanten, minder dan ${p.minimum}`,
+	csv: {
+		histogram: 'Download de dagen tot de tweede aankoop (CSV)',
+		within: 'Download de aandelen terug binnen 30, 60, 90 en 180 dagen (CSV)',
+		curve: 'Download de herhaalaankoopcurve (CSV)',
+		gaps: 'Download de tijd tussen aankopen (CSV)',
+		fromDay: 'Vanaf dag',
+		toDay: 'Tot en met dag (leeg: geen einde)',
+		customers: 'Klanten',
+		shareOfReturning: 'Aandeel van de teruggekomen klanten',
+		days: 'Binnen dagen',
+		observed: 'Klanten die zo lang zijn gevolgd',
+		reordered: 'Daarvan terug binnen zoveel dagen',
+		share: 'Aandeel terug',
+		low: 'Aandeel terug, ondergrens 95 %-interval',
+		high: 'Aandeel terug, bovengrens 95 %-interval',
+		uncertain: (p) => `Onzeker (minder dan ${p.minimum} klanten zo lang gevolgd)`,
+		day: 'Dag na de eerste aankoop',
+		gap: 'Van aankoop n naar n + 1',
+		q1: 'Onderste kwartiel (dagen)',
+		q3: 'Bovenste kwartiel (dagen)',
+		gapUncertain: (p) => `Mediaan onzeker (tussenpozen van minder dan ${p.minimum} klanten)`,
+		yes: 'ja',
+		no: 'nee'
+	},
 	sendHeading: 'Wanneer schrijven',
 	postPurchase: (p) => `Herinnering na aankoop: dag ${p.day} na de eerste bestelling.`,
 	postPurchaseRule:

@@ -12,7 +12,12 @@ const firstOrder: Catalogue<typeof en> = {
 
 	by: 'Groepeer klanten naar het veld van hun eerste bestelling',
 	sortBy: 'Rangschik groepen op',
-	sorts: { customers: 'Klanten', repeatRate: 'Aandeel dat terugkwam', clv: 'Voorspelde CLV' },
+	sorts: {
+		customers: 'Klanten',
+		repeatRate: 'Aandeel dat terugkwam',
+		within: 'Aandeel terug binnen 90 dagen',
+		clv: 'Voorspelde CLV'
+	},
 	dimensions: {
 		product: 'Product (elk product van de eerste bestelling)',
 		sku: 'SKU (eerste orderregel)',
@@ -32,7 +37,7 @@ const firstOrder: Catalogue<typeof en> = {
 		'Kolommen die ze geven: in een Shopify-bestellingenexport Lineitem name (product), Source (kanaal), Discount Code en Billing Country; in een WooCommerce-export de bestelde artikelen, de coupon en het factuurland; in de UCI Online Retail-indeling Description of StockCode (product) en Country. Importeer een bestand met zulke kolommen om de uitsplitsing te zien.',
 
 	basis: (p) =>
-		`${p.customers} klanten met bestellingen van ${p.from} tot ${p.to}, gegroepeerd naar het veld ‘${p.dimension}’ van hun eerste bestelling (hun vroegste dag; bij gelijke dag de vroegste op tijd waar het bestand een tijd geeft (in de datums of een tijdkolom), anders de eerste in het bestand). ${p.values} verschillende waarden op eerste bestellingen.`,
+		`${p.customers} ${p.customers === '1' ? 'klant' : 'klanten'} met bestellingen van ${p.from} tot ${p.to}, gegroepeerd naar het veld ‘${p.dimension}’ van hun eerste bestelling (hun vroegste dag; bij gelijke dag de vroegste op tijd waar het bestand een tijd geeft (in de datums of een tijdkolom), anders de eerste in het bestand). ${p.values === '1' ? 'Eén waarde' : `${p.values} verschillende waarden`} op eerste bestellingen.`,
 	cameBackHelp:
 		'Kwam terug: kocht opnieuw op een latere dag (meerdere bestellingen op de eerste dag zijn één aankoop). Het 95 %-interval is een Wilson-scoreinterval. Klanten met een recente eerste bestelling hebben minder tijd gehad om terug te komen, dus kijk ook naar het aandeel binnen 90 dagen. Dit is niet het herhaalaankooppercentage van de Analyse-pagina, dat klanten met 2 of meer bestellingen telt.',
 	medianHelp: (p) =>
@@ -46,10 +51,17 @@ const firstOrder: Catalogue<typeof en> = {
 		'Voorspelde CLV wordt getoond, maar de modelschatting heeft waarschuwingen: lees hem samen daarmee.',
 	clvWarned: 'schatting met waarschuwingen (zie boven)',
 	csvClvWarned: 'Voorspelde CLV per klant (schatting met waarschuwingen)',
+	clvWithheldLead:
+		'De voorspelde CLV wordt niet getoond: het bestedingsmodel (Gamma-Gamma) is op deze gegevensset niet te vertrouwen, dus er is geen voorspelde besteding per aankoop, net als op de pagina met acties per klant. Waarom het bestedingsmodel faalde:',
+	clvWithheldMark: 'niet getoond (zie boven)',
+	clvWithheldValue: 'niet getoond',
+	csvClvWithheld: 'Voorspelde CLV per klant (niet getoond: het bestedingsmodel is niet te vertrouwen)',
 	uncertainHelp: (p) =>
 		`Groepen met minder dan ${p.minimum} klanten zijn als onzeker gemarkeerd: lees hun interval, niet alleen het aandeel.`,
 	otherHelp: (p) => `Waarden buiten de ${p.top} met de meeste klanten zijn samengevoegd in ‘Overig’.`,
 
+	rankRule: (p) =>
+		`Gerangschikt naar een aandeel of naar voorspelde CLV komen groepen die als onzeker zijn gemarkeerd (minder dan ${p.minimum} klanten; voor het aandeel binnen ${p.days} dagen minder dan ${p.minimum} klanten zo lang gevolgd) na de andere, elk deel in de volgorde van het cijfer; ‘Overig’ staat altijd onderaan. Het aandeel dat terugkwam hangt ook af van wanneer de klanten van een groep kwamen: een groep met recente eerste bestellingen staat alleen laag omdat haar klanten weinig tijd hadden om terug te komen; rangschik daarom naar het aandeel binnen ${p.days} dagen om groepen over dezelfde tijd te vergelijken.`,
 	tableHeading: 'Groepen, gerangschikt',
 	rank: 'Rang',
 	group: 'Waarde van de eerste bestelling',
@@ -65,11 +77,11 @@ const firstOrder: Catalogue<typeof en> = {
 	uncertain: 'onzeker: weinig klanten',
 	cameBackValue: (p) => `${p.share} (${p.count})`,
 	intervalValue: (p) => `${p.low} – ${p.high}`,
-	medianValue: (p) => `${p.days} dagen (van ${p.count})`,
+	medianValue: (p) => `${p.days} ${p.days === '1' ? 'dag' : 'dagen'} (van ${p.count})`,
 	medianUncertain: 'onzeker: weinig klanten kwamen terug',
 	withinValue: (p) => `${p.share} (${p.reordered} van ${p.observed})`,
 	withinUncertain: (p) => `onzeker: weinig klanten zo lang gevolgd; 95 %-interval ${p.low} – ${p.high}`,
-	clvValue: (p) => `${p.value} (${p.count} klanten)`,
+	clvValue: (p) => `${p.value} (${p.count} ${p.count === '1' ? 'klant' : 'klanten'})`,
 	nobodyBack: 'niemand kwam terug',
 	notObserved: 'niemand zo lang gevolgd',
 	noModel: 'niet voorspeld',
@@ -87,18 +99,19 @@ const firstOrder: Catalogue<typeof en> = {
 	csvWithinUncertain: (p) =>
 		`Aandeel terug binnen ${p.days} dagen onzeker (minder dan ${p.minimum} klanten zo lang gevolgd)`,
 	csvClvCustomers: 'Klanten met een voorspelde CLV',
-	csvMonth: (p) => `Netto-omzet per klant tot en met maand ${p.month}`,
+	csvMonth: (p) => `${p.revenue} per klant tot en met maand ${p.month}`,
 	csvMonthBasis: (p) => `Klanten gevolgd tot en met maand ${p.month}`,
 	csvMonthUncertain: (p) => `Maand ${p.month} op minder dan ${p.minimum} klanten (onzeker)`,
 	yes: 'ja',
 	no: 'nee',
 
-	ltvTitle: 'Cumulatieve netto-omzet per klant per maand sinds de eerste bestelling',
+	ltvTitle: (p) => `${p.revenue} per klant, cumulatief, per maand sinds de eerste bestelling`,
 	ltvDescription: (p) =>
-		`Alle klanten en de ${p.groups} grootste groepen. Maand 0 is de kalendermaand van de eerste bestelling. Elk punt telt bij het vorige de netto-omzet per klant van die maand op, berekend over de klanten die de hele maand zijn gevolgd (maanden tot ${p.day}, het einde van de laatste volledige maand in de data), dus een curve daalt alleen in een maand waarin de retouren de verkopen overtreffen. Latere maanden rusten op minder klanten, de vroegste; een maand die op minder dan ${p.minimum} klanten rust, is als onzeker gemarkeerd. Er wordt niets geëxtrapoleerd.`,
+		`Alle klanten en de ${p.groups} grootste groepen. Maand 0 is de kalendermaand van de eerste bestelling. Elk punt telt bij het vorige het bedrag per klant van die maand op (‘${p.revenue}’, zoals de kerncijfers het noemen), berekend over de klanten die de hele maand zijn gevolgd (maanden tot ${p.day}, het einde van de laatste volledige maand in de data), dus een curve daalt alleen in een maand waarin de retouren de verkopen overtreffen. Latere maanden rusten op minder klanten, de vroegste; een maand die op minder dan ${p.minimum} klanten rust, is als onzeker gemarkeerd (een open markering; de tabel geeft het aantal klanten per maand). Er wordt niets geëxtrapoleerd.`,
 	ltvBasis: (p) => `${p.group}: aantal klanten in maand 0: ${p.first}; in maand ${p.month}: ${p.last}.`,
 	ltvBasisFirstMonth: (p) => `${p.group}: aantal klanten in maand 0: ${p.first}; nog geen latere maand gevolgd.`,
 	ltvUncertain: (p) => `Vanaf maand ${p.month} rust elke maand op minder dan ${p.minimum} klanten: onzeker.`,
+	ltvPoint: (p) => `${p.customers} ${p.customers === '1' ? 'klant' : 'klanten'}`,
 	ltvNone: 'Nog geen enkele kalendermaand valt volledig binnen de data: er is geen omzetcurve te tekenen.',
 	monthsSince: 'Maanden sinds de eerste bestelling',
 	monthLong: (p) => `maand ${p.month}`

@@ -11,7 +11,7 @@ const firstOrder: Catalogue<typeof en> = {
 
 	by: '按首单的以下字段分组客户',
 	sortBy: '分组排序依据',
-	sorts: { customers: '客户数', repeatRate: '回购客户占比', clv: '预测 CLV' },
+	sorts: { customers: '客户数', repeatRate: '回购客户占比', within: '90 天内回购占比', clv: '预测 CLV' },
 	dimensions: {
 		product: '商品（首单中的每个商品）',
 		sku: 'SKU（第一个明细行）',
@@ -42,9 +42,16 @@ const firstOrder: Catalogue<typeof en> = {
 	clvWarningsLead: '已显示预测 CLV，但模型拟合有警告：请结合这些警告解读。',
 	clvWarned: '拟合有警告（见上文）',
 	csvClvWarned: '每位客户的预测 CLV（拟合有警告）',
+	clvWithheldLead:
+		'预测 CLV 不予显示：消费模型（Gamma-Gamma）在该数据集上不可信，因此没有每次购买的预测消费，与客户行动页面相同。消费模型失败的原因：',
+	clvWithheldMark: '不予显示（见上文）',
+	clvWithheldValue: '不予显示',
+	csvClvWithheld: '每位客户的预测 CLV（不予显示：消费模型不可信）',
 	uncertainHelp: (p) => `客户少于 ${p.minimum} 位的分组标记为不确定：请看其区间，而不只是占比。`,
 	otherHelp: (p) => `客户数最多的 ${p.top} 个值以外的值合并为“其他”。`,
 
+	rankRule: (p) =>
+		`按比例或预测 CLV 排名时，标为不确定的分组（客户少于 ${p.minimum} 位；对 ${p.days} 天比例而言，被观察这么久的客户少于 ${p.minimum} 位）排在其他分组之后，各部分按数值排序；“其他”总在最后。回购客户占比还取决于分组客户何时到来：首单较近的分组排名靠后，只是因为其客户回购的时间较短；要在相同时间内比较分组，请按 ${p.days} 天比例排名。`,
 	tableHeading: '分组排名',
 	rank: '名次',
 	group: '首单的值',
@@ -81,18 +88,19 @@ const firstOrder: Catalogue<typeof en> = {
 	csvWithinHigh: (p) => `${p.days} 天内回购占比，95 % 区间上限`,
 	csvWithinUncertain: (p) => `${p.days} 天内回购占比不确定（观察满 ${p.days} 天的客户少于 ${p.minimum} 位）`,
 	csvClvCustomers: '有预测 CLV 的客户',
-	csvMonth: (p) => `截至第 ${p.month} 个月的每位客户净收入`,
+	csvMonth: (p) => `截至第 ${p.month} 个月的每位客户${p.revenue}`,
 	csvMonthBasis: (p) => `观察至第 ${p.month} 个月的客户`,
 	csvMonthUncertain: (p) => `第 ${p.month} 个月客户少于 ${p.minimum} 位（不确定）`,
 	yes: '是',
 	no: '否',
 
-	ltvTitle: '自首单起按月累计的每位客户净收入',
+	ltvTitle: (p) => `自首单起按月累计的每位客户${p.revenue}`,
 	ltvDescription: (p) =>
-		`全部客户及最大的 ${p.groups} 个分组。第 0 个月是首单所在的日历月。每个点在前一个点的基础上加上该月的每位客户净收入，按整月都被观察到的客户计算（截至 ${p.day}，即数据最后一个完整月的月末），因此只有在退货超过销售的月份曲线才会下降。越往后的月份所依据的客户越少（只有最早的客户）；依据少于 ${p.minimum} 位客户的月份标为不确定。不做任何外推。`,
+		`全部客户及最大的 ${p.groups} 个分组。第 0 个月是首单所在的日历月。每个点在前一个点的基础上加上该月的每位客户金额（即关键指标所称的“${p.revenue}”），按整月都被观察到的客户计算（截至 ${p.day}，即数据最后一个完整月的月末），因此只有在退货超过销售的月份曲线才会下降。越往后的月份所依据的客户越少（只有最早的客户）；依据少于 ${p.minimum} 位客户的月份标为不确定（空心标记；表格给出每个月的客户数）。不做任何外推。`,
 	ltvBasis: (p) => `${p.group}：第 0 个月 ${p.first} 位客户，第 ${p.month} 个月 ${p.last} 位。`,
 	ltvBasisFirstMonth: (p) => `${p.group}：第 0 个月 ${p.first} 位客户；尚未观察到之后的月份。`,
 	ltvUncertain: (p) => `从第 ${p.month} 个月起，每个月依据的客户少于 ${p.minimum} 位：不确定。`,
+	ltvPoint: (p) => `${p.customers} 位客户`,
 	ltvNone: '数据中还没有完整的日历月：无法绘制收入曲线。',
 	monthsSince: '自首单起的月数',
 	monthLong: (p) => `第 ${p.month} 个月`

@@ -1,8 +1,9 @@
 import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { indexCustomers } from '$lib/analysis/customers';
 import { firstOrderBreakdown } from '$lib/analysis/first-order';
-import { installResizeObserverStub } from '$lib/charts/test-support';
+import { installResizeObserverStub, tableText } from '$lib/charts/test-support';
 import type { Readiness } from '$lib/models';
 import type { DimensionColumn, OrderColumns } from '$lib/orders/columns';
 import { daysFromCivil } from '$lib/orders/sniff/dates';
@@ -40,7 +41,7 @@ function summary(readiness: Readiness, fitted = true): FirstOrderSummary {
 		dimension: 'channel',
 		stored: true,
 		breakdown,
-		model: { unit: 'week', horizonMonths: 12, annualDiscountRate: 0.1, readiness, fitted }
+		model: { unit: 'week', horizonMonths: 12, annualDiscountRate: 0.1, readiness, fitted, clvWithheld: false }
 	};
 }
 const props = (readiness: Readiness, fitted = true) => ({
@@ -109,5 +110,89 @@ describe('FirstOrderFigures: a predicted CLV is read with the fit’s warnings',
 		expect(within(web as HTMLElement).getByTestId('within-uncertain').textContent).toMatch(
 			/^\(uncertain: few customers observed that long; 95 % interval \d+(\.\d)?% – \d+(\.\d)?%\)$/
 		);
+	});
+});
+
+describe('FirstOrderFigures: a predicted CLV withheld because the spend model failed', () => {
+	// shopify_rank.csv (QA): one €20 product, so spend never varies and Gamma-Gamma cannot be fitted;
+	// BG/NBD stands (with a warning). The customers page says CLV is withheld and why; so must this one.
+	const READINESS: Readiness = {
+		ok: true,
+		problems: [{ code: 'parameter-at-limit', model: 'gamma-gamma', parameter: 'q', value: 64_012_086 }],
+		warnings: [{ code: 'few-repeat-buyers', repeatBuyers: 2, recommended: 100 }]
+	};
+	const withheld: FirstOrderSummary = {
+		dimension: 'channel',
+		stored: true,
+		breakdown: firstOrderBreakdown(columns, indexCustomers(columns, 3), dimension, null),
+		model: {
+			unit: 'week',
+			horizonMonths: 12,
+			annualDiscountRate: 0.1,
+			readiness: READINESS,
+			fitted: false,
+			clvWithheld: true
+		}
+	};
+
+	it('says CLV is withheld and why, not that it is shown with warnings', () => {
+		render(FirstOrderFigures, { summary: withheld, sort: 'customers', currency: 'EUR', fileName: 'x.csv' });
+		expect(screen.queryByTestId('first-order-warnings')).toBeNull();
+		expect(screen.queryByTestId('first-order-refused')).toBeNull();
+		const box = screen.getByTestId('first-order-clv-withheld');
+		expect(box.textContent).toContain(
+			'Predicted CLV is withheld: the spend model (Gamma-Gamma) could not be trusted'
+		);
+		expect(within(box).getAllByRole('listitem')).toHaveLength(1);
+		expect(within(box).getByRole('listitem').textContent).toContain('Gamma-Gamma');
+		const header = screen.getByTestId('first-order-clv-header').textContent!;
+		expect(header).toContain('withheld (see above)');
+		expect(header).not.toContain('warnings');
+		const rows = screen.getByTestId('first-order-table').querySelectorAll('tbody tr');
+		for (const row of rows) expect(row.lastElementChild!.textContent!.trim()).toBe('withheld');
+	});
+});
+
+describe('FirstOrderFigures: the revenue curves name the data set’s revenue', () => {
+	// WooCommerce amounts are order totals (shipping and tax included), UCI's quantity × price: the
+	// key figures name them so; the curves called every one of them "net revenue".
+	it.each([
+		['orderTotal', 'Revenue (order totals) per customer, cumulative'],
+		['lineItems', 'Sales (quantity × price) per customer, cumulative'],
+		['netSales', 'Net sales per customer, cumulative']
+	] as const)('%s → %s', (revenueBasis, title) => {
+		render(FirstOrderFigures, { ...props(WARNED), revenueBasis });
+		const ltv = screen.getByTestId('first-order-ltv');
+		expect(within(ltv).getByRole('heading', { level: 2 }).textContent).toContain(title);
+		expect(ltv.textContent).not.toMatch(/net revenue/i);
+	});
+});
+
+describe('FirstOrderFigures: each month of a revenue curve says the customers it rests on', () => {
+	// QA: "month 19: €32.56" on a basis of 4 customers, as a plain figure. Here every month of every
+	// curve rests on fewer than 30 customers (all: 3 in month 0): the table says so in each cell.
+	it('the table alternative gives each point its customers and marks the uncertain ones', async () => {
+		const user = userEvent.setup();
+		render(FirstOrderFigures, props(WARNED));
+		const ltv = screen.getByTestId('first-order-ltv');
+		expect(ltv.textContent).toContain(
+			'is marked uncertain (a hollow marker; the table gives each month’s customers)'
+		);
+		await user.click(within(ltv).getByRole('button', { name: 'Show as table' }));
+		const rows = tableText(within(ltv).getByRole('table'));
+		expect(rows[0][1]).toBe('All customers');
+		// Month 0: all 3 customers; web €20 over c0 and c1 (10 + 20) / 2 = €15.
+		expect(rows[1][1]).toMatch(/^€[\d.]+ \(3 customers; uncertain: few customers\)$/);
+		expect(rows[1].join(' | ')).toContain('(2 customers; uncertain: few customers)');
+	});
+});
+
+describe('FirstOrderFigures: the ranking says its rule', () => {
+	it('says uncertain groups come after the others, and why to rank by the 90-day share', () => {
+		render(FirstOrderFigures, { ...props(WARNED), sort: 'within' });
+		const rule = screen.getByTestId('first-order-rank-rule').textContent!;
+		expect(rule).toContain('groups marked uncertain (fewer than 30 customers;');
+		expect(rule).toContain('come after the others');
+		expect(rule).toContain('rank by the 90-day share');
 	});
 });

@@ -148,7 +148,13 @@ describe.each([
 	['zh', zh],
 	['nl', nl]
 ])('the %s CSV header', (_, catalogue) => {
-	const texts = firstOrderCsvTexts(catalogue, { days: '90', minimum: '30', warned: false, nameOf: () => '' });
+	const texts = firstOrderCsvTexts(catalogue, {
+		days: '90',
+		minimum: '30',
+		warned: false,
+		revenue: 'REVENUE NAME',
+		nameOf: () => ''
+	});
 	const breakdown: FirstOrderBreakdown = {
 		customers: 3,
 		firstDay: 0,
@@ -161,6 +167,14 @@ describe.each([
 		groups: []
 	};
 	const header = Papa.parse<string[]>(firstOrderCsv(breakdown, [], texts).replace('\ufeff', '')).data[0];
+
+	// One name per quantity: the LTV columns name the data set's revenue as its key figures do (order
+	// totals for WooCommerce, quantity × price for UCI), not always "net revenue".
+	it('names the revenue of each month as the data set does', () => {
+		expect(header[17]).toContain('REVENUE NAME');
+		expect(header[17]).toContain('0');
+		expect(header[20]).toContain('REVENUE NAME');
+	});
 
 	it('names every column differently (a count, a share and its interval bounds are not confused)', () => {
 		expect(header).toHaveLength(23);
@@ -178,10 +192,10 @@ describe.each([
 
 describe('the Russian CSV month headers', () => {
 	it.each([
-		['0', 'Чистая выручка на клиента по 0-й месяц включительно', 'Клиенты, наблюдаемые по 0-й месяц включительно'],
-		['3', 'Чистая выручка на клиента по 3-й месяц включительно', 'Клиенты, наблюдаемые по 3-й месяц включительно']
+		['0', 'Чистые продажи на клиента по 0-й месяц включительно', 'Клиенты, наблюдаемые по 0-й месяц включительно'],
+		['3', 'Чистые продажи на клиента по 3-й месяц включительно', 'Клиенты, наблюдаемые по 3-й месяц включительно']
 	])('month %s reads as an ordinal (“по 3-й месяц”, not “по месяц 3”)', (month, revenue, basis) => {
-		expect(ru.csvMonth({ month })).toBe(revenue);
+		expect(ru.csvMonth({ month, revenue: 'Чистые продажи' })).toBe(revenue);
 		expect(ru.csvMonthBasis({ month })).toBe(basis);
 	});
 });

@@ -33,11 +33,20 @@ export interface FirstOrderCsvTexts {
 /**
  * The CSV's words from the page's catalogue: `days` the window of the "back within" share, `minimum`
  * the customers under which a figure is uncertain (both formatted), `warned` whether the CLV fit has
- * warnings (its column says so), `nameOf` a group's name as the table shows it.
+ * warnings (its column says so), `withheld` whether the spend model was refused (its column says so
+ * and is empty), `nameOf` a group's name as the table shows it.
  */
 export function firstOrderCsvTexts(
 	m: Messages['firstOrder'],
-	p: { days: string; minimum: string; warned: boolean; nameOf: (group: FirstOrderGroup) => string }
+	p: {
+		days: string;
+		minimum: string;
+		warned: boolean;
+		withheld?: boolean;
+		/** The data set's revenue name, as the key figures give it. */
+		revenue: string;
+		nameOf: (group: FirstOrderGroup) => string;
+	}
 ): FirstOrderCsvTexts {
 	const { days, minimum } = p;
 	return {
@@ -57,8 +66,8 @@ export function firstOrderCsvTexts(
 		withinHigh: m.csvWithinHigh({ days }),
 		withinUncertain: m.csvWithinUncertain({ days, minimum }),
 		clvCustomers: m.csvClvCustomers,
-		clv: p.warned ? m.csvClvWarned : m.clv,
-		month: (month) => m.csvMonth({ month: String(month) }),
+		clv: p.withheld ? m.csvClvWithheld : p.warned ? m.csvClvWarned : m.clv,
+		month: (month) => m.csvMonth({ month: String(month), revenue: p.revenue }),
 		monthBasis: (month) => m.csvMonthBasis({ month: String(month) }),
 		monthUncertain: (month) => m.csvMonthUncertain({ month: String(month), minimum }),
 		nameOf: p.nameOf,
@@ -76,7 +85,7 @@ const round = (value: number | null, digits: number) => (value === null ? null :
  * customers, its 95 % Wilson interval and uncertain mark; the median days to the second purchase
  * with whether it rests on too few customers who came back; the share back within the window with the
  * customers observed that long, its 95 % Wilson interval and its own uncertain mark. Each LTV
- * month has three columns: net revenue per customer through that month, the customers that month's
+ * month has three columns: revenue per customer through that month (named as the data set's key figures name it), the customers that month's
  * increment is over, and whether they are too few (uncertain).
  */
 export function firstOrderCsv(

@@ -1,8 +1,9 @@
-import { render, screen } from '@testing-library/svelte';
+import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { indexCustomers } from '$lib/analysis/customers';
 import { repurchaseSummary } from '$lib/analysis/repurchase';
-import { installResizeObserverStub } from '$lib/charts/test-support';
+import { installResizeObserverStub, tableText } from '$lib/charts/test-support';
 import type { OrderColumns } from '$lib/orders/columns';
 import RepurchaseFigures from './RepurchaseFigures.svelte';
 
@@ -100,5 +101,26 @@ describe('RepurchaseFigures: gap medians from few customers are marked uncertain
 		expect(screen.getByTestId('gaps-help').textContent).toContain(
 			'Each row covers only the customers who did buy again: the median from purchase 2 to 3 is over the customers who made a third purchase'
 		);
+	});
+});
+
+describe('RepurchaseFigures: the curve marks its points by the rule of the 30/60/90/180-day table', () => {
+	// 12 customers back after 5 days (first day 0), 25 who never came back (first day 300), one on
+	// the last day (400). Up to day 100, 37 are observed; after it 12: the curve went on as plain
+	// shares over 12 customers while the table marked shares under 30 observed as uncertain.
+	const summary = () => summaryOf([...back(12, 5), ...Array.from({ length: 25 }, () => [300]), [400]]);
+
+	it('gives each point its basis in the table, and marks those under 30 observed customers', async () => {
+		const user = userEvent.setup();
+		render(RepurchaseFigures, { summary: summary(), datasetId: 1 });
+		const section = screen.getByTestId('repurchase-curve');
+		expect(section.textContent).toContain(
+			'the curve stops where fewer than 10 are observed. As in the table of 30, 60, 90 and 180 days, a share over fewer than 30 observed customers is marked uncertain'
+		);
+		await user.click(within(section).getByRole('button', { name: 'Show as table' }));
+		const rows = tableText(within(section).getByRole('table'));
+		const cell = (day: string) => rows.find((r) => r[0] === day)![1];
+		expect(cell('98')).toMatch(/^\d+(\.\d)?% \(12 of 37 customers observed that long\)$/);
+		expect(cell('105')).toBe('100% (12 of 12 customers observed that long; uncertain)');
 	});
 });
