@@ -13,7 +13,9 @@ export { DEFAULT_ANALYSIS_SETTINGS };
 // earlier' keep whole months, and a period a range cuts is marked `cutByRange`: ranges cached before differ.
 // 5: the KPIs carry the measured yearly retention (`kpis.yearly`), and the yearly churn is 1 − its CRR.
 // 6: a month, quarter or year to date is compared with the same days of the one before (not the days just before).
-export const ANALYSIS_VERSION = 6;
+// 7: the yearly retention (`kpis.yearly`, and the what-if's C and f) is that of the last 12 whole months, not
+// of the last measurable calendar year: analyses cached before hold a calendar year's figures.
+export const ANALYSIS_VERSION = 7;
 
 /**
  * A stable key for a choice of settings (the same settings always give the same text). The date
