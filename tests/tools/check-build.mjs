@@ -34,21 +34,4 @@ if (inPage.size !== 1 || inScripts.size !== 1 || [...inPage][0] !== [...inScript
 	);
 	process.exit(1);
 }
-
-// The start-up code is marked for eager compilation (vite.config.ts, compileHints): without the mark,
-// hydration compiles it function by function on the main thread, the page load's longest task (issue 14).
-const HINT = '//# allFunctionsCalledOnLoad';
-const starts = scriptsUnder(join(buildDir, '_app', 'immutable', 'entry')).filter((file) =>
-	/[\\/]start\.[^/\\]+\.js$/.test(file)
-);
-const unmarked = starts.filter((file) => !readFileSync(file, 'utf8').startsWith(HINT));
-if (starts.length === 0 || unmarked.length > 0) {
-	console.error(
-		`The start-up script${starts.length === 0 ? ' was not found' : ` ${unmarked.join(', ')} does not begin with ${HINT}`}: ` +
-			'the compile-hints plugin in vite.config.ts no longer marks it (did the chunk names change?).'
-	);
-	process.exit(1);
-}
-console.log(
-	`build checked: pages and scripts start with __sveltekit_${[...inPage][0]}; the start-up script is marked for eager compilation`
-);
+console.log(`build checked: pages and scripts start with __sveltekit_${[...inPage][0]}`);
