@@ -1,48 +1,10 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
-import type { Plugin, Rollup } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { ISOLATED_COMPONENT_TESTS, ISOLATED_UNIT_TESTS } from './tests/setup/isolated-tests.js';
 
-/**
- * The code every page runs while it starts (the start-up entries, the root layout and what they import:
- * Svelte's runtime, the messages, the preferences) marked for eager compilation (V8's explicit compile
- * hints, Chrome 136 and later; other browsers read a comment): compiled with the file, off the main
- * thread, not function by function on the main thread as hydration first calls each. (Issue 14: the
- * task that hydrates a page was its longest.)
- */
-type OutputChunk = Rollup.OutputChunk;
-
-function compileHints(): Plugin {
-	return {
-		name: 'retention-lab:compile-hints',
-		apply: 'build',
-		// After Vite's own changes to the code (its dynamic-import helper goes first in a file): first line.
-		generateBundle: {
-			order: 'post',
-			handler(_options, bundle) {
-				const chunks = new Map<string, OutputChunk>();
-				for (const output of Object.values(bundle))
-					if (output.type === 'chunk') chunks.set(output.fileName, output);
-				const starts = [...chunks.values()].filter(
-					(chunk) => chunk.isEntry && /^(entry\/(start|app)|nodes\/0)$/.test(chunk.name)
-				);
-				const marked = new Set<string>();
-				const mark = (fileName: string) => {
-					const chunk = chunks.get(fileName);
-					if (!chunk || marked.has(fileName)) return;
-					marked.add(fileName);
-					chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
-					chunk.imports.forEach(mark);
-				};
-				for (const chunk of starts) mark(chunk.fileName);
-			}
-		}
-	};
-}
-
 export default defineConfig({
-	plugins: [sveltekit(), compileHints()],
+	plugins: [sveltekit()],
 	worker: {
 		format: 'es'
 	},
