@@ -192,7 +192,6 @@ export function periodSeries(
 	const size = MONTHS_PER[unit];
 	const firstMonth = periodStartMonth(monthIndexOfDay(minDay), unit);
 	const lastMonth = periodStartMonth(monthIndexOfDay(maxDay), unit);
-	const warmUpEnd = addMonths(minDay, windowMonths);
 	const periods = (lastMonth - firstMonth) / size + 1;
 	const periodOfDay = (day: number) => (periodStartMonth(monthIndexOfDay(day), unit) - firstMonth) / size;
 	const firstDayOf = (k: number) => firstDayOfMonthIndex(firstMonth + k * size);
@@ -211,28 +210,49 @@ export function periodSeries(
 		const month = firstMonth + k * size;
 		const firstDay = firstDayOf(k);
 		const lastDay = firstDayOf(k + 1) - 1;
-		const start = baseAt(firstDay - 1);
-		const end = baseAt(lastDay);
-		const basis = crrBasis({ firstDay, lastDay, start }, index, windowMonths, unit);
-		const crr = basis.kind === 'measurable' ? (end - acquired[k]) / start : null;
-		rows.push({
-			month,
-			firstDay,
-			lastDay,
-			days: lastDay - firstDay + 1,
-			coveredDays: Math.max(0, Math.min(lastDay, maxDay) - Math.max(firstDay, minDay) + 1),
-			start,
-			end,
+		const counts = {
+			start: baseAt(firstDay - 1),
+			end: baseAt(lastDay),
 			acquired: acquired[k],
-			returning: returning[k],
-			crr,
-			churn: crr === null ? null : 1 - crr,
-			complete: isCompletePeriod({ firstDay, lastDay }, index),
-			warmingUp: firstDay < warmUpEnd,
-			basis
-		});
+			returning: returning[k]
+		};
+		rows.push(periodRow({ month, firstDay, lastDay, ...counts }, index, windowMonths, unit));
 	}
 	return rows;
+}
+
+/** What a period's row counts: its days, and S, E, N and the customers back after a lapse. */
+export interface PeriodCounts {
+	month: number;
+	firstDay: number;
+	lastDay: number;
+	start: number;
+	end: number;
+	acquired: number;
+	returning: number;
+}
+
+/** A period's row from its counts: its CRR where its basis makes it measurable, and what says how far to trust it. */
+export function periodRow(
+	counts: PeriodCounts,
+	index: CustomerIndex,
+	windowMonths: number,
+	unit: PeriodUnit
+): PeriodRow {
+	const { firstDay, lastDay, start, end, acquired } = counts;
+	const { minDay, maxDay } = index;
+	const basis = crrBasis({ firstDay, lastDay, start }, index, windowMonths, unit);
+	const crr = basis.kind === 'measurable' ? (end - acquired) / start : null;
+	return {
+		...counts,
+		days: lastDay - firstDay + 1,
+		coveredDays: Math.max(0, Math.min(lastDay, maxDay) - Math.max(firstDay, minDay) + 1),
+		crr,
+		churn: crr === null ? null : 1 - crr,
+		complete: isCompletePeriod({ firstDay, lastDay }, index),
+		warmingUp: firstDay < addMonths(minDay, windowMonths),
+		basis
+	};
 }
 
 /**

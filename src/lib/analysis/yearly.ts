@@ -2,7 +2,7 @@ import type { OrderColumns } from '$lib/orders/columns';
 import { addMonths, firstDayOfMonthIndex, monthIndexOfDay } from './calendar';
 import type { CustomerIndex } from './customers';
 import type { DayRange } from './date-range';
-import { crrBasis, isCompletePeriod, periodsInRange, type PeriodRow } from './periods';
+import { periodRow, periodsInRange, type PeriodRow } from './periods';
 
 /**
  * The activity window of the yearly CRR: 12 months, as in the one published yearly retention figure
@@ -64,7 +64,7 @@ export function lastTwelveMonths(from: number, to: number): number {
  * `periodSeries` counts them for a period), measured on the whole history of `index`.
  */
 export function twelveMonthRow(columns: OrderColumns, index: CustomerIndex, month: number): PeriodRow {
-	const { minDay, maxDay, offset, order } = index;
+	const { maxDay, offset, order } = index;
 	const window = YEARLY_WINDOW_MONTHS;
 	const firstDay = firstDayOfMonthIndex(month);
 	const lastDay = firstDayOfMonthIndex(month + YEARLY_MONTHS) - 1;
@@ -97,24 +97,7 @@ export function twelveMonthRow(columns: OrderColumns, index: CustomerIndex, mont
 		if (isNew) acquired++;
 		else if (inEnd && !inStart) returning++;
 	}
-	const basis = crrBasis({ firstDay, lastDay, start }, index, window, 'year');
-	const crr = basis.kind === 'measurable' ? (end - acquired) / start : null;
-	return {
-		month,
-		firstDay,
-		lastDay,
-		days: lastDay - firstDay + 1,
-		coveredDays: Math.max(0, Math.min(lastDay, maxDay) - Math.max(firstDay, minDay) + 1),
-		start,
-		end,
-		acquired,
-		returning,
-		crr,
-		churn: crr === null ? null : 1 - crr,
-		complete: isCompletePeriod({ firstDay, lastDay }, index),
-		warmingUp: firstDay < addMonths(minDay, window),
-		basis
-	};
+	return periodRow({ month, firstDay, lastDay, start, end, acquired, returning }, index, window, 'year');
 }
 
 /** Customers with an order in the row's days, and their orders there. */
