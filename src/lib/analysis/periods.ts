@@ -222,15 +222,10 @@ export function periodSeries(
 }
 
 /** What a period's row counts: its days, and S, E, N and the customers back after a lapse. */
-export interface PeriodCounts {
-	month: number;
-	firstDay: number;
-	lastDay: number;
-	start: number;
-	end: number;
-	acquired: number;
-	returning: number;
-}
+export type PeriodCounts = Pick<
+	PeriodRow,
+	'month' | 'firstDay' | 'lastDay' | 'start' | 'end' | 'acquired' | 'returning'
+>;
 
 /** A period's row from its counts: its CRR where its basis makes it measurable, and what says how far to trust it. */
 export function periodRow(
