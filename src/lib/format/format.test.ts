@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dayFromYmd, formatDay, isoFromDay, ymdFromDay } from './date';
 import {
 	currencyDigits,
+	factorDigits,
 	formatCompact,
 	formatCurrency,
 	formatInteger,
@@ -165,5 +166,31 @@ describe('formatters made once per locale and options', () => {
 		// Again, from the cache, in the same order and reversed.
 		expect(calls()).toEqual(expected);
 		expect(calls().reverse()).toEqual([...expected].reverse());
+	});
+});
+
+describe('a factor shown in a formula keeps the decimals that make the formula add up', () => {
+	// others: the product of the formula's other numbers; resultStep: the last unit of the result shown.
+	it.each([
+		[600, 0.01, 5], // AOV €200 × t 3, to the cent: 1.49285 (4 decimals were 3 cents off)
+		[3683.52, 0.01, 6], // QA's €1,227.84 × 3: 1.001227
+		[3, 0.01, 3], // small products need fewer …
+		[0.3, 0.01, 2], // … but never under two decimals
+		[1e9, 0.01, 6], // nor over six, where rounding shows instead
+		[0, 0.01, 2], // nothing to multiply: the default
+		[600, 0, 2]
+	])('others %s, result step %s: %s decimals', (others, step, digits) => {
+		expect(factorDigits(others, step)).toBe(digits);
+	});
+
+	it('with those decimals, the rounded factor gives the result to within its last unit', () => {
+		for (const [aov, f, t] of [
+			[200, 1.4928571, 3],
+			[1227.84, 1.0012266, 3],
+			[23.17, 0.9173554, 1.5]
+		]) {
+			const shown = Number(f.toFixed(factorDigits(aov * t, 0.01)));
+			expect(Math.abs(aov * shown * t - aov * f * t)).toBeLessThanOrEqual(0.005);
+		}
 	});
 });

@@ -128,3 +128,15 @@ export function formatRatio(value: number, tag: string, thresholds: readonly num
 	}
 	return `${withMinus(numberFormat(tag, 't', { maximumFractionDigits: RATIO_DIGITS.max, roundingMode: 'trunc' }).format(value))} : 1`;
 }
+
+/**
+ * The decimals a factor needs in a formula written out with its numbers (a × f × t = result) so
+ * that the numbers shown give the result shown: rounding f to d decimals moves the product by up to
+ * `others` × 0.5 × 10^−d, which must stay under half the result's last unit (`resultStep`, 0.01 for
+ * cents). Between `min` and `max` (a longer number would hide the formula; past it, rounding shows).
+ */
+export function factorDigits(others: number, resultStep: number, min = 2, max = 6): number {
+	if (!(others > 0) || !(resultStep > 0)) return min;
+	const needed = Math.ceil(Math.log10(others / resultStep));
+	return Math.min(max, Math.max(min, needed));
+}

@@ -70,3 +70,25 @@ describe('an activity window shorter than the period, on the key figures and the
 		expect(table.textContent).not.toContain('−100');
 	});
 });
+
+// QA's US file: f was 1.0012 a year, and the simple CLV read "€1,227.84 × 1 × 3 = €3,688.04", which the
+// numbers shown do not give (€3,683.52).
+describe('the simple CLV formula shows f precisely enough to be worked again', () => {
+	// 2 customers over 366 days (2024-01-01 … 2025-01-01): 3 orders ÷ 2 customers ÷ (366 ÷ 365.25 years).
+	const columns = columnsOf([
+		[0, '2024-01-01', 100],
+		[1, '2024-06-01', 200],
+		[0, '2025-01-01', 300]
+	]);
+	it('f with the decimals it needs; the numbers shown give the CLV shown, to within rounding', () => {
+		const { kpis } = analyse(columns, 2, { ...DEFAULT_ANALYSIS_SETTINGS, lifetimeYears: 3 }).analysis;
+		render(KpiCards, { kpis, currency: 'EUR' });
+		const f = kpis.frequencyPerYear ?? NaN;
+		expect(f).not.toBeCloseTo(Number(f.toFixed(2)), 4);
+		const formula = screen.getByTestId('kpi-clv-formula').textContent ?? '';
+		// AOV €200.00 × t 3: five decimals keep the product within half a cent (1.4929 was 3 cents off).
+		const shownF = Number(f.toFixed(5));
+		expect(formula).toContain(`€200.00 × ${shownF} × 3 = €${(kpis.clv ?? NaN).toFixed(2)}`);
+		expect(Math.abs(200 * shownF * 3 - (kpis.clv ?? NaN))).toBeLessThanOrEqual(0.005);
+	});
+});
