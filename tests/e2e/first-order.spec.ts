@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
 import { ALL, FIRST_ORDER_FIXTURES } from '../fixtures/first-order/expected';
 import { expectAccessible } from './support/axe';
-import { fixture, importFiles } from './support/import';
+import { fileOnDisk, fixture, FIXTURES, importFiles } from './support/import';
 import { expect, test } from './support/test';
 
 const SHOPIFY = FIRST_ORDER_FIXTURES.find((f) => f.layout === 'shopify')!;
@@ -60,7 +61,9 @@ test('first-order breakdowns: the hand-computed groups of a Shopify file by prod
 		'31.5 days (of 2) (uncertain: few customers came back)',
 		// Two customers observed 90 days: too few, said with the Wilson interval of 1 of 2.
 		'50% (1 of 2) (uncertain: few customers observed that long; 95 % interval 9.5% – 90.5%)',
-		'not predicted'
+		'not predicted',
+		// No predicted CLV, so no interval of it.
+		'—'
 	]);
 	await expect(web.getByTestId('uncertain')).toBeVisible();
 	await expect(web.getByTestId('median-uncertain')).toBeVisible();
@@ -73,14 +76,16 @@ test('first-order breakdowns: the hand-computed groups of a Shopify file by prod
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Download the table (CSV)' }).click();
 	const lines = readFileSync((await (await download).path())!, 'utf8').split('\r\n');
-	expect(lines[1]).toMatch(/^All customers,6,3,0\.5,/);
+	// The rank the page shows comes first; All customers has none.
+	expect(lines[0]).toMatch(/^\ufeffRank,First order’s value,Customers,/);
+	expect(lines[1]).toMatch(/^,All customers,6,3,0\.5,/);
 	// web (a, c, f), then pos (b, e), then instagram (d); LTV month 0..3 with the customers behind each
 	// month's increment and whether they are too few (all are: under 30): web m0 (30 + 40 + 30)/3,
 	// m1 + (25 + 10 + 0)/3 = 45, m2 + 0/3, m3 + 0/2 (a, f) — the curve does not fall.
-	expect(lines[2]).toMatch(/^web,3,2,/);
+	expect(lines[2]).toMatch(/^1,web,3,2,/);
 	expect(lines[2]).toMatch(/,45,3,yes,45,3,yes,45,2,yes$/);
-	expect(lines[3]).toMatch(/^pos,2,0,0,/);
-	expect(lines[4]).toMatch(/^instagram,1,1,1,/);
+	expect(lines[3]).toMatch(/^2,pos,2,0,0,/);
+	expect(lines[4]).toMatch(/^3,instagram,1,1,1,/);
 
 	// The table's ranking is kept in the address too: a reload (or a link) reopens the same view.
 	await page.getByTestId('first-order-sort').selectOption('repeatRate');
@@ -118,4 +123,83 @@ test('first-order breakdowns: the hand-computed groups of a Shopify file by prod
 	await page.goto('./analysis/first-order');
 	await expect(page.getByTestId('first-order-none')).toContainText('Lineitem name (product), Source (channel)');
 	await expect(page.getByTestId('first-order-by')).toHaveCount(0);
+});
+
+/** A money cell's amount ("€1,234.56" → 1234.56). */
+const amount = (text: string) => Number(text.replace(/[^\d.-]/g, ''));
+
+test('first-order breakdowns: each group’s predicted CLV with its 95 % interval, in the table and its CSV', async ({
+	page
+}, testInfo) => {
+	// The warehouse fixture's 1,000 customers (the CLV models fit them), each given a channel: web
+	// (customers 1–600 but 7), pos (601–980), app (981–1000: 20, too few) and phone (customer 7 alone).
+	const [head, ...rows] = readFileSync(`${FIXTURES}/warehouse/synthetic-orders.csv`, 'utf8').trim().split(/\r?\n/);
+	const channel = (id: number) => (id === 7 ? 'phone' : id <= 600 ? 'web' : id <= 980 ? 'pos' : 'app');
+	const text = [`${head},channel`, ...rows.map((r) => `${r},${channel(Number(r.split(',')[1].slice(1)))}`)].join(
+		'\n'
+	);
+	await page.goto('./data');
+	await importFiles(page, fileOnDisk(testInfo, 'channels.csv', text), 'Channels');
+	await page.goto('./analysis/first-order?by=channel&sort=clv');
+	const table = page.getByTestId('first-order-table');
+	await expect(table.locator('tbody tr')).toHaveCount(5, { timeout: 60_000 });
+
+	// The method says what the interval covers, and what it does not.
+	await expect(page.getByTestId('first-order-clv-interval-help')).toContainText(
+		'reflects the spread among the group’s customers'
+	);
+	await expect(page.getByTestId('first-order-clv-interval-help')).toContainText(
+		'does not include the uncertainty of the fitted model’s parameters'
+	);
+	await expect(table.getByRole('columnheader', { name: '95 % interval of predicted CLV' })).toBeVisible();
+
+	// Ranked by CLV: the certain groups (web, pos) first, then app (20) and phone (1), marked uncertain.
+	const ranked = table.locator('tbody tr');
+	await expect(ranked.nth(0)).toHaveAttribute('data-group', 'all');
+	for (const k of [1, 2]) await expect(ranked.nth(k)).toHaveAttribute('data-group', /^v:(web|pos)$/);
+	for (const k of [3, 4]) await expect(ranked.nth(k)).toHaveAttribute('data-group', /^v:(app|phone)$/);
+	const order = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-group')));
+	expect(order.slice(3).sort()).toEqual(['v:app', 'v:phone']);
+	for (const key of ['v:app', 'v:phone'])
+		await expect(table.locator(`tr[data-group="${key}"]`).getByTestId('clv-uncertain')).toBeVisible();
+	for (const key of ['all', 'v:web', 'v:pos'])
+		await expect(table.locator(`tr[data-group="${key}"]`).getByTestId('clv-uncertain')).toHaveCount(0);
+	await expect(table.locator('tr[data-group="v:phone"]').getByTestId('clv-interval')).toHaveText(
+		'none: one customer shows no spread to estimate it from'
+	);
+
+	// Each other group: an interval around its mean, as the CSV gives it (to the cent), with the page's rank.
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download the table (CSV)' }).click();
+	const csv = Papa.parse<string[]>(
+		readFileSync((await (await download).path())!, 'utf8')
+			.replace('\ufeff', '')
+			.trim()
+	).data;
+	const header = csv[0];
+	const column = (name: string) => header.indexOf(name);
+	expect(header[0]).toBe('Rank');
+	const [low, high, mean, uncertain] = [
+		column('Predicted CLV per customer, 95 % interval low'),
+		column('Predicted CLV per customer, 95 % interval high'),
+		header.findIndex((h) => h.startsWith('Predicted CLV per customer') && !h.includes('interval')),
+		column('Predicted CLV uncertain (fewer than 30 customers with a predicted CLV)')
+	];
+	expect(Math.min(low, high, mean, uncertain)).toBeGreaterThan(0);
+	for (const [k, key] of order.entries()) {
+		const row = table.locator(`tr[data-group="${key}"]`);
+		const cells = csv[k + 1];
+		expect(cells[0]).toBe(k === 0 ? '' : String(k));
+		await expect(row.locator('td').first()).toHaveText(k === 0 ? '' : String(k));
+		expect(cells[uncertain]).toBe(key === 'v:app' || key === 'v:phone' ? 'yes' : 'no');
+		if (key === 'v:phone') {
+			expect([cells[low], cells[high]]).toEqual(['', '']);
+			continue;
+		}
+		const [from, to] = (await row.getByTestId('clv-interval').innerText()).split(' – ').map(amount);
+		expect([from, to]).toEqual([Number(cells[low]), Number(cells[high])]);
+		expect(from).toBeLessThan(Number(cells[mean]));
+		expect(to).toBeGreaterThan(Number(cells[mean]));
+	}
+	await expectAccessible(page, 'first-order breakdown with CLV intervals');
 });

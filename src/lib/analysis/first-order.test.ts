@@ -166,15 +166,25 @@ describe('firstOrderBreakdown', () => {
 		]);
 	});
 
-	it('averages the predicted CLV over the customers the model covers', () => {
-		expect(b.all.clv).toEqual({ customers: 4, perCustomer: 45 });
+	it('averages the predicted CLV over the customers the model covers, with its interval', () => {
+		// The intervals: 1,000 bootstrap resamples of the group's CLVs in customer order, checked in numpy
+		// with the same resamples (mean-interval.test.ts): all [100, 20, 50, 10] → 15 – 87.5 (the 2.5 %
+		// and 97.5 % of the resampled means); web [100, 50] → 50 – 100. One customer: no interval. Under
+		// 2 customers with a CLV (this test's minimum), uncertain; "(none)" has no CLV, so nothing to doubt.
+		const boot = (low: number, high: number) => ({ low, high, method: 'bootstrap' });
+		expect(b.all.clv).toEqual({ customers: 4, perCustomer: 45, interval: boot(15, 87.5), uncertain: false });
 		expect(b.groups.map((g) => g.clv)).toEqual([
-			{ customers: 2, perCustomer: 75 },
-			{ customers: 1, perCustomer: 10 },
-			{ customers: 1, perCustomer: 20 },
-			{ customers: 0, perCustomer: null }
+			{ customers: 2, perCustomer: 75, interval: boot(50, 100), uncertain: false },
+			{ customers: 1, perCustomer: 10, interval: null, uncertain: true },
+			{ customers: 1, perCustomer: 20, interval: null, uncertain: true },
+			{ customers: 0, perCustomer: null, interval: null, uncertain: false }
 		]);
-		expect(breakdown(undefined, null).all.clv).toEqual({ customers: 0, perCustomer: null });
+		expect(breakdown(undefined, null).all.clv).toEqual({
+			customers: 0,
+			perCustomer: null,
+			interval: null,
+			uncertain: false
+		});
 	});
 
 	it('folds the values beyond the top ones into Other, shown last', () => {
@@ -317,7 +327,14 @@ describe('splitDiscountCodes', () => {
 });
 
 describe('rankGroups: uncertain groups after the certain ones (QA: 2 customers at 100 % above 80 at 40 %)', () => {
-	const g = (value: string, customers: number, repeat: number, within: [number, number], clv: number | null) => {
+	const g = (
+		value: string,
+		customers: number,
+		repeat: number,
+		within: [number, number],
+		clv: number | null,
+		clvCustomers = customers
+	) => {
 		const [observed, reordered] = within;
 		return {
 			kind: 'value',
@@ -339,7 +356,7 @@ describe('rankGroups: uncertain groups after the certain ones (QA: 2 customers a
 				uncertain: observed > 0 && observed < 30
 			},
 			ltv: [],
-			clv: { customers, perCustomer: clv }
+			clv: { customers: clvCustomers, perCustomer: clv, interval: null, uncertain: clvCustomers < 30 }
 		} satisfies FirstOrderGroup;
 	};
 	// tiny: 2 customers, both back (100 %, 95 % interval 34–100 %, its low end above big's 30 %).
@@ -364,6 +381,26 @@ describe('rankGroups: uncertain groups after the certain ones (QA: 2 customers a
 		['clv', ['big', 'mid', 'young', 'tiny', 'small']],
 		['customers', ['big', 'young', 'mid', 'small', 'tiny']]
 	] as const)('by %s', (sort, expected) => expect(rankGroups(groups, sort).map(nameOf)).toEqual(expected));
+	it('by clv, counts the customers with a predicted CLV: 50 customers, 12 of them predicted, come after', () => {
+		const thin = g('thin', 50, 10, [50, 5], 200, 12);
+		expect(thin.uncertain).toBe(false);
+		expect(rankGroups([...groups, thin], 'clv').map(nameOf)).toEqual([
+			'big',
+			'mid',
+			'young',
+			'tiny',
+			'thin',
+			'small'
+		]);
+		expect(rankGroups([...groups, thin], 'repeatRate').map(nameOf)).toEqual([
+			'big',
+			'mid',
+			'thin',
+			'young',
+			'tiny',
+			'small'
+		]);
+	});
 });
 
 describe('clvByCustomer', () => {

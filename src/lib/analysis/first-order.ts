@@ -9,6 +9,7 @@ import {
 import type { CustomerActions } from './audiences';
 import { firstDayOfMonthIndex, monthIndexOfDay, monthTable } from './calendar';
 import type { CustomerIndex } from './customers';
+import { meanInterval, type MeanInterval } from './mean-interval';
 import { wilsonInterval, type Interval } from './wilson';
 
 /**
@@ -43,7 +44,12 @@ import { wilsonInterval, type Interval } from './wilson';
  *   behind its last increment; a point over fewer than MIN_GROUP_CUSTOMERS customers is `uncertain`.
  *   The curve stops where no customer has been observed that long.
  * - Predicted CLV: the mean, over the group's customers the model covers, of each customer's CLV from
- *   the one BG/NBD + Gamma-Gamma fit of the whole data set (never refitted per group).
+ *   the one BG/NBD + Gamma-Gamma fit of the whole data set (never refitted per group), with the 95 %
+ *   interval of that mean from the spread of the group's customers' predicted CLVs (`meanInterval`: a
+ *   percentile bootstrap over the group's customers, a t-interval for large groups). It reflects how
+ *   much the group's customers differ, not the uncertainty of the fitted model's parameters. A group
+ *   with one such customer has none (one value shows no spread); over fewer than MIN_GROUP_CUSTOMERS
+ *   such customers the mean is `uncertain`, as the share who came back is over its customers.
  */
 
 /** Values shown on their own; the rest are folded into "Other". */
@@ -101,8 +107,12 @@ export interface FirstOrderGroup {
 		uncertain: boolean;
 	};
 	ltv: LtvPoint[];
-	/** Mean predicted CLV over the group's customers the model covers (`customers`); null without a model. */
-	clv: { customers: number; perCustomer: number | null };
+	/**
+	 * Mean predicted CLV over the group's customers the model covers (`customers`); null without a
+	 * model. `interval`: its 95 % interval from the spread among those customers' CLVs (not the model
+	 * parameters' uncertainty); null under two customers. `uncertain`: 1 to MIN_GROUP_CUSTOMERS − 1 customers.
+	 */
+	clv: { customers: number; perCustomer: number | null; interval: MeanInterval | null; uncertain: boolean };
 }
 
 export interface FirstOrderBreakdown {
@@ -290,6 +300,8 @@ export function firstOrderBreakdown(
 	const reordered = new Int32Array(slots);
 	const clvSum = new Float64Array(slots);
 	const clvCount = new Int32Array(slots);
+	/** Each slot's customers' predicted CLVs, for the interval of their mean. */
+	const clvValues: number[][] = Array.from({ length: slots }, () => []);
 
 	// LTV: per slot, per first-order month (relative to the data's first month) and age, that month's net revenue.
 	const lastDay = index.maxDay;
@@ -339,6 +351,7 @@ export function firstOrderBreakdown(
 			if (Number.isFinite(value)) {
 				clvSum[slot] += value;
 				clvCount[slot]++;
+				clvValues[slot].push(value);
 			}
 			cohortSize[slot * months + cohort]++;
 			const base = (slot * months + cohort) * months - firstMonth - cohort;
@@ -391,7 +404,12 @@ export function firstOrderBreakdown(
 				uncertain: observed[s] > 0 && observed[s] < minCustomers
 			},
 			ltv,
-			clv: { customers: clvCount[s], perCustomer: clv && clvCount[s] ? clvSum[s] / clvCount[s] : null }
+			clv: {
+				customers: clvCount[s],
+				perCustomer: clv && clvCount[s] ? clvSum[s] / clvCount[s] : null,
+				interval: clv ? meanInterval(clvValues[s]) : null,
+				uncertain: clvCount[s] > 0 && clvCount[s] < minCustomers
+			}
 		};
 	};
 
@@ -418,8 +436,8 @@ export type GroupSort = (typeof GROUP_SORTS)[number];
  * The groups ranked by `sort`, largest first: by customers; by the share who came back; by the share
  * back within WITHIN_DAYS (`within`: over the customers observed that long, so groups of recent first
  * orders are not ranked low only for having been watched briefly); or by predicted CLV. By a share or
- * CLV, groups whose figure is uncertain (fewer than MIN_GROUP_CUSTOMERS customers, or for `within`
- * observed customers) come after the others: a group of 2 at 100 % (interval 34–100 %) does not
+ * CLV, groups whose figure is uncertain (fewer than MIN_GROUP_CUSTOMERS customers, for `within`
+ * observed customers, for CLV customers with a predicted CLV) come after the others: a group of 2 at 100 % (interval 34–100 %) does not
  * outrank one of 80 at 40 %. Within each part, by the figure; groups without it after those with it;
  * ties by customers; "Other" stays last (it is a remainder, not a value).
  */
@@ -433,7 +451,13 @@ export function rankGroups(groups: readonly FirstOrderGroup[], sort: GroupSort):
 					? g.within.share
 					: g.clv.perCustomer;
 	const uncertain = (g: FirstOrderGroup) =>
-		sort === 'customers' ? false : sort === 'within' ? g.within.uncertain : g.uncertain;
+		sort === 'customers'
+			? false
+			: sort === 'within'
+				? g.within.uncertain
+				: sort === 'clv'
+					? g.clv.uncertain
+					: g.uncertain;
 	return [...groups].sort((a, b) => {
 		if ((a.kind === 'other') !== (b.kind === 'other')) return a.kind === 'other' ? 1 : -1;
 		const ka = key(a);

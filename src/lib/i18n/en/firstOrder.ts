@@ -58,7 +58,7 @@ export default {
 	otherHelp: (p: { top: string }) => `Values beyond the ${p.top} with the most customers are folded into “Other”.`,
 
 	rankRule: (p: { minimum: string; days: string }) =>
-		`Ranked by a share or by predicted CLV, groups marked uncertain (fewer than ${p.minimum} customers; for the ${p.days}-day share, fewer than ${p.minimum} observed that long) come after the others, each part in the order of the figure; “Other” is always last. The share who came back also depends on when a group’s customers arrived: a group of recent first orders ranks low only because its customers have had little time to come back, so rank by the ${p.days}-day share to compare groups over the same time.`,
+		`Ranked by a share or by predicted CLV, groups marked uncertain (fewer than ${p.minimum} customers; for the ${p.days}-day share, fewer than ${p.minimum} observed that long; for predicted CLV, fewer than ${p.minimum} with a predicted CLV) come after the others, each part in the order of the figure; “Other” is always last. The share who came back also depends on when a group’s customers arrived: a group of recent first orders ranks low only because its customers have had little time to come back, so rank by the ${p.days}-day share to compare groups over the same time.`,
 	tableHeading: 'Groups, ranked',
 	rank: 'Rank',
 	group: 'First order’s value',
@@ -99,6 +99,15 @@ export default {
 	csvWithinUncertain: (p: { days: string; minimum: string }) =>
 		`Share back within ${p.days} days uncertain (fewer than ${p.minimum} customers observed that long)`,
 	csvClvCustomers: 'Customers with a predicted CLV',
+	csvClvLow: 'Predicted CLV per customer, 95 % interval low',
+	csvClvHigh: 'Predicted CLV per customer, 95 % interval high',
+	csvClvUncertain: (p: { minimum: string }) =>
+		`Predicted CLV uncertain (fewer than ${p.minimum} customers with a predicted CLV)`,
+	clvIntervalHelp: (p: { resamples: string; max: string; minimum: string }) =>
+		`The 95 % interval of predicted CLV reflects the spread among the group’s customers: how precisely their predicted CLVs pin down the group’s mean (a percentile bootstrap over the group’s customers, ${p.resamples} resamples; for groups of more than ${p.max} customers, a t-interval). It does not include the uncertainty of the fitted model’s parameters, which would widen it. A group of one customer has no interval: one value shows no spread. Over fewer than ${p.minimum} customers with a predicted CLV, the CLV is marked uncertain.`,
+	clvInterval: '95 % interval of predicted CLV',
+	clvOneCustomer: 'none: one customer shows no spread to estimate it from',
+	clvUncertain: 'uncertain: few customers with a predicted CLV',
 	csvMonth: (p: { month: string; revenue: string }) => `${p.revenue} per customer through month ${p.month}`,
 	csvMonthBasis: (p: { month: string }) => `Customers observed through month ${p.month}`,
 	csvMonthUncertain: (p: { month: string; minimum: string }) =>

@@ -64,7 +64,7 @@ const firstOrder: Catalogue<typeof en> = {
 	otherHelp: (p) => `Vērtības ārpus ${p.top} ar visvairāk klientiem ir apvienotas grupā “Citas”.`,
 
 	rankRule: (p) =>
-		`Kārtojot pēc daļas vai prognozētās CLV, grupas, kas atzīmētas kā nedrošas (mazāk nekā ${p.minimum} klienti; ${p.days} dienu daļai — tik ilgi novēroti mazāk nekā ${p.minimum} klienti), ir aiz pārējām, katra daļa pēc rādītāja; “Citas” vienmēr ir pēdējā. Atgriezušos daļa ir atkarīga arī no tā, kad grupas klienti ienāca: grupa ar nesenu pirmo pasūtījumu ir zemu tikai tāpēc, ka tās klientiem bijis maz laika atgriezties, tāpēc, lai salīdzinātu grupas vienādā laikā, kārtojiet pēc ${p.days} dienu daļas.`,
+		`Kārtojot pēc daļas vai prognozētās CLV, grupas, kas atzīmētas kā nedrošas (mazāk nekā ${p.minimum} klienti; ${p.days} dienu daļai — tik ilgi novēroti mazāk nekā ${p.minimum} klienti; prognozētajai CLV — mazāk nekā ${p.minimum} klienti ar prognozētu CLV), ir aiz pārējām, katra daļa pēc rādītāja; “Citas” vienmēr ir pēdējā. Atgriezušos daļa ir atkarīga arī no tā, kad grupas klienti ienāca: grupa ar nesenu pirmo pasūtījumu ir zemu tikai tāpēc, ka tās klientiem bijis maz laika atgriezties, tāpēc, lai salīdzinātu grupas vienādā laikā, kārtojiet pēc ${p.days} dienu daļas.`,
 	tableHeading: 'Grupas pēc kārtas',
 	rank: 'Vieta',
 	group: 'Pirmā pasūtījuma vērtība',
@@ -102,6 +102,14 @@ const firstOrder: Catalogue<typeof en> = {
 	csvWithinUncertain: (p) =>
 		`Daļa, kas atgriezās ${p.days} dienu laikā, nedroša (tik ilgi novēroti mazāk nekā ${p.minimum} klienti)`,
 	csvClvCustomers: 'Klienti ar prognozētu CLV',
+	csvClvLow: 'Prognozētā CLV uz klientu, 95 % intervāla apakšējā robeža',
+	csvClvHigh: 'Prognozētā CLV uz klientu, 95 % intervāla augšējā robeža',
+	csvClvUncertain: (p) => `Prognozētā CLV nedroša (mazāk nekā ${p.minimum} klienti ar prognozētu CLV)`,
+	clvIntervalHelp: (p) =>
+		`Prognozētās CLV 95 % intervāls atspoguļo izkliedi starp grupas klientiem: cik precīzi viņu prognozētās CLV nosaka grupas vidējo (procentiļu bootstrap pār grupas klientiem, ${p.resamples} atkārtotas izlases; grupām ar vairāk nekā ${p.max} klientiem — t intervāls). Tas neietver pielāgotā modeļa parametru nenoteiktību, kas to paplašinātu. Grupai ar vienu klientu intervāla nav: viena vērtība neuzrāda izkliedi. Ja klientu ar prognozētu CLV ir mazāk nekā ${p.minimum}, CLV ir atzīmēta kā nedroša.`,
+	clvInterval: 'Prognozētās CLV 95 % intervāls',
+	clvOneCustomer: 'nav: viens klients neuzrāda izkliedi, no kā to novērtēt',
+	clvUncertain: 'nedroši: maz klientu ar prognozētu CLV',
 	csvMonth: (p) => `${p.revenue} uz klientu līdz ${p.month}. mēnesim ieskaitot`,
 	csvMonthBasis: (p) => `Klienti, novēroti līdz ${p.month}. mēnesim ieskaitot`,
 	csvMonthUncertain: (p) => `${p.month}. mēnesis balstās uz mazāk nekā ${p.minimum} klientiem (nedroši)`,

@@ -61,7 +61,7 @@ const firstOrder: Catalogue<typeof en> = {
 	otherHelp: (p) => `Waarden buiten de ${p.top} met de meeste klanten zijn samengevoegd in ‘Overig’.`,
 
 	rankRule: (p) =>
-		`Gerangschikt naar een aandeel of naar voorspelde CLV komen groepen die als onzeker zijn gemarkeerd (minder dan ${p.minimum} klanten; voor het aandeel binnen ${p.days} dagen minder dan ${p.minimum} klanten zo lang gevolgd) na de andere, elk deel in de volgorde van het cijfer; ‘Overig’ staat altijd onderaan. Het aandeel dat terugkwam hangt ook af van wanneer de klanten van een groep kwamen: een groep met recente eerste bestellingen staat alleen laag omdat haar klanten weinig tijd hadden om terug te komen; rangschik daarom naar het aandeel binnen ${p.days} dagen om groepen over dezelfde tijd te vergelijken.`,
+		`Gerangschikt naar een aandeel of naar voorspelde CLV komen groepen die als onzeker zijn gemarkeerd (minder dan ${p.minimum} klanten; voor het aandeel binnen ${p.days} dagen minder dan ${p.minimum} klanten zo lang gevolgd; voor voorspelde CLV minder dan ${p.minimum} klanten met een voorspelde CLV) na de andere, elk deel in de volgorde van het cijfer; ‘Overig’ staat altijd onderaan. Het aandeel dat terugkwam hangt ook af van wanneer de klanten van een groep kwamen: een groep met recente eerste bestellingen staat alleen laag omdat haar klanten weinig tijd hadden om terug te komen; rangschik daarom naar het aandeel binnen ${p.days} dagen om groepen over dezelfde tijd te vergelijken.`,
 	tableHeading: 'Groepen, gerangschikt',
 	rank: 'Rang',
 	group: 'Waarde van de eerste bestelling',
@@ -99,6 +99,14 @@ const firstOrder: Catalogue<typeof en> = {
 	csvWithinUncertain: (p) =>
 		`Aandeel terug binnen ${p.days} dagen onzeker (minder dan ${p.minimum} klanten zo lang gevolgd)`,
 	csvClvCustomers: 'Klanten met een voorspelde CLV',
+	csvClvLow: 'Voorspelde CLV per klant, 95 %-interval onder',
+	csvClvHigh: 'Voorspelde CLV per klant, 95 %-interval boven',
+	csvClvUncertain: (p) => `Voorspelde CLV onzeker (minder dan ${p.minimum} klanten met een voorspelde CLV)`,
+	clvIntervalHelp: (p) =>
+		`Het 95 %-interval van de voorspelde CLV geeft de spreiding tussen de klanten van de groep weer: hoe nauwkeurig hun voorspelde CLV’s het gemiddelde van de groep vastleggen (een percentiel-bootstrap over de klanten van de groep, ${p.resamples} hersteekproeven; voor groepen van meer dan ${p.max} klanten een t-interval). Het omvat niet de onzekerheid van de parameters van het geschatte model, die het breder zou maken. Een groep van één klant heeft geen interval: één waarde toont geen spreiding. Bij minder dan ${p.minimum} klanten met een voorspelde CLV is de CLV als onzeker gemarkeerd.`,
+	clvInterval: '95 %-interval van de voorspelde CLV',
+	clvOneCustomer: 'geen: één klant toont geen spreiding om het uit te schatten',
+	clvUncertain: 'onzeker: weinig klanten met een voorspelde CLV',
 	csvMonth: (p) => `${p.revenue} per klant tot en met maand ${p.month}`,
 	csvMonthBasis: (p) => `Klanten gevolgd tot en met maand ${p.month}`,
 	csvMonthUncertain: (p) => `Maand ${p.month} op minder dan ${p.minimum} klanten (onzeker)`,

@@ -51,7 +51,7 @@ const firstOrder: Catalogue<typeof en> = {
 	otherHelp: (p) => `客户数最多的 ${p.top} 个值以外的值合并为“其他”。`,
 
 	rankRule: (p) =>
-		`按比例或预测 CLV 排名时，标为不确定的分组（客户少于 ${p.minimum} 位；对 ${p.days} 天比例而言，被观察这么久的客户少于 ${p.minimum} 位）排在其他分组之后，各部分按数值排序；“其他”总在最后。回购客户占比还取决于分组客户何时到来：首单较近的分组排名靠后，只是因为其客户回购的时间较短；要在相同时间内比较分组，请按 ${p.days} 天比例排名。`,
+		`按比例或预测 CLV 排名时，标为不确定的分组（客户少于 ${p.minimum} 位；对 ${p.days} 天比例而言，被观察这么久的客户少于 ${p.minimum} 位；对预测 CLV 而言，有预测 CLV 的客户少于 ${p.minimum} 位）排在其他分组之后，各部分按数值排序；“其他”总在最后。回购客户占比还取决于分组客户何时到来：首单较近的分组排名靠后，只是因为其客户回购的时间较短；要在相同时间内比较分组，请按 ${p.days} 天比例排名。`,
 	tableHeading: '分组排名',
 	rank: '名次',
 	group: '首单的值',
@@ -88,6 +88,14 @@ const firstOrder: Catalogue<typeof en> = {
 	csvWithinHigh: (p) => `${p.days} 天内回购占比，95 % 区间上限`,
 	csvWithinUncertain: (p) => `${p.days} 天内回购占比不确定（观察满 ${p.days} 天的客户少于 ${p.minimum} 位）`,
 	csvClvCustomers: '有预测 CLV 的客户',
+	csvClvLow: '每位客户的预测 CLV，95 % 区间下限',
+	csvClvHigh: '每位客户的预测 CLV，95 % 区间上限',
+	csvClvUncertain: (p) => `预测 CLV 不确定（有预测 CLV 的客户少于 ${p.minimum} 位）`,
+	clvIntervalHelp: (p) =>
+		`预测 CLV 的 95 % 区间反映组内客户之间的差异：这些客户的预测 CLV 能多精确地确定组的平均值（对组内客户做百分位 bootstrap 重抽样，${p.resamples} 次；客户多于 ${p.max} 位的分组用 t 区间）。它不包含已拟合模型参数的不确定性，计入后区间会更宽。只有一位客户的分组没有区间：单个值显示不出差异。有预测 CLV 的客户少于 ${p.minimum} 位时，CLV 标记为不确定。`,
+	clvInterval: '预测 CLV 的 95 % 区间',
+	clvOneCustomer: '无：仅一位客户，没有可据以估计的差异',
+	clvUncertain: '不确定：有预测 CLV 的客户较少',
 	csvMonth: (p) => `截至第 ${p.month} 个月的每位客户${p.revenue}`,
 	csvMonthBasis: (p) => `观察至第 ${p.month} 个月的客户`,
 	csvMonthUncertain: (p) => `第 ${p.month} 个月客户少于 ${p.minimum} 位（不确定）`,

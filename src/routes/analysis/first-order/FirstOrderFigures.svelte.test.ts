@@ -149,7 +149,14 @@ describe('FirstOrderFigures: a predicted CLV withheld because the spend model fa
 		expect(header).toContain('withheld (see above)');
 		expect(header).not.toContain('warnings');
 		const rows = screen.getByTestId('first-order-table').querySelectorAll('tbody tr');
-		for (const row of rows) expect(row.lastElementChild!.textContent!.trim()).toBe('withheld');
+		for (const row of rows) {
+			expect(row.lastElementChild!.previousElementSibling!.textContent!.trim()).toBe('withheld');
+			expect(
+				within(row as HTMLElement)
+					.getByTestId('clv-interval')
+					.textContent!.trim()
+			).toBe('—');
+		}
 	});
 });
 
@@ -184,6 +191,46 @@ describe('FirstOrderFigures: each month of a revenue curve says the customers it
 		// Month 0: all 3 customers; web €20 over c0 and c1 (10 + 20) / 2 = €15.
 		expect(rows[1][1]).toMatch(/^€[\d.]+ \(3 customers; uncertain: few customers\)$/);
 		expect(rows[1].join(' | ')).toContain('(2 customers; uncertain: few customers)');
+	});
+});
+
+describe('FirstOrderFigures: each group’s predicted CLV comes with its interval (QA D11)', () => {
+	// CLVs: c0 120, c1 40 (web), c2 200 (app). 1,000 bootstrap resamples of the group's CLVs (numpy, same
+	// resamples): all [120, 40, 200] → 40 – 200 (a resample of three 40s has chance 1/27 > 2.5 %); web
+	// [120, 40] → 40 – 120; app has one customer: no interval, and the cell says why.
+	it.each([
+		['all', '€120.00 (3 customers)(uncertain: few customers with a predicted CLV)', '€40.00 – €200.00'],
+		['v:web', '€80.00 (2 customers)(uncertain: few customers with a predicted CLV)', '€40.00 – €120.00'],
+		[
+			'v:app',
+			'€200.00 (1 customer)(uncertain: few customers with a predicted CLV)',
+			'none: one customer shows no spread to estimate it from'
+		]
+	])('%s: %s, %s', (key, clv, interval) => {
+		render(FirstOrderFigures, props({ ok: true, problems: [], warnings: [] }));
+		const row = screen.getByTestId('first-order-table').querySelector(`tr[data-group="${key}"]`) as HTMLElement;
+		const cell = within(row).getByTestId('clv-interval');
+		expect(cell.textContent!.trim()).toBe(interval);
+		expect(cell.previousElementSibling!.textContent!.replace(/\s+/g, ' ').replace(/\) \(/g, ')(').trim()).toBe(clv);
+		expect(within(row).getByTestId('clv-uncertain')).toBeTruthy();
+	});
+
+	it('says what the interval covers: the spread among the customers, not the model’s parameters', () => {
+		render(FirstOrderFigures, props({ ok: true, problems: [], warnings: [] }));
+		const help = screen.getByTestId('first-order-clv-interval-help').textContent!;
+		expect(help).toContain('reflects the spread among the group’s customers');
+		expect(help).toContain('does not include the uncertainty of the fitted model’s parameters');
+		expect(help).toContain('1,000 resamples');
+		expect(help).toContain('A group of one customer has no interval');
+		const headers = within(screen.getByTestId('first-order-table')).getAllByRole('columnheader');
+		expect(headers.map((h) => h.textContent!.trim())).toContain('95 % interval of predicted CLV');
+	});
+
+	it('the rule for ranking by CLV counts the customers with a predicted CLV', () => {
+		render(FirstOrderFigures, { ...props(WARNED), sort: 'clv' });
+		expect(screen.getByTestId('first-order-rank-rule').textContent).toContain(
+			'for predicted CLV, fewer than 30 with a predicted CLV'
+		);
 	});
 });
 

@@ -30,12 +30,18 @@ function group(kind: FirstOrderGroup['kind'], value: string, over: Partial<First
 			uncertain: true
 		},
 		ltv: [{ month: 0, customers: 3, perCustomer: 10 / 3, uncertain: true }],
-		clv: { customers: 3, perCustomer: 41.2345 },
+		clv: {
+			customers: 3,
+			perCustomer: 41.2345,
+			interval: { low: 30.123, high: 55.678, method: 'bootstrap' },
+			uncertain: true
+		},
 		...over
 	};
 }
 
 const TEXTS: FirstOrderCsvTexts = {
+	rank: 'Rank',
 	group: 'Group',
 	customers: 'Customers',
 	cameBack: 'Came back',
@@ -53,6 +59,9 @@ const TEXTS: FirstOrderCsvTexts = {
 	withinUncertain: 'Within uncertain',
 	clvCustomers: 'CLV customers',
 	clv: 'CLV',
+	clvLow: 'CLV low',
+	clvHigh: 'CLV high',
+	clvUncertain: 'CLV uncertain',
 	month: (m) => `M${m}`,
 	monthBasis: (m) => `N${m}`,
 	monthUncertain: (m) => `U${m}`,
@@ -90,7 +99,13 @@ describe('firstOrderCsv', () => {
 		ltv: [
 			{ month: 0, customers: 30, perCustomer: 20, uncertain: false },
 			{ month: 1, customers: 12, perCustomer: 25.556, uncertain: true }
-		]
+		],
+		clv: {
+			customers: 40,
+			perCustomer: 41.2345,
+			interval: { low: 35.556, high: 47.004, method: 't' },
+			uncertain: false
+		}
 	});
 	const breakdown: FirstOrderBreakdown = {
 		customers: 40,
@@ -118,7 +133,11 @@ describe('firstOrderCsv', () => {
 				medianDays: null,
 				medianUncertain: false,
 				within: { days: 90, observed: 0, reordered: 0, share: null, interval: null, uncertain: false },
-				clv: { customers: 0, perCustomer: null }
+				clv: { customers: 0, perCustomer: null, interval: null, uncertain: false }
+			}),
+			// One customer of three with a predicted CLV: no interval (empty bounds), uncertain.
+			group('value', 'solo', {
+				clv: { customers: 1, perCustomer: 12.5, interval: null, uncertain: true }
 			})
 		],
 		TEXTS
@@ -128,14 +147,19 @@ describe('firstOrderCsv', () => {
 	it.each([
 		[
 			0,
-			'Group,Customers,Came back,Share,Low,High,Uncertain,Median,Median uncertain,Observed,Within,Within share,Within low,Within high,Within uncertain,CLV customers,CLV,M0,N0,U0,M1,N1,U1'
+			'Rank,Group,Customers,Came back,Share,Low,High,Uncertain,Median,Median uncertain,Observed,Within,Within share,Within low,Within high,Within uncertain,CLV customers,CLV,CLV low,CLV high,CLV uncertain,M0,N0,U0,M1,N1,U1'
 		],
-		[1, 'All,40,30,0.75,0.5981,0.8581,no,12.5,no,7,3,0.4286,0.1582,0.7495,yes,3,41.23,20,30,no,25.56,12,yes'],
+		// All customers: no rank (the page shows none); the groups are ranked 1, 2, 3 in the order given.
+		[
+			1,
+			',All,40,30,0.75,0.5981,0.8581,no,12.5,no,7,3,0.4286,0.1582,0.7495,yes,40,41.23,35.56,47,no,20,30,no,25.56,12,yes'
+		],
 		[
 			2,
-			`"'=HYPERLINK(""x"")",3,1,0.3333,0.0615,0.7923,yes,12.5,yes,2,1,0.5,0.0945,0.9055,yes,3,41.23,3.33,3,yes,,,`
+			`1,"'=HYPERLINK(""x"")",3,1,0.3333,0.0615,0.7923,yes,12.5,yes,2,1,0.5,0.0945,0.9055,yes,3,41.23,30.12,55.68,yes,3.33,3,yes,,,`
 		],
-		[3, '(none),3,1,0.3333,0.0615,0.7923,yes,,,0,0,,,,,0,,3.33,3,yes,,,']
+		[3, '2,(none),3,1,0.3333,0.0615,0.7923,yes,,,0,0,,,,,0,,,,,3.33,3,yes,,,'],
+		[4, '3,solo,3,1,0.3333,0.0615,0.7923,yes,12.5,yes,2,1,0.5,0.0945,0.9055,yes,1,12.5,,,yes,3.33,3,yes,,,']
 	])('line %i', (k, expected) => expect(lines[k]).toBe(expected));
 
 	it('starts with a byte-order mark for spreadsheets', () => expect(text.startsWith('\ufeff')).toBe(true));
@@ -171,13 +195,13 @@ describe.each([
 	// One name per quantity: the LTV columns name the data set's revenue as its key figures do (order
 	// totals for WooCommerce, quantity × price for UCI), not always "net revenue".
 	it('names the revenue of each month as the data set does', () => {
-		expect(header[17]).toContain('REVENUE NAME');
-		expect(header[17]).toContain('0');
-		expect(header[20]).toContain('REVENUE NAME');
+		expect(header[21]).toContain('REVENUE NAME');
+		expect(header[21]).toContain('0');
+		expect(header[24]).toContain('REVENUE NAME');
 	});
 
 	it('names every column differently (a count, a share and its interval bounds are not confused)', () => {
-		expect(header).toHaveLength(23);
+		expect(header).toHaveLength(27);
 		expect(new Set(header).size).toBe(header.length);
 	});
 
@@ -188,6 +212,11 @@ describe.each([
 		['withinUncertain', texts.withinUncertain],
 		['observed', texts.observed]
 	])('%s names the 90-day window', (_, text) => expect(text).toContain('90'));
+
+	it('gives the rank first, and names the minimum behind an uncertain predicted CLV', () => {
+		expect(header[0]).toBe(catalogue.rank);
+		expect(texts.clvUncertain).toContain('30');
+	});
 });
 
 describe('the Russian CSV month headers', () => {

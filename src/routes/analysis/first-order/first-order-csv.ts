@@ -4,6 +4,7 @@ import type { Messages } from '$lib/i18n/messages';
 
 /** The CSV's words, in the page's language. */
 export interface FirstOrderCsvTexts {
+	rank: string;
 	group: string;
 	customers: string;
 	cameBack: string;
@@ -21,6 +22,9 @@ export interface FirstOrderCsvTexts {
 	withinUncertain: string;
 	clvCustomers: string;
 	clv: string;
+	clvLow: string;
+	clvHigh: string;
+	clvUncertain: string;
 	month: (month: number) => string;
 	monthBasis: (month: number) => string;
 	/** Header of the column that says whether month `month` rests on too few customers. */
@@ -50,6 +54,7 @@ export function firstOrderCsvTexts(
 ): FirstOrderCsvTexts {
 	const { days, minimum } = p;
 	return {
+		rank: m.rank,
 		group: m.group,
 		customers: m.customers,
 		cameBack: m.cameBack,
@@ -67,6 +72,9 @@ export function firstOrderCsvTexts(
 		withinUncertain: m.csvWithinUncertain({ days, minimum }),
 		clvCustomers: m.csvClvCustomers,
 		clv: p.withheld ? m.csvClvWithheld : p.warned ? m.csvClvWarned : m.clv,
+		clvLow: m.csvClvLow,
+		clvHigh: m.csvClvHigh,
+		clvUncertain: m.csvClvUncertain({ minimum }),
 		month: (month) => m.csvMonth({ month: String(month), revenue: p.revenue }),
 		monthBasis: (month) => m.csvMonthBasis({ month: String(month) }),
 		monthUncertain: (month) => m.csvMonthUncertain({ month: String(month), minimum }),
@@ -79,12 +87,14 @@ export function firstOrderCsvTexts(
 const round = (value: number | null, digits: number) => (value === null ? null : Number(value.toFixed(digits)));
 
 /**
- * The breakdown as CSV: all customers first, then the groups in the order shown; plain numbers
+ * The breakdown as CSV: all customers first (no rank), then the groups in the order shown, with the
+ * rank the page shows (`groups` as ranked, uncertain groups after the others); plain numbers
  * (shares to 4 decimals, money to the cent), an empty cell where a figure has no basis. Each share
  * the page shows comes with its basis as the page gives it: the share who came back with the group's
  * customers, its 95 % Wilson interval and uncertain mark; the median days to the second purchase
  * with whether it rests on too few customers who came back; the share back within the window with the
- * customers observed that long, its 95 % Wilson interval and its own uncertain mark. Each LTV
+ * customers observed that long, its 95 % Wilson interval and its own uncertain mark; the predicted CLV
+ * with the customers it is over, its 95 % interval (empty for one customer) and uncertain mark. Each LTV
  * month has three columns: revenue per customer through that month (named as the data set's key figures name it), the customers that month's
  * increment is over, and whether they are too few (uncertain).
  */
@@ -95,6 +105,7 @@ export function firstOrderCsv(
 ): string {
 	const months = Math.max(0, ...[breakdown.all, ...groups].map((g) => g.ltv.length));
 	const header: CsvValue[] = [
+		t.rank,
 		t.group,
 		t.customers,
 		t.cameBack,
@@ -112,9 +123,13 @@ export function firstOrderCsv(
 		t.withinUncertain,
 		t.clvCustomers,
 		t.clv,
+		t.clvLow,
+		t.clvHigh,
+		t.clvUncertain,
 		...Array.from({ length: months }, (_, m) => [t.month(m), t.monthBasis(m), t.monthUncertain(m)]).flat()
 	];
-	const row = (g: FirstOrderGroup): CsvValue[] => [
+	const row = (g: FirstOrderGroup, rank: number | null): CsvValue[] => [
+		rank,
 		t.nameOf(g),
 		g.customers,
 		g.repeat,
@@ -132,11 +147,14 @@ export function firstOrderCsv(
 		g.within.observed ? (g.within.uncertain ? t.yes : t.no) : null,
 		g.clv.customers,
 		round(g.clv.perCustomer, 2),
+		round(g.clv.interval?.low ?? null, 2),
+		round(g.clv.interval?.high ?? null, 2),
+		g.clv.perCustomer === null ? null : g.clv.uncertain ? t.yes : t.no,
 		...Array.from({ length: months }, (_, m) =>
 			m < g.ltv.length
 				? [round(g.ltv[m].perCustomer, 2), g.ltv[m].customers, g.ltv[m].uncertain ? t.yes : t.no]
 				: [null, null, null]
 		).flat()
 	];
-	return toCsv([header, row(breakdown.all), ...groups.map(row)], { bom: true });
+	return toCsv([header, row(breakdown.all, null), ...groups.map((g, k) => row(g, k + 1))], { bom: true });
 }
