@@ -35,6 +35,8 @@ const firstOrder: Catalogue<typeof en> = {
 		'Pirmais pasūtījums ar vairākām precēm ieskaita klientu katras to grupā, tāpēc grupas pārklājas un to klientu kopsumma pārsniedz visus klientus; rinda “Visi klienti” katru klientu skaita vienreiz.',
 	overlapDiscount:
 		'Pirmais pasūtījums ar vairākiem atlaižu kodiem ieskaita klientu katra koda grupā, tāpēc grupas pārklājas un to klientu kopsumma pārsniedz visus klientus; rinda “Visi klienti” katru klientu skaita vienreiz.',
+	returned: (p) =>
+		`Produkts, kura visu daudzumu pasūtījumā atdeva kredītrēķini (UCI faili), netiek skaitīts kā nopirkts: tas neievieto klientu savā grupā (arī tā SKU ne; pasūtījuma SKU ir pirmā atlikusī pasūtījuma rinda); daļēji atdots produkts tiek skaitīts. Šeit kredītrēķini atdeva visu daudzumu ${p.lines} pasūtījuma rindām ${p.orders} pasūtījumos; ${p.emptied} no šiem pasūtījumiem nav palicis neviena produkta: klients, kura pirmais pasūtījums ir viens no tiem, ir grupā “(nav)” un joprojām rindā “Visi klienti”.`,
 	noDimensions:
 		'Šī datu kopa nesaglabā neko par saviem pasūtījumiem, pēc kā grupēt klientus: tās failā nebija preces, pārdošanas kanāla, valsts vai atlaides koda kolonnas.',
 	whichColumns:

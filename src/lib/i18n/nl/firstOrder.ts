@@ -31,6 +31,8 @@ const firstOrder: Catalogue<typeof en> = {
 		'Een eerste bestelling met meerdere producten telt de klant mee in de groep van elk product, dus groepen overlappen en hun klanten tellen op tot meer dan alle klanten; de rij Alle klanten telt elke klant één keer.',
 	overlapDiscount:
 		'Een eerste bestelling met meerdere kortingscodes telt de klant mee in de groep van elke code, dus groepen overlappen en hun klanten tellen op tot meer dan alle klanten; de rij Alle klanten telt elke klant één keer.',
+	returned: (p) =>
+		`Een product waarvan creditnota’s (UCI-bestanden) de hele hoeveelheid in een bestelling teruggaven, telt niet als gekocht: het zet geen klant in zijn groep (zijn SKU ook niet; de SKU van de bestelling is die van de eerste overgebleven orderregel); een deels teruggegeven product telt wel. Hier gaven creditnota’s de hele hoeveelheid van ${p.lines} orderregels in ${p.orders} bestellingen terug; ${p.emptied} van die bestellingen hebben geen product meer: een klant wiens eerste bestelling er een van is, staat in “(geen)” en nog steeds in Alle klanten.`,
 	noDimensions:
 		'Deze dataset bewaart niets over de bestellingen om klanten naar te groeperen: het bestand had geen kolom voor product, verkoopkanaal, land of kortingscode.',
 	whichColumns:
