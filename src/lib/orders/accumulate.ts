@@ -4534,11 +4534,20 @@ export class OrderAccumulator {
 		}
 		const joined = this.#renumberCustomers(columns.customer, count < read);
 		const customers = joined.customers;
-		if (this.#timeOf) {
-			const firstOfDay = firstOrdersByTime(columns, customers.length, this.#timeOf.data);
+		const ids = this.#anyOrderIds ? this.#orderIds : null;
+		// (Orders all of one time of day, as `#onlyTime` keeps them, are told apart by their numbers alone.)
+		if (this.#timeOf || (this.#onlyTime >= 0 && ids)) {
+			const only = this.#onlyTime;
+			const from = this.#onlyTimeFrom;
+			const firstOfDay = firstOrdersByTime(
+				columns,
+				customers.length,
+				this.#timeOf ? this.#timeOf.data : (order) => (order >= from ? only : -1),
+				ids && ((order) => ids.get(order))
+			);
 			if (firstOfDay.length > 0) columns.firstOfDay = firstOfDay;
 			// (Only that needed the times.)
-			discard(this.#timeOf.data);
+			if (this.#timeOf) discard(this.#timeOf.data);
 			this.#timeOf = null;
 		}
 		const net = new Float64Array(customers.length);
@@ -4736,14 +4745,22 @@ const MAX_TIMED_FILE = 8191;
 /**
  * The orders that are their customer's first by time but not by file order: for each customer,
  * the first order of their first day is the one with the earliest time (`time`, see `#timeOf`; of
- * two files, the earlier file's), where both it and the order it is compared with have a time,
- * else the earlier in the file. Listed, in index order, only where it is not already the first of
+ * two files, the earlier file's), where both it and the order it is compared with have a time; of
+ * two with the very same time (a UCI file's invoices of one minute), the lower order number
+ * (`idOf`, by `compareKeys`: "999" before "1000"), so the rows' order does not decide it; else the
+ * earlier in the file. Listed, in index order, only where it is not already the first of
  * that day in file order (as `indexCustomers` takes it without this list): Shopify lists the newest
  * order first, so of two orders on a day the later is the earlier row. Empty for files whose
  * orders are in time order (oldest first) or have no times.
  */
-export function firstOrdersByTime(columns: OrderColumns, customerCount: number, time: Int32Array): Int32Array {
+export function firstOrdersByTime(
+	columns: OrderColumns,
+	customerCount: number,
+	times: Int32Array | ((order: number) => number),
+	idOf: ((order: number) => string) | null = null
+): Int32Array {
 	const { count, customer, day } = columns;
+	const time = typeof times === 'function' ? times : (order: number) => times[order];
 	// Each customer's first order by day then file order, and by day then time.
 	const byRow = new Int32Array(customerCount).fill(-1);
 	const byTime = new Int32Array(customerCount).fill(-1);
@@ -4756,7 +4773,11 @@ export function firstOrdersByTime(columns: OrderColumns, customerCount: number, 
 			continue;
 		}
 		const best = byTime[c];
-		if (day[i] === day[best] && time[i] >= 0 && time[best] >= 0 && time[i] < time[best]) byTime[c] = i;
+		if (day[i] !== day[best]) continue;
+		const t = time(i);
+		const tb = time(best);
+		if (t < 0 || tb < 0) continue;
+		if (t < tb || (t === tb && idOf && compareKeys(idOf(i), idOf(best)) < 0)) byTime[c] = i;
 	}
 	let n = 0;
 	for (let c = 0; c < customerCount; c++) if (byTime[c] !== byRow[c]) n++;
