@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { AFFINITY_EXPECTED as E, AFFINITY_FIXTURES } from '../fixtures/affinity/expected';
 import { expectAccessible } from './support/axe';
-import { fixture, importFiles } from './support/import';
+import { fileFromText, fixture, importFiles } from './support/import';
 import { expect, test } from './support/test';
 
 const SHOPIFY = AFFINITY_FIXTURES[0];
@@ -80,4 +80,55 @@ test('product affinity: the Shopify fixture gives the hand-computed pairs, kept 
 	await expect(page.getByTestId('affinity-no-items')).toContainText('StockCode');
 	// Opened directly (the address written before the router was live threw once): no error on the page.
 	expect(errors).toEqual([]);
+});
+
+// A UCI file whose credit notes give back the whole quantity of a product: A's two mugs of 500001 (MUG,
+// TEA, HONEY; one of three honeys given back too, which stays) and C's two candles of 500020, given back at
+// 3.00 of 4.00 (2.00 left, no product); a guest's order 500040 (two rows, 15.00) names no customer.
+const RETURNS = [
+	'InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country',
+	'500001,M1,MUG,2,1/3/2011 10:00,5.00,12001,United Kingdom',
+	'500001,T1,TEA,1,1/3/2011 10:00,10.00,12001,United Kingdom',
+	'500001,H1,HONEY,3,1/3/2011 10:00,2.00,12001,United Kingdom',
+	'C500002,M1,MUG,-2,1/5/2011 10:00,5.00,12001,United Kingdom',
+	'C500002,H1,HONEY,-1,1/5/2011 10:00,2.00,12001,United Kingdom',
+	'500003,M1,MUG,1,2/1/2011 10:00,5.00,12001,United Kingdom',
+	'500003,T1,TEA,1,2/1/2011 10:00,10.00,12001,United Kingdom',
+	'500010,M1,MUG,1,1/4/2011 10:00,5.00,12002,United Kingdom',
+	'500010,T1,TEA,1,1/4/2011 10:00,10.00,12002,United Kingdom',
+	'500011,H1,HONEY,2,2/2/2011 10:00,2.00,12002,United Kingdom',
+	'500020,C1,CANDLE,2,1/6/2011 10:00,4.00,12003,United Kingdom',
+	'C500021,C1,CANDLE,-2,1/7/2011 10:00,3.00,12003,United Kingdom',
+	'500022,T1,TEA,1,3/1/2011 10:00,10.00,12003,United Kingdom',
+	'500040,M1,MUG,1,1/8/2011 10:00,5.00,,United Kingdom',
+	'500040,T1,TEA,1,1/8/2011 10:00,10.00,,United Kingdom'
+].join('\n');
+
+test('product affinity and first-order products: a product given back in full is not bought, and the orders with no customer are said', async ({
+	page
+}) => {
+	await page.goto('./data');
+	await importFiles(page, fileFromText('uci_returns.csv', RETURNS + '\n'), 'Returns');
+	await page.goto('./analysis/products?min=2');
+	// Orders with products: 500001 {TEA, HONEY}, 500003 and 500010 {MUG, TEA}, 500011 {HONEY}, 500022 {TEA};
+	// 500020 has none left. (With the mugs counted: 6 orders, MUG–TEA in 3, lift 3·6/(3·4) = 1.5.)
+	await expect(page.getByTestId('affinity-together-basis')).toHaveAttribute('data-orders', '5');
+	await expect(page.getByTestId('affinity-returned')).toContainText('whole quantity of 2 line items (on 2 orders)');
+	await expect(page.getByTestId('affinity-returned')).toContainText('1 of those orders have no product left');
+	await expect(page.getByTestId('affinity-customerless')).toContainText('skipped their 2 rows');
+	// MUG → TEA: 2 of 5 orders, both orders with MUG, TEA in 4: lift 2·5/(2·4) = 1.25.
+	const mugTea = page.getByTestId('affinity-together-rules').locator('tbody tr[data-from="MUG"][data-to="TEA"]');
+	await expect(mugTea.locator('td[data-support]')).toHaveText('40%');
+	await expect(mugTea.locator('td[data-lift]')).toHaveText('1.25');
+	// Came back with products on both days: A and B; C's first purchase has none left.
+	await expect(page.getByTestId('affinity-next-basis')).toHaveAttribute('data-customers', '2');
+
+	// By product of the first order: A's {TEA, HONEY}, B's {MUG, TEA}, C in "(none)", all three in All customers.
+	await page.goto('./analysis/first-order?by=product');
+	await expect(page.getByTestId('first-order-returned')).toContainText('2 line items on 2 orders');
+	const table = page.getByTestId('first-order-table');
+	await expect(table.locator('tr[data-group="v:TEA"]').locator('td').nth(1)).toHaveText('2');
+	await expect(table.locator('tr[data-group="v:MUG"]').locator('td').nth(1)).toHaveText('1');
+	await expect(table.locator('tr[data-group="none"]').locator('td').nth(1)).toHaveText('1');
+	await expectAccessible(page, 'first-order products with returns');
 });

@@ -17,6 +17,12 @@
  *    count(A) = those whose first purchase had A, count(B) = those whose next purchase had B,
  *    count(A, B) = both; support, confidence and lift as above. A → A (bought again) is a rule too.
  *
+ * The products are the stored line items: a product a UCI credit note gave back in full (its whole
+ * quantity on that order) is not among its order's (the import takes it out, see
+ * `#dropReturnedItems` in `orders/accumulate.ts`), one given back in part is; an order left with none
+ * is one without products. Orders that name no customer are not stored (their rows are skipped at
+ * import), so they are in no basket: the page says how many rows that was.
+ *
  * A rule needs `minCount` orders (customers) with both; one resting on fewer than
  * `MIN_CERTAIN_COUNT` is `uncertain`. Each confidence carries a 95 % Wilson score interval.
  * Pairs are counted once per data set (`affinityCounts`); thresholds and ranking (`affinityRules`) are

@@ -17,9 +17,13 @@ import { wilsonInterval, type Interval } from './wilson';
  * stored dimension (product, category, channel, country, discount code, …) on their FIRST order.
  *
  * - First order: the customer's earliest day; on a tie, the earliest by time of day where the
- *   file's dates have one (within one file: `OrderColumns.firstOfDay`), else the earliest in file
- *   order (the order `indexCustomers` keeps). An order without a value for the dimension puts the
- *   customer in "(none)".
+ *   file's dates have one (within one file: `OrderColumns.firstOfDay`), at the very same time the
+ *   lowest order number (`firstOrdersByTime`: a UCI file's invoices of one minute, however the rows
+ *   are ordered), else the earliest in file order (the order `indexCustomers` keeps). An order without a value for the dimension puts the
+ *   customer in "(none)". Products and SKUs are those of the stored line items: a product a UCI
+ *   credit note gave back in full is not the order's (see `#dropReturnedItems` in
+ *   `orders/accumulate.ts`); a first order left with no product puts its customer in "(none)" (and
+ *   in "All customers", as every customer).
  * - Groups: the TOP values by customers are shown on their own; the long tail is folded into
  *   "Other (k values)" (a single leftover value is shown on its own instead). "(none)" and "Other"
  *   are computed like any group; an "All customers" row is the baseline.

@@ -150,6 +150,8 @@ interface CreditLog {
 	cost: GrowableFloat64;
 	product: string[];
 	kind: GrowableInt32;
+	/** Each line's quantity given back (|Quantity|; NaN where unread). */
+	quantity: GrowableFloat64;
 }
 
 /** A credit-note line's kind (`CreditLog.kind`): what it gives back, a product (0) or what is counted apart. */
@@ -600,6 +602,8 @@ export class OrderAccumulator {
 		apartOnly: emptyTally(),
 		apartOnlyAmount: 0,
 		apartOnlyCreditNotes: 0,
+		/** Line items given back in full by credit notes, taken out of the products (see `#dropReturnedItems`). */
+		itemsReturned: { lines: 0, orders: 0, emptied: 0 },
 		/** Copies of an order in two files, a sale in one and not in the other (settled by the later outcome). */
 		outcomeConflicts: emptyTally(),
 		/** Rows whose amount was split by a thousands separator not in quotes, mended (see `#fitRow`). */
@@ -777,8 +781,12 @@ export class OrderAccumulator {
 		this.#uciStockCode = uciStockCodeColumn(plan.layout, plan.headers);
 		if (this.#uciStockCode >= 0 && this.#items && !this.#itemCodes) {
 			const codes = new GrowableInt32(Math.max(1024, this.#items.order.data.length));
-			for (let k = 0; k < this.#items.order.length; k++) codes.push(-1);
-			this.#itemCodes = { dictionary: new Dictionary(), codes };
+			const quantity = new GrowableFloat64(Math.max(1024, this.#items.order.data.length));
+			for (let k = 0; k < this.#items.order.length; k++) {
+				codes.push(-1);
+				quantity.push(NaN);
+			}
+			this.#itemCodes = { dictionary: new Dictionary(), codes, quantity };
 		}
 		const basis: RevenueBasis = !orderTotals
 			? c.lineType !== undefined
@@ -2072,7 +2080,8 @@ export class OrderAccumulator {
 			amount: new GrowableFloat64(1024),
 			cost: new GrowableFloat64(1024),
 			product: [],
-			kind: new GrowableInt32(1024)
+			kind: new GrowableInt32(1024),
+			quantity: new GrowableFloat64(1024)
 		});
 		// (A row of a note read before, not next to it: one note, as an invoice's rows are one order.)
 		const noteKey = `${this.#file}\u0000${key}\u0000${customerId}`;
@@ -2107,7 +2116,10 @@ export class OrderAccumulator {
 		log.cost.push(apart !== undefined ? 0 : this.#costOfRow(fields, 'order'));
 		log.product.push(product);
 		log.kind.push(apart === undefined ? 0 : CREDIT_KINDS.indexOf(apart));
+		log.quantity.push(this.#creditQuantity);
 	}
+	/** The quantity of the credit-note line `#creditLine` last read (|Quantity|). */
+	#creditQuantity = NaN;
 
 	/** The amount a credit-note line returns (|quantity| × unit price); null when unusable. */
 	#creditLine(fields: string[], row: number): number | null {
@@ -2134,6 +2146,7 @@ export class OrderAccumulator {
 			this.#skip('amountOutOfRange', row, `${qtyRaw} × ${priceRaw}`);
 			return null;
 		}
+		this.#creditQuantity = Math.abs(qty);
 		return line;
 	}
 
@@ -2668,10 +2681,16 @@ export class OrderAccumulator {
 		apart[kind] += amount;
 	}
 	/**
-	 * A UCI file's StockCode of each line item, beside `#items` (one entry an item): a credit note
-	 * is told to be of an invoice by its codes, as one code may have several descriptions.
+	 * A UCI file's StockCode and Quantity of each line item, beside `#items` (one entry an item): a
+	 * credit note is told to be of an invoice by its codes, as one code may have several
+	 * descriptions; the quantities tell a product given back in full (`#dropReturnedItems`).
 	 */
-	#itemCodes: { dictionary: Dictionary; codes: GrowableInt32 } | null = null;
+	#itemCodes: { dictionary: Dictionary; codes: GrowableInt32; quantity: GrowableFloat64 } | null = null;
+	/**
+	 * The quantity credit notes gave back of each product (StockCode) of an invoice that had it,
+	 * by invoice (see `#settleCreditNotes`, `#dropReturnedItems`).
+	 */
+	#creditedQuantity = new Map<number, Map<string, number>>();
 	/** UCI orders' postage and charges counted apart, by order (see `#sumApart`). */
 	readonly #apartOf = new Map<number, { shipping: number; fees: number; tax: number }>();
 	/**
@@ -3273,7 +3292,14 @@ export class OrderAccumulator {
 			if (product < 0) return;
 			items.order.push(order);
 			items.product.push(product);
-			this.#itemCodes?.codes.push(this.#itemCodes.dictionary.indexOf((fields[this.#uciStockCode] ?? '').trim()));
+			const codes = this.#itemCodes;
+			if (codes) {
+				codes.codes.push(codes.dictionary.indexOf((fields[this.#uciStockCode] ?? '').trim()));
+				const column = this.#columns.quantity;
+				codes.quantity.push(
+					column === undefined ? NaN : parseAmount((fields[column] ?? '').trim(), this.#plan.decimal)
+				);
+			}
 			return;
 		}
 		const raw = this.#text(cell, row);
@@ -3638,6 +3664,12 @@ export class OrderAccumulator {
 			into.returns += line;
 			into.creditAmount += line;
 			into.creditProducts.push(product);
+			// (Of an invoice that had the product: its quantity given back, see `#dropReturnedItems`.)
+			if (product && withProduct.get(customer)?.get(product)?.includes(to)) {
+				let of = this.#creditedQuantity.get(to);
+				if (!of) this.#creditedQuantity.set(to, (of = new Map()));
+				of.set(product, (of.get(product) ?? 0) + log.quantity.data[i]);
+			}
 			amount[to] -= line;
 			this.#takeCost(to, cost[i]);
 			this.#money.returns += line;
@@ -3649,6 +3681,81 @@ export class OrderAccumulator {
 		for (const [, into] of this.#returnsInto)
 			for (const ref of into.credits) ordersOfNote.set(ref, (ordersOfNote.get(ref) ?? 0) + 1);
 		for (const orders of ordersOfNote.values()) if (orders > 1) this.#creditNotesSplit = true;
+	}
+
+	/**
+	 * Takes out of the line items each product an invoice had that its credit notes gave back in
+	 * full (UCI files, told by StockCode): the invoice's quantity of it (all its lines of that
+	 * code) less the quantity the credit-note lines netted into that invoice gave back of it is 0
+	 * or less. Such a product was not bought, in the products of the analysis (bought together,
+	 * bought next, the first order's products and SKU) as in the order's netted amount; a product
+	 * given back in part (some quantity left) stays. A credit-note line netted into an invoice
+	 * that did not have its product (see `#settleCreditNotes`) takes no product out. An invoice
+	 * whose every product was given back stays an order where its amount is not brought to nothing
+	 * (other charges, another price), with no product: the analysis counts it as an order naming
+	 * none. The order's first product and SKU (the product and SKU dimensions) are then those of
+	 * its first line item left, none where none is left. Runs before the orders left out are
+	 * compacted away, while `#itemCodes` is beside every item.
+	 */
+	#dropReturnedItems(): void {
+		const credited = this.#creditedQuantity;
+		this.#creditedQuantity = new Map();
+		const items = this.#items;
+		const codes = this.#itemCodes;
+		if (credited.size === 0 || !items || !codes || codes.codes.length !== items.order.length) return;
+		const n = items.order.length;
+		const orderOf = items.order.data;
+		const codeOf = (k: number) => codes.dictionary.values[codes.codes.data[k]] ?? '';
+		// The quantity each credited invoice had of each credited product.
+		const bought = new Map<number, Map<string, number>>();
+		for (let k = 0; k < n; k++) {
+			const of = credited.get(orderOf[k]);
+			const code = of ? codeOf(k) : '';
+			if (!of || !of.has(code)) continue;
+			let had = bought.get(orderOf[k]);
+			if (!had) bought.set(orderOf[k], (had = new Map()));
+			had.set(code, (had.get(code) ?? 0) + codes.quantity.data[k]);
+		}
+		// (A quantity that did not read, NaN, leaves the product bought; an invoice left out as
+		// returned in full keeps its products, left out with it.)
+		const amount = this.#amountOf.data;
+		const gone = (k: number) => {
+			const of = credited.get(orderOf[k]);
+			if (!of || (amount[orderOf[k]] < 0.005 && this.#laterRefunds.has(orderOf[k]))) return false;
+			const code = codeOf(k);
+			const back = of.get(code);
+			return back !== undefined && bought.get(orderOf[k])!.get(code)! - back < 1e-9;
+		};
+		const changed = new Set<number>();
+		const product = items.product.data;
+		let at = 0;
+		for (let k = 0; k < n; k++) {
+			if (gone(k)) {
+				changed.add(orderOf[k]);
+				continue;
+			}
+			orderOf[at] = orderOf[k];
+			product[at] = product[k];
+			codes.codes.data[at] = codes.codes.data[k];
+			codes.quantity.data[at++] = codes.quantity.data[k];
+		}
+		if (at === n) return;
+		items.order.length = items.product.length = codes.codes.length = codes.quantity.length = at;
+		// The product and SKU of the orders that lost a product: their first line item's left.
+		const first = new Map<number, number>([...changed].map((order) => [order, -1]));
+		for (let k = 0; k < at; k++) if (first.get(orderOf[k]) === -1) first.set(orderOf[k], k);
+		let emptied = 0;
+		for (const k of first.values()) if (k < 0) emptied++;
+		this.report.itemsReturned = { lines: n - at, orders: changed.size, emptied };
+		const productColumn = this.#dimensions.get('product');
+		const skuColumn = this.#dimensions.get('sku');
+		for (const [order, k] of first) {
+			if (productColumn && order < productColumn.index.length)
+				productColumn.index.data[order] =
+					k < 0 ? -1 : productColumn.dictionary.indexOf(items.dictionary.values[product[k]]);
+			if (skuColumn && order < skuColumn.index.length)
+				skuColumn.index.data[order] = k < 0 ? -1 : skuColumn.dictionary.indexOf(codeOf(k));
+		}
 	}
 
 	/**
@@ -4404,6 +4511,7 @@ export class OrderAccumulator {
 		const apartOnly = this.#apartOnlyOrders(read);
 		this.#settleApartCredits(read, apartOnly);
 		this.#dropReturnedInFull(read, apartOnly);
+		this.#dropReturnedItems();
 		const count = this.#dropRefundedLater(read, apartOnly);
 		// Views, not copies: the import holds one set of columns, not two.
 		const columns: OrderColumns = {
@@ -4426,11 +4534,20 @@ export class OrderAccumulator {
 		}
 		const joined = this.#renumberCustomers(columns.customer, count < read);
 		const customers = joined.customers;
-		if (this.#timeOf) {
-			const firstOfDay = firstOrdersByTime(columns, customers.length, this.#timeOf.data);
+		const ids = this.#anyOrderIds ? this.#orderIds : null;
+		// (Orders all of one time of day, as `#onlyTime` keeps them, are told apart by their numbers alone.)
+		if (this.#timeOf || (this.#onlyTime >= 0 && ids)) {
+			const only = this.#onlyTime;
+			const from = this.#onlyTimeFrom;
+			const firstOfDay = firstOrdersByTime(
+				columns,
+				customers.length,
+				this.#timeOf ? this.#timeOf.data : (order) => (order >= from ? only : -1),
+				ids && ((order) => ids.get(order))
+			);
 			if (firstOfDay.length > 0) columns.firstOfDay = firstOfDay;
 			// (Only that needed the times.)
-			discard(this.#timeOf.data);
+			if (this.#timeOf) discard(this.#timeOf.data);
 			this.#timeOf = null;
 		}
 		const net = new Float64Array(customers.length);
@@ -4595,6 +4712,7 @@ export class OrderAccumulator {
 				}
 			}),
 			revenueBreakdown: this.#breakdown(revenue),
+			...(this.report.itemsReturned.lines > 0 && { itemsReturned: { ...this.report.itemsReturned } }),
 			...(round2(this.report.customerlessSales) !== 0 && {
 				customerlessSales: round2(this.report.customerlessSales)
 			}),
@@ -4627,14 +4745,22 @@ const MAX_TIMED_FILE = 8191;
 /**
  * The orders that are their customer's first by time but not by file order: for each customer,
  * the first order of their first day is the one with the earliest time (`time`, see `#timeOf`; of
- * two files, the earlier file's), where both it and the order it is compared with have a time,
- * else the earlier in the file. Listed, in index order, only where it is not already the first of
+ * two files, the earlier file's), where both it and the order it is compared with have a time; of
+ * two with the very same time (a UCI file's invoices of one minute), the lower order number
+ * (`idOf`, by `compareKeys`: "999" before "1000"), so the rows' order does not decide it; else the
+ * earlier in the file. Listed, in index order, only where it is not already the first of
  * that day in file order (as `indexCustomers` takes it without this list): Shopify lists the newest
  * order first, so of two orders on a day the later is the earlier row. Empty for files whose
  * orders are in time order (oldest first) or have no times.
  */
-export function firstOrdersByTime(columns: OrderColumns, customerCount: number, time: Int32Array): Int32Array {
+export function firstOrdersByTime(
+	columns: OrderColumns,
+	customerCount: number,
+	times: Int32Array | ((order: number) => number),
+	idOf: ((order: number) => string) | null = null
+): Int32Array {
 	const { count, customer, day } = columns;
+	const time = typeof times === 'function' ? times : (order: number) => times[order];
 	// Each customer's first order by day then file order, and by day then time.
 	const byRow = new Int32Array(customerCount).fill(-1);
 	const byTime = new Int32Array(customerCount).fill(-1);
@@ -4647,7 +4773,11 @@ export function firstOrdersByTime(columns: OrderColumns, customerCount: number, 
 			continue;
 		}
 		const best = byTime[c];
-		if (day[i] === day[best] && time[i] >= 0 && time[best] >= 0 && time[i] < time[best]) byTime[c] = i;
+		if (day[i] !== day[best]) continue;
+		const t = time(i);
+		const tb = time(best);
+		if (t < 0 || tb < 0) continue;
+		if (t < tb || (t === tb && idOf && compareKeys(idOf(i), idOf(best)) < 0)) byTime[c] = i;
 	}
 	let n = 0;
 	for (let c = 0; c < customerCount; c++) if (byTime[c] !== byRow[c]) n++;

@@ -267,6 +267,14 @@ export interface ImportReport {
 	 * the report says how much that is. Absent when no such row had a sale.
 	 */
 	customerlessSales?: number;
+	/**
+	 * UCI credit notes that gave back the whole quantity of a product of an invoice that had it:
+	 * those line items (`lines`, of `orders` orders) are not counted as bought in the products of the
+	 * analysis (bought together, bought next, first-order products and SKUs); `emptied` of those
+	 * orders are kept with no product left (their amount was not brought to nothing). A product
+	 * given back in part stays. Absent when none.
+	 */
+	itemsReturned?: { lines: number; orders: number; emptied: number };
 	duplicates: Tally;
 	zeroValueOrders: number;
 	firstDay: number | null;

@@ -21,7 +21,7 @@ export default {
 		heading: 'Bought together in one order',
 		basis: (p: { orders: string; multi: string; products: string }) =>
 			`Basis: ${p.orders} orders with products (${p.multi} of them with two or more), ${p.products} different products.`,
-		help: 'Confidence A → B: of the orders with A, the share that also have B. Support: the share of all those orders that have both. Lift: how many times more often the two are in one order than if they were unrelated (1 = chance).',
+		help: 'Confidence A → B: of the orders with A, the share that also have B. Support: the share of all those orders that have both. Lift: how many times more often the two are in one order than if they were unrelated (1 = chance). A product whose whole quantity on an order credit notes gave back (UCI files) is not counted as bought in that order; one given back in part is.',
 		from: 'Product',
 		to: 'Also in the order',
 		count: 'Orders with both',
@@ -31,6 +31,10 @@ export default {
 			`No two products are in ${p.minimum} orders together. Lower the minimum to see rarer pairs.`
 	},
 	withoutItems: (p: { count: string }) => `${p.count} orders name no product and are left out.`,
+	returned: (p: { lines: string; orders: string; emptied: string }) =>
+		`Credit notes gave back the whole quantity of ${p.lines} line items (on ${p.orders} orders): those products are not counted as bought, here or on the first-order breakdowns. ${p.emptied} of those orders have no product left and are among the orders that name no product.`,
+	customerless: (p: { rows: string; sales: string }) =>
+		`Orders with no customer (no customer id, e-mail or phone: guests, anonymous sales) are not in these tables: the import skipped their ${p.rows} rows (${p.sales} of sales, as its report says), so the data set does not hold them. The basis above counts only the orders of customers.`,
 	skippedOrders: (p: { count: string; max: string }) =>
 		`${p.count} orders with more than ${p.max} different products are left out: a wholesale or test order would add thousands of pairs that say little about what goes together.`,
 
@@ -38,7 +42,7 @@ export default {
 		heading: 'Bought next, after the first purchase',
 		basis: (p: { customers: string; returning: string }) =>
 			`Basis: the ${p.customers} customers who came back with products on both purchases, of ${p.returning} with a second purchase day. Customers who bought only once are not in it.`,
-		help: 'First purchase: all of a customer’s orders on their first day; next purchase: all their orders on the next day they bought. Confidence A → B: of the returning customers whose first purchase had A, the share whose next purchase had B. A product followed by itself was bought again.',
+		help: 'First purchase: all of a customer’s orders on their first day; next purchase: all their orders on the next day they bought. Confidence A → B: of the returning customers whose first purchase had A, the share whose next purchase had B. A product followed by itself was bought again. A product whose whole quantity on an order credit notes gave back is not counted as bought; one given back in part is.',
 		from: 'First purchase had',
 		to: 'Next purchase had',
 		count: 'Customers with both',

@@ -29,13 +29,15 @@ export default {
 		'A first order with several products counts its customer in the group of each of them, so groups overlap and their customers add up to more than all customers; the All customers row counts each customer once.',
 	overlapDiscount:
 		'A first order with several discount codes counts its customer in the group of each code, so groups overlap and their customers add up to more than all customers; the All customers row counts each customer once.',
+	returned: (p: { lines: string; orders: string; emptied: string }) =>
+		`A product whose whole quantity on an order credit notes gave back (UCI files) is not counted as bought: it puts no customer in its group (its SKU neither, and the first line item left is the order’s SKU); one given back in part is counted. Here credit notes gave back the whole quantity of ${p.lines} line items on ${p.orders} orders; ${p.emptied} of those orders have no product left: a customer whose first order is one of them is in “(none)”, and still in All customers.`,
 	noDimensions:
 		'This data set stores nothing about its orders to group customers by: its file had no product, sales channel, country or discount code column.',
 	whichColumns:
 		'Columns that give them: in a Shopify orders export, Lineitem name (product), Source (channel), Discount Code and Billing Country; in a WooCommerce export, the order items, the coupon and the billing country; in the UCI Online Retail layout, Description or StockCode (product) and Country. Import a file with such columns to see the breakdown.',
 
 	basis: (p: { customers: string; from: string; to: string; dimension: string; values: string }) =>
-		`${p.customers} ${p.customers === '1' ? 'customer' : 'customers'} with orders from ${p.from} to ${p.to}, grouped by the “${p.dimension}” of their first order (their earliest day; on a tie, the earliest by the time of day where the file gives one (in its dates or a time column), else the first in the file). ${p.values === '1' ? 'One value' : `${p.values} different values`} on first orders.`,
+		`${p.customers} ${p.customers === '1' ? 'customer' : 'customers'} with orders from ${p.from} to ${p.to}, grouped by the “${p.dimension}” of their first order (their earliest day; on a tie, the earliest by the time of day where the file gives one (in its dates or a time column), at the very same time the lowest order number, else the first in the file). ${p.values === '1' ? 'One value' : `${p.values} different values`} on first orders.`,
 	cameBackHelp:
 		'Came back: bought again on a later day (several orders on the first day are one purchase). The 95 % interval is a Wilson score interval. Customers whose first order is recent have had less time to come back, so read the 90-day share too. This is not the repeat-purchase rate of the Analysis page, which counts customers with 2 or more orders.',
 	medianHelp: (p: { minimum: string }) =>

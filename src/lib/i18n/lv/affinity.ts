@@ -23,7 +23,7 @@ const affinity: Catalogue<typeof en> = {
 		heading: 'Pirkti kopā vienā pasūtījumā',
 		basis: (p) =>
 			`Bāze: ${p.orders} pasūtījumi ar produktiem (no tiem ${p.multi} ar diviem vai vairāk), ${p.products} dažādi produkti.`,
-		help: 'Ticamība A → B: no pasūtījumiem ar A to daļa, kuros ir arī B. Atbalsts: to visu pasūtījumu daļa, kuros ir abi. Pacēlums: cik reižu biežāk abi ir vienā pasūtījumā nekā tad, ja tie nebūtu saistīti (1 = nejaušība).',
+		help: 'Ticamība A → B: no pasūtījumiem ar A to daļa, kuros ir arī B. Atbalsts: to visu pasūtījumu daļa, kuros ir abi. Pacēlums: cik reižu biežāk abi ir vienā pasūtījumā nekā tad, ja tie nebūtu saistīti (1 = nejaušība). Produkts, kura visu daudzumu pasūtījumā atdeva kredītrēķini (UCI faili), netiek skaitīts kā tajā nopirkts; daļēji atdots produkts tiek skaitīts.',
 		from: 'Produkts',
 		to: 'Arī pasūtījumā',
 		count: 'Pasūtījumi ar abiem',
@@ -33,6 +33,10 @@ const affinity: Catalogue<typeof en> = {
 			`Neviens produktu pāris nav kopā ${p.minimum} pasūtījumos. Samaziniet minimumu, lai redzētu retākus pārus.`
 	},
 	withoutItems: (p) => `${p.count} pasūtījumos nav norādīts produkts; tie nav iekļauti.`,
+	returned: (p) =>
+		`Kredītrēķini atdeva visu daudzumu ${p.lines} pasūtījuma rindām (${p.orders} pasūtījumos): šie produkti netiek skaitīti kā nopirkti ne šeit, ne pirmā pasūtījuma sadalījumos. ${p.emptied} no šiem pasūtījumiem nav palicis neviena produkta, un tie ir starp pasūtījumiem bez norādīta produkta.`,
+	customerless: (p) =>
+		`Pasūtījumi bez klienta (bez klienta ID, e-pasta vai tālruņa: viesi, anonīmi pirkumi) šajās tabulās nav: imports izlaida to ${p.rows} rindas (${p.sales} pārdošanas, kā teikts importa pārskatā), tāpēc datu kopā to nav. Augstāk minētā bāze skaita tikai klientu pasūtījumus.`,
 	skippedOrders: (p) =>
 		`${p.count} pasūtījumi ar vairāk nekā ${p.max} dažādiem produktiem nav iekļauti: vairumtirdzniecības vai testa pasūtījums pievienotu tūkstošiem pāru, kas maz pasaka par to, kas iet kopā.`,
 
@@ -40,7 +44,7 @@ const affinity: Catalogue<typeof en> = {
 		heading: 'Pirkti nākamie pēc pirmā pirkuma',
 		basis: (p) =>
 			`Bāze: ${p.customers} klienti, kas atgriezās un kuru abos pirkumos ir produkti, no ${p.returning} klientiem ar otru pirkuma dienu. Klienti, kas pirka tikai vienreiz, nav iekļauti.`,
-		help: 'Pirmais pirkums: visi klienta pasūtījumi viņa pirmajā dienā; nākamais pirkums: visi viņa pasūtījumi nākamajā dienā, kad viņš pirka. Ticamība A → B: no atgriezušajiem klientiem, kuru pirmajā pirkumā bija A, to daļa, kuru nākamajā pirkumā bija B. Produkts, kam seko tas pats produkts, ir nopirkts atkārtoti.',
+		help: 'Pirmais pirkums: visi klienta pasūtījumi viņa pirmajā dienā; nākamais pirkums: visi viņa pasūtījumi nākamajā dienā, kad viņš pirka. Ticamība A → B: no atgriezušajiem klientiem, kuru pirmajā pirkumā bija A, to daļa, kuru nākamajā pirkumā bija B. Produkts, kam seko tas pats produkts, ir nopirkts atkārtoti. Produkts, kura visu daudzumu pasūtījumā atdeva kredītrēķini, netiek skaitīts kā nopirkts; daļēji atdots produkts tiek skaitīts.',
 		from: 'Pirmajā pirkumā bija',
 		to: 'Nākamajā pirkumā bija',
 		count: 'Klienti ar abiem',

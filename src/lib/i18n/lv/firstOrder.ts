@@ -35,13 +35,15 @@ const firstOrder: Catalogue<typeof en> = {
 		'Pirmais pasūtījums ar vairākām precēm ieskaita klientu katras to grupā, tāpēc grupas pārklājas un to klientu kopsumma pārsniedz visus klientus; rinda “Visi klienti” katru klientu skaita vienreiz.',
 	overlapDiscount:
 		'Pirmais pasūtījums ar vairākiem atlaižu kodiem ieskaita klientu katra koda grupā, tāpēc grupas pārklājas un to klientu kopsumma pārsniedz visus klientus; rinda “Visi klienti” katru klientu skaita vienreiz.',
+	returned: (p) =>
+		`Produkts, kura visu daudzumu pasūtījumā atdeva kredītrēķini (UCI faili), netiek skaitīts kā nopirkts: tas neievieto klientu savā grupā (arī tā SKU ne; pasūtījuma SKU ir pirmā atlikusī pasūtījuma rinda); daļēji atdots produkts tiek skaitīts. Šeit kredītrēķini atdeva visu daudzumu ${p.lines} pasūtījuma rindām ${p.orders} pasūtījumos; ${p.emptied} no šiem pasūtījumiem nav palicis neviena produkta: klients, kura pirmais pasūtījums ir viens no tiem, ir grupā “(nav)” un joprojām rindā “Visi klienti”.`,
 	noDimensions:
 		'Šī datu kopa nesaglabā neko par saviem pasūtījumiem, pēc kā grupēt klientus: tās failā nebija preces, pārdošanas kanāla, valsts vai atlaides koda kolonnas.',
 	whichColumns:
 		'Tās dod šādas kolonnas: Shopify pasūtījumu eksportā Lineitem name (prece), Source (kanāls), Discount Code un Billing Country; WooCommerce eksportā pasūtījuma preces, kupons un norēķinu valsts; UCI Online Retail formātā Description vai StockCode (prece) un Country. Importējiet failu ar šādām kolonnām, lai redzētu sadalījumu.',
 
 	basis: (p) =>
-		`Klienti ar pasūtījumiem no ${p.from} līdz ${p.to}: ${p.customers}, sagrupēti pēc pirmā pasūtījuma lauka “${p.dimension}” (agrākā diena; ja dienas sakrīt, agrākais pēc laika, ja fails to norāda (datumos vai laika kolonnā), citādi pirmais failā). Dažādu vērtību pirmajos pasūtījumos: ${p.values}.`,
+		`Klienti ar pasūtījumiem no ${p.from} līdz ${p.to}: ${p.customers}, sagrupēti pēc pirmā pasūtījuma lauka “${p.dimension}” (agrākā diena; ja dienas sakrīt, agrākais pēc laika, ja fails to norāda (datumos vai laika kolonnā), ja arī laiks sakrīt, tas ar mazāko pasūtījuma numuru, citādi pirmais failā). Dažādu vērtību pirmajos pasūtījumos: ${p.values}.`,
 	cameBackHelp:
 		'Atgriezās: pirka vēlreiz kādā vēlākā dienā (vairāki pasūtījumi pirmajā dienā ir viens pirkums). 95 % intervāls ir Vilsona intervāls. Klientiem ar nesenu pirmo pasūtījumu bijis mazāk laika atgriezties, tāpēc skatiet arī 90 dienu daļu. Tas nav Analīzes lapas atkārtoto pirkumu rādītājs, kas skaita klientus ar 2 vai vairāk pasūtījumiem.',
 	medianHelp: (p) =>

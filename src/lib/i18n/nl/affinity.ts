@@ -23,7 +23,7 @@ const affinity: Catalogue<typeof en> = {
 		heading: 'Samen gekocht in één bestelling',
 		basis: (p) =>
 			`Basis: ${p.orders} bestellingen met producten (waarvan ${p.multi} met twee of meer), ${p.products} verschillende producten.`,
-		help: 'Betrouwbaarheid A → B: van de bestellingen met A het deel dat ook B bevat. Support: het deel van al die bestellingen dat beide bevat. Lift: hoeveel keer vaker de twee in één bestelling zitten dan als ze niets met elkaar te maken hadden (1 = toeval).',
+		help: 'Betrouwbaarheid A → B: van de bestellingen met A het deel dat ook B bevat. Support: het deel van al die bestellingen dat beide bevat. Lift: hoeveel keer vaker de twee in één bestelling zitten dan als ze niets met elkaar te maken hadden (1 = toeval). Een product waarvan creditnota’s (UCI-bestanden) de hele hoeveelheid in een bestelling teruggaven, telt niet als gekocht in die bestelling; een deels teruggegeven product wel.',
 		from: 'Product',
 		to: 'Ook in de bestelling',
 		count: 'Bestellingen met beide',
@@ -33,6 +33,10 @@ const affinity: Catalogue<typeof en> = {
 			`Geen twee producten zitten samen in ${p.minimum} bestellingen. Verlaag het minimum om zeldzamere combinaties te zien.`
 	},
 	withoutItems: (p) => `${p.count} bestellingen noemen geen product en tellen niet mee.`,
+	returned: (p) =>
+		`Creditnota’s gaven de hele hoeveelheid van ${p.lines} orderregels terug (in ${p.orders} bestellingen): die producten tellen niet als gekocht, hier en in de uitsplitsingen naar eerste bestelling. ${p.emptied} van die bestellingen hebben geen product meer en horen bij de bestellingen die geen product noemen.`,
+	customerless: (p) =>
+		`Bestellingen zonder klant (zonder klant-ID, e-mail of telefoon: gasten, anonieme verkopen) staan niet in deze tabellen: de import sloeg hun ${p.rows} rijen over (${p.sales} aan verkopen, zoals het importrapport zegt), dus de dataset bevat ze niet. De basis hierboven telt alleen de bestellingen van klanten.`,
 	skippedOrders: (p) =>
 		`${p.count} bestellingen met meer dan ${p.max} verschillende producten tellen niet mee: een groothandels- of testbestelling zou duizenden combinaties toevoegen die weinig zeggen over wat bij elkaar hoort.`,
 
@@ -40,7 +44,7 @@ const affinity: Catalogue<typeof en> = {
 		heading: 'Daarna gekocht, na de eerste aankoop',
 		basis: (p) =>
 			`Basis: de ${p.customers} klanten die terugkwamen met producten in beide aankopen, van de ${p.returning} met een tweede aankoopdag. Klanten die maar één keer kochten, tellen niet mee.`,
-		help: 'Eerste aankoop: alle bestellingen van een klant op diens eerste dag; volgende aankoop: alle bestellingen op de volgende dag waarop de klant kocht. Betrouwbaarheid A → B: van de terugkerende klanten met A in de eerste aankoop het deel met B in de volgende aankoop. Een product gevolgd door zichzelf is opnieuw gekocht.',
+		help: 'Eerste aankoop: alle bestellingen van een klant op diens eerste dag; volgende aankoop: alle bestellingen op de volgende dag waarop de klant kocht. Betrouwbaarheid A → B: van de terugkerende klanten met A in de eerste aankoop het deel met B in de volgende aankoop. Een product gevolgd door zichzelf is opnieuw gekocht. Een product waarvan creditnota’s de hele hoeveelheid in een bestelling teruggaven, telt niet als gekocht; een deels teruggegeven product wel.',
 		from: 'Eerste aankoop bevatte',
 		to: 'Volgende aankoop bevatte',
 		count: 'Klanten met beide',

@@ -31,13 +31,15 @@ const firstOrder: Catalogue<typeof en> = {
 		'Een eerste bestelling met meerdere producten telt de klant mee in de groep van elk product, dus groepen overlappen en hun klanten tellen op tot meer dan alle klanten; de rij Alle klanten telt elke klant één keer.',
 	overlapDiscount:
 		'Een eerste bestelling met meerdere kortingscodes telt de klant mee in de groep van elke code, dus groepen overlappen en hun klanten tellen op tot meer dan alle klanten; de rij Alle klanten telt elke klant één keer.',
+	returned: (p) =>
+		`Een product waarvan creditnota’s (UCI-bestanden) de hele hoeveelheid in een bestelling teruggaven, telt niet als gekocht: het zet geen klant in zijn groep (zijn SKU ook niet; de SKU van de bestelling is die van de eerste overgebleven orderregel); een deels teruggegeven product telt wel. Hier gaven creditnota’s de hele hoeveelheid van ${p.lines} orderregels in ${p.orders} bestellingen terug; ${p.emptied} van die bestellingen hebben geen product meer: een klant wiens eerste bestelling er een van is, staat in “(geen)” en nog steeds in Alle klanten.`,
 	noDimensions:
 		'Deze dataset bewaart niets over de bestellingen om klanten naar te groeperen: het bestand had geen kolom voor product, verkoopkanaal, land of kortingscode.',
 	whichColumns:
 		'Kolommen die ze geven: in een Shopify-bestellingenexport Lineitem name (product), Source (kanaal), Discount Code en Billing Country; in een WooCommerce-export de bestelde artikelen, de coupon en het factuurland; in de UCI Online Retail-indeling Description of StockCode (product) en Country. Importeer een bestand met zulke kolommen om de uitsplitsing te zien.',
 
 	basis: (p) =>
-		`${p.customers} ${p.customers === '1' ? 'klant' : 'klanten'} met bestellingen van ${p.from} tot ${p.to}, gegroepeerd naar het veld ‘${p.dimension}’ van hun eerste bestelling (hun vroegste dag; bij gelijke dag de vroegste op tijd waar het bestand een tijd geeft (in de datums of een tijdkolom), anders de eerste in het bestand). ${p.values === '1' ? 'Eén waarde' : `${p.values} verschillende waarden`} op eerste bestellingen.`,
+		`${p.customers} ${p.customers === '1' ? 'klant' : 'klanten'} met bestellingen van ${p.from} tot ${p.to}, gegroepeerd naar het veld ‘${p.dimension}’ van hun eerste bestelling (hun vroegste dag; bij gelijke dag de vroegste op tijd waar het bestand een tijd geeft (in de datums of een tijdkolom), bij precies dezelfde tijd het laagste bestelnummer, anders de eerste in het bestand). ${p.values === '1' ? 'Eén waarde' : `${p.values} verschillende waarden`} op eerste bestellingen.`,
 	cameBackHelp:
 		'Kwam terug: kocht opnieuw op een latere dag (meerdere bestellingen op de eerste dag zijn één aankoop). Het 95 %-interval is een Wilson-scoreinterval. Klanten met een recente eerste bestelling hebben minder tijd gehad om terug te komen, dus kijk ook naar het aandeel binnen 90 dagen. Dit is niet het herhaalaankooppercentage van de Analyse-pagina, dat klanten met 2 of meer bestellingen telt.',
 	medianHelp: (p) =>
