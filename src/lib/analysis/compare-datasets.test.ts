@@ -13,6 +13,8 @@ import {
 	sharedSpan,
 	spanLimits
 } from './compare-datasets';
+import lvCompare from '$lib/i18n/lv/compare';
+import ruCompare from '$lib/i18n/ru/compare';
 import { DEFAULT_SEED_SETTINGS } from './seed-segments';
 
 const d = (iso: string) => {
@@ -248,6 +250,27 @@ describe('two data sets side by side, by hand', () => {
 			{ range: null, revenue: { a: 'net_sales', b: 'net_sales' }, assumed: { a: false, b: false } }
 		);
 		expect(same.find((r) => r[0] === 'net_sales')!.slice(-2)).toEqual(['all orders', '']);
+	});
+
+	// The notes are written in the user's language, as the other CSV exports are (they were English only).
+	it('writes its notes in the user’s language: Latvian', () => {
+		const csv = headlineCsvRows(
+			headlineRows(a, b),
+			{ a: 'shopA', b: 'generic' },
+			{ a: 'EUR', b: 'EUR' },
+			{ range: null, revenue: { a: 'net_sales', b: 'revenue_order_totals' }, assumed: { a: false, b: true } },
+			lvCompare.csv
+		);
+		expect(csv.find((r) => r[0] === 'aov')!.slice(-2)).toEqual([
+			'visi pasūtījumi',
+			'ieņēmumi mērīti atšķirīgi: A kā net_sales, B kā revenue_order_totals; nav salīdzināmi; B: failā nav norādīta valūta; EUR ir lietotāja iestatījums'
+		]);
+		const periods = periodCsvRows(periodPairs(a.periods, b.periods), { a: 'x', b: 'y' }, null, lvCompare.csv);
+		expect(periods[1][5]).toBe('daļējs: dati aptver 27 no 31 dienas');
+		expect(periods[1].slice(10)).toEqual(['nav datu', 'visi pasūtījumi']);
+		expect(periods[2][5]).toBe('bāze vēl veidojas: izmērāms no 2023-02-05');
+		const russian = periodCsvRows(periodPairs(a.periods, b.periods), { a: 'x', b: 'y' }, null, ruCompare.csv);
+		expect(russian[1][5]).toBe('неполный: данные охватывают 27 из 31 дня');
 	});
 
 	it('names each amount’s currency in the CSV and never a difference of the two', () => {

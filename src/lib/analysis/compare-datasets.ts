@@ -1,5 +1,7 @@
 import type { CsvValue } from '$lib/csv/escape';
 import { isoFromDay } from '$lib/format/date';
+import enCompare from '$lib/i18n/en/compare';
+import type { Messages } from '$lib/i18n/messages';
 import type { RevenueBasis } from '$lib/orders/report';
 import type { Analysis } from './analyse';
 import { COMPARED_KPIS, figureBasis, kpiValue, RATE_KPIS, type ComparedKpi, type FigureBasis } from './comparison';
@@ -105,9 +107,13 @@ export interface CompareContext {
 	assumed: { a: boolean; b: boolean };
 }
 
+/** The notes and words the compare CSVs write in their cells, in the user's language (English unless given). */
+export type CompareCsvTexts = Messages['compare']['csv'];
+const ENGLISH: CompareCsvTexts = enCompare.csv;
+
 /** The range as the CSV writes it: ISO first/last day, or "all orders". */
-export function rangeCell(range: DayRange | null): string {
-	return range ? `${isoFromDay(range.from)}/${isoFromDay(range.to)}` : 'all orders';
+export function rangeCell(range: DayRange | null, texts: CompareCsvTexts = ENGLISH): string {
+	return range ? `${isoFromDay(range.from)}/${isoFromDay(range.to)}` : texts.allOrders;
 }
 
 /** The part of an export's file name that says its range: "2025-01-04-to-2026-10-25", or "all-orders". */
@@ -204,7 +210,8 @@ export function headlineCsvRows(
 		range: null,
 		revenue: { a: 'revenue_order_totals', b: 'revenue_order_totals' },
 		assumed: { a: false, b: false }
-	}
+	},
+	texts: CompareCsvTexts = ENGLISH
 ): CsvValue[][] {
 	const period = (p: HeadlinePeriod | null): CsvValue[] =>
 		p ? [`${isoFromDay(p.firstDay)}/${isoFromDay(p.lastDay)}`, p.start, p.end, p.acquired] : ['', null, null, null];
@@ -215,13 +222,10 @@ export function headlineCsvRows(
 	const notes = (id: ComparedKpi) => {
 		if (!MONEY_KPIS.has(id)) return '';
 		const found: string[] = [];
-		if (!sameMeasure)
-			found.push(`revenue measured differently: A as ${revenue.a}, B as ${revenue.b}; not comparable`);
+		if (!sameMeasure) found.push(texts.revenueDiffers({ a: revenue.a, b: revenue.b }));
 		for (const side of ['a', 'b'] as const)
 			if (assumed[side])
-				found.push(
-					`${side.toUpperCase()}: the file names no currency; ${currencies[side] ?? ''} is the user's setting`
-				);
+				found.push(texts.currencyAssumed({ side: side.toUpperCase(), currency: currencies[side] ?? '' }));
 		return found.join('; ');
 	};
 	return [
@@ -259,8 +263,8 @@ export function headlineCsvRows(
 				round(row.b, digits),
 				row.basisB ?? '',
 				...period(row.periodB),
-				row.periodsDiffer ? 'yes' : '',
-				rangeCell(context.range),
+				row.periodsDiffer ? texts.yes : '',
+				rangeCell(context.range, texts),
 				notes(row.id)
 			];
 		})
@@ -268,21 +272,21 @@ export function headlineCsvRows(
 }
 
 /** Why a period's CRR is empty, in the CSV's words; '' where it is measured. */
-export function crrNote(row: PeriodRow | null): string {
-	if (row === null) return 'no data';
-	if (row.cutByRange) return `cut by the date range: ${row.coveredDays} of ${row.days} days in it`;
+export function crrNote(row: PeriodRow | null, texts: CompareCsvTexts = ENGLISH): string {
+	if (row === null) return texts.noData;
+	if (row.cutByRange) return texts.cutByRange({ covered: String(row.coveredDays), days: String(row.days) });
 	const basis = row.basis;
 	switch (basis.kind) {
 		case 'measurable':
 			return '';
 		case 'partial':
-			return `partial: the data covers ${basis.coveredDays} of ${basis.days} days`;
+			return texts.partial({ covered: String(basis.coveredDays), days: String(basis.days) });
 		case 'windowShort':
-			return 'not measurable: the activity window is shorter than the period';
+			return texts.windowShort;
 		case 'baseBuilding':
-			return `base still building: measurable from ${isoFromDay(basis.measurableFrom)}`;
+			return texts.baseBuilding({ from: isoFromDay(basis.measurableFrom) });
 		case 'noBase':
-			return 'no customers at the start';
+			return texts.noBase;
 	}
 }
 
@@ -293,7 +297,8 @@ export function crrNote(row: PeriodRow | null): string {
 export function periodCsvRows(
 	pairs: readonly PeriodPair[],
 	names: { a: string; b: string },
-	range: DayRange | null = null
+	range: DayRange | null = null,
+	texts: CompareCsvTexts = ENGLISH
 ): CsvValue[][] {
 	const cells = (row: PeriodRow | null) => {
 		// A period the range cuts: its S, E and N would count days outside the range (`periodCounts`).
@@ -304,7 +309,7 @@ export function periodCsvRows(
 			counts?.end ?? null,
 			counts?.acquired ?? null,
 			crr,
-			crr === null ? crrNote(row) : ''
+			crr === null ? crrNote(row, texts) : ''
 		];
 	};
 	const [a, b] = [sideName('A', names.a), sideName('B', names.b)];
@@ -315,7 +320,7 @@ export function periodCsvRows(
 			isoFromDay((pair.a ?? pair.b)!.firstDay),
 			...cells(pair.a),
 			...cells(pair.b),
-			rangeCell(range)
+			rangeCell(range, texts)
 		])
 	];
 }

@@ -30,7 +30,10 @@ function fail(detail: string): never {
 	throw new BackupError('corrupt', 0, detail);
 }
 
-/** A chunk's orders that are the first of their customer's day by time (see `OrderColumns.firstOfDay`): its own, ascending. */
+/**
+ * A chunk's orders that are the first of their customer's day by time (see `OrderColumns.firstOfDay`),
+ * or whose cost is partial (`costPartial`): its own, ascending.
+ */
 function firstOfDayColumn(value: unknown, count: number, what: string): void {
 	if (!(value instanceof Int32Array)) fail(`${what}: not whole numbers`);
 	for (let i = 0; i < value.length; i++)
@@ -316,6 +319,10 @@ function checkOrders(d: Rec, c: Contents): void {
 		else if (chunk.itemStart !== undefined || chunk.itemProduct !== undefined) fail(`${at}: undeclared line items`);
 		if (chunk.firstOfDay !== undefined)
 			firstOfDayColumn(chunk.firstOfDay, count, `${at}, first orders of their day`);
+		if (chunk.costPartial !== undefined) {
+			if (d.hasCost !== true) fail(`${at}: partial costs without a cost column`);
+			firstOfDayColumn(chunk.costPartial, count, `${at}, orders with a partial cost`);
+		}
 	}
 	// The stored range and revenue (to the cent) are those of the orders (see `OrderAccumulator.finish`).
 	if (orderCount > 0 && (first !== d.firstDay || last !== d.lastDay))

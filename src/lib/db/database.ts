@@ -127,6 +127,11 @@ export interface OrderChunkRecord {
 	 * data sets are read in file order, as then).
 	 */
 	firstOfDay?: Int32Array;
+	/**
+	 * The chunk's orders (counted from its first, ascending) whose cost lacks some line items' costs
+	 * (see `OrdersResult.costPartial`). Absent when none has, and on chunks stored before it was kept.
+	 */
+	costPartial?: Int32Array;
 }
 
 /**

@@ -407,6 +407,7 @@ async function storeChunks(
 		const count = result.columns.count;
 		const names = result.names ?? null;
 		const cost = result.cost ?? null;
+		const costPartial = (cost && result.costPartial) || null;
 		const dims = DIMENSIONS.filter((d) => dimensions[d]);
 		const chunkCount = Math.ceil(count / chunkRows);
 		const width = widths!;
@@ -423,6 +424,7 @@ async function storeChunks(
 		if (names) byteSize += names.index.length * 4 + stringBytes(names.values);
 		if (cost) byteSize += count * 8;
 		if (firstOfDay) byteSize += firstOfDay.length * 4;
+		if (costPartial) byteSize += costPartial.length * 4;
 		const id = (await database.datasets.add({
 			...base,
 			kind: 'orders',
@@ -446,6 +448,7 @@ async function storeChunks(
 		const segments = copies!;
 		let segment = 0;
 		let nextFirst = 0;
+		let nextPartial = 0;
 		for (let index = 0, start = 0; start < count; index++, start += chunkRows) {
 			if (inFlight.length >= WRITES_IN_FLIGHT) await inFlight.shift();
 			const end = Math.min(count, start + chunkRows);
@@ -474,6 +477,11 @@ async function storeChunks(
 			if (day.base !== undefined) chunk.dayBase = day.base;
 			for (const d of dims) chunk[d] = cut.indexes(d, width.dimensions[d]!, dimensions[d]!.index, start, end, 1);
 			if (cost) chunk.cost = cut.float64('cost', cost, start, end);
+			if (costPartial && nextPartial < costPartial.length && costPartial[nextPartial] < end) {
+				const from = nextPartial;
+				while (nextPartial < costPartial.length && costPartial[nextPartial] < end) nextPartial++;
+				chunk.costPartial = costPartial.slice(from, nextPartial).map((o) => o - start);
+			}
 			if (firstOfDay && nextFirst < firstOfDay.length && firstOfDay[nextFirst] < end) {
 				const from = nextFirst;
 				while (nextFirst < firstOfDay.length && firstOfDay[nextFirst] < end) nextFirst++;
@@ -586,6 +594,11 @@ export interface StoredOrders {
 	items: OrderItems | null;
 	/** Each order's cost of goods (NaN unknown) when asked for (`cost: true`) and stored (`dataset.hasCost`), else null. */
 	cost?: Float64Array | null;
+	/**
+	 * With `cost`: the orders (ascending) whose cost lacks some line items' costs; empty when none
+	 * has, null on a data set stored before they were kept (see `OrderChunkRecord.costPartial`).
+	 */
+	costPartial?: Int32Array | null;
 }
 
 /** Where a data set's order chunks and order-id chunks are stored, as ranges to read (in index order). */
@@ -641,15 +654,19 @@ function checkComplete(dataset: DatasetRecord, chunks: readonly { index: number;
 		);
 }
 
-/** The chunks' `firstOfDay` orders, as indexes of the whole data set (see `OrderColumns.firstOfDay`); null when none has any. */
-function firstOfDayOf(chunks: readonly OrderChunkRecord[], rows: number): Int32Array | null {
+/** The chunks' `firstOfDay` (or `costPartial`) orders, as indexes of the whole data set (see `OrderColumns.firstOfDay`); null when none has any. */
+function firstOfDayOf(
+	chunks: readonly OrderChunkRecord[],
+	rows: number,
+	key: 'firstOfDay' | 'costPartial' = 'firstOfDay'
+): Int32Array | null {
 	let n = 0;
-	for (const chunk of chunks) n += chunk.firstOfDay?.length ?? 0;
+	for (const chunk of chunks) n += chunk[key]?.length ?? 0;
 	if (n === 0) return null;
 	const list = new Int32Array(n);
 	n = 0;
 	for (const chunk of chunks) {
-		const local = chunk.firstOfDay;
+		const local = chunk[key];
 		if (!local) continue;
 		const at = chunk.index * rows;
 		for (let k = 0; k < local.length; k++) list[n++] = at + local[k];
@@ -768,7 +785,12 @@ export async function loadOrders(
 				const values = (await readStringList(database.datasetStrings, id, 'items'))?.values ?? [];
 				items = { values, start, product };
 			}
-			return { dataset, columns, customers, orderIds, dimensions, items, cost };
+			// (Stored since partial costs were marked: one imported before says it had some only in its report.)
+			const partialReported = dataset.report.warnings?.some((w) => w.code === 'costPartial') === true;
+			const costPartial = cost
+				? (firstOfDayOf(chunks, rows, 'costPartial') ?? (partialReported ? null : new Int32Array(0)))
+				: null;
+			return { dataset, columns, customers, orderIds, dimensions, items, cost, costPartial };
 		}
 	);
 }

@@ -6,7 +6,8 @@ import type { OrderColumns } from '$lib/orders/columns';
 import { importOrdersText } from '$lib/orders/test-support';
 import { db } from './database';
 import { storeImport } from './datasets';
-import { exportOrdersCsv, exportSequence } from './export-orders';
+import { toCsvRow } from '$lib/csv/escape';
+import { COST_NOTE, exportOrdersCsv, exportSequence } from './export-orders';
 
 beforeEach(async () => {
 	await Promise.all(db().tables.map((t) => t.clear()));
@@ -124,5 +125,48 @@ describe('the order the export writes orders in', () => {
 	])('%s', (_, customer, day, firstOfDay, expected) => {
 		const sequence = exportSequence(columns(customer, day, firstOfDay));
 		expect(sequence && Array.from(sequence)).toEqual(expected);
+	});
+});
+
+// An order some of whose line items have no cost keeps the others' (ecc50d9): its cost is too low,
+// and the export says so beside it rather than write it as if it were the whole cost.
+describe('exporting partial costs of goods', () => {
+	/** I1: both lines costed (12 + 2); I2: its second line has no cost (6 of it); I3: no cost at all. */
+	const LINES =
+		'invoice,customer,date,quantity,unit_price,unit_cost\n' +
+		'I1,c1,2023-01-01,3,10,4\n' +
+		'I1,c1,2023-01-01,1,5,2\n' +
+		'I2,c2,2023-01-02,2,8,3\n' +
+		'I2,c2,2023-01-02,1,9,\n' +
+		'I3,c1,2023-01-03,1,7,\n';
+	const rowsOf = (csv: string) => csv.trim().split('\r\n');
+
+	it('marks the order whose cost lacks some line items’, and only it', async () => {
+		const { result, csv, again } = await roundTrip(LINES);
+		expect(Array.from(result.costPartial ?? [])).toEqual([result.orderIds!.toArray().indexOf('I2')]);
+		const rows = rowsOf(csv);
+		expect(rows[0]).toBe('order_id,customer_id,order_date,amount,cost_of_goods,cost_of_goods_note');
+		expect(rows.slice(1)).toEqual([
+			'I1,c1,2023-01-01,35,14,',
+			`I2,c2,2023-01-02,25,6,${toCsvRow([COST_NOTE.partial])}`,
+			'I3,c1,2023-01-03,7,,'
+		]);
+		// Read back, the note is passed over: the same costs.
+		expect(Array.from(again.cost!)).toEqual(Array.from(result.cost!));
+	});
+
+	it('adds no note column where every cost is whole', async () => {
+		const { csv } = await roundTrip(LINES.split('\n').slice(0, 4).join('\n') + '\n');
+		expect(rowsOf(csv)[0]).toBe('order_id,customer_id,order_date,amount,cost_of_goods');
+	});
+
+	it('says a cost may be partial where the data set was stored before partial costs were marked', async () => {
+		const { result } = await importOrdersText(LINES);
+		// As stored before: the report counts the partial orders, the chunks do not list them.
+		const id = await storeImport({ ...result, costPartial: null }, 'Shop');
+		const rows = rowsOf((await exportOrdersCsv(id)).join(''));
+		expect(rows[0].endsWith(',cost_of_goods,cost_of_goods_note')).toBe(true);
+		expect(rows[1]).toBe(`I1,c1,2023-01-01,35,14,${toCsvRow([COST_NOTE.unknown])}`);
+		expect(rows[3]).toBe('I3,c1,2023-01-03,7,,');
 	});
 });

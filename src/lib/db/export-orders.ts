@@ -19,14 +19,20 @@ const ROWS_PER_PART = 20_000;
  * between parts so a page thread stays responsive.
  */
 export async function exportOrdersCsv(id: number, pause: () => Promise<void> = async () => {}): Promise<string[]> {
-	const { dataset, columns, customers, orderIds, dimensions, cost } = await loadOrders(id, {
+	const { dataset, columns, customers, orderIds, dimensions, cost, costPartial } = await loadOrders(id, {
 		orderIds: true,
 		dimensions: true,
 		cost: true
 	});
 	const dims = DIMENSIONS.filter((d) => dimensions[d]);
 	const header = ['order_id', 'customer_id', 'order_date', 'amount', ...dims.map(exportName)];
-	if (cost) header.push('cost_of_goods');
+	// A cost that lacks some line items' costs is not the order's whole cost: said beside it, in a
+	// column the import passes over (`COST_NOTE`). Where the data set was stored before partial costs
+	// were marked, which orders they are is not known: every cost says it may be one.
+	const partial = cost && costPartial ? new Set(costPartial) : null;
+	const costNote = cost && !costPartial ? COST_NOTE.unknown : null;
+	const noted = costNote !== null || (partial !== null && partial.size > 0);
+	if (cost) header.push('cost_of_goods', ...(noted ? ['cost_of_goods_note'] : []));
 	const parts: string[] = [toCsvRow(header) + '\r\n'];
 	let lines: string[] = [];
 	const sequence = exportSequence(columns);
@@ -42,7 +48,11 @@ export async function exportOrdersCsv(id: number, pause: () => Promise<void> = a
 			const v = dimensions[d]!.index[i];
 			row.push(v >= 0 ? dimensions[d]!.values[v] : '');
 		}
-		if (cost) row.push(cost[i] === cost[i] ? Math.round(cost[i] * 100) / 100 : '');
+		if (cost) {
+			const known = cost[i] === cost[i];
+			row.push(known ? Math.round(cost[i] * 100) / 100 : '');
+			if (noted) row.push(!known ? '' : partial?.has(i) ? COST_NOTE.partial : (costNote ?? ''));
+		}
 		lines.push(toCsvRow(row));
 		if (lines.length === ROWS_PER_PART) {
 			parts.push(lines.join('\r\n') + '\r\n');
@@ -89,6 +99,13 @@ export function exportSequence(columns: OrderColumns): Int32Array | null {
 	}
 	return sequence;
 }
+
+/** What `cost_of_goods_note` says of an order's cost (empty: the cost of all its line items). */
+export const COST_NOTE = {
+	partial: 'partial: some line items of this order have no cost, so this cost is too low',
+	unknown:
+		'may be partial: some orders of this data set lack line items’ costs, but it was imported before they were marked; import the file again to mark them'
+} as const;
 
 export function csvFileName(name: string): string {
 	return `${fileNamePart(name, 'orders')}.csv`;

@@ -64,6 +64,8 @@ export interface OrdersResult {
 	 * cost column (see `OrderAccumulator` for the rules); null when none had.
 	 */
 	cost?: Float64Array | null;
+	/** The orders (ascending) whose cost lacks some line items' costs (`costPartial`); null when none does. */
+	costPartial?: Int32Array | null;
 	report: ImportReport;
 }
 
@@ -4455,9 +4457,12 @@ export class OrderAccumulator {
 	 * (unknown where none of an order's lines had a cost); and the orders whose cost lacks some
 	 * lines' (with a cost for others), how many lines, and the first such rows.
 	 */
-	#orderCosts(count: number): { cost: Float64Array; partial: { orders: Tally; lines: number } } {
+	#orderCosts(count: number): {
+		cost: Float64Array;
+		partial: { orders: Tally; lines: number; list: number[] };
+	} {
 		const cost = this.#costOf!.data.subarray(0, count);
-		const partial = { orders: emptyTally(), lines: 0 };
+		const partial = { orders: emptyTally(), lines: 0, list: [] as number[] };
 		const noted = [...this.#costLines].sort((a, b) => a[0] - b[0]);
 		for (const [order, { missing, known, ref }] of noted) {
 			if (order >= count) continue;
@@ -4465,6 +4470,7 @@ export class OrderAccumulator {
 			else if (missing > 0 && cost[order] === cost[order]) {
 				tallyAdd(partial.orders, ref);
 				partial.lines += missing;
+				partial.list.push(order);
 			}
 		}
 		for (const [order, kept] of this.#costKept) cost[order] *= kept;
@@ -4734,6 +4740,7 @@ export class OrderAccumulator {
 			items: this.#items && itemsByOrder(this.#items, count),
 			names: this.#names && customerNames(this.#names, joined.newIndex, customers.length),
 			cost: costs && costs.cost,
+			costPartial: costs && costs.partial.list.length > 0 ? Int32Array.from(costs.partial.list) : null,
 			report
 		};
 	}

@@ -148,6 +148,10 @@ describe('cost of goods on import', () => {
 			examples: [2, 24, 46, 68, 90].map((row) => ({ file: 0, row }))
 		});
 		expect(findWarning(ranged.report.warnings, 'costPartial')).toEqual(partial);
+		// … and those 28 orders are listed, so the export can mark their costs.
+		expect(whole.costPartial?.length).toBe(28);
+		expect(whole.costPartial![1]).toBe(whole.orderIds!.toArray().indexOf('2011'));
+		expect(Array.from(ranged.costPartial!)).toEqual(Array.from(whole.costPartial!));
 	});
 
 	/** Line-item files with a per-row cost; the rows are 2, 3, … (row 1 is the header). */

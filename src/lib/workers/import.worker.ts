@@ -430,6 +430,7 @@ self.onmessage = async (event: MessageEvent<ToImportWorker | WarmIntlMessage>) =
 			result.items = null;
 			result.names = null;
 			result.cost = null;
+			result.costPartial = null;
 		}
 		result.customers = [];
 		const helped = beside ? await beside.analysed : null;

@@ -66,6 +66,11 @@ describe('ClvSection when only the spend model failed', () => {
 		const refusal = screen.getByTestId('clv-refusal');
 		expect(refusal).toHaveTextContent('Predicted CLV withheld: the spend model failed');
 		expect(refusal).toHaveTextContent(/Gamma-Gamma/);
+		// … and what still stands below it, the next order date included, and what is withheld.
+		expect(refusal).toHaveTextContent(
+			'what it predicts is shown below: P(active), the expected purchases and the chance of at least one purchase, and each customer’s predicted next order date'
+		);
+		expect(refusal).toHaveTextContent(/the predicted spend per purchase and the predicted CLV .* are withheld/);
 
 		// The customers page's table: P(active), expected purchases, next order; no CLV column or sort.
 		const table = await screen.findByTestId('customer-actions', {}, { timeout: 5000 });

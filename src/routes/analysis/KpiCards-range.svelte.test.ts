@@ -79,6 +79,37 @@ describe('the key figures of a date range say what they count', () => {
 		expect(document.body.textContent).not.toMatch(/0 of the 0/);
 	});
 
+	// Every formula of a range without orders says so, and none divides by its 0 orders or 0 customers.
+	it('a range with no orders substitutes no division into any formula', () => {
+		const a = inRange('2024-02-01', '2024-02-02');
+		render(KpiCards, { kpis: a.kpis, comparisons: a.comparisons, currency: 'EUR', range: a.range });
+		expect(screen.getByTestId('kpi-aov-formula').textContent).toBe(
+			'No orders in these dates (2 days): there is no order value to average, so there is no AOV.'
+		);
+		expect(screen.getByTestId('kpi-repeat-formula').textContent).toBe(
+			'No orders in these dates (2 days): no customer bought in them, so there is no repeat-purchase rate.'
+		);
+		expect(screen.getByTestId('kpi-clv-formula').textContent).toBe(
+			'No orders in these dates: there is nothing to count per customer or per year.'
+		);
+		expect(document.body.textContent).not.toMatch(/÷ 0|0 ÷|= not available/);
+	});
+
+	it('a one-day range without orders says “1 day”', () => {
+		const a = inRange('2024-02-01', '2024-02-01');
+		render(KpiCards, { kpis: a.kpis, currency: 'EUR', range: a.range });
+		for (const id of ['revenue-per-customer', 'aov', 'repeat'])
+			expect(screen.getByTestId(`kpi-${id}-formula`).textContent).toMatch(/^No orders in these dates \(1 day\):/);
+	});
+
+	it('a range of 1 day with orders says “(1 day)” beside revenue per customer, not “(1 days)”', () => {
+		const a = inRange('2024-03-20', '2024-03-20');
+		render(KpiCards, { kpis: a.kpis, currency: 'EUR', range: a.range });
+		expect(screen.getByTestId('kpi-revenue-per-customer-formula').textContent).toContain(
+			'what a customer spent within these dates (1 day), not all'
+		);
+	});
+
 	it('a one-day range names its one day', () => {
 		// 20 March 2024: customer 4's one order.
 		const a = inRange('2024-03-20', '2024-03-20');

@@ -1,3 +1,4 @@
+import { dayCount } from './plural';
 import { names } from './sources';
 
 /** Messages of the Analysis section. */
@@ -128,7 +129,7 @@ export default {
 		revenueFormula: (p: { revenue: string }) =>
 			`Sum of the kept orders’ totals, less the refunds the import subtracted: ${p.revenue}. Where a file’s order totals include tax and shipping, so does this sum.`,
 		revenuePerCustomerFormula: (p: { revenue: string; customers: string; value: string; days: string }) =>
-			`Revenue ÷ customers = ${p.revenue} ÷ ${p.customers} = ${p.value}: what a customer has spent so far, over ${p.days} days of data. Not a forecast; Windsor Circle calls this “CLV”.`,
+			`Revenue ÷ customers = ${p.revenue} ÷ ${p.customers} = ${p.value}: what a customer has spent so far, over ${dayCount(p.days)} of data. Not a forecast; Windsor Circle calls this “CLV”.`,
 		revenuePerCustomerInRange: 'Revenue per customer in these dates',
 		revenuePerCustomerRangeFormula: (p: {
 			revenue: string;
@@ -137,9 +138,13 @@ export default {
 			days: string;
 			returning: string;
 		}) =>
-			`Revenue ÷ customers = ${p.revenue} ÷ ${p.customers} = ${p.value}: what a customer spent within these dates (${p.days} days), not all they have spent: ${p.returning} of the ${p.customers} customers had bought before them. Not a forecast.`,
+			`Revenue ÷ customers = ${p.revenue} ÷ ${p.customers} = ${p.value}: what a customer spent within these dates (${dayCount(p.days)}), not all they have spent: ${p.returning} of the ${p.customers} customers had bought before them. Not a forecast.`,
 		revenuePerCustomerNoOrders: (p: { days: string }) =>
-			`No orders in these dates (${p.days} ${p.days === '1' ? 'day' : 'days'}): no customer bought in them, so there is no revenue per customer.`,
+			`No orders in these dates (${dayCount(p.days)}): no customer bought in them, so there is no revenue per customer.`,
+		aovNoOrders: (p: { days: string }) =>
+			`No orders in these dates (${dayCount(p.days)}): there is no order value to average, so there is no AOV.`,
+		repeatNoOrders: (p: { days: string }) =>
+			`No orders in these dates (${dayCount(p.days)}): no customer bought in them, so there is no repeat-purchase rate.`,
 		noOrders: 'No orders in these dates: there is nothing to count per customer or per year.',
 		aovFormula: (p: { aov: string; orders: string; revenue: string }) =>
 			`AOV = revenue ÷ orders = ${p.revenue} ÷ ${p.orders} = ${p.aov}`,
@@ -151,18 +156,18 @@ export default {
 			perCustomer: string;
 			years: string;
 		}) =>
-			`f = orders ÷ customers ÷ years of data = ${p.orders} ÷ ${p.customers} ÷ ${p.years} = ${p.f} (${p.perCustomer} orders per customer over ${p.days} days)`,
+			`f = orders ÷ customers ÷ years of data = ${p.orders} ÷ ${p.customers} ÷ ${p.years} = ${p.f} (${p.perCustomer} orders per customer over ${dayCount(p.days)})`,
 		repeatFormula: (p: { customers: string; rate: string; repeat: string }) =>
 			`Repeat-purchase rate = customers with 2+ orders ÷ customers = ${p.repeat} ÷ ${p.customers} = ${p.rate}. This is what Metrilo calls “retention rate”; it is not the CRR below.`,
 		repeatByDays: (p: { orders: string; days: string }) =>
 			`Counted by orders, ${p.orders} customers bought more than once; counted by purchase days, as the predicted-CLV models count, ${p.days} bought on two or more different days (several orders on one day are one purchase there).`,
 		frequencyRefused: (p: { days: string; min: string; perCustomer: string }) =>
-			`Not stated per year: a yearly figure needs at least ${p.min} days of data, and this data spans ${p.days} ${p.days === '1' ? 'day' : 'days'}. Over those days: ${p.perCustomer} orders per customer.`,
+			`Not stated per year: a yearly figure needs at least ${p.min} days of data, and this data spans ${dayCount(p.days)}. Over those days: ${p.perCustomer} orders per customer.`,
 		frequencyExtrapolated: (p: { days: string; full: string }) =>
-			`Extrapolated from ${p.days} days to a year (a year counted as ${p.full} days): seasons and lapses are not seen yet, so other pages do not use it.`,
+			`Extrapolated from ${dayCount(p.days)} to a year (a year counted as ${p.full} days): seasons and lapses are not seen yet, so other pages do not use it.`,
 		churnAboveHundred: (p: { churn: string }) =>
 			`Churn = 1 − CRR = ${p.churn}: below zero, because the CRR is above 100 %.`,
-		clvExtrapolated: (p: { days: string }) => `Its frequency is extrapolated from ${p.days} days of data.`,
+		clvExtrapolated: (p: { days: string }) => `Its frequency is extrapolated from ${dayCount(p.days)} of data.`,
 		crrFormula: (p: { crr: string; e: string; n: string; period: string; s: string }) =>
 			`CRR = (E − N) ÷ S × 100 = (${p.e} − ${p.n}) ÷ ${p.s} × 100 = ${p.crr}, for ${p.period} (S = customers in the base at its start, E = at its end, N = new customers in it).`,
 		churnFormula: (p: { churn: string; yearly: string }) => `Churn = 1 − CRR = ${p.churn}. ${p.yearly}`,
@@ -256,9 +261,9 @@ export default {
 		aboveHundred: (p: { period: string; crr: string; returning: string; window: string }) =>
 			`CRR ${p.crr} for ${p.period} is above 100 %: ${p.returning} customers came back after more than ${p.window} months without buying. They are in E but neither in S nor in N, so the CRR is not a share of kept customers. A longer activity window counts them as kept.`,
 		shortSpanRefused: (p: { days: string; min: string }) =>
-			`A yearly figure needs at least ${p.min} days of data; this data spans ${p.days} ${p.days === '1' ? 'day' : 'days'}.`,
+			`A yearly figure needs at least ${p.min} days of data; this data spans ${dayCount(p.days)}.`,
 		shortSpanExtrapolated: (p: { days: string; full: string }) =>
-			`Extrapolated to a year from ${p.days} days of data (less than a full year of ${p.full} days).`
+			`Extrapolated to a year from ${dayCount(p.days)} of data (less than a full year of ${p.full} days).`
 	},
 	segments: {
 		rangeNote: (p: { from: string; to: string }) =>
@@ -295,7 +300,7 @@ export default {
 			'top-10-percent': (p: { percent: string }) =>
 				`The next customers up to the top ${p.percent} % by lifetime spend.`,
 			'one-time': 'Exactly one order.',
-			lapsed: (p: { days: string }) => `No order in the last ${p.days} days of the data.`
+			lapsed: (p: { days: string }) => `No order in the last ${dayCount(p.days)} of the data.`
 		},
 		thresholds: 'Thresholds',
 		ordersPerMonth: 'High frequency: orders per month',

@@ -24,7 +24,7 @@ export default {
 	refusedHelp: 'The models were not fitted (or not trusted) because:',
 	spendRefusedHeading: 'Predicted CLV withheld: the spend model failed',
 	spendRefusedHelp:
-		'The purchase model (BG/NBD) was fitted and trusted, so the expected purchases and P(active) below stand; the spend model (Gamma-Gamma) was not, so there is no predicted spend per purchase and no predicted CLV. Why:',
+		'The purchase model (BG/NBD) was fitted and trusted, so what it predicts is shown below: P(active), the expected purchases and the chance of at least one purchase, and each customer’s predicted next order date. The spend model (Gamma-Gamma) was not, so the predicted spend per purchase and the predicted CLV (per customer, in total and by segment) are withheld. Why:',
 	problems: {
 		'too-few-customers': (p: { customers: string; minimum: string }) =>
 			`Too few customers: ${p.customers}, where at least ${p.minimum} are needed.`,

@@ -1,3 +1,5 @@
+import { dayCount } from './plural';
+
 /** Messages of the page that puts two data sets side by side. */
 
 export default {
@@ -52,5 +54,22 @@ export default {
 	chartDescription:
 		'The CRR of each data set per period, where it is measurable. A period a data set does not cover, or cannot measure, has no point.',
 	noPeriod: 'no data',
-	exportPeriods: 'Download the periods (CSV)'
+	exportPeriods: 'Download the periods (CSV)',
+	/** The notes and words the compare CSVs write in their cells, in the user's language. */
+	csv: {
+		allOrders: 'all orders',
+		yes: 'yes',
+		revenueDiffers: (p: { a: string; b: string }) =>
+			`revenue measured differently: A as ${p.a}, B as ${p.b}; not comparable`,
+		currencyAssumed: (p: { side: string; currency: string }) =>
+			`${p.side}: the file names no currency; ${p.currency} is the user's setting`,
+		noData: 'no data',
+		cutByRange: (p: { covered: string; days: string }) =>
+			`cut by the date range: ${p.covered} of ${dayCount(p.days)} in it`,
+		partial: (p: { covered: string; days: string }) =>
+			`partial: the data covers ${p.covered} of ${dayCount(p.days)}`,
+		windowShort: 'not measurable: the activity window is shorter than the period',
+		baseBuilding: (p: { from: string }) => `base still building: measurable from ${p.from}`,
+		noBase: 'no customers at the start'
+	}
 };

@@ -104,7 +104,7 @@ export default {
 	winBackRule:
 		'Rule: the first day by which at least three quarters of the customers who came back had placed their second order; a customer still away by then is unlikely to return unprompted.',
 	sendShortSpan: (p: { span: string; need: string }) =>
-		`Uncertain: the orders span only ${p.span} days. No second purchase later than that can be seen, so these days lean early; they settle with at least ${p.need} days of orders (twice the win-back day, and no fewer than 180).`,
+		`Uncertain: the orders span only ${p.span} ${dayForm(p.span)}. No second purchase later than that can be seen, so these days lean early; they settle with at least ${p.need} ${dayForm(p.need)} of orders (twice the win-back day, and no fewer than 180).`,
 	sendNone: 'No send day can be suggested until some customers have bought on a second day.',
 	tacticsLead: 'Tactics that use these days:',
 	oneTimeLink: (p: { day: string }) => `One-time buyers, ${p.day} or more days since their order, ready to export`,
@@ -137,7 +137,7 @@ export default {
 	oneTimeDefaultUncertain: (p: { count: string }) =>
 		`That day is uncertain: it rests on ${p.count} returning customers only.`,
 	oneTimeDefaultShortSpan: (p: { span: string }) =>
-		`That day is uncertain: the orders span only ${p.span} days, too short to see later second purchases, so it leans early.`,
+		`That day is uncertain: the orders span only ${p.span} ${dayForm(p.span)}, too short to see later second purchases, so it leans early.`,
 	oneTimeDefaultNone: 'No send day could be suggested from this data set; N starts at 30.',
 	invalidPercent: 'Use a percentage above 0 and below 100.',
 	invalidDays: 'Use a whole number of days from 1 to 3650.',
@@ -151,7 +151,7 @@ export default {
 	championsRule: (p: { top: string; cut: string; atLeast: string; purchases: string }) =>
 		`Value so far in the top ${p.top} of customers (${p.cut} or more), at least ${p.purchases} purchase days, and P(active) at least ${p.atLeast}.`,
 	oneTimeRule: (p: { days: string }) =>
-		`One purchase day, the first at least ${p.days} days before the last day of the data: they have waited that long without coming back.`,
+		`One purchase day, the first at least ${p.days} ${dayForm(p.days)} before the last day of the data: they have waited that long without coming back.`,
 	audienceSize: (p: { count: string }) => `${p.count} customers`,
 	needsModel: 'Needs the model’s P(active), which is not available for this data set.',
 	exportKlaviyo: 'CSV for Klaviyo',

@@ -1,6 +1,6 @@
 import type en from '../en/analysis';
 import type { Catalogue } from '../messages';
-import { formForText, ORDER_FORMS } from './plural';
+import { DAY_ACCUSATIVE_FORMS, DAY_FROM_FORMS, DAY_LOCATIVE_FORMS, dayCount, formForText, ORDER_FORMS } from './plural';
 import { withStop } from '../sentence';
 import { names } from './sources';
 
@@ -131,16 +131,20 @@ const analysis: Catalogue<typeof en> = {
 		revenueFormula: (p) =>
 			`Saglabāto pasūtījumu summu kopsumma, atskaitot importā atņemtās atmaksas: ${p.revenue}. Ja faila pasūtījumu summās ir iekļauti nodokļi un piegāde, tie ir arī šajā summā.`,
 		revenuePerCustomerFormula: (p: { revenue: string; customers: string; value: string; days: string }) =>
-			`Ieņēmumi ÷ klienti = ${p.revenue} ÷ ${p.customers} = ${p.value}: cik klients līdz šim iztērējis ${p.days} datu dienās. Tā nav prognoze; Windsor Circle to sauc par “CLV”.`,
+			`Ieņēmumi ÷ klienti = ${p.revenue} ÷ ${p.customers} = ${p.value}: cik klients līdz šim iztērējis ${p.days} datu ${formForText(p.days, DAY_LOCATIVE_FORMS)}. Tā nav prognoze; Windsor Circle to sauc par “CLV”.`,
 		revenuePerCustomerInRange: 'Ieņēmumi uz klientu šajos datumos',
 		revenuePerCustomerRangeFormula: (p) =>
-			`Ieņēmumi ÷ klienti = ${p.revenue} ÷ ${p.customers} = ${p.value}: cik klients iztērējis šajos datumos (${p.days} dienas), nevis visos laikos: ${p.returning} no ${p.customers} klientiem bija pirkuši pirms tiem. Tā nav prognoze.`,
+			`Ieņēmumi ÷ klienti = ${p.revenue} ÷ ${p.customers} = ${p.value}: cik klients iztērējis šajos datumos (${dayCount(p.days)}), nevis visos laikos: ${p.returning} no ${p.customers} klientiem bija pirkuši pirms tiem. Tā nav prognoze.`,
 		revenuePerCustomerNoOrders: (p) =>
-			`Šajos datumos (${p.days} d.) nav pasūtījumu: neviens klients tajos nepirka, tāpēc ieņēmumu uz klientu nav.`,
+			`Šajos datumos (${dayCount(p.days)}) nav pasūtījumu: neviens klients tajos nepirka, tāpēc ieņēmumu uz klientu nav.`,
+		aovNoOrders: (p) =>
+			`Šajos datumos (${dayCount(p.days)}) nav pasūtījumu: nav pasūtījumu vērtību, ko vidēji rēķināt, tāpēc AOV nav.`,
+		repeatNoOrders: (p) =>
+			`Šajos datumos (${dayCount(p.days)}) nav pasūtījumu: neviens klients tajos nepirka, tāpēc atkārtoto pircēju īpatsvara nav.`,
 		noOrders: 'Šajos datumos nav pasūtījumu: nav ko skaitīt uz klientu vai gadā.',
 		aovFormula: (p) => `AOV = ieņēmumi ÷ pasūtījumi = ${p.revenue} ÷ ${p.orders} = ${p.aov}`,
 		frequencyFormula: (p) =>
-			`f = pasūtījumi ÷ klienti ÷ datu gadi = ${p.orders} ÷ ${p.customers} ÷ ${p.years} = ${p.f} (pasūtījumi uz klientu ${p.days} d. periodā: ${p.perCustomer})`,
+			`f = pasūtījumi ÷ klienti ÷ datu gadi = ${p.orders} ÷ ${p.customers} ÷ ${p.years} = ${p.f} (pasūtījumi uz klientu ${dayCount(p.days, DAY_LOCATIVE_FORMS)}: ${p.perCustomer})`,
 		repeatFormula: (p) =>
 			`Atkārtoto pircēju īpatsvars = klienti ar 2+ pasūtījumiem ÷ klienti = ${p.repeat} ÷ ${p.customers} = ${p.rate}. Tieši to Metrilo sauc par “retention rate”; tas nav zemāk redzamais CRR.`,
 		crrFormula: (p) =>
@@ -160,12 +164,13 @@ const analysis: Catalogue<typeof en> = {
 		repeatByDays: (p: { orders: string; days: string }) =>
 			`Skaitot pasūtījumus, vairāk nekā vienu reizi pirka ${p.orders} klienti; skaitot pirkuma dienas, kā to dara prognozētās CLV modeļi, ${p.days} klienti pirka divās vai vairāk dažādās dienās (vairāki pasūtījumi vienā dienā tur ir viens pirkums).`,
 		frequencyRefused: (p: { days: string; min: string; perCustomer: string }) =>
-			`Gada rādītājs netiek sniegts: dati aptver ${p.days} dienas, bet gada rādītājam vajag vismaz ${p.min}. Šajās ${p.days} dienās: ${p.perCustomer} pasūtījumi uz klientu.`,
+			`Gada rādītājs netiek sniegts: dati aptver ${dayCount(p.days, DAY_ACCUSATIVE_FORMS)}, bet gada rādītājam vajag vismaz ${p.min}. Šajā laikā: ${p.perCustomer} pasūtījumi uz klientu.`,
 		frequencyExtrapolated: (p: { days: string; full: string }) =>
-			`Ekstrapolēts no ${p.days} dienām uz gadu (gads rēķināts kā ${p.full} dienas): sezonas un pārtraukumi vēl nav redzami, tāpēc citas lapas to neizmanto.`,
+			`Ekstrapolēts no ${dayCount(p.days, DAY_FROM_FORMS)} uz gadu (gads rēķināts kā ${p.full} dienas): sezonas un pārtraukumi vēl nav redzami, tāpēc citas lapas to neizmanto.`,
 		churnAboveHundred: (p: { churn: string }) =>
 			`Aizplūšana = 1 − CRR = ${p.churn}: zem nulles, jo CRR pārsniedz 100 %.`,
-		clvExtrapolated: (p: { days: string }) => `Tās biežums ir ekstrapolēts no ${p.days} datu dienām.`,
+		clvExtrapolated: (p: { days: string }) =>
+			`Tās biežums ir ekstrapolēts no ${p.days} datu ${formForText(p.days, DAY_FROM_FORMS)}.`,
 		lifetimeLabel: 'Mūža ilgums t CLV aprēķinam (gados; tukšs — pēc aizplūšanas)',
 		lifetimeInvalid: 'Norādiet gadu skaitu no 0,1 līdz 50.'
 	},
@@ -180,15 +185,16 @@ const analysis: Catalogue<typeof en> = {
 		start: 'S (bāze sākumā)',
 		end: 'E (bāze beigās)',
 		acquired: 'N (jaunie)',
-		partial: (p: { covered: string; days: string }) => `(daļējs: ${p.covered} no ${p.days} dienām)`,
+		partial: (p: { covered: string; days: string }) =>
+			`(daļējs: ${p.covered} no ${dayCount(p.days, DAY_FROM_FORMS)})`,
 		cutByRange: (p: { covered: string; days: string }) =>
-			`(datumu diapazons to sagriež: ${p.covered} no ${p.days} dienām tajā)`,
+			`(datumu diapazons to sagriež: ${p.covered} no ${dayCount(p.days, DAY_FROM_FORMS)} tajā)`,
 		cutNote:
 			'Periodam, ko datumu diapazons sagriež, S, E, N un CRR netiek rādīti: tie skaitītu visu periodu, nevis tikai tā dienas diapazonā.',
 		aboveHundredFlag: (p: { n: string }) => `(virs 100 %: ${p.n} atgriezušies)`,
 		notMeasurable: 'vēl nav izmērāms',
 		partialNote: (p: { period: string; covered: string; days: string }) =>
-			`${p.period} ir daļējs: dati aptver ${p.covered} no tā ${p.days} dienām. Tā skaitļi nav salīdzināmi ar pilniem periodiem, un zems rādītājs tur nav kritums; tam nav CRR.`,
+			`${p.period} ir daļējs: dati aptver ${p.covered} no tā ${dayCount(p.days, DAY_FROM_FORMS)}. Tā skaitļi nav salīdzināmi ar pilniem periodiem, un zems rādītājs tur nav kritums; tam nav CRR.`,
 		measurableNote: (p: { window: string }) =>
 			`CRR ir izmērāms pilnam periodam (tādam, ko dati aptver no pirmās līdz pēdējai dienai), ja pirms tā ir vismaz ${p.window} mēnešu dati (viens aktivitātes logs, lai S būtu pilns) un tā sākumā ir klienti. Citiem periodiem rādīts “vēl nav izmērāms” — gan šeit, gan diagrammā, gan galvenajos rādītājos.`,
 		warmingUp: '(bāze vēl veidojas)',
@@ -216,13 +222,13 @@ const analysis: Catalogue<typeof en> = {
 		exportRevenue: 'Eksportēt ieņēmumus uz klientu (CSV)',
 		partialMonth: (p: { month: string }) => `${p.month} (daļējs)`,
 		partialNote: (p: { month: string; covered: string; days: string; last: string }) =>
-			`Dati beidzas ${p.last}, tāpēc ${p.month} aptverts tikai ${p.covered} no ${p.days} dienām. Katras kohortas pēdējā šūna (atzīmēta ar *) ietver tikai šīs dienas: zema daļa tur nav kritums.`
+			`Dati beidzas ${p.last}, tāpēc ${p.month} aptverts tikai ${p.covered} no ${dayCount(p.days, DAY_FROM_FORMS)}. Katras kohortas pēdējā šūna (atzīmēta ar *) ietver tikai šīs dienas: zema daļa tur nav kritums.`
 	},
 	trust: {
 		partialByRange: (p: { period: string; covered: string; days: string }) =>
-			`${p.period} ir pēdējais periods, un datumu diapazons aptver tikai ${p.covered} no tā ${p.days} dienām; pilna perioda diapazonā vēl nav.`,
+			`${p.period} ir pēdējais periods, un datumu diapazons aptver tikai ${p.covered} no tā ${dayCount(p.days, DAY_FROM_FORMS)}; pilna perioda diapazonā vēl nav.`,
 		partial: (p: { period: string; covered: string; days: string }) =>
-			`${p.period} ir pēdējais periods, un dati aptver tikai ${p.covered} no tā ${p.days} dienām; pilna perioda vēl nav.`,
+			`${p.period} ir pēdējais periods, un dati aptver tikai ${p.covered} no tā ${dayCount(p.days, DAY_FROM_FORMS)}; pilna perioda vēl nav.`,
 		baseBuilding: (p: {
 			period: string;
 			window: string;
@@ -237,9 +243,9 @@ const analysis: Catalogue<typeof en> = {
 		aboveHundred: (p: { period: string; crr: string; returning: string; window: string }) =>
 			`CRR ${p.crr} periodā ${p.period} pārsniedz 100 %: ${p.returning} klienti atgriezās pēc vairāk nekā ${p.window} mēnešiem bez pirkumiem. Viņi ir E, bet nav ne S, ne N, tāpēc CRR nav saglabāto klientu daļa. Garāks aktivitātes logs viņus uzskaita kā saglabātus.`,
 		shortSpanRefused: (p: { days: string; min: string }) =>
-			`Dati aptver ${p.days} dienas; gada rādītājam vajag vismaz ${p.min}.`,
+			`Dati aptver ${dayCount(p.days, DAY_ACCUSATIVE_FORMS)}; gada rādītājam vajag vismaz ${p.min}.`,
 		shortSpanExtrapolated: (p: { days: string; full: string }) =>
-			`Ekstrapolēts uz gadu no ${p.days} datu dienām (mazāk nekā pilns gads, ${p.full} dienas).`
+			`Ekstrapolēts uz gadu no ${p.days} datu ${formForText(p.days, DAY_FROM_FORMS)} (mazāk nekā pilns gads, ${p.full} dienas).`
 	},
 	segments: {
 		rangeNote: (p: { from: string; to: string }) =>
@@ -276,7 +282,7 @@ const analysis: Catalogue<typeof en> = {
 			'top-10-percent': (p) =>
 				`Nākamie klienti līdz augšējiem ${p.percent}% pēc kopējiem tēriņiem visā sadarbības laikā.`,
 			'one-time': 'Tieši viens pasūtījums.',
-			lapsed: (p) => `Nav neviena pasūtījuma pēdējo ${p.days} d. laikā pirms datu beigām.`
+			lapsed: (p) => `Nav neviena pasūtījuma datu pēdējā posmā (dienu skaits: ${p.days}).`
 		},
 		thresholds: 'Sliekšņi',
 		ordersPerMonth: 'Augsts biežums: pasūtījumi mēnesī',

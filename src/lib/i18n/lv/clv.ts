@@ -41,7 +41,7 @@ const clv: Catalogue<typeof en> = {
 	refusedHelp: 'Modeļi netika pielāgoti (vai to rezultātiem nevar uzticēties), jo:',
 	spendRefusedHeading: 'Prognozētā CLV netiek rādīta: tēriņu modelis neizdevās',
 	spendRefusedHelp:
-		'Pirkumu modelis (BG/NBD) ir pielāgots un uzticams, tāpēc zemāk sagaidāmie pirkumi un P(aktīvs) ir spēkā; tēriņu modelis (Gamma-Gamma) nav, tāpēc nav prognozēta tēriņa vienā pirkumā un nav prognozētās CLV. Kāpēc:',
+		'Pirkumu modelis (BG/NBD) ir pielāgots un uzticams, tāpēc zemāk ir redzams tas, ko tas prognozē: P(aktīvs), sagaidāmie pirkumi un varbūtība, ka būs vismaz viens pirkums, un katra klienta prognozētā nākamā pasūtījuma datums. Tēriņu modelis (Gamma-Gamma) nav, tāpēc prognozētais tēriņš vienā pirkumā un prognozētā CLV (katram klientam, kopā un pa segmentiem) netiek rādīti. Kāpēc:',
 	problems: {
 		'too-few-customers': (p) => `Pārāk maz klientu: ${p.customers}, bet vajadzīgi vismaz ${p.minimum}.`,
 		'too-few-repeat-buyers': (p) =>

@@ -1,5 +1,6 @@
 import type en from '../en/compare';
 import type { Catalogue } from '../messages';
+import { DAY_FROM_FORMS, dayCount } from './plural';
 import { withStop } from '../sentence';
 
 /** Lapas, kas novieto divas datu kopas blakus, teksti. */
@@ -55,7 +56,19 @@ const compare: Catalogue<typeof en> = {
 	chartDescription:
 		'Katras datu kopas CRR katrā periodā, kur tas ir izmērāms. Periodam, ko datu kopa neaptver vai nevar izmērīt, punkta nav.',
 	noPeriod: 'nav datu',
-	exportPeriods: 'Lejupielādēt periodus (CSV)'
+	exportPeriods: 'Lejupielādēt periodus (CSV)',
+	csv: {
+		allOrders: 'visi pasūtījumi',
+		yes: 'jā',
+		revenueDiffers: (p) => `ieņēmumi mērīti atšķirīgi: A kā ${p.a}, B kā ${p.b}; nav salīdzināmi`,
+		currencyAssumed: (p) => `${p.side}: failā nav norādīta valūta; ${p.currency} ir lietotāja iestatījums`,
+		noData: 'nav datu',
+		cutByRange: (p) => `datumu diapazons to sagriež: tajā ${p.covered} no ${dayCount(p.days, DAY_FROM_FORMS)}`,
+		partial: (p) => `daļējs: dati aptver ${p.covered} no ${dayCount(p.days, DAY_FROM_FORMS)}`,
+		windowShort: 'nav izmērāms: aktivitātes logs ir īsāks par periodu',
+		baseBuilding: (p) => `bāze vēl veidojas: izmērāms no ${p.from}`,
+		noBase: 'sākumā nav klientu'
+	}
 };
 
 export default compare;

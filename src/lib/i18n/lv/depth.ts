@@ -1,7 +1,7 @@
 import type en from '../en/depth';
 import type { Catalogue } from '../messages';
 import { withStop } from '../sentence';
-import { formForText, type LatvianForms } from './plural';
+import { DAY_ACCUSATIVE_FORMS, formForText, type LatvianForms } from './plural';
 
 /** “1 diena”, “2 dienas”, “10 dienu”. */
 const DAYS: LatvianForms = { zero: 'dienu', one: 'diena', other: 'dienas' };
@@ -106,7 +106,7 @@ const depth: Catalogue<typeof en> = {
 	winBackRule:
 		'Noteikums: pirmā diena, līdz kurai vismaz trīs ceturtdaļas atgriezušos klientu bija veikuši otro pasūtījumu; kurš līdz tam nav atgriezies, diez vai atgriezīsies pats.',
 	sendShortSpan: (p) =>
-		`Nedroši: pasūtījumi aptver tikai ${p.span} dienas. Vēlāku otro pirkumu nevar redzēt, tāpēc šīs dienas ir par agru; tās nostabilizējas, kad pasūtījumi aptver vismaz ${p.need} dienas (divreiz vairāk nekā atgūšanas diena un ne mazāk kā 180).`,
+		`Nedroši: pasūtījumi aptver tikai ${p.span} ${formForText(p.span, DAY_ACCUSATIVE_FORMS)}. Vēlāku otro pirkumu nevar redzēt, tāpēc šīs dienas ir par agru; tās nostabilizējas, kad pasūtījumi aptver vismaz ${p.need} ${formForText(p.need, DAY_ACCUSATIVE_FORMS)} (divreiz vairāk nekā atgūšanas diena un ne mazāk kā 180).`,
 	sendNone: 'Nosūtīšanas dienu nevar ieteikt, kamēr neviens klients nav pircis otrā dienā.',
 	tacticsLead: 'Taktikas, kas izmanto šīs dienas:',
 	oneTimeLink: (p) => `Vienreizējie pircēji, ${p.day} un vairāk dienu kopš pasūtījuma, gatavi eksportam`,
@@ -138,7 +138,7 @@ const depth: Catalogue<typeof en> = {
 		`Noklusējuma N ir ieteiktā atgādinājuma diena pēc pirkuma no laika līdz otrajam pasūtījumam (${p.day}).`,
 	oneTimeDefaultUncertain: (p) => `Šī diena ir nedroša: atgriezušos klientu ir tikai ${p.count}.`,
 	oneTimeDefaultShortSpan: (p) =>
-		`Šī diena ir nedroša: pasūtījumi aptver tikai ${p.span} dienas — par maz, lai redzētu vēlākus otros pirkumus, tāpēc tā ir par agru.`,
+		`Šī diena ir nedroša: pasūtījumi aptver tikai ${p.span} ${formForText(p.span, DAY_ACCUSATIVE_FORMS)} — par maz, lai redzētu vēlākus otros pirkumus, tāpēc tā ir par agru.`,
 	oneTimeDefaultNone: 'No šīs datu kopas nosūtīšanas dienu ieteikt neizdevās; N sākas ar 30.',
 	invalidPercent: 'Norādiet procentus, lielākus par 0 un mazākus par 100.',
 	invalidDays: 'Norādiet veselu dienu skaitu no 1 līdz 3650.',
@@ -152,7 +152,7 @@ const depth: Catalogue<typeof en> = {
 	championsRule: (p) =>
 		`Līdzšinējā vērtība augšējos ${p.top} klientu (${p.cut} vai vairāk), vismaz ${p.purchases} pirkuma dienas un P(aktīvs) vismaz ${p.atLeast}.`,
 	oneTimeRule: (p) =>
-		`Viena pirkuma diena, vismaz ${p.days} dienas pirms datu pēdējās dienas: viņi gaida tik ilgi un nav atgriezušies.`,
+		`Viena pirkuma diena, vismaz ${p.days} ${formForText(p.days, DAY_ACCUSATIVE_FORMS)} pirms datu pēdējās dienas: viņi gaida tik ilgi un nav atgriezušies.`,
 	audienceSize: (p) => `Klienti: ${p.count}`,
 	needsModel: 'Vajadzīga modeļa P(aktīvs), kas šai datu kopai nav pieejama.',
 	exportKlaviyo: 'CSV Klaviyo',

@@ -40,3 +40,14 @@ export function formForText(text: string, forms: LatvianForms): string {
 
 /** “1 pasūtījums”, “2 pasūtījumi”, “10 pasūtījumu”, “1,3 pasūtījumi”. */
 export const ORDER_FORMS: LatvianForms = { zero: 'pasūtījumu', one: 'pasūtījums', other: 'pasūtījumi' };
+
+/** Nominative: “(1 diena)”, “(2 dienas)”, “(10 dienu)”. */
+export const DAY_FORMS: LatvianForms = { zero: 'dienu', one: 'diena', other: 'dienas' };
+/** Accusative, after “aptver” or “vismaz … pirms”: “1 dienu”, “2 dienas”, “10 dienu”. */
+export const DAY_ACCUSATIVE_FORMS: LatvianForms = { zero: 'dienu', one: 'dienu', other: 'dienas' };
+/** Locative: “1 dienā”, “2 dienās”. */
+export const DAY_LOCATIVE_FORMS: LatvianForms = { zero: 'dienās', one: 'dienā', other: 'dienās' };
+/** After “no”: “no 1 dienas”, “no 21 dienas”, “no 2 dienām”. */
+export const DAY_FROM_FORMS: LatvianForms = { zero: 'dienām', one: 'dienas', other: 'dienām' };
+/** A count of days as shown, with its noun in the form given (nominative unless said). */
+export const dayCount = (n: string, forms: LatvianForms = DAY_FORMS) => `${n} ${formForText(n, forms)}`;

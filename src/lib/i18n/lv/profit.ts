@@ -1,6 +1,7 @@
 import type en from '../en/profit';
 import type { Catalogue } from '../messages';
 import { withStop } from '../sentence';
+import { DAY_FROM_FORMS, dayCount } from './plural';
 
 /** Peļņas lapas teksti: bruto peļņas LTV, LTV:CAC un CAC atmaksāšanās pa kohortām. */
 const profit: Catalogue<typeof en> = {
@@ -70,7 +71,7 @@ const profit: Catalogue<typeof en> = {
 		'Kohortas bruto peļņas LTV pēc m mēnešiem = tās bruto peļņa no 0. līdz m. mēnesim ÷ tās klientu skaits. 0. mēnesis ir klienta pirmā pasūtījuma kalendārais mēnesis šajos datos; mēneši ir kalendārie, kā analīzes lapas kohortās.',
 	basisCustomers: (p) => `Klienti ar pasūtījumiem no ${p.from} līdz ${p.to}: ${p.customers}.`,
 	partial: (p) =>
-		`Dati beidzas mēneša ${p.month} vidū (${p.covered} no ${p.days} dienām): šis mēnesis visās kohortās ir nepilns. Tas ir parādīts ar atzīmi “nepilns”, bet netiek izmantots LTV:CAC un visu klientu līknei.`,
+		`Dati beidzas mēneša ${p.month} vidū (${p.covered} no ${dayCount(p.days, DAY_FROM_FORMS)}): šis mēnesis visās kohortās ir nepilns. Tas ir parādīts ar atzīmi “nepilns”, bet netiek izmantots LTV:CAC un visu klientu līknei.`,
 
 	chartTitle: 'Uzkrātā bruto peļņa uz klientu',
 	chartDescription:

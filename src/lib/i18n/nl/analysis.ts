@@ -1,5 +1,6 @@
 import type en from '../en/analysis';
 import type { Catalogue } from '../messages';
+import { dayCount } from './plural';
 import { names } from './sources';
 
 /** Teksten van het onderdeel Analyse. */
@@ -129,16 +130,20 @@ const analysis: Catalogue<typeof en> = {
 		revenueFormula: (p) =>
 			`Som van de totalen van de behouden bestellingen, min de terugbetalingen die de import aftrok: ${p.revenue}. Als de bestellingstotalen in het bestand btw en verzending bevatten, dan bevat deze som die ook.`,
 		revenuePerCustomerFormula: (p: { revenue: string; customers: string; value: string; days: string }) =>
-			`Omzet ÷ klanten = ${p.revenue} ÷ ${p.customers} = ${p.value}: wat een klant tot nu toe heeft besteed, over ${p.days} dagen aan gegevens. Geen voorspelling; Windsor Circle noemt dit “CLV”.`,
+			`Omzet ÷ klanten = ${p.revenue} ÷ ${p.customers} = ${p.value}: wat een klant tot nu toe heeft besteed, over ${dayCount(p.days)} aan gegevens. Geen voorspelling; Windsor Circle noemt dit “CLV”.`,
 		revenuePerCustomerInRange: 'Omzet per klant in deze datums',
 		revenuePerCustomerRangeFormula: (p) =>
-			`Omzet ÷ klanten = ${p.revenue} ÷ ${p.customers} = ${p.value}: wat een klant binnen deze datums heeft besteed (${p.days} dagen), niet alles wat hij heeft besteed: ${p.returning} van de ${p.customers} klanten kochten al eerder. Geen voorspelling.`,
+			`Omzet ÷ klanten = ${p.revenue} ÷ ${p.customers} = ${p.value}: wat een klant binnen deze datums heeft besteed (${dayCount(p.days)}), niet alles wat hij heeft besteed: ${p.returning} van de ${p.customers} klanten kochten al eerder. Geen voorspelling.`,
 		revenuePerCustomerNoOrders: (p) =>
-			`Geen bestellingen in deze datums (${p.days} ${p.days === '1' ? 'dag' : 'dagen'}): geen klant kocht erin, dus er is geen omzet per klant.`,
+			`Geen bestellingen in deze datums (${dayCount(p.days)}): geen klant kocht erin, dus er is geen omzet per klant.`,
+		aovNoOrders: (p) =>
+			`Geen bestellingen in deze datums (${dayCount(p.days)}): er is geen bestelwaarde om te middelen, dus er is geen AOV.`,
+		repeatNoOrders: (p) =>
+			`Geen bestellingen in deze datums (${dayCount(p.days)}): geen klant kocht erin, dus er is geen herhaalaankoopratio.`,
 		noOrders: 'Geen bestellingen in deze datums: er is niets te tellen per klant of per jaar.',
 		aovFormula: (p) => `AOV = omzet ÷ bestellingen = ${p.revenue} ÷ ${p.orders} = ${p.aov}`,
 		frequencyFormula: (p) =>
-			`f = bestellingen ÷ klanten ÷ jaren aan gegevens = ${p.orders} ÷ ${p.customers} ÷ ${p.years} = ${p.f} (bestellingen per klant over de hele looptijd van ${p.days} dagen: ${p.perCustomer})`,
+			`f = bestellingen ÷ klanten ÷ jaren aan gegevens = ${p.orders} ÷ ${p.customers} ÷ ${p.years} = ${p.f} (bestellingen per klant over de hele looptijd van ${dayCount(p.days)}: ${p.perCustomer})`,
 		repeatFormula: (p) =>
 			`Herhaalaankooppercentage = klanten met 2+ bestellingen ÷ klanten = ${p.repeat} ÷ ${p.customers} = ${p.rate}. Dit is wat Metrilo ‘retention rate’ noemt; het is niet de CRR hieronder.`,
 		crrFormula: (p) =>
@@ -158,13 +163,13 @@ const analysis: Catalogue<typeof en> = {
 		repeatByDays: (p: { orders: string; days: string }) =>
 			`Geteld per bestelling kochten ${p.orders} klanten meer dan eens; geteld per aankoopdag, zoals de modellen voor voorspelde CLV tellen, kochten ${p.days} klanten op twee of meer verschillende dagen (meerdere bestellingen op één dag zijn daar één aankoop).`,
 		frequencyRefused: (p: { days: string; min: string; perCustomer: string }) =>
-			`Niet per jaar vermeld: een jaarcijfer vraagt minstens ${p.min} dagen aan gegevens, en deze gegevens beslaan er ${p.days}. Over die periode: ${p.perCustomer} bestellingen per klant.`,
+			`Niet per jaar vermeld: een jaarcijfer vraagt minstens ${p.min} dagen aan gegevens, en deze gegevens beslaan ${dayCount(p.days)}. Over die periode: ${p.perCustomer} bestellingen per klant.`,
 		frequencyExtrapolated: (p: { days: string; full: string }) =>
-			`Geëxtrapoleerd van ${p.days} dagen naar een jaar (een jaar gerekend als ${p.full} dagen): seizoenen en onderbrekingen zijn nog niet te zien, dus andere pagina’s gebruiken het niet.`,
+			`Geëxtrapoleerd van ${dayCount(p.days)} naar een jaar (een jaar gerekend als ${p.full} dagen): seizoenen en onderbrekingen zijn nog niet te zien, dus andere pagina’s gebruiken het niet.`,
 		churnAboveHundred: (p: { churn: string }) =>
 			`Klantverloop = 1 − CRR = ${p.churn}: onder nul, omdat de CRR boven 100 % ligt.`,
 		clvExtrapolated: (p: { days: string }) =>
-			`De frequentie ervan is geëxtrapoleerd uit ${p.days} dagen aan gegevens.`,
+			`De frequentie ervan is geëxtrapoleerd uit ${dayCount(p.days)} aan gegevens.`,
 		lifetimeLabel: 'Levensduur t voor de CLV (jaren; leeg = uit klantverloop)',
 		lifetimeInvalid: 'Gebruik een aantal jaren tussen 0,1 en 50.'
 	},
@@ -236,9 +241,9 @@ const analysis: Catalogue<typeof en> = {
 		aboveHundred: (p: { period: string; crr: string; returning: string; window: string }) =>
 			`CRR ${p.crr} voor ${p.period} ligt boven 100 %: ${p.returning} klanten kwamen terug na meer dan ${p.window} maanden zonder aankoop. Ze zitten in E maar niet in S of N, dus de CRR is geen aandeel behouden klanten. Een langer activiteitsvenster telt ze als behouden.`,
 		shortSpanRefused: (p: { days: string; min: string }) =>
-			`Een jaarcijfer vraagt minstens ${p.min} dagen aan gegevens; deze gegevens beslaan er ${p.days}.`,
+			`Een jaarcijfer vraagt minstens ${p.min} dagen aan gegevens; deze gegevens beslaan ${dayCount(p.days)}.`,
 		shortSpanExtrapolated: (p: { days: string; full: string }) =>
-			`Naar een jaar geëxtrapoleerd uit ${p.days} dagen aan gegevens (minder dan een volledig jaar van ${p.full} dagen).`
+			`Naar een jaar geëxtrapoleerd uit ${dayCount(p.days)} aan gegevens (minder dan een volledig jaar van ${p.full} dagen).`
 	},
 	segments: {
 		rangeNote: (p: { from: string; to: string }) =>

@@ -37,7 +37,7 @@ const clv: Catalogue<typeof en> = {
 	refusedHelp: 'De modellen zijn niet geschat (of hun uitkomst is niet te vertrouwen), omdat:',
 	spendRefusedHeading: 'Voorspelde CLV niet getoond: het bestedingsmodel faalde',
 	spendRefusedHelp:
-		'Het aankoopmodel (BG/NBD) is geschat en betrouwbaar, dus de verwachte aankopen en P(actief) hieronder blijven staan; het bestedingsmodel (Gamma-Gamma) niet, dus er is geen voorspelde besteding per aankoop en geen voorspelde CLV. Waarom:',
+		'Het aankoopmodel (BG/NBD) is geschat en betrouwbaar, dus wat het voorspelt staat hieronder: P(actief), de verwachte aankopen en de kans op minstens één aankoop, en per klant de datum van de voorspelde volgende bestelling. Het bestedingsmodel (Gamma-Gamma) niet, dus de voorspelde besteding per aankoop en de voorspelde CLV (per klant, in totaal en per segment) worden niet getoond. Waarom:',
 	problems: {
 		'too-few-customers': (p) => `Te weinig klanten: ${p.customers}, terwijl er minstens ${p.minimum} nodig zijn.`,
 		'too-few-repeat-buyers': (p) =>

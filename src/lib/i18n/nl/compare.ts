@@ -1,5 +1,6 @@
 import type en from '../en/compare';
 import type { Catalogue } from '../messages';
+import { dayCount } from './plural';
 
 /** Teksten van de pagina die twee gegevenssets naast elkaar zet. */
 const compare: Catalogue<typeof en> = {
@@ -55,7 +56,20 @@ const compare: Catalogue<typeof en> = {
 	chartDescription:
 		'De CRR van elke gegevensset per periode, waar die meetbaar is. Een periode die een gegevensset niet beslaat of niet kan meten, heeft geen punt.',
 	noPeriod: 'geen gegevens',
-	exportPeriods: 'Perioden downloaden (CSV)'
+	exportPeriods: 'Perioden downloaden (CSV)',
+	csv: {
+		allOrders: 'alle bestellingen',
+		yes: 'ja',
+		revenueDiffers: (p) => `omzet verschillend gemeten: A als ${p.a}, B als ${p.b}; niet vergelijkbaar`,
+		currencyAssumed: (p) =>
+			`${p.side}: het bestand noemt geen valuta; ${p.currency} is de instelling van de gebruiker`,
+		noData: 'geen gegevens',
+		cutByRange: (p) => `afgesneden door het datumbereik: ${p.covered} van ${dayCount(p.days)} erin`,
+		partial: (p) => `gedeeltelijk: de gegevens beslaan ${p.covered} van ${dayCount(p.days)}`,
+		windowShort: 'niet meetbaar: het activiteitsvenster is korter dan de periode',
+		baseBuilding: (p) => `basis nog in opbouw: meetbaar vanaf ${p.from}`,
+		noBase: 'geen klanten aan het begin'
+	}
 };
 
 export default compare;

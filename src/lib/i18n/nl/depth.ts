@@ -103,7 +103,7 @@ const depth: Catalogue<typeof en> = {
 	winBackRule:
 		'Regel: de eerste dag waarop minstens driekwart van de terugkerende klanten hun tweede bestelling had geplaatst; wie dan nog wegblijft, komt waarschijnlijk niet vanzelf terug.',
 	sendShortSpan: (p) =>
-		`Onzeker: de bestellingen beslaan maar ${p.span} dagen. Een tweede aankoop later dan dat is niet te zien, dus deze dagen vallen te vroeg uit; ze worden betrouwbaar bij minstens ${p.need} dagen aan bestellingen (twee keer de win-backdag, en niet minder dan 180).`,
+		`Onzeker: de bestellingen beslaan maar ${p.span} ${dayForm(p.span)}. Een tweede aankoop later dan dat is niet te zien, dus deze dagen vallen te vroeg uit; ze worden betrouwbaar bij minstens ${p.need} ${dayForm(p.need)} aan bestellingen (twee keer de win-backdag, en niet minder dan 180).`,
 	sendNone: 'Er kan geen verzenddag worden voorgesteld zolang geen klant op een tweede dag heeft gekocht.',
 	tacticsLead: 'Tactieken die deze dagen gebruiken:',
 	oneTimeLink: (p) => `Eenmalige kopers, ${p.day} of meer dagen na hun bestelling, klaar om te exporteren`,
@@ -135,7 +135,7 @@ const depth: Catalogue<typeof en> = {
 		`De standaard-N is de voorgestelde dag voor de herinnering na aankoop uit de tijd tot de tweede bestelling (${p.day}).`,
 	oneTimeDefaultUncertain: (p) => `Die dag is onzeker: hij berust op slechts ${p.count} terugkerende klanten.`,
 	oneTimeDefaultShortSpan: (p) =>
-		`Die dag is onzeker: de bestellingen beslaan maar ${p.span} dagen, te kort om latere tweede aankopen te zien, dus hij valt te vroeg uit.`,
+		`Die dag is onzeker: de bestellingen beslaan maar ${p.span} ${dayForm(p.span)}, te kort om latere tweede aankopen te zien, dus hij valt te vroeg uit.`,
 	oneTimeDefaultNone: 'Uit deze gegevensset kon geen verzenddag worden voorgesteld; N begint bij 30.',
 	invalidPercent: 'Gebruik een percentage boven 0 en onder 100.',
 	invalidDays: 'Gebruik een heel aantal dagen van 1 tot 3650.',
@@ -149,7 +149,7 @@ const depth: Catalogue<typeof en> = {
 	championsRule: (p) =>
 		`Waarde tot nu toe in de bovenste ${p.top} van de klanten (${p.cut} of meer), minstens ${p.purchases} aankoopdagen en P(actief) minstens ${p.atLeast}.`,
 	oneTimeRule: (p) =>
-		`Eén aankoopdag, minstens ${p.days} dagen vóór de laatste dag van de gegevens: zij wachten al zo lang zonder terug te komen.`,
+		`Eén aankoopdag, minstens ${p.days} ${dayForm(p.days)} vóór de laatste dag van de gegevens: zij wachten al zo lang zonder terug te komen.`,
 	audienceSize: (p) => `${p.count} klanten`,
 	needsModel: 'Vraagt de P(actief) van het model, die voor deze gegevensset niet beschikbaar is.',
 	exportKlaviyo: 'CSV voor Klaviyo',

@@ -1,6 +1,7 @@
 import type en from '../en/analysis';
 import type { Catalogue } from '../messages';
 import { withStop } from '../sentence';
+import { dayCount } from './plural';
 import { names } from './sources';
 
 /** Тексты раздела «Анализ». */
@@ -130,16 +131,19 @@ const analysis: Catalogue<typeof en> = {
 		revenueFormula: (p) =>
 			`Сумма итогов сохранённых заказов за вычетом возвратов, учтённых при импорте: ${p.revenue}. Если итоги заказов в файле включают налог и доставку, они входят и в эту сумму.`,
 		revenuePerCustomerFormula: (p: { revenue: string; customers: string; value: string; days: string }) =>
-			`Выручка ÷ клиенты = ${p.revenue} ÷ ${p.customers} = ${p.value}: сколько клиент потратил на сегодня, за ${p.days} дн. данных. Это не прогноз; Windsor Circle называет это «CLV».`,
+			`Выручка ÷ клиенты = ${p.revenue} ÷ ${p.customers} = ${p.value}: сколько клиент потратил на сегодня, за ${dayCount(p.days)} данных. Это не прогноз; Windsor Circle называет это «CLV».`,
 		revenuePerCustomerInRange: 'Выручка на клиента за эти даты',
 		revenuePerCustomerRangeFormula: (p) =>
-			`Выручка ÷ клиенты = ${p.revenue} ÷ ${p.customers} = ${p.value}: сколько клиент потратил в эти даты (${p.days} дн.), а не за всё время: клиентов, покупавших раньше, — ${p.returning} из ${p.customers}. Это не прогноз.`,
+			`Выручка ÷ клиенты = ${p.revenue} ÷ ${p.customers} = ${p.value}: сколько клиент потратил в эти даты (${dayCount(p.days)}), а не за всё время: клиентов, покупавших раньше, — ${p.returning} из ${p.customers}. Это не прогноз.`,
 		revenuePerCustomerNoOrders: (p) =>
-			`В эти даты (${p.days} дн.) заказов нет: ни один клиент в них не покупал, поэтому выручки на клиента нет.`,
+			`В эти даты (${dayCount(p.days)}) заказов нет: ни один клиент в них не покупал, поэтому выручки на клиента нет.`,
+		aovNoOrders: (p) => `В эти даты (${dayCount(p.days)}) заказов нет: усреднять нечего, поэтому AOV нет.`,
+		repeatNoOrders: (p) =>
+			`В эти даты (${dayCount(p.days)}) заказов нет: ни один клиент в них не покупал, поэтому доли повторных покупок нет.`,
 		noOrders: 'В эти даты заказов нет: считать на клиента или на год нечего.',
 		aovFormula: (p) => `AOV = выручка ÷ заказы = ${p.revenue} ÷ ${p.orders} = ${p.aov}`,
 		frequencyFormula: (p) =>
-			`f = заказы ÷ клиенты ÷ годы данных = ${p.orders} ÷ ${p.customers} ÷ ${p.years} = ${p.f} (заказов на клиента за ${p.days} дн.: ${p.perCustomer})`,
+			`f = заказы ÷ клиенты ÷ годы данных = ${p.orders} ÷ ${p.customers} ÷ ${p.years} = ${p.f} (заказов на клиента за ${dayCount(p.days)}: ${p.perCustomer})`,
 		repeatFormula: (p) =>
 			`Доля повторных покупателей = клиенты с 2+ заказами ÷ клиенты = ${p.repeat} ÷ ${p.customers} = ${p.rate}. Именно это Metrilo называет «retention rate»; это не CRR, приведённый ниже.`,
 		crrFormula: (p) =>
@@ -159,12 +163,12 @@ const analysis: Catalogue<typeof en> = {
 		repeatByDays: (p: { orders: string; days: string }) =>
 			`По заказам более одного раза купили клиентов: ${p.orders}; по дням покупок, как считают модели прогнозной CLV, в два и более разных дня купили клиентов: ${p.days} (несколько заказов за один день там — одна покупка).`,
 		frequencyRefused: (p: { days: string; min: string; perCustomer: string }) =>
-			`Не пересчитано на год: данные охватывают ${p.days} дн., а для годового показателя нужно не менее ${p.min}. За эти ${p.days} дн. заказов на клиента: ${p.perCustomer}.`,
+			`Не пересчитано на год: данные охватывают ${dayCount(p.days)}, а для годового показателя нужно не менее ${p.min}. За это время заказов на клиента: ${p.perCustomer}.`,
 		frequencyExtrapolated: (p: { days: string; full: string }) =>
-			`Экстраполировано на год по ${p.days} дн. (год считается за ${p.full} дн.): сезонность и перерывы ещё не видны, поэтому другие страницы это значение не используют.`,
+			`Экстраполировано на год по данным за ${dayCount(p.days)} (год считается за ${p.full} дн.): сезонность и перерывы ещё не видны, поэтому другие страницы это значение не используют.`,
 		churnAboveHundred: (p: { churn: string }) =>
 			`Отток = 1 − CRR = ${p.churn}: ниже нуля, потому что CRR выше 100 %.`,
-		clvExtrapolated: (p: { days: string }) => `Её частота экстраполирована по ${p.days} дн. данных.`,
+		clvExtrapolated: (p: { days: string }) => `Её частота экстраполирована по данным за ${dayCount(p.days)}.`,
 		lifetimeLabel: 'Срок жизни t для CLV (в годах; пусто — по оттоку)',
 		lifetimeInvalid: 'Укажите число лет от 0,1 до 50.'
 	},
@@ -236,9 +240,9 @@ const analysis: Catalogue<typeof en> = {
 		aboveHundred: (p: { period: string; crr: string; returning: string; window: string }) =>
 			`CRR ${p.crr} за ${p.period} выше 100 %: клиентов, вернувшихся после перерыва в покупках дольше ${p.window} мес.: ${p.returning}. Они входят в E, но не в S и не в N, поэтому CRR здесь не доля сохранённых клиентов. При более длинном окне активности они считаются сохранёнными.`,
 		shortSpanRefused: (p: { days: string; min: string }) =>
-			`Данные охватывают ${p.days} дн.; для годового показателя нужно не менее ${p.min}.`,
+			`Данные охватывают ${dayCount(p.days)}; для годового показателя нужно не менее ${p.min}.`,
 		shortSpanExtrapolated: (p: { days: string; full: string }) =>
-			`Экстраполировано на год по ${p.days} дн. данных (меньше полного года в ${p.full} дн.).`
+			`Экстраполировано на год по данным за ${dayCount(p.days)} (меньше полного года в ${p.full} дн.).`
 	},
 	segments: {
 		rangeNote: (p: { from: string; to: string }) =>
@@ -275,7 +279,7 @@ const analysis: Catalogue<typeof en> = {
 			'top-10-percent': (p) =>
 				`Следующие клиенты вплоть до верхних ${p.percent} % по сумме покупок за всё время.`,
 			'one-time': 'Ровно один заказ.',
-			lapsed: (p) => `Нет заказов за последние ${p.days} дн. периода данных.`
+			lapsed: (p) => `Нет заказов в конце периода данных (дней: ${p.days}).`
 		},
 		thresholds: 'Пороги',
 		ordersPerMonth: 'Высокая частота: заказов в месяц',

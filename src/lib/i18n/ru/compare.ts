@@ -1,5 +1,6 @@
 import type en from '../en/compare';
 import type { Catalogue } from '../messages';
+import { DAY_GENITIVE_FORMS, dayCount } from './plural';
 import { withStop } from '../sentence';
 
 /** Тексты страницы, на которой два набора данных стоят рядом. */
@@ -55,7 +56,19 @@ const compare: Catalogue<typeof en> = {
 	chartDescription:
 		'CRR каждого набора данных по периодам, где он измерим. У периода, который набор не охватывает или не может измерить, точки нет.',
 	noPeriod: 'нет данных',
-	exportPeriods: 'Скачать периоды (CSV)'
+	exportPeriods: 'Скачать периоды (CSV)',
+	csv: {
+		allOrders: 'все заказы',
+		yes: 'да',
+		revenueDiffers: (p) => `выручка измерена по-разному: A как ${p.a}, B как ${p.b}; несравнимо`,
+		currencyAssumed: (p) => `${p.side}: в файле не указана валюта; ${p.currency} — настройка пользователя`,
+		noData: 'нет данных',
+		cutByRange: (p) => `обрезан диапазоном дат: в нём ${p.covered} из ${dayCount(p.days, DAY_GENITIVE_FORMS)}`,
+		partial: (p) => `неполный: данные охватывают ${p.covered} из ${dayCount(p.days, DAY_GENITIVE_FORMS)}`,
+		windowShort: 'не измеряется: окно активности короче периода',
+		baseBuilding: (p) => `база ещё формируется: измеряется с ${p.from}`,
+		noBase: 'нет клиентов на начало'
+	}
 };
 
 export default compare;

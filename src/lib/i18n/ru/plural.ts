@@ -39,3 +39,10 @@ export function formForText(text: string, forms: RussianForms): string {
 
 /** «1 заказ», «2 заказа», «5 заказов», «1,3 заказа». */
 export const ORDER_FORMS: RussianForms = { one: 'заказ', few: 'заказа', many: 'заказов', other: 'заказа' };
+
+/** Nominative and accusative: «1 день», «2 дня», «5 дней», «1,5 дня» (also after «за»). */
+export const DAY_FORMS: RussianForms = { one: 'день', few: 'дня', many: 'дней', other: 'дня' };
+/** Genitive, after «из»: «из 1 дня», «из 2 дней», «из 31 дня». */
+export const DAY_GENITIVE_FORMS: RussianForms = { one: 'дня', few: 'дней', many: 'дней', other: 'дня' };
+/** A count of days as shown, with its noun in the form given (nominative unless said). */
+export const dayCount = (n: string, forms: RussianForms = DAY_FORMS) => `${n} ${formForText(n, forms)}`;

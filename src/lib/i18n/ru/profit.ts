@@ -1,6 +1,7 @@
 import type en from '../en/profit';
 import type { Catalogue } from '../messages';
 import { withStop } from '../sentence';
+import { DAY_GENITIVE_FORMS, formForText } from './plural';
 
 /** Тексты страницы прибыли: LTV по валовой марже, LTV:CAC и окупаемость CAC по когортам. */
 const profit: Catalogue<typeof en> = {
@@ -69,7 +70,7 @@ const profit: Catalogue<typeof en> = {
 		'LTV когорты по валовой марже через m месяцев = её валовая маржа с месяца 0 по месяц m ÷ число её клиентов. Месяц 0 — календарный месяц первого заказа клиента в этих данных; месяцы календарные, как в когортах на странице анализа.',
 	basisCustomers: (p) => `Клиентов с заказами с ${p.from} по ${p.to}: ${p.customers}.`,
 	partial: (p) =>
-		`Данные заканчиваются посреди месяца ${p.month} (${p.covered} из ${p.days} дней): этот месяц неполный во всех когортах. Он показан с пометкой «неполный», но не используется для LTV:CAC и линии всех клиентов.`,
+		`Данные заканчиваются посреди месяца ${p.month} (${p.covered} из ${p.days} ${formForText(p.days, DAY_GENITIVE_FORMS)}): этот месяц неполный во всех когортах. Он показан с пометкой «неполный», но не используется для LTV:CAC и линии всех клиентов.`,
 
 	chartTitle: 'Накопленная валовая маржа на клиента',
 	chartDescription:

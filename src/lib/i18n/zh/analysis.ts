@@ -132,6 +132,8 @@ const analysis: Catalogue<typeof en> = {
 			`收入 ÷ 客户数 = ${p.revenue} ÷ ${p.customers} = ${p.value}：每位客户在这些日期内（${p.days} 天）的消费，而非其全部消费：${p.customers} 位客户中有 ${p.returning} 位在此之前已购买过。这不是预测。`,
 		revenuePerCustomerNoOrders: (p) =>
 			`这些日期内（${p.days} 天）没有订单：没有客户在此期间购买，因此没有每位客户的收入。`,
+		aovNoOrders: (p) => `这些日期内（${p.days} 天）没有订单：没有可平均的订单金额，因此没有 AOV。`,
+		repeatNoOrders: (p) => `这些日期内（${p.days} 天）没有订单：没有客户在此期间购买，因此没有复购率。`,
 		noOrders: '这些日期内没有订单：无法按客户或按年计算。',
 		aovFormula: (p) => `AOV = 收入 ÷ 订单数 = ${p.revenue} ÷ ${p.orders} = ${p.aov}`,
 		frequencyFormula: (p) =>

@@ -34,7 +34,7 @@ const clv: Catalogue<typeof en> = {
 	refusedHelp: '模型未拟合（或拟合结果不可信），原因如下：',
 	spendRefusedHeading: '预测 CLV 不予显示：消费模型失败',
 	spendRefusedHelp:
-		'购买模型（BG/NBD）已拟合且可信，因此下方的预期购买次数和 P(活跃) 仍然有效；消费模型（Gamma-Gamma）不可信，因此没有每次购买的预测消费，也没有预测 CLV。原因：',
+		'购买模型（BG/NBD）已拟合且可信，因此下方显示它的预测：P(活跃)、预期购买次数和至少购买一次的概率，以及每位客户预测的下一单日期。消费模型（Gamma-Gamma）不可信，因此不显示每次购买的预测消费和预测 CLV（按客户、合计和按细分）。原因：',
 	problems: {
 		'too-few-customers': (p) => `客户太少：只有 ${p.customers} 位，至少需要 ${p.minimum} 位。`,
 		'too-few-repeat-buyers': (p) =>

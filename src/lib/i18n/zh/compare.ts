@@ -53,7 +53,19 @@ const compare: Catalogue<typeof en> = {
 	chartTitle: (p: { period: string }) => `按${p.period}的客户留存率，两个数据集`,
 	chartDescription: '每个数据集在各期可计算时的 CRR。某数据集未覆盖或无法计算的期没有数据点。',
 	noPeriod: '无数据',
-	exportPeriods: '下载各期数据（CSV）'
+	exportPeriods: '下载各期数据（CSV）',
+	csv: {
+		allOrders: '全部订单',
+		yes: '是',
+		revenueDiffers: (p) => `收入的计量方式不同：A 为 ${p.a}，B 为 ${p.b}；不可比较`,
+		currencyAssumed: (p) => `${p.side}：文件未注明货币；${p.currency} 是用户的设置`,
+		noData: '无数据',
+		cutByRange: (p) => `被日期范围截断：其 ${p.days} 天中有 ${p.covered} 天在范围内`,
+		partial: (p) => `不完整：数据只覆盖其 ${p.days} 天中的 ${p.covered} 天`,
+		windowShort: '无法测量：活动窗口短于周期',
+		baseBuilding: (p) => `客户基数仍在形成：自 ${p.from} 起可测量`,
+		noBase: '期初没有客户'
+	}
 };
 
 export default compare;
