@@ -4,19 +4,6 @@ import { join } from 'node:path';
 import { expectAccessible } from './support/axe';
 import { chooseFiles, fileFromText, fixture, importFiles } from './support/import';
 
-const CALCULATORS = [
-	'crr',
-	'churn',
-	'churn-convert',
-	'lifetime',
-	'aov',
-	'frequency',
-	'repeat',
-	'clv-simple',
-	'clv-retention',
-	'ltv-cac',
-	'nps'
-];
 const CDNOW = join(import.meta.dirname, '../../../shared/data/cdnow/CDNOW_sample.txt');
 
 test('the home page, section pages and the not-found page are accessible', async ({ page }) => {
@@ -49,39 +36,8 @@ test('the home page, section pages and the not-found page are accessible', async
 	await expectAccessible(page, 'phone menu open');
 });
 
-test('every calculator, with its math open and an invalid input, is accessible', async ({ page }) => {
-	// Each calculator is opened from the index, as a visitor does: a page change in the app, which
-	// keeps axe in the page (a full load of each would inject its 580 KB again, eleven times).
-	await page.goto('./calculators');
-	const main = page.getByRole('navigation', { name: 'Main' });
-	for (const id of CALCULATORS) {
-		if (id !== CALCULATORS[0]) await main.getByRole('link', { name: 'Calculators' }).click();
-		await page.locator(`main a[href$="/calculators/${id}"]`).first().click();
-		// (The page writes its default period into the address a moment after it arrives, `?p=quarter`:
-		// on a slow machine that may be before this first look, so the address may have a query.)
-		await expect(page).toHaveURL(new RegExp(`/calculators/${id}(\\?[^/]*)?$`));
-		await expect(page.locator('[data-ready="true"]').first()).toBeAttached();
-		await page
-			.getByRole('button', { name: /example/i })
-			.first()
-			.click();
-		// "Show the math" is a native disclosure: open it so its formulas are checked too.
-		await page.locator('main summary', { hasText: /show the math/i }).click();
-		await expect(page.getByTestId('math')).toBeVisible();
-		// The formulas look the same in every calculator: checked once with values, then every
-		// calculator in one state that has both the math panel and a field with its error message.
-		// With a result, a calculator also shows how it responds (a chart, its table opened here) and,
-		// for the value calculators, "what lifts it most": checked once for each kind.
-		if (id === CALCULATORS[0] || id === 'clv-simple') {
-			await page.getByTestId('response').getByRole('button', { name: 'Show as table' }).click();
-			await expect(page.getByTestId('response').getByRole('table')).toBeVisible();
-			await expectAccessible(page, `calculator ${id} with its math and its chart's table`);
-		}
-		await page.locator('main input').first().fill('-5');
-		await expect(page.locator('main [aria-invalid="true"]').first()).toBeVisible();
-		await expectAccessible(page, `calculator ${id} with its math and an invalid input`);
-	}
-});
+// Every calculator, with its math open and an invalid input (and two with their chart's table),
+// is checked by axe in its journey in calculators.spec.ts, where it is in those states already.
 
 test('the import journey is accessible at every step', async ({ page }) => {
 	await page.goto('./data');

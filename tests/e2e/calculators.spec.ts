@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
+import { expectAccessible } from './support/axe';
 
 /**
  * Every calculator driven like a user: typing (with grouping, as people type), the live result and
@@ -457,6 +458,10 @@ for (const c of CASES) {
 			await page.getByText('Show the math').click();
 			for (const line of c.math) await expect(page.getByTestId('math')).toContainText(line);
 			await expect(page).toHaveURL(/math=1/);
+			// With a result, a calculator shows how it responds (a chart, its table opened here) and, for
+			// the value calculators, "what lifts it most": checked by axe once for each kind.
+			if (c.id === 'crr' || c.id === 'clv-simple')
+				await expectAccessible(page, `calculator ${c.id} with its math and its chart's table`);
 		});
 
 		await test.step('each invalid entry gets its own message', async () => {
@@ -472,6 +477,12 @@ for (const c of CASES) {
 					await expect(input, label).toHaveAccessibleDescription(new RegExp(escape(problem.message)));
 				}
 				if (!problem.fieldMessage) await expect(result(page)).toContainText(problem.message);
+				// Every calculator is checked by axe in one state with the math panel open and a field
+				// with its error message (a11y.spec.ts checks the other pages and states).
+				if (problem === c.problems[0]) {
+					await expect(page.getByTestId('math')).toBeVisible();
+					await expectAccessible(page, `calculator ${c.id} with its math and an invalid input`);
+				}
 			}
 			for (const warning of c.warnings ?? []) {
 				await page.getByRole('button', { name: 'Load textbook example' }).click();

@@ -1,24 +1,21 @@
 import { expect, testInOwnContext as test } from './support/test';
 import { fixture, importFiles } from './support/import';
+import { installServiceWorker } from './support/service-worker';
 
 // This file tests what the service worker does (offline, updates, its requests): let it register.
 test.use({ serviceWorkers: 'allow' });
 
 test('after one visit the app works with the network off: calculators, import and analysis', async ({
 	page,
-	context
+	context,
+	baseURL
 }) => {
 	await page.goto('./');
-	// Wait until the service worker has installed (cached every file) and controls the page.
-	await page.evaluate(async () => {
-		const registration = await navigator.serviceWorker.ready;
-		if (!navigator.serviceWorker.controller) {
-			await new Promise((resolve) =>
-				navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true })
-			);
-		}
-		return registration.active?.state;
-	});
+	// Install the service worker at once and wait until it has cached every file and controls the
+	// page. That the app registers it itself, some seconds after a page has loaded, is the next
+	// test's (after an import, deep in the site) and update.spec.ts's (on the home page): waiting
+	// for it here too cost five seconds.
+	await installServiceWorker(page, baseURL!);
 	// The workers the import worker starts itself (range and helper workers) are cached too: they
 	// are not in the list of files the pages load.
 	const cachedWorkers = await page.evaluate(async () => {

@@ -3,6 +3,7 @@ import { expect, testInOwnContext as test } from './support/test';
 import { join } from 'node:path';
 import { nextDeployment, startSwitchServer, type SwitchServer } from './support/switch-server';
 import { fixture, chooseFiles } from './support/import';
+import { SETTLE_MS } from '../../src/lib/offline/registration';
 
 // This file tests what the service worker does (offline, updates, its requests): let it register.
 test.use({ serviceWorkers: 'allow' });
@@ -42,6 +43,9 @@ test('an open tab learns of a new version, keeps its own until the user reloads,
 	const next = nextDeployment(BUILD, join(OUTPUT, 'next'));
 	await page.clock.install();
 	await page.goto(server.url);
+	// The app registers its worker SETTLE_MS after the load, once the page is quiet: those seconds
+	// pass at once on the page's clock (the registration is the app's own, as on any first visit).
+	await page.clock.fastForward(SETTLE_MS);
 	await controlled(page);
 	const oldCaches = await page.evaluate(() => caches.keys());
 	expect(oldCaches).toHaveLength(1);
