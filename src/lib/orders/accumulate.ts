@@ -2539,6 +2539,7 @@ export class OrderAccumulator {
 		const c = this.#columns;
 		if (this.#isCancelled(fields)) return 'cancelled';
 		let unpaid = false;
+		let partly = false;
 		if (c.status !== undefined) {
 			const text = this.#text(fields[c.status], row);
 			const statusClass = this.#statusClass(text);
@@ -2546,16 +2547,23 @@ export class OrderAccumulator {
 			if (statusClass === 'refunded' && copyOf && this.#reversedPayment(text, copyOf, row)) return 'sale';
 			if (statusClass === 'refunded') return 'refunded';
 			unpaid = statusClass === 'unpaid';
+			partly = saysPartlyRefunded(text);
 		}
 		if (c.paymentStatus !== undefined) {
-			const payment = this.#paymentClass(this.#text(fields[c.paymentStatus], row));
+			const text = this.#text(fields[c.paymentStatus], row);
+			const payment = this.#paymentClass(text);
 			if (payment === 'refunded') return 'refunded';
 			unpaid ||= payment === 'unpaid';
+			partly ||= saysPartlyRefunded(text);
 		}
 		if (this.#flaggedRefunded(fields)) return 'refunded';
 		if (c.amount !== undefined) {
 			const amount = parseAmount((fields[c.amount] ?? '').trim(), this.#plan.decimal);
-			if (refundedInFull(this.#refundedOf(fields, amount), amount)) return 'refunded';
+			const refunded = this.#refundedOf(fields, amount);
+			if (refundedInFull(refunded, amount)) return 'refunded';
+			// As the order's first copy was read: every item refunded, its shipping kept, is refunded in full.
+			const parts = amount === amount && this.#breakdownColumns ? this.#parts(fields, amount) : null;
+			if (this.#itemsRefunded(parts, refunded, partly)) return 'refunded';
 		}
 		return unpaid ? 'unpaid' : 'sale';
 	}
