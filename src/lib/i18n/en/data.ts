@@ -13,6 +13,8 @@ export default {
 		inspecting: 'Reading the start of the file…',
 		reviewHeading: 'Check how the file will be read',
 		reviewHelp: 'Everything below was recognised automatically. Change anything that is wrong, then import.',
+		noOrderIdFiles: (p: { files: string }) =>
+			`No order id column in ${p.files}: duplicates between the files can only be matched on their content. A file chosen twice is read once, and rows of a later file identical in every column read to an earlier file’s are skipped as the same orders; the report says how many.`,
 		name: 'Data set name',
 		start: 'Import',
 		defaultName: 'Orders',

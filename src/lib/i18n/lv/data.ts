@@ -26,6 +26,8 @@ const data: Catalogue<typeof en> = {
 		reviewHeading: 'Pārbaudiet, kā fails tiks nolasīts',
 		reviewHelp:
 			'Viss zemāk redzamais ir atpazīts automātiski. Izlabojiet to, kas atpazīts nepareizi, un importējiet.',
+		noOrderIdFiles: (p) =>
+			`Nav pasūtījuma ID kolonnas: ${p.files}. Dublikātus starp failiem var atpazīt tikai pēc satura. Divreiz izvēlēts fails tiek nolasīts vienreiz, un vēlāka faila rindas, kas katrā nolasītajā kolonnā ir tādas pašas kā agrāka faila rindas, tiek izlaistas kā tie paši pasūtījumi; pārskatā norādīts, cik.`,
 		name: 'Datu kopas nosaukums',
 		start: 'Importēt',
 		defaultName: 'Pasūtījumi',

@@ -16,6 +16,8 @@ const data: Catalogue<typeof en> = {
 		inspecting: 'Begin van het bestand lezen…',
 		reviewHeading: 'Controleer hoe het bestand wordt gelezen',
 		reviewHelp: 'Alles hieronder is automatisch herkend. Pas aan wat niet klopt en importeer dan.',
+		noOrderIdFiles: (p) =>
+			`Geen kolom met een bestel-id in ${p.files}: dubbele bestellingen tussen de bestanden zijn alleen aan hun inhoud te herkennen. Een bestand dat twee keer is gekozen, wordt één keer gelezen, en rijen van een later bestand die in elke gelezen kolom gelijk zijn aan die van een eerder bestand, worden als dezelfde bestellingen overgeslagen; het rapport zegt hoeveel.`,
 		name: 'Naam van de dataset',
 		start: 'Importeren',
 		defaultName: 'Bestellingen',

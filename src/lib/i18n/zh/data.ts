@@ -16,6 +16,8 @@ const data: Catalogue<typeof en> = {
 		inspecting: '正在读取文件开头……',
 		reviewHeading: '检查文件的读取方式',
 		reviewHelp: '以下内容均为自动识别。请更正有误之处，然后导入。',
+		noOrderIdFiles: (p) =>
+			`${p.files} 没有订单 ID 列：文件之间的重复只能按内容识别。选择两次的文件只读取一次；较晚文件中所有已读取列都与较早文件某行相同的行，将作为同一订单跳过；报告会说明数量。`,
 		name: '数据集名称',
 		start: '导入',
 		defaultName: '订单',
