@@ -608,6 +608,8 @@ export class OrderAccumulator {
 		itemsReturned: { lines: 0, orders: 0, emptied: 0 },
 		/** Copies of an order in two files, a sale in one and not in the other (settled by the later outcome). */
 		outcomeConflicts: emptyTally(),
+		/** Rows of a file without an order id that are a row of an earlier such file again (see `#contentCopy`). */
+		contentCopies: emptyTally(),
 		/** Rows whose amount was split by a thousands separator not in quotes, mended (see `#fitRow`). */
 		thousandsMended: emptyTally(),
 		/** Rows with more fields than the header that could not be mended (see `#fitRow`). */
@@ -829,6 +831,59 @@ export class OrderAccumulator {
 		}
 		this.evidence[fileIndex] = { dmy: 0, mdy: 0, firstDmy: null, firstMdy: null };
 		this.files[fileIndex] = fileReport(plan);
+		this.#beginContentCopies(plan, fileIndex, laterFiles);
+	}
+
+	/**
+	 * A file not read: its rows after the header are those of file `sameAs` byte for byte (see
+	 * `sameFiles`), and it has no order id to match them by; the report says so.
+	 */
+	skipFile(plan: FilePlan, fileIndex: number, sameAs: number): void {
+		this.files[fileIndex] = { ...fileReport(plan), noOrderId: true, sameAs };
+	}
+
+	/**
+	 * Where files have no order id, a row of a later file identical in every column read (customer,
+	 * date, amount, status…) to a row of an earlier such file is that order exported again
+	 * (overlapping exports) and is skipped, as many times as the earlier files had it: only its
+	 * content can tell it. Within one file identical rows stay separate orders (or lines). Rows are
+	 * kept as 53-bit hashes of their cells, only while more files follow.
+	 */
+	#beginContentCopies(plan: FilePlan, fileIndex: number, laterFiles: boolean): void {
+		for (const [hash, n] of this.#contentHere)
+			if (n > (this.#contentBefore.get(hash) ?? 0)) this.#contentBefore.set(hash, n);
+		this.#contentHere.clear();
+		const c = this.#columns;
+		const noId = c.orderId === undefined && plan.layout !== 'summary' && !plan.paymentLedger;
+		if (noId) this.files[fileIndex].noOrderId = true;
+		const compared = noId && (laterFiles || this.#contentBefore.size > 0);
+		this.#contentRoles = compared
+			? (Object.entries(c) as [string, number][])
+					.filter(([, column]) => column !== undefined)
+					.sort(([a], [b]) => (a < b ? -1 : 1))
+			: null;
+		this.#contentLater = laterFiles;
+	}
+	/** The current file's mapped columns by role, where its rows are compared with earlier files' (else null). */
+	#contentRoles: [string, number][] | null = null;
+	#contentLater = false;
+	/** Row hash → rows with it kept in earlier files without an order id. */
+	readonly #contentBefore = new Map<number, number>();
+	/** Row hash → rows with it in the current file so far. */
+	readonly #contentHere = new Map<number, number>();
+
+	/** Whether the row is a copy of an earlier file's row (see `#beginContentCopies`): then it is counted as one. */
+	#contentCopy(fields: string[], row: number, roles: [string, number][]): boolean {
+		let key = '';
+		for (const [role, column] of roles) key += role + '\u0001' + (fields[column] ?? '').trim() + '\u0002';
+		const hash = rowHash(key);
+		const before = this.#contentBefore.get(hash) ?? 0;
+		if (before === 0 && !this.#contentLater) return false;
+		const here = (this.#contentHere.get(hash) ?? 0) + 1;
+		this.#contentHere.set(hash, here);
+		if (here > before) return false;
+		tallyAdd(this.report.contentCopies, { file: this.#file, row });
+		return true;
 	}
 
 	#skip(reason: SkipReason, row: number, value?: string): void {
@@ -941,6 +996,7 @@ export class OrderAccumulator {
 		const plan = this.#plan;
 		const lineItems = plan.amountMode === 'lineItems';
 		if (plan.paymentLedger && !this.#readLedgerRow(plan.paymentLedger, fields, row)) return;
+		if (this.#contentRoles !== null && this.#contentCopy(fields, row, this.#contentRoles)) return;
 
 		const orderKey = c.orderId !== undefined ? this.#text(fields[c.orderId], row) : '';
 		if (this.#range && !this.#range.stateSet && orderKey) this.#range.headKeys.push(orderKey);
@@ -2554,6 +2610,7 @@ export class OrderAccumulator {
 		const c = this.#columns;
 		if (this.#isCancelled(fields)) return 'cancelled';
 		let unpaid = false;
+		let partly = false;
 		if (c.status !== undefined) {
 			const text = this.#text(fields[c.status], row);
 			const statusClass = this.#statusClass(text);
@@ -2561,16 +2618,23 @@ export class OrderAccumulator {
 			if (statusClass === 'refunded' && copyOf && this.#reversedPayment(text, copyOf, row)) return 'sale';
 			if (statusClass === 'refunded') return 'refunded';
 			unpaid = statusClass === 'unpaid';
+			partly = saysPartlyRefunded(text);
 		}
 		if (c.paymentStatus !== undefined) {
-			const payment = this.#paymentClass(this.#text(fields[c.paymentStatus], row));
+			const text = this.#text(fields[c.paymentStatus], row);
+			const payment = this.#paymentClass(text);
 			if (payment === 'refunded') return 'refunded';
 			unpaid ||= payment === 'unpaid';
+			partly ||= saysPartlyRefunded(text);
 		}
 		if (this.#flaggedRefunded(fields)) return 'refunded';
 		if (c.amount !== undefined) {
 			const amount = parseAmount((fields[c.amount] ?? '').trim(), this.#plan.decimal);
-			if (refundedInFull(this.#refundedOf(fields, amount), amount)) return 'refunded';
+			const refunded = this.#refundedOf(fields, amount);
+			if (refundedInFull(refunded, amount)) return 'refunded';
+			// As the order's first copy was read: every item refunded, its shipping kept, is refunded in full.
+			const parts = amount === amount && this.#breakdownColumns ? this.#parts(fields, amount) : null;
+			if (this.#itemsRefunded(parts, refunded, partly)) return 'refunded';
 		}
 		return unpaid ? 'unpaid' : 'sale';
 	}
@@ -4620,6 +4684,14 @@ export class OrderAccumulator {
 				examples: this.report.differingTotals.examples
 			});
 		}
+		for (const [file, f] of this.files.entries())
+			if (f?.sameAs !== undefined) warnings.push({ code: 'sameFile', file, sameAs: f.sameAs });
+		if (this.report.contentCopies.count > 0)
+			warnings.push({
+				code: 'contentDuplicates',
+				count: this.report.contentCopies.count,
+				examples: this.report.contentCopies.examples
+			});
 		if (this.report.outcomeConflicts.count > 0) {
 			warnings.push({
 				code: 'duplicateOutcomes',
@@ -5077,3 +5149,20 @@ function dateOnly(dateRaw: string): string {
 }
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
+
+/**
+ * A 53-bit hash of a string (cyrb53): rows of different content have the same one by chance once
+ * in 2^53, so that a set of them holds numbers, not the rows' text.
+ */
+function rowHash(text: string): number {
+	let h1 = 0xdeadbeef;
+	let h2 = 0x41c6ce57;
+	for (let i = 0; i < text.length; i++) {
+		const ch = text.charCodeAt(i);
+		h1 = Math.imul(h1 ^ ch, 2654435761);
+		h2 = Math.imul(h2 ^ ch, 1597334677);
+	}
+	h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+	h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+	return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}

@@ -370,6 +370,32 @@ describe('exports that overlap: an order in two files, a sale in one and not in 
 		expect(again.warnings.map((w) => w.code)).not.toContain('duplicateOutcomes');
 	});
 
+	it.each([
+		{
+			what: 'a Shopify order whose every item was refunded, its shipping kept (partially_refunded)',
+			file:
+				'Name,Email,Financial Status,Subtotal,Shipping,Taxes,Total,Created at,Refunded Amount\n' +
+				'#1077,a@example.com,partially_refunded,6.95,3.95,1.16,10.90,2024-09-06 14:45:36 +0100,6.95\n' +
+				'#1078,b@example.com,paid,20.00,0.00,0.00,20.00,2024-09-07 10:00:00 +0100,0.00\n'
+		},
+		{
+			what: 'an order whose refund reaches its total, its status still paid',
+			file: 'order_id,customer_id,order_date,total,status,refunded\n#1005,d,2024-02-10,50,paid,50\n#1006,d,2024-02-11,20,paid,0\n'
+		}
+	])('the same file twice never disagrees with itself: $what', async ({ file }) => {
+		const once = await importInOrder(file);
+		const twice = await importInOrder(file, file);
+		expect(twice.warnings.map((w) => w.code)).not.toContain('duplicateOutcomes');
+		expect([twice.ordersKept, twice.customers, twice.revenue]).toEqual([
+			once.ordersKept,
+			once.customers,
+			once.revenue
+		]);
+		expect(twice.refunds.fullyRefunded.count).toBe(1);
+		expect(twice.refunds.refundedAmount).toBe(once.refunds.refundedAmount);
+		expect(twice.duplicates.count).toBe(2);
+	});
+
 	const withParts = 'order_id,customer_id,order_date,total,tax,shipping,discount,status\n';
 	it.each([0, 1])(
 		'an order refunded since keeps no tax, shipping or discount in the breakdown (the refunded copy read %i-th)',

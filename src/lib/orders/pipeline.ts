@@ -8,6 +8,7 @@ import { duplicateColumns } from './headers';
 import { missingRoles, type Role } from './layouts';
 import type { ImportWarning, RowRef } from './report';
 import { SummaryAccumulator, type SummaryResult } from './summary';
+import { sameFiles } from './same-files';
 
 export interface ImportSource {
 	plan: FilePlan;
@@ -62,9 +63,11 @@ export async function runImport(sources: ImportSource[], options: ImportOptions)
 		if (missing.length > 0) throw new ImportError('missingColumns', { name: plan.name, roles: missing }, file);
 	});
 	const switched: DateOrderSwitch[] = [];
+	// A file without an order id chosen twice (or saved again under another header) is read once.
+	const same = await sameFiles(plans, (file) => sources[file].chunks());
 
 	for (;;) {
-		const outcome = await readAll(sources, plans, options, summaryFiles > 0).catch((error: unknown) => {
+		const outcome = await readAll(sources, plans, options, summaryFiles > 0, same).catch((error: unknown) => {
 			if (!(error instanceof NotUtf8InFile)) throw error;
 			return { encoding: error };
 		});
@@ -126,7 +129,8 @@ async function readAll(
 	sources: ImportSource[],
 	plans: FilePlan[],
 	options: ImportOptions,
-	isSummary: boolean
+	isSummary: boolean,
+	same: readonly (number | null)[]
 ): Promise<ReadOutcome> {
 	const totalBytes = plans.reduce((sum, p) => sum + p.size, 0);
 	let bytesBefore = 0;
@@ -149,6 +153,12 @@ async function readAll(
 	for (let f = merged ? sources.length : 0; f < sources.length; f++) {
 		const plan = plans[f];
 		const target = orders ?? summaries!;
+		const sameAs = same[f];
+		if (orders && sameAs !== null) {
+			orders.skipFile(plan, f, sameAs);
+			bytesBefore += plan.size;
+			continue;
+		}
 		if (orders) orders.beginFile(plan, f, f < sources.length - 1);
 		else summaries!.beginFile(plan, f);
 		const read = await readRows(sources[f].chunks(), plan, target, {

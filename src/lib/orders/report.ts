@@ -82,6 +82,10 @@ export interface FileReport {
 	amountMode: AmountMode;
 	hasHeader: boolean;
 	rowsRead: number;
+	/** The file has no order id column: its duplicates cannot be checked by order id. */
+	noOrderId?: true;
+	/** Not read: its rows after the header are those of this earlier file (index into `files`), byte for byte. */
+	sameAs?: number;
 }
 
 /**
@@ -172,6 +176,13 @@ export type ImportWarning =
 	 * cancelled over paid, paid over unpaid).
 	 */
 	| { code: 'duplicateOutcomes'; count: number; examples: RowRef[] }
+	/** A file without an order id whose rows after the header are those of an earlier file: not read. */
+	| { code: 'sameFile'; file: number; sameAs: number }
+	/**
+	 * Rows of a file without an order id identical in every column read to a row of an earlier such
+	 * file (overlapping exports): skipped as that order again, matched on their content alone.
+	 */
+	| { code: 'contentDuplicates'; count: number; examples: RowRef[] }
 	/**
 	 * Rows where a number with thousands separators, not in quotes ("1,234.50" in a file delimited
 	 * by commas), was cut into several fields: joined again (`examples` hold the number read).

@@ -39,6 +39,10 @@ export function warningText(
 			return t.differingTotals({ count: integer(w.count), examples: rowRefsText(w.examples, report, m) });
 		case 'duplicateOutcomes':
 			return t.duplicateOutcomes({ count: integer(w.count), examples: rowRefsText(w.examples, report, m) });
+		case 'sameFile':
+			return t.sameFile({ file: report.files[w.file]?.name ?? '', sameAs: report.files[w.sameAs]?.name ?? '' });
+		case 'contentDuplicates':
+			return t.contentDuplicates({ count: integer(w.count), examples: rowRefsText(w.examples, report, m) });
 		case 'customerFromEmail':
 			return t.customerFromEmail({
 				count: integer(w.count),

@@ -13,6 +13,8 @@ export default {
 		inspecting: 'Reading the start of the file…',
 		reviewHeading: 'Check how the file will be read',
 		reviewHelp: 'Everything below was recognised automatically. Change anything that is wrong, then import.',
+		noOrderIdFiles: (p: { files: string }) =>
+			`No order id column in ${p.files}: duplicates between the files can only be matched on their content. A file chosen twice is read once, and rows of a later file identical in every column read to an earlier file’s are skipped as the same orders; the report says how many.`,
 		name: 'Data set name',
 		start: 'Import',
 		defaultName: 'Orders',
@@ -293,6 +295,11 @@ export default {
 		creditNotesWithoutOrderAmount: 'Amount of the credit notes with no earlier order',
 		returnsNetted: 'Returns booked as negative rows, netted into the customer’s earlier order',
 		duplicates: 'Duplicate orders (an order id seen before), skipped',
+		duplicatesNoOrderId: 'Duplicate orders: not checked by order id, as the file has no order id column',
+		notChecked: 'not checked',
+		contentDuplicates:
+			'Rows identical in every column read to a row of an earlier file, in files with no order id column: the same orders exported twice, skipped (without an order id, duplicates can only be matched on their content)',
+		fileSameAs: (p: { name: string }) => `not read: the same rows as ${p.name}`,
 		zeroValue: 'Orders with a total of 0 (kept)',
 		apartOnly: (p: { amount: string }) =>
 			`Invoices or orders of postage, shipping, charges or tax alone, with no product (their rows’ StockCode is POST, DOT, C2, BANK CHARGES, AMAZONFEE or CRUK, or the row-type column says shipping, fee or tax): not counted as orders (their ${p.amount} of postage, charges and tax is not counted as sales, nor in the revenue breakdown)`,
@@ -382,6 +389,10 @@ export default {
 			unknownStatusesMore: (p: { count: string }) => `${p.count} more`,
 			duplicateOutcomes: (p: { count: string; examples: string }) =>
 				`${p.count} ${p.count === '1' ? 'order is' : 'orders are'} in two files, a sale in one and cancelled, unpaid or refunded in the other (${p.examples}). Each was counted by what became of it later, whichever file says so: refunded or cancelled over paid, paid over unpaid.`,
+			sameFile: (p: { file: string; sameAs: string }) =>
+				`“${p.file}” has the same rows as “${p.sameAs}” (after the header, byte for byte) and was not read: the same export chosen twice would count every order twice. These files have no order id column to tell their orders by.`,
+			contentDuplicates: (p: { count: string; examples: string }) =>
+				`${p.count} ${p.count === '1' ? 'row' : 'rows'} of a later file ${p.count === '1' ? 'is' : 'are'} identical in every column read (customer, date, amount and the others) to ${p.count === '1' ? 'a row' : 'rows'} of an earlier file (${p.examples}), and ${p.count === '1' ? 'was' : 'were'} skipped as the same ${p.count === '1' ? 'order' : 'orders'} exported twice (exports that overlap). The files have no order id column, so duplicates can only be matched on their content: a row an earlier file has once is skipped once.`,
 			differingTotals: (p: { count: string; examples: string }) =>
 				`${p.count} ${p.count === '1' ? 'order has' : 'orders have'} further rows with another total than the order’s first row (${p.examples}); only the first row’s total was counted. If each row holds the total of one item (as in a report with one row per item), these orders are worth more than counted. If so, choose “Each row’s amount, summed per order” under “Order amount” and import the file again.`,
 			sharedCurrencyMark: (p: { count: string; mark: string; currencies: string }) =>

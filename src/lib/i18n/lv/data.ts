@@ -26,6 +26,8 @@ const data: Catalogue<typeof en> = {
 		reviewHeading: 'Pārbaudiet, kā fails tiks nolasīts',
 		reviewHelp:
 			'Viss zemāk redzamais ir atpazīts automātiski. Izlabojiet to, kas atpazīts nepareizi, un importējiet.',
+		noOrderIdFiles: (p) =>
+			`Nav pasūtījuma ID kolonnas: ${p.files}. Dublikātus starp failiem var atpazīt tikai pēc satura. Divreiz izvēlēts fails tiek nolasīts vienreiz, un vēlāka faila rindas, kas katrā nolasītajā kolonnā ir tādas pašas kā agrāka faila rindas, tiek izlaistas kā tie paši pasūtījumi; pārskatā norādīts, cik.`,
 		name: 'Datu kopas nosaukums',
 		start: 'Importēt',
 		defaultName: 'Pasūtījumi',
@@ -294,6 +296,12 @@ const data: Catalogue<typeof en> = {
 		creditNotesWithoutOrderAmount: 'Kredītrēķinu bez agrāka pasūtījuma summa',
 		returnsNetted: 'Atgriešanas, kas reģistrētas kā negatīvas rindas un ieskaitītas klienta iepriekšējā pasūtījumā',
 		duplicates: 'Pasūtījumu dublikāti (jau redzēts pasūtījuma ID), izlaisti',
+		duplicatesNoOrderId:
+			'Pasūtījumu dublikāti: nav pārbaudīti pēc pasūtījuma ID, jo failā nav pasūtījuma ID kolonnas',
+		notChecked: 'nav pārbaudīts',
+		contentDuplicates:
+			'Rindas, kas katrā nolasītajā kolonnā ir tādas pašas kā kāda agrāka faila rinda, failos bez pasūtījuma ID kolonnas: tie paši pasūtījumi, eksportēti divreiz, izlaisti (bez pasūtījuma ID dublikātus var atpazīt tikai pēc satura)',
+		fileSameAs: (p) => `nav nolasīts: tās pašas rindas kā ${p.name}`,
 		zeroValue: 'Pasūtījumi ar kopsummu 0 (paturēti)',
 		apartOnly: (p) =>
 			`Rēķini vai pasūtījumi tikai par pasta izdevumiem, piegādi, komisijām vai nodokli, bez neviena produkta (rindu StockCode ir POST, DOT, C2, BANK CHARGES, AMAZONFEE vai CRUK, vai rindas tipa kolonna saka piegāde, komisija vai nodoklis): netiek skaitīti kā pasūtījumi (to ${p.amount} pasta izdevumu, komisiju un nodokļa netiek skaitīti kā pārdošana, ne arī ieņēmumu sadalījumā)`,
@@ -379,6 +387,10 @@ const data: Catalogue<typeof en> = {
 			unknownStatusesMore: (p) => `vēl ${p.count}`,
 			duplicateOutcomes: (p) =>
 				`Pasūtījumi, kas ir divos failos — vienā kā pirkums, otrā atcelti, neapmaksāti vai atmaksāti: ${p.count} (${p.examples}). Katrs ieskaitīts pēc tā, kas ar to notika vēlāk, lai kurā failā tas rakstīts: atmaksāts vai atcelts pirms apmaksāta, apmaksāts pirms neapmaksāta.`,
+			sameFile: (p) =>
+				`Failā “${p.file}” ir tās pašas rindas kā failā “${p.sameAs}” (pēc galvenes, baits baitā), tāpēc tas netika nolasīts: divreiz izvēlēts tas pats eksports katru pasūtījumu ieskaitītu divreiz. Šajos failos nav pasūtījuma ID kolonnas, pēc kuras pasūtījumus atšķirt.`,
+			contentDuplicates: (p) =>
+				`Vēlāka faila rindas, kas katrā nolasītajā kolonnā (klients, datums, summa un citas) ir tādas pašas kā agrāka faila rindas: ${p.count} (${p.examples}). Tās izlaistas kā tie paši pasūtījumi, eksportēti divreiz (eksporti pārklājas). Failos nav pasūtījuma ID kolonnas, tāpēc dublikātus var atpazīt tikai pēc satura: rinda, kas agrākā failā ir vienreiz, tiek izlaista vienreiz.`,
 			differingTotals: (p) =>
 				`Pasūtījumi, kuru nākamajās rindās ir cita summa nekā pirmajā rindā: ${p.count} (${p.examples}); ieskaitīta tikai pirmās rindas summa. Ja katrā rindā ir vienas preces summa (kā pārskatā ar vienu rindu katrai precei), šie pasūtījumi ir vērtīgāki, nekā ieskaitīts. Tādā gadījumā laukā “Pasūtījuma summa” izvēlieties “Katras rindas summa, summēta pa pasūtījumiem” un importējiet failu vēlreiz.`,
 			sharedCurrencyMark: (p) =>

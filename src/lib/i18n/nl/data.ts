@@ -16,6 +16,8 @@ const data: Catalogue<typeof en> = {
 		inspecting: 'Begin van het bestand lezen…',
 		reviewHeading: 'Controleer hoe het bestand wordt gelezen',
 		reviewHelp: 'Alles hieronder is automatisch herkend. Pas aan wat niet klopt en importeer dan.',
+		noOrderIdFiles: (p) =>
+			`Geen kolom met een bestel-id in ${p.files}: dubbele bestellingen tussen de bestanden zijn alleen aan hun inhoud te herkennen. Een bestand dat twee keer is gekozen, wordt één keer gelezen, en rijen van een later bestand die in elke gelezen kolom gelijk zijn aan die van een eerder bestand, worden als dezelfde bestellingen overgeslagen; het rapport zegt hoeveel.`,
 		name: 'Naam van de dataset',
 		start: 'Importeren',
 		defaultName: 'Bestellingen',
@@ -286,6 +288,12 @@ const data: Catalogue<typeof en> = {
 		creditNotesWithoutOrderAmount: 'Bedrag van de creditnota’s zonder eerdere bestelling',
 		returnsNetted: 'Retouren geboekt als negatieve rijen, verrekend met de eerdere bestelling van de klant',
 		duplicates: 'Dubbele bestellingen (een bestel-id dat al eerder voorkwam), overgeslagen',
+		duplicatesNoOrderId:
+			'Dubbele bestellingen: niet gecontroleerd op bestel-id, want het bestand heeft geen kolom met een bestel-id',
+		notChecked: 'niet gecontroleerd',
+		contentDuplicates:
+			'Rijen die in elke gelezen kolom gelijk zijn aan een rij van een eerder bestand, in bestanden zonder kolom met een bestel-id: dezelfde bestellingen twee keer geëxporteerd, overgeslagen (zonder bestel-id zijn dubbele bestellingen alleen aan hun inhoud te herkennen)',
+		fileSameAs: (p) => `niet gelezen: dezelfde rijen als ${p.name}`,
 		zeroValue: 'Bestellingen met een totaal van 0 (behouden)',
 		apartOnly: (p) =>
 			`Facturen of bestellingen van alleen porto, verzending, kosten of btw, zonder product (de StockCode van hun regels is POST, DOT, C2, BANK CHARGES, AMAZONFEE of CRUK, of de regeltypekolom zegt verzending, kosten of btw): niet als bestellingen geteld (hun ${p.amount} aan porto, kosten en btw telt niet als omzet, en niet in de opbouw van de omzet)`,
@@ -372,6 +380,10 @@ const data: Catalogue<typeof en> = {
 			unknownStatusesMore: (p) => `nog ${p.count}`,
 			duplicateOutcomes: (p) =>
 				`${p.count} ${p.count === '1' ? 'bestelling staat' : 'bestellingen staan'} in twee bestanden, in het ene als aankoop en in het andere geannuleerd, onbetaald of terugbetaald (${p.examples}). Elke bestelling is geteld naar wat er later mee gebeurde, in welk bestand dat ook staat: terugbetaald of geannuleerd gaat voor betaald, betaald voor onbetaald.`,
+			sameFile: (p) =>
+				`“${p.file}” heeft dezelfde rijen als “${p.sameAs}” (na de kopregel, byte voor byte) en is niet gelezen: dezelfde export twee keer gekozen zou elke bestelling dubbel tellen. Deze bestanden hebben geen kolom met een bestel-id om hun bestellingen aan te herkennen.`,
+			contentDuplicates: (p) =>
+				`${p.count} ${p.count === '1' ? 'rij' : 'rijen'} van een later bestand ${p.count === '1' ? 'is' : 'zijn'} in elke gelezen kolom (klant, datum, bedrag en de andere) gelijk aan ${p.count === '1' ? 'een rij' : 'rijen'} van een eerder bestand (${p.examples}) en ${p.count === '1' ? 'is' : 'zijn'} overgeslagen als dezelfde ${p.count === '1' ? 'bestelling' : 'bestellingen'}, twee keer geëxporteerd (exports die overlappen). De bestanden hebben geen kolom met een bestel-id, dus dubbele bestellingen zijn alleen aan hun inhoud te herkennen: een rij die een eerder bestand één keer heeft, wordt één keer overgeslagen.`,
 			differingTotals: (p) =>
 				`${p.count} ${p.count === '1' ? 'bestelling heeft' : 'bestellingen hebben'} verdere regels met een ander totaal dan de eerste regel van de bestelling (${p.examples}); alleen het totaal van de eerste regel is geteld. Staat op elke regel het totaal van één artikel (zoals in een rapport met één regel per artikel), dan zijn deze bestellingen meer waard dan geteld. Kies in dat geval “Bedrag van elke regel, opgeteld per bestelling” bij “Bestelbedrag” en importeer het bestand opnieuw.`,
 			sharedCurrencyMark: (p) =>

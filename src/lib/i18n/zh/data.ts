@@ -16,6 +16,8 @@ const data: Catalogue<typeof en> = {
 		inspecting: '正在读取文件开头……',
 		reviewHeading: '检查文件的读取方式',
 		reviewHelp: '以下内容均为自动识别。请更正有误之处，然后导入。',
+		noOrderIdFiles: (p) =>
+			`${p.files} 没有订单 ID 列：文件之间的重复只能按内容识别。选择两次的文件只读取一次；较晚文件中所有已读取列都与较早文件某行相同的行，将作为同一订单跳过；报告会说明数量。`,
 		name: '数据集名称',
 		start: '导入',
 		defaultName: '订单',
@@ -272,6 +274,11 @@ const data: Catalogue<typeof en> = {
 		creditNotesWithoutOrderAmount: '没有更早订单的贷项通知单金额',
 		returnsNetted: '以负数行记录的退货，已冲抵该客户之前的订单',
 		duplicates: '重复订单（订单 ID 已出现过），已跳过',
+		duplicatesNoOrderId: '重复订单：未按订单 ID 检查，因为文件中没有订单 ID 列',
+		notChecked: '未检查',
+		contentDuplicates:
+			'在没有订单 ID 列的文件中，所有已读取列都与较早文件的某一行相同的行：同一订单被导出两次，已跳过（没有订单 ID 时，只能按内容识别重复）',
+		fileSameAs: (p) => `未读取：与 ${p.name} 的行相同`,
 		zeroValue: '总额为 0 的订单（已保留）',
 		apartOnly: (p) =>
 			`只有邮费、运费、手续费或税费而没有任何商品的发票或订单（其行的 StockCode 为 POST、DOT、C2、BANK CHARGES、AMAZONFEE 或 CRUK，或行类型列标为运费、手续费或税）：不计为订单（其 ${p.amount} 的邮费、手续费和税费不计为销售额，也不计入收入分项）`,
@@ -355,6 +362,10 @@ const data: Catalogue<typeof en> = {
 			unknownStatusesMore: (p) => `另有 ${p.count} 种`,
 			duplicateOutcomes: (p) =>
 				`有 ${p.count} 个订单同时出现在两个文件中，一个文件中为购买，另一个文件中为已取消、未付款或已退款（${p.examples}）。每个订单按其后来的结果计入，无论哪个文件记载：已退款或已取消优先于已付款，已付款优先于未付款。`,
+			sameFile: (p) =>
+				`“${p.file}”的行与“${p.sameAs}”相同（表头之后，逐字节相同），因此未读取：同一导出文件选择两次会把每个订单计算两次。这些文件没有可用来区分订单的订单 ID 列。`,
+			contentDuplicates: (p) =>
+				`较晚文件中有 ${p.count} 行在所有已读取列（客户、日期、金额及其他列）上都与较早文件的行相同（${p.examples}），已作为导出两次的同一订单跳过（导出范围重叠）。这些文件没有订单 ID 列，因此只能按内容识别重复：较早文件中出现一次的行只跳过一次。`,
 			differingTotals: (p) =>
 				`有 ${p.count} 个订单的后续行金额与该订单第一行不同（${p.examples}）；只计入了第一行的金额。如果每行是一件商品的金额（例如每件商品一行的报表），这些订单的实际金额高于计入的金额。如果是这样，请在“订单金额”中选择“每行的金额，按订单汇总”，然后重新导入文件。`,
 			sharedCurrencyMark: (p) =>

@@ -1,0 +1,81 @@
+import type { FilePlan } from './plan';
+import { firstDataRow } from './ranges';
+
+/**
+ * The files of an import that are an earlier file again: for each file, the index of the earlier
+ * file whose rows after the header are byte for byte its own, or null. Only files without an order
+ * id are compared (the rows of a file with one are matched by it): the same export chosen twice,
+ * or saved again under another header, would otherwise count every order twice. Such a file is
+ * read once.
+ *
+ * Cheap where nothing is the same: each file's header is read to know the size of its rows; only
+ * files whose rows are as long as another file's are read whole, to hash them.
+ */
+export async function sameFiles(
+	plans: readonly FilePlan[],
+	chunksOf: (file: number) => AsyncIterable<Uint8Array>
+): Promise<(number | null)[]> {
+	const same: (number | null)[] = plans.map(() => null);
+	const candidates = plans
+		.map((plan, file) => ({ plan, file }))
+		.filter(({ plan }) => plan.layout !== 'summary' && !plan.paymentLedger && plan.mapping.orderId === undefined);
+	if (candidates.length < 2) return same;
+	const sizes = new Map<number, number[]>();
+	for (const { plan, file } of candidates) {
+		const header = await headerBytes(plan, chunksOf(file));
+		if (header === null || header >= plan.size) continue;
+		const size = plan.size - header;
+		sizes.set(size, [...(sizes.get(size) ?? []), file]);
+	}
+	for (const files of sizes.values()) {
+		if (files.length < 2) continue;
+		const seen = new Map<string, number>();
+		for (const file of files) {
+			const hash = await rowsHash(plans[file], chunksOf(file));
+			const earlier = seen.get(hash);
+			if (earlier === undefined) seen.set(hash, file);
+			else same[file] = earlier;
+		}
+	}
+	return same;
+}
+
+/** The line break byte the file's lines end with (the last of "\r\n"). */
+const breakByte = (plan: FilePlan) => (plan.newline === '\r' ? 0x0d : 0x0a);
+
+/** The bytes before the file's first data row (title rows and header), or null when the file has no data row. */
+async function headerBytes(plan: FilePlan, chunks: AsyncIterable<Uint8Array>): Promise<number | null> {
+	let lines = firstDataRow(plan) - 1;
+	if (lines === 0) return 0;
+	const lineBreak = breakByte(plan);
+	let offset = 0;
+	for await (const chunk of chunks) {
+		for (let i = 0; i < chunk.length; i++) {
+			if (chunk[i] === lineBreak && --lines === 0) return offset + i + 1;
+		}
+		offset += chunk.length;
+	}
+	return null;
+}
+
+/**
+ * Two 32-bit hashes (FNV-1a and a multiply-rotate one, each with its own seed) of the file's bytes
+ * after its header: files whose rows differ have the same pair by chance once in 2^64.
+ */
+async function rowsHash(plan: FilePlan, chunks: AsyncIterable<Uint8Array>): Promise<string> {
+	let lines = firstDataRow(plan) - 1;
+	const lineBreak = breakByte(plan);
+	let a = 0x811c9dc5;
+	let b = 0x9747b28c;
+	for await (const chunk of chunks) {
+		let i = 0;
+		while (lines > 0 && i < chunk.length) if (chunk[i++] === lineBreak) lines--;
+		for (; i < chunk.length; i++) {
+			const byte = chunk[i];
+			a = Math.imul(a ^ byte, 0x01000193);
+			b = Math.imul(b ^ byte, 0x5bd1e995);
+			b = (b << 13) | (b >>> 19);
+		}
+	}
+	return `${a >>> 0}:${b >>> 0}`;
+}
