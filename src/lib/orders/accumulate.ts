@@ -42,7 +42,7 @@ import {
 import { orderEvidence, parseDay, TIME_OF_DAY_LIMIT, timeOfDay, zoneSuffix, type DateOrder } from './sniff/dates';
 import { numericDay } from './sniff/numeric-dates';
 import { countCurrencyMark, currenciesOfFile } from './sniff/currency-marks';
-import { MAX_ABS_AMOUNT, parseAmount } from './sniff/numbers';
+import { MAX_ABS_AMOUNT, parseAmount, splitByThousands } from './sniff/numbers';
 import { classifyStatus, isNo, isYes, saysReversed, type StatusClass } from './status';
 import { compareKeys, StringIndex, type KeySpan } from './string-index';
 import { NAME_SEPARATOR } from './names';
@@ -284,16 +284,6 @@ const MONEY_ROLES = [
 	'refundedAmount',
 	'adjustedTotal'
 ] as const;
-
-/**
- * Whether fields `column` to `column + extra` are the parts of one number with thousands
- * separators, cut at them: "1" and "234.50", or "-$12", "345" and "678.00".
- */
-function splitByThousands(fields: string[], column: number, extra: number): boolean {
-	if (column + extra >= fields.length || !/^[-(]?\p{Sc}?\d{1,3}$/u.test(fields[column].trim())) return false;
-	for (let k = 1; k < extra; k++) if (!/^\d{3}$/.test(fields[column + k].trim())) return false;
-	return /^\d{3}(\.\d+)?\)?$/.test(fields[column + extra].trim());
-}
 
 /** Tabs and line breaks: a quoted cell's own white space (a product name written on two lines), a space. */
 const BREAKS = /[\t\r\n]+/g;

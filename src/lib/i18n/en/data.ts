@@ -17,6 +17,8 @@ export default {
 		start: 'Import',
 		defaultName: 'Orders',
 		startOver: 'Choose other files',
+		startBlocked: (p: { file: string; roles: string }) =>
+			`Import is off until every required column is chosen: in “${p.file}”, choose a column for ${p.roles} (under Columns above).`,
 		importing: 'Importing…',
 		storing: 'Saving the data set…',
 		progressLabel: 'Import progress',

@@ -30,6 +30,8 @@ const data: Catalogue<typeof en> = {
 		start: 'Importēt',
 		defaultName: 'Pasūtījumi',
 		startOver: 'Izvēlēties citus failus',
+		startBlocked: (p) =>
+			`Importēšana nav pieejama, kamēr nav izvēlētas visas obligātās kolonnas: failā “${p.file}” izvēlieties kolonnu laukam ${p.roles} (sadaļā Kolonnas augstāk).`,
 		importing: 'Importē…',
 		storing: 'Saglabā datu kopu…',
 		progressLabel: 'Importēšanas gaita',

@@ -20,6 +20,8 @@ const data: Catalogue<typeof en> = {
 		start: 'Importeren',
 		defaultName: 'Bestellingen',
 		startOver: 'Andere bestanden kiezen',
+		startBlocked: (p) =>
+			`Importeren kan pas als elke verplichte kolom gekozen is: kies in “${p.file}” een kolom voor ${p.roles} (onder Kolommen hierboven).`,
 		importing: 'Importeren…',
 		storing: 'Dataset opslaan…',
 		progressLabel: 'Voortgang van de import',

@@ -27,6 +27,8 @@ const data: Catalogue<typeof en> = {
 		start: 'Импортировать',
 		defaultName: 'Заказы',
 		startOver: 'Выбрать другие файлы',
+		startBlocked: (p) =>
+			`Импорт недоступен, пока не выбраны все обязательные столбцы: в «${p.file}» выберите столбец для: ${p.roles} (в разделе «Столбцы» выше).`,
 		importing: 'Импорт…',
 		storing: 'Сохраняем набор данных…',
 		progressLabel: 'Ход импорта',

@@ -20,6 +20,8 @@ const data: Catalogue<typeof en> = {
 		start: '导入',
 		defaultName: '订单',
 		startOver: '选择其他文件',
+		startBlocked: (p) =>
+			`选择所有必需的列之前无法导入：请在“${p.file}”中为以下项选择列：${p.roles}（见上方“列”）。`,
 		importing: '正在导入……',
 		storing: '正在保存数据集……',
 		progressLabel: '导入进度',
