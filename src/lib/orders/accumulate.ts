@@ -776,9 +776,11 @@ export class OrderAccumulator {
 				: plan.amountMode
 			: this.#amountIsNet
 				? 'netSalesColumn'
-				: this.#breakdownColumns
-					? 'netSales'
-					: 'orderTotal';
+				: !this.#breakdownColumns
+					? 'orderTotal'
+					: c.subtotal === undefined && c.tax === undefined
+						? 'totalLessShipping'
+						: 'netSales';
 		money.bases.add(basis);
 		// (Summed item amounts are no order totals charged: they may leave out shipping and tax.)
 		if (plan.amountMode === 'lineAmounts') {

@@ -332,6 +332,8 @@ export default {
 				netSales:
 					'Each order counts at its net sales: its subtotal (or its total less tax and shipping), after discounts, less the sales share of any refund and less returns. Tax and shipping are not sales.',
 				netSalesColumn: 'Each order counts at the file’s own net sales figure, less returns.',
+				totalLessShipping:
+					'Each order counts at the file’s order total less shipping, less the sales share of any refund and less returns. The file has no tax column, so these amounts may include tax.',
 				orderTotal:
 					'Each order counts at the file’s order total, less refunds and returns. The file has no tax or shipping columns, so these totals may include them.',
 				lineItems:

@@ -331,6 +331,8 @@ const data: Catalogue<typeof en> = {
 					'Katrs pasūtījums tiek ieskaitīts tā neto pārdošanas vērtībā: starpsumma (vai kopsumma bez nodokļiem un piegādes) pēc atlaidēm, atskaitot atmaksas pārdošanas daļu un atgriešanas. Nodokļi un piegāde nav pārdošana.',
 				netSalesColumn:
 					'Katrs pasūtījums tiek ieskaitīts faila paša neto pārdošanas vērtībā, atskaitot atgriešanas.',
+				totalLessShipping:
+					'Katrs pasūtījums tiek skaitīts pēc faila pasūtījuma kopsummas bez piegādes, atskaitot atmaksas pārdošanas daļu un atgriešanas. Failā nav nodokļa kolonnas, tāpēc šīs summas var ietvert nodokli.',
 				orderTotal:
 					'Katrs pasūtījums tiek ieskaitīts faila pasūtījuma kopsummā, atskaitot atmaksas un atgriešanas. Failā nav nodokļu vai piegādes kolonnu, tāpēc šīs kopsummas var tos ietvert.',
 				lineItems:

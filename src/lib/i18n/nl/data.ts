@@ -323,6 +323,8 @@ const data: Catalogue<typeof en> = {
 					'Elke bestelling telt mee met haar netto-omzet: het subtotaal (of het totaal min btw en verzending), na kortingen, min het omzetdeel van een terugbetaling en min retouren. Btw en verzending zijn geen omzet.',
 				netSalesColumn:
 					'Elke bestelling telt mee met het eigen netto-omzetcijfer uit het bestand, min retouren.',
+				totalLessShipping:
+					'Elke bestelling telt tegen het ordertotaal uit het bestand min verzending, min het verkoopdeel van een terugbetaling en min retouren. Het bestand heeft geen btw-kolom, dus deze bedragen kunnen btw bevatten.',
 				orderTotal:
 					'Elke bestelling telt mee met het ordertotaal uit het bestand, min terugbetalingen en retouren. Het bestand heeft geen kolommen voor btw of verzending, dus deze totalen kunnen ze bevatten.',
 				lineItems:
