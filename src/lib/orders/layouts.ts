@@ -1107,7 +1107,38 @@ const has = (headers: string[], ...names: string[]) => names.every((n) => header
 export function recogniseLayout(rows: string[][], delimiter: string): LayoutMatch {
 	const match = layoutOf(rows, delimiter);
 	keepTimeColumn(match, rows);
+	if (match.hasHeader) mapEmailColumn(match, rows);
 	return match;
+}
+
+/**
+ * Maps an e-mail column whose header no list names (WooCommerce's Dutch "Factuur e-mailadres")
+ * by its header's word for e-mail and its values (most of the first 200 filled ones hold an "@"):
+ * as the stand-in for a guest's shared id ("0"), where the customer column is no e-mail column,
+ * or as the customer where the file has no customer column.
+ */
+function mapEmailColumn(match: LayoutMatch, rows: string[][]): void {
+	const mapping = match.mapping;
+	if (mapping.customerEmail !== undefined || match.paymentLedger) return;
+	const headers = (rows[0] ?? []).map(normaliseHeader);
+	if (mapping.customer !== undefined && isEmailHeader(headers[mapping.customer])) return;
+	const taken = new Set(Object.values(mapping));
+	const column = headers.findIndex((header, i) => !taken.has(i) && isEmailHeader(header) && holdsEmails(rows, i));
+	if (column < 0) return;
+	if (mapping.customer === undefined) mapping.customer = column;
+	else mapping.customerEmail = column;
+}
+
+function holdsEmails(rows: string[][], column: number): boolean {
+	let filled = 0;
+	let emails = 0;
+	for (const row of rows.slice(1, 201)) {
+		const cell = (row[column] ?? '').trim();
+		if (!cell) continue;
+		filled++;
+		if (cell.includes('@')) emails++;
+	}
+	return filled > 0 && emails * 2 > filled;
 }
 
 /**

@@ -10,6 +10,7 @@ export const SKIP_REASONS = [
 	'tooFewFields',
 	'textLine',
 	'missingCustomer',
+	'guestCustomer',
 	'notPayment',
 	'chargebackReversed',
 	'chargebackNotFound',
@@ -276,6 +277,11 @@ export interface ImportReport {
 	 * the report says how much that is. Absent when no such row had a sale.
 	 */
 	customerlessSales?: number;
+	/**
+	 * Of `customerlessSales`, those of rows skipped as a guest's (`guestCustomer`): their customer id
+	 * is the one every guest shares ("0"), and no e-mail or phone tells the guests apart.
+	 */
+	guestSales?: number;
 	duplicates: Tally;
 	zeroValueOrders: number;
 	firstDay: number | null;

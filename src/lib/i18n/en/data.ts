@@ -241,6 +241,8 @@ export default {
 		tooFewFields: 'the row has too few fields',
 		textLine: 'a line of text, not an order (only one cell is filled)',
 		missingCustomer: 'no customer',
+		guestCustomer:
+			'a guest checkout: its customer id (such as “0”) is the one every guest shares, and no e-mail or phone column tells guests apart',
 		notPayment:
 			'no payment received nor refund (a transfer, currency conversion, withdrawal, hold, fee, payment sent or payment not completed)',
 		chargebackReversed: 'a chargeback and its reversal (the money came back: the sale stands)',
@@ -277,6 +279,8 @@ export default {
 		noneSkipped: 'No rows were skipped.',
 		customerlessSales: (p: { amount: string }) =>
 			`The rows with no customer (no id, e-mail or phone number: an anonymous sale or a guest) hold ${p.amount} of sales. The figures leave them out: they are about customers, and a sale that names no one cannot be told apart from another customer’s.`,
+		guestSales: (p: { amount: string }) =>
+			`Of these, ${p.amount} are guest checkouts’ sales (rows whose customer id is the one every guest shares, such as “0”): each guest is left out, not counted as one customer with all guests’ orders.`,
 		reason: 'Reason',
 		count: 'Rows',
 		examples: 'First rows',

@@ -242,6 +242,8 @@ const data: Catalogue<typeof en> = {
 		tooFewFields: 'rindā ir par maz lauku',
 		textLine: 'teksta rinda, nevis pasūtījums (aizpildīta tikai viena šūna)',
 		missingCustomer: 'nav klienta',
+		guestCustomer:
+			'pirkums bez reģistrācijas (viesis): tā klienta ID (piemēram, “0”) ir kopīgs visiem viesiem, un neviena e-pasta vai tālruņa kolonna viesus neatšķir',
 		notPayment:
 			'nav saņemts maksājums vai atmaksa (pārskaitījums, valūtas maiņa, izmaksa, rezervēšana, komisija, nosūtīts vai nepabeigts maksājums)',
 		chargebackReversed: 'maksājuma apstrīdēšana (chargeback) un tās atcelšana (nauda atgriezās: pārdošana paliek)',
@@ -278,6 +280,8 @@ const data: Catalogue<typeof en> = {
 		noneSkipped: 'Neviena rinda netika izlaista.',
 		customerlessSales: (p) =>
 			`Rindās bez klienta (bez ID, e-pasta vai tālruņa numura: anonīms pirkums vai viesis) ir pārdošana par ${p.amount}. Rādītāji tās neietver: tie ir par klientiem, un pirkumu, kas nenosauc nevienu, nevar atšķirt no cita klienta pirkuma.`,
+		guestSales: (p) =>
+			`No tām ${p.amount} ir viesu pirkumi (rindas, kuru klienta ID ir visiem viesiem kopīgais, piemēram, “0”): katrs viesis ir izlaists, nevis visi viesi skaitīti kā viens klients ar visu viesu pasūtījumiem.`,
 		reason: 'Iemesls',
 		count: 'Rindas',
 		examples: 'Pirmās rindas',

@@ -233,6 +233,8 @@ const data: Catalogue<typeof en> = {
 		tooFewFields: 'de rij heeft te weinig velden',
 		textLine: 'een regel tekst, geen bestelling (maar één cel is ingevuld)',
 		missingCustomer: 'geen klant',
+		guestCustomer:
+			'een gastbestelling: het klant-id (zoals “0”) is dat van alle gasten samen, en geen e-mail- of telefoonkolom onderscheidt de gasten',
 		notPayment:
 			'geen ontvangen betaling of terugbetaling (een overboeking, valutaomrekening, opname, blokkering, kosten, verzonden of niet voltooide betaling)',
 		chargebackReversed:
@@ -270,6 +272,8 @@ const data: Catalogue<typeof en> = {
 		noneSkipped: 'Er zijn geen rijen overgeslagen.',
 		customerlessSales: (p) =>
 			`De rijen zonder klant (geen id, e-mailadres of telefoonnummer: een anonieme verkoop of een gast) bevatten ${p.amount} aan verkopen. De cijfers laten ze weg: ze gaan over klanten, en een verkoop die niemand noemt, is niet te onderscheiden van die van een andere klant.`,
+		guestSales: (p) =>
+			`Daarvan is ${p.amount} van gastbestellingen (rijen met het klant-id dat alle gasten delen, zoals “0”): elke gast is weggelaten, niet alle gasten als één klant met al hun bestellingen geteld.`,
 		reason: 'Reden',
 		count: 'Rijen',
 		examples: 'Eerste rijen',

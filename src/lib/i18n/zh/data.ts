@@ -224,6 +224,7 @@ const data: Catalogue<typeof en> = {
 		tooFewFields: '该行字段太少',
 		textLine: '一行文字，不是订单（只填了一个单元格）',
 		missingCustomer: '没有客户',
+		guestCustomer: '访客结账：其客户 ID（如“0”）为所有访客共用，且没有电子邮件或电话列可区分访客',
 		notPayment: '不是收到的付款或退款（转账、货币兑换、提现、冻结、费用、付出的款项或未完成的付款）',
 		chargebackReversed: '拒付及其撤销（款项已退回：销售仍然有效）',
 		chargebackNotFound: '拒付撤销，但文件中没有对应的拒付（在更早的下载中）：未曾扣除，故无需退回',
@@ -257,6 +258,8 @@ const data: Catalogue<typeof en> = {
 		noneSkipped: '没有跳过任何行。',
 		customerlessSales: (p) =>
 			`没有客户的行（无客户 ID、电子邮件或电话号码：匿名销售或访客）共有 ${p.amount} 的销售额。各项指标不包括这些行：指标针对的是客户，而未写明任何人的销售无法与其他客户的销售区分开。`,
+		guestSales: (p) =>
+			`其中 ${p.amount} 是访客结账的销售额（客户 ID 为所有访客共用的行，如“0”）：每位访客都被排除，而不是把所有访客的订单算作一位客户。`,
 		reason: '原因',
 		count: '行数',
 		examples: '最先出现的行',
