@@ -233,6 +233,9 @@ export const EARLIEST_DAY = 7305; // 1990-01-01
  */
 export function isGuestId(id: string): boolean {
 	if (id.length === 0 || id.length > 5) return false;
+	// (Read for every row: an id starting with a digit 1–9, most ids, is none without the expression.)
+	const first = id.charCodeAt(0);
+	if (first >= 49 && first <= 57) return false;
 	return /^(0+|-1|-+|guest|n\/a|none|null)$/i.test(id);
 }
 
