@@ -73,6 +73,7 @@ describe('sharedSpan and notes', () => {
 		['lineTyped', 'net_sales_item_rows'],
 		['lineItems', 'sales_quantity_x_price'],
 		['lineAmounts', 'revenue_item_amounts'],
+		['totalLessShipping', 'revenue_order_totals_less_shipping'],
 		['orderTotal', 'revenue_order_totals'],
 		['mixed', 'revenue_order_totals'],
 		[undefined, 'revenue_order_totals']

@@ -80,7 +80,12 @@ export function spanLimits(a: DataSpan, b: DataSpan): { from: 'a' | 'b'; to: 'a'
  * the CSV's word for the measure.
  */
 export type RevenueMeasure =
-	'net_sales' | 'net_sales_item_rows' | 'sales_quantity_x_price' | 'revenue_item_amounts' | 'revenue_order_totals';
+	| 'net_sales'
+	| 'net_sales_item_rows'
+	| 'sales_quantity_x_price'
+	| 'revenue_item_amounts'
+	| 'revenue_order_totals_less_shipping'
+	| 'revenue_order_totals';
 
 export function revenueMeasure(basis: RevenueBasis | undefined): RevenueMeasure {
 	switch (basis) {
@@ -93,6 +98,8 @@ export function revenueMeasure(basis: RevenueBasis | undefined): RevenueMeasure 
 			return 'sales_quantity_x_price';
 		case 'lineAmounts':
 			return 'revenue_item_amounts';
+		case 'totalLessShipping':
+			return 'revenue_order_totals_less_shipping';
 		default:
 			return 'revenue_order_totals';
 	}

@@ -42,7 +42,7 @@ import {
 import { orderEvidence, parseDay, TIME_OF_DAY_LIMIT, timeOfDay, zoneSuffix, type DateOrder } from './sniff/dates';
 import { numericDay } from './sniff/numeric-dates';
 import { countCurrencyMark, currenciesOfFile } from './sniff/currency-marks';
-import { MAX_ABS_AMOUNT, parseAmount } from './sniff/numbers';
+import { MAX_ABS_AMOUNT, parseAmount, splitByThousands } from './sniff/numbers';
 import { classifyStatus, isNo, isYes, saysReversed, type StatusClass } from './status';
 import { compareKeys, StringIndex, type KeySpan } from './string-index';
 import { NAME_SEPARATOR } from './names';
@@ -237,6 +237,9 @@ export const EARLIEST_DAY = 7305; // 1990-01-01
  */
 export function isGuestId(id: string): boolean {
 	if (id.length === 0 || id.length > 5) return false;
+	// (Read for every row: an id starting with a digit 1–9, most ids, is none without the expression.)
+	const first = id.charCodeAt(0);
+	if (first >= 49 && first <= 57) return false;
 	return /^(0+|-1|-+|guest|n\/a|none|null)$/i.test(id);
 }
 
@@ -288,16 +291,6 @@ const MONEY_ROLES = [
 	'refundedAmount',
 	'adjustedTotal'
 ] as const;
-
-/**
- * Whether fields `column` to `column + extra` are the parts of one number with thousands
- * separators, cut at them: "1" and "234.50", or "-$12", "345" and "678.00".
- */
-function splitByThousands(fields: string[], column: number, extra: number): boolean {
-	if (column + extra >= fields.length || !/^[-(]?\p{Sc}?\d{1,3}$/u.test(fields[column].trim())) return false;
-	for (let k = 1; k < extra; k++) if (!/^\d{3}$/.test(fields[column + k].trim())) return false;
-	return /^\d{3}(\.\d+)?\)?$/.test(fields[column + extra].trim());
-}
 
 /** Tabs and line breaks: a quoted cell's own white space (a product name written on two lines), a space. */
 const BREAKS = /[\t\r\n]+/g;
@@ -588,6 +581,8 @@ export class OrderAccumulator {
 		creditNotesWithoutOrderAmount: 0,
 		/** Sales in the rows skipped for having no customer (see `ImportReport.customerlessSales`). */
 		customerlessSales: 0,
+		/** Of those, the sales of guests' rows: a guest's shared id, no e-mail or phone (see `isGuestId`). */
+		guestSales: 0,
 		duplicates: emptyTally(),
 		reused: emptyTally(),
 		reusedIds: new Set<string>(),
@@ -798,9 +793,11 @@ export class OrderAccumulator {
 				: plan.amountMode
 			: this.#amountIsNet
 				? 'netSalesColumn'
-				: this.#breakdownColumns
-					? 'netSales'
-					: 'orderTotal';
+				: !this.#breakdownColumns
+					? 'orderTotal'
+					: c.subtotal === undefined && c.tax === undefined
+						? 'totalLessShipping'
+						: 'netSales';
 		money.bases.add(basis);
 		// (Summed item amounts are no order totals charged: they may leave out shipping and tax.)
 		if (plan.amountMode === 'lineAmounts') {
@@ -1001,9 +998,10 @@ export class OrderAccumulator {
 		const orderKey = c.orderId !== undefined ? this.#text(fields[c.orderId], row) : '';
 		if (this.#range && !this.#range.stateSet && orderKey) this.#range.headKeys.push(orderKey);
 		const idCell = c.customer !== undefined ? normaliseCustomerId(this.#text(fields[c.customer], row)) : '';
-		// A guest's placeholder id ("0") is no customer's: the e-mail or phone column, where there is one, says whose.
-		let customerId =
-			(c.customerEmail !== undefined || c.customerPhone !== undefined) && isGuestId(idCell) ? '' : idCell;
+		// A guest's placeholder id ("0") is no customer's: the e-mail or phone column, where there is one,
+		// says whose; without one, the row is a guest's, with no customer (not every guest as one).
+		const guestId = isGuestId(idCell);
+		let customerId = guestId ? '' : idCell;
 		const dateRaw = c.date !== undefined ? (fields[c.date] ?? '') : '';
 		if (isScientificNumber(orderKey) || isScientificNumber(idCell))
 			tallyAdd(this.report.scientificIds, {
@@ -1189,9 +1187,10 @@ export class OrderAccumulator {
 			return;
 		}
 		if (!customerId) {
-			this.#skip('missingCustomer', row);
+			if (guestId) this.#skip('guestCustomer', row, idCell);
+			else this.#skip('missingCustomer', row);
 			const sales = this.#customerlessSales(fields, row);
-			this.#addCustomerlessSales(orderKey, this.#customerlessDay, sales);
+			this.#addCustomerlessSales(orderKey, this.#customerlessDay, sales, guestId);
 			return;
 		}
 
@@ -1778,14 +1777,15 @@ export class OrderAccumulator {
 	 * The ids are kept only where a copy can be met (a file of order totals, or several files), and
 	 * at most `MAX_DROPPED_IDS` of them: past that, each row counts.
 	 */
-	#addCustomerlessSales(orderKey: string, day: number, sales: number): void {
+	#addCustomerlessSales(orderKey: string, day: number, sales: number, guest: boolean): void {
 		if (!(sales > 0)) return;
 		const orderTotal = this.#plan.amountMode === 'orderTotal';
 		if (orderKey && (orderTotal || this.#laterFiles || this.#file > 0)) {
 			const counted = this.#customerlessOrders.get(orderKey);
 			if (counted === undefined && this.#customerlessOrders.size < MAX_DROPPED_IDS) {
-				this.#customerlessOrders.set(orderKey, { file: this.#file, day, sales });
+				this.#customerlessOrders.set(orderKey, { file: this.#file, day, sales, guest });
 				this.report.customerlessSales += sales;
+				if (guest) this.report.guestSales += sales;
 				return;
 			}
 			const copy =
@@ -1796,6 +1796,9 @@ export class OrderAccumulator {
 		}
 		this.#customerlessKeyless += sales;
 		this.report.customerlessSales += sales;
+		if (!guest) return;
+		this.#guestKeyless += sales;
+		this.report.guestSales += sales;
 	}
 
 	/**
@@ -1814,6 +1817,7 @@ export class OrderAccumulator {
 				Math.abs(this.#dayOf.data[order] - counted.day) < DAYS_APART;
 			if (!named) continue;
 			this.report.customerlessSales -= counted.sales;
+			if (counted.guest) this.report.guestSales -= counted.sales;
 			this.#customerlessOrders.delete(key);
 		}
 	}
@@ -2483,9 +2487,11 @@ export class OrderAccumulator {
 	/** Order id and customer of each order noted by `#noteDropped` → the file it was in. */
 	readonly #droppedIds = new Map<string, DroppedCopy>();
 	/** The customerless orders whose sales are counted (see `#addCustomerlessSales`): the file, day and sales of each. */
-	readonly #customerlessOrders = new Map<string, { file: number; day: number; sales: number }>();
+	readonly #customerlessOrders = new Map<string, { file: number; day: number; sales: number; guest: boolean }>();
 	/** The sales counted of customerless rows but those of `#customerlessOrders`. */
 	#customerlessKeyless = 0;
+	/** Those of guests' rows (a guest's shared id, see `isGuestId`). */
+	#guestKeyless = 0;
 	/** Whether more files follow the current one (see `beginFile`): only then are dropped orders noted. */
 	#laterFiles = false;
 
@@ -4202,9 +4208,15 @@ export class OrderAccumulator {
 				returnsWithoutOrder: this.#money.returnsWithoutOrder,
 				creditNotesNettedAmount: r.creditNotesNettedAmount,
 				creditNotesWithoutOrderAmount: r.creditNotesWithoutOrderAmount,
-				customerlessSales: this.#customerlessKeyless
+				customerlessSales: this.#customerlessKeyless,
+				guestSales: this.#guestKeyless
 			},
-			customerlessOrders: [...this.#customerlessOrders].map(([key, { day, sales }]) => [key, day, sales]),
+			customerlessOrders: [...this.#customerlessOrders].map(([key, { day, sales, guest }]) => [
+				key,
+				day,
+				sales,
+				guest ? 1 : 0
+			]),
 			// (A payment marked Reversed is settled with them.)
 			ledgerReturns: this.#ledgerReturns.length + this.#ledgerReversed.size,
 			creditNotes: this.#creditLog?.id.length ?? 0,
@@ -4412,8 +4424,11 @@ export class OrderAccumulator {
 		r.creditNotesWithoutOrderAmount += part.unledgered.creditNotesWithoutOrderAmount;
 		this.#customerlessKeyless += part.unledgered.customerlessSales;
 		r.customerlessSales += part.unledgered.customerlessSales;
+		this.#guestKeyless += part.unledgered.guestSales;
+		r.guestSales += part.unledgered.guestSales;
 		// As read whole: an order an earlier range counted adds its further lines, never a copy of its total.
-		for (const [key, day, sales] of part.customerlessOrders) this.#addCustomerlessSales(key, day, sales);
+		for (const [key, day, sales, guest] of part.customerlessOrders)
+			this.#addCustomerlessSales(key, day, sales, guest === 1);
 		// Added one by one onto the running total, as reading the file whole adds them.
 		for (const [field, values] of Object.entries(part.ledger) as [LedgerField, Float64Array][]) {
 			let sum = field === 'refundedAmount' ? r.refundedAmount : this.#money[field];
@@ -4794,6 +4809,7 @@ export class OrderAccumulator {
 			...(round2(this.report.customerlessSales) !== 0 && {
 				customerlessSales: round2(this.report.customerlessSales)
 			}),
+			...(round2(this.report.guestSales) !== 0 && { guestSales: round2(this.report.guestSales) }),
 			duplicates: this.report.duplicates,
 			zeroValueOrders: zero,
 			firstDay: count ? firstDay : null,
@@ -5076,9 +5092,14 @@ export interface RangePart {
 		creditNotesWithoutOrderAmount: number;
 		/** But those of `customerlessOrders`. */
 		customerlessSales: number;
+		/** Of those, guests' (see `#guestKeyless`). */
+		guestSales: number;
 	};
-	/** The customerless orders whose sales the range counted (see `#addCustomerlessSales`): id, day and sales. */
-	customerlessOrders: [string, number, number][];
+	/**
+	 * The customerless orders whose sales the range counted (see `#addCustomerlessSales`): id, day,
+	 * sales and whether a guest's (1).
+	 */
+	customerlessOrders: [string, number, number, number][];
 	/** A payment account's refunds, reversals and chargebacks held in the range (see `#readLedgerRow`). */
 	ledgerReturns: number;
 	/** The credit notes the range read: netted once all is read, into invoices an earlier range may have. */

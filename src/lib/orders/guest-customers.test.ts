@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isGuestId } from './accumulate';
 import { findWarning } from './report';
-import { importOrdersText as importText } from './test-support';
+import { headline, importOrdersText as importText } from './test-support';
 
 describe('a guest checkout’s placeholder customer id', () => {
 	it.each([
@@ -250,5 +250,73 @@ describe('a guest checkout’s shared id in a file with a phone column and no e-
 		expect(report.ordersKept).toBe(4);
 		expect(result.customers).toEqual(['tel:79161112233', 'tel:79032223344', '41']);
 		expect(findWarning(report.warnings, 'customerFromPhone')?.count).toBe(3);
+	});
+});
+
+// WooCommerce's Dutch line-item export (abridged): guests have "Klant-ID" 0, and the e-mail column's
+// header, "Factuur e-mailadres", is on no list of e-mail headers.
+const WOO_NL =
+	'Bestelnummer,Besteldatum,Bestelstatus,Klant-ID,Factuur e-mailadres,Verzendkosten,BTW totaal,Besteltotaal,Productnaam\n' +
+	'1,05-03-2024 01:09,Voltooid,0,gast1@voorbeeld.nl,4.95,4.92,28.37,Koffie\n' +
+	'2,17-03-2024 02:55,Voltooid,0,gast2@voorbeeld.nl,4.95,5.60,32.25,Koffie\n' +
+	'2,17-03-2024 02:55,Voltooid,0,gast2@voorbeeld.nl,4.95,5.60,32.25,Filters\n' +
+	'3,24-03-2024 05:32,Voltooid,176,klant@voorbeeld.nl,4.95,1.71,9.86,Filters\n' +
+	'4,02-04-2024 10:00,Voltooid,0,gast1@voorbeeld.nl,0.00,12.60,72.60,Molen\n' +
+	'5,03-04-2024 11:00,Voltooid,176,klant@voorbeeld.nl,0.00,6.30,36.30,Molen\n';
+/** The same without the e-mail column: nothing tells the guests apart. */
+const WOO_NL_NO_EMAIL = WOO_NL.replace(/^([^,\n]*,[^,\n]*,[^,\n]*,[^,\n]*),[^,\n]*/gm, '$1');
+
+describe('guests sharing the id 0', () => {
+	it.each([
+		{
+			name: 'an e-mail column whose header no list names tells them apart',
+			text: WOO_NL,
+			// Hand-counted: guests gast1 (1, 4) and gast2 (2), customer 176 (3, 5); net = total − shipping − tax.
+			figures: { orders: 5, customers: 3, revenue: 18.5 + 21.7 + 3.2 + 60 + 30 },
+			guestSales: undefined,
+			guestRows: undefined
+		},
+		{
+			name: 'without an e-mail column, guests’ orders are left out, not one customer',
+			text: WOO_NL_NO_EMAIL,
+			// Only customer 176's orders 3 and 5; the guests' 1, 2 and 4 sold 18.50 + 21.70 + 60.00 (skipped:
+			// each order's first row; order 2's second row is its further line item).
+			figures: { orders: 2, customers: 1, revenue: 3.2 + 30 },
+			guestSales: 18.5 + 21.7 + 60,
+			guestRows: 3
+		},
+		{
+			name: 'a placeholder other than 0 ("guest", "-1") is no customer either',
+			text: WOO_NL_NO_EMAIL.replace(/^(1,[^,]*,[^,]*),0,/m, '$1,guest,').replace(
+				/^(4,[^,]*,[^,]*),0,/m,
+				'$1,-1,'
+			),
+			figures: { orders: 2, customers: 1, revenue: 3.2 + 30 },
+			guestSales: 18.5 + 21.7 + 60,
+			guestRows: 3
+		}
+	])('$name', async ({ text, figures, guestSales, guestRows }) => {
+		for (const ranges of [1, 3]) {
+			const { report } = await importText(text, ranges);
+			expect(headline(report)).toEqual({ ...figures, revenue: expect.closeTo(figures.revenue, 2) });
+			expect(report.guestSales).toEqual(guestSales === undefined ? undefined : expect.closeTo(guestSales, 2));
+			expect(report.skipped.guestCustomer?.count).toBe(guestRows);
+			expect(report.customerlessSales).toEqual(
+				guestSales === undefined ? undefined : expect.closeTo(guestSales, 2)
+			);
+		}
+	});
+
+	it('maps the unlisted e-mail column only where its values are addresses', async () => {
+		const { plan } = await importText(WOO_NL);
+		expect(plan.mapping.customerEmail).toBe(4);
+		const optIn = WOO_NL.replace('Factuur e-mailadres', 'E-mail opt-in').replace(/[a-z0-9]+@voorbeeld\.nl/g, 'ja');
+		expect((await importText(optIn)).plan.mapping.customerEmail).toBeUndefined();
+	});
+
+	it('takes an unlisted e-mail column as the customer where the file has no customer column', async () => {
+		const { plan, report } = await importText(WOO_NL.replace('Klant-ID', 'Notitie'));
+		expect(plan.mapping.customer).toBe(4);
+		expect(report.customers).toBe(3);
 	});
 });

@@ -75,6 +75,22 @@ describe('findTableStart', () => {
 			rows: rows('Orders', 'id,customer,date,total', '1,a,2023-01-01,1,', '2,b,2023-01-02,2,'),
 			start: 1
 		},
+		{
+			name: 'most amounts with thousands separators not in quotes (rows wider than the header)',
+			rows: rows(
+				'Order Number,Order Date,Customer Email,Order Total,State',
+				'5000,02/10/2024,c054@example.com,1,234.50,CA',
+				'5001,02/21/2024,c017@example.com,24.99,CA',
+				'5002,03/13/2024,c052@example.com,12,640.25,CA',
+				'5003,03/15/2024,c054@example.com,2,999.00,CA'
+			),
+			start: 0
+		},
+		{
+			name: 'a title over a header, rows wider for no thousands separator',
+			rows: rows('Orders, all shops', 'id,customer,date,total', '1,a,2023-01-01,1', '2,b,2023-01-02,2'),
+			start: 1
+		},
 		{ name: 'one column only', rows: rows('a', 'b'), start: 0 }
 	])('$name → row $start', ({ rows, start }) => {
 		expect(findTableStart(rows)).toBe(start);
@@ -241,5 +257,20 @@ describe('Excel’s delimiter line ("sep=;")', () => {
 		expect(plan.headerRow).toBe(2);
 		expect(plan.mapping).toMatchObject({ orderId: 0, customer: 1, date: 2, amount: 3 });
 		expect((plan.warnings ?? []).map((w) => w.code)).not.toContain('headerRow');
+	});
+});
+
+describe('a comma file whose amounts have thousands separators not in quotes', () => {
+	it('is read from its header on row 1, its columns mapped (the import joins the amounts’ parts)', () => {
+		const text =
+			'Order Number,Order Date,Customer Email,Order Total,State\n' +
+			'5000,02/10/2024,c054@example.com,1,234.50,CA\n' +
+			'5001,02/21/2024,c017@example.com,24.99,CA\n' +
+			'5002,03/13/2024,c052@example.com,12,640.25,CA\n' +
+			'5003,03/15/2024,c054@example.com,2,999.00,CA\n';
+		const { plan } = inspectSample(sampleOf('orders.csv', new TextEncoder().encode(text)));
+		expect(plan.headerRow).toBeUndefined();
+		expect(plan.warnings?.some((w) => w.code === 'headerRow') ?? false).toBe(false);
+		expect(plan.mapping).toMatchObject({ orderId: 0, date: 1, customer: 2, amount: 3 });
 	});
 });

@@ -26,7 +26,7 @@ import {
 } from './sniff/delimiter';
 import { firstInvalidUtf8, guessEncoding, type EncodingGuess, type TextEncoding } from './sniff/encoding';
 import type { ImportWarning, RowRef } from './report';
-import { guessDecimalSeparator, type DecimalGuess, type DecimalSeparator } from './sniff/numbers';
+import { guessDecimalSeparator, splitByThousands, type DecimalGuess, type DecimalSeparator } from './sniff/numbers';
 
 /** The bytes the inspection looks at: the file's start and a few slices from further in. */
 export interface FileSample {
@@ -417,7 +417,7 @@ export function findTableStart(rows: string[][]): number {
 		}
 	}
 	const nameLike = (v: string) => v.trim() !== '' && !/^[-+(]?[\d\s.,'/:-]+\)?$/.test(v.trim());
-	if (dominant === 0) return 0;
+	if (dominant === 0 || widenedByThousands(rows, nameLike)) return 0;
 	// A row of group names above the header ("Order,,,Payment,,", from merged cells): mostly empty,
 	// with a row of names under it. (A header with unnamed columns may have data of no plain number
 	// under it, "#1001,5 Jan 2024,ann@x.com,€12.50": no header holds an address, nor digits in most
@@ -450,6 +450,31 @@ export function findTableStart(rows: string[][]): number {
 	}
 	for (let i = 0; i < limit; i++) if (rows[i].length === dominant) return i;
 	return 0;
+}
+
+/**
+ * Whether the first row is a header of names, and the rows below it that have more fields have
+ * them only because an amount's thousands separators are not in quotes ("1,234.50": the import
+ * joins its parts again): then most rows may be wider than the header, which is no title.
+ */
+function widenedByThousands(rows: string[][], nameLike: (v: string) => boolean): boolean {
+	const width = rows[0].length;
+	const header = rows[0];
+	if (width < 2 || !header.every(nameLike) || header.some((v) => v.includes('@'))) return false;
+	let wider = 0;
+	let even = 0;
+	for (const r of rows.slice(1, 60)) {
+		if (isBlankRow(r)) continue;
+		if (r.length < width) continue;
+		if (r.length === width) {
+			even++;
+			continue;
+		}
+		const extra = r.length - width;
+		if (!r.some((_, column) => splitByThousands(r, column, extra))) return false;
+		wider++;
+	}
+	return wider > 0 && even > 0;
 }
 
 function countQuotes(text: string): number {

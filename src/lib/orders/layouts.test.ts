@@ -121,3 +121,29 @@ describe('headers written in lower camel case (Shoptet, files written from a sho
 		expect(match.mapping).toMatchObject({ orderId: 0, customer: 6, date: 4 });
 	});
 });
+
+describe('a tax total column, as shops name it in the seeds’ languages and German', () => {
+	it.each([
+		['BTW totaal', 'WooCommerce (Dutch)'],
+		['Totaal BTW', 'Dutch'],
+		['BTW-bedrag', 'Dutch'],
+		['MwSt.', 'German'],
+		['MwSt-Betrag', 'German'],
+		['Umsatzsteuer', 'German'],
+		['Steuer', 'German'],
+		['Tax total', 'English'],
+		['Total tax', 'English'],
+		['VAT total', 'English'],
+		['НДС', 'Russian'],
+		['Сумма НДС', 'Russian'],
+		['税额', 'Chinese'],
+		['税金', 'Chinese'],
+		['PVN', 'Latvian'],
+		['PVN summa', 'Latvian']
+	])('“%s” (%s) is the tax', (header) => {
+		const headers = ['Order', 'Customer', 'Date', 'Shipping', header, 'Total'];
+		const { mapping } = recogniseLayout([headers, ['1', 'C-1', '2024-01-05', '4.95', '5.60', '32.25']], ',');
+		expect(mapping.tax).toBe(4);
+		expect(mapping.amount).toBe(5);
+	});
+});

@@ -753,6 +753,30 @@ const SYNONYMS_WRITTEN: Record<Role, string[]> = {
 		'mwst',
 		'steuer',
 		'order btw',
+		// Tax totals as WooCommerce's Dutch export ("BTW totaal") and other shops write them
+		'total vat',
+		'vat total',
+		'gst',
+		'btw totaal',
+		'totaal btw',
+		'btw bedrag',
+		'mwst betrag',
+		'mwst summe',
+		'mehrwertsteuer',
+		'umsatzsteuer',
+		'ust',
+		'steuerbetrag',
+		'steuern',
+		'pvn summa',
+		'pvn kopā',
+		'сумма ндс',
+		'ндс сумма',
+		'сумма налога',
+		'налоги',
+		'税金',
+		'税款',
+		'税额合计',
+		'税费合计',
 		// eBay's orders report: the tax eBay collects as marketplace (most US orders), in its Total Price
 		'ebay collected tax',
 		'seller collected tax'
@@ -1096,7 +1120,38 @@ const has = (headers: string[], ...names: string[]) => names.every((n) => header
 export function recogniseLayout(rows: string[][], delimiter: string): LayoutMatch {
 	const match = layoutOf(rows, delimiter);
 	keepTimeColumn(match, rows);
+	if (match.hasHeader) mapEmailColumn(match, rows);
 	return match;
+}
+
+/**
+ * Maps an e-mail column whose header no list names (WooCommerce's Dutch "Factuur e-mailadres")
+ * by its header's word for e-mail and its values (most of the first 200 filled ones hold an "@"):
+ * as the stand-in for a guest's shared id ("0"), where the customer column is no e-mail column,
+ * or as the customer where the file has no customer column.
+ */
+function mapEmailColumn(match: LayoutMatch, rows: string[][]): void {
+	const mapping = match.mapping;
+	if (mapping.customerEmail !== undefined || match.paymentLedger) return;
+	const headers = (rows[0] ?? []).map(normaliseHeader);
+	if (mapping.customer !== undefined && isEmailHeader(headers[mapping.customer])) return;
+	const taken = new Set(Object.values(mapping));
+	const column = headers.findIndex((header, i) => !taken.has(i) && isEmailHeader(header) && holdsEmails(rows, i));
+	if (column < 0) return;
+	if (mapping.customer === undefined) mapping.customer = column;
+	else mapping.customerEmail = column;
+}
+
+function holdsEmails(rows: string[][], column: number): boolean {
+	let filled = 0;
+	let emails = 0;
+	for (const row of rows.slice(1, 201)) {
+		const cell = (row[column] ?? '').trim();
+		if (!cell) continue;
+		filled++;
+		if (cell.includes('@')) emails++;
+	}
+	return filled > 0 && emails * 2 > filled;
 }
 
 /**

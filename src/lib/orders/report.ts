@@ -10,6 +10,7 @@ export const SKIP_REASONS = [
 	'tooFewFields',
 	'textLine',
 	'missingCustomer',
+	'guestCustomer',
 	'notPayment',
 	'chargebackReversed',
 	'chargebackNotFound',
@@ -103,6 +104,8 @@ export type RevenuePart = (typeof REVENUE_PARTS)[number];
  * What each kept order's amount is:
  * - `netSales`: computed from the file's parts (subtotal, or total less tax and shipping; less refunds);
  * - `netSalesColumn`: the file's own net sales column;
+ * - `totalLessShipping`: the order totals less shipping, where the file has no tax (nor subtotal)
+ *   column: they may include tax;
  * - `orderTotal`: the file's order totals, which may include tax and shipping (the file does not show them);
  * - `lineItems`: quantity × unit price of the lines, as the file gives the prices;
  * - `lineAmounts`: the amounts of an order's rows (one row per item), summed, which may include tax and shipping;
@@ -111,7 +114,14 @@ export type RevenuePart = (typeof REVENUE_PARTS)[number];
  * - `mixed`: files of a data set read in different ways.
  */
 export type RevenueBasis =
-	'netSales' | 'netSalesColumn' | 'orderTotal' | 'lineItems' | 'lineAmounts' | 'lineTyped' | 'mixed';
+	| 'netSales'
+	| 'netSalesColumn'
+	| 'totalLessShipping'
+	| 'orderTotal'
+	| 'lineItems'
+	| 'lineAmounts'
+	| 'lineTyped'
+	| 'mixed';
 
 /**
  * Revenue of the kept orders, part by part (in the data set's currency). The order amounts the
@@ -286,6 +296,11 @@ export interface ImportReport {
 	 * given back in part stays. Absent when none.
 	 */
 	itemsReturned?: { lines: number; orders: number; emptied: number };
+	/**
+	 * Of `customerlessSales`, those of rows skipped as a guest's (`guestCustomer`): their customer id
+	 * is the one every guest shares ("0"), and no e-mail or phone tells the guests apart.
+	 */
+	guestSales?: number;
 	duplicates: Tally;
 	zeroValueOrders: number;
 	firstDay: number | null;

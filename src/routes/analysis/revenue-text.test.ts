@@ -6,6 +6,7 @@ describe('the revenue card is named for what the import summed', () => {
 	it.each([
 		['netSales', 'Net sales', 'net sales'],
 		['netSalesColumn', 'Net sales', 'net sales'],
+		['totalLessShipping', 'Revenue (order totals less shipping)', 'may include tax'],
 		['lineItems', 'Sales (quantity × price)', 'quantity × unit price'],
 		['orderTotal', 'Revenue (order totals)', 'orders’ totals'],
 		['mixed', 'Revenue (order totals)', 'orders’ totals'],
@@ -14,5 +15,17 @@ describe('the revenue card is named for what the import summed', () => {
 		const names = revenueMessages(basis);
 		expect(analysis.kpi[names.label]).toBe(label);
 		expect(analysis.kpi[names.formula]({ revenue: '€1.00' })).toContain(summed);
+	});
+});
+
+describe('a revenue card says tax is not in it only where the import took it off', () => {
+	it.each([
+		['netSales', true],
+		['totalLessShipping', false],
+		['orderTotal', false],
+		['lineAmounts', false]
+	] as const)('%s: says tax is left out: %s', (basis, taxOut) => {
+		const formula = analysis.kpi[revenueMessages(basis).formula]({ revenue: '€1.00' });
+		expect(/tax and shipping are not sales and are not in it/.test(formula)).toBe(taxOut);
 	});
 });

@@ -6,11 +6,19 @@ type KpiMessages = (typeof analysis)['kpi'];
 /** The revenue card's label and formula, as keys of the Analysis section's `kpi` messages. */
 export interface RevenueMessages {
 	label: keyof KpiMessages &
-		('revenue' | 'revenueNetSales' | 'revenueLineItems' | 'revenueLineAmounts' | 'revenueLineTyped');
+		(
+			| 'revenue'
+			| 'revenueNetSales'
+			| 'revenueLessShipping'
+			| 'revenueLineItems'
+			| 'revenueLineAmounts'
+			| 'revenueLineTyped'
+		);
 	formula: keyof KpiMessages &
 		(
 			| 'revenueFormula'
 			| 'revenueNetSalesFormula'
+			| 'revenueLessShippingFormula'
 			| 'revenueLineItemsFormula'
 			| 'revenueLineAmountsFormula'
 			| 'revenueLineTypedFormula'
@@ -18,6 +26,7 @@ export interface RevenueMessages {
 }
 
 const NET_SALES: RevenueMessages = { label: 'revenueNetSales', formula: 'revenueNetSalesFormula' };
+const LESS_SHIPPING: RevenueMessages = { label: 'revenueLessShipping', formula: 'revenueLessShippingFormula' };
 const LINE_ITEMS: RevenueMessages = { label: 'revenueLineItems', formula: 'revenueLineItemsFormula' };
 const LINE_AMOUNTS: RevenueMessages = { label: 'revenueLineAmounts', formula: 'revenueLineAmountsFormula' };
 const LINE_TYPED: RevenueMessages = { label: 'revenueLineTyped', formula: 'revenueLineTypedFormula' };
@@ -26,6 +35,7 @@ const ORDER_TOTALS: RevenueMessages = { label: 'revenue', formula: 'revenueFormu
 const BY_BASIS: Record<RevenueBasis, RevenueMessages> = {
 	netSales: NET_SALES,
 	netSalesColumn: NET_SALES,
+	totalLessShipping: LESS_SHIPPING,
 	lineItems: LINE_ITEMS,
 	lineAmounts: LINE_AMOUNTS,
 	lineTyped: LINE_TYPED,

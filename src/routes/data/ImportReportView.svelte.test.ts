@@ -42,3 +42,25 @@ describe('the import report on invoices of postage or charges alone', () => {
 		expect(screen.queryByTestId('treatment-apartOnly')).toBeNull();
 	});
 });
+
+describe('the import report on guests who share the customer id 0, with no e-mail to tell them apart', () => {
+	it('counts their rows, names the id and says how much they sold, apart from the figures', async () => {
+		const { report } = await importOrdersText(
+			'Order,Customer ID,Date,Total\n' +
+				'1,0,2024-01-05,30.00\n' +
+				'2,17,2024-01-06,20.00\n' +
+				'3,0,2024-01-07,12.50\n'
+		);
+		render(ImportReportView, { report });
+		expect(screen.getByTestId('report-customers')).toHaveTextContent(/^\D*1$/);
+		const row = screen.getByTestId('skip-guestCustomer');
+		expect(row).toHaveTextContent(
+			/a guest checkout: its customer id \(such as “0”\) is the one every guest shares/
+		);
+		expect(row.querySelectorAll('td')[1]).toHaveTextContent(/^2$/);
+		expect(row.querySelectorAll('td')[2]).toHaveTextContent(/row 2.*“0”.*row 4/);
+		expect(screen.getByTestId('report-customerlessSales')).toHaveTextContent(
+			/42\.50 of sales.*Of these, .*42\.50 are guest checkouts’ sales/
+		);
+	});
+});

@@ -113,6 +113,9 @@ export default {
 			`Sum of the kept orders’ net sales: after discounts, less the sales share of refunds and less returns and credit notes; tax and shipping are not sales and are not in it: ${p.revenue}.`,
 		revenueLineItemsFormula: (p: { revenue: string }) =>
 			`Sum of quantity × unit price over the kept orders’ lines, less returns and credit notes, at the prices the file gives (the file has no tax or shipping columns): ${p.revenue}.`,
+		revenueLessShipping: 'Revenue (order totals less shipping)',
+		revenueLessShippingFormula: (p: { revenue: string }) =>
+			`Sum of the kept orders’ totals less shipping, less the sales share of refunds and less returns; the file has no tax column, so the figure may include tax: ${p.revenue}.`,
 		revenueLineAmounts: 'Revenue (item amounts)',
 		revenueLineAmountsFormula: (p: { revenue: string }) =>
 			`Sum of the amounts on the kept orders’ rows (one row per item), less refunds and returns; the file does not split them into tax and shipping, so they may include them: ${p.revenue}.`,

@@ -19,6 +19,8 @@ export default {
 		start: 'Import',
 		defaultName: 'Orders',
 		startOver: 'Choose other files',
+		startBlocked: (p: { file: string; roles: string }) =>
+			`Import is off until every required column is chosen: in “${p.file}”, choose a column for ${p.roles} (under Columns above).`,
 		importing: 'Importing…',
 		storing: 'Saving the data set…',
 		progressLabel: 'Import progress',
@@ -241,6 +243,8 @@ export default {
 		tooFewFields: 'the row has too few fields',
 		textLine: 'a line of text, not an order (only one cell is filled)',
 		missingCustomer: 'no customer',
+		guestCustomer:
+			'a guest checkout: its customer id (such as “0”) is the one every guest shares, and no e-mail or phone column tells guests apart',
 		notPayment:
 			'no payment received nor refund (a transfer, currency conversion, withdrawal, hold, fee, payment sent or payment not completed)',
 		chargebackReversed: 'a chargeback and its reversal (the money came back: the sale stands)',
@@ -277,6 +281,8 @@ export default {
 		noneSkipped: 'No rows were skipped.',
 		customerlessSales: (p: { amount: string }) =>
 			`The rows with no customer (no id, e-mail or phone number: an anonymous sale or a guest) hold ${p.amount} of sales. The figures leave them out: they are about customers, and a sale that names no one cannot be told apart from another customer’s.`,
+		guestSales: (p: { amount: string }) =>
+			`Of these, ${p.amount} are guest checkouts’ sales (rows whose customer id is the one every guest shares, such as “0”): each guest is left out, not counted as one customer with all guests’ orders.`,
 		reason: 'Reason',
 		count: 'Rows',
 		examples: 'First rows',
@@ -337,6 +343,8 @@ export default {
 				netSales:
 					'Each order counts at its net sales: its subtotal (or its total less tax and shipping), after discounts, less the sales share of any refund and less returns. Tax and shipping are not sales.',
 				netSalesColumn: 'Each order counts at the file’s own net sales figure, less returns.',
+				totalLessShipping:
+					'Each order counts at the file’s order total less shipping, less the sales share of any refund and less returns. The file has no tax column, so these amounts may include tax.',
 				orderTotal:
 					'Each order counts at the file’s order total, less refunds and returns. The file has no tax or shipping columns, so these totals may include them.',
 				lineItems:
@@ -404,7 +412,7 @@ export default {
 			negativeNetCustomers: (p: { count: string }) =>
 				`${p.count} customers have refunds larger than their purchases (negative net spend).`
 		},
-		rules: 'How orders are counted: one order per order id and customer (line items are added up; rows of one id with another customer, or a date two or more days away, are another order); each order counts at its net sales where the file shows tax, shipping or a subtotal; cancelled, voided, failed and unpaid orders and orders refunded in full are not purchases, nor is an order of postage, shipping, fees or tax alone, with no product; partly refunded orders count at their net value; negative rows of an order dated after it are its refunds, and a sale they bring to nothing was refunded in full; a guest checkout with the e-mail of a registered customer’s orders is that customer; credit notes and returns booked as negative rows are netted into that customer’s latest earlier order, and those with no earlier order are counted apart; an order id seen again in a later file is a duplicate; the order’s day is the date as written in the file (a time zone never moves it to another day).'
+		rules: 'How orders are counted: one order per order id and customer (line items are added up; rows of one id with another customer, or a date two or more days away, are another order); each order counts at its net sales where the file shows tax or a subtotal, and at its total less shipping (which may include tax) where it shows shipping alone; cancelled, voided, failed and unpaid orders and orders refunded in full are not purchases, nor is an order of postage, shipping, fees or tax alone, with no product; partly refunded orders count at their net value; negative rows of an order dated after it are its refunds, and a sale they bring to nothing was refunded in full; a guest checkout with the e-mail of a registered customer’s orders is that customer; credit notes and returns booked as negative rows are netted into that customer’s latest earlier order, and those with no earlier order are counted apart; an order id seen again in a later file is a duplicate; the order’s day is the date as written in the file (a time zone never moves it to another day).'
 	},
 	datasets: {
 		heading: 'Stored data sets',

@@ -39,6 +39,8 @@ export default {
 		'Revenue here is net sales: after discounts, refunds and returns, without tax or shipping, as the import computed it from the file.',
 	basisLineItems:
 		'Revenue here is line-item sales (quantity × unit price) as the file gives the prices. If those prices include tax, the margin is overstated by the tax.',
+	basisLessShipping:
+		'Revenue here is the file’s order totals less shipping, which may include tax (the file has no tax column): the tax is not yours, so the margin is overstated by it.',
 	basisLineAmounts:
 		'Revenue here is the sum of the file’s item amounts (one row per item), which may include tax and the shipping the customer paid: the tax is not yours, so the margin is overstated by it.',
 	basisOrderTotals:

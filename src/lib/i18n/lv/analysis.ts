@@ -115,6 +115,9 @@ const analysis: Catalogue<typeof en> = {
 			`Saglabāto pasūtījumu neto pārdošanas summa: pēc atlaidēm, atskaitot atmaksu pārdošanas daļu un atgriezumus un kredītrēķinus; nodokļi un piegāde nav pārdošana un nav iekļauti: ${p.revenue}.`,
 		revenueLineItemsFormula: (p: { revenue: string }) =>
 			`Daudzums × vienības cena, summēts pa saglabāto pasūtījumu rindām, atskaitot atgriezumus un kredītrēķinus, pēc faila cenām (failā nav nodokļu vai piegādes kolonnu): ${p.revenue}.`,
+		revenueLessShipping: 'Ieņēmumi (pasūtījumu kopsummas bez piegādes)',
+		revenueLessShippingFormula: (p: { revenue: string }) =>
+			`Saglabāto pasūtījumu kopsummu summa bez piegādes, atskaitot atmaksu pārdošanas daļu un atgriešanas; failā nav nodokļa kolonnas, tāpēc summa var ietvert nodokli: ${p.revenue}.`,
 		revenueLineAmounts: 'Ieņēmumi (preču summas)',
 		revenueLineAmountsFormula: (p: { revenue: string }) =>
 			`Saglabāto pasūtījumu rindu summu kopsumma (viena rinda katrai precei), atskaitot atmaksas un atgriešanas; failā tās nav sadalītas nodoklī un piegādē, tāpēc var tos ietvert: ${p.revenue}.`,

@@ -32,6 +32,8 @@ const data: Catalogue<typeof en> = {
 		start: 'Importēt',
 		defaultName: 'Pasūtījumi',
 		startOver: 'Izvēlēties citus failus',
+		startBlocked: (p) =>
+			`Importēšana nav pieejama, kamēr nav izvēlētas visas obligātās kolonnas: failā “${p.file}” izvēlieties kolonnu laukam ${p.roles} (sadaļā Kolonnas augstāk).`,
 		importing: 'Importē…',
 		storing: 'Saglabā datu kopu…',
 		progressLabel: 'Importēšanas gaita',
@@ -242,6 +244,8 @@ const data: Catalogue<typeof en> = {
 		tooFewFields: 'rindā ir par maz lauku',
 		textLine: 'teksta rinda, nevis pasūtījums (aizpildīta tikai viena šūna)',
 		missingCustomer: 'nav klienta',
+		guestCustomer:
+			'pirkums bez reģistrācijas (viesis): tā klienta ID (piemēram, “0”) ir kopīgs visiem viesiem, un neviena e-pasta vai tālruņa kolonna viesus neatšķir',
 		notPayment:
 			'nav saņemts maksājums vai atmaksa (pārskaitījums, valūtas maiņa, izmaksa, rezervēšana, komisija, nosūtīts vai nepabeigts maksājums)',
 		chargebackReversed: 'maksājuma apstrīdēšana (chargeback) un tās atcelšana (nauda atgriezās: pārdošana paliek)',
@@ -278,6 +282,8 @@ const data: Catalogue<typeof en> = {
 		noneSkipped: 'Neviena rinda netika izlaista.',
 		customerlessSales: (p) =>
 			`Rindās bez klienta (bez ID, e-pasta vai tālruņa numura: anonīms pirkums vai viesis) ir pārdošana par ${p.amount}. Rādītāji tās neietver: tie ir par klientiem, un pirkumu, kas nenosauc nevienu, nevar atšķirt no cita klienta pirkuma.`,
+		guestSales: (p) =>
+			`No tām ${p.amount} ir viesu pirkumi (rindas, kuru klienta ID ir visiem viesiem kopīgais, piemēram, “0”): katrs viesis ir izlaists, nevis visi viesi skaitīti kā viens klients ar visu viesu pasūtījumiem.`,
 		reason: 'Iemesls',
 		count: 'Rindas',
 		examples: 'Pirmās rindas',
@@ -337,6 +343,8 @@ const data: Catalogue<typeof en> = {
 					'Katrs pasūtījums tiek ieskaitīts tā neto pārdošanas vērtībā: starpsumma (vai kopsumma bez nodokļiem un piegādes) pēc atlaidēm, atskaitot atmaksas pārdošanas daļu un atgriešanas. Nodokļi un piegāde nav pārdošana.',
 				netSalesColumn:
 					'Katrs pasūtījums tiek ieskaitīts faila paša neto pārdošanas vērtībā, atskaitot atgriešanas.',
+				totalLessShipping:
+					'Katrs pasūtījums tiek skaitīts pēc faila pasūtījuma kopsummas bez piegādes, atskaitot atmaksas pārdošanas daļu un atgriešanas. Failā nav nodokļa kolonnas, tāpēc šīs summas var ietvert nodokli.',
 				orderTotal:
 					'Katrs pasūtījums tiek ieskaitīts faila pasūtījuma kopsummā, atskaitot atmaksas un atgriešanas. Failā nav nodokļu vai piegādes kolonnu, tāpēc šīs kopsummas var tos ietvert.',
 				lineItems:
@@ -401,7 +409,7 @@ const data: Catalogue<typeof en> = {
 				`Rindas ar liekām pēdiņām: ${p.count} (pirmās: ${p.examples}); tās nolasītas, kā ir.`,
 			negativeNetCustomers: (p) => `Klienti, kuru atmaksas pārsniedz pirkumus (negatīvi neto tēriņi): ${p.count}.`
 		},
-		rules: 'Kā tiek skaitīti pasūtījumi: viens pasūtījums katram pasūtījuma ID un klientam (pozīcijas tiek saskaitītas; tā paša ID rindas ar citu klientu vai datumu divu vai vairāk dienu attālumā ir cits pasūtījums); katrs pasūtījums tiek ieskaitīts tā neto pārdošanas vērtībā, ja failā ir nodokļi, piegāde vai starpsumma; atceltie, anulētie, neizdevušies un neapmaksātie pasūtījumi, kā arī pilnībā atmaksātie pasūtījumi netiek uzskatīti par pirkumiem, tāpat kā pasūtījums tikai par pasta izdevumiem, piegādi, komisijām vai nodokli bez neviena produkta; daļēji atmaksātie pasūtījumi tiek ieskaitīti to neto vērtībā; pasūtījuma negatīvās rindas ar vēlāku datumu ir tā atmaksas, un pārdošana, ko tās samazina līdz nullei, ir pilnībā atmaksāta; viesa pasūtījums ar reģistrēta klienta pasūtījumu e-pastu ir šī klienta pasūtījums; kredītrēķini un atgriešanas, kas reģistrētas kā negatīvas rindas, tiek ieskaitītas šī klienta pēdējā agrākajā pasūtījumā, bet tās, kurām agrāka pasūtījuma nav, tiek uzskaitītas atsevišķi; pasūtījuma ID, kas atkārtojas vēlākā failā, ir dublikāts; pasūtījuma diena ir datums tādā veidā, kā tas rakstīts failā (laika josla to nekad nepārceļ uz citu dienu).'
+		rules: 'Kā tiek skaitīti pasūtījumi: viens pasūtījums katram pasūtījuma ID un klientam (pozīcijas tiek saskaitītas; tā paša ID rindas ar citu klientu vai datumu divu vai vairāk dienu attālumā ir cits pasūtījums); katrs pasūtījums tiek ieskaitīts tā neto pārdošanas vērtībā, ja failā ir nodokļi vai starpsumma, un kopsummā bez piegādes (kurā var būt nodoklis), ja failā ir tikai piegāde; atceltie, anulētie, neizdevušies un neapmaksātie pasūtījumi, kā arī pilnībā atmaksātie pasūtījumi netiek uzskatīti par pirkumiem, tāpat kā pasūtījums tikai par pasta izdevumiem, piegādi, komisijām vai nodokli bez neviena produkta; daļēji atmaksātie pasūtījumi tiek ieskaitīti to neto vērtībā; pasūtījuma negatīvās rindas ar vēlāku datumu ir tā atmaksas, un pārdošana, ko tās samazina līdz nullei, ir pilnībā atmaksāta; viesa pasūtījums ar reģistrēta klienta pasūtījumu e-pastu ir šī klienta pasūtījums; kredītrēķini un atgriešanas, kas reģistrētas kā negatīvas rindas, tiek ieskaitītas šī klienta pēdējā agrākajā pasūtījumā, bet tās, kurām agrāka pasūtījuma nav, tiek uzskaitītas atsevišķi; pasūtījuma ID, kas atkārtojas vēlākā failā, ir dublikāts; pasūtījuma diena ir datums tādā veidā, kā tas rakstīts failā (laika josla to nekad nepārceļ uz citu dienu).'
 	},
 	datasets: {
 		heading: 'Saglabātās datu kopas',

@@ -43,6 +43,8 @@ const profit: Catalogue<typeof en> = {
 		'Ieņēmumi šeit ir neto pārdošana: pēc atlaidēm, atmaksām un atgriešanām, bez nodokļiem un piegādes, kā imports to aprēķināja no faila.',
 	basisLineItems:
 		'Ieņēmumi šeit ir preču rindu pārdošana (daudzums × vienības cena), kā failā norādītas cenas. Ja cenās ir iekļauts nodoklis, bruto peļņa ir par to pārspīlēta.',
+	basisLessShipping:
+		'Ieņēmumi šeit ir faila pasūtījumu kopsummas bez piegādes, kurās var būt iekļauts nodoklis (failā nav nodokļa kolonnas): nodoklis nav jūsu, tāpēc bruto peļņa ir par to pārspīlēta.',
 	basisLineAmounts:
 		'Ieņēmumi šeit ir faila preču summu kopsumma (viena rinda katrai precei), kurā var būt iekļauts nodoklis un klienta samaksātā piegāde: nodoklis nav jūsu, tāpēc bruto peļņa ir par to pārspīlēta.',
 	basisOrderTotals:

@@ -114,6 +114,9 @@ const analysis: Catalogue<typeof en> = {
 			`Som van de nettoverkoop van de behouden bestellingen: na kortingen, min het verkoopdeel van terugbetalingen en min retouren en creditnota’s; btw en verzending zijn geen verkoop en zitten er niet in: ${p.revenue}.`,
 		revenueLineItemsFormula: (p: { revenue: string }) =>
 			`Som van aantal × stukprijs over de regels van de behouden bestellingen, min retouren en creditnota’s, tegen de prijzen in het bestand (het bestand heeft geen kolommen voor btw of verzending): ${p.revenue}.`,
+		revenueLessShipping: 'Omzet (ordertotalen min verzending)',
+		revenueLessShippingFormula: (p: { revenue: string }) =>
+			`Som van de totalen van de behouden bestellingen min verzending, min het verkoopdeel van terugbetalingen en min retouren; het bestand heeft geen btw-kolom, dus het bedrag kan btw bevatten: ${p.revenue}.`,
 		revenueLineAmounts: 'Omzet (artikelbedragen)',
 		revenueLineAmountsFormula: (p: { revenue: string }) =>
 			`Som van de bedragen op de regels van de behouden bestellingen (één regel per artikel), min terugbetalingen en retouren; het bestand splitst ze niet in btw en verzending, dus ze kunnen die bevatten: ${p.revenue}.`,

@@ -22,6 +22,8 @@ const data: Catalogue<typeof en> = {
 		start: 'Importeren',
 		defaultName: 'Bestellingen',
 		startOver: 'Andere bestanden kiezen',
+		startBlocked: (p) =>
+			`Importeren kan pas als elke verplichte kolom gekozen is: kies in “${p.file}” een kolom voor ${p.roles} (onder Kolommen hierboven).`,
 		importing: 'Importeren…',
 		storing: 'Dataset opslaan…',
 		progressLabel: 'Voortgang van de import',
@@ -233,6 +235,8 @@ const data: Catalogue<typeof en> = {
 		tooFewFields: 'de rij heeft te weinig velden',
 		textLine: 'een regel tekst, geen bestelling (maar één cel is ingevuld)',
 		missingCustomer: 'geen klant',
+		guestCustomer:
+			'een gastbestelling: het klant-id (zoals “0”) is dat van alle gasten samen, en geen e-mail- of telefoonkolom onderscheidt de gasten',
 		notPayment:
 			'geen ontvangen betaling of terugbetaling (een overboeking, valutaomrekening, opname, blokkering, kosten, verzonden of niet voltooide betaling)',
 		chargebackReversed:
@@ -270,6 +274,8 @@ const data: Catalogue<typeof en> = {
 		noneSkipped: 'Er zijn geen rijen overgeslagen.',
 		customerlessSales: (p) =>
 			`De rijen zonder klant (geen id, e-mailadres of telefoonnummer: een anonieme verkoop of een gast) bevatten ${p.amount} aan verkopen. De cijfers laten ze weg: ze gaan over klanten, en een verkoop die niemand noemt, is niet te onderscheiden van die van een andere klant.`,
+		guestSales: (p) =>
+			`Daarvan is ${p.amount} van gastbestellingen (rijen met het klant-id dat alle gasten delen, zoals “0”): elke gast is weggelaten, niet alle gasten als één klant met al hun bestellingen geteld.`,
 		reason: 'Reden',
 		count: 'Rijen',
 		examples: 'Eerste rijen',
@@ -329,6 +335,8 @@ const data: Catalogue<typeof en> = {
 					'Elke bestelling telt mee met haar netto-omzet: het subtotaal (of het totaal min btw en verzending), na kortingen, min het omzetdeel van een terugbetaling en min retouren. Btw en verzending zijn geen omzet.',
 				netSalesColumn:
 					'Elke bestelling telt mee met het eigen netto-omzetcijfer uit het bestand, min retouren.',
+				totalLessShipping:
+					'Elke bestelling telt tegen het ordertotaal uit het bestand min verzending, min het verkoopdeel van een terugbetaling en min retouren. Het bestand heeft geen btw-kolom, dus deze bedragen kunnen btw bevatten.',
 				orderTotal:
 					'Elke bestelling telt mee met het ordertotaal uit het bestand, min terugbetalingen en retouren. Het bestand heeft geen kolommen voor btw of verzending, dus deze totalen kunnen ze bevatten.',
 				lineItems:
@@ -395,7 +403,7 @@ const data: Catalogue<typeof en> = {
 			negativeNetCustomers: (p) =>
 				`Klanten met terugbetalingen die groter zijn dan hun aankopen (negatieve nettobesteding): ${p.count}.`
 		},
-		rules: 'Hoe bestellingen worden geteld: één bestelling per bestelnummer en klant (regels worden opgeteld; rijen met hetzelfde nummer maar een andere klant, of een datum twee of meer dagen verderop, zijn een andere bestelling); elke bestelling telt mee met haar netto-omzet als het bestand btw, verzending of een subtotaal toont; geannuleerde, ongeldige, mislukte en onbetaalde bestellingen en volledig terugbetaalde bestellingen zijn geen aankopen, net als een bestelling van alleen porto, verzending, kosten of btw, zonder product; gedeeltelijk terugbetaalde bestellingen tellen mee met hun nettowaarde; negatieve regels van een bestelling met een latere datum zijn haar terugbetalingen, en een verkoop die ze tot niets terugbrengen is volledig terugbetaald; een gastbestelling met het e-mailadres van de bestellingen van een geregistreerde klant is van die klant; creditnota’s en retouren die als negatieve rij zijn geboekt, worden verrekend met de laatste eerdere bestelling van die klant, en die zonder eerdere bestelling worden apart geteld; een bestelnummer dat in een later bestand opnieuw voorkomt, is een dubbele bestelling; de dag van een bestelling is de datum zoals die in het bestand staat (een tijdzone verschuift hem nooit naar een andere dag).'
+		rules: 'Hoe bestellingen worden geteld: één bestelling per bestelnummer en klant (regels worden opgeteld; rijen met hetzelfde nummer maar een andere klant, of een datum twee of meer dagen verderop, zijn een andere bestelling); elke bestelling telt mee met haar netto-omzet als het bestand btw of een subtotaal toont, en met haar totaal min verzending (dat btw kan bevatten) als het alleen verzending toont; geannuleerde, ongeldige, mislukte en onbetaalde bestellingen en volledig terugbetaalde bestellingen zijn geen aankopen, net als een bestelling van alleen porto, verzending, kosten of btw, zonder product; gedeeltelijk terugbetaalde bestellingen tellen mee met hun nettowaarde; negatieve regels van een bestelling met een latere datum zijn haar terugbetalingen, en een verkoop die ze tot niets terugbrengen is volledig terugbetaald; een gastbestelling met het e-mailadres van de bestellingen van een geregistreerde klant is van die klant; creditnota’s en retouren die als negatieve rij zijn geboekt, worden verrekend met de laatste eerdere bestelling van die klant, en die zonder eerdere bestelling worden apart geteld; een bestelnummer dat in een later bestand opnieuw voorkomt, is een dubbele bestelling; de dag van een bestelling is de datum zoals die in het bestand staat (een tijdzone verschuift hem nooit naar een andere dag).'
 	},
 	datasets: {
 		heading: 'Opgeslagen datasets',

@@ -39,6 +39,8 @@ const profit: Catalogue<typeof en> = {
 		'Omzet is hier de netto-omzet: na kortingen, terugbetalingen en retouren, zonder btw en verzending, zoals de import die uit het bestand berekende.',
 	basisLineItems:
 		'Omzet is hier de omzet van de orderregels (aantal × stukprijs) zoals het bestand de prijzen geeft. Als die prijzen btw bevatten, is de marge met de btw overschat.',
+	basisLessShipping:
+		'Omzet is hier het ordertotaal uit het bestand min verzending, dat btw kan bevatten (het bestand heeft geen btw-kolom): de btw is niet van u, dus de marge is ermee overschat.',
 	basisLineAmounts:
 		'Omzet is hier de som van de artikelbedragen in het bestand (één regel per artikel), die btw en de door de klant betaalde verzending kunnen bevatten: de btw is niet van u, dus de marge is ermee overschat.',
 	basisOrderTotals:

@@ -110,6 +110,9 @@ const analysis: Catalogue<typeof en> = {
 			`保留订单的净销售额之和：扣除折扣、退款中属于销售的部分以及退货和贷项凭证之后；税费和运费不是销售额，不计入其中：${p.revenue}。`,
 		revenueLineItemsFormula: (p: { revenue: string }) =>
 			`保留订单各行的数量 × 单价之和，扣除退货和贷项凭证，按文件中的价格计算（文件没有税费或运费列）：${p.revenue}。`,
+		revenueLessShipping: '收入（订单总额减运费）',
+		revenueLessShippingFormula: (p: { revenue: string }) =>
+			`保留订单的总额减去运费之和，再减去退款中的销售部分和退货；文件没有税费列，因此该数字可能包含税费：${p.revenue}。`,
 		revenueLineAmounts: '收入（商品金额）',
 		revenueLineAmountsFormula: (p: { revenue: string }) =>
 			`保留订单各行金额之和（每件商品一行），减去退款和退货；文件没有把它们拆分为税费和运费，因此可能包含二者：${p.revenue}。`,

@@ -34,6 +34,8 @@ const profit: Catalogue<typeof en> = {
 
 	basisNetSales: '这里的收入是净销售额：扣除折扣、退款和退货，不含税费和运费，由导入时从文件计算得出。',
 	basisLineItems: '这里的收入是按文件中价格计算的商品行销售额（数量 × 单价）。如果价格含税，毛利会被税额高估。',
+	basisLessShipping:
+		'这里的收入是文件中的订单总额减去运费，可能包含税费（文件没有税费列）：税费不属于您，因此毛利被高估。',
 	basisLineAmounts:
 		'这里的收入是文件中各商品金额之和（每件商品一行），其中可能包含税费和顾客支付的运费：税费不属于你，因此毛利会被税额高估。',
 	basisOrderTotals:

@@ -151,3 +151,13 @@ const GROUPED = { '.': /^\d{1,3}(\.\d{3})+$/, ',': /^(\d{1,3}(,\d{3})+|\d{1,2}(,
 function groupedPattern(group: DecimalSeparator): RegExp {
 	return GROUPED[group];
 }
+
+/**
+ * Whether fields `column` to `column + extra` are the parts of one number with thousands
+ * separators, cut at them: "1" and "234.50", or "-$12", "345" and "678.00".
+ */
+export function splitByThousands(fields: string[], column: number, extra: number): boolean {
+	if (column + extra >= fields.length || !/^[-(]?\p{Sc}?\d{1,3}$/u.test(fields[column].trim())) return false;
+	for (let k = 1; k < extra; k++) if (!/^\d{3}$/.test(fields[column + k].trim())) return false;
+	return /^\d{3}(\.\d+)?\)?$/.test(fields[column + extra].trim());
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { importOrdersText as importText } from './test-support';
+
+// Order totals with shipping apart, and the tax in a column of its own or in none.
+const header = (tax: string) => `Order,Customer,Date,Shipping,${tax ? tax + ',' : ''}Total\n`;
+const rows = (withTax: boolean) =>
+	[
+		['1', 'C-1', '2024-01-05', '4.95', '4.92', '28.37'],
+		['2', 'C-2', '2024-01-06', '0.00', '12.60', '72.60'],
+		['3', 'C-1', '2024-02-01', '4.95', '1.71', '9.86']
+	]
+		.map((r) => (withTax ? r : r.filter((_, i) => i !== 4)).join(','))
+		.join('\n') + '\n';
+
+describe('what the revenue of order totals with shipping apart is', () => {
+	it.each([
+		// Hand-worked: (28.37 − 4.95 − 4.92) + (72.60 − 12.60) + (9.86 − 4.95 − 1.71) = 18.50 + 60.00 + 3.20.
+		{ name: 'tax in “BTW totaal”: net sales', tax: 'BTW totaal', basis: 'netSales', revenue: 81.7, taxSum: 19.23 },
+		{
+			name: 'tax in “MwSt-Betrag”: net sales',
+			tax: 'MwSt-Betrag',
+			basis: 'netSales',
+			revenue: 81.7,
+			taxSum: 19.23
+		},
+		// No tax column: 23.42 + 72.60 + 4.91, which may hold tax; not called net sales.
+		{
+			name: 'no tax column: totals less shipping',
+			tax: '',
+			basis: 'totalLessShipping',
+			revenue: 100.93,
+			taxSum: null
+		}
+	])('$name', async ({ tax, basis, revenue, taxSum }) => {
+		const { report } = await importText(header(tax) + rows(tax !== ''));
+		expect(report.revenue).toBeCloseTo(revenue, 2);
+		expect(report.revenueBreakdown).toMatchObject({ basis, tax: taxSum, shipping: 9.9 });
+	});
+});
