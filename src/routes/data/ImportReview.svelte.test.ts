@@ -7,7 +7,7 @@ import type { ImportSession } from './import-session.svelte';
 const sessionWith = (missing: string[][]) =>
 	({
 		inspections: [],
-		plans: missing.map(() => ({ amountMode: 'orderTotal' })),
+		plans: missing.map(() => ({ amountMode: 'orderTotal', layout: 'generic', mapping: { orderId: 0 } })),
 		files: missing.map((_, i) => ({ name: `orders-${i + 1}.csv` })),
 		missing,
 		name: 'Orders',
