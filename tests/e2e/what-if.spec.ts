@@ -21,50 +21,62 @@ async function open(page: Page) {
 /** The cells of one row of the effect table: baseline, with the changes, difference. */
 const row = (page: Page, quantity: string) => page.locator(`tr[data-quantity="${quantity}"] td`);
 
-test('the starting values give the hand-worked baseline, and no change gives no difference', async ({ page }) => {
-	await open(page);
-	await expect(row(page, 'clv')).toHaveText(['€60.00', '€60.00', '€0.00 (0%)']);
-	await expect(row(page, 'revenueThisYear')).toHaveText(['€125,000.00', '€125,000.00', '€0.00 (0%)']);
-	await expect(row(page, 'revenueNextYear')).toHaveText(['€75,000.00', '€75,000.00', '€0.00 (0%)']);
-});
-
-test('moving the retention slider by keyboard changes CLV and next year’s revenue, not this year’s', async ({
+// One journey on one page load: the starting values, then changes by slider and by number, reset,
+// then the frequency and margin changes from the same starting values.
+test('the starting values give the hand-worked baseline; the retention, order value, frequency and margin changes move CLV and revenue as worked out by hand', async ({
 	page
 }) => {
 	await open(page);
-	const slider = page.getByRole('slider', { name: 'Retention change' });
-	await slider.focus();
-	// Ten steps of half a point: +5 points, r = 65 %.
-	for (let step = 0; step < 10; step += 1) await page.keyboard.press('ArrowRight');
-	await expect(slider).toHaveAttribute('aria-valuetext', '+5 percentage points');
-	await expect(page.getByRole('spinbutton', { name: 'Retention, exact change' })).toHaveValue('5');
+	await test.step('the starting values give the hand-worked baseline, and no change gives no difference', async () => {
+		await expect(row(page, 'clv')).toHaveText(['€60.00', '€60.00', '€0.00 (0%)']);
+		await expect(row(page, 'revenueThisYear')).toHaveText(['€125,000.00', '€125,000.00', '€0.00 (0%)']);
+		await expect(row(page, 'revenueNextYear')).toHaveText(['€75,000.00', '€75,000.00', '€0.00 (0%)']);
+	});
+	await test.step('moving the retention slider by keyboard changes CLV and next year’s revenue, not this year’s', async () => {
+		const slider = page.getByRole('slider', { name: 'Retention change' });
+		await slider.focus();
+		// Ten steps of half a point: +5 points, r = 65 %.
+		for (let step = 0; step < 10; step += 1) await page.keyboard.press('ArrowRight');
+		await expect(slider).toHaveAttribute('aria-valuetext', '+5 percentage points');
+		await expect(page.getByRole('spinbutton', { name: 'Retention, exact change' })).toHaveValue('5');
 
-	// CLV = 50 × 0.65 / 0.45 = €72.22, 12.22 / 60 = 20.4 % more; next year 650 × 125 = €81,250, 8.3 % more.
-	await expect(row(page, 'clv')).toHaveText(['€60.00', '€72.22', '+€12.22 (+20.4%)']);
-	await expect(row(page, 'revenueThisYear')).toHaveText(['€125,000.00', '€125,000.00', '€0.00 (0%)']);
-	await expect(row(page, 'revenueNextYear')).toHaveText(['€75,000.00', '€81,250.00', '+€6,250.00 (+8.3%)']);
+		// CLV = 50 × 0.65 / 0.45 = €72.22, 12.22 / 60 = 20.4 % more; next year 650 × 125 = €81,250, 8.3 % more.
+		await expect(row(page, 'clv')).toHaveText(['€60.00', '€72.22', '+€12.22 (+20.4%)']);
+		await expect(row(page, 'revenueThisYear')).toHaveText(['€125,000.00', '€125,000.00', '€0.00 (0%)']);
+		await expect(row(page, 'revenueNextYear')).toHaveText(['€75,000.00', '€81,250.00', '+€6,250.00 (+8.3%)']);
 
-	// Then +10 % order value typed beside its slider: AOV €55, m = €55, CLV = 55 × 0.65 / 0.45 = €79.44;
-	// this year 1,000 × 2.5 × 55 = €137,500; next year 650 × 2.5 × 55 = €89,375.
-	await page.getByRole('spinbutton', { name: 'Order value, exact change' }).fill('10');
-	await expect(page.getByRole('slider', { name: 'Order value change' })).toHaveValue('10');
-	await expect(row(page, 'clv')).toHaveText(['€60.00', '€79.44', '+€19.44 (+32.4%)']);
-	await expect(row(page, 'revenueThisYear')).toHaveText(['€125,000.00', '€137,500.00', '+€12,500.00 (+10%)']);
-	await expect(row(page, 'revenueNextYear')).toHaveText(['€75,000.00', '€89,375.00', '+€14,375.00 (+19.2%)']);
+		// Then +10 % order value typed beside its slider: AOV €55, m = €55, CLV = 55 × 0.65 / 0.45 = €79.44;
+		// this year 1,000 × 2.5 × 55 = €137,500; next year 650 × 2.5 × 55 = €89,375.
+		await page.getByRole('spinbutton', { name: 'Order value, exact change' }).fill('10');
+		await expect(page.getByRole('slider', { name: 'Order value change' })).toHaveValue('10');
+		await expect(row(page, 'clv')).toHaveText(['€60.00', '€79.44', '+€19.44 (+32.4%)']);
+		await expect(row(page, 'revenueThisYear')).toHaveText(['€125,000.00', '€137,500.00', '+€12,500.00 (+10%)']);
+		await expect(row(page, 'revenueNextYear')).toHaveText(['€75,000.00', '€89,375.00', '+€14,375.00 (+19.2%)']);
 
-	// The math shows the substituted steps.
-	await page.getByText('Show the math').click();
-	const math = page.getByTestId('math');
-	await expect(math).toContainText('r′ = r + change = 60% + 5 pp = 65%');
-	await expect(math).toContainText(
-		'CLV = m × r / (1 + d − r) = €55.00 × 0.65 / (1 + 0.1 − 0.65) = €35.75 / 0.45 = €79.44'
-	);
+		// The math shows the substituted steps.
+		await page.getByText('Show the math').click();
+		const math = page.getByTestId('math');
+		await expect(math).toContainText('r′ = r + change = 60% + 5 pp = 65%');
+		await expect(math).toContainText(
+			'CLV = m × r / (1 + d − r) = €55.00 × 0.65 / (1 + 0.1 − 0.65) = €35.75 / 0.45 = €79.44'
+		);
 
-	// The charts draw baseline and scenario for each quantity.
-	await expect(page.getByRole('img', { name: /Revenue this year: baseline and with the changes/ })).toBeVisible();
+		// The charts draw baseline and scenario for each quantity.
+		await expect(page.getByRole('img', { name: /Revenue this year: baseline and with the changes/ })).toBeVisible();
 
-	await page.getByRole('button', { name: 'Reset the changes' }).click();
-	await expect(row(page, 'clv')).toHaveText(['€60.00', '€60.00', '€0.00 (0%)']);
+		await page.getByRole('button', { name: 'Reset the changes' }).click();
+		await expect(row(page, 'clv')).toHaveText(['€60.00', '€60.00', '€0.00 (0%)']);
+	});
+	await test.step('frequency and margin sliders move CLV as worked out by hand', async () => {
+		// f 2.5 × 0.8 = 2: m = 50 × 2 × 0.4 = €40, CLV = 40 × 1.2 = €48; this year €100,000.
+		await page.getByRole('spinbutton', { name: 'Purchase frequency, exact change' }).fill('-20');
+		await expect(row(page, 'clv')).toHaveText(['€60.00', '€48.00', '−€12.00 (−20%)']);
+		await expect(row(page, 'revenueThisYear')).toHaveText(['€125,000.00', '€100,000.00', '−€25,000.00 (−20%)']);
+		// g 45 %: m = 50 × 2 × 0.45 = €45, CLV = 45 × 1.2 = €54; revenue does not depend on margin.
+		await page.getByRole('spinbutton', { name: 'Gross margin, exact change' }).fill('5');
+		await expect(row(page, 'clv')).toHaveText(['€60.00', '€54.00', '−€6.00 (−10%)']);
+		await expect(row(page, 'revenueThisYear')).toHaveText(['€125,000.00', '€100,000.00', '−€25,000.00 (−20%)']);
+	});
 });
 
 test('the inputs and changes live in the address: a reload restores them, Back is not filled', async ({ page }) => {
@@ -82,18 +94,6 @@ test('the inputs and changes live in the address: a reload restores them, Back i
 	await expect(page.getByRole('slider', { name: 'Order value change' })).toHaveValue('10');
 	// r = 65 %: CLV = 50 × 0.65 / 0.45 = €72.22; +10 % order value: 55 × 0.65 / 0.45 = €79.44.
 	await expect(row(page, 'clv')).toHaveText(['€72.22', '€79.44', '+€7.22 (+10%)']);
-});
-
-test('frequency and margin sliders move CLV as worked out by hand', async ({ page }) => {
-	await open(page);
-	// f 2.5 × 0.8 = 2: m = 50 × 2 × 0.4 = €40, CLV = 40 × 1.2 = €48; this year €100,000.
-	await page.getByRole('spinbutton', { name: 'Purchase frequency, exact change' }).fill('-20');
-	await expect(row(page, 'clv')).toHaveText(['€60.00', '€48.00', '−€12.00 (−20%)']);
-	await expect(row(page, 'revenueThisYear')).toHaveText(['€125,000.00', '€100,000.00', '−€25,000.00 (−20%)']);
-	// g 45 %: m = 50 × 2 × 0.45 = €45, CLV = 45 × 1.2 = €54; revenue does not depend on margin.
-	await page.getByRole('spinbutton', { name: 'Gross margin, exact change' }).fill('5');
-	await expect(row(page, 'clv')).toHaveText(['€60.00', '€54.00', '−€6.00 (−10%)']);
-	await expect(row(page, 'revenueThisYear')).toHaveText(['€125,000.00', '€100,000.00', '−€25,000.00 (−20%)']);
 });
 
 test('a change out of range is refused, and one that would take retention past 100 % is explained', async ({
