@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { dayFromYmd } from '$lib/format/date';
-import type { OrderColumns } from '$lib/orders/columns';
+import { columnsOf, dayOfIso as d } from '$lib/test-support/order-columns';
 import { analyse, wholeHistory, type AnalysisSettings } from './analyse';
 import { countedDays } from './date-range';
 import { comparedFigure } from './comparison';
 import { DEFAULT_SEED_SETTINGS } from './seed-segments';
-
-const d = (iso: string) => {
-	const [y, m, day] = iso.split('-').map(Number);
-	return dayFromYmd(y, m, day);
-};
-function columnsOf(rows: [number, string, number][]): OrderColumns {
-	return {
-		count: rows.length,
-		customer: Int32Array.from(rows.map((r) => r[0])),
-		day: Int32Array.from(rows.map((r) => d(r[1]))),
-		amount: Float64Array.from(rows.map((r) => r[2]))
-	};
-}
 
 // ann (0) buys in January and twice in April; ben (1) once in February; cat (2) is new in April
 // and buys again in May; dan (3) buys in March; eve (4) is new on the last day, 25 May.

@@ -1,22 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dayFromYmd } from '$lib/format/date';
-import type { OrderColumns } from '$lib/orders/columns';
+import { columnsOf } from '$lib/test-support/order-columns';
 import { analyse, inSegment, type AnalysisSettings } from './analyse';
 import { DEFAULT_SEED_SETTINGS } from './seed-segments';
-
-function columnsOf(rows: [number, string, number][]): OrderColumns {
-	return {
-		count: rows.length,
-		customer: Int32Array.from(rows.map((r) => r[0])),
-		day: Int32Array.from(
-			rows.map((r) => {
-				const [y, m, d] = r[1].split('-').map(Number);
-				return dayFromYmd(y, m, d);
-			})
-		),
-		amount: Float64Array.from(rows.map((r) => r[2]))
-	};
-}
 
 // alice (0) buys three times, bob (1) once, carl (2) twice on one day, dora (3) has an order
 // netted to −5 by a return, eve (4) buys on the last day. Rows are not in date order on purpose.

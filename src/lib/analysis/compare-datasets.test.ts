@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayFromYmd } from '$lib/format/date';
-import type { OrderColumns } from '$lib/orders/columns';
+import { columnsOf, dayOfIso as d } from '$lib/test-support/order-columns';
 import { analyse, type AnalysisSettings } from './analyse';
 import {
 	compareNotes,
@@ -17,19 +16,7 @@ import lvCompare from '$lib/i18n/lv/compare';
 import ruCompare from '$lib/i18n/ru/compare';
 import { DEFAULT_SEED_SETTINGS } from './seed-segments';
 
-const d = (iso: string) => {
-	const [y, m, day] = iso.split('-').map(Number);
-	return dayFromYmd(y, m, day);
-};
 const span = (from: string, to: string) => ({ minDay: d(from), maxDay: d(to) });
-function columnsOf(rows: [number, string, number][]): OrderColumns {
-	return {
-		count: rows.length,
-		customer: Int32Array.from(rows.map((r) => r[0])),
-		day: Int32Array.from(rows.map((r) => d(r[1]))),
-		amount: Float64Array.from(rows.map((r) => r[2]))
-	};
-}
 
 describe('sharedSpan and notes', () => {
 	it.each([

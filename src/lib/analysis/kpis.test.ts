@@ -1,28 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { columnsOf } from '$lib/test-support/order-columns';
 import { ONE_DAY, ONE_MONTH, THREE_MONTH_WINDOW, YEAR_PARTIAL } from '../../../tests/fixtures/trust/expected';
-import { dayFromYmd } from '$lib/format/date';
 import type { OrderColumns } from '$lib/orders/columns';
 import { analyse } from './analyse';
 import { annualisation, FULL_YEAR_DAYS, MIN_DAYS_TO_ANNUALISE } from './kpis';
 import { DEFAULT_ANALYSIS_SETTINGS } from './settings';
 
 const FIXTURES = join(import.meta.dirname, '../../../tests/fixtures');
-
-function columnsOf(rows: [number, string, number][]): OrderColumns {
-	return {
-		count: rows.length,
-		customer: Int32Array.from(rows.map((r) => r[0])),
-		day: Int32Array.from(
-			rows.map((r) => {
-				const [y, m, d] = r[1].split('-').map(Number);
-				return dayFromYmd(y, m, d);
-			})
-		),
-		amount: Float64Array.from(rows.map((r) => r[2]))
-	};
-}
 
 describe('annualising a span of data', () => {
 	it('states its thresholds: 90 days to annualise at all, a full year to use it elsewhere', () => {

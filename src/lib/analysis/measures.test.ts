@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromYmd } from '$lib/format/date';
-import type { OrderColumns } from '$lib/orders/columns';
+import { columnsOf } from '$lib/test-support/order-columns';
 import { analyse } from './analyse';
 import { DEFAULT_ANALYSIS_SETTINGS } from './cache';
 import { partialLastMonth } from './cohorts';
 import { datasetMeasures } from './measures';
-
-function columnsOf(rows: [number, string, number][]): OrderColumns {
-	const day = (iso: string) => {
-		const [y, m, d] = iso.split('-').map(Number);
-		return dayFromYmd(y, m, d);
-	};
-	return {
-		count: rows.length,
-		customer: Int32Array.from(rows.map((r) => r[0])),
-		day: Int32Array.from(rows.map((r) => day(r[1]))),
-		amount: Float64Array.from(rows.map((r) => r[2]))
-	};
-}
 
 const byMetric = (record: ReturnType<typeof datasetMeasures>) =>
 	Object.fromEntries(record.measures.map((m) => [m.metric, m]));

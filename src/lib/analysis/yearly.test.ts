@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { dayFromYmd } from '$lib/format/date';
 import type { OrderColumns } from '$lib/orders/columns';
+import {
+	columnsOf as orderColumnsOf,
+	dayOfIso as dayOf,
+	TWELVE_MONTHS_ORDERS,
+	type TestOrder
+} from '$lib/test-support/order-columns';
 import { analyse } from './analyse';
 import { indexCustomers } from './customers';
 import { periodSeries } from './periods';
 import { DEFAULT_ANALYSIS_SETTINGS } from './settings';
 import { lastTwelveMonths, twelveMonthRow } from './yearly';
-
-function dayOf(iso: string): number {
-	const [y, m, d] = iso.split('-').map(Number);
-	return dayFromYmd(y, m, d);
-}
 
 /** A month index (year × 12 + month − 1) from 'YYYY-MM'. */
 function monthOf(ym: string): number {
@@ -19,16 +19,8 @@ function monthOf(ym: string): number {
 }
 
 /** Orders as [customer, 'YYYY-MM-DD']; every order is worth 10. */
-function columnsOf(rows: [number, string][]): { columns: OrderColumns; customers: number } {
-	return {
-		columns: {
-			count: rows.length,
-			customer: Int32Array.from(rows.map((r) => r[0])),
-			day: Int32Array.from(rows.map((r) => dayOf(r[1]))),
-			amount: Float64Array.from(rows.map(() => 10))
-		},
-		customers: Math.max(-1, ...rows.map((r) => r[0])) + 1
-	};
+function columnsOf(rows: readonly TestOrder[]): { columns: OrderColumns; customers: number } {
+	return { columns: orderColumnsOf(rows), customers: Math.max(-1, ...rows.map((r) => r[0])) + 1 };
 }
 
 describe('the last 12 whole months of the data', () => {
@@ -61,22 +53,10 @@ describe('the last 12 whole months of the data', () => {
  * Before, no calendar year was measurable: 2025 is whole but its base needs orders from 2024-01-01,
  * and 2026 is partial. So the yearly figure was missing although 25 months of data were there.
  */
-const A: [number, string][] = [
-	[0, '2024-10-01'],
-	[0, '2025-03-15'],
-	[0, '2026-02-01'],
-	[1, '2024-12-05'],
-	[2, '2025-06-20'],
-	[2, '2025-10-31'],
-	[3, '2025-11-01'],
-	[3, '2026-05-05'],
-	[4, '2026-10-31'],
-	[5, '2024-10-15'],
-	[5, '2026-03-03']
-];
+const A = TWELVE_MONTHS_ORDERS;
 
 /** A's orders from November 2024 on, and h's one order on `day`, which begins the data. */
-const from = (day: string): [number, string][] => [[7, day], ...A.filter(([, iso]) => iso >= '2024-11-01')];
+const from = (day: string): TestOrder[] => [[7, day], ...A.filter(([, iso]) => iso >= '2024-11-01')];
 
 describe('the yearly CRR over the last 12 whole months, by hand', () => {
 	it.each([
@@ -97,7 +77,7 @@ describe('the yearly CRR over the last 12 whole months, by hand', () => {
 		// E = {a, d, e, f} = 4, N = {d, e, f} = 3 → (4 − 3) ÷ 4 = 25 %: still measurable.
 		['24 whole months', from('2024-11-01'), ['2025-11', 4, 4, 3, 0, 0.25], [4, 5]]
 	] as const)('%s', (_name, rows, [first, s, e, n, returning, crr], [customers, orders]) => {
-		const { columns, customers: count } = columnsOf(rows as [number, string][]);
+		const { columns, customers: count } = columnsOf(rows as readonly TestOrder[]);
 		const k = analyse(columns, count, DEFAULT_ANALYSIS_SETTINGS).analysis.kpis;
 		const month = monthOf(first);
 		expect(k.yearly?.period).toMatchObject({ month, start: s, end: e, acquired: n, returning });

@@ -4,7 +4,7 @@ import { datasetMeasures } from '$lib/analysis/measures';
 import { DEFAULT_ANALYSIS_SETTINGS } from '$lib/analysis/settings';
 import type { MeasuredValue } from '$lib/benchmarks/compare';
 import type { DatasetMetricsRecord } from '$lib/db/database';
-import { dayFromYmd } from '$lib/format/date';
+import { columnsOf, TWELVE_MONTHS_ORDERS } from '$lib/test-support/order-columns';
 import {
 	measuresFromDataset,
 	measuresFromScenario,
@@ -299,26 +299,7 @@ describe('a data set’s r, C and f cover the same 12 months: the last whole one
 	// The orders of src/lib/analysis/yearly.test.ts, 1 Oct 2024 to 20 Nov 2026 (a, b, c, d, e, f, g):
 	// no calendar year was measurable, now Nov 2025 – Oct 2026 is: S = 3, E = 4, N = 2 → r = 2 ÷ 3;
 	// its buyers a, d, e, f with 5 orders → C = 4, f = 5 ÷ 4.
-	const rows: [number, string][] = [
-		[0, '2024-10-01'],
-		[0, '2025-03-15'],
-		[0, '2026-02-01'],
-		[1, '2024-12-05'],
-		[2, '2025-06-20'],
-		[2, '2025-10-31'],
-		[3, '2025-11-01'],
-		[3, '2026-05-05'],
-		[4, '2026-10-31'],
-		[5, '2024-10-15'],
-		[5, '2026-03-03'],
-		[6, '2026-11-20']
-	];
-	const columns = {
-		count: rows.length,
-		customer: Int32Array.from(rows.map((r) => r[0])),
-		day: Int32Array.from(rows.map((r) => dayFromYmd(...(r[1].split('-').map(Number) as [number, number, number])))),
-		amount: Float64Array.from(rows.map(() => 10))
-	};
+	const columns = columnsOf([...TWELVE_MONTHS_ORDERS, [6, '2026-11-20']]);
 	const november2025 = 2025 * 12 + 10;
 	it.each(['month', 'quarter', 'year'] as const)('%s periods', (period) => {
 		const settings = { ...DEFAULT_ANALYSIS_SETTINGS, period };

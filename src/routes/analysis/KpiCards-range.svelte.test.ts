@@ -3,24 +3,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyse } from '$lib/analysis/analyse';
 import { DEFAULT_ANALYSIS_SETTINGS } from '$lib/analysis/settings';
 import { installResizeObserverStub } from '$lib/charts/test-support';
-import { dayFromYmd } from '$lib/format/date';
-import type { OrderColumns } from '$lib/orders/columns';
+import { columnsOf, dayOfIso as day } from '$lib/test-support/order-columns';
 import KpiCards from './KpiCards.svelte';
 
 beforeAll(installResizeObserverStub);
 
-const day = (iso: string) => {
-	const [y, m, d] = iso.split('-').map(Number);
-	return dayFromYmd(y, m, d);
-};
-function columnsOf(rows: [number, string, number][]): OrderColumns {
-	return {
-		count: rows.length,
-		customer: Int32Array.from(rows.map((r) => r[0])),
-		day: Int32Array.from(rows.map((r) => day(r[1]))),
-		amount: Float64Array.from(rows.map((r) => r[2]))
-	};
-}
 const ORDERS = columnsOf([
 	[0, '2023-10-01', 10],
 	[1, '2023-12-15', 20],

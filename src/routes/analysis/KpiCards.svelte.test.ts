@@ -3,25 +3,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyse } from '$lib/analysis/analyse';
 import { DEFAULT_ANALYSIS_SETTINGS } from '$lib/analysis/settings';
 import { installResizeObserverStub } from '$lib/charts/test-support';
-import { dayFromYmd } from '$lib/format/date';
-import type { OrderColumns } from '$lib/orders/columns';
+import { columnsOf } from '$lib/test-support/order-columns';
 import KpiCards from './KpiCards.svelte';
 import RetentionSection from './RetentionSection.svelte';
 
 beforeAll(installResizeObserverStub);
-
-function columnsOf(rows: [number, string, number][]): OrderColumns {
-	const day = (iso: string) => {
-		const [y, m, d] = iso.split('-').map(Number);
-		return dayFromYmd(y, m, d);
-	};
-	return {
-		count: rows.length,
-		customer: Int32Array.from(rows.map((r) => r[0])),
-		day: Int32Array.from(rows.map((r) => day(r[1]))),
-		amount: Float64Array.from(rows.map((r) => r[2]))
-	};
-}
 
 // QA's file: by quarter with a one-month window, Q1 2024 gave S = 1, E = 2, N = 3, a CRR of −100 %.
 const QA = columnsOf([

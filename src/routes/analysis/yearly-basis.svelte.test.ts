@@ -3,28 +3,14 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { analyse } from '$lib/analysis/analyse';
 import { DEFAULT_ANALYSIS_SETTINGS } from '$lib/analysis/settings';
 import { installResizeObserverStub } from '$lib/charts/test-support';
-import { dayFromYmd } from '$lib/format/date';
 import { locale } from '$lib/i18n/i18n.svelte';
 import type { Locale } from '$lib/i18n/locales';
-import type { OrderColumns } from '$lib/orders/columns';
+import { columnsOf, TWELVE_MONTHS_ORDERS } from '$lib/test-support/order-columns';
 import { periodText, withheldReasonText } from './basis-text';
 import KpiCards from './KpiCards.svelte';
 
 beforeAll(installResizeObserverStub);
 afterEach(() => locale.set('en', false));
-
-function columnsOf(rows: [number, string][]): OrderColumns {
-	const day = (iso: string) => {
-		const [y, m, d] = iso.split('-').map(Number);
-		return dayFromYmd(y, m, d);
-	};
-	return {
-		count: rows.length,
-		customer: Int32Array.from(rows.map((r) => r[0])),
-		day: Int32Array.from(rows.map((r) => day(r[1]))),
-		amount: Float64Array.from(rows.map(() => 10))
-	};
-}
 
 const NOVEMBER_2025 = 2025 * 12 + 10;
 
@@ -59,20 +45,7 @@ describe('a yearly figure names its 12 months, in every language', () => {
  * The orders of src/lib/analysis/yearly.test.ts, 1 Oct 2024 to 20 Nov 2026: no calendar year was
  * measurable; Nov 2025 – Oct 2026 is: S = 3, E = 4, N = 2 → CRR 66.7 %, yearly churn 33.3 %, t = 3 years.
  */
-const A = columnsOf([
-	[0, '2024-10-01'],
-	[0, '2025-03-15'],
-	[0, '2026-02-01'],
-	[1, '2024-12-05'],
-	[2, '2025-06-20'],
-	[2, '2025-10-31'],
-	[3, '2025-11-01'],
-	[3, '2026-05-05'],
-	[4, '2026-10-31'],
-	[5, '2024-10-15'],
-	[5, '2026-03-03'],
-	[6, '2026-11-20']
-]);
+const A = columnsOf([...TWELVE_MONTHS_ORDERS, [6, '2026-11-20']]);
 
 describe('the key figures say which 12 months the yearly churn is measured over', () => {
 	it('the churn card and the simple CLV name Nov 2025 – Oct 2026', () => {

@@ -2,22 +2,8 @@ import { render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import { analyse, type AnalysisSettings } from '$lib/analysis/analyse';
 import { DEFAULT_SEED_SETTINGS } from '$lib/analysis/seed-segments';
-import { dayFromYmd } from '$lib/format/date';
-import type { OrderColumns } from '$lib/orders/columns';
+import { columnsOf } from '$lib/test-support/order-columns';
 import CompareKpis from './CompareKpis.svelte';
-
-function columnsOf(rows: [number, string, number][]): OrderColumns {
-	const day = (iso: string) => {
-		const [y, m, d] = iso.split('-').map(Number);
-		return dayFromYmd(y, m, d);
-	};
-	return {
-		count: rows.length,
-		customer: Int32Array.from(rows.map((r) => r[0])),
-		day: Int32Array.from(rows.map((r) => day(r[1]))),
-		amount: Float64Array.from(rows.map((r) => r[2]))
-	};
-}
 
 const settings: AnalysisSettings = { period: 'month', windowMonths: 1, seed: DEFAULT_SEED_SETTINGS };
 // A's last measurable month is March 2023 (S 1, E 2, N 1 → 100 %), B's April 2023 (S 2, E 2, N 1 → 50 %).
