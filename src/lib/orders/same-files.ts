@@ -1,5 +1,6 @@
 import type { FilePlan } from './plan';
 import { firstDataRow } from './ranges';
+import { FNV_OFFSET, FNV_PRIME } from './string-index';
 
 /**
  * The files of an import that are an earlier file again: for each file, the index of the earlier
@@ -65,14 +66,14 @@ async function headerBytes(plan: FilePlan, chunks: AsyncIterable<Uint8Array>): P
 async function rowsHash(plan: FilePlan, chunks: AsyncIterable<Uint8Array>): Promise<string> {
 	let lines = firstDataRow(plan) - 1;
 	const lineBreak = breakByte(plan);
-	let a = 0x811c9dc5;
+	let a = FNV_OFFSET;
 	let b = 0x9747b28c;
 	for await (const chunk of chunks) {
 		let i = 0;
 		while (lines > 0 && i < chunk.length) if (chunk[i++] === lineBreak) lines--;
 		for (; i < chunk.length; i++) {
 			const byte = chunk[i];
-			a = Math.imul(a ^ byte, 0x01000193);
+			a = Math.imul(a ^ byte, FNV_PRIME);
 			b = Math.imul(b ^ byte, 0x5bd1e995);
 			b = (b << 13) | (b >>> 19);
 		}
