@@ -447,8 +447,8 @@ async function storeChunks(
 		const wrote = progressCounter(count, options.onProgress);
 		const segments = copies!;
 		let segment = 0;
-		let nextFirst = 0;
-		let nextPartial = 0;
+		const firstOfDayPart = chunkParts(firstOfDay);
+		const costPartialPart = chunkParts(costPartial);
 		for (let index = 0, start = 0; start < count; index++, start += chunkRows) {
 			if (inFlight.length >= WRITES_IN_FLIGHT) await inFlight.shift();
 			const end = Math.min(count, start + chunkRows);
@@ -477,16 +477,10 @@ async function storeChunks(
 			if (day.base !== undefined) chunk.dayBase = day.base;
 			for (const d of dims) chunk[d] = cut.indexes(d, width.dimensions[d]!, dimensions[d]!.index, start, end, 1);
 			if (cost) chunk.cost = cut.float64('cost', cost, start, end);
-			if (costPartial && nextPartial < costPartial.length && costPartial[nextPartial] < end) {
-				const from = nextPartial;
-				while (nextPartial < costPartial.length && costPartial[nextPartial] < end) nextPartial++;
-				chunk.costPartial = costPartial.slice(from, nextPartial).map((o) => o - start);
-			}
-			if (firstOfDay && nextFirst < firstOfDay.length && firstOfDay[nextFirst] < end) {
-				const from = nextFirst;
-				while (nextFirst < firstOfDay.length && firstOfDay[nextFirst] < end) nextFirst++;
-				chunk.firstOfDay = firstOfDay.slice(from, nextFirst).map((o) => o - start);
-			}
+			const partial = costPartialPart(start, end);
+			if (partial) chunk.costPartial = partial;
+			const firstOrders = firstOfDayPart(start, end);
+			if (firstOrders) chunk.firstOfDay = firstOrders;
 			if (items) {
 				const itemStart = cut.itemStarts(items.start, start, end);
 				if (itemStart) chunk.itemStart = itemStart;
@@ -654,11 +648,26 @@ function checkComplete(dataset: DatasetRecord, chunks: readonly { index: number;
 		);
 }
 
-/** The chunks' `firstOfDay` (or `costPartial`) orders, as indexes of the whole data set (see `OrderColumns.firstOfDay`); null when none has any. */
-function firstOfDayOf(
+/**
+ * An ascending list of orders (`firstOfDay`, `costPartial`) cut into the chunks' parts as they are
+ * stored, one chunk after another: each part counted from its chunk's first order (`start`), none
+ * for a chunk without any. `chunkListOf` puts the parts together again.
+ */
+function chunkParts(list: Int32Array | null): (start: number, end: number) => Int32Array | undefined {
+	let next = 0;
+	return (start, end) => {
+		if (!list || next >= list.length || list[next] >= end) return undefined;
+		const from = next;
+		while (next < list.length && list[next] < end) next++;
+		return list.slice(from, next).map((o) => o - start);
+	};
+}
+
+/** The chunks' `firstOfDay` or `costPartial` orders, as indexes of the whole data set (see `OrderColumns.firstOfDay`); null when none has any. */
+function chunkListOf(
 	chunks: readonly OrderChunkRecord[],
 	rows: number,
-	key: 'firstOfDay' | 'costPartial' = 'firstOfDay'
+	key: 'firstOfDay' | 'costPartial'
 ): Int32Array | null {
 	let n = 0;
 	for (const chunk of chunks) n += chunk[key]?.length ?? 0;
@@ -745,7 +754,7 @@ export async function loadOrders(
 				for (const d of dims) if (chunk[d]) decodeIndexes(dimensionIndex[d]!, chunk[d]!, at, 1);
 				if (cost && chunk.cost) cost.set(chunk.cost, at);
 			}
-			const firstOfDay = firstOfDayOf(chunks, rows);
+			const firstOfDay = chunkListOf(chunks, rows, 'firstOfDay');
 			if (firstOfDay) columns.firstOfDay = firstOfDay;
 			let orderIds: string[] | null = null;
 			if (options.orderIds && dataset.hasOrderIds) {
@@ -788,7 +797,7 @@ export async function loadOrders(
 			// (Stored since partial costs were marked: one imported before says it had some only in its report.)
 			const partialReported = dataset.report.warnings?.some((w) => w.code === 'costPartial') === true;
 			const costPartial = cost
-				? (firstOfDayOf(chunks, rows, 'costPartial') ?? (partialReported ? null : new Int32Array(0)))
+				? (chunkListOf(chunks, rows, 'costPartial') ?? (partialReported ? null : new Int32Array(0)))
 				: null;
 			return { dataset, columns, customers, orderIds, dimensions, items, cost, costPartial };
 		}
