@@ -34,7 +34,7 @@ function fail(detail: string): never {
  * A chunk's orders that are the first of their customer's day by time (see `OrderColumns.firstOfDay`),
  * or whose cost is partial (`costPartial`): its own, ascending.
  */
-function firstOfDayColumn(value: unknown, count: number, what: string): void {
+function orderListColumn(value: unknown, count: number, what: string): void {
 	if (!(value instanceof Int32Array)) fail(`${what}: not whole numbers`);
 	for (let i = 0; i < value.length; i++)
 		if (value[i] < 0 || value[i] >= count || (i > 0 && value[i] <= value[i - 1]))
@@ -318,10 +318,10 @@ function checkOrders(d: Rec, c: Contents): void {
 		if (hasItems) checkItems(chunk, count, sizes.get('items') ?? 0, at);
 		else if (chunk.itemStart !== undefined || chunk.itemProduct !== undefined) fail(`${at}: undeclared line items`);
 		if (chunk.firstOfDay !== undefined)
-			firstOfDayColumn(chunk.firstOfDay, count, `${at}, first orders of their day`);
+			orderListColumn(chunk.firstOfDay, count, `${at}, first orders of their day`);
 		if (chunk.costPartial !== undefined) {
 			if (d.hasCost !== true) fail(`${at}: partial costs without a cost column`);
-			firstOfDayColumn(chunk.costPartial, count, `${at}, orders with a partial cost`);
+			orderListColumn(chunk.costPartial, count, `${at}, orders with a partial cost`);
 		}
 	}
 	// The stored range and revenue (to the cent) are those of the orders (see `OrderAccumulator.finish`).
