@@ -196,10 +196,12 @@ test('first-order breakdowns: each group’s predicted CLV with its 95 % interva
 			expect([cells[low], cells[high]]).toEqual(['', '']);
 			continue;
 		}
-		const [from, to] = (await row.getByTestId('clv-interval').innerText()).split(' – ').map(amount);
-		expect([from, to]).toEqual([Number(cells[low]), Number(cells[high])]);
-		expect(from).toBeLessThan(Number(cells[mean]));
-		expect(to).toBeGreaterThan(Number(cells[mean]));
+		// (Read through a retrying assertion: the page's cell, not a one-shot read of it.)
+		await expect
+			.poll(async () => (await row.getByTestId('clv-interval').innerText()).split(' – ').map(amount))
+			.toEqual([Number(cells[low]), Number(cells[high])]);
+		expect(Number(cells[low])).toBeLessThan(Number(cells[mean]));
+		expect(Number(cells[high])).toBeGreaterThan(Number(cells[mean]));
 	}
 	await expectAccessible(page, 'first-order breakdown with CLV intervals');
 });
