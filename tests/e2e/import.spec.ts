@@ -59,6 +59,16 @@ test('importing every supported layout and encoding', async ({ page }) => {
 				await expect(page.getByTestId('treatment-partlyRefunded').locator('td').nth(1)).toHaveText(
 					String(expected.partlyRefunded ?? 0)
 				);
+				// Orders kept while their payment was not complete: said, with their sales (absent when none).
+				const awaiting = page.getByTestId('treatment-awaitingPayment');
+				if (expected.awaitingPayment) {
+					await expect(awaiting.locator('td').nth(1)).toHaveText(String(expected.awaitingPayment.count));
+					await expect(awaiting.locator('td').first()).toContainText(
+						expected.awaitingPayment.sales.toFixed(2)
+					);
+					await expect(awaiting.locator('td').first()).toContainText('counted as sales');
+				} else await expect(awaiting).toHaveCount(0);
+				await expect(page.getByTestId('treatment-testOrders')).toHaveCount(0);
 			}
 			if (expected.creditNotes) {
 				const notes = expected.creditNotes;

@@ -43,7 +43,8 @@ import { orderEvidence, parseDay, TIME_OF_DAY_LIMIT, timeOfDay, zoneSuffix, type
 import { numericDay } from './sniff/numeric-dates';
 import { countCurrencyMark, currenciesOfFile } from './sniff/currency-marks';
 import { MAX_ABS_AMOUNT, parseAmount, splitByThousands } from './sniff/numbers';
-import { classifyStatus, isNo, isYes, saysReversed, type StatusClass } from './status';
+import { awaitsPayment, classifyStatus, isNo, isYes, saysReversed, type StatusClass } from './status';
+import { isTestOrder, testOrderColumns, type TestOrderColumns } from './test-orders';
 import { compareKeys, StringIndex, type KeySpan } from './string-index';
 import { NAME_SEPARATOR } from './names';
 import { OrderIdList, type OrderIdParts } from './id-list';
@@ -570,6 +571,8 @@ export class OrderAccumulator {
 		blankRows: 0,
 		lineItemRows: 0,
 		cancelled: emptyTally(),
+		/** Shopify's test orders, left out (see `test-orders.ts`); their sales are `#testOrderSales`. */
+		testOrders: emptyTally(),
 		unpaid: emptyTally(),
 		fullyRefunded: emptyTally(),
 		partlyRefunded: emptyTally(),
@@ -718,6 +721,8 @@ export class OrderAccumulator {
 		this.#droppedInFile.clear();
 		this.#statusClasses.clear();
 		this.#paymentClasses.clear();
+		this.#awaitingStatuses.clear();
+		this.#testColumns = plan.layout === 'shopify' ? testOrderColumns(plan.headers) : null;
 		const c = this.#columns;
 		const needed = [c.customer, c.date, c.amount, c.quantity, c.unitPrice].filter(
 			(i): i is number => i !== undefined
@@ -1051,6 +1056,10 @@ export class OrderAccumulator {
 		const agreeingId = customerFromEmail || customerFromPhone ? '' : customerId;
 		if (this.#droppedInFile.size > 0 && orderKey && this.#rowOfDropped(fields, orderKey, agreeingId, dateRaw, row))
 			return;
+		if (this.#testColumns !== null && isTestOrder(fields, this.#testColumns)) {
+			this.#leaveOutTestOrder(fields, orderKey, customerId, dateRaw, row);
+			return;
+		}
 		if (this.#isCancelled(fields)) {
 			if (
 				plan.amountMode !== 'orderTotal' &&
@@ -1150,6 +1159,7 @@ export class OrderAccumulator {
 					const outcome = this.#copyOutcome(fields, row, orderKey);
 					if (outcome !== 'sale')
 						this.#settleCopyOfKept(seen, outcome, fields, { file: this.#file, row, value: clip(orderKey) });
+					else if (this.#awaitingPayment.length > 0 && this.#copyPaid(fields, row)) this.#paidSince(seen);
 				}
 				return;
 			}
@@ -1230,10 +1240,13 @@ export class OrderAccumulator {
 		let statusText = c.status !== undefined ? this.#text(fields[c.status], row) : '';
 		let statusClass = c.status !== undefined ? this.#statusClass(statusText) : 'kept';
 		let partly = saysPartlyRefunded(statusText);
+		/** Kept, its payment not complete (see `#awaitingPayment`). */
+		let awaiting = statusClass === 'kept' && statusText !== '' && this.#awaits(statusText);
 		if (c.paymentStatus !== undefined) {
 			const paymentText = this.#text(fields[c.paymentStatus], row);
 			const payment = this.#paymentClass(paymentText);
 			partly ||= saysPartlyRefunded(paymentText);
+			awaiting ||= payment === 'kept' && paymentText !== '' && this.#awaits(paymentText);
 			// A payment never taken makes a "refunded" order no refund: nothing was paid to give back
 			// (Stripe's older charges release an expired hold as Captured false, Status Refunded).
 			if (
@@ -1413,6 +1426,8 @@ export class OrderAccumulator {
 			this.#headerCurrency ?? (c.currency !== undefined ? this.#text(fields[c.currency], row).toUpperCase() : '');
 		if (code) this.report.currencies.set(code, (this.report.currencies.get(code) ?? 0) + 1);
 		if (statusClass === 'unknown') this.#countUnknownStatus(clip(statusText.trim()), 1);
+		else if (awaiting && statusClass === 'kept')
+			this.#noteAwaitingPayment(order, { file: this.#file, row, ...(orderKey && { value: clip(orderKey) }) });
 	}
 
 	/**
@@ -3011,6 +3026,7 @@ export class OrderAccumulator {
 		const costLines = [...this.#costLines];
 		this.#costLines.clear();
 		for (const [order, noted] of costLines) if (newIndex[order] >= 0) this.#costLines.set(newIndex[order], noted);
+		if (this.#awaitingPayment.length > 0) this.#renumberAwaiting(newIndex);
 		for (const { index } of this.#dimensions.values()) {
 			compact(index.data);
 			index.length = next;
@@ -3199,6 +3215,133 @@ export class OrderAccumulator {
 	}
 	/** The class of each status text seen in this file (see `#statusClass`). */
 	#statusClasses = new Map<string, StatusClass>();
+
+	/**
+	 * A Shopify test order (see `test-orders.ts`): no sale, left out whole, its further rows with
+	 * it, as a cancelled order is, and counted apart with its sales as the file gives them (as
+	 * `#customerlessSales` reads a row's: none where its status says it is no sale either, such as a
+	 * test order cancelled or refunded). Its copy in a later file (exports that overlap) is a
+	 * duplicate; a copy an earlier file counted as a sale (tagged since) is left out as a cancelled
+	 * copy would leave it (`#settleCopyOfKept`).
+	 */
+	#leaveOutTestOrder(fields: string[], orderKey: string, customerId: string, dateRaw: string, row: number): void {
+		this.#dropPendingLineOf(orderKey, customerId);
+		this.#setCurrent(Current.Dropped, orderKey, customerId, dateRaw, NaN, -1);
+		const ref: RowRef = { file: this.#file, row, ...(orderKey && { value: clip(orderKey) }) };
+		const earlier = this.#earlierFileCopy(orderKey, customerId);
+		if (earlier !== null) {
+			tallyAdd(this.report.duplicates, ref);
+			if (earlier === 'kept')
+				this.#settleCopyOfKept(
+					this.#orderById.get(orderKey, StringIndex.hash(orderKey)),
+					'cancelled',
+					fields,
+					ref
+				);
+			return;
+		}
+		tallyAdd(this.report.testOrders, ref);
+		this.#testOrderSales.push(this.#isCancelled(fields) ? 0 : this.#customerlessSales(fields, row));
+		this.#noteDropped(orderKey, customerId, 'cancelled', row);
+	}
+	/** The Payment Method and Tags columns of the current file, where it is a Shopify export that has them. */
+	#testColumns: TestOrderColumns | null = null;
+	/** The sales of each test order left out, in the order read (summed once all is read, as ranges merge them). */
+	readonly #testOrderSales: number[] = [];
+
+	/** `awaitsPayment` for this file's layout, each status text looked up once. */
+	#awaits(raw: string): boolean {
+		let known = this.#awaitingStatuses.get(raw);
+		if (known === undefined) {
+			known = awaitsPayment(this.#plan.layout, raw);
+			if (this.#awaitingStatuses.size < MAX_UNKNOWN_STATUSES) this.#awaitingStatuses.set(raw, known);
+		}
+		return known;
+	}
+	readonly #awaitingStatuses = new Map<string, boolean>();
+
+	/**
+	 * Kept orders whose status said their payment was not complete (see `awaitsPayment`), noted
+	 * once each, at the row that made the order (however many of its rows repeat the status), in
+	 * ascending order; one a later file's copy says was paid since is kept as `-1 - order` (see
+	 * `#paidSince`). Counted once every file is read, of the orders left then, at their sales as
+	 * counted (`#awaitingPaymentOf`).
+	 */
+	readonly #awaitingPayment = new GrowableInt32(64);
+	/** The rows (with the order id) of the first `AWAITING_EXAMPLES` of those orders: the report's examples. */
+	readonly #awaitingRows = new Map<number, RowRef>();
+
+	#noteAwaitingPayment(order: number, ref: RowRef): void {
+		this.#awaitingPayment.push(order);
+		if (this.#awaitingRows.size < AWAITING_EXAMPLES) this.#awaitingRows.set(order, ref);
+	}
+
+	/**
+	 * Whether a later file's copy of a kept order (a sale there too) says it is paid now: it has a
+	 * status, and no status of it says the payment is not complete. (No status says nothing.)
+	 */
+	#copyPaid(fields: string[], row: number): boolean {
+		const c = this.#columns;
+		let any = false;
+		for (const column of [c.status, c.paymentStatus]) {
+			if (column === undefined) continue;
+			const text = this.#text(fields[column], row);
+			if (!text) continue;
+			if (this.#awaits(text)) return false;
+			any = true;
+		}
+		return any;
+	}
+
+	/** A noted order (`#awaitingPayment`) paid since: no longer counted as awaiting payment. */
+	#paidSince(order: number): void {
+		const list = this.#awaitingPayment;
+		const data = list.data;
+		let lo = 0;
+		let hi = list.length - 1;
+		while (lo <= hi) {
+			const mid = (lo + hi) >> 1;
+			const value = data[mid] < 0 ? -1 - data[mid] : data[mid];
+			if (value === order) {
+				if (data[mid] >= 0) data[mid] = -1 - order;
+				return;
+			}
+			if (value < order) lo = mid + 1;
+			else hi = mid - 1;
+		}
+	}
+
+	/** The orders left (of `count`) that were kept while their payment was not complete, and their sales. */
+	#awaitingPaymentOf(count: number, amount: Float64Array): { orders: Tally; sales: number } | null {
+		const list = this.#awaitingPayment;
+		const orders = emptyTally();
+		let sales = 0;
+		for (let k = 0; k < list.length; k++) {
+			const order = list.data[k];
+			if (order < 0 || order >= count) continue;
+			orders.count++;
+			sales += amount[order];
+			const ref = this.#awaitingRows.get(order);
+			if (ref && orders.examples.length < MAX_EXAMPLES) orders.examples.push(ref);
+		}
+		return orders.count > 0 ? { orders, sales: round2(sales) } : null;
+	}
+
+	/** Renumbers the noted orders (`#awaitingPayment`) as `#dropRefundedLater` renumbers all (-1: left out). */
+	#renumberAwaiting(newIndex: Int32Array): void {
+		const list = this.#awaitingPayment;
+		const data = list.data;
+		let at = 0;
+		for (let k = 0; k < list.length; k++) {
+			const paid = data[k] < 0;
+			const to = newIndex[paid ? -1 - data[k] : data[k]];
+			if (to >= 0) data[at++] = paid ? -1 - to : to;
+		}
+		list.length = at;
+		const rows = [...this.#awaitingRows];
+		this.#awaitingRows.clear();
+		for (const [order, ref] of rows) if (newIndex[order] >= 0) this.#awaitingRows.set(newIndex[order], ref);
+	}
 	// (An empty status is kept in every layout; `beginFile` starts each file from it.)
 	#lastStatus = '';
 	#lastStatusClass: StatusClass = 'kept';
@@ -4185,6 +4328,7 @@ export class OrderAccumulator {
 			},
 			tallies: {
 				cancelled: r.cancelled,
+				testOrders: r.testOrders,
 				unpaid: r.unpaid,
 				fullyRefunded: r.fullyRefunded,
 				partlyRefunded: r.partlyRefunded,
@@ -4226,6 +4370,9 @@ export class OrderAccumulator {
 			amountMarks: [...r.amountMarks],
 			unknownStatuses: [...r.unknownStatuses],
 			otherUnknownStatuses: r.otherUnknownStatuses,
+			testOrderSales: this.#testOrderSales,
+			awaitingPayment: this.#awaitingPayment.toArray(),
+			awaitingRows: [...this.#awaitingRows],
 			evidence: this.evidence[this.#file] ?? { dmy: 0, mdy: 0, firstDmy: null, firstMdy: null }
 		};
 	}
@@ -4418,6 +4565,11 @@ export class OrderAccumulator {
 		for (const [mark, n] of part.amountMarks) r.amountMarks.set(mark, (r.amountMarks.get(mark) ?? 0) + n);
 		for (const [status, n] of part.unknownStatuses) this.#countUnknownStatus(status, n);
 		r.otherUnknownStatuses += part.otherUnknownStatuses;
+		for (const sales of part.testOrderSales) this.#testOrderSales.push(sales);
+		for (let k = 0; k < part.awaitingPayment.length; k++)
+			this.#awaitingPayment.push(part.awaitingPayment[k] + base);
+		for (const [order, ref] of part.awaitingRows)
+			if (this.#awaitingRows.size < AWAITING_EXAMPLES) this.#awaitingRows.set(order + base, at(ref));
 		this.#money.returns += part.unledgered.returns;
 		this.#money.returnsWithoutOrder += part.unledgered.returnsWithoutOrder;
 		r.creditNotesNettedAmount += part.unledgered.creditNotesNettedAmount;
@@ -4648,6 +4800,7 @@ export class OrderAccumulator {
 					index: column.index.data.subarray(0, count)
 				};
 		}
+		const awaitingPayment = this.#awaitingPaymentOf(count, columns.amount);
 		const warnings: ImportReport['warnings'] = [];
 		const { currencyCounts, currencyFrom } = currenciesOfFile(
 			this.report.currencies,
@@ -4783,8 +4936,15 @@ export class OrderAccumulator {
 			customers: customers.length,
 			skipped: this.skipped,
 			cancelled: this.report.cancelled,
+			...(this.report.testOrders.count > 0 && {
+				testOrders: {
+					orders: this.report.testOrders,
+					sales: round2(this.#testOrderSales.reduce((sum, sales) => sum + sales, 0))
+				}
+			}),
 			...(this.report.linesNoSale.count > 0 && { linesNoSale: this.report.linesNoSale }),
 			unpaid: this.report.unpaid,
+			...(awaitingPayment && { awaitingPayment }),
 			refunds: {
 				fullyRefunded: this.report.fullyRefunded,
 				partlyRefunded: this.report.partlyRefunded,
@@ -4833,6 +4993,9 @@ export class OrderAccumulator {
 		};
 	}
 }
+
+/** How many rows of orders kept while their payment was not complete are kept, for the report's examples. */
+const AWAITING_EXAMPLES = 64;
 
 /** Orders of files past this one compare their times as this one's (the file fits the time's bits). */
 const MAX_TIMED_FILE = 8191;
@@ -5066,6 +5229,7 @@ export interface RangePart {
 	};
 	tallies: Record<
 		| 'cancelled'
+		| 'testOrders'
 		| 'unpaid'
 		| 'fullyRefunded'
 		| 'partlyRefunded'
@@ -5110,6 +5274,12 @@ export interface RangePart {
 	amountMarks: [string, number][];
 	unknownStatuses: [string, number][];
 	otherUnknownStatuses: number;
+	/** The sales of the range's test orders, in the order read (see `#testOrderSales`). */
+	testOrderSales: number[];
+	/** The range's orders (counted from its first) kept while their payment was not complete (see `#awaitingPayment`). */
+	awaitingPayment: Int32Array;
+	/** The rows of the first few of them (see `#awaitingRows`). */
+	awaitingRows: [number, RowRef][];
 	evidence: DateEvidence;
 }
 

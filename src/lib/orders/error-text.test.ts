@@ -44,6 +44,11 @@ describe('import error messages', () => {
 			{ rows: 2, reasons: [], apartOnly: 2 },
 			/2 invoices or orders hold only postage, shipping, charges or tax, with no product: they are not purchases\./
 		],
+		[
+			'noOrders',
+			{ rows: 2, reasons: [], testOrders: 2 },
+			/2 are Shopify test orders \(placed through its test gateway, the “Bogus Gateway”, or tagged “test”\): they are not sales\./
+		],
 		['quotaExceeded', {}, /no more storage space/]
 	] as const)('%s', (code, params, pattern) => {
 		expect(text(code, params as Record<string, string | number | string[]>)).toMatch(pattern);

@@ -64,6 +64,8 @@ export function importErrorText(
 			if (reasons.length) parts.push(m.errors.noOrdersReasons({ reasons: reasons.join(separator) }));
 			const cancelled = Number(error.params.cancelled ?? 0);
 			if (cancelled > 0) parts.push(m.errors.noOrdersCancelled({ count: integer(cancelled) }));
+			const testOrders = Number(error.params.testOrders ?? 0);
+			if (testOrders > 0) parts.push(m.errors.noOrdersTest({ count: integer(testOrders) }));
 			const creditNotes = Number(error.params.creditNotes ?? 0);
 			if (creditNotes > 0) parts.push(m.errors.noOrdersCreditNotes({ count: integer(creditNotes) }));
 			const apartOnly = Number(error.params.apartOnly ?? 0);

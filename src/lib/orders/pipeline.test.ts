@@ -48,6 +48,10 @@ describe.each(EXPECTED)('importing $file', (expected) => {
 		expect(report.customerlessSales ?? 0).toBeCloseTo(expected.customerlessSales ?? 0, 2);
 		expect(report.cancelled.count).toBe(expected.cancelled ?? 0);
 		expect(report.unpaid.count).toBe(expected.unpaid ?? 0);
+		const awaiting = report.awaitingPayment;
+		expect(awaiting && { count: awaiting.orders.count, sales: awaiting.sales }).toEqual(expected.awaitingPayment);
+		// (No fixture has a Shopify test order: see test-orders.test.ts.)
+		expect(report.testOrders).toBeUndefined();
 		expect(report.refunds.fullyRefunded.count).toBe(expected.fullyRefunded ?? 0);
 		expect(report.refunds.partlyRefunded.count).toBe(expected.partlyRefunded ?? 0);
 		expect(report.refunds.refundedAmount).toBeCloseTo(expected.refundedAmount ?? 0, 2);

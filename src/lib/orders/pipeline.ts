@@ -229,7 +229,8 @@ function refuseEmpty(result: ImportResult): void {
 		reasons: reasons.map(([reason, t]) => `${reason}:${t!.count}`),
 		cancelled: report.cancelled.count + report.refunds.fullyRefunded.count + report.unpaid.count,
 		creditNotes: (report.creditNotes?.netted.count ?? 0) + (report.creditNotes?.withoutOrder.count ?? 0),
-		apartOnly: report.apartOnly?.orders.count ?? 0
+		apartOnly: report.apartOnly?.orders.count ?? 0,
+		testOrders: report.testOrders?.orders.count ?? 0
 	});
 }
 

@@ -1,6 +1,7 @@
 import type { FilePlan } from './plan';
 import { RowReader } from './rows';
 import { uciStockCodeColumn } from './layouts';
+import { testOrderColumns } from './test-orders';
 import { firstInvalidUtf8, guessEncoding, type TextEncoding } from './sniff/encoding';
 
 /**
@@ -72,6 +73,9 @@ function columnsRead(plan: FilePlan): number[] {
 			if (column !== undefined) columns.push(column);
 	const stockCode = uciStockCodeColumn(plan.layout, plan.headers);
 	if (stockCode >= 0) columns.push(stockCode);
+	// (A Shopify export's Payment Method and Tags: they tell its test orders, see `test-orders.ts`.)
+	const test = plan.layout === 'shopify' ? testOrderColumns(plan.headers) : null;
+	if (test) for (const column of [test.paymentMethod, test.tags]) if (column >= 0) columns.push(column);
 	return columns;
 }
 

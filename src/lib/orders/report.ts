@@ -253,7 +253,20 @@ export interface ImportReport {
 	 * of one row per item): not counted in the order. Absent when none.
 	 */
 	linesNoSale?: Tally;
+	/**
+	 * Shopify's test orders (paid through its test gateway, the "Bogus Gateway", or tagged "test"):
+	 * not sales, left out whole. `orders` holds their first rows with the order numbers; `sales`,
+	 * their sales as the file gives them (none for those whose status says cancelled, refunded or
+	 * unpaid). Absent when none.
+	 */
+	testOrders?: { orders: Tally; sales: number };
 	unpaid: Tally;
+	/**
+	 * Orders kept as sales while their payment was not complete (Shopify's pending, authorized and
+	 * partially paid; WooCommerce's on hold), as the shops' own reports count them; `sales`, their
+	 * net sales as counted. Absent when none.
+	 */
+	awaitingPayment?: { orders: Tally; sales: number };
 	refunds: {
 		/** Orders refunded in full: not counted as purchases. */
 		fullyRefunded: Tally;

@@ -421,6 +421,28 @@ export function classifyStatus(layout: LayoutId, raw: string): StatusClass {
 }
 
 /**
+ * Whole statuses of an order kept as a purchase whose payment was not complete yet (see
+ * `awaitsPayment`): Shopify's financial statuses "pending" (a manual payment, such as cash on
+ * delivery, not marked paid), "authorized" (the card's money held, captured as the shop ships) and
+ * "partially_paid"; WooCommerce's "on-hold" (awaiting a bank transfer or cheque; "In de wacht" in
+ * Dutch). WooCommerce's "pending" (pending payment) is no purchase at all (`unpaid`).
+ */
+const AWAITING_PAYMENT = new Set(
+	words(['pending', 'authorized', 'authorised', 'partially paid', 'on hold', 'in de wacht'])
+);
+
+/**
+ * Whether a status kept as a purchase (`classifyStatus` gives `kept`) says its payment was not
+ * complete: such orders are counted as sales, as Shopify's and WooCommerce's own reports count them
+ * (the customer did place the order), and the import report says how many and how much. Whole
+ * statuses only: "Pending shipment" or "Authorized, shipped" say nothing of that kind.
+ */
+export function awaitsPayment(layout: LayoutId, raw: string): boolean {
+	const status = normalise(raw);
+	return AWAITING_PAYMENT.has(status) && classifyStatus(layout, raw) === 'kept';
+}
+
+/**
  * A yes in a yes/no column, in the seeds' languages, German, French, Spanish, Polish and Czech: "1",
  * "true", "yes", "ja", "jā", "да", "是", "J" (German exports' J/N)…
  */

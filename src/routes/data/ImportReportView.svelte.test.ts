@@ -64,3 +64,45 @@ describe('the import report on guests who share the customer id 0, with no e-mai
 		);
 	});
 });
+
+describe('the import report on Shopify test orders and orders whose payment was not complete', () => {
+	const SHOPIFY =
+		'Name,Email,Financial Status,Created at,Currency,Subtotal,Total,Payment Method,Tags\n' +
+		'#1001,anna@example.com,paid,2024-03-01 10:00:00 +0100,EUR,30.00,30.00,Shopify Payments,\n' +
+		'#1002,ben@example.com,paid,2024-03-02 10:00:00 +0100,EUR,40.00,40.00,bogus,\n' +
+		'#1003,carl@example.com,paid,2024-03-03 10:00:00 +0100,EUR,25.00,25.00,Shopify Payments,"VIP, test"\n' +
+		'#1004,dora@example.com,pending,2024-03-04 10:00:00 +0100,EUR,50.00,50.00,Cash on Delivery (COD),\n';
+
+	it('says how many test orders were left out, their sales and order numbers', async () => {
+		const { report } = await importOrdersText(SHOPIFY);
+		render(ImportReportView, { report });
+		// #1001 30.00 and #1004 50.00
+		expect(screen.getByTestId('report-ordersKept')).toHaveTextContent('2');
+		const row = screen.getByTestId('treatment-testOrders');
+		const [label, count, rows] = row.querySelectorAll('td');
+		// #1002 40.00 + #1003 25.00
+		expect(label).toHaveTextContent(
+			/^Test orders \(placed through Shopify’s test gateway, the “Bogus Gateway”, or tagged “test”\): not sales, not counted \(.*65\.00 of sales left out\)$/
+		);
+		expect(count).toHaveTextContent(/^2$/);
+		expect(rows).toHaveTextContent(/^row 3 \(.#1002.\), row 4 \(.#1003.\)$/);
+	});
+
+	it('says the orders kept while their payment was not complete are counted as sales, and how much', async () => {
+		const { report } = await importOrdersText(SHOPIFY);
+		render(ImportReportView, { report });
+		const [label, count, rows] = screen.getByTestId('treatment-awaitingPayment').querySelectorAll('td');
+		expect(label).toHaveTextContent(
+			/^Orders whose payment was not complete \(pending, authorized, partially paid or on hold\), .*50\.00 of sales: counted as sales, as Shopify’s and WooCommerce’s own reports count them.*filter them out of the file/
+		);
+		expect(count).toHaveTextContent(/^1$/);
+		expect(rows).toHaveTextContent(/^row 5 \(.#1004.\)$/);
+	});
+
+	it('has neither row when there are none', async () => {
+		const { report } = await importOrdersText(SHOPIFY.split('\n').slice(0, 2).join('\n') + '\n');
+		render(ImportReportView, { report });
+		expect(screen.queryByTestId('treatment-testOrders')).toBeNull();
+		expect(screen.queryByTestId('treatment-awaitingPayment')).toBeNull();
+	});
+});

@@ -232,6 +232,8 @@ export default {
 		tooManyFiles: 'Choose at most 50 files at once.',
 		layoutMismatch: 'Orders and a per-customer summary cannot be combined in one data set: import them separately.',
 		noOrdersCancelled: (p: { count: string }) => `All ${p.count} orders are cancelled, refunded or unpaid.`,
+		noOrdersTest: (p: { count: string }) =>
+			`${p.count} are Shopify test orders (placed through its test gateway, the “Bogus Gateway”, or tagged “test”): they are not sales.`,
 		noOrdersApartOnly: (p: { count: string }) =>
 			`${p.count} invoices or orders hold only postage, shipping, charges or tax, with no product: they are not purchases.`,
 		noOrdersCreditNotes: (p: { count: string }) =>
@@ -288,12 +290,16 @@ export default {
 		examples: 'First rows',
 		treatmentHeading: 'Cancellations, refunds and duplicates',
 		cancelled: 'Cancelled, voided or failed orders (not purchases)',
+		testOrders: (p: { amount: string }) =>
+			`Test orders (placed through Shopify’s test gateway, the “Bogus Gateway”, or tagged “test”): not sales, not counted (${p.amount} of sales left out)`,
 		linesNoSale: 'Items cancelled or returned within an order that stands (not counted in it)',
 		creditNotesNetted:
 			'Credit notes (invoices starting with C) netted into the customer’s latest earlier invoice that had their products and has that much left (else their latest earlier order with value left)',
 		creditNotesWithoutOrder:
 			'Credit notes with no earlier order of that customer with value left (counted apart, not subtracted)',
 		unpaid: 'Unpaid orders: awaiting payment, or a payment not captured (not purchases)',
+		awaitingPayment: (p: { amount: string }) =>
+			`Orders whose payment was not complete (pending, authorized, partially paid or on hold), ${p.amount} of sales: counted as sales, as Shopify’s and WooCommerce’s own reports count them, since the customer placed the order and the shop takes the money as it fulfils it. To leave them out, filter them out of the file and import it again.`,
 		fullyRefunded: 'Orders refunded in full (not purchases)',
 		partlyRefunded: 'Orders partly refunded (kept at their net value)',
 		refundedAmount: 'Refunded in all (Refunded Amount; orders refunded in full included)',

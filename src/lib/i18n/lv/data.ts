@@ -234,6 +234,8 @@ const data: Catalogue<typeof en> = {
 		layoutMismatch:
 			'Pasūtījumus un kopsavilkumu pa klientiem nevar apvienot vienā datu kopā: importējiet tos atsevišķi.',
 		noOrdersCancelled: (p) => `Visi pasūtījumi (${p.count}) ir atcelti, atmaksāti vai neapmaksāti.`,
+		noOrdersTest: (p) =>
+			`${p.count} ir Shopify testa pasūtījumi (veikti ar tā testa maksājumu vārteju “Bogus Gateway” vai ar birku “test”): tie nav pārdošana.`,
 		noOrdersApartOnly: (p) =>
 			`Rēķinos vai pasūtījumos (${p.count}) ir tikai pasta izdevumi, piegāde, komisijas vai nodoklis, bez neviena produkta: tie nav pirkumi.`,
 		noOrdersCreditNotes: (p) => `Nolasīti kredītrēķini (atgriešanas): ${p.count}, taču kredītrēķins nav pirkums.`,
@@ -289,12 +291,16 @@ const data: Catalogue<typeof en> = {
 		examples: 'Pirmās rindas',
 		treatmentHeading: 'Atcelšanas, atmaksas un dublikāti',
 		cancelled: 'Atceltie, anulētie vai neizdevušies pasūtījumi (netiek uzskatīti par pirkumiem)',
+		testOrders: (p) =>
+			`Testa pasūtījumi (veikti ar Shopify testa maksājumu vārteju “Bogus Gateway” vai ar birku “test”): nav pārdošana, netiek skaitīti (neietverta pārdošana par ${p.amount})`,
 		linesNoSale: 'Preces, kas atceltas vai atgrieztas spēkā esošā pasūtījumā (tajā netiek skaitītas)',
 		creditNotesNetted:
 			'Kredītrēķini (rēķini, kas sākas ar C), ieskaitīti klienta pēdējā agrākajā rēķinā, kurā bija to preces un kurā vēl ir tik daudz (citādi pēdējā agrākajā pasūtījumā ar atlikušu vērtību)',
 		creditNotesWithoutOrder:
 			'Kredītrēķini bez šī klienta agrāka pasūtījuma ar atlikušu vērtību (uzskaitīti atsevišķi, nav atskaitīti)',
 		unpaid: 'Neapmaksātie pasūtījumi: gaida maksājumu vai maksājums nav iekasēts (netiek uzskatīti par pirkumiem)',
+		awaitingPayment: (p) =>
+			`Pasūtījumi, kuru maksājums nebija pabeigts (gaida, autorizēts, daļēji apmaksāts vai aizturēts), pārdošana par ${p.amount}: skaitīti kā pārdošana, kā tos skaita Shopify un WooCommerce pārskati, jo klients pasūtījumu veica un veikals naudu iekasē, to izpildot. Lai tos neietvertu, izfiltrējiet tos no faila un importējiet to vēlreiz.`,
 		fullyRefunded: 'Pilnībā atmaksātie pasūtījumi (netiek uzskatīti par pirkumiem)',
 		partlyRefunded: 'Daļēji atmaksātie pasūtījumi (ieskaitīti to neto vērtībā)',
 		refundedAmount: 'Kopā atmaksāts (Refunded Amount; ieskaitot pilnībā atmaksātos pasūtījumus)',

@@ -224,6 +224,8 @@ const data: Catalogue<typeof en> = {
 		layoutMismatch:
 			'Bestellingen en een samenvatting per klant kunnen niet in één dataset worden gecombineerd: importeer ze apart.',
 		noOrdersCancelled: (p) => `Alle bestellingen (${p.count}) zijn geannuleerd, terugbetaald of onbetaald.`,
+		noOrdersTest: (p) =>
+			`${p.count} zijn testbestellingen van Shopify (geplaatst via de testbetaalgateway “Bogus Gateway” of met de tag “test”): dat zijn geen verkopen.`,
 		noOrdersApartOnly: (p) =>
 			`${p.count} facturen of bestellingen bevatten alleen porto, verzending, kosten of btw, zonder product: dat zijn geen aankopen.`,
 		noOrdersCreditNotes: (p) =>
@@ -281,12 +283,16 @@ const data: Catalogue<typeof en> = {
 		examples: 'Eerste rijen',
 		treatmentHeading: 'Annuleringen, terugbetalingen en dubbele bestellingen',
 		cancelled: 'Geannuleerde, ongeldig gemaakte of mislukte bestellingen (geen aankopen)',
+		testOrders: (p) =>
+			`Testbestellingen (geplaatst via de testbetaalgateway van Shopify, “Bogus Gateway”, of met de tag “test”): geen verkopen, niet meegeteld (${p.amount} aan verkopen weggelaten)`,
 		linesNoSale: 'Artikelen geannuleerd of geretourneerd binnen een bestelling die blijft staan (niet meegeteld)',
 		creditNotesNetted:
 			'Creditnota’s (facturen die met C beginnen), verrekend met de laatste eerdere factuur van de klant waarop hun producten stonden en waarvan nog zoveel over is (anders met de laatste eerdere bestelling waarvan nog iets over is)',
 		creditNotesWithoutOrder:
 			'Creditnota’s zonder eerdere bestelling van die klant waarvan nog iets over is (apart geteld, niet afgetrokken)',
 		unpaid: 'Onbetaalde bestellingen: in afwachting van betaling, of een betaling die niet is geïnd (geen aankopen)',
+		awaitingPayment: (p) =>
+			`Bestellingen waarvan de betaling nog niet rond was (in afwachting, geautoriseerd, gedeeltelijk betaald of in de wacht), ${p.amount} aan verkopen: geteld als verkopen, zoals de eigen rapporten van Shopify en WooCommerce ze tellen, want de klant plaatste de bestelling en de winkel int het geld bij het afhandelen ervan. Wil je ze weglaten, filter ze dan uit het bestand en importeer het opnieuw.`,
 		fullyRefunded: 'Volledig terugbetaalde bestellingen (geen aankopen)',
 		partlyRefunded: 'Gedeeltelijk terugbetaalde bestellingen (behouden tegen hun nettowaarde)',
 		refundedAmount: 'Totaal terugbetaald (Refunded Amount; volledig terugbetaalde bestellingen inbegrepen)',

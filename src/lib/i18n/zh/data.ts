@@ -217,6 +217,8 @@ const data: Catalogue<typeof en> = {
 		tooManyFiles: '一次最多选择 50 个文件。',
 		layoutMismatch: '订单文件和按客户汇总的文件不能合并为一个数据集：请分别导入。',
 		noOrdersCancelled: (p) => `全部 ${p.count} 笔订单都已取消、已退款或未付款。`,
+		noOrdersTest: (p) =>
+			`${p.count} 笔是 Shopify 测试订单（通过其测试支付网关“Bogus Gateway”下单，或带有“test”标签）：它们不是销售。`,
 		noOrdersApartOnly: (p) => `${p.count} 张发票或订单只有邮费、运费、手续费或税费，没有任何商品：它们不是购买。`,
 		noOrdersCreditNotes: (p) => `读取了 ${p.count} 张贷项通知单（退货），但贷项通知单不是购买。`,
 		noOrdersReasons: (p) => `各行被跳过的原因：${p.reasons}。`,
@@ -267,11 +269,15 @@ const data: Catalogue<typeof en> = {
 		examples: '最先出现的行',
 		treatmentHeading: '取消、退款和重复',
 		cancelled: '已取消、已作废或失败的订单（不算购买）',
+		testOrders: (p) =>
+			`测试订单（通过 Shopify 的测试支付网关“Bogus Gateway”下单，或带有“test”标签）：不是销售，不计入（未计入 ${p.amount} 的销售额）`,
 		linesNoSale: '在仍然有效的订单中被取消或退回的商品（不计入该订单）',
 		creditNotesNetted:
 			'贷项通知单（以 C 开头的发票），已冲抵该客户最近一张含有这些商品且剩余金额足够的更早发票（否则冲抵最近一笔尚有剩余金额的更早订单）',
 		creditNotesWithoutOrder: '该客户没有尚有剩余金额的更早订单的贷项通知单（单独计数，未扣除）',
 		unpaid: '未付款订单：等待付款或款项未扣取（不算购买）',
+		awaitingPayment: (p) =>
+			`付款尚未完成的订单（待付款、已授权、部分付款或保留），销售额 ${p.amount}：计为销售，与 Shopify 和 WooCommerce 自己的报告一致，因为客户已下单，店铺会在履约时收款。如不想计入，请从文件中筛除这些订单后重新导入。`,
 		fullyRefunded: '全额退款的订单（不算购买）',
 		partlyRefunded: '部分退款的订单（按净额保留）',
 		refundedAmount: '退款总额（Refunded Amount；含全额退款的订单）',
