@@ -106,3 +106,34 @@ describe('the import report on Shopify test orders and orders whose payment was 
 		expect(screen.queryByTestId('treatment-awaitingPayment')).toBeNull();
 	});
 });
+
+describe('the import report’s refunded total names where partial refunds came from', () => {
+	const refunded = () => screen.getByTestId('treatment-refundedAmount').querySelectorAll('td');
+
+	it.each([
+		{
+			file: 'a refund column under its own header',
+			csv:
+				'订单编号,买家会员名,订单创建时间,买家实际支付金额,订单状态,退款金额\n' +
+				'1,li,2024-03-01,100.00,交易成功,20.00\n' +
+				'2,wang,2024-03-02,50.00,交易成功,0\n',
+			label: /^Refunded in all \(orders refunded in full included; partial refunds from the file’s “退款金额” column\)$/,
+			amount: /20\.00/
+		},
+		{
+			file: 'refunds told by the status alone',
+			csv:
+				'Order,Customer,Date,Total,Status\n' +
+				'1,anna@example.com,2024-03-01,100.00,refunded\n' +
+				'2,ben@example.com,2024-03-02,50.00,completed\n',
+			label: /^Refunded in all \(orders refunded in full included\)$/,
+			amount: /100\.00/
+		}
+	])('$file', async ({ csv, label, amount }) => {
+		const { report } = await importOrdersText(csv);
+		render(ImportReportView, { report });
+		const [name, value] = refunded();
+		expect(name).toHaveTextContent(label);
+		expect(value).toHaveTextContent(amount);
+	});
+});

@@ -302,7 +302,8 @@ export default {
 			`Orders whose payment was not complete (pending, authorized, partially paid or on hold), ${p.amount} of sales: counted as sales, as Shopify’s and WooCommerce’s own reports count them, since the customer placed the order and the shop takes the money as it fulfils it. To leave them out, filter them out of the file and import it again.`,
 		fullyRefunded: 'Orders refunded in full (not purchases)',
 		partlyRefunded: 'Orders partly refunded (kept at their net value)',
-		refundedAmount: 'Refunded in all (Refunded Amount; orders refunded in full included)',
+		refundedAmount: (p: { column: string }) =>
+			`Refunded in all (orders refunded in full included${p.column ? `; partial refunds from the file’s “${p.column}” column` : ''})`,
 		creditNotesNettedAmount: 'Amount of the credit notes netted',
 		creditNotesWithoutOrderAmount: 'Amount of the credit notes with no earlier order',
 		returnsNetted: 'Returns booked as negative rows, netted into the customer’s earlier order',

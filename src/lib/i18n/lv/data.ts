@@ -303,7 +303,8 @@ const data: Catalogue<typeof en> = {
 			`Pasūtījumi, kuru maksājums nebija pabeigts (gaida, autorizēts, daļēji apmaksāts vai aizturēts), pārdošana par ${p.amount}: skaitīti kā pārdošana, kā tos skaita Shopify un WooCommerce pārskati, jo klients pasūtījumu veica un veikals naudu iekasē, to izpildot. Lai tos neietvertu, izfiltrējiet tos no faila un importējiet to vēlreiz.`,
 		fullyRefunded: 'Pilnībā atmaksātie pasūtījumi (netiek uzskatīti par pirkumiem)',
 		partlyRefunded: 'Daļēji atmaksātie pasūtījumi (ieskaitīti to neto vērtībā)',
-		refundedAmount: 'Kopā atmaksāts (Refunded Amount; ieskaitot pilnībā atmaksātos pasūtījumus)',
+		refundedAmount: (p: { column: string }) =>
+			`Kopā atmaksāts (ieskaitot pilnībā atmaksātos pasūtījumus${p.column ? `; daļējās atmaksas no faila kolonnas “${p.column}”` : ''})`,
 		creditNotesNettedAmount: 'Ieskaitīto kredītrēķinu summa',
 		creditNotesWithoutOrderAmount: 'Kredītrēķinu bez agrāka pasūtījuma summa',
 		returnsNetted: 'Atgriešanas, kas reģistrētas kā negatīvas rindas un ieskaitītas klienta iepriekšējā pasūtījumā',

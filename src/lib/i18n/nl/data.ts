@@ -295,7 +295,8 @@ const data: Catalogue<typeof en> = {
 			`Bestellingen waarvan de betaling nog niet rond was (in afwachting, geautoriseerd, gedeeltelijk betaald of in de wacht), ${p.amount} aan verkopen: geteld als verkopen, zoals de eigen rapporten van Shopify en WooCommerce ze tellen, want de klant plaatste de bestelling en de winkel int het geld bij het afhandelen ervan. Wil je ze weglaten, filter ze dan uit het bestand en importeer het opnieuw.`,
 		fullyRefunded: 'Volledig terugbetaalde bestellingen (geen aankopen)',
 		partlyRefunded: 'Gedeeltelijk terugbetaalde bestellingen (behouden tegen hun nettowaarde)',
-		refundedAmount: 'Totaal terugbetaald (Refunded Amount; volledig terugbetaalde bestellingen inbegrepen)',
+		refundedAmount: (p: { column: string }) =>
+			`Totaal terugbetaald (volledig terugbetaalde bestellingen inbegrepen${p.column ? `; gedeeltelijke terugbetalingen uit de kolom “${p.column}” van het bestand` : ''})`,
 		creditNotesNettedAmount: 'Bedrag van de verrekende creditnota’s',
 		creditNotesWithoutOrderAmount: 'Bedrag van de creditnota’s zonder eerdere bestelling',
 		returnsNetted: 'Retouren geboekt als negatieve rijen, verrekend met de eerdere bestelling van de klant',

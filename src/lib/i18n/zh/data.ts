@@ -280,7 +280,8 @@ const data: Catalogue<typeof en> = {
 			`付款尚未完成的订单（待付款、已授权、部分付款或保留），销售额 ${p.amount}：计为销售，与 Shopify 和 WooCommerce 自己的报告一致，因为客户已下单，店铺会在履约时收款。如不想计入，请从文件中筛除这些订单后重新导入。`,
 		fullyRefunded: '全额退款的订单（不算购买）',
 		partlyRefunded: '部分退款的订单（按净额保留）',
-		refundedAmount: '退款总额（Refunded Amount；含全额退款的订单）',
+		refundedAmount: (p: { column: string }) =>
+			`退款总额（含全额退款的订单${p.column ? `；部分退款取自文件的“${p.column}”列` : ''}）`,
 		creditNotesNettedAmount: '已冲抵的贷项通知单金额',
 		creditNotesWithoutOrderAmount: '没有更早订单的贷项通知单金额',
 		returnsNetted: '以负数行记录的退货，已冲抵该客户之前的订单',
