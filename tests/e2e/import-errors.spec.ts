@@ -214,7 +214,7 @@ test('a backup restores data sets after everything was deleted; a bad backup cha
 	await page.getByTestId('restore-input').setInputFiles(backupPath);
 	await expect(page.getByRole('dialog')).toContainText('1 data sets');
 	await page.getByRole('dialog').getByRole('button', { name: 'Confirm' }).click();
-	await expect(page.getByText('Restored 1 data sets and 0 scenarios.')).toBeVisible();
+	await expect(page.getByText('Backup restored (data sets: 1; scenarios: 0).')).toBeVisible();
 	await expect(page.getByTestId('dataset-row')).toHaveCount(1);
 	await expect(page.getByTestId('dataset-row').getByRole('rowheader')).toHaveText('UCI');
 	await expect(page.getByTestId('dataset-row').locator('td').first()).toHaveText('5');

@@ -121,3 +121,18 @@ describe('a count of days takes the form its number asks for', () => {
 		}
 	});
 });
+
+// The number of orders per customer is any decimal (“1”, “1.5”): written after a colon, where it
+// needs no noun of its own (“Orders per customer over those days: 1”, not “1 orders per customer”).
+// (Chinese nouns have no plural: “每位客户 1 笔订单” reads right as it is.)
+describe('orders per customer, written so that any number reads right', () => {
+	const catalogues = { en: enAnalysis, lv: lvAnalysis, nl: nlAnalysis, ru: ruAnalysis };
+	it.each(Object.entries(catalogues))('%s', (_, catalogue) => {
+		for (const perCustomer of ['1', '1.5', '21']) {
+			const refused = catalogue.kpi.frequencyRefused({ days: '30', min: '90', perCustomer });
+			const formula = catalogue.kpi.frequencyFormula({ ...rest, days: '30', perCustomer });
+			for (const text of [refused, formula])
+				expect(text).toMatch(new RegExp(`: ${perCustomer.replace('.', '\\.')}[.)]?$`));
+		}
+	});
+});

@@ -159,13 +159,13 @@ export default {
 			perCustomer: string;
 			years: string;
 		}) =>
-			`f = orders ÷ customers ÷ years of data = ${p.orders} ÷ ${p.customers} ÷ ${p.years} = ${p.f} (${p.perCustomer} orders per customer over ${dayCount(p.days)})`,
+			`f = orders ÷ customers ÷ years of data = ${p.orders} ÷ ${p.customers} ÷ ${p.years} = ${p.f} (orders per customer over ${dayCount(p.days)}: ${p.perCustomer})`,
 		repeatFormula: (p: { customers: string; rate: string; repeat: string }) =>
 			`Repeat-purchase rate = customers with 2+ orders ÷ customers = ${p.repeat} ÷ ${p.customers} = ${p.rate}. This is what Metrilo calls “retention rate”; it is not the CRR below.`,
 		repeatByDays: (p: { orders: string; days: string }) =>
 			`Counted by orders, ${p.orders} customers bought more than once; counted by purchase days, as the predicted-CLV models count, ${p.days} bought on two or more different days (several orders on one day are one purchase there).`,
 		frequencyRefused: (p: { days: string; min: string; perCustomer: string }) =>
-			`Not stated per year: a yearly figure needs at least ${p.min} days of data, and this data spans ${dayCount(p.days)}. Over those days: ${p.perCustomer} orders per customer.`,
+			`Not stated per year: a yearly figure needs at least ${p.min} days of data, and this data spans ${dayCount(p.days)}. Orders per customer over those days: ${p.perCustomer}.`,
 		frequencyExtrapolated: (p: { days: string; full: string }) =>
 			`Extrapolated from ${dayCount(p.days)} to a year (a year counted as ${p.full} days): seasons and lapses are not seen yet, so other pages do not use it.`,
 		churnAboveHundred: (p: { churn: string }) =>
@@ -257,7 +257,7 @@ export default {
 			dataFrom: string;
 			measurableFrom: string;
 		}) =>
-			`The customer base at the start of ${p.period} needs orders from ${p.historyFrom} on (one ${p.window}-month activity window), but the data begins on ${p.dataFrom}: S misses customers who bought before, so the CRR would be too high. Periods from ${p.measurableFrom} on are measurable; a shorter activity window measures sooner.`,
+			`The customer base at the start of ${p.period} needs orders from ${p.historyFrom} on (one ${p.window}-month activity window), but the data begins on ${p.dataFrom}: S misses customers who bought before, so the CRR would be too high. Periods that start on or after ${p.measurableFrom} are measurable; a shorter activity window measures sooner.`,
 		windowShort: (p: { period: string; window: string; periodName: string; months: string }) =>
 			`The ${p.window}-month activity window is shorter than the period (a ${p.periodName}, ${p.months} months), so the CRR of ${p.period} is not measurable: a customer who first bought in it and left the base again before its end is in N but not in E, and (E − N) ÷ S undercounts the customers kept (it can even fall below 0). Choose an activity window of at least ${p.months} months, or a shorter period.`,
 		noBase: (p: { period: string }) => `Nobody is in the customer base at the start of ${p.period} (S = 0).`,

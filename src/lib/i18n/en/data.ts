@@ -458,9 +458,9 @@ export default {
 		download: 'Download backup',
 		restore: 'Restore from backup…',
 		confirmRestore: (p: { datasets: string; date: string; scenarios: string }) =>
-			`Restore the backup of ${p.date} (${p.datasets} data sets, ${p.scenarios} scenarios)? It replaces everything stored now.`,
+			`Restore the backup of ${p.date} (data sets: ${p.datasets}; scenarios: ${p.scenarios})? It replaces everything stored now.`,
 		restored: (p: { datasets: string; scenarios: string }) =>
-			`Restored ${p.datasets} data sets and ${p.scenarios} scenarios.`,
+			`Backup restored (data sets: ${p.datasets}; scenarios: ${p.scenarios}).`,
 		errors: {
 			notBackup: 'This file is not a Retention Lab backup.',
 			newer: (p: { version: string }) =>

@@ -167,7 +167,7 @@ const analysis: Catalogue<typeof en> = {
 		repeatByDays: (p: { orders: string; days: string }) =>
 			`Skaitot pasūtījumus, vairāk nekā vienu reizi pirka ${p.orders} klienti; skaitot pirkuma dienas, kā to dara prognozētās CLV modeļi, ${p.days} klienti pirka divās vai vairāk dažādās dienās (vairāki pasūtījumi vienā dienā tur ir viens pirkums).`,
 		frequencyRefused: (p: { days: string; min: string; perCustomer: string }) =>
-			`Gada rādītājs netiek sniegts: dati aptver ${dayCount(p.days, DAY_ACCUSATIVE_FORMS)}, bet gada rādītājam vajag vismaz ${p.min}. Šajā laikā: ${p.perCustomer} pasūtījumi uz klientu.`,
+			`Gada rādītājs netiek sniegts: dati aptver ${dayCount(p.days, DAY_ACCUSATIVE_FORMS)}, bet gada rādītājam vajag vismaz ${p.min}. Pasūtījumi uz klientu šajā laikā: ${p.perCustomer}.`,
 		frequencyExtrapolated: (p: { days: string; full: string }) =>
 			`Ekstrapolēts no ${dayCount(p.days, DAY_FROM_FORMS)} uz gadu (gads rēķināts kā ${p.full} dienas): sezonas un pārtraukumi vēl nav redzami, tāpēc citas lapas to neizmanto.`,
 		churnAboveHundred: (p: { churn: string }) =>
@@ -239,7 +239,7 @@ const analysis: Catalogue<typeof en> = {
 			dataFrom: string;
 			measurableFrom: string;
 		}) =>
-			`Klientu bāzei ${p.period} sākumā vajag pasūtījumus no ${p.historyFrom} (viens ${p.window} mēnešu aktivitātes logs), bet dati sākas ${p.dataFrom}: S trūkst klientu, kas pirka agrāk, tāpēc CRR būtu par augstu. Periodi no ${p.measurableFrom} ir izmērāmi; īsāks aktivitātes logs ļauj mērīt agrāk.`,
+			`Klientu bāzei ${p.period} sākumā vajag pasūtījumus no ${p.historyFrom} (viens ${p.window} mēnešu aktivitātes logs), bet dati sākas ${p.dataFrom}: S trūkst klientu, kas pirka agrāk, tāpēc CRR būtu par augstu. Izmērāmi ir periodi, kas sākas ${p.measurableFrom} vai vēlāk; īsāks aktivitātes logs ļauj mērīt agrāk.`,
 		windowShort: (p: { period: string; window: string; periodName: string; months: string }) =>
 			`Aktivitātes logs (${p.window} mēn.) ir īsāks par periodu (${p.periodName}, ${p.months} mēn.), tāpēc CRR periodā ${p.period} nav izmērāms: klients, kurš tajā pirka pirmo reizi un līdz perioda beigām jau izkrita no bāzes, ir N, bet nav E, un (E − N) ÷ S uzrāda par maz saglabāto klientu (tas var būt pat mazāks par 0). Izvēlieties vismaz ${p.months} mēnešu aktivitātes logu vai īsāku periodu.`,
 		noBase: (p: { period: string }) => `${p.period} sākumā klientu bāzē nav neviena (S = 0).`,

@@ -166,7 +166,7 @@ const analysis: Catalogue<typeof en> = {
 		repeatByDays: (p: { orders: string; days: string }) =>
 			`Geteld per bestelling kochten ${p.orders} klanten meer dan eens; geteld per aankoopdag, zoals de modellen voor voorspelde CLV tellen, kochten ${p.days} klanten op twee of meer verschillende dagen (meerdere bestellingen op één dag zijn daar één aankoop).`,
 		frequencyRefused: (p: { days: string; min: string; perCustomer: string }) =>
-			`Niet per jaar vermeld: een jaarcijfer vraagt minstens ${p.min} dagen aan gegevens, en deze gegevens beslaan ${dayCount(p.days)}. Over die periode: ${p.perCustomer} bestellingen per klant.`,
+			`Niet per jaar vermeld: een jaarcijfer vraagt minstens ${p.min} dagen aan gegevens, en deze gegevens beslaan ${dayCount(p.days)}. Bestellingen per klant over die periode: ${p.perCustomer}.`,
 		frequencyExtrapolated: (p: { days: string; full: string }) =>
 			`Geëxtrapoleerd van ${dayCount(p.days)} naar een jaar (een jaar gerekend als ${p.full} dagen): seizoenen en onderbrekingen zijn nog niet te zien, dus andere pagina’s gebruiken het niet.`,
 		churnAboveHundred: (p: { churn: string }) =>
@@ -237,7 +237,7 @@ const analysis: Catalogue<typeof en> = {
 			dataFrom: string;
 			measurableFrom: string;
 		}) =>
-			`Het klantenbestand aan het begin van ${p.period} vraagt bestellingen vanaf ${p.historyFrom} (één activiteitsvenster van ${p.window} maanden), maar de gegevens beginnen op ${p.dataFrom}: S mist klanten die eerder kochten, dus de CRR zou te hoog zijn. Periodes vanaf ${p.measurableFrom} zijn meetbaar; een korter activiteitsvenster meet eerder.`,
+			`Het klantenbestand aan het begin van ${p.period} vraagt bestellingen vanaf ${p.historyFrom} (één activiteitsvenster van ${p.window} maanden), maar de gegevens beginnen op ${p.dataFrom}: S mist klanten die eerder kochten, dus de CRR zou te hoog zijn. Periodes die op of na ${p.measurableFrom} beginnen, zijn meetbaar; een korter activiteitsvenster meet eerder.`,
 		windowShort: (p: { period: string; window: string; periodName: string; months: string }) =>
 			`Het activiteitsvenster (${p.window} maanden) is korter dan de periode (een ${p.periodName}, ${p.months} maanden), dus de CRR van ${p.period} is niet meetbaar: een klant die er voor het eerst kocht en vóór het einde alweer uit het klantenbestand viel, zit in N maar niet in E, en (E − N) ÷ S telt te weinig behouden klanten (soms zelfs onder 0). Kies een activiteitsvenster van minstens ${p.months} maanden, of een kortere periode.`,
 		noBase: (p: { period: string }) => `Aan het begin van ${p.period} zit niemand in het klantenbestand (S = 0).`,

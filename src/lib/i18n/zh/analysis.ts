@@ -226,7 +226,7 @@ const analysis: Catalogue<typeof en> = {
 			dataFrom: string;
 			measurableFrom: string;
 		}) =>
-			`${p.period} 期初的客户群需要自 ${p.historyFrom} 起的订单（一个 ${p.window} 个月的活跃窗口期），但数据始于 ${p.dataFrom}：S 缺少更早购买的客户，因此 CRR 会偏高。自 ${p.measurableFrom} 起的周期可衡量；更短的活跃窗口期可更早衡量。`,
+			`${p.period} 期初的客户群需要自 ${p.historyFrom} 起的订单（一个 ${p.window} 个月的活跃窗口期），但数据始于 ${p.dataFrom}：S 缺少更早购买的客户，因此 CRR 会偏高。在 ${p.measurableFrom} 当天或之后开始的周期可衡量；更短的活跃窗口期可更早衡量。`,
 		windowShort: (p: { period: string; window: string; periodName: string; months: string }) =>
 			`活跃窗口期（${p.window} 个月）短于周期（${p.periodName}，${p.months} 个月），因此 ${p.period} 的 CRR 无法衡量：在该周期内首次购买、又在周期结束前离开客户群的客户计入 N 却不在 E 中，(E − N) ÷ S 会低估留存的客户（甚至可能低于 0）。请选择至少 ${p.months} 个月的活跃窗口期，或更短的周期。`,
 		noBase: (p: { period: string }) => `${p.period} 期初客户群中没有客户（S = 0）。`,
