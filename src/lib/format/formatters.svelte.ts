@@ -22,6 +22,9 @@ export const fmt = {
 	points: (points: number) => formatPoints(points, locale.intlTag, msg.common.pointsSuffix),
 	money: (value: number, digits = 2, currency: string = preferences.currency, notZero = false) =>
 		formatCurrency(value, locale.intlTag, currency, digits, notZero),
+	/** An amount with `extra` decimals beyond those `money` gives it (€21.3164: EUR and 2 more). */
+	moneyWithExtraDigits: (value: number, extra: number, currency: string = preferences.currency) =>
+		formatCurrency(value, locale.intlTag, currency, 2, true, extra),
 	compact: (value: number) => formatCompact(value, locale.intlTag),
 	/** With the thresholds the ratio is judged against, so the digits shown agree with the verdict. */
 	ratio: (value: number, thresholds: readonly number[] = []) => formatRatio(value, locale.intlTag, thresholds),

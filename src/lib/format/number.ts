@@ -70,23 +70,25 @@ export function currencyDigits(currency: string): number {
 	return digits;
 }
 
-/**
- * An amount in `currency`, with at most `maximumFractionDigits` decimals and never more than the
- * currency has: ¥1,235 for JPY, €1,234.50 for EUR; with `notZero`, an amount that is not zero gets
- * the decimals of its first two figures instead of reading as zero (€0.000025).
- */
 /** The most fraction digits Intl.NumberFormat takes in every engine the app runs in (20 before ES2023). */
 const MAX_INTL_DIGITS = 20;
 
+/**
+ * An amount in `currency`, with at most `maximumFractionDigits` decimals and never more than the
+ * currency has: ¥1,235 for JPY, €1,234.50 for EUR; with `notZero`, an amount that is not zero gets
+ * the decimals of its first two figures instead of reading as zero (€0.000025). `extraDigits`
+ * beyond those: for an amount a step of the math carries into the next (€21.3164).
+ */
 export function formatCurrency(
 	value: number,
 	tag: string,
 	currency: string,
 	maximumFractionDigits = 2,
-	notZero = false
+	notZero = false,
+	extraDigits = 0
 ): string {
 	if (!Number.isFinite(value)) return NOT_A_NUMBER;
-	let digits = Math.min(currencyDigits(currency), maximumFractionDigits);
+	let digits = Math.min(currencyDigits(currency), maximumFractionDigits) + extraDigits;
 	// A step of a calculation that shows €0.00 for €0.000025 reads as a division by zero: such an
 	// amount gets the decimals of its first two figures.
 	if (notZero && value !== 0 && Math.round(Math.abs(value) * 10 ** digits) === 0) {

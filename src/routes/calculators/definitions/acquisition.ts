@@ -35,9 +35,8 @@ export const ltvCac = defineCalculator({
 	},
 	argumentFields: { ltv: 'l', cac: 'c', monthlyRevenue: 'm', grossMargin: 'g' },
 	present(result: { ratio: number; payback?: number; never?: boolean }, i) {
-		const money = (amount: number) => show.money(amount, i.currency);
 		const t = msg.calculators.ltvCac;
-		const [ltv, cac] = [money(i.value('l')), money(i.value('c'))];
+		const [ltv, cac] = [show.typedMoney(i.value('l'), i.currency), show.typedMoney(i.value('c'), i.currency)];
 		// The ratio with the digits that place it in its band: 2.999 is "2.999 : 1", below the rule of thumb.
 		const ratio = fmt.ratio(result.ratio, LTV_CAC_BAND_LIMITS);
 		const details: ResultItem[] = [];
@@ -47,11 +46,18 @@ export const ltvCac = defineCalculator({
 		if (result.payback !== undefined && monthly !== undefined && margin !== undefined) {
 			const months = show.duration(result.payback, 'month');
 			details.push({ label: t.payback, value: months });
+			// The monthly gross profit is carried with the decimals that make CAC ÷ it read as the months shown.
+			const payback = result.payback;
+			const monthlyProfit = show.carriedMoney(
+				monthly * margin,
+				i.currency,
+				(shown) => show.duration(i.value('c') / shown, 'month') === show.duration(payback, 'month')
+			);
 			math.push({
 				steps: [
 					t.formulaPayback,
-					`${cac} / (${money(monthly)} × ${show.percent(margin)})`,
-					`${cac} / ${money(monthly * margin)}`,
+					`${cac} / (${show.typedMoney(monthly, i.currency)} × ${show.percent(margin)})`,
+					`${cac} / ${monthlyProfit}`,
 					months
 				]
 			});

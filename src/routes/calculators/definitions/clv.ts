@@ -36,26 +36,27 @@ export const clvSimple = defineCalculator({
 		const t = msg.calculators.clvSimple;
 		const per = show.perPeriod(i.period);
 		const details: ResultItem[] = [{ label: t.customerValue({ period: per }), value: money(r.customerValue) }];
+		// CV is carried into CLV = CV × t with the decimals that make that step add up as shown.
+		const clvShown = money(r.clv);
+		const cv = show.carriedMoney(r.customerValue, i.currency, (shown) => money(shown * i.value('t')) === clvShown);
 		const math: MathLine[] = [
 			{
 				steps: [
 					t.formulaCv,
-					`${money(i.value('a'))} × ${show.decimal(i.value('f'))} ${per}`,
-					`${money(r.customerValue)} ${per}`
+					`${show.typedMoney(i.value('a'), i.currency)} × ${show.decimal(i.value('f'))} ${per}`,
+					`${cv} ${per}`
 				]
 			},
 			{
-				steps: [
-					t.formulaClv,
-					`${money(r.customerValue)} × ${show.typedDuration(i.value('t'), i.period)}`,
-					money(r.clv)
-				]
+				steps: [t.formulaClv, `${cv} × ${show.typedDuration(i.value('t'), i.period)}`, clvShown]
 			}
 		];
 		const margin = i.optional('g');
 		if (margin !== undefined && r.grossProfitClv !== undefined) {
 			details.push({ label: t.grossProfit, value: money(r.grossProfitClv) });
-			const steps = [t.formulaProfit, `${money(r.clv)} × ${show.percent(margin)}`, money(r.grossProfitClv)];
+			const profitShown = money(r.grossProfitClv);
+			const clv = show.carriedMoney(r.clv, i.currency, (shown) => money(shown * margin) === profitShown);
+			const steps = [t.formulaProfit, `${clv} × ${show.percent(margin)}`, profitShown];
 			math.push({ steps });
 		}
 		return {
@@ -135,8 +136,8 @@ export const clvRetention = defineCalculator({
 			{
 				steps: [
 					t.formula,
-					`${money(m)} × ${show.decimal(r)} / (1 + ${show.decimal(d, 6)} − ${show.decimal(r)})`,
-					`${money(m * r)} / ${show.decimal(1 + d - r, 6)}`,
+					`${show.typedMoney(m, i.currency)} × ${show.decimal(r)} / (1 + ${show.decimal(d, 6)} − ${show.decimal(r)})`,
+					`${show.carriedMoney(m * r, i.currency, (shown) => money(shown / (1 + d - r)) === money(result.clv))} / ${show.decimal(1 + d - r, 6)}`,
 					money(result.clv)
 				]
 			}

@@ -409,3 +409,58 @@ describe('differences between two scenarios', () => {
 		expect(presented(id, values).measured?.formatDifference(size)).toBe(text);
 	});
 });
+
+// An amount one step works out and the next uses is carried with the decimals that make the next
+// step add up as shown (QA: "€21.32 × 3 years = €63.95", where 21.32 × 3 is 63.96). Worked by hand:
+// CV = 23.17 × 0.92 = 21.3164, CLV = 63.9492 (€21.32 × 3 = 63.96, €21.316 × 3 = 63.948: three
+// decimals); m × r = 100.5 × 0.805 = 80.9025, / 0.3 = 269.675 (80.90 / 0.3 = 269.667, 80.903 / 0.3 =
+// 269.677); monthly gross profit 25.5 × 0.405 = 10.3275, 100.25 / 10.3275 = 9.7071 (100.25 / 10.33 =
+// 9.7047, 100.25 / 10.328 = 9.7066).
+describe('the math adds up as shown, an amount carried between steps given the decimals it needs', () => {
+	it.each([
+		{
+			id: 'clv-simple',
+			values: { a: 23.17, f: 0.92, t: 3, g: undefined },
+			period: 'year' as Period,
+			lines: [
+				'CV = AOV × f = €23.17 × 0.92 per year = €21.316 per year',
+				'CLV = CV × t = €21.316 × 3 years = €63.95'
+			]
+		},
+		{
+			id: 'clv-retention',
+			values: { m: 100.5, r: 0.805, d: 0.105, k: undefined },
+			period: 'year' as Period,
+			lines: ['CLV = m × r / (1 + d − r) = €100.50 × 0.805 / (1 + 0.105 − 0.805) = €80.903 / 0.3 = €269.68']
+		},
+		{
+			id: 'ltv-cac',
+			values: { l: 300.5, c: 100.25, m: 25.5, g: 0.405 },
+			period: 'month' as Period,
+			lines: [
+				'payback = CAC / (monthly revenue × gross margin) = €100.25 / (€25.50 × 40.5%) = €100.25 / €10.328 = 9.71 months'
+			]
+		},
+		{
+			// Already adding up to the cent: no decimals added.
+			id: 'clv-simple',
+			values: { a: 50, f: 2.5, t: 2, g: 0.4 },
+			period: 'year' as Period,
+			lines: [
+				'CV = AOV × f = €50.00 × 2.5 per year = €125.00 per year',
+				'CLV = CV × t = €125.00 × 2 years = €250.00',
+				'CLV in gross profit = CLV × gross margin = €250.00 × 40% = €100.00'
+			]
+		},
+		{
+			// An amount typed with more than two decimals is echoed as typed: 23.175 × 2 = 46.35.
+			id: 'clv-simple',
+			values: { a: 23.175, f: 2, t: 1, g: undefined },
+			period: 'year' as Period,
+			lines: ['CV = AOV × f = €23.175 × 2 per year = €46.35 per year', 'CLV = CV × t = €46.35 × 1 year = €46.35']
+		}
+	])('$id with $values', ({ id, values, period, lines }) => {
+		const shown = math(presented(id, values, period));
+		for (const line of lines) expect(shown).toContain(line);
+	});
+});

@@ -1,4 +1,5 @@
 import { fmt } from '$lib/format/formatters.svelte';
+import { currencyDigits } from '$lib/format/number';
 import { msg } from '$lib/i18n/i18n.svelte';
 import type { Period } from '$lib/metrics/period';
 
@@ -41,6 +42,31 @@ function inputDigits(value: number, digits: number): number {
 	return digits;
 }
 
+/** The decimals `show.money` gives an amount: its currency's, at most two. */
+const moneyDigits = (currency: string) => Math.min(currencyDigits(currency), 2);
+
+/** The most decimals beyond its currency's own that an amount carried between steps is given. */
+const MOST_EXTRA_DIGITS = 4;
+
+/**
+ * An amount worked out in one step of the math and used in the next: with its currency's decimals,
+ * or as many more (up to four) as make the next step, worked with the amount as shown, give the
+ * result shown there (€21.3164 × 3 = €63.95, where €21.32 × 3 would make €63.96).
+ * `agrees(shown)`: whether the next step, worked from `shown`, gives its result as it reads.
+ */
+function carriedMoney(value: number, currency: string, agrees: (shown: number) => boolean): string {
+	const own = moneyDigits(currency);
+	let extra = 0;
+	while (extra < MOST_EXTRA_DIGITS && !agrees(rounded(value, own + extra))) extra++;
+	return fmt.moneyWithExtraDigits(value, extra, currency);
+}
+
+/** An amount the user typed, echoed with its own decimals (€23.175 as typed, not €23.18), up to four. */
+function typedMoney(value: number, currency: string): string {
+	const own = moneyDigits(currency);
+	return fmt.moneyWithExtraDigits(value, Math.max(0, inputDigits(value, own) - own), currency);
+}
+
 /** Two decimals; three below 1 %, so a monthly discount rate reads 0.797 %, not 0.8 %; more, never 0 % or 100 % for a rate that is not. */
 function percentDigits(fraction: number): number {
 	const digits = fraction !== 0 && Math.abs(fraction) < 0.01 ? 3 : 2;
@@ -55,6 +81,8 @@ export const show = {
 	count: (value: number) => fmt.integer(value),
 	/** An amount in the calculation's currency (a loaded scenario's, or the currency setting); one that is not 0 never reads €0.00. */
 	money: (value: number, currency: string) => fmt.money(value, 2, currency, true),
+	carriedMoney,
+	typedMoney,
 	percent: (fraction: number) => fmt.percent(fraction, percentDigits(fraction)),
 	/** A difference of two rates (fractions) in percentage points, with the digits `percent` gives. */
 	points: (fraction: number) => {
