@@ -26,7 +26,8 @@ export interface OrderColumns {
  * Optional per-order labels kept for segments and exports (dictionary-encoded; -1 = none). `product`
  * is the order's first line item's name, `sku` its SKU (stock code: one product name may have several,
  * a size or a pack each); `discount` is its discount (coupon) code as the file wrote it (several codes
- * in one cell are one value here: see `splitDiscountCodes`).
+ * in one cell are one value here: see `splitDiscountCodes`). The first-order breakdowns and product
+ * affinity read every line item's product and SKU instead, from `OrderItems`.
  */
 export const DIMENSIONS = ['product', 'category', 'channel', 'country', 'discount', 'sku'] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
