@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { AFFINITY_EXPECTED as E, AFFINITY_FIXTURES } from '../fixtures/affinity/expected';
 import { expectAccessible } from './support/axe';
 import { fileFromText, fixture, importFiles } from './support/import';
+import { forgetItemSkus } from './support/item-skus';
 import { expect, test } from './support/test';
 
 const SHOPIFY = AFFINITY_FIXTURES[0];
@@ -131,4 +132,63 @@ test('product affinity and first-order products: a product given back in full is
 	await expect(table.locator('tr[data-group="v:MUG"]').locator('td').nth(1)).toHaveText('1');
 	await expect(table.locator('tr[data-group="none"]').locator('td').nth(1)).toHaveText('1');
 	await expectAccessible(page, 'first-order products with returns');
+});
+
+test('product affinity by SKU: the toggle counts pairs of SKUs where the file has them, says so where it has none, and where the data set was imported before SKUs per item were kept', async ({
+	page
+}) => {
+	await page.goto('./data');
+	await importFiles(page, fixture('first-order/woocommerce_first_order.csv'), 'No SKUs');
+	await page.goto('./data');
+	await importFiles(page, fixture('first-order/shopify_skus.csv'), 'SKU shop');
+	await page.goto('./analysis/products?min=2');
+	const byChoice = page.getByTestId('affinity-by');
+	// Names by default. T-shirt and Mug: 2 of 8 orders, 4 orders each: lift 2·8/(4·4) = 1 (a's two
+	// T-shirt SKUs are one T-shirt).
+	await expect(byChoice).toHaveValue('product');
+	await expect(page.getByTestId('affinity-together-basis')).toHaveAttribute('data-orders', '8');
+	const rows = page.getByTestId('affinity-together-rules').locator('tbody tr');
+	await expect(rows.first().locator('td[data-lift]')).toHaveAttribute('data-lift', '1');
+	await expect(page).not.toHaveURL(/[?&]by=/);
+
+	// By SKU: TS-S → MUG-1 in 2 of the 7 orders with a SKU, both orders with TS-S, MUG-1 in 4:
+	// support 28.6%, confidence 100%, lift 2·7/(2·4) = 1.75.
+	await byChoice.selectOption('sku');
+	await expect(page).toHaveURL(/[?&]by=sku(&|$)/);
+	await expect(page.getByTestId('affinity-by-sku')).toContainText('Counted by SKU');
+	await expect(page.getByTestId('affinity-together-basis')).toHaveAttribute('data-orders', '7');
+	const tsMug = page.getByTestId('affinity-together-rules').locator('tbody tr[data-from="TS-S"][data-to="MUG-1"]');
+	await expect(tsMug.locator('td[data-support]')).toHaveText('28.6%');
+	await expect(tsMug.locator('td[data-confidence]')).toContainText('100%');
+	await expect(tsMug.locator('td[data-lift]')).toHaveText('1.75');
+	await expect(rows).toHaveCount(2);
+	await expectAccessible(page, 'product affinity by SKU');
+	// The choice survives a reload.
+	await page.reload();
+	await expect(byChoice).toHaveValue('sku');
+	await expect(tsMug.locator('td[data-lift]')).toHaveText('1.75');
+
+	// A data set without a SKU column: no choice, a plain sentence, pairs of names.
+	const other = page.getByTestId('dataset-select').locator('option', { hasText: 'No SKUs' });
+	await page.getByTestId('dataset-select').selectOption((await other.getAttribute('value'))!);
+	await expect(page.getByTestId('affinity-no-sku-column')).toContainText('no SKU column');
+	await expect(byChoice).toHaveCount(0);
+	await expect(page.getByTestId('affinity-together-basis')).toBeVisible();
+
+	// Imported before SKUs per item were kept: said, with what to do; names still counted.
+	await forgetItemSkus(page, 'SKU shop');
+	await page.goto('./analysis/products?min=2&by=sku');
+	await expect(page.getByTestId('affinity-sku-not-per-item')).toContainText('import the file again', {
+		ignoreCase: true
+	});
+	await expect(page.getByTestId('affinity-together-rules')).toHaveCount(0);
+	await expectAccessible(page, 'product affinity by SKU of a data set imported before');
+	await byChoice.selectOption('product');
+	await expect(page.getByTestId('affinity-together-basis')).toHaveAttribute('data-orders', '8');
+
+	// The breakdown by first-order SKU says the same instead of grouping by the first line item's SKU.
+	await page.goto('./analysis/first-order?by=sku');
+	await expect(page.getByTestId('first-order-sku-not-per-item')).toContainText('Import the file again');
+	await expect(page.getByTestId('first-order-table')).toHaveCount(0);
+	await expectAccessible(page, 'first-order breakdown by SKU of a data set imported before');
 });

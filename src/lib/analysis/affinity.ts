@@ -17,7 +17,8 @@
  *    count(A) = those whose first purchase had A, count(B) = those whose next purchase had B,
  *    count(A, B) = both; support, confidence and lift as above. A → A (bought again) is a rule too.
  *
- * The products are the stored line items: a product a UCI credit note gave back in full (its whole
+ * The products are the stored line items, by name or by SKU (`AffinityBy`: the same counts over
+ * each order's distinct SKUs, so support, confidence and lift are of SKUs): a product a UCI credit note gave back in full (its whole
  * quantity on that order) is not among its order's (the import takes it out, see
  * `#dropReturnedItems` in `orders/accumulate.ts`), one given back in part is; an order left with none
  * is one without products. Orders that name no customer are not stored (their rows are skipped at
@@ -35,7 +36,7 @@
  * them, is not kept unless asked for). Ranking keeps the best `limit` rules in a heap, so a million
  * pairs cost no million rule objects.
  */
-import type { OrderColumns, OrderItems } from '$lib/orders/columns';
+import { productItems, type OrderColumns, type OrderItems } from '$lib/orders/columns';
 import { wilsonInterval } from './wilson';
 
 export type { OrderItems };
@@ -50,6 +51,13 @@ export const MIN_CERTAIN_COUNT = 20;
 export const RULE_LIMIT = 200;
 /** Pairs met fewer times than this are not kept by default: no rule can rest on one order. */
 export const MIN_RULE_COUNT = 2;
+
+/**
+ * What a rule's items are: product names, or SKUs (stock codes) where the data set stores one per
+ * line item (`OrderItems.skus`; counted through `skuItems`, as names through `productItems`).
+ */
+export type AffinityBy = 'product' | 'sku';
+export const AFFINITY_BY: readonly AffinityBy[] = ['product', 'sku'];
 
 export type RuleSort = 'lift' | 'count';
 export const RULE_SORTS: readonly RuleSort[] = ['lift', 'count'];
@@ -189,13 +197,18 @@ export interface CountOptions {
 	floor?: number;
 }
 
-/** Counts the pairs of products of each order, and of each returning customer's first and next purchase. */
+/**
+ * Counts the pairs of products of each order, and of each returning customer's first and next
+ * purchase. Items with SKUs (a product once per SKU) are counted by product (`productItems`); pass
+ * `skuItems(items)` to count SKUs.
+ */
 export function affinityCounts(
 	columns: Pick<OrderColumns, 'count' | 'customer' | 'day'>,
 	customerCount: number,
-	items: OrderItems,
+	stored: OrderItems,
 	{ maxProducts = MAX_PRODUCTS_PER_ORDER, floor = MIN_RULE_COUNT }: CountOptions = {}
 ): AffinityCounts {
+	const items = productItems(stored);
 	return {
 		products: items.values,
 		maxProducts,

@@ -1,5 +1,7 @@
 import { quantileOfSorted } from '$lib/models/bootstrap';
 import {
+	productItems,
+	skuItems,
 	splitDiscountCodes,
 	type Dimension,
 	type DimensionColumn,
@@ -20,7 +22,8 @@ import { wilsonInterval, type Interval } from './wilson';
  *   file's dates have one (within one file: `OrderColumns.firstOfDay`), at the very same time the
  *   lowest order number (`firstOrdersByTime`: a UCI file's invoices of one minute, however the rows
  *   are ordered), else the earliest in file order (the order `indexCustomers` keeps). An order without a value for the dimension puts the
- *   customer in "(none)". Products and SKUs are those of the stored line items: a product a UCI
+ *   customer in "(none)". Products and SKUs are those of the stored line items, every one of the
+ *   first order (a customer whose first order had SKUs A and B is in both groups): a product a UCI
  *   credit note gave back in full is not the order's (see `#dropReturnedItems` in
  *   `orders/accumulate.ts`); a first order left with no product puts its customer in "(none)" (and
  *   in "All customers", as every customer).
@@ -174,11 +177,18 @@ export interface BreakdownOptions {
 /**
  * How a dimension's values of a first order are read: the product, as every product (line item) of
  * the order where `items` are given (a data set stored without them has its first line item's only);
- * the discount code, as each code of the cell ("SPRING, VIP"); any other, as the order's one value.
+ * the SKU, as every line item's SKU where `items` carry them (`OrderItems.skus`; the caller says
+ * when a data set stores none per line item, rather than group by the first line item's); the
+ * discount code, as each code of the cell ("SPRING, VIP"); any other, as the order's one value.
  */
 export function firstOrderOptions(dimension: Dimension, items: OrderItems | null): BreakdownOptions {
 	return {
-		items: dimension === 'product' ? items : null,
+		items:
+			dimension === 'product' && items
+				? productItems(items)
+				: dimension === 'sku' && items
+					? skuItems(items)
+					: null,
 		split: dimension === 'discount' ? splitDiscountCodes : null
 	};
 }

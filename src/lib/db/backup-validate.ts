@@ -168,6 +168,8 @@ function checkDatasetRecord(d: Rec, backupCreatedAt: number): void {
 		fail(`${what}: bad currency`);
 	if (typeof d.hasOrderIds !== 'boolean') fail(`${what}: bad order-id flag`);
 	if (d.hasItems !== undefined && typeof d.hasItems !== 'boolean') fail(`${what}: bad line-item flag`);
+	if (d.hasItemSkus !== undefined && typeof d.hasItemSkus !== 'boolean') fail(`${what}: bad line-item SKU flag`);
+	if (d.hasItemSkus === true && d.hasItems !== true) fail(`${what}: line-item SKUs without line items`);
 	if (d.hasNames !== undefined && typeof d.hasNames !== 'boolean') fail(`${what}: bad name flag`);
 	if (d.hasCost !== undefined && typeof d.hasCost !== 'boolean') fail(`${what}: bad cost flag`);
 	if (d.summaryUnit !== undefined && !['days', 'weeks', 'months'].includes(d.summaryUnit as string))
@@ -248,7 +250,8 @@ function checkCustomers(
 	stored: Rec[],
 	dims: readonly Dimension[],
 	hasItems = false,
-	hasNames = false
+	hasNames = false,
+	hasItemSkus = false
 ): Map<string, number> {
 	const what = `data set ${String(d.id)}`;
 	const sizes = new Map<string, number>();
@@ -265,6 +268,7 @@ function checkCustomers(
 		'customers',
 		...dims.map((x) => `dimension:${x}`),
 		...(hasItems ? ['items'] : []),
+		...(hasItemSkus ? ['itemSkus'] : []),
 		...(hasNames ? ['names'] : [])
 	]);
 	if (sizes.size !== expected.size || [...sizes.keys()].some((k) => !expected.has(k)))
@@ -278,7 +282,15 @@ function checkOrders(d: Rec, c: Contents): void {
 	const customerCount = d.customerCount as number;
 	const dims = d.dimensions as Dimension[];
 	const hasItems = d.hasItems === true;
-	const sizes = checkCustomers(d as Rec & { customerCount: number }, c.strings, dims, hasItems, d.hasNames === true);
+	const hasItemSkus = d.hasItemSkus === true;
+	const sizes = checkCustomers(
+		d as Rec & { customerCount: number },
+		c.strings,
+		dims,
+		hasItems,
+		d.hasNames === true,
+		hasItemSkus
+	);
 	if (c.summaries.length) fail(`${what}: an orders data set with a summary`);
 	const rows = chunkRowsOf(d as { chunkRows?: number });
 	const chunkCount = Math.ceil(orderCount / rows);
@@ -317,6 +329,11 @@ function checkOrders(d: Rec, c: Contents): void {
 		else if (chunk.cost !== undefined) fail(`${at}: an undeclared cost column`);
 		if (hasItems) checkItems(chunk, count, sizes.get('items') ?? 0, at);
 		else if (chunk.itemStart !== undefined || chunk.itemProduct !== undefined) fail(`${at}: undeclared line items`);
+		// (A backup made before SKUs per line item were kept has none: its data set imports as it was.)
+		if (hasItemSkus) {
+			const items = (chunk.itemProduct as ArrayLike<number>).length;
+			indexColumn(chunk.itemSku, items, -1, (sizes.get('itemSkus') ?? 0) - 1, 1, `${at}, line-item SKUs`);
+		} else if (chunk.itemSku !== undefined) fail(`${at}: undeclared line-item SKUs`);
 		if (chunk.firstOfDay !== undefined)
 			orderListColumn(chunk.firstOfDay, count, `${at}, first orders of their day`);
 		if (chunk.costPartial !== undefined) {
@@ -394,6 +411,7 @@ function checkSummary(d: Rec, c: Contents): void {
 		c.idChunks.length ||
 		(d.dimensions as unknown[]).length ||
 		d.hasItems === true ||
+		d.hasItemSkus === true ||
 		d.hasNames === true ||
 		d.hasCost === true
 	) {

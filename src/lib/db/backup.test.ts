@@ -786,3 +786,120 @@ describe('text lists stored in parts (a list too long for one IndexedDB value)',
 		expect((error as BackupError).detail).toMatch(detail);
 	});
 });
+
+describe('SKUs per line item in backups', () => {
+	/** `ordersResult` with a SKU per line item: the product's own (M-1, T-1, L-1), every 5th item none. */
+	function withSkus(count: number): OrdersResult {
+		const result = ordersResult(count, true);
+		const items = result.items!;
+		items.skus = {
+			values: ['M-1', 'T-1', 'L-1'],
+			index: Int32Array.from(items.product, (p, k) => (k % 5 === 4 ? -1 : p))
+		};
+		return result;
+	}
+
+	async function restoredFrom(file: ArrayBuffer): Promise<void> {
+		const parsed = await parseBackup(file, db());
+		await Promise.all(db().tables.map((t) => t.clear()));
+		await restoreBackup(parsed, db());
+	}
+
+	it('carries each line item’s SKU through a backup', async () => {
+		const result = withSkus(9);
+		const id = await storeImport(result, 'Shop');
+		const [stored] = await keyedChunks(id);
+		expect(stored.itemSku).toBeInstanceOf(Uint8Array);
+		await restoredFrom(await bufferOf(await createBackup(db())));
+		const after = await loadOrders(id, { items: true });
+		expect(after.dataset.hasItemSkus).toBe(true);
+		expect(after.items!.skus!.values).toEqual(['M-1', 'T-1', 'L-1']);
+		expect([...after.items!.skus!.index]).toEqual([...result.items!.skus!.index]);
+		expect([...after.items!.product]).toEqual([...result.items!.product]);
+	});
+
+	it('restores a backup made before SKUs per line item were kept: its items have none (the SKU views say so)', async () => {
+		const id = await storeImport(ordersResult(9, true), 'Shop');
+		const file = await bufferOf(await createBackup(db()));
+		const { header } = await decodeBackup(file, db().verno);
+		expect(JSON.stringify(header)).not.toMatch(/itemSku/);
+		await restoredFrom(file);
+		const after = await loadOrders(id, { items: true });
+		expect(after.dataset.hasItems).toBe(true);
+		expect(after.dataset.hasItemSkus).toBeUndefined();
+		expect(after.items!.skus).toBeUndefined();
+		expect([...after.items!.product]).toEqual([...itemsOf(9).product]);
+	});
+
+	describe('a tampered one is refused', () => {
+		beforeEach(async () => {
+			await storeImport(withSkus(6), 'Shop');
+		});
+
+		// Orders 0…5 have 2, 2, 2, 0, 2, 2 items: 10 SKUs, Uint8 holding index + 1 (0: none).
+		it.each<[string, (h: Header, body: Uint8Array) => void, RegExp]>([
+			[
+				'a SKU past its values',
+				(h, body) => poke(h, body, chunk(h).itemSku, 1, 4),
+				/line-item SKUs: value 3 at 1/
+			],
+			[
+				'a chunk without its SKUs',
+				(h) => {
+					const record = chunk(h);
+					const only = { itemSku: record.itemSku };
+					dropArrays(h, only);
+					delete (record as Record<string, unknown>).itemSku;
+				},
+				/line-item SKUs: not 10 whole numbers/
+			],
+			[
+				'the SKU texts removed',
+				(h) => (
+					h.tables.datasetStrings.splice(
+						h.tables.datasetStrings.findIndex((s) => s.key === 'itemSkus'),
+						1
+					),
+					(h.counts.datasetStrings -= 1)
+				),
+				/text lists do not match/
+			],
+			[
+				'SKUs in the chunks of a data set that says it has none',
+				(h) => (
+					(h.tables.datasets[0].hasItemSkus = false),
+					h.tables.datasetStrings.splice(
+						h.tables.datasetStrings.findIndex((s) => s.key === 'itemSkus'),
+						1
+					),
+					(h.counts.datasetStrings -= 1)
+				),
+				/undeclared line-item SKUs/
+			],
+			[
+				'a SKU flag that is not true or false',
+				(h) => (h.tables.datasets[0].hasItemSkus = 1),
+				/line-item SKU flag/
+			],
+			[
+				'SKUs without line items',
+				(h) => ((h.tables.datasets[0].hasItems = false), (h.tables.datasets[0].hasItemSkus = true)),
+				/line-item SKUs without line items/
+			]
+		])('%s', async (_, edit, detail) => {
+			const { header, body } = await decoded();
+			edit(header, body);
+			const { checksum, ...rest } = header;
+			void checksum;
+			const file = await encodeBackup(rest as never, body);
+			await Promise.all(db().tables.map((t) => t.clear()));
+			const error = await parseBackup(file.buffer, db()).then(
+				() => null,
+				(e: unknown) => e
+			);
+			expect(error).toBeInstanceOf(BackupError);
+			expect((error as BackupError).detail).toMatch(detail);
+			expect(await listDatasets()).toEqual([]);
+		});
+	});
+});

@@ -62,6 +62,13 @@ export interface DatasetRecord {
 	 */
 	hasItems?: boolean;
 	/**
+	 * Whether each stored line item has its SKU (stock code): `itemSku` in each order chunk, beside
+	 * `itemProduct`, with the SKU texts under the strings key `itemSkus`. Absent (false) when the
+	 * file had no SKU column (or no product column: no line items), and on data sets stored before
+	 * SKUs per line item were kept, whose SKU views say to import the file again.
+	 */
+	hasItemSkus?: boolean;
+	/**
 	 * Whether customers' names are stored (under the strings key `names`, with a per-customer
 	 * `index`): for the audience exports only. Absent (false) when the file had no name column.
 	 */
@@ -118,6 +125,12 @@ export interface OrderChunkRecord {
 	 */
 	itemStart?: Int32Array | Uint16Array;
 	itemProduct?: Int32Array | Uint16Array | Uint8Array;
+	/**
+	 * Each line item's SKU, beside `itemProduct` (when the data set `hasItemSkus`): an index into the
+	 * `itemSkus` strings as Int32 with -1 for none, or Uint8/Uint16 holding index + 1 (0: none) when
+	 * the dictionary fits, as the dimensions are stored.
+	 */
+	itemSku?: Int32Array | Uint16Array | Uint8Array;
 	/** Each order's cost of goods (when the data set `hasCost`); NaN where the file gave none. */
 	cost?: Float64Array;
 	/**
@@ -183,7 +196,7 @@ export interface AnalysisCacheRecord {
 
 /** A list of strings of a data set: its customer ids, the values of a dimension, or its line items' products. */
 /** The text lists a data set keeps (see `DatasetStringsRecord`). */
-export type StringListKey = 'customers' | `dimension:${Dimension}` | 'items' | 'names';
+export type StringListKey = 'customers' | `dimension:${Dimension}` | 'items' | 'itemSkus' | 'names';
 
 /**
  * A data set's text list, or a part of one: a long list is stored in parts (see `string-parts.ts`),

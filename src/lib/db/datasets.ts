@@ -306,6 +306,8 @@ interface IndexWidths {
 	/** Line-item products; and each order's item start (0: none stored, each order has one item). */
 	product: IndexWidth;
 	itemStart: 0 | 2;
+	/** Line-item SKUs (0: none stored; index + 1 in a narrow array, as a dimension's). */
+	itemSku: IndexWidth | 0;
 }
 
 function indexWidths(result: OrdersResult): IndexWidths {
@@ -323,7 +325,8 @@ function indexWidths(result: OrdersResult): IndexWidths {
 		amount: wholeCents(amount, count) ? 4 : 8,
 		dimensions,
 		product: indexWidth(items?.values.length ?? 0, false),
-		itemStart: single && oneEach(items.start, 0, result.columns.count) ? 0 : 2
+		itemStart: single && oneEach(items.start, 0, result.columns.count) ? 0 : 2,
+		itemSku: items?.skus ? indexWidth(items.skus.values.length, true) : 0
 	};
 	// The customer numbers fit a Uint16 in each chunk of a file sorted by customer (rarely in one
 	// sorted by date): the chunks are sized for 2 bytes when every chunk of that size fits.
@@ -344,7 +347,8 @@ function orderBytes(result: OrdersResult, widths: IndexWidths): OrderBytes {
 	if (result.cost) columns += 8;
 	// (A chunk with more than 65,535 line items stores its starts as Int32: one of at least 256
 	// orders with hundreds of items each, whose size the products decide.)
-	if (result.items) columns += widths.itemStart + widths.product * perOrder(result.items.product.length);
+	if (result.items)
+		columns += widths.itemStart + (widths.product + widths.itemSku) * perOrder(result.items.product.length);
 	// Their UTF-8 bytes and a separator each, as the store writes them.
 	const ids = result.orderIds ? perOrder(result.orderIds.storedBytes()) : 0;
 	return { columns, ids };
@@ -421,6 +425,7 @@ async function storeChunks(
 				itemStartBytes(items.start, count, chunkRows) +
 				items.product.length * width.product +
 				stringBytes(items.values);
+		if (items?.skus) byteSize += items.product.length * width.itemSku + stringBytes(items.skus.values);
 		if (names) byteSize += names.index.length * 4 + stringBytes(names.values);
 		if (cost) byteSize += count * 8;
 		if (firstOfDay) byteSize += firstOfDay.length * 4;
@@ -435,6 +440,7 @@ async function storeChunks(
 			dimensions: dims,
 			hasOrderIds: orderIds !== null,
 			hasItems: items !== null,
+			...(items?.skus ? { hasItemSkus: true } : {}),
 			...(names ? { hasNames: true } : {}),
 			...(cost ? { hasCost: true } : {})
 		})) as number;
@@ -488,6 +494,10 @@ async function storeChunks(
 				const last = items.start[end];
 				chunk.itemProduct = indexArray(width.product, last - first);
 				encodeIndexes(chunk.itemProduct, items.product, first, last, 0);
+				if (items.skus) {
+					chunk.itemSku = indexArray(width.itemSku as IndexWidth, last - first);
+					encodeIndexes(chunk.itemSku, items.skus.index, first, last, 1);
+				}
 			}
 			// Keyed out of line (see `keyedOrderChunks`): IndexedDB writes the value without reading it back.
 			const key = chunkKey(chunk);
@@ -525,6 +535,7 @@ async function storeChunks(
 		for (const d of dims)
 			strings.push(...stringListRecords(id, `dimension:${d}`, dimensions[d]!.values, undefined, partBytes));
 		if (items) strings.push(...stringListRecords(id, 'items', items.values, undefined, partBytes));
+		if (items?.skus) strings.push(...stringListRecords(id, 'itemSkus', items.skus.values, undefined, partBytes));
 		if (names) strings.push(...stringListRecords(id, 'names', names.values, names.index, partBytes));
 		inFlight.push(database.datasetStrings.bulkAdd(strings));
 		options.onIssued?.();
@@ -781,6 +792,8 @@ export async function loadOrders(
 				for (const chunk of chunks) total += chunk.itemProduct?.length ?? 0;
 				const start = new Int32Array(count + 1);
 				const product = new Int32Array(total);
+				// Each item's SKU, where they were stored (none: kept out of memory).
+				const sku = dataset.hasItemSkus ? new Int32Array(total).fill(-1) : null;
 				let base = 0;
 				for (const chunk of chunks) {
 					const at = chunk.index * rows;
@@ -789,10 +802,16 @@ export async function loadOrders(
 					if (local) for (let i = 1; i < local.length; i++) start[at + i] = base + local[i];
 					else for (let i = 1; i <= chunk.count; i++) start[at + i] = base + i;
 					decodeIndexes(product, chunk.itemProduct!, base, 0);
+					if (sku && chunk.itemSku) decodeIndexes(sku, chunk.itemSku, base, 1);
 					base += chunk.itemProduct!.length;
 				}
 				const values = (await readStringList(database.datasetStrings, id, 'items'))?.values ?? [];
 				items = { values, start, product };
+				if (sku)
+					items.skus = {
+						values: (await readStringList(database.datasetStrings, id, 'itemSkus'))?.values ?? [],
+						index: sku
+					};
 			}
 			// (Stored since partial costs were marked: one imported before says it had some only in its report.)
 			const partialReported = dataset.report.warnings?.some((w) => w.code === 'costPartial') === true;

@@ -208,11 +208,15 @@ interface NameLog {
 	day: GrowableInt32;
 }
 
-/** Line items as read, in file order: item k is product `product[k]` of order `order[k]`. */
+/**
+ * Line items as read, in file order: item k is product `product[k]` of order `order[k]`, with
+ * SKU `sku.index[k]` (-1: none) once a file had a SKU column (null before: no memory for them).
+ */
 interface ItemLog {
 	dictionary: Dictionary;
 	order: GrowableInt32;
 	product: GrowableInt32;
+	sku: { dictionary: Dictionary; index: GrowableInt32 } | null;
 }
 
 /** A line-item product whose value in the product dimension is not looked up yet (see `#dimensionOfItem`). */
@@ -747,6 +751,11 @@ export class OrderAccumulator {
 			}
 		}
 		if (c.product !== undefined) this.#items ??= newItemLog(Math.max(1024, this.#dayOf.data.length));
+		// Each line item's SKU, once a file has a SKU column (the items before it have none).
+		if (c.sku !== undefined && this.#items && !this.#items.sku)
+			this.#items.sku = newSkuLog(this.#items.order.length, this.#items.order.data.length);
+		this.#itemSkuCell = '';
+		this.#itemSku = -1;
 		this.#costMode =
 			c.orderCost !== undefined ? 'order' : c.unitCost !== undefined || c.lineCost !== undefined ? 'rows' : null;
 		if (this.#costMode !== null && this.#costOf === null) {
@@ -3033,14 +3042,17 @@ export class OrderAccumulator {
 		}
 		if (this.#items) {
 			const { order, product } = this.#items;
+			const sku = this.#items.sku?.index ?? null;
 			let at = 0;
 			for (let k = 0; k < order.length; k++) {
 				const to = newIndex[order.data[k]];
 				if (to < 0) continue;
 				order.data[at] = to;
+				if (sku) sku.data[at] = sku.data[k];
 				product.data[at++] = product.data[k];
 			}
 			order.length = product.length = at;
+			if (sku) sku.length = at;
 		}
 		if (this.#anyOrderIds) this.#orderIds = this.#orderIds.filtered(newIndex);
 		return next;
@@ -3507,6 +3519,7 @@ export class OrderAccumulator {
 			if (product < 0) return;
 			items.order.push(order);
 			items.product.push(product);
+			if (items.sku) items.sku.index.push(this.#itemSkuOf(fields, row));
 			const codes = this.#itemCodes;
 			if (codes) {
 				codes.codes.push(codes.dictionary.indexOf((fields[this.#uciStockCode] ?? '').trim()));
@@ -3527,13 +3540,38 @@ export class OrderAccumulator {
 			if (product < 0) return;
 			items.order.push(order);
 			items.product.push(product);
+			if (items.sku) items.sku.index.push(this.#itemSkuOf(fields, row));
 			return;
 		}
+		// (A row's SKU cell names one product: the products of a list have none each.)
 		for (const name of splitProductList(raw, this.#itemsSold(fields))) {
 			items.order.push(order);
 			items.product.push(items.dictionary.indexOf(name));
+			if (items.sku) items.sku.index.push(-1);
 		}
 	}
+
+	/**
+	 * The row's SKU as a line item's (-1: none, or the file has no SKU column): the cell before
+	 * again (the same text) has its SKU without trimming or lookup.
+	 */
+	#itemSkuOf(fields: string[], row: number): number {
+		const column = this.#columns.sku;
+		const sku = this.#items!.sku!;
+		if (column === undefined) return -1;
+		const cell = fields[column];
+		if (cell === this.#itemSkuCell) return this.#itemSku;
+		const raw = this.#text(cell, row);
+		const value = raw ? sku.dictionary.indexOf(raw) : -1;
+		// (A cell with a control character is counted on each row it is on: not remembered.)
+		if (cell !== undefined && controlsIn(cell) === 0) {
+			this.#itemSkuCell = cell;
+			this.#itemSku = value;
+		}
+		return value;
+	}
+	#itemSkuCell = '';
+	#itemSku = -1;
 
 	/** A list cell's order's items (WooCommerce Analytics' "Items sold"), where the file gives them (see `splitProductList`). */
 	#itemsSold(fields: string[]): number {
@@ -3943,6 +3981,7 @@ export class OrderAccumulator {
 		};
 		const changed = new Set<number>();
 		const product = items.product.data;
+		const sku = items.sku?.index ?? null;
 		let at = 0;
 		for (let k = 0; k < n; k++) {
 			if (gone(k)) {
@@ -3950,12 +3989,14 @@ export class OrderAccumulator {
 				continue;
 			}
 			orderOf[at] = orderOf[k];
+			if (sku) sku.data[at] = sku.data[k];
 			product[at] = product[k];
 			codes.codes.data[at] = codes.codes.data[k];
 			codes.quantity.data[at++] = codes.quantity.data[k];
 		}
 		if (at === n) return;
 		items.order.length = items.product.length = codes.codes.length = codes.quantity.length = at;
+		if (sku) sku.length = at;
 		// The product and SKU of the orders that lost a product: their first line item's left.
 		const first = new Map<number, number>([...changed].map((order) => [order, -1]));
 		for (let k = 0; k < at; k++) if (first.get(orderOf[k]) === -1) first.set(orderOf[k], k);
@@ -4294,7 +4335,8 @@ export class OrderAccumulator {
 				values: this.#items.dictionary.values,
 				count: this.#items.order.length,
 				order: this.#items.order.data,
-				product: this.#items.product.data
+				product: this.#items.product.data,
+				sku: this.#items.sku && { values: this.#items.sku.dictionary.values, index: this.#items.sku.index.data }
 			},
 			cost: this.#costOf && this.#costOf.data,
 			time: this.#timeOf && this.#timeOf.data,
@@ -4505,12 +4547,26 @@ export class OrderAccumulator {
 			const product = items.product.data;
 			const fromOrder = part.items.order;
 			const fromProduct = part.items.product;
-			let at = items.order.length;
+			const before = items.order.length;
+			let at = before;
 			for (let k = 0; k < n; k++, at++) {
 				order[at] = fromOrder[k] + base;
 				product[at] = map[fromProduct[k]];
 			}
 			items.order.length = items.product.length = at;
+			// Each item's SKU: the part's, where it has them (none for the items before, or after, that have none).
+			const fromSku = part.items.sku;
+			if (fromSku && !items.sku) items.sku = newSkuLog(before);
+			if (items.sku) {
+				const sku = items.sku.index;
+				sku.reserve(n);
+				if (fromSku) {
+					const skuMap = Int32Array.from(fromSku.values, (v) => items.sku!.dictionary.indexOf(v));
+					for (let k = 0; k < n; k++)
+						sku.data[before + k] = fromSku.index[k] < 0 ? -1 : skuMap[fromSku.index[k]];
+				} else sku.data.fill(-1, before, before + n);
+				sku.length = at;
+			}
 		}
 		if (part.names) {
 			// The latest order's name: a later range's wins a tie, as a later row does.
@@ -4609,6 +4665,7 @@ export class OrderAccumulator {
 			...part.dimensions.map((d) => d.index),
 			part.items?.order,
 			part.items?.product,
+			part.items?.sku?.index,
 			part.names?.of,
 			part.names?.day,
 			...Object.values(part.ledger)
@@ -4629,6 +4686,7 @@ export class OrderAccumulator {
 		this.#emailHashes = null;
 		for (const { dictionary } of this.#dimensions.values()) dictionary.dispose();
 		this.#items?.dictionary.dispose();
+		this.#items?.sku?.dictionary.dispose();
 		this.#names?.dictionary.dispose();
 		discard(
 			this.#latestOrderOf.data,
@@ -4637,6 +4695,7 @@ export class OrderAccumulator {
 			this.#keyBits,
 			this.#items?.order.data,
 			this.#items?.product.data,
+			this.#items?.sku?.index.data,
 			this.#names?.of.data,
 			this.#names?.day.data,
 			this.#range?.keyHashes?.data
@@ -5068,7 +5127,19 @@ function customerNames(names: NameLog, newIndex: Int32Array | null, customers: n
 }
 
 function newItemLog(capacity: number): ItemLog {
-	return { dictionary: new Dictionary(), order: new GrowableInt32(capacity), product: new GrowableInt32(capacity) };
+	return {
+		dictionary: new Dictionary(),
+		order: new GrowableInt32(capacity),
+		product: new GrowableInt32(capacity),
+		sku: null
+	};
+}
+
+/** An item log's SKUs, started with `items` items before that have none (-1), room for `capacity`. */
+function newSkuLog(items: number, capacity = items): NonNullable<ItemLog['sku']> {
+	const index = new GrowableInt32(Math.max(1024, capacity));
+	for (let k = 0; k < items; k++) index.push(-1);
+	return { dictionary: new Dictionary(), index };
 }
 
 /** The first product of a list cell ("Mug, Teapot" → "Mug"; "2× Hoodie - Blue, Large, 1× Mug" → "Hoodie - Blue, Large"). */
@@ -5083,7 +5154,8 @@ function isProductList(raw: string): boolean {
 
 /**
  * The line items grouped by order (a stable counting sort: each order's in file order), a
- * product repeated within an order kept once.
+ * product repeated within an order kept once; with SKUs, a (product, SKU) pair repeated kept
+ * once (`itemsAndSkusByOrder`).
  */
 function itemsByOrder(log: ItemLog, count: number): OrderItems {
 	const n = log.order.length;
@@ -5094,8 +5166,11 @@ function itemsByOrder(log: ItemLog, count: number): OrderItems {
 		// the same result without the sort's two arrays of a number an item.
 		const start = new Int32Array(count + 1);
 		for (let i = 1; i <= count; i++) start[i] = i;
-		return { values: log.dictionary.values, start, product: productOf.slice(0, n) };
+		const items: OrderItems = { values: log.dictionary.values, start, product: productOf.slice(0, n) };
+		if (log.sku) items.skus = { values: log.sku.dictionary.values, index: log.sku.index.data.slice(0, n) };
+		return items;
 	}
+	if (log.sku) return itemsAndSkusByOrder(log, count);
 	const start = new Int32Array(count + 1);
 	for (let k = 0; k < n; k++) start[orderOf[k] + 1]++;
 	for (let i = 0; i < count; i++) start[i + 1] += start[i];
@@ -5120,6 +5195,57 @@ function itemsByOrder(log: ItemLog, count: number): OrderItems {
 	}
 	start[count] = kept;
 	return { values: log.dictionary.values, start, product: kept === n ? grouped : grouped.slice(0, kept) };
+}
+
+/**
+ * `itemsByOrder` with each item's SKU: an order's items are its distinct (product, SKU) pairs, in
+ * file order, so a product bought in two SKUs keeps both (one item each) and a SKU is never lost
+ * to another line of the same product.
+ */
+function itemsAndSkusByOrder(log: ItemLog, count: number): OrderItems {
+	const n = log.order.length;
+	const orderOf = log.order.data;
+	const productOf = log.product.data;
+	const skuOf = log.sku!.index.data;
+	const start = new Int32Array(count + 1);
+	for (let k = 0; k < n; k++) start[orderOf[k] + 1]++;
+	for (let i = 0; i < count; i++) start[i + 1] += start[i];
+	const next = start.slice(0, count);
+	const product = new Int32Array(n);
+	const sku = new Int32Array(n);
+	for (let k = 0; k < n; k++) {
+		const at = next[orderOf[k]]++;
+		product[at] = productOf[k];
+		sku[at] = skuOf[k];
+	}
+	// `lastOrder[p]` is the last order product p was kept for: only a product met again in the
+	// order has its kept items compared for the same SKU.
+	const lastOrder = new Int32Array(log.dictionary.size).fill(-1);
+	let kept = 0;
+	let from = 0;
+	for (let i = 0; i < count; i++) {
+		const to = start[i + 1];
+		start[i] = kept;
+		for (let k = from; k < to; k++) {
+			const p = product[k];
+			const s = sku[k];
+			let twice = false;
+			if (lastOrder[p] === i)
+				for (let j = start[i]; j < kept && !twice; j++) twice = product[j] === p && sku[j] === s;
+			if (twice) continue;
+			lastOrder[p] = i;
+			product[kept] = p;
+			sku[kept++] = s;
+		}
+		from = to;
+	}
+	start[count] = kept;
+	return {
+		values: log.dictionary.values,
+		start,
+		product: kept === n ? product : product.slice(0, kept),
+		skus: { values: log.sku!.dictionary.values, index: kept === n ? sku : sku.slice(0, kept) }
+	};
 }
 
 /** True when line item k is of order k, for every k < n. */
@@ -5200,7 +5326,14 @@ export interface RangePart {
 	/** Each dimension's values and its orders' indexes (may be longer than `count`). */
 	dimensions: { dim: Dimension; values: string[]; index: Int32Array }[];
 	/** The range's line items (orders counted from the range's first); arrays may be longer than `count`. */
-	items: { values: string[]; count: number; order: Int32Array; product: Int32Array } | null;
+	items: {
+		values: string[];
+		count: number;
+		order: Int32Array;
+		product: Int32Array;
+		/** Each item's SKU (-1: none), into `values`; null when the range read no SKU column. */
+		sku: { values: string[]; index: Int32Array } | null;
+	} | null;
 	/** The range's orders' costs of goods (NaN unknown), may be longer than `count`; null without a cost column. */
 	cost: Float64Array | null;
 	/** The range's orders' times of day (see `#timeOf`), may be longer than `count`; null when its dates had none, or one time only. */

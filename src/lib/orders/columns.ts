@@ -26,7 +26,8 @@ export interface OrderColumns {
  * Optional per-order labels kept for segments and exports (dictionary-encoded; -1 = none). `product`
  * is the order's first line item's name, `sku` its SKU (stock code: one product name may have several,
  * a size or a pack each); `discount` is its discount (coupon) code as the file wrote it (several codes
- * in one cell are one value here: see `splitDiscountCodes`).
+ * in one cell are one value here: see `splitDiscountCodes`). The first-order breakdowns and product
+ * affinity read every line item's product and SKU instead, from `OrderItems`.
  */
 export const DIMENSIONS = ['product', 'category', 'channel', 'country', 'discount', 'sku'] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
@@ -61,11 +62,73 @@ export interface DimensionColumn {
 	index: Int32Array;
 }
 
-/** Every order's products (line items), dictionary-encoded: order i's are product[start[i] .. start[i + 1]) (distinct, file order). */
+/**
+ * Every order's products (line items), dictionary-encoded: order i's are product[start[i] .. start[i + 1])
+ * (file order). Without `skus` they are distinct products; with `skus` distinct (product, SKU)
+ * pairs, so a product bought in two SKUs (two sizes) is two items: read products through
+ * `productItems` and SKUs through `skuItems`, which give each order's distinct values.
+ */
 export interface OrderItems {
 	values: string[];
 	start: Int32Array;
 	product: Int32Array;
+	/**
+	 * Each line item's SKU (stock code), beside `product`: `index[k]` is item k's, into `values`
+	 * (-1: the row gave none). Absent (or null) when no file had a SKU column, and on data sets
+	 * stored before SKUs per line item were kept (`DatasetRecord.hasItemSkus`).
+	 */
+	skus?: { values: string[]; index: Int32Array } | null;
+}
+
+/**
+ * The items with each order's distinct products only (the shape product affinity and the
+ * product breakdown count): `items` itself when no order holds a product twice (no SKUs stored,
+ * or every product in one SKU per order), else a compacted copy without `skus`.
+ */
+export function productItems(items: OrderItems): OrderItems {
+	if (!items.skus) return items;
+	return distinctItems(items.start, items.product, items.values) ?? { ...items, skus: null };
+}
+
+/**
+ * Each order's distinct SKUs as items (`values` the SKU texts, `product` their indexes), items
+ * without a SKU left out: SKUs counted as `productItems` counts products. Null without SKUs.
+ */
+export function skuItems(items: OrderItems): OrderItems | null {
+	if (!items.skus) return null;
+	const { values, index } = items.skus;
+	return distinctItems(items.start, index, values) ?? { values, start: items.start, product: index };
+}
+
+/**
+ * Each order's entries of `list` with -1 and repeats within the order taken out, or null when
+ * there are none to take out (the caller's arrays can then be used as they are).
+ */
+function distinctItems(start: Int32Array, list: Int32Array, values: string[]): OrderItems | null {
+	const orders = start.length - 1;
+	const lastOrder = new Int32Array(values.length).fill(-1);
+	let clean = true;
+	for (let i = 0; i < orders && clean; i++)
+		for (let k = start[i]; k < start[i + 1] && clean; k++) {
+			const v = list[k];
+			if (v < 0 || lastOrder[v] === i) clean = false;
+			else lastOrder[v] = i;
+		}
+	if (clean) return null;
+	lastOrder.fill(-1);
+	const outStart = new Int32Array(orders + 1);
+	const out = new Int32Array(list.length);
+	let kept = 0;
+	for (let i = 0; i < orders; i++) {
+		for (let k = start[i]; k < start[i + 1]; k++) {
+			const v = list[k];
+			if (v < 0 || lastOrder[v] === i) continue;
+			lastOrder[v] = i;
+			out[kept++] = v;
+		}
+		outStart[i + 1] = kept;
+	}
+	return { values, start: outStart, product: out.slice(0, kept) };
 }
 
 /**

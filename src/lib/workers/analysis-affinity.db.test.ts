@@ -53,4 +53,31 @@ describe('affinityReply (the worker side, over a stored data set)', () => {
 		const reply = await affinityReply(9, (await db().datasets.get(id))!, { minCount: 5, sort: 'lift' });
 		expect(reply).toEqual({ type: 'failed', requestId: 9, reason });
 	});
+
+	it('counts pairs of SKUs (StockCodes) when asked, and says when the data set stores none per line item', async () => {
+		const id = await storeImport(await imported('affinity/uci_affinity.csv'), 'UCI');
+		const dataset = (await db().datasets.get(id))!;
+		expect(dataset.hasItemSkus).toBe(true);
+		const reply = await affinityReply(7, dataset, { minCount: E.minCount, sort: 'lift' }, 'sku');
+		if (reply.type !== 'affinityReady') throw new Error(`expected rules, got ${reply.type}`);
+		// One StockCode a description in this file: the same pairs as by name, under their codes
+		// (a tie of the two directions ranked by code: 22333 TEAPOT before 22444 HONEY JAR).
+		expect(reply.summary.together.orders).toBe(E.together.orders);
+		expect(reply.summary.together.rules.map((r) => [r.from, r.to])).toEqual([
+			['22333', '22444'],
+			['22444', '22333'],
+			['22111', '22222'],
+			['22222', '22111']
+		]);
+		// Stored before SKUs per line item were kept: said, not computed from the first line item's.
+		await db().datasets.update(id, { hasItemSkus: undefined });
+		const before = (await db().datasets.get(id))!;
+		expect(await affinityReply(8, before, { minCount: 2, sort: 'lift' }, 'sku')).toEqual({
+			type: 'failed',
+			requestId: 8,
+			reason: 'noItemSkus'
+		});
+		const names = await affinityReply(9, before, { minCount: 2, sort: 'lift' }, 'product');
+		expect(names.type).toBe('affinityReady');
+	});
 });

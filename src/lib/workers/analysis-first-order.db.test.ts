@@ -10,7 +10,7 @@ import { loadOrders, storeImport } from '$lib/db/datasets';
 import { inspectSample } from '$lib/orders/inspect';
 import { runImport } from '$lib/orders/pipeline';
 import { sampleOf, sourceOf } from '$lib/orders/test-support';
-import { firstOrderSummary } from './analysis-first-order';
+import { firstOrderSummary, skusNotPerItem } from './analysis-first-order';
 
 const FILE = join(import.meta.dirname, '../../../tests/fixtures/first-order/shopify_first_order.csv');
 /** Predicted CLV per customer e-mail (made up: the point is which customers are averaged). */
@@ -95,5 +95,33 @@ describe('firstOrderSummary (the worker’s answer to a firstOrder request)', ()
 		);
 		expect(summary.model).toMatchObject({ fitted: false, clvWithheld: true });
 		expect(summary.breakdown.all.clv.perCustomer).toBeNull();
+	});
+
+	it('groups by every stored SKU of the first order (a: TEA-1 and MUG-1), read from the stored line items', async () => {
+		const { dataset, orders, actions } = await stored();
+		expect(dataset.hasItemSkus).toBe(true);
+		expect(skusNotPerItem(dataset, 'sku')).toBe(false);
+		const summary = await firstOrderSummary(
+			dataset,
+			orders,
+			'sku',
+			() => indexCustomers(orders.columns, dataset.customerCount),
+			() => actions(false)
+		);
+		expect(summary.breakdown.overlapping).toBe(true);
+		expect(summary.breakdown.groups.map((g) => [g.value, g.customers])).toEqual([
+			['MUG-1', 3],
+			['COF-1', 2],
+			['TEA-1', 2]
+		]);
+	});
+
+	it('refuses SKUs of a data set stored before SKUs per line item were kept', async () => {
+		const { dataset } = await stored();
+		const { hasItemSkus: _, ...before } = dataset;
+		expect(skusNotPerItem(before, 'sku')).toBe(true);
+		expect(skusNotPerItem(before, 'product')).toBe(false);
+		// A data set without a SKU column has nothing to say it of: every customer is in "(none)".
+		expect(skusNotPerItem({ ...before, dimensions: ['product'] }, 'sku')).toBe(false);
 	});
 });

@@ -50,8 +50,12 @@ async function columnOf(dataset: DatasetRecord, dimension: Dimension): Promise<K
 		let column: DimensionColumn | null = null;
 		let items: OrderItems | null = null;
 		if (dataset.dimensions.includes(dimension)) {
-			// A first order's products are its line items (all of them); a data set stored without them has the first one's.
-			const withItems = dimension === 'product' && dataset.hasItems === true;
+			// A first order's products are its line items (all of them); a data set stored without them
+			// has the first one's. Its SKUs are its line items' (a data set stored without them per line
+			// item is refused before: see `skusNotPerItem`).
+			const withItems =
+				(dimension === 'product' && dataset.hasItems === true) ||
+				(dimension === 'sku' && dataset.hasItemSkus === true);
 			const loaded = await loadOrders(id, { customers: false, dimensions: !withItems, items: withItems });
 			column = withItems ? { values: [], index: new Int32Array(0) } : (loaded.dimensions[dimension] ?? null);
 			items = withItems ? loaded.items : null;
@@ -59,6 +63,15 @@ async function columnOf(dataset: DatasetRecord, dimension: Dimension): Promise<K
 		kept = { id, createdAt: dataset.createdAt, dimension, column, items };
 	}
 	return kept;
+}
+
+/**
+ * Whether a breakdown by SKU cannot be made right: the data set stores a SKU column but no SKU per
+ * line item (imported before they were kept). Its orders' SKU is then their first line item's
+ * only, which would leave out a first order's other SKUs: the page says to import the file again.
+ */
+export function skusNotPerItem(dataset: DatasetRecord, dimension: Dimension): boolean {
+	return dimension === 'sku' && dataset.dimensions.includes('sku') && dataset.hasItemSkus !== true;
 }
 
 /**

@@ -18,7 +18,7 @@ import type {
 } from '$lib/analysis/audiences';
 import type { RepurchaseSummary } from '$lib/analysis/repurchase';
 import type { ProfitBase } from '$lib/analysis/profit';
-import type { AffinitySummary, RuleOptions } from '$lib/analysis/affinity';
+import type { AffinityBy, AffinitySummary, RuleOptions } from '$lib/analysis/affinity';
 import type { Dimension } from '$lib/orders/columns';
 import type { FirstOrderSummary } from './analysis-first-order';
 
@@ -57,7 +57,8 @@ export type ToAnalysisWorker =
 	| { type: 'cancel'; requestId: number; datasetId: number; target: number }
 	| { type: 'repurchase'; requestId: number; datasetId: number }
 	| { type: 'profitBase'; requestId: number; datasetId: number }
-	| { type: 'affinity'; requestId: number; datasetId: number; options: RuleOptions }
+	/** `by`: pairs of product names (the default) or of SKUs. */
+	| { type: 'affinity'; requestId: number; datasetId: number; options: RuleOptions; by?: AffinityBy }
 	| { type: 'firstOrder'; requestId: number; datasetId: number; dimension: Dimension }
 	| {
 			type: 'customerActions';
@@ -82,7 +83,11 @@ export interface AnalysisTimings {
 	computeMs: number;
 }
 
-export type FailureReason = 'notFound' | 'summaryOnly' | 'failed' | 'noFit' | 'noItems';
+/**
+ * `noItems`: no line items stored; `noItemSkus`: SKUs asked for, but the data set stores none per
+ * line item (no SKU column, or imported before they were kept: see `DatasetRecord.hasItemSkus`).
+ */
+export type FailureReason = 'notFound' | 'summaryOnly' | 'failed' | 'noFit' | 'noItems' | 'noItemSkus';
 
 export type FromAnalysisWorker =
 	| { type: 'analysed'; requestId: number; datasetId: number; analysis: Analysis; timings: AnalysisTimings }

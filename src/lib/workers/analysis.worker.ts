@@ -51,7 +51,7 @@ import {
 	type CustomerActions
 } from '$lib/analysis/audiences';
 import type { ClvSettings } from '$lib/analysis/clv-engine';
-import { firstOrderSummary } from './analysis-first-order';
+import { firstOrderSummary, skusNotPerItem } from './analysis-first-order';
 
 declare const self: DedicatedWorkerGlobalScope;
 const post = (message: FromAnalysisWorker) => self.postMessage(message);
@@ -377,6 +377,8 @@ self.onmessage = async (event: MessageEvent<ToAnalysisWorker>) => {
 				});
 			}
 			case 'firstOrder': {
+				if (skusNotPerItem(dataset, message.dimension))
+					return post({ type: 'failed', requestId, reason: 'noItemSkus' });
 				const orders = await ordersOf(datasetId, dataset.createdAt);
 				const index = () =>
 					wholeHistory(lastDetail?.detail)?.index ??
@@ -386,7 +388,7 @@ self.onmessage = async (event: MessageEvent<ToAnalysisWorker>) => {
 				return post({ type: 'firstOrderReady', requestId, summary });
 			}
 			case 'affinity':
-				return post(await affinityReply(requestId, dataset, message.options));
+				return post(await affinityReply(requestId, dataset, message.options, message.by));
 			case 'customerActions': {
 				const orders = await ordersOf(datasetId, dataset.createdAt);
 				const found = actionsFor(orders, datasetId, message.clv);

@@ -38,6 +38,7 @@ export function transferablesOf(read: RangeRead): ArrayBuffer[] {
 	for (const block of part.orderIds.blocks) if (typeof block !== 'string') arrays.push(block);
 	for (const d of part.dimensions) arrays.push(d.index);
 	if (part.items) arrays.push(part.items.order, part.items.product);
+	if (part.items?.sku) arrays.push(part.items.sku.index);
 	if (part.names) arrays.push(part.names.of, part.names.day);
 	if (part.cost) arrays.push(part.cost);
 	for (const values of Object.values(part.ledger)) if (values) arrays.push(values);

@@ -9,6 +9,18 @@ export default {
 	noItems:
 		'This data set has no products stored, so product affinity cannot be computed. It needs the product of each line item: Shopify’s “Lineitem name”, WooCommerce’s item name or “Product(s)” column, the UCI layout’s “Description” or “StockCode”, or a product column in any file with one row per line item. Import such a file to see its pairs here.',
 
+	by: 'Count pairs of',
+	bys: {
+		product: 'Product names',
+		sku: 'SKUs (stock codes)'
+	},
+	noSkuColumn:
+		'Pairs are of product names: this data set has no SKU column (Shopify: Lineitem sku; WooCommerce: SKU; UCI: StockCode).',
+	skuNotPerItem:
+		'No pairs of SKUs: this data set was imported before SKUs per item were stored. Import the file again to count pairs of SKUs; choose “Product names” for the pairs of product names.',
+	bySkuNote:
+		'Counted by SKU: each item is a SKU (stock code), so two sizes of one product are two items, and line items without a SKU are left out. Support, confidence and lift are those of SKUs; the tables’ “product” is a SKU.',
+
 	minCount: 'Minimum orders (customers) with both products',
 	minCountInvalid: 'Enter a whole number from 2 to 1,000,000 (a pair in one order is no rule).',
 	sort: 'Rank by',

@@ -18,19 +18,23 @@ export default {
 	},
 	dimensions: {
 		product: 'Product (each product of the first order)',
-		sku: 'SKU (first line item)',
+		sku: 'SKU (each SKU of the first order)',
 		category: 'Category',
 		channel: 'Sales channel / source',
 		country: 'Country',
 		discount: 'Discount (coupon) code'
 	},
 	noSku: 'No SKU breakdown: this data set stores no SKU (stock code) column. Its file had none, or it was imported before SKUs were kept; import the file again to group by SKU (Shopify: Lineitem sku; WooCommerce: SKU; UCI: StockCode).',
+	skuNotPerItem:
+		'No SKU breakdown: this data set was imported before SKUs per item were stored, so it knows only the SKU of each order’s first line item. Import the file again to group customers by every SKU of their first order.',
 	overlapProduct:
 		'A first order with several products counts its customer in the group of each of them, so groups overlap and their customers add up to more than all customers; the All customers row counts each customer once.',
+	overlapSku:
+		'A first order with several SKUs counts its customer in the group of each of them (one product in two sizes is two SKUs), so groups overlap and their customers add up to more than all customers; the All customers row counts each customer once.',
 	overlapDiscount:
 		'A first order with several discount codes counts its customer in the group of each code, so groups overlap and their customers add up to more than all customers; the All customers row counts each customer once.',
 	returned: (p: { lines: string; orders: string; emptied: string }) =>
-		`A product whose whole quantity on an order credit notes gave back (UCI files) is not counted as bought: it puts no customer in its group (its SKU neither, and the first line item left is the order’s SKU); one given back in part is counted. Here credit notes gave back the whole quantity of ${p.lines} line items on ${p.orders} orders; ${p.emptied} of those orders have no product left: a customer whose first order is one of them is in “(none)”, and still in All customers.`,
+		`A product whose whole quantity on an order credit notes gave back (UCI files) is not counted as bought: it puts no customer in its group (nor its SKU); one given back in part is counted. Here credit notes gave back the whole quantity of ${p.lines} line items on ${p.orders} orders; ${p.emptied} of those orders have no product left: a customer whose first order is one of them is in “(none)”, and still in All customers.`,
 	noDimensions:
 		'This data set stores nothing about its orders to group customers by: its file had no product, sales channel, country or discount code column.',
 	whichColumns:

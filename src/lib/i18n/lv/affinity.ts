@@ -11,6 +11,18 @@ const affinity: Catalogue<typeof en> = {
 	noItems:
 		'Šajā datu kopā nav saglabāti produkti, tāpēc produktu saderību nevar aprēķināt. Vajadzīgs katras pasūtījuma rindas produkts: Shopify kolonna “Lineitem name”, WooCommerce preces nosaukums vai kolonna “Product(s)”, UCI formāta “Description” vai “StockCode”, vai produkta kolonna jebkurā failā ar vienu rindu katrai pasūtījuma pozīcijai. Importējiet šādu failu, lai šeit redzētu tā pārus.',
 
+	by: 'Skaitīt pārus pēc',
+	bys: {
+		product: 'Preču nosaukumiem',
+		sku: 'SKU (preču kodiem)'
+	},
+	noSkuColumn:
+		'Pāri ir preču nosaukumu pāri: šai datu kopai nav SKU kolonnas (Shopify: Lineitem sku; WooCommerce: SKU; UCI: StockCode).',
+	skuNotPerItem:
+		'Nav SKU pāru: šī datu kopa importēta, pirms SKU tika glabāti katrai pozīcijai. Importējiet failu vēlreiz, lai skaitītu SKU pārus; preču nosaukumu pāriem izvēlieties “Preču nosaukumiem”.',
+	bySkuNote:
+		'Skaitīts pēc SKU: katra pozīcija ir SKU (preces kods), tāpēc vienas preces divi izmēri ir divas pozīcijas, un pozīcijas bez SKU netiek skaitītas. Atbalsts, ticamība un pacēlums ir SKU rādītāji; tabulās “produkts” ir SKU.',
+
 	minCount: 'Mazākais pasūtījumu (klientu) skaits ar abiem produktiem',
 	minCountInvalid: 'Ievadiet veselu skaitli no 2 līdz 1 000 000 (pāris vienā pasūtījumā nav kārtula).',
 	sort: 'Kārtot pēc',

@@ -24,19 +24,23 @@ const firstOrder: Catalogue<typeof en> = {
 	},
 	dimensions: {
 		product: 'Prece (katra pirmā pasūtījuma prece)',
-		sku: 'SKU (pirmā pozīcija)',
+		sku: 'SKU (katrs pirmā pasūtījuma SKU)',
 		category: 'Kategorija',
 		channel: 'Pārdošanas kanāls / avots',
 		country: 'Valsts',
 		discount: 'Atlaides (kupona) kods'
 	},
 	noSku: 'Nav sadalījuma pēc SKU: šī datu kopa neglabā SKU (preces koda) kolonnu. Tās failā tādas nebija, vai tas importēts, pirms SKU tika glabāti; importējiet failu vēlreiz, lai grupētu pēc SKU (Shopify: Lineitem sku; WooCommerce: SKU; UCI: StockCode).',
+	skuNotPerItem:
+		'Nav sadalījuma pēc SKU: šī datu kopa importēta, pirms SKU tika glabāti katrai pozīcijai, tāpēc tā zina tikai katra pasūtījuma pirmās pozīcijas SKU. Importējiet failu vēlreiz, lai grupētu klientus pēc katra pirmā pasūtījuma SKU.',
 	overlapProduct:
 		'Pirmais pasūtījums ar vairākām precēm ieskaita klientu katras to grupā, tāpēc grupas pārklājas un to klientu kopsumma pārsniedz visus klientus; rinda “Visi klienti” katru klientu skaita vienreiz.',
+	overlapSku:
+		'Pirmais pasūtījums ar vairākiem SKU ieskaita klientu katra SKU grupā (viena prece divos izmēros ir divi SKU), tāpēc grupas pārklājas un to klientu kopsumma pārsniedz visus klientus; rinda “Visi klienti” katru klientu skaita vienreiz.',
 	overlapDiscount:
 		'Pirmais pasūtījums ar vairākiem atlaižu kodiem ieskaita klientu katra koda grupā, tāpēc grupas pārklājas un to klientu kopsumma pārsniedz visus klientus; rinda “Visi klienti” katru klientu skaita vienreiz.',
 	returned: (p) =>
-		`Produkts, kura visu daudzumu pasūtījumā atdeva kredītrēķini (UCI faili), netiek skaitīts kā nopirkts: tas neievieto klientu savā grupā (arī tā SKU ne; pasūtījuma SKU ir pirmā atlikusī pasūtījuma rinda); daļēji atdots produkts tiek skaitīts. Šeit kredītrēķini atdeva visu daudzumu ${p.lines} pasūtījuma rindām ${p.orders} pasūtījumos; ${p.emptied} no šiem pasūtījumiem nav palicis neviena produkta: klients, kura pirmais pasūtījums ir viens no tiem, ir grupā “(nav)” un joprojām rindā “Visi klienti”.`,
+		`Produkts, kura visu daudzumu pasūtījumā atdeva kredītrēķini (UCI faili), netiek skaitīts kā nopirkts: tas neievieto klientu savā grupā (arī tā SKU ne); daļēji atdots produkts tiek skaitīts. Šeit kredītrēķini atdeva visu daudzumu ${p.lines} pasūtījuma rindām ${p.orders} pasūtījumos; ${p.emptied} no šiem pasūtījumiem nav palicis neviena produkta: klients, kura pirmais pasūtījums ir viens no tiem, ir grupā “(nav)” un joprojām rindā “Visi klienti”.`,
 	noDimensions:
 		'Šī datu kopa nesaglabā neko par saviem pasūtījumiem, pēc kā grupēt klientus: tās failā nebija preces, pārdošanas kanāla, valsts vai atlaides koda kolonnas.',
 	whichColumns:

@@ -11,6 +11,18 @@ const affinity: Catalogue<typeof en> = {
 	noItems:
 		'In deze dataset zijn geen producten opgeslagen, dus de productaffiniteit kan niet worden berekend. Daarvoor is het product van elke orderregel nodig: de kolom “Lineitem name” van Shopify, de artikelnaam of de kolom “Product(s)” van WooCommerce, “Description” of “StockCode” in de UCI-indeling, of een productkolom in elk bestand met één rij per orderregel. Importeer zo’n bestand om hier de combinaties te zien.',
 
+	by: 'Paren tellen van',
+	bys: {
+		product: 'Productnamen',
+		sku: 'SKU’s (artikelcodes)'
+	},
+	noSkuColumn:
+		'Paren zijn van productnamen: deze dataset heeft geen SKU-kolom (Shopify: Lineitem sku; WooCommerce: SKU; UCI: StockCode).',
+	skuNotPerItem:
+		'Geen paren van SKU’s: deze dataset is geïmporteerd voordat SKU’s per orderregel werden bewaard. Importeer het bestand opnieuw om paren van SKU’s te tellen; kies “Productnamen” voor de paren van productnamen.',
+	bySkuNote:
+		'Geteld per SKU: elk item is een SKU (artikelcode), dus twee maten van één product zijn twee items, en orderregels zonder SKU tellen niet mee. Support, betrouwbaarheid en lift zijn die van SKU’s; “product” in de tabellen is een SKU.',
+
 	minCount: 'Minimum aantal bestellingen (klanten) met beide producten',
 	minCountInvalid: 'Voer een geheel getal van 2 tot 1.000.000 in (een combinatie in één bestelling is geen regel).',
 	sort: 'Rangschikken op',

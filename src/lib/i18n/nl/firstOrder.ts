@@ -20,19 +20,23 @@ const firstOrder: Catalogue<typeof en> = {
 	},
 	dimensions: {
 		product: 'Product (elk product van de eerste bestelling)',
-		sku: 'SKU (eerste orderregel)',
+		sku: 'SKU (elke SKU van de eerste bestelling)',
 		category: 'Categorie',
 		channel: 'Verkoopkanaal / bron',
 		country: 'Land',
 		discount: 'Kortingscode (coupon)'
 	},
 	noSku: 'Geen indeling naar SKU: deze dataset bewaart geen SKU-kolom (artikelcode). Het bestand had er geen, of het is geïmporteerd voordat SKU’s werden bewaard; importeer het bestand opnieuw om naar SKU te groeperen (Shopify: Lineitem sku; WooCommerce: SKU; UCI: StockCode).',
+	skuNotPerItem:
+		'Geen indeling naar SKU: deze dataset is geïmporteerd voordat SKU’s per orderregel werden bewaard, dus kent hij alleen de SKU van de eerste orderregel van elke bestelling. Importeer het bestand opnieuw om klanten te groeperen naar elke SKU van hun eerste bestelling.',
 	overlapProduct:
 		'Een eerste bestelling met meerdere producten telt de klant mee in de groep van elk product, dus groepen overlappen en hun klanten tellen op tot meer dan alle klanten; de rij Alle klanten telt elke klant één keer.',
+	overlapSku:
+		'Een eerste bestelling met meerdere SKU’s telt de klant mee in de groep van elke SKU (één product in twee maten is twee SKU’s), dus groepen overlappen en hun klanten tellen op tot meer dan alle klanten; de rij Alle klanten telt elke klant één keer.',
 	overlapDiscount:
 		'Een eerste bestelling met meerdere kortingscodes telt de klant mee in de groep van elke code, dus groepen overlappen en hun klanten tellen op tot meer dan alle klanten; de rij Alle klanten telt elke klant één keer.',
 	returned: (p) =>
-		`Een product waarvan creditnota’s (UCI-bestanden) de hele hoeveelheid in een bestelling teruggaven, telt niet als gekocht: het zet geen klant in zijn groep (zijn SKU ook niet; de SKU van de bestelling is die van de eerste overgebleven orderregel); een deels teruggegeven product telt wel. Hier gaven creditnota’s de hele hoeveelheid van ${p.lines} orderregels in ${p.orders} bestellingen terug; ${p.emptied} van die bestellingen hebben geen product meer: een klant wiens eerste bestelling er een van is, staat in “(geen)” en nog steeds in Alle klanten.`,
+		`Een product waarvan creditnota’s (UCI-bestanden) de hele hoeveelheid in een bestelling teruggaven, telt niet als gekocht: het zet geen klant in zijn groep (zijn SKU ook niet); een deels teruggegeven product telt wel. Hier gaven creditnota’s de hele hoeveelheid van ${p.lines} orderregels in ${p.orders} bestellingen terug; ${p.emptied} van die bestellingen hebben geen product meer: een klant wiens eerste bestelling er een van is, staat in “(geen)” en nog steeds in Alle klanten.`,
 	noDimensions:
 		'Deze dataset bewaart niets over de bestellingen om klanten naar te groeperen: het bestand had geen kolom voor product, verkoopkanaal, land of kortingscode.',
 	whichColumns:

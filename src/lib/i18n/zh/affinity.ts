@@ -10,6 +10,17 @@ const affinity: Catalogue<typeof en> = {
 	noItems:
 		'此数据集未存储商品，因此无法计算商品关联。需要每个订单行的商品：Shopify 的“Lineitem name”列、WooCommerce 的商品名称或“Product(s)”列、UCI 格式的“Description”或“StockCode”，或任何每个订单行占一行的文件中的商品列。导入这样的文件即可在此查看其商品组合。',
 
+	by: '统计配对的依据',
+	bys: {
+		product: '商品名称',
+		sku: 'SKU（商品编码）'
+	},
+	noSkuColumn: '配对按商品名称统计：此数据集没有 SKU 列（Shopify：Lineitem sku；WooCommerce：SKU；UCI：StockCode）。',
+	skuNotPerItem:
+		'无法统计 SKU 配对：此数据集导入时尚未按明细行保存 SKU。请重新导入文件以统计 SKU 配对；选择“商品名称”可查看商品名称的配对。',
+	bySkuNote:
+		'按 SKU 统计：每一项是一个 SKU（商品编码），因此同一商品的两个尺码算作两项，没有 SKU 的明细行不计入。支持度、置信度和提升度均按 SKU 计算；表中的“商品”即 SKU。',
+
 	minCount: '同时含两种商品的最少订单（客户）数',
 	minCountInvalid: '请输入 2 到 1,000,000 之间的整数（只出现在一个订单中的组合不构成规则）。',
 	sort: '排序依据',

@@ -14,19 +14,23 @@ const firstOrder: Catalogue<typeof en> = {
 	sorts: { customers: '客户数', repeatRate: '回购客户占比', within: '90 天内回购占比', clv: '预测 CLV' },
 	dimensions: {
 		product: '商品（首单中的每个商品）',
-		sku: 'SKU（第一个明细行）',
+		sku: 'SKU（首单中的每个 SKU）',
 		category: '类别',
 		channel: '销售渠道 / 来源',
 		country: '国家',
 		discount: '折扣（优惠券）码'
 	},
 	noSku: '无法按 SKU 分组：此数据集没有保存 SKU（商品编码）列。其文件中没有该列，或导入时尚未保存 SKU；重新导入文件即可按 SKU 分组（Shopify：Lineitem sku；WooCommerce：SKU；UCI：StockCode）。',
+	skuNotPerItem:
+		'无法按 SKU 分组：此数据集导入时尚未按明细行保存 SKU，因此只知道每个订单第一个明细行的 SKU。请重新导入文件，即可按首单中的每个 SKU 对客户分组。',
 	overlapProduct:
 		'首单含多个商品的客户会计入其中每个商品的分组，因此分组相互重叠，各组客户数之和大于全部客户数；“全部客户”一行中每位客户只计一次。',
+	overlapSku:
+		'首单含多个 SKU 的客户会计入其中每个 SKU 的分组（同一商品的两个尺码是两个 SKU），因此分组相互重叠，各组客户数之和大于全部客户数；“全部客户”一行中每位客户只计一次。',
 	overlapDiscount:
 		'首单含多个折扣码的客户会计入每个折扣码的分组，因此分组相互重叠，各组客户数之和大于全部客户数；“全部客户”一行中每位客户只计一次。',
 	returned: (p) =>
-		`订单中某商品的全部数量若被贷项凭证（UCI 文件）退回，则不计为购买：它不会把客户计入其分组（其 SKU 也不会；订单的 SKU 取剩余的第一个订单行）；部分退回的仍计入。此处贷项凭证退回了 ${p.orders} 个订单中 ${p.lines} 个订单行的全部数量；其中 ${p.emptied} 个订单已无剩余商品：首单属于这些订单的客户计入“（无）”，并仍计入“全部客户”。`,
+		`订单中某商品的全部数量若被贷项凭证（UCI 文件）退回，则不计为购买：它不会把客户计入其分组（其 SKU 也不会）；部分退回的仍计入。此处贷项凭证退回了 ${p.orders} 个订单中 ${p.lines} 个订单行的全部数量；其中 ${p.emptied} 个订单已无剩余商品：首单属于这些订单的客户计入“（无）”，并仍计入“全部客户”。`,
 	noDimensions: '此数据集没有保存可用于分组客户的订单信息：其文件中没有商品、销售渠道、国家或折扣码列。',
 	whichColumns:
 		'以下列可以提供这些信息：Shopify 订单导出中的 Lineitem name（商品）、Source（渠道）、Discount Code 和 Billing Country；WooCommerce 导出中的订单商品、优惠券和账单国家；UCI Online Retail 格式中的 Description 或 StockCode（商品）和 Country。导入含有这些列的文件即可查看细分。',

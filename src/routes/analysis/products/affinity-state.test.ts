@@ -24,10 +24,13 @@ describe('readMinCount', () => {
 
 describe('controlsFromAddress', () => {
 	it.each([
-		['?min=3&sort=count', { min: 3, sort: 'count' }],
-		['?min=abc&sort=lift', { min: null, sort: 'lift' }],
-		['?sort=price', { min: null, sort: null }],
-		['', { min: null, sort: null }]
+		['?min=3&sort=count', { min: 3, sort: 'count', by: null }],
+		['?min=abc&sort=lift', { min: null, sort: 'lift', by: null }],
+		['?sort=price', { min: null, sort: null, by: null }],
+		['?by=sku', { min: null, sort: null, by: 'sku' }],
+		['?by=product&min=4', { min: 4, sort: null, by: 'product' }],
+		['?by=barcode', { min: null, sort: null, by: null }],
+		['', { min: null, sort: null, by: null }]
 	])('%s', (query, controls) => {
 		expect(controlsFromAddress(new URLSearchParams(query))).toEqual(controls);
 	});
@@ -84,5 +87,41 @@ describe('AffinityState', () => {
 		await pending;
 		expect(view.summary).toBeNull();
 		expect(view.status).toBe('idle');
+	});
+
+	it.each([
+		// [SKU column, choice] → what is asked for
+		[true, 'sku', 'sku'],
+		[true, 'product', 'product'],
+		[false, 'sku', 'product']
+	] as const)('with a SKU column %s and %s chosen, asks for pairs of %s', async (skuColumn, chosen, asked) => {
+		const by: unknown[] = [];
+		const client = {
+			request: async (request: { by?: string }) => {
+				by.push(request.by);
+				return { type: 'affinityReady', requestId: 0, summary: { products: 1 } as AffinitySummary };
+			}
+		} as unknown as AnalysisClient;
+		const view = new AffinityState(() => client);
+		view.by = chosen;
+		await view.load(1, skuColumn);
+		expect(by).toEqual([asked]);
+		expect(view.summaryFor(1, asked)?.products).toBe(1);
+		// Never the rules of names under the SKU choice, or the other way round.
+		expect(view.summaryFor(1, asked === 'sku' ? 'product' : 'sku')).toBeNull();
+	});
+
+	it('says when SKUs are asked of a data set stored before SKUs per line item were kept', async () => {
+		const client = {
+			request: async () => ({ type: 'failed', requestId: 0, reason: 'noItemSkus' })
+		} as unknown as AnalysisClient;
+		const view = new AffinityState(() => client);
+		view.by = 'sku';
+		await view.load(3, true);
+		expect(view.status).toBe('ready');
+		expect(view.skusNotPerItemFor(3)).toBe(true);
+		expect(view.skusNotPerItemFor(4)).toBe(false);
+		expect(view.noItemsFor(3)).toBe(false);
+		expect(view.summaryFor(3)).toBeNull();
 	});
 });
