@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
-import { THREE_MONTH_WINDOW } from '../fixtures/trust/expected';
+import { SHOPIFY_TWO_CURRENCIES, THREE_MONTH_WINDOW } from '../fixtures/trust/expected';
 import { putRecords } from './support/database';
 import { fixture, importFiles } from './support/import';
 
@@ -271,4 +271,40 @@ test('a data set’s figures follow the Analysis page’s settings, and flagged 
 	await expect(basis.locator('[data-metric="crr"]').nth(1)).toContainText(
 		'Customer retention rate (CRR) per year: Jun 2022 – May 2023 is the latest period and the data covers only 151 of its 365 days'
 	);
+});
+
+/**
+ * QA 55a: a data set whose orders are in USD and CAD was compared with Windsor Circle's US$163.09 as
+ * if its amounts were US dollars. The amounts (added up unconverted) are withheld with the reason,
+ * the rates are still compared, and every page that shows its amounts says so.
+ */
+test('a data set in two currencies: its amounts are listed, not compared; its rates are compared; the pages say so', async ({
+	page
+}) => {
+	const mixed = `Orders are in several currencies (${SHOPIFY_TWO_CURRENCIES.counts}).`;
+	await page.goto('./data');
+	await importFiles(page, fixture(SHOPIFY_TWO_CURRENCIES.file), 'Two currencies');
+	await expect(page.getByTestId('report-currency')).toHaveText('USD and CAD (mixed, not converted)');
+	await page.getByRole('link', { name: 'Analyse this data set' }).click();
+	await expect(page.getByTestId('kpi-orders-value')).toHaveText(String(SHOPIFY_TWO_CURRENCIES.orders));
+	await expect(page.getByTestId('several-currencies')).toContainText(mixed);
+	await expect(page.locator('[data-testid="analysis-range"][data-published]')).toBeAttached();
+
+	await open(page);
+	await page.getByLabel('An analysed data set').check();
+	await page.getByLabel('Data set', { exact: true }).selectOption({ index: 1 });
+	const basis = page.getByTestId('dataset-basis');
+	await expect(basis.getByTestId('several-currencies')).toContainText(mixed);
+	for (const metric of ['aov', 'clv']) {
+		await expect(basis.locator(`[data-metric="${metric}"]`)).toContainText(
+			'Orders are in several currencies (USD 8 and CAD 4), added up without conversion'
+		);
+		await expect(comparison(page, metric)).toHaveCount(0);
+	}
+	await expect(comparison(page, 'repeatPurchaseRate').getByRole('heading', { level: 3 })).toContainText(
+		SHOPIFY_TWO_CURRENCIES.repeatRate
+	);
+
+	await page.goto('./analysis/repurchase');
+	await expect(page.getByTestId('several-currencies')).toContainText(mixed);
 });

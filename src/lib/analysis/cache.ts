@@ -1,5 +1,6 @@
 import { db } from '$lib/db/database';
 import type { Analysis, AnalysisSettings } from './analyse';
+import { currencyMixOf } from './currency-mix';
 import { datasetMeasures } from './measures';
 import { DEFAULT_ANALYSIS_SETTINGS } from './settings';
 
@@ -74,7 +75,7 @@ export async function publishMeasures(
 	if (!dataset) return;
 	const record = datasetMeasures(
 		analysis,
-		{ id: datasetId, name: dataset.name },
+		{ id: datasetId, name: dataset.name, currencies: currencyMixOf(dataset.report?.warnings) },
 		dataset.currency ?? currency,
 		Date.now(),
 		settings

@@ -4,6 +4,7 @@ import type { DatasetMetricsRecord } from '$lib/db/database';
 import { DAYS_PER_YEAR } from '$lib/models/time-unit';
 import type { Analysis, AnalysisSettings } from './analyse';
 import type { PeriodUnit } from './calendar';
+import type { CurrencyMix } from './currency-mix';
 import type { PeriodRow } from './periods';
 import { DEFAULT_ANALYSIS_SETTINGS } from './settings';
 
@@ -16,10 +17,12 @@ import { DEFAULT_ANALYSIS_SETTINGS } from './settings';
  * The CRR and churn are given for the settings' period and, measured over the last 12 whole months
  * with a 12-month window, per year (`kpis.yearly`); each carries its window and its first month, so no
  * page compounds it into another period and each names its months. Each measure says how many customers it rests on.
+ * Where the orders are in several currencies (`dataset.currencies`, see `currencyMixOf`), the amounts
+ * (AOV, revenue per customer) are in no one currency: withheld, while the rates are still measures.
  */
 export function datasetMeasures(
 	analysis: Analysis,
-	dataset: { id: number; name: string },
+	dataset: { id: number; name: string; currencies?: CurrencyMix | null },
 	currency: string,
 	now: number,
 	settings: AnalysisSettings = DEFAULT_ANALYSIS_SETTINGS
@@ -93,17 +96,24 @@ export function datasetMeasures(
 	} else if (k.orders > 0 && k.frequencyBasis.kind !== 'observed') {
 		withheld.push({ metric: 'purchaseFrequency', reason: { code: 'shortSpan', annualisation: k.frequencyBasis } });
 	}
-	if (k.aov !== null) measures.push({ metric: 'aov', value: k.aov, currency, sampleSize: customers });
+	const mix = dataset.currencies ?? null;
+	const mixed = mix && ({ code: 'severalCurrencies', currencies: mix } as const);
+	if (k.aov !== null) {
+		if (mixed) withheld.push({ metric: 'aov', reason: mixed });
+		else measures.push({ metric: 'aov', value: k.aov, currency, sampleSize: customers });
+	}
 	// The benchmarks' CLV (Windsor Circle) is revenue per customer so far, not a forecast: that is
 	// what is set beside it, not the simple formula's AOV × f × t nor the predicted CLV.
 	if (k.revenuePerCustomer !== null) {
-		measures.push({ metric: 'clv', value: k.revenuePerCustomer, currency, sampleSize: customers });
+		if (mixed) withheld.push({ metric: 'clv', reason: mixed });
+		else measures.push({ metric: 'clv', value: k.revenuePerCustomer, currency, sampleSize: customers });
 	}
 	return {
 		datasetId: dataset.id,
 		datasetName: dataset.name,
 		computedAt: now,
 		currency,
+		...(mix ? { currencies: mix } : {}),
 		customers: k.customers,
 		orders: k.orders,
 		revenuePerYear: k.frequencyBasis.kind === 'observed' ? k.revenue / (k.spanDays / DAYS_PER_YEAR) : null,

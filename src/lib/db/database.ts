@@ -231,6 +231,11 @@ export interface DatasetMetricsRecord {
 	datasetName: string;
 	computedAt: number;
 	currency: string | null;
+	/**
+	 * Where the orders are in several currencies, added up unconverted: each with its count (see
+	 * `currencyMixOf`); its amounts are then withheld. Absent otherwise, and on records stored before.
+	 */
+	currencies?: [code: string, count: number][];
 	customers: number;
 	orders: number;
 	/** Net revenue per year over the data's span (revenue ÷ span in years); null below a full year. */

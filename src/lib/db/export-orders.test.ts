@@ -7,7 +7,7 @@ import { importOrdersText } from '$lib/orders/test-support';
 import { db } from './database';
 import { storeImport } from './datasets';
 import { toCsvRow } from '$lib/csv/escape';
-import { COST_NOTE, exportOrdersCsv, exportSequence } from './export-orders';
+import { AMOUNT_NOTE_COLUMN, COST_NOTE, currencyNote, exportOrdersCsv, exportSequence } from './export-orders';
 
 beforeEach(async () => {
 	await Promise.all(db().tables.map((t) => t.clear()));
@@ -168,5 +168,39 @@ describe('exporting partial costs of goods', () => {
 		expect(rows[0].endsWith(',cost_of_goods,cost_of_goods_note')).toBe(true);
 		expect(rows[1]).toBe(`I1,c1,2023-01-01,35,14,${toCsvRow([COST_NOTE.unknown])}`);
 		expect(rows[3]).toBe('I3,c1,2023-01-03,7,,');
+	});
+});
+
+// QA 55a: a data set of USD and CAD orders was exported with no word of its currencies, so the CAD
+// amounts lost theirs. Which currency each order is in is not kept: every row says the amounts mix them.
+describe('exporting orders in several currencies', () => {
+	const TWO =
+		'Order ID,Customer Email,Order Date,Amount,Currency\n' +
+		'C-1,b1@x.io,2024-03-01,40.00,USD\n' +
+		'C-2,b2@x.io,2024-03-02,25.00,USD\n' +
+		'C-3,b3@x.io,2024-03-03,30.00,CAD\n';
+
+	it('says on every row that the amounts are in several currencies, added up unconverted', async () => {
+		const { csv, again } = await roundTrip(TWO);
+		const note = toCsvRow([
+			currencyNote([
+				['USD', 2],
+				['CAD', 1]
+			])
+		]);
+		expect(note).toContain('several currencies (USD 2, CAD 1), added up without conversion');
+		expect(csv.trim().split('\r\n')).toEqual([
+			`order_id,customer_id,order_date,amount,${AMOUNT_NOTE_COLUMN}`,
+			`C-1,b1@x.io,2024-03-01,40,${note}`,
+			`C-2,b2@x.io,2024-03-02,25,${note}`,
+			`C-3,b3@x.io,2024-03-03,30,${note}`
+		]);
+		// Read back, the note is passed over: the same amounts.
+		expect(Array.from(again.columns.amount)).toEqual([40, 25, 30]);
+	});
+
+	it('adds no note where the orders are in one currency', async () => {
+		const { csv } = await roundTrip(TWO.replace(',CAD', ',USD'));
+		expect(csv.split('\r\n')[0]).toBe('order_id,customer_id,order_date,amount');
 	});
 });

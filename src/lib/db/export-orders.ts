@@ -1,3 +1,4 @@
+import { currencyMixOf } from '$lib/analysis/currency-mix';
 import { toCsvRow } from '$lib/csv/escape';
 import { isoFromDay } from '$lib/format/date';
 import { DIMENSIONS, type OrderColumns } from '$lib/orders/columns';
@@ -15,6 +16,8 @@ const ROWS_PER_PART = 20_000;
  * first day was first by time where that is not the first in file order (`firstOfDay`): such an order
  * is written just before the customer's other orders of that day (see `exportSequence`), so that
  * the file read back has the same first orders.
+ * Which currency each order is in is not kept: where the orders are in several, added up unconverted,
+ * every row says so in `amount_note` (a column the import passes over, see `currencyNote`).
  * Text cells that a spreadsheet could run as a formula are neutralised. `pause` is awaited
  * between parts so a page thread stays responsive.
  */
@@ -33,6 +36,9 @@ export async function exportOrdersCsv(id: number, pause: () => Promise<void> = a
 	const costNote = cost && !costPartial ? COST_NOTE.unknown : null;
 	const noted = costNote !== null || (partial !== null && partial.size > 0);
 	if (cost) header.push('cost_of_goods', ...(noted ? ['cost_of_goods_note'] : []));
+	const mix = currencyMixOf(dataset.report?.warnings);
+	const mixNote = mix && currencyNote(mix);
+	if (mixNote) header.push(AMOUNT_NOTE_COLUMN);
 	const parts: string[] = [toCsvRow(header) + '\r\n'];
 	let lines: string[] = [];
 	const sequence = exportSequence(columns);
@@ -53,6 +59,7 @@ export async function exportOrdersCsv(id: number, pause: () => Promise<void> = a
 			row.push(known ? Math.round(cost[i] * 100) / 100 : '');
 			if (noted) row.push(!known ? '' : partial?.has(i) ? COST_NOTE.partial : (costNote ?? ''));
 		}
+		if (mixNote) row.push(mixNote);
 		lines.push(toCsvRow(row));
 		if (lines.length === ROWS_PER_PART) {
 			parts.push(lines.join('\r\n') + '\r\n');
@@ -61,7 +68,6 @@ export async function exportOrdersCsv(id: number, pause: () => Promise<void> = a
 		}
 	}
 	if (lines.length) parts.push(lines.join('\r\n') + '\r\n');
-	void dataset;
 	return parts;
 }
 
@@ -106,6 +112,15 @@ export const COST_NOTE = {
 	unknown:
 		'may be partial: some orders of this data set lack line items’ costs, but it was imported before they were marked; import the file again to mark them'
 } as const;
+
+/** The export's column that says an order's amount is of a mix of currencies (the import passes over it). */
+export const AMOUNT_NOTE_COLUMN = 'amount_note';
+
+/** What `amount_note` says of every order of a data set whose orders are in several currencies. */
+export function currencyNote(mix: [string, number][]): string {
+	const counts = mix.map(([code, count]) => `${code} ${count}`).join(', ');
+	return `currency not known: this data set's orders are in several currencies (${counts}), added up without conversion; this amount is in one of them`;
+}
 
 export function csvFileName(name: string): string {
 	return `${fileNamePart(name, 'orders')}.csv`;

@@ -2,6 +2,7 @@ import type { PeriodUnit } from '$lib/analysis/calendar';
 import type { Change, ComparedFigure, ComparisonKind } from '$lib/analysis/comparison';
 import { periodToDate, type DayRange, type RangeProblem } from '$lib/analysis/date-range';
 import type { Annualisation } from '$lib/analysis/kpis';
+import type { CurrencyMix } from '$lib/analysis/currency-mix';
 import type { CrrBasis } from '$lib/analysis/periods';
 import type { WithheldReason } from '$lib/benchmarks/withheld';
 import { fmt } from '$lib/format/formatters.svelte';
@@ -95,7 +96,16 @@ export function withheldReasonText(reason: WithheldReason): string {
 			return aboveHundredText(reason, namingOf(reason.unit), reason.windowMonths);
 		case 'shortSpan':
 			return annualisationText(reason.annualisation);
+		case 'severalCurrencies':
+			return msg.analysis.trust.severalCurrenciesWithheld({ counts: currencyCountsText(reason.currencies) });
 	}
+}
+
+/** A data set's currencies with their counts, "USD 154 and CAD 28", the most used first. */
+export function currencyCountsText(mix: CurrencyMix): string {
+	return new Intl.ListFormat(locale.intlTag, { type: 'conjunction' }).format(
+		mix.map(([code, count]) => `${code} ${fmt.integer(count)}`)
+	);
 }
 
 /** What is wrong with a typed date range, in words. */

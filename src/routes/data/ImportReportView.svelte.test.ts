@@ -137,3 +137,22 @@ describe('the import report’s refunded total names where partial refunds came 
 		expect(value).toHaveTextContent(amount);
 	});
 });
+
+// QA 55a: a file of USD and CAD orders was reported as "Currency: USD".
+describe('the import report on orders in several currencies', () => {
+	const FILE = 'Order ID,Customer Email,Order Date,Amount,Currency\n';
+	it.each([
+		[
+			'USD and CAD',
+			'C-1,a@x.io,2024-03-01,40.00,USD\nC-2,b@x.io,2024-03-02,30.00,CAD\nC-3,c@x.io,2024-03-03,5.00,USD\n',
+			'USD and CAD (mixed, not converted)'
+		],
+		['USD alone', 'C-1,a@x.io,2024-03-01,40.00,USD\n', 'USD']
+	])('%s', async (_, rows, currency) => {
+		const { report } = await importOrdersText(FILE + rows);
+		render(ImportReportView, { report });
+		expect(screen.getByTestId('report-currency')).toHaveTextContent(
+			new RegExp(`^${currency.replace(/[()]/g, '\\$&')}$`)
+		);
+	});
+});

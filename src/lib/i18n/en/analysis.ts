@@ -23,6 +23,8 @@ export default {
 		`The file’s amounts are written with “${p.mark}”, which several currencies use (${p.currencies}), and the file names no currency: they are shown in ${p.currency}, your setting. If that is not their currency, change it in Settings.`,
 	severalCurrencies: (p: { counts: string }) =>
 		`Orders are in several currencies (${p.counts}). Amounts were added up without conversion, so revenue, order values and CLV mix currencies.`,
+	severalCurrenciesOf: (p: { name: string; counts: string }) =>
+		`${p.name}: orders are in several currencies (${p.counts}). Its amounts were added up without conversion, so they are in no one currency and are not compared with the other data set’s.`,
 	settings: 'Settings',
 	periodLabel: 'Period',
 	windowLabel: 'Activity window (months)',
@@ -263,6 +265,8 @@ export default {
 		noBase: (p: { period: string }) => `Nobody is in the customer base at the start of ${p.period} (S = 0).`,
 		aboveHundred: (p: { period: string; crr: string; returning: string; window: string }) =>
 			`CRR ${p.crr} for ${p.period} is above 100 %: ${p.returning} customers came back after more than ${p.window} months without buying. They are in E but neither in S nor in N, so the CRR is not a share of kept customers. A longer activity window counts them as kept.`,
+		severalCurrenciesWithheld: (p: { counts: string }) =>
+			`Orders are in several currencies (${p.counts}), added up without conversion: an amount in no one currency is not comparable with a figure in one. Rates (CRR, churn, repeat rate) are still compared.`,
 		shortSpanRefused: (p: { days: string; min: string }) =>
 			`A yearly figure needs at least ${p.min} days of data; this data spans ${dayCount(p.days)}.`,
 		shortSpanExtrapolated: (p: { days: string; full: string }) =>

@@ -25,6 +25,8 @@ const analysis: Catalogue<typeof en> = {
 		`Faila summas ir rakstītas ar “${p.mark}”, ko lieto vairākas valūtas (${p.currencies}), un failā valūta nav norādīta: tās tiek rādītas valūtā ${p.currency} (jūsu iestatījums). Ja tā nav to valūta, nomainiet to iestatījumos.`,
 	severalCurrencies: (p: { counts: string }) =>
 		`Pasūtījumi ir vairākās valūtās (${p.counts}). Summas saskaitītas bez konvertēšanas, tāpēc ieņēmumos, pasūtījumu vērtībās un CLV valūtas ir sajauktas.`,
+	severalCurrenciesOf: (p: { name: string; counts: string }) =>
+		`${p.name}: pasūtījumi ir vairākās valūtās (${p.counts}). Tā summas saskaitītas bez konvertēšanas, tāpēc tās nav nevienā valūtā un netiek salīdzinātas ar otras datu kopas summām.`,
 	settings: 'Iestatījumi',
 	periodLabel: 'Periods',
 	windowLabel: 'Aktivitātes logs (mēneši)',
@@ -245,6 +247,8 @@ const analysis: Catalogue<typeof en> = {
 		noBase: (p: { period: string }) => `${p.period} sākumā klientu bāzē nav neviena (S = 0).`,
 		aboveHundred: (p: { period: string; crr: string; returning: string; window: string }) =>
 			`CRR ${p.crr} periodā ${p.period} pārsniedz 100 %: ${p.returning} klienti atgriezās pēc vairāk nekā ${p.window} mēnešiem bez pirkumiem. Viņi ir E, bet nav ne S, ne N, tāpēc CRR nav saglabāto klientu daļa. Garāks aktivitātes logs viņus uzskaita kā saglabātus.`,
+		severalCurrenciesWithheld: (p: { counts: string }) =>
+			`Pasūtījumi ir vairākās valūtās (${p.counts}), saskaitīti bez konvertēšanas: summu, kas nav nevienā valūtā, nevar salīdzināt ar rādītāju vienā valūtā. Rādītāji kā CRR, aizplūde un atkārtoto pirkumu īpatsvars joprojām tiek salīdzināti.`,
 		shortSpanRefused: (p: { days: string; min: string }) =>
 			`Dati aptver ${dayCount(p.days, DAY_ACCUSATIVE_FORMS)}; gada rādītājam vajag vismaz ${p.min}.`,
 		shortSpanExtrapolated: (p: { days: string; full: string }) =>

@@ -278,6 +278,7 @@ const data: Catalogue<typeof en> = {
 		currency: 'Valūta',
 		currencyUnknown: 'failā nav norādīta (tiek izmantots jūsu iestatījums)',
 		currencyFromMarks: (p) => `${p.code} (nolasīta no valūtas zīmēm summās)`,
+		currencyMixed: (p) => `${p.codes} (sajauktas, nav konvertētas)`,
 		lineItems: 'Pasūtījumu papildu pozīcijas',
 		blankRows: 'Ignorētās tukšās rindas',
 		skippedHeading: 'Izlaistās rindas',

@@ -24,6 +24,8 @@ const analysis: Catalogue<typeof en> = {
 		`De bedragen in het bestand staan met “${p.mark}”, dat meerdere valuta gebruiken (${p.currencies}), en het bestand noemt geen valuta: ze worden getoond in ${p.currency}, je instelling. Is dat niet hun valuta, wijzig die dan in Instellingen.`,
 	severalCurrencies: (p: { counts: string }) =>
 		`Bestellingen staan in verschillende valuta (${p.counts}). Bedragen zijn zonder omrekening opgeteld, dus omzet, bestelwaarden en CLV mengen valuta.`,
+	severalCurrenciesOf: (p: { name: string; counts: string }) =>
+		`${p.name}: bestellingen staan in verschillende valuta (${p.counts}). De bedragen zijn zonder omrekening opgeteld, dus in geen enkele valuta, en worden niet vergeleken met die van de andere dataset.`,
 	settings: 'Instellingen',
 	periodLabel: 'Periode',
 	windowLabel: 'Activiteitsvenster (maanden)',
@@ -243,6 +245,8 @@ const analysis: Catalogue<typeof en> = {
 		noBase: (p: { period: string }) => `Aan het begin van ${p.period} zit niemand in het klantenbestand (S = 0).`,
 		aboveHundred: (p: { period: string; crr: string; returning: string; window: string }) =>
 			`CRR ${p.crr} voor ${p.period} ligt boven 100 %: ${p.returning} klanten kwamen terug na meer dan ${p.window} maanden zonder aankoop. Ze zitten in E maar niet in S of N, dus de CRR is geen aandeel behouden klanten. Een langer activiteitsvenster telt ze als behouden.`,
+		severalCurrenciesWithheld: (p: { counts: string }) =>
+			`Bestellingen staan in verschillende valuta (${p.counts}), zonder omrekening opgeteld: een bedrag in geen enkele valuta is niet te vergelijken met een cijfer in één valuta. Percentages (CRR, churn, herhaalaankopen) worden wel vergeleken.`,
 		shortSpanRefused: (p: { days: string; min: string }) =>
 			`Een jaarcijfer vraagt minstens ${p.min} dagen aan gegevens; deze gegevens beslaan ${dayCount(p.days)}.`,
 		shortSpanExtrapolated: (p: { days: string; full: string }) =>

@@ -270,6 +270,7 @@ const data: Catalogue<typeof en> = {
 		currency: 'Valuta',
 		currencyUnknown: 'niet in het bestand (je instelling wordt gebruikt)',
 		currencyFromMarks: (p) => `${p.code} (afgeleid uit de valutatekens in de bedragen)`,
+		currencyMixed: (p) => `${p.codes} (gemengd, niet omgerekend)`,
 		lineItems: 'Verdere orderregels van bestellingen',
 		blankRows: 'Genegeerde lege rijen',
 		skippedHeading: 'Overgeslagen rijen',

@@ -25,6 +25,8 @@ const analysis: Catalogue<typeof en> = {
 		`Суммы в файле записаны со знаком «${p.mark}», который используют несколько валют (${p.currencies}), а валюта в файле не указана: они показаны в ${p.currency} — валюте ваших настроек. Если это не их валюта, измените её в настройках.`,
 	severalCurrencies: (p: { counts: string }) =>
 		`Заказы в нескольких валютах (${p.counts}). Суммы сложены без пересчёта, поэтому в выручке, стоимости заказов и CLV валюты смешаны.`,
+	severalCurrenciesOf: (p: { name: string; counts: string }) =>
+		`${p.name}: заказы в нескольких валютах (${p.counts}). Его суммы сложены без пересчёта, поэтому они ни в одной валюте и не сравниваются с суммами другого набора данных.`,
 	settings: 'Настройки',
 	periodLabel: 'Период',
 	windowLabel: 'Окно активности (месяцев)',
@@ -242,6 +244,8 @@ const analysis: Catalogue<typeof en> = {
 		noBase: (p: { period: string }) => `На начало периода ${p.period} в клиентской базе никого нет (S = 0).`,
 		aboveHundred: (p: { period: string; crr: string; returning: string; window: string }) =>
 			`CRR ${p.crr} за ${p.period} выше 100 %: клиентов, вернувшихся после перерыва в покупках дольше ${p.window} мес.: ${p.returning}. Они входят в E, но не в S и не в N, поэтому CRR здесь не доля сохранённых клиентов. При более длинном окне активности они считаются сохранёнными.`,
+		severalCurrenciesWithheld: (p: { counts: string }) =>
+			`Заказы в нескольких валютах (${p.counts}), сложены без пересчёта: сумму ни в одной валюте нельзя сравнивать с показателем в одной валюте. Доли (CRR, отток, доля повторных покупок) по-прежнему сравниваются.`,
 		shortSpanRefused: (p: { days: string; min: string }) =>
 			`Данные охватывают ${dayCount(p.days)}; для годового показателя нужно не менее ${p.min}.`,
 		shortSpanExtrapolated: (p: { days: string; full: string }) =>

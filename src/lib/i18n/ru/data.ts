@@ -275,6 +275,7 @@ const data: Catalogue<typeof en> = {
 		currency: 'Валюта',
 		currencyUnknown: 'не указана в файле (используется ваша настройка)',
 		currencyFromMarks: (p) => `${p.code} (определена по знакам валюты в суммах)`,
+		currencyMixed: (p) => `${p.codes} (смешаны, без пересчёта)`,
 		lineItems: 'Дополнительные позиции заказов',
 		blankRows: 'Пропущено пустых строк',
 		skippedHeading: 'Пропущенные строки',

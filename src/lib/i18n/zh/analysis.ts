@@ -23,6 +23,8 @@ const analysis: Catalogue<typeof en> = {
 		`文件中的金额带有“${p.mark}”符号，多种货币都使用该符号（${p.currencies}），而文件未注明货币：金额按您设置的 ${p.currency} 显示。如果这不是它们的货币，请在设置中更改。`,
 	severalCurrencies: (p: { counts: string }) =>
 		`订单使用了多种货币（${p.counts}）。金额未经换算直接相加，因此收入、订单价值和 CLV 混合了不同货币。`,
+	severalCurrenciesOf: (p: { name: string; counts: string }) =>
+		`${p.name}：订单使用了多种货币（${p.counts}）。其金额未经换算直接相加，不属于任何单一货币，因此不与另一数据集的金额比较。`,
 	settings: '设置',
 	periodLabel: '周期',
 	windowLabel: '活跃窗口期（月）',
@@ -232,6 +234,8 @@ const analysis: Catalogue<typeof en> = {
 		noBase: (p: { period: string }) => `${p.period} 期初客户群中没有客户（S = 0）。`,
 		aboveHundred: (p: { period: string; crr: string; returning: string; window: string }) =>
 			`${p.period} 的 CRR ${p.crr} 高于 100 %：有 ${p.returning} 位客户在超过 ${p.window} 个月未购买后回归。他们计入 E，但既不在 S 也不在 N 中，因此该 CRR 并非保留客户的比例。更长的活跃窗口期会将他们计为保留客户。`,
+		severalCurrenciesWithheld: (p: { counts: string }) =>
+			`订单使用了多种货币（${p.counts}），未经换算直接相加：不属于任何单一货币的金额无法与单一货币的数值比较。比率（CRR、流失率、复购率）仍会比较。`,
 		shortSpanRefused: (p: { days: string; min: string }) =>
 			`数据跨度为 ${p.days} 天；年度数值至少需要 ${p.min} 天。`,
 		shortSpanExtrapolated: (p: { days: string; full: string }) =>
