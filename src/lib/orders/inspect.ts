@@ -12,7 +12,7 @@ import {
 import { holdsPaymentStatuses } from './status';
 import { isPayoutsList, otherExportOf } from './other-exports';
 import { NO_DATE_PLAN, type DatePlan, type FilePlan } from './plan';
-import { isBlankRow, MAX_COLUMNS, RowReader } from './rows';
+import { isBlankRow, MAX_COLUMNS, RowReader, withQuoteLine } from './rows';
 import { dateStyle, guessDateOrder, type DateOrderGuess } from './sniff/dates';
 import { isSqlDump, markupKind } from './sniff/markup';
 import { numericDatesOf } from './sniff/numeric-dates';
@@ -516,8 +516,12 @@ function readRows(
 	const reader = new RowReader(delimiter, newline, (fields) => {
 		if (rows.length < limit) rows.push(fields);
 	});
-	reader.push(text);
-	if (complete) reader.end();
+	try {
+		reader.push(text);
+		if (complete) reader.end();
+	} catch (error) {
+		throw withQuoteLine(error, text);
+	}
 	return rows;
 }
 

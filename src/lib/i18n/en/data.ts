@@ -214,6 +214,8 @@ export default {
 			`${p.name || 'The file'} is not a CSV table: ${p.quotes} of its ${p.chars} characters are quotation marks ("), so no rows or columns can be read from it. If a quoted value was never closed, fix that row; otherwise export the orders again as CSV.`,
 		unclosedQuote: (p: { name: string; row: string }) =>
 			`A quoted field opened in row ${p.row} of ${p.name || 'the file'} is never closed, so the rest of the file would be read as one value. Check that row for a stray quotation mark (").`,
+		unclosedQuoteCutOff: (p: { line: string; name: string; row: string }) =>
+			`${p.name || 'The file'} ends inside a quoted field: the quotation mark (") opened in row ${p.row} (line ${p.line} in a text editor) is never closed. The file looks cut off, as by an incomplete download or copy: export it again and choose the new file. If the file is complete, look for a stray quotation mark on line ${p.line}.`,
 		missingColumns: (p: { roles: string }) =>
 			`No column could be found for: ${p.roles}. Choose them in the column list, or check that this is an orders export.`,
 		noDates: (p: { row: string; rows: string; value: string }) =>

@@ -215,6 +215,8 @@ const data: Catalogue<typeof en> = {
 			`${theFile(p.name)} nav CSV tabula: ${p.quotes} no tā ${p.chars} rakstzīmēm ir pēdiņas ("), tāpēc no tā nevar nolasīt ne rindas, ne kolonnas. Ja kāda vērtība pēdiņās netika aizvērta, izlabojiet šo rindu; citādi eksportējiet pasūtījumus vēlreiz kā CSV.`,
 		unclosedQuote: (p) =>
 			`Pēdiņās ietverts lauks, kas sākas ${inFile(p.name)} ${p.row}. rindā, netiek aizvērts, tāpēc viss atlikušais fails tiktu nolasīts kā viena vērtība. Pārbaudiet, vai šajā rindā nav lieku pēdiņu (").`,
+		unclosedQuoteCutOff: (p) =>
+			`${theFile(p.name)} beidzas pēdiņās ietverta lauka vidū: pēdiņa ("), kas atvērta ${p.row}. rindā (teksta redaktorā — ${p.line}. rindiņā), netiek aizvērta. Šķiet, ka fails ir nepilnīgs, piemēram, nepabeigtas lejupielādes vai kopēšanas dēļ: eksportējiet to vēlreiz un izvēlieties jauno failu. Ja fails ir pilnīgs, pārbaudiet, vai ${p.line}. rindiņā nav liekas pēdiņas.`,
 		missingColumns: (p) =>
 			`Neizdevās atrast kolonnu: ${p.roles}. Izvēlieties tās kolonnu sarakstā vai pārbaudiet, vai tas ir pasūtījumu eksports.`,
 		noDates: (p) =>

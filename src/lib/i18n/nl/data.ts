@@ -205,6 +205,8 @@ const data: Catalogue<typeof en> = {
 			`${p.name || 'Het bestand'} is geen CSV-tabel: ${p.quotes} van de ${p.chars} tekens zijn aanhalingstekens ("), dus er zijn geen rijen of kolommen uit te lezen. Is een waarde tussen aanhalingstekens nooit gesloten, herstel dan die rij; exporteer de bestellingen anders opnieuw als CSV.`,
 		unclosedQuote: (p) =>
 			`Een veld dat in rij ${p.row} van ${p.name || 'het bestand'} met een aanhalingsteken opent, wordt nooit gesloten, zodat de rest van het bestand als één waarde zou worden gelezen. Controleer die rij op een losstaand aanhalingsteken (").`,
+		unclosedQuoteCutOff: (p) =>
+			`${p.name || 'Het bestand'} eindigt midden in een veld tussen aanhalingstekens: het aanhalingsteken (") dat in rij ${p.row} opent (regel ${p.line} in een teksteditor), wordt nooit gesloten. Het bestand lijkt afgebroken, zoals door een onvolledige download of kopie: exporteer het opnieuw en kies het nieuwe bestand. Is het bestand volledig, zoek dan op regel ${p.line} naar een losstaand aanhalingsteken.`,
 		missingColumns: (p) =>
 			`Er is geen kolom gevonden voor: ${p.roles}. Kies ze in de kolomlijst, of controleer of dit een bestellingenexport is.`,
 		noDates: (p) =>
