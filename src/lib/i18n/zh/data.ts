@@ -24,6 +24,10 @@ const data: Catalogue<typeof en> = {
 		startOver: '选择其他文件',
 		startBlocked: (p) =>
 			`选择所有必需的列之前无法导入：请在“${p.file}”中为以下项选择列：${p.roles}（见上方“列”）。`,
+		startBlockedDates: (p) =>
+			`无法导入：“${p.file}”的“${p.column}”列中没有任何可读取的日期（例如“${p.value}”）。请选择包含订单日期的列（见上方“列”）。`,
+		leftOutIntro: '以下文件无法导入，已被排除：',
+		readyFiles: (p) => `可以导入：${p.files}。导入将只读取这些文件，不含上述文件；也可以选择其他文件。`,
 		importing: '正在导入……',
 		storing: '正在保存数据集……',
 		progressLabel: '导入进度',
@@ -50,6 +54,8 @@ const data: Catalogue<typeof en> = {
 		dateDecided: (p) => `根据数据确定：“${p.value}”（第 ${p.row} 行）只能这样读取`,
 		dateDecidedNoRow: (p) => `根据数据确定：“${p.value}”只能这样读取`,
 		dateAmbiguous: '样本中没有任何日期能区分日和月：请检查。',
+		datesUnreadable: (p) =>
+			`“${p.column}”列的样本中没有任何可读取的日期：“${p.value}”（第 ${p.row} 行）和该列其他所有值一样都不是日期，因此所有行都将被跳过。请在下方“列”中选择包含订单日期的列。`,
 		paymentLedger:
 			'PayPal 交易记录下载：每笔收到的付款是一笔订单，付款人即客户。退款、撤销或拒付从其所指的付款中扣除（拒付被撤销则金额退回）。其他行不计入，并在报告中计数：转账、货币兑换、提现、冻结、费用、您付出的款项以及未完成的付款。',
 		numericDates: (p) =>
@@ -249,6 +255,7 @@ const data: Catalogue<typeof en> = {
 	},
 	report: {
 		heading: '导入报告',
+		leftOut: (p) => `“${p.name}”未包含在此数据集中：该文件无法导入。${p.reason}`,
 		rowsRead: '读取的行数',
 		ordersKept: '保留的订单数',
 		customers: '客户数',
