@@ -85,6 +85,17 @@ test('every malformed file gets its own message and leaves the stored data sets 
 				await expect(datasetNames(page)).toHaveText(['Existing shop']);
 				continue;
 			}
+			if (c.error === 'noDates') {
+				// A date column none of whose sample values is a date is said in the review: Import waits.
+				await expect(importButton).toBeDisabled();
+				await expect(page.getByTestId('dates-unreadable')).toContainText('can be read');
+				const why = page.getByTestId('start-import-blocked');
+				await expect(why).toContainText(/^Import is off: no date in column “\w+” of “/);
+				seen.add(await why.innerText());
+				await page.getByRole('button', { name: 'Choose other files' }).click();
+				await expect(datasetNames(page)).toHaveText(['Existing shop']);
+				continue;
+			}
 			// Errors found while reading the whole file show after Import is pressed.
 			if (await review.isVisible()) await importButton.click();
 			await expect(error, c.file).toHaveAttribute('data-code', c.error);
@@ -116,6 +127,49 @@ test('every malformed file gets its own message and leaves the stored data sets 
 
 	await page.reload();
 	await expect(datasetNames(page)).toHaveText(['Existing shop']);
+});
+
+test('a file that cannot be imported, chosen with good ones, is left out by name; the others are imported', async ({
+	page
+}) => {
+	await page.goto('./data');
+	await chooseFiles(page, [fixture('orders/woocommerce_orders.csv'), fixture('malformed/workbook.xlsx')]);
+	const refused = page.getByTestId('refused-files');
+	await expect(refused).toContainText('These files cannot be imported and are left out:');
+	await expect(refused.getByRole('listitem')).toHaveText([/^workbook\.xlsx is an Excel workbook \(\.xlsx\)/]);
+	await expect(page.getByTestId('ready-files')).toHaveText(
+		'Ready to import: “woocommerce_orders.csv”. Import reads these alone, without the files above; or choose other files.'
+	);
+	await expect(page.getByRole('heading', { name: /^File \d+:/ })).toHaveText(['File 1: woocommerce_orders.csv']);
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await expect(page.getByTestId('report-left-out')).toHaveText(
+		/^“workbook\.xlsx” was left out of this data set: it could not be imported\. workbook\.xlsx is an Excel workbook/
+	);
+	await expect(datasetNames(page)).toHaveText(['woocommerce_orders']);
+});
+
+test('a date column with no date that can be read keeps Import off, with why, until another is chosen', async ({
+	page
+}, testInfo) => {
+	await page.goto('./data');
+	const text =
+		'order_id,customer_email,order_date,paid_at,total\n' +
+		'300,u0@ex.com,yesterday,2025-01-05,10.00\n301,u1@ex.com,31/31/2025,2025-01-06,11.00\n' +
+		'302,u0@ex.com,2025-13-45,2025-02-07,12.00\n';
+	await chooseFiles(page, fileOnDisk(testInfo, 'no-dates.csv', text));
+	await expect(page.getByTestId('dates-unreadable')).toHaveText(
+		'No date in the sample of column “order_date” can be read: “yesterday” (row 2), like every other value there, is not a date, so every row would be skipped. Choose the column that holds the order dates under Columns below.'
+	);
+	const importButton = page.getByRole('button', { name: 'Import', exact: true });
+	await expect(importButton).toBeDisabled();
+	await expect(importButton).toHaveAccessibleDescription(
+		'Import is off: no date in column “order_date” of “no-dates.csv” can be read (for example “yesterday”). Choose the column that holds the order dates (under Columns above).'
+	);
+	await page.locator('#file-0-date').selectOption({ label: 'paid_at' });
+	await expect(page.getByTestId('dates-unreadable')).toBeHidden();
+	await expect(importButton).toBeEnabled();
+	await importButton.click();
+	await expect(page.getByTestId('report-ordersKept')).toHaveText('3');
 });
 
 test('one line of tens of megabytes and 100,000 columns are refused by name', async ({ page }, testInfo) => {

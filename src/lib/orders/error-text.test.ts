@@ -32,6 +32,12 @@ describe('import error messages', () => {
 		['lineTooLong', { row: 1, limit: 1048576 }, /Row 1 of orders\.csv is longer than 1 MB/],
 		['tooManyColumns', { row: 1, columns: 100000, max: 2000 }, /has 100,000 columns.*limit 2,000/],
 		['unclosedQuote', { row: 3 }, /opened in row 3 of orders\.csv is never closed/],
+		['unclosedQuote', { row: 3, line: 3, quoteAt: 40 }, /opened in row 3 of orders\.csv is never closed.*stray/],
+		[
+			'unclosedQuote',
+			{ row: 32, line: 62, quoteAt: 2031, cutOff: 1 },
+			/^orders\.csv ends inside a quoted field: the quotation mark \("\) opened in row 32 \(line 62 in a text editor\) is never closed\. The file looks cut off, as by an incomplete download or copy: export it again .* on line 62\.$/
+		],
 		['noDates', { rows: 1200, row: 2, value: 'soon' }, /None of the 1,200 rows.*“soon” in row 2/],
 		[
 			'noOrders',

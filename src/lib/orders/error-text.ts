@@ -53,6 +53,11 @@ export function importErrorText(
 				quotes: integer(error.params.quotes),
 				chars: integer(error.params.chars)
 			});
+		case 'unclosedQuote':
+			// A quote that runs to the end of the file with no row after its own: the file is cut off there.
+			return error.params.line === undefined || !error.params.cutOff
+				? fillMessage(m.errors.unclosedQuote, p)
+				: fillMessage(m.errors.unclosedQuoteCutOff, p);
 		case 'noDates':
 			return fillMessage(m.errors.noDates, { ...p, rows: integer(error.params.rows) });
 		case 'noOrders': {

@@ -12,8 +12,8 @@ import {
 import { holdsPaymentStatuses } from './status';
 import { isPayoutsList, otherExportOf } from './other-exports';
 import { NO_DATE_PLAN, type DatePlan, type FilePlan } from './plan';
-import { isBlankRow, MAX_COLUMNS, RowReader } from './rows';
-import { dateStyle, guessDateOrder, type DateOrderGuess } from './sniff/dates';
+import { isBlankRow, MAX_COLUMNS, RowReader, withQuoteLine } from './rows';
+import { dateStyle, guessDateOrder, parseDay, type DateOrderGuess } from './sniff/dates';
 import { isSqlDump, markupKind } from './sniff/markup';
 import { numericDatesOf } from './sniff/numeric-dates';
 import {
@@ -71,6 +71,12 @@ export interface FileInspection {
 	 * are mostly not dates): the review applies it when the user chooses the date column.
 	 */
 	datePlans: (DatePlan | null)[];
+	/**
+	 * For each column, its first sample value (with its row) where none of the column's sample values
+	 * reads as a date, in either day/month order or as numbers: the review keeps Import off while it
+	 * is the date column. Null where one does, or where the first rows hold no value.
+	 */
+	unreadableDates: (RowRef | null)[];
 	/**
 	 * The decimal separator each column's values show (null: no numbers, or none that decides), for
 	 * an amount column the user chooses in the review: the file's was guessed from the columns the
@@ -331,6 +337,15 @@ export function inspectSample(
 		const guess = guessDateOrder(column(index), fileDateFallback);
 		return guess.parsedShare >= 0.5 ? datePlanOf(guess, rowRef, column(index)) : null;
 	});
+	// Per column, its first value where no value of its sample reads as a date in either order (nor as
+	// dates written as numbers): the review keeps Import off while such a column is the date column.
+	const unreadableDates = columns.map((_, index) => {
+		const values = column(index);
+		// (The example is from the first rows, with its row number: none there, nothing is said.)
+		const first = values.slice(0, body.length).findIndex((v) => v.trim() !== '');
+		if (first < 0 || values.some(readsAsDate) || numericDatesOf(values)) return null;
+		return { file: 0, row: bodyRows[first], value: values[first].trim() };
+	});
 	// (Only columns whose first values are mostly numbers are read further.)
 	const decimalPlans = columns.map((_, index) => {
 		const first = body
@@ -357,11 +372,21 @@ export function inspectSample(
 		dates,
 		missing: missingRoles(layout.layout, layout.mapping, layout.amountMode),
 		datePlans,
+		unreadableDates,
 		decimalPlans,
 		itemAmountRows,
 		amountSample,
 		plan
 	};
+}
+
+/** Whether a date text reads as a calendar day in some order (as the import reads it in the plan's). */
+function readsAsDate(raw: string): boolean {
+	const value = raw.trim();
+	if (!value) return false;
+	const dmy = parseDay(value, 'dmy');
+	const mdy = parseDay(value, 'mdy');
+	return dmy === dmy || mdy === mdy;
 }
 
 function datePlanOf(
@@ -516,8 +541,12 @@ function readRows(
 	const reader = new RowReader(delimiter, newline, (fields) => {
 		if (rows.length < limit) rows.push(fields);
 	});
-	reader.push(text);
-	if (complete) reader.end();
+	try {
+		reader.push(text);
+		if (complete) reader.end();
+	} catch (error) {
+		throw withQuoteLine(error, text);
+	}
 	return rows;
 }
 

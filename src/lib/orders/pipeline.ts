@@ -1,7 +1,7 @@
 import { OrderAccumulator, type OrdersResult } from './accumulate';
 import { ImportError } from './errors';
 import type { FilePlan } from './plan';
-import { NotUtf8AfterAll, readRows } from './read-rows';
+import { NotUtf8AfterAll, readRows, withQuoteLineOf } from './read-rows';
 import type { TextEncoding } from './sniff/encoding';
 import { firstDataRow, mergeRanges, type RangeReads } from './ranges';
 import { duplicateColumns } from './headers';
@@ -172,8 +172,9 @@ async function readAll(
 					rows: rowsBefore + rows,
 					file: f
 				})
-		}).catch((error: unknown) => {
-			throw error instanceof NotUtf8AfterAll ? new NotUtf8InFile(f, error.encoding) : error;
+		}).catch(async (error: unknown) => {
+			if (error instanceof NotUtf8AfterAll) throw new NotUtf8InFile(f, error.encoding);
+			throw await withQuoteLineOf(error, sources[f].chunks(), plan);
 		});
 		bytesBefore += plan.size;
 		rowsBefore += read.rows;

@@ -1,5 +1,6 @@
 import type { FilePlan } from './plan';
-import { RowReader } from './rows';
+import { LineCounter, quoteAtOf, RowReader, withLine } from './rows';
+import type { ImportError } from './errors';
 import { uciStockCodeColumn } from './layouts';
 import { testOrderColumns } from './test-orders';
 import { firstInvalidUtf8, guessEncoding, type TextEncoding } from './sniff/encoding';
@@ -135,4 +136,32 @@ export async function readRows(
 		malformedQuotes: reader.malformedQuotes,
 		firstMalformedQuoteRow: reader.firstMalformedQuoteRow
 	};
+}
+
+/**
+ * An unclosed quote's error (see `RowReader`) with the line its quote opens on (as a text editor
+ * numbers lines), counted by reading the file's text again up to it: only on that error, which
+ * a file cut off inside a quoted field ends with. Any other error is given back as it is.
+ */
+export async function withQuoteLineOf(
+	error: unknown,
+	chunks: AsyncIterable<Uint8Array>,
+	plan: FilePlan
+): Promise<unknown> {
+	const at = quoteAtOf(error);
+	if (at === null) return error;
+	const decoder = new TextDecoder(plan.encoding);
+	const lines = new LineCounter();
+	let read = 0;
+	try {
+		for await (const chunk of chunks) {
+			const text = decoder.decode(chunk, { stream: true });
+			lines.add(text, Math.min(text.length, at - read));
+			read += text.length;
+			if (read >= at) break;
+		}
+	} catch {
+		return error;
+	}
+	return read >= at ? withLine(error as ImportError, lines.line) : error;
 }

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { ImportError } from './errors';
+import { ImportError, type ImportErrorParams } from './errors';
 import { splitWhitespace, type Delimiter, type Newline } from './sniff/delimiter';
 
 /** A row longer than this is not an orders export (a file with no line breaks, or a runaway quote). */
@@ -72,6 +72,9 @@ export class RowReader {
 	readonly #file: number;
 	#carry = '';
 	#rows = 0;
+	/** Characters pushed so far; where the text being read starts among them (for `quoteAt`). */
+	#pushed = 0;
+	#base = 0;
 	/** Rows whose closing quote was followed by something other than a delimiter (kept, as read). */
 	malformedQuotes = 0;
 	firstMalformedQuoteRow = 0;
@@ -132,12 +135,15 @@ export class RowReader {
 
 	push(text: string): void {
 		const carry = this.#carry;
+		this.#base = this.#pushed - carry.length;
+		this.#pushed += text.length;
 		if (carry && this.#parser !== null && this.#joinsCarryAlone(carry, text)) {
 			// The unfinished row is completed on its own, and the text read on from its end: joining
 			// the carry to the whole text would copy the text (a cut or a flattened join) once more.
 			const end = text.indexOf(this.#newline) + this.#newline.length;
 			this.#carry = '';
 			this.#consumeFields(carry + text.slice(0, end), false);
+			this.#base += carry.length;
 			this.#consumeFields(text, false, end);
 			return;
 		}
@@ -165,6 +171,7 @@ export class RowReader {
 	}
 
 	end(): void {
+		this.#base = this.#pushed - this.#carry.length;
 		this.#consume(this.#carry, true);
 		this.#carry = '';
 	}
@@ -178,12 +185,21 @@ export class RowReader {
 		this.#consumeFields(text, last);
 	}
 
-	/** Text PapaParse reads (from a row's start): quotes that are not plain (see `#consumeFields`). */
-	#consumeWithPapa(text: string, last: boolean): void {
+	/**
+	 * Text PapaParse reads (from a row's start, `base` characters into all pushed): quotes that are
+	 * not plain (see `#consumeFields`). A quote never closed runs to the end of the text (PapaParse
+	 * says so only of the last): its error gives the row and the character (`quoteAt`) it opens at.
+	 */
+	#consumeWithPapa(text: string, last: boolean, base: number): void {
 		const result = this.#parser!.parse(text, 0, !last) as Papa.ParseResult<string[]>;
 		for (const error of result.errors) {
 			if (error.code === 'MissingQuotes') {
-				throw new ImportError('unclosedQuote', { row: this.#rows + (error.row ?? 0) + 1 }, this.#file);
+				// (PapaParse's index is just after the opening quote.)
+				const quote = Math.max(0, (error.index ?? 1) - 1);
+				const row = this.#rows + (error.row ?? 0) + 1;
+				const params: ImportErrorParams = { row, quoteAt: base + quote };
+				if (this.#cutOff(text, quote)) params.cutOff = 1;
+				throw new ImportError('unclosedQuote', params, this.#file);
 			}
 			// The unfinished last row is parsed again with the next text: count its errors then.
 			if (!last && (error.row ?? 0) >= result.data.length) continue;
@@ -198,6 +214,32 @@ export class RowReader {
 			this.#carry = text.slice(result.meta.cursor);
 			if (this.#carry.length > MAX_ROW_CHARS) this.#tooLong();
 		}
+	}
+
+	/**
+	 * Whether the text after a quote never closed (at `quote`) has no line that looks like a row of
+	 * its own (as many delimiters as the quote's line has before it, one at least): then the file
+	 * ends inside that quoted field, cut off, rather than a stray quote having taken in the rows
+	 * after it. (Only on that error.)
+	 */
+	#cutOff(text: string, quote: number): boolean {
+		const delimiter = this.#delimiter;
+		const newline = this.#newline;
+		const delimitersIn = (from: number, to: number) => {
+			let count = 0;
+			for (let at = text.indexOf(delimiter, from); at >= 0 && at < to; at = text.indexOf(delimiter, at + 1))
+				count++;
+			return count;
+		};
+		const lineStart = quote === 0 ? 0 : text.lastIndexOf(newline, quote - 1) + 1;
+		const least = Math.max(1, delimitersIn(lineStart, quote));
+		for (let at = text.indexOf(newline, quote); at >= 0;) {
+			const next = text.indexOf(newline, at + newline.length);
+			const end = next < 0 ? text.length : next;
+			if (delimitersIn(at + newline.length, end) >= least) return false;
+			at = next;
+		}
+		return true;
 	}
 
 	/**
@@ -348,7 +390,7 @@ export class RowReader {
 	/** Leaves the text from `from` on to PapaParse (see `#quotedRow`). */
 	#leftToPapa(text: string, from: number, last: boolean): -1 {
 		this.#carry = '';
-		this.#consumeWithPapa(text.slice(from), last);
+		this.#consumeWithPapa(text.slice(from), last, this.#base + from);
 		return -1;
 	}
 
@@ -384,8 +426,54 @@ export class RowReader {
 	}
 
 	#tooLong(): never {
+		// (A quote that runs past MAX_ROW_CHARS, not to the end: no `quoteAt`, no line counted.)
 		const quotes = (this.#carry.match(/"/g) ?? []).length;
 		if (quotes % 2 === 1) throw new ImportError('unclosedQuote', { row: this.#rows + 1 }, this.#file);
 		throw new ImportError('lineTooLong', { row: this.#rows + 1, limit: MAX_ROW_CHARS }, this.#file);
 	}
+}
+
+/**
+ * Counts lines as a text editor numbers them (a line ends at "\r\n", "\n" or a "\r" alone), over
+ * text added in pieces: for the line an unclosed quote opens on, counted only then.
+ */
+export class LineCounter {
+	/** The line the next character added is on (1: the first). */
+	line = 1;
+	#afterCr = false;
+
+	/** Counts the line breaks of `text` before its index `end`. */
+	add(text: string, end = text.length): void {
+		for (let i = 0; i < end; i++) {
+			const c = text.charCodeAt(i);
+			if (c === 10) {
+				if (!this.#afterCr) this.line++;
+				this.#afterCr = false;
+			} else {
+				if (c === 13) this.line++;
+				this.#afterCr = c === 13;
+			}
+		}
+	}
+}
+
+/** An unclosed quote's error (see `RowReader`) with the line its quote opens on, counted in `text`, the whole text read. */
+export function withQuoteLine(error: unknown, text: string): unknown {
+	const at = quoteAtOf(error);
+	if (at === null) return error;
+	const lines = new LineCounter();
+	lines.add(text, Math.min(at, text.length));
+	return withLine(error as ImportError, lines.line);
+}
+
+/** Where an unclosed quote's error says the quote opens (null: another error, or its line is known already). */
+export function quoteAtOf(error: unknown): number | null {
+	if (!(error instanceof ImportError) || error.code !== 'unclosedQuote' || error.params.line !== undefined)
+		return null;
+	const at = error.params.quoteAt;
+	return typeof at === 'number' ? at : null;
+}
+
+export function withLine(error: ImportError, line: number): ImportError {
+	return new ImportError(error.code, { ...error.params, line }, error.file);
 }

@@ -156,3 +156,27 @@ describe('the import report on orders in several currencies', () => {
 		);
 	});
 });
+
+describe('the import report of files chosen with one that could not be imported', () => {
+	it('says that file was left out, and why', async () => {
+		const { report } = await importOrdersText(UCI);
+		render(ImportReportView, {
+			report,
+			leftOut: [
+				{
+					name: 'b1_excel_renamed.csv',
+					error: { code: 'binaryFile', params: { name: 'b1_excel_renamed.csv', kind: 'xlsx' }, file: 1 }
+				}
+			]
+		});
+		expect(screen.getByTestId('report-left-out')).toHaveTextContent(
+			/^“b1_excel_renamed\.csv” was left out of this data set: it could not be imported\. b1_excel_renamed\.csv is an Excel workbook \(\.xlsx\)/
+		);
+	});
+
+	it('says nothing of it when no file was left out', async () => {
+		const { report } = await importOrdersText(UCI);
+		render(ImportReportView, { report });
+		expect(screen.queryByTestId('report-left-out')).toBeNull();
+	});
+});

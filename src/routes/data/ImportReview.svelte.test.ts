@@ -1,7 +1,11 @@
-import { render, screen } from '@testing-library/svelte';
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import { tick } from 'svelte';
 import { describe, expect, it } from 'vitest';
+import { inspectSample } from '$lib/orders/inspect';
+import { sampleOf } from '$lib/orders/test-support';
+import type { FromImportWorker } from '$lib/workers/import-protocol';
 import ImportReview from './ImportReview.svelte';
-import type { ImportSession } from './import-session.svelte';
+import { ImportSession } from './import-session.svelte';
 
 /** A session at the review with no file drawn, whose files lack the columns `missing` names. */
 const sessionWith = (missing: string[][]) =>
@@ -36,5 +40,78 @@ describe('the Import button of the review', () => {
 			expect(note).toHaveTextContent(why);
 			expect(button.getAttribute('aria-describedby')).toBe(note!.id);
 		}
+	});
+});
+
+/** A real session at the review of `files` (a stand-in worker answered with these outcomes). */
+function reviewOf(files: { name: string; text: string; bad?: boolean }[]): ImportSession {
+	let reply: ((message: FromImportWorker) => void) | null = null;
+	const session = new ImportSession((onMessage) => {
+		reply = onMessage;
+		return { send: () => {}, terminate: () => {} };
+	});
+	session.choose(files.map((f) => new File([f.text], f.name, { type: 'text/csv' })));
+	reply!({
+		type: 'inspected',
+		outcomes: files.map((f) =>
+			f.bad
+				? { ok: false, error: { code: 'binaryFile', params: { name: f.name, kind: 'xlsx' }, file: null } }
+				: { ok: true, inspection: inspectSample(sampleOf(f.name, new TextEncoder().encode(f.text))) }
+		)
+	});
+	return session;
+}
+
+const GOOD = 'order_id,customer_id,order_date,total\n1,anna,2024-01-05,10\n2,ben,2024-02-06,20\n';
+const NO_DATES =
+	'order_id,customer_id,order_date,paid_at,total\n1,anna,soon,2024-01-05,10\n2,ben,31/31/2025,2024-01-06,20\n';
+
+describe('the review of files chosen with one that cannot be imported', () => {
+	it('names the bad file with its reason, lists the good ones as ready, and lets them be imported', async () => {
+		const session = reviewOf([
+			{ name: 'f4_lv_utf8.csv', text: GOOD },
+			{ name: 'b1_excel_renamed.csv', text: 'PK', bad: true }
+		]);
+		render(ImportReview, { session });
+		const refused = screen.getByTestId('refused-files');
+		expect(refused).toHaveAttribute('role', 'alert');
+		expect(refused).toHaveTextContent(
+			/These files cannot be imported and are left out:\s*b1_excel_renamed\.csv is an Excel workbook \(\.xlsx\)/
+		);
+		expect(screen.getByTestId('ready-files')).toHaveTextContent(
+			'Ready to import: “f4_lv_utf8.csv”. Import reads these alone, without the files above; or choose other files.'
+		);
+		expect(await screen.findByTestId('start-import')).toHaveProperty('disabled', false);
+		expect(screen.getByRole('heading', { name: 'File 1: f4_lv_utf8.csv' })).toBeTruthy();
+	});
+});
+
+describe('the review of a date column none of whose sample values reads as a date', () => {
+	it('says so with an example and its column, keeps Import off beside it, and lets another column be chosen', async () => {
+		const session = reviewOf([{ name: 'b6.csv', text: NO_DATES }]);
+		render(ImportReview, { session });
+		const note = screen.getByTestId('dates-unreadable');
+		expect(note).toHaveTextContent(
+			'No date in the sample of column “order_date” can be read: “soon” (row 2), like every other value there, is not a date, so every row would be skipped.'
+		);
+		// The day/month question is not asked of values that are no dates.
+		expect(screen.queryByTestId('date-order')).toBeNull();
+		const button = await screen.findByTestId('start-import');
+		expect(button).toHaveProperty('disabled', true);
+		const why = screen.getByTestId('start-import-blocked');
+		expect(why).toHaveTextContent(
+			'Import is off: no date in column “order_date” of “b6.csv” can be read (for example “soon”).'
+		);
+		expect(button.getAttribute('aria-describedby')).toBe(why.id);
+		const dateSelect = screen.getByRole('combobox', { name: /Order date/ });
+		expect(dateSelect).toHaveAttribute('aria-invalid', 'true');
+		expect(dateSelect.getAttribute('aria-describedby')).toBe(note.id);
+
+		await fireEvent.change(dateSelect, { target: { value: '3' } });
+		await tick();
+		expect(screen.queryByTestId('dates-unreadable')).toBeNull();
+		expect(screen.queryByTestId('start-import-blocked')).toBeNull();
+		expect(button).toHaveProperty('disabled', false);
+		expect(dateSelect).toHaveAttribute('aria-invalid', 'false');
 	});
 });

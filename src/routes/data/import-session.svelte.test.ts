@@ -607,3 +607,103 @@ describe('the import session and its worker', () => {
 		});
 	});
 });
+
+describe('files that cannot be imported, chosen with others', () => {
+	const xlsx: ImportErrorData = { code: 'binaryFile', params: { name: 'b1.csv', kind: 'xlsx' }, file: null };
+	const files = () => [
+		new File([csv], 'f4.csv', { type: 'text/csv' }),
+		new File(['PK'], 'b1.csv', { type: 'text/csv' }),
+		new File([csv], 'f5.csv', { type: 'text/csv' })
+	];
+
+	it.each([
+		{
+			name: 'one bad file of three: left out, the others reviewed and imported',
+			outcomes: [true, false, true],
+			phase: 'review',
+			kept: ['f4.csv', 'f5.csv'],
+			refused: ['b1.csv'],
+			datasetName: 'f4 + 1'
+		},
+		{
+			name: 'every file bad: the first one’s error',
+			outcomes: [false, false, false],
+			phase: 'error',
+			kept: [],
+			refused: [],
+			datasetName: ''
+		},
+		{
+			name: 'no bad file: nothing left out',
+			outcomes: [true, true, true],
+			phase: 'review',
+			kept: ['f4.csv', 'b1.csv', 'f5.csv'],
+			refused: [],
+			datasetName: 'f4 + 2'
+		}
+	])('$name', ({ outcomes, phase, kept, refused, datasetName }) => {
+		const { s, last } = session();
+		s.choose(files());
+		last().reply({
+			type: 'inspected',
+			outcomes: outcomes.map((ok) =>
+				ok ? { ok: true as const, inspection } : { ok: false as const, error: xlsx }
+			)
+		});
+		expect(s.phase).toBe(phase);
+		if (phase === 'error') {
+			expect(s.stage).toMatchObject({ error: { code: 'binaryFile', file: 0 }, fileName: 'f4.csv' });
+			return;
+		}
+		expect(s.files.map((f) => f.name)).toEqual(kept);
+		expect(s.plans).toHaveLength(kept.length);
+		expect(s.refused.map((r) => [r.name, r.error.code])).toEqual(refused.map((name) => [name, 'binaryFile']));
+		expect(s.name).toBe(datasetName);
+		expect(s.canStart).toBe(true);
+		s.start('EUR');
+		const sent = last().sent.at(-1)!;
+		expect(sent.type === 'import' && sent.files.map((f) => f.name)).toEqual(kept);
+		// Said with the report too: the refused files stay known once stored.
+		last().reply(stored(7, false));
+		expect(s.refused.map((r) => r.name)).toEqual(refused);
+		s.reset();
+		expect(s.refused).toEqual([]);
+	});
+
+	it('a name the user typed is kept', () => {
+		const { s, last } = session();
+		s.choose(files());
+		s.name = 'My shop';
+		last().reply({
+			type: 'inspected',
+			outcomes: [
+				{ ok: true, inspection },
+				{ ok: false, error: xlsx },
+				{ ok: true, inspection }
+			]
+		});
+		expect(s.name).toBe('My shop');
+	});
+});
+
+describe('a date column none of whose sample values reads as a date', () => {
+	const text =
+		'order_id,customer_id,order_date,paid_at,total\n1,anna,soon,2024-01-05,10\n2,ben,31/31/2025,2024-01-06,20\n3,cleo,2025-13-45,2024-01-07,5\n';
+	const unreadable = inspectSample(sampleOf('b6.csv', new TextEncoder().encode(text)));
+
+	it('keeps Import off until a column of dates is chosen', () => {
+		expect(unreadable.plan.mapping.date).toBe(2);
+		const { s, last } = session();
+		s.choose([new File([text], 'b6.csv', { type: 'text/csv' })]);
+		last().reply({ type: 'inspected', outcomes: [{ ok: true, inspection: unreadable }] });
+		expect(s.unreadableDates).toEqual([{ file: 0, row: 2, value: 'soon' }]);
+		expect(s.canStart).toBe(false);
+		s.setMapping(0, 'date', 3);
+		expect(s.unreadableDates).toEqual([null]);
+		expect(s.canStart).toBe(true);
+		// The customer column (names): no date there either.
+		s.setMapping(0, 'date', 1);
+		expect(s.unreadableDates).toEqual([{ file: 0, row: 2, value: 'anna' }]);
+		expect(s.canStart).toBe(false);
+	});
+});

@@ -69,11 +69,29 @@ export class ImportSession {
 	itemAmountRows = $state.raw<([RowRef, RowRef] | null)[]>([]);
 	overrides = $state.raw<(InspectOverrides | null)[]>([]);
 	name = $state('');
+	/**
+	 * Files chosen with others that cannot be imported, and why: left out of the review (the others
+	 * are imported without them, which the review and the report say), as they were chosen.
+	 */
+	refused = $state.raw<{ name: string; error: ImportErrorData }[]>([]);
 
 	missing = $derived(this.plans.map((p) => missingRoles(p.layout, p.mapping, p.amountMode)));
+	/**
+	 * Per file, the first sample value of its date column where none of that column's sample values
+	 * reads as a date (every row would be refused: Import is off), or null.
+	 */
+	unreadableDates = $derived(
+		this.plans.map((p, i) => {
+			const column = p.mapping.date;
+			return column === undefined ? null : (this.inspections[i]?.unreadableDates?.[column] ?? null);
+		})
+	);
 	nameProblem = $derived(datasetNameProblem(this.name));
 	canStart = $derived(
-		this.phase === 'review' && this.missing.every((m) => m.length === 0) && this.nameProblem === null
+		this.phase === 'review' &&
+			this.missing.every((m) => m.length === 0) &&
+			this.unreadableDates.every((u) => u === null) &&
+			this.nameProblem === null
 	);
 
 	#worker: ImportWorkerHandle | null = null;
@@ -219,6 +237,7 @@ export class ImportSession {
 		this.inspections = [];
 		this.plans = [];
 		this.itemAmountRows = [];
+		this.refused = [];
 	}
 
 	#inspect(): void {
@@ -325,10 +344,24 @@ export class ImportSession {
 			case 'inspected': {
 				this.#workerIdle = true;
 				const inspections: FileInspection[] = [];
+				const kept: number[] = [];
+				const refused: { name: string; error: ImportErrorData }[] = [];
 				for (const [index, outcome] of message.outcomes.entries()) {
-					// One file that cannot be read stops the import: nothing half-read is offered.
-					if (!outcome.ok) return this.#fail({ ...outcome.error, file: index });
-					inspections.push(outcome.inspection);
+					if (outcome.ok) {
+						inspections.push(outcome.inspection);
+						kept.push(index);
+					} else
+						refused.push({ name: this.files[index]?.name ?? '', error: { ...outcome.error, file: index } });
+				}
+				// No file can be read: that is the error. Else the files that cannot are left out (nothing
+				// half-read is offered), and the review says which and why.
+				if (kept.length === 0) return this.#fail(refused[0].error);
+				if (refused.length > 0) {
+					const files = kept.map((index) => this.files[index]);
+					if (this.name === defaultName(this.files)) this.name = defaultName(files);
+					this.files = files;
+					this.overrides = kept.map((index) => this.overrides[index] ?? null);
+					this.refused = [...this.refused, ...refused];
 				}
 				this.inspections = inspections;
 				this.plans = inspections.map((inspection) => inspection.plan);

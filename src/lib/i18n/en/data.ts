@@ -21,6 +21,11 @@ export default {
 		startOver: 'Choose other files',
 		startBlocked: (p: { file: string; roles: string }) =>
 			`Import is off until every required column is chosen: in “${p.file}”, choose a column for ${p.roles} (under Columns above).`,
+		startBlockedDates: (p: { column: string; file: string; value: string }) =>
+			`Import is off: no date in column “${p.column}” of “${p.file}” can be read (for example “${p.value}”). Choose the column that holds the order dates (under Columns above).`,
+		leftOutIntro: 'These files cannot be imported and are left out:',
+		readyFiles: (p: { files: string }) =>
+			`Ready to import: ${p.files}. Import reads these alone, without the files above; or choose other files.`,
 		importing: 'Importing…',
 		storing: 'Saving the data set…',
 		progressLabel: 'Import progress',
@@ -50,6 +55,8 @@ export default {
 			`decided from the data: “${p.value}” (row ${p.row}) can only be read this way`,
 		dateDecidedNoRow: (p: { value: string }) => `decided from the data: “${p.value}” can only be read this way`,
 		dateAmbiguous: 'No date in the sample tells day and month apart: please check.',
+		datesUnreadable: (p: { column: string; row: string; value: string }) =>
+			`No date in the sample of column “${p.column}” can be read: “${p.value}” (row ${p.row}), like every other value there, is not a date, so every row would be skipped. Choose the column that holds the order dates under Columns below.`,
 		paymentLedger:
 			'A PayPal activity download: each payment received is an order, its payer the customer. A refund, a reversal or a chargeback is taken off the payment it names (a chargeback reversed gives it back). Other rows are left out, and counted in the report: transfers, currency conversions, withdrawals, holds, fees, payments you sent, and payments not completed.',
 		numericDates: (p: { kind: string; value: string; row: string; day: string }) =>
@@ -214,6 +221,8 @@ export default {
 			`${p.name || 'The file'} is not a CSV table: ${p.quotes} of its ${p.chars} characters are quotation marks ("), so no rows or columns can be read from it. If a quoted value was never closed, fix that row; otherwise export the orders again as CSV.`,
 		unclosedQuote: (p: { name: string; row: string }) =>
 			`A quoted field opened in row ${p.row} of ${p.name || 'the file'} is never closed, so the rest of the file would be read as one value. Check that row for a stray quotation mark (").`,
+		unclosedQuoteCutOff: (p: { line: string; name: string; row: string }) =>
+			`${p.name || 'The file'} ends inside a quoted field: the quotation mark (") opened in row ${p.row} (line ${p.line} in a text editor) is never closed. The file looks cut off, as by an incomplete download or copy: export it again and choose the new file. If the file is complete, look for a stray quotation mark on line ${p.line}.`,
 		missingColumns: (p: { roles: string }) =>
 			`No column could be found for: ${p.roles}. Choose them in the column list, or check that this is an orders export.`,
 		noDates: (p: { row: string; rows: string; value: string }) =>
@@ -270,6 +279,8 @@ export default {
 	},
 	report: {
 		heading: 'Import report',
+		leftOut: (p: { name: string; reason: string }) =>
+			`“${p.name}” was left out of this data set: it could not be imported. ${p.reason}`,
 		rowsRead: 'Rows read',
 		ordersKept: 'Orders kept',
 		customers: 'Customers',

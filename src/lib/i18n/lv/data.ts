@@ -34,6 +34,11 @@ const data: Catalogue<typeof en> = {
 		startOver: 'Izvēlēties citus failus',
 		startBlocked: (p) =>
 			`Importēšana nav pieejama, kamēr nav izvēlētas visas obligātās kolonnas: failā “${p.file}” izvēlieties kolonnu laukam ${p.roles} (sadaļā Kolonnas augstāk).`,
+		startBlockedDates: (p) =>
+			`Importēšana nav pieejama: neviens datums kolonnā “${p.column}” failā “${p.file}” nav nolasāms (piemēram, “${p.value}”). Izvēlieties kolonnu, kurā ir pasūtījumu datumi (sadaļā Kolonnas augstāk).`,
+		leftOutIntro: 'Šos failus nevar importēt, tāpēc tie netiek iekļauti:',
+		readyFiles: (p) =>
+			`Gatavi importēšanai: ${p.files}. Importējot tiks nolasīti tikai tie, bez iepriekš minētajiem failiem; vai arī izvēlieties citus failus.`,
 		importing: 'Importē…',
 		storing: 'Saglabā datu kopu…',
 		progressLabel: 'Importēšanas gaita',
@@ -60,6 +65,8 @@ const data: Catalogue<typeof en> = {
 		dateDecided: (p) => `noteikts pēc datiem: “${p.value}” (${p.row}. rinda) var nolasīt tikai šādi`,
 		dateDecidedNoRow: (p) => `noteikts pēc datiem: “${p.value}” var nolasīt tikai šādi`,
 		dateAmbiguous: 'Neviens datums paraugā neļauj atšķirt dienu no mēneša: lūdzu, pārbaudiet.',
+		datesUnreadable: (p) =>
+			`Neviens datums kolonnas “${p.column}” paraugā nav nolasāms: “${p.value}” (${p.row}. rinda), tāpat kā visas pārējās vērtības tajā, nav datums, tāpēc visas rindas tiktu izlaistas. Izvēlieties kolonnu, kurā ir pasūtījumu datumi (sadaļā Kolonnas zemāk).`,
 		paymentLedger:
 			'PayPal darījumu izraksts: katrs saņemtais maksājums ir pasūtījums, tā maksātājs — klients. Atmaksa, maksājuma atcelšana vai apstrīdēšana (chargeback) tiek atskaitīta no maksājuma, uz kuru tā atsaucas (atcelta apstrīdēšana summu atdod). Pārējās rindas netiek ņemtas vērā un ir saskaitītas pārskatā: pārskaitījumi, valūtas maiņa, izmaksas, rezervēšana, komisijas, jūsu nosūtītie maksājumi un nepabeigti maksājumi.',
 		numericDates: (p) =>
@@ -215,6 +222,8 @@ const data: Catalogue<typeof en> = {
 			`${theFile(p.name)} nav CSV tabula: ${p.quotes} no tā ${p.chars} rakstzīmēm ir pēdiņas ("), tāpēc no tā nevar nolasīt ne rindas, ne kolonnas. Ja kāda vērtība pēdiņās netika aizvērta, izlabojiet šo rindu; citādi eksportējiet pasūtījumus vēlreiz kā CSV.`,
 		unclosedQuote: (p) =>
 			`Pēdiņās ietverts lauks, kas sākas ${inFile(p.name)} ${p.row}. rindā, netiek aizvērts, tāpēc viss atlikušais fails tiktu nolasīts kā viena vērtība. Pārbaudiet, vai šajā rindā nav lieku pēdiņu (").`,
+		unclosedQuoteCutOff: (p) =>
+			`${theFile(p.name)} beidzas pēdiņās ietverta lauka vidū: pēdiņa ("), kas atvērta ${p.row}. rindā (teksta redaktorā — ${p.line}. rindiņā), netiek aizvērta. Šķiet, ka fails ir nepilnīgs, piemēram, nepabeigtas lejupielādes vai kopēšanas dēļ: eksportējiet to vēlreiz un izvēlieties jauno failu. Ja fails ir pilnīgs, pārbaudiet, vai ${p.line}. rindiņā nav liekas pēdiņas.`,
 		missingColumns: (p) =>
 			`Neizdevās atrast kolonnu: ${p.roles}. Izvēlieties tās kolonnu sarakstā vai pārbaudiet, vai tas ir pasūtījumu eksports.`,
 		noDates: (p) =>
@@ -271,6 +280,7 @@ const data: Catalogue<typeof en> = {
 	},
 	report: {
 		heading: 'Importēšanas atskaite',
+		leftOut: (p) => `Fails “${p.name}” nav iekļauts šajā datu kopā, jo to nevarēja importēt. ${p.reason}`,
 		rowsRead: 'Nolasītās rindas',
 		ordersKept: 'Paturētie pasūtījumi',
 		customers: 'Klienti',

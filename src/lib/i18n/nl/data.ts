@@ -24,6 +24,11 @@ const data: Catalogue<typeof en> = {
 		startOver: 'Andere bestanden kiezen',
 		startBlocked: (p) =>
 			`Importeren kan pas als elke verplichte kolom gekozen is: kies in “${p.file}” een kolom voor ${p.roles} (onder Kolommen hierboven).`,
+		startBlockedDates: (p) =>
+			`Importeren staat uit: geen enkele datum in kolom “${p.column}” van “${p.file}” is leesbaar (bijvoorbeeld “${p.value}”). Kies de kolom met de besteldatums (onder Kolommen hierboven).`,
+		leftOutIntro: 'Deze bestanden kunnen niet worden geïmporteerd en worden weggelaten:',
+		readyFiles: (p) =>
+			`Klaar om te importeren: ${p.files}. Importeren leest alleen deze, zonder de bestanden hierboven; of kies andere bestanden.`,
 		importing: 'Importeren…',
 		storing: 'Dataset opslaan…',
 		progressLabel: 'Voortgang van de import',
@@ -50,6 +55,8 @@ const data: Catalogue<typeof en> = {
 		dateDecided: (p) => `bepaald uit de gegevens: ‘${p.value}’ (rij ${p.row}) kan alleen zo worden gelezen`,
 		dateDecidedNoRow: (p) => `bepaald uit de gegevens: ‘${p.value}’ kan alleen zo worden gelezen`,
 		dateAmbiguous: 'Geen enkele datum in het voorbeeld onderscheidt dag en maand: controleer dit.',
+		datesUnreadable: (p) =>
+			`Geen enkele datum in het voorbeeld van kolom “${p.column}” is leesbaar: “${p.value}” (rij ${p.row}) is, net als elke andere waarde daar, geen datum, dus elke rij zou worden overgeslagen. Kies de kolom met de besteldatums onder Kolommen hieronder.`,
 		paymentLedger:
 			'Een PayPal-activiteitenoverzicht: elke ontvangen betaling is een bestelling, de betaler de klant. Een terugbetaling, terugdraaiing of terugboeking (chargeback) gaat af van de betaling waarnaar ze verwijst (een ingetrokken terugboeking geeft het bedrag terug). Andere rijen tellen niet mee en staan in het verslag: overboekingen, valutaomrekeningen, opnames, blokkeringen, kosten, betalingen die u deed en betalingen die niet voltooid zijn.',
 		numericDates: (p) =>
@@ -205,6 +212,8 @@ const data: Catalogue<typeof en> = {
 			`${p.name || 'Het bestand'} is geen CSV-tabel: ${p.quotes} van de ${p.chars} tekens zijn aanhalingstekens ("), dus er zijn geen rijen of kolommen uit te lezen. Is een waarde tussen aanhalingstekens nooit gesloten, herstel dan die rij; exporteer de bestellingen anders opnieuw als CSV.`,
 		unclosedQuote: (p) =>
 			`Een veld dat in rij ${p.row} van ${p.name || 'het bestand'} met een aanhalingsteken opent, wordt nooit gesloten, zodat de rest van het bestand als één waarde zou worden gelezen. Controleer die rij op een losstaand aanhalingsteken (").`,
+		unclosedQuoteCutOff: (p) =>
+			`${p.name || 'Het bestand'} eindigt midden in een veld tussen aanhalingstekens: het aanhalingsteken (") dat in rij ${p.row} opent (regel ${p.line} in een teksteditor), wordt nooit gesloten. Het bestand lijkt afgebroken, zoals door een onvolledige download of kopie: exporteer het opnieuw en kies het nieuwe bestand. Is het bestand volledig, zoek dan op regel ${p.line} naar een losstaand aanhalingsteken.`,
 		missingColumns: (p) =>
 			`Er is geen kolom gevonden voor: ${p.roles}. Kies ze in de kolomlijst, of controleer of dit een bestellingenexport is.`,
 		noDates: (p) =>
@@ -263,6 +272,7 @@ const data: Catalogue<typeof en> = {
 	},
 	report: {
 		heading: 'Importrapport',
+		leftOut: (p) => `“${p.name}” is weggelaten uit deze dataset: het kon niet worden geïmporteerd. ${p.reason}`,
 		rowsRead: 'Gelezen rijen',
 		ordersKept: 'Behouden bestellingen',
 		customers: 'Klanten',

@@ -24,6 +24,10 @@ const data: Catalogue<typeof en> = {
 		startOver: '选择其他文件',
 		startBlocked: (p) =>
 			`选择所有必需的列之前无法导入：请在“${p.file}”中为以下项选择列：${p.roles}（见上方“列”）。`,
+		startBlockedDates: (p) =>
+			`无法导入：“${p.file}”的“${p.column}”列中没有任何可读取的日期（例如“${p.value}”）。请选择包含订单日期的列（见上方“列”）。`,
+		leftOutIntro: '以下文件无法导入，已被排除：',
+		readyFiles: (p) => `可以导入：${p.files}。导入将只读取这些文件，不含上述文件；也可以选择其他文件。`,
 		importing: '正在导入……',
 		storing: '正在保存数据集……',
 		progressLabel: '导入进度',
@@ -50,6 +54,8 @@ const data: Catalogue<typeof en> = {
 		dateDecided: (p) => `根据数据确定：“${p.value}”（第 ${p.row} 行）只能这样读取`,
 		dateDecidedNoRow: (p) => `根据数据确定：“${p.value}”只能这样读取`,
 		dateAmbiguous: '样本中没有任何日期能区分日和月：请检查。',
+		datesUnreadable: (p) =>
+			`“${p.column}”列的样本中没有任何可读取的日期：“${p.value}”（第 ${p.row} 行）和该列其他所有值一样都不是日期，因此所有行都将被跳过。请在下方“列”中选择包含订单日期的列。`,
 		paymentLedger:
 			'PayPal 交易记录下载：每笔收到的付款是一笔订单，付款人即客户。退款、撤销或拒付从其所指的付款中扣除（拒付被撤销则金额退回）。其他行不计入，并在报告中计数：转账、货币兑换、提现、冻结、费用、您付出的款项以及未完成的付款。',
 		numericDates: (p) =>
@@ -203,6 +209,8 @@ const data: Catalogue<typeof en> = {
 			`${p.name ? `“${p.name}”` : '该文件'}不是 CSV 表格：其 ${p.chars} 个字符中有 ${p.quotes} 个是引号（"），因此无法从中读取任何行或列。如果某个带引号的值没有闭合，请修正那一行；否则请重新将订单导出为 CSV。`,
 		unclosedQuote: (p) =>
 			`${p.name ? `“${p.name}”` : '该文件'}第 ${p.row} 行中以引号开始的字段始终没有闭合，文件的其余部分将被读成一个值。请检查该行是否有多余的引号（"）。`,
+		unclosedQuoteCutOff: (p) =>
+			`${p.name ? `“${p.name}”` : '该文件'}在一个带引号的字段中间结束：第 ${p.row} 行（文本编辑器中的第 ${p.line} 行）开始的引号（"）始终没有闭合。文件似乎不完整，可能是下载或复制未完成：请重新导出并选择新文件。如果文件是完整的，请检查第 ${p.line} 行是否有多余的引号。`,
 		missingColumns: (p) => `找不到以下各项对应的列：${p.roles}。请在列清单中选择，或检查这是否是订单导出文件。`,
 		noDates: (p) =>
 			`${p.rows} 行中没有任何一行的日期可以读取（例如第 ${p.row} 行中的“${p.value}”）。请检查是否选择了正确的列作为订单日期。`,
@@ -249,6 +257,7 @@ const data: Catalogue<typeof en> = {
 	},
 	report: {
 		heading: '导入报告',
+		leftOut: (p) => `“${p.name}”未包含在此数据集中：该文件无法导入。${p.reason}`,
 		rowsRead: '读取的行数',
 		ordersKept: '保留的订单数',
 		customers: '客户数',
