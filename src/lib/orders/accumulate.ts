@@ -1041,6 +1041,8 @@ export class OrderAccumulator {
 		let customerFromEmail = false;
 		if (!customerId && c.customerEmail !== undefined) {
 			customerId = normaliseCustomerId(this.#text(fields[c.customerEmail], row));
+			// A placeholder in the e-mail column ("-", "n/a") is no one's address, as it is no one's id.
+			if (isGuestId(customerId)) customerId = '';
 			customerFromEmail = customerId !== '';
 		}
 		let customerFromPhone = false;

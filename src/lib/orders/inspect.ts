@@ -1,6 +1,7 @@
 import { ImportError } from './errors';
 import { AMOUNT_SAMPLE_ROWS, chooseAmountMode, type AmountSample } from './amount-mode';
 import {
+	customerValuesOf,
 	missingRoles,
 	normaliseHeader,
 	readAsGeneric,
@@ -91,6 +92,11 @@ export interface FileInspection {
 	itemAmountRows: [RowRef, RowRef] | null;
 	/** The first data rows, from which the review decides the amount mode again when the user maps the amount column. */
 	amountSample: AmountSample;
+	/**
+	 * The columns whose sampled values are people's names (see `customerValuesOf`): where one is the
+	 * customer column, the review says that customers are told apart by name only.
+	 */
+	nameColumns: number[];
 	plan: FilePlan;
 }
 
@@ -376,6 +382,9 @@ export function inspectSample(
 		decimalPlans,
 		itemAmountRows,
 		amountSample,
+		nameColumns: layout.hasHeader
+			? columns.flatMap((_, c) => (customerValuesOf(rows.slice(top), c, normalised[c]) === 'name' ? [c] : []))
+			: [],
 		plan
 	};
 }

@@ -9,6 +9,7 @@
 
 import type { Dimension } from './columns';
 import { LEDGER_ROLES, paymentLedgerOf, type PaymentLedger } from './payments';
+import { phoneCustomerId } from './phones';
 import { timeOfDay } from './sniff/dates';
 
 /**
@@ -1142,6 +1143,145 @@ function mapEmailColumn(match: LayoutMatch, rows: string[][]): void {
 	else mapping.customerEmail = column;
 }
 
+/**
+ * What a column's values say of the customer, from the sample (the first 200 data rows, a guest's
+ * placeholder and empty cells left out): `email` where most hold an "@"; `phone` where the header
+ * names a phone and most are numbers of seven digits or more; `name` where at least three in four
+ * are a person's (or a company's) name — words of letters only, two or more ("Ilze Kalniņa",
+ * "Иванов Иван"), or two to four Chinese characters ("张伟"), unless the header names a
+ * marketplace account ("买家会员名"); `id` where at least three in four are codes, numbers or
+ * account names, with no space ("CU009", "10457"). Null for a column with none of them ("Klients 46").
+ */
+export type CustomerValues = 'email' | 'phone' | 'name' | 'id';
+
+/** A person's or a company's name: two or more words of letters ("Berg, Ann", "J. Smith"). */
+const WORDS_NAME = /^\p{L}[\p{L}\p{M}'’.,-]*(?:\s+\p{L}[\p{L}\p{M}'’.,-]*)+$/u;
+/** A Chinese person's name: two to four characters (a surname and a given name). */
+const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
+/** Headers of a marketplace buyer's account (Taobao, JD.com, Youzan): account names, however they look. */
+const ACCOUNT_HEADERS = new Set(
+	withTraditionalForms([
+		'买家会员名',
+		'买家昵称',
+		'下单帐号',
+		'下单账号',
+		'买家账号',
+		'买家帐号',
+		'用户',
+		'用户id',
+		'会员'
+	])
+);
+/** A guest checkout's placeholder id, shared by every guest (as `isGuestId` in accumulate.ts reads it). */
+const GUEST_ID = /^(0+|-1|-+|guest|n\/a|none|null)$/i;
+const PHONE_HEADER = /phone|^tel$|телефон|^тел$|手机|电话|tālrun|telefo/;
+
+/** The sample's values of a column, trimmed, without empty cells and guests' placeholders. */
+function sampleValues(rows: string[][], column: number): string[] {
+	const values: string[] = [];
+	for (const row of rows.slice(1, 201)) {
+		const cell = (row[column] ?? '').trim();
+		if (cell && !GUEST_ID.test(cell)) values.push(cell);
+	}
+	return values;
+}
+
+/** What a column's sampled values are (see `CustomerValues`); `header` normalised. */
+export function customerValuesOf(rows: string[][], column: number, header: string): CustomerValues | null {
+	const values = sampleValues(rows, column);
+	if (values.length === 0) return null;
+	const share = (test: (value: string) => boolean) => values.filter(test).length / values.length;
+	if (share((v) => v.includes('@')) > 0.5) return 'email';
+	if (
+		(SYNONYMS_WRITTEN.customerPhone.includes(header) || PHONE_HEADER.test(header)) &&
+		share((v) => phoneCustomerId(v) !== '') > 0.5
+	)
+		return 'phone';
+	if (!ACCOUNT_HEADERS.has(header) && share((v) => WORDS_NAME.test(v) || HAN_NAME.test(v)) >= 0.75) return 'name';
+	if (share((v) => !/\s/.test(v)) >= 0.75) return 'id';
+	return null;
+}
+
+/**
+ * Whether an id column and an e-mail column tell the same customers apart, on the sample's rows
+ * that fill both: an e-mail seen with several ids means the ids are per order (or per guest
+ * checkout) and part one person, so at most one in twenty; an id seen with several e-mails is a
+ * customer who changed address, or a label ("Retail") that lumps people together, so at most one
+ * in four.
+ */
+function sameCustomers(rows: string[][], idColumn: number, emailColumn: number): boolean {
+	const emailsOfId = new Map<string, Set<string>>();
+	const idsOfEmail = new Map<string, Set<string>>();
+	for (const row of rows.slice(1, 201)) {
+		const id = (row[idColumn] ?? '').trim();
+		const email = (row[emailColumn] ?? '').trim().toLowerCase();
+		if (!id || GUEST_ID.test(id) || !email.includes('@')) continue;
+		if (!emailsOfId.has(id)) emailsOfId.set(id, new Set());
+		emailsOfId.get(id)!.add(email);
+		if (!idsOfEmail.has(email)) idsOfEmail.set(email, new Set());
+		idsOfEmail.get(email)!.add(id);
+	}
+	const several = (sets: Map<string, Set<string>>) => [...sets.values()].filter((set) => set.size > 1).length;
+	return several(idsOfEmail) * 20 <= idsOfEmail.size && several(emailsOfId) * 4 <= emailsOfId.size;
+}
+
+/**
+ * The customer column chosen by the values, not by the headers' order alone, in a file whose
+ * layout no export names (see `CustomerValues`):
+ * - a column of people's names is never the customer where the file has an e-mail, id or phone
+ *   column: two people of one name would be one customer. It is kept as the customer's name.
+ *   (Where only names tell customers apart, the review says so, see `FileInspection.nameColumns`.)
+ * - an id column (one the customer headers name, "Customer", "Klantnummer") is the customer
+ *   before an e-mail column, which stands in where the id is empty (`customerEmail`). Only that
+ *   way round loses no row: the import reads the e-mail where the id is empty, but has no stand-in
+ *   for an e-mail; and one person stays one customer, as a row told by the e-mail is joined to
+ *   the customer whose id had that e-mail (see `#registeredOfGuests` in accumulate.ts). So even an
+ *   id that fills fewer rows than the e-mail comes first, unless the two do not tell the same
+ *   people apart (see `sameCustomers`): then the e-mail stays the customer.
+ * In place of a column of names: such an id (with the e-mail as its stand-in), else the e-mail,
+ * else a phone.
+ */
+function chooseCustomerColumn(mapping: ColumnMapping, headers: string[], rows: string[][]): void {
+	const current = mapping.customer;
+	if (current === undefined) return;
+	const kinds = new Map<number, CustomerValues | null>();
+	const kindOf = (column: number) => {
+		if (!kinds.has(column)) kinds.set(column, customerValuesOf(rows, column, headers[column]));
+		return kinds.get(column);
+	};
+	const kind = kindOf(current);
+	if (kind !== 'name' && kind !== 'email') return;
+	// The columns the customer headers name that no other role took, in the headers' order of preference.
+	const taken = new Set(
+		Object.entries(mapping)
+			.filter(([role]) => !['customer', 'customerEmail', 'customerPhone'].includes(role))
+			.map(([, column]) => column)
+	);
+	const candidates: number[] = [];
+	for (const name of SYNONYMS.customer)
+		headers.forEach((header, i) => {
+			if (header === name && !taken.has(i) && !candidates.includes(i)) candidates.push(i);
+		});
+	const email = [current, mapping.customerEmail, ...candidates].find(
+		(column) => column !== undefined && kindOf(column) === 'email'
+	);
+	const id = candidates.find(
+		(column) =>
+			column !== current && kindOf(column) === 'id' && (email === undefined || sameCustomers(rows, column, email))
+	);
+	const phone = [mapping.customerPhone, ...candidates].find(
+		(column) => column !== undefined && kindOf(column) === 'phone'
+	);
+	const chosen = kind === 'email' ? (id ?? current) : (id ?? email ?? phone ?? current);
+	if (chosen === current) return;
+	mapping.customer = chosen;
+	if (kind === 'name' && [mapping.fullName, mapping.firstName, mapping.lastName].every((c) => c === undefined))
+		mapping.fullName = current;
+	if (email !== undefined && email !== chosen) mapping.customerEmail = email;
+	else delete mapping.customerEmail;
+	if (mapping.customerPhone === chosen) delete mapping.customerPhone;
+}
+
 function holdsEmails(rows: string[][], column: number): boolean {
 	let filled = 0;
 	let emails = 0;
@@ -1373,12 +1513,13 @@ function layoutOf(rows: string[][], delimiter: string): LayoutMatch {
 			: namesItemAmount(mapping, headers[mapping.amount])
 				? 'lineAmounts'
 				: 'orderTotal';
-	return {
-		layout,
-		hasHeader,
-		mapping,
-		amountMode
-	};
+	const match: LayoutMatch = { layout, hasHeader, mapping, amountMode };
+	// (Only here, where the headers alone chose the customer: a recognised export's own columns stand.)
+	if (hasHeader) {
+		mapEmailColumn(match, rows);
+		chooseCustomerColumn(mapping, headers, rows);
+	}
+	return match;
 }
 
 /** The ids a payment provider gives its payments: Mollie's payments, Paddle's transactions. */

@@ -77,6 +77,16 @@ export function fileReport(plan: FilePlan): FileReport {
 		hasHeader: plan.hasHeader,
 		...(plan.headerRow && plan.headerRow > 1 ? { headerRow: plan.headerRow } : {}),
 		...(plan.paymentLedger && { paymentLedger: true as const }),
+		...(plan.headers && { customerColumns: customerColumnsOf(plan, plan.headers) }),
 		rowsRead: 0
 	};
+}
+
+/** The headers of a plan's customer, customer e-mail and customer phone columns, those it maps. */
+function customerColumnsOf(plan: FilePlan, headers: readonly string[]): string[] {
+	const { customer, customerEmail, customerPhone } = plan.mapping;
+	return [customer, customerEmail, customerPhone]
+		.filter((column): column is number => column !== undefined)
+		.map((column) => headers[column] ?? '')
+		.filter((header) => header !== '');
 }

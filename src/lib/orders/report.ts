@@ -83,6 +83,13 @@ export interface FileReport {
 	amountMode: AmountMode;
 	hasHeader: boolean;
 	rowsRead: number;
+	/**
+	 * The headers of the columns that say who ordered, as read: the customer's, then the e-mail and
+	 * the phone that stand in where it is empty. A row with none of them is skipped as having no
+	 * customer, and the report names them. Absent in a file without a header, and in reports stored
+	 * before they were recorded.
+	 */
+	customerColumns?: string[];
 	/** The file has no order id column: its duplicates cannot be checked by order id. */
 	noOrderId?: true;
 	/** Not read: its rows after the header are those of this earlier file (index into `files`), byte for byte. */
@@ -296,8 +303,8 @@ export interface ImportReport {
 	apartOnly?: { orders: Tally; amount: number; creditNotes: number };
 	revenueBreakdown?: RevenueBreakdown;
 	/**
-	 * The sales in the rows skipped for having no customer (no id, e-mail or phone: a till's
-	 * anonymous sale, a guest), as their orders would have counted: the figures leave them out, and
+	 * The sales in the rows skipped for having no customer (nothing in the columns read for it, see
+	 * `FileReport.customerColumns`: a till's anonymous sale, a guest), as their orders would have counted: the figures leave them out, and
 	 * the report says how much that is. Absent when no such row had a sale.
 	 */
 	customerlessSales?: number;

@@ -180,3 +180,30 @@ describe('the import report of files chosen with one that could not be imported'
 		expect(screen.queryByTestId('report-left-out')).toBeNull();
 	});
 });
+
+describe('the import report on rows with no customer', () => {
+	it.each([
+		{
+			what: 'an id with the e-mail as its stand-in',
+			text:
+				'Invoice,Date,Customer,Email,Amount\n' +
+				'1,2024-01-05,CU1,cu1@shop.test,10.00\n' +
+				'2,2024-01-06,CU2,,20.00\n' +
+				'3,2024-01-07,,,12.50\n',
+			columns: '“Customer”, “Email”'
+		},
+		{
+			what: 'the e-mail alone',
+			text: 'Invoice,Date,Email,Amount\n1,2024-01-05,cu1@shop.test,10.00\n2,2024-01-06,,12.50\n',
+			columns: '“Email”'
+		}
+	])('names the columns they have empty: $what', async ({ text, columns }) => {
+		const { report } = await importOrdersText(text);
+		render(ImportReportView, { report });
+		// (Not "no id, e-mail or phone number": the file may have such a column the import did not read.)
+		expect(screen.getByTestId('report-customerlessSales')).toHaveTextContent(
+			`The rows with no customer (nothing in ${columns}: an anonymous sale or a guest) hold`
+		);
+		expect(screen.getByTestId('report-customerlessSales')).toHaveTextContent(/12\.50 of sales/);
+	});
+});

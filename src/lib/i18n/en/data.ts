@@ -84,6 +84,8 @@ export default {
 		duplicateUsed: (p: { column: string; role: string }) =>
 			`Column ${p.column} is used as ${p.role}; if that is the wrong one, choose another in the column list.`,
 		duplicateUnused: 'None of them is used.',
+		customersByName: (p: { column: string }) =>
+			`The customer column “${p.column}” holds people’s names: customers are told apart by name only, so two people with the same name count as one customer. If the file has an e-mail, customer id or phone column, choose it as the customer instead.`,
 		dateNotNeeded: 'Year first: no ambiguity.',
 		amountMode: 'Order amount',
 		amountTotal: 'One total per order',
@@ -293,8 +295,8 @@ export default {
 		blankRows: 'Blank rows ignored',
 		skippedHeading: 'Rows skipped',
 		noneSkipped: 'No rows were skipped.',
-		customerlessSales: (p: { amount: string }) =>
-			`The rows with no customer (no id, e-mail or phone number: an anonymous sale or a guest) hold ${p.amount} of sales. The figures leave them out: they are about customers, and a sale that names no one cannot be told apart from another customer’s.`,
+		customerlessSales: (p: { amount: string; columns: string }) =>
+			`The rows with no customer (${p.columns ? `nothing in ${p.columns}` : 'nothing in the customer column'}: an anonymous sale or a guest) hold ${p.amount} of sales. The figures leave them out: they are about customers, and a sale that names no one cannot be told apart from another customer’s.`,
 		guestSales: (p: { amount: string }) =>
 			`Of these, ${p.amount} are guest checkouts’ sales (rows whose customer id is the one every guest shares, such as “0”): each guest is left out, not counted as one customer with all guests’ orders.`,
 		reason: 'Reason',

@@ -86,6 +86,8 @@ const data: Catalogue<typeof en> = {
 		duplicateUsed: (p) =>
 			`${p.column}. kolonna tiek izmantota kā ${p.role}; ja tā ir nepareizā, izvēlieties citu kolonnu sarakstā.`,
 		duplicateUnused: 'Neviena no tām netiek izmantota.',
+		customersByName: (p) =>
+			`Klienta kolonnā “${p.column}” ir personu vārdi: klienti tiek atšķirti tikai pēc vārda, tāpēc divi cilvēki ar vienādu vārdu tiek skaitīti kā viens klients. Ja failā ir e-pasta, klienta ID vai tālruņa kolonna, izvēlieties par klientu to.`,
 		dateNotNeeded: 'Gads ir pirmais: neskaidrību nav.',
 		amountMode: 'Pasūtījuma summa',
 		amountTotal: 'Viena kopsumma katram pasūtījumam',
@@ -294,7 +296,7 @@ const data: Catalogue<typeof en> = {
 		skippedHeading: 'Izlaistās rindas',
 		noneSkipped: 'Neviena rinda netika izlaista.',
 		customerlessSales: (p) =>
-			`Rindās bez klienta (bez ID, e-pasta vai tālruņa numura: anonīms pirkums vai viesis) ir pārdošana par ${p.amount}. Rādītāji tās neietver: tie ir par klientiem, un pirkumu, kas nenosauc nevienu, nevar atšķirt no cita klienta pirkuma.`,
+			`Rindās bez klienta (${p.columns ? `tukšs: ${p.columns}` : 'klienta kolonna ir tukša'}; anonīms pirkums vai viesis) ir pārdošana par ${p.amount}. Rādītāji tās neietver: tie ir par klientiem, un pirkumu, kas nenosauc nevienu, nevar atšķirt no cita klienta pirkuma.`,
 		guestSales: (p) =>
 			`No tām ${p.amount} ir viesu pirkumi (rindas, kuru klienta ID ir visiem viesiem kopīgais, piemēram, “0”): katrs viesis ir izlaists, nevis visi viesi skaitīti kā viens klients ar visu viesu pasūtījumiem.`,
 		reason: 'Iemesls',

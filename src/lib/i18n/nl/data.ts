@@ -76,6 +76,8 @@ const data: Catalogue<typeof en> = {
 		duplicateUsed: (p) =>
 			`Kolom ${p.column} wordt gebruikt als ${p.role}; is dat de verkeerde, kies dan een andere in de kolomlijst.`,
 		duplicateUnused: 'Geen ervan wordt gebruikt.',
+		customersByName: (p) =>
+			`De klantkolom ‘${p.column}’ bevat namen van personen: klanten worden alleen op naam onderscheiden, dus twee mensen met dezelfde naam tellen als één klant. Heeft het bestand een kolom met e-mailadres, klant-id of telefoonnummer, kies die dan als klant.`,
 		dateNotNeeded: 'Jaar eerst: geen dubbelzinnigheid.',
 		amountMode: 'Bestelbedrag',
 		amountTotal: 'Eén totaal per bestelling',
@@ -286,7 +288,7 @@ const data: Catalogue<typeof en> = {
 		skippedHeading: 'Overgeslagen rijen',
 		noneSkipped: 'Er zijn geen rijen overgeslagen.',
 		customerlessSales: (p) =>
-			`De rijen zonder klant (geen id, e-mailadres of telefoonnummer: een anonieme verkoop of een gast) bevatten ${p.amount} aan verkopen. De cijfers laten ze weg: ze gaan over klanten, en een verkoop die niemand noemt, is niet te onderscheiden van die van een andere klant.`,
+			`De rijen zonder klant (${p.columns ? `leeg: ${p.columns}` : 'de klantkolom is leeg'}; een anonieme verkoop of een gast) bevatten ${p.amount} aan verkopen. De cijfers laten ze weg: ze gaan over klanten, en een verkoop die niemand noemt, is niet te onderscheiden van die van een andere klant.`,
 		guestSales: (p) =>
 			`Daarvan is ${p.amount} van gastbestellingen (rijen met het klant-id dat alle gasten delen, zoals “0”): elke gast is weggelaten, niet alle gasten als één klant met al hun bestellingen geteld.`,
 		reason: 'Reden',

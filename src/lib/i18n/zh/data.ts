@@ -74,6 +74,8 @@ const data: Catalogue<typeof en> = {
 		duplicateColumns: (p) => `有 ${p.count} 列名为“${p.name}”（第 ${p.columns} 列）。`,
 		duplicateUsed: (p) => `第 ${p.column} 列被用作“${p.role}”；如果不是这一列，请在列清单中选择其他列。`,
 		duplicateUnused: '其中没有一列被使用。',
+		customersByName: (p) =>
+			`客户列“${p.column}”是人名：客户只按姓名区分，同名的两个人会被算作一个客户。如果文件中有邮箱、客户编号或电话列，请改选该列作为客户。`,
 		dateNotNeeded: '年份在前：没有歧义。',
 		amountMode: '订单金额',
 		amountTotal: '每笔订单一个总额',
@@ -271,7 +273,7 @@ const data: Catalogue<typeof en> = {
 		skippedHeading: '跳过的行',
 		noneSkipped: '没有跳过任何行。',
 		customerlessSales: (p) =>
-			`没有客户的行（无客户 ID、电子邮件或电话号码：匿名销售或访客）共有 ${p.amount} 的销售额。各项指标不包括这些行：指标针对的是客户，而未写明任何人的销售无法与其他客户的销售区分开。`,
+			`没有客户的行（${p.columns ? `${p.columns}为空` : '客户列为空'}：匿名销售或访客）共有 ${p.amount} 的销售额。各项指标不包括这些行：指标针对的是客户，而未写明任何人的销售无法与其他客户的销售区分开。`,
 		guestSales: (p) =>
 			`其中 ${p.amount} 是访客结账的销售额（客户 ID 为所有访客共用的行，如“0”）：每位访客都被排除，而不是把所有访客的订单算作一位客户。`,
 		reason: '原因',
