@@ -13,6 +13,7 @@ import { Dictionary, GrowableFloat64, GrowableInt32 } from './growable';
 import { lineKindOf } from './line-kinds';
 import { isChargeback, isDispute, paymentKind, type PaymentLedger } from './payments';
 import { phoneCustomerId } from './phones';
+import { unwrapSpreadsheetCells } from './spreadsheet-text';
 import {
 	DIMENSION_ROLE,
 	firstRowCoversOthers,
@@ -982,6 +983,8 @@ export class OrderAccumulator {
 	/** One data row (`row` is its 1-based position in the file, the header being row 1). */
 	addRow(fields: string[], row: number): void {
 		if (this.#range !== null) this.#flushMiss(this.#range);
+		// (`="123"` and the app's own export's `'+371…` read as the spreadsheet shows them, in every column.)
+		unwrapSpreadsheetCells(fields);
 		if (isBlankRow(fields)) {
 			this.report.blankRows++;
 			return;
