@@ -13,6 +13,8 @@ import { Dictionary, GrowableFloat64, GrowableInt32 } from './growable';
 import { lineKindOf } from './line-kinds';
 import { isChargeback, isDispute, paymentKind, type PaymentLedger } from './payments';
 import { phoneCustomerId } from './phones';
+import { unwrapSpreadsheetCells } from './spreadsheet-text';
+import { emptyOrTotals, totalsLabelIn } from './totals-row';
 import {
 	DIMENSION_ROLE,
 	firstRowCoversOthers,
@@ -986,6 +988,20 @@ export class OrderAccumulator {
 		return `${orderKey}\u0000${customerId}\u0000${this.#dayOfText(dateRaw)}`;
 	}
 
+	/**
+	 * The label of a totals line below (or among) the data, or undefined: a cell that is "Total",
+	 * "Summe", "Итого", "合计"…, no order date, and no customer or no order id. Never an order, and
+	 * said as what it is rather than as a row with no date or no customer.
+	 */
+	#totalsLabel(fields: string[]): string | undefined {
+		const c = this.#columns;
+		if (c.date !== undefined && !emptyOrTotals(fields[c.date])) return undefined;
+		const filled = (column: number | undefined) => column !== undefined && !emptyOrTotals(fields[column]);
+		if (filled(c.orderId) && (filled(c.customer) || filled(c.customerEmail) || filled(c.customerPhone)))
+			return undefined;
+		return totalsLabelIn(fields);
+	}
+
 	/** A looked-up order id that did not become an order: kept for the merge's check. */
 	#flushMiss(range: RangeLog): void {
 		if (!range.pendingMiss) return;
@@ -996,6 +1012,8 @@ export class OrderAccumulator {
 	/** One data row (`row` is its 1-based position in the file, the header being row 1). */
 	addRow(fields: string[], row: number): void {
 		if (this.#range !== null) this.#flushMiss(this.#range);
+		// (`="123"` and the app's own export's `'+371…` read as the spreadsheet shows them, in every column.)
+		unwrapSpreadsheetCells(fields);
 		if (isBlankRow(fields)) {
 			this.report.blankRows++;
 			return;
@@ -1004,6 +1022,11 @@ export class OrderAccumulator {
 		this.files[this.#file].rowsRead++;
 		if (fields.length > this.#width) this.#fitRow(fields, row);
 		const c = this.#columns;
+		const totals = this.#totalsLabel(fields);
+		if (totals !== undefined) {
+			this.#skip('totalsRow', row, totals);
+			return;
+		}
 		const plan = this.#plan;
 		const lineItems = plan.amountMode === 'lineItems';
 		if (plan.paymentLedger && !this.#readLedgerRow(plan.paymentLedger, fields, row)) return;

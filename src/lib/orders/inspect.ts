@@ -14,6 +14,7 @@ import { holdsPaymentStatuses } from './status';
 import { isPayoutsList, otherExportOf } from './other-exports';
 import { NO_DATE_PLAN, type DatePlan, type FilePlan } from './plan';
 import { isBlankRow, MAX_COLUMNS, RowReader, withQuoteLine } from './rows';
+import { unwrapSpreadsheetCells } from './spreadsheet-text';
 import { dateStyle, guessDateOrder, parseDay, type DateOrderGuess } from './sniff/dates';
 import { isSqlDump, markupKind } from './sniff/markup';
 import { numericDatesOf } from './sniff/numeric-dates';
@@ -548,7 +549,11 @@ function readRows(
 ): string[][] {
 	const rows: string[][] = [];
 	const reader = new RowReader(delimiter, newline, (fields) => {
-		if (rows.length < limit) rows.push(fields);
+		// (Cells as the import reads them: `="123"` is 123, see `spreadsheetText`.)
+		if (rows.length < limit) {
+			unwrapSpreadsheetCells(fields);
+			rows.push(fields);
+		}
 	});
 	try {
 		reader.push(text);

@@ -9,6 +9,7 @@ import type { AmountMode, LayoutId, Role } from './layouts';
 export const SKIP_REASONS = [
 	'tooFewFields',
 	'textLine',
+	'totalsRow',
 	'missingCustomer',
 	'guestCustomer',
 	'notPayment',

@@ -4,6 +4,7 @@ import { isBlankRow } from './rows';
 import { emptyTally, tallyAdd, type FileReport, type ImportReport, type SkipReason, type Tally } from './report';
 import { countCurrencyMark, currenciesOfFile } from './sniff/currency-marks';
 import { parseAmount } from './sniff/numbers';
+import { unwrapSpreadsheetCells } from './spreadsheet-text';
 
 /**
  * A per-customer summary (lifetimes' `frequency, recency, T, monetary_value`, or BTYD's
@@ -51,6 +52,7 @@ export class SummaryAccumulator {
 	}
 
 	addRow(fields: string[], row: number): void {
+		unwrapSpreadsheetCells(fields);
 		if (isBlankRow(fields)) {
 			this.blankRows++;
 			return;

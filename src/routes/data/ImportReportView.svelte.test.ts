@@ -207,3 +207,20 @@ describe('the import report on rows with no customer', () => {
 		expect(screen.getByTestId('report-customerlessSales')).toHaveTextContent(/12\.50 of sales/);
 	});
 });
+
+describe('the import report on a totals line below the data', () => {
+	it('says it was a totals row, not an order, with its row', async () => {
+		const { report } = await importOrdersText(
+			'Invoice,Date,Customer,Amount\n' +
+				'INV-1,2024-02-07,CU003,88.95\n' +
+				'INV-2,2024-03-07,CU009,28.40\n' +
+				'Total,,,117.35\n'
+		);
+		render(ImportReportView, { report });
+		const row = screen.getByTestId('skip-totalsRow');
+		expect(row.querySelectorAll('td')[0]).toHaveTextContent(/^a totals row, not an order$/);
+		expect(row.querySelectorAll('td')[1]).toHaveTextContent(/^1$/);
+		expect(row.querySelectorAll('td')[2]).toHaveTextContent(/row 4/);
+		expect(screen.queryByTestId('skip-missingCustomer')).toBeNull();
+	});
+});

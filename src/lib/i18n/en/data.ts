@@ -255,6 +255,7 @@ export default {
 	skip: {
 		tooFewFields: 'the row has too few fields',
 		textLine: 'a line of text, not an order (only one cell is filled)',
+		totalsRow: 'a totals row, not an order',
 		missingCustomer: 'no customer',
 		guestCustomer:
 			'a guest checkout: its customer id (such as “0”) is the one every guest shares, and no e-mail or phone column tells guests apart',

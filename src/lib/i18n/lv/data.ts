@@ -256,6 +256,7 @@ const data: Catalogue<typeof en> = {
 	skip: {
 		tooFewFields: 'rindā ir par maz lauku',
 		textLine: 'teksta rinda, nevis pasūtījums (aizpildīta tikai viena šūna)',
+		totalsRow: 'kopsummas rinda, nevis pasūtījums',
 		missingCustomer: 'nav klienta',
 		guestCustomer:
 			'pirkums bez reģistrācijas (viesis): tā klienta ID (piemēram, “0”) ir kopīgs visiem viesiem, un neviena e-pasta vai tālruņa kolonna viesus neatšķir',

@@ -247,6 +247,7 @@ const data: Catalogue<typeof en> = {
 	skip: {
 		tooFewFields: 'de rij heeft te weinig velden',
 		textLine: 'een regel tekst, geen bestelling (maar één cel is ingevuld)',
+		totalsRow: 'een totaalregel, geen bestelling',
 		missingCustomer: 'geen klant',
 		guestCustomer:
 			'een gastbestelling: het klant-id (zoals “0”) is dat van alle gasten samen, en geen e-mail- of telefoonkolom onderscheidt de gasten',

@@ -237,6 +237,7 @@ const data: Catalogue<typeof en> = {
 	skip: {
 		tooFewFields: '该行字段太少',
 		textLine: '一行文字，不是订单（只填了一个单元格）',
+		totalsRow: '合计行，不是订单',
 		missingCustomer: '没有客户',
 		guestCustomer: '访客结账：其客户 ID（如“0”）为所有访客共用，且没有电子邮件或电话列可区分访客',
 		notPayment: '不是收到的付款或退款（转账、货币兑换、提现、冻结、费用、付出的款项或未完成的付款）',
