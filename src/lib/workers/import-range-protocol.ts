@@ -39,6 +39,7 @@ export function transferablesOf(read: RangeRead): ArrayBuffer[] {
 	for (const d of part.dimensions) arrays.push(d.index);
 	if (part.items) arrays.push(part.items.order, part.items.product);
 	if (part.names) arrays.push(part.names.of, part.names.day);
+	if (part.consent) arrays.push(part.consent.value, part.consent.day, part.consent.time);
 	if (part.cost) arrays.push(part.cost);
 	for (const values of Object.values(part.ledger)) if (values) arrays.push(values);
 	return [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))];
