@@ -84,6 +84,12 @@ function indexColumn(value: unknown, length: number, min: number, max: number, o
 	int32Column(value, length, min, max, what);
 }
 
+/** Each customer's marketing consent: one byte a customer, 0 unknown, 1 yes, 2 no. */
+function consentColumn(value: unknown, length: number, what: string): void {
+	if (!(value instanceof Uint8Array) || value.length !== length) fail(`${what}: not ${length} consent values`);
+	for (let i = 0; i < value.length; i++) if (value[i] > 2) fail(`${what}: value ${value[i]} at ${i} outside 0…2`);
+}
+
 function finiteColumn(value: unknown, length: number, what: string): void {
 	if (!(value instanceof Float64Array) || value.length !== length) fail(`${what}: not ${length} numbers`);
 	for (let i = 0; i < value.length; i++) if (!Number.isFinite(value[i])) fail(`${what}: value at ${i} is not finite`);
@@ -169,6 +175,7 @@ function checkDatasetRecord(d: Rec, backupCreatedAt: number): void {
 	if (typeof d.hasOrderIds !== 'boolean') fail(`${what}: bad order-id flag`);
 	if (d.hasItems !== undefined && typeof d.hasItems !== 'boolean') fail(`${what}: bad line-item flag`);
 	if (d.hasNames !== undefined && typeof d.hasNames !== 'boolean') fail(`${what}: bad name flag`);
+	if (d.hasConsent !== undefined && typeof d.hasConsent !== 'boolean') fail(`${what}: bad consent flag`);
 	if (d.hasCost !== undefined && typeof d.hasCost !== 'boolean') fail(`${what}: bad cost flag`);
 	if (d.summaryUnit !== undefined && !['days', 'weeks', 'months'].includes(d.summaryUnit as string))
 		fail(`${what}: bad unit`);
@@ -248,7 +255,8 @@ function checkCustomers(
 	stored: Rec[],
 	dims: readonly Dimension[],
 	hasItems = false,
-	hasNames = false
+	hasNames = false,
+	hasConsent = false
 ): Map<string, number> {
 	const what = `data set ${String(d.id)}`;
 	const sizes = new Map<string, number>();
@@ -258,6 +266,8 @@ function checkCustomers(
 		sizes.set(s.key, s.values.length);
 		if (s.key === 'names') int32Column(s.index, d.customerCount, -1, s.values.length - 1, `${what}, names`);
 		else if (s.index !== undefined) fail(`${what}: an index on the text list ${s.key}`);
+		if (s.key === 'consent') consentColumn(s.consent, d.customerCount, `${what}, consent`);
+		else if (s.consent !== undefined) fail(`${what}: consent on the text list ${s.key}`);
 	}
 	if (sizes.get('customers') !== d.customerCount)
 		fail(`${what}: customer list does not hold ${d.customerCount} customers`);
@@ -265,7 +275,8 @@ function checkCustomers(
 		'customers',
 		...dims.map((x) => `dimension:${x}`),
 		...(hasItems ? ['items'] : []),
-		...(hasNames ? ['names'] : [])
+		...(hasNames ? ['names'] : []),
+		...(hasConsent ? ['consent'] : [])
 	]);
 	if (sizes.size !== expected.size || [...sizes.keys()].some((k) => !expected.has(k)))
 		fail(`${what}: text lists do not match`);
@@ -278,7 +289,14 @@ function checkOrders(d: Rec, c: Contents): void {
 	const customerCount = d.customerCount as number;
 	const dims = d.dimensions as Dimension[];
 	const hasItems = d.hasItems === true;
-	const sizes = checkCustomers(d as Rec & { customerCount: number }, c.strings, dims, hasItems, d.hasNames === true);
+	const sizes = checkCustomers(
+		d as Rec & { customerCount: number },
+		c.strings,
+		dims,
+		hasItems,
+		d.hasNames === true,
+		d.hasConsent === true
+	);
 	if (c.summaries.length) fail(`${what}: an orders data set with a summary`);
 	const rows = chunkRowsOf(d as { chunkRows?: number });
 	const chunkCount = Math.ceil(orderCount / rows);
@@ -395,6 +413,7 @@ function checkSummary(d: Rec, c: Contents): void {
 		(d.dimensions as unknown[]).length ||
 		d.hasItems === true ||
 		d.hasNames === true ||
+		d.hasConsent === true ||
 		d.hasCost === true
 	) {
 		fail(`${what}: a summary data set with orders`);

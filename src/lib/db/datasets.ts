@@ -406,6 +406,7 @@ async function storeChunks(
 		const { customers, orderIds, dimensions, items } = result;
 		const count = result.columns.count;
 		const names = result.names ?? null;
+		const consent = result.consent ?? null;
 		const cost = result.cost ?? null;
 		const costPartial = (cost && result.costPartial) || null;
 		const dims = DIMENSIONS.filter((d) => dimensions[d]);
@@ -422,6 +423,7 @@ async function storeChunks(
 				items.product.length * width.product +
 				stringBytes(items.values);
 		if (names) byteSize += names.index.length * 4 + stringBytes(names.values);
+		if (consent) byteSize += consent.of.length + stringBytes(consent.columns);
 		if (cost) byteSize += count * 8;
 		if (firstOfDay) byteSize += firstOfDay.length * 4;
 		if (costPartial) byteSize += costPartial.length * 4;
@@ -436,6 +438,7 @@ async function storeChunks(
 			hasOrderIds: orderIds !== null,
 			hasItems: items !== null,
 			...(names ? { hasNames: true } : {}),
+			...(consent ? { hasConsent: true } : {}),
 			...(cost ? { hasCost: true } : {})
 		})) as number;
 
@@ -526,6 +529,7 @@ async function storeChunks(
 			strings.push(...stringListRecords(id, `dimension:${d}`, dimensions[d]!.values, undefined, partBytes));
 		if (items) strings.push(...stringListRecords(id, 'items', items.values, undefined, partBytes));
 		if (names) strings.push(...stringListRecords(id, 'names', names.values, names.index, partBytes));
+		if (consent) strings.push({ datasetId: id, key: 'consent', values: consent.columns, consent: consent.of });
 		inFlight.push(database.datasetStrings.bulkAdd(strings));
 		options.onIssued?.();
 		await Promise.all(inFlight);
@@ -687,6 +691,16 @@ function chunkListOf(
 export async function loadNames(id: number): Promise<CustomerNames | null> {
 	const record = await readStringList(db().datasetStrings, id, 'names');
 	return record?.index ? { values: record.values, index: record.index } : null;
+}
+
+/**
+ * A data set's customers' e-mail marketing consent (see `$lib/orders/consent`) and the headers it was
+ * read from, or null when none was stored (the file had no consent column, or the data set was
+ * imported before it was read): every customer's consent is then unknown.
+ */
+export async function loadConsent(id: number): Promise<{ columns: string[]; of: Uint8Array } | null> {
+	const record = await db().datasetStrings.get([id, 'consent']);
+	return record?.consent ? { columns: record.values, of: record.consent } : null;
 }
 
 /**
