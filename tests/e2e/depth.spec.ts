@@ -76,19 +76,76 @@ test('time to second order shows the hand-computed figures, and the one-time buy
 	await page
 		.getByRole('button', { name: 'CSV for Klaviyo: One-time buyers, N or more days since their order' })
 		.click();
-	// The Shopify file has one name column (Billing Name): the name goes whole under "Name".
+	// The Shopify file has one name column (Billing Name): the name goes whole under "Name"; and
+	// "Accepts Marketing" (yes on every order): the consent column says "Subscribed".
 	await expect(page.getByTestId('names-note')).toContainText('written whole under “Name”');
-	expect(await lines(klaviyo)).toEqual(['Email,Name', ...X.oneTimeAtSendDay.map((e) => `${e},Ben Ozols`)]);
+	await expect(page.getByTestId('consent-note')).toContainText('column “Accepts Marketing”');
+	expect(await lines(klaviyo)).toEqual([
+		'Email,Name,Email Marketing Consent',
+		...X.oneTimeAtSendDay.map((e) => `${e},Ben Ozols,Subscribed`)
+	]);
 	const mailchimp = page.waitForEvent('download');
 	await page
 		.getByRole('button', { name: 'CSV for Mailchimp: One-time buyers, N or more days since their order' })
 		.click();
-	expect(await lines(mailchimp)).toEqual(['Email Address,Name', ...X.oneTimeAtSendDay.map((e) => `${e},Ben Ozols`)]);
+	expect(await lines(mailchimp)).toEqual([
+		'Email Address,Name,Email Marketing Consent',
+		...X.oneTimeAtSendDay.map((e) => `${e},Ben Ozols,Subscribed`)
+	]);
 
 	// A smaller N takes in eve too (first and only purchase 10 days before the end).
 	await page.getByTestId('one-time-days').fill('10');
 	await expect(oneTime.getByTestId('audience-size')).toHaveAttribute('data-count', '2');
 	await expectAccessible(page, 'customer actions');
+});
+
+test('one-time buyers who declined marketing e-mail in their latest order are left out of the Klaviyo and Mailchimp files, and the page says how many and why', async ({
+	page
+}) => {
+	await page.goto('./data');
+	await importFiles(page, fixture('orders/shopify_consent.csv'), 'Consent shop');
+	await page.goto('./analysis/customers');
+	await page.getByTestId('one-time-days').fill('40');
+	// olga, paul, sam, tina, wendy (see make-fixtures.mjs): olga and sam declined in their latest
+	// order (sam's later order of the same day, listed first), tina's later one agreed, wendy's says nothing.
+	const oneTime = page.getByTestId('audience-oneTime');
+	await expect(oneTime.getByTestId('audience-size')).toHaveAttribute('data-count', '5');
+	const consent = oneTime.getByTestId('audience-consent');
+	await expect(consent).toHaveAttribute('data-yes', '2');
+	await expect(consent).toHaveAttribute('data-no', '2');
+	await expect(consent).toHaveAttribute('data-unknown', '1');
+	await expect(consent).toContainText(
+		'Consent (latest order): 2 agreed to marketing e-mail, 1 not stated in the file, 2 declined and left out of the exports.'
+	);
+	await expect(page.getByTestId('consent-note')).toContainText(
+		'Marketing consent is read from the file’s column “Accepts Marketing”'
+	);
+	await expect(page.getByTestId('consent-note')).toContainText('left out of every export');
+
+	const klaviyo = page.waitForEvent('download');
+	await page
+		.getByRole('button', { name: 'CSV for Klaviyo: One-time buyers, N or more days since their order' })
+		.click();
+	const rows = await lines(klaviyo);
+	expect(rows[0]).toBe('Email,Name,Email Marketing Consent');
+	expect(rows.slice(1).sort()).toEqual([
+		'paul@example.com,Paul Liepa,Subscribed',
+		'tina@example.com,Tina Kalna,Subscribed',
+		'wendy@example.com,Wendy Ozola,'
+	]);
+	await expect(
+		page
+			.getByRole('status')
+			.filter({ hasText: 'Saved 3 customers; 2 left out because they declined marketing e-mail.' })
+	).toBeVisible();
+	const mailchimp = page.waitForEvent('download');
+	await page
+		.getByRole('button', { name: 'CSV for Mailchimp: One-time buyers, N or more days since their order' })
+		.click();
+	const chimp = await lines(mailchimp);
+	expect(chimp[0]).toBe('Email Address,Name,Email Marketing Consent');
+	expect(chimp.slice(1).sort()).toEqual(rows.slice(1).sort());
+	await expectAccessible(page, 'customer actions with consent');
 });
 
 test('per-customer predictions on CDNOW: next-order dates, audiences, and customer ids when there are no e-mails', async ({
@@ -102,6 +159,8 @@ test('per-customer predictions on CDNOW: next-order dates, audiences, and custom
 	await expect(page.getByTestId('customer-actions')).toBeVisible({ timeout: 60_000 });
 	await expect(page.getByText('Predicted next order: the date by which')).toBeVisible();
 	await expect(page.getByTestId('no-emails')).toBeVisible();
+	// CDNOW says nothing of marketing consent: the page says so plainly.
+	await expect(page.getByTestId('consent-note')).toContainText('does not say who agreed to marketing e-mail');
 	await expect(page.getByTestId('audience-champions').getByTestId('audience-size')).not.toHaveAttribute(
 		'data-count',
 		'0'

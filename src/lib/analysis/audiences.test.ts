@@ -17,8 +17,11 @@ import {
 	probabilityOfPurchaseWithin,
 	timeToNextPurchase,
 	topValueCut,
+	type Contact,
+	type CustomerActions,
 	type CustomerFacts
 } from './audiences';
+import { CONSENT_NO, CONSENT_UNKNOWN, CONSENT_YES } from '$lib/orders/consent';
 import { NAME_SEPARATOR, readName } from '$lib/orders/names';
 
 const P: BgnbdParams = { r: 2, alpha: 10, a: 0.5, b: 2 };
@@ -214,6 +217,134 @@ describe('audience export', () => {
 	it('counts the e-mail-shaped ids', () => {
 		expect(countEmails(ids)).toBe(4);
 		expect(countEmails(['1', '2'])).toBe(0);
+	});
+});
+
+describe('marketing consent in the audience exports', () => {
+	const Y = CONSENT_YES;
+	const N = CONSENT_NO;
+	const U = CONSENT_UNKNOWN;
+	const stated: Contact[] = [
+		{ id: 'yes@example.com', name: null, consent: Y },
+		{ id: 'no@example.com', name: null, consent: N },
+		{ id: 'unknown@example.com', name: null, consent: U },
+		// one address, two customers (ids differ in case): one declined, so the address is left out
+		{ id: 'Twice@Example.com', name: null, consent: Y },
+		{ id: 'twice@example.com', name: null, consent: N },
+		{ id: '12345', name: null, consent: Y },
+		{ id: '67890', name: null, consent: N }
+	];
+
+	it.each([
+		{
+			format: 'klaviyo' as const,
+			consentColumn: true,
+			text: 'Email,Email Marketing Consent\r\nyes@example.com,Subscribed\r\nunknown@example.com,\r\n',
+			count: 2,
+			leftOut: 1,
+			declined: 4
+		},
+		{
+			format: 'mailchimp' as const,
+			consentColumn: true,
+			text: 'Email Address,Email Marketing Consent\r\nyes@example.com,Subscribed\r\nunknown@example.com,\r\n',
+			count: 2,
+			leftOut: 1,
+			declined: 4
+		},
+		{
+			format: 'customerId' as const,
+			consentColumn: true,
+			text:
+				'Customer ID,Email Marketing Consent\r\nyes@example.com,Subscribed\r\nunknown@example.com,\r\n' +
+				'Twice@Example.com,Subscribed\r\n12345,Subscribed\r\n',
+			count: 4,
+			leftOut: 0,
+			declined: 3
+		},
+		// a caller that asks for no column still never writes a customer who declined
+		{
+			format: 'klaviyo' as const,
+			consentColumn: false,
+			text: 'Email\r\nyes@example.com\r\nunknown@example.com\r\n',
+			count: 2,
+			leftOut: 1,
+			declined: 4
+		}
+	])(
+		'$format (consent column: $consentColumn): declined left out and counted, agreed “Subscribed”, unknown empty',
+		({ format, consentColumn, text, count, leftOut, declined }) => {
+			const csv = audienceCsv(stated, format, undefined, consentColumn);
+			expect(csv.parts.join('')).toBe(text);
+			expect(csv).toMatchObject({ count, leftOut, declined });
+		}
+	);
+
+	it('without consent (the file had no column) keeps everyone and writes no consent column', () => {
+		const csv = audienceCsv(
+			stated.map(({ id, name }) => ({ id, name })),
+			'klaviyo'
+		);
+		expect(csv.parts.join('')).toBe(
+			'Email\r\nyes@example.com\r\nno@example.com\r\nunknown@example.com\r\ntwice@example.com\r\n'
+		);
+		expect(csv).toMatchObject({ count: 4, leftOut: 2, declined: 0 });
+	});
+
+	// FACTS' rows are customers 5, 4, … 0 (the rows of a run need not be the customers' order).
+	const actions = {
+		facts: { ...FACTS, lastPurchase: new Int32Array(6) },
+		customerOf: Int32Array.of(5, 4, 3, 2, 1, 0),
+		lastDay: 100,
+		unit: 'day',
+		horizonMonths: 12,
+		readiness: { ok: true, problems: [], warnings: [] },
+		model: { params: P, probabilityAlive: Float64Array.from(ALIVE), clvWithheld: false }
+	} as unknown as CustomerActions;
+	const customers = ['a@x.io', 'b@x.io', 'c@x.io', 'd@x.io', 'e@x.io', 'f@x.io'];
+	// customers a…f: yes, no, unknown, no, yes, yes
+	const consent = { columns: ['Accepts Marketing'], of: Uint8Array.of(Y, N, U, N, Y, Y) };
+	const rules = { ...RULES, oneTimeDays: 20 };
+
+	it.each([
+		// slipping: row 1 = customer e (yes)
+		{ audience: 'slipping' as const, counts: { yes: 1, no: 0, unknown: 0 } },
+		// champions: rows 2, 5 = customers d (no) and a (yes)
+		{ audience: 'champions' as const, counts: { yes: 1, no: 1, unknown: 0 } },
+		// one-time at 20 days: rows 0, 3 = customers f (yes) and c (unknown)
+		{ audience: 'oneTime' as const, counts: { yes: 1, no: 0, unknown: 1 } }
+	])('counts $audience by each customer’s consent, through the rows’ customers', ({ audience, counts }) => {
+		const overview = actionsOverview(actions, customers, rules, null, consent);
+		expect(overview.consent?.columns).toEqual(['Accepts Marketing']);
+		expect(overview.consent?.sizes[audience]).toEqual(counts);
+		expect(counts.yes + counts.no + counts.unknown).toBe(overview.sizes[audience]);
+	});
+
+	it('has no consent counts for a data set without consent', () => {
+		expect(actionsOverview(actions, customers, rules).consent).toBeNull();
+	});
+
+	it('gives each contact its customer’s consent, and the file leaves the declined out', () => {
+		const contacts = audienceContacts(actions, customers, rules, 'champions', null, consent);
+		expect(contacts).toEqual([
+			{ id: 'd@x.io', name: null, consent: N },
+			{ id: 'a@x.io', name: null, consent: Y }
+		]);
+		const csv = audienceCsv(contacts, 'klaviyo', undefined, true);
+		expect(csv.parts.join('')).toBe('Email,Email Marketing Consent\r\na@x.io,Subscribed\r\n');
+		expect(csv).toMatchObject({ count: 1, declined: 1 });
+		expect(
+			audienceCsv(
+				audienceContacts(actions, customers, rules, 'oneTime', null, consent),
+				'mailchimp',
+				undefined,
+				true
+			).parts.join('')
+		).toBe('Email Address,Email Marketing Consent\r\nf@x.io,Subscribed\r\nc@x.io,\r\n');
+		expect(audienceContacts(actions, customers, rules, 'champions')).toEqual([
+			{ id: 'd@x.io', name: null },
+			{ id: 'a@x.io', name: null }
+		]);
 	});
 });
 

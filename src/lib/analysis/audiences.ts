@@ -8,6 +8,7 @@ import {
 	type TimeUnit
 } from '$lib/models';
 import type { CustomerNames } from '$lib/orders/columns';
+import { CONSENT_NO, CONSENT_UNKNOWN, CONSENT_YES, type Consent, type CustomerConsent } from '$lib/orders/consent';
 import { readName, type PersonName } from '$lib/orders/names';
 import { purchasePredictions, type ClvRun } from './clv-engine';
 import type { CustomerIndex } from './customers';
@@ -179,6 +180,15 @@ export type ExportFormat = keyof typeof EXPORT_HEADERS;
  */
 export const NAME_HEADERS = { first: 'First Name', last: 'Last Name', full: 'Name' } as const;
 
+/**
+ * The consent column, where the data set stores consent: Klaviyo's list import documents an "Email
+ * Marketing Consent" column (Subscribed; an empty cell is "never subscribed"). Mailchimp documents
+ * no such column (its import takes one status for the whole file): there it is a plain column to
+ * map to a text field or leave out. Customers who declined are never in the file (see `audienceCsv`).
+ */
+export const CONSENT_HEADER = 'Email Marketing Consent';
+export const CONSENT_SUBSCRIBED = 'Subscribed';
+
 /** Which name columns a data set's names fill: first and last, and/or whole names. */
 export interface NameColumns {
 	parts: boolean;
@@ -199,6 +209,8 @@ export function nameColumnsOf(names: CustomerNames | null): NameColumns {
 export interface Contact {
 	id: string;
 	name: PersonName | null;
+	/** The customer's e-mail marketing consent (see `$lib/orders/consent`); unknown where the data set has none. */
+	consent?: Consent;
 }
 
 /** How many customer ids are e-mail-shaped: the e-mail formats are offered when any is. */
@@ -209,10 +221,13 @@ export function countEmails(ids: readonly string[]): number {
 }
 
 /**
- * An audience as a CSV file for an e-mail tool: the id column (see EXPORT_HEADERS) and the name
- * columns `names` asks for (see NAME_HEADERS), one customer a line, e-mail addresses trimmed and
- * lower-cased, each once. For the e-mail formats customers whose id is not an e-mail address are
- * left out and counted.
+ * An audience as a CSV file for an e-mail tool: the id column (see EXPORT_HEADERS), the name
+ * columns `names` asks for (see NAME_HEADERS) and, with `consentColumn`, the consent column (see
+ * CONSENT_HEADER: "Subscribed" for a yes, empty where unknown), one customer a line, e-mail
+ * addresses trimmed and lower-cased, each once. Customers whose latest order declined marketing
+ * e-mail are left out of every format and counted (`declined`; an address that any of its
+ * customers declined with is left out whole). For the e-mail formats customers whose id is not an
+ * e-mail address are left out and counted (`leftOut`).
  *
  * Every cell goes through the formula-safe writer except a plain address in the e-mail column of
  * the e-mail formats (`isPlainAddress`): an address may start with '-' or '+', and Klaviyo and
@@ -223,29 +238,37 @@ export function countEmails(ids: readonly string[]): number {
 export function audienceCsv(
 	contacts: readonly Contact[],
 	format: ExportFormat,
-	names: NameColumns = { parts: false, full: false }
-): { parts: string[]; count: number; leftOut: number } {
+	names: NameColumns = { parts: false, full: false },
+	consentColumn = false
+): { parts: string[]; count: number; leftOut: number; declined: number } {
 	const header: string[] = [EXPORT_HEADERS[format]];
 	if (names.parts) header.push(NAME_HEADERS.first, NAME_HEADERS.last);
 	if (names.full) header.push(NAME_HEADERS.full);
+	if (consentColumn) header.push(CONSENT_HEADER);
 	const parts = [toCsvRow(header) + '\r\n'];
+	const cellOf = (raw: string) => (format === 'customerId' ? raw : raw.trim().toLowerCase());
+	const refused = new Set<string>();
+	for (const { id, consent } of contacts) if (consent === CONSENT_NO) refused.add(cellOf(id));
 	const seen = new Set<string>();
 	let lines: string[] = [];
 	let leftOut = 0;
-	for (const { id: raw, name } of contacts) {
-		let cell = raw;
-		if (format !== 'customerId') {
-			if (!isEmailShaped(raw)) {
-				leftOut++;
-				continue;
-			}
-			cell = raw.trim().toLowerCase();
+	let declined = 0;
+	for (const { id: raw, name, consent } of contacts) {
+		const cell = cellOf(raw);
+		if (consent === CONSENT_NO || refused.has(cell)) {
+			declined++;
+			continue;
+		}
+		if (format !== 'customerId' && !isEmailShaped(raw)) {
+			leftOut++;
+			continue;
 		}
 		if (seen.has(cell)) continue;
 		seen.add(cell);
 		const rest: string[] = [];
 		if (names.parts) rest.push(name?.kind === 'parts' ? name.first : '', name?.kind === 'parts' ? name.last : '');
 		if (names.full) rest.push(name?.kind === 'full' ? name.full : '');
+		if (consentColumn) rest.push(consent === CONSENT_YES ? CONSENT_SUBSCRIBED : '');
 		// An address is written as it is (see above); every other cell through the formula-safe writer.
 		const first = format !== 'customerId' && isPlainAddress(cell) ? cell : toCsvRow([cell]);
 		lines.push(rest.length ? `${first},${toCsvRow(rest)}` : first);
@@ -255,7 +278,7 @@ export function audienceCsv(
 		}
 	}
 	if (lines.length) parts.push(lines.join('\r\n') + '\r\n');
-	return { parts, count: seen.size, leftOut };
+	return { parts, count: seen.size, leftOut, declined };
 }
 
 /** The per-customer actions of a data set: facts from the orders, and the model's predictions. */
@@ -353,18 +376,42 @@ export interface ActionsOverview {
 	emails: number;
 	/** Null when the data set has no names (the file had no name column); else how many customers have one, and the columns. */
 	names: (NameColumns & { known: number }) | null;
+	/**
+	 * Null when the data set has no consent (the file had no consent column: nobody's is known);
+	 * else the headers it was read from and each audience's customers by their latest consent.
+	 */
+	consent: { columns: string[]; sizes: Record<Audience, ConsentCounts> } | null;
+}
+
+/** An audience's customers by consent: agreed, declined (left out of the exports), not stated. */
+export interface ConsentCounts {
+	yes: number;
+	no: number;
+	unknown: number;
+}
+
+/** How many of `rows` agreed to marketing e-mail, declined it, or did not say. */
+export function consentCounts(rows: readonly number[], customerOf: Int32Array, consent: Uint8Array): ConsentCounts {
+	const counts = { yes: 0, no: 0, unknown: 0 };
+	for (const i of rows) {
+		const value = consent[customerOf[i]] ?? CONSENT_UNKNOWN;
+		if (value === CONSENT_YES) counts.yes++;
+		else if (value === CONSENT_NO) counts.no++;
+		else counts.unknown++;
+	}
+	return counts;
 }
 
 export function actionsOverview(
 	actions: CustomerActions,
 	customers: readonly string[],
 	rules: AudienceRules,
-	names: CustomerNames | null = null
+	names: CustomerNames | null = null,
+	consent: CustomerConsent | null = null
 ): ActionsOverview {
 	const alive = actions.model?.probabilityAlive ?? null;
-	const sizes = Object.fromEntries(
-		AUDIENCES.map((a) => [a, audienceRows(a, actions.facts, alive, rules, actions.lastDay).length])
-	) as Record<Audience, number>;
+	const rows = AUDIENCES.map((a) => [a, audienceRows(a, actions.facts, alive, rules, actions.lastDay)] as const);
+	const sizes = Object.fromEntries(rows.map(([a, r]) => [a, r.length])) as Record<Audience, number>;
 	let emails = 0;
 	for (let i = 0; i < actions.facts.count; i++) if (isEmailShaped(customers[actions.customerOf[i]] ?? '')) emails++;
 	let known = 0;
@@ -382,7 +429,13 @@ export function actionsOverview(
 		valueCut: topValueCut(actions.facts.value, actions.facts.count, rules.topShare),
 		sizes,
 		emails,
-		names: names && { ...nameColumnsOf(names), known }
+		names: names && { ...nameColumnsOf(names), known },
+		consent: consent && {
+			columns: consent.columns,
+			sizes: Object.fromEntries(
+				rows.map(([a, r]) => [a, consentCounts(r, actions.customerOf, consent.of)])
+			) as Record<Audience, ConsentCounts>
+		}
 	};
 }
 
@@ -465,13 +518,15 @@ export function audienceContacts(
 	customers: readonly string[],
 	rules: AudienceRules,
 	audience: Audience,
-	names: CustomerNames | null = null
+	names: CustomerNames | null = null,
+	consent: CustomerConsent | null = null
 ): Contact[] {
 	return audienceRows(audience, actions.facts, actions.model?.probabilityAlive ?? null, rules, actions.lastDay).map(
 		(i) => {
 			const c = actions.customerOf[i];
 			const name = names ? readName(names.values[names.index[c]]) : null;
-			return { id: customers[c] ?? String(i + 1), name };
+			const id = customers[c] ?? String(i + 1);
+			return consent ? { id, name, consent: (consent.of[c] ?? CONSENT_UNKNOWN) as Consent } : { id, name };
 		}
 	);
 }

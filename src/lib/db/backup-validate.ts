@@ -84,6 +84,12 @@ function indexColumn(value: unknown, length: number, min: number, max: number, o
 	int32Column(value, length, min, max, what);
 }
 
+/** Each customer's marketing consent: one byte a customer, 0 unknown, 1 yes, 2 no. */
+function consentColumn(value: unknown, length: number, what: string): void {
+	if (!(value instanceof Uint8Array) || value.length !== length) fail(`${what}: not ${length} consent values`);
+	for (let i = 0; i < value.length; i++) if (value[i] > 2) fail(`${what}: value ${value[i]} at ${i} outside 0…2`);
+}
+
 function finiteColumn(value: unknown, length: number, what: string): void {
 	if (!(value instanceof Float64Array) || value.length !== length) fail(`${what}: not ${length} numbers`);
 	for (let i = 0; i < value.length; i++) if (!Number.isFinite(value[i])) fail(`${what}: value at ${i} is not finite`);
@@ -171,6 +177,7 @@ function checkDatasetRecord(d: Rec, backupCreatedAt: number): void {
 	if (d.hasItemSkus !== undefined && typeof d.hasItemSkus !== 'boolean') fail(`${what}: bad line-item SKU flag`);
 	if (d.hasItemSkus === true && d.hasItems !== true) fail(`${what}: line-item SKUs without line items`);
 	if (d.hasNames !== undefined && typeof d.hasNames !== 'boolean') fail(`${what}: bad name flag`);
+	if (d.hasConsent !== undefined && typeof d.hasConsent !== 'boolean') fail(`${what}: bad consent flag`);
 	if (d.hasCost !== undefined && typeof d.hasCost !== 'boolean') fail(`${what}: bad cost flag`);
 	if (d.summaryUnit !== undefined && !['days', 'weeks', 'months'].includes(d.summaryUnit as string))
 		fail(`${what}: bad unit`);
@@ -251,7 +258,8 @@ function checkCustomers(
 	dims: readonly Dimension[],
 	hasItems = false,
 	hasNames = false,
-	hasItemSkus = false
+	hasItemSkus = false,
+	hasConsent = false
 ): Map<string, number> {
 	const what = `data set ${String(d.id)}`;
 	const sizes = new Map<string, number>();
@@ -261,6 +269,8 @@ function checkCustomers(
 		sizes.set(s.key, s.values.length);
 		if (s.key === 'names') int32Column(s.index, d.customerCount, -1, s.values.length - 1, `${what}, names`);
 		else if (s.index !== undefined) fail(`${what}: an index on the text list ${s.key}`);
+		if (s.key === 'consent') consentColumn(s.consent, d.customerCount, `${what}, consent`);
+		else if (s.consent !== undefined) fail(`${what}: consent on the text list ${s.key}`);
 	}
 	if (sizes.get('customers') !== d.customerCount)
 		fail(`${what}: customer list does not hold ${d.customerCount} customers`);
@@ -269,7 +279,8 @@ function checkCustomers(
 		...dims.map((x) => `dimension:${x}`),
 		...(hasItems ? ['items'] : []),
 		...(hasItemSkus ? ['itemSkus'] : []),
-		...(hasNames ? ['names'] : [])
+		...(hasNames ? ['names'] : []),
+		...(hasConsent ? ['consent'] : [])
 	]);
 	if (sizes.size !== expected.size || [...sizes.keys()].some((k) => !expected.has(k)))
 		fail(`${what}: text lists do not match`);
@@ -289,7 +300,8 @@ function checkOrders(d: Rec, c: Contents): void {
 		dims,
 		hasItems,
 		d.hasNames === true,
-		hasItemSkus
+		hasItemSkus,
+		d.hasConsent === true
 	);
 	if (c.summaries.length) fail(`${what}: an orders data set with a summary`);
 	const rows = chunkRowsOf(d as { chunkRows?: number });
@@ -413,6 +425,7 @@ function checkSummary(d: Rec, c: Contents): void {
 		d.hasItems === true ||
 		d.hasItemSkus === true ||
 		d.hasNames === true ||
+		d.hasConsent === true ||
 		d.hasCost === true
 	) {
 		fail(`${what}: a summary data set with orders`);

@@ -13,7 +13,7 @@ import {
 	restoreBackup
 } from './backup';
 import { db, RetentionDatabase } from './database';
-import { listDatasets, loadNames, loadOrders, storeImport } from './datasets';
+import { listDatasets, loadConsent, loadNames, loadOrders, storeImport } from './datasets';
 import { listScenarios, saveScenario } from './scenarios';
 import type { OrdersResult } from '$lib/orders/accumulate';
 import { DIMENSIONS, type OrderItems } from '$lib/orders/columns';
@@ -30,7 +30,13 @@ function itemsOf(count: number): OrderItems {
 	return { values: ['Mug', 'Tea', 'Lid'], start, product: Int32Array.from(product) };
 }
 
-function ordersResult(count: number, withItems = false, withNames = false, withCost = false): OrdersResult {
+function ordersResult(
+	count: number,
+	withItems = false,
+	withNames = false,
+	withCost = false,
+	withConsent = false
+): OrdersResult {
 	const customer = Int32Array.from({ length: count }, (_, i) => i % 3);
 	const day = Int32Array.from({ length: count }, (_, i) => 19000 + i);
 	const amount = Float64Array.from({ length: count }, (_, i) => i * 1.25);
@@ -42,6 +48,7 @@ function ordersResult(count: number, withItems = false, withNames = false, withC
 		dimensions: { country: { values: ['LV', 'EE'], index: Int32Array.from({ length: count }, (_, i) => i % 2) } },
 		items: withItems ? itemsOf(count) : null,
 		names: withNames ? { values: ['Anna Ozola', 'B\u001fC'], index: Int32Array.of(0, -1, 1) } : null,
+		consent: withConsent ? { columns: ['Accepts Marketing'], of: Uint8Array.of(2, 0, 1) } : null,
 		cost: withCost ? Float64Array.from({ length: count }, (_, i) => (i % 3 === 2 ? NaN : i * 0.5)) : null,
 		report: {
 			customers: 3,
@@ -258,6 +265,21 @@ describe('backup and restore', () => {
 		const names = await loadNames(id);
 		expect(names?.values).toEqual(['Anna Ozola', 'B\u001fC']);
 		expect([...names!.index]).toEqual([0, -1, 1]);
+	});
+
+	it('carries the customers’ marketing consent through a backup; a data set without it reads as none', async () => {
+		const id = await storeImport(ordersResult(4, false, false, false, true), 'Shop');
+		const without = await storeImport(ordersResult(4), 'Older');
+		const parsed = await parseBackup(await bufferOf(await createBackup(db())), db());
+		await Promise.all(db().tables.map((t) => t.clear()));
+		await restoreBackup(parsed, db());
+		expect((await db().datasets.get(id))?.hasConsent).toBe(true);
+		const consent = await loadConsent(id);
+		expect(consent?.columns).toEqual(['Accepts Marketing']);
+		expect(consent?.of).toBeInstanceOf(Uint8Array);
+		expect([...consent!.of]).toEqual([2, 0, 1]);
+		expect((await db().datasets.get(without))?.hasConsent).toBeUndefined();
+		expect(await loadConsent(without)).toBeNull();
 	});
 
 	it('carries the orders’ costs of goods (unknown ones included) through a backup', async () => {
@@ -662,6 +684,29 @@ describe('a tampered backup is refused and changes nothing', () => {
 		],
 		['a name flag that is not true or false', (h) => (h.tables.datasets[0].hasNames = 1), /name flag/],
 		[
+			'a consent value that is neither unknown, yes nor no',
+			(h, body) =>
+				poke(
+					h,
+					body,
+					h.tables.datasetStrings.find((s) => s.key === 'consent')!.consent as { $typed: number },
+					1,
+					3
+				),
+			/consent: value 3 at 1 outside 0…2/
+		],
+		[
+			'consent of a data set that says it has none',
+			(h) => (h.tables.datasets[0].hasConsent = false),
+			/text lists do not match/
+		],
+		[
+			'consent on another text list',
+			(h) => (h.tables.datasetStrings.find((s) => s.key === 'names')!.consent = [1, 0, 2]),
+			/consent on the text list names/
+		],
+		['a consent flag that is not true or false', (h) => (h.tables.datasets[0].hasConsent = 'no'), /consent flag/],
+		[
 			'an infinite cost of goods',
 			(h, body) => poke(h, body, chunk(h).cost, 1, Infinity),
 			/costs: value at 1 is infinite/
@@ -678,7 +723,7 @@ describe('a tampered backup is refused and changes nothing', () => {
 		]
 	])('%s (a data set with names), even sealed again: refused', async (_, edit, detail) => {
 		await Promise.all(db().tables.map((t) => t.clear()));
-		await storeImport(ordersResult(6, true, true, true), 'Shop');
+		await storeImport(ordersResult(6, true, true, true, true), 'Shop');
 		const { header, body } = await decoded();
 		edit(header, body);
 		const { checksum, ...rest } = header;

@@ -74,6 +74,13 @@ export interface DatasetRecord {
 	 */
 	hasNames?: boolean;
 	/**
+	 * Whether customers' e-mail marketing consent is stored (under the strings key `consent`: the
+	 * headers it was read from, and `consent`, one byte a customer; see `$lib/orders/consent`). Absent
+	 * (false) when the file had no consent column, and on data sets imported before it was read:
+	 * every customer's consent is then unknown.
+	 */
+	hasConsent?: boolean;
+	/**
 	 * Whether each order's cost of goods is stored (`cost` in the order chunks; NaN where unknown).
 	 * Absent (false) when the file had no cost column.
 	 */
@@ -196,7 +203,7 @@ export interface AnalysisCacheRecord {
 
 /** A list of strings of a data set: its customer ids, the values of a dimension, or its line items' products. */
 /** The text lists a data set keeps (see `DatasetStringsRecord`). */
-export type StringListKey = 'customers' | `dimension:${Dimension}` | 'items' | 'itemSkus' | 'names';
+export type StringListKey = 'customers' | `dimension:${Dimension}` | 'items' | 'itemSkus' | 'names' | 'consent';
 
 /**
  * A data set's text list, or a part of one: a long list is stored in parts (see `string-parts.ts`),
@@ -208,6 +215,8 @@ export interface DatasetStringsRecord {
 	values: string[];
 	/** For `names` only: each customer's name, an index into the whole list (-1 none); see `CustomerNames`. */
 	index?: Int32Array;
+	/** For `consent` only (whose `values` are the consent columns' headers): each customer's consent, 0 unknown, 1 yes, 2 no. */
+	consent?: Uint8Array;
 	/** On a list's first record, when the list is stored in more than one part: how many. */
 	parts?: number;
 }

@@ -410,6 +410,7 @@ async function storeChunks(
 		const { customers, orderIds, dimensions, items } = result;
 		const count = result.columns.count;
 		const names = result.names ?? null;
+		const consent = result.consent ?? null;
 		const cost = result.cost ?? null;
 		const costPartial = (cost && result.costPartial) || null;
 		const dims = DIMENSIONS.filter((d) => dimensions[d]);
@@ -427,6 +428,7 @@ async function storeChunks(
 				stringBytes(items.values);
 		if (items?.skus) byteSize += items.product.length * width.itemSku + stringBytes(items.skus.values);
 		if (names) byteSize += names.index.length * 4 + stringBytes(names.values);
+		if (consent) byteSize += consent.of.length + stringBytes(consent.columns);
 		if (cost) byteSize += count * 8;
 		if (firstOfDay) byteSize += firstOfDay.length * 4;
 		if (costPartial) byteSize += costPartial.length * 4;
@@ -442,6 +444,7 @@ async function storeChunks(
 			hasItems: items !== null,
 			...(items?.skus ? { hasItemSkus: true } : {}),
 			...(names ? { hasNames: true } : {}),
+			...(consent ? { hasConsent: true } : {}),
 			...(cost ? { hasCost: true } : {})
 		})) as number;
 
@@ -537,6 +540,7 @@ async function storeChunks(
 		if (items) strings.push(...stringListRecords(id, 'items', items.values, undefined, partBytes));
 		if (items?.skus) strings.push(...stringListRecords(id, 'itemSkus', items.skus.values, undefined, partBytes));
 		if (names) strings.push(...stringListRecords(id, 'names', names.values, names.index, partBytes));
+		if (consent) strings.push({ datasetId: id, key: 'consent', values: consent.columns, consent: consent.of });
 		inFlight.push(database.datasetStrings.bulkAdd(strings));
 		options.onIssued?.();
 		await Promise.all(inFlight);
@@ -698,6 +702,16 @@ function chunkListOf(
 export async function loadNames(id: number): Promise<CustomerNames | null> {
 	const record = await readStringList(db().datasetStrings, id, 'names');
 	return record?.index ? { values: record.values, index: record.index } : null;
+}
+
+/**
+ * A data set's customers' e-mail marketing consent (see `$lib/orders/consent`) and the headers it was
+ * read from, or null when none was stored (the file had no consent column, or the data set was
+ * imported before it was read): every customer's consent is then unknown.
+ */
+export async function loadConsent(id: number): Promise<{ columns: string[]; of: Uint8Array } | null> {
+	const record = await db().datasetStrings.get([id, 'consent']);
+	return record?.consent ? { columns: record.values, of: record.consent } : null;
 }
 
 /**

@@ -49,6 +49,7 @@ import { awaitsPayment, classifyStatus, isNo, isYes, saysReversed, type StatusCl
 import { isTestOrder, testOrderColumns, type TestOrderColumns } from './test-orders';
 import { compareKeys, StringIndex, type KeySpan } from './string-index';
 import { NAME_SEPARATOR } from './names';
+import { ConsentLog, readConsent, type ConsentPart } from './consent';
 import { OrderIdList, type OrderIdParts } from './id-list';
 
 export interface OrdersResult {
@@ -62,6 +63,11 @@ export interface OrdersResult {
 	items: OrderItems | null;
 	/** Each customer's name (of their latest order that had one); null when no file had a name column. */
 	names?: CustomerNames | null;
+	/**
+	 * Each customer's e-mail marketing consent from their latest order that stated it (see
+	 * `consent.ts`), and the headers it was read from; null when no file had a consent column.
+	 */
+	consent?: { columns: string[]; of: Uint8Array } | null;
 	/**
 	 * Each order's cost of goods in the data set's currency (NaN: not known), where a file had a
 	 * cost column (see `OrderAccumulator` for the rules); null when none had.
@@ -474,6 +480,8 @@ export class OrderAccumulator {
 	 * order's day. Kept once a file has a name column; never part of a figure.
 	 */
 	#names: NameLog | null = null;
+	/** Each customer's latest e-mail marketing consent, once a file has a consent column (see `consent.ts`). */
+	#consent: ConsentLog | null = null;
 	/** Each order's cost of goods (NaN: unknown), once a file has a cost column. */
 	#costOf: GrowableFloat64 | null = null;
 	/**
@@ -766,6 +774,8 @@ export class OrderAccumulator {
 		}
 		if (c.fullName !== undefined || c.firstName !== undefined || c.lastName !== undefined)
 			this.#names ??= { dictionary: new Dictionary(), of: new GrowableInt32(), day: new GrowableInt32() };
+		if (c.marketingConsent !== undefined)
+			(this.#consent ??= new ConsentLog()).noteColumn(plan.headers?.[c.marketingConsent]);
 		this.#productList =
 			plan.layout === 'woocommerce' &&
 			c.product !== undefined &&
@@ -1452,6 +1462,10 @@ export class OrderAccumulator {
 			this.#noDimensions(order);
 		}
 		if (this.#names) this.#noteName(fields, customer, day, row);
+		if (this.#consent && c.marketingConsent !== undefined) {
+			const dated = c.time === undefined && c.timeZone === undefined ? dateRaw : this.#timedDate(fields, dateRaw);
+			this.#consent.note(customer, readConsent(fields[c.marketingConsent]), day, timeOfDay(dated));
+		}
 		while (this.#latestOrderOf.length <= customer) this.#latestOrderOf.push(-1);
 		const latest = this.#latestOrderOf.data[customer];
 		if (latest < 0 || this.#dayOf.data[latest] <= day) this.#latestOrderOf.data[customer] = order;
@@ -4385,6 +4399,7 @@ export class OrderAccumulator {
 				of: this.#names.of.data,
 				day: this.#names.day.data
 			},
+			consent: this.#consent && this.#consent.part(),
 			skipped: this.skipped,
 			counts: {
 				rowsRead: r.rowsRead,
@@ -4614,6 +4629,7 @@ export class OrderAccumulator {
 				names.day.data[customer] = part.names.day[i];
 			}
 		}
+		if (part.consent) (this.#consent ??= new ConsentLog()).absorb(part.consent, customerMap);
 		const at = (ref: RowRef): RowRef => ({ ...ref, file: this.#file, row: ref.row + rowOffset });
 		for (const [order, noted] of part.costLines)
 			this.#costLines.set(order + base, { ...noted, ref: at(noted.ref) });
@@ -4693,6 +4709,9 @@ export class OrderAccumulator {
 			part.items?.sku?.index,
 			part.names?.of,
 			part.names?.day,
+			part.consent?.value,
+			part.consent?.day,
+			part.consent?.time,
 			...Object.values(part.ledger)
 		);
 		return true;
@@ -4713,6 +4732,7 @@ export class OrderAccumulator {
 		this.#items?.dictionary.dispose();
 		this.#items?.sku?.dictionary.dispose();
 		this.#names?.dictionary.dispose();
+		this.#consent?.dispose();
 		discard(
 			this.#latestOrderOf.data,
 			this.#timeOf?.data,
@@ -5071,6 +5091,10 @@ export class OrderAccumulator {
 			dimensions,
 			items: this.#items && itemsByOrder(this.#items, count),
 			names: this.#names && customerNames(this.#names, joined.newIndex, customers.length),
+			consent: this.#consent && {
+				columns: [...this.#consent.columns],
+				of: this.#consent.result(joined.newIndex, customers.length)
+			},
 			cost: costs && costs.cost,
 			costPartial: costs && costs.partial.list.length > 0 ? Int32Array.from(costs.partial.list) : null,
 			report
@@ -5377,6 +5401,8 @@ export interface RangePart {
 	emailHashes: { count: number; a: Int32Array; b: Int32Array } | null;
 	/** The range's customers' names (`of`, -1 none) and the days of the orders they came from; arrays may be longer than `count`. */
 	names: { values: string[]; count: number; of: Int32Array; day: Int32Array } | null;
+	/** The range's customers' e-mail marketing consent (see `ConsentLog`), or null when its file has no consent column. */
+	consent?: ConsentPart | null;
 	skipped: Partial<Record<SkipReason, Tally>>;
 	counts: {
 		rowsRead: number;

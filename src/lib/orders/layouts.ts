@@ -65,7 +65,8 @@ export const ORDER_ROLES = [
 	'lastName',
 	'unitCost',
 	'lineCost',
-	'orderCost'
+	'orderCost',
+	'marketingConsent'
 ] as const;
 export type OrderRole = (typeof ORDER_ROLES)[number];
 
@@ -1073,6 +1074,32 @@ const SYNONYMS_WRITTEN: Record<Role, string[]> = {
 		'себестоимость заказа',
 		'订单成本',
 		'orderkostprijs'
+	],
+	// Whether the customer agreed to marketing e-mail (yes/no; see `consent.ts`): kept per customer to
+	// leave those who declined out of the audience exports. E-mail only: Shopify's "Accepts SMS
+	// Marketing" is another channel's consent and is not read.
+	marketingConsent: [
+		'accepts email marketing',
+		'accepts marketing',
+		'buyer accepts marketing',
+		'email marketing consent',
+		'marketing consent',
+		'marketing opt in',
+		'email opt in',
+		'newsletter opt in',
+		'newsletter',
+		'newsletter subscription',
+		'subscribed to newsletter',
+		'piekrīt mārketingam',
+		'jaunumu vēstule',
+		'согласие на рассылку',
+		'подписка на рассылку',
+		'接受营销',
+		'接受邮件营销',
+		'订阅邮件',
+		'nieuwsbrief',
+		'accepteert marketing',
+		'newsletter anmeldung'
 	],
 	frequency: ['frequency', 'x', 'repeat purchases'],
 	recency: ['recency', 't x', 'tx'],

@@ -114,7 +114,7 @@ export type FromAnalysisWorker =
 	| { type: 'affinityReady'; requestId: number; summary: AffinitySummary }
 	| { type: 'firstOrderReady'; requestId: number; summary: FirstOrderSummary }
 	| { type: 'customerActionsReady'; requestId: number; overview: ActionsOverview; rows: ActionRow[]; total: number }
-	| { type: 'audienceFile'; requestId: number; parts: string[]; count: number; leftOut: number }
+	| { type: 'audienceFile'; requestId: number; parts: string[]; count: number; leftOut: number; declined: number }
 	| { type: 'failed'; requestId: number; reason: FailureReason; detail?: string };
 
 /** The reply each request is answered with (or `failed`); `cancel` is answered on the request it cancels. */

@@ -6,7 +6,7 @@
  * and the bootstrap (with progress and cancel).
  */
 import { db } from '$lib/db/database';
-import { loadCost, loadNames, loadOrders, type StoredOrders } from '$lib/db/datasets';
+import { loadConsent, loadCost, loadNames, loadOrders, type StoredOrders } from '$lib/db/datasets';
 import { readStringList } from '$lib/db/string-parts';
 import { analyse, wholeHistory, type AnalysisSettings, type CustomerDetail } from '$lib/analysis/analyse';
 import { writeCachedAnalysis } from '$lib/analysis/cache';
@@ -39,6 +39,7 @@ import { repurchaseSummary } from '$lib/analysis/repurchase';
 import { profitBase } from '$lib/analysis/profit';
 import { affinityReply } from './analysis-affinity';
 import type { CustomerNames, DimensionColumn } from '$lib/orders/columns';
+import type { CustomerConsent } from '$lib/orders/consent';
 import {
 	actionsOverview,
 	actionsPage,
@@ -128,26 +129,42 @@ async function namesOf(id: number, createdAt: number): Promise<CustomerNames | n
 	return names.names;
 }
 
+/** A data set's customers' marketing consent (read once, kept while the same data set is asked about). */
+let consent: { id: number; createdAt: number; consent: CustomerConsent | null } | null = null;
+async function consentOf(id: number, createdAt: number): Promise<CustomerConsent | null> {
+	if (consent?.id !== id || consent.createdAt !== createdAt)
+		consent = { id, createdAt, consent: await loadConsent(id) };
+	return consent.consent;
+}
+
 /** The actions overview last computed: another page, sort or audience of the same actions and rules reuses it. */
 let overview: {
 	actions: CustomerActions;
 	rules: string;
 	names: CustomerNames | null;
+	consent: CustomerConsent | null;
 	overview: ActionsOverview;
 } | null = null;
 function overviewOf(
 	found: CustomerActions,
 	customers: readonly string[],
 	rules: AudienceRules,
-	stored: CustomerNames | null
+	stored: CustomerNames | null,
+	stated: CustomerConsent | null = null
 ): ActionsOverview {
 	const key = JSON.stringify(rules);
-	if (overview?.actions !== found || overview.rules !== key || overview.names !== stored)
+	if (
+		overview?.actions !== found ||
+		overview.rules !== key ||
+		overview.names !== stored ||
+		overview.consent !== stated
+	)
 		overview = {
 			actions: found,
 			rules: key,
 			names: stored,
-			overview: actionsOverview(found, customers, rules, stored)
+			consent: stated,
+			overview: actionsOverview(found, customers, rules, stored, stated)
 		};
 	return overview.overview;
 }
@@ -401,7 +418,8 @@ self.onmessage = async (event: MessageEvent<ToAnalysisWorker>) => {
 						found,
 						customers,
 						message.rules,
-						dataset.hasNames ? await namesOf(datasetId, dataset.createdAt) : null
+						dataset.hasNames ? await namesOf(datasetId, dataset.createdAt) : null,
+						dataset.hasConsent ? await consentOf(datasetId, dataset.createdAt) : null
 					),
 					...page
 				});
@@ -411,17 +429,20 @@ self.onmessage = async (event: MessageEvent<ToAnalysisWorker>) => {
 				const found = actionsFor(orders, datasetId, message.clv);
 				// Names (personal data) stay in this worker and go only into this file, which stays on the device.
 				const stored = dataset.hasNames ? await namesOf(datasetId, dataset.createdAt) : null;
+				// Customers who declined marketing e-mail are left out of the file (see `audienceCsv`).
+				const stated = dataset.hasConsent ? await consentOf(datasetId, dataset.createdAt) : null;
 				const contacts = audienceContacts(
 					found,
 					await customersOf(datasetId, dataset.createdAt),
 					message.rules,
 					message.audience,
-					stored
+					stored,
+					stated
 				);
 				return post({
 					type: 'audienceFile',
 					requestId,
-					...audienceCsv(contacts, message.format, nameColumnsOf(stored))
+					...audienceCsv(contacts, message.format, nameColumnsOf(stored), stated !== null)
 				});
 			}
 		}

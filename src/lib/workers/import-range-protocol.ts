@@ -40,6 +40,7 @@ export function transferablesOf(read: RangeRead): ArrayBuffer[] {
 	if (part.items) arrays.push(part.items.order, part.items.product);
 	if (part.items?.sku) arrays.push(part.items.sku.index);
 	if (part.names) arrays.push(part.names.of, part.names.day);
+	if (part.consent) arrays.push(part.consent.value, part.consent.day, part.consent.time);
 	if (part.cost) arrays.push(part.cost);
 	for (const values of Object.values(part.ledger)) if (values) arrays.push(values);
 	return [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))];

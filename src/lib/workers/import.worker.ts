@@ -429,6 +429,7 @@ self.onmessage = async (event: MessageEvent<ToImportWorker | WarmIntlMessage>) =
 			result.dimensions = {};
 			result.items = null;
 			result.names = null;
+			result.consent = null;
 			result.cost = null;
 			result.costPartial = null;
 		}

@@ -179,6 +179,7 @@ export default {
 		unitCost: 'Cost of goods per unit',
 		lineCost: 'Cost of goods per row (line total)',
 		orderCost: 'Cost of goods per order',
+		marketingConsent: 'Agreed to marketing e-mail (yes/no)',
 		frequency: 'Frequency (repeat purchases)',
 		recency: 'Recency (first to last purchase)',
 		age: 'T (first purchase to end)',

@@ -174,6 +174,18 @@ export default {
 		'This data set has no e-mail column: its customer ids are not e-mail addresses. The export has the customer ids instead (column “Customer ID”), to match against your e-mail tool’s own list.',
 	exported: (p: { count: string; leftOut: string }) =>
 		`Saved ${p.count} customers; ${p.leftOut} left out because their id is not an e-mail address.`,
+	consentNone:
+		'The imported file does not say who agreed to marketing e-mail (it has no column such as Shopify’s “Accepts Email Marketing”), so nobody is left out on that ground. Import into your e-mail tool only the contacts who agreed to marketing e-mail, or import them as not subscribed (Klaviyo: never subscribed; Mailchimp: non-subscribed) and send them transactional messages only.',
+	consentRead: (p: { columns: string }) =>
+		`Marketing consent is read from the file’s column “${p.columns}”: each customer’s latest order that says yes or no. Customers whose latest answer is no are left out of every export.`,
+	consentFileColumn:
+		'The files have a column “Email Marketing Consent”: “Subscribed” for customers who agreed, empty where the file does not say. Klaviyo’s list import reads this column (an empty cell counts as never subscribed). Mailchimp sets one status for a whole import: import as subscribed only the rows marked “Subscribed”, the others as non-subscribed.',
+	audienceConsent: (p: { yes: string; no: string; unknown: string }) =>
+		`Consent (latest order): ${p.yes} agreed to marketing e-mail, ${p.unknown} not stated in the file, ${p.no} declined and left out of the exports.`,
+	audienceConsentUnknown: 'Consent: the file does not say for any of them.',
+	exportedDeclined: (p: { count: string; declined: string }) =>
+		`Saved ${p.count} customers; ${p.declined} left out because they declined marketing e-mail.`,
+	declinedLeftOut: (p: { declined: string }) => `${p.declined} more left out because they declined marketing e-mail.`,
 	tableHeading: 'Customers',
 	show: 'Show',
 	all: 'All customers',

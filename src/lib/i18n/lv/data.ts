@@ -180,6 +180,7 @@ const data: Catalogue<typeof en> = {
 		unitCost: 'Preču pašizmaksa par vienību',
 		lineCost: 'Preču pašizmaksa rindā (rindas kopsumma)',
 		orderCost: 'Preču pašizmaksa pasūtījumam',
+		marketingConsent: 'Piekrita mārketinga e-pastiem (jā/nē)',
 		frequency: 'Biežums (atkārtoti pirkumi)',
 		recency: 'Nesenums (no pirmā līdz pēdējam pirkumam)',
 		age: 'T (no pirmā pirkuma līdz datu beigām)',

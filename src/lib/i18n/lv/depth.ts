@@ -174,6 +174,18 @@ const depth: Catalogue<typeof en> = {
 	noEmails:
 		'Šajā datu kopā nav e-pasta kolonnas: klientu ID nav e-pasta adreses. Tā vietā tiek eksportēti klientu ID (kolonna “Customer ID”), lai tos sasaistītu ar jūsu e-pasta rīka sarakstu.',
 	exported: (p) => `Saglabāti klienti: ${p.count}; izlaisti: ${p.leftOut} — viņu ID nav e-pasta adrese.`,
+	consentNone:
+		'Importētajā failā nav norādīts, kuri klienti piekrita mārketinga e-pastiem (tajā nav kolonnas, piemēram, Shopify “Accepts Email Marketing”), tāpēc šā iemesla dēļ neviens netiek izlaists. E-pasta rīkā importējiet tikai kontaktus, kas piekrita mārketinga e-pastiem, vai importējiet tos kā neabonējušus (Klaviyo: never subscribed; Mailchimp: non-subscribed) un sūtiet tiem tikai darījumu ziņojumus.',
+	consentRead: (p) =>
+		`Piekrišana mārketingam nolasīta no faila kolonnas “${p.columns}”: katra klienta jaunākais pasūtījums, kurā norādīts “jā” vai “nē”. Klienti, kuru jaunākā atbilde ir “nē”, netiek iekļauti nevienā eksportā.`,
+	consentFileColumn:
+		'Failos ir kolonna “Email Marketing Consent”: “Subscribed” klientiem, kas piekrita, tukša, ja fails to nenorāda. Klaviyo sarakstu imports nolasa šo kolonnu (tukša šūna nozīmē never subscribed). Mailchimp visam importam piešķir vienu statusu: kā abonentus importējiet tikai rindas ar “Subscribed”, pārējās kā non-subscribed.',
+	audienceConsent: (p) =>
+		`Piekrišana (jaunākais pasūtījums): piekrita mārketinga e-pastiem: ${p.yes}; failā nav norādīts: ${p.unknown}; atteicās un netiek eksportēti: ${p.no}.`,
+	audienceConsentUnknown: 'Piekrišana: fails to nenorāda nevienam no viņiem.',
+	exportedDeclined: (p) =>
+		`Saglabāti klienti: ${p.count}; izlaisti, jo atteicās no mārketinga e-pastiem: ${p.declined}.`,
+	declinedLeftOut: (p) => `Vēl izlaisti, jo atteicās no mārketinga e-pastiem: ${p.declined}.`,
 	tableHeading: 'Klienti',
 	show: 'Rādīt',
 	all: 'Visi klienti',

@@ -170,6 +170,7 @@ const data: Catalogue<typeof en> = {
 		unitCost: 'Kostprijs per stuk',
 		lineCost: 'Kostprijs per regel (regeltotaal)',
 		orderCost: 'Kostprijs per bestelling',
+		marketingConsent: 'Akkoord met marketingmails (ja/nee)',
 		frequency: 'Frequentie (herhaalaankopen)',
 		recency: 'Recency (eerste tot laatste aankoop)',
 		age: 'T (eerste aankoop tot einde)',

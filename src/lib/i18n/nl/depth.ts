@@ -171,6 +171,18 @@ const depth: Catalogue<typeof en> = {
 	noEmails:
 		'Deze gegevensset heeft geen e-mailkolom: de klant-id’s zijn geen e-mailadressen. De export bevat in plaats daarvan de klant-id’s (kolom “Customer ID”), om te koppelen aan de eigen lijst van uw e-mailprogramma.',
 	exported: (p) => `${p.count} klanten opgeslagen; ${p.leftOut} weggelaten omdat hun id geen e-mailadres is.`,
+	consentNone:
+		'Het geïmporteerde bestand zegt niet wie heeft ingestemd met marketingmails (er is geen kolom zoals Shopify’s “Accepts Email Marketing”), dus niemand wordt om die reden weggelaten. Importeer in je e-mailtool alleen contacten die met marketingmails instemden, of importeer ze als niet-geabonneerd (Klaviyo: never subscribed; Mailchimp: non-subscribed) en stuur ze alleen transactionele berichten.',
+	consentRead: (p) =>
+		`Toestemming voor marketing komt uit de kolom “${p.columns}” van het bestand: de laatste bestelling van elke klant die ja of nee zegt. Klanten van wie het laatste antwoord nee is, staan in geen enkele export.`,
+	consentFileColumn:
+		'De bestanden hebben een kolom “Email Marketing Consent”: “Subscribed” voor klanten die instemden, leeg waar het bestand het niet zegt. De lijstimport van Klaviyo leest deze kolom (een lege cel telt als never subscribed). Mailchimp geeft een hele import één status: importeer alleen de rijen met “Subscribed” als geabonneerd, de rest als non-subscribed.',
+	audienceConsent: (p) =>
+		`Toestemming (laatste bestelling): ${p.yes} stemden in met marketingmails, ${p.unknown} niet vermeld in het bestand, ${p.no} weigerden en staan niet in de exports.`,
+	audienceConsentUnknown: 'Toestemming: het bestand zegt het voor geen van hen.',
+	exportedDeclined: (p) =>
+		`${p.count} klanten opgeslagen; ${p.declined} weggelaten omdat ze marketingmails weigerden.`,
+	declinedLeftOut: (p) => `Nog ${p.declined} weggelaten omdat ze marketingmails weigerden.`,
 	tableHeading: 'Klanten',
 	show: 'Tonen',
 	all: 'Alle klanten',

@@ -168,6 +168,7 @@ const data: Catalogue<typeof en> = {
 		unitCost: '单位商品成本',
 		lineCost: '每行商品成本（行合计）',
 		orderCost: '每单商品成本',
+		marketingConsent: '同意接收营销邮件（是/否）',
 		frequency: '频次（重复购买次数）',
 		recency: '最近购买间隔（首次到最后一次购买）',
 		age: 'T（首次购买到观察期结束）',

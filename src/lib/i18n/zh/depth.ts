@@ -154,6 +154,17 @@ const depth: Catalogue<typeof en> = {
 	noEmails:
 		'该数据集没有电子邮件列：客户 ID 不是电子邮件地址。导出文件改为包含客户 ID（“Customer ID”列），以便与您的电子邮件工具中的列表匹配。',
 	exported: (p) => `已保存 ${p.count} 位客户；${p.leftOut} 位因 ID 不是电子邮件地址而未包含。`,
+	consentNone:
+		'导入的文件没有说明哪些客户同意接收营销邮件（没有类似 Shopify “Accepts Email Marketing”的列），因此没有客户因此被排除。请只把同意接收营销邮件的联系人导入邮件工具，或将他们作为未订阅导入（Klaviyo：never subscribed；Mailchimp：non-subscribed），只向他们发送交易类邮件。',
+	consentRead: (p) =>
+		`营销同意取自文件的“${p.columns}”列：每位客户最近一笔写明“是”或“否”的订单。最近答复为“否”的客户不会出现在任何导出中。`,
+	consentFileColumn:
+		'文件含有“Email Marketing Consent”列：同意的客户为“Subscribed”，文件未说明的为空。Klaviyo 的列表导入会读取此列（空单元格视为 never subscribed）。Mailchimp 对整个导入只设一个状态：只把标为“Subscribed”的行作为订阅者导入，其余作为 non-subscribed 导入。',
+	audienceConsent: (p) =>
+		`同意情况（最近订单）：同意营销邮件 ${p.yes} 人，文件未说明 ${p.unknown} 人，拒绝并不导出 ${p.no} 人。`,
+	audienceConsentUnknown: '同意情况：文件对其中任何人都未说明。',
+	exportedDeclined: (p) => `已保存 ${p.count} 位客户；${p.declined} 位因拒绝营销邮件而未导出。`,
+	declinedLeftOut: (p) => `另有 ${p.declined} 位因拒绝营销邮件而未导出。`,
 	tableHeading: '客户',
 	show: '显示',
 	all: '所有客户',

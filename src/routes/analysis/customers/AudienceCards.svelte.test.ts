@@ -18,6 +18,7 @@ function overviewWith(changes: Partial<ActionsOverview>): ActionsOverview {
 		sizes: { slipping: 3, oneTime: 5, champions: 0 },
 		emails: 40,
 		names: null,
+		consent: null,
 		...changes
 	};
 }
@@ -103,6 +104,50 @@ describe('AudienceCards', () => {
 		expect(note).toHaveTextContent('31 of 40 customers have a name.');
 		expect(note).toHaveTextContent('stay in this browser');
 		expect(screen.queryByTestId('no-names')).toBeNull();
+	});
+
+	it('says plainly when the file does not say who agreed to marketing e-mail, and on each count', () => {
+		renderCards(overviewWith({ consent: null }));
+		const note = screen.getByTestId('consent-note');
+		expect(note).toHaveTextContent('The imported file does not say who agreed to marketing e-mail');
+		expect(note).toHaveTextContent('Import into your e-mail tool only the contacts who agreed');
+		expect(note).toHaveTextContent('Klaviyo: never subscribed; Mailchimp: non-subscribed');
+		for (const audience of ['slipping', 'oneTime', 'champions'])
+			expect(screen.getByTestId(`audience-${audience}`)).toHaveTextContent(
+				'Consent: the file does not say for any of them.'
+			);
+		expect(screen.getByRole('button', { name: 'CSV for Klaviyo: High value, slipping' })).toBeEnabled();
+	});
+
+	it('names the consent column, counts each audience by consent, and offers no file when all declined', () => {
+		renderCards(
+			overviewWith({
+				consent: {
+					columns: ['Accepts Marketing'],
+					sizes: {
+						slipping: { yes: 1, no: 2, unknown: 0 },
+						oneTime: { yes: 0, no: 5, unknown: 0 },
+						champions: { yes: 0, no: 0, unknown: 0 }
+					}
+				}
+			})
+		);
+		const note = screen.getByTestId('consent-note');
+		expect(note).toHaveTextContent('Marketing consent is read from the file’s column “Accepts Marketing”');
+		expect(note).toHaveTextContent('Customers whose latest answer is no are left out of every export.');
+		expect(note).toHaveTextContent('“Email Marketing Consent”');
+		expect(note).not.toHaveTextContent('does not say who agreed');
+		const slipping = screen.getByTestId('audience-slipping');
+		expect(slipping).toHaveTextContent('3 customers');
+		expect(slipping).toHaveTextContent(
+			'Consent (latest order): 1 agreed to marketing e-mail, 0 not stated in the file, 2 declined and left out of the exports.'
+		);
+		expect(screen.getByRole('button', { name: 'CSV for Klaviyo: High value, slipping' })).toBeEnabled();
+		// five one-time buyers, all of whom declined: nothing to export
+		expect(screen.getByTestId('audience-oneTime')).toHaveTextContent('5 declined and left out of the exports');
+		expect(
+			screen.getByRole('button', { name: 'CSV for Klaviyo: One-time buyers, N or more days since their order' })
+		).toBeDisabled();
 	});
 
 	it('without the model, the audiences that need P(active) say so and offer no file', () => {

@@ -16,7 +16,8 @@ const OVERVIEW = {
 	valueCut: null,
 	sizes: { slipping: 0, oneTime: 0, champions: 0 },
 	emails: 0,
-	names: null
+	names: null,
+	consent: null
 } satisfies ActionsOverview;
 
 const DOUBTS = [

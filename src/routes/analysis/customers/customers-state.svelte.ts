@@ -150,7 +150,7 @@ export class CustomersState {
 		datasetId: number,
 		audience: Audience,
 		format: ExportFormat
-	): Promise<{ parts: string[]; count: number; leftOut: number } | null> {
+	): Promise<{ parts: string[]; count: number; leftOut: number; declined: number } | null> {
 		const client = this.#client();
 		const clv = this.clv;
 		const rules = this.rules;
