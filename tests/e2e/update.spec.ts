@@ -200,7 +200,7 @@ test.describe('database versions', () => {
 		await page.evaluate(
 			() =>
 				new Promise<void>((resolve) => {
-					const request = indexedDB.open('retention-lab', 100);
+					const request = indexedDB.open('retention-lab', 110);
 					request.onupgradeneeded = () => {
 						const db = request.result;
 						const store = (
@@ -235,7 +235,7 @@ test.describe('database versions', () => {
 		await page.goto(`${server.url}planner`);
 		await expect(page.locator('.checklist[data-ready]')).toBeAttached();
 		const notice = page.getByTestId('notice-newer');
-		await expect(notice).toContainText('saved by a newer version of Retention Lab (database version 10;');
+		await expect(notice).toContainText('saved by a newer version of Retention Lab (database version 11;');
 		const card = page.locator('#tactic-win-back-email');
 		await card.getByLabel('Status').selectOption('Done');
 		await expect(card.getByRole('status')).toHaveText('This change could not be saved in this browser.');
@@ -249,6 +249,6 @@ test.describe('database versions', () => {
 					request.onsuccess = () => (resolve(request.result.version), request.result.close());
 				})
 		);
-		expect(version).toBe(100);
+		expect(version).toBe(110);
 	});
 });

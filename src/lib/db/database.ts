@@ -345,7 +345,11 @@ export class RetentionDatabase extends Dexie {
 		// `orderIdChunks` and are read from there, unmoved (nothing to migrate, so nothing an
 		// interrupted upgrade could leave half done); a restored backup puts each chunk back in the
 		// table it was backed up from.
-		this.version(9).stores({ keyedOrderChunks: '', keyedOrderIdChunks: '' });
+		// v10 changed no table: order chunks may hold a SKU per line item (`itemSku`, with the data set's
+		// `hasItemSkus`), where an order with one product under two SKUs has two line items, which older
+		// code would count as that product twice; and data sets may keep marketing consent per customer.
+		// (v9 needs no declaration of its own: it has no upgrade(), and v10 declares its tables.)
+		this.version(10).stores({ keyedOrderChunks: '', keyedOrderIdChunks: '' });
 	}
 
 	/**
