@@ -266,7 +266,7 @@ test('a backup restores data sets after everything was deleted; a bad backup cha
 	await expect(page.getByTestId('dataset-row')).toHaveCount(0);
 
 	await page.getByTestId('restore-input').setInputFiles(backupPath);
-	await expect(page.getByRole('dialog')).toContainText('1 data sets');
+	await expect(page.getByRole('dialog')).toContainText('data sets: 1; scenarios: 0');
 	await page.getByRole('dialog').getByRole('button', { name: 'Confirm' }).click();
 	await expect(page.getByText('Backup restored (data sets: 1; scenarios: 0).')).toBeVisible();
 	await expect(page.getByTestId('dataset-row')).toHaveCount(1);
