@@ -68,6 +68,11 @@ export class ImportSession {
 	/** Per file, the two rows that made its rows summed per order (see `chooseAmountMode`), or null. */
 	itemAmountRows = $state.raw<([RowRef, RowRef] | null)[]>([]);
 	overrides = $state.raw<(InspectOverrides | null)[]>([]);
+	/**
+	 * Per file, the fingerprint of its rows (see `DatasetRecord.sourceFiles`), once the worker has read
+	 * it during the review: undefined until then, null when it could not.
+	 */
+	fingerprints = $state.raw<(string | null | undefined)[]>([]);
 	name = $state('');
 
 	missing = $derived(this.plans.map((p) => missingRoles(p.layout, p.mapping, p.amountMode)));
@@ -219,6 +224,7 @@ export class ImportSession {
 		this.inspections = [];
 		this.plans = [];
 		this.itemAmountRows = [];
+		this.fingerprints = [];
 	}
 
 	#inspect(): void {
@@ -333,7 +339,19 @@ export class ImportSession {
 				this.inspections = inspections;
 				this.plans = inspections.map((inspection) => inspection.plan);
 				this.itemAmountRows = inspections.map((inspection) => inspection.itemAmountRows);
+				this.fingerprints = inspections.map(() => undefined);
 				this.stage = { phase: 'review' };
+				return;
+			}
+			case 'fingerprint': {
+				const file = this.files[message.file];
+				const same =
+					file &&
+					file.name === message.name &&
+					file.size === message.size &&
+					file.lastModified === message.lastModified;
+				if (same && message.file < this.fingerprints.length)
+					this.fingerprints = this.fingerprints.map((rows, i) => (i === message.file ? message.rows : rows));
 				return;
 			}
 			case 'progress':
