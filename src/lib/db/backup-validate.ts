@@ -208,6 +208,24 @@ function checkDatasetRecord(d: Rec, backupCreatedAt: number): void {
 	if (report.customers !== d.customerCount) fail(`${what}: customer count differs from its report`);
 	if (report.firstDay !== d.firstDay || report.lastDay !== d.lastDay)
 		fail(`${what}: date range differs from its report`);
+	if (d.sourceFiles !== undefined && !isSourceFiles(d.sourceFiles)) fail(`${what}: bad source files`);
+}
+
+/** A data set's `sourceFiles` (absent on data sets imported, and backups made, before they were kept). */
+function isSourceFiles(files: unknown): boolean {
+	return (
+		Array.isArray(files) &&
+		files.every(
+			(f) =>
+				isObject(f) &&
+				typeof f.name === 'string' &&
+				f.name.length <= 1024 &&
+				isCount(f.size) &&
+				typeof f.lastModified === 'number' &&
+				Number.isFinite(f.lastModified) &&
+				(f.rows === null || (typeof f.rows === 'string' && /^\d{1,10}:\d{1,10}$/.test(f.rows)))
+		)
+	);
 }
 
 interface Contents {

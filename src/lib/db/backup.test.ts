@@ -282,6 +282,21 @@ describe('backup and restore', () => {
 		expect(await loadConsent(without)).toBeNull();
 	});
 
+	it('carries the files a data set was imported from (name, size, date, rows’ fingerprint) through a backup', async () => {
+		const sourceFiles = [
+			{ name: 'a_shopify_uk.csv', size: 1234, lastModified: 1_796_000_000_000, rows: '123:456' },
+			{ name: 'b.csv', size: 0, lastModified: 0, rows: null }
+		];
+		const id = await storeImport(ordersResult(4), 'Shop', { sourceFiles });
+		const older = await storeImport(ordersResult(4), 'Older');
+		const parsed = await parseBackup(await bufferOf(await createBackup(db())), db());
+		await Promise.all(db().tables.map((t) => t.clear()));
+		await restoreBackup(parsed, db());
+		expect((await db().datasets.get(id))?.sourceFiles).toEqual(sourceFiles);
+		// One imported before they were kept has none, and restores so.
+		expect((await db().datasets.get(older))?.sourceFiles).toBeUndefined();
+	});
+
 	it('carries the orders’ costs of goods (unknown ones included) through a backup', async () => {
 		const id = await storeImport(ordersResult(5, false, false, true), 'Shop');
 		const parsed = await parseBackup(await bufferOf(await createBackup(db())), db());
@@ -654,7 +669,22 @@ describe('a tampered backup is refused and changes nothing', () => {
 			),
 			/undeclared line items/
 		],
-		['a line-item flag that is not true or false', (h) => (h.tables.datasets[0].hasItems = 'yes'), /line-item flag/]
+		[
+			'a line-item flag that is not true or false',
+			(h) => (h.tables.datasets[0].hasItems = 'yes'),
+			/line-item flag/
+		],
+		['source files that are not a list', (h) => (h.tables.datasets[0].sourceFiles = 'a.csv'), /bad source files/],
+		[
+			'a source file without its size',
+			(h) => (h.tables.datasets[0].sourceFiles = [{ name: 'a.csv', lastModified: 1, rows: null }]),
+			/bad source files/
+		],
+		[
+			'a source file whose fingerprint is not one',
+			(h) => (h.tables.datasets[0].sourceFiles = [{ name: 'a.csv', size: 1, lastModified: 1, rows: '<b>' }]),
+			/bad source files/
+		]
 	])('%s, even in a file sealed again: the records do not agree', async (_, edit, detail) => {
 		const { header, body } = await decoded();
 		edit(header, body);

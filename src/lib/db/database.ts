@@ -94,6 +94,22 @@ export interface DatasetRecord {
 	 * sets imported before it was recorded, and on per-customer summaries.
 	 */
 	revenueBreakdown?: RevenueBreakdown;
+	/**
+	 * The files it was imported from, in the order chosen: each one's name, size and last change
+	 * (as the browser gave them) and the fingerprint of its rows after the header (`rowsFingerprint`),
+	 * so that choosing one of them again is said before importing it. Absent on data sets imported
+	 * before they were kept.
+	 */
+	sourceFiles?: SourceFile[];
+}
+
+/** A file a data set was imported from (see `DatasetRecord.sourceFiles`). */
+export interface SourceFile {
+	name: string;
+	size: number;
+	lastModified: number;
+	/** The fingerprint of its rows after the header; null when it could not be read for it. */
+	rows: string | null;
 }
 
 /** Up to the data set's `chunkRows` orders, column by column: chunk `index` starts at order `index × chunkRows`. */

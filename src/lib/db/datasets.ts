@@ -18,7 +18,8 @@ import {
 	type DatasetRecord,
 	type DatasetStringsRecord,
 	type OrderChunkRecord,
-	type OrderIdChunkRecord
+	type OrderIdChunkRecord,
+	type SourceFile
 } from './database';
 import {
 	chunkRowsFor,
@@ -82,6 +83,8 @@ export interface StoreOptions {
 	onProgress?: (written: number, total: number) => void;
 	/** The serialized size of a text list's part (tests: smaller than `STRING_PART_BYTES`). */
 	stringPartBytes?: number;
+	/** The files imported, kept with the data set (`DatasetRecord.sourceFiles`). */
+	sourceFiles?: SourceFile[];
 }
 
 /** The share of an import's orders written between two `onProgress` calls (at most 51 calls). */
@@ -375,7 +378,8 @@ async function storeChunks(
 		revenue: report.revenue,
 		currency: report.currency,
 		report,
-		...(report.revenueBreakdown ? { revenueBreakdown: report.revenueBreakdown } : {})
+		...(report.revenueBreakdown ? { revenueBreakdown: report.revenueBreakdown } : {}),
+		...(options.sourceFiles ? { sourceFiles: options.sourceFiles } : {})
 	};
 	return database.transaction('rw', [database.datasets, ...database.datasetContentTables], async () => {
 		if (result.kind === 'summary') {

@@ -61,9 +61,10 @@ async function headerBytes(plan: FilePlan, chunks: AsyncIterable<Uint8Array>): P
 
 /**
  * Two 32-bit hashes (FNV-1a and a multiply-rotate one, each with its own seed) of the file's bytes
- * after its header: files whose rows differ have the same pair by chance once in 2^64.
+ * after its header: files whose rows differ have the same pair by chance once in 2^64. Kept with a
+ * data set as its files' fingerprints (`DatasetRecord.sourceFiles`).
  */
-async function rowsHash(plan: FilePlan, chunks: AsyncIterable<Uint8Array>): Promise<string> {
+export async function rowsHash(plan: FilePlan, chunks: AsyncIterable<Uint8Array>): Promise<string> {
 	let lines = firstDataRow(plan) - 1;
 	const lineBreak = breakByte(plan);
 	let a = FNV_OFFSET;

@@ -120,7 +120,7 @@ const undefinedNavigator = (globalThis as { navigator?: Navigator }).navigator;
 let handle: (event: MessageEvent<ToImportWorker>) => Promise<void>;
 const send = (data: ToImportWorker) => handle({ data } as MessageEvent<ToImportWorker>);
 
-/** Inspects and imports the file as the page does; the messages the worker posted for the import. */
+/** Inspects and imports the file as the page does; the messages the worker posted for the import (but progress and fingerprints). */
 async function importFile(file: File): Promise<FromImportWorker[]> {
 	posted.length = 0;
 	await send({ type: 'inspect', files: [file], overrides: [null], dateFallback: 'dmy' });
@@ -129,11 +129,11 @@ async function importFile(file: File): Promise<FromImportWorker[]> {
 	const plan = inspected.outcomes[0].inspection.plan;
 	posted.length = 0;
 	await send({ type: 'import', files: [file], plans: [plan], name: 'Large', currency: 'EUR', createdAt: Date.now() });
-	return posted.filter((m) => m.type !== 'progress');
+	return posted.filter((m) => m.type !== 'progress' && m.type !== 'fingerprint');
 }
 
-/** The messages the worker posted (but its progress) since the last import started. */
-const postedTypes = () => posted.filter((m) => m.type !== 'progress').map((m) => m.type);
+/** The messages the worker posted (but its progress and the review's fingerprints) since the last import started. */
+const postedTypes = () => posted.filter((m) => m.type !== 'progress' && m.type !== 'fingerprint').map((m) => m.type);
 
 /**
  * Inspects and starts importing the file as the page does, and waits until the data set is stored
@@ -270,6 +270,26 @@ describe('the import worker when its helper fails', () => {
 		} finally {
 			reads.mockRestore();
 		}
+	}, 60_000);
+
+	it('keeps the file’s name, size, date and rows’ fingerprint with the data set, the one it said during the review', async () => {
+		helperFailure = 'cannot load';
+		posted.length = 0;
+		await send({ type: 'inspect', files: [file], overrides: [null], dateFallback: 'dmy' });
+		await send({ type: 'reviewDrawn' });
+		await vi.waitFor(() => expect(posted.some((m) => m.type === 'fingerprint')).toBe(true), { timeout: 10_000 });
+		const said = posted.find((m) => m.type === 'fingerprint');
+		const inspected = posted.find((m) => m.type === 'inspected');
+		if (said?.type !== 'fingerprint' || inspected?.type !== 'inspected' || !inspected.outcomes[0].ok)
+			throw new Error('not inspected');
+		expect(said).toMatchObject({ file: 0, name: 'large.csv', size: file.size, lastModified: file.lastModified });
+		expect(said.rows).toMatch(/^\d+:\d+$/);
+		const plans = [inspected.outcomes[0].inspection.plan];
+		await send({ type: 'import', files: [file], plans, name: 'Large', currency: 'EUR', createdAt: 1 });
+		const [dataset] = await db().datasets.toArray();
+		expect(dataset.sourceFiles).toEqual([
+			{ name: 'large.csv', size: file.size, lastModified: file.lastModified, rows: said.rows }
+		]);
 	}, 60_000);
 
 	it('on four cores, fits the CLV models at once (the page draws on another core)', async () => {

@@ -70,6 +70,11 @@ export interface ImportParseTimings {
 export type FromImportWorker =
 	| { type: 'inspected'; outcomes: InspectOutcome[] }
 	| { type: 'progress'; progress: ImportProgressMessage }
+	/**
+	 * During the review: the fingerprint of a chosen file's rows (`rowsHash`; null when it could not be
+	 * read), with the file it is of, for saying that a stored data set holds the same rows.
+	 */
+	| { type: 'fingerprint'; file: number; name: string; size: number; lastModified: number; rows: string | null }
 	| {
 			/** The data set has committed; its default analysis comes with it (null for a summary). */
 			type: 'stored';

@@ -21,7 +21,9 @@ import { ImportError, toErrorData } from '$lib/orders/errors';
 import { HEAD_BYTES, inspectSample, SPREAD_BYTES, spreadOffsets, type FileSample } from '$lib/orders/inspect';
 import { missingRoles } from '$lib/orders/layouts';
 import { runImport, type ImportResult } from '$lib/orders/pipeline';
-import { MIN_RANGE_BYTES } from '$lib/orders/ranges';
+import { firstDataRow, MIN_RANGE_BYTES } from '$lib/orders/ranges';
+import { rowsHash } from '$lib/orders/same-files';
+import type { SourceFile } from '$lib/db/database';
 import type { FilePlan } from '$lib/orders/plan';
 import type { InspectOverrides } from '$lib/orders/inspect';
 import type {
@@ -77,6 +79,38 @@ async function inspect(
 function localToday(): number {
 	const now = new Date();
 	return dayFromYmd(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
+/**
+ * The fingerprints of the chosen files' rows (`rowsHash`), each read once, in this worker, during
+ * the review (or, when the user confirms first, beside the import): by the file and where its rows
+ * start. Emptied when other files are chosen.
+ */
+let fingerprints = new Map<string, Promise<string | null>>();
+
+function fingerprintOf(file: File, plan: FilePlan): Promise<string | null> {
+	const key = [file.name, file.size, file.lastModified, firstDataRow(plan), plan.newline].join('\u0000');
+	let rows = fingerprints.get(key);
+	if (!rows) {
+		rows = rowsHash(
+			plan,
+			chunksOf(file, { readError: () => new ImportError('readFailed', { name: file.name }) })
+		).catch(() => null);
+		fingerprints.set(key, rows);
+	}
+	return rows;
+}
+
+/** The files of an import as kept with its data set (`DatasetRecord.sourceFiles`). */
+function sourceFiles(files: File[], plans: FilePlan[]): Promise<SourceFile[]> {
+	return Promise.all(
+		files.map(async (file, i) => ({
+			name: file.name,
+			size: file.size,
+			lastModified: file.lastModified,
+			rows: await fingerprintOf(file, plans[i])
+		}))
+	);
 }
 
 /** One parse of the chosen files: started ahead during the review, or when the user confirmed. */
@@ -352,19 +386,36 @@ self.onmessage = async (event: MessageEvent<ToImportWorker | WarmIntlMessage>) =
 			message.files.map((f, i) => inspect(f, message.overrides[i] ?? null, message.dateFallback))
 		);
 		post({ type: 'inspected', outcomes });
+		fingerprints = new Map();
+		// Not while the page draws the review (see REVIEW_WAIT_MS); nor at all once the user has
+		// chosen again or confirmed meanwhile (a later message of either kind moved `turn` on).
+		const mine = ++turn;
+		const drawn = (reviewDrawn = pageWord());
+		if (cores() >= 4) drawn.hear();
+		await drawn.wait(REVIEW_WAIT_MS);
+		if (turn !== mine) return;
+		// Each file's fingerprint, for the review to say which stored data set has its rows already.
+		outcomes.forEach((outcome, i) => {
+			if (!outcome.ok) return;
+			const file = message.files[i];
+			void fingerprintOf(file, outcome.inspection.plan).then((rows) =>
+				post({
+					type: 'fingerprint',
+					file: i,
+					name: file.name,
+					size: file.size,
+					lastModified: file.lastModified,
+					rows
+				})
+			);
+		});
 		// One file: its range workers load, and it is parsed, while the user reviews it.
 		const [only] = outcomes;
 		if (outcomes.length === 1 && only.ok) {
 			const plan = only.inspection.plan;
 			if (missingRoles(plan.layout, plan.mapping, plan.amountMode).length > 0) return;
-			// Not while the page draws the review (see REVIEW_WAIT_MS); nor at all once the user has
-			// chosen again or confirmed meanwhile (a later message of either kind moved `turn` on).
-			const mine = ++turn;
-			const drawn = (reviewDrawn = pageWord());
-			if (cores() >= 4) drawn.hear();
-			await drawn.wait(REVIEW_WAIT_MS);
 			// (Its range workers were started with the inspection, for the file's size.)
-			if (turn === mine) ahead = startParse(message.files, [plan], localToday(), false);
+			ahead = startParse(message.files, [plan], localToday(), false);
 		}
 		return;
 	}
@@ -378,6 +429,8 @@ self.onmessage = async (event: MessageEvent<ToImportWorker | WarmIntlMessage>) =
 	// With four cores or more the fit and the page's drawing do not share one: it is not held back.
 	if (cores() >= 4) mayFit.hear();
 	const { parse, reused } = parseFor(message.files, message.plans, localToday());
+	// (Read beside the parse when the review did not read them; never failing the import.)
+	const files = sourceFiles(message.files, message.plans);
 	try {
 		const result = await parse.outcome;
 		const totalBytes = message.plans.reduce((s, p) => s + p.size, 0);
@@ -399,6 +452,7 @@ self.onmessage = async (event: MessageEvent<ToImportWorker | WarmIntlMessage>) =
 		// go as it writes them.)
 		const storing = storeImport(result, message.name, {
 			now: createdAt,
+			sourceFiles: await files,
 			onIssued: () => issued(),
 			releaseIds: true,
 			// (`storeImport` calls it each 2% of the orders: a few dozen messages, not one per chunk.)

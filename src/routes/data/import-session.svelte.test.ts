@@ -707,3 +707,33 @@ describe('a date column none of whose sample values reads as a date', () => {
 		expect(s.canStart).toBe(false);
 	});
 });
+
+describe('the fingerprints of the chosen files (for the review’s notice of a file stored already)', () => {
+	it('are unknown until the worker reads them, then kept per file; one of other files is not heard', () => {
+		const t = reviewing();
+		const file = t.s.files[0];
+		expect(t.s.fingerprints).toEqual([undefined]);
+		const of = { file: 0, name: file.name, size: file.size, lastModified: file.lastModified };
+		// Of files chosen before (the worker read them meanwhile): not these.
+		t.last().reply({ type: 'fingerprint', ...of, size: file.size + 1, rows: '9:9' });
+		expect(t.s.fingerprints).toEqual([undefined]);
+		t.last().reply({ type: 'fingerprint', ...of, rows: '1:2' });
+		expect(t.s.fingerprints).toEqual(['1:2']);
+		t.s.reset();
+		expect(t.s.fingerprints).toEqual([]);
+	});
+
+	it('are null for a file that could not be read for it (the review then goes by name, size and date)', () => {
+		const t = reviewing();
+		const file = t.s.files[0];
+		t.last().reply({
+			type: 'fingerprint',
+			file: 0,
+			name: file.name,
+			size: file.size,
+			lastModified: file.lastModified,
+			rows: null
+		});
+		expect(t.s.fingerprints).toEqual([null]);
+	});
+});

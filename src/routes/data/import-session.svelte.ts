@@ -68,6 +68,11 @@ export class ImportSession {
 	/** Per file, the two rows that made its rows summed per order (see `chooseAmountMode`), or null. */
 	itemAmountRows = $state.raw<([RowRef, RowRef] | null)[]>([]);
 	overrides = $state.raw<(InspectOverrides | null)[]>([]);
+	/**
+	 * Per file, the fingerprint of its rows (see `DatasetRecord.sourceFiles`), once the worker has read
+	 * it during the review: undefined until then, null when it could not.
+	 */
+	fingerprints = $state.raw<(string | null | undefined)[]>([]);
 	name = $state('');
 	/**
 	 * Files chosen with others that cannot be imported, and why: left out of the review (the others
@@ -238,6 +243,7 @@ export class ImportSession {
 		this.plans = [];
 		this.itemAmountRows = [];
 		this.refused = [];
+		this.fingerprints = [];
 	}
 
 	#inspect(): void {
@@ -366,7 +372,19 @@ export class ImportSession {
 				this.inspections = inspections;
 				this.plans = inspections.map((inspection) => inspection.plan);
 				this.itemAmountRows = inspections.map((inspection) => inspection.itemAmountRows);
+				this.fingerprints = inspections.map(() => undefined);
 				this.stage = { phase: 'review' };
+				return;
+			}
+			case 'fingerprint': {
+				const file = this.files[message.file];
+				const same =
+					file &&
+					file.name === message.name &&
+					file.size === message.size &&
+					file.lastModified === message.lastModified;
+				if (same && message.file < this.fingerprints.length)
+					this.fingerprints = this.fingerprints.map((rows, i) => (i === message.file ? message.rows : rows));
 				return;
 			}
 			case 'progress':

@@ -14,6 +14,8 @@ import {
 import { figuresForChoice, industriesInSector, isIndustryId, isSector } from '$lib/benchmarks/selection';
 import { db, type DatasetMetricsRecord, type ScenarioRecord } from '$lib/db/database';
 import { LiveQuery } from '$lib/db/live-query.svelte';
+import { listDatasets } from '$lib/db/datasets';
+import { shownLabels } from '$lib/db/dataset-labels';
 import { locale } from '$lib/i18n/i18n.svelte';
 import { readField, type FieldSpec } from '$lib/metrics/fields';
 import { decimalSeparatorOf } from '$lib/metrics/number-input';
@@ -77,6 +79,9 @@ export class ComparisonSetup {
 
 	readonly #scenarios = new LiveQuery<ScenarioRecord[]>(() => db().scenarios.toArray());
 	readonly #datasets = new LiveQuery<DatasetMetricsRecord[]>(() => db().datasetMetrics.toArray());
+	/** Each data set's label where it is chosen: data sets of the same name told apart (`datasetLabels`). */
+	readonly #records = new LiveQuery(listDatasets);
+	labels = $derived(shownLabels(this.#records.current ?? []));
 	#restored = false;
 
 	industries = $derived(industriesInSector(this.sector));

@@ -45,6 +45,8 @@ export default {
 	periodLabel: 'Period',
 	/** Joins the items of a list in running text. */
 	listSeparator: ', ',
+	/** A data set's name with the number that tells it from others of the same name (see `datasetLabels`). */
+	sameName: (p: { name: string; n: string }) => `${p.name} (${p.n})`,
 	/** A value quoted in running text. */
 	quoted: (p: { text: string }) => `“${p.text}”`,
 	/** A label and its value on one line. */

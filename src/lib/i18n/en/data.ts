@@ -15,6 +15,17 @@ export default {
 		reviewHelp: 'Everything below was recognised automatically. Change anything that is wrong, then import.',
 		noOrderIdFiles: (p: { files: string }) =>
 			`No order id column in ${p.files}: duplicates between the files can only be matched on their content. A file chosen twice is read once, and rows of a later file identical in every column read to an earlier file’s are skipped as the same orders; the report says how many.`,
+		/** A chosen file that a stored data set holds already (see `storedCopies`); names and dates come quoted/formatted. */
+		sameRows: (p: { file: string; dataset: string; date: string }) =>
+			`${p.file} has the same rows as the data set ${p.dataset}, imported ${p.date}.`,
+		sameRowsOf: (p: { file: string; stored: string; dataset: string; date: string }) =>
+			`${p.file} has the same rows as ${p.stored}, a file of the data set ${p.dataset}, imported ${p.date}.`,
+		sameFile: (p: { file: string; stored: string; dataset: string; date: string }) =>
+			`${p.file} has the same name, size and date modified as ${p.stored}, imported ${p.date} into the data set ${p.dataset}.`,
+		storedCopyChoice:
+			'Importing it anyway adds another data set beside the stored one (nothing is replaced or added to): the selectors then number data sets of the same name, and the figures of both count the same orders.',
+		openStored: (p: { name: string }) => `Open ${p.name}`,
+		importAnyway: 'Import anyway',
 		name: 'Data set name',
 		start: 'Import',
 		defaultName: 'Orders',

@@ -47,6 +47,7 @@ const common: Catalogue<typeof en> = {
 	},
 	periodLabel: 'Periods',
 	listSeparator: ', ',
+	sameName: (p) => `${p.name} (${p.n})`,
 	quoted: (p: { text: string }) => `“${p.text}”`,
 	labelled: (p: { label: string; value: string }) => `${p.label}: ${p.value}`,
 	/** Īsā forma kā mēnešiem (“2024. g. marts”): 2024. g. 1. cet. */

@@ -28,6 +28,15 @@ const data: Catalogue<typeof en> = {
 			'Viss zemāk redzamais ir atpazīts automātiski. Izlabojiet to, kas atpazīts nepareizi, un importējiet.',
 		noOrderIdFiles: (p) =>
 			`Nav pasūtījuma ID kolonnas: ${p.files}. Dublikātus starp failiem var atpazīt tikai pēc satura. Divreiz izvēlēts fails tiek nolasīts vienreiz, un vēlāka faila rindas, kas katrā nolasītajā kolonnā ir tādas pašas kā agrāka faila rindas, tiek izlaistas kā tie paši pasūtījumi; pārskatā norādīts, cik.`,
+		sameRows: (p) => `Failā ${p.file} ir tās pašas rindas, kas datu kopā ${p.dataset}, importēta ${p.date}.`,
+		sameRowsOf: (p) =>
+			`Failā ${p.file} ir tās pašas rindas, kas ${p.stored}, vienā no datu kopas ${p.dataset} failiem, importēta ${p.date}.`,
+		sameFile: (p) =>
+			`Failam ${p.file} ir tāds pats nosaukums, izmērs un izmaiņu datums kā ${p.stored}, kas ${p.date} importēts datu kopā ${p.dataset}.`,
+		storedCopyChoice:
+			'Ja tomēr importēsiet, blakus saglabātajai tiks pievienota vēl viena datu kopa (nekas netiek aizstāts vai papildināts): izvēlnēs vienāda nosaukuma datu kopas tiks numurētas, un abu rādītāji skaitīs tos pašus pasūtījumus.',
+		openStored: (p) => `Atvērt ${p.name}`,
+		importAnyway: 'Tomēr importēt',
 		name: 'Datu kopas nosaukums',
 		start: 'Importēt',
 		defaultName: 'Pasūtījumi',

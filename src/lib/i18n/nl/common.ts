@@ -47,6 +47,7 @@ const common: Catalogue<typeof en> = {
 	},
 	periodLabel: 'Periode',
 	listSeparator: ', ',
+	sameName: (p) => `${p.name} (${p.n})`,
 	quoted: (p: { text: string }) => `‘${p.text}’`,
 	labelled: (p: { label: string; value: string }) => `${p.label}: ${p.value}`,
 	quarter: (p: { quarter: string; year: string }) => `K${p.quarter} ${p.year}`,

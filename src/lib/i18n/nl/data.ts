@@ -18,6 +18,15 @@ const data: Catalogue<typeof en> = {
 		reviewHelp: 'Alles hieronder is automatisch herkend. Pas aan wat niet klopt en importeer dan.',
 		noOrderIdFiles: (p) =>
 			`Geen kolom met een bestel-id in ${p.files}: dubbele bestellingen tussen de bestanden zijn alleen aan hun inhoud te herkennen. Een bestand dat twee keer is gekozen, wordt één keer gelezen, en rijen van een later bestand die in elke gelezen kolom gelijk zijn aan die van een eerder bestand, worden als dezelfde bestellingen overgeslagen; het rapport zegt hoeveel.`,
+		sameRows: (p) => `${p.file} heeft dezelfde rijen als de dataset ${p.dataset}, geïmporteerd op ${p.date}.`,
+		sameRowsOf: (p) =>
+			`${p.file} heeft dezelfde rijen als ${p.stored}, een bestand van de dataset ${p.dataset}, geïmporteerd op ${p.date}.`,
+		sameFile: (p) =>
+			`${p.file} heeft dezelfde naam, grootte en wijzigingsdatum als ${p.stored}, op ${p.date} geïmporteerd in de dataset ${p.dataset}.`,
+		storedCopyChoice:
+			'Toch importeren voegt naast de opgeslagen dataset nog een dataset toe (er wordt niets vervangen of aangevuld): de keuzelijsten nummeren datasets met dezelfde naam, en de cijfers van beide tellen dezelfde bestellingen.',
+		openStored: (p) => `${p.name} openen`,
+		importAnyway: 'Toch importeren',
 		name: 'Naam van de dataset',
 		start: 'Importeren',
 		defaultName: 'Bestellingen',

@@ -47,6 +47,7 @@ const common: Catalogue<typeof en> = {
 	},
 	periodLabel: 'Период',
 	listSeparator: ', ',
+	sameName: (p) => `${p.name} (${p.n})`,
 	quoted: (p: { text: string }) => `«${p.text}»`,
 	labelled: (p: { label: string; value: string }) => `${p.label}: ${p.value}`,
 	/** Как у месяцев («март 2024 г.»): 1 кв. 2024 г. */

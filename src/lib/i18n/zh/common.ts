@@ -45,6 +45,7 @@ const common: Catalogue<typeof en> = {
 	},
 	periodLabel: '周期',
 	listSeparator: '、',
+	sameName: (p) => `${p.name}（${p.n}）`,
 	quoted: (p: { text: string }) => `“${p.text}”`,
 	labelled: (p: { label: string; value: string }) => `${p.label}：${p.value}`,
 	/** 与月份标签（“2024年3月”）的写法一致。 */

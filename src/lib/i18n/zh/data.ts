@@ -18,6 +18,15 @@ const data: Catalogue<typeof en> = {
 		reviewHelp: '以下内容均为自动识别。请更正有误之处，然后导入。',
 		noOrderIdFiles: (p) =>
 			`${p.files} 没有订单 ID 列：文件之间的重复只能按内容识别。选择两次的文件只读取一次；较晚文件中所有已读取列都与较早文件某行相同的行，将作为同一订单跳过；报告会说明数量。`,
+		sameRows: (p) => `${p.file} 的数据行与数据集 ${p.dataset}（导入于 ${p.date}）相同。`,
+		sameRowsOf: (p) =>
+			`${p.file} 的数据行与 ${p.stored} 相同，后者是数据集 ${p.dataset}（导入于 ${p.date}）的一个文件。`,
+		sameFile: (p) =>
+			`${p.file} 的名称、大小和修改日期与 ${p.stored} 相同，后者于 ${p.date} 导入数据集 ${p.dataset}。`,
+		storedCopyChoice:
+			'仍然导入会在已保存的数据集旁再添加一个数据集（不会替换或追加到任何数据集）：选择列表会为同名数据集编号，两者的数字将统计相同的订单。',
+		openStored: (p) => `打开 ${p.name}`,
+		importAnyway: '仍然导入',
 		name: '数据集名称',
 		start: '导入',
 		defaultName: '订单',

@@ -1,5 +1,7 @@
 import { db, type DatasetMetricsRecord, type ScenarioRecord } from '$lib/db/database';
 import { LiveQuery } from '$lib/db/live-query.svelte';
+import { listDatasets } from '$lib/db/datasets';
+import { shownLabels } from '$lib/db/dataset-labels';
 import { locale } from '$lib/i18n/i18n.svelte';
 import { readField } from '$lib/metrics/fields';
 import { decimalSeparatorOf, formatNumberInput, inputTextOf } from '$lib/metrics/number-input';
@@ -73,6 +75,9 @@ export class WhatIfState {
 			.sortBy('name')
 	);
 	readonly #datasets = new LiveQuery<DatasetMetricsRecord[]>(() => db().datasetMetrics.toArray());
+	/** Each data set's label where it is chosen: data sets of the same name told apart (`datasetLabels`). */
+	readonly #records = new LiveQuery(listDatasets);
+	labels = $derived(shownLabels(this.#records.current ?? []));
 	/** The page has read its address (and the memory): from then on changes are remembered. */
 	#restored = $state(false);
 
