@@ -135,8 +135,14 @@ describe('measuresFromDataset', () => {
 			'ecommerce'
 		);
 		expect(measures).toEqual([
-			{ metric: 'repeatPurchaseRate', value: 0.31, businessModel: 'ecommerce', currency: 'EUR' },
-			{ metric: 'aov', value: 48, businessModel: 'ecommerce', currency: 'EUR' }
+			{
+				metric: 'repeatPurchaseRate',
+				value: 0.31,
+				businessModel: 'ecommerce',
+				fromOrders: true,
+				currency: 'EUR'
+			},
+			{ metric: 'aov', value: 48, businessModel: 'ecommerce', fromOrders: true, currency: 'EUR' }
 		]);
 	});
 });

@@ -157,6 +157,8 @@ export function measuresFromDataset(record: DatasetMetricsRecord, businessModel:
 				? { windowMonths: record.settings?.windowMonths ?? 12 }
 				: {}),
 			businessModel,
+			// From an orders export: its churn is lapsing, never a cancelled plan (see `comparability`).
+			fromOrders: true,
 			...(measure.currency === undefined && record.currency ? { currency: record.currency } : {})
 		}));
 }

@@ -39,6 +39,8 @@ export default {
 			`Your ${p.metric} rests on too few customers (${p.n}; at least 30 are needed) for a verdict.`,
 		unmatchedPeriod: (p: { metric: string; period: string }) =>
 			`Your ${p.metric} ${p.period} is measured with an activity window, so it is not compounded into another period, and no published figure is of its period.`,
+		aboutSame: (p: { metric: string; source: string }) =>
+			`Your ${p.metric} is about the same as ${p.source}: the figure lies within the 95 % range of yours, so no gap is counted.`,
 		ahead: (p: { metric: string; source: string }) => `Your ${p.metric} is level with or ahead of ${p.source}.`
 	},
 	export: {

@@ -43,6 +43,8 @@ const planner: Catalogue<typeof en> = {
 			`Jūsu rādītājs “${p.metric}” balstās uz pārāk maz klientiem (${p.n}; vajag vismaz 30), lai izdarītu secinājumu.`,
 		unmatchedPeriod: (p: { metric: string; period: string }) =>
 			`Jūsu rādītājs “${p.metric}” (${p.period}) ir izmērīts ar aktivitātes logu, tāpēc tas netiek sakāpināts uz citu periodu, un nevienam publicētam rādītājam nav šī perioda.`,
+		aboutSame: (p: { metric: string; source: string }) =>
+			`Jūsu rādītājs “${p.metric}” ir aptuveni tāds pats kā ${p.source}: etalons ir jūsu vērtības 95 % diapazonā, tāpēc atpalicība netiek skaitīta.`,
 		ahead: (p: { metric: string; source: string }) =>
 			`Jūsu rādītājs “${p.metric}” nav sliktāks par etalonu: ${p.source}.`
 	},

@@ -43,6 +43,8 @@ const planner: Catalogue<typeof en> = {
 			`Jouw ${p.metric} rust op te weinig klanten (${p.n}; er zijn er minstens 30 nodig) voor een oordeel.`,
 		unmatchedPeriod: (p: { metric: string; period: string }) =>
 			`Jouw ${p.metric} ${p.period} is gemeten met een activiteitsvenster, dus wordt niet samengesteld tot een andere periode, en geen gepubliceerd cijfer is van die periode.`,
+		aboutSame: (p: { metric: string; source: string }) =>
+			`${p.metric}: jouw waarde is ongeveer gelijk aan ${p.source}; het cijfer ligt binnen het 95%-bereik van jouw waarde, dus er wordt geen achterstand geteld.`,
 		ahead: (p: { metric: string; source: string }) =>
 			`${p.metric}: jouw waarde is gelijk aan of beter dan ${p.source}.`
 	},

@@ -41,6 +41,8 @@ const planner: Catalogue<typeof en> = {
 			`您的${p.metric}所依据的客户太少（${p.n} 位；至少需要 30 位），无法下结论。`,
 		unmatchedPeriod: (p: { metric: string; period: string }) =>
 			`您的${p.metric}（${p.period}）是以活跃窗口实测的，因此不复合推算到其他周期，而没有已发布数据属于该周期。`,
+		aboutSame: (p: { metric: string; source: string }) =>
+			`您的${p.metric}与${p.source}大致相同：该基准值在您数值的 95% 区间内，因此不计为差距。`,
 		ahead: (p: { metric: string; source: string }) => `您的${p.metric}与${p.source}持平或领先。`
 	},
 	export: {
