@@ -205,6 +205,45 @@ test('a monthly subscription churn is compared with Recurly’s figures only as 
 	await expect(churn.locator('.gaps [data-figure="recurly-2017-all"]')).toContainText('behind the benchmark');
 });
 
+// QA: an orders export's churn (Sept 2025, S = 93: 5.4 %) was "better than" Recurly's 6.7 % plan cancellations.
+test('a data set’s churn from orders is never set beside subscription churn, whatever kind is chosen', async ({
+	page
+}) => {
+	await open(page);
+	const counts = { start: 93, end: 92, acquired: 4 };
+	const basis = { period: 'month', windowMonths: 12, sampleSize: 93, periodMonth: 2025 * 12 + 8, counts };
+	await putRecords(page, 'datasetMetrics', [
+		{
+			datasetId: 4,
+			datasetName: 'UK shop',
+			computedAt: Date.UTC(2025, 10, 1),
+			currency: 'GBP',
+			customers: 145,
+			orders: 220,
+			revenuePerYear: 3267.03,
+			measures: [
+				{ metric: 'crr', value: 88 / 93, ...basis },
+				{ metric: 'churn', value: 5 / 93, ...basis }
+			]
+		}
+	]);
+	await page.getByLabel('Sector', { exact: true }).selectOption('Subscriptions');
+	await page.getByLabel('An analysed data set').check();
+	await page
+		.getByLabel('Data set', { exact: true })
+		.selectOption({ label: `${isolated('UK shop')}, analysed 1 Nov 2025` });
+	const churn = comparison(page, 'churn');
+	for (const kind of ['Subscription (customers cancel a plan)', 'Online shop (customers simply stop ordering)']) {
+		await page.getByLabel('Kind of business').selectOption({ label: kind });
+		await expect(churn.locator('.gaps')).toHaveCount(0);
+		await expect(churn.locator('.not-compared li')).toHaveCount(4);
+		await expect(churn.locator('.not-compared [data-figure="recurly-2017-all"]')).toContainText(
+			'Yours is measured from an orders export: customers who stopped ordering'
+		);
+		await expect(churn).not.toContainText('better than the benchmark');
+	}
+});
+
 /**
  * Issue 11 part 5: Benchmarks reads the figures the Analysis page last showed, for its settings, even
  * when that analysis came from the cache (window 12 → 3 → 4 → 12); figures flagged there are listed

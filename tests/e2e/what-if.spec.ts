@@ -144,7 +144,10 @@ test('a quarterly CRR scenario becomes a yearly retention, with the conversion n
 	await expect(row(page, 'revenueNextYear').first()).toHaveText('€576,427.50');
 });
 
-test('a data set’s customers, order value, frequency and retention start the what-if, in its currency', async ({
+// QA a_shopify_uk: r said "Not filled in" yet held 60 %, margin 40 %, and the Effect table showed a CLV
+// from them; AOV was all orders' beside C and f of the last 12 months. Now margin and discount rate,
+// which an orders export does not hold, stay empty and nothing is computed until they are typed.
+test('a data set’s customers, order value, frequency and retention of the same 12 months start the what-if, in its currency; what it lacks is typed', async ({
 	page
 }) => {
 	await open(page);
@@ -154,14 +157,15 @@ test('a data set’s customers, order value, frequency and retention start the w
 			datasetName: 'Shop 2024',
 			computedAt: Date.UTC(2025, 0, 15),
 			currency: 'USD',
-			customers: 2000,
-			orders: 3200,
+			customers: 2600,
+			orders: 4100,
 			revenuePerYear: 153_600,
-			// C and f: the buyers of the last 12 whole months and their orders in them (3,200 ÷ 2,000).
-			// (Stored as by the version before them: a calendar year, named by its months as well.)
-			yearBuyers: { month: 2024 * 12, customers: 2000, orders: 3200 },
+			// C, f and AOV: the buyers of the last 12 whole months, their orders and net sales in them
+			// (3,200 ÷ 2,000 and 153,600 ÷ 3,200 = 48), not the all-orders AOV of 47.
+			// (A calendar year, as stored by an earlier version, named by its months as well.)
+			yearBuyers: { month: 2024 * 12, customers: 2000, orders: 3200, revenue: 153_600 },
 			measures: [
-				{ metric: 'aov', value: 48, currency: 'USD' },
+				{ metric: 'aov', value: 47, currency: 'USD' },
 				{ metric: 'purchaseFrequency', value: 1.6, period: 'year' },
 				{ metric: 'crr', value: 0.5, period: 'year', windowMonths: 12, periodMonth: 2024 * 12 }
 			]
@@ -173,11 +177,25 @@ test('a data set’s customers, order value, frequency and retention start the w
 	await expect(page.getByLabel('Average order value (AOV)')).toHaveValue('48');
 	await expect(page.getByLabel('Purchases per customer per year (f)')).toHaveValue('1.6');
 	await expect(page.getByLabel('Yearly retention (r)')).toHaveValue('50');
+	await expect(page.getByLabel('Gross margin (g)')).toHaveValue('');
+	await expect(page.getByLabel('Yearly discount rate (d)')).toHaveValue('');
 	await expect(page.getByText('The 2,000 customers who ordered in Jan 2024 – Dec 2024')).toBeVisible();
+	await expect(
+		page.getByText(
+			'Net sales ÷ orders in Jan 2024 – Dec 2024, the same 12 months as C and f: US$153,600.00 ÷ 3,200.'
+		)
+	).toBeVisible();
 	await expect(
 		page.getByText('The CRR measured over Jan 2024 – Dec 2024 with a 12-month activity window')
 	).toBeVisible();
+	await expect(page.getByText('Not in an orders export: type your own value').first()).toBeVisible();
+	await expect(page.getByTestId('what-if-table')).toHaveCount(0);
+	await expect(page.getByTestId('what-if-missing')).toHaveText(
+		'The data set does not give every value: type Gross margin (g) and Yearly discount rate (d) to see the effect. Nothing is computed from an empty field.'
+	);
 
+	await page.getByLabel('Gross margin (g)').fill('40');
+	await page.getByLabel('Yearly discount rate (d)').fill('10');
 	// m = 48 × 1.6 × 0.4 = 30.72; CLV = 30.72 × 0.5 / 0.6 = US$25.60; this year 2,000 × 1.6 × 48 = US$153,600;
 	// next year 1,000 kept × 1.6 × 48 = US$76,800.
 	await expect(row(page, 'clv').first()).toHaveText('US$25.60');
@@ -216,11 +234,13 @@ test('a one-day data set fills only what it measures; its flagged figures are li
 	await open(page);
 	await page.getByLabel('An analysed data set').check();
 	await page.getByLabel('Data set', { exact: true }).selectOption({ index: 1 });
-	// Not filled from one day (no 12 whole months, no measured yearly CRR): the starting values stay.
-	await expect(page.getByLabel('Customers this year (C)')).toHaveValue('1000');
+	// Not filled from one day (no 12 whole months, no measured yearly CRR): empty, never the example's values.
+	await expect(page.getByLabel('Customers this year (C)')).toHaveValue('');
 	await expect(page.getByText('Not filled in: the data does not cover 12 whole months').first()).toBeVisible();
-	await expect(page.getByLabel('Yearly retention (r)')).toHaveValue('60');
-	await expect(page.getByLabel('Purchases per customer per year (f)')).toHaveValue('2.5');
+	await expect(page.getByLabel('Yearly retention (r)')).toHaveValue('');
+	await expect(page.getByLabel('Purchases per customer per year (f)')).toHaveValue('');
+	await expect(page.getByTestId('what-if-table')).toHaveCount(0);
+	await expect(page.getByTestId('what-if-missing')).toContainText('The data set does not give every value: type');
 	const withheld = page.getByTestId('withheld');
 	await expect(withheld.locator('[data-metric="crr"]').first()).toContainText(
 		'Dec 2025 is the latest period and the data covers only 1 of its 31 days'

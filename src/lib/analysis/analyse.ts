@@ -151,7 +151,10 @@ export function analyse(
 		// Cohorts: the customers new in the range (first order ever in it), followed up to its end.
 		const isNew = (row: number) => full.firstDay[columns.customer[row]] >= range.from;
 		const cohort = indexInRange(columns, customerCount, range, isNew);
-		cohorts = cohortTable(cohort.columns, cohort.index);
+		cohorts = cohortTable(cohort.columns, cohort.index, {
+			dataFrom: full.minDay,
+			windowMonths: settings.windowMonths
+		});
 		let newCustomers = 0;
 		let active = 0;
 		for (let c = 0; c < customerCount; c++) {
@@ -165,7 +168,7 @@ export function analyse(
 			yearAgo: earlierFigures(columns, customerCount, full, allPeriods, yearAgoRange(range), settings)
 		};
 	} else {
-		cohorts = cohortTable(columns, full);
+		cohorts = cohortTable(columns, full, { dataFrom: full.minDay, windowMonths: settings.windowMonths });
 	}
 
 	// The yearly CRR: the last 12 whole months (of the range) with a 12-month window, measured on the

@@ -1,6 +1,7 @@
 import type { OrderColumns } from '$lib/orders/columns';
 import { firstDayOfMonthIndex, monthIndexOfDay, monthTable } from './calendar';
 import type { CustomerIndex } from './customers';
+import { baseStillBuilding } from './periods';
 
 /**
  * Cohorts by first-purchase month. For cohort k (customers whose first order was in month k)
@@ -25,6 +26,41 @@ export interface CohortTable {
 	 * cohort's last observed cell (age = last month − cohort month) then counts only those days.
 	 */
 	partialLastMonth: { month: number; coveredDays: number; days: number; lastDay: number } | null;
+	/**
+	 * When the data begins after the first month's first day: how many of its days it covers. The first
+	 * cohort then holds only the customers of those days.
+	 */
+	partialFirstMonth: { month: number; coveredDays: number; days: number; firstDay: number } | null;
+	/**
+	 * [cohort] whether its month starts less than one activity window after the data begins (the CRR
+	 * table's "base still building", `baseStillBuilding`): a customer who bought before the data begins
+	 * and again in that month has no earlier order in the data, so counts as new in it.
+	 */
+	mayIncludeEarlierBuyers: boolean[];
+	/** The day the data begins (before a date range), and the activity window the rule above uses. */
+	dataFrom: number | null;
+	windowMonths: number;
+}
+
+/** The first month of the data, when the data begins after that month's first day. */
+export function partialFirstMonth(minDay: number, maxDay: number): CohortTable['partialFirstMonth'] {
+	const month = monthIndexOfDay(minDay);
+	const firstDay = firstDayOfMonthIndex(month);
+	const lastDay = firstDayOfMonthIndex(month + 1) - 1;
+	if (minDay <= firstDay) return null;
+	return {
+		month,
+		coveredDays: Math.min(lastDay, maxDay) - minDay + 1,
+		days: lastDay - firstDay + 1,
+		firstDay: minDay
+	};
+}
+
+/** Where the cohorts' customers come from: the data's first day and the activity window (Analysis settings). */
+export interface CohortContext {
+	/** The first day of the whole data set (a date range's cohorts are still new against all of it). */
+	dataFrom: number;
+	windowMonths: number;
 }
 
 /** The last month of the data, when the data ends before that month's last day. */
@@ -41,7 +77,12 @@ export function partialLastMonth(minDay: number, maxDay: number): CohortTable['p
 	};
 }
 
-export function cohortTable(columns: OrderColumns, index: CustomerIndex): CohortTable {
+export function cohortTable(
+	columns: OrderColumns,
+	index: CustomerIndex,
+	context: CohortContext | null = null
+): CohortTable {
+	const windowMonths = context?.windowMonths ?? 12;
 	if (columns.count === 0) {
 		return {
 			months: [],
@@ -50,9 +91,14 @@ export function cohortTable(columns: OrderColumns, index: CustomerIndex): Cohort
 			active: [],
 			cumulativeRevenuePerCustomer: [],
 			ages: 0,
-			partialLastMonth: null
+			partialLastMonth: null,
+			partialFirstMonth: null,
+			mayIncludeEarlierBuyers: [],
+			dataFrom: context?.dataFrom ?? null,
+			windowMonths
 		};
 	}
+	const dataFrom = context?.dataFrom ?? index.minDay;
 	const firstMonth = monthIndexOfDay(index.minDay);
 	const lastMonth = monthIndexOfDay(index.maxDay);
 	const n = lastMonth - firstMonth + 1;
@@ -88,7 +134,11 @@ export function cohortTable(columns: OrderColumns, index: CustomerIndex): Cohort
 		active: [],
 		cumulativeRevenuePerCustomer: [],
 		ages: n,
-		partialLastMonth: partialLastMonth(index.minDay, index.maxDay)
+		partialLastMonth: partialLastMonth(index.minDay, index.maxDay),
+		partialFirstMonth: partialFirstMonth(index.minDay, index.maxDay),
+		mayIncludeEarlierBuyers: [],
+		dataFrom,
+		windowMonths
 	};
 	for (let k = 0; k < n; k++) {
 		if (sizes[k] === 0) continue;
@@ -110,6 +160,9 @@ export function cohortTable(columns: OrderColumns, index: CustomerIndex): Cohort
 			cumulativeRow.push(cumulative / sizes[k]);
 		}
 		table.months.push(firstMonth + k);
+		table.mayIncludeEarlierBuyers.push(
+			baseStillBuilding(firstDayOfMonthIndex(firstMonth + k), dataFrom, windowMonths)
+		);
 		table.sizes.push(sizes[k]);
 		table.share.push(shareRow);
 		table.active.push(activeRow);

@@ -133,7 +133,7 @@ describe('the yearly CRR, measured by hand, against the compounded period CRR', 
 		expect(k.lastPeriod?.crr).toBeCloseTo(periodCrr, 12);
 		expect(k.yearly?.period).toMatchObject({ month: 2024 * 12, start: s, end: e, acquired: n });
 		expect(k.yearly?.period?.crr).toBeCloseTo(crr, 12);
-		expect(k.yearly?.buyers).toEqual({ month: 2024 * 12, customers: buyers, orders });
+		expect(k.yearly?.buyers).toEqual({ month: 2024 * 12, customers: buyers, orders, revenue: orders * 10 });
 		expect(k.yearlyChurnBasis).toBe('fromPeriod');
 		expect(k.yearlyChurn).toBeCloseTo(1 - crr, 12);
 		expect(k.lifetimeYears).toBeCloseTo(1 / (1 - crr), 12);
@@ -163,7 +163,7 @@ describe('the yearly CRR, measured by hand, against the compounded period CRR', 
 		expect(k.yearly?.period).toBeNull();
 		expect(k.yearly?.unmeasured).toMatchObject({ month: 2024 * 12, basis: { kind: 'baseBuilding' } });
 		// 2024 is complete all the same: its buyers are counted.
-		expect(k.yearly?.buyers).toEqual({ month: 2024 * 12, customers: 2, orders: 2 });
+		expect(k.yearly?.buyers).toEqual({ month: 2024 * 12, customers: 2, orders: 2, revenue: 20 });
 		expect(k).toMatchObject({ yearlyChurn: null, yearlyChurnBasis: 'noPeriod', lifetimeYears: null, clv: null });
 	});
 });

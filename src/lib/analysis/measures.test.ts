@@ -203,7 +203,7 @@ describe('the yearly CRR and churn handed on are measured over a calendar year, 
 			value: 0.75,
 			...yearly
 		});
-		expect(record.yearBuyers).toEqual({ month: 2024 * 12, customers: 3, orders: 3 });
+		expect(record.yearBuyers).toEqual({ month: 2024 * 12, customers: 3, orders: 3, revenue: 30 });
 	});
 });
 

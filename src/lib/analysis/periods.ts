@@ -95,6 +95,15 @@ export type CrrBasis =
 	| { kind: 'baseBuilding'; historyFrom: number; dataFrom: number; measurableFrom: number }
 	| { kind: 'noBase' };
 
+/**
+ * "Base still building": a period (or a cohort's month) that starts less than one activity window
+ * after the data begins (`minDay`). Customers who bought before the data begins are then missing
+ * from its S, and one of them who orders again in it counts as new (N, a cohort's size).
+ */
+export function baseStillBuilding(firstDay: number, minDay: number, windowMonths: number): boolean {
+	return firstDay < addMonths(minDay, windowMonths);
+}
+
 /** Whether an activity window is shorter than the period: then no period's CRR is measurable (`windowShort`). */
 export function windowShorterThanPeriod(windowMonths: number, unit: PeriodUnit): boolean {
 	return windowMonths < MONTHS_PER[unit];
@@ -245,7 +254,7 @@ export function periodRow(
 		crr,
 		churn: crr === null ? null : 1 - crr,
 		complete: isCompletePeriod({ firstDay, lastDay }, index),
-		warmingUp: firstDay < addMonths(minDay, windowMonths),
+		warmingUp: baseStillBuilding(firstDay, minDay, windowMonths),
 		basis
 	};
 }

@@ -83,7 +83,7 @@ describe('the yearly CRR over the last 12 whole months, by hand', () => {
 		expect(k.yearly?.period).toMatchObject({ month, start: s, end: e, acquired: n, returning });
 		expect(k.yearly?.period?.crr).toBeCloseTo(crr, 12);
 		expect(k.yearly?.unmeasured).toBeNull();
-		expect(k.yearly?.buyers).toEqual({ month, customers, orders });
+		expect(k.yearly?.buyers).toEqual({ month, customers, orders, revenue: orders * 10 });
 		expect(k.yearlyChurnBasis).toBe('fromPeriod');
 		expect(k.yearlyChurn).toBeCloseTo(1 - crr, 12);
 		expect(k.lifetimeYears).toBeCloseTo(1 / (1 - crr), 12);
@@ -131,7 +131,7 @@ describe('the yearly CRR over the last 12 whole months, by hand', () => {
 		const month = monthOf(first);
 		expect(k.yearly?.period).toBeNull();
 		expect(k.yearly?.unmeasured).toMatchObject({ month, basis });
-		expect(k.yearly?.buyers).toEqual(buyers && { month, ...buyers });
+		expect(k.yearly?.buyers).toEqual(buyers && { month, ...buyers, revenue: buyers.orders * 10 });
 		expect(k).toMatchObject({ yearlyChurn: null, yearlyChurnBasis: 'noPeriod', lifetimeYears: null, clv: null });
 	});
 });
@@ -145,7 +145,7 @@ describe('within a date range: the last 12 whole months inside it, on the whole 
 	it('the 12 months the range holds are measured with the base from before it', () => {
 		const yearly = figures('2025-11-01', '2026-10-31');
 		expect(yearly?.period).toMatchObject({ month: monthOf('2025-11'), start: 3, end: 4, acquired: 2 });
-		expect(yearly?.buyers).toEqual({ month: monthOf('2025-11'), customers: 4, orders: 5 });
+		expect(yearly?.buyers).toEqual({ month: monthOf('2025-11'), customers: 4, orders: 5, revenue: 50 });
 	});
 
 	it('a range ending mid-month ends its 12 months with the month before', () => {

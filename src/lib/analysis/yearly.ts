@@ -43,6 +43,11 @@ export interface YearBuyers {
 	month: number;
 	customers: number;
 	orders: number;
+	/**
+	 * Net sales of those orders (refunds subtracted), so the average order value of the same months is
+	 * revenue ÷ orders. Absent on records stored before it was kept.
+	 */
+	revenue?: number;
 }
 
 /**
@@ -100,22 +105,24 @@ export function twelveMonthRow(columns: OrderColumns, index: CustomerIndex, mont
 	return periodRow({ month, firstDay, lastDay, start, end, acquired, returning }, index, window, 'year');
 }
 
-/** Customers with an order in the row's days, and their orders there. */
+/** Customers with an order in the row's days, and their orders and net sales there. */
 function buyersIn(columns: OrderColumns, customerCount: number, row: PeriodRow): YearBuyers {
 	const seen = new Uint8Array(customerCount);
 	let customers = 0;
 	let orders = 0;
+	let revenue = 0;
 	for (let i = 0; i < columns.count; i++) {
 		const day = columns.day[i];
 		if (day < row.firstDay || day > row.lastDay) continue;
 		orders++;
+		revenue += columns.amount[i];
 		const c = columns.customer[i];
 		if (seen[c] === 0) {
 			seen[c] = 1;
 			customers++;
 		}
 	}
-	return { month: row.month, customers, orders };
+	return { month: row.month, customers, orders, revenue };
 }
 
 /**

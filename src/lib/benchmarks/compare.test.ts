@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
 	comparability,
 	comparableFigures,
+	compareWith,
 	figuresForIndustry,
 	figuresForSector,
 	gapTo,
+	rateRange,
 	type MeasuredValue
 } from './compare';
 import { benchmarkById, type BenchmarkFigure } from './figures';
@@ -246,5 +248,125 @@ describe('figures for an industry or sector', () => {
 	it('never mixes subscription averages into a shop sector', () => {
 		expect(figuresForSector('pet').some((f) => f.businessModel === 'subscription')).toBe(false);
 		expect(figuresForSector('subscription').every((f) => f.businessModel === 'subscription')).toBe(true);
+	});
+});
+
+/** A data set's monthly churn as the QA file gave it: Sept 2025, S = 93, 5 lapsed (5.4 %). */
+const ordersChurn: MeasuredValue = {
+	metric: 'churn',
+	value: 5 / 93,
+	period: 'month',
+	windowMonths: 12,
+	sampleSize: 93,
+	counts: { start: 93, end: 92, acquired: 4 },
+	fromOrders: true
+};
+
+describe('comparability: churn from orders is never set beside subscription churn', () => {
+	// QA: Benchmarks showed an orders export's 5.4 % as "better than" Recurly's 6.7 % plan cancellations.
+	it.each<[string, MeasuredValue, string, string | null]>([
+		[
+			'kind "Subscription" chosen',
+			{ ...ordersChurn, businessModel: 'subscription' },
+			'recurly-2017-all',
+			'orders-not-subscription'
+		],
+		[
+			'kind "Online shop" chosen',
+			{ ...ordersChurn, businessModel: 'ecommerce' },
+			'recurly-2019-all',
+			'orders-not-subscription'
+		],
+		['no kind given', ordersChurn, 'recurly-2017-b2c', 'orders-not-subscription'],
+		[
+			'a yearly CRR from orders beside a shop figure stays comparable',
+			{ metric: 'crr', value: 0.3, period: 'year', windowMonths: 12, sampleSize: 200, fromOrders: true },
+			'windsor-2016-apparel-footwear-retention',
+			null
+		],
+		[
+			'a subscription churn typed in stays comparable',
+			{ metric: 'churn', value: 0.05, period: 'month', businessModel: 'subscription' },
+			'recurly-2017-all',
+			null
+		],
+		[
+			'unlike metrics are still named as such',
+			{ ...ordersChurn, metric: 'crr' },
+			'recurly-2017-all',
+			'different-metric'
+		]
+	])('%s', (_name, measure, id, reason) => {
+		const result = comparability(measure, figure(id));
+		expect(result.comparable ? null : result.reason).toBe(reason);
+	});
+});
+
+describe('rateRange: the 95 % Wilson range of a rate with its customers as n', () => {
+	it.each<[string, MeasuredValue, [number, number] | null]>([
+		[
+			'5 of 93 (QA: Sept 2025)',
+			{ metric: 'churn', value: 5 / 93, period: 'month', sampleSize: 93 },
+			[0.0231807, 0.1197484]
+		],
+		['20 of 93', { metric: 'churn', value: 20 / 93, period: 'month', sampleSize: 93 }, [0.1437502, 0.3089635]],
+		['500 of 10,000', { metric: 'crr', value: 0.05, period: 'month', sampleSize: 10_000 }, [0.0458985, 0.0544471]],
+		[
+			'a repeat rate of 1,000 customers',
+			{ metric: 'repeatPurchaseRate', value: 0.3, sampleSize: 1000 },
+			[0.2724068, 0.3291239]
+		],
+		['a typed rate (no n)', { metric: 'churn', value: 0.05, period: 'month' }, null],
+		[
+			'an average order value (not a rate)',
+			{ metric: 'aov', value: 23.17, currency: 'GBP', sampleSize: 145 },
+			null
+		],
+		['a rate above 100 %', { metric: 'crr', value: 1.2, period: 'month', sampleSize: 93 }, null]
+	])('%s', (_name, measure, expected) => {
+		const range = rateRange(measure);
+		if (expected === null) return expect(range).toBeNull();
+		expect(range?.low).toBeCloseTo(expected[0], 6);
+		expect(range?.high).toBeCloseTo(expected[1], 6);
+	});
+
+	it("states the range per the figure's period when the value is converted", () => {
+		const range = rateRange({ metric: 'crr', value: 0.9, period: 'month', sampleSize: 1000 }, 'quarter');
+		const month = rateRange({ metric: 'crr', value: 0.9, period: 'month', sampleSize: 1000 });
+		expect(range?.low).toBeCloseTo(month!.low ** 3, 9);
+		expect(range?.high).toBeCloseTo(month!.high ** 3, 9);
+	});
+});
+
+describe("a verdict only when the figure lies outside the range of the user's rate", () => {
+	// A subscription data set (not from orders) so the figures are comparable; n = S.
+	const churn = (lost: number, start: number): MeasuredValue => ({
+		metric: 'churn',
+		value: lost / start,
+		period: 'month',
+		businessModel: 'subscription',
+		sampleSize: start
+	});
+	it.each<[string, MeasuredValue, string, string]>([
+		// QA: 5.4 % from S = 93 was "better" than 6.73 % and than 5.48 %; both lie in 2.3 % – 12.0 %.
+		['5 of 93 vs 6.73 %', churn(5, 93), 'recurly-2017-all', 'unclear'],
+		['5 of 93 vs 5.48 %', churn(5, 93), 'recurly-2019-all', 'unclear'],
+		['20 of 93 (21.5 %, range 14.4 % – 30.9 %) vs 6.73 %', churn(20, 93), 'recurly-2017-all', 'worse'],
+		['500 of 10,000 (5 %, range 4.6 % – 5.4 %) vs 6.73 %', churn(500, 10_000), 'recurly-2017-all', 'better'],
+		['500 of 10,000 vs 5.48 % (just above the range)', churn(500, 10_000), 'recurly-2019-all', 'better'],
+		[
+			'a typed 5 % (no n) keeps its verdict',
+			{ ...churn(5, 100), sampleSize: undefined },
+			'recurly-2017-all',
+			'better'
+		]
+	])('%s', (_name, measure, id, direction) => {
+		const comparison = compareWith(measure, figure(id));
+		expect(comparison?.gap.direction).toBe(direction);
+		if (direction === 'unclear') expect(comparison?.gap.shortfall).toBe(0);
+	});
+
+	it('gives no verdict for the QA data set at all: its churn is not compared', () => {
+		expect(compareWith({ ...ordersChurn, businessModel: 'subscription' }, figure('recurly-2017-all'))).toBeNull();
 	});
 });

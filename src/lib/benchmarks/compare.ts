@@ -1,6 +1,7 @@
 import { BENCHMARKS, type BenchmarkFigure, type BusinessModel } from './figures';
 import { INDUSTRIES, type IndustryId, type Sector } from './industries';
-import { convertPeriod, HIGHER_IS_BETTER, type MetricId, type RatePeriod } from './metrics';
+import { wilsonInterval, type Interval } from '$lib/analysis/wilson';
+import { convertPeriod, HIGHER_IS_BETTER, METRIC_UNIT, type MetricId, type RatePeriod } from './metrics';
 
 /** A number the user measured (calculator or data set), described well enough to be compared. */
 export interface MeasuredValue {
@@ -29,6 +30,12 @@ export interface MeasuredValue {
 	periodMonth?: number;
 	/** A measured CRR's or churn's counts: S (base at the start), E (at the end), N (new in the period). */
 	counts?: { start: number; end: number; acquired: number };
+	/**
+	 * Set for a data set's values: measured from an orders export, so its churn is customers who stopped
+	 * ordering (lapsed beyond the activity window), never cancelled plans, whatever kind of business the
+	 * user says the shop is. The import reads no subscription data.
+	 */
+	fromOrders?: boolean;
 }
 
 /** Below this many customers a measured value is too uncertain for a verdict (as the Analysis page marks groups). */
@@ -37,6 +44,7 @@ export const MIN_SAMPLE = 30;
 export type NotComparableReason =
 	| 'invalid-value'
 	| 'different-metric'
+	| 'orders-not-subscription'
 	| 'business-model'
 	| 'period-missing'
 	| 'currency'
@@ -56,11 +64,16 @@ export type Comparability =
 /**
  * Whether `measure` may stand beside `figure`, and the user's value in the figure's terms.
  * Unlike metrics are never compared: a repeat-purchase rate only with repeat-purchase figures,
- * CRR only with CRR, a shop's churn never with subscription churn, dollars only with dollars.
+ * CRR only with CRR, a shop's churn never with subscription churn (and a churn measured from orders
+ * never, whatever kind of business is chosen), dollars only with dollars.
  */
 export function comparability(measure: MeasuredValue, figure: BenchmarkFigure): Comparability {
 	if (!Number.isFinite(measure.value)) return { comparable: false, reason: 'invalid-value' };
 	if (measure.metric !== figure.metric) return { comparable: false, reason: 'different-metric' };
+	// Lapsing from an orders export is not a plan cancellation, even for a shop that sells subscriptions.
+	if (measure.fromOrders && figure.businessModel === 'subscription') {
+		return { comparable: false, reason: 'orders-not-subscription' };
+	}
 	if ((measure.businessModel ?? 'ecommerce') !== figure.businessModel) {
 		return { comparable: false, reason: 'business-model' };
 	}
@@ -85,7 +98,11 @@ function tooSmall(measure: MeasuredValue): boolean {
 	return measure.sampleSize !== undefined && measure.sampleSize < MIN_SAMPLE;
 }
 
-export type GapDirection = 'better' | 'worse' | 'level';
+/**
+ * `unclear`: the figure lies within the 95 % range of the user's rate (see `rateRange`), so the
+ * difference may be chance alone: "about the same", with the range, and no verdict.
+ */
+export type GapDirection = 'better' | 'worse' | 'level' | 'unclear';
 
 export interface Gap {
 	/** User minus benchmark, in the metric's unit (for rates: a fraction, ×100 for points). */
@@ -95,26 +112,58 @@ export interface Gap {
 	direction: GapDirection;
 	higherIsBetter: boolean;
 	/**
-	 * How far the user is behind, as a share of the benchmark (0 when level or ahead). Unit-free,
+	 * How far the user is behind, as a share of the benchmark (0 when level, ahead or unclear). Unit-free,
 	 * so gaps in different metrics can be ranked against each other.
 	 */
 	shortfall: number;
+	/** The 95 % range of the user's rate in the figure's terms, when it rests on a known number of customers. */
+	range: Interval | null;
 }
 
 /** Below this, a difference is floating-point noise rather than a gap. */
 const LEVEL_TOLERANCE = 1e-9;
 
-/** The gap between the user's value (already in the figure's terms) and a figure. */
-export function gapTo(userValue: number, figure: Pick<BenchmarkFigure, 'metric' | 'value'>): Gap {
+/**
+ * The 95 % range of a measured rate that rests on `sampleSize` customers: the Wilson interval of
+ * value × n successes in n (for a period's CRR or churn, n = S, the customers at its start), stated
+ * per `toPeriod` when the value was converted to it. Null for typed values (no n) and for values
+ * that are not rates (an average order value's spread is not known from n alone).
+ *
+ * This is the rule for a verdict: a figure inside this range is "about the same" as the user's
+ * value, because a month or quarter of a small base moves by that much by chance alone.
+ */
+export function rateRange(measure: MeasuredValue, toPeriod?: RatePeriod): Interval | null {
+	const n = measure.sampleSize;
+	if (n === undefined || !(n > 0) || METRIC_UNIT[measure.metric] !== 'ratio') return null;
+	if (!(measure.value >= 0 && measure.value <= 1)) return null;
+	const range = wilsonInterval(measure.value * n, n);
+	if (range === null || toPeriod === undefined || measure.period === undefined || measure.period === toPeriod) {
+		return range;
+	}
+	const low = convertPeriod(measure.metric, range.low, measure.period, toPeriod);
+	const high = convertPeriod(measure.metric, range.high, measure.period, toPeriod);
+	if (low === null || high === null) return null;
+	return { low: Math.min(low, high), high: Math.max(low, high) };
+}
+
+/**
+ * The gap between the user's value (already in the figure's terms) and a figure; `range`, the 95 %
+ * range of the user's value (`rateRange`), turns a verdict into `unclear` when it holds the figure.
+ */
+export function gapTo(
+	userValue: number,
+	figure: Pick<BenchmarkFigure, 'metric' | 'value'>,
+	range: Interval | null = null
+): Gap {
 	const higherIsBetter = HIGHER_IS_BETTER[figure.metric];
 	const difference = userValue - figure.value;
 	const relative = figure.value === 0 ? null : difference / Math.abs(figure.value);
-	let direction: GapDirection = 'level';
-	if (Math.abs(difference) > LEVEL_TOLERANCE) {
-		direction = difference > 0 === higherIsBetter ? 'better' : 'worse';
-	}
+	let direction: GapDirection;
+	if (Math.abs(difference) <= LEVEL_TOLERANCE) direction = 'level';
+	else if (range !== null && figure.value >= range.low && figure.value <= range.high) direction = 'unclear';
+	else direction = difference > 0 === higherIsBetter ? 'better' : 'worse';
 	const shortfall = direction === 'worse' ? Math.abs(relative ?? difference) : 0;
-	return { difference, relative, direction, higherIsBetter, shortfall };
+	return { difference, relative, direction, higherIsBetter, shortfall, range };
 }
 
 export interface Comparison {
@@ -124,6 +173,19 @@ export interface Comparison {
 	gap: Gap;
 }
 
+/** The comparison of a measured value with a figure it may stand beside, or null (see `comparability`). */
+export function compareWith(measure: MeasuredValue, figure: BenchmarkFigure): Comparison | null {
+	const check = comparability(measure, figure);
+	if (!check.comparable) return null;
+	const range = rateRange(measure, figure.period);
+	return {
+		figure,
+		userValue: check.userValue,
+		converted: check.converted,
+		gap: gapTo(check.userValue, figure, range)
+	};
+}
+
 /** Every figure that may stand beside the measured value, in the order given, with the gap to each. */
 export function comparableFigures(
 	measure: MeasuredValue,
@@ -131,14 +193,8 @@ export function comparableFigures(
 ): Comparison[] {
 	const comparisons: Comparison[] = [];
 	for (const figure of figures) {
-		const check = comparability(measure, figure);
-		if (!check.comparable) continue;
-		comparisons.push({
-			figure,
-			userValue: check.userValue,
-			converted: check.converted,
-			gap: gapTo(check.userValue, figure)
-		});
+		const comparison = compareWith(measure, figure);
+		if (comparison) comparisons.push(comparison);
 	}
 	return comparisons;
 }

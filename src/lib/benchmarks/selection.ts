@@ -3,6 +3,7 @@ import {
 	figuresForIndustry,
 	figuresForSector,
 	gapTo,
+	rateRange,
 	isCrossIndustry,
 	type Comparison,
 	type MeasuredValue,
@@ -76,7 +77,7 @@ export function checkMeasure(measure: MeasuredValue, figures: readonly Benchmark
 				figure,
 				userValue: check.userValue,
 				converted: check.converted,
-				gap: gapTo(check.userValue, figure)
+				gap: gapTo(check.userValue, figure, rateRange(measure, figure.period))
 			});
 		} else {
 			notCompared.push({ figure, reason: check.reason });

@@ -135,8 +135,14 @@ describe('measuresFromDataset', () => {
 			'ecommerce'
 		);
 		expect(measures).toEqual([
-			{ metric: 'repeatPurchaseRate', value: 0.31, businessModel: 'ecommerce', currency: 'EUR' },
-			{ metric: 'aov', value: 48, businessModel: 'ecommerce', currency: 'EUR' }
+			{
+				metric: 'repeatPurchaseRate',
+				value: 0.31,
+				businessModel: 'ecommerce',
+				fromOrders: true,
+				currency: 'EUR'
+			},
+			{ metric: 'aov', value: 48, businessModel: 'ecommerce', fromOrders: true, currency: 'EUR' }
 		]);
 	});
 });
@@ -235,11 +241,13 @@ describe('whatIfFromDataset', () => {
 		periodMonth: 2024 * 12,
 		counts: { start: 73, end: 86, acquired: 72 }
 	} as const;
+	/** The notes every data set gives: an orders export holds no gross margin and no discount rate. */
+	const notInData = ['grossMargin:notInDataset', 'discountRate:notInDataset'];
 	it.each<[string, Partial<DatasetMetricsRecord>, Record<string, number>, string[]]>([
 		[
-			'C and f of the last complete year, r measured over a year',
+			'C, f and AOV of the last complete year, r measured over a year',
 			{
-				yearBuyers: { month: 2024 * 12, customers: 86, orders: 133 },
+				yearBuyers: { month: 2024 * 12, customers: 86, orders: 133, revenue: 6_517 },
 				measures: [
 					{ metric: 'aov', value: 48, currency: 'EUR' },
 					{ metric: 'purchaseFrequency', value: 0.8408, period: 'year' },
@@ -247,43 +255,109 @@ describe('whatIfFromDataset', () => {
 					measured
 				]
 			},
-			{ customers: 86, purchasesPerYear: 133 / 86, averageOrderValue: 48, retention: 0.192 },
-			['customers:year', 'purchasesPerYear:year', 'retention:measuredYear']
+			{ customers: 86, purchasesPerYear: 133 / 86, averageOrderValue: 6_517 / 133, retention: 0.192 },
+			[
+				'customers:year',
+				'purchasesPerYear:year',
+				'averageOrderValue:yearAov',
+				'retention:measuredYear',
+				...notInData
+			]
+		],
+		// QA a_shopify_uk: AOV was the all-orders £23.17 beside C = 98 and f = 141 ÷ 98 of Oct 2024 – Sept 2025,
+		// whose net sales are £3,274.64 (AOV £23.22); margin 40 % and r 60 % were the example's, shown as results.
+		[
+			'AOV of the same 12 months as C and f, nothing else filled',
+			{
+				yearBuyers: { month: 2024 * 12 + 9, customers: 98, orders: 141, revenue: 3_274.64 },
+				measures: [{ metric: 'aov', value: 23.17, currency: 'GBP' }]
+			},
+			{ customers: 98, purchasesPerYear: 141 / 98, averageOrderValue: 3_274.64 / 141 },
+			[
+				'customers:year',
+				'purchasesPerYear:year',
+				'averageOrderValue:yearAov',
+				'retention:noYearlyCrr',
+				...notInData
+			]
+		],
+		[
+			'a record stored before the year’s net sales were kept: no AOV of another span',
+			{
+				yearBuyers: { month: 2024 * 12, customers: 86, orders: 133 },
+				measures: [{ metric: 'aov', value: 48, currency: 'EUR' }, measured]
+			},
+			{ customers: 86, purchasesPerYear: 133 / 86, retention: 0.192 },
+			[
+				'customers:year',
+				'purchasesPerYear:year',
+				'averageOrderValue:noYearRevenue',
+				'retention:measuredYear',
+				...notInData
+			]
 		],
 		[
 			'a month’s CRR alone is not compounded into r',
 			{
-				yearBuyers: { month: 2024 * 12, customers: 86, orders: 133 },
+				yearBuyers: { month: 2024 * 12, customers: 86, orders: 133, revenue: 6_517 },
 				measures: [{ metric: 'crr', value: 0.9294, period: 'month', windowMonths: 12 }]
 			},
-			{ customers: 86, purchasesPerYear: 133 / 86 },
-			['customers:year', 'purchasesPerYear:year', 'retention:noYearlyCrr']
+			{ customers: 86, purchasesPerYear: 133 / 86, averageOrderValue: 6_517 / 133 },
+			[
+				'customers:year',
+				'purchasesPerYear:year',
+				'averageOrderValue:yearAov',
+				'retention:noYearlyCrr',
+				...notInData
+			]
 		],
 		[
 			'a quarter’s CRR stored before the window was noted is not compounded either',
 			{ measures: [{ metric: 'crr', value: 0.9, period: 'quarter' }] },
 			{},
-			['customers:noCompleteYear', 'purchasesPerYear:noCompleteYear', 'retention:noYearlyCrr']
+			[
+				'customers:noCompleteYear',
+				'purchasesPerYear:noCompleteYear',
+				'averageOrderValue:noCompleteYear',
+				'retention:noYearlyCrr',
+				...notInData
+			]
 		],
 		[
-			'no complete year: no C, no f (neither all customers nor a frequency averaged over the span)',
-			{ measures: [{ metric: 'purchaseFrequency', value: 1.6, period: 'year' }] },
+			'no complete year: no C, no f, no AOV (neither all customers nor a frequency averaged over the span)',
+			{
+				measures: [
+					{ metric: 'purchaseFrequency', value: 1.6, period: 'year' },
+					{ metric: 'aov', value: 50 }
+				]
+			},
 			{},
-			['customers:noCompleteYear', 'purchasesPerYear:noCompleteYear']
+			[
+				'customers:noCompleteYear',
+				'purchasesPerYear:noCompleteYear',
+				'averageOrderValue:noCompleteYear',
+				'retention:noYearlyCrr',
+				...notInData
+			]
 		]
 	])('%s', (_name, partial, values, notes) => {
 		const prefill = whatIfFromDataset(dataset(partial));
 		expect(prefill.values).toEqual(values);
 		expect(prefill.notes.map((note) => `${note.field}:${note.kind}`)).toEqual(notes);
+		expect(prefill.clearOthers).toBe(true);
 	});
 
 	it('notes the year and the counts behind C, f and r', () => {
 		const prefill = whatIfFromDataset(
-			dataset({ yearBuyers: { month: 2024 * 12, customers: 86, orders: 133 }, measures: [measured] })
+			dataset({
+				yearBuyers: { month: 2024 * 12, customers: 86, orders: 133, revenue: 6_517 },
+				measures: [measured]
+			})
 		);
-		expect(prefill.notes).toEqual([
+		expect(prefill.notes.slice(0, 4)).toEqual([
 			{ field: 'customers', kind: 'year', month: 2024 * 12, customers: 86, orders: 133 },
 			{ field: 'purchasesPerYear', kind: 'year', month: 2024 * 12, customers: 86, orders: 133 },
+			{ field: 'averageOrderValue', kind: 'yearAov', month: 2024 * 12, orders: 133, revenue: 6_517 },
 			{
 				field: 'retention',
 				kind: 'measuredYear',
@@ -299,7 +373,10 @@ describe('a data set’s r, C and f cover the same 12 months: the last whole one
 	// The orders of src/lib/analysis/yearly.test.ts, 1 Oct 2024 to 20 Nov 2026 (a, b, c, d, e, f, g):
 	// no calendar year was measurable, now Nov 2025 – Oct 2026 is: S = 3, E = 4, N = 2 → r = 2 ÷ 3;
 	// its buyers a, d, e, f with 5 orders → C = 4, f = 5 ÷ 4.
-	const columns = columnsOf([...TWELVE_MONTHS_ORDERS, [6, '2026-11-20']]);
+	// Orders before the 12 months cost 40, those in them 10: the AOV of C's and f's months is 10, not all orders'.
+	const columns = columnsOf(
+		[...TWELVE_MONTHS_ORDERS, [6, '2026-11-20'] as const].map(([c, day]) => [c, day, day < '2025-11-01' ? 40 : 10])
+	);
 	const november2025 = 2025 * 12 + 10;
 	it.each(['month', 'quarter', 'year'] as const)('%s periods', (period) => {
 		const settings = { ...DEFAULT_ANALYSIS_SETTINGS, period };
@@ -318,10 +395,16 @@ describe('a data set’s r, C and f cover the same 12 months: the last whole one
 		expect(prefill.values.customers).toBe(4);
 		expect(prefill.values.purchasesPerYear).toBeCloseTo(5 / 4, 12);
 		expect(prefill.values.retention).toBeCloseTo(2 / 3, 12);
-		expect(prefill.notes.map((note) => ('month' in note ? note.month : null))).toEqual([
+		expect(prefill.values.averageOrderValue).toBe(10);
+		expect(record.measures.find((m) => m.metric === 'aov')?.value).not.toBe(10);
+		// C, f, AOV and r name the same 12 months; margin and discount rate are not in an orders export.
+		expect(prefill.notes.map((note) => ('month' in note ? note.month : note.kind))).toEqual([
 			november2025,
 			november2025,
-			november2025
+			november2025,
+			november2025,
+			'notInDataset',
+			'notInDataset'
 		]);
 	});
 });

@@ -157,6 +157,8 @@ export function measuresFromDataset(record: DatasetMetricsRecord, businessModel:
 				? { windowMonths: record.settings?.windowMonths ?? 12 }
 				: {}),
 			businessModel,
+			// From an orders export: its churn is lapsing, never a cancelled plan (see `comparability`).
+			fromOrders: true,
 			...(measure.currency === undefined && record.currency ? { currency: record.currency } : {})
 		}));
 }
@@ -184,12 +186,20 @@ export type PrefillNote =
 			windowMonths: number;
 			counts?: { start: number; end: number; acquired: number };
 	  }
+	| { field: 'averageOrderValue'; kind: 'yearAov'; month: number; orders: number; revenue: number }
 	| { field: 'retention'; kind: 'noYearlyCrr' }
-	| { field: 'customers' | 'purchasesPerYear'; kind: 'noCompleteYear' };
+	| { field: 'customers' | 'purchasesPerYear' | 'averageOrderValue'; kind: 'noCompleteYear' }
+	| { field: 'averageOrderValue'; kind: 'noYearRevenue' }
+	| { field: keyof WhatIfBase; kind: 'notInDataset' };
 
 export interface WhatIfPrefill {
 	values: Partial<WhatIfBase>;
 	notes: PrefillNote[];
+	/**
+	 * Set for a data set: its fields that are not in `values` are emptied, never left at a typed or
+	 * example value the page would then take as the data set's (each has a note saying why).
+	 */
+	clearOthers?: boolean;
 }
 
 /** The calculators whose scenarios can start a what-if. */
@@ -260,30 +270,46 @@ export function whatIfFromScenario(scenario: ScenarioLike): WhatIfPrefill {
 
 /**
  * The what-if inputs of a data set, all of the same 12 months, its last whole ones (`yearly.ts`):
- * C = the customers who bought in them and f = their orders there per customer (all customers over
- * the whole span, or orders per customer averaged over it, would not be a year's: more distinct
- * customers order in two years than in one); r = the CRR measured over them with a 12-month window,
- * never a month's or quarter's CRR compounded. What is missing stays as typed.
+ * C = the customers who bought in them, f = their orders there per customer and AOV = the net sales
+ * of those orders ÷ their number (all customers or all orders over the whole span, or orders per
+ * customer averaged over it, would not be a year's: more distinct customers order in two years than
+ * in one); r = the CRR measured over them with a 12-month window, never a month's or quarter's CRR
+ * compounded. What the data set does not give (an orders export holds no gross margin and no
+ * discount rate) is left empty, with a note, for the user to type: `clearOthers`.
  */
 export function whatIfFromDataset(record: DatasetMetricsRecord): WhatIfPrefill {
-	const prefill: WhatIfPrefill = { values: {}, notes: [] };
+	const prefill: WhatIfPrefill = { values: {}, notes: [], clearOthers: true };
 	const year = record.yearBuyers;
 	if (year && year.customers > 0) {
 		prefill.values.customers = year.customers;
 		prefill.values.purchasesPerYear = year.orders / year.customers;
 		for (const field of ['customers', 'purchasesPerYear'] as const)
-			prefill.notes.push({ field, kind: 'year', ...year });
-	} else if (record.orders > 0) {
-		for (const field of ['customers', 'purchasesPerYear'] as const)
+			prefill.notes.push({
+				field,
+				kind: 'year',
+				month: year.month,
+				customers: year.customers,
+				orders: year.orders
+			});
+		if (year.revenue !== undefined && Number.isFinite(year.revenue) && year.revenue >= 0) {
+			prefill.values.averageOrderValue = year.revenue / year.orders;
+			prefill.notes.push({
+				field: 'averageOrderValue',
+				kind: 'yearAov',
+				month: year.month,
+				orders: year.orders,
+				revenue: year.revenue
+			});
+		} else {
+			prefill.notes.push({ field: 'averageOrderValue', kind: 'noYearRevenue' });
+		}
+	} else {
+		for (const field of ['customers', 'purchasesPerYear', 'averageOrderValue'] as const)
 			prefill.notes.push({ field, kind: 'noCompleteYear' });
 	}
-	const find = (metric: MeasuredValue['metric']) =>
-		record.measures.find(
-			(measure) => measure.metric === metric && Number.isFinite(measure.value) && measure.period === 'year'
-		);
-	const aov = record.measures.find((measure) => measure.metric === 'aov' && Number.isFinite(measure.value));
-	if (aov) prefill.values.averageOrderValue = aov.value;
-	const crr = find('crr');
+	const crr = record.measures.find(
+		(measure) => measure.metric === 'crr' && Number.isFinite(measure.value) && measure.period === 'year'
+	);
 	if (crr && crr.value >= 0 && crr.value <= 1) {
 		prefill.values.retention = crr.value;
 		if (crr.periodMonth !== undefined)
@@ -294,8 +320,9 @@ export function whatIfFromDataset(record: DatasetMetricsRecord): WhatIfPrefill {
 				windowMonths: crr.windowMonths ?? 12,
 				...(crr.counts ? { counts: crr.counts } : {})
 			});
-	} else if (record.measures.some((measure) => measure.metric === 'crr')) {
+	} else {
 		prefill.notes.push({ field: 'retention', kind: 'noYearlyCrr' });
 	}
+	for (const field of ['grossMargin', 'discountRate'] as const) prefill.notes.push({ field, kind: 'notInDataset' });
 	return prefill;
 }

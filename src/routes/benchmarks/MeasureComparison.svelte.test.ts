@@ -79,7 +79,30 @@ describe('MeasureComparison', () => {
 	});
 
 	it('sets a measured yearly CRR beside the yearly figure, labelled with its year and unit', () => {
-		// (86 − 72) ÷ 73 = 19.2 % over 2024: 4.8 points behind 24 %.
+		// (860 − 720) ÷ 730 = 19.2 % over 2024: 4.8 points behind 24 %, which lies outside its 95 % range.
+		render(MeasureComparison, {
+			measure: {
+				metric: 'crr',
+				value: 140 / 730,
+				period: 'year',
+				windowMonths: 12,
+				sampleSize: 730,
+				periodMonth: 2024 * 12,
+				counts: { start: 730, end: 860, acquired: 720 }
+			},
+			figures: apparel
+		});
+		const item = document.querySelector('.gaps [data-figure="windsor-2016-apparel-footwear-retention"]');
+		expect(item).toHaveTextContent('Yours (19.2%) is 4.8 percentage points below');
+		expect(item).toHaveTextContent('behind the benchmark');
+		expect(item).not.toHaveTextContent('converted');
+		// The chart's table alternative names the 12 months and keeps the unit.
+		expect(document.body).toHaveTextContent('You (Jan 2024 – Dec 2024)');
+		expect(document.body).toHaveTextContent('19.2% per year');
+	});
+
+	// Was "behind the benchmark": 19.2 % from S = 73 has a 95 % range of 11.8 % to 29.7 %, which holds 24 %.
+	it('gives no verdict when the figure lies within the range of a rate from a small base', () => {
 		render(MeasureComparison, {
 			measure: {
 				metric: 'crr',
@@ -93,12 +116,35 @@ describe('MeasureComparison', () => {
 			figures: apparel
 		});
 		const item = document.querySelector('.gaps [data-figure="windsor-2016-apparel-footwear-retention"]');
-		expect(item).toHaveTextContent('Yours (19.2%) is 4.8 percentage points below');
-		expect(item).toHaveTextContent('behind the benchmark');
-		expect(item).not.toHaveTextContent('converted');
-		// The chart's table alternative names the 12 months and keeps the unit.
-		expect(document.body).toHaveTextContent('You (Jan 2024 – Dec 2024)');
-		expect(document.body).toHaveTextContent('19.2% per year');
+		expect(item).toHaveTextContent(
+			'Yours (19.2%) and Apparel and footwear (Windsor Circle, 2016), 24% per year are about the same: from the customers behind yours, its 95 % range is 11.8% to 29.7%'
+		);
+		expect(item).toHaveTextContent('about the same as the benchmark');
+		expect(item).not.toHaveTextContent('behind the benchmark');
+	});
+
+	// QA: an orders export's churn (Sept 2025, S = 93, 5.4 %) was "better than" Recurly's 6.7 % cancellations.
+	it('never sets churn from an orders export beside subscription churn, whatever kind is chosen', () => {
+		render(MeasureComparison, {
+			measure: {
+				metric: 'churn',
+				value: 5 / 93,
+				period: 'month',
+				windowMonths: 12,
+				sampleSize: 93,
+				periodMonth: 2025 * 12 + 8,
+				counts: { start: 93, end: 92, acquired: 4 },
+				businessModel: 'subscription',
+				fromOrders: true
+			},
+			figures: figuresForChoice('subscription', null)
+		});
+		expect(document.querySelector('.gaps')).toBeNull();
+		expect(screen.queryByText(/better than the benchmark/)).toBeNull();
+		const reasons = document.querySelectorAll('.not-compared li');
+		expect(reasons.length).toBe(4);
+		for (const reason of reasons)
+			expect(reason).toHaveTextContent('Yours is measured from an orders export: customers who stopped ordering');
 	});
 
 	it('names the 12 months a yearly CRR was measured over when they are not a calendar year', () => {

@@ -21,11 +21,22 @@ describe('Suggestions from a data set’s measured values', () => {
 	});
 
 	it('sets a measured yearly CRR of 19.2 % behind Windsor Circle’s 24 %, so retention tactics come first', () => {
-		render_([{ metric: 'crr', value: 14 / 73, period: 'year', windowMonths: 12, sampleSize: 73 }]);
+		// S = 730: the 95 % range 16.5 % – 22.2 % leaves 24 % outside (with S = 73 it would not, see below).
+		render_([{ metric: 'crr', value: 140 / 730, period: 'year', windowMonths: 12, sampleSize: 730 }]);
 		expect(screen.queryByText(/level with or ahead/)).toBeNull();
 		expect(document.querySelectorAll('.ranked li').length).toBeGreaterThan(0);
 		expect(document.querySelector('.ranked')).toHaveTextContent(
 			'Your Customer retention rate (CRR) is 19.2%, behind 24% per year'
+		);
+	});
+
+	// Was ranked as a gap: 19.2 % from S = 73 has a 95 % range of 11.8 % to 29.7 %, which holds 24 %.
+	it('counts no gap when the figure lies within the range of a small base’s rate', () => {
+		render_([{ metric: 'crr', value: 14 / 73, period: 'year', windowMonths: 12, sampleSize: 73 }]);
+		expect(document.querySelector('.ranked')).toBeNull();
+		expect(screen.queryByText(/level with or ahead/)).toBeNull();
+		expect(screen.getByTestId('about-same')).toHaveTextContent(
+			'Your Customer retention rate (CRR) is about the same as Apparel and footwear (Windsor Circle, 2016)'
 		);
 	});
 

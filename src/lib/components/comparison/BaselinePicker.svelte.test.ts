@@ -103,7 +103,13 @@ describe('BaselinePicker', () => {
 		expect(
 			await screen.findByText('Your Revenue per customer so far (“CLV” as Windsor Circle counts it): US$140.00')
 		).toBeInTheDocument();
-		expect(model.measures[1]).toEqual({ metric: 'clv', value: 140, currency: 'USD', businessModel: 'ecommerce' });
+		expect(model.measures[1]).toEqual({
+			metric: 'clv',
+			value: 140,
+			currency: 'USD',
+			businessModel: 'ecommerce',
+			fromOrders: true
+		});
 	});
 
 	it('remembers the choice in this browser for the next page', async () => {

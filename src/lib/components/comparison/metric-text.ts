@@ -78,6 +78,9 @@ export function gapSentence(figure: BenchmarkFigure, userValue: number, gap: Gap
 		value: figureValueText(figure)
 	});
 	if (gap.direction === 'level') return t.level({ user, benchmark });
+	if (gap.direction === 'unclear' && gap.range) {
+		return t.unclear({ user, benchmark, low: fmt.percent(gap.range.low, 1), high: fmt.percent(gap.range.high, 1) });
+	}
 	const by = gapSizeText(figure.metric, gap, figure.currency);
 	const relative = gap.relative === null ? '—' : fmt.percent(Math.abs(gap.relative), 1);
 	return gap.difference > 0 ? t.above({ user, benchmark, by, relative }) : t.below({ user, benchmark, by, relative });

@@ -222,7 +222,7 @@ export default {
 			`A CRR is measurable for a complete period (one the data covers from its first to its last day) with at least ${p.window} months of data before it (one activity window, so S is complete) and customers at its start. Other periods show “not yet measurable”, here, in the chart and in the key figures alike.`,
 		warmingUp: '(base still building)',
 		warmingUpNote:
-			'Periods marked “base still building” start less than one activity window after the first order in the data: customers who bought before the data begins are missing from S, so their CRR is not reliable.',
+			'Periods marked “base still building” start less than one activity window after the first order in the data: customers who bought before the data begins are missing from S, so their CRR is not reliable, and one of them who orders again counts as new in N.',
 		windowShort: 'not measurable: window shorter than the period',
 		noBase: 'no customers at the start',
 		noChart: 'No period has a measurable CRR yet: the table below says what is missing for each.'
@@ -243,6 +243,11 @@ export default {
 		tableSummary: 'Cohort table with counts',
 		exportShares: 'Export shares (CSV)',
 		exportRevenue: 'Export revenue per customer (CSV)',
+		earlierBuyersFlag: '(may include earlier buyers)',
+		earlierBuyersNote: (p: { from: string; window: string; until: string }) =>
+			`The data begins on ${p.from}. Cohorts up to ${p.until} (marked “may include earlier buyers”) start less than one ${p.window}-month activity window after it, as the periods marked “base still building” in the retention table: a customer who bought before the data begins has no earlier order here, so counts as new. Their sizes and shares may hold old customers.`,
+		partialFirstNote: (p: { month: string; covered: string; days: string; first: string }) =>
+			`The data begins on ${p.first}, so ${p.month} is covered for only ${p.covered} of its ${p.days} days: its cohort holds only the customers of those days.`,
 		partialMonth: (p: { month: string }) => `${p.month} (partial)`,
 		partialNote: (p: { month: string; covered: string; days: string; last: string }) =>
 			`The data ends on ${p.last}, so ${p.month} is covered for only ${p.covered} of its ${p.days} days. Each cohort’s last cell (marked *) counts only those days: a low share there is not a drop.`

@@ -104,11 +104,14 @@ export default {
 	directions: {
 		better: 'better than the benchmark',
 		worse: 'behind the benchmark',
-		level: 'level with the benchmark'
+		level: 'level with the benchmark',
+		unclear: 'about the same as the benchmark'
 	},
 	notComparable: {
 		'invalid-value': 'Your value is not a valid number for this metric.',
 		'different-metric': 'This figure measures something else.',
+		'orders-not-subscription':
+			'Yours is measured from an orders export: customers who stopped ordering (no order within the activity window). This figure counts cancelled subscription plans, which an orders export does not hold, so the two are not compared, whatever kind of business is chosen.',
 		'business-model': 'This figure is for a different kind of business (shop or subscription).',
 		'period-missing': 'Say which period your value covers (month, quarter or year) to compare it.',
 		currency: 'This figure is in another currency; no exchange rate is applied.',
@@ -221,6 +224,8 @@ export default {
 			`Yours (${p.user}) is ${p.by} above ${p.benchmark} (${p.relative} higher).`,
 		below: (p: { user: string; benchmark: string; by: string; relative: string }) =>
 			`Yours (${p.user}) is ${p.by} below ${p.benchmark} (${p.relative} lower).`,
+		unclear: (p: { user: string; benchmark: string; low: string; high: string }) =>
+			`Yours (${p.user}) and ${p.benchmark} are about the same: from the customers behind yours, its 95 % range is ${p.low} to ${p.high}, and the figure lies within it, so the difference may be chance alone.`,
 		level: (p: { user: string; benchmark: string }) => `Yours (${p.user}) is level with ${p.benchmark}.`,
 		points: (p: { n: string }) => `${p.n} percentage points`,
 		gapsLabel: 'Gaps',

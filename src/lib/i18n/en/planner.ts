@@ -39,6 +39,8 @@ export default {
 			`Your ${p.metric} rests on too few customers (${p.n}; at least 30 are needed) for a verdict.`,
 		unmatchedPeriod: (p: { metric: string; period: string }) =>
 			`Your ${p.metric} ${p.period} is measured with an activity window, so it is not compounded into another period, and no published figure is of its period.`,
+		aboutSame: (p: { metric: string; source: string }) =>
+			`Your ${p.metric} is about the same as ${p.source}: the figure lies within the 95 % range of yours, so no gap is counted.`,
 		ahead: (p: { metric: string; source: string }) => `Your ${p.metric} is level with or ahead of ${p.source}.`
 	},
 	export: {
@@ -137,6 +139,11 @@ export default {
 			`The CRR measured over ${p.year} with a ${p.window}-month activity window${p.counts}, not a month’s CRR compounded.`,
 		measuredCounts: (p: { acquired: string; end: string; start: string }) =>
 			`: (E − N) ÷ S = (${p.end} − ${p.acquired}) ÷ ${p.start}`,
+		yearAov: (p: { orders: string; revenue: string; year: string }) =>
+			`Net sales ÷ orders in ${p.year}, the same 12 months as C and f: ${p.revenue} ÷ ${p.orders}.`,
+		noYearRevenue:
+			'Not filled in: this data set was analysed before its year’s net sales were kept. Open it on the Analysis page once, or type an average order value of the same 12 months.',
+		notInDataset: 'Not in an orders export: type your own value; nothing is computed from this field until you do.',
 		noYearlyCrr:
 			'Not filled in: the last 12 whole months of the data set have no measurable CRR (see the flagged figures above), and a month’s or quarter’s CRR compounded to a year would mean nothing.',
 		noCompleteYear:
@@ -187,6 +194,8 @@ export default {
 			`Enter a number from ${p.min} to ${p.max}. The last valid change is used.`,
 		reset: 'Reset the changes',
 		resultsHeading: 'Effect',
+		missingFields: (p: { fields: string }) =>
+			`The data set does not give every value: type ${p.fields} to see the effect. Nothing is computed from an empty field.`,
 		incomplete: 'Fill in every baseline value correctly to see the effect.',
 		columns: {
 			quantity: 'Quantity',

@@ -204,7 +204,7 @@ const analysis: Catalogue<typeof en> = {
 			`CRR ir izmērāms pilnam periodam (tādam, ko dati aptver no pirmās līdz pēdējai dienai), ja pirms tā ir vismaz ${p.window} mēnešu dati (viens aktivitātes logs, lai S būtu pilns) un tā sākumā ir klienti. Citiem periodiem rādīts “vēl nav izmērāms” — gan šeit, gan diagrammā, gan galvenajos rādītājos.`,
 		warmingUp: '(bāze vēl veidojas)',
 		warmingUpNote:
-			'Periodi ar atzīmi “bāze vēl veidojas” sākas agrāk nekā vienu aktivitātes logu pēc pirmā pasūtījuma datos: klienti, kas pirka pirms datu sākuma, nav ieskaitīti S, tāpēc šo periodu CRR nav uzticams.',
+			'Periodi ar atzīmi “bāze vēl veidojas” sākas agrāk nekā vienu aktivitātes logu pēc pirmā pasūtījuma datos: klienti, kas pirka pirms datu sākuma, nav ieskaitīti S, tāpēc šo periodu CRR nav uzticams, un tāds klients, kas pasūta atkal, tiek skaitīts kā jauns N.',
 		windowShort: 'nav izmērāms: logs īsāks par periodu',
 		noBase: 'sākumā nav klientu',
 		noChart: 'Nevienam periodam vēl nav izmērāma CRR: tabula zemāk katram norāda, kā trūkst.'
@@ -225,6 +225,11 @@ const analysis: Catalogue<typeof en> = {
 		tableSummary: 'Kohortu tabula ar klientu skaitu',
 		exportShares: 'Eksportēt daļas (CSV)',
 		exportRevenue: 'Eksportēt ieņēmumus uz klientu (CSV)',
+		earlierBuyersFlag: '(var ietvert agrākus pircējus)',
+		earlierBuyersNote: (p: { from: string; window: string; until: string }) =>
+			`Dati sākas ${p.from}. Kohortas līdz ${p.until} (atzīmētas “var ietvert agrākus pircējus”) sākas agrāk nekā vienu ${p.window} mēnešu aktivitātes logu pēc tam, tāpat kā periodi ar atzīmi “bāze vēl veidojas” noturēšanas tabulā: klientam, kas pirka pirms datu sākuma, šeit nav agrāka pasūtījuma, tāpēc viņš tiek skaitīts kā jauns. To lielumos un daļās var būt veci klienti.`,
+		partialFirstNote: (p: { month: string; covered: string; days: string; first: string }) =>
+			`Dati sākas ${p.first}, tāpēc ${p.month} aptverts tikai ${p.covered} no ${p.days} dienām: tā kohortā ir tikai šo dienu klienti.`,
 		partialMonth: (p: { month: string }) => `${p.month} (daļējs)`,
 		partialNote: (p: { month: string; covered: string; days: string; last: string }) =>
 			`Dati beidzas ${p.last}, tāpēc ${p.month} aptverts tikai ${p.covered} no ${dayCount(p.days, DAY_FROM_FORMS)}. Katras kohortas pēdējā šūna (atzīmēta ar *) ietver tikai šīs dienas: zema daļa tur nav kritums.`

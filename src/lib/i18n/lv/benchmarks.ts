@@ -106,11 +106,14 @@ const benchmarks: Catalogue<typeof en> = {
 	directions: {
 		better: 'labāk par etalonu',
 		worse: 'atpaliek no etalona',
-		level: 'etalona līmenī'
+		level: 'etalona līmenī',
+		unclear: 'aptuveni tāpat kā etalons'
 	},
 	notComparable: {
 		'invalid-value': 'Jūsu vērtība nav derīgs skaitlis šai metrikai.',
 		'different-metric': 'Šī vērtība mēra ko citu.',
+		'orders-not-subscription':
+			'Jūsu vērtība ir mērīta no pasūtījumu eksporta: klienti, kas pārstāja pasūtīt (neviena pasūtījuma aktivitātes logā). Šī vērtība skaita atceltus abonementus, kuru pasūtījumu eksportā nav, tāpēc tās netiek salīdzinātas neatkarīgi no izvēlētā uzņēmuma veida.',
 		'business-model': 'Šī vērtība attiecas uz cita veida uzņēmumu (veikals vai abonements).',
 		'period-missing': 'Lai salīdzinātu, norādiet, par kādu periodu ir jūsu vērtība (mēnesis, ceturksnis vai gads).',
 		currency: 'Šī vērtība ir citā valūtā; valūtas kurss netiek piemērots.',
@@ -221,6 +224,8 @@ const benchmarks: Catalogue<typeof en> = {
 			`Jūsu vērtība (${p.user}) ir par ${p.by} augstāka nekā etalons (relatīvi — par ${p.relative}). Etalons: ${p.benchmark}.`,
 		below: (p: { user: string; benchmark: string; by: string; relative: string }) =>
 			`Jūsu vērtība (${p.user}) ir par ${p.by} zemāka nekā etalons (relatīvi — par ${p.relative}). Etalons: ${p.benchmark}.`,
+		unclear: (p: { user: string; benchmark: string; low: string; high: string }) =>
+			`Jūsu vērtība (${p.user}) un ${p.benchmark} ir aptuveni vienādas: pēc klientu skaita, uz kuriem balstās jūsu vērtība, tās 95 % diapazons ir no ${p.low} līdz ${p.high}, un etalons ir tajā, tāpēc atšķirība var būt nejauša.`,
 		level: (p: { user: string; benchmark: string }) =>
 			`Jūsu vērtība (${p.user}) ir etalona līmenī: ${p.benchmark}.`,
 		points: (p: { n: string }) => `${p.n} p. p.`,

@@ -43,6 +43,8 @@ const planner: Catalogue<typeof en> = {
 			`Jūsu rādītājs “${p.metric}” balstās uz pārāk maz klientiem (${p.n}; vajag vismaz 30), lai izdarītu secinājumu.`,
 		unmatchedPeriod: (p: { metric: string; period: string }) =>
 			`Jūsu rādītājs “${p.metric}” (${p.period}) ir izmērīts ar aktivitātes logu, tāpēc tas netiek sakāpināts uz citu periodu, un nevienam publicētam rādītājam nav šī perioda.`,
+		aboutSame: (p: { metric: string; source: string }) =>
+			`Jūsu rādītājs “${p.metric}” ir aptuveni tāds pats kā ${p.source}: etalons ir jūsu vērtības 95 % diapazonā, tāpēc atpalicība netiek skaitīta.`,
 		ahead: (p: { metric: string; source: string }) =>
 			`Jūsu rādītājs “${p.metric}” nav sliktāks par etalonu: ${p.source}.`
 	},
@@ -142,6 +144,12 @@ const planner: Catalogue<typeof en> = {
 			`CRR, izmērīts ${p.year} ar ${p.window} mēnešu aktivitātes logu${p.counts}, nevis sakāpināts mēneša CRR.`,
 		measuredCounts: (p: { acquired: string; end: string; start: string }) =>
 			`: (E − N) ÷ S = (${p.end} − ${p.acquired}) ÷ ${p.start}`,
+		yearAov: (p: { orders: string; revenue: string; year: string }) =>
+			`Neto pārdošana ÷ pasūtījumi periodā ${p.year}, tajos pašos 12 mēnešos kā C un f: ${p.revenue} ÷ ${p.orders}.`,
+		noYearRevenue:
+			'Nav aizpildīts: šī datu kopa analizēta, pirms tika saglabāta gada neto pārdošana. Atveriet to vienreiz lapā “Analīze” vai ievadiet to pašu 12 mēnešu vidējo pasūtījuma vērtību.',
+		notInDataset:
+			'Pasūtījumu eksportā tā nav: ievadiet savu vērtību; kamēr lauks ir tukšs, no tā nekas netiek aprēķināts.',
 		noYearlyCrr:
 			'Nav aizpildīts: datu kopas pēdējos 12 pilnajos mēnešos CRR nav izmērāms (skatiet atzīmētos rādītājus augstāk), un mēneša vai ceturkšņa CRR, sakāpināts līdz gadam, neko nenozīmētu.',
 		noCompleteYear:
@@ -192,6 +200,8 @@ const planner: Catalogue<typeof en> = {
 			`Ievadiet skaitli no ${p.min} līdz ${p.max}. Tiek izmantotas pēdējās derīgās izmaiņas.`,
 		reset: 'Atiestatīt izmaiņas',
 		resultsHeading: 'Ietekme',
+		missingFields: (p: { fields: string }) =>
+			`Datu kopa nesniedz visas vērtības: ievadiet ${p.fields}, lai redzētu ietekmi. No tukša lauka nekas netiek aprēķināts.`,
 		incomplete: 'Lai redzētu ietekmi, pareizi aizpildiet visas sākotnējās vērtības.',
 		columns: {
 			quantity: 'Lielums',

@@ -202,7 +202,7 @@ const analysis: Catalogue<typeof en> = {
 			`Een CRR is meetbaar voor een volledige periode (die de gegevens van de eerste tot de laatste dag beslaan) met minstens ${p.window} maanden aan gegevens ervoor (één activiteitsvenster, zodat S volledig is) en klanten aan het begin. Andere periodes tonen “nog niet meetbaar”, hier, in de grafiek en bij de kerncijfers.`,
 		warmingUp: '(bestand nog in opbouw)',
 		warmingUpNote:
-			'Perioden gemarkeerd als ‘bestand nog in opbouw’ beginnen minder dan één activiteitsvenster na de eerste bestelling in de gegevens: klanten die kochten vóór het begin van de gegevens ontbreken in S, dus hun CRR is niet betrouwbaar.',
+			'Perioden gemarkeerd als ‘bestand nog in opbouw’ beginnen minder dan één activiteitsvenster na de eerste bestelling in de gegevens: klanten die kochten vóór het begin van de gegevens ontbreken in S, dus hun CRR is niet betrouwbaar, en zo’n klant die opnieuw bestelt, telt als nieuw in N.',
 		windowShort: 'niet meetbaar: venster korter dan de periode',
 		noBase: 'geen klanten aan het begin',
 		noChart: 'Nog geen periode heeft een meetbare CRR: de tabel hieronder zegt per periode wat ontbreekt.'
@@ -223,6 +223,11 @@ const analysis: Catalogue<typeof en> = {
 		tableSummary: 'Cohorttabel met aantallen',
 		exportShares: 'Aandelen exporteren (CSV)',
 		exportRevenue: 'Omzet per klant exporteren (CSV)',
+		earlierBuyersFlag: '(kan eerdere kopers bevatten)',
+		earlierBuyersNote: (p: { from: string; window: string; until: string }) =>
+			`De gegevens beginnen op ${p.from}. Cohorten tot en met ${p.until} (gemarkeerd ‘kan eerdere kopers bevatten’) beginnen minder dan één activiteitsvenster van ${p.window} maanden daarna, net als de perioden gemarkeerd ‘bestand nog in opbouw’ in de retentietabel: een klant die kocht vóór het begin van de gegevens heeft hier geen eerdere bestelling en telt dus als nieuw. Hun grootte en aandelen kunnen oude klanten bevatten.`,
+		partialFirstNote: (p: { month: string; covered: string; days: string; first: string }) =>
+			`De gegevens beginnen op ${p.first}, dus ${p.month} is maar voor ${p.covered} van de ${p.days} dagen gedekt: het cohort bevat alleen de klanten van die dagen.`,
 		partialMonth: (p: { month: string }) => `${p.month} (gedeeltelijk)`,
 		partialNote: (p: { month: string; covered: string; days: string; last: string }) =>
 			`De gegevens eindigen op ${p.last}, dus ${p.month} is maar voor ${p.covered} van de ${p.days} dagen gedekt. De laatste cel van elk cohort (gemarkeerd met *) telt alleen die dagen: een laag aandeel daar is geen daling.`

@@ -106,11 +106,14 @@ const benchmarks: Catalogue<typeof en> = {
 	directions: {
 		better: 'beter dan de benchmark',
 		worse: 'achter op de benchmark',
-		level: 'gelijk aan de benchmark'
+		level: 'gelijk aan de benchmark',
+		unclear: 'ongeveer gelijk aan de benchmark'
 	},
 	notComparable: {
 		'invalid-value': 'Je waarde is geen geldig getal voor deze maatstaf.',
 		'different-metric': 'Dit cijfer meet iets anders.',
+		'orders-not-subscription':
+			'Jouw waarde is gemeten uit een orderexport: klanten die stopten met bestellen (geen bestelling binnen het activiteitsvenster). Dit cijfer telt opgezegde abonnementen, die een orderexport niet bevat, dus de twee worden niet vergeleken, welk soort bedrijf je ook kiest.',
 		'business-model': 'Dit cijfer geldt voor een ander soort bedrijf (webwinkel of abonnement).',
 		'period-missing':
 			'Geef aan over welke periode je waarde gaat (maand, kwartaal of jaar) om haar te vergelijken.',
@@ -223,6 +226,8 @@ const benchmarks: Catalogue<typeof en> = {
 			`Jouw waarde (${p.user}) ligt ${p.by} boven ${p.benchmark} (${p.relative} hoger).`,
 		below: (p: { user: string; benchmark: string; by: string; relative: string }) =>
 			`Jouw waarde (${p.user}) ligt ${p.by} onder ${p.benchmark} (${p.relative} lager).`,
+		unclear: (p: { user: string; benchmark: string; low: string; high: string }) =>
+			`Jouw waarde (${p.user}) en ${p.benchmark} zijn ongeveer gelijk: uit het aantal klanten achter jouw waarde is het 95%-bereik ${p.low} tot ${p.high}, en het cijfer ligt daarbinnen, dus het verschil kan toeval zijn.`,
 		level: (p: { user: string; benchmark: string }) => `Jouw waarde (${p.user}) is gelijk aan ${p.benchmark}.`,
 		points: (p: { n: string }) => `${p.n} procentpunt`,
 		gapsLabel: 'Verschillen',

@@ -43,6 +43,8 @@ const planner: Catalogue<typeof en> = {
 			`Jouw ${p.metric} rust op te weinig klanten (${p.n}; er zijn er minstens 30 nodig) voor een oordeel.`,
 		unmatchedPeriod: (p: { metric: string; period: string }) =>
 			`Jouw ${p.metric} ${p.period} is gemeten met een activiteitsvenster, dus wordt niet samengesteld tot een andere periode, en geen gepubliceerd cijfer is van die periode.`,
+		aboutSame: (p: { metric: string; source: string }) =>
+			`${p.metric}: jouw waarde is ongeveer gelijk aan ${p.source}; het cijfer ligt binnen het 95%-bereik van jouw waarde, dus er wordt geen achterstand geteld.`,
 		ahead: (p: { metric: string; source: string }) =>
 			`${p.metric}: jouw waarde is gelijk aan of beter dan ${p.source}.`
 	},
@@ -143,6 +145,11 @@ const planner: Catalogue<typeof en> = {
 			`De CRR gemeten over ${p.year} met een activiteitsvenster van ${p.window} maanden${p.counts}, geen samengestelde CRR van een maand.`,
 		measuredCounts: (p: { acquired: string; end: string; start: string }) =>
 			`: (E − N) ÷ S = (${p.end} − ${p.acquired}) ÷ ${p.start}`,
+		yearAov: (p: { orders: string; revenue: string; year: string }) =>
+			`Nettoverkoop ÷ bestellingen in ${p.year}, dezelfde 12 maanden als C en f: ${p.revenue} ÷ ${p.orders}.`,
+		noYearRevenue:
+			'Niet ingevuld: deze dataset is geanalyseerd voordat de nettoverkoop van het jaar werd bewaard. Open hem één keer op de pagina Analyse, of typ een gemiddelde bestelwaarde van dezelfde 12 maanden.',
+		notInDataset: 'Staat niet in een orderexport: typ je eigen waarde; tot dan wordt met dit veld niets berekend.',
 		noYearlyCrr:
 			'Niet ingevuld: in de laatste 12 volle maanden van de dataset is de CRR niet meetbaar (zie de gemarkeerde cijfers hierboven), en de CRR van een maand of kwartaal samengesteld tot een jaar zou niets betekenen.',
 		noCompleteYear:
@@ -193,6 +200,8 @@ const planner: Catalogue<typeof en> = {
 			`Vul een getal van ${p.min} tot en met ${p.max} in. De laatste geldige verandering wordt gebruikt.`,
 		reset: 'Veranderingen terugzetten',
 		resultsHeading: 'Effect',
+		missingFields: (p: { fields: string }) =>
+			`De dataset geeft niet elke waarde: typ ${p.fields} om het effect te zien. Met een leeg veld wordt niets berekend.`,
 		incomplete: 'Vul elke waarde van de uitgangssituatie correct in om het effect te zien.',
 		columns: {
 			quantity: 'Grootheid',

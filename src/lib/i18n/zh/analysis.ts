@@ -193,7 +193,7 @@ const analysis: Catalogue<typeof en> = {
 			`CRR 仅对完整周期（数据覆盖其第一天到最后一天）可衡量，且其之前至少有 ${p.window} 个月的数据（一个活跃窗口期，使 S 完整），期初有客户。其他周期显示“尚无法衡量”——此处、图表和关键指标中都一样。`,
 		warmingUp: '（客户群仍在形成）',
 		warmingUpNote:
-			'标为“客户群仍在形成”的周期，其开始时间距数据中的第一笔订单不足一个活跃窗口期：在数据起始之前购买过的客户不在 S 中，因此这些周期的 CRR 并不可靠。',
+			'标为“客户群仍在形成”的周期，其开始时间距数据中的第一笔订单不足一个活跃窗口期：在数据起始之前购买过的客户不在 S 中，因此这些周期的 CRR 并不可靠，而其中再次下单的客户会被算作 N 中的新客户。',
 		windowShort: '无法衡量：窗口期短于周期',
 		noBase: '期初没有客户',
 		noChart: '还没有任何周期的 CRR 可衡量：下表说明了每个周期缺少什么。'
@@ -212,6 +212,11 @@ const analysis: Catalogue<typeof en> = {
 		tableSummary: '同期群表格（含客户数）',
 		exportShares: '导出占比（CSV）',
 		exportRevenue: '导出每位客户收入（CSV）',
+		earlierBuyersFlag: '（可能包含更早的买家）',
+		earlierBuyersNote: (p: { from: string; window: string; until: string }) =>
+			`数据始于 ${p.from}。截至 ${p.until} 的同期群（标有“可能包含更早的买家”）开始于此后不足一个 ${p.window} 个月的活跃窗口期，与留存表中标为“客户群仍在形成”的周期相同：在数据起始之前购买过的客户在这里没有更早的订单，因此被算作新客户。这些同期群的规模和比例可能包含老客户。`,
+		partialFirstNote: (p: { month: string; covered: string; days: string; first: string }) =>
+			`数据始于 ${p.first}，因此 ${p.month} 只覆盖其 ${p.days} 天中的 ${p.covered} 天：该同期群只包含这些天的客户。`,
 		partialMonth: (p: { month: string }) => `${p.month}（不完整）`,
 		partialNote: (p: { month: string; covered: string; days: string; last: string }) =>
 			`数据截止于 ${p.last}，因此 ${p.month} 只覆盖其 ${p.days} 天中的 ${p.covered} 天。每个同期群的最后一格（标有 *）只计这些天：那里的低比例并非下降。`

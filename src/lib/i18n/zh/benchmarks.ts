@@ -103,11 +103,14 @@ const benchmarks: Catalogue<typeof en> = {
 	directions: {
 		better: '优于基准',
 		worse: '落后于基准',
-		level: '与基准持平'
+		level: '与基准持平',
+		unclear: '与基准大致相同'
 	},
 	notComparable: {
 		'invalid-value': '您的数值不是该指标的有效数字。',
 		'different-metric': '该数据衡量的是另一项指标。',
+		'orders-not-subscription':
+			'您的数值来自订单导出：停止下单的客户（在活跃窗口内没有订单）。该数据统计的是取消的订阅计划，而订单导出中没有订阅数据，因此无论选择哪种业务类型，两者都不作比较。',
 		'business-model': '该数据针对的是另一种业务类型（网店或订阅）。',
 		'period-missing': '请说明您的数值覆盖哪个周期（月、季度或年），才能进行比较。',
 		currency: '该数据使用另一种货币；不做汇率换算。',
@@ -219,6 +222,8 @@ const benchmarks: Catalogue<typeof en> = {
 			`您的数值（${p.user}）高于${p.benchmark}，高出 ${p.by}（相对高出 ${p.relative}）。`,
 		below: (p: { user: string; benchmark: string; by: string; relative: string }) =>
 			`您的数值（${p.user}）低于${p.benchmark}，低 ${p.by}（相对低 ${p.relative}）。`,
+		unclear: (p: { user: string; benchmark: string; low: string; high: string }) =>
+			`您的数值（${p.user}）与${p.benchmark} 大致相同：按您的数值所依据的客户数，其 95% 区间为 ${p.low} 至 ${p.high}，基准值在此区间内，差异可能只是偶然。`,
 		level: (p: { user: string; benchmark: string }) => `您的数值（${p.user}）与${p.benchmark} 持平。`,
 		points: (p: { n: string }) => `${p.n} 个百分点`,
 		gapsLabel: '差距',

@@ -41,6 +41,8 @@ const planner: Catalogue<typeof en> = {
 			`您的${p.metric}所依据的客户太少（${p.n} 位；至少需要 30 位），无法下结论。`,
 		unmatchedPeriod: (p: { metric: string; period: string }) =>
 			`您的${p.metric}（${p.period}）是以活跃窗口实测的，因此不复合推算到其他周期，而没有已发布数据属于该周期。`,
+		aboutSame: (p: { metric: string; source: string }) =>
+			`您的${p.metric}与${p.source}大致相同：该基准值在您数值的 95% 区间内，因此不计为差距。`,
 		ahead: (p: { metric: string; source: string }) => `您的${p.metric}与${p.source}持平或领先。`
 	},
 	export: {
@@ -137,6 +139,11 @@ const planner: Catalogue<typeof en> = {
 			`按 ${p.year}、以 ${p.window} 个月活跃窗口实测的 CRR${p.counts}，而不是月度 CRR 的复合推算。`,
 		measuredCounts: (p: { acquired: string; end: string; start: string }) =>
 			`：(E − N) ÷ S = (${p.end} − ${p.acquired}) ÷ ${p.start}`,
+		yearAov: (p: { orders: string; revenue: string; year: string }) =>
+			`${p.year}（与 C 和 f 相同的 12 个月）的净销售额 ÷ 订单数：${p.revenue} ÷ ${p.orders}。`,
+		noYearRevenue:
+			'未填写：该数据集分析时尚未保存当年的净销售额。请在“分析”页面打开一次，或输入同样 12 个月的平均订单价值。',
+		notInDataset: '订单导出中没有该数值：请输入您自己的数值；在您输入之前，不会用此字段计算任何结果。',
 		noYearlyCrr:
 			'未填写：该数据集最近 12 个完整月的 CRR 不可衡量（见上方标注的数值），而把月度或季度 CRR 复合推算到一年没有意义。',
 		noCompleteYear: '未填写：数据未覆盖 12 个完整月，按更短或更长时段统计的客户或订单不是一年的数值。',
@@ -186,6 +193,8 @@ const planner: Catalogue<typeof en> = {
 			`请输入 ${p.min} 到 ${p.max} 之间的数字。将使用上一个有效的变化值。`,
 		reset: '重置变化',
 		resultsHeading: '影响',
+		missingFields: (p: { fields: string }) =>
+			`数据集没有提供所有数值：请输入${p.fields}以查看影响。空字段不参与任何计算。`,
 		incomplete: '请正确填写所有基线数值，以查看影响。',
 		columns: {
 			quantity: '项目',

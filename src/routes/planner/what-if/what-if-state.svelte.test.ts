@@ -111,3 +111,38 @@ describe('WhatIfState remembers what was typed across in-app navigation and relo
 		destroy();
 	});
 });
+
+/**
+ * QA a_shopify_uk: with a data set as the baseline, r said "Not filled in" yet held the example's 60 %,
+ * and margin 40 %, and the Effect table showed a CLV of £16.00 and next year's revenue from them.
+ */
+describe('a data set’s baseline leaves what it does not give empty', () => {
+	it.each<[string, string, Record<string, string>, string[]]>([
+		[
+			'a reload of its address',
+			'c=98&aov=23.2244&f=1.4388&src=dataset&id=4',
+			{},
+			['retention', 'grossMargin', 'discountRate']
+		],
+		[
+			'its address once the user typed r, g and d',
+			'c=98&aov=23.2244&f=1.4388&r=55&g=30&d=8&src=dataset&id=4',
+			{ retention: '55', grossMargin: '30', discountRate: '8' },
+			[]
+		],
+		[
+			'a typed baseline keeps the example for what the address leaves out',
+			'c=98',
+			{ retention: '60', grossMargin: '40' },
+			[]
+		]
+	])('%s', (_name, query, texts, missing) => {
+		const { model, destroy } = create();
+		model.loadAddress(new URLSearchParams(query));
+		expect(model.texts).toMatchObject(texts);
+		expect(model.missing).toEqual(missing);
+		expect(model.base === null).toBe(missing.length > 0);
+		expect(model.result === null).toBe(missing.length > 0);
+		destroy();
+	});
+});
