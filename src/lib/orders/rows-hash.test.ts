@@ -16,6 +16,14 @@ describe('the fingerprint of a file’s rows', () => {
 	it.each([
 		{ why: 'the same file again', other: `email,date,total\n${ROWS}`, same: true },
 		{ why: 'read in other chunks', other: `email,date,total\n${ROWS}`, same: true, chunkSize: 3 },
+		// (Hashed four bytes at a time: a word cut across chunks of any size is the same word.)
+		...[1, 2, 5, 4096].map((chunkSize) => ({
+			why: `read in chunks of ${chunkSize}`,
+			other: `email,date,total\n${ROWS}`,
+			same: true,
+			chunkSize
+		})),
+		{ why: 'one byte more at the end', other: `email,date,total\n${ROWS}x`, same: false },
 		{ why: 'under another header', other: `Customer Email,Order Date,Order Total\n${ROWS}`, same: true },
 		{ why: 'with a title row above the header', other: `Export of 6 Dec\nemail,date,total\n${ROWS}`, same: true },
 		{ why: 'one amount changed', other: `email,date,total\n${ROWS.replace('20.00', '20.01')}`, same: false },
