@@ -239,6 +239,8 @@ export default {
 		inMonths: 'In months',
 		inYears: 'In years',
 		formula: 't = 1 / churn',
+		lifetimeImplausible: (p: { lifetime: string; churn: string; period: string }) =>
+			`A lifetime of ${p.lifetime} is beyond any real customer (more than 100 years): check the churn rate of ${p.churn}. Is it ${p.period}, and typed in % (5 means 5%)?`,
 		zeroChurn:
 			'With 0% churn nobody ever leaves, so the lifetime would be 1 / 0: infinite. No real customer base behaves like that. Measure churn over a longer period, or enter a small estimate such as 1%.',
 		notes: [

@@ -229,6 +229,8 @@ const calculators: Catalogue<typeof en> = {
 		inMonths: 'Mēnešos',
 		inYears: 'Gados',
 		formula: 't = 1 / aizplūšana',
+		lifetimeImplausible: (p: { lifetime: string; churn: string; period: string }) =>
+			`Mūža ilgums ${p.lifetime} pārsniedz jebkura reāla klienta mūžu (vairāk nekā 100 gadu): pārbaudiet aizplūšanas rādītāju ${p.churn}. Vai tas ir ${p.period} un ievadīts procentos (5 nozīmē 5%)?`,
 		zeroChurn:
 			'Ja aizplūšana ir 0%, neviens nekad neaiziet, un mūža ilgums būtu 1 / 0, t. i., bezgalīgs. Neviena reāla klientu bāze tā neuzvedas. Izmēriet aizplūšanu garākā periodā vai ievadiet nelielu novērtējumu, piemēram, 1%.',
 		notes: [

@@ -236,6 +236,8 @@ const calculators: Catalogue<typeof en> = {
 		inMonths: 'In maanden',
 		inYears: 'In jaren',
 		formula: 't = 1 / klantverloop',
+		lifetimeImplausible: (p: { lifetime: string; churn: string; period: string }) =>
+			`Een levensduur van ${p.lifetime} gaat elke echte klant te boven (meer dan 100 jaar): controleer het klantverloop van ${p.churn}. Is het ${p.period}, en in % ingevuld (5 betekent 5%)?`,
 		zeroChurn:
 			'Bij 0% klantverloop vertrekt er nooit iemand, dus zou de levensduur 1 / 0 zijn: oneindig. Geen echt klantenbestand gedraagt zich zo. Meet het klantverloop over een langere periode, of vul een kleine schatting in, zoals 1%.',
 		notes: [

@@ -217,6 +217,8 @@ const calculators: Catalogue<typeof en> = {
 		inMonths: '以月计',
 		inYears: '以年计',
 		formula: 't = 1 / 流失率',
+		lifetimeImplausible: (p: { lifetime: string; churn: string; period: string }) =>
+			`生命周期 ${p.lifetime} 超出了任何真实客户的范围（超过 100 年）：请检查流失率 ${p.churn}。它是否为${p.period}的数值，并以 % 输入（5 表示 5%）？`,
 		zeroChurn:
 			'流失率为 0% 时没有任何客户离开，生命周期将是 1 / 0，即无限长。现实中的客户群不会这样。请在更长的周期内测量流失率，或输入一个较小的估计值，例如 1%。',
 		notes: [
