@@ -78,6 +78,8 @@ const calculators: Catalogue<typeof en> = {
 		badSeparators: (p: { text: string }) =>
 			`Atdalītāji vērtībā “${p.text}” neatbilst skaitlim: grupējiet tūkstošus pa trim cipariem (10 000) vai negrupējiet vispār.`,
 		negative: 'Vērtība nevar būt negatīva: ievadiet 0 vai vairāk.',
+		thousandsOrDecimal: (p: { text: string; whole: string; mark: string; asDecimal: string; digits: string }) =>
+			`${p.text}: vai domājāt ${p.whole}? Skaits ir vesels skaitlis, un šajā valodā “${p.mark}” atdala decimāldaļu, tāpēc ${p.text} nozīmē ${p.asDecimal}. Ievadiet skaitli bez “${p.mark}”, piemēram, ${p.digits}.`,
 		notInteger: 'Ievadiet veselu skaitli: šeit tiek skaitīti klienti, pasūtījumi vai atbildes.',
 		tooLarge: (p: { max: string }) =>
 			`Šis skaitlis ir par lielu: lielākais atļautais šeit ir ${p.max}. Pārbaudiet skaitli.`,

@@ -77,6 +77,8 @@ const calculators: Catalogue<typeof en> = {
 		badSeparators: (p: { text: string }) =>
 			`De scheidingstekens in ‘${p.text}’ passen niet bij een getal: groepeer duizendtallen per drie cijfers (10.000 of 10 000) of laat de groepering weg.`,
 		negative: 'Dit kan niet negatief zijn: vul 0 of meer in.',
+		thousandsOrDecimal: (p: { text: string; whole: string; mark: string; asDecimal: string; digits: string }) =>
+			`${p.text}: bedoelde je ${p.whole}? Aantallen zijn gehele getallen, en in deze taal staat “${p.mark}” voor decimalen, dus ${p.text} is ${p.asDecimal}. Typ het getal zonder “${p.mark}”, bijvoorbeeld ${p.digits}.`,
 		notInteger: 'Vul een geheel getal in: hier tel je klanten, bestellingen of antwoorden.',
 		tooLarge: (p: { max: string }) =>
 			`Dit getal is te groot: het grootste toegestane getal hier is ${p.max}. Controleer het getal.`,

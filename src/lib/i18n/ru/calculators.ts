@@ -77,6 +77,8 @@ const calculators: Catalogue<typeof en> = {
 		badSeparators: (p: { text: string }) =>
 			`Разделители в «${p.text}» не подходят для числа: разделяйте тысячи группами по три цифры (10 000) или не разделяйте вовсе.`,
 		negative: 'Значение не может быть отрицательным: введите 0 или больше.',
+		thousandsOrDecimal: (p: { text: string; whole: string; mark: string; asDecimal: string; digits: string }) =>
+			`${p.text}: вы имели в виду ${p.whole}? Количество — целое число, а в этом языке «${p.mark}» отделяет дробную часть, поэтому ${p.text} читается как ${p.asDecimal}. Введите число без «${p.mark}», например ${p.digits}.`,
 		notInteger: 'Введите целое число: здесь считаются клиенты, заказы или ответы.',
 		tooLarge: (p: { max: string }) =>
 			`Это число слишком велико: наибольшее допустимое здесь — ${p.max}. Проверьте число.`,
