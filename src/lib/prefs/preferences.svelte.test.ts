@@ -1,12 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { preferences } from './preferences.svelte';
 
-// A fresh module (and so a fresh preferences singleton) per case, as on a first visit.
-async function restoredWith(languages: string[], stored: string | null) {
-	vi.resetModules();
+// The module's one preferences object, as a first visit finds it, restored with these languages and storage.
+function restoredWith(languages: string[], stored: string | null) {
 	vi.spyOn(navigator, 'languages', 'get').mockReturnValue(languages);
 	localStorage.clear();
 	if (stored) localStorage.setItem('retention-lab:currency', stored);
-	const { preferences } = await import('./preferences.svelte');
+	preferences.currency = 'EUR';
+	preferences.currencyFrom = 'default';
 	preferences.restore();
 	return preferences;
 }
@@ -14,6 +15,8 @@ async function restoredWith(languages: string[], stored: string | null) {
 afterEach(() => {
 	vi.restoreAllMocks();
 	localStorage.clear();
+	preferences.currency = 'EUR';
+	preferences.currencyFrom = 'default';
 });
 
 describe('the currency preference on a first visit', () => {
@@ -25,17 +28,17 @@ describe('the currency preference on a first visit', () => {
 		// a choice made in Settings wins over the browser's region
 		[['en-US'], 'EUR', 'EUR', 'chosen'],
 		[['de-DE'], 'JPY', 'JPY', 'chosen']
-	])('languages %j, stored %s → %s (%s)', async (languages, stored, currency, from) => {
-		const preferences = await restoredWith(languages, stored);
-		expect(preferences.currency).toBe(currency);
-		expect(preferences.currencyFrom).toBe(from);
+	])('languages %j, stored %s → %s (%s)', (languages, stored, currency, from) => {
+		const restored = restoredWith(languages, stored);
+		expect(restored.currency).toBe(currency);
+		expect(restored.currencyFrom).toBe(from);
 	});
 
-	it('remembers only a chosen currency, not the browser’s', async () => {
-		const preferences = await restoredWith(['en-US'], null);
+	it('remembers only a chosen currency, not the browser’s', () => {
+		const restored = restoredWith(['en-US'], null);
 		expect(localStorage.getItem('retention-lab:currency')).toBeNull();
-		preferences.setCurrency('EUR');
-		expect(preferences.currencyFrom).toBe('chosen');
+		restored.setCurrency('EUR');
+		expect(restored.currencyFrom).toBe('chosen');
 		expect(localStorage.getItem('retention-lab:currency')).toBe('EUR');
 	});
 });
