@@ -509,6 +509,18 @@ for (const c of CASES) {
 			await expect(result(page).locator('output')).toHaveText(c.link.result);
 		});
 
+		await test.step('a link shared in Latvian opens in Latvian, the reader’s own language kept', async () => {
+			await open(page, c.id, `${c.link.query}&lang=lv`);
+			await expect(page.locator('html')).toHaveAttribute('lang', 'lv-LV');
+			await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(c.title);
+			await expect(result(page).locator('output')).toHaveCount(1);
+			// Shown, not saved: the language switch (back to English here) is the reader's choice.
+			expect(await page.evaluate(() => localStorage.getItem('retention-lab:locale'))).toBeNull();
+			await page.getByLabel('Valoda').selectOption('en');
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(c.title);
+			await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
+		});
+
 		await test.step('the saved scenario loads back', async () => {
 			await page.getByRole('button', { name: 'Load “Textbook”' }).click();
 			await expect(result(page).locator('output')).toHaveText(c.result);

@@ -47,7 +47,7 @@ test('the printed handout has the inputs, result, math, the link and its QR code
 	const handout = page.getByTestId('handout');
 	await expect(handout).toBeVisible();
 	await expect(handout.locator('.link')).toHaveText(
-		new URL('calculators/crr?s=10000&e=9800&n=2000&p=year&math=1', baseURL).href
+		new URL('calculators/crr?s=10000&e=9800&n=2000&p=year&math=1&lang=en', baseURL).href
 	);
 	const qr = page.getByRole('img', { name: 'QR code of the link to this calculation' });
 	await expect(qr).toBeVisible();

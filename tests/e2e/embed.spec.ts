@@ -40,7 +40,8 @@ test('the embed page shows the calculator alone, with its link’s numbers, comp
 	const open = page.getByRole('link', { name: /Open in Retention Lab/ });
 	await expect(open).toHaveAttribute('target', '_blank');
 	await expect(open).toHaveAttribute('rel', 'noopener');
-	await expect(open).toHaveAttribute('href', /calculators\/crr\?s=10000&e=10200&n=2000&p=year$/);
+	// In the language the embedded calculator is shown in.
+	await expect(open).toHaveAttribute('href', /calculators\/crr\?s=10000&e=10200&n=2000&p=year&lang=en$/);
 	await expectAccessible(page, 'embed page');
 });
 
@@ -55,10 +56,12 @@ test('a calculator page offers the iframe code of its embed page under the base 
 	const embedUrl = new URL('embed/crr', baseURL).href;
 	expect(embedUrl).toContain(`${process.env.BASE_PATH ?? ''}/embed/crr`);
 	const code = page.getByLabel('Embed code (HTML)');
-	await expect(code).toHaveValue(new RegExp(`^<iframe src="${embedUrl}\\?p=quarter" title="[^"]+" width="100%"`));
+	await expect(code).toHaveValue(
+		new RegExp(`^<iframe src="${embedUrl}\\?p=quarter&amp;lang=en" title="[^"]+" width="100%"`)
+	);
 
 	await page.getByLabel('Customers at the start (S)').fill('500');
-	await expect(code).toHaveValue(new RegExp(`src="${embedUrl}\\?s=500&amp;p=quarter"`));
+	await expect(code).toHaveValue(new RegExp(`src="${embedUrl}\\?s=500&amp;p=quarter&amp;lang=en"`));
 	await page.getByRole('button', { name: 'Copy embed code' }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'Embed code copied.' })).toBeVisible();
 	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await code.inputValue());

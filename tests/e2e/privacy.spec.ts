@@ -124,7 +124,8 @@ test('Delete everything clears data sets, scenarios and settings after confirmin
 	await page.getByRole('button', { name: 'Delete everything' }).click();
 	await page.getByRole('dialog').getByRole('button', { name: 'Delete everything' }).click();
 	await expect(page.getByText('No data sets yet. Import a file above.')).toBeVisible();
-	await expect(page.getByLabel('Currency')).toHaveValue('EUR');
+	// The chosen euros are gone too: the currency is the en-US browser's again.
+	await expect(page.getByLabel('Currency')).toHaveValue('USD');
 	const left = await page.evaluate(async () => {
 		const open = indexedDB.open('retention-lab');
 		await new Promise((resolve) => (open.onsuccess = resolve));

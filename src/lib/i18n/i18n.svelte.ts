@@ -1,7 +1,13 @@
-import { DEFAULT_LOCALE, INTL_TAG, isLocale, negotiateLocale, type Locale } from './locales';
+import { DEFAULT_LOCALE, INTL_TAG, isLocale, languageOfLink, negotiateLocale, type Locale } from './locales';
 import { en, type LocaleCatalogue, type Messages } from './messages';
 
 const STORAGE_KEY = 'retention-lab:locale';
+/**
+ * The language a shared link opened this tab in (`?lang=lv`), kept in sessionStorage for the visit
+ * (a reload, or the address once the page has rewritten it, stays in it) and never saved as the
+ * reader's choice: that is only made with the language switch, which ends the link's.
+ */
+const LINK_KEY = 'retention-lab:link-locale';
 
 /**
  * Other languages are loaded on demand, so the first page carries English only: each
@@ -38,6 +44,7 @@ class LocaleState {
 		this.current = locale;
 		if (remember) {
 			try {
+				sessionStorage.removeItem(LINK_KEY);
 				localStorage.setItem(STORAGE_KEY, locale);
 			} catch {
 				// Storage may be blocked; the choice then lasts for this visit only.
@@ -46,16 +53,29 @@ class LocaleState {
 		if (typeof document !== 'undefined') document.documentElement.lang = INTL_TAG[locale];
 	}
 
-	/** On start in the browser: the remembered language, else the browser's best match. */
+	/**
+	 * On start in the browser: a shared link's language (`?lang=`, also from earlier in this tab's
+	 * visit), else the remembered language, else the browser's best match. A link's language is shown
+	 * without being remembered: the reader's own choice stays as it was.
+	 */
 	async restore(): Promise<void> {
+		const fromLink = languageOfLink(location.search);
+		let visit: string | null = null;
 		let remembered: string | null;
+		try {
+			if (fromLink) sessionStorage.setItem(LINK_KEY, fromLink);
+			visit = sessionStorage.getItem(LINK_KEY);
+		} catch {
+			// Storage blocked: the link's language lasts for this page.
+		}
 		try {
 			remembered = localStorage.getItem(STORAGE_KEY);
 		} catch {
 			remembered = null;
 		}
-		const wanted = isLocale(remembered) ? remembered : negotiateLocale(navigator.languages ?? []);
-		if (wanted !== this.current) await this.set(wanted, isLocale(remembered));
+		const linked = fromLink ?? (isLocale(visit) ? visit : null);
+		const wanted = linked ?? (isLocale(remembered) ? remembered : negotiateLocale(navigator.languages ?? []));
+		if (wanted !== this.current) await this.set(wanted, !linked && isLocale(remembered));
 	}
 }
 

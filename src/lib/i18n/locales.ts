@@ -25,6 +25,26 @@ export function isLocale(value: unknown): value is Locale {
 	return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
+/**
+ * The language a shared link opens in (`?lang=lv`): links to a calculation, an embed or exercises
+ * carry the language they were shared in, so a class sees the page the teacher saw. A link without
+ * it (made before) opens in the reader's own language, as it always did.
+ */
+export const LANG_PARAM = 'lang';
+
+/** The supported language a link's query (`?m=100&lang=lv`, with or without `?`) names, or null. */
+export function languageOfLink(search: string): Locale | null {
+	const named = new URLSearchParams(search).get(LANG_PARAM);
+	return isLocale(named) ? named : null;
+}
+
+/** A query (with or without `?`) with the language it is shared in: `m=100&p=month&lang=lv`. */
+export function withLanguage(search: string, locale: Locale): string {
+	const params = new URLSearchParams(search);
+	params.set(LANG_PARAM, locale);
+	return params.toString();
+}
+
 /** Picks the best supported language from the browser's preference list (`navigator.languages`). */
 export function negotiateLocale(preferred: readonly string[]): Locale {
 	for (const tag of preferred) {

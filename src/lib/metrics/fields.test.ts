@@ -64,3 +64,35 @@ describe('readField refuses, with a specific reason', () => {
 		expect(readField(text, spec, '.')).toEqual({ ok: false, problem });
 	});
 });
+
+// QA: in Latvian, Russian and Dutch a count of "10,000" was silently read as 10 (the comma marks
+// decimals there). A count with one separator and exactly three digits after it, read as decimals,
+// is refused with both readings; decimal fields keep the language's rule.
+describe('readField on a count that reads as decimals but looks like thousands', () => {
+	const orders: FieldSpec = { key: 'o', kind: 'count' };
+	const refusal = (mark: ',' | '.', asDecimal: number, asThousands: number) => ({
+		ok: false,
+		problem: { code: 'thousandsOrDecimal', mark, asDecimal, asThousands }
+	});
+	it.each([
+		[count, '10,000', ',', refusal(',', 10, 10000)],
+		[orders, '1,500', ',', refusal(',', 1.5, 1500)],
+		[count, '250,000', ',', refusal(',', 250, 250000)],
+		[count, '10.000', '.', refusal('.', 10, 10000)],
+		// not ambiguous, or not read as decimals: as before
+		[count, '10,000', '.', { ok: true, entered: 10000 }],
+		[count, '10.000', ',', { ok: true, entered: 10000 }],
+		[count, '10 000', ',', { ok: true, entered: 10000 }],
+		[count, '1.000.000', ',', { ok: true, entered: 1000000 }],
+		[count, '10,00', ',', { ok: true, entered: 10 }],
+		[count, '10,5', ',', { ok: false, problem: { code: 'notInteger' } }],
+		[count, '0,500', ',', { ok: false, problem: { code: 'notInteger' } }],
+		[count, '-10,000', ',', { ok: false, problem: { code: 'negative' } }],
+		// decimal fields: the language's rule stands
+		[money, '10,000', ',', { ok: true, entered: 10, ambiguous: true }],
+		[years, '10,000', ',', { ok: true, entered: 10, ambiguous: true }],
+		[percent, '10,000', ',', { ok: true, entered: 10, ambiguous: true }]
+	] as const)('%o %j with "%s" for decimals → %j', (spec, text, decimal, expected) => {
+		expect(readField(text, spec, decimal)).toMatchObject(expected);
+	});
+});

@@ -31,7 +31,18 @@ export const DEFAULT_MAX: Readonly<Record<FieldKind, number>> = {
 export type FieldProblem =
 	| { readonly code: 'empty' | 'notNumber' | 'badSeparators' | 'negative' | 'notInteger' }
 	| { readonly code: 'tooLarge'; readonly max: number }
-	| { readonly code: 'percentAbove100'; readonly entered: number };
+	| { readonly code: 'percentAbove100'; readonly entered: number }
+	/**
+	 * A count typed with one separator and three digits after it (`10,000` in Latvian, `10.000` in
+	 * English), which the language reads as decimals (10): almost surely thousands were meant, and a
+	 * count is whole, so it is not read either way; `asDecimal` and `asThousands` are the two readings.
+	 */
+	| {
+			readonly code: 'thousandsOrDecimal';
+			readonly mark: DecimalSeparator;
+			readonly asDecimal: number;
+			readonly asThousands: number;
+	  };
 
 export type FieldReading =
 	| {
@@ -66,6 +77,15 @@ export function readField(text: string, spec: FieldSpec, decimal: DecimalSeparat
 	}
 	const entered = reading.value;
 	if (entered < 0) return { ok: false, problem: { code: 'negative' } };
+	if (spec.kind === 'count' && reading.ambiguous) {
+		// Read the other way, the separator groups thousands: a larger number when it was read as decimals.
+		const grouped = parseNumberText(stripped, decimal === ',' ? '.' : ',');
+		if (grouped.ok && grouped.value > entered)
+			return {
+				ok: false,
+				problem: { code: 'thousandsOrDecimal', mark: decimal, asDecimal: entered, asThousands: grouped.value }
+			};
+	}
 	if (entered > max) {
 		// A percentage a little above 100 is named as such; an absurd one is simply too large.
 		const slip = spec.kind === 'percent' && entered > 100 && entered < PERCENT_SLIP_LIMIT;

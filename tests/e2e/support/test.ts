@@ -9,6 +9,27 @@ import {
 } from '@playwright/test';
 
 /**
+ * The specs run in an en-US browser (Playwright's default locale, which also gives US-style
+ * month-first dates their fallback on import), and a new visitor's currency now follows the
+ * browser's region: US dollars. The specs were written for a reader of euros, so every context
+ * starts as one who chose euros in Settings (before the page's first script; a test that chooses
+ * another currency keeps it). A spec that tests the browser's default removes the choice itself.
+ */
+async function chooseEuros(context: BrowserContext): Promise<void> {
+	await context.addInitScript(() => {
+		try {
+			// Once per tab: after "Delete everything" (which reloads) the reader is a new visitor.
+			if (sessionStorage.getItem('e2e:euros-chosen')) return;
+			sessionStorage.setItem('e2e:euros-chosen', '1');
+			if (localStorage.getItem('retention-lab:currency') === null)
+				localStorage.setItem('retention-lab:currency', 'EUR');
+		} catch {
+			// about:blank and opaque origins have no storage.
+		}
+	});
+}
+
+/**
  * Makes a page's `goto` and `reload` return only once the app is live (hydrated: the root layout
  * marks `<html data-live>`). Until then the prerendered page shows controls whose handlers are not
  * attached yet, and an action on them would be lost — a race that a slower machine loses. Pages
@@ -37,6 +58,10 @@ function waitForLive(page: Page): Page {
  * another viewport), which a shared context cannot take.
  */
 export const testInOwnContext = base.extend({
+	context: async ({ context }, use) => {
+		await chooseEuros(context);
+		await use(context);
+	},
 	page: async ({ page }, use) => {
 		await use(waitForLive(page));
 	}
@@ -94,7 +119,11 @@ class SharedTab {
 	) {}
 
 	async open(): Promise<{ context: BrowserContext; page: Page }> {
-		this.context ??= await this.browser.newContext(this.options);
+		if (!this.context) {
+			this.context = await this.browser.newContext(this.options);
+			// Before `track`: kept for every test of the context, not removed after one.
+			await chooseEuros(this.context);
+		}
 		if (!this.page || this.page.isClosed()) {
 			const page = await this.context.newPage();
 			// Bound before waitForLive wraps it: a blank page is never live.

@@ -39,6 +39,24 @@ describe('CalculatorView', () => {
 		expect(result()).toHaveTextContent('Correct the highlighted entries to see the result.');
 	});
 
+	// QA: in Latvian, Russian and Dutch a count of "10,000" was read as 10 without a word.
+	it('asks whether a count typed "10,000" where the comma marks decimals meant ten thousand', async () => {
+		const model = new CalculatorState(testCalculator, { tag: () => 'nl-NL', currency: () => 'EUR' });
+		render(CalculatorView, { model });
+		const user = userEvent.setup();
+		const start = screen.getByLabelText('Start S');
+		await user.type(start, '10,000');
+		expect(start).toHaveAttribute('aria-invalid', 'true');
+		expect(start).toHaveAccessibleDescription(
+			/10,000: did you mean 10,000\? Counts are whole numbers, and in this language “,” marks decimals, so 10,000 reads as 10\./
+		);
+		expect(model.status).toMatchObject({ kind: 'invalid', fields: ['s'] });
+		await user.clear(start);
+		await user.type(start, '10000');
+		expect(start).toHaveAttribute('aria-invalid', 'false');
+		expect(model.readings.s).toMatchObject({ ok: true, value: 10000 });
+	});
+
 	it('asks for an emptied field only after the user leaves it', async () => {
 		const { user } = setup();
 		const start = screen.getByLabelText('Start S');

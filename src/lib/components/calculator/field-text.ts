@@ -23,6 +23,14 @@ export function fieldProblemText(problem: FieldProblem, text: string, decimal: D
 			return t.tooLarge({ max: fmt.integer(problem.max) });
 		case 'percentAbove100':
 			return t.percentAbove100({ value: fmt.number(problem.entered, 4) });
+		case 'thousandsOrDecimal':
+			return t.thousandsOrDecimal({
+				text: echoText(text),
+				whole: fmt.integer(problem.asThousands),
+				mark: problem.mark,
+				asDecimal: fmt.number(problem.asDecimal, 3),
+				digits: String(problem.asThousands)
+			});
 	}
 }
 

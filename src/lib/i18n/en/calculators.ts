@@ -77,6 +77,8 @@ export default {
 		badSeparators: (p: { text: string }) =>
 			`The separators in “${p.text}” do not fit a number: group thousands in threes (10,000 or 10 000) or leave the grouping out.`,
 		negative: 'This cannot be negative: enter 0 or more.',
+		thousandsOrDecimal: (p: { text: string; whole: string; mark: string; asDecimal: string; digits: string }) =>
+			`${p.text}: did you mean ${p.whole}? Counts are whole numbers, and in this language “${p.mark}” marks decimals, so ${p.text} reads as ${p.asDecimal}. Type the number without “${p.mark}”, e.g. ${p.digits}.`,
 		notInteger: 'Enter a whole number: this counts customers, orders or answers.',
 		tooLarge: (p: { max: string }) =>
 			`This number is too large: the largest allowed here is ${p.max}. Check the number.`,
@@ -239,6 +241,8 @@ export default {
 		inMonths: 'In months',
 		inYears: 'In years',
 		formula: 't = 1 / churn',
+		lifetimeImplausible: (p: { lifetime: string; churn: string; period: string }) =>
+			`A lifetime of ${p.lifetime} is beyond any real customer (more than 100 years): check the churn rate of ${p.churn}. Is it ${p.period}, and typed in % (5 means 5%)?`,
 		zeroChurn:
 			'With 0% churn nobody ever leaves, so the lifetime would be 1 / 0: infinite. No real customer base behaves like that. Measure churn over a longer period, or enter a small estimate such as 1%.',
 		notes: [

@@ -78,6 +78,8 @@ const calculators: Catalogue<typeof en> = {
 		badSeparators: (p: { text: string }) =>
 			`Atdalītāji vērtībā “${p.text}” neatbilst skaitlim: grupējiet tūkstošus pa trim cipariem (10 000) vai negrupējiet vispār.`,
 		negative: 'Vērtība nevar būt negatīva: ievadiet 0 vai vairāk.',
+		thousandsOrDecimal: (p: { text: string; whole: string; mark: string; asDecimal: string; digits: string }) =>
+			`${p.text}: vai domājāt ${p.whole}? Skaits ir vesels skaitlis, un šajā valodā “${p.mark}” atdala decimāldaļu, tāpēc ${p.text} nozīmē ${p.asDecimal}. Ievadiet skaitli bez “${p.mark}”, piemēram, ${p.digits}.`,
 		notInteger: 'Ievadiet veselu skaitli: šeit tiek skaitīti klienti, pasūtījumi vai atbildes.',
 		tooLarge: (p: { max: string }) =>
 			`Šis skaitlis ir par lielu: lielākais atļautais šeit ir ${p.max}. Pārbaudiet skaitli.`,
@@ -229,6 +231,8 @@ const calculators: Catalogue<typeof en> = {
 		inMonths: 'Mēnešos',
 		inYears: 'Gados',
 		formula: 't = 1 / aizplūšana',
+		lifetimeImplausible: (p: { lifetime: string; churn: string; period: string }) =>
+			`Mūža ilgums ${p.lifetime} pārsniedz jebkura reāla klienta mūžu (vairāk nekā 100 gadu): pārbaudiet aizplūšanas rādītāju ${p.churn}. Vai tas ir ${p.period} un ievadīts procentos (5 nozīmē 5%)?`,
 		zeroChurn:
 			'Ja aizplūšana ir 0%, neviens nekad neaiziet, un mūža ilgums būtu 1 / 0, t. i., bezgalīgs. Neviena reāla klientu bāze tā neuzvedas. Izmēriet aizplūšanu garākā periodā vai ievadiet nelielu novērtējumu, piemēram, 1%.',
 		notes: [

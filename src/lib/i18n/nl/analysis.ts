@@ -20,6 +20,8 @@ const analysis: Catalogue<typeof en> = {
 	range: (p) => `Bestellingen: ${p.orders} · klanten: ${p.customers} · ${p.from} – ${p.to}.`,
 	unknownStatuses: (p: { count: string; statuses: string }) =>
 		`Als aankopen geteld: ${p.count} ${p.count === '1' ? 'bestelling' : 'bestellingen'} met een status die deze app niet kent (${p.statuses}). Betekent een status dat de bestelling niet betaald, geannuleerd of terugbetaald is, dan tellen bestellingen, omzet en herhaalaankopen bestellingen mee die geen verkoop waren (zie het importrapport van de dataset).`,
+	sharedCurrencyMarkBrowser: (p: { mark: string; currency: string; currencies: string }) =>
+		`De bedragen in het bestand staan met “${p.mark}”, dat meerdere valuta gebruiken (${p.currencies}), en het bestand noemt geen valuta: ze worden getoond in ${p.currency}, de valuta van de regio van je browser (in Instellingen is er geen gekozen). Is dat niet hun valuta, kies die dan in Instellingen.`,
 	sharedCurrencyMark: (p: { mark: string; currency: string; currencies: string }) =>
 		`De bedragen in het bestand staan met “${p.mark}”, dat meerdere valuta gebruiken (${p.currencies}), en het bestand noemt geen valuta: ze worden getoond in ${p.currency}, je instelling. Is dat niet hun valuta, wijzig die dan in Instellingen.`,
 	severalCurrencies: (p: { counts: string }) =>

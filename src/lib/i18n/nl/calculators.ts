@@ -77,6 +77,8 @@ const calculators: Catalogue<typeof en> = {
 		badSeparators: (p: { text: string }) =>
 			`De scheidingstekens in ‘${p.text}’ passen niet bij een getal: groepeer duizendtallen per drie cijfers (10.000 of 10 000) of laat de groepering weg.`,
 		negative: 'Dit kan niet negatief zijn: vul 0 of meer in.',
+		thousandsOrDecimal: (p: { text: string; whole: string; mark: string; asDecimal: string; digits: string }) =>
+			`${p.text}: bedoelde je ${p.whole}? Aantallen zijn gehele getallen, en in deze taal staat “${p.mark}” voor decimalen, dus ${p.text} is ${p.asDecimal}. Typ het getal zonder “${p.mark}”, bijvoorbeeld ${p.digits}.`,
 		notInteger: 'Vul een geheel getal in: hier tel je klanten, bestellingen of antwoorden.',
 		tooLarge: (p: { max: string }) =>
 			`Dit getal is te groot: het grootste toegestane getal hier is ${p.max}. Controleer het getal.`,
@@ -236,6 +238,8 @@ const calculators: Catalogue<typeof en> = {
 		inMonths: 'In maanden',
 		inYears: 'In jaren',
 		formula: 't = 1 / klantverloop',
+		lifetimeImplausible: (p: { lifetime: string; churn: string; period: string }) =>
+			`Een levensduur van ${p.lifetime} gaat elke echte klant te boven (meer dan 100 jaar): controleer het klantverloop van ${p.churn}. Is het ${p.period}, en in % ingevuld (5 betekent 5%)?`,
 		zeroChurn:
 			'Bij 0% klantverloop vertrekt er nooit iemand, dus zou de levensduur 1 / 0 zijn: oneindig. Geen echt klantenbestand gedraagt zich zo. Meet het klantverloop over een langere periode, of vul een kleine schatting in, zoals 1%.',
 		notes: [

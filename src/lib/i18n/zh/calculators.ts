@@ -72,6 +72,8 @@ const calculators: Catalogue<typeof en> = {
 		badSeparators: (p: { text: string }) =>
 			`“${p.text}”中的分隔符不符合数字格式：千位应每三位分隔一次（10,000 或 10 000），或者干脆不分隔。`,
 		negative: '此项不能为负数：请输入 0 或更大的数。',
+		thousandsOrDecimal: (p: { text: string; whole: string; mark: string; asDecimal: string; digits: string }) =>
+			`${p.text}：您是指 ${p.whole} 吗？计数必须是整数，而在此语言中“${p.mark}”是小数点，因此 ${p.text} 会被读作 ${p.asDecimal}。请输入不带“${p.mark}”的数字，例如 ${p.digits}。`,
 		notInteger: '请输入整数：这里统计的是客户、订单或回答的数量。',
 		tooLarge: (p: { max: string }) => `该数值太大：此处允许的最大值为 ${p.max}。请检查。`,
 		percentAbove100: (p: { value: string }) => `${p.value}% 超过了 100%：请输入 0 到 100 之间的百分比。`
@@ -217,6 +219,8 @@ const calculators: Catalogue<typeof en> = {
 		inMonths: '以月计',
 		inYears: '以年计',
 		formula: 't = 1 / 流失率',
+		lifetimeImplausible: (p: { lifetime: string; churn: string; period: string }) =>
+			`生命周期 ${p.lifetime} 超出了任何真实客户的范围（超过 100 年）：请检查流失率 ${p.churn}。它是否为${p.period}的数值，并以 % 输入（5 表示 5%）？`,
 		zeroChurn:
 			'流失率为 0% 时没有任何客户离开，生命周期将是 1 / 0，即无限长。现实中的客户群不会这样。请在更长的周期内测量流失率，或输入一个较小的估计值，例如 1%。',
 		notes: [

@@ -132,6 +132,25 @@ describe('expected lifetime', () => {
 		expect(presented('lifetime', { c: 1 }, 'year').headline.value).toBe('1 year');
 	});
 
+	// QA: 0.00001 % a month gave "833,333.33 years" without a word; beyond 100 years it now warns.
+	it.each([
+		[0.05, 'month', null],
+		[0.01, 'year', null],
+		[0.000834, 'month', null],
+		[0.0101, 'year', null],
+		[0.000833, 'month', '100.04 years'],
+		[0.0000001, 'month', '833,333.33 years'],
+		[0.005, 'year', '200 years']
+	] as const)('churn %s per %s: warns of a lifetime of %s', (c, period, lifetime) => {
+		const warnings = presented('lifetime', { c }, period).warnings;
+		if (lifetime === null) expect(warnings).toEqual([]);
+		else {
+			expect(warnings).toHaveLength(1);
+			expect(warnings[0]).toContain(`A lifetime of ${lifetime} is beyond any real customer`);
+			expect(warnings[0]).toContain(`Is it per ${period}, and typed in %`);
+		}
+	});
+
 	it('explains that zero churn means an infinite lifetime', () => {
 		const problem = refused('lifetime', { c: 0 });
 		expect(problem.fields).toEqual(['c']);

@@ -5,6 +5,12 @@ import { defineCalculator } from '$lib/components/calculator/define';
 import { spanAround } from '$lib/metrics/sensitivity';
 import { show, TEXTBOOK } from './show';
 
+/**
+ * Beyond this many years no customer stays: a lifetime longer than that points at a churn rate typed
+ * wrongly (per year taken as per month, or a fraction typed where a percentage is asked).
+ */
+export const IMPLAUSIBLE_LIFETIME_YEARS = 100;
+
 /** t = 1 / churn, a rough estimate. Link: `?c=5&p=month`. */
 export const lifetime = defineCalculator({
 	id: 'lifetime',
@@ -35,7 +41,16 @@ export const lifetime = defineCalculator({
 				{ label: t.inYears, value: show.duration(months / 12, 'year') }
 			],
 			math,
-			warnings: [],
+			warnings:
+				months / 12 > IMPLAUSIBLE_LIFETIME_YEARS
+					? [
+							t.lifetimeImplausible({
+								lifetime: show.duration(months / 12, 'year'),
+								churn: show.percent(i.value('c')),
+								period: show.perPeriod(i.period)
+							})
+						]
+					: [],
 			remarks: []
 		};
 	},
