@@ -34,9 +34,12 @@ describe('the fingerprint of a file’s rows', () => {
 			same: false
 		},
 		{ why: 'CRLF line ends', other: `email,date,total\r\n${ROWS.replaceAll('\n', '\r\n')}`, same: false }
-	])('$why: same = $same', async ({ other, same, chunkSize }) => {
-		const first = await fingerprint(`email,date,total\n${ROWS}`);
-		expect(first).toMatch(/^\d+:\d+$/);
-		expect((await fingerprint(other, chunkSize)) === first).toBe(same);
-	});
+	] as { why: string; other: string; same: boolean; chunkSize?: number }[])(
+		'$why: same = $same',
+		async ({ other, same, chunkSize }) => {
+			const first = await fingerprint(`email,date,total\n${ROWS}`);
+			expect(first).toMatch(/^\d+:\d+$/);
+			expect((await fingerprint(other, chunkSize)) === first).toBe(same);
+		}
+	);
 });

@@ -54,6 +54,8 @@ export default {
 		formatFrom: 'The start date is not a valid date.',
 		formatTo: 'The end date is not a valid date.',
 		order: 'The start date is after the end date.',
+		stale: (p: { from: string; to: string }) =>
+			`The figures below are still for ${p.from} – ${p.to}, the last valid dates: correct the dates to update them.`,
 		outside: (p: { from: string; to: string }) =>
 			`The range reaches outside the data: its orders run from ${p.from} to ${p.to}. Choose dates within those.`,
 		rule: 'Within a range, the key figures, segments and cohorts count only the orders of the range. “New” means new to the shop: a customer whose first order ever falls in the range. A customer who bought before the range is a returning customer, not a new one. Period retention takes the customer base from the whole history and shows the periods of the range; a period the range cuts is not measured. Predicted CLV further down uses all orders.',

@@ -56,6 +56,8 @@ const analysis: Catalogue<typeof en> = {
 		formatFrom: 'Sākuma datums nav derīgs datums.',
 		formatTo: 'Beigu datums nav derīgs datums.',
 		order: 'Sākuma datums ir pēc beigu datuma.',
+		stale: (p: { from: string; to: string }) =>
+			`Zemāk redzamie skaitļi joprojām ir par ${p.from} – ${p.to}, pēdējiem derīgajiem datumiem: izlabojiet datumus, lai tos atjauninātu.`,
 		outside: (p: { from: string; to: string }) =>
 			`Intervāls sniedzas ārpus datiem: pasūtījumi ir no ${p.from} līdz ${withStop(p.to)} Izvēlieties datumus šajās robežās.`,
 		rule: 'Intervālā galvenie rādītāji, segmenti un kohortas skaita tikai intervāla pasūtījumus. “Jauns” nozīmē jauns veikalam: klients, kura pats pirmais pasūtījums ir intervālā. Klients, kas pirka pirms intervāla, ir atkārtots klients, nevis jauns. Periodu noturēšana klientu bāzi ņem no visas vēstures un rāda intervāla periodus; periods, ko intervāls pārgriež, netiek mērīts. Prognozētā CLV zemāk izmanto visus pasūtījumus.',

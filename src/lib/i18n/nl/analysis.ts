@@ -55,6 +55,8 @@ const analysis: Catalogue<typeof en> = {
 		formatFrom: 'De begindatum is geen geldige datum.',
 		formatTo: 'De einddatum is geen geldige datum.',
 		order: 'De begindatum ligt na de einddatum.',
+		stale: (p: { from: string; to: string }) =>
+			`De cijfers hieronder gelden nog voor ${p.from} – ${p.to}, de laatste geldige datums: verbeter de datums om ze bij te werken.`,
 		outside: (p: { from: string; to: string }) =>
 			`De periode valt buiten de gegevens: de bestellingen lopen van ${p.from} tot en met ${p.to}. Kies datums daarbinnen.`,
 		rule: 'Binnen een periode tellen de kerncijfers, segmenten en cohorten alleen de bestellingen van die periode. ‘Nieuw’ betekent nieuw voor de winkel: een klant van wie de allereerste bestelling in de periode valt. Een klant die vóór de periode kocht, is een terugkerende klant, geen nieuwe. Periodieke retentie neemt het klantenbestand uit de hele geschiedenis en toont de perioden binnen de gekozen periode; een periode die erdoor wordt afgesneden, wordt niet gemeten. De voorspelde CLV verderop gebruikt alle bestellingen.',
