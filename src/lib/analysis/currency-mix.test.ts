@@ -143,7 +143,9 @@ describe('datasetMeasures: the amounts of orders in several currencies are withh
 		expect(record.measures.find((m) => m.metric === 'clv')?.value).toBeCloseTo(100 / 3, 10);
 		expect(record.currencies).toBeUndefined();
 		expect(record.withheld?.some((w) => w.reason.code === 'severalCurrencies')).toBe(false);
-		expect(whatIfFromDataset(record).values.averageOrderValue).toBe(25);
+		// What-if: the order value of the measured 12 months (here 300 of 12 orders).
+		const year = { month: 0, customers: 3, orders: 12, revenue: 300 };
+		expect(whatIfFromDataset({ ...record, yearBuyers: year }).values.averageOrderValue).toBe(25);
 	});
 
 	it('USD and CAD: AOV and revenue per customer are withheld with the currencies; the repeat rate is kept', () => {
@@ -158,7 +160,8 @@ describe('datasetMeasures: the amounts of orders in several currencies are withh
 		expect(metricsOf(measures)).not.toContain('aov');
 		expect(metricsOf(measures)).not.toContain('clv');
 		expect(measures.find((m) => m.metric === 'repeatPurchaseRate')?.value).toBeCloseTo(1 / 3, 10);
-		// What-if: the order value stays as typed.
-		expect(whatIfFromDataset(record).values.averageOrderValue).toBeUndefined();
+		// What-if: the order value stays as typed, even with a measured year's sales.
+		const year = { month: 0, customers: 3, orders: 12, revenue: 300 };
+		expect(whatIfFromDataset({ ...record, yearBuyers: year }).values.averageOrderValue).toBeUndefined();
 	});
 });

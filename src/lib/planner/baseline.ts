@@ -291,7 +291,14 @@ export function whatIfFromDataset(record: DatasetMetricsRecord): WhatIfPrefill {
 				customers: year.customers,
 				orders: year.orders
 			});
-		if (year.revenue !== undefined && Number.isFinite(year.revenue) && year.revenue >= 0) {
+		// Amounts in several currencies, added up unconverted, are no order value: the AOV stays as typed,
+		// and the data set's flagged figures say why (`withheld`).
+		const severalCurrencies = record.withheld?.some(
+			(w) => w.metric === 'aov' && w.reason.code === 'severalCurrencies'
+		);
+		if (severalCurrencies) {
+			// (Nothing filled, nothing noted here.)
+		} else if (year.revenue !== undefined && Number.isFinite(year.revenue) && year.revenue >= 0) {
 			prefill.values.averageOrderValue = year.revenue / year.orders;
 			prefill.notes.push({
 				field: 'averageOrderValue',
