@@ -3,7 +3,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { analyse, wholeHistory } from '$lib/analysis/analyse';
 import { DEFAULT_ANALYSIS_SETTINGS } from '$lib/analysis/cache';
 import { db } from '$lib/db/database';
-import { loadOrders } from '$lib/db/datasets';
+import { loadOrders, storeImport } from '$lib/db/datasets';
 import { prepareDefaultClv, readCachedClv } from '$lib/analysis/clv-cache';
 import { DEFAULT_CLV_SETTINGS } from '$lib/analysis/clv-engine';
 import { helpImport } from './import-analyse';
@@ -18,7 +18,7 @@ import type { FromImportWorker, ToImportHelper, ToImportWorker } from './import-
 // Counts and fails the worker's reads of the stored orders (the function itself is the real one).
 vi.mock('$lib/db/datasets', async (original) => {
 	const actual = await original<typeof import('$lib/db/datasets')>();
-	return { ...actual, loadOrders: vi.fn(actual.loadOrders) };
+	return { ...actual, loadOrders: vi.fn(actual.loadOrders), storeImport: vi.fn(actual.storeImport) };
 });
 // Counts the CLV fits made (the function itself is the real one).
 vi.mock('$lib/analysis/clv-cache', async (original) => {
@@ -41,6 +41,10 @@ let helperFailure: HelperFailure = 'cannot load';
 let helperGotColumns = false;
 let helpersEnded = 0;
 const helperMessages: ToImportHelper[] = [];
+/** The helper's analysis starts once this settles (null: at once). */
+let helperStartsAfter: Promise<unknown> | null = null;
+/** What the helper heard and the page received, in the order they came (types only). */
+const heard: string[] = [];
 
 /** A dedicated worker that fails: to load (its `error` before anyone listens), or on its first message. */
 class FailingWorker extends EventTarget {
@@ -60,17 +64,21 @@ class FailingWorker extends EventTarget {
 		if (helper && helperFailure === 'none') {
 			const message = received as ToImportHelper;
 			helperMessages.push(message);
+			heard.push(`helper:${message.type}`);
 			if (message.type === 'fitNow') return this.#fitNow();
 			// The helper's own code, in this thread; its replies posted back as a worker's would be.
+			const starts = helperStartsAfter ?? Promise.resolve();
 			setTimeout(
 				() =>
-					void helpImport(
-						message,
-						(reply, back) => {
-							const data = structuredClone(reply, { transfer: back });
-							setTimeout(() => this.onmessage?.({ data } as MessageEvent), 0);
-						},
-						() => this.#fitMayStart
+					void starts.then(() =>
+						helpImport(
+							message,
+							(reply, back) => {
+								const data = structuredClone(reply, { transfer: back });
+								setTimeout(() => this.onmessage?.({ data } as MessageEvent), 0);
+							},
+							() => this.#fitMayStart
+						)
 					)
 			);
 			return;
@@ -114,6 +122,7 @@ const posted: FromImportWorker[] = [];
 /** What the page receives of a message the worker posts: a copy (buffers in `transfer` moved). */
 const receive = (m: FromImportWorker, transfer: Transferable[] = []): void => {
 	posted.push(structuredClone(m, { transfer }));
+	heard.push(`page:${m.type}`);
 };
 /** The test environment's own navigator (none in Node 20), put back after a test gave it cores. */
 const undefinedNavigator = (globalThis as { navigator?: Navigator }).navigator;
@@ -171,6 +180,8 @@ describe('the import worker when its helper fails', () => {
 		(globalThis as unknown as { self: { postMessage: typeof receive } }).self.postMessage = receive;
 		vi.mocked(loadOrders).mockClear();
 		helperGotColumns = false;
+		helperStartsAfter = null;
+		heard.length = 0;
 		await Promise.all(db().tables.map((t) => t.clear()));
 	});
 
@@ -412,10 +423,15 @@ describe('the import worker when its helper fails', () => {
 		expect(await readCachedClv(stored.datasetId, stored.createdAt, DEFAULT_CLV_SETTINGS)).not.toBeNull();
 	}, 60_000);
 
-	it('with a working helper on two cores: its CLV fit waits for the page to have drawn (fitClvNow), then is handed over', async () => {
+	it('with a working helper on two cores: a fit not started before the store ended waits for the page to have drawn (fitClvNow), then is handed over', async () => {
 		helperFailure = 'none';
 		helperMessages.length = 0;
 		vi.stubGlobal('navigator', { hardwareConcurrency: 2 });
+		// The helper analyses the orders only once the store has committed (a store quicker than the analysis).
+		const store = vi.mocked(storeImport).getMockImplementation()!;
+		let commit!: () => void;
+		helperStartsAfter = new Promise<void>((resolve) => (commit = resolve));
+		vi.mocked(storeImport).mockImplementationOnce((...args) => store(...args).then((id) => (commit(), id)));
 		const { importing } = await importUntilStored(file);
 		// The helper has analysed the orders and holds them: it fits nothing while the page draws.
 		vi.mocked(prepareDefaultClv).mockClear();
@@ -430,6 +446,27 @@ describe('the import worker when its helper fails', () => {
 		expect(postedTypes()).toEqual(['stored', 'clvFitted', 'clvPrecomputed']);
 		const handed = posted.find((m) => m.type === 'clvFitted');
 		expect(handed?.type === 'clvFitted' && handed.clv.count).toBe(CUSTOMERS);
+	}, 60_000);
+
+	it('with a working helper on two cores: a helper that has analysed the orders while the store still runs fits at once (no page draws yet)', async () => {
+		helperFailure = 'none';
+		helperMessages.length = 0;
+		vi.stubGlobal('navigator', { hardwareConcurrency: 2 });
+		// A store slower than the analysis: it ends only once the helper was told it may fit (else after 5 s, failing).
+		const store = vi.mocked(storeImport).getMockImplementation()!;
+		vi.mocked(storeImport).mockImplementationOnce((...args) =>
+			store(...args).then(async (id) => {
+				await vi.waitFor(() => expect(heard).toContain('helper:fitNow'), { timeout: 5_000 });
+				return id;
+			})
+		);
+		const messages = await importFile(file);
+		expect(messages.map((m) => m.type)).toEqual(['stored', 'clvFitted', 'clvPrecomputed']);
+		// Told once, before the data set was stored; not again when the page's word (here, a second's wait) came.
+		expect(helperMessages.map((m) => m.type)).toEqual(['analyse', 'fitNow']);
+		expect(heard.indexOf('helper:fitNow')).toBeLessThan(heard.indexOf('page:stored'));
+		const handed = messages[1];
+		expect(handed.type === 'clvFitted' && handed.clv.count).toBe(CUSTOMERS);
 	}, 60_000);
 
 	it('with a working helper on four cores: it fits the CLV models at once, beside the store', async () => {

@@ -128,7 +128,7 @@ export type ToImportHelper =
 			customerCount: number;
 			/** Fit the default CLV models after the analysis too (and keep the columns for it). */
 			fitClv: boolean;
-			/** That fit waits for 'fitNow' (the page has drawn; on a device with fewer than four cores). */
+			/** That fit waits for 'fitNow' (the store still runs, or the page has drawn; on a device with fewer than four cores). */
 			holdFit: boolean;
 	  }
 	| { type: 'fitNow' };

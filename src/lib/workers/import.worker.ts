@@ -229,10 +229,12 @@ function analyseBeside(columns: OrderColumns, customerCount: number) {
 	// Started ahead, it may have failed to load before anyone listened: the work is then done here.
 	const transferred = !hasFailed(worker);
 	// Up to the size of a fit handed to the page, the helper fits the default CLV models too, after
-	// the analysis: with fewer than four cores once told (`fitNow`: the page has drawn, or a second
-	// has passed since the data set was stored), else at once, beside the store. Larger fits are made
+	// the analysis: with fewer than four cores once told (`fitNow`: the store is still running when it
+	// has analysed them, or the page has drawn, or a second has passed since the data set was
+	// stored), else at once, beside the store. Larger fits are made
 	// here after the store: beside it they would add to the tab's peak memory.
 	const fitsClv = transferred && customerCount <= HAND_OVER_MAX_CUSTOMERS;
+	const holdFit = cores() < 4;
 	let fitted!: (reply: HelperFit | null) => void;
 	const clv = new Promise<HelperFit | null>((resolve) => (fitted = resolve));
 	const end = () => {
@@ -267,12 +269,16 @@ function analyseBeside(columns: OrderColumns, customerCount: number) {
 			columns,
 			customerCount,
 			fitClv: fitsClv,
-			holdFit: cores() < 4
+			holdFit
 		};
 		worker.postMessage(message, transferablesOf(columns));
 	});
 	if (!transferred) end();
+	// (Told once: the store's end and the page's word may both say so.)
+	let told = false;
 	const fitNow = () => {
+		if (told || !holdFit) return;
+		told = true;
 		const go: ToImportHelper = { type: 'fitNow' };
 		worker.postMessage(go);
 	};
@@ -467,6 +473,15 @@ self.onmessage = async (event: MessageEvent<ToImportWorker | WarmIntlMessage>) =
 				: null;
 		let datasetId: number;
 		let writesIssuedAt = 0;
+		// With fewer than four cores the helper's fit waits for the page to have drawn (`mayFit`), so as
+		// not to take a core from it. While the store still runs there is no page to draw yet (the
+		// Analysis page opens once it has committed), and storing is mostly the browser's disk work: a
+		// helper that has analysed the orders by then fits at once, beside the store (issue 14: the CLV
+		// table came ~0.5 s later when the fit waited for the page's word after the commit).
+		let storeCommitted = false;
+		void beside?.analysed.then((reply) => {
+			if (reply?.columns === null && !storeCommitted) beside.fitNow();
+		});
 		try {
 			// Every write is in IndexedDB's hands (or storing failed): the browser commits them.
 			await Promise.race([writesIssued, storing]);
@@ -475,6 +490,8 @@ self.onmessage = async (event: MessageEvent<ToImportWorker | WarmIntlMessage>) =
 		} catch (error) {
 			beside?.stop();
 			throw error;
+		} finally {
+			storeCommitted = true;
 		}
 		const committed = performance.now();
 		// The strings are not needed to analyse the orders (the columns point to them by index).
