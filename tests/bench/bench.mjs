@@ -268,6 +268,8 @@ try {
 		page.evaluate((n) => performance.getEntriesByName(n, 'measure').at(-1)?.duration ?? NaN, name);
 	const workerRead = await measure('import:read');
 	const workerStore = await measure('import:store');
+	const storeIssue = await measure('import:store:issue');
+	const storeCommit = await measure('import:store:commit');
 	const workerAnalyse = await measure('import:analyse');
 	const parsedAhead = await measure('import:parse:ahead');
 	const analysisWait = await measure('import:analyse:wait');
@@ -418,7 +420,9 @@ try {
 			1000
 		).toFixed(2),
 		'  of which: worker reading and parsing (s)': (workerRead / 1000).toFixed(2),
-		'  of which: worker storing in IndexedDB (s)': (workerStore / 1000).toFixed(2),
+		'  of which: worker storing in IndexedDB (s)':
+			(workerStore / 1000).toFixed(2) +
+			` (issuing ${(storeIssue / 1000).toFixed(2)}, committing ${(storeCommit / 1000).toFixed(2)})`,
 		'  of which: worker precomputing the default analysis (s)': `${(workerAnalyse / 1000).toFixed(2)} (beside the store; waited for after it: ${(analysisWait / 1000).toFixed(2)})`,
 		'    read in byte ranges: all ranges read, the slowest one, copied back, merged (s)': Number.isNaN(rangesRead)
 			? 'no (one piece)'
