@@ -24,7 +24,7 @@ import {
 	uciStockCodeColumn,
 	type OrderRole
 } from './layouts';
-import { fileReport, type FilePlan } from './plan';
+import { fileReport, matchedByContent, type FilePlan } from './plan';
 import { filledCells, isBlankRow } from './rows';
 import {
 	emptyTally,
@@ -877,7 +877,7 @@ export class OrderAccumulator {
 			if (n > (this.#contentBefore.get(hash) ?? 0)) this.#contentBefore.set(hash, n);
 		this.#contentHere.clear();
 		const c = this.#columns;
-		const noId = c.orderId === undefined && plan.layout !== 'summary' && !plan.paymentLedger;
+		const noId = matchedByContent(plan);
 		if (noId) this.files[fileIndex].noOrderId = true;
 		const compared = noId && (laterFiles || this.#contentBefore.size > 0);
 		this.#contentRoles = compared
