@@ -3621,16 +3621,25 @@ export class OrderAccumulator {
 
 	/** The row's name as the customer's, when it is not empty and its order is their latest so far. */
 	#noteName(fields: string[], customer: number, day: number, row: number): void {
-		const names = this.#names!;
 		const name = this.#nameOf(fields, row);
-		if (!name) return;
+		if (!name || !this.#namedLatest(customer, day)) return;
+		const names = this.#names!;
+		names.of.data[customer] = names.dictionary.indexOf(name);
+		names.day.data[customer] = day;
+	}
+
+	/**
+	 * Whether a name from an order of `day` is the customer's latest so far (of a row, or of a later
+	 * range: a tie goes to the later), making room for the customer in the names.
+	 * (Not consent.ts's `replaces`, on purpose: a name has no opt-out to keep on a tie.)
+	 */
+	#namedLatest(customer: number, day: number): boolean {
+		const names = this.#names!;
 		while (names.of.length <= customer) {
 			names.of.push(-1);
 			names.day.push(0);
 		}
-		if (names.of.data[customer] >= 0 && names.day.data[customer] > day) return;
-		names.of.data[customer] = names.dictionary.indexOf(name);
-		names.day.data[customer] = day;
+		return names.of.data[customer] < 0 || names.day.data[customer] <= day;
 	}
 
 	/** A row's name as stored (see `CustomerNames`): first and last name when the file has them, else the full name. */
@@ -4620,11 +4629,7 @@ export class OrderAccumulator {
 				const name = part.names.of[i];
 				if (name < 0) continue;
 				const customer = customerMap[i];
-				while (names.of.length <= customer) {
-					names.of.push(-1);
-					names.day.push(0);
-				}
-				if (names.of.data[customer] >= 0 && names.day.data[customer] > part.names.day[i]) continue;
+				if (!this.#namedLatest(customer, part.names.day[i])) continue;
 				names.of.data[customer] = map[name];
 				names.day.data[customer] = part.names.day[i];
 			}
