@@ -25,6 +25,7 @@ import {
 	type OrderRole
 } from './layouts';
 import { fileReport, matchedByContent, type FilePlan } from './plan';
+import { groupItemsByOrder } from './group-items';
 import { filledCells, isBlankRow } from './rows';
 import {
 	emptyTally,
@@ -5207,9 +5208,8 @@ function isProductList(raw: string): boolean {
 }
 
 /**
- * The line items grouped by order (a stable counting sort: each order's in file order), a
- * product repeated within an order kept once; with SKUs, a (product, SKU) pair repeated kept
- * once (`itemsAndSkusByOrder`).
+ * The line items grouped by order, a product repeated within an order kept once; with SKUs, a
+ * (product, SKU) pair repeated kept once (see `groupItemsByOrder`).
  */
 function itemsByOrder(log: ItemLog, count: number): OrderItems {
 	const n = log.order.length;
@@ -5224,82 +5224,11 @@ function itemsByOrder(log: ItemLog, count: number): OrderItems {
 		if (log.sku) items.skus = { values: log.sku.dictionary.values, index: log.sku.index.data.slice(0, n) };
 		return items;
 	}
-	if (log.sku) return itemsAndSkusByOrder(log, count);
-	const start = new Int32Array(count + 1);
-	for (let k = 0; k < n; k++) start[orderOf[k] + 1]++;
-	for (let i = 0; i < count; i++) start[i + 1] += start[i];
-	const next = start.slice(0, count);
-	const grouped = new Int32Array(n);
-	for (let k = 0; k < n; k++) grouped[next[orderOf[k]]++] = productOf[k];
-	// Distinct within each order: `lastOrder[p]` is the last order product p was kept for.
-	const lastOrder = new Int32Array(log.dictionary.size).fill(-1);
-	let kept = 0;
-	let from = 0;
-	for (let i = 0; i < count; i++) {
-		const to = start[i + 1];
-		start[i] = kept;
-		for (let k = from; k < to; k++) {
-			const p = grouped[k];
-			if (lastOrder[p] !== i) {
-				lastOrder[p] = i;
-				grouped[kept++] = p;
-			}
-		}
-		from = to;
-	}
-	start[count] = kept;
-	return { values: log.dictionary.values, start, product: kept === n ? grouped : grouped.slice(0, kept) };
-}
-
-/**
- * `itemsByOrder` with each item's SKU: an order's items are its distinct (product, SKU) pairs, in
- * file order, so a product bought in two SKUs keeps both (one item each) and a SKU is never lost
- * to another line of the same product.
- */
-function itemsAndSkusByOrder(log: ItemLog, count: number): OrderItems {
-	const n = log.order.length;
-	const orderOf = log.order.data;
-	const productOf = log.product.data;
-	const skuOf = log.sku!.index.data;
-	const start = new Int32Array(count + 1);
-	for (let k = 0; k < n; k++) start[orderOf[k] + 1]++;
-	for (let i = 0; i < count; i++) start[i + 1] += start[i];
-	const next = start.slice(0, count);
-	const product = new Int32Array(n);
-	const sku = new Int32Array(n);
-	for (let k = 0; k < n; k++) {
-		const at = next[orderOf[k]]++;
-		product[at] = productOf[k];
-		sku[at] = skuOf[k];
-	}
-	// `lastOrder[p]` is the last order product p was kept for: only a product met again in the
-	// order has its kept items compared for the same SKU.
-	const lastOrder = new Int32Array(log.dictionary.size).fill(-1);
-	let kept = 0;
-	let from = 0;
-	for (let i = 0; i < count; i++) {
-		const to = start[i + 1];
-		start[i] = kept;
-		for (let k = from; k < to; k++) {
-			const p = product[k];
-			const s = sku[k];
-			let twice = false;
-			if (lastOrder[p] === i)
-				for (let j = start[i]; j < kept && !twice; j++) twice = product[j] === p && sku[j] === s;
-			if (twice) continue;
-			lastOrder[p] = i;
-			product[kept] = p;
-			sku[kept++] = s;
-		}
-		from = to;
-	}
-	start[count] = kept;
-	return {
-		values: log.dictionary.values,
-		start,
-		product: kept === n ? product : product.slice(0, kept),
-		skus: { values: log.sku!.dictionary.values, index: kept === n ? sku : sku.slice(0, kept) }
-	};
+	const read = { count: n, order: orderOf, product: productOf, sku: log.sku?.index.data ?? null };
+	const grouped = groupItemsByOrder(read, count, log.dictionary.size);
+	const items: OrderItems = { values: log.dictionary.values, start: grouped.start, product: grouped.product };
+	if (log.sku) items.skus = { values: log.sku.dictionary.values, index: grouped.sku! };
+	return items;
 }
 
 /** True when line item k is of order k, for every k < n. */
