@@ -45,7 +45,13 @@ export function storedCopies(chosen: readonly ChosenFile[], datasets: readonly D
 function sameFile(file: ChosenFile, stored: SourceFile): StoredCopy['by'] | null {
 	if (typeof file.rows === 'string' && typeof stored.rows === 'string')
 		return file.rows === stored.rows ? 'rows' : null;
-	return file.name === stored.name && file.size === stored.size && file.lastModified === stored.lastModified
-		? 'file'
-		: null;
+	return sameNameSizeAndDate(file, stored) ? 'file' : null;
+}
+
+/**
+ * Whether two files are the same by their name, size and last change as the browser gives them:
+ * the cheap check, before their rows' fingerprints say more.
+ */
+export function sameNameSizeAndDate(a: Omit<ChosenFile, 'rows'>, b: Omit<ChosenFile, 'rows'>): boolean {
+	return a.name === b.name && a.size === b.size && a.lastModified === b.lastModified;
 }

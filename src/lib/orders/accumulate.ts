@@ -24,7 +24,8 @@ import {
 	uciStockCodeColumn,
 	type OrderRole
 } from './layouts';
-import { fileReport, type FilePlan } from './plan';
+import { fileReport, matchedByContent, type FilePlan } from './plan';
+import { groupItemsByOrder } from './group-items';
 import { filledCells, isBlankRow } from './rows';
 import {
 	emptyTally,
@@ -877,7 +878,7 @@ export class OrderAccumulator {
 			if (n > (this.#contentBefore.get(hash) ?? 0)) this.#contentBefore.set(hash, n);
 		this.#contentHere.clear();
 		const c = this.#columns;
-		const noId = c.orderId === undefined && plan.layout !== 'summary' && !plan.paymentLedger;
+		const noId = matchedByContent(plan);
 		if (noId) this.files[fileIndex].noOrderId = true;
 		const compared = noId && (laterFiles || this.#contentBefore.size > 0);
 		this.#contentRoles = compared
@@ -3621,16 +3622,25 @@ export class OrderAccumulator {
 
 	/** The row's name as the customer's, when it is not empty and its order is their latest so far. */
 	#noteName(fields: string[], customer: number, day: number, row: number): void {
-		const names = this.#names!;
 		const name = this.#nameOf(fields, row);
-		if (!name) return;
+		if (!name || !this.#namedLatest(customer, day)) return;
+		const names = this.#names!;
+		names.of.data[customer] = names.dictionary.indexOf(name);
+		names.day.data[customer] = day;
+	}
+
+	/**
+	 * Whether a name from an order of `day` is the customer's latest so far (of a row, or of a later
+	 * range: a tie goes to the later), making room for the customer in the names.
+	 * (Not consent.ts's `replaces`, on purpose: a name has no opt-out to keep on a tie.)
+	 */
+	#namedLatest(customer: number, day: number): boolean {
+		const names = this.#names!;
 		while (names.of.length <= customer) {
 			names.of.push(-1);
 			names.day.push(0);
 		}
-		if (names.of.data[customer] >= 0 && names.day.data[customer] > day) return;
-		names.of.data[customer] = names.dictionary.indexOf(name);
-		names.day.data[customer] = day;
+		return names.of.data[customer] < 0 || names.day.data[customer] <= day;
 	}
 
 	/** A row's name as stored (see `CustomerNames`): first and last name when the file has them, else the full name. */
@@ -4620,11 +4630,7 @@ export class OrderAccumulator {
 				const name = part.names.of[i];
 				if (name < 0) continue;
 				const customer = customerMap[i];
-				while (names.of.length <= customer) {
-					names.of.push(-1);
-					names.day.push(0);
-				}
-				if (names.of.data[customer] >= 0 && names.day.data[customer] > part.names.day[i]) continue;
+				if (!this.#namedLatest(customer, part.names.day[i])) continue;
 				names.of.data[customer] = map[name];
 				names.day.data[customer] = part.names.day[i];
 			}
@@ -5202,9 +5208,8 @@ function isProductList(raw: string): boolean {
 }
 
 /**
- * The line items grouped by order (a stable counting sort: each order's in file order), a
- * product repeated within an order kept once; with SKUs, a (product, SKU) pair repeated kept
- * once (`itemsAndSkusByOrder`).
+ * The line items grouped by order, a product repeated within an order kept once; with SKUs, a
+ * (product, SKU) pair repeated kept once (see `groupItemsByOrder`).
  */
 function itemsByOrder(log: ItemLog, count: number): OrderItems {
 	const n = log.order.length;
@@ -5219,82 +5224,11 @@ function itemsByOrder(log: ItemLog, count: number): OrderItems {
 		if (log.sku) items.skus = { values: log.sku.dictionary.values, index: log.sku.index.data.slice(0, n) };
 		return items;
 	}
-	if (log.sku) return itemsAndSkusByOrder(log, count);
-	const start = new Int32Array(count + 1);
-	for (let k = 0; k < n; k++) start[orderOf[k] + 1]++;
-	for (let i = 0; i < count; i++) start[i + 1] += start[i];
-	const next = start.slice(0, count);
-	const grouped = new Int32Array(n);
-	for (let k = 0; k < n; k++) grouped[next[orderOf[k]]++] = productOf[k];
-	// Distinct within each order: `lastOrder[p]` is the last order product p was kept for.
-	const lastOrder = new Int32Array(log.dictionary.size).fill(-1);
-	let kept = 0;
-	let from = 0;
-	for (let i = 0; i < count; i++) {
-		const to = start[i + 1];
-		start[i] = kept;
-		for (let k = from; k < to; k++) {
-			const p = grouped[k];
-			if (lastOrder[p] !== i) {
-				lastOrder[p] = i;
-				grouped[kept++] = p;
-			}
-		}
-		from = to;
-	}
-	start[count] = kept;
-	return { values: log.dictionary.values, start, product: kept === n ? grouped : grouped.slice(0, kept) };
-}
-
-/**
- * `itemsByOrder` with each item's SKU: an order's items are its distinct (product, SKU) pairs, in
- * file order, so a product bought in two SKUs keeps both (one item each) and a SKU is never lost
- * to another line of the same product.
- */
-function itemsAndSkusByOrder(log: ItemLog, count: number): OrderItems {
-	const n = log.order.length;
-	const orderOf = log.order.data;
-	const productOf = log.product.data;
-	const skuOf = log.sku!.index.data;
-	const start = new Int32Array(count + 1);
-	for (let k = 0; k < n; k++) start[orderOf[k] + 1]++;
-	for (let i = 0; i < count; i++) start[i + 1] += start[i];
-	const next = start.slice(0, count);
-	const product = new Int32Array(n);
-	const sku = new Int32Array(n);
-	for (let k = 0; k < n; k++) {
-		const at = next[orderOf[k]]++;
-		product[at] = productOf[k];
-		sku[at] = skuOf[k];
-	}
-	// `lastOrder[p]` is the last order product p was kept for: only a product met again in the
-	// order has its kept items compared for the same SKU.
-	const lastOrder = new Int32Array(log.dictionary.size).fill(-1);
-	let kept = 0;
-	let from = 0;
-	for (let i = 0; i < count; i++) {
-		const to = start[i + 1];
-		start[i] = kept;
-		for (let k = from; k < to; k++) {
-			const p = product[k];
-			const s = sku[k];
-			let twice = false;
-			if (lastOrder[p] === i)
-				for (let j = start[i]; j < kept && !twice; j++) twice = product[j] === p && sku[j] === s;
-			if (twice) continue;
-			lastOrder[p] = i;
-			product[kept] = p;
-			sku[kept++] = s;
-		}
-		from = to;
-	}
-	start[count] = kept;
-	return {
-		values: log.dictionary.values,
-		start,
-		product: kept === n ? product : product.slice(0, kept),
-		skus: { values: log.sku!.dictionary.values, index: kept === n ? sku : sku.slice(0, kept) }
-	};
+	const read = { count: n, order: orderOf, product: productOf, sku: log.sku?.index.data ?? null };
+	const grouped = groupItemsByOrder(read, count, log.dictionary.size);
+	const items: OrderItems = { values: log.dictionary.values, start: grouped.start, product: grouped.product };
+	if (log.sku) items.skus = { values: log.sku.dictionary.values, index: grouped.sku! };
+	return items;
 }
 
 /** True when line item k is of order k, for every k < n. */

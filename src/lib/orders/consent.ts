@@ -53,6 +53,7 @@ export function readConsent(cell: string | undefined): Consent {
  * one made on `dayB` at `timeB`: the later by day, then by time where both have one. Two of the
  * same day whose order is not known (no time, or the same time) tie: then a no replaces a yes, and
  * nothing else replaces anything (an opt-out whose moment is not known is kept).
+ * (Not shared with names, accumulate.ts `#namedLatest`, on purpose: their tie takes the later row; an opt-out stands.)
  */
 function replaces(consent: Consent, day: number, time: number, had: number, dayB: number, timeB: number): boolean {
 	if (had === CONSENT_UNKNOWN) return true;

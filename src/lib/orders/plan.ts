@@ -59,6 +59,15 @@ export type DatePlan = Pick<
 /** The date fields of a plan with no date column, or one whose values are not dates (each row then says so). */
 export const NO_DATE_PLAN: DatePlan = { dateOrder: 'ymd', dateOrderBasis: 'not-needed', dateOrderDecidedBy: null };
 
+/**
+ * Whether a file's orders can be told from another file's only by their content: it has no order id
+ * column (a per-customer summary and a payment ledger are not orders read row by row). Such files are
+ * compared whole (`sameFiles`) and row by row (the import's content copies), and the review says so.
+ */
+export function matchedByContent(plan: FilePlan): boolean {
+	return plan.layout !== 'summary' && !plan.paymentLedger && plan.mapping.orderId === undefined;
+}
+
 /** A file's line in the report, from the plan it was read with (no rows read yet). */
 export function fileReport(plan: FilePlan): FileReport {
 	const datesRead = plan.layout !== 'summary';

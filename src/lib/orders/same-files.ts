@@ -1,4 +1,4 @@
-import type { FilePlan } from './plan';
+import { matchedByContent, type FilePlan } from './plan';
 import { firstDataRow } from './ranges';
 import { FNV_OFFSET, FNV_PRIME } from './string-index';
 
@@ -17,9 +17,7 @@ export async function sameFiles(
 	chunksOf: (file: number) => AsyncIterable<Uint8Array>
 ): Promise<(number | null)[]> {
 	const same: (number | null)[] = plans.map(() => null);
-	const candidates = plans
-		.map((plan, file) => ({ plan, file }))
-		.filter(({ plan }) => plan.layout !== 'summary' && !plan.paymentLedger && plan.mapping.orderId === undefined);
+	const candidates = plans.map((plan, file) => ({ plan, file })).filter(({ plan }) => matchedByContent(plan));
 	if (candidates.length < 2) return same;
 	const sizes = new Map<number, number[]>();
 	for (const { plan, file } of candidates) {
@@ -41,19 +39,36 @@ export async function sameFiles(
 	return same;
 }
 
-/** The line break byte the file's lines end with (the last of "\r\n"). */
-const breakByte = (plan: FilePlan) => (plan.newline === '\r' ? 0x0d : 0x0a);
+/**
+ * Where a file's rows begin, found chunk by chunk: past its title rows and header, that is past
+ * `firstDataRow − 1` line breaks (the last byte of "\r\n"). `header.skip(chunk)` is the index in
+ * `chunk` after the header's last byte (`chunk.length` while the header goes on); `passed` once found.
+ */
+class Header {
+	#lines: number;
+	readonly #lineBreak: number;
+	constructor(plan: FilePlan) {
+		this.#lines = firstDataRow(plan) - 1;
+		this.#lineBreak = plan.newline === '\r' ? 0x0d : 0x0a;
+	}
+	get passed(): boolean {
+		return this.#lines === 0;
+	}
+	skip(chunk: Uint8Array): number {
+		let i = 0;
+		while (this.#lines > 0 && i < chunk.length) if (chunk[i++] === this.#lineBreak) this.#lines--;
+		return i;
+	}
+}
 
 /** The bytes before the file's first data row (title rows and header), or null when the file has no data row. */
 async function headerBytes(plan: FilePlan, chunks: AsyncIterable<Uint8Array>): Promise<number | null> {
-	let lines = firstDataRow(plan) - 1;
-	if (lines === 0) return 0;
-	const lineBreak = breakByte(plan);
+	const header = new Header(plan);
+	if (header.passed) return 0;
 	let offset = 0;
 	for await (const chunk of chunks) {
-		for (let i = 0; i < chunk.length; i++) {
-			if (chunk[i] === lineBreak && --lines === 0) return offset + i + 1;
-		}
+		const rows = header.skip(chunk);
+		if (header.passed) return offset + rows;
 		offset += chunk.length;
 	}
 	return null;
@@ -69,8 +84,7 @@ async function headerBytes(plan: FilePlan, chunks: AsyncIterable<Uint8Array>): P
  * file is cut into chunks (a word may span two).
  */
 export async function rowsHash(plan: FilePlan, chunks: AsyncIterable<Uint8Array>): Promise<string> {
-	let lines = firstDataRow(plan) - 1;
-	const lineBreak = breakByte(plan);
+	const header = new Header(plan);
 	let a = FNV_OFFSET;
 	let b = 0x9747b28c;
 	let hashed = 0;
@@ -78,8 +92,7 @@ export async function rowsHash(plan: FilePlan, chunks: AsyncIterable<Uint8Array>
 	let word = 0;
 	let filled = 0;
 	for await (const chunk of chunks) {
-		let i = 0;
-		while (lines > 0 && i < chunk.length) if (chunk[i++] === lineBreak) lines--;
+		let i = header.skip(chunk);
 		hashed += chunk.length - i;
 		while (filled > 0 && i < chunk.length) {
 			word |= chunk[i++] << (8 * filled);

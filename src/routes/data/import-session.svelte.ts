@@ -16,6 +16,7 @@ import type { FromImportWorker, ImportProgressMessage, InspectOverrides } from '
 import type { ImportReport, RowRef } from '$lib/orders/report';
 import { chooseAmountMode } from '$lib/orders/amount-mode';
 import { datasetNameProblem, deleteCancelledImport } from '$lib/db/datasets';
+import { sameNameSizeAndDate } from '$lib/db/stored-files';
 import { msg } from '$lib/i18n/i18n.svelte';
 import { holdRegistration } from '$lib/offline/registration';
 
@@ -378,12 +379,8 @@ export class ImportSession {
 			}
 			case 'fingerprint': {
 				const file = this.files[message.file];
-				const same =
-					file &&
-					file.name === message.name &&
-					file.size === message.size &&
-					file.lastModified === message.lastModified;
-				if (same && message.file < this.fingerprints.length)
+				// (Of the file still chosen at that place: not one chosen before it.)
+				if (file && sameNameSizeAndDate(file, message) && message.file < this.fingerprints.length)
 					this.fingerprints = this.fingerprints.map((rows, i) => (i === message.file ? message.rows : rows));
 				return;
 			}
