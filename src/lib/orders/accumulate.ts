@@ -760,7 +760,9 @@ export class OrderAccumulator {
 				this.#dimensions.set(dim, { dictionary: new Dictionary(dimensionFold(dim)), index });
 			}
 		}
-		if (c.product !== undefined) this.#items ??= newItemLog(Math.max(1024, this.#dayOf.data.length));
+		// Line items by name, or by SKU alone where the file names none (see `#addItems`).
+		if (c.product !== undefined || c.sku !== undefined)
+			this.#items ??= newItemLog(Math.max(1024, this.#dayOf.data.length));
 		// Each line item's SKU, once a file has a SKU column (the items before it have none).
 		if (c.sku !== undefined && this.#items && !this.#items.sku)
 			this.#items.sku = newSkuLog(this.#items.order.length, this.#items.order.data.length);
@@ -1172,7 +1174,7 @@ export class OrderAccumulator {
 			// A stray line item of an order already counted; in the same file of line items, also a
 			// row with the order's total again, not next to its other rows (sorted by product): one
 			// order. (In a file of one row per order, a row seen twice is a duplicate.)
-			const lineOfOrder = sameFile && c.product !== undefined;
+			const lineOfOrder = sameFile && (c.product !== undefined || c.sku !== undefined);
 			if (!lineItems && (!amountRaw || lineOfOrder)) {
 				this.report.lineItemRows++;
 				if (sameFile) {
@@ -2515,7 +2517,12 @@ export class OrderAccumulator {
 	#noteDroppedInFile(orderKey: string, customerId: string): void {
 		if (orderKey && this.#plan.paymentLedger) this.#ledgerDropped.add(orderKey);
 		if (!orderKey || this.#droppedInFile.size >= MAX_DROPPED_IDS) return;
-		if (this.#plan.amountMode === 'orderTotal' && this.#columns.product === undefined) return;
+		if (
+			this.#plan.amountMode === 'orderTotal' &&
+			this.#columns.product === undefined &&
+			this.#columns.sku === undefined
+		)
+			return;
 		this.#droppedInFile.set(orderKey, {
 			customer: customerId,
 			day: this.#curDay,
@@ -3179,7 +3186,7 @@ export class OrderAccumulator {
 			const set = itemsOf.get(items.order.data[k]);
 			if (!set) continue;
 			if (codes) set.add(codes.dictionary.values[codes.codes.data[k]] ?? '');
-			else set.add(items.dictionary.values[items.product.data[k]]);
+			else if (items.product.data[k] >= 0) set.add(items.dictionary.values[items.product.data[k]]);
 		}
 		return itemsOf;
 	}
@@ -3546,19 +3553,24 @@ export class OrderAccumulator {
 	/** Each line-item product's value in the product dimension (`UNKNOWN_DIMENSION` until first needed). */
 	#itemDimension = new Int32Array(0);
 
-	/** The row's product (each listed product, in a list cell) as a line item of `order`. */
+	/**
+	 * The row's product (each listed product, in a list cell) as a line item of `order`. A row with
+	 * no product name but a SKU (a file without a name column, or a name cell left empty) is a line
+	 * item known by its SKU alone: its product is -1 (none), so that no code is shown as a name.
+	 */
 	#addItems(fields: string[], order: number, row: number): void {
 		const items = this.#items;
+		if (items === null) return;
 		const source = this.#columns.product;
-		if (items === null || source === undefined) return;
-		const cell = fields[source];
+		const cell = source === undefined ? undefined : fields[source];
 		if (!this.#productList || cell === this.#itemCell) {
 			// (The cell before again is not a list: its product, without trimming or lookup.)
-			const product = this.#itemProductOf(cell, row);
-			if (product < 0) return;
+			const product = source === undefined ? -1 : this.#itemProductOf(cell, row);
+			const sku = items.sku ? this.#itemSkuOf(fields, row) : -1;
+			if (product < 0 && sku < 0) return;
 			items.order.push(order);
 			items.product.push(product);
-			if (items.sku) items.sku.index.push(this.#itemSkuOf(fields, row));
+			if (items.sku) items.sku.index.push(sku);
 			const codes = this.#itemCodes;
 			if (codes) {
 				codes.codes.push(codes.dictionary.indexOf((fields[this.#uciStockCode] ?? '').trim()));
@@ -3576,10 +3588,11 @@ export class OrderAccumulator {
 				this.#itemCell = cell;
 				this.#itemProduct = product;
 			}
-			if (product < 0) return;
+			const sku = items.sku ? this.#itemSkuOf(fields, row) : -1;
+			if (product < 0 && sku < 0) return;
 			items.order.push(order);
 			items.product.push(product);
-			if (items.sku) items.sku.index.push(this.#itemSkuOf(fields, row));
+			if (items.sku) items.sku.index.push(sku);
 			return;
 		}
 		// (A row's SKU cell names one product: the products of a list have none each.)
@@ -4047,7 +4060,9 @@ export class OrderAccumulator {
 		for (const [order, k] of first) {
 			if (productColumn && order < productColumn.index.length)
 				productColumn.index.data[order] =
-					k < 0 ? -1 : productColumn.dictionary.indexOf(items.dictionary.values[product[k]]);
+					k < 0 || product[k] < 0
+						? -1
+						: productColumn.dictionary.indexOf(items.dictionary.values[product[k]]);
 			if (skuColumn && order < skuColumn.index.length)
 				skuColumn.index.data[order] = k < 0 ? -1 : skuColumn.dictionary.indexOf(codeOf(k));
 		}
@@ -4591,7 +4606,7 @@ export class OrderAccumulator {
 			let at = before;
 			for (let k = 0; k < n; k++, at++) {
 				order[at] = fromOrder[k] + base;
-				product[at] = map[fromProduct[k]];
+				product[at] = fromProduct[k] < 0 ? -1 : map[fromProduct[k]];
 			}
 			items.order.length = items.product.length = at;
 			// Each item's SKU: the part's, where it has them (none for the items before, or after, that have none).
@@ -5267,9 +5282,9 @@ function itemsAndSkusByOrder(log: ItemLog, count: number): OrderItems {
 		product[at] = productOf[k];
 		sku[at] = skuOf[k];
 	}
-	// `lastOrder[p]` is the last order product p was kept for: only a product met again in the
-	// order has its kept items compared for the same SKU.
-	const lastOrder = new Int32Array(log.dictionary.size).fill(-1);
+	// `lastOrder[p + 1]` is the last order product p (-1: an item known by its SKU alone) was kept
+	// for: only a product met again in the order has its kept items compared for the same SKU.
+	const lastOrder = new Int32Array(log.dictionary.size + 1).fill(-1);
 	let kept = 0;
 	let from = 0;
 	for (let i = 0; i < count; i++) {
@@ -5279,10 +5294,10 @@ function itemsAndSkusByOrder(log: ItemLog, count: number): OrderItems {
 			const p = product[k];
 			const s = sku[k];
 			let twice = false;
-			if (lastOrder[p] === i)
+			if (lastOrder[p + 1] === i)
 				for (let j = start[i]; j < kept && !twice; j++) twice = product[j] === p && sku[j] === s;
 			if (twice) continue;
-			lastOrder[p] = i;
+			lastOrder[p + 1] = i;
 			product[kept] = p;
 			sku[kept++] = s;
 		}

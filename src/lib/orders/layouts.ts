@@ -855,8 +855,6 @@ const SYNONYMS_WRITTEN: Record<Role, string[]> = {
 		'item name',
 		'description',
 		'item',
-		'sku',
-		'stockcode',
 		'produkts',
 		'prece',
 		'товар',
@@ -872,7 +870,8 @@ const SYNONYMS_WRITTEN: Record<Role, string[]> = {
 		'товары',
 		'producttitel'
 	],
-	// A line item's SKU (stock code), beside its name; a file with only a SKU column reads it as the product.
+	// A line item's SKU (stock code), beside its name. A file with a SKU column and no name column keeps
+	// its line items by SKU alone, said to be codes (not read as product names: see `OrderItems`).
 	sku: [
 		'sku',
 		'lineitem sku',
