@@ -137,4 +137,22 @@ describe('items listed in one cell, with their SKUs listed in another', () => {
 			'3002': ['Poster 30 x 40']
 		});
 	});
+
+	it('pairs SKUs with WooCommerce Analytics’ “Product(s)” list (“2× Mug, 1× Tee”) the same way', async () => {
+		const text =
+			'Date,Order #,Status,Customer,Customer type,Product(s),SKU,Items sold,Net Sales\n' +
+			'2023-07-01,9001,Completed,Jane Doe,new,"2× Mug, 1× Tee","MUG-1, TEE-9",3,45.00\n' +
+			'2023-07-03,9002,Completed,Mike Roe,new,"1× Tee, 1× Cap",TEE-9,2,12.50\n';
+		const { result, report } = await importOrdersText(text);
+		const { items, orderIds, columns } = result;
+		expect(byOrder(productItems(items!), orderIds!, columns.count)).toEqual({
+			'9001': ['Mug', 'Tee'],
+			'9002': ['Tee', 'Cap']
+		});
+		expect(byOrder(skuItems(items!)!, orderIds!, columns.count)).toEqual({
+			'9001': ['MUG-1', 'TEE-9'],
+			'9002': []
+		});
+		expect(report.warnings.find((w) => w.code === 'unpairedSkus')).toMatchObject({ count: 1 });
+	});
 });
