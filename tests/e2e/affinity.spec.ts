@@ -192,3 +192,29 @@ test('product affinity by SKU: the toggle counts pairs of SKUs where the file ha
 	await expect(page.getByTestId('first-order-table')).toHaveCount(0);
 	await expectAccessible(page, 'first-order breakdown by SKU of a data set imported before');
 });
+
+test('a file with SKUs and no product names: its first orders are grouped by SKU and its pairs are of SKUs, both said to be codes', async ({
+	page
+}) => {
+	await page.goto('./data');
+	await importFiles(page, fixture('first-order/generic_skus.csv'), 'Codes only');
+	// Pairs: of SKUs only (no choice of names), said so. MUG-1 with TEE-9 in 2 of the 8 orders.
+	await page.goto('./analysis/products?min=2');
+	await expect(page.getByTestId('affinity-no-names')).toContainText('no product names');
+	await expect(page.getByTestId('affinity-by')).toHaveCount(0);
+	await expect(page.getByTestId('affinity-together-basis')).toHaveAttribute('data-orders', '8');
+	const mugTee = page.getByTestId('affinity-together-rules').locator('tbody tr[data-from="MUG-1"][data-to="TEE-9"]');
+	await expect(mugTee.locator('td[data-support]')).toHaveText('25%');
+	await expectAccessible(page, 'product affinity of SKUs without names');
+
+	// First orders by SKU, the one dimension stored: MUG-1 ann, cai, dan, eve; TEE-9 ann, ben, eve.
+	await page.goto('./analysis/first-order');
+	await expect(page.getByTestId('first-order-by').locator('option')).toHaveText([
+		'SKU (each SKU of the first order)'
+	]);
+	await expect(page.getByTestId('first-order-no-names')).toContainText('no product names');
+	const table = page.getByTestId('first-order-table');
+	await expect(table.locator('tr[data-group="v:MUG-1"]').locator('td').nth(1)).toHaveText('4');
+	await expect(table.locator('tr[data-group="v:TEE-9"]').locator('td').nth(1)).toHaveText('3');
+	await expectAccessible(page, 'first-order breakdown by SKU without names');
+});

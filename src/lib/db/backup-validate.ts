@@ -176,6 +176,10 @@ function checkDatasetRecord(d: Rec, backupCreatedAt: number): void {
 	if (d.hasItems !== undefined && typeof d.hasItems !== 'boolean') fail(`${what}: bad line-item flag`);
 	if (d.hasItemSkus !== undefined && typeof d.hasItemSkus !== 'boolean') fail(`${what}: bad line-item SKU flag`);
 	if (d.hasItemSkus === true && d.hasItems !== true) fail(`${what}: line-item SKUs without line items`);
+	if (d.hasUnnamedItems !== undefined && typeof d.hasUnnamedItems !== 'boolean')
+		fail(`${what}: bad unnamed-item flag`);
+	// (An item without a name is known by its SKU alone.)
+	if (d.hasUnnamedItems === true && d.hasItemSkus !== true) fail(`${what}: line items without names or SKUs`);
 	if (d.hasNames !== undefined && typeof d.hasNames !== 'boolean') fail(`${what}: bad name flag`);
 	if (d.hasConsent !== undefined && typeof d.hasConsent !== 'boolean') fail(`${what}: bad consent flag`);
 	if (d.hasCost !== undefined && typeof d.hasCost !== 'boolean') fail(`${what}: bad cost flag`);
@@ -357,7 +361,7 @@ function checkOrders(d: Rec, c: Contents): void {
 		}
 		if (d.hasCost === true) costColumn(chunk.cost, count, `${at}, costs`);
 		else if (chunk.cost !== undefined) fail(`${at}: an undeclared cost column`);
-		if (hasItems) checkItems(chunk, count, sizes.get('items') ?? 0, at);
+		if (hasItems) checkItems(chunk, count, sizes.get('items') ?? 0, at, d.hasUnnamedItems === true);
 		else if (chunk.itemStart !== undefined || chunk.itemProduct !== undefined) fail(`${at}: undeclared line items`);
 		// (A backup made before SKUs per line item were kept has none: its data set imports as it was.)
 		if (hasItemSkus) {
@@ -415,7 +419,7 @@ function checkOrders(d: Rec, c: Contents): void {
  * A chunk's line items: `itemStart` runs from 0 up to the number of products, each a known one;
  * without `itemStart` (each order has one line item) there are as many products as orders.
  */
-function checkItems(chunk: Rec, count: number, products: number, at: string): void {
+function checkItems(chunk: Rec, count: number, products: number, at: string, unnamed: boolean): void {
 	const product = chunk.itemProduct;
 	if (!(product instanceof Int32Array || product instanceof Uint16Array || product instanceof Uint8Array))
 		fail(`${at}: no line items`);
@@ -427,7 +431,7 @@ function checkItems(chunk: Rec, count: number, products: number, at: string): vo
 		if (start[0] !== 0 || start[count] !== product.length) fail(`${at}: line items do not add up`);
 		for (let i = 0; i < count; i++) if (start[i + 1] < start[i]) fail(`${at}: line-item starts go back at ${i}`);
 	}
-	indexColumn(product, product.length, 0, products - 1, 0, `${at}, line-item products`);
+	indexColumn(product, product.length, unnamed ? -1 : 0, products - 1, unnamed ? 1 : 0, `${at}, line-item products`);
 }
 
 function checkSummary(d: Rec, c: Contents): void {

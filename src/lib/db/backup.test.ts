@@ -893,6 +893,24 @@ describe('SKUs per line item in backups', () => {
 		expect([...after.items!.product]).toEqual([...result.items!.product]);
 	});
 
+	it('stores and carries through a backup line items known by their SKU alone (no product name)', async () => {
+		const result = withSkus(9);
+		const items = result.items!;
+		// Every third item has no name, only its SKU.
+		items.product = Int32Array.from(items.product, (p, k) => (k % 3 === 0 ? -1 : p));
+		items.skus!.index = Int32Array.from(items.skus!.index, (s, k) => (k % 3 === 0 ? k % 2 : s));
+		const id = await storeImport(result, 'Shop');
+		const [stored] = await keyedChunks(id);
+		expect(stored.itemProduct).toBeInstanceOf(Uint8Array);
+		const before = await loadOrders(id, { items: true });
+		expect(before.dataset.hasUnnamedItems).toBe(true);
+		expect([...before.items!.product]).toEqual([...items.product]);
+		await restoredFrom(await bufferOf(await createBackup(db())));
+		const after = await loadOrders(id, { items: true });
+		expect([...after.items!.product]).toEqual([...items.product]);
+		expect([...after.items!.skus!.index]).toEqual([...items.skus!.index]);
+	});
+
 	it('restores a backup made before SKUs per line item were kept: its items have none (the SKU views say so)', async () => {
 		const id = await storeImport(ordersResult(9, true), 'Shop');
 		const file = await bufferOf(await createBackup(db()));

@@ -69,6 +69,13 @@ export interface DatasetRecord {
 	 */
 	hasItemSkus?: boolean;
 	/**
+	 * Whether some stored line items have no product name, only a SKU (a file with a SKU column and
+	 * no name column, or name cells left empty): their `itemProduct` is -1 as Int32, and a narrow
+	 * `itemProduct` then holds index + 1 (0: none) for every item, as `itemSku` does. Absent (false):
+	 * every line item has a name, and a narrow `itemProduct` holds the index itself.
+	 */
+	hasUnnamedItems?: boolean;
+	/**
 	 * Whether customers' names are stored (under the strings key `names`, with a per-customer
 	 * `index`): for the audience exports only. Absent (false) when the file had no name column.
 	 */

@@ -306,11 +306,20 @@ interface IndexWidths {
 	/** 4: every amount is whole cents (Int32), 8: Float64. */
 	amount: 4 | 8;
 	dimensions: Partial<Record<Dimension, IndexWidth>>;
-	/** Line-item products; and each order's item start (0: none stored, each order has one item). */
+	/** Line-item products (index + 1 in a narrow array where some have none: `hasUnnamedItems`); and each order's item start (0: none stored, each order has one item). */
 	product: IndexWidth;
+	/** What a narrow line-item product array adds to each index: 1 where some items have no name. */
+	productOffset: 0 | 1;
 	itemStart: 0 | 2;
 	/** Line-item SKUs (0: none stored; index + 1 in a narrow array, as a dimension's). */
 	itemSku: IndexWidth | 0;
+}
+
+/** Whether some line item has no product name (known by its SKU alone: product -1). */
+function hasUnnamedItems(items: OrderItems): boolean {
+	const product = items.product;
+	for (let k = 0; k < product.length; k++) if (product[k] < 0) return true;
+	return false;
 }
 
 function indexWidths(result: OrdersResult): IndexWidths {
@@ -320,6 +329,7 @@ function indexWidths(result: OrdersResult): IndexWidths {
 		if (column) dimensions[d] = indexWidth(column.values.length, true);
 	}
 	const items = result.items;
+	const unnamed = items !== null && hasUnnamedItems(items);
 	const single = items !== null && items.product.length === result.columns.count;
 	const { count, day, amount } = result.columns;
 	const widths: IndexWidths = {
@@ -327,7 +337,8 @@ function indexWidths(result: OrdersResult): IndexWidths {
 		day: fitsUint16(day, 0, count) ? 2 : 4,
 		amount: wholeCents(amount, count) ? 4 : 8,
 		dimensions,
-		product: indexWidth(items?.values.length ?? 0, false),
+		product: indexWidth(items?.values.length ?? 0, unnamed),
+		productOffset: unnamed ? 1 : 0,
 		itemStart: single && oneEach(items.start, 0, result.columns.count) ? 0 : 2,
 		itemSku: items?.skus ? indexWidth(items.skus.values.length, true) : 0
 	};
@@ -447,6 +458,7 @@ async function storeChunks(
 			hasOrderIds: orderIds !== null,
 			hasItems: items !== null,
 			...(items?.skus ? { hasItemSkus: true } : {}),
+			...(width.productOffset === 1 ? { hasUnnamedItems: true } : {}),
 			...(names ? { hasNames: true } : {}),
 			...(consent ? { hasConsent: true } : {}),
 			...(cost ? { hasCost: true } : {})
@@ -500,7 +512,7 @@ async function storeChunks(
 				const first = items.start[start];
 				const last = items.start[end];
 				chunk.itemProduct = indexArray(width.product, last - first);
-				encodeIndexes(chunk.itemProduct, items.product, first, last, 0);
+				encodeIndexes(chunk.itemProduct, items.product, first, last, width.productOffset);
 				if (items.skus) {
 					chunk.itemSku = indexArray(width.itemSku as IndexWidth, last - first);
 					encodeIndexes(chunk.itemSku, items.skus.index, first, last, 1);
@@ -819,7 +831,7 @@ export async function loadOrders(
 					const local = chunk.itemStart;
 					if (local) for (let i = 1; i < local.length; i++) start[at + i] = base + local[i];
 					else for (let i = 1; i <= chunk.count; i++) start[at + i] = base + i;
-					decodeIndexes(product, chunk.itemProduct!, base, 0);
+					decodeIndexes(product, chunk.itemProduct!, base, dataset.hasUnnamedItems ? 1 : 0);
 					if (sku && chunk.itemSku) decodeIndexes(sku, chunk.itemSku, base, 1);
 					base += chunk.itemProduct!.length;
 				}

@@ -21,6 +21,8 @@ import {
 	headerCurrencyCode,
 	normaliseHeader,
 	splitProductList,
+	splitQuantityList,
+	splitSkuList,
 	uciStockCodeColumn,
 	type OrderRole
 } from './layouts';
@@ -86,6 +88,8 @@ interface FilledDimension {
 	source: number;
 	/** The cell lists products: the first is the value. */
 	list: boolean;
+	/** The SKU beside a product cell that lists products: the first item's, where they pair (`#firstListedSku`). */
+	skuList: boolean;
 	/** The dimension is the country: a value of up to three letters is a code, in capitals. */
 	countryCodes: boolean;
 	/**
@@ -473,8 +477,10 @@ export class OrderAccumulator {
 	readonly #dimensions = new Map<Dimension, { dictionary: Dictionary; index: GrowableInt32 }>();
 	/** The orders' line items, once a file has a product column. */
 	#items: ItemLog | null = null;
-	/** The current file's product cell lists all of an order's products (WooCommerce Analytics). */
+	/** The current file's product cell lists all of an order's products (WooCommerce Analytics, or with quantities). */
 	#productList = false;
+	/** Its items have their quantities after them ("Mug x 2, Tee x 1": `FilePlan.productQuantities`). */
+	#quantityList = false;
 	/**
 	 * Each customer's name, dictionary-encoded (see `CustomerNames`; -1 none): that of their latest
 	 * order (by day; on a tie, the later in the file) whose name cells were not empty, and that
@@ -607,6 +613,8 @@ export class OrderAccumulator {
 		control: emptyTally(),
 		/** Rows whose customer or order id is a number Excel wrote in scientific notation (see `isScientificNumber`). */
 		scientificIds: emptyTally(),
+		/** Rows listing items and a different number of SKUs: the items have no SKU (see `#listedSkus`). */
+		unpairedSkus: emptyTally(),
 		/** Orders whose customer is their e-mail: their id was empty or a guest's placeholder. */
 		customerFromEmail: emptyTally(),
 		/** Orders whose customer is their phone number: no customer id or e-mail. */
@@ -761,7 +769,9 @@ export class OrderAccumulator {
 				this.#dimensions.set(dim, { dictionary: new Dictionary(dimensionFold(dim)), index });
 			}
 		}
-		if (c.product !== undefined) this.#items ??= newItemLog(Math.max(1024, this.#dayOf.data.length));
+		// Line items by name, or by SKU alone where the file names none (see `#addItems`).
+		if (c.product !== undefined || c.sku !== undefined)
+			this.#items ??= newItemLog(Math.max(1024, this.#dayOf.data.length));
 		// Each line item's SKU, once a file has a SKU column (the items before it have none).
 		if (c.sku !== undefined && this.#items && !this.#items.sku)
 			this.#items.sku = newSkuLog(this.#items.order.length, this.#items.order.data.length);
@@ -777,14 +787,17 @@ export class OrderAccumulator {
 			this.#names ??= { dictionary: new Dictionary(), of: new GrowableInt32(), day: new GrowableInt32() };
 		if (c.marketingConsent !== undefined)
 			(this.#consent ??= new ConsentLog()).noteColumn(plan.headers?.[c.marketingConsent]);
+		this.#quantityList = plan.productQuantities === true && c.product !== undefined;
 		this.#productList =
-			plan.layout === 'woocommerce' &&
-			c.product !== undefined &&
-			normaliseHeader(plan.headers?.[c.product] ?? '') === 'product s';
+			this.#quantityList ||
+			(plan.layout === 'woocommerce' &&
+				c.product !== undefined &&
+				normaliseHeader(plan.headers?.[c.product] ?? '') === 'product s');
 		this.#filled = [...this.#dimensions].map(([dim, column]) => ({
 			column,
 			source: c[DIMENSION_ROLE[dim]] ?? -1,
 			list: dim === 'product' && this.#productList,
+			skuList: dim === 'sku' && this.#productList,
 			countryCodes: dim === 'country',
 			viaItems: dim === 'product' && !this.#productList && this.#items !== null && c.product !== undefined,
 			lastCell: '',
@@ -1173,7 +1186,7 @@ export class OrderAccumulator {
 			// A stray line item of an order already counted; in the same file of line items, also a
 			// row with the order's total again, not next to its other rows (sorted by product): one
 			// order. (In a file of one row per order, a row seen twice is a duplicate.)
-			const lineOfOrder = sameFile && c.product !== undefined;
+			const lineOfOrder = sameFile && (c.product !== undefined || c.sku !== undefined);
 			if (!lineItems && (!amountRaw || lineOfOrder)) {
 				this.report.lineItemRows++;
 				if (sameFile) {
@@ -2516,7 +2529,12 @@ export class OrderAccumulator {
 	#noteDroppedInFile(orderKey: string, customerId: string): void {
 		if (orderKey && this.#plan.paymentLedger) this.#ledgerDropped.add(orderKey);
 		if (!orderKey || this.#droppedInFile.size >= MAX_DROPPED_IDS) return;
-		if (this.#plan.amountMode === 'orderTotal' && this.#columns.product === undefined) return;
+		if (
+			this.#plan.amountMode === 'orderTotal' &&
+			this.#columns.product === undefined &&
+			this.#columns.sku === undefined
+		)
+			return;
 		this.#droppedInFile.set(orderKey, {
 			customer: customerId,
 			day: this.#curDay,
@@ -3180,7 +3198,7 @@ export class OrderAccumulator {
 			const set = itemsOf.get(items.order.data[k]);
 			if (!set) continue;
 			if (codes) set.add(codes.dictionary.values[codes.codes.data[k]] ?? '');
-			else set.add(items.dictionary.values[items.product.data[k]]);
+			else if (items.product.data[k] >= 0) set.add(items.dictionary.values[items.product.data[k]]);
 		}
 		return itemsOf;
 	}
@@ -3470,6 +3488,7 @@ export class OrderAccumulator {
 			if (onlyIfEmpty && order < index.length && index.data[order] >= 0) continue;
 			let value = -1;
 			if (d.viaItems) value = this.#dimensionOfItem(this.#itemProductOf(fields[d.source], row), d);
+			else if (d.skuList) value = this.#firstListedSku(fields, row, d.column.dictionary);
 			else if (d.source >= 0) {
 				const cell = fields[d.source];
 				if (cell === d.lastCell) value = d.lastValue;
@@ -3479,7 +3498,7 @@ export class OrderAccumulator {
 				} else {
 					let raw = this.#text(cell, row);
 					// A list of products: the first is the order's product, as the first line item is elsewhere.
-					if (d.list) raw = firstListed(raw, this.#itemsSold(fields));
+					if (d.list) raw = (this.#listedNames(raw, fields) ?? [raw])[0] ?? '';
 					// (A country code is written in capitals: "us" is US.)
 					else if (d.countryCodes && raw.length <= 3) raw = raw.toUpperCase();
 					value = raw ? d.column.dictionary.indexOf(raw) : -1;
@@ -3547,19 +3566,24 @@ export class OrderAccumulator {
 	/** Each line-item product's value in the product dimension (`UNKNOWN_DIMENSION` until first needed). */
 	#itemDimension = new Int32Array(0);
 
-	/** The row's product (each listed product, in a list cell) as a line item of `order`. */
+	/**
+	 * The row's product (each listed product, in a list cell) as a line item of `order`. A row with
+	 * no product name but a SKU (a file without a name column, or a name cell left empty) is a line
+	 * item known by its SKU alone: its product is -1 (none), so that no code is shown as a name.
+	 */
 	#addItems(fields: string[], order: number, row: number): void {
 		const items = this.#items;
+		if (items === null) return;
 		const source = this.#columns.product;
-		if (items === null || source === undefined) return;
-		const cell = fields[source];
+		const cell = source === undefined ? undefined : fields[source];
 		if (!this.#productList || cell === this.#itemCell) {
 			// (The cell before again is not a list: its product, without trimming or lookup.)
-			const product = this.#itemProductOf(cell, row);
-			if (product < 0) return;
+			const product = source === undefined ? -1 : this.#itemProductOf(cell, row);
+			const sku = items.sku ? this.#itemSkuOf(fields, row) : -1;
+			if (product < 0 && sku < 0) return;
 			items.order.push(order);
 			items.product.push(product);
-			if (items.sku) items.sku.index.push(this.#itemSkuOf(fields, row));
+			if (items.sku) items.sku.index.push(sku);
 			const codes = this.#itemCodes;
 			if (codes) {
 				codes.codes.push(codes.dictionary.indexOf((fields[this.#uciStockCode] ?? '').trim()));
@@ -3571,24 +3595,66 @@ export class OrderAccumulator {
 			return;
 		}
 		const raw = this.#text(cell, row);
-		if (!isProductList(raw)) {
+		const names = this.#listedNames(raw, fields);
+		if (names === null) {
 			const product = raw ? items.dictionary.indexOf(raw) : -1;
 			if (cell !== undefined && controlsIn(cell) === 0) {
 				this.#itemCell = cell;
 				this.#itemProduct = product;
 			}
-			if (product < 0) return;
+			const sku = items.sku ? this.#itemSkuOf(fields, row) : -1;
+			if (product < 0 && sku < 0) return;
 			items.order.push(order);
 			items.product.push(product);
-			if (items.sku) items.sku.index.push(this.#itemSkuOf(fields, row));
+			if (items.sku) items.sku.index.push(sku);
 			return;
 		}
-		// (A row's SKU cell names one product: the products of a list have none each.)
-		for (const name of splitProductList(raw, this.#itemsSold(fields))) {
+		// Each listed item's SKU: the SKU cell's, by position, where it lists as many (see `#listedSkus`).
+		const skus = items.sku ? this.#listedSkus(fields, row, names.length, true) : null;
+		for (let k = 0; k < names.length; k++) {
 			items.order.push(order);
-			items.product.push(items.dictionary.indexOf(name));
-			if (items.sku) items.sku.index.push(-1);
+			items.product.push(items.dictionary.indexOf(names[k]));
+			if (items.sku) items.sku.index.push(skus ? items.sku.dictionary.indexOf(skus[k]) : -1);
 		}
+	}
+
+	/**
+	 * The items a cell of a list column names (null: it is one name as written): with quantities
+	 * after them ("Mug x 2, Tee x 1", where the sample showed such a column: `productQuantities`),
+	 * or WooCommerce Analytics' "Product(s)" ("2× Mug, 1× Tee"; names alone apart by ", ").
+	 */
+	#listedNames(raw: string, fields: string[]): string[] | null {
+		if (this.#quantityList) return splitQuantityList(raw);
+		return isProductList(raw) ? splitProductList(raw, this.#itemsSold(fields)) : null;
+	}
+
+	/**
+	 * The SKUs of a row that lists `count` items, one for each in the same order, or null: the
+	 * SKU cell is empty, or lists another number of SKUs. Then which SKU is which item's is not
+	 * guessed, and (`tally`: once per row) the report says so with the row.
+	 */
+	#listedSkus(fields: string[], row: number, count: number, tally: boolean): string[] | null {
+		const column = this.#columns.sku;
+		if (column === undefined) return null;
+		const skus = splitSkuList(this.#text(fields[column], row));
+		if (skus.length === count) return skus;
+		if (skus.length > 0 && tally) tallyAdd(this.report.unpairedSkus, { file: this.#file, row });
+		return null;
+	}
+
+	/**
+	 * The SKU dimension's value of a row in a file of list cells: the first listed item's SKU where
+	 * the SKUs pair with the items (-1: none, or not paired), the cell as written beside one name.
+	 */
+	#firstListedSku(fields: string[], row: number, dictionary: Dictionary): number {
+		const source = this.#columns.product;
+		const names = source === undefined ? null : this.#listedNames(this.#text(fields[source], row), fields);
+		if (names === null) {
+			const raw = this.#columns.sku === undefined ? '' : this.#text(fields[this.#columns.sku], row);
+			return raw ? dictionary.indexOf(raw) : -1;
+		}
+		const skus = this.#listedSkus(fields, row, names.length, false);
+		return skus && skus.length ? dictionary.indexOf(skus[0]) : -1;
 	}
 
 	/**
@@ -4057,7 +4123,9 @@ export class OrderAccumulator {
 		for (const [order, k] of first) {
 			if (productColumn && order < productColumn.index.length)
 				productColumn.index.data[order] =
-					k < 0 ? -1 : productColumn.dictionary.indexOf(items.dictionary.values[product[k]]);
+					k < 0 || product[k] < 0
+						? -1
+						: productColumn.dictionary.indexOf(items.dictionary.values[product[k]]);
 			if (skuColumn && order < skuColumn.index.length)
 				skuColumn.index.data[order] = k < 0 ? -1 : skuColumn.dictionary.indexOf(codeOf(k));
 		}
@@ -4431,6 +4499,7 @@ export class OrderAccumulator {
 				reused: r.reused,
 				control: r.control,
 				scientificIds: r.scientificIds,
+				unpairedSkus: r.unpairedSkus,
 				customerFromEmail: r.customerFromEmail,
 				customerFromPhone: r.customerFromPhone,
 				linesNoSale: r.linesNoSale,
@@ -4601,7 +4670,7 @@ export class OrderAccumulator {
 			let at = before;
 			for (let k = 0; k < n; k++, at++) {
 				order[at] = fromOrder[k] + base;
-				product[at] = map[fromProduct[k]];
+				product[at] = fromProduct[k] < 0 ? -1 : map[fromProduct[k]];
 			}
 			items.order.length = items.product.length = at;
 			// Each item's SKU: the part's, where it has them (none for the items before, or after, that have none).
@@ -4996,6 +5065,13 @@ export class OrderAccumulator {
 				examples: this.report.control.examples
 			});
 		}
+		if (this.report.unpairedSkus.count > 0) {
+			warnings.push({
+				code: 'unpairedSkus',
+				count: this.report.unpairedSkus.count,
+				examples: this.report.unpairedSkus.examples
+			});
+		}
 		if (this.report.scientificIds.count > 0) {
 			warnings.push({
 				code: 'scientificIds',
@@ -5197,11 +5273,6 @@ function newSkuLog(items: number, capacity = items): NonNullable<ItemLog['sku']>
 	return { dictionary: new Dictionary(), index };
 }
 
-/** The first product of a list cell ("Mug, Teapot" → "Mug"; "2× Hoodie - Blue, Large, 1× Mug" → "Hoodie - Blue, Large"). */
-function firstListed(raw: string, itemsSold: number): string {
-	return isProductList(raw) ? (splitProductList(raw, itemsSold)[0] ?? '') : raw;
-}
-
 /** Whether a cell of a list column lists more than one product, or one with its quantity ("2× Mug"): else it is a name. */
 function isProductList(raw: string): boolean {
 	return raw.includes(PRODUCT_LIST_SEPARATOR) || raw.includes(LISTED_QUANTITY_MARK);
@@ -5358,6 +5429,7 @@ export interface RangePart {
 		| 'reused'
 		| 'control'
 		| 'scientificIds'
+		| 'unpairedSkus'
 		| 'customerFromEmail'
 		| 'customerFromPhone'
 		| 'linesNoSale'

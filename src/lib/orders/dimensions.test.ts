@@ -207,8 +207,9 @@ describe('the SKU beside the product name (one name, several SKUs)', () => {
 			'Product name',
 			'SKU'
 		],
-		// A file whose only product column is a SKU reads it as the product (no SKU breakdown of its own).
-		['generic', 'Order ID,Customer ID,Order Date,Total,SKU', '1,c1,2023-01-05,10.00,GT-50', 'SKU', undefined]
+		// A file whose only product column is a SKU reads it as the SKU: its items are known by SKU
+		// alone, never shown as product names (see sku-only-items.test.ts).
+		['generic', 'Order ID,Customer ID,Order Date,Total,SKU', '1,c1,2023-01-05,10.00,GT-50', undefined, 'SKU']
 	])('%s: %s', (layout, header, row, product, sku) => {
 		const match = recogniseLayout([header.split(','), row.split(',')], ',');
 		const headers = header.split(',');

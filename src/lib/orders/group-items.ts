@@ -3,6 +3,7 @@ export interface ReadItems {
 	/** How many items there are (the arrays may be longer). */
 	count: number;
 	order: Int32Array;
+	/** Each item's product (-1: none, an item known by its SKU alone). */
 	product: Int32Array;
 	/** Each item's SKU (-1: none), or null when no file had a SKU column. */
 	sku: Int32Array | null;
@@ -36,9 +37,10 @@ export function groupItemsByOrder(items: ReadItems, orders: number, products: nu
 		product[at] = productOf[k];
 		if (sku) sku[at] = skuOf![k];
 	}
-	// `lastOrder[p]` is the last order product p was kept for: only a product met again in the order
-	// is a repeat, or (with SKUs) has the order's kept items compared for the same SKU.
-	const lastOrder = new Int32Array(products).fill(-1);
+	// `lastOrder[p + 1]` is the last order product p (-1: an item known by its SKU alone) was kept
+	// for: only a product met again in the order is a repeat, or (with SKUs) has the order's kept
+	// items compared for the same SKU.
+	const lastOrder = new Int32Array(products + 1).fill(-1);
 	let kept = 0;
 	let from = 0;
 	for (let i = 0; i < orders; i++) {
@@ -46,8 +48,9 @@ export function groupItemsByOrder(items: ReadItems, orders: number, products: nu
 		start[i] = kept;
 		for (let k = from; k < to; k++) {
 			const p = product[k];
-			if (lastOrder[p] === i && (sku === null || keptAlready(product, sku, start[i], kept, p, sku[k]))) continue;
-			lastOrder[p] = i;
+			if (lastOrder[p + 1] === i && (sku === null || keptAlready(product, sku, start[i], kept, p, sku[k])))
+				continue;
+			lastOrder[p + 1] = i;
 			product[kept] = p;
 			if (sku) sku[kept] = sku[k];
 			kept++;

@@ -320,6 +320,7 @@ export function inspectSample(
 		...(layout.hasHeader ? { headers: header.map((h) => h.trim()) } : {}),
 		...(layout.layout === 'summary' ? { summaryUnit: 'days' as const } : {}),
 		...(layout.paymentLedger ? { paymentLedger: layout.paymentLedger } : {}),
+		...(layout.productQuantities ? { productQuantities: true as const } : {}),
 		estimatedRows: estimateRows(size, head.length, text, newline, rows.length)
 	};
 	if (dates && dates.styles.length > 1) {

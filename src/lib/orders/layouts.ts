@@ -131,6 +131,8 @@ export interface LayoutMatch {
 	amountMode: AmountMode;
 	/** A payment account's activity, not an orders export: its ledger columns (see `payments.ts`). */
 	paymentLedger?: PaymentLedger;
+	/** The product column lists each order's items with quantities (see `quantityListColumn`). */
+	productQuantities?: true;
 }
 
 /**
@@ -855,8 +857,6 @@ const SYNONYMS_WRITTEN: Record<Role, string[]> = {
 		'item name',
 		'description',
 		'item',
-		'sku',
-		'stockcode',
 		'produkts',
 		'prece',
 		'товар',
@@ -872,7 +872,8 @@ const SYNONYMS_WRITTEN: Record<Role, string[]> = {
 		'товары',
 		'producttitel'
 	],
-	// A line item's SKU (stock code), beside its name; a file with only a SKU column reads it as the product.
+	// A line item's SKU (stock code), beside its name. A file with a SKU column and no name column keeps
+	// its line items by SKU alone, said to be codes (not read as product names: see `OrderItems`).
 	sku: [
 		'sku',
 		'lineitem sku',
@@ -1378,27 +1379,29 @@ function layoutOf(rows: string[][], delimiter: string): LayoutMatch {
 		has(headers, 'order number', 'order status', 'order date', 'order total amount') ||
 		has(headers, 'date', 'order', 'status', 'customer', 'customer type', 'net sales');
 	if (isWoo) {
+		const mapping = mapRoles(headers, ORDER_ROLES, {
+			customer: ['billing email', 'customer email', 'email billing', 'customer'],
+			orderId: ['order id', 'order number', 'order'],
+			amount: ['order total', 'order total amount', 'net sales'],
+			status: ['status', 'order status'],
+			refundedAmount: ['order refund amount'],
+			subtotal: ['order subtotal amount'],
+			tax: ['order total tax amount'],
+			shipping: ['order shipping amount', 'shipping total'],
+			discount: ['cart discount amount'],
+			currency: ['order currency'],
+			country: ['billing country', 'country code billing'],
+			product: ['item name', 'product s', 'products', 'product name'],
+			sku: ['sku', 'item sku', 'product sku'],
+			channel: ['attribution', 'source', 'channel'],
+			discountCode: ['coupon s', 'coupon code', 'coupons', 'coupon', 'coupons used']
+		});
 		return {
 			layout: 'woocommerce',
 			hasHeader: true,
 			amountMode: 'orderTotal',
-			mapping: mapRoles(headers, ORDER_ROLES, {
-				customer: ['billing email', 'customer email', 'email billing', 'customer'],
-				orderId: ['order id', 'order number', 'order'],
-				amount: ['order total', 'order total amount', 'net sales'],
-				status: ['status', 'order status'],
-				refundedAmount: ['order refund amount'],
-				subtotal: ['order subtotal amount'],
-				tax: ['order total tax amount'],
-				shipping: ['order shipping amount', 'shipping total'],
-				discount: ['cart discount amount'],
-				currency: ['order currency'],
-				country: ['billing country', 'country code billing'],
-				product: ['item name', 'product s', 'products', 'product name'],
-				sku: ['sku', 'item sku', 'product sku'],
-				channel: ['attribution', 'source', 'channel'],
-				discountCode: ['coupon s', 'coupon code', 'coupons', 'coupon', 'coupons used']
-			})
+			mapping,
+			...(quantityListColumn(rows, mapping.product) ? { productQuantities: true as const } : {})
 		};
 	}
 
@@ -1765,6 +1768,61 @@ export function requiredRoles(layout: LayoutId, amountMode: AmountMode): readonl
 
 export function missingRoles(layout: LayoutId, mapping: ColumnMapping, amountMode: AmountMode): Role[] {
 	return requiredRoles(layout, amountMode).filter((role) => mapping[role] === undefined);
+}
+
+/** An item's quantity after its name, in an order's list of items: "Mug x 2", "Mug × 2", "Mug ×2". */
+const TRAILING_QUANTITY = / [x×] ?\d{1,5}$/;
+
+/**
+ * The item names of a cell that lists an order's items each with its quantity after it, as
+ * WooCommerce order-export plugins write them: "Mug x 2, Tee x 1" (a ", " parts two items only
+ * after a quantity, so a name may hold a comma) or "Mug × 2 | Tee × 1". Null when some piece has
+ * no quantity after it: the cell is then one name as written.
+ */
+export function splitQuantityList(cell: string): string[] | null {
+	const text = cell.trim();
+	if (!text) return null;
+	const pieces = text.includes('|') ? text.split('|') : text.split(/(?<= [x×] ?\d{1,5}), /);
+	const names: string[] = [];
+	for (const piece of pieces) {
+		const item = piece.trim();
+		if (!TRAILING_QUANTITY.test(item)) return null;
+		const name = item.replace(TRAILING_QUANTITY, '').trim();
+		if (!name) return null;
+		names.push(name);
+	}
+	return names;
+}
+
+/**
+ * Whether a WooCommerce file's product column lists each order's items with quantities: every
+ * filled cell of the sample does (`splitQuantityList`), and at least one lists two or more. (A
+ * file of one item a row whose names merely end in a number, "Poster 50 x 70", has no cell of two.)
+ */
+export function quantityListColumn(rows: string[][], column: number | undefined): boolean {
+	if (column === undefined) return false;
+	let several = false;
+	for (const row of rows.slice(1, 200)) {
+		const cell = (row[column] ?? '').trim();
+		if (!cell) continue;
+		const names = splitQuantityList(cell);
+		if (names === null) return false;
+		if (names.length > 1) several = true;
+	}
+	return several;
+}
+
+/**
+ * The SKUs of a cell that lists an order's items' SKUs, in the order of its items: apart by "|"
+ * where the cell has one, else by ",". Empty parts are dropped.
+ */
+export function splitSkuList(cell: string): string[] {
+	const text = cell.trim();
+	if (!text) return [];
+	return text
+		.split(text.includes('|') ? '|' : ',')
+		.map((sku) => sku.trim())
+		.filter((sku) => sku !== '');
 }
 
 /** "2× " before a product in WooCommerce Admin's list (its "%1$s× %2$s"). */

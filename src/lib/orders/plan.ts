@@ -44,6 +44,11 @@ export interface FilePlan {
 	summaryUnit?: 'days' | 'weeks' | 'months';
 	/** A payment account's activity (PayPal's): which rows are purchases and refunds (see `payments.ts`). */
 	paymentLedger?: PaymentLedger;
+	/**
+	 * The product column lists each order's items with their quantities ("Mug x 2, Tee x 1",
+	 * "Mug × 2 | Tee × 1"), as the sample shows in every filled cell (see `quantityListColumn`).
+	 */
+	productQuantities?: true;
 	/** Rows the file probably has (its size over the sampled bytes per row), to size buffers. */
 	estimatedRows?: number;
 	/** What the inspection noticed that the report should repeat (e.g. mixed date styles). */

@@ -229,6 +229,8 @@ export type ImportWarning =
 	| { code: 'controlCharacters'; count: number; examples: RowRef[] }
 	/** Rows whose customer or order id Excel wrote in scientific notation: different customers or orders may be one. */
 	| { code: 'scientificIds'; count: number; examples: RowRef[] }
+	/** Rows listing several items whose SKU cell lists another number of SKUs: those items have none. */
+	| { code: 'unpairedSkus'; count: number; examples: RowRef[] }
 	/** The file is not valid UTF-8: it was read in another encoding (`row` holds the first bad byte). */
 	| { code: 'notUtf8'; encoding: TextEncoding; examples: RowRef[] }
 	/** Title rows above the header were skipped; `row` is the header row used. */

@@ -112,4 +112,14 @@ describe('an import warning as the report writes it', () => {
 		);
 		expect(warningText({ ...mangled, count: 1 }, report(['orders.csv']), en, integer)).toMatch(/^In 1 row the/);
 	});
+
+	it('says which rows list items and another number of SKUs, and that their SKUs were not guessed', () => {
+		const unpaired: ImportWarning = { code: 'unpairedSkus', count: 1, examples: [{ file: 0, row: 4 }] };
+		expect(warningText(unpaired, report(['orders.csv']), en, integer)).toBe(
+			'Rows that list several items and a different number of SKUs: 1 (e.g. row 4). Which SKU belongs to which item cannot be told, so those items are counted by product name but have no SKU (the SKU breakdown puts such a first order in “(none)”).'
+		);
+		expect(warningText(unpaired, report(['orders.csv']), ru as typeof en, integer)).toMatch(
+			/^Строк, где перечислено несколько товаров и другое число SKU: 1 \(например, /
+		);
+	});
 });

@@ -71,6 +71,8 @@ export function warningText(
 			return t.widerRows({ count: integer(w.count), examples: rowRefsText(w.examples, report, m) });
 		case 'controlCharacters':
 			return t.controlCharacters({ count: integer(w.count), examples: rowRefsText(w.examples, report, m) });
+		case 'unpairedSkus':
+			return t.unpairedSkus({ count: integer(w.count), examples: rowRefsText(w.examples, report, m) });
 		case 'scientificIds':
 			return t.scientificIds({ count: integer(w.count), examples: rowRefsText(w.examples, report, m) });
 		case 'notUtf8':

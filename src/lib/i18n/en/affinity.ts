@@ -18,6 +18,8 @@ export default {
 		'Pairs are of product names: this data set has no SKU column (Shopify: Lineitem sku; WooCommerce: SKU; UCI: StockCode).',
 	skuNotPerItem:
 		'No pairs of SKUs: this data set was imported before SKUs per item were stored. Import the file again to count pairs of SKUs; choose “Product names” for the pairs of product names.',
+	noProductNames:
+		'Pairs are of SKUs: this data set has no product names, only each line item’s SKU (stock code), as its file had a SKU column and no product-name column (or its name cells were empty). Each item is a SKU, so two sizes of one product are two items; support, confidence and lift are those of SKUs, and the tables’ “product” is a SKU code, not a name.',
 	bySkuNote:
 		'Counted by SKU: each item is a SKU (stock code), so two sizes of one product are two items, and line items without a SKU are left out. Support, confidence and lift are those of SKUs; the tables’ “product” is a SKU.',
 

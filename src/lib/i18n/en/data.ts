@@ -413,6 +413,8 @@ export default {
 				`${p.count} ${p.count === '1' ? 'row has' : 'rows have'} more columns than the header (${p.examples}), probably a delimiter inside a value that is not in quotes: their values may be in the wrong columns. Please check these rows, or export the file again with values in quotes.`,
 			controlCharacters: (p: { count: string; examples: string }) =>
 				`Control characters (such as NUL) were removed from ids and text in ${p.count} rows (e.g. ${p.examples}), so that one customer is not counted as two.`,
+			unpairedSkus: (p: { count: string; examples: string }) =>
+				`Rows that list several items and a different number of SKUs: ${p.count} (e.g. ${p.examples}). Which SKU belongs to which item cannot be told, so those items are counted by product name but have no SKU (the SKU breakdown puts such a first order in “(none)”).`,
 			scientificIds: (p: { count: string; examples: string }) =>
 				`In ${p.count} ${p.count === '1' ? 'row' : 'rows'} the customer or order id is a number in scientific notation, as Excel shows and saves long numbers: ${p.examples}. Their last digits are lost, so customers or orders that differed only in them are counted as one. Export the file again from the shop system and add it without opening and saving it in Excel (or import the id column as text).`,
 			notUtf8: (p: { encoding: string; examples: string }) =>

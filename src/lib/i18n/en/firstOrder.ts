@@ -25,6 +25,8 @@ export default {
 		discount: 'Discount (coupon) code'
 	},
 	noSku: 'No SKU breakdown: this data set stores no SKU (stock code) column. Its file had none, or it was imported before SKUs were kept; import the file again to group by SKU (Shopify: Lineitem sku; WooCommerce: SKU; UCI: StockCode).',
+	noProductNames:
+		'No product breakdown: this data set has no product names, only each line item’s SKU (stock code), as its file had a SKU column and no product-name column (or its name cells were empty). Group by SKU to see customers by what their first order had; the groups are SKU codes, not names.',
 	skuNotPerItem:
 		'No SKU breakdown: this data set was imported before SKUs per item were stored, so it knows only the SKU of each order’s first line item. Import the file again to group customers by every SKU of their first order.',
 	overlapProduct:

@@ -20,6 +20,8 @@ const affinity: Catalogue<typeof en> = {
 		'Pāri ir preču nosaukumu pāri: šai datu kopai nav SKU kolonnas (Shopify: Lineitem sku; WooCommerce: SKU; UCI: StockCode).',
 	skuNotPerItem:
 		'Nav SKU pāru: šī datu kopa importēta, pirms SKU tika glabāti katrai pozīcijai. Importējiet failu vēlreiz, lai skaitītu SKU pārus; preču nosaukumu pāriem izvēlieties “Preču nosaukumiem”.',
+	noProductNames:
+		'Pāri ir no SKU: šajā datu kopā nav preču nosaukumu, tikai katras pozīcijas SKU (preces kods), jo tās failā bija SKU kolonna, bet nebija preces nosaukuma kolonnas (vai tās šūnas bija tukšas). Katra pozīcija ir SKU, tāpēc vienas preces divi izmēri ir divas pozīcijas; atbalsts, ticamība un pacēlums ir SKU rādītāji, un tabulās “produkts” ir SKU kods, nevis nosaukums.',
 	bySkuNote:
 		'Skaitīts pēc SKU: katra pozīcija ir SKU (preces kods), tāpēc vienas preces divi izmēri ir divas pozīcijas, un pozīcijas bez SKU netiek skaitītas. Atbalsts, ticamība un pacēlums ir SKU rādītāji; tabulās “produkts” ir SKU.',
 

@@ -409,6 +409,8 @@ const data: Catalogue<typeof en> = {
 				`Rindas, kurās ir vairāk kolonnu nekā galvenē: ${p.count} (${p.examples}); visticamāk, atdalītājs ir vērtībā, kas nav pēdiņās, tāpēc vērtības var būt nepareizās kolonnās. Lūdzu, pārbaudiet šīs rindas vai eksportējiet failu vēlreiz ar vērtībām pēdiņās.`,
 			controlCharacters: (p) =>
 				`Vadības rakstzīmes (piemēram, NUL) izņemtas no ID un teksta ${p.count} rindās (piemēram, ${p.examples}), lai viens klients netiktu uzskaitīts kā divi.`,
+			unpairedSkus: (p) =>
+				`Rindas, kurās uzskaitītas vairākas preces un cits skaits SKU: ${p.count} (piem., ${p.examples}). Nevar noteikt, kurš SKU pieder kurai precei, tāpēc šīs preces tiek skaitītas pēc nosaukuma, bet bez SKU (sadalījumā pēc SKU šāds pirmais pasūtījums ir grupā “(nav)”).`,
 			scientificIds: (p) =>
 				`${p.count} ${p.count === '1' ? 'rindā' : 'rindās'} klienta vai pasūtījuma numurs ir skaitlis eksponenciālā pierakstā, kā Excel rāda un saglabā garus skaitļus: ${p.examples}. Pēdējie cipari ir zuduši, tāpēc klienti vai pasūtījumi, kas atšķīrās tikai ar tiem, tiek skaitīti kā viens. Eksportējiet failu no veikala sistēmas vēlreiz un pievienojiet to, neatverot un nesaglabājot programmā Excel (vai importējiet numuru kolonnu kā tekstu).`,
 			notUtf8: (p) => `Fails nav derīgs UTF-8 (pirmoreiz: ${p.examples}); tas nolasīts kā ${p.encoding}.`,

@@ -31,6 +31,8 @@ const firstOrder: Catalogue<typeof en> = {
 		discount: 'Atlaides (kupona) kods'
 	},
 	noSku: 'Nav sadalījuma pēc SKU: šī datu kopa neglabā SKU (preces koda) kolonnu. Tās failā tādas nebija, vai tas importēts, pirms SKU tika glabāti; importējiet failu vēlreiz, lai grupētu pēc SKU (Shopify: Lineitem sku; WooCommerce: SKU; UCI: StockCode).',
+	noProductNames:
+		'Nav sadalījuma pēc preces: šajā datu kopā nav preču nosaukumu, tikai katras pozīcijas SKU (preces kods), jo tās failā bija SKU kolonna, bet nebija preces nosaukuma kolonnas (vai tās šūnas bija tukšas). Grupējiet pēc SKU, lai redzētu klientus pēc tā, kas bija viņu pirmajā pasūtījumā; grupas ir SKU kodi, nevis nosaukumi.',
 	skuNotPerItem:
 		'Nav sadalījuma pēc SKU: šī datu kopa importēta, pirms SKU tika glabāti katrai pozīcijai, tāpēc tā zina tikai katra pasūtījuma pirmās pozīcijas SKU. Importējiet failu vēlreiz, lai grupētu klientus pēc katra pirmā pasūtījuma SKU.',
 	overlapProduct:

@@ -20,6 +20,8 @@ const affinity: Catalogue<typeof en> = {
 		'Paren zijn van productnamen: deze dataset heeft geen SKU-kolom (Shopify: Lineitem sku; WooCommerce: SKU; UCI: StockCode).',
 	skuNotPerItem:
 		'Geen paren van SKU’s: deze dataset is geïmporteerd voordat SKU’s per orderregel werden bewaard. Importeer het bestand opnieuw om paren van SKU’s te tellen; kies “Productnamen” voor de paren van productnamen.',
+	noProductNames:
+		'Paren van SKU’s: deze dataset heeft geen productnamen, alleen de SKU (artikelcode) van elke orderregel, want het bestand had een SKU-kolom en geen kolom met de productnaam (of de naamcellen waren leeg). Elk item is een SKU, dus twee maten van één product zijn twee items; support, betrouwbaarheid en lift zijn die van SKU’s, en “product” in de tabellen is een SKU-code, geen naam.',
 	bySkuNote:
 		'Geteld per SKU: elk item is een SKU (artikelcode), dus twee maten van één product zijn twee items, en orderregels zonder SKU tellen niet mee. Support, betrouwbaarheid en lift zijn die van SKU’s; “product” in de tabellen is een SKU.',
 

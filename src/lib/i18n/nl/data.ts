@@ -401,6 +401,8 @@ const data: Catalogue<typeof en> = {
 				`${p.count} ${p.count === '1' ? 'rij heeft' : 'rijen hebben'} meer kolommen dan de kopregel (${p.examples}), waarschijnlijk door een scheidingsteken in een waarde zonder aanhalingstekens: hun waarden kunnen in de verkeerde kolommen staan. Controleer deze rijen, of exporteer het bestand opnieuw met waarden tussen aanhalingstekens.`,
 			controlCharacters: (p) =>
 				`Stuurtekens (zoals NUL) zijn verwijderd uit id’s en tekst in ${p.count} rijen (bijv. ${p.examples}), zodat één klant niet als twee wordt geteld.`,
+			unpairedSkus: (p) =>
+				`Rijen met meerdere artikelen en een ander aantal SKU’s: ${p.count} (bijv. ${p.examples}). Welke SKU bij welk artikel hoort, is niet te zeggen, dus die artikelen tellen mee op productnaam maar zonder SKU (in de indeling naar SKU valt zo’n eerste bestelling onder “(geen)”).`,
 			scientificIds: (p) =>
 				`In ${p.count} ${p.count === '1' ? 'rij' : 'rijen'} is het klant- of bestelnummer een getal in wetenschappelijke notatie, zoals Excel lange getallen toont en opslaat: ${p.examples}. De laatste cijfers zijn weg, dus klanten of bestellingen die alleen daarin verschilden, tellen als één. Exporteer het bestand opnieuw uit het winkelsysteem en voeg het toe zonder het in Excel te openen en op te slaan (of importeer de nummerkolom als tekst).`,
 			notUtf8: (p) =>

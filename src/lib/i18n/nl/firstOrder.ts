@@ -27,6 +27,8 @@ const firstOrder: Catalogue<typeof en> = {
 		discount: 'Kortingscode (coupon)'
 	},
 	noSku: 'Geen indeling naar SKU: deze dataset bewaart geen SKU-kolom (artikelcode). Het bestand had er geen, of het is geïmporteerd voordat SKU’s werden bewaard; importeer het bestand opnieuw om naar SKU te groeperen (Shopify: Lineitem sku; WooCommerce: SKU; UCI: StockCode).',
+	noProductNames:
+		'Geen indeling naar product: deze dataset heeft geen productnamen, alleen de SKU (artikelcode) van elke orderregel, want het bestand had een SKU-kolom en geen kolom met de productnaam (of de naamcellen waren leeg). Groepeer naar SKU om klanten te zien naar wat hun eerste bestelling bevatte; de groepen zijn SKU-codes, geen namen.',
 	skuNotPerItem:
 		'Geen indeling naar SKU: deze dataset is geïmporteerd voordat SKU’s per orderregel werden bewaard, dus kent hij alleen de SKU van de eerste orderregel van elke bestelling. Importeer het bestand opnieuw om klanten te groeperen naar elke SKU van hun eerste bestelling.',
 	overlapProduct:

@@ -18,6 +18,8 @@ const affinity: Catalogue<typeof en> = {
 	noSkuColumn: '配对按商品名称统计：此数据集没有 SKU 列（Shopify：Lineitem sku；WooCommerce：SKU；UCI：StockCode）。',
 	skuNotPerItem:
 		'无法统计 SKU 配对：此数据集导入时尚未按明细行保存 SKU。请重新导入文件以统计 SKU 配对；选择“商品名称”可查看商品名称的配对。',
+	noProductNames:
+		'按 SKU 配对：此数据集没有商品名称，只有每个明细行的 SKU（商品编码）——其文件有 SKU 列，但没有商品名称列（或名称单元格为空）。每一项是一个 SKU，因此同一商品的两个尺码算作两项；支持度、置信度和提升度均按 SKU 计算，表中的“商品”是 SKU 编码，而不是名称。',
 	bySkuNote:
 		'按 SKU 统计：每一项是一个 SKU（商品编码），因此同一商品的两个尺码算作两项，没有 SKU 的明细行不计入。支持度、置信度和提升度均按 SKU 计算；表中的“商品”即 SKU。',
 

@@ -383,6 +383,8 @@ const data: Catalogue<typeof en> = {
 				`有 ${p.count} 行的列数多于表头（${p.examples}），可能是某个未加引号的值中含有分隔符：这些行的值可能错位。请检查这些行，或重新导出文件并给值加上引号。`,
 			controlCharacters: (p) =>
 				`已从 ${p.count} 行的编号和文字中删除控制字符（如 NUL）（例如 ${p.examples}），以免同一客户被计为两位。`,
+			unpairedSkus: (p) =>
+				`有 ${p.count} 行列出了多个商品，但 SKU 的个数与之不同（例如 ${p.examples}）。无法判断哪个 SKU 属于哪个商品，因此这些商品按名称计入，但没有 SKU（按 SKU 分组时，这样的首单归入“（无）”）。`,
 			scientificIds: (p) =>
 				`有 ${p.count} 行的客户或订单编号是科学计数法的数字，这是 Excel 显示和保存长数字的方式：${p.examples}。末尾几位已经丢失，只在这几位上不同的客户或订单会被算作一个。请从商店系统重新导出文件，不经 Excel 打开和保存直接添加（或把编号列按文本导入）。`,
 			notUtf8: (p) => `文件不是有效的 UTF-8（首次出现于 ${p.examples}）；已按 ${p.encoding} 读取。`,

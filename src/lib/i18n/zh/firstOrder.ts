@@ -21,6 +21,8 @@ const firstOrder: Catalogue<typeof en> = {
 		discount: '折扣（优惠券）码'
 	},
 	noSku: '无法按 SKU 分组：此数据集没有保存 SKU（商品编码）列。其文件中没有该列，或导入时尚未保存 SKU；重新导入文件即可按 SKU 分组（Shopify：Lineitem sku；WooCommerce：SKU；UCI：StockCode）。',
+	noProductNames:
+		'无法按商品分组：此数据集没有商品名称，只有每个明细行的 SKU（商品编码）——其文件有 SKU 列，但没有商品名称列（或名称单元格为空）。请按 SKU 分组，查看客户首单中购买的内容；各组是 SKU 编码，而不是名称。',
 	skuNotPerItem:
 		'无法按 SKU 分组：此数据集导入时尚未按明细行保存 SKU，因此只知道每个订单第一个明细行的 SKU。请重新导入文件，即可按首单中的每个 SKU 对客户分组。',
 	overlapProduct:

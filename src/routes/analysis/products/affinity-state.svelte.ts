@@ -39,6 +39,18 @@ export function controlsFromAddress(params: URLSearchParams): {
 }
 
 /**
+ * What a data set's pairs can be of, given its stored dimensions: product names where it has them,
+ * SKUs where it has a SKU column. A file with SKUs and no names (a generic export of `sku` and
+ * amounts, a Shopify export with its Lineitem name cells empty) has pairs of SKUs only; one with
+ * neither asks for names, and the worker says it stores no line items.
+ */
+export function affinityChoices(dimensions: readonly string[]): AffinityBy[] {
+	const skus = dimensions.includes('sku');
+	const names = dimensions.includes('product') || !skus;
+	return AFFINITY_BY.filter((by) => (by === 'sku' ? skus : names));
+}
+
+/**
  * The product affinity page: the minimum count, the ranking and what pairs are of (product names,
  * or SKUs where the data set has a SKU column; mirrored in the address, so a link reopens the same
  * tables), and the worker's ranked rules for them. The worker counts the pairs once per data set
@@ -100,6 +112,11 @@ export class AffinityState {
 		replaceState(url, {});
 	}
 
+	/** What the pairs are of among `choices` (`affinityChoices`): the one chosen, else the first there is. */
+	byAmong(choices: readonly AffinityBy[]): AffinityBy {
+		return choices.includes(this.by) ? this.by : (choices[0] ?? 'product');
+	}
+
 	/**
 	 * The ranked rules, only if they were computed for `datasetId` (never another data set's), and
 	 * for pairs of `by` when given (never names under the SKU choice, or the other way round).
@@ -124,11 +141,12 @@ export class AffinityState {
 	 * minimum count nothing is asked: the tables are cleared (the field says why) and any pending
 	 * reply is dropped, so no earlier data set's or minimum's rules stay on screen.
 	 */
-	async load(datasetId: number, skuColumn = false): Promise<void> {
+	async load(datasetId: number, choices: readonly AffinityBy[] = ['product']): Promise<void> {
 		const client = this.#client();
 		const minCount = this.minCount;
-		// (A data set without a SKU column has pairs of names only: the choice is not shown there.)
-		const by: AffinityBy = skuColumn ? this.by : 'product';
+		// (A data set without a SKU column has pairs of names only, one without names pairs of SKUs
+		// only: the choice is shown only where there are both.)
+		const by = this.byAmong(choices);
 		if (minCount === null) {
 			++this.#latest;
 			this.summary = null;

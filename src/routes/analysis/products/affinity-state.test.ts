@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AffinitySummary } from '$lib/analysis/affinity';
 import type { AnalysisClient } from '$lib/workers/analysis-client';
-import { AffinityState, controlsFromAddress, readMinCount } from './affinity-state.svelte';
+import { AffinityState, affinityChoices, controlsFromAddress, readMinCount } from './affinity-state.svelte';
 
 describe('readMinCount', () => {
 	it.each([
@@ -90,11 +90,16 @@ describe('AffinityState', () => {
 	});
 
 	it.each([
-		// [SKU column, choice] → what is asked for
-		[true, 'sku', 'sku'],
-		[true, 'product', 'product'],
-		[false, 'sku', 'product']
-	] as const)('with a SKU column %s and %s chosen, asks for pairs of %s', async (skuColumn, chosen, asked) => {
+		// [stored dimensions, choice] → what is asked for
+		[['product', 'sku'], 'sku', 'sku'],
+		[['product', 'sku'], 'product', 'product'],
+		[['product'], 'sku', 'product'],
+		// SKUs and no product names (a generic file of `sku` and amounts): pairs of SKUs.
+		[['sku'], 'product', 'sku'],
+		[['channel', 'sku'], 'product', 'sku'],
+		// Neither: names are asked for (the worker says there are no line items).
+		[['channel'], 'sku', 'product']
+	] as const)('with dimensions %j and %s chosen, asks for pairs of %s', async (dimensions, chosen, asked) => {
 		const by: unknown[] = [];
 		const client = {
 			request: async (request: { by?: string }) => {
@@ -104,7 +109,7 @@ describe('AffinityState', () => {
 		} as unknown as AnalysisClient;
 		const view = new AffinityState(() => client);
 		view.by = chosen;
-		await view.load(1, skuColumn);
+		await view.load(1, affinityChoices(dimensions));
 		expect(by).toEqual([asked]);
 		expect(view.summaryFor(1, asked)?.products).toBe(1);
 		// Never the rules of names under the SKU choice, or the other way round.
@@ -117,7 +122,7 @@ describe('AffinityState', () => {
 		} as unknown as AnalysisClient;
 		const view = new AffinityState(() => client);
 		view.by = 'sku';
-		await view.load(3, true);
+		await view.load(3, ['product', 'sku']);
 		expect(view.status).toBe('ready');
 		expect(view.skusNotPerItemFor(3)).toBe(true);
 		expect(view.skusNotPerItemFor(4)).toBe(false);
