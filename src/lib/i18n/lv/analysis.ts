@@ -143,7 +143,7 @@ const analysis: Catalogue<typeof en> = {
 			`Ieņēmumi ÷ klienti = ${p.revenue} ÷ ${p.customers} = ${p.value}: cik klients līdz šim iztērējis ${p.days} datu ${formForText(p.days, DAY_LOCATIVE_FORMS)}. Tā nav prognoze; Windsor Circle to sauc par “CLV”.`,
 		revenuePerCustomerInRange: 'Ieņēmumi uz klientu šajos datumos',
 		revenuePerCustomerRangeFormula: (p) =>
-			`Ieņēmumi ÷ klienti = ${p.revenue} ÷ ${p.customers} = ${p.value}: cik klients iztērējis šajos datumos (${dayCount(p.days)}), nevis visos laikos: ${p.returning} no ${p.customers} klientiem bija pirkuši pirms tiem. Tā nav prognoze.`,
+			`Ieņēmumi ÷ klienti = ${p.revenue} ÷ ${p.customers} = ${p.value}: cik klients iztērējis šajos datumos (${dayCount(p.days)}), nevis visos laikos: ${p.returning} no ${p.customers} ${formForText(p.customers, { zero: 'klientiem', one: 'klienta', other: 'klientiem' })} bija pirkuši pirms tiem. Tā nav prognoze.`,
 		revenuePerCustomerNoOrders: (p) =>
 			`Šajos datumos (${dayCount(p.days)}) nav pasūtījumu: neviens klients tajos nepirka, tāpēc ieņēmumu uz klientu nav.`,
 		aovNoOrders: (p) =>
@@ -160,7 +160,7 @@ const analysis: Catalogue<typeof en> = {
 			`CRR = (E − N) ÷ S × 100 = (${p.e} − ${p.n}) ÷ ${p.s} × 100 = ${p.crr}, periods: ${p.period} (S — klienti bāzē perioda sākumā, E — beigās, N — jaunie klienti periodā).`,
 		churnFormula: (p) => `Aizplūšana = 1 − CRR = ${p.churn}. ${p.yearly}`,
 		yearlyChurn: (p) =>
-			`Gada rādītājs ir izmērīts, nevis sakāpināts no šī CRR (ar aktivitātes logu perioda CRR nav nemainīgs rādītājs): pēdējie 12 pilnie mēneši, ${p.year}, ar ${p.window} mēnešu logu, CRR = (${p.e} − ${p.n}) ÷ ${p.s} = ${p.crr}, tātad gada aizplūšana = ${p.churn}.`,
+			`Gada rādītājs ir izmērīts, nevis sakāpināts no šī CRR (ar aktivitātes logu perioda CRR nav nemainīgs rādītājs): pēdējie 12 pilnie mēneši, ${p.year}, ar ${p.window} ${formForText(p.window, { zero: 'mēnešu', one: 'mēneša', other: 'mēnešu' })} logu, CRR = (${p.e} − ${p.n}) ÷ ${p.s} = ${p.crr}, tātad gada aizplūšana = ${p.churn}.`,
 		yearlyChurnNone: (p) =>
 			`Gada aizplūšanas nav: to mēra datu (vai datumu diapazona) pēdējos 12 pilnajos mēnešos ar 12 mēnešu aktivitātes logu, tāpēc vajag 24 pilnus mēnešus, un nekad nesakāpina no īsāka perioda CRR. ${p.reason}`,
 		clvFormula: (p) =>
@@ -171,7 +171,7 @@ const analysis: Catalogue<typeof en> = {
 		noPeriod: 'Datos vēl nav neviena perioda.',
 		noClv: 'Nepieciešams biežums gadā un gada aizplūšana virs 0 (izmērīta pēdējos 12 pilnajos mēnešos) vai zemāk norādīts mūža ilgums.',
 		repeatByDays: (p: { orders: string; days: string }) =>
-			`Skaitot pasūtījumus, vairāk nekā vienu reizi pirka ${p.orders} klienti; skaitot pirkuma dienas, kā to dara prognozētās CLV modeļi, ${p.days} klienti pirka divās vai vairāk dažādās dienās (vairāki pasūtījumi vienā dienā tur ir viens pirkums).`,
+			`Skaitot pasūtījumus, vairāk nekā vienu reizi pirka ${p.orders} ${formForText(p.orders, { zero: 'klientu', one: 'klients', other: 'klienti' })}; skaitot pirkuma dienas, kā to dara prognozētās CLV modeļi, ${p.days} ${formForText(p.days, { zero: 'klientu', one: 'klients', other: 'klienti' })} pirka divās vai vairāk dažādās dienās (vairāki pasūtījumi vienā dienā tur ir viens pirkums).`,
 		frequencyRefused: (p: { days: string; min: string; perCustomer: string }) =>
 			`Gada rādītājs netiek sniegts: dati aptver ${dayCount(p.days, DAY_ACCUSATIVE_FORMS)}, bet gada rādītājam vajag vismaz ${p.min}. Pasūtījumi uz klientu šajā laikā: ${p.perCustomer}.`,
 		frequencyExtrapolated: (p: { days: string; full: string }) =>
@@ -205,7 +205,7 @@ const analysis: Catalogue<typeof en> = {
 		partialNote: (p: { period: string; covered: string; days: string }) =>
 			`${p.period} ir daļējs: dati aptver ${p.covered} no tā ${dayCount(p.days, DAY_FROM_FORMS)}. Tā skaitļi nav salīdzināmi ar pilniem periodiem, un zems rādītājs tur nav kritums; tam nav CRR.`,
 		measurableNote: (p: { window: string }) =>
-			`CRR ir izmērāms pilnam periodam (tādam, ko dati aptver no pirmās līdz pēdējai dienai), ja pirms tā ir vismaz ${p.window} mēnešu dati (viens aktivitātes logs, lai S būtu pilns) un tā sākumā ir klienti. Citiem periodiem rādīts “vēl nav izmērāms” — gan šeit, gan diagrammā, gan galvenajos rādītājos.`,
+			`CRR ir izmērāms pilnam periodam (tādam, ko dati aptver no pirmās līdz pēdējai dienai), ja pirms tā ir vismaz ${p.window} ${formForText(p.window, { zero: 'mēnešu', one: 'mēneša', other: 'mēnešu' })} dati (viens aktivitātes logs, lai S būtu pilns) un tā sākumā ir klienti. Citiem periodiem rādīts “vēl nav izmērāms” — gan šeit, gan diagrammā, gan galvenajos rādītājos.`,
 		warmingUp: '(bāze vēl veidojas)',
 		warmingUpNote:
 			'Periodi ar atzīmi “bāze vēl veidojas” sākas agrāk nekā vienu aktivitātes logu pēc pirmā pasūtījuma datos: klienti, kas pirka pirms datu sākuma, nav ieskaitīti S, tāpēc šo periodu CRR nav uzticams, un tāds klients, kas pasūta atkal, tiek skaitīts kā jauns N.',
@@ -231,9 +231,9 @@ const analysis: Catalogue<typeof en> = {
 		exportRevenue: 'Eksportēt ieņēmumus uz klientu (CSV)',
 		earlierBuyersFlag: '(var ietvert agrākus pircējus)',
 		earlierBuyersNote: (p: { from: string; window: string; until: string }) =>
-			`Dati sākas ${p.from}. Kohortas līdz ${p.until} (atzīmētas “var ietvert agrākus pircējus”) sākas agrāk nekā vienu ${p.window} mēnešu aktivitātes logu pēc tam, tāpat kā periodi ar atzīmi “bāze vēl veidojas” noturēšanas tabulā: klientam, kas pirka pirms datu sākuma, šeit nav agrāka pasūtījuma, tāpēc viņš tiek skaitīts kā jauns. To lielumos un daļās var būt veci klienti.`,
+			`Dati sākas ${p.from}. Kohortas līdz ${p.until} (atzīmētas “var ietvert agrākus pircējus”) sākas agrāk nekā vienu ${p.window} ${formForText(p.window, { zero: 'mēnešu', one: 'mēneša', other: 'mēnešu' })} aktivitātes logu pēc tam, tāpat kā periodi ar atzīmi “bāze vēl veidojas” noturēšanas tabulā: klientam, kas pirka pirms datu sākuma, šeit nav agrāka pasūtījuma, tāpēc viņš tiek skaitīts kā jauns. To lielumos un daļās var būt veci klienti.`,
 		partialFirstNote: (p: { month: string; covered: string; days: string; first: string }) =>
-			`Dati sākas ${p.first}, tāpēc ${p.month} aptverts tikai ${p.covered} no ${p.days} dienām: tā kohortā ir tikai šo dienu klienti.`,
+			`Dati sākas ${p.first}, tāpēc ${p.month} aptverts tikai ${p.covered} no ${dayCount(p.days, DAY_FROM_FORMS)}: tā kohortā ir tikai šo dienu klienti.`,
 		partialMonth: (p: { month: string }) => `${p.month} (daļējs)`,
 		partialNote: (p: { month: string; covered: string; days: string; last: string }) =>
 			`Dati beidzas ${p.last}, tāpēc ${p.month} aptverts tikai ${p.covered} no ${dayCount(p.days, DAY_FROM_FORMS)}. Katras kohortas pēdējā šūna (atzīmēta ar *) ietver tikai šīs dienas: zema daļa tur nav kritums.`
@@ -250,12 +250,12 @@ const analysis: Catalogue<typeof en> = {
 			dataFrom: string;
 			measurableFrom: string;
 		}) =>
-			`Klientu bāzei ${p.period} sākumā vajag pasūtījumus no ${p.historyFrom} (viens ${p.window} mēnešu aktivitātes logs), bet dati sākas ${p.dataFrom}: S trūkst klientu, kas pirka agrāk, tāpēc CRR būtu par augstu. Izmērāmi ir periodi, kas sākas ${p.measurableFrom} vai vēlāk; īsāks aktivitātes logs ļauj mērīt agrāk.`,
+			`Klientu bāzei ${p.period} sākumā vajag pasūtījumus no ${p.historyFrom} (viens ${p.window} ${formForText(p.window, { zero: 'mēnešu', one: 'mēneša', other: 'mēnešu' })} aktivitātes logs), bet dati sākas ${p.dataFrom}: S trūkst klientu, kas pirka agrāk, tāpēc CRR būtu par augstu. Izmērāmi ir periodi, kas sākas ${p.measurableFrom} vai vēlāk; īsāks aktivitātes logs ļauj mērīt agrāk.`,
 		windowShort: (p: { period: string; window: string; periodName: string; months: string }) =>
 			`Aktivitātes logs (${p.window} mēn.) ir īsāks par periodu (${p.periodName}, ${p.months} mēn.), tāpēc CRR periodā ${p.period} nav izmērāms: klients, kurš tajā pirka pirmo reizi un līdz perioda beigām jau izkrita no bāzes, ir N, bet nav E, un (E − N) ÷ S uzrāda par maz saglabāto klientu (tas var būt pat mazāks par 0). Izvēlieties vismaz ${p.months} mēnešu aktivitātes logu vai īsāku periodu.`,
 		noBase: (p: { period: string }) => `${p.period} sākumā klientu bāzē nav neviena (S = 0).`,
 		aboveHundred: (p: { period: string; crr: string; returning: string; window: string }) =>
-			`CRR ${p.crr} periodā ${p.period} pārsniedz 100 %: ${p.returning} klienti atgriezās pēc vairāk nekā ${p.window} mēnešiem bez pirkumiem. Viņi ir E, bet nav ne S, ne N, tāpēc CRR nav saglabāto klientu daļa. Garāks aktivitātes logs viņus uzskaita kā saglabātus.`,
+			`CRR ${p.crr} periodā ${p.period} pārsniedz 100 %: ${p.returning} ${formForText(p.returning, { zero: 'klientu', one: 'klients', other: 'klienti' })} atgriezās pēc vairāk nekā ${p.window} mēn. bez pirkumiem. Viņi ir E, bet nav ne S, ne N, tāpēc CRR nav saglabāto klientu daļa. Garāks aktivitātes logs viņus uzskaita kā saglabātus.`,
 		severalCurrenciesWithheld: (p: { counts: string }) =>
 			`Pasūtījumi ir vairākās valūtās (${p.counts}), saskaitīti bez konvertēšanas: summu, kas nav nevienā valūtā, nevar salīdzināt ar rādītāju vienā valūtā. Rādītāji kā CRR, aizplūde un atkārtoto pirkumu īpatsvars joprojām tiek salīdzināti.`,
 		shortSpanRefused: (p: { days: string; min: string }) =>

@@ -149,7 +149,7 @@ const benchmarks: Catalogue<typeof en> = {
 		noDatasets: 'Vēl nav analizētu datu kopu. Importējiet pasūtījumus lapā “Dati”, tad atveriet “Analīze”.',
 		datasetOption: (p: { name: string; date: string }) => `${p.name}, analizēta ${p.date}`,
 		datasetBasis: (p: { period: string; window: string }) =>
-			`Rādītāji, ko lapa “Analīze” rāda šai datu kopai ar periodiem ${p.period} un ${p.window} mēnešu aktivitātes logu (tās pēdējie iestatījumi). Ja tos maināt tur, mainās arī šie; tur izvēlēts datumu intervāls šeit netiek piemērots. CRR un aizplūšana gadā ir izmērīta datu pēdējos 12 pilnajos mēnešos ar 12 mēnešu logu, nekad nesakāpinot mēneša vai ceturkšņa rādītāju.`,
+			`Rādītāji, ko lapa “Analīze” rāda šai datu kopai ar periodiem ${p.period} un ${p.window} ${formForText(p.window, { zero: 'mēnešu', one: 'mēneša', other: 'mēnešu' })} aktivitātes logu (tās pēdējie iestatījumi). Ja tos maināt tur, mainās arī šie; tur izvēlēts datumu intervāls šeit netiek piemērots. CRR un aizplūšana gadā ir izmērīta datu pēdējos 12 pilnajos mēnešos ar 12 mēnešu logu, nekad nesakāpinot mēneša vai ceturkšņa rādītāju.`,
 		datasetSpan: (p: { customers: string; days: string; from: string; orders: string; to: string }) =>
 			`Pamats: visi pasūtījumi no ${p.from} līdz ${p.to} (dienas: ${p.days}; klienti: ${p.customers}; pasūtījumi: ${p.orders}).`,
 		withheldHeading: 'Lapā “Analīze” atzīmēti, tāpēc netiek salīdzināti',
@@ -209,7 +209,7 @@ const benchmarks: Catalogue<typeof en> = {
 		you: 'Jūs',
 		youWith: (p: { basis: string }) => `Jūs (${p.basis})`,
 		measuredBasis: (p: { acquired: string; end: string; period: string; start: string; window: string }) =>
-			`Izmērīts: ${p.period}, ar ${p.window} mēnešu aktivitātes logu: S = ${p.start}, E = ${p.end}, N = ${p.acquired}.`,
+			`Izmērīts: ${p.period}, ar ${p.window} ${formForText(p.window, { zero: 'mēnešu', one: 'mēneša', other: 'mēnešu' })} aktivitātes logu: S = ${p.start}, E = ${p.end}, N = ${p.acquired}.`,
 		sampleBasis: (p: { n: string }) => `Klientu skaits pamatā: ${p.n}.`,
 		smallSample: (p: { n: string; low: string; high: string }) =>
 			`Par maz klientu secinājumam (${p.n}; vajag vismaz 30). Patiesā rādītāja 95 % intervāls: no ${p.low} līdz ${p.high}.`,

@@ -83,7 +83,7 @@ const clv: Catalogue<typeof en> = {
 		nbdGap: (p) =>
 			`Modelis bez jebkādas aiziešanas atbilst datiem tikai par ${p.gap} log-ticamības vienībām sliktāk.`,
 		range: (p) =>
-			`Modeļi, kurus dati nespēj atšķirt (ne vairāk kā ${p.gap} log-ticamības vienības no labākā), nākamo ${p.months} mēnešu prognozēto vērtību novērtē robežās no ${p.low} līdz ${p.high}.`,
+			`Modeļi, kurus dati nespēj atšķirt (ne vairāk kā ${p.gap} log-ticamības vienības no labākā), nākamo ${p.months} ${formForText(p.months, { zero: 'mēnešu', one: 'mēneša', other: 'mēnešu' })} prognozēto vērtību novērtē robežās no ${p.low} līdz ${p.high}.`,
 		caption: 'Prognozētā kopsumma pa modeļa plakano virzienu',
 		dropout: 'Aiziešana pēc atkārtota pirkuma, a/(a+b)',
 		gap: 'Log-ticamība zem labākās',

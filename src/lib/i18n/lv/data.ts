@@ -1,6 +1,7 @@
 import type en from '../en/data';
 import type { Catalogue } from '../messages';
 import { withStop } from '../sentence';
+import { formForText, ORDER_FORMS } from './plural';
 
 /** Sadaļas “Dati” teksti: pasūtījumu imports, pārbaudes atskaite, datu kopu pārvaldība. */
 
@@ -27,7 +28,7 @@ const data: Catalogue<typeof en> = {
 		reviewHelp:
 			'Viss zemāk redzamais ir atpazīts automātiski. Izlabojiet to, kas atpazīts nepareizi, un importējiet.',
 		noOrderIdFiles: (p) =>
-			`Nav pasūtījuma ID kolonnas: ${p.files}. Dublikātus starp failiem var atpazīt tikai pēc satura. Divreiz izvēlēts fails tiek nolasīts vienreiz, un vēlāka faila rindas, kas katrā nolasītajā kolonnā ir tādas pašas kā agrāka faila rindas, tiek izlaistas kā tie paši pasūtījumi; pārskatā norādīts, cik.`,
+			`Nav pasūtījuma ID kolonnas: ${p.files}. Dublikātus starp failiem var atpazīt tikai pēc satura. Divreiz izvēlēts fails tiek nolasīts vienreiz, un vēlāka faila rindas, kas katrā nolasītajā kolonnā ir tādas pašas kā agrāka faila rindas, tiek izlaistas kā tie paši pasūtījumi; atskaitē norādīts, cik.`,
 		sameRows: (p) => `Failā ${p.file} ir tās pašas rindas, kas datu kopā ${p.dataset}, importēta ${p.date}.`,
 		sameRowsOf: (p) =>
 			`Failā ${p.file} ir tās pašas rindas, kas ${p.stored}, vienā no datu kopas ${p.dataset} failiem, importēta ${p.date}.`,
@@ -77,7 +78,7 @@ const data: Catalogue<typeof en> = {
 		datesUnreadable: (p) =>
 			`Neviens datums kolonnas “${p.column}” paraugā nav nolasāms: “${p.value}” (${p.row}. rinda), tāpat kā visas pārējās vērtības tajā, nav datums, tāpēc visas rindas tiktu izlaistas. Izvēlieties kolonnu, kurā ir pasūtījumu datumi (sadaļā Kolonnas zemāk).`,
 		paymentLedger:
-			'PayPal darījumu izraksts: katrs saņemtais maksājums ir pasūtījums, tā maksātājs — klients. Atmaksa, maksājuma atcelšana vai apstrīdēšana (chargeback) tiek atskaitīta no maksājuma, uz kuru tā atsaucas (atcelta apstrīdēšana summu atdod). Pārējās rindas netiek ņemtas vērā un ir saskaitītas pārskatā: pārskaitījumi, valūtas maiņa, izmaksas, rezervēšana, komisijas, jūsu nosūtītie maksājumi un nepabeigti maksājumi.',
+			'PayPal darījumu izraksts: katrs saņemtais maksājums ir pasūtījums, tā maksātājs — klients. Atmaksa, maksājuma atcelšana vai apstrīdēšana (chargeback) tiek atskaitīta no maksājuma, uz kuru tā atsaucas (atcelta apstrīdēšana summu atdod). Pārējās rindas netiek ņemtas vērā un ir saskaitītas atskaitē: pārskaitījumi, valūtas maiņa, izmaksas, rezervēšana, komisijas, jūsu nosūtītie maksājumi un nepabeigti maksājumi.',
 		numericDates: (p) =>
 			`Datumi ir rakstīti kā skaitļi un nolasīti kā ${p.kind}: “${p.value}” (${p.row}. rinda) ir ${withStop(p.day)} Ja tas nav pasūtījuma datums, izvēlieties citu datuma kolonnu.`,
 		dateConflicting: (p) =>
@@ -231,7 +232,7 @@ const data: Catalogue<typeof en> = {
 		lineTooLong: (p) =>
 			`${InFile(p.name)} ${p.row}. rinda ir garāka par ${p.limitText}: rindas pārnesums netika atrasts. Tā nav pasūtījumu tabula, vai failā ir zuduši rindu pārnesumi.`,
 		mostlyQuotes: (p) =>
-			`${theFile(p.name)} nav CSV tabula: ${p.quotes} no tā ${p.chars} rakstzīmēm ir pēdiņas ("), tāpēc no tā nevar nolasīt ne rindas, ne kolonnas. Ja kāda vērtība pēdiņās netika aizvērta, izlabojiet šo rindu; citādi eksportējiet pasūtījumus vēlreiz kā CSV.`,
+			`${theFile(p.name)} nav CSV tabula: ${p.quotes} no tā ${p.chars} ${formForText(p.chars, { zero: 'rakstzīmēm', one: 'rakstzīmes', other: 'rakstzīmēm' })} ir pēdiņas ("), tāpēc no tā nevar nolasīt ne rindas, ne kolonnas. Ja kāda vērtība pēdiņās netika aizvērta, izlabojiet šo rindu; citādi eksportējiet pasūtījumus vēlreiz kā CSV.`,
 		unclosedQuote: (p) =>
 			`Pēdiņās ietverts lauks, kas sākas ${inFile(p.name)} ${p.row}. rindā, netiek aizvērts, tāpēc viss atlikušais fails tiktu nolasīts kā viena vērtība. Pārbaudiet, vai šajā rindā nav lieku pēdiņu (").`,
 		unclosedQuoteCutOff: (p) =>
@@ -256,7 +257,7 @@ const data: Catalogue<typeof en> = {
 			'Pasūtījumus un kopsavilkumu pa klientiem nevar apvienot vienā datu kopā: importējiet tos atsevišķi.',
 		noOrdersCancelled: (p) => `Visi pasūtījumi (${p.count}) ir atcelti, atmaksāti vai neapmaksāti.`,
 		noOrdersTest: (p) =>
-			`${p.count} ir Shopify testa pasūtījumi (veikti ar tā testa maksājumu vārteju “Bogus Gateway” vai ar birku “test”): tie nav pārdošana.`,
+			`Shopify testa pasūtījumi (veikti ar tā testa maksājumu vārteju “Bogus Gateway” vai ar birku “test”): ${p.count}; tie nav pārdošana.`,
 		noOrdersApartOnly: (p) =>
 			`Rēķinos vai pasūtījumos (${p.count}) ir tikai pasta izdevumi, piegāde, komisijas vai nodoklis, bez neviena produkta: tie nav pirkumi.`,
 		noOrdersCreditNotes: (p) => `Nolasīti kredītrēķini (atgriešanas): ${p.count}, taču kredītrēķins nav pirkums.`,
@@ -394,25 +395,25 @@ const data: Catalogue<typeof en> = {
 			dateOrderConflicts: (p) =>
 				`Datumi, kurus var nolasīt tikai pretējā secībā (piemēram, ${p.examples}): ${p.count}. Tie tika izlaisti (skatiet “Izlaistās rindas”).`,
 			orderIdReused: (p) =>
-				`${p.count} pasūtījumiem ir tāds pats pasūtījuma ID (kopā ${p.ids} ID) kā cita klienta pasūtījumam vai pasūtījumam, kas ir vairāk nekā dienu attālumā (piemēram, ${p.examples}). Šādas rindas nav viens pasūtījums: katra nolasīta kā atsevišķs pasūtījums pēc pasūtījuma ID un klienta (un dienas).`,
+				`Pasūtījumi, kuriem ir tāds pats pasūtījuma ID kā cita klienta pasūtījumam vai pasūtījumam, kas ir vairāk nekā dienu attālumā: ${p.count} (kopā ${p.ids} ID; piemēram, ${p.examples}). Šādas rindas nav viens pasūtījums: katra nolasīta kā atsevišķs pasūtījums pēc pasūtījuma ID un klienta (un dienas).`,
 			customerFromEmail: (p) =>
-				`${p.count} pasūtījumiem nav klienta ID vai ir viesa pasūtījuma kopīgais ID, piemēram, “0” (${p.examples}): klients noteikts pēc e-pasta kolonnā “${p.column}”, lai visi viesi netiktu uzskaitīti kā viens klients.`,
+				`${p.count} ${formForText(p.count, { zero: 'pasūtījumiem', one: 'pasūtījumam', other: 'pasūtījumiem' })} nav klienta ID vai ir viesa pasūtījuma kopīgais ID, piemēram, “0” (${p.examples}): klients noteikts pēc e-pasta kolonnā “${p.column}”, lai visi viesi netiktu uzskaitīti kā viens klients.`,
 			customerFromPhone: (p) =>
-				`${p.count} pasūtījumiem nav ne klienta ID, ne e-pasta (${p.examples}): klients noteikts pēc tālruņa numura kolonnā “${p.column}”, nevis pasūtījumi izlaisti.`,
+				`${p.count} ${formForText(p.count, { zero: 'pasūtījumiem', one: 'pasūtījumam', other: 'pasūtījumiem' })} nav ne klienta ID, ne e-pasta (${p.examples}): klients noteikts pēc tālruņa numura kolonnā “${p.column}”, lai šie pasūtījumi netiktu izlaisti.`,
 			costPartial: (p) =>
-				`Pasūtījumos (${p.count}) ir rindas bez preču pašizmaksas failā (${p.lines} rindas; piem., ${p.examples}) un rindas ar to: to pašizmaksa ietver tikai rindas ar pašizmaksu, tāpēc tā ir par zemu un to bruto peļņa par augstu. Preču pašizmaksa zināma visām rindām ${p.complete} no ${p.orders} pasūtījumiem.`,
+				`Pasūtījumos (${p.count}) ir rindas bez preču pašizmaksas failā (${p.lines} ${formForText(p.lines, { zero: 'rindu', one: 'rinda', other: 'rindas' })}; piem., ${p.examples}) un rindas ar to: to pašizmaksa ietver tikai rindas ar pašizmaksu, tāpēc tā ir par zemu un to bruto peļņa par augstu. Preču pašizmaksa zināma visām rindām ${p.complete} no ${p.orders} ${formForText(p.orders, { zero: 'pasūtījumiem', one: 'pasūtījuma', other: 'pasūtījumiem' })}.`,
 			guestsJoined: (p) =>
-				`${p.count} viesu pircējiem (${p.orders} pasūtījumi) kolonnā “${p.column}” ir tas pats e-pasts, kas reģistrēta klienta pasūtījumos, tāpēc tie uzskaitīti kā šis klients: cilvēks, kurš vienreiz pasūtīja kā viesis un citreiz pieteicās kontā, ir viens klients, nevis divi.`,
+				`Viesu pircēji, kuriem kolonnā “${p.column}” ir tas pats e-pasts, kas reģistrēta klienta pasūtījumos: ${p.count} (${p.orders} ${formForText(p.orders, ORDER_FORMS)}). Katrs no tiem uzskaitīts kā šis klients: cilvēks, kurš vienreiz pasūtīja kā viesis un citreiz pieteicās kontā, ir viens klients, nevis divi.`,
 			thousandsMended: (p) =>
-				`${p.count} rindās summa ar tūkstošu atdalītājiem nebija pēdiņās, tāpēc komati to sadalīja vairākās kolonnās: tās daļas savienotas atpakaļ (${p.examples}). Lūdzu, pārbaudiet šīs rindas.`,
+				`${p.count} ${formForText(p.count, { zero: 'rindās', one: 'rindā', other: 'rindās' })} summa ar tūkstošu atdalītājiem nebija pēdiņās, tāpēc komati to sadalīja vairākās kolonnās: tās daļas savienotas atpakaļ (${p.examples}). Lūdzu, pārbaudiet šīs rindas.`,
 			widerRows: (p) =>
 				`Rindas, kurās ir vairāk kolonnu nekā galvenē: ${p.count} (${p.examples}); visticamāk, atdalītājs ir vērtībā, kas nav pēdiņās, tāpēc vērtības var būt nepareizās kolonnās. Lūdzu, pārbaudiet šīs rindas vai eksportējiet failu vēlreiz ar vērtībām pēdiņās.`,
 			controlCharacters: (p) =>
-				`Vadības rakstzīmes (piemēram, NUL) izņemtas no ID un teksta ${p.count} rindās (piemēram, ${p.examples}), lai viens klients netiktu uzskaitīts kā divi.`,
+				`Vadības rakstzīmes (piemēram, NUL) izņemtas no ID un teksta ${p.count} ${formForText(p.count, { zero: 'rindās', one: 'rindā', other: 'rindās' })} (piemēram, ${p.examples}), lai viens klients netiktu uzskaitīts kā divi.`,
 			unpairedSkus: (p) =>
 				`Rindas, kurās uzskaitītas vairākas preces un cits skaits SKU: ${p.count} (piem., ${p.examples}). Nevar noteikt, kurš SKU pieder kurai precei, tāpēc šīs preces tiek skaitītas pēc nosaukuma, bet bez SKU (sadalījumā pēc SKU šāds pirmais pasūtījums ir grupā “(nav)”).`,
 			scientificIds: (p) =>
-				`${p.count} ${p.count === '1' ? 'rindā' : 'rindās'} klienta vai pasūtījuma numurs ir skaitlis eksponenciālā pierakstā, kā Excel rāda un saglabā garus skaitļus: ${p.examples}. Pēdējie cipari ir zuduši, tāpēc klienti vai pasūtījumi, kas atšķīrās tikai ar tiem, tiek skaitīti kā viens. Eksportējiet failu no veikala sistēmas vēlreiz un pievienojiet to, neatverot un nesaglabājot programmā Excel (vai importējiet numuru kolonnu kā tekstu).`,
+				`${p.count} ${formForText(p.count, { zero: 'rindās', one: 'rindā', other: 'rindās' })} klienta vai pasūtījuma numurs ir skaitlis eksponenciālā pierakstā, kā Excel rāda un saglabā garus skaitļus: ${p.examples}. Pēdējie cipari ir zuduši, tāpēc klienti vai pasūtījumi, kas atšķīrās tikai ar tiem, tiek skaitīti kā viens. Eksportējiet failu no veikala sistēmas vēlreiz un pievienojiet to, neatverot un nesaglabājot programmā Excel (vai importējiet numuru kolonnu kā tekstu).`,
 			notUtf8: (p) => `Fails nav derīgs UTF-8 (pirmoreiz: ${p.examples}); tas nolasīts kā ${p.encoding}.`,
 			notUtf8NoRow: (p) => `Fails nav derīgs UTF-8; tas nolasīts kā ${p.encoding}.`,
 			headerRow: (p) =>
@@ -496,7 +497,7 @@ const data: Catalogue<typeof en> = {
 		tooLargeUntold: (p) =>
 			`Faila lielums ir ${p.size}. Tā importam un analīzei var būt vajadzīgi līdz ${p.needed} atmiņas — vairāk, nekā lielākā daļa datoru var atvēlēt vienai pārlūka cilnei: pārlūks var cilni aizvērt pusceļā, un imports tiktu zaudēts.`,
 		summaryHint:
-			'Tā vietā apkopojiet pasūtījumus pa klientiem tur, kur tie glabājas (datubāzē vai datu noliktavā), un importējiet šo kopsavilkumu: viena rinda katram klientam ar kolonnām customer_id, frequency, recency, T un monetary_value. CLV modeļi to izmanto tieši; kohortām un periodu noturībai vajadzīgi paši pasūtījumi.',
+			'Tā vietā apkopojiet pasūtījumus pa klientiem tur, kur tie glabājas (datubāzē vai datu noliktavā), un importējiet šo kopsavilkumu: viena rinda katram klientam ar kolonnām customer_id, frequency, recency, T un monetary_value. CLV modeļi to izmanto tieši; kohortām un periodu noturēšanai vajadzīgi paši pasūtījumi.',
 		goOn: 'Tomēr importēt',
 		another: 'Izvēlēties citu failu',
 		megabytes: (p) => `${p.n} MB`,

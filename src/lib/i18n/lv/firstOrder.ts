@@ -42,7 +42,7 @@ const firstOrder: Catalogue<typeof en> = {
 	overlapDiscount:
 		'Pirmais pasūtījums ar vairākiem atlaižu kodiem ieskaita klientu katra koda grupā, tāpēc grupas pārklājas un to klientu kopsumma pārsniedz visus klientus; rinda “Visi klienti” katru klientu skaita vienreiz.',
 	returned: (p) =>
-		`Produkts, kura visu daudzumu pasūtījumā atdeva kredītrēķini (UCI faili), netiek skaitīts kā nopirkts: tas neievieto klientu savā grupā (arī tā SKU ne); daļēji atdots produkts tiek skaitīts. Šeit kredītrēķini atdeva visu daudzumu ${p.lines} pasūtījuma rindām ${p.orders} pasūtījumos; ${p.emptied} no šiem pasūtījumiem nav palicis neviena produkta: klients, kura pirmais pasūtījums ir viens no tiem, ir grupā “(nav)” un joprojām rindā “Visi klienti”.`,
+		`Produkts, kura visu daudzumu pasūtījumā atdeva kredītrēķini (UCI faili), netiek skaitīts kā nopirkts: tas neievieto klientu savā grupā (arī tā SKU ne); daļēji atdots produkts tiek skaitīts. Šeit kredītrēķini atdeva visu daudzumu ${p.lines} pasūtījuma ${formForText(p.lines, { zero: 'rindām', one: 'rindai', other: 'rindām' })} ${p.orders} ${formForText(p.orders, { zero: 'pasūtījumos', one: 'pasūtījumā', other: 'pasūtījumos' })}; ${p.emptied} no šiem pasūtījumiem nav palicis neviena produkta: klients, kura pirmais pasūtījums ir viens no tiem, ir grupā “(nav)” un joprojām rindā “Visi klienti”.`,
 	noDimensions:
 		'Šī datu kopa nesaglabā neko par saviem pasūtījumiem, pēc kā grupēt klientus: tās failā nebija preces, pārdošanas kanāla, valsts vai atlaides koda kolonnas.',
 	whichColumns:
@@ -84,7 +84,7 @@ const firstOrder: Catalogue<typeof en> = {
 	clv: 'Prognozētā CLV uz klientu',
 	all: 'Visi klienti',
 	none: '(nav)',
-	other: (p) => `Citas (${p.count} vērtības)`,
+	other: (p) => `Citas (vērtības: ${p.count})`,
 	uncertain: 'nedroši: maz klientu',
 	cameBackValue: (p) => `${p.share} (${p.count})`,
 	intervalValue: (p) => `${p.low} – ${p.high}`,

@@ -1,5 +1,6 @@
 import type en from '../en/planner';
 import type { Catalogue } from '../messages';
+import { formForText } from './plural';
 
 /** Plānotāja teksti: statusi, progress, ieteikumi un plāna eksports. */
 const planner: Catalogue<typeof en> = {
@@ -26,7 +27,7 @@ const planner: Catalogue<typeof en> = {
 		'invalid-timestamp': 'Saglabātais izmaiņu laiks nav derīgs.'
 	},
 	progress: (p: { done: string; relevant: string; share: string }) =>
-		`Paveiktās taktikas: ${p.done} no ${p.relevant} aktuālajām (${p.share})`,
+		`Paveiktās aktuālās taktikas: ${p.done} no ${p.relevant} (${p.share})`,
 	noneRelevant: 'Visas taktikas ir atzīmētas kā neaktuālas.',
 	suggestions: {
 		title: 'Ieteicamā secība',
@@ -137,11 +138,11 @@ const planner: Catalogue<typeof en> = {
 		notYearly: (p: { period: string }) =>
 			`Tur norādīts biežums ${p.period}; gada biežums nav vienkārši tā daudzkārtnis, tāpēc ievadiet šeit gada vērtību.`,
 		yearCustomers: (p: { customers: string; year: string }) =>
-			`${p.customers} klienti, kas pasūtīja ${p.year} — datu pēdējos 12 pilnajos mēnešos.`,
+			`${p.customers} ${formForText(p.customers, { zero: 'klientu', one: 'klients', other: 'klienti' })}, kas pasūtīja ${p.year} — datu pēdējos 12 pilnajos mēnešos.`,
 		yearFrequency: (p: { customers: string; orders: string; year: string }) =>
 			`Viņu pasūtījumi ${p.year} ÷ klienti = ${p.orders} ÷ ${p.customers}.`,
 		measuredYear: (p: { counts: string; window: string; year: string }) =>
-			`CRR, izmērīts ${p.year} ar ${p.window} mēnešu aktivitātes logu${p.counts}, nevis sakāpināts mēneša CRR.`,
+			`CRR, izmērīts ${p.year} ar ${p.window} ${formForText(p.window, { zero: 'mēnešu', one: 'mēneša', other: 'mēnešu' })} aktivitātes logu${p.counts}, nevis sakāpināts mēneša CRR.`,
 		measuredCounts: (p: { acquired: string; end: string; start: string }) =>
 			`: (E − N) ÷ S = (${p.end} − ${p.acquired}) ÷ ${p.start}`,
 		yearAov: (p: { orders: string; revenue: string; year: string }) =>

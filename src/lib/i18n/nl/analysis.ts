@@ -36,7 +36,7 @@ const analysis: Catalogue<typeof en> = {
 	windowHelp: 'Een klant hoort bij het klantenbestand zolang zijn laatste aankoop hoogstens zo lang geleden is.',
 	windowInvalid: 'Gebruik een geheel aantal maanden van 1 tot en met 36.',
 	dateRange: {
-		heading: 'Periode',
+		heading: 'Datumbereik',
 		from: 'Van',
 		to: 'Tot en met',
 		presets: 'Snelle keuzes',
@@ -58,8 +58,8 @@ const analysis: Catalogue<typeof en> = {
 		stale: (p: { from: string; to: string }) =>
 			`De cijfers hieronder gelden nog voor ${p.from} – ${p.to}, de laatste geldige datums: verbeter de datums om ze bij te werken.`,
 		outside: (p: { from: string; to: string }) =>
-			`De periode valt buiten de gegevens: de bestellingen lopen van ${p.from} tot en met ${p.to}. Kies datums daarbinnen.`,
-		rule: 'Binnen een periode tellen de kerncijfers, segmenten en cohorten alleen de bestellingen van die periode. ‘Nieuw’ betekent nieuw voor de winkel: een klant van wie de allereerste bestelling in de periode valt. Een klant die vóór de periode kocht, is een terugkerende klant, geen nieuwe. Periodieke retentie neemt het klantenbestand uit de hele geschiedenis en toont de perioden binnen de gekozen periode; een periode die erdoor wordt afgesneden, wordt niet gemeten. De voorspelde CLV verderop gebruikt alle bestellingen.',
+			`Het datumbereik valt buiten de gegevens: de bestellingen lopen van ${p.from} tot en met ${p.to}. Kies datums daarbinnen.`,
+		rule: 'Binnen een datumbereik tellen de kerncijfers, segmenten en cohorten alleen de bestellingen van dat bereik. ‘Nieuw’ betekent nieuw voor de winkel: een klant van wie de allereerste bestelling in het bereik valt. Een klant die vóór het bereik kocht, is een terugkerende klant, geen nieuwe. Periodieke retentie neemt het klantenbestand uit de hele geschiedenis en toont de perioden binnen het gekozen bereik; een periode die door het bereik wordt afgesneden, wordt niet gemeten. De voorspelde CLV verderop gebruikt alle bestellingen.',
 		summary: (p: {
 			orders: string;
 			customers: string;
@@ -68,14 +68,14 @@ const analysis: Catalogue<typeof en> = {
 			newCustomers: string;
 			returning: string;
 		}) =>
-			`${p.orders} ${p.orders === '1' ? 'bestelling' : 'bestellingen'} van ${p.customers} ${p.customers === '1' ? 'klant' : 'klanten'} van ${p.from} tot en met ${p.to}: ${p.newCustomers} nieuw voor de winkel, ${p.returning} terugkerend (kochten vóór de periode).`,
+			`${p.orders} ${p.orders === '1' ? 'bestelling' : 'bestellingen'} van ${p.customers} ${p.customers === '1' ? 'klant' : 'klanten'} van ${p.from} tot en met ${p.to}: ${p.newCustomers} nieuw voor de winkel, ${p.returning} terugkerend (kochten vóór het bereik).`,
 		notPublished:
-			'De cijfers van een periode blijven op deze pagina: Benchmarks, Planner en Wat-als gebruiken de cijfers van alle bestellingen.'
+			'De cijfers van een datumbereik blijven op deze pagina: Benchmarks, Planner en Wat-als gebruiken de cijfers van alle bestellingen.'
 	},
 	periodCompare: {
 		heading: 'Vergeleken met eerdere perioden',
 		chooseRange:
-			'Kies een periode om de kerncijfers te vergelijken met de periode er vlak voor en met dezelfde datums een jaar eerder.',
+			'Kies een datumbereik om de kerncijfers te vergelijken met de periode er vlak voor en met dezelfde datums een jaar eerder.',
 		previous: 'Vorige periode',
 		yearAgo: 'Een jaar eerder',
 		previousToDate: {
@@ -131,9 +131,9 @@ const analysis: Catalogue<typeof en> = {
 			`Som van de artikel- en kortingsregels van de behouden bestellingen (één regel per artikel), min terugbetalingen en retouren; regels die het bestand als verzending, toeslag of btw markeert, zijn geen omzet en tellen niet mee: ${p.revenue}.`,
 		revenueParts: 'Omzet per onderdeel',
 		revenuePartsAllOrders: (p: { from: string; to: string }) =>
-			`Omzet per onderdeel: alle bestellingen (${p.from} – ${p.to}), niet de periode`,
+			`Omzet per onderdeel: alle bestellingen (${p.from} – ${p.to}), niet het datumbereik`,
 		revenuePartsRangeNote: (p: { from: string; to: string; revenue: string; name: string }) =>
-			`De import legt de omzet per onderdeel vast voor de gegevensset als geheel, niet per bestelling, dus dit overzicht omvat alle bestellingen (${p.from} – ${p.to}), niet de periode. Voor de periode is alleen ‘${p.name}’ bekend: ${p.revenue} (de kaart hierboven).`,
+			`De import legt de omzet per onderdeel vast voor de gegevensset als geheel, niet per bestelling, dus dit overzicht omvat alle bestellingen (${p.from} – ${p.to}), niet het datumbereik. Voor het bereik is alleen ‘${p.name}’ bekend: ${p.revenue} (de kaart hierboven).`,
 		revenuePartsMissing:
 			'Deze dataset is geïmporteerd voordat de omzet per onderdeel werd bewaard: importeer het bestand opnieuw om brutoverkoop, kortingen, terugbetalingen, retouren, btw en verzending apart te zien.',
 		revenueFormula: (p) =>
@@ -159,7 +159,7 @@ const analysis: Catalogue<typeof en> = {
 			`CRR = (E − N) ÷ S × 100 = (${p.e} − ${p.n}) ÷ ${p.s} × 100 = ${p.crr}, voor ${p.period} (S = klanten in het bestand aan het begin, E = aan het eind, N = nieuwe klanten in de periode).`,
 		churnFormula: (p) => `Klantverloop = 1 − CRR = ${p.churn}. ${p.yearly}`,
 		yearlyChurn: (p) =>
-			`Per jaar is het gemeten, niet uit deze CRR samengesteld (met een activiteitsvenster is de CRR van een periode geen constant percentage): over de laatste 12 volle maanden, ${p.year}, met een venster van ${p.window} maanden, CRR = (${p.e} − ${p.n}) ÷ ${p.s} = ${p.crr}, dus klantverloop per jaar = ${p.churn}.`,
+			`Per jaar is het gemeten, niet uit deze CRR samengesteld (met een activiteitsvenster is de CRR van een periode geen constant percentage): over de laatste 12 volle maanden, ${p.year}, met een venster van ${p.window} ${p.window === '1' ? 'maand' : 'maanden'}, CRR = (${p.e} − ${p.n}) ÷ ${p.s} = ${p.crr}, dus klantverloop per jaar = ${p.churn}.`,
 		yearlyChurnNone: (p) =>
 			`Geen klantverloop per jaar: dat wordt gemeten over de laatste 12 volle maanden van de data (of van het datumbereik) met een activiteitsvenster van 12 maanden, dus er zijn 24 volle maanden nodig, en nooit samengesteld uit de CRR van een kortere periode. ${p.reason}`,
 		clvFormula: (p) =>
@@ -170,7 +170,7 @@ const analysis: Catalogue<typeof en> = {
 		noPeriod: 'Nog geen periode in de gegevens.',
 		noClv: 'Vereist een frequentie per jaar en een klantverloop per jaar boven 0 (gemeten over de laatste 12 volle maanden), of een levensduur die je hieronder kiest.',
 		repeatByDays: (p: { orders: string; days: string }) =>
-			`Geteld per bestelling kochten ${p.orders} klanten meer dan eens; geteld per aankoopdag, zoals de modellen voor voorspelde CLV tellen, kochten ${p.days} klanten op twee of meer verschillende dagen (meerdere bestellingen op één dag zijn daar één aankoop).`,
+			`Geteld per bestelling ${p.orders === '1' ? 'kocht 1 klant' : `kochten ${p.orders} klanten`} meer dan eens; geteld per aankoopdag, zoals de modellen voor voorspelde CLV tellen, ${p.days === '1' ? 'kocht 1 klant' : `kochten ${p.days} klanten`} op twee of meer verschillende dagen (meerdere bestellingen op één dag zijn daar één aankoop).`,
 		frequencyRefused: (p: { days: string; min: string; perCustomer: string }) =>
 			`Niet per jaar vermeld: een jaarcijfer vraagt minstens ${p.min} dagen aan gegevens, en deze gegevens beslaan ${dayCount(p.days)}. Bestellingen per klant over die periode: ${p.perCustomer}.`,
 		frequencyExtrapolated: (p: { days: string; full: string }) =>
@@ -203,7 +203,7 @@ const analysis: Catalogue<typeof en> = {
 		partialNote: (p: { period: string; covered: string; days: string }) =>
 			`${p.period} is gedeeltelijk: de gegevens beslaan ${p.covered} van de ${p.days} dagen. De cijfers zijn niet vergelijkbaar met volledige periodes, en een laag cijfer is daar geen daling; er is geen CRR voor.`,
 		measurableNote: (p: { window: string }) =>
-			`Een CRR is meetbaar voor een volledige periode (die de gegevens van de eerste tot de laatste dag beslaan) met minstens ${p.window} maanden aan gegevens ervoor (één activiteitsvenster, zodat S volledig is) en klanten aan het begin. Andere periodes tonen “nog niet meetbaar”, hier, in de grafiek en bij de kerncijfers.`,
+			`Een CRR is meetbaar voor een volledige periode (die de gegevens van de eerste tot de laatste dag beslaan) met minstens ${p.window} ${p.window === '1' ? 'maand' : 'maanden'} aan gegevens ervoor (één activiteitsvenster, zodat S volledig is) en klanten aan het begin. Andere periodes tonen “nog niet meetbaar”, hier, in de grafiek en bij de kerncijfers.`,
 		warmingUp: '(bestand nog in opbouw)',
 		warmingUpNote:
 			'Perioden gemarkeerd als ‘bestand nog in opbouw’ beginnen minder dan één activiteitsvenster na de eerste bestelling in de gegevens: klanten die kochten vóór het begin van de gegevens ontbreken in S, dus hun CRR is niet betrouwbaar, en zo’n klant die opnieuw bestelt, telt als nieuw in N.',
@@ -229,7 +229,7 @@ const analysis: Catalogue<typeof en> = {
 		exportRevenue: 'Omzet per klant exporteren (CSV)',
 		earlierBuyersFlag: '(kan eerdere kopers bevatten)',
 		earlierBuyersNote: (p: { from: string; window: string; until: string }) =>
-			`De gegevens beginnen op ${p.from}. Cohorten tot en met ${p.until} (gemarkeerd ‘kan eerdere kopers bevatten’) beginnen minder dan één activiteitsvenster van ${p.window} maanden daarna, net als de perioden gemarkeerd ‘bestand nog in opbouw’ in de retentietabel: een klant die kocht vóór het begin van de gegevens heeft hier geen eerdere bestelling en telt dus als nieuw. Hun grootte en aandelen kunnen oude klanten bevatten.`,
+			`De gegevens beginnen op ${p.from}. Cohorten tot en met ${p.until} (gemarkeerd ‘kan eerdere kopers bevatten’) beginnen minder dan één activiteitsvenster van ${p.window} ${p.window === '1' ? 'maand' : 'maanden'} daarna, net als de perioden gemarkeerd ‘bestand nog in opbouw’ in de retentietabel: een klant die kocht vóór het begin van de gegevens heeft hier geen eerdere bestelling en telt dus als nieuw. Hun grootte en aandelen kunnen oude klanten bevatten.`,
 		partialFirstNote: (p: { month: string; covered: string; days: string; first: string }) =>
 			`De gegevens beginnen op ${p.first}, dus ${p.month} is maar voor ${p.covered} van de ${p.days} dagen gedekt: het cohort bevat alleen de klanten van die dagen.`,
 		partialMonth: (p: { month: string }) => `${p.month} (gedeeltelijk)`,
@@ -248,14 +248,14 @@ const analysis: Catalogue<typeof en> = {
 			dataFrom: string;
 			measurableFrom: string;
 		}) =>
-			`Het klantenbestand aan het begin van ${p.period} vraagt bestellingen vanaf ${p.historyFrom} (één activiteitsvenster van ${p.window} maanden), maar de gegevens beginnen op ${p.dataFrom}: S mist klanten die eerder kochten, dus de CRR zou te hoog zijn. Periodes die op of na ${p.measurableFrom} beginnen, zijn meetbaar; een korter activiteitsvenster meet eerder.`,
+			`Het klantenbestand aan het begin van ${p.period} vraagt bestellingen vanaf ${p.historyFrom} (één activiteitsvenster van ${p.window} ${p.window === '1' ? 'maand' : 'maanden'}), maar de gegevens beginnen op ${p.dataFrom}: S mist klanten die eerder kochten, dus de CRR zou te hoog zijn. Periodes die op of na ${p.measurableFrom} beginnen, zijn meetbaar; een korter activiteitsvenster meet eerder.`,
 		windowShort: (p: { period: string; window: string; periodName: string; months: string }) =>
-			`Het activiteitsvenster (${p.window} maanden) is korter dan de periode (een ${p.periodName}, ${p.months} maanden), dus de CRR van ${p.period} is niet meetbaar: een klant die er voor het eerst kocht en vóór het einde alweer uit het klantenbestand viel, zit in N maar niet in E, en (E − N) ÷ S telt te weinig behouden klanten (soms zelfs onder 0). Kies een activiteitsvenster van minstens ${p.months} maanden, of een kortere periode.`,
+			`Het activiteitsvenster (${p.window} ${p.window === '1' ? 'maand' : 'maanden'}) is korter dan de periode (een ${p.periodName}, ${p.months} maanden), dus de CRR van ${p.period} is niet meetbaar: een klant die er voor het eerst kocht en vóór het einde alweer uit het klantenbestand viel, zit in N maar niet in E, en (E − N) ÷ S telt te weinig behouden klanten (soms zelfs onder 0). Kies een activiteitsvenster van minstens ${p.months} maanden, of een kortere periode.`,
 		noBase: (p: { period: string }) => `Aan het begin van ${p.period} zit niemand in het klantenbestand (S = 0).`,
 		aboveHundred: (p: { period: string; crr: string; returning: string; window: string }) =>
-			`CRR ${p.crr} voor ${p.period} ligt boven 100 %: ${p.returning} klanten kwamen terug na meer dan ${p.window} maanden zonder aankoop. Ze zitten in E maar niet in S of N, dus de CRR is geen aandeel behouden klanten. Een langer activiteitsvenster telt ze als behouden.`,
+			`CRR ${p.crr} voor ${p.period} ligt boven 100 %: ${p.returning} ${p.returning === '1' ? 'klant kwam' : 'klanten kwamen'} terug na meer dan ${p.window} ${p.window === '1' ? 'maand' : 'maanden'} zonder aankoop. Ze zitten in E maar niet in S of N, dus de CRR is geen aandeel behouden klanten. Een langer activiteitsvenster telt ze als behouden.`,
 		severalCurrenciesWithheld: (p: { counts: string }) =>
-			`Bestellingen staan in verschillende valuta (${p.counts}), zonder omrekening opgeteld: een bedrag in geen enkele valuta is niet te vergelijken met een cijfer in één valuta. Percentages (CRR, churn, herhaalaankopen) worden wel vergeleken.`,
+			`Bestellingen staan in verschillende valuta (${p.counts}), zonder omrekening opgeteld: een bedrag in geen enkele valuta is niet te vergelijken met een cijfer in één valuta. Percentages (CRR, klantverloop, herhaalaankopen) worden wel vergeleken.`,
 		shortSpanRefused: (p: { days: string; min: string }) =>
 			`Een jaarcijfer vraagt minstens ${p.min} dagen aan gegevens; deze gegevens beslaan ${dayCount(p.days)}.`,
 		shortSpanExtrapolated: (p: { days: string; full: string }) =>

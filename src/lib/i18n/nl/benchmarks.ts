@@ -151,7 +151,7 @@ const benchmarks: Catalogue<typeof en> = {
 			'Nog geen geanalyseerde dataset. Importeer bestellingen op de pagina Gegevens en open daarna de Analyse.',
 		datasetOption: (p: { name: string; date: string }) => `${p.name}, geanalyseerd op ${p.date}`,
 		datasetBasis: (p: { period: string; window: string }) =>
-			`De cijfers die de pagina Analyse voor deze dataset toont, met periodes ${p.period} en een activiteitsvenster van ${p.window} maanden (de laatste instellingen daar). Verander ze daar en deze volgen; een datumbereik dat je daar kiest, geldt hier niet. De CRR en het klantverloop per jaar zijn gemeten over de laatste 12 volle maanden van de data met een venster van 12 maanden, nooit samengesteld uit een maand of kwartaal.`,
+			`De cijfers die de pagina Analyse voor deze dataset toont, met periodes ${p.period} en een activiteitsvenster van ${p.window} ${p.window === '1' ? 'maand' : 'maanden'} (de laatste instellingen daar). Verander ze daar en deze volgen; een datumbereik dat je daar kiest, geldt hier niet. De CRR en het klantverloop per jaar zijn gemeten over de laatste 12 volle maanden van de data met een venster van 12 maanden, nooit samengesteld uit een maand of kwartaal.`,
 		datasetSpan: (p: { customers: string; days: string; from: string; orders: string; to: string }) =>
 			`Basis: alle bestellingen, van ${p.from} tot ${p.to} (dagen: ${p.days}; klanten: ${p.customers}; bestellingen: ${p.orders}).`,
 		withheldHeading: 'Op de pagina Analyse gemarkeerd, dus niet vergeleken',
@@ -211,10 +211,10 @@ const benchmarks: Catalogue<typeof en> = {
 		you: 'Jij',
 		youWith: (p: { basis: string }) => `Jij (${p.basis})`,
 		measuredBasis: (p: { acquired: string; end: string; period: string; start: string; window: string }) =>
-			`Gemeten over ${p.period} met een activiteitsvenster van ${p.window} maanden: S = ${p.start}, E = ${p.end}, N = ${p.acquired}.`,
+			`Gemeten over ${p.period} met een activiteitsvenster van ${p.window} ${p.window === '1' ? 'maand' : 'maanden'}: S = ${p.start}, E = ${p.end}, N = ${p.acquired}.`,
 		sampleBasis: (p: { n: string }) => `Aantal klanten erachter: ${p.n}.`,
 		smallSample: (p: { n: string; low: string; high: string }) =>
-			`Te weinig klanten voor een oordeel (${p.n}; er zijn er minstens 30 nodig). Het 95 %-bereik van het werkelijke percentage: ${p.low} tot ${p.high}.`,
+			`Te weinig klanten voor een oordeel (${p.n}; er zijn er minstens 30 nodig). Het 95%-bereik van het werkelijke percentage: ${p.low} tot ${p.high}.`,
 		yours: (p: { metric: string; value: string }) => `${p.metric} (jouw waarde): ${p.value}`,
 		chartTitle: (p: { metric: string }) => `${p.metric}: jouw waarde naast vergelijkbare cijfers`,
 		chartDescription: (p: { metric: string; n: string }) =>

@@ -72,14 +72,14 @@ const clv: Catalogue<typeof en> = {
 	ridge: {
 		heading: 'Wat deze geschiedenis wel en niet kan zeggen',
 		noDropout: (p) =>
-			`In deze geschiedenis is bijna geen uitval te zien: de beste fit is de limiet waarin geen enkele klant vertrekt (BG/NBD met a → 0, het NBD-model). P(actief) is gemiddeld ${p.alive} — bijna 100 % voor iedereen — en de voorspelde waarde rust alleen op aankoopfrequenties. Als uw klanten wel vertrekken, is deze geschiedenis te kort of te gelijkmatig om dat te tonen: lees het totaal als een bovengrens.`,
+			`In deze geschiedenis is bijna geen uitval te zien: de beste fit is de limiet waarin geen enkele klant vertrekt (BG/NBD met a → 0, het NBD-model). P(actief) is gemiddeld ${p.alive} — bijna 100 % voor iedereen — en de voorspelde waarde rust alleen op aankoopfrequenties. Als je klanten wel vertrekken, is deze geschiedenis te kort of te gelijkmatig om dat te tonen: lees het totaal als een bovengrens.`,
 		uncertain: (p) =>
 			`De gegevens leggen nauwelijks vast hoeveel klanten afhaken: de uitvalparameters zijn kleiner dan hun eigen onzekerheid (a = ${p.a} ± ${p.seA}, b = ${p.b} ± ${p.seB}). P(actief) is gemiddeld ${p.alive} en de voorspelde waarde rust vooral op aankoopfrequenties.`,
 		uncertainNoErrors: (p) =>
 			`De gegevens leggen nauwelijks vast hoeveel klanten afhaken: de likelihood is zo vlak dat er geen standaardfouten te geven zijn. P(actief) is gemiddeld ${p.alive} en de voorspelde waarde rust vooral op aankoopfrequenties.`,
 		nbdGap: (p) => `Een model zonder enige uitval past maar ${p.gap} log-likelihood-eenheden slechter.`,
 		range: (p) =>
-			`Fits die de gegevens niet kunnen onderscheiden (binnen ${p.gap} log-likelihood-eenheden van de beste) zetten de voorspelde waarde van de komende ${p.months} maanden tussen ${p.low} en ${p.high}.`,
+			`Fits die de gegevens niet kunnen onderscheiden (binnen ${p.gap} log-likelihood-eenheden van de beste) zetten de voorspelde waarde van de komende ${p.months} ${p.months === '1' ? 'maand' : 'maanden'} tussen ${p.low} en ${p.high}.`,
 		caption: 'Het voorspelde totaal langs de vlakke richting van de fit',
 		dropout: 'Uitval na een herhaalaankoop, a/(a+b)',
 		gap: 'Log-likelihood onder de beste',

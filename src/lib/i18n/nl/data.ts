@@ -12,7 +12,7 @@ const data: Catalogue<typeof en> = {
 		or: 'of',
 		choose: 'Bestanden kiezen…',
 		formats:
-			'Bestellingenexports van Shopify en WooCommerce, UCI Online Retail, bestanden in CDNOW-stijl, samenvattingen per klant (frequency, recency, T, monetary value) en elk CSV-bestand met een klant, een datum en een bedrag. Meerdere bestanden (bijv. maandexports) vormen samen één dataset.',
+			'Bestellingenexports van Shopify en WooCommerce, UCI Online Retail, bestanden in CDNOW-stijl, samenvattingen per klant (frequentie, recency, T, geldwaarde) en elk CSV-bestand met een klant, een datum en een bedrag. Meerdere bestanden (bijv. maandexports) vormen samen één dataset.',
 		inspecting: 'Begin van het bestand lezen…',
 		reviewHeading: 'Controleer hoe het bestand wordt gelezen',
 		reviewHelp: 'Alles hieronder is automatisch herkend. Pas aan wat niet klopt en importeer dan.',
@@ -45,7 +45,7 @@ const data: Catalogue<typeof en> = {
 		saving: (p) => `Opgeslagen bestellingen: ${p.stored} van ${p.total} · ${p.percent}`,
 		cancel: 'Import annuleren',
 		cancelled: 'Import geannuleerd. Er is niets opgeslagen en je andere datasets zijn ongewijzigd.',
-		doneHeading: (p) => `‘${p.name}’ geïmporteerd`,
+		doneHeading: (p) => `“${p.name}” geïmporteerd`,
 		doneTime: (p) => `Gelezen en opgeslagen in ${p.seconds} s.`,
 		analyse: 'Deze dataset analyseren',
 		another: 'Nog een bestand importeren',
@@ -61,13 +61,13 @@ const data: Catalogue<typeof en> = {
 		delimiter: 'Scheidingsteken',
 		decimal: 'Decimaalteken',
 		dateOrder: 'Datums',
-		dateDecided: (p) => `bepaald uit de gegevens: ‘${p.value}’ (rij ${p.row}) kan alleen zo worden gelezen`,
-		dateDecidedNoRow: (p) => `bepaald uit de gegevens: ‘${p.value}’ kan alleen zo worden gelezen`,
+		dateDecided: (p) => `bepaald uit de gegevens: “${p.value}” (rij ${p.row}) kan alleen zo worden gelezen`,
+		dateDecidedNoRow: (p) => `bepaald uit de gegevens: “${p.value}” kan alleen zo worden gelezen`,
 		dateAmbiguous: 'Geen enkele datum in het voorbeeld onderscheidt dag en maand: controleer dit.',
 		datesUnreadable: (p) =>
 			`Geen enkele datum in het voorbeeld van kolom “${p.column}” is leesbaar: “${p.value}” (rij ${p.row}) is, net als elke andere waarde daar, geen datum, dus elke rij zou worden overgeslagen. Kies de kolom met de besteldatums onder Kolommen hieronder.`,
 		paymentLedger:
-			'Een PayPal-activiteitenoverzicht: elke ontvangen betaling is een bestelling, de betaler de klant. Een terugbetaling, terugdraaiing of terugboeking (chargeback) gaat af van de betaling waarnaar ze verwijst (een ingetrokken terugboeking geeft het bedrag terug). Andere rijen tellen niet mee en staan in het verslag: overboekingen, valutaomrekeningen, opnames, blokkeringen, kosten, betalingen die u deed en betalingen die niet voltooid zijn.',
+			'Een PayPal-activiteitenoverzicht: elke ontvangen betaling is een bestelling, de betaler de klant. Een terugbetaling, terugdraaiing of terugboeking (chargeback) gaat af van de betaling waarnaar ze verwijst (een ingetrokken terugboeking geeft het bedrag terug). Andere rijen tellen niet mee en staan in het rapport: overboekingen, valutaomrekeningen, opnames, blokkeringen, kosten, betalingen die je deed en betalingen die niet voltooid zijn.',
 		numericDates: (p) =>
 			`De datums staan als getallen in het bestand en worden gelezen als ${p.kind}: “${p.value}” (rij ${p.row}) is ${p.day}. Is dat niet de datum van de bestelling, kies dan een andere datumkolom.`,
 		dateConflicting: (p) =>
@@ -86,7 +86,7 @@ const data: Catalogue<typeof en> = {
 			`Kolom ${p.column} wordt gebruikt als ${p.role}; is dat de verkeerde, kies dan een andere in de kolomlijst.`,
 		duplicateUnused: 'Geen ervan wordt gebruikt.',
 		customersByName: (p) =>
-			`De klantkolom ‘${p.column}’ bevat namen van personen: klanten worden alleen op naam onderscheiden, dus twee mensen met dezelfde naam tellen als één klant. Heeft het bestand een kolom met e-mailadres, klant-id of telefoonnummer, kies die dan als klant.`,
+			`De klantkolom “${p.column}” bevat namen van personen: klanten worden alleen op naam onderscheiden, dus twee mensen met dezelfde naam tellen als één klant. Heeft het bestand een kolom met e-mailadres, klant-id of telefoonnummer, kies die dan als klant.`,
 		dateNotNeeded: 'Jaar eerst: geen dubbelzinnigheid.',
 		amountMode: 'Bestelbedrag',
 		amountTotal: 'Eén totaal per bestelling',
@@ -147,7 +147,7 @@ const data: Catalogue<typeof en> = {
 	roles: {
 		customer: 'Klant (id of e-mailadres)',
 		customerEmail: 'E-mail van de klant (waar de id leeg is of die van een gast)',
-		customerPhone: 'Telefoon van de klant (als er geen id of e-mail is)',
+		customerPhone: 'Telefoon van de klant (zonder id of e-mail)',
 		date: 'Besteldatum',
 		time: 'Tijdstip (waar het niet in de datum staat)',
 		timeZone: 'Tijdzone van dat tijdstip',
@@ -215,7 +215,7 @@ const data: Catalogue<typeof en> = {
 			})[p.kind] ?? `${p.name} is geen export van bestellingen.`,
 		headerOnly: (p) => `${p.name || 'Het bestand'} heeft een kopregel maar geen gegevensrijen.`,
 		singleColumn: (p) =>
-			`In ${p.name} is maar één kolom gevonden: de regels worden niet gescheiden door een komma, puntkomma, tab of verticale streep. Eerste regel: ‘${p.firstLine}’. Gebruikt het bestand een ander scheidingsteken, exporteer het dan opnieuw als standaard-CSV.`,
+			`In ${p.name} is maar één kolom gevonden: de regels worden niet gescheiden door een komma, puntkomma, tab of verticale streep. Eerste regel: “${p.firstLine}”. Gebruikt het bestand een ander scheidingsteken, exporteer het dan opnieuw als standaard-CSV.`,
 		tooManyColumns: (p) =>
 			`Rij ${p.row} van ${p.name || 'het bestand'} heeft ${p.columns} kolommen; een bestellingenexport heeft er hoogstens een paar honderd (grens: ${p.max}). Het bestand is waarschijnlijk geen bestellingentabel, of de regeleinden zijn verloren gegaan.`,
 		lineTooLong: (p) =>
@@ -229,7 +229,7 @@ const data: Catalogue<typeof en> = {
 		missingColumns: (p) =>
 			`Er is geen kolom gevonden voor: ${p.roles}. Kies ze in de kolomlijst, of controleer of dit een bestellingenexport is.`,
 		noDates: (p) =>
-			`Geen van de rijen (${p.rows}) heeft een leesbare datum (bijvoorbeeld ‘${p.value}’ in rij ${p.row}). Controleer of de juiste kolom als besteldatum is gekozen.`,
+			`Geen van de rijen (${p.rows}) heeft een leesbare datum (bijvoorbeeld “${p.value}” in rij ${p.row}). Controleer of de juiste kolom als besteldatum is gekozen.`,
 		noOrders: (p) => `Uit de gelezen rijen (${p.rows}) kon geen enkele bestelling worden behouden. ${p.detail}`,
 		undecodable: (p) =>
 			`${p.name} kon niet worden gelezen als ${p.encoding}-tekst. Kies de codering zelf, of sla het bestand opnieuw op als UTF-8.`,
@@ -246,11 +246,11 @@ const data: Catalogue<typeof en> = {
 			'Bestellingen en een samenvatting per klant kunnen niet in één dataset worden gecombineerd: importeer ze apart.',
 		noOrdersCancelled: (p) => `Alle bestellingen (${p.count}) zijn geannuleerd, terugbetaald of onbetaald.`,
 		noOrdersTest: (p) =>
-			`${p.count} zijn testbestellingen van Shopify (geplaatst via de testbetaalgateway “Bogus Gateway” of met de tag “test”): dat zijn geen verkopen.`,
+			`${p.count} ${p.count === '1' ? 'is een testbestelling' : 'zijn testbestellingen'} van Shopify (geplaatst via de testbetaalgateway “Bogus Gateway” of met de tag “test”): ${p.count === '1' ? 'dat is geen verkoop' : 'dat zijn geen verkopen'}.`,
 		noOrdersApartOnly: (p) =>
-			`${p.count} facturen of bestellingen bevatten alleen porto, verzending, kosten of btw, zonder product: dat zijn geen aankopen.`,
+			`${p.count} ${p.count === '1' ? 'factuur of bestelling bevat' : 'facturen of bestellingen bevatten'} alleen porto, verzending, kosten of btw, zonder product: ${p.count === '1' ? 'dat is geen aankoop' : 'dat zijn geen aankopen'}.`,
 		noOrdersCreditNotes: (p) =>
-			`Er zijn ${p.count} creditnota’s (retouren) gelezen, maar een creditnota is geen aankoop.`,
+			`Er ${p.count === '1' ? 'is 1 creditnota (retour)' : `zijn ${p.count} creditnota’s (retouren)`} gelezen, maar een creditnota is geen aankoop.`,
 		noOrdersReasons: (p) => `Rijen zijn overgeslagen omdat: ${p.reasons}.`,
 		reasonCount: (p) => `${p.reason} (${p.count})`
 	},
@@ -384,9 +384,9 @@ const data: Catalogue<typeof en> = {
 			mixedDateStylesUnread: (p) =>
 				`Datums staan in verschillende notaties (${p.examples}); ${p.count} ervan konden niet worden gelezen en zijn overgeslagen (zie Overgeslagen rijen).`,
 			dateOrderConflicts: (p) =>
-				`${p.count} datums kunnen alleen in de omgekeerde volgorde worden gelezen (bijv. ${p.examples}); ze zijn overgeslagen (zie Overgeslagen rijen).`,
+				`${p.count} ${p.count === '1' ? 'datum kan' : 'datums kunnen'} alleen in de omgekeerde volgorde worden gelezen (bijv. ${p.examples}); ${p.count === '1' ? 'die is' : 'ze zijn'} overgeslagen (zie Overgeslagen rijen).`,
 			orderIdReused: (p) =>
-				`${p.count} bestellingen delen een bestelnummer (${p.ids} nummers in totaal) met de bestelling van een andere klant, of met een die meer dan een dag verschilt (bijv. ${p.examples}). Zulke rijen zijn niet één bestelling: elk is gelezen als een eigen bestelling, op bestelnummer en klant (en dag).`,
+				`${p.count} ${p.count === '1' ? 'bestelling deelt' : 'bestellingen delen'} een bestelnummer (${p.ids} ${p.ids === '1' ? 'nummer' : 'nummers'} in totaal) met de bestelling van een andere klant, of met een die meer dan een dag verschilt (bijv. ${p.examples}). Zulke rijen zijn niet één bestelling: elk is gelezen als een eigen bestelling, op bestelnummer en klant (en dag).`,
 			customerFromEmail: (p) =>
 				`${p.count} ${p.count === '1' ? 'bestelling heeft' : 'bestellingen hebben'} geen klant-id, of de gedeelde id van een gastbestelling zoals “0” (${p.examples}): de klant is bepaald door het e-mailadres in “${p.column}”, zodat gasten niet samen als één klant worden geteld.`,
 			customerFromPhone: (p) =>
@@ -400,7 +400,7 @@ const data: Catalogue<typeof en> = {
 			widerRows: (p) =>
 				`${p.count} ${p.count === '1' ? 'rij heeft' : 'rijen hebben'} meer kolommen dan de kopregel (${p.examples}), waarschijnlijk door een scheidingsteken in een waarde zonder aanhalingstekens: hun waarden kunnen in de verkeerde kolommen staan. Controleer deze rijen, of exporteer het bestand opnieuw met waarden tussen aanhalingstekens.`,
 			controlCharacters: (p) =>
-				`Stuurtekens (zoals NUL) zijn verwijderd uit id’s en tekst in ${p.count} rijen (bijv. ${p.examples}), zodat één klant niet als twee wordt geteld.`,
+				`Stuurtekens (zoals NUL) zijn verwijderd uit id’s en tekst in ${p.count} ${p.count === '1' ? 'rij' : 'rijen'} (bijv. ${p.examples}), zodat één klant niet als twee wordt geteld.`,
 			unpairedSkus: (p) =>
 				`Rijen met meerdere artikelen en een ander aantal SKU’s: ${p.count} (bijv. ${p.examples}). Welke SKU bij welk artikel hoort, is niet te zeggen, dus die artikelen tellen mee op productnaam maar zonder SKU (in de indeling naar SKU valt zo’n eerste bestelling onder “(geen)”).`,
 			scientificIds: (p) =>
@@ -415,9 +415,9 @@ const data: Catalogue<typeof en> = {
 			duplicateColumnsUnused: (p) =>
 				`${p.count} kolommen heten “${p.name}” (kolommen ${p.columns}); geen ervan is gebruikt.`,
 			dateOrderSwitched: (p) =>
-				`Datums werden eerst gelezen als ${p.from}, maar ‘${p.value}’ (rij ${p.row}) kan alleen ${p.to} zijn, dus is het bestand opnieuw op die manier gelezen.`,
+				`Datums werden eerst gelezen als ${p.from}, maar “${p.value}” (rij ${p.row}) kan alleen ${p.to} zijn, dus is het bestand opnieuw op die manier gelezen.`,
 			unknownStatuses: (p) =>
-				`${p.count} ${p.count === '1' ? 'bestelling heeft' : 'bestellingen hebben'} een status die deze app niet kent (${p.statuses}); ${p.count === '1' ? 'die is' : 'die zijn'} als aankopen geteld. Betekent een status dat de bestelling niet betaald, geannuleerd of volledig terugbetaald is, verwijder die bestellingen dan uit het bestand en importeer het opnieuw.`,
+				`${p.count} ${p.count === '1' ? 'bestelling heeft' : 'bestellingen hebben'} een status die deze app niet kent (${p.statuses}); ${p.count === '1' ? 'die is als aankoop' : 'die zijn als aankopen'} geteld. Betekent een status dat de bestelling niet betaald, geannuleerd of volledig terugbetaald is, verwijder die bestellingen dan uit het bestand en importeer het opnieuw.`,
 			unknownStatusesMore: (p) => `nog ${p.count}`,
 			duplicateOutcomes: (p) =>
 				`${p.count} ${p.count === '1' ? 'bestelling staat' : 'bestellingen staan'} in twee bestanden, in het ene als aankoop en in het andere geannuleerd, onbetaald of terugbetaald (${p.examples}). Elke bestelling is geteld naar wat er later mee gebeurde, in welk bestand dat ook staat: terugbetaald of geannuleerd gaat voor betaald, betaald voor onbetaald.`,
@@ -453,10 +453,10 @@ const data: Catalogue<typeof en> = {
 		renameLabel: (p) => `Nieuwe naam voor ${p.name}`,
 		delete: 'Verwijderen',
 		confirmDelete: (p) =>
-			`‘${p.name}’ en alle bestellingen daarin uit deze browser verwijderen? Dit kan niet ongedaan worden gemaakt.`,
+			`“${p.name}” en alle bestellingen daarin uit deze browser verwijderen? Dit kan niet ongedaan worden gemaakt.`,
 		exportCsv: 'CSV exporteren',
 		analyse: 'Analyseren',
-		deleted: (p) => `‘${p.name}’ verwijderd.`,
+		deleted: (p) => `“${p.name}” verwijderd.`,
 		nameEmpty: 'Vul een naam in.',
 		nameTooLong: 'Gebruik hoogstens 80 tekens.',
 		storageUse: (p) => `Opslag gebruikt door deze site: ${p.used} van ${p.quota} beschikbaar.`

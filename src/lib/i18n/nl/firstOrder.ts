@@ -38,7 +38,7 @@ const firstOrder: Catalogue<typeof en> = {
 	overlapDiscount:
 		'Een eerste bestelling met meerdere kortingscodes telt de klant mee in de groep van elke code, dus groepen overlappen en hun klanten tellen op tot meer dan alle klanten; de rij Alle klanten telt elke klant één keer.',
 	returned: (p) =>
-		`Een product waarvan creditnota’s (UCI-bestanden) de hele hoeveelheid in een bestelling teruggaven, telt niet als gekocht: het zet geen klant in zijn groep (zijn SKU ook niet); een deels teruggegeven product telt wel. Hier gaven creditnota’s de hele hoeveelheid van ${p.lines} orderregels in ${p.orders} bestellingen terug; ${p.emptied} van die bestellingen hebben geen product meer: een klant wiens eerste bestelling er een van is, staat in “(geen)” en nog steeds in Alle klanten.`,
+		`Een product waarvan creditnota’s (UCI-bestanden) de hele hoeveelheid in een bestelling teruggaven, telt niet als gekocht: het zet geen klant in zijn groep (zijn SKU ook niet); een deels teruggegeven product telt wel. Hier gaven creditnota’s de hele hoeveelheid van ${p.lines} ${p.lines === '1' ? 'orderregel' : 'orderregels'} in ${p.orders} ${p.orders === '1' ? 'bestelling' : 'bestellingen'} terug; ${p.emptied} van die bestellingen ${p.emptied === '1' ? 'heeft' : 'hebben'} geen product meer: een klant wiens eerste bestelling er een van is, staat in “(geen)” en nog steeds in Alle klanten.`,
 	noDimensions:
 		'Deze dataset bewaart niets over de bestellingen om klanten naar te groeperen: het bestand had geen kolom voor product, verkoopkanaal, land of kortingscode.',
 	whichColumns:
@@ -81,7 +81,7 @@ const firstOrder: Catalogue<typeof en> = {
 	clv: 'Voorspelde CLV per klant',
 	all: 'Alle klanten',
 	none: '(geen)',
-	other: (p) => `Overig (${p.count} waarden)`,
+	other: (p) => `Overig (${p.count} ${p.count === '1' ? 'waarde' : 'waarden'})`,
 	uncertain: 'onzeker: weinig klanten',
 	cameBackValue: (p) => `${p.share} (${p.count})`,
 	intervalValue: (p) => `${p.low} – ${p.high}`,

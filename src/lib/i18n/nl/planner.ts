@@ -138,11 +138,11 @@ const planner: Catalogue<typeof en> = {
 		notYearly: (p: { period: string }) =>
 			`De frequentie daar geldt ${p.period}; die van een jaar is niet zomaar een veelvoud daarvan, dus vul hier een frequentie per jaar in.`,
 		yearCustomers: (p: { customers: string; year: string }) =>
-			`De ${p.customers} klanten die bestelden in ${p.year}, de laatste 12 volle maanden van de data.`,
+			`${p.customers === '1' ? 'De 1 klant die bestelde' : `De ${p.customers} klanten die bestelden`} in ${p.year}, de laatste 12 volle maanden van de data.`,
 		yearFrequency: (p: { customers: string; orders: string; year: string }) =>
 			`Hun bestellingen in ${p.year} ÷ klanten = ${p.orders} ÷ ${p.customers}.`,
 		measuredYear: (p: { counts: string; window: string; year: string }) =>
-			`De CRR gemeten over ${p.year} met een activiteitsvenster van ${p.window} maanden${p.counts}, geen samengestelde CRR van een maand.`,
+			`De CRR gemeten over ${p.year} met een activiteitsvenster van ${p.window} ${p.window === '1' ? 'maand' : 'maanden'}${p.counts}, geen samengestelde CRR van een maand.`,
 		measuredCounts: (p: { acquired: string; end: string; start: string }) =>
 			`: (E − N) ÷ S = (${p.end} − ${p.acquired}) ÷ ${p.start}`,
 		yearAov: (p: { orders: string; revenue: string; year: string }) =>

@@ -26,7 +26,7 @@ const planner: Catalogue<typeof en> = {
 		'invalid-timestamp': 'Сохранённое время изменения недействительно.'
 	},
 	progress: (p: { done: string; relevant: string; share: string }) =>
-		`Выполнено тактик: ${p.done} из ${p.relevant} актуальных (${p.share})`,
+		`Выполнено актуальных тактик: ${p.done} из ${p.relevant} (${p.share})`,
 	noneRelevant: 'Все тактики отмечены как неактуальные.',
 	suggestions: {
 		title: 'Рекомендуемый порядок',
@@ -44,7 +44,7 @@ const planner: Catalogue<typeof en> = {
 		unmatchedPeriod: (p: { metric: string; period: string }) =>
 			`Ваш показатель «${p.metric}» (${p.period}) измерен с окном активности, поэтому он не пересчитывается на другой период возведением в степень, а опубликованных данных за такой период нет.`,
 		aboutSame: (p: { metric: string; source: string }) =>
-			`Ваш показатель «${p.metric}» примерно такой же, как ${p.source}: значение лежит в 95-процентном диапазоне вашего, поэтому отставание не засчитывается.`,
+			`Ваш показатель «${p.metric}» примерно такой же, как ${p.source}: отраслевой показатель попадает в 95-процентный диапазон вашего значения, поэтому отставание не засчитывается.`,
 		ahead: (p: { metric: string; source: string }) =>
 			`Ваш показатель «${p.metric}» не хуже отраслевого показателя: ${p.source}.`
 	},

@@ -88,7 +88,7 @@ const analysis: Catalogue<typeof en> = {
 		points: (p: { value: string }) => `${p.value} 个百分点`,
 		noChange: '无法计算变化',
 		flaggedHelp:
-			'在任一范围内不是单纯事实的数值（由短时间段外推的年度数值、高于 100 % 或尚无法衡量的 CRR）标为“不可比较”：其变化不是事实。',
+			'在任一范围内不是单纯事实的数值（由短时间段外推的年度数值、高于 100% 或尚无法衡量的 CRR）标为“不可比较”：其变化不是事实。',
 		changeHelp: '比率的变化以百分点表示，金额和数量的变化以百分比表示。之前的数值为 0 或更小时，不给出百分比变化。'
 	},
 	kpi: {
@@ -169,7 +169,7 @@ const analysis: Catalogue<typeof en> = {
 			`未换算为每年：数据跨度为 ${p.days} 天，而年度数值至少需要 ${p.min} 天。在这 ${p.days} 天内：每位客户 ${p.perCustomer} 笔订单。`,
 		frequencyExtrapolated: (p: { days: string; full: string }) =>
 			`由 ${p.days} 天外推到一年（一年按 ${p.full} 天计）：尚看不到季节性和购买间断，因此其他页面不使用此值。`,
-		churnAboveHundred: (p: { churn: string }) => `流失率 = 1 − CRR = ${p.churn}：低于零，因为 CRR 高于 100 %。`,
+		churnAboveHundred: (p: { churn: string }) => `流失率 = 1 − CRR = ${p.churn}：低于零，因为 CRR 高于 100%。`,
 		clvExtrapolated: (p: { days: string }) => `其频率由 ${p.days} 天的数据外推而来。`,
 		lifetimeLabel: 'CLV 的生命周期 t（年；留空 = 根据流失率计算）',
 		lifetimeInvalid: '请输入 0.1 到 50 之间的年数。'
@@ -189,7 +189,7 @@ const analysis: Catalogue<typeof en> = {
 		cutByRange: (p: { covered: string; days: string }) =>
 			`（被日期范围截断：其 ${p.days} 天中有 ${p.covered} 天在范围内）`,
 		cutNote: '被日期范围截断的周期不显示 S、E、N 和 CRR：它们会统计整个周期，而不仅是其在范围内的天数。',
-		aboveHundredFlag: (p: { n: string }) => `（高于 100 %：${p.n} 位回归客户）`,
+		aboveHundredFlag: (p: { n: string }) => `（高于 100%：${p.n} 位回归客户）`,
 		notMeasurable: '尚无法衡量',
 		partialNote: (p: { period: string; covered: string; days: string }) =>
 			`${p.period} 不完整：数据只覆盖其 ${p.days} 天中的 ${p.covered} 天。其数值不能与完整周期比较，那里的低值并非下降；它没有 CRR。`,
@@ -242,7 +242,7 @@ const analysis: Catalogue<typeof en> = {
 			`活跃窗口期（${p.window} 个月）短于周期（${p.periodName}，${p.months} 个月），因此 ${p.period} 的 CRR 无法衡量：在该周期内首次购买、又在周期结束前离开客户群的客户计入 N 却不在 E 中，(E − N) ÷ S 会低估留存的客户（甚至可能低于 0）。请选择至少 ${p.months} 个月的活跃窗口期，或更短的周期。`,
 		noBase: (p: { period: string }) => `${p.period} 期初客户群中没有客户（S = 0）。`,
 		aboveHundred: (p: { period: string; crr: string; returning: string; window: string }) =>
-			`${p.period} 的 CRR ${p.crr} 高于 100 %：有 ${p.returning} 位客户在超过 ${p.window} 个月未购买后回归。他们计入 E，但既不在 S 也不在 N 中，因此该 CRR 并非保留客户的比例。更长的活跃窗口期会将他们计为保留客户。`,
+			`${p.period} 的 CRR ${p.crr} 高于 100%：有 ${p.returning} 位客户在超过 ${p.window} 个月未购买后回归。他们计入 E，但既不在 S 也不在 N 中，因此该 CRR 并非保留客户的比例。更长的活跃窗口期会将他们计为保留客户。`,
 		severalCurrenciesWithheld: (p: { counts: string }) =>
 			`订单使用了多种货币（${p.counts}），未经换算直接相加：不属于任何单一货币的金额无法与单一货币的数值比较。比率（CRR、流失率、复购率）仍会比较。`,
 		shortSpanRefused: (p: { days: string; min: string }) =>

@@ -210,7 +210,7 @@ const benchmarks: Catalogue<typeof en> = {
 			`实测于 ${p.period}，活跃窗口 ${p.window} 个月：S = ${p.start}，E = ${p.end}，N = ${p.acquired}。`,
 		sampleBasis: (p: { n: string }) => `依据 ${p.n} 位客户。`,
 		smallSample: (p: { n: string; low: string; high: string }) =>
-			`客户太少，无法下结论（${p.n} 位；至少需要 30 位）。真实比率的 95 % 区间：${p.low} 至 ${p.high}。`,
+			`客户太少，无法下结论（${p.n} 位；至少需要 30 位）。真实比率的 95% 区间：${p.low} 至 ${p.high}。`,
 		yours: (p: { metric: string; value: string }) => `您的${p.metric}：${p.value}`,
 		chartTitle: (p: { metric: string }) => `您的${p.metric}与可比数据`,
 		chartDescription: (p: { metric: string; n: string }) =>

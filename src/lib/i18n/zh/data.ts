@@ -12,7 +12,7 @@ const data: Catalogue<typeof en> = {
 		or: '或',
 		choose: '选择文件……',
 		formats:
-			'支持 Shopify 和 WooCommerce 订单导出文件、UCI Online Retail、CDNOW 格式文件、按客户汇总的文件（frequency、recency、T、monetary value），以及任何包含客户、日期和金额的 CSV 文件。多个文件（例如每月的导出文件）合并为一个数据集。',
+			'支持 Shopify 和 WooCommerce 订单导出文件、UCI Online Retail、CDNOW 格式文件、按客户汇总的文件（频次、最近购买间隔、T、消费金额），以及任何包含客户、日期和金额的 CSV 文件。多个文件（例如每月的导出文件）合并为一个数据集。',
 		inspecting: '正在读取文件开头……',
 		reviewHeading: '检查文件的读取方式',
 		reviewHelp: '以下内容均为自动识别。请更正有误之处，然后导入。',
@@ -93,7 +93,7 @@ const data: Catalogue<typeof en> = {
 		itemAmountRole: '商品金额',
 		itemAmountRows: (p) =>
 			`第 ${p.first} 行和第 ${p.second} 行属于同一订单，但金额不同（${p.firstValue} 和 ${p.secondValue}）：每行按一件商品读取，其金额计入订单金额。如果每行重复的是订单总额，请选择“每笔订单一个总额”。`,
-		summaryUnit: 'recency 和 T 的时间单位',
+		summaryUnit: '最近购买间隔和 T 的时间单位',
 		mapping: '列',
 		notMapped: '— 此文件中没有 —',
 		required: '（必填）',

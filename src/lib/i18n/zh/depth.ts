@@ -49,7 +49,7 @@ const depth: Catalogue<typeof en> = {
 	withinBasis: '基数',
 	withinBasisValue: (p) => `被观察了这么久的 ${p.observed} 位客户中的 ${p.reordered} 位`,
 	withinLeftOut: '未计入（观察时间较短）',
-	withinUncertain: (p) => `不确定：观察这么久的客户少于 ${p.minimum} 位；95 % 区间 ${p.low} – ${p.high}`,
+	withinUncertain: (p) => `不确定：观察这么久的客户少于 ${p.minimum} 位；95% 区间 ${p.low} – ${p.high}`,
 	withinNone: '无法测量：没有客户被观察这么久',
 	gapsHeading: '一次购买到下一次购买的时间',
 	gapsHelp: (p) =>
@@ -77,8 +77,8 @@ const depth: Catalogue<typeof en> = {
 		observed: '被观察了这么久的客户',
 		reordered: '其中在该天数内回购',
 		share: '回购比例',
-		low: '回购比例，95 % 区间下限',
-		high: '回购比例，95 % 区间上限',
+		low: '回购比例，95% 区间下限',
+		high: '回购比例，95% 区间上限',
 		uncertain: (p) => `不确定（被观察这么久的客户少于 ${p.minimum} 位）`,
 		day: '首次购买后的天数',
 		gap: '从第 n 次到第 n + 1 次购买',
@@ -113,7 +113,7 @@ const depth: Catalogue<typeof en> = {
 		'预测 CLV 不予显示：消费模型（Gamma-Gamma）在该数据集上不可信，因此没有每次购买的预测消费。购买模型（BG/NBD）已拟合且可信：P(活跃)、预期购买次数、预测的下一次订单和受众仍然有效。消费模型失败的原因：',
 	warningsLead: '阅读预测时请注意以下关于模型拟合的警告：',
 	nextDefinition: (p) =>
-		`预测的下一单：从数据最后一天（${p.day}）算起，至少再购买一次的概率达到 50 % 的日期。BG/NBD 给出的该概率为 P(活跃) × (1 − ((α + T) / (α + T + t))^(r + x))；当 P(活跃) 不超过 50 % 时，它永远达不到一半，因此不给出日期。`,
+		`预测的下一单：从数据最后一天（${p.day}）算起，至少再购买一次的概率达到 50% 的日期。BG/NBD 给出的该概率为 P(活跃) × (1 − ((α + T) / (α + T + t))^(r + x))；当 P(活跃) 不超过 50% 时，它永远达不到一半，因此不给出日期。`,
 	basisCustomers: (p) => `${p.customers} 位客户；年龄和天数均计算到数据最后一天 ${p.day}。`,
 	rulesHeading: '受众',
 	topShare: '高价值：按迄今价值排名前 … % 的客户',
@@ -188,7 +188,7 @@ const depth: Catalogue<typeof en> = {
 		nextDay: '预测的下一单',
 		clv: (p) => `预测 CLV，${p.months} 个月`
 	},
-	noDate: '预计不会（P(活跃) ≤ 50 %）',
+	noDate: '预计不会（P(活跃) ≤ 50%）',
 	noModel: '—',
 	rowsShown: (p) => `第 ${p.from}–${p.to} 位客户，共 ${p.total} 位`,
 	previous: '上一页',
