@@ -486,6 +486,20 @@ function checkPlan(tables: Record<string, unknown[]>): void {
 	}
 }
 
+/** The Analysis settings a data set's figures name (see `DatasetMetricsRecord.settings`, `analysis-state`). */
+function isAnalysisSettings(s: unknown): boolean {
+	return (
+		isObject(s) &&
+		['month', 'quarter', 'year'].includes(s.period as string) &&
+		typeof s.windowMonths === 'number' &&
+		Number.isInteger(s.windowMonths) &&
+		s.windowMonths >= 1 &&
+		s.windowMonths <= 36 &&
+		(s.lifetimeYears === undefined ||
+			(typeof s.lifetimeYears === 'number' && s.lifetimeYears >= 0.1 && s.lifetimeYears <= 50))
+	);
+}
+
 function checkMetrics(tables: Record<string, unknown[]>, datasets: Map<number, Rec>): void {
 	for (const [id, list] of byDataset(tables, 'datasetMetrics', new Set(datasets.keys()))) {
 		const d = datasets.get(id)!;
@@ -497,6 +511,12 @@ function checkMetrics(tables: Record<string, unknown[]>, datasets: Map<number, R
 			fail(`${what}: bad counts`);
 		if (d.kind === 'orders' && m.orders > (d.orderCount as number)) fail(`${what}: more orders than the data set`);
 		if (m.revenuePerYear !== null && !Number.isFinite(m.revenuePerYear)) fail(`${what}: bad revenue`);
+		// The figures are computed again from the orders on restore (`backup-figures.ts`): with the
+		// settings and currency they name, which must be ones the Analysis page could have used.
+		if (d.kind !== 'orders') fail(`${what}: figures of a data set without orders`);
+		if (m.currency !== null && (typeof m.currency !== 'string' || m.currency.length > 16))
+			fail(`${what}: bad currency`);
+		if (m.settings !== undefined && !isAnalysisSettings(m.settings)) fail(`${what}: bad settings`);
 		const measures = m.measures;
 		if (
 			!Array.isArray(measures) ||

@@ -1,5 +1,6 @@
 import Dexie, { type IndexableTypeArrayReadonly } from 'dexie';
 import { BackupError } from './backup-error';
+import { recomputeFigures } from './backup-figures';
 import { validateBackupTables } from './backup-validate';
 import { clearStash, localStash, type StashStorage } from '$lib/planner/plan-stash';
 import { DATABASE_NAME, OUT_OF_LINE_KEYS, type ChunkKey } from './database';
@@ -15,8 +16,10 @@ export { BackupError, type BackupProblem } from './backup-error';
  * those arrays (kind, offset, length), the app's format and schema versions, and a checksum.
  *
  * Format 2 (this one): the header starts `{"checksum":"<64 hex digits>",` and the checksum is
- * the SHA-256 of the whole file with those 64 digits written as zeros, so an edit anywhere (the
- * header included) is noticed. Format 1 files (checksum of the binary part only) are still read.
+ * the SHA-256 of the whole file with those 64 digits written as zeros, so accidental damage
+ * anywhere (the header included) is noticed. It is no seal: whoever edits a file on purpose can
+ * compute it again, which is why the records are checked against the orders, and the figures
+ * derived from the orders computed again, rather than trusted. Format 1 files (checksum of the binary part only) are still read.
  * A restore checks the checksum, then every record against the schema and against the data it
  * describes (see `backup-validate.ts`), before it touches the database, and then replaces the
  * contents of every table in one transaction: a bad file changes nothing.
@@ -198,12 +201,18 @@ export async function decodeBackup(buffer: ArrayBuffer, schemaVersion: number): 
 
 export interface ParsedBackup {
 	header: BackupHeader;
+	/** The records to restore: the backup's, with the figures derived from its orders computed again. */
 	tables: Record<string, unknown[]>;
+	/** The data sets whose stored figures differed from those of their orders (see `recomputeFigures`), by name. */
+	recomputedFigures: string[];
 }
 
 /**
  * Reads and checks a backup file without touching the database: the checksum, the layout, then
  * every record against the schema and the data it describes. Throws a `BackupError` on any fault.
+ * The figures derived from the orders are not taken from the file but computed again from its
+ * orders (`recomputeFigures`): the checksum only detects accidental damage (a truncated download,
+ * a flipped bit), never a deliberate edit, since anyone who edits the file can compute it again.
  */
 export async function parseBackup(buffer: ArrayBuffer, database: Dexie): Promise<ParsedBackup> {
 	const { header, body } = await decodeBackup(buffer, database.verno);
@@ -273,7 +282,7 @@ export async function parseBackup(buffer: ArrayBuffer, database: Dexie): Promise
 	);
 	if (used.size !== blobs.length) throw new BackupError('corrupt', 0, 'an array is not referred to');
 	validateBackupTables(tables, header.createdAt);
-	return { header, tables };
+	return { header, tables, recomputedFigures: recomputeFigures(tables) };
 }
 
 /**

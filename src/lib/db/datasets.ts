@@ -695,7 +695,7 @@ function chunkParts(list: Int32Array | null): (start: number, end: number) => In
 }
 
 /** The chunks' `firstOfDay` or `costPartial` orders, as indexes of the whole data set (see `OrderColumns.firstOfDay`); null when none has any. */
-function chunkListOf(
+export function chunkListOf(
 	chunks: readonly OrderChunkRecord[],
 	rows: number,
 	key: 'firstOfDay' | 'costPartial'

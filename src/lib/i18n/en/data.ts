@@ -490,6 +490,8 @@ export default {
 			`Restore the backup of ${p.date} (data sets: ${p.datasets}; scenarios: ${p.scenarios})? It replaces everything stored now.`,
 		restored: (p: { datasets: string; scenarios: string }) =>
 			`Backup restored (data sets: ${p.datasets}; scenarios: ${p.scenarios}).`,
+		figuresRecomputed: (p: { name: string }) =>
+			`The figures stored with “${p.name}” did not match its orders (the file was edited, or made by an older version of Retention Lab): they were computed again from the orders.`,
 		errors: {
 			notBackup: 'This file is not a Retention Lab backup.',
 			newer: (p: { version: string }) =>

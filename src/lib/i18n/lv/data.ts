@@ -482,6 +482,8 @@ const data: Catalogue<typeof en> = {
 		confirmRestore: (p) =>
 			`Vai atjaunot rezerves kopiju (izveidota: ${p.date}; datu kopas: ${p.datasets}, scenāriji: ${p.scenarios})? Tā aizstās visu, kas pašlaik saglabāts.`,
 		restored: (p) => `Atjaunošana pabeigta — datu kopas: ${p.datasets}, scenāriji: ${p.scenarios}.`,
+		figuresRecomputed: (p) =>
+			`Datu kopas “${p.name}” saglabātie rādītāji neatbilda tās pasūtījumiem (fails ir labots vai to izveidojusi vecāka Retention Lab versija): tie aprēķināti no jauna pēc pasūtījumiem.`,
 		errors: {
 			notBackup: 'Šis fails nav Retention Lab rezerves kopija.',
 			newer: (p) =>

@@ -476,6 +476,8 @@ const data: Catalogue<typeof en> = {
 		confirmRestore: (p) =>
 			`De back-up van ${p.date} herstellen (datasets: ${p.datasets}; scenario’s: ${p.scenarios})? Die vervangt alles wat nu is opgeslagen.`,
 		restored: (p) => `Back-up hersteld (datasets: ${p.datasets}; scenario’s: ${p.scenarios}).`,
+		figuresRecomputed: (p) =>
+			`De opgeslagen cijfers van “${p.name}” klopten niet met de bestellingen (het bestand is bewerkt of gemaakt door een oudere versie van Retention Lab): ze zijn opnieuw berekend uit de bestellingen.`,
 		errors: {
 			notBackup: 'Dit bestand is geen back-up van Retention Lab.',
 			newer: (p) =>

@@ -481,6 +481,8 @@ const data: Catalogue<typeof en> = {
 		confirmRestore: (p) =>
 			`Восстановить резервную копию от ${p.date} (наборов данных: ${p.datasets}, сценариев: ${p.scenarios})? Она заменит всё, что хранится сейчас.`,
 		restored: (p) => `Восстановлено наборов данных: ${p.datasets}, сценариев: ${p.scenarios}.`,
+		figuresRecomputed: (p) =>
+			`Сохранённые показатели набора «${p.name}» не совпадали с его заказами (файл изменён или создан более старой версией Retention Lab): они пересчитаны по заказам.`,
 		errors: {
 			notBackup: 'Этот файл не является резервной копией Retention Lab.',
 			newer: (p) =>

@@ -451,6 +451,8 @@ const data: Catalogue<typeof en> = {
 		confirmRestore: (p) =>
 			`要恢复 ${p.date} 的备份（数据集 ${p.datasets} 个，情景 ${p.scenarios} 个）吗？它将替换当前存储的全部内容。`,
 		restored: (p) => `已恢复数据集 ${p.datasets} 个、情景 ${p.scenarios} 个。`,
+		figuresRecomputed: (p) =>
+			`“${p.name}”中保存的指标与其订单不符（文件被修改过，或由旧版 Retention Lab 生成）：已根据订单重新计算。`,
 		errors: {
 			notBackup: '此文件不是 Retention Lab 的备份。',
 			newer: (p) => `此备份由更新版本的 Retention Lab 创建（格式 ${p.version}）；请先更新应用，再进行恢复。`,
