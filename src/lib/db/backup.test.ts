@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { OrderIdList } from '$lib/orders/id-list';
 import { newPlanEntry } from '$lib/planner/plan';
 import { readStash, stashEntries } from '$lib/planner/plan-stash';
@@ -994,5 +995,49 @@ describe('SKUs per line item in backups', () => {
 			expect((error as BackupError).detail).toMatch(detail);
 			expect(await listDatasets()).toEqual([]);
 		});
+	});
+});
+
+describe('a restore into storage that is full', () => {
+	/** The table as the restore writes to it (`database.tables`). */
+	const tableOf = (name: string) => db().tables.find((t) => t.name === name)!;
+	const full = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+
+	it.each<[string, () => unknown]>([
+		// As a write rejects at once (fake-indexeddb, Firefox).
+		['a write refused', full],
+		// As Dexie's bulkAdd reports the records it could not add.
+		['a bulk write with failures', () => new Dexie.BulkError('bulkAdd failed', { 0: full() })],
+		// As Chromium reports it: the transaction aborted at commit, the quota error inside.
+		['the transaction aborted', () => new Dexie.AbortError('Transaction aborted', full())]
+	])('says the storage is full and changes nothing (%s)', async (_, error) => {
+		await saveScenario('crr', 'Q1', { s: '10000', e: '10200', n: '2000' });
+		const id = await storeImport(ordersResult(6, true), 'Shop');
+		const parsed = await parseBackup(await bufferOf(await createBackup(db())), db());
+		await Promise.all(db().tables.map((t) => t.clear()));
+		await saveScenario('crr', 'current', { s: '1' });
+		const bulkAdd = vi.spyOn(tableOf('keyedOrderChunks'), 'bulkAdd').mockRejectedValueOnce(error());
+
+		const failure = await restoreBackup(parsed, db()).then(
+			() => null,
+			(e: unknown) => e
+		);
+		bulkAdd.mockRestore();
+		expect(failure).toBeInstanceOf(BackupError);
+		expect(failure).toMatchObject({ problem: 'storageFull' });
+		expect((await listScenarios()).map((s) => s.name)).toEqual(['current']);
+		expect(await db().datasets.get(id)).toBeUndefined();
+	});
+
+	it('leaves other failures as they are', async () => {
+		const parsed = await parseBackup(await bufferOf(await createBackup(db())), db());
+		const bulkAdd = vi.spyOn(tableOf('scenarios'), 'bulkAdd');
+		await saveScenario('crr', 'Q1', { s: '1' });
+		const withScenario = await parseBackup(await bufferOf(await createBackup(db())), db());
+		bulkAdd.mockRejectedValueOnce(new Error('disk on fire'));
+		await expect(restoreBackup(withScenario, db())).rejects.toThrow('disk on fire');
+		bulkAdd.mockRestore();
+		await restoreBackup(parsed, db());
+		expect(await listScenarios()).toEqual([]);
 	});
 });

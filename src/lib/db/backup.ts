@@ -1,5 +1,5 @@
 import Dexie, { type IndexableTypeArrayReadonly } from 'dexie';
-import { BackupError } from './backup-error';
+import { BackupError, isQuotaExceeded } from './backup-error';
 import { recomputeFigures } from './backup-figures';
 import { validateBackupTables } from './backup-validate';
 import { clearStash, localStash, type StashStorage } from '$lib/planner/plan-stash';
@@ -294,6 +294,17 @@ export async function restoreBackup(
 	database: Dexie,
 	storage: StashStorage | undefined = localStash()
 ): Promise<void> {
+	try {
+		await writeTables(parsed, database);
+	} catch (error) {
+		// The transaction is undone: what was stored before is still there, whole.
+		if (isQuotaExceeded(error)) throw new BackupError('storageFull', 0, String(error));
+		throw error;
+	}
+	if (storage) clearStash(storage);
+}
+
+async function writeTables(parsed: ParsedBackup, database: Dexie): Promise<void> {
 	await database.transaction('rw', database.tables, async () => {
 		for (const table of database.tables) {
 			await table.clear();
@@ -306,7 +317,6 @@ export async function restoreBackup(
 			await table.bulkAdd(records, keys);
 		}
 	});
-	if (storage) clearStash(storage);
 }
 
 /**

@@ -497,7 +497,9 @@ export default {
 			newer: (p: { version: string }) =>
 				`This backup was made by a newer version of Retention Lab (format ${p.version}); update the app, then restore it.`,
 			corrupt: 'The backup file is damaged (its contents do not match its index). Nothing was changed.',
-			failed: 'The backup could not be restored. Nothing was changed.'
+			failed: 'The backup could not be restored. Nothing was changed.',
+			storageFull:
+				'The browser has no more storage space for this site, so the backup could not be restored. Nothing was changed: everything stored before is still there. Delete data sets you no longer need (or free disk space), then restore again.'
 		}
 	},
 	memory: {

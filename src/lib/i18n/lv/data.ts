@@ -489,7 +489,9 @@ const data: Catalogue<typeof en> = {
 			newer: (p) =>
 				`Šo rezerves kopiju izveidoja jaunāka Retention Lab versija (formāts ${p.version}): atjauniniet lietotni un tad atjaunojiet kopiju.`,
 			corrupt: 'Rezerves kopijas fails ir bojāts (tā saturs neatbilst tā rādītājam). Nekas netika mainīts.',
-			failed: 'Rezerves kopiju neizdevās atjaunot. Nekas netika mainīts.'
+			failed: 'Rezerves kopiju neizdevās atjaunot. Nekas netika mainīts.',
+			storageFull:
+				'Pārlūkam vairs nav vietas šīs vietnes datiem, tāpēc rezerves kopiju neizdevās atjaunot. Nekas netika mainīts: viss iepriekš saglabātais ir vietā. Izdzēsiet vairs nevajadzīgās datu kopas (vai atbrīvojiet vietu diskā) un atjaunojiet vēlreiz.'
 		}
 	},
 	memory: {

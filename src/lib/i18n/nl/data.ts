@@ -483,7 +483,9 @@ const data: Catalogue<typeof en> = {
 			newer: (p) =>
 				`Deze back-up is gemaakt met een nieuwere versie van Retention Lab (indeling ${p.version}); werk de app bij en herstel hem dan.`,
 			corrupt: 'Het back-upbestand is beschadigd (de inhoud klopt niet met de index). Er is niets gewijzigd.',
-			failed: 'De back-up kon niet worden hersteld. Er is niets gewijzigd.'
+			failed: 'De back-up kon niet worden hersteld. Er is niets gewijzigd.',
+			storageFull:
+				'De browser heeft geen opslagruimte meer voor deze site, dus de back-up kon niet worden hersteld. Er is niets gewijzigd: alles wat eerder was opgeslagen, is er nog. Verwijder datasets die je niet meer nodig hebt (of maak schijfruimte vrij) en herstel opnieuw.'
 		}
 	},
 	memory: {

@@ -457,7 +457,9 @@ const data: Catalogue<typeof en> = {
 			notBackup: '此文件不是 Retention Lab 的备份。',
 			newer: (p) => `此备份由更新版本的 Retention Lab 创建（格式 ${p.version}）；请先更新应用，再进行恢复。`,
 			corrupt: '备份文件已损坏（内容与其索引不符）。没有做任何更改。',
-			failed: '无法恢复备份。没有做任何更改。'
+			failed: '无法恢复备份。没有做任何更改。',
+			storageFull:
+				'浏览器已没有存储空间可供本网站使用，因此无法恢复备份。没有做任何更改：之前保存的内容都还在。请删除不再需要的数据集（或释放磁盘空间），然后重新恢复。'
 		}
 	},
 	memory: {
