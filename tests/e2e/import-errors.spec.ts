@@ -1,5 +1,6 @@
 import type { Locator, Page, TestInfo } from '@playwright/test';
 import { expect, test } from './support/test';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { MALFORMED } from '../fixtures/malformed/cases';
 import { chooseFiles, fileOnDisk, fixture, importFiles } from './support/import';
@@ -272,4 +273,68 @@ test('a backup restores data sets after everything was deleted; a bad backup cha
 	await expect(page.getByTestId('dataset-row')).toHaveCount(1);
 	await expect(page.getByTestId('dataset-row').getByRole('rowheader')).toHaveText('UCI');
 	await expect(page.getByTestId('dataset-row').locator('td').first()).toHaveText('5');
+});
+
+/**
+ * A backup file with its header changed by `edit` and sealed again as the app seals it (the SHA-256
+ * of the whole file with its 64 digits as zeros, written in their place): its checksum agrees.
+ */
+function resealed(file: Buffer, edit: (header: Record<string, never>) => void): Buffer {
+	const length = file.readUInt32LE(8);
+	const header = JSON.parse(file.subarray(12, 12 + length).toString('utf8'));
+	const pad = (n: number) => Buffer.alloc((8 - ((12 + n) % 8)) % 8, 0x20);
+	const body = file.subarray(12 + length + pad(length).length);
+	edit(header);
+	const json = Buffer.from(JSON.stringify({ ...header, checksum: '0'.repeat(64) }));
+	const prefix = Buffer.alloc(12);
+	file.copy(prefix, 0, 0, 8);
+	prefix.writeUInt32LE(json.length, 8);
+	const sealed = Buffer.concat([prefix, json, pad(json.length), body]);
+	const digest = createHash('sha256').update(sealed).digest('hex');
+	sealed.write(digest, 12 + '{"checksum":"'.length, 'latin1');
+	return sealed;
+}
+
+test('a backup whose figures were edited and sealed again restores the figures its orders give', async ({ page }) => {
+	await page.goto('./data');
+	// QA's Shopify export: 18 customers, 15 of whom bought again; Nov 2025 – Oct 2026, 46 orders for €2,108.30.
+	await importFiles(page, fixture('backup/shopify_60.csv'), 'QA shop');
+	// The import records the data set's figures: once Benchmarks lists it, a backup holds them.
+	await page.goto('./benchmarks');
+	await page.getByLabel('An analysed data set').check();
+	await expect(page.getByLabel('Data set', { exact: true }).locator('option', { hasText: 'QA shop' })).toHaveCount(1);
+	await page.goto('./data');
+	const downloadPromise = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download backup' }).click();
+	const file = readFileSync((await (await downloadPromise).path())!);
+	// QA's edit: AOV 99, repeat-purchase rate 50 %, the 12 months' revenue €9,999.
+	const edited = resealed(file, (header) => {
+		const figures = (header.tables as { datasetMetrics: Record<string, never>[] }).datasetMetrics[0] as {
+			measures: { metric: string; value: number }[];
+			yearBuyers: { revenue: number };
+		};
+		for (const m of figures.measures) {
+			if (m.metric === 'aov') m.value = 99;
+			if (m.metric === 'repeatPurchaseRate') m.value = 0.5;
+		}
+		figures.yearBuyers.revenue = 9999;
+	});
+
+	await page
+		.getByTestId('restore-input')
+		.setInputFiles({ name: 'edited.rlbackup', mimeType: 'application/octet-stream', buffer: edited });
+	await page.getByRole('dialog').getByRole('button', { name: 'Confirm' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Backup restored' })).toHaveText(
+		'Backup restored (data sets: 1; scenarios: 0). The figures stored with “QA shop” did not match its orders (the file was edited, or made by an older version of Retention Lab): they were computed again from the orders.'
+	);
+
+	// Without opening the Analysis page: what Benchmarks and What-if read is what the orders give.
+	await page.goto('./benchmarks');
+	await page.getByLabel('An analysed data set').check();
+	await page.getByLabel('Data set', { exact: true }).selectOption({ index: 1 });
+	await expect(page.getByRole('heading', { name: 'Your Repeat-purchase rate: 83.3%' })).toBeVisible();
+	await page.goto('./planner/what-if');
+	await page.getByRole('radio', { name: 'An analysed data set' }).check();
+	await page.locator('#what-if-dataset').selectOption({ index: 1 });
+	await expect(page.getByText('the same 12 months as C and f: €2,108.30 ÷ 46.')).toBeVisible();
 });
