@@ -232,3 +232,54 @@ test('typed numbers keep their value through languages, Back and reload; a scena
 	await page.reload();
 	await expect(headline(page)).toHaveText('US$10,000.00');
 });
+
+// QA: with euros set, a copied AOV link (`r=1234.5&o=3&lang=lv`) and its embed code showed "411,50 £"
+// in a fresh browser. Each now names the currency, and the reader's own setting stays as it was.
+test('a copied link, the embed code and an exercises link carry the currency they were made in', async ({
+	page,
+	context,
+	browser
+}) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await open(page, './calculators/aov');
+	await page.locator('#calc-aov-r').fill('1,234.50');
+	await page.locator('#calc-aov-o').fill('3');
+	await expect(headline(page)).toHaveText('€411.50');
+	await expect(page).toHaveURL(/\/calculators\/aov\?r=1234\.5&o=3$/);
+	await page.getByRole('button', { name: 'Copy link' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+	const copied = await page.evaluate(() => navigator.clipboard.readText());
+	expect(copied).toMatch(/\/calculators\/aov\?r=1234\.5&o=3&cur=EUR&lang=en$/);
+	const embedCode = await page.getByLabel('Embed code (HTML)').inputValue();
+	const embedUrl = /src="([^"]+)"/.exec(embedCode)?.[1].replaceAll('&amp;', '&') ?? '';
+	expect(embedUrl).toMatch(/\/embed\/aov\?r=1234\.5&o=3&cur=EUR&lang=en$/);
+	await open(page, './calculators/aov/exercises?seed=7&n=1');
+	await page.getByRole('button', { name: 'Copy link to this set' }).click();
+	const exercisesLink = await page.evaluate(() => navigator.clipboard.readText());
+	expect(exercisesLink).toMatch(/\/calculators\/aov\/exercises\?seed=7&n=1&cur=EUR&lang=en$/);
+
+	// A fresh browser: a new visitor in en-US, whose currency is US dollars.
+	const fresh = await browser.newContext();
+	try {
+		const reader = await fresh.newPage();
+		await open(reader, copied);
+		await expect(headline(reader)).toHaveText('€411.50');
+		await expect(
+			reader.getByText('Amounts are in EUR, the currency of the scenario or link you opened.')
+		).toBeVisible();
+		await expect(reader.getByLabel('Currency')).toHaveValue('USD');
+		await reader.reload();
+		await expect(headline(reader)).toHaveText('€411.50');
+		await reader.getByRole('button', { name: 'Use USD instead' }).click();
+		await expect(headline(reader)).toHaveText('US$411.50');
+
+		await open(reader, embedUrl);
+		await expect(headline(reader)).toHaveText('€411.50');
+
+		await open(reader, exercisesLink);
+		await expect(reader.getByRole('article')).toContainText('€');
+		await expect(reader.getByLabel('Currency')).toHaveValue('USD');
+	} finally {
+		await fresh.close();
+	}
+});

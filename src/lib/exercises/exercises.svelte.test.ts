@@ -177,7 +177,10 @@ describe('the link of a set', () => {
 		['seed=1.5', null],
 		['seed=', null],
 		['n=3', null],
-		['', null]
+		['', null],
+		// the currency a set with amounts was shared in; an unknown one is left out
+		['seed=7&n=3&cur=EUR', { seed: 7, count: 3, currency: 'EUR' }],
+		['seed=7&n=3&cur=XYZ', { seed: 7, count: 3 }]
 	])('?%s reads as %j', (query, set) => {
 		expect(setFromParams(new URLSearchParams(query))).toEqual(set);
 	});
@@ -186,7 +189,8 @@ describe('the link of a set', () => {
 		for (const set of [
 			{ seed: 0, count: 1 },
 			{ seed: 1234, count: 5 },
-			{ seed: 4_294_967_295, count: 20 }
+			{ seed: 4_294_967_295, count: 20 },
+			{ seed: 1234, count: 5, currency: 'USD' as const }
 		])
 			expect(setFromParams(new URLSearchParams(setToParams(set)))).toEqual(set);
 	});

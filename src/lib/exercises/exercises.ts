@@ -13,6 +13,8 @@ import type { FieldKind } from '$lib/metrics/fields';
 import { maxOf } from '$lib/metrics/fields';
 import { parseNumberText, parseCanonicalNumber, type DecimalSeparator } from '$lib/metrics/number-input';
 import { isPeriod, type Period } from '$lib/metrics/period';
+import { CURRENCY_PARAM } from '$lib/metrics/query';
+import { isCurrency, type Currency } from '$lib/format/currencies';
 
 /** Mulberry32: a small, fast 32-bit generator; the same seed gives the same numbers everywhere. */
 export function mulberry32(seed: number): () => number {
@@ -34,10 +36,15 @@ export interface Exercise {
 	readonly period: Period;
 }
 
-/** A set of exercises as its link holds it: `?seed=1234&n=5`. */
+/**
+ * A set of exercises as its link holds it: `?seed=1234&n=5`, and for a calculator with amounts the
+ * currency the set was shared in (`&cur=EUR`), so a class sees "€1,250.00" as the teacher did.
+ */
 export interface ExerciseSet {
 	readonly seed: number;
 	readonly count: number;
+	/** The currency the link names; without one, amounts follow the reader's setting. */
+	readonly currency?: Currency;
 }
 
 export const SEED_PARAM = 'seed';
@@ -207,11 +214,14 @@ export function setFromParams(params: URLSearchParams): ExerciseSet | null {
 	if (seed > MAX_SEED) return null;
 	const countText = params.get(COUNT_PARAM);
 	const count = countText !== null && /^\d{1,3}$/.test(countText) ? Number(countText) : DEFAULT_COUNT;
-	return { seed, count: Math.min(MAX_COUNT, Math.max(1, count)) };
+	const currency = params.get(CURRENCY_PARAM);
+	return { seed, count: Math.min(MAX_COUNT, Math.max(1, count)), ...(isCurrency(currency) ? { currency } : {}) };
 }
 
 export function setToParams(set: ExerciseSet): string {
-	return new URLSearchParams({ [SEED_PARAM]: String(set.seed), [COUNT_PARAM]: String(set.count) }).toString();
+	const params = new URLSearchParams({ [SEED_PARAM]: String(set.seed), [COUNT_PARAM]: String(set.count) });
+	if (set.currency) params.set(CURRENCY_PARAM, set.currency);
+	return params.toString();
 }
 
 /** A fresh seed from a random number in [0, 1) (the page passes `Math.random()`). */

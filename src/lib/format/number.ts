@@ -142,3 +142,15 @@ export function factorDigits(others: number, resultStep: number, min = 2, max = 
 	const needed = Math.ceil(Math.log10(others / resultStep));
 	return Math.min(max, Math.max(min, needed));
 }
+
+/**
+ * The decimals, from `min` up to `max`, a number worked out in one step and used in the next is
+ * written with: the fewest with which the next step, worked from the number as shown, gives its
+ * result as shown (`agrees(shown)`); `max` when none does.
+ */
+export function decimalsToAgree(value: number, min: number, max: number, agrees: (shown: number) => boolean): number {
+	for (let digits = min; digits < max; digits++) {
+		if (agrees(Math.round(value * 10 ** digits) / 10 ** digits)) return digits;
+	}
+	return max;
+}

@@ -43,10 +43,12 @@ export function netPromoterScore(counts: NpsCounts): Outcome<NpsResult, NpsProbl
 	});
 }
 
-/** The numbers of the subtraction "show the math" writes: shares in % and the score, all rounded alike. */
+/** The numbers of the subtraction "show the math" writes: shares in % and the score. */
 export interface NpsSteps {
 	promoterPercent: number;
 	detractorPercent: number;
+	/** The decimals the two shares are written with: `digits`, or more where the subtraction needs them. */
+	shareDigits: number;
 	score: number;
 }
 
@@ -55,31 +57,33 @@ function roundHalfOut(value: number): number {
 	return Math.sign(value) * Math.round(Math.abs(value));
 }
 
+const roundTo = (value: number, digits: number) => roundHalfOut(value * 10 ** digits) / 10 ** digits;
+
+/** The most decimals a share is given (far more than any count of answers needs). */
+const MOST_SHARE_DIGITS = 10;
+
 /**
- * The shares and the score with `digits` decimals each, so that what is shown adds up:
- * 1 promoter and 2 detractors of 3 are not "33.33 − 66.67 = −33.33" (which reads as −33.34) but
- * "33.33 − 66.66 = −33.33". The score is rounded correctly; each share is rounded up or down
- * (off its exact value by less than one unit of the last decimal, like the largest-remainder
- * rounding of shares that must sum to 100 %), picking the pair closest to the exact shares.
+ * The shares and the score, so that what is shown adds up and each share is its own division
+ * rounded: the score with `digits` decimals, each share with as many (or more, where the shown
+ * shares would otherwise give another score: 60/115 − 30/115 is "52.174 − 26.087 = 26.09", not
+ * "52.17 − 26.09", which reads 26.08). A share is never moved off its rounded value (QA: "60 / 115
+ * × 100 = 52.18" beside a promoters card of 52.17 %).
  */
 export function npsSteps(result: NpsResult, digits = 2): NpsSteps {
-	const unit = 10 ** digits;
-	const promoters = result.promoterShare * 100 * unit;
-	const detractors = result.detractorShare * 100 * unit;
-	const score = roundHalfOut(promoters - detractors);
-	let best: { p: number; d: number; worst: number; total: number } | null = null;
-	for (const p of new Set([Math.floor(promoters), Math.ceil(promoters)])) {
-		for (const d of new Set([Math.floor(detractors), Math.ceil(detractors)])) {
-			if (p - d !== score) continue;
-			const errors = [Math.abs(p - promoters), Math.abs(d - detractors)];
-			const worst = Math.max(...errors);
-			const total = errors[0] + errors[1];
-			if (!best || worst < best.worst || (worst === best.worst && total < best.total))
-				best = { p, d, worst, total };
-		}
-	}
-	// A pair always exists (p − d spans ⌊P⌋ − ⌈D⌉ … ⌈P⌉ − ⌊D⌋, which holds ⌊P − D⌋ and ⌈P − D⌉);
-	// the fallback only guards against a floating-point surprise.
-	const p = best?.p ?? roundHalfOut(promoters);
-	return { promoterPercent: p / unit, detractorPercent: (p - score) / unit, score: score / unit };
+	const promoters = result.promoterShare * 100;
+	const detractors = result.detractorShare * 100;
+	const score = roundHalfOut((promoters - detractors) * 10 ** digits) / 10 ** digits;
+	const half = 0.5 * 10 ** -digits;
+	let shareDigits = digits;
+	while (
+		shareDigits < MOST_SHARE_DIGITS &&
+		Math.abs(roundTo(promoters, shareDigits) - roundTo(detractors, shareDigits) - score) > half * (1 + 1e-9)
+	)
+		shareDigits++;
+	return {
+		promoterPercent: roundTo(promoters, shareDigits),
+		detractorPercent: roundTo(detractors, shareDigits),
+		shareDigits,
+		score
+	};
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Currency } from '$lib/format/currencies';
 import type { Calculator } from './types';
+import { queryString } from '$lib/metrics/query';
 import { CalculatorState } from './calculator-state.svelte';
 import { testCalculator, testMoneyCalculator } from './test-calculator';
 
@@ -146,11 +147,37 @@ describe('CalculatorState', () => {
 		expect(model.fixedCurrency).toBeNull();
 	});
 
+	// QA: EUR and Latvian, revenue "1 234,50" and 3 orders showed "411,50 €"; the copied link
+	// (`r=1234.5&o=3&lang=lv`) showed "411,50 £" to a reader whose currency is GBP.
+	it('shares the currency the amounts are in, and the reader sees them in it without their setting changing', () => {
+		const sender = stateWith('lv-LV', testMoneyCalculator);
+		sender.model.setText('r', '1 234,50');
+		sender.model.setText('o', '3');
+		expect(headline(sender.model)).toBe('€411.50');
+		expect(sender.model.params).not.toHaveProperty('cur');
+		expect(sender.model.sharedParams).toEqual({ r: '1234.5', o: '3', cur: 'EUR' });
+
+		const reader = stateWith('en-GB', testMoneyCalculator);
+		reader.setCurrency('GBP');
+		reader.model.load(new URLSearchParams(queryString(sender.model.sharedParams)));
+		expect(headline(reader.model)).toBe('€411.50');
+		expect(reader.model.settingCurrency).toBe('GBP');
+		// The reader's address keeps it (a reload shows the same), and so does a link they share on.
+		expect(reader.model.params).toMatchObject({ cur: 'EUR' });
+		expect(reader.model.sharedParams).toMatchObject({ cur: 'EUR' });
+		// Back to their own currency on request: what they share then is in it.
+		reader.model.followCurrencySetting();
+		expect(headline(reader.model)).toBe('£411.50');
+		expect(reader.model.sharedParams).toMatchObject({ cur: 'GBP' });
+	});
+
 	it('ignores a currency for a calculator without amounts', () => {
 		const { model } = stateWith();
 		model.load(new URLSearchParams('s=100&e=90&n=10&cur=USD'), { currency: 'USD' });
 		expect(model.fixedCurrency).toBeNull();
 		expect(model.params).not.toHaveProperty('cur');
+		model.setText('s', '100');
+		expect(model.sharedParams).not.toHaveProperty('cur');
 	});
 
 	describe('comparing two scenarios', () => {

@@ -204,6 +204,16 @@ export class CalculatorState {
 		return { ...this.#aParams, ...math, ...b };
 	});
 
+	/**
+	 * What a shared link, the embed code and the handout carry: the inputs and, for a calculator with
+	 * amounts, the currency they are in (the setting's too, not only a tied one), so the reader sees
+	 * "411,50 €" as the sender did rather than the same number in their own currency. The reader's
+	 * page ties the amounts to it for that calculation (see `load`); their setting stays as it was.
+	 */
+	readonly sharedParams: Record<string, string> = $derived.by(() =>
+		this.#hasMoney ? { ...this.params, [CURRENCY_PARAM]: this.currency } : this.params
+	);
+
 	/** The scenario whose math is shown. */
 	get mathScenario(): Scenario {
 		return this.b && this.mathOf === 'b' ? this.b : this.a;

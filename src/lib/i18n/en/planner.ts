@@ -194,8 +194,15 @@ export default {
 			`Enter a number from ${p.min} to ${p.max}. The last valid change is used.`,
 		reset: 'Reset the changes',
 		resultsHeading: 'Effect',
-		missingFields: (p: { fields: string }) =>
-			`The data set does not give every value: type ${p.fields} to see the effect. Nothing is computed from an empty field.`,
+		/** What the effect waits for, in words that fit where the baseline came from. */
+		missingFields: {
+			dataset: (p: { fields: string }) =>
+				`The data set does not give every value: type ${p.fields} to see the effect. Nothing is computed from an empty field.`,
+			scenario: (p: { fields: string }) =>
+				`The saved scenario does not give every value: type ${p.fields} to see the effect. Nothing is computed from an empty field.`,
+			typed: (p: { fields: string }) =>
+				`Type ${p.fields} to see the effect. Nothing is computed from an empty field.`
+		},
 		incomplete: 'Fill in every baseline value correctly to see the effect.',
 		columns: {
 			quantity: 'Quantity',

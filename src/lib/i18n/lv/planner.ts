@@ -201,8 +201,14 @@ const planner: Catalogue<typeof en> = {
 			`Ievadiet skaitli no ${p.min} līdz ${p.max}. Tiek izmantotas pēdējās derīgās izmaiņas.`,
 		reset: 'Atiestatīt izmaiņas',
 		resultsHeading: 'Ietekme',
-		missingFields: (p: { fields: string }) =>
-			`Datu kopa nesniedz visas vērtības: ievadiet ${p.fields}, lai redzētu ietekmi. No tukša lauka nekas netiek aprēķināts.`,
+		missingFields: {
+			dataset: (p: { fields: string }) =>
+				`Datu kopa nesniedz visas vērtības: ievadiet ${p.fields}, lai redzētu ietekmi. No tukša lauka nekas netiek aprēķināts.`,
+			scenario: (p: { fields: string }) =>
+				`Saglabātais scenārijs nesniedz visas vērtības: ievadiet ${p.fields}, lai redzētu ietekmi. No tukša lauka nekas netiek aprēķināts.`,
+			typed: (p: { fields: string }) =>
+				`Ievadiet ${p.fields}, lai redzētu ietekmi. No tukša lauka nekas netiek aprēķināts.`
+		},
 		incomplete: 'Lai redzētu ietekmi, pareizi aizpildiet visas sākotnējās vērtības.',
 		columns: {
 			quantity: 'Lielums',

@@ -200,8 +200,14 @@ const planner: Catalogue<typeof en> = {
 			`Vul een getal van ${p.min} tot en met ${p.max} in. De laatste geldige verandering wordt gebruikt.`,
 		reset: 'Veranderingen terugzetten',
 		resultsHeading: 'Effect',
-		missingFields: (p: { fields: string }) =>
-			`De dataset geeft niet elke waarde: typ ${p.fields} om het effect te zien. Met een leeg veld wordt niets berekend.`,
+		missingFields: {
+			dataset: (p: { fields: string }) =>
+				`De dataset geeft niet elke waarde: typ ${p.fields} om het effect te zien. Met een leeg veld wordt niets berekend.`,
+			scenario: (p: { fields: string }) =>
+				`Het opgeslagen scenario geeft niet elke waarde: typ ${p.fields} om het effect te zien. Met een leeg veld wordt niets berekend.`,
+			typed: (p: { fields: string }) =>
+				`Typ ${p.fields} om het effect te zien. Met een leeg veld wordt niets berekend.`
+		},
 		incomplete: 'Vul elke waarde van de uitgangssituatie correct in om het effect te zien.',
 		columns: {
 			quantity: 'Grootheid',

@@ -193,8 +193,13 @@ const planner: Catalogue<typeof en> = {
 			`请输入 ${p.min} 到 ${p.max} 之间的数字。将使用上一个有效的变化值。`,
 		reset: '重置变化',
 		resultsHeading: '影响',
-		missingFields: (p: { fields: string }) =>
-			`数据集没有提供所有数值：请输入${p.fields}以查看影响。空字段不参与任何计算。`,
+		missingFields: {
+			dataset: (p: { fields: string }) =>
+				`数据集没有提供所有数值：请输入${p.fields}以查看影响。空字段不参与任何计算。`,
+			scenario: (p: { fields: string }) =>
+				`已保存的情景没有提供所有数值：请输入${p.fields}以查看影响。空字段不参与任何计算。`,
+			typed: (p: { fields: string }) => `请输入${p.fields}以查看影响。空字段不参与任何计算。`
+		},
 		incomplete: '请正确填写所有基线数值，以查看影响。',
 		columns: {
 			quantity: '项目',

@@ -1,3 +1,4 @@
+import { fmt } from '$lib/format/formatters.svelte';
 import { msg } from '$lib/i18n/i18n.svelte';
 import { churnRate, compoundChurn, convertChurnRate } from '$lib/metrics/churn';
 import { MONTHS_PER_PERIOD, periodRatio, type Period } from '$lib/metrics/period';
@@ -39,15 +40,21 @@ export function churnConversions(rate: number, period: Period): { items: ResultI
 		const k = periodRatio(period, other);
 		const label = msg.calculators.periodChurn[other];
 		const kept = (1 - rate) ** k;
-		items.push({ label, value: show.percent(converted.value) });
+		const result = show.percent(converted.value);
+		items.push({ label, value: result });
+		// Each number carried with the decimals the next step needs to give what it shows: the share
+		// kept so that 1 − it reads as the result, c so that (1 − c)^k reads as the share kept (QA:
+		// "1 − (1 − 0.1429)^12 = 1 − 0.1573", where 0.8571^12 is 0.1572).
+		const keptDigits = show.carriedDigits(kept, 4, (shown) => show.percent(1 - shown) === result);
+		const keptShown = fmt.number(kept, keptDigits);
+		const rateShown = show.carriedDecimal(
+			rate,
+			4,
+			(shown) => fmt.number((1 - shown) ** k, keptDigits) === keptShown
+		);
 		math.push({
 			lead: `${label}, k = ${show.exponent(k)}:`,
-			steps: [
-				'1 − (1 − c)^k',
-				`1 − (1 − ${show.decimal(rate)})${show.power(k)}`,
-				`1 − ${show.decimal(kept)}`,
-				show.percent(converted.value)
-			]
+			steps: ['1 − (1 − c)^k', `1 − (1 − ${rateShown})${show.power(k)}`, `1 − ${keptShown}`, result]
 		});
 	}
 	return { items, math };

@@ -131,13 +131,18 @@ export const clvRetention = defineCalculator({
 		const t = msg.calculators.clvRetention;
 		const [m, r, d] = [i.value('m'), i.value('r'), result.discount];
 		const period = show.forPeriod(i.period);
+		// The divisor, and d in it, with the decimals that make m × r divided by it give the CLV shown;
+		// then m × r with those that make it so by the divisor as shown.
+		const divisor = 1 + d - r;
+		const divisorDigits = show.carriedDigits(divisor, 6, (shown) => money((m * r) / shown) === money(result.clv));
+		const divisorShown = Math.round(divisor * 10 ** divisorDigits) / 10 ** divisorDigits;
 		const math: MathLine[] = [
 			discountLine(i.value('d'), d, i.period),
 			{
 				steps: [
 					t.formula,
-					`${show.typedMoney(m, i.currency)} × ${show.decimal(r)} / (1 + ${show.decimal(d, 6)} − ${show.decimal(r)})`,
-					`${show.carriedMoney(m * r, i.currency, (shown) => money(shown / (1 + d - r)) === money(result.clv))} / ${show.decimal(1 + d - r, 6)}`,
+					`${show.typedMoney(m, i.currency)} × ${show.decimal(r)} / (1 + ${show.decimal(d, divisorDigits)} − ${show.decimal(r)})`,
+					`${show.carriedMoney(m * r, i.currency, (shown) => money(shown / divisorShown) === money(result.clv))} / ${fmt.number(divisor, divisorDigits)}`,
 					money(result.clv)
 				]
 			}

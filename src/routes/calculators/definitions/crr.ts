@@ -41,7 +41,14 @@ export const crr = defineCalculator({
 						show.percent(r.rate)
 					]
 				},
-				{ steps: [t.churnFormula, `${show.percent(1)} − ${show.percent(r.rate)}`, show.percent(r.churn)] }
+				{
+					steps: [
+						t.churnFormula,
+						// The CRR with the decimals 100 % − CRR needs to give the churn shown (65.625 %, not 65.63 %).
+						`${show.percent(1)} − ${show.carriedPercent(r.rate, (shown) => show.percent(1 - shown) === show.percent(r.churn))}`,
+						show.percent(r.churn)
+					]
+				}
 			],
 			warnings: r.warnings.map(() => t.retainedExceedsStart({ retained: show.count(r.retained), s })),
 			remarks: []

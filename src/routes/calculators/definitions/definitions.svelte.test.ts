@@ -329,11 +329,20 @@ describe('NPS', () => {
 		expect(math(p)).toEqual(['NPS = % promoters − % detractors = 60 / 100 × 100 − 15 / 100 × 100 = 60 − 15 = +45']);
 	});
 
-	it('shows steps that add up: 33.33 − 66.66 = −33.33, not 33.33 − 66.67 = −33.3', () => {
+	it('shows steps that add up, each share its own division rounded: 33.333 − 66.667 = −33.33', () => {
 		const p = presented('nps', { pro: 1, pas: 0, det: 2 });
 		expect(p.headline.value).toBe('−33.3');
 		expect(math(p)).toEqual([
-			'NPS = % promoters − % detractors = 1 / 3 × 100 − 2 / 3 × 100 = 33.33 − 66.66 = −33.33'
+			'NPS = % promoters − % detractors = 1 / 3 × 100 − 2 / 3 × 100 = 33.333 − 66.667 = −33.33'
+		]);
+	});
+
+	// QA: "60 / 115 × 100 = 52.18" beside a promoters card of 52.17 %.
+	it('never moves a share off its value: 60 / 115 × 100 reads 52.174, beside a card of 52.17 %', () => {
+		const p = presented('nps', { pro: 60, pas: 25, det: 30 });
+		expect(p.details.find((d) => d.label === 'Promoters (9–10)')?.value ?? p.details[1].value).toContain('52.17%');
+		expect(math(p)).toEqual([
+			'NPS = % promoters − % detractors = 60 / 115 × 100 − 30 / 115 × 100 = 52.174 − 26.087 = +26.09'
 		]);
 	});
 

@@ -24,8 +24,8 @@ export const nps = defineCalculator({
 		const total = show.count(r.responses);
 		const share = (key: 'pro' | 'pas' | 'det', fraction: number) =>
 			`${show.count(i.value(key))} (${show.percent(fraction)})`;
-		// Two decimals throughout (more where the score or a share would read 0 and is not), rounded
-		// so that the subtraction shown adds up.
+		// Two decimals throughout (more where the score or a share would read 0 and is not), and the
+		// shares with more where the subtraction shown needs them to add up.
 		const isZero = (shown: number) => shown === 0;
 		const digits = Math.max(
 			...[r.score, r.promoterShare * 100, r.detractorShare * 100].map((value) => digitsToTell(value, 2, isZero))
@@ -44,7 +44,7 @@ export const nps = defineCalculator({
 					steps: [
 						t.formula,
 						`${show.count(i.value('pro'))} / ${total} × 100 − ${show.count(i.value('det'))} / ${total} × 100`,
-						`${fmt.number(step.promoterPercent, digits)} − ${fmt.number(step.detractorPercent, digits)}`,
+						`${fmt.number(step.promoterPercent, step.shareDigits)} − ${fmt.number(step.detractorPercent, step.shareDigits)}`,
 						(step.score > 0 ? '+' : '') + fmt.number(step.score, digits)
 					]
 				}

@@ -67,6 +67,19 @@ function typedMoney(value: number, currency: string): string {
 	return fmt.moneyWithExtraDigits(value, Math.max(0, inputDigits(value, own) - own), currency);
 }
 
+/**
+ * A number worked out in one step of the math and used in the next: with `digits` decimals (as
+ * `show.decimal` gives them), or as many more (up to ten) as make the next step, worked with the
+ * number as shown, give the result shown there ("1 − (1 − 0.14286)^12 = 1 − 0.1572", where 0.1429
+ * would make 0.1572 read 0.1573). `agrees(shown)`: whether the next step, worked from `shown`,
+ * gives its result as it reads. Returns the decimals.
+ */
+function carriedDigits(value: number, digits: number, agrees: (shown: number) => boolean): number {
+	let shown = digitsToTell(value, digits, isZeroOrOne);
+	while (shown < MOST_DIGITS && !agrees(rounded(value, shown))) shown++;
+	return shown;
+}
+
 /** Two decimals; three below 1 %, so a monthly discount rate reads 0.797 %, not 0.8 %; more, never 0 % or 100 % for a rate that is not. */
 function percentDigits(fraction: number): number {
 	const digits = fraction !== 0 && Math.abs(fraction) < 0.01 ? 3 : 2;
@@ -92,6 +105,15 @@ export const show = {
 			count: rounded(fraction * 100, digits)
 		});
 	},
+	/** A rate carried into the next step: `percent`'s decimals, or more until that step adds up as shown. */
+	carriedPercent: (fraction: number, agrees: (shown: number) => boolean) => {
+		const digits = carriedDigits(fraction * 100, percentDigits(fraction), (shown) => agrees(shown / 100));
+		return fmt.percent(fraction, digits);
+	},
+	/** A number carried into the next step: `decimal`'s digits, or more until that step adds up as shown. */
+	carriedDecimal: (value: number, digits: number, agrees: (shown: number) => boolean) =>
+		fmt.number(value, carriedDigits(value, digits, agrees)),
+	carriedDigits,
 	/** A plain number for arithmetic steps, e.g. a fraction 0.82 or a factor 0.4521; never 0 or 1 for one that is not. */
 	decimal: (value: number, digits = 4) => fmt.number(value, digitsToTell(value, digits, isZeroOrOne)),
 	/** A score with its sign: +45, −12, 0; never +0 for a score that is not. */
