@@ -1204,6 +1204,14 @@ const ACCOUNT_HEADERS = new Set(
 const GUEST_ID = /^(0+|-1|-+|guest|n\/a|none|null)$/i;
 const PHONE_HEADER = /phone|^tel$|телефон|^тел$|手机|电话|tālrun|telefo/;
 
+/**
+ * Whether a header (as `normaliseHeader` gives it) names a phone column: a customer column under
+ * it holds phone numbers, to be read as such (see `phoneCustomerId`), however it was chosen.
+ */
+export function isPhoneHeader(header: string): boolean {
+	return SYNONYMS_WRITTEN.customerPhone.includes(header) || PHONE_HEADER.test(header);
+}
+
 /** The sample's values of a column, trimmed, without empty cells and guests' placeholders. */
 function sampleValues(rows: string[][], column: number): string[] {
 	const values: string[] = [];
@@ -1220,11 +1228,7 @@ export function customerValuesOf(rows: string[][], column: number, header: strin
 	if (values.length === 0) return null;
 	const share = (test: (value: string) => boolean) => values.filter(test).length / values.length;
 	if (share((v) => v.includes('@')) > 0.5) return 'email';
-	if (
-		(SYNONYMS_WRITTEN.customerPhone.includes(header) || PHONE_HEADER.test(header)) &&
-		share((v) => phoneCustomerId(v) !== '') > 0.5
-	)
-		return 'phone';
+	if (isPhoneHeader(header) && share((v) => phoneCustomerId(v) !== '') > 0.5) return 'phone';
 	if (!ACCOUNT_HEADERS.has(header) && share((v) => WORDS_NAME.test(v) || HAN_NAME.test(v)) >= 0.75) return 'name';
 	if (share((v) => !/\s/.test(v)) >= 0.75) return 'id';
 	return null;

@@ -373,6 +373,10 @@ const data: Catalogue<typeof en> = {
 				`${p.count} 个订单没有客户编号，或使用访客下单的共用编号（如“0”）（${p.examples}）：改按“${p.column}”列中的邮箱区分客户，以免所有访客被计为同一位客户。`,
 			customerFromPhone: (p) =>
 				`${p.count} 个订单既没有客户编号也没有邮箱（${p.examples}）：改按“${p.column}”列中的电话号码区分客户，而不是跳过这些订单。`,
+			phonesGivenCountry: (p) =>
+				`${p.count} 个电话号码没有国家代码，已按 +${p.code} 的号码读取：文件中写有国家代码的 ${p.of} 个号码里，有 ${p.international} 个是这个代码。因此，号码以两种方式书写的客户算作同一位客户。如果店铺也向国外销售，请核对。`,
+			phonesKeptApart: (p) =>
+				`${p.count} 个电话号码没有国家代码，而文件没有说明它们属于哪个国家（没有国家列，其他号码也没有占多数的国家代码），或者它们不符合该国的号码格式：每个号码各算一位客户，即使文件在别处带国家代码写了同一号码，因此部分客户可能被重复计算。`,
 			costPartial: (p) =>
 				`有 ${p.count} 个订单的部分商品行在文件中没有商品成本（共 ${p.lines} 行，例如 ${p.examples}），其他行有成本：这些订单的商品成本只计入有成本的行，因此偏低，其毛利偏高。${p.orders} 个订单中有 ${p.complete} 个订单的每一行都有商品成本。`,
 			guestsJoined: (p) =>
