@@ -1271,16 +1271,25 @@ function sameCustomers(rows: string[][], idColumn: number, emailColumn: number):
  *   id that fills fewer rows than the e-mail comes first, unless the two do not tell the same
  *   people apart (see `sameCustomers`): then the e-mail stays the customer.
  * In place of a column of names: such an id (with the e-mail as its stand-in), else the e-mail,
- * else a phone.
+ * else a phone. Where no column is the customer, a phone column is.
  */
 function chooseCustomerColumn(mapping: ColumnMapping, headers: string[], rows: string[][]): void {
 	const current = mapping.customer;
-	if (current === undefined) return;
 	const kinds = new Map<number, CustomerValues | null>();
 	const kindOf = (column: number) => {
 		if (!kinds.has(column)) kinds.set(column, customerValuesOf(rows, column, headers[column]));
 		return kinds.get(column);
 	};
+	if (current === undefined) {
+		// No customer column at all (a shop whose orders ask for a phone only): the phone column is the
+		// customer, read as phone numbers (see `isPhoneHeader`), as the customer phone role's label promises.
+		const phone = mapping.customerPhone;
+		if (phone !== undefined && mapping.customerEmail === undefined && kindOf(phone) === 'phone') {
+			mapping.customer = phone;
+			delete mapping.customerPhone;
+		}
+		return;
+	}
 	const kind = kindOf(current);
 	if (kind !== 'name' && kind !== 'email') return;
 	// The columns the customer headers name that no other role took, in the headers' order of preference.

@@ -2,7 +2,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findWarning } from './report';
-import { copiesOf, importOrdersBytes, importOrdersText as importText } from './test-support';
+import { inspectSample } from './inspect';
+import { runImport } from './pipeline';
+import {
+	copiesOf,
+	importOrdersBytes,
+	importOrdersText as importText,
+	sampleOf,
+	sourceOf,
+	TEST_TODAY
+} from './test-support';
 
 const FIXTURES = join(import.meta.dirname, '../../../tests/fixtures/orders');
 const fixture = (name: string) => new Uint8Array(readFileSync(join(FIXTURES, name)));
@@ -48,6 +57,45 @@ describe('a file whose customers are told by their phone numbers, written in sev
 		expect(whole.report.customers).toBe(4);
 		expect(ranged.result.customers).toEqual(whole.result.customers);
 		expect(ranged.report.warnings).toEqual(whole.report.warnings);
+	});
+
+	it('imports a file whose only customer column is a phone, each number one customer', async () => {
+		const { plan, report } = await importOrdersBytes(fixture('lv_phone_orders.csv'), 1, 'lv_phone_orders.csv');
+		expect(plan.mapping.customer).toBe(2);
+		expect(report.ordersKept).toBe(20);
+		expect(report.customers).toBe(4);
+		// The 8-digit numbers are given the +371 of the file's other numbers, and the report says so.
+		expect(findWarning(report.warnings, 'phonesGivenCountry')).toEqual({
+			code: 'phonesGivenCountry',
+			count: 2,
+			callingCode: '371',
+			international: 3,
+			of: 3
+		});
+	});
+
+	it('gives the same customers when a file of phone numbers only is read in byte ranges', async () => {
+		const bytes = fixture('lv_phone_orders.csv');
+		const whole = await importOrdersBytes(bytes, 1);
+		const ranged = await importOrdersBytes(bytes, 3);
+		expect(ranged.result.customers).toEqual(whole.result.customers);
+		expect(ranged.report.warnings).toEqual(whole.report.warnings);
+	});
+
+	it('reads a phone column chosen by hand as the customer as phone numbers', async () => {
+		// QA's lv_phone_spacing.csv: two people, each number once with and once without spaces.
+		const bytes = new TextEncoder().encode(
+			'Pasūtījuma nr.;Datums;Tālrunis;Summa\n' +
+				'1;01.02.2024;+371 2912 3456;10,00\n' +
+				'2;05.03.2024;+37129123456;12,00\n' +
+				'3;07.03.2024;+371 2655 0011;9,00\n' +
+				'4;09.04.2024;+371 26550011;9,00\n'
+		);
+		const { plan } = inspectSample(sampleOf('lv_phone_spacing.csv', bytes));
+		const { customerPhone: _, ...others } = plan.mapping;
+		const chosen = { ...plan, mapping: { ...others, customer: 2 } };
+		const result = await runImport([sourceOf(bytes, chosen)], { today: TEST_TODAY });
+		expect(result.kind === 'orders' && result.report.customers).toBe(2);
 	});
 
 	it('keeps numbers without a country code apart where the file does not say their country, and says so', async () => {
