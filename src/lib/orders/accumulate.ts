@@ -286,6 +286,16 @@ export function normaliseCustomerId(raw: string): string {
 }
 
 /**
+ * A customer key from a person's name, where names alone tell customers apart: "Anna Bērziņa",
+ * "ANNA BĒRZIŅA", " Anna  Bērziņa " and the name with its letters written decomposed are one
+ * person, however the shop's staff typed it. (Not for ids: "abc" and "ABC" may be two accounts.)
+ * Lower case, so that every byte range of a file gives one key whichever spelling it saw first.
+ */
+export function normaliseCustomerName(raw: string): string {
+	return raw.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/**
  * Whether an id is a number as Excel shows and saves a long one, in scientific notation
  * ("1.23457E+11", "7E+12"): its last digits are lost, and ids that differed in them are now one.
  * Excel's General format writes a whole number so only from 12 digits (E+11); "9E+1" or "1E+10"
@@ -749,6 +759,8 @@ export class OrderAccumulator {
 		const customerColumn = this.#columns.customer;
 		this.#customerIsPhone =
 			customerColumn !== undefined && isPhoneHeader(normaliseHeader(plan.headers?.[customerColumn] ?? ''));
+		this.#customerIsName =
+			customerColumn !== undefined && !this.#customerIsPhone && !!plan.nameColumns?.includes(customerColumn);
 		this.#lastStatus = '';
 		this.#lastStatusClass = 'kept';
 		this.#droppedInFile.clear();
@@ -1012,6 +1024,8 @@ export class OrderAccumulator {
 	 * numbers, one customer however a number is written (see `phoneCustomerId`), not as ids.
 	 */
 	#customerIsPhone = false;
+	/** Whether the current file's customer column holds people's names (`FilePlan.nameColumns`): read as names. */
+	#customerIsName = false;
 
 	/** The calling code of the row's country, where the file has a country column that names one; else ''. */
 	#rowCallingCode(fields: string[]): string {
@@ -1084,7 +1098,9 @@ export class OrderAccumulator {
 				? ''
 				: this.#customerIsPhone
 					? phoneCustomerId(this.#text(fields[c.customer], row), this.#rowCallingCode(fields))
-					: normaliseCustomerId(this.#text(fields[c.customer], row));
+					: this.#customerIsName
+						? normaliseCustomerName(this.#text(fields[c.customer], row))
+						: normaliseCustomerId(this.#text(fields[c.customer], row));
 		// A guest's placeholder id ("0") is no customer's: the e-mail or phone column, where there is one,
 		// says whose; without one, the row is a guest's, with no customer (not every guest as one).
 		const guestId = isGuestId(idCell);

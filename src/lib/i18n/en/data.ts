@@ -96,7 +96,7 @@ export default {
 			`Column ${p.column} is used as ${p.role}; if that is the wrong one, choose another in the column list.`,
 		duplicateUnused: 'None of them is used.',
 		customersByName: (p: { column: string }) =>
-			`The customer column “${p.column}” holds people’s names: customers are told apart by name only, so two people with the same name count as one customer. If the file has an e-mail, customer id or phone column, choose it as the customer instead.`,
+			`The customer column “${p.column}” holds people’s names: customers are told apart by name only, so two people with the same name count as one customer. Names that differ only in capital letters or spaces are one customer too. If the file has an e-mail, customer id or phone column, choose it as the customer instead.`,
 		dateNotNeeded: 'Year first: no ambiguity.',
 		amountMode: 'Order amount',
 		amountTotal: 'One total per order',

@@ -97,7 +97,7 @@ const data: Catalogue<typeof en> = {
 			`${p.column}. kolonna tiek izmantota kā ${p.role}; ja tā ir nepareizā, izvēlieties citu kolonnu sarakstā.`,
 		duplicateUnused: 'Neviena no tām netiek izmantota.',
 		customersByName: (p) =>
-			`Klienta kolonnā “${p.column}” ir personu vārdi: klienti tiek atšķirti tikai pēc vārda, tāpēc divi cilvēki ar vienādu vārdu tiek skaitīti kā viens klients. Ja failā ir e-pasta, klienta ID vai tālruņa kolonna, izvēlieties par klientu to.`,
+			`Klienta kolonnā “${p.column}” ir personu vārdi: klienti tiek atšķirti tikai pēc vārda, tāpēc divi cilvēki ar vienādu vārdu tiek skaitīti kā viens klients. Arī vārdi, kas atšķiras tikai ar lielajiem burtiem vai atstarpēm, ir viens klients. Ja failā ir e-pasta, klienta ID vai tālruņa kolonna, izvēlieties par klientu to.`,
 		dateNotNeeded: 'Gads ir pirmais: neskaidrību nav.',
 		amountMode: 'Pasūtījuma summa',
 		amountTotal: 'Viena kopsumma katram pasūtījumam',

@@ -86,7 +86,7 @@ const data: Catalogue<typeof en> = {
 			`Kolom ${p.column} wordt gebruikt als ${p.role}; is dat de verkeerde, kies dan een andere in de kolomlijst.`,
 		duplicateUnused: 'Geen ervan wordt gebruikt.',
 		customersByName: (p) =>
-			`De klantkolom “${p.column}” bevat namen van personen: klanten worden alleen op naam onderscheiden, dus twee mensen met dezelfde naam tellen als één klant. Heeft het bestand een kolom met e-mailadres, klant-id of telefoonnummer, kies die dan als klant.`,
+			`De klantkolom “${p.column}” bevat namen van personen: klanten worden alleen op naam onderscheiden, dus twee mensen met dezelfde naam tellen als één klant. Namen die alleen in hoofdletters of spaties verschillen, zijn ook één klant. Heeft het bestand een kolom met e-mailadres, klant-id of telefoonnummer, kies die dan als klant.`,
 		dateNotNeeded: 'Jaar eerst: geen dubbelzinnigheid.',
 		amountMode: 'Bestelbedrag',
 		amountTotal: 'Eén totaal per bestelling',

@@ -84,7 +84,7 @@ const data: Catalogue<typeof en> = {
 		duplicateUsed: (p) => `第 ${p.column} 列被用作“${p.role}”；如果不是这一列，请在列清单中选择其他列。`,
 		duplicateUnused: '其中没有一列被使用。',
 		customersByName: (p) =>
-			`客户列“${p.column}”是人名：客户只按姓名区分，同名的两个人会被算作一个客户。如果文件中有邮箱、客户编号或电话列，请改选该列作为客户。`,
+			`客户列“${p.column}”是人名：客户只按姓名区分，同名的两个人会被算作一个客户。仅大小写或空格不同的姓名也算作同一客户。如果文件中有邮箱、客户编号或电话列，请改选该列作为客户。`,
 		dateNotNeeded: '年份在前：没有歧义。',
 		amountMode: '订单金额',
 		amountTotal: '每笔订单一个总额',
