@@ -87,6 +87,9 @@ function significantNumber(plan: NumberingPlan | undefined, rest: string): strin
 	return rest;
 }
 
+/** Digits hidden by a mask: "138****1234", "+7 916 ***-**-67", "06-xxxx5678", "•••• 1234". */
+const MASKED = /[*•●∗]|[xX]{2,}/;
+
 /** An extension after the number ("ext. 12", "доб. 3", "#12"): not part of who the customer is. */
 const EXTENSION = /\s*(?:ext\.?|extension|x|доб\.?|#)\s*\d+\s*$/i;
 
@@ -94,13 +97,16 @@ const EXTENSION = /\s*(?:ext\.?|extension|x|доб\.?|#)\s*\d+\s*$/i;
  * A customer key from a phone number (see the module's comment): "tel:+37129123456" for a number
  * with its country code, "tel:29123456" for one without (as written, with its trunk prefix), where
  * `countryCode` (the calling code of the row's country, where the file says it) does not give it one.
- * Empty where the cell holds no usable number: fewer than seven digits, or a number ending in one
- * digit seven times over (a placeholder such as "+7 (000) 000-00-00").
+ * Empty where the cell holds no usable number: fewer than seven digits, a number ending in one
+ * digit seven times over (a placeholder such as "+7 (000) 000-00-00"), or one with masked digits.
  */
 export function phoneCustomerId(raw: string, countryCode?: string): string {
 	let text = raw.trim().replace(/^tel:/i, '').replace(EXTENSION, '');
 	// "+44 (0)20 7946 0000": the trunk prefix a number is written with for callers at home.
 	text = text.replace(/^(\+\s*\d{1,3})\s*\(0\)/, '$1');
+	// A number masked for privacy ("138****1234", as Pinduoduo and Douyin export them) is no one's
+	// number: people whose numbers share the digits shown would be one customer.
+	if (MASKED.test(text)) return '';
 	let digits = text.replace(/\D+/g, '');
 	if (digits.length < 7 || /(\d)\1{6}$/.test(digits)) return '';
 	let international = /^\s*\+/.test(text);
