@@ -12,13 +12,20 @@ import { discard } from './discard';
 import { Dictionary, GrowableFloat64, GrowableInt32 } from './growable';
 import { lineKindOf } from './line-kinds';
 import { isChargeback, isDispute, paymentKind, type PaymentLedger } from './payments';
-import { phoneCustomerId } from './phones';
+import {
+	callingCodeOfCountry,
+	dominantCallingCode,
+	isNationalPhoneKey,
+	nationalToInternational,
+	phoneCustomerId
+} from './phones';
 import { unwrapSpreadsheetCells } from './spreadsheet-text';
 import { emptyOrTotals, totalsLabelIn } from './totals-row';
 import {
 	DIMENSION_ROLE,
 	firstRowCoversOthers,
 	headerCurrencyCode,
+	isPhoneHeader,
 	normaliseHeader,
 	splitProductList,
 	splitQuantityList,
@@ -276,6 +283,16 @@ export function normaliseCustomerId(raw: string): string {
 	// (The last-character test keeps the regular expression off the hot path.)
 	if (id.charCodeAt(id.length - 1) === 48 && /^\d+\.0+$/.test(id)) return id.slice(0, id.indexOf('.'));
 	return id;
+}
+
+/**
+ * A customer key from a person's name, where names alone tell customers apart: "Anna Bērziņa",
+ * "ANNA BĒRZIŅA", " Anna  Bērziņa " and the name with its letters written decomposed are one
+ * person, however the shop's staff typed it. (Not for ids: "abc" and "ABC" may be two accounts.)
+ * Lower case, so that every byte range of a file gives one key whichever spelling it saw first.
+ */
+export function normaliseCustomerName(raw: string): string {
+	return raw.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
 /**
@@ -739,6 +756,11 @@ export class OrderAccumulator {
 		this.#currencyFromMarks = this.#columns.currency === undefined && !this.#headerCurrency;
 		const phone = this.#columns.customerPhone;
 		if (phone !== undefined && !this.#phoneColumnName) this.#phoneColumnName = plan.headers?.[phone]?.trim() ?? '';
+		const customerColumn = this.#columns.customer;
+		this.#customerIsPhone =
+			customerColumn !== undefined && isPhoneHeader(normaliseHeader(plan.headers?.[customerColumn] ?? ''));
+		this.#customerIsName =
+			customerColumn !== undefined && !this.#customerIsPhone && !!plan.nameColumns?.includes(customerColumn);
 		this.#lastStatus = '';
 		this.#lastStatusClass = 'kept';
 		this.#droppedInFile.clear();
@@ -997,6 +1019,19 @@ export class OrderAccumulator {
 	#currencyFromMarks = false;
 	/** The header of the phone column that stands in for missing customers (the first file's). */
 	#phoneColumnName = '';
+	/**
+	 * Whether the current file's customer column holds phone numbers (its header says so): read as
+	 * numbers, one customer however a number is written (see `phoneCustomerId`), not as ids.
+	 */
+	#customerIsPhone = false;
+	/** Whether the current file's customer column holds people's names (`FilePlan.nameColumns`): read as names. */
+	#customerIsName = false;
+
+	/** The calling code of the row's country, where the file has a country column that names one; else ''. */
+	#rowCallingCode(fields: string[]): string {
+		const country = this.#columns.country;
+		return country === undefined ? '' : callingCodeOfCountry(fields[country] ?? '');
+	}
 
 	/** True when a row of the current order id belongs to it: same customer, dates less than two days apart. */
 	#agrees(customerId: string, dateRaw: string, withCustomer: string, withDay: number, withDateRaw: string): boolean {
@@ -1058,7 +1093,14 @@ export class OrderAccumulator {
 
 		const orderKey = c.orderId !== undefined ? this.#text(fields[c.orderId], row) : '';
 		if (this.#range && !this.#range.stateSet && orderKey) this.#range.headKeys.push(orderKey);
-		const idCell = c.customer !== undefined ? normaliseCustomerId(this.#text(fields[c.customer], row)) : '';
+		const idCell =
+			c.customer === undefined
+				? ''
+				: this.#customerIsPhone
+					? phoneCustomerId(this.#text(fields[c.customer], row), this.#rowCallingCode(fields))
+					: this.#customerIsName
+						? normaliseCustomerName(this.#text(fields[c.customer], row))
+						: normaliseCustomerId(this.#text(fields[c.customer], row));
 		// A guest's placeholder id ("0") is no customer's: the e-mail or phone column, where there is one,
 		// says whose; without one, the row is a guest's, with no customer (not every guest as one).
 		const guestId = isGuestId(idCell);
@@ -1094,7 +1136,7 @@ export class OrderAccumulator {
 		}
 		let customerFromPhone = false;
 		if (!customerId && c.customerPhone !== undefined) {
-			customerId = phoneCustomerId(fields[c.customerPhone] ?? '');
+			customerId = phoneCustomerId(fields[c.customerPhone] ?? '', this.#rowCallingCode(fields));
 			customerFromPhone = customerId !== '';
 		}
 
@@ -1560,6 +1602,58 @@ export class OrderAccumulator {
 	}
 
 	/**
+	 * Phone numbers written without their country code ("29123456"), given the country code most
+	 * of the import's numbers with one have ("+371 2912 3456", "0037129123456"), where they do
+	 * (see `dominantCallingCode`) and the number fits that country's numbers: each such customer
+	 * joins the customer of the number with its code (`into`: customer → customer), or, where no
+	 * order had it so, takes that key (`renamed`). Numbers that are not given one stay customers of
+	 * their own; where the import has numbers with a country code, the report says how many
+	 * (`#phoneCountry`). Null where no customer is a number without its country code.
+	 */
+	#phonesGivenCountry(values: string[]): { into: Map<number, number>; renamed: Map<number, string> } | null {
+		const national: number[] = [];
+		const international: string[] = [];
+		for (let i = 0; i < values.length; i++) {
+			const value = values[i];
+			if (!value.startsWith('tel:')) continue;
+			if (isNationalPhoneKey(value)) national.push(i);
+			else international.push(value);
+		}
+		this.#phoneCountry = null;
+		if (national.length === 0) return null;
+		const dominant = dominantCallingCode(international);
+		const into = new Map<number, number>();
+		const renamed = new Map<number, string>();
+		const byKey = new Map<string, number>();
+		for (let i = 0; i < values.length; i++) if (values[i].startsWith('tel:+')) byKey.set(values[i], i);
+		let given = 0;
+		for (const i of national) {
+			const key = dominant ? nationalToInternational(values[i].slice(4), dominant.code) : '';
+			if (!key) continue;
+			given++;
+			const known = byKey.get(key);
+			if (known === undefined) {
+				byKey.set(key, i);
+				renamed.set(i, key);
+			} else into.set(i, known);
+		}
+		this.#phoneCountry = {
+			given:
+				dominant && given > 0
+					? { count: given, callingCode: dominant.code, international: dominant.count, of: dominant.of }
+					: null,
+			keptApart: international.length > 0 ? national.length - given : 0
+		};
+		return given > 0 ? { into, renamed } : null;
+	}
+
+	/** What `#phonesGivenCountry` did, for the report: null where it had nothing to do. */
+	#phoneCountry: {
+		given: { count: number; callingCode: string; international: number; of: number } | null;
+		keptApart: number;
+	} | null = null;
+
+	/**
 	 * Joins each guest told by their e-mail to the registered customer whose orders have that
 	 * e-mail: one person who once checked out as a guest and once signed in is one customer, not
 	 * two. Leaves out customers left with no order (their orders refunded later in full, see
@@ -1579,7 +1673,8 @@ export class OrderAccumulator {
 		const values = this.customers.values;
 		const none = { customers: values, newIndex: null, guests: 0, orders: 0 };
 		const registered = this.#registeredOfGuests(values);
-		if (!registered && !ordersDropped) return none;
+		const phones = this.#phonesGivenCountry(values);
+		if (!registered && !ordersDropped && !phones) return none;
 		const into = registered ?? new Int32Array(values.length).fill(-1);
 		// (Only orders kept count: a guest whose orders were all refunded later joins no one.)
 		const ownOrders = new Uint8Array(values.length);
@@ -1590,15 +1685,17 @@ export class OrderAccumulator {
 			if (into[i] >= 0 && into[into[i]] >= 0) into[i] = -1;
 			else if (into[i] >= 0 && ownOrders[i]) guests++;
 		}
-		if (guests === 0 && !ordersDropped) return none;
+		// (Phone numbers are never e-mail guests: the two joins touch different customers.)
+		if (phones) for (const [from, to] of phones.into) into[from] = to;
+		if (guests === 0 && !ordersDropped && !phones) return none;
 		const hasOrders = new Uint8Array(values.length);
 		for (let i = 0; i < values.length; i++) if (ownOrders[i]) hasOrders[into[i] >= 0 ? into[i] : i] = 1;
 		const newIndex = new Int32Array(values.length);
 		const customers: string[] = [];
 		for (let i = 0; i < values.length; i++)
-			newIndex[i] = into[i] < 0 && hasOrders[i] ? customers.push(values[i]) - 1 : -1;
+			newIndex[i] = into[i] < 0 && hasOrders[i] ? customers.push(phones?.renamed.get(i) ?? values[i]) - 1 : -1;
 		for (let i = 0; i < values.length; i++) if (into[i] >= 0) newIndex[i] = newIndex[into[i]];
-		if (guests === 0 && customers.length === values.length) return none;
+		if (guests === 0 && customers.length === values.length && !phones?.renamed.size) return none;
 		let orders = 0;
 		for (let k = 0; k < customerOf.length; k++) {
 			const customer = customerOf[k];
@@ -5095,6 +5192,9 @@ export class OrderAccumulator {
 				column: this.#phoneColumnName
 			});
 		}
+		if (this.#phoneCountry?.given) warnings.push({ code: 'phonesGivenCountry', ...this.#phoneCountry.given });
+		if (this.#phoneCountry?.keptApart)
+			warnings.push({ code: 'phonesKeptApart', count: this.#phoneCountry.keptApart });
 		if (joined.guests > 0) {
 			warnings.push({
 				code: 'guestsJoined',

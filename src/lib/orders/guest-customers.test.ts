@@ -211,7 +211,7 @@ describe('an order with neither a customer id nor an e-mail, but a phone number'
 		// Hand-counted: Новиков, and Лебедева's two one-click orders; the order with no number is skipped.
 		expect(report.ordersKept).toBe(3);
 		expect(report.customers).toBe(2);
-		expect(result.customers).toEqual(['d.novikov@mail.ru', 'tel:79265554433']);
+		expect(result.customers).toEqual(['d.novikov@mail.ru', 'tel:+79265554433']);
 		expect(report.skipped.missingCustomer?.count).toBe(1);
 		expect(findWarning(report.warnings, 'customerFromPhone')).toEqual({
 			code: 'customerFromPhone',
@@ -248,7 +248,7 @@ describe('a guest checkout’s shared id in a file with a phone column and no e-
 				'4,41,,2024-02-06,40.00\n'
 		);
 		expect(report.ordersKept).toBe(4);
-		expect(result.customers).toEqual(['tel:79161112233', 'tel:79032223344', '41']);
+		expect(result.customers).toEqual(['tel:+79161112233', 'tel:+79032223344', '41']);
 		expect(findWarning(report.warnings, 'customerFromPhone')?.count).toBe(3);
 	});
 });

@@ -300,6 +300,9 @@ export function inspectSample(
 		});
 	}
 	const datePlan = datePlanOf(dates, rowRef, m.date !== undefined ? column(m.date) : []);
+	const nameColumns = layout.hasHeader
+		? columns.flatMap((_, c) => (customerValuesOf(rows.slice(top), c, normalised[c]) === 'name' ? [c] : []))
+		: [];
 	const plan: FilePlan = {
 		name,
 		size,
@@ -321,6 +324,7 @@ export function inspectSample(
 		...(layout.layout === 'summary' ? { summaryUnit: 'days' as const } : {}),
 		...(layout.paymentLedger ? { paymentLedger: layout.paymentLedger } : {}),
 		...(layout.productQuantities ? { productQuantities: true as const } : {}),
+		...(nameColumns.length > 0 ? { nameColumns } : {}),
 		estimatedRows: estimateRows(size, head.length, text, newline, rows.length)
 	};
 	if (dates && dates.styles.length > 1) {
@@ -384,9 +388,7 @@ export function inspectSample(
 		decimalPlans,
 		itemAmountRows,
 		amountSample,
-		nameColumns: layout.hasHeader
-			? columns.flatMap((_, c) => (customerValuesOf(rows.slice(top), c, normalised[c]) === 'name' ? [c] : []))
-			: [],
+		nameColumns,
 		plan
 	};
 }

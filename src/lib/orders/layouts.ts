@@ -1204,6 +1204,14 @@ const ACCOUNT_HEADERS = new Set(
 const GUEST_ID = /^(0+|-1|-+|guest|n\/a|none|null)$/i;
 const PHONE_HEADER = /phone|^tel$|телефон|^тел$|手机|电话|tālrun|telefo/;
 
+/**
+ * Whether a header (as `normaliseHeader` gives it) names a phone column: a customer column under
+ * it holds phone numbers, to be read as such (see `phoneCustomerId`), however it was chosen.
+ */
+export function isPhoneHeader(header: string): boolean {
+	return SYNONYMS_WRITTEN.customerPhone.includes(header) || PHONE_HEADER.test(header);
+}
+
 /** The sample's values of a column, trimmed, without empty cells and guests' placeholders. */
 function sampleValues(rows: string[][], column: number): string[] {
 	const values: string[] = [];
@@ -1220,11 +1228,7 @@ export function customerValuesOf(rows: string[][], column: number, header: strin
 	if (values.length === 0) return null;
 	const share = (test: (value: string) => boolean) => values.filter(test).length / values.length;
 	if (share((v) => v.includes('@')) > 0.5) return 'email';
-	if (
-		(SYNONYMS_WRITTEN.customerPhone.includes(header) || PHONE_HEADER.test(header)) &&
-		share((v) => phoneCustomerId(v) !== '') > 0.5
-	)
-		return 'phone';
+	if (isPhoneHeader(header) && share((v) => phoneCustomerId(v) !== '') > 0.5) return 'phone';
 	if (!ACCOUNT_HEADERS.has(header) && share((v) => WORDS_NAME.test(v) || HAN_NAME.test(v)) >= 0.75) return 'name';
 	if (share((v) => !/\s/.test(v)) >= 0.75) return 'id';
 	return null;
@@ -1267,16 +1271,25 @@ function sameCustomers(rows: string[][], idColumn: number, emailColumn: number):
  *   id that fills fewer rows than the e-mail comes first, unless the two do not tell the same
  *   people apart (see `sameCustomers`): then the e-mail stays the customer.
  * In place of a column of names: such an id (with the e-mail as its stand-in), else the e-mail,
- * else a phone.
+ * else a phone. Where no column is the customer, a phone column is.
  */
 function chooseCustomerColumn(mapping: ColumnMapping, headers: string[], rows: string[][]): void {
 	const current = mapping.customer;
-	if (current === undefined) return;
 	const kinds = new Map<number, CustomerValues | null>();
 	const kindOf = (column: number) => {
 		if (!kinds.has(column)) kinds.set(column, customerValuesOf(rows, column, headers[column]));
 		return kinds.get(column);
 	};
+	if (current === undefined) {
+		// No customer column at all (a shop whose orders ask for a phone only): the phone column is the
+		// customer, read as phone numbers (see `isPhoneHeader`), as the customer phone role's label promises.
+		const phone = mapping.customerPhone;
+		if (phone !== undefined && mapping.customerEmail === undefined && kindOf(phone) === 'phone') {
+			mapping.customer = phone;
+			delete mapping.customerPhone;
+		}
+		return;
+	}
 	const kind = kindOf(current);
 	if (kind !== 'name' && kind !== 'email') return;
 	// The columns the customer headers name that no other role took, in the headers' order of preference.

@@ -49,6 +49,12 @@ export interface FilePlan {
 	 * "Mug × 2 | Tee × 1"), as the sample shows in every filled cell (see `quantityListColumn`).
 	 */
 	productQuantities?: true;
+	/**
+	 * The columns whose sampled values are people's names (see `customerValuesOf`): where the
+	 * customer column is one of them, however it was chosen, names that differ only in letter case
+	 * or spaces are one customer (see `normaliseCustomerName`).
+	 */
+	nameColumns?: number[];
 	/** Rows the file probably has (its size over the sampled bytes per row), to size buffers. */
 	estimatedRows?: number;
 	/** What the inspection noticed that the report should repeat (e.g. mixed date styles). */

@@ -218,6 +218,17 @@ export type ImportWarning =
 	/** Orders with neither a customer id nor an e-mail, whose customer is told by the phone number. */
 	| { code: 'customerFromPhone'; count: number; examples: RowRef[]; column: string }
 	/**
+	 * Customers' phone numbers written without a country code (`count` of them), given the one most
+	 * of the import's numbers with one have: `international` of the `of` numbers with a code.
+	 */
+	| { code: 'phonesGivenCountry'; count: number; callingCode: string; international: number; of: number }
+	/**
+	 * Customers' phone numbers without a country code (`count`) that were not given one, in an
+	 * import with numbers that have one: the file does not say their country, or they fit none of
+	 * its numbers. Each is a customer of its own.
+	 */
+	| { code: 'phonesKeptApart'; count: number }
+	/**
 	 * Orders (`count`) some of whose lines have no cost of goods in the file (`lines` of them), the
 	 * others one: their cost is their other lines' only. `complete`: orders whose every line has a
 	 * cost, of the `orders` kept.

@@ -77,6 +77,28 @@ describe('an import warning as the report writes it', () => {
 		);
 	});
 
+	it('says which country code numbers without one were given, and on what basis, or that they were kept apart', () => {
+		const given: ImportWarning = {
+			code: 'phonesGivenCountry',
+			count: 2,
+			callingCode: '371',
+			international: 3,
+			of: 4
+		};
+		expect(warningText(given, report(['orders.csv']), en, integer)).toMatch(
+			/^2 phone numbers were written without a country code and read as \+371 numbers: 3 of the file’s 4 numbers that have a country code have this one\./
+		);
+		expect(warningText({ ...given, count: 1 }, report(['orders.csv']), en, integer)).toMatch(
+			/^1 phone number was written without a country code and read as \+371 number:/
+		);
+		expect(warningText(given, report(['orders.csv']), ru as typeof en, integer)).toMatch(
+			/^Номеров телефона без кода страны: 2\. .*\+371/
+		);
+		expect(warningText({ code: 'phonesKeptApart', count: 1 }, report(['orders.csv']), en, integer)).toMatch(
+			/^1 phone number has no country code, .* Some customers may be counted twice\.$/
+		);
+	});
+
 	it('names the rows whose amount a thousands separator not in quotes cut, mended, and the rows wider than the header', () => {
 		const mended: ImportWarning = {
 			code: 'thousandsMended',

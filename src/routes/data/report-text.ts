@@ -55,6 +55,15 @@ export function warningText(
 				examples: rowRefsText(w.examples, report, m),
 				column: w.column
 			});
+		case 'phonesGivenCountry':
+			return t.phonesGivenCountry({
+				count: integer(w.count),
+				code: w.callingCode,
+				international: integer(w.international),
+				of: integer(w.of)
+			});
+		case 'phonesKeptApart':
+			return t.phonesKeptApart({ count: integer(w.count) });
 		case 'costPartial':
 			return t.costPartial({
 				count: integer(w.count),

@@ -96,7 +96,7 @@ export default {
 			`Column ${p.column} is used as ${p.role}; if that is the wrong one, choose another in the column list.`,
 		duplicateUnused: 'None of them is used.',
 		customersByName: (p: { column: string }) =>
-			`The customer column “${p.column}” holds people’s names: customers are told apart by name only, so two people with the same name count as one customer. If the file has an e-mail, customer id or phone column, choose it as the customer instead.`,
+			`The customer column “${p.column}” holds people’s names: customers are told apart by name only, so two people with the same name count as one customer. Names that differ only in capital letters or spaces are one customer too. If the file has an e-mail, customer id or phone column, choose it as the customer instead.`,
 		dateNotNeeded: 'Year first: no ambiguity.',
 		amountMode: 'Order amount',
 		amountTotal: 'One total per order',
@@ -403,6 +403,10 @@ export default {
 				`${p.count} ${p.count === '1' ? 'order has' : 'orders have'} no customer id, or a guest checkout’s shared id such as “0” (${p.examples}): each customer is told by the e-mail in “${p.column}” instead, so guests are not all counted as one customer.`,
 			customerFromPhone: (p: { count: string; examples: string; column: string }) =>
 				`${p.count} ${p.count === '1' ? 'order has' : 'orders have'} neither a customer id nor an e-mail (${p.examples}): each customer is told by the phone number in “${p.column}” instead, so that these orders are not skipped.`,
+			phonesGivenCountry: (p: { count: string; code: string; international: string; of: string }) =>
+				`${p.count} ${p.count === '1' ? 'phone number was' : 'phone numbers were'} written without a country code and read as +${p.code} ${p.count === '1' ? 'number' : 'numbers'}: ${p.international} of the file’s ${p.of} numbers that have a country code have this one. So a customer whose number is written both ways is one customer. If the shop also sells abroad, please check this.`,
+			phonesKeptApart: (p: { count: string }) =>
+				`${p.count} ${p.count === '1' ? 'phone number has' : 'phone numbers have'} no country code, and the file does not say which country ${p.count === '1' ? 'it is' : 'they are'} from (no country column, and no country code that most of its other numbers have), or ${p.count === '1' ? 'it fits' : 'they fit'} no number of that country: each is a customer of its own, even where the file also writes the same number with its country code. Some customers may be counted twice.`,
 			costPartial: (p: { count: string; lines: string; examples: string; complete: string; orders: string }) =>
 				`${p.count} ${p.count === '1' ? 'order has' : 'orders have'} lines without a cost of goods in the file (${p.lines} ${p.lines === '1' ? 'line' : 'lines'}; e.g. ${p.examples}), and lines with one: ${p.count === '1' ? 'its' : 'their'} cost of goods counts the lines with a cost only, so it is too low and ${p.count === '1' ? 'its' : 'their'} gross margin too high. The cost of goods is known for every line of ${p.complete} of the ${p.orders} orders.`,
 			guestsJoined: (p: { count: string; orders: string; column: string }) =>

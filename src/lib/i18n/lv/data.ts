@@ -97,7 +97,7 @@ const data: Catalogue<typeof en> = {
 			`${p.column}. kolonna tiek izmantota kā ${p.role}; ja tā ir nepareizā, izvēlieties citu kolonnu sarakstā.`,
 		duplicateUnused: 'Neviena no tām netiek izmantota.',
 		customersByName: (p) =>
-			`Klienta kolonnā “${p.column}” ir personu vārdi: klienti tiek atšķirti tikai pēc vārda, tāpēc divi cilvēki ar vienādu vārdu tiek skaitīti kā viens klients. Ja failā ir e-pasta, klienta ID vai tālruņa kolonna, izvēlieties par klientu to.`,
+			`Klienta kolonnā “${p.column}” ir personu vārdi: klienti tiek atšķirti tikai pēc vārda, tāpēc divi cilvēki ar vienādu vārdu tiek skaitīti kā viens klients. Arī vārdi, kas atšķiras tikai ar lielajiem burtiem vai atstarpēm, ir viens klients. Ja failā ir e-pasta, klienta ID vai tālruņa kolonna, izvēlieties par klientu to.`,
 		dateNotNeeded: 'Gads ir pirmais: neskaidrību nav.',
 		amountMode: 'Pasūtījuma summa',
 		amountTotal: 'Viena kopsumma katram pasūtījumam',
@@ -400,6 +400,10 @@ const data: Catalogue<typeof en> = {
 				`${p.count} ${formForText(p.count, { zero: 'pasūtījumiem', one: 'pasūtījumam', other: 'pasūtījumiem' })} nav klienta ID vai ir viesa pasūtījuma kopīgais ID, piemēram, “0” (${p.examples}): klients noteikts pēc e-pasta kolonnā “${p.column}”, lai visi viesi netiktu uzskaitīti kā viens klients.`,
 			customerFromPhone: (p) =>
 				`${p.count} ${formForText(p.count, { zero: 'pasūtījumiem', one: 'pasūtījumam', other: 'pasūtījumiem' })} nav ne klienta ID, ne e-pasta (${p.examples}): klients noteikts pēc tālruņa numura kolonnā “${p.column}”, lai šie pasūtījumi netiktu izlaisti.`,
+			phonesGivenCountry: (p) =>
+				`Tālruņa numuri bez valsts koda: ${p.count}. Tie nolasīti kā +${p.code} numuri, jo šāds valsts kods ir ${p.international} no ${p.of} faila numuriem, kuriem kods ir norādīts. Tāpēc klients, kura numurs ierakstīts abos veidos, ir viens klients. Ja veikals pārdod arī uz ārzemēm, lūdzu, pārbaudiet to.`,
+			phonesKeptApart: (p) =>
+				`Tālruņa numuri bez valsts koda: ${p.count}. Fails nenorāda, no kuras valsts tie ir (nav valsts kolonnas, un nav valsts koda, kāds būtu lielākajai daļai pārējo numuru), vai arī tie neatbilst šīs valsts numuriem. Katrs no tiem ir atsevišķs klients, pat ja fails to pašu numuru citur raksta ar valsts kodu, tāpēc daži klienti var būt saskaitīti divreiz.`,
 			costPartial: (p) =>
 				`Pasūtījumos (${p.count}) ir rindas bez preču pašizmaksas failā (${p.lines} ${formForText(p.lines, { zero: 'rindu', one: 'rinda', other: 'rindas' })}; piem., ${p.examples}) un rindas ar to: to pašizmaksa ietver tikai rindas ar pašizmaksu, tāpēc tā ir par zemu un to bruto peļņa par augstu. Preču pašizmaksa zināma visām rindām ${p.complete} no ${p.orders} ${formForText(p.orders, { zero: 'pasūtījumiem', one: 'pasūtījuma', other: 'pasūtījumiem' })}.`,
 			guestsJoined: (p) =>

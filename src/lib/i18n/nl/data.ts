@@ -86,7 +86,7 @@ const data: Catalogue<typeof en> = {
 			`Kolom ${p.column} wordt gebruikt als ${p.role}; is dat de verkeerde, kies dan een andere in de kolomlijst.`,
 		duplicateUnused: 'Geen ervan wordt gebruikt.',
 		customersByName: (p) =>
-			`De klantkolom “${p.column}” bevat namen van personen: klanten worden alleen op naam onderscheiden, dus twee mensen met dezelfde naam tellen als één klant. Heeft het bestand een kolom met e-mailadres, klant-id of telefoonnummer, kies die dan als klant.`,
+			`De klantkolom “${p.column}” bevat namen van personen: klanten worden alleen op naam onderscheiden, dus twee mensen met dezelfde naam tellen als één klant. Namen die alleen in hoofdletters of spaties verschillen, zijn ook één klant. Heeft het bestand een kolom met e-mailadres, klant-id of telefoonnummer, kies die dan als klant.`,
 		dateNotNeeded: 'Jaar eerst: geen dubbelzinnigheid.',
 		amountMode: 'Bestelbedrag',
 		amountTotal: 'Eén totaal per bestelling',
@@ -391,6 +391,10 @@ const data: Catalogue<typeof en> = {
 				`${p.count} ${p.count === '1' ? 'bestelling heeft' : 'bestellingen hebben'} geen klant-id, of de gedeelde id van een gastbestelling zoals “0” (${p.examples}): de klant is bepaald door het e-mailadres in “${p.column}”, zodat gasten niet samen als één klant worden geteld.`,
 			customerFromPhone: (p) =>
 				`${p.count} ${p.count === '1' ? 'bestelling heeft' : 'bestellingen hebben'} geen klant-id en geen e-mailadres (${p.examples}): de klant is bepaald door het telefoonnummer in “${p.column}”, in plaats van dat de bestellingen worden overgeslagen.`,
+			phonesGivenCountry: (p) =>
+				`${p.count} ${p.count === '1' ? 'telefoonnummer is' : 'telefoonnummers zijn'} zonder landcode geschreven en gelezen als +${p.code}-${p.count === '1' ? 'nummer' : 'nummers'}: ${p.international} van de ${p.of} nummers in het bestand met een landcode hebben deze. Zo is een klant van wie het nummer op beide manieren staat één klant. Verkoopt de winkel ook naar het buitenland, controleer dit dan.`,
+			phonesKeptApart: (p) =>
+				`${p.count} ${p.count === '1' ? 'telefoonnummer heeft' : 'telefoonnummers hebben'} geen landcode, en het bestand zegt niet uit welk land ${p.count === '1' ? 'het komt' : 'ze komen'} (geen landkolom, en geen landcode die de meeste andere nummers hebben), of ${p.count === '1' ? 'het past' : 'ze passen'} bij geen nummer van dat land: elk is een eigen klant gebleven, ook als het bestand hetzelfde nummer elders met landcode schrijft. Sommige klanten kunnen dus dubbel geteld zijn.`,
 			costPartial: (p) =>
 				`${p.count} ${p.count === '1' ? 'bestelling heeft' : 'bestellingen hebben'} regels zonder kostprijs in het bestand (${p.lines} ${p.lines === '1' ? 'regel' : 'regels'}; bv. ${p.examples}) en regels met een kostprijs: de kostprijs van ${p.count === '1' ? 'die bestelling' : 'die bestellingen'} telt alleen de regels met een kostprijs, dus is te laag en de brutomarge te hoog. De kostprijs is bekend voor elke regel van ${p.complete} van de ${p.orders} bestellingen.`,
 			guestsJoined: (p) =>

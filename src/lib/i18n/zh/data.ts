@@ -84,7 +84,7 @@ const data: Catalogue<typeof en> = {
 		duplicateUsed: (p) => `第 ${p.column} 列被用作“${p.role}”；如果不是这一列，请在列清单中选择其他列。`,
 		duplicateUnused: '其中没有一列被使用。',
 		customersByName: (p) =>
-			`客户列“${p.column}”是人名：客户只按姓名区分，同名的两个人会被算作一个客户。如果文件中有邮箱、客户编号或电话列，请改选该列作为客户。`,
+			`客户列“${p.column}”是人名：客户只按姓名区分，同名的两个人会被算作一个客户。仅大小写或空格不同的姓名也算作同一客户。如果文件中有邮箱、客户编号或电话列，请改选该列作为客户。`,
 		dateNotNeeded: '年份在前：没有歧义。',
 		amountMode: '订单金额',
 		amountTotal: '每笔订单一个总额',
@@ -373,6 +373,10 @@ const data: Catalogue<typeof en> = {
 				`${p.count} 个订单没有客户编号，或使用访客下单的共用编号（如“0”）（${p.examples}）：改按“${p.column}”列中的邮箱区分客户，以免所有访客被计为同一位客户。`,
 			customerFromPhone: (p) =>
 				`${p.count} 个订单既没有客户编号也没有邮箱（${p.examples}）：改按“${p.column}”列中的电话号码区分客户，而不是跳过这些订单。`,
+			phonesGivenCountry: (p) =>
+				`${p.count} 个电话号码没有国家代码，已按 +${p.code} 的号码读取：文件中写有国家代码的 ${p.of} 个号码里，有 ${p.international} 个是这个代码。因此，号码以两种方式书写的客户算作同一位客户。如果店铺也向国外销售，请核对。`,
+			phonesKeptApart: (p) =>
+				`${p.count} 个电话号码没有国家代码，而文件没有说明它们属于哪个国家（没有国家列，其他号码也没有占多数的国家代码），或者它们不符合该国的号码格式：每个号码各算一位客户，即使文件在别处带国家代码写了同一号码，因此部分客户可能被重复计算。`,
 			costPartial: (p) =>
 				`有 ${p.count} 个订单的部分商品行在文件中没有商品成本（共 ${p.lines} 行，例如 ${p.examples}），其他行有成本：这些订单的商品成本只计入有成本的行，因此偏低，其毛利偏高。${p.orders} 个订单中有 ${p.complete} 个订单的每一行都有商品成本。`,
 			guestsJoined: (p) =>
