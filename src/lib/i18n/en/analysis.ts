@@ -273,7 +273,7 @@ export default {
 			`The ${p.window}-month activity window is shorter than the period (a ${p.periodName}, ${p.months} months), so the CRR of ${p.period} is not measurable: a customer who first bought in it and left the base again before its end is in N but not in E, and (E − N) ÷ S undercounts the customers kept (it can even fall below 0). Choose an activity window of at least ${p.months} months, or a shorter period.`,
 		noBase: (p: { period: string }) => `Nobody is in the customer base at the start of ${p.period} (S = 0).`,
 		aboveHundred: (p: { period: string; crr: string; returning: string; window: string }) =>
-			`CRR ${p.crr} for ${p.period} is above 100 %: ${p.returning} customers came back after more than ${p.window} months without buying. They are in E but neither in S nor in N, so the CRR is not a share of kept customers. A longer activity window counts them as kept.`,
+			`CRR ${p.crr} for ${p.period} is above 100 %: ${p.returning} ${p.returning === '1' ? 'customer' : 'customers'} came back after more than ${p.window} ${p.window === '1' ? 'month' : 'months'} without buying. They are in E but neither in S nor in N, so the CRR is not a share of kept customers. A longer activity window counts them as kept.`,
 		severalCurrenciesWithheld: (p: { counts: string }) =>
 			`Orders are in several currencies (${p.counts}), added up without conversion: an amount in no one currency is not comparable with a figure in one. Rates (CRR, churn, repeat rate) are still compared.`,
 		shortSpanRefused: (p: { days: string; min: string }) =>
