@@ -84,3 +84,14 @@ describe('CompareKpis: revenue named as the Analysis page names it, in the shown
 		expect(row.textContent).not.toContain('unknown currency');
 	});
 });
+
+describe('CompareKpis: revenue per customer is named as on the Analysis page', () => {
+	it.each([
+		[null, 'Revenue per customer so far'],
+		[{ from: 0, to: 1 }, 'Revenue per customer in these dates']
+	])('range %o: %s', (range, name) => {
+		render(CompareKpis, { a: side('a', A), b: side('b', B), range });
+		const row = screen.getByTestId('compare-kpi-revenuePerCustomer');
+		expect(within(row).getByRole('rowheader').textContent?.trim()).toBe(name);
+	});
+});
