@@ -24,6 +24,10 @@ test('a date range with period-over-period figures, then two data sets side by s
 	await page.getByTestId('range-to').fill('2023-04-10');
 	await expect(page).toHaveURL(/from=2023-03-01&to=2023-04-10/);
 	await expect(page.getByTestId('range-summary')).toContainText('2 new to the shop, 1 returning');
+	// The data begins on 5 Jan 2023: eve and frank, first seen within a 12-month window of it, may have bought before.
+	await expect(page.getByTestId('range-new-may-be-earlier')).toContainText(
+		'New customers first seen before 5 Jan 2024, less than one 12-month activity window after the data begins on 5 Jan 2023: 2 of the 2 (may include earlier buyers).'
+	);
 	await expect(page.getByTestId('kpi-customers-value')).toHaveText('3');
 	await expect(page.getByTestId('kpi-revenue-value')).toHaveText('€142.50');
 	await expect(page.getByTestId('kpi-customers-previous')).toContainText('2 (+50%)');

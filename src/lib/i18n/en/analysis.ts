@@ -68,6 +68,8 @@ export default {
 			returning: string;
 		}) =>
 			`${p.orders} ${p.orders === '1' ? 'order' : 'orders'} of ${p.customers} ${p.customers === '1' ? 'customer' : 'customers'} from ${p.from} to ${p.to}: ${p.newCustomers} new to the shop, ${p.returning} returning (they bought before the range).`,
+		newMayBeEarlier: (p: { count: string; total: string; from: string; window: string; until: string }) =>
+			`New customers first seen before ${p.until}, less than one ${p.window}-month activity window after the data begins on ${p.from}: ${p.count} of the ${p.total} (may include earlier buyers). A customer who bought before the data begins has no earlier order here, so counts as new.`,
 		notPublished:
 			'The figures of a range stay on this page: Benchmarks, Planner and What-if use the figures of all orders.'
 	},
