@@ -56,6 +56,9 @@ test('a date range with period-over-period figures, then two data sets side by s
 	await expect(page.getByTestId('compare-kpi-revenue').locator('td').first()).toHaveText('€257.40');
 	await expect(page.getByTestId('compare-kpi-revenue').locator('td').last()).toContainText('116.50');
 	await expect(page.getByTestId('compare-periods').locator('tbody tr')).toHaveCount(6);
+	// Each side's periods carry the Analysis page's marks and notes: A's data begins on 5 Jan 2023, its last month is partial.
+	await expect(page.getByTestId('compare-period-flags-a').first()).toContainText('(base still building)');
+	await expect(page.getByTestId('partial-period-note').first()).toContainText('Apr 2023 is partial');
 	await expect(page).toHaveURL(/a=\d+&b=\d+/);
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Download the key figures (CSV)' }).click();
