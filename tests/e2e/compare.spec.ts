@@ -24,6 +24,10 @@ test('a date range with period-over-period figures, then two data sets side by s
 	await page.getByTestId('range-to').fill('2023-04-10');
 	await expect(page).toHaveURL(/from=2023-03-01&to=2023-04-10/);
 	await expect(page.getByTestId('range-summary')).toContainText('2 new to the shop, 1 returning');
+	// The data begins on 5 Jan 2023: eve and frank, first seen within a 12-month window of it, may have bought before.
+	await expect(page.getByTestId('range-new-may-be-earlier')).toContainText(
+		'New customers first seen before 5 Jan 2024, less than one 12-month activity window after the data begins on 5 Jan 2023: 2 of the 2 (may include earlier buyers).'
+	);
 	await expect(page.getByTestId('kpi-customers-value')).toHaveText('3');
 	await expect(page.getByTestId('kpi-revenue-value')).toHaveText('€142.50');
 	await expect(page.getByTestId('kpi-customers-previous')).toContainText('2 (+50%)');
@@ -52,6 +56,9 @@ test('a date range with period-over-period figures, then two data sets side by s
 	await expect(page.getByTestId('compare-kpi-revenue').locator('td').first()).toHaveText('€257.40');
 	await expect(page.getByTestId('compare-kpi-revenue').locator('td').last()).toContainText('116.50');
 	await expect(page.getByTestId('compare-periods').locator('tbody tr')).toHaveCount(6);
+	// Each side's periods carry the Analysis page's marks and notes: A's data begins on 5 Jan 2023, its last month is partial.
+	await expect(page.getByTestId('compare-period-flags-a').first()).toContainText('(base still building)');
+	await expect(page.getByTestId('partial-period-note').first()).toContainText('Apr 2023 is partial');
 	await expect(page).toHaveURL(/a=\d+&b=\d+/);
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Download the key figures (CSV)' }).click();

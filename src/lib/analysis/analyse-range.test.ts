@@ -1,5 +1,7 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { columnsOf, dayOfIso as d } from '$lib/test-support/order-columns';
+import { readOrderCsv } from '$lib/test-support/order-csv';
 import { analyse, wholeHistory, type AnalysisSettings } from './analyse';
 import { countedDays } from './date-range';
 import { comparedFigure } from './comparison';
@@ -32,8 +34,40 @@ describe('a date range, computed by hand', () => {
 
 	it('calls a customer who bought before the range returning, not new', () => {
 		// ann's first order is in January: returning; cat and eve are new.
-		expect(analysis.range).toEqual({ ...RANGE, newCustomers: 2, returningCustomers: 1 });
+		// Both first seen (10 Apr, 25 May) more than the 1-month window after the data begins (10 Jan).
+		expect(analysis.range).toEqual({ ...RANGE, newCustomers: 2, newMayBeEarlier: 0, returningCustomers: 1 });
 	});
+
+	it('counts the new customers who may have bought before the data begins (first seen within one window of it)', () => {
+		// A 4-month window: the base is built from 10 May; cat (10 Apr) may be an earlier buyer, eve (25 May) not.
+		const four = analyse(ORDERS, 5, { ...SETTINGS, windowMonths: 4 }).analysis;
+		expect(four.range).toMatchObject({ newCustomers: 2, newMayBeEarlier: 1 });
+		const year = analyse(ORDERS, 5, { ...SETTINGS, windowMonths: 12 }).analysis;
+		expect(year.range).toMatchObject({ newCustomers: 2, newMayBeEarlier: 2 });
+	});
+
+	it.each([
+		// QA's file: orders 1 Jul 2025 – 18 Nov 2026; 1 Aug – 31 Oct 2025 has 17 customers new to the data.
+		[12, 17],
+		// A 1-month window: the base is built from 1 Aug 2025, so none of them.
+		[1, 0]
+	])(
+		'partial_last_month.csv, 1 Aug – 31 Oct 2025, window %i: %i of 17 new may be earlier buyers',
+		(windowMonths, early) => {
+			const shop = readOrderCsv(
+				join(import.meta.dirname, '../../../tests/fixtures/trust/partial_last_month.csv'),
+				{
+					customer: 'Customer ID',
+					date: 'Order Date',
+					amount: 'Order Total'
+				}
+			);
+			const range = { from: d('2025-08-01'), to: d('2025-10-31') };
+			const result = analyse(shop.columns, shop.customers, { ...SETTINGS, windowMonths, range }).analysis;
+			expect(result.kpis).toMatchObject({ orders: 44, customers: 27 });
+			expect(result.range).toMatchObject({ newCustomers: 17, returningCustomers: 10, newMayBeEarlier: early });
+		}
+	);
 
 	it('keeps the data span and marks the detail as limited to the range', () => {
 		expect(analysis.firstDay).toBe(d('2023-01-10'));

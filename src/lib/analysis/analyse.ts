@@ -5,7 +5,7 @@ import type { Comparisons, EarlierFigures } from './comparison';
 import { indexCustomers, type CustomerIndex } from './customers';
 import { isCovered, ordersInRange, previousRange, yearAgoRange, type DayRange } from './date-range';
 import { kpis, type Kpis } from './kpis';
-import { baseByDay, periodSeries, periodsInRange, type PeriodRow } from './periods';
+import { baseByDay, baseStillBuilding, periodSeries, periodsInRange, type PeriodRow } from './periods';
 import { rfm, RFM_SEGMENTS, type RfmResult, type RfmSegment } from './rfm';
 import { yearlyRetention } from './yearly';
 import { SEED_BIT, SEED_SEGMENTS, seedSegments, type SeedSegment, type SeedSegmentSettings } from './seed-segments';
@@ -54,6 +54,12 @@ export interface Analysis {
 export interface RangeSummary extends DayRange {
 	/** Customers with an order in the range whose first order ever is in it. */
 	newCustomers: number;
+	/**
+	 * Of `newCustomers`, those first seen less than one activity window after the data begins
+	 * (`baseStillBuilding`, the rule of the cohorts' "may include earlier buyers" and the retention
+	 * table's "base still building"): they may have bought before the data starts, so may not be new.
+	 */
+	newMayBeEarlier: number;
 	/** Customers with an order in the range who had bought before it. */
 	returningCustomers: number;
 }
@@ -156,13 +162,16 @@ export function analyse(
 			windowMonths: settings.windowMonths
 		});
 		let newCustomers = 0;
+		let newMayBeEarlier = 0;
 		let active = 0;
 		for (let c = 0; c < customerCount; c++) {
 			if (index.orders[c] === 0) continue;
 			active++;
-			if (full.firstDay[c] >= range.from) newCustomers++;
+			if (full.firstDay[c] < range.from) continue;
+			newCustomers++;
+			if (baseStillBuilding(full.firstDay[c], full.minDay, settings.windowMonths)) newMayBeEarlier++;
 		}
-		summary = { ...range, newCustomers, returningCustomers: active - newCustomers };
+		summary = { ...range, newCustomers, newMayBeEarlier, returningCustomers: active - newCustomers };
 		comparisons = {
 			previous: earlierFigures(columns, customerCount, full, allPeriods, previousRange(range), settings),
 			yearAgo: earlierFigures(columns, customerCount, full, allPeriods, yearAgoRange(range), settings)

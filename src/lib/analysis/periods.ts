@@ -101,7 +101,12 @@ export type CrrBasis =
  * from its S, and one of them who orders again in it counts as new (N, a cohort's size).
  */
 export function baseStillBuilding(firstDay: number, minDay: number, windowMonths: number): boolean {
-	return firstDay < addMonths(minDay, windowMonths);
+	return firstDay < baseBuiltFrom(minDay, windowMonths);
+}
+
+/** The first day no longer "base still building" (`baseStillBuilding`): one activity window after `minDay`. */
+export function baseBuiltFrom(minDay: number, windowMonths: number): number {
+	return addMonths(minDay, windowMonths);
 }
 
 /** Whether an activity window is shorter than the period: then no period's CRR is measurable (`windowShort`). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeText, earlierText, rangeProblemText, unmeasuredText } from './basis-text';
+import { aboveHundredText, changeText, earlierText, rangeProblemText, unmeasuredText } from './basis-text';
 import { dayFromYmd } from '$lib/format/date';
 
 describe('changes as the KPI cards say them (English)', () => {
@@ -46,4 +46,19 @@ describe('a partial latest period, said by what cuts it (English)', () => {
 			'Mar 2023 is the latest period and the date range covers only 10 of its 31 days; no complete period in the range yet.'
 		]
 	])('cut by the range: %s', (cut, text) => expect(unmeasuredText(basis, march, 'month', 12, cut)).toBe(text));
+});
+
+describe('a CRR above 100 %, said with the count of customers who came back (English)', () => {
+	const may2026 = 2026 * 12 + 4;
+	it.each([
+		[1, 12, 'CRR 150% for May 2026 is above 100 %: 1 customer came back after more than 12 months without buying.'],
+		[
+			3,
+			12,
+			'CRR 150% for May 2026 is above 100 %: 3 customers came back after more than 12 months without buying.'
+		],
+		[2, 1, 'CRR 150% for May 2026 is above 100 %: 2 customers came back after more than 1 month without buying.']
+	])('%i returning, window %i', (returning, window, start) =>
+		expect(aboveHundredText({ month: may2026, crr: 1.5, returning }, 'month', window)).toContain(start)
+	);
 });

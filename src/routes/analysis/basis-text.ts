@@ -1,9 +1,9 @@
 import type { PeriodUnit } from '$lib/analysis/calendar';
 import type { Change, ComparedFigure, ComparisonKind } from '$lib/analysis/comparison';
 import { periodToDate, type DayRange, type RangeProblem } from '$lib/analysis/date-range';
-import type { Annualisation } from '$lib/analysis/kpis';
+import type { Annualisation, Kpis } from '$lib/analysis/kpis';
 import type { CurrencyMix } from '$lib/analysis/currency-mix';
-import type { CrrBasis } from '$lib/analysis/periods';
+import type { CrrBasis, PeriodRow } from '$lib/analysis/periods';
 import type { WithheldReason } from '$lib/benchmarks/withheld';
 import { fmt } from '$lib/format/formatters.svelte';
 import { locale, msg } from '$lib/i18n/i18n.svelte';
@@ -78,6 +78,93 @@ export function aboveHundredText(
 		returning: fmt.integer(p.returning),
 		window: fmt.integer(windowMonths)
 	});
+}
+
+/**
+ * Said next to a CRR or churn key figure: why there is none (the latest complete period's reason), or
+ * why it is above 100 %; undefined for a plain measured CRR. Shared by the KPI cards and Compare.
+ */
+export function crrReasonText(
+	k: Pick<Kpis, 'lastPeriod' | 'unmeasuredPeriod' | 'periodUnit' | 'windowMonths'>
+): string | undefined {
+	const last = k.lastPeriod;
+	if (last && last.crr !== null && last.crr > 1)
+		return aboveHundredText({ ...last, crr: last.crr }, k.periodUnit, k.windowMonths);
+	const why = k.unmeasuredPeriod;
+	if (!last && why && why.basis.kind !== 'measurable')
+		return unmeasuredText(why.basis, why.month, k.periodUnit, k.windowMonths, why.cutByRange === true);
+	return undefined;
+}
+
+/** A retention table's CRR or churn cell where the period has none: what keeps it from being measured. */
+export function unmeasuredCell(row: PeriodRow): string {
+	const m = msg.analysis.retention;
+	return row.basis.kind === 'noBase' ? m.noBase : row.basis.kind === 'windowShort' ? m.windowShort : m.notMeasurable;
+}
+
+/**
+ * The marks a retention table puts beside a period's name, in this order: cut by the date range or
+ * partial (days covered), "base still building" (S and N may miss or miscount customers who bought
+ * before the data begins), CRR above 100 % (with those who came back).
+ */
+export function periodFlags(row: PeriodRow): string[] {
+	const m = msg.analysis.retention;
+	const days = { covered: fmt.integer(row.coveredDays), days: fmt.integer(row.days) };
+	const flags: string[] = [];
+	if (row.cutByRange) flags.push(m.cutByRange(days));
+	else if (!row.complete) flags.push(m.partial(days));
+	if (row.warmingUp) flags.push(m.warmingUp);
+	if (row.crr !== null && row.crr > 1) flags.push(m.aboveHundredFlag({ n: fmt.integer(row.returning) }));
+	return flags;
+}
+
+/** A note under a retention table; `muted` for the general ones, the others name what is missing. */
+export interface RetentionNote {
+	id: 'measurable' | 'warmingUp' | 'rangeCut' | 'partialPeriod' | 'windowShort' | 'aboveHundred';
+	text: string;
+	muted: boolean;
+}
+
+/**
+ * The notes under a retention table, in the order shown: what makes a period measurable, what "base
+ * still building" means, a period the range cuts, a partial last period the data leaves, an activity
+ * window shorter than the period, the latest CRR above 100 %.
+ */
+export function retentionNotes(rows: readonly PeriodRow[], unit: PeriodUnit, windowMonths: number): RetentionNote[] {
+	const m = msg.analysis.retention;
+	const notes: RetentionNote[] = [
+		{ id: 'measurable', text: m.measurableNote({ window: fmt.integer(windowMonths) }), muted: true }
+	];
+	if (rows.some((r) => r.warmingUp)) notes.push({ id: 'warmingUp', text: m.warmingUpNote, muted: true });
+	if (rows.some((r) => r.cutByRange)) notes.push({ id: 'rangeCut', text: m.cutNote, muted: true });
+	// A period the range cuts is flagged as such (`cutNote`), not as one the data leaves partial.
+	const last = rows.at(-1);
+	if (last && last.basis.kind === 'partial' && !last.cutByRange)
+		notes.push({
+			id: 'partialPeriod',
+			text: m.partialNote({
+				period: periodText(last.month, unit),
+				covered: fmt.integer(last.coveredDays),
+				days: fmt.integer(last.days)
+			}),
+			muted: false
+		});
+	// A window shorter than the period leaves every complete period unmeasured: said once, in full.
+	const short = rows.find((r) => r.basis.kind === 'windowShort');
+	if (short && short.basis.kind !== 'measurable')
+		notes.push({
+			id: 'windowShort',
+			text: unmeasuredText(short.basis, short.month, unit, windowMonths),
+			muted: false
+		});
+	const above = [...rows].reverse().find((r) => r.crr !== null && r.crr > 1);
+	if (above?.crr != null)
+		notes.push({
+			id: 'aboveHundred',
+			text: aboveHundredText({ ...above, crr: above.crr }, unit, windowMonths),
+			muted: false
+		});
+	return notes;
 }
 
 export function annualisationText(a: Exclude<Annualisation, { kind: 'observed' }>): string {

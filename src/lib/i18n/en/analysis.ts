@@ -68,6 +68,8 @@ export default {
 			returning: string;
 		}) =>
 			`${p.orders} ${p.orders === '1' ? 'order' : 'orders'} of ${p.customers} ${p.customers === '1' ? 'customer' : 'customers'} from ${p.from} to ${p.to}: ${p.newCustomers} new to the shop, ${p.returning} returning (they bought before the range).`,
+		newMayBeEarlier: (p: { count: string; total: string; from: string; window: string; until: string }) =>
+			`New customers first seen before ${p.until}, less than one ${p.window}-month activity window after the data begins on ${p.from}: ${p.count} of the ${p.total} (may include earlier buyers). A customer who bought before the data begins has no earlier order here, so counts as new.`,
 		notPublished:
 			'The figures of a range stay on this page: Benchmarks, Planner and What-if use the figures of all orders.'
 	},
@@ -273,7 +275,7 @@ export default {
 			`The ${p.window}-month activity window is shorter than the period (a ${p.periodName}, ${p.months} months), so the CRR of ${p.period} is not measurable: a customer who first bought in it and left the base again before its end is in N but not in E, and (E − N) ÷ S undercounts the customers kept (it can even fall below 0). Choose an activity window of at least ${p.months} months, or a shorter period.`,
 		noBase: (p: { period: string }) => `Nobody is in the customer base at the start of ${p.period} (S = 0).`,
 		aboveHundred: (p: { period: string; crr: string; returning: string; window: string }) =>
-			`CRR ${p.crr} for ${p.period} is above 100 %: ${p.returning} customers came back after more than ${p.window} months without buying. They are in E but neither in S nor in N, so the CRR is not a share of kept customers. A longer activity window counts them as kept.`,
+			`CRR ${p.crr} for ${p.period} is above 100 %: ${p.returning} ${p.returning === '1' ? 'customer' : 'customers'} came back after more than ${p.window} ${p.window === '1' ? 'month' : 'months'} without buying. They are in E but neither in S nor in N, so the CRR is not a share of kept customers. A longer activity window counts them as kept.`,
 		severalCurrenciesWithheld: (p: { counts: string }) =>
 			`Orders are in several currencies (${p.counts}), added up without conversion: an amount in no one currency is not comparable with a figure in one. Rates (CRR, churn, repeat rate) are still compared.`,
 		shortSpanRefused: (p: { days: string; min: string }) =>

@@ -70,6 +70,8 @@ const analysis: Catalogue<typeof en> = {
 			returning: string;
 		}) =>
 			`${p.orders} ${formForText(p.orders, ORDER_FORMS)} no ${p.customers} ${formForText(p.customers, { zero: 'klientiem', one: 'klienta', other: 'klientiem' })} laikā no ${p.from} līdz ${p.to}: ${p.newCustomers} jauni veikalam, ${p.returning} atkārtoti (pirka pirms intervāla).`,
+		newMayBeEarlier: (p: { count: string; total: string; from: string; window: string; until: string }) =>
+			`Jaunie klienti, kas pirmo reizi redzēti pirms ${p.until}, agrāk nekā vienu ${p.window} ${formForText(p.window, { zero: 'mēnešu', one: 'mēneša', other: 'mēnešu' })} aktivitātes logu pēc datu sākuma (${p.from}): ${p.count} no ${p.total} (var ietvert agrākus pircējus). Klientam, kas pirka pirms datu sākuma, šeit nav agrāka pasūtījuma, tāpēc viņš tiek skaitīts kā jauns.`,
 		notPublished:
 			'Intervāla rādītāji paliek šajā lapā: lapas “Etaloni”, “Plānotājs” un “Ko darīt, ja” izmanto visu pasūtījumu rādītājus.'
 	},

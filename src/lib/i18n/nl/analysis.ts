@@ -69,6 +69,8 @@ const analysis: Catalogue<typeof en> = {
 			returning: string;
 		}) =>
 			`${p.orders} ${p.orders === '1' ? 'bestelling' : 'bestellingen'} van ${p.customers} ${p.customers === '1' ? 'klant' : 'klanten'} van ${p.from} tot en met ${p.to}: ${p.newCustomers} nieuw voor de winkel, ${p.returning} terugkerend (kochten vóór het bereik).`,
+		newMayBeEarlier: (p: { count: string; total: string; from: string; window: string; until: string }) =>
+			`Nieuwe klanten die voor het eerst gezien zijn vóór ${p.until}, minder dan één activiteitsvenster van ${p.window} ${p.window === '1' ? 'maand' : 'maanden'} na het begin van de gegevens op ${p.from}: ${p.count} van de ${p.total} (kan eerdere kopers bevatten). Een klant die kocht vóór het begin van de gegevens heeft hier geen eerdere bestelling en telt dus als nieuw.`,
 		notPublished:
 			'De cijfers van een datumbereik blijven op deze pagina: Benchmarks, Planner en Wat-als gebruiken de cijfers van alle bestellingen.'
 	},

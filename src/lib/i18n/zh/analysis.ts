@@ -68,6 +68,8 @@ const analysis: Catalogue<typeof en> = {
 			returning: string;
 		}) =>
 			`${p.from} 至 ${p.to}：${p.customers} 位客户的 ${p.orders} 笔订单；其中 ${p.newCustomers} 位是店铺新客户，${p.returning} 位是回头客（在范围之前购买过）。`,
+		newMayBeEarlier: (p: { count: string; total: string; from: string; window: string; until: string }) =>
+			`在 ${p.until} 之前首次出现的新客户（距数据起始日 ${p.from} 不足一个 ${p.window} 个月的活跃窗口期）：${p.total} 位中有 ${p.count} 位（可能包含更早的买家）。在数据起始之前购买过的客户在这里没有更早的订单，因此被算作新客户。`,
 		notPublished: '范围内的指标只留在本页：行业基准、计划和假设分析页面使用全部订单的指标。'
 	},
 	periodCompare: {

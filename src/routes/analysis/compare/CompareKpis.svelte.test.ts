@@ -1,8 +1,13 @@
+import { join } from 'node:path';
 import { render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import { analyse, type AnalysisSettings } from '$lib/analysis/analyse';
 import { DEFAULT_SEED_SETTINGS } from '$lib/analysis/seed-segments';
 import { columnsOf } from '$lib/test-support/order-columns';
+import { readOrderCsv } from '$lib/test-support/order-csv';
+import { DEFAULT_ANALYSIS_SETTINGS } from '$lib/analysis/settings';
+import { dayFromYmd } from '$lib/format/date';
+import { crrReasonText } from '../basis-text';
 import CompareKpis from './CompareKpis.svelte';
 
 const settings: AnalysisSettings = { period: 'month', windowMonths: 1, seed: DEFAULT_SEED_SETTINGS };
@@ -82,5 +87,41 @@ describe('CompareKpis: revenue named as the Analysis page names it, in the shown
 		// B's file names no currency: its amounts in the setting (here EUR), as on the Analysis page
 		expect(within(row).getAllByRole('cell')[1].textContent).toContain('€60.00');
 		expect(row.textContent).not.toContain('unknown currency');
+	});
+});
+
+describe('CompareKpis: revenue per customer is named as on the Analysis page', () => {
+	it.each([
+		[null, 'Revenue per customer so far'],
+		[{ from: 0, to: 1 }, 'Revenue per customer in these dates']
+	])('range %o: %s', (range, name) => {
+		render(CompareKpis, { a: side('a', A), b: side('b', B), range });
+		const row = screen.getByTestId('compare-kpi-revenuePerCustomer');
+		expect(within(row).getByRole('rowheader').textContent?.trim()).toBe(name);
+	});
+});
+
+describe('CompareKpis: a CRR or churn that is not measurable says why, in the KPI cards’ words', () => {
+	it('A within 1 Sep – 31 Oct 2025, less than a 12-month window after its data begins', () => {
+		const shop = readOrderCsv(
+			join(import.meta.dirname, '../../../../tests/fixtures/trust/partial_last_month.csv'),
+			{
+				customer: 'Customer ID',
+				date: 'Order Date',
+				amount: 'Order Total'
+			}
+		);
+		const range = { from: dayFromYmd(2025, 9, 1), to: dayFromYmd(2025, 10, 31) };
+		const inRange = analyse(shop.columns, shop.customers, { ...DEFAULT_ANALYSIS_SETTINGS, range }).analysis;
+		const reason = crrReasonText(inRange.kpis)!;
+		expect(reason).toContain('Oct 2025');
+		render(CompareKpis, { a: side('a', inRange), b: side('b', B), range });
+		for (const id of ['crr', 'churn']) {
+			const cells = within(screen.getByTestId(`compare-kpi-${id}`)).getAllByRole('cell');
+			expect(cells[0].textContent).toContain('not yet measurable');
+			expect(within(cells[0]).getByTestId('compare-kpi-reason').textContent).toBe(reason);
+			// B's CRR is measured: nothing to explain.
+			expect(within(cells[1]).queryByTestId('compare-kpi-reason')).toBeNull();
+		}
 	});
 });
