@@ -97,6 +97,8 @@ export async function runImport(sources: ImportSource[], options: ImportOptions)
 			// "Several date styles" says whether every date was read, from the whole file, not the sample.
 			const unread = (report.skipped.invalidDate?.count ?? 0) + (report.skipped.otherDateOrder?.count ?? 0);
 			for (const w of report.warnings) if (w.code === 'mixedDateStyles') w.unread = unread;
+			const ambiguous = report.skipped.ambiguousAmount?.count ?? 0;
+			for (const w of report.warnings) if (w.code === 'mixedDecimals') w.ambiguous = ambiguous;
 			refuseEmpty(result);
 			return result;
 		}
@@ -237,7 +239,10 @@ function refuseEmpty(result: ImportResult): void {
 
 /** A warning from a file's inspection, with its row references pointed at that file. */
 function withFile(warning: ImportWarning, file: number): ImportWarning {
-	if ('examples' in warning) return { ...warning, examples: warning.examples.map((e) => ({ ...e, file })) };
+	const inFile = (refs: RowRef[]) => refs.map((e) => ({ ...e, file }));
+	if ('examples' in warning) return { ...warning, examples: inFile(warning.examples) };
+	if (warning.code === 'mixedDecimals')
+		return { ...warning, point: inFile(warning.point), comma: inFile(warning.comma) };
 	return warning;
 }
 

@@ -29,6 +29,14 @@ export function warningText(
 				? t.mixedDateStylesUnread({ examples, count: integer(w.unread) })
 				: t.mixedDateStyles({ examples });
 		}
+		case 'mixedDecimals': {
+			const examples = { point: rowRefsText(w.point, report, m), comma: rowRefsText(w.comma, report, m) };
+			const file = w.point[0]?.file ?? w.comma[0]?.file ?? 0;
+			if (report.files[file]?.decimal !== 'either') return t.mixedDecimalsOne(examples);
+			return w.ambiguous
+				? t.mixedDecimalsAmbiguous({ ...examples, count: integer(w.ambiguous) })
+				: t.mixedDecimals(examples);
+		}
 		case 'orderIdReused':
 			return t.orderIdReused({
 				count: integer(w.count),
