@@ -192,6 +192,12 @@ export type ImportWarning =
 	 */
 	| { code: 'unknownStatuses'; count: number; counts: Record<string, number>; otherStatuses: number }
 	| { code: 'malformedQuotes'; count: number; examples: RowRef[] }
+	/**
+	 * A file that ends inside its last row (`row`, on `line` as a text editor numbers lines), as one
+	 * cut off by an incomplete download does: inside a character (`halfCharacter`), or with fewer
+	 * fields than the header. The rows before it were read; the row itself as it is.
+	 */
+	| { code: 'fileCutOff'; file: number; row: number; line: number; halfCharacter: boolean }
 	| { code: 'negativeNetCustomers'; count: number }
 	/** Rows of one order id that disagree on customer (or on date by more than a day): read as separate orders. */
 	| { code: 'orderIdReused'; count: number; ids: number; examples: RowRef[] }

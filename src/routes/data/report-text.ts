@@ -110,6 +110,10 @@ export function warningText(
 			});
 		case 'sharedCurrencyMark':
 			return t.sharedCurrencyMark({ count: integer(w.count), mark: w.mark, currencies: list([...w.currencies]) });
+		case 'fileCutOff': {
+			const place = { name: report.files[w.file]?.name ?? '', row: String(w.row), line: String(w.line) };
+			return w.halfCharacter ? t.fileCutOffCharacter(place) : t.fileCutOff(place);
+		}
 		case 'malformedQuotes':
 			return t.malformedQuotes({ count: integer(w.count), examples: rowRefsText(w.examples, report, m) });
 		case 'negativeNetCustomers':

@@ -457,6 +457,10 @@ export default {
 				`${p.count} ${p.count === '1' ? 'amount is' : 'amounts are'} written with “${p.mark}”, which several currencies use (${p.currencies}), and the file has no currency column: the figures are shown in the currency of your settings. If that is not the currency of these amounts, change it in Settings (no new import is needed).`,
 			severalCurrencies: (p: { counts: string }) =>
 				`Orders are in several currencies (${p.counts}); amounts were added up without conversion.`,
+			fileCutOff: (p: { name: string; row: string; line: string }) =>
+				`“${p.name}” ends in the middle of row ${p.row} (line ${p.line} in a text editor), which has fewer columns than the header. The file looks cut off, as by an incomplete download or copy: the rows before it were read. To read all of it, export it again and add the new file.`,
+			fileCutOffCharacter: (p: { name: string; row: string; line: string }) =>
+				`“${p.name}” ends in the middle of a character, in row ${p.row} (line ${p.line} in a text editor). The file looks cut off, as by an incomplete download or copy: the rows before it were read. To read all of it, export it again and add the new file.`,
 			malformedQuotes: (p: { count: string; examples: string }) =>
 				`${p.count} rows have a stray quotation mark (first: ${p.examples}); they were read as they are.`,
 			negativeNetCustomers: (p: { count: string }) =>

@@ -453,6 +453,10 @@ const data: Catalogue<typeof en> = {
 				`Summas, kas rakstītas ar “${p.mark}”: ${p.count}. Šo zīmi lieto vairākas valūtas (${p.currencies}), un failā nav valūtas kolonnas: skaitļi tiek rādīti jūsu iestatījumu valūtā. Ja šīs summas nav tajā valūtā, nomainiet to iestatījumos (atkārtots imports nav vajadzīgs).`,
 			severalCurrencies: (p) =>
 				`Pasūtījumi ir vairākās valūtās (${p.counts}); summas saskaitītas bez konvertēšanas.`,
+			fileCutOff: (p) =>
+				`“${p.name}” beidzas ${p.row}. rindas vidū (teksta redaktorā — ${p.line}. rindiņā), un tajā ir mazāk kolonnu nekā galvenē. Šķiet, ka fails ir nepilnīgs, piemēram, nepabeigtas lejupielādes vai kopēšanas dēļ: rindas pirms tās ir nolasītas. Lai nolasītu visu, eksportējiet to vēlreiz un pievienojiet jauno failu.`,
+			fileCutOffCharacter: (p) =>
+				`“${p.name}” beidzas rakstzīmes vidū ${p.row}. rindā (teksta redaktorā — ${p.line}. rindiņā). Šķiet, ka fails ir nepilnīgs, piemēram, nepabeigtas lejupielādes vai kopēšanas dēļ: rindas pirms tās ir nolasītas. Lai nolasītu visu, eksportējiet to vēlreiz un pievienojiet jauno failu.`,
 			malformedQuotes: (p) =>
 				`Rindas ar liekām pēdiņām: ${p.count} (pirmās: ${p.examples}); tās nolasītas, kā ir.`,
 			negativeNetCustomers: (p) => `Klienti, kuru atmaksas pārsniedz pirkumus (negatīvi neto tēriņi): ${p.count}.`

@@ -445,6 +445,10 @@ const data: Catalogue<typeof en> = {
 				`${p.count} ${p.count === '1' ? 'bedrag staat' : 'bedragen staan'} met “${p.mark}”, dat meerdere valuta gebruiken (${p.currencies}), en het bestand heeft geen valutakolom: de cijfers worden getoond in de valuta van je instellingen. Is dat niet de valuta van deze bedragen, wijzig die dan in Instellingen (opnieuw importeren is niet nodig).`,
 			severalCurrencies: (p) =>
 				`Bestellingen staan in verschillende valuta (${p.counts}); bedragen zijn zonder omrekening opgeteld.`,
+			fileCutOff: (p) =>
+				`“${p.name}” eindigt midden in rij ${p.row} (regel ${p.line} in een teksteditor), die minder kolommen heeft dan de kopregel. Het bestand lijkt afgebroken, zoals door een onvolledige download of kopie: de rijen ervoor zijn gelezen. Exporteer het opnieuw en voeg het nieuwe bestand toe om alles te lezen.`,
+			fileCutOffCharacter: (p) =>
+				`“${p.name}” eindigt midden in een teken, in rij ${p.row} (regel ${p.line} in een teksteditor). Het bestand lijkt afgebroken, zoals door een onvolledige download of kopie: de rijen ervoor zijn gelezen. Exporteer het opnieuw en voeg het nieuwe bestand toe om alles te lezen.`,
 			malformedQuotes: (p) =>
 				`Rijen met een losstaand aanhalingsteken: ${p.count} (eerste: ${p.examples}); ze zijn gelezen zoals ze zijn.`,
 			negativeNetCustomers: (p) =>

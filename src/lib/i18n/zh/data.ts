@@ -422,6 +422,10 @@ const data: Catalogue<typeof en> = {
 			sharedCurrencyMark: (p) =>
 				`有 ${p.count} 个金额带有“${p.mark}”符号，多种货币都使用该符号（${p.currencies}），而文件中没有货币列：各项数字按您设置中的货币显示。如果这些金额不是该货币，请在设置中更改（无需重新导入）。`,
 			severalCurrencies: (p) => `订单使用了多种货币（${p.counts}）；金额未经换算直接相加。`,
+			fileCutOff: (p) =>
+				`“${p.name}”在第 ${p.row} 行中间结束（文本编辑器中的第 ${p.line} 行），该行的列数少于表头。文件似乎不完整，可能是下载或复制未完成：此前的行均已读取。若要读取全部内容，请重新导出并添加新文件。`,
+			fileCutOffCharacter: (p) =>
+				`“${p.name}”在第 ${p.row} 行（文本编辑器中的第 ${p.line} 行）的一个字符中间结束。文件似乎不完整，可能是下载或复制未完成：此前的行均已读取。若要读取全部内容，请重新导出并添加新文件。`,
 			malformedQuotes: (p) => `有 ${p.count} 行含有多余的引号（第一处：${p.examples}）；已按原样读取。`,
 			negativeNetCustomers: (p) => `有 ${p.count} 位客户的退款大于其购买金额（净消费为负）。`
 		},
