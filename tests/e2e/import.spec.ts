@@ -385,3 +385,26 @@ test('a data set can be renamed, exported as CSV and deleted', async ({ page }) 
 	await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
 	await expect(page.getByText('No data sets yet. Import a file above.')).toBeVisible();
 });
+
+test('amounts written with both decimal separators are named in the review and each read as written; a file cut short is said to be', async ({
+	page
+}) => {
+	await page.goto('./data');
+	await chooseFiles(page, fixture('orders/mixed_decimal_styles.csv'));
+	await expect(page.getByTestId('mixed-decimals')).toContainText(
+		'with a point (row 3 (“1,234.56”), row 5 (“12.50”), row 8 (“1,050.00”)) and with a comma (row 2 (“1.234,56”), row 4 (“12,50”), row 6 (“2.000,00”)). Each amount is read by its own separators'
+	);
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await expect(page.getByTestId('report-ordersKept')).toHaveText('10');
+	await expect(page.getByTestId('skip-ambiguousAmount').locator('td').nth(1)).toHaveText('2');
+	await expect(page.getByTestId('report-warning-mixedDecimals')).toContainText(
+		'but 2 of them read two ways (thousands or decimals, such as 1,234) and were left out'
+	);
+
+	await page.getByRole('button', { name: 'Import another file' }).click();
+	await importFiles(page, fixture('orders/utf16_cut_download.txt'));
+	await expect(page.getByTestId('report-ordersKept')).toHaveText('24');
+	await expect(page.getByTestId('report-warning-fileCutOff')).toHaveText(
+		'“utf16_cut_download.txt” ends in the middle of a character, in row 26 (line 26 in a text editor). The file looks cut off, as by an incomplete download or copy: the rows before it were read. To read all of it, export it again and add the new file.'
+	);
+});

@@ -54,7 +54,7 @@ import {
 import { orderEvidence, parseDay, TIME_OF_DAY_LIMIT, timeOfDay, zoneSuffix, type DateOrder } from './sniff/dates';
 import { numericDay } from './sniff/numeric-dates';
 import { countCurrencyMark, currenciesOfFile } from './sniff/currency-marks';
-import { MAX_ABS_AMOUNT, parseAmount, splitByThousands } from './sniff/numbers';
+import { isAmbiguousAmount, MAX_ABS_AMOUNT, parseAmount, splitByThousands } from './sniff/numbers';
 import { awaitsPayment, classifyStatus, isNo, isYes, saysReversed, type StatusClass } from './status';
 import { isTestOrder, testOrderColumns, type TestOrderColumns } from './test-orders';
 import { compareKeys, StringIndex, type KeySpan } from './string-index';
@@ -946,6 +946,9 @@ export class OrderAccumulator {
 	}
 
 	#skip(reason: SkipReason, row: number, value?: string): void {
+		// In a column written with both decimal styles, "1,234" is a number, but which one is not known.
+		if (reason === 'invalidAmount' && this.#plan.decimal === 'either' && value && isAmbiguousAmount(value.trim()))
+			reason = 'ambiguousAmount';
 		const tally = (this.skipped[reason] ??= emptyTally());
 		tallyAdd(
 			tally,
@@ -970,7 +973,7 @@ export class OrderAccumulator {
 		const extra = fields.length - this.#width;
 		if (extra <= 0) return;
 		let at = -1;
-		if (this.#plan.delimiter === ',' && this.#plan.decimal === '.') {
+		if (this.#plan.delimiter === ',' && this.#plan.decimal !== ',') {
 			for (const column of this.#moneyColumns) {
 				if (!splitByThousands(fields, column, extra)) continue;
 				// (Two columns that could be: neither is mended.)

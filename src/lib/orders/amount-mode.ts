@@ -13,7 +13,7 @@ import {
 	type LayoutId
 } from './layouts';
 import type { RowRef } from './report';
-import { parseAmount, type DecimalSeparator } from './sniff/numbers';
+import { parseAmount, type AmountDecimal } from './sniff/numbers';
 
 /** Data rows of a file's sample, with their row numbers in the file (1 = its first line). */
 export interface AmountSample {
@@ -41,7 +41,7 @@ export function chooseAmountMode(
 	mode: AmountMode,
 	mapping: ColumnMapping,
 	sample: AmountSample,
-	decimal: DecimalSeparator,
+	decimal: AmountDecimal,
 	amountHeader: string
 ): AmountModeChoice {
 	const open = (readAsGeneric(layout) || layout === 'woocommerce') && mode !== 'lineItems';

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en } from '$lib/i18n/messages';
 import { ImportError, toErrorData } from './errors';
@@ -5,7 +7,9 @@ import { importErrorText } from './error-text';
 import { inspectSample } from './inspect';
 import { runImport } from './pipeline';
 import { LineCounter, RowReader } from './rows';
-import { sampleOf, sourceOf } from './test-support';
+import { findWarning } from './report';
+import { importOrdersBytes, importOrdersText, sampleOf, sourceOf } from './test-support';
+import { warningText } from '../../routes/data/report-text';
 
 const TODAY = 20_000;
 const HEADER = 'order_id,customer_email,order_date,shipping_address,total';
@@ -119,4 +123,66 @@ describe('a file cut off inside a quoted field', () => {
 			expect(error.params).toMatchObject({ row, line, cutOff: 1 });
 		}
 	);
+});
+
+/** A UTF-16 download stopped short: 30 orders, the last bytes inside a character of row 26 (the 25th order). */
+const UTF16_CUT = new Uint8Array(
+	readFileSync(join(import.meta.dirname, '../../../tests/fixtures/orders/utf16_cut_download.txt'))
+);
+
+describe('a file that ends inside its last row, outside quotes', () => {
+	it('a UTF-16 file of an odd number of bytes is said to be cut off', async () => {
+		expect(UTF16_CUT.length % 2).toBe(1);
+		const { report } = await importOrdersBytes(UTF16_CUT, 1, 'orders.txt');
+		expect(report.ordersKept).toBe(24);
+		expect(report.skipped.tooFewFields).toEqual({ count: 1, examples: [{ file: 0, row: 26 }] });
+		const warning = findWarning(report.warnings, 'fileCutOff');
+		expect(warning).toEqual({ code: 'fileCutOff', file: 0, row: 26, line: 26, halfCharacter: true });
+		expect(warningText(warning!, report, en, String)).toBe(
+			'“orders.txt” ends in the middle of a character, in row 26 (line 26 in a text editor). The file looks cut off, as by an incomplete download or copy: the rows before it were read. To read all of it, export it again and add the new file.'
+		);
+	});
+
+	it('a UTF-16 file cut between two characters of its last row, and a UTF-8 one (read whole and in ranges), are said to be cut off', async () => {
+		const even = await importOrdersBytes(UTF16_CUT.subarray(0, UTF16_CUT.length - 1), 1, 'orders.txt');
+		const utf8Text = new TextDecoder('utf-16le').decode(UTF16_CUT.subarray(2, UTF16_CUT.length - 1));
+		const utf8 = await importOrdersText(utf8Text.replaceAll('\r\n', '\n'));
+		const inRanges = await importOrdersText(utf8Text.replaceAll('\r\n', '\n'), 3);
+		for (const { report } of [even, utf8, inRanges]) {
+			expect(report.ordersKept).toBe(24);
+			expect(findWarning(report.warnings, 'fileCutOff')).toEqual({
+				code: 'fileCutOff',
+				file: 0,
+				row: 26,
+				line: 26,
+				halfCharacter: false
+			});
+		}
+		expect(warningText(findWarning(utf8.report.warnings, 'fileCutOff')!, utf8.report, en, String)).toMatch(
+			/^“orders.csv” ends in the middle of row 26 \(line 26 in a text editor\), which has fewer columns than the header\. The file looks cut off/
+		);
+	});
+
+	it('a UTF-8 file cut inside a letter of its last row is said to be cut off there', async () => {
+		const bytes = new TextEncoder().encode(
+			'id,email,date,total\n1,a@x.lv,2024-01-02,10\n2,b@x.lv,2024-01-03,11\n3,Bērziņš'
+		);
+		const { report } = await importOrdersBytes(bytes.subarray(0, bytes.length - 1));
+		expect(findWarning(report.warnings, 'fileCutOff')).toMatchObject({ row: 4, line: 4, halfCharacter: true });
+	});
+
+	it.each([
+		['a complete last row', 'id,email,date,total\n1,a@x.lv,2024-01-02,10\n2,b@x.lv,2024-01-03,11'],
+		[
+			'a line of text under the table',
+			'id,email,date,total\n1,a@x.lv,2024-01-02,10\n2,b@x.lv,2024-01-03,11\nExported by Shop'
+		],
+		[
+			'a short row that ends with a line break',
+			'id,email,date,total\n1,a@x.lv,2024-01-02,10\n2,b@x.lv,2024-01-03\n'
+		]
+	])('%s without a line break after it is not', async (_name, text) => {
+		const { report } = await importOrdersText(text);
+		expect(findWarning(report.warnings, 'fileCutOff')).toBeNull();
+	});
 });

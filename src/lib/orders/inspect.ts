@@ -28,7 +28,13 @@ import {
 } from './sniff/delimiter';
 import { firstInvalidUtf8, guessEncoding, type EncodingGuess, type TextEncoding } from './sniff/encoding';
 import type { ImportWarning, RowRef } from './report';
-import { guessDecimalSeparator, splitByThousands, type DecimalGuess, type DecimalSeparator } from './sniff/numbers';
+import {
+	decimalStyleOf,
+	guessDecimalSeparator,
+	splitByThousands,
+	type AmountDecimal,
+	type DecimalGuess
+} from './sniff/numbers';
 
 /** The bytes the inspection looks at: the file's start and a few slices from further in. */
 export interface FileSample {
@@ -84,7 +90,7 @@ export interface FileInspection {
 	 * an amount column the user chooses in the review: the file's was guessed from the columns the
 	 * layouts know, which may have been none.
 	 */
-	decimalPlans: (DecimalSeparator | null)[];
+	decimalPlans: (AmountDecimal | null)[];
 	/**
 	 * Two rows of one order with different amounts (row numbers and amounts as written), when the
 	 * sample's rows hold each item's amount, so that the import sums them (`lineAmounts`): the review
@@ -327,6 +333,10 @@ export function inspectSample(
 		...(nameColumns.length > 0 ? { nameColumns } : {}),
 		estimatedRows: estimateRows(size, head.length, text, newline, rows.length)
 	};
+	if (decimal.decimal === 'either') {
+		const moneyColumns = [m.amount, m.unitPrice, m.refundedAmount, m.monetary];
+		warnings.push({ code: 'mixedDecimals', ...decimalExamples(body, bodyRows, moneyColumns) });
+	}
 	if (dates && dates.styles.length > 1) {
 		warnings.push({
 			code: 'mixedDateStyles',
@@ -392,6 +402,32 @@ export function inspectSample(
 		plan
 	};
 }
+
+/**
+ * The first few amounts of the sample's rows written with a decimal point and with a decimal comma,
+ * with their row numbers, for the review to show that a column mixes them (see `guessDecimalSeparator`).
+ * (The later slices that may also have shown them have no row numbers: they give no examples.)
+ */
+function decimalExamples(
+	body: readonly string[][],
+	bodyRows: readonly number[],
+	columns: readonly (number | undefined)[]
+): { point: RowRef[]; comma: RowRef[] } {
+	const point: RowRef[] = [];
+	const comma: RowRef[] = [];
+	body.forEach((fields, i) => {
+		for (const column of columns) {
+			if (column === undefined) continue;
+			const value = (fields[column] ?? '').trim();
+			const style = decimalStyleOf(value);
+			const examples = style === '.' ? point : style === ',' ? comma : null;
+			if (examples && examples.length < MIXED_DECIMAL_EXAMPLES)
+				examples.push({ file: 0, row: bodyRows[i], value });
+		}
+	});
+	return { point, comma };
+}
+const MIXED_DECIMAL_EXAMPLES = 3;
 
 /** Whether a date text reads as a calendar day in some order (as the import reads it in the plan's). */
 function readsAsDate(raw: string): boolean {

@@ -1,7 +1,7 @@
 import { OrderAccumulator, type OrdersResult } from './accumulate';
 import { ImportError } from './errors';
 import type { FilePlan } from './plan';
-import { NotUtf8AfterAll, readRows, withQuoteLineOf } from './read-rows';
+import { lastLineOf, NotUtf8AfterAll, readRows, withQuoteLineOf, type CutOffRow } from './read-rows';
 import type { TextEncoding } from './sniff/encoding';
 import { firstDataRow, mergeRanges, type RangeReads } from './ranges';
 import { duplicateColumns } from './headers';
@@ -97,6 +97,8 @@ export async function runImport(sources: ImportSource[], options: ImportOptions)
 			// "Several date styles" says whether every date was read, from the whole file, not the sample.
 			const unread = (report.skipped.invalidDate?.count ?? 0) + (report.skipped.otherDateOrder?.count ?? 0);
 			for (const w of report.warnings) if (w.code === 'mixedDateStyles') w.unread = unread;
+			const ambiguous = report.skipped.ambiguousAmount?.count ?? 0;
+			for (const w of report.warnings) if (w.code === 'mixedDecimals') w.ambiguous = ambiguous;
 			refuseEmpty(result);
 			return result;
 		}
@@ -145,6 +147,9 @@ async function readAll(
 	const malformedExamples: RowRef[] = merged?.firstMalformedQuoteRow
 		? [{ file: 0, row: merged.firstMalformedQuoteRow }]
 		: [];
+	/** Files whose last row looks cut off (see `CutOffRow`), by their index. */
+	const cutOffs = new Map<number, CutOffRow>();
+	if (merged?.cutOff) cutOffs.set(0, merged.cutOff);
 	if (merged) {
 		const contradicted = orders!.contradictedOrder(0, plans[0]);
 		if (contradicted) return { restart: { file: 0, ...contradicted } };
@@ -180,6 +185,7 @@ async function readAll(
 		rowsBefore += read.rows;
 		malformedQuotes += read.malformedQuotes;
 		if (read.firstMalformedQuoteRow) malformedExamples.push({ file: f, row: read.firstMalformedQuoteRow });
+		if (read.cutOff) cutOffs.set(f, read.cutOff);
 
 		const contradicted = orders?.contradictedOrder(f, plan);
 		if (contradicted) return { restart: { file: f, ...contradicted } };
@@ -190,6 +196,14 @@ async function readAll(
 	orders?.dispose();
 	if (malformedQuotes > 0)
 		result.report.warnings.push({ code: 'malformedQuotes', count: malformedQuotes, examples: malformedExamples });
+	for (const [file, cut] of cutOffs)
+		result.report.warnings.push({
+			code: 'fileCutOff',
+			file,
+			row: cut.row,
+			line: await lastLineOf(sources[file].chunks(), plans[file]),
+			halfCharacter: cut.halfCharacter
+		});
 	return { result };
 }
 
@@ -237,7 +251,10 @@ function refuseEmpty(result: ImportResult): void {
 
 /** A warning from a file's inspection, with its row references pointed at that file. */
 function withFile(warning: ImportWarning, file: number): ImportWarning {
-	if ('examples' in warning) return { ...warning, examples: warning.examples.map((e) => ({ ...e, file })) };
+	const inFile = (refs: RowRef[]) => refs.map((e) => ({ ...e, file }));
+	if ('examples' in warning) return { ...warning, examples: inFile(warning.examples) };
+	if (warning.code === 'mixedDecimals')
+		return { ...warning, point: inFile(warning.point), comma: inFile(warning.comma) };
 	return warning;
 }
 

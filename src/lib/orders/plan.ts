@@ -4,7 +4,7 @@ import type { DateOrder } from './sniff/dates';
 import type { NumericDates } from './sniff/numeric-dates';
 import type { Delimiter, Newline } from './sniff/delimiter';
 import type { TextEncoding } from './sniff/encoding';
-import type { DecimalSeparator } from './sniff/numbers';
+import type { AmountDecimal } from './sniff/numbers';
 import type { DateOrderBasis, FileReport, ImportWarning, RowRef } from './report';
 
 /** Everything needed to read one file: what was sniffed, what the user confirmed or changed. */
@@ -25,7 +25,7 @@ export interface FilePlan {
 	utf8FromSample?: true;
 	delimiter: Delimiter;
 	newline: Newline;
-	decimal: DecimalSeparator;
+	decimal: AmountDecimal;
 	dateOrder: DateOrder;
 	dateOrderBasis: DateOrderBasis;
 	dateOrderDecidedBy: RowRef | null;

@@ -1,6 +1,6 @@
 import { OrderAccumulator, type RangePart } from './accumulate';
 import type { FilePlan } from './plan';
-import { readRows, type RowsRead } from './read-rows';
+import { readRows, type CutOffRow, type RowsRead } from './read-rows';
 import type { Newline } from './sniff/delimiter';
 import type { TextEncoding } from './sniff/encoding';
 
@@ -228,6 +228,8 @@ export interface MergedRanges {
 	rows: number;
 	malformedQuotes: number;
 	firstMalformedQuoteRow: number;
+	/** The file's last row looks cut off (see `CutOffRow`), numbered in the whole file. */
+	cutOff: CutOffRow | null;
 }
 
 /**
@@ -244,12 +246,15 @@ export function mergeRanges({ first, rest }: RangeReads, plan: FilePlan): Merged
 	let rows = first.rows;
 	let malformedQuotes = first.malformedQuotes;
 	let firstMalformedQuoteRow = first.firstMalformedQuoteRow;
+	let cutOff = rest.length === 0 ? first.cutOff : null;
 	for (const [index, read] of rest.entries()) {
 		if (!orders.absorb(read.part, rows, index === rest.length - 1)) return null;
 		malformedQuotes += read.malformedQuotes;
 		if (!firstMalformedQuoteRow && read.firstMalformedQuoteRow)
 			firstMalformedQuoteRow = rows + read.firstMalformedQuoteRow;
+		// (Only the file's end can be cut off: the other ranges end where a row does.)
+		if (index === rest.length - 1 && read.cutOff) cutOff = { ...read.cutOff, row: rows + read.cutOff.row };
 		rows += read.rows;
 	}
-	return { orders, rows, malformedQuotes, firstMalformedQuoteRow };
+	return { orders, rows, malformedQuotes, firstMalformedQuoteRow, cutOff };
 }

@@ -50,6 +50,19 @@ export interface RowsRead {
 	clean: boolean;
 	malformedQuotes: number;
 	firstMalformedQuoteRow: number;
+	/** The text ends inside its last row, which looks cut off (see `cutOffRow`); null otherwise. */
+	cutOff: CutOffRow | null;
+}
+
+/**
+ * A file that ends inside its last row, as one whose download or copy stopped short does: its bytes
+ * end inside a character (`halfCharacter`: a UTF-16 file of an odd number of bytes, a UTF-8 one
+ * inside a letter's bytes), or the row has fewer fields than the header (two at least: a line of
+ * text under the table, "Exported by …", is no cut row). `row`: that row (1 = the file's first line).
+ */
+export interface CutOffRow {
+	row: number;
+	halfCharacter: boolean;
 }
 
 export interface ReadRowsOptions {
@@ -94,10 +107,17 @@ export async function readRows(
 	const { firstData, signal, afterChunk } = options;
 	// (No accumulator keeps a row's array of fields: one array serves them all. An accumulator
 	// reads only the columns the plan maps: the others are not cut out of the text.)
+	// (The last row's width and number, and the first row's: the header's, or in a file without one the first row's.)
+	let width = plan.hasHeader && plan.headers ? plan.headers.length : 0;
+	let lastWidth = 0;
+	let lastRow = 0;
 	const reader = new RowReader(
 		plan.delimiter,
 		plan.newline,
 		(fields, row) => {
+			width ||= fields.length;
+			lastWidth = fields.length;
+			lastRow = row;
 			if (row < firstData) return;
 			target.addRow(fields, row);
 		},
@@ -127,14 +147,19 @@ export async function readRows(
 		reader.pushBytes(strict ? { decode } : decoder, chunk);
 		afterChunk?.(bytesRead, reader.rows);
 	}
-	reader.push(decode());
+	// (What the decoder holds back at the end is a character cut short: it gives "�" for it.)
+	const tail = decode();
+	reader.push(tail);
 	const clean = reader.pending === 0;
 	reader.end();
+	const halfCharacter = tail.includes('\ufffd');
+	const cutShort = !clean && lastRow >= firstData && lastWidth >= 2 && lastWidth < width;
 	return {
 		rows: reader.rows,
 		clean,
 		malformedQuotes: reader.malformedQuotes,
-		firstMalformedQuoteRow: reader.firstMalformedQuoteRow
+		firstMalformedQuoteRow: reader.firstMalformedQuoteRow,
+		cutOff: !clean && (halfCharacter || cutShort) ? { row: lastRow, halfCharacter } : null
 	};
 }
 
@@ -164,4 +189,13 @@ export async function withQuoteLineOf(
 		return error;
 	}
 	return read >= at ? withLine(error as ImportError, lines.line) : error;
+}
+
+/** The line (as a text editor numbers lines) a file's text ends on: that of a last row cut off, counted by reading the text again. */
+export async function lastLineOf(chunks: AsyncIterable<Uint8Array>, plan: FilePlan): Promise<number> {
+	const decoder = new TextDecoder(plan.encoding);
+	const lines = new LineCounter();
+	for await (const chunk of chunks) lines.add(decoder.decode(chunk, { stream: true }));
+	lines.add(decoder.decode());
+	return lines.line;
 }

@@ -1,7 +1,7 @@
 import type { TextEncoding } from './sniff/encoding';
 import type { DateOrder } from './sniff/dates';
 import type { NumericDates } from './sniff/numeric-dates';
-import type { DecimalSeparator } from './sniff/numbers';
+import type { AmountDecimal } from './sniff/numbers';
 import type { Delimiter } from './sniff/delimiter';
 import type { AmountMode, LayoutId, Role } from './layouts';
 
@@ -21,6 +21,7 @@ export const SKIP_REASONS = [
 	'dateOutOfRange',
 	'missingAmount',
 	'invalidAmount',
+	'ambiguousAmount',
 	'amountOutOfRange',
 	'nonPositiveQuantity',
 	'negativePrice',
@@ -70,7 +71,7 @@ export interface FileReport {
 	layout: LayoutId;
 	encoding: TextEncoding;
 	delimiter: Delimiter;
-	decimal: DecimalSeparator;
+	decimal: AmountDecimal;
 	dateOrder: DateOrder;
 	/** How the day/month order was settled: from a value in the data, by default, or by the user. */
 	dateOrderBasis: DateOrderBasis;
@@ -171,6 +172,12 @@ export type ImportWarning =
 			examples: RowRef[];
 			/** Dates that could not be read (set after the import). */ unread?: number;
 	  }
+	/**
+	 * An amount column whose values are written with a decimal point ("1,234.56") and with a decimal
+	 * comma ("1.234,56"): each read by its own shape (`parseAmount` with 'either'). The first few of
+	 * each kind, from the sample; `ambiguous`: amounts that read either way, left out (set after the import).
+	 */
+	| { code: 'mixedDecimals'; point: RowRef[]; comma: RowRef[]; ambiguous?: number }
 	| { code: 'dateOrderConflicts'; count: number; examples: RowRef[] }
 	| { code: 'dateOrderSwitched'; from: DateOrder; to: DateOrder; decidedBy: RowRef }
 	| { code: 'severalCurrencies'; counts: Record<string, number> }
@@ -185,6 +192,12 @@ export type ImportWarning =
 	 */
 	| { code: 'unknownStatuses'; count: number; counts: Record<string, number>; otherStatuses: number }
 	| { code: 'malformedQuotes'; count: number; examples: RowRef[] }
+	/**
+	 * A file that ends inside its last row (`row`, on `line` as a text editor numbers lines), as one
+	 * cut off by an incomplete download does: inside a character (`halfCharacter`), or with fewer
+	 * fields than the header. The rows before it were read; the row itself as it is.
+	 */
+	| { code: 'fileCutOff'; file: number; row: number; line: number; halfCharacter: boolean }
 	| { code: 'negativeNetCustomers'; count: number }
 	/** Rows of one order id that disagree on customer (or on date by more than a day): read as separate orders. */
 	| { code: 'orderIdReused'; count: number; ids: number; examples: RowRef[] }

@@ -45,3 +45,37 @@ describe('the review of a file whose customers only names tell apart', () => {
 		expect(screen.getByTestId('customers-by-name')).toHaveTextContent(/“Klients”/);
 	});
 });
+
+describe('the review of a file whose amounts are written with both decimal separators', () => {
+	const text =
+		'Order ID,Order Date,Email,Total\n' +
+		'M0,2024-03-01,c0@m.com,"1.234,56"\n' +
+		'M1,2024-03-04,c1@m.com,"1,234.56"\n' +
+		'M2,2024-03-07,c2@m.com,"12,50"\n' +
+		'M3,2024-03-10,c3@m.com,12.50\n';
+
+	it('names the rows written each way, and how they are read, before the import', () => {
+		const inspection = inspectionOf(text);
+		render(ReviewNotices, { id: 'file-0', inspection, plan: inspection.plan, onheaderrow: () => {} });
+		expect(screen.getByTestId('mixed-decimals')).toHaveTextContent(
+			'The amounts are written with both decimal separators: with a point (row 3 (“1,234.56”), row 5 (“12.50”)) and with a comma (row 2 (“1.234,56”), row 4 (“12,50”)). Each amount is read by its own separators: 1.234,56 and 1,234.56 are both 1234.56. An amount that reads two ways, such as 1,234 (1234 or 1.234), is left out and counted under Rows skipped.'
+		);
+	});
+
+	it('says what a single separator chosen by the user leaves out', () => {
+		const inspection = inspectionOf(text);
+		render(ReviewNotices, {
+			id: 'file-0',
+			inspection,
+			plan: { ...inspection.plan, decimal: '.' },
+			onheaderrow: () => {}
+		});
+		expect(screen.getByTestId('mixed-decimals')).toHaveTextContent(/left out as not numbers: choose “Both” above/);
+	});
+
+	it('says nothing of a file written one way', () => {
+		const inspection = inspectionOf('Order ID,Order Date,Email,Total\nM0,2024-03-01,c0@m.com,"1,234.56"\n');
+		render(ReviewNotices, { id: 'file-0', inspection, plan: inspection.plan, onheaderrow: () => {} });
+		expect(screen.queryByTestId('mixed-decimals')).toBeNull();
+	});
+});

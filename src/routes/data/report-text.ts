@@ -29,6 +29,14 @@ export function warningText(
 				? t.mixedDateStylesUnread({ examples, count: integer(w.unread) })
 				: t.mixedDateStyles({ examples });
 		}
+		case 'mixedDecimals': {
+			const examples = { point: rowRefsText(w.point, report, m), comma: rowRefsText(w.comma, report, m) };
+			const file = w.point[0]?.file ?? w.comma[0]?.file ?? 0;
+			if (report.files[file]?.decimal !== 'either') return t.mixedDecimalsOne(examples);
+			return w.ambiguous
+				? t.mixedDecimalsAmbiguous({ ...examples, count: integer(w.ambiguous) })
+				: t.mixedDecimals(examples);
+		}
 		case 'orderIdReused':
 			return t.orderIdReused({
 				count: integer(w.count),
@@ -111,6 +119,10 @@ export function warningText(
 			});
 		case 'sharedCurrencyMark':
 			return t.sharedCurrencyMark({ count: integer(w.count), mark: w.mark, currencies: list([...w.currencies]) });
+		case 'fileCutOff': {
+			const place = { name: report.files[w.file]?.name ?? '', row: String(w.row), line: String(w.line) };
+			return w.halfCharacter ? t.fileCutOffCharacter(place) : t.fileCutOff(place);
+		}
 		case 'malformedQuotes':
 			return t.malformedQuotes({ count: integer(w.count), examples: rowRefsText(w.examples, report, m) });
 		case 'negativeNetCustomers':

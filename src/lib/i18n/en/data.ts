@@ -95,6 +95,12 @@ export default {
 		duplicateUsed: (p: { column: string; role: string }) =>
 			`Column ${p.column} is used as ${p.role}; if that is the wrong one, choose another in the column list.`,
 		duplicateUnused: 'None of them is used.',
+		mixedDecimals: (p: { point: string; comma: string }) =>
+			`The amounts are written with both decimal separators: with a point (${p.point}) and with a comma (${p.comma}).`,
+		mixedDecimalsEither:
+			'Each amount is read by its own separators: 1.234,56 and 1,234.56 are both 1234.56. An amount that reads two ways, such as 1,234 (1234 or 1.234), is left out and counted under Rows skipped.',
+		mixedDecimalsOne:
+			'With one decimal separator chosen, the amounts written the other way are left out as not numbers: choose “Both” above to read each as written.',
 		customersByName: (p: { column: string }) =>
 			`The customer column “${p.column}” holds people’s names: customers are told apart by name only, so two people with the same name count as one customer. Names that differ only in capital letters or spaces are one customer too. If the file has an e-mail, customer id or phone column, choose it as the customer instead.`,
 		dateNotNeeded: 'Year first: no ambiguity.',
@@ -147,7 +153,7 @@ export default {
 		pipe: 'Pipe (|)',
 		whitespace: 'Spaces (aligned columns)'
 	},
-	decimals: { point: 'Point: 1,234.56', comma: 'Comma: 1.234,56' },
+	decimals: { point: 'Point: 1,234.56', comma: 'Comma: 1.234,56', either: 'Both: each amount as written' },
 	dateOrders: { ymd: 'Year-month-day', dmy: 'Day/month/year', mdy: 'Month/day/year' },
 	numericDateKinds: {
 		excelSerial: 'Excel day numbers',
@@ -283,6 +289,8 @@ export default {
 		otherDateOrder: 'day and month can only be the other way round than the order this file is read in',
 		missingAmount: 'no amount',
 		invalidAmount: 'the amount is not a number',
+		ambiguousAmount:
+			'the amount reads two ways (the column uses both decimal separators, so 1,234 may be 1234 or 1.234)',
 		amountOutOfRange: 'the amount is over 1,000,000,000',
 		nonPositiveQuantity: 'the quantity is zero or negative',
 		negativePrice: 'the unit price is negative',
@@ -391,6 +399,12 @@ export default {
 			}
 		},
 		warnings: {
+			mixedDecimals: (p: { point: string; comma: string }) =>
+				`The amounts are written with both decimal separators: with a point (${p.point}) and with a comma (${p.comma}); each was read by its own separators.`,
+			mixedDecimalsAmbiguous: (p: { point: string; comma: string; count: string }) =>
+				`The amounts are written with both decimal separators: with a point (${p.point}) and with a comma (${p.comma}); each was read by its own separators, but ${p.count} of them read two ways (thousands or decimals, such as 1,234) and were left out (see Rows skipped).`,
+			mixedDecimalsOne: (p: { point: string; comma: string }) =>
+				`The amounts are written with both decimal separators: with a point (${p.point}) and with a comma (${p.comma}). One separator was chosen for the file, so the amounts written the other way were skipped as not numbers (see Rows skipped).`,
 			mixedDateStyles: (p: { examples: string }) =>
 				`Dates are written in several styles (${p.examples}); all of them were read.`,
 			mixedDateStylesUnread: (p: { count: string; examples: string }) =>
@@ -447,6 +461,10 @@ export default {
 				`${p.count} ${p.count === '1' ? 'amount is' : 'amounts are'} written with “${p.mark}”, which several currencies use (${p.currencies}), and the file has no currency column: the figures are shown in the currency of your settings. If that is not the currency of these amounts, change it in Settings (no new import is needed).`,
 			severalCurrencies: (p: { counts: string }) =>
 				`Orders are in several currencies (${p.counts}); amounts were added up without conversion.`,
+			fileCutOff: (p: { name: string; row: string; line: string }) =>
+				`“${p.name}” ends in the middle of row ${p.row} (line ${p.line} in a text editor), which has fewer columns than the header. The file looks cut off, as by an incomplete download or copy: the rows before it were read. To read all of it, export it again and add the new file.`,
+			fileCutOffCharacter: (p: { name: string; row: string; line: string }) =>
+				`“${p.name}” ends in the middle of a character, in row ${p.row} (line ${p.line} in a text editor). The file looks cut off, as by an incomplete download or copy: the rows before it were read. To read all of it, export it again and add the new file.`,
 			malformedQuotes: (p: { count: string; examples: string }) =>
 				`${p.count} rows have a stray quotation mark (first: ${p.examples}); they were read as they are.`,
 			negativeNetCustomers: (p: { count: string }) =>

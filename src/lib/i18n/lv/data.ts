@@ -96,6 +96,12 @@ const data: Catalogue<typeof en> = {
 		duplicateUsed: (p) =>
 			`${p.column}. kolonna tiek izmantota kā ${p.role}; ja tā ir nepareizā, izvēlieties citu kolonnu sarakstā.`,
 		duplicateUnused: 'Neviena no tām netiek izmantota.',
+		mixedDecimals: (p) =>
+			`Summas ir rakstītas ar abiem decimālatdalītājiem: ar punktu (${p.point}) un ar komatu (${p.comma}).`,
+		mixedDecimalsEither:
+			'Katru summu nolasa pēc tās pašas atdalītājiem: 1.234,56 un 1,234.56 abas ir 1234,56. Summu, ko var nolasīt divējādi, piemēram, 1,234 (1234 vai 1,234), neieskaita un uzskaita sadaļā “Izlaistās rindas”.',
+		mixedDecimalsOne:
+			'Ja izvēlēts viens decimālatdalītājs, summas, kas rakstītas otrādi, tiek izlaistas kā neskaitļi: izvēlieties augstāk “Abi”, lai katru nolasītu tā, kā tā rakstīta.',
 		customersByName: (p) =>
 			`Klienta kolonnā “${p.column}” ir personu vārdi: klienti tiek atšķirti tikai pēc vārda, tāpēc divi cilvēki ar vienādu vārdu tiek skaitīti kā viens klients. Arī vārdi, kas atšķiras tikai ar lielajiem burtiem vai atstarpēm, ir viens klients. Ja failā ir e-pasta, klienta ID vai tālruņa kolonna, izvēlieties par klientu to.`,
 		dateNotNeeded: 'Gads ir pirmais: neskaidrību nav.',
@@ -147,7 +153,7 @@ const data: Catalogue<typeof en> = {
 		pipe: 'Vertikāla svītra (|)',
 		whitespace: 'Atstarpes (izlīdzinātas kolonnas)'
 	},
-	decimals: { point: 'Punkts: 1,234.56', comma: 'Komats: 1.234,56' },
+	decimals: { point: 'Punkts: 1,234.56', comma: 'Komats: 1.234,56', either: 'Abi: katra summa, kā rakstīta' },
 	dateOrders: { ymd: 'Gads-mēnesis-diena', dmy: 'Diena/mēnesis/gads', mdy: 'Mēnesis/diena/gads' },
 	numericDateKinds: {
 		excelSerial: 'Excel dienu numuri',
@@ -283,6 +289,8 @@ const data: Catalogue<typeof en> = {
 		otherDateOrder: 'dienu un mēnesi var nolasīt tikai pretējā secībā, nekā tiek lasīts šis fails',
 		missingAmount: 'nav summas',
 		invalidAmount: 'summa nav skaitlis',
+		ambiguousAmount:
+			'summu var nolasīt divējādi (kolonnā ir abi decimālatdalītāji, tāpēc 1,234 var būt 1234 vai 1.234)',
 		amountOutOfRange: 'summa pārsniedz 1 000 000 000',
 		nonPositiveQuantity: 'daudzums ir nulle vai negatīvs',
 		negativePrice: 'vienības cena ir negatīva',
@@ -389,6 +397,12 @@ const data: Catalogue<typeof en> = {
 			}
 		},
 		warnings: {
+			mixedDecimals: (p) =>
+				`Summas ir rakstītas ar abiem decimālatdalītājiem: ar punktu (${p.point}) un ar komatu (${p.comma}); katra nolasīta pēc saviem atdalītājiem.`,
+			mixedDecimalsAmbiguous: (p) =>
+				`Summas ir rakstītas ar abiem decimālatdalītājiem: ar punktu (${p.point}) un ar komatu (${p.comma}); katra nolasīta pēc saviem atdalītājiem, bet ${p.count} no tām var nolasīt divējādi (tūkstoši vai decimāldaļa, piemēram, 1,234), un tās tika izlaistas (skatiet “Izlaistās rindas”).`,
+			mixedDecimalsOne: (p) =>
+				`Summas ir rakstītas ar abiem decimālatdalītājiem: ar punktu (${p.point}) un ar komatu (${p.comma}). Failam tika izvēlēts viens atdalītājs, tāpēc otrādi rakstītās summas tika izlaistas kā neskaitļi (skatiet “Izlaistās rindas”).`,
 			mixedDateStyles: (p) => `Datumi ir rakstīti vairākos veidos (${p.examples}); nolasīti visi.`,
 			mixedDateStylesUnread: (p) =>
 				`Datumi ir rakstīti vairākos veidos (${p.examples}); ${p.count} no tiem nevarēja nolasīt, un tie tika izlaisti (skatiet “Izlaistās rindas”).`,
@@ -443,6 +457,10 @@ const data: Catalogue<typeof en> = {
 				`Summas, kas rakstītas ar “${p.mark}”: ${p.count}. Šo zīmi lieto vairākas valūtas (${p.currencies}), un failā nav valūtas kolonnas: skaitļi tiek rādīti jūsu iestatījumu valūtā. Ja šīs summas nav tajā valūtā, nomainiet to iestatījumos (atkārtots imports nav vajadzīgs).`,
 			severalCurrencies: (p) =>
 				`Pasūtījumi ir vairākās valūtās (${p.counts}); summas saskaitītas bez konvertēšanas.`,
+			fileCutOff: (p) =>
+				`“${p.name}” beidzas ${p.row}. rindas vidū (teksta redaktorā — ${p.line}. rindiņā), un tajā ir mazāk kolonnu nekā galvenē. Šķiet, ka fails ir nepilnīgs, piemēram, nepabeigtas lejupielādes vai kopēšanas dēļ: rindas pirms tās ir nolasītas. Lai nolasītu visu, eksportējiet to vēlreiz un pievienojiet jauno failu.`,
+			fileCutOffCharacter: (p) =>
+				`“${p.name}” beidzas rakstzīmes vidū ${p.row}. rindā (teksta redaktorā — ${p.line}. rindiņā). Šķiet, ka fails ir nepilnīgs, piemēram, nepabeigtas lejupielādes vai kopēšanas dēļ: rindas pirms tās ir nolasītas. Lai nolasītu visu, eksportējiet to vēlreiz un pievienojiet jauno failu.`,
 			malformedQuotes: (p) =>
 				`Rindas ar liekām pēdiņām: ${p.count} (pirmās: ${p.examples}); tās nolasītas, kā ir.`,
 			negativeNetCustomers: (p) => `Klienti, kuru atmaksas pārsniedz pirkumus (negatīvi neto tēriņi): ${p.count}.`

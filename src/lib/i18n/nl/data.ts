@@ -85,6 +85,12 @@ const data: Catalogue<typeof en> = {
 		duplicateUsed: (p) =>
 			`Kolom ${p.column} wordt gebruikt als ${p.role}; is dat de verkeerde, kies dan een andere in de kolomlijst.`,
 		duplicateUnused: 'Geen ervan wordt gebruikt.',
+		mixedDecimals: (p) =>
+			`De bedragen staan er met beide decimaaltekens in: met een punt (${p.point}) en met een komma (${p.comma}).`,
+		mixedDecimalsEither:
+			'Elk bedrag wordt gelezen volgens zijn eigen scheidingstekens: 1.234,56 en 1,234.56 zijn allebei 1234,56. Een bedrag dat op twee manieren te lezen is, zoals 1,234 (1234 of 1,234), wordt weggelaten en geteld onder Overgeslagen rijen.',
+		mixedDecimalsOne:
+			'Met één gekozen decimaalteken worden de bedragen die anders geschreven zijn weggelaten als geen getal: kies hierboven “Beide” om elk bedrag te lezen zoals het er staat.',
 		customersByName: (p) =>
 			`De klantkolom “${p.column}” bevat namen van personen: klanten worden alleen op naam onderscheiden, dus twee mensen met dezelfde naam tellen als één klant. Namen die alleen in hoofdletters of spaties verschillen, zijn ook één klant. Heeft het bestand een kolom met e-mailadres, klant-id of telefoonnummer, kies die dan als klant.`,
 		dateNotNeeded: 'Jaar eerst: geen dubbelzinnigheid.',
@@ -136,7 +142,7 @@ const data: Catalogue<typeof en> = {
 		pipe: 'Verticale streep (|)',
 		whitespace: 'Spaties (uitgelijnde kolommen)'
 	},
-	decimals: { point: 'Punt: 1,234.56', comma: 'Komma: 1.234,56' },
+	decimals: { point: 'Punt: 1,234.56', comma: 'Komma: 1.234,56', either: 'Beide: elk bedrag zoals geschreven' },
 	dateOrders: { ymd: 'Jaar-maand-dag', dmy: 'Dag/maand/jaar', mdy: 'Maand/dag/jaar' },
 	numericDateKinds: {
 		excelSerial: 'Excel-dagnummers',
@@ -274,6 +280,8 @@ const data: Catalogue<typeof en> = {
 		otherDateOrder: 'dag en maand passen alleen in de omgekeerde volgorde van hoe dit bestand wordt gelezen',
 		missingAmount: 'geen bedrag',
 		invalidAmount: 'het bedrag is geen getal',
+		ambiguousAmount:
+			'het bedrag is op twee manieren te lezen (de kolom gebruikt beide decimaaltekens, dus 1,234 kan 1234 of 1.234 zijn)',
 		amountOutOfRange: 'het bedrag is hoger dan 1.000.000.000',
 		nonPositiveQuantity: 'het aantal is nul of negatief',
 		negativePrice: 'de stukprijs is negatief',
@@ -380,6 +388,12 @@ const data: Catalogue<typeof en> = {
 			}
 		},
 		warnings: {
+			mixedDecimals: (p) =>
+				`De bedragen staan er met beide decimaaltekens in: met een punt (${p.point}) en met een komma (${p.comma}); elk is gelezen volgens zijn eigen scheidingstekens.`,
+			mixedDecimalsAmbiguous: (p) =>
+				`De bedragen staan er met beide decimaaltekens in: met een punt (${p.point}) en met een komma (${p.comma}); elk is gelezen volgens zijn eigen scheidingstekens, maar ${p.count} ervan zijn op twee manieren te lezen (duizendtallen of decimalen, zoals 1,234) en zijn weggelaten (zie Overgeslagen rijen).`,
+			mixedDecimalsOne: (p) =>
+				`De bedragen staan er met beide decimaaltekens in: met een punt (${p.point}) en met een komma (${p.comma}). Voor het bestand is één decimaalteken gekozen, dus de bedragen die anders geschreven zijn, zijn overgeslagen als geen getal (zie Overgeslagen rijen).`,
 			mixedDateStyles: (p) => `Datums staan in verschillende notaties (${p.examples}); ze zijn allemaal gelezen.`,
 			mixedDateStylesUnread: (p) =>
 				`Datums staan in verschillende notaties (${p.examples}); ${p.count} ervan konden niet worden gelezen en zijn overgeslagen (zie Overgeslagen rijen).`,
@@ -435,6 +449,10 @@ const data: Catalogue<typeof en> = {
 				`${p.count} ${p.count === '1' ? 'bedrag staat' : 'bedragen staan'} met “${p.mark}”, dat meerdere valuta gebruiken (${p.currencies}), en het bestand heeft geen valutakolom: de cijfers worden getoond in de valuta van je instellingen. Is dat niet de valuta van deze bedragen, wijzig die dan in Instellingen (opnieuw importeren is niet nodig).`,
 			severalCurrencies: (p) =>
 				`Bestellingen staan in verschillende valuta (${p.counts}); bedragen zijn zonder omrekening opgeteld.`,
+			fileCutOff: (p) =>
+				`“${p.name}” eindigt midden in rij ${p.row} (regel ${p.line} in een teksteditor), die minder kolommen heeft dan de kopregel. Het bestand lijkt afgebroken, zoals door een onvolledige download of kopie: de rijen ervoor zijn gelezen. Exporteer het opnieuw en voeg het nieuwe bestand toe om alles te lezen.`,
+			fileCutOffCharacter: (p) =>
+				`“${p.name}” eindigt midden in een teken, in rij ${p.row} (regel ${p.line} in een teksteditor). Het bestand lijkt afgebroken, zoals door een onvolledige download of kopie: de rijen ervoor zijn gelezen. Exporteer het opnieuw en voeg het nieuwe bestand toe om alles te lezen.`,
 			malformedQuotes: (p) =>
 				`Rijen met een losstaand aanhalingsteken: ${p.count} (eerste: ${p.examples}); ze zijn gelezen zoals ze zijn.`,
 			negativeNetCustomers: (p) =>

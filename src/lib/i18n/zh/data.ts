@@ -83,6 +83,11 @@ const data: Catalogue<typeof en> = {
 		duplicateColumns: (p) => `有 ${p.count} 列名为“${p.name}”（第 ${p.columns} 列）。`,
 		duplicateUsed: (p) => `第 ${p.column} 列被用作“${p.role}”；如果不是这一列，请在列清单中选择其他列。`,
 		duplicateUnused: '其中没有一列被使用。',
+		mixedDecimals: (p) => `金额同时使用了两种小数分隔符：小数点（${p.point}）和小数逗号（${p.comma}）。`,
+		mixedDecimalsEither:
+			'每个金额按其自身的分隔符读取：1.234,56 和 1,234.56 都是 1234.56。有两种读法的金额（如 1,234：1234 或 1.234）不计入，并列在“跳过的行”中。',
+		mixedDecimalsOne:
+			'如果只选一种小数分隔符，以另一种方式书写的金额会被当作非数字跳过：请在上方选择“两者”，按原样读取每个金额。',
 		customersByName: (p) =>
 			`客户列“${p.column}”是人名：客户只按姓名区分，同名的两个人会被算作一个客户。仅大小写或空格不同的姓名也算作同一客户。如果文件中有邮箱、客户编号或电话列，请改选该列作为客户。`,
 		dateNotNeeded: '年份在前：没有歧义。',
@@ -134,7 +139,7 @@ const data: Catalogue<typeof en> = {
 		pipe: '竖线 (|)',
 		whitespace: '空格（列对齐）'
 	},
-	decimals: { point: '点：1,234.56', comma: '逗号：1.234,56' },
+	decimals: { point: '点：1,234.56', comma: '逗号：1.234,56', either: '两者：每个金额按原样读取' },
 	dateOrders: { ymd: '年-月-日', dmy: '日/月/年', mdy: '月/日/年' },
 	numericDateKinds: {
 		excelSerial: 'Excel 日期序号',
@@ -260,6 +265,7 @@ const data: Catalogue<typeof en> = {
 		otherDateOrder: '日和月只能按与本文件读取顺序相反的顺序读取',
 		missingAmount: '没有金额',
 		invalidAmount: '金额不是数字',
+		ambiguousAmount: '金额有两种读法（该列同时使用两种小数分隔符，1,234 可能是 1234 也可能是 1.234）',
 		amountOutOfRange: '金额超过 1,000,000,000',
 		nonPositiveQuantity: '数量为零或负数',
 		negativePrice: '单价为负数',
@@ -362,6 +368,12 @@ const data: Catalogue<typeof en> = {
 			}
 		},
 		warnings: {
+			mixedDecimals: (p) =>
+				`金额同时使用了两种小数分隔符：小数点（${p.point}）和小数逗号（${p.comma}）；每个金额都按其自身的分隔符读取。`,
+			mixedDecimalsAmbiguous: (p) =>
+				`金额同时使用了两种小数分隔符：小数点（${p.point}）和小数逗号（${p.comma}）；每个金额都按其自身的分隔符读取，但其中 ${p.count} 个有两种读法（千位或小数，如 1,234），已跳过（见“跳过的行”）。`,
+			mixedDecimalsOne: (p) =>
+				`金额同时使用了两种小数分隔符：小数点（${p.point}）和小数逗号（${p.comma}）。该文件只选了一种分隔符，因此以另一种方式书写的金额被当作非数字跳过（见“跳过的行”）。`,
 			mixedDateStyles: (p) => `日期有多种写法（${p.examples}）；全部已读取。`,
 			mixedDateStylesUnread: (p) =>
 				`日期有多种写法（${p.examples}）；其中 ${p.count} 个无法读取，已跳过（见“跳过的行”）。`,
@@ -414,6 +426,10 @@ const data: Catalogue<typeof en> = {
 			sharedCurrencyMark: (p) =>
 				`有 ${p.count} 个金额带有“${p.mark}”符号，多种货币都使用该符号（${p.currencies}），而文件中没有货币列：各项数字按您设置中的货币显示。如果这些金额不是该货币，请在设置中更改（无需重新导入）。`,
 			severalCurrencies: (p) => `订单使用了多种货币（${p.counts}）；金额未经换算直接相加。`,
+			fileCutOff: (p) =>
+				`“${p.name}”在第 ${p.row} 行中间结束（文本编辑器中的第 ${p.line} 行），该行的列数少于表头。文件似乎不完整，可能是下载或复制未完成：此前的行均已读取。若要读取全部内容，请重新导出并添加新文件。`,
+			fileCutOffCharacter: (p) =>
+				`“${p.name}”在第 ${p.row} 行（文本编辑器中的第 ${p.line} 行）的一个字符中间结束。文件似乎不完整，可能是下载或复制未完成：此前的行均已读取。若要读取全部内容，请重新导出并添加新文件。`,
 			malformedQuotes: (p) => `有 ${p.count} 行含有多余的引号（第一处：${p.examples}）；已按原样读取。`,
 			negativeNetCustomers: (p) => `有 ${p.count} 位客户的退款大于其购买金额（净消费为负）。`
 		},

@@ -6,8 +6,15 @@
  */
 export type DecimalSeparator = '.' | ',';
 
+/**
+ * How a column's amounts are read: all with one decimal separator, or ('either') each by its own
+ * shape, for a column whose values are written both ways ("1.234,56" and "1,234.56"): see
+ * `parseAmount`.
+ */
+export type AmountDecimal = DecimalSeparator | 'either';
+
 export interface DecimalGuess {
-	decimal: DecimalSeparator;
+	decimal: AmountDecimal;
 	/** True when no value settled it and the default was taken. */
 	ambiguous: boolean;
 }
@@ -40,20 +47,33 @@ export function guessDecimalSeparator(values: readonly string[], delimiter: stri
 	let dot = 0;
 	let comma = 0;
 	for (const raw of values) {
-		const v = stripDecorations(raw);
-		if (!v) continue;
-		if (GROUPED_DOT_DECIMAL.test(v) && v.includes('.')) dot++;
-		else if (GROUPED_COMMA_DECIMAL.test(v) && v.includes(',')) comma++;
-		else {
-			const c = SIMPLE_COMMA.exec(v);
-			if (c && c[1].length !== 3) comma++;
-			const d = SIMPLE_DOT.exec(v);
-			if (d && d[1].length !== 3) dot++;
-		}
+		const style = decimalStyleOf(raw);
+		if (style === '.') dot++;
+		else if (style === ',') comma++;
 	}
+	// Values that can only be read one way and others that can only be read the other: each is read
+	// by its own shape (one separator for all would take half of them for no numbers, or misread them).
+	if (dot > 0 && comma > 0) return { decimal: 'either', ambiguous: false };
 	if (dot > comma) return { decimal: '.', ambiguous: false };
 	if (comma > dot) return { decimal: ',', ambiguous: false };
 	return { decimal: delimiter === ';' ? ',' : '.', ambiguous: true };
+}
+
+/**
+ * The decimal separator a value can only be written with ("12,5", "1.234,56": ","; "45.5",
+ * "1,234.56": "."); null where it says nothing ("12", "1,234", "1.234": three digits after the
+ * mark may be thousands) or is no number.
+ */
+export function decimalStyleOf(raw: string): DecimalSeparator | null {
+	const v = stripDecorations(raw);
+	if (!v) return null;
+	if (GROUPED_DOT_DECIMAL.test(v) && v.includes('.')) return '.';
+	if (GROUPED_COMMA_DECIMAL.test(v) && v.includes(',')) return ',';
+	const c = SIMPLE_COMMA.exec(v);
+	if (c && c[1].length !== 3) return ',';
+	const d = SIMPLE_DOT.exec(v);
+	if (d && d[1].length !== 3) return '.';
+	return null;
 }
 
 /** Amounts beyond this are taken to be errors (an ID or a phone number in the amount column). */
@@ -61,11 +81,31 @@ export const MAX_ABS_AMOUNT = 1e9;
 
 /**
  * Parses one amount; NaN when it is not a number. Fast path for plain "123.45"; the general path
- * removes currency marks, spaces and the thousands separator.
+ * removes currency marks, spaces and the thousands separator. With 'either', a value is read as
+ * its own shape allows ("1.234,56" and "1,234.56" are both 1234.56, "12,50" and "12.50" both
+ * 12.5); one that reads as two different numbers ("1,234": 1234 or 1.234) is NaN, never guessed
+ * (see `isAmbiguousAmount`).
  */
-export function parseAmount(raw: string, decimal: DecimalSeparator): number {
+export function parseAmount(raw: string, decimal: AmountDecimal): number {
+	if (decimal === 'either') {
+		const point = parseAmount(raw, '.');
+		const comma = parseAmount(raw, ',');
+		if (point !== point) return comma;
+		if (comma !== comma || point === comma) return point;
+		return NaN;
+	}
 	const fast = plainDecimal(raw, decimal === '.' ? 46 : 44);
 	return fast === fast ? fast : parseAmountSlow(raw, decimal);
+}
+
+/**
+ * Whether an amount reads as a number with either decimal separator, a different one with each
+ * ("1,234": 1234 or 1.234; "1.500": 1500 or 1.5): in a column written both ways it cannot be told.
+ */
+export function isAmbiguousAmount(raw: string): boolean {
+	const point = parseAmount(raw, '.');
+	const comma = parseAmount(raw, ',');
+	return point === point && comma === comma && point !== comma;
 }
 
 const POWERS_OF_TEN = [1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000];
