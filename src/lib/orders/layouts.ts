@@ -876,6 +876,8 @@ const SYNONYMS_WRITTEN: Record<Role, string[]> = {
 	// its line items by SKU alone, said to be codes (not read as product names: see `OrderItems`).
 	sku: [
 		'sku',
+		// "Advanced Order Export for WooCommerce" lists an order's SKUs in one "SKUs" cell
+		'skus',
 		'lineitem sku',
 		'item sku',
 		'product sku',
@@ -1392,7 +1394,7 @@ function layoutOf(rows: string[][], delimiter: string): LayoutMatch {
 			currency: ['order currency'],
 			country: ['billing country', 'country code billing'],
 			product: ['item name', 'product s', 'products', 'product name'],
-			sku: ['sku', 'item sku', 'product sku'],
+			sku: ['sku', 'skus', 'item sku', 'product sku'],
 			channel: ['attribution', 'source', 'channel'],
 			discountCode: ['coupon s', 'coupon code', 'coupons', 'coupon', 'coupons used']
 		});
