@@ -599,6 +599,9 @@ const SYNONYMS_WRITTEN: Record<Role, string[]> = {
 		'заказ',
 		'номер заказа',
 		'№ заказа',
+		// 1C's documents ("Номер", "Номер документа": a sales document is the order)
+		'номер документа',
+		'номер',
 		'订单号',
 		'订单编号',
 		'订单',
@@ -842,6 +845,8 @@ const SYNONYMS_WRITTEN: Record<Role, string[]> = {
 		'order currency code',
 		'valūta',
 		'валюта',
+		// 1C ("Валюта документа")
+		'валюта документа',
 		'币种',
 		'货币',
 		'valuta',
