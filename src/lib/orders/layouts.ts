@@ -15,10 +15,28 @@ import { timeOfDay } from './sniff/dates';
 /**
  * `mollie`, `paddle` and `magento` are read as `generic` files are, but some of their statuses
  * mean something of their own (see `classifyStatus`); `stripe` too, with its "Captured" column
- * read as the payment's status (a payment never captured is unpaid).
+ * read as the payment's status (a payment never captured is unpaid); `etsy` too, its dates month
+ * first (see `DATE_ORDER_OF_LAYOUT`).
  */
 export type LayoutId =
-	'shopify' | 'woocommerce' | 'uci' | 'cdnow' | 'summary' | 'mollie' | 'paddle' | 'magento' | 'stripe' | 'generic';
+	| 'shopify'
+	| 'woocommerce'
+	| 'uci'
+	| 'cdnow'
+	| 'summary'
+	| 'mollie'
+	| 'paddle'
+	| 'magento'
+	| 'stripe'
+	| 'etsy'
+	| 'generic';
+
+/**
+ * The order an export always writes its dates in, where the layout says it: Etsy's downloads write
+ * "MM/DD/YY" (or "MM/DD/YYYY"), whatever the shop's country. A file of that layout whose sample has
+ * no day above 12 is read so, not in the browser's order, and the user is not asked to check.
+ */
+export const DATE_ORDER_OF_LAYOUT: Partial<Record<LayoutId, 'dmy' | 'mdy'>> = { etsy: 'mdy' };
 
 /** Whether a file of this layout is read as a generic file is (its rows may say how its amounts add up). */
 export function readAsGeneric(layout: LayoutId): boolean {
@@ -27,7 +45,8 @@ export function readAsGeneric(layout: LayoutId): boolean {
 		layout === 'mollie' ||
 		layout === 'paddle' ||
 		layout === 'magento' ||
-		layout === 'stripe'
+		layout === 'stripe' ||
+		layout === 'etsy'
 	);
 }
 
@@ -1500,6 +1519,9 @@ function layoutOf(rows: string[][], delimiter: string): LayoutMatch {
 		};
 	}
 
+	const etsy = etsyLayoutOf(headers);
+	if (etsy) return etsy;
+
 	// Amazon Seller Central's order reports: one row per item, whose item-price is that row's amount
 	// (price × quantity), so an order is the sum of its rows.
 	if (has(headers, 'amazon order id', 'purchase date', 'item price')) {
@@ -1557,6 +1579,57 @@ function layoutOf(rows: string[][], delimiter: string): LayoutMatch {
 		chooseCustomerColumn(mapping, headers, rows);
 	}
 	return match;
+}
+
+/**
+ * Etsy's two CSV downloads of a shop's orders (Shop Manager › Settings › Options › Download Data):
+ * - "EtsySoldOrders": one row per order, its items' total ("Order Value"), "Discount Amount",
+ *   "Shipping", "Sales Tax", "Order Total" and, after a refund, "Adjusted Order Total"; its "SKU"
+ *   cell lists the order's items' SKUs apart by ", ";
+ * - "EtsySoldOrderItems": one row per item, "Item Total" its price × quantity, with the order's
+ *   "Discount Amount", "Order Shipping" and "Order Sales Tax" repeated on each of its items' rows.
+ * Both name the buyer by their Etsy user name ("Buyer"), the same in both.
+ */
+function etsyLayoutOf(headers: string[]): LayoutMatch | null {
+	if (has(headers, 'sale date', 'order id', 'buyer user id', 'order value', 'order total'))
+		return {
+			layout: 'etsy',
+			hasHeader: true,
+			amountMode: 'orderTotal',
+			mapping: mapRoles(headers, ORDER_ROLES, {
+				customer: ['buyer'],
+				orderId: ['order id'],
+				date: ['sale date'],
+				amount: ['order total'],
+				adjustedTotal: ['adjusted order total'],
+				tax: ['sales tax'],
+				shipping: ['shipping'],
+				discount: ['discount amount'],
+				sku: ['sku'],
+				discountCode: ['coupon code'],
+				country: ['ship country']
+			})
+		};
+	if (has(headers, 'sale date', 'item name', 'item total', 'transaction id', 'order id'))
+		return {
+			layout: 'etsy',
+			hasHeader: true,
+			amountMode: 'lineAmounts',
+			mapping: mapRoles(headers, ORDER_ROLES, {
+				customer: ['buyer'],
+				orderId: ['order id'],
+				date: ['sale date'],
+				amount: ['item total'],
+				quantity: ['quantity'],
+				unitPrice: ['price'],
+				discount: ['discount amount'],
+				product: ['item name'],
+				sku: ['sku'],
+				discountCode: ['coupon code'],
+				country: ['ship country']
+			})
+		};
+	return null;
 }
 
 /** The ids a payment provider gives its payments: Mollie's payments, Paddle's transactions. */
