@@ -575,6 +575,12 @@ export class OrderAccumulator {
 	#breakdownColumns = false;
 	/** The amount column is the file's own net sales (see `beginFile`). */
 	#amountIsNet = false;
+	/**
+	 * The file's rows are items (`lineAmounts`) and its discount, tax and shipping columns are their
+	 * order's, repeated on each item's row (Etsy's EtsySoldOrderItems): taken once, from the order's
+	 * first row, the discount off its items' sum (its net sales), tax and shipping apart.
+	 */
+	#orderPartsOnItemRows = false;
 
 	// The order (or credit note) the previous rows belong to.
 	#cur: Current = Current.None;
@@ -817,6 +823,10 @@ export class OrderAccumulator {
 		// A net sales column (Square's "Net Sales") is before tax and shipping already: they are
 		// shown apart, not taken off it again.
 		this.#amountIsNet = orderTotals && /net\s*sales/i.test(amountHeader);
+		this.#orderPartsOnItemRows =
+			plan.layout === 'etsy' &&
+			plan.amountMode === 'lineAmounts' &&
+			(c.discount !== undefined || c.tax !== undefined || c.shipping !== undefined);
 		this.#uciStockCode = uciStockCodeColumn(plan.layout, plan.headers);
 		if (this.#uciStockCode >= 0 && this.#items && !this.#itemCodes) {
 			const codes = new GrowableInt32(Math.max(1024, this.#items.order.data.length));
@@ -827,17 +837,19 @@ export class OrderAccumulator {
 			}
 			this.#itemCodes = { dictionary: new Dictionary(), codes, quantity };
 		}
-		const basis: RevenueBasis = !orderTotals
-			? c.lineType !== undefined
-				? 'lineTyped'
-				: plan.amountMode
-			: this.#amountIsNet
-				? 'netSalesColumn'
-				: !this.#breakdownColumns
-					? 'orderTotal'
-					: c.subtotal === undefined && c.tax === undefined
-						? 'totalLessShipping'
-						: 'netSales';
+		const basis: RevenueBasis = this.#orderPartsOnItemRows
+			? 'netSales'
+			: !orderTotals
+				? c.lineType !== undefined
+					? 'lineTyped'
+					: plan.amountMode
+				: this.#amountIsNet
+					? 'netSalesColumn'
+					: !this.#breakdownColumns
+						? 'orderTotal'
+						: c.subtotal === undefined && c.tax === undefined
+							? 'totalLessShipping'
+							: 'netSales';
 		money.bases.add(basis);
 		// (Summed item amounts are no order totals charged: they may leave out shipping and tax.)
 		if (plan.amountMode === 'lineAmounts') {
@@ -848,6 +860,16 @@ export class OrderAccumulator {
 			if (lineType) {
 				money.names.shipping ??= lineType;
 				money.names.tax ??= lineType;
+			}
+			if (this.#orderPartsOnItemRows) {
+				money.hasDiscounts ||= c.discount !== undefined;
+				money.hasTax ||= c.tax !== undefined;
+				money.hasShipping ||= c.shipping !== undefined;
+				for (const part of ['discount', 'tax', 'shipping'] as const) {
+					const index = c[part];
+					if (index !== undefined && plan.headers?.[index] && !money.names[part])
+						money.names[part] = plan.headers[index].trim();
+				}
 			}
 		} else if (this.#uciStockCode >= 0) {
 			money.names.shipping ??= plan.headers?.[this.#uciStockCode]?.trim() ?? '';
@@ -1288,6 +1310,10 @@ export class OrderAccumulator {
 			if (this.#breakdownColumns || (c.discount !== undefined && !perRow)) {
 				parts = this.#parts(fields, amount);
 				if (this.#breakdownColumns && !this.#amountIsNet) sales = parts.sales;
+			} else if (this.#orderPartsOnItemRows) {
+				// (The order's first row: its further rows add their items' amounts alone.)
+				parts = this.#orderPartsOfItemRow(fields, amount);
+				sales = parts.sales;
 			}
 		}
 		// A first row that is shipping or a fee opens its order with no sales (counted apart below, once kept).
@@ -2488,6 +2514,23 @@ export class OrderAccumulator {
 			sales = total - tax - shipping;
 		}
 		return { sales, tax, shipping, discount, implied, total };
+	}
+
+	/**
+	 * The order's discount, tax and shipping from its first item's row, where each item's row repeats
+	 * them (`#orderPartsOnItemRows`): its sales are the item's amount less the order's discount (the
+	 * further items' amounts are added as they come). No total: the file gives none.
+	 */
+	#orderPartsOfItemRow(fields: string[], item: number): OrderParts {
+		const c = this.#columns;
+		const read = (index: number | undefined) => {
+			const value = this.#amountCell(fields, index);
+			return value === value ? value : 0;
+		};
+		const discount = Math.abs(read(c.discount));
+		const tax = read(c.tax);
+		const shipping = read(c.shipping);
+		return { sales: item - discount, tax, shipping, discount, implied: 0, total: item - discount + tax + shipping };
 	}
 
 	/**

@@ -1623,6 +1623,8 @@ function etsyLayoutOf(headers: string[]): LayoutMatch | null {
 				quantity: ['quantity'],
 				unitPrice: ['price'],
 				discount: ['discount amount'],
+				tax: ['order sales tax'],
+				shipping: ['order shipping'],
 				product: ['item name'],
 				sku: ['sku'],
 				discountCode: ['coupon code'],
