@@ -482,6 +482,11 @@ export class OrderAccumulator {
 	/** Its items have their quantities after them ("Mug x 2, Tee x 1": `FilePlan.productQuantities`). */
 	#quantityList = false;
 	/**
+	 * The current file names no products, and its SKU cell lists all of an order's items' SKUs
+	 * (Etsy's sold orders: "MUG-9, SCF-1"): each listed SKU is an item of the order.
+	 */
+	#skuListOnly = false;
+	/**
 	 * Each customer's name, dictionary-encoded (see `CustomerNames`; -1 none): that of their latest
 	 * order (by day; on a tie, the later in the file) whose name cells were not empty, and that
 	 * order's day. Kept once a file has a name column; never part of a figure.
@@ -799,11 +804,16 @@ export class OrderAccumulator {
 			(plan.layout === 'woocommerce' &&
 				c.product !== undefined &&
 				normaliseHeader(plan.headers?.[c.product] ?? '') === 'product s');
+		this.#skuListOnly =
+			plan.layout === 'etsy' &&
+			plan.amountMode === 'orderTotal' &&
+			c.product === undefined &&
+			c.sku !== undefined;
 		this.#filled = [...this.#dimensions].map(([dim, column]) => ({
 			column,
 			source: c[DIMENSION_ROLE[dim]] ?? -1,
 			list: dim === 'product' && this.#productList,
-			skuList: dim === 'sku' && this.#productList,
+			skuList: dim === 'sku' && (this.#productList || this.#skuListOnly),
 			countryCodes: dim === 'country',
 			viaItems: dim === 'product' && !this.#productList && this.#items !== null && c.product !== undefined,
 			lastCell: '',
@@ -3618,6 +3628,15 @@ export class OrderAccumulator {
 		const items = this.#items;
 		if (items === null) return;
 		const source = this.#columns.product;
+		if (this.#skuListOnly && items.sku) {
+			// (An item known by its SKU alone: no product, see `OrderItems`.)
+			for (const sku of splitSkuList(this.#text(fields[this.#columns.sku!], row))) {
+				items.order.push(order);
+				items.product.push(-1);
+				items.sku.index.push(items.sku.dictionary.indexOf(sku));
+			}
+			return;
+		}
 		const cell = source === undefined ? undefined : fields[source];
 		if (!this.#productList || cell === this.#itemCell) {
 			// (The cell before again is not a list: its product, without trimming or lookup.)
@@ -3687,9 +3706,14 @@ export class OrderAccumulator {
 
 	/**
 	 * The SKU dimension's value of a row in a file of list cells: the first listed item's SKU where
-	 * the SKUs pair with the items (-1: none, or not paired), the cell as written beside one name.
+	 * the SKUs pair with the items (-1: none, or not paired), the cell as written beside one name;
+	 * in a file of SKU lists alone (`#skuListOnly`), the first listed SKU.
 	 */
 	#firstListedSku(fields: string[], row: number, dictionary: Dictionary): number {
+		if (this.#skuListOnly) {
+			const first = splitSkuList(this.#text(fields[this.#columns.sku!], row))[0];
+			return first === undefined ? -1 : dictionary.indexOf(first);
+		}
 		const source = this.#columns.product;
 		const names = source === undefined ? null : this.#listedNames(this.#text(fields[source], row), fields);
 		if (names === null) {

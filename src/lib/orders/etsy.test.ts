@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { indexCustomers } from '$lib/analysis/customers';
+import { firstOrderBreakdown, firstOrderOptions } from '$lib/analysis/first-order';
 import { isoFromDay } from '$lib/format/date';
 import { inspectSample } from './inspect';
 import { headline, importOrdersBytes, sampleOf } from './test-support';
@@ -57,5 +59,29 @@ describe('Etsy’s sold order items, each row an item with its order’s coupon,
 		expect(orders.revenue).toBeCloseTo(items.revenue - 17.27, 2);
 		expect(orders.revenueBreakdown?.tax).toBe(items.revenueBreakdown?.tax);
 		expect(orders.revenueBreakdown?.shipping).toBe(items.revenueBreakdown?.shipping);
+	});
+});
+
+describe('Etsy’s sold orders, whose SKU cell lists the order’s items’ SKUs', () => {
+	it('counts each listed SKU as an item of the order', async () => {
+		const { result } = await importOrdersBytes(ORDERS, 1, 'EtsySoldOrders2024.csv', 7, LATER);
+		const index = indexCustomers(result.columns, result.customers.length);
+		const breakdown = firstOrderBreakdown(
+			result.columns,
+			index,
+			{ values: [], index: new Int32Array(0) },
+			null,
+			firstOrderOptions('sku', result.items)
+		);
+		// pandas: the first orders' SKU cells are "SCF-1", "MUG-9, SCF-1", "MUG-9", "MUG-9" and
+		// "TOT-2, SCF-1" (the five buyers).
+		expect(breakdown.groups.map((g) => [g.kind === 'none' ? '(none)' : g.value, g.customers])).toEqual([
+			['MUG-9', 3],
+			['SCF-1', 3],
+			['TOT-2', 1]
+		]);
+		// The stored SKU of an order is its first item's.
+		const sku = result.dimensions.sku!;
+		expect(sku.values[sku.index[1]]).toBe('MUG-9');
 	});
 });
