@@ -19,6 +19,8 @@ import {
 	DIMENSION_ROLE,
 	firstRowCoversOthers,
 	headerCurrencyCode,
+	namesNetSales,
+	namesProductList,
 	normaliseHeader,
 	splitProductList,
 	splitQuantityList,
@@ -803,7 +805,7 @@ export class OrderAccumulator {
 			this.#quantityList ||
 			(plan.layout === 'woocommerce' &&
 				c.product !== undefined &&
-				normaliseHeader(plan.headers?.[c.product] ?? '') === 'product s');
+				namesProductList(normaliseHeader(plan.headers?.[c.product] ?? '')));
 		this.#skuListOnly =
 			plan.layout === 'etsy' &&
 			plan.amountMode === 'orderTotal' &&
@@ -832,7 +834,7 @@ export class OrderAccumulator {
 		const amountHeader = c.amount !== undefined ? (plan.headers?.[c.amount] ?? '') : '';
 		// A net sales column (Square's "Net Sales") is before tax and shipping already: they are
 		// shown apart, not taken off it again.
-		this.#amountIsNet = orderTotals && /net\s*sales/i.test(amountHeader);
+		this.#amountIsNet = orderTotals && namesNetSales(normaliseHeader(amountHeader));
 		this.#orderPartsOnItemRows =
 			plan.layout === 'etsy' &&
 			plan.amountMode === 'lineAmounts' &&

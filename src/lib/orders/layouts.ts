@@ -1399,17 +1399,20 @@ function layoutOf(rows: string[][], delimiter: string): LayoutMatch {
 		};
 	}
 
+	const analytics = isWooAnalyticsOrders(headers);
 	const isWoo =
 		(has(headers, 'order id', 'order date', 'order total') &&
 			(headers.includes('billing email') || headers.includes('customer email'))) ||
 		has(headers, 'order number', 'order status', 'order date', 'order total amount') ||
-		has(headers, 'date', 'order', 'status', 'customer', 'customer type', 'net sales');
+		analytics;
 	if (isWoo) {
 		const mapping = mapRoles(headers, ORDER_ROLES, {
-			customer: ['billing email', 'customer email', 'email billing', 'customer'],
-			orderId: ['order id', 'order number', 'order'],
-			amount: ['order total', 'order total amount', 'net sales'],
-			status: ['status', 'order status'],
+			customer: ['billing email', 'customer email', 'email billing', 'customer', ...WOO_ANALYTICS.customer],
+			orderId: ['order id', 'order number', 'order', ...WOO_ANALYTICS.order],
+			amount: ['order total', 'order total amount', 'net sales', ...WOO_ANALYTICS.netSales],
+			status: ['status', 'order status', ...WOO_ANALYTICS.status],
+			// (Analytics' own words only in its report: another export's "Date" may be something else.)
+			...(analytics ? { date: WOO_ANALYTICS.date, quantity: WOO_ANALYTICS.itemsSold } : {}),
 			refundedAmount: ['order refund amount'],
 			subtotal: ['order subtotal amount'],
 			tax: ['order total tax amount'],
@@ -1417,10 +1420,10 @@ function layoutOf(rows: string[][], delimiter: string): LayoutMatch {
 			discount: ['cart discount amount'],
 			currency: ['order currency'],
 			country: ['billing country', 'country code billing'],
-			product: ['item name', 'product s', 'products', 'product name'],
+			product: ['item name', 'product s', 'products', 'product name', ...WOO_ANALYTICS.products],
 			sku: ['sku', 'skus', 'item sku', 'product sku'],
 			channel: ['attribution', 'source', 'channel'],
-			discountCode: ['coupon s', 'coupon code', 'coupons', 'coupon', 'coupons used']
+			discountCode: ['coupon s', 'coupon code', 'coupons', 'coupon', 'coupons used', ...WOO_ANALYTICS.coupons]
 		});
 		return {
 			layout: 'woocommerce',
@@ -1579,6 +1582,75 @@ function layoutOf(rows: string[][], delimiter: string): LayoutMatch {
 		chooseCustomerColumn(mapping, headers, rows);
 	}
 	return match;
+}
+
+/**
+ * The headers of WooCommerce Analytics' orders report (Analytics › Orders › Download) as its admin
+ * writes them in each language (normalised): WooCommerce's own translations of "Date", "Order #",
+ * "Status", "Customer", "Customer type", "Product(s)", "Items sold", "Coupon(s)" and "Net sales"
+ * (translate.wordpress.org's language packs, woocommerce-<locale>-wc-admin-app.json: en, de, nl,
+ * fr, es, ru, lv, zh_CN). German's "Order #" was "Bestellung #" before "Bestellnummer #"; Latvian's
+ * pack has no words yet for "Customer type", "Product(s)", "Items sold" and "Net sales" (they stay
+ * English).
+ */
+const WOO_ANALYTICS = {
+	date: ['date', 'datum', 'fecha', 'дата', 'datums', '日期'],
+	order: [
+		'order',
+		'bestellnummer',
+		'bestellung',
+		'bestelnummer',
+		'commande n°',
+		'pedido',
+		'№ заказа',
+		'pasūtījums',
+		'订单号'
+	],
+	status: ['status', 'état', 'estado', 'статус', 'statuss', '状态'],
+	customer: ['customer', 'kunde', 'klant', 'client', 'cliente', 'клиент', 'pircējs', '客户'],
+	customerType: [
+		'customer type',
+		'kundentyp',
+		'klanttype',
+		'type de client',
+		'tipo de cliente',
+		'тип клиента',
+		'客户类型'
+	],
+	products: ['product s', 'produkt e', 'product en', 'produit s', 'producto s', 'товары', '产品'],
+	itemsSold: [
+		'items sold',
+		'verkaufte artikel',
+		'verkochte artikelen',
+		'articles vendus',
+		'artículos vendidos',
+		'продано единиц',
+		'售出项目'
+	],
+	coupons: ['coupon s', 'gutschein e', 'waardebon nen', 'code s promo', 'cupón es', 'купон ы', 'kupons i', '优惠券'],
+	netSales: ['net sales', 'nettoumsatz', 'netto omzet', 'ventes nettes', 'ventas netas', 'чистая выручка', '净销售额']
+};
+
+/** Whether the headers are WooCommerce Analytics' orders report's, in any of its languages (`WOO_ANALYTICS`). */
+function isWooAnalyticsOrders(headers: string[]): boolean {
+	const any = (names: string[]) => names.some((name) => headers.includes(name));
+	return any(WOO_ANALYTICS.order) && any(WOO_ANALYTICS.customerType) && any(WOO_ANALYTICS.netSales);
+}
+
+/**
+ * Whether a header (as `normaliseHeader` gives it) names a net sales amount: before tax and
+ * shipping already (Square's "Net Sales", WooCommerce Analytics' in each of its languages).
+ */
+export function namesNetSales(header: string): boolean {
+	return /net\s*sales/.test(header) || WOO_ANALYTICS.netSales.includes(header);
+}
+
+/**
+ * Whether a WooCommerce file's product column is WooCommerce Analytics' "Product(s)" list (in any
+ * of its languages), whose cells list each order's products (see `splitProductList`).
+ */
+export function namesProductList(header: string): boolean {
+	return WOO_ANALYTICS.products.includes(header);
 }
 
 /**
