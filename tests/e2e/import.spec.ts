@@ -9,6 +9,7 @@ const LAYOUT_NAMES: Record<string, string> = {
 	uci: 'UCI Online Retail (line items)',
 	cdnow: 'CDNOW-style transactions',
 	summary: 'Per-customer summary',
+	etsy: 'Etsy orders download',
 	generic: 'Generic CSV'
 };
 

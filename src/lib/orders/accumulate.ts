@@ -26,6 +26,8 @@ import {
 	firstRowCoversOthers,
 	headerCurrencyCode,
 	isPhoneHeader,
+	namesNetSales,
+	namesProductList,
 	normaliseHeader,
 	splitProductList,
 	splitQuantityList,
@@ -499,6 +501,11 @@ export class OrderAccumulator {
 	/** Its items have their quantities after them ("Mug x 2, Tee x 1": `FilePlan.productQuantities`). */
 	#quantityList = false;
 	/**
+	 * The current file names no products, and its SKU cell lists all of an order's items' SKUs
+	 * (Etsy's sold orders: "MUG-9, SCF-1"): each listed SKU is an item of the order.
+	 */
+	#skuListOnly = false;
+	/**
 	 * Each customer's name, dictionary-encoded (see `CustomerNames`; -1 none): that of their latest
 	 * order (by day; on a tie, the later in the file) whose name cells were not empty, and that
 	 * order's day. Kept once a file has a name column; never part of a figure.
@@ -592,6 +599,12 @@ export class OrderAccumulator {
 	#breakdownColumns = false;
 	/** The amount column is the file's own net sales (see `beginFile`). */
 	#amountIsNet = false;
+	/**
+	 * The file's rows are items (`lineAmounts`) and its discount, tax and shipping columns are their
+	 * order's, repeated on each item's row (Etsy's EtsySoldOrderItems): taken once, from the order's
+	 * first row, the discount off its items' sum (its net sales), tax and shipping apart.
+	 */
+	#orderPartsOnItemRows = false;
 
 	// The order (or credit note) the previous rows belong to.
 	#cur: Current = Current.None;
@@ -814,12 +827,17 @@ export class OrderAccumulator {
 			this.#quantityList ||
 			(plan.layout === 'woocommerce' &&
 				c.product !== undefined &&
-				normaliseHeader(plan.headers?.[c.product] ?? '') === 'product s');
+				namesProductList(normaliseHeader(plan.headers?.[c.product] ?? '')));
+		this.#skuListOnly =
+			plan.layout === 'etsy' &&
+			plan.amountMode === 'orderTotal' &&
+			c.product === undefined &&
+			c.sku !== undefined;
 		this.#filled = [...this.#dimensions].map(([dim, column]) => ({
 			column,
 			source: c[DIMENSION_ROLE[dim]] ?? -1,
 			list: dim === 'product' && this.#productList,
-			skuList: dim === 'sku' && this.#productList,
+			skuList: dim === 'sku' && (this.#productList || this.#skuListOnly),
 			countryCodes: dim === 'country',
 			viaItems: dim === 'product' && !this.#productList && this.#items !== null && c.product !== undefined,
 			lastCell: '',
@@ -838,7 +856,11 @@ export class OrderAccumulator {
 		const amountHeader = c.amount !== undefined ? (plan.headers?.[c.amount] ?? '') : '';
 		// A net sales column (Square's "Net Sales") is before tax and shipping already: they are
 		// shown apart, not taken off it again.
-		this.#amountIsNet = orderTotals && /net\s*sales/i.test(amountHeader);
+		this.#amountIsNet = orderTotals && namesNetSales(normaliseHeader(amountHeader));
+		this.#orderPartsOnItemRows =
+			plan.layout === 'etsy' &&
+			plan.amountMode === 'lineAmounts' &&
+			(c.discount !== undefined || c.tax !== undefined || c.shipping !== undefined);
 		this.#uciStockCode = uciStockCodeColumn(plan.layout, plan.headers);
 		if (this.#uciStockCode >= 0 && this.#items && !this.#itemCodes) {
 			const codes = new GrowableInt32(Math.max(1024, this.#items.order.data.length));
@@ -849,17 +871,19 @@ export class OrderAccumulator {
 			}
 			this.#itemCodes = { dictionary: new Dictionary(), codes, quantity };
 		}
-		const basis: RevenueBasis = !orderTotals
-			? c.lineType !== undefined
-				? 'lineTyped'
-				: plan.amountMode
-			: this.#amountIsNet
-				? 'netSalesColumn'
-				: !this.#breakdownColumns
-					? 'orderTotal'
-					: c.subtotal === undefined && c.tax === undefined
-						? 'totalLessShipping'
-						: 'netSales';
+		const basis: RevenueBasis = this.#orderPartsOnItemRows
+			? 'netSales'
+			: !orderTotals
+				? c.lineType !== undefined
+					? 'lineTyped'
+					: plan.amountMode
+				: this.#amountIsNet
+					? 'netSalesColumn'
+					: !this.#breakdownColumns
+						? 'orderTotal'
+						: c.subtotal === undefined && c.tax === undefined
+							? 'totalLessShipping'
+							: 'netSales';
 		money.bases.add(basis);
 		// (Summed item amounts are no order totals charged: they may leave out shipping and tax.)
 		if (plan.amountMode === 'lineAmounts') {
@@ -870,6 +894,16 @@ export class OrderAccumulator {
 			if (lineType) {
 				money.names.shipping ??= lineType;
 				money.names.tax ??= lineType;
+			}
+			if (this.#orderPartsOnItemRows) {
+				money.hasDiscounts ||= c.discount !== undefined;
+				money.hasTax ||= c.tax !== undefined;
+				money.hasShipping ||= c.shipping !== undefined;
+				for (const part of ['discount', 'tax', 'shipping'] as const) {
+					const index = c[part];
+					if (index !== undefined && plan.headers?.[index] && !money.names[part])
+						money.names[part] = plan.headers[index].trim();
+				}
 			}
 		} else if (this.#uciStockCode >= 0) {
 			money.names.shipping ??= plan.headers?.[this.#uciStockCode]?.trim() ?? '';
@@ -1333,6 +1367,10 @@ export class OrderAccumulator {
 			if (this.#breakdownColumns || (c.discount !== undefined && !perRow)) {
 				parts = this.#parts(fields, amount);
 				if (this.#breakdownColumns && !this.#amountIsNet) sales = parts.sales;
+			} else if (this.#orderPartsOnItemRows) {
+				// (The order's first row: its further rows add their items' amounts alone.)
+				parts = this.#orderPartsOfItemRow(fields, amount);
+				sales = parts.sales;
 			}
 		}
 		// A first row that is shipping or a fee opens its order with no sales (counted apart below, once kept).
@@ -2591,6 +2629,23 @@ export class OrderAccumulator {
 	}
 
 	/**
+	 * The order's discount, tax and shipping from its first item's row, where each item's row repeats
+	 * them (`#orderPartsOnItemRows`): its sales are the item's amount less the order's discount (the
+	 * further items' amounts are added as they come). No total: the file gives none.
+	 */
+	#orderPartsOfItemRow(fields: string[], item: number): OrderParts {
+		const c = this.#columns;
+		const read = (index: number | undefined) => {
+			const value = this.#amountCell(fields, index);
+			return value === value ? value : 0;
+		};
+		const discount = Math.abs(read(c.discount));
+		const tax = read(c.tax);
+		const shipping = read(c.shipping);
+		return { sales: item - discount, tax, shipping, discount, implied: 0, total: item - discount + tax + shipping };
+	}
+
+	/**
 	 * A discount the order's subtotal (`items`, less any discount column's) is still before: the
 	 * customer was charged less than it and shipping, so the items were sold for the total less
 	 * shipping and tax. Magento's order grid has no discount column; Ecwid's has two (the order's
@@ -3675,6 +3730,15 @@ export class OrderAccumulator {
 		const items = this.#items;
 		if (items === null) return;
 		const source = this.#columns.product;
+		if (this.#skuListOnly && items.sku) {
+			// (An item known by its SKU alone: no product, see `OrderItems`.)
+			for (const sku of splitSkuList(this.#text(fields[this.#columns.sku!], row))) {
+				items.order.push(order);
+				items.product.push(-1);
+				items.sku.index.push(items.sku.dictionary.indexOf(sku));
+			}
+			return;
+		}
 		const cell = source === undefined ? undefined : fields[source];
 		if (!this.#productList || cell === this.#itemCell) {
 			// (The cell before again is not a list: its product, without trimming or lookup.)
@@ -3744,9 +3808,14 @@ export class OrderAccumulator {
 
 	/**
 	 * The SKU dimension's value of a row in a file of list cells: the first listed item's SKU where
-	 * the SKUs pair with the items (-1: none, or not paired), the cell as written beside one name.
+	 * the SKUs pair with the items (-1: none, or not paired), the cell as written beside one name;
+	 * in a file of SKU lists alone (`#skuListOnly`), the first listed SKU.
 	 */
 	#firstListedSku(fields: string[], row: number, dictionary: Dictionary): number {
+		if (this.#skuListOnly) {
+			const first = splitSkuList(this.#text(fields[this.#columns.sku!], row))[0];
+			return first === undefined ? -1 : dictionary.indexOf(first);
+		}
 		const source = this.#columns.product;
 		const names = source === undefined ? null : this.#listedNames(this.#text(fields[source], row), fields);
 		if (names === null) {

@@ -2,6 +2,7 @@ import { ImportError } from './errors';
 import { AMOUNT_SAMPLE_ROWS, chooseAmountMode, type AmountSample } from './amount-mode';
 import {
 	customerValuesOf,
+	DATE_ORDER_OF_LAYOUT,
 	missingRoles,
 	normaliseHeader,
 	readAsGeneric,
@@ -281,10 +282,15 @@ export function inspectSample(
 	// UCI Online Retail writes its invoice dates month first, without leading zeros ("12/1/2010 8:26",
 	// as its CSV copies do): where no date in the sample tells, that is such a file's order, not the
 	// browser's. (A re-export with leading zeros, "01/12/2010 08:26", may be day first: the browser's.)
+	// An export that always writes one order (Etsy's MM/DD/YY) is read in it, and says so.
+	const layoutDateOrder = DATE_ORDER_OF_LAYOUT[recognised.layout];
 	const fileDateFallback =
-		recognised.layout === 'uci' && m.date !== undefined && column(m.date).some((v) => /^\s*(\d|\d\d\/\d)\//.test(v))
+		layoutDateOrder ??
+		(recognised.layout === 'uci' &&
+		m.date !== undefined &&
+		column(m.date).some((v) => /^\s*(\d|\d\d\/\d)\//.test(v))
 			? 'mdy'
-			: dateFallback;
+			: dateFallback);
 	const dates = m.date !== undefined ? guessDateOrder(column(m.date), fileDateFallback) : null;
 
 	const header = rows[top];
@@ -305,7 +311,7 @@ export function inspectSample(
 			examples: bad >= 0 ? [badByteRow(head, bad, encoding.encoding)] : []
 		});
 	}
-	const datePlan = datePlanOf(dates, rowRef, m.date !== undefined ? column(m.date) : []);
+	const datePlan = datePlanOf(dates, rowRef, m.date !== undefined ? column(m.date) : [], layoutDateOrder);
 	const nameColumns = layout.hasHeader
 		? columns.flatMap((_, c) => (customerValuesOf(rows.slice(top), c, normalised[c]) === 'name' ? [c] : []))
 		: [];
@@ -441,7 +447,8 @@ function readsAsDate(raw: string): boolean {
 function datePlanOf(
 	dates: DateOrderGuess | null,
 	rowRef: (found: { value: string; index: number } | null) => RowRef | null,
-	values: readonly string[]
+	values: readonly string[],
+	layoutDateOrder?: 'dmy' | 'mdy'
 ): DatePlan {
 	// Dates written as numbers (Excel's day numbers, Unix times): read so where all the sample's are.
 	if (!dates || dates.parsedShare < 0.5) {
@@ -461,7 +468,9 @@ function datePlanOf(
 			dates.order === 'ymd'
 				? 'not-needed'
 				: dates.ambiguous
-					? 'default'
+					? dates.order === layoutDateOrder
+						? 'layout'
+						: 'default'
 					: dates.conflictBy
 						? 'conflicting'
 						: 'data',

@@ -15,10 +15,28 @@ import { timeOfDay } from './sniff/dates';
 /**
  * `mollie`, `paddle` and `magento` are read as `generic` files are, but some of their statuses
  * mean something of their own (see `classifyStatus`); `stripe` too, with its "Captured" column
- * read as the payment's status (a payment never captured is unpaid).
+ * read as the payment's status (a payment never captured is unpaid); `etsy` too, its dates month
+ * first (see `DATE_ORDER_OF_LAYOUT`).
  */
 export type LayoutId =
-	'shopify' | 'woocommerce' | 'uci' | 'cdnow' | 'summary' | 'mollie' | 'paddle' | 'magento' | 'stripe' | 'generic';
+	| 'shopify'
+	| 'woocommerce'
+	| 'uci'
+	| 'cdnow'
+	| 'summary'
+	| 'mollie'
+	| 'paddle'
+	| 'magento'
+	| 'stripe'
+	| 'etsy'
+	| 'generic';
+
+/**
+ * The order an export always writes its dates in, where the layout says it: Etsy's downloads write
+ * "MM/DD/YY" (or "MM/DD/YYYY"), whatever the shop's country. A file of that layout whose sample has
+ * no day above 12 is read so, not in the browser's order, and the user is not asked to check.
+ */
+export const DATE_ORDER_OF_LAYOUT: Partial<Record<LayoutId, 'dmy' | 'mdy'>> = { etsy: 'mdy' };
 
 /** Whether a file of this layout is read as a generic file is (its rows may say how its amounts add up). */
 export function readAsGeneric(layout: LayoutId): boolean {
@@ -27,7 +45,8 @@ export function readAsGeneric(layout: LayoutId): boolean {
 		layout === 'mollie' ||
 		layout === 'paddle' ||
 		layout === 'magento' ||
-		layout === 'stripe'
+		layout === 'stripe' ||
+		layout === 'etsy'
 	);
 }
 
@@ -599,6 +618,9 @@ const SYNONYMS_WRITTEN: Record<Role, string[]> = {
 		'заказ',
 		'номер заказа',
 		'№ заказа',
+		// 1C's documents ("Номер", "Номер документа": a sales document is the order)
+		'номер документа',
+		'номер',
 		'订单号',
 		'订单编号',
 		'订单',
@@ -842,6 +864,8 @@ const SYNONYMS_WRITTEN: Record<Role, string[]> = {
 		'order currency code',
 		'valūta',
 		'валюта',
+		// 1C ("Валюта документа")
+		'валюта документа',
 		'币种',
 		'货币',
 		'valuta',
@@ -876,6 +900,8 @@ const SYNONYMS_WRITTEN: Record<Role, string[]> = {
 	// its line items by SKU alone, said to be codes (not read as product names: see `OrderItems`).
 	sku: [
 		'sku',
+		// "Advanced Order Export for WooCommerce" lists an order's SKUs in one "SKUs" cell
+		'skus',
 		'lineitem sku',
 		'item sku',
 		'product sku',
@@ -1386,17 +1412,20 @@ function layoutOf(rows: string[][], delimiter: string): LayoutMatch {
 		};
 	}
 
+	const analytics = isWooAnalyticsOrders(headers);
 	const isWoo =
 		(has(headers, 'order id', 'order date', 'order total') &&
 			(headers.includes('billing email') || headers.includes('customer email'))) ||
 		has(headers, 'order number', 'order status', 'order date', 'order total amount') ||
-		has(headers, 'date', 'order', 'status', 'customer', 'customer type', 'net sales');
+		analytics;
 	if (isWoo) {
 		const mapping = mapRoles(headers, ORDER_ROLES, {
-			customer: ['billing email', 'customer email', 'email billing', 'customer'],
-			orderId: ['order id', 'order number', 'order'],
-			amount: ['order total', 'order total amount', 'net sales'],
-			status: ['status', 'order status'],
+			customer: ['billing email', 'customer email', 'email billing', 'customer', ...WOO_ANALYTICS.customer],
+			orderId: ['order id', 'order number', 'order', ...WOO_ANALYTICS.order],
+			amount: ['order total', 'order total amount', 'net sales', ...WOO_ANALYTICS.netSales],
+			status: ['status', 'order status', ...WOO_ANALYTICS.status],
+			// (Analytics' own words only in its report: another export's "Date" may be something else.)
+			...(analytics ? { date: WOO_ANALYTICS.date, quantity: WOO_ANALYTICS.itemsSold } : {}),
 			refundedAmount: ['order refund amount'],
 			subtotal: ['order subtotal amount'],
 			tax: ['order total tax amount'],
@@ -1404,10 +1433,10 @@ function layoutOf(rows: string[][], delimiter: string): LayoutMatch {
 			discount: ['cart discount amount'],
 			currency: ['order currency'],
 			country: ['billing country', 'country code billing'],
-			product: ['item name', 'product s', 'products', 'product name'],
-			sku: ['sku', 'item sku', 'product sku'],
+			product: ['item name', 'product s', 'products', 'product name', ...WOO_ANALYTICS.products],
+			sku: ['sku', 'skus', 'item sku', 'product sku'],
 			channel: ['attribution', 'source', 'channel'],
-			discountCode: ['coupon s', 'coupon code', 'coupons', 'coupon', 'coupons used']
+			discountCode: ['coupon s', 'coupon code', 'coupons', 'coupon', 'coupons used', ...WOO_ANALYTICS.coupons]
 		});
 		return {
 			layout: 'woocommerce',
@@ -1506,6 +1535,9 @@ function layoutOf(rows: string[][], delimiter: string): LayoutMatch {
 		};
 	}
 
+	const etsy = etsyLayoutOf(headers);
+	if (etsy) return etsy;
+
 	// Amazon Seller Central's order reports: one row per item, whose item-price is that row's amount
 	// (price × quantity), so an order is the sum of its rows.
 	if (has(headers, 'amazon order id', 'purchase date', 'item price')) {
@@ -1563,6 +1595,128 @@ function layoutOf(rows: string[][], delimiter: string): LayoutMatch {
 		chooseCustomerColumn(mapping, headers, rows);
 	}
 	return match;
+}
+
+/**
+ * The headers of WooCommerce Analytics' orders report (Analytics › Orders › Download) as its admin
+ * writes them in each language (normalised): WooCommerce's own translations of "Date", "Order #",
+ * "Status", "Customer", "Customer type", "Product(s)", "Items sold", "Coupon(s)" and "Net sales"
+ * (translate.wordpress.org's language packs, woocommerce-<locale>-wc-admin-app.json: en, de, nl,
+ * fr, es, ru, lv, zh_CN). German's "Order #" was "Bestellung #" before "Bestellnummer #"; Latvian's
+ * pack has no words yet for "Customer type", "Product(s)", "Items sold" and "Net sales" (they stay
+ * English).
+ */
+const WOO_ANALYTICS = {
+	date: ['date', 'datum', 'fecha', 'дата', 'datums', '日期'],
+	order: [
+		'order',
+		'bestellnummer',
+		'bestellung',
+		'bestelnummer',
+		'commande n°',
+		'pedido',
+		'№ заказа',
+		'pasūtījums',
+		'订单号'
+	],
+	status: ['status', 'état', 'estado', 'статус', 'statuss', '状态'],
+	customer: ['customer', 'kunde', 'klant', 'client', 'cliente', 'клиент', 'pircējs', '客户'],
+	customerType: [
+		'customer type',
+		'kundentyp',
+		'klanttype',
+		'type de client',
+		'tipo de cliente',
+		'тип клиента',
+		'客户类型'
+	],
+	products: ['product s', 'produkt e', 'product en', 'produit s', 'producto s', 'товары', '产品'],
+	itemsSold: [
+		'items sold',
+		'verkaufte artikel',
+		'verkochte artikelen',
+		'articles vendus',
+		'artículos vendidos',
+		'продано единиц',
+		'售出项目'
+	],
+	coupons: ['coupon s', 'gutschein e', 'waardebon nen', 'code s promo', 'cupón es', 'купон ы', 'kupons i', '优惠券'],
+	netSales: ['net sales', 'nettoumsatz', 'netto omzet', 'ventes nettes', 'ventas netas', 'чистая выручка', '净销售额']
+};
+
+/** Whether the headers are WooCommerce Analytics' orders report's, in any of its languages (`WOO_ANALYTICS`). */
+function isWooAnalyticsOrders(headers: string[]): boolean {
+	const any = (names: string[]) => names.some((name) => headers.includes(name));
+	return any(WOO_ANALYTICS.order) && any(WOO_ANALYTICS.customerType) && any(WOO_ANALYTICS.netSales);
+}
+
+/**
+ * Whether a header (as `normaliseHeader` gives it) names a net sales amount: before tax and
+ * shipping already (Square's "Net Sales", WooCommerce Analytics' in each of its languages).
+ */
+export function namesNetSales(header: string): boolean {
+	return /net\s*sales/.test(header) || WOO_ANALYTICS.netSales.includes(header);
+}
+
+/**
+ * Whether a WooCommerce file's product column is WooCommerce Analytics' "Product(s)" list (in any
+ * of its languages), whose cells list each order's products (see `splitProductList`).
+ */
+export function namesProductList(header: string): boolean {
+	return WOO_ANALYTICS.products.includes(header);
+}
+
+/**
+ * Etsy's two CSV downloads of a shop's orders (Shop Manager › Settings › Options › Download Data):
+ * - "EtsySoldOrders": one row per order, its items' total ("Order Value"), "Discount Amount",
+ *   "Shipping", "Sales Tax", "Order Total" and, after a refund, "Adjusted Order Total"; its "SKU"
+ *   cell lists the order's items' SKUs apart by ", ";
+ * - "EtsySoldOrderItems": one row per item, "Item Total" its price × quantity, with the order's
+ *   "Discount Amount", "Order Shipping" and "Order Sales Tax" repeated on each of its items' rows.
+ * Both name the buyer by their Etsy user name ("Buyer"), the same in both.
+ */
+function etsyLayoutOf(headers: string[]): LayoutMatch | null {
+	if (has(headers, 'sale date', 'order id', 'buyer user id', 'order value', 'order total'))
+		return {
+			layout: 'etsy',
+			hasHeader: true,
+			amountMode: 'orderTotal',
+			mapping: mapRoles(headers, ORDER_ROLES, {
+				customer: ['buyer'],
+				orderId: ['order id'],
+				date: ['sale date'],
+				amount: ['order total'],
+				adjustedTotal: ['adjusted order total'],
+				tax: ['sales tax'],
+				shipping: ['shipping'],
+				discount: ['discount amount'],
+				sku: ['sku'],
+				discountCode: ['coupon code'],
+				country: ['ship country']
+			})
+		};
+	if (has(headers, 'sale date', 'item name', 'item total', 'transaction id', 'order id'))
+		return {
+			layout: 'etsy',
+			hasHeader: true,
+			amountMode: 'lineAmounts',
+			mapping: mapRoles(headers, ORDER_ROLES, {
+				customer: ['buyer'],
+				orderId: ['order id'],
+				date: ['sale date'],
+				amount: ['item total'],
+				quantity: ['quantity'],
+				unitPrice: ['price'],
+				discount: ['discount amount'],
+				tax: ['order sales tax'],
+				shipping: ['order shipping'],
+				product: ['item name'],
+				sku: ['sku'],
+				discountCode: ['coupon code'],
+				country: ['ship country']
+			})
+		};
+	return null;
 }
 
 /** The ids a payment provider gives its payments: Mollie's payments, Paddle's transactions. */

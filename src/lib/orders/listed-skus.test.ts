@@ -6,7 +6,7 @@ import { firstOrderBreakdown, firstOrderOptions } from '$lib/analysis/first-orde
 import type { Dimension, OrderItems } from './columns';
 import { productItems, skuItems } from './columns';
 import { recogniseLayout, splitQuantityList, splitSkuList } from './layouts';
-import { importOrdersText } from './test-support';
+import { importOrdersBytes, importOrdersText } from './test-support';
 
 /**
  * A WooCommerce export of one row per order, its items in one cell ("Mug x 2, Tee x 1") and their
@@ -154,5 +154,32 @@ describe('items listed in one cell, with their SKUs listed in another', () => {
 			'9002': []
 		});
 		expect(report.warnings.find((w) => w.code === 'unpairedSkus')).toMatchObject({ count: 1 });
+	});
+});
+
+/** "Advanced Order Export for WooCommerce" (algol+), one row per order: "Products" and "SKUs" lists. */
+const WOO_PLUGIN = readFileSync(
+	join(import.meta.dirname, '../../../tests/fixtures/first-order/woo_order_export_plugin.csv')
+);
+/** A today after the plugin file's orders (March – July 2025): 2026-01-01. */
+const AFTER_2025 = 20_454;
+
+describe('the WooCommerce order-export plugin’s “SKUs” column', () => {
+	it('is read as the SKUs of the listed products, paired by position', async () => {
+		const { plan, result } = await importOrdersBytes(WOO_PLUGIN, 1, 'orders.csv', 7, AFTER_2025);
+		expect(plan.headers?.[plan.mapping.sku!]).toBe('SKUs');
+		// (Hand-read from the file: the five customers' first orders are 9000, 9001, 9002, 9003 and 9009.)
+		expect(groups(result, 'product')).toEqual([
+			['Poster', 3],
+			['Cap', 2],
+			['Mug', 2],
+			['Tee', 2]
+		]);
+		expect(groups(result, 'sku')).toEqual([
+			['PST-04', 3],
+			['CAP-03', 2],
+			['MUG-01', 2],
+			['TEE-02', 2]
+		]);
 	});
 });

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isoFromDay } from '$lib/format/date';
 import { inspectSample } from './inspect';
@@ -628,5 +630,26 @@ describe('WooCommerce: a refund of all the items and their tax, the shipping kep
 		expect(report.refunds.partlyRefunded.count).toBe(0);
 		expect(report.refunds.refundedAmount).toBeCloseTo(21.44, 9);
 		expect(report.revenueBreakdown).toMatchObject({ tax: 2, shipping: 5, totalCharged: 27 });
+	});
+});
+
+describe('1C’s list of sales documents (“Реализации”), in windows-1251', () => {
+	const bytes = new Uint8Array(
+		readFileSync(join(import.meta.dirname, '../../../tests/fixtures/orders/1c_realizacii_1251.csv'))
+	);
+	/** A today after the file's documents (January – August 2025): 2026-01-01. */
+	const AFTER_2025 = 20_454;
+
+	it('reads its document number as the order id and its document currency as the currency', async () => {
+		const { plan, report } = await importOrdersBytes(bytes, 1, '1c_realizacii_1251.csv', 7, AFTER_2025);
+		expect(plan.headers?.[plan.mapping.orderId!]).toBe('Номер');
+		expect(plan.headers?.[plan.mapping.currency!]).toBe('Валюта документа');
+		// Hand-checked (pandas): 20 documents of 4 buyers, 273,245.37.
+		expect(headline(report)).toEqual({ orders: 20, customers: 4, revenue: 273245.37 });
+	});
+
+	it('takes a posted document (“Проведен”) for a completed sale, not an unknown status', async () => {
+		const { report } = await importOrdersBytes(bytes, 1, '1c_realizacii_1251.csv', 7, AFTER_2025);
+		expect(report.warnings.map((w) => w.code)).not.toContain('unknownStatuses');
 	});
 });

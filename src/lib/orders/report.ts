@@ -103,7 +103,8 @@ export interface FileReport {
  * by the user, not needed (year first), or against some values ("conflicting": the data has
  * dates that can only be day/month and others that can only be month/day).
  */
-export type DateOrderBasis = 'data' | 'default' | 'user' | 'not-needed' | 'conflicting';
+/** How the dates' order was chosen; `layout`: the export always writes that order (see `DATE_ORDER_OF_LAYOUT`). */
+export type DateOrderBasis = 'data' | 'default' | 'layout' | 'user' | 'not-needed' | 'conflicting';
 
 /** The parts of revenue an import can tell apart, each named in the report as the file names it. */
 export const REVENUE_PARTS = ['amount', 'subtotal', 'tax', 'shipping', 'discount', 'refundedAmount'] as const;

@@ -20,6 +20,12 @@ describe('classifyStatus', () => {
 		['generic', 'Отменен', 'cancelled'],
 		['generic', '已取消', 'cancelled'],
 		['generic', 'Geannuleerd', 'cancelled'],
+		// 1C's document states: posted is a completed sale; not posted (a draft) and marked for
+		// deletion are not.
+		['generic', 'Проведен', 'kept'],
+		['generic', 'Проведён', 'kept'],
+		['generic', 'Не проведен', 'unpaid'],
+		['generic', 'Помечен на удаление', 'cancelled'],
 		['generic', 'delivered', 'kept'],
 		['shopify', 'authorized', 'kept'],
 		['shopify', 'partially_paid', 'kept'],

@@ -159,6 +159,8 @@ const CANCELLED = words([
 	'неудач',
 	// OpenCart / ocStore ("Неудавшийся": failed)
 	'неудавш',
+	// 1C: a document marked for deletion
+	'помечен на удаление',
 	// Czech ("Zrušena"), Polish ("Anulowane"), Hungarian ("Törölve", "Sikertelen")
 	'zrušen',
 	'anulowan',
@@ -197,6 +199,8 @@ const UNPAID = words([
 	'unclaimed',
 	'unpaid',
 	'not paid',
+	// 1C: a document not posted is a draft, no sale yet (its posted state is a sale, see KEPT)
+	'не проведен',
 	'nicht bezahlt',
 	'nicht gezahlt',
 	'pas payé',
@@ -305,6 +309,8 @@ const KEPT = words([
 	'apstiprināt',
 	'apstrād',
 	'выполнен',
+	// 1C: a posted document ("Проведен") is a completed sale
+	'проведен',
 	'завершен',
 	'доставлен',
 	'в доставке',

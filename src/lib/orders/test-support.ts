@@ -91,14 +91,22 @@ export async function importOrdersText(text: string, ranges = 1, name = 'orders.
 	return importOrdersBytes(new TextEncoder().encode(text), ranges, name);
 }
 
-/** `importOrdersText` of a file's bytes, in whatever encoding; `chunkSize`: the bytes of each chunk streamed. */
-export async function importOrdersBytes(bytes: Uint8Array, ranges = 1, name = 'orders.csv', chunkSize = 7) {
+/**
+ * `importOrdersText` of a file's bytes, in whatever encoding; `chunkSize`: the bytes of each chunk
+ * streamed; `today`: the import's today (a file of later dates needs a later one).
+ */
+export async function importOrdersBytes(
+	bytes: Uint8Array,
+	ranges = 1,
+	name = 'orders.csv',
+	chunkSize = 7,
+	today = TEST_TODAY
+) {
 	const { plan } = inspectSample(sampleOf(name, bytes));
 	const source = sourceOf(bytes, plan, chunkSize);
-	const result = await runImport(
-		ranges > 1 ? [{ ...source, ranges: rangesOf(bytes, ranges, TEST_TODAY) }] : [source],
-		{ today: TEST_TODAY }
-	);
+	const result = await runImport(ranges > 1 ? [{ ...source, ranges: rangesOf(bytes, ranges, today) }] : [source], {
+		today
+	});
 	if (result.kind !== 'orders') throw new Error('expected orders');
 	return { plan, result, report: result.report };
 }

@@ -66,6 +66,8 @@ export default {
 			`decided from the data: “${p.value}” (row ${p.row}) can only be read this way`,
 		dateDecidedNoRow: (p: { value: string }) => `decided from the data: “${p.value}” can only be read this way`,
 		dateAmbiguous: 'No date in the sample tells day and month apart: please check.',
+		dateByLayout: (p: { layout: string }) =>
+			`decided by the format: the ${p.layout} always writes dates month first (MM/DD/YY)`,
 		datesUnreadable: (p: { column: string; row: string; value: string }) =>
 			`No date in the sample of column “${p.column}” can be read: “${p.value}” (row ${p.row}), like every other value there, is not a date, so every row would be skipped. Choose the column that holds the order dates under Columns below.`,
 		paymentLedger:
@@ -132,6 +134,7 @@ export default {
 		paddle: 'Paddle transactions report',
 		magento: 'Magento orders export',
 		stripe: 'Stripe payments export',
+		etsy: 'Etsy orders download',
 		generic: 'Generic CSV'
 	},
 	encodings: {

@@ -75,6 +75,8 @@ const data: Catalogue<typeof en> = {
 		dateDecided: (p) => `noteikts pēc datiem: “${p.value}” (${p.row}. rinda) var nolasīt tikai šādi`,
 		dateDecidedNoRow: (p) => `noteikts pēc datiem: “${p.value}” var nolasīt tikai šādi`,
 		dateAmbiguous: 'Neviens datums paraugā neļauj atšķirt dienu no mēneša: lūdzu, pārbaudiet.',
+		dateByLayout: (p) =>
+			`noteikts pēc formāta: ${p.layout} datumus vienmēr raksta ar mēnesi pirmajā vietā (MM/DD/YY)`,
 		datesUnreadable: (p) =>
 			`Neviens datums kolonnas “${p.column}” paraugā nav nolasāms: “${p.value}” (${p.row}. rinda), tāpat kā visas pārējās vērtības tajā, nav datums, tāpēc visas rindas tiktu izlaistas. Izvēlieties kolonnu, kurā ir pasūtījumu datumi (sadaļā Kolonnas zemāk).`,
 		paymentLedger:
@@ -132,6 +134,7 @@ const data: Catalogue<typeof en> = {
 		paddle: 'Paddle darījumu atskaite',
 		magento: 'Magento pasūtījumu eksports',
 		stripe: 'Stripe maksājumu eksports',
+		etsy: 'Etsy pasūtījumu lejupielāde',
 		generic: 'Vispārīgs CSV'
 	},
 	encodings: {

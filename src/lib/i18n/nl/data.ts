@@ -64,6 +64,8 @@ const data: Catalogue<typeof en> = {
 		dateDecided: (p) => `bepaald uit de gegevens: “${p.value}” (rij ${p.row}) kan alleen zo worden gelezen`,
 		dateDecidedNoRow: (p) => `bepaald uit de gegevens: “${p.value}” kan alleen zo worden gelezen`,
 		dateAmbiguous: 'Geen enkele datum in het voorbeeld onderscheidt dag en maand: controleer dit.',
+		dateByLayout: (p) =>
+			`bepaald door het formaat: ${p.layout} schrijft datums altijd met de maand eerst (MM/DD/YY)`,
 		datesUnreadable: (p) =>
 			`Geen enkele datum in het voorbeeld van kolom “${p.column}” is leesbaar: “${p.value}” (rij ${p.row}) is, net als elke andere waarde daar, geen datum, dus elke rij zou worden overgeslagen. Kies de kolom met de besteldatums onder Kolommen hieronder.`,
 		paymentLedger:
@@ -121,6 +123,7 @@ const data: Catalogue<typeof en> = {
 		paddle: 'Paddle-transactierapport',
 		magento: 'Magento-bestellingenexport',
 		stripe: 'Stripe-betalingenexport',
+		etsy: 'Etsy-bestellingendownload',
 		generic: 'Algemeen CSV-bestand'
 	},
 	encodings: {

@@ -63,6 +63,7 @@ const data: Catalogue<typeof en> = {
 		dateDecided: (p) => `根据数据确定：“${p.value}”（第 ${p.row} 行）只能这样读取`,
 		dateDecidedNoRow: (p) => `根据数据确定：“${p.value}”只能这样读取`,
 		dateAmbiguous: '样本中没有任何日期能区分日和月：请检查。',
+		dateByLayout: (p) => `根据格式确定：${p.layout}的日期总是月份在前（MM/DD/YY）`,
 		datesUnreadable: (p) =>
 			`“${p.column}”列的样本中没有任何可读取的日期：“${p.value}”（第 ${p.row} 行）和该列其他所有值一样都不是日期，因此所有行都将被跳过。请在下方“列”中选择包含订单日期的列。`,
 		paymentLedger:
@@ -118,6 +119,7 @@ const data: Catalogue<typeof en> = {
 		paddle: 'Paddle 交易报表',
 		magento: 'Magento 订单导出',
 		stripe: 'Stripe 付款导出',
+		etsy: 'Etsy 订单下载',
 		generic: '通用 CSV'
 	},
 	encodings: {
