@@ -101,7 +101,15 @@ export function warningText(
 				counts: list(Object.entries(w.counts).map(([code, n]) => `${code} ${integer(n)}`))
 			});
 		case 'sharedCurrencyMark':
+			if (w.inColumn)
+				return t.sharedCurrencyValue({
+					count: integer(w.count),
+					mark: w.mark,
+					currencies: list([...w.currencies])
+				});
 			return t.sharedCurrencyMark({ count: integer(w.count), mark: w.mark, currencies: list([...w.currencies]) });
+		case 'unreadCurrency':
+			return t.unreadCurrency({ count: integer(w.count), examples: rowRefsText(w.examples, report, m) });
 		case 'malformedQuotes':
 			return t.malformedQuotes({ count: integer(w.count), examples: rowRefsText(w.examples, report, m) });
 		case 'negativeNetCustomers':

@@ -21,6 +21,8 @@ const analysis: Catalogue<typeof en> = {
 	range: (p) => `Заказов: ${p.orders}, клиентов: ${p.customers}; ${p.from} – ${withStop(p.to)}`,
 	unknownStatuses: (p: { count: string; statuses: string }) =>
 		`Учтены как покупки заказы со статусом, которого приложение не знает: ${p.count} (${p.statuses}). Если статус означает, что заказ не оплачен, отменён или возвращён, в заказах, выручке и повторных покупках есть заказы, которые не были продажей (см. отчёт об импорте набора данных).`,
+	currencyNotCode: (p: { code: string }) =>
+		`Валюта этого набора данных сохранена как «${p.code}», а это не код валюты: суммы показаны простыми числами с «${p.code}» рядом. Импортируйте файл заново, чтобы валюта была прочитана снова.`,
 	sharedCurrencyMarkBrowser: (p: { mark: string; currency: string; currencies: string }) =>
 		`Суммы в файле записаны со знаком «${p.mark}», который используют несколько валют (${p.currencies}), а валюта в файле не указана: они показаны в ${p.currency} — валюте региона вашего браузера (в настройках валюта не выбрана). Если это не их валюта, выберите её в настройках.`,
 	sharedCurrencyMark: (p: { mark: string; currency: string; currencies: string }) =>
