@@ -39,6 +39,14 @@ export function formatInteger(value: number, tag: string): string {
 	return withMinus(numberFormat(tag, 'n0', { maximumFractionDigits: 0 }).format(value));
 }
 
+/** An amount in no one currency (orders in several, added up): exactly `digits` decimals, no sign. */
+export function formatPlainAmount(value: number, tag: string, digits = 2): string {
+	if (!Number.isFinite(value)) return NOT_A_NUMBER;
+	return withMinus(
+		numberFormat(tag, `u${digits}`, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value)
+	);
+}
+
 /** `ratio` is a fraction: 0.82 is shown as 82 %. */
 export function formatPercent(ratio: number, tag: string, maximumFractionDigits = 1): string {
 	if (!Number.isFinite(ratio)) return NOT_A_NUMBER;
@@ -123,12 +131,7 @@ export function formatCurrency(
 		while (digits < MAX_INTL_DIGITS && Math.abs(value) * 10 ** digits < 10) digits++;
 	}
 	// A code Intl does not take: the plain number with the code beside it ("17,628.82 РУБ.").
-	if (!isCurrencyCode(currency))
-		return `${withMinus(
-			numberFormat(tag, `u${digits}`, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
-				value
-			)
-		)}\u00a0${currency}`;
+	if (!isCurrencyCode(currency)) return `${formatPlainAmount(value, tag, digits)}\u00a0${currency}`;
 	return withMinus(
 		numberFormat(tag, `c${currency}${digits}`, {
 			style: 'currency',

@@ -303,6 +303,7 @@ export default {
 		currency: 'Currency',
 		currencyUnknown: 'not in the file (your setting is used)',
 		currencyFromMarks: (p: { code: string }) => `${p.code} (read from the currency marks in the amounts)`,
+		amountMixed: (p: { amount: string }) => `${p.amount} (mixed currencies)`,
 		currencyMixed: (p: { codes: string }) => `${p.codes} (mixed, not converted)`,
 		lineItems: 'Further line items of orders',
 		blankRows: 'Blank rows ignored',

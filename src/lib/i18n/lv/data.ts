@@ -302,6 +302,7 @@ const data: Catalogue<typeof en> = {
 		currency: 'Valūta',
 		currencyUnknown: 'failā nav norādīta (tiek izmantots jūsu iestatījums)',
 		currencyFromMarks: (p) => `${p.code} (nolasīta no valūtas zīmēm summās)`,
+		amountMixed: (p) => `${p.amount} (sajauktas valūtas)`,
 		currencyMixed: (p) => `${p.codes} (sajauktas, nav konvertētas)`,
 		lineItems: 'Pasūtījumu papildu pozīcijas',
 		blankRows: 'Ignorētās tukšās rindas',

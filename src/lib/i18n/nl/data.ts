@@ -293,6 +293,7 @@ const data: Catalogue<typeof en> = {
 		currency: 'Valuta',
 		currencyUnknown: 'niet in het bestand (je instelling wordt gebruikt)',
 		currencyFromMarks: (p) => `${p.code} (afgeleid uit de valutatekens in de bedragen)`,
+		amountMixed: (p) => `${p.amount} (gemengde valuta)`,
 		currencyMixed: (p) => `${p.codes} (gemengd, niet omgerekend)`,
 		lineItems: 'Verdere orderregels van bestellingen',
 		blankRows: 'Genegeerde lege rijen',

@@ -299,6 +299,7 @@ const data: Catalogue<typeof en> = {
 		currency: 'Валюта',
 		currencyUnknown: 'не указана в файле (используется ваша настройка)',
 		currencyFromMarks: (p) => `${p.code} (определена по знакам валюты в суммах)`,
+		amountMixed: (p) => `${p.amount} (разные валюты)`,
 		currencyMixed: (p) => `${p.codes} (смешаны, без пересчёта)`,
 		lineItems: 'Дополнительные позиции заказов',
 		blankRows: 'Пропущено пустых строк',

@@ -278,6 +278,7 @@ const data: Catalogue<typeof en> = {
 		currency: '货币',
 		currencyUnknown: '文件中未注明（使用您的设置）',
 		currencyFromMarks: (p) => `${p.code}（根据金额中的货币符号判断）`,
+		amountMixed: (p) => `${p.amount}（多种货币混合）`,
 		currencyMixed: (p) => `${p.codes}（混合，未换算）`,
 		lineItems: '订单的其他明细行',
 		blankRows: '忽略的空行',
