@@ -268,6 +268,34 @@ test('amounts written with a currency mark: “€” names the currency, “$�
 	);
 	await page.getByTestId('analyse-link').click();
 	await expect(page.getByTestId('shared-currency-mark')).toContainText('they are shown in EUR, your setting');
+	// (Said once: the note that the file names no currency is that one here.)
+	await expect(page.getByTestId('assumed-currency')).toHaveCount(0);
+});
+
+// QA 56a: a currency column of signs ("€") hung the import at "Saving the data set… 100%" and threw
+// "Invalid currency code : €" on the Analysis page; a file with none said nothing there of the setting used.
+test('a currency column of signs is read as their code; a file with no currency says on Analysis that the setting is used', async ({
+	page
+}) => {
+	await page.goto('./data');
+	await importFiles(page, fixture('orders/currency_signs.csv'));
+	await expect(page.getByTestId('report-currency')).toHaveText('EUR');
+	await page.getByTestId('analyse-link').click();
+	await expect(page.getByTestId('kpi-revenue-value')).toHaveText('€51.50');
+	await expect(page.getByTestId('assumed-currency')).toHaveCount(0);
+
+	await page.goto('./data');
+	const rows = 'Order ID,Customer,Date,Total,Currency\n1,ann,2024-01-05,19.99,N/A\n2,ben,2024-01-06,12.00,\n';
+	await importFiles(page, fileFromText('no-currency.csv', rows));
+	await expect(page.getByTestId('report-currency')).toHaveText('not in the file (your setting is used)');
+	await expect(page.getByTestId('report-warning-unreadCurrency')).toContainText(
+		'1 order has a value in the currency column that is not a currency this app knows (row 2 (“N/A”))'
+	);
+	await page.getByTestId('analyse-link').click();
+	await expect(page.getByTestId('kpi-revenue-value')).toHaveText('€31.99');
+	await expect(page.getByTestId('assumed-currency')).toHaveText(
+		'The file names no currency (the import report says so): its amounts are shown in EUR, your setting. If that is not their currency, change it in Settings (no new import is needed).'
+	);
 });
 
 test('the review points out title rows, bytes that are not UTF-8, shared headers and disagreeing dates', async ({

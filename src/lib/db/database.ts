@@ -7,6 +7,7 @@ import type { ImportReport, RevenueBreakdown } from '$lib/orders/report';
 import type { AnalysisSettings } from '$lib/analysis/analyse';
 import type { WithheldMeasure } from '$lib/benchmarks/withheld';
 import type { YearBuyers } from '$lib/analysis/yearly';
+import { storedCurrencyCode } from '$lib/orders/sniff/currency-marks';
 
 /**
  * The one IndexedDB database of the app, opened through Dexie. Every schema change is a new
@@ -373,6 +374,14 @@ export class RetentionDatabase extends Dexie {
 		// code would count as that product twice; and data sets may keep marketing consent per customer.
 		// (v9 needs no declaration of its own: it has no upgrade(), and v10 declares its tables.)
 		this.version(10).stores({ keyedOrderChunks: '', keyedOrderIdChunks: '' });
+		// Data sets stored with a currency column's value as their currency ("€"), which Intl cannot
+		// format, are read with its code (EUR), wherever they are read (pages, backups).
+		this.datasets.hook('reading', (record: DatasetRecord | undefined) => {
+			// (Dexie calls it for a get() that finds nothing, too; records of old test databases may have no currency.)
+			if (typeof record?.currency !== 'string') return record;
+			const currency = storedCurrencyCode(record.currency);
+			return currency === record.currency ? record : { ...record, currency };
+		});
 	}
 
 	/**

@@ -801,3 +801,41 @@ describe('the line-item starts counted in a data set’s size', () => {
 		expect(itemStartBytes(startsOf(itemsPerOrder), itemsPerOrder.length, rows)).toBe(bytes);
 	});
 });
+
+describe('a data set stored with a currency column’s value as its currency', () => {
+	const stored = (currency: string | null) => ({
+		name: 'Signs',
+		kind: 'orders' as const,
+		createdAt: 1,
+		orderCount: 0,
+		customerCount: 0,
+		firstDay: 19000,
+		lastDay: 19000,
+		revenue: 0,
+		currency,
+		byteSize: 0,
+		chunkCount: 0,
+		dimensions: [],
+		hasOrderIds: false,
+		report: {} as never
+	});
+
+	it.each([
+		['€', 'EUR'],
+		['РУБ.', 'RUB'],
+		['US$', 'USD'],
+		['EUR', 'EUR'],
+		['$', '$'],
+		['N/A', 'N/A'],
+		[null, null]
+	])('%j is read as %j', async (currency, read) => {
+		const id = (await db().datasets.add(stored(currency))) as number;
+		expect((await db().datasets.get(id))?.currency).toBe(read);
+		expect((await listDatasets()).find((d) => d.id === id)?.currency).toBe(read);
+		await deleteDataset(id);
+	});
+
+	it('reads a data set that is not there as nothing', async () => {
+		expect(await db().datasets.get(987_654)).toBeUndefined();
+	});
+});

@@ -10,6 +10,7 @@ import {
 	formatPercent,
 	formatPoints,
 	formatRatio,
+	isCurrencyCode,
 	MINUS,
 	NOT_A_NUMBER
 } from './number';
@@ -192,5 +193,23 @@ describe('a factor shown in a formula keeps the decimals that make the formula a
 			const shown = Number(f.toFixed(factorDigits(aov * t, 0.01)));
 			expect(Math.abs(aov * shown * t - aov * f * t)).toBeLessThanOrEqual(0.005);
 		}
+	});
+});
+
+describe('an amount in a currency Intl does not take is shown, never thrown', () => {
+	// Data sets stored with a currency column's value as their currency ("€", "РУБ.").
+	it.each([
+		['en-GB', '€', 1234.5, '1,234.50 €'],
+		['ru-RU', 'РУБ.', 17628.82, '17 628,82 РУБ.'],
+		['en-GB', 'US$', -5, '−5.00 US$']
+	])('%s %s %d is %s', (tag, currency, value, expected) => {
+		expect(formatCurrency(value, tag, currency).replace(/[\u00a0\u202f]/g, ' ')).toBe(expected);
+		expect(currencyDigits(currency)).toBe(2);
+		expect(isCurrencyCode(currency)).toBe(false);
+	});
+
+	it('takes the codes Intl knows', () => {
+		expect(isCurrencyCode('EUR')).toBe(true);
+		expect(isCurrencyCode('RUB')).toBe(true);
 	});
 });

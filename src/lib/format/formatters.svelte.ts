@@ -7,6 +7,7 @@ import {
 	formatInteger,
 	formatNumber,
 	formatPercent,
+	formatPlainAmount,
 	formatPoints,
 	formatRatio
 } from './number';
@@ -22,6 +23,8 @@ export const fmt = {
 	points: (points: number) => formatPoints(points, locale.intlTag, msg.common.pointsSuffix),
 	money: (value: number, digits = 2, currency: string = preferences.currency, notZero = false) =>
 		formatCurrency(value, locale.intlTag, currency, digits, notZero),
+	/** An amount in no one currency (orders in several, added up unconverted): two decimals, no sign. */
+	plainAmount: (value: number) => formatPlainAmount(value, locale.intlTag),
 	/** An amount with `extra` decimals beyond those `money` gives it (€21.3164: EUR and 2 more). */
 	moneyWithExtraDigits: (value: number, extra: number, currency: string = preferences.currency) =>
 		formatCurrency(value, locale.intlTag, currency, 2, true, extra),

@@ -39,6 +39,14 @@ export function formatInteger(value: number, tag: string): string {
 	return withMinus(numberFormat(tag, 'n0', { maximumFractionDigits: 0 }).format(value));
 }
 
+/** An amount in no one currency (orders in several, added up): exactly `digits` decimals, no sign. */
+export function formatPlainAmount(value: number, tag: string, digits = 2): string {
+	if (!Number.isFinite(value)) return NOT_A_NUMBER;
+	return withMinus(
+		numberFormat(tag, `u${digits}`, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value)
+	);
+}
+
 /** `ratio` is a fraction: 0.82 is shown as 82 %. */
 export function formatPercent(ratio: number, tag: string, maximumFractionDigits = 1): string {
 	if (!Number.isFinite(ratio)) return NOT_A_NUMBER;
@@ -56,18 +64,46 @@ export function formatPoints(points: number, tag: string, suffix = ' pp'): strin
 	);
 }
 
+/** The decimals of an amount whose currency Intl does not know (see `isCurrencyCode`). */
+const UNKNOWN_CURRENCY_DIGITS = 2;
+
 const digitsOf = new Map<string, number>();
-/** The decimals a currency is written with (ISO 4217 minor units, from Intl): 2 for EUR, 0 for JPY. */
+/**
+ * The decimals a currency is written with (ISO 4217 minor units, from Intl): 2 for EUR, 0 for JPY;
+ * 2 for a code Intl does not take (see `isCurrencyCode`).
+ */
 export function currencyDigits(currency: string): number {
 	// Read once per currency: resolvedOptions() builds an object each time, and a chart formats hundreds of amounts.
 	let digits = digitsOf.get(currency);
 	if (digits === undefined) {
-		digits =
-			numberFormat('en', `c${currency}`, { style: 'currency', currency }).resolvedOptions()
-				.maximumFractionDigits ?? 2;
+		digits = isCurrencyCode(currency)
+			? (numberFormat('en', `c${currency}`, { style: 'currency', currency }).resolvedOptions()
+					.maximumFractionDigits ?? UNKNOWN_CURRENCY_DIGITS)
+			: UNKNOWN_CURRENCY_DIGITS;
 		digitsOf.set(currency, digits);
 	}
 	return digits;
+}
+
+const codeChecked = new Map<string, boolean>();
+/**
+ * Whether Intl formats amounts in `currency`: a well-formed code of three letters ("EUR", and
+ * "XYZ" too). A data set stored with another ("€", "РУБ." from a currency column read before such
+ * values were mapped to their codes) is shown with its amounts as plain numbers beside the code
+ * (`formatCurrency`), never with the RangeError Intl throws for it.
+ */
+export function isCurrencyCode(currency: string): boolean {
+	let ok = codeChecked.get(currency);
+	if (ok === undefined) {
+		try {
+			new Intl.NumberFormat('en', { style: 'currency', currency });
+			ok = true;
+		} catch {
+			ok = false;
+		}
+		codeChecked.set(currency, ok);
+	}
+	return ok;
 }
 
 /** The most fraction digits Intl.NumberFormat takes in every engine the app runs in (20 before ES2023). */
@@ -94,6 +130,8 @@ export function formatCurrency(
 	if (notZero && value !== 0 && Math.round(Math.abs(value) * 10 ** digits) === 0) {
 		while (digits < MAX_INTL_DIGITS && Math.abs(value) * 10 ** digits < 10) digits++;
 	}
+	// A code Intl does not take: the plain number with the code beside it ("17,628.82 РУБ.").
+	if (!isCurrencyCode(currency)) return `${formatPlainAmount(value, tag, digits)}\u00a0${currency}`;
 	return withMinus(
 		numberFormat(tag, `c${currency}${digits}`, {
 			style: 'currency',

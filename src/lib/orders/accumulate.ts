@@ -55,7 +55,7 @@ import {
 } from './report';
 import { orderEvidence, parseDay, TIME_OF_DAY_LIMIT, timeOfDay, zoneSuffix, type DateOrder } from './sniff/dates';
 import { numericDay } from './sniff/numeric-dates';
-import { countCurrencyMark, currenciesOfFile } from './sniff/currency-marks';
+import { countCurrencyMark, currenciesOfFile, currencyOfValue } from './sniff/currency-marks';
 import { isAmbiguousAmount, MAX_ABS_AMOUNT, parseAmount, splitByThousands } from './sniff/numbers';
 import { awaitsPayment, classifyStatus, isNo, isYes, saysReversed, type StatusClass } from './status';
 import { isTestOrder, testOrderColumns, type TestOrderColumns } from './test-orders';
@@ -250,6 +250,8 @@ const PRODUCT_LIST_SEPARATOR = ', ';
 const LISTED_QUANTITY_MARK = '× ';
 /** The most distinct statuses classified once each, and counted by name in the report when unknown. */
 const MAX_UNKNOWN_STATUSES = 200;
+/** Currency column values whose reading is remembered: past them (a column of free text), each is read again. */
+const MAX_CURRENCY_VALUES = 64;
 /** The unknown statuses the report's warning names (the most frequent); the others are counted. */
 const NAMED_UNKNOWN_STATUSES = 8;
 /** The most ids of orders that are no sale kept to recognise their copies in later files (about 20 MB). */
@@ -674,6 +676,8 @@ export class OrderAccumulator {
 		 */
 		ordersAboveFirstRow: 0,
 		currencies: new Map<string, number>(),
+		/** Orders whose currency column holds no currency (see `#noteCurrencyValue`). */
+		unreadCurrencies: emptyTally(),
 		/** Amounts by the currency mark written in them ("$": 120), counted where no column names the currency. */
 		amountMarks: new Map<string, number>(),
 		/** Orders kept whose status `classifyStatus` does not know, by status as written. */
@@ -1567,12 +1571,34 @@ export class OrderAccumulator {
 		const latest = this.#latestOrderOf.data[customer];
 		if (latest < 0 || this.#dayOf.data[latest] <= day) this.#latestOrderOf.data[customer] = order;
 
-		const code =
-			this.#headerCurrency ?? (c.currency !== undefined ? this.#text(fields[c.currency], row).toUpperCase() : '');
-		if (code) this.report.currencies.set(code, (this.report.currencies.get(code) ?? 0) + 1);
+		if (this.#headerCurrency) this.#countCurrency(this.#headerCurrency);
+		else if (c.currency !== undefined) this.#noteCurrencyValue(this.#text(fields[c.currency], row), row);
 		if (statusClass === 'unknown') this.#countUnknownStatus(clip(statusText.trim()), 1);
 		else if (awaiting && statusClass === 'kept')
 			this.#noteAwaitingPayment(order, { file: this.#file, row, ...(orderKey && { value: clip(orderKey) }) });
+	}
+
+	#countCurrency(code: string): void {
+		this.report.currencies.set(code, (this.report.currencies.get(code) ?? 0) + 1);
+	}
+
+	/** What each currency column value read names (see `currencyOfValue`): a file has few. */
+	readonly #currencyValues = new Map<string, ReturnType<typeof currencyOfValue>>();
+
+	/**
+	 * Counts an order's currency as its currency column writes it: a code, or a sign or name of one
+	 * currency ("€", "руб.") as its code; a mark several currencies use ("$") as that mark; a value
+	 * that is no currency is listed in the report, and the order counted in the data set's currency.
+	 */
+	#noteCurrencyValue(text: string, row: number): void {
+		if (!text) return;
+		let read = this.#currencyValues.get(text);
+		if (read === undefined) {
+			read = currencyOfValue(text);
+			if (this.#currencyValues.size < MAX_CURRENCY_VALUES) this.#currencyValues.set(text, read);
+		}
+		if (read === null) tallyAdd(this.report.unreadCurrencies, { file: this.#file, row, value: clip(text) });
+		else this.#countCurrency('code' in read ? read.code : read.shared);
 	}
 
 	/**
@@ -4675,7 +4701,8 @@ export class OrderAccumulator {
 				outcomeConflicts: r.outcomeConflicts,
 				differingTotals: r.differingTotals,
 				thousandsMended: r.thousandsMended,
-				widerRows: r.widerRows
+				widerRows: r.widerRows,
+				unreadCurrencies: r.unreadCurrencies
 			},
 			unledgered: {
 				returns: this.#money.returns,
@@ -5157,6 +5184,8 @@ export class OrderAccumulator {
 		);
 		const currencies = Object.keys(currencyCounts);
 		if (currencies.length > 1) warnings.push({ code: 'severalCurrencies', counts: currencyCounts });
+		const unread = this.report.unreadCurrencies;
+		if (unread.count > 0) warnings.push({ code: 'unreadCurrency', count: unread.count, examples: unread.examples });
 		if (negativeNet > 0) warnings.push({ code: 'negativeNetCustomers', count: negativeNet });
 		const costs = this.#costOf && this.#orderCosts(count);
 		if (costs && costs.partial.orders.count > 0) {
@@ -5608,7 +5637,8 @@ export interface RangePart {
 		| 'outcomeConflicts'
 		| 'differingTotals'
 		| 'thousandsMended'
-		| 'widerRows',
+		| 'widerRows'
+		| 'unreadCurrencies',
 		Tally
 	>;
 	unledgered: {

@@ -186,7 +186,19 @@ export type ImportWarning =
 	 * The file names no currency, and its amounts are written with a mark that several currencies
 	 * use ("$"): figures are shown in the user's currency setting, which may not be theirs.
 	 */
-	| { code: 'sharedCurrencyMark'; mark: string; count: number; currencies: readonly string[] }
+	| {
+			code: 'sharedCurrencyMark';
+			mark: string;
+			count: number;
+			currencies: readonly string[];
+			/** The mark is a currency column's value (`count` orders), not written in the amounts. */
+			inColumn?: true;
+	  }
+	/**
+	 * Orders whose currency column holds no currency the app knows ("N/A"): counted in the data
+	 * set's currency (`examples` hold the values).
+	 */
+	| { code: 'unreadCurrency'; count: number; examples: RowRef[] }
 	/**
 	 * Orders whose status the import does not know, counted as purchases: `count` orders in all,
 	 * `counts` by the most frequent statuses, as written; `otherStatuses` statuses more, unnamed.

@@ -157,6 +157,35 @@ describe('the import report on orders in several currencies', () => {
 	});
 });
 
+// QA 56a: a Shopify export of EUR and USD orders said "Refunded in all €122.37", a USD refund included.
+describe('the import report’s amounts where the orders are in several currencies', () => {
+	const FILE =
+		'Order ID,Customer Email,Order Date,Amount,Currency,Status\n' +
+		'C-1,a@x.io,2024-03-01,80.00,EUR,refunded\n' +
+		'C-2,b@x.io,2024-03-02,41.30,USD,refunded\n' +
+		'C-3,c@x.io,2024-03-03,50.00,EUR,completed\n' +
+		'C-4,a@x.io,2024-03-04,20.00,USD,completed\n';
+
+	it('shows the refunds, the revenue and the breakdown under no one currency’s sign, and says they are mixed', async () => {
+		const { report } = await importOrdersText(FILE);
+		render(ImportReportView, { report });
+		const [, refunded] = screen.getByTestId('treatment-refundedAmount').querySelectorAll('td');
+		// 80.00 EUR + 41.30 USD, added up unconverted.
+		expect(refunded).toHaveTextContent(/^121\.30 \(mixed currencies\)$/);
+		expect(screen.getByTestId('report-revenue')).toHaveTextContent(/^70\.00 \(mixed currencies\)$/);
+		expect(screen.getByTestId('report-currency')).toHaveTextContent('EUR and USD (mixed, not converted)');
+		// Nor anywhere else in the report (the revenue breakdown's gross sales, refunds, net sales).
+		expect(document.body.textContent).not.toMatch(/[€$]/);
+	});
+
+	it('keeps the currency’s sign where there is one', async () => {
+		const { report } = await importOrdersText(FILE.replaceAll('USD', 'EUR'));
+		render(ImportReportView, { report });
+		const [, refunded] = screen.getByTestId('treatment-refundedAmount').querySelectorAll('td');
+		expect(refunded).toHaveTextContent(/^€121\.30$/);
+	});
+});
+
 describe('the import report of files chosen with one that could not be imported', () => {
 	it('says that file was left out, and why', async () => {
 		const { report } = await importOrdersText(UCI);

@@ -118,11 +118,19 @@ export function warningText(
 				counts: list(Object.entries(w.counts).map(([code, n]) => `${code} ${integer(n)}`))
 			});
 		case 'sharedCurrencyMark':
+			if (w.inColumn)
+				return t.sharedCurrencyValue({
+					count: integer(w.count),
+					mark: w.mark,
+					currencies: list([...w.currencies])
+				});
 			return t.sharedCurrencyMark({ count: integer(w.count), mark: w.mark, currencies: list([...w.currencies]) });
 		case 'fileCutOff': {
 			const place = { name: report.files[w.file]?.name ?? '', row: String(w.row), line: String(w.line) };
 			return w.halfCharacter ? t.fileCutOffCharacter(place) : t.fileCutOff(place);
 		}
+		case 'unreadCurrency':
+			return t.unreadCurrency({ count: integer(w.count), examples: rowRefsText(w.examples, report, m) });
 		case 'malformedQuotes':
 			return t.malformedQuotes({ count: integer(w.count), examples: rowRefsText(w.examples, report, m) });
 		case 'negativeNetCustomers':

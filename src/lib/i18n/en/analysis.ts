@@ -19,6 +19,12 @@ export default {
 		`${p.orders} ${p.orders === '1' ? 'order' : 'orders'} of ${p.customers} ${p.customers === '1' ? 'customer' : 'customers'}, ${p.from} – ${p.to}.`,
 	unknownStatuses: (p: { count: string; statuses: string }) =>
 		`Counted as purchases: ${p.count} ${p.count === '1' ? 'order' : 'orders'} with a status this app does not know (${p.statuses}). If a status means the order was not paid, was cancelled or was refunded, orders, revenue and repeat figures include orders that were no sale (see the data set’s import report).`,
+	currencyNotCode: (p: { code: string }) =>
+		`This data set’s currency is stored as “${p.code}”, which is not a currency code: its amounts are shown as plain numbers with “${p.code}” beside them. Import the file again to have its currency read anew.`,
+	currencyAssumed: (p: { currency: string }) =>
+		`The file names no currency (the import report says so): its amounts are shown in ${p.currency}, your setting. If that is not their currency, change it in Settings (no new import is needed).`,
+	currencyAssumedBrowser: (p: { currency: string }) =>
+		`The file names no currency (the import report says so): its amounts are shown in ${p.currency}, the currency of your browser’s region (none is chosen in Settings). If that is not their currency, choose it in Settings.`,
 	sharedCurrencyMarkBrowser: (p: { mark: string; currency: string; currencies: string }) =>
 		`The file’s amounts are written with “${p.mark}”, which several currencies use (${p.currencies}), and the file names no currency: they are shown in ${p.currency}, the currency of your browser’s region (none is chosen in Settings). If that is not their currency, choose it in Settings.`,
 	sharedCurrencyMark: (p: { mark: string; currency: string; currencies: string }) =>

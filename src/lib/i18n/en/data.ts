@@ -314,6 +314,7 @@ export default {
 		currency: 'Currency',
 		currencyUnknown: 'not in the file (your setting is used)',
 		currencyFromMarks: (p: { code: string }) => `${p.code} (read from the currency marks in the amounts)`,
+		amountMixed: (p: { amount: string }) => `${p.amount} (mixed currencies)`,
 		currencyMixed: (p: { codes: string }) => `${p.codes} (mixed, not converted)`,
 		lineItems: 'Further line items of orders',
 		blankRows: 'Blank rows ignored',
@@ -462,6 +463,10 @@ export default {
 				`${p.count} ${p.count === '1' ? 'order has' : 'orders have'} further rows with another total than the order’s first row (${p.examples}); only the first row’s total was counted. If each row holds the total of one item (as in a report with one row per item), these orders are worth more than counted. If so, choose “Each row’s amount, summed per order” under “Order amount” and import the file again.`,
 			sharedCurrencyMark: (p: { count: string; mark: string; currencies: string }) =>
 				`${p.count} ${p.count === '1' ? 'amount is' : 'amounts are'} written with “${p.mark}”, which several currencies use (${p.currencies}), and the file has no currency column: the figures are shown in the currency of your settings. If that is not the currency of these amounts, change it in Settings (no new import is needed).`,
+			sharedCurrencyValue: (p: { count: string; mark: string; currencies: string }) =>
+				`${p.count} ${p.count === '1' ? 'order has' : 'orders have'} “${p.mark}” in the currency column, a sign several currencies use (${p.currencies}), so it does not say which of them: ${p.count === '1' ? 'its amount is' : 'their amounts are'} shown in the currency of your settings (or in the file’s other currency, if it names one). If that is not their currency, change it in Settings (no new import is needed).`,
+			unreadCurrency: (p: { count: string; examples: string }) =>
+				`${p.count} ${p.count === '1' ? 'order has' : 'orders have'} a value in the currency column that is not a currency this app knows (${p.examples}): ${p.count === '1' ? 'it was' : 'they were'} kept and counted in the data set’s currency. If that is not their currency, correct the file and import it again.`,
 			severalCurrencies: (p: { counts: string }) =>
 				`Orders are in several currencies (${p.counts}); amounts were added up without conversion.`,
 			fileCutOff: (p: { name: string; row: string; line: string }) =>

@@ -21,6 +21,12 @@ const analysis: Catalogue<typeof en> = {
 	range: (p) => `Pasūtījumi: ${p.orders}, klienti: ${p.customers}; ${p.from} – ${withStop(p.to)}`,
 	unknownStatuses: (p: { count: string; statuses: string }) =>
 		`Kā pirkumi ieskaitīti pasūtījumi ar statusu, ko lietotne nepazīst: ${p.count} (${p.statuses}). Ja statuss nozīmē, ka pasūtījums nav apmaksāts, ir atcelts vai atmaksāts, pasūtījumu, ieņēmumu un atkārtoto pirkumu rādītājos ir pasūtījumi, kas nebija pārdošana (sk. datu kopas importa pārskatu).`,
+	currencyNotCode: (p: { code: string }) =>
+		`Šīs datu kopas valūta ir saglabāta kā “${p.code}”, kas nav valūtas kods: summas tiek rādītas kā parasti skaitļi ar “${p.code}” blakus. Importējiet failu vēlreiz, lai tā valūtu nolasītu no jauna.`,
+	currencyAssumed: (p: { currency: string }) =>
+		`Failā nav norādīta valūta (to saka arī importa pārskats): summas ir rādītas ${p.currency} — jūsu iestatījumā. Ja tā nav to valūta, nomainiet to iestatījumos (atkārtots imports nav vajadzīgs).`,
+	currencyAssumedBrowser: (p: { currency: string }) =>
+		`Failā nav norādīta valūta (to saka arī importa pārskats): summas ir rādītas ${p.currency} — jūsu pārlūka reģiona valūtā (iestatījumos valūta nav izvēlēta). Ja tā nav to valūta, izvēlieties to iestatījumos.`,
 	sharedCurrencyMarkBrowser: (p: { mark: string; currency: string; currencies: string }) =>
 		`Faila summas ir rakstītas ar “${p.mark}”, ko lieto vairākas valūtas (${p.currencies}), un failā valūta nav norādīta: tās tiek rādītas valūtā ${p.currency} (jūsu pārlūka reģiona valūta; iestatījumos valūta nav izvēlēta). Ja tā nav to valūta, izvēlieties to iestatījumos.`,
 	sharedCurrencyMark: (p: { mark: string; currency: string; currencies: string }) =>

@@ -313,6 +313,7 @@ const data: Catalogue<typeof en> = {
 		currency: 'Valūta',
 		currencyUnknown: 'failā nav norādīta (tiek izmantots jūsu iestatījums)',
 		currencyFromMarks: (p) => `${p.code} (nolasīta no valūtas zīmēm summās)`,
+		amountMixed: (p) => `${p.amount} (sajauktas valūtas)`,
 		currencyMixed: (p) => `${p.codes} (sajauktas, nav konvertētas)`,
 		lineItems: 'Pasūtījumu papildu pozīcijas',
 		blankRows: 'Ignorētās tukšās rindas',
@@ -458,6 +459,10 @@ const data: Catalogue<typeof en> = {
 				`Pasūtījumi, kuru nākamajās rindās ir cita summa nekā pirmajā rindā: ${p.count} (${p.examples}); ieskaitīta tikai pirmās rindas summa. Ja katrā rindā ir vienas preces summa (kā pārskatā ar vienu rindu katrai precei), šie pasūtījumi ir vērtīgāki, nekā ieskaitīts. Tādā gadījumā laukā “Pasūtījuma summa” izvēlieties “Katras rindas summa, summēta pa pasūtījumiem” un importējiet failu vēlreiz.`,
 			sharedCurrencyMark: (p) =>
 				`Summas, kas rakstītas ar “${p.mark}”: ${p.count}. Šo zīmi lieto vairākas valūtas (${p.currencies}), un failā nav valūtas kolonnas: skaitļi tiek rādīti jūsu iestatījumu valūtā. Ja šīs summas nav tajā valūtā, nomainiet to iestatījumos (atkārtots imports nav vajadzīgs).`,
+			sharedCurrencyValue: (p) =>
+				`Pasūtījumi, kuru valūtas kolonnā ir “${p.mark}”: ${p.count}. Šo zīmi lieto vairākas valūtas (${p.currencies}), tāpēc tā nepasaka, kura no tām: summas tiek rādītas jūsu iestatījumu valūtā (vai faila otrā valūtā, ja tāda ir norādīta). Ja tā nav šo summu valūta, nomainiet to iestatījumos (atkārtots imports nav vajadzīgs).`,
+			unreadCurrency: (p) =>
+				`Pasūtījumi, kuru valūtas kolonnā ir vērtība, kas nav šai lietotnei zināma valūta (${p.examples}): ${p.count}. Tie ir paturēti un ieskaitīti datu kopas valūtā. Ja tā nav to valūta, izlabojiet failu un importējiet to vēlreiz.`,
 			severalCurrencies: (p) =>
 				`Pasūtījumi ir vairākās valūtās (${p.counts}); summas saskaitītas bez konvertēšanas.`,
 			fileCutOff: (p) =>

@@ -20,6 +20,12 @@ const analysis: Catalogue<typeof en> = {
 	range: (p) => `Bestellingen: ${p.orders} · klanten: ${p.customers} · ${p.from} – ${p.to}.`,
 	unknownStatuses: (p: { count: string; statuses: string }) =>
 		`Als aankopen geteld: ${p.count} ${p.count === '1' ? 'bestelling' : 'bestellingen'} met een status die deze app niet kent (${p.statuses}). Betekent een status dat de bestelling niet betaald, geannuleerd of terugbetaald is, dan tellen bestellingen, omzet en herhaalaankopen bestellingen mee die geen verkoop waren (zie het importrapport van de dataset).`,
+	currencyNotCode: (p: { code: string }) =>
+		`De valuta van deze dataset is opgeslagen als “${p.code}”, en dat is geen valutacode: de bedragen worden getoond als gewone getallen met “${p.code}” erachter. Importeer het bestand opnieuw om de valuta opnieuw te laten lezen.`,
+	currencyAssumed: (p: { currency: string }) =>
+		`Het bestand noemt geen valuta (dat staat ook in het importrapport): de bedragen staan in ${p.currency}, je instelling. Is dat niet hun valuta, wijzig die dan in Instellingen (opnieuw importeren is niet nodig).`,
+	currencyAssumedBrowser: (p: { currency: string }) =>
+		`Het bestand noemt geen valuta (dat staat ook in het importrapport): de bedragen staan in ${p.currency}, de valuta van de regio van je browser (in Instellingen is er geen gekozen). Is dat niet hun valuta, kies die dan in Instellingen.`,
 	sharedCurrencyMarkBrowser: (p: { mark: string; currency: string; currencies: string }) =>
 		`De bedragen in het bestand staan met “${p.mark}”, dat meerdere valuta gebruiken (${p.currencies}), en het bestand noemt geen valuta: ze worden getoond in ${p.currency}, de valuta van de regio van je browser (in Instellingen is er geen gekozen). Is dat niet hun valuta, kies die dan in Instellingen.`,
 	sharedCurrencyMark: (p: { mark: string; currency: string; currencies: string }) =>

@@ -304,6 +304,7 @@ const data: Catalogue<typeof en> = {
 		currency: 'Valuta',
 		currencyUnknown: 'niet in het bestand (je instelling wordt gebruikt)',
 		currencyFromMarks: (p) => `${p.code} (afgeleid uit de valutatekens in de bedragen)`,
+		amountMixed: (p) => `${p.amount} (gemengde valuta)`,
 		currencyMixed: (p) => `${p.codes} (gemengd, niet omgerekend)`,
 		lineItems: 'Verdere orderregels van bestellingen',
 		blankRows: 'Genegeerde lege rijen',
@@ -450,6 +451,10 @@ const data: Catalogue<typeof en> = {
 				`${p.count} ${p.count === '1' ? 'bestelling heeft' : 'bestellingen hebben'} verdere regels met een ander totaal dan de eerste regel van de bestelling (${p.examples}); alleen het totaal van de eerste regel is geteld. Staat op elke regel het totaal van één artikel (zoals in een rapport met één regel per artikel), dan zijn deze bestellingen meer waard dan geteld. Kies in dat geval “Bedrag van elke regel, opgeteld per bestelling” bij “Bestelbedrag” en importeer het bestand opnieuw.`,
 			sharedCurrencyMark: (p) =>
 				`${p.count} ${p.count === '1' ? 'bedrag staat' : 'bedragen staan'} met “${p.mark}”, dat meerdere valuta gebruiken (${p.currencies}), en het bestand heeft geen valutakolom: de cijfers worden getoond in de valuta van je instellingen. Is dat niet de valuta van deze bedragen, wijzig die dan in Instellingen (opnieuw importeren is niet nodig).`,
+			sharedCurrencyValue: (p) =>
+				`${p.count} ${p.count === '1' ? 'bestelling heeft' : 'bestellingen hebben'} “${p.mark}” in de valutakolom, een teken dat meerdere valuta gebruiken (${p.currencies}), dus het zegt niet welke: de bedragen worden getoond in de valuta van je instellingen (of in de andere valuta van het bestand, als het die noemt). Is dat niet hun valuta, wijzig die dan in Instellingen (opnieuw importeren is niet nodig).`,
+			unreadCurrency: (p) =>
+				`${p.count} ${p.count === '1' ? 'bestelling heeft' : 'bestellingen hebben'} in de valutakolom een waarde die geen valuta is die deze app kent (${p.examples}): ${p.count === '1' ? 'die is' : 'ze zijn'} bewaard en meegeteld in de valuta van de dataset. Is dat niet hun valuta, verbeter dan het bestand en importeer het opnieuw.`,
 			severalCurrencies: (p) =>
 				`Bestellingen staan in verschillende valuta (${p.counts}); bedragen zijn zonder omrekening opgeteld.`,
 			fileCutOff: (p) =>

@@ -19,6 +19,12 @@ const analysis: Catalogue<typeof en> = {
 	range: (p) => `${p.customers} 位客户的 ${p.orders} 笔订单，${p.from} – ${p.to}。`,
 	unknownStatuses: (p: { count: string; statuses: string }) =>
 		`已按购买计入 ${p.count} 个状态无法识别的订单（${p.statuses}）。如果某个状态表示订单未付款、已取消或已退款，订单数、收入和复购指标中就包含了并非销售的订单（参见该数据集的导入报告）。`,
+	currencyNotCode: (p: { code: string }) =>
+		`此数据集的货币保存为“${p.code}”，这不是货币代码：金额以普通数字显示，旁边标注“${p.code}”。重新导入该文件即可重新读取其货币。`,
+	currencyAssumed: (p: { currency: string }) =>
+		`文件未注明货币（导入报告中也有说明）：金额按您的设置以 ${p.currency} 显示。如果这不是它们的货币，请在设置中更改（无需重新导入）。`,
+	currencyAssumedBrowser: (p: { currency: string }) =>
+		`文件未注明货币（导入报告中也有说明）：金额以 ${p.currency}（您浏览器所在地区的货币）显示，因为设置中尚未选择货币。如果这不是它们的货币，请在设置中选择。`,
 	sharedCurrencyMarkBrowser: (p: { mark: string; currency: string; currencies: string }) =>
 		`文件中的金额带有“${p.mark}”符号，多种货币都使用该符号（${p.currencies}），而文件未注明货币：金额按您浏览器所在地区的货币 ${p.currency} 显示（设置中尚未选择货币）。如果这不是它们的货币，请在设置中选择。`,
 	sharedCurrencyMark: (p: { mark: string; currency: string; currencies: string }) =>

@@ -286,6 +286,7 @@ const data: Catalogue<typeof en> = {
 		currency: '货币',
 		currencyUnknown: '文件中未注明（使用您的设置）',
 		currencyFromMarks: (p) => `${p.code}（根据金额中的货币符号判断）`,
+		amountMixed: (p) => `${p.amount}（多种货币混合）`,
 		currencyMixed: (p) => `${p.codes}（混合，未换算）`,
 		lineItems: '订单的其他明细行',
 		blankRows: '忽略的空行',
@@ -427,6 +428,10 @@ const data: Catalogue<typeof en> = {
 				`有 ${p.count} 个订单的后续行金额与该订单第一行不同（${p.examples}）；只计入了第一行的金额。如果每行是一件商品的金额（例如每件商品一行的报表），这些订单的实际金额高于计入的金额。如果是这样，请在“订单金额”中选择“每行的金额，按订单汇总”，然后重新导入文件。`,
 			sharedCurrencyMark: (p) =>
 				`有 ${p.count} 个金额带有“${p.mark}”符号，多种货币都使用该符号（${p.currencies}），而文件中没有货币列：各项数字按您设置中的货币显示。如果这些金额不是该货币，请在设置中更改（无需重新导入）。`,
+			sharedCurrencyValue: (p) =>
+				`有 ${p.count} 个订单的货币列为“${p.mark}”，多种货币都使用该符号（${p.currencies}），无法判断是哪一种：这些金额按您设置中的货币显示（如果文件标明了另一种货币，则按该货币显示）。如果这不是它们的货币，请在设置中更改（无需重新导入）。`,
+			unreadCurrency: (p) =>
+				`有 ${p.count} 个订单的货币列中的值不是本应用认识的货币（${p.examples}）：这些订单已保留，并按数据集的货币计算。如果这不是它们的货币，请修改文件后重新导入。`,
 			severalCurrencies: (p) => `订单使用了多种货币（${p.counts}）；金额未经换算直接相加。`,
 			fileCutOff: (p) =>
 				`“${p.name}”在第 ${p.row} 行中间结束（文本编辑器中的第 ${p.line} 行），该行的列数少于表头。文件似乎不完整，可能是下载或复制未完成：此前的行均已读取。若要读取全部内容，请重新导出并添加新文件。`,

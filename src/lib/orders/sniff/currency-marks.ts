@@ -44,7 +44,30 @@ const ONE_CURRENCY: Readonly<Record<string, string>> = {
 	NZ$: 'NZD',
 	HK$: 'HKD',
 	S$: 'SGD',
-	MX$: 'MXN'
+	MX$: 'MXN',
+	// Currencies' names and short forms as a currency column writes them ("руб.", "Euro", "人民币"):
+	// compared as `currencyOfValue` reads them, upper-cased, without spaces and dots.
+	Р: 'RUB',
+	RUR: 'RUB',
+	РУБЛЬ: 'RUB',
+	РУБЛЕЙ: 'RUB',
+	РУБЛИ: 'RUB',
+	EURO: 'EUR',
+	EUROS: 'EUR',
+	EIRO: 'EUR',
+	ЕВРО: 'EUR',
+	ДОЛЛСША: 'USD',
+	USD$: 'USD',
+	ZL: 'PLN',
+	ZŁOTY: 'PLN',
+	ZLOTY: 'PLN',
+	人民币: 'CNY',
+	美元: 'USD',
+	欧元: 'EUR',
+	英镑: 'GBP',
+	日元: 'JPY',
+	卢布: 'RUB',
+	港币: 'HKD'
 };
 
 /** Marks several currencies use, with the currencies a shop writing them most likely sells in. */
@@ -61,6 +84,38 @@ function isIsoCode(mark: string): boolean {
 	if (!/^[A-Z]{3}$/.test(mark)) return false;
 	isoCodes ??= new Set(typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : []);
 	return isoCodes.has(mark);
+}
+
+/**
+ * What a currency column's value names: an ISO code ("EUR", "eur"), or a sign or local name of one
+ * currency ("€", "руб.", "US$", "zł", "元") as its code; a mark several currencies use ("$", "¥",
+ * "kr") as that mark (`shared`), which names none of them; and null for a value that is no
+ * currency the app knows ("N/A", "Cash").
+ */
+export function currencyOfValue(value: string): { code: string } | { shared: string } | null {
+	const upper = value.trim().toUpperCase();
+	if (isIsoCode(upper)) return { code: upper };
+	const name = upper.replace(/[\s\u00a0\u202f.]+/g, '');
+	const code = ONE_CURRENCY[name] ?? (isIsoCode(name) ? name : undefined);
+	if (code) return { code };
+	if (SEVERAL_CURRENCIES[name]) return { shared: name };
+	return null;
+}
+
+/**
+ * A data set's stored currency as a code: those stored from a currency column's value before such
+ * values were read as codes ("€", "РУБ.") are given the code of the one currency they name. Any
+ * other is kept as stored (its amounts are then shown beside it, see `formatCurrency`).
+ */
+export function storedCurrencyCode(currency: string | null): string | null {
+	if (currency === null || /^[A-Z]{3}$/.test(currency)) return currency;
+	const read = currencyOfValue(currency);
+	return read && 'code' in read ? read.code : currency;
+}
+
+/** The currencies a mark several currencies use stands for ("¥": JPY, CNY), or null for any other. */
+export function currenciesOfSharedMark(mark: string): readonly string[] | null {
+	return SEVERAL_CURRENCIES[mark] ?? null;
 }
 
 /** Whether a character code is an ASCII digit. */
@@ -138,7 +193,17 @@ export function currenciesOfFile(
 	const { codes, shared } = currencyFromMarks(marks);
 	for (const { mark, count, currencies } of shared)
 		warnings.push({ code: 'sharedCurrencyMark', mark, count, currencies });
-	const named = new Map(fromColumn);
+	// A currency column's values are codes (see `currencyOfValue`), or a mark several currencies use.
+	const named = new Map<string, number>();
+	for (const [value, count] of fromColumn) {
+		const currencies = SEVERAL_CURRENCIES[value];
+		if (!currencies) named.set(value, count);
+		else {
+			shared.push({ mark: value, count, currencies });
+			warnings.push({ code: 'sharedCurrencyMark', mark: value, count, currencies, inColumn: true });
+		}
+	}
+	const fromColumnNamed = named.size > 0;
 	for (const [code, n] of Object.entries(codes)) named.set(code, (named.get(code) ?? 0) + n);
 	if (named.size === 0) return { currencyCounts: {}, currencyFrom: null };
 	// "$" beside "€": several currencies, though which one the "$" amounts are in is not known.
@@ -146,5 +211,5 @@ export function currenciesOfFile(
 		...[...named].sort((a, b) => b[1] - a[1]),
 		...shared.map((s) => [s.mark, s.count] as const)
 	]);
-	return { currencyCounts, currencyFrom: fromColumn.size > 0 ? 'column' : 'amountMarks' };
+	return { currencyCounts, currencyFrom: fromColumnNamed ? 'column' : 'amountMarks' };
 }
