@@ -58,6 +58,36 @@ describe('WhatIfState and its address', () => {
 	});
 });
 
+/** QA 56b D3: an emptied value came back as the starting value after a reload or a change of language. */
+describe('WhatIfState keeps an emptied value empty', () => {
+	it('through a reload of its address, in another language too', async () => {
+		const first = create();
+		first.model.loadAddress(new URLSearchParams(''));
+		first.model.setText('retention', '');
+		first.model.setText('discountRate', '');
+		expect(first.model.base).toBeNull();
+		await locale.set('lv', false);
+		const address = new URLSearchParams(first.model.params);
+		first.destroy();
+
+		const reloaded = create();
+		reloaded.model.loadAddress(address);
+		expect(reloaded.model.texts).toMatchObject({ retention: '', discountRate: '', grossMargin: '40' });
+		expect(reloaded.model.missing).toEqual(['retention', 'discountRate']);
+		expect(reloaded.model.base).toBeNull();
+		await locale.set('en', false);
+		expect(reloaded.model.texts).toMatchObject({ retention: '', discountRate: '' });
+		reloaded.destroy();
+	});
+
+	it('takes the starting value for a field the address does not name', () => {
+		const { model, destroy } = create();
+		model.loadAddress(new URLSearchParams('c=300'));
+		expect(model.texts).toMatchObject({ customers: '300', retention: '60' });
+		destroy();
+	});
+});
+
 /** QA 52c D7: values typed in the what-if were lost when the page was left by a link and opened again. */
 describe('WhatIfState remembers what was typed across in-app navigation and reload', () => {
 	function typeAndLeave(): void {
