@@ -19,7 +19,9 @@ function dataset(id: number, name: string, createdAt: number): DatasetRecord {
 		byteSize: 2_048,
 		chunkCount: 1,
 		dimensions: [],
-		hasOrderIds: true
+		hasOrderIds: true,
+		// The list does not read the import report.
+		report: {} as DatasetRecord['report']
 	};
 }
 
