@@ -203,6 +203,46 @@ test('a data set’s customers, order value, frequency and retention of the same
 	await expect(row(page, 'revenueNextYear').first()).toHaveText('US$76,800.00');
 });
 
+// QA 56b D3 and D4: after a reload an emptied value came back as the starting one, and a data set's
+// baseline lost every note on where its values came from.
+test('after a reload an emptied value stays empty and a data set’s baseline keeps its notes', async ({ page }) => {
+	await open(page);
+	await page.getByLabel('Yearly retention (r)').fill('');
+	await expect(page).toHaveURL(/\?c=1000&aov=50&f=2\.5&r=&g=40&d=10$/);
+	await page.reload();
+	await expect(page.locator('[data-ready]')).toBeAttached();
+	await expect(page.getByLabel('Yearly retention (r)')).toHaveValue('');
+	await expect(page.getByTestId('what-if-table')).toHaveCount(0);
+
+	await putRecords(page, 'datasetMetrics', [
+		{
+			datasetId: 4,
+			datasetName: 'Shop 2024',
+			computedAt: Date.UTC(2025, 0, 15),
+			currency: 'USD',
+			customers: 2600,
+			orders: 4100,
+			revenuePerYear: 153_600,
+			yearBuyers: { month: 2024 * 12, customers: 2000, orders: 3200, revenue: 153_600 },
+			measures: []
+		}
+	]);
+	await page.getByLabel('An analysed data set').check();
+	await page.getByLabel('Data set', { exact: true }).selectOption({ label: 'Shop 2024, analysed 15 Jan 2025' });
+	const notes = [
+		'Values found in “Shop 2024” were filled in below; the others are yours to set.',
+		'Net sales ÷ orders in Jan 2024 – Dec 2024, the same 12 months as C and f: US$153,600.00 ÷ 3,200.'
+	];
+	for (const note of notes) await expect(page.getByText(note)).toBeVisible();
+	await expect(page).toHaveURL(/&src=dataset&id=4$/);
+	await page.reload();
+	await expect(page.locator('[data-ready]')).toBeAttached();
+	await expect(page.getByLabel('Average order value (AOV)')).toHaveValue('48');
+	await expect(page.getByLabel('Yearly retention (r)')).toHaveValue('');
+	for (const note of notes) await expect(page.getByText(note)).toBeVisible();
+	await expect(page.getByText('Required: enter a number.')).toHaveCount(0);
+});
+
 test('the what-if is linked from the planner and the benchmarks page', async ({ page }) => {
 	await page.goto('./planner');
 	await page.getByRole('link', { name: 'What-if: the effect of a change on CLV and revenue' }).click();

@@ -117,7 +117,10 @@ describe('RFM scores and segments by hand', () => {
 		expect(named('at-risk')).toMatchObject({ customers: 2, revenue: 300 });
 		expect(named('at-risk').revenueShare).toBeCloseTo(300 / 535, 10);
 		expect(named('hibernating')).toMatchObject({ customers: 1, revenue: -5 });
-		expect(named('potential-loyalists').customers).toBe(1);
+		// Customer 4 bought once, recently (R 5, F 1, M 2): new, not a potential loyalist (QA 56b D6).
+		expect(named('new').customers).toBe(1);
+		expect(named('potential-loyalists').customers).toBe(0);
+		expect(inSegment(detail, 4, 'new')).toBe(true);
 		expect(analysis.rfmSegments.reduce((n, s) => n + s.customers, 0)).toBe(5);
 		expect(inSegment(detail, 0, 'champions')).toBe(true);
 		expect(inSegment(detail, 3, 'champions')).toBe(false);

@@ -16,7 +16,9 @@ export { DEFAULT_ANALYSIS_SETTINGS };
 // 6: a month, quarter or year to date is compared with the same days of the one before (not the days just before).
 // 7: the yearly retention (`kpis.yearly`, and the what-if's C and f) is that of the last 12 whole months, not
 // of the last measurable calendar year: analyses cached before hold a calendar year's figures.
-// 8: a range's summary counts the new customers who may have bought before the data begins (`newMayBeEarlier`).
+// 8: a range's summary counts the new customers who may have bought before the data begins (`newMayBeEarlier`);
+// RFM F = 1 only for a single order, and one-order customers are "new" at R 4–5 whatever they spent:
+// segments cached before put 2-order customers in "new".
 export const ANALYSIS_VERSION = 8;
 
 /**

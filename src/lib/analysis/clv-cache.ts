@@ -31,7 +31,8 @@ import { DEFAULT_CLV_SETTINGS, fitFromSummary, type ClvRun, type ClvSettings } f
  */
 // 2: recency and age stored as whole days where they are (Int32), read back exactly.
 // 3: the per-customer arrays in parts, records of their own (`CLV_PART_BYTES`).
-export const CLV_CACHE_VERSION = 3;
+// 4: the RFM segments kept beside a fit (`segmentOfCustomer`) follow the new F = 1 rule (see rfm.ts).
+export const CLV_CACHE_VERSION = 4;
 
 /**
  * The largest part of a cached fit's per-customer arrays, in bytes (all arrays' slices of one range

@@ -9,9 +9,12 @@ import { valuesAtRanks } from './select';
  * Recency is days from a customer's last order to the data's last day, frequency their number
  * of orders, monetary their net spend. Each is scored 1–5 by quintile: the cut points are the
  * 20th, 40th, 60th and 80th percentiles of the values, and equal values always get equal
- * scores (so when most customers bought once, they all share the lowest F score). A recent
- * order scores high; many orders and high spend score high. FM is the mean of F and M,
- * rounded half up. Named segments come from an R × FM grid that covers all 25 cells:
+ * scores. A recent order scores high; many orders and high spend score high. F = 1 means
+ * exactly one order: by quintile alone, a shop where at least a fifth of the customers have 2
+ * orders gets a 20th percentile of 2, and its 2-order customers would share F = 1 with the
+ * one-time buyers, and be called "first and only purchase" (QA 56b); so a customer with 2 orders
+ * or more scores at least 2. FM is the mean of F and M, rounded half up. Named segments come
+ * from an R × FM grid that covers all 25 cells:
  *
  *        FM 1          FM 2                 FM 3         FM 4        FM 5
  *   R 5  new           potential-loyalists  loyal        champions   champions
@@ -19,6 +22,10 @@ import { valuesAtRanks } from './select';
  *   R 3  hibernating   potential-loyalists  loyal        loyal       loyal
  *   R 2  hibernating   hibernating          at-risk      at-risk     cant-lose
  *   R 1  lost          lost                 at-risk      at-risk     cant-lose
+ *
+ * except that a customer with one order (F = 1, so FM 1–3) is never said to buy regularly or
+ * again: at R 4–5 they are new, whatever they spent, and at R 3 with FM 3 a potential loyalist
+ * (more spend), not loyal. So "new" is exactly the recent one-time buyers.
  */
 /** The segment ids are the tactic catalogue's, so segments link to their tactics. */
 export const RFM_SEGMENTS = RFM_SEGMENT_IDS;
@@ -33,8 +40,16 @@ const GRID: RfmSegment[][] = [
 	['new', 'potential-loyalists', 'loyal', 'champions', 'champions']
 ];
 
-export function segmentOf(r: number, fm: number): RfmSegment {
+/** The segment of R and FM scores; `oneOrder`: the customer has exactly one order (F = 1). */
+export function segmentOf(r: number, fm: number, oneOrder = false): RfmSegment {
+	if (oneOrder && r >= 4) return 'new';
+	if (oneOrder && r === 3 && fm >= 2) return 'potential-loyalists';
 	return GRID[r - 1][fm - 1];
+}
+
+/** F from a customer's order count: quintile-scored, but 1 only for a single order (see above). */
+export function frequencyScore(orders: number, cuts: readonly number[]): number {
+	return orders <= 1 ? 1 : Math.max(2, scoreHigh(orders, cuts));
 }
 
 /**
@@ -72,10 +87,13 @@ export interface RfmResult {
 	cuts: { recency: number[]; frequency: number[]; monetary: number[] };
 }
 
-/** The segment's position in RFM_SEGMENTS for each (R, FM) score pair, at R × 6 + FM. */
-const SEGMENT_INDEX = Uint8Array.from({ length: 36 }, (_, k) => {
-	const [r, fm] = [Math.floor(k / 6), k % 6];
-	return r >= 1 && fm >= 1 ? RFM_SEGMENTS.indexOf(segmentOf(r, fm)) : 255;
+/**
+ * The segment's position in RFM_SEGMENTS for each (R, FM) score pair, at R × 6 + FM, for customers
+ * with two orders or more; at 36 + R × 6 + FM for one-order customers.
+ */
+const SEGMENT_INDEX = Uint8Array.from({ length: 72 }, (_, k) => {
+	const [r, fm, oneOrder] = [Math.floor((k % 36) / 6), k % 6, k >= 36];
+	return r >= 1 && fm >= 1 ? RFM_SEGMENTS.indexOf(segmentOf(r, fm, oneOrder)) : 255;
 });
 
 /** Scores every customer with at least one order (others get segment 255). */
@@ -107,10 +125,10 @@ export function rfm(index: CustomerIndex): RfmResult {
 	const segment = new Uint8Array(n).fill(255);
 	for (const c of buyers) {
 		r[c] = scoreLow(recency[c], cuts.recency);
-		f[c] = scoreHigh(index.orders[c], cuts.frequency);
+		f[c] = frequencyScore(index.orders[c], cuts.frequency);
 		m[c] = scoreHigh(index.revenue[c], cuts.monetary);
 		const fm = Math.floor((f[c] + m[c]) / 2 + 0.5);
-		segment[c] = SEGMENT_INDEX[r[c] * 6 + fm];
+		segment[c] = SEGMENT_INDEX[(f[c] === 1 ? 36 : 0) + r[c] * 6 + fm];
 	}
 	return { recency, r, f, m, segment, cuts };
 }

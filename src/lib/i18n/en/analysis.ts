@@ -295,7 +295,7 @@ export default {
 		heading: 'Segments',
 		rfmHeading: 'RFM segments',
 		rfmHelp:
-			'Each customer gets R (recency), F (frequency) and M (monetary) scores from 1 to 5 by quintile, and a segment from R and the mean of F and M.',
+			'Each customer gets R (recency), F (frequency) and M (monetary) scores from 1 to 5 by quintile, and a segment from R and the mean of F and M. F = 1 means exactly one order; customers with 2 orders or more score at least 2.',
 		seedHeading: 'Frequency, spend and recency segments',
 		seedHelp: `The groups ${names['002']} suggests, with thresholds you can change. A customer can be in several.`,
 		segment: 'Segment',
@@ -311,12 +311,13 @@ export default {
 		exportFor: (p: { segment: string }) => `Export the customers of ${p.segment} as CSV`,
 		definitions: {
 			champions: 'Bought recently, often and for a lot (R 4–5, FM 4–5).',
-			loyal: 'Buy regularly (FM 3–5) and not long ago (R 3–5).',
-			'potential-loyalists': 'Recent customers with a second purchase or more spend (R 3–5, FM 2).',
-			new: 'First and only purchase, recently (R 4–5, FM 1).',
+			loyal: 'Two orders or more, bought regularly and not long ago (R 3 with FM 3–5, R 4–5 with FM 3).',
+			'potential-loyalists':
+				'Recent customers with a second purchase or more spend (R 3–5 with FM 2, or one order with FM 3 at R 3).',
+			new: 'Exactly one order, recently (R 4–5).',
 			'at-risk': 'Used to buy often or a lot, but not recently (R 1–2, FM 3–4).',
 			'cant-lose': 'Among your best customers by frequency and spend, and gone quiet (R 1–2, FM 5).',
-			hibernating: 'Bought little, a while ago (R 2–3, low FM).',
+			hibernating: 'Bought little, a while ago (R 3 with FM 1, R 2 with FM 1–2).',
 			lost: 'Bought little, long ago (R 1, FM 1–2).',
 			'high-frequency': (p: { months: string; orders: string; spend: string }) =>
 				`At least ${p.orders} orders or ${p.spend} a month on average over the last ${p.months} months.`,

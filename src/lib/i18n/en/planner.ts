@@ -126,6 +126,10 @@ export default {
 		filled: (p: { source: string }) =>
 			`Values found in ${p.source} were filled in below; the others are yours to set.`,
 		nothingFilled: (p: { source: string }) => `${p.source} holds none of these values.`,
+		datasetGone:
+			'The data set these values were filled in from is no longer in this browser: they are shown as they were filled in, without the notes on where each came from.',
+		scenarioGone:
+			'The saved scenario these values were filled in from is no longer in this browser: they are shown as they were filled in, without the notes on where each came from.',
 		withheldHeading: 'Flagged on the Analysis page, so not filled in',
 		converted: (p: { original: string; period: string }) =>
 			`Converted from ${p.original} ${p.period}, assuming the same retention every period.`,

@@ -277,7 +277,7 @@ const analysis: Catalogue<typeof en> = {
 		heading: 'Segmenti',
 		rfmHeading: 'RFM segmenti',
 		rfmHelp:
-			'Katrs klients saņem R (nesenums), F (biežums) un M (naudas vērtība) novērtējumu no 1 līdz 5 pēc kvintilēm, un segmentu nosaka pēc R un F un M vidējā.',
+			'Katrs klients saņem R (nesenums), F (biežums) un M (naudas vērtība) novērtējumu no 1 līdz 5 pēc kvintilēm, un segmentu nosaka pēc R un F un M vidējā. F = 1 nozīmē tieši vienu pasūtījumu; klientiem ar diviem vai vairāk pasūtījumiem F ir vismaz 2.',
 		seedHeading: 'Segmenti pēc biežuma, tēriņiem un nesenuma',
 		seedHelp: `Grupas, ko iesaka ${names['002']}, ar maināmiem sliekšņiem. Klients var būt vairākās grupās.`,
 		segment: 'Segments',
@@ -293,12 +293,13 @@ const analysis: Catalogue<typeof en> = {
 		exportFor: (p) => `Eksportēt segmenta “${p.segment}” klientus CSV formātā`,
 		definitions: {
 			champions: 'Pirka nesen, bieži un par lielām summām (R 4–5, FM 4–5).',
-			loyal: 'Pērk regulāri (FM 3–5) un ne pārāk sen (R 3–5).',
-			'potential-loyalists': 'Neseni klienti ar otru pirkumu vai lielākiem tēriņiem (R 3–5, FM 2).',
-			new: 'Pirmais un vienīgais pirkums, nesen (R 4–5, FM 1).',
+			loyal: 'Divi vai vairāk pasūtījumu, pērk regulāri un ne pārāk sen (R 3 ar FM 3–5, R 4–5 ar FM 3).',
+			'potential-loyalists':
+				'Neseni klienti ar otru pirkumu vai lielākiem tēriņiem (R 3–5 ar FM 2 vai viens pasūtījums ar FM 3 pie R 3).',
+			new: 'Tieši viens pasūtījums, nesen (R 4–5).',
 			'at-risk': 'Agrāk pirka bieži vai par lielām summām, bet ne nesen (R 1–2, FM 3–4).',
 			'cant-lose': 'Vieni no labākajiem klientiem pēc biežuma un tēriņiem, kas apklusuši (R 1–2, FM 5).',
-			hibernating: 'Pirka maz un diezgan sen (R 2–3, zems FM).',
+			hibernating: 'Pirka maz un diezgan sen (R 3 ar FM 1, R 2 ar FM 1–2).',
 			lost: 'Pirka maz un ļoti sen (R 1, FM 1–2).',
 			'high-frequency': (p) =>
 				`Vidēji pēdējo ${p.months} mēn. laikā: pasūtījumi mēnesī — vismaz ${p.orders} vai tēriņi mēnesī — vismaz ${p.spend}.`,

@@ -132,6 +132,10 @@ const planner: Catalogue<typeof en> = {
 		filled: (p: { source: string }) =>
 			`Avotā ${p.source} atrastās vērtības ir aizpildītas zemāk; pārējās norādiet paši.`,
 		nothingFilled: (p: { source: string }) => `Avotā ${p.source} nav neviena no šīm vērtībām.`,
+		datasetGone:
+			'Datu kopas, no kuras tika aizpildītas šīs vērtības, šajā pārlūkā vairs nav: tās parādītas tādas, kādas tika aizpildītas, bez piezīmēm par to, no kurienes ņemta katra vērtība.',
+		scenarioGone:
+			'Saglabātā scenārija, no kura tika aizpildītas šīs vērtības, šajā pārlūkā vairs nav: tās parādītas tādas, kādas tika aizpildītas, bez piezīmēm par to, no kurienes ņemta katra vērtība.',
 		withheldHeading: 'Lapā “Analīze” atzīmēti, tāpēc nav aizpildīti',
 		converted: (p: { original: string; period: string }) =>
 			`Pārrēķināts no ${p.original} ${p.period}, pieņemot, ka noturēšana katrā periodā ir vienāda.`,

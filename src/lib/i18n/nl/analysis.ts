@@ -275,7 +275,7 @@ const analysis: Catalogue<typeof en> = {
 		heading: 'Segmenten',
 		rfmHeading: 'RFM-segmenten',
 		rfmHelp:
-			'Elke klant krijgt op basis van kwintielen scores van 1 tot 5 voor R (recency, hoe recent), F (frequency, hoe vaak) en M (monetary, hoeveel), en een segment op basis van R en het gemiddelde van F en M.',
+			'Elke klant krijgt op basis van kwintielen scores van 1 tot 5 voor R (recency, hoe recent), F (frequency, hoe vaak) en M (monetary, hoeveel), en een segment op basis van R en het gemiddelde van F en M. F = 1 betekent precies één bestelling; met twee of meer bestellingen is F minstens 2.',
 		seedHeading: 'Segmenten naar frequentie, besteding en recentheid',
 		seedHelp: `De groepen die ${names['002']} voorstelt, met drempels die je kunt aanpassen. Een klant kan in meerdere groepen zitten.`,
 		segment: 'Segment',
@@ -291,13 +291,14 @@ const analysis: Catalogue<typeof en> = {
 		exportFor: (p) => `De klanten van ${p.segment} exporteren als CSV`,
 		definitions: {
 			champions: 'Kochten recent, vaak en voor veel geld (R 4–5, FM 4–5).',
-			loyal: 'Kopen regelmatig (FM 3–5) en niet lang geleden (R 3–5).',
-			'potential-loyalists': 'Recente klanten met een tweede aankoop of hogere besteding (R 3–5, FM 2).',
-			new: 'Eerste en enige aankoop, recent (R 4–5, FM 1).',
+			loyal: 'Twee of meer bestellingen, kopen regelmatig en niet lang geleden (R 3 met FM 3–5, R 4–5 met FM 3).',
+			'potential-loyalists':
+				'Recente klanten met een tweede aankoop of hogere besteding (R 3–5 met FM 2, of één bestelling met FM 3 bij R 3).',
+			new: 'Precies één bestelling, recent (R 4–5).',
 			'at-risk': 'Kochten vroeger vaak of veel, maar niet recent (R 1–2, FM 3–4).',
 			'cant-lose':
 				'Horen qua frequentie en besteding bij je beste klanten, maar zijn stil geworden (R 1–2, FM 5).',
-			hibernating: 'Kochten weinig, een tijd geleden (R 2–3, lage FM).',
+			hibernating: 'Kochten weinig, een tijd geleden (R 3 met FM 1, R 2 met FM 1–2).',
 			lost: 'Kochten weinig, lang geleden (R 1, FM 1–2).',
 			'high-frequency': (p) =>
 				`Gemiddeld per maand over de laatste ${p.months} mnd.: minstens ${p.orders} bestellingen of een besteding van minstens ${p.spend}.`,

@@ -132,6 +132,10 @@ const planner: Catalogue<typeof en> = {
 		filled: (p: { source: string }) =>
 			`Waarden uit ‘${p.source}’ zijn hieronder ingevuld; de overige kun je zelf invullen.`,
 		nothingFilled: (p: { source: string }) => `‘${p.source}’ bevat geen van deze waarden.`,
+		datasetGone:
+			'De dataset waaruit deze waarden zijn ingevuld, staat niet meer in deze browser: ze staan er zoals ze zijn ingevuld, zonder de toelichting waar elke waarde vandaan komt.',
+		scenarioGone:
+			'Het opgeslagen scenario waaruit deze waarden zijn ingevuld, staat niet meer in deze browser: ze staan er zoals ze zijn ingevuld, zonder de toelichting waar elke waarde vandaan komt.',
 		withheldHeading: 'Op de pagina Analyse gemarkeerd, dus niet ingevuld',
 		converted: (p: { original: string; period: string }) =>
 			`Omgerekend van ${p.original} ${p.period}, uitgaande van hetzelfde klantbehoud in elke periode.`,

@@ -264,7 +264,7 @@ const analysis: Catalogue<typeof en> = {
 		heading: '细分群体',
 		rfmHeading: 'RFM 细分群体',
 		rfmHelp:
-			'每位客户按五分位数获得 1 到 5 分的 R（最近一次购买）、F（购买频率）和 M（消费金额）评分，并根据 R 以及 F 与 M 的平均分归入一个细分群体。',
+			'每位客户按五分位数获得 1 到 5 分的 R（最近一次购买）、F（购买频率）和 M（消费金额）评分，并根据 R 以及 F 与 M 的平均分归入一个细分群体。F = 1 表示恰好一个订单；有两个或更多订单的客户 F 至少为 2。',
 		seedHeading: '按购买频率、消费金额和最近购买划分的细分群体',
 		seedHelp: `${names['002']}建议的分组，阈值可以调整。一位客户可以同时属于多个分组。`,
 		segment: '细分群体',
@@ -280,12 +280,12 @@ const analysis: Catalogue<typeof en> = {
 		exportFor: (p) => `将“${p.segment}”的客户导出为 CSV`,
 		definitions: {
 			champions: '最近购买过，购买频繁且金额高（R 4–5，FM 4–5）。',
-			loyal: '定期购买（FM 3–5），且不久前买过（R 3–5）。',
-			'potential-loyalists': '近期客户，已有第二次购买或消费较多（R 3–5，FM 2）。',
-			new: '近期完成首次也是唯一一次购买（R 4–5，FM 1）。',
+			loyal: '有两个或更多订单，定期购买且不久前买过（R 3 且 FM 3–5，或 R 4–5 且 FM 3）。',
+			'potential-loyalists': '近期客户，已有第二次购买或消费较多（R 3–5 且 FM 2，或 R 3 时仅一个订单且 FM 3）。',
+			new: '近期仅下过一个订单（R 4–5）。',
 			'at-risk': '曾经购买频繁或金额高，但最近没有购买（R 1–2，FM 3–4）。',
 			'cant-lose': '按频率和消费额属于您最好的客户之列，但已沉寂（R 1–2，FM 5）。',
-			hibernating: '买得不多，且已有一段时间没买（R 2–3，FM 较低）。',
+			hibernating: '买得不多，且已有一段时间没买（R 3 且 FM 1，或 R 2 且 FM 1–2）。',
 			lost: '买得不多，且很久没买（R 1，FM 1–2）。',
 			'high-frequency': (p) =>
 				`在最近 ${p.months} 个月内，平均每月至少 ${p.orders} 笔订单或消费至少 ${p.spend}。`,

@@ -126,6 +126,9 @@ const planner: Catalogue<typeof en> = {
 		choose: '请选择……',
 		filled: (p: { source: string }) => `已将在“${p.source}”中找到的数值填入下方；其余数值由您设置。`,
 		nothingFilled: (p: { source: string }) => `“${p.source}”中没有这些数值。`,
+		datasetGone: '填入这些数值的数据集已不在此浏览器中：数值按填入时的样子显示，但不再附有每个数值来源的说明。',
+		scenarioGone:
+			'填入这些数值的已保存情景已不在此浏览器中：数值按填入时的样子显示，但不再附有每个数值来源的说明。',
 		withheldHeading: '在“分析”页面上已标注，因此未填入',
 		converted: (p: { original: string; period: string }) =>
 			`由${p.period} ${p.original} 换算而来，假设每个周期的留存率相同。`,

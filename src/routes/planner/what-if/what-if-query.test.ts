@@ -39,7 +39,7 @@ describe('the what-if page in its address', () => {
 				sourceId: 4
 			},
 			'.',
-			'c=1000&aov=abc&f=2.5&r=60&g=40&src=dataset&id=4'
+			'c=1000&aov=abc&f=2.5&r=60&g=40&d=&src=dataset&id=4'
 		],
 		[
 			'a scenario not chosen yet',
@@ -57,6 +57,19 @@ describe('the what-if page in its address', () => {
 	] as const)('reads texts the reader’s way (decimal %j) and the changes', (decimal, texts) => {
 		const address = whatIfFromParams(new URLSearchParams('c=10000&f=2.5&r=62.5&dr=5&dv=-10&df=0'), decimal);
 		expect(address).toEqual({ texts, change: { retentionPoints: 5, orderValuePercent: -10, frequencyPercent: 0 } });
+	});
+
+	/** QA 56b D3: an emptied field was left out of the address, so a reload put the starting value back. */
+	it('writes an emptied field empty and reads it back empty, apart from one the address does not name', () => {
+		const inputs: WhatIfInputs = { ...EXAMPLE, texts: { ...EXAMPLE.texts, retention: ' ', grossMargin: '' } };
+		const query = queryString(whatIfToParams(inputs, '.'));
+		expect(query).toBe('c=1000&aov=50&f=2.5&r=&g=&d=10');
+		expect(whatIfFromParams(new URLSearchParams(query), '.').texts).toEqual({
+			...EXAMPLE.texts,
+			retention: '',
+			grossMargin: ''
+		});
+		expect(whatIfFromParams(new URLSearchParams('c=1000'), '.').texts).toEqual({ customers: '1000' });
 	});
 
 	it('round-trips', () => {

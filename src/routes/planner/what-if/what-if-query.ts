@@ -8,8 +8,8 @@ import { CHANGE_LIMITS, WHAT_IF_FIELDS, type WhatIfBase, type WhatIfChange } fro
  * `?c=1000&aov=50&f=2.5&r=60&g=40&d=10&dr=5&dv=10&src=dataset&id=4`: the six baseline values as typed
  * (percentages as percentages), written locale-independently as the calculators' links are (an entry
  * that cannot be read is kept as typed); the changes that are not zero; where the baseline came from
- * (a saved scenario or a data set of this browser) when not typed. An address without a parameter
- * leaves that part as it is.
+ * (a saved scenario or a data set of this browser) when not typed. A value left empty is written
+ * empty (`r=`) and reads back empty; an address without a parameter leaves that part as it is.
  */
 export type WhatIfField = keyof WhatIfBase;
 export type WhatIfSource = 'typed' | 'scenario' | 'dataset';
@@ -70,7 +70,12 @@ export interface WhatIfInputs {
 
 export function whatIfToParams(inputs: WhatIfInputs, decimal: DecimalSeparator): Record<string, string> {
 	const texts = Object.fromEntries(WHAT_IF_FIELDS.map((field) => [FIELD_PARAMS[field], inputs.texts[field]]));
-	const params = inputsToParams(PARAM_SPECS, { texts }, decimal);
+	const written = inputsToParams(PARAM_SPECS, { texts }, decimal);
+	// An emptied field is written empty (`r=`): it stays empty on reload, distinct from a field the
+	// address does not name, which keeps the page's starting value (SPEC §8).
+	const params: Record<string, string> = {};
+	for (const spec of PARAM_SPECS) params[spec.key] = written[spec.key] ?? '';
+	for (const [key, value] of Object.entries(written)) if (!(key in params)) params[key] = value;
 	for (const key of CHANGES) {
 		const value = inputs.change[key];
 		if (value !== 0 && Number.isFinite(value)) params[CHANGE_PARAMS[key]] = String(value);

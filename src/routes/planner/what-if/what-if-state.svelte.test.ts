@@ -1,5 +1,6 @@
 import { flushSync } from 'svelte';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { db } from '$lib/db/database';
 import { locale } from '$lib/i18n/i18n.svelte';
 import { WHAT_IF_MEMORY_KEY } from './what-if-memory';
 import { WhatIfState } from './what-if-state.svelte';
@@ -54,6 +55,36 @@ describe('WhatIfState and its address', () => {
 		expect(model.params).toMatchObject({ aov: '1250.5', f: '2.5' });
 		await locale.set('en', false);
 		expect(model.texts.averageOrderValue).toBe('1,250.5');
+		destroy();
+	});
+});
+
+/** QA 56b D3: an emptied value came back as the starting value after a reload or a change of language. */
+describe('WhatIfState keeps an emptied value empty', () => {
+	it('through a reload of its address, in another language too', async () => {
+		const first = create();
+		first.model.loadAddress(new URLSearchParams(''));
+		first.model.setText('retention', '');
+		first.model.setText('discountRate', '');
+		expect(first.model.base).toBeNull();
+		await locale.set('lv', false);
+		const address = new URLSearchParams(first.model.params);
+		first.destroy();
+
+		const reloaded = create();
+		reloaded.model.loadAddress(address);
+		expect(reloaded.model.texts).toMatchObject({ retention: '', discountRate: '', grossMargin: '40' });
+		expect(reloaded.model.missing).toEqual(['retention', 'discountRate']);
+		expect(reloaded.model.base).toBeNull();
+		await locale.set('en', false);
+		expect(reloaded.model.texts).toMatchObject({ retention: '', discountRate: '' });
+		reloaded.destroy();
+	});
+
+	it('takes the starting value for a field the address does not name', () => {
+		const { model, destroy } = create();
+		model.loadAddress(new URLSearchParams('c=300'));
+		expect(model.texts).toMatchObject({ customers: '300', retention: '60' });
 		destroy();
 	});
 });
@@ -143,6 +174,91 @@ describe('a data set’s baseline leaves what it does not give empty', () => {
 		expect(model.missing).toEqual(missing);
 		expect(model.base === null).toBe(missing.length > 0);
 		expect(model.result === null).toBe(missing.length > 0);
+		destroy();
+	});
+});
+
+/** QA 56b D4: after a reload a data set's baseline kept its values but lost every note on where they came from. */
+describe('WhatIfState restores the notes of a data set’s baseline from the address', () => {
+	// QA shop (shopify_60): C 17 and f 46 ÷ 17 of Nov 2025 – Oct 2026, AOV €2,108.30 ÷ 46; no yearly CRR.
+	const SHOP = {
+		datasetId: 56,
+		datasetName: 'QA shop',
+		computedAt: 1,
+		currency: 'EUR',
+		customers: 18,
+		orders: 57,
+		revenuePerYear: null,
+		measures: [],
+		yearBuyers: { month: 2025 * 12 + 10, customers: 17, orders: 46, revenue: 2_108.3 }
+	};
+	beforeEach(async () => {
+		await db().datasetMetrics.clear();
+		await db().datasetMetrics.put(SHOP);
+	});
+
+	const notesOf = (model: WhatIfState) => model.notes.map((note) => `${note.field}:${note.kind}`).sort();
+
+	async function filledThenReloaded(edit?: (model: WhatIfState) => void): Promise<{
+		before: string[];
+		after: WhatIfState;
+		destroy: () => void;
+	}> {
+		const first = create();
+		first.model.loadAddress(new URLSearchParams(''));
+		await vi.waitFor(() => expect(first.model.loading).toBe(false));
+		first.model.source = 'dataset';
+		first.model.chooseDataset(56);
+		edit?.(first.model);
+		const before = notesOf(first.model);
+		const address = new URLSearchParams(first.model.params);
+		first.destroy();
+		const reloaded = create();
+		reloaded.model.loadAddress(address);
+		await vi.waitFor(() => expect(reloaded.model.filled).not.toBeNull());
+		return { before, after: reloaded.model, destroy: reloaded.destroy };
+	}
+
+	it('shows the same notes after a reload as before it', async () => {
+		const { before, after, destroy } = await filledThenReloaded();
+		expect(before).toEqual([
+			'averageOrderValue:yearAov',
+			'customers:year',
+			'discountRate:notInDataset',
+			'grossMargin:notInDataset',
+			'purchasesPerYear:year',
+			'retention:noYearlyCrr'
+		]);
+		expect(after.texts).toMatchObject({ customers: '17', averageOrderValue: '45.8326', retention: '' });
+		expect(notesOf(after)).toEqual(before);
+		expect(after.filled).toBe(3);
+		expect(after.sourceGone).toBe(false);
+		destroy();
+	});
+
+	it('keeps no note for a value typed over before the reload', async () => {
+		const { after, destroy } = await filledThenReloaded((model) => {
+			model.setText('customers', '20');
+			model.setText('retention', '55');
+		});
+		expect(notesOf(after)).toEqual([
+			'averageOrderValue:yearAov',
+			'discountRate:notInDataset',
+			'grossMargin:notInDataset',
+			'purchasesPerYear:year'
+		]);
+		expect(after.filled).toBe(2);
+		destroy();
+	});
+
+	it('says so when the data set the address names is gone', async () => {
+		const { model, destroy } = create();
+		model.loadAddress(new URLSearchParams('c=17&aov=45.8326&f=2.7059&r=&g=&d=&src=dataset&id=99'));
+		await vi.waitFor(() => expect(model.loading).toBe(false));
+		expect(model.sourceGone).toBe(true);
+		expect(model.notes).toEqual([]);
+		expect(model.filled).toBeNull();
+		expect(model.texts.customers).toBe('17');
 		destroy();
 	});
 });

@@ -1,3 +1,4 @@
+import { untrack } from 'svelte';
 import { db, type DatasetMetricsRecord, type ScenarioRecord } from '$lib/db/database';
 import { LiveQuery } from '$lib/db/live-query.svelte';
 import { listDatasets } from '$lib/db/datasets';
@@ -83,6 +84,11 @@ export class WhatIfState {
 	labels = $derived(shownLabels(this.#records.current ?? []));
 	/** The page has read its address (and the memory): from then on changes are remembered. */
 	#restored = $state(false);
+	/**
+	 * A source named by the address or the memory, whose notes are to be worked out again once the
+	 * saved scenarios and data sets have loaded: the address keeps the values, not why they are so.
+	 */
+	#notesToRestore = $state<{ kind: 'scenario' | 'dataset'; id: number } | null>(null);
 
 	constructor() {
 		// Remembered in this browser, so in-app navigation and a reload keep what was typed (see `what-if-memory.ts`).
@@ -95,12 +101,28 @@ export class WhatIfState {
 				// Storage blocked or full: the address still keeps the values for a reload.
 			}
 		});
+		$effect(() => {
+			const pending = this.#notesToRestore;
+			if (pending === null || this.loading) return;
+			untrack(() => this.#restoreNotes(pending));
+		});
 	}
 
 	scenarios = $derived(this.#scenarios.current ?? []);
 	datasets = $derived([...(this.#datasets.current ?? [])].sort((a, b) => b.computedAt - a.computedAt));
 	loading = $derived(this.#scenarios.isLoading || this.#datasets.isLoading);
 	selectedDataset = $derived(this.datasets.find((dataset) => dataset.datasetId === this.datasetId));
+	/**
+	 * The address or the memory names a scenario or data set no longer in this browser (deleted, or a
+	 * link from another browser): the values are as they were filled in, and the page says so.
+	 */
+	sourceGone = $derived.by(() => {
+		if (this.loading) return false;
+		if (this.source === 'dataset' && this.datasetId !== null) return !this.selectedDataset;
+		if (this.source === 'scenario' && this.scenarioId !== null)
+			return !this.scenarios.some((scenario) => scenario.id === this.scenarioId);
+		return false;
+	});
 	currency = $derived(
 		this.source === 'dataset' && this.selectedDataset?.currency
 			? this.selectedDataset.currency
@@ -185,6 +207,7 @@ export class WhatIfState {
 			if (address.source.kind === 'scenario') this.scenarioId = address.source.id;
 			if (address.source.kind === 'dataset') this.datasetId = address.source.id;
 		}
+		this.#awaitNotes();
 	}
 
 	noteFor(field: WhatIfField): PrefillNote | undefined {
@@ -228,6 +251,7 @@ export class WhatIfState {
 		}
 		this.notes = prefill.notes;
 		this.filled = entries.length;
+		this.#notesToRestore = null;
 	}
 
 	/** What is remembered in this browser: the texts as typed, with their languages, the changes and the source. */
@@ -256,6 +280,50 @@ export class WhatIfState {
 		this.source = memory.source;
 		this.scenarioId = memory.scenarioId;
 		this.datasetId = memory.datasetId;
+		this.#awaitNotes();
+	}
+
+	/** After the values of a scenario or data set were restored: their notes follow once it has loaded. */
+	#awaitNotes(): void {
+		this.notes = [];
+		this.filled = null;
+		const id = this.source === 'scenario' ? this.scenarioId : this.source === 'dataset' ? this.datasetId : null;
+		this.#notesToRestore = id !== null && this.source !== 'typed' ? { kind: this.source, id } : null;
+	}
+
+	/**
+	 * The notes of a restored baseline, worked out again from the scenario or data set it came from.
+	 * A note is kept only where it still holds: a filled value that is still the one filled in, or a
+	 * value the source did not give that is still empty; a value typed over since keeps no note, as
+	 * when it is typed over on the page.
+	 */
+	#restoreNotes(pending: { kind: 'scenario' | 'dataset'; id: number }): void {
+		this.#notesToRestore = null;
+		if (this.source !== pending.kind) return;
+		let prefill: WhatIfPrefill | null = null;
+		if (pending.kind === 'dataset') {
+			const dataset = this.datasets.find((candidate) => candidate.datasetId === pending.id);
+			if (dataset) prefill = whatIfFromDataset(dataset);
+		} else {
+			const scenario = this.scenarios.find((candidate) => candidate.id === pending.id);
+			if (scenario) prefill = whatIfFromScenario(scenario);
+		}
+		if (!prefill) return;
+		const values = prefill.values;
+		const stillFilled = (field: WhatIfField): boolean => {
+			const value = values[field];
+			if (value === undefined) return false;
+			const filledText = typedText(field, value, '.');
+			const filledValue = readField(filledText, FIELD_SPECS[field], '.');
+			const reading = this.readings[field];
+			return filledValue.ok && reading.ok && reading.value !== undefined && reading.value === filledValue.value;
+		};
+		const holds = (field: WhatIfField): boolean =>
+			field in values ? stillFilled(field) : this.texts[field].trim() === '';
+		this.notes = prefill.notes.filter((note) => holds(note.field));
+		const filled = WHAT_IF_FIELDS.filter(stillFilled).length;
+		// Every filled value typed over since: nothing on the page comes from the source any more.
+		this.filled = filled === 0 && Object.keys(values).length > 0 ? null : filled;
 	}
 
 	/** A value's text in language `tag`: as typed if typed in it, else its number written that language's way. */
