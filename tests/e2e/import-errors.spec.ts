@@ -309,7 +309,7 @@ test('a backup whose figures were edited and sealed again restores the figures i
 	const file = readFileSync((await (await downloadPromise).path())!);
 	// QA's edit: AOV 99, repeat-purchase rate 50 %, the 12 months' revenue €9,999.
 	const edited = resealed(file, (header) => {
-		const figures = (header.tables as { datasetMetrics: Record<string, never>[] }).datasetMetrics[0] as {
+		const figures = (header.tables as { datasetMetrics: unknown[] }).datasetMetrics[0] as {
 			measures: { metric: string; value: number }[];
 			yearBuyers: { revenue: number };
 		};
