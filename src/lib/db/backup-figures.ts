@@ -3,9 +3,9 @@ import { currencyMixOf } from '$lib/analysis/currency-mix';
 import { datasetMeasures } from '$lib/analysis/measures';
 import { DEFAULT_ANALYSIS_SETTINGS } from '$lib/analysis/settings';
 import type { OrderColumns } from '$lib/orders/columns';
-import { chunkRowsOf, decodeAmounts, decodeNarrowInt } from './chunk-rows';
+import { chunkRowsOf } from './chunk-rows';
 import type { DatasetMetricsRecord, DatasetRecord, OrderChunkRecord } from './database';
-import { chunkListOf } from './datasets';
+import { orderColumnsOf } from './datasets';
 
 /**
  * A backup's figures derived from the orders are never restored on trust. Each data set's headline
@@ -27,24 +27,9 @@ type Tables = Record<string, unknown[]>;
 
 /** A data set's orders as whole columns, from its chunk records (as `loadOrders` reads them from storage). */
 function columnsOf(dataset: DatasetRecord, chunks: readonly OrderChunkRecord[]): OrderColumns {
-	const count = dataset.orderCount;
-	const rows = chunkRowsOf(dataset);
-	const columns: OrderColumns = {
-		count,
-		customer: new Int32Array(count),
-		day: new Int32Array(count),
-		amount: new Float64Array(count)
-	};
+	// (A backup's records may come in any order.)
 	const sorted = [...chunks].sort((a, b) => a.index - b.index);
-	for (const chunk of sorted) {
-		const at = chunk.index * rows;
-		decodeNarrowInt(columns.customer, chunk.customer, chunk.customerBase, at);
-		decodeNarrowInt(columns.day, chunk.day, chunk.dayBase, at);
-		decodeAmounts(columns.amount, chunk.amount, at);
-	}
-	const firstOfDay = chunkListOf(sorted, rows, 'firstOfDay');
-	if (firstOfDay) columns.firstOfDay = firstOfDay;
-	return columns;
+	return orderColumnsOf(dataset.orderCount, chunkRowsOf(dataset), sorted);
 }
 
 /** The Analysis settings a record's figures were computed with (the defaults for records that do not say). */

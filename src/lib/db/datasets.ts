@@ -695,6 +695,29 @@ function chunkParts(list: Int32Array | null): (start: number, end: number) => In
 }
 
 /** The chunks' `firstOfDay` or `costPartial` orders, as indexes of the whole data set (see `OrderColumns.firstOfDay`); null when none has any. */
+/**
+ * A data set's order columns (customer, day, amount, and the first orders of a day where stored)
+ * decoded from its chunk records of `rows` orders each, given in index order: as `loadOrders` reads
+ * them from storage, and a backup's restore from the backup's records.
+ */
+export function orderColumnsOf(count: number, rows: number, chunks: readonly OrderChunkRecord[]): OrderColumns {
+	const columns: OrderColumns = {
+		count,
+		customer: new Int32Array(count),
+		day: new Int32Array(count),
+		amount: new Float64Array(count)
+	};
+	for (const chunk of chunks) {
+		const at = chunk.index * rows;
+		decodeNarrowInt(columns.customer, chunk.customer, chunk.customerBase, at);
+		decodeNarrowInt(columns.day, chunk.day, chunk.dayBase, at);
+		decodeAmounts(columns.amount, chunk.amount, at);
+	}
+	const firstOfDay = chunkListOf(chunks, rows, 'firstOfDay');
+	if (firstOfDay) columns.firstOfDay = firstOfDay;
+	return columns;
+}
+
 export function chunkListOf(
 	chunks: readonly OrderChunkRecord[],
 	rows: number,
@@ -776,27 +799,18 @@ export async function loadOrders(
 			checkComplete(dataset, chunks, 'order');
 			const count = dataset.orderCount;
 			const rows = chunkRowsOf(dataset);
-			const columns: OrderColumns = {
-				count,
-				customer: new Int32Array(count),
-				day: new Int32Array(count),
-				amount: new Float64Array(count)
-			};
+			const columns = orderColumnsOf(count, rows, chunks);
 			const dims = options.dimensions ? dataset.dimensions : [];
 			const cost = options.cost && dataset.hasCost ? new Float64Array(count).fill(NaN) : null;
 			const dimensionIndex = Object.fromEntries(dims.map((d) => [d, new Int32Array(count)])) as Partial<
 				Record<Dimension, Int32Array>
 			>;
-			for (const chunk of chunks) {
-				const at = chunk.index * rows;
-				decodeNarrowInt(columns.customer, chunk.customer, chunk.customerBase, at);
-				decodeNarrowInt(columns.day, chunk.day, chunk.dayBase, at);
-				decodeAmounts(columns.amount, chunk.amount, at);
-				for (const d of dims) if (chunk[d]) decodeIndexes(dimensionIndex[d]!, chunk[d]!, at, 1);
-				if (cost && chunk.cost) cost.set(chunk.cost, at);
-			}
-			const firstOfDay = chunkListOf(chunks, rows, 'firstOfDay');
-			if (firstOfDay) columns.firstOfDay = firstOfDay;
+			if (dims.length > 0 || cost)
+				for (const chunk of chunks) {
+					const at = chunk.index * rows;
+					for (const d of dims) if (chunk[d]) decodeIndexes(dimensionIndex[d]!, chunk[d]!, at, 1);
+					if (cost && chunk.cost) cost.set(chunk.cost, at);
+				}
 			let orderIds: string[] | null = null;
 			if (options.orderIds && dataset.hasOrderIds) {
 				const idChunks = await stored.idChunks.toArray();
