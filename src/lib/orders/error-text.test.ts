@@ -55,6 +55,11 @@ describe('import error messages', () => {
 			{ rows: 2, reasons: [], testOrders: 2 },
 			/2 are Shopify test orders \(placed through its test gateway, the “Bogus Gateway”, or tagged “test”\): they are not sales\./
 		],
+		[
+			'noOrders',
+			{ rows: 1, reasons: [], testOrders: 1 },
+			/1 is a Shopify test order \(placed through its test gateway, the “Bogus Gateway”, or tagged “test”\): it is not a sale\./
+		],
 		['quotaExceeded', {}, /no more storage space/]
 	] as const)('%s', (code, params, pattern) => {
 		expect(text(code, params as Record<string, string | number | string[]>)).toMatch(pattern);

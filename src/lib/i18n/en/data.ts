@@ -265,7 +265,9 @@ export default {
 		layoutMismatch: 'Orders and a per-customer summary cannot be combined in one data set: import them separately.',
 		noOrdersCancelled: (p: { count: string }) => `All ${p.count} orders are cancelled, refunded or unpaid.`,
 		noOrdersTest: (p: { count: string }) =>
-			`${p.count} are Shopify test orders (placed through its test gateway, the “Bogus Gateway”, or tagged “test”): they are not sales.`,
+			p.count === '1'
+				? '1 is a Shopify test order (placed through its test gateway, the “Bogus Gateway”, or tagged “test”): it is not a sale.'
+				: `${p.count} are Shopify test orders (placed through its test gateway, the “Bogus Gateway”, or tagged “test”): they are not sales.`,
 		noOrdersApartOnly: (p: { count: string }) =>
 			`${p.count} invoices or orders hold only postage, shipping, charges or tax, with no product: they are not purchases.`,
 		noOrdersCreditNotes: (p: { count: string }) =>
