@@ -33,9 +33,9 @@ const compare: Catalogue<typeof en> = {
 	revenue: 'Omzet',
 	revenueTwo: (p: { a: string; b: string }) => `A: ${p.a}; B: ${p.b} (verschillend gemeten, niet vergelijkbaar)`,
 	assumedOne: (p: { name: string; currency: string }) =>
-		`Het bestand van ${p.name} noemt geen valuta: de bedragen staan in ${p.currency}, uw instelling, zoals op de analysepagina. Is dat niet hun valuta, wijzig het dan in de instellingen.`,
+		`Het bestand van ${p.name} noemt geen valuta: de bedragen staan in ${p.currency}, je instelling, zoals op de analysepagina. Is dat niet hun valuta, wijzig het dan in de instellingen.`,
 	assumedBoth: (p: { nameA: string; nameB: string; currency: string }) =>
-		`De bestanden van ${p.nameA} en ${p.nameB} noemen geen van beide een valuta: beide staan in ${p.currency}, uw instelling, zoals op de analysepagina, en worden dus als één valuta vergeleken. Is dat niet hun valuta, wijzig het dan in de instellingen.`,
+		`De bestanden van ${p.nameA} en ${p.nameB} noemen geen van beide een valuta: beide staan in ${p.currency}, je instelling, zoals op de analysepagina, en worden dus als één valuta vergeleken. Is dat niet hun valuta, wijzig het dan in de instellingen.`,
 	outsideOne: (p: { name: string; from: string; to: string }) =>
 		`Het bereik valt buiten de gegevens van ${p.name}: de bestellingen lopen van ${p.from} tot ${p.to}, en het bereik moet binnen de dagen liggen die beide gegevenssets dekken. Kies datums daarbinnen.`,
 	outsideBoth: (p: { nameFrom: string; nameTo: string; from: string; to: string }) =>

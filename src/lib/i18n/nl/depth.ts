@@ -8,7 +8,7 @@ const dayForm = (n: string) => (n === '1' ? 'dag' : 'dagen');
 const depth: Catalogue<typeof en> = {
 	repurchaseTitle: 'Tijd tot de tweede bestelling',
 	repurchaseIntro:
-		'Hoe lang klanten erover doen om terug te komen, en wanneer u wie nog niet terugkwam kunt schrijven. Een aankoop is hier een aankoopdag: meerdere bestellingen van één klant op één dag tellen als één aankoop, zoals de voorspellende CLV-modellen ze tellen.',
+		'Hoe lang klanten erover doen om terug te komen, en wanneer je wie nog niet terugkwam kunt schrijven. Een aankoop is hier een aankoopdag: meerdere bestellingen van één klant op één dag tellen als één aankoop, zoals de voorspellende CLV-modellen ze tellen.',
 	linkRepurchase: 'Tijd tot de tweede bestelling en herhaalcurves',
 	linkCustomers: 'Acties per klant en doelgroepen',
 	dataset: 'Gegevensset',
@@ -169,7 +169,7 @@ const depth: Catalogue<typeof en> = {
 	emailsPartial: (p) =>
 		`${p.emails} van de ${p.customers} klant-id’s zijn e-mailadressen; de andere blijven buiten de e-mailbestanden.`,
 	noEmails:
-		'Deze gegevensset heeft geen e-mailkolom: de klant-id’s zijn geen e-mailadressen. De export bevat in plaats daarvan de klant-id’s (kolom “Customer ID”), om te koppelen aan de eigen lijst van uw e-mailprogramma.',
+		'Deze gegevensset heeft geen e-mailkolom: de klant-id’s zijn geen e-mailadressen. De export bevat in plaats daarvan de klant-id’s (kolom “Customer ID”), om te koppelen aan de eigen lijst van je e-mailprogramma.',
 	exported: (p) => `${p.count} klanten opgeslagen; ${p.leftOut} weggelaten omdat hun id geen e-mailadres is.`,
 	consentNone:
 		'Het geïmporteerde bestand zegt niet wie heeft ingestemd met marketingmails (er is geen kolom zoals Shopify’s “Accepts Email Marketing”), dus niemand wordt om die reden weggelaten. Importeer in je e-mailtool alleen contacten die met marketingmails instemden, of importeer ze als niet-geabonneerd (Klaviyo: never subscribed; Mailchimp: non-subscribed) en stuur ze alleen transactionele berichten.',

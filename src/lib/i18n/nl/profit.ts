@@ -5,15 +5,15 @@ import type { Catalogue } from '../messages';
 const profit: Catalogue<typeof en> = {
 	title: 'Winst: brutomarge-LTV, LTV:CAC en terugverdientijd',
 	link: 'Winst: brutomarge-LTV, LTV:CAC en terugverdientijd van de CAC',
-	intro: 'Wat een klant na uw kosten waard is, maand na maand sinds de eerste bestelling, en hoe lang het duurt voordat u terugverdient wat u betaalde om hem te winnen.',
+	intro: 'Wat een klant na je kosten waard is, maand na maand sinds de eerste bestelling, en hoe lang het duurt voordat je terugverdient wat je betaalde om hem te winnen.',
 	summaryOnly:
 		'Deze dataset is een samenvatting per klant zonder bestellingen: de marge per maand sinds de eerste bestelling kan er niet uit worden berekend.',
 
-	costsHeading: 'Uw kosten',
+	costsHeading: 'Je kosten',
 	costsHelp:
-		'Vul elke kostenpost in (0 als u die niet hebt). Ze worden in deze browser bij deze dataset bewaard en nergens heen gestuurd.',
+		'Vul elke kostenpost in (0 als je die niet hebt). Ze worden in deze browser bij deze dataset bewaard en nergens heen gestuurd.',
 	cogs: 'Kostprijs van de goederen (% van de netto-omzet)',
-	shipping: (p) => `Uw verzendkosten per bestelling (${p.currency}; wat u betaalt, niet wat de klant betaalde)`,
+	shipping: (p) => `Je verzendkosten per bestelling (${p.currency}; wat jij betaalt, niet wat de klant betaalde)`,
 	feeShare: 'Betaalkosten (% van de orderwaarde)',
 	feeFixed: (p) => `Betaalkosten per bestelling (${p.currency}, vast)`,
 	cac: (p) => `Klantwervingskosten, CAC (${p.currency} per nieuwe klant)`,
@@ -21,12 +21,12 @@ const profit: Catalogue<typeof en> = {
 	invalidPercent: 'Vul een percentage van 0 tot 100 in.',
 	invalidMoney: 'Vul een bedrag van 0 of meer in.',
 	invalidCac: 'Vul een bedrag boven 0 in, of laat het leeg.',
-	typeCosts: 'Vul hierboven alle vier de kostenposten in (0 als u die niet hebt) om de marge te zien.',
+	typeCosts: 'Vul hierboven alle vier de kostenposten in (0 als je die niet hebt) om de marge te zien.',
 	costsAboveSales: 'Kostprijs en betaalkosten samen zijn meer dan 100 % van de netto-omzet: elke verkoop kost geld.',
 	channelMissing:
 		'Eén CAC geldt voor alle klanten. Een CAC per verkoopkanaal vraagt het kanaal van elke eerste bestelling (een kolom zoals Source in Shopify), en bij deze dataset is dat niet opgeslagen; een latere wijziging van de import slaat het op.',
 	channelStored:
-		'Eén CAC geldt voor alle klanten, tenzij u hieronder een CAC per kanaal opgeeft: deze dataset bewaart het verkoopkanaal van elke bestelling.',
+		'Eén CAC geldt voor alle klanten, tenzij je hieronder een CAC per kanaal opgeeft: deze dataset bewaart het verkoopkanaal van elke bestelling.',
 	channelHeading: 'CAC per kanaal van de eerste bestelling (optioneel)',
 	channelHelp:
 		'Een kanaal dat leeg blijft, neemt de CAC hierboven. De CAC per klant van een cohort is het gewogen gemiddelde: Σ (klanten gewonnen via een kanaal × zijn CAC) ÷ de klanten van het cohort.',
@@ -40,17 +40,17 @@ const profit: Catalogue<typeof en> = {
 	basisLineItems:
 		'Omzet is hier de omzet van de orderregels (aantal × stukprijs) zoals het bestand de prijzen geeft. Als die prijzen btw bevatten, is de marge met de btw overschat.',
 	basisLessShipping:
-		'Omzet is hier het ordertotaal uit het bestand min verzending, dat btw kan bevatten (het bestand heeft geen btw-kolom): de btw is niet van u, dus de marge is ermee overschat.',
+		'Omzet is hier het ordertotaal uit het bestand min verzending, dat btw kan bevatten (het bestand heeft geen btw-kolom): de btw is niet van jou, dus de marge is ermee overschat.',
 	basisLineAmounts:
-		'Omzet is hier de som van de artikelbedragen in het bestand (één regel per artikel), die btw en de door de klant betaalde verzending kunnen bevatten: de btw is niet van u, dus de marge is ermee overschat.',
+		'Omzet is hier de som van de artikelbedragen in het bestand (één regel per artikel), die btw en de door de klant betaalde verzending kunnen bevatten: de btw is niet van jou, dus de marge is ermee overschat.',
 	basisOrderTotals:
-		'Omzet is hier het ordertotaal uit het bestand, dat btw en de door de klant betaalde verzending kan bevatten: de btw is niet van u, dus de marge is ermee overschat (min de kostprijs- en betaalkostendelen die erover zijn genomen).',
+		'Omzet is hier het ordertotaal uit het bestand, dat btw en de door de klant betaalde verzending kan bevatten: de btw is niet van jou, dus de marge is ermee overschat (min de kostprijs- en betaalkostendelen die erover zijn genomen).',
 	basisMixed:
 		'De bestanden van deze dataset zijn verschillend gewaardeerd: sommige bedragen kunnen ordertotalen met btw en verzending zijn, wat de marge overschat.',
 	feeBasis:
 		'Betaalkosten worden over de netto-omzet genomen; betaalproviders rekenen ook over de btw en verzending die de klant betaalt, dus de betaalkosten zijn iets onderschat en de marge iets overschat.',
 	formulaMargin:
-		'Brutomarge van een bestelling = netto-omzet × (1 − kostprijs % − betaalkosten %) − uw verzendkosten − vaste betaalkosten. Elke bewaarde bestelling telt mee, ook een van 0.',
+		'Brutomarge van een bestelling = netto-omzet × (1 − kostprijs % − betaalkosten %) − je verzendkosten − vaste betaalkosten. Elke bewaarde bestelling telt mee, ook een van 0.',
 	cogsFromFile: (p) =>
 		`Het bestand geeft een kostprijs voor elk van de ${p.orders} bestellingen: de marge gebruikt die kosten, en het percentage hierboven is niet nodig.`,
 	cogsFromFilePartly: (p) =>
@@ -64,7 +64,7 @@ const profit: Catalogue<typeof en> = {
 	cogsPartial: (p) =>
 		`Van de bestellingen met een kostprijs uit het bestand missen er ${p.count} de kostprijs van een deel van hun regels (${p.lines} ${p.lines === '1' ? 'regel' : 'regels'} zonder, zie het importrapport): zij krijgen alleen de kostprijs van hun andere regels, dus hun marge is te hoog.`,
 	formulaMarginStored:
-		'Brutomarge van een bestelling = netto-omzet × (1 − betaalkosten %) − haar kostprijs − uw verzendkosten − vaste betaalkosten; de kostprijs komt uit het bestand, of is voor een bestelling zonder kostprijs het ingevulde percentage van de netto-omzet. De kostprijs van een deels terugbetaalde bestelling daalt in dezelfde verhouding als haar netto-omzet.',
+		'Brutomarge van een bestelling = netto-omzet × (1 − betaalkosten %) − haar kostprijs − je verzendkosten − vaste betaalkosten; de kostprijs komt uit het bestand, of is voor een bestelling zonder kostprijs het ingevulde percentage van de netto-omzet. De kostprijs van een deels terugbetaalde bestelling daalt in dezelfde verhouding als haar netto-omzet.',
 	formulaLtv:
 		'Brutomarge-LTV van een cohort na m maanden = zijn brutomarge van maand 0 tot en met maand m ÷ zijn klanten. Maand 0 is de kalendermaand van de eerste bestelling van een klant in deze gegevens; maanden zijn kalendermaanden, zoals in de cohorten van de analysepagina.',
 	basisCustomers: (p) => `Gebaseerd op ${p.customers} klanten met bestellingen van ${p.from} tot ${p.to}.`,
