@@ -338,7 +338,8 @@ const data: Catalogue<typeof en> = {
 		unpaid: 'Neapmaksātie pasūtījumi: gaida maksājumu vai maksājums nav iekasēts (netiek uzskatīti par pirkumiem)',
 		awaitingPayment: (p) =>
 			`Pasūtījumi, kuru maksājums nebija pabeigts (gaida, autorizēts, daļēji apmaksāts vai aizturēts), pārdošana par ${p.amount}: skaitīti kā pārdošana, kā tos skaita Shopify un WooCommerce pārskati, jo klients pasūtījumu veica un veikals naudu iekasē, to izpildot. Lai tos neietvertu, izfiltrējiet tos no faila un importējiet to vēlreiz.`,
-		fullyRefunded: 'Pilnībā atmaksātie pasūtījumi (netiek uzskatīti par pirkumiem)',
+		fullyRefunded:
+			'Pilnībā atmaksātie pasūtījumi (netiek uzskatīti par pirkumiem; arī tie, kas atzīmēti kā daļēji atmaksāti, ja atmaksātas visas preces un paturēta tikai piegāde vai maksas)',
 		partlyRefunded: 'Daļēji atmaksātie pasūtījumi (ieskaitīti to neto vērtībā)',
 		refundedAmount: (p: { column: string }) =>
 			`Kopā atmaksāts (ieskaitot pilnībā atmaksātos pasūtījumus${p.column ? `; daļējās atmaksas no faila kolonnas “${p.column}”` : ''})`,

@@ -329,7 +329,8 @@ const data: Catalogue<typeof en> = {
 		unpaid: 'Onbetaalde bestellingen: in afwachting van betaling, of een betaling die niet is geïnd (geen aankopen)',
 		awaitingPayment: (p) =>
 			`Bestellingen waarvan de betaling nog niet rond was (in afwachting, geautoriseerd, gedeeltelijk betaald of in de wacht), ${p.amount} aan verkopen: geteld als verkopen, zoals de eigen rapporten van Shopify en WooCommerce ze tellen, want de klant plaatste de bestelling en de winkel int het geld bij het afhandelen ervan. Wil je ze weglaten, filter ze dan uit het bestand en importeer het opnieuw.`,
-		fullyRefunded: 'Volledig terugbetaalde bestellingen (geen aankopen)',
+		fullyRefunded:
+			'Volledig terugbetaalde bestellingen (geen aankopen; ook bestellingen die als gedeeltelijk terugbetaald zijn gemarkeerd, maar waarvan alle producten zijn terugbetaald en alleen verzend- of andere kosten zijn behouden)',
 		partlyRefunded: 'Gedeeltelijk terugbetaalde bestellingen (behouden tegen hun nettowaarde)',
 		refundedAmount: (p: { column: string }) =>
 			`Totaal terugbetaald (volledig terugbetaalde bestellingen inbegrepen${p.column ? `; gedeeltelijke terugbetalingen uit de kolom “${p.column}” van het bestand` : ''})`,
