@@ -12,6 +12,7 @@ import {
 	scenarioBFromParams,
 	scenarioBToParams
 } from '$lib/metrics/query';
+import { hasMoneyFields } from './define';
 import type { Calculator, Evaluation, Presentation } from './types';
 
 /** Where a calculation stands: waiting for inputs, blocked by entries, or evaluated. */
@@ -168,7 +169,7 @@ export class CalculatorState {
 	constructor(calculator: Calculator, settings: CalculatorSettings) {
 		this.calculator = calculator;
 		this.#settings = settings;
-		this.#hasMoney = calculator.fields.some((f) => f.kind === 'money');
+		this.#hasMoney = hasMoneyFields(calculator);
 		this.period = calculator.defaultPeriod ?? 'month';
 		this.#context = {
 			calculator,

@@ -165,3 +165,8 @@ function signed(value: number, size: string): string {
 	if (value > 0) return `+${size}`;
 	return value < 0 ? `−${size}` : size;
 }
+
+/** Whether a calculator has amounts of money among its inputs (their currency then matters to a shared link). */
+export function hasMoneyFields(calculator: Pick<Calculator, 'fields'>): boolean {
+	return calculator.fields.some((field) => field.kind === 'money');
+}
