@@ -14,7 +14,7 @@ import {
 	restoreBackup
 } from './backup';
 import { db, RetentionDatabase } from './database';
-import { listDatasets, loadConsent, loadNames, loadOrders, storeImport } from './datasets';
+import { listDatasets, loadConsent, loadNames, loadOrders, storeImport as storeImportOf } from './datasets';
 import { listScenarios, saveScenario } from './scenarios';
 import type { OrdersResult } from '$lib/orders/accumulate';
 import { DIMENSIONS, type OrderItems } from '$lib/orders/columns';
@@ -65,6 +65,10 @@ function ordersResult(
 async function bufferOf(blob: Blob): Promise<ArrayBuffer> {
 	return blob.arrayBuffer();
 }
+
+/** Stores in chunks under 64 KiB, as a large import is (`chunkRowsFor`): many chunks from a few orders. */
+const storeImport: typeof storeImportOf = (result, name, options = {}) =>
+	storeImportOf(result, name, { largeChunksMaxBytes: 0, ...options });
 
 beforeEach(async () => {
 	await Promise.all(db().tables.map((t) => t.clear()));

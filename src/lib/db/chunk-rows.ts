@@ -3,28 +3,31 @@
  *
  * Chromium hands an IndexedDB value whose serialized bytes are over 64 KiB (`kIDBWrapThreshold`,
  * after Snappy compression) to its blob store instead of sending it with the write, and the tab
- * keeps the blob's bytes until the transaction commits: with chunks of a quarter of a million
- * orders, every chunk of an import was held twice in the tab (the copy cut out of the columns,
- * and its serialization) until the end. Chunks under that size are sent with their write, and
- * the tab lets them go as it writes: at 1.15 M orders with four attributes, the tab's peak fell
- * from 532/543 MB to 459/460 (interleaved runs of `npm run bench -- --attributes --no-peer`), for a
- * store about 0.4 s longer (its many small writes; the analysis runs beside it).
+ * keeps the blob's bytes until the transaction commits. Checked in Chromium's source
+ * (`idb_value_wrapping.cc`, `IDBValueWrapper::DoneCloning`): a value of 64 KiB or more is first
+ * compressed with Snappy (kept so when that saves a tenth), and only what is still over 64 KiB goes
+ * to the blob store; a smaller value is sent as it is.
  *
- * Checked in Chromium's source (`idb_value_wrapping.cc`, `IDBValueWrapper::DoneCloning`): a value
- * of 64 KiB or more is first compressed with Snappy (kept so when that saves a tenth), and only
- * what is still over 64 KiB goes to the blob store; a smaller value is sent as it is. Measured in
- * Chromium 156 (a worker writing 1.15 M orders of customer, day and amount in one transaction):
- * chunks of 98 KB that Snappy took to 55 % all went with their writes, in about half the time of
- * twice as many 49 KB chunks; the same chunks of random numbers all went to the blob store. A real
- * file's customers and amounts may not compress, so chunks aim under 64 KiB as they are, and are
- * made of more orders by storing each order in fewer bytes (see `NarrowInt`).
+ * Each write costs about the same whatever its size, so an import's store time goes with its number
+ * of chunk records, and so does a full read of its orders. Measured in Debian's Chromium 150 on the
+ * bench file (1,154,231 orders: customer, day, amount and order ids, 2 cores):
+ * - chunks under 64 KiB (151 order chunks and 151 id chunks): the store 1.35 s, reading every
+ *   chunk back 305-358 ms;
+ * - chunks of 1 MiB, through the blob store (9 and 9): the store 0.23 s, reading back 96-125 ms;
+ *   the tab's peak memory 36 MB higher (333 → 369 MB), the chunks' bytes held twice until the
+ *   commit.
+ * So an import whose chunks come to no more than `LARGE_CHUNKS_MAX_BYTES` in all is stored in
+ * chunks of about `LARGE_CHUNK_TARGET_BYTES` (its memory cost is bounded by that total); a larger
+ * one in chunks under 64 KiB, which the tab lets go as it writes: at 5 million orders (80 MB of
+ * chunks) the large chunks would take the tab past its 800 MB goal, and at 20 million (about 320 MB)
+ * past its 2 GB one.
  */
 
 /** Orders per chunk of the data sets stored before the size was chosen per data set. */
 export const LEGACY_CHUNK_ROWS = 1 << 18;
 
 /**
- * Uncompressed bytes a chunk record aims at: under the 64 KiB threshold with room for the
+ * Uncompressed bytes a small chunk record aims at: under the 64 KiB threshold with room for the
  * record's own fields and typed-array headers (a few hundred bytes). The fixed-width columns take
  * exactly their share; a chunk whose orders have more line items (or longer ids) than the average
  * may pass 64 KiB, and is then compressed before the test (see above), which such columns pass
@@ -44,10 +47,25 @@ export interface OrderBytes {
 	ids: number;
 }
 
-/** Orders per chunk for a data set whose orders cost `bytes` each: a multiple of 256. */
-export function chunkRowsFor(bytes: OrderBytes): number {
+/** Bytes a large chunk record aims at (see above: through the blob store, few writes). */
+export const LARGE_CHUNK_TARGET_BYTES = 1 << 20;
+
+/**
+ * The most bytes an import's chunk records may come to in all for them to be large: what the tab
+ * may hold twice until the commit (about 3 million orders of 16 bytes).
+ */
+export const LARGE_CHUNKS_MAX_BYTES = 48 << 20;
+
+/**
+ * Orders per chunk for a data set of `orders` orders that cost `bytes` each: a multiple of 256,
+ * large chunks when all of them come to no more than `largeMaxBytes` (see above; tests make it 0
+ * to store a small import in many small chunks).
+ */
+export function chunkRowsFor(bytes: OrderBytes, orders: number, largeMaxBytes = LARGE_CHUNKS_MAX_BYTES): number {
 	const widest = Math.max(bytes.columns, bytes.ids, 1);
-	const rows = Math.floor(CHUNK_TARGET_BYTES / widest / MIN_CHUNK_ROWS) * MIN_CHUNK_ROWS;
+	const target =
+		orders * (bytes.columns + bytes.ids) <= largeMaxBytes ? LARGE_CHUNK_TARGET_BYTES : CHUNK_TARGET_BYTES;
+	const rows = Math.floor(target / widest / MIN_CHUNK_ROWS) * MIN_CHUNK_ROWS;
 	return Math.min(LEGACY_CHUNK_ROWS, Math.max(MIN_CHUNK_ROWS, rows));
 }
 
@@ -116,8 +134,8 @@ export function decodeIndexes(into: Int32Array, stored: ArrayLike<number>, at: n
  *   is the amount itself, -0 excluded); else Float64 as it is.
  * Chunks stored before (Int32, Int32, Float64) read as they always did: the reader goes by the
  * array's type. Fewer bytes an order make chunks of more orders, and so fewer writes (the store's
- * time goes with their number); the chunks stay under the 64 KiB that IndexedDB would hand to its
- * blob store, whatever their bytes compress to.
+ * time goes with their number); a large import's small chunks stay under the 64 KiB that IndexedDB
+ * would hand to its blob store, whatever their bytes compress to.
  */
 export type NarrowInt = Int32Array | Uint16Array;
 

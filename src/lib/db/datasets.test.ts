@@ -15,7 +15,7 @@ import {
 	loadOrders,
 	progressCounter,
 	renameDataset,
-	storeImport
+	storeImport as storeImportOf
 } from './datasets';
 import { exportOrdersCsv } from './export-orders';
 import { recogniseLayout } from '$lib/orders/layouts';
@@ -49,6 +49,13 @@ function result(count: number, customers = ['anna@x.io', '=HYPERLINK("http://evi
 		} as unknown as ImportReport
 	};
 }
+
+/**
+ * Stores as a large import is stored, in chunks under 64 KiB (`chunkRowsFor`): the tests' imports of
+ * a few thousand orders would otherwise be one large chunk each.
+ */
+const storeImport: typeof storeImportOf = (result, name, options = {}) =>
+	storeImportOf(result, name, { largeChunksMaxBytes: 0, ...options });
 
 beforeEach(async () => {
 	vi.restoreAllMocks();
@@ -84,6 +91,25 @@ describe('storing data sets', () => {
 		expect(stored.orderIds).toEqual(Array.from({ length: count }, (_, i) => `o${i}`));
 		expect(stored.dataset).toMatchObject({ name: 'Big', orderCount: count, kind: 'orders', chunkCount });
 	});
+
+	it('stores an import whose chunks come to little in few large chunks, past the bound in small ones', async () => {
+		// 8 bytes an order in each record (Uint16 customer and day, Int32 cents; ids "o123456" and a
+		// separator): 1 MiB chunks of 131,072 orders, two for these.
+		const count = 140_000;
+		const id = await storeImportOf(result(count), 'Large chunks');
+		expect((await db().datasets.get(id))!.chunkRows).toBe(131_072);
+		expect((await keyedChunks(id)).map((c) => c.count)).toEqual([131_072, count - 131_072]);
+		expect((await keyedIdChunks(id)).length).toBe(2);
+		const stored = await loadOrders(id, { orderIds: true });
+		const expected = result(count);
+		expect(differenceOf(stored.columns.customer, expected.columns.customer)).toBeNull();
+		expect(differenceOf(stored.columns.day, expected.columns.day)).toBeNull();
+		expect(differenceOf(stored.columns.amount, expected.columns.amount)).toBeNull();
+		expect(stored.orderIds![count - 1]).toBe(`o${count - 1}`);
+		// The same orders over the bound: chunks under 64 KiB (7,680 orders of 8 bytes).
+		const small = await storeImportOf(result(count), 'Small chunks', { largeChunksMaxBytes: count * 8 });
+		expect((await db().datasets.get(small))!.chunkRows).toBe(7_680);
+	}, 20_000);
 
 	it('cuts chunks across the segments its copies are freed in, and releases the ids it wrote when told', async () => {
 		// Long ids make chunks of 256 orders, 128 chunks a segment: three segments, the last one partial.

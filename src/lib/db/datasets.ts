@@ -81,6 +81,11 @@ export interface StoreOptions {
 	 * Not called for a summary import.
 	 */
 	onProgress?: (written: number, total: number) => void;
+	/**
+	 * The most bytes an import's chunks may come to for them to be large (`chunkRowsFor`; tests: 0,
+	 * for the many small chunks of a large import from a few thousand orders).
+	 */
+	largeChunksMaxBytes?: number;
 	/** The serialized size of a text list's part (tests: smaller than `STRING_PART_BYTES`). */
 	stringPartBytes?: number;
 	/** The files imported, kept with the data set (`DatasetRecord.sourceFiles`). */
@@ -128,8 +133,9 @@ export function storeImport(
 	const problem = datasetNameProblem(name);
 	if (problem) return Promise.reject(new Error(`Invalid data set name (${problem})`));
 	if (result.kind === 'summary') return storeChunks(result, name, 0, null, null, options);
-	const widths = indexWidths(result);
-	const rows = chunkRowsFor(orderBytes(result, widths));
+	const largeMax = options.largeChunksMaxBytes;
+	const widths = indexWidths(result, largeMax);
+	const rows = chunkRowsFor(orderBytes(result, widths), result.columns.count, largeMax);
 	// (Copied too: the caller may hand the columns on, `firstOfDay` with them.)
 	const firstOfDay = result.columns.firstOfDay?.slice() ?? null;
 	const copies = copySegments(result.columns, rows * SEGMENT_CHUNKS);
@@ -137,9 +143,10 @@ export function storeImport(
 }
 
 /**
- * Chunks per segment of the columns' copies (see `copySegments`): at 3,072 orders a chunk, 1.5 MB
- * of each int32 column, over the largest size Chromium's allocator keeps in its buckets (about
- * 1 MB): a segment freed goes back to the system at once, not to the allocator's free slots.
+ * Chunks per segment of the columns' copies (see `copySegments`): at 3,072 orders a small chunk,
+ * 1.5 MB of each int32 column, over the largest size Chromium's allocator keeps in its buckets
+ * (about 1 MB): a segment freed goes back to the system at once, not to the allocator's free slots.
+ * (An import of large chunks is one segment: its copies are bounded as its chunks are.)
  */
 const SEGMENT_CHUNKS = 128;
 
@@ -322,7 +329,7 @@ function hasUnnamedItems(items: OrderItems): boolean {
 	return false;
 }
 
-function indexWidths(result: OrdersResult): IndexWidths {
+function indexWidths(result: OrdersResult, largeChunksMaxBytes?: number): IndexWidths {
 	const dimensions: IndexWidths['dimensions'] = {};
 	for (const d of DIMENSIONS) {
 		const column = result.dimensions[d];
@@ -344,7 +351,7 @@ function indexWidths(result: OrdersResult): IndexWidths {
 	};
 	// The customer numbers fit a Uint16 in each chunk of a file sorted by customer (rarely in one
 	// sorted by date): the chunks are sized for 2 bytes when every chunk of that size fits.
-	const rows = chunkRowsFor(orderBytes(result, { ...widths, customer: 2 }));
+	const rows = chunkRowsFor(orderBytes(result, { ...widths, customer: 2 }), count, largeChunksMaxBytes);
 	let fits = true;
 	for (let start = 0; start < count && fits; start += rows)
 		fits = fitsUint16(result.columns.customer, start, Math.min(count, start + rows));
@@ -464,9 +471,10 @@ async function storeChunks(
 			...(cost ? { hasCost: true } : {})
 		})) as number;
 
-		// Each chunk is cloned into IndexedDB as it is added, and then sent to the browser: it is small
-		// enough to go with its write (see `chunkRowsFor`). Only a few chunks' writes are under way at
-		// a time, so that the clones do not pile up in this process faster than they are sent.
+		// Each chunk is cloned into IndexedDB as it is added, and then sent to the browser: a large
+		// import's small chunks go with their writes, a smaller import's large ones through the blob
+		// store (see `chunkRowsFor`). Only a few chunks' writes are under way at a time, so that the
+		// clones do not pile up in this process faster than they are sent.
 		const inFlight: Promise<unknown>[] = [];
 		const cut = new ChunkCutter(chunkRows);
 		const wrote = progressCounter(count, options.onProgress);
