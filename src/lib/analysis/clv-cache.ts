@@ -1,7 +1,7 @@
 import { db } from '$lib/db/database';
 import type { OrderColumns } from '$lib/orders/columns';
 import { discard } from '$lib/orders/discard';
-import { buildCustomerSummary, daysPerUnit, type ClvModelsResult } from '$lib/models';
+import { buildCustomerSummary, daysPerUnit, type ClvModelsResult, type CustomerSummary } from '$lib/models';
 import { indexCustomers } from './customers';
 import { rfm } from './rfm';
 import { DEFAULT_CLV_SETTINGS, fitFromSummary, type ClvRun, type ClvSettings } from './clv-engine';
@@ -424,14 +424,47 @@ export function prepareDefaultClv(
 	segmentOfCustomer?: Uint8Array | null,
 	ordersDone?: () => void
 ): StoredClv {
-	const settings = DEFAULT_CLV_SETTINGS;
-	const summary = buildCustomerSummary(columns, customerCount, { unit: settings.unit });
-	const segments = segmentOfCustomer ?? rfm(indexCustomers(columns, customerCount)).segment;
-	// The orders are not needed for the fit itself (the caller may free them now), nor are the
-	// summary's first days and hold-out columns (at 4.4 M customers 88 MB, freed before the fit).
+	const summary = defaultClvSummary(columns, customerCount);
+	const segments = segmentOfCustomer ?? segmentsOfOrders(columns, customerCount);
+	// The orders are not needed for the fit itself (the caller may free them now).
 	ordersDone?.();
+	return storeDefaultClv(fitDefaultClvSummary(summary), segments);
+}
+
+/**
+ * The default CLV fit of the orders before their customers' segments are known (`storeDefaultClv`
+ * adds them): for a helper that fits while another analyses the same orders. The orders are read
+ * only while this runs.
+ */
+export function fitDefaultClv(columns: OrderColumns, customerCount: number): DefaultClvFit {
+	return fitDefaultClvSummary(defaultClvSummary(columns, customerCount));
+}
+
+/** A default fit made, with the customer summary it was made from (`storeDefaultClv` frees what it does not keep). */
+export interface DefaultClvFit {
+	run: ClvRun;
+	summary: CustomerSummary;
+}
+
+/** The customers' RFM segments of the whole history, as the default analysis gives them. */
+export function segmentsOfOrders(columns: OrderColumns, customerCount: number): Uint8Array {
+	return rfm(indexCustomers(columns, customerCount)).segment;
+}
+
+function defaultClvSummary(columns: OrderColumns, customerCount: number): CustomerSummary {
+	const summary = buildCustomerSummary(columns, customerCount, { unit: DEFAULT_CLV_SETTINGS.unit });
+	// The summary's first days and hold-out columns are not needed for the fit (at 4.4 M customers
+	// 88 MB, freed before it).
 	discard(summary.firstDay, summary.holdoutX, summary.holdoutSpend);
-	const run = fitFromSummary(summary, settings);
+	return summary;
+}
+
+function fitDefaultClvSummary(summary: CustomerSummary): DefaultClvFit {
+	return { run: fitFromSummary(summary, DEFAULT_CLV_SETTINGS), summary };
+}
+
+/** A default fit as it is cached, with each customer's segment. */
+export function storeDefaultClv({ run, summary }: DefaultClvFit, segments: Uint8Array | null): StoredClv {
 	const stored = storedClv(run, segments);
 	// The summary's rows that the stored fit did not take as they are are freed at once (at a
 	// million customers about 40 MB, which the collector would let go only seconds later).

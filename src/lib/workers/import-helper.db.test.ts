@@ -6,8 +6,8 @@ import { db } from '$lib/db/database';
 import { loadOrders, storeImport } from '$lib/db/datasets';
 import { prepareDefaultClv, readCachedClv } from '$lib/analysis/clv-cache';
 import { DEFAULT_CLV_SETTINGS } from '$lib/analysis/clv-engine';
-import { helpImport } from './import-analyse';
-import type { FromImportWorker, ToImportHelper, ToImportWorker } from './import-protocol';
+import { fitForImport, helpImport } from './import-analyse';
+import type { FromImportHelper, FromImportWorker, ToImportHelper, ToImportWorker } from './import-protocol';
 
 /**
  * The import worker's fallbacks when its helper (which analyses the orders beside the store, with
@@ -39,6 +39,8 @@ vi.mock('$lib/analysis/analyse', async (original) => {
 type HelperFailure = 'cannot load' | 'crashes with the columns' | 'none';
 let helperFailure: HelperFailure = 'cannot load';
 let helperGotColumns = false;
+/** The second helper (asked to fit beside the first one's analysis) fails on its message. */
+let fitterFails = false;
 let helpersEnded = 0;
 const helperMessages: ToImportHelper[] = [];
 /** The helper's analysis starts once this settles (null: at once). */
@@ -61,36 +63,52 @@ class FailingWorker extends EventTarget {
 		// (Range workers, stand-ins too, fail alike: the file is then read in one piece.)
 		const helper = String(this.url).includes('import-analyse');
 		if (helper) helperGotColumns = true;
-		if (helper && helperFailure === 'none') {
+		if (helper) this.#heardOnce = true;
+		// (A helper that loaded and crashes does so on the orders it analyses: a second one, asked to fit, works unless `fitterFails`.)
+		const fitting = ['fit', 'segments', 'fitNow'].includes((received as ToImportHelper).type);
+		if (helper && (helperFailure === 'none' || (helperFailure === 'crashes with the columns' && fitting))) {
 			const message = received as ToImportHelper;
 			helperMessages.push(message);
 			heard.push(`helper:${message.type}`);
 			if (message.type === 'fitNow') return this.#fitNow();
+			if (message.type === 'segments') return this.#segmentsKnown(message.segments);
 			// The helper's own code, in this thread; its replies posted back as a worker's would be.
+			const reply = (answer: FromImportHelper, back: ArrayBuffer[]) => {
+				const data = structuredClone(answer, { transfer: back });
+				setTimeout(() => this.onmessage?.({ data } as MessageEvent), 0);
+			};
+			if (message.type === 'fit') {
+				if (fitterFails) setTimeout(() => this.#fail(), 0);
+				else
+					setTimeout(
+						() =>
+							void fitForImport(
+								message,
+								reply,
+								() => this.#fitMayStart,
+								() => this.#segments
+							),
+						0
+					);
+				return;
+			}
 			const starts = helperStartsAfter ?? Promise.resolve();
-			setTimeout(
-				() =>
-					void starts.then(() =>
-						helpImport(
-							message,
-							(reply, back) => {
-								const data = structuredClone(reply, { transfer: back });
-								setTimeout(() => this.onmessage?.({ data } as MessageEvent), 0);
-							},
-							() => this.#fitMayStart
-						)
-					)
-			);
+			setTimeout(() => void starts.then(() => helpImport(message, reply)));
 			return;
 		}
 		setTimeout(() => this.#fail(), 0);
 	}
 	terminate(): void {
-		if (String(this.url).includes('import-analyse')) helpersEnded++;
+		// (Helpers that were given work: not one that failed to load and was never used.)
+		if (String(this.url).includes('import-analyse') && this.#heardOnce) helpersEnded++;
 	}
+	#heardOnce = false;
 	/** The import worker's word that a held fit may start ('fitNow'), as the helper's worker hears it. */
 	#fitNow = () => {};
 	#fitMayStart = new Promise<void>((resolve) => (this.#fitNow = resolve));
+	/** The segments a fitting helper is sent ('segments'), as its worker hears them. */
+	#segmentsKnown: (segments: Uint8Array | null) => void = () => {};
+	#segments = new Promise<Uint8Array | null>((resolve) => (this.#segmentsKnown = resolve));
 	#fail(): void {
 		const event = new Event('error', { cancelable: true });
 		this.dispatchEvent(event);
@@ -351,10 +369,11 @@ describe('the import worker when its helper fails', () => {
 		helperFailure = 'crashes with the columns';
 		vi.mocked(loadOrders).mockRejectedValueOnce(new Error('the data set was deleted in another tab'));
 		const messages = await importFile(file);
-		expect(messages.map((m) => m.type)).toEqual(['stored']);
+		// The CLV fit still comes: the second helper fitted its own copy of the orders.
+		expect(messages.map((m) => m.type)).toEqual(['stored', 'clvFitted', 'clvPrecomputed']);
 		const [stored] = messages;
 		if (stored.type !== 'stored') return;
-		expect(stored).toMatchObject({ analysis: null, clvPending: false });
+		expect(stored).toMatchObject({ analysis: null, clvPending: true });
 		expect(stored.report.ordersKept).toBe(ORDERS);
 		// The data set is there, whole, once: the Analysis page computes its figures from it.
 		expect(await db().datasets.count()).toBe(1);
@@ -384,19 +403,26 @@ describe('the import worker when its helper fails', () => {
 		}
 	}, 60_000);
 
-	it('with a helper whose analysis fails: the helper is ended at once (it fits nothing), and the import analyses and fits here', async () => {
+	it('with a helper whose analysis fails: the helper is ended at once, the import analyses here, and the second helper fits', async () => {
 		helperFailure = 'none';
 		helpersEnded = 0;
+		helperMessages.length = 0;
 		analysisFailsOnce();
 		const messages = await importFile(file);
 		expect(messages.map((m) => m.type)).toEqual(['stored', 'clvFitted', 'clvPrecomputed']);
-		const [stored] = messages;
-		if (stored.type !== 'stored') return;
+		const [stored, handed] = messages;
+		if (stored.type !== 'stored' || handed.type !== 'clvFitted') return;
 		expect(stored.analysis?.analysis).toEqual(await expectedAnalysis(stored.datasetId));
-		expect(helpersEnded).toBe(1);
+		// The second helper had no segments from the analysis: it computed them from its copy of the orders.
+		expect(helperMessages.find((m) => m.type === 'segments')).toEqual({ type: 'segments', segments: null });
+		const { columns, dataset } = await loadOrders(stored.datasetId);
+		expect(handed.clv.segmentOfCustomer).toEqual(
+			prepareDefaultClv(columns, dataset.customerCount).segmentOfCustomer
+		);
+		expect(helpersEnded).toBe(2);
 	}, 60_000);
 
-	it('with a working helper: it fits the CLV models, and the import hands over and caches that fit (the same as its own)', async () => {
+	it('with working helpers: the second fits the CLV models, and the import hands over and caches that fit (the same as its own)', async () => {
 		helperFailure = 'none';
 		helperMessages.length = 0;
 		// The fit handed over is the helper's: the import worker did not have to fit here instead (it
@@ -407,8 +433,8 @@ describe('the import worker when its helper fails', () => {
 		warn.mockRestore();
 		expect(warnings.filter((w) => w.includes('helper did not fit'))).toEqual([]);
 		expect(messages.map((m) => m.type)).toEqual(['stored', 'clvFitted', 'clvPrecomputed']);
-		// (Without the page's word, here none, the fit is let start a second after the store.)
-		expect(helperMessages.map((m) => (m.type === 'analyse' ? m.fitClv : m.type))).toEqual([true, 'fitNow']);
+		// The first analyses, the second fits once the store has ended (told 'fitNow'), with the first one's segments.
+		expect(helperMessages.map((m) => m.type).sort()).toEqual(['analyse', 'fit', 'fitNow', 'segments']);
 		const [stored, handed, precomputed] = messages;
 		if (stored.type !== 'stored' || handed.type !== 'clvFitted' || precomputed.type !== 'clvPrecomputed') return;
 		expect(stored.analysis).not.toBeNull();
@@ -423,59 +449,65 @@ describe('the import worker when its helper fails', () => {
 		expect(await readCachedClv(stored.datasetId, stored.createdAt, DEFAULT_CLV_SETTINGS)).not.toBeNull();
 	}, 60_000);
 
-	it('with a working helper on two cores: a fit not started before the store ended waits for the page to have drawn (fitClvNow), then is handed over', async () => {
+	it('with working helpers on two cores: the second fits only once the store has ended, and its fit is handed over once the page has drawn (fitClvNow)', async () => {
 		helperFailure = 'none';
 		helperMessages.length = 0;
 		vi.stubGlobal('navigator', { hardwareConcurrency: 2 });
-		// The helper analyses the orders only once the store has committed (a store quicker than the analysis).
+		// A store that ends a moment after its writes (the helpers meanwhile at work).
 		const store = vi.mocked(storeImport).getMockImplementation()!;
-		let commit!: () => void;
-		helperStartsAfter = new Promise<void>((resolve) => (commit = resolve));
-		vi.mocked(storeImport).mockImplementationOnce((...args) => store(...args).then((id) => (commit(), id)));
+		vi.mocked(storeImport).mockImplementationOnce((...args) =>
+			store(...args).then(async (id) => {
+				await new Promise((resolve) => setTimeout(resolve, 300));
+				heard.push('store:committed');
+				return id;
+			})
+		);
 		const { importing } = await importUntilStored(file);
-		// The helper has analysed the orders and holds them: it fits nothing while the page draws.
-		vi.mocked(prepareDefaultClv).mockClear();
+		// Held while the store ran: told to fit only after it had ended.
+		expect(helperMessages.find((m) => m.type === 'fit')).toMatchObject({ holdFit: true });
+		expect(heard.indexOf('helper:fitNow')).toBeGreaterThan(heard.indexOf('store:committed'));
+		// Fitted, but not handed to the page while it draws: nothing but the stored data set meanwhile.
 		await new Promise((resolve) => setTimeout(resolve, 300));
-		expect(prepareDefaultClv).not.toHaveBeenCalled();
 		expect(postedTypes()).toEqual(['stored']);
 		await send({ type: 'fitClvNow' });
-		expect(helperMessages.map((m) => m.type)).toEqual(['analyse', 'fitNow']);
-		await vi.waitFor(() => expect(prepareDefaultClv).toHaveBeenCalledTimes(1), { timeout: 30_000 });
 		await vi.waitFor(() => expect(postedTypes()).toEqual(['stored', 'clvFitted']), { timeout: 30_000 });
 		await importing;
 		expect(postedTypes()).toEqual(['stored', 'clvFitted', 'clvPrecomputed']);
 		const handed = posted.find((m) => m.type === 'clvFitted');
 		expect(handed?.type === 'clvFitted' && handed.clv.count).toBe(CUSTOMERS);
+		// Told once.
+		expect(helperMessages.filter((m) => m.type === 'fitNow')).toHaveLength(1);
 	}, 60_000);
 
-	it('with a working helper on two cores: a helper that has analysed the orders while the store still runs fits at once (no page draws yet)', async () => {
+	it('with working helpers, a second one that fails: the import fits here, reading the orders back', async () => {
 		helperFailure = 'none';
-		helperMessages.length = 0;
-		vi.stubGlobal('navigator', { hardwareConcurrency: 2 });
-		// A store slower than the analysis: it ends only once the helper was told it may fit (else after 5 s, failing).
-		const store = vi.mocked(storeImport).getMockImplementation()!;
-		vi.mocked(storeImport).mockImplementationOnce((...args) =>
-			store(...args).then(async (id) => {
-				await vi.waitFor(() => expect(heard).toContain('helper:fitNow'), { timeout: 5_000 });
-				return id;
-			})
-		);
-		const messages = await importFile(file);
-		expect(messages.map((m) => m.type)).toEqual(['stored', 'clvFitted', 'clvPrecomputed']);
-		// Told once, before the data set was stored; not again when the page's word (here, a second's wait) came.
-		expect(helperMessages.map((m) => m.type)).toEqual(['analyse', 'fitNow']);
-		expect(heard.indexOf('helper:fitNow')).toBeLessThan(heard.indexOf('page:stored'));
-		const handed = messages[1];
-		expect(handed.type === 'clvFitted' && handed.clv.count).toBe(CUSTOMERS);
+		fitterFails = true;
+		const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+		try {
+			const messages = await importFile(file);
+			expect(messages.map((m) => m.type)).toEqual(['stored', 'clvFitted', 'clvPrecomputed']);
+			const [stored, handed] = messages;
+			if (stored.type !== 'stored' || handed.type !== 'clvFitted') return;
+			expect(stored.analysis).not.toBeNull();
+			expect(handed.clv.count).toBe(CUSTOMERS);
+			expect(loadOrders).toHaveBeenCalledTimes(1);
+			expect(warn.mock.calls.map((call) => String(call[0]))).toContainEqual(
+				expect.stringContaining('helper did not fit')
+			);
+		} finally {
+			warn.mockRestore();
+			fitterFails = false;
+		}
 	}, 60_000);
 
-	it('with a working helper on four cores: it fits the CLV models at once, beside the store', async () => {
+	it('with working helpers on four cores: the second fits the CLV models at once, beside the store', async () => {
 		helperFailure = 'none';
 		helperMessages.length = 0;
 		vi.stubGlobal('navigator', { hardwareConcurrency: 4 });
 		const messages = await importFile(file);
 		expect(messages.map((m) => m.type)).toEqual(['stored', 'clvFitted', 'clvPrecomputed']);
 		// Not held: no word was needed (the page heard at once on four cores, and the helper was told it need not wait).
-		expect(helperMessages[0]).toMatchObject({ type: 'analyse', fitClv: true, holdFit: false });
+		expect(helperMessages.find((m) => m.type === 'fit')).toMatchObject({ holdFit: false });
+		expect(helperMessages.some((m) => m.type === 'fitNow')).toBe(false);
 	}, 60_000);
 });

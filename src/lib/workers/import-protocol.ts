@@ -123,30 +123,44 @@ export type FromImportWorker =
  */
 export type ToImportHelper =
 	| {
+			/** To the first helper: analyse these orders (their columns come back with the analysis). */
 			type: 'analyse';
 			columns: OrderColumns;
 			customerCount: number;
-			/** Fit the default CLV models after the analysis too (and keep the columns for it). */
-			fitClv: boolean;
-			/** That fit waits for 'fitNow' (the store still runs, or the page has drawn; on a device with fewer than four cores). */
+	  }
+	| {
+			/**
+			 * To a second helper: fit the default CLV models to these orders (a copy of the first
+			 * helper's) while the first analyses them; the customers' segments follow ('segments').
+			 */
+			type: 'fit';
+			columns: OrderColumns;
+			customerCount: number;
+			/** The fit waits for 'fitNow' (until the store has ended, on a device with fewer than four cores). */
 			holdFit: boolean;
+	  }
+	| {
+			/** The customers' RFM segments from the first helper's analysis (null: none, it failed). */
+			type: 'segments';
+			segments: Uint8Array | null;
 	  }
 	| { type: 'fitNow' };
 
 export type HelperAnalyseMessage = Extract<ToImportHelper, { type: 'analyse' }>;
+export type HelperFitMessage = Extract<ToImportHelper, { type: 'fit' }>;
 
 /**
- * From the helper: the default analysis (null when it failed), with the columns it was given
- * (transferred back; null when it kept them to fit the CLV models) and each customer's RFM segment
- * of the whole history (for the CLV fit; null when there is none). When it was asked to fit the
- * CLV models, the fit follows ('clvFitted'; `clv` null when it failed, and why).
+ * From the first helper: the default analysis (null when it failed), with the columns it was given
+ * (transferred back) and each customer's RFM segment of the whole history (for the CLV fit; null
+ * when there is none). From the second: its CLV fit ('clvFitted'; `clv` null when it failed, and
+ * why).
  */
 export type FromImportHelper =
 	| {
 			type: 'analysed';
 			analysis: Analysis | null;
 			analyseMs: number;
-			columns: OrderColumns | null;
+			columns: OrderColumns;
 			segments: Uint8Array | null;
 	  }
 	| { type: 'clvFitted'; clv: StoredClv | null; fitMs: number; failure?: string };

@@ -131,7 +131,7 @@ let ahead: Parse | null = null;
 
 function startParse(files: File[], plans: FilePlan[], today: number, reporting: boolean): Parse {
 	// The helper that will analyse the orders loads while they are read.
-	if (wantsHelper(plans)) prepareHelper();
+	if (wantsHelper(plans)) prepareHelper(true);
 	const stop = new AbortController();
 	const parse: Parse = {
 		inputs: { files, plans, today },
@@ -207,20 +207,70 @@ function wantsHelper(plans: FilePlan[]): boolean {
 	return plans.every((p) => p.layout !== 'summary') && plans.reduce((s, p) => s + p.size, 0) >= HELPER_MIN_BYTES;
 }
 
-/** The helper worker started ahead (while the file is parsed), idle until an import uses it. */
+/** The helper workers started ahead (while the file is parsed), idle until an import uses them. */
 let idleHelper: Worker | null = null;
+let idleFitter: Worker | null = null;
 
-function prepareHelper(): void {
-	idleHelper ??= watchStart(new Worker(new URL('./import-analyse.worker.ts', import.meta.url), { type: 'module' }));
+const startHelper = () =>
+	watchStart(new Worker(new URL('./import-analyse.worker.ts', import.meta.url), { type: 'module' }));
+
+/**
+ * Starts the helpers an import will take, unless they are started already. `retry`: one that
+ * failed to load (left idle by an import that could not use it) is started again, as an import's
+ * parse begins (it has the parse's time to load; one started as the import takes it could not be
+ * known to have failed).
+ */
+function prepareHelper(retry = false): void {
+	if (retry) {
+		if (idleHelper && hasFailed(idleHelper)) idleHelper = endIdle(idleHelper);
+		if (idleFitter && hasFailed(idleFitter)) idleFitter = endIdle(idleFitter);
+	}
+	idleHelper ??= startHelper();
+	idleFitter ??= startHelper();
+}
+
+function endIdle(worker: Worker): null {
+	worker.terminate();
+	return null;
+}
+
+/** An idle helper taken for an import: null when it failed to start (see `hasFailed`). */
+function takeFitter(): Worker | null {
+	prepareHelper();
+	const worker = idleFitter!;
+	idleFitter = null;
+	if (!hasFailed(worker)) return worker;
+	worker.terminate();
+	return null;
+}
+
+/** The order columns copied: a helper gets its own (`count` of them), the other their buffers. */
+function copyColumns(columns: OrderColumns): OrderColumns {
+	const { count } = columns;
+	return {
+		count,
+		customer: columns.customer.slice(0, count),
+		day: columns.day.slice(0, count),
+		amount: columns.amount.slice(0, count),
+		...(columns.firstOfDay ? { firstOfDay: columns.firstOfDay.slice() } : {})
+	};
 }
 
 /**
  * Has the helper analyse the orders on another core (while this thread stores them): their
  * columns' buffers are transferred to it, not copied (`storeImport` has taken its copies), and
- * come back with the analysis and the customers' segments; the helper then ends (its heap let go
- * before this thread fits the CLV models). `analysed` gives null when the helper could not start
- * or crashed: the caller then does the work itself (the columns then reread from IndexedDB when
- * they had been `transferred`).
+ * come back with the analysis and the customers' segments; the helper then ends. `analysed` gives
+ * null when the helper could not start or crashed: the caller then does the work itself (the
+ * columns then reread from IndexedDB when they had been `transferred`).
+ *
+ * Up to the size of a fit handed to the page, a second helper fits the default CLV models to a copy
+ * of the orders beside that analysis (`clv`; null when it could not start or failed: the caller
+ * then fits them itself). On two cores the import's store takes a few tenths of a second, and the
+ * fit, made after the analysis by the same helper once the page had drawn, came 0.9-1.2 s after the
+ * rest of the page (issue 14). With fewer than four cores the fit starts once told (`fitNow`: when
+ * the store has ended, so that it does not take a core from the store and the analysis), else at
+ * once. Larger fits are made here after the store: beside it they would add to the tab's peak
+ * memory.
  */
 function analyseBeside(columns: OrderColumns, customerCount: number) {
 	prepareHelper();
@@ -228,61 +278,74 @@ function analyseBeside(columns: OrderColumns, customerCount: number) {
 	idleHelper = null;
 	// Started ahead, it may have failed to load before anyone listened: the work is then done here.
 	const transferred = !hasFailed(worker);
-	// Up to the size of a fit handed to the page, the helper fits the default CLV models too, after
-	// the analysis: with fewer than four cores once told (`fitNow`: the store is still running when it
-	// has analysed them, or the page has drawn, or a second has passed since the data set was
-	// stored), else at once, beside the store. Larger fits are made
-	// here after the store: beside it they would add to the tab's peak memory.
-	const fitsClv = transferred && customerCount <= HAND_OVER_MAX_CUSTOMERS;
+	const fitter = transferred && customerCount <= HAND_OVER_MAX_CUSTOMERS ? takeFitter() : null;
 	const holdFit = cores() < 4;
 	let fitted!: (reply: HelperFit | null) => void;
 	const clv = new Promise<HelperFit | null>((resolve) => (fitted = resolve));
 	const end = () => {
 		worker.terminate();
+		fitter?.terminate();
 		fitted(null);
 	};
+	// Told the segments once (the analysis, or none when the first helper failed).
+	let segmentsSent = false;
+	const sendSegments = (segments: Uint8Array | null) => {
+		if (!fitter || segmentsSent) return;
+		segmentsSent = true;
+		const message: ToImportHelper = { type: 'segments', segments };
+		fitter.postMessage(message);
+	};
+	if (fitter) {
+		const failed = () => {
+			fitted(null);
+			fitter.terminate();
+		};
+		fitter.onmessage = (event: MessageEvent<FromImportHelper>) => {
+			if (event.data.type === 'clvFitted') fitted(event.data);
+			fitter.terminate();
+		};
+		fitter.onerror = (event) => {
+			event.preventDefault();
+			failed();
+		};
+		fitter.onmessageerror = failed;
+		const message: ToImportHelper = { type: 'fit', columns: copyColumns(columns), customerCount, holdFit };
+		fitter.postMessage(message, transferablesOf(message.columns));
+	}
 	const analysed = new Promise<HelperAnalysis | null>((resolve) => {
 		if (!transferred) return resolve(null);
+		const failed = () => {
+			resolve(null);
+			worker.terminate();
+			// (The fitter then computes the segments itself.)
+			sendSegments(null);
+		};
 		worker.onmessage = (event: MessageEvent<FromImportHelper>) => {
 			const reply = event.data;
-			if (reply.type === 'analysed') {
-				resolve(reply);
-				// Columns sent back: its analysis failed, and it fits nothing (its heap is let go at once).
-				if (!fitsClv || reply.columns !== null) end();
-			} else {
-				fitted(reply);
-				end();
-			}
+			if (reply.type !== 'analysed') return;
+			resolve(reply);
+			worker.terminate();
+			sendSegments(reply.segments);
 		};
 		worker.onerror = (event) => {
 			event.preventDefault();
-			resolve(null);
-			end();
+			failed();
 		};
-		// A reply that cannot be read is a failed helper too (else the fit it owes is awaited for ever).
-		worker.onmessageerror = () => {
-			resolve(null);
-			end();
-		};
-		const message: ToImportHelper = {
-			type: 'analyse',
-			columns,
-			customerCount,
-			fitClv: fitsClv,
-			holdFit
-		};
+		// A reply that cannot be read is a failed helper too.
+		worker.onmessageerror = failed;
+		const message: ToImportHelper = { type: 'analyse', columns, customerCount };
 		worker.postMessage(message, transferablesOf(columns));
 	});
 	if (!transferred) end();
-	// (Told once: the store's end and the page's word may both say so.)
+	// (Told once.)
 	let told = false;
 	const fitNow = () => {
-		if (told || !holdFit) return;
+		if (told || !holdFit || !fitter) return;
 		told = true;
 		const go: ToImportHelper = { type: 'fitNow' };
-		worker.postMessage(go);
+		fitter.postMessage(go);
 	};
-	return { transferred, analysed, clv, fitNow, stop: end };
+	return { transferred, analysed, clv, fitNow, fitsBeside: fitter !== null, stop: end };
 }
 
 type HelperAnalysis = Extract<FromImportHelper, { type: 'analysed' }>;
@@ -473,15 +536,6 @@ self.onmessage = async (event: MessageEvent<ToImportWorker | WarmIntlMessage>) =
 				: null;
 		let datasetId: number;
 		let writesIssuedAt = 0;
-		// With fewer than four cores the helper's fit waits for the page to have drawn (`mayFit`), so as
-		// not to take a core from it. While the store still runs there is no page to draw yet (the
-		// Analysis page opens once it has committed), and storing is mostly the browser's disk work: a
-		// helper that has analysed the orders by then fits at once, beside the store (issue 14: the CLV
-		// table came ~0.5 s later when the fit waited for the page's word after the commit).
-		let storeCommitted = false;
-		void beside?.analysed.then((reply) => {
-			if (reply?.columns === null && !storeCommitted) beside.fitNow();
-		});
 		try {
 			// Every write is in IndexedDB's hands (or storing failed): the browser commits them.
 			await Promise.race([writesIssued, storing]);
@@ -490,10 +544,10 @@ self.onmessage = async (event: MessageEvent<ToImportWorker | WarmIntlMessage>) =
 		} catch (error) {
 			beside?.stop();
 			throw error;
-		} finally {
-			storeCommitted = true;
 		}
 		const committed = performance.now();
+		// The store's core is free: the second helper fits beside the first one's analysis.
+		beside?.fitNow();
 		// The strings are not needed to analyse the orders (the columns point to them by index).
 		if (result.kind === 'orders') {
 			result.orderIds = null;
@@ -532,8 +586,13 @@ self.onmessage = async (event: MessageEvent<ToImportWorker | WarmIntlMessage>) =
 			}
 		}
 		const analysis = helped?.analysis ?? local?.analysis ?? null;
-		// The helper kept the columns to fit the CLV models beside the store.
-		const helperFits = helped !== null && helped.columns === null;
+		// A second helper fits the CLV models beside the analysis.
+		const helperFits = beside?.fitsBeside === true;
+		// Not kept for a fit here (should the second helper's fail, they are read back): freed now.
+		if (helperFits && analysis && columns) {
+			discard(columns.customer, columns.day, columns.amount);
+			columns = null;
+		}
 		const stored = performance.now();
 		post({
 			type: 'stored',
@@ -560,10 +619,9 @@ self.onmessage = async (event: MessageEvent<ToImportWorker | WarmIntlMessage>) =
 			}
 		});
 		if (!columns && !helperFits) return;
-		// The fit (the helper's, or one made here) starts once the page has drawn (see FIT_WAIT_MS):
-		// waited for once, from now.
+		// A fit made here starts once the page has drawn (see FIT_WAIT_MS), and the helper's is handed
+		// to the page then: waited for once, from now.
 		const fitMayStartNow = mayFit.wait(FIT_WAIT_MS);
-		if (helperFits) void fitMayStartNow.then(() => beside!.fitNow());
 		// For later visits (the page that opens now has the analysis from the message). Written before
 		// the fit: the fit holds this thread for a second or more, and a write transaction left open
 		// meanwhile would hold up the page's reads of the data sets until it ends.
