@@ -12,7 +12,11 @@ import { ReadOnlyDatabaseError, type AppProblemKind } from './status';
  * worker, never sent back to the page). Plain TypeScript, no Dexie: the page imports it.
  */
 export type ToBackupWorker =
-	| { type: 'create'; requestId: number; now: number }
+	/**
+	 * `asStored`: the database as it is stored, whatever its version (for a tab whose code is older
+	 * than the database, which may not open it as its own: see `backupAsStored`).
+	 */
+	| { type: 'create'; requestId: number; now: number; asStored: boolean }
 	| { type: 'check'; requestId: number; buffer: ArrayBuffer }
 	| { type: 'restore'; requestId: number };
 

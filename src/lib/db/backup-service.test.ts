@@ -51,7 +51,7 @@ describe('the backup service (what the backup worker does)', () => {
 	it('makes a backup, checks it without writing, and restores it when asked', async () => {
 		await saveScenario('crr', 'Q1', { s: '10000', e: '10200', n: '2000' });
 		const { ask } = service();
-		const created = await ask({ type: 'create', now: Date.UTC(2026, 0, 2) });
+		const created = await ask({ type: 'create', now: Date.UTC(2026, 0, 2), asStored: false });
 		if (created.type !== 'created') throw new Error(JSON.stringify(created));
 		const buffer = await created.file.arrayBuffer();
 
@@ -109,7 +109,7 @@ describe('the backup service (what the backup worker does)', () => {
 
 	it('restores what it checked once only, and forgets it when the next file is refused', async () => {
 		await storeShop();
-		const created = await service().ask({ type: 'create', now: Date.UTC(2026, 11, 2) });
+		const created = await service().ask({ type: 'create', now: Date.UTC(2026, 11, 2), asStored: false });
 		if (created.type !== 'created') throw new Error(JSON.stringify(created));
 		const good = await created.file.arrayBuffer();
 

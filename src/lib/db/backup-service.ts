@@ -1,5 +1,5 @@
 import type Dexie from 'dexie';
-import { createBackup, parseBackup, restoreBackup, type ParsedBackup } from './backup';
+import { backupAsStored, createBackup, parseBackup, restoreBackup, type ParsedBackup } from './backup';
 import { failureOf, type FromBackupWorker, type ToBackupWorker } from './backup-protocol';
 
 /**
@@ -20,7 +20,9 @@ export function backupService(
 		try {
 			switch (message.type) {
 				case 'create': {
-					const file = await createBackup(database(), message.now);
+					const file = message.asStored
+						? await backupAsStored(undefined, message.now)
+						: await createBackup(database(), message.now);
 					return reply({ type: 'created', requestId, file });
 				}
 				case 'check': {

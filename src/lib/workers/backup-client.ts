@@ -76,9 +76,12 @@ export class BackupClient {
 		}
 	}
 
-	/** Makes a backup of everything stored: the file's contents. */
-	async create(now = Date.now()): Promise<Blob> {
-		const reply = await this.#request(async (requestId) => [{ type: 'create', requestId, now }, []]);
+	/**
+	 * Makes a backup of everything stored: the file's contents. `asStored`: of the database as it is
+	 * stored, whatever its version (see `backupAsStored`).
+	 */
+	async create({ now = Date.now(), asStored = false } = {}): Promise<Blob> {
+		const reply = await this.#request(async (requestId) => [{ type: 'create', requestId, now, asStored }, []]);
 		if (reply.type !== 'created') throw new Error(`create: unexpected reply ${reply.type}`);
 		return reply.file;
 	}
