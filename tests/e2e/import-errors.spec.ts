@@ -295,7 +295,9 @@ function resealed(file: Buffer, edit: (header: Record<string, never>) => void): 
 	return sealed;
 }
 
-test('a backup whose figures were edited and sealed again restores the figures its orders give', async ({ page }) => {
+test('a backup whose figures were edited and sealed again restores the figures its orders give, in the backup worker', async ({
+	page
+}) => {
 	await page.goto('./data');
 	// QA's Shopify export: 18 customers, 15 of whom bought again; Nov 2025 – Oct 2026, 46 orders for €2,108.30.
 	await importFiles(page, fixture('backup/shopify_60.csv'), 'QA shop');
@@ -320,10 +322,19 @@ test('a backup whose figures were edited and sealed again restores the figures i
 		figures.yearBuyers.revenue = 9999;
 	});
 
+	// The file is checked, its figures computed again, and it is written in a worker: not on the page's main thread.
+	const backupWorker = page.waitForEvent('worker', (worker) => worker.url().includes('backup.worker'));
 	await page
 		.getByTestId('restore-input')
 		.setInputFiles({ name: 'edited.rlbackup', mimeType: 'application/octet-stream', buffer: edited });
+	await backupWorker;
+	await expect(page.getByRole('dialog')).toContainText('data sets: 1; scenarios: 0');
+	// While the restore waits for the database (held here), the page says what it is doing, and takes no other backup work.
+	const release = await holdDatasets(page);
 	await page.getByRole('dialog').getByRole('button', { name: 'Confirm' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Restoring…' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Download backup' })).toBeDisabled();
+	await release();
 	await expect(page.getByRole('status').filter({ hasText: 'Backup restored' })).toHaveText(
 		'Backup restored (data sets: 1; scenarios: 0). The figures stored with “QA shop” did not match its orders (the file was edited, or made by an older version of Retention Lab): they were computed again from the orders.'
 	);

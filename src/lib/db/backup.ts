@@ -287,12 +287,14 @@ export async function parseBackup(buffer: ArrayBuffer, database: Dexie): Promise
 
 /**
  * Replaces every table's contents with the backup's, in one transaction. The planner's stash of
- * changes made as a page was left goes too: it belongs to the plan the backup replaced.
+ * changes made as a page was left goes too: it belongs to the plan the backup replaced (`null`:
+ * the caller clears it, as the page does after a restore in the backup worker, which has no
+ * localStorage).
  */
 export async function restoreBackup(
 	parsed: ParsedBackup,
 	database: Dexie,
-	storage: StashStorage | undefined = localStash()
+	storage: StashStorage | null | undefined = localStash()
 ): Promise<void> {
 	try {
 		await writeTables(parsed, database);

@@ -525,6 +525,9 @@ export default {
 			`Backup restored (data sets: ${p.datasets}; scenarios: ${p.scenarios}).`,
 		figuresRecomputed: (p: { name: string }) =>
 			`The figures stored with “${p.name}” did not match its orders (the file was edited, or made by an older version of Retention Lab): they were computed again from the orders.`,
+		making: 'Making the backup…',
+		checking: 'Checking the backup…',
+		restoring: 'Restoring…',
 		errors: {
 			notBackup: 'This file is not a Retention Lab backup.',
 			newer: (p: { version: string }) =>

@@ -515,6 +515,9 @@ const data: Catalogue<typeof en> = {
 		restored: (p) => `Atjaunošana pabeigta — datu kopas: ${p.datasets}, scenāriji: ${p.scenarios}.`,
 		figuresRecomputed: (p) =>
 			`Datu kopas “${p.name}” saglabātie rādītāji neatbilda tās pasūtījumiem (fails ir labots vai to izveidojusi vecāka Retention Lab versija): tie aprēķināti no jauna pēc pasūtījumiem.`,
+		making: 'Notiek rezerves kopijas izveide…',
+		checking: 'Notiek rezerves kopijas pārbaude…',
+		restoring: 'Notiek atjaunošana…',
 		errors: {
 			notBackup: 'Šis fails nav Retention Lab rezerves kopija.',
 			newer: (p) =>

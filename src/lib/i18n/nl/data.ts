@@ -509,6 +509,9 @@ const data: Catalogue<typeof en> = {
 		restored: (p) => `Back-up hersteld (datasets: ${p.datasets}; scenario’s: ${p.scenarios}).`,
 		figuresRecomputed: (p) =>
 			`De opgeslagen cijfers van “${p.name}” klopten niet met de bestellingen (het bestand is bewerkt of gemaakt door een oudere versie van Retention Lab): ze zijn opnieuw berekend uit de bestellingen.`,
+		making: 'Back-up wordt gemaakt…',
+		checking: 'Back-up wordt gecontroleerd…',
+		restoring: 'Bezig met herstellen…',
 		errors: {
 			notBackup: 'Dit bestand is geen back-up van Retention Lab.',
 			newer: (p) =>

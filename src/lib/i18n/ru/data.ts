@@ -513,6 +513,9 @@ const data: Catalogue<typeof en> = {
 		restored: (p) => `Восстановлено наборов данных: ${p.datasets}, сценариев: ${p.scenarios}.`,
 		figuresRecomputed: (p) =>
 			`Сохранённые показатели набора «${p.name}» не совпадали с его заказами (файл изменён или создан более старой версией Retention Lab): они пересчитаны по заказам.`,
+		making: 'Создание резервной копии…',
+		checking: 'Проверка резервной копии…',
+		restoring: 'Восстановление…',
 		errors: {
 			notBackup: 'Этот файл не является резервной копией Retention Lab.',
 			newer: (p) =>

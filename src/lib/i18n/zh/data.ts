@@ -480,6 +480,9 @@ const data: Catalogue<typeof en> = {
 		restored: (p) => `已恢复数据集 ${p.datasets} 个、情景 ${p.scenarios} 个。`,
 		figuresRecomputed: (p) =>
 			`“${p.name}”中保存的指标与其订单不符（文件被修改过，或由旧版 Retention Lab 生成）：已根据订单重新计算。`,
+		making: '正在创建备份……',
+		checking: '正在检查备份……',
+		restoring: '正在恢复……',
 		errors: {
 			notBackup: '此文件不是 Retention Lab 的备份。',
 			newer: (p) => `此备份由更新版本的 Retention Lab 创建（格式 ${p.version}）；请先更新应用，再进行恢复。`,
