@@ -274,7 +274,7 @@ test('amounts written with a currency mark: “€” names the currency, “$�
 
 // QA 56a: a currency column of signs ("€") hung the import at "Saving the data set… 100%" and threw
 // "Invalid currency code : €" on the Analysis page; a file with none said nothing there of the setting used.
-test('a currency column of signs is read as their code; a file with no currency says on Analysis that the setting is used', async ({
+test('a currency column of signs is read as their code; a file with no currency says on Analysis and its sub-pages that the setting is used', async ({
 	page
 }) => {
 	await page.goto('./data');
@@ -293,9 +293,13 @@ test('a currency column of signs is read as their code; a file with no currency 
 	);
 	await page.getByTestId('analyse-link').click();
 	await expect(page.getByTestId('kpi-revenue-value')).toHaveText('€31.99');
-	await expect(page.getByTestId('assumed-currency')).toHaveText(
-		'The file names no currency (the import report says so): its amounts are shown in EUR, your setting. If that is not their currency, change it in Settings (no new import is needed).'
-	);
+	const assumed =
+		'The file names no currency (the import report says so): its amounts are shown in EUR, your setting. If that is not their currency, change it in Settings (no new import is needed).';
+	await expect(page.getByTestId('assumed-currency')).toHaveText(assumed);
+	// And on the pages beside it that show its amounts (here, profit).
+	await page.goto('./analysis/profit');
+	await expect(page.getByTestId('dataset-select').locator('option:checked')).toContainText('no-currency');
+	await expect(page.getByTestId('assumed-currency')).toHaveText(assumed);
 });
 
 test('the review points out title rows, bytes that are not UTF-8, shared headers and disagreeing dates', async ({
