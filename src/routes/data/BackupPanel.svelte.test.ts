@@ -16,6 +16,7 @@ function deferred<T>() {
 const work = {
 	check: deferred<CheckedBackupSummary>(),
 	restore: deferred<void>(),
+	create: deferred<Blob>(),
 	closed: 0
 };
 
@@ -24,7 +25,7 @@ vi.mock('$lib/workers/backup-client', () => ({
 	BackupClient: class {
 		check = () => work.check.promise;
 		restore = () => work.restore.promise;
-		create = () => Promise.resolve(new Blob());
+		create = () => work.create.promise;
 		close = () => void work.closed++;
 	}
 }));
@@ -42,6 +43,7 @@ beforeAll(() => {
 beforeEach(() => {
 	work.check = deferred();
 	work.restore = deferred();
+	work.create = deferred();
 	work.closed = 0;
 });
 
@@ -86,5 +88,19 @@ describe('the backup panel while the backup worker runs', () => {
 		);
 		expect(screen.getByRole('status').textContent).toBe('');
 		expect(work.closed).toBe(1);
+	});
+
+	it('says so when a backup cannot be made (no unhandled failure), and lets the user try again', async () => {
+		const user = userEvent.setup();
+		render(BackupPanel);
+		const button = screen.getByRole('button', { name: 'Download backup' });
+		await user.click(button);
+		expect(screen.getByRole('status')).toHaveTextContent('Making the backup…');
+		work.create.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+		expect(await screen.findByRole('alert')).toHaveTextContent(
+			'The backup could not be made (The quota has been exceeded.). Nothing stored was changed'
+		);
+		expect(work.closed).toBe(1);
+		expect(button).toBeEnabled();
 	});
 });

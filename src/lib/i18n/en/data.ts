@@ -525,6 +525,8 @@ export default {
 			`Backup restored (data sets: ${p.datasets}; scenarios: ${p.scenarios}).`,
 		figuresRecomputed: (p: { name: string }) =>
 			`The figures stored with “${p.name}” did not match its orders (the file was edited, or made by an older version of Retention Lab): they were computed again from the orders.`,
+		makeFailed: (p: { detail: string }) =>
+			`The backup could not be made (${p.detail}). Nothing stored was changed; try again, or free some space on the device if it is full.`,
 		making: 'Making the backup…',
 		checking: 'Checking the backup…',
 		restoring: 'Restoring…',

@@ -515,6 +515,8 @@ const data: Catalogue<typeof en> = {
 		restored: (p) => `Atjaunošana pabeigta — datu kopas: ${p.datasets}, scenāriji: ${p.scenarios}.`,
 		figuresRecomputed: (p) =>
 			`Datu kopas “${p.name}” saglabātie rādītāji neatbilda tās pasūtījumiem (fails ir labots vai to izveidojusi vecāka Retention Lab versija): tie aprēķināti no jauna pēc pasūtījumiem.`,
+		makeFailed: (p: { detail: string }) =>
+			`Rezerves kopiju neizdevās izveidot (${p.detail}). Nekas saglabātais netika mainīts; mēģiniet vēlreiz vai atbrīvojiet vietu ierīcē, ja tā ir pilna.`,
 		making: 'Notiek rezerves kopijas izveide…',
 		checking: 'Notiek rezerves kopijas pārbaude…',
 		restoring: 'Notiek atjaunošana…',

@@ -509,6 +509,8 @@ const data: Catalogue<typeof en> = {
 		restored: (p) => `Back-up hersteld (datasets: ${p.datasets}; scenario’s: ${p.scenarios}).`,
 		figuresRecomputed: (p) =>
 			`De opgeslagen cijfers van “${p.name}” klopten niet met de bestellingen (het bestand is bewerkt of gemaakt door een oudere versie van Retention Lab): ze zijn opnieuw berekend uit de bestellingen.`,
+		makeFailed: (p: { detail: string }) =>
+			`De back-up kon niet worden gemaakt (${p.detail}). Er is niets aan de opgeslagen gegevens veranderd; probeer het opnieuw, of maak ruimte vrij op je apparaat als het vol is.`,
 		making: 'Back-up wordt gemaakt…',
 		checking: 'Back-up wordt gecontroleerd…',
 		restoring: 'Bezig met herstellen…',

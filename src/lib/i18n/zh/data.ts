@@ -480,6 +480,8 @@ const data: Catalogue<typeof en> = {
 		restored: (p) => `已恢复数据集 ${p.datasets} 个、情景 ${p.scenarios} 个。`,
 		figuresRecomputed: (p) =>
 			`“${p.name}”中保存的指标与其订单不符（文件被修改过，或由旧版 Retention Lab 生成）：已根据订单重新计算。`,
+		makeFailed: (p: { detail: string }) =>
+			`无法创建备份（${p.detail}）。已保存的数据没有任何改动；请重试，如果设备空间已满，请先释放一些空间。`,
 		making: '正在创建备份……',
 		checking: '正在检查备份……',
 		restoring: '正在恢复……',
