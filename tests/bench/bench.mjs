@@ -16,6 +16,10 @@
 // --threads prints the CPU time (user and system) and page faults of each Chromium process and thread
 // from the file chosen until all is on screen. --runs 3 makes that many whole runs, one after
 // another, and then prints each goal with every run's figure, the median and how many runs met it.
+// Each run also loads a trivial page of the site's origin (no script, no stylesheet) in a fresh
+// browser of its own (fresh-page.mjs) and prints its tasks over 50 ms beside those of the Data
+// page's load: what any page pays there (the navigation's commit in a fresh renderer) is told
+// apart from the site's own; the goal still counts every task of the run.
 import { execFileSync } from 'node:child_process';
 import { closeSync, existsSync, openSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -37,6 +41,7 @@ import {
 	threadTimes
 } from './browser.mjs';
 import { longTasks, printLongTasks, TRACE_CATEGORIES } from './trace.mjs';
+import { trivialPageTasks } from './fresh-page.mjs';
 
 const { values: options } = parseArgs({
 	options: {
@@ -408,6 +413,10 @@ try {
 		longestCpuMs = Math.max(0, ...traced.map((t) => t.cpuMs ?? 0));
 	}
 
+	// What a page of plain text pays on its first load in a fresh browser, in this same setup (its own
+	// browser, after this run's is done with): printed beside the Data page's load, never instead of it.
+	const trivialTasks = await trivialPageTasks(preview.url, [LONG_TASK_SCRIPT, MILESTONE_SCRIPT]);
+
 	Object.assign(figures, {
 		file: `${file} (${megabytes.toFixed(1)} MB, ${rows.toLocaleString('en-GB')} rows)`,
 		'order attributes (--attributes)': options.attributes
@@ -471,6 +480,13 @@ try {
 		[`longest main-thread task, whole run (ms) [goal ≤ ${GOALS.longestTaskMs}]`]: longest(allLongTasks),
 		'main-thread tasks over 50 ms, whole run': allLongTasks.filter((d) => d > 50).length,
 		'  tasks over 50 ms, first page (s after file chosen: ms)': taskList(firstPageTasks, t0),
+		'    of them while the Data page loaded, before the file was chosen (s after its navigation started: ms)':
+			taskList(
+				firstPageTasks.filter((t) => t.start < t0),
+				0
+			),
+		'    a trivial page of the same origin (no script, no stylesheet), first load in a fresh browser, same setup (s after its navigation started: ms)':
+			taskList(trivialTasks, 0),
 		'    milestones (s after file chosen)': milestones,
 		'  tasks over 50 ms, reopened page (s after its start: ms)': taskList(reopenTasks, 0),
 		[`tab memory, peak RSS of the tab's renderer process (MB) [goal ≤ ${memoryGoal(rows)}]`]: Math.round(

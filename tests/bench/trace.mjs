@@ -11,7 +11,23 @@ export const TRACE_CATEGORIES = [
 	'disabled-by-default-devtools.timeline',
 	'v8.execute',
 	'blink.user_timing',
-	'disabled-by-default-v8.cpu_profiler'
+	'disabled-by-default-v8.cpu_profiler',
+	// The renderer's font lookups and its other synchronous calls to the browser (storage, fonts): a
+	// task whose wall time is far above its CPU time was mostly waiting in them.
+	'fonts',
+	'mojom'
+];
+
+/**
+ * Synchronous calls a renderer's main thread makes and then waits for: a font matched or its render
+ * style fetched by the browser's font service, a character's fallback font, localStorage loaded.
+ */
+const WAITS = [
+	'FontDataManager::onMatchFamilyStyle',
+	'WebSandboxSupportLinux::GetWebFontRenderStyleForStrike',
+	'WebSandboxSupportLinux::GetFallbackFontForCharacter',
+	'StorageArea::GetAll',
+	'ContentSettingsManager::AllowStorageAccess'
 ];
 
 /**
@@ -105,11 +121,25 @@ export function longTasks(trace, limitMs = 50) {
 				.slice(0, n)
 				.map(([name, ms]) => ({ name, ms: Math.round(ms * 10) / 10 }));
 		const mark = marks.filter((m) => m.ts <= task.ts).at(-1)?.name;
+		/** @type {Map<string, { count: number, ms: number }>} */
+		const byWait = new Map();
+		for (const e of inside) {
+			if (!WAITS.includes(e.name)) continue;
+			const key = e.args?.family_name ? `${e.name} (${e.args.family_name})` : e.name;
+			const wait = byWait.get(key) ?? { count: 0, ms: 0 };
+			wait.count += 1;
+			wait.ms += e.dur / 1000;
+			byWait.set(key, wait);
+		}
+		const waits = [...byWait.entries()]
+			.sort((a, b) => b[1].ms - a[1].ms)
+			.map(([name, w]) => ({ name, count: w.count, ms: Math.round(w.ms * 10) / 10 }));
 		return {
 			startMs: Math.round((task.ts - (events.find((e) => e.ts > 0)?.ts ?? 0)) / 1000),
 			durationMs: Math.round(task.dur / 1000),
 			cpuMs: task.tdur === undefined ? null : Math.round(task.tdur / 1000),
 			afterMark: mark ?? null,
+			waits,
 			events: top(byEvent, 8),
 			selfTime: top(byFunction, 12),
 			stacks: top(byStack, 5)
@@ -174,6 +204,12 @@ export function printLongTasks(tasks) {
 		console.log(
 			`\nlong task at ${t.startMs} ms into the trace: ${t.durationMs} ms${t.cpuMs === null ? '' : ` (CPU ${t.cpuMs} ms)`}${t.afterMark ? `, after mark ${t.afterMark}` : ''}`
 		);
+		if (t.waits.length) {
+			const total = t.waits.reduce((sum, w) => sum + w.ms, 0);
+			const calls = t.waits.reduce((sum, w) => sum + w.count, 0);
+			console.log(`  waited ${total.toFixed(1).padStart(6)} ms  in ${calls} synchronous calls to the browser:`);
+			for (const w of t.waits) console.log(`  wait   ${String(w.ms).padStart(7)} ms  ${w.count} × ${w.name}`);
+		}
 		for (const e of t.events) console.log(`  event  ${String(e.ms).padStart(7)} ms  ${e.name}`);
 		for (const f of t.selfTime) console.log(`  self   ${String(f.ms).padStart(7)} ms  ${f.name}`);
 		for (const s of t.stacks) console.log(`  stack  ${String(s.ms).padStart(7)} ms  ${s.name}`);
