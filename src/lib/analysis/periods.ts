@@ -1,9 +1,11 @@
 import type { OrderColumns } from '$lib/orders/columns';
 import {
 	addMonths,
+	addMonthsTable,
 	firstDayOfMonthIndex,
 	MONTHS_PER,
 	monthIndexOfDay,
+	monthTable,
 	periodStartMonth,
 	type PeriodUnit
 } from './calendar';
@@ -147,9 +149,7 @@ export function crrBasis(
 
 /** Day p keeps its customer in the base until `table[p − minDay]` (exclusive). */
 function activeUntilTable(minDay: number, maxDay: number, windowMonths: number): Int32Array {
-	const table = new Int32Array(maxDay - minDay + 1);
-	for (let d = 0; d < table.length; d++) table[d] = addMonths(minDay + d, windowMonths);
-	return table;
+	return addMonthsTable(minDay, maxDay, windowMonths);
 }
 
 /**
@@ -207,23 +207,22 @@ export function periodSeries(
 	const firstMonth = periodStartMonth(monthIndexOfDay(minDay), unit);
 	const lastMonth = periodStartMonth(monthIndexOfDay(maxDay), unit);
 	const periods = (lastMonth - firstMonth) / size + 1;
-	const periodOfDay = (day: number) => (periodStartMonth(monthIndexOfDay(day), unit) - firstMonth) / size;
-	const firstDayOf = (k: number) => firstDayOfMonthIndex(firstMonth + k * size);
+	const calendar = periodCalendar(minDay, maxDay, unit, firstMonth, periods);
 
 	// New customers per period, from each customer's first purchase.
 	const acquired = new Int32Array(periods);
 	for (let c = 0; c < index.customerCount; c++) {
 		if (index.offset[c + 1] === index.offset[c]) continue;
-		acquired[periodOfDay(index.firstDay[c])]++;
+		acquired[calendar.periodOfDay[index.firstDay[c] - minDay]]++;
 	}
-	const returning = returningByPeriod(columns, index, windowMonths, periods, periodOfDay, firstDayOf);
+	const returning = returningByPeriod(columns, index, windowMonths, calendar);
 	const baseAt = (day: number) => (day < minDay ? 0 : base[Math.min(day, maxDay) - minDay]);
 
 	const rows: PeriodRow[] = [];
 	for (let k = 0; k < periods; k++) {
 		const month = firstMonth + k * size;
-		const firstDay = firstDayOf(k);
-		const lastDay = firstDayOf(k + 1) - 1;
+		const firstDay = calendar.firstDayOf[k];
+		const lastDay = calendar.firstDayOf[k + 1] - 1;
 		const counts = {
 			start: baseAt(firstDay - 1),
 			end: baseAt(lastDay),
@@ -233,6 +232,34 @@ export function periodSeries(
 		rows.push(periodRow({ month, firstDay, lastDay, ...counts }, index, windowMonths, unit));
 	}
 	return rows;
+}
+
+/** Which period each day of the data falls in, and where each period starts. */
+interface PeriodCalendar {
+	/** The period (0 = the data's first) of each day from `minDay`, at `periodOfDay[day − minDay]`. */
+	periodOfDay: Int32Array;
+	/** The first day of each period; `firstDayOf[periods]` is the day after the last one. */
+	firstDayOf: Int32Array;
+}
+
+/**
+ * The periods of the days from `minDay` to `maxDay` as tables: every customer's first purchase and
+ * every lapse is placed in its period, and calendar maths for each would cost far more than a read.
+ */
+function periodCalendar(
+	minDay: number,
+	maxDay: number,
+	unit: PeriodUnit,
+	firstMonth: number,
+	periods: number
+): PeriodCalendar {
+	const size = MONTHS_PER[unit];
+	const periodOfDay = monthTable(minDay, maxDay);
+	for (let d = 0; d < periodOfDay.length; d++)
+		periodOfDay[d] = (periodStartMonth(periodOfDay[d], unit) - firstMonth) / size;
+	const firstDayOf = new Int32Array(periods + 1);
+	for (let k = 0; k <= periods; k++) firstDayOf[k] = firstDayOfMonthIndex(firstMonth + k * size);
+	return { periodOfDay, firstDayOf };
 }
 
 /** What a period's row counts: its days, and S, E, N and the customers back after a lapse. */
@@ -274,21 +301,37 @@ function returningByPeriod(
 	columns: OrderColumns,
 	index: CustomerIndex,
 	windowMonths: number,
-	periods: number,
-	periodOfDay: (day: number) => number,
-	firstDayOf: (k: number) => number
+	calendar: PeriodCalendar
 ): Int32Array {
-	const { minDay, offset, order } = index;
-	const activeUntil = activeUntilTable(minDay, index.maxDay, windowMonths);
-	const counts = new Int32Array(periods);
-	const starts: number[] = [];
-	const ends: number[] = [];
+	const { minDay, maxDay, offset, order } = index;
+	const { periodOfDay, firstDayOf } = calendar;
+	const activeUntil = activeUntilTable(minDay, maxDay, windowMonths);
+	const counts = new Int32Array(firstDayOf.length - 1);
+	// One customer's intervals, [starts[j], ends[j]): reused for every customer (no allocation in the loop).
+	let capacity = 16;
+	let starts = new Int32Array(capacity);
+	let ends = new Int32Array(capacity);
+	let intervals = 0;
+	const add = (start: number, end: number) => {
+		if (intervals === capacity) {
+			capacity *= 2;
+			const moreStarts = new Int32Array(capacity);
+			const moreEnds = new Int32Array(capacity);
+			moreStarts.set(starts);
+			moreEnds.set(ends);
+			starts = moreStarts;
+			ends = moreEnds;
+		}
+		starts[intervals] = start;
+		ends[intervals] = end;
+		intervals++;
+	};
 	const settle = (c: number) => {
 		// Interval 0 begins with the first purchase: its customer is new, not returning.
-		for (let j = 1; j < starts.length; j++) {
-			const k = periodOfDay(starts[j]);
-			const periodStart = firstDayOf(k);
-			const endDay = Math.min(firstDayOf(k + 1) - 1, index.maxDay);
+		for (let j = 1; j < intervals; j++) {
+			const k = periodOfDay[starts[j] - minDay];
+			const periodStart = firstDayOf[k];
+			const endDay = Math.min(firstDayOf[k + 1] - 1, maxDay);
 			if (ends[j] <= endDay || index.firstDay[c] >= periodStart) continue;
 			let inStart = false;
 			for (let i = j - 1; i >= 0 && !inStart; i--)
@@ -300,8 +343,7 @@ function returningByPeriod(
 		const from = offset[c];
 		const to = offset[c + 1];
 		if (to === from) continue;
-		starts.length = 0;
-		ends.length = 0;
+		intervals = 0;
 		let start = columns.day[order[from]];
 		let end = activeUntil[start - minDay];
 		for (let j = from + 1; j < to; j++) {
@@ -310,15 +352,13 @@ function returningByPeriod(
 				const until = activeUntil[p - minDay];
 				if (until > end) end = until;
 			} else {
-				starts.push(start);
-				ends.push(end);
+				add(start, end);
 				start = p;
 				end = activeUntil[p - minDay];
 			}
 		}
-		starts.push(start);
-		ends.push(end);
-		if (starts.length > 1) settle(c);
+		add(start, end);
+		if (intervals > 1) settle(c);
 	}
 	return counts;
 }
