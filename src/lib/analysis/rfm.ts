@@ -70,14 +70,14 @@ export function quintileCuts(values: Float64Array | Int32Array): [number, number
 /** Score 1–5 where larger values are better: 1 + the number of cut points below the value. */
 export function scoreHigh(value: number, cuts: readonly number[]): number {
 	let score = 1;
-	for (const cut of cuts) if (value > cut) score++;
+	for (let k = 0; k < cuts.length; k++) if (value > cuts[k]) score++;
 	return score;
 }
 
 /** Score 1–5 where smaller values are better (recency). */
 export function scoreLow(value: number, cuts: readonly number[]): number {
 	let score = 5;
-	for (const cut of cuts) if (value > cut) score--;
+	for (let k = 0; k < cuts.length; k++) if (value > cuts[k]) score--;
 	return score;
 }
 
