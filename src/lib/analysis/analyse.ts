@@ -5,7 +5,7 @@ import type { Comparisons, EarlierFigures } from './comparison';
 import { indexCustomers, type CustomerIndex } from './customers';
 import { isCovered, ordersInRange, previousRange, yearAgoRange, type DayRange } from './date-range';
 import { kpis, type Kpis } from './kpis';
-import { baseByDay, baseStillBuilding, periodSeries, periodsInRange, type PeriodRow } from './periods';
+import { baseStillBuilding, periodSeries, periodsInRange, type PeriodRow } from './periods';
 import { rfm, RFM_SEGMENTS, type RfmResult, type RfmSegment } from './rfm';
 import { yearlyRetention } from './yearly';
 import { SEED_BIT, SEED_SEGMENTS, seedSegments, type SeedSegment, type SeedSegmentSettings } from './seed-segments';
@@ -179,9 +179,8 @@ export function analyse(
 	settings: AnalysisSettings
 ): { analysis: Analysis; detail: CustomerDetail } {
 	const full = indexCustomers(columns, customerCount);
-	const base = baseByDay(columns, full, settings.windowMonths);
 	// The customer base before each period comes from the whole history, with or without a range.
-	const allPeriods = periodSeries(columns, full, settings.period, settings.windowMonths, base);
+	const allPeriods = periodSeries(columns, full, settings.period, settings.windowMonths);
 	const range = settings.range && columns.count > 0 ? settings.range : null;
 
 	let index = full;
