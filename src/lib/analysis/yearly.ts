@@ -90,14 +90,13 @@ export function twelveMonthRow(columns: OrderColumns, index: CustomerIndex, mont
 		if (to === from) continue;
 		// A customer is in the base at the end of day d when their last purchase up to d is less than
 		// one window old (merging their intervals, as `baseByDay` does, gives the same).
-		let lastBefore = -1;
-		let lastByEnd = -1;
-		for (let j = from; j < to; j++) {
-			const p = columns.day[order[j]];
-			if (p > endDay) break;
-			if (p <= before) lastBefore = p;
-			lastByEnd = p;
-		}
+		// Their orders are in date order, so both last purchases are found walking back from the last
+		// order, past only the orders of the 12 months (and after), not through the whole history.
+		let j = to - 1;
+		while (j >= from && columns.day[order[j]] > endDay) j--;
+		const lastByEnd = j >= from ? columns.day[order[j]] : -1;
+		while (j >= from && columns.day[order[j]] > before) j--;
+		const lastBefore = j >= from ? columns.day[order[j]] : -1;
 		const inStart = lastBefore >= 0 && activeUntil(lastBefore) > before;
 		const inEnd = lastByEnd >= 0 && activeUntil(lastByEnd) > endDay;
 		const isNew = index.firstDay[c] >= firstDay && index.firstDay[c] <= lastDay;
