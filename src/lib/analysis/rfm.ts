@@ -126,10 +126,21 @@ export function rfm(index: CustomerIndex): RfmResult {
 	const f = new Uint8Array(n);
 	const m = new Uint8Array(n);
 	const segment = new Uint8Array(n).fill(255);
+	// Days and order counts take few values: the score of each value up to the last cut point is
+	// read from a table, not worked out again for every buyer.
+	const recencyScore = scoresOfIntegers(cuts.recency[3] + 1, (days) => scoreLow(days, cuts.recency));
+	const frequencyScoreOf = scoresOfIntegers(cuts.frequency[3] + 1, (orders) =>
+		frequencyScore(orders, cuts.frequency)
+	);
 	for (let k = 0; k < buyerCount; k++) {
 		const c = buyers[k];
-		const rScore = scoreLow(recency[c], cuts.recency);
-		const fScore = frequencyScore(index.orders[c], cuts.frequency);
+		const days = recency[c];
+		const orders = index.orders[c];
+		const rScore = days >= 0 && days < recencyScore.length ? recencyScore[days] : scoreLow(days, cuts.recency);
+		const fScore =
+			orders >= 0 && orders < frequencyScoreOf.length
+				? frequencyScoreOf[orders]
+				: frequencyScore(orders, cuts.frequency);
 		const mScore = scoreHigh(index.revenue[c], cuts.monetary);
 		const fm = Math.floor((fScore + mScore) / 2 + 0.5);
 		r[c] = rScore;
@@ -139,4 +150,14 @@ export function rfm(index: CustomerIndex): RfmResult {
 	}
 	discard(buyers);
 	return { recency, r, f, m, segment, cuts };
+}
+
+/**
+ * The score of each integer from 0 to `length` − 1 (at most 65,536 of them), as `score` gives it.
+ * Built up to the last cut point: values above it (a fifth of the buyers) are scored directly.
+ */
+function scoresOfIntegers(length: number, score: (value: number) => number): Uint8Array {
+	const table = new Uint8Array(Math.max(0, Math.min(length, 1 << 16)));
+	for (let value = 0; value < table.length; value++) table[value] = score(value);
+	return table;
 }
