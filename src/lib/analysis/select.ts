@@ -40,14 +40,15 @@ export function valuesAtRanks(values: Float64Array, ranks: readonly number[], ma
  * `valuesAtRanks` for integers (days since a last order, order counts): one counting pass and a
  * histogram of the values instead of a selection, which on small integers is several times faster
  * and gives the same values (an integer is the same number in either array). The histogram has one
- * slot per integer from the least value to the greatest; where that is more than `maxSlots` (a
- * customer with a hundred thousand orders among a few hundred customers), the values are selected
- * as `valuesAtRanks` does instead. `values` is left as it is.
+ * slot per integer from the least value to the greatest; where that is more than `maxSlots` (by
+ * default one per value, so it takes no more memory than the values; or 65,536 for fewer values),
+ * as for a customer with a hundred thousand orders among a few hundred customers, the values are
+ * selected as `valuesAtRanks` does instead. `values` is left as it is.
  */
 export function integerValuesAtRanks(
 	values: Int32Array,
 	ranks: readonly number[],
-	maxSlots = Math.max(1 << 16, 4 * values.length)
+	maxSlots = Math.max(1 << 16, values.length)
 ): number[] {
 	const n = values.length;
 	checkRanks(ranks, n);
