@@ -5,7 +5,7 @@ import type { Comparisons, EarlierFigures } from './comparison';
 import { indexCustomers, type CustomerIndex } from './customers';
 import { isCovered, ordersInRange, previousRange, yearAgoRange, type DayRange } from './date-range';
 import { kpis, type Kpis } from './kpis';
-import { baseByDay, baseStillBuilding, periodSeries, periodsInRange, type PeriodRow } from './periods';
+import { baseStillBuilding, periodSeries, periodsInRange, type PeriodRow } from './periods';
 import { rfm, RFM_SEGMENTS, type RfmResult, type RfmSegment } from './rfm';
 import { yearlyRetention } from './yearly';
 import { SEED_BIT, SEED_SEGMENTS, seedSegments, type SeedSegment, type SeedSegmentSettings } from './seed-segments';
@@ -73,33 +73,72 @@ export interface CustomerDetail {
 	seedFlags: Uint8Array;
 }
 
-function summarise(
-	id: SegmentId,
-	members: (c: number) => boolean,
+/**
+ * The summaries of the RFM segments and of the seed segments, in one pass over the customers (a
+ * pass per segment, ten of them, cost more than the rest of the segments' work). Each segment's
+ * sums add its customers in customer order, as a pass of its own would.
+ */
+function segmentSummaries(
 	index: CustomerIndex,
 	rfmResult: RfmResult,
+	seedFlags: Uint8Array,
 	totals: { customers: number; revenue: number }
-): SegmentSummary {
-	let customers = 0;
-	let revenue = 0;
-	let orders = 0;
-	let recency = 0;
+): { rfm: SegmentSummary[]; seed: SegmentSummary[] } {
+	const rfmSums = new SegmentSums(RFM_SEGMENTS.length);
+	const seedSums = new SegmentSums(SEED_SEGMENTS.length);
+	const seedBits = SEED_SEGMENTS.map((id) => SEED_BIT[id]);
 	for (let c = 0; c < index.customerCount; c++) {
-		if (index.orders[c] === 0 || !members(c)) continue;
-		customers++;
-		revenue += index.revenue[c];
-		orders += index.orders[c];
-		recency += rfmResult.recency[c];
+		const orders = index.orders[c];
+		if (orders === 0) continue;
+		const revenue = index.revenue[c];
+		const recency = rfmResult.recency[c];
+		const segment = rfmResult.segment[c];
+		if (segment < RFM_SEGMENTS.length) rfmSums.add(segment, revenue, orders, recency);
+		const flags = seedFlags[c];
+		if (flags === 0) continue;
+		for (let k = 0; k < seedBits.length; k++)
+			if ((flags & seedBits[k]) !== 0) seedSums.add(k, revenue, orders, recency);
 	}
 	return {
-		id,
-		customers,
-		customerShare: totals.customers ? customers / totals.customers : 0,
-		revenue,
-		revenueShare: totals.revenue ? revenue / totals.revenue : 0,
-		meanOrders: customers ? orders / customers : 0,
-		meanRecencyDays: customers ? recency / customers : 0
+		rfm: RFM_SEGMENTS.map((id, k) => rfmSums.summary(id, k, totals)),
+		seed: SEED_SEGMENTS.map((id, k) => seedSums.summary(id, k, totals))
 	};
+}
+
+/** Running sums of some segments' customers, revenue, orders and days since their last order. */
+class SegmentSums {
+	readonly customers: Int32Array;
+	readonly revenue: Float64Array;
+	readonly orders: Float64Array;
+	readonly recency: Float64Array;
+
+	constructor(segments: number) {
+		this.customers = new Int32Array(segments);
+		this.revenue = new Float64Array(segments);
+		this.orders = new Float64Array(segments);
+		this.recency = new Float64Array(segments);
+	}
+
+	add(k: number, revenue: number, orders: number, recency: number): void {
+		this.customers[k]++;
+		this.revenue[k] += revenue;
+		this.orders[k] += orders;
+		this.recency[k] += recency;
+	}
+
+	summary(id: SegmentId, k: number, totals: { customers: number; revenue: number }): SegmentSummary {
+		const customers = this.customers[k];
+		const revenue = this.revenue[k];
+		return {
+			id,
+			customers,
+			customerShare: totals.customers ? customers / totals.customers : 0,
+			revenue,
+			revenueShare: totals.revenue ? revenue / totals.revenue : 0,
+			meanOrders: customers ? this.orders[k] / customers : 0,
+			meanRecencyDays: customers ? this.recency[k] / customers : 0
+		};
+	}
 }
 
 /**
@@ -140,9 +179,8 @@ export function analyse(
 	settings: AnalysisSettings
 ): { analysis: Analysis; detail: CustomerDetail } {
 	const full = indexCustomers(columns, customerCount);
-	const base = baseByDay(columns, full, settings.windowMonths);
 	// The customer base before each period comes from the whole history, with or without a range.
-	const allPeriods = periodSeries(columns, full, settings.period, settings.windowMonths, base);
+	const allPeriods = periodSeries(columns, full, settings.period, settings.windowMonths);
 	const range = settings.range && columns.count > 0 ? settings.range : null;
 
 	let index = full;
@@ -186,19 +224,14 @@ export function analyse(
 	const rfmResult = rfm(index);
 	const seedFlags = seedSegments(rangeColumns, index, settings.seed);
 	const totals = { customers: headline.customers, revenue: headline.revenue };
-	const rfmSegments = RFM_SEGMENTS.map((id, k) =>
-		summarise(id, (c) => rfmResult.segment[c] === k, index, rfmResult, totals)
-	);
-	const seed = SEED_SEGMENTS.map((id) =>
-		summarise(id, (c) => (seedFlags[c] & SEED_BIT[id]) !== 0, index, rfmResult, totals)
-	);
+	const summaries = segmentSummaries(index, rfmResult, seedFlags, totals);
 	return {
 		analysis: {
 			kpis: headline,
 			periods,
 			cohorts,
-			rfmSegments,
-			seedSegments: seed,
+			rfmSegments: summaries.rfm,
+			seedSegments: summaries.seed,
 			rfmCuts: rfmResult.cuts,
 			firstDay: full.minDay,
 			lastDay: full.maxDay,

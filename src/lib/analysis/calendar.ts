@@ -45,6 +45,27 @@ export function addMonths(day: number, months: number): number {
 	return daysFromCivil(y, m, Math.min(d, daysInMonth(y, m)));
 }
 
+/**
+ * `addMonths(day, months)` for every day from `firstDay` to `lastDay`, at `table[day − firstDay]`:
+ * the analysis asks it of every customer's purchases, and calendar maths per call cost far more
+ * than one table read. Filled a month at a time (each month's days map onto one target month,
+ * clamped to its end), so only two calendar conversions per month.
+ */
+export function addMonthsTable(firstDay: number, lastDay: number, months: number): Int32Array {
+	const table = new Int32Array(Math.max(0, lastDay - firstDay + 1));
+	let day = firstDay;
+	while (day <= lastDay) {
+		const month = monthIndexOfDay(day);
+		const monthStart = firstDayOfMonthIndex(month);
+		const next = firstDayOfMonthIndex(month + 1);
+		const targetStart = firstDayOfMonthIndex(month + months);
+		const targetLength = firstDayOfMonthIndex(month + months + 1) - targetStart;
+		for (; day <= lastDay && day < next; day++)
+			table[day - firstDay] = targetStart + Math.min(day - monthStart, targetLength - 1);
+	}
+	return table;
+}
+
 /** The period (by its first month index) that a month index falls in. */
 export function periodStartMonth(monthIndex: number, unit: PeriodUnit): number {
 	const size = MONTHS_PER[unit];

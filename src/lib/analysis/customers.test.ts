@@ -91,3 +91,31 @@ describe('indexCustomers with firstOfDay (the first order of a day by time)', ()
 		expect(Array.from(indexCustomers(part, 2).order.subarray(0, 5))).toEqual([1, 3, 4, 0, 2]);
 	});
 });
+
+describe('indexCustomers adds up each customer’s spend in date order', () => {
+	// Amounts whose float sum depends on the order they are added in: (0.1 + 0.2) + 0.3 ≠ (0.3 + 0.2) + 0.1.
+	it.each([
+		{ name: 'orders in date order', day: [1, 2, 3], amount: [0.1, 0.2, 0.3], firstOfDay: undefined },
+		{ name: 'orders newest first', day: [3, 2, 1], amount: [0.3, 0.2, 0.1], firstOfDay: undefined },
+		{ name: 'one day, the last row first by time', day: [4, 4, 4], amount: [0.3, 0.2, 0.1], firstOfDay: [2] },
+		{
+			name: 'a long run (past the insertion sort) newest first',
+			day: Array.from({ length: 40 }, (_, i) => 40 - i),
+			amount: Array.from({ length: 40 }, (_, i) => 0.1 * ((i % 3) + 1)),
+			firstOfDay: undefined
+		}
+	])('$name', ({ day, amount, firstOfDay }) => {
+		const columns: OrderColumns = {
+			count: day.length,
+			customer: new Int32Array(day.length),
+			day: Int32Array.from(day),
+			amount: Float64Array.from(amount),
+			...(firstOfDay ? { firstOfDay: Int32Array.from(firstOfDay) } : {})
+		};
+		const index = indexCustomers(columns, 1);
+		const inIndexOrder = Array.from(index.order).reduce((sum, i) => sum + amount[i], 0);
+		expect(index.revenue[0]).toBe(inIndexOrder);
+		expect(index.firstDay[0]).toBe(Math.min(...day));
+		expect(index.lastDay[0]).toBe(Math.max(...day));
+	});
+});

@@ -1,9 +1,11 @@
 import type { OrderColumns } from '$lib/orders/columns';
 import {
 	addMonths,
+	addMonthsTable,
 	firstDayOfMonthIndex,
 	MONTHS_PER,
 	monthIndexOfDay,
+	monthTable,
 	periodStartMonth,
 	type PeriodUnit
 } from './calendar';
@@ -145,46 +147,81 @@ export function crrBasis(
 	return { kind: 'measurable' };
 }
 
-/** Day p keeps its customer in the base until `table[p − minDay]` (exclusive). */
-function activeUntilTable(minDay: number, maxDay: number, windowMonths: number): Int32Array {
-	const table = new Int32Array(maxDay - minDay + 1);
-	for (let d = 0; d < table.length; d++) table[d] = addMonths(minDay + d, windowMonths);
-	return table;
-}
-
 /**
- * How many customers are in the base at the end of each day from `minDay` to `maxDay`:
- * each customer's activity intervals are merged (so a customer counts once), then added up
- * with a difference array.
+ * One customer's activity intervals at a time: a purchase on day p keeps its customer in the base
+ * from p until the same date `windowMonths` later (exclusive), and a customer's overlapping windows
+ * are merged, so that they count once however many purchases keep them in. After `load(c)`,
+ * interval k of customer c is [starts[k], ends[k]), for k < count, disjoint and in date order. The
+ * arrays are reused from one customer to the next (no allocation per customer).
  */
-export function baseByDay(columns: OrderColumns, index: CustomerIndex, windowMonths: number): Int32Array {
-	const { minDay, maxDay, offset, order } = index;
-	const span = maxDay - minDay + 1;
-	const activeUntil = activeUntilTable(minDay, maxDay, windowMonths);
-	const diff = new Int32Array(span + 1);
-	const mark = (from: number, to: number) => {
-		diff[from - minDay]++;
-		if (to - minDay <= span) diff[Math.min(span, to - minDay)]--;
-	};
-	for (let c = 0; c < index.customerCount; c++) {
-		const fromOrder = offset[c];
-		const toOrder = offset[c + 1];
-		if (toOrder === fromOrder) continue;
-		let start = columns.day[order[fromOrder]];
+class ActivityIntervals {
+	starts = new Int32Array(16);
+	ends = new Int32Array(16);
+	count = 0;
+	/** Day p keeps its customer in the base until `activeUntil[p − minDay]` (exclusive). */
+	private readonly activeUntil: Int32Array;
+
+	constructor(
+		private readonly columns: OrderColumns,
+		private readonly index: CustomerIndex,
+		windowMonths: number
+	) {
+		this.activeUntil = addMonthsTable(index.minDay, index.maxDay, windowMonths);
+	}
+
+	load(c: number): void {
+		const { offset, order, minDay } = this.index;
+		const { day } = this.columns;
+		const activeUntil = this.activeUntil;
+		this.count = 0;
+		const from = offset[c];
+		const to = offset[c + 1];
+		if (to === from) return;
+		let start = day[order[from]];
 		let end = activeUntil[start - minDay];
-		for (let j = fromOrder + 1; j < toOrder; j++) {
-			const p = columns.day[order[j]];
+		for (let j = from + 1; j < to; j++) {
+			const p = day[order[j]];
 			if (p <= end) {
 				const until = activeUntil[p - minDay];
 				if (until > end) end = until;
 			} else {
-				mark(start, end);
+				this.add(start, end);
 				start = p;
 				end = activeUntil[p - minDay];
 			}
 		}
-		mark(start, end);
+		this.add(start, end);
 	}
+
+	private add(start: number, end: number): void {
+		if (this.count === this.starts.length) {
+			const starts = new Int32Array(2 * this.count);
+			const ends = new Int32Array(2 * this.count);
+			starts.set(this.starts);
+			ends.set(this.ends);
+			this.starts = starts;
+			this.ends = ends;
+		}
+		this.starts[this.count] = start;
+		this.ends[this.count] = end;
+		this.count++;
+	}
+}
+
+/**
+ * Adds a customer's intervals to a difference array of the base over the days from `minDay`
+ * (`span` days; `diff` has one more slot): +1 on the day an interval starts, −1 on the day it ends.
+ */
+function addToBase(diff: Int32Array, intervals: ActivityIntervals, minDay: number, span: number): void {
+	for (let k = 0; k < intervals.count; k++) {
+		diff[intervals.starts[k] - minDay]++;
+		const to = intervals.ends[k];
+		if (to - minDay <= span) diff[Math.min(span, to - minDay)]--;
+	}
+}
+
+/** The base at the end of each day, from its difference array. */
+function baseFromDiff(diff: Int32Array, span: number): Int32Array {
 	const base = new Int32Array(span);
 	let running = 0;
 	for (let d = 0; d < span; d++) {
@@ -194,12 +231,28 @@ export function baseByDay(columns: OrderColumns, index: CustomerIndex, windowMon
 	return base;
 }
 
+/**
+ * How many customers are in the base at the end of each day from `minDay` to `maxDay`:
+ * each customer's activity intervals are merged (so a customer counts once), then added up
+ * with a difference array.
+ */
+export function baseByDay(columns: OrderColumns, index: CustomerIndex, windowMonths: number): Int32Array {
+	const { minDay, maxDay } = index;
+	const span = maxDay - minDay + 1;
+	const intervals = new ActivityIntervals(columns, index, windowMonths);
+	const diff = new Int32Array(span + 1);
+	for (let c = 0; c < index.customerCount; c++) {
+		intervals.load(c);
+		addToBase(diff, intervals, minDay, span);
+	}
+	return baseFromDiff(diff, span);
+}
+
 export function periodSeries(
 	columns: OrderColumns,
 	index: CustomerIndex,
 	unit: PeriodUnit,
-	windowMonths: number,
-	base: Int32Array = baseByDay(columns, index, windowMonths)
+	windowMonths: number
 ): PeriodRow[] {
 	const { minDay, maxDay } = index;
 	if (columns.count === 0) return [];
@@ -207,23 +260,33 @@ export function periodSeries(
 	const firstMonth = periodStartMonth(monthIndexOfDay(minDay), unit);
 	const lastMonth = periodStartMonth(monthIndexOfDay(maxDay), unit);
 	const periods = (lastMonth - firstMonth) / size + 1;
-	const periodOfDay = (day: number) => (periodStartMonth(monthIndexOfDay(day), unit) - firstMonth) / size;
-	const firstDayOf = (k: number) => firstDayOfMonthIndex(firstMonth + k * size);
+	const calendar = periodCalendar(minDay, maxDay, unit, firstMonth, periods);
 
 	// New customers per period, from each customer's first purchase.
 	const acquired = new Int32Array(periods);
 	for (let c = 0; c < index.customerCount; c++) {
 		if (index.offset[c + 1] === index.offset[c]) continue;
-		acquired[periodOfDay(index.firstDay[c])]++;
+		acquired[calendar.periodOfDay[index.firstDay[c] - minDay]]++;
 	}
-	const returning = returningByPeriod(columns, index, windowMonths, periods, periodOfDay, firstDayOf);
+	// The base by day (as `baseByDay`) and the customers back after a lapse, from one walk over each
+	// customer's activity intervals.
+	const span = maxDay - minDay + 1;
+	const diff = new Int32Array(span + 1);
+	const returning = new Int32Array(periods);
+	const intervals = new ActivityIntervals(columns, index, windowMonths);
+	for (let c = 0; c < index.customerCount; c++) {
+		intervals.load(c);
+		addToBase(diff, intervals, minDay, span);
+		if (intervals.count > 1) countReturning(returning, intervals, index, c, calendar);
+	}
+	const base = baseFromDiff(diff, span);
 	const baseAt = (day: number) => (day < minDay ? 0 : base[Math.min(day, maxDay) - minDay]);
 
 	const rows: PeriodRow[] = [];
 	for (let k = 0; k < periods; k++) {
 		const month = firstMonth + k * size;
-		const firstDay = firstDayOf(k);
-		const lastDay = firstDayOf(k + 1) - 1;
+		const firstDay = calendar.firstDayOf[k];
+		const lastDay = calendar.firstDayOf[k + 1] - 1;
 		const counts = {
 			start: baseAt(firstDay - 1),
 			end: baseAt(lastDay),
@@ -233,6 +296,65 @@ export function periodSeries(
 		rows.push(periodRow({ month, firstDay, lastDay, ...counts }, index, windowMonths, unit));
 	}
 	return rows;
+}
+
+/** Which period each day of the data falls in, and where each period starts. */
+interface PeriodCalendar {
+	/** The period (0 = the data's first) of each day from `minDay`, at `periodOfDay[day − minDay]`. */
+	periodOfDay: Int32Array;
+	/** The first day of each period; `firstDayOf[periods]` is the day after the last one. */
+	firstDayOf: Int32Array;
+}
+
+/**
+ * The periods of the days from `minDay` to `maxDay` as tables: every customer's first purchase and
+ * every lapse is placed in its period, and calendar maths for each would cost far more than a read.
+ */
+function periodCalendar(
+	minDay: number,
+	maxDay: number,
+	unit: PeriodUnit,
+	firstMonth: number,
+	periods: number
+): PeriodCalendar {
+	const size = MONTHS_PER[unit];
+	const periodOfDay = monthTable(minDay, maxDay);
+	for (let d = 0; d < periodOfDay.length; d++)
+		periodOfDay[d] = (periodStartMonth(periodOfDay[d], unit) - firstMonth) / size;
+	const firstDayOf = new Int32Array(periods + 1);
+	for (let k = 0; k <= periods; k++) firstDayOf[k] = firstDayOfMonthIndex(firstMonth + k * size);
+	return { periodOfDay, firstDayOf };
+}
+
+/**
+ * Adds to `returning` (per period) a customer's returns: the customers in the base at a period's end
+ * who were neither in it at its start nor new in it. A customer's activity intervals are disjoint and
+ * in order, so the one covering a period's last day is unique; it counts when it starts inside that
+ * period (after the customer's first purchase there or earlier) and no interval of the same customer
+ * covers the day before the period.
+ */
+function countReturning(
+	returning: Int32Array,
+	intervals: ActivityIntervals,
+	index: CustomerIndex,
+	c: number,
+	calendar: PeriodCalendar
+): void {
+	const { starts, ends, count } = intervals;
+	const { periodOfDay, firstDayOf } = calendar;
+	const { minDay, maxDay } = index;
+	const firstDay = index.firstDay[c];
+	// Interval 0 begins with the first purchase: its customer is new, not returning.
+	for (let j = 1; j < count; j++) {
+		const k = periodOfDay[starts[j] - minDay];
+		const periodStart = firstDayOf[k];
+		const endDay = Math.min(firstDayOf[k + 1] - 1, maxDay);
+		if (ends[j] <= endDay || firstDay >= periodStart) continue;
+		let inStart = false;
+		for (let i = j - 1; i >= 0 && !inStart; i--)
+			inStart = starts[i] <= periodStart - 1 && periodStart - 1 < ends[i];
+		if (!inStart) returning[k]++;
+	}
 }
 
 /** What a period's row counts: its days, and S, E, N and the customers back after a lapse. */
@@ -262,65 +384,6 @@ export function periodRow(
 		warmingUp: baseStillBuilding(firstDay, minDay, windowMonths),
 		basis
 	};
-}
-
-/**
- * Per period, the customers in the base at its end who were neither in it at its start nor new in
- * it. A customer's activity intervals are disjoint and in order, so the one covering a period's last
- * day is unique; it counts when it starts inside that period (after the customer's first purchase
- * there or earlier) and no interval of the same customer covers the day before the period.
- */
-function returningByPeriod(
-	columns: OrderColumns,
-	index: CustomerIndex,
-	windowMonths: number,
-	periods: number,
-	periodOfDay: (day: number) => number,
-	firstDayOf: (k: number) => number
-): Int32Array {
-	const { minDay, offset, order } = index;
-	const activeUntil = activeUntilTable(minDay, index.maxDay, windowMonths);
-	const counts = new Int32Array(periods);
-	const starts: number[] = [];
-	const ends: number[] = [];
-	const settle = (c: number) => {
-		// Interval 0 begins with the first purchase: its customer is new, not returning.
-		for (let j = 1; j < starts.length; j++) {
-			const k = periodOfDay(starts[j]);
-			const periodStart = firstDayOf(k);
-			const endDay = Math.min(firstDayOf(k + 1) - 1, index.maxDay);
-			if (ends[j] <= endDay || index.firstDay[c] >= periodStart) continue;
-			let inStart = false;
-			for (let i = j - 1; i >= 0 && !inStart; i--)
-				inStart = starts[i] <= periodStart - 1 && periodStart - 1 < ends[i];
-			if (!inStart) counts[k]++;
-		}
-	};
-	for (let c = 0; c < index.customerCount; c++) {
-		const from = offset[c];
-		const to = offset[c + 1];
-		if (to === from) continue;
-		starts.length = 0;
-		ends.length = 0;
-		let start = columns.day[order[from]];
-		let end = activeUntil[start - minDay];
-		for (let j = from + 1; j < to; j++) {
-			const p = columns.day[order[j]];
-			if (p <= end) {
-				const until = activeUntil[p - minDay];
-				if (until > end) end = until;
-			} else {
-				starts.push(start);
-				ends.push(end);
-				start = p;
-				end = activeUntil[p - minDay];
-			}
-		}
-		starts.push(start);
-		ends.push(end);
-		if (starts.length > 1) settle(c);
-	}
-	return counts;
 }
 
 /** The last period whose CRR is measurable (see `crrBasis`), or null when there is none. */

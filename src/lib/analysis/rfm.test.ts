@@ -149,3 +149,32 @@ describe('RFM segments of the QA Shopify export (tests/fixtures/rfm/shopify_60.c
 		expect(rfm(index).cuts.frequency[0]).toBe(2);
 	});
 });
+
+describe('every buyer’s R, F and M are the scores of their values at the cut points', () => {
+	const random = (seed: number) => () => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+	const next = random(57);
+	const many = (n: number, value: (k: number) => number) => Array.from({ length: n }, (_, k) => value(k));
+	it.each([
+		['spread values', many(500, () => 1 + Math.floor(next() * 12)), many(500, () => Math.floor(next() * 100))],
+		[
+			'mostly one order, bought long ago',
+			many(300, (k) => (k % 10 === 0 ? 2 + (k % 7) : 1)),
+			many(300, (k) => 60 + (k % 41))
+		],
+		[
+			'a long tail of orders and of days',
+			many(400, (k) => (k < 390 ? 1 + (k % 3) : 50 + k)),
+			many(400, (k) => (k < 390 ? k % 5 : 100))
+		],
+		['all alike', many(50, () => 3), many(50, () => 7)],
+		['one buyer', [4], [0]]
+	])('%s', (_name, orders, recency) => {
+		const revenue = orders.map((count, k) => count * 10 + (k % 13) * 0.5);
+		const result = rfm(indexOf(orders, revenue, recency));
+		orders.forEach((count, c) => {
+			expect(result.r[c]).toBe(scoreLow(recency[c], result.cuts.recency));
+			expect(result.f[c]).toBe(frequencyScore(count, result.cuts.frequency));
+			expect(result.m[c]).toBe(scoreHigh(revenue[c], result.cuts.monetary));
+		});
+	});
+});

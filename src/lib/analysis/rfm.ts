@@ -1,7 +1,7 @@
 import { discard } from '$lib/orders/discard';
 import { RFM_SEGMENT_IDS } from '$lib/tactics/vocabulary';
 import type { CustomerIndex } from './customers';
-import { valuesAtRanks } from './select';
+import { integerValuesAtRanks, valuesAtRanks } from './select';
 
 /**
  * RFM scores and named segments.
@@ -53,28 +53,31 @@ export function frequencyScore(orders: number, cuts: readonly number[]): number 
 }
 
 /**
- * The 20th, 40th, 60th and 80th percentiles (nearest rank) of some values. Reorders `values`
- * (selected in place, not sorted: see select.ts): pass a copy that may be changed.
+ * The 20th, 40th, 60th and 80th percentiles (nearest rank) of some values. Reorders a
+ * `Float64Array` (selected in place, not sorted: see select.ts): pass a copy that may be changed.
+ * Integers (an `Int32Array`) are counted instead (`integerValuesAtRanks`), with the same result.
  */
-export function quintileCuts(values: Float64Array): [number, number, number, number] {
+export function quintileCuts(values: Float64Array | Int32Array): [number, number, number, number] {
 	const n = values.length;
 	if (n === 0) return [0, 0, 0, 0];
 	const rank = (p: number) => Math.min(n - 1, Math.max(0, Math.ceil(p * n) - 1));
-	const [p20, p40, p60, p80] = valuesAtRanks(values, [rank(0.2), rank(0.4), rank(0.6), rank(0.8)]);
+	const ranks = [rank(0.2), rank(0.4), rank(0.6), rank(0.8)];
+	const [p20, p40, p60, p80] =
+		values instanceof Int32Array ? integerValuesAtRanks(values, ranks) : valuesAtRanks(values, ranks);
 	return [p20, p40, p60, p80];
 }
 
 /** Score 1–5 where larger values are better: 1 + the number of cut points below the value. */
 export function scoreHigh(value: number, cuts: readonly number[]): number {
 	let score = 1;
-	for (const cut of cuts) if (value > cut) score++;
+	for (let k = 0; k < cuts.length; k++) if (value > cuts[k]) score++;
 	return score;
 }
 
 /** Score 1–5 where smaller values are better (recency). */
 export function scoreLow(value: number, cuts: readonly number[]): number {
 	let score = 5;
-	for (const cut of cuts) if (value > cut) score--;
+	for (let k = 0; k < cuts.length; k++) if (value > cuts[k]) score--;
 	return score;
 }
 
@@ -99,17 +102,17 @@ const SEGMENT_INDEX = Uint8Array.from({ length: 72 }, (_, k) => {
 /** Scores every customer with at least one order (others get segment 255). */
 export function rfm(index: CustomerIndex): RfmResult {
 	const n = index.customerCount;
-	const buyers: number[] = [];
-	for (let c = 0; c < n; c++) if (index.orders[c] > 0) buyers.push(c);
+	let buyerCount = 0;
+	for (let c = 0; c < n; c++) if (index.orders[c] > 0) buyerCount++;
+	const buyers = new Int32Array(buyerCount);
+	for (let c = 0, k = 0; c < n; c++) if (index.orders[c] > 0) buyers[k++] = c;
 	const recency = new Int32Array(n);
 	for (let c = 0; c < n; c++) recency[c] = index.maxDay - index.lastDay[c];
-	const pick = (source: ArrayLike<number>) => {
-		const values = new Float64Array(buyers.length);
-		for (let k = 0; k < buyers.length; k++) values[k] = source[buyers[k]];
-		return values;
-	};
-	const cutsOf = (source: ArrayLike<number>) => {
-		const values = pick(source);
+	// The buyers' values of a column, in a copy the cut points may reorder: days and order counts
+	// are integers, and counted rather than selected (`quintileCuts`).
+	const cutsOf = (source: Int32Array | Float64Array) => {
+		const values = source instanceof Int32Array ? new Int32Array(buyerCount) : new Float64Array(buyerCount);
+		for (let k = 0; k < buyerCount; k++) values[k] = source[buyers[k]];
 		const found = quintileCuts(values);
 		discard(values);
 		return found;
@@ -123,12 +126,38 @@ export function rfm(index: CustomerIndex): RfmResult {
 	const f = new Uint8Array(n);
 	const m = new Uint8Array(n);
 	const segment = new Uint8Array(n).fill(255);
-	for (const c of buyers) {
-		r[c] = scoreLow(recency[c], cuts.recency);
-		f[c] = frequencyScore(index.orders[c], cuts.frequency);
-		m[c] = scoreHigh(index.revenue[c], cuts.monetary);
-		const fm = Math.floor((f[c] + m[c]) / 2 + 0.5);
-		segment[c] = SEGMENT_INDEX[(f[c] === 1 ? 36 : 0) + r[c] * 6 + fm];
+	// Days and order counts take few values: the score of each value up to the last cut point is
+	// read from a table, not worked out again for every buyer.
+	const recencyScore = scoresOfIntegers(cuts.recency[3] + 1, (days) => scoreLow(days, cuts.recency));
+	const frequencyScoreOf = scoresOfIntegers(cuts.frequency[3] + 1, (orders) =>
+		frequencyScore(orders, cuts.frequency)
+	);
+	for (let k = 0; k < buyerCount; k++) {
+		const c = buyers[k];
+		const days = recency[c];
+		const orders = index.orders[c];
+		const rScore = days >= 0 && days < recencyScore.length ? recencyScore[days] : scoreLow(days, cuts.recency);
+		const fScore =
+			orders >= 0 && orders < frequencyScoreOf.length
+				? frequencyScoreOf[orders]
+				: frequencyScore(orders, cuts.frequency);
+		const mScore = scoreHigh(index.revenue[c], cuts.monetary);
+		const fm = Math.floor((fScore + mScore) / 2 + 0.5);
+		r[c] = rScore;
+		f[c] = fScore;
+		m[c] = mScore;
+		segment[c] = SEGMENT_INDEX[(fScore === 1 ? 36 : 0) + rScore * 6 + fm];
 	}
+	discard(buyers);
 	return { recency, r, f, m, segment, cuts };
+}
+
+/**
+ * The score of each integer from 0 to `length` − 1 (at most 65,536 of them), as `score` gives it.
+ * Built up to the last cut point: values above it (a fifth of the buyers) are scored directly.
+ */
+function scoresOfIntegers(length: number, score: (value: number) => number): Uint8Array {
+	const table = new Uint8Array(Math.max(0, Math.min(length, 1 << 16)));
+	for (let value = 0; value < table.length; value++) table[value] = score(value);
+	return table;
 }

@@ -49,12 +49,14 @@ export function seedSegments(columns: OrderColumns, index: CustomerIndex, settin
 	const n = index.customerCount;
 	const flags = new Uint8Array(n);
 	const windowStart = addMonths(index.maxDay, -settings.windowMonths) + 1;
-	const buyers: number[] = [];
-	for (let c = 0; c < n; c++) {
+	let buyerCount = 0;
+	for (let c = 0; c < n; c++) if (index.offset[c + 1] > index.offset[c]) buyerCount++;
+	const buyers = new Int32Array(buyerCount);
+	for (let c = 0, k = 0; c < n; c++) {
 		const from = index.offset[c];
 		const to = index.offset[c + 1];
 		if (to === from) continue;
-		buyers.push(c);
+		buyers[k++] = c;
 		let recentOrders = 0;
 		let recentSpend = 0;
 		for (let j = to - 1; j >= from; j--) {
@@ -73,6 +75,7 @@ export function seedSegments(columns: OrderColumns, index: CustomerIndex, settin
 		if (index.maxDay - index.lastDay[c] >= settings.lapsedDays) flags[c] |= SEED_BIT.lapsed;
 	}
 	markRevenueTiers(flags, buyers, index.revenue, settings);
+	discard(buyers);
 	return flags;
 }
 
@@ -84,7 +87,7 @@ export function seedSegments(columns: OrderColumns, index: CustomerIndex, settin
  */
 function markRevenueTiers(
 	flags: Uint8Array,
-	buyers: readonly number[],
+	buyers: Int32Array,
 	revenue: Float64Array,
 	settings: SeedSegmentSettings
 ): void {
@@ -109,7 +112,8 @@ function markRevenueTiers(
 	const topCut = { value: topValue, tiesLeft: top - aboveTop };
 	const highCut = { value: highValue, tiesLeft: high - aboveHigh };
 	discard(spends);
-	for (const c of buyers) {
+	for (let k = 0; k < count; k++) {
+		const c = buyers[k];
 		const spend = revenue[c];
 		const inTop = spend > topCut.value || (spend === topCut.value && topCut.tiesLeft-- > 0);
 		const inHigh = spend > highCut.value || (spend === highCut.value && highCut.tiesLeft-- > 0);

@@ -17,8 +17,7 @@
  */
 export function valuesAtRanks(values: Float64Array, ranks: readonly number[], maxPartitions?: number): number[] {
 	const n = values.length;
-	for (const rank of ranks)
-		if (!Number.isInteger(rank) || rank < 0 || rank >= n) throw new RangeError(`rank ${rank} outside 0–${n - 1}`);
+	checkRanks(ranks, n);
 	if (ranks.length === 0) return [];
 	// NaN compares false both ways, which the partition below does not order: with any NaN, sort.
 	for (let i = 0; i < n; i++)
@@ -35,6 +34,48 @@ export function valuesAtRanks(values: Float64Array, ranks: readonly number[], ma
 		low = rank;
 	}
 	return ranks.map((rank) => found.get(rank)!);
+}
+
+/**
+ * `valuesAtRanks` for integers (days since a last order, order counts): one counting pass and a
+ * histogram of the values instead of a selection, which on small integers is several times faster
+ * and gives the same values (an integer is the same number in either array). The histogram has one
+ * slot per integer from the least value to the greatest; where that is more than `maxSlots` (by
+ * default one per value, so it takes no more memory than the values; or 65,536 for fewer values),
+ * as for a customer with a hundred thousand orders among a few hundred customers, the values are
+ * selected as `valuesAtRanks` does instead. `values` is left as it is.
+ */
+export function integerValuesAtRanks(
+	values: Int32Array,
+	ranks: readonly number[],
+	maxSlots = Math.max(1 << 16, values.length)
+): number[] {
+	const n = values.length;
+	checkRanks(ranks, n);
+	if (ranks.length === 0) return [];
+	let least = values[0];
+	let greatest = values[0];
+	for (let i = 1; i < n; i++) {
+		if (values[i] < least) least = values[i];
+		else if (values[i] > greatest) greatest = values[i];
+	}
+	if (greatest - least + 1 > maxSlots) return valuesAtRanks(Float64Array.from(values), ranks);
+	const histogram = new Int32Array(greatest - least + 1);
+	for (let i = 0; i < n; i++) histogram[values[i] - least]++;
+	// Walk up the histogram once, the ranks in ascending order: `below` values lie under slot `slot`.
+	const found = new Map<number, number>();
+	let slot = 0;
+	let below = 0;
+	for (const rank of [...ranks].sort((a, b) => a - b)) {
+		while (below + histogram[slot] <= rank) below += histogram[slot++];
+		found.set(rank, least + slot);
+	}
+	return ranks.map((rank) => found.get(rank)!);
+}
+
+function checkRanks(ranks: readonly number[], n: number): void {
+	for (const rank of ranks)
+		if (!Number.isInteger(rank) || rank < 0 || rank >= n) throw new RangeError(`rank ${rank} outside 0–${n - 1}`);
 }
 
 /**

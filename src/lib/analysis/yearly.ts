@@ -1,5 +1,5 @@
 import type { OrderColumns } from '$lib/orders/columns';
-import { addMonths, firstDayOfMonthIndex, monthIndexOfDay } from './calendar';
+import { addMonths, addMonthsTable, firstDayOfMonthIndex, monthIndexOfDay } from './calendar';
 import type { CustomerIndex } from './customers';
 import type { DayRange } from './date-range';
 import { periodRow, periodsInRange, type PeriodRow } from './periods';
@@ -69,8 +69,12 @@ export function lastTwelveMonths(from: number, to: number): number {
  * `periodSeries` counts them for a period), measured on the whole history of `index`.
  */
 export function twelveMonthRow(columns: OrderColumns, index: CustomerIndex, month: number): PeriodRow {
-	const { maxDay, offset, order } = index;
+	const { minDay, maxDay, offset, order } = index;
 	const window = YEARLY_WINDOW_MONTHS;
+	// A purchase on day p keeps its customer in the base until `addMonths(p, window)` (exclusive):
+	// looked up per day of the data rather than worked out for every customer.
+	const untilTable = addMonthsTable(minDay, maxDay, window);
+	const activeUntil = (p: number) => (p >= minDay && p <= maxDay ? untilTable[p - minDay] : addMonths(p, window));
 	const firstDay = firstDayOfMonthIndex(month);
 	const lastDay = firstDayOfMonthIndex(month + YEARLY_MONTHS) - 1;
 	// S: the base at the end of the day before; E: at the end of the last day (or of the data).
@@ -86,16 +90,15 @@ export function twelveMonthRow(columns: OrderColumns, index: CustomerIndex, mont
 		if (to === from) continue;
 		// A customer is in the base at the end of day d when their last purchase up to d is less than
 		// one window old (merging their intervals, as `baseByDay` does, gives the same).
-		let lastBefore = -1;
-		let lastByEnd = -1;
-		for (let j = from; j < to; j++) {
-			const p = columns.day[order[j]];
-			if (p > endDay) break;
-			if (p <= before) lastBefore = p;
-			lastByEnd = p;
-		}
-		const inStart = lastBefore >= 0 && addMonths(lastBefore, window) > before;
-		const inEnd = lastByEnd >= 0 && addMonths(lastByEnd, window) > endDay;
+		// Their orders are in date order, so both last purchases are found walking back from the last
+		// order, past only the orders of the 12 months (and after), not through the whole history.
+		let j = to - 1;
+		while (j >= from && columns.day[order[j]] > endDay) j--;
+		const lastByEnd = j >= from ? columns.day[order[j]] : -1;
+		while (j >= from && columns.day[order[j]] > before) j--;
+		const lastBefore = j >= from ? columns.day[order[j]] : -1;
+		const inStart = lastBefore >= 0 && activeUntil(lastBefore) > before;
+		const inEnd = lastByEnd >= 0 && activeUntil(lastByEnd) > endDay;
 		const isNew = index.firstDay[c] >= firstDay && index.firstDay[c] <= lastDay;
 		if (inStart) start++;
 		if (inEnd) end++;
