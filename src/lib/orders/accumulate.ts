@@ -8,6 +8,7 @@ import {
 	type OrderItems
 } from './columns';
 import { CellValues, UNSEEN } from './cell-values';
+import { hasText, trimCell } from './cell-text';
 import { discard } from './discard';
 import { Dictionary, GrowableFloat64, GrowableInt32 } from './growable';
 import { lineKindOf } from './line-kinds';
@@ -277,7 +278,7 @@ const NAMED_ADDRESS = /^[^<]*<([^<>]*@[^<>]*)>(?:\s*[,;][^]*)?$/;
 
 /** Lower-case e-mail addresses; turn spreadsheet floats ("12346.0") back into the ids they were. */
 export function normaliseCustomerId(raw: string): string {
-	const id = raw.trim();
+	const id = trimCell(raw);
 	if (id.includes('@')) {
 		// "Ann Berg <ann@example.com>", as a mail program writes an address: the address is the
 		// customer; of a list ("Ann <a@x.com>, Bo <b@x.com>"), the first, the buyer's.
@@ -1037,9 +1038,9 @@ export class OrderAccumulator {
 	#text(raw: string | undefined, row: number): string {
 		if (raw === undefined) return '';
 		const controls = controlsIn(raw);
-		if (controls === 0) return raw.trim();
+		if (controls === 0) return trimCell(raw);
 		raw = raw.replace(BREAKS, ' ');
-		if (controls === 1) return raw.trim();
+		if (controls === 1) return trimCell(raw);
 		if (this.#controlRow !== row || this.#file !== this.#controlFile) {
 			this.#controlRow = row;
 			this.#controlFile = this.#file;
@@ -1265,7 +1266,7 @@ export class OrderAccumulator {
 				this.#setCurrent(Current.Order, orderKey, customerId, dateRaw, this.#dayOf.data[seen], seen);
 				return;
 			}
-			const amountRaw = !lineItems && c.amount !== undefined ? (fields[c.amount] ?? '').trim() : 'x';
+			const amountRaw = !lineItems && c.amount !== undefined ? trimCell(fields[c.amount] ?? '') : 'x';
 			// A stray line item of an order already counted; in the same file of line items, also a
 			// row with the order's total again, not next to its other rows (sorted by product): one
 			// order. (In a file of one row per order, a row seen twice is a duplicate.)
@@ -1329,7 +1330,7 @@ export class OrderAccumulator {
 		}
 
 		// A note below (or among) the data, in a row of empty cells: eBay's "8 record(s) downloaded".
-		if ((!customerId || !dateRaw.trim()) && filledCells(fields, 2) === 1) {
+		if ((!customerId || !hasText(dateRaw)) && filledCells(fields, 2) === 1) {
 			this.#skip(
 				'textLine',
 				row,
@@ -1363,7 +1364,7 @@ export class OrderAccumulator {
 			}
 			amount = sales = line;
 		} else {
-			amountText = c.amount !== undefined ? (fields[c.amount] ?? '').trim() : '';
+			amountText = c.amount !== undefined ? trimCell(fields[c.amount] ?? '') : '';
 			const parsed = this.#amountOfCell(amountText, row);
 			if (parsed === null) return;
 			amount = parsed;
@@ -2615,7 +2616,7 @@ export class OrderAccumulator {
 	 * cell is empty or not a number, or its size is past `MAX_ABS_AMOUNT` (no real order's).
 	 */
 	#amountCell(fields: string[], index: number | undefined): number {
-		const raw = index === undefined ? '' : (fields[index] ?? '').trim();
+		const raw = index === undefined ? '' : trimCell(fields[index] ?? '');
 		const value = raw ? parseAmount(raw, this.#plan.decimal) : NaN;
 		return Math.abs(value) <= MAX_ABS_AMOUNT ? value : NaN;
 	}
@@ -3395,7 +3396,7 @@ export class OrderAccumulator {
 		const c = this.#columns;
 		if (c.refundedAmount === undefined)
 			return c.adjustedTotal === undefined ? 0 : this.#adjustedRefund(fields, amount);
-		const refundRaw = (fields[c.refundedAmount] ?? '').trim();
+		const refundRaw = trimCell(fields[c.refundedAmount] ?? '');
 		const parsed = refundRaw ? parseAmount(refundRaw, this.#plan.decimal) : 0;
 		return parsed === parsed ? Math.abs(parsed) : 0;
 	}
@@ -3406,7 +3407,7 @@ export class OrderAccumulator {
 	 * number, or not below the total.
 	 */
 	#adjustedRefund(fields: string[], amount: number): number {
-		const raw = (fields[this.#columns.adjustedTotal!] ?? '').trim();
+		const raw = trimCell(fields[this.#columns.adjustedTotal!] ?? '');
 		if (!raw || !(amount > 0)) return 0;
 		const adjusted = parseAmount(raw, this.#plan.decimal);
 		return adjusted === adjusted && adjusted >= 0 && adjusted < amount ? amount - adjusted : 0;
@@ -3416,7 +3417,7 @@ export class OrderAccumulator {
 		const c = this.#columns;
 		if (c.cancelledAt !== undefined) {
 			// A date, or a yes/no column: anything but empty or a no.
-			const cancelled = (fields[c.cancelledAt] ?? '').trim();
+			const cancelled = trimCell(fields[c.cancelledAt] ?? '');
 			if (cancelled !== '' && cancelled !== '-' && !isNo(cancelled)) return true;
 		}
 		if (c.status !== undefined && this.#statusClass(fields[c.status] ?? '') === 'cancelled') return true;
@@ -3603,7 +3604,7 @@ export class OrderAccumulator {
 	 */
 	#rowAmount(fields: string[], row: number): number | null {
 		if (this.#plan.amountMode === 'lineItems') return this.#lineAmount(fields, row);
-		return this.#amountOfCell((fields[this.#columns.amount!] ?? '').trim(), row);
+		return this.#amountOfCell(trimCell(fields[this.#columns.amount!] ?? ''), row);
 	}
 
 	/** An amount as written (trimmed); null, and the row counted as skipped, when missing or unusable. */
@@ -3629,8 +3630,8 @@ export class OrderAccumulator {
 	#lineAmount(fields: string[], row: number): number | null {
 		const c = this.#columns;
 		const plan = this.#plan;
-		const qtyRaw = (fields[c.quantity!] ?? '').trim();
-		const priceRaw = (fields[c.unitPrice!] ?? '').trim();
+		const qtyRaw = trimCell(fields[c.quantity!] ?? '');
+		const priceRaw = trimCell(fields[c.unitPrice!] ?? '');
 		const qty = parseAmount(qtyRaw, plan.decimal);
 		const price = parseAmount(priceRaw, plan.decimal);
 		if (!qtyRaw || !priceRaw) {
