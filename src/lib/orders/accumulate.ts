@@ -779,6 +779,7 @@ export class OrderAccumulator {
 			customerColumn !== undefined && isPhoneHeader(normaliseHeader(plan.headers?.[customerColumn] ?? ''));
 		this.#customerIsName =
 			customerColumn !== undefined && !this.#customerIsPhone && !!plan.nameColumns?.includes(customerColumn);
+		this.#lastCustomerCell = null;
 		this.#lastStatus = '';
 		this.#lastStatusClass = 'kept';
 		this.#droppedInFile.clear();
@@ -1069,6 +1070,38 @@ export class OrderAccumulator {
 	/** Whether the current file's customer column holds people's names (`FilePlan.nameColumns`): read as names. */
 	#customerIsName = false;
 
+	/**
+	 * The customer key of the row's cell in the customer column: a phone number as a number (see
+	 * `phoneCustomerId`), a name as a name (`normaliseCustomerName`), else an id
+	 * (`normaliseCustomerId`).
+	 *
+	 * Rows of one customer follow each other (files sorted by customer, an order's lines: four
+	 * rows in five in the bench file), so the key of the cell before is kept: a cell of the same
+	 * text again has the same key, without the control-character scan, the trim and the
+	 * normalising. This is safe because a name's or an id's key depends on the cell's text alone
+	 * (a phone number's, which depends on the row's country too, is read every time), and because
+	 * a cell with a control character, which the report counts on each row it is on (see
+	 * `#text`), is never kept. Forgotten at each file's start: the next file's column may hold
+	 * names or phone numbers.
+	 */
+	#customerKeyOf(fields: string[], column: number, row: number): string {
+		const cell = fields[column];
+		if (this.#customerIsPhone) return phoneCustomerId(this.#text(cell, row), this.#rowCallingCode(fields));
+		if (cell === this.#lastCustomerCell) return this.#lastCustomerKey;
+		// (`#text` of a cell without control characters is the cell trimmed: scanned once, not twice.)
+		const clean = cell !== undefined && controlsIn(cell) === 0;
+		const text = clean ? trimCell(cell) : this.#text(cell, row);
+		const key = this.#customerIsName ? normaliseCustomerName(text) : normaliseCustomerId(text);
+		if (clean) {
+			this.#lastCustomerCell = cell;
+			this.#lastCustomerKey = key;
+		}
+		return key;
+	}
+	/** The last customer cell read that had no control character (null: none in this file), and its key. */
+	#lastCustomerCell: string | null = null;
+	#lastCustomerKey = '';
+
 	/** The calling code of the row's country, where the file has a country column that names one; else ''. */
 	#rowCallingCode(fields: string[]): string {
 		const country = this.#columns.country;
@@ -1135,14 +1168,7 @@ export class OrderAccumulator {
 
 		const orderKey = c.orderId !== undefined ? this.#text(fields[c.orderId], row) : '';
 		if (this.#range && !this.#range.stateSet && orderKey) this.#range.headKeys.push(orderKey);
-		const idCell =
-			c.customer === undefined
-				? ''
-				: this.#customerIsPhone
-					? phoneCustomerId(this.#text(fields[c.customer], row), this.#rowCallingCode(fields))
-					: this.#customerIsName
-						? normaliseCustomerName(this.#text(fields[c.customer], row))
-						: normaliseCustomerId(this.#text(fields[c.customer], row));
+		const idCell = c.customer === undefined ? '' : this.#customerKeyOf(fields, c.customer, row);
 		// A guest's placeholder id ("0") is no customer's: the e-mail or phone column, where there is one,
 		// says whose; without one, the row is a guest's, with no customer (not every guest as one).
 		const guestId = isGuestId(idCell);
