@@ -24,7 +24,11 @@ export function trimCell(cell: string): string {
 	return cell.trim();
 }
 
-/** `cell.trim() !== ''`: at once for a cell that starts with printable ASCII, else by trimming it. */
+/**
+ * `cell.trim() !== ''`: at once for a cell that starts with printable ASCII, else by trimming it.
+ * (An empty cell is told by its length: a character read past a string's end makes V8 compile the
+ * read as a call into the engine from then on.)
+ */
 export function hasText(cell: string): boolean {
-	return isPrintableAscii(cell.charCodeAt(0)) || cell.trim() !== '';
+	return cell.length > 0 && (isPrintableAscii(cell.charCodeAt(0)) || cell.trim() !== '');
 }
