@@ -4,10 +4,12 @@
  * `OrderAccumulator` (`runImport` in one piece, no byte ranges).
  */
 import { fileSource } from './file-source';
+import { DIMENSIONS } from '../../src/lib/orders/columns';
 import { OrderAccumulator } from '../../src/lib/orders/accumulate';
 import { runImport } from '../../src/lib/orders/pipeline';
 import { firstDataRow } from '../../src/lib/orders/ranges';
 import { RowReader } from '../../src/lib/orders/rows';
+import type { OrdersResult } from '../../src/lib/orders/accumulate';
 
 export interface ParseFigure {
 	/** Reading and splitting the rows only (no accumulator). */
@@ -26,7 +28,12 @@ export interface ParseFigure {
 	orders: number;
 	customers: number;
 	revenue: number;
-	/** FNV-1a over the columns (and line items): equal fingerprints, equal results. */
+	/** The dimensions the result holds, with their count of distinct values ("channel 3, country 12"). */
+	dimensions: string;
+	/**
+	 * FNV-1a over the whole result (columns, customers, order ids, dimensions, line items, names,
+	 * consent, costs and the report): equal fingerprints, equal results.
+	 */
 	fingerprint: string;
 }
 
@@ -82,12 +89,7 @@ export async function parseFigure(bytes: Uint8Array, today: number, repeats = 3)
 	const importCpuSeconds = cpuSeconds(cpu);
 	if (result.kind !== 'orders') throw new Error('not an orders file');
 	const c = result.columns;
-	let h = 0x811c9dc5;
-	for (const column of [c.customer, c.day, c.amount])
-		h = fnv(h, new Uint8Array(column.buffer, column.byteOffset, c.count * column.BYTES_PER_ELEMENT));
-	h = fnv(h, new TextEncoder().encode(result.customers.join('\n') + (result.orderIds?.toArray() ?? []).join('\n')));
-	h = fnv(h, new TextEncoder().encode(JSON.stringify(result.report)));
-	if (result.items) h = fnv(h, new Uint8Array(result.items.product.buffer));
+	const fingerprint = fingerprintOf(result);
 	return {
 		rowsSeconds,
 		rowsCpuSeconds,
@@ -99,6 +101,53 @@ export async function parseFigure(bytes: Uint8Array, today: number, repeats = 3)
 		orders: c.count,
 		customers: result.customers.length,
 		revenue: result.report.revenue,
-		fingerprint: (h >>> 0).toString(16)
+		dimensions: DIMENSIONS.filter((d) => result.dimensions[d])
+			.map((d) => `${d} ${result.dimensions[d]!.values.length}`)
+			.join(', '),
+		fingerprint
 	};
+}
+
+type IntOrFloatArray = Int32Array | Uint8Array | Float64Array;
+
+/**
+ * Every part of an orders result, hashed in a fixed order; each part is tagged with its name (and
+ * a missing one says so), so that a part moving between fields changes the fingerprint too.
+ */
+function fingerprintOf(result: OrdersResult): string {
+	let h = 0x811c9dc5;
+	const text = (tag: string, value: string) => (h = fnv(h, new TextEncoder().encode(`${tag}\u0000${value}\u0000`)));
+	const array = (tag: string, values: IntOrFloatArray | null | undefined, length = values?.length ?? 0) => {
+		text(tag, values ? String(length) : 'none');
+		if (values) h = fnv(h, new Uint8Array(values.buffer, values.byteOffset, length * values.BYTES_PER_ELEMENT));
+	};
+	const strings = (tag: string, values: readonly string[] | null | undefined) =>
+		text(tag, values ? `${values.length}\u0001${values.join('\u0001')}` : 'none');
+	const c = result.columns;
+	text('count', String(c.count));
+	array('customer', c.customer, c.count);
+	array('day', c.day, c.count);
+	array('amount', c.amount, c.count);
+	array('firstOfDay', c.firstOfDay);
+	strings('customers', result.customers);
+	strings('orderIds', result.orderIds?.toArray());
+	for (const dim of DIMENSIONS) {
+		const column = result.dimensions[dim];
+		strings(`dimension ${dim} values`, column?.values);
+		array(`dimension ${dim} index`, column?.index, column ? Math.min(column.index.length, c.count) : 0);
+	}
+	const items = result.items;
+	strings('item values', items?.values);
+	array('item start', items?.start);
+	array('item product', items?.product);
+	strings('item sku values', items?.skus?.values);
+	array('item sku index', items?.skus?.index);
+	strings('name values', result.names?.values);
+	array('name index', result.names?.index);
+	strings('consent columns', result.consent?.columns);
+	array('consent of', result.consent?.of);
+	array('cost', result.cost);
+	array('costPartial', result.costPartial);
+	text('report', JSON.stringify(result.report));
+	return (h >>> 0).toString(16);
 }

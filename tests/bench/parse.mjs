@@ -2,7 +2,8 @@
 // accumulator's per-row cost, which the browser bench's figures are too noisy for on a shared
 // machine. Prints, per run, the time to split the rows alone, the whole import, the accumulator
 // alone on rows split beforehand (the fastest of three), and a
-// fingerprint of the result (the same fingerprint: the same columns, strings and report).
+// fingerprint of the whole result (the same fingerprint: the same columns, strings, dimensions,
+// line items and report).
 // usage: node tests/bench/parse.mjs [--runs 5] [--file bench-data/orders-250000.csv]
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -39,7 +40,8 @@ try {
 				`import ${f.importSeconds.toFixed(3)} s (CPU ${f.importCpuSeconds.toFixed(3)} s) ` +
 				`(accumulator alone ${f.accumulatorSeconds.toFixed(3)} s, CPU ${f.accumulatorCpuSeconds.toFixed(3)} s); ` +
 				`${f.rows} rows, ${f.orders} orders, ` +
-				`${f.customers} customers, revenue ${f.revenue}, fingerprint ${f.fingerprint}`
+				`${f.customers} customers, revenue ${f.revenue}, dimensions: ${f.dimensions || 'none'}, ` +
+				`fingerprint ${f.fingerprint}`
 		);
 	}
 } finally {

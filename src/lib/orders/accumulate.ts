@@ -8,6 +8,7 @@ import {
 	type OrderItems
 } from './columns';
 import { CellValues, UNSEEN } from './cell-values';
+import { hasText, trimCell } from './cell-text';
 import { discard } from './discard';
 import { Dictionary, GrowableFloat64, GrowableInt32 } from './growable';
 import { lineKindOf } from './line-kinds';
@@ -277,7 +278,7 @@ const NAMED_ADDRESS = /^[^<]*<([^<>]*@[^<>]*)>(?:\s*[,;][^]*)?$/;
 
 /** Lower-case e-mail addresses; turn spreadsheet floats ("12346.0") back into the ids they were. */
 export function normaliseCustomerId(raw: string): string {
-	const id = raw.trim();
+	const id = trimCell(raw);
 	if (id.includes('@')) {
 		// "Ann Berg <ann@example.com>", as a mail program writes an address: the address is the
 		// customer; of a list ("Ann <a@x.com>, Bo <b@x.com>"), the first, the buyer's.
@@ -336,12 +337,14 @@ const BREAKS = /[\t\r\n]+/g;
 
 /**
  * What control characters the text has (a loop: quicker than a regular expression on short
- * cells): 0 none, 1 only tabs and line breaks, 2 others (see `CONTROLS`).
+ * cells): 0 none, 1 only tabs and line breaks, 2 others (see `CONTROLS`). Printable ASCII, nearly
+ * every character, is passed by one range test before the others.
  */
 function controlsIn(text: string): 0 | 1 | 2 {
 	let found: 0 | 1 = 0;
 	for (let i = 0; i < text.length; i++) {
 		const c = text.charCodeAt(i);
+		if (c >= 0x20 && c < 0x7f) continue;
 		if (c === 9 || c === 10 || c === 13) found = 1;
 		else if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) return 2;
 	}
@@ -778,6 +781,7 @@ export class OrderAccumulator {
 			customerColumn !== undefined && isPhoneHeader(normaliseHeader(plan.headers?.[customerColumn] ?? ''));
 		this.#customerIsName =
 			customerColumn !== undefined && !this.#customerIsPhone && !!plan.nameColumns?.includes(customerColumn);
+		this.#lastCustomerCell = null;
 		this.#lastStatus = '';
 		this.#lastStatusClass = 'kept';
 		this.#droppedInFile.clear();
@@ -1037,9 +1041,9 @@ export class OrderAccumulator {
 	#text(raw: string | undefined, row: number): string {
 		if (raw === undefined) return '';
 		const controls = controlsIn(raw);
-		if (controls === 0) return raw.trim();
+		if (controls === 0) return trimCell(raw);
 		raw = raw.replace(BREAKS, ' ');
-		if (controls === 1) return raw.trim();
+		if (controls === 1) return trimCell(raw);
 		if (this.#controlRow !== row || this.#file !== this.#controlFile) {
 			this.#controlRow = row;
 			this.#controlFile = this.#file;
@@ -1067,6 +1071,38 @@ export class OrderAccumulator {
 	#customerIsPhone = false;
 	/** Whether the current file's customer column holds people's names (`FilePlan.nameColumns`): read as names. */
 	#customerIsName = false;
+
+	/**
+	 * The customer key of the row's cell in the customer column: a phone number as a number (see
+	 * `phoneCustomerId`), a name as a name (`normaliseCustomerName`), else an id
+	 * (`normaliseCustomerId`).
+	 *
+	 * Rows of one customer follow each other (files sorted by customer, an order's lines: four
+	 * rows in five in the bench file), so the key of the cell before is kept: a cell of the same
+	 * text again has the same key, without the control-character scan, the trim and the
+	 * normalising. This is safe because a name's or an id's key depends on the cell's text alone
+	 * (a phone number's, which depends on the row's country too, is read every time), and because
+	 * a cell with a control character, which the report counts on each row it is on (see
+	 * `#text`), is never kept. Forgotten at each file's start: the next file's column may hold
+	 * names or phone numbers.
+	 */
+	#customerKeyOf(fields: string[], column: number, row: number): string {
+		const cell = fields[column];
+		if (this.#customerIsPhone) return phoneCustomerId(this.#text(cell, row), this.#rowCallingCode(fields));
+		if (cell === this.#lastCustomerCell) return this.#lastCustomerKey;
+		// (`#text` of a cell without control characters is the cell trimmed: scanned once, not twice.)
+		const clean = cell !== undefined && controlsIn(cell) === 0;
+		const text = clean ? trimCell(cell) : this.#text(cell, row);
+		const key = this.#customerIsName ? normaliseCustomerName(text) : normaliseCustomerId(text);
+		if (clean) {
+			this.#lastCustomerCell = cell;
+			this.#lastCustomerKey = key;
+		}
+		return key;
+	}
+	/** The last customer cell read that had no control character (null: none in this file), and its key. */
+	#lastCustomerCell: string | null = null;
+	#lastCustomerKey = '';
 
 	/** The calling code of the row's country, where the file has a country column that names one; else ''. */
 	#rowCallingCode(fields: string[]): string {
@@ -1134,14 +1170,7 @@ export class OrderAccumulator {
 
 		const orderKey = c.orderId !== undefined ? this.#text(fields[c.orderId], row) : '';
 		if (this.#range && !this.#range.stateSet && orderKey) this.#range.headKeys.push(orderKey);
-		const idCell =
-			c.customer === undefined
-				? ''
-				: this.#customerIsPhone
-					? phoneCustomerId(this.#text(fields[c.customer], row), this.#rowCallingCode(fields))
-					: this.#customerIsName
-						? normaliseCustomerName(this.#text(fields[c.customer], row))
-						: normaliseCustomerId(this.#text(fields[c.customer], row));
+		const idCell = c.customer === undefined ? '' : this.#customerKeyOf(fields, c.customer, row);
 		// A guest's placeholder id ("0") is no customer's: the e-mail or phone column, where there is one,
 		// says whose; without one, the row is a guest's, with no customer (not every guest as one).
 		const guestId = isGuestId(idCell);
@@ -1229,6 +1258,7 @@ export class OrderAccumulator {
 		// start it, in the others the rows after an unusable first row are its line items.
 		const perRow = plan.amountMode !== 'orderTotal';
 		this.#setCurrent(perRow ? Current.Unusable : Current.Dropped, orderKey, customerId, dateRaw, NaN, -1);
+		const currentSetForRow = this.#currentSets;
 
 		const orderHash = orderKey ? StringIndex.hash(orderKey) : 0;
 		let seen = orderKey ? this.#orderById.get(orderKey, orderHash) : -1;
@@ -1265,7 +1295,7 @@ export class OrderAccumulator {
 				this.#setCurrent(Current.Order, orderKey, customerId, dateRaw, this.#dayOf.data[seen], seen);
 				return;
 			}
-			const amountRaw = !lineItems && c.amount !== undefined ? (fields[c.amount] ?? '').trim() : 'x';
+			const amountRaw = !lineItems && c.amount !== undefined ? trimCell(fields[c.amount] ?? '') : 'x';
 			// A stray line item of an order already counted; in the same file of line items, also a
 			// row with the order's total again, not next to its other rows (sorted by product): one
 			// order. (In a file of one row per order, a row seen twice is a duplicate.)
@@ -1329,7 +1359,7 @@ export class OrderAccumulator {
 		}
 
 		// A note below (or among) the data, in a row of empty cells: eBay's "8 record(s) downloaded".
-		if ((!customerId || !dateRaw.trim()) && filledCells(fields, 2) === 1) {
+		if ((!customerId || !hasText(dateRaw)) && filledCells(fields, 2) === 1) {
 			this.#skip(
 				'textLine',
 				row,
@@ -1363,7 +1393,7 @@ export class OrderAccumulator {
 			}
 			amount = sales = line;
 		} else {
-			amountText = c.amount !== undefined ? (fields[c.amount] ?? '').trim() : '';
+			amountText = c.amount !== undefined ? trimCell(fields[c.amount] ?? '') : '';
 			const parsed = this.#amountOfCell(amountText, row);
 			if (parsed === null) return;
 			amount = parsed;
@@ -1550,7 +1580,10 @@ export class OrderAccumulator {
 				this.#orderById.set(orderKey, order, orderHash);
 			}
 		}
-		this.#setCurrent(Current.Order, orderKey, customerId, dateRaw, day, order);
+		// (Nothing set another current order since the row's own, above: its key, customer and date
+		// text are in place, and are not stored again.)
+		if (this.#currentSets === currentSetForRow) this.#setCurrentKind(Current.Order, day, order);
+		else this.#setCurrent(Current.Order, orderKey, customerId, dateRaw, day, order);
 		this.#curAmountText = amountText;
 		this.#curTotalsDiffer = false;
 		this.#curFirstAmount = amount;
@@ -1781,17 +1814,30 @@ export class OrderAccumulator {
 	}
 
 	#setCurrent(kind: Current, key: string, customerId: string, dateRaw: string, day: number, order: number): void {
+		this.#curKey = key;
+		this.#curCustomer = customerId;
+		this.#curDateRaw = dateRaw;
+		this.#setCurrentKind(kind, day, order);
+	}
+
+	/**
+	 * `#setCurrent` with the key, customer and date text of the last call: a row that makes an
+	 * order sets its current order twice, first as unusable (until the row is read through), then
+	 * as the order. Storing the same three strings again cost a write barrier each (the strings are
+	 * new, the accumulator old): about 3% of the import's instructions on the bench file.
+	 */
+	#setCurrentKind(kind: Current, day: number, order: number): void {
 		this.#settleTotals();
 		if (this.#range) this.#range.stateSet = true;
 		this.#curRefundsRows = false;
 		this.#curFirstLineNoSale = null;
-		this.#cur = key ? kind : Current.None;
-		this.#curKey = key;
-		this.#curCustomer = customerId;
-		this.#curDateRaw = dateRaw;
+		this.#cur = this.#curKey ? kind : Current.None;
 		this.#curDay = day;
 		this.#curOrder = order;
+		this.#currentSets++;
 	}
+	/** Calls of `#setCurrentKind` (and so of `#setCurrent`) so far. */
+	#currentSets = 0;
 
 	/** A further row of the current order or credit note. */
 	#continueOrder(fields: string[], row: number): void {
@@ -2615,7 +2661,7 @@ export class OrderAccumulator {
 	 * cell is empty or not a number, or its size is past `MAX_ABS_AMOUNT` (no real order's).
 	 */
 	#amountCell(fields: string[], index: number | undefined): number {
-		const raw = index === undefined ? '' : (fields[index] ?? '').trim();
+		const raw = index === undefined ? '' : trimCell(fields[index] ?? '');
 		const value = raw ? parseAmount(raw, this.#plan.decimal) : NaN;
 		return Math.abs(value) <= MAX_ABS_AMOUNT ? value : NaN;
 	}
@@ -3395,7 +3441,7 @@ export class OrderAccumulator {
 		const c = this.#columns;
 		if (c.refundedAmount === undefined)
 			return c.adjustedTotal === undefined ? 0 : this.#adjustedRefund(fields, amount);
-		const refundRaw = (fields[c.refundedAmount] ?? '').trim();
+		const refundRaw = trimCell(fields[c.refundedAmount] ?? '');
 		const parsed = refundRaw ? parseAmount(refundRaw, this.#plan.decimal) : 0;
 		return parsed === parsed ? Math.abs(parsed) : 0;
 	}
@@ -3406,7 +3452,7 @@ export class OrderAccumulator {
 	 * number, or not below the total.
 	 */
 	#adjustedRefund(fields: string[], amount: number): number {
-		const raw = (fields[this.#columns.adjustedTotal!] ?? '').trim();
+		const raw = trimCell(fields[this.#columns.adjustedTotal!] ?? '');
 		if (!raw || !(amount > 0)) return 0;
 		const adjusted = parseAmount(raw, this.#plan.decimal);
 		return adjusted === adjusted && adjusted >= 0 && adjusted < amount ? amount - adjusted : 0;
@@ -3416,7 +3462,7 @@ export class OrderAccumulator {
 		const c = this.#columns;
 		if (c.cancelledAt !== undefined) {
 			// A date, or a yes/no column: anything but empty or a no.
-			const cancelled = (fields[c.cancelledAt] ?? '').trim();
+			const cancelled = trimCell(fields[c.cancelledAt] ?? '');
 			if (cancelled !== '' && cancelled !== '-' && !isNo(cancelled)) return true;
 		}
 		if (c.status !== undefined && this.#statusClass(fields[c.status] ?? '') === 'cancelled') return true;
@@ -3603,7 +3649,7 @@ export class OrderAccumulator {
 	 */
 	#rowAmount(fields: string[], row: number): number | null {
 		if (this.#plan.amountMode === 'lineItems') return this.#lineAmount(fields, row);
-		return this.#amountOfCell((fields[this.#columns.amount!] ?? '').trim(), row);
+		return this.#amountOfCell(trimCell(fields[this.#columns.amount!] ?? ''), row);
 	}
 
 	/** An amount as written (trimmed); null, and the row counted as skipped, when missing or unusable. */
@@ -3629,8 +3675,8 @@ export class OrderAccumulator {
 	#lineAmount(fields: string[], row: number): number | null {
 		const c = this.#columns;
 		const plan = this.#plan;
-		const qtyRaw = (fields[c.quantity!] ?? '').trim();
-		const priceRaw = (fields[c.unitPrice!] ?? '').trim();
+		const qtyRaw = trimCell(fields[c.quantity!] ?? '');
+		const priceRaw = trimCell(fields[c.unitPrice!] ?? '');
 		const qty = parseAmount(qtyRaw, plan.decimal);
 		const price = parseAmount(priceRaw, plan.decimal);
 		if (!qtyRaw || !priceRaw) {

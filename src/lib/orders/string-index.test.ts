@@ -70,7 +70,12 @@ describe('compareKeys', () => {
 		['', 'a', -1],
 		['b', 'a', 1],
 		['C0000002', 'C0000002', 0],
-		['Zoë', 'Zoe', 1]
+		['Zoë', 'Zoe', 1],
+		// By code units, not by letter: lower case after capitals, a surrogate before U+FFFF.
+		['a', 'B', 1],
+		['x\u{1F600}', 'x\uFFFFa', -1],
+		['1000001', '1000002', -1],
+		['1000010', '1000009', 1]
 	])('%j against %j: %i', (a, b, sign) => {
 		expect(Math.sign(compareKeys(a, b))).toBe(sign);
 	});

@@ -232,14 +232,16 @@ export type KeySpan = { low: string; high: string } | 'empty' | 'unknown';
 
 /**
  * The order the run of keys is judged by: shorter keys first, then by UTF-16 code units (so that
- * "#999" comes before "#1000", as order numbers count).
+ * "#999" comes before "#1000", as order numbers count). Negative, 0 or positive; only the sign
+ * is meaningful.
+ *
+ * Keys of one length are compared by the engine's own string comparison, which is by UTF-16 code
+ * units too: a loop over the characters here cost about 3% of an import's instructions (every
+ * new order id is compared with the last, and ids in a run share all but their last characters).
  */
 export function compareKeys(a: string, b: string): number {
 	const n = a.length;
 	if (n !== b.length) return n - b.length;
-	for (let i = 0; i < n; i++) {
-		const d = a.charCodeAt(i) - b.charCodeAt(i);
-		if (d !== 0) return d;
-	}
-	return 0;
+	// (Greater first: keys running upwards, the usual run, take one comparison.)
+	return a > b ? 1 : a < b ? -1 : 0;
 }

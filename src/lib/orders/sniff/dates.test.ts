@@ -107,6 +107,39 @@ describe('parseDay', () => {
 	});
 });
 
+describe('ISO dates read digit by digit', () => {
+	// A letter in any of the eight digit places, or a character just below '0' or just above '9'
+	// ('/', ':') in one that the general reader refuses it in too ("2023-/5-31" is 2023-05-31 to
+	// it, as "2023-5-31" is): no date, in any order.
+	const withAt = (at: number, ch: string) =>
+		['2023-05-31 10:00'.slice(0, at) + ch + '2023-05-31 10:00'.slice(at + 1), at] as const;
+	const cases = [
+		...[0, 1, 2, 3, 5, 6, 8, 9].flatMap((at) => [withAt(at, 'x'), withAt(at, 'é')]),
+		...[1, 2, 3, 6, 9].flatMap((at) => [withAt(at, '/'), withAt(at, ':')])
+	];
+	it.each(cases)('%j (place %d) is not a date', (raw) => {
+		for (const order of ['ymd', 'dmy', 'mdy'] as const) expect(parseDay(raw, order)).toBeNaN();
+	});
+	it.each([
+		['0001-01-01', 1, 1, 1],
+		['1899-12-31', 1899, 12, 31],
+		['1900-01-01', 1900, 1, 1],
+		['2200-12-31', 2200, 12, 31],
+		['2201-01-01', 2201, 1, 1],
+		['9999-12-31', 9999, 12, 31],
+		['2023-09-09T09:09:09', 2023, 9, 9],
+		['2000-02-29 00:00', 2000, 2, 29]
+	] as const)('%s', (raw, y, m, day) => {
+		expect(parseDay(raw, 'ymd')).toBe(daysFromCivil(y, m, day));
+	});
+	it.each(['1900-02-29', '2023-00-10', '2023-04-31', '2023-12-00', '2023-05-31x', '2023-05-31:'])(
+		'%s is no date',
+		(raw) => {
+			expect(parseDay(raw, 'ymd')).toBeNaN();
+		}
+	);
+});
+
 describe('years outside the accepted range are still dates (the importer calls them out of range)', () => {
 	it.each([
 		['2999-01-01', 'ymd', 2999, 1, 1],

@@ -239,22 +239,34 @@ function toDay(parts: DateParts, order: DateOrder): number {
 	return daysFromCivil(year, month, day);
 }
 
-/** Fast path for ISO dates ("2023-05-31" with anything after it), the commonest by far. */
+/** The ASCII digit at `i` of `s` as a number, or -1 when it is none. */
+function digitAt(s: string, i: number): number {
+	const d = s.charCodeAt(i) - 48;
+	return d >= 0 && d <= 9 ? d : -1;
+}
+
+/**
+ * Fast path for ISO dates ("2023-05-31" with anything after it), the commonest by far. (Each
+ * digit read once by its position, not in a loop over the ten characters: the loop's tests were
+ * most of an import's time spent on dates.)
+ */
 function isoDay(s: string): number {
 	if (s.length < 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return NaN;
 	const c10 = s.charCodeAt(10);
 	if (s.length > 10 && c10 !== 32 && c10 !== 84) return NaN; // ' ' or 'T'
-	let year = 0;
-	let month = 0;
-	let day = 0;
-	for (let i = 0; i < 10; i++) {
-		if (i === 4 || i === 7) continue;
-		const d = s.charCodeAt(i) - 48;
-		if (d < 0 || d > 9) return NaN;
-		if (i < 4) year = year * 10 + d;
-		else if (i < 7) month = month * 10 + d;
-		else day = day * 10 + d;
-	}
+	const y0 = digitAt(s, 0);
+	const y1 = digitAt(s, 1);
+	const y2 = digitAt(s, 2);
+	const y3 = digitAt(s, 3);
+	const m0 = digitAt(s, 5);
+	const m1 = digitAt(s, 6);
+	const d0 = digitAt(s, 8);
+	const d1 = digitAt(s, 9);
+	// (Any -1, a character that is no digit, makes the OR negative.)
+	if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return NaN;
+	const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+	const month = m0 * 10 + m1;
+	const day = d0 * 10 + d1;
 	if (month < 1 || month > 12 || day < 1 || year < 1) return NaN;
 	if (year < 1900 || year > 2200) return day > daysInMonth(year, month) ? NaN : daysFromCivil(year, month, day);
 	const slot = (year - 1900) * 12 + month - 1;
