@@ -33,6 +33,7 @@ test('after one visit the app works with the network off: calculators, import an
 	});
 	expect(cachedWorkers).toEqual([
 		'analysis-intl.worker',
+		'backup.worker',
 		'analysis.worker',
 		'import-analyse.worker',
 		'import-range.worker',
