@@ -33,8 +33,8 @@ test('after one visit the app works with the network off: calculators, import an
 	});
 	expect(cachedWorkers).toEqual([
 		'analysis-intl.worker',
-		'backup.worker',
 		'analysis.worker',
+		'backup.worker',
 		'import-analyse.worker',
 		'import-range.worker',
 		'import.worker'
