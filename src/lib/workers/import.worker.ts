@@ -234,9 +234,8 @@ function endIdle(worker: Worker): null {
 	return null;
 }
 
-/** An idle helper taken for an import: null when it failed to start (see `hasFailed`). */
+/** The idle fitter taken for an import (after `prepareHelper`): null when it failed to start (see `hasFailed`). */
 function takeFitter(): Worker | null {
-	prepareHelper();
 	const worker = idleFitter!;
 	idleFitter = null;
 	if (!hasFailed(worker)) return worker;
