@@ -147,29 +147,36 @@ test('a quarterly CRR scenario becomes a yearly retention, with the conversion n
 // QA a_shopify_uk: r said "Not filled in" yet held 60 %, margin 40 %, and the Effect table showed a CLV
 // from them; AOV was all orders' beside C and f of the last 12 months. Now margin and discount rate,
 // which an orders export does not hold, stay empty and nothing is computed until they are typed.
+/**
+ * The figures record of an analysed data set, "Shop 2024", with these measures. C, f and AOV: the
+ * buyers of the last 12 whole months, their orders and net sales in them (3,200 ÷ 2,000 and
+ * 153,600 ÷ 3,200 = 48), not the all-orders AOV of 47 (a calendar year, as stored by an earlier
+ * version, named by its months as well).
+ */
+function shop2024(measures: unknown[]) {
+	return {
+		datasetId: 4,
+		datasetName: 'Shop 2024',
+		computedAt: Date.UTC(2025, 0, 15),
+		currency: 'USD',
+		customers: 2600,
+		orders: 4100,
+		revenuePerYear: 153_600,
+		yearBuyers: { month: 2024 * 12, customers: 2000, orders: 3200, revenue: 153_600 },
+		measures
+	};
+}
+
 test('a data set’s customers, order value, frequency and retention of the same 12 months start the what-if, in its currency; what it lacks is typed', async ({
 	page
 }) => {
 	await open(page);
 	await putRecords(page, 'datasetMetrics', [
-		{
-			datasetId: 4,
-			datasetName: 'Shop 2024',
-			computedAt: Date.UTC(2025, 0, 15),
-			currency: 'USD',
-			customers: 2600,
-			orders: 4100,
-			revenuePerYear: 153_600,
-			// C, f and AOV: the buyers of the last 12 whole months, their orders and net sales in them
-			// (3,200 ÷ 2,000 and 153,600 ÷ 3,200 = 48), not the all-orders AOV of 47.
-			// (A calendar year, as stored by an earlier version, named by its months as well.)
-			yearBuyers: { month: 2024 * 12, customers: 2000, orders: 3200, revenue: 153_600 },
-			measures: [
-				{ metric: 'aov', value: 47, currency: 'USD' },
-				{ metric: 'purchaseFrequency', value: 1.6, period: 'year' },
-				{ metric: 'crr', value: 0.5, period: 'year', windowMonths: 12, periodMonth: 2024 * 12 }
-			]
-		}
+		shop2024([
+			{ metric: 'aov', value: 47, currency: 'USD' },
+			{ metric: 'purchaseFrequency', value: 1.6, period: 'year' },
+			{ metric: 'crr', value: 0.5, period: 'year', windowMonths: 12, periodMonth: 2024 * 12 }
+		])
 	]);
 	await page.getByLabel('An analysed data set').check();
 	await page.getByLabel('Data set', { exact: true }).selectOption({ label: 'Shop 2024, analysed 15 Jan 2025' });
@@ -214,19 +221,7 @@ test('after a reload an emptied value stays empty and a data set’s baseline ke
 	await expect(page.getByLabel('Yearly retention (r)')).toHaveValue('');
 	await expect(page.getByTestId('what-if-table')).toHaveCount(0);
 
-	await putRecords(page, 'datasetMetrics', [
-		{
-			datasetId: 4,
-			datasetName: 'Shop 2024',
-			computedAt: Date.UTC(2025, 0, 15),
-			currency: 'USD',
-			customers: 2600,
-			orders: 4100,
-			revenuePerYear: 153_600,
-			yearBuyers: { month: 2024 * 12, customers: 2000, orders: 3200, revenue: 153_600 },
-			measures: []
-		}
-	]);
+	await putRecords(page, 'datasetMetrics', [shop2024([])]);
 	await page.getByLabel('An analysed data set').check();
 	await page.getByLabel('Data set', { exact: true }).selectOption({ label: 'Shop 2024, analysed 15 Jan 2025' });
 	const notes = [

@@ -3,9 +3,19 @@
  * import stores it since schema v9 (one chunk, keyed out of line), and the worker module driven in this thread, request by request.
  * Import 'fake-indexeddb/auto' in the test file before this module.
  */
+import type { CustomerActions } from '$lib/analysis/audiences';
 import { chunkKey, db } from '$lib/db/database';
 import type { OrderColumns } from '$lib/orders/columns';
 import type { FromAnalysisWorker, ToAnalysisWorker } from './analysis-protocol';
+
+/** The customers' actions where no CLV model is fitted: a first-order summary then gives no predicted CLV. */
+export const NO_CUSTOMER_ACTIONS = {
+	customerOf: new Int32Array(0),
+	unit: 'week',
+	horizonMonths: 12,
+	readiness: { ok: false, problems: [], warnings: [] },
+	model: null
+} as unknown as CustomerActions;
 
 export interface SyntheticDataset {
 	orders: OrderColumns;

@@ -1,13 +1,13 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '$lib/analysis/analyse';
-import type { CustomerActions } from '$lib/analysis/audiences';
 import { indexCustomers, type CustomerIndex } from '$lib/analysis/customers';
 import { DEFAULT_ANALYSIS_SETTINGS } from '$lib/analysis/settings';
 import { chunkKey, db } from '$lib/db/database';
 import { loadOrders, storeImport } from '$lib/db/datasets';
 import { importOrdersText } from '$lib/orders/test-support';
 import { firstOrderSummary } from './analysis-first-order';
+import { NO_CUSTOMER_ACTIONS } from './analysis-worker.test-support';
 
 /**
  * A Shopify export, newest order first. Each customer's orders of their first day, by time:
@@ -27,14 +27,6 @@ const SHOPIFY =
 	'#1002,b@x.io,paid,2024-02-01 10:00:00 +0200,EUR,12.00,12.00,1,Mug,12.00,web\n' +
 	'#1001,a@x.io,paid,2024-02-01 09:15:00 +0200,EUR,10.00,10.00,1,Tea,10.00,web\n';
 
-const noFit = {
-	customerOf: new Int32Array(0),
-	unit: 'week',
-	horizonMonths: 12,
-	readiness: { ok: false, problems: [], warnings: [] },
-	model: null
-} as unknown as CustomerActions;
-
 async function storedShopify(name: string) {
 	const { result } = await importOrdersText(SHOPIFY);
 	const expected = Array.from(result.columns.firstOfDay!);
@@ -50,7 +42,7 @@ async function groupsOf(id: number, index: (columns: Awaited<ReturnType<typeof l
 		orders,
 		'product',
 		() => index(orders),
-		() => noFit
+		() => NO_CUSTOMER_ACTIONS
 	);
 	return summary.breakdown.groups.map((g) => [g.kind === 'value' ? g.value : g.kind, g.customers]);
 }

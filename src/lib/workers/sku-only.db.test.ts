@@ -2,7 +2,6 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CustomerActions } from '$lib/analysis/audiences';
 import { indexCustomers } from '$lib/analysis/customers';
 import { db } from '$lib/db/database';
 import { loadOrders, storeImport } from '$lib/db/datasets';
@@ -11,6 +10,7 @@ import { runImport } from '$lib/orders/pipeline';
 import { sampleOf, sourceOf } from '$lib/orders/test-support';
 import { affinityReply } from './analysis-affinity';
 import { firstOrderSummary } from './analysis-first-order';
+import { NO_CUSTOMER_ACTIONS } from './analysis-worker.test-support';
 
 const FILE = 'generic_skus.csv';
 
@@ -23,14 +23,6 @@ async function stored() {
 	const id = await storeImport(result, 'SKUs only');
 	return (await db().datasets.get(id))!;
 }
-
-const noModel = {
-	customerOf: new Int32Array(0),
-	unit: 'week',
-	horizonMonths: 12,
-	readiness: { ok: false, problems: [], warnings: [] },
-	model: null
-} as unknown as CustomerActions;
 
 describe('a data set whose line items have SKUs and no names', () => {
 	it('stores its items by SKU and no product dimension', async () => {
@@ -49,7 +41,7 @@ describe('a data set whose line items have SKUs and no names', () => {
 			orders,
 			'sku',
 			() => indexCustomers(orders.columns, dataset.customerCount),
-			() => noModel
+			() => NO_CUSTOMER_ACTIONS
 		);
 		// First orders: ann 1001 {MUG-1, TEE-9}, ben 1002 {TEE-9}, cai 1003 {CAP-3, MUG-1},
 		// dan 1006 {MUG-1}, eve 1007 {TEE-9, MUG-1}.
