@@ -193,3 +193,110 @@ describe('12 months that are a calendar year count as the calendar year’s peri
 		expect(twelveMonthRow(columns, index, row.month)).toEqual(row);
 	});
 });
+
+/**
+ * Orders before 1 January 1970 have negative day numbers (days since the epoch); 31 December 1969 is
+ * day −1. A purchase on any such day is a purchase like any other: it keeps its customer in the base
+ * for 12 months. (Before, −1 stood for "no purchase", so every purchase before 1970 was taken for none.)
+ *
+ * Jan – Dec 1970, data 20 Nov 1968 – 31 Dec 1970:
+ * - a: 1969-12-15, 1970-01-10   in S (until 15 Dec 1970), in E (until 10 Jan 1971)
+ * - b: 1969-03-01               in S (until 1 Mar 1970), not in E
+ * - c: 1970-06-01, 1970-12-31   new, in E
+ * - d: 1968-11-20, 1970-05-05   not in S (left 20 Nov 1969), back in E: returning
+ * - e: 1969-12-31 (day −1)      in S (until 31 Dec 1970, exclusive), not in E
+ * S = {a, b, e} = 3, E = {a, c, d} = 3, N = {c} = 1, returning 1 → CRR = (3 − 1) ÷ 3 = 66.7 %.
+ * (With the bug: S = 0, and a counted as back after a lapse, returning 2: no yearly figure.)
+ *
+ * Jul 1969 – Jun 1970 (the 12 months span the epoch), data 5 May 1967 – 30 Jun 1970:
+ * - a: 1969-12-15, 1970-01-10   new, in E
+ * - f: 1969-08-01               new, in E (until 1 Aug 1970)
+ * - g: 1968-09-10, 1969-09-01   in S (until 10 Sep 1969), in E (until 1 Sep 1970)
+ * - h: 1967-05-05, 1969-10-10   not in S (left 5 May 1968), back in E: returning
+ * - i: 1970-06-30               new, in E
+ * - j: 1968-07-01               in S (until 1 Jul 1969, exclusive: S is at the end of 30 Jun 1969), not in E
+ * S = {g, j} = 2, E = {a, f, g, h, i} = 5, N = {a, f, i} = 3, returning 1.
+ * (With the bug: S = 0, E = {a, i} = 2, returning 0.)
+ */
+const ACROSS_1970: readonly TestOrder[] = [
+	[0, '1969-12-15'],
+	[0, '1970-01-10'],
+	[1, '1969-03-01'],
+	[2, '1970-06-01'],
+	[2, '1970-12-31'],
+	[3, '1968-11-20'],
+	[3, '1970-05-05'],
+	[4, '1969-12-31']
+];
+const SPANNING_1970: readonly TestOrder[] = [
+	[0, '1969-12-15'],
+	[0, '1970-01-10'],
+	[1, '1969-08-01'],
+	[2, '1968-09-10'],
+	[2, '1969-09-01'],
+	[3, '1967-05-05'],
+	[3, '1969-10-10'],
+	[4, '1970-06-30'],
+	[5, '1968-07-01']
+];
+
+describe('purchases before 1970 (negative day numbers) count, by hand', () => {
+	it.each([
+		// name, orders, first month, S, E, N, returning
+		['Jan – Dec 1970, the base at its start made of 1969 purchases', ACROSS_1970, '1970-01', 3, 3, 1, 1],
+		['Jul 1969 – Jun 1970, across the epoch', SPANNING_1970, '1969-07', 2, 5, 3, 1]
+	] as const)('%s', (_name, rows, first, start, end, acquired, returning) => {
+		const { columns, customers } = columnsOf(rows);
+		const row = twelveMonthRow(columns, indexCustomers(columns, customers), monthOf(first));
+		expect(row).toMatchObject({ firstDay: firstDayOfMonth(first), start, end, acquired, returning });
+	});
+
+	it('a data set of 1968 – 1970 has its yearly CRR (66.7 %), not "no customer base"', () => {
+		const { columns, customers } = columnsOf(ACROSS_1970);
+		const yearly = analyse(columns, customers, DEFAULT_ANALYSIS_SETTINGS).analysis.kpis.yearly;
+		expect(yearly?.period).toMatchObject({
+			month: monthOf('1970-01'),
+			start: 3,
+			end: 3,
+			acquired: 1,
+			returning: 1
+		});
+		expect(yearly?.period?.crr).toBeCloseTo(2 / 3, 12);
+		expect(yearly?.buyers).toEqual({ month: monthOf('1970-01'), customers: 3, orders: 4, revenue: 40 });
+	});
+
+	// Customers lapse, come back and buy on the days the window turns, 1967 – 1971 (day −1 and day 0
+	// included): every calendar year's row, its base from merged intervals, must be the same.
+	const { columns, customers } = columnsOf([
+		[0, '1967-01-01'],
+		[1, '1967-02-28'],
+		[2, '1967-06-30'],
+		[0, '1967-12-31'],
+		[3, '1968-01-01'],
+		[5, '1968-02-29'],
+		[1, '1968-03-01'],
+		[2, '1968-07-01'],
+		[4, '1968-12-31'],
+		[0, '1969-01-01'],
+		[3, '1969-01-01'],
+		[2, '1969-12-31'],
+		[6, '1970-01-01'],
+		[5, '1970-02-28'],
+		[4, '1970-06-15'],
+		[1, '1970-12-31'],
+		[7, '1971-12-31']
+	]);
+	const index = indexCustomers(columns, customers);
+	const rows = periodSeries(columns, index, 'year', 12);
+	it.each(rows.map((row) => [row.month / 12, row] as const))(
+		'the 12 months of %d count as the calendar year’s period row does',
+		(_year, row) => {
+			expect(twelveMonthRow(columns, index, row.month)).toEqual(row);
+		}
+	);
+});
+
+/** The day number of the first day of 'YYYY-MM'. */
+function firstDayOfMonth(ym: string): number {
+	return dayOf(`${ym}-01`);
+}

@@ -92,13 +92,13 @@ export function twelveMonthRow(columns: OrderColumns, index: CustomerIndex, mont
 		// one window old (merging their intervals, as `baseByDay` does, gives the same).
 		// Their orders are in date order, so both last purchases are found walking back from the last
 		// order, past only the orders of the 12 months (and after), not through the whole history.
+		// Whether such a purchase exists is told by the walk stopping on an order (j ≥ from), not by a
+		// day value: every day number can be an order's (31 December 1969 is −1).
 		let j = to - 1;
 		while (j >= from && columns.day[order[j]] > endDay) j--;
-		const lastByEnd = j >= from ? columns.day[order[j]] : -1;
+		const inEnd = j >= from && activeUntil(columns.day[order[j]]) > endDay;
 		while (j >= from && columns.day[order[j]] > before) j--;
-		const lastBefore = j >= from ? columns.day[order[j]] : -1;
-		const inStart = lastBefore >= 0 && activeUntil(lastBefore) > before;
-		const inEnd = lastByEnd >= 0 && activeUntil(lastByEnd) > endDay;
+		const inStart = j >= from && activeUntil(columns.day[order[j]]) > before;
 		const isNew = index.firstDay[c] >= firstDay && index.firstDay[c] <= lastDay;
 		if (inStart) start++;
 		if (inEnd) end++;

@@ -7,7 +7,11 @@ export interface OrderColumns {
 	count: number;
 	/** Index of the order's customer in the data set's customer-id list. */
 	customer: Int32Array;
-	/** Calendar day of the order: days since 1970-01-01, the shop's local date as exported. */
+	/**
+	 * Calendar day of the order: days since 1970-01-01, the shop's local date as exported. Negative
+	 * before 1970 (31 December 1969 is −1; a restored backup may hold days from 1900 on), so no day
+	 * value (0, −1) can stand for "none".
+	 */
 	day: Int32Array;
 	/** Net order value in the data set's currency (refunds already subtracted; may be 0 or negative). */
 	amount: Float64Array;
