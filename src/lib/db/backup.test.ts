@@ -100,6 +100,38 @@ describe('backup and restore', () => {
 		expect((await listScenarios()).map((s) => s.name)).toEqual(['Q1']);
 	});
 
+	it('keeps the import report as stored, the count of orders refunded in full with their shipping kept included', async () => {
+		// (QA A-19: the report's sentence on those orders reads this count.)
+		const result = ordersResult(10);
+		const refunds = {
+			fullyRefunded: {
+				count: 3,
+				examples: [
+					{ file: 0, row: 2 },
+					{ file: 0, row: 4 },
+					{ file: 0, row: 7 }
+				]
+			},
+			fullyRefundedShippingKept: {
+				count: 2,
+				examples: [
+					{ file: 0, row: 2 },
+					{ file: 0, row: 4 }
+				]
+			},
+			partlyRefunded: { count: 1, examples: [{ file: 0, row: 5 }] },
+			refundedAmount: 69.8,
+			negativeRowsNetted: { count: 0, examples: [] }
+		};
+		result.report = { ...result.report, refunds };
+		const id = await storeImport(result, 'Shop');
+		expect((await db().datasets.get(id))!.report.refunds).toEqual(refunds);
+		const parsed = await parseBackup(await bufferOf(await createBackup(db())), db());
+		await Promise.all(db().tables.map((t) => t.clear()));
+		await restoreBackup(parsed, db());
+		expect((await db().datasets.get(id))!.report.refunds).toEqual(refunds);
+	});
+
 	it("clears the planner's stash of changes made before the restore (it belongs to the plan replaced)", async () => {
 		const parsed = await parseBackup(await bufferOf(await createBackup(db())), db());
 		const storage = new Map<string, string>();

@@ -130,6 +130,11 @@ interface LaterRefund {
 	netted: RowRef[];
 	/** Its copy in a later file that says it was cancelled (exports that overlap): left out as cancelled. */
 	cancelledBy?: RowRef;
+	/**
+	 * Its latest copy in a later file that says refunded says so by the reading of its refund alone
+	 * (see `CopyReading`): counted in `fullyRefundedShippingKept` too.
+	 */
+	shippingKept?: boolean;
 }
 
 /**
@@ -217,11 +222,23 @@ interface SalelessOrder {
 /** What a copy of an order in another file says it is (exports that overlap). */
 type CopyOutcome = 'sale' | 'unpaid' | 'refunded' | 'cancelled';
 
+/**
+ * A copy's outcome, and whether a refund in full is only the reading of its refund: all its
+ * products and their tax, its shipping kept, under a status that does not say refunded
+ * (`#itemsRefunded`, counted in `fullyRefundedShippingKept`).
+ */
+interface CopyReading {
+	outcome: CopyOutcome;
+	shippingKept: boolean;
+}
+
 /** An order an earlier file did not count as a sale: its file, why, and its row. */
 interface DroppedCopy {
 	file: number;
 	why: Exclude<CopyOutcome, 'sale'>;
 	ref: RowRef;
+	/** Refunded in full by the reading of its refund alone (counted in `fullyRefundedShippingKept`). */
+	shippingKept?: boolean;
 }
 
 /** Customers' names, dictionary-encoded: each customer's (`of`, -1 none) and the day of the order it came from. */
@@ -631,6 +648,8 @@ export class OrderAccumulator {
 		testOrders: emptyTally(),
 		unpaid: emptyTally(),
 		fullyRefunded: emptyTally(),
+		/** Of those, the orders refunded in full by `#itemsRefunded` alone (see `ImportReport`'s refunds). */
+		fullyRefundedShippingKept: emptyTally(),
 		partlyRefunded: emptyTally(),
 		refundedAmount: 0,
 		negativeRowsNetted: emptyTally(),
@@ -1327,10 +1346,11 @@ export class OrderAccumulator {
 				this.#setCurrent(Current.Dropped, orderKey, customerId, dateRaw, NaN, -1);
 				// A sale in the earlier file, no sale in this one (an export made after a refund).
 				if (!sameFile) {
-					const outcome = this.#copyOutcome(fields, row, orderKey);
-					if (outcome !== 'sale')
-						this.#settleCopyOfKept(seen, outcome, fields, { file: this.#file, row, value: clip(orderKey) });
-					else if (this.#awaitingPayment.length > 0 && this.#copyPaid(fields, row)) this.#paidSince(seen);
+					const { outcome, shippingKept } = this.#copyReading(fields, row, orderKey);
+					if (outcome !== 'sale') {
+						const ref = { file: this.#file, row, value: clip(orderKey) };
+						this.#settleCopyOfKept(seen, outcome, fields, ref, shippingKept);
+					} else if (this.#awaitingPayment.length > 0 && this.#copyPaid(fields, row)) this.#paidSince(seen);
 				}
 				return;
 			}
@@ -1340,7 +1360,8 @@ export class OrderAccumulator {
 		// from this row. Cancelled or refunded there, it stays no sale.
 		const droppedBefore = this.#droppedIds.size > 0 ? this.#earlierDropped(orderKey, customerId) : undefined;
 		if (droppedBefore !== undefined) {
-			const here = this.#copyOutcome(fields, row);
+			const copy = this.#copyReading(fields, row);
+			const here = copy.outcome;
 			const ref = { file: this.#file, row, value: clip(orderKey) };
 			if (here === 'sale') tallyAdd(this.report.outcomeConflicts, ref);
 			if (here === 'sale' && droppedBefore.why === 'unpaid') {
@@ -1354,6 +1375,12 @@ export class OrderAccumulator {
 				// Unpaid there, cancelled or refunded here: so it ended (a third copy, paid, is no sale).
 				if (droppedBefore.why === 'unpaid' && (here === 'refunded' || here === 'cancelled'))
 					droppedBefore.why = here;
+				// Refunded in full there by the reading of its refund, here by the file's own word: so it
+				// was (its shipping too, since), whichever file is read first.
+				if (droppedBefore.shippingKept && here === 'refunded' && !copy.shippingKept) {
+					tallyRemove(this.report.fullyRefundedShippingKept, droppedBefore.ref);
+					droppedBefore.shippingKept = false;
+				}
 				return;
 			}
 		}
@@ -1447,14 +1474,14 @@ export class OrderAccumulator {
 
 		const refunded = this.#refundedOf(fields, amount);
 		const itemsRefunded = this.#itemsRefunded(parts, refunded, partly);
-		if (
-			statusClass === 'refunded' ||
-			refundedInFull(refunded, amount) ||
-			itemsRefunded ||
-			this.#flaggedRefunded(fields)
-		) {
+		const flagged = this.#flaggedRefunded(fields);
+		if (statusClass === 'refunded' || refundedInFull(refunded, amount) || itemsRefunded || flagged) {
 			this.#dropPendingLineOf(orderKey, customerId);
 			tallyAdd(this.report.fullyRefunded, { file: this.#file, row });
+			// Nothing in the file says refunded in full but the reading of its refund: the report says how many.
+			const shippingKept =
+				itemsRefunded && statusClass !== 'refunded' && !refundedInFull(refunded, amount) && !flagged;
+			if (shippingKept) tallyAdd(this.report.fullyRefundedShippingKept, { file: this.#file, row });
 			if (this.#plan.paymentLedger && customerId) this.#noteLedgerRefunded(customerId, amount);
 			// (A first row of shipping or a fee is refunded too: its amount counts, as the item's would.)
 			const whole = amount > 0 ? amount : apart;
@@ -1466,7 +1493,9 @@ export class OrderAccumulator {
 			// Where each row is an item's amount, the order refunded is all of them (unless the file
 			// gives the refund itself).
 			this.#curRefundsRows = plan.amountMode === 'lineAmounts' && whole > 0 && !(refunded > 0);
-			this.#noteDropped(orderKey, customerId, 'refunded', row);
+			this.#noteDropped(orderKey, customerId, 'refunded', row, shippingKept);
+			// (Only a first row whose status says refunded is held, so never one counted as shippingKept:
+			// `#reopensOrder` takes back its count of `fullyRefunded` alone.)
 			this.#holdFirstLineNoSale(fields, row, 'refunded', amount > 0 ? amount : refunded);
 			return;
 		}
@@ -2742,12 +2771,18 @@ export class OrderAccumulator {
 	 * Notes an order with an id that is not counted as a sale (cancelled, unpaid, refunded in full),
 	 * so that its copy in a later file (exports that overlap) is taken for the same order.
 	 */
-	#noteDropped(orderKey: string, customerId: string, why: DroppedCopy['why'], row: number): void {
+	#noteDropped(
+		orderKey: string,
+		customerId: string,
+		why: DroppedCopy['why'],
+		row: number,
+		shippingKept = false
+	): void {
 		this.#noteDroppedInFile(orderKey, customerId);
 		if (!this.#laterFiles || !orderKey || this.#droppedIds.size >= MAX_DROPPED_IDS) return;
 		const key = orderKey + '\u0001' + customerId;
 		if (!this.#droppedIds.has(key))
-			this.#droppedIds.set(key, { file: this.#file, why, ref: { file: this.#file, row } });
+			this.#droppedIds.set(key, { file: this.#file, why, ref: { file: this.#file, row }, shippingKept });
 	}
 	/**
 	 * Notes an order of this file that is no sale where its rows may lie apart (each row an item,
@@ -2835,13 +2870,20 @@ export class OrderAccumulator {
 	 * taken out of the breakdown again (as the copy gives them: an order read no sale first never
 	 * had them summed); one unpaid here was paid since, and stays.
 	 */
-	#settleCopyOfKept(kept: number, outcome: Exclude<CopyOutcome, 'sale'>, fields: string[], ref: RowRef): void {
+	#settleCopyOfKept(
+		kept: number,
+		outcome: Exclude<CopyOutcome, 'sale'>,
+		fields: string[],
+		ref: RowRef,
+		shippingKept = false
+	): void {
 		tallyAdd(this.report.outcomeConflicts, ref);
 		if (outcome === 'unpaid' || kept < 0) return;
 		const { value: _, ...row } = ref;
 		const first = !this.#settledCopies.has(kept);
 		const refund = this.#laterRefundOf(kept, row);
 		if (outcome === 'cancelled') refund.cancelledBy = row;
+		else refund.shippingKept = shippingKept;
 		if (first) {
 			this.#settledCopies.add(kept);
 			// What its reading summed goes, as if the order had been read no sale at once: its parts,
@@ -2921,37 +2963,38 @@ export class OrderAccumulator {
 	}
 
 	/** What this row's status (or refunded amount) says its order is: a sale, or why it is none. */
-	#copyOutcome(fields: string[], row: number, copyOf = ''): CopyOutcome {
+	#copyReading(fields: string[], row: number, copyOf = ''): CopyReading {
 		const c = this.#columns;
-		if (this.#isCancelled(fields)) return 'cancelled';
+		const said = (outcome: CopyOutcome): CopyReading => ({ outcome, shippingKept: false });
+		if (this.#isCancelled(fields)) return said('cancelled');
 		let unpaid = false;
 		let partly = false;
 		if (c.status !== undefined) {
 			const text = this.#text(fields[c.status], row);
 			const statusClass = this.#statusClass(text);
 			// (A kept payment's copy marked Reversed is settled as the payment is.)
-			if (statusClass === 'refunded' && copyOf && this.#reversedPayment(text, copyOf, row)) return 'sale';
-			if (statusClass === 'refunded') return 'refunded';
+			if (statusClass === 'refunded' && copyOf && this.#reversedPayment(text, copyOf, row)) return said('sale');
+			if (statusClass === 'refunded') return said('refunded');
 			unpaid = statusClass === 'unpaid';
 			partly = saysPartlyRefunded(text);
 		}
 		if (c.paymentStatus !== undefined) {
 			const text = this.#text(fields[c.paymentStatus], row);
 			const payment = this.#paymentClass(text);
-			if (payment === 'refunded') return 'refunded';
+			if (payment === 'refunded') return said('refunded');
 			unpaid ||= payment === 'unpaid';
 			partly ||= saysPartlyRefunded(text);
 		}
-		if (this.#flaggedRefunded(fields)) return 'refunded';
+		if (this.#flaggedRefunded(fields)) return said('refunded');
 		if (c.amount !== undefined) {
 			const amount = parseAmount((fields[c.amount] ?? '').trim(), this.#plan.decimal);
 			const refunded = this.#refundedOf(fields, amount);
-			if (refundedInFull(refunded, amount)) return 'refunded';
+			if (refundedInFull(refunded, amount)) return said('refunded');
 			// As the order's first copy was read: every item refunded, its shipping kept, is refunded in full.
 			const parts = amount === amount && this.#breakdownColumns ? this.#parts(fields, amount) : null;
-			if (this.#itemsRefunded(parts, refunded, partly)) return 'refunded';
+			if (this.#itemsRefunded(parts, refunded, partly)) return { outcome: 'refunded', shippingKept: true };
 		}
-		return unpaid ? 'unpaid' : 'sale';
+		return said(unpaid ? 'unpaid' : 'sale');
 	}
 
 	/**
@@ -3260,7 +3303,7 @@ export class OrderAccumulator {
 			);
 		// (Counted in the order of their rows, as the rows are read.)
 		const byRow = [...refunded].sort(([, a], [, b]) => a.ref.file - b.ref.file || a.ref.row - b.ref.row);
-		for (const [order, { ref, value, charged, returns, netted, cancelledBy }] of byRow) {
+		for (const [order, { ref, value, charged, returns, netted, cancelledBy, shippingKept }] of byRow) {
 			// (A later copy's outcome took its parts out already, see `#settleCopyOfKept`.)
 			const settled = this.#settledCopies.has(order);
 			// Return rows of other ids netted into it (not credit notes, see `#dropReturnedInFull`)
@@ -3270,6 +3313,7 @@ export class OrderAccumulator {
 			if (cancelledBy) tallyAdd(this.report.cancelled, cancelledBy);
 			else {
 				tallyAdd(this.report.fullyRefunded, ref);
+				if (shippingKept) tallyAdd(this.report.fullyRefundedShippingKept, ref);
 				this.report.refundedAmount += before ? charged : value;
 			}
 			// Its rows netted as returns were its refund: no return of the orders left.
@@ -4732,6 +4776,7 @@ export class OrderAccumulator {
 				testOrders: r.testOrders,
 				unpaid: r.unpaid,
 				fullyRefunded: r.fullyRefunded,
+				fullyRefundedShippingKept: r.fullyRefundedShippingKept,
 				partlyRefunded: r.partlyRefunded,
 				negativeRowsNetted: r.negativeRowsNetted,
 				creditNotesNetted: r.creditNotesNetted,
@@ -5380,6 +5425,9 @@ export class OrderAccumulator {
 			...(awaitingPayment && { awaitingPayment }),
 			refunds: {
 				fullyRefunded: this.report.fullyRefunded,
+				...(this.report.fullyRefundedShippingKept.count > 0 && {
+					fullyRefundedShippingKept: this.report.fullyRefundedShippingKept
+				}),
 				partlyRefunded: this.report.partlyRefunded,
 				refundedAmount: round2(this.report.refundedAmount),
 				negativeRowsNetted: this.report.negativeRowsNetted
@@ -5668,6 +5716,7 @@ export interface RangePart {
 		| 'testOrders'
 		| 'unpaid'
 		| 'fullyRefunded'
+		| 'fullyRefundedShippingKept'
 		| 'partlyRefunded'
 		| 'negativeRowsNetted'
 		| 'creditNotesNetted'

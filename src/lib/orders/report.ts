@@ -317,6 +317,14 @@ export interface ImportReport {
 	refunds: {
 		/** Orders refunded in full: not counted as purchases. */
 		fullyRefunded: Tally;
+		/**
+		 * Of `fullyRefunded`, the orders that are so by a reading of their refund alone: Shopify or
+		 * WooCommerce orders the file gives as partly refunded (Shopify's `partially_refunded`, or a
+		 * refund below the order's total) whose refund took all their products with their tax, only
+		 * shipping kept (see `OrderAccumulator`'s `#itemsRefunded`). The report says how many. Absent
+		 * when none, and in reports stored before they were counted.
+		 */
+		fullyRefundedShippingKept?: Tally;
 		/** Orders partly refunded: kept at their net value. */
 		partlyRefunded: Tally;
 		refundedAmount: number;

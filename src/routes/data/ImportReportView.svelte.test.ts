@@ -138,6 +138,48 @@ describe('the import report’s refunded total names where partial refunds came 
 	});
 });
 
+// QA A-19: a Shopify order marked partially_refunded whose products were all refunded, only its
+// shipping kept, was counted as refunded in full with no word of how many such orders there were.
+describe('the import report’s orders refunded in full', () => {
+	const SHOPIFY =
+		'Name,Email,Financial Status,Currency,Subtotal,Shipping,Taxes,Total,Created at,Lineitem quantity,Lineitem name,Lineitem price,Refunded Amount\n';
+	// Refunds of exactly the products and their tax (30.00 + 2.40, 18.00 + 1.44), shipping kept.
+	const SHIPPING_KEPT = [
+		'#1001,ann@example.com,partially_refunded,USD,30.00,5.00,2.40,37.40,2023-06-03 12:00:00 -0400,1,Teapot,30.00,32.40\n',
+		'#1002,bob@example.com,partially_refunded,USD,18.00,4.90,1.44,24.34,2023-06-04 12:00:00 -0400,1,Kettle,18.00,19.44\n'
+	];
+	const REFUNDED =
+		'#1003,cat@example.com,refunded,USD,12.00,5.00,0.96,17.96,2023-06-05 12:00:00 -0400,1,Lid,12.00,17.96\n';
+	const PAID = '#1004,dan@example.com,paid,USD,25.00,5.00,2.00,32.00,2023-06-06 12:00:00 -0400,1,Cup,25.00,0.00\n';
+
+	it.each([
+		{
+			orders: 'two marked partially refunded, one refunded',
+			rows: [...SHIPPING_KEPT, REFUNDED, PAID],
+			label: /^Orders refunded in full \(not purchases\)\. Of these, 2 orders are only partly refunded according to the file \(row 2, row 3\): an order whose products were all refunded with their tax, only its shipping kept, is counted as refunded in full\.$/,
+			count: '3'
+		},
+		{
+			orders: 'one marked partially refunded',
+			rows: [SHIPPING_KEPT[1], PAID],
+			label: /^Orders refunded in full \(not purchases\)\. Of these, 1 order is only partly refunded according to the file \(row 2\):/,
+			count: '1'
+		},
+		{
+			orders: 'none marked partially refunded',
+			rows: [REFUNDED, PAID],
+			label: /^Orders refunded in full \(not purchases\)$/,
+			count: '1'
+		}
+	])('say how many of them the file marks partly refunded: $orders', async ({ rows, label, count }) => {
+		const { report } = await importOrdersText(SHOPIFY + rows.join(''));
+		render(ImportReportView, { report });
+		const [name, value] = screen.getByTestId('treatment-fullyRefunded').querySelectorAll('td');
+		expect(name).toHaveTextContent(label);
+		expect(value).toHaveTextContent(new RegExp(`^${count}$`));
+	});
+});
+
 // QA 55a: a file of USD and CAD orders was reported as "Currency: USD".
 describe('the import report on orders in several currencies', () => {
 	const FILE = 'Order ID,Customer Email,Order Date,Amount,Currency\n';

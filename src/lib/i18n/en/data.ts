@@ -341,8 +341,10 @@ export default {
 		unpaid: 'Unpaid orders: awaiting payment, or a payment not captured (not purchases)',
 		awaitingPayment: (p: { amount: string }) =>
 			`Orders whose payment was not complete (pending, authorized, partially paid or on hold), ${p.amount} of sales: counted as sales, as Shopify’s and WooCommerce’s own reports count them, since the customer placed the order and the shop takes the money as it fulfils it. To leave them out, filter them out of the file and import it again.`,
-		fullyRefunded:
-			'Orders refunded in full (not purchases; this includes orders marked partly refunded whose products were all refunded, only shipping or fees kept)',
+		fullyRefunded: 'Orders refunded in full (not purchases)',
+		/** The same row where some of them are so only by the reading of their refund (see `ImportReport`'s refunds). */
+		fullyRefundedShippingKept: (p: { count: string; examples: string }) =>
+			`Orders refunded in full (not purchases). Of these, ${p.count} ${p.count === '1' ? 'order is' : 'orders are'} only partly refunded according to the file (${p.examples}): an order whose products were all refunded with their tax, only its shipping kept, is counted as refunded in full.`,
 		partlyRefunded: 'Orders partly refunded (kept at their net value)',
 		refundedAmount: (p: { column: string }) =>
 			`Refunded in all (orders refunded in full included${p.column ? `; partial refunds from the file’s “${p.column}” column` : ''})`,

@@ -338,8 +338,9 @@ const data: Catalogue<typeof en> = {
 		unpaid: 'Neapmaksātie pasūtījumi: gaida maksājumu vai maksājums nav iekasēts (netiek uzskatīti par pirkumiem)',
 		awaitingPayment: (p) =>
 			`Pasūtījumi, kuru maksājums nebija pabeigts (gaida, autorizēts, daļēji apmaksāts vai aizturēts), pārdošana par ${p.amount}: skaitīti kā pārdošana, kā tos skaita Shopify un WooCommerce pārskati, jo klients pasūtījumu veica un veikals naudu iekasē, to izpildot. Lai tos neietvertu, izfiltrējiet tos no faila un importējiet to vēlreiz.`,
-		fullyRefunded:
-			'Pilnībā atmaksātie pasūtījumi (netiek uzskatīti par pirkumiem; arī tie, kas atzīmēti kā daļēji atmaksāti, ja atmaksātas visas preces un paturēta tikai piegāde vai maksas)',
+		fullyRefunded: 'Pilnībā atmaksātie pasūtījumi (netiek uzskatīti par pirkumiem)',
+		fullyRefundedShippingKept: (p) =>
+			`Pilnībā atmaksātie pasūtījumi (netiek uzskatīti par pirkumiem). Starp tiem ir ${p.count} ${formForText(p.count, ORDER_FORMS)}, kam failā norādīta tikai daļēja atmaksa (${p.examples}): pasūtījums, kura visas preces atmaksātas kopā ar nodokli un paturēta tikai piegāde, tiek skaitīts kā pilnībā atmaksāts.`,
 		partlyRefunded: 'Daļēji atmaksātie pasūtījumi (ieskaitīti to neto vērtībā)',
 		refundedAmount: (p: { column: string }) =>
 			`Kopā atmaksāts (ieskaitot pilnībā atmaksātos pasūtījumus${p.column ? `; daļējās atmaksas no faila kolonnas “${p.column}”` : ''})`,

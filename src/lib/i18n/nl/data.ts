@@ -329,8 +329,9 @@ const data: Catalogue<typeof en> = {
 		unpaid: 'Onbetaalde bestellingen: in afwachting van betaling, of een betaling die niet is geïnd (geen aankopen)',
 		awaitingPayment: (p) =>
 			`Bestellingen waarvan de betaling nog niet rond was (in afwachting, geautoriseerd, gedeeltelijk betaald of in de wacht), ${p.amount} aan verkopen: geteld als verkopen, zoals de eigen rapporten van Shopify en WooCommerce ze tellen, want de klant plaatste de bestelling en de winkel int het geld bij het afhandelen ervan. Wil je ze weglaten, filter ze dan uit het bestand en importeer het opnieuw.`,
-		fullyRefunded:
-			'Volledig terugbetaalde bestellingen (geen aankopen; ook bestellingen die als gedeeltelijk terugbetaald zijn gemarkeerd, maar waarvan alle producten zijn terugbetaald en alleen verzend- of andere kosten zijn behouden)',
+		fullyRefunded: 'Volledig terugbetaalde bestellingen (geen aankopen)',
+		fullyRefundedShippingKept: (p) =>
+			`Volledig terugbetaalde bestellingen (geen aankopen). Hiervan ${p.count === '1' ? 'is' : 'zijn'} ${p.count} ${p.count === '1' ? 'bestelling' : 'bestellingen'} volgens het bestand maar gedeeltelijk terugbetaald (${p.examples}): een bestelling waarvan alle producten met de btw zijn terugbetaald en alleen de verzendkosten zijn behouden, telt als volledig terugbetaald.`,
 		partlyRefunded: 'Gedeeltelijk terugbetaalde bestellingen (behouden tegen hun nettowaarde)',
 		refundedAmount: (p: { column: string }) =>
 			`Totaal terugbetaald (volledig terugbetaalde bestellingen inbegrepen${p.column ? `; gedeeltelijke terugbetalingen uit de kolom “${p.column}” van het bestand` : ''})`,

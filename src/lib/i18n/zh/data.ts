@@ -310,7 +310,9 @@ const data: Catalogue<typeof en> = {
 		unpaid: '未付款订单：等待付款或款项未扣取（不算购买）',
 		awaitingPayment: (p) =>
 			`付款尚未完成的订单（待付款、已授权、部分付款或保留），销售额 ${p.amount}：计为销售，与 Shopify 和 WooCommerce 自己的报告一致，因为客户已下单，店铺会在履约时收款。如不想计入，请从文件中筛除这些订单后重新导入。`,
-		fullyRefunded: '全额退款的订单（不算购买；也包括标为部分退款、但商品已全部退款、只保留运费或手续费的订单）',
+		fullyRefunded: '全额退款的订单（不算购买）',
+		fullyRefundedShippingKept: (p) =>
+			`全额退款的订单（不算购买）。其中 ${p.count} 笔订单按文件只是部分退款（${p.examples}）：商品连同税费已全部退款、只保留运费的订单，按全额退款计算。`,
 		partlyRefunded: '部分退款的订单（按净额保留）',
 		refundedAmount: (p: { column: string }) =>
 			`退款总额（含全额退款的订单${p.column ? `；部分退款取自文件的“${p.column}”列` : ''}）`,
