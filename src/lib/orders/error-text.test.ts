@@ -47,6 +47,16 @@ describe('import error messages', () => {
 		['noOrders', { rows: 2, reasons: [], cancelled: 2 }, /All 2 orders are cancelled, refunded or unpaid\./],
 		[
 			'noOrders',
+			{ rows: 3, reasons: [], cancelled: 2, shippingKept: 2 },
+			/All 2 orders are cancelled, refunded or unpaid\. Of them, 2 are only partly refunded according to the file: all their products were refunded with their tax, only their shipping kept, so they count as refunded in full\./
+		],
+		[
+			'noOrders',
+			{ rows: 2, reasons: [], cancelled: 2, shippingKept: 1 },
+			/Of them, 1 is only partly refunded according to the file: all its products were refunded with their tax, only its shipping kept, so it counts as refunded in full\./
+		],
+		[
+			'noOrders',
 			{ rows: 2, reasons: [], apartOnly: 2 },
 			/2 invoices or orders hold only postage, shipping, charges or tax, with no product: they are not purchases\./
 		],

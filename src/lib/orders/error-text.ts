@@ -69,6 +69,8 @@ export function importErrorText(
 			if (reasons.length) parts.push(m.errors.noOrdersReasons({ reasons: reasons.join(separator) }));
 			const cancelled = Number(error.params.cancelled ?? 0);
 			if (cancelled > 0) parts.push(m.errors.noOrdersCancelled({ count: integer(cancelled) }));
+			const shippingKept = Number(error.params.shippingKept ?? 0);
+			if (shippingKept > 0) parts.push(m.errors.noOrdersShippingKept({ count: integer(shippingKept) }));
 			const testOrders = Number(error.params.testOrders ?? 0);
 			if (testOrders > 0) parts.push(m.errors.noOrdersTest({ count: integer(testOrders) }));
 			const creditNotes = Number(error.params.creditNotes ?? 0);

@@ -243,6 +243,8 @@ function refuseEmpty(result: ImportResult): void {
 		rows: report.rowsRead,
 		reasons: reasons.map(([reason, t]) => `${reason}:${t!.count}`),
 		cancelled: report.cancelled.count + report.refunds.fullyRefunded.count + report.unpaid.count,
+		// Of the refunded, those that the file gives as partly refunded (all products back, shipping kept).
+		shippingKept: report.refunds.fullyRefundedShippingKept?.count ?? 0,
 		creditNotes: (report.creditNotes?.netted.count ?? 0) + (report.creditNotes?.withoutOrder.count ?? 0),
 		apartOnly: report.apartOnly?.orders.count ?? 0,
 		testOrders: report.testOrders?.orders.count ?? 0

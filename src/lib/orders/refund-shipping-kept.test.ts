@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { en } from '$lib/i18n/messages';
+import { ImportError } from './errors';
+import { importErrorText } from './error-text';
 import { inspectSample } from './inspect';
 import { runImport } from './pipeline';
 import { partOf, readRange } from './ranges';
@@ -232,5 +235,19 @@ describe('WooCommerce orders whose refund, below their total, took all their pro
 		);
 		expect(report.files[0].layout).toBe('woocommerce');
 		expect(refundsOf(report)).toMatchObject({ fullyRefunded: 1, shippingKept });
+	});
+});
+
+describe('a file whose orders are all refunded, some only by the reading of their refund', () => {
+	it('is refused with a message that says how many the file gives as partly refunded', async () => {
+		const error = await importOrderTexts(HEADER + ALL_PRODUCTS_TWO_ITEMS + ALL_PRODUCTS_ONE_ITEM + REFUNDED).catch(
+			(e: unknown) => e
+		);
+		expect(error).toBeInstanceOf(ImportError);
+		// #1001 and #1002 by the reading of their refund, #1004 by its status.
+		expect((error as ImportError).params).toMatchObject({ cancelled: 3, shippingKept: 2 });
+		expect(importErrorText(error as ImportError, en.data, 'en-GB')).toMatch(
+			/All 3 orders are cancelled, refunded or unpaid\. Of them, 2 are only partly refunded according to the file/
+		);
 	});
 });

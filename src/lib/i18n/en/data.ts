@@ -264,6 +264,11 @@ export default {
 		tooManyFiles: 'Choose at most 50 files at once.',
 		layoutMismatch: 'Orders and a per-customer summary cannot be combined in one data set: import them separately.',
 		noOrdersCancelled: (p: { count: string }) => `All ${p.count} orders are cancelled, refunded or unpaid.`,
+		/** Of those, the orders counted refunded in full that the file gives as partly refunded (QA A-19). */
+		noOrdersShippingKept: (p: { count: string }) =>
+			p.count === '1'
+				? 'Of them, 1 is only partly refunded according to the file: all its products were refunded with their tax, only its shipping kept, so it counts as refunded in full.'
+				: `Of them, ${p.count} are only partly refunded according to the file: all their products were refunded with their tax, only their shipping kept, so they count as refunded in full.`,
 		noOrdersTest: (p: { count: string }) =>
 			p.count === '1'
 				? '1 is a Shopify test order (placed through its test gateway, the “Bogus Gateway”, or tagged “test”): it is not a sale.'

@@ -265,6 +265,8 @@ const data: Catalogue<typeof en> = {
 		layoutMismatch:
 			'Pasūtījumus un kopsavilkumu pa klientiem nevar apvienot vienā datu kopā: importējiet tos atsevišķi.',
 		noOrdersCancelled: (p) => `Visi pasūtījumi (${p.count}) ir atcelti, atmaksāti vai neapmaksāti.`,
+		noOrdersShippingKept: (p) =>
+			`No tiem failā kā daļēji atmaksāti norādīti: ${p.count}; visas to preces atmaksātas kopā ar nodokli un paturēta tikai piegāde, tāpēc tie skaitīti kā pilnībā atmaksāti.`,
 		noOrdersTest: (p) =>
 			`Shopify testa pasūtījumi (veikti ar tā testa maksājumu vārteju “Bogus Gateway” vai ar birku “test”): ${p.count}; tie nav pārdošana.`,
 		noOrdersApartOnly: (p) =>

@@ -254,6 +254,10 @@ const data: Catalogue<typeof en> = {
 		layoutMismatch:
 			'Bestellingen en een samenvatting per klant kunnen niet in één dataset worden gecombineerd: importeer ze apart.',
 		noOrdersCancelled: (p) => `Alle bestellingen (${p.count}) zijn geannuleerd, terugbetaald of onbetaald.`,
+		noOrdersShippingKept: (p) =>
+			p.count === '1'
+				? 'Daarvan is 1 bestelling volgens het bestand maar gedeeltelijk terugbetaald: alle producten zijn met de btw terugbetaald en alleen de verzendkosten zijn behouden, dus telt ze als volledig terugbetaald.'
+				: `Daarvan zijn ${p.count} bestellingen volgens het bestand maar gedeeltelijk terugbetaald: alle producten zijn met de btw terugbetaald en alleen de verzendkosten zijn behouden, dus tellen ze als volledig terugbetaald.`,
 		noOrdersTest: (p) =>
 			`${p.count} ${p.count === '1' ? 'is een testbestelling' : 'zijn testbestellingen'} van Shopify (geplaatst via de testbetaalgateway “Bogus Gateway” of met de tag “test”): ${p.count === '1' ? 'dat is geen verkoop' : 'dat zijn geen verkopen'}.`,
 		noOrdersApartOnly: (p) =>

@@ -244,6 +244,8 @@ const data: Catalogue<typeof en> = {
 		tooManyFiles: '一次最多选择 50 个文件。',
 		layoutMismatch: '订单文件和按客户汇总的文件不能合并为一个数据集：请分别导入。',
 		noOrdersCancelled: (p) => `全部 ${p.count} 笔订单都已取消、已退款或未付款。`,
+		noOrdersShippingKept: (p) =>
+			`其中 ${p.count} 笔订单按文件只是部分退款：商品连同税费已全部退款、只保留运费，因此按全额退款计算。`,
 		noOrdersTest: (p) =>
 			`${p.count} 笔是 Shopify 测试订单（通过其测试支付网关“Bogus Gateway”下单，或带有“test”标签）：它们不是销售。`,
 		noOrdersApartOnly: (p) => `${p.count} 张发票或订单只有邮费、运费、手续费或税费，没有任何商品：它们不是购买。`,
