@@ -186,6 +186,10 @@ export default {
 	exportedDeclined: (p: { count: string; declined: string }) =>
 		`Saved ${p.count} customers; ${p.declined} left out because they declined marketing e-mail.`,
 	declinedLeftOut: (p: { declined: string }) => `${p.declined} more left out because they declined marketing e-mail.`,
+	exportMaking: 'Making the file…',
+	/** The worker could not make an audience's file (or is not running). */
+	exportFailed: (p: { detail: string }) =>
+		`The file could not be made${p.detail ? ` (${p.detail})` : ''}. Nothing was saved: try again, or reload the page.`,
 	tableHeading: 'Customers',
 	show: 'Show',
 	all: 'All customers',

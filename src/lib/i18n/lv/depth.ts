@@ -186,6 +186,9 @@ const depth: Catalogue<typeof en> = {
 	exportedDeclined: (p) =>
 		`Saglabāti klienti: ${p.count}; izlaisti, jo atteicās no mārketinga e-pastiem: ${p.declined}.`,
 	declinedLeftOut: (p) => `Vēl izlaisti, jo atteicās no mārketinga e-pastiem: ${p.declined}.`,
+	exportMaking: 'Veido failu…',
+	exportFailed: (p) =>
+		`Failu neizdevās izveidot${p.detail ? ` (${p.detail})` : ''}. Nekas netika saglabāts: mēģiniet vēlreiz vai pārlādējiet lapu.`,
 	tableHeading: 'Klienti',
 	show: 'Rādīt',
 	all: 'Visi klienti',

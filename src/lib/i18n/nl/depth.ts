@@ -183,6 +183,9 @@ const depth: Catalogue<typeof en> = {
 	exportedDeclined: (p) =>
 		`${p.count} klanten opgeslagen; ${p.declined} weggelaten omdat ze marketingmails weigerden.`,
 	declinedLeftOut: (p) => `Nog ${p.declined} weggelaten omdat ze marketingmails weigerden.`,
+	exportMaking: 'Het bestand wordt gemaakt…',
+	exportFailed: (p) =>
+		`Het bestand kon niet worden gemaakt${p.detail ? ` (${p.detail})` : ''}. Er is niets opgeslagen: probeer het opnieuw of laad de pagina opnieuw.`,
 	tableHeading: 'Klanten',
 	show: 'Tonen',
 	all: 'Alle klanten',

@@ -180,6 +180,9 @@ const depth: Catalogue<typeof en> = {
 	exportedDeclined: (p) =>
 		`Сохранено клиентов: ${p.count}; исключено, так как отказались от маркетинговых писем: ${p.declined}.`,
 	declinedLeftOut: (p) => `Ещё исключено, так как отказались от маркетинговых писем: ${p.declined}.`,
+	exportMaking: 'Файл готовится…',
+	exportFailed: (p) =>
+		`Не удалось создать файл${p.detail ? ` (${p.detail})` : ''}. Ничего не сохранено: попробуйте ещё раз или перезагрузите страницу.`,
 	tableHeading: 'Клиенты',
 	show: 'Показать',
 	all: 'Все клиенты',

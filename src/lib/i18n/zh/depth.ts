@@ -165,6 +165,8 @@ const depth: Catalogue<typeof en> = {
 	audienceConsentUnknown: '同意情况：文件对其中任何人都未说明。',
 	exportedDeclined: (p) => `已保存 ${p.count} 位客户；${p.declined} 位因拒绝营销邮件而未导出。`,
 	declinedLeftOut: (p) => `另有 ${p.declined} 位因拒绝营销邮件而未导出。`,
+	exportMaking: '正在生成文件…',
+	exportFailed: (p) => `无法生成文件${p.detail ? `（${p.detail}）` : ''}。没有保存任何内容：请重试，或重新加载页面。`,
 	tableHeading: '客户',
 	show: '显示',
 	all: '所有客户',

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/svelte';
+import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_AUDIENCE_RULES, type ActionsOverview } from '$lib/analysis/audiences';
 import AudienceCards from './AudienceCards.svelte';
@@ -34,6 +34,15 @@ function renderCards(overview: ActionsOverview) {
 }
 
 describe('AudienceCards', () => {
+	it('says so when the file could not be made, instead of doing nothing', async () => {
+		// No analysis worker running (the page's client is gone): the request cannot be made.
+		renderCards(overviewWith({}));
+		await fireEvent.click(screen.getByRole('button', { name: 'CSV for Klaviyo: High value, slipping' }));
+		expect(await screen.findByRole('status')).toHaveTextContent(
+			'The file could not be made. Nothing was saved: try again, or reload the page.'
+		);
+	});
+
 	it('keeps the audiences that need P(active) when only the spend model failed', () => {
 		renderCards(
 			overviewWith({

@@ -145,17 +145,21 @@ export class CustomersState {
 		}
 	}
 
-	/** An audience's CSV parts, or null if the request failed. */
+	/**
+	 * An audience's CSV parts, or why they could not be made (`failed`: the worker's reason, empty
+	 * when the worker is not running or a setting is not a valid number).
+	 */
 	async exportAudience(
 		datasetId: number,
 		audience: Audience,
 		format: ExportFormat
-	): Promise<{ parts: string[]; count: number; leftOut: number; declined: number } | null> {
+	): Promise<{ parts: string[]; count: number; leftOut: number; declined: number } | { failed: string }> {
 		const client = this.#client();
 		const clv = this.clv;
 		const rules = this.rules;
-		if (!client || !clv || !rules) return null;
+		if (!client || !clv || !rules) return { failed: '' };
 		const reply = await client.request({ type: 'audienceCsv', datasetId, clv, rules, audience, format });
-		return reply.type === 'audienceFile' ? reply : null;
+		if (reply.type === 'audienceFile') return reply;
+		return { failed: reply.type === 'failed' ? (reply.detail ?? '') : '' };
 	}
 }
