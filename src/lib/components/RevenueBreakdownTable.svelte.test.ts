@@ -76,6 +76,31 @@ describe('RevenueBreakdownTable', () => {
 		expect(screen.getByTestId('breakdown-basis')).toHaveTextContent('marks as shipping, fees or tax are not sales');
 	});
 
+	it('says the shipping is given less a shipping discount the totals netted (Etsy’s)', () => {
+		render(RevenueBreakdownTable, {
+			breakdown: {
+				...BASE,
+				shipping: 4,
+				shippingDiscounts: 7,
+				names: { ...BASE.names, shipping: 'Shipping', shippingDiscount: 'Shipping Discount' }
+			},
+			money,
+			revenueName
+		});
+		expect(screen.getByTestId('breakdown-shipping')).toHaveTextContent(
+			'Shipping (not sales)$4.00file column “Shipping” less “Shipping Discount” ($7.00 in all), which the order totals had already taken off'
+		);
+	});
+
+	it('names only the shipping column where no shipping discount was netted', () => {
+		render(RevenueBreakdownTable, {
+			breakdown: { ...BASE, names: { ...BASE.names, shippingDiscount: 'Shipping Discount' } },
+			money,
+			revenueName
+		});
+		expect(screen.getByTestId('breakdown-shipping')).toHaveTextContent(/file column “Shipping and Handling”$/);
+	});
+
 	it('has no fee line where the file had no fee rows', () => {
 		render(RevenueBreakdownTable, { breakdown: BASE, money, revenueName });
 		expect(screen.queryByTestId('breakdown-fees')).toBeNull();

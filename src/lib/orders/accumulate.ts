@@ -344,6 +344,7 @@ const MONEY_ROLES = [
 	'subtotal',
 	'tax',
 	'shipping',
+	'shippingDiscount',
 	'discount',
 	'refundedAmount',
 	'adjustedTotal'
@@ -433,6 +434,8 @@ interface OrderParts {
 	discount: number;
 	/** The part of `discount` no discount column gave (see `#impliedDiscount`). */
 	implied: number;
+	/** A shipping discount the total nets, taken off `shipping` (see `#parts`); 0 when none. */
+	shippingDiscount: number;
 	/** The file's order total. */
 	total: number;
 }
@@ -712,6 +715,8 @@ export class OrderAccumulator {
 		discounts: 0,
 		/** The part of `discounts` read from subtotals above what was charged (see `#impliedDiscount`). */
 		impliedDiscounts: 0,
+		/** Shipping discounts the totals net, taken off `shipping` (see `#parts`). */
+		shippingDiscounts: 0,
 		refunds: 0,
 		returns: 0,
 		returnsWithoutOrder: 0,
@@ -2704,14 +2709,29 @@ export class OrderAccumulator {
 		};
 		const subtotal = read(c.subtotal);
 		const tax = read(c.tax) ?? 0;
-		const shipping = read(c.shipping) ?? 0;
+		let shipping = read(c.shipping) ?? 0;
 		let discount = Math.abs(read(c.discount) ?? 0);
 		let implied = 0;
+		let shippingDiscounted = 0;
 		let sales: number;
 		if (subtotal !== null) {
 			// A subtotal before the discount (Squarespace's): only the total less the discount adds up.
 			// Shopify's and WooCommerce's subtotals are after it.
-			const addsUp = (items: number) => near(items + shipping + tax, total) || near(items + shipping, total);
+			let addsUp = (items: number) => near(items + shipping + tax, total) || near(items + shipping, total);
+			// A shipping discount the total nets (Etsy's): the shipping charged is the shipping less it,
+			// where only that adds up. Where the shipping is given after it already, the parts add up
+			// as they are; a discount taken from the items instead would leave them short.
+			const shippingDiscount = Math.abs(read(c.shippingDiscount) ?? 0);
+			if (shippingDiscount !== 0 && !addsUp(subtotal) && !addsUp(subtotal - discount)) {
+				const charged = shipping - shippingDiscount;
+				const chargedAddsUp = (items: number) =>
+					near(items + charged + tax, total) || near(items + charged, total);
+				if (chargedAddsUp(subtotal) || chargedAddsUp(subtotal - discount)) {
+					shipping = charged;
+					shippingDiscounted = shippingDiscount;
+					addsUp = chargedAddsUp;
+				}
+			}
 			const net =
 				discount !== 0 && !addsUp(subtotal) && addsUp(subtotal - discount) ? subtotal - discount : subtotal;
 			// Prices that include tax: the total is subtotal + shipping, and the tax is inside the subtotal.
@@ -2726,7 +2746,7 @@ export class OrderAccumulator {
 		} else {
 			sales = total - tax - shipping;
 		}
-		return { sales, tax, shipping, discount, implied, total };
+		return { sales, tax, shipping, discount, implied, shippingDiscount: shippingDiscounted, total };
 	}
 
 	/**
@@ -2743,7 +2763,15 @@ export class OrderAccumulator {
 		const discount = Math.abs(read(c.discount));
 		const tax = read(c.tax);
 		const shipping = read(c.shipping);
-		return { sales: item - discount, tax, shipping, discount, implied: 0, total: item - discount + tax + shipping };
+		return {
+			sales: item - discount,
+			tax,
+			shipping,
+			discount,
+			implied: 0,
+			shippingDiscount: 0,
+			total: item - discount + tax + shipping
+		};
 	}
 
 	/**
@@ -2959,6 +2987,7 @@ export class OrderAccumulator {
 		this.#sum('shipping', sign * parts.shipping);
 		this.#sum('discounts', sign * parts.discount);
 		if (parts.implied > 0) this.#sum('impliedDiscounts', sign * parts.implied);
+		if (parts.shippingDiscount > 0) this.#sum('shippingDiscounts', sign * parts.shippingDiscount);
 		this.#sum('totalCharged', sign * parts.total);
 	}
 
@@ -4642,7 +4671,8 @@ export class OrderAccumulator {
 			totalCharged: m.hasTotals ? round2(m.totalCharged) : null,
 			returnsWithoutOrder: round2(m.returnsWithoutOrder) + 0,
 			names: { ...m.names },
-			...(m.impliedDiscounts > 0.005 && { impliedDiscounts: round2(m.impliedDiscounts) })
+			...(m.impliedDiscounts > 0.005 && { impliedDiscounts: round2(m.impliedDiscounts) }),
+			...(m.shippingDiscounts > 0.005 && { shippingDiscounts: round2(m.shippingDiscounts) })
 		};
 	}
 
@@ -5627,7 +5657,15 @@ function spanUnion(a: KeySpan, b: KeySpan): KeySpan {
 
 /** Sums of money that rows of any range add to (the others change only when a return is netted). */
 type LedgerField =
-	'refundedAmount' | 'refunds' | 'tax' | 'shipping' | 'fees' | 'discounts' | 'impliedDiscounts' | 'totalCharged';
+	| 'refundedAmount'
+	| 'refunds'
+	| 'tax'
+	| 'shipping'
+	| 'fees'
+	| 'discounts'
+	| 'impliedDiscounts'
+	| 'shippingDiscounts'
+	| 'totalCharged';
 
 interface RangeLog {
 	/** Whether a row has set the current order yet: until then rows compare with the previous range's. */

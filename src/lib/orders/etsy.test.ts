@@ -85,3 +85,61 @@ describe('Etsy’s sold orders, whose SKU cell lists the order’s items’ SKUs
 		expect(sku.values[sku.index[1]]).toBe('MUG-9');
 	});
 });
+
+describe('Etsy’s sold orders with a shipping discount', () => {
+	const HEADER = new TextDecoder().decode(ORDERS).split('\n')[0];
+	/** A row of EtsySoldOrders: the columns this test sets, the others as Etsy leaves them empty. */
+	const row = (cells: Record<string, string>) =>
+		HEADER.split(',')
+			.map((column) => cells[column] ?? '')
+			.join(',');
+	const order = (id: string, date: string, buyer: string, money: string[]) => {
+		const [value, discount, shippingDiscount, shipping, tax, total] = money;
+		return row({
+			'Sale Date': date,
+			'Order ID': id,
+			'Buyer User ID': buyer.length.toString(),
+			Buyer: buyer,
+			Currency: 'USD',
+			'Order Value': value,
+			'Discount Amount': discount,
+			'Shipping Discount': shippingDiscount,
+			Shipping: shipping,
+			'Sales Tax': tax,
+			'Order Total': total
+		});
+	};
+	// Hand-worked: Order Total = Order Value − Discount Amount − Shipping Discount + Shipping + Sales Tax
+	// in the first two (free and cheaper shipping); in the third the shipping is given after its
+	// discount already, and the total adds up without taking it off again.
+	const FILE = [
+		HEADER,
+		order('1', '01/05/24', 'ann', ['50.00', '0.00', '5.00', '5.00', '4.00', '54.00']),
+		order('2', '02/05/24', 'ann', ['40.00', '4.00', '2.00', '6.00', '3.20', '43.20']),
+		order('3', '03/05/24', 'ben', ['30.00', '0.00', '3.00', '0.00', '2.40', '32.40'])
+	].join('\n');
+
+	it.each([1, 2])('counts each order at its order value less its item discount (%i byte ranges)', async (ranges) => {
+		const { report } = await importOrdersBytes(new TextEncoder().encode(FILE), ranges, 'EtsySoldOrders2024.csv');
+		// 50 + (40 − 4) + 30: the shipping discount is taken off the shipping, not off the sales (which
+		// the total less tax and shipping would give: 45 + 34 + 30 = 109).
+		expect(headline(report)).toEqual({ orders: 3, customers: 2, revenue: 116 });
+		expect(report.revenueBreakdown).toMatchObject({
+			grossSales: 120,
+			discounts: 4,
+			netSales: 116,
+			tax: 9.6,
+			// The shipping charged: 5 − 5, 6 − 2, and 0 as given.
+			shipping: 4,
+			shippingDiscounts: 7,
+			names: { shipping: 'Shipping', shippingDiscount: 'Shipping Discount' }
+		});
+		expect(report.revenueBreakdown?.impliedDiscounts).toBeUndefined();
+	});
+
+	it('is read as before where no order has one', async () => {
+		const { report } = await importOrdersBytes(ORDERS, 1, 'EtsySoldOrders2024.csv', 7, LATER);
+		expect(report.revenueBreakdown?.shippingDiscounts).toBeUndefined();
+		expect(report.revenueBreakdown?.impliedDiscounts).toBeUndefined();
+	});
+});

@@ -70,6 +70,7 @@ export const ORDER_ROLES = [
 	'subtotal',
 	'tax',
 	'shipping',
+	'shippingDiscount',
 	'discount',
 	'currency',
 	'product',
@@ -839,6 +840,9 @@ const SYNONYMS_WRITTEN: Record<Role, string[]> = {
 		'verzendkosten',
 		'versandkosten'
 	],
+	// A discount on the shipping charged (Etsy's "Shipping Discount"), which the order total nets:
+	// read only where the order's parts show it (see `OrderAccumulator.#parts`).
+	shippingDiscount: ['shipping discount', 'shipping discount amount', 'discount on shipping'],
 	discount: [
 		'discount amount',
 		'discount',
@@ -1668,9 +1672,10 @@ export function namesProductList(header: string): boolean {
 
 /**
  * Etsy's two CSV downloads of a shop's orders (Shop Manager › Settings › Options › Download Data):
- * - "EtsySoldOrders": one row per order, its items' total ("Order Value"), "Discount Amount",
- *   "Shipping", "Sales Tax", "Order Total" and, after a refund, "Adjusted Order Total"; its "SKU"
- *   cell lists the order's items' SKUs apart by ", ";
+ * - "EtsySoldOrders": one row per order, its items' total ("Order Value", read as the subtotal),
+ *   "Discount Amount", "Shipping Discount", "Shipping", "Sales Tax", "Order Total" and, after a
+ *   refund, "Adjusted Order Total"; its "SKU" cell lists the order's items' SKUs apart by ", ".
+ *   The order value is what tells how a shipping discount is netted (see `OrderAccumulator.#parts`);
  * - "EtsySoldOrderItems": one row per item, "Item Total" its price × quantity, with the order's
  *   "Discount Amount", "Order Shipping" and "Order Sales Tax" repeated on each of its items' rows.
  * Both name the buyer by their Etsy user name ("Buyer"), the same in both.
@@ -1687,8 +1692,10 @@ function etsyLayoutOf(headers: string[]): LayoutMatch | null {
 				date: ['sale date'],
 				amount: ['order total'],
 				adjustedTotal: ['adjusted order total'],
+				subtotal: ['order value'],
 				tax: ['sales tax'],
 				shipping: ['shipping'],
+				shippingDiscount: ['shipping discount'],
 				discount: ['discount amount'],
 				sku: ['sku'],
 				discountCode: ['coupon code'],

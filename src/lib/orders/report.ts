@@ -107,7 +107,15 @@ export interface FileReport {
 export type DateOrderBasis = 'data' | 'default' | 'layout' | 'user' | 'not-needed' | 'conflicting';
 
 /** The parts of revenue an import can tell apart, each named in the report as the file names it. */
-export const REVENUE_PARTS = ['amount', 'subtotal', 'tax', 'shipping', 'discount', 'refundedAmount'] as const;
+export const REVENUE_PARTS = [
+	'amount',
+	'subtotal',
+	'tax',
+	'shipping',
+	'shippingDiscount',
+	'discount',
+	'refundedAmount'
+] as const;
 export type RevenuePart = (typeof REVENUE_PARTS)[number];
 
 /**
@@ -165,6 +173,12 @@ export interface RevenueBreakdown {
 	 * are above what was charged for the items (the total less shipping and tax). Absent when none.
 	 */
 	impliedDiscounts?: number;
+	/**
+	 * Shipping discounts the order totals net (Etsy's "Shipping Discount"), already taken off
+	 * `shipping`: counted only for orders whose parts add up with the shipping less its discount, not
+	 * with the shipping as given. Absent when none.
+	 */
+	shippingDiscounts?: number;
 }
 
 export type ImportWarning =

@@ -184,6 +184,7 @@ export default {
 		subtotal: 'Subtotal (before tax and shipping)',
 		tax: 'Tax',
 		shipping: 'Shipping',
+		shippingDiscount: 'Shipping discount (netted in the order total)',
 		discount: 'Discount',
 		currency: 'Currency',
 		product: 'Product',
@@ -390,6 +391,8 @@ export default {
 			totalCharged: 'Order totals charged (before refunds)',
 			returnsWithoutOrder: 'Returns with no earlier order (not subtracted)',
 			source: (p: { name: string }) => `file column “${p.name}”`,
+			shippingLessDiscount: (p: { column: string; discount: string; amount: string }) =>
+				`${p.column} less “${p.discount}” (${p.amount} in all), which the order totals had already taken off`,
 			discountsImplied: (p: { subtotal: string }) =>
 				`what “${p.subtotal}” is above the total less shipping and tax`,
 			discountsNoColumn: (p: { rest: string }) => `no discount column: ${p.rest}`,

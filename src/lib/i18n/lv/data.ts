@@ -184,6 +184,7 @@ const data: Catalogue<typeof en> = {
 		subtotal: 'Starpsumma (bez nodokļiem un piegādes)',
 		tax: 'Nodoklis',
 		shipping: 'Piegāde',
+		shippingDiscount: 'Piegādes atlaide (ieskaitīta pasūtījuma summā)',
 		discount: 'Atlaide',
 		currency: 'Valūta',
 		product: 'Produkts',
@@ -383,6 +384,8 @@ const data: Catalogue<typeof en> = {
 			totalCharged: 'Iekasētās pasūtījumu kopsummas (pirms atmaksām)',
 			returnsWithoutOrder: 'Atgriešanas bez agrāka pasūtījuma (nav atskaitītas)',
 			source: (p) => `faila kolonna “${p.name}”`,
+			shippingLessDiscount: (p) =>
+				`${p.column}, atskaitot “${p.discount}” (kopā ${p.amount}), ko pasūtījumu summas jau bija atskaitījušas`,
 			discountsImplied: (p) => `par cik “${p.subtotal}” pārsniedz kopsummu bez piegādes un nodokļiem`,
 			discountsNoColumn: (p) => `nav atlaižu kolonnas: ${p.rest}`,
 			discountsBeside: (p) => `${p.column} un ${p.implied}: ${p.rest}`,

@@ -173,6 +173,7 @@ const data: Catalogue<typeof en> = {
 		subtotal: 'Subtotaal (zonder btw en verzending)',
 		tax: 'Btw / belasting',
 		shipping: 'Verzending',
+		shippingDiscount: 'Korting op verzending (verrekend in het besteltotaal)',
 		discount: 'Korting',
 		currency: 'Valuta',
 		product: 'Product',
@@ -376,6 +377,8 @@ const data: Catalogue<typeof en> = {
 			totalCharged: 'In rekening gebrachte ordertotalen (vóór terugbetalingen)',
 			returnsWithoutOrder: 'Retouren zonder eerdere bestelling (niet afgetrokken)',
 			source: (p) => `bestandskolom “${p.name}”`,
+			shippingLessDiscount: (p) =>
+				`${p.column} min “${p.discount}” (${p.amount} in totaal), die de besteltotalen al hadden afgetrokken`,
 			discountsImplied: (p) => `wat “${p.subtotal}” boven het totaal min verzending en belasting ligt`,
 			discountsNoColumn: (p) => `geen kortingskolom: ${p.rest}`,
 			discountsBeside: (p) => `${p.column}, en ${p.implied}: ${p.rest}`,

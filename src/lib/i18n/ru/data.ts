@@ -180,6 +180,7 @@ const data: Catalogue<typeof en> = {
 		subtotal: 'Подытог (без налогов и доставки)',
 		tax: 'Налог',
 		shipping: 'Доставка',
+		shippingDiscount: 'Скидка на доставку (учтена в сумме заказа)',
 		discount: 'Скидка',
 		currency: 'Валюта',
 		product: 'Товар',
@@ -379,6 +380,8 @@ const data: Catalogue<typeof en> = {
 			totalCharged: 'Выставленные суммы заказов (до возвратов)',
 			returnsWithoutOrder: 'Возвраты без более раннего заказа (не вычтены)',
 			source: (p) => `столбец файла «${p.name}»`,
+			shippingLessDiscount: (p) =>
+				`${p.column} за вычетом «${p.discount}» (всего ${p.amount}), которую суммы заказов уже вычли`,
 			discountsImplied: (p) => `на сколько «${p.subtotal}» больше итога без доставки и налога`,
 			discountsNoColumn: (p) => `столбца скидок нет: ${p.rest}`,
 			discountsBeside: (p) => `${p.column} и ${p.implied}: ${p.rest}`,
