@@ -184,7 +184,7 @@ export default {
 		subtotal: 'Subtotal (before tax and shipping)',
 		tax: 'Tax',
 		shipping: 'Shipping',
-		shippingDiscount: 'Shipping discount (netted in the order total)',
+		shippingDiscount: 'Shipping discount',
 		discount: 'Discount',
 		currency: 'Currency',
 		product: 'Product',

@@ -184,7 +184,7 @@ const data: Catalogue<typeof en> = {
 		subtotal: 'Starpsumma (bez nodokļiem un piegādes)',
 		tax: 'Nodoklis',
 		shipping: 'Piegāde',
-		shippingDiscount: 'Piegādes atlaide (ieskaitīta pasūtījuma summā)',
+		shippingDiscount: 'Piegādes atlaide',
 		discount: 'Atlaide',
 		currency: 'Valūta',
 		product: 'Produkts',

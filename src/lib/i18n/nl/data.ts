@@ -173,7 +173,7 @@ const data: Catalogue<typeof en> = {
 		subtotal: 'Subtotaal (zonder btw en verzending)',
 		tax: 'Btw / belasting',
 		shipping: 'Verzending',
-		shippingDiscount: 'Korting op verzending (verrekend in het besteltotaal)',
+		shippingDiscount: 'Korting op verzending',
 		discount: 'Korting',
 		currency: 'Valuta',
 		product: 'Product',

@@ -180,7 +180,7 @@ const data: Catalogue<typeof en> = {
 		subtotal: 'Подытог (без налогов и доставки)',
 		tax: 'Налог',
 		shipping: 'Доставка',
-		shippingDiscount: 'Скидка на доставку (учтена в сумме заказа)',
+		shippingDiscount: 'Скидка на доставку',
 		discount: 'Скидка',
 		currency: 'Валюта',
 		product: 'Товар',

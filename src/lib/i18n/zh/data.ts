@@ -169,7 +169,7 @@ const data: Catalogue<typeof en> = {
 		subtotal: '小计（不含税费和运费）',
 		tax: '税费',
 		shipping: '运费',
-		shippingDiscount: '运费折扣（已从订单总额中扣除）',
+		shippingDiscount: '运费折扣',
 		discount: '折扣',
 		currency: '货币',
 		product: '商品',
