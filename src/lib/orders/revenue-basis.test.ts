@@ -37,3 +37,29 @@ describe('what the revenue of order totals with shipping apart is', () => {
 		expect(report.revenueBreakdown).toMatchObject({ basis, tax: taxSum, shipping: 9.9 });
 	});
 });
+
+describe('a generic export with a subtotal and a shipping discount column', () => {
+	// Hand-worked: order 1's total nets its shipping discount (80 + 6 − 6 + 8 = 88: free shipping);
+	// order 2's shipping is given after it already (50 + 0 + 5 = 55); order 3 has none (30 + 4 + 3 = 37).
+	const FILE =
+		'Order ID,Customer,Date,Subtotal,Shipping,Shipping Discount,Tax,Total\n' +
+		'1,C-1,2024-03-01,80.00,6.00,6.00,8.00,88.00\n' +
+		'2,C-2,2024-03-02,50.00,0.00,4.00,5.00,55.00\n' +
+		'3,C-1,2024-03-03,30.00,4.00,0.00,3.00,37.00\n';
+
+	it.each([1, 2])(
+		'counts each order at its subtotal, the shipping charged apart (%i byte ranges)',
+		async (ranges) => {
+			const { plan, report } = await importText(FILE, ranges);
+			expect(plan.mapping.shippingDiscount).toBe(5);
+			expect(report.revenue).toBeCloseTo(160, 2);
+			expect(report.revenueBreakdown).toMatchObject({
+				basis: 'netSales',
+				shipping: 4,
+				shippingDiscounts: 6,
+				tax: 16
+			});
+			expect(report.revenueBreakdown?.impliedDiscounts).toBeUndefined();
+		}
+	);
+});
