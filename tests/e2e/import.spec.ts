@@ -441,3 +441,36 @@ test('amounts written with both decimal separators are named in the review and e
 		'“utf16_cut_download.txt” ends in the middle of a character, in row 26 (line 26 in a text editor). The file looks cut off, as by an incomplete download or copy: the rows before it were read. To read all of it, export it again and add the new file.'
 	);
 });
+
+test('a file whose orders are in several currencies: the review names them, and the orders of the one chosen alone are imported', async ({
+	page
+}) => {
+	await page.goto('./data');
+	const header = 'order_id,customer_id,order_date,total,currency';
+	await chooseFiles(
+		page,
+		fileFromText(
+			'markets.csv',
+			[
+				header,
+				'1,anna,2024-01-05,10.00,EUR',
+				'2,ben,2024-01-06,200.00,SEK',
+				'3,anna,2024-02-07,30.00,EUR',
+				'4,carl,2024-02-08,150.00,SEK',
+				'5,ben,2024-03-09,120.00,SEK'
+			].join('\n') + '\n'
+		)
+	);
+	await expect(page.getByTestId('currencies-sampled')).toContainText(
+		'The rows sampled hold orders in several currencies (SEK 3, EUR 2 rows).'
+	);
+	await page.getByRole('combobox', { name: 'Orders to import' }).selectOption({ label: 'Only those in SEK' });
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	// Hand-worked: 200 + 150 + 120, by ben and carl; anna's two orders in EUR are left out.
+	await expect(page.getByTestId('report-ordersKept')).toHaveText('3');
+	await expect.poll(async () => numberIn(await page.getByTestId('report-revenue').innerText())).toBe(470);
+	const leftOut = page.getByTestId('treatment-otherCurrencies').locator('td');
+	await expect(leftOut.nth(0)).toHaveText(/^Orders in other currencies than SEK: left out whole/);
+	await expect(leftOut.nth(1)).toHaveText('2');
+	await expect(page.getByTestId('report-warning-severalCurrencies')).toHaveCount(0);
+});

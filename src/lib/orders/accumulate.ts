@@ -56,7 +56,7 @@ import {
 } from './report';
 import { orderEvidence, parseDay, TIME_OF_DAY_LIMIT, timeOfDay, zoneSuffix, type DateOrder } from './sniff/dates';
 import { numericDay } from './sniff/numeric-dates';
-import { countCurrencyMark, currenciesOfFile, currencyOfValue } from './sniff/currency-marks';
+import { countCurrencyMark, currenciesOfFile, currencyLabelOf, currencyOfValue } from './sniff/currency-marks';
 import { isAmbiguousAmount, MAX_ABS_AMOUNT, parseAmount, splitByThousands } from './sniff/numbers';
 import { awaitsPayment, classifyStatus, isNo, isYes, saysReversed, type StatusClass } from './status';
 import { isTestOrder, testOrderColumns, type TestOrderColumns } from './test-orders';
@@ -649,6 +649,8 @@ export class OrderAccumulator {
 		cancelled: emptyTally(),
 		/** Shopify's test orders, left out (see `test-orders.ts`); their sales are `#testOrderSales`. */
 		testOrders: emptyTally(),
+		/** Orders in another currency than the one chosen (`FilePlan.onlyCurrency`), left out. */
+		otherCurrencies: emptyTally(),
 		unpaid: emptyTally(),
 		fullyRefunded: emptyTally(),
 		/** Of those, the orders refunded in full by `#itemsRefunded` alone (see `ImportReport`'s refunds). */
@@ -813,6 +815,7 @@ export class OrderAccumulator {
 		this.#paymentClasses.clear();
 		this.#awaitingStatuses.clear();
 		this.#testColumns = plan.layout === 'shopify' ? testOrderColumns(plan.headers) : null;
+		this.#onlyCurrency = plan.onlyCurrency ?? null;
 		const c = this.#columns;
 		const needed = [c.customer, c.date, c.amount, c.quantity, c.unitPrice].filter(
 			(i): i is number => i !== undefined
@@ -1254,6 +1257,10 @@ export class OrderAccumulator {
 			this.#leaveOutTestOrder(fields, orderKey, customerId, dateRaw, row);
 			return;
 		}
+		if (this.#onlyCurrency !== null && this.#inOtherCurrency(fields, row)) {
+			this.#leaveOut(this.report.otherCurrencies, fields, orderKey, customerId, dateRaw, row);
+			return;
+		}
 		if (this.#isCancelled(fields)) {
 			if (
 				plan.amountMode !== 'orderTotal' &&
@@ -1665,7 +1672,7 @@ export class OrderAccumulator {
 			if (this.#currencyValues.size < MAX_CURRENCY_VALUES) this.#currencyValues.set(text, read);
 		}
 		if (read === null) tallyAdd(this.report.unreadCurrencies, { file: this.#file, row, value: clip(text) });
-		else this.#countCurrency('code' in read ? read.code : read.shared);
+		else this.#countCurrency(currencyLabelOf(read));
 	}
 
 	/**
@@ -3595,6 +3602,24 @@ export class OrderAccumulator {
 	 * copy would leave it (`#settleCopyOfKept`).
 	 */
 	#leaveOutTestOrder(fields: string[], orderKey: string, customerId: string, dateRaw: string, row: number): void {
+		if (this.#leaveOut(this.report.testOrders, fields, orderKey, customerId, dateRaw, row))
+			this.#testOrderSales.push(this.#isCancelled(fields) ? 0 : this.#customerlessSales(fields, row));
+	}
+
+	/**
+	 * Leaves out the order that starts on this row, whole (its further rows with it), counted in
+	 * `tally`; a copy of an order an earlier file had (overlapping exports) is counted as a
+	 * duplicate instead, and settles that order as a cancelled copy would (`#settleCopyOfKept`).
+	 * True where it was counted in `tally`.
+	 */
+	#leaveOut(
+		tally: Tally,
+		fields: string[],
+		orderKey: string,
+		customerId: string,
+		dateRaw: string,
+		row: number
+	): boolean {
 		this.#dropPendingLineOf(orderKey, customerId);
 		this.#setCurrent(Current.Dropped, orderKey, customerId, dateRaw, NaN, -1);
 		const ref: RowRef = { file: this.#file, row, ...(orderKey && { value: clip(orderKey) }) };
@@ -3608,12 +3633,35 @@ export class OrderAccumulator {
 					fields,
 					ref
 				);
-			return;
+			return false;
 		}
-		tallyAdd(this.report.testOrders, ref);
-		this.#testOrderSales.push(this.#isCancelled(fields) ? 0 : this.#customerlessSales(fields, row));
+		tallyAdd(tally, ref);
 		this.#noteDropped(orderKey, customerId, 'cancelled', row);
+		return true;
 	}
+
+	/**
+	 * Whether the order on this row is in another currency than the one chosen (`#onlyCurrency`):
+	 * its amount column's header names another, or its currency cell does. An empty cell, or one
+	 * that names no currency, is the chosen one's (the report lists the latter, see
+	 * `#noteCurrencyValue`).
+	 */
+	#inOtherCurrency(fields: string[], row: number): boolean {
+		const only = this.#onlyCurrency;
+		if (this.#headerCurrency) return this.#headerCurrency !== only;
+		const column = this.#columns.currency;
+		if (column === undefined) return false;
+		const text = this.#text(fields[column], row);
+		if (!text) return false;
+		let read = this.#currencyValues.get(text);
+		if (read === undefined) {
+			read = currencyOfValue(text);
+			if (this.#currencyValues.size < MAX_CURRENCY_VALUES) this.#currencyValues.set(text, read);
+		}
+		return read !== null && currencyLabelOf(read) !== only;
+	}
+	/** The currency whose orders alone are read (`FilePlan.onlyCurrency`); null: every order. */
+	#onlyCurrency: string | null = null;
 	/** The Payment Method and Tags columns of the current file, where it is a Shopify export that has them. */
 	#testColumns: TestOrderColumns | null = null;
 	/** The sales of each test order left out, in the order read (summed once all is read, as ranges merge them). */
@@ -4804,6 +4852,7 @@ export class OrderAccumulator {
 			tallies: {
 				cancelled: r.cancelled,
 				testOrders: r.testOrders,
+				otherCurrencies: r.otherCurrencies,
 				unpaid: r.unpaid,
 				fullyRefunded: r.fullyRefunded,
 				fullyRefundedShippingKept: r.fullyRefundedShippingKept,
@@ -5450,6 +5499,9 @@ export class OrderAccumulator {
 					sales: round2(this.#testOrderSales.reduce((sum, sales) => sum + sales, 0))
 				}
 			}),
+			...(this.report.otherCurrencies.count > 0 && {
+				otherCurrencies: { orders: this.report.otherCurrencies, kept: this.#onlyCurrency ?? '' }
+			}),
 			...(this.report.linesNoSale.count > 0 && { linesNoSale: this.report.linesNoSale }),
 			unpaid: this.report.unpaid,
 			...(awaitingPayment && { awaitingPayment }),
@@ -5752,6 +5804,7 @@ export interface RangePart {
 	tallies: Record<
 		| 'cancelled'
 		| 'testOrders'
+		| 'otherCurrencies'
 		| 'unpaid'
 		| 'fullyRefunded'
 		| 'fullyRefundedShippingKept'

@@ -73,6 +73,14 @@ export function importErrorText(
 			if (shippingKept > 0) parts.push(m.errors.noOrdersShippingKept({ count: integer(shippingKept) }));
 			const testOrders = Number(error.params.testOrders ?? 0);
 			if (testOrders > 0) parts.push(m.errors.noOrdersTest({ count: integer(testOrders) }));
+			const otherCurrencies = Number(error.params.otherCurrencies ?? 0);
+			if (otherCurrencies > 0)
+				parts.push(
+					m.errors.noOrdersOtherCurrencies({
+						count: integer(otherCurrencies),
+						currency: String(error.params.onlyCurrency ?? '')
+					})
+				);
 			const creditNotes = Number(error.params.creditNotes ?? 0);
 			if (creditNotes > 0) parts.push(m.errors.noOrdersCreditNotes({ count: integer(creditNotes) }));
 			const apartOnly = Number(error.params.apartOnly ?? 0);

@@ -1,3 +1,4 @@
+import { sampledCurrencies, type SampledCurrencies } from './currency-choice';
 import { ImportError } from './errors';
 import { AMOUNT_SAMPLE_ROWS, chooseAmountMode, type AmountSample } from './amount-mode';
 import {
@@ -105,6 +106,8 @@ export interface FileInspection {
 	 * customer column, the review says that customers are told apart by name only.
 	 */
 	nameColumns: number[];
+	/** The currencies of the sampled rows, where they are two or more (see `sampledCurrencies`). */
+	currencies: SampledCurrencies | null;
 	plan: FilePlan;
 }
 
@@ -405,6 +408,7 @@ export function inspectSample(
 		itemAmountRows,
 		amountSample,
 		nameColumns,
+		currencies: sampledCurrencies(layout.mapping, layout.amountMode, plan.headers, column),
 		plan
 	};
 }

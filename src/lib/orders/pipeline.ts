@@ -247,7 +247,9 @@ function refuseEmpty(result: ImportResult): void {
 		shippingKept: report.refunds.fullyRefundedShippingKept?.count ?? 0,
 		creditNotes: (report.creditNotes?.netted.count ?? 0) + (report.creditNotes?.withoutOrder.count ?? 0),
 		apartOnly: report.apartOnly?.orders.count ?? 0,
-		testOrders: report.testOrders?.orders.count ?? 0
+		testOrders: report.testOrders?.orders.count ?? 0,
+		otherCurrencies: report.otherCurrencies?.orders.count ?? 0,
+		onlyCurrency: report.otherCurrencies?.kept ?? ''
 	});
 }
 

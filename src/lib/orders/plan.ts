@@ -55,6 +55,14 @@ export interface FilePlan {
 	 * or spaces are one customer (see `normaliseCustomerName`).
 	 */
 	nameColumns?: number[];
+	/**
+	 * Only the orders in this currency are imported (a code, or a mark several currencies share, as
+	 * the report counts currencies: see `currencyLabelOf`), as the user chose in the review of a file
+	 * whose orders are in several: amounts are never converted, so a data set of one currency has
+	 * figures in it. Orders of the others are left out and counted (`ImportReport.otherCurrencies`);
+	 * an order whose currency cell is empty or names no currency is kept.
+	 */
+	onlyCurrency?: string;
 	/** Rows the file probably has (its size over the sampled bytes per row), to size buffers. */
 	estimatedRows?: number;
 	/** What the inspection noticed that the report should repeat (e.g. mixed date styles). */

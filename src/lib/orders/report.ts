@@ -321,6 +321,11 @@ export interface ImportReport {
 	 * unpaid). Absent when none.
 	 */
 	testOrders?: { orders: Tally; sales: number };
+	/**
+	 * Orders in other currencies than `kept`, the one chosen in the review (`FilePlan.onlyCurrency`):
+	 * left out whole, their first rows in `orders`. Absent when none.
+	 */
+	otherCurrencies?: { orders: Tally; kept: string };
 	unpaid: Tally;
 	/**
 	 * Orders kept as sales while their payment was not complete (Shopify's pending, authorized and

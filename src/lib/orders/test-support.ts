@@ -100,9 +100,11 @@ export async function importOrdersBytes(
 	ranges = 1,
 	name = 'orders.csv',
 	chunkSize = 7,
-	today = TEST_TODAY
+	today = TEST_TODAY,
+	/** What the review changed of the plan (the user's choices). */
+	chosen: Partial<FilePlan> = {}
 ) {
-	const { plan } = inspectSample(sampleOf(name, bytes));
+	const plan = { ...inspectSample(sampleOf(name, bytes)).plan, ...chosen };
 	const source = sourceOf(bytes, plan, chunkSize);
 	const result = await runImport(ranges > 1 ? [{ ...source, ranges: rangesOf(bytes, ranges, today) }] : [source], {
 		today

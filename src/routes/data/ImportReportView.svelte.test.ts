@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import { importOrdersText } from '$lib/orders/test-support';
+import { importOrdersBytes, importOrdersText } from '$lib/orders/test-support';
 import ImportReportView from './ImportReportView.svelte';
 
 const UCI =
@@ -293,5 +293,24 @@ describe('the import report on a totals line below the data', () => {
 		expect(row.querySelectorAll('td')[1]).toHaveTextContent(/^1$/);
 		expect(row.querySelectorAll('td')[2]).toHaveTextContent(/row 4/);
 		expect(screen.queryByTestId('skip-missingCustomer')).toBeNull();
+	});
+});
+
+describe('the import report of orders of one currency chosen from several', () => {
+	it('counts the orders of the others, left out, with their first rows', async () => {
+		const text =
+			'order_id,customer_id,order_date,total,currency\n' +
+			'1,anna,2024-01-05,10,EUR\n2,ben,2024-01-06,200,SEK\n3,carl,2024-01-07,30,EUR\n4,dora,2024-01-08,150,SEK\n';
+		const { report } = await importOrdersBytes(new TextEncoder().encode(text), 1, 'markets.csv', 7, undefined, {
+			onlyCurrency: 'EUR'
+		});
+		render(ImportReportView, { report });
+		expect(screen.getByTestId('report-ordersKept')).toHaveTextContent('2');
+		const [label, count, rows] = screen.getByTestId('treatment-otherCurrencies').querySelectorAll('td');
+		expect(label).toHaveTextContent(
+			'Orders in other currencies than EUR: left out whole, as chosen in the review (amounts are never converted; import the file again to see them)'
+		);
+		expect(count).toHaveTextContent(/^2$/);
+		expect(rows).toHaveTextContent(/^row 3 \(.2.\), row 5 \(.4.\)$/);
 	});
 });

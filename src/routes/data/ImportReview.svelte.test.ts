@@ -115,3 +115,34 @@ describe('the review of a date column none of whose sample values reads as a dat
 		expect(dateSelect).toHaveAttribute('aria-invalid', 'false');
 	});
 });
+
+const MIXED =
+	'order_id,customer_id,order_date,total,currency\n' +
+	'1,anna,2024-01-05,10,EUR\n2,ben,2024-01-06,200,SEK\n3,carl,2024-01-07,30,EUR\n4,dora,2024-01-08,12,eur\n';
+
+describe('the review of a file whose orders are in several currencies', () => {
+	it('says which the sampled rows hold, and lets the orders of one alone be imported', async () => {
+		const session = reviewOf([{ name: 'markets.csv', text: MIXED }]);
+		render(ImportReview, { session });
+		expect(screen.getByTestId('currencies-sampled')).toHaveTextContent(
+			'The rows sampled hold orders in several currencies (EUR 3, SEK 1 rows). Amounts are never converted'
+		);
+		const choice = screen.getByRole('combobox', { name: 'Orders to import' });
+		expect([...(choice as HTMLSelectElement).options].map((o) => o.textContent)).toEqual([
+			'All, in every currency (added up without conversion)',
+			'Only those in EUR',
+			'Only those in SEK'
+		]);
+		expect(session.plans[0].onlyCurrency).toBeUndefined();
+		await fireEvent.change(choice, { target: { value: 'SEK' } });
+		expect(session.plans[0].onlyCurrency).toBe('SEK');
+		await fireEvent.change(choice, { target: { value: '' } });
+		expect(session.plans[0]).not.toHaveProperty('onlyCurrency');
+	});
+
+	it('asks nothing of a file in one currency', () => {
+		render(ImportReview, { session: reviewOf([{ name: 'one.csv', text: MIXED.replace('SEK', 'EUR') }]) });
+		expect(screen.queryByTestId('only-currency')).toBeNull();
+		expect(screen.queryByTestId('currencies-sampled')).toBeNull();
+	});
+});

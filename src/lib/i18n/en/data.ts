@@ -62,6 +62,11 @@ export default {
 		delimiter: 'Delimiter',
 		decimal: 'Decimal separator',
 		dateOrder: 'Dates',
+		currencyChoice: 'Orders to import',
+		currencyAll: 'All, in every currency (added up without conversion)',
+		currencyOnly: (p: { currency: string }) => `Only those in ${p.currency}`,
+		currenciesSampled: (p: { counts: string }) =>
+			`The rows sampled hold orders in several currencies (${p.counts} rows). Amounts are never converted, so figures of all of them added up are in no one currency: import the orders of one currency to have figures in it, and import the file again for another (the two data sets can be compared).`,
 		dateDecided: (p: { row: string; value: string }) =>
 			`decided from the data: “${p.value}” (row ${p.row}) can only be read this way`,
 		dateDecidedNoRow: (p: { value: string }) => `decided from the data: “${p.value}” can only be read this way`,
@@ -270,6 +275,8 @@ export default {
 			p.count === '1'
 				? 'Of them, 1 is only partly refunded according to the file: all its products were refunded with their tax, only its shipping kept, so it counts as refunded in full.'
 				: `Of them, ${p.count} are only partly refunded according to the file: all their products were refunded with their tax, only their shipping kept, so they count as refunded in full.`,
+		noOrdersOtherCurrencies: (p: { count: string; currency: string }) =>
+			`Orders in other currencies than ${p.currency}, left out as chosen in the review: ${p.count}. Choose all currencies, or another one, and import again.`,
 		noOrdersTest: (p: { count: string }) =>
 			p.count === '1'
 				? '1 is a Shopify test order (placed through its test gateway, the “Bogus Gateway”, or tagged “test”): it is not a sale.'
@@ -337,6 +344,8 @@ export default {
 		examples: 'First rows',
 		treatmentHeading: 'Cancellations, refunds and duplicates',
 		cancelled: 'Cancelled, voided or failed orders (not purchases)',
+		otherCurrencies: (p: { currency: string }) =>
+			`Orders in other currencies than ${p.currency}: left out whole, as chosen in the review (amounts are never converted; import the file again to see them)`,
 		testOrders: (p: { amount: string }) =>
 			`Test orders (placed through Shopify’s test gateway, the “Bogus Gateway”, or tagged “test”): not sales, not counted (${p.amount} of sales left out)`,
 		linesNoSale: 'Items cancelled or returned within an order that stands (not counted in it)',

@@ -72,6 +72,11 @@ const data: Catalogue<typeof en> = {
 		delimiter: 'Atdalītājs',
 		decimal: 'Decimāldaļas atdalītājs',
 		dateOrder: 'Datumi',
+		currencyChoice: 'Importējamie pasūtījumi',
+		currencyAll: 'Visi, visās valūtās (saskaitīti bez konvertēšanas)',
+		currencyOnly: (p) => `Tikai pasūtījumi valūtā ${p.currency}`,
+		currenciesSampled: (p) =>
+			`Paraugā ņemtajās rindās ir pasūtījumi vairākās valūtās (${p.counts} rindas). Summas nekad netiek konvertētas, tāpēc visu saskaitītie rādītāji nav nevienā valūtā: importējiet vienas valūtas pasūtījumus, lai rādītāji būtu tajā, un importējiet failu vēlreiz citai valūtai (abas datu kopas var salīdzināt).`,
 		dateDecided: (p) => `noteikts pēc datiem: “${p.value}” (${p.row}. rinda) var nolasīt tikai šādi`,
 		dateDecidedNoRow: (p) => `noteikts pēc datiem: “${p.value}” var nolasīt tikai šādi`,
 		dateAmbiguous: 'Neviens datums paraugā neļauj atšķirt dienu no mēneša: lūdzu, pārbaudiet.',
@@ -268,6 +273,8 @@ const data: Catalogue<typeof en> = {
 		noOrdersCancelled: (p) => `Visi pasūtījumi (${p.count}) ir atcelti, atmaksāti vai neapmaksāti.`,
 		noOrdersShippingKept: (p) =>
 			`No tiem failā kā daļēji atmaksāti norādīti: ${p.count}; visas to preces atmaksātas kopā ar nodokli un paturēta tikai piegāde, tāpēc tie skaitīti kā pilnībā atmaksāti.`,
+		noOrdersOtherCurrencies: (p) =>
+			`Pasūtījumi citās valūtās, nevis ${p.currency}, izlaisti, kā izvēlēts pārskatā: ${p.count}. Izvēlieties visas valūtas vai citu valūtu un importējiet vēlreiz.`,
 		noOrdersTest: (p) =>
 			`Shopify testa pasūtījumi (veikti ar tā testa maksājumu vārteju “Bogus Gateway” vai ar birku “test”): ${p.count}; tie nav pārdošana.`,
 		noOrdersApartOnly: (p) =>
@@ -331,6 +338,8 @@ const data: Catalogue<typeof en> = {
 		examples: 'Pirmās rindas',
 		treatmentHeading: 'Atcelšanas, atmaksas un dublikāti',
 		cancelled: 'Atceltie, anulētie vai neizdevušies pasūtījumi (netiek uzskatīti par pirkumiem)',
+		otherCurrencies: (p) =>
+			`Pasūtījumi citās valūtās, nevis ${p.currency}: izlaisti pilnībā, kā izvēlēts pārskatā (summas netiek konvertētas; lai tos redzētu, importējiet failu vēlreiz)`,
 		testOrders: (p) =>
 			`Testa pasūtījumi (veikti ar Shopify testa maksājumu vārteju “Bogus Gateway” vai ar birku “test”): nav pārdošana, netiek skaitīti (neietverta pārdošana par ${p.amount})`,
 		linesNoSale: 'Preces, kas atceltas vai atgrieztas spēkā esošā pasūtījumā (tajā netiek skaitītas)',

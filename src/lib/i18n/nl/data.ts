@@ -61,6 +61,11 @@ const data: Catalogue<typeof en> = {
 		delimiter: 'Scheidingsteken',
 		decimal: 'Decimaalteken',
 		dateOrder: 'Datums',
+		currencyChoice: 'Te importeren bestellingen',
+		currencyAll: 'Alle, in elke valuta (opgeteld zonder omrekening)',
+		currencyOnly: (p) => `Alleen die in ${p.currency}`,
+		currenciesSampled: (p) =>
+			`De bekeken rijen bevatten bestellingen in meerdere valuta’s (${p.counts} rijen). Bedragen worden nooit omgerekend, dus cijfers van alle samen staan in geen enkele valuta: importeer de bestellingen van één valuta om cijfers in die valuta te krijgen, en importeer het bestand opnieuw voor een andere (de twee datasets zijn te vergelijken).`,
 		dateDecided: (p) => `bepaald uit de gegevens: “${p.value}” (rij ${p.row}) kan alleen zo worden gelezen`,
 		dateDecidedNoRow: (p) => `bepaald uit de gegevens: “${p.value}” kan alleen zo worden gelezen`,
 		dateAmbiguous: 'Geen enkele datum in het voorbeeld onderscheidt dag en maand: controleer dit.',
@@ -259,6 +264,8 @@ const data: Catalogue<typeof en> = {
 			p.count === '1'
 				? 'Daarvan is 1 bestelling volgens het bestand maar gedeeltelijk terugbetaald: alle producten zijn met de btw terugbetaald en alleen de verzendkosten zijn behouden, dus telt ze als volledig terugbetaald.'
 				: `Daarvan zijn ${p.count} bestellingen volgens het bestand maar gedeeltelijk terugbetaald: alle producten zijn met de btw terugbetaald en alleen de verzendkosten zijn behouden, dus tellen ze als volledig terugbetaald.`,
+		noOrdersOtherCurrencies: (p) =>
+			`Bestellingen in andere valuta’s dan ${p.currency}, weggelaten zoals gekozen bij het controleren: ${p.count}. Kies alle valuta’s of een andere en importeer opnieuw.`,
 		noOrdersTest: (p) =>
 			`${p.count} ${p.count === '1' ? 'is een testbestelling' : 'zijn testbestellingen'} van Shopify (geplaatst via de testbetaalgateway “Bogus Gateway” of met de tag “test”): ${p.count === '1' ? 'dat is geen verkoop' : 'dat zijn geen verkopen'}.`,
 		noOrdersApartOnly: (p) =>
@@ -324,6 +331,8 @@ const data: Catalogue<typeof en> = {
 		examples: 'Eerste rijen',
 		treatmentHeading: 'Annuleringen, terugbetalingen en dubbele bestellingen',
 		cancelled: 'Geannuleerde, ongeldig gemaakte of mislukte bestellingen (geen aankopen)',
+		otherCurrencies: (p) =>
+			`Bestellingen in andere valuta’s dan ${p.currency}: helemaal weggelaten, zoals gekozen bij het controleren (bedragen worden nooit omgerekend; importeer het bestand opnieuw om ze te zien)`,
 		testOrders: (p) =>
 			`Testbestellingen (geplaatst via de testbetaalgateway van Shopify, “Bogus Gateway”, of met de tag “test”): geen verkopen, niet meegeteld (${p.amount} aan verkopen weggelaten)`,
 		linesNoSale: 'Artikelen geannuleerd of geretourneerd binnen een bestelling die blijft staan (niet meegeteld)',

@@ -60,6 +60,11 @@ const data: Catalogue<typeof en> = {
 		delimiter: '分隔符',
 		decimal: '小数分隔符',
 		dateOrder: '日期',
+		currencyChoice: '要导入的订单',
+		currencyAll: '全部，所有货币（未经换算直接相加）',
+		currencyOnly: (p) => `仅 ${p.currency} 的订单`,
+		currenciesSampled: (p) =>
+			`抽样的行中有多种货币的订单（${p.counts} 行）。金额从不换算，因此全部相加得到的数字不属于任何一种货币：请只导入一种货币的订单，使数字以该货币表示；如需另一种货币，请再次导入该文件（两个数据集可以对比）。`,
 		dateDecided: (p) => `根据数据确定：“${p.value}”（第 ${p.row} 行）只能这样读取`,
 		dateDecidedNoRow: (p) => `根据数据确定：“${p.value}”只能这样读取`,
 		dateAmbiguous: '样本中没有任何日期能区分日和月：请检查。',
@@ -247,6 +252,8 @@ const data: Catalogue<typeof en> = {
 		noOrdersCancelled: (p) => `全部 ${p.count} 笔订单都已取消、已退款或未付款。`,
 		noOrdersShippingKept: (p) =>
 			`其中 ${p.count} 笔订单按文件只是部分退款：商品连同税费已全部退款、只保留运费，因此按全额退款计算。`,
+		noOrdersOtherCurrencies: (p) =>
+			`按审核时的选择排除的 ${p.currency} 以外货币的订单：${p.count} 笔。请选择全部货币或另一种货币后重新导入。`,
 		noOrdersTest: (p) =>
 			`${p.count} 笔是 Shopify 测试订单（通过其测试支付网关“Bogus Gateway”下单，或带有“test”标签）：它们不是销售。`,
 		noOrdersApartOnly: (p) => `${p.count} 张发票或订单只有邮费、运费、手续费或税费，没有任何商品：它们不是购买。`,
@@ -304,6 +311,8 @@ const data: Catalogue<typeof en> = {
 		examples: '最先出现的行',
 		treatmentHeading: '取消、退款和重复',
 		cancelled: '已取消、已作废或失败的订单（不算购买）',
+		otherCurrencies: (p) =>
+			`${p.currency} 以外货币的订单：按审核时的选择整单排除（金额从不换算；如需查看，请再次导入该文件）`,
 		testOrders: (p) =>
 			`测试订单（通过 Shopify 的测试支付网关“Bogus Gateway”下单，或带有“test”标签）：不是销售，不计入（未计入 ${p.amount} 的销售额）`,
 		linesNoSale: '在仍然有效的订单中被取消或退回的商品（不计入该订单）',

@@ -87,6 +87,14 @@ function isIsoCode(mark: string): boolean {
 }
 
 /**
+ * How the report counts a currency cell's currency (`currencyOfValue`): its code, or the mark
+ * several currencies share ("$") where it names no one of them.
+ */
+export function currencyLabelOf(read: { code: string } | { shared: string }): string {
+	return 'code' in read ? read.code : read.shared;
+}
+
+/**
  * What a currency column's value names: an ISO code ("EUR", "eur"), or a sign or local name of one
  * currency ("€", "руб.", "US$", "zł", "元") as its code; a mark several currencies use ("$", "¥",
  * "kr") as that mark (`shared`), which names none of them; and null for a value that is no
