@@ -140,6 +140,18 @@ describe('the review of a file whose orders are in several currencies', () => {
 		expect(session.plans[0]).not.toHaveProperty('onlyCurrency');
 	});
 
+	it('holds the choice for every file of the import: one data set, one currency', async () => {
+		const session = reviewOf([
+			{ name: 'markets.csv', text: MIXED },
+			{ name: 'more.csv', text: MIXED.replace('SEK', 'EUR') }
+		]);
+		render(ImportReview, { session });
+		await fireEvent.change(screen.getByRole('combobox', { name: 'Orders to import' }), {
+			target: { value: 'EUR' }
+		});
+		expect(session.plans.map((plan) => plan.onlyCurrency)).toEqual(['EUR', 'EUR']);
+	});
+
 	it('asks nothing of a file in one currency', () => {
 		render(ImportReview, { session: reviewOf([{ name: 'one.csv', text: MIXED.replace('SEK', 'EUR') }]) });
 		expect(screen.queryByTestId('only-currency')).toBeNull();
