@@ -1659,6 +1659,16 @@ export class OrderAccumulator {
 	/** What each currency column value read names (see `currencyOfValue`): a file has few. */
 	readonly #currencyValues = new Map<string, ReturnType<typeof currencyOfValue>>();
 
+	/** `currencyOfValue` of a currency cell's text, each text read once. */
+	#currencyOfCell(text: string): ReturnType<typeof currencyOfValue> {
+		let read = this.#currencyValues.get(text);
+		if (read === undefined) {
+			read = currencyOfValue(text);
+			if (this.#currencyValues.size < MAX_CURRENCY_VALUES) this.#currencyValues.set(text, read);
+		}
+		return read;
+	}
+
 	/**
 	 * Counts an order's currency as its currency column writes it: a code, or a sign or name of one
 	 * currency ("€", "руб.") as its code; a mark several currencies use ("$") as that mark; a value
@@ -1666,11 +1676,7 @@ export class OrderAccumulator {
 	 */
 	#noteCurrencyValue(text: string, row: number): void {
 		if (!text) return;
-		let read = this.#currencyValues.get(text);
-		if (read === undefined) {
-			read = currencyOfValue(text);
-			if (this.#currencyValues.size < MAX_CURRENCY_VALUES) this.#currencyValues.set(text, read);
-		}
+		const read = this.#currencyOfCell(text);
 		if (read === null) tallyAdd(this.report.unreadCurrencies, { file: this.#file, row, value: clip(text) });
 		else this.#countCurrency(currencyLabelOf(read));
 	}
@@ -3653,11 +3659,7 @@ export class OrderAccumulator {
 		if (column === undefined) return false;
 		const text = this.#text(fields[column], row);
 		if (!text) return false;
-		let read = this.#currencyValues.get(text);
-		if (read === undefined) {
-			read = currencyOfValue(text);
-			if (this.#currencyValues.size < MAX_CURRENCY_VALUES) this.#currencyValues.set(text, read);
-		}
+		const read = this.#currencyOfCell(text);
 		return read !== null && currencyLabelOf(read) !== only;
 	}
 	/** The currency whose orders alone are read (`FilePlan.onlyCurrency`); null: every order. */
