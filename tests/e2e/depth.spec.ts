@@ -163,6 +163,24 @@ test('one-time buyers who declined marketing e-mail in their latest order are le
 	const chimp = await lines(mailchimp);
 	expect(chimp[0]).toBe('Email Address,Name,Email Marketing Consent');
 	expect(chimp.slice(1).sort()).toEqual(rows.slice(1).sort());
+
+	// Everyone whose latest order declined, whatever their audience (olga, sam; rita's March order;
+	// vic's only one): their addresses, for the tools' own unsubscribe imports.
+	const unsubscribe = nextDownload(page);
+	await page.getByRole('button', { name: 'Unsubscribe file for Mailchimp' }).click();
+	const declined = await lines(unsubscribe);
+	expect(declined[0]).toBe('Email Address');
+	expect(declined.slice(1).sort()).toEqual([
+		'olga@example.com',
+		'rita@example.com',
+		'sam@example.com',
+		'vic@example.com'
+	]);
+	await expect(
+		page
+			.getByRole('status')
+			.filter({ hasText: 'Saved the addresses of 4 customers who declined marketing e-mail.' })
+	).toBeVisible();
 	await expectAccessible(page, 'customer actions with consent');
 });
 

@@ -15,6 +15,7 @@ export const ISOLATED_UNIT_TESTS = [
 export const ISOLATED_COMPONENT_TESTS = [
 	'src/routes/analysis/analysis-state.svelte.test.ts',
 	'src/routes/analysis/compare/compare-state.svelte.test.ts',
+	'src/routes/analysis/customers/AudienceCards-files.svelte.test.ts',
 	'src/routes/analysis/repurchase/RepurchaseFigures-csv.svelte.test.ts',
 	'src/routes/data/BackupPanel.svelte.test.ts'
 ];

@@ -17,6 +17,7 @@ import {
 	probabilityOfPurchaseWithin,
 	timeToNextPurchase,
 	topValueCut,
+	unsubscribeCsv,
 	type Contact,
 	type CustomerActions,
 	type CustomerFacts
@@ -345,6 +346,50 @@ describe('marketing consent in the audience exports', () => {
 			{ id: 'd@x.io', name: null },
 			{ id: 'a@x.io', name: null }
 		]);
+	});
+});
+
+describe('the unsubscribe file of the customers who declined marketing e-mail', () => {
+	const Y = CONSENT_YES;
+	const N = CONSENT_NO;
+	const U = CONSENT_UNKNOWN;
+	const customers = [
+		'yes@example.com',
+		'no@example.com',
+		'unknown@example.com',
+		// one address, two customers (ids differ in case): one declined, so the address is listed
+		'Twice@Example.com',
+		'twice@example.com',
+		'12345',
+		'67890',
+		' Spaced@Example.COM ',
+		// a plain address that starts with '-' is written as it is (the tool imports the cell literally)
+		'-dash@example.com'
+	];
+	const consent = { columns: ['Accepts Marketing'], of: new Uint8Array([Y, N, U, Y, N, Y, N, N, N]) };
+
+	it.each([
+		{
+			format: 'klaviyo' as const,
+			text: 'Email\r\nno@example.com\r\ntwice@example.com\r\nspaced@example.com\r\n-dash@example.com\r\n'
+		},
+		{
+			format: 'mailchimp' as const,
+			text: 'Email Address\r\nno@example.com\r\ntwice@example.com\r\nspaced@example.com\r\n-dash@example.com\r\n'
+		}
+	])(
+		'lists their addresses for $format, each once, lower-cased; an id that is no address is counted apart',
+		({ format, text }) => {
+			const file = unsubscribeCsv(customers, consent, format);
+			expect(file.parts.join('')).toBe(text);
+			expect(file.count).toBe(4);
+			expect(file.leftOut).toBe(1);
+		}
+	);
+
+	it('has the header alone where nobody declined', () => {
+		const file = unsubscribeCsv(['a@x.io', 'b@x.io'], { columns: ['c'], of: new Uint8Array([Y, U]) }, 'klaviyo');
+		expect(file).toEqual({ parts: ['Email\r\n'], count: 0, leftOut: 0 });
 	});
 });
 

@@ -148,16 +148,46 @@ export function audienceRows(
 	return rows;
 }
 
-/**
- * An e-mail address as list imports accept it: one @, something before it, a dot in the domain,
- * no spaces, commas, semicolons, angle brackets or quotes. (Shopify exports identify customers by
- * e-mail, so a data set's customer ids may be e-mail addresses.)
- */
 /** An address of only letters, digits and . _ % + - before the @, and a plain domain (see `audienceCsv`). */
 function isPlainAddress(address: string): boolean {
 	return /^[a-z0-9._%+-]+@[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(address);
 }
 
+/** An e-mail column's cell: a plain address as it is, any other through the formula-safe writer (see `audienceCsv`). */
+function addressCell(address: string): string {
+	return isPlainAddress(address) ? address : toCsvRow([address]);
+}
+
+/**
+ * A CSV file's text as parts of at most 20,000 lines each, for a Blob to join: a file of a million
+ * customers is never one string.
+ */
+class CsvParts {
+	readonly #parts: string[];
+	#lines: string[] = [];
+	constructor(header: string[]) {
+		this.#parts = [toCsvRow(header) + '\r\n'];
+	}
+	add(line: string): void {
+		this.#lines.push(line);
+		if (this.#lines.length === 20_000) this.#flush();
+	}
+	done(): string[] {
+		this.#flush();
+		return this.#parts;
+	}
+	#flush(): void {
+		if (this.#lines.length === 0) return;
+		this.#parts.push(this.#lines.join('\r\n') + '\r\n');
+		this.#lines = [];
+	}
+}
+
+/**
+ * An e-mail address as list imports accept it: one @, something before it, a dot in the domain,
+ * no spaces, commas, semicolons, angle brackets or quotes. (Shopify exports identify customers by
+ * e-mail, so a data set's customer ids may be e-mail addresses.)
+ */
 export function isEmailShaped(id: string): boolean {
 	return /^[^\s@,;<>"']+@[^\s@,;<>"'.]+(\.[^\s@,;<>"'.]+)+$/.test(id.trim());
 }
@@ -245,12 +275,11 @@ export function audienceCsv(
 	if (names.parts) header.push(NAME_HEADERS.first, NAME_HEADERS.last);
 	if (names.full) header.push(NAME_HEADERS.full);
 	if (consentColumn) header.push(CONSENT_HEADER);
-	const parts = [toCsvRow(header) + '\r\n'];
+	const file = new CsvParts(header);
 	const cellOf = (raw: string) => (format === 'customerId' ? raw : raw.trim().toLowerCase());
 	const refused = new Set<string>();
 	for (const { id, consent } of contacts) if (consent === CONSENT_NO) refused.add(cellOf(id));
 	const seen = new Set<string>();
-	let lines: string[] = [];
 	let leftOut = 0;
 	let declined = 0;
 	for (const { id: raw, name, consent } of contacts) {
@@ -270,15 +299,45 @@ export function audienceCsv(
 		if (names.full) rest.push(name?.kind === 'full' ? name.full : '');
 		if (consentColumn) rest.push(consent === CONSENT_YES ? CONSENT_SUBSCRIBED : '');
 		// An address is written as it is (see above); every other cell through the formula-safe writer.
-		const first = format !== 'customerId' && isPlainAddress(cell) ? cell : toCsvRow([cell]);
-		lines.push(rest.length ? `${first},${toCsvRow(rest)}` : first);
-		if (lines.length === 20_000) {
-			parts.push(lines.join('\r\n') + '\r\n');
-			lines = [];
-		}
+		const first = format !== 'customerId' ? addressCell(cell) : toCsvRow([cell]);
+		file.add(rest.length ? `${first},${toCsvRow(rest)}` : first);
 	}
-	if (lines.length) parts.push(lines.join('\r\n') + '\r\n');
-	return { parts, count: seen.size, leftOut, declined };
+	return { parts: file.done(), count: seen.size, leftOut, declined };
+}
+
+/** The e-mail tools an unsubscribe file is made for (their e-mail column, see EXPORT_HEADERS). */
+export type UnsubscribeFormat = 'klaviyo' | 'mailchimp';
+
+/**
+ * The customers whose latest order declined marketing e-mail (see `$lib/orders/consent`), as a CSV
+ * of their addresses for an e-mail tool's own unsubscribe import: the audience files leave them out,
+ * but a list that has them already keeps them subscribed until told. Mailchimp imports a file with
+ * one status for all its contacts (choose "Unsubscribed"); Klaviyo takes one as suppressed profiles.
+ * One column, the tool's e-mail header; addresses trimmed, lower-cased, each once, written as
+ * `audienceCsv` writes them. Customers who declined under an id that is no e-mail address are
+ * counted (`leftOut`).
+ */
+export function unsubscribeCsv(
+	customers: readonly string[],
+	consent: CustomerConsent,
+	format: UnsubscribeFormat
+): { parts: string[]; count: number; leftOut: number } {
+	const file = new CsvParts([EXPORT_HEADERS[format]]);
+	const seen = new Set<string>();
+	let leftOut = 0;
+	for (let c = 0; c < customers.length; c++) {
+		if (consent.of[c] !== CONSENT_NO) continue;
+		const raw = customers[c];
+		if (!isEmailShaped(raw)) {
+			leftOut++;
+			continue;
+		}
+		const cell = raw.trim().toLowerCase();
+		if (seen.has(cell)) continue;
+		seen.add(cell);
+		file.add(addressCell(cell));
+	}
+	return { parts: file.done(), count: seen.size, leftOut };
 }
 
 /** The per-customer actions of a data set: facts from the orders, and the model's predictions. */

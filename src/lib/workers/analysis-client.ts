@@ -42,7 +42,8 @@ export class AnalysisClient {
 					load === 'updated'
 						? msg.common.update.workerGone
 						: message || 'the analysis worker could not start';
-			this.#failAll(this.#broken ?? message);
+			// (An error event with no message, from a worker that was running, still says what happened.)
+			this.#failAll(this.#broken ?? (message || 'the analysis worker stopped'));
 		};
 	}
 

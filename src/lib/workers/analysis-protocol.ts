@@ -14,7 +14,8 @@ import type {
 	ActionsQuery,
 	Audience,
 	AudienceRules,
-	ExportFormat
+	ExportFormat,
+	UnsubscribeFormat
 } from '$lib/analysis/audiences';
 import type { RepurchaseSummary } from '$lib/analysis/repurchase';
 import type { ProfitBase } from '$lib/analysis/profit';
@@ -76,7 +77,9 @@ export type ToAnalysisWorker =
 			rules: AudienceRules;
 			audience: Audience;
 			format: ExportFormat;
-	  };
+	  }
+	/** The addresses of the customers who declined marketing e-mail, for a tool's unsubscribe import. */
+	| { type: 'unsubscribeCsv'; requestId: number; datasetId: number; format: UnsubscribeFormat };
 
 export interface AnalysisTimings {
 	loadMs: number;
@@ -115,6 +118,7 @@ export type FromAnalysisWorker =
 	| { type: 'firstOrderReady'; requestId: number; summary: FirstOrderSummary }
 	| { type: 'customerActionsReady'; requestId: number; overview: ActionsOverview; rows: ActionRow[]; total: number }
 	| { type: 'audienceFile'; requestId: number; parts: string[]; count: number; leftOut: number; declined: number }
+	| { type: 'unsubscribeFile'; requestId: number; parts: string[]; count: number; leftOut: number }
 	| { type: 'failed'; requestId: number; reason: FailureReason; detail?: string };
 
 /** The reply each request is answered with (or `failed`); `cancel` is answered on the request it cancels. */
@@ -134,6 +138,7 @@ export interface AnalysisReplies {
 	firstOrder: 'firstOrderReady';
 	customerActions: 'customerActionsReady';
 	audienceCsv: 'audienceFile';
+	unsubscribeCsv: 'unsubscribeFile';
 }
 
 export type AnalysisRequestType = keyof AnalysisReplies;

@@ -140,3 +140,29 @@ describe('the analysis worker’s reads of costs and names', () => {
 		});
 	});
 });
+
+describe('the unsubscribe file, through the worker', () => {
+	it('lists the addresses of the customers who declined, from the stored consent; none stored says why', async () => {
+		const id = await storeDataset(5000);
+		expect(await ask({ type: 'unsubscribeCsv', datasetId: id, format: 'klaviyo' })).toMatchObject({
+			type: 'failed',
+			detail: 'no consent column'
+		});
+		// Every fifth customer declined; the synthetic ids are no e-mail addresses but for two.
+		const of = Uint8Array.from({ length: customerCount }, (_, i) => (i % 5 === 0 ? 2 : 1));
+		await db().datasetStrings.put({ datasetId: id, key: 'consent', values: ['Accepts Marketing'], consent: of });
+		await db().datasetStrings.put({
+			datasetId: id,
+			key: 'customers',
+			values: customers.map((c, i) => (i === 0 ? 'Zero@Example.com' : i === 5 ? 'five@example.com' : c))
+		});
+		await db().datasets.update(id, { hasConsent: true, createdAt: 5001 });
+		const reply = await ask({ type: 'unsubscribeCsv', datasetId: id, format: 'mailchimp' });
+		expect(reply).toMatchObject({
+			type: 'unsubscribeFile',
+			parts: ['Email Address\r\n', 'zero@example.com\r\nfive@example.com\r\n'],
+			count: 2,
+			leftOut: of.filter((v) => v === 2).length - 2
+		});
+	});
+});

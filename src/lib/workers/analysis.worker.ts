@@ -45,6 +45,7 @@ import {
 	actionsPage,
 	audienceContacts,
 	audienceCsv,
+	unsubscribeCsv,
 	customerActions,
 	nameColumnsOf,
 	type ActionsOverview,
@@ -443,6 +444,17 @@ self.onmessage = async (event: MessageEvent<ToAnalysisWorker>) => {
 					type: 'audienceFile',
 					requestId,
 					...audienceCsv(contacts, message.format, nameColumnsOf(stored), stated !== null)
+				});
+			}
+			case 'unsubscribeCsv': {
+				// Addresses (personal data) stay in this worker and go only into this file, which stays on the device.
+				const stated = await consentOf(datasetId, dataset.createdAt);
+				if (!stated) return post({ type: 'failed', requestId, reason: 'failed', detail: 'no consent column' });
+				const customers = await customersOf(datasetId, dataset.createdAt);
+				return post({
+					type: 'unsubscribeFile',
+					requestId,
+					...unsubscribeCsv(customers, stated, message.format)
 				});
 			}
 		}

@@ -186,6 +186,16 @@ export default {
 	exportedDeclined: (p: { count: string; declined: string }) =>
 		`Saved ${p.count} customers; ${p.declined} left out because they declined marketing e-mail.`,
 	declinedLeftOut: (p: { declined: string }) => `${p.declined} more left out because they declined marketing e-mail.`,
+	unsubscribeNote:
+		'The files below leave out the customers who declined marketing e-mail in their latest order, but a list that has them already keeps them subscribed until told. This file lists their addresses: import it in Mailchimp with the status “Unsubscribed”, or upload it in Klaviyo as suppressed profiles.',
+	unsubscribeKlaviyo: 'Unsubscribe file for Klaviyo',
+	unsubscribeMailchimp: 'Unsubscribe file for Mailchimp',
+	unsubscribeSaved: (p: { count: string }) =>
+		`Saved the addresses of ${p.count} ${p.count === '1' ? 'customer' : 'customers'} who declined marketing e-mail.`,
+	unsubscribeLeftOut: (p: { count: string }) =>
+		`${p.count} more declined under an id that is not an e-mail address, and ${p.count === '1' ? 'is' : 'are'} not in the file.`,
+	unsubscribeNone: 'No customer declined marketing e-mail in their latest order: no file was made.',
+	exportSettingsInvalid: 'a setting above is not a valid number',
 	exportMaking: 'Making the file…',
 	/** The worker could not make an audience's file (or is not running). */
 	exportFailed: (p: { detail: string }) =>

@@ -183,6 +183,16 @@ const depth: Catalogue<typeof en> = {
 	exportedDeclined: (p) =>
 		`${p.count} klanten opgeslagen; ${p.declined} weggelaten omdat ze marketingmails weigerden.`,
 	declinedLeftOut: (p) => `Nog ${p.declined} weggelaten omdat ze marketingmails weigerden.`,
+	unsubscribeNote:
+		'De bestanden hieronder laten de klanten weg die in hun laatste bestelling marketingmail weigerden, maar een lijst die hen al heeft, houdt hen ingeschreven tot dat anders wordt gemeld. Dit bestand bevat hun adressen: importeer het in Mailchimp met de status “Unsubscribed”, of upload het in Klaviyo als onderdrukte profielen (suppressed profiles).',
+	unsubscribeKlaviyo: 'Uitschrijfbestand voor Klaviyo',
+	unsubscribeMailchimp: 'Uitschrijfbestand voor Mailchimp',
+	unsubscribeSaved: (p) =>
+		`De adressen van ${p.count} ${p.count === '1' ? 'klant' : 'klanten'} die marketingmail weigerden, zijn opgeslagen.`,
+	unsubscribeLeftOut: (p) =>
+		`Nog ${p.count} weigerden onder een id dat geen e-mailadres is, en ${p.count === '1' ? 'staat' : 'staan'} niet in het bestand.`,
+	unsubscribeNone: 'Geen klant weigerde marketingmail in zijn laatste bestelling: er is geen bestand gemaakt.',
+	exportSettingsInvalid: 'een instelling hierboven is geen geldig getal',
 	exportMaking: 'Het bestand wordt gemaakt…',
 	exportFailed: (p) =>
 		`Het bestand kon niet worden gemaakt${p.detail ? ` (${p.detail})` : ''}. Er is niets opgeslagen: probeer het opnieuw of laad de pagina opnieuw.`,

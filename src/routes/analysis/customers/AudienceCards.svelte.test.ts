@@ -1,6 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_AUDIENCE_RULES, type ActionsOverview } from '$lib/analysis/audiences';
+import type { AnalysisClient } from '$lib/workers/analysis-client';
 import AudienceCards from './AudienceCards.svelte';
 import { CustomersState } from './customers-state.svelte';
 
@@ -23,9 +24,9 @@ function overviewWith(changes: Partial<ActionsOverview>): ActionsOverview {
 	};
 }
 
-function renderCards(overview: ActionsOverview) {
+function renderCards(overview: ActionsOverview, client: AnalysisClient | null = null) {
 	render(AudienceCards, {
-		view: new CustomersState(() => null),
+		view: new CustomersState(() => client),
 		overview,
 		datasetId: 1,
 		datasetName: 'shop',
@@ -40,6 +41,24 @@ describe('AudienceCards', () => {
 		await fireEvent.click(screen.getByRole('button', { name: 'CSV for Klaviyo: High value, slipping' }));
 		expect(await screen.findByRole('status')).toHaveTextContent(
 			'The file could not be made. Nothing was saved: try again, or reload the page.'
+		);
+	});
+
+	it('names why the file could not be made: a setting that is no number, or the worker’s failure', async () => {
+		const failing = {
+			request: () => Promise.resolve({ type: 'failed', requestId: 1, reason: 'notFound' })
+		} as unknown as AnalysisClient;
+		const view = new CustomersState(() => failing);
+		// (N is empty until the data set's suggested day is heard.)
+		view.daysText = '40';
+		render(AudienceCards, { view, overview: overviewWith({}), datasetId: 1, datasetName: 'shop', currency: 'EUR' });
+		const button = screen.getByRole('button', { name: 'CSV for Klaviyo: High value, slipping' });
+		await fireEvent.click(button);
+		expect(await screen.findByRole('status')).toHaveTextContent('The file could not be made (notFound).');
+		view.daysText = 'soon';
+		await fireEvent.click(button);
+		expect(await screen.findByRole('status')).toHaveTextContent(
+			'The file could not be made (a setting above is not a valid number).'
 		);
 	});
 

@@ -5,7 +5,8 @@ import {
 	type ActionsOverview,
 	type Audience,
 	type AudienceRules,
-	type ExportFormat
+	type ExportFormat,
+	type UnsubscribeFormat
 } from '$lib/analysis/audiences';
 import { DEFAULT_CLV_SETTINGS, type ClvSettings } from '$lib/analysis/clv-engine';
 import type { SendDayDoubt } from '$lib/analysis/repurchase';
@@ -146,8 +147,8 @@ export class CustomersState {
 	}
 
 	/**
-	 * An audience's CSV parts, or why they could not be made (`failed`: the worker's reason, empty
-	 * when the worker is not running or a setting is not a valid number).
+	 * An audience's CSV parts, or why they could not be made (`failed`: the worker's reason, or its
+	 * failure's code; `settings` where a setting is not a valid number; empty when no worker runs).
 	 */
 	async exportAudience(
 		datasetId: number,
@@ -157,9 +158,30 @@ export class CustomersState {
 		const client = this.#client();
 		const clv = this.clv;
 		const rules = this.rules;
-		if (!client || !clv || !rules) return { failed: '' };
+		if (!client) return { failed: '' };
+		if (!clv || !rules) return { failed: 'settings' };
 		const reply = await client.request({ type: 'audienceCsv', datasetId, clv, rules, audience, format });
 		if (reply.type === 'audienceFile') return reply;
-		return { failed: reply.type === 'failed' ? (reply.detail ?? '') : '' };
+		return { failed: failureOf(reply) };
 	}
+
+	/**
+	 * The unsubscribe file's parts (the addresses of the customers who declined marketing e-mail), or
+	 * why it could not be made (`failed`: the worker's reason, empty when the worker is not running).
+	 */
+	async exportUnsubscribe(
+		datasetId: number,
+		format: UnsubscribeFormat
+	): Promise<{ parts: string[]; count: number; leftOut: number } | { failed: string }> {
+		const client = this.#client();
+		if (!client) return { failed: '' };
+		const reply = await client.request({ type: 'unsubscribeCsv', datasetId, format });
+		if (reply.type === 'unsubscribeFile') return reply;
+		return { failed: failureOf(reply) };
+	}
+}
+
+/** Why a file request failed, in a word a user can pass on: the worker's reason, else its failure's code. */
+function failureOf(reply: { type: string; reason?: string; detail?: string }): string {
+	return reply.type === 'failed' ? reply.detail || reply.reason || '' : `unexpected reply ${reply.type}`;
 }
