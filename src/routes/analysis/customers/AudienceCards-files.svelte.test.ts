@@ -1,42 +1,11 @@
-import { fireEvent, render, screen } from '@testing-library/svelte';
+import { fireEvent, screen } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
-import { DEFAULT_AUDIENCE_RULES, type ActionsOverview } from '$lib/analysis/audiences';
 import { download } from '$lib/components/download';
 import type { AnalysisClient } from '$lib/workers/analysis-client';
-import AudienceCards from './AudienceCards.svelte';
-import { CustomersState } from './customers-state.svelte';
+import { overviewWith, renderCards } from './audience-cards.test-support';
 
 // The files the cards save (jsdom has no downloads): which parts, under which name.
 vi.mock('$lib/components/download', () => ({ download: vi.fn() }));
-
-function overviewWith(changes: Partial<ActionsOverview>): ActionsOverview {
-	return {
-		customers: 40,
-		lastDay: 19_000,
-		unit: 'week',
-		horizonMonths: 12,
-		readiness: { ok: true, problems: [], warnings: [] },
-		params: { r: 1, alpha: 2, a: 0.5, b: 3 },
-		clvWithheld: false,
-		rules: { ...DEFAULT_AUDIENCE_RULES, oneTimeDays: 40 },
-		valueCut: 120,
-		sizes: { slipping: 3, oneTime: 5, champions: 0 },
-		emails: 40,
-		names: null,
-		consent: null,
-		...changes
-	};
-}
-
-function renderCards(overview: ActionsOverview, client: AnalysisClient | null = null) {
-	render(AudienceCards, {
-		view: new CustomersState(() => client),
-		overview,
-		datasetId: 1,
-		datasetName: 'shop',
-		currency: 'EUR'
-	});
-}
 
 describe('the unsubscribe file of those who declined marketing e-mail', () => {
 	const consent = {
