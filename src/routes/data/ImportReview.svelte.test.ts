@@ -138,6 +138,12 @@ describe('the review of a file whose orders are in several currencies', () => {
 		expect(session.plans[0].onlyCurrency).toBe('SEK');
 		await fireEvent.change(choice, { target: { value: '' } });
 		expect(session.plans[0]).not.toHaveProperty('onlyCurrency');
+		// Another currency column: the choice goes with the column it was made from.
+		await fireEvent.change(choice, { target: { value: 'EUR' } });
+		session.setMapping(0, 'currency', 1);
+		await tick();
+		expect(session.plans[0]).not.toHaveProperty('onlyCurrency');
+		expect(screen.queryByTestId('only-currency')).toBeNull();
 	});
 
 	it('holds the choice for every file of the import: one data set, one currency', async () => {

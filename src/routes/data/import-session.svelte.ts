@@ -170,6 +170,9 @@ export class ImportSession {
 			delete plan.numericDates;
 			Object.assign(plan, dates ?? NO_DATE_PLAN);
 		}
+		// Another currency column: the currency chosen from the sampled one's values no longer holds
+		// (nor is it offered: see FileReview), for any file of the import.
+		if (role === 'currency') for (const other of this.plans) delete other.onlyCurrency;
 		const inspection = this.inspections[fileIndex];
 		// Another amount column: its own values say how decimals are written, where they decide it (the
 		// file's guess may have had no amount column to go by: a semicolon file then reads "1380.00" as
