@@ -13,7 +13,7 @@ const SHOPIFY_HEADER =
 const COLUMNS = SHOPIFY_HEADER.split(',');
 const shopifyRow = (cells: Record<string, string>) => COLUMNS.map((name) => cells[name] ?? '').join(',');
 
-/** An order's first row (its currency, money and first line), as Shopify Markets writes it: amounts in the order's currency. */
+/** An order's first row (its currency, money and first line), as a shop selling in several currencies may export it: amounts in the order's currency. */
 const order = (name: string, email: string, currency: string, subtotal: string, day: string) =>
 	shopifyRow({
 		Name: name,
