@@ -80,6 +80,22 @@ describe('CustomersState', () => {
 		stop();
 	});
 
+	it('leaves N to the user once they have typed in the field, even cleared, when the suggested day comes later', async () => {
+		const { client } = recordingClient();
+		const view = new CustomersState(() => client);
+		// The field cleared to type a new N (as a selection replaced), the suggestion heard meanwhile.
+		view.daysEdited = true;
+		view.daysText = '';
+		await view.suggestDays(1, null);
+		expect(view.daysText).toBe('');
+		view.daysText = '40';
+		expect(view.days).toBe(40);
+		// Not typed in: the suggestion fills the empty field.
+		const fresh = new CustomersState(() => client);
+		await fresh.suggestDays(1, null);
+		expect(fresh.daysText).toBe('40');
+	});
+
 	it('keeps a number given in the address over the suggested day', async () => {
 		const { client } = recordingClient();
 		const view = new CustomersState(() => client);

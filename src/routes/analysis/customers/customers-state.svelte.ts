@@ -29,6 +29,12 @@ export class CustomersState {
 	slippingText = $state(String(DEFAULT_AUDIENCE_RULES.slippingBelow * 100));
 	championText = $state(String(DEFAULT_AUDIENCE_RULES.championAtLeast * 100));
 	daysText = $state('');
+	/**
+	 * N was typed in (the page sets this on input): the suggested day, heard later, is then not put
+	 * in its place. Without it a suggestion heard between the field's clearing and the typing filled
+	 * the field, and the typed digits went in beside it ("4030": no valid N, and no file).
+	 */
+	daysEdited = false;
 	/** The suggested post-purchase day of the data set (the default N), once known; null if none. */
 	suggestedDay = $state<number | null | undefined>(undefined);
 	/**
@@ -99,7 +105,7 @@ export class CustomersState {
 		const reply = await client.request({ type: 'repurchase', datasetId });
 		this.suggestedDay = reply.type === 'repurchased' ? reply.summary.sendDay.postPurchase : null;
 		this.suggestedDoubts = reply.type === 'repurchased' ? reply.summary.sendDayDoubts : [];
-		if (this.daysText === '')
+		if (this.daysText === '' && !this.daysEdited)
 			this.daysText = String(fromAddress ?? this.suggestedDay ?? DEFAULT_AUDIENCE_RULES.oneTimeDays);
 	}
 
