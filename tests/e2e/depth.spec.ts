@@ -123,7 +123,10 @@ test('one-time buyers who declined marketing e-mail in their latest order are le
 	await page.goto('./data');
 	await importFiles(page, fixture('orders/shopify_consent.csv'), 'Consent shop');
 	await page.goto('./analysis/customers');
+	// N is typed once the page has put in its suggested day (as a user would see it first).
+	await expect(page.getByTestId('one-time-days')).not.toHaveValue('');
 	await page.getByTestId('one-time-days').fill('40');
+	await expect(page.getByTestId('one-time-days')).toHaveValue('40');
 	// olga, paul, sam, tina, wendy (see make-fixtures.mjs): olga and sam declined in their latest
 	// order (sam's later order of the same day, listed first), tina's later one agreed, wendy's says nothing.
 	const oneTime = page.getByTestId('audience-oneTime');

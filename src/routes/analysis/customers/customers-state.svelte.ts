@@ -30,9 +30,9 @@ export class CustomersState {
 	championText = $state(String(DEFAULT_AUDIENCE_RULES.championAtLeast * 100));
 	daysText = $state('');
 	/**
-	 * N was typed in (the page sets this on input): the suggested day, heard later, is then not put
-	 * in its place. Without it a suggestion heard between the field's clearing and the typing filled
-	 * the field, and the typed digits went in beside it ("4030": no valid N, and no file).
+	 * N's field was focused or typed in (the page sets this): the suggested day, heard later, is then
+	 * not put in its place. Without it a suggestion heard between the field's selection and the
+	 * typing filled the field, and the typed digits went in beside it ("4030": no valid N, no file).
 	 */
 	daysEdited = false;
 	/** The suggested post-purchase day of the data set (the default N), once known; null if none. */
