@@ -154,6 +154,14 @@ export class ImportSession {
 		this.#inspect();
 	}
 
+	/** Imports only the orders in `currency` (null: all), for every file: one data set, one currency. */
+	chooseOnlyCurrency(currency: string | null): void {
+		for (const plan of this.plans) {
+			if (currency) plan.onlyCurrency = currency;
+			else delete plan.onlyCurrency;
+		}
+	}
+
 	setMapping(fileIndex: number, role: Role, column: number | null): void {
 		const plan = this.plans[fileIndex];
 		const mapping = { ...plan.mapping };
@@ -171,8 +179,8 @@ export class ImportSession {
 			Object.assign(plan, dates ?? NO_DATE_PLAN);
 		}
 		// Another currency column: the currency chosen from the sampled one's values no longer holds
-		// (nor is it offered: see FileReview), for any file of the import.
-		if (role === 'currency') for (const other of this.plans) delete other.onlyCurrency;
+		// (nor is it offered: see FileReview).
+		if (role === 'currency') this.chooseOnlyCurrency(null);
 		const inspection = this.inspections[fileIndex];
 		// Another amount column: its own values say how decimals are written, where they decide it (the
 		// file's guess may have had no amount column to go by: a semicolon file then reads "1380.00" as

@@ -30,7 +30,7 @@ export class CustomersState {
 	championText = $state(String(DEFAULT_AUDIENCE_RULES.championAtLeast * 100));
 	daysText = $state('');
 	/**
-	 * N's field was focused or typed in (the page sets this): the suggested day, heard later, is then
+	 * N's field was focused, as it is to type in it (the page sets this): the suggested day, heard later, is then
 	 * not put in its place. Without it a suggestion heard between the field's selection and the
 	 * typing filled the field, and the typed digits went in beside it ("4030": no valid N, no file).
 	 */
