@@ -415,6 +415,14 @@ interface ReturnLine {
 	cost: number;
 }
 
+/** How a file's refund rows are read (see `OrderAccumulator.#netReturn`). */
+interface ReturnRules {
+	/** A refund row of an order's own id, dated after it, refunds that order (`#laterRefundsDrop`). */
+	laterRefundsDrop: boolean;
+	/** Each row is an order, and a refund row of its own id or of its whole sale refunds it (`#ownRefundsDrop`). */
+	ownRefundsDrop: boolean;
+}
+
 /** A payment account's refund, reversal or chargeback (negative), or a chargeback's reversal (positive). */
 interface LedgerReturn extends ReturnLine {
 	/** The payment it names ('' where it names none); `own` its own transaction id. */
@@ -4183,24 +4191,101 @@ export class OrderAccumulator {
 				ownSale = true;
 			}
 		}
+		const rules = { laterRefundsDrop: this.#laterRefundsDrop, ownRefundsDrop: this.#ownRefundsDrop };
 		if (target < 0) {
 			this.#returnWithoutOrder(line);
 			// (A till's refund listed before its sale, newest first: settled once the sale is read.)
 			if (this.#ownRefundsDrop && line.key) this.#earlyRefunds.push(line);
+			// A return read before the order it returns (a file listing the newest rows first, or in
+			// no order): placed once every order is read (`#settleUnplacedReturns`), unless settled so.
+			if (line.customerId) this.#unplacedReturns.push({ line, rules });
 			return;
 		}
+		this.#placeReturn(line, target, ownSale, rules);
+	}
+
+	/**
+	 * Takes return `line` off order `target`, its customer's (`ownSale`: the order of the return's
+	 * own id), by the refund rules of the return's file.
+	 */
+	#placeReturn(line: ReturnLine, target: number, ownSale: boolean, rules: ReturnRules): void {
 		const ref = { file: line.file, row: line.row };
 		// A refund row of the order's own id, dated after it, read apart from it (Square's refunds);
-		// where each row is an order, on any day (`#ownRefundsDrop`), and there also a refund of
+		// where each row is an order, on any day (`ownRefundsDrop`), and there also a refund of
 		// another receipt (Zettle numbers a refund apart) returning exactly the customer's latest sale.
-		const wholeSale = this.#ownRefundsDrop && Math.abs(this.#amountOf.data[target] + line.sales) < 0.005;
+		const wholeSale = rules.ownRefundsDrop && Math.abs(this.#amountOf.data[target] + line.sales) < 0.005;
 		const refundOfIt =
-			((ownSale && ((this.#laterRefundsDrop && line.day > this.#dayOf.data[target]) || this.#ownRefundsDrop)) ||
+			((ownSale && ((rules.laterRefundsDrop && line.day > this.#dayOf.data[target]) || rules.ownRefundsDrop)) ||
 				wholeSale) &&
-			this.#fileOf(target) === this.#file;
+			this.#fileOf(target) === line.file;
 		this.#netInto(target, line.sales, ref, refundOfIt);
 		this.#takeCost(target, line.cost);
 	}
+
+	/**
+	 * Places each return that had no order of its customer on or before its day when it was read (a
+	 * file listing the newest rows first, or in no order), now that every order is read: as
+	 * `#netReturn` places one read after its order, into the order of its own id, else the
+	 * customer's latest order on or before its day, among the orders of its own file (so that the
+	 * figures do not depend on the order of the file's rows; between files the order they are read
+	 * in still decides, as for a return of an order another file later says was no sale). One that
+	 * still has none stays a return of no order. Returns are placed in the order they were read; one
+	 * pass over the orders, for the customers with such returns. (`settledAlready`: a till's, placed
+	 * by `#settleEarlyRefunds`.)
+	 */
+	#settleUnplacedReturns(settledAlready: Set<ReturnLine>): void {
+		const unplaced = this.#unplacedReturns.filter(({ line }) => !settledAlready.has(line));
+		this.#unplacedReturns = [];
+		const customerOfLine = (line: ReturnLine) =>
+			this.customers.has(line.customerId) ? this.customers.indexOf(line.customerId) : -1;
+		const ordersOf = new Map<number, number[]>();
+		for (const { line } of unplaced) {
+			const customer = customerOfLine(line);
+			if (customer >= 0) ordersOf.set(customer, []);
+		}
+		if (ordersOf.size === 0) return;
+		const customerOf = this.#customerOf.data;
+		const day = this.#dayOf.data;
+		for (let order = 0; order < this.#dayOf.length; order++) ordersOf.get(customerOf[order])?.push(order);
+		for (const { line, rules } of unplaced) {
+			const customer = customerOfLine(line);
+			const orders = customer >= 0 ? ordersOf.get(customer)! : [];
+			// The latest on or before its day (of one day, the one read last, as `#latestOrderOf` keeps).
+			let target = -1;
+			for (const order of orders)
+				if (
+					day[order] <= line.day &&
+					(target < 0 || day[order] >= day[target]) &&
+					this.#fileOf(order) === line.file
+				)
+					target = order;
+			if (target >= 0 && this.#goneToNothing(target)) target = -1;
+			let ownSale = target >= 0 && line.key !== '' && this.#orderIds.get(target) === line.key;
+			if (customer >= 0 && line.key && !ownSale) {
+				const own = this.#orderById.get(line.key);
+				if (
+					own >= 0 &&
+					customerOf[own] === customer &&
+					day[own] <= line.day &&
+					this.#fileOf(own) === line.file &&
+					!this.#goneToNothing(own)
+				) {
+					target = own;
+					ownSale = true;
+				}
+			}
+			if (target < 0) continue;
+			const ref = { file: line.file, row: line.row };
+			const skipped = this.skipped.refundWithoutOrder!;
+			tallyRemove(skipped, ref);
+			if (skipped.count === 0) delete this.skipped.refundWithoutOrder;
+			this.#money.returnsWithoutOrder -= -line.sales;
+			this.#placeReturn(line, target, ownSale, rules);
+		}
+	}
+
+	/** Returns read before any order they could be of (see `#settleUnplacedReturns`), with their file's refund rules. */
+	#unplacedReturns: { line: ReturnLine; rules: ReturnRules }[] = [];
 
 	/**
 	 * A return or refund row (`sales` below 0) taken off order `order`. `refundOfIt`: the row refunds
@@ -4631,9 +4716,10 @@ export class OrderAccumulator {
 	 * sale, now read: the sale of its id, customer and file, on or before its day. It was counted
 	 * as a refund without an order until then.
 	 */
-	#settleEarlyRefunds(): void {
+	#settleEarlyRefunds(): Set<ReturnLine> {
 		const lines = this.#earlyRefunds;
 		this.#earlyRefunds = [];
+		const settled = new Set<ReturnLine>();
 		for (const line of lines) {
 			const own = this.#orderById.get(line.key, StringIndex.hash(line.key));
 			if (
@@ -4651,7 +4737,9 @@ export class OrderAccumulator {
 			this.#money.returnsWithoutOrder -= -line.sales;
 			this.#netInto(own, line.sales, ref, true);
 			this.#takeCost(own, line.cost);
+			settled.add(line);
 		}
+		return settled;
 	}
 
 	/** A return's cost of goods taken off the order it is netted into (unknown: the order's becomes unknown). */
@@ -5289,7 +5377,7 @@ export class OrderAccumulator {
 		this.#settleTotals();
 		this.#dropCustomerlessCopies();
 		this.#settleLedgerReturns();
-		this.#settleEarlyRefunds();
+		this.#settleUnplacedReturns(this.#settleEarlyRefunds());
 		this.#settleCreditNotes();
 		const read = this.#dayOf.length;
 		const apartOnly = this.#apartOnlyOrders(read);
