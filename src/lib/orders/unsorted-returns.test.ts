@@ -25,6 +25,8 @@ describe('returns read before the orders they give money back for', () => {
 		['by order id, each refund after its order', by([0, 2, 1, 3, 5, 4])]
 	])('are taken off them all the same, %s', async (_, rows) => {
 		const { report, result } = await importText(file(rows));
+		// (Read in byte ranges, as a large file is, the same.)
+		expect((await importText(file(rows), 3)).report.revenue).toBeCloseTo(report.revenue, 2);
 		// Hand-worked: 100 − 30 + 50 − 20 + 80 = 180; Cleo's 20 is a refund of no order, counted apart.
 		expect(report.revenue).toBeCloseTo(180, 2);
 		expect(report.ordersKept).toBe(3);
