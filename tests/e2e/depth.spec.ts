@@ -114,7 +114,14 @@ test('time to second order shows the hand-computed figures, and the one-time buy
 	// A smaller N takes in eve too (first and only purchase 10 days before the end).
 	await page.getByTestId('one-time-days').fill('10');
 	await expect(oneTime.getByTestId('audience-size')).toHaveAttribute('data-count', '2');
+	await page.getByTestId('top-share').fill('12.5');
 	await expectAccessible(page, 'customer actions');
+	// A typed setting never changes by itself (SPEC §8): a reload keeps N over the link's, and the rest.
+	await expect(page).toHaveURL(/days=10(&|$)/);
+	await page.reload();
+	await expect(page.getByTestId('one-time-days')).toHaveValue('10');
+	await expect(page.getByTestId('top-share')).toHaveValue('12.5');
+	await expect(oneTime.getByTestId('audience-size')).toHaveAttribute('data-count', '2');
 });
 
 test('one-time buyers who declined marketing e-mail in their latest order are left out of the Klaviyo and Mailchimp files, and the page says how many and why', async ({

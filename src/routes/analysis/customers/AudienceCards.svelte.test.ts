@@ -1,5 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_AUDIENCE_RULES } from '$lib/analysis/audiences';
 import type { AnalysisClient } from '$lib/workers/analysis-client';
 import AudienceCards from './AudienceCards.svelte';
 import { CustomersState } from './customers-state.svelte';
@@ -66,6 +67,25 @@ describe('AudienceCards', () => {
 		expect(
 			screen.getByText(/top 20% of customers \(€120\.00 or more\) and P\(active\) below 50%/)
 		).toBeInTheDocument();
+	});
+
+	it('states each rule with its thresholds as typed, not rounded to another rule', () => {
+		renderCards(
+			overviewWith({
+				rules: {
+					...DEFAULT_AUDIENCE_RULES,
+					topShare: 0.125,
+					slippingBelow: 0.495,
+					championAtLeast: 0.8,
+					oneTimeDays: 40
+				}
+			})
+		);
+		// (Rounded, "top 13%" and "below 50%" would name rules that are not the ones applied.)
+		expect(
+			screen.getByText(/top 12\.5% of customers \(€120\.00 or more\) and P\(active\) below 49\.5%/)
+		).toBeInTheDocument();
+		expect(screen.getAllByText(/top 12\.5% of customers/)).toHaveLength(2);
 	});
 
 	it('says plainly when there is no e-mail column, and exports customer ids instead', () => {

@@ -1,5 +1,6 @@
 import { flushSync } from 'svelte';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { locale } from '$lib/i18n/i18n.svelte';
 import { DEFAULT_AUDIENCE_RULES, type ActionsOverview } from '$lib/analysis/audiences';
 import type { AnalysisClient } from '$lib/workers/analysis-client';
 import { CustomersState } from './customers-state.svelte';
@@ -49,6 +50,11 @@ function recordingClient() {
 	} as unknown as AnalysisClient;
 	return { client, asked };
 }
+
+afterEach(async () => {
+	await locale.set('en', false);
+	localStorage.clear();
+});
 
 const settle = async () => {
 	for (let i = 0; i < 5; i++) {
@@ -131,5 +137,66 @@ describe('CustomersState', () => {
 		expect(asked[0].query?.sort).toBe('clv');
 		expect(view.sort).toBe('value');
 		expect(view.offset).toBe(0);
+	});
+
+	it('keeps the settings typed for a data set through a reload, each as typed (SPEC §8)', async () => {
+		const { client } = recordingClient();
+		const view = new CustomersState(() => client);
+		view.restore(3, null);
+		view.unit = 'day';
+		view.horizonText = '6';
+		view.topText = '12.5';
+		view.slippingText = '45';
+		view.championText = '80';
+		view.daysEdited = true;
+		view.daysText = '60';
+		view.remember(3);
+
+		// The page opened again (a reload, or back from another page): a new state.
+		const again = new CustomersState(() => client);
+		again.restore(3, null);
+		expect([again.unit, again.horizonText, again.topText, again.slippingText, again.championText]).toEqual([
+			'day',
+			'6',
+			'12.5',
+			'45',
+			'80'
+		]);
+		// N kept was typed: the suggested day, heard after, leaves it.
+		await again.suggestDays(3, null);
+		expect(again.daysText).toBe('60');
+		expect(again.rules).toMatchObject({ topShare: 0.125, slippingBelow: 0.45, oneTimeDays: 60 });
+
+		// Another data set has its own settings; a shared link's N comes before the N kept.
+		const other = new CustomersState(() => client);
+		other.restore(4, null);
+		expect(other.topText).toBe(String(DEFAULT_AUDIENCE_RULES.topShare * 100));
+		const linked = new CustomersState(() => client);
+		linked.restore(3, 90);
+		await linked.suggestDays(3, 90);
+		expect(linked.daysText).toBe('90');
+	});
+
+	it('keeps the suggested N out of what is kept: it follows the data, not the user', async () => {
+		const { client } = recordingClient();
+		const view = new CustomersState(() => client);
+		view.restore(5, null);
+		await view.suggestDays(5, null);
+		expect(view.daysText).toBe('40');
+		view.remember(5);
+		const again = new CustomersState(() => client);
+		again.restore(5, null);
+		expect(again.daysText).toBe('');
+	});
+
+	it('rewrites a typed setting in the new language, so the number stays the same', async () => {
+		const view = new CustomersState(() => null);
+		view.restore(6, null);
+		view.topText = '12.5';
+		view.followLanguage();
+		await locale.set('lv', false);
+		view.followLanguage();
+		expect(view.topText).toBe('12,5');
+		expect(view.top).toBe(12.5);
 	});
 });

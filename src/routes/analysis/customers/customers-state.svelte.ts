@@ -11,12 +11,41 @@ import {
 import { DEFAULT_CLV_SETTINGS, type ClvSettings } from '$lib/analysis/clv-engine';
 import type { SendDayDoubt } from '$lib/analysis/repurchase';
 import { locale } from '$lib/i18n/i18n.svelte';
-import { decimalSeparatorOf, readNumberInRange } from '$lib/metrics/number-input';
-import type { TimeUnit } from '$lib/models';
+import {
+	canonicalNumberText,
+	decimalSeparatorOf,
+	formatNumberInput,
+	parseCanonicalNumber,
+	readNumberInRange,
+	type DecimalSeparator
+} from '$lib/metrics/number-input';
+import { TIME_UNITS, type TimeUnit } from '$lib/models';
 import type { AnalysisClient } from '$lib/workers/analysis-client';
 import { failedStatus, type SubpageStatus } from '../subpage-status';
 
 export const PAGE_SIZE = 25;
+
+/** Each typed setting's field and its valid range. */
+const RANGES = {
+	horizon: { min: 1, max: 120, integer: true },
+	top: { min: 0.01, max: 99.99 },
+	slipping: { min: 0.01, max: 99.99 },
+	champion: { min: 0.01, max: 99.99 },
+	days: { min: 1, max: 3650, integer: true }
+} as const;
+type SettingField = keyof typeof RANGES;
+const TEXT_OF = {
+	horizon: 'horizonText',
+	top: 'topText',
+	slipping: 'slippingText',
+	champion: 'championText',
+	days: 'daysText'
+} as const satisfies Record<SettingField, string>;
+const SETTING_FIELDS = Object.keys(RANGES) as SettingField[];
+
+const storageKey = (datasetId: number) => `retention-lab:customer-actions:${datasetId}`;
+/** The settings kept for a data set (canonical number texts, see `canonicalNumberText`). */
+type KeptSettings = Partial<Record<SettingField | 'unit', string>>;
 
 /**
  * The per-customer actions page: model settings and audience rules as typed (validated before
@@ -57,11 +86,11 @@ export class CustomersState {
 	total = $state(0);
 
 	#decimal = $derived(decimalSeparatorOf(locale.intlTag));
-	horizon = $derived(readNumberInRange(this.horizonText, this.#decimal, { min: 1, max: 120, integer: true }));
-	top = $derived(readNumberInRange(this.topText, this.#decimal, { min: 0.01, max: 99.99 }));
-	slipping = $derived(readNumberInRange(this.slippingText, this.#decimal, { min: 0.01, max: 99.99 }));
-	champion = $derived(readNumberInRange(this.championText, this.#decimal, { min: 0.01, max: 99.99 }));
-	days = $derived(readNumberInRange(this.daysText, this.#decimal, { min: 1, max: 3650, integer: true }));
+	horizon = $derived(readNumberInRange(this.horizonText, this.#decimal, RANGES.horizon));
+	top = $derived(readNumberInRange(this.topText, this.#decimal, RANGES.top));
+	slipping = $derived(readNumberInRange(this.slippingText, this.#decimal, RANGES.slipping));
+	champion = $derived(readNumberInRange(this.championText, this.#decimal, RANGES.champion));
+	days = $derived(readNumberInRange(this.daysText, this.#decimal, RANGES.days));
 
 	/** The model settings: as typed here, or those of the fit the owner shows (see the constructor). */
 	clv = $derived.by((): ClvSettings | null =>
@@ -86,6 +115,8 @@ export class CustomersState {
 	#latest = 0;
 	#datasetId: number | null = null;
 	#shown = false;
+	#restoredFor: number | null = null;
+	#typedIn: DecimalSeparator | null = null;
 	readonly #client: () => AnalysisClient | null;
 	readonly #settings: (() => ClvSettings | null) | null;
 
@@ -96,6 +127,67 @@ export class CustomersState {
 	constructor(client: () => AnalysisClient | null, settings: (() => ClvSettings | null) | null = null) {
 		this.#client = client;
 		this.#settings = settings;
+	}
+
+	/**
+	 * Brings back the settings typed for this data set on an earlier visit (once per data set; a
+	 * typed number never changes by itself, SPEC §8), each written in the page's language; called
+	 * from an effect. N from the address (`daysFromAddress`, a shared link's) comes before N kept.
+	 */
+	restore(datasetId: number, daysFromAddress: number | null): void {
+		if (this.#restoredFor === datasetId) return;
+		this.#restoredFor = datasetId;
+		let kept: KeptSettings = {};
+		try {
+			kept = JSON.parse(localStorage.getItem(storageKey(datasetId)) ?? '{}') ?? {};
+		} catch {
+			// Blocked storage or a damaged entry: the defaults.
+		}
+		const tag = locale.intlTag;
+		if (TIME_UNITS.includes(kept.unit as TimeUnit)) this.unit = kept.unit as TimeUnit;
+		for (const field of SETTING_FIELDS) {
+			if (field === 'days' && daysFromAddress !== null) continue;
+			const value = typeof kept[field] === 'string' ? parseCanonicalNumber(kept[field]) : null;
+			if (value === null) continue;
+			this[TEXT_OF[field]] = formatNumberInput(value, tag);
+			// (N kept was typed: the suggested day, heard later, does not replace it.)
+			if (field === 'days') this.daysEdited = true;
+		}
+		this.#typedIn = this.#decimal;
+	}
+
+	/**
+	 * Keeps the valid settings of this data set, in canonical form (N only where the user typed it, not
+	 * the suggested day, which follows the data); called from an effect.
+	 */
+	remember(datasetId: number): void {
+		if (this.#restoredFor !== datasetId) return;
+		const kept: KeptSettings = { unit: this.unit };
+		for (const field of SETTING_FIELDS) {
+			const value = this[field];
+			if (value !== null && (field !== 'days' || this.daysEdited)) kept[field] = canonicalNumberText(value);
+		}
+		try {
+			localStorage.setItem(storageKey(datasetId), JSON.stringify(kept));
+		} catch {
+			// Blocked storage: the settings last for this visit.
+		}
+	}
+
+	/**
+	 * When the language's decimal separator changes, rewrites each valid typed setting in the new
+	 * language, so the number itself stays the same ("12.5" is "12,5" in Latvian); called from an effect.
+	 */
+	followLanguage(): void {
+		const decimal = this.#decimal;
+		const before = this.#typedIn;
+		this.#typedIn = decimal;
+		if (before === null || before === decimal) return;
+		const tag = locale.intlTag;
+		for (const field of SETTING_FIELDS) {
+			const value = readNumberInRange(this[TEXT_OF[field]], before, RANGES[field]);
+			if (value !== null) this[TEXT_OF[field]] = formatNumberInput(value, tag);
+		}
 	}
 
 	/** The default N: the address's `days`, else the data set's suggested post-purchase day, else 30. */
