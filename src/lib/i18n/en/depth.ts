@@ -224,6 +224,7 @@ export default {
 		clv: (p: { months: string }) => `Predicted CLV, ${p.months} months`
 	},
 	noDate: 'not expected (P(active) ≤ 50 %)',
+	afterHorizon: (p: { months: string }) => `after the ${p.months}-month horizon: an extrapolation, far from the data`,
 	noModel: '—',
 	rowsShown: (p: { from: string; to: string; total: string }) => `Customers ${p.from}–${p.to} of ${p.total}`,
 	previous: 'Previous page',

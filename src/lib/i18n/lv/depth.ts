@@ -223,6 +223,7 @@ const depth: Catalogue<typeof en> = {
 		clv: (p) => `Prognozētā CLV, ${p.months} mēn.`
 	},
 	noDate: 'nav sagaidāms (P(aktīvs) ≤ 50 %)',
+	afterHorizon: (p) => `pēc ${p.months} mēnešu horizonta: ekstrapolācija, tālu no datiem`,
 	noModel: '—',
 	rowsShown: (p) => `Klienti ${p.from}–${p.to} no ${p.total}`,
 	previous: 'Iepriekšējā lapa',

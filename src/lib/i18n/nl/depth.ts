@@ -220,6 +220,7 @@ const depth: Catalogue<typeof en> = {
 		clv: (p) => `Voorspelde CLV, ${p.months} maanden`
 	},
 	noDate: 'niet verwacht (P(actief) ≤ 50 %)',
+	afterHorizon: (p) => `na de horizon van ${p.months} maanden: een extrapolatie, ver van de gegevens`,
 	noModel: '—',
 	rowsShown: (p) => `Klanten ${p.from}–${p.to} van ${p.total}`,
 	previous: 'Vorige pagina',

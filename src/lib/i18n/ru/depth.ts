@@ -216,6 +216,7 @@ const depth: Catalogue<typeof en> = {
 		clv: (p) => `Прогнозная CLV, ${p.months} мес.`
 	},
 	noDate: 'не ожидается (P(активен) ≤ 50 %)',
+	afterHorizon: (p) => `за горизонтом ${p.months} мес.: экстраполяция далеко за пределами данных`,
 	noModel: '—',
 	rowsShown: (p) => `Клиенты ${p.from}–${p.to} из ${p.total}`,
 	previous: 'Предыдущая страница',

@@ -199,6 +199,7 @@ const depth: Catalogue<typeof en> = {
 		clv: (p) => `预测 CLV，${p.months} 个月`
 	},
 	noDate: '预计不会（P(活跃) ≤ 50%）',
+	afterHorizon: (p) => `超出 ${p.months} 个月的预测期：外推，远离数据`,
 	noModel: '—',
 	rowsShown: (p) => `第 ${p.from}–${p.to} 位客户，共 ${p.total} 位`,
 	previous: '上一页',
