@@ -108,6 +108,21 @@ describe('amounts with thousands separators, not in quotes, in a file delimited 
 		});
 	});
 
+	it('are read so where the dates have a time (one space on every line, as aligned columns have)', async () => {
+		// Twelve orders, every other one of 1,629.08, the others of 219.44: no line quoted.
+		const { report } = await importOrdersText(
+			'order_id,email,created_at,total\n' +
+				Array.from(
+					{ length: 12 },
+					(_, i) =>
+						`${1000 + i},c${i % 4}@x.com,2024-06-${10 + i} 11:25:00,${i % 2 ? '219.44' : '1,629.08'}\n`
+				).join('')
+		);
+		// 6 × 1,629.08 + 6 × 219.44 (before: read as aligned columns, and refused).
+		expect(headline(report)).toEqual({ orders: 12, customers: 4, revenue: 11091.12 });
+		expect(report.warnings).toContainEqual(expect.objectContaining({ code: 'thousandsMended', count: 6 }));
+	});
+
 	it('put the columns after the amount back in place', async () => {
 		const { report, result } = await importOrdersText(
 			'Order ID,Customer Email,Total,Country,Order Date\n' +

@@ -30,6 +30,17 @@ describe('guessDelimiter', () => {
 			4
 		],
 		[
+			// (One space on every line, in the date and time; a comma more on the lines of large amounts.)
+			'commas, with thousands apart by a comma outside quotes and a time in the dates',
+			'order_id,email,created_at,total\n' +
+				Array.from(
+					{ length: 12 },
+					(_, i) => `${1000 + i},c${i}@x.com,2024-06-${10 + i} 11:25:00,${i % 2 ? '219.44' : '1,629.08'}\n`
+				).join(''),
+			',',
+			5
+		],
+		[
 			'CDNOW whitespace columns',
 			' 00004 0001 19970101  2   29.33\r\n 00004 0001 19970118  2   29.73\r\n 00021 0002 19970101  3   63.34\r\n',
 			'whitespace',

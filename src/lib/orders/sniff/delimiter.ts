@@ -47,6 +47,7 @@ const SAMPLE_LINES = 60;
 
 export function guessDelimiter(text: string, newline: Newline = guessNewline(text)): DelimiterGuess {
 	let best: DelimiterGuess = { delimiter: ',', fieldCount: 1, consistency: 0 };
+	let bestRows: string[][] = [];
 	let bestScore = -1;
 	for (const delimiter of [',', ';', '\t', '|'] as const) {
 		const rows = Papa.parse<string[]>(text, {
@@ -55,15 +56,21 @@ export function guessDelimiter(text: string, newline: Newline = guessNewline(tex
 			preview: SAMPLE_LINES,
 			skipEmptyLines: true
 		}).data;
-		const guess = summarise(delimiter, rows.slice(0, -1).length >= 2 ? rows.slice(0, -1) : rows);
+		const sampled = rows.slice(0, -1).length >= 2 ? rows.slice(0, -1) : rows;
+		const guess = summarise(delimiter, sampled);
 		const score = guess.fieldCount > 1 ? guess.consistency * 100 + Math.min(guess.fieldCount, 50) : 0;
 		if (score > bestScore) {
 			bestScore = score;
 			best = guess;
+			bestRows = sampled;
 		}
 	}
-	// Aligned columns: only when no real delimiter splits the lines consistently.
-	if (best.fieldCount <= 1 || best.consistency < 0.8) {
+	// Aligned columns: only when no real delimiter splits the lines consistently, nor splits every
+	// line into the first line's fields at least: a comma file whose amounts have their thousands
+	// apart by a comma, not in quotes ("1,629.08", one field more on some lines), is no aligned one
+	// whatever spaces its values hold (a date and a time: one space on every line). Its rows are
+	// mended when read (see `OrderAccumulator`).
+	if (best.fieldCount <= 1 || (best.consistency < 0.8 && !atLeastFirstLine(bestRows))) {
 		const lines = text
 			.split(newline)
 			.slice(0, SAMPLE_LINES)
@@ -79,6 +86,13 @@ export function guessDelimiter(text: string, newline: Newline = guessNewline(tex
 		}
 	}
 	return best;
+}
+
+/** Whether nearly every row has as many fields as the first, two at least, or more. */
+function atLeastFirstLine(rows: string[][]): boolean {
+	const width = rows[0]?.length ?? 0;
+	if (width < 2) return false;
+	return rows.filter((row) => row.length >= width).length >= rows.length * 0.9;
 }
 
 function summarise(delimiter: Delimiter, rows: string[][]): DelimiterGuess {
