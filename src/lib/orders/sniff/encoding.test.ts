@@ -143,6 +143,29 @@ describe('guessEncoding', () => {
 		expect(guessEncoding(new Uint8Array(gbk)).encoding).toBe('gb18030');
 	});
 
+	it('recognises GB18030 whose amounts are written with a yen sign (¥, four bytes in GB18030)', () => {
+		// (From Python's gb18030 codec.) Chinese only in the header, the sign in every row: read as
+		// GB18030's own character, not as the stray bytes another code page would make of it.
+		const gb = Buffer.from(
+			'b6a9b5a5bac52cbfcdbba72ccfc2b5a5cab1bce42cbdf0b6ee0a313030312c6330406578616d706c652e636f6d2c32303234' +
+				'2d30312d30352c813084363130302e35300a313030322c6331406578616d706c652e636f6d2c323032342d30312d30362c81' +
+				'3084363130372e35300a313030332c6332406578616d706c652e636f6d2c323032342d30312d30372c813084363131342e35' +
+				'300a313030342c6330406578616d706c652e636f6d2c323032342d30312d30382c813084363132312e35300a313030352c63' +
+				'31406578616d706c652e636f6d2c323032342d30312d30392c813084363132382e35300a313030362c6332406578616d706c' +
+				'652e636f6d2c323032342d30312d31302c813084363133352e35300a313030372c6330406578616d706c652e636f6d2c3230' +
+				'32342d30312d31312c813084363134322e35300a313030382c6331406578616d706c652e636f6d2c323032342d30312d3132' +
+				'2c813084363134392e35300a313030392c6332406578616d706c652e636f6d2c323032342d30312d31332c81308436313536' +
+				'2e35300a313031302c6330406578616d706c652e636f6d2c323032342d30312d31342c813084363136332e35300a',
+			'hex'
+		);
+		const text = new TextDecoder('gb18030').decode(gb);
+		expect(text.split('\n').slice(0, 2)).toEqual([
+			'订单号,客户,下单时间,金额',
+			'1001,c0@example.com,2024-01-05,¥100.50'
+		]);
+		expect(guessEncoding(new Uint8Array(gb)).encoding).toBe('gb18030');
+	});
+
 	it('recognises Big5 Traditional Chinese, and tells it from GBK', () => {
 		// Excel's CSV on a Taiwanese Windows (from Python's big5 codec): half its trail bytes are ASCII ones.
 		const big5 = Buffer.from(

@@ -309,6 +309,9 @@ function plausibility(text: string, encoding: TextEncoding): number {
 				// other's bytes as characters too, but seldom as common ones (of its own script).
 				if (code >= 0x4e00 && code <= 0x9fff) score += isCommonHan(code, encoding) ? 2 : 0.6;
 				else if (CJK_PUNCTUATION.has(ch)) score += 2;
+				// A yen sign of GB18030's own (four bytes there, "81 30 84 36", which Big5 has no
+				// reading of): an amount's, written as Chinese shops do ("¥125.00").
+				else if (ch === '¥' && encoding === 'gb18030') score += 2;
 				else score -= 2;
 				break;
 			case 'windows-1257':
