@@ -74,8 +74,13 @@ test('segments link to their tactics, change with thresholds, and export their c
 	// anna has 3 orders; ben, eve and frank one each.
 	await expect(page.getByTestId('segment-one-time-customers')).toHaveText('3');
 	await expect(page.getByTestId('segment-high-frequency-customers')).toHaveText('0');
-	await page.getByLabel('High frequency: orders per month').fill('0.25');
+	// The data cover 96 days (3.15 months) of the 12-month window: averaged over those, anna's 3
+	// orders are 0.95 a month, the others' one 0.32.
+	await page.getByLabel('High frequency: orders per month').fill('0.5');
 	await expect(page.getByTestId('segment-high-frequency-customers')).toHaveText('1');
+	await expect(page.getByRole('rowheader', { name: /High-frequency buyers/ })).toContainText(
+		'The data cover only 96 days of the 12-month window'
+	);
 	await page.getByLabel('High frequency: orders per month').fill('-1');
 	await expect(page.getByText('Enter a positive number.')).toBeVisible();
 	await page.getByLabel('High frequency: orders per month').fill('10');

@@ -8,7 +8,15 @@ import { kpis, type Kpis } from './kpis';
 import { baseStillBuilding, periodSeries, periodsInRange, type PeriodRow } from './periods';
 import { rfm, RFM_SEGMENTS, type RfmResult, type RfmSegment } from './rfm';
 import { yearlyRetention } from './yearly';
-import { SEED_BIT, SEED_SEGMENTS, seedSegments, type SeedSegment, type SeedSegmentSettings } from './seed-segments';
+import {
+	SEED_BIT,
+	SEED_SEGMENTS,
+	seedBasis,
+	seedSegments,
+	type SeedBasis,
+	type SeedSegment,
+	type SeedSegmentSettings
+} from './seed-segments';
 
 export interface AnalysisSettings {
 	period: PeriodUnit;
@@ -41,6 +49,8 @@ export interface Analysis {
 	cohorts: CohortTable;
 	rfmSegments: SegmentSummary[];
 	seedSegments: SegmentSummary[];
+	/** What the seed segments are measured over: the months averaged, the days covered (`seedBasis`). */
+	seedBasis: SeedBasis;
 	rfmCuts: RfmResult['cuts'];
 	/** The data's first and last order day (the whole data set, whatever the range). */
 	firstDay: number;
@@ -232,6 +242,7 @@ export function analyse(
 			cohorts,
 			rfmSegments: summaries.rfm,
 			seedSegments: summaries.seed,
+			seedBasis: seedBasis(index, settings.seed),
 			rfmCuts: rfmResult.cuts,
 			firstDay: full.minDay,
 			lastDay: full.maxDay,

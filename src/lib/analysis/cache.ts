@@ -19,7 +19,8 @@ export { DEFAULT_ANALYSIS_SETTINGS };
 // 8: a range's summary counts the new customers who may have bought before the data begins (`newMayBeEarlier`);
 // RFM F = 1 only for a single order, and one-order customers are "new" at R 4–5 whatever they spent:
 // segments cached before put 2-order customers in "new".
-export const ANALYSIS_VERSION = 8;
+// 9: the seed segments carry their basis (`seedBasis`): high frequency averaged over the months the data cover.
+export const ANALYSIS_VERSION = 9;
 
 /**
  * A stable key for a choice of settings (the same settings always give the same text). The date

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OrderColumns } from '$lib/orders/columns';
 import { indexCustomers } from './customers';
-import { DEFAULT_SEED_SETTINGS, SEED_BIT, seedSegments } from './seed-segments';
+import { DEFAULT_SEED_SETTINGS, SEED_BIT, seedBasis, seedSegments } from './seed-segments';
 
 /** The tiers as the definition reads: sort buyers by spend (highest first, ties in customer order), take ranks. */
 function tiersBySorting(revenue: number[], orders: number[], topPercent: number, highPercent: number): number[] {
@@ -68,4 +68,71 @@ describe('revenue tiers', () => {
 		const topCount = expected.filter((t) => t === SEED_BIT['top-1-percent']).length;
 		expect(topCount).toBe(Math.ceil((amounts.filter((a) => a.length > 0).length * top) / 100));
 	});
+});
+
+describe('what the seed segments are measured over', () => {
+	const day = (iso: string) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 86_400_000;
+	/** Orders as [customer, ISO day, amount]. */
+	function columnsOf(orders: [number, string, number][]): OrderColumns {
+		return {
+			count: orders.length,
+			customer: Int32Array.from(orders.map((o) => o[0])),
+			day: Int32Array.from(orders.map((o) => day(o[1]))),
+			amount: Float64Array.from(orders.map((o) => o[2]))
+		};
+	}
+	const settings = { ...DEFAULT_SEED_SETTINGS, spendPerMonth: 200 };
+	// Customer 0 spends 650.22 from September to November 2024; customer 1 buys once, on the first day.
+	const autumn: [number, string, number][] = [
+		[1, '2024-09-01', 20],
+		[0, '2024-09-10', 300],
+		[0, '2024-10-15', 250.22],
+		[0, '2024-11-30', 100]
+	];
+
+	it.each([
+		// Hand-worked: 91 days are 91 ÷ 30.4375 = 2.99 months; 650.22 ÷ 2.99 = 217.49 a month ≥ 200.
+		{
+			name: 'data of three months: averaged over those',
+			before: [],
+			months: 91 / 30.4375,
+			covered: false,
+			frequent: true
+		},
+		// The same orders in data that began two years before: 650.22 ÷ 12 = 54.19 a month.
+		{
+			name: 'data of years: averaged over the 12-month window',
+			before: [[1, '2022-11-01', 20]] as [number, string, number][],
+			months: 12,
+			covered: true,
+			frequent: false
+		}
+	])('$name', ({ before, months, covered, frequent }) => {
+		const columns = columnsOf([...before, ...autumn]);
+		const index = indexCustomers(columns, 2);
+		const basis = seedBasis(index, settings);
+		expect(basis.months).toBeCloseTo(months, 9);
+		expect(basis.windowCovered).toBe(covered);
+		const flags = seedSegments(columns, index, settings);
+		expect((flags[0] & SEED_BIT['high-frequency']) !== 0).toBe(frequent);
+	});
+
+	it.each([
+		// A customer last seen on the data's first day is the longest gap they can show: span − 1 days.
+		{ from: '2024-01-01', to: '2024-12-30', span: 365, measurable: false },
+		{ from: '2024-01-01', to: '2024-12-31', span: 366, measurable: true }
+	])(
+		'lapsed (no order in 365 days) is measurable only in data of more than 365 days: $span',
+		({ from, to, span, measurable }) => {
+			const columns = columnsOf([
+				[0, from, 10],
+				[1, to, 10]
+			]);
+			const index = indexCustomers(columns, 2);
+			const basis = seedBasis(index, DEFAULT_SEED_SETTINGS);
+			expect(basis.spanDays).toBe(span);
+			expect(basis.lapsedMeasurable).toBe(measurable);
+			expect((seedSegments(columns, index, DEFAULT_SEED_SETTINGS)[0] & SEED_BIT.lapsed) !== 0).toBe(measurable);
+		}
+	);
 });

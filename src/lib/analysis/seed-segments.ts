@@ -8,8 +8,8 @@ import { valuesAtRanks } from './select';
 /**
  * The customer groups seed 002 asks merchants to build, with thresholds the user can change:
  * - high-frequency buyers: on average at least `ordersPerMonth` orders, or `spendPerMonth` in
- *   spend, per month over the last `windowMonths` months of the data (seed: 10 orders or
- *   2,000 a month);
+ *   spend, per month over the last `windowMonths` months of the data, or the part of them the
+ *   data cover (`seedBasis`; seed: 10 orders or 2,000 a month);
  * - revenue tiers by lifetime net spend: the top `topPercent` % and the next ones up to the
  *   top `highPercent` % (seed: top 1 % and top 10 %);
  * - one-time buyers: exactly one order;
@@ -45,10 +45,44 @@ export const SEED_BIT: Record<SeedSegment, number> = {
 	lapsed: 16
 };
 
+/** Days in an average month (a Gregorian year's twelfth): a window the data cover in part, in months. */
+const DAYS_PER_MONTH = 365.25 / 12;
+
+/**
+ * What the seed segments are measured over, from the data (or the date range) of `index`, which
+ * runs from `minDay` to `maxDay`:
+ * - `months`: the months the high-frequency averages divide by, the window's, or where the data
+ *   begin inside the window, the part they cover (3 months of orders averaged over 12 would be
+ *   a quarter of their rate);
+ * - `windowCovered`: the data cover the whole window;
+ * - `spanDays`: the days the data cover, and `lapsedMeasurable`: whether they are as many as
+ *   `lapsedDays` at least (else no one can be lapsed in them: not a count of none).
+ */
+export interface SeedBasis {
+	months: number;
+	windowCovered: boolean;
+	spanDays: number;
+	lapsedMeasurable: boolean;
+}
+
+export function seedBasis(index: CustomerIndex, settings: SeedSegmentSettings): SeedBasis {
+	const windowStart = addMonths(index.maxDay, -settings.windowMonths) + 1;
+	const spanDays = Number.isFinite(index.minDay) ? index.maxDay - index.minDay + 1 : 0;
+	const windowCovered = index.minDay <= windowStart;
+	return {
+		months: windowCovered ? settings.windowMonths : Math.max(spanDays, 1) / DAYS_PER_MONTH,
+		windowCovered,
+		spanDays,
+		// (The longest gap the data can show: from their first day to their last.)
+		lapsedMeasurable: spanDays - 1 >= settings.lapsedDays
+	};
+}
+
 export function seedSegments(columns: OrderColumns, index: CustomerIndex, settings: SeedSegmentSettings): Uint8Array {
 	const n = index.customerCount;
 	const flags = new Uint8Array(n);
 	const windowStart = addMonths(index.maxDay, -settings.windowMonths) + 1;
+	const months = seedBasis(index, settings).months;
 	let buyerCount = 0;
 	for (let c = 0; c < n; c++) if (index.offset[c + 1] > index.offset[c]) buyerCount++;
 	const buyers = new Int32Array(buyerCount);
@@ -65,10 +99,7 @@ export function seedSegments(columns: OrderColumns, index: CustomerIndex, settin
 			recentOrders++;
 			recentSpend += columns.amount[i];
 		}
-		if (
-			recentOrders / settings.windowMonths >= settings.ordersPerMonth ||
-			recentSpend / settings.windowMonths >= settings.spendPerMonth
-		) {
+		if (recentOrders / months >= settings.ordersPerMonth || recentSpend / months >= settings.spendPerMonth) {
 			flags[c] |= SEED_BIT['high-frequency'];
 		}
 		if (index.orders[c] === 1) flags[c] |= SEED_BIT['one-time'];

@@ -60,3 +60,45 @@ describe('segments without any customer show no shares', () => {
 		expect(shares().slice(0, 2)).toEqual(expected);
 	});
 });
+
+// Data (or a range) shorter than the window: the averages and "lapsed" say what they were measured over.
+describe('the seed segments say what they were measured over', () => {
+	const seedSegment = (id: SegmentSummary['id']): SegmentSummary =>
+		({
+			id,
+			customers: 0,
+			customerShare: 0,
+			revenue: 0,
+			revenueShare: 0,
+			meanOrders: 0,
+			meanRecencyDays: 0
+		}) as SegmentSummary;
+	it.each([
+		[
+			'91 days of data',
+			{ months: 91 / 30.4375, windowCovered: false, spanDays: 91, lapsedMeasurable: false },
+			'a month on average over the last 3 months. The data cover only 91 days of the 12-month window',
+			'Not measurable here: the data cover 91 days, fewer than 365'
+		],
+		[
+			'years of data',
+			{ months: 12, windowCovered: true, spanDays: 1000, lapsedMeasurable: true },
+			'over the last 12 months.',
+			null
+		]
+	])('%s', (_, seedBasis, frequent, lapsed) => {
+		const view = new AnalysisState();
+		view.result = { range: null, seedBasis } as unknown as Analysis;
+		render(SegmentSection, {
+			view,
+			rfmSegments: [],
+			seedSegments: [seedSegment('high-frequency'), seedSegment('lapsed')],
+			currency: 'EUR',
+			datasetName: 'shop'
+		});
+		const text = [...document.querySelectorAll('tbody th')].map((th) => th.textContent).join(' ');
+		expect(text).toContain(frequent);
+		if (lapsed) expect(text).toContain(lapsed);
+		else expect(text).not.toContain('Not measurable');
+	});
+});

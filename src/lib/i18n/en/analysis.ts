@@ -327,6 +327,10 @@ export default {
 			'one-time': 'Exactly one order.',
 			lapsed: (p: { days: string }) => `No order in the last ${dayCount(p.days)} of the data.`
 		},
+		windowPart: (p: { days: string; window: string }) =>
+			`The data cover only ${p.days} days of the ${p.window}-month window: the averages are over those days.`,
+		lapsedUnmeasurable: (p: { days: string; span: string }) =>
+			`Not measurable here: the data cover ${p.span} days, fewer than ${p.days}, so no one can be lapsed in them (0 is no count).`,
 		thresholds: 'Thresholds',
 		ordersPerMonth: 'High frequency: orders per month',
 		spendPerMonth: 'High frequency: spend per month',

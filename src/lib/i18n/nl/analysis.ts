@@ -307,6 +307,10 @@ const analysis: Catalogue<typeof en> = {
 			'one-time': 'Precies één bestelling.',
 			lapsed: (p) => `Geen bestelling in de laatste periode van de gegevens (aantal dagen: ${p.days}).`
 		},
+		windowPart: (p) =>
+			`De gegevens beslaan maar ${p.days} dagen van het venster van ${p.window} maanden: de gemiddelden gaan over die dagen.`,
+		lapsedUnmeasurable: (p) =>
+			`Hier niet meetbaar: de gegevens beslaan ${p.span} dagen, minder dan ${p.days}, dus niemand kan erin afgehaakt zijn (0 is geen telling).`,
 		thresholds: 'Drempels',
 		ordersPerMonth: 'Hoge frequentie: bestellingen per maand',
 		spendPerMonth: 'Hoge frequentie: besteding per maand',
