@@ -141,7 +141,7 @@ export const clvRetention = defineCalculator({
 			{
 				steps: [
 					t.formula,
-					`${show.typedMoney(m, i.currency)} × ${show.decimal(r)} / (1 + ${show.decimal(d, divisorDigits)} − ${show.decimal(r)})`,
+					`${show.typedMoney(m, i.currency)} × ${show.typedFraction(r)} / (1 + ${show.decimal(d, divisorDigits)} − ${show.typedFraction(r)})`,
 					`${show.carriedMoney(m * r, i.currency, (shown) => money(shown / divisorShown) === money(result.clv))} / ${fmt.number(divisor, divisorDigits)}`,
 					money(result.clv)
 				]
@@ -152,12 +152,14 @@ export const clvRetention = defineCalculator({
 			{ label: t.discountPerPeriod({ period }), value: show.percent(d) }
 		];
 		const cac = i.optional('k');
-		if (cac !== undefined && result.clvAfterAcquisition !== undefined) {
-			details.unshift({ label: t.afterCac, value: money(result.clvAfterAcquisition) });
+		const after = result.clvAfterAcquisition;
+		if (cac !== undefined && after !== undefined) {
+			details.unshift({ label: t.afterCac, value: money(after) });
 			const steps = [
 				t.formulaAfterCac,
-				`${money(result.clv)} − ${money(cac)}`,
-				money(result.clvAfterAcquisition)
+				// (The CLV with the decimals that make the subtraction, as shown, give the result shown.)
+				`${show.carriedMoney(result.clv, i.currency, (shown) => money(shown - cac) === money(after))} − ${show.typedMoney(cac, i.currency)}`,
+				money(after)
 			];
 			math.push({ steps });
 		}

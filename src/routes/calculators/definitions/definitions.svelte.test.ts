@@ -331,10 +331,22 @@ describe('NPS', () => {
 
 	it('shows steps that add up, each share its own division rounded: 33.333 − 66.667 = −33.33', () => {
 		const p = presented('nps', { pro: 1, pas: 0, det: 2 });
-		expect(p.headline.value).toBe('−33.3');
+		// The headline as the math ends (QA: "+33.3" above a math ending "+33.33").
+		expect(p.headline.value).toBe('−33.33');
 		expect(math(p)).toEqual([
 			'NPS = % promoters − % detractors = 1 / 3 × 100 − 2 / 3 × 100 = 33.333 − 66.667 = −33.33'
 		]);
+	});
+
+	// QA: the math echoes each typed number as typed, and each step adds up as shown.
+	it.each([
+		['clv-retention', { m: 100, r: 0.80123, d: 0.1 }, 'US$100.00 × 0.80123 / (1 + '],
+		['clv-retention', { m: 100, r: 0.8, d: 0.1, k: 50.004 }, ' − US$50.004 = '],
+		['lifetime', { c: 0.033333 }, '1 / 3.3333% = 1 / 0.033333 = '],
+		['aov', { r: 1234.567, o: 1 }, 'US$1,234.567 / 1 = US$1,234.57']
+	] as const)('%s %j echoes the typed numbers', (id, values, shown) => {
+		const p = presented(id, values, 'month', 'USD');
+		expect(math(p).join('\n')).toContain(shown);
 	});
 
 	// QA: "60 / 115 × 100 = 52.18" beside a promoters card of 52.17 %.

@@ -26,7 +26,14 @@ export const lifetime = defineCalculator({
 		const months = periods * MONTHS_PER_PERIOD[i.period];
 		const inPeriods = show.duration(periods, i.period);
 		const math = [
-			{ steps: [t.formula, `1 / ${show.percent(i.value('c'))}`, `1 / ${show.decimal(i.value('c'))}`, inPeriods] }
+			{
+				steps: [
+					t.formula,
+					`1 / ${show.typedPercent(i.value('c'))}`,
+					`1 / ${show.typedFraction(i.value('c'))}`,
+					inPeriods
+				]
+			}
 		];
 		if (i.period !== 'year') {
 			const perYear = 12 / MONTHS_PER_PERIOD[i.period];

@@ -16,6 +16,18 @@ const EXTRA: Record<string, Record<string, number>[]> = {
 		{ s: 3, l: 1 },
 		{ s: 9999, l: 1 }
 	],
+	// QA (typed values of more decimals than the math used to echo): 0.8012 for a typed 80.123 %,
+	// 1 / 0.0333 = 30, US$1,234.57 / 1 = US$1,234.567, US$266.67 − US$50.00 = US$216.66.
+	'clv-retention': [
+		{ m: 100, r: 0.80123, d: 0.1 },
+		{ m: 100, r: 0.8, d: 0.1, k: 50.004 }
+	],
+	lifetime: [{ c: 0.033333 }],
+	aov: [
+		{ r: 1234.567, o: 1 },
+		{ r: 100.005, o: 1 },
+		{ r: 0.001, o: 1 }
+	],
 	nps: [
 		{ pro: 60, pas: 25, det: 30 },
 		{ pro: 1, pas: 0, det: 2 },

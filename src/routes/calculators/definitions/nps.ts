@@ -31,8 +31,10 @@ export const nps = defineCalculator({
 			...[r.score, r.promoterShare * 100, r.detractorShare * 100].map((value) => digitsToTell(value, 2, isZero))
 		);
 		const step = npsSteps(r, digits);
+		// (The headline as the math ends: "+33.33" in both, not "+33.3" above "+33.33".)
+		const score = (step.score > 0 ? '+' : '') + fmt.number(step.score, digits);
 		return {
-			headline: { label: t.result, value: show.signed(r.score) },
+			headline: { label: t.result, value: score },
 			details: [
 				{ label: t.responses, value: total },
 				{ label: t.promoters, value: share('pro', r.promoterShare) },
@@ -45,7 +47,7 @@ export const nps = defineCalculator({
 						t.formula,
 						`${show.count(i.value('pro'))} / ${total} × 100 − ${show.count(i.value('det'))} / ${total} × 100`,
 						`${fmt.number(step.promoterPercent, step.shareDigits)} − ${fmt.number(step.detractorPercent, step.shareDigits)}`,
-						(step.score > 0 ? '+' : '') + fmt.number(step.score, digits)
+						score
 					]
 				}
 			],

@@ -22,7 +22,15 @@ export const aov = defineCalculator({
 		return {
 			headline: { label: t.result, value: money(value) },
 			details: [],
-			math: [{ steps: [t.formula, `${money(i.value('r'))} / ${show.count(i.value('o'))}`, money(value)] }],
+			math: [
+				{
+					steps: [
+						t.formula,
+						`${show.typedMoney(i.value('r'), i.currency)} / ${show.count(i.value('o'))}`,
+						money(value)
+					]
+				}
+			],
 			warnings: [],
 			remarks: []
 		};

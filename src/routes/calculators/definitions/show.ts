@@ -80,6 +80,17 @@ function carriedDigits(value: number, digits: number, agrees: (shown: number) =>
 	return shown;
 }
 
+/**
+ * The decimals a percentage the user typed is echoed with: its own where it has more than `percent`
+ * gives (a typed 80.123 % reads 80.123 %, not 80.12 %), up to six; as a fraction, two more.
+ */
+function typedPercentDigits(fraction: number): number {
+	const percent = fraction * 100;
+	let digits = percentDigits(fraction);
+	while (digits < 6 && Math.abs(rounded(percent, digits) - percent) > 1e-9) digits++;
+	return digits;
+}
+
 /** Two decimals; three below 1 %, so a monthly discount rate reads 0.797 %, not 0.8 %; more, never 0 % or 100 % for a rate that is not. */
 function percentDigits(fraction: number): number {
 	const digits = fraction !== 0 && Math.abs(fraction) < 0.01 ? 3 : 2;
@@ -97,6 +108,11 @@ export const show = {
 	carriedMoney,
 	typedMoney,
 	percent: (fraction: number) => fmt.percent(fraction, percentDigits(fraction)),
+	/** A percentage the user typed (a fraction), with its own decimals: never rounded in the math. */
+	typedPercent: (fraction: number) => fmt.percent(fraction, typedPercentDigits(fraction)),
+	/** A percentage the user typed, as the fraction a formula takes: 80.123 % is 0.80123, not 0.8012. */
+	typedFraction: (fraction: number) =>
+		fmt.number(fraction, Math.max(digitsToTell(fraction, 4, isZeroOrOne), typedPercentDigits(fraction) + 2)),
 	/** A difference of two rates (fractions) in percentage points, with the digits `percent` gives. */
 	points: (fraction: number) => {
 		const digits = percentDigits(fraction);
