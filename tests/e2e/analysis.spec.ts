@@ -265,6 +265,20 @@ test('a range keeps the settings typed on reload and Back, says the revenue part
 	await page.getByLabel('Lifetime t for the CLV (years; empty = from churn)').fill('2.5');
 	await expect(page).toHaveURL(/from=2023-01-05&to=2023-02-28&period=quarter&window=6&lifetime=2.5/);
 	await expect(page.getByTestId('kpi-revenue-value')).toHaveText('€114.90');
+	await page.getByLabel('High frequency: spend per month').fill('200');
+	await expect(page).toHaveURL(/lifetime=2\.5&spend=200/);
+
+	// Away and back by the menu, whose link names no analysis: the one shown, as typed (SPEC §8).
+	const menu = page.getByRole('navigation', { name: 'Main' });
+	await menu.getByRole('link', { name: 'Data', exact: true }).click();
+	await expect(menu.getByRole('link', { name: 'Data', exact: true })).toHaveAttribute('aria-current', 'page');
+	await menu.getByRole('link', { name: 'Analysis', exact: true }).click();
+	await expect(page.getByTestId('kpi-revenue-value')).toHaveText('€114.90');
+	await expect(page.getByTestId('range-from')).toHaveValue('2023-01-05');
+	await expect(page.getByRole('combobox', { name: 'Period', exact: true })).toHaveValue('quarter');
+	await expect(page.getByLabel('Activity window (months)')).toHaveValue('6');
+	await expect(page.getByLabel('High frequency: spend per month')).toHaveValue('200');
+	await expect(page).toHaveURL(/from=2023-01-05&to=2023-02-28&period=quarter&window=6&lifetime=2\.5&spend=200/);
 
 	// Revenue part by part is recorded per data set: said to be all orders', beside the range's own net sales.
 	const parts = page.getByTestId('analysis-revenue-parts');

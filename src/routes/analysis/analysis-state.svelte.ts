@@ -37,7 +37,22 @@ function nextTask(): Promise<void> {
 export type AnalysisStatus = 'idle' | 'computing' | 'ready' | 'notFound' | 'summaryOnly' | 'failed';
 
 /** The address parameters of the typed settings (see `AnalysisState.addressParams`). */
-export const SETTING_PARAMS = ['period', 'window', 'lifetime'] as const;
+/** The seed segments' thresholds typed, by their address parameter. */
+const SEED_PARAMS = {
+	orders: 'ordersPerMonth',
+	spend: 'spendPerMonth',
+	top: 'topPercent',
+	high: 'highPercent',
+	lapsed: 'lapsedDays'
+} as const satisfies Record<string, Exclude<keyof SeedSegmentSettings, 'windowMonths'>>;
+export const SETTING_PARAMS = [
+	'period',
+	'window',
+	'lifetime',
+	...(Object.keys(SEED_PARAMS) as (keyof typeof SEED_PARAMS)[])
+] as const;
+/** The parameters of an address that name the analysis asked for, beside the data set. */
+export const ANALYSIS_PARAMS: readonly string[] = [...SETTING_PARAMS, 'from', 'to'];
 const DEFAULT_WINDOW_TEXT = String(DEFAULT_ANALYSIS_SETTINGS.windowMonths);
 const DEFAULT_LIFETIME_TEXT =
 	DEFAULT_ANALYSIS_SETTINGS.lifetimeYears === undefined ? '' : String(DEFAULT_ANALYSIS_SETTINGS.lifetimeYears);
@@ -114,15 +129,26 @@ export class AnalysisState {
 	});
 
 	/**
-	 * The typed settings the address keeps beside the range (`period`, `window`, `lifetime`), so that
+	 * The typed settings the address keeps beside the range (`period`, `window`, `lifetime`, and the
+	 * seed segments' thresholds: `orders`, `spend`, `top`, `high`, `lapsed`), so that
 	 * a reload or Back reopens them as typed (§8: a typed number never changes by itself); null for
 	 * a setting at its default (left out of the address). Texts are kept as typed, valid or not.
 	 */
 	get addressParams(): Record<(typeof SETTING_PARAMS)[number], string | null> {
+		const seed = Object.fromEntries(
+			Object.entries(SEED_PARAMS).map(([param, field]) => {
+				const text = this.seedText[field];
+				return [
+					param,
+					text === String(DEFAULT_ANALYSIS_SETTINGS.seed[field]) ? null : text.slice(0, MAX_PARAM_LENGTH)
+				];
+			})
+		) as Record<keyof typeof SEED_PARAMS, string | null>;
 		return {
 			period: this.period === DEFAULT_ANALYSIS_SETTINGS.period ? null : this.period,
 			window: this.windowText === DEFAULT_WINDOW_TEXT ? null : this.windowText.slice(0, MAX_PARAM_LENGTH),
-			lifetime: this.lifetimeText === DEFAULT_LIFETIME_TEXT ? null : this.lifetimeText.slice(0, MAX_PARAM_LENGTH)
+			lifetime: this.lifetimeText === DEFAULT_LIFETIME_TEXT ? null : this.lifetimeText.slice(0, MAX_PARAM_LENGTH),
+			...seed
 		};
 	}
 
@@ -134,6 +160,12 @@ export class AnalysisState {
 		if (window !== null) this.windowText = window.slice(0, MAX_PARAM_LENGTH);
 		const lifetime = params.get('lifetime');
 		if (lifetime !== null) this.lifetimeText = lifetime.slice(0, MAX_PARAM_LENGTH);
+		const seedText = { ...this.seedText };
+		for (const [param, field] of Object.entries(SEED_PARAMS)) {
+			const text = params.get(param);
+			if (text !== null) seedText[field] = text.slice(0, MAX_PARAM_LENGTH);
+		}
+		this.seedText = seedText;
 	}
 
 	/** Puts a preset's dates in the range fields (relative to the data's last order day). */

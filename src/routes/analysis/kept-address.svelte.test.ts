@@ -1,0 +1,28 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { analysisAddress, keepAnalysisAddress } from './kept-address';
+
+afterEach(() => localStorage.clear());
+
+describe('the analysis an address opens', () => {
+	it.each([
+		// [the address, the one kept (null: none), what opens, taken from the one kept]
+		['?dataset=1&period=quarter', '?dataset=1&window=6', 'dataset=1&period=quarter', false],
+		[
+			'?dataset=1&from=2024-01-01&to=2024-03-31',
+			'?dataset=1&window=6',
+			'dataset=1&from=2024-01-01&to=2024-03-31',
+			false
+		],
+		['', null, '', false],
+		// The menu's plain link, after a visit elsewhere: the analysis last shown, as typed.
+		['', '?dataset=1&period=quarter&window=6&spend=200', 'dataset=1&period=quarter&window=6&spend=200', true],
+		['?dataset=1', '?dataset=1&lapsed=60', 'dataset=1&lapsed=60', true],
+		// Another data set named: its own analysis, with the defaults.
+		['?dataset=2', '?dataset=1&period=quarter', 'dataset=2', false]
+	])('%j with %j kept opens %j', (address, kept, opens, fromKept) => {
+		if (kept !== null) keepAnalysisAddress(kept);
+		const opened = analysisAddress(new URLSearchParams(address));
+		expect(opened.params.toString()).toBe(opens);
+		expect(opened.kept).toBe(fromKept);
+	});
+});

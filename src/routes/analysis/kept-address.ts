@@ -1,0 +1,33 @@
+import { ANALYSIS_PARAMS } from './analysis-state.svelte';
+
+/** Where the last analysis shown is kept (the prefix `wipeEverything` clears). */
+const KEY = 'retention-lab:analysis-address';
+
+/**
+ * The address of the analysis to open: this one, where it names the analysis (settings typed or a
+ * range), else the one last shown (a page opened from the menu after a visit elsewhere: SPEC §8, a
+ * typed number never changes by itself), where it is of the data set this one names, or this one
+ * names none. `kept`: the second was taken.
+ */
+export function analysisAddress(params: URLSearchParams): { params: URLSearchParams; kept: boolean } {
+	if (ANALYSIS_PARAMS.some((param) => params.has(param))) return { params, kept: false };
+	let kept: URLSearchParams | null = null;
+	try {
+		const text = localStorage.getItem(KEY);
+		if (text !== null) kept = new URLSearchParams(text);
+	} catch {
+		// Storage blocked: the address alone.
+	}
+	const dataset = params.get('dataset');
+	if (kept === null || (dataset !== null && dataset !== kept.get('dataset'))) return { params, kept: false };
+	return { params: kept, kept: true };
+}
+
+/** Keeps the address of the analysis shown (its query), for `analysisAddress`. */
+export function keepAnalysisAddress(search: string): void {
+	try {
+		localStorage.setItem(KEY, search);
+	} catch {
+		// Storage blocked: the analysis lasts for this visit.
+	}
+}
