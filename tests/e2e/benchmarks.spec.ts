@@ -27,7 +27,7 @@ test('every figure shows its metric, definition, value, period, source, year, ti
 	await page.getByLabel('Sector', { exact: true }).selectOption('Subscriptions');
 	const figure = page.locator('article[data-figure="recurly-2017-all"]');
 	await expect(figure.getByRole('heading')).toHaveText(/Churn rate\s*Subscription businesses, all industries/);
-	await expect(figure.locator('.value')).toHaveText('6.7% per month');
+	await expect(figure.locator('.value')).toHaveText('6.73% per month');
 	for (const [term, detail] of [
 		['What it counts', 'Median, over the subscription businesses in the sample, of the monthly churn rate'],
 		['Period', 'per month'],
@@ -200,7 +200,7 @@ test('a monthly subscription churn is compared with Recurly’s figures only as 
 	await page.getByLabel('Kind of business').selectOption({ label: 'Subscription (customers cancel a plan)' });
 	// 8 % a month against Recurly's 2017 median 6.73 %: 1.27 points higher, which is worse for churn.
 	await expect(churn.locator('.gaps [data-figure="recurly-2017-all"]')).toContainText(
-		'Yours (8%) is 1.3 percentage points above Subscription businesses, all industries (Recurly Research, 2017), 6.7% per month (18.9% higher).'
+		'Yours (8%) is 1.27 percentage points above Subscription businesses, all industries (Recurly Research, 2017), 6.73% per month (18.9% higher).'
 	);
 	await expect(churn.locator('.gaps [data-figure="recurly-2017-all"]')).toContainText('behind the benchmark');
 });

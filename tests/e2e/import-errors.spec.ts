@@ -343,7 +343,7 @@ test('a backup whose figures were edited and sealed again restores the figures i
 	await page.goto('./benchmarks');
 	await page.getByLabel('An analysed data set').check();
 	await page.getByLabel('Data set', { exact: true }).selectOption({ index: 1 });
-	await expect(page.getByRole('heading', { name: 'Your Repeat-purchase rate: 83.3%' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Your Repeat-purchase rate: 83.33%' })).toBeVisible();
 	await page.goto('./planner/what-if');
 	await page.getByRole('radio', { name: 'An analysed data set' }).check();
 	await page.locator('#what-if-dataset').selectOption({ index: 1 });

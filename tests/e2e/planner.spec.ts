@@ -249,7 +249,7 @@ test('suggestions judge a value by the industry chosen, and name the figure', as
 	const suggestions = page.locator('.suggestions li');
 	// 1 − 0.8^(1/3) = 7.2 % a month, behind 5.5 %.
 	await expect(suggestions.first()).toContainText(
-		'behind 5.5% per month for Subscription businesses, all industries (Recurly Research, undated)'
+		'behind 5.48% per month for Subscription businesses, all industries (Recurly Research, undated)'
 	);
 	await expect(page.getByText('None of your measured values is behind its benchmark')).toHaveCount(0);
 	await expect(page.getByTestId('suggestions-rule')).toContainText(
@@ -261,7 +261,7 @@ test('suggestions judge a value by the industry chosen, and name the figure', as
 		.getByLabel('Industry', { exact: true })
 		.selectOption({ label: 'Subscription businesses selling to consumers (B2C)' });
 	await expect(suggestions.first()).toContainText(
-		'behind 6.8% per month for Subscription businesses selling to consumers (B2C) (Recurly Research, undated)'
+		'behind 6.81% per month for Subscription businesses selling to consumers (B2C) (Recurly Research, undated)'
 	);
 });
 

@@ -34,7 +34,7 @@ describe('MeasureComparison', () => {
 		// 90 % a month: 0.9¹² = 28.2 % a year, 4.2 points above 24 %.
 		render(MeasureComparison, { measure: { metric: 'crr', value: 0.9, period: 'month' }, figures: apparel });
 		const item = document.querySelector('.gaps [data-figure="windsor-2016-apparel-footwear-retention"]');
-		expect(item).toHaveTextContent('Yours (28.2%) is 4.2 percentage points above');
+		expect(item).toHaveTextContent('Yours (28.24%) is 4.24 percentage points above');
 		expect(item).toHaveTextContent('better than the benchmark');
 		expect(item).toHaveTextContent('Your value was converted to the figure’s period');
 	});
@@ -93,12 +93,12 @@ describe('MeasureComparison', () => {
 			figures: apparel
 		});
 		const item = document.querySelector('.gaps [data-figure="windsor-2016-apparel-footwear-retention"]');
-		expect(item).toHaveTextContent('Yours (19.2%) is 4.8 percentage points below');
+		expect(item).toHaveTextContent('Yours (19.18%) is 4.82 percentage points below');
 		expect(item).toHaveTextContent('behind the benchmark');
 		expect(item).not.toHaveTextContent('converted');
 		// The chart's table alternative names the 12 months and keeps the unit.
 		expect(document.body).toHaveTextContent('You (Jan 2024 – Dec 2024)');
-		expect(document.body).toHaveTextContent('19.2% per year');
+		expect(document.body).toHaveTextContent('19.18% per year');
 	});
 
 	// Was "behind the benchmark": 19.2 % from S = 73 has a 95 % range of 11.8 % to 29.7 %, which holds 24 %.
@@ -117,7 +117,7 @@ describe('MeasureComparison', () => {
 		});
 		const item = document.querySelector('.gaps [data-figure="windsor-2016-apparel-footwear-retention"]');
 		expect(item).toHaveTextContent(
-			'Yours (19.2%) and Apparel and footwear (Windsor Circle, 2016), 24% per year are about the same: from the customers behind yours, its 95 % range is 11.8% to 29.7%'
+			'Yours (19.18%) and Apparel and footwear (Windsor Circle, 2016), 24% per year are about the same: from the customers behind yours, its 95 % range is 11.78% to 29.66%'
 		);
 		expect(item).toHaveTextContent('about the same as the benchmark');
 		expect(item).not.toHaveTextContent('behind the benchmark');

@@ -26,7 +26,7 @@ describe('Suggestions from a data set’s measured values', () => {
 		expect(screen.queryByText(/level with or ahead/)).toBeNull();
 		expect(document.querySelectorAll('.ranked li').length).toBeGreaterThan(0);
 		expect(document.querySelector('.ranked')).toHaveTextContent(
-			'Your Customer retention rate (CRR) is 19.2%, behind 24% per year'
+			'Your Customer retention rate (CRR) is 19.18%, behind 24% per year'
 		);
 	});
 

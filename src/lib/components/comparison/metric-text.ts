@@ -15,10 +15,16 @@ export interface ValueContext {
 	period?: RatePeriod;
 }
 
+/**
+ * The decimals of a rate shown as a percentage: two at most (a published 6.73 % reads 6.73 %, not
+ * 6.7 %, and "7.19 % is 0.46 points above 6.73 %" adds up as it reads); none shown that are 0.
+ */
+const RATE_DIGITS = 2;
+
 export function metricValueText(metric: MetricId, value: number, context: ValueContext = {}): string {
 	switch (METRIC_UNIT[metric]) {
 		case 'ratio':
-			return fmt.percent(value, 1);
+			return fmt.percent(value, RATE_DIGITS);
 		case 'currency':
 			return context.currency ? fmt.money(value, 2, context.currency) : fmt.money(value, 2);
 		case 'perPeriod':
@@ -61,7 +67,7 @@ export function gapSizeText(metric: MetricId, gap: Gap, currency?: string): stri
 	const size = Math.abs(gap.difference);
 	switch (METRIC_UNIT[metric]) {
 		case 'ratio':
-			return msg.benchmarks.comparison.points({ n: fmt.number(size * 100, 1) });
+			return msg.benchmarks.comparison.points({ n: fmt.number(size * 100, RATE_DIGITS) });
 		case 'currency':
 			return currency ? fmt.money(size, 2, currency) : fmt.money(size, 2);
 		default:
@@ -79,7 +85,12 @@ export function gapSentence(figure: BenchmarkFigure, userValue: number, gap: Gap
 	});
 	if (gap.direction === 'level') return t.level({ user, benchmark });
 	if (gap.direction === 'unclear' && gap.range) {
-		return t.unclear({ user, benchmark, low: fmt.percent(gap.range.low, 1), high: fmt.percent(gap.range.high, 1) });
+		return t.unclear({
+			user,
+			benchmark,
+			low: fmt.percent(gap.range.low, RATE_DIGITS),
+			high: fmt.percent(gap.range.high, RATE_DIGITS)
+		});
 	}
 	const by = gapSizeText(figure.metric, gap, figure.currency);
 	const relative = gap.relative === null ? '—' : fmt.percent(Math.abs(gap.relative), 1);
