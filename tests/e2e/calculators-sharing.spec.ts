@@ -283,3 +283,16 @@ test('a copied link, the embed code and an exercises link carry the currency the
 		await fresh.close();
 	}
 });
+
+test('a link naming a period the calculator does not know says so, and which period the figures are for', async ({
+	page
+}) => {
+	await open(page, './calculators/clv-simple?a=50&f=2.5&t=2&p=decade');
+	await expect(page.getByTestId('unknown-period')).toHaveText(
+		'The link asked for a period “decade”, which this calculator does not know: the figures are per year; choose another above.'
+	);
+	await expect(headline(page)).toContainText('250');
+	// A link with a period it knows: nothing to say.
+	await open(page, './calculators/clv-simple?a=50&f=2.5&t=2&p=year');
+	await expect(page.getByTestId('unknown-period')).toHaveCount(0);
+});

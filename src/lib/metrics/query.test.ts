@@ -80,9 +80,12 @@ describe('query parameters to inputs', () => {
 		expect(inputs.showMath).toBe(false);
 	});
 
-	it('keeps non-canonical text as it is, and ignores unknown parameters and periods', () => {
+	it('keeps non-canonical text as it is, ignores unknown parameters, and names a period it does not know', () => {
 		const inputs = inputsFromParams(crrFields, { s: 'abc', x: '5', p: 'week' }, '.', 'month');
-		expect(inputs).toEqual({ texts: { s: 'abc' }, period: 'month', showMath: false });
+		// (The default period is used; the page says the link's was not known, see CalculatorView.)
+		expect(inputs).toEqual({ texts: { s: 'abc' }, period: 'month', unknownPeriod: 'week', showMath: false });
+		expect(inputsFromParams(crrFields, { s: '5', p: 'quarter' }, '.', 'month')).not.toHaveProperty('unknownPeriod');
+		expect(inputsFromParams(crrFields, { s: '5' }, '.', 'month')).not.toHaveProperty('unknownPeriod');
 	});
 
 	it.each([

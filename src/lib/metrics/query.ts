@@ -35,6 +35,8 @@ export interface CalculatorInputs {
 	texts: Record<string, string>;
 	/** The chosen period, for calculators that offer one. */
 	period?: Period;
+	/** A period the link names that the calculator does not know (cut short): `period` is the default instead. */
+	unknownPeriod?: string;
 	/** Whether the "show the math" panel is open. */
 	showMath?: boolean;
 	/** The currency the amounts are in, when they are tied to one rather than to the currency setting. */
@@ -86,9 +88,11 @@ export function inputsFromParams(
 	}
 	const period = get(PERIOD_PARAM);
 	const currency = get(CURRENCY_PARAM);
+	const unknown = defaultPeriod !== undefined && period !== null && !isPeriod(period);
 	return {
 		texts,
 		period: defaultPeriod && (isPeriod(period) ? period : defaultPeriod),
+		...(unknown ? { unknownPeriod: period.slice(0, 40) } : {}),
 		showMath: get(MATH_PARAM) === '1' || get(MATH_PARAM) === MATH_OF_B,
 		...(isCurrency(currency) ? { currency } : {})
 	};

@@ -154,6 +154,8 @@ export class Scenario {
 export class CalculatorState {
 	readonly calculator: Calculator;
 	period = $state<Period>('month');
+	/** A period the loaded link named that this calculator does not know: the default was used instead (said so). */
+	unknownPeriod = $state<string | null>(null);
 	showMath = $state(false);
 	/** Whose calculation "show the math" shows while comparing. */
 	mathOf = $state<ScenarioId>('a');
@@ -283,6 +285,7 @@ export class CalculatorState {
 		const inputs = inputsFromParams(fields, params, decimal, defaultPeriod);
 		this.a.replace(inputs.texts);
 		if (inputs.period) this.period = inputs.period;
+		this.unknownPeriod = inputs.unknownPeriod ?? null;
 		if (!options.keepMath) this.showMath = inputs.showMath ?? false;
 		this.fixedCurrency = (this.#hasMoney && (options.currency ?? inputs.currency)) || null;
 		if (options.keepCompare) return;

@@ -50,6 +50,8 @@ export default {
 	currencyFixed: (p: { currency: string }) =>
 		`Amounts are in ${p.currency}, the currency of the scenario or link you opened.`,
 	useSettingCurrency: (p: { currency: string }) => `Use ${p.currency} instead`,
+	unknownPeriod: (p: { period: string; used: string }) =>
+		`The link asked for a period “${p.period}”, which this calculator does not know: the figures are ${p.used}; choose another above.`,
 	forPeriod: {
 		month: 'for the month',
 		quarter: 'for the quarter',

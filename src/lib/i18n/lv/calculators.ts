@@ -48,6 +48,8 @@ const calculators: Catalogue<typeof en> = {
 	readAs: (p: { value: string }) => `Nolasīts kā ${p.value}`,
 	currencyFixed: (p: { currency: string }) => `Summas ir ${p.currency} — atvērtā scenārija vai saites valūtā.`,
 	useSettingCurrency: (p: { currency: string }) => `Izmantot ${p.currency}`,
+	unknownPeriod: (p) =>
+		`Saite prasīja periodu “${p.period}”, ko šis kalkulators nepazīst: skaitļi ir ${p.used}; izvēlieties citu augstāk.`,
 	forPeriod: {
 		month: 'par mēnesi',
 		quarter: 'par ceturksni',

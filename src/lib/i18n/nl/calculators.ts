@@ -50,6 +50,8 @@ const calculators: Catalogue<typeof en> = {
 	currencyFixed: (p: { currency: string }) =>
 		`Bedragen zijn in ${p.currency}, de valuta van het geopende scenario of de link.`,
 	useSettingCurrency: (p: { currency: string }) => `Gebruik ${p.currency}`,
+	unknownPeriod: (p) =>
+		`De link vroeg om een periode “${p.period}”, die deze calculator niet kent: de cijfers zijn ${p.used}; kies hierboven een andere.`,
 	forPeriod: {
 		month: 'per maand',
 		quarter: 'per kwartaal',

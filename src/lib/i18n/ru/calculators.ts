@@ -47,6 +47,8 @@ const calculators: Catalogue<typeof en> = {
 	readAs: (p: { value: string }) => `Прочитано как ${p.value}`,
 	currencyFixed: (p: { currency: string }) => `Суммы указаны в ${p.currency} — валюте открытого сценария или ссылки.`,
 	useSettingCurrency: (p: { currency: string }) => `Использовать ${p.currency}`,
+	unknownPeriod: (p) =>
+		`Ссылка указала период «${p.period}», которого этот калькулятор не знает: цифры даны ${p.used}; выберите другой выше.`,
 	forPeriod: {
 		month: 'за месяц',
 		quarter: 'за квартал',

@@ -45,6 +45,7 @@ const calculators: Catalogue<typeof en> = {
 	readAs: (p: { value: string }) => `识别为 ${p.value}`,
 	currencyFixed: (p: { currency: string }) => `金额以 ${p.currency} 计，即所打开的方案或链接的货币。`,
 	useSettingCurrency: (p: { currency: string }) => `改用 ${p.currency}`,
+	unknownPeriod: (p) => `链接要求的周期“${p.period}”本计算器不支持：数字按${p.used}计算；可在上方另选。`,
 	forPeriod: {
 		month: '月度',
 		quarter: '季度',
