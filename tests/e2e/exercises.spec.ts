@@ -53,6 +53,10 @@ test('a shared set of CRR exercises checks a right and a wrong answer and reopen
 	await page.keyboard.press('Enter');
 	await expect(second.getByRole('status')).toContainText(en.notQuite);
 	await expect(second.getByTestId('math')).toContainText('CRR = (E − N) / S × 100');
+	// The right rate with a decimal comma, which English reads as grouping thousands: said so.
+	await answer.fill((rate2 * 100).toFixed(3).replace('.', ','));
+	await answer.press('Enter');
+	await expect(second.getByRole('status')).toContainText(/was read as [\d,]+: in this language “,” groups thousands/);
 	await expect(second.getByRole('heading', { name: en.solution })).toBeVisible();
 	// Exercise 3 keeps its answer hidden.
 	await expect(exercises.nth(2).getByTestId('math')).toHaveCount(0);

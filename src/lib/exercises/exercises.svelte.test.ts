@@ -120,6 +120,20 @@ describe('a CRR exercise, by hand', () => {
 	});
 });
 
+// QA: 65,227 typed for 65.227 % in English was "Not quite" with no word of how it was read.
+describe('an answer whose one separator was read as grouping thousands says so', () => {
+	const rate: ExpectedAnswer = { exact: 65.227, shown: 65.23, decimals: 2, text: '65.23%' };
+	it.each([
+		['65,227', '.', 'wrong', true],
+		['65.227', '.', 'right', false],
+		['65.227', ',', 'wrong', true],
+		['65,227', ',', 'right', false],
+		['60', '.', 'wrong', false]
+	] as const)('%s with “%s” for decimals: %s, grouped %s', (typed, decimal, kind, grouped) => {
+		expect(checkAnswer(typed, rate, decimal)).toMatchObject({ kind, grouped });
+	});
+});
+
 describe('answers in money and in other languages', () => {
 	const amount: ExpectedAnswer = { exact: 1234.5678, shown: 1234.57, decimals: 2, text: '€1,234.57' };
 	it.each([

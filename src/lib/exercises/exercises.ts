@@ -184,8 +184,13 @@ export function expectedAnswer(presentation: Presentation, decimal: DecimalSepar
 }
 
 /** What the learner typed, read: a number, or why it is not one. */
+/**
+ * A checked answer; `grouped`: its one separator was read as grouping thousands, as the language
+ * reads it ("65,227" in English is 65 227): the card then says so, where the answer is wrong.
+ */
 export type AnswerCheck =
-	{ readonly kind: 'right' | 'wrong'; readonly value: number } | { readonly kind: 'unreadable' };
+	| { readonly kind: 'right' | 'wrong'; readonly value: number; readonly grouped: boolean }
+	| { readonly kind: 'unreadable' };
 
 /** Everything but digits, separators and signs: `%`, currency symbols and codes, as fields ignore them. */
 const NOT_NUMBER = /[^\d.,\s\u00a0\u202f\u2009'\u2019+\-\u2212]/g;
@@ -203,7 +208,8 @@ export function checkAnswer(typed: string, expected: ExpectedAnswer, decimal: De
 	const closeToExact = Math.abs(value - expected.exact) <= RELATIVE_TOLERANCE * Math.abs(expected.exact);
 	// Rounded as shown: 82.4 is 82 %, 82.5 is not (it rounds to 83).
 	const asShown = Math.abs(value - expected.shown) < 0.5 * Math.pow(10, -expected.decimals);
-	return { kind: closeToExact || asShown ? 'right' : 'wrong', value };
+	const grouped = reading.ambiguous && Number.isInteger(value) && typed.includes(decimal === '.' ? ',' : '.');
+	return { kind: closeToExact || asShown ? 'right' : 'wrong', value, grouped };
 }
 
 /** A set from a link: a seed of 0 to 2³²−1 and 1 to 20 exercises (5 when not given); null without a valid seed. */

@@ -19,6 +19,8 @@ export default {
 	unreadable: 'This is not a number that can be read. Type digits, e.g. 45.5.',
 	empty: 'Type your answer first.',
 	yours: (p: { value: string }) => `Your answer: ${p.value}.`,
+	groupedAnswer: (p: { text: string; value: string; group: string; decimal: string }) =>
+		`“${p.text}” was read as ${p.value}: in this language “${p.group}” groups thousands; a decimal is written with “${p.decimal}”.`,
 	solution: 'Worked solution',
 	answer: (p: { label: string; value: string }) => `${p.label}: ${p.value}`,
 	newSet: 'New set',
