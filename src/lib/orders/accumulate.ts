@@ -4171,26 +4171,8 @@ export class OrderAccumulator {
 	 */
 	#netReturn(line: ReturnLine): void {
 		const customer = this.customers.has(line.customerId) ? this.customers.indexOf(line.customerId) : -1;
-		let target = customer >= 0 ? this.#latestOrderBefore(customer, line.day) : -1;
-		// (An order already brought to nothing, left out as refunded or cancelled once all is read,
-		// takes no further return: it would leave with it, uncounted.)
-		if (target >= 0 && this.#goneToNothing(target)) target = -1;
-		// A return with the order id of one of the customer's earlier orders is that order's (Square
-		// books a refund as a row of the sale's transaction, days later), not the latest order's.
-		let ownSale = target >= 0 && line.key !== '' && this.#orderIds.get(target) === line.key;
-		// (Also where the customer's latest order is after the return's day: a refund listed late.)
-		if (customer >= 0 && line.key && !ownSale) {
-			const own = this.#orderById.get(line.key);
-			if (
-				own >= 0 &&
-				this.#customerOf.data[own] === customer &&
-				this.#dayOf.data[own] <= line.day &&
-				!this.#goneToNothing(own)
-			) {
-				target = own;
-				ownSale = true;
-			}
-		}
+		const latest = customer >= 0 ? this.#latestOrderBefore(customer, line.day) : -1;
+		const { target, ownSale } = this.#returnTarget(line, customer, latest, -1);
 		const rules = { laterRefundsDrop: this.#laterRefundsDrop, ownRefundsDrop: this.#ownRefundsDrop };
 		if (target < 0) {
 			this.#returnWithoutOrder(line);
@@ -4202,6 +4184,38 @@ export class OrderAccumulator {
 			return;
 		}
 		this.#placeReturn(line, target, ownSale, rules);
+	}
+
+	/**
+	 * The order return `line` is of (-1: none), given its customer's latest order on or before its
+	 * day (`latest`, -1: none): the order of the return's own id, where the customer has it on or
+	 * before that day (Square books a refund as a row of the sale's transaction, days later; a refund
+	 * may be listed after a later order), else `latest`. An order already brought to nothing, left
+	 * out as refunded or cancelled once all is read, takes no further return: it would leave with
+	 * it, uncounted. `file`: only an order of that file (-1: any). `ownSale`: the order of its own id.
+	 */
+	#returnTarget(
+		line: ReturnLine,
+		customer: number,
+		latest: number,
+		file: number
+	): { target: number; ownSale: boolean } {
+		let target = latest >= 0 && this.#goneToNothing(latest) ? -1 : latest;
+		let ownSale = target >= 0 && line.key !== '' && this.#orderIds.get(target) === line.key;
+		if (customer >= 0 && line.key && !ownSale) {
+			const own = this.#orderById.get(line.key);
+			if (
+				own >= 0 &&
+				this.#customerOf.data[own] === customer &&
+				this.#dayOf.data[own] <= line.day &&
+				(file < 0 || this.#fileOf(own) === file) &&
+				!this.#goneToNothing(own)
+			) {
+				target = own;
+				ownSale = true;
+			}
+		}
+		return { target, ownSale };
 	}
 
 	/**
@@ -4259,28 +4273,14 @@ export class OrderAccumulator {
 					this.#fileOf(order) === line.file
 				)
 					target = order;
-			if (target >= 0 && this.#goneToNothing(target)) target = -1;
-			let ownSale = target >= 0 && line.key !== '' && this.#orderIds.get(target) === line.key;
-			if (customer >= 0 && line.key && !ownSale) {
-				const own = this.#orderById.get(line.key);
-				if (
-					own >= 0 &&
-					customerOf[own] === customer &&
-					day[own] <= line.day &&
-					this.#fileOf(own) === line.file &&
-					!this.#goneToNothing(own)
-				) {
-					target = own;
-					ownSale = true;
-				}
-			}
-			if (target < 0) continue;
+			const placed = this.#returnTarget(line, customer, target, line.file);
+			if (placed.target < 0) continue;
 			const ref = { file: line.file, row: line.row };
 			const skipped = this.skipped.refundWithoutOrder!;
 			tallyRemove(skipped, ref);
 			if (skipped.count === 0) delete this.skipped.refundWithoutOrder;
 			this.#money.returnsWithoutOrder -= -line.sales;
-			this.#placeReturn(line, target, ownSale, rules);
+			this.#placeReturn(line, placed.target, placed.ownSale, rules);
 		}
 	}
 
