@@ -16,9 +16,9 @@ import {
 	decimalSeparatorOf,
 	formatNumberInput,
 	parseCanonicalNumber,
-	readNumberInRange,
-	type DecimalSeparator
+	readNumberInRange
 } from '$lib/metrics/number-input';
+import { keepSettings, readKeptSettings, TypedSeparator } from '$lib/prefs/kept-settings';
 import { TIME_UNITS, type TimeUnit } from '$lib/models';
 import type { AnalysisClient } from '$lib/workers/analysis-client';
 import { failedStatus, type SubpageStatus } from '../subpage-status';
@@ -116,7 +116,7 @@ export class CustomersState {
 	#datasetId: number | null = null;
 	#shown = false;
 	#restoredFor: number | null = null;
-	#typedIn: DecimalSeparator | null = null;
+	readonly #typedIn = new TypedSeparator();
 	readonly #client: () => AnalysisClient | null;
 	readonly #settings: (() => ClvSettings | null) | null;
 
@@ -137,12 +137,7 @@ export class CustomersState {
 	restore(datasetId: number, daysFromAddress: number | null): void {
 		if (this.#restoredFor === datasetId) return;
 		this.#restoredFor = datasetId;
-		let kept: KeptSettings = {};
-		try {
-			kept = JSON.parse(localStorage.getItem(storageKey(datasetId)) ?? '{}') ?? {};
-		} catch {
-			// Blocked storage or a damaged entry: the defaults.
-		}
+		const kept = readKeptSettings<KeptSettings>(storageKey(datasetId));
 		const tag = locale.intlTag;
 		if (TIME_UNITS.includes(kept.unit as TimeUnit)) this.unit = kept.unit as TimeUnit;
 		for (const field of SETTING_FIELDS) {
@@ -153,7 +148,7 @@ export class CustomersState {
 			// (N kept was typed: the suggested day, heard later, does not replace it.)
 			if (field === 'days') this.daysEdited = true;
 		}
-		this.#typedIn = this.#decimal;
+		this.#typedIn.set(this.#decimal);
 	}
 
 	/**
@@ -167,11 +162,7 @@ export class CustomersState {
 			const value = this[field];
 			if (value !== null && (field !== 'days' || this.daysEdited)) kept[field] = canonicalNumberText(value);
 		}
-		try {
-			localStorage.setItem(storageKey(datasetId), JSON.stringify(kept));
-		} catch {
-			// Blocked storage: the settings last for this visit.
-		}
+		keepSettings(storageKey(datasetId), kept);
 	}
 
 	/**
@@ -179,10 +170,8 @@ export class CustomersState {
 	 * language, so the number itself stays the same ("12.5" is "12,5" in Latvian); called from an effect.
 	 */
 	followLanguage(): void {
-		const decimal = this.#decimal;
-		const before = this.#typedIn;
-		this.#typedIn = decimal;
-		if (before === null || before === decimal) return;
+		const before = this.#typedIn.changedFrom(this.#decimal);
+		if (before === null) return;
 		const tag = locale.intlTag;
 		for (const field of SETTING_FIELDS) {
 			const value = readNumberInRange(this[TEXT_OF[field]], before, RANGES[field]);

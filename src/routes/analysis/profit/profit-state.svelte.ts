@@ -7,9 +7,9 @@ import {
 	decimalSeparatorOf,
 	formatNumberInput,
 	parseCanonicalNumber,
-	readNumberInRange,
-	type DecimalSeparator
+	readNumberInRange
 } from '$lib/metrics/number-input';
+import { keepSettings, readKeptSettings, TypedSeparator } from '$lib/prefs/kept-settings';
 import type { AnalysisClient } from '$lib/workers/analysis-client';
 import { failedStatus, type SubpageStatus } from '../subpage-status';
 
@@ -28,6 +28,8 @@ const RANGES: Record<CostField, { min: number; max: number }> = {
 };
 
 const storageKey = (datasetId: number) => `retention-lab:profit:${datasetId}`;
+/** The costs kept for a data set (canonical number texts), and each channel's CAC by its name. */
+type KeptCosts = Partial<Record<CostField, string>> & { channels?: Record<string, string> };
 /** At most this many channels get a CAC field of their own (the largest); the others take the CAC. */
 export const CHANNEL_FIELDS = 12;
 
@@ -70,7 +72,7 @@ export class ProfitState {
 	 */
 	windowMonths = $state(DEFAULT_ANALYSIS_SETTINGS.windowMonths);
 
-	#decimal = $derived<DecimalSeparator>(decimalSeparatorOf(locale.intlTag));
+	#decimal = $derived(decimalSeparatorOf(locale.intlTag));
 	/** Each field's value (a share for percentages), or null when empty or invalid. */
 	values = $derived.by(() => {
 		const read = (field: CostField) => readNumberInRange(this.texts[field], this.#decimal, RANGES[field]);
@@ -129,7 +131,7 @@ export class ProfitState {
 
 	#latest = 0;
 	#restoredFor: number | null = null;
-	#typedIn: DecimalSeparator | null = null;
+	readonly #typedIn = new TypedSeparator();
 	readonly #client: () => AnalysisClient | null;
 
 	constructor(client: () => AnalysisClient | null) {
@@ -161,12 +163,7 @@ export class ProfitState {
 	restore(datasetId: number): void {
 		if (this.#restoredFor === datasetId) return;
 		this.#restoredFor = datasetId;
-		let kept: Partial<Record<CostField, string>> & { channels?: Record<string, string> } = {};
-		try {
-			kept = JSON.parse(localStorage.getItem(storageKey(datasetId)) ?? '{}') ?? {};
-		} catch {
-			// Blocked storage or a damaged entry: start empty.
-		}
+		const kept = readKeptSettings<KeptCosts>(storageKey(datasetId));
 		const tag = locale.intlTag;
 		const texts = { cogs: '', shipping: '', feeShare: '', feeFixed: '', cac: '' };
 		for (const field of COST_FIELDS) {
@@ -181,13 +178,13 @@ export class ProfitState {
 		}
 		this.texts = texts;
 		this.channelTexts = channelTexts;
-		this.#typedIn = this.#decimal;
+		this.#typedIn.set(this.#decimal);
 	}
 
 	/** Keeps the valid costs of this data set, in canonical form; called from an effect. */
 	remember(datasetId: number): void {
 		if (this.#restoredFor !== datasetId) return;
-		const kept: Partial<Record<CostField, string>> & { channels?: Record<string, string> } = {};
+		const kept: KeptCosts = {};
 		for (const field of COST_FIELDS) {
 			const value = this.values[field];
 			if (value !== null) kept[field] = canonicalNumberText(value);
@@ -199,11 +196,7 @@ export class ProfitState {
 			if (value !== null) channels[name] = canonicalNumberText(value);
 		}
 		if (Object.keys(channels).length) kept.channels = channels;
-		try {
-			localStorage.setItem(storageKey(datasetId), JSON.stringify(kept));
-		} catch {
-			// Blocked storage: the costs last for this visit.
-		}
+		keepSettings(storageKey(datasetId), kept);
 	}
 
 	/**
@@ -211,10 +204,8 @@ export class ProfitState {
 	 * language, so the number itself stays the same; called from an effect.
 	 */
 	followLanguage(): void {
-		const decimal = this.#decimal;
-		const before = this.#typedIn;
-		this.#typedIn = decimal;
-		if (before === null || before === decimal) return;
+		const before = this.#typedIn.changedFrom(this.#decimal);
+		if (before === null) return;
 		const tag = locale.intlTag;
 		const texts = { ...this.texts };
 		for (const field of COST_FIELDS) {

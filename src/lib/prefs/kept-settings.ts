@@ -1,0 +1,45 @@
+import type { DecimalSeparator } from '$lib/metrics/number-input';
+
+/**
+ * Settings a page keeps per data set in localStorage (under the `retention-lab:` prefix that
+ * `wipeEverything` clears), so that a typed number never changes by itself (SPEC §8): written as
+ * JSON of canonical number texts, read back as an object, empty where storage is blocked or the
+ * entry damaged.
+ */
+export function readKeptSettings<T extends object>(key: string): Partial<T> {
+	try {
+		const kept: unknown = JSON.parse(localStorage.getItem(key) ?? '{}');
+		return typeof kept === 'object' && kept !== null ? (kept as Partial<T>) : {};
+	} catch {
+		// Blocked storage or a damaged entry: nothing kept.
+		return {};
+	}
+}
+
+export function keepSettings(key: string, settings: object): void {
+	try {
+		localStorage.setItem(key, JSON.stringify(settings));
+	} catch {
+		// Blocked storage: the settings last for this visit.
+	}
+}
+
+/**
+ * The decimal separator typed numbers were last written with, to rewrite them when the language's
+ * changes (`changedFrom`): "12.5" typed in English is "12,5" in Latvian, the same number.
+ */
+export class TypedSeparator {
+	#typedIn: DecimalSeparator | null = null;
+
+	/** Notes that the texts are written with `decimal` now (as restored or typed). */
+	set(decimal: DecimalSeparator): void {
+		this.#typedIn = decimal;
+	}
+
+	/** The separator the texts were written with where the language's is now another (null: the same, or none yet); notes the new one. */
+	changedFrom(decimal: DecimalSeparator): DecimalSeparator | null {
+		const before = this.#typedIn;
+		this.#typedIn = decimal;
+		return before === null || before === decimal ? null : before;
+	}
+}
