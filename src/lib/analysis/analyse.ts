@@ -232,7 +232,8 @@ export function analyse(
 	// whole history, never compounded (`yearly.ts`).
 	const headline = kpis(index, periods, settings, yearlyRetention(columns, full, range));
 	const rfmResult = rfm(index);
-	const seedFlags = seedSegments(rangeColumns, index, settings.seed);
+	const seeds = seedBasis(index, settings.seed);
+	const seedFlags = seedSegments(rangeColumns, index, settings.seed, seeds);
 	const totals = { customers: headline.customers, revenue: headline.revenue };
 	const summaries = segmentSummaries(index, rfmResult, seedFlags, totals);
 	return {
@@ -242,7 +243,7 @@ export function analyse(
 			cohorts,
 			rfmSegments: summaries.rfm,
 			seedSegments: summaries.seed,
-			seedBasis: seedBasis(index, settings.seed),
+			seedBasis: seeds,
 			rfmCuts: rfmResult.cuts,
 			firstDay: full.minDay,
 			lastDay: full.maxDay,

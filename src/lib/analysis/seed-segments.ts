@@ -59,6 +59,8 @@ const DAYS_PER_MONTH = 365.25 / 12;
  *   `lapsedDays` at least (else no one can be lapsed in them: not a count of none).
  */
 export interface SeedBasis {
+	/** The window's first day (its last is the data's). */
+	windowStart: number;
 	months: number;
 	windowCovered: boolean;
 	spanDays: number;
@@ -70,6 +72,7 @@ export function seedBasis(index: CustomerIndex, settings: SeedSegmentSettings): 
 	const spanDays = Number.isFinite(index.minDay) ? index.maxDay - index.minDay + 1 : 0;
 	const windowCovered = index.minDay <= windowStart;
 	return {
+		windowStart,
 		months: windowCovered ? settings.windowMonths : Math.max(spanDays, 1) / DAYS_PER_MONTH,
 		windowCovered,
 		spanDays,
@@ -78,11 +81,15 @@ export function seedBasis(index: CustomerIndex, settings: SeedSegmentSettings): 
 	};
 }
 
-export function seedSegments(columns: OrderColumns, index: CustomerIndex, settings: SeedSegmentSettings): Uint8Array {
+export function seedSegments(
+	columns: OrderColumns,
+	index: CustomerIndex,
+	settings: SeedSegmentSettings,
+	basis: SeedBasis = seedBasis(index, settings)
+): Uint8Array {
 	const n = index.customerCount;
 	const flags = new Uint8Array(n);
-	const windowStart = addMonths(index.maxDay, -settings.windowMonths) + 1;
-	const months = seedBasis(index, settings).months;
+	const { windowStart, months } = basis;
 	let buyerCount = 0;
 	for (let c = 0; c < n; c++) if (index.offset[c + 1] > index.offset[c]) buyerCount++;
 	const buyers = new Int32Array(buyerCount);

@@ -183,10 +183,10 @@ export function expectedAnswer(presentation: Presentation, decimal: DecimalSepar
 	return { exact, shown: reading.value, decimals, text };
 }
 
-/** What the learner typed, read: a number, or why it is not one. */
 /**
- * A checked answer; `grouped`: its one separator was read as grouping thousands, as the language
- * reads it ("65,227" in English is 65 227): the card then says so, where the answer is wrong.
+ * What the learner typed, read: a number (right or wrong), or why it is not one. `grouped`: its
+ * one separator was read as grouping thousands, as the language reads it ("65,227" in English is
+ * 65 227): the card then says so, where the answer is wrong.
  */
 export type AnswerCheck =
 	| { readonly kind: 'right' | 'wrong'; readonly value: number; readonly grouped: boolean }

@@ -1,9 +1,9 @@
 import type { DecimalSeparator } from '$lib/metrics/number-input';
 
 /**
- * Settings a page keeps per data set in localStorage (under the `retention-lab:` prefix that
- * `wipeEverything` clears), so that a typed number never changes by itself (SPEC §8): written as
- * JSON of canonical number texts, read back as an object, empty where storage is blocked or the
+ * Settings a page keeps in localStorage (per data set, or the last analysis shown), under the
+ * `retention-lab:` prefix that `wipeEverything` clears, so that a typed number never changes by
+ * itself (SPEC §8): written as JSON, read back as an object, empty where storage is blocked or the
  * entry damaged.
  */
 export function readKeptSettings<T extends object>(key: string): Partial<T> {

@@ -36,7 +36,6 @@ function nextTask(): Promise<void> {
 
 export type AnalysisStatus = 'idle' | 'computing' | 'ready' | 'notFound' | 'summaryOnly' | 'failed';
 
-/** The address parameters of the typed settings (see `AnalysisState.addressParams`). */
 /** The seed segments' thresholds typed, by their address parameter. */
 const SEED_PARAMS = {
 	orders: 'ordersPerMonth',
@@ -45,6 +44,7 @@ const SEED_PARAMS = {
 	high: 'highPercent',
 	lapsed: 'lapsedDays'
 } as const satisfies Record<string, Exclude<keyof SeedSegmentSettings, 'windowMonths'>>;
+/** The address parameters of the typed settings (see `AnalysisState.addressParams`). */
 export const SETTING_PARAMS = [
 	'period',
 	'window',

@@ -1,3 +1,4 @@
+import { keepSettings, readKeptSettings } from '$lib/prefs/kept-settings';
 import { ANALYSIS_PARAMS } from './analysis-state.svelte';
 
 /** Where the last analysis shown is kept (the prefix `wipeEverything` clears). */
@@ -11,13 +12,8 @@ const KEY = 'retention-lab:analysis-address';
  */
 export function analysisAddress(params: URLSearchParams): { params: URLSearchParams; kept: boolean } {
 	if (ANALYSIS_PARAMS.some((param) => params.has(param))) return { params, kept: false };
-	let kept: URLSearchParams | null = null;
-	try {
-		const text = localStorage.getItem(KEY);
-		if (text !== null) kept = new URLSearchParams(text);
-	} catch {
-		// Storage blocked: the address alone.
-	}
+	const { search } = readKeptSettings<{ search: string }>(KEY);
+	const kept = typeof search === 'string' ? new URLSearchParams(search) : null;
 	const dataset = params.get('dataset');
 	if (kept === null || (dataset !== null && dataset !== kept.get('dataset'))) return { params, kept: false };
 	return { params: kept, kept: true };
@@ -25,9 +21,5 @@ export function analysisAddress(params: URLSearchParams): { params: URLSearchPar
 
 /** Keeps the address of the analysis shown (its query), for `analysisAddress`. */
 export function keepAnalysisAddress(search: string): void {
-	try {
-		localStorage.setItem(KEY, search);
-	} catch {
-		// Storage blocked: the analysis lasts for this visit.
-	}
+	keepSettings(KEY, { search });
 }
