@@ -99,6 +99,23 @@ describe('what the seed segments are measured over', () => {
 			covered: false,
 			frequent: true
 		},
+		// One day of data: 300 spent on it is not scaled up to 9,131 a month; over one month, 300 ≥ 200.
+		{
+			name: 'a single day of data: averaged over a month, not scaled up',
+			before: [],
+			only: [[0, '2024-09-10', 300]] as [number, string, number][],
+			months: 1,
+			covered: false,
+			frequent: true
+		},
+		{
+			name: 'a single day of 150: not 4,566 a month',
+			before: [],
+			only: [[0, '2024-09-10', 150]] as [number, string, number][],
+			months: 1,
+			covered: false,
+			frequent: false
+		},
 		// The same orders in data that began two years before: 650.22 ÷ 12 = 54.19 a month.
 		{
 			name: 'data of years: averaged over the 12-month window',
@@ -107,8 +124,9 @@ describe('what the seed segments are measured over', () => {
 			covered: true,
 			frequent: false
 		}
-	])('$name', ({ before, months, covered, frequent }) => {
-		const columns = columnsOf([...before, ...autumn]);
+	])('$name', ({ before, months, covered, frequent, ...rest }) => {
+		const only = 'only' in rest ? rest.only : undefined;
+		const columns = columnsOf(only ?? [...before, ...autumn]);
 		const index = indexCustomers(columns, 2);
 		const basis = seedBasis(index, settings);
 		expect(basis.months).toBeCloseTo(months, 9);

@@ -53,7 +53,7 @@ const DAYS_PER_MONTH = 365.25 / 12;
  * runs from `minDay` to `maxDay`:
  * - `months`: the months the high-frequency averages divide by, the window's, or where the data
  *   begin inside the window, the part they cover (3 months of orders averaged over 12 would be
- *   a quarter of their rate);
+ *   a quarter of their rate), one at least (a day of orders is not scaled up to a month's);
  * - `windowCovered`: the data cover the whole window;
  * - `spanDays`: the days the data cover, and `lapsedMeasurable`: whether they are as many as
  *   `lapsedDays` at least (else no one can be lapsed in them: not a count of none).
@@ -73,7 +73,7 @@ export function seedBasis(index: CustomerIndex, settings: SeedSegmentSettings): 
 	const windowCovered = index.minDay <= windowStart;
 	return {
 		windowStart,
-		months: windowCovered ? settings.windowMonths : Math.max(spanDays, 1) / DAYS_PER_MONTH,
+		months: windowCovered ? settings.windowMonths : Math.max(spanDays / DAYS_PER_MONTH, 1),
 		windowCovered,
 		spanDays,
 		// (The longest gap the data can show: from their first day to their last.)

@@ -328,7 +328,7 @@ export default {
 			lapsed: (p: { days: string }) => `No order in the last ${dayCount(p.days)} of the data.`
 		},
 		windowPart: (p: { days: string; window: string }) =>
-			`The data cover only ${p.days} days of the ${p.window}-month window: the averages are over those days.`,
+			`The data cover only ${p.days} days of the ${p.window}-month window: the averages are over those days, and over a whole month where they are fewer (a shorter span is not scaled up to a month).`,
 		lapsedUnmeasurable: (p: { days: string; span: string }) =>
 			`Not measurable here: the data cover ${p.span} days, fewer than ${p.days}, so no one can be lapsed in them (0 is no count).`,
 		thresholds: 'Thresholds',

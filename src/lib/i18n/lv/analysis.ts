@@ -309,7 +309,8 @@ const analysis: Catalogue<typeof en> = {
 			'one-time': 'Tieši viens pasūtījums.',
 			lapsed: (p) => `Nav neviena pasūtījuma datu pēdējā posmā (dienu skaits: ${p.days}).`
 		},
-		windowPart: (p) => `Dati aptver tikai ${p.days} dienas no ${p.window} mēnešu loga: vidējie ir par šīm dienām.`,
+		windowPart: (p) =>
+			`Dati aptver tikai ${p.days} dienas no ${p.window} mēnešu loga: vidējie ir par šīm dienām, bet vismaz par veselu mēnesi (īsāks posms netiek palielināts līdz mēnesim).`,
 		lapsedUnmeasurable: (p) =>
 			`Šeit nav izmērāms: dati aptver ${p.span} dienas, mazāk nekā ${p.days}, tāpēc neviens tajos nevar būt zaudēts (0 nav skaits).`,
 		thresholds: 'Sliekšņi',

@@ -308,7 +308,7 @@ const analysis: Catalogue<typeof en> = {
 			lapsed: (p) => `Geen bestelling in de laatste periode van de gegevens (aantal dagen: ${p.days}).`
 		},
 		windowPart: (p) =>
-			`De gegevens beslaan maar ${p.days} dagen van het venster van ${p.window} maanden: de gemiddelden gaan over die dagen.`,
+			`De gegevens beslaan maar ${p.days} dagen van het venster van ${p.window} maanden: de gemiddelden gaan over die dagen, en over een hele maand als het er minder zijn (een kortere periode wordt niet opgeschaald tot een maand).`,
 		lapsedUnmeasurable: (p) =>
 			`Hier niet meetbaar: de gegevens beslaan ${p.span} dagen, minder dan ${p.days}, dus niemand kan erin afgehaakt zijn (0 is geen telling).`,
 		thresholds: 'Drempels',

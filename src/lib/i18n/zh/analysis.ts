@@ -294,7 +294,8 @@ const analysis: Catalogue<typeof en> = {
 			'one-time': '只有一笔订单。',
 			lapsed: (p) => `在数据的最后 ${p.days} 天内没有订单。`
 		},
-		windowPart: (p) => `数据只覆盖 ${p.window} 个月窗口中的 ${p.days} 天：平均值按这些天计算。`,
+		windowPart: (p) =>
+			`数据只覆盖 ${p.window} 个月窗口中的 ${p.days} 天：平均值按这些天计算，不足一个月时按整月计算（较短的时段不会被放大到一个月）。`,
 		lapsedUnmeasurable: (p) =>
 			`此处无法衡量：数据只覆盖 ${p.span} 天，少于 ${p.days} 天，因此其中无人可能流失（0 不是计数）。`,
 		thresholds: '阈值',
