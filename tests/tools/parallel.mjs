@@ -1,11 +1,13 @@
-// Runs npm scripts side by side and prints each one's output whole, in the order given, once it ends;
-// fails when any of them fails. An argument of scripts joined by "+" is a lane: its scripts run one
-// after another, beside the other lanes.
+// Runs npm scripts side by side and prints each one's output whole once it ends; fails when any of
+// them fails. An argument of scripts joined by "+" is a lane: its scripts run one after another,
+// beside the other lanes.
 //
 // Lanes, not one process per script: on two cores, five CPU-bound processes side by side (the
 // type check, Prettier, ESLint, the build and Vitest) took 321 CPU-s and 177 s, against 252 CPU-s
 // one at a time; the switching between them and their caches evicting each other cost the rest.
-// Two lanes of about equal work keep both cores busy without it.
+// Two lanes keep both cores busy without it. A lane may end in a script that itself uses both
+// cores (the end-to-end tests): it then has the machine to itself once the other lane has ended,
+// and no core idles while the shorter lane waits for the longer one.
 // usage: node tests/tools/parallel.mjs <script>[+<script>…] [<script>[+<script>…] …]
 import { spawn } from 'node:child_process';
 
@@ -36,22 +38,24 @@ function run(script) {
 	});
 }
 
-/** A lane's scripts one after another (each runs even when one before it failed: every failure is shown). */
-async function runLane(lane) {
-	const done = [];
-	for (const script of lane) done.push(await run(script));
-	return done;
-}
-
-// Printed in the order given: the lanes' runs, each lane's in its order.
-const runs = lanes.map(runLane);
-
 let failed = false;
-for (const { script, code, output, seconds } of (await Promise.all(runs)).flat()) {
+
+/** Prints a script's output whole, under a line saying how it went (a long run is read easily). */
+function report({ script, code, output, seconds }) {
 	process.stdout.write(
 		`\n> ${script} (${seconds.toFixed(1)} s): ${code === 0 ? 'passed' : `FAILED (exit ${code})`}\n`
 	);
 	process.stdout.write(Buffer.concat(output));
 	if (code !== 0) failed = true;
 }
+
+/**
+ * A lane's scripts one after another, each printed as it ends (each runs even when one before it
+ * failed: every failure is shown).
+ */
+async function runLane(lane) {
+	for (const script of lane) report(await run(script));
+}
+
+await Promise.all(lanes.map(runLane));
 process.exit(failed ? 1 : 0);
