@@ -1,4 +1,9 @@
-import type { DecimalSeparator } from '$lib/metrics/number-input';
+import {
+	formatNumberInput,
+	parseCanonicalNumber,
+	readNumberInRange,
+	type DecimalSeparator
+} from '$lib/metrics/number-input';
 
 /**
  * Settings a page keeps in localStorage (per data set, or the last analysis shown), under the
@@ -22,6 +27,29 @@ export function keepSettings(key: string, settings: object): void {
 	} catch {
 		// Blocked storage: the settings last for this visit.
 	}
+}
+
+/**
+ * A kept number (canonical text, as `canonicalNumberText` wrote it) as the user would type it in the
+ * language `tag`; null where nothing valid was kept.
+ */
+export function typedFromKept(kept: unknown, tag: string): string | null {
+	const value = typeof kept === 'string' ? parseCanonicalNumber(kept) : null;
+	return value === null ? null : formatNumberInput(value, tag);
+}
+
+/**
+ * A valid typed number, written with the separator `before`, rewritten in the language `tag` (the
+ * same number: "12.5" is "12,5" in Latvian); null where the text is not a valid number in `range`.
+ */
+export function retypedIn(
+	text: string,
+	before: DecimalSeparator,
+	range: { min: number; max: number; integer?: boolean },
+	tag: string
+): string | null {
+	const value = readNumberInRange(text, before, range);
+	return value === null ? null : formatNumberInput(value, tag);
 }
 
 /**

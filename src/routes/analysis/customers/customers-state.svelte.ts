@@ -11,14 +11,8 @@ import {
 import { DEFAULT_CLV_SETTINGS, type ClvSettings } from '$lib/analysis/clv-engine';
 import type { SendDayDoubt } from '$lib/analysis/repurchase';
 import { locale } from '$lib/i18n/i18n.svelte';
-import {
-	canonicalNumberText,
-	decimalSeparatorOf,
-	formatNumberInput,
-	parseCanonicalNumber,
-	readNumberInRange
-} from '$lib/metrics/number-input';
-import { keepSettings, readKeptSettings, TypedSeparator } from '$lib/prefs/kept-settings';
+import { canonicalNumberText, decimalSeparatorOf, readNumberInRange } from '$lib/metrics/number-input';
+import { keepSettings, readKeptSettings, retypedIn, typedFromKept, TypedSeparator } from '$lib/prefs/kept-settings';
 import { TIME_UNITS, type TimeUnit } from '$lib/models';
 import type { AnalysisClient } from '$lib/workers/analysis-client';
 import { failedStatus, type SubpageStatus } from '../subpage-status';
@@ -142,9 +136,9 @@ export class CustomersState {
 		if (TIME_UNITS.includes(kept.unit as TimeUnit)) this.unit = kept.unit as TimeUnit;
 		for (const field of SETTING_FIELDS) {
 			if (field === 'days' && daysFromAddress !== null) continue;
-			const value = typeof kept[field] === 'string' ? parseCanonicalNumber(kept[field]) : null;
-			if (value === null) continue;
-			this[TEXT_OF[field]] = formatNumberInput(value, tag);
+			const text = typedFromKept(kept[field], tag);
+			if (text === null) continue;
+			this[TEXT_OF[field]] = text;
 			// (N kept was typed: the suggested day, heard later, does not replace it.)
 			if (field === 'days') this.daysEdited = true;
 		}
@@ -174,8 +168,8 @@ export class CustomersState {
 		if (before === null) return;
 		const tag = locale.intlTag;
 		for (const field of SETTING_FIELDS) {
-			const value = readNumberInRange(this[TEXT_OF[field]], before, RANGES[field]);
-			if (value !== null) this[TEXT_OF[field]] = formatNumberInput(value, tag);
+			const text = retypedIn(this[TEXT_OF[field]], before, RANGES[field], tag);
+			if (text !== null) this[TEXT_OF[field]] = text;
 		}
 	}
 

@@ -2,14 +2,8 @@ import { profitTable, type ProfitBase, type ProfitCosts, type ProfitTable } from
 import { DEFAULT_ANALYSIS_SETTINGS } from '$lib/analysis/settings';
 import { db } from '$lib/db/database';
 import { locale } from '$lib/i18n/i18n.svelte';
-import {
-	canonicalNumberText,
-	decimalSeparatorOf,
-	formatNumberInput,
-	parseCanonicalNumber,
-	readNumberInRange
-} from '$lib/metrics/number-input';
-import { keepSettings, readKeptSettings, TypedSeparator } from '$lib/prefs/kept-settings';
+import { canonicalNumberText, decimalSeparatorOf, readNumberInRange } from '$lib/metrics/number-input';
+import { keepSettings, readKeptSettings, retypedIn, typedFromKept, TypedSeparator } from '$lib/prefs/kept-settings';
 import type { AnalysisClient } from '$lib/workers/analysis-client';
 import { failedStatus, type SubpageStatus } from '../subpage-status';
 
@@ -167,14 +161,14 @@ export class ProfitState {
 		const tag = locale.intlTag;
 		const texts = { cogs: '', shipping: '', feeShare: '', feeFixed: '', cac: '' };
 		for (const field of COST_FIELDS) {
-			const value = typeof kept[field] === 'string' ? parseCanonicalNumber(kept[field]) : null;
-			if (value !== null) texts[field] = formatNumberInput(value, tag);
+			const text = typedFromKept(kept[field], tag);
+			if (text !== null) texts[field] = text;
 		}
 		const channelTexts: Record<string, string> = {};
 		const keptChannels = typeof kept.channels === 'object' && kept.channels !== null ? kept.channels : {};
-		for (const [name, text] of Object.entries(keptChannels)) {
-			const value = typeof text === 'string' ? parseCanonicalNumber(text) : null;
-			if (value !== null) channelTexts[name] = formatNumberInput(value, tag);
+		for (const [name, keptText] of Object.entries(keptChannels)) {
+			const text = typedFromKept(keptText, tag);
+			if (text !== null) channelTexts[name] = text;
 		}
 		this.texts = texts;
 		this.channelTexts = channelTexts;
@@ -209,13 +203,13 @@ export class ProfitState {
 		const tag = locale.intlTag;
 		const texts = { ...this.texts };
 		for (const field of COST_FIELDS) {
-			const value = readNumberInRange(texts[field], before, RANGES[field]);
-			if (value !== null) texts[field] = formatNumberInput(value, tag);
+			const text = retypedIn(texts[field], before, RANGES[field], tag);
+			if (text !== null) texts[field] = text;
 		}
 		const channelTexts = { ...this.channelTexts };
-		for (const [name, text] of Object.entries(channelTexts)) {
-			const value = readNumberInRange(text, before, RANGES.cac);
-			if (value !== null) channelTexts[name] = formatNumberInput(value, tag);
+		for (const [name, typed] of Object.entries(channelTexts)) {
+			const text = retypedIn(typed, before, RANGES.cac, tag);
+			if (text !== null) channelTexts[name] = text;
 		}
 		this.texts = texts;
 		this.channelTexts = channelTexts;
