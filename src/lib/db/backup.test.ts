@@ -361,6 +361,30 @@ describe('backup and restore', () => {
 		await expect(parseBackup(truncated.buffer, db())).rejects.toThrow(BackupError);
 	});
 
+	it('checks the checksum in the file’s own bytes and leaves them as they were, whether it matches or not', async () => {
+		await storeImport(ordersResult(50), 'Shop');
+		const good = new Uint8Array(await bufferOf(await createBackup(db())));
+		const damaged = good.slice();
+		damaged[damaged.length - 5] ^= 0xff;
+		for (const [bytes, outcome] of [
+			[good, 'checked'],
+			[damaged, 'corrupt']
+		] as const) {
+			const before = bytes.slice();
+			const checked = await decodeBackup(bytes.buffer, db().verno).then(
+				() => 'checked',
+				(error: BackupError) => error.problem
+			);
+			expect(checked).toBe(outcome);
+			// The checksum's digits, zeroed while the file was hashed, are written back.
+			expect(bytes).toEqual(before);
+		}
+		// The same file checks again: nothing of it was left zeroed.
+		await expect(decodeBackup(good.buffer, db().verno)).resolves.toMatchObject({
+			header: { app: 'retention-lab' }
+		});
+	});
+
 	it('refuses a backup from a newer format or schema, naming the version', async () => {
 		const bytes = new Uint8Array(await bufferOf(await createBackup(db())));
 		for (const change of [{ format: BACKUP_FORMAT + 1 }, { schemaVersion: db().verno + 1 }]) {
