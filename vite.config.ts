@@ -20,7 +20,7 @@ export default defineConfig({
 		// same CPU time (114 and 110 CPU-s). Three on two cores: the third fills the waits of the
 		// others (alone: 106-108 s against 115, and 167-177 CPU-s against 183).
 		maxWorkers: Math.max(3, availableParallelism() - 1),
-		// The files that mostly wait first, beside the lint lane of `npm test` (see the sequencer).
+		// The files that mostly wait first, while the other lane of `npm test` runs beside (see the sequencer).
 		sequence: { sequencer: WaitingFilesFirst },
 		projects: [
 			{

@@ -9,7 +9,8 @@ const WAITING_FILES = ['/src/lib/workers/import-helper.db.test.ts'];
  * review's 300 ms, a fit's wait for the page of up to a second): 35 s, of which 16 are CPU. Run
  * last, where the "unit-db" project's name put them, the other thread had nothing left to do and the
  * last 15 s of the run used a tenth of the two cores; run first, their waits are filled by the
- * other thread and by the type check and lint beside Vitest in `npm test`.
+ * other threads and, in `npm test`, by the lane beside Vitest (the type check, lint and build). A
+ * file renamed here is simply not put first (a filtered run may leave any of them out).
  */
 export class WaitingFilesFirst extends BaseSequencer {
 	/**

@@ -5,14 +5,13 @@
 // Lanes, not one process per script: on two cores, five CPU-bound processes side by side (the
 // type check, Prettier, ESLint, the build and Vitest) took 321 CPU-s and 177 s, against 252 CPU-s
 // one at a time; the switching between them and their caches evicting each other cost the rest.
-// Two lanes keep both cores busy without it. A lane may end in a script that itself uses both
-// cores (the end-to-end tests): it then has the machine to itself once the other lane has ended,
-// and no core idles while the shorter lane waits for the longer one.
+// Two lanes keep both cores busy without it.
 //
-// Scripts after `--then` run once every lane has ended: the end-to-end tests, which need the build of
-// one lane and use both cores, wait for the unit tests of the other instead of following the build
-// in the same lane. The build then runs beside the unit tests, whose threads wait at times (the
-// import worker's timers), and no longer holds back the start of the end-to-end tests (22 s).
+// Scripts after `--then` run once every lane has ended, one after another: the end-to-end tests,
+// which need the build of one lane and use both cores themselves, so have the machine to themselves.
+// Before, they followed the build and the unit tests in one lane: the build now runs in the other
+// lane, beside the unit tests, whose threads wait at times (the import worker's timers), and no
+// longer holds back the start of the end-to-end tests (about 22 s).
 // usage: node tests/tools/parallel.mjs <script>[+<script>…] [<script>[+<script>…] …] [--then <script>[+<script>…]]
 import { spawn } from 'node:child_process';
 
