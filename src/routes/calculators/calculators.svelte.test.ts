@@ -1,13 +1,10 @@
-import { render, screen, within } from '@testing-library/svelte';
-import userEvent from '@testing-library/user-event';
+import { screen, within } from '@testing-library/svelte';
 import { tick } from 'svelte';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { installResizeObserverStub } from '$lib/charts/test-support';
-import { CalculatorState } from '$lib/components/calculator/calculator-state.svelte';
-import CalculatorView from '$lib/components/calculator/CalculatorView.svelte';
 import { locale } from '$lib/i18n/i18n.svelte';
 import { preferences } from '$lib/prefs/preferences.svelte';
-import { calculatorById } from './definitions';
+import { renderCalculator } from './definitions/test-support';
 
 /**
  * The real calculators in the shared view, as a reader meets them: what issue 11 (a typed number
@@ -20,12 +17,8 @@ beforeEach(() => preferences.setCurrency('EUR'));
 afterEach(() => locale.set('en'));
 
 function setup(id: string) {
-	const calculator = calculatorById(id);
-	if (!calculator) throw new Error(`no calculator ${id}`);
-	const model = new CalculatorState(calculator, { tag: () => locale.intlTag, currency: () => preferences.currency });
-	render(CalculatorView, { model });
 	const field = (key: string) => document.getElementById(`calc-${id}-${key}`) as HTMLInputElement;
-	return { model, field, user: userEvent.setup() };
+	return { ...renderCalculator(id), field };
 }
 
 const headline = () => within(screen.getByTestId('result')).getByRole('status');

@@ -1,12 +1,10 @@
-import { render, screen, within } from '@testing-library/svelte';
-import userEvent from '@testing-library/user-event';
+import { screen, within } from '@testing-library/svelte';
+import type { UserEvent } from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { installResizeObserverStub } from '$lib/charts/test-support';
-import { CalculatorState } from '$lib/components/calculator/calculator-state.svelte';
-import CalculatorView from '$lib/components/calculator/CalculatorView.svelte';
 import { locale } from '$lib/i18n/i18n.svelte';
 import { preferences } from '$lib/prefs/preferences.svelte';
-import { calculatorById } from './index';
+import { fieldLabelled as field, renderCalculator, type Entry } from './test-support';
 
 /**
  * Every invalid entry of every calculator gets its own message, on the fields it concerns, and
@@ -15,8 +13,6 @@ import { calculatorById } from './index';
  * checks each calculator's first problem in a real browser, with axe; these are the rest, in the
  * real view (British English, euros).
  */
-type Entry = readonly [label: string, text: string];
-
 interface ProblemCase {
 	id: string;
 	set: readonly Entry[];
@@ -190,20 +186,14 @@ beforeEach(async () => {
 
 /** Renders the calculator and loads its textbook example, as the page's button does. */
 async function fromTextbookExample(id: string) {
-	const calculator = calculatorById(id);
-	if (!calculator) throw new Error(`no calculator ${id}`);
-	const model = new CalculatorState(calculator, { tag: () => locale.intlTag, currency: () => preferences.currency });
-	render(CalculatorView, { model });
-	const user = userEvent.setup();
+	const { user } = renderCalculator(id);
 	await user.click(screen.getByRole('button', { name: 'Load textbook example' }));
 	const result = screen.getByTestId('result');
 	expect(result.querySelector('output')).not.toBeNull();
 	return { user, result };
 }
 
-const field = (label: string) => screen.getAllByLabelText(label, { exact: false })[0] as HTMLInputElement;
-
-async function typeOver(user: ReturnType<typeof userEvent.setup>, entries: readonly Entry[]): Promise<void> {
+async function typeOver(user: UserEvent, entries: readonly Entry[]): Promise<void> {
 	for (const [label, text] of entries) {
 		await user.clear(field(label));
 		if (text) await user.type(field(label), text);

@@ -1,12 +1,10 @@
-import { render, screen } from '@testing-library/svelte';
-import userEvent from '@testing-library/user-event';
+import { screen } from '@testing-library/svelte';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { installResizeObserverStub } from '$lib/charts/test-support';
-import { CalculatorState } from '$lib/components/calculator/calculator-state.svelte';
-import CalculatorView from '$lib/components/calculator/CalculatorView.svelte';
 import { locale } from '$lib/i18n/i18n.svelte';
 import { preferences } from '$lib/prefs/preferences.svelte';
 import { calculatorById } from './index';
+import { fieldLabelled as field, renderCalculator, type Entry } from './test-support';
 
 /**
  * Every calculator's own part of a shared link and a saved scenario: the link's parameters name its
@@ -16,8 +14,6 @@ import { calculatorById } from './index';
  * CRR and the simple CLV, and calculators-sharing.spec.ts the rest of the address's journeys.
  * Expected figures are worked out by hand from the formulas (British English, euros).
  */
-type Entry = readonly [label: string, text: string];
-
 interface LinkCase {
 	id: string;
 	/** The textbook example's result, and one of its fields as the reader typed it. */
@@ -98,18 +94,9 @@ beforeEach(async () => {
 	await locale.set('en');
 });
 
-function setup(id: string) {
-	const calculator = calculatorById(id);
-	if (!calculator) throw new Error(`no calculator ${id}`);
-	const model = new CalculatorState(calculator, { tag: () => locale.intlTag, currency: () => preferences.currency });
-	render(CalculatorView, { model });
-	return { model, user: userEvent.setup() };
-}
-
 /** The result as read: every kind of space a plain one (Intl writes no-break spaces). */
 const result = () =>
 	(screen.getByTestId('result').querySelector('output')?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const field = (label: string) => screen.getAllByLabelText(label, { exact: false })[0] as HTMLInputElement;
 
 describe('a calculator’s shared link and saved scenario', () => {
 	it('covers every calculator', () => {
@@ -120,7 +107,7 @@ describe('a calculator’s shared link and saved scenario', () => {
 	it.each(CASES.map((c) => [c.id, c] as const))(
 		'%s: a link opens its calculation; the textbook example saved as a scenario loads back as typed',
 		async (id, c) => {
-			const { model, user } = setup(id);
+			const { model, user } = renderCalculator(id);
 			await user.click(screen.getByRole('button', { name: 'Load textbook example' }));
 			expect(result()).toBe(c.textbook.result);
 			const saved = model.scenarioInputs();
