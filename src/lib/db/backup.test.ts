@@ -7,6 +7,7 @@ import { readStash, stashEntries } from '$lib/planner/plan-stash';
 import {
 	BACKUP_FORMAT,
 	BackupError,
+	batchesOf,
 	createBackup,
 	decodeBackup,
 	encodeBackup,
@@ -167,6 +168,25 @@ describe('backup and restore', () => {
 			expect(stored.columns).toEqual(before[i].columns);
 			expect(stored.orderIds).toEqual(before[i].orderIds);
 		}
+	});
+
+	it('stores each restored array in memory of its own, not with the whole backup file around it', async () => {
+		const id = await storeImport(ordersResult(500, true, true, true, true), 'Shop');
+		const before = await loadOrders(id, { orderIds: true, dimensions: true, items: true });
+		const file = await bufferOf(await createBackup(db()));
+		await Promise.all(db().tables.map((t) => t.clear()));
+		await restoreBackup(await parseBackup(file, db()), db());
+
+		const arrays: ArrayBufferView[] = [];
+		const collect = (value: unknown): void => {
+			if (ArrayBuffer.isView(value)) arrays.push(value);
+			else if (value && typeof value === 'object') Object.values(value).forEach(collect);
+		};
+		for (const table of db().tables) (await table.toArray()).forEach(collect);
+		expect(arrays.length).toBeGreaterThan(5);
+		// (IndexedDB stores a view's whole buffer: a view into the file would store the file with it.)
+		for (const array of arrays) expect(array.buffer.byteLength).toBe(array.byteLength);
+		expect(await loadOrders(id, { orderIds: true, dimensions: true, items: true })).toEqual(before);
 	});
 
 	it('carries every dimension (the discount code included) through a backup', async () => {
@@ -391,6 +411,31 @@ describe('backup and restore', () => {
 			const edited = editInPlace(bytes, (header) => Object.assign(header, change));
 			await expect(parseBackup(edited, db())).rejects.toMatchObject({ problem: 'newer' });
 		}
+	});
+});
+
+describe('a restore writes the records in runs of at most so many bytes of arrays', () => {
+	const record = (bytes: number, more = 0) => ({ id: bytes, a: new Uint8Array(bytes), b: [new Int32Array(more)] });
+	it.each([
+		{ sizes: [], max: 100, runs: [] },
+		{ sizes: [40, 40, 20], max: 100, runs: [[40, 40, 20]] },
+		{ sizes: [40, 40, 21], max: 100, runs: [[40, 40], [21]] },
+		{ sizes: [150, 10, 10], max: 100, runs: [[150], [10, 10]] },
+		{ sizes: [10, 150, 10], max: 100, runs: [[10], [150], [10]] },
+		{ sizes: [0, 0, 100, 0], max: 100, runs: [[0, 0, 100, 0]] }
+	])('array bytes $sizes, at most $max a run: $runs', ({ sizes, max, runs }) => {
+		const batches = [
+			...batchesOf(
+				sizes.map((size) => record(size)),
+				max
+			)
+		];
+		expect(batches.map((batch) => batch.map((r) => (r as { a: Uint8Array }).a.length))).toEqual(runs);
+	});
+	it('counts every array of a record, nested ones included', () => {
+		// 8 + 4 × 4 = 24 bytes each: three are 72, over 60.
+		const batches = [...batchesOf([record(8, 4), record(8, 4), record(8, 4)], 60)];
+		expect(batches.map((batch) => batch.length)).toEqual([2, 1]);
 	});
 });
 

@@ -303,8 +303,10 @@ export async function parseBackup(buffer: ArrayBuffer, database: Dexie): Promise
 					throw new BackupError('corrupt', 0, 'an array reference is wrong');
 				used.add(ref);
 				const { Kind, entry } = blobs[ref];
-				// Copy out so each array owns its memory (and IndexedDB stores just that array).
-				return new Kind(body.slice(entry.offset, entry.offset + entry.length * Kind.BYTES_PER_ELEMENT).buffer);
+				// A view into the file, not a copy: the records are checked and kept until the restore,
+				// and a copy of each array beside the file held the data twice (see `writeTables`, which
+				// copies each array out only as it is written).
+				return new Kind(body.buffer, body.byteOffset + entry.offset, entry.length);
 			}
 			return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, revive(v)]));
 		}
@@ -347,11 +349,57 @@ async function writeTables(parsed: ParsedBackup, database: Dexie): Promise<void>
 			if (!records?.length) continue;
 			// A table keyed out of line (schema v9) takes each record's key beside it.
 			const keyOf = OUT_OF_LINE_KEYS[table.name] as ((record: unknown) => ChunkKey) | undefined;
-			// (Dexie types the keys as parts of one key; each is a whole key, an array here.)
-			const keys = keyOf ? (records.map(keyOf) as unknown as IndexableTypeArrayReadonly) : undefined;
-			await table.bulkAdd(records, keys);
+			for (const batch of batchesOf(records)) {
+				// (Dexie types the keys as parts of one key; each is a whole key, an array here.)
+				const keys = keyOf ? (batch.map(keyOf) as unknown as IndexableTypeArrayReadonly) : undefined;
+				await table.bulkAdd(batch.map(withOwnArrays), keys);
+			}
 		}
 	});
+}
+
+/** At most this many bytes of arrays are copied out of the backup file at a time (`writeTables`). */
+const BATCH_BYTES = 32 * 1024 * 1024;
+
+/**
+ * The records in runs of at most `maxBytes` of typed arrays (a record larger than that on its
+ * own), so that only one run's copies are held beside the file while they are written. Exported
+ * for tests.
+ */
+export function* batchesOf(records: unknown[], maxBytes = BATCH_BYTES): Generator<unknown[]> {
+	let batch: unknown[] = [];
+	let bytes = 0;
+	for (const record of records) {
+		const size = arrayBytes(record);
+		if (batch.length > 0 && bytes + size > maxBytes) {
+			yield batch;
+			batch = [];
+			bytes = 0;
+		}
+		batch.push(record);
+		bytes += size;
+	}
+	if (batch.length > 0) yield batch;
+}
+
+function arrayBytes(value: unknown): number {
+	if (ArrayBuffer.isView(value)) return value.byteLength;
+	if (Array.isArray(value)) return value.reduce((sum: number, v) => sum + arrayBytes(v), 0);
+	if (value && typeof value === 'object')
+		return Object.values(value).reduce((sum: number, v) => sum + arrayBytes(v), 0);
+	return 0;
+}
+
+/**
+ * The record with each typed array (a view into the backup file, see `parseBackup`) copied into
+ * memory of its own: IndexedDB stores an array's whole buffer, which for a view is the whole file.
+ */
+function withOwnArrays(value: unknown): unknown {
+	if (typedName(value)) return (value as Typed).slice();
+	if (Array.isArray(value)) return value.map(withOwnArrays);
+	if (value && typeof value === 'object')
+		return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withOwnArrays(v)]));
+	return value;
 }
 
 /**
