@@ -408,9 +408,9 @@ test('a data set can be renamed, exported as CSV and deleted', async ({ page }) 
 	expect(download.suggestedFilename()).toBe('Tea shop 2023.csv');
 	const csv = readFileSync((await download.path())!, 'utf8');
 	expect(csv.split('\r\n').slice(0, 3)).toEqual([
-		'order_id,customer_id,order_date,amount,product,channel,country',
-		'#1001,anna@example.com,2023-01-05,59.9,"Mug ""Classic""",web,LV',
-		'#1002,ben@example.com,2023-01-20,25,Teapot,web,LV'
+		'order_id,customer_id,order_date,amount,product,channel,country,currency',
+		'#1001,anna@example.com,2023-01-05,59.9,"Mug ""Classic""",web,LV,EUR',
+		'#1002,ben@example.com,2023-01-20,25,Teapot,web,LV,EUR'
 	]);
 	expect(csv.trimEnd().split('\r\n')).toHaveLength(7);
 

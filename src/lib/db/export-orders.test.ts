@@ -7,7 +7,15 @@ import { headline, importOrdersText, importOrderTexts } from '$lib/orders/test-s
 import { db } from './database';
 import { storeImport } from './datasets';
 import { toCsvRow } from '$lib/csv/escape';
-import { AMOUNT_NOTE_COLUMN, COST_NOTE, currencyNote, exportOrdersCsv, exportSequence } from './export-orders';
+import {
+	AMOUNT_NOTE_COLUMN,
+	COST_NOTE,
+	CURRENCY_COLUMN,
+	currencyNote,
+	exportAmount,
+	exportOrdersCsv,
+	exportSequence
+} from './export-orders';
 
 beforeEach(async () => {
 	await Promise.all(db().tables.map((t) => t.clear()));
@@ -234,6 +242,52 @@ describe('exporting orders in several currencies', () => {
 
 	it('adds no note where the orders are in one currency', async () => {
 		const { csv } = await roundTrip(TWO.replace(',CAD', ',USD'));
+		expect(csv.split('\r\n')[0]).toBe(`order_id,customer_id,order_date,amount,${CURRENCY_COLUMN}`);
+	});
+});
+
+// QA 64: an export of a data set in EUR, read back by a reader whose currency setting is GBP, came
+// back in pounds; and its amounts, rounded to the cent per order, added up to a revenue a few
+// cents off (an order's kept share of a partial refund can hold fractions of a cent).
+describe('an export read back gives the same currency and revenue', () => {
+	it('writes the currency the file named on every row, and it is read back', async () => {
+		const { result, csv, again } = await roundTrip(
+			'Order ID,Customer Email,Order Date,Amount,Currency\nE-1,a@x.io,2024-03-01,40.00,EUR\nE-2,b@x.io,2024-03-02,25.00,EUR\n'
+		);
+		expect(csv.trim().split('\r\n')).toEqual([
+			`order_id,customer_id,order_date,amount,${CURRENCY_COLUMN}`,
+			'E-1,a@x.io,2024-03-01,40,EUR',
+			'E-2,b@x.io,2024-03-02,25,EUR'
+		]);
+		expect(result.report.currency).toBe('EUR');
+		expect(again.report.currency).toBe('EUR');
+		expect(again.report.currencyFrom).toBe('column');
+	});
+
+	it('writes no currency where the file named none (the reader’s setting was used, and is again)', async () => {
+		const { result, csv } = await roundTrip(
+			'Order ID,Customer Email,Order Date,Amount\nE-1,a@x.io,2024-03-01,40.00\n'
+		);
+		expect(result.report.currency).toBeNull();
 		expect(csv.split('\r\n')[0]).toBe('order_id,customer_id,order_date,amount');
+	});
+
+	it('keeps amounts below a cent, so the revenue read back is the same', async () => {
+		// Hand-worked: 3 × 10.3333 = 30.9999; rounded to cents per order it was 30.99.
+		const { result, csv, again } = await roundTrip(
+			'Order ID,Customer Email,Order Date,Amount\nE-1,a@x.io,2024-03-01,10.3333\nE-2,b@x.io,2024-03-02,10.3333\nE-3,a@x.io,2024-03-03,10.3333\n'
+		);
+		expect(csv.split('\r\n')[1]).toBe('E-1,a@x.io,2024-03-01,10.3333');
+		expect(Array.from(again.columns.amount)).toEqual(Array.from(result.columns.amount));
+		expect(again.columns.amount.reduce((sum, a) => sum + a, 0)).toBeCloseTo(30.9999, 9);
+	});
+
+	it.each([
+		[12.5, 12.5],
+		[10.333333333333334, 10.333333],
+		[0.0000004, 0],
+		[1234567.8912345, 1234567.891235]
+	])('writes %s as %s', (amount, written) => {
+		expect(exportAmount(amount)).toBe(written);
 	});
 });

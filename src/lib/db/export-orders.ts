@@ -16,8 +16,10 @@ const ROWS_PER_PART = 20_000;
  * first day was first by time where that is not the first in file order (`firstOfDay`): such an order
  * is written just before the customer's other orders of that day (see `exportSequence`), so that
  * the file read back has the same first orders.
- * Which currency each order is in is not kept: where the orders are in several, added up unconverted,
- * every row says so in `amount_note` (a column the import passes over, see `currencyNote`).
+ * Amounts are written to a millionth (`exportAmount`), and in the currency the files named, in a
+ * `currency` column. Which currency each order is in is not kept: where the orders are in several,
+ * added up unconverted, every row says so in `amount_note` instead (a column the import passes over,
+ * see `currencyNote`).
  * Text cells that a spreadsheet could run as a formula are neutralised. `pause` is awaited
  * between parts so a page thread stays responsive.
  */
@@ -39,6 +41,11 @@ export async function exportOrdersCsv(id: number, pause: () => Promise<void> = a
 	const mix = currencyMixOf(dataset.report?.warnings);
 	const mixNote = mix && currencyNote(mix);
 	if (mixNote) header.push(AMOUNT_NOTE_COLUMN);
+	// The currency the files named (a column, or marks in the amounts), on every row: read back, the
+	// amounts are in it again, not in the reader's currency setting. (None where the files named
+	// none: the setting was used, and is again; none where they named several: see `mixNote`.)
+	const currency = mixNote ? null : (dataset.report?.currency ?? null);
+	if (currency) header.push(CURRENCY_COLUMN);
 	const parts: string[] = [toCsvRow(header) + '\r\n'];
 	let lines: string[] = [];
 	const sequence = exportSequence(columns);
@@ -48,7 +55,7 @@ export async function exportOrdersCsv(id: number, pause: () => Promise<void> = a
 			orderIds?.[i] ?? '',
 			customers[columns.customer[i]],
 			isoFromDay(columns.day[i]),
-			Math.round(columns.amount[i] * 100) / 100
+			exportAmount(columns.amount[i])
 		];
 		for (const d of dims) {
 			const v = dimensions[d]!.index[i];
@@ -60,6 +67,7 @@ export async function exportOrdersCsv(id: number, pause: () => Promise<void> = a
 			if (noted) row.push(!known ? '' : partial?.has(i) ? COST_NOTE.partial : (costNote ?? ''));
 		}
 		if (mixNote) row.push(mixNote);
+		if (currency) row.push(currency);
 		lines.push(toCsvRow(row));
 		if (lines.length === ROWS_PER_PART) {
 			parts.push(lines.join('\r\n') + '\r\n');
@@ -104,6 +112,18 @@ export function exportSequence(columns: OrderColumns): Int32Array | null {
 		sequence[k++] = i;
 	}
 	return sequence;
+}
+
+/** The export's currency column (the import reads it as the orders' currency). */
+export const CURRENCY_COLUMN = 'currency';
+
+/**
+ * An order's amount as the export writes it: to a millionth, not to the cent. An order's kept share
+ * of a partial refund can hold fractions of a cent (a refund's sales share, see the import report),
+ * and cents per order added up to a revenue a few cents off the data set's when read back.
+ */
+export function exportAmount(amount: number): number {
+	return Math.round(amount * 1e6) / 1e6;
 }
 
 /** What `cost_of_goods_note` says of an order's cost (empty: the cost of all its line items). */
