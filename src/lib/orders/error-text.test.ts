@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '$lib/i18n/messages';
+import { en, type LocaleCatalogue } from '$lib/i18n/messages';
 import type { ImportErrorCode } from './errors';
 import { formatBytes, importErrorText } from './error-text';
 
@@ -9,6 +9,12 @@ const text = (code: ImportErrorCode, params: Record<string, string | number | st
 describe('import error messages', () => {
 	it.each([
 		['binaryFile', { name: 'a.xlsx', kind: 'xlsx' }, /Excel workbook \(\.xlsx\).*Save As › CSV/],
+		[
+			'binaryFile',
+			{ name: 'a.ods', kind: 'ods' },
+			/OpenDocument spreadsheet \(\.ods\).*LibreOffice.*Save As › Text CSV/
+		],
+		['binaryFile', { name: 'a.zip', kind: 'zip' }, /^a\.zip is a ZIP archive\. Unpack it first/],
 		['binaryFile', { name: 'x.bin', kind: 'unknown' }, /x\.bin is not a text file/],
 		['notCsv', { name: 'p.csv', kind: 'html' }, /web page \(HTML\)/],
 		['notCsv', { name: 'orders.xls', kind: 'htmlTable' }, /web page table \(HTML\).*save it as CSV/],
@@ -84,5 +90,24 @@ describe('formatBytes', () => {
 		[36700160, '35 MB']
 	])('%d → %s', (bytes, expected) => {
 		expect(formatBytes(bytes, 'en-GB')).toBe(expected);
+	});
+});
+
+// QA 64: a ZIP archive of a CSV was called an Excel workbook, with advice that Excel cannot follow.
+describe('a file that is no text file is named for what it is, in every language', () => {
+	const catalogues = import.meta.glob<{ default: LocaleCatalogue }>('../i18n/*/index.ts', { eager: true });
+	const KINDS = ['xlsx', 'ods', 'zip', 'xls', 'pdf', 'image', 'gzip', 'sqlite', 'rtf'];
+	const all: [string, LocaleCatalogue][] = [
+		['en', en],
+		...Object.entries(catalogues)
+			.filter(([path]) => !path.includes('/en/'))
+			.map(([path, module]): [string, LocaleCatalogue] => [path.split('/')[2], module.default])
+	];
+	it.each(all)('%s', (_, catalogue) => {
+		const say = (kind: string) => catalogue.data.errors.binaryFile({ kind, name: 'f.csv' });
+		const texts = KINDS.map(say);
+		// Each kind its own words, none the words for binary data of no known kind.
+		expect(new Set(texts).size).toBe(KINDS.length);
+		expect(texts).not.toContain(say('unknown'));
 	});
 });

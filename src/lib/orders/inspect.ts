@@ -123,7 +123,7 @@ export function spreadOffsets(size: number, count = 4): number[] {
 }
 
 const MAGIC: [number[], string][] = [
-	[[0x50, 0x4b, 0x03, 0x04], 'xlsx'],
+	[[0x50, 0x4b, 0x03, 0x04], 'zip'],
 	[[0xd0, 0xcf, 0x11, 0xe0], 'xls'],
 	[[0x25, 0x50, 0x44, 0x46], 'pdf'],
 	[[0x89, 0x50, 0x4e, 0x47], 'image'],
@@ -135,8 +135,22 @@ const MAGIC: [number[], string][] = [
 ];
 
 function binaryKind(bytes: Uint8Array): string | null {
-	for (const [magic, kind] of MAGIC) if (magic.every((b, i) => bytes[i] === b)) return kind;
+	for (const [magic, kind] of MAGIC)
+		if (magic.every((b, i) => bytes[i] === b)) return kind === 'zip' ? zipKind(bytes) : kind;
 	return null;
+}
+
+/**
+ * What a ZIP file is, by the names of the entries in its first bytes (each entry's local header
+ * names it, uncompressed): an Excel workbook has `xl/workbook.xml` and its like, an OpenDocument
+ * spreadsheet says its type in the `mimetype` entry it starts with; anything else is an archive
+ * to unpack (a shop's export downloaded zipped), not a workbook to save as CSV.
+ */
+function zipKind(head: Uint8Array): 'xlsx' | 'ods' | 'zip' {
+	const names = new TextDecoder('latin1').decode(head);
+	if (/xl\/(?:workbook|worksheets\/|styles|sharedStrings|_rels\/)/.test(names)) return 'xlsx';
+	if (names.includes('application/vnd.oasis.opendocument.spreadsheet')) return 'ods';
+	return 'zip';
 }
 
 export function inspectSample(

@@ -220,6 +220,8 @@ export default {
 				pdf: `${p.name} is a PDF document, not a CSV file. Export your orders from the shop as CSV instead.`,
 				image: `${p.name} is an image, not a CSV file.`,
 				gzip: `${p.name} is compressed (gzip). Unpack it first, then import the CSV inside.`,
+				zip: `${p.name} is a ZIP archive. Unpack it first, then import the CSV inside.`,
+				ods: `${p.name} is an OpenDocument spreadsheet (.ods), not a CSV text file. In LibreOffice, use File › Save As › Text CSV (UTF-8), then import that file.`,
 				sqlite: `${p.name} is a database file, not a CSV export.`,
 				rtf: `${p.name} is a word-processor document (RTF), not a CSV file.`
 			})[p.kind] ??

@@ -220,6 +220,8 @@ const data: Catalogue<typeof en> = {
 				pdf: `Fails ${p.name} ir PDF dokuments, nevis CSV fails. Eksportējiet pasūtījumus no veikala CSV formātā.`,
 				image: `Fails ${p.name} ir attēls, nevis CSV fails.`,
 				gzip: `Fails ${p.name} ir saspiests (gzip). Vispirms atarhivējiet to, tad importējiet tajā esošo CSV failu.`,
+				zip: `Fails ${p.name} ir ZIP arhīvs. Vispirms atarhivējiet to, tad importējiet tajā esošo CSV failu.`,
+				ods: `Fails ${p.name} ir OpenDocument izklājlapa (.ods), nevis CSV teksta fails. Programmā LibreOffice izvēlieties “Datne › Saglabāt kā › Teksts CSV (UTF-8)” un importējiet iegūto failu.`,
 				sqlite: `Fails ${p.name} ir datubāzes fails, nevis CSV eksports.`,
 				rtf: `Fails ${p.name} ir teksta redaktora dokuments (RTF), nevis CSV fails.`
 			})[p.kind] ??

@@ -209,6 +209,8 @@ const data: Catalogue<typeof en> = {
 				pdf: `${p.name} is een pdf-document, geen CSV-bestand. Exporteer je bestellingen in plaats daarvan als CSV uit de webwinkel.`,
 				image: `${p.name} is een afbeelding, geen CSV-bestand.`,
 				gzip: `${p.name} is gecomprimeerd (gzip). Pak het eerst uit en importeer dan het CSV-bestand dat erin zit.`,
+				zip: `${p.name} is een ZIP-archief. Pak het eerst uit en importeer dan het CSV-bestand dat erin zit.`,
+				ods: `${p.name} is een OpenDocument-spreadsheet (.ods), geen CSV-tekstbestand. Kies in LibreOffice Bestand › Opslaan als › Tekst CSV (UTF-8) en importeer dat bestand.`,
 				sqlite: `${p.name} is een databasebestand, geen CSV-export.`,
 				rtf: `${p.name} is een tekstverwerkingsdocument (RTF), geen CSV-bestand.`
 			})[p.kind] ??

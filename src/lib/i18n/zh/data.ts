@@ -205,6 +205,8 @@ const data: Catalogue<typeof en> = {
 				pdf: `“${p.name}”是 PDF 文档，不是 CSV 文件。请改为从网店以 CSV 格式导出订单。`,
 				image: `“${p.name}”是图片，不是 CSV 文件。`,
 				gzip: `“${p.name}”是压缩文件（gzip）。请先解压，然后导入其中的 CSV 文件。`,
+				zip: `“${p.name}”是 ZIP 压缩包。请先解压，然后导入其中的 CSV 文件。`,
+				ods: `“${p.name}”是 OpenDocument 电子表格（.ods），不是 CSV 文本文件。请在 LibreOffice 中选择“文件 › 另存为 › 文本 CSV (UTF-8)”，然后导入另存的文件。`,
 				sqlite: `“${p.name}”是数据库文件，不是 CSV 导出文件。`,
 				rtf: `“${p.name}”是文字处理文档（RTF），不是 CSV 文件。`
 			})[p.kind] ?? `“${p.name}”不是文本文件（其中含有二进制数据）。请以 CSV 格式导出订单后重试。`,
