@@ -306,7 +306,7 @@ export async function parseBackup(buffer: ArrayBuffer, database: Dexie): Promise
 				// A view into the file, not a copy: the records are checked and kept until the restore,
 				// and a copy of each array beside the file held the data twice (see `writeTables`, which
 				// copies each array out only as it is written).
-				return new Kind(body.buffer, body.byteOffset + entry.offset, entry.length);
+				return new Kind(buffer, body.byteOffset + entry.offset, entry.length);
 			}
 			return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, revive(v)]));
 		}
