@@ -1139,6 +1139,19 @@ export class OrderAccumulator {
 	#lastCustomerCell: string | null = null;
 	#lastCustomerKey = '';
 
+	/**
+	 * The phone number a row without a customer has, where one was written but tells no customer (a
+	 * placeholder such as "+7 900 000-00-00", masked digits, too few digits; see `phoneCustomerId`):
+	 * the row is skipped for that, not for an empty cell. '' where no phone was written (no digit).
+	 */
+	#unusablePhone(fields: string[]): string {
+		const c = this.#columns;
+		const column = this.#customerIsPhone ? c.customer : c.customerPhone;
+		const text = column === undefined ? '' : (fields[column] ?? '').trim();
+		// ("-" or "n/a" is a cell left empty in words, not a number.)
+		return /\d/.test(text) ? clip(text) : '';
+	}
+
 	/** The calling code of the row's country, where the file has a country column that names one; else ''. */
 	#rowCallingCode(fields: string[]): string {
 		const country = this.#columns.country;
@@ -1415,7 +1428,9 @@ export class OrderAccumulator {
 			return;
 		}
 		if (!customerId) {
+			const phone = guestId ? '' : this.#unusablePhone(fields);
 			if (guestId) this.#skip('guestCustomer', row, idCell);
+			else if (phone) this.#skip('unusablePhone', row, phone);
 			else this.#skip('missingCustomer', row);
 			const sales = this.#customerlessSales(fields, row);
 			this.#addCustomerlessSales(orderKey, this.#customerlessDay, sales, guestId);

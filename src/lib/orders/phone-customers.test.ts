@@ -123,3 +123,41 @@ describe('a file whose customers are told by their phone numbers, written in sev
 		expect(findWarning(report.warnings, 'phonesKeptApart')).toBeNull();
 	});
 });
+
+// QA 64: rows whose phone number was a placeholder were skipped as having nothing in the phone
+// column. They hold a number, one that tells no customer: the report says so, and shows it.
+describe('rows whose phone number tells no customer', () => {
+	const NAMES = ['Анна Петрова', 'Сергей Васильев', 'Ольга Иванова', 'Игорь Смирнов', 'Мария Козлова', 'Пётр Орлов'];
+	it.each([
+		[
+			'the phone column is the customer column (beside a name column)',
+			'Номер заказа,Дата заказа,Покупатель,Телефон,Сумма',
+			(k: number, phone: string) => `${k},2024-03-0${k},${NAMES[k - 1]},${phone},10.00`
+		],
+		[
+			'the phone column stands beside a customer id column left empty',
+			'Order,Customer ID,Phone,Date,Amount',
+			(k: number, phone: string) => `${k},,${phone},2024-03-0${k},10.00`
+		]
+	])('are skipped for that, with the number, where %s', async (_, header, row) => {
+		const phones = [
+			'+7 916 123-45-67',
+			'+7 900 000-00-00',
+			'138****1234',
+			'',
+			'+7 916 765-43-21',
+			'+7 916 765-43-22'
+		];
+		const text = [header, ...phones.map((phone, i) => row(i + 1, phone))].join('\n');
+		const { report } = await importText(text + '\n');
+		expect(report.ordersKept).toBe(3);
+		expect(report.skipped.unusablePhone).toMatchObject({
+			count: 2,
+			examples: [
+				{ row: 3, value: '+7 900 000-00-00' },
+				{ row: 4, value: '138****1234' }
+			]
+		});
+		expect(report.skipped.missingCustomer).toMatchObject({ count: 1, examples: [{ row: 5 }] });
+	});
+});

@@ -12,6 +12,7 @@ export const SKIP_REASONS = [
 	'totalsRow',
 	'missingCustomer',
 	'guestCustomer',
+	'unusablePhone',
 	'notPayment',
 	'chargebackReversed',
 	'chargebackNotFound',

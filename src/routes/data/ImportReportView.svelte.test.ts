@@ -277,6 +277,23 @@ describe('the import report on rows with no customer', () => {
 		);
 		expect(screen.getByTestId('report-customerlessSales')).toHaveTextContent(/12\.50 of sales/);
 	});
+
+	it('says “nothing usable” where a row held a phone number that tells no customer, and why in the skipped rows', async () => {
+		const { report } = await importOrdersText(
+			'Order,Customer ID,Phone,Date,Amount\n' +
+				'1,,+7 916 123-45-67,2024-03-01,10.00\n' +
+				'2,,+7 900 000-00-00,2024-03-02,12.50\n' +
+				'3,,+7 916 765-43-21,2024-03-03,10.00\n'
+		);
+		render(ImportReportView, { report });
+		expect(screen.getByTestId('report-customerlessSales')).toHaveTextContent(
+			'The rows with no customer (nothing usable in “Customer ID”, “Phone”: an anonymous sale or a guest) hold'
+		);
+		const row = screen.getByTestId('skip-unusablePhone');
+		expect(row.querySelectorAll('td')[0]).toHaveTextContent(/^the phone number tells no customer: a placeholder/);
+		expect(row.querySelectorAll('td')[2]).toHaveTextContent(/row 3.*\+7 900 000-00-00/);
+		expect(screen.queryByTestId('skip-missingCustomer')).toBeNull();
+	});
 });
 
 describe('the import report on a totals line below the data', () => {

@@ -295,6 +295,8 @@ export default {
 		textLine: 'a line of text, not an order (only one cell is filled)',
 		totalsRow: 'a totals row, not an order',
 		missingCustomer: 'no customer',
+		unusablePhone:
+			'the phone number tells no customer: a placeholder (such as +7 900 000-00-00), digits masked for privacy, or too few digits',
 		guestCustomer:
 			'a guest checkout: its customer id (such as “0”) is the one every guest shares, and no e-mail or phone column tells guests apart',
 		notPayment:
@@ -337,8 +339,8 @@ export default {
 		blankRows: 'Blank rows ignored',
 		skippedHeading: 'Rows skipped',
 		noneSkipped: 'No rows were skipped.',
-		customerlessSales: (p: { amount: string; columns: string }) =>
-			`The rows with no customer (${p.columns ? `nothing in ${p.columns}` : 'nothing in the customer column'}: an anonymous sale or a guest) hold ${p.amount} of sales. The figures leave them out: they are about customers, and a sale that names no one cannot be told apart from another customer’s.`,
+		customerlessSales: (p: { amount: string; columns: string; unusable: boolean }) =>
+			`The rows with no customer (${p.columns ? `${p.unusable ? 'nothing usable' : 'nothing'} in ${p.columns}` : 'nothing in the customer column'}: an anonymous sale or a guest) hold ${p.amount} of sales. The figures leave them out: they are about customers, and a sale that names no one cannot be told apart from another customer’s.`,
 		guestSales: (p: { amount: string }) =>
 			`Of these, ${p.amount} are guest checkouts’ sales (rows whose customer id is the one every guest shares, such as “0”): each guest is left out, not counted as one customer with all guests’ orders.`,
 		reason: 'Reason',

@@ -290,6 +290,8 @@ const data: Catalogue<typeof en> = {
 		textLine: 'teksta rinda, nevis pasūtījums (aizpildīta tikai viena šūna)',
 		totalsRow: 'kopsummas rinda, nevis pasūtījums',
 		missingCustomer: 'nav klienta',
+		unusablePhone:
+			'tālruņa numurs nenosaka klientu: aizstājējs (piemēram, +7 900 000-00-00), privātuma dēļ slēpti cipari vai par maz ciparu',
 		guestCustomer:
 			'pirkums bez reģistrācijas (viesis): tā klienta ID (piemēram, “0”) ir kopīgs visiem viesiem, un neviena e-pasta vai tālruņa kolonna viesus neatšķir',
 		notPayment:
@@ -332,7 +334,7 @@ const data: Catalogue<typeof en> = {
 		skippedHeading: 'Izlaistās rindas',
 		noneSkipped: 'Neviena rinda netika izlaista.',
 		customerlessSales: (p) =>
-			`Rindās bez klienta (${p.columns ? `tukšs: ${p.columns}` : 'klienta kolonna ir tukša'}; anonīms pirkums vai viesis) ir pārdošana par ${p.amount}. Rādītāji tās neietver: tie ir par klientiem, un pirkumu, kas nenosauc nevienu, nevar atšķirt no cita klienta pirkuma.`,
+			`Rindās bez klienta (${p.columns ? `${p.unusable ? 'tukšs vai neizmantojams' : 'tukšs'}: ${p.columns}` : 'klienta kolonna ir tukša'}; anonīms pirkums vai viesis) ir pārdošana par ${p.amount}. Rādītāji tās neietver: tie ir par klientiem, un pirkumu, kas nenosauc nevienu, nevar atšķirt no cita klienta pirkuma.`,
 		guestSales: (p) =>
 			`No tām ${p.amount} ir viesu pirkumi (rindas, kuru klienta ID ir visiem viesiem kopīgais, piemēram, “0”): katrs viesis ir izlaists, nevis visi viesi skaitīti kā viens klients ar visu viesu pasūtījumiem.`,
 		reason: 'Iemesls',

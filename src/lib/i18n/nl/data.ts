@@ -282,6 +282,8 @@ const data: Catalogue<typeof en> = {
 		textLine: 'een regel tekst, geen bestelling (maar één cel is ingevuld)',
 		totalsRow: 'een totaalregel, geen bestelling',
 		missingCustomer: 'geen klant',
+		unusablePhone:
+			'het telefoonnummer wijst geen klant aan: een plaatshouder (zoals +7 900 000-00-00), cijfers die om privacyredenen zijn verborgen, of te weinig cijfers',
 		guestCustomer:
 			'een gastbestelling: het klant-id (zoals “0”) is dat van alle gasten samen, en geen e-mail- of telefoonkolom onderscheidt de gasten',
 		notPayment:
@@ -325,7 +327,7 @@ const data: Catalogue<typeof en> = {
 		skippedHeading: 'Overgeslagen rijen',
 		noneSkipped: 'Er zijn geen rijen overgeslagen.',
 		customerlessSales: (p) =>
-			`De rijen zonder klant (${p.columns ? `leeg: ${p.columns}` : 'de klantkolom is leeg'}; een anonieme verkoop of een gast) bevatten ${p.amount} aan verkopen. De cijfers laten ze weg: ze gaan over klanten, en een verkoop die niemand noemt, is niet te onderscheiden van die van een andere klant.`,
+			`De rijen zonder klant (${p.columns ? `${p.unusable ? 'leeg of onbruikbaar' : 'leeg'}: ${p.columns}` : 'de klantkolom is leeg'}; een anonieme verkoop of een gast) bevatten ${p.amount} aan verkopen. De cijfers laten ze weg: ze gaan over klanten, en een verkoop die niemand noemt, is niet te onderscheiden van die van een andere klant.`,
 		guestSales: (p) =>
 			`Daarvan is ${p.amount} van gastbestellingen (rijen met het klant-id dat alle gasten delen, zoals “0”): elke gast is weggelaten, niet alle gasten als één klant met al hun bestellingen geteld.`,
 		reason: 'Reden',

@@ -268,6 +268,7 @@ const data: Catalogue<typeof en> = {
 		textLine: '一行文字，不是订单（只填了一个单元格）',
 		totalsRow: '合计行，不是订单',
 		missingCustomer: '没有客户',
+		unusablePhone: '电话号码无法确定客户：占位号码（如 13800000000）、为保护隐私而隐藏的数字，或位数太少',
 		guestCustomer: '访客结账：其客户 ID（如“0”）为所有访客共用，且没有电子邮件或电话列可区分访客',
 		notPayment: '不是收到的付款或退款（转账、货币兑换、提现、冻结、费用、付出的款项或未完成的付款）',
 		chargebackReversed: '拒付及其撤销（款项已退回：销售仍然有效）',
@@ -305,7 +306,7 @@ const data: Catalogue<typeof en> = {
 		skippedHeading: '跳过的行',
 		noneSkipped: '没有跳过任何行。',
 		customerlessSales: (p) =>
-			`没有客户的行（${p.columns ? `${p.columns}为空` : '客户列为空'}：匿名销售或访客）共有 ${p.amount} 的销售额。各项指标不包括这些行：指标针对的是客户，而未写明任何人的销售无法与其他客户的销售区分开。`,
+			`没有客户的行（${p.columns ? `${p.columns}${p.unusable ? '为空或无法使用' : '为空'}` : '客户列为空'}：匿名销售或访客）共有 ${p.amount} 的销售额。各项指标不包括这些行：指标针对的是客户，而未写明任何人的销售无法与其他客户的销售区分开。`,
 		guestSales: (p) =>
 			`其中 ${p.amount} 是访客结账的销售额（客户 ID 为所有访客共用的行，如“0”）：每位访客都被排除，而不是把所有访客的订单算作一位客户。`,
 		reason: '原因',
