@@ -1675,6 +1675,18 @@ export class OrderAccumulator {
 			this.#noteAwaitingPayment(order, { file: this.#file, row, ...(orderKey && { value: clip(orderKey) }) });
 	}
 
+	/**
+	 * How much said which currency the orders read so far are in: the orders counted by a currency
+	 * column or their amounts' header, and the amounts with a currency mark. A file that leaves it
+	 * as it was named no currency (see `readAll` in `pipeline.ts`), and `orders` says how many it read.
+	 */
+	currencyEvidence(): { named: number; orders: number } {
+		let named = 0;
+		for (const n of this.report.currencies.values()) named += n;
+		for (const n of this.report.amountMarks.values()) named += n;
+		return { named, orders: this.#dayOf.length };
+	}
+
 	#countCurrency(code: string): void {
 		this.report.currencies.set(code, (this.report.currencies.get(code) ?? 0) + 1);
 	}

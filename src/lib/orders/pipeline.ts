@@ -149,6 +149,8 @@ async function readAll(
 		: [];
 	/** Files whose last row looks cut off (see `CutOffRow`), by their index. */
 	const cutOffs = new Map<number, CutOffRow>();
+	/** Files that named no currency (no currency column, none in the amounts' header or marks), with the orders read from each. */
+	const unnamedCurrency: { file: number; orders: number }[] = [];
 	if (merged?.cutOff) cutOffs.set(0, merged.cutOff);
 	if (merged) {
 		const contradicted = orders!.contradictedOrder(0, plans[0]);
@@ -166,6 +168,7 @@ async function readAll(
 		}
 		if (orders) orders.beginFile(plan, f, f < sources.length - 1);
 		else summaries!.beginFile(plan, f);
+		const evidenceBefore = orders?.currencyEvidence();
 		const read = await readRows(sources[f].chunks(), plan, target, {
 			// Title rows above the table, and the header, are not data.
 			firstData: firstDataRow(plan),
@@ -189,9 +192,19 @@ async function readAll(
 
 		const contradicted = orders?.contradictedOrder(f, plan);
 		if (contradicted) return { restart: { file: f, ...contradicted } };
+		const evidence = orders?.currencyEvidence();
+		if (evidence && evidenceBefore && evidence.named === evidenceBefore.named) {
+			const read = evidence.orders - evidenceBefore.orders;
+			if (read > 0) unnamedCurrency.push({ file: f, orders: read });
+		}
 	}
 
 	const result = orders ? orders.finish() : summaries!.finish();
+	// A file that named no currency beside files that did: its amounts are counted in theirs.
+	const currency = result.report.currency;
+	if (currency && sources.length > 1)
+		for (const { file, orders: count } of unnamedCurrency)
+			result.report.warnings.push({ code: 'fileNamesNoCurrency', file, orders: count, currency });
 	// What only reading needed is freed now (the result holds what it needs).
 	orders?.dispose();
 	if (malformedQuotes > 0)

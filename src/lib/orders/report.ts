@@ -238,6 +238,11 @@ export type ImportWarning =
 	/** A file without an order id whose rows after the header are those of an earlier file: not read. */
 	| { code: 'sameFile'; file: number; sameAs: number }
 	/**
+	 * A file of several that named no currency (no currency column, none in its amounts' header nor
+	 * marks), while the others named `currency`: its `orders` are counted as if in that currency.
+	 */
+	| { code: 'fileNamesNoCurrency'; file: number; orders: number; currency: string }
+	/**
 	 * Rows of a file without an order id identical in every column read to a row of an earlier such
 	 * file (overlapping exports): skipped as that order again, matched on their content alone.
 	 */

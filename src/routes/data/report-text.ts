@@ -47,6 +47,12 @@ export function warningText(
 			return t.differingTotals({ count: integer(w.count), examples: rowRefsText(w.examples, report, m) });
 		case 'duplicateOutcomes':
 			return t.duplicateOutcomes({ count: integer(w.count), examples: rowRefsText(w.examples, report, m) });
+		case 'fileNamesNoCurrency':
+			return t.fileNamesNoCurrency({
+				file: report.files[w.file]?.name ?? '',
+				orders: integer(w.orders),
+				currency: w.currency
+			});
 		case 'sameFile':
 			return t.sameFile({ file: report.files[w.file]?.name ?? '', sameAs: report.files[w.sameAs]?.name ?? '' });
 		case 'contentDuplicates':

@@ -481,6 +481,8 @@ export default {
 			unknownStatusesMore: (p: { count: string }) => `${p.count} more`,
 			duplicateOutcomes: (p: { count: string; examples: string }) =>
 				`${p.count} ${p.count === '1' ? 'order is' : 'orders are'} in two files, a sale in one and cancelled, unpaid or refunded in the other (${p.examples}). Each was counted by what became of it later, whichever file says so: refunded or cancelled over paid, paid over unpaid.`,
+			fileNamesNoCurrency: (p: { file: string; orders: string; currency: string }) =>
+				`“${p.file}” names no currency (it has no currency column, and its amounts carry no currency sign or code), while the other files are in ${p.currency}: its ${p.orders} orders are counted as ${p.currency}, unconverted. If they are in another currency, import “${p.file}” as a data set of its own.`,
 			sameFile: (p: { file: string; sameAs: string }) =>
 				`“${p.file}” has the same rows as “${p.sameAs}” (after the header, byte for byte) and was not read: the same export chosen twice would count every order twice. These files have no order id column to tell their orders by.`,
 			contentDuplicates: (p: { count: string; examples: string }) =>

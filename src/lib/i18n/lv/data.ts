@@ -471,6 +471,8 @@ const data: Catalogue<typeof en> = {
 			unknownStatusesMore: (p) => `vēl ${p.count}`,
 			duplicateOutcomes: (p) =>
 				`Pasūtījumi, kas ir divos failos — vienā kā pirkums, otrā atcelti, neapmaksāti vai atmaksāti: ${p.count} (${p.examples}). Katrs ieskaitīts pēc tā, kas ar to notika vēlāk, lai kurā failā tas rakstīts: atmaksāts vai atcelts pirms apmaksāta, apmaksāts pirms neapmaksāta.`,
+			fileNamesNoCurrency: (p) =>
+				`Failā “${p.file}” nav norādīta valūta (tajā nav valūtas kolonnas, un summām nav valūtas zīmes vai koda), bet pārējie faili ir ${p.currency}: tā pasūtījumi (${p.orders}) ir uzskaitīti kā ${p.currency}, nekonvertējot. Ja tie ir citā valūtā, importējiet “${p.file}” kā atsevišķu datu kopu.`,
 			sameFile: (p) =>
 				`Failā “${p.file}” ir tās pašas rindas kā failā “${p.sameAs}” (pēc galvenes, baits baitā), tāpēc tas netika nolasīts: divreiz izvēlēts tas pats eksports katru pasūtījumu ieskaitītu divreiz. Šajos failos nav pasūtījuma ID kolonnas, pēc kuras pasūtījumus atšķirt.`,
 			contentDuplicates: (p) =>

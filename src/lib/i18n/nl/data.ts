@@ -465,6 +465,8 @@ const data: Catalogue<typeof en> = {
 			unknownStatusesMore: (p) => `nog ${p.count}`,
 			duplicateOutcomes: (p) =>
 				`${p.count} ${p.count === '1' ? 'bestelling staat' : 'bestellingen staan'} in twee bestanden, in het ene als aankoop en in het andere geannuleerd, onbetaald of terugbetaald (${p.examples}). Elke bestelling is geteld naar wat er later mee gebeurde, in welk bestand dat ook staat: terugbetaald of geannuleerd gaat voor betaald, betaald voor onbetaald.`,
+			fileNamesNoCurrency: (p) =>
+				`“${p.file}” noemt geen valuta (het heeft geen valutakolom, en de bedragen hebben geen valutateken of -code), terwijl de andere bestanden in ${p.currency} zijn: de ${p.orders} bestellingen ervan zijn als ${p.currency} geteld, zonder omrekening. Staan ze in een andere valuta, importeer “${p.file}” dan als een eigen gegevensset.`,
 			sameFile: (p) =>
 				`“${p.file}” heeft dezelfde rijen als “${p.sameAs}” (na de kopregel, byte voor byte) en is niet gelezen: dezelfde export twee keer gekozen zou elke bestelling dubbel tellen. Deze bestanden hebben geen kolom met een bestel-id om hun bestellingen aan te herkennen.`,
 			contentDuplicates: (p) =>

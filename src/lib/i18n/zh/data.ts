@@ -438,6 +438,8 @@ const data: Catalogue<typeof en> = {
 			unknownStatusesMore: (p) => `另有 ${p.count} 种`,
 			duplicateOutcomes: (p) =>
 				`有 ${p.count} 个订单同时出现在两个文件中，一个文件中为购买，另一个文件中为已取消、未付款或已退款（${p.examples}）。每个订单按其后来的结果计入，无论哪个文件记载：已退款或已取消优先于已付款，已付款优先于未付款。`,
+			fileNamesNoCurrency: (p) =>
+				`“${p.file}”未注明币种（没有币种列，金额也不带货币符号或代码），而其他文件的币种为 ${p.currency}：其 ${p.orders} 个订单按 ${p.currency} 计入，未经换算。如果这些订单是其他币种，请将“${p.file}”单独导入为一个数据集。`,
 			sameFile: (p) =>
 				`“${p.file}”的行与“${p.sameAs}”相同（表头之后，逐字节相同），因此未读取：同一导出文件选择两次会把每个订单计算两次。这些文件没有可用来区分订单的订单 ID 列。`,
 			contentDuplicates: (p) =>
