@@ -57,7 +57,7 @@ import {
 import { orderEvidence, parseDay, TIME_OF_DAY_LIMIT, timeOfDay, zoneSuffix, type DateOrder } from './sniff/dates';
 import { numericDay } from './sniff/numeric-dates';
 import { countCurrencyMark, currenciesOfFile, currencyLabelOf, currencyOfValue } from './sniff/currency-marks';
-import { isAmbiguousAmount, MAX_ABS_AMOUNT, parseAmount, splitByThousands } from './sniff/numbers';
+import { isAmbiguousAmount, MAX_ABS_AMOUNT, parseAmount, splitByDecimalComma, splitByThousands } from './sniff/numbers';
 import { awaitsPayment, classifyStatus, isNo, isYes, saysReversed, type StatusClass } from './status';
 import { isTestOrder, testOrderColumns, type TestOrderColumns } from './test-orders';
 import { compareKeys, StringIndex, type KeySpan } from './string-index';
@@ -700,6 +700,8 @@ export class OrderAccumulator {
 		contentCopies: emptyTally(),
 		/** Rows whose amount was split by a thousands separator not in quotes, mended (see `#fitRow`). */
 		thousandsMended: emptyTally(),
+		/** Rows whose amount, written with a decimal comma and not quoted, the commas split in two (joined again). */
+		decimalCommaMended: emptyTally(),
 		/** Rows with more fields than the header that could not be mended (see `#fitRow`). */
 		widerRows: emptyTally(),
 		/** Orders whose further rows have another total than the first row's (which was counted). */
@@ -1055,6 +1057,19 @@ export class OrderAccumulator {
 				if (!splitByThousands(fields, column, extra)) continue;
 				// (Two columns that could be: neither is mended.)
 				at = at === -1 ? column : -2;
+			}
+		}
+		if (at === -1 && extra === 1 && this.#plan.delimiter === ',') {
+			const split = this.#moneyColumns.filter((column) => splitByDecimalComma(fields, column));
+			if (split.length === 1) {
+				const [column] = split;
+				// Read with the file's decimal mark: a comma where its amounts have one, else a point.
+				const mark = this.#plan.decimal === ',' ? ',' : '.';
+				const [units, cents] = [fields[column].trim(), fields[column + 1].trim()];
+				// (Thousands separators in the units, "1.234", go: with a decimal comma they are no decimal point.)
+				fields.splice(column, 2, units.replace(/(\d)[. \u00a0](?=\d{3})/g, '$1') + mark + cents);
+				tallyAdd(this.report.decimalCommaMended, { file: this.#file, row, value: clip(`${units},${cents}`) });
+				return;
 			}
 		}
 		if (at < 0) {
@@ -4988,6 +5003,7 @@ export class OrderAccumulator {
 				outcomeConflicts: r.outcomeConflicts,
 				differingTotals: r.differingTotals,
 				thousandsMended: r.thousandsMended,
+				decimalCommaMended: r.decimalCommaMended,
 				widerRows: r.widerRows,
 				unreadCurrencies: r.unreadCurrencies
 			},
@@ -5531,6 +5547,12 @@ export class OrderAccumulator {
 				examples: this.report.outcomeConflicts.examples
 			});
 		}
+		if (this.report.decimalCommaMended.count > 0)
+			warnings.push({
+				code: 'decimalCommaMended',
+				count: this.report.decimalCommaMended.count,
+				examples: this.report.decimalCommaMended.examples
+			});
 		if (this.report.thousandsMended.count > 0)
 			warnings.push({
 				code: 'thousandsMended',
@@ -5940,6 +5962,7 @@ export interface RangePart {
 		| 'outcomeConflicts'
 		| 'differingTotals'
 		| 'thousandsMended'
+		| 'decimalCommaMended'
 		| 'widerRows'
 		| 'unreadCurrencies',
 		Tally

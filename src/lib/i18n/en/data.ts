@@ -455,6 +455,8 @@ export default {
 				`${p.count} ${p.count === '1' ? 'order has' : 'orders have'} lines without a cost of goods in the file (${p.lines} ${p.lines === '1' ? 'line' : 'lines'}; e.g. ${p.examples}), and lines with one: ${p.count === '1' ? 'its' : 'their'} cost of goods counts the lines with a cost only, so it is too low and ${p.count === '1' ? 'its' : 'their'} gross margin too high. The cost of goods is known for every line of ${p.complete} of the ${p.orders} orders.`,
 			guestsJoined: (p: { count: string; orders: string; column: string }) =>
 				`${p.count} ${p.count === '1' ? 'guest checkout customer' : 'guest checkout customers'} (${p.orders} ${p.orders === '1' ? 'order' : 'orders'}) had the e-mail in “${p.column}” of a registered customer’s orders, and ${p.count === '1' ? 'was' : 'were'} counted as that customer: one person who once checked out as a guest and once signed in is one customer, not two.`,
+			decimalCommaMended: (p: { count: string; examples: string }) =>
+				`In ${p.count} ${p.count === '1' ? 'row' : 'rows'} an amount written with a decimal comma was not in quotes, so the file’s commas cut it in two (whole units, then two digits of cents): the parts were joined again and read as one amount (${p.examples}), which put the columns after it back in place. Please check these rows.`,
 			thousandsMended: (p: { count: string; examples: string }) =>
 				`In ${p.count} ${p.count === '1' ? 'row' : 'rows'} an amount written with thousands separators was not in quotes, so the commas cut it into several columns: its parts were joined again (${p.examples}). Please check these rows.`,
 			widerRows: (p: { count: string; examples: string }) =>

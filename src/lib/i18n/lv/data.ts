@@ -446,6 +446,8 @@ const data: Catalogue<typeof en> = {
 				`Pasūtījumos (${p.count}) ir rindas bez preču pašizmaksas failā (${p.lines} ${formForText(p.lines, { zero: 'rindu', one: 'rinda', other: 'rindas' })}; piem., ${p.examples}) un rindas ar to: to pašizmaksa ietver tikai rindas ar pašizmaksu, tāpēc tā ir par zemu un to bruto peļņa par augstu. Preču pašizmaksa zināma visām rindām ${p.complete} no ${p.orders} ${formForText(p.orders, { zero: 'pasūtījumiem', one: 'pasūtījuma', other: 'pasūtījumiem' })}.`,
 			guestsJoined: (p) =>
 				`Viesu pircēji, kuriem kolonnā “${p.column}” ir tas pats e-pasts, kas reģistrēta klienta pasūtījumos: ${p.count} (${p.orders} ${formForText(p.orders, ORDER_FORMS)}). Katrs no tiem uzskaitīts kā šis klients: cilvēks, kurš vienreiz pasūtīja kā viesis un citreiz pieteicās kontā, ir viens klients, nevis divi.`,
+			decimalCommaMended: (p) =>
+				`${p.count} ${p.count === '1' ? 'rindā' : 'rindās'} summa ar decimālkomatu nebija pēdiņās, tāpēc faila komati to sadalīja divās daļās (veselās vienības un divi centu cipari): daļas tika apvienotas un nolasītas kā viena summa (${p.examples}), un nākamās kolonnas atgriezās savās vietās. Lūdzu, pārbaudiet šīs rindas.`,
 			thousandsMended: (p) =>
 				`${p.count} ${formForText(p.count, { zero: 'rindās', one: 'rindā', other: 'rindās' })} summa ar tūkstošu atdalītājiem nebija pēdiņās, tāpēc komati to sadalīja vairākās kolonnās: tās daļas savienotas atpakaļ (${p.examples}). Lūdzu, pārbaudiet šīs rindas.`,
 			widerRows: (p) =>

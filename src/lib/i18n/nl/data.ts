@@ -439,6 +439,8 @@ const data: Catalogue<typeof en> = {
 				`${p.count} ${p.count === '1' ? 'bestelling heeft' : 'bestellingen hebben'} regels zonder kostprijs in het bestand (${p.lines} ${p.lines === '1' ? 'regel' : 'regels'}; bv. ${p.examples}) en regels met een kostprijs: de kostprijs van ${p.count === '1' ? 'die bestelling' : 'die bestellingen'} telt alleen de regels met een kostprijs, dus is te laag en de brutomarge te hoog. De kostprijs is bekend voor elke regel van ${p.complete} van de ${p.orders} bestellingen.`,
 			guestsJoined: (p) =>
 				`${p.count} ${p.count === '1' ? 'gastklant' : 'gastklanten'} (${p.orders} ${p.orders === '1' ? 'bestelling' : 'bestellingen'}) ${p.count === '1' ? 'had' : 'hadden'} in “${p.column}” het e-mailadres van de bestellingen van een geregistreerde klant, en ${p.count === '1' ? 'is' : 'zijn'} als die klant geteld: wie eens als gast bestelde en eens ingelogd, is één klant, niet twee.`,
+			decimalCommaMended: (p) =>
+				`In ${p.count} ${p.count === '1' ? 'rij' : 'rijen'} stond een bedrag met een decimale komma niet tussen aanhalingstekens, zodat de komma’s van het bestand het in tweeën knipten (hele eenheden, dan twee cijfers centen): de delen zijn weer samengevoegd en als één bedrag gelezen (${p.examples}), waardoor de kolommen erna weer op hun plaats staan. Controleer deze rijen.`,
 			thousandsMended: (p) =>
 				`In ${p.count} ${p.count === '1' ? 'rij' : 'rijen'} stond een bedrag met scheidingstekens voor duizendtallen niet tussen aanhalingstekens, zodat de komma’s het over meerdere kolommen verdeelden: de delen zijn weer samengevoegd (${p.examples}). Controleer deze rijen.`,
 			widerRows: (p) =>

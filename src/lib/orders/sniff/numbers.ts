@@ -193,6 +193,20 @@ function groupedPattern(group: DecimalSeparator): RegExp {
 }
 
 /**
+ * Whether an amount written with a decimal comma and not quoted ("€ 9,99 EUR" in a file delimited
+ * by commas) split one money column into `column` and the next: whole units ("€ 9", "1.234") then two
+ * digits of cents ("99", "99 EUR"). Two digits, not three: "1,234" is a thousands separator (see
+ * `splitByThousands`).
+ */
+export function splitByDecimalComma(fields: string[], column: number): boolean {
+	if (column + 1 >= fields.length) return false;
+	return (
+		/^[-(]?\p{Sc}?\s*(?:\d{1,3}(?:[. \u00a0]\d{3})+|\d+)$/u.test(fields[column].trim()) &&
+		/^\d{2}(?:\s*(?:\p{Sc}|[A-Z]{3}))?\)?$/u.test(fields[column + 1].trim())
+	);
+}
+
+/**
  * Whether fields `column` to `column + extra` are the parts of one number with thousands
  * separators, cut at them: "1" and "234.50", or "-$12", "345" and "678.00".
  */
