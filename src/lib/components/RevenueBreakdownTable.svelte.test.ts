@@ -25,6 +25,19 @@ const money = (value: number) => `$${value.toFixed(2)}`;
 const revenueName = 'Net sales';
 
 describe('RevenueBreakdownTable', () => {
+	// QA 64: the report said only "the sales share of any refund", and left out how it is worked out.
+	it('says how a partial refund’s sales share is worked out, where there were refunds', () => {
+		render(RevenueBreakdownTable, { breakdown: BASE, money, revenueName });
+		expect(screen.getByTestId('breakdown-refund-share')).toHaveTextContent(
+			/^A partial refund counts at its sales share: the refund × the order’s sales ÷ its total\. In Shopify and WooCommerce exports.*÷ the total less shipping/
+		);
+	});
+
+	it('says nothing of refunds’ share where there were none', () => {
+		render(RevenueBreakdownTable, { breakdown: { ...BASE, refunds: 0, names: {} }, money, revenueName });
+		expect(screen.queryByTestId('breakdown-refund-share')).toBeNull();
+	});
+
 	it('says where discounts come from when the file has no discount column', () => {
 		render(RevenueBreakdownTable, { breakdown: { ...BASE, impliedDiscounts: 12 }, money, revenueName });
 		const row = screen.getByTestId('breakdown-discounts');

@@ -395,6 +395,8 @@ export default {
 			grossSales: 'Gross sales (before discounts, refunds and returns)',
 			discounts: 'Discounts',
 			refunds: 'Refunds (their sales share)',
+			refundShare:
+				'A partial refund counts at its sales share: the refund × the order’s sales ÷ its total. In Shopify and WooCommerce exports, where a refund takes the items and their tax before the shipping, it is ÷ the total less shipping; a refund of exactly the shipping, or one above the items and their tax, takes the shipping first.',
 			returns: 'Returns and credit notes',
 			total: (p: { name: string }) => `${p.name} — what the analysis uses`,
 			totalAllOrders: (p: { name: string }) => `${p.name} of all orders (not the range)`,

@@ -388,6 +388,8 @@ const data: Catalogue<typeof en> = {
 			grossSales: 'Bruto pārdošana (pirms atlaidēm, atmaksām un atgriešanām)',
 			discounts: 'Atlaides',
 			refunds: 'Atmaksas (to pārdošanas daļa)',
+			refundShare:
+				'Daļēja atmaksa tiek ieskaitīta tās pārdošanas daļā: atmaksa × pasūtījuma pārdošana ÷ tā kopsumma. Shopify un WooCommerce eksportos, kur atmaksa vispirms sedz preces un to nodokli un tikai tad piegādi, dala ar kopsummu bez piegādes; atmaksa, kas ir tieši piegādes summa vai lielāka par precēm un to nodokli, vispirms sedz piegādi.',
 			returns: 'Atgriešanas un kredītrēķini',
 			total: (p: { name: string }) => `${p.name} — to izmanto analīze`,
 			totalAllOrders: (p: { name: string }) => `${p.name}, visi pasūtījumi (nevis intervāls)`,

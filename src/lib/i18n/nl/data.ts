@@ -381,6 +381,8 @@ const data: Catalogue<typeof en> = {
 			grossSales: 'Bruto-omzet (vóór kortingen, terugbetalingen en retouren)',
 			discounts: 'Kortingen',
 			refunds: 'Terugbetalingen (hun omzetdeel)',
+			refundShare:
+				'Een gedeeltelijke terugbetaling telt mee met haar omzetdeel: de terugbetaling × de omzet van de bestelling ÷ het totaal ervan. In exports van Shopify en WooCommerce, waar een terugbetaling eerst de artikelen en hun btw dekt en pas daarna de verzending, is het ÷ het totaal min verzending; een terugbetaling van precies de verzending, of een boven de artikelen en hun btw, dekt eerst de verzending.',
 			returns: 'Retouren en creditnota’s',
 			total: (p: { name: string }) => `${p.name} — wat de analyse gebruikt`,
 			totalAllOrders: (p: { name: string }) => `${p.name}, alle bestellingen (niet de periode)`,

@@ -358,6 +358,8 @@ const data: Catalogue<typeof en> = {
 			grossSales: '总销售额（折扣、退款和退货之前）',
 			discounts: '折扣',
 			refunds: '退款（其中的销售部分）',
+			refundShare:
+				'部分退款按其销售部分计：退款 × 订单销售额 ÷ 订单总额。在 Shopify 和 WooCommerce 导出文件中，退款先抵扣商品及其税费、再抵扣运费，因此除以总额减去运费；金额恰好等于运费、或超过商品及其税费的退款，先抵扣运费。',
 			returns: '退货和贷项通知单',
 			total: (p: { name: string }) => `${p.name}（分析所用）`,
 			totalAllOrders: (p: { name: string }) => `${p.name}（全部订单，而非所选范围）`,
