@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DatasetRecord, SourceFile } from './database';
-import { storedCopies, type ChosenFile } from './stored-files';
+import { chosenTwice, storedCopies, type ChosenFile } from './stored-files';
 
 const file = (name: string, rows?: string | null, size = 1000, lastModified = 5000): ChosenFile => ({
 	name,
@@ -99,5 +99,42 @@ describe('which chosen file a stored data set holds already', () => {
 				by: c.by
 			}))
 		).toEqual(copies);
+	});
+});
+
+// QA 64: one export chosen twice in one import was named nowhere in the review.
+describe('which chosen file is an earlier chosen file again', () => {
+	it.each([
+		{ why: 'one file chosen once', chosen: [file('a.csv')], again: [] },
+		{
+			why: 'the same file dropped twice, fingerprints not read yet',
+			chosen: [file('a.csv'), file('a.csv')],
+			again: [{ file: 1, of: 0, by: 'file' }]
+		},
+		{
+			why: 'a download saved twice under two names: by its rows',
+			chosen: [file('orders.csv', '1:2'), file('orders (1).csv', '1:2', 990, 9999)],
+			again: [{ file: 1, of: 0, by: 'rows' }]
+		},
+		{
+			why: 'the same name, size and date, other rows (fingerprints decide): none',
+			chosen: [file('a.csv', '1:2'), file('a.csv', '3:4')],
+			again: []
+		},
+		{
+			why: 'three copies: each later one is the first again',
+			chosen: [file('b.csv', '9:9'), file('a.csv', '1:2'), file('a2.csv', '1:2'), file('a3.csv', '1:2')],
+			again: [
+				{ file: 2, of: 1, by: 'rows' },
+				{ file: 3, of: 1, by: 'rows' }
+			]
+		},
+		{
+			why: 'one fingerprint read, the other not: by name, size and date',
+			chosen: [file('a.csv', '1:2'), file('a.csv', undefined)],
+			again: [{ file: 1, of: 0, by: 'file' }]
+		}
+	])('$why', ({ chosen, again }) => {
+		expect(chosenTwice(chosen)).toEqual(again);
 	});
 });

@@ -55,3 +55,37 @@ function sameFile(file: ChosenFile, stored: SourceFile): StoredCopy['by'] | null
 export function sameNameSizeAndDate(a: Omit<ChosenFile, 'rows'>, b: Omit<ChosenFile, 'rows'>): boolean {
 	return a.name === b.name && a.size === b.size && a.lastModified === b.lastModified;
 }
+
+/** A chosen file that is an earlier chosen file again (`of`), by its rows or by its name, size and date. */
+export interface ChosenAgain {
+	file: number;
+	of: number;
+	by: StoredCopy['by'];
+}
+
+/**
+ * The chosen files that are an earlier chosen file again (each the first it repeats): the same
+ * rows when both fingerprints are read (whatever the names), else the same name, size and date.
+ * A download saved twice ("orders (1).csv"), or one file dropped twice.
+ */
+export function chosenTwice(chosen: readonly ChosenFile[]): ChosenAgain[] {
+	const again: ChosenAgain[] = [];
+	chosen.forEach((file, index) => {
+		for (let earlier = 0; earlier < index; earlier++) {
+			const other = chosen[earlier];
+			const by: StoredCopy['by'] | null =
+				typeof file.rows === 'string' && typeof other.rows === 'string'
+					? file.rows === other.rows
+						? 'rows'
+						: null
+					: sameNameSizeAndDate(file, other)
+						? 'file'
+						: null;
+			if (by) {
+				again.push({ file: index, of: earlier, by });
+				return;
+			}
+		}
+	});
+	return again;
+}

@@ -44,13 +44,15 @@ describe('the Import button of the review', () => {
 });
 
 /** A real session at the review of `files` (a stand-in worker answered with these outcomes). */
-function reviewOf(files: { name: string; text: string; bad?: boolean }[]): ImportSession {
+function reviewOf(files: { name: string; text: string; bad?: boolean; lastModified?: number }[]): ImportSession {
 	let reply: ((message: FromImportWorker) => void) | null = null;
 	const session = new ImportSession((onMessage) => {
 		reply = onMessage;
 		return { send: () => {}, terminate: () => {} };
 	});
-	session.choose(files.map((f) => new File([f.text], f.name, { type: 'text/csv' })));
+	session.choose(
+		files.map((f) => new File([f.text], f.name, { type: 'text/csv', lastModified: f.lastModified ?? Date.now() }))
+	);
 	reply!({
 		type: 'inspected',
 		outcomes: files.map((f) =>
@@ -162,5 +164,30 @@ describe('the review of a file whose orders are in several currencies', () => {
 		render(ImportReview, { session: reviewOf([{ name: 'one.csv', text: MIXED.replace('SEK', 'EUR') }]) });
 		expect(screen.queryByTestId('only-currency')).toBeNull();
 		expect(screen.queryByTestId('currencies-sampled')).toBeNull();
+	});
+});
+
+// QA 64: one export chosen twice was named nowhere in the review.
+describe('the review of one file chosen twice', () => {
+	it('says the second is the first again, and that nothing is counted twice', () => {
+		const session = reviewOf([
+			{ name: 'orders.csv', text: GOOD, lastModified: 5000 },
+			{ name: 'orders.csv', text: GOOD, lastModified: 5000 }
+		]);
+		render(ImportReview, { session });
+		expect(screen.getByTestId('chosen-twice')).toHaveTextContent(
+			// (Each name isolated, as a file's name may be written right to left.)
+			'“\u2068orders.csv\u2069” is “\u2068orders.csv\u2069” again (the same name, size and date): chosen twice, its orders are read once, and the report says how the second copy was left out. Nothing is counted twice.'
+		);
+	});
+
+	it('says nothing of two other files', () => {
+		render(ImportReview, {
+			session: reviewOf([
+				{ name: 'orders.csv', text: GOOD, lastModified: 5000 },
+				{ name: 'orders-2.csv', text: GOOD.replace('10', '11'), lastModified: 5000 }
+			])
+		});
+		expect(screen.queryByTestId('chosen-twice')).toBeNull();
 	});
 });

@@ -13,6 +13,8 @@ export default {
 		inspecting: 'Reading the start of the file…',
 		reviewHeading: 'Check how the file will be read',
 		reviewHelp: 'Everything below was recognised automatically. Change anything that is wrong, then import.',
+		chosenTwice: (p: { file: string; of: string; by: 'rows' | 'file' }) =>
+			`${p.file} is ${p.of} again (${p.by === 'rows' ? 'the same rows' : 'the same name, size and date'}): chosen twice, its orders are read once, and the report says how the second copy was left out. Nothing is counted twice.`,
 		noOrderIdFiles: (p: { files: string }) =>
 			`No order id column in ${p.files}: duplicates between the files can only be matched on their content. A file chosen twice is read once, and rows of a later file identical in every column read to an earlier file’s are skipped as the same orders; the report says how many.`,
 		/** A chosen file that a stored data set holds already (see `storedCopies`); names and dates come quoted/formatted. */

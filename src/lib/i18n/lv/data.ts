@@ -27,6 +27,8 @@ const data: Catalogue<typeof en> = {
 		reviewHeading: 'Pārbaudiet, kā fails tiks nolasīts',
 		reviewHelp:
 			'Viss zemāk redzamais ir atpazīts automātiski. Izlabojiet to, kas atpazīts nepareizi, un importējiet.',
+		chosenTwice: (p) =>
+			`${p.file} ir tas pats fails, kas ${p.of} (${p.by === 'rows' ? 'tās pašas rindas' : 'tas pats nosaukums, izmērs un datums'}): izvēlēts divreiz, tā pasūtījumi tiek nolasīti vienreiz, un atskaitē redzams, kā otrā kopija tika izlaista. Nekas netiek skaitīts divreiz.`,
 		noOrderIdFiles: (p) =>
 			`Nav pasūtījuma ID kolonnas: ${p.files}. Dublikātus starp failiem var atpazīt tikai pēc satura. Divreiz izvēlēts fails tiek nolasīts vienreiz, un vēlāka faila rindas, kas katrā nolasītajā kolonnā ir tādas pašas kā agrāka faila rindas, tiek izlaistas kā tie paši pasūtījumi; atskaitē norādīts, cik.`,
 		sameRows: (p) => `Failā ${p.file} ir tās pašas rindas, kas datu kopā ${p.dataset}, importēta ${p.date}.`,

@@ -16,6 +16,8 @@ const data: Catalogue<typeof en> = {
 		inspecting: 'Begin van het bestand lezen…',
 		reviewHeading: 'Controleer hoe het bestand wordt gelezen',
 		reviewHelp: 'Alles hieronder is automatisch herkend. Pas aan wat niet klopt en importeer dan.',
+		chosenTwice: (p) =>
+			`${p.file} is opnieuw ${p.of} (${p.by === 'rows' ? 'dezelfde rijen' : 'dezelfde naam, grootte en datum'}): twee keer gekozen worden de bestellingen ervan één keer gelezen, en het rapport zegt hoe de tweede kopie is overgeslagen. Niets wordt twee keer geteld.`,
 		noOrderIdFiles: (p) =>
 			`Geen kolom met een bestel-id in ${p.files}: dubbele bestellingen tussen de bestanden zijn alleen aan hun inhoud te herkennen. Een bestand dat twee keer is gekozen, wordt één keer gelezen, en rijen van een later bestand die in elke gelezen kolom gelijk zijn aan die van een eerder bestand, worden als dezelfde bestellingen overgeslagen; het rapport zegt hoeveel.`,
 		sameRows: (p) => `${p.file} heeft dezelfde rijen als de dataset ${p.dataset}, geïmporteerd op ${p.date}.`,

@@ -16,6 +16,8 @@ const data: Catalogue<typeof en> = {
 		inspecting: '正在读取文件开头……',
 		reviewHeading: '检查文件的读取方式',
 		reviewHelp: '以下内容均为自动识别。请更正有误之处，然后导入。',
+		chosenTwice: (p) =>
+			`${p.file} 与 ${p.of} 是同一个文件（${p.by === 'rows' ? '行完全相同' : '名称、大小和日期相同'}）：它被选择了两次，其订单只读取一次，报告会说明第二份是如何被略过的。不会有任何内容被重复计算。`,
 		noOrderIdFiles: (p) =>
 			`${p.files} 没有订单 ID 列：文件之间的重复只能按内容识别。选择两次的文件只读取一次；较晚文件中所有已读取列都与较早文件某行相同的行，将作为同一订单跳过；报告会说明数量。`,
 		sameRows: (p) => `${p.file} 的数据行与数据集 ${p.dataset}（导入于 ${p.date}）相同。`,
