@@ -700,6 +700,8 @@ export class OrderAccumulator {
 		contentCopies: emptyTally(),
 		/** Rows whose amount was split by a thousands separator not in quotes, mended (see `#fitRow`). */
 		thousandsMended: emptyTally(),
+		/** Kept orders whose status says partly refunded, with no amount refunded in the file: counted in full. */
+		refundUnknown: emptyTally(),
 		/** Rows whose amount, written with a decimal comma and not quoted, the commas split in two (joined again). */
 		decimalCommaMended: emptyTally(),
 		/** Rows with more fields than the header that could not be mended (see `#fitRow`). */
@@ -1601,6 +1603,9 @@ export class OrderAccumulator {
 		else if (c.customerEmail !== undefined && customer === customersBefore)
 			this.#noteRegisteredEmail(normaliseCustomerId(this.#text(fields[c.customerEmail], row)), customer);
 		let costKept = 1;
+		// A status that says partly refunded, but no amount refunded in the file: counted in full, said so.
+		if (partly && !(refunded > 0))
+			tallyAdd(this.report.refundUnknown, { file: this.#file, row, value: clip(statusText) });
 		if (refunded > 0) {
 			tallyAdd(this.report.partlyRefunded, { file: this.#file, row });
 			this.#sum('refundedAmount', refunded);
@@ -5003,6 +5008,7 @@ export class OrderAccumulator {
 				outcomeConflicts: r.outcomeConflicts,
 				differingTotals: r.differingTotals,
 				thousandsMended: r.thousandsMended,
+				refundUnknown: r.refundUnknown,
 				decimalCommaMended: r.decimalCommaMended,
 				widerRows: r.widerRows,
 				unreadCurrencies: r.unreadCurrencies
@@ -5547,6 +5553,12 @@ export class OrderAccumulator {
 				examples: this.report.outcomeConflicts.examples
 			});
 		}
+		if (this.report.refundUnknown.count > 0)
+			warnings.push({
+				code: 'refundAmountUnknown',
+				count: this.report.refundUnknown.count,
+				examples: this.report.refundUnknown.examples
+			});
 		if (this.report.decimalCommaMended.count > 0)
 			warnings.push({
 				code: 'decimalCommaMended',
@@ -5962,6 +5974,7 @@ export interface RangePart {
 		| 'outcomeConflicts'
 		| 'differingTotals'
 		| 'thousandsMended'
+		| 'refundUnknown'
 		| 'decimalCommaMended'
 		| 'widerRows'
 		| 'unreadCurrencies',

@@ -252,6 +252,8 @@ export type ImportWarning =
 	 * by commas), was cut into several fields: joined again (`examples` hold the number read).
 	 */
 	| { code: 'thousandsMended'; count: number; examples: RowRef[] }
+	/** Kept orders whose status says partly refunded, with no amount refunded in the file: counted in full. */
+	| { code: 'refundAmountUnknown'; count: number; examples: RowRef[] }
 	/** Rows whose amount, with a decimal comma and not quoted, the file's commas split in two: joined again. */
 	| { code: 'decimalCommaMended'; count: number; examples: RowRef[] }
 	/** Rows with more fields than the header, read as they are: their columns may be shifted. */

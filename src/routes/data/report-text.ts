@@ -88,6 +88,8 @@ export function warningText(
 			});
 		case 'guestsJoined':
 			return t.guestsJoined({ count: integer(w.count), orders: integer(w.orders), column: w.column });
+		case 'refundAmountUnknown':
+			return t.refundAmountUnknown({ count: integer(w.count), examples: rowRefsText(w.examples, report, m) });
 		case 'decimalCommaMended':
 			return t.decimalCommaMended({ count: integer(w.count), examples: rowRefsText(w.examples, report, m) });
 		case 'thousandsMended':

@@ -461,6 +461,8 @@ export default {
 				`${p.count} ${p.count === '1' ? 'guest checkout customer' : 'guest checkout customers'} (${p.orders} ${p.orders === '1' ? 'order' : 'orders'}) had the e-mail in “${p.column}” of a registered customer’s orders, and ${p.count === '1' ? 'was' : 'were'} counted as that customer: one person who once checked out as a guest and once signed in is one customer, not two.`,
 			decimalCommaMended: (p: { count: string; examples: string }) =>
 				`In ${p.count} ${p.count === '1' ? 'row' : 'rows'} an amount written with a decimal comma was not in quotes, so the file’s commas cut it in two (whole units, then two digits of cents): the parts were joined again and read as one amount (${p.examples}), which put the columns after it back in place. Please check these rows.`,
+			refundAmountUnknown: (p: { count: string; examples: string }) =>
+				`${p.count} ${p.count === '1' ? 'order’s status says it was' : 'orders’ statuses say they were'} partly refunded (${p.examples}), but the file gives no amount refunded: ${p.count === '1' ? 'it counts' : 'they count'} in full, so revenue, and the CLV and margin figures built on it, may be too high by those refunds. An export with a refunded-amount column (Shopify’s “Refunded Amount”) gives them.`,
 			thousandsMended: (p: { count: string; examples: string }) =>
 				`In ${p.count} ${p.count === '1' ? 'row' : 'rows'} an amount written with thousands separators was not in quotes, so the commas cut it into several columns: its parts were joined again (${p.examples}). Please check these rows.`,
 			widerRows: (p: { count: string; examples: string }) =>

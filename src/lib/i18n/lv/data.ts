@@ -452,6 +452,8 @@ const data: Catalogue<typeof en> = {
 				`Viesu pircēji, kuriem kolonnā “${p.column}” ir tas pats e-pasts, kas reģistrēta klienta pasūtījumos: ${p.count} (${p.orders} ${formForText(p.orders, ORDER_FORMS)}). Katrs no tiem uzskaitīts kā šis klients: cilvēks, kurš vienreiz pasūtīja kā viesis un citreiz pieteicās kontā, ir viens klients, nevis divi.`,
 			decimalCommaMended: (p) =>
 				`${p.count} ${p.count === '1' ? 'rindā' : 'rindās'} summa ar decimālkomatu nebija pēdiņās, tāpēc faila komati to sadalīja divās daļās (veselās vienības un divi centu cipari): daļas tika apvienotas un nolasītas kā viena summa (${p.examples}), un nākamās kolonnas atgriezās savās vietās. Lūdzu, pārbaudiet šīs rindas.`,
+			refundAmountUnknown: (p) =>
+				`Pasūtījumu (${p.count}) statuss saka, ka tie daļēji atmaksāti (${p.examples}), bet failā nav atmaksātās summas: tie ieskaitīti pilnā apmērā, tāpēc ieņēmumi un uz tiem balstītie CLV un peļņas rādītāji var būt par šīm atmaksām par lielu. Eksports ar atmaksātās summas kolonnu (Shopify “Refunded Amount”) tās sniedz.`,
 			thousandsMended: (p) =>
 				`${p.count} ${formForText(p.count, { zero: 'rindās', one: 'rindā', other: 'rindās' })} summa ar tūkstošu atdalītājiem nebija pēdiņās, tāpēc komati to sadalīja vairākās kolonnās: tās daļas savienotas atpakaļ (${p.examples}). Lūdzu, pārbaudiet šīs rindas.`,
 			widerRows: (p) =>

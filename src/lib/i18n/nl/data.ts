@@ -445,6 +445,8 @@ const data: Catalogue<typeof en> = {
 				`${p.count} ${p.count === '1' ? 'gastklant' : 'gastklanten'} (${p.orders} ${p.orders === '1' ? 'bestelling' : 'bestellingen'}) ${p.count === '1' ? 'had' : 'hadden'} in “${p.column}” het e-mailadres van de bestellingen van een geregistreerde klant, en ${p.count === '1' ? 'is' : 'zijn'} als die klant geteld: wie eens als gast bestelde en eens ingelogd, is één klant, niet twee.`,
 			decimalCommaMended: (p) =>
 				`In ${p.count} ${p.count === '1' ? 'rij' : 'rijen'} stond een bedrag met een decimale komma niet tussen aanhalingstekens, zodat de komma’s van het bestand het in tweeën knipten (hele eenheden, dan twee cijfers centen): de delen zijn weer samengevoegd en als één bedrag gelezen (${p.examples}), waardoor de kolommen erna weer op hun plaats staan. Controleer deze rijen.`,
+			refundAmountUnknown: (p) =>
+				`Volgens de status ${p.count === '1' ? 'is 1 bestelling' : `zijn ${p.count} bestellingen`} gedeeltelijk terugbetaald (${p.examples}), maar het bestand geeft geen terugbetaald bedrag: ze tellen volledig mee, dus de omzet, en de CLV- en margecijfers die erop rusten, kunnen met die terugbetalingen te hoog zijn. Een export met een kolom voor het terugbetaalde bedrag (Shopify’s “Refunded Amount”) geeft ze.`,
 			thousandsMended: (p) =>
 				`In ${p.count} ${p.count === '1' ? 'rij' : 'rijen'} stond een bedrag met scheidingstekens voor duizendtallen niet tussen aanhalingstekens, zodat de komma’s het over meerdere kolommen verdeelden: de delen zijn weer samengevoegd (${p.examples}). Controleer deze rijen.`,
 			widerRows: (p) =>

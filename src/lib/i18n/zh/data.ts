@@ -420,6 +420,8 @@ const data: Catalogue<typeof en> = {
 				`${p.count} 位访客下单的客户（${p.orders} 个订单）在“${p.column}”列中的邮箱与某位注册客户订单中的邮箱相同，已计为该注册客户：一次以访客身份下单、一次登录后下单的同一个人是一位客户，而不是两位。`,
 			decimalCommaMended: (p) =>
 				`有 ${p.count} 行的金额使用小数逗号且未加引号，因此被文件的逗号分成两列（整数部分和两位小数）：已将两部分重新合并，按一个金额读取（${p.examples}），其后的各列也回到原位。请检查这些行。`,
+			refundAmountUnknown: (p) =>
+				`有 ${p.count} 个订单的状态显示为部分退款（${p.examples}），但文件没有给出退款金额：这些订单按全额计入，因此收入以及基于收入的 CLV 和利润数据可能因这些退款而偏高。带有退款金额列（Shopify 的“Refunded Amount”）的导出文件会提供这些金额。`,
 			thousandsMended: (p) =>
 				`有 ${p.count} 行的金额带千位分隔符却未加引号，逗号把它拆成了几列：已重新合并（${p.examples}）。请检查这些行。`,
 			widerRows: (p) =>
