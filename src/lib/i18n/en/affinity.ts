@@ -69,7 +69,7 @@ export default {
 		`${p.count} returning customers with more than ${p.max} different products on their first or next purchase day are left out.`,
 
 	support: 'Support',
-	confidence: 'Confidence (95 % interval)',
+	confidence: 'Confidence (95 % Wilson interval)',
 	confidenceValue: (p: { value: string; low: string; high: string }) => `${p.value} (${p.low}–${p.high})`,
 	lift: 'Lift',
 	uncertain: 'uncertain',
@@ -85,8 +85,8 @@ export default {
 	rule: 'Rule',
 	ruleLabel: (p: { from: string; to: string }) => `${p.from} → ${p.to}`,
 
-	csvConfidenceLow: 'Confidence, 95 % interval low',
-	csvConfidenceHigh: 'Confidence, 95 % interval high',
+	csvConfidenceLow: 'Confidence, 95 % Wilson interval low',
+	csvConfidenceHigh: 'Confidence, 95 % Wilson interval high',
 	csvConfidence: 'Confidence',
 	csvUncertain: 'Uncertain',
 	csvYes: 'yes',

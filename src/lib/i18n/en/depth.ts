@@ -22,7 +22,7 @@ export default {
 	basis: (p: { customers: string; repeat: string; from: string; to: string }) =>
 		`Based on ${p.customers} customers with orders from ${p.from} to ${p.to}; ${p.repeat} of them bought again on a later day. All times are in days.`,
 	sameDay: (p: { count: string }) =>
-		`${p.count} customers placed two or more orders, all on one day: that is one purchase here, so they have not come back yet (the repeat-purchase rate on the Analysis page counts them as repeat customers).`,
+		`${p.count} ${p.count === '1' ? 'customer' : 'customers'} placed two or more orders, all on one day: that is one purchase here, so they have not come back yet (the repeat-purchase rate on the Analysis page counts them as repeat customers).`,
 	medianHeading: 'Days from the first to the second purchase',
 	median: (p: { median: string; count: string; quarter: string; half: string; threeQuarters: string }) =>
 		`Median ${p.median} ${dayForm(p.median)}, over the ${p.count} customers who came back. Of them, at least a quarter had come back within ${p.quarter} ${dayForm(p.quarter)}, at least half within ${p.half} and at least three quarters within ${p.threeQuarters}: for each share, the first day by which it was reached.`,
@@ -56,7 +56,7 @@ export default {
 		`${p.reordered} of ${p.observed} customers observed that long`,
 	withinLeftOut: 'Left out (observed for less)',
 	withinUncertain: (p: { low: string; high: string; minimum: string }) =>
-		`uncertain: fewer than ${p.minimum} customers observed that long; 95 % interval ${p.low} – ${p.high}`,
+		`uncertain: fewer than ${p.minimum} customers observed that long; 95 % Wilson interval ${p.low} – ${p.high}`,
 	withinNone: 'Not measurable: no customer was observed that long',
 	gapsHeading: 'Time between one purchase and the next',
 	gapsHelp: (p: { minimum: string }) =>
@@ -85,8 +85,8 @@ export default {
 		observed: 'Customers observed that long',
 		reordered: 'Of them, back within that many days',
 		share: 'Share back',
-		low: 'Share back, 95 % interval low',
-		high: 'Share back, 95 % interval high',
+		low: 'Share back, 95 % Wilson interval low',
+		high: 'Share back, 95 % Wilson interval high',
 		uncertain: (p: { minimum: string }) => `Uncertain (fewer than ${p.minimum} customers observed that long)`,
 		day: 'Day after the first purchase',
 		gap: 'From purchase n to n + 1',

@@ -71,7 +71,7 @@ const affinity: Catalogue<typeof en> = {
 		`${p.count} atgriezušies klienti ar vairāk nekā ${p.max} dažādiem produktiem pirmajā vai nākamajā pirkuma dienā nav iekļauti.`,
 
 	support: 'Atbalsts',
-	confidence: 'Ticamība (95 % intervāls)',
+	confidence: 'Ticamība (95 % Vilsona intervāls)',
 	confidenceValue: (p) => `${p.value} (${p.low}–${p.high})`,
 	lift: 'Pacēlums',
 	uncertain: 'nedrošs',
@@ -86,8 +86,8 @@ const affinity: Catalogue<typeof en> = {
 	rule: 'Kārtula',
 	ruleLabel: (p) => `${p.from} → ${p.to}`,
 
-	csvConfidenceLow: 'Ticamība, 95 % intervāla apakšējā robeža',
-	csvConfidenceHigh: 'Ticamība, 95 % intervāla augšējā robeža',
+	csvConfidenceLow: 'Ticamība, 95 % Vilsona intervāla apakšējā robeža',
+	csvConfidenceHigh: 'Ticamība, 95 % Vilsona intervāla augšējā robeža',
 	csvConfidence: 'Ticamība',
 	csvUncertain: 'Nedrošs',
 	csvYes: 'jā',

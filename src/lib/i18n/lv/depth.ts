@@ -59,7 +59,7 @@ const depth: Catalogue<typeof en> = {
 	withinBasisValue: (p) => `${p.reordered} no ${p.observed} tik ilgi novērotajiem klientiem`,
 	withinLeftOut: 'Nav ieskaitīti (novēroti īsāk)',
 	withinUncertain: (p) =>
-		`nedroši: tik ilgi novēroti mazāk nekā ${p.minimum} klienti; 95 % intervāls ${p.low} – ${p.high}`,
+		`nedroši: tik ilgi novēroti mazāk nekā ${p.minimum} klienti; 95 % Vilsona intervāls ${p.low} – ${p.high}`,
 	withinNone: 'Nav izmērāms: neviens klients nav novērots tik ilgi',
 	gapsHeading: 'Laiks no viena pirkuma līdz nākamajam',
 	gapsHelp: (p) =>
@@ -87,8 +87,8 @@ const depth: Catalogue<typeof en> = {
 		observed: 'Tik ilgi novērotie klienti',
 		reordered: 'No tiem atgriezās tik dienu laikā',
 		share: 'Atgriezušos īpatsvars',
-		low: 'Atgriezušos īpatsvars, 95 % intervāla apakšējā robeža',
-		high: 'Atgriezušos īpatsvars, 95 % intervāla augšējā robeža',
+		low: 'Atgriezušos īpatsvars, 95 % Vilsona intervāla apakšējā robeža',
+		high: 'Atgriezušos īpatsvars, 95 % Vilsona intervāla augšējā robeža',
 		uncertain: (p) => `Nedrošs (tik ilgi novēroti mazāk nekā ${p.minimum} klienti)`,
 		day: 'Diena pēc pirmā pirkuma',
 		gap: 'No pirkuma n līdz n + 1',

@@ -71,7 +71,7 @@ const affinity: Catalogue<typeof en> = {
 		`${p.count} terugkerende klanten met meer dan ${p.max} verschillende producten op hun eerste of volgende aankoopdag tellen niet mee.`,
 
 	support: 'Support',
-	confidence: 'Betrouwbaarheid (95 %-interval)',
+	confidence: 'Betrouwbaarheid (95 %-Wilson-interval)',
 	confidenceValue: (p) => `${p.value} (${p.low}–${p.high})`,
 	lift: 'Lift',
 	uncertain: 'onzeker',
@@ -86,8 +86,8 @@ const affinity: Catalogue<typeof en> = {
 	rule: 'Regel',
 	ruleLabel: (p) => `${p.from} → ${p.to}`,
 
-	csvConfidenceLow: 'Betrouwbaarheid, ondergrens 95 %-interval',
-	csvConfidenceHigh: 'Betrouwbaarheid, bovengrens 95 %-interval',
+	csvConfidenceLow: 'Betrouwbaarheid, ondergrens 95 %-Wilson-interval',
+	csvConfidenceHigh: 'Betrouwbaarheid, bovengrens 95 %-Wilson-interval',
 	csvConfidence: 'Betrouwbaarheid',
 	csvUncertain: 'Onzeker',
 	csvYes: 'ja',

@@ -56,7 +56,7 @@ const depth: Catalogue<typeof en> = {
 	withinBasisValue: (p) => `${p.reordered} van ${p.observed} klanten die zo lang zijn gevolgd`,
 	withinLeftOut: 'Niet meegeteld (korter gevolgd)',
 	withinUncertain: (p) =>
-		`onzeker: minder dan ${p.minimum} klanten zo lang gevolgd; 95 %-interval ${p.low} – ${p.high}`,
+		`onzeker: minder dan ${p.minimum} klanten zo lang gevolgd; 95 %-Wilson-interval ${p.low} – ${p.high}`,
 	withinNone: 'Niet meetbaar: geen klant is zo lang gevolgd',
 	gapsHeading: 'Tijd tussen de ene aankoop en de volgende',
 	gapsHelp: (p) =>
@@ -84,8 +84,8 @@ const depth: Catalogue<typeof en> = {
 		observed: 'Klanten die zo lang zijn gevolgd',
 		reordered: 'Daarvan terug binnen zoveel dagen',
 		share: 'Aandeel terug',
-		low: 'Aandeel terug, ondergrens 95 %-interval',
-		high: 'Aandeel terug, bovengrens 95 %-interval',
+		low: 'Aandeel terug, ondergrens 95 %-Wilson-interval',
+		high: 'Aandeel terug, bovengrens 95 %-Wilson-interval',
 		uncertain: (p) => `Onzeker (minder dan ${p.minimum} klanten zo lang gevolgd)`,
 		day: 'Dag na de eerste aankoop',
 		gap: 'Van aankoop n naar n + 1',

@@ -71,7 +71,7 @@ const affinity: Catalogue<typeof en> = {
 		`Вернувшихся клиентов более чем с ${p.max} разными товарами в первый или следующий день покупки: ${p.count}; они не учитываются.`,
 
 	support: 'Поддержка',
-	confidence: 'Достоверность (95 % интервал)',
+	confidence: 'Достоверность (95 % интервал Уилсона)',
 	confidenceValue: (p) => `${p.value} (${p.low}–${p.high})`,
 	lift: 'Лифт',
 	uncertain: 'ненадёжно',
@@ -86,8 +86,8 @@ const affinity: Catalogue<typeof en> = {
 	rule: 'Правило',
 	ruleLabel: (p) => `${p.from} → ${p.to}`,
 
-	csvConfidenceLow: 'Достоверность, нижняя граница 95 % интервала',
-	csvConfidenceHigh: 'Достоверность, верхняя граница 95 % интервала',
+	csvConfidenceLow: 'Достоверность, нижняя граница 95 % интервала Уилсона',
+	csvConfidenceHigh: 'Достоверность, верхняя граница 95 % интервала Уилсона',
 	csvConfidence: 'Достоверность',
 	csvUncertain: 'Ненадёжно',
 	csvYes: 'да',

@@ -66,7 +66,7 @@ const affinity: Catalogue<typeof en> = {
 	skippedCustomers: (p) => `${p.count} 位在首次或下一个购买日含超过 ${p.max} 种不同商品的回头客未计入。`,
 
 	support: '支持度',
-	confidence: '置信度（95% 区间）',
+	confidence: '置信度（95% Wilson 区间）',
 	confidenceValue: (p) => `${p.value}（${p.low}–${p.high}）`,
 	lift: '提升度',
 	uncertain: '不确定',
@@ -81,8 +81,8 @@ const affinity: Catalogue<typeof en> = {
 	rule: '规则',
 	ruleLabel: (p) => `${p.from} → ${p.to}`,
 
-	csvConfidenceLow: '置信度 95% 区间下限',
-	csvConfidenceHigh: '置信度 95% 区间上限',
+	csvConfidenceLow: '置信度 95% Wilson 区间下限',
+	csvConfidenceHigh: '置信度 95% Wilson 区间上限',
 	csvConfidence: '置信度',
 	csvUncertain: '不确定',
 	csvYes: '是',

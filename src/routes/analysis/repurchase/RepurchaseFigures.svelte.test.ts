@@ -47,7 +47,7 @@ describe('RepurchaseFigures: send days and shares that are not settled say why',
 		const row = (days: number) => screen.getByTestId('repurchase-within').querySelector(`tr[data-days="${days}"]`)!;
 		expect(row(180).textContent).toContain('100%');
 		expect(row(180).querySelector('[data-testid="within-uncertain"]')?.textContent).toMatch(
-			/^\(uncertain: fewer than 30 customers observed that long; 95 % interval \d+(\.\d)?% – 100%\)$/
+			/^\(uncertain: fewer than 30 customers observed that long; 95 % Wilson interval \d+(\.\d)?% – 100%\)$/
 		);
 		// Within 30 days: all 31 customers are observed that long.
 		expect(row(30).querySelector('[data-testid="within-uncertain"]')).toBeNull();

@@ -45,8 +45,8 @@ describe('the time-to-second-order CSVs', () => {
 			'Customers observed that long',
 			'Of them, back within that many days',
 			'Share back',
-			'Share back, 95 % interval low',
-			'Share back, 95 % interval high',
+			'Share back, 95 % Wilson interval low',
+			'Share back, 95 % Wilson interval high',
 			'Uncertain (fewer than 30 customers observed that long)',
 			'Left out (observed for less)'
 		]);
