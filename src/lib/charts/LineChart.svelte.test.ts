@@ -282,4 +282,21 @@ describe('LineChart', () => {
 		// Two ticks fit the 100 px jsdom default: 0..40 in about two steps of 20.
 		expect(ticks).toEqual([0, 20, 40]);
 	});
+
+	// QA 64: months since the first order over a short range were ticked 0, 0.2, 0.4 … 2.
+	it.each([
+		{ xs: [0, 1], ticks: [0, 1] },
+		{ xs: [0, 0.5, 1], ticks: [0, 0.5, 1] }
+	])('ticks whole numbers only where every x is whole: $xs', async ({ xs, ticks }) => {
+		const { container } = render(LineChart, {
+			...props,
+			xKind: 'linear',
+			xLongFormat: (x: string | number) => `month ${x}`,
+			series: [{ id: 'a', label: 'A', points: xs.map((x, i) => ({ x, y: 0.1 * (i + 1) })) }]
+		});
+		await targetsBuilt();
+		// (About two ticks fit the 100 px jsdom default: 0..1 in steps of 0.5.)
+		const shown = [...container.querySelectorAll('.axis-x text')].map((t) => Number(t.textContent));
+		expect(shown).toEqual(ticks);
+	});
 });

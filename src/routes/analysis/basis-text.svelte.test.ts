@@ -7,6 +7,10 @@ describe('changes as the KPI cards say them (English)', () => {
 		[{ kind: 'points', value: 0.05 } as const, '+5 pp'],
 		[{ kind: 'points', value: -0.125 } as const, '−12.5 pp'],
 		[{ kind: 'points', value: 0 } as const, '±0 pp'],
+		// QA 64: a change too small to show at one decimal was "−0 pp".
+		[{ kind: 'points', value: -0.0004 } as const, '±0 pp'],
+		[{ kind: 'points', value: 0.0006 } as const, '+0.1 pp'],
+		[{ kind: 'relative', value: -0.0004 } as const, '±0%'],
 		[{ kind: 'relative', value: 1.5909 } as const, '+159.1%'],
 		[{ kind: 'relative', value: -0.25 } as const, '−25%'],
 		[{ kind: 'none' } as const, 'no change figure']

@@ -232,7 +232,9 @@ export function comparisonLabel(kind: ComparisonKind, range: DayRange | null): s
 export function changeText(change: Change): string {
 	const t = msg.analysis.periodCompare;
 	if (change.kind === 'none') return t.noChange;
-	const signed = (text: string, value: number) => (value > 0 ? '+' : value < 0 ? '−' : '±') + text;
+	// (The sign of the change as shown, to one decimal: −0.05 points is shown as ±0, not −0.)
+	const signed = (text: string, value: number) =>
+		(Math.round(Math.abs(value) * 1000) === 0 ? '±' : value > 0 ? '+' : '−') + text;
 	if (change.kind === 'points')
 		return t.points({ value: signed(fmt.number(Math.abs(change.value) * 100, 1), change.value) });
 	return signed(fmt.percent(Math.abs(change.value), 1), change.value);
