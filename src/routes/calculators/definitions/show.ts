@@ -8,8 +8,32 @@ function exponent(value: number): string {
 	return Number.isInteger(value) ? String(value) : `1/${fmt.number(1 / value, 4)}`;
 }
 
-/** The most fraction digits a step of the math is given to tell a value from its neighbours. */
-const MOST_DIGITS = 10;
+/**
+ * The most fraction digits a step of the math is given to tell a value from its neighbours: as many as
+ * Intl shows, so that (1 − 0.9)^12 reads 0.000000000001, not 0 (QA: "1 − 0 = 99.9999999999%").
+ */
+const MOST_DIGITS = 20;
+/**
+ * The most decimals a carried number is given for the next step to add up: past ten, what is left
+ * to make agree is the error of binary floating point, not a digit anyone could check.
+ */
+const MOST_CARRIED_DIGITS = 10;
+
+/** The most decimals a typed number is echoed with: more than anyone types, fewer than a double holds. */
+const MOST_TYPED_DIGITS = 15;
+
+/**
+ * The decimals of the shortest decimal number that `value` is (40.125 → 3, 0.000123456 → 9), up to
+ * `most`; undefined when it is none of so few (1 / 3). A typed number parsed from its text, and a
+ * percentage divided by 100, are that decimal up to a few units in the last place of the double.
+ */
+export function exactDecimals(value: number, most = MOST_TYPED_DIGITS): number | undefined {
+	if (!Number.isFinite(value)) return undefined;
+	for (let digits = 0; digits <= most; digits++) {
+		if (Math.abs(Number(value.toFixed(digits)) - value) <= 8 * Number.EPSILON * Math.abs(value)) return digits;
+	}
+	return undefined;
+}
 
 const rounded = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 
@@ -33,13 +57,12 @@ const isZeroOrOne = (shown: number) => shown === 0 || Math.abs(shown) === 1;
 const isNoneOrAll = (shown: number) => shown === 0 || Math.abs(shown) === 100;
 
 /**
- * The digits of an input echoed in the math: its own where it has at most four (a lifetime typed
- * as 33.333 reads 33.333, so that AOV × f × t adds up on the page), else `digits`; a computed
- * 1 / 0.03 = 33.3333… keeps `digits`.
+ * The digits of an input echoed in the math: at least `digits`, and all its own (a lifetime typed
+ * as 33.333 reads 33.333, an amount typed as 1000.12345 reads 1,000.12345, so that every step that
+ * uses it adds up on the page); a computed 1 / 0.03 = 33.3333… keeps `digits`.
  */
 function inputDigits(value: number, digits: number): number {
-	for (let shown = digits; shown <= 4; shown++) if (Math.abs(rounded(value, shown) - value) < 1e-9) return shown;
-	return digits;
+	return Math.max(digits, exactDecimals(value) ?? digits);
 }
 
 /** The decimals `show.money` gives an amount: its currency's, at most two. */
@@ -61,7 +84,7 @@ function carriedMoney(value: number, currency: string, agrees: (shown: number) =
 	return fmt.moneyWithExtraDigits(value, extra, currency);
 }
 
-/** An amount the user typed, echoed with its own decimals (€23.175 as typed, not €23.18), up to four. */
+/** An amount the user typed, echoed with its own decimals (€23.175 as typed, not €23.18). */
 function typedMoney(value: number, currency: string): string {
 	const own = moneyDigits(currency);
 	return fmt.moneyWithExtraDigits(value, Math.max(0, inputDigits(value, own) - own), currency);
@@ -76,19 +99,17 @@ function typedMoney(value: number, currency: string): string {
  */
 function carriedDigits(value: number, digits: number, agrees: (shown: number) => boolean): number {
 	let shown = digitsToTell(value, digits, isZeroOrOne);
-	while (shown < MOST_DIGITS && !agrees(rounded(value, shown))) shown++;
+	while (shown < MOST_CARRIED_DIGITS && !agrees(rounded(value, shown))) shown++;
 	return shown;
 }
 
 /**
  * The decimals a percentage the user typed is echoed with: its own where it has more than `percent`
- * gives (a typed 80.123 % reads 80.123 %, not 80.12 %), up to six; as a fraction, two more.
+ * gives (a typed 80.123 % reads 80.123 %, not 80.12 %; 0.0123456 % reads so, not 0.012346 %); as a
+ * fraction, two more.
  */
 function typedPercentDigits(fraction: number): number {
-	const percent = fraction * 100;
-	let digits = percentDigits(fraction);
-	while (digits < 6 && Math.abs(rounded(percent, digits) - percent) > 1e-9) digits++;
-	return digits;
+	return Math.max(percentDigits(fraction), exactDecimals(fraction * 100) ?? 0);
 }
 
 /** Two decimals; three below 1 %, so a monthly discount rate reads 0.797 %, not 0.8 %; more, never 0 % or 100 % for a rate that is not. */
@@ -130,6 +151,8 @@ export const show = {
 	carriedDecimal: (value: number, digits: number, agrees: (shown: number) => boolean) =>
 		fmt.number(value, carriedDigits(value, digits, agrees)),
 	carriedDigits,
+	/** A number the user typed (a count of orders, a frequency 2.123456), with all its own decimals and at least `digits`. */
+	typedDecimal: (value: number, digits = 0) => fmt.number(value, inputDigits(value, digits)),
 	/** A plain number for arithmetic steps, e.g. a fraction 0.82 or a factor 0.4521; never 0 or 1 for one that is not. */
 	decimal: (value: number, digits = 4) => fmt.number(value, digitsToTell(value, digits, isZeroOrOne)),
 	/** A score with its sign: +45, −12, 0; never +0 for a score that is not. */
@@ -142,7 +165,7 @@ export const show = {
 	power: (value: number) => (Number.isInteger(value) ? `^${value}` : `^(${exponent(value)})`),
 	/** A result's duration, two decimals; its form (1 month, 2 months) agrees with the number shown. */
 	duration: (value: number, period: Period) => duration(value, period, 2),
-	/** A duration the user typed, echoed with its own decimals (up to four). */
+	/** A duration the user typed, echoed with its own decimals. */
 	typedDuration: (value: number, period: Period) => duration(value, period, inputDigits(value, 2)),
 	forPeriod: (period: Period) => msg.calculators.forPeriod[period],
 	perPeriod: (period: Period) => msg.calculators.perPeriod[period]
