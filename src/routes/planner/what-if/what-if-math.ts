@@ -1,20 +1,46 @@
 import type { MathLine } from '$lib/components/calculator/types';
 import { fmt } from '$lib/format/formatters.svelte';
+import { currencyDigits } from '$lib/format/number';
 import { msg } from '$lib/i18n/i18n.svelte';
 import type { WhatIfChange, WhatIfFigures, WhatIfResult } from '$lib/planner/what-if';
+import { show } from '../../calculators/definitions/show';
 
 /**
  * "Show the math" of the what-if: the changed inputs, then for the baseline and the scenario each
- * formula with the numbers substituted, step by step. Rates keep two decimals so steps can be followed.
+ * formula with the numbers substituted, step by step.
+ *
+ * Every typed number reads as typed (117.576, not 117.58; 66.319 %, not 66.32 %), and so does every
+ * changed input: AOV × (1 + 10.8 %) of typed numbers is itself a short decimal (216.34 × 1.108 =
+ * 239.70472), shown whole, so that the steps built on it add up (QA: "871 × 4.3327 × US$239.70 =
+ * US$904,593.29", which those digits make 904,575.47). A number worked out in one line and used in
+ * the next (m, m × r, the customers kept) carries the decimals that make the next step give what it
+ * shows (QA: "US$82.20 / 0.223 = US$368.63", where the app divided 82.20344).
  */
-const percent = (fraction: number) => fmt.percent(fraction, 2);
-const decimal = (value: number, digits = 4) => fmt.number(value, digits);
-const points = (value: number) =>
-	`${value >= 0 ? '+' : '−'} ${msg.planner.whatIf.math.points({ n: fmt.number(Math.abs(value), 2) })}`;
-const share = (value: number) => `${value >= 0 ? '+' : '−'} ${fmt.percent(Math.abs(value) / 100, 2)}`;
+const rounded = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 
-function figureLines(figures: WhatIfFigures, money: (value: number) => string): MathLine[] {
+/** The fewest decimals, from `from`, with which `value` makes `agrees` hold; at most `most`. */
+function fewestDigits(value: number, from: number, agrees: (shown: number) => boolean, most = 12): number {
+	let digits = from;
+	while (digits < most && !agrees(rounded(value, digits))) digits++;
+	return digits;
+}
+
+/** The decimals of a short decimal (0.223 → 3), as Intl would show them; `fallback` for any other. */
+function decimalsOf(value: number, fallback: number): number {
+	for (let digits = 0; digits <= 12; digits++)
+		if (Math.abs(rounded(value, digits) - value) <= 8 * Number.EPSILON * Math.abs(value)) return digits;
+	return fallback;
+}
+
+const signed = (value: number, text: (magnitude: number) => string) =>
+	`${value >= 0 ? '+' : '−'} ${text(Math.abs(value))}`;
+const points = (value: number) => signed(value, (n) => msg.planner.whatIf.math.points({ n: show.typedDecimal(n) }));
+const share = (value: number) => signed(value, (n) => show.typedPercent(n / 100));
+
+function figureLines(figures: WhatIfFigures, currency: string): MathLine[] {
 	const t = msg.planner.whatIf.math;
+	const money = (value: number) => show.money(value, currency);
+	const asTyped = (value: number) => show.typedMoney(value, currency);
 	const {
 		customers: c,
 		averageOrderValue: aov,
@@ -23,68 +49,86 @@ function figureLines(figures: WhatIfFigures, money: (value: number) => string): 
 		grossMargin: g,
 		discountRate: d
 	} = figures.inputs;
+	const { marginPerCustomer: m, clv, retainedCustomers: kept } = figures;
+	// An amount with `digits` decimals, at least its currency's (as `show.money` gives them).
+	const own = Math.min(currencyDigits(currency), 2);
+	const moneyDigits = (digits: number) => (shown: number) => fmt.moneyWithExtraDigits(shown, digits - own, currency);
+	// 1 + d − r of typed rates is a short decimal: shown whole (0.223), so it can be worked again.
+	const divisorDigits = Math.max(decimalsOf(d, 4), decimalsOf(r, 4));
+	const divisor = rounded(1 + d - r, divisorDigits);
+	const clvShown = money(clv);
+	// m × r with the decimals that make it, divided by the divisor shown, read as the CLV shown; m with
+	// those that make m × r read so.
+	const numeratorDigits = fewestDigits(m * r, own, (shown) => money(shown / divisor) === clvShown);
+	const numerator = rounded(m * r, numeratorDigits);
+	const marginDigits = fewestDigits(
+		m,
+		own,
+		(shown) => rounded(shown * r, numeratorDigits) === numerator && money((shown * r) / divisor) === clvShown
+	);
+	const marginShown = moneyDigits(marginDigits)(m);
+	// The customers kept with the decimals that make next year's revenue read as shown.
+	const nextYearShown = money(figures.revenueNextYear);
+	const keptDigits = fewestDigits(kept, 2, (shown) => money(shown * f * aov) === nextYearShown);
+	const keptShown = fmt.number(kept, keptDigits);
 	return [
-		{ steps: [t.margin, `${money(aov)} × ${decimal(f)} × ${percent(g)}`, money(figures.marginPerCustomer)] },
+		{ steps: [t.margin, `${asTyped(aov)} × ${show.typedDecimal(f)} × ${show.typedPercent(g)}`, marginShown] },
 		{
 			steps: [
 				t.clv,
-				`${money(figures.marginPerCustomer)} × ${decimal(r)} / (1 + ${decimal(d)} − ${decimal(r)})`,
-				`${money(figures.marginPerCustomer * r)} / ${decimal(1 + d - r)}`,
-				money(figures.clv)
+				`${marginShown} × ${show.typedFraction(r)} / (1 + ${show.typedFraction(d)} − ${show.typedFraction(r)})`,
+				`${moneyDigits(numeratorDigits)(m * r)} / ${fmt.number(divisor, divisorDigits)}`,
+				clvShown
 			]
 		},
 		{
 			steps: [
 				t.revenueThisYear,
-				`${fmt.integer(c)} × ${decimal(f)} × ${money(aov)}`,
+				`${fmt.integer(c)} × ${show.typedDecimal(f)} × ${asTyped(aov)}`,
 				money(figures.revenueThisYear)
 			]
 		},
-		{ steps: [t.retained, `${fmt.integer(c)} × ${percent(r)}`, decimal(figures.retainedCustomers, 2)] },
+		{ steps: [t.retained, `${fmt.integer(c)} × ${show.typedPercent(r)}`, keptShown] },
 		{
-			steps: [
-				t.revenueNextYear,
-				`${decimal(figures.retainedCustomers, 2)} × ${decimal(f)} × ${money(aov)}`,
-				money(figures.revenueNextYear)
-			]
+			steps: [t.revenueNextYear, `${keptShown} × ${show.typedDecimal(f)} × ${asTyped(aov)}`, nextYearShown]
 		}
 	];
 }
 
 export function whatIfMath(result: WhatIfResult, change: WhatIfChange, currency: string): MathLine[] {
 	const t = msg.planner.whatIf.math;
-	const money = (value: number) => fmt.money(value, 2, currency);
+	const asTyped = (value: number) => show.typedMoney(value, currency);
 	const before = result.baseline.inputs;
 	const after = result.scenario.inputs;
-	const baseline = figureLines(result.baseline, money);
+	const baseline = figureLines(result.baseline, currency);
 	const changed: MathLine[] = [
 		{
 			lead: t.scenario,
 			steps: [
 				t.changedRetention,
-				`${percent(before.retention)} ${points(change.retentionPoints)}`,
-				percent(after.retention)
+				`${show.typedPercent(before.retention)} ${points(change.retentionPoints)}`,
+				show.typedPercent(after.retention)
 			]
 		},
 		{
 			steps: [
 				t.changedOrderValue,
-				`${money(before.averageOrderValue)} × (1 ${share(change.orderValuePercent)})`,
-				money(after.averageOrderValue)
+				`${asTyped(before.averageOrderValue)} × (1 ${share(change.orderValuePercent)})`,
+				asTyped(after.averageOrderValue)
 			]
 		},
 		{
 			steps: [
 				t.changedFrequency,
-				`${decimal(before.purchasesPerYear)} × (1 ${share(change.frequencyPercent)})`,
-				decimal(after.purchasesPerYear)
+				`${show.typedDecimal(before.purchasesPerYear)} × (1 ${share(change.frequencyPercent)})`,
+				show.typedDecimal(after.purchasesPerYear)
 			]
 		},
 		{
 			steps: [
 				t.changedMargin,
-				`${percent(before.grossMargin)} ${points(change.marginPoints)}`,
-				percent(after.grossMargin)
+				`${show.typedPercent(before.grossMargin)} ${points(change.marginPoints)}`,
+				show.typedPercent(after.grossMargin)
 			]
 		}
 	];
@@ -92,6 +136,6 @@ export function whatIfMath(result: WhatIfResult, change: WhatIfChange, currency:
 		{ ...baseline[0], lead: t.baseline },
 		...baseline.slice(1),
 		...changed,
-		...figureLines(result.scenario, money)
+		...figureLines(result.scenario, currency)
 	];
 }
