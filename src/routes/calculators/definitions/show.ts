@@ -1,6 +1,7 @@
 import { fmt } from '$lib/format/formatters.svelte';
 import { currencyDigits } from '$lib/format/number';
 import { msg } from '$lib/i18n/i18n.svelte';
+import { exactDecimals } from '$lib/metrics/decimals';
 import type { Period } from '$lib/metrics/period';
 
 /** An exponent: 4, or 1/12 for a fraction. */
@@ -18,22 +19,6 @@ const MOST_DIGITS = 20;
  * to make agree is the error of binary floating point, not a digit anyone could check.
  */
 const MOST_CARRIED_DIGITS = 10;
-
-/** The most decimals a typed number is echoed with: more than anyone types, fewer than a double holds. */
-const MOST_TYPED_DIGITS = 15;
-
-/**
- * The decimals of the shortest decimal number that `value` is (40.125 → 3, 0.000123456 → 9), up to
- * `most`; undefined when it is none of so few (1 / 3). A typed number parsed from its text, and a
- * percentage divided by 100, are that decimal up to a few units in the last place of the double.
- */
-export function exactDecimals(value: number, most = MOST_TYPED_DIGITS): number | undefined {
-	if (!Number.isFinite(value)) return undefined;
-	for (let digits = 0; digits <= most; digits++) {
-		if (Math.abs(Number(value.toFixed(digits)) - value) <= 8 * Number.EPSILON * Math.abs(value)) return digits;
-	}
-	return undefined;
-}
 
 const rounded = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 

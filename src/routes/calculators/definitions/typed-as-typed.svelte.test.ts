@@ -64,3 +64,14 @@ describe('typed numbers are shown as typed, and the steps built on them add up',
 		});
 	}
 });
+
+// QA: at m = US$1,000,000,000,000, r = 99.9999 %, d = 0, CLV read US$999,998,999,971,244,400.00 (1 + d − r
+// carried binary floating-point error); it is 1e12 × 0.999999 / 0.000001 = 999,999,000,000,000,000.
+describe('CLV by retention at an allowed extreme', () => {
+	it('divides by 1 + d − r as the short decimal it is', () => {
+		const evaluation = calculatorById('clv-retention')!.evaluate({ m: 1e12, r: 0.999999, d: 0 }, 'year', 'EUR');
+		if (!evaluation.ok) throw new Error(evaluation.message);
+		expect(evaluation.presentation.headline.value).toBe('€999,999,000,000,000,000.00');
+		expect(evaluation.presentation.math[1].steps.join(' = ')).toContain('/ 0.000001 =');
+	});
+});

@@ -1,6 +1,7 @@
 import type { MathLine } from '$lib/components/calculator/types';
 import { fmt } from '$lib/format/formatters.svelte';
 import { currencyDigits } from '$lib/format/number';
+import { exactDecimals } from '$lib/metrics/decimals';
 import { msg } from '$lib/i18n/i18n.svelte';
 import type { WhatIfChange, WhatIfFigures, WhatIfResult } from '$lib/planner/what-if';
 import { show } from '../../calculators/definitions/show';
@@ -25,13 +26,6 @@ function fewestDigits(value: number, from: number, agrees: (shown: number) => bo
 	return digits;
 }
 
-/** The decimals of a short decimal (0.223 → 3), as Intl would show them; `fallback` for any other. */
-function decimalsOf(value: number, fallback: number): number {
-	for (let digits = 0; digits <= 12; digits++)
-		if (Math.abs(rounded(value, digits) - value) <= 8 * Number.EPSILON * Math.abs(value)) return digits;
-	return fallback;
-}
-
 const signed = (value: number, text: (magnitude: number) => string) =>
 	`${value >= 0 ? '+' : '−'} ${text(Math.abs(value))}`;
 const points = (value: number) => signed(value, (n) => msg.planner.whatIf.math.points({ n: show.typedDecimal(n) }));
@@ -54,7 +48,7 @@ function figureLines(figures: WhatIfFigures, currency: string): MathLine[] {
 	const own = Math.min(currencyDigits(currency), 2);
 	const moneyDigits = (digits: number) => (shown: number) => fmt.moneyWithExtraDigits(shown, digits - own, currency);
 	// 1 + d − r of typed rates is a short decimal: shown whole (0.223), so it can be worked again.
-	const divisorDigits = Math.max(decimalsOf(d, 4), decimalsOf(r, 4));
+	const divisorDigits = Math.max(exactDecimals(d) ?? 4, exactDecimals(r) ?? 4);
 	const divisor = rounded(1 + d - r, divisorDigits);
 	const clvShown = money(clv);
 	// m × r with the decimals that make it, divided by the divisor shown, read as the CLV shown; m with
