@@ -84,4 +84,31 @@ describe('the what-if math shows typed numbers as typed and adds up', () => {
 		);
 		expect(problems.slice(0, 5)).toEqual([]);
 	});
+
+	// A data set's baseline holds numbers that are no short decimal (a retention of 2 / 11): those are
+	// marked "≈" (no digits would make a step of them add up exactly), and every other step adds up.
+	it('for baselines of fractions no decimal ends, marking each rounded number', () => {
+		const problems: string[] = [];
+		for (let k = 1; k < 60; k++) {
+			const inputs = {
+				base: base(
+					100 + 7 * k,
+					5000 / (k + 3),
+					17 / ((k % 7) + 3),
+					((k % 9) + 1) / 11,
+					((k % 5) + 1) / 7,
+					0.08
+				),
+				change: change(1.5, 3, -2, 0)
+			};
+			const lines = mathOf(inputs);
+			if (!lines) continue;
+			for (const steps of lines) problems.push(...stepsThatDoNotAddUp(steps));
+			const text = lines.map((steps) => steps.join(' = ')).join('\n');
+			expect(text).toContain(`≈${((((k % 9) + 1) / 11) * 100).toFixed(2)}%`);
+			// No number shown with more than six decimals: rounded ones are not carried at length.
+			expect(text).not.toMatch(/\d\.\d{7}/);
+		}
+		expect(problems.slice(0, 5)).toEqual([]);
+	});
 });
