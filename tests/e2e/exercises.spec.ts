@@ -1,6 +1,8 @@
 import type { Locator } from '@playwright/test';
 import en from '../../src/lib/i18n/en/exercises';
 import calculators from '../../src/lib/i18n/en/calculators';
+import lv from '../../src/lib/i18n/lv/exercises';
+import lvCalculators from '../../src/lib/i18n/lv/calculators';
 import { expectAccessible } from './support/axe';
 import { expect, test } from './support/test';
 
@@ -77,4 +79,18 @@ test('a shared set of CRR exercises checks a right and a wrong answer and reopen
 	await expect(page.getByTestId('inputs')).toHaveCount(3);
 	await expect(page.getByTestId('inputs')).not.toHaveText(before);
 	await expect(exercises.nth(0).getByRole('status')).toBeEmpty();
+});
+
+// QA (session 64): on the Latvian page the screen-reader announcement (SvelteKit's, made when the page
+// writes its set into the address) was the English title, and "1,000" was read as 1 with no note.
+test('in Latvian, the page is announced in Latvian and "1,000" is said to be read as 1', async ({ page }) => {
+	await page.goto('./calculators/crr/exercises?lang=lv');
+	await expect(page).toHaveURL(/\?seed=\d+&n=\d+$/);
+	await expect(page.locator('#svelte-announcer')).toHaveText(
+		`${lv.title({ calculator: lvCalculators.crr.title })} · Retention Lab`
+	);
+	const first = page.getByRole('article').first();
+	await first.getByRole('textbox', { name: lv.yourAnswer }).fill('1,000');
+	await first.getByRole('button', { name: lv.check }).click();
+	await expect(first.getByRole('status')).toContainText('“1,000” tika nolasīts kā 1: šajā valodā “,” ir decimālzīme');
 });

@@ -134,6 +134,26 @@ describe('an answer whose one separator was read as grouping thousands says so',
 	});
 });
 
+// QA: "1,000" typed in Latvian was "Not quite. Your answer: 1." with no word that “,” was read as the
+// decimal mark (the calculators say "Read as 1"); the card now says it and what a thousand would be.
+describe('an answer whose one separator was read as the decimal mark says what it would be grouped', () => {
+	const count: ExpectedAnswer = { exact: 1000, shown: 1000, decimals: 0, text: '1,000' };
+	it.each([
+		['1,000', ',', 'wrong', 1, 1000],
+		['1.000', ',', 'right', 1000, null],
+		['1 000', ',', 'right', 1000, null],
+		['1.000', '.', 'wrong', 1, 1000],
+		['1,000', '.', 'right', 1000, null],
+		['1,5', ',', 'wrong', 1.5, null],
+		['2,500', ',', 'wrong', 2.5, 2500]
+	] as const)(
+		'%s with “%s” for decimals: %s, read %d, grouped it is %s',
+		(typed, decimal, kind, value, asGrouped) => {
+			expect(checkAnswer(typed, count, decimal)).toMatchObject({ kind, value, asGrouped });
+		}
+	);
+});
+
 describe('answers in money and in other languages', () => {
 	const amount: ExpectedAnswer = { exact: 1234.5678, shown: 1234.57, decimals: 2, text: '€1,234.57' };
 	it.each([

@@ -186,10 +186,17 @@ export function expectedAnswer(presentation: Presentation, decimal: DecimalSepar
 /**
  * What the learner typed, read: a number (right or wrong), or why it is not one. `grouped`: its
  * one separator was read as grouping thousands, as the language reads it ("65,227" in English is
- * 65 227): the card then says so, where the answer is wrong.
+ * 65 227): the card then says so, where the answer is wrong. `asGrouped`: the other way round, its
+ * one separator was read as the decimal mark where it could have grouped thousands ("1,000" in
+ * Latvian is 1): the number it would be so grouped (1000), for the card to say how it was read.
  */
 export type AnswerCheck =
-	| { readonly kind: 'right' | 'wrong'; readonly value: number; readonly grouped: boolean }
+	| {
+			readonly kind: 'right' | 'wrong';
+			readonly value: number;
+			readonly grouped: boolean;
+			readonly asGrouped: number | null;
+	  }
 	| { readonly kind: 'unreadable' };
 
 /** Everything but digits, separators and signs: `%`, currency symbols and codes, as fields ignore them. */
@@ -202,14 +209,17 @@ export const RELATIVE_TOLERANCE = 0.005;
 const RATIO_TO_ONE = /\s*:\s*1\s*$/;
 
 export function checkAnswer(typed: string, expected: ExpectedAnswer, decimal: DecimalSeparator): AnswerCheck {
-	const reading = parseNumberText(typed.replace(RATIO_TO_ONE, '').replace(NOT_NUMBER, ''), decimal);
+	const text = typed.replace(RATIO_TO_ONE, '').replace(NOT_NUMBER, '');
+	const reading = parseNumberText(text, decimal);
 	if (!reading.ok) return { kind: 'unreadable' };
 	const value = reading.value;
 	const closeToExact = Math.abs(value - expected.exact) <= RELATIVE_TOLERANCE * Math.abs(expected.exact);
 	// Rounded as shown: 82.4 is 82 %, 82.5 is not (it rounds to 83).
 	const asShown = Math.abs(value - expected.shown) < 0.5 * Math.pow(10, -expected.decimals);
 	const grouped = reading.ambiguous && Number.isInteger(value) && typed.includes(decimal === '.' ? ',' : '.');
-	return { kind: closeToExact || asShown ? 'right' : 'wrong', value, grouped };
+	const otherWay = parseNumberText(text, decimal === '.' ? ',' : '.');
+	const asGrouped = reading.ambiguous && !grouped && otherWay.ok && otherWay.value !== value ? otherWay.value : null;
+	return { kind: closeToExact || asShown ? 'right' : 'wrong', value, grouped, asGrouped };
 }
 
 /** A set from a link: a seed of 0 to 2³²−1 and 1 to 20 exercises (5 when not given); null without a valid seed. */

@@ -213,3 +213,21 @@ describe('an amount in a currency Intl does not take is shown, never thrown', ()
 		expect(isCurrencyCode('RUB')).toBe(true);
 	});
 });
+
+// QA (session 64), at allowed extremes: a ratio of 1e-14 read "0 : 1"; payback months of 1e18 read
+// 999,999,999,999,999,900 and a CLV of 1.19988e20 read 119,987,999,999,999,980,000 (floating-point
+// error shown as digits). A ratio that is not 0 now shows its first figures; past 15 significant
+// digits a number is rounded to 15.
+describe('numbers at the extremes are shown honestly', () => {
+	it.each([
+		['ratio 1e-14', () => formatRatio(0.01 / 1e12, 'en-GB', [1, 3]), '0.00000000000001 : 1'],
+		['ratio 0.004', () => formatRatio(0.004, 'en-GB', [1, 3]), '0.004 : 1'],
+		['ratio 3.5', () => formatRatio(3.5, 'en-GB', [1, 3]), '3.5 : 1'],
+		['months', () => formatNumber(1e12 / (0.01 * 0.0001), 'en-GB', 2), '1,000,000,000,000,000,000'],
+		['money', () => formatCurrency(1.1998799999999998e20, 'en-US', 'USD', 2), '$119,988,000,000,000,000,000.00'],
+		['integer', () => formatInteger(999_999_999_999_999_900, 'en-GB'), '1,000,000,000,000,000,000'],
+		['below 1e15 as it is', () => formatNumber(123_456_789_012.345, 'en-GB', 3), '123,456,789,012.345']
+	])('%s', (_, format, text) => {
+		expect(format()).toBe(text);
+	});
+});

@@ -8,6 +8,15 @@ export const NOT_A_NUMBER = '—';
 export const MINUS = '\u2212';
 
 /** Intl's number text with its hyphen-minus (the only hyphen Intl writes into a number) as a minus sign. */
+/**
+ * A double holds 15 significant decimal digits for sure; past them, the digits of a large result are
+ * the error of binary floating point, not of the data (QA: 1e12 / 0.000001 months shown as
+ * 999,999,999,999,999,900). Such a value is shown to 15 significant digits (1,000,000,000,000,000,000).
+ */
+export function toTrustedDigits(value: number): number {
+	return Math.abs(value) >= 1e15 && Number.isFinite(value) ? Number(value.toPrecision(15)) : value;
+}
+
 function withMinus(text: string): string {
 	return text.replaceAll('-', MINUS);
 }
@@ -31,19 +40,23 @@ function numberFormat(tag: string, kind: string, options: Intl.NumberFormatOptio
 
 export function formatNumber(value: number, tag: string, maximumFractionDigits = 2): string {
 	if (!Number.isFinite(value)) return NOT_A_NUMBER;
-	return withMinus(numberFormat(tag, `n${maximumFractionDigits}`, { maximumFractionDigits }).format(value));
+	return withMinus(
+		numberFormat(tag, `n${maximumFractionDigits}`, { maximumFractionDigits }).format(toTrustedDigits(value))
+	);
 }
 
 export function formatInteger(value: number, tag: string): string {
 	if (!Number.isFinite(value)) return NOT_A_NUMBER;
-	return withMinus(numberFormat(tag, 'n0', { maximumFractionDigits: 0 }).format(value));
+	return withMinus(numberFormat(tag, 'n0', { maximumFractionDigits: 0 }).format(toTrustedDigits(value)));
 }
 
 /** An amount in no one currency (orders in several, added up): exactly `digits` decimals, no sign. */
 export function formatPlainAmount(value: number, tag: string, digits = 2): string {
 	if (!Number.isFinite(value)) return NOT_A_NUMBER;
 	return withMinus(
-		numberFormat(tag, `u${digits}`, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value)
+		numberFormat(tag, `u${digits}`, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
+			toTrustedDigits(value)
+		)
 	);
 }
 
@@ -138,7 +151,7 @@ export function formatCurrency(
 			currency,
 			minimumFractionDigits: digits,
 			maximumFractionDigits: digits
-		}).format(value)
+		}).format(toTrustedDigits(value))
 	);
 }
 
@@ -160,7 +173,13 @@ const RATIO_DIGITS = { min: 2, max: 6 } as const;
 export function formatRatio(value: number, tag: string, thresholds: readonly number[] = []): string {
 	if (!Number.isFinite(value)) return NOT_A_NUMBER;
 	const sameSide = (shown: number) => thresholds.every((t) => shown >= t === value >= t);
-	for (let digits: number = RATIO_DIGITS.min; digits <= RATIO_DIGITS.max; digits++) {
+	// A ratio that is not 0 never reads "0 : 1" (QA: US$0.01 / US$1,000,000,000,000 = 0 : 1): it gets
+	// the decimals of its first two figures.
+	const least =
+		value === 0
+			? RATIO_DIGITS.min
+			: Math.max(RATIO_DIGITS.min, Math.min(MAX_INTL_DIGITS, Math.ceil(-Math.log10(Math.abs(value))) + 1));
+	for (let digits: number = least; digits <= Math.max(least, RATIO_DIGITS.max); digits++) {
 		// The number as Intl rounds it (half away from zero on the decimal value), read back.
 		const plain = numberFormat('en-US', `r${digits}`, { maximumFractionDigits: digits, useGrouping: false });
 		const shown = Number(plain.format(value));

@@ -58,7 +58,19 @@ class LocaleState {
 	 * visit), else the remembered language, else the browser's best match. A link's language is shown
 	 * without being remembered: the reader's own choice stays as it was.
 	 */
-	async restore(): Promise<void> {
+	restore(): Promise<void> {
+		this.restored = this.#restore();
+		return this.restored;
+	}
+
+	/**
+	 * Settles once the language `restore` chose is on screen (or failed to load): a page that changes
+	 * its address on load waits for it, as SvelteKit announces the page's title to screen readers on
+	 * that change (QA: the exercises page announced its English title in Latvian).
+	 */
+	restored: Promise<void> = Promise.resolve();
+
+	async #restore(): Promise<void> {
 		const fromLink = languageOfLink(location.search);
 		let visit: string | null = null;
 		let remembered: string | null;

@@ -1,3 +1,4 @@
+import { decimalSum } from './decimals';
 import { checkInputs, fail, ok, type InputProblemCode, type Outcome } from './outcome';
 import { periodsPerYear, type Period } from './period';
 
@@ -98,7 +99,7 @@ export function retentionClv(inputs: RetentionClvInputs): Outcome<RetentionClvRe
 	const invalid = checkInputs({ margin, retention, discountRate, acquisitionCost: acquisitionCost ?? 0 });
 	if (invalid) return invalid;
 	if (retention > 1) return fail('rateAboveOne', ['retention']);
-	const denominator = 1 + discountRate - retention;
+	const denominator = decimalSum(1, discountRate, -retention);
 	if (denominator <= 0) return fail('diverges', ['retention', 'discountRate']);
 	const multiple = retention / denominator;
 	const clv = margin * multiple;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { difference, signed } from './compare';
+import { difference, signed, valueAsShown } from './compare';
 
 describe('difference B − A', () => {
 	it.each([
@@ -34,5 +34,19 @@ describe('signed', () => {
 		[0, '0', '0']
 	])('%d with %j reads %j', (value, size, text) => {
 		expect(signed(value, size)).toBe(text);
+	});
+});
+
+describe('valueAsShown', () => {
+	const twoDecimals = (value: number) => value.toFixed(2);
+	const upToTwo = (value: number) => String(Math.round(value * 100) / 100);
+	it.each([
+		[38.888888, twoDecimals, 38.89],
+		[266.666666, twoDecimals, 266.67],
+		[2.0001, upToTwo, 2],
+		[14.285714, upToTwo, 14.29],
+		[0.5, upToTwo, 0.5]
+	])('%d shown by its format is %d', (value, format, shown) => {
+		expect(valueAsShown(value, format)).toBe(shown);
 	});
 });

@@ -17,6 +17,22 @@ export function difference(a: number, b: number): Difference | null {
 	return { absolute, relative: a === 0 ? null : absolute / Math.abs(a) };
 }
 
+/**
+ * `value` as `format` shows it, as a number: 38.888… shown "+38.89" is 38.89. The difference of two
+ * results is taken of these, so that B − A is the difference of the numbers on the screen (QA:
+ * A US$266.67, B US$287.39, B − A +US$20.73 from the unrounded values). `value` itself when no
+ * rounding to at most 15 decimals shows the same.
+ */
+export function valueAsShown(value: number, format: (value: number) => string): number {
+	if (!Number.isFinite(value)) return value;
+	const shown = format(value);
+	for (let digits = 0; digits <= 15; digits++) {
+		const candidate = Number(value.toFixed(digits));
+		if (format(candidate) === shown) return candidate;
+	}
+	return value;
+}
+
 /** A formatted size (without sign) with the sign of `value`: "+€25.00", "−10%", "0". */
 export function signed(value: number, size: string): string {
 	if (value > 0) return `+${size}`;

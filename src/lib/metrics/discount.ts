@@ -15,5 +15,11 @@ export function rescaleCompoundRate(rate: number, factor: number): Outcome<numbe
 
 /** A yearly discount rate (fraction) converted to `period`: (1 + d_year)^(1 / periods per year) − 1. */
 export function discountRatePerPeriod(yearlyRate: number, period: Period): Outcome<number, InputProblemCode> {
+	// A year's rate is the rate itself, not (1 + d)^1 − 1, which floating point moves off it
+	// (0.10125 → 0.10125000000000006), so that it reads as typed in the math.
+	if (period === 'year') {
+		const rescaled = rescaleCompoundRate(yearlyRate, 1);
+		return rescaled.ok ? { ...rescaled, value: yearlyRate } : rescaled;
+	}
 	return rescaleCompoundRate(yearlyRate, 1 / periodsPerYear(period));
 }

@@ -2,6 +2,7 @@ import { fmt } from '$lib/format/formatters.svelte';
 import type { FieldKind } from '$lib/metrics/fields';
 import type { Period } from '$lib/metrics/period';
 import { lifts, sweep, sweepValues, type Measure, type Values } from '$lib/metrics/sensitivity';
+import { valueAsShown } from '$lib/metrics/compare';
 import type {
 	Calculator,
 	CalculatorDefinition,
@@ -122,7 +123,11 @@ export function defineCalculator<const K extends string, R, C extends string>(
 		const value = of?.value(result);
 		if (!of || value === undefined || !Number.isFinite(value)) return undefined;
 		const formatDifference = of.formatDifference ?? of.format;
-		return { value, formatDifference: (size) => formatDifference(size, inputs) };
+		return {
+			value,
+			shown: valueAsShown(value, (v) => of.format(v, inputs)),
+			formatDifference: (size) => formatDifference(size, inputs)
+		};
 	}
 
 	return {

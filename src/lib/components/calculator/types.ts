@@ -39,6 +39,8 @@ export interface Presentation {
 /** A result as one number, and how a difference of it is shown (without its sign). */
 export interface MeasuredResult {
 	readonly value: number;
+	/** The value as the headline shows it (38.89 for 38.888…): what B − A is taken of. */
+	readonly shown: number;
 	readonly formatDifference: (size: number) => string;
 }
 

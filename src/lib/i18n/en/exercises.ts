@@ -19,6 +19,8 @@ export default {
 	unreadable: 'This is not a number that can be read. Type digits, e.g. 45.5.',
 	empty: 'Type your answer first.',
 	yours: (p: { value: string }) => `Your answer: ${p.value}.`,
+	decimalAnswer: (p: { text: string; value: string; decimal: string; grouped: string }) =>
+		`“${p.text}” was read as ${p.value}: in this language “${p.decimal}” is the decimal mark; for ${p.grouped}, leave it out.`,
 	groupedAnswer: (p: { text: string; value: string; group: string; decimal: string }) =>
 		`“${p.text}” was read as ${p.value}: in this language “${p.group}” groups thousands; a decimal is written with “${p.decimal}”.`,
 	solution: 'Worked solution',

@@ -21,6 +21,8 @@ const exercises: Catalogue<typeof en> = {
 	unreadable: 'To nevar nolasīt kā skaitli. Ierakstiet ciparus, piemēram, 45,5.',
 	empty: 'Vispirms ierakstiet atbildi.',
 	yours: (p) => `Jūsu atbilde: ${p.value}.`,
+	decimalAnswer: (p) =>
+		`“${p.text}” tika nolasīts kā ${p.value}: šajā valodā “${p.decimal}” ir decimālzīme; ja domāts ${p.grouped}, rakstiet bez tās.`,
 	groupedAnswer: (p) =>
 		`“${p.text}” tika nolasīts kā ${p.value}: šajā valodā “${p.group}” atdala tūkstošus; decimāldaļu raksta ar “${p.decimal}”.`,
 	solution: 'Risinājums',

@@ -21,6 +21,8 @@ const exercises: Catalogue<typeof en> = {
 	unreadable: 'Dit is niet als getal te lezen. Typ cijfers, bijvoorbeeld 45,5.',
 	empty: 'Typ eerst je antwoord.',
 	yours: (p) => `Jouw antwoord: ${p.value}.`,
+	decimalAnswer: (p) =>
+		`“${p.text}” is gelezen als ${p.value}: in deze taal is “${p.decimal}” het decimaalteken; bedoel je ${p.grouped}, laat het dan weg.`,
 	groupedAnswer: (p) =>
 		`“${p.text}” is gelezen als ${p.value}: in deze taal scheidt “${p.group}” de duizendtallen; een decimaal schrijf je met “${p.decimal}”.`,
 	solution: 'Uitgewerkte oplossing',

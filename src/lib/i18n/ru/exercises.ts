@@ -21,6 +21,8 @@ const exercises: Catalogue<typeof en> = {
 	unreadable: 'Это не удаётся прочитать как число. Введите цифры, например 45,5.',
 	empty: 'Сначала введите ответ.',
 	yours: (p) => `Ваш ответ: ${p.value}.`,
+	decimalAnswer: (p) =>
+		`«${p.text}» прочитано как ${p.value}: в этом языке «${p.decimal}» отделяет дробную часть; если имелось в виду ${p.grouped}, пишите без этого знака.`,
 	groupedAnswer: (p) =>
 		`«${p.text}» прочитано как ${p.value}: в этом языке «${p.group}» отделяет тысячи; дробную часть пишут через «${p.decimal}».`,
 	solution: 'Решение',

@@ -21,6 +21,8 @@ const exercises: Catalogue<typeof en> = {
 	unreadable: '无法识别为数字。请输入数字，例如 45.5。',
 	empty: '请先输入答案。',
 	yours: (p) => `你的答案：${p.value}。`,
+	decimalAnswer: (p) =>
+		`“${p.text}”被读作 ${p.value}：在此语言中“${p.decimal}”是小数点；如果要表示 ${p.grouped}，请不要使用此符号。`,
 	groupedAnswer: (p) =>
 		`“${p.text}”被读作 ${p.value}：在此语言中“${p.group}”用于千位分隔；小数点请写“${p.decimal}”。`,
 	solution: '解题过程',

@@ -56,7 +56,7 @@ export const ltvCac = defineCalculator({
 			math.push({
 				steps: [
 					t.formulaPayback,
-					`${cac} / (${show.typedMoney(monthly, i.currency)} × ${show.percent(margin)})`,
+					`${cac} / (${show.typedMoney(monthly, i.currency)} × ${show.typedPercent(margin)})`,
 					`${cac} / ${monthlyProfit}`,
 					months
 				]

@@ -31,7 +31,11 @@ const lostSoFar: Measured<string, number> = {
 };
 
 /** The churn of `period` in the other two periods, as result lines and math lines. */
-export function churnConversions(rate: number, period: Period): { items: ResultItem[]; math: MathLine[] } {
+export function churnConversions(
+	rate: number,
+	period: Period,
+	typed = false
+): { items: ResultItem[]; math: MathLine[] } {
 	const items: ResultItem[] = [];
 	const math: MathLine[] = [];
 	for (const other of OTHER_PERIODS[period]) {
@@ -47,11 +51,10 @@ export function churnConversions(rate: number, period: Period): { items: ResultI
 		// "1 − (1 − 0.1429)^12 = 1 − 0.1573", where 0.8571^12 is 0.1572).
 		const keptDigits = show.carriedDigits(kept, 4, (shown) => show.percent(1 - shown) === result);
 		const keptShown = fmt.number(kept, keptDigits);
-		const rateShown = show.carriedDecimal(
-			rate,
-			4,
-			(shown) => fmt.number((1 - shown) ** k, keptDigits) === keptShown
-		);
+		// A typed c reads as typed, the same on every line (QA: 0.347 on one, 0.34696 on the next).
+		const rateShown = typed
+			? show.typedFraction(rate)
+			: show.carriedDecimal(rate, 4, (shown) => fmt.number((1 - shown) ** k, keptDigits) === keptShown);
 		math.push({
 			lead: `${label}, k = ${show.exponent(k)}:`,
 			steps: ['1 − (1 − c)^k', `1 − (1 − ${rateShown})${show.power(k)}`, `1 − ${keptShown}`, result]
@@ -126,7 +129,7 @@ export const churnConvert = defineCalculator({
 	argumentFields: { rate: 'c' },
 	present(rate, i) {
 		const t = msg.calculators.churnConvert;
-		const conversions = churnConversions(rate, i.period);
+		const conversions = churnConversions(rate, i.period, true);
 		const [first, ...rest] = conversions.items;
 		return {
 			headline: first,

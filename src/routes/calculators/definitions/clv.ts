@@ -43,7 +43,7 @@ export const clvSimple = defineCalculator({
 			{
 				steps: [
 					t.formulaCv,
-					`${show.typedMoney(i.value('a'), i.currency)} × ${show.decimal(i.value('f'))} ${per}`,
+					`${show.typedMoney(i.value('a'), i.currency)} × ${show.typedDecimal(i.value('f'))} ${per}`,
 					`${cv} ${per}`
 				]
 			},
@@ -56,7 +56,7 @@ export const clvSimple = defineCalculator({
 			details.push({ label: t.grossProfit, value: money(r.grossProfitClv) });
 			const profitShown = money(r.grossProfitClv);
 			const clv = show.carriedMoney(r.clv, i.currency, (shown) => money(shown * margin) === profitShown);
-			const steps = [t.formulaProfit, `${clv} × ${show.percent(margin)}`, profitShown];
+			const steps = [t.formulaProfit, `${clv} × ${show.typedPercent(margin)}`, profitShown];
 			math.push({ steps });
 		}
 		return {
@@ -136,12 +136,14 @@ export const clvRetention = defineCalculator({
 		const divisor = 1 + d - r;
 		const divisorDigits = show.carriedDigits(divisor, 6, (shown) => money((m * r) / shown) === money(result.clv));
 		const divisorShown = Math.round(divisor * 10 ** divisorDigits) / 10 ** divisorDigits;
+		// d per year is the typed rate itself, shown as typed (10.125 % as 0.10125 on every line).
+		const dShown = i.period === 'year' ? show.typedFraction(d) : show.decimal(d, divisorDigits);
 		const math: MathLine[] = [
 			discountLine(i.value('d'), d, i.period),
 			{
 				steps: [
 					t.formula,
-					`${show.typedMoney(m, i.currency)} × ${show.typedFraction(r)} / (1 + ${show.decimal(d, divisorDigits)} − ${show.typedFraction(r)})`,
+					`${show.typedMoney(m, i.currency)} × ${show.typedFraction(r)} / (1 + ${dShown} − ${show.typedFraction(r)})`,
 					`${show.carriedMoney(m * r, i.currency, (shown) => money(shown / divisorShown) === money(result.clv))} / ${fmt.number(divisor, divisorDigits)}`,
 					money(result.clv)
 				]
@@ -199,10 +201,10 @@ export const clvRetention = defineCalculator({
 
 function discountLine(yearly: number, perPeriod: number, period: Parameters<typeof periodsPerYear>[0]): MathLine {
 	const t = msg.calculators.clvRetention;
-	if (period === 'year') return { lead: t.discountYearly, steps: ['d', show.percent(yearly)] };
+	if (period === 'year') return { lead: t.discountYearly, steps: ['d', show.typedPercent(yearly)] };
 	const k = String(periodsPerYear(period));
 	return {
 		lead: t.discountLead({ period: msg.common.period[period] }),
-		steps: [t.formulaDiscount({ k }), `(1 + ${show.decimal(yearly)})^(1/${k}) − 1`, show.percent(perPeriod)]
+		steps: [t.formulaDiscount({ k }), `(1 + ${show.typedFraction(yearly)})^(1/${k}) − 1`, show.percent(perPeriod)]
 	};
 }

@@ -438,9 +438,10 @@ describe('differences between two scenarios', () => {
 	it.each([
 		// NPS 60 − 45 = 15 points: the comparison adds the sign, the size has none (never "++15").
 		['nps', { pro: 60, pas: 25, det: 15 }, 15, '15'],
-		// With the score's one decimal: 1.04 is 1, 0.96 is 1 (not "0.96"), 0.04 is 0.04 (not 0).
-		['nps', { pro: 60, pas: 25, det: 15 }, 1.04, '1'],
-		['nps', { pro: 60, pas: 25, det: 15 }, 0.96, '1'],
+		// With the headline's two decimals (QA: +42.11 − +38.89 read +3.2): 1.04, 0.96, 0.004 is 0.004 (not 0).
+		['nps', { pro: 60, pas: 25, det: 15 }, 1.04, '1.04'],
+		['nps', { pro: 60, pas: 25, det: 15 }, 0.96, '0.96'],
+		['nps', { pro: 60, pas: 25, det: 15 }, 0.004, '0.004'],
 		['nps', { pro: 60, pas: 25, det: 15 }, 0.04, '0.04'],
 		// CRR 83 % − 82 % = 1 percentage point, singular.
 		['crr', { s: 100, e: 90, n: 8 }, 0.01, '1 percentage point'],

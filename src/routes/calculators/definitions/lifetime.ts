@@ -37,9 +37,15 @@ export const lifetime = defineCalculator({
 		];
 		if (i.period !== 'year') {
 			const perYear = 12 / MONTHS_PER_PERIOD[i.period];
-			math.push({
-				steps: [inPeriods, `${show.decimal(periods, 2)} / ${perYear}`, show.duration(months / 12, 'year')]
-			});
+			const years = show.duration(months / 12, 'year');
+			// The periods carried with the decimals that make "÷ periods a year" read as the years shown
+			// (QA: "2.34 / 4 = 0.58", from the unrounded 2.3368).
+			const periodsShown = show.carriedDecimal(
+				periods,
+				2,
+				(shown) => show.duration(shown / perYear, 'year') === years
+			);
+			math.push({ steps: [inPeriods, `${periodsShown} / ${perYear}`, years] });
 		}
 		return {
 			headline: { label: t.result, value: inPeriods },
@@ -53,7 +59,7 @@ export const lifetime = defineCalculator({
 					? [
 							t.lifetimeImplausible({
 								lifetime: show.duration(months / 12, 'year'),
-								churn: show.percent(i.value('c')),
+								churn: show.typedPercent(i.value('c')),
 								period: show.perPeriod(i.period)
 							})
 						]

@@ -59,13 +59,17 @@ export const nps = defineCalculator({
 		problem.code === 'noResponses' ? msg.calculators.nps.noResponses : msg.calculators.genericProblem,
 	measure: {
 		value: (r) => r.score,
-		format: (score) => show.signed(score),
+		// With the headline's two decimals (+38.89), so that B − A reads the difference of the scores shown.
+		format: (score) => {
+			const digits = digitsToTell(score, 2, (shown) => shown === 0);
+			return (Math.round(score * 10 ** digits) > 0 ? '+' : '') + fmt.number(score, digits);
+		},
 		// A size of a difference, without a sign (the comparison puts its own: +15, not ++15), with
-		// the score's one decimal.
+		// the score's two decimals (QA: +42.11 − +38.89 read +3.2).
 		formatDifference: (change) =>
 			fmt.number(
 				change,
-				digitsToTell(change, 1, (shown) => shown === 0)
+				digitsToTell(change, 2, (shown) => shown === 0)
 			),
 		label: () => msg.calculators.nps.result
 	},

@@ -1,6 +1,7 @@
 import { fmt } from '$lib/format/formatters.svelte';
 import { currencyDigits } from '$lib/format/number';
 import { msg } from '$lib/i18n/i18n.svelte';
+import { exactDecimals } from '$lib/metrics/decimals';
 import type { Period } from '$lib/metrics/period';
 
 /** An exponent: 4, or 1/12 for a fraction. */
@@ -8,8 +9,16 @@ function exponent(value: number): string {
 	return Number.isInteger(value) ? String(value) : `1/${fmt.number(1 / value, 4)}`;
 }
 
-/** The most fraction digits a step of the math is given to tell a value from its neighbours. */
-const MOST_DIGITS = 10;
+/**
+ * The most fraction digits a step of the math is given to tell a value from its neighbours: as many as
+ * Intl shows, so that (1 − 0.9)^12 reads 0.000000000001, not 0 (QA: "1 − 0 = 99.9999999999%").
+ */
+const MOST_DIGITS = 20;
+/**
+ * The most decimals a carried number is given for the next step to add up: past ten, what is left
+ * to make agree is the error of binary floating point, not a digit anyone could check.
+ */
+const MOST_CARRIED_DIGITS = 10;
 
 const rounded = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 
@@ -33,13 +42,12 @@ const isZeroOrOne = (shown: number) => shown === 0 || Math.abs(shown) === 1;
 const isNoneOrAll = (shown: number) => shown === 0 || Math.abs(shown) === 100;
 
 /**
- * The digits of an input echoed in the math: its own where it has at most four (a lifetime typed
- * as 33.333 reads 33.333, so that AOV × f × t adds up on the page), else `digits`; a computed
- * 1 / 0.03 = 33.3333… keeps `digits`.
+ * The digits of an input echoed in the math: at least `digits`, and all its own (a lifetime typed
+ * as 33.333 reads 33.333, an amount typed as 1000.12345 reads 1,000.12345, so that every step that
+ * uses it adds up on the page); a computed 1 / 0.03 = 33.3333… keeps `digits`.
  */
 function inputDigits(value: number, digits: number): number {
-	for (let shown = digits; shown <= 4; shown++) if (Math.abs(rounded(value, shown) - value) < 1e-9) return shown;
-	return digits;
+	return Math.max(digits, exactDecimals(value) ?? digits);
 }
 
 /** The decimals `show.money` gives an amount: its currency's, at most two. */
@@ -61,7 +69,7 @@ function carriedMoney(value: number, currency: string, agrees: (shown: number) =
 	return fmt.moneyWithExtraDigits(value, extra, currency);
 }
 
-/** An amount the user typed, echoed with its own decimals (€23.175 as typed, not €23.18), up to four. */
+/** An amount the user typed, echoed with its own decimals (€23.175 as typed, not €23.18). */
 function typedMoney(value: number, currency: string): string {
 	const own = moneyDigits(currency);
 	return fmt.moneyWithExtraDigits(value, Math.max(0, inputDigits(value, own) - own), currency);
@@ -76,19 +84,17 @@ function typedMoney(value: number, currency: string): string {
  */
 function carriedDigits(value: number, digits: number, agrees: (shown: number) => boolean): number {
 	let shown = digitsToTell(value, digits, isZeroOrOne);
-	while (shown < MOST_DIGITS && !agrees(rounded(value, shown))) shown++;
+	while (shown < MOST_CARRIED_DIGITS && !agrees(rounded(value, shown))) shown++;
 	return shown;
 }
 
 /**
  * The decimals a percentage the user typed is echoed with: its own where it has more than `percent`
- * gives (a typed 80.123 % reads 80.123 %, not 80.12 %), up to six; as a fraction, two more.
+ * gives (a typed 80.123 % reads 80.123 %, not 80.12 %; 0.0123456 % reads so, not 0.012346 %); as a
+ * fraction, two more.
  */
 function typedPercentDigits(fraction: number): number {
-	const percent = fraction * 100;
-	let digits = percentDigits(fraction);
-	while (digits < 6 && Math.abs(rounded(percent, digits) - percent) > 1e-9) digits++;
-	return digits;
+	return Math.max(percentDigits(fraction), exactDecimals(fraction * 100) ?? 0);
 }
 
 /** Two decimals; three below 1 %, so a monthly discount rate reads 0.797 %, not 0.8 %; more, never 0 % or 100 % for a rate that is not. */
@@ -130,6 +136,8 @@ export const show = {
 	carriedDecimal: (value: number, digits: number, agrees: (shown: number) => boolean) =>
 		fmt.number(value, carriedDigits(value, digits, agrees)),
 	carriedDigits,
+	/** A number the user typed (a count of orders, a frequency 2.123456), with all its own decimals and at least `digits`. */
+	typedDecimal: (value: number, digits = 0) => fmt.number(value, inputDigits(value, digits)),
 	/** A plain number for arithmetic steps, e.g. a fraction 0.82 or a factor 0.4521; never 0 or 1 for one that is not. */
 	decimal: (value: number, digits = 4) => fmt.number(value, digitsToTell(value, digits, isZeroOrOne)),
 	/** A score with its sign: +45, −12, 0; never +0 for a score that is not. */
@@ -142,7 +150,7 @@ export const show = {
 	power: (value: number) => (Number.isInteger(value) ? `^${value}` : `^(${exponent(value)})`),
 	/** A result's duration, two decimals; its form (1 month, 2 months) agrees with the number shown. */
 	duration: (value: number, period: Period) => duration(value, period, 2),
-	/** A duration the user typed, echoed with its own decimals (up to four). */
+	/** A duration the user typed, echoed with its own decimals. */
 	typedDuration: (value: number, period: Period) => duration(value, period, inputDigits(value, 2)),
 	forPeriod: (period: Period) => msg.calculators.forPeriod[period],
 	perPeriod: (period: Period) => msg.calculators.perPeriod[period]

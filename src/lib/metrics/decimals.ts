@@ -1,0 +1,28 @@
+/** The most decimals a number is looked at as a short decimal: more than anyone types, fewer than a double holds. */
+const MOST_DECIMALS = 12;
+
+/**
+ * The decimals of the shortest decimal number that `value` is (40.125 → 3, 0.000123456 → 9), up to
+ * `most`; undefined when it is none of so few (1 / 3). A typed number parsed from its text, and a
+ * percentage divided by 100, are that decimal up to a unit or two in the last place of the double (a computed 1 / 3 is
+ * not: it is 0.333333333333 only to 1e-12).
+ */
+export function exactDecimals(value: number, most = MOST_DECIMALS): number | undefined {
+	if (!Number.isFinite(value)) return undefined;
+	for (let digits = 0; digits <= most; digits++) {
+		if (Math.abs(Number(value.toFixed(digits)) - value) <= 2 * Number.EPSILON * Math.abs(value)) return digits;
+	}
+	return undefined;
+}
+
+/**
+ * a + b − c of short decimals (rates as typed), as the short decimal it is: binary floating point
+ * leaves an error in 1 + 0 − 0.999999 (1.0000000000287557e-6) that dividing by it magnifies a million
+ * times (QA: a CLV of 999,998,999,971,244,400 for 999,999,000,000,000,000). Other numbers as computed.
+ */
+export function decimalSum(...terms: number[]): number {
+	const sum = terms.reduce((total, term) => total + term, 0);
+	const digits = terms.map((term) => exactDecimals(term));
+	if (digits.some((d) => d === undefined)) return sum;
+	return Number(sum.toFixed(Math.max(...(digits as number[]))));
+}
