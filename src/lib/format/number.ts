@@ -7,7 +7,6 @@
 export const NOT_A_NUMBER = '—';
 export const MINUS = '\u2212';
 
-/** Intl's number text with its hyphen-minus (the only hyphen Intl writes into a number) as a minus sign. */
 /**
  * A double holds 15 significant decimal digits for sure; past them, the digits of a large result are
  * the error of binary floating point, not of the data (QA: 1e12 / 0.000001 months shown as
@@ -17,6 +16,7 @@ export function toTrustedDigits(value: number): number {
 	return Math.abs(value) >= 1e15 && Number.isFinite(value) ? Number(value.toPrecision(15)) : value;
 }
 
+/** Intl's number text with its hyphen-minus (the only hyphen Intl writes into a number) as a minus sign. */
 function withMinus(text: string): string {
 	return text.replaceAll('-', MINUS);
 }
