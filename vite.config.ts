@@ -20,6 +20,10 @@ export default defineConfig({
 		// same CPU time (114 and 110 CPU-s). Three on two cores: the third fills the waits of the
 		// others (alone: 106-108 s against 115, and 167-177 CPU-s against 183).
 		maxWorkers: Math.max(3, availableParallelism() - 1),
+		// Three threads on two cores, beside the other lane of `npm test`: a test of 2 s alone can take
+		// 6-9 s there, past Vitest's default limit of 5 s (four tests failed on it this way in a day). A
+		// test that hangs still fails, after 20 s.
+		testTimeout: 20_000,
 		// The files that mostly wait first, while the other lane of `npm test` runs beside (see the sequencer).
 		sequence: { sequencer: WaitingFilesFirst },
 		projects: [

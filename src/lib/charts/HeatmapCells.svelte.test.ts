@@ -31,7 +31,7 @@ describe('HeatmapCells', () => {
 		const count = () => container.querySelectorAll('rect.cell').length;
 		expect(count()).toBeGreaterThan(0);
 		expect(count()).toBeLessThan(703);
-		await vi.waitFor(() => expect(count()).toBe(703), { timeout: 5000 });
+		await vi.waitFor(() => expect(count()).toBe(703), { timeout: 15_000 });
 		const ys = [...container.querySelectorAll('rect.cell')].map((r) => r.getAttribute('y'));
 		expect(ys.every((y) => y !== null && !/NaN/.test(y))).toBe(true);
 	});

@@ -85,11 +85,16 @@ describe('the fast path reads plain decimals exactly as Number does', () => {
 	it('for 20,000 pseudo-random amounts with 0–8 decimals', () => {
 		let seed = 99;
 		const random = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
+		// (Misreadings collected and checked once: 40,000 expect() calls take seconds on a busy machine.)
+		const misread: [string, number, number][] = [];
 		for (let i = 0; i < 20_000; i++) {
 			const places = i % 9;
 			const text = ((random() - 0.2) * 10 ** (i % 12)).toFixed(places);
-			expect(parseAmount(text, '.'), text).toBe(Number(text));
-			expect(parseAmount(text.replace('.', ','), ','), text).toBe(Number(text));
+			const withPoint = parseAmount(text, '.');
+			const withComma = parseAmount(text.replace('.', ','), ',');
+			if (withPoint !== Number(text)) misread.push([text, withPoint, Number(text)]);
+			if (withComma !== Number(text)) misread.push([text.replace('.', ','), withComma, Number(text)]);
 		}
+		expect(misread).toEqual([]);
 	});
 });
