@@ -5553,30 +5553,17 @@ export class OrderAccumulator {
 				examples: this.report.outcomeConflicts.examples
 			});
 		}
-		if (this.report.refundUnknown.count > 0)
-			warnings.push({
-				code: 'refundAmountUnknown',
-				count: this.report.refundUnknown.count,
-				examples: this.report.refundUnknown.examples
-			});
-		if (this.report.decimalCommaMended.count > 0)
-			warnings.push({
-				code: 'decimalCommaMended',
-				count: this.report.decimalCommaMended.count,
-				examples: this.report.decimalCommaMended.examples
-			});
-		if (this.report.thousandsMended.count > 0)
-			warnings.push({
-				code: 'thousandsMended',
-				count: this.report.thousandsMended.count,
-				examples: this.report.thousandsMended.examples
-			});
-		if (this.report.widerRows.count > 0)
-			warnings.push({
-				code: 'widerRows',
-				count: this.report.widerRows.count,
-				examples: this.report.widerRows.examples
-			});
+		// The warnings that are a tally of rows and no more: said where the tally has any.
+		const fromTally = (
+			code: 'refundAmountUnknown' | 'decimalCommaMended' | 'thousandsMended' | 'widerRows',
+			{ count, examples }: Tally
+		) => {
+			if (count > 0) warnings.push({ code, count, examples });
+		};
+		fromTally('refundAmountUnknown', this.report.refundUnknown);
+		fromTally('decimalCommaMended', this.report.decimalCommaMended);
+		fromTally('thousandsMended', this.report.thousandsMended);
+		fromTally('widerRows', this.report.widerRows);
 		if (this.report.control.count > 0) {
 			warnings.push({
 				code: 'controlCharacters',
