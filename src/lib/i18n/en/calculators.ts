@@ -375,6 +375,8 @@ export default {
 		formulaAfterCac: 'CLV − CAC',
 		diverges:
 			'With 100% retention and a 0% discount rate the formula divides by zero (1 + d − r = 0): a customer who never leaves, and whose future money counts in full, would be worth an unlimited amount. Enter a retention below 100% or a discount rate above 0.',
+		retentionAsFraction: (p: { typed: string; meant: string }) =>
+			`A retention of ${p.typed} keeps almost no customer from one period to the next: did you mean ${p.meant}? Type the percentage itself (80 for 80%), not the fraction (0.8).`,
 		costsMoreThanWorth: (p: { clv: string; cac: string }) =>
 			`The acquisition cost (${p.cac}) is more than the customer’s lifetime value (${p.clv}): each customer won at this cost loses money.`,
 		notes: [

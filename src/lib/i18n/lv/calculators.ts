@@ -366,6 +366,8 @@ const calculators: Catalogue<typeof en> = {
 		formulaAfterCac: 'CLV − CAC',
 		diverges:
 			'Ja noturēšana ir 100% un diskonta likme ir 0%, formula dala ar nulli (1 + d − r = 0): klients, kas nekad neaiziet un kura nākotnes nauda tiek ieskaitīta pilnā apmērā, būtu neierobežoti vērtīgs. Ievadiet noturēšanu zem 100% vai diskonta likmi virs 0.',
+		retentionAsFraction: (p: { typed: string; meant: string }) =>
+			`Noturēšana ${p.typed} apmērā no viena perioda uz nākamo nenotur gandrīz nevienu klientu: vai domājāt ${p.meant}? Ierakstiet pašu procentu skaitli (80, ja 80%), nevis daļu (0,8).`,
 		costsMoreThanWorth: (p: { clv: string; cac: string }) =>
 			`Piesaistes izmaksas (${p.cac}) pārsniedz klienta mūža vērtību (${p.clv}): katrs par šādu cenu piesaistīts klients nes zaudējumus.`,
 		notes: [

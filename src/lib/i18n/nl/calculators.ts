@@ -376,6 +376,8 @@ const calculators: Catalogue<typeof en> = {
 		formulaAfterCac: 'CLV − CAC',
 		diverges:
 			'Bij 100% klantbehoud en een disconteringsvoet van 0% deelt de formule door nul (1 + d − r = 0): een klant die nooit vertrekt en van wie toekomstig geld volledig meetelt, zou onbeperkt veel waard zijn. Vul een klantbehoud onder 100% of een disconteringsvoet boven 0 in.',
+		retentionAsFraction: (p: { typed: string; meant: string }) =>
+			`Een retentie van ${p.typed} houdt van de ene periode op de volgende bijna geen klant vast: bedoelde u ${p.meant}? Typ het percentage zelf (80 voor 80%), niet de fractie (0,8).`,
 		costsMoreThanWorth: (p: { clv: string; cac: string }) =>
 			`De acquisitiekosten (${p.cac}) zijn hoger dan de klantwaarde (${p.clv}): elke klant die tegen deze kosten wordt gewonnen, kost geld.`,
 		notes: [

@@ -337,6 +337,8 @@ const calculators: Catalogue<typeof en> = {
 		formulaAfterCac: 'CLV − CAC',
 		diverges:
 			'留存率为 100% 且折现率为 0% 时，公式会除以零（1 + d − r = 0）：一位永不离开、未来收入又全额计值的客户，其价值将是无限的。请输入低于 100% 的留存率或高于 0 的折现率。',
+		retentionAsFraction: (p: { typed: string; meant: string }) =>
+			`留存率 ${p.typed} 意味着几乎没有客户能从一个周期留到下一个周期：您是否想输入 ${p.meant}？请输入百分数本身（80% 输入 80），而不是小数（0.8）。`,
 		costsMoreThanWorth: (p: { clv: string; cac: string }) =>
 			`获客成本（${p.cac}）高于客户终身价值（${p.clv}）：以此成本获得的每位客户都会带来亏损。`,
 		notes: [

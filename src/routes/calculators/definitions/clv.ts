@@ -169,7 +169,14 @@ export const clvRetention = defineCalculator({
 			headline: { label: t.result, value: money(result.clv) },
 			details,
 			math,
-			warnings: result.warnings.map(() => t.costsMoreThanWorth({ clv: money(result.clv), cac: money(cac ?? 0) })),
+			warnings: [
+				...result.warnings.map(() => t.costsMoreThanWorth({ clv: money(result.clv), cac: money(cac ?? 0) })),
+				// A retention under 1 % is most likely a fraction typed where a percentage is asked ("0,8"
+				// for 80 %): the result stands, the note asks.
+				...(r > 0 && r < 0.01
+					? [t.retentionAsFraction({ typed: show.typedPercent(r), meant: show.typedPercent(r * 100) })]
+					: [])
+			],
 			remarks: []
 		};
 	},
