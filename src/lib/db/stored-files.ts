@@ -42,10 +42,11 @@ export function storedCopies(chosen: readonly ChosenFile[], datasets: readonly D
 	return copies;
 }
 
-function sameFile(file: ChosenFile, stored: SourceFile): StoredCopy['by'] | null {
-	if (typeof file.rows === 'string' && typeof stored.rows === 'string')
-		return file.rows === stored.rows ? 'rows' : null;
-	return sameNameSizeAndDate(file, stored) ? 'file' : null;
+/** Whether two files (chosen or stored) are the same: by their rows where both fingerprints are read, else by name, size and date. */
+function sameFile(file: ChosenFile, other: ChosenFile | SourceFile): StoredCopy['by'] | null {
+	if (typeof file.rows === 'string' && typeof other.rows === 'string')
+		return file.rows === other.rows ? 'rows' : null;
+	return sameNameSizeAndDate(file, other) ? 'file' : null;
 }
 
 /**
@@ -72,15 +73,7 @@ export function chosenTwice(chosen: readonly ChosenFile[]): ChosenAgain[] {
 	const again: ChosenAgain[] = [];
 	chosen.forEach((file, index) => {
 		for (let earlier = 0; earlier < index; earlier++) {
-			const other = chosen[earlier];
-			const by: StoredCopy['by'] | null =
-				typeof file.rows === 'string' && typeof other.rows === 'string'
-					? file.rows === other.rows
-						? 'rows'
-						: null
-					: sameNameSizeAndDate(file, other)
-						? 'file'
-						: null;
+			const by = sameFile(file, chosen[earlier]);
 			if (by) {
 				again.push({ file: index, of: earlier, by });
 				return;

@@ -20,7 +20,8 @@ const MOST_DIGITS = 20;
  */
 const MOST_CARRIED_DIGITS = 10;
 
-const rounded = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
+/** `value` rounded to `digits` decimals, as a number (for checking what a shown step gives). */
+export const rounded = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 /**
  * `digits`, or more where `digits` would show a value as one it is not that changes the reading of

@@ -4,7 +4,7 @@ import { currencyDigits } from '$lib/format/number';
 import { exactDecimals } from '$lib/metrics/decimals';
 import { msg } from '$lib/i18n/i18n.svelte';
 import type { WhatIfChange, WhatIfFigures, WhatIfResult } from '$lib/planner/what-if';
-import { show } from '../../calculators/definitions/show';
+import { rounded, show } from '../../calculators/definitions/show';
 
 /**
  * "Show the math" of the what-if: the changed inputs, then for the baseline and the scenario each
@@ -21,8 +21,6 @@ import { show } from '../../calculators/definitions/show';
  * are shown rounded, marked "≈", and the numbers worked from them with their usual decimals, as no
  * number of digits would make such a step add up exactly.
  */
-const rounded = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
-
 /** The fewest decimals, from `from`, with which `value` makes `agrees` hold; at most `most`. */
 function fewestDigits(value: number, from: number, agrees: (shown: number) => boolean, most: number): number {
 	let digits = from;
