@@ -80,6 +80,40 @@ describe('BaselinePicker', () => {
 		expect(model.measures).toEqual([{ metric: 'repeatPurchaseRate', value: 0.18, businessModel: 'ecommerce' }]);
 	});
 
+	// QA 64: a repeat-purchase rate typed as "0,28" was compared as 0.28 % with no word.
+	it.each([
+		{
+			metric: 'Repeat-purchase rate',
+			typed: '0.28',
+			value: 0.0028,
+			note: '0.28% is under 1%: did you mean 28%? Type the percentage itself (28 for 28%), not the fraction (0.28).'
+		},
+		{
+			metric: 'Customer retention rate (CRR)',
+			typed: '0.805',
+			value: 0.00805,
+			note: '0.805% is under 1%: did you mean 80.5%? Type the percentage itself (80.5 for 80.5%), not the fraction (0.805).'
+		},
+		// Plausible as typed: no note.
+		{ metric: 'Repeat-purchase rate', typed: '1', value: 0.01, note: null },
+		{ metric: 'Repeat-purchase rate', typed: '0', value: 0, note: null },
+		// A monthly churn of half a percent is real (subscriptions).
+		{ metric: 'Churn rate', typed: '0.5', value: 0.005, note: null }
+	])(
+		'asks whether $typed for $metric was a fraction typed as a percentage',
+		async ({ metric, typed, value, note }) => {
+			const { model, user } = setup();
+			await user.click(screen.getByLabelText('A value I type in'));
+			await user.selectOptions(screen.getByLabelText('Metric'), metric);
+			const field = screen.getByLabelText('Your value');
+			await user.type(field, typed);
+			// The value is compared as typed either way.
+			expect(model.measures[0]?.value).toBeCloseTo(value, 12);
+			if (note === null) expect(field).not.toHaveAccessibleDescription(expect.stringContaining('under 1%'));
+			else expect(field).toHaveAccessibleDescription(expect.stringContaining(note));
+		}
+	);
+
 	it('uses a data set’s stored figures in its own currency', async () => {
 		await db().datasetMetrics.put({
 			datasetId: 7,

@@ -46,6 +46,17 @@ export function typedFieldSpec(metric: MetricId): FieldSpec {
 	return { key: 'value', kind: 'decimal' };
 }
 
+/**
+ * The percentage a typed rate most likely meant when it reads under 1 %: a fraction typed where a
+ * percentage is asked ("0,28" for a repeat-purchase rate of 28 %), which would be compared as
+ * 0.28 %. Null when the value is plausible as typed. Churn is left alone: a subscription's monthly
+ * churn of half a percent is real.
+ */
+export function percentMeant(metric: MetricId, entered: number): number | null {
+	if (METRIC_UNIT[metric] !== 'ratio' || metric === 'churn') return null;
+	return entered > 0 && entered < 1 ? entered * 100 : null;
+}
+
 export function needsPeriod(metric: MetricId): boolean {
 	return PERIOD_SCALING[metric] !== 'none';
 }

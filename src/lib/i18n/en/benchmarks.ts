@@ -158,6 +158,8 @@ export default {
 			currency: 'An amount, in the currency of your settings.',
 			perPeriod: 'Orders per customer over the period.'
 		},
+		typedAsFraction: (p: { typed: string; meant: string; fraction: string; percent: string }) =>
+			`${p.typed} is under 1%: did you mean ${p.meant}? Type the percentage itself (${p.percent} for ${p.meant}), not the fraction (${p.fraction}).`,
 		period: 'Period it covers',
 		businessModel: 'Kind of business',
 		businessModels: {

@@ -161,6 +161,8 @@ const benchmarks: Catalogue<typeof en> = {
 			currency: 'Summa jūsu iestatījumos norādītajā valūtā.',
 			perPeriod: 'Pasūtījumi uz klientu periodā.'
 		},
+		typedAsFraction: (p: { typed: string; meant: string; fraction: string; percent: string }) =>
+			`${p.typed} ir mazāk par 1%: vai domājāt ${p.meant}? Ierakstiet pašu procentu skaitli (${p.percent}, ja ${p.meant}), nevis daļu (${p.fraction}).`,
 		period: 'Periods, uz kuru tā attiecas',
 		businessModel: 'Uzņēmuma veids',
 		businessModels: {

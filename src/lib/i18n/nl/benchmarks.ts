@@ -163,6 +163,8 @@ const benchmarks: Catalogue<typeof en> = {
 			currency: 'Een bedrag, in de valuta van je instellingen.',
 			perPeriod: 'Bestellingen per klant over de periode.'
 		},
+		typedAsFraction: (p: { typed: string; meant: string; fraction: string; percent: string }) =>
+			`${p.typed} is minder dan 1%: bedoelde u ${p.meant}? Typ het percentage zelf (${p.percent} voor ${p.meant}), niet de fractie (${p.fraction}).`,
 		period: 'Periode waarover het gaat',
 		businessModel: 'Soort bedrijf',
 		businessModels: {

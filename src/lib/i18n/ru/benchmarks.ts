@@ -162,6 +162,8 @@ const benchmarks: Catalogue<typeof en> = {
 			currency: 'Сумма в валюте из ваших настроек.',
 			perPeriod: 'Заказы на клиента за период.'
 		},
+		typedAsFraction: (p: { typed: string; meant: string; fraction: string; percent: string }) =>
+			`${p.typed} — это меньше 1%: может быть, имелось в виду ${p.meant}? Введите сам процент (${p.percent} для ${p.meant}), а не долю (${p.fraction}).`,
 		period: 'За какой период',
 		businessModel: 'Тип бизнеса',
 		businessModels: {

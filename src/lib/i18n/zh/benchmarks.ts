@@ -157,6 +157,8 @@ const benchmarks: Catalogue<typeof en> = {
 			currency: '一个金额，使用您设置中的货币。',
 			perPeriod: '该周期内每位客户的订单数。'
 		},
+		typedAsFraction: (p: { typed: string; meant: string; fraction: string; percent: string }) =>
+			`${p.typed} 低于 1%：您是否想输入 ${p.meant}？请输入百分数本身（${p.meant} 输入 ${p.percent}），而不是小数（${p.fraction}）。`,
 		period: '覆盖的周期',
 		businessModel: '业务类型',
 		businessModels: {
