@@ -114,6 +114,20 @@ describe('RevenueBreakdownTable', () => {
 		expect(screen.getByTestId('breakdown-shipping')).toHaveTextContent(/file column “Shipping and Handling”$/);
 	});
 
+	// QA 64: shipping from a Shopify file's "Shipping" and a UCI file's POST lines named only the first.
+	it('names every column a part came from where files named it differently', () => {
+		render(RevenueBreakdownTable, {
+			breakdown: { ...BASE, alsoNamed: { shipping: ['StockCode', 'Postage'] } },
+			money,
+			revenueName
+		});
+		expect(screen.getByTestId('breakdown-shipping')).toHaveTextContent(
+			'file columns “Shipping and Handling”, “StockCode” and “Postage”'
+		);
+		// Parts named once keep their one column.
+		expect(screen.getByTestId('breakdown-totalCharged')).toHaveTextContent('file column “Grand Total (Purchased)”');
+	});
+
 	it('has no fee line where the file had no fee rows', () => {
 		render(RevenueBreakdownTable, { breakdown: BASE, money, revenueName });
 		expect(screen.queryByTestId('breakdown-fees')).toBeNull();

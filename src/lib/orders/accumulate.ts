@@ -743,7 +743,9 @@ export class OrderAccumulator {
 		hasShipping: false,
 		hasTotals: false,
 		bases: new Set<RevenueBasis>(),
-		names: {} as Partial<Record<RevenuePart, string>>
+		names: {} as Partial<Record<RevenuePart, string>>,
+		/** Other files' (or columns') different names of a part, after the first (see `nameSource`). */
+		alsoNamed: {} as Partial<Record<RevenuePart, string[]>>
 	};
 	readonly evidence: DateEvidence[] = [];
 	readonly files: FileReport[] = [];
@@ -934,26 +936,22 @@ export class OrderAccumulator {
 		money.bases.add(basis);
 		// (Summed item amounts are no order totals charged: they may leave out shipping and tax.)
 		if (plan.amountMode === 'lineAmounts') {
-			if (c.amount !== undefined && amountHeader.trim() && !money.names.amount)
-				money.names.amount = amountHeader.trim();
+			if (c.amount !== undefined) nameSource(money, 'amount', amountHeader);
 			// Shipping, fee and tax rows are told by the row-type column: it is their source.
 			const lineType = c.lineType !== undefined ? (plan.headers?.[c.lineType] ?? '').trim() : '';
-			if (lineType) {
-				money.names.shipping ??= lineType;
-				money.names.tax ??= lineType;
-			}
+			nameSource(money, 'shipping', lineType);
+			nameSource(money, 'tax', lineType);
 			if (this.#orderPartsOnItemRows) {
 				money.hasDiscounts ||= c.discount !== undefined;
 				money.hasTax ||= c.tax !== undefined;
 				money.hasShipping ||= c.shipping !== undefined;
 				for (const part of ['discount', 'tax', 'shipping'] as const) {
 					const index = c[part];
-					if (index !== undefined && plan.headers?.[index] && !money.names[part])
-						money.names[part] = plan.headers[index].trim();
+					if (index !== undefined) nameSource(money, part, plan.headers?.[index]);
 				}
 			}
 		} else if (this.#uciStockCode >= 0) {
-			money.names.shipping ??= plan.headers?.[this.#uciStockCode]?.trim() ?? '';
+			nameSource(money, 'shipping', plan.headers?.[this.#uciStockCode]);
 		} else if (!lineItems) {
 			money.hasTotals ||= c.amount !== undefined && basis !== 'netSalesColumn';
 			money.hasDiscounts ||= c.discount !== undefined;
@@ -961,13 +959,11 @@ export class OrderAccumulator {
 			money.hasShipping ||= c.shipping !== undefined;
 			for (const part of REVENUE_PARTS) {
 				const index = c[part];
-				if (index !== undefined && plan.headers?.[index] && !money.names[part])
-					money.names[part] = plan.headers[index].trim();
+				if (index !== undefined) nameSource(money, part, plan.headers?.[index]);
 			}
 			// Refunds read from the total after them are named by that column.
 			const adjusted = c.refundedAmount === undefined ? c.adjustedTotal : undefined;
-			if (adjusted !== undefined && plan.headers?.[adjusted] && !money.names.refundedAmount)
-				money.names.refundedAmount = plan.headers[adjusted].trim();
+			if (adjusted !== undefined) nameSource(money, 'refundedAmount', plan.headers?.[adjusted]);
 		}
 		this.evidence[fileIndex] = { dmy: 0, mdy: 0, firstDmy: null, firstMdy: null };
 		this.files[fileIndex] = fileReport(plan);
@@ -4856,6 +4852,7 @@ export class OrderAccumulator {
 			totalCharged: m.hasTotals ? round2(m.totalCharged) : null,
 			returnsWithoutOrder: round2(m.returnsWithoutOrder) + 0,
 			names: { ...m.names },
+			...(Object.keys(m.alsoNamed).length > 0 && { alsoNamed: structuredClone(m.alsoNamed) }),
 			...(m.impliedDiscounts > 0.005 && { impliedDiscounts: round2(m.impliedDiscounts) }),
 			...(m.shippingDiscounts > 0.005 && { shippingDiscounts: round2(m.shippingDiscounts) })
 		};
@@ -5752,6 +5749,23 @@ export function firstOrdersByTime(
 }
 
 /** Each customer's name index, one per customer (-1 for those with none). */
+/**
+ * Names a part of revenue after a file's column: the first name found, and each other file's
+ * different name beside it (a Shopify file's "Shipping" and a UCI file's "StockCode" both gave
+ * shipping; the report named only the first). A column with no header names nothing.
+ */
+function nameSource(
+	money: { names: Partial<Record<RevenuePart, string>>; alsoNamed: Partial<Record<RevenuePart, string[]>> },
+	part: RevenuePart,
+	header: string | undefined
+): void {
+	const name = header?.trim();
+	if (!name) return;
+	const first = money.names[part];
+	if (first === undefined) money.names[part] = name;
+	else if (first !== name && !money.alsoNamed[part]?.includes(name)) (money.alsoNamed[part] ??= []).push(name);
+}
+
 function customerNames(names: NameLog, newIndex: Int32Array | null, customers: number): CustomerNames {
 	const index = new Int32Array(customers).fill(-1);
 	const of = names.of.data.subarray(0, Math.min(names.of.length, newIndex ? newIndex.length : customers));

@@ -4,7 +4,7 @@ import { inspectSample } from './inspect';
 import { runImport } from './pipeline';
 import { partOf, readRange } from './ranges';
 import type { OrdersResult } from './accumulate';
-import { copiesOf, headline, importOrdersText, sampleOf, sourceOf, TEST_TODAY } from './test-support';
+import { copiesOf, headline, importOrdersText, importOrderTexts, sampleOf, sourceOf, TEST_TODAY } from './test-support';
 
 // An invoice or order none of whose rows is a sale (only postage, shipping, fees or tax, by a UCI
 // StockCode or a row-type column) is no purchase: it is not counted as an order, its customer
@@ -518,5 +518,31 @@ describe("a refund of an order's shipping, dated days after it", () => {
 		if (t.apart) expect(report.apartOnly?.amount).toBe(t.apart.amount);
 		else expect(report.apartOnly).toBeUndefined();
 		expect(report.revenueBreakdown?.shipping ?? 0).toBe(t.shipping);
+	});
+});
+
+// QA 64: a Shopify file's "Shipping" and a UCI file's POST lines (told by "StockCode") added up to
+// one shipping figure, which the report named after the first file's column alone.
+describe('the revenue breakdown’s sources, files of two layouts imported together', () => {
+	const SHOP =
+		'Name,Email,Created at,Subtotal,Shipping,Taxes,Total\n' +
+		'#1001,ann@example.com,2010-12-03 10:00:00 +0000,40.00,5.00,0.00,45.00\n';
+
+	it('names each file’s column of a part, the first file’s first', async () => {
+		const { report } = await importOrderTexts(SHOP, UCI + PURCHASES);
+		const breakdown = report.revenueBreakdown!;
+		// Hand-worked: the shop's 5.00 and the UCI invoice's POSTAGE 18.00.
+		expect(breakdown.shipping).toBeCloseTo(23, 2);
+		expect(breakdown.names.shipping).toBe('Shipping');
+		expect(breakdown.alsoNamed).toEqual({ shipping: ['StockCode'] });
+	});
+
+	it('names a part once where every file has the same column', async () => {
+		const { report } = await importOrderTexts(
+			UCI + PURCHASES,
+			UCI + '536380,22423,REGENCY CAKESTAND 3 TIER,1,12/9/2010 8:45,12.75,12583,France\n'
+		);
+		expect(report.revenueBreakdown!.names.shipping).toBe('StockCode');
+		expect(report.revenueBreakdown!.alsoNamed).toBeUndefined();
 	});
 });

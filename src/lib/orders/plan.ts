@@ -118,3 +118,27 @@ function customerColumnsOf(plan: FilePlan, headers: readonly string[]): string[]
 		.map((column) => headers[column] ?? '')
 		.filter((header) => header !== '');
 }
+
+/** The kind of export a file is, as the review names it: its layout, or a payment ledger. */
+export type ExportKind = LayoutId | 'paymentLedger';
+
+export function exportKindOf(plan: Pick<FilePlan, 'layout' | 'paymentLedger'>): ExportKind {
+	return plan.paymentLedger ? 'paymentLedger' : plan.layout;
+}
+
+/**
+ * The files chosen together grouped by the kind of export each is, when they are of more than one
+ * kind (a Shopify export beside a UCI file): such files most likely come from different shops or
+ * systems, perhaps in different currencies, and the review says they become one data set. Each
+ * kind lists its files' indexes, in the order first chosen. Empty when all are of one kind.
+ */
+export function mixedExportKinds(
+	plans: readonly Pick<FilePlan, 'layout' | 'paymentLedger'>[]
+): { kind: ExportKind; files: number[] }[] {
+	const kinds = new Map<ExportKind, number[]>();
+	plans.forEach((plan, index) => {
+		const kind = exportKindOf(plan);
+		kinds.set(kind, [...(kinds.get(kind) ?? []), index]);
+	});
+	return kinds.size < 2 ? [] : [...kinds].map(([kind, files]) => ({ kind, files }));
+}

@@ -169,6 +169,8 @@ export interface RevenueBreakdown {
 	returnsWithoutOrder: number;
 	/** The file's header of each part, to name it as the source system does. */
 	names: Partial<Record<RevenuePart, string>>;
+	/** The other names of a part, where files (or a file's columns) gave it under different ones. */
+	alsoNamed?: Partial<Record<RevenuePart, string[]>>;
 	/**
 	 * The part of `discounts` no discount column gave: what subtotals (less any discount column's)
 	 * are above what was charged for the items (the total less shipping and tax). Absent when none.

@@ -191,3 +191,36 @@ describe('the review of one file chosen twice', () => {
 		expect(screen.queryByTestId('chosen-twice')).toBeNull();
 	});
 });
+
+// QA 64: a Shopify export and a UCI file were imported as one shop's orders with no word in the review.
+describe('the review of files of different kinds of export', () => {
+	const SHOPIFY =
+		'Name,Email,Financial Status,Paid at,Currency,Subtotal,Shipping,Taxes,Total,Created at\n' +
+		'#1001,ann@example.com,paid,2024-01-05 10:00:00 +0000,EUR,40.00,5.00,0.00,45.00,2024-01-05 10:00:00 +0000\n';
+	const UCI =
+		'InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n' +
+		'536370,22423,REGENCY CAKESTAND 3 TIER,2,12/1/2010 8:45,12.75,12583,France\n';
+
+	it('names each kind with its files, and says they become one shop’s data set', () => {
+		const session = reviewOf([
+			{ name: 'shop.csv', text: SHOPIFY },
+			{ name: 'retail.csv', text: UCI },
+			{ name: 'shop-2.csv', text: SHOPIFY.replace('#1001', '#1002') }
+		]);
+		expect(session.plans.map((plan) => plan.layout)).toEqual(['shopify', 'uci', 'shopify']);
+		render(ImportReview, { session });
+		expect(screen.getByTestId('mixed-kinds')).toHaveTextContent(
+			'These files are different kinds of export (Shopify orders export: “\u2068shop.csv\u2069”, “\u2068shop-2.csv\u2069”; UCI Online Retail (line items): “\u2068retail.csv\u2069”). Imported together they become one data set, read as one shop’s orders in one currency. If they come from different shops or in different currencies, import each on its own.'
+		);
+	});
+
+	it('says nothing of files of one kind', () => {
+		render(ImportReview, {
+			session: reviewOf([
+				{ name: 'shop.csv', text: SHOPIFY },
+				{ name: 'shop-2.csv', text: SHOPIFY.replace('#1001', '#1002') }
+			])
+		});
+		expect(screen.queryByTestId('mixed-kinds')).toBeNull();
+	});
+});

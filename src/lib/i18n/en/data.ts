@@ -15,6 +15,10 @@ export default {
 		reviewHelp: 'Everything below was recognised automatically. Change anything that is wrong, then import.',
 		chosenTwice: (p: { file: string; of: string; by: 'rows' | 'file' }) =>
 			`${p.file} is ${p.of} again (${p.by === 'rows' ? 'the same rows' : 'the same name, size and date'}): chosen twice, its orders are read once, and the report says how the second copy was left out. Nothing is counted twice.`,
+		mixedKinds: (p: { kinds: string }) =>
+			`These files are different kinds of export (${p.kinds}). Imported together they become one data set, read as one shop’s orders in one currency. If they come from different shops or in different currencies, import each on its own.`,
+		kindFiles: (p: { kind: string; files: string }) => `${p.kind}: ${p.files}`,
+		kindsSeparator: '; ',
 		noOrderIdFiles: (p: { files: string }) =>
 			`No order id column in ${p.files}: duplicates between the files can only be matched on their content. A file chosen twice is read once, and rows of a later file identical in every column read to an earlier file’s are skipped as the same orders; the report says how many.`,
 		/** A chosen file that a stored data set holds already (see `storedCopies`); names and dates come quoted/formatted. */
@@ -408,6 +412,8 @@ export default {
 			totalCharged: 'Order totals charged (before refunds)',
 			returnsWithoutOrder: 'Returns with no earlier order (not subtracted)',
 			source: (p: { name: string }) => `file column “${p.name}”`,
+			sources: (p: { names: string }) => `file columns ${p.names}`,
+			quoted: (p: { name: string }) => `“${p.name}”`,
 			shippingLessDiscount: (p: { column: string; discount: string; amount: string }) =>
 				`${p.column} less “${p.discount}” (${p.amount} in all), which the order totals had already taken off`,
 			discountsImplied: (p: { subtotal: string }) =>

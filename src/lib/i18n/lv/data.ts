@@ -29,6 +29,10 @@ const data: Catalogue<typeof en> = {
 			'Viss zemāk redzamais ir atpazīts automātiski. Izlabojiet to, kas atpazīts nepareizi, un importējiet.',
 		chosenTwice: (p) =>
 			`${p.file} ir tas pats fails, kas ${p.of} (${p.by === 'rows' ? 'tās pašas rindas' : 'tas pats nosaukums, izmērs un datums'}): izvēlēts divreiz, tā pasūtījumi tiek nolasīti vienreiz, un atskaitē redzams, kā otrā kopija tika izlaista. Nekas netiek skaitīts divreiz.`,
+		mixedKinds: (p) =>
+			`Šie faili ir dažādu veidu eksporti (${p.kinds}). Importēti kopā, tie kļūst par vienu datu kopu un tiek nolasīti kā viena veikala pasūtījumi vienā valūtā. Ja tie ir no dažādiem veikaliem vai dažādās valūtās, importējiet katru atsevišķi.`,
+		kindFiles: (p) => `${p.kind}: ${p.files}`,
+		kindsSeparator: '; ',
 		noOrderIdFiles: (p) =>
 			`Nav pasūtījuma ID kolonnas: ${p.files}. Dublikātus starp failiem var atpazīt tikai pēc satura. Divreiz izvēlēts fails tiek nolasīts vienreiz, un vēlāka faila rindas, kas katrā nolasītajā kolonnā ir tādas pašas kā agrāka faila rindas, tiek izlaistas kā tie paši pasūtījumi; atskaitē norādīts, cik.`,
 		sameRows: (p) => `Failā ${p.file} ir tās pašas rindas, kas datu kopā ${p.dataset}, importēta ${p.date}.`,
@@ -401,6 +405,8 @@ const data: Catalogue<typeof en> = {
 			totalCharged: 'Iekasētās pasūtījumu kopsummas (pirms atmaksām)',
 			returnsWithoutOrder: 'Atgriešanas bez agrāka pasūtījuma (nav atskaitītas)',
 			source: (p) => `faila kolonna “${p.name}”`,
+			sources: (p) => `failu kolonnas ${p.names}`,
+			quoted: (p) => `“${p.name}”`,
 			shippingLessDiscount: (p) =>
 				`${p.column}, atskaitot “${p.discount}” (kopā ${p.amount}), ko pasūtījumu summas jau bija atskaitījušas`,
 			discountsImplied: (p) => `par cik “${p.subtotal}” pārsniedz kopsummu bez piegādes un nodokļiem`,

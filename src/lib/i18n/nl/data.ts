@@ -18,6 +18,10 @@ const data: Catalogue<typeof en> = {
 		reviewHelp: 'Alles hieronder is automatisch herkend. Pas aan wat niet klopt en importeer dan.',
 		chosenTwice: (p) =>
 			`${p.file} is opnieuw ${p.of} (${p.by === 'rows' ? 'dezelfde rijen' : 'dezelfde naam, grootte en datum'}): twee keer gekozen worden de bestellingen ervan één keer gelezen, en het rapport zegt hoe de tweede kopie is overgeslagen. Niets wordt twee keer geteld.`,
+		mixedKinds: (p) =>
+			`Deze bestanden zijn verschillende soorten export (${p.kinds}). Samen geïmporteerd worden ze één dataset, gelezen als de bestellingen van één winkel in één valuta. Komen ze van verschillende winkels of in verschillende valuta, importeer ze dan elk afzonderlijk.`,
+		kindFiles: (p) => `${p.kind}: ${p.files}`,
+		kindsSeparator: '; ',
 		noOrderIdFiles: (p) =>
 			`Geen kolom met een bestel-id in ${p.files}: dubbele bestellingen tussen de bestanden zijn alleen aan hun inhoud te herkennen. Een bestand dat twee keer is gekozen, wordt één keer gelezen, en rijen van een later bestand die in elke gelezen kolom gelijk zijn aan die van een eerder bestand, worden als dezelfde bestellingen overgeslagen; het rapport zegt hoeveel.`,
 		sameRows: (p) => `${p.file} heeft dezelfde rijen als de dataset ${p.dataset}, geïmporteerd op ${p.date}.`,
@@ -394,6 +398,8 @@ const data: Catalogue<typeof en> = {
 			totalCharged: 'In rekening gebrachte ordertotalen (vóór terugbetalingen)',
 			returnsWithoutOrder: 'Retouren zonder eerdere bestelling (niet afgetrokken)',
 			source: (p) => `bestandskolom “${p.name}”`,
+			sources: (p) => `bestandskolommen ${p.names}`,
+			quoted: (p) => `“${p.name}”`,
 			shippingLessDiscount: (p) =>
 				`${p.column} min “${p.discount}” (${p.amount} in totaal), die de besteltotalen al hadden afgetrokken`,
 			discountsImplied: (p) => `wat “${p.subtotal}” boven het totaal min verzending en belasting ligt`,

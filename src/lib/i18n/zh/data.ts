@@ -18,6 +18,10 @@ const data: Catalogue<typeof en> = {
 		reviewHelp: '以下内容均为自动识别。请更正有误之处，然后导入。',
 		chosenTwice: (p) =>
 			`${p.file} 与 ${p.of} 是同一个文件（${p.by === 'rows' ? '行完全相同' : '名称、大小和日期相同'}）：它被选择了两次，其订单只读取一次，报告会说明第二份是如何被略过的。不会有任何内容被重复计算。`,
+		mixedKinds: (p) =>
+			`这些文件是不同类型的导出（${p.kinds}）。一起导入后，它们会成为一个数据集，按一家店铺、一种货币的订单读取。如果它们来自不同的店铺或使用不同的货币，请分别导入。`,
+		kindFiles: (p) => `${p.kind}：${p.files}`,
+		kindsSeparator: '；',
 		noOrderIdFiles: (p) =>
 			`${p.files} 没有订单 ID 列：文件之间的重复只能按内容识别。选择两次的文件只读取一次；较晚文件中所有已读取列都与较早文件某行相同的行，将作为同一订单跳过；报告会说明数量。`,
 		sameRows: (p) => `${p.file} 的数据行与数据集 ${p.dataset}（导入于 ${p.date}）相同。`,
@@ -371,6 +375,8 @@ const data: Catalogue<typeof en> = {
 			totalCharged: '订单收费总额（退款之前）',
 			returnsWithoutOrder: '没有更早订单的退货（未扣除）',
 			source: (p) => `文件列“${p.name}”`,
+			sources: (p) => `文件列${p.names}`,
+			quoted: (p) => `“${p.name}”`,
 			shippingLessDiscount: (p) => `${p.column}减去“${p.discount}”（共 ${p.amount}），订单总额已扣除该折扣`,
 			discountsImplied: (p) => `“${p.subtotal}”高出总额（不含运费和税）的部分`,
 			discountsNoColumn: (p) => `无折扣列：${p.rest}`,
