@@ -5748,7 +5748,6 @@ export function firstOrdersByTime(
 	return list.sort();
 }
 
-/** Each customer's name index, one per customer (-1 for those with none). */
 /**
  * Names a part of revenue after a file's column: the first name found, and each other file's
  * different name beside it (a Shopify file's "Shipping" and a UCI file's "StockCode" both gave
@@ -5766,6 +5765,7 @@ function nameSource(
 	else if (first !== name && !money.alsoNamed[part]?.includes(name)) (money.alsoNamed[part] ??= []).push(name);
 }
 
+/** Each customer's name index, one per customer (-1 for those with none). */
 function customerNames(names: NameLog, newIndex: Int32Array | null, customers: number): CustomerNames {
 	const index = new Int32Array(customers).fill(-1);
 	const of = names.of.data.subarray(0, Math.min(names.of.length, newIndex ? newIndex.length : customers));
