@@ -275,9 +275,13 @@ test('a backup restores data sets after everything was deleted; a bad backup cha
 	await expect(page.getByTestId('dataset-row').locator('td').first()).toHaveText('5');
 });
 
+/** Backup format 3 hashes the binary part in pieces of this many bytes (`checksumOf` in backup.ts). */
+const PIECE_BYTES = 16 * 1024 * 1024;
+
 /**
- * A backup file with its header changed by `edit` and sealed again as the app seals it (the SHA-256
- * of the whole file with its 64 digits as zeros, written in their place): its checksum agrees.
+ * A backup file with its header changed by `edit` and sealed again as the app seals it (format 3:
+ * the SHA-256 of the bytes before the binary part, its 64 digits as zeros, followed by the SHA-256
+ * of each 16 MB piece of the binary part, written in their place): its checksum agrees.
  */
 function resealed(file: Buffer, edit: (header: Record<string, never>) => void): Buffer {
 	const length = file.readUInt32LE(8);
@@ -289,9 +293,16 @@ function resealed(file: Buffer, edit: (header: Record<string, never>) => void): 
 	const prefix = Buffer.alloc(12);
 	file.copy(prefix, 0, 0, 8);
 	prefix.writeUInt32LE(json.length, 8);
-	const sealed = Buffer.concat([prefix, json, pad(json.length), body]);
-	const digest = createHash('sha256').update(sealed).digest('hex');
-	sealed.write(digest, 12 + '{"checksum":"'.length, 'latin1');
+	const before = Buffer.concat([prefix, json, pad(json.length)]);
+	const checksum = createHash('sha256').update(before);
+	for (let at = 0; at < body.length; at += PIECE_BYTES)
+		checksum.update(
+			createHash('sha256')
+				.update(body.subarray(at, at + PIECE_BYTES))
+				.digest()
+		);
+	const sealed = Buffer.concat([before, body]);
+	sealed.write(checksum.digest('hex'), 12 + '{"checksum":"'.length, 'latin1');
 	return sealed;
 }
 

@@ -414,6 +414,88 @@ describe('backup and restore', () => {
 	});
 });
 
+describe('backup format 3: the binary part hashed in 16 MB pieces, the file made of its arrays', () => {
+	/** A backup whose binary part spans two 16 MB pieces: one array of 17.6 MB beside a data set. */
+	async function largeBackup(): Promise<Uint8Array<ArrayBuffer>> {
+		await storeImport(ordersResult(50), 'Shop');
+		const big = new Float64Array(2_200_000);
+		for (let i = 0; i < big.length; i += 997) big[i] = i;
+		await db().keyedOrderChunks.put({ amount: big } as never, [999, 0]);
+		return new Uint8Array(await bufferOf(await createBackup(db())));
+	}
+	const checked = (bytes: Uint8Array<ArrayBuffer>) =>
+		decodeBackup(bytes.slice().buffer, db().verno).then(
+			() => 'checked',
+			(error: BackupError) => `${error.problem}: ${error.detail}`
+		);
+
+	it('notices a changed byte in any piece of the binary part, in the zeros between arrays, or in the header', async () => {
+		const bytes = await largeBackup();
+		const { header, body } = await decodeBackup(bytes.slice().buffer, db().verno);
+		expect(header.format).toBe(3);
+		expect(body.length).toBeGreaterThan(16 * 1024 * 1024 + 5);
+		const bodyStart = bytes.length - body.length;
+		const entries = header.blobs as { offset: number; length: number; kind: string }[];
+		// A zero between two arrays: after an array whose bytes end off an 8-byte boundary.
+		const size = { Float64Array: 8, Int32Array: 4, Uint32Array: 4, Float32Array: 4, Uint16Array: 2, Int16Array: 2 };
+		const gapAt = entries
+			.map((e) => e.offset + e.length * (size[e.kind as keyof typeof size] ?? 1))
+			.find((end) => end % 8 !== 0);
+		const places = {
+			'the first piece': bodyStart + 10,
+			'the second piece': bodyStart + 16 * 1024 * 1024 + 5,
+			'the last byte': bytes.length - 1,
+			'the header': 200,
+			...(gapAt !== undefined && { 'a zero between arrays': bodyStart + gapAt })
+		};
+		expect(await checked(bytes)).toBe('checked');
+		const outcomes = Object.fromEntries(
+			await Promise.all(
+				Object.entries(places).map(async ([place, at]) => {
+					const damaged = bytes.slice();
+					damaged[at] ^= 0x01;
+					return [place, await checked(damaged)];
+				})
+			)
+		);
+		expect(outcomes).toEqual(
+			Object.fromEntries(
+				Object.keys(places).map((place) => [
+					place,
+					place === 'the header'
+						? expect.stringMatching(/^(corrupt|notBackup)/)
+						: 'corrupt: the checksum does not match the file'
+				])
+			)
+		);
+	});
+
+	it('is the file a tamperer who knows the format writes from the same header and binary part', async () => {
+		const bytes = await largeBackup();
+		const { header, body } = await decodeBackup(bytes.slice().buffer, db().verno);
+		const { checksum, ...rest } = header;
+		void checksum;
+		const written = await encodeBackup(rest, body);
+		// (Compared as the first byte that differs: a diff of 40 MB would not be read.)
+		const firstDifference = written.findIndex((byte, i) => byte !== bytes[i]);
+		expect({ length: written.length, firstDifference }).toEqual({ length: bytes.length, firstDifference: -1 });
+	});
+
+	it('still reads a format-2 backup (the SHA-256 of the whole file) and notices a changed byte in it', async () => {
+		await storeImport(ordersResult(50), 'Shop');
+		const { header, body } = await decodeBackup(await bufferOf(await createBackup(db())), db().verno);
+		const { checksum, ...rest } = header;
+		void checksum;
+		const old = await encodeBackup({ ...rest, format: 2 }, body);
+		const parsed = await parseBackup(old.slice().buffer, db());
+		expect(parsed.header.format).toBe(2);
+		expect(parsed.header.counts.datasets).toBe(1);
+		const damaged = old.slice();
+		damaged[damaged.length - 5] ^= 0xff;
+		await expect(parseBackup(damaged.buffer, db())).rejects.toMatchObject({ problem: 'corrupt' });
+	});
+});
+
 describe('a restore writes the records in runs of at most so many bytes of arrays', () => {
 	const record = (bytes: number, more = 0) => ({ id: bytes, a: new Uint8Array(bytes), b: [new Int32Array(more)] });
 	it.each([
