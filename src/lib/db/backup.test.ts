@@ -446,8 +446,9 @@ describe('backup format 3: the binary part hashed in 16 MB pieces, the file made
 			'the second piece': bodyStart + 16 * 1024 * 1024 + 5,
 			'the last byte': bytes.length - 1,
 			'the header': 200,
-			...(gapAt !== undefined && { 'a zero between arrays': bodyStart + gapAt })
+			'a zero between arrays': bodyStart + gapAt!
 		};
+		expect(gapAt, 'an array whose bytes end off an 8-byte boundary').toBeDefined();
 		expect(await checked(bytes)).toBe('checked');
 		const outcomes = Object.fromEntries(
 			await Promise.all(
