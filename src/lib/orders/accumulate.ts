@@ -938,7 +938,7 @@ export class OrderAccumulator {
 		if (plan.amountMode === 'lineAmounts') {
 			if (c.amount !== undefined) nameSource(money, 'amount', amountHeader);
 			// Shipping, fee and tax rows are told by the row-type column: it is their source.
-			const lineType = c.lineType !== undefined ? (plan.headers?.[c.lineType] ?? '').trim() : '';
+			const lineType = c.lineType !== undefined ? plan.headers?.[c.lineType] : undefined;
 			nameSource(money, 'shipping', lineType);
 			nameSource(money, 'tax', lineType);
 			if (this.#orderPartsOnItemRows) {

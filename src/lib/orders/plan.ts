@@ -122,8 +122,8 @@ function customerColumnsOf(plan: FilePlan, headers: readonly string[]): string[]
 /** The kind of export a file is, as the review names it: its layout, or a payment ledger. */
 export type ExportKind = LayoutId | 'paymentLedger';
 
-export function exportKindOf(plan: Pick<FilePlan, 'layout' | 'paymentLedger'>): ExportKind {
-	return plan.paymentLedger ? 'paymentLedger' : plan.layout;
+export function exportKindOf(file: { layout: LayoutId; paymentLedger?: unknown }): ExportKind {
+	return file.paymentLedger ? 'paymentLedger' : file.layout;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { AmountMode, Role } from '$lib/orders/layouts';
+import type { ExportKind } from '$lib/orders/plan';
 import type data from '$lib/i18n/en/data';
 
 type DataMessages = typeof data;
@@ -9,4 +10,9 @@ type DataMessages = typeof data;
  */
 export function roleName(m: DataMessages, role: Role, amountMode: AmountMode): string {
 	return role === 'amount' && amountMode === 'lineAmounts' ? m.review.itemAmountRole : m.roles[role];
+}
+
+/** A file's kind of export as the review and the report name it: its layout, or a payment ledger. */
+export function exportKindName(m: DataMessages, kind: ExportKind): string {
+	return kind === 'paymentLedger' ? m.paymentLedgerFormat : m.layouts[kind];
 }
