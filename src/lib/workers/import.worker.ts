@@ -16,7 +16,7 @@ import { DEFAULT_ANALYSIS_SETTINGS, publishMeasures, settingsKey, writeCachedAna
 import { db } from '$lib/db/database';
 import { loadOrders, storeImport } from '$lib/db/datasets';
 import { dayFromYmd } from '$lib/format/date';
-import { discard } from '$lib/orders/discard';
+import { discard, storeOnlyArrays } from '$lib/orders/discard';
 import { ImportError, toErrorData } from '$lib/orders/errors';
 import { HEAD_BYTES, inspectSample, SPREAD_BYTES, spreadOffsets, type FileSample } from '$lib/orders/inspect';
 import { missingRoles } from '$lib/orders/layouts';
@@ -549,6 +549,8 @@ self.onmessage = async (event: MessageEvent<ToImportWorker | WarmIntlMessage>) =
 		beside?.fitNow();
 		// The strings are not needed to analyse the orders (the columns point to them by index).
 		if (result.kind === 'orders') {
+			// Freed now, not at a collection that may come only once the fit is done (see storeOnlyArrays).
+			discard(...storeOnlyArrays(result));
 			result.orderIds = null;
 			result.dimensions = {};
 			result.items = null;
