@@ -1,4 +1,6 @@
 import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { db } from '$lib/db/database';
 import { rowsHash } from '$lib/orders/same-files';
@@ -29,12 +31,17 @@ class FailingWorker extends EventTarget {
 }
 
 const posted: FromImportWorker[] = [];
+/** Updates of stored data sets' source files (their fingerprints written), counted as IndexedDB runs them. */
+let fingerprintWrites = 0;
+/** For each message posted, whether a fingerprint had been written before it (the session may end the worker on it). */
+const writtenBefore = new Map<string, boolean>();
 let handle: (event: MessageEvent<ToImportWorker>) => Promise<void>;
 const send = (data: ToImportWorker) => handle({ data } as MessageEvent<ToImportWorker>);
 
 const ORDERS =
 	'Order ID,Customer ID,Order Date,Total\n1,C1,2024-01-05,20.00\n2,C2,2024-01-09,35.50\n3,C1,2024-02-11,12.00\n';
 const OTHER = 'Order ID,Customer ID,Order Date,Total\n7,C9,2024-03-05,18.00\n8,C8,2024-03-19,41.00\n';
+const FIXTURES = join(import.meta.dirname, '../../../tests/fixtures/orders');
 const fileOf = (text: string, name: string) =>
 	new File([text], name, { type: 'text/csv', lastModified: 1_700_000_000_000 });
 
@@ -76,11 +83,21 @@ describe('the fingerprints of imported files', () => {
 	beforeAll(async () => {
 		vi.stubGlobal('Worker', FailingWorker);
 		const scope = globalThis as unknown as { self: { postMessage: (m: FromImportWorker) => void } };
-		scope.self = { postMessage: (m: FromImportWorker) => void posted.push(structuredClone(m)) } as never;
+		scope.self = {
+			postMessage: (m: FromImportWorker) => {
+				posted.push(structuredClone(m));
+				writtenBefore.set(m.type, fingerprintWrites > 0);
+			}
+		} as never;
+		db().datasets.hook('updating', (changes) => {
+			if ('sourceFiles' in (changes as object)) fingerprintWrites++;
+		});
 		await import('./import.worker');
 		handle = (scope.self as unknown as { onmessage: typeof handle }).onmessage;
 	});
 	afterEach(async () => {
+		fingerprintWrites = 0;
+		writtenBefore.clear();
 		await Promise.all(db().tables.map((t) => t.clear()));
 	});
 
@@ -100,6 +117,21 @@ describe('the fingerprints of imported files', () => {
 				rows: await expectedRows(file, plans[0])
 			}
 		]);
+		// Written before the CLV fit is handed over: a page that takes it has the worker ended.
+		expect(writtenBefore.get('clvFitted')).toBe(true);
+	});
+
+	it('of a summary, whose worker is ended once it is stored, are written before it says so', async () => {
+		const file = new File([readFileSync(join(FIXTURES, 'summary_lifetimes.csv'))], 'summary.csv', {
+			lastModified: 1_700_000_000_000
+		});
+		const { plans } = await review([file]);
+		expect(plans[0].layout).toBe('summary');
+		const datasetId = await importReviewed([file], plans);
+		expect(posted.some((m) => m.type === 'stored' && !m.clvPending)).toBe(true);
+		expect(writtenBefore.get('stored')).toBe(true);
+		const dataset = await db().datasets.get(datasetId);
+		expect(dataset?.sourceFiles?.[0].rows).toBe(await expectedRows(file, plans[0]));
 	});
 
 	it('are read during the review once a data set is stored, and match the stored one for the same rows under another name', async () => {

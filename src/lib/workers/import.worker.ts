@@ -650,6 +650,11 @@ self.onmessage = async (event: MessageEvent<ToImportWorker | WarmIntlMessage>) =
 			discard(columns.customer, columns.day, columns.amount);
 			columns = null;
 		}
+		const goesOn = columns !== null || helperFits;
+		const kept = await files;
+		// The fingerprints the review left (see `reviewReadsFingerprints`). A worker that does not go on
+		// is ended on 'stored' (a summary, or orders it could not analyse): it reads them first.
+		if (!goesOn) await fillFingerprints(datasetId, message.files, message.plans, kept);
 		const stored = performance.now();
 		post({
 			type: 'stored',
@@ -657,7 +662,7 @@ self.onmessage = async (event: MessageEvent<ToImportWorker | WarmIntlMessage>) =
 			createdAt,
 			report: result.report,
 			analysis: analysis ? { settingsKey: settingsKey(DEFAULT_ANALYSIS_SETTINGS), analysis } : null,
-			clvPending: columns !== null || helperFits,
+			clvPending: goesOn,
 			elapsedMs: stored - confirmed,
 			readMs: read - confirmed,
 			storeMs: committed - read,
@@ -675,16 +680,14 @@ self.onmessage = async (event: MessageEvent<ToImportWorker | WarmIntlMessage>) =
 				mergeMs: parse.merge.mergeMs
 			}
 		});
-		// The fingerprints the review left (see `reviewReadsFingerprints`): read once the page has drawn
-		// the analysis, beside the fit (this thread waits for the helper's meanwhile); read at once,
-		// the store's tab still open on the Data page, they made the KPIs come 0.1-0.3 s later. Waited
-		// for before this worker says it is done (the session then ends it).
-		if (!columns && !helperFits)
-			return await fillFingerprints(datasetId, message.files, message.plans, await files);
+		if (!goesOn) return;
 		// A fit made here starts once the page has drawn (see FIT_WAIT_MS), and the helper's is handed
 		// to the page then: waited for once, from now.
 		const fitMayStartNow = mayFit.wait(FIT_WAIT_MS);
-		const kept = await files;
+		// Otherwise they are read once the page has drawn the analysis, beside the fit (this thread
+		// waits for the helper's meanwhile, and the read yields every few milliseconds); read at once,
+		// they took the page's core while it drew: the KPIs came 0.1-0.3 s later. Written before the
+		// fit is handed over, which may end this worker (a page that takes it caches it itself).
 		const fingerprintsFilled = fitMayStartNow.then(() =>
 			fillFingerprints(datasetId, message.files, message.plans, kept)
 		);
@@ -725,6 +728,7 @@ self.onmessage = async (event: MessageEvent<ToImportWorker | WarmIntlMessage>) =
 				fit = { clv: own, fitMs: performance.now() - started };
 			}
 			clv = fit.clv!;
+			await fingerprintsFilled;
 			if (clv.count <= HAND_OVER_MAX_CUSTOMERS) {
 				// A copy, transferred: the page's thread adopts its buffers instead of copying them on
 				// receipt (about 8 MB at 250,000 customers: 58 ms of its CPU in one task, the longest
@@ -754,6 +758,7 @@ self.onmessage = async (event: MessageEvent<ToImportWorker | WarmIntlMessage>) =
 			// page's worker reads the fit back.
 			if (clv) discardStoredClv(clv);
 		}
+		// (Also when the fit failed before they were waited for.)
 		await fingerprintsFilled;
 		// Only once the caches and fingerprints are written: the session ends this worker on the message.
 		post({ type: 'clvPrecomputed', datasetId, fitMs, ...(failure ? { failure } : {}) });
