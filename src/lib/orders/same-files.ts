@@ -79,9 +79,10 @@ async function headerBytes(plan: FilePlan, chunks: AsyncIterable<Uint8Array>): P
  * after its header, taken four bytes (one little-endian word) at a time, then of the count of bytes
  * hashed: files whose rows differ have the same pair by chance once in 2^64. Kept with a data set as
  * its files' fingerprints (`DatasetRecord.sourceFiles`), which the import worker reads during the
- * review or beside the parse: a word at a time it costs about a quarter of a byte at a time (a 37 MB
- * file: ~0.1 s against ~0.4 s of the worker's CPU). The same bytes give the same pair however the
- * file is cut into chunks (a word may span two).
+ * review when there is something to compare them with, else once the data set is stored (see
+ * `reviewReadsFingerprints` in import.worker.ts): a word at a time it costs about a quarter of a byte
+ * at a time (a 37 MB file: 50 ms in node, 100-150 ms in Chromium, against ~0.4 s). The same bytes
+ * give the same pair however the file is cut into chunks (a word may span two).
  */
 export async function rowsHash(plan: FilePlan, chunks: AsyncIterable<Uint8Array>): Promise<string> {
 	const header = new Header(plan);
