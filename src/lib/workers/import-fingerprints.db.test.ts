@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { db } from '$lib/db/database';
 import { rowsHash } from '$lib/orders/same-files';
+import { sourceOf } from '$lib/orders/test-support';
 import type { FilePlan } from '$lib/orders/plan';
 import type { FromImportWorker, ToImportWorker } from './import-protocol';
 
@@ -62,12 +63,7 @@ const fingerprintsPosted = () =>
 /** The fingerprint of a file's rows as `rowsHash` reads it on its own. */
 async function expectedRows(file: File, plan: FilePlan): Promise<string> {
 	const bytes = new Uint8Array(await file.arrayBuffer());
-	return rowsHash(
-		plan,
-		(async function* () {
-			yield bytes;
-		})()
-	);
+	return rowsHash(plan, sourceOf(bytes, plan, 64 << 10).chunks());
 }
 
 /** Imports the files reviewed; resolves once the worker has done all it does for them. */

@@ -7,6 +7,7 @@ import { loadOrders, storeImport } from '$lib/db/datasets';
 import { prepareDefaultClv, readCachedClv } from '$lib/analysis/clv-cache';
 import { DEFAULT_CLV_SETTINGS } from '$lib/analysis/clv-engine';
 import { rowsHash } from '$lib/orders/same-files';
+import { sourceOf } from '$lib/orders/test-support';
 import { fitForImport, helpImport } from './import-analyse';
 import type { FromImportHelper, FromImportWorker, ToImportHelper, ToImportWorker } from './import-protocol';
 
@@ -315,12 +316,7 @@ describe('the import worker when its helper fails', () => {
 		await send({ type: 'import', files: [file], plans, name: 'Large', currency: 'EUR', createdAt: 1 });
 		expect(posted.some((m) => m.type === 'fingerprint')).toBe(false);
 		const bytes = new Uint8Array(await file.arrayBuffer());
-		const rows = await rowsHash(
-			plans[0],
-			(async function* () {
-				yield bytes;
-			})()
-		);
+		const rows = await rowsHash(plans[0], sourceOf(bytes, plans[0], 64 << 10).chunks());
 		expect(rows).toMatch(/^\d+:\d+$/);
 		const [dataset] = await db().datasets.toArray();
 		expect(dataset.sourceFiles).toEqual([
