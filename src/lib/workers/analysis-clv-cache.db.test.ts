@@ -17,6 +17,9 @@ import { loadOrders } from '$lib/db/datasets';
 import { readStringList } from '$lib/db/string-parts';
 import { syntheticCustomerId, syntheticOrderColumns } from '$lib/synthetic/orders';
 import { db } from '$lib/db/database';
+import { inspectSample } from '$lib/orders/inspect';
+import { rowsHash } from '$lib/orders/same-files';
+import { sampleOf, sourceOf } from '$lib/orders/test-support';
 import { analysisWorker, storeDataset as storeSyntheticDataset } from './analysis-worker.test-support';
 
 // Counts the worker's reads of the orders (the function itself is the real one).
@@ -109,7 +112,7 @@ describe('the analysis worker’s fitClv with a cached fit', () => {
 		expect(loadOrders).not.toHaveBeenCalled();
 		// Not written until asked: the page asks once it has it on screen.
 		expect(await readCachedClv(id, 5000, DEFAULT_CLV_SETTINGS)).toBeNull();
-		expect(await ask({ type: 'cacheHandedClv', datasetId: id })).toMatchObject({
+		expect(await ask({ type: 'cacheHandedClv', datasetId: id, fingerprints: null })).toMatchObject({
 			type: 'clvCached',
 			written: true
 		});
@@ -118,7 +121,25 @@ describe('the analysis worker’s fitClv with a cached fit', () => {
 			results(clvOverview(fresh, segmentOfCustomer))
 		);
 		// Asked again, or for another data set: nothing handed is left to write.
-		expect(await ask({ type: 'cacheHandedClv', datasetId: id })).toMatchObject({ written: false });
+		expect(await ask({ type: 'cacheHandedClv', datasetId: id, fingerprints: null })).toMatchObject({
+			written: false
+		});
+	});
+
+	it('writes the fingerprints the import had still to read when it caches the fit it handed over', async () => {
+		const id = await storeDataset(6000);
+		const text = 'Order ID,Customer ID,Order Date,Total\n1,C1,2024-01-05,20.00\n2,C2,2024-01-09,35.50\n';
+		const bytes = new TextEncoder().encode(text);
+		const file = new File([bytes], 'orders.csv', { lastModified: 1_700_000_000_000 });
+		const plan = inspectSample(sampleOf('orders.csv', bytes)).plan;
+		const sourceFiles = [{ name: 'orders.csv', size: file.size, lastModified: file.lastModified, rows: null }];
+		await db().datasets.update(id, { sourceFiles });
+		const stored = prepareDefaultClv(orders, customerCount, segmentOfCustomer);
+		await ask({ type: 'fitClv', datasetId: id, clv: DEFAULT_CLV_SETTINGS, page: query, stored });
+		const fingerprints = { sourceFiles, later: [0], files: [file], plans: [plan] };
+		expect(await ask({ type: 'cacheHandedClv', datasetId: id, fingerprints })).toMatchObject({ written: true });
+		const rows = await rowsHash(plan, sourceOf(bytes, plan, 16).chunks());
+		expect((await db().datasets.get(id))?.sourceFiles).toEqual([{ ...sourceFiles[0], rows }]);
 	});
 
 	it('refuses a cache-only request when nothing is cached, without reading the orders', async () => {

@@ -1,5 +1,6 @@
 import type { Analysis, AnalysisSettings, SegmentId } from '$lib/analysis/analyse';
 import type { StoredClv } from '$lib/analysis/clv-cache';
+import type { PendingFingerprints } from './fingerprint-fill';
 import type {
 	BootstrapOverview,
 	ClvOverview,
@@ -34,9 +35,10 @@ export type ToAnalysisWorker =
 	 */
 	/**
 	 * Caches the fit an import handed over with the last `fitClv` of this data set (asked once the
-	 * page has it on screen, so that the write does not hold up its showing); answered once written.
+	 * page has it on screen, so that the write does not hold up its showing), then writes the data
+	 * set's fingerprints the import had still to read (`fingerprints`; null: none); answered then.
 	 */
-	| { type: 'cacheHandedClv'; requestId: number; datasetId: number }
+	| { type: 'cacheHandedClv'; requestId: number; datasetId: number; fingerprints: PendingFingerprints | null }
 	| {
 			type: 'fitClv';
 			requestId: number;

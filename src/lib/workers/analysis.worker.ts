@@ -54,6 +54,7 @@ import {
 } from '$lib/analysis/audiences';
 import type { ClvSettings } from '$lib/analysis/clv-engine';
 import { firstOrderSummary, skusNotPerItem } from './analysis-first-order';
+import { fillFingerprints } from './fingerprint-fill';
 
 declare const self: DedicatedWorkerGlobalScope;
 const post = (message: FromAnalysisWorker) => self.postMessage(message);
@@ -316,6 +317,8 @@ self.onmessage = async (event: MessageEvent<ToAnalysisWorker>) => {
 				const written = fit
 					? await writeStoredClv(fit.datasetId, fit.createdAt, fit.stored).catch(() => false)
 					: false;
+				// (Read after the write: the page has the fit on screen by now, and this worker is idle.)
+				if (message.fingerprints) await fillFingerprints(datasetId, message.fingerprints);
 				return post({ type: 'clvCached', requestId, written });
 			}
 			case 'readCustomers': {

@@ -44,12 +44,12 @@ describe('import handoff', () => {
 	])('hands the CLV fit over only for $name, once, telling the import', ({ id, createdAt, settings, found }) => {
 		const clv = { settings: { ...DEFAULT_CLV_SETTINGS } } as unknown as StoredClv;
 		let taken = 0;
-		handOffClv({ datasetId: 1, createdAt: 10, clv, taken: () => taken++ });
+		handOffClv({ datasetId: 1, createdAt: 10, clv, fingerprints: null, taken: () => taken++ });
 		const asked = { ...DEFAULT_CLV_SETTINGS, ...settings };
-		expect(takeHandedOffClv(id, createdAt, asked)).toBe(found ? clv : null);
+		expect(takeHandedOffClv(id, createdAt, asked)?.clv ?? null).toBe(found ? clv : null);
 		expect(taken).toBe(found ? 1 : 0);
 		// Given once; one not given stays for the page that asks for it.
-		expect(takeHandedOffClv(1, 10, DEFAULT_CLV_SETTINGS)).toBe(found ? null : clv);
+		expect(takeHandedOffClv(1, 10, DEFAULT_CLV_SETTINGS)?.clv ?? null).toBe(found ? null : clv);
 		expect(taken).toBe(1);
 	});
 

@@ -1,6 +1,7 @@
 import type { Analysis } from '$lib/analysis/analyse';
 import type { StoredClv } from '$lib/analysis/clv-cache';
 import type { ClvSettings } from '$lib/analysis/clv-engine';
+import type { PendingFingerprints } from './fingerprint-fill';
 
 /**
  * What an import that just finished hands to the Analysis page in this tab's memory, so that the
@@ -21,11 +22,19 @@ interface HandedOffAnalysis {
  * it (which then has its own worker cache it, and waits for that write before ending the worker:
  * the import's worker is ended, its heap let go at once).
  */
-interface HandedOffClv {
+interface HandedOffClv extends HandedClv {
 	datasetId: number;
 	createdAt: number;
-	clv: StoredClv;
 	taken: () => void;
+}
+
+/**
+ * A fit handed over, as a page takes it: with the data set's fingerprints still to be read, which
+ * the page's worker reads as it caches the fit (`cacheHandedClv`; null: none).
+ */
+export interface HandedClv {
+	clv: StoredClv;
+	fingerprints: PendingFingerprints | null;
 }
 
 let handedOff: HandedOffAnalysis | null = null;
@@ -55,7 +64,7 @@ export function handOffClv(entry: HandedOffClv): void {
  * The CLV fit handed off for this data set (its id and creation time) and settings, or null; given
  * once. The taker has it cached in IndexedDB for later visits (the import, told it was taken, ends).
  */
-export function takeHandedOffClv(datasetId: number, createdAt: number, settings: ClvSettings): StoredClv | null {
+export function takeHandedOffClv(datasetId: number, createdAt: number, settings: ClvSettings): HandedClv | null {
 	const entry = handedOffFit;
 	if (!entry || entry.datasetId !== datasetId || entry.createdAt !== createdAt) return null;
 	// (Made by this very build in this tab: the cached shape's version is this build's.)
@@ -68,7 +77,7 @@ export function takeHandedOffClv(datasetId: number, createdAt: number, settings:
 	if (!same) return null;
 	handedOffFit = null;
 	entry.taken();
-	return entry.clv;
+	return { clv: entry.clv, fingerprints: entry.fingerprints };
 }
 
 /** Forgets the CLV fit handed off for this data set, if no page took it (the import has cached it). */

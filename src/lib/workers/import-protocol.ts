@@ -5,6 +5,7 @@ import type { ImportErrorData } from '$lib/orders/errors';
 import type { FileInspection, InspectOverrides } from '$lib/orders/inspect';
 import type { FilePlan } from '$lib/orders/plan';
 import type { ImportReport } from '$lib/orders/report';
+import type { PendingFingerprints } from './fingerprint-fill';
 
 export type { InspectOverrides };
 
@@ -106,6 +107,11 @@ export type FromImportWorker =
 			createdAt: number;
 			clv: StoredClv;
 			fitMs: number;
+			/**
+			 * The data set's fingerprints still to be read (a first import), or null: a page that takes
+			 * the fit has its own worker read them as it caches the fit (this worker is ended then).
+			 */
+			fingerprints: PendingFingerprints | null;
 	  }
 	| {
 			/** The default CLV fit after 'stored': cached for the Analysis page, or not (`fitMs` null: it fits itself). */

@@ -22,7 +22,6 @@ import { HEAD_BYTES, inspectSample, SPREAD_BYTES, spreadOffsets, type FileSample
 import { missingRoles } from '$lib/orders/layouts';
 import { runImport, type ImportResult } from '$lib/orders/pipeline';
 import { firstDataRow, MIN_RANGE_BYTES } from '$lib/orders/ranges';
-import { rowsHash } from '$lib/orders/same-files';
 import type { SourceFile } from '$lib/db/database';
 import type { FilePlan } from '$lib/orders/plan';
 import type { InspectOverrides } from '$lib/orders/inspect';
@@ -38,6 +37,7 @@ import { transferablesOf } from './transfer';
 import type { OrderColumns } from '$lib/orders/columns';
 import { prepareRangeWorkers, prepareRangeWorkersForSize, readFileRanges, type RangeTimings } from './import-ranges';
 import { chunksOf } from './blob-chunks';
+import { fillFingerprints, readFingerprint, type PendingFingerprints } from './fingerprint-fill';
 import { sameParse, type ParseInputs } from './import-speculation';
 import { hasFailed, watchStart } from './worker-start';
 import type { IntlWarmReply, WarmIntlMessage } from './import-warm';
@@ -96,10 +96,7 @@ function fingerprintOf(file: File, plan: FilePlan): Promise<string | null> {
 	const key = fingerprintKey(file, plan);
 	let rows = fingerprints.get(key);
 	if (!rows) {
-		rows = rowsHash(
-			plan,
-			chunksOf(file, { readError: () => new ImportError('readFailed', { name: file.name }) })
-		).catch(() => null);
+		rows = readFingerprint(file, plan);
 		fingerprints.set(key, rows);
 	}
 	return rows;
@@ -124,7 +121,7 @@ async function reviewReadsFingerprints(fileCount: number): Promise<boolean> {
 /**
  * The files of an import as kept with its data set (`DatasetRecord.sourceFiles`): with the
  * fingerprints the review read or is reading; those it did not begin are null here (`later` lists
- * them), and `fillFingerprints` reads them once the data set is stored.
+ * them), and `fillFingerprints` reads them once the data set is stored and its CLV fit made.
  */
 async function sourceFiles(files: File[], plans: FilePlan[]): Promise<{ files: SourceFile[]; later: number[] }> {
 	const later: number[] = [];
@@ -141,28 +138,6 @@ async function sourceFiles(files: File[], plans: FilePlan[]): Promise<{ files: S
 		})
 	);
 	return { files: kept, later };
-}
-
-/**
- * Reads the fingerprints `sourceFiles` left for later and writes them into the stored data set
- * (none written when it was deleted meanwhile). Never fails: a data set without them is matched to
- * a file chosen again by its name, size and date.
- */
-async function fillFingerprints(
-	datasetId: number,
-	files: File[],
-	plans: FilePlan[],
-	stored: { files: SourceFile[]; later: number[] }
-): Promise<void> {
-	if (stored.later.length === 0) return;
-	try {
-		const filled = stored.files.slice();
-		for (const i of stored.later) filled[i] = { ...filled[i], rows: await fingerprintOf(files[i], plans[i]) };
-		if (filled.every((file) => file.rows === null)) return;
-		await db().datasets.update(datasetId, { sourceFiles: filled });
-	} catch {
-		// (Left without: see above.)
-	}
 }
 
 /** One parse of the chosen files: started ahead during the review, or when the user confirmed. */
@@ -654,7 +629,17 @@ self.onmessage = async (event: MessageEvent<ToImportWorker | WarmIntlMessage>) =
 		const kept = await files;
 		// The fingerprints the review left (see `reviewReadsFingerprints`). A worker that does not go on
 		// is ended on 'stored' (a summary, or orders it could not analyse): it reads them first.
-		if (!goesOn) await fillFingerprints(datasetId, message.files, message.plans, kept);
+		const pendingFingerprints: PendingFingerprints | null =
+			kept.later.length > 0
+				? { sourceFiles: kept.files, later: kept.later, files: message.files, plans: message.plans }
+				: null;
+		// (Read once, whichever way the worker goes on.)
+		let filling: Promise<void> | null = null;
+		const fillPending = () =>
+			(filling ??= pendingFingerprints
+				? fillFingerprints(datasetId, pendingFingerprints, fingerprintOf)
+				: Promise.resolve());
+		if (!goesOn) await fillPending();
 		const stored = performance.now();
 		post({
 			type: 'stored',
@@ -684,13 +669,11 @@ self.onmessage = async (event: MessageEvent<ToImportWorker | WarmIntlMessage>) =
 		// A fit made here starts once the page has drawn (see FIT_WAIT_MS), and the helper's is handed
 		// to the page then: waited for once, from now.
 		const fitMayStartNow = mayFit.wait(FIT_WAIT_MS);
-		// Otherwise they are read once the page has drawn the analysis, beside the fit (this thread
-		// waits for the helper's meanwhile, and the read yields every few milliseconds); read at once,
-		// they took the page's core while it drew: the KPIs came 0.1-0.3 s later. Written before the
-		// fit is handed over, which may end this worker (a page that takes it caches it itself).
-		const fingerprintsFilled = fitMayStartNow.then(() =>
-			fillFingerprints(datasetId, message.files, message.plans, kept)
-		);
+		// Otherwise they are read once the fit is made, by whichever worker caches it: handed over with
+		// it (a page that takes it has its own worker cache it, and this one is ended), or here. Read at
+		// once, they took the page's core while it drew (the KPIs came 0.1-0.3 s later); beside the
+		// fit, the fit's (on two cores the CLV table came 0.1-0.2 s later); kept for after the
+		// hand-over here, this worker (its heap) was held meanwhile: the tab's peak 20 MB higher.
 		// For later visits (the page that opens now has the analysis from the message). Written before
 		// the fit: the fit holds this thread for a second or more, and a write transaction left open
 		// meanwhile would hold up the page's reads of the data sets until it ends.
@@ -728,7 +711,6 @@ self.onmessage = async (event: MessageEvent<ToImportWorker | WarmIntlMessage>) =
 				fit = { clv: own, fitMs: performance.now() - started };
 			}
 			clv = fit.clv!;
-			await fingerprintsFilled;
 			if (clv.count <= HAND_OVER_MAX_CUSTOMERS) {
 				// A copy, transferred: the page's thread adopts its buffers instead of copying them on
 				// receipt (about 8 MB at 250,000 customers: 58 ms of its CPU in one task, the longest
@@ -739,12 +721,15 @@ self.onmessage = async (event: MessageEvent<ToImportWorker | WarmIntlMessage>) =
 					datasetId,
 					createdAt,
 					clv: handed,
-					fitMs: fit.fitMs
+					fitMs: fit.fitMs,
+					fingerprints: pendingFingerprints
 				};
 				self.postMessage(message, transferablesOf(handed));
 				// A page that takes the fit has this worker ended meanwhile (its own worker caches it).
 				await new Promise((resolve) => setTimeout(resolve, TAKE_WAIT_MS));
 			}
+			// No page took it: cached here, with the fingerprints.
+			await fillPending();
 			const writing = performance.now();
 			await writeStoredClv(datasetId, createdAt, clv);
 			fitMs = fit.fitMs + (performance.now() - writing);
@@ -758,8 +743,8 @@ self.onmessage = async (event: MessageEvent<ToImportWorker | WarmIntlMessage>) =
 			// page's worker reads the fit back.
 			if (clv) discardStoredClv(clv);
 		}
-		// (Also when the fit failed before they were waited for.)
-		await fingerprintsFilled;
+		// (Also when the fit failed.)
+		await fillPending();
 		// Only once the caches and fingerprints are written: the session ends this worker on the message.
 		post({ type: 'clvPrecomputed', datasetId, fitMs, ...(failure ? { failure } : {}) });
 	} catch (error) {

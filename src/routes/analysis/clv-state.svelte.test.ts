@@ -124,7 +124,7 @@ describe('ClvState', () => {
 			const run = fitFromOrders(orders, customerCount, DEFAULT_CLV_SETTINGS);
 			const names = Array.from({ length: customerCount }, (_, i) => `c${i}`);
 			const fits: { cachedOnly?: boolean; stored?: unknown }[] = [];
-			const asked: { type: string; page?: Parameters<typeof clvTable>[3] }[] = [];
+			const asked: { type: string; page?: Parameters<typeof clvTable>[3]; fingerprints?: unknown }[] = [];
 			let requestId = 0;
 			const client = {
 				request(message: {
@@ -133,9 +133,14 @@ describe('ClvState', () => {
 					stored?: unknown;
 					query?: Parameters<typeof clvTable>[3];
 					page?: Parameters<typeof clvTable>[3];
+					fingerprints?: unknown;
 				}) {
 					requestId++;
-					asked.push({ type: message.type, ...(message.page ? { page: message.page } : {}) });
+					asked.push({
+						type: message.type,
+						...(message.page ? { page: message.page } : {}),
+						...(message.fingerprints ? { fingerprints: message.fingerprints } : {})
+					});
 					let reply: unknown;
 					if (message.type === 'fitClv') {
 						fits.push({
@@ -189,7 +194,7 @@ describe('ClvState', () => {
 			performance.clearMeasures('clv:cache written');
 			const clv = new ClvState(() => client);
 			const stored = { settings: { ...DEFAULT_CLV_SETTINGS } } as unknown as StoredClv;
-			handOffClv({ datasetId: 46, createdAt: 3, clv: stored, taken: () => {} });
+			handOffClv({ datasetId: 46, createdAt: 3, clv: stored, fingerprints: null, taken: () => {} });
 			const fitted = clv.fit(46, 3, { cachedOnly: true });
 			await vi.waitFor(() => expect(asked).toEqual(['fitClv']));
 			// Left now: the page ends its worker only once what `caching` holds is done.
@@ -208,7 +213,7 @@ describe('ClvState', () => {
 			const { client, fits } = cachingClient(true);
 			const clv = new ClvState(() => client);
 			const stored = { settings: { ...DEFAULT_CLV_SETTINGS } } as unknown as StoredClv;
-			handOffClv({ datasetId: 47, createdAt: 3, clv: stored, taken: () => {} });
+			handOffClv({ datasetId: 47, createdAt: 3, clv: stored, fingerprints: null, taken: () => {} });
 			const precompute = deferred();
 			noteClvPrecompute(47, precompute.promise);
 			const fitted = clv.fit(47, 3, { cachedOnly: true });
@@ -217,7 +222,7 @@ describe('ClvState', () => {
 			await fitted;
 			expect(fits).toEqual([]);
 			// Left for another page of this data set (or the import's own cache write).
-			expect(takeHandedOffClv(47, 3, DEFAULT_CLV_SETTINGS)).toBe(stored);
+			expect(takeHandedOffClv(47, 3, DEFAULT_CLV_SETTINGS)?.clv).toBe(stored);
 		});
 
 		it('asks for the fit only once the import’s precompute of it has settled', async () => {
@@ -241,7 +246,9 @@ describe('ClvState', () => {
 			const clv = new ClvState(() => client);
 			const stored = { settings: { ...DEFAULT_CLV_SETTINGS } } as unknown as StoredClv;
 			let taken = 0;
-			handOffClv({ datasetId: 49, createdAt: 7, clv: stored, taken: () => taken++ });
+			// The data set's fingerprints the import had still to read: read by the worker as it caches the fit.
+			const fingerprints = { sourceFiles: [], later: [0], files: [], plans: [] };
+			handOffClv({ datasetId: 49, createdAt: 7, clv: stored, fingerprints, taken: () => taken++ });
 			const precompute = deferred();
 			noteClvPrecompute(49, precompute.promise);
 			const fitted = clv.fit(49, 7, { cachedOnly: true });
@@ -258,8 +265,9 @@ describe('ClvState', () => {
 			clv.drawn();
 			await clv.caching;
 			expect(asked.map((a) => a.type)).toEqual(['fitClv', 'clvTable', 'cacheHandedClv']);
+			expect(asked.at(-1)?.fingerprints).toBe(fingerprints);
 			// Another creation time of the same id is not given it (nor asked to cache anything).
-			handOffClv({ datasetId: 50, createdAt: 7, clv: stored, taken: () => taken++ });
+			handOffClv({ datasetId: 50, createdAt: 7, clv: stored, fingerprints: null, taken: () => taken++ });
 			const other = new ClvState(() => client);
 			await other.fit(50, 8, { cachedOnly: true });
 			expect(fits.at(-1)).toEqual({ cachedOnly: true });
@@ -273,7 +281,7 @@ describe('ClvState', () => {
 				const { client, asked } = cachingClient(true);
 				const clv = new ClvState(() => client);
 				const stored = { settings: { ...DEFAULT_CLV_SETTINGS } } as unknown as StoredClv;
-				handOffClv({ datasetId: 52, createdAt: 7, clv: stored, taken: () => {} });
+				handOffClv({ datasetId: 52, createdAt: 7, clv: stored, fingerprints: null, taken: () => {} });
 				await clv.fit(52, 7, { cachedOnly: true });
 				await vi.advanceTimersByTimeAsync(1000);
 				expect(asked.map((a) => a.type)).not.toContain('cacheHandedClv');
@@ -296,7 +304,7 @@ describe('ClvState', () => {
 			const x = new Int32Array(3);
 			const monetary = new Float64Array(3);
 			const stored = { settings: { ...DEFAULT_CLV_SETTINGS }, x, monetary } as unknown as StoredClv;
-			handOffClv({ datasetId: 51, createdAt: 7, clv: stored, taken: () => {} });
+			handOffClv({ datasetId: 51, createdAt: 7, clv: stored, fingerprints: null, taken: () => {} });
 			await clv.fit(51, 7, { cachedOnly: true });
 			expect(transfers[0]).toHaveLength(2);
 			expect(transfers[0][0]).toBe(x.buffer);

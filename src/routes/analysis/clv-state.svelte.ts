@@ -169,7 +169,8 @@ export class ClvState {
 		const query = this.#query(0);
 		const clv = $state.snapshot(settings) as ClvSettings;
 		// The fit an import in this tab just made: given to the worker (which caches it), not read back.
-		const stored = takeHandedOffClv(datasetId, version, clv);
+		const handed = takeHandedOffClv(datasetId, version, clv);
+		const stored = handed?.clv;
 		const client = this.#client();
 		// Its arrays (about 33 bytes a customer: 8 MB at 250,000) are moved to the worker, not copied on this thread.
 		const asking = client.request(
@@ -190,11 +191,13 @@ export class ClvState {
 		// customers, and IndexedDB's work in the browser) took a core from the page as it drew the CLV
 		// section, whose tasks then waited for one. Kept from the moment it is taken: a page left
 		// meanwhile ends its worker only once both are done (the import's worker is gone).
-		if (stored) {
+		// The data set's fingerprints the import had still to read are read then too (see PendingFingerprints).
+		if (handed) {
+			const { fingerprints } = handed;
 			const drawn = this.#waitForDrawn(asking);
 			this.caching = drawn.then(async () => {
 				const writing = performance.now();
-				const reply = await client.request({ type: 'cacheHandedClv', datasetId });
+				const reply = await client.request({ type: 'cacheHandedClv', datasetId, fingerprints });
 				// For the benchmark and the tests: the fit is in the cache now (a reload reads it back).
 				if (reply.type === 'clvCached' && reply.written)
 					recordWorkerTimings({ 'clv:cache written': performance.now() - writing });

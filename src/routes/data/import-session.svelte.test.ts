@@ -425,14 +425,16 @@ describe('the import session and its worker', () => {
 		last().reply(stored(18, true));
 		const fit = clvPrecomputeOf(18);
 		const clv = { settings: { ...DEFAULT_CLV_SETTINGS }, count: 2 } as unknown as StoredClv;
-		last().reply({ type: 'clvFitted', datasetId: 18, createdAt: 5_018, clv, fitMs: 30 });
+		// With the fingerprints it had still to read: the page's worker reads them as it caches the fit.
+		const fingerprints = { sourceFiles: [], later: [0], files: [], plans: [] };
+		last().reply({ type: 'clvFitted', datasetId: 18, createdAt: 5_018, clv, fitMs: 30, fingerprints });
 		expect(await settled(fit)).toBe(true);
 		// It would cache the fit itself should no page take it.
 		expect(last().terminated).toBe(false);
 		expect(takeHandedOffClv(18, 5_017, DEFAULT_CLV_SETTINGS)).toBeNull();
 		expect(last().terminated).toBe(false);
 		// Taken (once): the page's worker caches it, the import's worker is ended.
-		expect(takeHandedOffClv(18, 5_018, DEFAULT_CLV_SETTINGS)).toBe(clv);
+		expect(takeHandedOffClv(18, 5_018, DEFAULT_CLV_SETTINGS)).toEqual({ clv, fingerprints });
 		expect(last().terminated).toBe(true);
 		expect(takeHandedOffClv(18, 5_018, DEFAULT_CLV_SETTINGS)).toBeNull();
 		expect(s.stage).toMatchObject({ phase: 'done', datasetId: 18 });
@@ -443,7 +445,7 @@ describe('the import session and its worker', () => {
 		s.start('EUR');
 		workers[0].reply(stored(19, true));
 		const clv = { settings: { ...DEFAULT_CLV_SETTINGS }, count: 2 } as unknown as StoredClv;
-		workers[0].reply({ type: 'clvFitted', datasetId: 19, createdAt: 5_019, clv, fitMs: 30 });
+		workers[0].reply({ type: 'clvFitted', datasetId: 19, createdAt: 5_019, clv, fitMs: 30, fingerprints: null });
 		workers[0].reply({ type: 'clvPrecomputed', datasetId: 19, fitMs: 40 });
 		expect(workers[0].terminated).toBe(true);
 		// Cached by the import itself: the copy in the tab's memory is let go (a page reads the cache).
@@ -455,11 +457,11 @@ describe('the import session and its worker', () => {
 		s.start('EUR');
 		workers[0].reply(stored(20, true));
 		const clv = { settings: { ...DEFAULT_CLV_SETTINGS }, count: 2 } as unknown as StoredClv;
-		workers[0].reply({ type: 'clvFitted', datasetId: 20, createdAt: 5_020, clv, fitMs: 30 });
+		workers[0].reply({ type: 'clvFitted', datasetId: 20, createdAt: 5_020, clv, fitMs: 30, fingerprints: null });
 		s.choose([new File([csv], 'next.csv', { type: 'text/csv' })]);
 		workers[1].reply({ type: 'inspected', outcomes: [{ ok: true, inspection }] });
 		s.start('EUR');
-		expect(takeHandedOffClv(20, 5_020, DEFAULT_CLV_SETTINGS)).toBe(clv);
+		expect(takeHandedOffClv(20, 5_020, DEFAULT_CLV_SETTINGS)?.clv).toBe(clv);
 		expect(workers[0].terminated).toBe(true);
 		expect(workers[1].terminated).toBe(false);
 		expect(s.phase).toBe('importing');
@@ -478,7 +480,7 @@ describe('the import session and its worker', () => {
 		expect(workers[0].terminated).toBe(false);
 		expect(await settled(first)).toBe(false);
 		const clv = { settings: { ...DEFAULT_CLV_SETTINGS }, count: 2 } as unknown as StoredClv;
-		workers[0].reply({ type: 'clvFitted', datasetId: 21, createdAt: 5_021, clv, fitMs: 30 });
+		workers[0].reply({ type: 'clvFitted', datasetId: 21, createdAt: 5_021, clv, fitMs: 30, fingerprints: null });
 		expect(await settled(first)).toBe(true);
 		workers[0].reply({ type: 'clvPrecomputed', datasetId: 21, fitMs: 40 });
 		expect(workers[0].terminated).toBe(true);

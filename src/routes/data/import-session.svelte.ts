@@ -327,6 +327,7 @@ export class ImportSession {
 							datasetId: reply.datasetId,
 							createdAt: reply.createdAt,
 							clv: reply.clv,
+							fingerprints: reply.fingerprints,
 							taken: () => {
 								if (this.#finishing.has(finishing)) this.#endFinishing(finishing);
 							}
