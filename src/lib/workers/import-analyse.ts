@@ -31,22 +31,18 @@ export function helpImport(
 }
 
 /**
- * What the import's second helper does (asked with 'fit'): the default CLV fit of a copy of the
- * orders, beside the first helper's analysis of them, on a core of its own (the store, which takes
- * a few tenths of a second at most for the imports it is asked for, has ended when a held fit
- * starts). The fit is stored with the customers' segments that the analysis gives (`segments`),
- * or computed here from the orders where it gave none. The same computations as
- * `prepareDefaultClv`.
+ * What the import's second helper does (asked with 'fit'): the default CLV fit of the orders, on a
+ * core of its own (see `analyseBeside` in import.worker.ts for when it is asked). The fit is stored
+ * with the customers' segments that the analysis gives (`segments`), or computed here from the
+ * orders where it gave none. The same computations as `prepareDefaultClv`.
  */
 export async function fitForImport(
 	message: HelperFitMessage,
 	post: (reply: FromImportHelper, transfer: ArrayBuffer[]) => void,
-	fitMayStart: () => Promise<void>,
 	segments: () => Promise<Uint8Array | null>
 ): Promise<void> {
 	const { columns, customerCount } = message;
 	try {
-		if (message.holdFit) await fitMayStart();
 		const fitStarted = performance.now();
 		const fit = fitDefaultClv(columns, customerCount);
 		const fitMs = performance.now() - fitStarted;

@@ -4,10 +4,10 @@
  * - one analyses the orders just read with the Analysis page's default settings while the import
  *   worker stores them ('analyse', `helpImport`), and hands the analysis, the customers' RFM
  *   segments and the columns (transferred to it, not copied) back;
- * - with up to `HAND_OVER_MAX_CUSTOMERS` customers, the other fits the default CLV models to a copy
- *   of the orders beside that analysis ('fit', `fitForImport`): on a device with fewer than four
- *   cores once the import worker says so ('fitNow': the store has ended), else at once; the
- *   segments it stores with the fit follow ('segments').
+ * - with up to `HAND_OVER_MAX_CUSTOMERS` customers, the other fits the default CLV models ('fit',
+ *   `fitForImport`): with four cores or more a copy of the orders beside that analysis, with fewer
+ *   the analysed orders once the store has ended; the segments it stores with the fit follow
+ *   ('segments').
  * The import worker ends each once it has answered: its heap is let go.
  */
 import type { FromImportHelper, ToImportHelper } from './import-protocol';
@@ -15,23 +15,15 @@ import { fitForImport, helpImport } from './import-analyse';
 
 declare const self: DedicatedWorkerGlobalScope;
 
-let fitNow = () => {};
-const fitMayStart = new Promise<void>((resolve) => (fitNow = resolve));
 let segmentsKnown: (segments: Uint8Array | null) => void = () => {};
 const segments = new Promise<Uint8Array | null>((resolve) => (segmentsKnown = resolve));
 const post = (reply: FromImportHelper, transfer: ArrayBuffer[]) => self.postMessage(reply, transfer);
 
 self.onmessage = (event: MessageEvent<ToImportHelper>) => {
 	const message = event.data;
-	if (message.type === 'fitNow') return fitNow();
 	if (message.type === 'segments') return segmentsKnown(message.segments);
 	if (message.type === 'fit') {
-		void fitForImport(
-			message,
-			post,
-			() => fitMayStart,
-			() => segments
-		);
+		void fitForImport(message, post, () => segments);
 		return;
 	}
 	helpImport(message, post);

@@ -67,12 +67,11 @@ class FailingWorker extends EventTarget {
 		if (helper) helperGotColumns = true;
 		if (helper) this.#heardOnce = true;
 		// (A helper that loaded and crashes does so on the orders it analyses: a second one, asked to fit, works unless `fitterFails`.)
-		const fitting = ['fit', 'segments', 'fitNow'].includes((received as ToImportHelper).type);
+		const fitting = ['fit', 'segments'].includes((received as ToImportHelper).type);
 		if (helper && (helperFailure === 'none' || (helperFailure === 'crashes with the columns' && fitting))) {
 			const message = received as ToImportHelper;
 			helperMessages.push(message);
 			heard.push(`helper:${message.type}`);
-			if (message.type === 'fitNow') return this.#fitNow();
 			if (message.type === 'segments') return this.#segmentsKnown(message.segments);
 			// The helper's own code, in this thread; its replies posted back as a worker's would be.
 			const reply = (answer: FromImportHelper, back: ArrayBuffer[]) => {
@@ -81,17 +80,7 @@ class FailingWorker extends EventTarget {
 			};
 			if (message.type === 'fit') {
 				if (fitterFails) setTimeout(() => this.#fail(), 0);
-				else
-					setTimeout(
-						() =>
-							void fitForImport(
-								message,
-								reply,
-								() => this.#fitMayStart,
-								() => this.#segments
-							),
-						0
-					);
+				else setTimeout(() => void fitForImport(message, reply, () => this.#segments), 0);
 				return;
 			}
 			const starts = helperStartsAfter ?? Promise.resolve();
@@ -105,9 +94,6 @@ class FailingWorker extends EventTarget {
 		if (String(this.url).includes('import-analyse') && this.#heardOnce) helpersEnded++;
 	}
 	#heardOnce = false;
-	/** The import worker's word that a held fit may start ('fitNow'), as the helper's worker hears it. */
-	#fitNow = () => {};
-	#fitMayStart = new Promise<void>((resolve) => (this.#fitNow = resolve));
 	/** The segments a fitting helper is sent ('segments'), as its worker hears them. */
 	#segmentsKnown: (segments: Uint8Array | null) => void = () => {};
 	#segments = new Promise<Uint8Array | null>((resolve) => (this.#segmentsKnown = resolve));
@@ -368,20 +354,29 @@ describe('the import worker when its helper fails', () => {
 		expect(new Set((await db().analysisCache.toArray()).map((r) => r.key.slice(0, 4)))).toEqual(new Set(['clv:']));
 	}, 60_000);
 
-	it('crashes with the columns and they cannot be read back: stored all the same, without an analysis, not failed', async () => {
-		helperFailure = 'crashes with the columns';
-		vi.mocked(loadOrders).mockRejectedValueOnce(new Error('the data set was deleted in another tab'));
-		const messages = await importFile(file);
-		// The CLV fit still comes: the second helper fitted its own copy of the orders.
-		expect(messages.map((m) => m.type)).toEqual(['stored', 'clvFitted', 'clvPrecomputed']);
-		const [stored] = messages;
-		if (stored.type !== 'stored') return;
-		expect(stored).toMatchObject({ analysis: null, clvPending: true });
-		expect(stored.report.ordersKept).toBe(ORDERS);
-		// The data set is there, whole, once: the Analysis page computes its figures from it.
-		expect(await db().datasets.count()).toBe(1);
-		expect((await loadOrders(stored.datasetId)).columns.count).toBe(ORDERS);
-	}, 60_000);
+	it.each([2, 4])(
+		'crashes with the columns and they cannot be read back (%i cores): stored all the same, without an analysis, not failed',
+		async (cores) => {
+			helperFailure = 'crashes with the columns';
+			vi.stubGlobal('navigator', { hardwareConcurrency: cores });
+			vi.mocked(loadOrders).mockRejectedValueOnce(new Error('the data set was deleted in another tab'));
+			const messages = await importFile(file);
+			// With four cores the second helper fitted its own copy of the orders: the CLV fit still comes.
+			// With fewer it was to fit the orders the first one analysed, and has none: nothing is fitted
+			// here either (the Analysis page fits the models, as it computes the figures).
+			expect(messages.map((m) => m.type)).toEqual(
+				cores >= 4 ? ['stored', 'clvFitted', 'clvPrecomputed'] : ['stored']
+			);
+			const [stored] = messages;
+			if (stored.type !== 'stored') return;
+			expect(stored).toMatchObject({ analysis: null, clvPending: cores >= 4 });
+			expect(stored.report.ordersKept).toBe(ORDERS);
+			// The data set is there, whole, once: the Analysis page computes its figures from it.
+			expect(await db().datasets.count()).toBe(1);
+			expect((await loadOrders(stored.datasetId)).columns.count).toBe(ORDERS);
+		},
+		60_000
+	);
 
 	it('says why when IndexedDB refuses its CLV fit (as Chromium refused a fit of 4.4 M customers in one value), not silently', async () => {
 		helperFailure = 'cannot load';
@@ -436,8 +431,8 @@ describe('the import worker when its helper fails', () => {
 		warn.mockRestore();
 		expect(warnings.filter((w) => w.includes('helper did not fit'))).toEqual([]);
 		expect(messages.map((m) => m.type)).toEqual(['stored', 'clvFitted', 'clvPrecomputed']);
-		// The first analyses, the second fits once the store has ended (told 'fitNow'), with the first one's segments.
-		expect(helperMessages.map((m) => m.type).sort()).toEqual(['analyse', 'fit', 'fitNow', 'segments']);
+		// The first analyses; the second fits the orders it analysed, once the store has ended, with its segments.
+		expect(helperMessages.map((m) => m.type)).toEqual(['analyse', 'fit', 'segments']);
 		const [stored, handed, precomputed] = messages;
 		if (stored.type !== 'stored' || handed.type !== 'clvFitted' || precomputed.type !== 'clvPrecomputed') return;
 		expect(stored.analysis).not.toBeNull();
@@ -466,9 +461,8 @@ describe('the import worker when its helper fails', () => {
 			})
 		);
 		const { importing } = await importUntilStored(file);
-		// Held while the store ran: told to fit only after it had ended.
-		expect(helperMessages.find((m) => m.type === 'fit')).toMatchObject({ holdFit: true });
-		expect(heard.indexOf('helper:fitNow')).toBeGreaterThan(heard.indexOf('store:committed'));
+		// Given the orders to fit only once the store had ended (the analysis was done before it).
+		expect(heard.indexOf('helper:fit')).toBeGreaterThan(heard.indexOf('store:committed'));
 		// Fitted, but not handed to the page while it draws: nothing but the stored data set meanwhile.
 		await new Promise((resolve) => setTimeout(resolve, 300));
 		expect(postedTypes()).toEqual(['stored']);
@@ -478,8 +472,12 @@ describe('the import worker when its helper fails', () => {
 		expect(postedTypes()).toEqual(['stored', 'clvFitted', 'clvPrecomputed']);
 		const handed = posted.find((m) => m.type === 'clvFitted');
 		expect(handed?.type === 'clvFitted' && handed.clv.count).toBe(CUSTOMERS);
-		// Told once.
-		expect(helperMessages.filter((m) => m.type === 'fitNow')).toHaveLength(1);
+		// Given once, after the first helper's analysis (the orders it analysed, not a copy made beside
+		// the store), with its segments.
+		expect(helperMessages.map((m) => m.type)).toEqual(['analyse', 'fit', 'segments']);
+		const fitted = helperMessages.find((m) => m.type === 'fit');
+		expect(fitted?.type === 'fit' && fitted.columns.count).toBe(ORDERS);
+		expect(helperMessages.find((m) => m.type === 'segments')).toMatchObject({ segments: expect.any(Uint8Array) });
 	}, 60_000);
 
 	it('with working helpers, a second one that fails: the import fits here, reading the orders back', async () => {
@@ -509,8 +507,7 @@ describe('the import worker when its helper fails', () => {
 		vi.stubGlobal('navigator', { hardwareConcurrency: 4 });
 		const messages = await importFile(file);
 		expect(messages.map((m) => m.type)).toEqual(['stored', 'clvFitted', 'clvPrecomputed']);
-		// Not held: no word was needed (the page heard at once on four cores, and the helper was told it need not wait).
-		expect(helperMessages.find((m) => m.type === 'fit')).toMatchObject({ holdFit: false });
-		expect(helperMessages.some((m) => m.type === 'fitNow')).toBe(false);
+		// A copy, given before the first helper's analysis (not after the store): the fit runs beside both.
+		expect(helperMessages.map((m) => m.type)).toEqual(['fit', 'analyse', 'segments']);
 	}, 60_000);
 });

@@ -124,8 +124,8 @@ export type FromImportWorker =
 	| { type: 'failed'; error: ImportErrorData };
 
 /**
- * From the import worker to its helper (`import-analyse.worker.ts`): analyse the orders just read
- * (their arrays transferred); then ('fitNow') the CLV fit that waits for it may start.
+ * From the import worker to its helpers (`import-analyse.worker.ts`): analyse the orders just read
+ * (their arrays transferred), or fit the default CLV models to them (see `analyseBeside`).
  */
 export type ToImportHelper =
 	| {
@@ -136,21 +136,19 @@ export type ToImportHelper =
 	  }
 	| {
 			/**
-			 * To a second helper: fit the default CLV models to these orders (a copy of the first
-			 * helper's) while the first analyses them; the customers' segments follow ('segments').
+			 * To a second helper: fit the default CLV models to these orders, at once (a copy while the
+			 * first helper analyses them, or the orders it analysed); the customers' segments follow
+			 * ('segments').
 			 */
 			type: 'fit';
 			columns: OrderColumns;
 			customerCount: number;
-			/** The fit waits for 'fitNow' (until the store has ended, on a device with fewer than four cores). */
-			holdFit: boolean;
 	  }
 	| {
 			/** The customers' RFM segments from the first helper's analysis (null: none, it failed). */
 			type: 'segments';
 			segments: Uint8Array | null;
-	  }
-	| { type: 'fitNow' };
+	  };
 
 export type HelperAnalyseMessage = Extract<ToImportHelper, { type: 'analyse' }>;
 export type HelperFitMessage = Extract<ToImportHelper, { type: 'fit' }>;

@@ -289,14 +289,16 @@ function copyColumns(columns: OrderColumns): OrderColumns {
  * null when the helper could not start or crashed: the caller then does the work itself (the
  * columns then reread from IndexedDB when they had been `transferred`).
  *
- * Up to the size of a fit handed to the page, a second helper fits the default CLV models to a copy
- * of the orders beside that analysis (`clv`; null when it could not start or failed: the caller
- * then fits them itself). On two cores the import's store takes a few tenths of a second, and the
- * fit, made after the analysis by the same helper once the page had drawn, came 0.9-1.2 s after the
- * rest of the page (issue 14). With fewer than four cores the fit starts once told (`fitNow`: when
- * the store has ended, so that it does not take a core from the store and the analysis), else at
- * once. Larger fits are made here after the store: beside it they would add to the tab's peak
- * memory.
+ * Up to the size of a fit handed to the page, a second helper fits the default CLV models to the
+ * orders beside that analysis (`clv`; null when it could not start or failed: the caller then fits
+ * them itself). On two cores the import's store takes a few tenths of a second, and the fit, made
+ * after the analysis by the same helper once the page had drawn, came 0.9-1.2 s after the rest of
+ * the page (issue 14). With four cores or more it fits a copy of the orders at once. With fewer it
+ * fits once the store has ended (so that it does not take a core from the store and the analysis)
+ * and the analysis is done, which by then it nearly always is: it is given the columns the analysis
+ * hands back, not a copy made on this thread before the store's writes (18 MB at 1.15 M orders,
+ * about 70 ms on the store's path), and `analysed` then gives none. Larger fits are made here
+ * after the store: beside it they would add to the tab's peak memory.
  */
 function analyseBeside(columns: OrderColumns, customerCount: number) {
 	prepareHelper();
@@ -305,53 +307,85 @@ function analyseBeside(columns: OrderColumns, customerCount: number) {
 	// Started ahead, it may have failed to load before anyone listened: the work is then done here.
 	const transferred = !hasFailed(worker);
 	const fitter = transferred && customerCount <= HAND_OVER_MAX_CUSTOMERS ? takeFitter() : null;
-	const holdFit = cores() < 4;
+	const fitsAtOnce = cores() >= 4;
+	let fitterEnded = false;
 	let fitted!: (reply: HelperFit | null) => void;
 	const clv = new Promise<HelperFit | null>((resolve) => (fitted = resolve));
-	const end = () => {
-		worker.terminate();
+	const endFitter = () => {
+		fitterEnded = true;
 		fitter?.terminate();
 		fitted(null);
 	};
-	// Told the segments once (the analysis, or none when the first helper failed).
-	let segmentsSent = false;
-	const sendSegments = (segments: Uint8Array | null) => {
-		if (!fitter || segmentsSent) return;
-		segmentsSent = true;
-		const message: ToImportHelper = { type: 'segments', segments };
-		fitter.postMessage(message);
+	const end = () => {
+		worker.terminate();
+		endFitter();
+	};
+	// The orders and segments the fitter is given, once (`fit`, then `segments`).
+	let fitSent = false;
+	const sendFit = (orders: OrderColumns, segments: Uint8Array | null) => {
+		if (!fitter || fitterEnded || fitSent) return;
+		fitSent = true;
+		const fit: ToImportHelper = { type: 'fit', columns: orders, customerCount };
+		fitter.postMessage(fit, transferablesOf(orders));
+		const told: ToImportHelper = { type: 'segments', segments };
+		fitter.postMessage(told);
 	};
 	if (fitter) {
-		const failed = () => {
-			fitted(null);
-			fitter.terminate();
-		};
 		fitter.onmessage = (event: MessageEvent<FromImportHelper>) => {
 			if (event.data.type === 'clvFitted') fitted(event.data);
 			fitter.terminate();
 		};
 		fitter.onerror = (event) => {
 			event.preventDefault();
-			failed();
+			endFitter();
 		};
-		fitter.onmessageerror = failed;
-		const message: ToImportHelper = { type: 'fit', columns: copyColumns(columns), customerCount, holdFit };
-		fitter.postMessage(message, transferablesOf(message.columns));
+		fitter.onmessageerror = endFitter;
 	}
+	// Fewer than four cores: what the fitter waits for (the store's end, the analysed orders).
+	let storeEnded = false;
+	let analysedOrders: { orders: OrderColumns; segments: Uint8Array | null } | null = null;
+	const fitWhenReady = () => {
+		if (storeEnded && analysedOrders) sendFit(analysedOrders.orders, analysedOrders.segments);
+	};
+	// (Its segments follow once the analysis gives them.)
+	const copy = fitter && fitsAtOnce ? copyColumns(columns) : null;
+	if (copy) {
+		const fit: ToImportHelper = { type: 'fit', columns: copy, customerCount };
+		fitter!.postMessage(fit, transferablesOf(copy));
+		fitSent = true;
+	}
+	const tellSegments = (segments: Uint8Array | null) => {
+		if (!copy || fitterEnded) return;
+		const told: ToImportHelper = { type: 'segments', segments };
+		fitter!.postMessage(told);
+	};
 	const analysed = new Promise<HelperAnalysis | null>((resolve) => {
 		if (!transferred) return resolve(null);
 		const failed = () => {
 			resolve(null);
 			worker.terminate();
-			// (The fitter then computes the segments itself.)
-			sendSegments(null);
+			// A fitter with a copy computes the segments itself; one waiting for these orders has none.
+			if (copy) tellSegments(null);
+			else endFitter();
 		};
 		worker.onmessage = (event: MessageEvent<FromImportHelper>) => {
 			const reply = event.data;
 			if (reply.type !== 'analysed') return;
-			resolve(reply);
 			worker.terminate();
-			sendSegments(reply.segments);
+			if (copy || !fitter || fitterEnded) {
+				tellSegments(reply.segments);
+				return resolve(reply);
+			}
+			// Analysed: the orders go on to the fitter. Not analysed (out of memory): this thread
+			// analyses them, and the fitter gets a copy (and computes the segments itself).
+			if (reply.analysis) {
+				analysedOrders = { orders: reply.columns, segments: reply.segments };
+				resolve({ ...reply, columns: null });
+			} else {
+				analysedOrders = { orders: copyColumns(reply.columns), segments: null };
+				resolve(reply);
+			}
+			fitWhenReady();
 		};
 		worker.onerror = (event) => {
 			event.preventDefault();
@@ -363,18 +397,28 @@ function analyseBeside(columns: OrderColumns, customerCount: number) {
 		worker.postMessage(message, transferablesOf(columns));
 	});
 	if (!transferred) end();
-	// (Told once.)
-	let told = false;
+	// The store has ended: a fitter waiting for it fits once the orders are analysed.
 	const fitNow = () => {
-		if (told || !holdFit || !fitter) return;
-		told = true;
-		const go: ToImportHelper = { type: 'fitNow' };
-		fitter.postMessage(go);
+		storeEnded = true;
+		fitWhenReady();
 	};
-	return { transferred, analysed, clv, fitNow, fitsBeside: fitter !== null, stop: end };
+	return {
+		transferred,
+		analysed,
+		clv,
+		fitNow,
+		/** Whether the second helper is (still) fitting, or will: false once it failed or was ended. */
+		get fitsBeside() {
+			return fitter !== null && !fitterEnded;
+		},
+		stop: end
+	};
 }
 
-type HelperAnalysis = Extract<FromImportHelper, { type: 'analysed' }>;
+/** The first helper's answer; `columns` null when they went on to the second helper (fewer than four cores). */
+type HelperAnalysis = Omit<Extract<FromImportHelper, { type: 'analysed' }>, 'columns'> & {
+	columns: OrderColumns | null;
+};
 type HelperFit = Extract<FromImportHelper, { type: 'clvFitted' }>;
 
 /**
@@ -576,7 +620,8 @@ self.onmessage = async (event: MessageEvent<ToImportWorker | WarmIntlMessage>) =
 			throw error;
 		}
 		const committed = performance.now();
-		// The store's core is free: the second helper fits beside the first one's analysis.
+		// The store's core is free: on fewer than four cores the second helper fits now, with the orders
+		// the first one analysed (once it has, if it has not yet).
 		beside?.fitNow();
 		// The strings are not needed to analyse the orders (the columns point to them by index).
 		if (result.kind === 'orders') {
@@ -599,6 +644,7 @@ self.onmessage = async (event: MessageEvent<ToImportWorker | WarmIntlMessage>) =
 		// from here (the Analysis page computes them), rather than report a failure the user would
 		// answer by importing the file a second time.
 		let columns = result.kind === 'orders' ? result.columns : null;
+		// (None when they went on from the helper to the second one, which fits them.)
 		if (helped) columns = helped.columns;
 		else if (beside?.transferred) {
 			columns = await loadOrders(datasetId, { customers: false }).then(
@@ -618,8 +664,10 @@ self.onmessage = async (event: MessageEvent<ToImportWorker | WarmIntlMessage>) =
 			}
 		}
 		const analysis = helped?.analysis ?? local?.analysis ?? null;
-		// A second helper fits the CLV models beside the analysis.
-		const helperFits = beside?.fitsBeside === true;
+		// A second helper fits the CLV models beside the analysis (or was given the analysed orders to,
+		// and its fit, or its failure, is waited for all the same).
+		const handedOn = helped !== null && helped.columns === null;
+		const helperFits = beside?.fitsBeside === true || handedOn;
 		// Not kept for a fit here (should the second helper's fail, they are read back): freed now.
 		if (helperFits && analysis && columns) {
 			discard(columns.customer, columns.day, columns.amount);
