@@ -78,23 +78,12 @@ test.describe('a cached CLV fit', () => {
 		// Other settings are fitted, not read from the default fit's cache.
 		await page.getByLabel('Horizon (months)').fill('24');
 		await expect(page.getByTestId('clv-total')).not.toHaveText(total);
-	});
 
-	// The first import's fingerprint is not read during its review (nothing to compare it with); the
-	// Analysis page's worker reads it as it caches the fit the import handed over (the import's worker
-	// is ended when the page takes the fit).
-	test('a first import taken to the Analysis page: its rows are known again under another name', async ({ page }) => {
-		await page.goto('./data');
-		await importFiles(page, join(CDNOW, 'CDNOW_sample.txt'), 'CDNOW');
-		await page.getByRole('link', { name: 'Analyse this data set' }).click();
-		await expect(page.getByTestId('clv-table').locator('tbody tr')).toHaveCount(25);
-		await expect.poll(() => handedOver(page)).toBe(true);
-		await expect.poll(() => cacheWritten(page)).toBe(true);
-
+		// The first import's fingerprint was not read during its review (nothing to compare it with):
+		// the page's worker read it as it cached the fit the import handed over (the import's worker is
+		// ended when the page takes the fit). Under another name, only the fingerprint can tell.
 		await page.goto('./data');
 		await chooseFiles(page, fileFromText('cdnow (copy).txt', readFileSync(join(CDNOW, 'CDNOW_sample.txt'))));
-		await expect(page.getByRole('heading', { name: 'Check how the file will be read' })).toBeVisible();
-		// Another name: only the rows' fingerprints, stored with the data set, can tell.
 		await expect(page.getByTestId('stored-copy')).toContainText(
 			/“\W?cdnow \(copy\)\.txt\W?” has the same rows as the data set “\W?CDNOW\W?”, imported /
 		);
