@@ -320,13 +320,14 @@ function analyseBeside(columns: OrderColumns, customerCount: number) {
 		worker.terminate();
 		endFitter();
 	};
-	// The orders and segments the fitter is given, once (`fit`, then `segments`).
-	let fitSent = false;
-	const sendFit = (orders: OrderColumns, segments: Uint8Array | null) => {
-		if (!fitter || fitterEnded || fitSent) return;
-		fitSent = true;
+	// The orders the fitter fits, then their segments (`fit`, `segments`), unless it has ended.
+	const postFit = (orders: OrderColumns) => {
+		if (!fitter || fitterEnded) return;
 		const fit: ToImportHelper = { type: 'fit', columns: orders, customerCount };
 		fitter.postMessage(fit, transferablesOf(orders));
+	};
+	const postSegments = (segments: Uint8Array | null) => {
+		if (!fitter || fitterEnded) return;
 		const told: ToImportHelper = { type: 'segments', segments };
 		fitter.postMessage(told);
 	};
@@ -345,27 +346,21 @@ function analyseBeside(columns: OrderColumns, customerCount: number) {
 	let storeEnded = false;
 	let analysedOrders: { orders: OrderColumns; segments: Uint8Array | null } | null = null;
 	const fitWhenReady = () => {
-		if (storeEnded && analysedOrders) sendFit(analysedOrders.orders, analysedOrders.segments);
+		if (!storeEnded || !analysedOrders) return;
+		postFit(analysedOrders.orders);
+		postSegments(analysedOrders.segments);
+		analysedOrders = null;
 	};
-	// (Its segments follow once the analysis gives them.)
+	// Four cores or more: a copy, fitted at once (its segments follow once the analysis gives them).
 	const copy = fitter && fitsAtOnce ? copyColumns(columns) : null;
-	if (copy) {
-		const fit: ToImportHelper = { type: 'fit', columns: copy, customerCount };
-		fitter!.postMessage(fit, transferablesOf(copy));
-		fitSent = true;
-	}
-	const tellSegments = (segments: Uint8Array | null) => {
-		if (!copy || fitterEnded) return;
-		const told: ToImportHelper = { type: 'segments', segments };
-		fitter!.postMessage(told);
-	};
+	if (copy) postFit(copy);
 	const analysed = new Promise<HelperAnalysis | null>((resolve) => {
 		if (!transferred) return resolve(null);
 		const failed = () => {
 			resolve(null);
 			worker.terminate();
 			// A fitter with a copy computes the segments itself; one waiting for these orders has none.
-			if (copy) tellSegments(null);
+			if (copy) postSegments(null);
 			else endFitter();
 		};
 		worker.onmessage = (event: MessageEvent<FromImportHelper>) => {
@@ -373,7 +368,7 @@ function analyseBeside(columns: OrderColumns, customerCount: number) {
 			if (reply.type !== 'analysed') return;
 			worker.terminate();
 			if (copy || !fitter || fitterEnded) {
-				tellSegments(reply.segments);
+				if (copy) postSegments(reply.segments);
 				return resolve(reply);
 			}
 			// Analysed: the orders go on to the fitter. Not analysed (out of memory): this thread
@@ -677,6 +672,11 @@ self.onmessage = async (event: MessageEvent<ToImportWorker | WarmIntlMessage>) =
 		const kept = await files;
 		// The fingerprints the review left (see `reviewReadsFingerprints`). A worker that does not go on
 		// is ended on 'stored' (a summary, or orders it could not analyse): it reads them first.
+		// Otherwise they are read once the fit is made, by whichever worker caches it: handed over with
+		// it (a page that takes it has its own worker cache it, and this one is ended), or here. Read at
+		// once, they took the page's core while it drew (the KPIs came 0.1-0.3 s later); beside the
+		// fit, the fit's (on two cores the CLV table came 0.1-0.2 s later); kept for after the
+		// hand-over here, this worker (its heap) was held meanwhile: the tab's peak 20 MB higher.
 		const pendingFingerprints: PendingFingerprints | null =
 			kept.later.length > 0
 				? { sourceFiles: kept.files, later: kept.later, files: message.files, plans: message.plans }
@@ -717,11 +717,6 @@ self.onmessage = async (event: MessageEvent<ToImportWorker | WarmIntlMessage>) =
 		// A fit made here starts once the page has drawn (see FIT_WAIT_MS), and the helper's is handed
 		// to the page then: waited for once, from now.
 		const fitMayStartNow = mayFit.wait(FIT_WAIT_MS);
-		// Otherwise they are read once the fit is made, by whichever worker caches it: handed over with
-		// it (a page that takes it has its own worker cache it, and this one is ended), or here. Read at
-		// once, they took the page's core while it drew (the KPIs came 0.1-0.3 s later); beside the
-		// fit, the fit's (on two cores the CLV table came 0.1-0.2 s later); kept for after the
-		// hand-over here, this worker (its heap) was held meanwhile: the tab's peak 20 MB higher.
 		// For later visits (the page that opens now has the analysis from the message). Written before
 		// the fit: the fit holds this thread for a second or more, and a write transaction left open
 		// meanwhile would hold up the page's reads of the data sets until it ends.
@@ -776,7 +771,7 @@ self.onmessage = async (event: MessageEvent<ToImportWorker | WarmIntlMessage>) =
 				// A page that takes the fit has this worker ended meanwhile (its own worker caches it).
 				await new Promise((resolve) => setTimeout(resolve, TAKE_WAIT_MS));
 			}
-			// No page took it: cached here, with the fingerprints.
+			// Not handed over (too large), or no page took it: cached here, after the fingerprints.
 			await fillPending();
 			const writing = performance.now();
 			await writeStoredClv(datasetId, createdAt, clv);
