@@ -56,9 +56,14 @@ try {
 		const before = rendererMemory();
 		const memory = memorySampler();
 		const started = Date.now();
-		await action();
+		// (Stopped on a failure too: its timer would keep the script from ending.)
+		let peak;
+		try {
+			await action();
+		} finally {
+			peak = memory.stop();
+		}
 		const wallMs = Date.now() - started;
-		const peak = memory.stop();
 		await page.waitForTimeout(500); // a task still running when the action ended is reported at its end
 		const tasks = await page.evaluate((t) => window.longTasks.filter((task) => task.start >= t), from);
 		const durations = tasks.map((t) => t.duration);
