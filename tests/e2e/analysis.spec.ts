@@ -67,6 +67,39 @@ test('KPI formulas show the counts behind them, and settings recompute the perio
 	await expect(page.getByTestId('kpi-orders-value')).toHaveText('6');
 });
 
+test('a data set renamed in another tab is not analysed again: the sections stay as they are', async ({
+	page,
+	context
+}) => {
+	await page.goto('./data');
+	await importFiles(page, fixture('orders/shopify_orders.csv'), 'Tea shop');
+	await page.getByRole('link', { name: 'Analyse this data set' }).click();
+	await expect(page.getByTestId('segment-one-time-customers')).toHaveText('3');
+	const shown = page.getByTestId('analysis-range');
+	await expect(shown).toHaveAttribute('data-published', 'true');
+	// A run of the analysis takes the attribute away at its start, in the same update that shows a
+	// data set's new name, and draws every section afresh: an edit being typed in one was lost
+	// (a flaky failure of the thresholds test below). Noted as it happens, whatever comes after.
+	await page.evaluate(() => {
+		const line = document.querySelector('[data-testid="analysis-range"]')!;
+		const seen = window as unknown as { __analysedAgain: boolean };
+		seen.__analysedAgain = false;
+		new MutationObserver(() => {
+			if (!line.hasAttribute('data-published')) seen.__analysedAgain = true;
+		}).observe(line, { attributes: true, attributeFilter: ['data-published'] });
+	});
+
+	const other = await context.newPage();
+	await other.goto('./data');
+	await other.getByTestId('dataset-row').getByRole('button', { name: 'Rename Tea shop' }).click();
+	await other.getByLabel('New name for Tea shop').fill('Tea room');
+	await other.getByRole('button', { name: 'Save' }).click();
+	await expect(page.getByTestId('dataset-select')).toContainText('Tea room');
+	expect(await page.evaluate(() => (window as unknown as { __analysedAgain: boolean }).__analysedAgain)).toBe(false);
+	await expect(shown).toHaveAttribute('data-published', 'true');
+	await other.close();
+});
+
 test('segments link to their tactics, change with thresholds, and export their customers', async ({ page }) => {
 	await page.goto('./data');
 	await importFiles(page, fixture('orders/shopify_orders.csv'), 'Tea shop');
