@@ -2,7 +2,7 @@ import { expect, test } from './support/test';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expectAccessible } from './support/axe';
-import { chooseFiles, fileFromText, fixture, importFiles } from './support/import';
+import { chooseFiles, fileFromText, fixture, importAndAnalyse } from './support/import';
 
 const CDNOW = join(import.meta.dirname, '../../../shared/data/cdnow/CDNOW_sample.txt');
 
@@ -71,9 +71,7 @@ test('the import journey is accessible at every step', async ({ page }) => {
 
 test('the analysis with charts, segments and predicted CLV is accessible', async ({ page }) => {
 	test.skip(!existsSync(CDNOW), 'shared/data/cdnow is not present');
-	await page.goto('./data');
-	await importFiles(page, CDNOW, 'CDNOW');
-	await page.getByRole('link', { name: 'Analyse this data set' }).click();
+	await importAndAnalyse(page, CDNOW, 'CDNOW');
 	await expect(page.getByTestId('clv-table')).toBeVisible();
 	await page.getByText('Cohort table with counts').click();
 	await page.getByText('Fitted parameters (for analysts)').click();

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXPECTED } from '../fixtures/orders/expected';
 import { THREE_MONTH_WINDOW, TWO_CURRENCIES, YEAR_PARTIAL } from '../fixtures/trust/expected';
-import { fixture, importFiles } from './support/import';
+import { fixture, importAndAnalyse, importFiles } from './support/import';
 
 const CDNOW = join(import.meta.dirname, '../../../shared/data/cdnow/CDNOW_sample.txt');
 if (!existsSync(CDNOW)) console.warn(`\n!!! ${CDNOW} is missing: the CDNOW analysis tests are skipped !!!\n`);
@@ -15,9 +15,7 @@ test.describe('CDNOW sample', () => {
 	test.skip(!existsSync(CDNOW), 'shared/data/cdnow is not present');
 
 	test('imports and shows customers, orders, revenue and the first cohort row exactly', async ({ page }) => {
-		await page.goto('./data');
-		await importFiles(page, CDNOW, 'CDNOW sample');
-		await page.getByRole('link', { name: 'Analyse this data set' }).click();
+		await importAndAnalyse(page, CDNOW, 'CDNOW sample');
 		await expect(page.getByTestId('kpi-customers-value')).toHaveText('2,357');
 		await expect(page.getByTestId('kpi-orders-value')).toHaveText('6,919');
 		// Revenue: the sum of the file's last column, in cents so no rounding can hide an error.
@@ -42,9 +40,7 @@ test.describe('CDNOW sample', () => {
 });
 
 test('KPI formulas show the counts behind them, and settings recompute the periods', async ({ page }) => {
-	await page.goto('./data');
-	await importFiles(page, fixture('orders/shopify_orders.csv'), 'Tea shop');
-	await page.getByRole('link', { name: 'Analyse this data set' }).click();
+	await importAndAnalyse(page, fixture('orders/shopify_orders.csv'), 'Tea shop');
 	await expect(page.getByTestId('kpi-aov-value')).toHaveText('€42.90');
 	await page.getByTestId('kpi-aov').getByText('How is this computed?').click();
 	await expect(page.getByTestId('kpi-aov-formula')).toHaveText('AOV = revenue ÷ orders = €257.40 ÷ 6 = €42.90');
@@ -71,9 +67,7 @@ test('a data set renamed in another tab is not analysed again: the sections stay
 	page,
 	context
 }) => {
-	await page.goto('./data');
-	await importFiles(page, fixture('orders/shopify_orders.csv'), 'Tea shop');
-	await page.getByRole('link', { name: 'Analyse this data set' }).click();
+	await importAndAnalyse(page, fixture('orders/shopify_orders.csv'), 'Tea shop');
 	await expect(page.getByTestId('segment-one-time-customers')).toHaveText('3');
 	const shown = page.getByTestId('analysis-range');
 	await expect(shown).toHaveAttribute('data-published', 'true');
@@ -101,9 +95,7 @@ test('a data set renamed in another tab is not analysed again: the sections stay
 });
 
 test('segments link to their tactics, change with thresholds, and export their customers', async ({ page }) => {
-	await page.goto('./data');
-	await importFiles(page, fixture('orders/shopify_orders.csv'), 'Tea shop');
-	await page.getByRole('link', { name: 'Analyse this data set' }).click();
+	await importAndAnalyse(page, fixture('orders/shopify_orders.csv'), 'Tea shop');
 	// anna has 3 orders; ben, eve and frank one each.
 	await expect(page.getByTestId('segment-one-time-customers')).toHaveText('3');
 	await expect(page.getByTestId('segment-high-frequency-customers')).toHaveText('0');
@@ -136,9 +128,7 @@ test('segments link to their tactics, change with thresholds, and export their c
 });
 
 test('a data set deleted elsewhere is reported, not shown stale', async ({ page, context }) => {
-	await page.goto('./data');
-	await importFiles(page, fixture('orders/uci_online_retail.csv'), 'UCI');
-	await page.getByRole('link', { name: 'Analyse this data set' }).click();
+	await importAndAnalyse(page, fixture('orders/uci_online_retail.csv'), 'UCI');
 	await expect(page.getByTestId('kpi-orders-value')).toHaveText('5');
 	const other = await context.newPage();
 	await other.goto('./data');
@@ -154,9 +144,7 @@ test('a data set deleted elsewhere is reported, not shown stale', async ({ page,
 test('a CRR only where measurable, alike on the card, the chart and the table; partial months and returning customers marked', async ({
 	page
 }) => {
-	await page.goto('./data');
-	await importFiles(page, fixture(YEAR_PARTIAL.file), 'Year to 9 December');
-	await page.getByRole('link', { name: 'Analyse this data set' }).click();
+	await importAndAnalyse(page, fixture(YEAR_PARTIAL.file), 'Year to 9 December');
 
 	// 12-month window: every complete month's base is still building, and December 2011 has 9 days.
 	await expect(page.getByTestId('kpi-crr-value')).toHaveText('not yet measurable');
@@ -209,9 +197,7 @@ test('a CRR only where measurable, alike on the card, the chart and the table; p
 	await expect(rows.last().locator('td:nth-child(5)')).toHaveText('not yet measurable');
 
 	// CRR above 100 %: flagged and explained; no yearly churn from a negative churn.
-	await page.goto('./data');
-	await importFiles(page, fixture(THREE_MONTH_WINDOW.file), 'Three-month window');
-	await page.getByRole('link', { name: 'Analyse this data set' }).click();
+	await importAndAnalyse(page, fixture(THREE_MONTH_WINDOW.file), 'Three-month window');
 	await expect(page.getByTestId('kpi-crr-value')).toHaveText('not yet measurable');
 	await page.getByLabel('Activity window (months)').fill('3');
 	await expect(page.getByTestId('kpi-crr-value')).toHaveText('133.3%');
@@ -232,9 +218,7 @@ test('a CRR only where measurable, alike on the card, the chart and the table; p
 	await expect(page.getByTestId('several-currencies')).toHaveCount(0);
 
 	// Issue 11 part 4: the import's several-currencies warning is repeated beside the figures.
-	await page.goto('./data');
-	await importFiles(page, fixture(TWO_CURRENCIES.file), 'Two currencies');
-	await page.getByRole('link', { name: 'Analyse this data set' }).click();
+	await importAndAnalyse(page, fixture(TWO_CURRENCIES.file), 'Two currencies');
 	await expect(page.getByTestId('several-currencies')).toHaveText(
 		`Orders are in several currencies (${TWO_CURRENCIES.counts}). Amounts were added up without conversion, so revenue, order values and CLV mix currencies.`
 	);
@@ -287,9 +271,7 @@ test('revenue is named for what was summed (net sales), and its parts match the 
 test('a range keeps the settings typed on reload and Back, says the revenue parts are all orders’, and names itself in exports', async ({
 	page
 }) => {
-	await page.goto('./data');
-	await importFiles(page, fixture('orders/shopify_orders.csv'), 'Tea shop');
-	await page.getByRole('link', { name: 'Analyse this data set' }).click();
+	await importAndAnalyse(page, fixture('orders/shopify_orders.csv'), 'Tea shop');
 	await expect(page.getByTestId('kpi-orders-value')).toHaveText('6');
 	await page.getByTestId('range-from').fill('2023-01-05');
 	await page.getByTestId('range-to').fill('2023-02-28');

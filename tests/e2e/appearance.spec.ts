@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import enHome from '../../src/lib/i18n/en/home';
 import lvHome from '../../src/lib/i18n/lv/home';
 import { expectAccessible } from './support/axe';
-import { fixture, importFiles } from './support/import';
+import { fixture, importAndAnalyse } from './support/import';
 import { installServiceWorker } from './support/service-worker';
 
 /** The page's own background colour, as painted. */
@@ -23,9 +23,7 @@ test('dark mode follows the system and is accessible: home, a calculator with it
 	await expect(page.getByTestId('math')).toBeVisible();
 	await expectAccessible(page, 'dark CRR calculator with its math');
 
-	await page.goto('./data');
-	await importFiles(page, fixture('orders/uci_online_retail.csv'), 'Dark');
-	await page.getByRole('link', { name: 'Analyse this data set' }).click();
+	await importAndAnalyse(page, fixture('orders/uci_online_retail.csv'), 'Dark');
 	await expect(page.getByTestId('kpi-orders-value')).toBeVisible();
 	await expect(page.locator('main svg').first()).toBeVisible();
 	await expectAccessible(page, 'dark analysis with charts');

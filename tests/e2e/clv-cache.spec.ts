@@ -2,7 +2,7 @@ import { expect, test } from './support/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { chooseFiles, fileFromText, importFiles } from './support/import';
+import { chooseFiles, fileFromText, importAndAnalyse } from './support/import';
 
 const CDNOW = join(import.meta.dirname, '../../../shared/data/cdnow');
 const present = existsSync(CDNOW);
@@ -29,9 +29,7 @@ test.describe('a cached CLV fit', () => {
 	test('after the import and reopened, the page shows the same fit, table and export from the cache, and still runs the hold-out check', async ({
 		page
 	}) => {
-		await page.goto('./data');
-		await importFiles(page, join(CDNOW, 'CDNOW_sample.txt'), 'CDNOW');
-		await page.getByRole('link', { name: 'Analyse this data set' }).click();
+		await importAndAnalyse(page, join(CDNOW, 'CDNOW_sample.txt'), 'CDNOW');
 		const table = page.getByTestId('clv-table');
 		await expect(table.locator('tbody tr')).toHaveCount(25);
 		await expect(page.getByText('Rows 1–25 of 2,357')).toBeVisible();

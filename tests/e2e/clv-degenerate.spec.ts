@@ -1,6 +1,6 @@
 import { expect, test } from './support/test';
 import { expectAccessible } from './support/axe';
-import { fixture, importFiles } from './support/import';
+import { fixture, importAndAnalyse } from './support/import';
 
 // Fits the models cannot pin down, as a merchant meets them (issue 11): a year of customers who
 // never drop out (tests/fixtures/clv/no-dropout.csv, written by tests/fixtures/clv/no-dropout.ts:
@@ -9,9 +9,7 @@ import { fixture, importFiles } from './support/import';
 test('a fit that runs to a → 0 is explained in words, with the CLV range along the ridge, and the hold-out check runs', async ({
 	page
 }) => {
-	await page.goto('./data');
-	await importFiles(page, fixture('clv/no-dropout.csv'), 'No drop-out');
-	await page.getByRole('link', { name: 'Analyse this data set' }).click();
+	await importAndAnalyse(page, fixture('clv/no-dropout.csv'), 'No drop-out');
 	await expect(page.getByTestId('clv-total')).toBeVisible({ timeout: 60_000 });
 	await expect(page.getByTestId('clv-refusal')).toHaveCount(0);
 
@@ -44,9 +42,7 @@ test('a fit that runs to a → 0 is explained in words, with the CLV range along
 });
 
 test('a one-day export: no empty date range, the hold-out check says the history is too short', async ({ page }) => {
-	await page.goto('./data');
-	await importFiles(page, fixture('clv/one-day.csv'), 'One day');
-	await page.getByRole('link', { name: 'Analyse this data set' }).click();
+	await importAndAnalyse(page, fixture('clv/one-day.csv'), 'One day');
 	await expect(page.getByTestId('clv-refusal')).toContainText(
 		'Every customer made their first purchase on the last day',
 		{ timeout: 60_000 }

@@ -1,7 +1,7 @@
 import { expect, test } from './support/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chooseFiles, fixture, importFiles } from './support/import';
+import { chooseFiles, fixture, importAndAnalyse } from './support/import';
 
 const CDNOW = join(import.meta.dirname, '../../../shared/data/cdnow');
 const present = existsSync(CDNOW);
@@ -43,9 +43,7 @@ test.describe('predicted CLV on CDNOW', () => {
 	});
 
 	test('orders → CLV table, search, sort, export, bootstrap and the hold-out check', async ({ page }) => {
-		await page.goto('./data');
-		await importFiles(page, join(CDNOW, 'CDNOW_sample.txt'), 'CDNOW');
-		await page.getByRole('link', { name: 'Analyse this data set' }).click();
+		await importAndAnalyse(page, join(CDNOW, 'CDNOW_sample.txt'), 'CDNOW');
 		await expect(page.getByTestId('clv-total')).toBeVisible();
 		await expect(page.getByTestId('clv-discount')).toContainText('10% a year, which is 0.183% per week');
 
@@ -98,9 +96,7 @@ test.describe('predicted CLV on CDNOW', () => {
 });
 
 test('too little data is refused with what is missing', async ({ page }) => {
-	await page.goto('./data');
-	await importFiles(page, fixture('orders/woocommerce_orders.csv'), 'Tiny shop');
-	await page.getByRole('link', { name: 'Analyse this data set' }).click();
+	await importAndAnalyse(page, fixture('orders/woocommerce_orders.csv'), 'Tiny shop');
 	const refusal = page.getByTestId('clv-refusal');
 	await expect(refusal).toContainText('Not enough data for a trustworthy prediction');
 	await expect(refusal).toContainText('Too few customers: 3, where at least 30 are needed.');

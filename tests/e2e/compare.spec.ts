@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './support/test';
 import { expectAccessible } from './support/axe';
-import { fixture, importFiles } from './support/import';
+import { fixture, importAndAnalyse, importFiles } from './support/import';
 
 /**
  * Issue 13.5 in one journey, on the Shopify fixture (EUR, 6 orders of 4 customers, 5 Jan – 10 Apr 2023)
@@ -14,9 +14,7 @@ import { fixture, importFiles } from './support/import';
 test('a date range with period-over-period figures, then two data sets side by side', async ({ page }) => {
 	await page.goto('./data');
 	await importFiles(page, fixture('orders/woocommerce_orders.csv'), 'Gadget shop');
-	await page.goto('./data');
-	await importFiles(page, fixture('orders/shopify_orders.csv'), 'Tea shop');
-	await page.getByRole('link', { name: 'Analyse this data set' }).click();
+	await importAndAnalyse(page, fixture('orders/shopify_orders.csv'), 'Tea shop');
 	await expect(page.getByTestId('kpi-customers-value')).toHaveText('4');
 
 	// A range typed in the fields goes into the address; the rule for new customers is said beside it.

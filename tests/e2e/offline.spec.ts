@@ -1,5 +1,5 @@
 import { expect, testInOwnContext as test } from './support/test';
-import { fixture, importFiles } from './support/import';
+import { fixture, importAndAnalyse } from './support/import';
 import { installServiceWorker } from './support/service-worker';
 
 // This file tests what the service worker does (offline, updates, its requests): let it register.
@@ -44,9 +44,7 @@ test('after one visit the app works with the network off: calculators, import an
 	await page.goto('./calculators/crr?s=10000&e=10200&n=2000');
 	await expect(page.getByText('82%').first()).toBeVisible();
 
-	await page.goto('./data');
-	await importFiles(page, fixture('orders/woocommerce_orders.csv'), 'Offline import');
-	await page.getByRole('link', { name: 'Analyse this data set' }).click();
+	await importAndAnalyse(page, fixture('orders/woocommerce_orders.csv'), 'Offline import');
 	await expect(page.getByTestId('kpi-orders-value')).toHaveText('4');
 	await page.reload();
 	await expect(page.getByTestId('kpi-orders-value')).toHaveText('4');
@@ -63,9 +61,7 @@ test('a first visit that starts with an import deep in the site still leaves the
 	baseURL
 }) => {
 	// The service worker is registered only once the import is done (it would compete with it).
-	await page.goto('./data');
-	await importFiles(page, fixture('orders/woocommerce_orders.csv'), 'First visit');
-	await page.getByRole('link', { name: 'Analyse this data set' }).click();
+	await importAndAnalyse(page, fixture('orders/woocommerce_orders.csv'), 'First visit');
 	await expect(page.getByTestId('kpi-orders-value')).toHaveText('4');
 	const scope = await page.evaluate(async () => {
 		const registration = await navigator.serviceWorker.ready;

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { ONE_DAY } from '../fixtures/trust/expected';
 import { putRecords } from './support/database';
-import { fixture, importFiles } from './support/import';
+import { fixture, importAndAnalyse } from './support/import';
 
 /**
  * The what-if page: sliders (by keyboard and by number), the effect on CLV and revenue against
@@ -254,9 +254,7 @@ test('the what-if is linked from the planner and the benchmarks page', async ({ 
 test('a one-day data set fills only what it measures; its flagged figures are listed with the reason', async ({
 	page
 }) => {
-	await page.goto('./data');
-	await importFiles(page, fixture(ONE_DAY.file), 'One day');
-	await page.getByRole('link', { name: 'Analyse this data set' }).click();
+	await importAndAnalyse(page, fixture(ONE_DAY.file), 'One day');
 	await expect(page.getByTestId('kpi-frequency-value')).toHaveText('not available');
 	await expect(page.getByTestId('kpi-frequency-note')).toContainText(
 		'Not stated per year: a yearly figure needs at least 90 days of data, and this data spans 1 day.'

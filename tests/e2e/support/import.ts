@@ -38,6 +38,16 @@ export async function importFiles(page: Page, files: FileInput | FileInput[], na
 	await expect(page.getByTestId('import-report')).toBeVisible({ timeout: 60_000 });
 }
 
+/**
+ * Imports files from the Data page (as `importFiles`) and opens their analysis through the report's
+ * "Analyse this data set" link, as a merchant goes from an export to its figures.
+ */
+export async function importAndAnalyse(page: Page, files: FileInput | FileInput[], name?: string) {
+	await page.goto('./data');
+	await importFiles(page, files, name);
+	await page.getByRole('link', { name: 'Analyse this data set' }).click();
+}
+
 /** The number in a report cell, as a plain number ("€1,234.50" → 1234.5, "−€5.00" → −5). */
 export function numberIn(text: string): number {
 	return Number(text.replace(/\u2212/g, '-').replace(/[^\d.-]/g, ''));
