@@ -26,6 +26,8 @@ describe('headers of real exports that name the columns their own way', () => {
 		['Shipping Cost (ex tax)', 'shipping', 'BigCommerce'],
 		['Order Currency Code', 'currency', 'BigCommerce'],
 		['Gesamtsumme', 'amount', 'a German shop'],
+		['Bestellsumme', 'amount', 'WooCommerce in German'],
+		['Pasūtījuma statuss', 'status', 'WooCommerce in Latvian'],
 		['Дата добавления', 'date', 'OpenCart / ocStore'],
 		['Дата оформления', 'date', 'Yandex Market orders'],
 		['ID заказа', 'orderId', 'OpenCart / ocStore'],

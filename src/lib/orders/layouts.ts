@@ -552,6 +552,8 @@ const SYNONYMS_WRITTEN: Record<Role, string[]> = {
 		'grand total base',
 		'grand total purchased',
 		'gesamtsumme',
+		// WooCommerce's order export in German, Shopware ("Bestellsumme": the order's total)
+		'bestellsumme',
 		...LINE_AMOUNT_HEADERS,
 		// Gumroad ("Sale Price ($)": what the buyer paid, tax and shipping included). After an item's
 		// amount: beside "Regular Price" and "Line Total" a sale price is one unit's.
@@ -660,6 +662,8 @@ const SYNONYMS_WRITTEN: Record<Role, string[]> = {
 		'status',
 		'payment status',
 		'statuss',
+		// Latvian ("Pasūtījuma statuss": the order's status, as WooCommerce's Latvian export names it)
+		'pasūtījuma statuss',
 		'статус',
 		'статус заказа',
 		'状态',

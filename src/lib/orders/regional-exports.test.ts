@@ -12,6 +12,38 @@ const TODAY = 20_000; // 2024-10-04
  */
 const EXPORTS: { system: string; text: string; orders: number; customers: number; netSales: number }[] = [
 	{
+		system: 'a WooCommerce order export in Russian: failed, pending payment and draft orders are no purchases',
+		// Kept: 501 and 506 (ivan), 507 (petr, on hold, awaiting a bank transfer); 502 failed, 503
+		// pending payment, 504 a checkout draft, 505 cancelled.
+		text: `Номер заказа;Дата заказа;Статус заказа;Email (платёжный);Сумма заказа
+501;05.01.2024;Выполнен;ivan@x.ru;1 200,00
+502;06.01.2024;Не удался;olga@x.ru;3 500,00
+503;13.01.2024;В ожидании оплаты;ivan@x.ru;800,00
+504;14.01.2024;Черновик;olga@x.ru;450,00
+505;15.01.2024;Отменён;petr@x.ru;999,00
+506;20.01.2024;Обработка;ivan@x.ru;300,00
+507;21.01.2024;На удержании;petr@x.ru;150,00
+`,
+		orders: 3,
+		customers: 2,
+		netSales: 1650
+	},
+	{
+		system: 'a WooCommerce order export in Latvian, and one in German with its “Bestellsumme”',
+		// Kept: 11 and 14 (anna), 15 (juris, on hold); 12 awaiting payment, 13 failed, 16 a draft.
+		text: `Pasūtījuma numurs;Pasūtījuma datums;Pasūtījuma statuss;E-pasts;Bestellsumme
+11;2024-01-05;Pabeigts;anna@inbox.lv;40,00
+12;2024-01-06;Gaida maksājumu;juris@inbox.lv;25,00
+13;2024-01-07;Neizdevās;juris@inbox.lv;60,00
+14;2024-01-09;Apstrādā;anna@inbox.lv;15,50
+15;2024-01-10;Aizturēts;juris@inbox.lv;9,90
+16;2024-01-11;Melnraksts;anna@inbox.lv;70,00
+`,
+		orders: 3,
+		customers: 2,
+		netSales: 65.4
+	},
+	{
 		system: 'a Russian report with dates written in words (“2 января 2024 г.”), as 1C and print forms give them',
 		text: `Номер;Покупатель;Дата;Сумма;Статус
 101;anna@mail.ru;2 января 2024 г.;1 500,00;Выполнен

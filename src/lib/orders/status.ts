@@ -159,6 +159,9 @@ const CANCELLED = words([
 	'неудач',
 	// OpenCart / ocStore ("Неудавшийся": failed)
 	'неудавш',
+	// WooCommerce in Russian: "Не удался" (failed); "Неуспешный" elsewhere
+	'не удал',
+	'неуспеш',
 	// 1C: a document marked for deletion
 	'помечен на удаление',
 	// Czech ("Zrušena"), Polish ("Anulowane"), Hungarian ("Törölve", "Sikertelen")
@@ -221,10 +224,16 @@ const UNPAID = words([
 	'niet betaald',
 	'onbetaald',
 	'gaida apmaksu',
+	// WooCommerce in Latvian ("Gaida maksājumu": pending payment; "Melnraksts": a checkout draft)
+	'gaida maksājum',
+	'melnrakst',
 	'neapmaksāt',
 	'ожидает оплаты',
 	'ожидание оплаты',
 	'ожидается оплата',
+	// WooCommerce in Russian ("В ожидании оплаты": pending payment; "Черновик": a checkout draft)
+	'в ожидании оплаты',
+	'черновик',
 	'не оплачен',
 	'неоплачен',
 	// Czech ("Nezaplaceno"), Polish ("Nieopłacone", "Oczekuje na płatność"), Hungarian ("Fizetésre vár")
@@ -239,14 +248,26 @@ const UNPAID = words([
 	'未付款項',
 	'未付款',
 	'待支付',
-	'未支付'
+	'未支付',
+	// WooCommerce in Chinese: a checkout draft
+	'草稿'
 ]);
 /**
  * Whole statuses that say only that the order is pending (not paid yet, see `StatusClass`):
  * OpenCart's "Pending" in Russian is "Ожидание".
  */
 const PENDING_ONLY = new Set(
-	words(['pending', 'ожидание', 'в ожидании', 'in afwachting', 'ausstehend', 'en attente', 'gaida'])
+	words([
+		'pending',
+		'ожидание',
+		'в ожидании',
+		'in afwachting',
+		'ausstehend',
+		'en attente',
+		'gaida',
+		// WooCommerce's checkout draft in Dutch: as a whole status only ("Concept")
+		'concept'
+	])
 );
 
 /** Words of a placed, paid or delivered order: a purchase, and known to be one. */
@@ -308,12 +329,17 @@ const KEPT = words([
 	'nosūtīt',
 	'apstiprināt',
 	'apstrād',
+	// WooCommerce in Latvian: completed, and on hold (awaiting a bank transfer, as in English)
+	'pabeigt',
+	'aizturēt',
 	'выполнен',
 	// 1C: a posted document ("Проведен") is a completed sale
 	'проведен',
 	'завершен',
 	'доставлен',
 	'в доставке',
+	// WooCommerce in Russian: "На удержании" (on hold, as in English)
+	'на удержании',
 	// Shoptet ("Vyřízena", "Vyřizuje se"); JD.com ("等待出库": paid, awaiting dispatch)
 	'vyriz',
 	'出库',
@@ -323,6 +349,9 @@ const KEPT = words([
 	'подтвержден',
 	'完成',
 	'发货',
+	// WooCommerce in Chinese: processing, on hold
+	'处理中',
+	'保留',
 	'已付款',
 	'已支付',
 	'成功',
@@ -434,7 +463,17 @@ export function classifyStatus(layout: LayoutId, raw: string): StatusClass {
  * Dutch). WooCommerce's "pending" (pending payment) is no purchase at all (`unpaid`).
  */
 const AWAITING_PAYMENT = new Set(
-	words(['pending', 'authorized', 'authorised', 'partially paid', 'on hold', 'in de wacht'])
+	words([
+		'pending',
+		'authorized',
+		'authorised',
+		'partially paid',
+		'on hold',
+		'in de wacht',
+		'на удержании',
+		'aizturēts',
+		'保留'
+	])
 );
 
 /**

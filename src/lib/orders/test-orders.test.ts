@@ -228,6 +228,10 @@ describe('awaitsPayment: kept orders whose payment was not complete', () => {
 		{ layout: 'woocommerce', status: 'wc-on-hold', awaits: true },
 		{ layout: 'woocommerce', status: 'On hold', awaits: true },
 		{ layout: 'woocommerce', status: 'In de wacht', awaits: true },
+		{ layout: 'woocommerce', status: 'На удержании', awaits: true },
+		{ layout: 'woocommerce', status: 'Aizturēts', awaits: true },
+		{ layout: 'woocommerce', status: '保留', awaits: true },
+		{ layout: 'woocommerce', status: 'Pabeigts', awaits: false },
 		{ layout: 'woocommerce', status: 'wc-pending', awaits: false },
 		{ layout: 'woocommerce', status: 'wc-processing', awaits: false },
 		// Mollie's "authorized" is no sale yet (unpaid): not kept.
