@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { columnsOf } from '$lib/test-support/order-columns';
+import { columnsOf, dayOfIso } from '$lib/test-support/order-columns';
 import { ONE_DAY, ONE_MONTH, THREE_MONTH_WINDOW, YEAR_PARTIAL } from '../../../tests/fixtures/trust/expected';
 import type { OrderColumns } from '$lib/orders/columns';
 import { analyse } from './analyse';
+import { monthIndexOfDay } from './calendar';
 import { annualisation, FULL_YEAR_DAYS, MIN_DAYS_TO_ANNUALISE } from './kpis';
 import { DEFAULT_ANALYSIS_SETTINGS } from './settings';
 
@@ -47,13 +48,45 @@ describe('purchase frequency per year by span', () => {
 		['2023-01-01', 1, null],
 		['2023-02-03', 34, null],
 		['2023-03-31', 90, 2 / (90 / 365.25)],
-		['2023-12-31', 365, 2 / (365 / 365.25)]
+		['2023-11-30', 334, 2 / (334 / 365.25)],
+		// 12 whole months, January to December: their 4 orders ÷ their 2 buyers.
+		['2023-12-31', 365, 2]
 	])('to %s (%d days): %s', (last, days, perYear) => {
 		const k = span(last);
 		expect(k.spanDays).toBe(days);
 		expect(k.ordersPerCustomer).toBe(2);
 		if (perYear === null) expect(k.frequencyPerYear).toBeNull();
 		else expect(k.frequencyPerYear).toBeCloseTo(perYear, 10);
+	});
+
+	it('over several years is the last 12 whole months’ orders per customer who bought in them, not the span’s average', () => {
+		// a bought twice in 2021 and left; b three times and c twice in 2022, the last 12 whole months.
+		const k = analyse(
+			columnsOf([
+				[0, '2021-03-01', 10],
+				[0, '2021-06-01', 10],
+				[1, '2022-01-10', 10],
+				[2, '2022-02-01', 10],
+				[2, '2022-04-01', 10],
+				[1, '2022-05-10', 10],
+				[1, '2022-09-10', 10],
+				[1, '2022-12-31', 0.5]
+			]),
+			3,
+			DEFAULT_ANALYSIS_SETTINGS
+		).analysis.kpis;
+		// 2022: b's 4 orders and c's 2 = 6 orders of 2 customers, f = 3. The span's average would be
+		// 8 orders ÷ 3 customers ÷ (671 days ÷ 365.25) = 1.45: a counted for 2022, c for 2021.
+		expect(k.frequencyYear).toEqual({
+			month: monthIndexOfDay(dayOfIso('2022-01-01')),
+			customers: 2,
+			orders: 6,
+			revenue: 50.5
+		});
+		expect(k.frequencyPerYear).toBe(3);
+		expect(k.frequencyBasis.kind).toBe('observed');
+		expect(k.ordersPerCustomer).toBeCloseTo(8 / 3, 12);
+		expect(k.clv).toBeCloseTo((k.revenue / 8) * 3 * k.lifetimeYears!, 9);
 	});
 });
 

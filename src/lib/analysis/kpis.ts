@@ -2,7 +2,7 @@ import { DAYS_PER_YEAR } from '$lib/models/time-unit';
 import type { PeriodUnit } from './calendar';
 import type { CustomerIndex } from './customers';
 import { lastCompletePeriod, lastMeasurablePeriod, type PeriodRow } from './periods';
-import type { YearlyRetention } from './yearly';
+import type { YearBuyers, YearlyRetention } from './yearly';
 
 /** Below this span (days, first to last order inclusive) nothing is stated per year. */
 export const MIN_DAYS_TO_ANNUALISE = 90;
@@ -49,8 +49,17 @@ export interface Kpis {
 	aov: number | null;
 	/** f = orders / customers over the whole span. */
 	ordersPerCustomer: number | null;
-	/** f per year = orders per customer ÷ span in years; null when the span is too short (see `annualisation`). */
+	/**
+	 * f per year: over the last 12 whole months (`frequencyYear`), their orders ÷ the customers who
+	 * bought in them, as the What-if page takes it; where the data (or the date range) holds no 12
+	 * whole months, orders per customer ÷ span in years, null when the span is too short (see
+	 * `annualisation`). Not orders per customer over a span of several years ÷ its years: every
+	 * customer ever bought counts there for every year, those who left or came late too, and t = 1 ÷
+	 * churn counts the leaving a second time in the CLV.
+	 */
 	frequencyPerYear: number | null;
+	/** The 12 months f is measured over, with their buyers and orders; null when it is averaged over the span. */
+	frequencyYear: YearBuyers | null;
 	frequencyBasis: Annualisation;
 	/** Customers with 2+ orders (the repeat-purchase rate counts these). */
 	repeatCustomers: number;
@@ -102,11 +111,14 @@ export function kpis(
 		if (index.lastDay[c] > index.firstDay[c]) repeatDays++;
 	}
 	const spanDays = orders > 0 ? index.maxDay - index.minDay + 1 : 0;
-	const frequencyBasis = annualisation(spanDays);
 	const aov = orders > 0 ? revenue / orders : null;
 	const ordersPerCustomer = customers > 0 ? orders / customers : null;
-	const frequencyPerYear =
-		ordersPerCustomer !== null && frequencyBasis.kind !== 'refused'
+	const buyers = yearly?.buyers;
+	const frequencyYear = buyers && buyers.customers > 0 ? buyers : null;
+	const frequencyBasis: Annualisation = frequencyYear ? { kind: 'observed', spanDays } : annualisation(spanDays);
+	const frequencyPerYear = frequencyYear
+		? frequencyYear.orders / frequencyYear.customers
+		: ordersPerCustomer !== null && frequencyBasis.kind !== 'refused'
 			? ordersPerCustomer / (spanDays / DAYS_PER_YEAR)
 			: null;
 	const last = lastMeasurablePeriod(periods);
@@ -131,6 +143,7 @@ export function kpis(
 		aov,
 		ordersPerCustomer,
 		frequencyPerYear,
+		frequencyYear,
 		frequencyBasis,
 		repeatCustomers: repeat,
 		repeatDayCustomers: repeatDays,

@@ -91,7 +91,7 @@ export function datasetMeasures(
 			metric: 'purchaseFrequency',
 			value: k.frequencyPerYear,
 			period: 'year',
-			sampleSize: customers
+			sampleSize: k.frequencyYear?.customers ?? customers
 		});
 	} else if (k.orders > 0 && k.frequencyBasis.kind !== 'observed') {
 		withheld.push({ metric: 'purchaseFrequency', reason: { code: 'shortSpan', annualisation: k.frequencyBasis } });

@@ -174,6 +174,15 @@ export default {
 			years: string;
 		}) =>
 			`f = orders ÷ customers ÷ years of data = ${p.orders} ÷ ${p.customers} ÷ ${p.years} = ${p.f} (orders per customer over ${dayCount(p.days)}: ${p.perCustomer})`,
+		frequencyYearFormula: (p: {
+			customers: string;
+			days: string;
+			f: string;
+			orders: string;
+			perCustomer: string;
+			year: string;
+		}) =>
+			`f = orders ÷ customers who bought = ${p.orders} ÷ ${p.customers} = ${p.f}, over the last 12 whole months, ${p.year}: the year the yearly churn is measured over, and the What-if page’s f. (Over all ${dayCount(p.days)} of data, ${p.perCustomer} orders per customer: that counts the customers who left, and those who came late, for every year.)`,
 		repeatFormula: (p: { customers: string; rate: string; repeat: string }) =>
 			`Repeat-purchase rate = customers with 2+ orders ÷ customers = ${p.repeat} ÷ ${p.customers} = ${p.rate}. This is what Metrilo calls “retention rate”; it is not the CRR below.`,
 		repeatByDays: (p: { orders: string; days: string }) =>
@@ -187,7 +196,19 @@ export default {
 		clvExtrapolated: (p: { days: string }) => `Its frequency is extrapolated from ${dayCount(p.days)} of data.`,
 		crrFormula: (p: { crr: string; e: string; n: string; period: string; s: string }) =>
 			`CRR = (E − N) ÷ S × 100 = (${p.e} − ${p.n}) ÷ ${p.s} × 100 = ${p.crr}, for ${p.period} (S = customers in the base at its start, E = at its end, N = new customers in it).`,
-		churnFormula: (p: { churn: string; yearly: string }) => `Churn = 1 − CRR = ${p.churn}. ${p.yearly}`,
+		churnFormula: (p: { churn: string; period: string; yearly: string }) =>
+			`Churn = 1 − CRR = ${p.churn}, for ${p.period}. ${p.yearly}`,
+		yearlyChurnOtherYear: (p: {
+			churn: string;
+			crr: string;
+			e: string;
+			n: string;
+			period: string;
+			s: string;
+			window: string;
+			year: string;
+		}) =>
+			`The yearly churn the simple CLV uses is that of the last 12 whole months, ${p.year}, not of ${p.period}: with a ${p.window}-month window, CRR = (${p.e} − ${p.n}) ÷ ${p.s} = ${p.crr}, so yearly churn = ${p.churn}.`,
 		yearlyChurn: (p: {
 			churn: string;
 			crr: string;

@@ -162,11 +162,15 @@ const analysis: Catalogue<typeof en> = {
 		aovFormula: (p) => `AOV = ieņēmumi ÷ pasūtījumi = ${p.revenue} ÷ ${p.orders} = ${p.aov}`,
 		frequencyFormula: (p) =>
 			`f = pasūtījumi ÷ klienti ÷ datu gadi = ${p.orders} ÷ ${p.customers} ÷ ${p.years} = ${p.f} (pasūtījumi uz klientu ${dayCount(p.days, DAY_LOCATIVE_FORMS)}: ${p.perCustomer})`,
+		frequencyYearFormula: (p) =>
+			`f = pasūtījumi ÷ klienti, kas pirka = ${p.orders} ÷ ${p.customers} = ${p.f} pēdējos 12 pilnajos mēnešos, ${p.year}: tas pats gads, kurā mērīta gada aizplūšana, un tas pats f, kas lapā “Kas būtu, ja”. (Visos datos, ${dayCount(p.days, DAY_LOCATIVE_FORMS)}, — ${p.perCustomer} pasūtījumi uz klientu: tur katrā gadā skaitās arī aizgājušie un vēlāk atnākušie klienti.)`,
 		repeatFormula: (p) =>
 			`Atkārtoto pircēju īpatsvars = klienti ar 2+ pasūtījumiem ÷ klienti = ${p.repeat} ÷ ${p.customers} = ${p.rate}. Tieši to Metrilo sauc par “retention rate”; tas nav zemāk redzamais CRR.`,
 		crrFormula: (p) =>
 			`CRR = (E − N) ÷ S × 100 = (${p.e} − ${p.n}) ÷ ${p.s} × 100 = ${p.crr}, periods: ${p.period} (S — klienti bāzē perioda sākumā, E — beigās, N — jaunie klienti periodā).`,
-		churnFormula: (p) => `Aizplūšana = 1 − CRR = ${p.churn}. ${p.yearly}`,
+		churnFormula: (p) => `Aizplūšana = 1 − CRR = ${p.churn}, periods: ${p.period}. ${p.yearly}`,
+		yearlyChurnOtherYear: (p) =>
+			`Vienkāršajā CLV izmantotā gada aizplūšana ir pēdējo 12 pilno mēnešu, ${p.year}, nevis perioda ${p.period}: ar ${p.window} ${formForText(p.window, { zero: 'mēnešu', one: 'mēneša', other: 'mēnešu' })} logu CRR = (${p.e} − ${p.n}) ÷ ${p.s} = ${p.crr}, tātad gada aizplūšana = ${p.churn}.`,
 		yearlyChurn: (p) =>
 			`Gada rādītājs ir izmērīts, nevis sakāpināts no šī CRR (ar aktivitātes logu perioda CRR nav nemainīgs rādītājs): pēdējie 12 pilnie mēneši, ${p.year}, ar ${p.window} ${formForText(p.window, { zero: 'mēnešu', one: 'mēneša', other: 'mēnešu' })} logu, CRR = (${p.e} − ${p.n}) ÷ ${p.s} = ${p.crr}, tātad gada aizplūšana = ${p.churn}.`,
 		yearlyChurnNone: (p) =>

@@ -161,11 +161,15 @@ const analysis: Catalogue<typeof en> = {
 		aovFormula: (p) => `AOV = omzet ÷ bestellingen = ${p.revenue} ÷ ${p.orders} = ${p.aov}`,
 		frequencyFormula: (p) =>
 			`f = bestellingen ÷ klanten ÷ jaren aan gegevens = ${p.orders} ÷ ${p.customers} ÷ ${p.years} = ${p.f} (bestellingen per klant over de hele looptijd van ${dayCount(p.days)}: ${p.perCustomer})`,
+		frequencyYearFormula: (p) =>
+			`f = bestellingen ÷ klanten die kochten = ${p.orders} ÷ ${p.customers} = ${p.f}, over de laatste 12 volle maanden, ${p.year}: hetzelfde jaar als waarover het klantverloop per jaar is gemeten, en de f van de Wat-als-pagina. (Over alle gegevens, ${dayCount(p.days)}, ${p.perCustomer} bestellingen per klant: daar tellen de klanten die vertrokken en die later kwamen voor elk jaar mee.)`,
 		repeatFormula: (p) =>
 			`Herhaalaankooppercentage = klanten met 2+ bestellingen ÷ klanten = ${p.repeat} ÷ ${p.customers} = ${p.rate}. Dit is wat Metrilo ‘retention rate’ noemt; het is niet de CRR hieronder.`,
 		crrFormula: (p) =>
 			`CRR = (E − N) ÷ S × 100 = (${p.e} − ${p.n}) ÷ ${p.s} × 100 = ${p.crr}, voor ${p.period} (S = klanten in het bestand aan het begin, E = aan het eind, N = nieuwe klanten in de periode).`,
-		churnFormula: (p) => `Klantverloop = 1 − CRR = ${p.churn}. ${p.yearly}`,
+		churnFormula: (p) => `Klantverloop = 1 − CRR = ${p.churn}, voor ${p.period}. ${p.yearly}`,
+		yearlyChurnOtherYear: (p) =>
+			`Het klantverloop per jaar dat de eenvoudige CLV gebruikt, is dat van de laatste 12 volle maanden, ${p.year}, niet van ${p.period}: met een venster van ${p.window} ${p.window === '1' ? 'maand' : 'maanden'}, CRR = (${p.e} − ${p.n}) ÷ ${p.s} = ${p.crr}, dus klantverloop per jaar = ${p.churn}.`,
 		yearlyChurn: (p) =>
 			`Per jaar is het gemeten, niet uit deze CRR samengesteld (met een activiteitsvenster is de CRR van een periode geen constant percentage): over de laatste 12 volle maanden, ${p.year}, met een venster van ${p.window} ${p.window === '1' ? 'maand' : 'maanden'}, CRR = (${p.e} − ${p.n}) ÷ ${p.s} = ${p.crr}, dus klantverloop per jaar = ${p.churn}.`,
 		yearlyChurnNone: (p) =>

@@ -161,11 +161,15 @@ const analysis: Catalogue<typeof en> = {
 		aovFormula: (p) => `AOV = выручка ÷ заказы = ${p.revenue} ÷ ${p.orders} = ${p.aov}`,
 		frequencyFormula: (p) =>
 			`f = заказы ÷ клиенты ÷ годы данных = ${p.orders} ÷ ${p.customers} ÷ ${p.years} = ${p.f} (заказов на клиента за ${dayCount(p.days)}: ${p.perCustomer})`,
+		frequencyYearFormula: (p) =>
+			`f = заказы ÷ купившие клиенты = ${p.orders} ÷ ${p.customers} = ${p.f} за последние 12 полных месяцев, ${p.year}: тот же год, за который измерен годовой отток, и то же f, что на странице «Что если». (За все данные, ${dayCount(p.days)}, — ${p.perCustomer} заказа на клиента: там за каждый год считаются и ушедшие клиенты, и пришедшие позже.)`,
 		repeatFormula: (p) =>
 			`Доля повторных покупателей = клиенты с 2+ заказами ÷ клиенты = ${p.repeat} ÷ ${p.customers} = ${p.rate}. Именно это Metrilo называет «retention rate»; это не CRR, приведённый ниже.`,
 		crrFormula: (p) =>
 			`CRR = (E − N) ÷ S × 100 = (${p.e} − ${p.n}) ÷ ${p.s} × 100 = ${p.crr} за период ${p.period} (S — клиенты в базе на его начало, E — на его конец, N — новые клиенты за период).`,
-		churnFormula: (p) => `Отток = 1 − CRR = ${p.churn}. ${p.yearly}`,
+		churnFormula: (p) => `Отток = 1 − CRR = ${p.churn} за период ${p.period}. ${p.yearly}`,
+		yearlyChurnOtherYear: (p) =>
+			`Годовой отток для простого CLV — это отток последних 12 полных месяцев, ${p.year}, а не периода ${p.period}: с окном ${p.window} мес. CRR = (${p.e} − ${p.n}) ÷ ${p.s} = ${p.crr}, значит годовой отток = ${p.churn}.`,
 		yearlyChurn: (p) =>
 			`За год он измерен, а не получен возведением этого CRR в степень (с окном активности CRR периода — не постоянная ставка): за последние 12 полных месяцев, ${p.year}, с окном ${p.window} мес., CRR = (${p.e} − ${p.n}) ÷ ${p.s} = ${p.crr}, значит годовой отток = ${p.churn}.`,
 		yearlyChurnNone: (p) =>

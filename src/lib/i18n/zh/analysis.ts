@@ -155,11 +155,15 @@ const analysis: Catalogue<typeof en> = {
 		aovFormula: (p) => `AOV = 收入 ÷ 订单数 = ${p.revenue} ÷ ${p.orders} = ${p.aov}`,
 		frequencyFormula: (p) =>
 			`f = 订单数 ÷ 客户数 ÷ 数据年数 = ${p.orders} ÷ ${p.customers} ÷ ${p.years} = ${p.f}（${p.days} 天内每位客户 ${p.perCustomer} 笔订单）`,
+		frequencyYearFormula: (p) =>
+			`f = 订单数 ÷ 下单客户数 = ${p.orders} ÷ ${p.customers} = ${p.f}，统计最近 12 个完整月（${p.year}）：与年度流失率同一年，也是“假设分析”页面使用的 f。（全部数据 ${p.days} 天内每位客户 ${p.perCustomer} 笔订单：那样每一年都把已流失和后来才加入的客户算在内。）`,
 		repeatFormula: (p) =>
 			`复购率 = 有 2 笔及以上订单的客户数 ÷ 客户数 = ${p.repeat} ÷ ${p.customers} = ${p.rate}。这就是 Metrilo 所说的“留存率”，并不是下方的 CRR。`,
 		crrFormula: (p) =>
 			`CRR = (E − N) ÷ S × 100 = (${p.e} − ${p.n}) ÷ ${p.s} × 100 = ${p.crr}，统计周期为 ${p.period}（S = 期初客户群人数，E = 期末客户群人数，N = 期内新增客户数）。`,
-		churnFormula: (p) => `流失率 = 1 − CRR = ${p.churn}。${p.yearly}`,
+		churnFormula: (p) => `流失率 = 1 − CRR = ${p.churn}，统计周期为 ${p.period}。${p.yearly}`,
+		yearlyChurnOtherYear: (p) =>
+			`简单 CLV 使用的年度流失率是最近 12 个完整月（${p.year}）的，而不是 ${p.period} 的：活跃窗口 ${p.window} 个月，CRR = (${p.e} − ${p.n}) ÷ ${p.s} = ${p.crr}，因此年度流失率 = ${p.churn}。`,
 		yearlyChurn: (p) =>
 			`年度数值是实测的，而不是由此 CRR 复合推算（有活跃窗口时，周期 CRR 不是恒定比率）：最近 12 个完整月，${p.year}，活跃窗口 ${p.window} 个月，CRR = (${p.e} − ${p.n}) ÷ ${p.s} = ${p.crr}，因此年度流失率 = ${p.churn}。`,
 		yearlyChurnNone: (p) =>
