@@ -1,4 +1,4 @@
-import { decimalSum } from './decimals';
+import { decimalProduct, decimalSum } from './decimals';
 import { checkInputs, fail, ok, type InputProblemCode, type Outcome } from './outcome';
 import { periodsPerYear, type Period } from './period';
 
@@ -46,13 +46,14 @@ export function simpleClv(inputs: SimpleClvInputs): Outcome<SimpleClvResult, Sim
 	const invalid = checkInputs({ averageOrderValue, frequency, lifetime, grossMargin: grossMargin ?? 0 });
 	if (invalid) return invalid;
 	if (grossMargin !== undefined && grossMargin > 1) return fail('rateAboveOne', ['grossMargin']);
-	const customerValue = averageOrderValue * frequency;
-	const clv = customerValue * lifetime;
+	const customerValue = decimalProduct(averageOrderValue, frequency);
+	const clv = decimalProduct(averageOrderValue, frequency, lifetime);
 	const lifetimeYears = lifetime / periodsPerYear(inputs.period);
 	return ok({
 		customerValue,
 		clv,
-		grossProfitClv: grossMargin === undefined ? undefined : clv * grossMargin,
+		grossProfitClv:
+			grossMargin === undefined ? undefined : decimalProduct(averageOrderValue, frequency, lifetime, grossMargin),
 		lifetimeYears,
 		warnings: lifetimeYears > USUAL_LIFETIME_YEARS.max ? ['lifetimeAboveUsual'] : []
 	});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decimalSum, exactDecimals } from './decimals';
+import { decimalProduct, decimalSum, exactDecimals } from './decimals';
 
 describe('exactDecimals', () => {
 	it.each([
@@ -25,5 +25,20 @@ describe('decimalSum', () => {
 		[[1, 1 / 3, -0.5], 1 + 1 / 3 - 0.5]
 	])('%j is %d', (terms, sum) => {
 		expect(decimalSum(...terms)).toBe(sum);
+	});
+});
+
+describe('decimalProduct', () => {
+	it.each([
+		// Review: 33.33 × 3 × 1.5 is 149.985 (shown US$149.99), not 149.98499999999999 (US$149.98).
+		[[33.33, 3, 1.5], 149.985],
+		[[99.99, 1.5], 149.985],
+		[[0.1, 0.2], 0.02],
+		[[46.12, 2.7343, 2], 252.211832],
+		// Not short decimals, or too many decimals together: as computed.
+		[[1 / 3, 3], (1 / 3) * 3],
+		[[0.1234567, 0.1234567], 0.1234567 * 0.1234567]
+	])('%j is %d', (factors, product) => {
+		expect(decimalProduct(...factors)).toBe(product);
 	});
 });

@@ -26,3 +26,21 @@ export function decimalSum(...terms: number[]): number {
 	if (digits.some((d) => d === undefined)) return sum;
 	return Number(sum.toFixed(Math.max(...(digits as number[]))));
 }
+
+/**
+ * a × b × … of short decimals (amounts and counts as typed), as the short decimal it is: binary
+ * floating point gives 33.33 × 3 × 1.5 = 149.98499999999999, which rounds to 149.98 where the exact
+ * 149.985 rounds to 149.99 (review: "US$99.99 × 1.5 months = US$149.98"). Its decimals are at most
+ * the factors' added up; past `MOST_DECIMALS` of them, or for other numbers, the product as computed.
+ */
+export function decimalProduct(...factors: number[]): number {
+	const product = factors.reduce((total, factor) => total * factor, 1);
+	let digits = 0;
+	for (const factor of factors) {
+		const own = exactDecimals(factor);
+		if (own === undefined) return product;
+		digits += own;
+	}
+	if (digits > MOST_DECIMALS || !Number.isFinite(product)) return product;
+	return Number(product.toFixed(digits));
+}

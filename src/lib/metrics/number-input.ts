@@ -150,6 +150,16 @@ export function parseCanonicalNumber(text: string): number | null {
 	return Number.isFinite(value) ? value : null;
 }
 
+/**
+ * Text that could not be read, written with the marks of a language whose decimal separator is `to`
+ * rather than `from`: points and commas swapped between the two conventions ("1.500", ambiguous in
+ * English, is "1,500" in Dutch, where it is refused too), so an entry refused where it was typed is
+ * never read as another number, and accepted, elsewhere.
+ */
+export function withMarksOf(text: string, from: DecimalSeparator, to: DecimalSeparator): string {
+	return from === to ? text : text.replace(/[.,]/g, (mark) => (mark === '.' ? ',' : '.'));
+}
+
 /** How a canonical number is typed in a language: digits with that language's decimal separator. */
 export function inputTextOf(value: number, decimal: DecimalSeparator): string {
 	return canonicalTextIn(canonicalNumberText(value), decimal);

@@ -1,7 +1,13 @@
 import type { FieldSpec } from './fields';
 import { readField } from './fields';
 import { isCurrency, type Currency } from '$lib/format/currencies';
-import { canonicalNumberText, canonicalTextIn, isCanonicalNumberText, type DecimalSeparator } from './number-input';
+import {
+	canonicalNumberText,
+	canonicalTextIn,
+	isCanonicalNumberText,
+	withMarksOf,
+	type DecimalSeparator
+} from './number-input';
 import { isPeriod, type Period } from './period';
 
 /**
@@ -74,8 +80,8 @@ export function inputsFromParams(
 	const get = (key: string) => (params instanceof URLSearchParams ? params.get(key) : params[key]) ?? null;
 	const written = get(DECIMAL_PARAM);
 	// An entry kept as typed, in the reader's marks where it was written with the other ones.
-	const swapMarks = (written === 'comma' && decimal === '.') || (written === 'point' && decimal === ',');
-	const asTyped = (raw: string) => (swapMarks ? raw.replace(/[.,]/g, (mark) => (mark === '.' ? ',' : '.')) : raw);
+	const writtenWith: DecimalSeparator | null = written === 'comma' ? ',' : written === 'point' ? '.' : null;
+	const asTyped = (raw: string) => (writtenWith ? withMarksOf(raw, writtenWith, decimal) : raw);
 	const texts: Record<string, string> = {};
 	for (const field of fields) {
 		const raw = get(field.key);
@@ -84,7 +90,11 @@ export function inputsFromParams(
 		// Digit for digit (a number too large to read stays as written), less trailing decimal zeros,
 		// which would make `10.500` look like ten thousand five hundred.
 		const tidy = trimmed.replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
-		texts[field.key] = isCanonicalNumberText(trimmed) ? canonicalTextIn(tidy, decimal) : asTyped(raw);
+		// With `dec`, the link is the app's own, which writes every number it read without such zeros:
+		// "1.000" there is an entry it refused (did you mean 1,000?), kept as typed, not one.
+		const keptAsTyped = writtenWith !== null && tidy !== trimmed;
+		texts[field.key] =
+			isCanonicalNumberText(trimmed) && !keptAsTyped ? canonicalTextIn(tidy, decimal) : asTyped(raw);
 	}
 	const period = get(PERIOD_PARAM);
 	const currency = get(CURRENCY_PARAM);

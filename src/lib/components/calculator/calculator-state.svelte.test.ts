@@ -102,6 +102,21 @@ describe('CalculatorState', () => {
 		expect(model.fieldProblem('s')).toEqual({ code: 'notNumber' });
 	});
 
+	// Review: "1.500", refused in English as ambiguous, gave a CRR of 546.67 % in Dutch, where it reads 1,500.
+	it('keeps an entry refused where it was typed refused in every language, in that language’s marks', () => {
+		const { model, setTag } = stateWith('en-GB');
+		model.loadExample('textbook');
+		model.setText('s', '1.500');
+		expect(model.readings.s.ok).toBe(false);
+		setTag('nl-NL');
+		expect(model.texts.s).toBe('1,500');
+		expect(model.readings.s.ok).toBe(false);
+		expect(model.status.kind).toBe('invalid');
+		setTag('en-GB');
+		expect(model.texts.s).toBe('1.500');
+		expect(model.readings.s.ok).toBe(false);
+	});
+
 	it('loads a link, an example and a scenario', () => {
 		const { model } = stateWith('nl-NL');
 		model.load(new URLSearchParams('s=100.5&e=abc&p=year&math=1'));

@@ -1,6 +1,6 @@
 import type { Currency } from '$lib/format/currencies';
 import { readField, type FieldProblem, type FieldReading } from '$lib/metrics/fields';
-import { decimalSeparatorOf, formatNumberInput } from '$lib/metrics/number-input';
+import { decimalSeparatorOf, formatNumberInput, withMarksOf } from '$lib/metrics/number-input';
 import type { Period } from '$lib/metrics/period';
 import {
 	CURRENCY_PARAM,
@@ -107,8 +107,11 @@ export class Scenario {
 		if (!entry) return '';
 		if (entry.tag === tag) return entry.text;
 		const field = this.#context.calculator.fields.find((f) => f.key === key);
-		const typed = field && readField(entry.text, field, decimalSeparatorOf(entry.tag));
-		return typed?.ok && typed.entered !== undefined ? formatNumberInput(typed.entered, tag) : entry.text;
+		const typedWith = decimalSeparatorOf(entry.tag);
+		const typed = field && readField(entry.text, field, typedWith);
+		if (typed?.ok && typed.entered !== undefined) return formatNumberInput(typed.entered, tag);
+		// Refused where it was typed: refused here too, never read as another number by this language's marks.
+		return withMarksOf(entry.text, typedWith, decimalSeparatorOf(tag));
 	}
 
 	/** The problem to show under a field now: its own, once typed in or left; none for an untouched empty one. */
