@@ -364,7 +364,7 @@ export default {
 		},
 		period: 'm and r are per',
 		examples: { textbook: 'Load textbook example' },
-		result: 'Customer lifetime value',
+		result: 'Customer lifetime value (retention and margin)',
 		afterCac: 'Lifetime value after acquisition cost (CLV − CAC)',
 		multiple: 'Margin multiple r / (1 + d − r)',
 		discountPerPeriod: (p: { period: string }) => `Discount rate ${p.period}`,

@@ -355,7 +355,7 @@ const calculators: Catalogue<typeof en> = {
 		},
 		period: 'Periods, uz kuru attiecas m un r',
 		examples: { textbook: 'Ielādēt mācību piemēru' },
-		result: 'Klienta mūža vērtība',
+		result: 'Klienta mūža vērtība (noturēšana un marža)',
 		afterCac: 'Mūža vērtība pēc piesaistes izmaksām (CLV − CAC)',
 		multiple: 'Maržas reizinātājs r / (1 + d − r)',
 		discountPerPeriod: (p: { period: string }) => `Diskonta likme ${p.period}`,

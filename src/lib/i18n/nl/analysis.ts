@@ -15,7 +15,7 @@ const analysis: Catalogue<typeof en> = {
 	computing: 'Analyseren…',
 	notFound: 'Deze dataset bestaat niet meer (misschien is hij in een ander tabblad verwijderd).',
 	summaryOnly:
-		'Deze dataset is een samenvatting per klant: er zitten geen afzonderlijke bestellingen in, dus er zijn geen perioden, cohorten of segmenten. Voorspelde klantwaarde kan er wel mee worden berekend.',
+		'Deze dataset is een samenvatting per klant: er zitten geen afzonderlijke bestellingen in, dus er zijn geen perioden, cohorten of segmenten. Voorspelde levenslange klantwaarde kan er wel mee worden berekend.',
 	failed: (p) => `De analyse is mislukt: ${p.detail}`,
 	range: (p) => `Bestellingen: ${p.orders} · klanten: ${p.customers} · ${p.from} – ${p.to}.`,
 	unknownStatuses: (p: { count: string; statuses: string }) =>

@@ -12,7 +12,7 @@ const calculators: Catalogue<typeof en> = {
 	groups: {
 		retention: 'Klantbehoud en klantverloop',
 		orders: 'Bestellingen en klanten',
-		value: 'Klantwaarde',
+		value: 'Levenslange klantwaarde',
 		acquisition: 'Acquisitie en loyaliteit'
 	},
 	allCalculators: 'Alle rekentools',
@@ -314,7 +314,7 @@ const calculators: Catalogue<typeof en> = {
 	},
 
 	clvSimple: {
-		title: 'Klantwaarde (AOV × frequentie × levensduur)',
+		title: 'Levenslange klantwaarde (AOV × frequentie × levensduur)',
 		description: 'CLV = AOV × aankoopfrequentie × levensduur, optioneel met brutomarge.',
 		fields: {
 			a: { label: 'Gemiddelde bestelwaarde (AOV)', hint: 'Omzet per bestelling.' },
@@ -327,9 +327,9 @@ const calculators: Catalogue<typeof en> = {
 		},
 		period: 'f en t gelden per',
 		examples: { textbook: 'Voorbeeld uit het lesboek laden' },
-		result: 'Klantwaarde (omzet)',
-		customerValue: (p: { period: string }) => `Waarde per klant (CV) ${p.period}`,
-		grossProfit: 'Klantwaarde (brutowinst)',
+		result: 'Levenslange klantwaarde (omzet)',
+		customerValue: (p: { period: string }) => `Klantwaarde (CV) ${p.period}`,
+		grossProfit: 'Levenslange klantwaarde (brutowinst)',
 		formulaCv: 'CV = AOV × f',
 		formulaClv: 'CLV = CV × t',
 		formulaProfit: 'CLV in brutowinst = CLV × brutomarge',
@@ -343,7 +343,7 @@ const calculators: Catalogue<typeof en> = {
 	},
 
 	clvRetention: {
-		title: 'Klantwaarde (klantbehoud en marge)',
+		title: 'Levenslange klantwaarde (klantbehoud en marge)',
 		description: 'CLV = m × r / (1 + d − r) uit marge, klantbehoud en een disconteringsvoet, eventueel min CAC.',
 		fields: {
 			m: {
@@ -365,8 +365,8 @@ const calculators: Catalogue<typeof en> = {
 		},
 		period: 'm en r gelden per',
 		examples: { textbook: 'Voorbeeld uit het lesboek laden' },
-		result: 'Klantwaarde',
-		afterCac: 'Klantwaarde na acquisitiekosten (CLV − CAC)',
+		result: 'Levenslange klantwaarde (klantbehoud en marge)',
+		afterCac: 'Levenslange klantwaarde na acquisitiekosten (CLV − CAC)',
 		multiple: 'Margemultiplicator r / (1 + d − r)',
 		discountPerPeriod: (p: { period: string }) => `Disconteringsvoet ${p.period}`,
 		discountLead: (p: { period: string }) => `Reken de disconteringsvoet per jaar om naar één ${p.period}:`,
@@ -379,7 +379,7 @@ const calculators: Catalogue<typeof en> = {
 		retentionAsFraction: (p: { typed: string; meant: string }) =>
 			`Een retentie van ${p.typed} houdt van de ene periode op de volgende bijna geen klant vast: bedoelde u ${p.meant}? Typ het percentage zelf (80 voor 80%), niet de fractie (0,8).`,
 		costsMoreThanWorth: (p: { clv: string; cac: string }) =>
-			`De acquisitiekosten (${p.cac}) zijn hoger dan de klantwaarde (${p.clv}): elke klant die tegen deze kosten wordt gewonnen, kost geld.`,
+			`De acquisitiekosten (${p.cac}) zijn hoger dan de levenslange klantwaarde (${p.clv}): elke klant die tegen deze kosten wordt gewonnen, kost geld.`,
 		notes: [
 			'De formule (Gupta & Lehmann, 2003) telt de marge van elke toekomstige periode op, gewogen met de kans dat de klant er dan nog is (r, r², r³, …) en gedisconteerd (met 1 + d, (1 + d)², …): CLV = Σ m × rᵗ / (1 + d)ᵗ voor t = 1, 2, … Ze gaat uit van een constante marge en een constant klantbehoud, zonder einddatum.',
 			'De marge van de huidige periode telt niet mee (de som begint bij t = 1): tel m erbij op voor een klant die net heeft gekocht.',
@@ -393,7 +393,10 @@ const calculators: Catalogue<typeof en> = {
 		description:
 			'Hoe vaak de waarde van een klant de kosten dekt om hem te winnen, en in hoeveel maanden die kosten zijn terugverdiend.',
 		fields: {
-			l: { label: 'Klantwaarde (LTV)', hint: 'Bij voorkeur in brutowinst, bijv. uit een CLV-rekentool.' },
+			l: {
+				label: 'Levenslange klantwaarde (LTV)',
+				hint: 'Bij voorkeur in brutowinst, bijv. uit een CLV-rekentool.'
+			},
 			c: { label: 'Klantacquisitiekosten (CAC)', hint: 'Marketing- en verkoopuitgaven per nieuwe klant.' },
 			m: { label: 'Maandomzet per klant', hint: 'Voor de terugverdientijd.' },
 			g: { label: 'Brutomarge (%)', hint: 'Voor de terugverdientijd.' }

@@ -16,8 +16,8 @@ const amount = (n: string, plural: string, singular: string) => `${n} ${n === '1
 const months = (n: string) => amount(n, 'maanden', 'maand');
 
 const clv: Catalogue<typeof en> = {
-	title: 'Voorspelde klantwaarde',
-	heading: 'Voorspelde klantwaarde (CLV)',
+	title: 'Voorspelde levenslange klantwaarde',
+	heading: 'Voorspelde levenslange klantwaarde (CLV)',
 	intro: 'BG/NBD (Fader, Hardie & Lee 2005) voorspelt hoeveel aankopen elke klant nog doet en hoe waarschijnlijk het is dat hij nog actief is; Gamma-Gamma (Fader & Hardie 2013) voorspelt hoeveel hij per aankoop besteedt. Beide modellen worden in deze browser op je gegevens geschat met maximum likelihood (de meest aannemelijke schatting).',
 	settings: 'Modelinstellingen',
 	unit: 'Tijdseenheid van het model',

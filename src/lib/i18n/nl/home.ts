@@ -8,11 +8,11 @@ const home: Catalogue<typeof en> = {
 	usesHeading: 'Drie manieren om het te gebruiken',
 	visitorTitle: 'Berekenen',
 	visitorText:
-		'Bereken klantbehoudpercentage, klantverloop, klantwaarde, bestelwaarde, aankoopfrequentie, herhaalaankooppercentage, LTV:CAC en NPS. Bij elk resultaat staat de formule, ingevuld met jouw getallen.',
+		'Bereken klantbehoudpercentage, klantverloop, levenslange klantwaarde, bestelwaarde, aankoopfrequentie, herhaalaankooppercentage, LTV:CAC en NPS. Bij elk resultaat staat de formule, ingevuld met jouw getallen.',
 	visitorCta: 'Open de rekentools',
 	merchantTitle: 'Je bestellingen analyseren',
 	merchantText:
-		'Sleep een bestellingenexport van Shopify, WooCommerce of een willekeurig CSV-bestand hierheen. Je krijgt klantbehoud per periode, cohorten, klantsegmenten en voorspelde klantwaarde, berekend in je browser.',
+		'Sleep een bestellingenexport van Shopify, WooCommerce of een willekeurig CSV-bestand hierheen. Je krijgt klantbehoud per periode, cohorten, klantsegmenten en voorspelde levenslange klantwaarde, berekend in je browser.',
 	merchantCta: 'Bestellingen importeren',
 	educatorTitle: 'De formules uitleggen',
 	educatorText:

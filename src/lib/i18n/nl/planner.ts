@@ -114,7 +114,7 @@ const planner: Catalogue<typeof en> = {
 	},
 	whatIf: {
 		title: 'Wat-als',
-		intro: 'Begin bij je eigen getallen en verschuif dan de schuifregelaars om te zien wat een verandering in klantbehoud, bestelwaarde, aankoopfrequentie of marge doet met de klantwaarde en de omzet.',
+		intro: 'Begin bij je eigen getallen en verschuif dan de schuifregelaars om te zien wat een verandering in klantbehoud, bestelwaarde, aankoopfrequentie of marge doet met de levenslange klantwaarde en de omzet.',
 		back: 'Terug naar de planner',
 		baselineHeading: 'Uitgangssituatie',
 		source: 'Uitgaan van',

@@ -57,7 +57,7 @@ const contributions = {
 	'revenue-tiers':
 		'Omzetniveaus: klanten gesorteerd op hun totale omzet (hun totale uitgaven), zodat de beste van hen een hoger niveau van ondersteuning krijgen.',
 	'clv-formula':
-		'Klantwaarde over de hele klantrelatie: CLV = CV × t, met klantwaarde CV = AOV × f (gemiddelde bestelwaarde maal koopfrequentie) en t de gemiddelde klantlevensduur.',
+		'Levenslange klantwaarde, over de hele klantrelatie: CLV = CV × t, met klantwaarde CV = AOV × f (gemiddelde bestelwaarde maal koopfrequentie) en t de gemiddelde klantlevensduur.',
 	'aov-frequency-factors':
 		'Gemiddelde bestelwaarde (AOV) en koopfrequentie (f), de twee factoren van CV. Het artikel zegt dat beide met een formule worden berekend, maar de formules zelf ontbreken in de kopie; de app gebruikt omzet ÷ bestellingen en bestellingen ÷ klanten.',
 	'lifetime-range': 'De klantlevensduur t is meestal 1 tot 3 jaar.'

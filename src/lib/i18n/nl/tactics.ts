@@ -18,7 +18,7 @@ const tactics: Catalogue<typeof en> = {
 			steps: [
 				'Bereken het klantbehoudpercentage over een periode: CRR = (E − N) / S × 100, met S klanten aan het begin, E aan het eind en N nieuwe klanten die in de tussentijd zijn gewonnen.',
 				'Volg het klantverloop, het omgekeerde van klantbehoud: het aandeel klanten dat in een periode vertrekt.',
-				'Schat de klantwaarde: CLV = gemiddelde bestelwaarde × aankoopfrequentie × klantlevensduur, waarbij de levensduur meestal één tot drie jaar is.',
+				'Schat de levenslange klantwaarde: CLV = gemiddelde bestelwaarde × aankoopfrequentie × klantlevensduur, waarbij de levensduur meestal één tot drie jaar is.',
 				'Vergelijk met de benchmark van je eigen branche: het klantbehoud van een beautymerk zegt niets over dat van een gamewinkel.',
 				'Stel doelen voor klantbehoud op basis van je huidige percentage en het branchegemiddelde, en controleer ze elke periode.'
 			]

@@ -359,7 +359,7 @@ const calculators: Catalogue<typeof en> = {
 		},
 		period: 'm и r указаны за',
 		examples: { textbook: 'Загрузить учебный пример' },
-		result: 'Пожизненная ценность клиента',
+		result: 'Пожизненная ценность клиента (удержание и маржа)',
 		afterCac: 'Пожизненная ценность за вычетом стоимости привлечения (CLV − CAC)',
 		multiple: 'Мультипликатор маржи r / (1 + d − r)',
 		discountPerPeriod: (p: { period: string }) => `Ставка дисконтирования ${p.period}`,

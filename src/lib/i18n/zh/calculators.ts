@@ -326,7 +326,7 @@ const calculators: Catalogue<typeof en> = {
 		},
 		period: 'm 和 r 的周期',
 		examples: { textbook: '载入教科书示例' },
-		result: '客户终身价值',
+		result: '客户终身价值（留存率与毛利）',
 		afterCac: '扣除获客成本后的终身价值（CLV − CAC）',
 		multiple: '毛利倍数 r / (1 + d − r)',
 		discountPerPeriod: (p: { period: string }) => `${p.period}折现率`,

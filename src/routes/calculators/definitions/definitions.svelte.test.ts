@@ -222,7 +222,7 @@ describe('CLV by the seed formula', () => {
 describe('CLV from retention and margin', () => {
 	it('m €100, r 80 %, d 10 % a year: €266.67, €216.67 after a €50 CAC', () => {
 		const p = presented('clv-retention', { m: 100, r: 0.8, d: 0.1, k: 50 }, 'year');
-		expect(p.headline).toEqual({ label: 'Customer lifetime value', value: '€266.67' });
+		expect(p.headline).toEqual({ label: 'Customer lifetime value (retention and margin)', value: '€266.67' });
 		expect(details(p)).toEqual({
 			'Lifetime value after acquisition cost (CLV − CAC)': '€216.67',
 			'Margin multiple r / (1 + d − r)': '2.67',
