@@ -20,7 +20,9 @@ export { DEFAULT_ANALYSIS_SETTINGS };
 // RFM F = 1 only for a single order, and one-order customers are "new" at R 4–5 whatever they spent:
 // segments cached before put 2-order customers in "new".
 // 9: the seed segments carry their basis (`seedBasis`): high frequency averaged over the months the data cover.
-export const ANALYSIS_VERSION = 9;
+// 10: the purchase frequency (and so the simple CLV) is the last 12 whole months' orders per customer who bought
+// in them (`kpis.frequencyYear`), no longer the span's average; periods without an order are marked `noOrders`.
+export const ANALYSIS_VERSION = 10;
 
 /**
  * A stable key for a choice of settings (the same settings always give the same text). The date

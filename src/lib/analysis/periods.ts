@@ -56,6 +56,12 @@ export interface PeriodRow {
 	 * days in the range.
 	 */
 	cutByRange?: true;
+	/**
+	 * No order in the data falls in the period (set by `periodSeries`): a shop that sold then has an
+	 * export that misses those days (a monthly file left out of an import), and S, E, N and the CRR of
+	 * the periods around it count without them; flagged, not judged.
+	 */
+	noOrders?: true;
 }
 
 /** S, E and N of a period as shown, or null for a period the date range cuts (they would cover days outside it). */
@@ -281,6 +287,9 @@ export function periodSeries(
 	}
 	const base = baseFromDiff(diff, span);
 	const baseAt = (day: number) => (day < minDay ? 0 : base[Math.min(day, maxDay) - minDay]);
+	// Which periods have an order (a gap in the export shows as one without).
+	const ordered = new Uint8Array(periods);
+	for (let i = 0; i < columns.count; i++) ordered[calendar.periodOfDay[columns.day[i] - minDay]] = 1;
 
 	const rows: PeriodRow[] = [];
 	for (let k = 0; k < periods; k++) {
@@ -293,7 +302,8 @@ export function periodSeries(
 			acquired: acquired[k],
 			returning: returning[k]
 		};
-		rows.push(periodRow({ month, firstDay, lastDay, ...counts }, index, windowMonths, unit));
+		const row = periodRow({ month, firstDay, lastDay, ...counts }, index, windowMonths, unit);
+		rows.push(ordered[k] === 0 ? { ...row, noOrders: true } : row);
 	}
 	return rows;
 }

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { aboveHundredText, changeText, earlierText, rangeProblemText, unmeasuredText } from './basis-text';
+import {
+	aboveHundredText,
+	changeText,
+	earlierText,
+	periodFlags,
+	rangeProblemText,
+	retentionNotes,
+	unmeasuredText
+} from './basis-text';
+import { indexCustomers } from '$lib/analysis/customers';
+import { periodSeries } from '$lib/analysis/periods';
+import { columnsOf } from '$lib/test-support/order-columns';
 import { dayFromYmd } from '$lib/format/date';
 
 describe('changes as the KPI cards say them (English)', () => {
@@ -65,4 +76,23 @@ describe('a CRR above 100 %, said with the count of customers who came back (Eng
 	])('%i returning, window %i', (returning, window, start) =>
 		expect(aboveHundredText({ month: may2026, crr: 1.5, returning }, 'month', window)).toContain(start)
 	);
+});
+
+describe('periods without orders (English)', () => {
+	it('are flagged in the table and named in a note under it, the first three', () => {
+		const columns = columnsOf([
+			[0, '2023-01-10'],
+			[1, '2023-02-10'],
+			[0, '2023-07-10'],
+			[1, '2023-08-31']
+		]);
+		const rows = periodSeries(columns, indexCustomers(columns, 2), 'month', 12);
+		expect(periodFlags(rows[2])).toEqual(['(base still building)', '(no orders)']);
+		expect(periodFlags(rows[1])).toEqual(['(base still building)']);
+		const note = retentionNotes(rows, 'month', 12).find((n) => n.id === 'noOrders');
+		expect(note?.text).toBe(
+			'No order in Mar 2023, Apr 2023, May 2023 and 1 more. If the shop sold then, the export misses those days (a monthly file left out?), and S, E, N and the CRR of the periods around them count without those orders.'
+		);
+		expect(note?.muted).toBe(false);
+	});
 });

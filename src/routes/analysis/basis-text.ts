@@ -114,13 +114,14 @@ export function periodFlags(row: PeriodRow): string[] {
 	if (row.cutByRange) flags.push(m.cutByRange(days));
 	else if (!row.complete) flags.push(m.partial(days));
 	if (row.warmingUp) flags.push(m.warmingUp);
+	if (row.noOrders) flags.push(m.noOrdersFlag);
 	if (row.crr !== null && row.crr > 1) flags.push(m.aboveHundredFlag({ n: fmt.integer(row.returning) }));
 	return flags;
 }
 
 /** A note under a retention table; `muted` for the general ones, the others name what is missing. */
 export interface RetentionNote {
-	id: 'measurable' | 'warmingUp' | 'rangeCut' | 'partialPeriod' | 'windowShort' | 'aboveHundred';
+	id: 'measurable' | 'warmingUp' | 'rangeCut' | 'partialPeriod' | 'windowShort' | 'aboveHundred' | 'noOrders';
 	text: string;
 	muted: boolean;
 }
@@ -155,6 +156,19 @@ export function retentionNotes(rows: readonly PeriodRow[], unit: PeriodUnit, win
 		notes.push({
 			id: 'windowShort',
 			text: unmeasuredText(short.basis, short.month, unit, windowMonths),
+			muted: false
+		});
+	const empty = rows.filter((r) => r.noOrders);
+	if (empty.length > 0)
+		notes.push({
+			id: 'noOrders',
+			text: m.noOrdersNote({
+				periods: empty
+					.slice(0, 3)
+					.map((r) => periodText(r.month, unit))
+					.join(', '),
+				more: fmt.integer(Math.max(0, empty.length - 3))
+			}),
 			muted: false
 		});
 	const above = [...rows].reverse().find((r) => r.crr !== null && r.crr > 1);

@@ -254,6 +254,9 @@ export default {
 		measurableNote: (p: { window: string }) =>
 			`A CRR is measurable for a complete period (one the data covers from its first to its last day) with at least ${p.window} months of data before it (one activity window, so S is complete) and customers at its start. Other periods show “not yet measurable”, here, in the chart and in the key figures alike.`,
 		warmingUp: '(base still building)',
+		noOrdersFlag: '(no orders)',
+		noOrdersNote: (p: { periods: string; more: string }) =>
+			`No order in ${p.periods}${p.more === '0' ? '' : ` and ${p.more} more`}. If the shop sold then, the export misses those days (a monthly file left out?), and S, E, N and the CRR of the periods around them count without those orders.`,
 		warmingUpNote:
 			'Periods marked “base still building” start less than one activity window after the first order in the data: customers who bought before the data begins are missing from S, so their CRR is not reliable, and one of them who orders again counts as new in N.',
 		windowShort: 'not measurable: window shorter than the period',

@@ -219,6 +219,9 @@ const analysis: Catalogue<typeof en> = {
 		measurableNote: (p: { window: string }) =>
 			`CRR ir izmērāms pilnam periodam (tādam, ko dati aptver no pirmās līdz pēdējai dienai), ja pirms tā ir vismaz ${p.window} ${formForText(p.window, { zero: 'mēnešu', one: 'mēneša', other: 'mēnešu' })} dati (viens aktivitātes logs, lai S būtu pilns) un tā sākumā ir klienti. Citiem periodiem rādīts “vēl nav izmērāms” — gan šeit, gan diagrammā, gan galvenajos rādītājos.`,
 		warmingUp: '(bāze vēl veidojas)',
+		noOrdersFlag: '(nav pasūtījumu)',
+		noOrdersNote: (p) =>
+			`Periodā ${p.periods}${p.more === '0' ? '' : ` un vēl ${p.more}`} nav neviena pasūtījuma. Ja veikals tad pārdeva, eksportā šo dienu trūkst (izlaists mēneša fails?), un blakus periodu S, E, N un CRR ir aprēķināti bez šiem pasūtījumiem.`,
 		warmingUpNote:
 			'Periodi ar atzīmi “bāze vēl veidojas” sākas agrāk nekā vienu aktivitātes logu pēc pirmā pasūtījuma datos: klienti, kas pirka pirms datu sākuma, nav ieskaitīti S, tāpēc šo periodu CRR nav uzticams, un tāds klients, kas pasūta atkal, tiek skaitīts kā jauns N.',
 		windowShort: 'nav izmērāms: logs īsāks par periodu',

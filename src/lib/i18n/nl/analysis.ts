@@ -217,6 +217,9 @@ const analysis: Catalogue<typeof en> = {
 		measurableNote: (p: { window: string }) =>
 			`Een CRR is meetbaar voor een volledige periode (die de gegevens van de eerste tot de laatste dag beslaan) met minstens ${p.window} ${p.window === '1' ? 'maand' : 'maanden'} aan gegevens ervoor (één activiteitsvenster, zodat S volledig is) en klanten aan het begin. Andere periodes tonen “nog niet meetbaar”, hier, in de grafiek en bij de kerncijfers.`,
 		warmingUp: '(bestand nog in opbouw)',
+		noOrdersFlag: '(geen bestellingen)',
+		noOrdersNote: (p) =>
+			`Geen enkele bestelling in ${p.periods}${p.more === '0' ? '' : ` en nog ${p.more}`}. Als de winkel toen verkocht, mist de export die dagen (een maandbestand vergeten?), en S, E, N en de CRR van de perioden eromheen zijn zonder die bestellingen geteld.`,
 		warmingUpNote:
 			'Perioden gemarkeerd als ‘bestand nog in opbouw’ beginnen minder dan één activiteitsvenster na de eerste bestelling in de gegevens: klanten die kochten vóór het begin van de gegevens ontbreken in S, dus hun CRR is niet betrouwbaar, en zo’n klant die opnieuw bestelt, telt als nieuw in N.',
 		windowShort: 'niet meetbaar: venster korter dan de periode',

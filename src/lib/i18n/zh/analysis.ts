@@ -208,6 +208,9 @@ const analysis: Catalogue<typeof en> = {
 		measurableNote: (p: { window: string }) =>
 			`CRR 仅对完整周期（数据覆盖其第一天到最后一天）可衡量，且其之前至少有 ${p.window} 个月的数据（一个活跃窗口期，使 S 完整），期初有客户。其他周期显示“尚无法衡量”——此处、图表和关键指标中都一样。`,
 		warmingUp: '（客户群仍在形成）',
+		noOrdersFlag: '（无订单）',
+		noOrdersNote: (p) =>
+			`${p.periods}${p.more === '0' ? '' : ` 及另外 ${p.more} 个周期`}没有任何订单。如果店铺当时有销售，说明导出缺少这些日期（漏了某个月的文件？），其前后周期的 S、E、N 和 CRR 都未计入这些订单。`,
 		warmingUpNote:
 			'标为“客户群仍在形成”的周期，其开始时间距数据中的第一笔订单不足一个活跃窗口期：在数据起始之前购买过的客户不在 S 中，因此这些周期的 CRR 并不可靠，而其中再次下单的客户会被算作 N 中的新客户。',
 		windowShort: '无法衡量：窗口期短于周期',
