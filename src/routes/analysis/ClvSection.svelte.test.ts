@@ -72,6 +72,14 @@ describe('ClvSection when only the spend model failed', () => {
 		);
 		expect(refusal).toHaveTextContent(/the predicted spend per purchase and the predicted CLV .* are withheld/);
 
+		// The average P(active) says that one-time buyers count as active in BG/NBD (review: 230 of them at 100 %).
+		expect(screen.getByTestId('clv-purchase-totals')).toHaveTextContent(
+			'Average probability a customer is still active'
+		);
+		expect(screen.getByTestId('clv-alive-note')).toHaveTextContent(
+			'a customer who bought once counts as active (P(active) = 100 %), however long ago: the average includes them'
+		);
+
 		// The customers page's table: P(active), expected purchases, next order; no CLV column or sort.
 		const table = await screen.findByTestId('customer-actions', {}, { timeout: 5000 });
 		const headers = within(table)

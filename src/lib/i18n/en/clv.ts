@@ -82,6 +82,8 @@ export default {
 	totalClv: (p: { months: string }) => `Predicted value of the next ${p.months} months`,
 	totalPurchases: (p: { months: string }) => `Expected purchases in the next ${p.months} months`,
 	meanAlive: 'Average probability a customer is still active',
+	meanAliveNote:
+		'BG/NBD lets a customer leave only after a repeat purchase, so a customer who bought once counts as active (P(active) = 100 %), however long ago: the average includes them. The customers table shows each one’s.',
 	customersModelled: 'Customers modelled',
 	discountStatement: (p: { annual: string; perUnit: string; unit: string; unitsPerYear: string }) =>
 		`Discounting: ${p.annual} a year, which is ${p.perUnit} per ${p.unit} ((1 + ${p.annual})^(1/${p.unitsPerYear}) − 1); each month’s expected purchases are discounted by (1 + ${p.annual})^(−month/12).`,

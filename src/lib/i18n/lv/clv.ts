@@ -96,6 +96,8 @@ const clv: Catalogue<typeof en> = {
 	totalClv: (p) => `Prognozētā vērtība ${p.months} mēn. horizontā`,
 	totalPurchases: (p) => `Paredzamie pirkumi ${p.months} mēn. horizontā`,
 	meanAlive: 'Vidējā varbūtība, ka klients joprojām ir aktīvs',
+	meanAliveNote:
+		'BG/NBD ļauj klientam aiziet tikai pēc atkārtota pirkuma, tāpēc klients, kas pirka vienreiz, skaitās aktīvs (P(aktīvs) = 100 %), lai cik sen tas būtu: vidējais ietver arī viņus. Klientu tabulā redzama katra klienta vērtība.',
 	customersModelled: 'Modelētie klienti',
 	discountStatement: (p) =>
 		`Diskontēšana: ${p.annual} gadā, t. i., ${p.perUnit} ${p.unit} ((1 + ${p.annual})^(1/${p.unitsPerYear}) − 1); katra mēneša paredzamie pirkumi tiek diskontēti ar (1 + ${p.annual})^(−mēnesis/12).`,

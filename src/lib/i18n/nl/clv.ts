@@ -92,6 +92,8 @@ const clv: Catalogue<typeof en> = {
 	totalClv: (p) => `Voorspelde waarde over de komende ${months(p.months)}`,
 	totalPurchases: (p) => `Verwachte aankopen in de komende ${months(p.months)}`,
 	meanAlive: 'Gemiddelde kans dat een klant nog actief is',
+	meanAliveNote:
+		'BG/NBD laat een klant alleen vertrekken na een herhaalaankoop, dus een klant die één keer kocht telt als actief (P(actief) = 100 %), hoe lang geleden ook: het gemiddelde telt hen mee. De klantentabel toont die van elke klant.',
 	customersModelled: 'Klanten in het model',
 	discountStatement: (p) =>
 		`Disconteren: ${p.annual} per jaar, dat is ${p.perUnit} per ${p.unit} ((1 + ${p.annual})^(1/${p.unitsPerYear}) − 1); de verwachte aankopen van elke maand worden gedisconteerd met (1 + ${p.annual})^(−maand/12).`,

@@ -84,6 +84,8 @@ const clv: Catalogue<typeof en> = {
 	totalClv: (p) => `未来 ${p.months} 个月的预测价值`,
 	totalPurchases: (p) => `未来 ${p.months} 个月的预期购买次数`,
 	meanAlive: '客户仍活跃的平均概率',
+	meanAliveNote:
+		'BG/NBD 只允许客户在复购之后流失，因此只购买过一次的客户无论多久以前购买，都算作活跃（仍活跃的概率 = 100 %）：平均值也包括他们。客户表列出每位客户的数值。',
 	customersModelled: '纳入模型的客户数',
 	discountStatement: (p) =>
 		`折现：每年 ${p.annual}，相当于每${p.unit} ${p.perUnit}（(1 + ${p.annual})^(1/${p.unitsPerYear}) − 1）；每个月的预期购买次数按 (1 + ${p.annual})^(−月数/12) 折现。`,
