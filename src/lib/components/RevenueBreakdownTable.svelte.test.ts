@@ -33,6 +33,29 @@ describe('RevenueBreakdownTable', () => {
 		);
 	});
 
+	// Review: a Shopify file of totals after its discount codes, with no discount amounts, showed its
+	// sales as "Gross sales (before discounts, refunds and returns)".
+	it('calls the first line gross sales before discounts only where discounts are given apart', () => {
+		render(RevenueBreakdownTable, { breakdown: BASE, money, revenueName });
+		expect(screen.getByTestId('breakdown-grossSales')).toHaveTextContent(
+			'Gross sales (before discounts, refunds and returns)'
+		);
+	});
+
+	it('says the sales are after any discount where the file gives none apart', () => {
+		render(RevenueBreakdownTable, {
+			breakdown: { ...BASE, discounts: null, grossSales: 1308 },
+			money,
+			revenueName
+		});
+		const row = screen.getByTestId('breakdown-grossSales');
+		expect(row).toHaveTextContent(
+			'Sales before refunds and returns (the file gives no discounts apart: after any)'
+		);
+		expect(row).not.toHaveTextContent('before discounts');
+		expect(screen.queryByTestId('breakdown-discounts')).toBeNull();
+	});
+
 	it('says nothing of refunds’ share where there were none', () => {
 		render(RevenueBreakdownTable, { breakdown: { ...BASE, refunds: 0, names: {} }, money, revenueName });
 		expect(screen.queryByTestId('breakdown-refund-share')).toBeNull();

@@ -399,6 +399,7 @@ export default {
 			part: 'Part',
 			amount: 'Amount',
 			grossSales: 'Gross sales (before discounts, refunds and returns)',
+			grossSalesNoDiscounts: 'Sales before refunds and returns (the file gives no discounts apart: after any)',
 			discounts: 'Discounts',
 			refunds: 'Refunds (their sales share)',
 			refundShare:

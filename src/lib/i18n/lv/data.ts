@@ -392,6 +392,8 @@ const data: Catalogue<typeof en> = {
 			part: 'Daļa',
 			amount: 'Summa',
 			grossSales: 'Bruto pārdošana (pirms atlaidēm, atmaksām un atgriešanām)',
+			grossSalesNoDiscounts:
+				'Pārdošana pirms atmaksām un atgriešanām (atlaides failā nav atsevišķi: pēc jebkādām atlaidēm)',
 			discounts: 'Atlaides',
 			refunds: 'Atmaksas (to pārdošanas daļa)',
 			refundShare:

@@ -385,6 +385,8 @@ const data: Catalogue<typeof en> = {
 			part: 'Deel',
 			amount: 'Bedrag',
 			grossSales: 'Bruto-omzet (vóór kortingen, terugbetalingen en retouren)',
+			grossSalesNoDiscounts:
+				'Omzet vóór terugbetalingen en retouren (het bestand geeft geen kortingen apart: na eventuele kortingen)',
 			discounts: 'Kortingen',
 			refunds: 'Terugbetalingen (hun omzetdeel)',
 			refundShare:

@@ -362,6 +362,7 @@ const data: Catalogue<typeof en> = {
 			part: '项目',
 			amount: '金额',
 			grossSales: '总销售额（折扣、退款和退货之前）',
+			grossSalesNoDiscounts: '退款和退货之前的销售额（文件未单列折扣：已扣除任何折扣）',
 			discounts: '折扣',
 			refunds: '退款（其中的销售部分）',
 			refundShare:
