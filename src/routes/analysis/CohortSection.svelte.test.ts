@@ -1,38 +1,10 @@
 import { render, screen } from '@testing-library/svelte';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CohortTable } from '$lib/analysis/cohorts';
 import { installResizeObserverStub } from '$lib/charts/test-support';
-import { dayOfIso } from '$lib/test-support/order-columns';
 import CohortSection from './CohortSection.svelte';
+import { QA_COHORTS } from './cohorts.test-support';
 
-const mar2024 = 2024 * 12 + 2;
-
-/** Three cohorts, Mar – May 2024, the data from 4 Mar 2024 (QA a_shopify_uk) to 20 May 2024. */
-const cohorts: CohortTable = {
-	months: [mar2024, mar2024 + 1, mar2024 + 2],
-	sizes: [10, 8, 5],
-	share: [
-		[1, 0.2, 0.1],
-		[1, 0.25, null],
-		[1, null, null]
-	],
-	active: [
-		[10, 2, 1],
-		[8, 2, 0],
-		[5, 0, 0]
-	],
-	cumulativeRevenuePerCustomer: [
-		[20, 24, 26],
-		[20, 25, null],
-		[20, null, null]
-	],
-	ages: 3,
-	partialLastMonth: { month: mar2024 + 2, coveredDays: 20, days: 31, lastDay: dayOfIso('2024-05-20') },
-	partialFirstMonth: { month: mar2024, coveredDays: 28, days: 31, firstDay: dayOfIso('2024-03-04') },
-	mayIncludeEarlierBuyers: [true, true, true],
-	dataFrom: dayOfIso('2024-03-04'),
-	windowMonths: 12
-};
+const cohorts = QA_COHORTS;
 
 beforeAll(installResizeObserverStub);
 

@@ -2,34 +2,22 @@ import { describe, expect, it } from 'vitest';
 import type { CohortTable } from '$lib/analysis/cohorts';
 import { dayOfIso } from '$lib/test-support/order-columns';
 import { cohortCsvRows, type CohortCsvTexts } from './cohort-csv';
+import { QA_COHORTS } from './cohorts.test-support';
 
-const mar2024 = 2024 * 12 + 2;
-
-/** Three cohorts, Mar – May 2024: the data from 4 Mar 2024 to 20 May 2024 (as CohortSection's test). */
+/** The QA cohorts, with shares and revenue that need rounding, and the last cohort not an early one. */
 const cohorts: CohortTable = {
-	months: [mar2024, mar2024 + 1, mar2024 + 2],
-	sizes: [10, 8, 5],
+	...QA_COHORTS,
 	share: [
 		[1, 0.2, 0.123456],
 		[1, 0.25, null],
 		[1, null, null]
-	],
-	active: [
-		[10, 2, 1],
-		[8, 2, 0],
-		[5, 0, 0]
 	],
 	cumulativeRevenuePerCustomer: [
 		[20, 24.456, 26],
 		[20, 25, null],
 		[20, null, null]
 	],
-	ages: 3,
-	partialLastMonth: { month: mar2024 + 2, coveredDays: 20, days: 31, lastDay: dayOfIso('2024-05-20') },
-	partialFirstMonth: { month: mar2024, coveredDays: 28, days: 31, firstDay: dayOfIso('2024-03-04') },
-	mayIncludeEarlierBuyers: [true, true, false],
-	dataFrom: dayOfIso('2024-03-04'),
-	windowMonths: 12
+	mayIncludeEarlierBuyers: [true, true, false]
 };
 
 const texts: CohortCsvTexts = {
