@@ -47,7 +47,7 @@ export interface Kpis {
 	spanDays: number;
 	/** AOV = revenue / orders. */
 	aov: number | null;
-	/** f = orders / customers over the whole span. */
+	/** Orders ÷ customers over the whole span (per customer, not per year: see `frequencyPerYear`). */
 	ordersPerCustomer: number | null;
 	/**
 	 * f per year: over the last 12 whole months (`frequencyYear`), their orders ÷ the customers who
