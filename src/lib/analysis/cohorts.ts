@@ -4,6 +4,12 @@ import type { CustomerIndex } from './customers';
 import { baseStillBuilding } from './periods';
 
 /**
+ * Fewer customers than this: a group's shares move by more than 3 points with one customer, so they
+ * are marked rough (cohorts) or uncertain (first-order groups, `MIN_GROUP_CUSTOMERS`).
+ */
+export const MIN_CERTAIN_CUSTOMERS = 30;
+
+/**
  * Cohorts by first-purchase month. For cohort k (customers whose first order was in month k)
  * and age a (months since then): `active` = customers of the cohort who ordered in month k + a,
  * `revenue` = what the cohort spent in that month. Shares divide by the cohort's size;

@@ -10,6 +10,7 @@ import {
 } from '$lib/orders/columns';
 import type { CustomerActions } from './audiences';
 import { firstDayOfMonthIndex, monthIndexOfDay, monthTable } from './calendar';
+import { MIN_CERTAIN_CUSTOMERS } from './cohorts';
 import type { CustomerIndex } from './customers';
 import { meanInterval, type MeanInterval } from './mean-interval';
 import { wilsonInterval, type Interval } from './wilson';
@@ -61,8 +62,8 @@ import { wilsonInterval, type Interval } from './wilson';
 
 /** Values shown on their own; the rest are folded into "Other". */
 export const TOP_GROUPS = 10;
-/** Fewer customers than this: a group's figures are marked uncertain. */
-export const MIN_GROUP_CUSTOMERS = 30;
+/** Fewer customers than this: a group's figures are marked uncertain (as small cohorts are rough). */
+export const MIN_GROUP_CUSTOMERS = MIN_CERTAIN_CUSTOMERS;
 /** The reorder window, in days. */
 export const WITHIN_DAYS = 90;
 

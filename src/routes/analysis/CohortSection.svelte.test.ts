@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/svelte';
+import { cleanup, render, screen } from '@testing-library/svelte';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { installResizeObserverStub } from '$lib/charts/test-support';
 import CohortSection from './CohortSection.svelte';
@@ -36,5 +36,21 @@ describe('CohortSection', () => {
 		});
 		expect(screen.queryByTestId('cohort-earlier-note')).toBeNull();
 		expect(screen.queryByTestId('cohort-partial-first-note')).toBeNull();
+	});
+
+	// Review: cohorts of 5–8 customers were shown as plain shares, where the first-order page marks such groups.
+	it('says how many cohorts are too small for more than rough shares, and nothing when none is', () => {
+		render(CohortSection, { cohorts, currency: 'GBP', datasetName: 'uk', showCurves: false });
+		expect(screen.getByTestId('cohort-small-note')).toHaveTextContent(
+			'3 of the 3 cohorts have fewer than 30 customers (the size column): one customer more or less moves their shares by 3.3 points or more'
+		);
+		cleanup();
+		render(CohortSection, {
+			cohorts: { ...cohorts, sizes: [30, 45, 120] },
+			currency: 'GBP',
+			datasetName: 'uk',
+			showCurves: false
+		});
+		expect(screen.queryByTestId('cohort-small-note')).toBeNull();
 	});
 });

@@ -245,6 +245,8 @@ const analysis: Catalogue<typeof en> = {
 		exportShares: 'Eksportēt daļas (CSV)',
 		exportRevenue: 'Eksportēt ieņēmumus uz klientu (CSV)',
 		earlierBuyersFlag: '(var ietvert agrākus pircējus)',
+		smallCohortsNote: (p) =>
+			`${p.count} no ${p.total} kohortām ir mazāk nekā ${p.min} klientu (lieluma kolonna): viens klients vairāk vai mazāk maina to daļas par ${p.points} procentpunktiem vai vairāk, tāpēc tās ir tikai aptuvenas — tāpat kā pirmā pasūtījuma sadalījumi šādas grupas atzīmē kā nenoteiktas.`,
 		earlierBuyersNote: (p: { from: string; window: string; until: string }) =>
 			`Dati sākas ${p.from}. Kohortas līdz ${p.until} (atzīmētas “var ietvert agrākus pircējus”) sākas agrāk nekā vienu ${p.window} ${formForText(p.window, { zero: 'mēnešu', one: 'mēneša', other: 'mēnešu' })} aktivitātes logu pēc tam, tāpat kā periodi ar atzīmi “bāze vēl veidojas” noturēšanas tabulā: klientam, kas pirka pirms datu sākuma, šeit nav agrāka pasūtījuma, tāpēc viņš tiek skaitīts kā jauns. To lielumos un daļās var būt veci klienti.`,
 		partialFirstNote: (p: { month: string; covered: string; days: string; first: string }) =>

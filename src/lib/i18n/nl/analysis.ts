@@ -243,6 +243,8 @@ const analysis: Catalogue<typeof en> = {
 		exportShares: 'Aandelen exporteren (CSV)',
 		exportRevenue: 'Omzet per klant exporteren (CSV)',
 		earlierBuyersFlag: '(kan eerdere kopers bevatten)',
+		smallCohortsNote: (p) =>
+			`${p.count} van de ${p.total} cohorten hebben minder dan ${p.min} klanten (de kolom grootte): één klant meer of minder verschuift hun aandelen met ${p.points} procentpunt of meer, dus lees ze als ruwe schatting, zoals de uitsplitsingen naar eerste bestelling zulke groepen als onzeker markeren.`,
 		earlierBuyersNote: (p: { from: string; window: string; until: string }) =>
 			`De gegevens beginnen op ${p.from}. Cohorten tot en met ${p.until} (gemarkeerd ‘kan eerdere kopers bevatten’) beginnen minder dan één activiteitsvenster van ${p.window} ${p.window === '1' ? 'maand' : 'maanden'} daarna, net als de perioden gemarkeerd ‘bestand nog in opbouw’ in de retentietabel: een klant die kocht vóór het begin van de gegevens heeft hier geen eerdere bestelling en telt dus als nieuw. Hun grootte en aandelen kunnen oude klanten bevatten.`,
 		partialFirstNote: (p: { month: string; covered: string; days: string; first: string }) =>

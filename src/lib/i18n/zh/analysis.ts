@@ -232,6 +232,8 @@ const analysis: Catalogue<typeof en> = {
 		exportShares: '导出占比（CSV）',
 		exportRevenue: '导出每位客户收入（CSV）',
 		earlierBuyersFlag: '（可能包含更早的买家）',
+		smallCohortsNote: (p) =>
+			`${p.total} 个群组中有 ${p.count} 个客户少于 ${p.min} 位（见人数列）：多一位或少一位客户，其比例就会变动 ${p.points} 个百分点或更多，因此只能作粗略参考；首单细分对这类群组同样标为不确定。`,
 		earlierBuyersNote: (p: { from: string; window: string; until: string }) =>
 			`数据始于 ${p.from}。截至 ${p.until} 的同期群（标有“可能包含更早的买家”）开始于此后不足一个 ${p.window} 个月的活跃窗口期，与留存表中标为“客户群仍在形成”的周期相同：在数据起始之前购买过的客户在这里没有更早的订单，因此被算作新客户。这些同期群的规模和比例可能包含老客户。`,
 		partialFirstNote: (p: { month: string; covered: string; days: string; first: string }) =>
