@@ -146,6 +146,38 @@ describe('BaselinePicker', () => {
 		});
 	});
 
+	// Review: with monthly periods (the default) a data set has a month's CRR and churn and the yearly ones;
+	// the list was keyed by metric, and Svelte threw on the duplicate key: no figure was shown.
+	it('lists a data set’s CRR and churn of a month and of a year, each with its period', async () => {
+		const counts = { start: 170, end: 141, acquired: 14 };
+		await db().datasetMetrics.put({
+			datasetId: 8,
+			datasetName: 'Three years',
+			computedAt: Date.UTC(2025, 0, 15),
+			currency: 'USD',
+			customers: 431,
+			orders: 1153,
+			revenuePerYear: 23_000,
+			measures: [
+				{ metric: 'crr', value: 0.954, period: 'month', windowMonths: 12, periodMonth: 24_291, counts },
+				{ metric: 'churn', value: 0.046, period: 'month', windowMonths: 12, periodMonth: 24_291, counts },
+				{ metric: 'crr', value: 0.3235, period: 'year', windowMonths: 12, periodMonth: 24_281, counts },
+				{ metric: 'churn', value: 0.6765, period: 'year', windowMonths: 12, periodMonth: 24_281, counts }
+			]
+		});
+		const { user } = setup();
+		await user.click(screen.getByLabelText('An analysed data set'));
+		await user.selectOptions(
+			await screen.findByLabelText('Data set'),
+			'\u2068Three years\u2069, analysed 15 Jan 2025'
+		);
+		const list = await screen.findByRole('list', { name: 'Your numbers beside the figures' });
+		await waitFor(() => expect(list.querySelectorAll('li')).toHaveLength(4));
+		const items = [...list.querySelectorAll('li')].map((li) => li.textContent?.replace(/\s+/g, ' ').trim());
+		expect(items.filter((text) => text?.includes('per month'))).toHaveLength(2);
+		expect(items.filter((text) => text?.includes('per year'))).toHaveLength(2);
+	});
+
 	it('remembers the choice in this browser for the next page', async () => {
 		const { model, user } = setup();
 		model.setSector('apparel');
