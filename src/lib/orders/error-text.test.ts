@@ -76,7 +76,12 @@ describe('import error messages', () => {
 			{ rows: 1, reasons: [], testOrders: 1 },
 			/1 is a Shopify test order \(placed through its test gateway, the “Bogus Gateway”, or tagged “test”\): it is not a sale\./
 		],
-		['quotaExceeded', {}, /no more storage space/]
+		['quotaExceeded', {}, /no more storage space/],
+		[
+			'databaseClosed',
+			{},
+			/deleted, or changed by a newer version, in another tab while this import was being saved/
+		]
 	] as const)('%s', (code, params, pattern) => {
 		expect(text(code, params as Record<string, string | number | string[]>)).toMatch(pattern);
 	});

@@ -89,6 +89,8 @@ export function importErrorText(
 		}
 		case 'quotaExceeded':
 			return m.errors.quotaExceeded;
+		case 'databaseClosed':
+			return m.errors.databaseClosed;
 		case 'tooManyFiles':
 			return m.errors.tooManyFiles;
 		case 'layoutMismatch':

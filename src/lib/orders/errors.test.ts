@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ReadOnlyDatabaseError } from '$lib/db/status';
 import { ImportError, toErrorData } from './errors';
 
 describe('errors for the page', () => {
@@ -22,6 +23,18 @@ describe('errors for the page', () => {
 		['an error named so', Object.assign(new Error('full'), { name: 'QuotaExceededError' })]
 	])('explains a full disk (%s) as the quota message', (_name, error) => {
 		expect(toErrorData(error).code).toBe('quotaExceeded');
+	});
+
+	// Review: another tab's "Delete everything" mid-import gave "(DatabaseClosedError Database has been
+	// closed). Nothing was saved. Nothing was saved; your existing data sets are unchanged."
+	it.each([
+		[
+			'Dexie’s closed connection',
+			Object.assign(new Error('Database has been closed'), { name: 'DatabaseClosedError' })
+		],
+		['this app’s read-only guard', new ReadOnlyDatabaseError('deleted')]
+	])('explains a database deleted or upgraded in another tab (%s) in words', (_name, error) => {
+		expect(toErrorData(error)).toEqual({ code: 'databaseClosed', params: {}, file: null });
 	});
 
 	it('keeps the detail of any other storage failure', () => {

@@ -20,6 +20,7 @@ export type ImportErrorCode =
 	| 'readFailed'
 	| 'quotaExceeded'
 	| 'storageFailed'
+	| 'databaseClosed'
 	| 'appUpdated'
 	| 'tooManyFiles'
 	| 'layoutMismatch';
@@ -54,6 +55,11 @@ export function toErrorData(error: unknown): ImportErrorData {
 		return { code: 'quotaExceeded', params: {}, file: null };
 	if ((error as { name?: string })?.name === 'QuotaExceededError')
 		return { code: 'quotaExceeded', params: {}, file: null };
+	// Another tab deleted the stored data (or a newer version upgraded the database) mid-import: this
+	// tab's connection is closed (Dexie's DatabaseClosedError), or refuses writes (ReadOnlyDatabaseError).
+	const name = (error as { name?: string })?.name;
+	if (name === 'DatabaseClosedError' || name === 'ReadOnlyDatabaseError')
+		return { code: 'databaseClosed', params: {}, file: null };
 	return {
 		code: 'storageFailed',
 		params: { detail: error instanceof Error ? error.message : String(error) },

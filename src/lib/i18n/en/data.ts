@@ -270,11 +270,14 @@ export default {
 		readFailed: (p: { name: string }) =>
 			`${p.name || 'The file'} could not be read. It may have been moved, deleted or changed while it was being read.`,
 		quotaExceeded:
-			'The browser has no more storage space for this site. Delete data sets you no longer need (or free disk space), then import again. Nothing was saved.',
+			'The browser has no more storage space for this site. Delete data sets you no longer need (or free disk space), then import again.',
 		/** A worker file of this version is gone: a new version was deployed. */
 		appUpdated: () => 'Retention Lab was updated — reload the page.',
 		storageFailed: (p: { detail: string }) =>
-			`The data set could not be saved in this browser${p.detail ? ` (${p.detail})` : ''}. Nothing was saved.`,
+			`The data set could not be saved in this browser${p.detail ? ` (${p.detail})` : ''}.`,
+		/** The stored data were deleted (or the database upgraded) in another tab while this import was saved. */
+		databaseClosed:
+			'The data stored by this app were deleted, or changed by a newer version, in another tab while this import was being saved, so nothing of it was kept. Reload the page, then import again.',
 		tooManyFiles: 'Choose at most 50 files at once.',
 		layoutMismatch: 'Orders and a per-customer summary cannot be combined in one data set: import them separately.',
 		noOrdersCancelled: (p: { count: string }) => `All ${p.count} orders are cancelled, refunded or unpaid.`,

@@ -270,11 +270,12 @@ const data: Catalogue<typeof en> = {
 		readFailed: (p) =>
 			`${theFile(p.name)} nav nolasāms. Iespējams, nolasīšanas laikā tas tika pārvietots, izdzēsts vai mainīts.`,
 		quotaExceeded:
-			'Pārlūkam vairs nav vietas šīs vietnes datiem. Izdzēsiet vairs nevajadzīgās datu kopas (vai atbrīvojiet vietu diskā) un importējiet vēlreiz. Nekas netika saglabāts.',
+			'Pārlūkam vairs nav vietas šīs vietnes datiem. Izdzēsiet vairs nevajadzīgās datu kopas (vai atbrīvojiet vietu diskā) un importējiet vēlreiz.',
 		/** A worker file of this version is gone: a new version was deployed. */
 		appUpdated: () => 'Retention Lab tika atjaunināts — pārlādējiet lapu.',
-		storageFailed: (p) =>
-			`Datu kopu neizdevās saglabāt šajā pārlūkā${p.detail ? ` (${p.detail})` : ''}. Nekas netika saglabāts.`,
+		storageFailed: (p) => `Datu kopu neizdevās saglabāt šajā pārlūkā${p.detail ? ` (${p.detail})` : ''}.`,
+		databaseClosed:
+			'Šīs lietotnes saglabātie dati tika izdzēsti vai mainīti ar jaunāku versiju citā cilnē, kamēr šis imports tika saglabāts, tāpēc no tā nekas netika saglabāts. Pārlādējiet lapu un importējiet vēlreiz.',
 		tooManyFiles: 'Vienlaikus izvēlieties ne vairāk kā 50 failus.',
 		layoutMismatch:
 			'Pasūtījumus un kopsavilkumu pa klientiem nevar apvienot vienā datu kopā: importējiet tos atsevišķi.',

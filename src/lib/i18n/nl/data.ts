@@ -259,11 +259,13 @@ const data: Catalogue<typeof en> = {
 		readFailed: (p) =>
 			`${p.name || 'Het bestand'} kon niet worden gelezen. Misschien is het tijdens het lezen verplaatst, verwijderd of gewijzigd.`,
 		quotaExceeded:
-			'De browser heeft geen opslagruimte meer voor deze site. Verwijder datasets die je niet meer nodig hebt (of maak schijfruimte vrij) en importeer opnieuw. Er is niets opgeslagen.',
+			'De browser heeft geen opslagruimte meer voor deze site. Verwijder datasets die je niet meer nodig hebt (of maak schijfruimte vrij) en importeer opnieuw.',
 		/** A worker file of this version is gone: a new version was deployed. */
 		appUpdated: () => 'Retention Lab is bijgewerkt — herlaad de pagina.',
 		storageFailed: (p) =>
-			`De dataset kon niet in deze browser worden opgeslagen${p.detail ? ` (${p.detail})` : ''}. Er is niets opgeslagen.`,
+			`De dataset kon niet in deze browser worden opgeslagen${p.detail ? ` (${p.detail})` : ''}.`,
+		databaseClosed:
+			'De gegevens van deze app zijn in een ander tabblad verwijderd of door een nieuwere versie gewijzigd terwijl deze import werd opgeslagen, dus er is niets van bewaard. Laad de pagina opnieuw en importeer daarna opnieuw.',
 		tooManyFiles: 'Kies hoogstens 50 bestanden tegelijk.',
 		layoutMismatch:
 			'Bestellingen en een samenvatting per klant kunnen niet in één dataset worden gecombineerd: importeer ze apart.',

@@ -250,11 +250,12 @@ const data: Catalogue<typeof en> = {
 		noOrders: (p) => `从 ${p.rows} 行中没有保留下任何订单。${p.detail}`,
 		undecodable: (p) => `无法将“${p.name}”按 ${p.encoding} 文本读取。请手动选择其编码，或将其重新保存为 UTF-8。`,
 		readFailed: (p) => `无法读取${p.name ? `“${p.name}”` : '该文件'}。它可能在读取过程中被移动、删除或修改了。`,
-		quotaExceeded:
-			'浏览器已没有存储空间可供本网站使用。请删除不再需要的数据集（或释放磁盘空间），然后重新导入。没有保存任何内容。',
+		quotaExceeded: '浏览器已没有存储空间可供本网站使用。请删除不再需要的数据集（或释放磁盘空间），然后重新导入。',
 		/** A worker file of this version is gone: a new version was deployed. */
 		appUpdated: () => 'Retention Lab 已更新——请重新加载页面。',
-		storageFailed: (p) => `无法将数据集保存到此浏览器${p.detail ? `（${p.detail}）` : ''}。没有保存任何内容。`,
+		storageFailed: (p) => `无法将数据集保存到此浏览器${p.detail ? `（${p.detail}）` : ''}。`,
+		databaseClosed:
+			'在保存本次导入时，本应用存储的数据已在另一个标签页中被删除或被更新版本更改，因此本次导入未保存任何内容。请重新加载页面，然后再次导入。',
 		tooManyFiles: '一次最多选择 50 个文件。',
 		layoutMismatch: '订单文件和按客户汇总的文件不能合并为一个数据集：请分别导入。',
 		noOrdersCancelled: (p) => `全部 ${p.count} 笔订单都已取消、已退款或未付款。`,
