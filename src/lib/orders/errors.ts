@@ -53,11 +53,10 @@ export function toErrorData(error: unknown): ImportErrorData {
 	const inner = (error as { inner?: unknown })?.inner;
 	if (inner instanceof DOMException && inner.name === 'QuotaExceededError')
 		return { code: 'quotaExceeded', params: {}, file: null };
-	if ((error as { name?: string })?.name === 'QuotaExceededError')
-		return { code: 'quotaExceeded', params: {}, file: null };
+	const name = (error as { name?: string })?.name;
+	if (name === 'QuotaExceededError') return { code: 'quotaExceeded', params: {}, file: null };
 	// Another tab deleted the stored data (or a newer version upgraded the database) mid-import: this
 	// tab's connection is closed (Dexie's DatabaseClosedError), or refuses writes (ReadOnlyDatabaseError).
-	const name = (error as { name?: string })?.name;
 	if (name === 'DatabaseClosedError' || name === 'ReadOnlyDatabaseError')
 		return { code: 'databaseClosed', params: {}, file: null };
 	return {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CohortTable } from '$lib/analysis/cohorts';
 import { dayOfIso } from '$lib/test-support/order-columns';
-import { cohortCsvRows, type CohortCsvTexts } from './cohort-csv';
+import { cohortCsvRows, type CohortFlagTexts } from './cohort-basis';
 import { QA_COHORTS } from './cohorts.test-support';
 
 /** The QA cohorts, with shares and revenue that need rounding, and the last cohort not an early one. */
@@ -20,7 +20,7 @@ const cohorts: CohortTable = {
 	mayIncludeEarlierBuyers: [true, true, false]
 };
 
-const texts: CohortCsvTexts = {
+const texts: CohortFlagTexts = {
 	partial: (covered, days) => `(partial: ${covered} of ${days} days)`,
 	earlier: '(may include earlier buyers)'
 };
