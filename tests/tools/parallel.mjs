@@ -12,6 +12,13 @@
 // Before, they followed the build and the unit tests in one lane: the build now runs in the other
 // lane, beside the unit tests, whose threads wait at times (the import worker's timers), and no
 // longer holds back the start of the end-to-end tests (about 22 s).
+//
+// `npm test` runs the type check second in its lane, after the e2e lint, not first: every process
+// that loads SvelteKit's Vite plugin (Vitest's four projects as they start, in the other lane) syncs
+// `.svelte-kit/types`, which deletes the root route's `$types.d.ts` and writes it again, and
+// svelte-check reading the types in that moment failed a clean CI run ("File
+// '.svelte-kit/types/src/routes/$types.d.ts' not found"). By then Vitest has started, and the build,
+// which syncs too, comes after the check in the same lane.
 // usage: node tests/tools/parallel.mjs <script>[+<script>…] [<script>[+<script>…] …] [--then <script>[+<script>…]]
 import { spawn } from 'node:child_process';
 
