@@ -14,6 +14,7 @@ import { analyse, wholeHistory, type Analysis } from '$lib/analysis/analyse';
 import { discardStoredClv, prepareDefaultClv, writeStoredClv, type StoredClv } from '$lib/analysis/clv-cache';
 import { DEFAULT_ANALYSIS_SETTINGS, publishMeasures, settingsKey, writeCachedAnalysis } from '$lib/analysis/cache';
 import { db } from '$lib/db/database';
+import { ReadOnlyDatabaseError } from '$lib/db/status';
 import { loadOrders, storeImport } from '$lib/db/datasets';
 import { dayFromYmd } from '$lib/format/date';
 import { discard, storeOnlyArrays } from '$lib/orders/discard';
@@ -610,6 +611,9 @@ self.onmessage = async (event: MessageEvent<ToImportWorker | WarmIntlMessage>) =
 			await Promise.race([writesIssued, storing]);
 			writesIssuedAt = performance.now();
 			datasetId = await storing;
+			// Another tab deleted the database as the writes were committed (its request closed this
+			// connection): the data set is gone, and "stored" would be false.
+			if (db().readOnly === 'deleted') throw new ReadOnlyDatabaseError('deleted');
 		} catch (error) {
 			beside?.stop();
 			throw error;

@@ -60,7 +60,10 @@ export default {
 		untouched: 'Nothing was saved; your existing data sets are unchanged.',
 		fileLabel: (p: { index: string; name: string }) => `File ${p.index}: ${p.name}`,
 		persistDenied:
-			'The browser may clear stored data when space runs low (it did not grant persistent storage). Keep a backup if this data matters.'
+			'The browser may clear stored data when space runs low (it did not grant persistent storage). Keep a backup if this data matters.',
+		/** Where the import's result was: the data set it stored is gone with everything else. */
+		deletedSince: (p: { name: string }) =>
+			`“${p.name}” was stored, then deleted with all the data of this app in another tab. Reload the page to import again.`
 	},
 	review: {
 		format: 'Recognised format:',

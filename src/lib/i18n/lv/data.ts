@@ -70,7 +70,9 @@ const data: Catalogue<typeof en> = {
 		untouched: 'Nekas netika saglabāts; esošās datu kopas nav mainītas.',
 		fileLabel: (p) => `Fails ${p.index}: ${p.name}`,
 		persistDenied:
-			'Pārlūks var dzēst saglabātos datus, ja pietrūks vietas (pastāvīgā krātuve netika piešķirta). Ja šie dati ir svarīgi, izveidojiet rezerves kopiju.'
+			'Pārlūks var dzēst saglabātos datus, ja pietrūks vietas (pastāvīgā krātuve netika piešķirta). Ja šie dati ir svarīgi, izveidojiet rezerves kopiju.',
+		deletedSince: (p) =>
+			`“${p.name}” tika saglabāta, pēc tam citā cilnē dzēsta kopā ar visiem šīs lietotnes datiem. Pārlādējiet lapu, lai importētu vēlreiz.`
 	},
 	review: {
 		format: 'Atpazītais formāts:',

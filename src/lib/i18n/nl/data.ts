@@ -59,7 +59,9 @@ const data: Catalogue<typeof en> = {
 		untouched: 'Er is niets opgeslagen; je bestaande datasets zijn ongewijzigd.',
 		fileLabel: (p) => `Bestand ${p.index}: ${p.name}`,
 		persistDenied:
-			'De browser kan opgeslagen gegevens wissen als de ruimte opraakt (hij heeft geen blijvende opslag toegestaan). Maak een back-up als deze gegevens belangrijk zijn.'
+			'De browser kan opgeslagen gegevens wissen als de ruimte opraakt (hij heeft geen blijvende opslag toegestaan). Maak een back-up als deze gegevens belangrijk zijn.',
+		deletedSince: (p) =>
+			`“${p.name}” is opgeslagen en daarna in een ander tabblad verwijderd, met alle gegevens van deze app. Laad de pagina opnieuw om opnieuw te importeren.`
 	},
 	review: {
 		format: 'Herkende indeling:',
