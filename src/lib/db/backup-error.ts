@@ -1,8 +1,10 @@
 /**
  * Why a backup file is refused or could not be restored: `storageFull` when the browser had no room
- * for its records (the restore's one transaction is then undone: nothing changed).
+ * for its records (the restore's one transaction is then undone: nothing changed). `newer`: a backup
+ * format this code cannot read; `newerDatabase`: records of a database version it does not know
+ * (the version is that of the format or of the database, which are numbered apart).
  */
-export type BackupProblem = 'notBackup' | 'newer' | 'corrupt' | 'storageFull';
+export type BackupProblem = 'notBackup' | 'newer' | 'newerDatabase' | 'corrupt' | 'storageFull';
 
 /**
  * Why a backup file is refused. `detail` says in English what did not agree (for developers and

@@ -18,8 +18,13 @@ describe('backup errors crossing from the worker to the page', () => {
 		},
 		{
 			name: 'newer',
-			error: new BackupError('newer', 3),
-			text: 'This backup was made by a newer version of Retention Lab (format 3); update the app, then restore it.'
+			error: new BackupError('newer', 4),
+			text: 'This backup was made by a newer version of Retention Lab (backup format 4); update the app, then restore it.'
+		},
+		{
+			name: 'of a newer database',
+			error: new BackupError('newerDatabase', 20),
+			text: 'This backup was made by a newer version of Retention Lab (database version 20); update the app, then restore it.'
 		},
 		{
 			name: 'storage full',

@@ -44,7 +44,7 @@ export type BackupFailure =
 	| { kind: 'readOnly'; reason: AppProblemKind }
 	| { kind: 'other'; message: string };
 
-const PROBLEMS: readonly BackupProblem[] = ['notBackup', 'newer', 'corrupt', 'storageFull'];
+const PROBLEMS: readonly BackupProblem[] = ['notBackup', 'newer', 'newerDatabase', 'corrupt', 'storageFull'];
 
 /** The failure to send for a thrown `error`. */
 export function failureOf(error: unknown): BackupFailure {

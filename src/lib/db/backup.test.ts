@@ -407,9 +407,16 @@ describe('backup and restore', () => {
 
 	it('refuses a backup from a newer format or schema, naming the version', async () => {
 		const bytes = new Uint8Array(await bufferOf(await createBackup(db())));
-		for (const change of [{ format: BACKUP_FORMAT + 1 }, { schemaVersion: db().verno + 1 }]) {
+		const cases = [
+			{ change: { format: BACKUP_FORMAT + 1 }, refusal: { problem: 'newer', version: BACKUP_FORMAT + 1 } },
+			{
+				change: { schemaVersion: db().verno + 9 },
+				refusal: { problem: 'newerDatabase', version: db().verno + 9 }
+			}
+		];
+		for (const { change, refusal } of cases) {
 			const edited = editInPlace(bytes, (header) => Object.assign(header, change));
-			await expect(parseBackup(edited, db())).rejects.toMatchObject({ problem: 'newer' });
+			await expect(parseBackup(edited, db())).rejects.toMatchObject(refusal);
 		}
 	});
 });

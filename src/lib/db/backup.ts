@@ -281,7 +281,7 @@ export async function decodeBackup(buffer: ArrayBuffer, schemaVersion: number): 
 	}
 	if (header.format > BACKUP_FORMAT) throw new BackupError('newer', header.format);
 	if (typeof header.schemaVersion === 'number' && header.schemaVersion > schemaVersion)
-		throw new BackupError('newer', header.schemaVersion);
+		throw new BackupError('newerDatabase', header.schemaVersion);
 	const body = bytes.subarray(12 + headerLength + paddingAfter(headerLength));
 	if (header.format >= 2) {
 		const text = new TextDecoder().decode(bytes.subarray(12, CHECKSUM_AT + CHECKSUM_DIGITS));

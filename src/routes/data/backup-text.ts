@@ -5,7 +5,9 @@ import type { Messages } from '$lib/i18n/messages';
 export function restoreErrorText(error: unknown, m: Messages): string {
 	const problems = m.data.backup.errors;
 	if (!(error instanceof BackupError)) return problems.failed;
-	return error.problem === 'newer' ? problems.newer({ version: String(error.version) }) : problems[error.problem];
+	if (error.problem === 'newer' || error.problem === 'newerDatabase')
+		return problems[error.problem]({ version: String(error.version) });
+	return problems[error.problem];
 }
 
 /** What a restore that went through tells the user: what it restored, and which figures it computed again. */

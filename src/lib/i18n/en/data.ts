@@ -579,7 +579,9 @@ export default {
 		errors: {
 			notBackup: 'This file is not a Retention Lab backup.',
 			newer: (p: { version: string }) =>
-				`This backup was made by a newer version of Retention Lab (format ${p.version}); update the app, then restore it.`,
+				`This backup was made by a newer version of Retention Lab (backup format ${p.version}); update the app, then restore it.`,
+			newerDatabase: (p: { version: string }) =>
+				`This backup was made by a newer version of Retention Lab (database version ${p.version}); update the app, then restore it.`,
 			corrupt: 'The backup file is damaged (its contents do not match its index). Nothing was changed.',
 			failed: 'The backup could not be restored. Nothing was changed.',
 			storageFull:

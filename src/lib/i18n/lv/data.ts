@@ -563,7 +563,9 @@ const data: Catalogue<typeof en> = {
 		errors: {
 			notBackup: 'Šis fails nav Retention Lab rezerves kopija.',
 			newer: (p) =>
-				`Šo rezerves kopiju izveidoja jaunāka Retention Lab versija (formāts ${p.version}): atjauniniet lietotni un tad atjaunojiet kopiju.`,
+				`Šo rezerves kopiju izveidoja jaunāka Retention Lab versija (rezerves kopijas formāts ${p.version}): atjauniniet lietotni un tad atjaunojiet kopiju.`,
+			newerDatabase: (p) =>
+				`Šo rezerves kopiju izveidoja jaunāka Retention Lab versija (datubāzes versija ${p.version}): atjauniniet lietotni un tad atjaunojiet kopiju.`,
 			corrupt: 'Rezerves kopijas fails ir bojāts (tā saturs neatbilst tā rādītājam). Nekas netika mainīts.',
 			failed: 'Rezerves kopiju neizdevās atjaunot. Nekas netika mainīts.',
 			storageFull:

@@ -560,7 +560,9 @@ const data: Catalogue<typeof en> = {
 		errors: {
 			notBackup: 'Dit bestand is geen back-up van Retention Lab.',
 			newer: (p) =>
-				`Deze back-up is gemaakt met een nieuwere versie van Retention Lab (indeling ${p.version}); werk de app bij en herstel hem dan.`,
+				`Deze back-up is gemaakt met een nieuwere versie van Retention Lab (back-upindeling ${p.version}); werk de app bij en herstel hem dan.`,
+			newerDatabase: (p) =>
+				`Deze back-up is gemaakt met een nieuwere versie van Retention Lab (databaseversie ${p.version}); werk de app bij en herstel hem dan.`,
 			corrupt: 'Het back-upbestand is beschadigd (de inhoud klopt niet met de index). Er is niets gewijzigd.',
 			failed: 'De back-up kon niet worden hersteld. Er is niets gewijzigd.',
 			storageFull:

@@ -525,7 +525,9 @@ const data: Catalogue<typeof en> = {
 		restoring: '正在恢复……',
 		errors: {
 			notBackup: '此文件不是 Retention Lab 的备份。',
-			newer: (p) => `此备份由更新版本的 Retention Lab 创建（格式 ${p.version}）；请先更新应用，再进行恢复。`,
+			newer: (p) => `此备份由更新版本的 Retention Lab 创建（备份格式 ${p.version}）；请先更新应用，再进行恢复。`,
+			newerDatabase: (p) =>
+				`此备份由更新版本的 Retention Lab 创建（数据库版本 ${p.version}）；请先更新应用，再进行恢复。`,
 			corrupt: '备份文件已损坏（内容与其索引不符）。没有做任何更改。',
 			failed: '无法恢复备份。没有做任何更改。',
 			storageFull:
