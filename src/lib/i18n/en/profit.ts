@@ -81,6 +81,9 @@ export default {
 	allHelp:
 		'All customers: at each month since the first order, the gross margin of every cohort observed for the whole of that month ÷ their customers. Fewer cohorts reach the later months, so the customers counted fall (see the table) and the line can fall too. The all-customers LTV:CAC and payback count only the unmarked cohorts observed that long, with their own blended CAC; each cell says how many customers and through which month.',
 	earlierMark: 'may include customers who bought before the data begins',
+	fewMark: (p: { min: string }) => `fewer than ${p.min} customers: rough`,
+	fewNote: (p: { count: string; total: string; min: string }) =>
+		`${p.count} of the ${p.total} cohorts have fewer than ${p.min} customers (marked): their margin per customer, LTV:CAC and payback are averages of a few customers, which one big or lost customer can move a long way. Read them as rough, as the first-order breakdowns and the cohort table mark such groups.`,
 	earlierNote: (p: { from: string; window: string; first: string; last: string; customers: string }) =>
 		`The data begin on ${p.from}. The cohorts from ${p.first} to ${p.last} (${p.customers} customers) start less than one activity window (${p.window} ${p.window === '1' ? 'month' : 'months'}, as on the Analysis page) after that day: their customers may have bought before the data begin, and would then not be new, with no CAC paid for them. Those cohorts are marked, and left out of the all-customers LTV:CAC and payback.`,
 	allSoFar: (p: { customers: string; day: string }) =>

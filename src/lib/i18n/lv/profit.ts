@@ -84,6 +84,9 @@ const profit: Catalogue<typeof en> = {
 	allHelp:
 		'Visi klienti: katrā mēnesī kopš pirmā pasūtījuma to kohortu bruto peļņa, kas novērotas visu šo mēnesi, ÷ to klientu skaits. Vēlākos mēnešus sasniedz mazāk kohortu, tāpēc ieskaitīto klientu skaits samazinās (skatiet tabulu) un līkne var arī kristies. Visu klientu LTV:CAC un atmaksāšanās ņem vērā tikai neatzīmētās kohortas, kas novērotas tik ilgi, ar to pašu vidējo CAC; katrā šūnā norādīts, cik klientu un līdz kuram mēnesim.',
 	earlierMark: 'var ietvert klientus, kas pirka pirms datu sākuma',
+	fewMark: (p) => `mazāk nekā ${p.min} klientu: aptuveni`,
+	fewNote: (p) =>
+		`${p.count} no ${p.total} kohortām ir mazāk nekā ${p.min} klientu (atzīmētas): to peļņa uz klientu, LTV:CAC un atmaksāšanās ir dažu klientu vidējie rādītāji, ko viens liels vai zaudēts klients var stipri mainīt. Uztveriet tos kā aptuvenus, tāpat kā pirmā pasūtījuma sadalījumos un kohortu tabulā atzīmētās grupas.`,
 	earlierNote: (p) =>
 		`Dati sākas ${withStop(p.from)} Kohortas no ${p.first} līdz ${p.last} (klientu skaits: ${p.customers}) sākas mazāk nekā vienu aktivitātes logu (${p.window} mēn., kā Analīzes lapā) pēc šīs dienas: to klienti var būt pirkuši pirms datu sākuma, un tad tie nav jauni, un par tiem CAC netika maksāts. Šīs kohortas ir atzīmētas un netiek ņemtas vērā visu klientu LTV:CAC un atmaksāšanās aprēķinā.`,
 	allSoFar: (p) => `visi klienti (${p.customers}), katrs no pirmā pasūtījuma līdz ${p.day}`,

@@ -80,6 +80,9 @@ const profit: Catalogue<typeof en> = {
 	allHelp:
 		'Alle klanten: in elke maand sinds de eerste bestelling de brutomarge van elk cohort dat die hele maand is waargenomen ÷ hun klanten. Minder cohorten halen de latere maanden, dus het aantal getelde klanten daalt (zie de tabel) en de lijn kan ook dalen. LTV:CAC en terugverdientijd van alle klanten tellen alleen de niet-gemarkeerde cohorten die zo lang zijn waargenomen, met hun eigen gemengde CAC; elke cel zegt over hoeveel klanten en tot en met welke maand.',
 	earlierMark: 'kan klanten bevatten die al vóór het begin van de gegevens kochten',
+	fewMark: (p) => `minder dan ${p.min} klanten: ruw`,
+	fewNote: (p) =>
+		`${p.count} van de ${p.total} cohorten hebben minder dan ${p.min} klanten (gemarkeerd): hun marge per klant, LTV:CAC en terugverdientijd zijn gemiddelden van enkele klanten, die één grote of verloren klant sterk kan verschuiven. Lees ze als ruw, zoals de uitsplitsingen naar eerste bestelling en de cohorttabel zulke groepen markeren.`,
 	earlierNote: (p) =>
 		`De gegevens beginnen op ${p.from}. De cohorten van ${p.first} tot ${p.last} (${p.customers} klanten) beginnen minder dan één activiteitsvenster (${p.window} ${p.window === '1' ? 'maand' : 'maanden'}, zoals op de pagina Analyse) na die dag: hun klanten kunnen al vóór het begin van de gegevens hebben gekocht en zijn dan niet nieuw; voor hen is geen CAC betaald. Die cohorten zijn gemarkeerd en tellen niet mee in LTV:CAC en terugverdientijd van alle klanten.`,
 	allSoFar: (p) => `alle ${p.customers} klanten, elk van de eerste bestelling tot ${p.day}`,

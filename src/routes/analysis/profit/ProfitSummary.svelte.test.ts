@@ -78,6 +78,23 @@ describe('ProfitSummary', () => {
 		);
 	});
 
+	it('marks the cohorts of fewer than 30 customers as rough, and says how many there are', () => {
+		// 24000 of 30 customers and 24003 of 1: only the second is marked.
+		summary({ ...BASE, sizes: [30, 1] }, 11);
+		expect(screen.getByTestId('profit-few-note')).toHaveTextContent(
+			/^1 of the 2 cohorts have fewer than 30 customers \(marked\): their margin per customer, LTV:CAC and payback/
+		);
+		const marked = screen.getAllByTestId('few-mark').map((mark) => mark.closest('tr')!.dataset.cohort);
+		expect(marked).toEqual(['24003']);
+		expect(screen.getByTestId('few-mark')).toHaveTextContent('(fewer than 30 customers: rough)');
+	});
+
+	it('says nothing of size where every cohort has 30 customers or more', () => {
+		summary({ ...BASE, sizes: [30, 45] }, 11);
+		expect(screen.queryByTestId('profit-few-note')).toBeNull();
+		expect(screen.queryAllByTestId('few-mark')).toHaveLength(0);
+	});
+
 	it('says when no group of unmarked customers has earned back its CAC', () => {
 		// A 14-month window: 24003 (1 Apr 2000) is not before 15 Mar 2000, so it is unmarked; its month 0 is
 		// complete, month 1 partial: 2 < 12 by month 0.
