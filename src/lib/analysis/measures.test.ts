@@ -51,7 +51,7 @@ describe('a data set’s figures in the benchmarks’ terms', () => {
 			windowMonths: 1,
 			sampleSize: 2,
 			periodMonth: 2023 * 12 + 1,
-			counts: { start: 2, end: 0, acquired: 0 }
+			counts: { start: 2, end: 0, acquired: 0, returning: 0 }
 		};
 		expect(m.crr).toEqual({ metric: 'crr', value: 0, ...basis });
 		expect(m.churn).toEqual({ metric: 'churn', value: 1, ...basis });
@@ -168,7 +168,7 @@ describe('the yearly CRR and churn handed on are measured over a calendar year, 
 		windowMonths: 12,
 		sampleSize: 4,
 		periodMonth: 2024 * 12,
-		counts: { start: 4, end: 3, acquired: 2 }
+		counts: { start: 4, end: 3, acquired: 2, returning: 0 }
 	};
 	it.each([
 		// period unit, window, the CRRs handed on (value, period, window)

@@ -40,7 +40,7 @@ export function datasetMeasures(
 	// the yearly one is handed on, so one figure is compared and r, C and f cover the same months.
 	const sameAsYearly = unit === 'year' && windowMonths === yearly?.windowMonths;
 	const crrMeasures = (row: PeriodRow, period: PeriodUnit, window: number) => {
-		const counts = { start: row.start, end: row.end, acquired: row.acquired };
+		const counts = { start: row.start, end: row.end, acquired: row.acquired, returning: row.returning };
 		const basis = { period, windowMonths: window, sampleSize: row.start, periodMonth: row.month, counts };
 		measures.push({ metric: 'crr', value: row.crr!, ...basis }, { metric: 'churn', value: 1 - row.crr!, ...basis });
 	};

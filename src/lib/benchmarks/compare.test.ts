@@ -86,7 +86,14 @@ describe('comparability: unlike metrics are never compared', () => {
 		],
 		[
 			'a yearly CRR measured with a 12-month window beside the yearly figure',
-			{ metric: 'crr', value: 0.192, period: 'year', windowMonths: 12, sampleSize: 73 },
+			{
+				metric: 'crr',
+				value: 14 / 73,
+				period: 'year',
+				windowMonths: 12,
+				sampleSize: 73,
+				counts: { start: 73, end: 86, acquired: 72, returning: 0 }
+			},
 			'windsor-2016-apparel-footwear-retention',
 			null
 		],
@@ -117,7 +124,14 @@ describe('comparability: unlike metrics are never compared', () => {
 		],
 		[
 			'a yearly CRR with S = 12',
-			{ metric: 'crr', value: 0.5, period: 'year', windowMonths: 12, sampleSize: 12 },
+			{
+				metric: 'crr',
+				value: 0.5,
+				period: 'year',
+				windowMonths: 12,
+				sampleSize: 12,
+				counts: { start: 12, end: 10, acquired: 4, returning: 0 }
+			},
 			'windsor-2016-apparel-footwear-retention',
 			'small-sample'
 		],
@@ -150,7 +164,59 @@ describe('comparability: unlike metrics are never compared', () => {
 			{ metric: 'churn', value: 0.05, period: 'month', businessModel: 'subscription' },
 			figure('recurly-2017-all')
 		);
-		expect(result).toEqual({ comparable: true, userValue: 0.05, converted: false });
+		expect(result).toMatchObject({ comparable: true, userValue: 0.05, converted: false, recounted: null });
+	});
+});
+
+describe('a yearly CRR from orders beside Windsor Circle’s retention is counted as Windsor counts it', () => {
+	// S = 200 active a year earlier; E = 150 active at the end, of whom N = 60 new and 25 back after a lapse
+	// of more than a year. The app's CRR (E − N) ÷ S = 90 / 200 = 45 %; Windsor's, of S who bought again,
+	// (E − N − 25) ÷ S = 65 / 200 = 32.5 %.
+	const yearly: MeasuredValue = {
+		metric: 'crr',
+		value: 90 / 200,
+		period: 'year',
+		windowMonths: 12,
+		sampleSize: 200,
+		counts: { start: 200, end: 150, acquired: 60, returning: 25 },
+		fromOrders: true
+	};
+	const windsor = figure('windsor-2016-apparel-footwear-retention');
+
+	it('compares (E − N − returning) ÷ S, and says with which counts', () => {
+		const result = comparability(yearly, windsor);
+		expect(result).toMatchObject({ comparable: true, userValue: 0.325, recounted: { retained: 65, start: 200 } });
+		const comparison = compareWith(yearly, windsor)!;
+		expect(comparison.userValue).toBe(0.325);
+		expect(comparison.recounted).toEqual({ retained: 65, start: 200 });
+		// The verdict's range is that of 65 in 200, not of the app's 90 in 200.
+		expect(comparison.gap.range).toEqual(rateRange({ ...yearly, value: 0.325 }));
+		expect(comparison.gap.direction).toBe('better');
+	});
+
+	it('gives the same value when no customer came back after a lapse', () => {
+		const result = comparability(
+			{ ...yearly, counts: { start: 200, end: 150, acquired: 60, returning: 0 } },
+			windsor
+		);
+		expect(result).toMatchObject({ comparable: true, userValue: 0.45, recounted: { retained: 90, start: 200 } });
+	});
+
+	it.each<[string, MeasuredValue, string]>([
+		['another activity window', { ...yearly, windowMonths: 6 }, 'window-differs'],
+		[
+			'figures stored before the returning customers were counted',
+			{ ...yearly, counts: { start: 200, end: 150, acquired: 60 } },
+			'returning-unknown'
+		],
+		['no counts at all', { ...yearly, counts: undefined }, 'returning-unknown']
+	])('is not compared with %s', (_name, measure, reason) => {
+		expect(comparability(measure, windsor)).toEqual({ comparable: false, reason });
+	});
+
+	it('leaves a typed CRR as typed: the user counted it', () => {
+		const typed: MeasuredValue = { metric: 'crr', value: 0.45, period: 'year' };
+		expect(comparability(typed, windsor)).toMatchObject({ comparable: true, userValue: 0.45, recounted: null });
 	});
 });
 
@@ -280,7 +346,15 @@ describe('comparability: churn from orders is never set beside subscription chur
 		['no kind given', ordersChurn, 'recurly-2017-b2c', 'orders-not-subscription'],
 		[
 			'a yearly CRR from orders beside a shop figure stays comparable',
-			{ metric: 'crr', value: 0.3, period: 'year', windowMonths: 12, sampleSize: 200, fromOrders: true },
+			{
+				metric: 'crr',
+				value: 0.3,
+				period: 'year',
+				windowMonths: 12,
+				sampleSize: 200,
+				counts: { start: 200, end: 160, acquired: 100, returning: 0 },
+				fromOrders: true
+			},
 			'windsor-2016-apparel-footwear-retention',
 			null
 		],

@@ -28,8 +28,12 @@ export interface MeasuredValue {
 	sampleSize?: number;
 	/** The period measured (its first month index), for a per-period value measured from orders. */
 	periodMonth?: number;
-	/** A measured CRR's or churn's counts: S (base at the start), E (at the end), N (new in the period). */
-	counts?: { start: number; end: number; acquired: number };
+	/**
+	 * A measured CRR's or churn's counts: S (base at the start), E (at the end), N (new in the period),
+	 * and the customers back after a lapse (in E, neither in S nor new; absent on figures stored before
+	 * it was recorded).
+	 */
+	counts?: { start: number; end: number; acquired: number; returning?: number };
 	/**
 	 * Set for a data set's values: measured from an orders export, so its churn is customers who stopped
 	 * ordering (lapsed beyond the activity window), never cancelled plans, whatever kind of business the
@@ -49,6 +53,8 @@ export type NotComparableReason =
 	| 'period-missing'
 	| 'currency'
 	| 'period-differs'
+	| 'window-differs'
+	| 'returning-unknown'
 	| 'small-sample';
 
 export type Comparability =
@@ -58,8 +64,42 @@ export type Comparability =
 			userValue: number;
 			/** True when a typed value was converted to the figure's period (assumes a constant rate). */
 			converted: boolean;
+			/** The measure as the figure counts it (see `countedAsFigure`): `userValue`'s value, for its range. */
+			measure: MeasuredValue;
+			/** Set when a measured value was counted again the figure's way: its counts, for saying so. */
+			recounted: Recount | null;
 	  }
 	| { comparable: false; reason: NotComparableReason };
+
+/** A yearly CRR counted as Windsor Circle counts retention: of S customers active a year earlier, `retained` bought again. */
+export interface Recount {
+	retained: number;
+	start: number;
+}
+
+/**
+ * A measured value as `figure` counts it, or why it cannot be. Only Windsor Circle's retention differs
+ * from the app's CRR: it is the share of the customers active a year earlier (S, with a 12-month
+ * window) who bought again within the year, where the app's (E − N) ÷ S also keeps the customers who
+ * came back after more than a year away. Counted its way: (E − N − returning) ÷ S. A review's shop had
+ * 32.4 % the app's way and 25.3 % Windsor's, beside Windsor's 24 %. Typed values are the user's own
+ * count, compared as typed.
+ */
+function countedAsFigure(
+	measure: MeasuredValue,
+	figure: BenchmarkFigure
+): { measure: MeasuredValue; recounted: Recount | null } | NotComparableReason {
+	if (figure.definition !== 'windsor-retention' || measure.windowMonths === undefined) {
+		return { measure, recounted: null };
+	}
+	if (measure.windowMonths !== 12) return 'window-differs';
+	const c = measure.counts;
+	if (c?.returning === undefined || !(c.start > 0)) return 'returning-unknown';
+	const retained = c.end - c.acquired - c.returning;
+	const crr = retained / c.start;
+	const value = measure.metric === 'churn' ? 1 - crr : crr;
+	return { measure: { ...measure, value }, recounted: { retained, start: c.start } };
+}
 
 /**
  * Whether `measure` may stand beside `figure`, and the user's value in the figure's terms.
@@ -82,16 +122,24 @@ export function comparability(measure: MeasuredValue, figure: BenchmarkFigure): 
 	}
 	if (figure.period === undefined) {
 		if (tooSmall(measure)) return { comparable: false, reason: 'small-sample' };
-		return { comparable: true, userValue: measure.value, converted: false };
+		return { comparable: true, userValue: measure.value, converted: false, measure, recounted: null };
 	}
 	if (measure.period === undefined) return { comparable: false, reason: 'period-missing' };
 	if (measure.windowMonths !== undefined && measure.period !== figure.period) {
 		return { comparable: false, reason: 'period-differs' };
 	}
-	const userValue = convertPeriod(measure.metric, measure.value, measure.period, figure.period);
+	const counted = countedAsFigure(measure, figure);
+	if (typeof counted === 'string') return { comparable: false, reason: counted };
+	const userValue = convertPeriod(measure.metric, counted.measure.value, measure.period, figure.period);
 	if (userValue === null) return { comparable: false, reason: 'invalid-value' };
 	if (tooSmall(measure)) return { comparable: false, reason: 'small-sample' };
-	return { comparable: true, userValue, converted: measure.period !== figure.period };
+	return {
+		comparable: true,
+		userValue,
+		converted: measure.period !== figure.period,
+		measure: counted.measure,
+		recounted: counted.recounted
+	};
 }
 
 function tooSmall(measure: MeasuredValue): boolean {
@@ -170,6 +218,8 @@ export interface Comparison {
 	figure: BenchmarkFigure;
 	userValue: number;
 	converted: boolean;
+	/** Set when the user's value was counted again as the figure counts it (see `countedAsFigure`). */
+	recounted: Recount | null;
 	gap: Gap;
 }
 
@@ -177,11 +227,12 @@ export interface Comparison {
 export function compareWith(measure: MeasuredValue, figure: BenchmarkFigure): Comparison | null {
 	const check = comparability(measure, figure);
 	if (!check.comparable) return null;
-	const range = rateRange(measure, figure.period);
+	const range = rateRange(check.measure, figure.period);
 	return {
 		figure,
 		userValue: check.userValue,
 		converted: check.converted,
+		recounted: check.recounted,
 		gap: gapTo(check.userValue, figure, range)
 	};
 }

@@ -77,7 +77,8 @@ export function checkMeasure(measure: MeasuredValue, figures: readonly Benchmark
 				figure,
 				userValue: check.userValue,
 				converted: check.converted,
-				gap: gapTo(check.userValue, figure, rateRange(measure, figure.period))
+				recounted: check.recounted,
+				gap: gapTo(check.userValue, figure, rateRange(check.measure, figure.period))
 			});
 		} else {
 			notCompared.push({ figure, reason: check.reason });

@@ -64,7 +64,7 @@ export default {
 		bluecore:
 			'More than 100 US retailers, 2023 data. Only first purchases in 2023 count, and only a second purchase in the same calendar year, so a December first-timer had a few weeks to return. Compare the same calculation on your data, not a lifetime repeat-purchase rate.',
 		'windsor-retention':
-			'About 100 apparel and footwear brands using Windsor Circle, data from around 2015. Close to this app’s yearly CRR with a 12-month activity window, but the app’s E − N also counts customers who return after more than a year away, so its CRR can come out slightly higher.',
+			'About 100 apparel and footwear brands using Windsor Circle, data from around 2015: of the customers active a year earlier, the share who bought again within the year. The app’s yearly CRR (E − N) ÷ S also keeps customers who return after more than a year away, so a data set’s CRR is set beside it counted the same way: (E − N − those customers) ÷ S, with a 12-month activity window.',
 		'windsor-clv':
 			'US dollars at 2015–2016 prices, with no conversion: only a CLV measured in US dollars, as revenue per customer to date, is set beside it.',
 		'recurly-subscription':
@@ -117,8 +117,14 @@ export default {
 		currency: 'This figure is in another currency; no exchange rate is applied.',
 		'period-differs':
 			'Yours was measured from orders with an activity window over another period. Such a rate is not the same every period, so it is not converted by compounding; it is compared only with figures of its own period (the yearly CRR is measured over the last 12 whole months).',
+		'window-differs':
+			'This figure counts customers active in the 12 months before a date who bought again within the next 12; yours was measured with another activity window, so it counts other customers as kept. The yearly CRR of the last 12 whole months, with a 12-month window, is compared with it.',
+		'returning-unknown':
+			'This figure leaves out customers who come back after more than a year away; the figures stored for this data set do not say how many those are. Open the data set on the Analysis page once to record them.',
 		'small-sample': 'Fewer than 30 customers behind your value: too few for a verdict.'
 	},
+	recounted: (p: { retained: string; start: string; value: string }) =>
+		`Counted as this figure counts it: of the ${p.start} customers active a year earlier (S), ${p.retained} bought again within the year, ${p.value}. Customers back after more than a year away, whom your CRR keeps in E − N, are left out.`,
 	converted: 'Your value was converted to the figure’s period, assuming the same rate every period.',
 	intro: 'Published figures for online shops and subscription businesses, each with exactly what it counts, who published it and when. Your own number is set beside the figures that measure the same thing, and only those.',
 	choice: {

@@ -78,6 +78,8 @@ export default {
 	},
 	suggestionsMore: {
 		intro: 'Tactics that address a number of yours that is behind its benchmark, the biggest gap first. Tactics done or marked not relevant are left out.',
+		recounted: (p: { value: string; retained: string; start: string }) =>
+			`${p.value} (counted as the figure counts it: ${p.retained} of the ${p.start} customers active a year earlier bought again)`,
 		none: 'None of your measured values is behind its benchmark: no tactic is pushed up. The checklist keeps its order.',
 		rule: 'Each of your values is judged against one figure, named beside the verdict: a figure for the industry you chose (with all industries of a sector, one over the whole sector before one for a part of it; an average over all businesses only when there is neither), and of those one whose median or mean is stated, with the most recent data. The Benchmarks page sets your values beside every figure.'
 	},

@@ -67,7 +67,7 @@ const benchmarks: Catalogue<typeof en> = {
 		bluecore:
 			'Vairāk nekā 100 ASV mazumtirgotāju, 2023. gada dati. Tiek ņemti vērā tikai pirmie pirkumi 2023. gadā un tikai otrais pirkums tajā pašā kalendārajā gadā, tāpēc tam, kurš pirmo reizi pirka decembrī, atgriešanās laikam bija tikai dažas nedēļas. Salīdziniet ar tādu pašu aprēķinu no saviem datiem, nevis ar atkārtoto pircēju īpatsvaru visā sadarbības laikā.',
 		'windsor-retention':
-			'Aptuveni 100 apģērbu un apavu zīmolu, kas izmanto Windsor Circle, dati no aptuveni 2015. gada. Tuvs šīs lietotnes gada CRR ar 12 mēnešu aktivitātes logu, taču lietotnes E − N ietver arī klientus, kas atgriežas pēc vairāk nekā gada prombūtnes, tāpēc tās CRR var iznākt nedaudz augstāks.',
+			'Aptuveni 100 apģērbu un apavu zīmolu, kas izmanto Windsor Circle, dati no aptuveni 2015. gada: no klientiem, kas bija aktīvi gadu iepriekš, daļa, kas gada laikā pirka vēlreiz. Lietotnes gada CRR (E − N) ÷ S patur arī klientus, kas atgriežas pēc vairāk nekā gada prombūtnes, tāpēc datu kopas CRR tam blakus liek saskaitītu tāpat: (E − N − šie klienti) ÷ S, ar 12 mēnešu aktivitātes logu.',
 		'windsor-clv':
 			'ASV dolāri 2015.–2016. gada cenās, bez konvertēšanas: blakus tiek rādīta tikai ASV dolāros izmērīta CLV kā līdzšinējie ieņēmumi uz klientu.',
 		'recurly-subscription':
@@ -119,8 +119,14 @@ const benchmarks: Catalogue<typeof en> = {
 		currency: 'Šī vērtība ir citā valūtā; valūtas kurss netiek piemērots.',
 		'period-differs':
 			'Jūsu vērtība izmērīta no pasūtījumiem ar aktivitātes logu citā periodā. Šāds rādītājs nav vienāds katrā periodā, tāpēc to nepārrēķina, kāpinot; to salīdzina tikai ar sava perioda rādītājiem (gada CRR mēra pēdējos 12 pilnajos mēnešos).',
+		'window-differs':
+			'Šis rādītājs skaita klientus, kas bija aktīvi 12 mēnešos pirms datuma un pirka vēlreiz nākamajos 12; jūsējais izmērīts ar citu aktivitātes logu, tāpēc par noturētiem skaita citus klientus. Ar to salīdzina pēdējo 12 pilno mēnešu gada CRR ar 12 mēnešu logu.',
+		'returning-unknown':
+			'Šis rādītājs neskaita klientus, kas atgriežas pēc vairāk nekā gada prombūtnes; šai datu kopai saglabātie rādītāji nesaka, cik tādu ir. Vienreiz atveriet datu kopu lapā “Analīze”, lai tos ierakstītu.',
 		'small-sample': 'Aiz jūsu vērtības ir mazāk nekā 30 klientu: par maz secinājumam.'
 	},
+	recounted: (p) =>
+		`Saskaitīts tā, kā skaita šis rādītājs: no ${p.start} klientiem, kas bija aktīvi gadu iepriekš (S), ${p.retained} pirka vēlreiz gada laikā, ${p.value}. Klienti, kas atgriezās pēc vairāk nekā gada prombūtnes un ko jūsu CRR patur E − N, nav ieskaitīti.`,
 	converted:
 		'Jūsu vērtība pārrēķināta uz publicētās vērtības periodu, pieņemot, ka rādītājs katrā periodā ir vienāds.',
 	intro: 'Publicētas vērtības interneta veikaliem un abonementu uzņēmumiem — katrai norādīts, ko tieši tā skaita, kas to publicēja un kad. Jūsu skaitlis tiek novietots blakus tikai tām vērtībām, kas mēra to pašu.',

@@ -84,6 +84,8 @@ const planner: Catalogue<typeof en> = {
 	},
 	suggestionsMore: {
 		intro: 'Taktikas, kas vērstas uz jūsu skaitļiem, kuri atpaliek no etalona; vispirms — lielākā atšķirība. Paveiktās vai par neaktuālām atzīmētās taktikas netiek rādītas.',
+		recounted: (p) =>
+			`${p.value} (saskaitīts tā, kā skaita rādītājs: ${p.retained} no ${p.start} klientiem, kas bija aktīvi gadu iepriekš, pirka vēlreiz)`,
 		none: 'Neviena no jūsu izmērītajām vērtībām neatpaliek no etalona: neviena taktika netiek pacelta augstāk. Kontrolsaraksts saglabā savu secību.',
 		rule: 'Katru jūsu vērtību vērtē pret vienu rādītāju, kas nosaukts blakus spriedumam: rādītāju jūsu izvēlētajai nozarei (ja izvēlētas visas sektora nozares — vispirms rādītāju par visu sektoru, tad par tā daļu; vidējo visiem uzņēmumiem tikai tad, ja nav neviena no tiem), un no tiem — tādu, kam norādīta mediāna vai vidējā vērtība, ar jaunākajiem datiem. Etalonu lapā jūsu vērtības ir salīdzinātas ar katru rādītāju.'
 	},

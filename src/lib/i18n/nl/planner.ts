@@ -83,6 +83,8 @@ const planner: Catalogue<typeof en> = {
 	},
 	suggestionsMore: {
 		intro: 'Tactieken voor een getal van jou dat achterblijft bij de benchmark, de grootste achterstand eerst. Afgeronde en als niet relevant gemarkeerde tactieken zijn weggelaten.',
+		recounted: (p) =>
+			`${p.value} (geteld zoals het cijfer telt: ${p.retained} van de ${p.start} klanten die een jaar eerder actief waren kochten opnieuw)`,
 		none: 'Geen van je gemeten waarden blijft achter bij de benchmark: geen enkele tactiek wordt naar voren gehaald. De checklist houdt haar volgorde.',
 		rule: 'Elke waarde van je wordt beoordeeld tegen één cijfer, dat naast het oordeel staat: een cijfer voor de branche die je koos (bij alle branches van een sector eerst een cijfer over de hele sector, dan een voor een deel ervan; een gemiddelde over alle bedrijven alleen als geen van beide er is), en daarvan een waarvan de mediaan of het gemiddelde vermeld is, met de recentste gegevens. De pagina Benchmarks zet je waarden naast elk cijfer.'
 	},
