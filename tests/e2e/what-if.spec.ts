@@ -151,10 +151,11 @@ test('a quarterly CRR scenario becomes a yearly retention, with the conversion n
  * The figures record of an analysed data set, "Shop 2024", with these measures. C, f and AOV: the
  * buyers of the last 12 whole months, their orders and net sales in them (3,200 ÷ 2,000 and
  * 153,600 ÷ 3,200 = 48), not the all-orders AOV of 47 (a calendar year, as stored by an earlier
- * version, named by its months as well).
+ * version, named by its months as well). `more`: other fields of the record (e.g. what was summed as revenue).
  */
-function shop2024(measures: unknown[]) {
+function shop2024(measures: unknown[], more: object = {}) {
 	return {
+		...more,
 		datasetId: 4,
 		datasetName: 'Shop 2024',
 		computedAt: Date.UTC(2025, 0, 15),
@@ -172,11 +173,14 @@ test('a data set’s customers, order value, frequency and retention of the same
 }) => {
 	await open(page);
 	await putRecords(page, 'datasetMetrics', [
-		shop2024([
-			{ metric: 'aov', value: 47, currency: 'USD' },
-			{ metric: 'purchaseFrequency', value: 1.6, period: 'year' },
-			{ metric: 'crr', value: 0.5, period: 'year', windowMonths: 12, periodMonth: 2024 * 12 }
-		])
+		shop2024(
+			[
+				{ metric: 'aov', value: 47, currency: 'USD' },
+				{ metric: 'purchaseFrequency', value: 1.6, period: 'year' },
+				{ metric: 'crr', value: 0.5, period: 'year', windowMonths: 12, periodMonth: 2024 * 12 }
+			],
+			{ revenueBasis: 'netSales' }
+		)
 	]);
 	await page.getByLabel('An analysed data set').check();
 	await page.getByLabel('Data set', { exact: true }).selectOption({ label: 'Shop 2024, analysed 15 Jan 2025' });
@@ -226,7 +230,8 @@ test('after a reload an emptied value stays empty and a data set’s baseline ke
 	await page.getByLabel('Data set', { exact: true }).selectOption({ label: 'Shop 2024, analysed 15 Jan 2025' });
 	const notes = [
 		'Values found in “Shop 2024” were filled in below; the others are yours to set.',
-		'Net sales ÷ orders in Jan 2024 – Dec 2024, the same 12 months as C and f: US$153,600.00 ÷ 3,200.'
+		// (No revenue basis recorded: the order totals, as the Analysis page names such a data set's revenue.)
+		'Revenue (order totals) ÷ orders in Jan 2024 – Dec 2024, the same 12 months as C and f: US$153,600.00 ÷ 3,200.'
 	];
 	for (const note of notes) await expect(page.getByText(note)).toBeVisible();
 	await expect(page).toHaveURL(/&src=dataset&id=4$/);

@@ -81,7 +81,12 @@ export async function publishMeasures(
 	if (!dataset) return;
 	const record = datasetMeasures(
 		analysis,
-		{ id: datasetId, name: dataset.name, currencies: currencyMixOf(dataset.report?.warnings) },
+		{
+			id: datasetId,
+			name: dataset.name,
+			currencies: currencyMixOf(dataset.report?.warnings),
+			revenueBasis: dataset.report?.revenueBreakdown?.basis
+		},
 		dataset.currency ?? currency,
 		Date.now(),
 		settings

@@ -38,6 +38,16 @@ describe('a data set’s figures in the benchmarks’ terms', () => {
 			currency: 'EUR'
 		});
 		expect(record.settings).toEqual({ period: 'month', windowMonths: 1 });
+		// No revenue basis given (an import before it was recorded): none is stored, and pages name it as order totals.
+		expect(record).not.toHaveProperty('revenueBasis');
+		const named = datasetMeasures(
+			analysis,
+			{ id: 7, name: 'Shop', revenueBasis: 'lineItems' },
+			'EUR',
+			123,
+			settings
+		);
+		expect(named.revenueBasis).toBe('lineItems');
 		expect(record.revenuePerYear).toBeCloseTo(100 / (365 / 365.25), 6);
 		const m = byMetric(record);
 		expect(m.repeatPurchaseRate).toEqual({ metric: 'repeatPurchaseRate', value: 1, sampleSize: 2 });

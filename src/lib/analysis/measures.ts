@@ -6,6 +6,7 @@ import type { Analysis, AnalysisSettings } from './analyse';
 import type { PeriodUnit } from './calendar';
 import type { CurrencyMix } from './currency-mix';
 import type { PeriodRow } from './periods';
+import type { RevenueBasis } from '$lib/orders/report';
 import { DEFAULT_ANALYSIS_SETTINGS } from './settings';
 
 /**
@@ -22,7 +23,7 @@ import { DEFAULT_ANALYSIS_SETTINGS } from './settings';
  */
 export function datasetMeasures(
 	analysis: Analysis,
-	dataset: { id: number; name: string; currencies?: CurrencyMix | null },
+	dataset: { id: number; name: string; currencies?: CurrencyMix | null; revenueBasis?: RevenueBasis },
 	currency: string,
 	now: number,
 	settings: AnalysisSettings = DEFAULT_ANALYSIS_SETTINGS
@@ -115,6 +116,7 @@ export function datasetMeasures(
 		currency,
 		...(mix ? { currencies: mix } : {}),
 		customers: k.customers,
+		...(dataset.revenueBasis ? { revenueBasis: dataset.revenueBasis } : {}),
 		orders: k.orders,
 		revenuePerYear: k.frequencyBasis.kind === 'observed' ? k.revenue / (k.spanDays / DAYS_PER_YEAR) : null,
 		// The basis: every order of the data set, whatever the Analysis page's date range.

@@ -92,7 +92,12 @@ export function recomputeFigures(tables: Tables, now = Date.now()): string[] {
 		);
 		const computed = datasetMeasures(
 			analysis,
-			{ id: dataset.id!, name: dataset.name, currencies: currencyMixOf(dataset.report?.warnings) },
+			{
+				id: dataset.id!,
+				name: dataset.name,
+				currencies: currencyMixOf(dataset.report?.warnings),
+				revenueBasis: dataset.report?.revenueBreakdown?.basis
+			},
 			currency,
 			now,
 			settings

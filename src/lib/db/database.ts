@@ -3,7 +3,7 @@ import { clearProblem, reportProblem, ReadOnlyDatabaseError, type AppProblemKind
 import type { MeasuredValue } from '$lib/benchmarks/compare';
 import type { Dimension } from '$lib/orders/columns';
 import type { PlanEntry } from '$lib/planner/plan';
-import type { ImportReport, RevenueBreakdown } from '$lib/orders/report';
+import type { ImportReport, RevenueBasis, RevenueBreakdown } from '$lib/orders/report';
 import type { AnalysisSettings } from '$lib/analysis/analyse';
 import type { WithheldMeasure } from '$lib/benchmarks/withheld';
 import type { YearBuyers } from '$lib/analysis/yearly';
@@ -271,6 +271,11 @@ export interface DatasetMetricsRecord {
 	currencies?: [code: string, count: number][];
 	customers: number;
 	orders: number;
+	/**
+	 * What the import summed as revenue (net sales, order totals, …: see `revenueMessages`), so other
+	 * pages name it as the Analysis page does. Absent on records stored before, and for imports before it was recorded.
+	 */
+	revenueBasis?: RevenueBasis;
 	/** Net revenue per year over the data's span (revenue ÷ span in years); null below a full year. */
 	revenuePerYear: number | null;
 	measures: MeasuredValue[];

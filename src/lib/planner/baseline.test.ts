@@ -347,6 +347,21 @@ describe('whatIfFromDataset', () => {
 		expect(prefill.clearOthers).toBe(true);
 	});
 
+	it('names what the import summed as revenue in the AOV note, where the data set records it', () => {
+		const year = {
+			yearBuyers: { month: 2024 * 12, customers: 86, orders: 133, revenue: 6_517 },
+			measures: [measured]
+		};
+		const aovNote = (record: Partial<DatasetMetricsRecord>) =>
+			whatIfFromDataset(dataset(record)).notes.find((n) => n.field === 'averageOrderValue');
+		expect(aovNote({ ...year, revenueBasis: 'orderTotal' })).toMatchObject({
+			kind: 'yearAov',
+			basis: 'orderTotal'
+		});
+		expect(aovNote({ ...year, revenueBasis: 'netSales' })).toMatchObject({ kind: 'yearAov', basis: 'netSales' });
+		expect(aovNote(year)).not.toHaveProperty('basis');
+	});
+
 	it('notes the year and the counts behind C, f and r', () => {
 		const prefill = whatIfFromDataset(
 			dataset({

@@ -2,6 +2,7 @@ import type { MeasuredValue } from '$lib/benchmarks/compare';
 import type { BusinessModel } from '$lib/benchmarks/figures';
 import { convertPeriod, isMetricId, type RatePeriod } from '$lib/benchmarks/metrics';
 import type { DatasetMetricsRecord, ScenarioRecord } from '$lib/db/database';
+import type { RevenueBasis } from '$lib/orders/report';
 import { churnRate } from '$lib/metrics/churn';
 import { averageOrderValue, purchaseFrequency, repeatPurchaseRate } from '$lib/metrics/orders';
 import { parseCanonicalNumber } from '$lib/metrics/number-input';
@@ -186,7 +187,15 @@ export type PrefillNote =
 			windowMonths: number;
 			counts?: { start: number; end: number; acquired: number };
 	  }
-	| { field: 'averageOrderValue'; kind: 'yearAov'; month: number; orders: number; revenue: number }
+	| {
+			field: 'averageOrderValue';
+			kind: 'yearAov';
+			month: number;
+			orders: number;
+			revenue: number;
+			/** What was summed as revenue, to name it as the Analysis page does (absent: not recorded). */
+			basis?: RevenueBasis;
+	  }
 	| { field: 'retention'; kind: 'noYearlyCrr' }
 	| { field: 'customers' | 'purchasesPerYear' | 'averageOrderValue'; kind: 'noCompleteYear' }
 	| { field: 'averageOrderValue'; kind: 'noYearRevenue' }
@@ -305,7 +314,8 @@ export function whatIfFromDataset(record: DatasetMetricsRecord): WhatIfPrefill {
 				kind: 'yearAov',
 				month: year.month,
 				orders: year.orders,
-				revenue: year.revenue
+				revenue: year.revenue,
+				...(record.revenueBasis ? { basis: record.revenueBasis } : {})
 			});
 		} else {
 			prefill.notes.push({ field: 'averageOrderValue', kind: 'noYearRevenue' });

@@ -145,10 +145,10 @@ export default {
 			`The CRR measured over ${p.year} with a ${p.window}-month activity window${p.counts}, not a month’s CRR compounded.`,
 		measuredCounts: (p: { acquired: string; end: string; start: string }) =>
 			`: (E − N) ÷ S = (${p.end} − ${p.acquired}) ÷ ${p.start}`,
-		yearAov: (p: { orders: string; revenue: string; year: string }) =>
-			`Net sales ÷ orders in ${p.year}, the same 12 months as C and f: ${p.revenue} ÷ ${p.orders}.`,
+		yearAov: (p: { orders: string; revenue: string; revenueName: string; year: string }) =>
+			`${p.revenueName} ÷ orders in ${p.year}, the same 12 months as C and f: ${p.revenue} ÷ ${p.orders}.`,
 		noYearRevenue:
-			'Not filled in: this data set was analysed before its year’s net sales were kept. Open it on the Analysis page once, or type an average order value of the same 12 months.',
+			'Not filled in: this data set was analysed before its year’s revenue was kept. Open it on the Analysis page once, or type an average order value of the same 12 months.',
 		notInDataset: 'Not in an orders export: type your own value; nothing is computed from this field until you do.',
 		noYearlyCrr:
 			'Not filled in: the last 12 whole months of the data set have no measurable CRR (see the flagged figures above), and a month’s or quarter’s CRR compounded to a year would mean nothing.',

@@ -151,10 +151,10 @@ const planner: Catalogue<typeof en> = {
 			`CRR, izmērīts ${p.year} ar ${p.window} ${formForText(p.window, { zero: 'mēnešu', one: 'mēneša', other: 'mēnešu' })} aktivitātes logu${p.counts}, nevis sakāpināts mēneša CRR.`,
 		measuredCounts: (p: { acquired: string; end: string; start: string }) =>
 			`: (E − N) ÷ S = (${p.end} − ${p.acquired}) ÷ ${p.start}`,
-		yearAov: (p: { orders: string; revenue: string; year: string }) =>
-			`Neto pārdošana ÷ pasūtījumi periodā ${p.year}, tajos pašos 12 mēnešos kā C un f: ${p.revenue} ÷ ${p.orders}.`,
+		yearAov: (p: { orders: string; revenue: string; revenueName: string; year: string }) =>
+			`${p.revenueName} ÷ pasūtījumi periodā ${p.year}, tajos pašos 12 mēnešos kā C un f: ${p.revenue} ÷ ${p.orders}.`,
 		noYearRevenue:
-			'Nav aizpildīts: šī datu kopa analizēta, pirms tika saglabāta gada neto pārdošana. Atveriet to vienreiz lapā “Analīze” vai ievadiet to pašu 12 mēnešu vidējo pasūtījuma vērtību.',
+			'Nav aizpildīts: šī datu kopa analizēta, pirms tika saglabāti gada ieņēmumi. Atveriet to vienreiz lapā “Analīze” vai ievadiet to pašu 12 mēnešu vidējo pasūtījuma vērtību.',
 		notInDataset:
 			'Pasūtījumu eksportā tā nav: ievadiet savu vērtību; kamēr lauks ir tukšs, no tā nekas netiek aprēķināts.',
 		noYearlyCrr:

@@ -151,10 +151,10 @@ const planner: Catalogue<typeof en> = {
 			`De CRR gemeten over ${p.year} met een activiteitsvenster van ${p.window} ${p.window === '1' ? 'maand' : 'maanden'}${p.counts}, geen samengestelde CRR van een maand.`,
 		measuredCounts: (p: { acquired: string; end: string; start: string }) =>
 			`: (E − N) ÷ S = (${p.end} − ${p.acquired}) ÷ ${p.start}`,
-		yearAov: (p: { orders: string; revenue: string; year: string }) =>
-			`Nettoverkoop ÷ bestellingen in ${p.year}, dezelfde 12 maanden als C en f: ${p.revenue} ÷ ${p.orders}.`,
+		yearAov: (p: { orders: string; revenue: string; revenueName: string; year: string }) =>
+			`${p.revenueName} ÷ bestellingen in ${p.year}, dezelfde 12 maanden als C en f: ${p.revenue} ÷ ${p.orders}.`,
 		noYearRevenue:
-			'Niet ingevuld: deze dataset is geanalyseerd voordat de nettoverkoop van het jaar werd bewaard. Open hem één keer op de pagina Analyse, of typ een gemiddelde bestelwaarde van dezelfde 12 maanden.',
+			'Niet ingevuld: deze dataset is geanalyseerd voordat de omzet van het jaar werd bewaard. Open hem één keer op de pagina Analyse, of typ een gemiddelde bestelwaarde van dezelfde 12 maanden.',
 		notInDataset: 'Staat niet in een orderexport: typ je eigen waarde; tot dan wordt met dit veld niets berekend.',
 		noYearlyCrr:
 			'Niet ingevuld: in de laatste 12 volle maanden van de dataset is de CRR niet meetbaar (zie de gemarkeerde cijfers hierboven), en de CRR van een maand of kwartaal samengesteld tot een jaar zou niets betekenen.',

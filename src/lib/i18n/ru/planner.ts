@@ -150,10 +150,10 @@ const planner: Catalogue<typeof en> = {
 			`CRR, измеренный за ${p.year} с окном активности ${p.window} мес.${p.counts}, а не месячный CRR в степени.`,
 		measuredCounts: (p: { acquired: string; end: string; start: string }) =>
 			`: (E − N) ÷ S = (${p.end} − ${p.acquired}) ÷ ${p.start}`,
-		yearAov: (p: { orders: string; revenue: string; year: string }) =>
-			`Чистые продажи ÷ заказы за ${p.year}, те же 12 месяцев, что и для C и f: ${p.revenue} ÷ ${p.orders}.`,
+		yearAov: (p: { orders: string; revenue: string; revenueName: string; year: string }) =>
+			`${p.revenueName} ÷ заказы за ${p.year}, те же 12 месяцев, что и для C и f: ${p.revenue} ÷ ${p.orders}.`,
 		noYearRevenue:
-			'Не заполнено: этот набор данных анализировался до того, как стали сохраняться чистые продажи за год. Откройте его один раз на странице «Анализ» или введите средний чек за те же 12 месяцев.',
+			'Не заполнено: этот набор данных анализировался до того, как стала сохраняться выручка за год. Откройте его один раз на странице «Анализ» или введите средний чек за те же 12 месяцев.',
 		notInDataset:
 			'Этого нет в выгрузке заказов: введите своё значение; пока поле пустое, из него ничего не вычисляется.',
 		noYearlyCrr:

@@ -144,10 +144,10 @@ const planner: Catalogue<typeof en> = {
 			`按 ${p.year}、以 ${p.window} 个月活跃窗口实测的 CRR${p.counts}，而不是月度 CRR 的复合推算。`,
 		measuredCounts: (p: { acquired: string; end: string; start: string }) =>
 			`：(E − N) ÷ S = (${p.end} − ${p.acquired}) ÷ ${p.start}`,
-		yearAov: (p: { orders: string; revenue: string; year: string }) =>
-			`${p.year}（与 C 和 f 相同的 12 个月）的净销售额 ÷ 订单数：${p.revenue} ÷ ${p.orders}。`,
+		yearAov: (p: { orders: string; revenue: string; revenueName: string; year: string }) =>
+			`${p.year}（与 C 和 f 相同的 12 个月）的${p.revenueName} ÷ 订单数：${p.revenue} ÷ ${p.orders}。`,
 		noYearRevenue:
-			'未填写：该数据集分析时尚未保存当年的净销售额。请在“分析”页面打开一次，或输入同样 12 个月的平均订单价值。',
+			'未填写：该数据集分析时尚未保存当年的收入。请在“分析”页面打开一次，或输入同样 12 个月的平均订单价值。',
 		notInDataset: '订单导出中没有该数值：请输入您自己的数值；在您输入之前，不会用此字段计算任何结果。',
 		noYearlyCrr:
 			'未填写：该数据集最近 12 个完整月的 CRR 不可衡量（见上方标注的数值），而把月度或季度 CRR 复合推算到一年没有意义。',
