@@ -44,6 +44,20 @@ const EXPORTS: { system: string; text: string; orders: number; customers: number
 		netSales: 65.4
 	},
 	{
+		system: 'a WooCommerce export of the shop’s formatted HTML prices, a refunded total struck out beside the new one',
+		// Kept: 1001 and 1003 (anna), 1002 (ben); 1004 cancelled. 1003's total was 30,00 before a refund
+		// of 5,00: the struck-out value is not read. 20 + 1,234.50 + 25 = 1,279.50.
+		text: `"Order Number","Order Date","Order Status","Billing Email","Order Total"
+"1001","2024-01-05 10:12","Completed","anna@example.com","<span class=""woocommerce-Price-amount amount""><bdi>20,00&nbsp;<span class=""woocommerce-Price-currencySymbol"">&euro;</span></bdi></span>"
+"1002","2024-01-09 11:00","Processing","ben@example.com","<span class=""woocommerce-Price-amount amount""><bdi>1.234,50&nbsp;<span class=""woocommerce-Price-currencySymbol"">&euro;</span></bdi></span>"
+"1003","2024-02-01 09:30","Completed","anna@example.com","<del><span class=""woocommerce-Price-amount amount""><bdi>30,00&nbsp;<span class=""woocommerce-Price-currencySymbol"">&euro;</span></bdi></span></del> <ins><span class=""woocommerce-Price-amount amount""><bdi>25,00&nbsp;<span class=""woocommerce-Price-currencySymbol"">&euro;</span></bdi></span></ins>"
+"1004","2024-02-03 12:00","Cancelled","cara@example.com","<span class=""woocommerce-Price-amount amount""><bdi>9,99&nbsp;<span class=""woocommerce-Price-currencySymbol"">&euro;</span></bdi></span>"
+`,
+		orders: 3,
+		customers: 2,
+		netSales: 1279.5
+	},
+	{
 		system: 'a Russian report with dates written in words (“2 января 2024 г.”), as 1C and print forms give them',
 		text: `Номер;Покупатель;Дата;Сумма;Статус
 101;anna@mail.ru;2 января 2024 г.;1 500,00;Выполнен
@@ -296,6 +310,18 @@ describe('regional shop exports, read without mapping a column by hand', () => {
 		expect(report.customers).toBe(customers);
 		expect(report.revenue).toBeCloseTo(netSales, 2);
 		expect(report.warnings.map((w) => w.code)).not.toContain('unknownStatuses');
+	});
+});
+
+describe('a WooCommerce export of formatted HTML prices', () => {
+	it('takes the currency from the prices’ entities (&euro;)', async () => {
+		const text = EXPORTS.find((e) => e.system.includes('formatted HTML prices'))!.text;
+		const bytes = new TextEncoder().encode(text);
+		const { report } = await runImport([sourceOf(bytes, inspectSample(sampleOf('orders.csv', bytes)).plan)], {
+			today: TODAY
+		});
+		expect(report.currency).toBe('EUR');
+		expect(report.currencyFrom).toBe('amountMarks');
 	});
 });
 

@@ -6,6 +6,7 @@
  */
 
 import type { ImportReport, ImportWarning } from '../report';
+import { priceText } from './numbers';
 
 /** Marks that name one currency. Keys are as `currencyMark` returns them. */
 const ONE_CURRENCY: Readonly<Record<string, string>> = {
@@ -145,7 +146,8 @@ export function mayHaveCurrencyMark(raw: string): boolean {
  * has none. Signs, brackets, digits, separators and spaces are not marks.
  */
 export function currencyMark(raw: string): string | null {
-	const mark = raw
+	// (A shop's formatted HTML price is read as its text: "20,00&nbsp;&euro;" has the mark "€".)
+	const mark = priceText(raw)
 		.replace(/[\d\s\u00a0\u202f.,'()+-]+/g, ' ')
 		.trim()
 		.toUpperCase();

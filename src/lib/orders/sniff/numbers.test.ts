@@ -66,6 +66,43 @@ describe('parseAmount with a decimal comma', () => {
 	});
 });
 
+// Review: a WooCommerce export of formatted prices had every total skipped as unreadable.
+describe('parseAmount of a price cell written as the shop’s HTML', () => {
+	const woo = (amount: string, symbol: string) =>
+		`<span class="woocommerce-Price-amount amount"><bdi>${amount}<span class="woocommerce-Price-currencySymbol">${symbol}</span></bdi></span>`;
+	it.each<[string, string, ',' | '.', number]>([
+		['a euro price with a decimal comma', woo('20,00&nbsp;', '&euro;'), ',', 20],
+		['the symbol first, as a numeric entity', woo('', '&#36;') + '1,234.50', '.', 1234.5],
+		['the symbol by its hex code', `<bdi>&#x20AC;&#xa0;1.234,56</bdi>`, ',', 1234.56],
+		['a pound sign', woo('7.10', '&pound;'), '.', 7.1],
+		['a refund shown as a minus sign', `&minus;${woo('5.00', '&#36;')}`, '.', -5],
+		['a minus as a numeric entity', `&#8722;${woo('5,00&nbsp;', '&euro;')}`, ',', -5],
+		[
+			'a refunded total: the struck-out first value is not read',
+			`<del>${woo('20.00', '&#36;')}</del> <ins>${woo('15.00', '&#36;')}</ins>`,
+			'.',
+			15
+		]
+	])('%s', (_name, raw, decimal, value) => {
+		expect(parseAmount(raw, decimal)).toBe(value);
+	});
+
+	it('decides the decimal separator from such cells as from plain ones', () => {
+		expect(guessDecimalSeparator([woo('20,00&nbsp;', '&euro;'), woo('3,5&nbsp;', '&euro;')], ',')).toEqual({
+			decimal: ',',
+			ambiguous: false
+		});
+	});
+
+	it.each([
+		['two prices, neither struck out', `${woo('20.00', '&#36;')} ${woo('15.00', '&#36;')}`],
+		['markup with no number', '<span class="amount">&mdash;</span>'],
+		['an entity that is no price', 'Tom &amp; Jerry']
+	])('%s is not a number', (_name, raw) => {
+		expect(parseAmount(raw, '.')).toBeNaN();
+	});
+});
+
 describe('guessDecimalSeparator', () => {
 	it.each([
 		['decimal points', ['12.50', '3.99', '100'], ',', '.', false],

@@ -19,10 +19,45 @@ export interface DecimalGuess {
 	ambiguous: boolean;
 }
 
+/** Named entities of a formatted price: its spaces, minus signs and currency signs. */
+const NAMED_ENTITIES: Record<string, string> = {
+	nbsp: ' ',
+	thinsp: ' ',
+	minus: '-',
+	euro: '€',
+	pound: '£',
+	yen: '¥',
+	cent: '¢',
+	dollar: '$'
+};
+const ENTITY = /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]{2,8}));/gi;
+
+function entityText(whole: string, decimal?: string, hex?: string, name?: string): string {
+	if (name !== undefined) return NAMED_ENTITIES[name.toLowerCase()] ?? ' ';
+	const code = decimal !== undefined ? Number(decimal) : parseInt(hex!, 16);
+	return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+}
+
+/**
+ * A price cell as a WooCommerce export (or a plugin) may write it, the shop's formatted HTML:
+ * `<span class="woocommerce-Price-amount amount"><bdi>20,00&nbsp;<span …>&euro;</span></bdi></span>`,
+ * with a refunded total's first value struck out: `<del>€20.00</del> <ins>€15.00</ins>`. Its text
+ * ("20,00 €", "€15.00"): without the struck-out value, the tags, and with the entities read (any
+ * other named one as a space). Any other cell as it is.
+ */
+export function priceText(raw: string): string {
+	if (!raw.includes('<') && !raw.includes('&')) return raw;
+	return raw
+		.replace(/<del\b[^>]*>[\s\S]*?<\/del>/gi, '')
+		.replace(/<[^>]*>/g, '')
+		.replace(ENTITY, entityText)
+		.trim();
+}
+
 /** Strips currency marks and codes ("€", "USD", "zł", "руб.") and the spaces in and around a number. */
 function stripDecorations(raw: string): string {
 	return (
-		raw
+		priceText(raw)
 			// The minus sign as typeset (Numbers, Word, a PDF copied out) and the dashes written for it.
 			.replace(/[\u2212\u2012\u2013\ufe63\uff0d]/g, '-')
 			.replace(/\p{Sc}/gu, '')
