@@ -26,6 +26,25 @@ describe('Suggestions from a data set’s measured values', () => {
 		).toBeInTheDocument();
 	});
 
+	it('says why a yearly CRR stored before its lapsed-and-back customers were counted is not judged', () => {
+		const { counts: _counts, ...basis } = YEAR_730;
+		render_([
+			{
+				metric: 'crr',
+				value: 140 / 730,
+				period: 'year',
+				...basis,
+				counts: { start: 730, end: 860, acquired: 720 }
+			}
+		]);
+		expect(document.querySelector('.ranked')).toBeNull();
+		expect(
+			screen.getByText(
+				/^Your Customer retention rate \(CRR\) is not set beside a figure: This figure leaves out customers who come back after more than a year away;.* Open the data set on the Analysis page once to record them\.$/
+			)
+		).toBeInTheDocument();
+	});
+
 	it('sets a measured yearly CRR of 19.2 % behind Windsor Circle’s 24 %, so retention tactics come first', () => {
 		// S = 730: the 95 % range 16.5 % – 22.2 % leaves 24 % outside (with S = 73 it would not, see below).
 		render_([{ metric: 'crr', value: 140 / 730, period: 'year', ...YEAR_730 }]);

@@ -37,6 +37,8 @@ export default {
 		unmatched: (p: { metric: string }) => `No published benchmark can be compared with your ${p.metric}.`,
 		unmatchedSmall: (p: { metric: string; n: string }) =>
 			`Your ${p.metric} rests on too few customers (${p.n}; at least 30 are needed) for a verdict.`,
+		unmatchedCounted: (p: { metric: string; reason: string }) =>
+			`Your ${p.metric} is not set beside a figure: ${p.reason}`,
 		unmatchedPeriod: (p: { metric: string; period: string }) =>
 			`Your ${p.metric} ${p.period} is measured with an activity window, so it is not compounded into another period, and no published figure is of its period.`,
 		aboutSame: (p: { metric: string; source: string }) =>

@@ -42,6 +42,7 @@ const planner: Catalogue<typeof en> = {
 			`Ar jūsu rādītāju “${p.metric}” nevar salīdzināt nevienu publicētu etalonu.`,
 		unmatchedSmall: (p: { metric: string; n: string }) =>
 			`Jūsu rādītājs “${p.metric}” balstās uz pārāk maz klientiem (${p.n}; vajag vismaz 30), lai izdarītu secinājumu.`,
+		unmatchedCounted: (p) => `Jūsu ${p.metric} netiek salīdzināts ar rādītāju: ${p.reason}`,
 		unmatchedPeriod: (p: { metric: string; period: string }) =>
 			`Jūsu rādītājs “${p.metric}” (${p.period}) ir izmērīts ar aktivitātes logu, tāpēc tas netiek sakāpināts uz citu periodu, un nevienam publicētam rādītājam nav šī perioda.`,
 		aboutSame: (p: { metric: string; source: string }) =>

@@ -41,6 +41,7 @@ const planner: Catalogue<typeof en> = {
 			`Er is geen gepubliceerde benchmark waarmee ‘${p.metric}’ kan worden vergeleken.`,
 		unmatchedSmall: (p: { metric: string; n: string }) =>
 			`Jouw ${p.metric} rust op te weinig klanten (${p.n}; er zijn er minstens 30 nodig) voor een oordeel.`,
+		unmatchedCounted: (p) => `Je ${p.metric} wordt niet naast een cijfer gezet: ${p.reason}`,
 		unmatchedPeriod: (p: { metric: string; period: string }) =>
 			`Jouw ${p.metric} ${p.period} is gemeten met een activiteitsvenster, dus wordt niet samengesteld tot een andere periode, en geen gepubliceerd cijfer is van die periode.`,
 		aboutSame: (p: { metric: string; source: string }) =>

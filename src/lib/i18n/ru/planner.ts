@@ -41,6 +41,7 @@ const planner: Catalogue<typeof en> = {
 			`Ни один опубликованный отраслевой показатель нельзя сравнить с вашим показателем «${p.metric}».`,
 		unmatchedSmall: (p: { metric: string; n: string }) =>
 			`Ваш показатель «${p.metric}» основан на слишком малом числе клиентов (${p.n}; нужно не меньше 30) для вывода.`,
+		unmatchedCounted: (p) => `Ваш ${p.metric} не сопоставлен ни с одним показателем: ${p.reason}`,
 		unmatchedPeriod: (p: { metric: string; period: string }) =>
 			`Ваш показатель «${p.metric}» (${p.period}) измерен с окном активности, поэтому он не пересчитывается на другой период возведением в степень, а опубликованных данных за такой период нет.`,
 		aboutSame: (p: { metric: string; source: string }) =>
