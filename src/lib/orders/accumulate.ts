@@ -57,7 +57,14 @@ import {
 import { orderEvidence, parseDay, TIME_OF_DAY_LIMIT, timeOfDay, zoneSuffix, type DateOrder } from './sniff/dates';
 import { numericDay } from './sniff/numeric-dates';
 import { countCurrencyMark, currenciesOfFile, currencyLabelOf, currencyOfValue } from './sniff/currency-marks';
-import { isAmbiguousAmount, MAX_ABS_AMOUNT, parseAmount, splitByDecimalComma, splitByThousands } from './sniff/numbers';
+import {
+	hasStruckOutPrice,
+	isAmbiguousAmount,
+	MAX_ABS_AMOUNT,
+	parseAmount,
+	splitByDecimalComma,
+	splitByThousands
+} from './sniff/numbers';
 import { awaitsPayment, classifyStatus, isNo, isYes, saysReversed, type StatusClass } from './status';
 import { isTestOrder, testOrderColumns, type TestOrderColumns } from './test-orders';
 import { compareKeys, StringIndex, type KeySpan } from './string-index';
@@ -3578,6 +3585,9 @@ export class OrderAccumulator {
 		const c = this.#columns;
 		if (c.refundedAmount === undefined)
 			return c.adjustedTotal === undefined ? 0 : this.#adjustedRefund(fields, amount);
+		// A total written as the shop shows a refunded order, the old total struck out beside the new
+		// one (`priceText`), is read as the new one: already after the refund, which is not taken off again.
+		if (c.amount !== undefined && hasStruckOutPrice(fields[c.amount] ?? '')) return 0;
 		const refundRaw = trimCell(fields[c.refundedAmount] ?? '');
 		const parsed = refundRaw ? parseAmount(refundRaw, this.#plan.decimal) : 0;
 		return parsed === parsed ? Math.abs(parsed) : 0;

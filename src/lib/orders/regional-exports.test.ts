@@ -58,6 +58,20 @@ const EXPORTS: { system: string; text: string; orders: number; customers: number
 		netSales: 1279.5
 	},
 	{
+		system: 'a WooCommerce export of HTML prices with a refund column: a struck-out total is not refunded twice',
+		// 2001: 24,00 (its “includes 4,00 € VAT” note is not a second number); 2002 shows 30,00 struck out
+		// beside 25,00, already after its refund of 5,00; 2003: 12,00 less its refund of 2,00 = 10,00.
+		// 24 + 25 + 10 = 59.
+		text: `"Order Number","Order Date","Order Status","Billing Email","Order Total","Order Refund Amount"
+"2001","2024-03-01 10:00","Completed","anna@example.com","<span class=""woocommerce-Price-amount amount""><bdi>24,00&nbsp;<span class=""woocommerce-Price-currencySymbol"">&euro;</span></bdi></span> <small class=""includes_tax"">(includes <span class=""woocommerce-Price-amount amount""><bdi>4,00&nbsp;<span class=""woocommerce-Price-currencySymbol"">&euro;</span></bdi></span> VAT)</small>",""
+"2002","2024-03-05 11:00","Completed","ben@example.com","<del><span class=""woocommerce-Price-amount amount""><bdi>30,00&nbsp;<span class=""woocommerce-Price-currencySymbol"">&euro;</span></bdi></span></del> <ins><span class=""woocommerce-Price-amount amount""><bdi>25,00&nbsp;<span class=""woocommerce-Price-currencySymbol"">&euro;</span></bdi></span></ins>","5,00"
+"2003","2024-03-09 12:00","Completed","anna@example.com","<span class=""woocommerce-Price-amount amount""><bdi>12,00&nbsp;<span class=""woocommerce-Price-currencySymbol"">&euro;</span></bdi></span>","2,00"
+`,
+		orders: 3,
+		customers: 2,
+		netSales: 59
+	},
+	{
 		system: 'a Russian report with dates written in words (“2 января 2024 г.”), as 1C and print forms give them',
 		text: `Номер;Покупатель;Дата;Сумма;Статус
 101;anna@mail.ru;2 января 2024 г.;1 500,00;Выполнен

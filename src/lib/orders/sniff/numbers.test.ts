@@ -78,6 +78,12 @@ describe('parseAmount of a price cell written as the shop’s HTML', () => {
 		['a refund shown as a minus sign', `&minus;${woo('5.00', '&#36;')}`, '.', -5],
 		['a minus as a numeric entity', `&#8722;${woo('5,00&nbsp;', '&euro;')}`, ',', -5],
 		[
+			'a price with WooCommerce’s tax note',
+			`${woo('24,00&nbsp;', '&euro;')} <small class="includes_tax">(includes ${woo('4,00&nbsp;', '&euro;')} VAT)</small>`,
+			',',
+			24
+		],
+		[
 			'a refunded total: the struck-out first value is not read',
 			`<del>${woo('20.00', '&#36;')}</del> <ins>${woo('15.00', '&#36;')}</ins>`,
 			'.',

@@ -38,6 +38,11 @@ function entityText(whole: string, decimal?: string, hex?: string, name?: string
 	return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
 }
 
+/** Whether a price cell holds a struck-out value (a refunded total as the shop shows it: see `priceText`). */
+export function hasStruckOutPrice(raw: string): boolean {
+	return raw.includes('<') && /<del\b/i.test(raw);
+}
+
 /**
  * A price cell as a WooCommerce export (or a plugin) may write it, the shop's formatted HTML:
  * `<span class="woocommerce-Price-amount amount"><bdi>20,00&nbsp;<span …>&euro;</span></bdi></span>`,
@@ -47,11 +52,15 @@ function entityText(whole: string, decimal?: string, hex?: string, name?: string
  */
 export function priceText(raw: string): string {
 	if (!raw.includes('<') && !raw.includes('&')) return raw;
-	return raw
-		.replace(/<del\b[^>]*>[\s\S]*?<\/del>/gi, '')
-		.replace(/<[^>]*>/g, '')
-		.replace(ENTITY, entityText)
-		.trim();
+	return (
+		raw
+			.replace(/<del\b[^>]*>[\s\S]*?<\/del>/gi, '')
+			// WooCommerce's note on a price that includes tax: "<small class="includes_tax">(includes 3,19 € VAT)</small>".
+			.replace(/<small\b[^>]*>[\s\S]*?<\/small>/gi, '')
+			.replace(/<[^>]*>/g, '')
+			.replace(ENTITY, entityText)
+			.trim()
+	);
 }
 
 /** Strips currency marks and codes ("€", "USD", "zł", "руб.") and the spaces in and around a number. */
