@@ -60,6 +60,26 @@ function figuresPart(record: DatasetMetricsRecord): string {
 }
 
 /**
+ * `computed` without the fields that figures recorded before they were kept lack, where `stored`
+ * lacks them: the revenue basis and the customers back after a lapse in a CRR's counts. Figures a
+ * version of today recorded before those fields were added agree with their orders all the same.
+ */
+function asRecordedBy(computed: DatasetMetricsRecord, stored: DatasetMetricsRecord): DatasetMetricsRecord {
+	const { revenueBasis, ...rest } = computed;
+	const withBasis = stored.revenueBasis === undefined ? rest : { ...rest, revenueBasis };
+	const storedReturning = (stored.measures ?? []).some((m) => m.counts?.returning !== undefined);
+	if (storedReturning) return withBasis;
+	return {
+		...withBasis,
+		measures: computed.measures.map((m) => {
+			if (!m.counts) return m;
+			const { returning: _returning, ...counts } = m.counts;
+			return { ...m, counts };
+		})
+	};
+}
+
+/**
  * Replaces the backup's `datasetMetrics` records with figures computed from its orders; gives the
  * names of the data sets whose stored figures differed. `now`: the computed records' time, where
  * they differ (an unchanged record keeps its own).
@@ -102,7 +122,8 @@ export function recomputeFigures(tables: Tables, now = Date.now()): string[] {
 			now,
 			settings
 		);
-		if (figuresPart(computed) === figuresPart(record)) records.push({ ...computed, computedAt: record.computedAt });
+		if (figuresPart(asRecordedBy(computed, record)) === figuresPart(record))
+			records.push({ ...computed, computedAt: record.computedAt });
 		else {
 			records.push(computed);
 			differed.push(dataset.name);
