@@ -19,6 +19,7 @@ const TEXTS: ProfitCsvTexts = {
 	notYet: (n) => `not yet (${n})`,
 	partial: 'partial',
 	earlier: 'earlier',
+	few: 'few',
 	allBasis: (b) => `${b.customers}/${b.total} to m${b.month} at ${b.cac}`,
 	allOnlyEarlier: 'only earlier',
 	allNoneUnmarked: 'none unmarked',
@@ -50,16 +51,24 @@ describe('profitCsv', () => {
 	it.each([
 		[0, '\uFEFFCohort,Customers,Net sales,Margin,CAC,LTV:CAC 3,LTV:CAC 6,LTV:CAC 12,Payback,m0,m1,m2,m3,m4'],
 		[1, "'=All,3,43,38,12,1 (2/3 to m3 at 12),n/o,n/o,3 (2/3 to m3 at 12),7.33,10,10,12,"],
-		[2, 'c24000,2,30,27,12,1,n/o,n/o,3,10,10,10,12,13.5 (partial)'],
-		[3, 'c24003,1,13,11,12,n/o,n/o,n/o,not yet (2),2,11 (partial),,,']
+		[2, 'c24000 (few),2,30,27,12,1,n/o,n/o,3,10,10,10,12,13.5 (partial)'],
+		[3, 'c24003 (few),1,13,11,12,n/o,n/o,n/o,not yet (2),2,11 (partial),,,']
 	])('line %d', (k, line) => {
 		expect(lines[k]).toBe(line);
+	});
+
+	it('marks only the cohorts of fewer than 30 customers as rough', () => {
+		const names = profitCsv(profitTable({ ...BASE, sizes: [30, 29] }, COSTS), TEXTS)
+			.split('\r\n')
+			.slice(2, 4)
+			.map((line) => line.split(',')[0]);
+		expect(names).toEqual(['c24000', 'c24003 (few)']);
 	});
 
 	it('leaves the CAC columns empty without a CAC', () => {
 		const none = { ...COSTS, cac: null };
 		const row = profitCsv(profitTable(BASE, none), TEXTS).split('\r\n')[2];
-		expect(row).toBe('c24000,2,30,27,,,n/o,n/o,,10,10,10,12,13.5 (partial)');
+		expect(row).toBe('c24000 (few),2,30,27,,,n/o,n/o,,10,10,10,12,13.5 (partial)');
 	});
 });
 
@@ -71,8 +80,8 @@ describe('profitCsv of cohorts that may include customers who bought before the 
 	it.each([
 		// all: months 0–3 observed only by the marked 24000; 0–6 by none; no unmarked customer for the payback
 		[1, "'=All,3,43,38,12,only earlier,n/o,n/o,none unmarked,7.33,10,10,12,"],
-		[2, 'c24000 (earlier),2,30,27,12,1,n/o,n/o,3,10,10,10,12,13.5 (partial)'],
-		[3, 'c24003 (earlier),1,13,11,12,n/o,n/o,n/o,not yet (2),2,11 (partial),,,']
+		[2, 'c24000 (earlier) (few),2,30,27,12,1,n/o,n/o,3,10,10,10,12,13.5 (partial)'],
+		[3, 'c24003 (earlier) (few),1,13,11,12,n/o,n/o,n/o,not yet (2),2,11 (partial),,,']
 	])('line %d', (k, line) => {
 		expect(lines[k]).toBe(line);
 	});
@@ -102,8 +111,8 @@ describe('profitCsv with a CAC typed for some channels only, none for all', () =
 			12,
 			[
 				"'=All,3,43,38,,no CAC for pos,n/o,n/o,no CAC for pos,7.33,10,10,12,",
-				'c24000,2,30,27,,,n/o,n/o,,10,10,10,12,13.5 (partial)',
-				'c24003,1,13,11,12,n/o,n/o,n/o,not yet (2),2,11 (partial),,,'
+				'c24000 (few),2,30,27,,,n/o,n/o,,10,10,10,12,13.5 (partial)',
+				'c24003 (few),1,13,11,12,n/o,n/o,n/o,not yet (2),2,11 (partial),,,'
 			]
 		],
 		// pos and no channel in 24000, in the order stored.

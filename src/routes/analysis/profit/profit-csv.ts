@@ -1,3 +1,4 @@
+import { MIN_CERTAIN_CUSTOMERS } from '$lib/analysis/cohorts';
 import type { ProfitRow, ProfitTable } from '$lib/analysis/profit';
 import { toCsv, type CsvValue } from '$lib/csv/escape';
 
@@ -18,6 +19,8 @@ export interface ProfitCsvTexts {
 	partial: string;
 	/** After the name of a cohort that may include customers who bought before the data begins. */
 	earlier: string;
+	/** After the name of a cohort of fewer than `MIN_CERTAIN_CUSTOMERS` customers: its averages are rough. */
+	few: string;
 	/** The basis of an all-customers LTV:CAC or payback: n of N customers, observed through a month, their CAC. */
 	allBasis: (basis: { customers: number; total: number; month: number; cac: number }) => string;
 	allOnlyEarlier: string;
@@ -35,7 +38,8 @@ const round = (value: number, digits: number) => Number(value.toFixed(digits));
  * The profit table as CSV: one row for all customers, then one per cohort; plain numbers (money to
  * the cent, ratios to 2 decimals), words where a figure is not observed or the CAC not reached, and
  * "(partial)" after a cell from the data's partial last month. Where a row has no CAC, its CAC columns are empty.
- * A cohort that may include customers who bought before the data begins says so after its name;
+ * A cohort that may include customers who bought before the data begins says so after its name, as
+ * one of fewer than `MIN_CERTAIN_CUSTOMERS` customers does (its averages are rough);
  * the all-customers LTV:CAC and payback say whom they count (as on the page), so they are text, and
  * where they have no CAC, which channels lack one.
  */
@@ -81,9 +85,11 @@ export function profitCsv(table: ProfitTable, t: ProfitCsvTexts): string {
 	const row = (r: ProfitRow): CsvValue[] => [
 		r.month === null
 			? t.allCustomers
-			: r.maybeEarlier
-				? `${t.cohortName(r.month)} (${t.earlier})`
-				: t.cohortName(r.month),
+			: [
+					t.cohortName(r.month),
+					...(r.maybeEarlier ? [`(${t.earlier})`] : []),
+					...(r.customers < MIN_CERTAIN_CUSTOMERS ? [`(${t.few})`] : [])
+				].join(' '),
 		r.customers,
 		round(r.sales, 2),
 		round(r.margin, 2),
