@@ -230,8 +230,8 @@ test('after a reload an emptied value stays empty and a data set’s baseline ke
 	await page.getByLabel('Data set', { exact: true }).selectOption({ label: 'Shop 2024, analysed 15 Jan 2025' });
 	const notes = [
 		'Values found in “Shop 2024” were filled in below; the others are yours to set.',
-		// (No revenue basis recorded: the order totals, as the Analysis page names such a data set's revenue.)
-		'Revenue (order totals) ÷ orders in Jan 2024 – Dec 2024, the same 12 months as C and f: US$153,600.00 ÷ 3,200.'
+		// (Figures stored before what was summed as revenue was kept: named no further than "Revenue".)
+		'Revenue ÷ orders in Jan 2024 – Dec 2024, the same 12 months as C and f: US$153,600.00 ÷ 3,200.'
 	];
 	for (const note of notes) await expect(page.getByText(note)).toBeVisible();
 	await expect(page).toHaveURL(/&src=dataset&id=4$/);

@@ -209,7 +209,27 @@ describe('a yearly CRR from orders beside Windsor Circle’s retention is counte
 			{ ...yearly, counts: { start: 200, end: 150, acquired: 60 } },
 			'returning-unknown'
 		],
-		['no counts at all', { ...yearly, counts: undefined }, 'returning-unknown']
+		['no counts at all', { ...yearly, counts: undefined }, 'returning-unknown'],
+		[
+			'a returning count stored as null',
+			{ ...yearly, counts: { start: 200, end: 150, acquired: 60, returning: null as unknown as number } },
+			'returning-unknown'
+		],
+		[
+			'nobody at the start',
+			{ ...yearly, counts: { start: 0, end: 60, acquired: 60, returning: 0 } },
+			'small-sample'
+		],
+		[
+			'counts that do not agree (more back after a lapse than E − N)',
+			{ ...yearly, counts: { start: 200, end: 150, acquired: 60, returning: 95 } },
+			'invalid-value'
+		],
+		[
+			'counts that do not agree (more kept than S)',
+			{ ...yearly, counts: { start: 200, end: 400, acquired: 60, returning: 0 } },
+			'invalid-value'
+		]
 	])('is not compared with %s', (_name, measure, reason) => {
 		expect(comparability(measure, windsor)).toEqual({ comparable: false, reason });
 	});

@@ -94,8 +94,11 @@ function countedAsFigure(
 	}
 	if (measure.windowMonths !== 12) return 'window-differs';
 	const c = measure.counts;
-	if (c?.returning === undefined || !(c.start > 0)) return 'returning-unknown';
+	if (typeof c?.returning !== 'number') return 'returning-unknown';
+	if (!(c.start > 0)) return 'small-sample';
 	const retained = c.end - c.acquired - c.returning;
+	// (Counts that do not agree, as no analysis gives them: no share to compare.)
+	if (!(retained >= 0 && retained <= c.start)) return 'invalid-value';
 	const crr = retained / c.start;
 	const value = measure.metric === 'churn' ? 1 - crr : crr;
 	return { measure: { ...measure, value }, recounted: { retained, start: c.start } };

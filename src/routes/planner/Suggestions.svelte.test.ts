@@ -40,7 +40,7 @@ describe('Suggestions from a data set’s measured values', () => {
 		expect(document.querySelector('.ranked')).toBeNull();
 		expect(
 			screen.getByText(
-				/^Your Customer retention rate \(CRR\) is not set beside a figure: This figure leaves out customers who come back after more than a year away;.* Open the data set on the Analysis page once to record them\.$/
+				/^Your Customer retention rate \(CRR\) is not set beside Apparel and footwear \(Windsor Circle, 2016\)\. This figure leaves out customers who come back after more than a year away;.* Open the data set on the Analysis page once to record them\.$/
 			)
 		).toBeInTheDocument();
 	});

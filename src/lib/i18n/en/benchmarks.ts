@@ -64,7 +64,7 @@ export default {
 		bluecore:
 			'More than 100 US retailers, 2023 data. Only first purchases in 2023 count, and only a second purchase in the same calendar year, so a December first-timer had a few weeks to return. Compare the same calculation on your data, not a lifetime repeat-purchase rate.',
 		'windsor-retention':
-			'About 100 apparel and footwear brands using Windsor Circle, data from around 2015: of the customers active a year earlier, the share who bought again within the year. The app’s yearly CRR (E − N) ÷ S also keeps customers who return after more than a year away, so a data set’s CRR is set beside it counted the same way: (E − N − those customers) ÷ S, with a 12-month activity window.',
+			'About 100 apparel and footwear brands using Windsor Circle, data from around 2015: of the customers active a year earlier, the share who bought again within the year. The app’s yearly CRR (E − N) ÷ S also keeps customers who return after more than a year away, so a data set’s CRR is set beside it counted the same way: (E − N − those customers) ÷ S, with a 12-month activity window. A CRR typed in as (E − N) ÷ S keeps those customers too, so it comes out higher than Windsor would count it.',
 		'windsor-clv':
 			'US dollars at 2015–2016 prices, with no conversion: only a CLV measured in US dollars, as revenue per customer to date, is set beside it.',
 		'recurly-subscription':

@@ -37,8 +37,8 @@ export default {
 		unmatched: (p: { metric: string }) => `No published benchmark can be compared with your ${p.metric}.`,
 		unmatchedSmall: (p: { metric: string; n: string }) =>
 			`Your ${p.metric} rests on too few customers (${p.n}; at least 30 are needed) for a verdict.`,
-		unmatchedCounted: (p: { metric: string; reason: string }) =>
-			`Your ${p.metric} is not set beside a figure: ${p.reason}`,
+		unmatchedCounted: (p: { metric: string; source: string; reason: string }) =>
+			`Your ${p.metric} is not set beside ${p.source}. ${p.reason}`,
 		unmatchedPeriod: (p: { metric: string; period: string }) =>
 			`Your ${p.metric} ${p.period} is measured with an activity window, so it is not compounded into another period, and no published figure is of its period.`,
 		aboutSame: (p: { metric: string; source: string }) =>
@@ -147,6 +147,7 @@ export default {
 			`The CRR measured over ${p.year} with a ${p.window}-month activity window${p.counts}, not a month’s CRR compounded.`,
 		measuredCounts: (p: { acquired: string; end: string; start: string }) =>
 			`: (E − N) ÷ S = (${p.end} − ${p.acquired}) ÷ ${p.start}`,
+		revenueUnnamed: 'Revenue',
 		yearAov: (p: { orders: string; revenue: string; revenueName: string; year: string }) =>
 			`${p.revenueName} ÷ orders in ${p.year}, the same 12 months as C and f: ${p.revenue} ÷ ${p.orders}.`,
 		noYearRevenue:

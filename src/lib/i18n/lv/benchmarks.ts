@@ -67,7 +67,7 @@ const benchmarks: Catalogue<typeof en> = {
 		bluecore:
 			'Vairāk nekā 100 ASV mazumtirgotāju, 2023. gada dati. Tiek ņemti vērā tikai pirmie pirkumi 2023. gadā un tikai otrais pirkums tajā pašā kalendārajā gadā, tāpēc tam, kurš pirmo reizi pirka decembrī, atgriešanās laikam bija tikai dažas nedēļas. Salīdziniet ar tādu pašu aprēķinu no saviem datiem, nevis ar atkārtoto pircēju īpatsvaru visā sadarbības laikā.',
 		'windsor-retention':
-			'Aptuveni 100 apģērbu un apavu zīmolu, kas izmanto Windsor Circle, dati no aptuveni 2015. gada: no klientiem, kas bija aktīvi gadu iepriekš, daļa, kas gada laikā pirka vēlreiz. Lietotnes gada CRR (E − N) ÷ S patur arī klientus, kas atgriežas pēc vairāk nekā gada prombūtnes, tāpēc datu kopas CRR tam blakus liek saskaitītu tāpat: (E − N − šie klienti) ÷ S, ar 12 mēnešu aktivitātes logu.',
+			'Aptuveni 100 apģērbu un apavu zīmolu, kas izmanto Windsor Circle, dati no aptuveni 2015. gada: no klientiem, kas bija aktīvi gadu iepriekš, daļa, kas gada laikā pirka vēlreiz. Lietotnes gada CRR (E − N) ÷ S patur arī klientus, kas atgriežas pēc vairāk nekā gada prombūtnes, tāpēc datu kopas CRR tam blakus liek saskaitītu tāpat: (E − N − šie klienti) ÷ S, ar 12 mēnešu aktivitātes logu. Ievadīts CRR (E − N) ÷ S arī patur šos klientus, tāpēc tas iznāk augstāks, nekā to saskaitītu Windsor.',
 		'windsor-clv':
 			'ASV dolāri 2015.–2016. gada cenās, bez konvertēšanas: blakus tiek rādīta tikai ASV dolāros izmērīta CLV kā līdzšinējie ieņēmumi uz klientu.',
 		'recurly-subscription':

@@ -42,7 +42,7 @@ const planner: Catalogue<typeof en> = {
 			`Ar jūsu rādītāju “${p.metric}” nevar salīdzināt nevienu publicētu etalonu.`,
 		unmatchedSmall: (p: { metric: string; n: string }) =>
 			`Jūsu rādītājs “${p.metric}” balstās uz pārāk maz klientiem (${p.n}; vajag vismaz 30), lai izdarītu secinājumu.`,
-		unmatchedCounted: (p) => `Jūsu ${p.metric} netiek salīdzināts ar rādītāju: ${p.reason}`,
+		unmatchedCounted: (p) => `Rādītājs “${p.metric}” netiek salīdzināts ar “${p.source}”. ${p.reason}`,
 		unmatchedPeriod: (p: { metric: string; period: string }) =>
 			`Jūsu rādītājs “${p.metric}” (${p.period}) ir izmērīts ar aktivitātes logu, tāpēc tas netiek sakāpināts uz citu periodu, un nevienam publicētam rādītājam nav šī perioda.`,
 		aboutSame: (p: { metric: string; source: string }) =>
@@ -152,6 +152,7 @@ const planner: Catalogue<typeof en> = {
 			`CRR, izmērīts ${p.year} ar ${p.window} ${formForText(p.window, { zero: 'mēnešu', one: 'mēneša', other: 'mēnešu' })} aktivitātes logu${p.counts}, nevis sakāpināts mēneša CRR.`,
 		measuredCounts: (p: { acquired: string; end: string; start: string }) =>
 			`: (E − N) ÷ S = (${p.end} − ${p.acquired}) ÷ ${p.start}`,
+		revenueUnnamed: 'Ieņēmumi',
 		yearAov: (p: { orders: string; revenue: string; revenueName: string; year: string }) =>
 			`${p.revenueName} ÷ pasūtījumi periodā ${p.year}, tajos pašos 12 mēnešos kā C un f: ${p.revenue} ÷ ${p.orders}.`,
 		noYearRevenue:

@@ -66,7 +66,7 @@ const benchmarks: Catalogue<typeof en> = {
 		bluecore:
 			'Meer dan 100 Amerikaanse retailers, gegevens over 2023. Alleen eerste aankopen in 2023 tellen mee, en alleen een tweede aankoop in hetzelfde kalenderjaar, dus wie in december voor het eerst kocht, had maar een paar weken om terug te komen. Vergelijk met dezelfde berekening op je eigen gegevens, niet met een herhaalaankooppercentage over de hele klantrelatie.',
 		'windsor-retention':
-			'Ongeveer 100 kleding- en schoenenmerken die Windsor Circle gebruiken, gegevens van rond 2015: van de klanten die een jaar eerder actief waren, het deel dat binnen het jaar opnieuw kocht. De CRR per jaar van de app, (E − N) ÷ S, houdt ook klanten die na meer dan een jaar weg terugkomen, dus de CRR van een gegevensset wordt ernaast gezet, op dezelfde manier geteld: (E − N − die klanten) ÷ S, met een activiteitsvenster van 12 maanden.',
+			'Ongeveer 100 kleding- en schoenenmerken die Windsor Circle gebruiken, gegevens van rond 2015: van de klanten die een jaar eerder actief waren, het deel dat binnen het jaar opnieuw kocht. De CRR per jaar van de app, (E − N) ÷ S, houdt ook klanten die na meer dan een jaar weg terugkomen, dus de CRR van een gegevensset wordt ernaast gezet, op dezelfde manier geteld: (E − N − die klanten) ÷ S, met een activiteitsvenster van 12 maanden. Een ingetypte CRR (E − N) ÷ S houdt die klanten ook, dus die valt hoger uit dan Windsor hem zou tellen.',
 		'windsor-clv':
 			'Amerikaanse dollars tegen prijzen van 2015–2016, zonder omrekening: alleen een CLV gemeten in Amerikaanse dollars, als omzet per klant tot nu toe, wordt ernaast gezet.',
 		'recurly-subscription':
@@ -121,7 +121,7 @@ const benchmarks: Catalogue<typeof en> = {
 		'period-differs':
 			'Jouw waarde is uit bestellingen gemeten met een activiteitsvenster over een andere periode. Zo’n percentage is niet elke periode gelijk, dus het wordt niet door samenstellen omgerekend; het wordt alleen vergeleken met cijfers van dezelfde periode (de CRR per jaar wordt over de laatste 12 volle maanden gemeten).',
 		'window-differs':
-			'Dit cijfer telt klanten die actief waren in de 12 maanden vóór een datum en binnen de 12 maanden daarna opnieuw kochten; het jouwe is gemeten met een ander activiteitsvenster en telt dus andere klanten als behouden. De CRR per jaar van de laatste 12 hele maanden, met een venster van 12 maanden, wordt ermee vergeleken.',
+			'Dit cijfer telt klanten die actief waren in de 12 maanden vóór een datum en binnen de 12 maanden daarna opnieuw kochten; het jouwe is gemeten met een ander activiteitsvenster en telt dus andere klanten als behouden. De CRR per jaar van de laatste 12 volle maanden, met een venster van 12 maanden, wordt ermee vergeleken.',
 		'returning-unknown':
 			'Dit cijfer laat klanten weg die na meer dan een jaar weg terugkomen; de opgeslagen cijfers van deze gegevensset zeggen niet hoeveel dat er zijn. Open de gegevensset één keer op de pagina Analyse om ze vast te leggen.',
 		'small-sample': 'Minder dan 30 klanten achter jouw waarde: te weinig voor een oordeel.'

@@ -41,7 +41,7 @@ const planner: Catalogue<typeof en> = {
 			`Er is geen gepubliceerde benchmark waarmee ‘${p.metric}’ kan worden vergeleken.`,
 		unmatchedSmall: (p: { metric: string; n: string }) =>
 			`Jouw ${p.metric} rust op te weinig klanten (${p.n}; er zijn er minstens 30 nodig) voor een oordeel.`,
-		unmatchedCounted: (p) => `Je ${p.metric} wordt niet naast een cijfer gezet: ${p.reason}`,
+		unmatchedCounted: (p) => `Je ${p.metric} wordt niet naast ${p.source} gezet. ${p.reason}`,
 		unmatchedPeriod: (p: { metric: string; period: string }) =>
 			`Jouw ${p.metric} ${p.period} is gemeten met een activiteitsvenster, dus wordt niet samengesteld tot een andere periode, en geen gepubliceerd cijfer is van die periode.`,
 		aboutSame: (p: { metric: string; source: string }) =>
@@ -152,6 +152,7 @@ const planner: Catalogue<typeof en> = {
 			`De CRR gemeten over ${p.year} met een activiteitsvenster van ${p.window} ${p.window === '1' ? 'maand' : 'maanden'}${p.counts}, geen samengestelde CRR van een maand.`,
 		measuredCounts: (p: { acquired: string; end: string; start: string }) =>
 			`: (E − N) ÷ S = (${p.end} − ${p.acquired}) ÷ ${p.start}`,
+		revenueUnnamed: 'Omzet',
 		yearAov: (p: { orders: string; revenue: string; revenueName: string; year: string }) =>
 			`${p.revenueName} ÷ bestellingen in ${p.year}, dezelfde 12 maanden als C en f: ${p.revenue} ÷ ${p.orders}.`,
 		noYearRevenue:

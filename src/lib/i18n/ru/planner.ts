@@ -41,7 +41,7 @@ const planner: Catalogue<typeof en> = {
 			`Ни один опубликованный отраслевой показатель нельзя сравнить с вашим показателем «${p.metric}».`,
 		unmatchedSmall: (p: { metric: string; n: string }) =>
 			`Ваш показатель «${p.metric}» основан на слишком малом числе клиентов (${p.n}; нужно не меньше 30) для вывода.`,
-		unmatchedCounted: (p) => `Ваш ${p.metric} не сопоставлен ни с одним показателем: ${p.reason}`,
+		unmatchedCounted: (p) => `Показатель «${p.metric}» не сравнивается с «${p.source}». ${p.reason}`,
 		unmatchedPeriod: (p: { metric: string; period: string }) =>
 			`Ваш показатель «${p.metric}» (${p.period}) измерен с окном активности, поэтому он не пересчитывается на другой период возведением в степень, а опубликованных данных за такой период нет.`,
 		aboutSame: (p: { metric: string; source: string }) =>
@@ -151,6 +151,7 @@ const planner: Catalogue<typeof en> = {
 			`CRR, измеренный за ${p.year} с окном активности ${p.window} мес.${p.counts}, а не месячный CRR в степени.`,
 		measuredCounts: (p: { acquired: string; end: string; start: string }) =>
 			`: (E − N) ÷ S = (${p.end} − ${p.acquired}) ÷ ${p.start}`,
+		revenueUnnamed: 'Выручка',
 		yearAov: (p: { orders: string; revenue: string; revenueName: string; year: string }) =>
 			`${p.revenueName} ÷ заказы за ${p.year}, те же 12 месяцев, что и для C и f: ${p.revenue} ÷ ${p.orders}.`,
 		noYearRevenue:

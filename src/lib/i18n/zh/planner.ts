@@ -39,7 +39,7 @@ const planner: Catalogue<typeof en> = {
 		unmatched: (p: { metric: string }) => `没有任何已发布的基准可以与您的${p.metric}比较。`,
 		unmatchedSmall: (p: { metric: string; n: string }) =>
 			`您的${p.metric}所依据的客户太少（${p.n} 位；至少需要 30 位），无法下结论。`,
-		unmatchedCounted: (p) => `您的${p.metric}未与任何数据比较：${p.reason}`,
+		unmatchedCounted: (p) => `您的${p.metric}未与${p.source}比较。${p.reason}`,
 		unmatchedPeriod: (p: { metric: string; period: string }) =>
 			`您的${p.metric}（${p.period}）是以活跃窗口实测的，因此不复合推算到其他周期，而没有已发布数据属于该周期。`,
 		aboutSame: (p: { metric: string; source: string }) =>
@@ -145,6 +145,7 @@ const planner: Catalogue<typeof en> = {
 			`按 ${p.year}、以 ${p.window} 个月活跃窗口实测的 CRR${p.counts}，而不是月度 CRR 的复合推算。`,
 		measuredCounts: (p: { acquired: string; end: string; start: string }) =>
 			`：(E − N) ÷ S = (${p.end} − ${p.acquired}) ÷ ${p.start}`,
+		revenueUnnamed: '收入',
 		yearAov: (p: { orders: string; revenue: string; revenueName: string; year: string }) =>
 			`${p.year}（与 C 和 f 相同的 12 个月）的${p.revenueName} ÷ 订单数：${p.revenue} ÷ ${p.orders}。`,
 		noYearRevenue:
