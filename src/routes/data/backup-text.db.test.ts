@@ -27,7 +27,9 @@ describe('what a restore tells the user', () => {
 	it('keeps the general message for other failures, and each refusal’s own', () => {
 		expect(restoreErrorText(new Error('x'), en)).toBe(en.data.backup.errors.failed);
 		expect(restoreErrorText(new BackupError('corrupt'), en)).toBe(en.data.backup.errors.corrupt);
-		expect(restoreErrorText(new BackupError('newer', 12), en)).toMatch(/format 12/);
+		expect(restoreErrorText(new BackupError('newer', 12), en)).toMatch(/\(backup format 12\)/);
+		// Records of a newer database: its version, which is numbered apart from the backup format's.
+		expect(restoreErrorText(new BackupError('newerDatabase', 20), en)).toMatch(/\(database version 20\)/);
 	});
 
 	it('names each data set whose figures were computed again from its orders', () => {
