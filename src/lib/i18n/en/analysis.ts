@@ -281,7 +281,7 @@ export default {
 		exportRevenue: 'Export revenue per customer (CSV)',
 		earlierBuyersFlag: '(may include earlier buyers)',
 		smallCohortsNote: (p: { count: string; total: string; min: string; points: string }) =>
-			`${p.count} of the ${p.total} cohorts have fewer than ${p.min} customers (the size column): one customer more or less moves their shares by ${p.points} points or more, so read them as rough, as the first-order breakdowns mark such groups uncertain.`,
+			`${p.count} of the ${p.total} cohorts ${p.count === '1' ? 'has' : 'have'} fewer than ${p.min} customers (the size column): one customer more or less moves their shares by ${p.points} points or more, so read them as rough, as the first-order breakdowns mark such groups uncertain.`,
 		earlierBuyersNote: (p: { from: string; window: string; until: string }) =>
 			`The data begins on ${p.from}. Cohorts up to ${p.until} (marked “may include earlier buyers”) start less than one ${p.window}-month activity window after it, as the periods marked “base still building” in the retention table: a customer who bought before the data begins has no earlier order here, so counts as new. Their sizes and shares may hold old customers.`,
 		partialFirstNote: (p: { month: string; covered: string; days: string; first: string }) =>

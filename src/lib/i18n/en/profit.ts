@@ -83,7 +83,7 @@ export default {
 	earlierMark: 'may include customers who bought before the data begins',
 	fewMark: (p: { min: string }) => `fewer than ${p.min} customers: rough`,
 	fewNote: (p: { count: string; total: string; min: string }) =>
-		`${p.count} of the ${p.total} cohorts have fewer than ${p.min} customers (marked): their margin per customer, LTV:CAC and payback are averages of a few customers, which one big or lost customer can move a long way. Read them as rough, as the first-order breakdowns and the cohort table mark such groups.`,
+		`${p.count} of the ${p.total} cohorts ${p.count === '1' ? 'has' : 'have'} fewer than ${p.min} customers (marked): their margin per customer, LTV:CAC and payback are averages of a few customers, which one big or lost customer can move a long way. Read them as rough, as the first-order breakdowns and the cohort table mark such groups.`,
 	earlierNote: (p: { from: string; window: string; first: string; last: string; customers: string }) =>
 		`The data begin on ${p.from}. The cohorts from ${p.first} to ${p.last} (${p.customers} customers) start less than one activity window (${p.window} ${p.window === '1' ? 'month' : 'months'}, as on the Analysis page) after that day: their customers may have bought before the data begin, and would then not be new, with no CAC paid for them. Those cohorts are marked, and left out of the all-customers LTV:CAC and payback.`,
 	allSoFar: (p: { customers: string; day: string }) =>

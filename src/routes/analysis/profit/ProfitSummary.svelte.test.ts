@@ -82,7 +82,7 @@ describe('ProfitSummary', () => {
 		// 24000 of 30 customers and 24003 of 1: only the second is marked.
 		summary({ ...BASE, sizes: [30, 1] }, 11);
 		expect(screen.getByTestId('profit-few-note')).toHaveTextContent(
-			/^1 of the 2 cohorts have fewer than 30 customers \(marked\): their margin per customer, LTV:CAC and payback/
+			/^1 of the 2 cohorts has fewer than 30 customers \(marked\): their margin per customer, LTV:CAC and payback/
 		);
 		const marked = screen.getAllByTestId('few-mark').map((mark) => mark.closest('tr')!.dataset.cohort);
 		expect(marked).toEqual(['24003']);
