@@ -47,8 +47,10 @@ const BY_BASIS: Record<RevenueBasis, RevenueMessages> = {
  * Revenue is named for what the import summed: net sales (computed from the parts or read from a
  * net-sales column), line-item sales (quantity × price), item amounts summed per order (with or without the shipping
  * and fee rows a row-type column tells apart), or order totals — also when files of a data
- * set were valued differently (`mixed`) and for data sets imported before the basis was recorded.
+ * set were valued differently (`mixed`) and for data sets imported before the basis was recorded,
+ * or restored from a backup whose report names a basis this version does not know (a backup's report
+ * is checked only in part).
  */
 export function revenueMessages(basis: RevenueBasis | undefined): RevenueMessages {
-	return basis === undefined ? ORDER_TOTALS : BY_BASIS[basis];
+	return (basis !== undefined && Object.hasOwn(BY_BASIS, basis) ? BY_BASIS[basis] : undefined) ?? ORDER_TOTALS;
 }
