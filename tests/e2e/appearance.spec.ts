@@ -1,10 +1,9 @@
-import { expect, test, testInOwnContext } from './support/test';
+import { expect, test } from './support/test';
 import type { Page } from '@playwright/test';
 import enHome from '../../src/lib/i18n/en/home';
 import lvHome from '../../src/lib/i18n/lv/home';
 import { expectAccessible } from './support/axe';
 import { fixture, importAndAnalyse } from './support/import';
-import { installServiceWorker } from './support/service-worker';
 
 /** The page's own background colour, as painted. */
 const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body.parentElement!).backgroundColor);
@@ -78,39 +77,6 @@ test('a page in Latvian never shows its English heading first', async ({ page })
 	const seen = await page.evaluate(() => (window as unknown as { seenHeadings: string[] }).seenHeadings);
 	expect(seen).toEqual([lvHome.title]);
 	expect(seen).not.toContain(enHome.title);
-});
-
-// The manifest's test checks what the service worker caches: it lets it register, in a context of
-// its own. The others share the worker's context (a new one for each cost a cold start of the app).
-testInOwnContext.describe('with the service worker', () => {
-	testInOwnContext.use({ serviceWorkers: 'allow' });
-
-	testInOwnContext(
-		'the web app manifest is linked, served under the base path and cached for offline use',
-		async ({ page, baseURL }) => {
-			await page.goto('./calculators/crr');
-			const href = await page.locator('link[rel="manifest"]').evaluate((link: HTMLLinkElement) => link.href);
-			expect(href).toBe(new URL('manifest.webmanifest', baseURL).href);
-			const response = await page.request.get(href);
-			expect(response.ok()).toBe(true);
-			const manifest = (await response.json()) as { start_url: string; scope: string; icons: { src: string }[] };
-			expect(new URL(manifest.start_url, href).href).toBe(new URL('./', baseURL).href);
-			expect(new URL(manifest.scope, href).href).toBe(new URL('./', baseURL).href);
-			for (const icon of manifest.icons)
-				expect((await page.request.get(new URL(icon.src, href).href)).ok()).toBe(true);
-			await installServiceWorker(page, baseURL!);
-			const cached = await page.evaluate(async (url) => Boolean(await caches.match(url)), href);
-			expect(cached).toBe(true);
-			// Chromium's own verdict: the manifest parses cleanly and the app could be installed (only
-			// not from this private, incognito-like test profile).
-			const cdp = await page.context().newCDPSession(page);
-			const parsed = await cdp.send('Page.getAppManifest');
-			expect(parsed.url).toBe(href);
-			expect(parsed.errors).toEqual([]);
-			const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
-			expect(installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito')).toEqual([]);
-		}
-	);
 });
 
 test('calculator links on the index and the home page are targets of at least 24 px', async ({ page }) => {
