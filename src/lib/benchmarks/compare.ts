@@ -226,18 +226,21 @@ export interface Comparison {
 	gap: Gap;
 }
 
-/** The comparison of a measured value with a figure it may stand beside, or null (see `comparability`). */
-export function compareWith(measure: MeasuredValue, figure: BenchmarkFigure): Comparison | null {
-	const check = comparability(measure, figure);
-	if (!check.comparable) return null;
-	const range = rateRange(check.measure, figure.period);
+/** The comparison a check found comparable gives: the user's value in the figure's terms, with the gap and its range. */
+export function comparisonOf(figure: BenchmarkFigure, check: Extract<Comparability, { comparable: true }>): Comparison {
 	return {
 		figure,
 		userValue: check.userValue,
 		converted: check.converted,
 		recounted: check.recounted,
-		gap: gapTo(check.userValue, figure, range)
+		gap: gapTo(check.userValue, figure, rateRange(check.measure, figure.period))
 	};
+}
+
+/** The comparison of a measured value with a figure it may stand beside, or null (see `comparability`). */
+export function compareWith(measure: MeasuredValue, figure: BenchmarkFigure): Comparison | null {
+	const check = comparability(measure, figure);
+	return check.comparable ? comparisonOf(figure, check) : null;
 }
 
 /** Every figure that may stand beside the measured value, in the order given, with the gap to each. */

@@ -1,9 +1,8 @@
 import {
 	comparability,
+	comparisonOf,
 	figuresForIndustry,
 	figuresForSector,
-	gapTo,
-	rateRange,
 	isCrossIndustry,
 	type Comparison,
 	type MeasuredValue,
@@ -72,17 +71,8 @@ export function checkMeasure(measure: MeasuredValue, figures: readonly Benchmark
 	const notCompared: NotCompared[] = [];
 	for (const figure of figures) {
 		const check = comparability(measure, figure);
-		if (check.comparable) {
-			compared.push({
-				figure,
-				userValue: check.userValue,
-				converted: check.converted,
-				recounted: check.recounted,
-				gap: gapTo(check.userValue, figure, rateRange(check.measure, figure.period))
-			});
-		} else {
-			notCompared.push({ figure, reason: check.reason });
-		}
+		if (check.comparable) compared.push(comparisonOf(figure, check));
+		else notCompared.push({ figure, reason: check.reason });
 	}
 	return { measure, compared, notCompared };
 }
