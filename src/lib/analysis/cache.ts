@@ -1,7 +1,6 @@
 import { db } from '$lib/db/database';
 import type { Analysis, AnalysisSettings } from './analyse';
-import { currencyMixOf } from './currency-mix';
-import { datasetMeasures } from './measures';
+import { datasetMeasures, measuredDataset } from './measures';
 import { DEFAULT_ANALYSIS_SETTINGS } from './settings';
 
 export { DEFAULT_ANALYSIS_SETTINGS };
@@ -81,12 +80,7 @@ export async function publishMeasures(
 	if (!dataset) return;
 	const record = datasetMeasures(
 		analysis,
-		{
-			id: datasetId,
-			name: dataset.name,
-			currencies: currencyMixOf(dataset.report?.warnings),
-			revenueBasis: dataset.report?.revenueBreakdown?.basis
-		},
+		measuredDataset(datasetId, dataset),
 		dataset.currency ?? currency,
 		Date.now(),
 		settings

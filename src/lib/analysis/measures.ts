@@ -1,13 +1,23 @@
 import type { MeasuredValue } from '$lib/benchmarks/compare';
 import type { WithheldMeasure } from '$lib/benchmarks/withheld';
-import type { DatasetMetricsRecord } from '$lib/db/database';
+import type { DatasetMetricsRecord, DatasetRecord } from '$lib/db/database';
 import { DAYS_PER_YEAR } from '$lib/models/time-unit';
 import type { Analysis, AnalysisSettings } from './analyse';
 import type { PeriodUnit } from './calendar';
-import type { CurrencyMix } from './currency-mix';
+import { currencyMixOf, type CurrencyMix } from './currency-mix';
 import type { PeriodRow } from './periods';
 import type { RevenueBasis } from '$lib/orders/report';
 import { DEFAULT_ANALYSIS_SETTINGS } from './settings';
+
+/** What `datasetMeasures` records of a stored data set besides its figures: its name, currencies and revenue basis. */
+export function measuredDataset(id: number, dataset: Pick<DatasetRecord, 'name' | 'report'>) {
+	return {
+		id,
+		name: dataset.name,
+		currencies: currencyMixOf(dataset.report?.warnings),
+		revenueBasis: dataset.report?.revenueBreakdown?.basis
+	};
+}
 
 /**
  * A data set's headline figures in the shape benchmarks compare with (rates as fractions, per

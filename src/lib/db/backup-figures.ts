@@ -1,6 +1,5 @@
 import { analyse, type AnalysisSettings } from '$lib/analysis/analyse';
-import { currencyMixOf } from '$lib/analysis/currency-mix';
-import { datasetMeasures } from '$lib/analysis/measures';
+import { datasetMeasures, measuredDataset } from '$lib/analysis/measures';
 import { DEFAULT_ANALYSIS_SETTINGS } from '$lib/analysis/settings';
 import type { OrderColumns } from '$lib/orders/columns';
 import { chunkRowsOf } from './chunk-rows';
@@ -110,18 +109,7 @@ export function recomputeFigures(tables: Tables, now = Date.now()): string[] {
 			dataset.customerCount,
 			settings
 		);
-		const computed = datasetMeasures(
-			analysis,
-			{
-				id: dataset.id!,
-				name: dataset.name,
-				currencies: currencyMixOf(dataset.report?.warnings),
-				revenueBasis: dataset.report?.revenueBreakdown?.basis
-			},
-			currency,
-			now,
-			settings
-		);
+		const computed = datasetMeasures(analysis, measuredDataset(dataset.id!, dataset), currency, now, settings);
 		if (figuresPart(asRecordedBy(computed, record)) === figuresPart(record))
 			records.push({ ...computed, computedAt: record.computedAt });
 		else {
