@@ -1,6 +1,6 @@
 import type { OrderColumns } from '$lib/orders/columns';
 import { addMonths, firstDayOfMonthIndex, monthIndexOfDay, monthTable } from './calendar';
-import { partialLastMonth } from './cohorts';
+import { MIN_CERTAIN_CUSTOMERS, partialLastMonth } from './cohorts';
 import { DEFAULT_ANALYSIS_SETTINGS } from './settings';
 
 /**
@@ -177,6 +177,14 @@ export interface ProfitRow {
 	perCustomer: number;
 	/** The cohort starts less than one activity window after the data's first day (see above). */
 	maybeEarlier: boolean;
+}
+
+/**
+ * A cohort too small for its averages (margin per customer, LTV:CAC, payback) to be more than rough:
+ * under the threshold at which the cohort table and the first-order breakdowns mark groups too.
+ */
+export function isRoughCohort(row: ProfitRow): boolean {
+	return row.month !== null && row.customers < MIN_CERTAIN_CUSTOMERS;
 }
 
 export interface ProfitTable {

@@ -1,9 +1,20 @@
 import { render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
+import type { MeasuredValue } from '$lib/benchmarks/compare';
 import { figuresForChoice } from '$lib/benchmarks/selection';
 import MeasureComparison from './MeasureComparison.svelte';
 
 const apparel = figuresForChoice('apparel', null);
+/** A yearly CRR measured over 2024: (860 − 720) ÷ 730 = 19.18 %, none of E back after a lapse. */
+const CRR_2024 = {
+	metric: 'crr',
+	value: 140 / 730,
+	period: 'year',
+	windowMonths: 12,
+	sampleSize: 730,
+	periodMonth: 2024 * 12,
+	counts: { start: 730, end: 860, acquired: 720, returning: 0 }
+} satisfies MeasuredValue;
 
 describe('MeasureComparison', () => {
 	it('sets a yearly CRR beside Windsor Circle’s CRR only, with the gap and its direction', () => {
@@ -81,15 +92,7 @@ describe('MeasureComparison', () => {
 	it('sets a measured yearly CRR beside the yearly figure, labelled with its year and unit', () => {
 		// (860 − 720) ÷ 730 = 19.2 % over 2024: 4.8 points behind 24 %, which lies outside its 95 % range.
 		render(MeasureComparison, {
-			measure: {
-				metric: 'crr',
-				value: 140 / 730,
-				period: 'year',
-				windowMonths: 12,
-				sampleSize: 730,
-				periodMonth: 2024 * 12,
-				counts: { start: 730, end: 860, acquired: 720, returning: 0 }
-			},
+			measure: CRR_2024,
 			figures: apparel
 		});
 		const item = document.querySelector('.gaps [data-figure="windsor-2016-apparel-footwear-retention"]');
@@ -106,15 +109,7 @@ describe('MeasureComparison', () => {
 	it('sets a yearly CRR beside Windsor Circle’s as Windsor counts it, without the customers back after a lapse', () => {
 		// (860 − 720) ÷ 730 = 19.18 % the app's way; 40 of E came back after more than a year: (860 − 720 − 40) ÷ 730 = 13.70 %.
 		render(MeasureComparison, {
-			measure: {
-				metric: 'crr',
-				value: 140 / 730,
-				period: 'year',
-				windowMonths: 12,
-				sampleSize: 730,
-				periodMonth: 2024 * 12,
-				counts: { start: 730, end: 860, acquired: 720, returning: 40 }
-			},
+			measure: { ...CRR_2024, counts: { ...CRR_2024.counts, returning: 40 } },
 			figures: apparel
 		});
 		expect(screen.getByTestId('measure-recounted')).toHaveTextContent(
@@ -127,15 +122,7 @@ describe('MeasureComparison', () => {
 
 	it('says a yearly CRR stored before the lapsed-and-back customers were counted is not set beside Windsor Circle’s', () => {
 		render(MeasureComparison, {
-			measure: {
-				metric: 'crr',
-				value: 140 / 730,
-				period: 'year',
-				windowMonths: 12,
-				sampleSize: 730,
-				periodMonth: 2024 * 12,
-				counts: { start: 730, end: 860, acquired: 720 }
-			},
+			measure: { ...CRR_2024, counts: { start: 730, end: 860, acquired: 720 } },
 			figures: apparel
 		});
 		expect(screen.queryByTestId('measure-recounted')).toBeNull();

@@ -1,5 +1,4 @@
-import { MIN_CERTAIN_CUSTOMERS } from '$lib/analysis/cohorts';
-import type { ProfitRow, ProfitTable } from '$lib/analysis/profit';
+import { isRoughCohort, type ProfitRow, type ProfitTable } from '$lib/analysis/profit';
 import { toCsv, type CsvValue } from '$lib/csv/escape';
 
 /** The CSV's words, in the page's language. */
@@ -19,7 +18,7 @@ export interface ProfitCsvTexts {
 	partial: string;
 	/** After the name of a cohort that may include customers who bought before the data begins. */
 	earlier: string;
-	/** After the name of a cohort of fewer than `MIN_CERTAIN_CUSTOMERS` customers: its averages are rough. */
+	/** After the name of a cohort too small for its averages to be more than rough (`isRoughCohort`). */
 	few: string;
 	/** The basis of an all-customers LTV:CAC or payback: n of N customers, observed through a month, their CAC. */
 	allBasis: (basis: { customers: number; total: number; month: number; cac: number }) => string;
@@ -39,7 +38,7 @@ const round = (value: number, digits: number) => Number(value.toFixed(digits));
  * the cent, ratios to 2 decimals), words where a figure is not observed or the CAC not reached, and
  * "(partial)" after a cell from the data's partial last month. Where a row has no CAC, its CAC columns are empty.
  * A cohort that may include customers who bought before the data begins says so after its name, as
- * one of fewer than `MIN_CERTAIN_CUSTOMERS` customers does (its averages are rough);
+ * one too small for its averages to be more than rough does (`isRoughCohort`);
  * the all-customers LTV:CAC and payback say whom they count (as on the page), so they are text, and
  * where they have no CAC, which channels lack one.
  */
@@ -88,7 +87,7 @@ export function profitCsv(table: ProfitTable, t: ProfitCsvTexts): string {
 			: [
 					t.cohortName(r.month),
 					...(r.maybeEarlier ? [`(${t.earlier})`] : []),
-					...(r.customers < MIN_CERTAIN_CUSTOMERS ? [`(${t.few})`] : [])
+					...(isRoughCohort(r) ? [`(${t.few})`] : [])
 				].join(' '),
 		r.customers,
 		round(r.sales, 2),
