@@ -1,58 +1,63 @@
-import { expect, testInOwnContext as test } from './support/test';
+import { expect, test, testInOwnContext } from './support/test';
 import { readFileSync } from 'node:fs';
 import { fileFromText, fixture, importFiles } from './support/import';
 
-// This file tests what the service worker does (offline, updates, its requests): let it register.
-test.use({ serviceWorkers: 'allow' });
+// The requests test lets the service worker register (what it fetches counts), in a context of its
+// own; the others need no worker and share the test worker's tab (a new context for each cost a cold
+// start of the app, and the worker's caching of the whole site).
+testInOwnContext.describe('with the service worker', () => {
+	testInOwnContext.use({ serviceWorkers: 'allow' });
 
-test('a full import → analysis → planner run requests nothing but the site’s own static files', async ({
-	page,
-	context,
-	baseURL
-}) => {
-	const origin = new URL(baseURL!).origin;
-	const basePath = new URL(baseURL!).pathname;
-	const requests: string[] = [];
-	context.on('request', (request) => requests.push(request.url()));
+	testInOwnContext(
+		'a full import → analysis → planner run requests nothing but the site’s own static files',
+		async ({ page, context, baseURL }) => {
+			const origin = new URL(baseURL!).origin;
+			const basePath = new URL(baseURL!).pathname;
+			const requests: string[] = [];
+			context.on('request', (request) => requests.push(request.url()));
 
-	await page.goto('./');
-	const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
-	expect(csp).toContain("connect-src 'self'");
-	expect(csp).toContain("default-src 'self'");
+			await page.goto('./');
+			const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+			expect(csp).toContain("connect-src 'self'");
+			expect(csp).toContain("default-src 'self'");
 
-	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Data' }).click();
-	await importFiles(page, fixture('orders/shopify_orders.csv'), 'Private shop');
-	await page.getByRole('link', { name: 'Analyse this data set' }).click();
-	await expect(page.getByTestId('kpi-customers-value')).toHaveText('4');
-	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Planner' }).click();
-	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Calculators' }).click();
-	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-	// The offline cache is set up once the page is quiet (after the import): its requests, every file
-	// of the site, are among those checked.
-	await page.evaluate(() => navigator.serviceWorker.ready);
-	expect(requests.filter((url) => url.includes('/workers/')).length).toBeGreaterThan(3);
+			await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Data' }).click();
+			await importFiles(page, fixture('orders/shopify_orders.csv'), 'Private shop');
+			await page.getByRole('link', { name: 'Analyse this data set' }).click();
+			await expect(page.getByTestId('kpi-customers-value')).toHaveText('4');
+			await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Planner' }).click();
+			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+			await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Calculators' }).click();
+			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+			// The offline cache is set up once the page is quiet (after the import): its requests, every file
+			// of the site, are among those checked.
+			await page.evaluate(() => navigator.serviceWorker.ready);
+			expect(requests.filter((url) => url.includes('/workers/')).length).toBeGreaterThan(3);
 
-	expect(requests.length).toBeGreaterThan(5);
-	const foreign = requests.filter((url) => new URL(url).origin !== origin);
-	expect(foreign, 'requests to other origins').toEqual([]);
-	// Every request is a GET of a file of the built site: pages (up to three segments deep, e.g. a
-	// calculator's exercises, which the calculators index preloads), scripts, styles, icons, the app manifest.
-	const notStatic = requests.filter((url) => {
-		const path = new URL(url).pathname;
-		if (!path.startsWith(basePath)) return true;
-		const rest = path.slice(basePath.length);
-		return !(
-			rest === '' ||
-			/^(_app\/|favicon\.svg$|manifest\.webmanifest$|icons\/[a-z0-9-]+\.(png|svg)$|service-worker\.js$|[a-z-]+(\/[a-z-]+){0,2}(\.html)?$|__data\.json)/.test(
-				rest
-			)
-		);
-	});
-	expect(notStatic, 'requests that are not the site’s own files').toEqual([]);
-	// No request carries data: no query strings but the pages’ own parameters, no bodies.
-	const withQuery = requests.filter((url) => new URL(url).search && !/[?&]dataset=\d+$/.test(new URL(url).search));
-	expect(withQuery).toEqual([]);
+			expect(requests.length).toBeGreaterThan(5);
+			const foreign = requests.filter((url) => new URL(url).origin !== origin);
+			expect(foreign, 'requests to other origins').toEqual([]);
+			// Every request is a GET of a file of the built site: pages (up to three segments deep, e.g. a
+			// calculator's exercises, which the calculators index preloads), scripts, styles, icons, the app manifest.
+			const notStatic = requests.filter((url) => {
+				const path = new URL(url).pathname;
+				if (!path.startsWith(basePath)) return true;
+				const rest = path.slice(basePath.length);
+				return !(
+					rest === '' ||
+					/^(_app\/|favicon\.svg$|manifest\.webmanifest$|icons\/[a-z0-9-]+\.(png|svg)$|service-worker\.js$|[a-z-]+(\/[a-z-]+){0,2}(\.html)?$|__data\.json)/.test(
+						rest
+					)
+				);
+			});
+			expect(notStatic, 'requests that are not the site’s own files').toEqual([]);
+			// No request carries data: no query strings but the pages’ own parameters, no bodies.
+			const withQuery = requests.filter(
+				(url) => new URL(url).search && !/[?&]dataset=\d+$/.test(new URL(url).search)
+			);
+			expect(withQuery).toEqual([]);
+		}
+	);
 });
 
 test('hostile text in an imported file is shown as text and neutralised in exports', async ({ page }) => {
