@@ -106,6 +106,30 @@ export const DIMENSION_ROLE = {
 export const SUMMARY_ROLES = ['customer', 'frequency', 'recency', 'age', 'monetary'] as const;
 export type SummaryRole = (typeof SUMMARY_ROLES)[number];
 
+/**
+ * The roles whose cells are read as numbers (`parseAmount`), so a cell written as the shop's HTML
+ * (a WooCommerce price) is read as its text (`priceText`): the review's preview shows it so.
+ */
+export const NUMBER_ROLES: ReadonlySet<Role> = new Set<Role>([
+	'amount',
+	'quantity',
+	'unitPrice',
+	'refundedAmount',
+	'adjustedTotal',
+	'subtotal',
+	'tax',
+	'shipping',
+	'shippingDiscount',
+	'discount',
+	'unitCost',
+	'lineCost',
+	'orderCost',
+	'frequency',
+	'recency',
+	'age',
+	'monetary'
+]);
+
 export type Role = OrderRole | SummaryRole;
 
 /** Column index per role; a role absent from the file is absent here. */

@@ -135,6 +135,8 @@ export default {
 		preview: 'First rows',
 		previewCaption: (p: { name: string; rows: string }) =>
 			`First ${p.rows} rows of ${p.name}; mapped columns are marked.`,
+		previewMarkup:
+			'Amounts written as web-page markup (HTML, as some WooCommerce exports have them) are shown as they are read: their text, without a struck-out (refunded) price or a tax note.',
 		header: 'First row is a header'
 	},
 	paymentLedgerFormat: 'PayPal activity download (the account’s ledger)',

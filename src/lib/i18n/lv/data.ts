@@ -134,6 +134,8 @@ const data: Catalogue<typeof en> = {
 		missing: (p) => `Izvēlieties kolonnu: ${p.roles}.`,
 		preview: 'Pirmās rindas',
 		previewCaption: (p) => `Pirmās rindas (${p.rows}) no ${ofFile(p.name)}; piesaistītās kolonnas ir atzīmētas.`,
+		previewMarkup:
+			'Summas, kas failā rakstītas kā tīmekļa lapas iezīmes (HTML, kā dažos WooCommerce eksportos), parādītas tā, kā tās tiek nolasītas: to teksts bez pārsvītrotās (atmaksātās) cenas un nodokļa piezīmes.',
 		header: 'Pirmā rinda ir galvene'
 	},
 	paymentLedgerFormat: 'PayPal darbību lejupielāde (konta virsgrāmata)',

@@ -123,6 +123,8 @@ const data: Catalogue<typeof en> = {
 		missing: (p) => `Kies een kolom voor: ${p.roles}.`,
 		preview: 'Eerste rijen',
 		previewCaption: (p) => `Eerste rijen van ${p.name} (${p.rows} getoond); gekoppelde kolommen zijn gemarkeerd.`,
+		previewMarkup:
+			'Bedragen die als webpaginaopmaak zijn geschreven (HTML, zoals in sommige WooCommerce-exports) staan er zoals ze worden gelezen: hun tekst, zonder doorgestreepte (terugbetaalde) prijs of btw-opmerking.',
 		header: 'Eerste rij is een kopregel'
 	},
 	paymentLedgerFormat: 'PayPal-activiteitendownload (het grootboek van de rekening)',

@@ -119,6 +119,8 @@ const data: Catalogue<typeof en> = {
 		missing: (p) => `请为以下项选择一列：${p.roles}。`,
 		preview: '前几行',
 		previewCaption: (p) => `${p.name} 的前 ${p.rows} 行；已映射的列带有标记。`,
+		previewMarkup:
+			'以网页标记（HTML，部分 WooCommerce 导出如此）写成的金额按读取方式显示：只取其文字，不含划掉的（已退款）价格和税费说明。',
 		header: '第一行是标题行'
 	},
 	paymentLedgerFormat: 'PayPal 活动下载（账户流水）',
