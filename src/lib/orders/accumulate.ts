@@ -69,7 +69,7 @@ import { awaitsPayment, classifyStatus, isNo, isYes, saysReversed, type StatusCl
 import { isTestOrder, testOrderColumns, type TestOrderColumns } from './test-orders';
 import { compareKeys, StringIndex, type KeySpan } from './string-index';
 import { NAME_SEPARATOR } from './names';
-import { ConsentLog, readConsent, type ConsentPart } from './consent';
+import { CONSENT_UNKNOWN, ConsentLog, readConsent, type ConsentPart } from './consent';
 import { OrderIdList, type OrderIdParts } from './id-list';
 
 export interface OrdersResult {
@@ -1299,6 +1299,8 @@ export class OrderAccumulator {
 			return;
 		}
 		if (this.#onlyCurrency !== null && this.#inOtherCurrency(fields, row)) {
+			// (Its customer's consent stands: the order is left out of the figures, not the customer's word.)
+			this.#noteConsentOfDropped(fields, customerId, dateRaw);
 			this.#leaveOut(this.report.otherCurrencies, fields, orderKey, customerId, dateRaw, row);
 			return;
 		}
@@ -1322,6 +1324,7 @@ export class OrderAccumulator {
 				return;
 			}
 			tallyAdd(this.report.cancelled, { file: this.#file, row });
+			this.#noteConsentOfDropped(fields, customerId, dateRaw);
 			this.#noteDropped(orderKey, customerId, 'cancelled', row);
 			this.#holdFirstLineNoSale(fields, row, 'cancelled', 0);
 			return;
@@ -1523,6 +1526,7 @@ export class OrderAccumulator {
 			this.#dropPendingLineOf(orderKey, customerId);
 			tallyAdd(this.report.unpaid, { file: this.#file, row });
 			this.#setCurrent(Current.Dropped, orderKey, customerId, dateRaw, day, -1);
+			this.#noteConsentOfDropped(fields, customerId, dateRaw);
 			this.#noteDropped(orderKey, customerId, 'unpaid', row);
 			return;
 		}
@@ -1533,6 +1537,7 @@ export class OrderAccumulator {
 		if (statusClass === 'refunded' || refundedInFull(refunded, amount) || itemsRefunded || flagged) {
 			this.#dropPendingLineOf(orderKey, customerId);
 			tallyAdd(this.report.fullyRefunded, { file: this.#file, row });
+			this.#noteConsentOfDropped(fields, customerId, dateRaw);
 			// Nothing in the file says refunded in full but the reading of its refund: the report says how many.
 			const shippingKept =
 				itemsRefunded && statusClass !== 'refunded' && !refundedInFull(refunded, amount) && !flagged;
@@ -1743,6 +1748,20 @@ export class OrderAccumulator {
 	 * The customer's index (added when new). Rows of one customer often follow each other (files
 	 * sorted by customer, an order's lines), so the last one is remembered: no lookup for those.
 	 */
+	/**
+	 * The consent stated on an order that is not kept (cancelled, unpaid, refunded in full, in a
+	 * currency left out): it still says what its customer wants, an opt-out above all (see
+	 * `ConsentLog.noteById`). A test order's says nothing of a customer's.
+	 */
+	#noteConsentOfDropped(fields: string[], customerId: string, dateRaw: string): void {
+		const c = this.#columns;
+		if (!this.#consent || c.marketingConsent === undefined || !customerId) return;
+		const consent = readConsent(fields[c.marketingConsent]);
+		if (consent === CONSENT_UNKNOWN) return;
+		const dated = c.time === undefined && c.timeZone === undefined ? dateRaw : this.#timedDate(fields, dateRaw);
+		this.#consent.noteById(customerId, consent, this.#dayOfText(dateRaw), timeOfDay(dated));
+	}
+
 	#customerIndex(customerId: string): number {
 		if (customerId === this.#lastCustomerId) return this.#lastCustomer;
 		const customer = this.customers.indexOf(customerId);
@@ -5697,7 +5716,7 @@ export class OrderAccumulator {
 			names: this.#names && customerNames(this.#names, joined.newIndex, customers.length),
 			consent: this.#consent && {
 				columns: [...this.#consent.columns],
-				of: this.#consent.result(joined.newIndex, customers.length)
+				of: this.#consent.result(joined.newIndex, customers.length, (id) => this.customers.find(id))
 			},
 			cost: costs && costs.cost,
 			costPartial: costs && costs.partial.list.length > 0 ? Int32Array.from(costs.partial.list) : null,

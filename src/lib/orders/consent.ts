@@ -69,17 +69,31 @@ export interface ConsentPart {
 	value: Int32Array;
 	day: Int32Array;
 	time: Int32Array;
+	/** The statements of orders not kept, by customer id (see `ConsentLog.noteById`). */
+	byId: [id: string, statement: Statement][];
+}
+
+/** A statement of consent with the day and time (−1: none) of the order that made it. */
+interface Statement {
+	value: Consent;
+	day: number;
+	time: number;
 }
 
 /**
  * Each customer's latest statement of consent while a file is read: its value, and the day and
  * time of the order that made it. Empty and unreadable cells say nothing (they change nothing).
+ * An order that is not kept (cancelled, unpaid, refunded in full) still says what its customer
+ * wants: an opt-out given at a checkout that was then voided stands. Those statements are kept by
+ * customer id (`noteById`: the import gives such an order's customer no index) and count for the
+ * customer of that id, where there is one once every file is read (`result`).
  */
 export class ConsentLog {
 	readonly columns = new Set<string>();
 	#value = new GrowableInt32();
 	#day = new GrowableInt32();
 	#time = new GrowableInt32();
+	#byId = new Map<string, Statement>();
 
 	/** Notes a consent column's header (trimmed), for the page to name. */
 	noteColumn(header: string | undefined): void {
@@ -102,6 +116,14 @@ export class ConsentLog {
 		this.#time.data[customer] = time;
 	}
 
+	/** A statement of an order that is not kept, by its customer's id, when it is their latest such. */
+	noteById(customerId: string, consent: Consent, day: number, time: number): void {
+		if (consent === CONSENT_UNKNOWN || !customerId || day !== day) return;
+		const had = this.#byId.get(customerId);
+		if (had && !replaces(consent, day, time, had.value, had.day, had.time)) return;
+		this.#byId.set(customerId, { value: consent, day, time });
+	}
+
 	/** The log as a range part carries it (`absorb` takes it in). */
 	part(): ConsentPart {
 		return {
@@ -109,7 +131,8 @@ export class ConsentLog {
 			count: this.#value.length,
 			value: this.#value.data,
 			day: this.#day.data,
-			time: this.#time.data
+			time: this.#time.data,
+			byId: [...this.#byId]
 		};
 	}
 
@@ -119,35 +142,40 @@ export class ConsentLog {
 		for (let i = 0; i < part.count; i++)
 			if (part.value[i] !== CONSENT_UNKNOWN)
 				this.note(customerMap[i], part.value[i] as Consent, part.day[i], part.time[i]);
+		for (const [id, { value, day, time }] of part.byId) this.noteById(id, value, day, time);
 	}
 
 	/**
 	 * One byte a customer (see `CONSENT_*`). `newIndex`, where customers were renumbered (guests
 	 * joined, customers with no order kept left out: -1), maps the log's customers to the result's:
 	 * a customer made of several takes the latest statement of them all, as one customer would.
+	 * `indexOf` gives the log's customer of an id (-1: none, a customer with no order kept), for the
+	 * statements of orders not kept (`noteById`).
 	 */
-	result(newIndex: Int32Array | null, customers: number): Uint8Array {
+	result(newIndex: Int32Array | null, customers: number, indexOf: (customerId: string) => number): Uint8Array {
 		const out = new Uint8Array(customers);
-		const n = Math.min(this.#value.length, newIndex ? newIndex.length : customers);
-		if (!newIndex) {
-			for (let i = 0; i < n; i++) out[i] = this.#value.data[i];
-			return out;
-		}
 		const day = new Int32Array(customers);
 		const time = new Int32Array(customers).fill(-1);
-		for (let i = 0; i < n; i++) {
-			const consent = this.#value.data[i] as Consent;
-			const c = newIndex[i];
-			if (consent === CONSENT_UNKNOWN || c < 0) continue;
-			if (!replaces(consent, this.#day.data[i], this.#time.data[i], out[c], day[c], time[c])) continue;
+		const resultIndex = (i: number) => (newIndex ? (i < newIndex.length ? newIndex[i] : -1) : i);
+		const take = (c: number, consent: Consent, d: number, t: number) => {
+			if (consent === CONSENT_UNKNOWN || c < 0 || c >= customers) return;
+			if (!replaces(consent, d, t, out[c], day[c], time[c])) return;
 			out[c] = consent;
-			day[c] = this.#day.data[i];
-			time[c] = this.#time.data[i];
+			day[c] = d;
+			time[c] = t;
+		};
+		const v = this.#value.data;
+		for (let i = 0; i < this.#value.length; i++)
+			take(resultIndex(i), v[i] as Consent, this.#day.data[i], this.#time.data[i]);
+		for (const [id, statement] of this.#byId) {
+			const i = indexOf(id);
+			if (i >= 0) take(resultIndex(i), statement.value, statement.day, statement.time);
 		}
 		return out;
 	}
 
 	dispose(): void {
 		discard(this.#value.data, this.#day.data, this.#time.data);
+		this.#byId.clear();
 	}
 }

@@ -156,7 +156,11 @@ export class Dictionary {
 		this.#index.reserve(extra);
 	}
 	has(value: string): boolean {
-		return this.#index.get(this.#fold ? this.#fold(value) : value) >= 0;
+		return this.find(value) >= 0;
+	}
+	/** The index of `value`, or -1 where it is not in the dictionary (nothing is added). */
+	find(value: string): number {
+		return this.#index.get(this.#fold ? this.#fold(value) : value);
 	}
 	/** Frees the index's memory now (see `discard`): the values stay, but no value may be looked up or added. */
 	dispose(): void {

@@ -177,7 +177,7 @@ export default {
 	consentNone:
 		'The imported file does not say who agreed to marketing e-mail (it has no column such as Shopify’s “Accepts Email Marketing”), so nobody is left out on that ground. Import into your e-mail tool only the contacts who agreed to marketing e-mail, or import them as not subscribed (Klaviyo: never subscribed; Mailchimp: non-subscribed) and send them transactional messages only.',
 	consentRead: (p: { columns: string }) =>
-		`Marketing consent is read from the file’s column “${p.columns}”: each customer’s latest order that says yes or no. Customers whose latest answer is no are left out of every export.`,
+		`Marketing consent is read from the file’s column “${p.columns}”: each customer’s latest order that says yes or no, cancelled and refunded orders included (an opt-out stands whatever became of its order). Customers whose latest answer is no are left out of every export.`,
 	consentFileColumn:
 		'The files have a column “Email Marketing Consent”: “Subscribed” for customers who agreed, empty where the file does not say. Klaviyo’s list import reads this column (an empty cell counts as never subscribed). Mailchimp sets one status for a whole import: import as subscribed only the rows marked “Subscribed”, the others as non-subscribed.',
 	audienceConsent: (p: { yes: string; no: string; unknown: string }) =>

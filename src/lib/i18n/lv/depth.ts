@@ -177,7 +177,7 @@ const depth: Catalogue<typeof en> = {
 	consentNone:
 		'Importētajā failā nav norādīts, kuri klienti piekrita mārketinga e-pastiem (tajā nav kolonnas, piemēram, Shopify “Accepts Email Marketing”), tāpēc šā iemesla dēļ neviens netiek izlaists. E-pasta rīkā importējiet tikai kontaktus, kas piekrita mārketinga e-pastiem, vai importējiet tos kā neabonējušus (Klaviyo: never subscribed; Mailchimp: non-subscribed) un sūtiet tiem tikai darījumu ziņojumus.',
 	consentRead: (p) =>
-		`Piekrišana mārketingam nolasīta no faila kolonnas “${p.columns}”: katra klienta jaunākais pasūtījums, kurā norādīts “jā” vai “nē”. Klienti, kuru jaunākā atbilde ir “nē”, netiek iekļauti nevienā eksportā.`,
+		`Piekrišana mārketingam nolasīta no faila kolonnas “${p.columns}”: katra klienta jaunākais pasūtījums, kurā norādīts “jā” vai “nē”, ieskaitot atceltos un atmaksātos (atteikums ir spēkā neatkarīgi no pasūtījuma likteņa). Klienti, kuru jaunākā atbilde ir “nē”, netiek iekļauti nevienā eksportā.`,
 	consentFileColumn:
 		'Failos ir kolonna “Email Marketing Consent”: “Subscribed” klientiem, kas piekrita, tukša, ja fails to nenorāda. Klaviyo sarakstu imports nolasa šo kolonnu (tukša šūna nozīmē never subscribed). Mailchimp visam importam piešķir vienu statusu: kā abonentus importējiet tikai rindas ar “Subscribed”, pārējās kā non-subscribed.',
 	audienceConsent: (p) =>

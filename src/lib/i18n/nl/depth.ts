@@ -174,7 +174,7 @@ const depth: Catalogue<typeof en> = {
 	consentNone:
 		'Het geïmporteerde bestand zegt niet wie heeft ingestemd met marketingmails (er is geen kolom zoals Shopify’s “Accepts Email Marketing”), dus niemand wordt om die reden weggelaten. Importeer in je e-mailtool alleen contacten die met marketingmails instemden, of importeer ze als niet-geabonneerd (Klaviyo: never subscribed; Mailchimp: non-subscribed) en stuur ze alleen transactionele berichten.',
 	consentRead: (p) =>
-		`Toestemming voor marketing komt uit de kolom “${p.columns}” van het bestand: de laatste bestelling van elke klant die ja of nee zegt. Klanten van wie het laatste antwoord nee is, staan in geen enkele export.`,
+		`Toestemming voor marketing komt uit de kolom “${p.columns}” van het bestand: de laatste bestelling van elke klant die ja of nee zegt, geannuleerde en terugbetaalde bestellingen meegerekend (een afmelding blijft staan, wat er ook van de bestelling werd). Klanten van wie het laatste antwoord nee is, staan in geen enkele export.`,
 	consentFileColumn:
 		'De bestanden hebben een kolom “Email Marketing Consent”: “Subscribed” voor klanten die instemden, leeg waar het bestand het niet zegt. De lijstimport van Klaviyo leest deze kolom (een lege cel telt als never subscribed). Mailchimp geeft een hele import één status: importeer alleen de rijen met “Subscribed” als geabonneerd, de rest als non-subscribed.',
 	audienceConsent: (p) =>

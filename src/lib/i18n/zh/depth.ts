@@ -157,7 +157,7 @@ const depth: Catalogue<typeof en> = {
 	consentNone:
 		'导入的文件没有说明哪些客户同意接收营销邮件（没有类似 Shopify “Accepts Email Marketing”的列），因此没有客户因此被排除。请只把同意接收营销邮件的联系人导入邮件工具，或将他们作为未订阅导入（Klaviyo：never subscribed；Mailchimp：non-subscribed），只向他们发送交易类邮件。',
 	consentRead: (p) =>
-		`营销同意取自文件的“${p.columns}”列：每位客户最近一笔写明“是”或“否”的订单。最近答复为“否”的客户不会出现在任何导出中。`,
+		`营销同意取自文件的“${p.columns}”列：每位客户最近一笔写明“是”或“否”的订单，包括已取消和已退款的订单（无论订单结果如何，拒绝都有效）。最近答复为“否”的客户不会出现在任何导出中。`,
 	consentFileColumn:
 		'文件含有“Email Marketing Consent”列：同意的客户为“Subscribed”，文件未说明的为空。Klaviyo 的列表导入会读取此列（空单元格视为 never subscribed）。Mailchimp 对整个导入只设一个状态：只把标为“Subscribed”的行作为订阅者导入，其余作为 non-subscribed 导入。',
 	audienceConsent: (p) =>
