@@ -141,6 +141,7 @@ test('profit with the file’s cost of goods: stored costs where given, the perc
 	await page
 		.getByRole('button', { name: 'CSV for Klaviyo: One-time buyers, N or more days since their order' })
 		.click();
+	expect((await klaviyo).suggestedFilename()).toMatch(/-one-time-buyers-klaviyo\.csv$/);
 	const text = readFileSync((await (await klaviyo).path())!, 'utf8');
 	expect(text).toBe('Email,First Name,Last Name\r\nben@x.io,Ben,Ng\r\n');
 	await expectAccessible(page, 'customer actions with names');

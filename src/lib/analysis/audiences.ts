@@ -58,12 +58,23 @@ export function timeToNextPurchase(
 export const AUDIENCES = ['slipping', 'oneTime', 'champions'] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
+/**
+ * Each audience's part of its files' names, as its English name says it. 'champions' is the
+ * high-value, active audience: not the RFM segment "Champions" of the Analysis page (another rule,
+ * other customers), whose name it does not take.
+ */
+export const AUDIENCE_FILE_NAMES: Record<Audience, string> = {
+	slipping: 'high-value-slipping',
+	oneTime: 'one-time-buyers',
+	champions: 'high-value-active'
+};
+
 export interface AudienceRules {
 	/** "Top value": the share of customers with the highest value so far (0.2 = top 20 %). */
 	topShare: number;
 	/** High value, slipping: P(active) below this. */
 	slippingBelow: number;
-	/** Champions: P(active) at least this, and at least `championPurchases` purchase days. */
+	/** High value, active: P(active) at least this, and at least `championPurchases` purchase days. */
 	championAtLeast: number;
 	championPurchases: number;
 	/** One-time buyers, N or more days since their order: one purchase day, the first at least N days before the data's last day. */

@@ -130,7 +130,7 @@ export default {
 	rulesHeading: 'Audiences',
 	topShare: 'Top value: the top … % of customers by value so far',
 	slippingBelow: 'Slipping: P(active) below (%)',
-	championAtLeast: 'Champions: P(active) at least (%)',
+	championAtLeast: 'Active: P(active) at least (%)',
 	oneTimeDays: 'One-time buyers, N or more days since their order: N =',
 	oneTimeDefault: (p: { day: string }) =>
 		`The default N is the suggested post-purchase day of the time to second order (${p.day}).`,
@@ -144,7 +144,7 @@ export default {
 	audiences: {
 		slipping: 'High value, slipping',
 		oneTime: 'One-time buyers, N or more days since their order',
-		champions: 'Champions'
+		champions: 'High value, active'
 	},
 	slippingRule: (p: { top: string; cut: string; below: string }) =>
 		`Value so far in the top ${p.top} of customers (${p.cut} or more) and P(active) below ${p.below}. BG/NBD counts a customer without a repeat purchase as active, so only customers who came back at least once can slip.`,

@@ -132,7 +132,7 @@ const depth: Catalogue<typeof en> = {
 	rulesHeading: 'Auditorijas',
 	topShare: 'Augsta vērtība: augšējie … % klientu pēc līdzšinējās vērtības',
 	slippingBelow: 'Aizejoši: P(aktīvs) zem (%)',
-	championAtLeast: 'Čempioni: P(aktīvs) vismaz (%)',
+	championAtLeast: 'Aktīvi: P(aktīvs) vismaz (%)',
 	oneTimeDays: 'Vienreizējie pircēji, N un vairāk dienu kopš pasūtījuma: N =',
 	oneTimeDefault: (p) =>
 		`Noklusējuma N ir ieteiktā atgādinājuma diena pēc pirkuma no laika līdz otrajam pasūtījumam (${p.day}).`,
@@ -145,7 +145,7 @@ const depth: Catalogue<typeof en> = {
 	audiences: {
 		slipping: 'Augsta vērtība, aizejoši',
 		oneTime: 'Vienreizējie pircēji, N un vairāk dienu kopš pasūtījuma',
-		champions: 'Čempioni'
+		champions: 'Augsta vērtība, aktīvi'
 	},
 	slippingRule: (p) =>
 		`Līdzšinējā vērtība augšējos ${p.top} klientu (${p.cut} vai vairāk) un P(aktīvs) zem ${p.below}. BG/NBD klientu bez atkārtota pirkuma uzskata par aktīvu, tāpēc aiziet var tikai tie, kuri atgriezušies vismaz reizi.`,

@@ -129,7 +129,7 @@ const depth: Catalogue<typeof en> = {
 	rulesHeading: 'Doelgroepen',
 	topShare: 'Hoogste waarde: de bovenste … % klanten naar waarde tot nu toe',
 	slippingBelow: 'Afhakend: P(actief) onder (%)',
-	championAtLeast: 'Kampioenen: P(actief) minstens (%)',
+	championAtLeast: 'Actief: P(actief) minstens (%)',
 	oneTimeDays: 'Eenmalige kopers, N of meer dagen na hun bestelling: N =',
 	oneTimeDefault: (p) =>
 		`De standaard-N is de voorgestelde dag voor de herinnering na aankoop uit de tijd tot de tweede bestelling (${p.day}).`,
@@ -142,7 +142,7 @@ const depth: Catalogue<typeof en> = {
 	audiences: {
 		slipping: 'Hoge waarde, afhakend',
 		oneTime: 'Eenmalige kopers, N of meer dagen na hun bestelling',
-		champions: 'Kampioenen'
+		champions: 'Hoge waarde, actief'
 	},
 	slippingRule: (p) =>
 		`Waarde tot nu toe in de bovenste ${p.top} van de klanten (${p.cut} of meer) en P(actief) onder ${p.below}. BG/NBD telt een klant zonder herhaalaankoop als actief, dus alleen klanten die minstens één keer terugkwamen kunnen afhaken.`,

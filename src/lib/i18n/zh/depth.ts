@@ -118,7 +118,7 @@ const depth: Catalogue<typeof en> = {
 	rulesHeading: '受众',
 	topShare: '高价值：按迄今价值排名前 … % 的客户',
 	slippingBelow: '流失中：P(活跃) 低于（%）',
-	championAtLeast: '冠军客户：P(活跃) 至少（%）',
+	championAtLeast: '活跃：P(活跃) 至少（%）',
 	oneTimeDays: '下单后已过 N 天及以上的一次性买家：N =',
 	oneTimeDefault: (p) => `N 的默认值是“距第二次下单的时间”建议的购后提醒日（${p.day}）。`,
 	oneTimeDefaultUncertain: (p) => `该日期不确定：仅基于 ${p.count} 位回购客户。`,
@@ -129,7 +129,7 @@ const depth: Catalogue<typeof en> = {
 	audiences: {
 		slipping: '高价值、流失中',
 		oneTime: '下单后已过 N 天及以上的一次性买家',
-		champions: '冠军客户'
+		champions: '高价值、活跃'
 	},
 	slippingRule: (p) =>
 		`迄今价值位于前 ${p.top} 的客户（${p.cut} 或以上），且 P(活跃) 低于 ${p.below}。BG/NBD 把没有复购的客户视为活跃，因此只有至少回购过一次的客户才可能流失。`,

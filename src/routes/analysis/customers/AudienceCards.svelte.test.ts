@@ -50,7 +50,7 @@ describe('AudienceCards', () => {
 		expect(screen.queryByText(/Needs the model/)).toBeNull();
 		expect(screen.getByTestId('audience-slipping')).toHaveTextContent('65 customers');
 		expect(screen.getByRole('button', { name: 'CSV for Klaviyo: High value, slipping' })).toBeEnabled();
-		expect(screen.getByRole('button', { name: 'CSV for Klaviyo: Champions' })).toBeEnabled();
+		expect(screen.getByRole('button', { name: 'CSV for Klaviyo: High value, active' })).toBeEnabled();
 	});
 
 	it('offers Klaviyo and Mailchimp files when the ids are e-mail addresses, and says the file stays here', () => {
@@ -60,7 +60,7 @@ describe('AudienceCards', () => {
 			screen.getByRole('button', { name: 'CSV for Mailchimp: One-time buyers, N or more days since their order' })
 		).toBeEnabled();
 		// an empty audience cannot be exported
-		expect(screen.getByRole('button', { name: 'CSV for Klaviyo: Champions' })).toBeDisabled();
+		expect(screen.getByRole('button', { name: 'CSV for Klaviyo: High value, active' })).toBeDisabled();
 		expect(screen.queryByRole('button', { name: /customer ids/ })).toBeNull();
 		expect(screen.getByText(/nothing is uploaded/)).toBeInTheDocument();
 		expect(screen.getByText(/first at least 40 days before the last day/)).toBeInTheDocument();
