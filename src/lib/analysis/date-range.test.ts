@@ -129,6 +129,12 @@ describe('earlier ranges', () => {
 		[range('2024-03-01', '2024-03-30'), range('2024-02-01', '2024-02-29'), range('2023-03-01', '2023-03-30')],
 		// A year to date (past a quarter) against the same dates a year before.
 		[range('2024-01-01', '2024-05-25'), range('2023-01-01', '2023-05-25'), range('2023-01-01', '2023-05-25')],
+		// A quarter or year to date of whole months (data ending on a month's last day): the same
+		// months of the quarter or year before, each whole (QA: 1 Apr – 31 May was set beside 1 Feb – 31 Mar).
+		[range('2025-04-01', '2025-05-31'), range('2025-01-01', '2025-02-28'), range('2024-04-01', '2024-05-31')],
+		[range('2025-01-01', '2025-02-28'), range('2024-10-01', '2024-11-30'), range('2024-01-01', '2024-02-29')],
+		[range('2025-01-01', '2025-05-31'), range('2024-01-01', '2024-05-31'), range('2024-01-01', '2024-05-31')],
+		[range('2024-10-01', '2024-11-30'), range('2024-07-01', '2024-08-31'), range('2023-10-01', '2023-11-30')],
 		// Not from a period's first day, or across a quarter from a month's first: the days just before.
 		[range('2023-04-02', '2023-05-25'), range('2023-02-07', '2023-04-01'), range('2022-04-02', '2022-05-25')],
 		[range('2023-05-01', '2023-07-10'), range('2023-02-19', '2023-04-30'), range('2022-05-01', '2022-07-10')],

@@ -139,37 +139,47 @@ const TO_DATE_MONTHS: Record<ToDateUnit, number> = { month: 1, quarter: 3, year:
 
 /**
  * The calendar period a range is "to date" of: it starts on the first day of a month, quarter or
- * year and ends inside that same period, before its last day (1 Oct – 20 Nov: quarter to date).
- * The shortest such period; null for any other range (whole months included).
+ * year and ends inside that same period, before its last day (1 Oct – 20 Nov: quarter to date;
+ * 1 Apr – 31 May, whole months, too: the "This quarter" of data that ends on 31 May). The shortest
+ * such period; null for any other range, a whole month, quarter or year included.
  */
 export function periodToDate(range: DayRange): ToDateUnit | null {
-	if (wholeMonths(range) !== null) return null;
 	const from = ymdFromDay(range.from);
 	const to = ymdFromDay(range.to);
 	if (from.day !== 1 || to.year !== from.year) return null;
-	if (to.month === from.month) return 'month';
-	if ((from.month - 1) % 3 === 0 && to.month < from.month + 3) return 'quarter';
-	return from.month === 1 ? 'year' : null;
+	let unit: ToDateUnit | null = null;
+	if (to.month === from.month) unit = 'month';
+	else if ((from.month - 1) % 3 === 0 && to.month < from.month + 3) unit = 'quarter';
+	else if (from.month === 1) unit = 'year';
+	if (unit === null) return null;
+	// The whole period is none "to date": it is compared with the whole period before (whole months).
+	return range.to < addMonths(range.from, TO_DATE_MONTHS[unit]) - 1 ? unit : null;
 }
 
 /**
  * The range compared with this one as the period before it:
- * - a range of whole calendar months (from the 1st of a month to the last day of a month) is
- *   followed back by as many whole months, so a quarter is compared with the quarter before
- *   (April–June with January–March, not with the 91 days before);
  * - a month, quarter or year to date (`periodToDate`) with the same days of the month, quarter or
  *   year before (1 Oct – 20 Nov with 1 Jul – 20 Aug, not with the 51 days before; a day the shorter
- *   month lacks becomes its last day);
+ *   month lacks becomes its last day; a range ending on a month's last day ends on the last day of
+ *   that month then: 1 Jan – 28 Feb with 1 Oct – 30 Nov). A quarter to date of whole months is so
+ *   too: 1 Apr – 31 May with 1 Jan – 28 Feb, not 1 Feb – 31 Mar, which cuts the quarter before in two;
+ * - any other range of whole calendar months (from the 1st of a month to the last day of a month)
+ *   is followed back by as many whole months, so a quarter is compared with the quarter before
+ *   (April–June with January–March, not with the 91 days before);
  * - any other range by as many days just before it.
  */
 export function previousRange(range: DayRange): DayRange {
-	const months = wholeMonths(range);
-	if (months !== null) return { from: addMonths(range.from, -months), to: range.from - 1 };
 	const toDate = periodToDate(range);
 	if (toDate !== null) {
 		const back = -TO_DATE_MONTHS[toDate];
-		return { from: addMonths(range.from, back), to: addMonths(range.to, back) };
+		const endsMonth = ymdFromDay(range.to + 1).day === 1;
+		return {
+			from: addMonths(range.from, back),
+			to: endsMonth ? addMonths(range.to + 1, back) - 1 : addMonths(range.to, back)
+		};
 	}
+	const months = wholeMonths(range);
+	if (months !== null) return { from: addMonths(range.from, -months), to: range.from - 1 };
 	const days = rangeDays(range);
 	return { from: range.from - days, to: range.from - 1 };
 }
