@@ -44,7 +44,11 @@ test('a date range with period-over-period figures, then two data sets side by s
 	await page.getByTestId('range-preset-all').click();
 	await expect(page.getByTestId('kpi-revenue-value')).toHaveText('€257.40');
 
+	// The comparison opens with the settings that change its figures (QA: it took the defaults, and said
+	// "the same settings" all the same).
+	await page.getByLabel('Activity window (months)').fill('6');
 	await page.getByRole('link', { name: 'Compare two data sets side by side' }).click();
+	await expect(page.getByTestId('compare-window')).toHaveValue('6');
 	await page.getByTestId('compare-a').selectOption({ label: '\u2068Tea shop\u2069' });
 	await page.getByTestId('compare-b').selectOption({ label: '\u2068Gadget shop\u2069' });
 	await expect(page.getByTestId('compare-currency-note')).toContainText('EUR');
@@ -57,7 +61,8 @@ test('a date range with period-over-period figures, then two data sets side by s
 	// Each side's periods carry the Analysis page's marks and notes: A's data begins on 5 Jan 2023, its last month is partial.
 	await expect(page.getByTestId('compare-period-flags-a').first()).toContainText('(base still building)');
 	await expect(page.getByTestId('partial-period-note').first()).toContainText('Apr 2023 is partial');
-	await expect(page).toHaveURL(/a=\d+&b=\d+/);
+	await expect(page).toHaveURL(/a=\d+.*&b=\d+/);
+	await expect(page).toHaveURL(/window=6/);
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Download the key figures (CSV)' }).click();
 	const file = await download;
@@ -67,4 +72,13 @@ test('a date range with period-over-period figures, then two data sets side by s
 	expect(csv.split('\n')[0]).toMatch(/,range,note\r?$/);
 	expect(csv).toContain(',all orders,');
 	await expectAccessible(page, 'comparison of two data sets');
+
+	// Its period and window are in its address: a reload (a link) keeps them.
+	await page.getByTestId('compare-period').selectOption('quarter');
+	await expect(page).toHaveURL(/period=quarter/);
+	await page.reload();
+	await expect(page.getByTestId('compare-period')).toHaveValue('quarter');
+	await expect(page.getByTestId('compare-window')).toHaveValue('6');
+	// Q1 and Q2 2023 (A: 5 Jan – 10 Apr, B: May – June).
+	await expect(page.getByTestId('compare-periods').locator('tbody tr')).toHaveCount(2);
 });

@@ -80,6 +80,45 @@ describe('the range of a comparison lies in the days both data sets cover', () =
 	});
 });
 
+describe('the settings of a comparison', () => {
+	// QA: the comparison took the default settings whatever the Analysis page had, and lost its period on a reload.
+	it('are read from the address as the Analysis page writes them, and written back the same', () => {
+		const state = new CompareState();
+		state.spans = spans;
+		state.readAddress(
+			new URLSearchParams('a=1&b=2&period=quarter&window=6&lifetime=2.5&from=2023-03-01&to=2023-06-30')
+		);
+		expect(state.settings).toMatchObject({
+			period: 'quarter',
+			windowMonths: 6,
+			seed: { windowMonths: 6 },
+			lifetimeYears: 2.5,
+			range: { from: dayFromYmd(2023, 3, 1), to: dayFromYmd(2023, 6, 30) }
+		});
+		expect(state.addressParams()).toEqual({ period: 'quarter', window: '6', lifetime: '2.5' });
+	});
+
+	it('are the defaults without any, and left out of the address', () => {
+		const state = new CompareState();
+		state.readAddress(new URLSearchParams('a=1&b=2'));
+		expect(state.settings).toMatchObject({ period: 'month', windowMonths: 12 });
+		expect(state.settings).not.toHaveProperty('lifetimeYears');
+		expect(state.addressParams()).toEqual({ period: null, window: null, lifetime: null });
+	});
+
+	it.each([
+		['window=0', 'window'],
+		['window=abc', 'window'],
+		['window=2.5', 'window'],
+		['lifetime=-1', 'lifetime']
+	])('give nothing to compare while one is invalid (%s), and keep it as typed', (query, key) => {
+		const state = new CompareState();
+		state.readAddress(new URLSearchParams(query));
+		expect(state.settings).toBeNull();
+		expect(state.addressParams()[key as 'window' | 'lifetime']).toBe(query.split('=')[1]);
+	});
+});
+
 describe('run', () => {
 	it('analyses both with the same settings and shows them together', async () => {
 		const a = { kpis: { customers: 1 } } as unknown as Analysis;
@@ -108,7 +147,8 @@ describe('run', () => {
 		['A is another data set', (s: CompareState) => (s.aId = 4)],
 		['the range changes', (s: CompareState) => (s.toText = '2023-05-31')],
 		['the range becomes invalid', (s: CompareState) => (s.toText = '2023-07-31')],
-		['the period changes', (s: CompareState) => (s.period = 'quarter')]
+		['the period changes', (s: CompareState) => (s.period = 'quarter')],
+		['the activity window changes', (s: CompareState) => (s.windowText = '6')]
 	])('shows no figures once the selection changes: %s', async (_, change) => {
 		const analysis = { kpis: { customers: 1 } } as unknown as Analysis;
 		vi.mocked(readCachedAnalysis).mockResolvedValue(analysis);

@@ -1,6 +1,6 @@
 import type { Analysis, AnalysisSettings } from '$lib/analysis/analyse';
 import { DEFAULT_ANALYSIS_SETTINGS, readCachedAnalysis, settingsKey } from '$lib/analysis/cache';
-import type { PeriodUnit } from '$lib/analysis/calendar';
+import { PERIOD_UNITS, type PeriodUnit } from '$lib/analysis/calendar';
 import { sharedSpan, spanLimits } from '$lib/analysis/compare-datasets';
 import {
 	presetTexts,
@@ -10,7 +10,10 @@ import {
 	type RangeChoice,
 	type RangePreset
 } from '$lib/analysis/date-range';
+import { locale } from '$lib/i18n/i18n.svelte';
+import { decimalSeparatorOf, readNumberInRange } from '$lib/metrics/number-input';
 import { AnalysisClient } from '$lib/workers/analysis-client';
+import { DECIMAL_SEPARATOR } from '../analysis-state.svelte';
 
 export type CompareStatus =
 	| { kind: 'idle' }
@@ -19,14 +22,30 @@ export type CompareStatus =
 	| { kind: 'ready'; aId: number; bId: number; key: string; a: Analysis; b: Analysis }
 	| { kind: 'failed'; aId: number; bId: number; key: string; detail: string };
 
+const DEFAULT_WINDOW_TEXT = String(DEFAULT_ANALYSIS_SETTINGS.windowMonths);
+/** A setting's text in the address is cut to this length (a number typed is far shorter). */
+const MAX_PARAM_LENGTH = 20;
+
 /**
  * Two data sets analysed with the same settings and range, one after the other in one worker (a newer
- * request supersedes an older one). The range must lie in the days both data sets cover.
+ * request supersedes an older one). The range must lie in the days both data sets cover. The settings
+ * that change the figures compared (the period, the activity window, a lifetime typed for the simple
+ * CLV) are the user's, read and checked as the Analysis page reads them, and come with its link; the
+ * segments' settings change none of them.
  */
 export class CompareState {
 	aId = $state<number | null>(null);
 	bId = $state<number | null>(null);
 	period = $state<PeriodUnit>(DEFAULT_ANALYSIS_SETTINGS.period);
+	windowText = $state(DEFAULT_WINDOW_TEXT);
+	lifetimeText = $state('');
+	#decimal = $derived(DECIMAL_SEPARATOR[locale.current] ?? decimalSeparatorOf(locale.intlTag));
+	windowMonths = $derived(readNumberInRange(this.windowText, this.#decimal, { min: 1, max: 36, integer: true }));
+	lifetimeYears = $derived(
+		this.lifetimeText.trim() === ''
+			? undefined
+			: readNumberInRange(this.lifetimeText, this.#decimal, { min: 0.1, max: 50 })
+	);
 	fromText = $state('');
 	toText = $state('');
 	/** The spans of the two data sets, once known. */
@@ -46,10 +65,39 @@ export class CompareState {
 		return { kind: 'invalid', problem: { ...choice.problem, limits: named } };
 	});
 	settings = $derived.by((): AnalysisSettings | null => {
+		if (this.windowMonths === null || this.lifetimeYears === null) return null;
 		const range = usableRange(this.rangeChoice, this.span);
 		if (range === null) return null;
-		return { ...DEFAULT_ANALYSIS_SETTINGS, period: this.period, ...(range ? { range } : {}) };
+		const windowMonths = this.windowMonths;
+		return {
+			...DEFAULT_ANALYSIS_SETTINGS,
+			period: this.period,
+			windowMonths,
+			// (The seed segments' window is the activity window, as on the Analysis page.)
+			seed: { ...DEFAULT_ANALYSIS_SETTINGS.seed, windowMonths },
+			...(this.lifetimeYears ? { lifetimeYears: this.lifetimeYears } : {}),
+			...(range ? { range } : {})
+		};
 	});
+
+	/** Reads the settings of an address (the Analysis page's link, or this page's own). */
+	readAddress(params: URLSearchParams): void {
+		const period = params.get('period');
+		if (period !== null && (PERIOD_UNITS as readonly string[]).includes(period)) this.period = period as PeriodUnit;
+		this.windowText = (params.get('window') ?? DEFAULT_WINDOW_TEXT).slice(0, MAX_PARAM_LENGTH);
+		this.lifetimeText = (params.get('lifetime') ?? '').slice(0, MAX_PARAM_LENGTH);
+		this.fromText = params.get('from') ?? '';
+		this.toText = params.get('to') ?? '';
+	}
+
+	/** The settings as the address keeps them (null: the default, left out), as the Analysis page writes them. */
+	addressParams(): Record<'period' | 'window' | 'lifetime', string | null> {
+		return {
+			period: this.period === DEFAULT_ANALYSIS_SETTINGS.period ? null : this.period,
+			window: this.windowText === DEFAULT_WINDOW_TEXT ? null : this.windowText.slice(0, MAX_PARAM_LENGTH),
+			lifetime: this.lifetimeText === '' ? null : this.lifetimeText.slice(0, MAX_PARAM_LENGTH)
+		};
+	}
 
 	/**
 	 * The result for the data sets and settings chosen now, or null: figures are never shown under
