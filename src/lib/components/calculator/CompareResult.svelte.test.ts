@@ -33,6 +33,8 @@ describe('comparing scenarios A and B in a calculator', () => {
 		expect(screen.getByTestId('compare-difference')).toHaveTextContent(/B − A\s*−4 percent/);
 		// (0.78 − 0.82) / 0.82 = −4.878…%
 		expect(screen.getByTestId('compare-relative')).toHaveTextContent('−4.9%');
+		// Relative to |A|: a change from a negative A (an NPS of −20 to +5) reads as the rise it is, and says so.
+		expect(screen.getByTestId('compare-relative')).toHaveTextContent('Relative change (B − A) / |A|');
 		expect(screen.queryByTestId('result')).toBeNull();
 		expect(model.params).toMatchObject({ e: '10200', ab: '1', 'b.e': '9800' });
 	});

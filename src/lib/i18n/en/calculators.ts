@@ -97,7 +97,7 @@ export default {
 		fieldLabel: (p: { scenario: string; label: string }) => `${p.scenario} — ${p.label}`,
 		heading: 'Result: A and B',
 		difference: 'B − A',
-		relative: 'Relative change (B − A) / A',
+		relative: 'Relative change (B − A) / |A|',
 		noRelative: 'none: A is 0',
 		waiting: 'The difference appears once both scenarios have a result.',
 		notOneNumber: 'This result is several figures: compare them in the math of each scenario.',

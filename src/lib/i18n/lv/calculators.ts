@@ -96,7 +96,7 @@ const calculators: Catalogue<typeof en> = {
 		fieldLabel: (p: { scenario: string; label: string }) => `${p.scenario} — ${p.label}`,
 		heading: 'Rezultāts: A un B',
 		difference: 'B − A',
-		relative: 'Relatīvās izmaiņas (B − A) / A',
+		relative: 'Relatīvās izmaiņas (B − A) / |A|',
 		noRelative: 'nav: A ir 0',
 		waiting: 'Starpība parādīsies, kad abiem scenārijiem būs rezultāts.',
 		notOneNumber: 'Šis rezultāts sastāv no vairākiem skaitļiem: salīdziniet tos katra scenārija aprēķinā.',

@@ -95,7 +95,7 @@ const calculators: Catalogue<typeof en> = {
 		fieldLabel: (p: { scenario: string; label: string }) => `${p.scenario} — ${p.label}`,
 		heading: 'Resultaat: A en B',
 		difference: 'B − A',
-		relative: 'Relatieve verandering (B − A) / A',
+		relative: 'Relatieve verandering (B − A) / |A|',
 		noRelative: 'geen: A is 0',
 		waiting: 'Het verschil verschijnt zodra beide scenario’s een resultaat hebben.',
 		notOneNumber: 'Dit resultaat bestaat uit meerdere getallen: vergelijk ze in de berekening van elk scenario.',

@@ -96,7 +96,7 @@ const calculators: Catalogue<typeof en> = {
 		fieldLabel: (p: { scenario: string; label: string }) => `${p.scenario} — ${p.label}`,
 		heading: 'Результат: A и B',
 		difference: 'B − A',
-		relative: 'Относительное изменение (B − A) / A',
+		relative: 'Относительное изменение (B − A) / |A|',
 		noRelative: 'нет: A равно 0',
 		waiting: 'Разница появится, когда у обоих сценариев будет результат.',
 		notOneNumber: 'Этот результат состоит из нескольких чисел: сравните их в расчёте каждого сценария.',

@@ -88,7 +88,7 @@ const calculators: Catalogue<typeof en> = {
 		fieldLabel: (p: { scenario: string; label: string }) => `${p.scenario} — ${p.label}`,
 		heading: '结果：A 与 B',
 		difference: 'B − A',
-		relative: '相对变化 (B − A) / A',
+		relative: '相对变化 (B − A) / |A|',
 		noRelative: '无：A 为 0',
 		waiting: '两个方案都有结果后，这里会显示差值。',
 		notOneNumber: '此结果包含多个数值：请在各方案的计算过程中比较。',
