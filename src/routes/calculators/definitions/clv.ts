@@ -1,6 +1,7 @@
 import { msg } from '$lib/i18n/i18n.svelte';
 import { retentionClv, simpleClv } from '$lib/metrics/clv';
 import { discountRatePerPeriod } from '$lib/metrics/discount';
+import { decimalProduct } from '$lib/metrics/decimals';
 import { fail } from '$lib/metrics/outcome';
 import { periodsPerYear } from '$lib/metrics/period';
 import { spanAround, spanBetween } from '$lib/metrics/sensitivity';
@@ -38,7 +39,11 @@ export const clvSimple = defineCalculator({
 		const details: ResultItem[] = [{ label: t.customerValue({ period: per }), value: money(r.customerValue) }];
 		// CV is carried into CLV = CV × t with the decimals that make that step add up as shown.
 		const clvShown = money(r.clv);
-		const cv = show.carriedMoney(r.customerValue, i.currency, (shown) => money(shown * i.value('t')) === clvShown);
+		const cv = show.carriedMoney(
+			r.customerValue,
+			i.currency,
+			(shown) => money(decimalProduct(shown, i.value('t'))) === clvShown
+		);
 		const math: MathLine[] = [
 			{
 				steps: [
@@ -55,7 +60,11 @@ export const clvSimple = defineCalculator({
 		if (margin !== undefined && r.grossProfitClv !== undefined) {
 			details.push({ label: t.grossProfit, value: money(r.grossProfitClv) });
 			const profitShown = money(r.grossProfitClv);
-			const clv = show.carriedMoney(r.clv, i.currency, (shown) => money(shown * margin) === profitShown);
+			const clv = show.carriedMoney(
+				r.clv,
+				i.currency,
+				(shown) => money(decimalProduct(shown, margin)) === profitShown
+			);
 			const steps = [t.formulaProfit, `${clv} × ${show.typedPercent(margin)}`, profitShown];
 			math.push({ steps });
 		}

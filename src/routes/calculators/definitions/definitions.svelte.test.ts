@@ -343,7 +343,10 @@ describe('NPS', () => {
 		['clv-retention', { m: 100, r: 0.80123, d: 0.1 }, 'US$100.00 × 0.80123 / (1 + '],
 		['clv-retention', { m: 100, r: 0.8, d: 0.1, k: 50.004 }, ' − US$50.004 = '],
 		['lifetime', { c: 0.033333 }, '1 / 3.3333% = 1 / 0.033333 = '],
-		['aov', { r: 1234.567, o: 1 }, 'US$1,234.567 / 1 = US$1,234.57']
+		['aov', { r: 1234.567, o: 1 }, 'US$1,234.567 / 1 = US$1,234.57'],
+		// QA: 33.33 × 3 = 99.99 was carried as "US$99.990000": 99.99 × 1.5 is 149.985 (US$149.99), which
+		// binary floating point gives as 149.98499999999999, so no number of decimals seemed to add up.
+		['clv-simple', { a: 33.33, f: 3, t: 1.5 }, 'US$99.99 × 1.5 months = US$149.99']
 	] as const)('%s %j echoes the typed numbers', (id, values, shown) => {
 		const p = presented(id, values, 'month', 'USD');
 		expect(math(p).join('\n')).toContain(shown);
