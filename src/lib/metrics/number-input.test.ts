@@ -51,7 +51,12 @@ describe('parseNumberText reads what people type', () => {
 		['-5', '.', -5, false],
 		['\u22125,5', ',', -5.5, false],
 		['+7', '.', 7, false],
-		['-0', '.', 0, false]
+		['-0', '.', 0, false],
+		// full-width, as a Chinese input method types in full-width mode
+		['\uff11\uff10', '.', 10, false],
+		['\uff11\uff12\uff0e\uff15', '.', 12.5, false],
+		['\uff0d\uff13', '.', -3, false],
+		['\uff11\uff0c\uff10\uff10\uff10\u3000', '.', 1000, true]
 	] as const)('%j with decimal %j → %d (ambiguous: %s)', (text, decimal, value, ambiguous) => {
 		expect(parseNumberText(text, decimal)).toEqual({ ok: true, value, ambiguous });
 	});

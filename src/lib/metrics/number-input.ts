@@ -37,8 +37,19 @@ export function decimalSeparatorOf(tag: string): DecimalSeparator {
 	return part?.value === ',' ? ',' : '.';
 }
 
+/**
+ * Full-width digits and signs (０-９, ．, ，, －, ＋, and the ideographic space) as their ASCII forms: a
+ * Chinese or Japanese input method in full-width mode types "１０" for 10 (QA: "“１０” is not a number,
+ * type digits only").
+ */
+function halfWidth(text: string): string {
+	return text.replace(/[\uff0b-\uff0e\uff10-\uff19\u3000]/g, (c) =>
+		c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)
+	);
+}
+
 export function parseNumberText(text: string, decimal: DecimalSeparator): NumberReading {
-	const trimmed = text.trim().replace(/^[\u2212\u2013]/, '-');
+	const trimmed = halfWidth(text).trim().replace(/^[\u2212\u2013]/, '-');
 	if (trimmed === '') return { ok: false, problem: 'empty' };
 	if (!ALLOWED.test(trimmed)) return { ok: false, problem: 'notNumber' };
 	const negative = trimmed.startsWith('-');
