@@ -49,7 +49,9 @@ function halfWidth(text: string): string {
 }
 
 export function parseNumberText(text: string, decimal: DecimalSeparator): NumberReading {
-	const trimmed = halfWidth(text).trim().replace(/^[\u2212\u2013]/, '-');
+	const trimmed = halfWidth(text)
+		.trim()
+		.replace(/^[\u2212\u2013]/, '-');
 	if (trimmed === '') return { ok: false, problem: 'empty' };
 	if (!ALLOWED.test(trimmed)) return { ok: false, problem: 'notNumber' };
 	const negative = trimmed.startsWith('-');
