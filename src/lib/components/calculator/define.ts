@@ -1,7 +1,8 @@
 import { fmt } from '$lib/format/formatters.svelte';
+import { msg } from '$lib/i18n/i18n.svelte';
 import type { FieldKind } from '$lib/metrics/fields';
 import type { Period } from '$lib/metrics/period';
-import { lifts, sweep, sweepValues, type Measure, type Values } from '$lib/metrics/sensitivity';
+import { applyChange, lifts, sweep, sweepValues, type Measure, type Values } from '$lib/metrics/sensitivity';
 import { valueAsShown } from '$lib/metrics/compare';
 import type {
 	Calculator,
@@ -107,10 +108,20 @@ export function defineCalculator<const K extends string, R, C extends string>(
 		const difference = of.formatDifference ?? of.format;
 		return lifts(measureOf(of, inputs.period, inputs.currency), values, specs).map((lift) => {
 			const spec = definition.lifts?.find((l) => l.id === lift.id);
+			const by = spec?.by(inputs.period) ?? '';
+			// A change past the input's most (97 % + 5 points) is held there: the line says so, not "+5 pp"
+			// beside the result of +3 (QA: "+5 pp → £12,540.54", the CLV at 100 % retention).
+			const asked = specs.find((s) => s.id === lift.id);
+			const max = asked?.max;
+			const capped = asked !== undefined && max !== undefined && applyChange(lift.from, asked.change) > max;
+			const field = definition.fields.find((f) => f.key === lift.key);
 			return {
 				id: lift.id,
 				field: texts.fields[lift.key]?.label ?? lift.key,
-				by: spec?.by(inputs.period) ?? '',
+				by:
+					capped && field
+						? msg.calculators.lifts.capped({ by, max: formatInput(field.kind, max, inputs.currency) })
+						: by,
 				result: of.format(lift.after, inputs),
 				difference: signed(lift.change, difference(Math.abs(lift.change), inputs)),
 				relative: lift.relative === null ? null : signed(lift.relative, fmt.percent(Math.abs(lift.relative), 1))

@@ -144,6 +144,7 @@ export default {
 		change: 'Change',
 		result: 'New result',
 		difference: 'Difference',
+		capped: (p: { by: string; max: string }) => `${p.by}, held at ${p.max}, the most it can be`,
 		line: (p: { field: string; by: string }) => `${p.field}: ${p.by}`,
 		differenceWithShare: (p: { difference: string; relative: string }) => `${p.difference} (${p.relative})`
 	},

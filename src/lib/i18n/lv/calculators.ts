@@ -143,6 +143,8 @@ const calculators: Catalogue<typeof en> = {
 		change: 'Izmaiņa',
 		result: 'Jaunais rezultāts',
 		difference: 'Starpība',
+		capped: (p: { by: string; max: string }) =>
+			`${p.by}, ierobežots līdz ${p.max} — augstākajai iespējamajai vērtībai`,
 		line: (p: { field: string; by: string }) => `${p.field}: ${p.by}`,
 		differenceWithShare: (p: { difference: string; relative: string }) => `${p.difference} (${p.relative})`
 	},

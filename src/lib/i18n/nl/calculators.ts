@@ -143,6 +143,7 @@ const calculators: Catalogue<typeof en> = {
 		change: 'Verandering',
 		result: 'Nieuw resultaat',
 		difference: 'Verschil',
+		capped: (p: { by: string; max: string }) => `${p.by}, begrensd op ${p.max}, het hoogst mogelijke`,
 		line: (p: { field: string; by: string }) => `${p.field}: ${p.by}`,
 		differenceWithShare: (p: { difference: string; relative: string }) => `${p.difference} (${p.relative})`
 	},

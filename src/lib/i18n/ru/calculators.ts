@@ -144,6 +144,7 @@ const calculators: Catalogue<typeof en> = {
 		change: 'Изменение',
 		result: 'Новый результат',
 		difference: 'Разница',
+		capped: (p: { by: string; max: string }) => `${p.by}, но не выше ${p.max} — наибольшего возможного значения`,
 		line: (p: { field: string; by: string }) => `${p.field}: ${p.by}`,
 		differenceWithShare: (p: { difference: string; relative: string }) => `${p.difference} (${p.relative})`
 	},

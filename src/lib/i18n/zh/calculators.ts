@@ -135,6 +135,7 @@ const calculators: Catalogue<typeof en> = {
 		change: '变化',
 		result: '新结果',
 		difference: '差额',
+		capped: (p: { by: string; max: string }) => `${p.by}，以最高可能值 ${p.max} 为限`,
 		line: (p: { field: string; by: string }) => `${p.field}：${p.by}`,
 		differenceWithShare: (p: { difference: string; relative: string }) => `${p.difference}（${p.relative}）`
 	},

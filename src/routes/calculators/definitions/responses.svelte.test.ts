@@ -142,6 +142,21 @@ describe('what lifts it most', () => {
 		]);
 	});
 
+	it('CLV from retention at 97 % a month: +5 points is held at 100 %, and says so', () => {
+		// QA: "+5 pp → £12,540.54", the CLV of a customer who never leaves (100 / 0.00797414, d = 10 % a year
+		// as a monthly rate), computed at 100 %: 97 % + 5 points was held there without a word.
+		const retention = lines(presented('clv-retention', { m: 100, r: 0.97, d: 0.1 }, 'month')).find((l) =>
+			l[0].startsWith('Retention')
+		);
+		expect(retention?.slice(0, 3)).toEqual([
+			'Retention rate per period (r, %)',
+			'+5 pp, held at 100%, the most it can be',
+			'€12,540.54'
+		]);
+		// Below 95 % the change is whole, and said as it is.
+		expect(lines(presented('clv-retention', { m: 100, r: 0.9, d: 0.1 }, 'month'))[0][1]).toBe('+5 pp');
+	});
+
 	it('LTV:CAC (4 : 1): CAC −10 % beats LTV +10 %', () => {
 		// 600 / 135 = 4.444; 660 / 150 = 4.4
 		expect(lines(presented('ltv-cac', { l: 600, c: 150 }))).toEqual([
