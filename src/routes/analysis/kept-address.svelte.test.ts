@@ -25,4 +25,11 @@ describe('the analysis an address opens', () => {
 		expect(opened.params.toString()).toBe(opens);
 		expect(opened.kept).toBe(fromKept);
 	});
+
+	it('is never one whose range cannot be applied: the one kept before opens', () => {
+		keepAnalysisAddress('?dataset=1&window=6');
+		// A range outside the data, opened from a link: shown with its error, not kept.
+		keepAnalysisAddress('?dataset=1&from=2030-01-01&to=2030-03-31', { rangeValid: false });
+		expect(analysisAddress(new URLSearchParams('?dataset=1')).params.toString()).toBe('dataset=1&window=6');
+	});
 });

@@ -19,7 +19,11 @@ export function analysisAddress(params: URLSearchParams): { params: URLSearchPar
 	return { params: kept, kept: true };
 }
 
-/** Keeps the address of the analysis shown (its query), for `analysisAddress`. */
-export function keepAnalysisAddress(search: string): void {
-	keepSettings(KEY, { search });
+/**
+ * Keeps the address of the analysis shown (its query), for `analysisAddress`; not one whose range
+ * cannot be applied (`rangeValid` false: outside the data, a start after its end), which would
+ * reopen as that error alone, with no figures (QA): the one kept before stays.
+ */
+export function keepAnalysisAddress(search: string, { rangeValid = true }: { rangeValid?: boolean } = {}): void {
+	if (rangeValid) keepSettings(KEY, { search });
 }
