@@ -69,6 +69,17 @@ describe.each(CALCULATORS.map((c) => [c.id, c] as const))('exercises of %s', (_i
 		}
 	});
 
+	it('repeats no exercise while the inputs allow', () => {
+		// As many distinct as the inputs allow, up to the count: a single whole percentage drawn from a
+		// few values (a churn of 3-8 %) repeats only past them.
+		const possible = new Set(generateExercises(calc, { seed: 3, count: 20 }).map((e) => JSON.stringify(e.entered)))
+			.size;
+		for (const seed of [7, 11, 1234]) {
+			const set = generateExercises(calc, { seed, count: 5 }).map((e) => JSON.stringify(e.entered));
+			expect(new Set(set).size, `seed ${seed}`).toBe(Math.min(5, possible));
+		}
+	});
+
 	it('varies the inputs between exercises and between seeds', () => {
 		const one = generateExercises(calc, { seed: 1, count: 5 }).map((e) => JSON.stringify(e.entered));
 		const two = generateExercises(calc, { seed: 2, count: 5 }).map((e) => JSON.stringify(e.entered));

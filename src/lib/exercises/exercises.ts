@@ -129,8 +129,12 @@ export function generateExercises(calculator: Calculator, set: ExerciseSet): Exe
 	const random = mulberry32(set.seed);
 	const textbook = textbookOf(calculator);
 	const exercises: Exercise[] = [];
+	// No exercise is another one again while the inputs allow (QA: a churn converter's set began "3 %
+	// per month" twice): a calculator of one whole percentage has only a few to draw from.
+	const drawn = new Set<string>();
 	for (let i = 0; i < set.count; i++) {
 		let found: Exercise | null = null;
+		let again: Exercise | null = null;
 		for (let attempt = 0; attempt < ATTEMPTS && !found; attempt++) {
 			const entered: Record<string, number | undefined> = {};
 			for (const field of calculator.fields) {
@@ -138,15 +142,18 @@ export function generateExercises(calculator: Calculator, set: ExerciseSet): Exe
 				entered[field.key] = typed === undefined ? undefined : draw(field.kind, typed, maxOf(field), random);
 			}
 			const candidate = { entered, values: toValues(calculator, entered), period: textbook.period };
-			if (solve(calculator, candidate, 'EUR')) found = candidate;
+			if (!solve(calculator, candidate, 'EUR')) continue;
+			if (drawn.has(JSON.stringify(entered))) again ??= candidate;
+			else found = candidate;
 		}
-		exercises.push(
-			found ?? {
+		const exercise = found ??
+			again ?? {
 				entered: textbook.entered,
 				values: toValues(calculator, textbook.entered),
 				period: textbook.period
-			}
-		);
+			};
+		drawn.add(JSON.stringify(exercise.entered));
+		exercises.push(exercise);
 	}
 	return exercises;
 }
