@@ -21,7 +21,9 @@ export { DEFAULT_ANALYSIS_SETTINGS };
 // 9: the seed segments carry their basis (`seedBasis`): high frequency averaged over the months the data cover.
 // 10: the purchase frequency (and so the simple CLV) is the last 12 whole months' orders per customer who bought
 // in them (`kpis.frequencyYear`), no longer the span's average; periods without an order are marked `noOrders`.
-export const ANALYSIS_VERSION = 10;
+// 11: a quarter or year to date made of whole months (1 Apr – 31 May) is compared with the same months of the
+// one before (1 Jan – 28 Feb), not with as many whole months just before it (1 Feb – 31 Mar).
+export const ANALYSIS_VERSION = 11;
 
 /**
  * A stable key for a choice of settings (the same settings always give the same text). The date
