@@ -1300,7 +1300,7 @@ export class OrderAccumulator {
 		}
 		if (this.#onlyCurrency !== null && this.#inOtherCurrency(fields, row)) {
 			// (Its customer's consent stands: the order is left out of the figures, not the customer's word.)
-			this.#noteConsentOfDropped(fields, customerId, dateRaw);
+			this.#noteConsentOfDropped(fields, customerId, dateRaw, row);
 			this.#leaveOut(this.report.otherCurrencies, fields, orderKey, customerId, dateRaw, row);
 			return;
 		}
@@ -1324,7 +1324,7 @@ export class OrderAccumulator {
 				return;
 			}
 			tallyAdd(this.report.cancelled, { file: this.#file, row });
-			this.#noteConsentOfDropped(fields, customerId, dateRaw);
+			this.#noteConsentOfDropped(fields, customerId, dateRaw, row);
 			this.#noteDropped(orderKey, customerId, 'cancelled', row);
 			this.#holdFirstLineNoSale(fields, row, 'cancelled', 0);
 			return;
@@ -1526,7 +1526,7 @@ export class OrderAccumulator {
 			this.#dropPendingLineOf(orderKey, customerId);
 			tallyAdd(this.report.unpaid, { file: this.#file, row });
 			this.#setCurrent(Current.Dropped, orderKey, customerId, dateRaw, day, -1);
-			this.#noteConsentOfDropped(fields, customerId, dateRaw);
+			this.#noteConsentOfDropped(fields, customerId, dateRaw, row);
 			this.#noteDropped(orderKey, customerId, 'unpaid', row);
 			return;
 		}
@@ -1537,7 +1537,7 @@ export class OrderAccumulator {
 		if (statusClass === 'refunded' || refundedInFull(refunded, amount) || itemsRefunded || flagged) {
 			this.#dropPendingLineOf(orderKey, customerId);
 			tallyAdd(this.report.fullyRefunded, { file: this.#file, row });
-			this.#noteConsentOfDropped(fields, customerId, dateRaw);
+			this.#noteConsentOfDropped(fields, customerId, dateRaw, row);
 			// Nothing in the file says refunded in full but the reading of its refund: the report says how many.
 			const shippingKept =
 				itemsRefunded && statusClass !== 'refunded' && !refundedInFull(refunded, amount) && !flagged;
@@ -1745,23 +1745,32 @@ export class OrderAccumulator {
 	}
 
 	/**
-	 * The customer's index (added when new). Rows of one customer often follow each other (files
-	 * sorted by customer, an order's lines), so the last one is remembered: no lookup for those.
-	 */
-	/**
 	 * The consent stated on an order that is not kept (cancelled, unpaid, refunded in full, in a
 	 * currency left out): it still says what its customer wants, an opt-out above all (see
-	 * `ConsentLog.noteById`). A test order's says nothing of a customer's.
+	 * `ConsentLog.noteById`). A test order's says nothing of a customer's. Noted under the row's
+	 * customer and, where the row names one beside another id, its e-mail too: a registered customer
+	 * whose kept orders were all guest checkouts is the customer of that e-mail (and the other way
+	 * round, see `#customerOfKey`). Not from a date the import would refuse (before 1990, after today).
 	 */
-	#noteConsentOfDropped(fields: string[], customerId: string, dateRaw: string): void {
+	#noteConsentOfDropped(fields: string[], customerId: string, dateRaw: string, row: number): void {
 		const c = this.#columns;
 		if (!this.#consent || c.marketingConsent === undefined || !customerId) return;
 		const consent = readConsent(fields[c.marketingConsent]);
 		if (consent === CONSENT_UNKNOWN) return;
+		const day = this.#dayOfText(dateRaw);
+		if (!(day >= EARLIEST_DAY && day <= this.#latestDay)) return;
 		const dated = c.time === undefined && c.timeZone === undefined ? dateRaw : this.#timedDate(fields, dateRaw);
-		this.#consent.noteById(customerId, consent, this.#dayOfText(dateRaw), timeOfDay(dated));
+		const time = timeOfDay(dated);
+		this.#consent.noteById(customerId, consent, day, time);
+		if (c.customerEmail === undefined) return;
+		const email = normaliseCustomerId(this.#text(fields[c.customerEmail], row));
+		if (email !== customerId && email.includes('@')) this.#consent.noteById(email, consent, day, time);
 	}
 
+	/**
+	 * The customer's index (added when new). Rows of one customer often follow each other (files
+	 * sorted by customer, an order's lines), so the last one is remembered: no lookup for those.
+	 */
 	#customerIndex(customerId: string): number {
 		if (customerId === this.#lastCustomerId) return this.#lastCustomer;
 		const customer = this.customers.indexOf(customerId);
@@ -1798,13 +1807,13 @@ export class OrderAccumulator {
 	}
 
 	/**
-	 * Each guest's registered customer (-1: none): the one customer whose e-mail hashes are those
-	 * of the guest's e-mail (none where two registered customers share them: a shop's placeholder
-	 * address). Null where no order's customer was told by the e-mail.
+	 * The registered customer of an e-mail (-1: none): the one customer whose e-mail hashes are
+	 * those of the e-mail (none where two registered customers share them: a shop's placeholder
+	 * address). Null where no registered customer's e-mail was noted.
 	 */
-	#registeredOfGuests(values: string[]): Int32Array | null {
+	#registeredByEmail(): ((email: string) => number) | null {
 		const hashes = this.#emailHashes;
-		if (!hashes || this.report.customerFromEmail.count === 0) return null;
+		if (!hashes) return null;
 		// Both hashes in one exact number (32 + 20 bits).
 		const keyOf = (a: number, b: number) => (a >>> 0) * 0x100000 + (b & 0xfffff);
 		const byKey = new Map<number, number>();
@@ -1815,14 +1824,40 @@ export class OrderAccumulator {
 			const known = byKey.get(key);
 			byKey.set(key, known === undefined || known === i ? i : -1);
 		}
+		return (email) => byKey.get(keyOf(StringIndex.hash(email) | 1, secondHash(email))) ?? -1;
+	}
+
+	/**
+	 * Each guest's registered customer (-1: none), by `#registeredByEmail`. Null where no order's
+	 * customer was told by the e-mail.
+	 */
+	#registeredOfGuests(values: string[]): Int32Array | null {
+		if (this.report.customerFromEmail.count === 0) return null;
+		const registeredOf = this.#registeredByEmail();
+		if (!registeredOf) return null;
 		const into = new Int32Array(values.length).fill(-1);
 		for (let i = 0; i < values.length; i++) {
 			const value = values[i];
 			if (!value.includes('@')) continue;
-			const registered = byKey.get(keyOf(StringIndex.hash(value) | 1, secondHash(value)));
-			if (registered !== undefined && registered >= 0 && registered !== i) into[i] = registered;
+			const registered = registeredOf(value);
+			if (registered >= 0 && registered !== i) into[i] = registered;
 		}
 		return into;
+	}
+
+	/**
+	 * The customer (before they are renumbered) a key names, for a statement of consent kept by key
+	 * (`ConsentLog.noteById`): the customer of that key, else, for an e-mail no order kept was told
+	 * by, the registered customer whose orders have it (-1: none).
+	 */
+	#customerOfKey(): (key: string) => number {
+		let registeredOf: ((email: string) => number) | null | undefined;
+		return (key) => {
+			const own = this.customers.find(key);
+			if (own >= 0 || !key.includes('@')) return own;
+			registeredOf ??= this.#registeredByEmail();
+			return registeredOf ? registeredOf(key) : -1;
+		};
 	}
 
 	/**
@@ -5716,7 +5751,7 @@ export class OrderAccumulator {
 			names: this.#names && customerNames(this.#names, joined.newIndex, customers.length),
 			consent: this.#consent && {
 				columns: [...this.#consent.columns],
-				of: this.#consent.result(joined.newIndex, customers.length, (id) => this.customers.find(id))
+				of: this.#consent.result(joined.newIndex, customers.length, this.#customerOfKey())
 			},
 			cost: costs && costs.cost,
 			costPartial: costs && costs.partial.list.length > 0 ? Int32Array.from(costs.partial.list) : null,

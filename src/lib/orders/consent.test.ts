@@ -162,6 +162,13 @@ describe('marketing consent on import', () => {
 			{ 'a@x.io': 'yes' }
 		],
 		[
+			'an opt-out on a cancelled order from a date the import refuses says nothing',
+			shopifyRow('#1', 'a@x.io', 'yes', '2023-01-10 10:00:00 +0100') +
+				'#2,a@x.io,voided,no,2099-06-01 10:00:00 +0100,10.00,1,Tea,10.00\n' +
+				'#3,a@x.io,voided,no,1970-06-01 10:00:00 +0100,10.00,1,Tea,10.00\n',
+			{ 'a@x.io': 'yes' }
+		],
+		[
 			'yes/no, true/false and 1/0 all read',
 			shopifyRow('#1', 'a@x.io', 'TRUE', '2023-01-05 10:00:00 +0100') +
 				shopifyRow('#2', 'b@x.io', 'false', '2023-01-05 10:00:00 +0100') +
@@ -171,6 +178,23 @@ describe('marketing consent on import', () => {
 		]
 	])('%s', async (_, rows, expected) => {
 		expect(await consentOf(SHOPIFY_HEAD + rows)).toEqual({ columns: ['Accepts Marketing'], of: expected });
+	});
+
+	it.each([
+		[
+			'a registered customer’s opt-out at a cancelled guest checkout (their e-mail)',
+			'1,123,a@x.io,2023-01-05,10,completed,yes\n2,0,a@x.io,2023-03-05,10,cancelled,no\n',
+			{ '123': 'no' }
+		],
+		[
+			'a guest’s opt-out on a cancelled order placed signed in (the registered id beside the e-mail)',
+			'1,0,a@x.io,2023-01-05,10,completed,yes\n2,123,a@x.io,2023-03-05,10,cancelled,no\n',
+			{ 'a@x.io': 'no' }
+		]
+	])('counts %s for the customer the orders kept make of them', async (_, rows, expected) => {
+		expect(
+			(await consentOf('order_id,customer_id,email,date,total,status,accepts marketing\n' + rows))?.of
+		).toEqual(expected);
 	});
 
 	it('reads newer Shopify exports’ “Accepts Email Marketing”, never their “Accepts SMS Marketing”', async () => {

@@ -1,5 +1,5 @@
 import { discard } from './discard';
-import { GrowableInt32 } from './growable';
+import { GrowableInt32, ownString } from './growable';
 import { isNo, isYes } from './status';
 
 /**
@@ -121,7 +121,8 @@ export class ConsentLog {
 		if (consent === CONSENT_UNKNOWN || !customerId || day !== day) return;
 		const had = this.#byId.get(customerId);
 		if (had && !replaces(consent, day, time, had.value, had.day, had.time)) return;
-		this.#byId.set(customerId, { value: consent, day, time });
+		// (A new key as a string of its own: a cell may be a view of its whole chunk of the file.)
+		this.#byId.set(had ? customerId : ownString(customerId), { value: consent, day, time });
 	}
 
 	/** The log as a range part carries it (`absorb` takes it in). */
