@@ -19,7 +19,8 @@ describe('readField accepts', () => {
 		[percent, '0', 0, 0],
 		[years, '2.5', 2.5, 2.5],
 		[years, '100', 100, 100],
-		[optionalPercent, '40', 40, 0.4]
+		[optionalPercent, '40', 40, 0.4],
+		[percent, '\uff11\uff10\uff05', 10, 0.1]
 	])('%o %j → entered %d, value %d', (spec, text, entered, value) => {
 		expect(readField(text, spec, '.')).toMatchObject({ ok: true, entered, value });
 	});

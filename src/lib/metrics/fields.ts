@@ -1,4 +1,4 @@
-import { parseNumberText, type DecimalSeparator } from './number-input';
+import { halfWidth, parseNumberText, type DecimalSeparator } from './number-input';
 
 /**
  * What a calculator input holds. `count`: customers or orders, whole numbers. `money`: an amount in
@@ -65,7 +65,7 @@ export function maxOf(spec: FieldSpec): number {
 
 /** Reads and checks one input's text against its field's rules. */
 export function readField(text: string, spec: FieldSpec, decimal: DecimalSeparator): FieldReading {
-	const stripped = spec.kind === 'percent' ? text.trim().replace(/\s*%$/, '') : text;
+	const stripped = spec.kind === 'percent' ? halfWidth(text).trim().replace(/\s*%$/, '') : text;
 	if (stripped.trim() === '' && spec.optional)
 		return { ok: true, entered: undefined, value: undefined, ambiguous: false };
 	const max = maxOf(spec);

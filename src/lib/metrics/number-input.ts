@@ -38,12 +38,13 @@ export function decimalSeparatorOf(tag: string): DecimalSeparator {
 }
 
 /**
- * Full-width digits and signs (０-９, ．, ，, －, ＋, and the ideographic space) as their ASCII forms: a
+ * Full-width digits and signs (０-９, ．, ，, －, ＋, ％, and the ideographic space) as their ASCII forms: a
  * Chinese or Japanese input method in full-width mode types "１０" for 10 (QA: "“１０” is not a number,
- * type digits only").
+ * type digits only"). Every reader of typed numbers takes a text through it first, so a text refused
+ * in one language is refused in every other (see `withMarksOf`).
  */
-function halfWidth(text: string): string {
-	return text.replace(/[\uff0b-\uff0e\uff10-\uff19\u3000]/g, (c) =>
+export function halfWidth(text: string): string {
+	return text.replace(/[\uff05\uff0b-\uff0e\uff10-\uff19\u3000]/g, (c) =>
 		c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)
 	);
 }
@@ -170,7 +171,7 @@ export function parseCanonicalNumber(text: string): number | null {
  * never read as another number, and accepted, elsewhere.
  */
 export function withMarksOf(text: string, from: DecimalSeparator, to: DecimalSeparator): string {
-	return from === to ? text : text.replace(/[.,]/g, (mark) => (mark === '.' ? ',' : '.'));
+	return from === to ? text : halfWidth(text).replace(/[.,]/g, (mark) => (mark === '.' ? ',' : '.'));
 }
 
 /** How a canonical number is typed in a language: digits with that language's decimal separator. */

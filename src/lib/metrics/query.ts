@@ -62,7 +62,7 @@ export function inputsToParams(
 		const reading = readField(text, field, decimal);
 		const entered = reading.ok ? reading.entered : undefined;
 		params[field.key] = entered !== undefined ? canonicalNumberText(entered) : text;
-		keptWithMarks ||= entered === undefined && /[.,]/.test(text);
+		keptWithMarks ||= entered === undefined && /[.,\uff0c\uff0e]/.test(text);
 	}
 	if (keptWithMarks) params[DECIMAL_PARAM] = decimal === ',' ? 'comma' : 'point';
 	if (inputs.period) params[PERIOD_PARAM] = inputs.period;

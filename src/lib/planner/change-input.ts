@@ -1,4 +1,4 @@
-import { parseNumberText, type DecimalSeparator } from '$lib/metrics/number-input';
+import { halfWidth, parseNumberText, type DecimalSeparator } from '$lib/metrics/number-input';
 
 /**
  * The what-if's exact-change boxes: a change typed as text and read by the app's one rule for
@@ -19,7 +19,7 @@ export interface ChangeRange {
 
 /** Reads a typed change (a trailing `%` allowed) and checks it against the slider's range. */
 export function readChange(text: string, decimal: DecimalSeparator, range: ChangeRange): ChangeReading {
-	const reading = parseNumberText(text.trim().replace(/\s*%$/, ''), decimal);
+	const reading = parseNumberText(halfWidth(text).trim().replace(/\s*%$/, ''), decimal);
 	if (!reading.ok) return { ok: false, problem: reading.problem === 'tooLarge' ? 'outOfRange' : reading.problem };
 	if (reading.value < range.min || reading.value > range.max) return { ok: false, problem: 'outOfRange' };
 	return { ok: true, value: reading.value === 0 ? 0 : reading.value, ambiguous: reading.ambiguous };

@@ -117,6 +117,18 @@ describe('CalculatorState', () => {
 		expect(model.readings.s.ok).toBe(false);
 	});
 
+	// Review: full-width "１．５００" (a Chinese input method's), refused in English, was read as 1500 in Dutch.
+	it('keeps a full-width entry refused where it was typed refused in every language, and its link says whose marks', () => {
+		const { model, setTag } = stateWith('en-GB');
+		model.loadExample('textbook');
+		model.setText('s', '\uff11\uff0e\uff15\uff10\uff10');
+		expect(model.readings.s.ok).toBe(false);
+		expect(model.params).toMatchObject({ dec: 'point' });
+		setTag('nl-NL');
+		expect(model.texts.s).toBe('1,500');
+		expect(model.readings.s.ok).toBe(false);
+	});
+
 	it('loads a link, an example and a scenario', () => {
 		const { model } = stateWith('nl-NL');
 		model.load(new URLSearchParams('s=100.5&e=abc&p=year&math=1'));
