@@ -42,9 +42,24 @@ describe('the preview of a file with amounts written as the shop’s HTML', () =
 		expect(screen.getByTestId('preview-markup-note')).toHaveTextContent(/shown as they are read/);
 	});
 
-	it('says nothing where every cell is shown as the file has it', () => {
+	it('shows an amount written with entities alone as read, and says so', () => {
 		const inspection = inspectionOf(
-			'Order,Date,Customer,Total\n1,2024-01-05,CU1,20.00\n2,2024-01-06,CU2,"<b>x</b>"\n'
+			'Order,Date,Customer,Total\n1,2024-01-05,CU1,20&nbsp;&euro;\n2,2024-01-06,CU2,5\n'
+		);
+		render(PreviewTable, {
+			name: 'orders.csv',
+			columns: inspection.columns,
+			rows: inspection.preview,
+			mapping: inspection.plan.mapping,
+			amountMode: inspection.plan.amountMode
+		});
+		expect(shownCells().map((row) => row[3])).toEqual(['20 €', '5']);
+		expect(screen.getByTestId('preview-markup-note')).toBeInTheDocument();
+	});
+
+	it('says nothing where every cell is shown as the file has it, a row of more cells than columns too', () => {
+		const inspection = inspectionOf(
+			'Order,Date,Customer,Total\n1,2024-01-05,CU1,20.00\n2,2024-01-06,CU2,"<b>x</b>",<i>extra</i>\n'
 		);
 		render(PreviewTable, {
 			name: 'orders.csv',
