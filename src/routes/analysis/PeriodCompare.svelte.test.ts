@@ -21,6 +21,11 @@ describe('which earlier days a range is compared with, said', () => {
 		['2026-10-01', '2026-11-20', 'The same days of the quarter before: 1 Jul 2026 – 20 Aug 2026'],
 		['2026-11-01', '2026-11-20', 'The same days of the month before: 1 Oct 2026 – 20 Oct 2026'],
 		['2026-01-01', '2026-11-20', 'The same dates of the year before: 1 Jan 2025 – 20 Nov 2025'],
+		// A quarter or year to date of whole months (data ending on 31 May): the same months of the one before.
+		['2025-04-01', '2025-05-31', 'The same months of the quarter before: 1 Jan 2025 – 28 Feb 2025'],
+		['2025-01-01', '2025-05-31', 'The same months of the year before: 1 Jan 2024 – 31 May 2024'],
+		// A whole quarter: the quarter before.
+		['2025-04-01', '2025-06-30', 'Previous period: 1 Jan 2025 – 31 Mar 2025'],
 		// Not from a period's first day: the 47 days just before.
 		['2026-10-05', '2026-11-20', 'Previous period: 19 Aug 2026 – 4 Oct 2026']
 	])('%s – %s: %s', (from, to, text) => {

@@ -1,6 +1,6 @@
 import type { PeriodUnit } from '$lib/analysis/calendar';
 import type { Change, ComparedFigure, ComparisonKind } from '$lib/analysis/comparison';
-import { periodToDate, type DayRange, type RangeProblem } from '$lib/analysis/date-range';
+import { periodToDate, wholeMonths, type DayRange, type RangeProblem } from '$lib/analysis/date-range';
 import type { Annualisation, Kpis } from '$lib/analysis/kpis';
 import type { CurrencyMix } from '$lib/analysis/currency-mix';
 import type { CrrBasis, PeriodRow } from '$lib/analysis/periods';
@@ -233,13 +233,17 @@ export function rangeProblemText(problem: RangeProblem): string {
 
 /**
  * What an earlier range is called beside the chosen one (`range`): the period just before it, or
- * for a month, quarter or year to date the same days of the one before (`previousRange`); the
- * same dates a year earlier.
+ * for a month, quarter or year to date the same days (or whole months) of the one before
+ * (`previousRange`); the same dates a year earlier.
  */
 export function comparisonLabel(kind: ComparisonKind, range: DayRange | null): string {
 	const t = msg.analysis.periodCompare;
 	const toDate = kind === 'previous' && range ? periodToDate(range) : null;
-	return toDate ? t.previousToDate[toDate] : t[kind];
+	if (!toDate) return t[kind];
+	// A quarter or year to date of whole months is set beside the same whole months (1 Apr – 31 May
+	// beside 1 Jan – 28 Feb): months, not days, of the one before.
+	if (toDate !== 'month' && range && wholeMonths(range) !== null) return t.previousMonthsToDate[toDate];
+	return t.previousToDate[toDate];
 }
 
 /** A change as said on a KPI card: "+5.0 pp" for rates, "−12.5 %" for amounts. */

@@ -90,6 +90,11 @@ export default {
 			quarter: 'The same days of the quarter before',
 			year: 'The same dates of the year before'
 		},
+		/** A quarter or year to date of whole months (1 Apr – 31 May): the same whole months of the one before. */
+		previousMonthsToDate: {
+			quarter: 'The same months of the quarter before',
+			year: 'The same months of the year before'
+		},
 		rangeOf: (p: { label: string; from: string; to: string }) => `${p.label}: ${p.from} – ${p.to}`,
 		notComparable: 'not comparable',
 		notComparableWhy: (p: { label: string; dataFrom: string }) =>

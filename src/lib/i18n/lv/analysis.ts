@@ -92,6 +92,10 @@ const analysis: Catalogue<typeof en> = {
 			quarter: 'Tās pašas iepriekšējā ceturkšņa dienas',
 			year: 'Tie paši iepriekšējā gada datumi'
 		},
+		previousMonthsToDate: {
+			quarter: 'Tie paši iepriekšējā ceturkšņa mēneši',
+			year: 'Tie paši iepriekšējā gada mēneši'
+		},
 		rangeOf: (p: { label: string; from: string; to: string }) => `${p.label}: ${p.from} – ${p.to}`,
 		notComparable: 'nav salīdzināms',
 		notComparableWhy: (p: { label: string; dataFrom: string }) =>

@@ -91,6 +91,10 @@ const analysis: Catalogue<typeof en> = {
 			quarter: 'Dezelfde dagen van het kwartaal ervoor',
 			year: 'Dezelfde datums van het jaar ervoor'
 		},
+		previousMonthsToDate: {
+			quarter: 'Dezelfde maanden van het kwartaal ervoor',
+			year: 'Dezelfde maanden van het jaar ervoor'
+		},
 		rangeOf: (p: { label: string; from: string; to: string }) => `${p.label}: ${p.from} – ${p.to}`,
 		notComparable: 'niet vergelijkbaar',
 		notComparableWhy: (p: { label: string; dataFrom: string }) =>

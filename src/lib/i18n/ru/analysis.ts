@@ -92,6 +92,10 @@ const analysis: Catalogue<typeof en> = {
 			quarter: 'Те же дни предыдущего квартала',
 			year: 'Те же даты предыдущего года'
 		},
+		previousMonthsToDate: {
+			quarter: 'Те же месяцы предыдущего квартала',
+			year: 'Те же месяцы предыдущего года'
+		},
 		rangeOf: (p: { label: string; from: string; to: string }) => `${p.label}: ${p.from} – ${p.to}`,
 		notComparable: 'несопоставимо',
 		notComparableWhy: (p: { label: string; dataFrom: string }) =>

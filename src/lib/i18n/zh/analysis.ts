@@ -88,6 +88,10 @@ const analysis: Catalogue<typeof en> = {
 			quarter: '上个季度的相同日期',
 			year: '上一年的相同日期'
 		},
+		previousMonthsToDate: {
+			quarter: '上个季度的相同月份',
+			year: '上一年的相同月份'
+		},
 		rangeOf: (p: { label: string; from: string; to: string }) => `${p.label}：${p.from} – ${p.to}`,
 		notComparable: '不可比较',
 		notComparableWhy: (p: { label: string; dataFrom: string }) =>
