@@ -112,7 +112,7 @@ describe('a CRR exercise, by hand', () => {
 	const expected = expectedAnswer(presentation, '.') as ExpectedAnswer;
 
 	it('reads the shown result', () => {
-		expect(expected).toEqual({ exact: 82, shown: 82, decimals: 0, text: '82%' });
+		expect(expected).toEqual({ exact: 82, shown: 82, decimals: 0, text: '82%', unit: null });
 	});
 
 	it.each([
@@ -133,7 +133,7 @@ describe('a CRR exercise, by hand', () => {
 
 // QA: 65,227 typed for 65.227 % in English was "Not quite" with no word of how it was read.
 describe('an answer whose one separator was read as grouping thousands says so', () => {
-	const rate: ExpectedAnswer = { exact: 65.227, shown: 65.23, decimals: 2, text: '65.23%' };
+	const rate: ExpectedAnswer = { exact: 65.227, shown: 65.23, decimals: 2, text: '65.23%', unit: null };
 	it.each([
 		['65,227', '.', 'wrong', true],
 		['65.227', '.', 'right', false],
@@ -148,7 +148,7 @@ describe('an answer whose one separator was read as grouping thousands says so',
 // QA: "1,000" typed in Latvian was "Not quite. Your answer: 1." with no word that “,” was read as the
 // decimal mark (the calculators say "Read as 1"); the card now says it and what a thousand would be.
 describe('an answer whose one separator was read as the decimal mark says what it would be grouped', () => {
-	const count: ExpectedAnswer = { exact: 1000, shown: 1000, decimals: 0, text: '1,000' };
+	const count: ExpectedAnswer = { exact: 1000, shown: 1000, decimals: 0, text: '1,000', unit: null };
 	it.each([
 		['1,000', ',', 'wrong', 1, 1000],
 		['1.000', ',', 'right', 1000, null],
@@ -166,7 +166,7 @@ describe('an answer whose one separator was read as the decimal mark says what i
 });
 
 describe('answers in money and in other languages', () => {
-	const amount: ExpectedAnswer = { exact: 1234.5678, shown: 1234.57, decimals: 2, text: '€1,234.57' };
+	const amount: ExpectedAnswer = { exact: 1234.5678, shown: 1234.57, decimals: 2, text: '€1,234.57', unit: null };
 	it.each([
 		['€1,234.57', '.', 'right'],
 		['1234.57 €', '.', 'right'],
@@ -186,8 +186,20 @@ describe('answers in money and in other languages', () => {
 			exact: 1234.5678,
 			shown: 1234.57,
 			decimals: 2,
-			text: '1 234,57 €'
+			text: '1 234,57 €',
+			unit: null
 		});
+	});
+
+	// QA: a lifetime exercise (churn 3 % a month) said nothing of the unit, and 2.78 (years) was wrong.
+	it.each([
+		['lifetime', { c: 0.03 }, 'month', 'months'],
+		['crr', { s: 100, e: 90, n: 10 }, 'month', null],
+		['aov', { r: 1000, o: 4 }, 'month', null],
+		['ltv-cac', { l: 600, c: 150 }, 'month', null]
+	] as const)('asks %s %j in the unit of its headline: %s', (id, values, period, unit) => {
+		const presentation = solve(calculator(id), { entered: {}, values, period }, 'EUR');
+		expect(expectedAnswer(presentation!, '.')?.unit).toBe(unit);
 	});
 
 	it.each([
@@ -196,12 +208,12 @@ describe('answers in money and in other languages', () => {
 		['2.33', 'right'],
 		['2.5 : 1', 'wrong']
 	])('a ratio typed as %s is %s', (typed, kind) => {
-		const ratio: ExpectedAnswer = { exact: 2.3333, shown: 2.33, decimals: 2, text: '2.33 : 1' };
+		const ratio: ExpectedAnswer = { exact: 2.3333, shown: 2.33, decimals: 2, text: '2.33 : 1', unit: null };
 		expect(checkAnswer(typed, ratio, '.').kind).toBe(kind);
 	});
 
 	it('accepts an answer rounded as shown when the exact value is zero', () => {
-		const zero: ExpectedAnswer = { exact: 0, shown: 0, decimals: 1, text: '0' };
+		const zero: ExpectedAnswer = { exact: 0, shown: 0, decimals: 1, text: '0', unit: null };
 		expect(checkAnswer('0', zero, '.').kind).toBe('right');
 		expect(checkAnswer('0.04', zero, '.').kind).toBe('right');
 		expect(checkAnswer('0.2', zero, '.').kind).toBe('wrong');

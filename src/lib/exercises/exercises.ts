@@ -171,6 +171,11 @@ export interface ExpectedAnswer {
 	readonly decimals: number;
 	/** The headline as shown, e.g. "82%". */
 	readonly text: string;
+	/**
+	 * The unit the headline gives its number in, where it is a word after it ("months" of "33.33
+	 * months", "per year"): the answer is asked in it. Null for a percentage, an amount or a ratio.
+	 */
+	readonly unit: string | null;
 }
 
 /** The first number in a text as written in a language: `82` of "82%", `1 234,56` of "1 234,56 €". */
@@ -187,7 +192,9 @@ export function expectedAnswer(presentation: Presentation, decimal: DecimalSepar
 	const at = written.lastIndexOf(decimal);
 	const decimals = at >= 0 && /^\d+$/.test(written.slice(at + 1)) ? written.length - at - 1 : 0;
 	const exact = measured === undefined ? reading.value : text.includes('%') ? measured * 100 : measured;
-	return { exact, shown: reading.value, decimals, text };
+	const after = text.slice(match.index + match[0].length).trim();
+	const unit = !text.includes('%') && /^\p{L}/u.test(after) ? after : null;
+	return { exact, shown: reading.value, decimals, text, unit };
 }
 
 /**

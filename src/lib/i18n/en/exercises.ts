@@ -12,6 +12,7 @@ export default {
 	given: 'Given:',
 	find: (p: { result: string }) => `Find: ${p.result}.`,
 	percentHint: 'In percent, e.g. 45.5',
+	unitHint: (p: { unit: string }) => `In ${p.unit}, as the result is given`,
 	yourAnswer: 'Your answer',
 	check: 'Check my answer',
 	right: 'Right.',
