@@ -57,6 +57,19 @@ describe('the preview of a file with amounts written as the shop’s HTML', () =
 		expect(screen.getByTestId('preview-markup-note')).toBeInTheDocument();
 	});
 
+	it('says nothing of a plain amount written with spaces around it', () => {
+		const inspection = inspectionOf('Order,Date,Customer,Total\n1,2024-01-05,CU1, 20.00\n2,2024-01-06,CU2,5 \n');
+		expect(inspection.plan.mapping.amount).toBe(3);
+		render(PreviewTable, {
+			name: 'orders.csv',
+			columns: inspection.columns,
+			rows: inspection.preview,
+			mapping: inspection.plan.mapping,
+			amountMode: inspection.plan.amountMode
+		});
+		expect(screen.queryByTestId('preview-markup-note')).toBeNull();
+	});
+
 	it('says nothing where every cell is shown as the file has it, a row of more cells than columns too', () => {
 		const inspection = inspectionOf(
 			'Order,Date,Customer,Total\n1,2024-01-05,CU1,20.00\n2,2024-01-06,CU2,"<b>x</b>",<i>extra</i>\n'
