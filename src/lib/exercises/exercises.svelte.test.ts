@@ -202,6 +202,26 @@ describe('answers in money and in other languages', () => {
 		expect(expectedAnswer(presentation!, '.')?.unit).toBe(unit);
 	});
 
+	// (Latvian and Russian write a currency's code or sign after the number: Intl's, as the headline shows it.)
+	it.each(['1 234,57 CHF', '1 234,57 CA$', '1 234,57 €', '1 234,57 ₽'])(
+		'gives an amount written with its currency after it (%s) no unit',
+		(value) => {
+			const p = { headline: { label: 'x', value }, measured: { value: 1234.5678 } };
+			expect(expectedAnswer(p as never, ',')?.unit).toBeNull();
+		}
+	);
+
+	it('reads an answer typed in full-width digits', () => {
+		const months: ExpectedAnswer = {
+			exact: 33.3333,
+			shown: 33.33,
+			decimals: 2,
+			text: '33.33 months',
+			unit: 'months'
+		};
+		expect(checkAnswer('\uff13\uff13\uff0e\uff13\uff13', months, '.').kind).toBe('right');
+	});
+
 	it.each([
 		['2.33 : 1', 'right'],
 		['2.33:1', 'right'],

@@ -11,7 +11,7 @@
 import type { Calculator, Presentation } from '$lib/components/calculator/types';
 import type { FieldKind } from '$lib/metrics/fields';
 import { maxOf } from '$lib/metrics/fields';
-import { parseNumberText, parseCanonicalNumber, type DecimalSeparator } from '$lib/metrics/number-input';
+import { halfWidth, parseNumberText, parseCanonicalNumber, type DecimalSeparator } from '$lib/metrics/number-input';
 import { isPeriod, type Period } from '$lib/metrics/period';
 import { CURRENCY_PARAM } from '$lib/metrics/query';
 import { isCurrency, type Currency } from '$lib/format/currencies';
@@ -193,7 +193,9 @@ export function expectedAnswer(presentation: Presentation, decimal: DecimalSepar
 	const decimals = at >= 0 && /^\d+$/.test(written.slice(at + 1)) ? written.length - at - 1 : 0;
 	const exact = measured === undefined ? reading.value : text.includes('%') ? measured * 100 : measured;
 	const after = text.slice(match.index + match[0].length).trim();
-	const unit = !text.includes('%') && /^\p{L}/u.test(after) ? after : null;
+	// A word after the number: not a currency's code or sign ("1 234,57 CHF", "CA$"), an amount's.
+	const unit =
+		!text.includes('%') && /^\p{L}/u.test(after) && !/^[A-Z]{2,3}(?![\p{L}])|\p{Sc}/u.test(after) ? after : null;
 	return { exact, shown: reading.value, decimals, text, unit };
 }
 
@@ -223,6 +225,8 @@ export const RELATIVE_TOLERANCE = 0.005;
 const RATIO_TO_ONE = /\s*:\s*1\s*$/;
 
 export function checkAnswer(typed: string, expected: ExpectedAnswer, decimal: DecimalSeparator): AnswerCheck {
+	// (Full-width digits, as a Chinese input method types them, read as the fields read them.)
+	typed = halfWidth(typed);
 	const text = typed.replace(RATIO_TO_ONE, '').replace(NOT_NUMBER, '');
 	const reading = parseNumberText(text, decimal);
 	if (!reading.ok) return { kind: 'unreadable' };

@@ -12,7 +12,7 @@ export default {
 	given: 'Given:',
 	find: (p: { result: string }) => `Find: ${p.result}.`,
 	percentHint: 'In percent, e.g. 45.5',
-	unitHint: (p: { unit: string }) => `In ${p.unit}, as the result is given`,
+	unitHint: (p: { unit: string }) => `In the result’s unit (${p.unit})`,
 	yourAnswer: 'Your answer',
 	check: 'Check my answer',
 	right: 'Right.',

@@ -14,7 +14,7 @@ const exercises: Catalogue<typeof en> = {
 	given: 'Dots:',
 	find: (p) => `Atrast: ${p.result}.`,
 	percentHint: 'Procentos, piemēram, 45,5',
-	unitHint: (p) => `Vienībās “${p.unit}”, kā dots rezultāts`,
+	unitHint: (p) => `Rezultāta vienībās (${p.unit})`,
 	yourAnswer: 'Jūsu atbilde',
 	check: 'Pārbaudīt atbildi',
 	right: 'Pareizi.',

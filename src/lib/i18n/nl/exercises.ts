@@ -14,7 +14,7 @@ const exercises: Catalogue<typeof en> = {
 	given: 'Gegeven:',
 	find: (p) => `Gevraagd: ${p.result}.`,
 	percentHint: 'In procenten, bijvoorbeeld 45,5',
-	unitHint: (p) => `In ${p.unit}, zoals het resultaat wordt gegeven`,
+	unitHint: (p) => `In de eenheid van het resultaat (${p.unit})`,
 	yourAnswer: 'Jouw antwoord',
 	check: 'Controleer mijn antwoord',
 	right: 'Goed.',

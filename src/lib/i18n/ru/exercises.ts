@@ -14,7 +14,7 @@ const exercises: Catalogue<typeof en> = {
 	given: 'Дано:',
 	find: (p) => `Найти: ${p.result}.`,
 	percentHint: 'В процентах, например 45,5',
-	unitHint: (p) => `В единицах «${p.unit}», как дан результат`,
+	unitHint: (p) => `В единицах результата (${p.unit})`,
 	yourAnswer: 'Ваш ответ',
 	check: 'Проверить ответ',
 	right: 'Верно.',

@@ -14,7 +14,7 @@ const exercises: Catalogue<typeof en> = {
 	given: '已知：',
 	find: (p) => `求：${p.result}。`,
 	percentHint: '以百分数表示，例如 45.5',
-	unitHint: (p) => `以“${p.unit}”为单位，与结果的单位相同`,
+	unitHint: (p) => `按结果的单位（${p.unit}）`,
 	yourAnswer: '你的答案',
 	check: '核对答案',
 	right: '正确。',
