@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { analysisAddress, keepAnalysisAddress } from './kept-address';
+import { readRange } from '$lib/analysis/date-range';
+import { dayFromYmd } from '$lib/format/date';
+import { analysisAddress, keepAnalysisAddress, rangeKeepable } from './kept-address';
 
 afterEach(() => localStorage.clear());
 
@@ -31,5 +33,18 @@ describe('the analysis an address opens', () => {
 		// A range outside the data, opened from a link: shown with its error, not kept.
 		keepAnalysisAddress('?dataset=1&from=2030-01-01&to=2030-03-31', { rangeValid: false });
 		expect(analysisAddress(new URLSearchParams('?dataset=1')).params.toString()).toBe('dataset=1&window=6');
+	});
+
+	const span = { minDay: dayFromYmd(2024, 1, 1), maxDay: dayFromYmd(2024, 12, 31) };
+	it.each([
+		['all orders', '', '', span, true],
+		['all orders, the days not known yet', '', '', null, true],
+		['a range in the data', '2024-03-01', '2024-03-31', span, true],
+		['a range not checked yet', '2024-03-01', '2024-03-31', null, false],
+		['a range outside the data', '2030-01-01', '2030-03-31', span, false],
+		['a start after the end', '2024-03-31', '2024-03-01', span, false],
+		['a range half typed', '2024-03-01', '', span, false]
+	] as const)('%s (%j – %j)', (_, from, to, days, keeps) => {
+		expect(rangeKeepable(readRange(from, to, days), days)).toBe(keeps);
 	});
 });

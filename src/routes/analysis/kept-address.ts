@@ -1,4 +1,5 @@
 import { keepSettings, readKeptSettings } from '$lib/prefs/kept-settings';
+import { usableRange, type DataSpan, type RangeChoice } from '$lib/analysis/date-range';
 import { ANALYSIS_PARAMS } from './analysis-state.svelte';
 
 /** Where the last analysis shown is kept (the prefix `wipeEverything` clears). */
@@ -26,4 +27,13 @@ export function analysisAddress(params: URLSearchParams): { params: URLSearchPar
  */
 export function keepAnalysisAddress(search: string, { rangeValid = true }: { rangeValid?: boolean } = {}): void {
 	if (rangeValid) keepSettings(KEY, { search });
+}
+
+/**
+ * Whether the address of a range choice may be kept (`keepAnalysisAddress`): all orders, or a range
+ * checked against the data's days (`span`) and usable; not one outside them or mistyped, nor one
+ * not yet checked (the days not known yet).
+ */
+export function rangeKeepable(choice: RangeChoice, span: DataSpan | null): boolean {
+	return usableRange(choice, span) !== null;
 }
