@@ -344,6 +344,9 @@ export function isScientificNumber(id: string): boolean {
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
 
+/** Marks a consent key that is an e-mail written beside a customer id (see `#customerOfKey`). */
+const BESIDE_ID = '\u0001';
+
 /** The roles of amounts of money, whose value a thousands separator not in quotes may split (see `#fitRow`). */
 const MONEY_ROLES = [
 	'amount',
@@ -1764,7 +1767,9 @@ export class OrderAccumulator {
 		this.#consent.noteById(customerId, consent, day, time);
 		if (c.customerEmail === undefined) return;
 		const email = normaliseCustomerId(this.#text(fields[c.customerEmail], row));
-		if (email !== customerId && email.includes('@')) this.#consent.noteById(email, consent, day, time);
+		// (Marked as beside an id: it counts only for a guest of that e-mail, never for another registered
+		// customer whose first e-mail it is, see `#customerOfKey`.)
+		if (email !== customerId && email.includes('@')) this.#consent.noteById(BESIDE_ID + email, consent, day, time);
 	}
 
 	/**
@@ -1848,11 +1853,14 @@ export class OrderAccumulator {
 	/**
 	 * The customer (before they are renumbered) a key names, for a statement of consent kept by key
 	 * (`ConsentLog.noteById`): the customer of that key, else, for an e-mail no order kept was told
-	 * by, the registered customer whose orders have it (-1: none).
+	 * by, the registered customer whose orders have it (-1: none). An e-mail noted beside a customer
+	 * id (`BESIDE_ID`) names only the guest of that e-mail: the registered customer whose first
+	 * e-mail it is may be another account than the row's (two accounts of one family address).
 	 */
 	#customerOfKey(): (key: string) => number {
 		let registeredOf: ((email: string) => number) | null | undefined;
 		return (key) => {
+			if (key.startsWith(BESIDE_ID)) return this.customers.find(key.slice(BESIDE_ID.length));
 			const own = this.customers.find(key);
 			if (own >= 0 || !key.includes('@')) return own;
 			registeredOf ??= this.#registeredByEmail();

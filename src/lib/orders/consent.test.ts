@@ -165,8 +165,9 @@ describe('marketing consent on import', () => {
 			'an opt-out on a cancelled order from a date the import refuses says nothing',
 			shopifyRow('#1', 'a@x.io', 'yes', '2023-01-10 10:00:00 +0100') +
 				'#2,a@x.io,voided,no,2099-06-01 10:00:00 +0100,10.00,1,Tea,10.00\n' +
-				'#3,a@x.io,voided,no,1970-06-01 10:00:00 +0100,10.00,1,Tea,10.00\n',
-			{ 'a@x.io': 'yes' }
+				'#3,b@x.io,paid,,2023-01-10 10:00:00 +0100,10.00,1,Tea,10.00\n' +
+				'#4,b@x.io,voided,no,1970-06-01 10:00:00 +0100,10.00,1,Tea,10.00\n',
+			{ 'a@x.io': 'yes', 'b@x.io': 'unknown' }
 		],
 		[
 			'yes/no, true/false and 1/0 all read',
@@ -190,6 +191,11 @@ describe('marketing consent on import', () => {
 			'a guest’s opt-out on a cancelled order placed signed in (the registered id beside the e-mail)',
 			'1,0,a@x.io,2023-01-05,10,completed,yes\n2,123,a@x.io,2023-03-05,10,cancelled,no\n',
 			{ 'a@x.io': 'no' }
+		],
+		[
+			'no other account’s opt-out (a family address two accounts share)',
+			'1,123,fam@x.io,2023-01-05,10,completed,yes\n2,456,fam@x.io,2023-03-05,10,cancelled,no\n',
+			{ '123': 'yes' }
 		]
 	])('counts %s for the customer the orders kept make of them', async (_, rows, expected) => {
 		expect(
