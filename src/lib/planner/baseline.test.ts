@@ -6,6 +6,7 @@ import type { MeasuredValue } from '$lib/benchmarks/compare';
 import type { DatasetMetricsRecord } from '$lib/db/database';
 import { columnsOf, TWELVE_MONTHS_ORDERS } from '$lib/test-support/order-columns';
 import {
+	datasetCurrency,
 	measuresFromDataset,
 	measuresFromScenario,
 	whatIfFromDataset,
@@ -143,6 +144,36 @@ describe('measuresFromDataset', () => {
 				currency: 'EUR'
 			},
 			{ metric: 'aov', value: 48, businessModel: 'ecommerce', fromOrders: true, currency: 'EUR' }
+		]);
+	});
+});
+
+// QA: a data set whose file names no currency, analysed under the default US$ and set to EUR since (as
+// the Analysis page says to, with no new import), was still compared with Windsor's US$ figure.
+describe('the currency of a data set’s amounts', () => {
+	it.each([
+		['the file named one', 'EUR', 'EUR', 'USD', 'EUR'],
+		['the file named none: the setting now, not the one recorded', 'USD', null, 'EUR', 'EUR'],
+		['the data set records not read yet: the one recorded', 'USD', undefined, 'EUR', 'USD']
+	] as const)('%s', (_, recorded, file, setting, expected) => {
+		expect(datasetCurrency({ currency: recorded }, file, setting)).toBe(expected);
+	});
+
+	it('is given to the amounts, never to the rates', () => {
+		const record = dataset({
+			currency: 'USD',
+			measures: [
+				{ metric: 'aov', value: 48, currency: 'USD' },
+				{ metric: 'clv', value: 264.58, currency: 'USD' },
+				{ metric: 'repeatPurchaseRate', value: 0.31 }
+			]
+		});
+		const measures = measuresFromDataset(record, 'ecommerce', 'EUR');
+		expect(measures.map((m) => [m.metric, m.currency])).toEqual([
+			['aov', 'EUR'],
+			['clv', 'EUR'],
+			// (As before: a rate carries the recorded currency, which no rate's comparison reads.)
+			['repeatPurchaseRate', 'USD']
 		]);
 	});
 });

@@ -144,10 +144,31 @@ export function measuresFromScenario(scenario: ScenarioLike, context: MeasureCon
 }
 
 /**
- * A data set's measured values as the analysis stored them, with the user's choice of business
- * model. Money values keep the data set's currency; entries that are not valid measures are dropped.
+ * The currency of a data set's amounts as the Analysis page shows them now: the file's own, else the
+ * user's setting. The setting may have changed since the figures were recorded (the Analysis page
+ * says to change it in Settings, with no new import), so a data set whose file named no currency
+ * (`fileCurrency` null, from its `DatasetRecord`) takes the setting now, not the one recorded.
+ * `fileCurrency` undefined (the records not read yet, or the data set gone): the one recorded.
  */
-export function measuresFromDataset(record: DatasetMetricsRecord, businessModel: BusinessModel): MeasuredValue[] {
+export function datasetCurrency(
+	record: Pick<DatasetMetricsRecord, 'currency'> | undefined,
+	fileCurrency: string | null | undefined,
+	setting: string
+): string {
+	if (fileCurrency === null) return setting;
+	return fileCurrency ?? record?.currency ?? setting;
+}
+
+/**
+ * A data set's measured values as the analysis stored them, with the user's choice of business
+ * model. Money values are in `currency` where given (see `datasetCurrency`), else the data set's
+ * recorded one; entries that are not valid measures are dropped.
+ */
+export function measuresFromDataset(
+	record: DatasetMetricsRecord,
+	businessModel: BusinessModel,
+	currency?: string
+): MeasuredValue[] {
 	return record.measures
 		.filter((measure) => isMetricId(measure.metric) && Number.isFinite(measure.value))
 		.map((measure) => ({
@@ -160,7 +181,8 @@ export function measuresFromDataset(record: DatasetMetricsRecord, businessModel:
 			businessModel,
 			// From an orders export: its churn is lapsing, never a cancelled plan (see `comparability`).
 			fromOrders: true,
-			...(measure.currency === undefined && record.currency ? { currency: record.currency } : {})
+			...(measure.currency === undefined && record.currency ? { currency: record.currency } : {}),
+			...(currency !== undefined && measure.currency !== undefined ? { currency } : {})
 		}));
 }
 

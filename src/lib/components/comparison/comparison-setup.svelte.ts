@@ -20,7 +20,7 @@ import { locale } from '$lib/i18n/i18n.svelte';
 import { readField, type FieldSpec } from '$lib/metrics/fields';
 import { decimalSeparatorOf } from '$lib/metrics/number-input';
 import { preferences } from '$lib/prefs/preferences.svelte';
-import { measuresFromDataset, measuresFromScenario } from '$lib/planner/baseline';
+import { datasetCurrency, measuresFromDataset, measuresFromScenario } from '$lib/planner/baseline';
 
 /**
  * The user's choice of industry and baseline for comparing with benchmarks: shared by the
@@ -114,10 +114,14 @@ export class ComparisonSetup {
 	typedSpec = $derived(typedFieldSpec(this.typedMetric));
 	typedReading = $derived(readField(this.typedText, this.typedSpec, decimalSeparatorOf(locale.intlTag)));
 
-	/** The currency of money values: the data set's own, else the user's setting. */
+	/** The currency of money values: the data set's file's own, else the user's setting now (`datasetCurrency`). */
 	currency = $derived(
-		this.source === 'dataset' && this.selectedDataset?.currency
-			? this.selectedDataset.currency
+		this.source === 'dataset'
+			? datasetCurrency(
+					this.selectedDataset,
+					this.#records.current?.find((record) => record.id === this.datasetId)?.currency,
+					preferences.currency
+				)
 			: preferences.currency
 	);
 
@@ -127,7 +131,9 @@ export class ComparisonSetup {
 			case 'scenario':
 				return this.selectedScenario ? this.#fromScenario(this.selectedScenario) : [];
 			case 'dataset':
-				return this.selectedDataset ? measuresFromDataset(this.selectedDataset, this.businessModel) : [];
+				return this.selectedDataset
+					? measuresFromDataset(this.selectedDataset, this.businessModel, this.currency)
+					: [];
 			case 'typed':
 				return this.#typedMeasure();
 			case 'none':

@@ -7,6 +7,7 @@ import { locale } from '$lib/i18n/i18n.svelte';
 import { readField } from '$lib/metrics/fields';
 import { decimalSeparatorOf, formatNumberInput, inputTextOf } from '$lib/metrics/number-input';
 import {
+	datasetCurrency,
 	WHAT_IF_CALCULATORS,
 	whatIfFromDataset,
 	whatIfFromScenario,
@@ -123,9 +124,14 @@ export class WhatIfState {
 			return !this.scenarios.some((scenario) => scenario.id === this.scenarioId);
 		return false;
 	});
+	/** The currency of money values: the data set's file's own, else the user's setting now (`datasetCurrency`). */
 	currency = $derived(
-		this.source === 'dataset' && this.selectedDataset?.currency
-			? this.selectedDataset.currency
+		this.source === 'dataset'
+			? datasetCurrency(
+					this.selectedDataset,
+					this.#records.current?.find((record) => record.id === this.datasetId)?.currency,
+					preferences.currency
+				)
 			: preferences.currency
 	);
 
