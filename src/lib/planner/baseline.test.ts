@@ -295,6 +295,23 @@ describe('whatIfFromDataset', () => {
 				...notInData
 			]
 		],
+		// Review: r is the share of the customers active a year earlier who bought again, not (E − N) ÷ S,
+		// which keeps those back after more than a year away: (86 − 72 − 4) ÷ 73 = 10 ÷ 73, not 14 ÷ 73.
+		[
+			'r without the customers back after more than a year away',
+			{
+				yearBuyers: { month: 2024 * 12, customers: 86, orders: 133, revenue: 6_517 },
+				measures: [{ ...measured, counts: { start: 73, end: 86, acquired: 72, returning: 4 } }]
+			},
+			{ customers: 86, purchasesPerYear: 133 / 86, averageOrderValue: 6_517 / 133, retention: 10 / 73 },
+			[
+				'customers:year',
+				'purchasesPerYear:year',
+				'averageOrderValue:yearAov',
+				'retention:measuredYear',
+				...notInData
+			]
+		],
 		// QA a_shopify_uk: AOV was the all-orders £23.17 beside C = 98 and f = 141 ÷ 98 of Oct 2024 – Sept 2025,
 		// whose net sales are £3,274.64 (AOV £23.22); margin 40 % and r 60 % were the example's, shown as results.
 		[
@@ -417,7 +434,8 @@ describe('whatIfFromDataset', () => {
 
 describe('a data set’s r, C and f cover the same 12 months: the last whole ones', () => {
 	// The orders of src/lib/analysis/yearly.test.ts, 1 Oct 2024 to 20 Nov 2026 (a, b, c, d, e, f, g):
-	// no calendar year was measurable, now Nov 2025 – Oct 2026 is: S = 3, E = 4, N = 2 → r = 2 ÷ 3;
+	// no calendar year was measurable, now Nov 2025 – Oct 2026 is: S = 3 (a, b, c), E = 4, N = 2 (d, e), and
+	// f back after more than a year away → r, the share of S who bought again, = (4 − 2 − 1) ÷ 3 = 1 ÷ 3 (a);
 	// its buyers a, d, e, f with 5 orders → C = 4, f = 5 ÷ 4.
 	// Orders before the 12 months cost 40, those in them 10: the AOV of C's and f's months is 10, not all orders'.
 	const columns = columnsOf(
@@ -436,11 +454,14 @@ describe('a data set’s r, C and f cover the same 12 months: the last whole one
 		// One yearly CRR is handed on, also with yearly periods (not the calendar year's beside it).
 		const yearly = record.measures.filter((m) => m.metric === 'crr' && m.period === 'year');
 		expect(yearly).toHaveLength(1);
-		expect(yearly[0]).toMatchObject({ periodMonth: november2025, counts: { start: 3, end: 4, acquired: 2 } });
+		expect(yearly[0]).toMatchObject({
+			periodMonth: november2025,
+			counts: { start: 3, end: 4, acquired: 2, returning: 1 }
+		});
 		const prefill = whatIfFromDataset(record);
 		expect(prefill.values.customers).toBe(4);
 		expect(prefill.values.purchasesPerYear).toBeCloseTo(5 / 4, 12);
-		expect(prefill.values.retention).toBeCloseTo(2 / 3, 12);
+		expect(prefill.values.retention).toBeCloseTo(1 / 3, 12);
 		expect(prefill.values.averageOrderValue).toBe(10);
 		expect(record.measures.find((m) => m.metric === 'aov')?.value).not.toBe(10);
 		// C, f, AOV and r name the same 12 months; margin and discount rate are not in an orders export.

@@ -145,6 +145,8 @@ export default {
 			`Their orders in ${p.year} ÷ customers = ${p.orders} ÷ ${p.customers}.`,
 		measuredYear: (p: { counts: string; window: string; year: string }) =>
 			`The CRR measured over ${p.year} with a ${p.window}-month activity window${p.counts}, not a month’s CRR compounded.`,
+		measuredCountsRetained: (p: { acquired: string; end: string; returning: string; start: string }) =>
+			`, counted as the share who bought again: (E − N − R) ÷ S = (${p.end} − ${p.acquired} − ${p.returning}) ÷ ${p.start}, without R, the customers back after more than a year away`,
 		measuredCounts: (p: { acquired: string; end: string; start: string }) =>
 			`: (E − N) ÷ S = (${p.end} − ${p.acquired}) ÷ ${p.start}`,
 		revenueUnnamed: 'Revenue',

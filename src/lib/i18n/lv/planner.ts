@@ -150,6 +150,8 @@ const planner: Catalogue<typeof en> = {
 			`Viņu pasūtījumi ${p.year} ÷ klienti = ${p.orders} ÷ ${p.customers}.`,
 		measuredYear: (p: { counts: string; window: string; year: string }) =>
 			`CRR, izmērīts ${p.year} ar ${p.window} ${formForText(p.window, { zero: 'mēnešu', one: 'mēneša', other: 'mēnešu' })} aktivitātes logu${p.counts}, nevis sakāpināts mēneša CRR.`,
+		measuredCountsRetained: (p) =>
+			`, skaitīts kā daļa, kas pirka atkal: (E − N − R) ÷ S = (${p.end} − ${p.acquired} − ${p.returning}) ÷ ${p.start}, bez R — klientiem, kas atgriezās pēc vairāk nekā gada`,
 		measuredCounts: (p: { acquired: string; end: string; start: string }) =>
 			`: (E − N) ÷ S = (${p.end} − ${p.acquired}) ÷ ${p.start}`,
 		revenueUnnamed: 'Ieņēmumi',

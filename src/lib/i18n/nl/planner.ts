@@ -150,6 +150,8 @@ const planner: Catalogue<typeof en> = {
 			`Hun bestellingen in ${p.year} ÷ klanten = ${p.orders} ÷ ${p.customers}.`,
 		measuredYear: (p: { counts: string; window: string; year: string }) =>
 			`De CRR gemeten over ${p.year} met een activiteitsvenster van ${p.window} ${p.window === '1' ? 'maand' : 'maanden'}${p.counts}, geen samengestelde CRR van een maand.`,
+		measuredCountsRetained: (p) =>
+			`, geteld als het aandeel dat opnieuw kocht: (E − N − R) ÷ S = (${p.end} − ${p.acquired} − ${p.returning}) ÷ ${p.start}, zonder R, de klanten die na meer dan een jaar terugkwamen`,
 		measuredCounts: (p: { acquired: string; end: string; start: string }) =>
 			`: (E − N) ÷ S = (${p.end} − ${p.acquired}) ÷ ${p.start}`,
 		revenueUnnamed: 'Omzet',

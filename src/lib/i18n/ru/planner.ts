@@ -149,6 +149,8 @@ const planner: Catalogue<typeof en> = {
 			`Их заказы за ${p.year} ÷ клиенты = ${p.orders} ÷ ${p.customers}.`,
 		measuredYear: (p: { counts: string; window: string; year: string }) =>
 			`CRR, измеренный за ${p.year} с окном активности ${p.window} мес.${p.counts}, а не месячный CRR в степени.`,
+		measuredCountsRetained: (p) =>
+			`, посчитанный как доля купивших снова: (E − N − R) ÷ S = (${p.end} − ${p.acquired} − ${p.returning}) ÷ ${p.start}, без R — клиентов, вернувшихся после перерыва дольше года`,
 		measuredCounts: (p: { acquired: string; end: string; start: string }) =>
 			`: (E − N) ÷ S = (${p.end} − ${p.acquired}) ÷ ${p.start}`,
 		revenueUnnamed: 'Выручка',

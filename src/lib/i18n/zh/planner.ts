@@ -143,6 +143,8 @@ const planner: Catalogue<typeof en> = {
 			`他们在 ${p.year} 的订单 ÷ 客户 = ${p.orders} ÷ ${p.customers}。`,
 		measuredYear: (p: { counts: string; window: string; year: string }) =>
 			`按 ${p.year}、以 ${p.window} 个月活跃窗口实测的 CRR${p.counts}，而不是月度 CRR 的复合推算。`,
+		measuredCountsRetained: (p) =>
+			`，按再次购买的比例计算：(E − N − R) ÷ S = (${p.end} − ${p.acquired} − ${p.returning}) ÷ ${p.start}，不含 R，即间隔一年以上才回来的客户`,
 		measuredCounts: (p: { acquired: string; end: string; start: string }) =>
 			`：(E − N) ÷ S = (${p.end} − ${p.acquired}) ÷ ${p.start}`,
 		revenueUnnamed: '收入',
