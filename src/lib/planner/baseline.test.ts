@@ -8,6 +8,7 @@ import { columnsOf, TWELVE_MONTHS_ORDERS } from '$lib/test-support/order-columns
 import {
 	datasetCurrency,
 	measuresFromDataset,
+	yearDigits,
 	measuresFromScenario,
 	whatIfFromDataset,
 	whatIfFromScenario,
@@ -175,6 +176,27 @@ describe('the currency of a data set’s amounts', () => {
 			// (As before: a rate carries the recorded currency, which no rate's comparison reads.)
 			['repeatPurchaseRate', 'USD']
 		]);
+	});
+});
+
+describe('the decimals a data set’s f and AOV are filled in with', () => {
+	it.each([
+		// Review: 1,851 customers, 6,796 orders, €407,500.56; f as 3.6715 gave €407,497.18.
+		[1_851, 6_796, 407_500.56],
+		[98, 141, 3_274.64],
+		[2_000, 3_200, 153_600],
+		[86, 133, 6_517],
+		[250_000, 1_154_231, 98_765_432.1]
+	])('C %d, %d orders, revenue %d: C × f × AOV as filled in gives the revenue to the cent', (c, orders, revenue) => {
+		const digits = yearDigits(c, orders, revenue);
+		const f = Number((orders / c).toFixed(digits.f));
+		const aov = Number((revenue / orders).toFixed(digits.aov));
+		expect(Math.round(c * f * aov * 100)).toBe(Math.round(revenue * 100));
+		expect(Math.min(digits.f, digits.aov)).toBeGreaterThanOrEqual(4);
+	});
+
+	it('are four where four do (no more digits than needed)', () => {
+		expect(yearDigits(2_000, 3_200, 153_600)).toEqual({ f: 4, aov: 4 });
 	});
 });
 

@@ -231,6 +231,32 @@ export interface WhatIfPrefill {
 	 * example value the page would then take as the data set's (each has a note saying why).
 	 */
 	clearOthers?: boolean;
+	/**
+	 * The decimals a value is filled in with where the page's own would not do (see `yearDigits`);
+	 * absent: the page's.
+	 */
+	digits?: Partial<Record<keyof WhatIfBase, number>>;
+}
+
+/** The most decimals a filled-in f or AOV is given. */
+const MOST_FILL_DIGITS = 10;
+
+/**
+ * The decimals f and the AOV of a year are filled in with: four, or as many more as make C × f × AOV,
+ * as filled in, give back the year's revenue to the cent, as the note beside the AOV states it
+ * (review: f = 6,796 ÷ 1,851 filled as 3.6715 gave €407,497.18 for €407,500.56).
+ */
+export function yearDigits(customers: number, orders: number, revenue: number): { f: number; aov: number } {
+	const f = orders / customers;
+	const aov = revenue / orders;
+	const cents = Math.round(revenue * 100);
+	const round = (value: number, digits: number) => Number(value.toFixed(digits));
+	const agrees = (fShown: number, aovShown: number) => Math.round(customers * fShown * aovShown * 100) === cents;
+	let fDigits = 4;
+	while (fDigits < MOST_FILL_DIGITS && !agrees(round(f, fDigits), aov)) fDigits++;
+	let aovDigits = 4;
+	while (aovDigits < MOST_FILL_DIGITS && !agrees(round(f, fDigits), round(aov, aovDigits))) aovDigits++;
+	return { f: fDigits, aov: aovDigits };
 }
 
 /** The calculators whose scenarios can start a what-if. */
@@ -331,6 +357,8 @@ export function whatIfFromDataset(record: DatasetMetricsRecord): WhatIfPrefill {
 			// (Nothing filled, nothing noted here.)
 		} else if (year.revenue !== undefined && Number.isFinite(year.revenue) && year.revenue >= 0) {
 			prefill.values.averageOrderValue = year.revenue / year.orders;
+			const digits = yearDigits(year.customers, year.orders, year.revenue);
+			prefill.digits = { purchasesPerYear: digits.f, averageOrderValue: digits.aov };
 			prefill.notes.push({
 				field: 'averageOrderValue',
 				kind: 'yearAov',

@@ -41,8 +41,9 @@ export const EXAMPLE_BASE: Record<WhatIfField, number> = {
 };
 
 /**
- * Filled-in values are rounded to what a person would type: hundredths of a per cent; an AOV to four
- * decimals, so C × f × AOV gives back the year's net sales to the cent (141 × 23.2244 = 3,274.64).
+ * Filled-in values are rounded to what a person would type: hundredths of a per cent; f and an AOV to
+ * four decimals, or as many more as a data set's year needs for C × f × AOV to give back its revenue
+ * to the cent (`yearDigits`).
  */
 const FILL_DIGITS: Record<WhatIfField, number> = {
 	customers: 0,
@@ -53,9 +54,10 @@ const FILL_DIGITS: Record<WhatIfField, number> = {
 	discountRate: 2
 };
 
-function typedText(field: WhatIfField, value: number, decimal: '.' | ','): string {
+/** A filled-in value's text: with `digits` decimals where the data set asks for them (`WhatIfPrefill.digits`). */
+function typedText(field: WhatIfField, value: number, decimal: '.' | ',', digits?: number): string {
 	const entered = FIELD_SPECS[field].kind === 'percent' ? value * 100 : value;
-	return inputTextOf(Number(entered.toFixed(FILL_DIGITS[field])), decimal);
+	return inputTextOf(Number(entered.toFixed(digits ?? FILL_DIGITS[field])), decimal);
 }
 
 /**
@@ -249,7 +251,8 @@ export class WhatIfState {
 		const tag = locale.intlTag;
 		const decimal = decimalSeparatorOf(tag);
 		const entries = Object.entries(prefill.values) as [WhatIfField, number][];
-		for (const [field, value] of entries) this.#entries[field] = { text: typedText(field, value, decimal), tag };
+		for (const [field, value] of entries)
+			this.#entries[field] = { text: typedText(field, value, decimal, prefill.digits?.[field]), tag };
 		// A data set's baseline: what it does not give is emptied, never left at an example or earlier value.
 		if (prefill.clearOthers) {
 			for (const field of WHAT_IF_FIELDS)
@@ -319,7 +322,7 @@ export class WhatIfState {
 		const stillFilled = (field: WhatIfField): boolean => {
 			const value = values[field];
 			if (value === undefined) return false;
-			const filledText = typedText(field, value, '.');
+			const filledText = typedText(field, value, '.', prefill.digits?.[field]);
 			const filledValue = readField(filledText, FIELD_SPECS[field], '.');
 			const reading = this.readings[field];
 			return filledValue.ok && reading.ok && reading.value !== undefined && reading.value === filledValue.value;
