@@ -1,10 +1,19 @@
 import type { Analysis, AnalysisSettings, SegmentId } from '$lib/analysis/analyse';
 import { AnalysisClient, stoppedClient } from '$lib/workers/analysis-client';
 import { DEFAULT_ANALYSIS_SETTINGS, publishMeasures, readCachedAnalysis, settingsKey } from '$lib/analysis/cache';
-import { PERIOD_UNITS, type PeriodUnit } from '$lib/analysis/calendar';
+import type { PeriodUnit } from '$lib/analysis/calendar';
 import { presetTexts, readRange, usableRange, type DataSpan, type RangePreset } from '$lib/analysis/date-range';
 import type { SeedSegmentSettings } from '$lib/analysis/seed-segments';
 import { handedOffAnalysis } from '$lib/workers/import-handoff';
+import {
+	DEFAULT_LIFETIME_TEXT,
+	DEFAULT_WINDOW_TEXT,
+	MAX_PARAM_LENGTH,
+	periodParam,
+	readLifetimeYears,
+	readWindowMonths,
+	settingParams
+} from './settings-text';
 import { recordWorkerTimings } from '$lib/workers/measures';
 import { locale } from '$lib/i18n/i18n.svelte';
 import type { Locale } from '$lib/i18n/locales';
@@ -53,11 +62,6 @@ export const SETTING_PARAMS = [
 ] as const;
 /** The parameters of an address that name the analysis asked for, beside the data set. */
 export const ANALYSIS_PARAMS: readonly string[] = [...SETTING_PARAMS, 'from', 'to'];
-const DEFAULT_WINDOW_TEXT = String(DEFAULT_ANALYSIS_SETTINGS.windowMonths);
-const DEFAULT_LIFETIME_TEXT =
-	DEFAULT_ANALYSIS_SETTINGS.lifetimeYears === undefined ? '' : String(DEFAULT_ANALYSIS_SETTINGS.lifetimeYears);
-/** A setting's text in the address is cut to this length (a number typed is far shorter). */
-const MAX_PARAM_LENGTH = 20;
 
 /** How long a page that was left waits at most for a cache write of its worker before ending it. */
 const DISPOSE_WAIT_MS = 5000;
@@ -92,12 +96,8 @@ export class AnalysisState {
 	published = $state(false);
 
 	#decimal = $derived(DECIMAL_SEPARATOR[locale.current] ?? decimalSeparatorOf(locale.intlTag));
-	windowMonths = $derived(readNumberInRange(this.windowText, this.#decimal, { min: 1, max: 36, integer: true }));
-	lifetimeYears = $derived(
-		this.lifetimeText.trim() === ''
-			? undefined
-			: readNumberInRange(this.lifetimeText, this.#decimal, { min: 0.1, max: 50 })
-	);
+	windowMonths = $derived(readWindowMonths(this.windowText, this.#decimal));
+	lifetimeYears = $derived(readLifetimeYears(this.lifetimeText, this.#decimal));
 	seed = $derived.by(() => {
 		const t = this.seedText;
 		const read = (text: string, min: number, max: number, integer = false) =>
@@ -144,18 +144,12 @@ export class AnalysisState {
 				];
 			})
 		) as Record<keyof typeof SEED_PARAMS, string | null>;
-		return {
-			period: this.period === DEFAULT_ANALYSIS_SETTINGS.period ? null : this.period,
-			window: this.windowText === DEFAULT_WINDOW_TEXT ? null : this.windowText.slice(0, MAX_PARAM_LENGTH),
-			lifetime: this.lifetimeText === DEFAULT_LIFETIME_TEXT ? null : this.lifetimeText.slice(0, MAX_PARAM_LENGTH),
-			...seed
-		};
+		return { ...settingParams(this), ...seed };
 	}
 
 	/** Reads the settings `addressParams` wrote; a period the app does not know is left at its default. */
 	readAddress(params: URLSearchParams): void {
-		const period = params.get('period');
-		if (period !== null && (PERIOD_UNITS as readonly string[]).includes(period)) this.period = period as PeriodUnit;
+		this.period = periodParam(params.get('period')) ?? this.period;
 		const window = params.get('window');
 		if (window !== null) this.windowText = window.slice(0, MAX_PARAM_LENGTH);
 		const lifetime = params.get('lifetime');

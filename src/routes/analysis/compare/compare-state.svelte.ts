@@ -1,6 +1,6 @@
 import type { Analysis, AnalysisSettings } from '$lib/analysis/analyse';
 import { DEFAULT_ANALYSIS_SETTINGS, readCachedAnalysis, settingsKey } from '$lib/analysis/cache';
-import { PERIOD_UNITS, type PeriodUnit } from '$lib/analysis/calendar';
+import type { PeriodUnit } from '$lib/analysis/calendar';
 import { sharedSpan, spanLimits } from '$lib/analysis/compare-datasets';
 import {
 	presetTexts,
@@ -11,9 +11,18 @@ import {
 	type RangePreset
 } from '$lib/analysis/date-range';
 import { locale } from '$lib/i18n/i18n.svelte';
-import { decimalSeparatorOf, readNumberInRange } from '$lib/metrics/number-input';
+import { decimalSeparatorOf } from '$lib/metrics/number-input';
 import { AnalysisClient } from '$lib/workers/analysis-client';
 import { DECIMAL_SEPARATOR } from '../analysis-state.svelte';
+import {
+	DEFAULT_LIFETIME_TEXT,
+	DEFAULT_WINDOW_TEXT,
+	MAX_PARAM_LENGTH,
+	periodParam,
+	readLifetimeYears,
+	readWindowMonths,
+	settingParams
+} from '../settings-text';
 
 export type CompareStatus =
 	| { kind: 'idle' }
@@ -21,10 +30,6 @@ export type CompareStatus =
 	/** `aId`, `bId` and `key` (`settingsKey`) say which data sets and settings the two analyses belong to. */
 	| { kind: 'ready'; aId: number; bId: number; key: string; a: Analysis; b: Analysis }
 	| { kind: 'failed'; aId: number; bId: number; key: string; detail: string };
-
-const DEFAULT_WINDOW_TEXT = String(DEFAULT_ANALYSIS_SETTINGS.windowMonths);
-/** A setting's text in the address is cut to this length (a number typed is far shorter). */
-const MAX_PARAM_LENGTH = 20;
 
 /**
  * Two data sets analysed with the same settings and range, one after the other in one worker (a newer
@@ -38,14 +43,10 @@ export class CompareState {
 	bId = $state<number | null>(null);
 	period = $state<PeriodUnit>(DEFAULT_ANALYSIS_SETTINGS.period);
 	windowText = $state(DEFAULT_WINDOW_TEXT);
-	lifetimeText = $state('');
+	lifetimeText = $state(DEFAULT_LIFETIME_TEXT);
 	#decimal = $derived(DECIMAL_SEPARATOR[locale.current] ?? decimalSeparatorOf(locale.intlTag));
-	windowMonths = $derived(readNumberInRange(this.windowText, this.#decimal, { min: 1, max: 36, integer: true }));
-	lifetimeYears = $derived(
-		this.lifetimeText.trim() === ''
-			? undefined
-			: readNumberInRange(this.lifetimeText, this.#decimal, { min: 0.1, max: 50 })
-	);
+	windowMonths = $derived(readWindowMonths(this.windowText, this.#decimal));
+	lifetimeYears = $derived(readLifetimeYears(this.lifetimeText, this.#decimal));
 	fromText = $state('');
 	toText = $state('');
 	/** The spans of the two data sets, once known. */
@@ -82,21 +83,16 @@ export class CompareState {
 
 	/** Reads the settings of an address (the Analysis page's link, or this page's own). */
 	readAddress(params: URLSearchParams): void {
-		const period = params.get('period');
-		if (period !== null && (PERIOD_UNITS as readonly string[]).includes(period)) this.period = period as PeriodUnit;
+		this.period = periodParam(params.get('period')) ?? this.period;
 		this.windowText = (params.get('window') ?? DEFAULT_WINDOW_TEXT).slice(0, MAX_PARAM_LENGTH);
-		this.lifetimeText = (params.get('lifetime') ?? '').slice(0, MAX_PARAM_LENGTH);
+		this.lifetimeText = (params.get('lifetime') ?? DEFAULT_LIFETIME_TEXT).slice(0, MAX_PARAM_LENGTH);
 		this.fromText = params.get('from') ?? '';
 		this.toText = params.get('to') ?? '';
 	}
 
 	/** The settings as the address keeps them (null: the default, left out), as the Analysis page writes them. */
 	addressParams(): Record<'period' | 'window' | 'lifetime', string | null> {
-		return {
-			period: this.period === DEFAULT_ANALYSIS_SETTINGS.period ? null : this.period,
-			window: this.windowText === DEFAULT_WINDOW_TEXT ? null : this.windowText.slice(0, MAX_PARAM_LENGTH),
-			lifetime: this.lifetimeText === '' ? null : this.lifetimeText.slice(0, MAX_PARAM_LENGTH)
-		};
+		return settingParams(this);
 	}
 
 	/**
