@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CONSENT_NO, CONSENT_UNKNOWN, CONSENT_YES, readConsent } from './consent';
 import { inspectSample } from './inspect';
 import { runImport, type ImportSource } from './pipeline';
-import { rangesOf, sampleOf, sourceOf } from './test-support';
+import { importWholeAndRanged, sampleOf, sourceOf } from './test-support';
 
 const TODAY = 20_000; // 2024-10-04
 const encoder = new TextEncoder();
@@ -241,14 +241,7 @@ describe('marketing consent on import', () => {
 			text += `${i},c${i % 37}@x.io,2023-${String(1 + (i % 12)).padStart(2, '0')}-0${1 + (i % 9)},5,${i % 3 === 0 ? 'no' : i % 3 === 1 ? 'yes' : ''}\n`;
 		const bytes = encoder.encode(text);
 		const plan = inspectSample(sampleOf('f.csv', bytes)).plan;
-		const whole = await runImport([sourceOf(bytes, plan, 4096)], { today: TODAY });
-		const timings = { mergeMs: 0, merged: false };
-		const ranged = await runImport([{ ...sourceOf(bytes, plan, 4096), ranges: rangesOf(bytes, 4, TODAY) }], {
-			today: TODAY,
-			timings
-		});
-		expect(timings.merged).toBe(true);
-		if (whole.kind !== 'orders' || ranged.kind !== 'orders') throw new Error('not orders');
+		const { whole, ranged } = await importWholeAndRanged(bytes, plan, TODAY);
 		const stated = (r: typeof whole) => r.customers.map((id, c) => [id, r.consent!.of[c]] as const).sort();
 		expect(stated(ranged)).toEqual(stated(whole));
 		// Reference: each customer's latest dated row with a yes or no (a tie of one day: no wins).
@@ -279,14 +272,7 @@ describe('marketing consent on import', () => {
 		const bytes = encoder.encode(text);
 		const plan = inspectSample(sampleOf('f.csv', bytes)).plan;
 		expect(plan.mapping.status).toBe(4);
-		const whole = await runImport([sourceOf(bytes, plan, 4096)], { today: TODAY });
-		const timings = { mergeMs: 0, merged: false };
-		const ranged = await runImport([{ ...sourceOf(bytes, plan, 4096), ranges: rangesOf(bytes, 4, TODAY) }], {
-			today: TODAY,
-			timings
-		});
-		expect(timings.merged).toBe(true);
-		if (whole.kind !== 'orders' || ranged.kind !== 'orders') throw new Error('not orders');
+		const { whole, ranged } = await importWholeAndRanged(bytes, plan, TODAY);
 		const stated = (r: typeof whole) => r.customers.map((id, c) => [id, r.consent!.of[c]] as const).sort();
 		expect(stated(ranged)).toEqual(stated(whole));
 		// Reference: for each customer with an order kept, their latest dated row with a yes or no,

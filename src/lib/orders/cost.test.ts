@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { inspectSample } from './inspect';
 import { runImport, type ImportSource } from './pipeline';
 import { findWarning } from './report';
-import { rangesOf, sampleOf, sourceOf } from './test-support';
+import { importWholeAndRanged, sampleOf, sourceOf } from './test-support';
 
 const TODAY = 20_000; // 2024-10-04
 const encoder = new TextEncoder();
@@ -123,14 +123,7 @@ describe('cost of goods on import', () => {
 		}
 		const bytes = encoder.encode(text);
 		const plan = inspectSample(sampleOf('f.csv', bytes)).plan;
-		const whole = await runImport([sourceOf(bytes, plan, 4096)], { today: TODAY });
-		const timings = { mergeMs: 0, merged: false };
-		const ranged = await runImport([{ ...sourceOf(bytes, plan, 4096), ranges: rangesOf(bytes, 4, TODAY) }], {
-			today: TODAY,
-			timings
-		});
-		expect(timings.merged).toBe(true);
-		if (whole.kind !== 'orders' || ranged.kind !== 'orders') throw new Error('not orders');
+		const { whole, ranged } = await importWholeAndRanged(bytes, plan, TODAY);
 		expect(Array.from(ranged.cost!)).toEqual(Array.from(whole.cost!));
 		// Order 2007 (i = 7): (7 % 5 + 0.25) × (1 + 7 % 3) + 1.50 = 2.25 × 2 + 1.5 = 6, refunded 5 of 20 + 7 % 13 = 27: × 22/27
 		const at = whole.orderIds!.toArray().indexOf('2007');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { inspectSample } from './inspect';
 import { NAME_SEPARATOR, readName } from './names';
 import { runImport, type ImportSource } from './pipeline';
-import { rangesOf, sampleOf, sourceOf } from './test-support';
+import { importWholeAndRanged, sampleOf, sourceOf } from './test-support';
 
 const TODAY = 20_000; // 2024-10-04
 const encoder = new TextEncoder();
@@ -110,14 +110,7 @@ describe('customers’ names on import', () => {
 			text += `${i},c${i % 37}@x.io,2023-${String(1 + (i % 12)).padStart(2, '0')}-0${1 + (i % 9)},5,Name ${i}\n`;
 		const bytes = encoder.encode(text);
 		const plan = inspectSample(sampleOf('f.csv', bytes)).plan;
-		const whole = await runImport([sourceOf(bytes, plan, 4096)], { today: TODAY });
-		const timings = { mergeMs: 0, merged: false };
-		const ranged = await runImport([{ ...sourceOf(bytes, plan, 4096), ranges: rangesOf(bytes, 4, TODAY) }], {
-			today: TODAY,
-			timings
-		});
-		expect(timings.merged).toBe(true);
-		if (whole.kind !== 'orders' || ranged.kind !== 'orders') throw new Error('not orders');
+		const { whole, ranged } = await importWholeAndRanged(bytes, plan, TODAY);
 		const named = (r: typeof whole) =>
 			r.customers.map((id, c) => [id, r.names!.values[r.names!.index[c]]] as const).sort();
 		expect(named(ranged)).toEqual(named(whole));

@@ -43,6 +43,29 @@ export function copiesOf(
 	return [header, ...body].join('\n') + '\n';
 }
 
+type OrdersImport = Extract<Awaited<ReturnType<typeof runImport>>, { kind: 'orders' }>;
+
+/**
+ * A file of orders imported whole and in four byte ranges (`rangesOf`), each read in chunks of 4 KB:
+ * what a test of the range merge compares. Throws where the ranges were not merged or the file gave
+ * no orders (no comparison could then fail).
+ */
+export async function importWholeAndRanged(
+	bytes: Uint8Array,
+	plan: FilePlan,
+	today: number
+): Promise<{ whole: OrdersImport; ranged: OrdersImport }> {
+	const whole = await runImport([sourceOf(bytes, plan, 4096)], { today });
+	const timings = { mergeMs: 0, merged: false };
+	const ranged = await runImport([{ ...sourceOf(bytes, plan, 4096), ranges: rangesOf(bytes, 4, today) }], {
+		today,
+		timings
+	});
+	if (!timings.merged) throw new Error('the ranges were not merged');
+	if (whole.kind !== 'orders' || ranged.kind !== 'orders') throw new Error('not orders');
+	return { whole, ranged };
+}
+
 /**
  * A file's bytes read in `count` byte ranges as the import worker reads them (the first range
  * here, the others as their workers send them: through a structured clone), in chunks of
