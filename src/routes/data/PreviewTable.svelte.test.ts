@@ -6,6 +6,19 @@ import PreviewTable from './PreviewTable.svelte';
 
 const inspectionOf = (text: string) => inspectSample(sampleOf('orders.csv', new TextEncoder().encode(text)));
 
+type Inspection = ReturnType<typeof inspectionOf>;
+
+/** The preview of a file's first rows, mapped as the review proposes (or as `mapping` says). */
+function renderPreview(inspection: Inspection, mapping = inspection.plan.mapping) {
+	render(PreviewTable, {
+		name: 'orders.csv',
+		columns: inspection.columns,
+		rows: inspection.preview,
+		mapping,
+		amountMode: inspection.plan.amountMode
+	});
+}
+
 /** The preview's cells, row by row (the header row left out). */
 function shownCells(): string[][] {
 	const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
@@ -28,13 +41,7 @@ describe('the preview of a file with amounts written as the shop’s HTML', () =
 				`2,2024-01-06,CU2,plain,"${REFUNDED}"\n`
 		);
 		expect(inspection.plan.mapping.amount).toBe(4);
-		render(PreviewTable, {
-			name: 'orders.csv',
-			columns: inspection.columns,
-			rows: inspection.preview,
-			mapping: inspection.plan.mapping,
-			amountMode: inspection.plan.amountMode
-		});
+		renderPreview(inspection);
 		const cells = shownCells();
 		expect(cells.map((row) => row[4])).toEqual(['20,00 €', '€15.00']);
 		// A column that is not read as a number is shown as the file has it.
@@ -46,13 +53,7 @@ describe('the preview of a file with amounts written as the shop’s HTML', () =
 		const inspection = inspectionOf(
 			'Order,Date,Customer,Total\n1,2024-01-05,CU1,20&nbsp;&euro;\n2,2024-01-06,CU2,5\n'
 		);
-		render(PreviewTable, {
-			name: 'orders.csv',
-			columns: inspection.columns,
-			rows: inspection.preview,
-			mapping: inspection.plan.mapping,
-			amountMode: inspection.plan.amountMode
-		});
+		renderPreview(inspection);
 		expect(shownCells().map((row) => row[3])).toEqual(['20 €', '5']);
 		expect(screen.getByTestId('preview-markup-note')).toBeInTheDocument();
 	});
@@ -60,13 +61,7 @@ describe('the preview of a file with amounts written as the shop’s HTML', () =
 	it('says nothing of a plain amount written with spaces around it', () => {
 		const inspection = inspectionOf('Order,Date,Customer,Total\n1,2024-01-05,CU1, 20.00\n2,2024-01-06,CU2,5 \n');
 		expect(inspection.plan.mapping.amount).toBe(3);
-		render(PreviewTable, {
-			name: 'orders.csv',
-			columns: inspection.columns,
-			rows: inspection.preview,
-			mapping: inspection.plan.mapping,
-			amountMode: inspection.plan.amountMode
-		});
+		renderPreview(inspection);
 		expect(screen.queryByTestId('preview-markup-note')).toBeNull();
 	});
 
@@ -74,13 +69,7 @@ describe('the preview of a file with amounts written as the shop’s HTML', () =
 		const inspection = inspectionOf(
 			'Order,Date,Customer,Total\n1,2024-01-05,CU1,20.00\n2,2024-01-06,CU2,"<b>x</b>",<i>extra</i>\n'
 		);
-		render(PreviewTable, {
-			name: 'orders.csv',
-			columns: inspection.columns,
-			rows: inspection.preview,
-			mapping: { ...inspection.plan.mapping, amount: undefined },
-			amountMode: inspection.plan.amountMode
-		});
+		renderPreview(inspection, { ...inspection.plan.mapping, amount: undefined });
 		expect(shownCells()[1][3]).toBe('<b>x</b>');
 		expect(screen.queryByTestId('preview-markup-note')).toBeNull();
 	});
