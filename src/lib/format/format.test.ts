@@ -8,6 +8,7 @@ import {
 	formatInteger,
 	formatNumber,
 	formatPercent,
+	formatPercentFixed,
 	formatPoints,
 	formatRatio,
 	isCurrencyCode,
@@ -20,6 +21,7 @@ describe('number formatting never shows NaN or Infinity', () => {
 		expect(formatNumber(value, 'en-GB')).toBe(NOT_A_NUMBER);
 		expect(formatInteger(value, 'en-GB')).toBe(NOT_A_NUMBER);
 		expect(formatPercent(value, 'en-GB')).toBe(NOT_A_NUMBER);
+		expect(formatPercentFixed(value, 'en-GB')).toBe(NOT_A_NUMBER);
 		expect(formatCurrency(value, 'en-GB', 'EUR')).toBe(NOT_A_NUMBER);
 		expect(formatRatio(value, 'en-GB')).toBe(NOT_A_NUMBER);
 	});
@@ -43,6 +45,18 @@ describe('locale-aware output', () => {
 		['nl-NL', 0.8234, '82,3%']
 	])('%s shows %d as %s', (tag, ratio, expected) => {
 		expect(formatPercent(ratio, tag).replace(/\s/g, '')).toBe(expected);
+	});
+
+	it.each([
+		['en-GB', 0.9304, '93.0%'],
+		['en-GB', 0.931, '93.1%'],
+		['en-GB', 0.5, '50.0%'],
+		['en-GB', -0.00001, '0.0%'],
+		['en-GB', -0.333, '−33.3%'],
+		['lv-LV', 0.9304, '93,0%'],
+		['zh-CN', 0.9304, '93.0%']
+	])('%s shows %d with exactly one decimal as %s', (tag, ratio, expected) => {
+		expect(formatPercentFixed(ratio, tag).replace(/\s/g, '')).toBe(expected);
 	});
 
 	it.each([

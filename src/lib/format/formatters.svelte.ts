@@ -7,6 +7,7 @@ import {
 	formatInteger,
 	formatNumber,
 	formatPercent,
+	formatPercentFixed,
 	formatPlainAmount,
 	formatPoints,
 	formatRatio
@@ -20,6 +21,8 @@ export const fmt = {
 	number: (value: number, digits = 2) => formatNumber(value, locale.intlTag, digits),
 	integer: (value: number) => formatInteger(value, locale.intlTag),
 	percent: (ratio: number, digits = 1) => formatPercent(ratio, locale.intlTag, digits),
+	/** Exactly `digits` decimals, for percentages set beside each other (see `formatPercentFixed`). */
+	percentFixed: (ratio: number, digits = 1) => formatPercentFixed(ratio, locale.intlTag, digits),
 	points: (points: number) => formatPoints(points, locale.intlTag, msg.common.pointsSuffix),
 	money: (value: number, digits = 2, currency: string = preferences.currency, notZero = false) =>
 		formatCurrency(value, locale.intlTag, currency, digits, notZero),

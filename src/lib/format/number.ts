@@ -68,6 +68,21 @@ export function formatPercent(ratio: number, tag: string, maximumFractionDigits 
 	);
 }
 
+/**
+ * A percentage with exactly `digits` decimals (0.9304 → 93.0 %): for figures set beside each other,
+ * where "93%" next to "93.1%" reads as a rounder, less exact figure than it is.
+ */
+export function formatPercentFixed(ratio: number, tag: string, digits = 1): string {
+	if (!Number.isFinite(ratio)) return NOT_A_NUMBER;
+	return withMinus(
+		numberFormat(tag, `pf${digits}`, {
+			style: 'percent',
+			minimumFractionDigits: digits,
+			maximumFractionDigits: digits
+		}).format(ratio)
+	);
+}
+
 /** Percentage points, e.g. a change from 20 % to 25 % is +5 pp. */
 export function formatPoints(points: number, tag: string, suffix = ' pp'): string {
 	if (!Number.isFinite(points)) return NOT_A_NUMBER;

@@ -118,3 +118,20 @@ describe('the key figures of a date range say what they count', () => {
 		expect(screen.getByTestId('kpi-orders-yearAgo').querySelector('dt')?.textContent).toBe('A year earlier');
 	});
 });
+
+describe('percentages set beside earlier ranges’ have one decimal each', () => {
+	// (QA: a CRR of 93.04 % showed "93%" beside a year earlier of "93.1%", which read as a rounder figure.)
+	it('the repeat-purchase rate, 0 ÷ 3, and the previous period’s: 0.0% and 0.0%, not 0% and 0%', () => {
+		const a = inRange('2024-03-01', '2024-04-30');
+		render(KpiCards, { kpis: a.kpis, comparisons: a.comparisons, currency: 'EUR', range: a.range });
+		const card = screen.getByTestId('kpi-repeat').textContent ?? '';
+		expect(card).toContain('Repeat-purchase rate 0.0%  Previous period 0.0% (±0 pp)');
+		expect(card).not.toMatch(/(^|[^\d.,])\d+%/);
+	});
+
+	it('without earlier ranges a whole percentage is written without decimals, as elsewhere on the site', () => {
+		const a = inRange('2024-03-01', '2024-04-30');
+		render(KpiCards, { kpis: a.kpis, currency: 'EUR', range: a.range });
+		expect(screen.getByTestId('kpi-repeat-value').textContent).not.toMatch(/[.,]\d%/);
+	});
+});

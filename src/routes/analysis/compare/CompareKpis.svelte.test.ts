@@ -39,8 +39,8 @@ const side = (name: string, analysis: typeof A) => ({ name, fileName: name, curr
 
 describe('CompareKpis: a CRR beside another names both periods', () => {
 	it.each([
-		['crr', ['100%', '50%']],
-		['churn', ['0%', '50%']]
+		['crr', ['100.0%', '50.0%']],
+		['churn', ['0.0%', '50.0%']]
 	])('%s: each cell names its period with S, E and N, and the row says they differ', (id, values) => {
 		render(CompareKpis, { a: side('a', A), b: side('b', B) });
 		const row = screen.getByTestId(`compare-kpi-${id}`);
