@@ -389,7 +389,33 @@ describe('the unsubscribe file of the customers who declined marketing e-mail', 
 
 	it('has the header alone where nobody declined', () => {
 		const file = unsubscribeCsv(['a@x.io', 'b@x.io'], { columns: ['c'], of: new Uint8Array([Y, U]) }, 'klaviyo');
-		expect(file).toEqual({ parts: ['Email\r\n'], count: 0, leftOut: 0 });
+		expect(file).toEqual({ parts: ['Email\r\n'], count: 0, leftOut: 0, others: 0 });
+	});
+
+	it('adds the people with no order kept who declined, after the customers, unless a customer has their address', () => {
+		const file = unsubscribeCsv(
+			['a@x.io', 'b@x.io', 'C@x.io'],
+			{
+				columns: ['c'],
+				of: new Uint8Array([N, Y, U]),
+				// gone@: a voided checkout's opt-out, listed once; B@ and c@: customers' own addresses, whose
+				// word decides (b said yes, c nothing), a@ already listed; 12345: no address.
+				others: [' Gone@X.io', 'gone@x.io', 'B@x.io', 'c@x.io', 'a@x.io', '12345']
+			},
+			'klaviyo'
+		);
+		expect(file.parts.join('')).toBe('Email\r\na@x.io\r\ngone@x.io\r\n');
+		expect(file).toMatchObject({ count: 2, leftOut: 0, others: 1 });
+	});
+
+	it('makes a file of the others alone where no customer declined', () => {
+		const file = unsubscribeCsv(
+			['a@x.io'],
+			{ columns: ['c'], of: new Uint8Array([Y]), others: ['z@x.io'] },
+			'mailchimp'
+		);
+		expect(file.parts.join('')).toBe('Email Address\r\nz@x.io\r\n');
+		expect(file).toMatchObject({ count: 1, leftOut: 0, others: 1 });
 	});
 });
 

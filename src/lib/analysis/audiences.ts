@@ -326,13 +326,15 @@ export type UnsubscribeFormat = 'klaviyo' | 'mailchimp';
  * one status for all its contacts (choose "Unsubscribed"); Klaviyo takes one as suppressed profiles.
  * One column, the tool's e-mail header; addresses trimmed, lower-cased, each once, written as
  * `audienceCsv` writes them. Customers who declined under an id that is no e-mail address are
- * counted (`leftOut`).
+ * counted (`leftOut`). The file also lists the people who are no customer (every order of theirs
+ * cancelled, unpaid or refunded in full) and declined (`CustomerConsent.others`, counted in `others`,
+ * and in `count` with the customers): an e-mail list may have them from elsewhere.
  */
 export function unsubscribeCsv(
 	customers: readonly string[],
 	consent: CustomerConsent,
 	format: UnsubscribeFormat
-): { parts: string[]; count: number; leftOut: number } {
+): { parts: string[]; count: number; leftOut: number; others: number } {
 	const file = new CsvParts([EXPORT_HEADERS[format]]);
 	const seen = new Set<string>();
 	let leftOut = 0;
@@ -348,7 +350,20 @@ export function unsubscribeCsv(
 		seen.add(cell);
 		file.add(addressCell(cell));
 	}
-	return { parts: file.done(), count: seen.size, leftOut };
+	// People with no order kept who declined, unless a customer has their address (whose own word,
+	// yes or no, is the latest the data set has of that address: their row above, or none).
+	let others = 0;
+	if (consent.others?.length) {
+		const ofCustomers = new Set(customers.map((id) => id.trim().toLowerCase()));
+		for (const raw of consent.others) {
+			const cell = raw.trim().toLowerCase();
+			if (!isEmailShaped(raw) || ofCustomers.has(cell) || seen.has(cell)) continue;
+			seen.add(cell);
+			others++;
+			file.add(addressCell(cell));
+		}
+	}
+	return { parts: file.done(), count: seen.size, leftOut, others };
 }
 
 /** The per-customer actions of a data set: facts from the orders, and the model's predictions. */

@@ -293,6 +293,8 @@ function checkCustomers(
 		else if (s.index !== undefined) fail(`${what}: an index on the text list ${s.key}`);
 		if (s.key === 'consent') consentColumn(s.consent, d.customerCount, `${what}, consent`);
 		else if (s.consent !== undefined) fail(`${what}: consent on the text list ${s.key}`);
+		if (s.others !== undefined && (s.key !== 'consent' || !isStringArray(s.others)))
+			fail(`${what}: bad addresses of others who declined on the text list ${s.key}`);
 	}
 	if (sizes.get('customers') !== d.customerCount)
 		fail(`${what}: customer list does not hold ${d.customerCount} customers`);

@@ -50,7 +50,9 @@ function ordersResult(
 		dimensions: { country: { values: ['LV', 'EE'], index: Int32Array.from({ length: count }, (_, i) => i % 2) } },
 		items: withItems ? itemsOf(count) : null,
 		names: withNames ? { values: ['Anna Ozola', 'B\u001fC'], index: Int32Array.of(0, -1, 1) } : null,
-		consent: withConsent ? { columns: ['Accepts Marketing'], of: Uint8Array.of(2, 0, 1) } : null,
+		consent: withConsent
+			? { columns: ['Accepts Marketing'], of: Uint8Array.of(2, 0, 1), others: ['gone@x.io'] }
+			: null,
 		cost: withCost ? Float64Array.from({ length: count }, (_, i) => (i % 3 === 2 ? NaN : i * 0.5)) : null,
 		report: {
 			customers: 3,
@@ -335,6 +337,7 @@ describe('backup and restore', () => {
 		expect(consent?.columns).toEqual(['Accepts Marketing']);
 		expect(consent?.of).toBeInstanceOf(Uint8Array);
 		expect([...consent!.of]).toEqual([2, 0, 1]);
+		expect(consent?.others).toEqual(['gone@x.io']);
 		expect((await db().datasets.get(without))?.hasConsent).toBeUndefined();
 		expect(await loadConsent(without)).toBeNull();
 	});
@@ -930,6 +933,16 @@ describe('a tampered backup is refused and changes nothing', () => {
 			'consent on another text list',
 			(h) => (h.tables.datasetStrings.find((s) => s.key === 'names')!.consent = [1, 0, 2]),
 			/consent on the text list names/
+		],
+		[
+			'addresses of others who declined that are not text',
+			(h) => (h.tables.datasetStrings.find((s) => s.key === 'consent')!.others = [1]),
+			/bad addresses of others who declined on the text list consent/
+		],
+		[
+			'addresses of others who declined on another text list',
+			(h) => (h.tables.datasetStrings.find((s) => s.key === 'names')!.others = ['a@x.io']),
+			/bad addresses of others who declined on the text list names/
 		],
 		['a consent flag that is not true or false', (h) => (h.tables.datasets[0].hasConsent = 'no'), /consent flag/],
 		[

@@ -241,6 +241,8 @@ export interface DatasetStringsRecord {
 	index?: Int32Array;
 	/** For `consent` only (whose `values` are the consent columns' headers): each customer's consent, 0 unknown, 1 yes, 2 no. */
 	consent?: Uint8Array;
+	/** For `consent` only: the addresses of people who are no customer and declined (`CustomerConsent.others`). */
+	others?: string[];
 	/** On a list's first record, when the list is stored in more than one part: how many. */
 	parts?: number;
 }

@@ -1,3 +1,4 @@
+import type { CustomerConsent } from '$lib/orders/consent';
 import type { OrderColumns } from '$lib/orders/columns';
 import type { OrdersResult } from '$lib/orders/accumulate';
 import {
@@ -450,7 +451,7 @@ async function storeChunks(
 				stringBytes(items.values);
 		if (items?.skus) byteSize += items.product.length * width.itemSku + stringBytes(items.skus.values);
 		if (names) byteSize += names.index.length * 4 + stringBytes(names.values);
-		if (consent) byteSize += consent.of.length + stringBytes(consent.columns);
+		if (consent) byteSize += consent.of.length + stringBytes(consent.columns) + stringBytes(consent.others ?? []);
 		if (cost) byteSize += count * 8;
 		if (firstOfDay) byteSize += firstOfDay.length * 4;
 		if (costPartial) byteSize += costPartial.length * 4;
@@ -564,7 +565,14 @@ async function storeChunks(
 		if (items) strings.push(...stringListRecords(id, 'items', items.values, undefined, partBytes));
 		if (items?.skus) strings.push(...stringListRecords(id, 'itemSkus', items.skus.values, undefined, partBytes));
 		if (names) strings.push(...stringListRecords(id, 'names', names.values, names.index, partBytes));
-		if (consent) strings.push({ datasetId: id, key: 'consent', values: consent.columns, consent: consent.of });
+		if (consent)
+			strings.push({
+				datasetId: id,
+				key: 'consent',
+				values: consent.columns,
+				consent: consent.of,
+				...(consent.others && { others: consent.others })
+			});
 		inFlight.push(database.datasetStrings.bulkAdd(strings));
 		options.onIssued?.();
 		await Promise.all(inFlight);
@@ -756,9 +764,10 @@ export async function loadNames(id: number): Promise<CustomerNames | null> {
  * read from, or null when none was stored (the file had no consent column, or the data set was
  * imported before it was read): every customer's consent is then unknown.
  */
-export async function loadConsent(id: number): Promise<{ columns: string[]; of: Uint8Array } | null> {
+export async function loadConsent(id: number): Promise<CustomerConsent | null> {
 	const record = await db().datasetStrings.get([id, 'consent']);
-	return record?.consent ? { columns: record.values, of: record.consent } : null;
+	if (!record?.consent) return null;
+	return { columns: record.values, of: record.consent, ...(record.others && { others: record.others }) };
 }
 
 /**

@@ -69,7 +69,7 @@ import { awaitsPayment, classifyStatus, isNo, isYes, saysReversed, type StatusCl
 import { isTestOrder, testOrderColumns, type TestOrderColumns } from './test-orders';
 import { compareKeys, StringIndex, type KeySpan } from './string-index';
 import { NAME_SEPARATOR } from './names';
-import { CONSENT_UNKNOWN, ConsentLog, readConsent, type ConsentPart } from './consent';
+import { CONSENT_UNKNOWN, ConsentLog, readConsent, type ConsentPart, type CustomerConsent } from './consent';
 import { OrderIdList, type OrderIdParts } from './id-list';
 
 export interface OrdersResult {
@@ -87,7 +87,7 @@ export interface OrdersResult {
 	 * Each customer's e-mail marketing consent from their latest order that stated it (see
 	 * `consent.ts`), and the headers it was read from; null when no file had a consent column.
 	 */
-	consent?: { columns: string[]; of: Uint8Array } | null;
+	consent?: CustomerConsent | null;
 	/**
 	 * Each order's cost of goods in the data set's currency (NaN: not known), where a file had a
 	 * cost column (see `OrderAccumulator` for the rules); null when none had.
@@ -1848,6 +1848,19 @@ export class OrderAccumulator {
 			if (registered >= 0 && registered !== i) into[i] = registered;
 		}
 		return into;
+	}
+
+	/** Each customer's consent, and the addresses of others who declined (see `CustomerConsent`). */
+	#consentResult(newIndex: Int32Array | null, customers: number): CustomerConsent | null {
+		const log = this.#consent;
+		if (!log) return null;
+		const customerOfKey = this.#customerOfKey();
+		const others = log.declinedByOthers(newIndex, customerOfKey, (key) => key.startsWith(BESIDE_ID));
+		return {
+			columns: [...log.columns],
+			of: log.result(newIndex, customers, customerOfKey),
+			...(others.length > 0 && { others })
+		};
 	}
 
 	/**
@@ -5757,10 +5770,7 @@ export class OrderAccumulator {
 			dimensions,
 			items: this.#items && itemsByOrder(this.#items, count),
 			names: this.#names && customerNames(this.#names, joined.newIndex, customers.length),
-			consent: this.#consent && {
-				columns: [...this.#consent.columns],
-				of: this.#consent.result(joined.newIndex, customers.length, this.#customerOfKey())
-			},
+			consent: this.#consent && this.#consentResult(joined.newIndex, customers.length),
 			cost: costs && costs.cost,
 			costPartial: costs && costs.partial.list.length > 0 ? Int32Array.from(costs.partial.list) : null,
 			report

@@ -235,6 +235,49 @@ describe('marketing consent on import', () => {
 		});
 	});
 
+	it.each<[string, string, string[] | undefined]>([
+		[
+			'a person whose only order was voided, with an opt-out, is listed apart; an opt-in is not',
+			shopifyRow('#1', 'a@x.io', 'yes', '2023-01-10 10:00:00 +0100') +
+				'#2,z@x.io,voided,no,2023-06-01 10:00:00 +0100,10.00,1,Tea,10.00\n' +
+				'#3,y@x.io,voided,yes,2023-06-01 10:00:00 +0100,10.00,1,Tea,10.00\n',
+			['z@x.io']
+		],
+		[
+			'their latest word counts: an opt-out then an opt-in on two voided orders is not listed',
+			shopifyRow('#1', 'a@x.io', 'yes', '2023-01-10 10:00:00 +0100') +
+				'#2,z@x.io,voided,no,2023-06-01 10:00:00 +0100,10.00,1,Tea,10.00\n' +
+				'#3,z@x.io,refunded,yes,2023-07-01 10:00:00 +0100,10.00,1,Tea,10.00\n',
+			undefined
+		],
+		[
+			'a customer’s opt-out on a voided order is theirs, not listed apart',
+			shopifyRow('#1', 'a@x.io', 'yes', '2023-01-10 10:00:00 +0100') +
+				'#2,a@x.io,voided,no,2023-06-01 10:00:00 +0100,10.00,1,Tea,10.00\n',
+			undefined
+		]
+	])('%s', async (_, rows, others) => {
+		const result = await runImport([sourceOfText('f.csv', SHOPIFY_HEAD + rows)], { today: TODAY });
+		if (result.kind !== 'orders') throw new Error('not orders');
+		expect(result.consent?.others).toEqual(others);
+	});
+
+	it('lists no address written beside another id apart: it may be another account’s too (a family address)', async () => {
+		const result = await runImport(
+			[
+				sourceOfText(
+					'f.csv',
+					'order_id,customer_id,email,date,total,status,accepts marketing\n' +
+						'1,123,a@x.io,2023-01-05,10,completed,yes\n2,456,fam@x.io,2023-03-05,10,cancelled,no\n'
+				)
+			],
+			{ today: TODAY }
+		);
+		if (result.kind !== 'orders') throw new Error('not orders');
+		expect(result.customers).toEqual(['123']);
+		expect(result.consent?.others).toBeUndefined();
+	});
+
 	it('gives the same consent read in byte ranges as read whole', async () => {
 		let text = 'order_id,email,date,total,accepts marketing\n';
 		for (let i = 0; i < 400; i++)
@@ -275,6 +318,18 @@ describe('marketing consent on import', () => {
 		const { whole, ranged } = await importWholeAndRanged(bytes, plan, TODAY);
 		const stated = (r: typeof whole) => r.customers.map((id, c) => [id, r.consent!.of[c]] as const).sort();
 		expect(stated(ranged)).toEqual(stated(whole));
+		// The people with no order kept (c30–c36) whose latest word is a no, the same either way.
+		const others = (r: typeof whole) => [...(r.consent!.others ?? [])].sort();
+		expect(others(ranged)).toEqual(others(whole));
+		const latestOfOthers = new Map<string, { day: string; value: string }>();
+		for (const r of rows.filter((r) => r.word && r.status === 'cancelled' && /c3\d@/.test(r.id))) {
+			const had = latestOfOthers.get(r.id);
+			if (!had || r.day > had.day || (r.day === had.day && r.word === 'no'))
+				latestOfOthers.set(r.id, { day: r.day, value: r.word });
+		}
+		const declinedOthers = [...latestOfOthers].filter(([, r]) => r.value === 'no').map(([id]) => id);
+		expect(declinedOthers.length).toBeGreaterThan(0);
+		expect(others(whole)).toEqual(declinedOthers.sort());
 		// Reference: for each customer with an order kept, their latest dated row with a yes or no,
 		// cancelled or not (a tie of one day: no wins).
 		const customers = new Set(rows.filter((r) => r.status !== 'cancelled').map((r) => r.id));

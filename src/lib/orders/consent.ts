@@ -17,6 +17,13 @@ export type Consent = typeof CONSENT_UNKNOWN | typeof CONSENT_YES | typeof CONSE
 export interface CustomerConsent {
 	columns: string[];
 	of: Uint8Array;
+	/**
+	 * The e-mail addresses, as the file wrote them, of people who are no customer of the data set
+	 * (every order of theirs was cancelled, unpaid or refunded in full) and whose latest word declined
+	 * marketing e-mail: in no audience file, but an e-mail list may have them (see `declinedByOthers`).
+	 * Absent on data sets imported before they were kept.
+	 */
+	others?: string[];
 }
 
 /** Words of consent columns beside the yes/no of `isYes`/`isNo` (export plugins', e-mail tools'). */
@@ -173,6 +180,28 @@ export class ConsentLog {
 			if (i >= 0) take(resultIndex(i), statement.value, statement.day, statement.time);
 		}
 		return out;
+	}
+
+	/**
+	 * The keys of the statements of orders not kept (`noteById`) that are e-mail addresses, whose
+	 * latest word is a no, and that name no customer of the data set (`indexOf` -1, or a customer left
+	 * out: `newIndex` -1): people whose every order was cancelled, unpaid or refunded in full. Only
+	 * a key that is itself an address: an address written beside an account's id (`besideId`) may be
+	 * another account's too (a family address), whose wish it does not state.
+	 */
+	declinedByOthers(
+		newIndex: Int32Array | null,
+		indexOf: (customerId: string) => number,
+		besideId: (key: string) => boolean
+	): string[] {
+		const others: string[] = [];
+		for (const [id, statement] of this.#byId) {
+			if (statement.value !== CONSENT_NO || besideId(id) || !id.includes('@')) continue;
+			const i = indexOf(id);
+			const kept = i >= 0 && (newIndex ? (i < newIndex.length ? newIndex[i] : -1) : i) >= 0;
+			if (!kept) others.push(id);
+		}
+		return others;
 	}
 
 	dispose(): void {

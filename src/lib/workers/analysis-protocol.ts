@@ -120,7 +120,15 @@ export type FromAnalysisWorker =
 	| { type: 'firstOrderReady'; requestId: number; summary: FirstOrderSummary }
 	| { type: 'customerActionsReady'; requestId: number; overview: ActionsOverview; rows: ActionRow[]; total: number }
 	| { type: 'audienceFile'; requestId: number; parts: string[]; count: number; leftOut: number; declined: number }
-	| { type: 'unsubscribeFile'; requestId: number; parts: string[]; count: number; leftOut: number }
+	| {
+			type: 'unsubscribeFile';
+			requestId: number;
+			parts: string[];
+			count: number;
+			leftOut: number;
+			/** Of `count`, the people who are no customer of the data set (see `unsubscribeCsv`). */
+			others: number;
+	  }
 	| { type: 'failed'; requestId: number; reason: FailureReason; detail?: string };
 
 /** The reply each request is answered with (or `failed`); `cancel` is answered on the request it cancels. */

@@ -194,6 +194,10 @@ export default {
 		`Saved the addresses of ${p.count} ${p.count === '1' ? 'customer' : 'customers'} who declined marketing e-mail.`,
 	unsubscribeLeftOut: (p: { count: string }) =>
 		`${p.count} more declined under an id that is not an e-mail address, and ${p.count === '1' ? 'is' : 'are'} not in the file.`,
+	unsubscribeOthers: (p: { count: string }) =>
+		`Also in the file: ${p.count} ${p.count === '1' ? 'address' : 'addresses'} of people with no order kept (all cancelled, unpaid or refunded in full) who declined marketing e-mail.`,
+	unsubscribeOthersOnly: (p: { count: string }) =>
+		`Saved ${p.count} ${p.count === '1' ? 'address' : 'addresses'} of people with no order kept (all cancelled, unpaid or refunded in full) who declined marketing e-mail; no customer declined.`,
 	unsubscribeNone: 'No customer declined marketing e-mail in their latest order: no file was made.',
 	exportSettingsInvalid: 'a setting above is not a valid number',
 	exportMaking: 'Making the file…',

@@ -193,6 +193,10 @@ const depth: Catalogue<typeof en> = {
 	unsubscribeSaved: (p) => `Saglabātas adreses pircējiem, kuri atteicās no mārketinga e-pastiem: ${p.count}.`,
 	unsubscribeLeftOut: (p) =>
 		`Vēl ${p.count} atteicās ar identifikatoru, kas nav e-pasta adrese, un failā nav iekļauti.`,
+	unsubscribeOthers: (p) =>
+		`Failā ir arī adreses cilvēkiem bez neviena paturēta pasūtījuma (visi atcelti, neapmaksāti vai pilnībā atmaksāti), kuri atteicās no mārketinga e-pastiem: ${p.count}.`,
+	unsubscribeOthersOnly: (p) =>
+		`Saglabātas adreses cilvēkiem bez neviena paturēta pasūtījuma (visi atcelti, neapmaksāti vai pilnībā atmaksāti), kuri atteicās no mārketinga e-pastiem: ${p.count}. Neviens pircējs neatteicās.`,
 	unsubscribeNone:
 		'Neviens pircējs savā pēdējā pasūtījumā neatteicās no mārketinga e-pastiem: fails netika izveidots.',
 	exportSettingsInvalid: 'kāds iestatījums augstāk nav derīgs skaitlis',

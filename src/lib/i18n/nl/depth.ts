@@ -191,6 +191,10 @@ const depth: Catalogue<typeof en> = {
 		`De adressen van ${p.count} ${p.count === '1' ? 'klant' : 'klanten'} die marketingmail weigerden, zijn opgeslagen.`,
 	unsubscribeLeftOut: (p) =>
 		`Nog ${p.count} weigerden onder een id dat geen e-mailadres is, en ${p.count === '1' ? 'staat' : 'staan'} niet in het bestand.`,
+	unsubscribeOthers: (p) =>
+		`Ook in het bestand: ${p.count} ${p.count === '1' ? 'adres' : 'adressen'} van mensen zonder behouden bestelling (alle geannuleerd, onbetaald of volledig terugbetaald) die marketingmail weigerden.`,
+	unsubscribeOthersOnly: (p) =>
+		`${p.count} ${p.count === '1' ? 'adres' : 'adressen'} van mensen zonder behouden bestelling (alle geannuleerd, onbetaald of volledig terugbetaald) die marketingmail weigerden, ${p.count === '1' ? 'is' : 'zijn'} opgeslagen; geen klant weigerde.`,
 	unsubscribeNone: 'Geen klant weigerde marketingmail in zijn laatste bestelling: er is geen bestand gemaakt.',
 	exportSettingsInvalid: 'een instelling hierboven is geen geldig getal',
 	exportMaking: 'Het bestand wordt gemaakt…',

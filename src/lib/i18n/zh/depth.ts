@@ -171,6 +171,10 @@ const depth: Catalogue<typeof en> = {
 	unsubscribeMailchimp: 'Mailchimp 退订文件',
 	unsubscribeSaved: (p) => `已保存 ${p.count} 位拒绝营销邮件的顾客的地址。`,
 	unsubscribeLeftOut: (p) => `另有 ${p.count} 位以非电子邮件地址的 ID 拒绝，未列入文件。`,
+	unsubscribeOthers: (p) =>
+		`文件中还有 ${p.count} 位没有有效订单（订单均已取消、未付款或全额退款）且拒绝营销邮件的人的地址。`,
+	unsubscribeOthersOnly: (p) =>
+		`已保存 ${p.count} 位没有有效订单（订单均已取消、未付款或全额退款）且拒绝营销邮件的人的地址；没有顾客拒绝。`,
 	unsubscribeNone: '没有顾客在最近一笔订单中拒绝营销邮件：未生成文件。',
 	exportSettingsInvalid: '上方某项设置不是有效数字',
 	exportMaking: '正在生成文件…',

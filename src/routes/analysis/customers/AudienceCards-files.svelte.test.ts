@@ -17,12 +17,12 @@ describe('the unsubscribe file of those who declined marketing e-mail', () => {
 		}
 	};
 	/** A worker that answers the unsubscribe request with `file` (and records what it was asked). */
-	const answering = (file: { parts: string[]; count: number; leftOut: number }) => {
+	const answering = (file: { parts: string[]; count: number; leftOut: number; others?: number }) => {
 		const asked: unknown[] = [];
 		const client = {
 			request: (message: unknown) => {
 				asked.push(message);
-				return Promise.resolve({ type: 'unsubscribeFile', requestId: 1, ...file });
+				return Promise.resolve({ type: 'unsubscribeFile', requestId: 1, others: 0, ...file });
 			}
 		} as unknown as AnalysisClient;
 		return { client, asked };
@@ -48,6 +48,26 @@ describe('the unsubscribe file of those who declined marketing e-mail', () => {
 			['Email Address\r\n', 'no@x.io\r\nb@x.io\r\n'],
 			'shop-unsubscribe-mailchimp.csv'
 		);
+	});
+
+	it.each([
+		[
+			2,
+			1,
+			'Saved the addresses of 1 customer who declined marketing e-mail. Also in the file: 1 address of people with no order kept (all cancelled, unpaid or refunded in full) who declined marketing e-mail.'
+		],
+		[
+			2,
+			2,
+			'Saved 2 addresses of people with no order kept (all cancelled, unpaid or refunded in full) who declined marketing e-mail; no customer declined.'
+		]
+	])('of %i addresses, %i of people with no order kept: says so', async (count, others, text) => {
+		vi.mocked(download).mockClear();
+		const { client } = answering({ parts: ['Email\r\n', 'no@x.io\r\ngone@x.io\r\n'], count, leftOut: 0, others });
+		renderCards(overviewWith({ consent }), client);
+		await fireEvent.click(screen.getByRole('button', { name: 'Unsubscribe file for Klaviyo' }));
+		expect(await screen.findByRole('status')).toHaveTextContent(text);
+		expect(download).toHaveBeenCalledTimes(1);
 	});
 
 	it('makes no file of a header alone where nobody declined', async () => {

@@ -253,7 +253,7 @@ export class CustomersState {
 	async exportUnsubscribe(
 		datasetId: number,
 		format: UnsubscribeFormat
-	): Promise<{ parts: string[]; count: number; leftOut: number } | { failed: string }> {
+	): Promise<{ parts: string[]; count: number; leftOut: number; others: number } | { failed: string }> {
 		const client = this.#client();
 		if (!client) return { failed: '' };
 		const reply = await client.request({ type: 'unsubscribeCsv', datasetId, format });
