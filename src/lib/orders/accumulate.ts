@@ -499,7 +499,8 @@ const enum Current {
  * - UCI `C` invoices (credit notes) and rows with a negative amount and no status are returns:
  *   a row is netted into the same order (by id) or else the customer's latest order on or before
  *   that day; a credit note's line, once every file is read, into the latest invoice on or before
- *   the note that had its product and has that much left, else the latest with that much left,
+ *   the note that had that many of its product left (by StockCode) and that much value, else that
+ *   had its product and has that much left, else the latest with that much left,
  *   else the latest with anything left (see `#settleCreditNotes`); those with no such order are
  *   counted apart;
  * - an order id seen again later (another export overlapping this one) is a duplicate;
@@ -4445,9 +4446,11 @@ export class OrderAccumulator {
 	 * on or before the note's day, the latest first (by day, then time of day, then invoice number),
 	 * and only an invoice with something left can take a return:
 	 * - a product's line: the latest invoice that had the product (by StockCode in a UCI file, see
-	 *   `#itemCodes`) and has at least the line's amount left; else (no invoice had it, or those
-	 *   that had it were returned already) the latest with that much left; else the latest with
-	 *   anything left, netted below nothing (the rest was of purchases the files do not have);
+	 *   `#itemCodes`) with at least the line's quantity of it left (what earlier notes gave back of
+	 *   it taken off) and at least the line's amount left; else (none had that many left, or the
+	 *   quantities did not read) the latest that had the product with that much left; else (no invoice had it, or those that had
+	 *   it were returned already) the latest with that much left; else the latest with anything
+	 *   left, netted below nothing (the rest was of purchases the files do not have);
 	 * - postage or a charge given back: the latest invoice with that much of it left, else the
 	 *   latest with any of it left (more than an invoice of postage alone had is moved on by
 	 *   `#settleApartCredits`), else as a product's line;
@@ -4502,6 +4505,9 @@ export class OrderAccumulator {
 			if (!of) withProduct.set(customer, (of = new Map()));
 			if (!of.has(product)) of.set(product, []);
 		}
+		// The quantity of each such product each invoice has left to give back (UCI files, by
+		// StockCode: `#itemCodes` has each line's quantity), less what the notes decided took of it.
+		const quantityLeft = new Map<number, Map<string, number>>();
 		const items = this.#items;
 		if (items && withProduct.size > 0) {
 			const codes = this.#itemCodes?.codes.length === items.order.length ? this.#itemCodes : null;
@@ -4514,7 +4520,12 @@ export class OrderAccumulator {
 					? codes.dictionary.values[codes.codes.data[k]]
 					: items.dictionary.values[items.product.data[k]];
 				const orders = of.get(product ?? '');
-				if (orders && orders.at(-1) !== order) orders.push(order);
+				if (!orders) continue;
+				if (orders.at(-1) !== order) orders.push(order);
+				if (!codes) continue;
+				let left = quantityLeft.get(order);
+				if (!left) quantityLeft.set(order, (left = new Map()));
+				left.set(product!, (left.get(product!) ?? 0) + codes.quantity.data[k]);
 			}
 			for (const of of withProduct.values())
 				for (const [product, orders] of of) {
@@ -4587,7 +4598,17 @@ export class OrderAccumulator {
 				if (to < 0) to = latest(invoices, note, (order) => left(order) > 0.005);
 			} else if (product) {
 				const had = withProduct.get(customer)?.get(product);
-				if (had) to = latest(had, note, takes);
+				// The latest invoice that had as many of the product as the line gives back (QA: 12 lanterns
+				// given back came off a later invoice of 6, not the one of 12 they were bought on); else, as
+				// where the quantities did not read, the latest that had the product.
+				const quantity = log.quantity.data[i];
+				if (had && quantity > 0)
+					to = latest(
+						had,
+						note,
+						(order) => takes(order) && (quantityLeft.get(order)?.get(product) ?? 0) >= quantity - 1e-9
+					);
+				if (had && to < 0) to = latest(had, note, takes);
 			}
 			if (to < 0) to = latest(invoices, note, takes);
 			if (to < 0) to = latest(invoices, note, (order) => amount[order] > 0.005);
@@ -4614,6 +4635,8 @@ export class OrderAccumulator {
 				let of = this.#creditedQuantity.get(to);
 				if (!of) this.#creditedQuantity.set(to, (of = new Map()));
 				of.set(product, (of.get(product) ?? 0) + log.quantity.data[i]);
+				const left = quantityLeft.get(to);
+				if (left?.has(product)) left.set(product, left.get(product)! - log.quantity.data[i]);
 			}
 			amount[to] -= line;
 			this.#takeCost(to, cost[i]);

@@ -6,9 +6,9 @@ import { importOrdersText } from './test-support';
 
 // UCI credit notes are netted into the customer's invoices once the whole file is read, so the
 // rows' order does not change what a note gives back: each line goes to the latest invoice on or
-// before the note that had its product and has that much left, else the latest with that much
-// left, else the latest with anything left; with none left, it is a return of no order. Figures
-// worked by hand.
+// before the note that had that many of its product left, else that had its product and has that
+// much left, else the latest with that much left, else the latest with anything left; with none
+// left, it is a return of no order. Figures worked by hand.
 
 const HEADER = 'InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n';
 

@@ -42,6 +42,43 @@ describe('UCI: a credit note is netted into the invoice that had its products', 
 		expect(report.refunds.fullyRefunded.count).toBe(1);
 	});
 
+	it('a note comes off the latest invoice that had as many of the product, not a later one with fewer', async () => {
+		// 537882 (11 Nov): 12 lanterns at 2.63 (31.56) and 6 teacups at 1.25 (7.50); 537893 (12 Nov):
+		// 6 lanterns (15.78) and 20 cake stands at 6.50 (130.00). The note of 30 Nov gives back all of
+		// 537882: 12 lanterns, 6 teacups. The later invoice had only 6 lanterns, so the 12 are
+		// 537882's, which is returned in full; 537893 stands whole (before: the lanterns came off it,
+		// 146.78 − 31.56 = 115.22, and 537882 kept 31.56 as a purchase: a return of goods never bought,
+		// and a first order the customer did not keep).
+		const { result, report } = await importOrdersText(
+			HEADER +
+				'537882,20003,BLUE LANTERN,12,11/11/2011 10:00,2.63,13885,Belgium\n' +
+				'537882,20010,PINK TEACUP,6,11/11/2011 10:00,1.25,13885,Belgium\n' +
+				'537893,20003,BLUE LANTERN,6,11/12/2011 10:00,2.63,13885,Belgium\n' +
+				'537893,20020,GREEN CAKE STAND,20,11/12/2011 10:00,6.50,13885,Belgium\n' +
+				'C538154,20003,BLUE LANTERN,-12,11/30/2011 10:00,2.63,13885,Belgium\n' +
+				'C538154,20010,PINK TEACUP,-6,11/30/2011 10:00,1.25,13885,Belgium\n'
+		);
+		expect(amounts(result.columns.amount)).toEqual([145.78]);
+		expect(headline(report)).toEqual({ orders: 1, customers: 1, revenue: 145.78 });
+		expect(report.refunds.fullyRefunded.count).toBe(1);
+	});
+
+	it('lines of one product share out by the quantity each invoice has left', async () => {
+		// 4 lanterns on 1 Nov (10.52); 2 lanterns and 10 cake stands on 5 Nov (5.26 + 65.00). A note of
+		// 3 lanterns on 10 Nov: 5 Nov had 2, so they are 1 Nov's (1 left, 2.63). A note of 2 on 20 Nov:
+		// 5 Nov's 2, which leaves its 65.00 (before, both came off 5 Nov, which had the money but not
+		// the lanterns: 57.11, and 1 Nov kept all 4, 10.52).
+		const { result } = await importOrdersText(
+			HEADER +
+				'537001,20003,BLUE LANTERN,4,11/1/2011 10:00,2.63,13885,Belgium\n' +
+				'537002,20003,BLUE LANTERN,2,11/5/2011 10:00,2.63,13885,Belgium\n' +
+				'537002,20020,GREEN CAKE STAND,10,11/5/2011 10:00,6.50,13885,Belgium\n' +
+				'C537010,20003,BLUE LANTERN,-3,11/10/2011 10:00,2.63,13885,Belgium\n' +
+				'C537020,20003,BLUE LANTERN,-2,11/20/2011 10:00,2.63,13885,Belgium\n'
+		);
+		expect(amounts(result.columns.amount)).toEqual([2.63, 65]);
+	});
+
 	it('a note that gives back all of an earlier invoice leaves that invoice out, returned in full', async () => {
 		const { result, report } = await importOrdersText(
 			HEADER +
