@@ -222,6 +222,8 @@ test('a CRR only where measurable, alike on the card, the chart and the table; p
 	await expect(page.getByTestId('several-currencies')).toHaveText(
 		`Orders are in several currencies (${TWO_CURRENCIES.counts}). Amounts were added up without conversion, so revenue, order values and CLV mix currencies.`
 	);
+	// 40 + 40 + 40 added up unconverted: in no one currency, so with no currency's sign.
+	await expect(page.getByTestId('kpi-revenue-value')).toHaveText('120.00 mixed currencies');
 });
 
 test('orders of a status the import does not know are counted, and said so beside the figures', async ({ page }) => {

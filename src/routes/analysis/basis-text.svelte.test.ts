@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	aboveHundredText,
+	amountCurrency,
 	changeText,
 	earlierText,
 	periodFlags,
@@ -12,6 +13,8 @@ import { indexCustomers } from '$lib/analysis/customers';
 import { periodSeries } from '$lib/analysis/periods';
 import { columnsOf } from '$lib/test-support/order-columns';
 import { dayFromYmd } from '$lib/format/date';
+import { fmt } from '$lib/format/formatters.svelte';
+import type { ImportWarning } from '$lib/orders/report';
 
 describe('changes as the KPI cards say them (English)', () => {
 	it.each([
@@ -94,5 +97,21 @@ describe('periods without orders (English)', () => {
 			'No order in Mar 2023, Apr 2023, May 2023 and 1 more. If the shop sold then, the export misses those days (a monthly file left out?), and S, E, N and the CRR of the periods around them count without those orders.'
 		);
 		expect(note?.muted).toBe(false);
+	});
+});
+
+describe('the currency a data set’s amounts are shown in', () => {
+	const mixed: ImportWarning = { code: 'severalCurrencies', counts: { EUR: 2, USD: 1 } };
+	it.each([
+		['the file’s', { currency: 'GBP', report: { warnings: [] } }, '£120.00'],
+		['the setting where the file names none', { currency: null, report: { warnings: [] } }, '€120.00'],
+		// QA: 10,270.00 of EUR, USD, JPY and GBP added up was shown as "€10,270.00".
+		[
+			'none for orders in several, added up',
+			{ currency: 'EUR', report: { warnings: [mixed] } },
+			'120.00 mixed currencies'
+		]
+	])('%s', (_, dataset, text) => {
+		expect(fmt.money(120, 2, amountCurrency(dataset, 'EUR')).replace(/\u00a0/g, ' ')).toBe(text);
 	});
 });

@@ -2,9 +2,10 @@ import type { PeriodUnit } from '$lib/analysis/calendar';
 import type { Change, ComparedFigure, ComparisonKind } from '$lib/analysis/comparison';
 import { periodToDate, wholeMonths, type DayRange, type RangeProblem } from '$lib/analysis/date-range';
 import type { Annualisation, Kpis } from '$lib/analysis/kpis';
-import type { CurrencyMix } from '$lib/analysis/currency-mix';
+import { currencyMixOf, type CurrencyMix } from '$lib/analysis/currency-mix';
 import type { CrrBasis, PeriodRow } from '$lib/analysis/periods';
 import type { WithheldReason } from '$lib/benchmarks/withheld';
+import type { ImportWarning } from '$lib/orders/report';
 import { fmt } from '$lib/format/formatters.svelte';
 import { locale, msg } from '$lib/i18n/i18n.svelte';
 import { periodLabel } from './period-label';
@@ -264,4 +265,18 @@ export function earlierText(figure: ComparedFigure, format: (value: number | nul
 	if (figure.kind === 'notComparable') return t.notComparable;
 	if (figure.before === null) return format(null);
 	return t.figure({ before: format(figure.before), change: changeText(figure.change) });
+}
+
+/**
+ * What a data set's amounts are shown in: the file's currency, else the user's setting; where its
+ * orders are in several currencies, added up without conversion, no currency's sign but the words
+ * (`formatCurrency` writes a text that is no currency code after the number: "10,270.00 mixed
+ * currencies"). (QA: such a sum was shown as "€10,270.00" in the key figures.)
+ */
+export function amountCurrency(
+	dataset: { currency: string | null; report?: { warnings: readonly ImportWarning[] } | null } | null | undefined,
+	setting: string
+): string {
+	if (currencyMixOf(dataset?.report?.warnings)) return msg.analysis.mixedCurrencies;
+	return dataset?.currency ?? setting;
 }

@@ -29,6 +29,8 @@ export default {
 		`The file’s amounts are written with “${p.mark}”, which several currencies use (${p.currencies}), and the file names no currency: they are shown in ${p.currency}, the currency of your browser’s region (none is chosen in Settings). If that is not their currency, choose it in Settings.`,
 	sharedCurrencyMark: (p: { mark: string; currency: string; currencies: string }) =>
 		`The file’s amounts are written with “${p.mark}”, which several currencies use (${p.currencies}), and the file names no currency: they are shown in ${p.currency}, your setting. If that is not their currency, change it in Settings.`,
+	/** Beside an amount of a data set whose orders are in several currencies, added up unconverted: no currency's sign. */
+	mixedCurrencies: 'mixed currencies',
 	severalCurrencies: (p: { counts: string }) =>
 		`Orders are in several currencies (${p.counts}). Amounts were added up without conversion, so revenue, order values and CLV mix currencies.`,
 	severalCurrenciesOf: (p: { name: string; counts: string }) =>

@@ -31,6 +31,7 @@ const analysis: Catalogue<typeof en> = {
 		`Faila summas ir rakstītas ar “${p.mark}”, ko lieto vairākas valūtas (${p.currencies}), un failā valūta nav norādīta: tās tiek rādītas valūtā ${p.currency} (jūsu pārlūka reģiona valūta; iestatījumos valūta nav izvēlēta). Ja tā nav to valūta, izvēlieties to iestatījumos.`,
 	sharedCurrencyMark: (p: { mark: string; currency: string; currencies: string }) =>
 		`Faila summas ir rakstītas ar “${p.mark}”, ko lieto vairākas valūtas (${p.currencies}), un failā valūta nav norādīta: tās tiek rādītas valūtā ${p.currency} (jūsu iestatījums). Ja tā nav to valūta, nomainiet to iestatījumos.`,
+	mixedCurrencies: 'sajauktas valūtas',
 	severalCurrencies: (p: { counts: string }) =>
 		`Pasūtījumi ir vairākās valūtās (${p.counts}). Summas saskaitītas bez konvertēšanas, tāpēc ieņēmumos, pasūtījumu vērtībās un CLV valūtas ir sajauktas.`,
 	severalCurrenciesOf: (p: { name: string; counts: string }) =>

@@ -30,6 +30,7 @@ const analysis: Catalogue<typeof en> = {
 		`De bedragen in het bestand staan met “${p.mark}”, dat meerdere valuta gebruiken (${p.currencies}), en het bestand noemt geen valuta: ze worden getoond in ${p.currency}, de valuta van de regio van je browser (in Instellingen is er geen gekozen). Is dat niet hun valuta, kies die dan in Instellingen.`,
 	sharedCurrencyMark: (p: { mark: string; currency: string; currencies: string }) =>
 		`De bedragen in het bestand staan met “${p.mark}”, dat meerdere valuta gebruiken (${p.currencies}), en het bestand noemt geen valuta: ze worden getoond in ${p.currency}, je instelling. Is dat niet hun valuta, wijzig die dan in Instellingen.`,
+	mixedCurrencies: 'gemengde valuta',
 	severalCurrencies: (p: { counts: string }) =>
 		`Bestellingen staan in verschillende valuta (${p.counts}). Bedragen zijn zonder omrekening opgeteld, dus omzet, bestelwaarden en CLV mengen valuta.`,
 	severalCurrenciesOf: (p: { name: string; counts: string }) =>

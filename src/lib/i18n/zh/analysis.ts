@@ -29,6 +29,7 @@ const analysis: Catalogue<typeof en> = {
 		`文件中的金额带有“${p.mark}”符号，多种货币都使用该符号（${p.currencies}），而文件未注明货币：金额按您浏览器所在地区的货币 ${p.currency} 显示（设置中尚未选择货币）。如果这不是它们的货币，请在设置中选择。`,
 	sharedCurrencyMark: (p: { mark: string; currency: string; currencies: string }) =>
 		`文件中的金额带有“${p.mark}”符号，多种货币都使用该符号（${p.currencies}），而文件未注明货币：金额按您设置的 ${p.currency} 显示。如果这不是它们的货币，请在设置中更改。`,
+	mixedCurrencies: '多种货币混合',
 	severalCurrencies: (p: { counts: string }) =>
 		`订单使用了多种货币（${p.counts}）。金额未经换算直接相加，因此收入、订单价值和 CLV 混合了不同货币。`,
 	severalCurrenciesOf: (p: { name: string; counts: string }) =>
