@@ -630,6 +630,8 @@ const SYNONYMS_WRITTEN: Record<Role, string[]> = {
 		'order number',
 		'order no',
 		'order',
+		// Magento's order number as its database and API name it (`sales_order.increment_id`)
+		'increment id',
 		'invoiceno',
 		'invoice',
 		'invoice no',
@@ -1786,13 +1788,16 @@ function providerOf(rows: string[][], mapping: Partial<Record<Role, number>>): L
  * something of their own (see `classifyStatus`): Stripe's payments export, by its "Captured" and
  * "Amount Refunded" beside "Created (UTC)" or "Created date (UTC)"; and Magento's order grid
  * (Magento 2's "Purchase Date" and "Grand Total (Purchased)" or "(Base)"; Magento 1's "Purchased
- * On" and "G.T. (Purchased)" or "(Base)").
+ * On" and "G.T. (Purchased)" or "(Base)") or its orders table (`increment_id`, `grand_total`).
  */
 function headerDialectOf(headers: string[]): LayoutId | null {
 	if (
 		(headers.includes('purchase date') &&
 			(headers.includes('grand total purchased') || headers.includes('grand total base'))) ||
-		(headers.includes('purchased on') && (headers.includes('g t purchased') || headers.includes('g t base')))
+		(headers.includes('purchased on') && (headers.includes('g t purchased') || headers.includes('g t base'))) ||
+		// Its `sales_order` table as a database or API export writes it (QA: "closed", refunded in full,
+		// was counted as a purchase in such a file).
+		(headers.includes('increment id') && headers.includes('grand total'))
 	)
 		return 'magento';
 	if (

@@ -70,6 +70,10 @@ describe('statuses whose meaning depends on the export', () => {
 		['magento', 'Complete', 'kept'],
 		['magento', 'Canceled', 'cancelled'],
 		['magento', 'Pending', 'unpaid'],
+		['magento', 'fraud', 'unpaid'],
+		['magento', 'Suspected Fraud', 'unpaid'],
+		['magento', 'payment_review', 'unpaid'],
+		['magento', 'holded', 'kept'],
 		// Elsewhere the words keep their meaning: Shopify's "open" is a placed order, "ready" (for
 		// pickup) a kept one, and a "closed" order of an unknown shop system is for the user to check.
 		['shopify', 'open', 'kept'],
@@ -91,6 +95,11 @@ describe('the exports recognised for their statuses', () => {
 		// Magento 1's grid ("Purchased On", "G.T. (Purchased)").
 		[
 			'ID,Purchased On,Bill to Name,G.T. (Purchased),Status,Email\n100000001,2014-01-05,Anna,10.00,Closed,a@b.c',
+			'magento'
+		],
+		// Its orders table as a database or API export names it (`sales_order`).
+		[
+			'increment_id,customer_email,created_at,grand_total,status\n100001,a@x.com,2024-01-05 10:00:00,10.00,complete',
 			'magento'
 		],
 		// An id column of another kind, or a few ids only, is no such export.
@@ -135,6 +144,31 @@ describe('an import names why such orders are no sales', () => {
 		expect([report.ordersKept, report.revenue]).toEqual([1, 40]);
 		expect(report.unpaid.count).toBe(3);
 		expect(report.unpaid.examples.map((r) => r.row)).toEqual([3, 4, 5]);
+		expect(report.warnings.map((w) => w.code)).not.toContain('unknownStatuses');
+	});
+
+	it('Magento’s orders table: closed is refunded, fraud and payment review unpaid, and increment_id is the order id', async () => {
+		// (QA: read as a generic file, "closed" and "fraud" were counted as purchases: 210.00 of 4
+		// customers; and duplicates were not checked, as no order id column was found.)
+		const { plan, report } = await importOrdersText(
+			'increment_id,customer_email,created_at,grand_total,status\n' +
+				'100001,a@x.com,2024-01-05 10:00:00,10.00,complete\n' +
+				'100002,b@x.com,2024-01-06 10:00:00,20.00,closed\n' +
+				'100003,c@x.com,2024-01-07 10:00:00,30.00,canceled\n' +
+				'100004,d@x.com,2024-01-08 10:00:00,40.00,holded\n' +
+				'100005,e@x.com,2024-01-09 10:00:00,50.00,payment_review\n' +
+				'100006,a@x.com,2024-02-09 10:00:00,60.00,processing\n' +
+				'100007,f@x.com,2024-02-10 10:00:00,70.00,pending_payment\n' +
+				'100008,g@x.com,2024-02-11 10:00:00,80.00,fraud\n' +
+				'100006,a@x.com,2024-02-09 10:00:00,60.00,processing\n'
+		);
+		expect(plan.layout).toBe('magento');
+		expect(plan.mapping.orderId).toBe(0);
+		// 10 + 40 + 60 of a and d; the second 100006 is a duplicate.
+		expect([report.ordersKept, report.customers, report.revenue]).toEqual([3, 2, 110]);
+		expect(report.refunds.fullyRefunded.count).toBe(1);
+		expect(report.unpaid.count).toBe(3);
+		expect(report.duplicates.count).toBe(1);
 		expect(report.warnings.map((w) => w.code)).not.toContain('unknownStatuses');
 	});
 

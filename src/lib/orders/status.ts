@@ -424,7 +424,8 @@ export function saysReversed(raw: string): boolean {
  *   neither is paid ("paid" and "completed" are); elsewhere "ready" (for pickup) is a kept order;
  * - Magento's orders: "closed" is an order with nothing left to refund, as its credit memos
  *   refunded it (Magento's `Sales/Model/ResourceModel/Order/Handler/State`); elsewhere a closed
- *   order may be a completed one, so it is left unknown.
+ *   order may be a completed one, so it is left unknown. Its "fraud" ("Suspected Fraud") is an
+ *   order held in payment review, as "payment_review" is: not paid for yet.
  */
 const BY_LAYOUT: Partial<Record<LayoutId, ReadonlyMap<string, StatusClass>>> = {
 	mollie: new Map(
@@ -434,7 +435,12 @@ const BY_LAYOUT: Partial<Record<LayoutId, ReadonlyMap<string, StatusClass>>> = {
 		['ready', 'unpaid'],
 		['billed', 'unpaid']
 	]),
-	magento: new Map([['closed', 'refunded']])
+	magento: new Map([
+		['closed', 'refunded'],
+		// "Suspected Fraud": held in payment review (as "payment_review" is), not paid for yet.
+		['fraud', 'unpaid'],
+		['suspected fraud', 'unpaid']
+	])
 };
 
 export function classifyStatus(layout: LayoutId, raw: string): StatusClass {
