@@ -72,7 +72,9 @@ function stripDecorations(raw: string): string {
 			.replace(/\p{Sc}/gu, '')
 			.replace(/^[\s\p{L}]+/u, '')
 			.replace(/[\s\p{L}.]+$/u, '')
-			.replace(/[\s\u00a0\u202f']/g, '')
+			// Swiss thousands: "1'234.50", and as typeset, with a right single quote or a modifier
+			// letter apostrophe ("2’000.00", QA).
+			.replace(/[\s\u00a0\u202f'\u2019\u02bc]/g, '')
 	);
 }
 
