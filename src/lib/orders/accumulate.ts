@@ -21,7 +21,7 @@ import {
 	phoneCustomerId
 } from './phones';
 import { unwrapSpreadsheetCells } from './spreadsheet-text';
-import { emptyOrTotals, totalsLabelIn } from './totals-row';
+import { emptyOrTotals, isTotalsLabel, totalsLabelIn } from './totals-row';
 import {
 	DIMENSION_ROLE,
 	firstRowCoversOthers,
@@ -1203,6 +1203,16 @@ export class OrderAccumulator {
 	 */
 	#totalsLabel(fields: string[]): string | undefined {
 		const c = this.#columns;
+		// The label as the customer, with no order id: a totals line even where it is dated (the end of
+		// the period it sums, "Grand total;31.12.2024;60,00"); no customer is called "Grand total" (QA:
+		// such a line was an order of 60.00 that stretched the data to 31 December).
+		const customerCell = c.customer === undefined ? undefined : fields[c.customer];
+		if (
+			customerCell !== undefined &&
+			isTotalsLabel(customerCell) &&
+			(c.orderId === undefined || emptyOrTotals(fields[c.orderId]))
+		)
+			return customerCell.trim();
 		if (c.date !== undefined && !emptyOrTotals(fields[c.date])) return undefined;
 		const filled = (column: number | undefined) => column !== undefined && !emptyOrTotals(fields[column]);
 		if (filled(c.orderId) && (filled(c.customer) || filled(c.customerEmail) || filled(c.customerPhone)))

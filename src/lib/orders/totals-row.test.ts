@@ -97,6 +97,22 @@ describe('a totals line below the data', () => {
 		expect(findWarning(report.warnings, 'contentDuplicates')).toBeNull();
 	});
 
+	it('is a totals row where the customer cell is the label, though it has a date (the end of the period it sums)', async () => {
+		// Hand-worked: 10 + 20 + 30 of a and b, 5 Jan – 7 Feb (before: "Grand total" was a third
+		// customer's order of 60.00, on 31 December).
+		const { report } = await importOrdersText(
+			'order_id;customer;date;total\n' +
+				'1;a@x.com;05.01.2024;10,00\n' +
+				'2;b@x.com;06.01.2024;20,00\n' +
+				'3;a@x.com;07.02.2024;30,00\n' +
+				';Total;;60,00\n' +
+				';Grand total;31.12.2024;60,00\n'
+		);
+		expect(headline(report)).toEqual({ orders: 3, customers: 2, revenue: 60 });
+		expect(report.skipped.totalsRow?.count).toBe(2);
+		expect(report.lastDay).toBe(report.firstDay! + 33);
+	});
+
 	it('is an order where it has an order date', async () => {
 		const { report } = await importOrdersText(
 			'Order,Date,Customer,Amount\n' + '1,2024-01-05,ann,10.00\n' + 'Total,2024-01-06,,10.00\n'
