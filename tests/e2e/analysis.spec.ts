@@ -275,6 +275,10 @@ test('a range keeps the settings typed on reload and Back, says the revenue part
 }) => {
 	await importAndAnalyse(page, fixture('orders/shopify_orders.csv'), 'Tea shop');
 	await expect(page.getByTestId('kpi-orders-value')).toHaveText('6');
+	// Its order of 0 (see expected.ts) counts as an order, and the page says so beside the figures.
+	await expect(page.getByTestId('zero-value-orders')).toContainText(
+		'Counted as orders: 1 order of the data set with a total of 0'
+	);
 	await page.getByTestId('range-from').fill('2023-01-05');
 	await page.getByTestId('range-to').fill('2023-02-28');
 	await page.getByRole('combobox', { name: 'Period', exact: true }).selectOption('quarter');
