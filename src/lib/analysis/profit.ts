@@ -108,7 +108,10 @@ export interface FirstOrderChannels {
 export interface ProfitCosts {
 	/** Cost of goods as a share of net sales. */
 	cogsShare: number;
-	/** The merchant's own shipping cost per order (not what the customer paid). */
+	/**
+	 * The merchant's shipping cost per order, less what the customer paid for shipping: net sales leave
+	 * the shipping charged out, so the carrier's whole cost would count it against the margin twice.
+	 */
 	shippingPerOrder: number;
 	/** Payment fee as a share of the order value (here: the stored net sales). */
 	feeShare: number;

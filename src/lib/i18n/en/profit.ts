@@ -12,7 +12,7 @@ export default {
 		'Type each cost (0 where you have none). They are kept in this browser for this data set, and nothing is sent anywhere.',
 	cogs: 'Cost of goods (% of net sales)',
 	shipping: (p: { currency: string }) =>
-		`Your shipping cost per order (${p.currency}, what you pay, not what the customer paid)`,
+		`Your shipping cost per order (${p.currency}): what you pay, less what the customer paid you for shipping (net sales leave that out)`,
 	feeShare: 'Payment fee (% of order value)',
 	feeFixed: (p: { currency: string }) => `Payment fee per order (${p.currency}, fixed)`,
 	cac: (p: { currency: string }) => `Customer acquisition cost, CAC (${p.currency} per new customer)`,
@@ -34,6 +34,8 @@ export default {
 	channelNone: 'no channel',
 	channelMore: (p: { count: string }) => `${p.count} smaller channels take the CAC above.`,
 	cacHeader: 'CAC per customer',
+	/** Where CACs are typed per channel: what LTV:CAC divides by (see `channelHelp`). */
+	cacBlended: 'each cohort’s CAC per customer, blended over its channels as below',
 
 	basisNetSales:
 		'Revenue here is net sales: after discounts, refunds and returns, without tax or shipping, as the import computed it from the file.',
@@ -122,7 +124,7 @@ export default {
 	noCac: 'Type a CAC to see LTV:CAC and the payback month.',
 	notObserved: 'not observed yet',
 	paybackMonth: (p: { month: string }) => `month ${p.month}`,
-	paybackNotYet: (p: { months: string }) => `not yet (${p.months} months observed)`,
+	paybackNotYet: (p: { months: string }) => `not yet (${p.months} ${p.months === '1' ? 'month' : 'months'} observed)`,
 	partialMark: 'partial',
 	exportCsv: 'Download the table (CSV)',
 	exportNote: 'The file is made in this browser and saved on this device; nothing is uploaded.',

@@ -16,7 +16,7 @@ const profit: Catalogue<typeof en> = {
 		'Ierakstiet katru izmaksu (0, ja tādas nav). Tās tiek glabātas šajā pārlūkā šai datu kopai, un nekas netiek nekur sūtīts.',
 	cogs: 'Preču pašizmaksa (% no neto pārdošanas)',
 	shipping: (p) =>
-		`Jūsu piegādes izmaksas uz pasūtījumu (${p.currency}; ko maksājat jūs, nevis ko samaksāja klients)`,
+		`Jūsu piegādes izmaksas uz pasūtījumu (${p.currency}): ko maksājat jūs, atskaitot to, ko klients samaksāja par piegādi (neto pārdošanā tā nav)`,
 	feeShare: 'Maksājumu komisija (% no pasūtījuma vērtības)',
 	feeFixed: (p) => `Maksājumu komisija uz pasūtījumu (${p.currency}, fiksēta)`,
 	cac: (p) => `Klienta piesaistes izmaksas, CAC (${p.currency} uz jaunu klientu)`,
@@ -38,6 +38,7 @@ const profit: Catalogue<typeof en> = {
 	channelNone: 'bez kanāla',
 	channelMore: (p) => `Mazākie kanāli (${p.count}) izmanto augstāk norādīto CAC.`,
 	cacHeader: 'CAC uz klientu',
+	cacBlended: 'katras kohortas CAC uz klientu, apvienots pa tās kanāliem, kā aprakstīts zemāk',
 
 	basisNetSales:
 		'Ieņēmumi šeit ir neto pārdošana: pēc atlaidēm, atmaksām un atgriešanām, bez nodokļiem un piegādes, kā imports to aprēķināja no faila.',
@@ -124,7 +125,7 @@ const profit: Catalogue<typeof en> = {
 	noCac: 'Ierakstiet CAC, lai redzētu LTV:CAC un atmaksāšanās mēnesi.',
 	notObserved: 'vēl nav novērots',
 	paybackMonth: (p) => `${p.month}. mēnesis`,
-	paybackNotYet: (p) => `vēl ne (novēroti ${p.months} mēneši)`,
+	paybackNotYet: (p) => `vēl ne (novērotie mēneši: ${p.months})`,
 	partialMark: 'nepilns',
 	exportCsv: 'Lejupielādēt tabulu (CSV)',
 	exportNote: 'Fails tiek izveidots šajā pārlūkā un saglabāts šajā ierīcē; nekas netiek augšupielādēts.',

@@ -13,7 +13,8 @@ const profit: Catalogue<typeof en> = {
 	costsHelp:
 		'Vul elke kostenpost in (0 als je die niet hebt). Ze worden in deze browser bij deze dataset bewaard en nergens heen gestuurd.',
 	cogs: 'Kostprijs van de goederen (% van de netto-omzet)',
-	shipping: (p) => `Je verzendkosten per bestelling (${p.currency}; wat jij betaalt, niet wat de klant betaalde)`,
+	shipping: (p) =>
+		`Je verzendkosten per bestelling (${p.currency}): wat jij betaalt, min wat de klant jou voor verzending betaalde (de netto-omzet laat dat weg)`,
 	feeShare: 'Betaalkosten (% van de orderwaarde)',
 	feeFixed: (p) => `Betaalkosten per bestelling (${p.currency}, vast)`,
 	cac: (p) => `Klantwervingskosten, CAC (${p.currency} per nieuwe klant)`,
@@ -34,6 +35,7 @@ const profit: Catalogue<typeof en> = {
 	channelNone: 'geen kanaal',
 	channelMore: (p) => `${p.count} kleinere kanalen nemen de CAC hierboven.`,
 	cacHeader: 'CAC per klant',
+	cacBlended: 'de CAC per klant van elk cohort, gemengd over zijn kanalen zoals hieronder',
 
 	basisNetSales:
 		'Omzet is hier de netto-omzet: na kortingen, terugbetalingen en retouren, zonder btw en verzending, zoals de import die uit het bestand berekende.',
@@ -118,7 +120,7 @@ const profit: Catalogue<typeof en> = {
 	noCac: 'Vul een CAC in om LTV:CAC en de terugverdienmaand te zien.',
 	notObserved: 'nog niet waargenomen',
 	paybackMonth: (p) => `maand ${p.month}`,
-	paybackNotYet: (p) => `nog niet (${p.months} maanden waargenomen)`,
+	paybackNotYet: (p) => `nog niet (${p.months} ${p.months === '1' ? 'maand' : 'maanden'} waargenomen)`,
 	partialMark: 'onvolledig',
 	exportCsv: 'De tabel downloaden (CSV)',
 	exportNote: 'Het bestand wordt in deze browser gemaakt en op dit apparaat opgeslagen; er wordt niets geüpload.',

@@ -11,7 +11,8 @@ const profit: Catalogue<typeof en> = {
 	costsHeading: '您的成本',
 	costsHelp: '逐项输入成本（没有的填 0）。它们按数据集保存在此浏览器中，不会发送到任何地方。',
 	cogs: '商品成本（占净销售额的 %）',
-	shipping: (p) => `每笔订单您的运费成本（${p.currency}；您支付的，而非客户支付的）`,
+	shipping: (p) =>
+		`每笔订单您的运费成本（${p.currency}）：您支付的运费，减去客户为运费支付给您的部分（净销售额不含运费）`,
 	feeShare: '支付手续费（占订单金额的 %）',
 	feeFixed: (p) => `每笔订单的支付手续费（${p.currency}，固定）`,
 	cac: (p) => `客户获取成本 CAC（每位新客户 ${p.currency}）`,
@@ -31,6 +32,7 @@ const profit: Catalogue<typeof en> = {
 	channelNone: '无渠道',
 	channelMore: (p) => `其余 ${p.count} 个较小渠道使用上方的 CAC。`,
 	cacHeader: '每位客户 CAC',
+	cacBlended: '各群组按其渠道加权的每位客户 CAC（见下文）',
 
 	basisNetSales: '这里的收入是净销售额：扣除折扣、退款和退货，不含税费和运费，由导入时从文件计算得出。',
 	basisLineItems: '这里的收入是按文件中价格计算的商品行销售额（数量 × 单价）。如果价格含税，毛利会被税额高估。',

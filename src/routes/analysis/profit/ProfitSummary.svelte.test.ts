@@ -210,6 +210,21 @@ describe('ProfitSummary with a CAC typed for some channels only', () => {
 		expect(cells('all').ratios[0]).toBe(reason);
 		expect(cells('24000').payback).toBe(short);
 	});
+
+	it('says LTV:CAC divides by each cohort’s blended CAC, not by the one typed for all', () => {
+		// (QA: "÷ CAC (US$30.00)" with CACs typed per channel, whose blends were 28.39–28.62.)
+		const costs = { ...WEB_ONLY, cac: 30 };
+		render(ProfitSummary, {
+			table: profitTable(channelBase([2, 0, 0], [0, 1, 0]), costs, 1),
+			costs,
+			currency: 'EUR',
+			fileName: 'shop-profit.csv'
+		});
+		const help = plain(screen.getByText(/^LTV:CAC after months 0–m =/));
+		expect(help).toContain('÷ CAC (each cohort’s CAC per customer, blended over its channels as below)');
+		expect(help).not.toContain('€30.00');
+		expect(help).toContain('A cohort’s CAC per customer is the blend');
+	});
 });
 
 describe('ProfitFigures', () => {
