@@ -49,7 +49,7 @@ const firstOrder: Catalogue<typeof en> = {
 		'Tās dod šādas kolonnas: Shopify pasūtījumu eksportā Lineitem name (prece), Source (kanāls), Discount Code un Billing Country; WooCommerce eksportā pasūtījuma preces, kupons un norēķinu valsts; UCI Online Retail formātā Description vai StockCode (prece) un Country. Importējiet failu ar šādām kolonnām, lai redzētu sadalījumu.',
 
 	basis: (p) =>
-		`Klienti ar pasūtījumiem no ${p.from} līdz ${p.to}: ${p.customers}, sagrupēti pēc pirmā pasūtījuma lauka “${p.dimension}” (agrākā diena; ja dienas sakrīt, agrākais pēc laika, ja fails to norāda (datumos vai laika kolonnā), ja arī laiks sakrīt, tas ar mazāko pasūtījuma numuru, citādi pirmais failā). Dažādu vērtību pirmajos pasūtījumos: ${p.values}.`,
+		`Klienti ar pasūtījumiem no ${p.from} līdz ${p.to}: ${p.customers}, sagrupēti pēc pirmā pasūtījuma lauka “${p.dimension}” (agrākā diena; ja dienas sakrīt, agrākais pēc laika, ja fails to norāda (datumos vai laika kolonnā), ja arī laiks sakrīt, tas ar mazāko pasūtījuma numuru, citādi pirmais failā). Pirmais pasūtījums ir pirmais paturētais: atcelts, neapmaksāts vai pilnībā atmaksāts pasūtījums nebija pirkums, tāpēc klients, kura pirmais pasūtījums bija tāds, ir sagrupēts pēc nākamā. Dažādu vērtību pirmajos pasūtījumos: ${p.values}.`,
 	cameBackHelp:
 		'Atgriezās: pirka vēlreiz kādā vēlākā dienā (vairāki pasūtījumi pirmajā dienā ir viens pirkums). 95 % intervāls ir Vilsona intervāls. Klientiem ar nesenu pirmo pasūtījumu bijis mazāk laika atgriezties, tāpēc skatiet arī 90 dienu daļu. Tas nav Analīzes lapas atkārtoto pirkumu rādītājs, kas skaita klientus ar 2 vai vairāk pasūtījumiem.',
 	medianHelp: (p) =>

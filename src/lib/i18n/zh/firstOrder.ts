@@ -38,7 +38,7 @@ const firstOrder: Catalogue<typeof en> = {
 		'以下列可以提供这些信息：Shopify 订单导出中的 Lineitem name（商品）、Source（渠道）、Discount Code 和 Billing Country；WooCommerce 导出中的订单商品、优惠券和账单国家；UCI Online Retail 格式中的 Description 或 StockCode（商品）和 Country。导入含有这些列的文件即可查看细分。',
 
 	basis: (p) =>
-		`${p.customers} 位客户，订单日期从 ${p.from} 到 ${p.to}，按首单的“${p.dimension}”分组（最早的一天；同一天时，文件（日期或时间列中）含下单时间则取时间最早的一单，时间完全相同则取订单号最小的一单，否则取文件中靠前的一单）。首单中共有 ${p.values} 个不同的值。`,
+		`${p.customers} 位客户，订单日期从 ${p.from} 到 ${p.to}，按首单的“${p.dimension}”分组（最早的一天；同一天时，文件（日期或时间列中）含下单时间则取时间最早的一单，时间完全相同则取订单号最小的一单，否则取文件中靠前的一单）。首单指第一笔有效订单：已取消、未付款或全额退款的订单不算购买，因此首单属于此类的客户按其下一笔订单分组。首单中共有 ${p.values} 个不同的值。`,
 	cameBackHelp:
 		'回购：在之后的某一天再次购买（首日的多笔订单算作一次购买）。95% 区间为 Wilson 得分区间。首单较近的客户回购的时间较短，因此也请查看 90 天占比。这不是分析页上的复购率，后者统计有 2 笔及以上订单的客户。',
 	medianHelp: (p) => `距第二次购买的天数中位数：仅统计回购的客户。回购客户少于 ${p.minimum} 位时，中位数标为不确定。`,
