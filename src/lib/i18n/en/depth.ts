@@ -40,7 +40,7 @@ export default {
 	customersHeader: 'Customers',
 	curveTitle: 'Repurchase curve: share back within d days',
 	curveDescription: (p: { first: string; last: string; day: string; stop: string; minimum: string }) =>
-		`Each point counts only the customers observed for at least d days after their first purchase: ${p.first} at the first point, ${p.last} at the last (day ${p.day}); the curve stops where fewer than ${p.stop} are observed. As in the table of 30, 60, 90 and 180 days, a share over fewer than ${p.minimum} observed customers is marked uncertain (a hollow marker); the curve’s table gives each point’s basis.`,
+		`Each point counts only the customers observed for at least d days after their first purchase: ${p.first} at the first point, ${p.last} at the last (day ${p.day}); the curve stops where fewer than ${p.stop} are observed. As in the table of 30, 60, 90 and 180 days, a share over fewer than ${p.minimum} observed customers is marked uncertain (a hollow marker); the curve’s table gives each point’s basis. So the curve can fall: a later point is over fewer customers, the earliest ones, who may have come back less often; it is not a share that went down.`,
 	curveEmpty: (p: { minimum: string }) =>
 		`No curve: fewer than ${p.minimum} customers were observed for a week or more after their first purchase.`,
 	curveUncertain: 'uncertain',

@@ -45,7 +45,7 @@ const depth: Catalogue<typeof en> = {
 	customersHeader: 'Klienti',
 	curveTitle: 'Atkārtotu pirkumu līkne: atgriezušos īpatsvars d dienu laikā',
 	curveDescription: (p) =>
-		`Katrs punkts ņem vērā tikai klientus, kuri novēroti vismaz d dienas pēc pirmā pirkuma: ${p.first} pirmajā punktā, ${p.last} pēdējā (${p.day}. diena); līkne beidzas, kur novēroto ir mazāk nekā ${p.stop}. Tāpat kā 30, 60, 90 un 180 dienu tabulā, īpatsvars, kas balstās uz mazāk nekā ${p.minimum} novērotiem klientiem, ir atzīmēts kā nedrošs (tukšs marķieris); līknes tabulā redzams katra punkta pamats.`,
+		`Katrs punkts ņem vērā tikai klientus, kuri novēroti vismaz d dienas pēc pirmā pirkuma: ${p.first} pirmajā punktā, ${p.last} pēdējā (${p.day}. diena); līkne beidzas, kur novēroto ir mazāk nekā ${p.stop}. Tāpat kā 30, 60, 90 un 180 dienu tabulā, īpatsvars, kas balstās uz mazāk nekā ${p.minimum} novērotiem klientiem, ir atzīmēts kā nedrošs (tukšs marķieris); līknes tabulā redzams katra punkta pamats. Tāpēc līkne var kristies: vēlāks punkts aptver mazāk klientu, agrākos, kuri varēja atgriezties retāk; tas nav īpatsvars, kas samazinājies.`,
 	curveEmpty: (p) => `Līknes nav: nedēļu vai ilgāk pēc pirmā pirkuma novēroti mazāk nekā ${p.minimum} klienti.`,
 	curveUncertain: 'nedrošs',
 	curveSeries: 'Atgriezās',

@@ -41,7 +41,7 @@ const depth: Catalogue<typeof en> = {
 	customersHeader: 'Klanten',
 	curveTitle: 'Herhaalcurve: aandeel teruggekomen binnen d dagen',
 	curveDescription: (p) =>
-		`Elk punt telt alleen de klanten die minstens d dagen na hun eerste aankoop zijn gevolgd: ${p.first} bij het eerste punt, ${p.last} bij het laatste (dag ${p.day}); de curve stopt waar er minder dan ${p.stop} worden gevolgd. Net als in de tabel van 30, 60, 90 en 180 dagen is een aandeel over minder dan ${p.minimum} gevolgde klanten als onzeker gemarkeerd (een open markering); de tabel van de curve geeft de basis van elk punt.`,
+		`Elk punt telt alleen de klanten die minstens d dagen na hun eerste aankoop zijn gevolgd: ${p.first} bij het eerste punt, ${p.last} bij het laatste (dag ${p.day}); de curve stopt waar er minder dan ${p.stop} worden gevolgd. Net als in de tabel van 30, 60, 90 en 180 dagen is een aandeel over minder dan ${p.minimum} gevolgde klanten als onzeker gemarkeerd (een open markering); de tabel van de curve geeft de basis van elk punt. Daarom kan de curve dalen: een later punt telt minder klanten, de vroegste, die misschien minder vaak terugkwamen; het is geen aandeel dat daalde.`,
 	curveEmpty: (p) =>
 		`Geen curve: minder dan ${p.minimum} klanten zijn een week of langer na hun eerste aankoop gevolgd.`,
 	curveUncertain: 'onzeker',
