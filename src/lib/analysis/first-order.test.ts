@@ -13,8 +13,10 @@ import {
 	clvByCustomer,
 	firstOrderBreakdown,
 	firstOrderOptions,
+	isConcentrated,
 	lastCompleteMonthEnd,
 	rankGroups,
+	topShareOf,
 	type FirstOrderGroup
 } from './first-order';
 import { wilsonInterval } from './wilson';
@@ -171,19 +173,30 @@ describe('firstOrderBreakdown', () => {
 		// with the same resamples (mean-interval.test.ts): all [100, 20, 50, 10] → 15 – 87.5 (the 2.5 %
 		// and 97.5 % of the resampled means); web [100, 50] → 50 – 100. One customer: no interval. Under
 		// 2 customers with a CLV (this test's minimum), uncertain; "(none)" has no CLV, so nothing to doubt.
+		// The largest customer's share of the summed CLV: 100 of 180 and 100 of 150, one customer half
+		// or more (marked, see CONCENTRATED_SHARE); none of one customer or none.
 		const boot = (low: number, high: number) => ({ low, high, method: 'bootstrap' });
-		expect(b.all.clv).toEqual({ customers: 4, perCustomer: 45, interval: boot(15, 87.5), uncertain: false });
+		expect(b.all.clv).toEqual({
+			customers: 4,
+			perCustomer: 45,
+			interval: boot(15, 87.5),
+			uncertain: false,
+			topShare: 100 / 180
+		});
 		expect(b.groups.map((g) => g.clv)).toEqual([
-			{ customers: 2, perCustomer: 75, interval: boot(50, 100), uncertain: false },
-			{ customers: 1, perCustomer: 10, interval: null, uncertain: true },
-			{ customers: 1, perCustomer: 20, interval: null, uncertain: true },
-			{ customers: 0, perCustomer: null, interval: null, uncertain: false }
+			{ customers: 2, perCustomer: 75, interval: boot(50, 100), uncertain: false, topShare: 100 / 150 },
+			{ customers: 1, perCustomer: 10, interval: null, uncertain: true, topShare: null },
+			{ customers: 1, perCustomer: 20, interval: null, uncertain: true, topShare: null },
+			{ customers: 0, perCustomer: null, interval: null, uncertain: false, topShare: null }
 		]);
+		// (Marked only beside no mark of few customers: this test's minimum is 2.)
+		expect(b.groups.map((g) => isConcentrated(g.clv))).toEqual([true, false, false, false]);
 		expect(breakdown(undefined, null).all.clv).toEqual({
 			customers: 0,
 			perCustomer: null,
 			interval: null,
-			uncertain: false
+			uncertain: false,
+			topShare: null
 		});
 	});
 
@@ -400,6 +413,53 @@ describe('rankGroups: uncertain groups after the certain ones (QA: 2 customers a
 			'tiny',
 			'small'
 		]);
+	});
+	it('by clv, a group whose mean is one customer’s comes after the others (QA: 20.35, 7.15 without its top customer)', () => {
+		// 157 customers, mean 20.35, one of them holding 65 % of the group's CLV: among the uncertain
+		// ones, by its mean (after tiny's 500 and small's 90).
+		const plain = g('instagram', 157, 40, [150, 20], 20.35);
+		const skewed = { ...plain, clv: { ...plain.clv, topShare: 0.65 } };
+		expect(isConcentrated(skewed.clv)).toBe(true);
+		expect(rankGroups([...groups, skewed], 'clv').map(nameOf)).toEqual([
+			'big',
+			'mid',
+			'young',
+			'tiny',
+			'small',
+			'instagram'
+		]);
+		expect(rankGroups([...groups, plain], 'clv').map(nameOf)[0]).toBe('big');
+		expect(
+			rankGroups([...groups, { ...plain, clv: { ...plain.clv, perCustomer: 45 } }], 'clv').map(nameOf)[0]
+		).toBe('instagram');
+	});
+});
+
+describe('topShareOf: the largest customer’s share of a group’s summed CLV', () => {
+	it.each([
+		[[100, 20, 50, 10], 100 / 180],
+		[[50, 50], 0.5],
+		[[2079.43, 3.1, 4.2], 2079.43 / 2086.73],
+		// One value, a sum of 0 or below: no share.
+		[[7], null],
+		[[0, 0], null],
+		[[], null]
+	])('%j → %s', (values, share) => {
+		const sum = values.reduce((a, b) => a + b, 0);
+		const got = topShareOf(values, sum);
+		if (share === null) expect(got).toBeNull();
+		else expect(got).toBeCloseTo(share, 12);
+	});
+	it('marks half or more, where the group is not already marked for its few customers', () => {
+		const clv = (topShare: number | null, uncertain = false) => ({
+			customers: 40,
+			perCustomer: 1,
+			interval: null,
+			uncertain,
+			topShare
+		});
+		expect([0.49, 0.5, 0.65, null].map((t) => isConcentrated(clv(t)))).toEqual([false, true, true, false]);
+		expect(isConcentrated(clv(0.9, true))).toBe(false);
 	});
 });
 

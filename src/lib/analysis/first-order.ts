@@ -60,6 +60,30 @@ import { wilsonInterval, type Interval } from './wilson';
  *   such customers the mean is `uncertain`, as the share who came back is over its customers.
  */
 
+/**
+ * One customer holding this share of a group's summed predicted CLV or more makes the group's mean
+ * theirs: marked, and ranked after the groups whose mean is their customers' (QA: a channel's mean
+ * of 20.35 was 7.15 without the one customer who held 65 % of it, and ranked first).
+ */
+export const CONCENTRATED_SHARE = 0.5;
+
+/** The largest value's share of `sum` (all values ≥ 0 in practice), or null under two values or a sum ≤ 0. */
+export function topShareOf(values: readonly number[], sum: number): number | null {
+	if (values.length < 2 || !(sum > 0)) return null;
+	let top = -Infinity;
+	for (const v of values) if (v > top) top = v;
+	return top / sum;
+}
+
+/**
+ * Whether one customer makes a group's mean predicted CLV (see `CONCENTRATED_SHARE`). Not said of a
+ * group already marked for its few customers (`clv.uncertain`), where one customer's large share is
+ * what "few customers" says.
+ */
+export function isConcentrated(clv: FirstOrderGroup['clv']): boolean {
+	return !clv.uncertain && clv.topShare != null && clv.topShare >= CONCENTRATED_SHARE;
+}
+
 /** Values shown on their own; the rest are folded into "Other". */
 export const TOP_GROUPS = 10;
 /** Fewer customers than this: a group's figures are marked uncertain (as small cohorts are rough). */
@@ -120,7 +144,18 @@ export interface FirstOrderGroup {
 	 * model. `interval`: its 95 % interval from the spread among those customers' CLVs (not the model
 	 * parameters' uncertainty); null under two customers. `uncertain`: 1 to MIN_GROUP_CUSTOMERS − 1 customers.
 	 */
-	clv: { customers: number; perCustomer: number | null; interval: MeanInterval | null; uncertain: boolean };
+	clv: {
+		customers: number;
+		perCustomer: number | null;
+		interval: MeanInterval | null;
+		uncertain: boolean;
+		/**
+		 * The share of the group's summed predicted CLV that its largest customer holds, where the group
+		 * has two such customers or more and a positive sum (else null): at `CONCENTRATED_SHARE` or more,
+		 * the mean is one customer's more than the group's (`isConcentrated`).
+		 */
+		topShare?: number | null;
+	};
 }
 
 export interface FirstOrderBreakdown {
@@ -423,7 +458,8 @@ export function firstOrderBreakdown(
 				customers: clvCount[s],
 				perCustomer: clv && clvCount[s] ? clvSum[s] / clvCount[s] : null,
 				interval: clv ? meanInterval(clvValues[s]) : null,
-				uncertain: clvCount[s] > 0 && clvCount[s] < minCustomers
+				uncertain: clvCount[s] > 0 && clvCount[s] < minCustomers,
+				topShare: topShareOf(clvValues[s], clvSum[s])
 			}
 		};
 	};
@@ -452,7 +488,8 @@ export type GroupSort = (typeof GROUP_SORTS)[number];
  * back within WITHIN_DAYS (`within`: over the customers observed that long, so groups of recent first
  * orders are not ranked low only for having been watched briefly); or by predicted CLV. By a share or
  * CLV, groups whose figure is uncertain (fewer than MIN_GROUP_CUSTOMERS customers, for `within`
- * observed customers, for CLV customers with a predicted CLV) come after the others: a group of 2 at 100 % (interval 34–100 %) does not
+ * observed customers, for CLV customers with a predicted CLV, or one customer holding half its CLV or
+ * more, `isConcentrated`) come after the others: a group of 2 at 100 % (interval 34–100 %) does not
  * outrank one of 80 at 40 %. Within each part, by the figure; groups without it after those with it;
  * ties by customers; "Other" stays last (it is a remainder, not a value).
  */
@@ -471,7 +508,7 @@ export function rankGroups(groups: readonly FirstOrderGroup[], sort: GroupSort):
 			: sort === 'within'
 				? g.within.uncertain
 				: sort === 'clv'
-					? g.clv.uncertain
+					? g.clv.uncertain || isConcentrated(g.clv)
 					: g.uncertain;
 	return [...groups].sort((a, b) => {
 		if ((a.kind === 'other') !== (b.kind === 'other')) return a.kind === 'other' ? 1 : -1;

@@ -116,6 +116,10 @@ export default {
 	clvInterval: '95 % interval of predicted CLV',
 	clvOneCustomer: 'none: one customer shows no spread to estimate it from',
 	clvUncertain: 'uncertain: few customers with a predicted CLV',
+	clvConcentrated: (p: { share: string }) => `one customer holds ${p.share} of it`,
+	clvConcentratedHelp: (p: { share: string }) =>
+		`A mean predicted CLV of which one customer holds ${p.share} or more is that customer’s more than the group’s: it is marked, and ranked after the others.`,
+	csvClvTopShare: 'Predicted CLV: share of its largest customer',
 	csvMonth: (p: { month: string; revenue: string }) => `${p.revenue} per customer through month ${p.month}`,
 	csvMonthBasis: (p: { month: string }) => `Customers observed through month ${p.month}`,
 	csvMonthUncertain: (p: { month: string; minimum: string }) =>

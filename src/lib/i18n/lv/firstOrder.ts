@@ -118,6 +118,10 @@ const firstOrder: Catalogue<typeof en> = {
 	clvInterval: 'Prognozētās CLV 95 % intervāls',
 	clvOneCustomer: 'nav: viens klients neuzrāda izkliedi, no kā to novērtēt',
 	clvUncertain: 'nedroši: maz klientu ar prognozētu CLV',
+	clvConcentrated: (p) => `vienam klientam no tās pieder ${p.share}`,
+	clvConcentratedHelp: (p) =>
+		`Vidējā prognozētā CLV, kuras ${p.share} vai vairāk pieder vienam klientam, ir vairāk šī klienta nekā grupas: tā ir atzīmēta un sarindota aiz pārējām.`,
+	csvClvTopShare: 'Prognozētā CLV: lielākā klienta daļa',
 	csvMonth: (p) => `${p.revenue} uz klientu līdz ${p.month}. mēnesim ieskaitot`,
 	csvMonthBasis: (p) => `Klienti, novēroti līdz ${p.month}. mēnesim ieskaitot`,
 	csvMonthUncertain: (p) => `${p.month}. mēnesis balstās uz mazāk nekā ${p.minimum} klientiem (nedroši)`,

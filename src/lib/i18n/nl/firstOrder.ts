@@ -115,6 +115,10 @@ const firstOrder: Catalogue<typeof en> = {
 	clvInterval: '95 %-interval van de voorspelde CLV',
 	clvOneCustomer: 'geen: één klant toont geen spreiding om het uit te schatten',
 	clvUncertain: 'onzeker: weinig klanten met een voorspelde CLV',
+	clvConcentrated: (p) => `één klant heeft er ${p.share} van`,
+	clvConcentratedHelp: (p) =>
+		`Een gemiddelde voorspelde CLV waarvan één klant ${p.share} of meer heeft, is meer van die klant dan van de groep: hij wordt gemarkeerd en na de andere gerangschikt.`,
+	csvClvTopShare: 'Voorspelde CLV: aandeel van de grootste klant',
 	csvMonth: (p) => `${p.revenue} per klant tot en met maand ${p.month}`,
 	csvMonthBasis: (p) => `Klanten gevolgd tot en met maand ${p.month}`,
 	csvMonthUncertain: (p) => `Maand ${p.month} op minder dan ${p.minimum} klanten (onzeker)`,

@@ -117,6 +117,10 @@ const firstOrder: Catalogue<typeof en> = {
 	clvInterval: '95-процентный интервал прогнозного CLV',
 	clvOneCustomer: 'нет: у одного клиента нет разброса, по которому его оценить',
 	clvUncertain: 'ненадёжно: мало клиентов с прогнозным CLV',
+	clvConcentrated: (p) => `на одного клиента приходится ${p.share}`,
+	clvConcentratedHelp: (p) =>
+		`Средний прогнозный CLV, ${p.share} или больше которого приходится на одного клиента, — скорее его CLV, чем группы: он отмечен и ранжируется после остальных.`,
+	csvClvTopShare: 'Прогнозный CLV: доля крупнейшего клиента',
 	csvMonth: (p) => `${p.revenue} на клиента по ${p.month}-й месяц включительно`,
 	csvMonthBasis: (p) => `Клиенты, наблюдаемые по ${p.month}-й месяц включительно`,
 	csvMonthUncertain: (p) => `${p.month}-й месяц: менее ${p.minimum} клиентов (ненадёжно)`,

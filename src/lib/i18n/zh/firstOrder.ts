@@ -104,6 +104,10 @@ const firstOrder: Catalogue<typeof en> = {
 	clvInterval: '预测 CLV 的 95% 区间',
 	clvOneCustomer: '无：仅一位客户，没有可据以估计的差异',
 	clvUncertain: '不确定：有预测 CLV 的客户较少',
+	clvConcentrated: (p) => `其中 ${p.share} 来自一位客户`,
+	clvConcentratedHelp: (p) =>
+		`若平均预测 CLV 的 ${p.share} 或以上来自一位客户，它更多反映这位客户而非整个分组：会被标出，并排在其他分组之后。`,
+	csvClvTopShare: '预测 CLV：最大客户所占比例',
 	csvMonth: (p) => `截至第 ${p.month} 个月的每位客户${p.revenue}`,
 	csvMonthBasis: (p) => `观察至第 ${p.month} 个月的客户`,
 	csvMonthUncertain: (p) => `第 ${p.month} 个月客户少于 ${p.minimum} 位（不确定）`,

@@ -243,3 +243,33 @@ describe('FirstOrderFigures: the ranking says its rule', () => {
 		expect(rule).toContain('rank by the 90-day share');
 	});
 });
+
+describe('FirstOrderFigures: a mean predicted CLV that one customer makes is marked (QA)', () => {
+	it('says the largest customer’s share beside the mean, and what the mark means', () => {
+		// A channel of 40 customers with a predicted CLV, one of whom holds 65 % of their summed CLV.
+		const web = breakdown.groups.find((g) => g.value === 'web')!;
+		const skewed = {
+			...breakdown,
+			groups: breakdown.groups.map((g) =>
+				g === web
+					? {
+							...g,
+							clv: { customers: 40, perCustomer: 20.35, interval: null, uncertain: false, topShare: 0.65 }
+						}
+					: g
+			)
+		};
+		render(FirstOrderFigures, {
+			...props({ ok: true, problems: [], warnings: [] }),
+			summary: { ...summary({ ok: true, problems: [], warnings: [] }), breakdown: skewed }
+		});
+		const row = screen.getByTestId('first-order-table').querySelector('tr[data-group="v:web"]') as HTMLElement;
+		expect(within(row).getByTestId('clv-concentrated').textContent).toBe('(one customer holds 65% of it)');
+		expect(within(row).queryByTestId('clv-uncertain')).toBeNull();
+		expect(screen.getByTestId('first-order-clv-concentrated-help').textContent).toContain(
+			'one customer holds 50% or more is that customer’s more than the group’s: it is marked, and ranked after the others'
+		);
+		// The small groups (marked for their few customers) get no second mark.
+		expect(screen.getAllByTestId('clv-concentrated')).toHaveLength(1);
+	});
+});

@@ -62,6 +62,7 @@ const TEXTS: FirstOrderCsvTexts = {
 	clvLow: 'CLV low',
 	clvHigh: 'CLV high',
 	clvUncertain: 'CLV uncertain',
+	clvTopShare: 'CLV top share',
 	month: (m) => `M${m}`,
 	monthBasis: (m) => `N${m}`,
 	monthUncertain: (m) => `U${m}`,
@@ -104,7 +105,8 @@ describe('firstOrderCsv', () => {
 			customers: 40,
 			perCustomer: 41.2345,
 			interval: { low: 35.556, high: 47.004, method: 't' },
-			uncertain: false
+			uncertain: false,
+			topShare: 0.123456
 		}
 	});
 	const breakdown: FirstOrderBreakdown = {
@@ -147,19 +149,19 @@ describe('firstOrderCsv', () => {
 	it.each([
 		[
 			0,
-			'Rank,Group,Customers,Came back,Share,Low,High,Uncertain,Median,Median uncertain,Observed,Within,Within share,Within low,Within high,Within uncertain,CLV customers,CLV,CLV low,CLV high,CLV uncertain,M0,N0,U0,M1,N1,U1'
+			'Rank,Group,Customers,Came back,Share,Low,High,Uncertain,Median,Median uncertain,Observed,Within,Within share,Within low,Within high,Within uncertain,CLV customers,CLV,CLV low,CLV high,CLV uncertain,CLV top share,M0,N0,U0,M1,N1,U1'
 		],
 		// All customers: no rank (the page shows none); the groups are ranked 1, 2, 3 in the order given.
 		[
 			1,
-			',All,40,30,0.75,0.5981,0.8581,no,12.5,no,7,3,0.4286,0.1582,0.7495,yes,40,41.23,35.56,47,no,20,30,no,25.56,12,yes'
+			',All,40,30,0.75,0.5981,0.8581,no,12.5,no,7,3,0.4286,0.1582,0.7495,yes,40,41.23,35.56,47,no,0.1235,20,30,no,25.56,12,yes'
 		],
 		[
 			2,
-			`1,"'=HYPERLINK(""x"")",3,1,0.3333,0.0615,0.7923,yes,12.5,yes,2,1,0.5,0.0945,0.9055,yes,3,41.23,30.12,55.68,yes,3.33,3,yes,,,`
+			`1,"'=HYPERLINK(""x"")",3,1,0.3333,0.0615,0.7923,yes,12.5,yes,2,1,0.5,0.0945,0.9055,yes,3,41.23,30.12,55.68,yes,,3.33,3,yes,,,`
 		],
-		[3, '2,(none),3,1,0.3333,0.0615,0.7923,yes,,,0,0,,,,,0,,,,,3.33,3,yes,,,'],
-		[4, '3,solo,3,1,0.3333,0.0615,0.7923,yes,12.5,yes,2,1,0.5,0.0945,0.9055,yes,1,12.5,,,yes,3.33,3,yes,,,']
+		[3, '2,(none),3,1,0.3333,0.0615,0.7923,yes,,,0,0,,,,,0,,,,,,3.33,3,yes,,,'],
+		[4, '3,solo,3,1,0.3333,0.0615,0.7923,yes,12.5,yes,2,1,0.5,0.0945,0.9055,yes,1,12.5,,,yes,,3.33,3,yes,,,']
 	])('line %i', (k, expected) => expect(lines[k]).toBe(expected));
 
 	it('starts with a byte-order mark for spreadsheets', () => expect(text.startsWith('\ufeff')).toBe(true));
@@ -195,13 +197,13 @@ describe.each([
 	// One name per quantity: the LTV columns name the data set's revenue as its key figures do (order
 	// totals for WooCommerce, quantity × price for UCI), not always "net revenue".
 	it('names the revenue of each month as the data set does', () => {
-		expect(header[21]).toContain('REVENUE NAME');
-		expect(header[21]).toContain('0');
-		expect(header[24]).toContain('REVENUE NAME');
+		expect(header[22]).toContain('REVENUE NAME');
+		expect(header[22]).toContain('0');
+		expect(header[25]).toContain('REVENUE NAME');
 	});
 
 	it('names every column differently (a count, a share and its interval bounds are not confused)', () => {
-		expect(header).toHaveLength(27);
+		expect(header).toHaveLength(28);
 		expect(new Set(header).size).toBe(header.length);
 	});
 

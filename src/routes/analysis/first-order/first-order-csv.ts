@@ -25,6 +25,7 @@ export interface FirstOrderCsvTexts {
 	clvLow: string;
 	clvHigh: string;
 	clvUncertain: string;
+	clvTopShare: string;
 	month: (month: number) => string;
 	monthBasis: (month: number) => string;
 	/** Header of the column that says whether month `month` rests on too few customers. */
@@ -75,6 +76,7 @@ export function firstOrderCsvTexts(
 		clvLow: m.csvClvLow,
 		clvHigh: m.csvClvHigh,
 		clvUncertain: m.csvClvUncertain({ minimum }),
+		clvTopShare: m.csvClvTopShare,
 		month: (month) => m.csvMonth({ month: String(month), revenue: p.revenue }),
 		monthBasis: (month) => m.csvMonthBasis({ month: String(month) }),
 		monthUncertain: (month) => m.csvMonthUncertain({ month: String(month), minimum }),
@@ -126,6 +128,7 @@ export function firstOrderCsv(
 		t.clvLow,
 		t.clvHigh,
 		t.clvUncertain,
+		t.clvTopShare,
 		...Array.from({ length: months }, (_, m) => [t.month(m), t.monthBasis(m), t.monthUncertain(m)]).flat()
 	];
 	const row = (g: FirstOrderGroup, rank: number | null): CsvValue[] => [
@@ -150,6 +153,7 @@ export function firstOrderCsv(
 		round(g.clv.interval?.low ?? null, 2),
 		round(g.clv.interval?.high ?? null, 2),
 		g.clv.perCustomer === null ? null : g.clv.uncertain ? t.yes : t.no,
+		round(g.clv.topShare ?? null, 4),
 		...Array.from({ length: months }, (_, m) =>
 			m < g.ltv.length
 				? [round(g.ltv[m].perCustomer, 2), g.ltv[m].customers, g.ltv[m].uncertain ? t.yes : t.no]
