@@ -155,6 +155,36 @@ describe('bought together', () => {
 	});
 });
 
+describe('rules resting on few orders rank after the others (QA: a lift of 9.29 on 5 customers above one of 31)', () => {
+	// 25 orders of A and B, 5 of C and D, 30 of E alone: N = 60. A→B: 25 of 25 with A, B in 25:
+	// lift 25·60/(25·25) = 2.4, certain; C→D: 5·60/(5·5) = 12, uncertain (5 < 20 orders).
+	const orders: [number, number, string[]][] = [
+		...Array.from({ length: 25 }, (_, i) => [i, 1, ['A', 'B']] as [number, number, string[]]),
+		...Array.from({ length: 5 }, (_, i) => [25 + i, 1, ['C', 'D']] as [number, number, string[]]),
+		...Array.from({ length: 30 }, (_, i) => [30 + i, 1, ['E']] as [number, number, string[]])
+	];
+	const d = dataset(orders, 60);
+	const counts = affinityCounts(d.columns, d.customers, d.items);
+	it.each(['lift', 'count'] as const)('by %s', (sort) => {
+		const s = affinityRules(counts, { minCount: 5, sort });
+		expect(s.together.rules.map((r) => [r.from, r.to, r.uncertain])).toEqual([
+			['A', 'B', false],
+			['B', 'A', false],
+			['C', 'D', true],
+			['D', 'C', true]
+		]);
+		expect(s.together.rules[2].lift).toBeCloseTo(12, 12);
+		expect(s.together.rules[0].lift).toBeCloseTo(2.4, 12);
+		// The same order from compareRules, which ranks rules already made.
+		expect([...s.together.rules].reverse().sort(compareRules(sort))).toEqual(s.together.rules);
+	});
+	it('keeps the certain rules within the limit first', () => {
+		const s = affinityRules(counts, { minCount: 5, sort: 'lift', limit: 2 });
+		expect(s.together.rules.map((r) => r.from)).toEqual(['A', 'B']);
+		expect(s.together.total).toBe(4);
+	});
+});
+
 /*
  * Purchases (customer, day, products):
  *   c0: day 10 Mug; day 10 Tea; day 20 Tea; day 30 Teapot → first {Mug, Tea}, next {Tea} (day 30 not used)

@@ -74,7 +74,7 @@ export default {
 	lift: 'Lift',
 	uncertain: 'uncertain',
 	uncertainNote: (p: { minimum: string }) =>
-		`Rules marked “uncertain” rest on fewer than ${p.minimum} orders (customers) with both products: treat them as hints, not facts.`,
+		`Rules marked “uncertain” rest on fewer than ${p.minimum} orders (customers) with both products: treat them as hints, not facts. They are ranked after the others, in the tables and the charts.`,
 	shown: (p: { shown: string; total: string; limit: string }) =>
 		`The table shows the first ${p.shown} of ${p.total} rules; the CSV has the first ${p.limit}.`,
 	download: 'Download CSV',

@@ -76,7 +76,7 @@ const affinity: Catalogue<typeof en> = {
 	lift: 'Pacēlums',
 	uncertain: 'nedrošs',
 	uncertainNote: (p) =>
-		`Kārtulas, kas atzīmētas kā “nedrošs”, balstās uz mazāk nekā ${p.minimum} pasūtījumiem (klientiem) ar abiem produktiem: uztveriet tās kā norādes, nevis faktus.`,
+		`Kārtulas, kas atzīmētas kā “nedrošs”, balstās uz mazāk nekā ${p.minimum} pasūtījumiem (klientiem) ar abiem produktiem: uztveriet tās kā norādes, nevis faktus. Tabulās un diagrammās tās sarindotas aiz pārējām.`,
 	shown: (p) => `Tabulā redzamas pirmās ${p.shown} no ${p.total} kārtulām; CSV failā ir pirmās ${p.limit}.`,
 	download: 'Lejupielādēt CSV',
 	chartTitle: (p) => `Pirmo ${p.count} kārtulu pacēlums`,

@@ -76,7 +76,7 @@ const affinity: Catalogue<typeof en> = {
 	lift: 'Lift',
 	uncertain: 'onzeker',
 	uncertainNote: (p) =>
-		`Regels gemarkeerd als “onzeker” berusten op minder dan ${p.minimum} bestellingen (klanten) met beide producten: zie ze als aanwijzingen, niet als feiten.`,
+		`Regels gemarkeerd als “onzeker” berusten op minder dan ${p.minimum} bestellingen (klanten) met beide producten: zie ze als aanwijzingen, niet als feiten. Ze staan na de andere, in de tabellen en de grafieken.`,
 	shown: (p) => `De tabel toont de eerste ${p.shown} van ${p.total} regels; de CSV bevat de eerste ${p.limit}.`,
 	download: 'CSV downloaden',
 	chartTitle: (p) => `Lift van de eerste ${p.count} regels`,

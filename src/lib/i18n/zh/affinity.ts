@@ -71,7 +71,7 @@ const affinity: Catalogue<typeof en> = {
 	lift: '提升度',
 	uncertain: '不确定',
 	uncertainNote: (p) =>
-		`标为“不确定”的规则所依据的同时含两种商品的订单（客户）少于 ${p.minimum} 个：请将其视为提示，而非事实。`,
+		`标为“不确定”的规则所依据的同时含两种商品的订单（客户）少于 ${p.minimum} 个：请将其视为提示，而非事实。在表格和图表中，它们排在其他规则之后。`,
 	shown: (p) => `表格显示 ${p.total} 条规则中的前 ${p.shown} 条；CSV 包含前 ${p.limit} 条。`,
 	download: '下载 CSV',
 	chartTitle: (p) => `前 ${p.count} 条规则的提升度`,
