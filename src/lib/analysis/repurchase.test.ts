@@ -205,6 +205,39 @@ describe('the send days are the first days by which the stated share had come ba
 	});
 });
 
+describe('what the win-back day rests on: of those still away by then, how many came back later (QA: no figure)', () => {
+	// Back after 10, 20, 30, 40, 50, 60, 300 and 500 days (win-back: day 60, the 6th of 8), two never
+	// back; each first purchase on day 0, one more customer on day 900 only: the data end on day 900,
+	// so all but the last are observed for 900 days ≥ max(365, 2 × 60). Still away by day 60: those
+	// back after 300 and 500 and the two never back: 4; back within 365 days: the one after 300 → 1 of 4.
+	const gaps = [10, 20, 30, 40, 50, 60, 300, 500];
+	const t = summaryOf([...gaps.map((g) => [0, g]), [0], [0], [900]]);
+	it('counts them over the customers observed a year', () => {
+		expect(t.sendDay.winBack).toBe(60);
+		expect(t.afterWinBack).toEqual({
+			days: 365,
+			observed: 4,
+			cameBack: 1,
+			share: 0.25,
+			interval: wilsonInterval(1, 4),
+			uncertain: true
+		});
+	});
+	it('leaves out those not observed that long, and follows a late win-back day twice as long', () => {
+		// The data end on day 300: no one is observed 365 days.
+		const short = summaryOf([[0, 10], [0, 20], [0, 30], [0, 40], [300]]);
+		expect(short.afterWinBack).toMatchObject({ days: 365, observed: 0, cameBack: 0, share: null });
+		// Win-back on day 200 (3 of 4 back by then): followed for 400 days; the customer back on day 390
+		// counts, observed for 1,000 days.
+		const late = summaryOf([[0, 100], [0, 150], [0, 200], [0, 390], [0], [1000]]);
+		expect(late.sendDay.winBack).toBe(200);
+		expect(late.afterWinBack).toMatchObject({ days: 400, observed: 2, cameBack: 1, share: 0.5 });
+	});
+	it('is null without a win-back day', () => {
+		expect(summaryOf([[0], [5]]).afterWinBack).toBeNull();
+	});
+});
+
 describe('a gap median from fewer than 30 customers is uncertain in every row, as the first gap’s (review: 2 → 3 over one gap unmarked)', () => {
 	// `two` customers back after 10 days only; `three` with purchases on days 0, 10, 30, 35, 41, 48:
 	// gaps 10 | 20 | 5 | 6, 7 (the 4th-or-later row pools two gaps of each such customer).

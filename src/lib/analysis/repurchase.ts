@@ -175,7 +175,25 @@ export interface RepurchaseSummary {
 	sendDay: { postPurchase: number | null; winBack: number | null };
 	/** Why the send days are not settled (`sendDayDoubts`); empty when they are, or when there are none. */
 	sendDayDoubts: SendDayDoubt[];
+	/**
+	 * What the win-back day rests on: of the customers observed for at least `days` (a year, or twice
+	 * the win-back day where that is later) after
+	 * their first purchase who were still away by the win-back day (no second purchase by then),
+	 * how many came back within `days` (`share`, its 95 % Wilson interval, uncertain over fewer than
+	 * MIN_WITHIN_BASIS). Null without a win-back day. (QA: "unlikely to return unprompted" had no figure.)
+	 */
+	afterWinBack?: {
+		days: number;
+		observed: number;
+		cameBack: number;
+		share: number | null;
+		interval: Interval | null;
+		uncertain: boolean;
+	} | null;
 }
+
+/** The time within which customers still away by the win-back day are followed (`afterWinBack`). */
+export const AFTER_WIN_BACK_DAYS = 365;
 
 function stats(sorted: Float64Array, customers: number): GapStats {
 	const q = (p: number) => (sorted.length ? quantileOfSorted(sorted, p) : null);
@@ -218,6 +236,9 @@ export function repurchaseSummary(
 	const span = Math.max(0, lastDay - index.minDay);
 	const observedAt = new Int32Array(span + 2);
 	const backFrom = new Int32Array(span + 2);
+	// Each customer's second-purchase gap (0: none) and days observed, for `afterWinBack`.
+	const secondGapOf = new Int32Array(customerCount);
+	const observedForOf = new Int32Array(customerCount).fill(-1);
 
 	for (let c = 0; c < customerCount; c++) {
 		const from = offset[c];
@@ -251,6 +272,8 @@ export function repurchaseSummary(
 			histogram[Math.min(HISTOGRAM_BINS, Math.floor((secondGap - 1) / HISTOGRAM_BIN_DAYS))].customers++;
 		}
 		const observedFor = lastDay - firstDay;
+		secondGapOf[c] = Math.max(0, secondGap);
+		observedForOf[c] = observedFor;
 		observedAt[observedFor]++;
 		if (secondGap > 0) {
 			backFrom[secondGap]++;
@@ -299,7 +322,36 @@ export function repurchaseSummary(
 		gaps: byN.map((values, k) => stats(sortedOf(values), customersByN[k])),
 		uncertain: first.length < MIN_REPEAT_CUSTOMERS,
 		sendDay,
-		sendDayDoubts: sendDayDoubts(first.length, sendDay.winBack, span)
+		sendDayDoubts: sendDayDoubts(first.length, sendDay.winBack, span),
+		afterWinBack: afterWinBack(sendDay.winBack, secondGapOf, observedForOf)
+	};
+}
+
+/** See `RepurchaseSummary.afterWinBack`. */
+function afterWinBack(
+	winBack: number | null,
+	secondGapOf: Int32Array,
+	observedForOf: Int32Array
+): RepurchaseSummary['afterWinBack'] {
+	if (winBack === null) return null;
+	// (A year, or twice the win-back day where that is later: some time after it to come back in.)
+	const days = Math.max(AFTER_WIN_BACK_DAYS, 2 * winBack);
+	let observed = 0;
+	let cameBack = 0;
+	for (let c = 0; c < secondGapOf.length; c++) {
+		if (observedForOf[c] < days) continue;
+		const gap = secondGapOf[c];
+		if (gap > 0 && gap <= winBack) continue;
+		observed++;
+		if (gap > 0 && gap <= days) cameBack++;
+	}
+	return {
+		days,
+		observed,
+		cameBack,
+		share: observed ? cameBack / observed : null,
+		interval: wilsonInterval(cameBack, observed),
+		uncertain: observed > 0 && observed < MIN_WITHIN_BASIS
 	};
 }
 

@@ -102,7 +102,11 @@ export default {
 		'Rule: the first day by which at least half of the customers who came back had placed their second order.',
 	winBack: (p: { day: string }) => `Win-back message: day ${p.day} after the first order.`,
 	winBackRule:
-		'Rule: the first day by which at least three quarters of the customers who came back had placed their second order; a customer still away by then is unlikely to return unprompted.',
+		'Rule: the first day by which at least three quarters of the customers who came back had placed their second order.',
+	afterWinBack: (p: { observed: string; days: string; day: string; cameBack: string; share: string }) =>
+		`Of the ${p.observed} ${p.observed === '1' ? 'customer' : 'customers'} observed for at least ${p.days} days who ${p.observed === '1' ? 'was' : 'were'} still away by day ${p.day}, ${p.cameBack} (${p.share}) came back within ${p.days} days of their first purchase.`,
+	afterWinBackNone: (p: { days: string; day: string }) =>
+		`No customer still away by day ${p.day} has been observed for ${p.days} days yet: how many come back after it cannot be measured.`,
 	sendShortSpan: (p: { span: string; need: string }) =>
 		`Uncertain: the orders span only ${p.span} ${dayForm(p.span)}. No second purchase later than that can be seen, so these days lean early; they settle with at least ${p.need} ${dayForm(p.need)} of orders (twice the win-back day, and no fewer than 180).`,
 	sendNone: 'No send day can be suggested until some customers have bought on a second day.',

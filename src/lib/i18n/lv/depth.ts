@@ -104,7 +104,11 @@ const depth: Catalogue<typeof en> = {
 		'Noteikums: pirmā diena, līdz kurai vismaz puse atgriezušos klientu bija veikuši otro pasūtījumu.',
 	winBack: (p) => `Atgūšanas vēstule: ${p.day}. diena pēc pirmā pasūtījuma.`,
 	winBackRule:
-		'Noteikums: pirmā diena, līdz kurai vismaz trīs ceturtdaļas atgriezušos klientu bija veikuši otro pasūtījumu; kurš līdz tam nav atgriezies, diez vai atgriezīsies pats.',
+		'Noteikums: pirmā diena, līdz kurai vismaz trīs ceturtdaļas atgriezušos klientu bija veikuši otro pasūtījumu.',
+	afterWinBack: (p) =>
+		`No klientiem, kas novēroti vismaz ${p.days} dienas un līdz ${p.day}. dienai nebija atgriezušies (${p.observed}), ${p.days} dienu laikā pēc pirmā pirkuma atgriezās ${p.cameBack} (${p.share}).`,
+	afterWinBackNone: (p) =>
+		`Neviens klients, kas līdz ${p.day}. dienai nebija atgriezies, vēl nav novērots ${p.days} dienas: cik atgriežas vēlāk, vēl nevar izmērīt.`,
 	sendShortSpan: (p) =>
 		`Nedroši: pasūtījumi aptver tikai ${p.span} ${formForText(p.span, DAY_ACCUSATIVE_FORMS)}. Vēlāku otro pirkumu nevar redzēt, tāpēc šīs dienas ir par agru; tās nostabilizējas, kad pasūtījumi aptver vismaz ${p.need} ${formForText(p.need, DAY_ACCUSATIVE_FORMS)} (divreiz vairāk nekā atgūšanas diena un ne mazāk kā 180).`,
 	sendNone: 'Nosūtīšanas dienu nevar ieteikt, kamēr neviens klients nav pircis otrā dienā.',

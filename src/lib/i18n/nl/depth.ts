@@ -101,7 +101,11 @@ const depth: Catalogue<typeof en> = {
 		'Regel: de eerste dag waarop minstens de helft van de terugkerende klanten hun tweede bestelling had geplaatst.',
 	winBack: (p) => `Win-backbericht: dag ${p.day} na de eerste bestelling.`,
 	winBackRule:
-		'Regel: de eerste dag waarop minstens driekwart van de terugkerende klanten hun tweede bestelling had geplaatst; wie dan nog wegblijft, komt waarschijnlijk niet vanzelf terug.',
+		'Regel: de eerste dag waarop minstens driekwart van de terugkerende klanten hun tweede bestelling had geplaatst.',
+	afterWinBack: (p) =>
+		`Van de ${p.observed} ${p.observed === '1' ? 'klant' : 'klanten'} die minstens ${p.days} dagen gevolgd ${p.observed === '1' ? 'is' : 'zijn'} en op dag ${p.day} nog ${p.observed === '1' ? 'wegbleef' : 'wegbleven'}, kwamen er ${p.cameBack} (${p.share}) terug binnen ${p.days} dagen na hun eerste aankoop.`,
+	afterWinBackNone: (p) =>
+		`Nog geen klant die op dag ${p.day} wegbleef, is ${p.days} dagen gevolgd: hoeveel er later terugkomen, is nog niet te meten.`,
 	sendShortSpan: (p) =>
 		`Onzeker: de bestellingen beslaan maar ${p.span} ${dayForm(p.span)}. Een tweede aankoop later dan dat is niet te zien, dus deze dagen vallen te vroeg uit; ze worden betrouwbaar bij minstens ${p.need} ${dayForm(p.need)} aan bestellingen (twee keer de win-backdag, en niet minder dan 180).`,
 	sendNone: 'Er kan geen verzenddag worden voorgesteld zolang geen klant op een tweede dag heeft gekocht.',

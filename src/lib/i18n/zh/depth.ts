@@ -92,7 +92,11 @@ const depth: Catalogue<typeof en> = {
 	postPurchase: (p) => `购后提醒：首单后第 ${p.day} 天。`,
 	postPurchaseRule: '规则：回购客户中至少一半已下第二单的第一天。',
 	winBack: (p) => `挽回邮件：首单后第 ${p.day} 天。`,
-	winBackRule: '规则：回购客户中至少四分之三已下第二单的第一天；到那时仍未回来的客户不太可能自行回来。',
+	winBackRule: '规则：回购客户中至少四分之三已下第二单的第一天。',
+	afterWinBack: (p) =>
+		`在被观察至少 ${p.days} 天、到第 ${p.day} 天仍未回来的 ${p.observed} 位客户中，有 ${p.cameBack} 位（${p.share}）在首次购买后 ${p.days} 天内回来了。`,
+	afterWinBackNone: (p) =>
+		`到第 ${p.day} 天仍未回来的客户中，还没有人被观察满 ${p.days} 天：之后有多少人回来尚无法衡量。`,
 	sendShortSpan: (p) =>
 		`不确定：订单只覆盖 ${p.span} 天。晚于此的第二次购买无法看到，因此这些天数偏早；订单覆盖至少 ${p.need} 天后才稳定（挽回日的两倍，且不少于 180 天）。`,
 	sendNone: '在有客户于第二个日子购买之前，无法建议发送日。',

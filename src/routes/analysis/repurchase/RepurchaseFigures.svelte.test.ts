@@ -66,6 +66,12 @@ describe('RepurchaseFigures: every “share back by day d” sentence is true of
 		expect(winBack.textContent).toContain(
 			'the first day by which at least three quarters of the customers who came back had placed their second order'
 		);
+		// What the day rests on: of those observed 365 days (first purchase on day 0, data to day 400),
+		// the one still away by day 180 came back on day 181.
+		expect(screen.getByTestId('after-win-back').textContent).toBe(
+			'Of the 1 customer observed for at least 365 days who was still away by day 180, 1 (100%) came back within 365 days of their first purchase.'
+		);
+		expect(winBack.textContent).not.toContain('unlikely to return unprompted');
 		const postPurchase = screen.getByTestId('send-post-purchase');
 		expect(postPurchase.getAttribute('data-day')).toBe('45');
 		expect(postPurchase.textContent).toContain(
