@@ -109,8 +109,10 @@ export interface ProfitCosts {
 	/** Cost of goods as a share of net sales. */
 	cogsShare: number;
 	/**
-	 * The merchant's shipping cost per order, less what the customer paid for shipping: net sales leave
-	 * the shipping charged out, so the carrier's whole cost would count it against the margin twice.
+	 * The merchant's shipping cost per order: less what the customer paid for shipping where the
+	 * stored amounts leave that out (net sales; else the carrier's whole cost would count it against
+	 * the margin twice), the whole of it where they are order totals that include it (the page asks
+	 * for it so, by the data set's revenue basis).
 	 */
 	shippingPerOrder: number;
 	/** Payment fee as a share of the order value (here: the stored net sales). */

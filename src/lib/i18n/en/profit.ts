@@ -13,6 +13,10 @@ export default {
 	cogs: 'Cost of goods (% of net sales)',
 	shipping: (p: { currency: string }) =>
 		`Your shipping cost per order (${p.currency}): what you pay, less what the customer paid you for shipping (net sales leave that out)`,
+	shippingInTotals: (p: { currency: string }) =>
+		`Your shipping cost per order (${p.currency}): what you pay (the order totals this data set counts include what the customer paid for shipping)`,
+	shippingBasisUnknown: (p: { currency: string }) =>
+		`Your shipping cost per order (${p.currency}): what you pay, less what the customer paid for shipping where this data set’s revenue leaves it out (see its revenue part by part)`,
 	feeShare: 'Payment fee (% of order value)',
 	feeFixed: (p: { currency: string }) => `Payment fee per order (${p.currency}, fixed)`,
 	cac: (p: { currency: string }) => `Customer acquisition cost, CAC (${p.currency} per new customer)`,

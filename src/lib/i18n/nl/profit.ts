@@ -15,6 +15,10 @@ const profit: Catalogue<typeof en> = {
 	cogs: 'Kostprijs van de goederen (% van de netto-omzet)',
 	shipping: (p) =>
 		`Je verzendkosten per bestelling (${p.currency}): wat jij betaalt, min wat de klant jou voor verzending betaalde (de netto-omzet laat dat weg)`,
+	shippingInTotals: (p) =>
+		`Je verzendkosten per bestelling (${p.currency}): wat jij betaalt (de ordertotalen die deze dataset telt, bevatten wat de klant voor verzending betaalde)`,
+	shippingBasisUnknown: (p) =>
+		`Je verzendkosten per bestelling (${p.currency}): wat jij betaalt, min wat de klant voor verzending betaalde waar de omzet van deze dataset dat weglaat (zie de omzet per onderdeel)`,
 	feeShare: 'Betaalkosten (% van de orderwaarde)',
 	feeFixed: (p) => `Betaalkosten per bestelling (${p.currency}, vast)`,
 	cac: (p) => `Klantwervingskosten, CAC (${p.currency} per nieuwe klant)`,

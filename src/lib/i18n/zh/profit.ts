@@ -13,6 +13,10 @@ const profit: Catalogue<typeof en> = {
 	cogs: '商品成本（占净销售额的 %）',
 	shipping: (p) =>
 		`每笔订单您的运费成本（${p.currency}）：您支付的运费，减去客户为运费支付给您的部分（净销售额不含运费）`,
+	shippingInTotals: (p) =>
+		`每笔订单您的运费成本（${p.currency}）：您支付的运费（本数据集计入的订单总额已包含客户支付的运费）`,
+	shippingBasisUnknown: (p) =>
+		`每笔订单您的运费成本（${p.currency}）：您支付的运费；若本数据集的收入不含运费，则减去客户为运费支付的部分（见收入明细）`,
 	feeShare: '支付手续费（占订单金额的 %）',
 	feeFixed: (p) => `每笔订单的支付手续费（${p.currency}，固定）`,
 	cac: (p) => `客户获取成本 CAC（每位新客户 ${p.currency}）`,
