@@ -424,8 +424,9 @@ export function saysReversed(raw: string): boolean {
  *   neither is paid ("paid" and "completed" are); elsewhere "ready" (for pickup) is a kept order;
  * - Magento's orders: "closed" is an order with nothing left to refund, as its credit memos
  *   refunded it (Magento's `Sales/Model/ResourceModel/Order/Handler/State`); elsewhere a closed
- *   order may be a completed one, so it is left unknown. Its "fraud" ("Suspected Fraud") is an
- *   order held in payment review, as "payment_review" is: not paid for yet.
+ *   order may be a completed one, so it is left unknown. Its "fraud" ("Suspected Fraud") is left
+ *   unknown too, and so flagged: Magento sets it both on payments held in review and on payments
+ *   captured (an order in its "processing" state), which the status alone does not tell apart.
  */
 const BY_LAYOUT: Partial<Record<LayoutId, ReadonlyMap<string, StatusClass>>> = {
 	mollie: new Map(
@@ -435,12 +436,7 @@ const BY_LAYOUT: Partial<Record<LayoutId, ReadonlyMap<string, StatusClass>>> = {
 		['ready', 'unpaid'],
 		['billed', 'unpaid']
 	]),
-	magento: new Map([
-		['closed', 'refunded'],
-		// "Suspected Fraud": held in payment review (as "payment_review" is), not paid for yet.
-		['fraud', 'unpaid'],
-		['suspected fraud', 'unpaid']
-	])
+	magento: new Map([['closed', 'refunded']])
 };
 
 export function classifyStatus(layout: LayoutId, raw: string): StatusClass {
