@@ -191,7 +191,7 @@ export default {
 		`Saved ${p.count} customers; ${p.declined} left out because they declined marketing e-mail.`,
 	declinedLeftOut: (p: { declined: string }) => `${p.declined} more left out because they declined marketing e-mail.`,
 	unsubscribeNote:
-		'The files below leave out the customers who declined marketing e-mail in their latest order, but a list that has them already keeps them subscribed until told. This file lists their addresses: import it in Mailchimp with the status “Unsubscribed”, or upload it in Klaviyo as suppressed profiles.',
+		'The files below leave out the customers who declined marketing e-mail in their latest order, but a list that has them already keeps them subscribed until told. This file lists their addresses, and those of people with no order kept who declined: import it in Mailchimp with the status “Unsubscribed”, or upload it in Klaviyo as suppressed profiles.',
 	unsubscribeKlaviyo: 'Unsubscribe file for Klaviyo',
 	unsubscribeMailchimp: 'Unsubscribe file for Mailchimp',
 	unsubscribeSaved: (p: { count: string }) =>
@@ -199,9 +199,9 @@ export default {
 	unsubscribeLeftOut: (p: { count: string }) =>
 		`${p.count} more declined under an id that is not an e-mail address, and ${p.count === '1' ? 'is' : 'are'} not in the file.`,
 	unsubscribeOthers: (p: { count: string }) =>
-		`Also in the file: ${p.count} ${p.count === '1' ? 'address' : 'addresses'} of people with no order kept (all cancelled, unpaid or refunded in full) who declined marketing e-mail.`,
+		`Also in the file: ${p.count} ${p.count === '1' ? 'address' : 'addresses'} of ${p.count === '1' ? 'a person' : 'people'} with no order kept (each cancelled, unpaid, refunded in full or in a currency left out) who declined marketing e-mail.`,
 	unsubscribeOthersOnly: (p: { count: string }) =>
-		`Saved ${p.count} ${p.count === '1' ? 'address' : 'addresses'} of people with no order kept (all cancelled, unpaid or refunded in full) who declined marketing e-mail; no customer declined.`,
+		`Saved ${p.count} ${p.count === '1' ? 'address' : 'addresses'} of ${p.count === '1' ? 'a person' : 'people'} with no order kept (each cancelled, unpaid, refunded in full or in a currency left out) who declined marketing e-mail; no customer declined.`,
 	unsubscribeNone: 'No customer declined marketing e-mail in their latest order: no file was made.',
 	exportSettingsInvalid: 'a setting above is not a valid number',
 	exportMaking: 'Making the file…',

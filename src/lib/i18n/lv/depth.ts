@@ -191,16 +191,16 @@ const depth: Catalogue<typeof en> = {
 		`Saglabāti klienti: ${p.count}; izlaisti, jo atteicās no mārketinga e-pastiem: ${p.declined}.`,
 	declinedLeftOut: (p) => `Vēl izlaisti, jo atteicās no mārketinga e-pastiem: ${p.declined}.`,
 	unsubscribeNote:
-		'Zemāk esošie faili neietver pircējus, kuri savā pēdējā pasūtījumā atteicās no mārketinga e-pastiem, taču saraksts, kurā viņi jau ir, tos patur kā abonentus, līdz tam tiek paziņots. Šajā failā ir viņu adreses: importējiet to Mailchimp ar statusu “Unsubscribed” vai augšupielādējiet Klaviyo kā bloķētus profilus (suppressed profiles).',
+		'Zemāk esošie faili neietver pircējus, kuri savā pēdējā pasūtījumā atteicās no mārketinga e-pastiem, taču saraksts, kurā viņi jau ir, tos patur kā abonentus, līdz tam tiek paziņots. Šajā failā ir viņu adreses un to cilvēku adreses, kuriem nav neviena paturēta pasūtījuma un kuri atteicās: importējiet to Mailchimp ar statusu “Unsubscribed” vai augšupielādējiet Klaviyo kā bloķētus profilus (suppressed profiles).',
 	unsubscribeKlaviyo: 'Atteikšanās fails Klaviyo',
 	unsubscribeMailchimp: 'Atteikšanās fails Mailchimp',
 	unsubscribeSaved: (p) => `Saglabātas adreses pircējiem, kuri atteicās no mārketinga e-pastiem: ${p.count}.`,
 	unsubscribeLeftOut: (p) =>
 		`Vēl ${p.count} atteicās ar identifikatoru, kas nav e-pasta adrese, un failā nav iekļauti.`,
 	unsubscribeOthers: (p) =>
-		`Failā ir arī adreses cilvēkiem bez neviena paturēta pasūtījuma (visi atcelti, neapmaksāti vai pilnībā atmaksāti), kuri atteicās no mārketinga e-pastiem: ${p.count}.`,
+		`Failā ir arī adreses cilvēkiem bez neviena paturēta pasūtījuma (katrs atcelts, neapmaksāts, pilnībā atmaksāts vai izlaistā valūtā), kuri atteicās no mārketinga e-pastiem: ${p.count}.`,
 	unsubscribeOthersOnly: (p) =>
-		`Saglabātas adreses cilvēkiem bez neviena paturēta pasūtījuma (visi atcelti, neapmaksāti vai pilnībā atmaksāti), kuri atteicās no mārketinga e-pastiem: ${p.count}. Neviens pircējs neatteicās.`,
+		`Saglabātas adreses cilvēkiem bez neviena paturēta pasūtījuma (katrs atcelts, neapmaksāts, pilnībā atmaksāts vai izlaistā valūtā), kuri atteicās no mārketinga e-pastiem: ${p.count}. Neviens pircējs neatteicās.`,
 	unsubscribeNone:
 		'Neviens pircējs savā pēdējā pasūtījumā neatteicās no mārketinga e-pastiem: fails netika izveidots.',
 	exportSettingsInvalid: 'kāds iestatījums augstāk nav derīgs skaitlis',

@@ -188,7 +188,7 @@ const depth: Catalogue<typeof en> = {
 		`${p.count} klanten opgeslagen; ${p.declined} weggelaten omdat ze marketingmails weigerden.`,
 	declinedLeftOut: (p) => `Nog ${p.declined} weggelaten omdat ze marketingmails weigerden.`,
 	unsubscribeNote:
-		'De bestanden hieronder laten de klanten weg die in hun laatste bestelling marketingmail weigerden, maar een lijst die hen al heeft, houdt hen ingeschreven tot dat anders wordt gemeld. Dit bestand bevat hun adressen: importeer het in Mailchimp met de status “Unsubscribed”, of upload het in Klaviyo als onderdrukte profielen (suppressed profiles).',
+		'De bestanden hieronder laten de klanten weg die in hun laatste bestelling marketingmail weigerden, maar een lijst die hen al heeft, houdt hen ingeschreven tot dat anders wordt gemeld. Dit bestand bevat hun adressen, en die van mensen zonder behouden bestelling die weigerden: importeer het in Mailchimp met de status “Unsubscribed”, of upload het in Klaviyo als onderdrukte profielen (suppressed profiles).',
 	unsubscribeKlaviyo: 'Uitschrijfbestand voor Klaviyo',
 	unsubscribeMailchimp: 'Uitschrijfbestand voor Mailchimp',
 	unsubscribeSaved: (p) =>
@@ -196,9 +196,9 @@ const depth: Catalogue<typeof en> = {
 	unsubscribeLeftOut: (p) =>
 		`Nog ${p.count} weigerden onder een id dat geen e-mailadres is, en ${p.count === '1' ? 'staat' : 'staan'} niet in het bestand.`,
 	unsubscribeOthers: (p) =>
-		`Ook in het bestand: ${p.count} ${p.count === '1' ? 'adres' : 'adressen'} van mensen zonder behouden bestelling (alle geannuleerd, onbetaald of volledig terugbetaald) die marketingmail weigerden.`,
+		`Ook in het bestand: ${p.count} ${p.count === '1' ? 'adres' : 'adressen'} van ${p.count === '1' ? 'iemand' : 'mensen'} zonder behouden bestelling (elk geannuleerd, onbetaald, volledig terugbetaald of in een weggelaten valuta) die marketingmail weigerden.`,
 	unsubscribeOthersOnly: (p) =>
-		`${p.count} ${p.count === '1' ? 'adres' : 'adressen'} van mensen zonder behouden bestelling (alle geannuleerd, onbetaald of volledig terugbetaald) die marketingmail weigerden, ${p.count === '1' ? 'is' : 'zijn'} opgeslagen; geen klant weigerde.`,
+		`${p.count} ${p.count === '1' ? 'adres' : 'adressen'} van ${p.count === '1' ? 'iemand' : 'mensen'} zonder behouden bestelling (elk geannuleerd, onbetaald, volledig terugbetaald of in een weggelaten valuta) die marketingmail weigerden, ${p.count === '1' ? 'is' : 'zijn'} opgeslagen; geen klant weigerde.`,
 	unsubscribeNone: 'Geen klant weigerde marketingmail in zijn laatste bestelling: er is geen bestand gemaakt.',
 	exportSettingsInvalid: 'een instelling hierboven is geen geldig getal',
 	exportMaking: 'Het bestand wordt gemaakt…',

@@ -170,15 +170,15 @@ const depth: Catalogue<typeof en> = {
 	exportedDeclined: (p) => `已保存 ${p.count} 位客户；${p.declined} 位因拒绝营销邮件而未导出。`,
 	declinedLeftOut: (p) => `另有 ${p.declined} 位因拒绝营销邮件而未导出。`,
 	unsubscribeNote:
-		'下方的文件不包含在最近一笔订单中拒绝营销邮件的顾客，但已经包含他们的名单在收到通知前仍会保留其订阅。此文件列出他们的地址：请在 Mailchimp 中以“Unsubscribed”状态导入，或在 Klaviyo 中作为屏蔽资料（suppressed profiles）上传。',
+		'下方的文件不包含在最近一笔订单中拒绝营销邮件的顾客，但已经包含他们的名单在收到通知前仍会保留其订阅。此文件列出他们的地址，以及没有有效订单且拒绝营销邮件的人的地址：请在 Mailchimp 中以“Unsubscribed”状态导入，或在 Klaviyo 中作为屏蔽资料（suppressed profiles）上传。',
 	unsubscribeKlaviyo: 'Klaviyo 退订文件',
 	unsubscribeMailchimp: 'Mailchimp 退订文件',
 	unsubscribeSaved: (p) => `已保存 ${p.count} 位拒绝营销邮件的顾客的地址。`,
 	unsubscribeLeftOut: (p) => `另有 ${p.count} 位以非电子邮件地址的 ID 拒绝，未列入文件。`,
 	unsubscribeOthers: (p) =>
-		`文件中还有 ${p.count} 位没有有效订单（订单均已取消、未付款或全额退款）且拒绝营销邮件的人的地址。`,
+		`文件中还有 ${p.count} 位没有有效订单（订单均已取消、未付款、全额退款或属于被排除的货币）且拒绝营销邮件的人的地址。`,
 	unsubscribeOthersOnly: (p) =>
-		`已保存 ${p.count} 位没有有效订单（订单均已取消、未付款或全额退款）且拒绝营销邮件的人的地址；没有顾客拒绝。`,
+		`已保存 ${p.count} 位没有有效订单（订单均已取消、未付款、全额退款或属于被排除的货币）且拒绝营销邮件的人的地址；没有顾客拒绝。`,
 	unsubscribeNone: '没有顾客在最近一笔订单中拒绝营销邮件：未生成文件。',
 	exportSettingsInvalid: '上方某项设置不是有效数字',
 	exportMaking: '正在生成文件…',

@@ -54,12 +54,12 @@ describe('the unsubscribe file of those who declined marketing e-mail', () => {
 		[
 			2,
 			1,
-			'Saved the addresses of 1 customer who declined marketing e-mail. Also in the file: 1 address of people with no order kept (all cancelled, unpaid or refunded in full) who declined marketing e-mail.'
+			'Saved the addresses of 1 customer who declined marketing e-mail. Also in the file: 1 address of a person with no order kept (each cancelled, unpaid, refunded in full or in a currency left out) who declined marketing e-mail.'
 		],
 		[
 			2,
 			2,
-			'Saved 2 addresses of people with no order kept (all cancelled, unpaid or refunded in full) who declined marketing e-mail; no customer declined.'
+			'Saved 2 addresses of people with no order kept (each cancelled, unpaid, refunded in full or in a currency left out) who declined marketing e-mail; no customer declined.'
 		]
 	])('of %i addresses, %i of people with no order kept: says so', async (count, others, text) => {
 		vi.mocked(download).mockClear();
