@@ -66,7 +66,7 @@ export default {
 	otherHelp: (p: { top: string }) => `Values beyond the ${p.top} with the most customers are folded into “Other”.`,
 
 	rankRule: (p: { minimum: string; days: string }) =>
-		`Ranked by a share or by predicted CLV, groups marked uncertain (fewer than ${p.minimum} customers; for the ${p.days}-day share, fewer than ${p.minimum} observed that long; for predicted CLV, fewer than ${p.minimum} with a predicted CLV) come after the others, each part in the order of the figure; “Other” is always last. The share who came back also depends on when a group’s customers arrived: a group of recent first orders ranks low only because its customers have had little time to come back, so rank by the ${p.days}-day share to compare groups over the same time.`,
+		`Ranked by a share or by predicted CLV, groups marked uncertain (fewer than ${p.minimum} customers; for the ${p.days}-day share, fewer than ${p.minimum} observed that long; for predicted CLV, fewer than ${p.minimum} with a predicted CLV, or one customer holding half of it or more) come after the others, each part in the order of the figure; “Other” is always last. The share who came back also depends on when a group’s customers arrived: a group of recent first orders ranks low only because its customers have had little time to come back, so rank by the ${p.days}-day share to compare groups over the same time.`,
 	tableHeading: 'Groups, ranked',
 	rank: 'Rank',
 	group: 'First order’s value',

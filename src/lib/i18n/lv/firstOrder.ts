@@ -72,7 +72,7 @@ const firstOrder: Catalogue<typeof en> = {
 	otherHelp: (p) => `Vērtības ārpus ${p.top} ar visvairāk klientiem ir apvienotas grupā “Citas”.`,
 
 	rankRule: (p) =>
-		`Kārtojot pēc daļas vai prognozētās CLV, grupas, kas atzīmētas kā nedrošas (mazāk nekā ${p.minimum} klienti; ${p.days} dienu daļai — tik ilgi novēroti mazāk nekā ${p.minimum} klienti; prognozētajai CLV — mazāk nekā ${p.minimum} klienti ar prognozētu CLV), ir aiz pārējām, katra daļa pēc rādītāja; “Citas” vienmēr ir pēdējā. Atgriezušos daļa ir atkarīga arī no tā, kad grupas klienti ienāca: grupa ar nesenu pirmo pasūtījumu ir zemu tikai tāpēc, ka tās klientiem bijis maz laika atgriezties, tāpēc, lai salīdzinātu grupas vienādā laikā, kārtojiet pēc ${p.days} dienu daļas.`,
+		`Kārtojot pēc daļas vai prognozētās CLV, grupas, kas atzīmētas kā nedrošas (mazāk nekā ${p.minimum} klienti; ${p.days} dienu daļai — tik ilgi novēroti mazāk nekā ${p.minimum} klienti; prognozētajai CLV — mazāk nekā ${p.minimum} klienti ar prognozētu CLV vai vienam klientam pieder puse no tās vai vairāk), ir aiz pārējām, katra daļa pēc rādītāja; “Citas” vienmēr ir pēdējā. Atgriezušos daļa ir atkarīga arī no tā, kad grupas klienti ienāca: grupa ar nesenu pirmo pasūtījumu ir zemu tikai tāpēc, ka tās klientiem bijis maz laika atgriezties, tāpēc, lai salīdzinātu grupas vienādā laikā, kārtojiet pēc ${p.days} dienu daļas.`,
 	tableHeading: 'Grupas pēc kārtas',
 	rank: 'Vieta',
 	group: 'Pirmā pasūtījuma vērtība',

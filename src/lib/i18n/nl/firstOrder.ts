@@ -69,7 +69,7 @@ const firstOrder: Catalogue<typeof en> = {
 	otherHelp: (p) => `Waarden buiten de ${p.top} met de meeste klanten zijn samengevoegd in ‘Overig’.`,
 
 	rankRule: (p) =>
-		`Gerangschikt naar een aandeel of naar voorspelde CLV komen groepen die als onzeker zijn gemarkeerd (minder dan ${p.minimum} klanten; voor het aandeel binnen ${p.days} dagen minder dan ${p.minimum} klanten zo lang gevolgd; voor voorspelde CLV minder dan ${p.minimum} klanten met een voorspelde CLV) na de andere, elk deel in de volgorde van het cijfer; ‘Overig’ staat altijd onderaan. Het aandeel dat terugkwam hangt ook af van wanneer de klanten van een groep kwamen: een groep met recente eerste bestellingen staat alleen laag omdat haar klanten weinig tijd hadden om terug te komen; rangschik daarom naar het aandeel binnen ${p.days} dagen om groepen over dezelfde tijd te vergelijken.`,
+		`Gerangschikt naar een aandeel of naar voorspelde CLV komen groepen die als onzeker zijn gemarkeerd (minder dan ${p.minimum} klanten; voor het aandeel binnen ${p.days} dagen minder dan ${p.minimum} klanten zo lang gevolgd; voor voorspelde CLV minder dan ${p.minimum} klanten met een voorspelde CLV, of één klant die de helft of meer ervan heeft) na de andere, elk deel in de volgorde van het cijfer; ‘Overig’ staat altijd onderaan. Het aandeel dat terugkwam hangt ook af van wanneer de klanten van een groep kwamen: een groep met recente eerste bestellingen staat alleen laag omdat haar klanten weinig tijd hadden om terug te komen; rangschik daarom naar het aandeel binnen ${p.days} dagen om groepen over dezelfde tijd te vergelijken.`,
 	tableHeading: 'Groepen, gerangschikt',
 	rank: 'Rang',
 	group: 'Waarde van de eerste bestelling',

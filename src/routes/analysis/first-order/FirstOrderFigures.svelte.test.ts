@@ -272,4 +272,25 @@ describe('FirstOrderFigures: a mean predicted CLV that one customer makes is mar
 		// The small groups (marked for their few customers) get no second mark.
 		expect(screen.getAllByTestId('clv-concentrated')).toHaveLength(1);
 	});
+
+	it('cuts a share just under 100 % to 99.9 %, not up to 100 % while others hold some', () => {
+		const web = breakdown.groups.find((g) => g.value === 'web')!;
+		const skewed = {
+			...breakdown,
+			groups: breakdown.groups.map((g) =>
+				g === web
+					? {
+							...g,
+							clv: { customers: 40, perCustomer: 50, interval: null, uncertain: false, topShare: 0.99965 }
+						}
+					: g
+			)
+		};
+		const fitted = summary({ ok: true, problems: [], warnings: [] });
+		render(FirstOrderFigures, {
+			...props({ ok: true, problems: [], warnings: [] }),
+			summary: { ...fitted, breakdown: skewed }
+		});
+		expect(screen.getByTestId('clv-concentrated').textContent).toBe('(one customer holds 99.9% of it)');
+	});
 });
