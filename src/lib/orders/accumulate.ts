@@ -1203,18 +1203,21 @@ export class OrderAccumulator {
 	 */
 	#totalsLabel(fields: string[]): string | undefined {
 		const c = this.#columns;
-		// The label as the customer, with no order id: a totals line even where it is dated (the end of
-		// the period it sums, "Grand total;31.12.2024;60,00"); no customer is called "Grand total" (QA:
-		// such a line was an order of 60.00 that stretched the data to 31 December).
+		const filled = (column: number | undefined) => column !== undefined && !emptyOrTotals(fields[column]);
+		// The label as the customer, with no order id, e-mail or phone: a totals line even where it is
+		// dated (the end of the period it sums, "Grand total;31.12.2024;60,00"; QA: such a line was an
+		// order of 60.00 that stretched the data to 31 December). A customer with an e-mail or phone
+		// is one, whatever their name ("Total", a company).
 		const customerCell = c.customer === undefined ? undefined : fields[c.customer];
 		if (
 			customerCell !== undefined &&
 			isTotalsLabel(customerCell) &&
-			(c.orderId === undefined || emptyOrTotals(fields[c.orderId]))
+			!filled(c.orderId) &&
+			!filled(c.customerEmail) &&
+			!filled(c.customerPhone)
 		)
 			return customerCell.trim();
 		if (c.date !== undefined && !emptyOrTotals(fields[c.date])) return undefined;
-		const filled = (column: number | undefined) => column !== undefined && !emptyOrTotals(fields[column]);
 		if (filled(c.orderId) && (filled(c.customer) || filled(c.customerEmail) || filled(c.customerPhone)))
 			return undefined;
 		return totalsLabelIn(fields);

@@ -113,6 +113,17 @@ describe('a totals line below the data', () => {
 		expect(report.lastDay).toBe(report.firstDay! + 33);
 	});
 
+	it('is an order of a customer called “Total” where the row has their e-mail', async () => {
+		const { report } = await importOrdersText(
+			'customer,email,date,total\n' +
+				'Anna,anna@x.com,2024-01-05,10.00\n' +
+				'Total,orders@total.example,2024-01-06,20.00\n' +
+				'Total,,,30.00\n'
+		);
+		expect(headline(report)).toEqual({ orders: 2, customers: 2, revenue: 30 });
+		expect(report.skipped.totalsRow?.count).toBe(1);
+	});
+
 	it('is an order where it has an order date', async () => {
 		const { report } = await importOrdersText(
 			'Order,Date,Customer,Amount\n' + '1,2024-01-05,ann,10.00\n' + 'Total,2024-01-06,,10.00\n'
