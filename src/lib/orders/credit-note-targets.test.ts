@@ -47,7 +47,7 @@ describe('UCI: a credit note is netted into the invoice that had its products', 
 		// 6 lanterns (15.78) and 20 cake stands at 6.50 (130.00). The note of 30 Nov gives back all of
 		// 537882: 12 lanterns, 6 teacups. The later invoice had only 6 lanterns, so the 12 are
 		// 537882's, which is returned in full; 537893 stands whole (before: the lanterns came off it,
-		// 146.78 − 31.56 = 115.22, and 537882 kept 31.56 as a purchase: a return of goods never bought,
+		// 145.78 − 31.56 = 114.22, and 537882 kept 31.56 as a purchase: a return of goods never bought,
 		// and a first order the customer did not keep).
 		const { result, report } = await importOrdersText(
 			HEADER +

@@ -368,7 +368,7 @@ export default {
 			`Test orders (placed through Shopify’s test gateway, the “Bogus Gateway”, or tagged “test”): not sales, not counted (${p.amount} of sales left out)`,
 		linesNoSale: 'Items cancelled or returned within an order that stands (not counted in it)',
 		creditNotesNetted:
-			'Credit notes (invoices starting with C) netted into the customer’s latest earlier invoice that still had that many of their products (else one with their products and that much value left; else their latest earlier order with value left)',
+			'Credit notes (invoices starting with C) netted into the customer’s latest earlier invoice that still had that many of their products and that much value left (else the latest with their products and that much value left; else the latest with that much value left; else their latest earlier order with any value left)',
 		creditNotesWithoutOrder:
 			'Credit notes with no earlier order of that customer with value left (counted apart, not subtracted)',
 		unpaid: 'Unpaid orders: awaiting payment, or a payment not captured (not purchases)',

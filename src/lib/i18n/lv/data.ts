@@ -359,7 +359,7 @@ const data: Catalogue<typeof en> = {
 			`Testa pasūtījumi (veikti ar Shopify testa maksājumu vārteju “Bogus Gateway” vai ar birku “test”): nav pārdošana, netiek skaitīti (neietverta pārdošana par ${p.amount})`,
 		linesNoSale: 'Preces, kas atceltas vai atgrieztas spēkā esošā pasūtījumā (tajā netiek skaitītas)',
 		creditNotesNetted:
-			'Kredītrēķini (rēķini, kas sākas ar C), ieskaitīti klienta pēdējā agrākajā rēķinā, kurā vēl bija tik daudz to preču (citādi rēķinā ar to precēm un pietiekamu atlikušo vērtību; citādi pēdējā agrākajā pasūtījumā ar atlikušu vērtību)',
+			'Kredītrēķini (rēķini, kas sākas ar C), ieskaitīti klienta pēdējā agrākajā rēķinā, kurā vēl bija tik daudz to preču un pietiekama atlikusī vērtība (citādi pēdējā ar to precēm un pietiekamu atlikušo vērtību; citādi pēdējā ar pietiekamu atlikušo vērtību; citādi pēdējā agrākajā pasūtījumā ar kādu atlikušu vērtību)',
 		creditNotesWithoutOrder:
 			'Kredītrēķini bez šī klienta agrāka pasūtījuma ar atlikušu vērtību (uzskaitīti atsevišķi, nav atskaitīti)',
 		unpaid: 'Neapmaksātie pasūtījumi: gaida maksājumu vai maksājums nav iekasēts (netiek uzskatīti par pirkumiem)',

@@ -353,7 +353,7 @@ const data: Catalogue<typeof en> = {
 			`Testbestellingen (geplaatst via de testbetaalgateway van Shopify, “Bogus Gateway”, of met de tag “test”): geen verkopen, niet meegeteld (${p.amount} aan verkopen weggelaten)`,
 		linesNoSale: 'Artikelen geannuleerd of geretourneerd binnen een bestelling die blijft staan (niet meegeteld)',
 		creditNotesNetted:
-			'Creditnota’s (facturen die met C beginnen), verrekend met de laatste eerdere factuur van de klant waarop nog zoveel van hun producten over was (anders met een factuur met hun producten en nog zoveel waarde over; anders met de laatste eerdere bestelling waarvan nog iets over is)',
+			'Creditnota’s (facturen die met C beginnen), verrekend met de laatste eerdere factuur van de klant waarop nog zoveel van hun producten en zoveel waarde over was (anders met de laatste met hun producten en nog zoveel waarde over; anders met de laatste met nog zoveel waarde over; anders met de laatste eerdere bestelling waarvan nog iets over is)',
 		creditNotesWithoutOrder:
 			'Creditnota’s zonder eerdere bestelling van die klant waarvan nog iets over is (apart geteld, niet afgetrokken)',
 		unpaid: 'Onbetaalde bestellingen: in afwachting van betaling, of een betaling die niet is geïnd (geen aankopen)',
