@@ -18,7 +18,7 @@ export default {
 	range: (p: { customers: string; from: string; orders: string; to: string }) =>
 		`${p.orders} ${p.orders === '1' ? 'order' : 'orders'} of ${p.customers} ${p.customers === '1' ? 'customer' : 'customers'}, ${p.from} – ${p.to}.`,
 	zeroValueOrders: (p: { count: string }) =>
-		`Counted as orders: ${p.count} ${p.count === '1' ? 'order' : 'orders'} of the data set with a total of 0 (free samples, replacements, orders discounted in full; see its import report). They count in the orders, the average order value, the frequency and the repeat-purchase rate, and a customer whose only order is of 0 is a customer.`,
+		`Counted as orders: ${p.count} ${p.count === '1' ? 'order' : 'orders'} of the data set with a total of 0 (free samples, replacements, orders discounted in full; see its import report). They count as orders in every figure (orders, average order value, frequency, repeat-purchase rate, retention, cohorts and the CLV model), and a customer whose only order is of 0 is a customer.`,
 	unknownStatuses: (p: { count: string; statuses: string }) =>
 		`Counted as purchases: ${p.count} ${p.count === '1' ? 'order' : 'orders'} with a status this app does not know (${p.statuses}). If a status means the order was not paid, was cancelled or was refunded, orders, revenue and repeat figures include orders that were no sale (see the data set’s import report).`,
 	currencyNotCode: (p: { code: string }) =>

@@ -20,7 +20,7 @@ const analysis: Catalogue<typeof en> = {
 	failed: (p) => `Analīze neizdevās: ${p.detail}`,
 	range: (p) => `Pasūtījumi: ${p.orders}, klienti: ${p.customers}; ${p.from} – ${withStop(p.to)}`,
 	zeroValueOrders: (p) =>
-		`Uzskaitīti kā pasūtījumi: datu kopas pasūtījumi ar summu 0 (bezmaksas paraugi, aizstājēji, pilnībā atlaisti pasūtījumi; skatiet tās importa pārskatu): ${p.count}. Tie ir ieskaitīti pasūtījumos, vidējā pasūtījuma vērtībā, biežumā un atkārtotu pirkumu īpatsvarā, un pircējs, kura vienīgais pasūtījums ir 0, ir pircējs.`,
+		`Uzskaitīti kā pasūtījumi: datu kopas pasūtījumi ar summu 0 (bezmaksas paraugi, aizstājēji, pilnībā atlaisti pasūtījumi; skatiet tās importa pārskatu): ${p.count}. Tie ir ieskaitīti kā pasūtījumi visos rādītājos (pasūtījumos, vidējā pasūtījuma vērtībā, biežumā, atkārtotu pirkumu īpatsvarā, noturēšanā, kohortās un CLV modelī), un pircējs, kura vienīgais pasūtījums ir 0, ir pircējs.`,
 	unknownStatuses: (p: { count: string; statuses: string }) =>
 		`Kā pirkumi ieskaitīti pasūtījumi ar statusu, ko lietotne nepazīst: ${p.count} (${p.statuses}). Ja statuss nozīmē, ka pasūtījums nav apmaksāts, ir atcelts vai atmaksāts, pasūtījumu, ieņēmumu un atkārtoto pirkumu rādītājos ir pasūtījumi, kas nebija pārdošana (sk. datu kopas importa pārskatu).`,
 	currencyNotCode: (p: { code: string }) =>

@@ -19,7 +19,7 @@ const analysis: Catalogue<typeof en> = {
 	failed: (p) => `De analyse is mislukt: ${p.detail}`,
 	range: (p) => `Bestellingen: ${p.orders} · klanten: ${p.customers} · ${p.from} – ${p.to}.`,
 	zeroValueOrders: (p) =>
-		`Geteld als bestellingen: ${p.count} ${p.count === '1' ? 'bestelling' : 'bestellingen'} van de dataset met een totaal van 0 (gratis monsters, vervangingen, bestellingen met volledige korting; zie het importrapport). Ze tellen mee in de bestellingen, de gemiddelde orderwaarde, de frequentie en het herhaalaankooppercentage, en een klant wiens enige bestelling 0 is, is een klant.`,
+		`Geteld als bestellingen: ${p.count} ${p.count === '1' ? 'bestelling' : 'bestellingen'} van de dataset met een totaal van 0 (gratis monsters, vervangingen, bestellingen met volledige korting; zie het importrapport). Ze tellen als bestellingen mee in elk cijfer (bestellingen, gemiddelde orderwaarde, frequentie, herhaalaankooppercentage, retentie, cohorten en het CLV-model), en een klant wiens enige bestelling 0 is, is een klant.`,
 	unknownStatuses: (p: { count: string; statuses: string }) =>
 		`Als aankopen geteld: ${p.count} ${p.count === '1' ? 'bestelling' : 'bestellingen'} met een status die deze app niet kent (${p.statuses}). Betekent een status dat de bestelling niet betaald, geannuleerd of terugbetaald is, dan tellen bestellingen, omzet en herhaalaankopen bestellingen mee die geen verkoop waren (zie het importrapport van de dataset).`,
 	currencyNotCode: (p: { code: string }) =>

@@ -18,7 +18,7 @@ const analysis: Catalogue<typeof en> = {
 	failed: (p) => `分析失败：${p.detail}`,
 	range: (p) => `${p.customers} 位客户的 ${p.orders} 笔订单，${p.from} – ${p.to}。`,
 	zeroValueOrders: (p) =>
-		`已计为订单：数据集中金额为 0 的订单 ${p.count} 笔（免费样品、换货、全额折扣的订单；见其导入报告）。它们计入订单数、平均订单价值、购买频率和复购率；唯一订单金额为 0 的顾客也算作顾客。`,
+		`已计为订单：数据集中金额为 0 的订单 ${p.count} 笔（免费样品、换货、全额折扣的订单；见其导入报告）。它们在所有指标中都计为订单（订单数、平均订单价值、购买频率、复购率、留存、同期群和 CLV 模型）；唯一订单金额为 0 的顾客也算作顾客。`,
 	unknownStatuses: (p: { count: string; statuses: string }) =>
 		`已按购买计入 ${p.count} 个状态无法识别的订单（${p.statuses}）。如果某个状态表示订单未付款、已取消或已退款，订单数、收入和复购指标中就包含了并非销售的订单（参见该数据集的导入报告）。`,
 	currencyNotCode: (p: { code: string }) =>
