@@ -176,6 +176,23 @@ describe('guessEncoding', () => {
 		expect(guessEncoding(new Uint8Array(big5)).encoding).toBe('big5');
 	});
 
+	it('recognises GBK with Russian names beside the Chinese ones, not as Big5 (QA)', () => {
+		// (From Python's gbk codec.) Big5 reads the Cyrillic's bytes (A7 xx) as rare characters.
+		const gbk = Buffer.from(
+			'6f726465725f69642c637573746f6d65722c646174652c746f74616c0a312ccdf5ceb02c323032342d30312d31302c31302e30300a' +
+				'322ca7aaa7d3a7d1a7df20a7b1a7d6a7e4a7e2a7e0a7d32c323032342d30322d31312c31302e30300a332cc0eec4c82c323032342d' +
+				'30332d31322c31302e30300a342ca7aea7d1a7e2a7daa7f12c323032342d30342d31332c31302e30300a352ccdf5ceb02c323032342d' +
+				'30352d31342c31302e30300a362ca7aaa7d3a7d1a7df20a7b1a7d6a7e4a7e2a7e0a7d32c323032342d30362d31352c31302e30300a' +
+				'372cd5c5c3f42c323032342d30312d31362c31302e30300a382ca7b0a7dda7eea7d4a7d12c323032342d30322d31372c31302e30300a',
+			'hex'
+		);
+		expect(new TextDecoder('gb18030').decode(gbk).split('\n').slice(1, 3)).toEqual([
+			'1,王伟,2024-01-10,10.00',
+			'2,Иван Петров,2024-02-11,10.00'
+		]);
+		expect(guessEncoding(new Uint8Array(gbk)).encoding).toBe('gb18030');
+	});
+
 	it('reads a short Western file as such, not as Big5 or Baltic, and a Polish one not as Big5', () => {
 		// Portuguese writes two accents together ("ção", "ações"); its accents precede small letters,
 		// which Big5 pairs seldom end in.

@@ -309,6 +309,10 @@ function plausibility(text: string, encoding: TextEncoding): number {
 				// other's bytes as characters too, but seldom as common ones (of its own script).
 				if (code >= 0x4e00 && code <= 0x9fff) score += isCommonHan(code, encoding) ? 2 : 0.6;
 				else if (CJK_PUNCTUATION.has(ch)) score += 2;
+				// Russian names in a Chinese shop's GBK file (its Cyrillic takes two bytes, 0xA7 first),
+				// where Big5 reads the same bytes as rare characters (QA: "Иван" read as "卼帡…"). Only a
+				// word of them: a stray Cyrillic letter among Chinese is Big5's "我" (A7 DA) misread.
+				else if (encoding === 'gb18030' && isCyrillicLetter(code) && inCyrillicWord(text, i)) score += 1.5;
 				// A yen sign of GB18030's own (four bytes there, "81 30 84 36", which Big5 has no
 				// reading of): an amount's, written as Chinese shops do ("¥125.00").
 				else if (ch === '¥' && encoding === 'gb18030') score += 2;
@@ -355,6 +359,11 @@ function isCyrillicLetter(code: number): boolean {
 	return (code >= 0x410 && code <= 0x44f) || UKRAINIAN_AND_BELARUSIAN.has(code) || code === 0x401 || code === 0x451;
 }
 const UKRAINIAN_AND_BELARUSIAN = new Set([0x404, 0x406, 0x407, 0x40e, 0x454, 0x456, 0x457, 0x45e, 0x490, 0x491]);
+
+/** Whether the Cyrillic letter at `i` has another beside it (a word, not a stray letter). */
+function inCyrillicWord(text: string, i: number): boolean {
+	return isCyrillicLetter(text.charCodeAt(i - 1)) || isCyrillicLetter(text.charCodeAt(i + 1));
+}
 
 /** Whether the character at `i` is a Cyrillic capital after a small Cyrillic letter. */
 function capitalAfterSmall(text: string, i: number): boolean {
