@@ -210,6 +210,9 @@ const UCI_NOT_PRODUCTS = new Map<string, 'shipping' | 'fees'>([
 	['CRUK', 'fees']
 ]);
 
+/** UCI's StockCode of a bad-debt adjustment ("Adjust bad debt"): a write-off, no sale of a row with no customer. */
+const UCI_BAD_DEBT = 'B';
+
 /** An order with no sale row so far (see `OrderAccumulator.#saleless`): its first row, and its amounts counted apart. */
 interface SalelessOrder {
 	ref: RowRef;
@@ -2229,6 +2232,9 @@ export class OrderAccumulator {
 		if (notSale(c.status, (raw) => this.#statusClass(raw))) return 0;
 		if (notSale(c.paymentStatus, (raw) => this.#paymentClass(raw))) return 0;
 		if (this.#lineKind(fields, row) !== 'sale') return 0;
+		// UCI's "Adjust bad debt" (StockCode B, an A invoice of no customer) writes a debt off: no sale
+		// (QA: 11,062.06 of it was said to be sales of rows with no customer).
+		if (this.#uciStockCode >= 0 && (fields[this.#uciStockCode] ?? '').trim() === UCI_BAD_DEBT) return 0;
 		// A row with no date that reads is no sale: a totals row at the end of the file ("Total,,,80.00").
 		const dateText = c.date === undefined ? '' : (fields[c.date] ?? '').trim();
 		const day = this.#dayOfText(dateText);

@@ -48,7 +48,14 @@ describe('the sales of rows with no customer', () => {
 		// 1002 at its subtotal 40.00; 1003 cancelled and 1004 refunded are no sales.
 		['orders with subtotal, tax and shipping', ORDERS, 40, { orders: 2, customers: 1, revenue: 130 }],
 		// 6 × 1.85 + 4 × 2.10 = 11.10 + 8.40.
-		['line items of quantity and unit price', LINES, 19.5, { orders: 2, customers: 2, revenue: 69.38 }]
+		['line items of quantity and unit price', LINES, 19.5, { orders: 2, customers: 2, revenue: 69.38 }],
+		// UCI's "Adjust bad debt" (StockCode B) writes 11,062.06 off: no sale (QA: said to be sales).
+		[
+			'line items beside a bad-debt adjustment',
+			LINES + 'A563185,B,Adjust bad debt,1,8/12/2011 14:50,11062.06,,United Kingdom\n',
+			19.5,
+			{ orders: 2, customers: 2, revenue: 69.38 }
+		]
 	])('are summed and said, apart from the figures: %s', async (_, text, sales, figures) => {
 		const { report } = await importText(text);
 		expect(report.customerlessSales).toBeCloseTo(sales, 2);
