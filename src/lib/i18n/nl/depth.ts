@@ -103,7 +103,7 @@ const depth: Catalogue<typeof en> = {
 	winBackRule:
 		'Regel: de eerste dag waarop minstens driekwart van de terugkerende klanten hun tweede bestelling had geplaatst.',
 	afterWinBack: (p) =>
-		`Van de ${p.observed} ${p.observed === '1' ? 'klant' : 'klanten'} die minstens ${p.days} dagen gevolgd ${p.observed === '1' ? 'is' : 'zijn'} en op dag ${p.day} nog ${p.observed === '1' ? 'wegbleef' : 'wegbleven'}, kwamen er ${p.cameBack} (${p.share}) terug binnen ${p.days} dagen na hun eerste aankoop.`,
+		`Van de ${p.observed} ${p.observed === '1' ? 'klant' : 'klanten'} die minstens ${p.days} dagen gevolgd ${p.observed === '1' ? 'is' : 'zijn'} en op dag ${p.day} nog ${p.observed === '1' ? 'wegbleef' : 'wegbleven'}, ${p.cameBack === '1' ? 'kwam' : 'kwamen'} er ${p.cameBack} (${p.share}) terug binnen ${p.days} dagen na hun eerste aankoop.`,
 	afterWinBackNone: (p) =>
 		`Nog geen klant die op dag ${p.day} wegbleef, is ${p.days} dagen gevolgd: hoeveel er later terugkomen, is nog niet te meten.`,
 	sendShortSpan: (p) =>

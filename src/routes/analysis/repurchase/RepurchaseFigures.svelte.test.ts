@@ -71,6 +71,10 @@ describe('RepurchaseFigures: every “share back by day d” sentence is true of
 		expect(screen.getByTestId('after-win-back').textContent).toBe(
 			'Of the 1 customer observed for at least 365 days who was still away by day 180, 1 (100%) came back within 365 days of their first purchase.'
 		);
+		// One customer: uncertain, with its interval, as the table's shares are.
+		expect(screen.getByTestId('after-win-back-uncertain').textContent).toMatch(
+			/^\(uncertain: fewer than 30 customers observed that long; 95 % Wilson interval \d+(\.\d)?% – 100%\)$/
+		);
 		expect(winBack.textContent).not.toContain('unlikely to return unprompted');
 		const postPurchase = screen.getByTestId('send-post-purchase');
 		expect(postPurchase.getAttribute('data-day')).toBe('45');
