@@ -191,6 +191,14 @@ describe('guessEncoding', () => {
 			'2,Иван Петров,2024-02-11,10.00'
 		]);
 		expect(guessEncoding(new Uint8Array(gbk)).encoding).toBe('gb18030');
+		// Big5's common characters whose bytes GBK reads as Cyrillic (快批改 as "еуэ"): still Big5.
+		const big5 = Buffer.from(
+			'6f726465725f69642c637573746f6d65722c646174652c746f74616c0a312ca7d6a7e5a7ef2c323032342d30312d31302c31302e' +
+				'30300a322ca7b9a7bd2c323032342d30322d31312c31302e30300a',
+			'hex'
+		);
+		expect(new TextDecoder('big5').decode(big5).split('\n')[1]).toBe('1,快批改,2024-01-10,10.00');
+		expect(guessEncoding(new Uint8Array(big5)).encoding).toBe('big5');
 	});
 
 	it('reads a short Western file as such, not as Big5 or Baltic, and a Polish one not as Big5', () => {

@@ -311,7 +311,7 @@ function plausibility(text: string, encoding: TextEncoding): number {
 				else if (CJK_PUNCTUATION.has(ch)) score += 2;
 				// Russian names in a Chinese shop's GBK file (its Cyrillic takes two bytes, 0xA7 first),
 				// where Big5 reads the same bytes as rare characters (QA: "Иван" read as "卼帡…"). Only a
-				// word of them: a stray Cyrillic letter among Chinese is Big5's "我" (A7 DA) misread.
+				// word of four letters or more: Big5's common characters misread as GBK make short ones.
 				else if (encoding === 'gb18030' && isCyrillicLetter(code) && inCyrillicWord(text, i)) score += 1.5;
 				// A yen sign of GB18030's own (four bytes there, "81 30 84 36", which Big5 has no
 				// reading of): an amount's, written as Chinese shops do ("¥125.00").
@@ -360,9 +360,16 @@ function isCyrillicLetter(code: number): boolean {
 }
 const UKRAINIAN_AND_BELARUSIAN = new Set([0x404, 0x406, 0x407, 0x40e, 0x454, 0x456, 0x457, 0x45e, 0x490, 0x491]);
 
-/** Whether the Cyrillic letter at `i` has another beside it (a word, not a stray letter). */
+/**
+ * Whether the Cyrillic letter at `i` is in a run of four or more (a name, "Иван"): Big5's common
+ * characters read as GBK make Cyrillic letters too (我 把 找 快 完 批 改…), seldom four in a row.
+ */
 function inCyrillicWord(text: string, i: number): boolean {
-	return isCyrillicLetter(text.charCodeAt(i - 1)) || isCyrillicLetter(text.charCodeAt(i + 1));
+	let from = i;
+	while (from > 0 && isCyrillicLetter(text.charCodeAt(from - 1))) from--;
+	let to = i + 1;
+	while (to < text.length && isCyrillicLetter(text.charCodeAt(to))) to++;
+	return to - from >= 4;
 }
 
 /** Whether the character at `i` is a Cyrillic capital after a small Cyrillic letter. */
