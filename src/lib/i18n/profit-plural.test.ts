@@ -18,3 +18,13 @@ describe('the payback not yet reached agrees with its months', () => {
 		expect(catalogue.paybackNotYet({ months: '2' })).toBe(two);
 	});
 });
+
+describe('a channel’s CAC field names its customers in agreement with their number', () => {
+	it.each([
+		[en, 'web (1 customer)', 'web (2 customers)'],
+		[nl, 'web (1 klant)', 'web (2 klanten)']
+	])('%#', (catalogue, one, two) => {
+		expect(catalogue.channelLabel({ channel: 'web', customers: '1' })).toBe(one);
+		expect(catalogue.channelLabel({ channel: 'web', customers: '2' })).toBe(two);
+	});
+});

@@ -14,9 +14,9 @@ export default {
 	shipping: (p: { currency: string }) =>
 		`Your shipping cost per order (${p.currency}): what you pay, less what the customer paid you for shipping (net sales leave that out)`,
 	shippingInTotals: (p: { currency: string }) =>
-		`Your shipping cost per order (${p.currency}): what you pay (the order totals this data set counts include what the customer paid for shipping)`,
+		`Your shipping cost per order (${p.currency}): what you pay (this data set’s order amounts may include what the customer paid for shipping)`,
 	shippingBasisUnknown: (p: { currency: string }) =>
-		`Your shipping cost per order (${p.currency}): what you pay, less what the customer paid for shipping where this data set’s revenue leaves it out (see its revenue part by part)`,
+		`Your shipping cost per order (${p.currency}): what you pay, less what the customer paid for shipping where this data set’s revenue leaves it out (see its import report)`,
 	feeShare: 'Payment fee (% of order value)',
 	feeFixed: (p: { currency: string }) => `Payment fee per order (${p.currency}, fixed)`,
 	cac: (p: { currency: string }) => `Customer acquisition cost, CAC (${p.currency} per new customer)`,
@@ -34,7 +34,8 @@ export default {
 	channelHeading: 'CAC by channel of the first order (optional)',
 	channelHelp:
 		'A channel left empty takes the CAC above. A cohort’s CAC per customer is the blend: Σ (customers won through a channel × its CAC) ÷ the cohort’s customers.',
-	channelLabel: (p: { channel: string; customers: string }) => `${p.channel} (${p.customers} customers)`,
+	channelLabel: (p: { channel: string; customers: string }) =>
+		`${p.channel} (${p.customers} ${p.customers === '1' ? 'customer' : 'customers'})`,
 	channelNone: 'no channel',
 	channelMore: (p: { count: string }) => `${p.count} smaller channels take the CAC above.`,
 	cacHeader: 'CAC per customer',

@@ -18,9 +18,9 @@ const profit: Catalogue<typeof en> = {
 	shipping: (p) =>
 		`Jūsu piegādes izmaksas uz pasūtījumu (${p.currency}): ko maksājat jūs, atskaitot to, ko klients samaksāja par piegādi (neto pārdošanā tā nav)`,
 	shippingInTotals: (p) =>
-		`Jūsu piegādes izmaksas uz pasūtījumu (${p.currency}): ko maksājat jūs (šīs datu kopas pasūtījumu summās ir iekļauts tas, ko klients samaksāja par piegādi)`,
+		`Jūsu piegādes izmaksas uz pasūtījumu (${p.currency}): ko maksājat jūs (šīs datu kopas pasūtījumu summās var būt iekļauts tas, ko klients samaksāja par piegādi)`,
 	shippingBasisUnknown: (p) =>
-		`Jūsu piegādes izmaksas uz pasūtījumu (${p.currency}): ko maksājat jūs, atskaitot to, ko klients samaksāja par piegādi, ja šīs datu kopas ieņēmumos tā nav (skatiet ieņēmumus pa daļām)`,
+		`Jūsu piegādes izmaksas uz pasūtījumu (${p.currency}): ko maksājat jūs, atskaitot to, ko klients samaksāja par piegādi, ja šīs datu kopas ieņēmumos tā nav (skatiet tās importa pārskatu)`,
 	feeShare: 'Maksājumu komisija (% no pasūtījuma vērtības)',
 	feeFixed: (p) => `Maksājumu komisija uz pasūtījumu (${p.currency}, fiksēta)`,
 	cac: (p) => `Klienta piesaistes izmaksas, CAC (${p.currency} uz jaunu klientu)`,

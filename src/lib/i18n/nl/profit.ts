@@ -16,9 +16,9 @@ const profit: Catalogue<typeof en> = {
 	shipping: (p) =>
 		`Je verzendkosten per bestelling (${p.currency}): wat jij betaalt, min wat de klant jou voor verzending betaalde (de netto-omzet laat dat weg)`,
 	shippingInTotals: (p) =>
-		`Je verzendkosten per bestelling (${p.currency}): wat jij betaalt (de ordertotalen die deze dataset telt, bevatten wat de klant voor verzending betaalde)`,
+		`Je verzendkosten per bestelling (${p.currency}): wat jij betaalt (de orderbedragen van deze dataset kunnen bevatten wat de klant voor verzending betaalde)`,
 	shippingBasisUnknown: (p) =>
-		`Je verzendkosten per bestelling (${p.currency}): wat jij betaalt, min wat de klant voor verzending betaalde waar de omzet van deze dataset dat weglaat (zie de omzet per onderdeel)`,
+		`Je verzendkosten per bestelling (${p.currency}): wat jij betaalt, min wat de klant voor verzending betaalde waar de omzet van deze dataset dat weglaat (zie het importrapport)`,
 	feeShare: 'Betaalkosten (% van de orderwaarde)',
 	feeFixed: (p) => `Betaalkosten per bestelling (${p.currency}, vast)`,
 	cac: (p) => `Klantwervingskosten, CAC (${p.currency} per nieuwe klant)`,
@@ -35,7 +35,7 @@ const profit: Catalogue<typeof en> = {
 	channelHeading: 'CAC per kanaal van de eerste bestelling (optioneel)',
 	channelHelp:
 		'Een kanaal dat leeg blijft, neemt de CAC hierboven. De CAC per klant van een cohort is het gewogen gemiddelde: Σ (klanten gewonnen via een kanaal × zijn CAC) ÷ de klanten van het cohort.',
-	channelLabel: (p) => `${p.channel} (${p.customers} klanten)`,
+	channelLabel: (p) => `${p.channel} (${p.customers} ${p.customers === '1' ? 'klant' : 'klanten'})`,
 	channelNone: 'geen kanaal',
 	channelMore: (p) => `${p.count} kleinere kanalen nemen de CAC hierboven.`,
 	cacHeader: 'CAC per klant',

@@ -10,14 +10,8 @@ describe('CostInputs: the shipping cost asked for follows what the revenue count
 		['netSales', 'what you pay, less what the customer paid you for shipping (net sales leave that out)'],
 		['lineItems', 'what you pay, less what the customer paid you for shipping (net sales leave that out)'],
 		// Order totals include it: the whole cost.
-		[
-			'orderTotal',
-			'what you pay (the order totals this data set counts include what the customer paid for shipping)'
-		],
-		[
-			'lineAmounts',
-			'what you pay (the order totals this data set counts include what the customer paid for shipping)'
-		],
+		['orderTotal', 'what you pay (this data set’s order amounts may include what the customer paid for shipping)'],
+		['lineAmounts', 'what you pay (this data set’s order amounts may include what the customer paid for shipping)'],
 		// Not known (files read in different ways, or a data set stored before the basis was): both said.
 		['mixed', 'less what the customer paid for shipping where this data set’s revenue leaves it out'],
 		[undefined, 'less what the customer paid for shipping where this data set’s revenue leaves it out']
