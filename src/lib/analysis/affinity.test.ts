@@ -165,7 +165,8 @@ describe('rules resting on few orders rank after the others (QA: a lift of 9.29 
 	];
 	const d = dataset(orders, 60);
 	const counts = affinityCounts(d.columns, d.customers, d.items);
-	it.each(['lift', 'count'] as const)('by %s', (sort) => {
+	// (By lift: by count, a rule on fewer orders comes after one on more anyway.)
+	it.each(['lift'] as const)('by %s', (sort) => {
 		const s = affinityRules(counts, { minCount: 5, sort });
 		expect(s.together.rules.map((r) => [r.from, r.to, r.uncertain])).toEqual([
 			['A', 'B', false],

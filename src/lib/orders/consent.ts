@@ -19,7 +19,7 @@ export interface CustomerConsent {
 	of: Uint8Array;
 	/**
 	 * The e-mail addresses, as the file wrote them, of people who are no customer of the data set
-	 * (every order of theirs was cancelled, unpaid or refunded in full) and whose latest word declined
+	 * (every order of theirs was cancelled, unpaid, refunded in full or in a currency left out) and whose latest word declined
 	 * marketing e-mail: in no audience file, but an e-mail list may have them (see `declinedByOthers`).
 	 * Absent on data sets imported before they were kept.
 	 */
@@ -90,7 +90,7 @@ interface Statement {
 /**
  * Each customer's latest statement of consent while a file is read: its value, and the day and
  * time of the order that made it. Empty and unreadable cells say nothing (they change nothing).
- * An order that is not kept (cancelled, unpaid, refunded in full) still says what its customer
+ * An order that is not kept (cancelled, unpaid, refunded in full, in a currency left out) still says what its customer
  * wants: an opt-out given at a checkout that was then voided stands. Those statements are kept by
  * customer id (`noteById`: the import gives such an order's customer no index) and count for the
  * customer of that id, where there is one once every file is read (`result`).
@@ -185,7 +185,7 @@ export class ConsentLog {
 	/**
 	 * The keys of the statements of orders not kept (`noteById`) that are e-mail addresses, whose
 	 * latest word is a no, and that name no customer of the data set (`indexOf` -1, or a customer left
-	 * out: `newIndex` -1): people whose every order was cancelled, unpaid or refunded in full. Only
+	 * out: `newIndex` -1): people whose every order was cancelled, unpaid, refunded in full or in a currency left out. Only
 	 * a key that is itself an address: an address written beside an account's id (`besideId`) may be
 	 * another account's too (a family address), whose wish it does not state.
 	 */
