@@ -245,25 +245,21 @@ describe('FirstOrderFigures: the ranking says its rule', () => {
 });
 
 describe('FirstOrderFigures: a mean predicted CLV that one customer makes is marked (QA)', () => {
-	it('says the largest customer’s share beside the mean, and what the mark means', () => {
-		// A channel of 40 customers with a predicted CLV, one of whom holds 65 % of their summed CLV.
-		const web = breakdown.groups.find((g) => g.value === 'web')!;
-		const skewed = {
-			...breakdown,
-			groups: breakdown.groups.map((g) =>
-				g === web
-					? {
-							...g,
-							clv: { customers: 40, perCustomer: 20.35, interval: null, uncertain: false, topShare: 0.65 }
-						}
-					: g
-			)
-		};
+	/** The figures with the web channel's CLV of 40 customers, `perCustomer` on average, `topShare` its largest customer's. */
+	function renderWebClv(perCustomer: number, topShare: number) {
+		const fitted = summary({ ok: true, problems: [], warnings: [] });
+		const clv = { customers: 40, perCustomer, interval: null, uncertain: false, topShare };
+		const groups = breakdown.groups.map((g) => (g.value === 'web' ? { ...g, clv } : g));
 		render(FirstOrderFigures, {
 			...props({ ok: true, problems: [], warnings: [] }),
-			summary: { ...summary({ ok: true, problems: [], warnings: [] }), breakdown: skewed }
+			summary: { ...fitted, breakdown: { ...breakdown, groups } }
 		});
-		const row = screen.getByTestId('first-order-table').querySelector('tr[data-group="v:web"]') as HTMLElement;
+		return screen.getByTestId('first-order-table').querySelector('tr[data-group="v:web"]') as HTMLElement;
+	}
+
+	it('says the largest customer’s share beside the mean, and what the mark means', () => {
+		// A channel of 40 customers with a predicted CLV, one of whom holds 65 % of their summed CLV.
+		const row = renderWebClv(20.35, 0.65);
 		expect(within(row).getByTestId('clv-concentrated').textContent).toBe('(one customer holds 65% of it)');
 		expect(within(row).queryByTestId('clv-uncertain')).toBeNull();
 		expect(screen.getByTestId('first-order-clv-concentrated-help').textContent).toContain(
@@ -274,23 +270,7 @@ describe('FirstOrderFigures: a mean predicted CLV that one customer makes is mar
 	});
 
 	it('cuts a share just under 100 % to 99.9 %, not up to 100 % while others hold some', () => {
-		const web = breakdown.groups.find((g) => g.value === 'web')!;
-		const skewed = {
-			...breakdown,
-			groups: breakdown.groups.map((g) =>
-				g === web
-					? {
-							...g,
-							clv: { customers: 40, perCustomer: 50, interval: null, uncertain: false, topShare: 0.99965 }
-						}
-					: g
-			)
-		};
-		const fitted = summary({ ok: true, problems: [], warnings: [] });
-		render(FirstOrderFigures, {
-			...props({ ok: true, problems: [], warnings: [] }),
-			summary: { ...fitted, breakdown: skewed }
-		});
-		expect(screen.getByTestId('clv-concentrated').textContent).toBe('(one customer holds 99.9% of it)');
+		const row = renderWebClv(50, 0.99965);
+		expect(within(row).getByTestId('clv-concentrated').textContent).toBe('(one customer holds 99.9% of it)');
 	});
 });
