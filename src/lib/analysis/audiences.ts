@@ -327,8 +327,9 @@ export type UnsubscribeFormat = 'klaviyo' | 'mailchimp';
  * One column, the tool's e-mail header; addresses trimmed, lower-cased, each once, written as
  * `audienceCsv` writes them. Customers who declined under an id that is no e-mail address are
  * counted (`leftOut`). The file also lists the people who are no customer (every order of theirs
- * cancelled, unpaid, refunded in full or in a currency left out) and declined (`CustomerConsent.others`, counted in `others`,
- * and in `count` with the customers): an e-mail list may have them from elsewhere.
+ * cancelled, unpaid, refunded in full or in a currency left out) and declined
+ * (`CustomerConsent.others`, counted in `others`, and in `count` with the customers): an e-mail
+ * list may have them from elsewhere.
  */
 export function unsubscribeCsv(
 	customers: readonly string[],

@@ -4467,9 +4467,10 @@ export class OrderAccumulator {
 	 * - a product's line: the latest invoice that had the product (by StockCode in a UCI file, see
 	 *   `#itemCodes`) with at least the line's quantity of it left (what earlier notes gave back of
 	 *   it taken off) and at least the line's amount left; else (none had that many left, or the
-	 *   quantities did not read) the latest that had the product with that much left; else (no invoice had it, or those that had
-	 *   it were returned already) the latest with that much left; else the latest with anything
-	 *   left, netted below nothing (the rest was of purchases the files do not have);
+	 *   quantities did not read) the latest that had the product with that much left; else (no
+	 *   invoice had it, or those that had it were returned already) the latest with that much left;
+	 *   else the latest with anything left, netted below nothing (the rest was of purchases the
+	 *   files do not have);
 	 * - postage or a charge given back: the latest invoice with that much of it left, else the
 	 *   latest with any of it left (more than an invoice of postage alone had is moved on by
 	 *   `#settleApartCredits`), else as a product's line;

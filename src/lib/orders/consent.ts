@@ -19,8 +19,9 @@ export interface CustomerConsent {
 	of: Uint8Array;
 	/**
 	 * The e-mail addresses, as the file wrote them, of people who are no customer of the data set
-	 * (every order of theirs was cancelled, unpaid, refunded in full or in a currency left out) and whose latest word declined
-	 * marketing e-mail: in no audience file, but an e-mail list may have them (see `declinedByOthers`).
+	 * (every order of theirs was cancelled, unpaid, refunded in full or in a currency left out) and
+	 * whose latest word declined marketing e-mail: in no audience file, but an e-mail list may have
+	 * them (see `declinedByOthers`).
 	 * Absent on data sets imported before they were kept.
 	 */
 	others?: string[];
@@ -185,9 +186,10 @@ export class ConsentLog {
 	/**
 	 * The keys of the statements of orders not kept (`noteById`) that are e-mail addresses, whose
 	 * latest word is a no, and that name no customer of the data set (`indexOf` -1, or a customer left
-	 * out: `newIndex` -1): people whose every order was cancelled, unpaid, refunded in full or in a currency left out. Only
-	 * a key that is itself an address: an address written beside an account's id (`besideId`) may be
-	 * another account's too (a family address), whose wish it does not state.
+	 * out: `newIndex` -1): people whose every order was cancelled, unpaid, refunded in full or in a
+	 * currency left out. Only a key that is itself an address: an address written beside an
+	 * account's id (`besideId`) may be another account's too (a family address), whose wish it
+	 * does not state.
 	 */
 	declinedByOthers(
 		newIndex: Int32Array | null,
